@@ -1,0 +1,136 @@
+"""Wiring: build the python-telegram-bot Application with every handler, in one place."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncEngine
+from telegram import BotCommand, Update
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+from telegram.request import BaseRequest
+
+from bot.clock import Clock, SystemClock
+from bot.config import Settings
+from bot.scheduling.dispatcher import Dispatcher
+from bot.scheduling.ticker import Ticker
+from bot.storage.db import make_engine, make_sessionmaker
+from bot.telegram.callbacks import CallbackCodec
+from bot.telegram.deps import KEY, Deps
+from bot.telegram.handlers import common, doses, onboarding, regimen, router
+from bot.telegram.sender import Sender
+
+COMMANDS = [
+    ("add", "Add a medicine"),
+    ("meds", "Your medicines"),
+    ("took", "Log a dose"),
+    ("checkin", "How's your pain now?"),
+    ("summary", "This week at a glance"),
+    ("report", "PDF for your doctor"),
+    ("export", "Your data as CSV"),
+    ("settings", "Check-in time, snooze, quiet hours"),
+    ("timezone", "Change your time zone"),
+    ("pause", "Pause all reminders"),
+    ("resume", "Resume reminders"),
+    ("delete", "Erase everything"),
+    ("help", "What I understand"),
+]
+
+
+def callback_secret(settings: Settings) -> str:
+    """Key for button signatures: derived from the token, so it needs no extra setting."""
+    return hashlib.sha256(settings.token().encode()).hexdigest()
+
+
+def build_application(
+    settings: Settings,
+    *,
+    clock: Clock | None = None,
+    request: BaseRequest | None = None,
+    engine: AsyncEngine | None = None,
+) -> Application[Any, Any, Any, Any, Any, Any]:
+    """The bot with all handlers; services start in post_init."""
+    token = settings.token()
+    builder = (
+        Application.builder()
+        .token(token)
+        .base_url(settings.telegram_api_url)
+        .base_file_url(settings.telegram_api_url.replace("/bot", "/file/bot"))
+        .concurrent_updates(32)
+        .post_init(start_services)
+        .post_shutdown(stop_services)
+    )
+    if request is not None:
+        builder = builder.request(request)
+    app = builder.build()
+    app.bot_data["settings"] = settings
+    app.bot_data["clock"] = clock or SystemClock()
+    app.bot_data["engine"] = engine
+    _add_handlers(app)
+    return app
+
+
+def _add_handlers(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    app.add_handler(TypeHandler(Update, common.guard), group=-1)
+    commands = {
+        "start": onboarding.start,
+        "timezone": onboarding.timezone_command,
+        "add": regimen.add_command,
+        "meds": regimen.meds_command,
+        "pause": regimen.pause_command,
+        "resume": regimen.resume_command,
+        "took": doses.took_command,
+        "help": common.help_command,
+    }
+    for name, handler in commands.items():
+        app.add_handler(CommandHandler(name, handler))
+    app.add_handler(CallbackQueryHandler(router.on_button))
+    app.add_handler(MessageHandler(filters.LOCATION, onboarding.location))
+    app.add_handler(MessageHandler(filters.COMMAND, common.unknown_command))
+    app.add_handler(MessageHandler(filters.TEXT, router.on_text))
+    app.add_handler(MessageHandler(filters.ALL & ~filters.StatusUpdate.ALL, common.non_text))
+    app.add_error_handler(common.on_error)
+
+
+async def start_services(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """Database, sender, dispatcher and the due-work clock (run_* call it as post_init)."""
+    settings: Settings = app.bot_data["settings"]
+    clock: Clock = app.bot_data["clock"]
+    engine = app.bot_data.get("engine") or make_engine(settings.database_url)
+    app.bot_data["engine"] = engine
+    sessions = make_sessionmaker(engine)
+    codec = CallbackCodec(callback_secret(settings))
+    sender = Sender(app.bot)
+    dispatcher = Dispatcher(sessions, sender, clock, codec)
+    deps = Deps(settings, sessions, clock, codec, sender, dispatcher)
+    if app.job_queue is not None:
+        deps.ticker = Ticker(dispatcher, app.job_queue, settings.tick_seconds)
+        deps.ticker.start()
+    app.bot_data[KEY] = deps
+    try:
+        await app.bot.set_my_commands([BotCommand(c, d) for c, d in COMMANDS])
+    except Exception:  # cosmetic; never block start-up on it
+        pass
+
+
+async def stop_services(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """Release the database pool (post_shutdown)."""
+    engine = app.bot_data.get("engine")
+    if engine is not None:
+        await engine.dispose()
+
+
+def deps_of(app: Application[Any, Any, Any, Any, Any, Any]) -> Deps:
+    """The services of a started application (tests and the sandbox use it)."""
+    d: Deps = app.bot_data[KEY]
+    return d
+
+
+__all__ = ["build_application", "deps_of", "start_services", "stop_services"]

@@ -1,0 +1,123 @@
+"""The `backtrack` command: run, migrate, parse."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from bot.config import Settings, SettingsError, load_settings
+
+
+class RedactToken(logging.Filter):
+    """Belt and braces: no log line may carry the bot token."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__()
+        self.token = token
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self.token:
+            msg = record.getMessage()
+            if self.token in msg:
+                record.msg = msg.replace(self.token, "<token>")
+                record.args = None
+        return True
+
+
+def setup_logging(settings: Settings, token: str = "") -> None:
+    """Plain lines on stderr; HTTP client loggers held at WARNING (their URLs hold the token)."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactToken(token))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(settings.log_level)
+    for noisy in ("httpx", "httpcore", "apscheduler", "aiosqlite", "asyncio"):
+        logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
+
+
+def _fail(message: str) -> int:
+    print(f"backtrack: {message}", file=sys.stderr)
+    return 2
+
+
+def cmd_migrate() -> int:
+    """Alembic upgrade to head."""
+    from bot.storage.migrate import upgrade_sync
+
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        return _fail(str(exc))
+    setup_logging(settings)
+    try:
+        upgrade_sync(settings.database_url)
+    except Exception as exc:  # one clear line, not a traceback
+        return _fail(f"could not migrate the database ({type(exc).__name__}: {exc})")
+    print("backtrack: database is up to date", file=sys.stderr)
+    return 0
+
+
+def cmd_run() -> int:
+    """Migrate, then serve (polling, or webhook when WEBHOOK_URL is set)."""
+    try:
+        settings = load_settings()
+        token = settings.token()
+    except SettingsError as exc:
+        return _fail(str(exc))
+    setup_logging(settings, token)
+    from bot.app import build_application
+    from bot.storage.migrate import upgrade_sync
+
+    try:
+        upgrade_sync(settings.database_url)
+    except Exception as exc:
+        return _fail(f"could not migrate the database ({type(exc).__name__})")
+    app = build_application(settings)
+    log = logging.getLogger("bot")
+    if settings.webhook_url:
+        from urllib.parse import urlparse
+
+        secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
+        path = urlparse(settings.webhook_url).path.lstrip("/")
+        log.info(
+            "starting in webhook mode on %s:%s", settings.webhook_listen, settings.webhook_port
+        )
+        app.run_webhook(
+            listen=settings.webhook_listen,
+            port=settings.webhook_port,
+            url_path=path,
+            webhook_url=settings.webhook_url,
+            secret_token=secret,
+            allowed_updates=["message", "edited_message", "callback_query"],
+        )
+    else:
+        log.info("starting in polling mode")
+        app.run_polling(allowed_updates=["message", "edited_message", "callback_query"])
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the console script."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    parser = argparse.ArgumentParser(prog="backtrack", description=__doc__)
+    parser.add_argument("command", choices=["run", "migrate", "parse"])
+    if not args or args[0] in ("-h", "--help"):
+        parser.print_help()
+        return 0 if args else 2
+    command, rest = args[0], args[1:]
+    if command == "parse":
+        from bot.parsing.cli_parse import run as run_parse
+
+        return run_parse(rest)
+    if command == "migrate":
+        return cmd_migrate()
+    if command == "run":
+        return cmd_run()
+    parser.print_help()
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,263 @@
+"""Pydantic models that validate ``drugs.yaml``.
+
+The YAML file is data; these models are its schema. Validation happens once, when
+:mod:`bot.knowledge` is imported, so a malformed row stops the bot at startup
+instead of producing a wrong safety message later.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal, get_args
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+SideEffect = Literal[
+    "drowsiness",
+    "dizziness",
+    "nausea",
+    "vomiting",
+    "constipation",
+    "diarrhea",
+    "stomach_pain",
+    "heartburn",
+    "black_stools",
+    "dry_mouth",
+    "headache",
+    "itching",
+    "rash",
+    "swelling",
+    "confusion",
+    "insomnia",
+    "fatigue",
+    "sweating",
+    "weight_gain",
+    "blurred_vision",
+]
+"""Side-effect keys allowed by PRODUCT.md §5 (the ``side_effect`` intent)."""
+
+SIDE_EFFECT_KEYS: tuple[str, ...] = get_args(SideEffect)
+
+SeverityName = Literal["info", "caution", "warning"]
+
+NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+# Words no safety text may contain: "emergency"/"crisis" are reserved for red-flag
+# replies, and the bot never gives dose advice.
+FORBIDDEN_TEXT = re.compile(
+    r"\b(emergency|crisis|take less|take more|stop taking|double (?:the|your) dose|"
+    r"reduce your dose|increase your dose|skip (?:a|the|your) dose)\b",
+    re.IGNORECASE,
+)
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Strength(_Frozen):
+    """One marketed strength: the amount of each ingredient in one unit."""
+
+    label: NonEmpty
+    amounts: dict[str, float]
+    unit: Literal["mg", "mcg/hr", "%"] = "mg"
+
+    @model_validator(mode="after")
+    def _positive(self) -> Strength:
+        if not self.amounts:
+            raise ValueError(f"strength {self.label!r} lists no amounts")
+        for ingredient, amount in self.amounts.items():
+            if amount <= 0:
+                raise ValueError(f"strength {self.label!r}: {ingredient} must be > 0")
+        return self
+
+
+class MaxDaily(_Frozen):
+    """Labelled adult maximum per 24 hours."""
+
+    unit: Literal["mg", "patch"]
+    otc: float | None = Field(default=None, gt=0)
+    rx: float | None = Field(default=None, gt=0)
+    note: str | None = None
+    source: NonEmpty
+
+    @model_validator(mode="after")
+    def _one_limit(self) -> MaxDaily:
+        if self.otc is None and self.rx is None:
+            raise ValueError("max_daily needs an otc or an rx limit")
+        if self.otc is not None and self.rx is not None and self.otc > self.rx:
+            raise ValueError("max_daily.otc must not exceed max_daily.rx")
+        return self
+
+    @property
+    def absolute(self) -> float:
+        """The highest labelled limit (prescription if given, else OTC)."""
+        values = [v for v in (self.otc, self.rx) if v is not None]
+        return max(values)
+
+
+class Mme(_Frozen):
+    """CDC 2022 MME conversion factor; ``factor=None`` means not counted."""
+
+    factor: float | None = Field(default=None, gt=0)
+    per: Literal["mg", "mcg/hr"] = "mg"
+    less_reliable: bool = False
+    source: NonEmpty
+
+
+class DrugClass(_Frozen):
+    label: NonEmpty
+    side_effects: tuple[SideEffect, ...] = Field(min_length=1)
+    source: NonEmpty
+
+
+class Drug(_Frozen):
+    """One knowledge row: a single medicine or a fixed combination product."""
+
+    generic: NonEmpty
+    display: str | None = None
+    brands: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    misspellings: tuple[str, ...] = ()
+    classes: tuple[str, ...] = Field(min_length=1)
+    ingredients: tuple[str, ...] = Field(min_length=1)
+    primary: str | None = None
+    route: Literal["oral", "transdermal", "topical"] = "oral"
+    strengths: tuple[Strength, ...] = ()
+    max_daily: MaxDaily | None = None
+    mme: Mme | None = None
+    side_effects: tuple[SideEffect, ...] | None = None
+    side_effects_source: str | None = None
+    overdose_note: str | None = None
+    notes: str | None = None
+    source: NonEmpty
+
+    @property
+    def name(self) -> str:
+        """Human-readable name (``display`` or the generic)."""
+        return self.display or self.generic
+
+    @property
+    def is_combination(self) -> bool:
+        return len(self.ingredients) > 1
+
+    @property
+    def primary_ingredient(self) -> str:
+        return self.primary or self.ingredients[0]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Drug:
+        if self.generic != self.generic.lower():
+            raise ValueError(f"{self.generic}: generic names are lower case")
+        if len(set(self.ingredients)) != len(self.ingredients):
+            raise ValueError(f"{self.generic}: duplicate ingredient")
+        if self.primary is not None and self.primary not in self.ingredients:
+            raise ValueError(f"{self.generic}: primary {self.primary!r} is not an ingredient")
+        if not self.is_combination and self.ingredients[0] != self.generic:
+            raise ValueError(f"{self.generic}: single-ingredient rows list themselves")
+        for strength in self.strengths:
+            if set(strength.amounts) != set(self.ingredients):
+                raise ValueError(
+                    f"{self.generic}: strength {strength.label!r} must give an amount for "
+                    f"each ingredient {list(self.ingredients)}"
+                )
+        if self.is_combination and (self.max_daily is not None or self.mme is not None):
+            raise ValueError(
+                f"{self.generic}: combination rows take max_daily and mme from their "
+                "ingredients' rows"
+            )
+        if self.mme is not None and "opioid" not in self.classes:
+            raise ValueError(f"{self.generic}: only opioids have an MME factor")
+        if self.side_effects is not None and not self.side_effects_source:
+            raise ValueError(f"{self.generic}: side_effects need a side_effects_source")
+        return self
+
+
+class Selector(_Frozen):
+    """Matches a drug by class or by active ingredient."""
+
+    classes: tuple[str, ...] = ()
+    ingredients: tuple[str, ...] = ()
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> Selector:
+        if not self.classes and not self.ingredients:
+            raise ValueError("a selector needs classes or ingredients")
+        return self
+
+    def matches(self, drug: Drug) -> bool:
+        return any(c in self.classes for c in drug.classes) or any(
+            i in self.ingredients for i in drug.ingredients
+        )
+
+
+class CombinationRule(_Frozen):
+    code: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
+    severity: SeverityName
+    a: Selector
+    b: Selector
+    message: NonEmpty
+    source: NonEmpty
+
+    @model_validator(mode="after")
+    def _message(self) -> CombinationRule:
+        if "{a}" not in self.message or "{b}" not in self.message:
+            raise ValueError(f"{self.code}: message must mention {{a}} and {{b}}")
+        if FORBIDDEN_TEXT.search(self.message):
+            raise ValueError(f"{self.code}: message uses forbidden wording")
+        return self
+
+    @property
+    def symmetric(self) -> bool:
+        """True when both sides are the same selector (e.g. two NSAIDs)."""
+        return self.a == self.b
+
+
+class MmeGuidance(_Frozen):
+    threshold: float = Field(gt=0)
+    quote_recommendation: NonEmpty
+    quote_threshold: NonEmpty
+    source: NonEmpty
+    note_conversion: NonEmpty
+    note_less_reliable: NonEmpty
+    note_buprenorphine: NonEmpty
+    note_as_needed_max: NonEmpty
+    note_incomplete: NonEmpty
+
+
+class Knowledge(_Frozen):
+    version: int
+    sources: dict[str, str] = {}
+    classes: dict[str, DrugClass]
+    drugs: tuple[Drug, ...] = Field(min_length=1)
+    combinations: tuple[CombinationRule, ...]
+    mme_guidance: MmeGuidance
+
+    @model_validator(mode="after")
+    def _cross_check(self) -> Knowledge:
+        generics = [d.generic for d in self.drugs]
+        dupes = {g for g in generics if generics.count(g) > 1}
+        if dupes:
+            raise ValueError(f"duplicate generic rows: {sorted(dupes)}")
+        known = set(generics)
+        all_ingredients: set[str] = set()
+        for drug in self.drugs:
+            for cls in drug.classes:
+                if cls not in self.classes:
+                    raise ValueError(f"{drug.generic}: unknown class {cls!r}")
+            for ingredient in drug.ingredients:
+                all_ingredients.add(ingredient)
+                if ingredient not in known:
+                    raise ValueError(f"{drug.generic}: ingredient {ingredient!r} needs its own row")
+        for rule in self.combinations:
+            for selector in (rule.a, rule.b):
+                for cls in selector.classes:
+                    if cls not in self.classes:
+                        raise ValueError(f"{rule.code}: unknown class {cls!r}")
+                for ingredient in selector.ingredients:
+                    if ingredient not in all_ingredients:
+                        raise ValueError(f"{rule.code}: unknown ingredient {ingredient!r}")
+        codes = [r.code for r in self.combinations]
+        if len(set(codes)) != len(codes):
+            raise ValueError("duplicate combination rule codes")
+        return self

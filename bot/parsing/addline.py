@@ -1,0 +1,253 @@
+"""The one-line ``/add`` grammar (PRODUCT.md §2).
+
+``ibuprofen 400mg 08:00 20:00``, ``gabapentin 300 mg at 8am, 2pm and 10pm``,
+``duloxetine 60mg 9am mon-fri``, ``acetaminophen 500mg as needed max 6 per day``,
+``lidocaine patch 5% 08:00``. Pieces are cut out of the text one kind at a time
+(max per day, as needed, weekdays, times, amount); the first run of words left over
+is the name. Whatever is missing stays empty for the guided flow to ask.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import time
+from typing import Final
+
+from bot.parsing.timephrases import parse_clock_time
+from bot.parsing.vocabulary import NUMBER_WORDS
+
+__all__ = ["ALL_WEEKDAYS", "AddRequest", "parse_add_line"]
+
+ALL_WEEKDAYS: Final[frozenset[int]] = frozenset(range(7))
+
+
+@dataclass(frozen=True, slots=True)
+class AddRequest:
+    """What a one-line ``/add`` said; None / empty where the user left it out."""
+
+    name: str | None
+    amount: float | None
+    unit: str | None  # "mg" | "mcg" | "g" | "ml" | "unit" | "%"
+    times: tuple[time, ...]
+    weekdays: frozenset[int]  # 0=Monday..6=Sunday
+    as_needed: bool
+    max_per_day: int | None
+
+
+_DAY_NAMES: Final[dict[str, int]] = {
+    "mon": 0, "monday": 0, "mondays": 0, "tue": 1, "tues": 1, "tuesday": 1, "tuesdays": 1,
+    "wed": 2, "weds": 2, "wednesday": 2, "wednesdays": 2, "thu": 3, "thur": 3, "thurs": 3,
+    "thursday": 3, "thursdays": 3, "fri": 4, "friday": 4, "fridays": 4, "sat": 5,
+    "saturday": 5, "saturdays": 5, "sun": 6, "sunday": 6, "sundays": 6,
+}  # fmt: skip
+_DAY = r"(?:" + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + r")\.?"
+_NUMW = r"(?:\d+|" + "|".join(w for w in NUMBER_WORDS if w.isalpha()) + r")"
+
+_MAX = re.compile(
+    r"\b(?:max(?:imum)?|up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|limit)\s*"
+    r"(?:of\s+)?(?P<n>" + _NUMW + r")\s*(?:x\s*|times?\s+|doses?\s+|tablets?\s+|tabs?\s+|"
+    r"pills?\s+|capsules?\s+|patch(?:es)?\s+|puffs?\s+)?(?:(?:per|a|an|each|every|/|in\s+a)\s*"
+    r"(?:day|24\s*h(?:ours?|rs?)?|d)\b|daily\b)"
+    r"|\b(?P<n2>" + _NUMW + r")\s*(?:x\s*)?(?:/|per|a)\s*day\s+max(?:imum)?\b"
+)
+_AS_NEEDED = re.compile(
+    r"\b(?:as|when|if)[\s-]+(?:needed|required|necessary)\b|\bp\.?r\.?n\.?(?!\w)|"
+    r"\bon\s+demand\b|\bfor\s+(?:breakthrough\s+)?pain\b"
+)
+_DAY_RANGE = re.compile(
+    r"\b(?P<a>" + _DAY + r")\s*(?:-|\u2013|to|through|thru|until)\s*"
+    r"(?P<b>" + _DAY + r")(?!\w)"
+)
+_DAY_LIST = re.compile(
+    r"(?:\b(?:on|every)\s+)?\b" + _DAY + r"(?:\s*(?:,|/|&|\+|and|\s)\s*" + _DAY + r")*(?!\w)"
+)
+_DAY_WORDS = re.compile(
+    r"\b(?:on\s+)?(?P<w>weekdays|week\s*days|weekends?|every\s*day|everyday|daily|each\s+day|"
+    r"all\s+week|7\s+days\s+a\s+week)\b"
+)
+_FREQUENCY = re.compile(
+    r"\b(?:once|twice|thrice|" + _NUMW + r"\s*(?:x|times))\s*(?:a|per|/|each|every)?\s*"
+    r"(?:day|daily|night|nightly)\b|\b(?:bid|tid|qid|qd|od|bd|tds|qds|qhs|nocte|mane)\b|"
+    r"\bevery\s+\d+\s*(?:h|hrs?|hours?)\b"
+)
+_CLOCK = re.compile(
+    r"(?:\b(?:at|@)\s*)?(?:"
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?|"
+    r"\b\d{1,2}[:h]\d{2}\b|"
+    r"\b(?:noon|midday|midnight)\b|"
+    r"\b\d{1,2}\s*o'?\s?clock\b)"
+)
+_AT_BARE = re.compile(r"\b(?:at|@)\s*(?P<h>\d{1,2})(?![\d:.%]|\s*(?:mg|mcg|g\b|ml|units?|iu))\b")
+_AMOUNT = re.compile(
+    r"(?<![\w.])(?P<n>\d+(?:[.,]\d+)?|\.\d+)\s*(?P<u>mg|milligrams?|mcg|micrograms?|\u00b5g|ug|"
+    r"g|grams?|ml|millilit(?:er|re)s?|units?|iu|%|percent)(?!\w)"
+)
+_BARE_NUMBER = re.compile(r"(?<![\w.:])(?P<n>\d+(?:[.,]\d+)?)(?![\w.:%])")
+_UNITS: Final[dict[str, str]] = {
+    "mg": "mg", "milligram": "mg", "milligrams": "mg", "mcg": "mcg", "microgram": "mcg",
+    "micrograms": "mcg", "\u00b5g": "mcg", "ug": "mcg", "g": "g", "gram": "g", "grams": "g",
+    "ml": "ml", "milliliter": "ml", "milliliters": "ml", "millilitre": "ml",
+    "millilitres": "ml", "unit": "unit", "units": "unit", "iu": "unit", "%": "%",
+    "percent": "%",
+}  # fmt: skip
+_NAME_STOP: Final[frozenset[str]] = frozenset(
+    str.split(
+        """at and on every take taking the a an with then x times tablet tablets tab tabs pill
+    pills capsule capsules cap caps dose doses daily each per of in morning evening night
+    nightly bedtime before after food meal meals breakfast lunch dinner by mouth orally
+    for once twice"""
+    )
+)
+_TOKEN = re.compile(r"[^\s,;]+")
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for a, b in spans:
+        for i in range(a, b):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def _int_of(token: str) -> int | None:
+    if token.isdigit():
+        return int(token)
+    return NUMBER_WORDS.get(token)
+
+
+def _days_between(a: int, b: int) -> set[int]:
+    # Wraps around the week: "fri-mon" is Friday, Saturday, Sunday, Monday.
+    out = {a}
+    while a != b:
+        a = (a + 1) % 7
+        out.add(a)
+    return out
+
+
+def _day_index(token: str) -> int:
+    return _DAY_NAMES[token.rstrip(".")]
+
+
+def parse_add_line(text: str) -> AddRequest:
+    """Parse what follows ``/add``; never raises, missing pieces stay None / empty."""
+    try:
+        return _parse(text)
+    except Exception:  # noqa: BLE001 - the guided flow can still ask for everything
+        name = " ".join(str(text).split()) or None
+        return AddRequest(name, None, None, (), ALL_WEEKDAYS, False, None)
+
+
+def _parse(text: str) -> AddRequest:
+    original = " ".join(text.split())[:500]
+    # Lower-case without changing length, so spans found in ``low`` index ``original``.
+    low = "".join(c.lower() if len(c.lower()) == 1 else c for c in original)
+    work = low
+
+    max_per_day: int | None = None
+    spans: list[tuple[int, int]] = []
+    for m in _MAX.finditer(work):
+        n = _int_of(m["n"] or m["n2"])
+        if n is not None and 0 < n <= 48 and max_per_day is None:
+            max_per_day = n
+        spans.append(m.span())
+    work = _blank(work, spans)
+
+    as_needed = False
+    spans = []
+    for m in _AS_NEEDED.finditer(work):
+        as_needed = True
+        spans.append(m.span())
+    work = _blank(work, spans)
+
+    weekdays: set[int] = set()
+    spans = []
+    for m in _DAY_RANGE.finditer(work):
+        weekdays |= _days_between(_day_index(m["a"]), _day_index(m["b"]))
+        spans.append(m.span())
+    work = _blank(work, spans)
+    spans = []
+    for m in _DAY_WORDS.finditer(work):
+        w = " ".join(m["w"].split())
+        if w in ("weekdays", "week days", "weekday"):
+            weekdays |= {0, 1, 2, 3, 4}
+        elif w.startswith("weekend"):
+            weekdays |= {5, 6}
+        else:
+            weekdays |= set(ALL_WEEKDAYS)
+        spans.append(m.span())
+    work = _blank(work, spans)
+    spans = []
+    for m in _DAY_LIST.finditer(work):
+        for tok in re.findall(_DAY, m.group()):
+            weekdays.add(_day_index(tok))
+        spans.append(m.span())
+    work = _blank(work, spans)
+
+    spans = [m.span() for m in _FREQUENCY.finditer(work)]
+    work = _blank(work, spans)
+
+    times: set[time] = set()
+    spans = []
+    for m in _CLOCK.finditer(work):
+        raw = re.sub(r"^(?:at|@)\s*", "", m.group().strip())
+        t = parse_clock_time(raw)
+        if t is not None:
+            times.add(t)
+            spans.append(m.span())
+    work = _blank(work, spans)
+    spans = []
+    for m in _AT_BARE.finditer(work):
+        h = int(m["h"])
+        if 0 <= h <= 23:
+            times.add(time(h, 0))
+            spans.append(m.span())
+    work = _blank(work, spans)
+
+    amount: float | None = None
+    unit: str | None = None
+    m_amount = _AMOUNT.search(work)
+    if m_amount:
+        amount = float(m_amount["n"].replace(",", "."))
+        unit = _UNITS[m_amount["u"]]
+        work = _blank(work, [m_amount.span()])
+
+    name, name_end = _name(work, original)
+    if amount is None:
+        # "ibuprofen 400 08:00": a plain number right after the name is the amount.
+        m_bare = _BARE_NUMBER.search(work, name_end)
+        if m_bare and name is not None:
+            value = float(m_bare["n"].replace(",", "."))
+            if value > 0:
+                amount = value
+    return AddRequest(
+        name=name,
+        amount=amount,
+        unit=unit,
+        times=tuple(sorted(times)),
+        weekdays=frozenset(weekdays) if weekdays else ALL_WEEKDAYS,
+        as_needed=as_needed,
+        max_per_day=max_per_day,
+    )
+
+
+def _name(work: str, original: str) -> tuple[str | None, int]:
+    """First run of leftover words (as typed) and where it ends."""
+    start: int | None = None
+    end = 0
+    for m in _TOKEN.finditer(work):
+        token = m.group().strip(".:-()[]\"'")
+        is_word = bool(token) and any(c.isalpha() for c in token)
+        if start is None:
+            if is_word and token not in _NAME_STOP:
+                start, end = m.start(), m.end()
+            continue
+        # The run ends at anything cut out before (a gap of blanks) or a stop word.
+        gap = work[end : m.start()]
+        if gap.strip(" ") or len(gap) > 1 or not is_word or token in _NAME_STOP:
+            break
+        end = m.end()
+    if start is None:
+        return None, 0
+    name = " ".join(original[start:end].split()).strip(",;:-")
+    return (name or None), end

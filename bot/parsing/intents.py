@@ -1,0 +1,193 @@
+"""Intents: what one free-text message says, as frozen dataclasses.
+
+Field names and value vocabularies are the ``backtrack parse`` JSON contract
+(PRODUCT.md §5); :func:`to_json` renders every key of every kind, null when unknown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Final, Literal
+
+__all__ = [
+    "ACTIVITY_KINDS",
+    "INTENT_KINDS",
+    "LOCATIONS",
+    "QUALITIES",
+    "SIDE_EFFECTS",
+    "ActivityIntent",
+    "DoseIntent",
+    "Intent",
+    "MoodIntent",
+    "NoteIntent",
+    "PainIntent",
+    "RedFlagIntent",
+    "SideEffectIntent",
+    "SleepIntent",
+    "intent_to_dict",
+    "to_json",
+]
+
+DoseStatus = Literal["taken", "skipped", "snoozed"]
+SkipReason = Literal["forgot", "side_effects", "felt_fine", "ran_out", "other"]
+SleepQuality = Literal["good", "fair", "poor"]
+
+INTENT_KINDS: Final[tuple[str, ...]] = (
+    "dose", "pain", "side_effect", "red_flag", "sleep", "activity", "mood", "note",
+)  # fmt: skip
+LOCATIONS: Final[tuple[str, ...]] = (
+    "lower_back", "mid_back", "upper_back", "neck", "buttock", "hip", "leg_left",
+    "leg_right", "leg", "arm", "shoulder",
+)  # fmt: skip
+QUALITIES: Final[tuple[str, ...]] = (
+    "shooting", "burning", "aching", "stabbing", "throbbing", "tingling", "numb", "stiff",
+    "cramping",
+)  # fmt: skip
+SIDE_EFFECTS: Final[tuple[str, ...]] = (
+    "drowsiness", "dizziness", "nausea", "vomiting", "constipation", "diarrhea",
+    "stomach_pain", "heartburn", "black_stools", "dry_mouth", "headache", "itching", "rash",
+    "swelling", "confusion", "insomnia", "fatigue", "sweating", "weight_gain",
+    "blurred_vision",
+)  # fmt: skip
+ACTIVITY_KINDS: Final[tuple[str, ...]] = (
+    "walk", "exercise", "physio", "stretching", "swim", "yoga", "other",
+)  # fmt: skip
+DOSE_UNITS: Final[tuple[str, ...]] = ("mg", "mcg", "g", "ml", "unit")
+
+
+@dataclass(frozen=True, slots=True)
+class DoseIntent:
+    """A dose taken, skipped or snoozed; medication None means the pending reminder."""
+
+    status: DoseStatus
+    medication: str | None = None
+    amount: float | None = None
+    unit: str | None = None
+    count: float | None = None
+    at: str | None = None  # ISO 8601 with offset; None = now
+    minutes: int | None = None
+    reason: SkipReason | None = None
+    kind: Literal["dose"] = "dose"
+
+
+@dataclass(frozen=True, slots=True)
+class PainIntent:
+    """A pain rating with where and how it hurts."""
+
+    score: float
+    locations: tuple[str, ...] = ()
+    radiating: bool | None = None
+    qualities: tuple[str, ...] = ()
+    kind: Literal["pain"] = "pain"
+
+
+@dataclass(frozen=True, slots=True)
+class SideEffectIntent:
+    """Side effects the user reports."""
+
+    effects: tuple[str, ...]
+    kind: Literal["side_effect"] = "side_effect"
+
+
+@dataclass(frozen=True, slots=True)
+class RedFlagIntent:
+    """Symptoms that need urgent care (safety-critical)."""
+
+    flags: tuple[str, ...]
+    kind: Literal["red_flag"] = "red_flag"
+
+
+@dataclass(frozen=True, slots=True)
+class SleepIntent:
+    """How the last night's sleep was."""
+
+    quality: SleepQuality
+    hours: float | None = None
+    kind: Literal["sleep"] = "sleep"
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityIntent:
+    """Activity or exercise done."""
+
+    kinds: tuple[str, ...]
+    minutes: int | None = None
+    kind: Literal["activity"] = "activity"
+
+
+@dataclass(frozen=True, slots=True)
+class MoodIntent:
+    """Mood words and an optional 0-10 score."""
+
+    score: float | None = None
+    words: tuple[str, ...] = ()
+    kind: Literal["mood"] = "mood"
+
+
+@dataclass(frozen=True, slots=True)
+class NoteIntent:
+    """Text that no other intent explains."""
+
+    text: str
+    kind: Literal["note"] = "note"
+
+
+Intent = (
+    DoseIntent
+    | PainIntent
+    | SideEffectIntent
+    | RedFlagIntent
+    | SleepIntent
+    | ActivityIntent
+    | MoodIntent
+    | NoteIntent
+)
+
+
+def _num(value: float | None) -> int | float | None:
+    # Whole numbers print as 300, not 300.0.
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+def intent_to_dict(intent: Intent) -> dict[str, Any]:
+    """One intent as a JSON-ready dict carrying every key of its kind."""
+    match intent:
+        case DoseIntent():
+            return {
+                "kind": "dose",
+                "status": intent.status,
+                "medication": intent.medication,
+                "amount": _num(intent.amount),
+                "unit": intent.unit,
+                "count": _num(intent.count),
+                "at": intent.at,
+                "minutes": intent.minutes,
+                "reason": intent.reason,
+            }
+        case PainIntent():
+            return {
+                "kind": "pain",
+                "score": _num(intent.score),
+                "locations": list(intent.locations),
+                "radiating": intent.radiating,
+                "qualities": list(intent.qualities),
+            }
+        case SideEffectIntent():
+            return {"kind": "side_effect", "effects": list(intent.effects)}
+        case RedFlagIntent():
+            return {"kind": "red_flag", "flags": list(intent.flags)}
+        case SleepIntent():
+            return {"kind": "sleep", "quality": intent.quality, "hours": _num(intent.hours)}
+        case ActivityIntent():
+            return {"kind": "activity", "kinds": list(intent.kinds), "minutes": intent.minutes}
+        case MoodIntent():
+            return {"kind": "mood", "score": _num(intent.score), "words": list(intent.words)}
+        case NoteIntent():
+            return {"kind": "note", "text": intent.text}
+
+
+def to_json(intents: list[Intent] | tuple[Intent, ...]) -> dict[str, list[dict[str, Any]]]:
+    """The ``backtrack parse`` output object: ``{"intents": [...]}``."""
+    return {"intents": [intent_to_dict(i) for i in intents]}

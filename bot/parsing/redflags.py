@@ -1,0 +1,329 @@
+"""Red-flag detection: symptoms that need urgent care, in many everyday phrasings.
+
+Recall comes first: patterns are broad. False alarms are kept down only where the
+text clearly says the symptom is absent ("no fever"), resolved ("the numbness is
+gone") or in the past ("had a fever last month"), scoped to the clause it is in, in
+the manner of NegEx (a negation trigger shortly before the match, not interrupted).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bot.parsing.text import sentences, subclauses
+
+__all__ = ["RED_FLAGS", "detect_red_flags"]
+
+RED_FLAGS: Final[tuple[str, ...]] = (
+    "bladder_bowel",
+    "saddle_numbness",
+    "leg_weakness",
+    "fever",
+    "overdose_signs",
+    "allergic_reaction",
+    "suicidal",
+)
+
+_W = r"(?:\W+\w+)"  # one more word, for "A ... B" proximity patterns
+_CANT = (
+    r"(?:can't|couldn't|unable\s+to|not\s+able\s+to|haven't\s+been\s+able\s+to|hard\s+to|"
+    r"struggling\s+to|struggle\s+to|trouble|difficulty|problems?|can\s+barely|can\s+hardly|"
+    r"could\s+barely|could\s+hardly)"
+)
+_TOILET = r"(?:bladder|bowels?|pee|piss|wee|urine|poo|poop|stool|water|toilet\s+habits)"
+_PANTS = r"(?:pants|trousers|underwear|knickers|bed|jeans|shorts|nappy|diaper)"
+_SADDLE_AREA = (
+    r"(?:groin|genitals?|genital\s+area|privates?|private\s+(?:parts?|area|bits)|down\s+there|"
+    r"between\s+(?:my\s+)?(?:legs|thighs)|inner\s+thighs?|saddle(?:\s+area)?|crotch|perineum|"
+    r"taint|anus|back\s+passage|bum\b|butt\b|butt\s*cheeks?|buttocks?|bottom(?!\s+of)|backside|"
+    r"arse|vagina|vulva|labia|penis|testicles|scrotum|balls|nether\s+regions|where\s+i\s+sit|"
+    r"sit\s+bones?)"
+)
+_NUMB = (
+    r"(?:numb(?:ness)?|no\s+feeling|lost\s+(?:all\s+)?(?:the\s+)?(?:feeling|sensation)|"
+    r"loss\s+of\s+(?:feeling|sensation)|can't\s+feel(?:\s+anything)?|couldn't\s+feel|"
+    r"no\s+sensation|reduced\s+(?:feeling|sensation)|less\s+feeling|dead\s+feeling)"
+)
+_LEGS = r"(?:leg|legs|knee|knees|thigh|thighs)"
+_FEET = r"(?:foot|feet|toes?|ankle|ankles)"
+_FACE = r"(?:throat|tongue|lips?|face|mouth|airways?|jaw)"
+
+_PATTERNS: Final[dict[str, tuple[str, ...]]] = {
+    "bladder_bowel": (
+        _CANT + r"\s+(?:\w+\s+)?(?:control(?:ling)?|hold(?:ing)?(?:\s+in)?|stop(?:ping)?|"
+        r"keep(?:ing)?\s+in)\s+(?:my\s+|the\s+|in\s+my\s+)?" + _TOILET,
+        r"(?:lost|losing|loss\s+of|lose|no|zero|lack\s+of|less|poor)\s+(?:\w+\s+)?control\s+"
+        r"(?:of|over|with)\s+(?:my\s+|the\s+)?(?:bladder|bowels?|pee|urine|toilet|poo|poop|wee)",
+        r"(?:bladder|bowel)\s+control\s+(?:is\s+|has\s+)?(?:gone|going|bad|poor|lost|worse)",
+        r"(?:bladder|bowels?)\s+(?:is\s+|are\s+|has\s+|have\s+|keeps?\s+|just\s+)?"
+        r"(?:gone|went|going|failing|failed|not\s+working|stopped\s+working|gave\s+(?:way|out)|"
+        r"giving\s+(?:way|out)|let\s+(?:me\s+)?(?:go|down)|leaking|leaks|accidents?|problems?|"
+        r"issues?|trouble|weak)",
+        r"(?:wet|wetting|peed|peeing|pissed|pissing|soiled|soiling|pooed|pooped|pooping|"
+        r"messed|shat|shit|dirtied)\s+(?:my\s*self|myself|my\s+" + _PANTS + r"|the\s+bed)",
+        r"incontinen\w*|(?:urinary|urine|bowel|faecal|fecal)\s+(?:incontinence|retention|"
+        r"leakage|accidents?)",
+        _CANT + r"\s+(?:\w+\s+)?(?:pee|peeing|wee|weeing|urinate|urinating|piss|"
+        r"pass(?:ing)?\s+(?:urine|water)|empty(?:ing)?\s+my\s+bladder|go\s+for\s+a\s+(?:pee|wee))\b",
+        r"haven't\s+(?:peed|urinated|weed|been\s+able\s+to\s+pee|had\s+a\s+(?:pee|wee))\s+"
+        r"(?:since|all\s+day|for|in)",
+        r"(?:accidents?|leak(?:ed|ing|s)?)\s+(?:in|with|into|on)\s+(?:my|the)\s+" + _PANTS,
+        r"leak(?:ing|ed|s)?\s+(?:urine|pee|wee|stool|poo|poop|when\s+i)",
+        r"(?:didn't|don't|couldn't|can't)\s+(?:even\s+)?(?:notice|feel|realise|realize|know|tell)\s+"
+        r"(?:that\s+|when\s+|if\s+)?(?:i\s+)?(?:was\s+|had\s+|need\s+to\s+|have\s+to\s+|am\s+)?"
+        r"(?:peeing|pee|peed|wee|weeing|wetting|pooing|pooping|urinating|go\b|going\b)",
+        r"(?:no\s+urge|can't\s+tell\s+when)\s+(?:to\s+)?(?:pee|wee|go|urinate|poo)",
+        r"bladder\s+(?:won't|doesn't|can't|isn't|not|will\s+not)\s+empty(?:ing)?|"
+        r"dribbl(?:e|es|ing)\s+(?:urine|pee|wee)",
+    ),
+    "saddle_numbness": (
+        _NUMB + _W + r"{0,6}?\W+" + _SADDLE_AREA,
+        _SADDLE_AREA + _W + r"{0,5}?\W+(?:is\s+|are\s+|feels?\s+|feeling\s+|went\s+|gone\s+|"
+        r"going\s+|has\s+gone\s+)?(?:numb|dead|no\s+feeling|tingly\s+and\s+numb)",
+        r"(?:can't|couldn't|don't|didn't)\s+feel\s+(?:\w+\s+){0,3}?(?:when|while)\s+i\s+"
+        r"(?:wipe|pee|sit|go\s+to\s+the\s+toilet)",
+        r"numb\w*\s+(?:when|while)\s+(?:i\s+)?(?:wipe|wiping)",
+        r"wiping\s+(?:feels?|is)\s+(?:numb|strange|weird|different|odd)",
+        r"saddle\s+(?:numbness|anaesthesia|anesthesia|area)",
+    ),
+    "leg_weakness": (
+        _LEGS + r"\s+(?:\w+\s+){0,2}?(?:giving\s+(?:way|out)|gave\s+(?:way|out)|give\s+(?:way|out)|"
+        r"gives\s+(?:way|out)|buckl(?:ing|ed|es|e)|collaps(?:ing|ed|es)|"
+        r"went\s+(?:out\s+)?from\s+under\s+me|won't\s+(?:hold|support|carry)\s+me|"
+        r"can't\s+(?:hold|support|carry)\s+me|stopped\s+working|not\s+working|won't\s+work|"
+        r"don't\s+work|turned\s+to\s+jelly)",
+        _FEET + r"\s+(?:\w+\s+){0,3}?(?:dragg?(?:ing|s|ed)?|drop(?:ping|s|ped)?|"
+        r"slapp?(?:ing|s)|flopp?(?:ing|y|s)|catch(?:es|ing)\s+on|scuff(?:ing|s))\b",
+        r"(?:dragg?(?:ing|ed)?|drag)\s+(?:my\s+)?(?:left\s+|right\s+)?(?:foot|leg|feet|legs)",
+        r"(?:foot|drop)[-\s]drop|drop\s+foot",
+        r"(?:can't|couldn't|unable\s+to|not\s+able\s+to|struggling\s+to|hard\s+to)\s+"
+        r"(?:lift|move|raise|feel|stand\s+on|walk\s+on|flex|point)\s+(?:my\s+)?(?:left\s+|right\s+)?"
+        r"(?:leg|legs|foot|feet|toes|ankle)",
+        r"(?:lost|losing|loss\s+of)\s+(?:the\s+)?(?:use|strength|power|control)\s+(?:of|in)\s+"
+        r"(?:my\s+)?(?:left\s+|right\s+)?(?:leg|legs|foot|feet)",
+        r"(?:trip(?:ping|ped)?|stumbl(?:ing|ed|e))\s+over\s+my\s+(?:own\s+)?(?:foot|feet|toes)",
+        r"(?:keep|keeps|kept)\s+(?:falling|fall(?:ing)?\s+over)",
+        r"(?:leg|legs|foot|feet)\s+(?:are\s+|is\s+|feels?\s+|keeps?\s+)?getting\s+weaker|"
+        r"weaker\s+and\s+weaker",
+        # plain "weak": checked against context below (a bit weak after the gym is normal)
+        r"(?P<weak>(?:leg|legs|foot|feet|knee|knees)\s+(?:\w+\s+){0,4}?weak(?:er|ness)?\b|"
+        r"weak(?:er|ness)?\s+(?:\w+\s+){0,2}?(?:in\s+)?(?:my\s+)?(?:left\s+|right\s+|both\s+)?"
+        r"(?:leg|legs|foot|feet|knee|knees)\b)",
+    ),
+    "fever": (
+        r"fever(?:ish|s|y)?\b|febrile|pyrexi\w*|high\s+temp(?:erature)?\b",
+        r"running\s+a\s+(?:high\s+|bit\s+of\s+a\s+|slight\s+)?temp(?:erature)?",
+        r"(?:have|got|had|having|with|has|run(?:ning)?)\s+a\s+(?:high\s+|bit\s+of\s+a\s+|"
+        r"slight\s+|little\s+)?temp(?:erature)?\b",
+        r"temp(?:erature)?\s+(?:is\s+|was\s+|of\s+|at\s+|reading\s+|reads\s+|went\s+up\s+to\s+)?"
+        r"(?:about\s+|around\s+|over\s+|nearly\s+)?(?:3[89]|4[01])(?:[.,]\d)?\b",
+        r"temp(?:erature)?\s+(?:is\s+|was\s+|of\s+|at\s+)?(?:about\s+|around\s+|over\s+)?"
+        r"10[0-5](?:\.\d)?\b",
+        r"\b(?:3[89]|4[01])(?:[.,]\d)?\s*(?:°|degrees?\b|deg\b)",
+        r"\b10[0-5](?:\.\d)?\s*(?:°|degrees?\b)\s*(?:f\b|fahrenheit)?",
+        r"(?:the\s+)?chills\b|\brigors\b|shivering|shivers\b|shaking\s+with\s+cold",
+        r"(?:i'm|i\s+am|feel(?:ing)?(?:\s+like\s+i'm)?)\s+burning\s+up|hot\s+and\s+cold|"
+        r"hot\s+(?:and|&)\s+shivery|hot\s+sweats",
+    ),
+    "overdose_signs": (
+        r"(?:can't|couldn't|cannot|can\s+barely|can\s+hardly|could\s+barely|could\s+hardly|"
+        r"unable\s+to|won't|wouldn't|hard\s+to|struggling\s+to|trouble|not\s+able\s+to|"
+        r"impossible\s+to)\s+(?:\w+\s+)?(?:wake|waking|rouse|rousing|waken)\s+"
+        r"(?:him|her|them|my\s+\w+|\w+\s+up|up\s+(?:him|her|my\s+\w+))",
+        r"(?:won't|will\s+not|isn't|not|doesn't|didn't|wouldn't)\s+(?:\w+\s+)?(?:wake|waking)\s*up|"
+        r"unresponsive|not\s+responding|won't\s+respond|isn't\s+responding|"
+        r"can't\s+be\s+woken|won't\s+come\s+round|passed\s+out|unconscious|keeps?\s+passing\s+out",
+        r"breath(?:ing|s)?\s+(?:is\s+|are\s+|was\s+|seems?\s+|sounds?\s+|has\s+gone\s+|got\s+)?"
+        r"(?:very\s+|really\s+|so\s+|too\s+|extremely\s+|super\s+|weirdly\s+)*"
+        r"(?:slow|shallow|weird|strange|funny|irregular|laboured|labored|rattly|rattling|"
+        r"gurgling|stopping|stopped|faint|slowed)",
+        r"(?:slow|shallow|stopped|irregular|laboured|labored|gasping|gurgling|noisy)\s+breath\w*|"
+        r"barely\s+breathing|not\s+breathing|stopped\s+breathing|stops\s+breathing|"
+        r"hardly\s+breathing|breathing\s+has\s+slowed",
+        r"(?:lips?|fingertips|fingernails|nails|face|skin)\s+(?:\w+\s+){0,2}?(?:blue|bluish|"
+        r"purple|grey|gray|ashen)\b|blue\s+(?:lips|fingertips|tinge|face)",
+        r"pin[-\s]?point\s+pupils?|pupils?\s+(?:are\s+|look\s+|were\s+|seem\s+)?(?:tiny|"
+        r"very\s+small|really\s+small|so\s+small|pin[-\s]?points?|pin[-\s]?pricks?|like\s+pins)",
+        r"took\s+(?:way\s+)?too\s+(?:many|much)|(?:taken|had)\s+(?:way\s+)?too\s+(?:many|much)\s+"
+        r"(?:pills|tablets|oxy|meds|of\s+(?:my|the))|overdos(?:e|ed|ing)|\bod'?(?:ed|d)\b|"
+        r"took\s+(?:the\s+)?(?:whole|entire)\s+(?:bottle|pack|packet|box|strip)|"
+        r"took\s+all\s+(?:my|the|of\s+my)\s+(?:pills|tablets|meds)",
+        r"turn(?:ing|ed|s)?\s+blue|gone\s+blue|went\s+blue|"
+        r"(?:isn't|not|wasn't)\s+breathing\s+(?:properly|right|normally|well)|"
+        r"(?:hard|impossible|difficult)\s+to\s+(?:wake|rouse)\b",
+    ),
+    "allergic_reaction": (
+        _FACE + _W + r"{0,5}?\W+(?:is\s+|are\s+)?(?:swell(?:ing|s|ed)?|swollen|puff(?:ing|ed)\s*up|"
+        r"puffy|closing(?:\s+up)?|tight(?:ening)?|blowing\s+up|ballooning|blew\s+up)",
+        r"(?:swell(?:ing|ed)?|swollen|puffy|puffed\s+up)\s+(?:\w+\s+){0,2}?(?:of\s+|in\s+|on\s+)?"
+        r"(?:my\s+|his\s+|her\s+)?" + _FACE,
+        r"(?:can't|couldn't|cannot|hard\s+to|struggling\s+to|struggle\s+to|trouble|difficulty|"
+        r"problems?|unable\s+to|hardly|barely)\s+(?:\w+\s+)?(?:breathe|breathing|swallow(?:ing)?|"
+        r"catch\s+my\s+breath|get\s+(?:my\s+)?breath)",
+        r"short(?:ness)?\s+of\s+breath|out\s+of\s+breath\s+and|wheez(?:e|ing|y)|gasping\s+for|"
+        r"anaphyla\w*|allergic\s+reaction|allergy\s+attack|epi[-\s]?pen",
+        r"hives\W+(?:\w+\W+){0,6}?(?:breath\w*|swell\w*|throat)",
+        r"tongue\s+(?:feels\s+|is\s+|went\s+|has\s+gone\s+)?(?:so\s+|really\s+|very\s+)?"
+        r"(?:thick|huge|big|heavy|fat)",
+    ),
+    "suicidal": (
+        r"(?:want|wanted|wanting|wanna|ready|hope|hoping|wish|wishing|rather|deserve|going|gonna)\s+"
+        r"(?:to\s+)?(?:just\s+)?(?:die|be\s+dead|not\s+wake\s+up|never\s+wake\s+up|"
+        r"go\s+to\s+sleep\s+and\s+(?:not|never)\s+wake\s+up|sleep\s+forever|end\s+it|end\s+my\s+life)",
+        r"wish\s+i\s+(?:was|were|could\s+be)\s+dead|wish\s+i\s+(?:could\s+)?(?:just\s+)?(?:die|"
+        r"disappear|wasn't\s+(?:here|alive|born)|hadn't\s+been\s+born|didn't\s+wake\s+up|"
+        r"never\s+woke\s+up|would(?:n't)?\s+(?:not\s+)?wake\s+up)",
+        r"kill(?:ing|ed)?\s+my\s*self|end(?:ing)?\s+(?:it\s+all|my\s+(?:own\s+)?life|everything)|"
+        r"(?:take|taking|took)\s+my\s+(?:own\s+)?life|suicid\w*|self[-\s]?harm\w*|"
+        r"(?:hurt|harm|cut|injure|burn)(?:ing)?\s+my\s*self|top\s+my\s*self|off\s+my\s*self|"
+        r"unalive|end\s+it\s+(?:now|tonight|soon|today)",
+        r"no\s+(?:point|reason|use)\s+(?:in\s+)?(?:living|going\s+on|carrying\s+on|being\s+alive|"
+        r"being\s+here|to\s+live|life|staying\s+alive|(?:it\s+)?any\s*more)|"
+        r"(?:life\s+)?(?:isn't|is\s+not|not)\s+worth\s+(?:living|it\s+any\s*more|being\s+alive)|"
+        r"nothing\s+(?:left\s+)?to\s+live\s+for|better\s+off\s+(?:dead|without\s+me|gone)|"
+        r"don't\s+want\s+to\s+(?:be\s+here|live|be\s+alive|go\s+on|exist|wake\s+up|carry\s+on|"
+        r"keep\s+going|keep\s+living)|can't\s+go\s+on|"
+        r"sleep\s+and\s+(?:not|never)\s+wake\s+up|what's\s+the\s+point\s+(?:of|in)\s+"
+        r"(?:living|going\s+on|carrying\s+on|life|being\s+alive|anything)|"
+        r"done\s+with\s+(?:life|living|it\s+all)|tired\s+of\s+(?:living|life|being\s+alive)|"
+        r"(?:take|taking|swallow|swallowing)\s+all\s+(?:my|the|of\s+my)\s+(?:pills|tablets|meds)|"
+        r"(?:no\s+one|nobody)\s+would\s+(?:miss|care\s+if)|"
+        r"(?:want|wanna)\s+(?:it|everything)\s+(?:all\s+)?to\s+(?:end|be\s+over)|(?:plan|planning|thinking\s+about|thought\s+"
+        r"about|thoughts\s+of)\s+(?:ending|taking\s+my|killing)",
+    ),
+}
+
+# Cheap necessary conditions: every pattern of a flag contains one of its words, so a
+# sentence without any of them cannot match and the costly proximity search is skipped.
+_PREFILTER: Final[dict[str, str]] = {
+    "bladder_bowel": r"bladder|bowel|pee|piss|wee|urin|stool|poo|toilet|wet|soil|shat|shit|"
+    r"mess|dirtied|incontinen|water|accident|leak|dribbl|\bgo|control",
+    "saddle_numbness": r"numb|feel|sensation|dead|wip|saddle",
+    "leg_weakness": r"leg|knee|thigh|foot|feet|toe|ankle|drop|drag|fall|weak|stumbl|trip",
+    "fever": r"fever|febri|pyrex|temp|°|degree|deg\b|chill|rigor|shiver|burning|hot|"
+    r"cold|10[0-5]",
+    "overdose_signs": r"wak|wok|rous|respon|pass|conscious|breath|blue|purple|gr[ea]y|ashen|pupil|"
+    r"too\s+(?:many|much)|overdos|\bod|whole|entire|took\s+all",
+    "allergic_reaction": r"throat|tongue|lip|face|mouth|airway|jaw|breath|swallow|wheez|gasp|"
+    r"anaphyla|allerg|epi|hives",
+    "suicidal": r"die|dead|wake|sleep|end|life|suicid|harm|hurt|cut|injure|burn|self|"
+    r"unalive|point|worth|live|living|better\s+off|go\s+on|exist|carry|keep|miss|care|"
+    r"over|gone|disappear|born|alive|reason|use|pills|tablets|meds|here|kill|taking",
+}
+_COMPILED: Final[tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]] = tuple(
+    (
+        flag,
+        re.compile(_PREFILTER[flag]),
+        re.compile(r"(?:" + "|".join(f"(?:{p})" for p in pats) + r")"),
+    )
+    for flag, pats in _PATTERNS.items()
+)
+
+_NEG_TRIGGER = re.compile(
+    r"\b(?:no|not|never|without|nor|zero|denies|deny|denied|none|nothing|free\s+of|"
+    r"don't|didn't|doesn't|haven't|hasn't|hadn't|isn't|aren't|wasn't|weren't|"
+    r"if|in\s+case|whether|watch\s+(?:out\s+)?for|look\s+out\s+for|what\s+if|should\s+i|"
+    r"signs\s+of|symptoms\s+of|warned\s+(?:me\s+)?about|told\s+me\s+about)\b"
+)
+# Triggers that are not negations of what follows ("not sure", "didn't notice").
+_PSEUDO = re.compile(
+    r"(?:no|not|don't|didn't|doesn't|never)\s+(?:know|knew|realise|realize|realised|realized|"
+    r"notice|noticed|think|thought|expect|expected|mean|understand|believe|care|sure|idea|only|"
+    r"just|matter|doubt|wait|stop|one|longer|joke|kidding|lie|lying|exaggerat\w*)\b|"
+    r"as\s+if|even\s+if|\bnot\s+(?:able|well)\b|\bno\s+(?:control|feeling|sensation|urge|point|"
+    r"reason|use)\b|\bnot\s+(?:breathing|responding|waking|worth)\b"
+)
+_TERMINATOR = re.compile(r"\b(?:now|still|yet|which|who|except|apart|besides|until|again)\b")
+_POST_NEG = re.compile(
+    r"^\W*(?:'s|is|are|was|were|has|have|seems?|feels?|looks?|felt)?\s*(?:been\s+)?"
+    r"(?:totally\s+|completely\s+|all\s+|totally\s+|back\s+to\s+)?(?:fine|ok|okay|normal|good|"
+    r"gone|better|resolved|cleared|under\s+control|free|broke|broken|went\s+away|gone\s+away|"
+    r"went\s+down|come\s+down|came\s+down|settled|no\s+problem)\b"
+)
+_RESOLVED_LATER = re.compile(
+    r"\b(?:all\s+good|all\s+fine|fine|ok|okay|better|gone|cleared(?:\s+up)?|resolved|normal|"
+    r"over\s+it|no\s+problems?)\s+(?:now|since|these\s+days)\b|\bnot\s+any\s*more\b|"
+    r"\bno\s+longer\b|\bhasn't\s+come\s+back\b|\bhaven't\s+had\s+(?:it|one|any)\s+since\b"
+)
+_STILL = re.compile(r"\b(?:still|again|worse|worsening|getting|keeps?|returned|came\s+back)\b")
+_PAST = re.compile(
+    r"\b(?:last|past|previous)\s+(?:week|month|year|summer|winter|spring|autumn|fall|time|"
+    r"christmas|weekend)\b|\b(?:\d+|a|an|one|two|three|few|several|couple\s+of|many)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+ago\b|\bused\s+to\b|\bin\s+the\s+past\b|\bback\s+in\b|"
+    r"\bas\s+a\s+(?:kid|child|teen|teenager)\b|\bwhen\s+i\s+was\s+(?:young|little|a\s+kid|"
+    r"younger|a\s+child|pregnant)\b|\byears\s+back\b|\bpreviously\b|\bonce\s+had\b|"
+    r"\b(?:in|back\s+in)\s+(?:19|20)\d\d\b"
+)
+_PRESENT = re.compile(
+    r"\b(?:still|again|now|today|tonight|currently|right\s+now|this\s+(?:morning|afternoon|"
+    r"evening|week)|since|getting|keeps?|worse|came\s+back|back\s+again|returned)\b"
+)
+_WEAK_MILD = re.compile(
+    r"\b(?:a\s+bit|a\s+little|bit|slightly|little|tad|kind\s+of|kinda|somewhat)\s+weak|"
+    r"\b(?:after|from)\s+(?:the\s+|my\s+|a\s+|all\s+the\s+|that\s+)?(?:gym|workout|exercise|"
+    r"exercises|walk|walking|run|running|hike|physio|training|squats|session|class|stairs|"
+    r"swim|yoga|cycling|ride)|\bbut\s+(?:fine|ok|okay|good)|\btired\b|\bjelly\b.*\bgym\b"
+)
+_WEAK_WORSE = re.compile(
+    r"weaker|worse|worsening|getting|more\s+and\s+more|spreading|sudden|suddenly|"
+    r"can't\s+(?:walk|stand)|falling|fell|collaps|keeps?|progressive|increasingly|"
+    r"each\s+day|every\s+day|day\s+by\s+day|giving\s+way|numb"
+)
+
+
+def _negated(sub: str, rel_start: int, rel_end: int) -> bool:
+    """True when the match inside this sub-clause is negated, resolved or hypothetical."""
+    before = sub[:rel_start]
+    after = sub[rel_end:]
+    window = " ".join(before.split()[-6:])
+    trig = None
+    for t in _NEG_TRIGGER.finditer(window):
+        trig = t
+    if trig is not None:
+        tail = window[trig.start() :]
+        if not _PSEUDO.match(tail) and not _TERMINATOR.search(window[trig.end() :]):
+            return True
+    return bool(_POST_NEG.match(after))
+
+
+def _past_only(sub: str) -> bool:
+    return bool(_PAST.search(sub)) and not _PRESENT.search(sub)
+
+
+def detect_red_flags(low: str) -> list[str]:
+    """Red flags in normalised (lower-cased) text, in canonical order; [] when none."""
+    found: set[str] = set()
+    for sentence in sentences(low):
+        subs = subclauses(sentence)
+        for flag, prefilter, pattern in _COMPILED:
+            if flag in found or not prefilter.search(sentence):
+                continue
+            for m in pattern.finditer(sentence):
+                if _accept(flag, m, sentence, subs):
+                    found.add(flag)
+                    break
+    return [f for f in RED_FLAGS if f in found]
+
+
+def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, str]]) -> bool:
+    start, end = m.span()
+    sub_start, sub = subs[0]
+    for s_start, s_text in subs:
+        if s_start <= start:
+            sub_start, sub = s_start, s_text
+    rel_start = start - sub_start
+    rel_end = min(end - sub_start, len(sub))
+    if _negated(sub, rel_start, rel_end):
+        return False
+    if _past_only(sub):
+        return False
+    later = sentence[end:]
+    if _RESOLVED_LATER.search(later) and not _STILL.search(sentence[start:]):
+        return False
+    if flag == "leg_weakness" and m.groupdict().get("weak"):
+        # "legs a bit weak after the gym" is ordinary; weakness that worsens is not.
+        if _WEAK_WORSE.search(sentence):
+            return True
+        return not _WEAK_MILD.search(sentence)
+    return True

@@ -1,0 +1,76 @@
+"""Text normalisation and clause splitting shared by the parser's detectors."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["clauses", "normalise", "sentences", "subclauses"]
+
+# Long inputs cost time, not meaning. Telegram caps a message at 4096 characters, so
+# this only bounds the work on pathological input.
+MAX_CHARS = 8192
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
+
+_CONTRACTIONS = [
+    (re.compile(r"\bcan\s*not\b|\bcant\b|\bcan\s+no\s+longer\b"), "can't"),
+    (re.compile(r"\bcould\s+not\b|\bcouldnt\b|\bcould\s+no\s+longer\b"), "couldn't"),
+    (re.compile(r"\bdo\s+not\b|\bdont\b"), "don't"),
+    (re.compile(r"\bdid\s+not\b|\bdidnt\b"), "didn't"),
+    (re.compile(r"\bdoes\s+not\b|\bdoesnt\b"), "doesn't"),
+    (re.compile(r"\bhave\s+not\b|\bhavent\b"), "haven't"),
+    (re.compile(r"\bhas\s+not\b|\bhasnt\b"), "hasn't"),
+    (re.compile(r"\bis\s+not\b|\bisnt\b"), "isn't"),
+    (re.compile(r"\bare\s+not\b|\barent\b"), "aren't"),
+    (re.compile(r"\bwas\s+not\b|\bwasnt\b"), "wasn't"),
+    (re.compile(r"\bwill\s+not\b|\bwont\b"), "won't"),
+    (re.compile(r"\bwould\s+not\b|\bwouldnt\b"), "wouldn't"),
+    (re.compile(r"\bim\b"), "i'm"),
+    (re.compile(r"\bive\b"), "i've"),
+    (re.compile(r"\bw/\s*"), "with "),
+]
+_WS = re.compile(r"[ \t\r\f\v]+")
+_CONTRACTION_HINT = re.compile(r"not|nt\b|\bim\b|\bive\b|w/|\bno\s+longer")
+
+
+def normalise(text: str) -> str:
+    """Lower-case, unify quotes and contractions, collapse spaces (newlines are kept)."""
+    text = unicodedata.normalize("NFKC", text[:MAX_CHARS]).translate(_QUOTES).lower()
+    text = text.replace("&", " and ")
+    if _CONTRACTION_HINT.search(text):
+        for pattern, repl in _CONTRACTIONS:
+            text = pattern.sub(repl, text)
+    return _WS.sub(" ", text).strip()
+
+
+# A full stop ends a sentence unless it sits inside a number ("38.5", "8.30pm").
+_SENTENCE_SPLIT = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[;!?\n\u2026])+")
+_CLAUSE_SPLIT = re.compile(
+    r"(?:(?<!\d),|,(?!\d{3}\b)|\s+-\s+|\s+\u2013\s+|\bbut\b|\bthough\b|\bhowever\b|\balthough\b)"
+)
+_CLAUSE_ALL = re.compile(
+    r"(?:(?<!\d)\.|\.(?!\d)|[;!?\n\u2026]|(?<!\d),|,(?!\d{3}\b)|\s+-\s+|\s+\u2013\s+|"
+    r"\bbut\b|\bthough\b|\bhowever\b|\balthough\b|\band\s+then\b|\bthen\b|\balso\b|\bplus\b)+"
+)
+
+
+def sentences(low: str) -> list[str]:
+    """Split normalised text into sentences."""
+    return [s.strip() for s in _SENTENCE_SPLIT.split(low) if s.strip()]
+
+
+def subclauses(sentence: str) -> list[tuple[int, str]]:
+    """Split a sentence on commas and contrast words, keeping each piece's start offset."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    for m in _CLAUSE_SPLIT.finditer(sentence):
+        out.append((start, sentence[start : m.start()]))
+        start = m.end()
+    out.append((start, sentence[start:]))
+    return out
+
+
+def clauses(low: str) -> list[str]:
+    """Split normalised text into short clauses (sentences, commas, "but", "then")."""
+    return [c.strip() for c in _CLAUSE_ALL.split(low) if c and c.strip()]

@@ -1,0 +1,311 @@
+"""Clock times and relative time phrases ("at 3pm", "an hour ago", "last night").
+
+Pure functions: the caller passes ``now`` (aware) and the user's zone. Local wall
+times are built on a calendar date and only then given the zone, so DST gaps and
+overlaps follow zoneinfo's rules (a missing time moves forward, an ambiguous one
+takes its first occurrence).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.parsing.vocabulary import NUMBER_WORDS
+
+__all__ = [
+    "FUTURE_GRACE",
+    "TimeScan",
+    "parse_clock_time",
+    "resolve_scan",
+    "resolve_when",
+    "scan_time",
+    "time_spans",
+]
+
+_AMPM = r"(?:(?P<ap>[ap])\.?\s?m\b\.?)"
+
+# A whole string that is one clock time.
+_CLOCK_FULL = re.compile(
+    r"^\s*(?:"
+    r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*" + _AMPM + r"|"
+    r"(?P<h24>\d{1,2})[:h](?P<m24>\d{2})|"
+    r"(?P<oc>\d{1,2})\s*o'?\s?clock|"
+    r"(?P<word>noon|midday|midnight)"
+    r")\s*$",
+    re.IGNORECASE,
+)
+
+_NUM_WORD_ALT = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
+
+# Clock expressions inside a message. Bare hours only count after "at"/"@" because a
+# lone number is far more often a pain score, a count or an amount.
+_CLOCK_IN_TEXT = re.compile(
+    r"(?:\b(?:at|@|around|about|by|from|before|after)\s*(?:around\s+|about\s+|like\s+)?)?"
+    r"(?:"
+    r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>[ap])\.?\s?m\b\.?|"
+    r"\b(?P<h24>\d{1,2}):(?P<m24>\d{2})\b|"
+    r"\b(?P<oc>\d{1,2})\s*o'?\s?clock\b|"
+    r"\b(?P<word>noon|midday|midnight)\b"
+    r")",
+)
+_AT_BARE = re.compile(
+    r"(?:\bat\b|@)\s*(?:around\s+|about\s+|like\s+)?(?P<h>\d{1,2})(?:[.](?P<m>\d{2}))?"
+    r"(?:ish)?(?!\s*(?:/|%|[.,]\d|\d|out\b|of\b|mg|mcg|ml|g\b|units?\b|x\b|pills?|tabs?|tablets?))\b"
+)
+_MEALS = re.compile(
+    r"\b(?:at|with|after|before|during)\s+(?:my\s+|the\s+)?"
+    r"(?P<meal>breakfast|lunch|dinner|supper|tea\s?time|bedtime|bed)\b"
+)
+_MEAL_TIMES = {
+    "breakfast": time(8),
+    "lunch": time(12),
+    "dinner": time(18),
+    "supper": time(18),
+    "teatime": time(17),
+    "tea time": time(17),
+    "bedtime": time(22),
+    "bed": time(22),
+}
+
+_ANCHOR = re.compile(
+    r"\b(?P<a>the\s+day\s+before\s+yesterday|yesterday\s+morning|yesterday\s+afternoon|"
+    r"yesterday\s+evening|yesterday|last\s+night|this\s+morning|in\s+the\s+morning|"
+    r"this\s+am|first\s+thing|this\s+afternoon|in\s+the\s+afternoon|this\s+evening|"
+    r"in\s+the\s+evening|tonight|today|earlier\s+today)\b"
+)
+
+_AGO = re.compile(
+    r"\b(?:about\s+|around\s+|roughly\s+|like\s+|maybe\s+|almost\s+|over\s+|nearly\s+|just\s+)?"
+    r"(?P<n>\d+(?:\.\d+)?|" + _NUM_WORD_ALT + r"|an?|half\s+an?|a\s+couple(?:\s+of)?|"
+    r"couple(?:\s+of)?|a\s+few|few|a\s+quarter\s+of\s+an?|quarter\s+of\s+an?)"
+    r"\s*(?P<u>minutes?|mins?|m|hours?|hrs?|h)\b(?P<half>\s+and\s+a\s+half)?\s+ago\b"
+)
+_HALF_HOUR_AGO = re.compile(r"\b(?:an?\s+)?half\s+(?:an\s+)?hour\s+ago\b")
+
+
+# An explicit clock time up to this far ahead stays on today's date. The reference
+# corpus logs "took 2 tylenol at noon" at 08:10 as today's noon (users log a dose
+# taken with a meal before it happens, or type the time they were told); only a time
+# that cannot be today ("at 11pm" said at 8am) falls back to the previous day.
+FUTURE_GRACE = timedelta(hours=12)
+
+
+@dataclass(frozen=True, slots=True)
+class _Clock:
+    hour: int
+    minute: int
+    period: str | None  # "a", "p", "24" (unambiguous) or None (bare hour)
+
+
+def _mk_clock(
+    h: str | None, m: str | None, ap: str | None, word: str | None, h24: bool = False
+) -> _Clock | None:
+    if word:
+        return _Clock(0 if word == "midnight" else 12, 0, "24")
+    if h is None:
+        return None
+    hour, minute = int(h), int(m) if m else 0
+    if minute > 59:
+        return None
+    if ap:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ap.lower() == "p" else 0)
+        return _Clock(hour, minute, "24")
+    if hour > 23:
+        return None
+    if h24 or hour > 12 or hour == 0:
+        return _Clock(hour, minute, "24")
+    return _Clock(hour, minute, None)
+
+
+def parse_clock_time(text: str) -> time | None:
+    """Parse one clock time ("08:00", "8am", "8.30pm", "noon"); None if it is not one."""
+    match = _CLOCK_FULL.match(text)
+    if match is None:
+        return None
+    g = match.groupdict()
+    if g["oc"]:
+        clock = _mk_clock(g["oc"], None, None, None)
+    elif g["h24"]:
+        clock = _mk_clock(g["h24"], g["m24"], None, None, h24=True)
+    else:
+        clock = _mk_clock(g["h"], g["m"], g["ap"], (g["word"] or "").lower() or None)
+    return None if clock is None else time(clock.hour, clock.minute)
+
+
+def _amount(n: str) -> float:
+    n = " ".join(n.split())
+    if n in ("a", "an"):
+        return 1.0
+    if n.startswith("half"):
+        return 0.5
+    if "quarter" in n:
+        return 0.25
+    if "couple" in n:
+        return 2.0
+    if "few" in n:
+        return 3.0
+    if n in NUMBER_WORDS:
+        return float(NUMBER_WORDS[n])
+    return float(n)
+
+
+@dataclass(frozen=True, slots=True)
+class TimeScan:
+    """Time phrases found in one piece of text."""
+
+    ago: timedelta | None
+    anchor: str | None
+    clock: _Clock | None
+    spans: tuple[tuple[int, int], ...]
+
+
+def scan_time(low: str) -> TimeScan:
+    """Find time phrases in lower-cased text (no resolution yet)."""
+    spans: list[tuple[int, int]] = []
+    ago: timedelta | None = None
+    m = _HALF_HOUR_AGO.search(low)
+    if m:
+        ago = timedelta(minutes=30)
+        spans.append(m.span())
+    else:
+        m = _AGO.search(low)
+        if m:
+            value = _amount(m["n"]) + (0.5 if m["half"] else 0.0)
+            unit = m["u"]
+            minutes = value * 60 if unit.startswith("h") else value
+            if minutes <= 7 * 24 * 60:
+                ago = timedelta(minutes=minutes)
+                spans.append(m.span())
+    anchor: str | None = None
+    am = _ANCHOR.search(low)
+    if am:
+        anchor = " ".join(am["a"].split())
+        spans.append(am.span())
+    clock: _Clock | None = None
+    for cm in _CLOCK_IN_TEXT.finditer(low):
+        g = cm.groupdict()
+        if g["oc"]:
+            c = _mk_clock(g["oc"], None, None, None)
+        elif g["h24"]:
+            c = _mk_clock(g["h24"], g["m24"], None, None, h24=True)
+        else:
+            c = _mk_clock(g["h"], g["m"], g["ap"], g["word"])
+        if c is not None:
+            spans.append(cm.span())
+            if clock is None:
+                clock = c
+    if clock is None:
+        bm = _AT_BARE.search(low)
+        if bm:
+            c = _mk_clock(bm["h"], bm["m"], None, None)
+            if c is not None:
+                clock = c
+                spans.append(bm.span())
+    if clock is None:
+        mm = _MEALS.search(low)
+        if mm:
+            t = _MEAL_TIMES[" ".join(mm["meal"].split())]
+            clock = _Clock(t.hour, t.minute, "meal")
+            spans.append(mm.span())
+    return TimeScan(ago, anchor, clock, tuple(spans))
+
+
+def time_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of every time phrase in ``text`` (lower-cased by the caller)."""
+    return list(scan_time(text).spans)
+
+
+def _local(day: date, hour: int, minute: int, zone: ZoneInfo) -> datetime:
+    # Build the wall time, then round-trip through UTC so a time inside a DST gap
+    # becomes the first real instant after it.
+    naive = datetime.combine(day, time(hour, minute))
+    return naive.replace(tzinfo=zone).astimezone(UTC).astimezone(zone)
+
+
+_ANCHOR_RULES: dict[str, tuple[int, str | None, time | None]] = {
+    # anchor: (day offset, period for a bare hour, default time)
+    "the day before yesterday": (-2, None, None),
+    "yesterday": (-1, None, None),
+    "yesterday morning": (-1, "a", time(8)),
+    "yesterday afternoon": (-1, "p", time(14)),
+    "yesterday evening": (-1, "p", time(19)),
+    "last night": (-1, "night", time(22)),
+    "this morning": (0, "a", time(8)),
+    "in the morning": (0, "a", time(8)),
+    "this am": (0, "a", time(8)),
+    "first thing": (0, "a", time(7)),
+    "this afternoon": (0, "p", time(14)),
+    "in the afternoon": (0, "p", time(14)),
+    "this evening": (0, "p", time(19)),
+    "in the evening": (0, "p", time(19)),
+    "tonight": (0, "p", time(21)),
+    "today": (0, None, None),
+    "earlier today": (0, None, None),
+}
+
+
+def resolve_scan(scan: TimeScan, now: datetime, zone: ZoneInfo) -> datetime | None:
+    """Resolve what :func:`scan_time` found to an aware datetime, or None for "now"."""
+    local_now = now.astimezone(zone)
+    if scan.ago is not None:
+        # Elapsed time is real time: subtract in UTC (aware arithmetic in one zone is
+        # wall-clock arithmetic and would be an hour off across a DST change).
+        return (now.astimezone(UTC) - scan.ago).astimezone(zone)
+    if scan.anchor is None and scan.clock is None:
+        return None
+    today = local_now.date()
+    offset, period, default = _ANCHOR_RULES.get(scan.anchor or "", (0, None, None))
+    explicit_day = scan.anchor is not None
+    clock = scan.clock
+    if clock is None:
+        if default is None:
+            if offset == 0:
+                return None
+            # "yesterday" alone: the same wall time that day is the best guess.
+            return _local(today + timedelta(days=offset), local_now.hour, local_now.minute, zone)
+        clock = _Clock(default.hour, default.minute, "24")
+    day = today + timedelta(days=offset)
+    hour = clock.hour
+    if clock.period is None:
+        if period == "a":
+            hour = clock.hour % 12
+        elif period == "p":
+            hour = clock.hour % 12 + 12
+        elif period == "night":
+            # "last night at 1" is after midnight, so already today.
+            if clock.hour == 12 or clock.hour < 5:
+                hour, day = clock.hour % 12, today
+            else:
+                hour = clock.hour % 12 + 12
+        else:
+            # Bare "at 8": the most recent past 8:00 or 20:00 on or before that day.
+            days = [day] if explicit_day else [day, day - timedelta(days=1)]
+            best: datetime | None = None
+            for d in days:
+                for h in (clock.hour % 12, clock.hour % 12 + 12):
+                    cand = _local(d, h, clock.minute, zone)
+                    if cand <= now and (best is None or cand > best):
+                        best = cand
+            if best is not None:
+                return best
+            return _local(day, clock.hour % 12, clock.minute, zone)
+    elif period == "night" and clock.hour < 5:
+        day = today
+    result = _local(day, hour, clock.minute, zone)
+    if result > now + FUTURE_GRACE and not explicit_day:
+        # Said about something already done, so a time far ahead means yesterday.
+        result = _local(day - timedelta(days=1), hour, clock.minute, zone)
+    return result
+
+
+def resolve_when(text: str, now: datetime, zone: ZoneInfo) -> datetime | None:
+    """Find a time reference in ``text`` and resolve it to an aware datetime in ``zone``.
+
+    ``now`` must be aware. Returns None when the text names no time (meaning "now").
+    """
+    return resolve_scan(scan_time(text.lower()), now, zone)

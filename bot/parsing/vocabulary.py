@@ -1,0 +1,240 @@
+"""Words the parser knows: number words, medication names, symptom and activity terms.
+
+Medication names resolve through a :data:`Resolve` callable so the richer knowledge
+base (``bot.knowledge``) can be plugged in; :func:`resolve_name` is the built-in
+fallback over the small table below.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Final
+
+from rapidfuzz import fuzz, process
+
+__all__ = [
+    "ACTIVITY_TERMS",
+    "GENERICS",
+    "LOCATION_TERMS",
+    "MED_NAMES",
+    "MOOD_WORDS",
+    "NUMBER_WORDS",
+    "QUALITY_TERMS",
+    "Resolve",
+    "SIDE_EFFECT_TERMS",
+    "knowledge_resolver",
+    "resolve_name",
+]
+
+Resolve = Callable[[str], str | None]
+"""Maps a word or phrase a user typed to a generic medication name, or None."""
+
+NUMBER_WORDS: Final[dict[str, int]] = {
+    "zero": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "ninety": 90,
+}  # fmt: skip
+
+# Brand names, common misspellings and slang -> generic. Combination products use
+# "a/b" so the safety checks can see every ingredient.
+_TABLE: Final[dict[str, str]] = {
+    # NSAIDs
+    "advil": "ibuprofen", "motrin": "ibuprofen", "nurofen": "ibuprofen",
+    "brufen": "ibuprofen", "ibu": "ibuprofen", "ibuprofin": "ibuprofen",
+    "ibuprophen": "ibuprofen", "ibruprofen": "ibuprofen", "ibuprofen": "ibuprofen",
+    "aleve": "naproxen", "naprosyn": "naproxen", "anaprox": "naproxen",
+    "naproxen": "naproxen", "celebrex": "celecoxib", "celecoxib": "celecoxib",
+    "mobic": "meloxicam", "meloxicam": "meloxicam", "voltaren": "diclofenac",
+    "voltarol": "diclofenac", "cataflam": "diclofenac", "diclofenac": "diclofenac",
+    "aspirin": "aspirin", "asa": "aspirin", "etodolac": "etodolac",
+    "nabumetone": "nabumetone", "relafen": "nabumetone",
+    # acetaminophen
+    "tylenol": "acetaminophen", "panadol": "acetaminophen", "paracetamol": "acetaminophen",
+    "apap": "acetaminophen", "acetaminophen": "acetaminophen", "calpol": "acetaminophen",
+    "acetaminophine": "acetaminophen", "acetominophen": "acetaminophen",
+    # gabapentinoids
+    "lyrica": "pregabalin", "pregabalin": "pregabalin", "neurontin": "gabapentin",
+    "gralise": "gabapentin", "gabapentin": "gabapentin", "gaba": "gabapentin",
+    "gabby": "gabapentin", "gabbies": "gabapentin",
+    # muscle relaxants
+    "flexeril": "cyclobenzaprine", "amrix": "cyclobenzaprine",
+    "cyclobenzaprine": "cyclobenzaprine", "robaxin": "methocarbamol",
+    "methocarbamol": "methocarbamol", "zanaflex": "tizanidine", "tizanidine": "tizanidine",
+    "baclofen": "baclofen", "lioresal": "baclofen", "soma": "carisoprodol",
+    "carisoprodol": "carisoprodol", "skelaxin": "metaxalone", "metaxalone": "metaxalone",
+    "valium": "diazepam", "diazepam": "diazepam",
+    # antidepressants used for pain
+    "cymbalta": "duloxetine", "duloxetine": "duloxetine", "elavil": "amitriptyline",
+    "amitriptyline": "amitriptyline", "pamelor": "nortriptyline",
+    "nortriptyline": "nortriptyline", "effexor": "venlafaxine", "venlafaxine": "venlafaxine",
+    "savella": "milnacipran", "milnacipran": "milnacipran",
+    # opioids
+    "norco": "hydrocodone/acetaminophen", "vicodin": "hydrocodone/acetaminophen",
+    "lortab": "hydrocodone/acetaminophen", "hydrocodone": "hydrocodone",
+    "percocet": "oxycodone/acetaminophen", "percs": "oxycodone/acetaminophen",
+    "endocet": "oxycodone/acetaminophen", "oxycodone": "oxycodone", "oxy": "oxycodone",
+    "oxycontin": "oxycodone", "roxicodone": "oxycodone", "oxynorm": "oxycodone",
+    "ultram": "tramadol", "tramadol": "tramadol", "tramal": "tramadol",
+    "zydol": "tramadol", "nucynta": "tapentadol", "tapentadol": "tapentadol",
+    "morphine": "morphine", "ms contin": "morphine", "dilaudid": "hydromorphone",
+    "hydromorphone": "hydromorphone", "codeine": "codeine",
+    "co-codamol": "codeine/acetaminophen", "cocodamol": "codeine/acetaminophen",
+    "tylenol 3": "codeine/acetaminophen", "fentanyl": "fentanyl", "duragesic": "fentanyl",
+    "buprenorphine": "buprenorphine", "butrans": "buprenorphine",
+    "methadone": "methadone",
+    # topicals and others
+    "lidocaine": "lidocaine", "lidoderm": "lidocaine", "lignocaine": "lidocaine",
+    "capsaicin": "capsaicin", "prednisone": "prednisone", "prednisolone": "prednisolone",
+    "medrol": "methylprednisolone", "topiramate": "topiramate",
+}  # fmt: skip
+
+MED_NAMES: Final[dict[str, str]] = dict(_TABLE)
+GENERICS: Final[frozenset[str]] = frozenset(_TABLE.values())
+
+# Fuzzy candidates: every single-word key; typos in multi-word keys are rare.
+_FUZZY_CHOICES: Final[list[str]] = sorted(k for k in _TABLE if " " not in k and len(k) >= 5)
+
+
+@lru_cache(maxsize=4096)
+def resolve_name(text: str) -> str | None:
+    """Resolve a brand, generic, slang or misspelt medication name to its generic."""
+    key = " ".join(text.lower().split()).strip(".,;:!?'\"()")
+    if not key:
+        return None
+    if key in _TABLE:
+        return _TABLE[key]
+    if key.endswith("'s"):
+        key = key[:-2]
+    if key.endswith("s") and key[:-1] in _TABLE:
+        return _TABLE[key[:-1]]
+    # Short words collide with English ("alive" ~ "aleve"); only longer ones go fuzzy.
+    if len(key) < 6 or " " in key:
+        return None
+    best = process.extractOne(key, _FUZZY_CHOICES, scorer=fuzz.ratio, score_cutoff=85)
+    if best is None or best[0][0] != key[0]:
+        return None
+    return _TABLE[best[0]]
+
+
+def knowledge_resolver(lookup: Callable[[str], object | None]) -> Resolve:
+    """Adapt ``bot.knowledge.resolve_name`` (returns a match with ``.generic``) to Resolve."""
+
+    @lru_cache(maxsize=4096)
+    def resolve(text: str) -> str | None:
+        match = lookup(text)
+        generic = getattr(match, "generic", None) if match is not None else None
+        return generic if isinstance(generic, str) and generic else None
+
+    return resolve
+
+
+# ---- symptom and activity vocabularies: canonical value -> regex alternatives ----------
+
+SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
+    ("drowsiness", r"drowsy|drowsiness|sleepy|sleepiness|groggy|grogginess|sedated|"
+     r"knocked\s+(?:me\s+)?out|zonked|dozy|dozing(?:\s+off)?|nodding\s+off|"
+     r"can't\s+stay\s+awake|couldn't\s+stay\s+awake|out\s+of\s+it|spaced\s+out|spacey|"
+     r"like\s+a\s+zombie|zombie|sluggish|heavy[-\s]headed"),
+    ("dizziness", r"dizzy|dizziness|light[-\s]?headed|lightheadedness|vertigo|woozy|"
+     r"room\s+(?:is\s+|was\s+)?spinning|head\s+(?:is\s+|was\s+)?spinning|unsteady|off\s+balance"),
+    ("nausea", r"nausea|nauseous|nauseated|nauseas?|queasy|sick\s+to\s+my\s+stomach|"
+     r"(?:feel|feeling|felt|feels|made\s+me|makes\s+me|making\s+me)\s+(?:a\s+bit\s+|so\s+|really\s+|"
+     r"very\s+|quite\s+|kind\s+of\s+|kinda\s+)?sick|want(?:ed)?\s+to\s+(?:throw\s+up|puke|vomit)|"
+     r"like\s+throwing\s+up|urge\s+to\s+vomit"),
+    ("vomiting", r"vomit(?:ed|ing|s)?|threw\s+up|throwing\s+up|thrown\s+up|puk(?:e|ed|ing)|"
+     r"been\s+sick|being\s+sick"),
+    ("constipation", r"constipat\w*|can't\s+(?:poo|poop|go\s+number\s+two)|"
+     r"haven't\s+(?:pooped|had\s+a\s+(?:poo|bowel\s+movement|bm))|bunged\s+up|blocked\s+up|"
+     r"no\s+bowel\s+movements?|hard\s+stools?|straining\s+on\s+the\s+toilet"),
+    ("diarrhea", r"diarrh(?:o)?ea|the\s+runs|loose\s+(?:stools?|bowels?|poo)|runny\s+poo|"
+     r"the\s+trots"),
+    ("stomach_pain", r"(?:stomach|tummy|belly|abdomen|abdominal|gut)\s*(?:is\s+|was\s+|feels\s+)?"
+     r"(?:ache|aches|aching|pain|pains|cramps?|hurts?|hurting|killing\s+me|upset|sore|"
+     r"in\s+knots|burning)|(?:upset|sore|painful|aching)\s+(?:stomach|tummy|belly)|"
+     r"stomach\s*ache|tummy\s*ache|bellyache|pain\s+in\s+my\s+(?:stomach|tummy|belly|gut)"),
+    ("heartburn", r"heart\s*burn|acid\s+reflux|reflux|indigestion|acid\s+stomach|"
+     r"burning\s+in\s+my\s+(?:chest|throat)|dyspepsia"),
+    ("black_stools", r"black\s+(?:stools?|poo|poop|poops|bowel\s+movements?|tarry)|"
+     r"tarry\s+stools?|(?:stools?|poo|poop)\s+(?:is|are|was|were|looks?|looked)\s+"
+     r"(?:very\s+)?(?:black|tarry|like\s+tar)|blood\s+in\s+my\s+(?:stool|poo|poop)"),
+    ("dry_mouth", r"dry\s+mouth|mouth\s+(?:is\s+|feels\s+|so\s+)?(?:very\s+|really\s+|so\s+)?dry|"
+     r"cotton\s+mouth|parched"),
+    ("headache", r"head\s*aches?|migraines?|head\s+(?:is\s+)?(?:hurts?|hurting|pounding|throbbing)|"
+     r"splitting\s+head"),
+    ("itching", r"itch|itchy|itching|itchiness|pruritus"),
+    ("rash", r"rash(?:es)?|hives|red\s+(?:spots|blotches|bumps)|welts|blotchy\s+skin"),
+    ("swelling", r"(?:ankles?|feet|foot|legs?|hands?|fingers?)\s+(?:are\s+|is\s+|got\s+|look\s+)?"
+     r"(?:swollen|swelling|puffy|puffed\s+up)|swollen\s+(?:ankles?|feet|legs?|hands?|fingers?)|"
+     r"(?:o)?edema|fluid\s+retention|retaining\s+(?:water|fluid)|water\s+retention"),
+    ("confusion", r"confused|confusion|brain\s+fog|foggy|fog(?:gy)?[-\s]headed|"
+     r"can't\s+think\s+(?:straight|clearly)|disoriented|disorientated|muddled|fuzzy[-\s]headed|"
+     r"forgetful|memory\s+is\s+bad"),
+    ("insomnia", r"insomnia|can't\s+sleep|unable\s+to\s+sleep|trouble\s+sleeping|"
+     r"(?:keeps|kept|keeping)\s+me\s+(?:awake|up)|can't\s+fall\s+asleep|wired\s+at\s+night"),
+    ("fatigue", r"tired|exhausted|exhaustion|fatigue|fatigued|no\s+energy|wiped\s+out|"
+     r"drained|worn\s+out|lethargic|weary|run\s+down"),
+    ("sweating", r"sweat(?:s|y|ing)?|night\s+sweats|clammy|perspiring"),
+    ("weight_gain", r"weight\s+gain|gain(?:ed|ing)\s+(?:\w+\s+)?(?:weight|pounds|lbs|kilos|kg)|"
+     r"put(?:ting)?\s+on\s+(?:\w+\s+)?(?:weight|pounds|kilos)|heavier"),
+    ("blurred_vision", r"blurr(?:y|ed)(?:\s+vision)?|vision\s+(?:is\s+|was\s+|gone\s+|going\s+)?"
+     r"(?:blurry|blurred|fuzzy)|double\s+vision|can't\s+see\s+(?:straight|properly|clearly)|"
+     r"eyes\s+(?:are\s+)?(?:blurry|fuzzy)"),
+)  # fmt: skip
+
+LOCATION_TERMS: Final[tuple[tuple[str, str], ...]] = (
+    ("lower_back", r"lower\s+back|low\s+back|lumbar|lower\s+spine|base\s+of\s+(?:my\s+)?spine|"
+     r"small\s+of\s+(?:my\s+)?back|tailbone|coccyx|sacrum|si\s+joint"),
+    ("mid_back", r"mid(?:dle)?[-\s]?back|middle\s+of\s+(?:my\s+)?back|thoracic"),
+    ("upper_back", r"upper\s+back|between\s+(?:my\s+)?shoulder\s*blades|shoulder\s*blades?"),
+    ("neck", r"neck|cervical"),
+    ("buttock", r"butt(?:ocks?)?|bum|glutes?|backside|bottom|arse|ass|cheeks?"),
+    ("hip", r"hips?"),
+    ("leg_left", r"left\s+(?:leg|thigh|calf|knee|foot|shin|ankle|hamstring|buttock\s+and\s+leg)"),
+    ("leg_right", r"right\s+(?:leg|thigh|calf|knee|foot|shin|ankle|hamstring|buttock\s+and\s+leg)"),
+    ("leg", r"legs?|thighs?|calf|calves|knees?|feet|foot|shins?|ankles?|hamstrings?|toes?"),
+    ("arm", r"arms?|hands?|wrists?|elbows?|fingers?|forearms?"),
+    ("shoulder", r"shoulders?"),
+)  # fmt: skip
+
+QUALITY_TERMS: Final[tuple[tuple[str, str], ...]] = (
+    ("shooting", r"shoot(?:ing|s)?|shot\s+down|electric(?:al)?|electric\s+shocks?|zapping|zaps?|"
+     r"lightning"),
+    ("burning", r"burn(?:ing|s)?|on\s+fire|hot\s+pain|scalding"),
+    ("aching", r"ach(?:e|es|ing|y)|sore(?:ness)?|dull"),
+    ("stabbing", r"stab(?:bing|s)?|sharp|knife|knives|piercing"),
+    ("throbbing", r"throb(?:bing|s)?|pounding|pulsing|pulsating"),
+    ("tingling", r"tingl(?:e|es|ing|y)|pins\s+and\s+needles|prickl(?:ing|y)|buzzing"),
+    ("numb", r"numb(?:ness)?|no\s+feeling|dead\s+feeling"),
+    ("stiff", r"stiff(?:ness)?|tight(?:ness)?|rigid|locked\s+up|seized\s+up"),
+    ("cramping", r"cramp(?:s|ing|y)?|spasms?|spasming|knotted|charley\s+horse"),
+)  # fmt: skip
+
+ACTIVITY_TERMS: Final[tuple[tuple[str, str], ...]] = (
+    # physio first: "PT exercises" is physio, not a separate exercise session
+    ("physio", r"(?:pt|physio|physiotherapy|physical\s+therapy|rehab|hep)(?:\s+(?:home\s+)?"
+     r"(?:exercises?|routine|session|stretches|workout))?|physiotherapist|"
+     r"physical\s+therapist|hydrotherapy|home\s+exercise\s+program(?:me)?|"
+     r"exercises\s+from\s+(?:the\s+|my\s+)?(?:physio|pt|therapist)"),
+    ("walk", r"walk(?:ed|ing|s)?|stroll(?:ed)?|hik(?:e|ed|ing)|went\s+for\s+a\s+walk"),
+    ("stretching", r"stretch(?:ed|es|ing)?"),
+    ("swim", r"swim(?:ming|s)?|swam|(?:the\s+)?pool|aqua\s*(?:fit|aerobics|robics)|"
+     r"water\s+aerobics"),
+    ("yoga", r"yoga"),
+    ("exercise", r"exercis(?:e|es|ed|ing)|gym|work(?:ed|ing)?\s*out|workout|weights|"
+     r"lift(?:ed|ing)\s+weights|cycl(?:ed|ing)|bike\s+ride|biked|exercise\s+bike|spin\s+class|"
+     r"jog(?:ged|ging)?|went\s+for\s+a\s+run|running|treadmill|elliptical|pilates|cardio|"
+     r"tennis|golf|football|badminton"),
+    ("other", r"garden(?:ing|ed)?|housework|cleaning|hoover(?:ed|ing)|vacuum(?:ed|ing)|"
+     r"danc(?:e|ed|ing)|tai\s+chi|mow(?:ed|ing)\s+the\s+lawn"),
+)  # fmt: skip
+
+MOOD_WORDS: Final[tuple[str, ...]] = (
+    "low", "down", "depressed", "sad", "anxious", "worried", "stressed", "frustrated",
+    "irritable", "angry", "hopeless", "fed up", "happy", "cheerful", "calm", "content",
+    "optimistic", "positive", "hopeful", "lonely", "tearful", "upset", "overwhelmed",
+    "miserable", "grumpy", "good", "great", "ok", "okay", "fine", "better", "worse",
+    "nervous", "scared", "panicky", "emotional", "flat", "blue", "relaxed", "motivated",
+)  # fmt: skip

@@ -1,0 +1,245 @@
+"""Due work: claim what the database says is due, send it, record the outcome.
+
+A tick claims due occurrences under a short lease (one transaction), acts on them in
+groups (one message per user per due minute), and finishes each with an update fenced
+by its lease. If the process dies between sending and bookkeeping, the lease lapses and
+the reminder is sent again: for medication a rare duplicate is better than a silent gap.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import random
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.clock import Clock
+from bot.domain.quiet import defer_past_quiet_hours
+from bot.logsafe import log_failure
+from bot.storage import repositories as repo
+from bot.storage.models import DoseOccurrence, Medication, User
+from bot.telegram import texts
+from bot.telegram.callbacks import CallbackCodec
+from bot.telegram.reminders import reminder_head, render
+from bot.telegram.sender import Blocked, Sender, SendFailed
+
+log = logging.getLogger(__name__)
+
+LEASE = dt.timedelta(minutes=2)
+LATE_AFTER = dt.timedelta(minutes=2)
+RETRY_AFTER = dt.timedelta(seconds=60)
+TOP_UP_EVERY = dt.timedelta(minutes=1)
+
+
+@dataclass(slots=True)
+class TickResult:
+    """What one tick did (for logs and benchmarks)."""
+
+    claimed: int = 0
+    sent: int = 0
+    missed: int = 0
+
+
+class Dispatcher:
+    """Acts on due occurrences; safe to run in several processes at once."""
+
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        sender: Sender,
+        clock: Clock,
+        codec: CallbackCodec,
+        *,
+        batch: int = 500,
+        concurrency: int = 16,
+    ) -> None:
+        self.sessions = sessions
+        self.sender = sender
+        self.clock = clock
+        self.codec = codec
+        self.batch = batch
+        self._groups = asyncio.Semaphore(concurrency)
+        self._last_top_up: dt.datetime | None = None
+
+    async def top_up(self, now: dt.datetime, *, force: bool = False) -> int:
+        """Materialise occurrences for medications whose horizon is running out."""
+        if not force and self._last_top_up and now - self._last_top_up < TOP_UP_EVERY:
+            return 0
+        self._last_top_up = now
+        created = 0
+        while True:
+            async with self.sessions.begin() as s:
+                pending = await repo.medications_needing_top_up(s, now)
+                for med, user in pending:
+                    created += await repo.materialise(s, med, user, now)
+            if len(pending) < 500:
+                return created
+
+    async def tick(self) -> TickResult:
+        """Do all work due now."""
+        now = self.clock.now()
+        await self.top_up(now)
+        result = TickResult()
+        while True:
+            lease = now + LEASE + dt.timedelta(microseconds=random.randint(1, 999_999))
+            async with self.sessions.begin() as s:
+                ids = await repo.claim_due(s, now, lease, self.batch)
+            if not ids:
+                return result
+            result.claimed += len(ids)
+            async with self.sessions() as s:
+                claimed = await repo.load_claimed(s, ids)
+            groups: dict[tuple[int, str, dt.datetime], list[repo.Claimed]] = defaultdict(list)
+            for c in claimed:
+                at = (c.occ.next_at or now).replace(second=0, microsecond=0)
+                groups[(c.user.id, c.occ.next_action or "remind", at)].append(c)
+            await asyncio.gather(
+                *(
+                    self._run_group(action, group, now, lease, result)
+                    for (_, action, _), group in groups.items()
+                )
+            )
+            if len(ids) < self.batch:
+                return result
+
+    async def next_due(self) -> dt.datetime | None:
+        """Earliest instant with work to do."""
+        async with self.sessions() as s:
+            return await repo.next_due_instant(s)
+
+    async def _run_group(
+        self,
+        action: str,
+        group: list[repo.Claimed],
+        now: dt.datetime,
+        lease: dt.datetime,
+        result: TickResult,
+    ) -> None:
+        async with self._groups:
+            try:
+                if action == "miss":
+                    await self._miss(group, now, lease, result)
+                else:
+                    await self._remind(group, now, lease, result, followup=action == "followup")
+            except Blocked:
+                async with self.sessions.begin() as s:
+                    await repo.set_user_inactive(s, group[0].user.id)
+                log.info("user %s blocked the bot; their reminders stop", group[0].user.id)
+            except SendFailed as exc:
+                log.warning("send failed (%s); will retry", exc)
+                await self._release(group, lease, now + RETRY_AFTER)
+            except Exception as exc:
+                log_failure(log, "unexpected error in due work; will retry", exc)
+                await self._release(group, lease, now + RETRY_AFTER)
+
+    async def _release(
+        self, group: Sequence[repo.Claimed], lease: dt.datetime, at: dt.datetime
+    ) -> None:
+        async with self.sessions.begin() as s:
+            for c in group:
+                await repo.finish_action(s, c.occ.id, lease, next_at=at)
+
+    async def _remind(
+        self,
+        group: list[repo.Claimed],
+        now: dt.datetime,
+        lease: dt.datetime,
+        result: TickResult,
+        *,
+        followup: bool,
+    ) -> None:
+        user = group[0].user
+        zone = ZoneInfo(user.timezone)
+        live: list[repo.Claimed] = []
+        async with self.sessions.begin() as s:
+            for c in group:
+                gone = not user.active or user.paused or c.med.paused or c.med.ended_at is not None
+                wanted = ("sent",) if followup else ("pending", "snoozed")
+                if gone or c.occ.status not in wanted:
+                    await repo.finish_action(s, c.occ.id, lease, next_at=None, next_action=None)
+                elif now >= c.occ.cutoff_at:
+                    await repo.finish_action(
+                        s, c.occ.id, lease, status="missed", next_at=None, next_action=None
+                    )
+                    result.missed += 1
+                else:
+                    live.append(c)
+        if not live:
+            return
+        due_local = live[0].occ.due_at.astimezone(zone).strftime("%H:%M")
+        if followup:
+            head = texts.FOLLOWUP_HEAD.format(time=due_local)
+        elif all(c.occ.snooze_count for c in live):
+            head = texts.REMINDER_SNOOZED_HEAD.format(time=due_local)
+        else:
+            tmpl = texts.REMINDER_HEAD_MANY if len(live) > 1 else texts.REMINDER_HEAD
+            head = tmpl.format(time=due_local)
+        late = not followup and any(
+            not c.occ.snooze_count and now - c.occ.due_at > LATE_AFTER for c in live
+        )
+        if late:
+            head += texts.REMINDER_LATE.format(time=due_local)
+        items: list[tuple[DoseOccurrence, Medication]] = [(c.occ, c.med) for c in live]
+        text, markup = render(items, zone, self.codec, user.id, head=head)
+        msg = await self.sender.send(user.chat_id, text, markup)
+        async with self.sessions.begin() as s:
+            for c in live:
+                values: dict[str, object] = {"status": "sent"}
+                if c.occ.message_id is None:
+                    values["message_id"] = msg.message_id
+                else:
+                    values["followup_message_id"] = msg.message_id
+                if c.occ.sent_at is None:
+                    values["sent_at"] = now
+                    values["late"] = late
+                if followup:
+                    values["followup_sent"] = True
+                nxt, action = self._after_send(c.occ, user, zone, now, followup)
+                values["next_at"], values["next_action"] = nxt, action
+                await repo.finish_action(s, c.occ.id, lease, **values)
+        result.sent += 1
+
+    def _after_send(
+        self, occ: DoseOccurrence, user: User, zone: ZoneInfo, now: dt.datetime, followup: bool
+    ) -> tuple[dt.datetime, str]:
+        if followup or occ.followup_sent:
+            return occ.cutoff_at, "miss"
+        at = defer_past_quiet_hours(
+            now + dt.timedelta(minutes=user.followup_minutes),
+            zone,
+            user.quiet_start,
+            user.quiet_end,
+        )
+        return (at, "followup") if at < occ.cutoff_at else (occ.cutoff_at, "miss")
+
+    async def _miss(
+        self, group: list[repo.Claimed], now: dt.datetime, lease: dt.datetime, result: TickResult
+    ) -> None:
+        user = group[0].user
+        messages: set[int] = set()
+        async with self.sessions.begin() as s:
+            for c in group:
+                if c.occ.status in ("sent", "snoozed", "pending"):
+                    await repo.finish_action(
+                        s, c.occ.id, lease, status="missed", next_at=None, next_action=None
+                    )
+                    result.missed += 1
+                    messages.update(m for m in (c.occ.message_id, c.occ.followup_message_id) if m)
+                else:
+                    await repo.finish_action(s, c.occ.id, lease, next_at=None, next_action=None)
+        if not user.active:
+            return
+        zone = ZoneInfo(user.timezone)
+        for message_id in sorted(messages):
+            async with self.sessions() as s:
+                items = await repo.occurrences_on_message(s, user.id, message_id)
+            if not items:
+                continue
+            text, markup = render(items, zone, self.codec, user.id, head=reminder_head(items, zone))
+            await self.sender.edit(user.chat_id, message_id, text, markup)

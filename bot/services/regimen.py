@@ -1,0 +1,84 @@
+"""Regimen changes that keep history: versions end, they are never rewritten."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.domain.schedule import ALL_DAYS, weekdays_to_mask
+from bot.storage import repositories as repo
+from bot.storage.models import Medication, User
+
+
+async def add_medication(
+    session: AsyncSession,
+    user: User,
+    *,
+    name: str,
+    generic: str | None,
+    amount: float | None,
+    unit: str | None,
+    times: Sequence[dt.time],
+    weekdays: frozenset[int] = ALL_DAYS,
+    as_needed: bool = False,
+    max_per_day: int | None = None,
+    now: dt.datetime,
+    replaces: Medication | None = None,
+) -> Medication:
+    """Save a medication version and materialise its upcoming doses."""
+    med = Medication(
+        user_id=user.id,
+        name=name,
+        generic=generic,
+        amount=amount,
+        unit=unit,
+        times=",".join(t.strftime("%H:%M") for t in sorted(set(times))),
+        weekdays=weekdays_to_mask(weekdays or ALL_DAYS),
+        as_needed=as_needed or not times,
+        max_per_day=max_per_day,
+        started_at=now,
+        replaces_id=replaces.id if replaces else None,
+    )
+    session.add(med)
+    await session.flush()
+    await repo.materialise(session, med, user, now)
+    return med
+
+
+async def end_medication(session: AsyncSession, med: Medication, now: dt.datetime) -> None:
+    """Stop a medication version; its past doses stay attributed to it."""
+    med.ended_at = now
+    await repo.drop_future_occurrences(session, med.id, now)
+
+
+async def set_medication_paused(
+    session: AsyncSession, user: User, med: Medication, paused: bool, now: dt.datetime
+) -> None:
+    """Pause or resume one medication's reminders."""
+    med.paused = paused
+    if paused:
+        await repo.drop_future_occurrences(session, med.id, now)
+        med.materialised_until = now
+    else:
+        await repo.materialise(session, med, user, now)
+
+
+async def rematerialise_user(session: AsyncSession, user: User, now: dt.datetime) -> None:
+    """Recompute upcoming doses after a zone change or a resume."""
+    await repo.drop_future_for_user(session, user.id, now)
+    for med in await repo.active_medications(session, user.id):
+        med.materialised_until = now
+        await repo.materialise(session, med, user, now)
+
+
+async def set_user_paused(
+    session: AsyncSession, user: User, paused: bool, now: dt.datetime
+) -> None:
+    """Pause or resume all reminders (e.g. a hospital stay)."""
+    user.paused = paused
+    if paused:
+        await repo.drop_future_for_user(session, user.id, now)
+    else:
+        await rematerialise_user(session, user, now)

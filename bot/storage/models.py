@@ -1,0 +1,181 @@
+"""SQLAlchemy models: the only description of what Backtrack keeps.
+
+Times are stored as UTC instants (`UtcDateTime`); local wall-clock values (a dose's
+`local_date`/`local_time`) are kept beside them because they are what the person set
+and what makes an occurrence unique across DST changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UtcDateTime(TypeDecorator[dt.datetime]):
+    """Aware UTC datetimes on every backend (SQLite has no time zone type)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> Any:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to UtcDateTime")
+        value = value.astimezone(dt.UTC)
+        if dialect.name == "sqlite":
+            # Naive UTC text sorts and compares correctly in SQLite.
+            return value.replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=dt.UTC)  # type: ignore[no-any-return]
+        return value.astimezone(dt.UTC)  # type: ignore[no-any-return]
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class User(Base):
+    """A patient: one private chat, their zone and preferences, and the bot's state with them."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    timezone_set: Mapped[bool] = mapped_column(Boolean, default=False)
+    checkin_time: Mapped[str] = mapped_column(String(5), default="20:00")
+    summary_weekday: Mapped[int] = mapped_column(Integer, default=6)
+    summary_time: Mapped[str] = mapped_column(String(5), default="18:00")
+    snooze_minutes: Mapped[int] = mapped_column(Integer, default=15)
+    followup_minutes: Mapped[int] = mapped_column(Integer, default=30)
+    missed_cutoff_minutes: Mapped[int] = mapped_column(Integer, default=180)
+    quiet_start: Mapped[str | None] = mapped_column(String(5), nullable=True)
+    quiet_end: Mapped[str | None] = mapped_column(String(5), nullable=True)
+    paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # A pending question (e.g. "add:amount") kept in the database, not in memory, so a
+    # restart or a second process can carry on the conversation.
+    awaiting: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    draft: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class Medication(Base):
+    """One version of a regimen entry; editing ends it and starts a new version."""
+
+    __tablename__ = "medications"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(120))
+    generic: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    amount: Mapped[float | None] = mapped_column(Float, nullable=True)
+    unit: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    times: Mapped[str] = mapped_column(String(200), default="")
+    weekdays: Mapped[int] = mapped_column(Integer, default=127)
+    as_needed: Mapped[bool] = mapped_column(Boolean, default=False)
+    max_per_day: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    started_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    ended_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    replaces_id: Mapped[int | None] = mapped_column(
+        Integer, ForeignKey("medications.id", ondelete="SET NULL"), nullable=True
+    )
+    # Occurrences exist up to this instant; the top-up job extends it.
+    materialised_until: Mapped[dt.datetime | None] = mapped_column(
+        UtcDateTime, nullable=True, index=True
+    )
+
+
+class DoseOccurrence(Base):
+    """One scheduled dose: what is due, when, and what became of it.
+
+    `next_at`/`next_action` say what the dispatcher must do next; claiming sets
+    `claimed_until`, a lease that another process respects.
+    """
+
+    __tablename__ = "dose_occurrences"
+    __table_args__ = (
+        UniqueConstraint("medication_id", "local_date", "local_time", name="uq_occurrence_slot"),
+        Index("ix_occurrence_next_at", "next_at"),
+        Index("ix_occurrence_user_due", "user_id", "due_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
+    medication_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("medications.id", ondelete="CASCADE")
+    )
+    local_date: Mapped[dt.date] = mapped_column(Date)
+    local_time: Mapped[str] = mapped_column(String(5))
+    due_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    cutoff_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    status: Mapped[str] = mapped_column(String(10), default="pending")
+    next_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    next_action: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    claimed_until: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    late: Mapped[bool] = mapped_column(Boolean, default=False)
+    message_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    followup_message_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    answered_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    taken_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    taken_late: Mapped[bool] = mapped_column(Boolean, default=False)
+    skip_reason: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    snooze_count: Mapped[int] = mapped_column(Integer, default=0)
+    followup_sent: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class DoseLog(Base):
+    """A dose taken outside the schedule: as-needed, or an extra one logged with /took."""
+
+    __tablename__ = "dose_logs"
+    __table_args__ = (Index("ix_dose_log_user_taken", "user_id", "taken_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
+    medication_id: Mapped[int | None] = mapped_column(
+        Integer, ForeignKey("medications.id", ondelete="SET NULL"), nullable=True
+    )
+    name: Mapped[str] = mapped_column(String(120))
+    generic: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    amount: Mapped[float | None] = mapped_column(Float, nullable=True)
+    unit: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    count: Mapped[float | None] = mapped_column(Float, nullable=True)
+    taken_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    logged_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    raw_text: Mapped[str | None] = mapped_column(Text, nullable=True)

@@ -1,0 +1,375 @@
+"""Repositories: every SQL statement Backtrack runs lives here.
+
+Each function takes an open session; callers own the transaction, so a whole decision
+(claim → bookkeeping) commits together.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.domain.schedule import (
+    DoseSchedule,
+    mask_to_weekdays,
+    missed_cutoff,
+    parse_times,
+    slots_between,
+)
+from bot.storage.models import Base, DoseLog, DoseOccurrence, Medication, User
+
+HORIZON = dt.timedelta(hours=36)
+TOP_UP_BEFORE = dt.timedelta(hours=24)
+OPEN_STATUSES = ("pending", "sent", "snoozed")
+
+
+# ---------------------------------------------------------------- users
+async def get_user(session: AsyncSession, user_id: int) -> User | None:
+    """The user row, or None."""
+    return await session.get(User, user_id)
+
+
+async def get_or_create_user(
+    session: AsyncSession, user_id: int, chat_id: int, now: dt.datetime
+) -> User:
+    """The user row, created with defaults on first contact (race-safe)."""
+    user = await session.get(User, user_id)
+    if user is not None:
+        if user.chat_id != chat_id:
+            user.chat_id = chat_id
+        if not user.active:
+            user.active = True
+        return user
+    values = {"id": user_id, "chat_id": chat_id, "created_at": now}
+    await session.execute(_insert(session, User).values(**values).on_conflict_do_nothing())
+    user = await session.get(User, user_id, populate_existing=True)
+    assert user is not None
+    return user
+
+
+async def set_user_inactive(session: AsyncSession, user_id: int) -> None:
+    """The user blocked the bot: stop all their due work."""
+    await session.execute(update(User).where(User.id == user_id).values(active=False))
+    await session.execute(
+        update(DoseOccurrence)
+        .where(DoseOccurrence.user_id == user_id, DoseOccurrence.next_at.is_not(None))
+        .values(next_at=None, claimed_until=None)
+    )
+
+
+async def delete_user_everywhere(session: AsyncSession, user_id: int) -> None:
+    """Erase every row about the user, child tables first."""
+    for table in reversed(Base.metadata.sorted_tables):
+        col = table.c.get("user_id")
+        if col is not None:
+            await session.execute(delete(table).where(col == user_id))
+    await session.execute(delete(User).where(User.id == user_id))
+
+
+# ---------------------------------------------------------------- medications
+def schedule_of(med: Medication) -> DoseSchedule:
+    """The domain schedule of a medication row."""
+    return DoseSchedule(parse_times(med.times), mask_to_weekdays(med.weekdays))
+
+
+async def active_medications(session: AsyncSession, user_id: int) -> list[Medication]:
+    """Current regimen (paused ones included), oldest first."""
+    rows = await session.scalars(
+        select(Medication)
+        .where(Medication.user_id == user_id, Medication.ended_at.is_(None))
+        .order_by(Medication.id)
+    )
+    return list(rows)
+
+
+async def get_medication(session: AsyncSession, user_id: int, med_id: int) -> Medication | None:
+    """A medication of this user (never another user's)."""
+    med = await session.get(Medication, med_id)
+    return med if med is not None and med.user_id == user_id else None
+
+
+async def drop_future_occurrences(session: AsyncSession, med_id: int, now: dt.datetime) -> None:
+    """Forget doses not yet reminded (pause, edit, removal); history stays."""
+    await session.execute(
+        delete(DoseOccurrence).where(
+            DoseOccurrence.medication_id == med_id,
+            DoseOccurrence.status == "pending",
+            DoseOccurrence.sent_at.is_(None),
+            DoseOccurrence.due_at >= now,
+        )
+    )
+    # Restart materialising from now: slots between the old horizon and now must not
+    # reappear as overdue.
+    await session.execute(
+        update(Medication).where(Medication.id == med_id).values(materialised_until=now)
+    )
+
+
+async def drop_future_for_user(session: AsyncSession, user_id: int, now: dt.datetime) -> None:
+    """As drop_future_occurrences, for every medication of the user (pause, new zone)."""
+    await session.execute(
+        delete(DoseOccurrence).where(
+            DoseOccurrence.user_id == user_id,
+            DoseOccurrence.status == "pending",
+            DoseOccurrence.sent_at.is_(None),
+            DoseOccurrence.due_at >= now,
+        )
+    )
+    await session.execute(
+        update(Medication)
+        .where(Medication.user_id == user_id, Medication.ended_at.is_(None))
+        .values(materialised_until=now)
+    )
+
+
+def _dialect(session: AsyncSession) -> str:
+    bind = session.bind
+    assert bind is not None, "sessions are always bound to our engine"
+    return bind.dialect.name
+
+
+def _insert(session: AsyncSession, model: type[Base]):  # type: ignore[no-untyped-def]
+    if _dialect(session) == "postgresql":
+        return pg_insert(model)
+    return sqlite_insert(model)
+
+
+async def materialise(session: AsyncSession, med: Medication, user: User, now: dt.datetime) -> int:
+    """Create this medication's occurrences up to now + HORIZON; duplicates are ignored."""
+    if med.as_needed or med.paused or med.ended_at is not None or user.paused or not user.active:
+        return 0
+    zone = ZoneInfo(user.timezone)
+    sched = schedule_of(med)
+    start = max(med.materialised_until or med.started_at, med.started_at)
+    end = now + HORIZON
+    window = dt.timedelta(minutes=user.missed_cutoff_minutes)
+    rows = [
+        {
+            "user_id": user.id,
+            "medication_id": med.id,
+            "local_date": slot.local_date,
+            "local_time": slot.local_time.strftime("%H:%M"),
+            "due_at": slot.due_at,
+            "cutoff_at": missed_cutoff(slot.due_at, sched, zone, window),
+            "status": "pending",
+            "next_at": slot.due_at,
+            "next_action": "remind",
+        }
+        for slot in slots_between(sched, zone, start, end)
+    ]
+    if rows:
+        await session.execute(
+            _insert(session, DoseOccurrence).values(rows).on_conflict_do_nothing()
+        )
+    med.materialised_until = end
+    return len(rows)
+
+
+async def medications_needing_top_up(
+    session: AsyncSession, now: dt.datetime, limit: int = 500
+) -> list[tuple[Medication, User]]:
+    """Scheduled medications whose occurrences end within TOP_UP_BEFORE."""
+    rows = await session.execute(
+        select(Medication, User)
+        .join(User, User.id == Medication.user_id)
+        .where(
+            Medication.as_needed.is_(False),
+            Medication.ended_at.is_(None),
+            Medication.paused.is_(False),
+            User.paused.is_(False),
+            User.active.is_(True),
+            or_(
+                Medication.materialised_until.is_(None),
+                Medication.materialised_until < now + TOP_UP_BEFORE,
+            ),
+        )
+        .limit(limit)
+    )
+    return [(m, u) for m, u in rows]
+
+
+# ---------------------------------------------------------------- due work
+@dataclass(frozen=True, slots=True)
+class Claimed:
+    """A claimed occurrence with what the dispatcher needs to act on it."""
+
+    occ: DoseOccurrence
+    med: Medication
+    user: User
+
+
+async def claim_due(
+    session: AsyncSession, now: dt.datetime, lease_until: dt.datetime, limit: int
+) -> list[int]:
+    """Take a lease on up to `limit` due occurrences; returns their ids.
+
+    PostgreSQL skips rows another process holds (FOR UPDATE SKIP LOCKED); SQLite has a
+    single writer, so the UPDATE … RETURNING is itself the claim.
+    """
+    free = or_(DoseOccurrence.claimed_until.is_(None), DoseOccurrence.claimed_until < now)
+    pick = (
+        select(DoseOccurrence.id)
+        .where(DoseOccurrence.next_at <= now, free)
+        .order_by(DoseOccurrence.next_at)
+        .limit(limit)
+    )
+    if _dialect(session) == "postgresql":
+        pick = pick.with_for_update(skip_locked=True)
+    result = await session.execute(
+        update(DoseOccurrence)
+        .where(DoseOccurrence.id.in_(pick.scalar_subquery()), free)
+        .values(claimed_until=lease_until)
+        .returning(DoseOccurrence.id)
+        .execution_options(synchronize_session=False)
+    )
+    return [r[0] for r in result]
+
+
+async def load_claimed(session: AsyncSession, ids: Sequence[int]) -> list[Claimed]:
+    """Occurrences with their medication and user, in due order."""
+    if not ids:
+        return []
+    rows = await session.execute(
+        select(DoseOccurrence, Medication, User)
+        .join(Medication, Medication.id == DoseOccurrence.medication_id)
+        .join(User, User.id == DoseOccurrence.user_id)
+        .where(DoseOccurrence.id.in_(ids))
+        .order_by(DoseOccurrence.due_at, DoseOccurrence.id)
+    )
+    return [Claimed(o, m, u) for o, m, u in rows]
+
+
+async def next_due_instant(session: AsyncSession) -> dt.datetime | None:
+    """The earliest pending action (for scheduling the next tick)."""
+    return await session.scalar(select(func.min(DoseOccurrence.next_at)))
+
+
+async def occurrences_on_message(
+    session: AsyncSession, user_id: int, message_id: int
+) -> list[tuple[DoseOccurrence, Medication]]:
+    """The doses a reminder (or its follow-up) message is about."""
+    rows = await session.execute(
+        select(DoseOccurrence, Medication)
+        .join(Medication, Medication.id == DoseOccurrence.medication_id)
+        .where(
+            DoseOccurrence.user_id == user_id,
+            or_(
+                DoseOccurrence.message_id == message_id,
+                DoseOccurrence.followup_message_id == message_id,
+            ),
+        )
+        .order_by(DoseOccurrence.id)
+    )
+    return [(o, m) for o, m in rows]
+
+
+async def get_occurrence(
+    session: AsyncSession, user_id: int, occ_id: int
+) -> tuple[DoseOccurrence, Medication] | None:
+    """An occurrence of this user with its medication (never another user's)."""
+    row = (
+        await session.execute(
+            select(DoseOccurrence, Medication)
+            .join(Medication, Medication.id == DoseOccurrence.medication_id)
+            .where(DoseOccurrence.id == occ_id, DoseOccurrence.user_id == user_id)
+        )
+    ).first()
+    return (row[0], row[1]) if row else None
+
+
+async def open_occurrences_near(
+    session: AsyncSession, user_id: int, now: dt.datetime, window: dt.timedelta
+) -> list[tuple[DoseOccurrence, Medication]]:
+    """Doses a "took it" may be about: unanswered or missed, due within `window` of now."""
+    rows = await session.execute(
+        select(DoseOccurrence, Medication)
+        .join(Medication, Medication.id == DoseOccurrence.medication_id)
+        .where(
+            DoseOccurrence.user_id == user_id,
+            DoseOccurrence.status.in_((*OPEN_STATUSES, "missed")),
+            DoseOccurrence.due_at >= now - window,
+            DoseOccurrence.due_at <= now + window,
+        )
+        .order_by(DoseOccurrence.due_at)
+    )
+    return [(o, m) for o, m in rows]
+
+
+async def answer_occurrence(
+    session: AsyncSession,
+    user_id: int,
+    occ_id: int,
+    *,
+    status: str,
+    now: dt.datetime,
+    taken_at: dt.datetime | None = None,
+    reason: str | None = None,
+) -> bool:
+    """Record an answer once; False when the dose was already answered."""
+    allowed = (*OPEN_STATUSES, "missed") if status == "taken" else OPEN_STATUSES
+    occ = await session.get(DoseOccurrence, occ_id, with_for_update=True)
+    if occ is None or occ.user_id != user_id or occ.status not in allowed:
+        return False
+    values: dict[str, object] = {
+        "status": status,
+        "answered_at": now,
+        "next_at": None,
+        "next_action": None,
+    }
+    if status == "taken":
+        values["taken_at"] = taken_at or now
+        values["taken_late"] = occ.status == "missed" or (taken_at or now) > occ.cutoff_at
+    if reason is not None:
+        values["skip_reason"] = reason
+    result = await session.execute(
+        update(DoseOccurrence)
+        .where(DoseOccurrence.id == occ_id, DoseOccurrence.status.in_(allowed))
+        .values(**values)
+        .execution_options(synchronize_session="fetch")
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+async def snooze_occurrence(
+    session: AsyncSession, user_id: int, occ_id: int, until: dt.datetime, followup: dt.timedelta
+) -> bool:
+    """Remind again at `until`; the missed cutoff moves so the snooze can be answered."""
+    occ = await session.get(DoseOccurrence, occ_id, with_for_update=True)
+    if occ is None or occ.user_id != user_id or occ.status not in ("sent", "snoozed"):
+        return False
+    occ.status = "snoozed"
+    occ.next_at = until
+    occ.next_action = "remind"
+    occ.snooze_count += 1
+    occ.claimed_until = None
+    if until + followup > occ.cutoff_at:
+        occ.cutoff_at = until + followup
+    return True
+
+
+async def log_dose(session: AsyncSession, **values: object) -> DoseLog:
+    """Record an as-needed or extra dose."""
+    log = DoseLog(**values)
+    session.add(log)
+    await session.flush()
+    return log
+
+
+async def finish_action(
+    session: AsyncSession, occ_id: int, lease: dt.datetime, **values: object
+) -> bool:
+    """Bookkeeping after acting on a claim; fenced by our lease so a stale worker can't."""
+    result = await session.execute(
+        update(DoseOccurrence)
+        .where(DoseOccurrence.id == occ_id, DoseOccurrence.claimed_until == lease)
+        .values(claimed_until=None, **values)
+        .execution_options(synchronize_session=False)
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]

@@ -1,0 +1,40 @@
+"""What handlers need, built once in app.py and kept in `application.bot_data`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from telegram.ext import ContextTypes
+
+from bot.clock import Clock
+from bot.config import Settings
+from bot.telegram.callbacks import CallbackCodec
+from bot.telegram.sender import Sender
+
+if TYPE_CHECKING:
+    from bot.scheduling.dispatcher import Dispatcher
+    from bot.scheduling.ticker import Ticker
+
+KEY = "backtrack"
+
+
+@dataclass
+class Deps:
+    """Shared services of one running bot."""
+
+    settings: Settings
+    sessions: async_sessionmaker[AsyncSession]
+    clock: Clock
+    codec: CallbackCodec
+    sender: Sender
+    dispatcher: Dispatcher
+    ticker: Ticker | None = None
+    extras: dict[str, object] = field(default_factory=dict)
+
+
+def deps(context: ContextTypes.DEFAULT_TYPE) -> Deps:
+    """The Deps of the running application."""
+    d: Deps = context.application.bot_data[KEY]
+    return d

@@ -1,0 +1,1 @@
+"""Thin handlers: decode the update, call a service, render the answer."""

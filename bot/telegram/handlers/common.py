@@ -1,0 +1,93 @@
+"""Guards, help, unknown input and the error handler."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from zoneinfo import ZoneInfo
+
+from telegram import Update
+from telegram.ext import ApplicationHandlerStop, ContextTypes
+
+from bot.logsafe import log_failure
+from bot.storage import repositories as repo
+from bot.storage.models import User
+from bot.telegram import texts
+from bot.telegram.deps import deps
+
+log = logging.getLogger(__name__)
+
+MAX_TEXT = 4000
+
+
+async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Runs first: private chats only, allowlist, and a kind word for odd updates."""
+    d = deps(context)
+    user = update.effective_user
+    chat = update.effective_chat
+    if user is None or chat is None:
+        raise ApplicationHandlerStop
+    if chat.type != "private":
+        if update.message and update.message.text and update.message.text.startswith("/"):
+            await d.sender.send(chat.id, texts.PRIVATE_ONLY)
+        elif update.callback_query:
+            await update.callback_query.answer(texts.PRIVATE_ONLY)
+        raise ApplicationHandlerStop
+    allowed = d.settings.allowed_user_ids
+    if allowed and user.id not in allowed:
+        if update.callback_query:
+            await update.callback_query.answer(texts.NOT_ALLOWED)
+        else:
+            await d.sender.send(chat.id, texts.NOT_ALLOWED)
+        raise ApplicationHandlerStop
+    if update.edited_message is not None:
+        raise ApplicationHandlerStop  # edits of old messages are not new answers
+    msg = update.message
+    if msg is not None and msg.text is not None and len(msg.text) > MAX_TEXT:
+        await msg.reply_text(texts.TOO_LONG)
+        raise ApplicationHandlerStop
+
+
+async def load_user(update: Update, context: ContextTypes.DEFAULT_TYPE, session) -> User:  # type: ignore[no-untyped-def]
+    """The presser's row, created on first contact."""
+    d = deps(context)
+    assert update.effective_user and update.effective_chat
+    return await repo.get_or_create_user(
+        session, update.effective_user.id, update.effective_chat.id, d.clock.now()
+    )
+
+
+def local_now(user: User, now: dt.datetime) -> dt.datetime:
+    """Now in the user's zone."""
+    return now.astimezone(ZoneInfo(user.timezone))
+
+
+async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/help."""
+    assert update.message
+    await update.message.reply_text(texts.HELP)
+
+
+async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Any /command we don't have."""
+    assert update.message
+    await update.message.reply_text(texts.UNKNOWN_COMMAND)
+
+
+async def non_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Stickers, photos, voice…"""
+    if update.message:
+        await update.message.reply_text(texts.NON_TEXT)
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log without health data, and never leave the person with silence."""
+    log_failure(log, "handler failed", context.error)
+    if isinstance(update, Update):
+        try:
+            if update.callback_query:
+                await update.callback_query.answer(texts.SOMETHING_WRONG)
+            elif update.effective_chat and update.effective_chat.type == "private":
+                await context.bot.send_message(update.effective_chat.id, texts.SOMETHING_WRONG)
+        except Exception:
+            log.warning("could not tell the user about an error")

@@ -1,0 +1,210 @@
+"""Reminder buttons (Taken / Snooze / Skip / All taken) and /took."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.ext.asyncio import AsyncSession
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot.parsing.intents import DoseIntent
+from bot.parsing.parser import parse
+from bot.storage import repositories as repo
+from bot.storage.models import Medication, User
+from bot.telegram import texts
+from bot.telegram.callbacks import Callback
+from bot.telegram.deps import deps
+from bot.telegram.handlers.common import load_user
+from bot.telegram.reminders import SNOOZE_CHOICES, med_label, reminder_head, render
+
+TOOK_WINDOW = dt.timedelta(hours=6)
+
+
+async def _rerender(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    user: User,
+    occ_id: int,
+    menu: tuple[str, int] | None = None,
+) -> None:
+    """Redraw the pressed message from the database (the source of truth)."""
+    d = deps(context)
+    q = update.callback_query
+    assert q and q.message
+    async with d.sessions() as s:
+        items = await repo.occurrences_on_message(s, user.id, q.message.message_id)
+        if not any(o.id == occ_id for o, _ in items):
+            found = await repo.get_occurrence(s, user.id, occ_id)
+            items = [found] if found else []
+    if not items:
+        return
+    zone = ZoneInfo(user.timezone)
+    text, markup = render(items, zone, d.codec, user.id, head=reminder_head(items, zone), menu=menu)
+    await d.sender.edit(q.message.chat.id, q.message.message_id, text, markup)
+
+
+async def reminder_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Callback) -> None:
+    """T taken, A all taken, z/s open the snooze/skip menus, Z/S choose, B back."""
+    d = deps(context)
+    q = update.callback_query
+    assert q and q.message
+    now = d.clock.now()
+    occ_id = cb.int_arg()
+    async with d.sessions.begin() as s:
+        user = await load_user(update, context, s)
+        found = await repo.get_occurrence(s, user.id, occ_id)
+        if found is None:
+            await q.answer(texts.STALE_BUTTON)
+            return
+        occ, _ = found
+        changed = True
+        menu: tuple[str, int] | None = None
+        if cb.action == "T":
+            changed = await repo.answer_occurrence(s, user.id, occ_id, status="taken", now=now)
+        elif cb.action == "A":
+            items = await repo.occurrences_on_message(s, user.id, q.message.message_id)
+            results = [
+                await repo.answer_occurrence(s, user.id, o.id, status="taken", now=now)
+                for o, _ in items
+                if o.status in repo.OPEN_STATUSES
+            ]
+            changed = any(results)
+        elif cb.action == "Z":
+            minutes = int(cb.args[1])
+            if minutes not in SNOOZE_CHOICES:
+                minutes = user.snooze_minutes
+            changed = await repo.snooze_occurrence(
+                s,
+                user.id,
+                occ_id,
+                now + dt.timedelta(minutes=minutes),
+                dt.timedelta(minutes=user.followup_minutes),
+            )
+        elif cb.action == "S":
+            reason = cb.args[1] if cb.args[1] in texts.SKIP_REASONS else "other"
+            changed = await repo.answer_occurrence(
+                s, user.id, occ_id, status="skipped", now=now, reason=reason
+            )
+        elif cb.action in ("z", "s"):
+            changed = occ.status in repo.OPEN_STATUSES
+            menu = ("snooze" if cb.action == "z" else "skip", occ_id)
+        # "B" (back) just redraws.
+    if not changed:
+        await q.answer(texts.ALREADY_ANSWERED)
+        return
+    await q.answer(texts.RECORDED if cb.action in ("T", "A", "Z", "S") else None)
+    await _rerender(update, context, user, occ_id, menu)
+    if cb.action == "Z" and d.ticker:
+        d.ticker.wake(60.0 * int(cb.args[1]))
+
+
+def _describe_dose(name: str, amount: float | None, unit: str | None, count: float | None) -> str:
+    what = name[:1].upper() + name[1:]
+    if count:
+        what = f"{count:g} × {what}"
+    if amount is not None:
+        what += f" {amount:g}{'' if unit == '%' else ' '}{unit or ''}".rstrip()
+    return what
+
+
+async def took_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/took <text>: match an open scheduled dose, else log an extra/as-needed dose."""
+    assert update.message and update.message.text
+    rest = update.message.text.partition(" ")[2].strip()
+    if not rest:
+        await update.message.reply_text(texts.TOOK_HELP)
+        return
+    await log_taken_text(update, context, rest, require_dose=True)
+
+
+async def log_taken_text(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, text: str, *, require_dose: bool
+) -> bool:
+    """Apply the dose intents in `text`; False if there were none."""
+    d = deps(context)
+    assert update.effective_chat
+    now = d.clock.now()
+    async with d.sessions.begin() as s:
+        user = await load_user(update, context, s)
+        zone = ZoneInfo(user.timezone)
+        meds = await repo.active_medications(s, user.id)
+        generics = [m.generic or m.name for m in meds]
+        intents = [
+            i
+            for i in parse(
+                f"took {text}" if require_dose and not text.lower().startswith("took") else text,
+                generics,
+                now.astimezone(zone),
+                zone,
+            )
+            if isinstance(i, DoseIntent) and i.status == "taken"
+        ]
+        if not intents:
+            if require_dose:
+                await context.bot.send_message(update.effective_chat.id, texts.TOOK_HELP)
+            return False
+        replies = []
+        for intent in intents:
+            replies.append(await _apply_taken(s, user, meds, intent, now, zone, text))
+    for reply in replies:
+        await context.bot.send_message(update.effective_chat.id, reply)
+    return True
+
+
+def _find_med(meds: list[Medication], generic: str | None) -> Medication | None:
+    if generic is None:
+        return None
+    for m in meds:
+        if generic in (m.generic, m.name.lower()):
+            return m
+    return None
+
+
+async def _apply_taken(
+    s: AsyncSession,
+    user: User,
+    meds: list[Medication],
+    intent: DoseIntent,
+    now: dt.datetime,
+    zone: ZoneInfo,
+    raw: str,
+) -> str:
+    at = dt.datetime.fromisoformat(intent.at).astimezone(dt.UTC) if intent.at else now
+    med = _find_med(meds, intent.medication)
+    candidates = await repo.open_occurrences_near(s, user.id, at, TOOK_WINDOW)
+    if med is not None:
+        candidates = [(o, m) for o, m in candidates if m.id == med.id]
+    elif intent.medication is not None:
+        candidates = []
+    if candidates:
+        occ, m = min(candidates, key=lambda p: abs((p[0].due_at - at).total_seconds()))
+        await repo.answer_occurrence(s, user.id, occ.id, status="taken", now=now, taken_at=at)
+        await s.refresh(occ)
+        due = occ.due_at.astimezone(zone).strftime("%H:%M")
+        tmpl = texts.TOOK_MATCHED_LATE if occ.taken_late else texts.TOOK_MATCHED
+        return tmpl.format(what=med_label(m), due=due)
+    name = med.name if med else (intent.medication or "a dose")
+    amount = intent.amount if intent.amount is not None else (med.amount if med else None)
+    unit = intent.unit if intent.amount is not None else (med.unit if med else None)
+    await repo.log_dose(
+        s,
+        user_id=user.id,
+        medication_id=med.id if med else None,
+        name=name,
+        generic=med.generic if med else intent.medication,
+        amount=amount,
+        unit=unit,
+        count=intent.count,
+        taken_at=at,
+        logged_at=now,
+        raw_text=raw[:500],
+    )
+    reply = texts.TOOK_LOGGED.format(
+        what=_describe_dose(name, amount, unit, intent.count),
+        time=at.astimezone(zone).strftime("%H:%M"),
+    )
+    if med is None and intent.medication is not None:
+        reply += "\n" + texts.TOOK_UNKNOWN_MED.format(name=name)
+    return reply

@@ -1,0 +1,160 @@
+"""/start, /timezone, a shared location, and the check-in time."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    KeyboardButton,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+    Update,
+)
+from telegram.ext import ContextTypes
+
+from bot.knowledge.places import ZoneChoice, resolve_zone, zone_for_location
+from bot.services.regimen import rematerialise_user
+from bot.storage.models import User
+from bot.telegram import texts
+from bot.telegram.callbacks import Callback
+from bot.telegram.deps import deps
+from bot.telegram.handlers.common import load_user
+
+CHECKIN_CHOICES = ("08:00", "12:00", "18:00", "20:00", "21:00", "22:00")
+LOCATION_KEYBOARD = ReplyKeyboardMarkup(
+    [[KeyboardButton("📍 Share my location", request_location=True)]],
+    resize_keyboard=True,
+    one_time_keyboard=True,
+)
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/start: who we are, then the time zone question."""
+    d = deps(context)
+    assert update.message
+    async with d.sessions.begin() as s:
+        user = await load_user(update, context, s)
+        user.awaiting = "timezone"
+        user.draft = "onboarding"
+    await update.message.reply_text(texts.DISCLAIMER)
+    await update.message.reply_text(texts.ASK_TIMEZONE, reply_markup=LOCATION_KEYBOARD)
+
+
+async def timezone_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/timezone <zone or city>."""
+    d = deps(context)
+    assert update.message
+    arg = " ".join(context.args or []).strip()
+    if not arg:
+        async with d.sessions.begin() as s:
+            user = await load_user(update, context, s)
+            user.awaiting = "timezone"
+        await update.message.reply_text(texts.TZ_HELP, reply_markup=LOCATION_KEYBOARD)
+        return
+    await answer_zone_text(update, context, arg)
+
+
+async def answer_zone_text(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
+    """Resolve a typed zone/city: set it, offer choices, or say what works."""
+    d = deps(context)
+    assert update.message and update.effective_user
+    choices = resolve_zone(text)
+    if not choices:
+        await update.message.reply_text(texts.TZ_UNKNOWN.format(text=text[:60]))
+        return
+    if len(choices) == 1:
+        await set_zone(update, context, choices[0])
+        return
+    uid = update.effective_user.id
+    rows = [
+        [InlineKeyboardButton(c.label[:60], callback_data=d.codec.encode(uid, "tz", c.zone))]
+        for c in choices[:6]
+    ]
+    await update.message.reply_text(texts.TZ_PICK, reply_markup=InlineKeyboardMarkup(rows))
+
+
+async def location(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A shared location sets the zone (offline lookup; the location itself isn't kept)."""
+    assert update.message and update.message.location
+    loc = update.message.location
+    zone = zone_for_location(loc.latitude, loc.longitude)
+    if zone is None:
+        await update.message.reply_text(texts.TZ_UNKNOWN.format(text="that place"))
+        return
+    await set_zone(update, context, ZoneChoice(zone=zone, label=zone, fixed_offset=False))
+
+
+async def zone_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Callback) -> None:
+    """A tap on one of several matching zones."""
+    assert update.callback_query
+    zone = cb.args[0]
+    await update.callback_query.answer()
+    choice = next((c for c in resolve_zone(zone) if c.zone == zone), None)
+    await set_zone(update, context, choice or ZoneChoice(zone=zone, label=zone, fixed_offset=False))
+
+
+async def set_zone(update: Update, context: ContextTypes.DEFAULT_TYPE, choice: ZoneChoice) -> None:
+    """Store the zone, move upcoming doses to it, and carry on onboarding."""
+    d = deps(context)
+    chat = update.effective_chat
+    assert chat
+    ZoneInfo(choice.zone)  # validated by resolve_zone; fail loudly if not
+    now = d.clock.now()
+    async with d.sessions.begin() as s:
+        user = await load_user(update, context, s)
+        onboarding = user.draft == "onboarding"
+        user.timezone = choice.zone
+        user.timezone_set = True
+        user.awaiting = "checkin" if onboarding else None
+        await rematerialise_user(s, user, now)
+    local = now.astimezone(ZoneInfo(choice.zone)).strftime("%H:%M")
+    text = texts.TZ_SET.format(label=choice.label, local=local)
+    if choice.fixed_offset:
+        text += texts.TZ_FIXED_NOTE
+    await context.bot.send_message(chat.id, text, reply_markup=ReplyKeyboardRemove())
+    if onboarding:
+        await ask_checkin(update, context)
+    if d.ticker:
+        d.ticker.wake()
+
+
+async def ask_checkin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Check-in time buttons (text like 9pm works too)."""
+    d = deps(context)
+    assert update.effective_user and update.effective_chat
+    uid = update.effective_user.id
+    buttons = [
+        InlineKeyboardButton(t, callback_data=d.codec.encode(uid, "ci", t.replace(":", "")))
+        for t in CHECKIN_CHOICES
+    ]
+    markup = InlineKeyboardMarkup([buttons[:3], buttons[3:]])
+    await context.bot.send_message(update.effective_chat.id, texts.ASK_CHECKIN, reply_markup=markup)
+
+
+async def checkin_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Callback) -> None:
+    """A tap on a check-in time."""
+    assert update.callback_query
+    raw = cb.args[0]
+    await update.callback_query.answer()
+    await set_checkin(update, context, dt.time(int(raw[:2]), int(raw[2:])))
+
+
+async def set_checkin(update: Update, context: ContextTypes.DEFAULT_TYPE, at: dt.time) -> None:
+    """Store the daily check-in time; finish onboarding if it was the last question."""
+    d = deps(context)
+    chat = update.effective_chat
+    assert chat
+    async with d.sessions.begin() as s:
+        user: User = await load_user(update, context, s)
+        onboarding = user.draft == "onboarding"
+        user.checkin_time = at.strftime("%H:%M")
+        if user.awaiting == "checkin":
+            user.awaiting = None
+        if onboarding:
+            user.draft = None
+    await context.bot.send_message(chat.id, texts.CHECKIN_SET.format(time=at.strftime("%H:%M")))
+    if onboarding:
+        await context.bot.send_message(chat.id, texts.ONBOARDED)

@@ -1,0 +1,513 @@
+"""/add (one line or guided), /meds with Edit / Pause / Remove, /pause and /resume."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import ContextTypes
+
+from bot.domain.safety import RegimenItem, check_new_medication
+from bot.domain.schedule import ALL_DAYS, describe_weekdays, mask_to_weekdays, parse_times
+from bot.knowledge import resolve_name
+from bot.parsing.addline import parse_add_line
+from bot.services import regimen as svc
+from bot.storage import repositories as repo
+from bot.storage.models import Medication, User
+from bot.telegram import texts
+from bot.telegram.callbacks import Callback
+from bot.telegram.deps import deps
+from bot.telegram.handlers.common import load_user
+from bot.telegram.reminders import med_label
+
+TIME_CHOICES = (
+    ("08:00", "08:00"),
+    ("08:00 · 20:00", "08:00,20:00"),
+    ("08:00 · 14:00 · 22:00", "08:00,14:00,22:00"),
+)
+
+
+def describe(draft: dict[str, Any]) -> str:
+    """`Ibuprofen 400 mg · 08:00, 20:00 every day`."""
+    name = str(draft["name"])
+    head = name[:1].upper() + name[1:]
+    if draft.get("amount") is not None:
+        unit = draft.get("unit") or ""
+        head += f" {draft['amount']:g}{'' if unit == '%' else ' '}{unit}".rstrip()
+    if draft.get("as_needed") or not draft.get("times"):
+        tail = "as needed"
+        if draft.get("max_per_day"):
+            tail += f", max {draft['max_per_day']} a day"
+        return f"{head} · {tail}"
+    days = describe_weekdays(frozenset(draft.get("weekdays") or ALL_DAYS))
+    return f"{head} · {', '.join(draft['times'])} {days}"
+
+
+def draft_from_text(text: str) -> dict[str, Any]:
+    """Fields found in a one-line description (only those present)."""
+    req = parse_add_line(text)
+    out: dict[str, Any] = {}
+    if req.name:
+        out["name"] = req.name
+    if req.amount is not None:
+        out["amount"], out["unit"] = req.amount, req.unit
+    if req.times:
+        out["times"] = [t.strftime("%H:%M") for t in req.times]
+    if req.weekdays and req.weekdays != ALL_DAYS:
+        out["weekdays"] = sorted(req.weekdays)
+    if req.as_needed:
+        out["as_needed"] = True
+    if req.max_per_day is not None:
+        out["max_per_day"] = req.max_per_day
+    return out
+
+
+def one_line(med: Medication) -> str:
+    """The medication as the one-line /add grammar would say it (an edit template)."""
+    parts = [med.name]
+    if med.amount is not None:
+        parts.append(f"{med.amount:g}{med.unit or ''}")
+    if med.as_needed:
+        parts.append("as needed")
+        if med.max_per_day:
+            parts.append(f"max {med.max_per_day} per day")
+    else:
+        parts.extend(t.strftime("%H:%M") for t in parse_times(med.times))
+        days = mask_to_weekdays(med.weekdays)
+        if days != ALL_DAYS:
+            names = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+            parts.append(",".join(names[d] for d in sorted(days)))
+    return " ".join(parts)
+
+
+def draft_of(med: Medication) -> dict[str, Any]:
+    """A medication row as an editable draft."""
+    return {
+        "name": med.name,
+        "amount": med.amount,
+        "unit": med.unit,
+        "times": [t.strftime("%H:%M") for t in parse_times(med.times)],
+        "weekdays": sorted(mask_to_weekdays(med.weekdays)),
+        "as_needed": med.as_needed,
+        "max_per_day": med.max_per_day,
+        "edit_of": med.id,
+        "asked": ["dose"],
+    }
+
+
+def regimen_item(
+    name: str,
+    generic: str | None,
+    amount: float | None,
+    unit: str | None,
+    times: list[str] | str,
+    as_needed: bool,
+    max_per_day: int | None,
+) -> RegimenItem:
+    """A medication in the shape the safety rules read."""
+    n = len(times) if isinstance(times, list) else len(parse_times(times))
+    return RegimenItem(
+        generic=generic,
+        name=name,
+        amount_per_unit=amount,
+        unit=unit,
+        units_per_day=float(max_per_day if as_needed and max_per_day else n) or None,
+        as_needed=as_needed,
+        max_per_day=max_per_day,
+    )
+
+
+async def add_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/add [one line]."""
+    assert update.message and update.message.text
+    rest = update.message.text.partition(" ")[2].strip()
+    draft = draft_from_text(rest) if rest else {}
+    await advance(update, context, draft)
+
+
+async def add_text(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str
+) -> None:
+    """Free text while the add/edit conversation waits for an answer."""
+    draft: dict[str, Any] = json.loads(user.draft or "{}")
+    stage = draft.get("stage")
+    if text.strip().lower() in {"cancel", "stop", "never mind", "nevermind"}:
+        await cancel(update, context)
+        return
+    if stage == "dose" and text.strip().lower() == "skip":
+        draft.setdefault("asked", []).append("dose")
+    elif stage == "name":
+        draft.update(draft_from_text(text))
+        if "name" not in draft:
+            draft["name"] = text.strip()[:80]
+    else:
+        found = draft_from_text(text)
+        if stage in ("dose", "times"):
+            found.pop("name", None)  # "400mg" or "8am" are not new names
+        if found.get("as_needed"):
+            draft["times"] = []
+        draft.update(found)
+        if stage == "times" and not found.get("times") and not found.get("as_needed"):
+            assert update.message
+            await update.message.reply_text(texts.BAD_TIME)
+            return
+    await advance(update, context, draft)
+
+
+async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Drop the draft."""
+    d = deps(context)
+    async with d.sessions.begin() as s:
+        user = await load_user(update, context, s)
+        user.awaiting, user.draft = None, None
+    assert update.effective_chat
+    await context.bot.send_message(update.effective_chat.id, texts.ADD_CANCELLED)
+
+
+async def _ask(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    draft: dict[str, Any],
+    stage: str,
+    text: str,
+    markup: InlineKeyboardMarkup | None = None,
+) -> None:
+    d = deps(context)
+    draft["stage"] = stage
+    async with d.sessions.begin() as s:
+        user = await load_user(update, context, s)
+        user.awaiting = "add"
+        user.draft = json.dumps(draft)
+    assert update.effective_chat
+    await context.bot.send_message(update.effective_chat.id, text, reply_markup=markup)
+
+
+async def advance(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, draft: dict[str, Any]
+) -> None:
+    """Ask for the next missing piece, warn, or save."""
+    d = deps(context)
+    assert update.effective_user
+    uid = update.effective_user.id
+    if not draft.get("name"):
+        await _ask(update, context, draft, "name", texts.ADD_ASK_NAME)
+        return
+    name = str(draft["name"])
+    match = resolve_name(name)
+    draft["generic"] = match.generic if match else None
+    if draft.get("amount") is None and "dose" not in draft.get("asked", []):
+        strengths: list[str] = []
+        if match is not None:
+            strengths = [
+                f"{st.label}{st.unit}"
+                for st in match.drug.strengths[:4]
+                if not match.drug.is_combination and st.unit != "mcg/hr"
+            ]
+        buttons = [
+            InlineKeyboardButton(s, callback_data=d.codec.encode(uid, "ad", s)) for s in strengths
+        ]
+        buttons.append(InlineKeyboardButton("Skip", callback_data=d.codec.encode(uid, "ad", "-")))
+        await _ask(
+            update,
+            context,
+            draft,
+            "dose",
+            texts.ADD_ASK_DOSE.format(name=name),
+            InlineKeyboardMarkup([buttons]),
+        )
+        return
+    if not draft.get("times") and not draft.get("as_needed"):
+        rows = [
+            [
+                InlineKeyboardButton(
+                    label,
+                    callback_data=d.codec.encode(
+                        uid, "at", value.replace(":", "").replace(",", ".")
+                    ),
+                )
+            ]
+            for label, value in TIME_CHOICES
+        ]
+        rows.append(
+            [InlineKeyboardButton("As needed", callback_data=d.codec.encode(uid, "at", "prn"))]
+        )
+        await _ask(
+            update,
+            context,
+            draft,
+            "times",
+            texts.ADD_ASK_TIMES.format(name=name),
+            InlineKeyboardMarkup(rows),
+        )
+        return
+    if not draft.get("confirmed"):
+        warnings = await _warnings(update, context, draft)
+        if warnings:
+            markup = InlineKeyboardMarkup(
+                [
+                    [
+                        InlineKeyboardButton(
+                            "Save anyway", callback_data=d.codec.encode(uid, "av", "y")
+                        ),
+                        InlineKeyboardButton(
+                            "Cancel", callback_data=d.codec.encode(uid, "av", "n")
+                        ),
+                    ]
+                ]
+            )
+            await _ask(
+                update,
+                context,
+                draft,
+                "confirm",
+                texts.ADD_CONFIRM_WARNINGS.format(
+                    name=name, warnings="\n\n".join(f"⚠️ {w}" for w in warnings)
+                ),
+                markup,
+            )
+            return
+    await save(update, context, draft)
+
+
+async def _warnings(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, draft: dict[str, Any]
+) -> list[str]:
+    d = deps(context)
+    async with d.sessions() as s:
+        assert update.effective_user
+        meds = await repo.active_medications(s, update.effective_user.id)
+    regimen = [
+        regimen_item(m.name, m.generic, m.amount, m.unit, m.times, m.as_needed, m.max_per_day)
+        for m in meds
+        if m.id != draft.get("edit_of")
+    ]
+    new = regimen_item(
+        str(draft["name"]),
+        draft.get("generic"),
+        draft.get("amount"),
+        draft.get("unit"),
+        list(draft.get("times") or []),
+        bool(draft.get("as_needed")),
+        draft.get("max_per_day"),
+    )
+    return [w.text for w in check_new_medication(regimen, new) if w.code != "unknown_drug"]
+
+
+async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: dict[str, Any]) -> None:
+    """Store the medication (ending the old version on an edit) and confirm."""
+    d = deps(context)
+    now = d.clock.now()
+    chat = update.effective_chat
+    assert chat
+    times = [dt.time.fromisoformat(t) for t in draft.get("times") or []]
+    async with d.sessions.begin() as s:
+        user = await load_user(update, context, s)
+        old = None
+        if draft.get("edit_of"):
+            old = await repo.get_medication(s, user.id, int(draft["edit_of"]))
+            if old is not None and old.ended_at is None:
+                await svc.end_medication(s, old, now)
+        await svc.add_medication(
+            s,
+            user,
+            name=str(draft["name"]),
+            generic=draft.get("generic"),
+            amount=draft.get("amount"),
+            unit=draft.get("unit"),
+            times=times,
+            weekdays=frozenset(draft.get("weekdays") or ALL_DAYS),
+            as_needed=bool(draft.get("as_needed")),
+            max_per_day=draft.get("max_per_day"),
+            now=now,
+            replaces=old,
+        )
+        user.awaiting, user.draft = None, None
+    await context.bot.send_message(chat.id, texts.ADD_SAVED.format(line=describe(draft)))
+    if draft.get("generic") is None:
+        await context.bot.send_message(chat.id, texts.ADD_UNKNOWN_DRUG.format(name=draft["name"]))
+    if d.ticker:
+        d.ticker.wake()
+
+
+async def add_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Callback) -> None:
+    """Taps in the add conversation: dose (ad), times (at), save anyway (av)."""
+    d = deps(context)
+    q = update.callback_query
+    assert q
+    await q.answer()
+    async with d.sessions() as s:
+        user = await load_user(update, context, s)
+    if user.awaiting != "add" or not user.draft:
+        await q.answer(texts.STALE_BUTTON)
+        return
+    draft: dict[str, Any] = json.loads(user.draft)
+    value = cb.args[0]
+    if cb.action == "ad":
+        draft.setdefault("asked", []).append("dose")
+        if value != "-":
+            draft.update(
+                {k: v for k, v in draft_from_text(value).items() if k in ("amount", "unit")}
+            )
+    elif cb.action == "at":
+        if value == "prn":
+            draft["as_needed"] = True
+        else:
+            draft["times"] = [f"{v[:2]}:{v[2:]}" for v in value.split(".")]
+    elif cb.action == "av":
+        if value != "y":
+            await cancel(update, context)
+            return
+        draft["confirmed"] = True
+    await advance(update, context, draft)
+
+
+def meds_keyboard(meds: list[Medication], uid: int, codec: Any) -> InlineKeyboardMarkup:
+    """Edit / Pause (or Resume) / Remove for each medication."""
+    rows = []
+    for m in meds:
+        short = m.name[:1].upper() + m.name[1:16]
+        pause = ("▶️ Resume", "mr") if m.paused else ("⏸ Pause", "mp")
+        rows.append(
+            [
+                InlineKeyboardButton(
+                    f"✏️ Edit · {short}", callback_data=codec.encode(uid, "me", m.id)
+                ),
+                InlineKeyboardButton(
+                    f"{pause[0]} · {short}", callback_data=codec.encode(uid, pause[1], m.id)
+                ),
+                InlineKeyboardButton(
+                    f"🗑 Remove · {short}", callback_data=codec.encode(uid, "mx", m.id)
+                ),
+            ]
+        )
+    return InlineKeyboardMarkup(rows)
+
+
+def meds_text(meds: list[Medication]) -> str:
+    """The regimen, one line each."""
+    lines = [texts.MEDS_HEADER]
+    for m in meds:
+        line = describe(
+            {
+                "name": m.name,
+                "amount": m.amount,
+                "unit": m.unit,
+                "times": [t.strftime("%H:%M") for t in parse_times(m.times)],
+                "weekdays": sorted(mask_to_weekdays(m.weekdays)),
+                "as_needed": m.as_needed,
+                "max_per_day": m.max_per_day,
+            }
+        )
+        lines.append(f"• {line}" + (" (paused)" if m.paused else ""))
+    return "\n".join(lines)
+
+
+async def meds_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/meds."""
+    d = deps(context)
+    assert update.message and update.effective_user
+    async with d.sessions.begin() as s:
+        await load_user(update, context, s)
+        meds = await repo.active_medications(s, update.effective_user.id)
+    if not meds:
+        await update.message.reply_text(texts.MEDS_EMPTY)
+        return
+    await update.message.reply_text(
+        meds_text(meds), reply_markup=meds_keyboard(meds, update.effective_user.id, d.codec)
+    )
+
+
+async def med_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Callback) -> None:
+    """Edit (me), pause (mp), resume (mr), remove (mx → confirm mX)."""
+    d = deps(context)
+    q = update.callback_query
+    assert q and update.effective_user and q.message
+    uid = update.effective_user.id
+    now = d.clock.now()
+    async with d.sessions.begin() as s:
+        user = await load_user(update, context, s)
+        med = await repo.get_medication(s, uid, cb.int_arg())
+        if med is None or med.ended_at is not None:
+            await q.answer(texts.MED_GONE)
+            return
+        label = med_label(med)
+        if cb.action == "me":
+            draft = draft_of(med)
+            draft["stage"] = "edit"
+            user.awaiting, user.draft = "add", json.dumps(draft)
+            reply = texts.MED_EDIT_PROMPT.format(name=label, example=one_line(med))
+        elif cb.action == "mp":
+            await svc.set_medication_paused(s, user, med, True, now)
+            reply = texts.MED_PAUSED.format(name=label)
+        elif cb.action == "mr":
+            await svc.set_medication_paused(s, user, med, False, now)
+            reply = texts.MED_RESUMED.format(name=label)
+        elif cb.action == "mx":
+            markup = InlineKeyboardMarkup(
+                [
+                    [
+                        InlineKeyboardButton(
+                            "🗑 Yes, remove", callback_data=d.codec.encode(uid, "mX", med.id)
+                        ),
+                        InlineKeyboardButton(
+                            "Keep it", callback_data=d.codec.encode(uid, "mk", med.id)
+                        ),
+                    ]
+                ]
+            )
+            await q.answer()
+            await context.bot.send_message(
+                q.message.chat.id, texts.MED_REMOVE_CONFIRM.format(name=label), reply_markup=markup
+            )
+            return
+        elif cb.action == "mX":
+            await svc.end_medication(s, med, now)
+            reply = texts.MED_REMOVED.format(name=label)
+        else:  # "mk": keep
+            await q.answer("OK, kept.")
+            await q.edit_message_reply_markup(None)
+            return
+        meds = await repo.active_medications(s, uid)
+    await q.answer()
+    if cb.action in ("mp", "mr", "mX") and meds:
+        await d.sender.edit(
+            q.message.chat.id,
+            q.message.message_id,
+            meds_text(meds),
+            meds_keyboard(meds, uid, d.codec),
+        )
+    await context.bot.send_message(q.message.chat.id, reply)
+    if d.ticker:
+        d.ticker.wake()
+
+
+async def pause_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/pause: all reminders stop until /resume."""
+    d = deps(context)
+    assert update.message
+    async with d.sessions.begin() as s:
+        user = await load_user(update, context, s)
+        if user.paused:
+            reply = texts.ALREADY_PAUSED
+        else:
+            await svc.set_user_paused(s, user, True, d.clock.now())
+            reply = texts.PAUSED_ALL
+    await update.message.reply_text(reply)
+
+
+async def resume_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/resume."""
+    d = deps(context)
+    assert update.message
+    async with d.sessions.begin() as s:
+        user = await load_user(update, context, s)
+        if not user.paused:
+            reply = texts.NOT_PAUSED
+        else:
+            await svc.set_user_paused(s, user, False, d.clock.now())
+            reply = texts.RESUMED_ALL
+    await update.message.reply_text(reply)
+    if d.ticker:
+        d.ticker.wake()

@@ -1,0 +1,150 @@
+"""Render a reminder message (text + buttons) from the doses it is about."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from zoneinfo import ZoneInfo
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.storage.models import DoseOccurrence, Medication
+from bot.telegram import texts
+from bot.telegram.callbacks import CallbackCodec
+
+SNOOZE_CHOICES = (10, 15, 30, 60)
+OPEN = ("pending", "sent", "snoozed")
+
+
+def med_label(med: Medication) -> str:
+    """`Ibuprofen 400 mg`."""
+    name = med.name[:1].upper() + med.name[1:]
+    if med.amount is None:
+        return name
+    amount = f"{med.amount:g}"
+    unit = med.unit or ""
+    sep = "" if unit == "%" else " "
+    return f"{name} {amount}{sep}{unit}".rstrip()
+
+
+def short_name(med: Medication) -> str:
+    """Name for a button label, kept short for phones."""
+    name = med.name[:1].upper() + med.name[1:]
+    return name if len(name) <= 18 else name[:17] + "…"
+
+
+def hhmm(instant: dt.datetime, zone: ZoneInfo) -> str:
+    """Local `HH:MM` of a UTC instant."""
+    return instant.astimezone(zone).strftime("%H:%M")
+
+
+def outcome(occ: DoseOccurrence, zone: ZoneInfo) -> str | None:
+    """What became of a dose, or None while it is still open."""
+    if occ.status == "taken" and occ.taken_at is not None:
+        tmpl = texts.OUTCOME_TAKEN_LATE if occ.taken_late else texts.OUTCOME_TAKEN
+        return tmpl.format(time=hhmm(occ.taken_at, zone))
+    if occ.status == "skipped":
+        reason = texts.SKIP_REASONS.get(occ.skip_reason or "other", "Other").lower()
+        return texts.OUTCOME_SKIPPED.format(reason=reason)
+    if occ.status == "snoozed" and occ.next_at is not None:
+        return texts.OUTCOME_SNOOZED.format(time=hhmm(occ.next_at, zone))
+    if occ.status == "missed":
+        return texts.OUTCOME_MISSED
+    return None
+
+
+def reminder_head(items: Sequence[tuple[DoseOccurrence, Medication]], zone: ZoneInfo) -> str:
+    """The first line of a reminder, saying `late` when it was sent after its time."""
+    due = hhmm(items[0][0].due_at, zone)
+    tmpl = texts.REMINDER_HEAD_MANY if len(items) > 1 else texts.REMINDER_HEAD
+    head = tmpl.format(time=due)
+    if any(o.late for o, _ in items):
+        head += texts.REMINDER_LATE.format(time=due)
+    return head
+
+
+def render(
+    items: Sequence[tuple[DoseOccurrence, Medication]],
+    zone: ZoneInfo,
+    codec: CallbackCodec,
+    user_id: int,
+    *,
+    head: str,
+    menu: tuple[str, int] | None = None,
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """Text and keyboard; `menu` = ("snooze"|"skip", occurrence id) shows that sub-menu."""
+    lines = [head, ""]
+    for occ, med in items:
+        state = outcome(occ, zone)
+        lines.append(f"• {med_label(med)}" + (f" — {state}" if state else ""))
+    text = "\n".join(lines)
+    if menu is not None:
+        kind, occ_id = menu
+        name = next((short_name(m) for o, m in items if o.id == occ_id), "")
+        if kind == "snooze":
+            row = [
+                InlineKeyboardButton(
+                    f"{m} min", callback_data=codec.encode(user_id, "Z", occ_id, m)
+                )
+                for m in SNOOZE_CHOICES
+            ]
+            back = InlineKeyboardButton("↩️ Back", callback_data=codec.encode(user_id, "B", occ_id))
+            return f"{text}\n\n{texts.ASK_SNOOZE.format(name=name)}", InlineKeyboardMarkup(
+                [row, [back]]
+            )
+        reasons = list(texts.SKIP_REASONS.items())
+        rows = [
+            [
+                InlineKeyboardButton(label, callback_data=codec.encode(user_id, "S", occ_id, key))
+                for key, label in reasons[i : i + 3]
+            ]
+            for i in range(0, len(reasons), 3)
+        ]
+        rows.append(
+            [InlineKeyboardButton("↩️ Back", callback_data=codec.encode(user_id, "B", occ_id))]
+        )
+        return f"{text}\n\n{texts.ASK_SKIP.format(name=name)}", InlineKeyboardMarkup(rows)
+    return text, keyboard(items, codec, user_id)
+
+
+def keyboard(
+    items: Sequence[tuple[DoseOccurrence, Medication]], codec: CallbackCodec, user_id: int
+) -> InlineKeyboardMarkup | None:
+    """Taken / Snooze / Skip per open dose (named when several), plus All taken."""
+    open_items = [(o, m) for o, m in items if o.status in OPEN]
+    missed = [(o, m) for o, m in items if o.status == "missed"]
+    several = len(items) > 1
+    rows: list[list[InlineKeyboardButton]] = []
+    for occ, med in open_items:
+        suffix = f" · {short_name(med)}" if several else ""
+        rows.append(
+            [
+                InlineKeyboardButton(
+                    f"✅ Taken{suffix}", callback_data=codec.encode(user_id, "T", occ.id)
+                ),
+                InlineKeyboardButton(
+                    f"⏰ Snooze{suffix}", callback_data=codec.encode(user_id, "z", occ.id)
+                ),
+                InlineKeyboardButton(
+                    f"⏭ Skip{suffix}", callback_data=codec.encode(user_id, "s", occ.id)
+                ),
+            ]
+        )
+    for occ, med in missed:
+        suffix = f" · {short_name(med)}" if several else ""
+        rows.append(
+            [
+                InlineKeyboardButton(
+                    f"✅ Taken{suffix}", callback_data=codec.encode(user_id, "T", occ.id)
+                )
+            ]
+        )
+    if len(open_items) > 1:
+        rows.append(
+            [
+                InlineKeyboardButton(
+                    "✅ All taken", callback_data=codec.encode(user_id, "A", open_items[0][0].id)
+                )
+            ]
+        )
+    return InlineKeyboardMarkup(rows) if rows else None

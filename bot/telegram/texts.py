@@ -1,0 +1,114 @@
+"""Every sentence the bot says, in one place, so it can be read and reviewed as a whole.
+
+Words reserved for alarms ("emergency", "crisis") appear only in the red-flag replies.
+"""
+
+from __future__ import annotations
+
+DISCLAIMER = (
+    "Hi, I'm Backtrack 👋\n"
+    "I remind you of your medicines, ask how your back is once a day, and put it all "
+    "together for your doctor.\n\n"
+    "I'm not a doctor and I can't give medical advice. If something feels seriously "
+    "wrong, call your local emergency number."
+)
+ASK_TIMEZONE = (
+    "First, your time zone, so reminders come at your local time.\n"
+    "Tap one, send your city (e.g. berlin), or share your location 📍."
+)
+ASK_CHECKIN = "When should I ask how your pain is each day?"
+ONBOARDED = (
+    "All set ✅\nNow add your medicines, one per message, e.g.\n"
+    "/add ibuprofen 400mg 08:00 20:00\n"
+    "/add gabapentin 300 mg at 8am, 2pm and 10pm\n"
+    "/add acetaminophen 500mg as needed max 6 per day\n"
+    "Or just send /add and I'll ask."
+)
+TZ_SET = "Time zone set: {label} 🕰 It's {local} there now."
+TZ_FIXED_NOTE = "\n(A fixed offset doesn't follow daylight saving; a city name does.)"
+TZ_UNKNOWN = "I couldn't find “{text}”. Try a city (berlin), a zone (Europe/Berlin) or UTC+2."
+TZ_PICK = "Which one do you mean?"
+TZ_HELP = "Send your city or zone, e.g. /timezone berlin or /timezone UTC+2."
+CHECKIN_SET = "Daily check-in at {time} ✅"
+BAD_TIME = "I couldn't read that time. Try 20:00 or 8pm."
+
+ADD_ASK_NAME = "Which medicine? Send its name, e.g. ibuprofen."
+ADD_ASK_DOSE = "How much is one dose of {name}? e.g. 400mg — or tap Skip."
+ADD_ASK_TIMES = "When do you take {name}? Tap, or send times like 08:00 20:00."
+ADD_SAVED = "Saved: {line} ✅"
+ADD_UNKNOWN_DRUG = (
+    "I don't know “{name}”, so I saved it as you typed it. I can't run safety checks for this one."
+)
+ADD_CANCELLED = "OK, nothing saved."
+ADD_CONFIRM_WARNINGS = "Before I save {name}:\n\n{warnings}"
+
+MEDS_EMPTY = "You have no medicines yet. Add one with /add, e.g. /add ibuprofen 400mg 08:00 20:00"
+MEDS_HEADER = "Your medicines:"
+MED_PAUSED = "⏸ {name} paused. Tap Resume in /meds to restart it."
+MED_RESUMED = "▶️ {name} resumed."
+MED_REMOVED = "🗑 {name} removed. Its past doses stay in your history."
+MED_REMOVE_CONFIRM = "Remove {name}? Its past doses stay in your history."
+MED_EDIT_PROMPT = (
+    "Send the new details for {name} as one line, e.g.\n{example}\n"
+    "Its past doses stay in your history."
+)
+MED_GONE = "That medicine isn't in your list any more."
+
+PAUSED_ALL = "⏸ All reminders paused. Send /resume when you want them back."
+RESUMED_ALL = "▶️ Reminders are back on."
+ALREADY_PAUSED = "Reminders are already paused. /resume turns them back on."
+NOT_PAUSED = "Reminders are already on."
+
+REMINDER_HEAD = "💊 Time for your {time} dose"
+REMINDER_HEAD_MANY = "💊 Time for your {time} doses"
+REMINDER_LATE = " (late — I was offline at {time}, sorry)"
+REMINDER_SNOOZED_HEAD = "⏰ Snooze over — your {time} dose"
+FOLLOWUP_HEAD = "Gentle nudge 🙂 Did you take your {time} dose?"
+OUTCOME_TAKEN = "✅ Taken {time}"
+OUTCOME_TAKEN_LATE = "✅ Taken {time} (late)"
+OUTCOME_SKIPPED = "⏭ Skipped — {reason}"
+OUTCOME_SNOOZED = "⏰ Snoozed until {time}"
+OUTCOME_MISSED = "⭕ Missed — tap Taken if you did take it"
+ASK_SNOOZE = "Snooze {name} for how long?"
+ASK_SKIP = "Why are you skipping {name}? (It helps your doctor.)"
+SKIP_REASONS = {
+    "forgot": "Forgot",
+    "side_effects": "Side effects",
+    "felt_fine": "Felt fine",
+    "ran_out": "Ran out",
+    "other": "Other",
+}
+ALREADY_ANSWERED = "Already recorded — nothing changed."
+STALE_BUTTON = "That button is out of date — nothing changed."
+NOT_YOURS = "That button isn't for you — nothing changed."
+RECORDED = "Recorded ✅"
+
+TOOK_LOGGED = "Logged: {what} at {time} ✅"
+TOOK_MATCHED = "Logged: {what} — your {due} dose ✅"
+TOOK_MATCHED_LATE = "Logged: {what} — your {due} dose, taken late ✅"
+TOOK_HELP = "What did you take? e.g. /took ibuprofen 400mg, or /took acetaminophen 1000mg at 3pm"
+TOOK_UNKNOWN_MED = "I logged {name}, but it's not in your list — I can't run safety checks for it."
+
+HELP = (
+    "Here's what I understand:\n"
+    "/add — add a medicine (e.g. /add ibuprofen 400mg 08:00 20:00)\n"
+    "/meds — your medicines, with Edit / Pause / Remove\n"
+    "/took — log a dose (e.g. /took acetaminophen 1000mg at 3pm)\n"
+    "/checkin — tell me about your pain now\n"
+    "/summary — this week at a glance\n"
+    "/report — a PDF for your doctor (/report 90 for 90 days)\n"
+    "/export — all your data as CSV\n"
+    "/timezone — change your time zone (e.g. /timezone berlin)\n"
+    "/settings — check-in time, snooze length, quiet hours\n"
+    "/pause, /resume — stop or restart all reminders\n"
+    "/delete — erase everything I keep about you\n\n"
+    "You can also just write, e.g. “took it”, “snooze 30”, or “7, shooting down my left leg”."
+)
+PRIVATE_ONLY = "I work in private chats only — message me directly 🙂"
+NOT_ALLOWED = "Sorry, this bot is private. Ask whoever runs it to add you."
+DIDNT_UNDERSTAND = "Sorry, I didn't catch that. What would you like to do?"
+SOMETHING_WRONG = "Sorry, something went wrong on my side. Your data is safe — please try again."
+NEED_START = "Send /start first and I'll set you up."
+UNKNOWN_COMMAND = "I don't know that command. /help shows what I can do."
+TOO_LONG = "That's a long message! Could you send it in a shorter one?"
+NON_TEXT = "I can only read text (and a shared location for your time zone)."

@@ -1,0 +1,155 @@
+"""Shared fixtures: databases (SQLite always, PostgreSQL with TEST_DATABASE_URL), a
+driven clock, the fake Bot API, and the real Application running against it."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import os
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import create_async_engine
+
+from bot.app import build_application, deps_of, start_services, stop_services
+from bot.config import Settings
+from bot.storage.migrate import upgrade_sync
+from tests.fakebotapi import FakeBotApi
+
+PG_SKIP = "TEST_DATABASE_URL is not set: PostgreSQL tests skipped (.ci/run sets it)"
+
+
+class FakeClock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, now: dt.datetime) -> None:
+        self._now = now
+
+    def now(self) -> dt.datetime:
+        return self._now
+
+    def set(self, when: dt.datetime) -> None:
+        self._now = when.astimezone(dt.UTC)
+
+    def advance(self, **delta: float) -> None:
+        self._now += dt.timedelta(**delta)
+
+
+def _pg_url() -> str | None:
+    url = os.environ.get("TEST_DATABASE_URL")
+    if not url:
+        return None
+    if url.startswith("postgresql://"):
+        url = "postgresql+asyncpg://" + url.removeprefix("postgresql://")
+    return url
+
+
+def reset_postgres(url: str) -> None:
+    """Empty the test database's schema, then migrate it to head."""
+
+    async def _drop() -> None:
+        eng = create_async_engine(url)
+        async with eng.begin() as conn:
+            await conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+            await conn.execute(text("CREATE SCHEMA public"))
+        await eng.dispose()
+
+    asyncio.run(_drop())
+    upgrade_sync(url)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[str]:
+    """A migrated, empty database on each backend."""
+    if request.param == "sqlite":
+        url = f"sqlite+aiosqlite:///{tmp_path}/backtrack.db"
+        upgrade_sync(url)
+        yield url
+        return
+    url = _pg_url()
+    if url is None:
+        pytest.skip(PG_SKIP)
+    reset_postgres(url)
+    yield url
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Any) -> str:
+    """A migrated SQLite database only (for tests about SQLite itself)."""
+    url = f"sqlite+aiosqlite:///{tmp_path}/backtrack.db"
+    upgrade_sync(url)
+    return url
+
+
+@pytest.fixture
+def pg_url() -> str:
+    """A migrated, empty PostgreSQL database, or a visible skip."""
+    url = _pg_url()
+    if url is None:
+        pytest.skip(PG_SKIP)
+    reset_postgres(url)
+    return url
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """Starts on 2026-11-25 06:00 UTC (01:00 in New York)."""
+    return FakeClock(dt.datetime(2026, 11, 25, 6, 0, tzinfo=dt.UTC))
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeBotApi]:
+    """The fake Telegram Bot API server."""
+    api = FakeBotApi()
+    await api.start()
+    yield api
+    await api.stop()
+
+
+def make_settings(fake: FakeBotApi, database_url: str, **extra: Any) -> Settings:
+    """Settings pointing the bot at the fake API and the test database."""
+    values: dict[str, Any] = {
+        "TELEGRAM_BOT_TOKEN": fake.token,
+        "TELEGRAM_API_URL": fake.base_url,
+        "DATABASE_URL": database_url,
+        "TICK_SECONDS": 3600,
+    }
+    values.update(extra)
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+
+@asynccontextmanager
+async def running_bot(
+    fake: FakeBotApi, database_url: str, clock: FakeClock, **extra: Any
+) -> AsyncIterator[Any]:
+    """The real Application, polling the fake API; ticks are driven by the test."""
+    app = build_application(make_settings(fake, database_url, **extra), clock=clock)
+    await app.initialize()
+    await start_services(app)  # run_polling() would call it as post_init
+    await app.start()
+    assert app.updater is not None
+    await app.updater.start_polling(poll_interval=0.0, timeout=1)
+    try:
+        yield app
+    finally:
+        await app.updater.stop()
+        await app.stop()
+        await app.shutdown()
+        await stop_services(app)
+
+
+@pytest.fixture
+async def bot(fake: FakeBotApi, database_url: str, clock: FakeClock) -> AsyncIterator[Any]:
+    """A running bot on each database backend."""
+    async with running_bot(fake, database_url, clock) as app:
+        yield app
+
+
+async def tick(app: Any) -> None:
+    """Run the due-work tick now (what the JobQueue does on its own in production)."""
+    ticker = deps_of(app).ticker
+    assert ticker is not None
+    await ticker.run_once(wait=True)

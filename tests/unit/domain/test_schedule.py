@@ -1,0 +1,109 @@
+"""Schedule math across DST in Berlin, New York and Sydney."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.domain.schedule import (
+    DoseSchedule,
+    describe_weekdays,
+    group_by_minute,
+    local_to_utc,
+    mask_to_weekdays,
+    missed_cutoff,
+    next_due,
+    parse_times,
+    slots_between,
+    weekdays_to_mask,
+)
+
+UTC = dt.UTC
+T = dt.time
+
+
+def utc(*args: int) -> dt.datetime:
+    return dt.datetime(*args, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("zone", "day", "at", "expected"),
+    [
+        # ordinary days either side of the change
+        ("Europe/Berlin", dt.date(2026, 3, 28), T(8), utc(2026, 3, 28, 7)),
+        ("Europe/Berlin", dt.date(2026, 3, 29), T(8), utc(2026, 3, 29, 6)),
+        # spring gap: 02:30 does not exist → first valid minute 03:00 CEST
+        ("Europe/Berlin", dt.date(2026, 3, 29), T(2, 30), utc(2026, 3, 29, 1)),
+        # autumn fold: 02:30 happens twice → the first (CEST)
+        ("Europe/Berlin", dt.date(2026, 10, 25), T(2, 30), utc(2026, 10, 25, 0, 30)),
+        ("America/New_York", dt.date(2026, 3, 8), T(2, 15), utc(2026, 3, 8, 7)),
+        ("America/New_York", dt.date(2026, 11, 1), T(1, 30), utc(2026, 11, 1, 5, 30)),
+        ("America/New_York", dt.date(2026, 11, 25), T(8), utc(2026, 11, 25, 13)),
+        # southern hemisphere: DST ends first Sunday of April, starts first Sunday of October
+        ("Australia/Sydney", dt.date(2026, 4, 5), T(2, 30), utc(2026, 4, 4, 15, 30)),
+        ("Australia/Sydney", dt.date(2026, 10, 4), T(2, 30), utc(2026, 10, 3, 16)),
+        ("Australia/Sydney", dt.date(2026, 7, 1), T(8), utc(2026, 6, 30, 22)),
+    ],
+)
+def test_local_to_utc_handles_gaps_and_folds(
+    zone: str, day: dt.date, at: dt.time, expected: dt.datetime
+) -> None:
+    assert local_to_utc(day, at, ZoneInfo(zone)) == expected
+
+
+@pytest.mark.parametrize("zone", ["Europe/Berlin", "America/New_York", "Australia/Sydney"])
+def test_reminder_keeps_local_wall_clock_across_dst(zone: str) -> None:
+    tz = ZoneInfo(zone)
+    sched = DoseSchedule((T(8), T(20)))
+    slots = slots_between(sched, tz, utc(2026, 1, 1), utc(2027, 1, 1))
+    assert len(slots) == 365 * 2
+    for s in slots:
+        local = s.due_at.astimezone(tz)
+        assert (local.hour, local.minute) == (s.local_time.hour, s.local_time.minute)
+        assert local.date() == s.local_date
+
+
+def test_every_day_has_exactly_one_slot_even_in_gap_and_fold() -> None:
+    tz = ZoneInfo("Europe/Berlin")
+    sched = DoseSchedule((T(2, 30),))
+    slots = slots_between(sched, tz, utc(2026, 3, 27), utc(2026, 10, 27))
+    days = [s.local_date for s in slots]
+    assert len(days) == len(set(days))
+    assert dt.date(2026, 3, 29) in days and dt.date(2026, 10, 25) in days
+
+
+def test_weekdays_are_respected() -> None:
+    tz = ZoneInfo("Europe/Berlin")
+    sched = DoseSchedule((T(9),), frozenset(range(5)))
+    slots = slots_between(sched, tz, utc(2026, 11, 23), utc(2026, 11, 30))
+    assert [s.local_date.weekday() for s in slots] == [0, 1, 2, 3, 4]
+
+
+def test_next_due_and_cutoff_stop_at_next_dose() -> None:
+    tz = ZoneInfo("America/New_York")
+    sched = DoseSchedule((T(8), T(10)))
+    due = local_to_utc(dt.date(2026, 11, 25), T(8), tz)
+    assert next_due(sched, tz, due) == due + dt.timedelta(hours=2)
+    assert missed_cutoff(due, sched, tz, dt.timedelta(hours=3)) == due + dt.timedelta(hours=2)
+    once = DoseSchedule((T(8),))
+    assert missed_cutoff(due, once, tz, dt.timedelta(hours=3)) == due + dt.timedelta(hours=3)
+    assert next_due(DoseSchedule(()), tz, due) is None
+
+
+def test_group_by_minute_groups_same_minute_only() -> None:
+    base = utc(2026, 11, 25, 13)
+    groups = group_by_minute(
+        [(1, base), (2, base + dt.timedelta(seconds=30)), (3, base + dt.timedelta(minutes=1))]
+    )
+    assert groups == [[1, 2], [3]]
+
+
+def test_times_and_weekday_round_trips() -> None:
+    assert parse_times("20:00,08:00,08:00") == (T(8), T(20))
+    days = frozenset({0, 2, 4})
+    assert mask_to_weekdays(weekdays_to_mask(days)) == days
+    assert describe_weekdays(frozenset(range(7))) == "every day"
+    assert describe_weekdays(frozenset(range(5))) == "Mon–Fri"
+    assert describe_weekdays(days) == "Mon, Wed, Fri"

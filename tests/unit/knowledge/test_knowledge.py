@@ -1,0 +1,419 @@
+"""Drug knowledge file: validation, sources, name resolution, side effects."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.knowledge import (
+    DEFAULT_SIDE_EFFECTS,
+    MAX_SIDE_EFFECT_CHOICES,
+    SIDE_EFFECT_KEYS,
+    DrugMatch,
+    KnowledgeError,
+    all_drugs,
+    combination_rules,
+    get_drug,
+    knowledge,
+    load_knowledge,
+    mme_guidance,
+    parse_strength,
+    resolve_name,
+    side_effects_for,
+)
+from bot.knowledge.models import FORBIDDEN_TEXT
+
+PACKAGED = Path(__file__).resolve().parents[3] / "bot" / "knowledge" / "drugs.yaml"
+
+# ------------------------------------------------------------------ sources
+
+
+def test_every_row_has_a_source() -> None:
+    for drug in all_drugs():
+        assert drug.source.strip(), f"{drug.generic}: no source"
+        if drug.max_daily is not None:
+            assert drug.max_daily.source.strip(), f"{drug.generic}: max_daily without source"
+        if drug.mme is not None:
+            assert drug.mme.source.strip(), f"{drug.generic}: mme without source"
+        if drug.side_effects is not None:
+            assert drug.side_effects_source, f"{drug.generic}: side effects without source"
+
+
+def test_every_class_rule_and_guidance_has_a_source() -> None:
+    data = knowledge()
+    for key, cls in data.classes.items():
+        assert cls.source.strip(), f"class {key}: no source"
+    for rule in combination_rules():
+        assert rule.source.strip(), f"rule {rule.code}: no source"
+    assert mme_guidance().source.strip()
+
+
+def test_raw_yaml_rows_all_carry_source_key() -> None:
+    """Checked on the raw file too, so a schema default can never hide a gap."""
+    raw = yaml.safe_load(PACKAGED.read_text("utf-8"))
+    for row in raw["drugs"]:
+        assert row.get("source"), f"{row.get('generic')}: row without source"
+        for block in ("max_daily", "mme"):
+            if block in row:
+                assert row[block].get("source"), f"{row['generic']}.{block}: no source"
+
+
+def test_row_without_source_is_rejected(tmp_path: Path) -> None:
+    raw = yaml.safe_load(PACKAGED.read_text("utf-8"))
+    del raw["drugs"][0]["source"]
+    bad = tmp_path / "drugs.yaml"
+    bad.write_text(yaml.safe_dump(raw), "utf-8")
+    with pytest.raises(KnowledgeError):
+        load_knowledge(bad)
+
+
+def test_blank_source_is_rejected(tmp_path: Path) -> None:
+    raw = yaml.safe_load(PACKAGED.read_text("utf-8"))
+    raw["drugs"][1]["max_daily"]["source"] = "   "
+    bad = tmp_path / "drugs.yaml"
+    bad.write_text(yaml.safe_dump(raw), "utf-8")
+    with pytest.raises(KnowledgeError):
+        load_knowledge(bad)
+
+
+@pytest.mark.parametrize(
+    "mutate",
+    [
+        lambda raw: raw["classes"]["nsaid"]["side_effects"].append("bleeding"),
+        lambda raw: raw["drugs"][0]["classes"].append("no_such_class"),
+        lambda raw: raw["drugs"].append(dict(raw["drugs"][0])),
+        lambda raw: raw["combinations"][0].update(message="{a} only"),
+        lambda raw: raw["combinations"][0].update(message="{a} and {b}: an emergency"),
+    ],
+    ids=["bad-side-effect", "unknown-class", "duplicate-row", "message-missing-b", "forbidden"],
+)
+def test_invalid_files_fail_validation(tmp_path: Path, mutate: object) -> None:
+    raw = yaml.safe_load(PACKAGED.read_text("utf-8"))
+    assert callable(mutate)
+    mutate(raw)
+    bad = tmp_path / "drugs.yaml"
+    bad.write_text(yaml.safe_dump(raw), "utf-8")
+    with pytest.raises(KnowledgeError):
+        load_knowledge(bad)
+
+
+# ------------------------------------------------------------------ coverage
+
+REQUIRED = [
+    # clinical-facts.md §2
+    "acetaminophen",
+    "ibuprofen",
+    "naproxen",
+    "diclofenac",
+    "celecoxib",
+    "meloxicam",
+    "aspirin",
+    "cyclobenzaprine",
+    "methocarbamol",
+    "tizanidine",
+    "baclofen",
+    "gabapentin",
+    "pregabalin",
+    "duloxetine",
+    "tramadol",
+    "tapentadol",
+    # MME table
+    "codeine",
+    "fentanyl",
+    "hydrocodone",
+    "hydromorphone",
+    "methadone",
+    "morphine",
+    "oxycodone",
+    "oxymorphone",
+    # combinations
+    "hydrocodone/acetaminophen",
+    "oxycodone/acetaminophen",
+    "tramadol/acetaminophen",
+    # other classes from the issue
+    "diazepam",
+    "alprazolam",
+    "lorazepam",
+    "clonazepam",
+    "sertraline",
+    "fluoxetine",
+    "citalopram",
+    "escitalopram",
+    "paroxetine",
+    "venlafaxine",
+    "amitriptyline",
+    "nortriptyline",
+    "warfarin",
+    "apixaban",
+    "rivaroxaban",
+    "clopidogrel",
+    "lidocaine",
+    "buprenorphine",
+]
+
+
+@pytest.mark.parametrize("generic", REQUIRED)
+def test_required_medication_present(generic: str) -> None:
+    drug = get_drug(generic)
+    assert drug is not None, generic
+    assert drug.classes
+
+
+MAX_DAILY = {
+    # generic: (otc, rx)
+    "acetaminophen": (3000, 4000),
+    "ibuprofen": (1200, 3200),
+    "naproxen": (660, 1650),
+    "diclofenac": (None, 150),
+    "celecoxib": (None, 400),
+    "meloxicam": (None, 15),
+    "aspirin": (4000, None),
+    "cyclobenzaprine": (None, 30),
+    "methocarbamol": (None, 8000),
+    "tizanidine": (None, 36),
+    "baclofen": (None, 80),
+    "gabapentin": (None, 3600),
+    "pregabalin": (None, 600),
+    "duloxetine": (None, 120),
+    "tramadol": (None, 400),
+    "tapentadol": (None, 600),
+}
+
+
+@pytest.mark.parametrize(("generic", "limits"), sorted(MAX_DAILY.items()))
+def test_max_daily_matches_reference(generic: str, limits: tuple[int | None, int | None]) -> None:
+    drug = get_drug(generic)
+    assert drug is not None and drug.max_daily is not None
+    assert (drug.max_daily.otc, drug.max_daily.rx) == limits
+
+
+MME_FACTORS = {
+    "codeine": 0.15,
+    "fentanyl": 2.4,
+    "hydrocodone": 1.0,
+    "hydromorphone": 5.0,
+    "methadone": 4.7,
+    "morphine": 1.0,
+    "oxycodone": 1.5,
+    "oxymorphone": 3.0,
+    "tapentadol": 0.4,
+    "tramadol": 0.2,
+}
+
+
+@pytest.mark.parametrize(("generic", "factor"), sorted(MME_FACTORS.items()))
+def test_mme_factor_matches_cdc_table(generic: str, factor: float) -> None:
+    drug = get_drug(generic)
+    assert drug is not None and drug.mme is not None
+    assert drug.mme.factor == pytest.approx(factor)
+
+
+def test_mme_caveats() -> None:
+    bup = get_drug("buprenorphine")
+    assert bup is not None and bup.mme is not None and bup.mme.factor is None
+    for generic in ("methadone", "fentanyl"):
+        drug = get_drug(generic)
+        assert drug is not None and drug.mme is not None and drug.mme.less_reliable
+    fent = get_drug("fentanyl")
+    assert fent is not None and fent.mme is not None and fent.mme.per == "mcg/hr"
+
+
+@pytest.mark.parametrize(
+    ("generic", "label", "amounts"),
+    [
+        ("hydrocodone/acetaminophen", "5/325", {"hydrocodone": 5, "acetaminophen": 325}),
+        ("hydrocodone/acetaminophen", "7.5/325", {"hydrocodone": 7.5, "acetaminophen": 325}),
+        ("hydrocodone/acetaminophen", "10/325", {"hydrocodone": 10, "acetaminophen": 325}),
+        ("oxycodone/acetaminophen", "5/325", {"oxycodone": 5, "acetaminophen": 325}),
+        ("oxycodone/acetaminophen", "10/325", {"oxycodone": 10, "acetaminophen": 325}),
+        ("tramadol/acetaminophen", "37.5/325", {"tramadol": 37.5, "acetaminophen": 325}),
+    ],
+)
+def test_combination_products_list_each_ingredient(
+    generic: str, label: str, amounts: dict[str, float]
+) -> None:
+    drug = get_drug(generic)
+    assert drug is not None and drug.is_combination
+    by_label = {s.label: s.amounts for s in drug.strengths}
+    assert by_label[label] == amounts
+
+
+def test_side_effect_keys_are_from_product_spec() -> None:
+    assert len(SIDE_EFFECT_KEYS) == 20
+    for cls in knowledge().classes.values():
+        assert set(cls.side_effects) <= set(SIDE_EFFECT_KEYS)
+
+
+def test_combination_messages_are_clean() -> None:
+    for rule in combination_rules():
+        assert not FORBIDDEN_TEXT.search(rule.message)
+
+
+# ----------------------------------------------------------- name resolution
+
+
+@pytest.mark.parametrize(
+    ("text", "generic"),
+    [
+        ("tylenol", "acetaminophen"),
+        ("Tylenol", "acetaminophen"),
+        ("advil", "ibuprofen"),
+        ("ibuprofin", "ibuprofen"),
+        ("norco", "hydrocodone/acetaminophen"),
+        ("percocet", "oxycodone/acetaminophen"),
+        ("lyrica", "pregabalin"),
+        ("flexeril", "cyclobenzaprine"),
+        ("paracetamol", "acetaminophen"),
+        ("motrin", "ibuprofen"),
+        ("aleve", "naproxen"),
+        ("cymbalta", "duloxetine"),
+        ("neurontin", "gabapentin"),
+        ("ultracet", "tramadol/acetaminophen"),
+        ("vicodin", "hydrocodone/acetaminophen"),
+        ("xanax", "alprazolam"),
+        ("eliquis", "apixaban"),
+        ("lidoderm", "lidocaine"),
+        ("oxycontin", "oxycodone"),
+        ("suboxone", "buprenorphine"),
+        ("duragesic", "fentanyl"),
+        ("tylenol #3", "acetaminophen/codeine"),
+        # multi-word and with strengths
+        ("lidocaine patch", "lidocaine"),
+        ("Lidocaine Patch 5%", "lidocaine"),
+        ("hydrocodone/acetaminophen", "hydrocodone/acetaminophen"),
+        ("hydrocodone-acetaminophen", "hydrocodone/acetaminophen"),
+        ("hydrocodone and acetaminophen", "hydrocodone/acetaminophen"),
+        ("hydrocodone/apap", "hydrocodone/acetaminophen"),
+        ("norco 10/325", "hydrocodone/acetaminophen"),
+        ("Norco 10/325 mg tablets", "hydrocodone/acetaminophen"),
+        ("tylenol 500mg", "acetaminophen"),
+        ("ibuprofen 800 mg", "ibuprofen"),
+        ("fentanyl patch", "fentanyl"),
+        ("Advil®", "ibuprofen"),
+        # misspellings handled by the fuzzy step
+        ("ibuprofenn", "ibuprofen"),
+        ("gabapenteen", "gabapentin"),
+        ("cyclobenzaprene", "cyclobenzaprine"),
+        ("lidocane patch", "lidocaine"),
+        ("oxycodoen", "oxycodone"),
+    ],
+)
+def test_resolve_name(text: str, generic: str) -> None:
+    match = resolve_name(text)
+    assert match is not None, text
+    assert isinstance(match, DrugMatch)
+    assert match.generic == generic
+    assert match.drug.generic == generic
+    assert 0 < match.score <= 100
+
+
+def test_exact_and_fuzzy_flags() -> None:
+    exact = resolve_name("advil")
+    fuzzy = resolve_name("ibuprofenn")
+    assert exact is not None and exact.exact and exact.score == 100
+    assert fuzzy is not None and not fuzzy.exact and fuzzy.score < 100
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "xyzzy",
+        "it",
+        "my",
+        "took",
+        "pain",
+        "back",
+        "leg",
+        "I",
+        "",
+        "   ",
+        "ultra",
+        "alive",
+        "morning",
+        "today",
+        "sleep",
+        "walked",
+        "doctor",
+        "500 mg",
+        "10/325",
+        "tablets",
+        "stomach",
+        "better",
+        "backache",
+    ],
+)
+def test_unknown_names_resolve_to_nothing(text: str) -> None:
+    assert resolve_name(text) is None
+
+
+def test_get_drug_and_all_drugs() -> None:
+    assert get_drug("ibuprofen") is not None
+    assert get_drug("IBUPROFEN") is not None
+    assert get_drug("advil") is None  # brand names go through resolve_name
+    generics = [d.generic for d in all_drugs()]
+    assert len(generics) == len(set(generics))
+
+
+def test_parse_strength() -> None:
+    assert parse_strength("10/325") == (10.0, 325.0)
+    assert parse_strength("7.5/325 mg") == (7.5, 325.0)
+    assert parse_strength("500 mg") == (500.0,)
+    assert parse_strength(None) is None
+    assert parse_strength("none") is None
+
+
+def test_resolution_is_fast() -> None:
+    names = ["tylenol", "ibuprofin", "norco 10/325", "xyzzy", "pain", "lidocane patch"]
+    start = time.perf_counter()
+    for i in range(20_000):
+        resolve_name(names[i % len(names)])
+    elapsed = time.perf_counter() - start
+    assert elapsed < 1.0, f"20,000 cached look-ups took {elapsed:.2f}s"
+    # uncached fuzzy look-ups: distinct strings
+    start = time.perf_counter()
+    for i in range(300):
+        resolve_name(f"gabapentinx{i}")
+    elapsed = time.perf_counter() - start
+    assert elapsed < 1.5, f"300 uncached fuzzy look-ups took {elapsed:.2f}s"
+
+
+# ---------------------------------------------------------------- side effects
+
+
+def test_side_effects_for_opioid_and_nsaid() -> None:
+    choices = side_effects_for(["oxycodone", "ibuprofen"])
+    assert len(choices) <= MAX_SIDE_EFFECT_CHOICES
+    assert len(choices) == len(set(choices))
+    assert set(choices) <= set(SIDE_EFFECT_KEYS)
+    # both medicines are represented early
+    assert choices[0] == "constipation"
+    assert choices[1] == "stomach_pain"
+    assert "heartburn" in choices and "drowsiness" in choices
+
+
+@pytest.mark.parametrize(
+    ("generic", "expected"),
+    [
+        ("ibuprofen", {"stomach_pain", "heartburn", "black_stools", "swelling"}),
+        ("oxycodone", {"constipation", "drowsiness", "nausea", "itching", "confusion"}),
+        ("gabapentin", {"dizziness", "drowsiness", "swelling", "weight_gain", "blurred_vision"}),
+        ("cyclobenzaprine", {"drowsiness", "dizziness", "dry_mouth"}),
+        ("duloxetine", {"nausea", "dry_mouth", "insomnia", "sweating", "drowsiness"}),
+    ],
+)
+def test_side_effects_by_class(generic: str, expected: set[str]) -> None:
+    assert expected <= set(side_effects_for([generic]))
+
+
+def test_side_effects_for_brand_names_unknowns_and_duplicates() -> None:
+    assert side_effects_for(["Lyrica"]) == side_effects_for(["pregabalin"])
+    assert side_effects_for(["xyzzy"]) == list(DEFAULT_SIDE_EFFECTS)
+    assert side_effects_for([]) == list(DEFAULT_SIDE_EFFECTS)
+    assert side_effects_for(["ibuprofen", "ibuprofen"]) == side_effects_for(["ibuprofen"])
+    many = side_effects_for(
+        ["oxycodone", "ibuprofen", "gabapentin", "duloxetine", "cyclobenzaprine"]
+    )
+    assert len(many) == MAX_SIDE_EFFECT_CHOICES

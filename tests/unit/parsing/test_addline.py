@@ -1,0 +1,166 @@
+"""The one-line /add grammar of PRODUCT.md §2."""
+
+from __future__ import annotations
+
+from datetime import time
+
+import pytest
+
+from bot.parsing.addline import ALL_WEEKDAYS, AddRequest, parse_add_line
+
+WEEKDAYS = frozenset({0, 1, 2, 3, 4})
+
+
+# ---- the five examples of PRODUCT.md §2, exactly --------------------------------------
+
+
+def test_spec_fixed_times() -> None:
+    assert parse_add_line("ibuprofen 400mg 08:00 20:00") == AddRequest(
+        name="ibuprofen",
+        amount=400.0,
+        unit="mg",
+        times=(time(8), time(20)),
+        weekdays=ALL_WEEKDAYS,
+        as_needed=False,
+        max_per_day=None,
+    )
+
+
+def test_spec_spaced_unit_and_time_list() -> None:
+    assert parse_add_line("gabapentin 300 mg at 8am, 2pm and 10pm") == AddRequest(
+        name="gabapentin",
+        amount=300.0,
+        unit="mg",
+        times=(time(8), time(14), time(22)),
+        weekdays=ALL_WEEKDAYS,
+        as_needed=False,
+        max_per_day=None,
+    )
+
+
+def test_spec_weekday_range() -> None:
+    assert parse_add_line("duloxetine 60mg 9am mon-fri") == AddRequest(
+        name="duloxetine",
+        amount=60.0,
+        unit="mg",
+        times=(time(9),),
+        weekdays=WEEKDAYS,
+        as_needed=False,
+        max_per_day=None,
+    )
+
+
+def test_spec_as_needed_with_daily_maximum() -> None:
+    assert parse_add_line("acetaminophen 500mg as needed max 6 per day") == AddRequest(
+        name="acetaminophen",
+        amount=500.0,
+        unit="mg",
+        times=(),
+        weekdays=ALL_WEEKDAYS,
+        as_needed=True,
+        max_per_day=6,
+    )
+
+
+def test_spec_two_word_name_and_percent() -> None:
+    assert parse_add_line("lidocaine patch 5% 08:00") == AddRequest(
+        name="lidocaine patch",
+        amount=5.0,
+        unit="%",
+        times=(time(8),),
+        weekdays=ALL_WEEKDAYS,
+        as_needed=False,
+        max_per_day=None,
+    )
+
+
+# ---- beyond the spec examples ---------------------------------------------------------
+
+
+def test_name_only_leaves_everything_else_empty() -> None:
+    req = parse_add_line("ibuprofen")
+    assert req == AddRequest("ibuprofen", None, None, (), ALL_WEEKDAYS, False, None)
+
+
+@pytest.mark.parametrize("text", ["naproxen 500mg twice a day", "naproxen 500mg daily"])
+def test_frequency_without_times_leaves_times_empty(text: str) -> None:
+    req = parse_add_line(text)
+    assert (req.name, req.amount, req.unit, req.times) == ("naproxen", 500.0, "mg", ())
+    assert req.weekdays == ALL_WEEKDAYS
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("baclofen 10mg 8am mon,wed,fri", {0, 2, 4}),
+        ("baclofen 10mg 8am mon wed fri", {0, 2, 4}),
+        ("baclofen 10mg 8am on tue/thu", {1, 3}),
+        ("baclofen 10mg 8am weekdays", {0, 1, 2, 3, 4}),
+        ("baclofen 10mg 8am weekends", {5, 6}),
+        ("baclofen 10mg 8am every day", set(range(7))),
+        ("baclofen 10mg 8am fri-mon", {4, 5, 6, 0}),
+        ("baclofen 10mg 8am Monday to Thursday", {0, 1, 2, 3}),
+        ("baclofen 10mg 8am mondays and thursdays", {0, 3}),
+    ],
+)
+def test_weekday_forms(text: str, days: set[int]) -> None:
+    req = parse_add_line(text)
+    assert req.weekdays == frozenset(days)
+    assert req.name == "baclofen"
+    assert req.times == (time(8),)
+
+
+@pytest.mark.parametrize(
+    ("text", "maximum"),
+    [
+        ("tramadol 50mg prn max 4/day", 4),
+        ("tramadol 50mg as needed up to 4 a day", 4),
+        ("tramadol 50mg when needed no more than 3 per day", 3),
+        ("tramadol 50mg PRN maximum of 6 tablets per day", 6),
+        ("tramadol 50mg p.r.n.", None),
+    ],
+)
+def test_as_needed_and_maximum(text: str, maximum: int | None) -> None:
+    req = parse_add_line(text)
+    assert req.as_needed is True
+    assert req.max_per_day == maximum
+    assert (req.name, req.amount, req.unit) == ("tramadol", 50.0, "mg")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "unit"),
+    [
+        ("fentanyl 12 mcg", 12.0, "mcg"),
+        ("vitamin d 1000 units", 1000.0, "unit"),
+        ("oxycodone liquid 5 ml", 5.0, "ml"),
+        ("paracetamol 1g", 1.0, "g"),
+        ("naproxen 0.5 g", 0.5, "g"),
+        ("ibuprofen 400", 400.0, None),
+    ],
+)
+def test_units(text: str, amount: float, unit: str | None) -> None:
+    req = parse_add_line(text)
+    assert (req.amount, req.unit) == (amount, unit)
+
+
+def test_times_sorted_and_unique_and_case_kept() -> None:
+    req = parse_add_line("Meloxicam 15MG 8PM 8am 20:00")
+    assert req.name == "Meloxicam"
+    assert req.times == (time(8), time(20))
+
+
+def test_bare_hour_after_at_and_half_hours() -> None:
+    assert parse_add_line("celecoxib 200mg at 9").times == (time(9),)
+    assert parse_add_line("celecoxib 200mg 8.30am").times == (time(8, 30),)
+    assert parse_add_line("celecoxib 200mg at noon").times == (time(12),)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "!!!", "5%", "max 6 per day", "08:00", "\x00\u202e"])
+def test_never_raises_and_no_name_when_none_given(text: str) -> None:
+    req = parse_add_line(text)
+    assert isinstance(req, AddRequest)
+    assert req.name is None
+
+
+def test_whitespace_is_normalised_in_name() -> None:
+    assert parse_add_line("  lidocaine    patch   5%  ").name == "lidocaine patch"

@@ -1,0 +1,153 @@
+"""Clock times and relative time phrases, resolved in the user's zone (DST-safe)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.parsing.timephrases import parse_clock_time, resolve_when, time_spans
+
+BERLIN = ZoneInfo("Europe/Berlin")
+NY = ZoneInfo("America/New_York")
+EVENING = datetime(2026, 11, 25, 20, 5, tzinfo=BERLIN)
+MORNING = datetime(2026, 11, 25, 8, 10, tzinfo=NY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("08:00", time(8, 0)),
+        ("8am", time(8, 0)),
+        ("8 am", time(8, 0)),
+        ("8 AM", time(8, 0)),
+        ("8 a.m.", time(8, 0)),
+        ("2pm", time(14, 0)),
+        ("12pm", time(12, 0)),
+        ("12am", time(0, 0)),
+        ("14:30", time(14, 30)),
+        ("noon", time(12, 0)),
+        ("midnight", time(0, 0)),
+        ("8.30pm", time(20, 30)),
+        ("8:30 pm", time(20, 30)),
+        ("9 o'clock", time(9, 0)),
+        ("0:15", time(0, 15)),
+    ],
+)
+def test_parse_clock_time_accepts_common_forms(text: str, expected: time) -> None:
+    assert parse_clock_time(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "8", "25:00", "13pm", "8:75", "soon", "400mg", "8.30"])
+def test_parse_clock_time_rejects_non_times(text: str) -> None:
+    assert parse_clock_time(text) is None
+
+
+def _at(text: str, now: datetime = EVENING, zone: ZoneInfo = BERLIN) -> datetime | None:
+    return resolve_when(text, now, zone)
+
+
+def test_explicit_pm_time_today() -> None:
+    assert _at("took it at 3pm") == datetime(2026, 11, 25, 15, 0, tzinfo=BERLIN)
+
+
+def test_bare_hour_is_most_recent_past_morning_or_evening() -> None:
+    assert _at("at 8") == datetime(2026, 11, 25, 20, 0, tzinfo=BERLIN)
+    assert _at("at 9") == datetime(2026, 11, 25, 9, 0, tzinfo=BERLIN)
+    assert _at("at 8", MORNING, NY) == datetime(2026, 11, 25, 8, 0, tzinfo=NY)
+    # 09:00 and 21:00 are both still ahead at 08:10: yesterday's 21:00 it is.
+    assert _at("at 9", MORNING, NY) == datetime(2026, 11, 24, 21, 0, tzinfo=NY)
+
+
+def test_this_morning_defaults_to_eight() -> None:
+    assert _at("this morning") == datetime(2026, 11, 25, 8, 0, tzinfo=BERLIN)
+    assert _at("this morning at 7") == datetime(2026, 11, 25, 7, 0, tzinfo=BERLIN)
+
+
+@pytest.mark.parametrize(
+    ("text", "delta"),
+    [
+        ("an hour ago", timedelta(hours=1)),
+        ("30 min ago", timedelta(minutes=30)),
+        ("2 hours ago", timedelta(hours=2)),
+        ("two hours ago", timedelta(hours=2)),
+        ("half an hour ago", timedelta(minutes=30)),
+        ("about 45 minutes ago", timedelta(minutes=45)),
+        ("an hour and a half ago", timedelta(minutes=90)),
+        ("a couple of hours ago", timedelta(hours=2)),
+    ],
+)
+def test_relative_ago(text: str, delta: timedelta) -> None:
+    assert _at(text) == EVENING.astimezone(UTC) - delta
+
+
+def test_last_night_with_and_without_clock() -> None:
+    assert _at("last night at 11pm") == datetime(2026, 11, 24, 23, 0, tzinfo=BERLIN)
+    assert _at("last night") == datetime(2026, 11, 24, 22, 0, tzinfo=BERLIN)
+    # After midnight is already today.
+    assert _at("last night at 1am") == datetime(2026, 11, 25, 1, 0, tzinfo=BERLIN)
+    assert _at("last night at 10") == datetime(2026, 11, 24, 22, 0, tzinfo=BERLIN)
+
+
+def test_yesterday_and_noon() -> None:
+    assert _at("yesterday at 9pm") == datetime(2026, 11, 24, 21, 0, tzinfo=BERLIN)
+    assert _at("at noon") == datetime(2026, 11, 25, 12, 0, tzinfo=BERLIN)
+    assert _at("yesterday at noon") == datetime(2026, 11, 24, 12, 0, tzinfo=BERLIN)
+
+
+def test_time_that_cannot_be_today_moves_to_yesterday() -> None:
+    # 11pm said at 08:10 is 15 hours ahead: it was last night.
+    assert _at("took it at 11pm", MORNING, NY) == datetime(2026, 11, 24, 23, 0, tzinfo=NY)
+
+
+def test_no_time_reference_is_none() -> None:
+    assert _at("took it") is None
+    assert _at("pain 7") is None
+    assert _at("took 400mg") is None
+
+
+def test_result_is_aware_in_users_zone() -> None:
+    when = _at("at 3pm", EVENING.astimezone(ZoneInfo("UTC")))
+    assert when is not None
+    assert when.tzinfo == BERLIN
+    assert when.utcoffset() == timedelta(hours=1)
+
+
+def test_dst_gap_moves_forward() -> None:
+    # Europe/Berlin springs forward 2026-03-29 02:00 -> 03:00; 02:30 does not exist.
+    now = datetime(2026, 3, 29, 10, 0, tzinfo=BERLIN)
+    when = _at("at 2:30am", now)
+    assert when is not None
+    assert (when.hour, when.minute) == (3, 30)
+    assert when.utcoffset() == timedelta(hours=2)
+
+
+def test_dst_ago_is_real_elapsed_time() -> None:
+    now = datetime(2026, 3, 29, 3, 30, tzinfo=BERLIN)  # 01:30 UTC
+    when = _at("an hour ago", now)
+    assert when is not None
+    assert when == now.astimezone(UTC) - timedelta(hours=1)
+    assert (when.hour, when.utcoffset()) == (1, timedelta(hours=1))
+
+
+def test_dst_overlap_takes_first_occurrence() -> None:
+    # 2026-10-25 02:30 happens twice in Berlin; the first is still summer time.
+    now = datetime(2026, 10, 25, 12, 0, tzinfo=BERLIN)
+    when = _at("at 2:30am", now)
+    assert when is not None
+    assert when.utcoffset() == timedelta(hours=2)
+
+
+def test_across_zones_same_phrase_same_wall_time() -> None:
+    tokyo = ZoneInfo("Asia/Tokyo")
+    now = datetime(2026, 11, 25, 21, 0, tzinfo=tokyo)
+    assert _at("at 3pm", now, tokyo) == datetime(2026, 11, 25, 15, 0, tzinfo=tokyo)
+
+
+def test_time_spans_cover_phrases() -> None:
+    text = "took 2 at 3pm, an hour ago"
+    spans = time_spans(text)
+    covered = "".join(text[a:b] for a, b in spans)
+    assert "3pm" in covered
+    assert "an hour ago" in covered
