@@ -86,10 +86,10 @@ _AGO = re.compile(
 _HALF_HOUR_AGO = re.compile(r"\b(?:an?\s+)?half\s+(?:an\s+)?hour\s+ago\b")
 
 
-# An explicit clock time up to this far ahead stays on today's date. The reference
-# corpus logs "took 2 tylenol at noon" at 08:10 as today's noon (users log a dose
-# taken with a meal before it happens, or type the time they were told); only a time
-# that cannot be today ("at 11pm" said at 8am) falls back to the previous day.
+# A dose phrase is about the past, so a clock time still ahead means yesterday, but
+# only when it is far ahead: the shared reference corpus reads "took 2 tylenol at
+# noon" sent at 08:10 as today's noon, so times up to this far ahead keep today's date
+# and only those that cannot be meant as today ("at 11pm" said at 8am) move back.
 FUTURE_GRACE = timedelta(hours=12)
 
 

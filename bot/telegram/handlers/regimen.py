@@ -292,7 +292,7 @@ async def _warnings(
         bool(draft.get("as_needed")),
         draft.get("max_per_day"),
     )
-    return [w.text for w in check_new_medication(regimen, new) if w.code != "unknown_drug"]
+    return [w.text for w in check_new_medication(regimen, new) if w.code != "unknown_medication"]
 
 
 async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: dict[str, Any]) -> None:

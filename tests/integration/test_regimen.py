@@ -1,0 +1,233 @@
+"""Onboarding and regimen through the real Application: zones, /add, /meds, pause, /took."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import select
+
+from bot.app import deps_of
+from bot.storage.models import DoseLog, DoseOccurrence, Medication, User
+from tests.conftest import FakeClock, running_bot, tick
+from tests.fakebotapi import FakeBotApi
+from tests.integration.test_dose_loop import UID, add, onboard, reminder_at
+
+NY = dt.timezone(dt.timedelta(hours=-5))
+
+
+async def rows(app: Any, model: Any) -> list[Any]:
+    async with deps_of(app).sessions() as s:
+        return list(await s.scalars(select(model).order_by(model.id)))
+
+
+async def say(fake: FakeBotApi, text: str, contains: str, uid: int = UID) -> Any:
+    n = len(fake.messages_to(uid))
+    await fake.send_text(uid, text)
+    return await fake.wait_for_message(uid, after=n, contains=contains)
+
+
+async def test_timezone_by_city_offset_and_location(fake: FakeBotApi, bot: Any) -> None:
+    await say(fake, "/start", "not a doctor")
+    await say(fake, "/timezone berlin", "Europe/Berlin")
+    assert (await rows(bot, User))[0].timezone == "Europe/Berlin"
+    msg = await say(fake, "/timezone UTC+2", "Time zone set")
+    assert "daylight saving" in (msg.text or "")
+    assert (await rows(bot, User))[0].timezone == "Etc/GMT-2"
+    n = len(fake.messages_to(UID))
+    await fake.send_location(UID, -33.87, 151.21)
+    await fake.wait_for_message(UID, after=n, contains="Australia/Sydney")
+    assert (await rows(bot, User))[0].timezone == "Australia/Sydney"
+    msg = await say(fake, "/timezone Atlantisville", "couldn't find")
+    assert (await rows(bot, User))[0].timezone == "Australia/Sydney"
+
+
+async def test_every_one_line_example_of_the_spec_is_saved(fake: FakeBotApi, bot: Any) -> None:
+    await onboard(fake)
+    assert "Ibuprofen 400 mg · 08:00, 20:00 every day" in await add(
+        fake, "ibuprofen 400mg 08:00 20:00"
+    )
+    assert "08:00, 14:00, 22:00" in await add(
+        fake, "gabapentin 300 mg at 8am, 2pm and 10pm", warned=False
+    )
+    assert "09:00 Mon–Fri" in await add(fake, "duloxetine 60mg 9am mon-fri", warned=True)
+    assert "as needed, max 6 a day" in await add(
+        fake, "acetaminophen 500mg as needed max 6 per day"
+    )
+    assert "5%" in await add(fake, "lidocaine patch 5% 08:00")
+    meds = await rows(bot, Medication)
+    assert [m.generic for m in meds] == [
+        "ibuprofen",
+        "gabapentin",
+        "duloxetine",
+        "acetaminophen",
+        "lidocaine",
+    ]
+    assert meds[3].as_needed and meds[3].max_per_day == 6
+    assert meds[2].weekdays == 0b0011111
+
+
+async def test_guided_add_asks_only_for_what_is_missing(fake: FakeBotApi, bot: Any) -> None:
+    await onboard(fake)
+    await say(fake, "/add", "Which medicine")
+    ask_dose = await say(fake, "ibuprofin", "How much")
+    assert "Skip" in fake.buttons(ask_dose)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "400 mg")
+    ask_times = await fake.wait_for_message(UID, after=n, contains="When do you take")
+    await fake.press(UID, ask_times.message_id, "08:00 · 20:00")
+    saved = await fake.wait_for_message(UID, after=n, contains="Saved")
+    assert "Ibuprofin 400 mg · 08:00, 20:00" in (saved.text or "")
+    med = (await rows(bot, Medication))[0]
+    assert med.generic == "ibuprofen"
+
+
+async def test_unknown_medication_is_kept_but_flagged(fake: FakeBotApi, bot: Any) -> None:
+    await onboard(fake)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/add xyzzy 10mg 08:00")
+    await fake.wait_for_message(UID, after=n, contains="Saved")
+    await fake.wait_for_message(UID, after=n, contains="can't run safety checks")
+    med = (await rows(bot, Medication))[0]
+    assert med.name == "xyzzy" and med.generic is None
+
+
+async def test_pause_and_resume_a_medication_from_meds(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await add(fake, "ibuprofen 400mg 08:00 20:00")
+    meds = await say(fake, "/meds", "Your medicines")
+    assert any("Pause · Ibuprofen" in b for b in fake.buttons(meds))
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, meds.message_id, "Pause")
+    await fake.wait_for_message(UID, after=n, contains="paused")
+    clock.set(dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    await tick(bot)
+    assert not [m for m in fake.messages_to(UID)[n:] if "Time for your" in (m.text or "")]
+    meds = await say(fake, "/meds", "(paused)")
+    await fake.press(UID, meds.message_id, "Resume")
+    await fake.wait_for_message(UID, after=n, contains="resumed")
+    await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+
+
+async def test_edit_keeps_history_and_remove_stops_reminders(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await add(fake, "ibuprofen 400mg 08:00 20:00")
+    first = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    await fake.press(UID, first.message_id, "Taken")
+    await fake.wait_for_edit(UID, first.message_id, contains="Taken")
+
+    meds = await say(fake, "/meds", "Your medicines")
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, meds.message_id, "Edit")
+    await fake.wait_for_message(UID, after=n, contains="ibuprofen 400mg 08:00 20:00")
+    await say(fake, "ibuprofen 600mg 09:00 21:00", "Saved: Ibuprofen 600 mg · 09:00, 21:00")
+    old, new = await rows(bot, Medication)
+    assert old.ended_at is not None and new.replaces_id == old.id and new.amount == 600
+    taken = [o for o in await rows(bot, DoseOccurrence) if o.status == "taken"]
+    assert len(taken) == 1 and taken[0].medication_id == old.id, "history stays with 400 mg"
+    msg = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 21, 0, tzinfo=NY))
+    assert "600 mg" in (msg.text or "")
+
+    meds = await say(fake, "/meds", "Your medicines")
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, meds.message_id, "Remove")
+    confirm = await fake.wait_for_message(UID, after=n, contains="Remove")
+    await fake.press(UID, confirm.message_id, "Yes, remove")
+    await fake.wait_for_message(UID, after=n, contains="removed")
+    n = len(fake.messages_to(UID))
+    clock.set(dt.datetime(2026, 11, 26, 21, 0, tzinfo=NY))
+    await tick(bot)
+    assert not [m for m in fake.messages_to(UID)[n:] if "Time for your" in (m.text or "")]
+    assert (await say(fake, "/meds", "no medicines")).text
+
+
+async def test_pause_all_and_resume(fake: FakeBotApi, bot: Any, clock: FakeClock) -> None:
+    await onboard(fake)
+    await add(fake, "ibuprofen 400mg 08:00 20:00")
+    await say(fake, "/pause", "paused")
+    n = len(fake.messages_to(UID))
+    clock.set(dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    await tick(bot)
+    assert len(fake.messages_to(UID)) == n
+    await say(fake, "/resume", "back on")
+    await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+
+
+async def test_took_before_the_reminder_answers_it(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await add(fake, "ibuprofen 400mg 08:00 20:00")
+    clock.set(dt.datetime(2026, 11, 25, 7, 50, tzinfo=NY))
+    await say(fake, "/took ibuprofen at 7:45", "your 08:00 dose")
+    occ = (await rows(bot, DoseOccurrence))[0]
+    assert occ.status == "taken"
+    assert occ.taken_at == dt.datetime(2026, 11, 25, 12, 45, tzinfo=dt.UTC)
+    n = len(fake.messages_to(UID))
+    clock.set(dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    await tick(bot)
+    assert len(fake.messages_to(UID)) == n, "no reminder for a dose already taken"
+
+
+async def test_took_as_needed_dose_is_logged(fake: FakeBotApi, bot: Any, clock: FakeClock) -> None:
+    await onboard(fake)
+    await add(fake, "acetaminophen 500mg as needed max 6 per day")
+    clock.set(dt.datetime(2026, 11, 25, 16, 0, tzinfo=NY))
+    reply = await say(fake, "/took 2 tylenol at 3pm", "Logged")
+    assert "15:00" in (reply.text or "")
+    log = (await rows(bot, DoseLog))[0]
+    assert (log.generic, log.count) == ("acetaminophen", 2)
+    assert log.taken_at == dt.datetime(2026, 11, 25, 20, 0, tzinfo=dt.UTC)
+    await say(fake, "/took", "What did you take")
+
+
+async def test_free_text_answers_the_pending_reminder(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await add(fake, "ibuprofen 400mg 08:00 20:00")
+    msg = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    await say(fake, "snooze 10", "snoozed")
+    await fake.wait_for_edit(UID, msg.message_id, contains="Snoozed until 08:10")
+    clock.advance(minutes=10)
+    await tick(bot)
+    again = await fake.wait_for_message(UID, contains="Snooze over")
+    await say(fake, "took it", "taken")
+    await fake.wait_for_edit(UID, again.message_id, contains="Taken 08:10")
+    assert (await rows(bot, DoseOccurrence))[0].status == "taken"
+
+
+async def test_buttons_are_bound_to_their_user(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await add(fake, "ibuprofen 400mg 08:00 20:00")
+    msg = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    data = fake.button_data(msg)["✅ Taken"]
+    cq = await fake.press_data(666, msg.message_id, data, chat_id=UID)
+    answer = await fake.wait_for_callback_answer(cq)
+    assert "isn't for you" in (answer.get("text") or "")
+    cq = await fake.press_data(UID, msg.message_id, "T:1:forgedsig")
+    assert "isn't for you" in ((await fake.wait_for_callback_answer(cq)).get("text") or "")
+    assert (await rows(bot, DoseOccurrence))[0].status == "sent"
+
+
+async def test_group_chats_allowlist_and_odd_input(
+    fake: FakeBotApi, database_url: str, clock: FakeClock
+) -> None:
+    async with running_bot(fake, database_url, clock, ALLOWED_USER_IDS=str(UID)):
+        n = len(fake.messages_to(-5))
+        await fake.send_text(UID, "/start", chat_id=-5, chat_type="group")
+        await fake.wait_for_message(-5, after=n, contains="private chats")
+        await say(fake, "/start", "this bot is private", uid=42)
+        await say(fake, "/help", "/add")
+        await say(fake, "/frobnicate", "don't know that command")
+        await say(fake, "x" * 4090, "shorter")
+        n = len(fake.messages_to(UID))
+        await fake.send_sticker(UID)
+        await fake.wait_for_message(UID, after=n, contains="only read text")
+        await say(fake, "qwrtzp blorb", "didn't catch")
