@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 from typing import Any
 
@@ -19,13 +20,15 @@ from telegram.request import BaseRequest
 
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
+from bot.knowledge import places
 from bot.scheduling.dispatcher import Dispatcher
 from bot.scheduling.ticker import Ticker
 from bot.storage.db import make_engine, make_sessionmaker
 from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.deps import KEY, Deps
-from bot.telegram.handlers import common, doses, onboarding, regimen, router
+from bot.telegram.handlers import checkin, common, doses, onboarding, regimen, router
 from bot.telegram.sender import Sender
+from bot.telegram.updates import PerUserUpdateProcessor
 
 COMMANDS = [
     ("add", "Add a medicine"),
@@ -63,7 +66,7 @@ def build_application(
         .token(token)
         .base_url(settings.telegram_api_url)
         .base_file_url(settings.telegram_api_url.replace("/bot", "/file/bot"))
-        .concurrent_updates(32)
+        .concurrent_updates(PerUserUpdateProcessor(64))
         .post_init(start_services)
         .post_shutdown(stop_services)
     )
@@ -87,6 +90,7 @@ def _add_handlers(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         "pause": regimen.pause_command,
         "resume": regimen.resume_command,
         "took": doses.took_command,
+        "checkin": checkin.checkin_command,
         "help": common.help_command,
     }
     for name, handler in commands.items():
@@ -114,6 +118,8 @@ async def start_services(app: Application[Any, Any, Any, Any, Any, Any]) -> None
         deps.ticker = Ticker(dispatcher, app.job_queue, settings.tick_seconds)
         deps.ticker.start()
     app.bot_data[KEY] = deps
+    # The city gazetteer takes about a second to index: do it now, not on someone's reply.
+    await asyncio.to_thread(places.preload)
     try:
         await app.bot.set_my_commands([BotCommand(c, d) for c, d in COMMANDS])
     except Exception:  # cosmetic; never block start-up on it

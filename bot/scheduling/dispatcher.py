@@ -22,10 +22,12 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.clock import Clock
 from bot.domain.quiet import defer_past_quiet_hours
 from bot.logsafe import log_failure
+from bot.storage import due_work
 from bot.storage import repositories as repo
-from bot.storage.models import DoseOccurrence, Medication, User
+from bot.storage.models import DoseOccurrence, DueWork, Medication, User
 from bot.telegram import texts
 from bot.telegram.callbacks import CallbackCodec
+from bot.telegram.handlers.checkin import ask as checkin_views_ask
 from bot.telegram.reminders import reminder_head, render
 from bot.telegram.sender import Blocked, Sender, SendFailed
 
@@ -71,6 +73,9 @@ class Dispatcher:
         """Materialise occurrences for medications whose horizon is running out."""
         if not force and self._last_top_up and now - self._last_top_up < TOP_UP_EVERY:
             return 0
+        if self._last_top_up is None:
+            async with self.sessions.begin() as s:
+                await due_work.repair_checkins(s, now)
         self._last_top_up = now
         created = 0
         while True:
@@ -82,16 +87,21 @@ class Dispatcher:
                 return created
 
     async def tick(self) -> TickResult:
-        """Do all work due now."""
+        """Do all work due now: doses first, then check-ins and summaries."""
         now = self.clock.now()
         await self.top_up(now)
         result = TickResult()
+        await self._doses(now, result)
+        await self._other_work(now, result)
+        return result
+
+    async def _doses(self, now: dt.datetime, result: TickResult) -> None:
         while True:
             lease = now + LEASE + dt.timedelta(microseconds=random.randint(1, 999_999))
             async with self.sessions.begin() as s:
                 ids = await repo.claim_due(s, now, lease, self.batch)
             if not ids:
-                return result
+                return
             result.claimed += len(ids)
             async with self.sessions() as s:
                 claimed = await repo.load_claimed(s, ids)
@@ -106,12 +116,120 @@ class Dispatcher:
                 )
             )
             if len(ids) < self.batch:
-                return result
+                return
+
+    async def _other_work(self, now: dt.datetime, result: TickResult) -> None:
+        while True:
+            lease = now + LEASE + dt.timedelta(microseconds=random.randint(1, 999_999))
+            async with self.sessions.begin() as s:
+                ids = await due_work.claim_due_work(s, now, lease, self.batch)
+            if not ids:
+                return
+            result.claimed += len(ids)
+            async with self.sessions() as s:
+                claimed = await due_work.load_due_work(s, ids)
+            await asyncio.gather(*(self._run_work(w, u, now, lease, result) for w, u in claimed))
+            if len(ids) < self.batch:
+                return
+
+    async def _run_work(
+        self, work: DueWork, user: User, now: dt.datetime, lease: dt.datetime, result: TickResult
+    ) -> None:
+        async with self._groups:
+            try:
+                if work.kind == "checkin":
+                    await self._checkin(work, user, now, lease, result)
+                else:
+                    async with self.sessions.begin() as s:
+                        await due_work.finish_work(s, work.id, lease, next_at=None)
+            except Blocked:
+                async with self.sessions.begin() as s:
+                    await repo.set_user_inactive(s, user.id)
+            except Exception as exc:
+                log_failure(log, "due work failed; will retry", exc)
+                async with self.sessions.begin() as s:
+                    await due_work.finish_work(s, work.id, lease, next_at=now + RETRY_AFTER)
+
+    async def _checkin(
+        self, work: DueWork, user: User, now: dt.datetime, lease: dt.datetime, result: TickResult
+    ) -> None:
+        zone = ZoneInfo(user.timezone)
+        expire_at = work.due_at + dt.timedelta(minutes=user.missed_cutoff_minutes)
+        done: dict[str, object] = {"next_at": None, "next_action": None}
+        if not user.active or user.paused:
+            async with self.sessions.begin() as s:
+                await due_work.finish_work(s, work.id, lease, status="cancelled", **done)
+            return
+        action = work.next_action
+        if action == "expire" or now >= expire_at:
+            status = work.status
+            if status == "sent":
+                status = "answered" if work.answered_at else "expired"
+            elif status == "pending":
+                status = "expired"
+            async with self.sessions.begin() as s:
+                await due_work.finish_work(s, work.id, lease, status=status, **done)
+                if work.status == "pending":
+                    await due_work.schedule_checkin(s, user, now)
+            return
+        deferred = defer_past_quiet_hours(now, zone, user.quiet_start, user.quiet_end)
+        if deferred > now:
+            async with self.sessions.begin() as s:
+                await due_work.finish_work(s, work.id, lease, next_at=deferred)
+            return
+        if action == "followup":
+            if work.status != "sent" or work.answered_at is not None or work.stage != "pain":
+                async with self.sessions.begin() as s:
+                    await due_work.finish_work(
+                        s, work.id, lease, next_at=expire_at, next_action="expire"
+                    )
+                return
+            message_id = await checkin_views_ask(self, user, work, "pain", nudge=True)
+            async with self.sessions.begin() as s:
+                await due_work.finish_work(
+                    s,
+                    work.id,
+                    lease,
+                    followup_sent=True,
+                    message_id=message_id,
+                    next_at=expire_at,
+                    next_action="expire",
+                )
+            result.sent += 1
+            return
+        if work.status != "pending":
+            async with self.sessions.begin() as s:
+                await due_work.finish_work(s, work.id, lease, **done)
+            return
+        message_id = await checkin_views_ask(self, user, work, "pain")
+        follow = defer_past_quiet_hours(
+            now + dt.timedelta(minutes=user.followup_minutes),
+            zone,
+            user.quiet_start,
+            user.quiet_end,
+        )
+        nxt, act = (follow, "followup") if follow < expire_at else (expire_at, "expire")
+        async with self.sessions.begin() as s:
+            await due_work.finish_work(
+                s,
+                work.id,
+                lease,
+                status="sent",
+                stage="pain",
+                message_id=message_id,
+                next_at=nxt,
+                next_action=act,
+            )
+            # Chain the next day's check-in now, so a restart never loses it.
+            await due_work.schedule_checkin(s, user, work.due_at + dt.timedelta(minutes=1))
+        result.sent += 1
 
     async def next_due(self) -> dt.datetime | None:
         """Earliest instant with work to do."""
         async with self.sessions() as s:
-            return await repo.next_due_instant(s)
+            instants = [await repo.next_due_instant(s), await due_work.next_due_work_instant(s)]
+        known = [i for i in instants if i is not None]
+        return min(known) if known else None
 
     async def _run_group(
         self,

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.schedule import ALL_DAYS, weekdays_to_mask
+from bot.storage import due_work
 from bot.storage import repositories as repo
 from bot.storage.models import Medication, User
 
@@ -82,3 +83,4 @@ async def set_user_paused(
         await repo.drop_future_for_user(session, user.id, now)
     else:
         await rematerialise_user(session, user, now)
+    await due_work.reschedule_checkins(session, user, now)

@@ -179,3 +179,54 @@ class DoseLog(Base):
     taken_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     logged_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     raw_text: Mapped[str | None] = mapped_column(Text, nullable=True)
+    batch: Mapped[str | None] = mapped_column(String(24), nullable=True)
+
+
+class Record(Base):
+    """Something the person told us: pain, side effects, red flags, sleep, activity, notes.
+
+    Rows from one message share `batch`, so Undo removes exactly what that message added.
+    `data` is the parsed intent as JSON; `raw_text` what they wrote (None for a tap).
+    """
+
+    __tablename__ = "records"
+    __table_args__ = (Index("ix_record_user_at", "user_id", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    logged_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    source: Mapped[str] = mapped_column(String(10), default="text")
+    batch: Mapped[str] = mapped_column(String(24), index=True)
+    score: Mapped[float | None] = mapped_column(Float, nullable=True)
+    data: Mapped[str] = mapped_column(Text, default="{}")
+    raw_text: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class DueWork(Base):
+    """Due work other than doses (daily check-in, weekly summary), claimed like doses.
+
+    A unique (user, kind, local date) key makes a second check-in on one day impossible.
+    """
+
+    __tablename__ = "due_work"
+    __table_args__ = (
+        UniqueConstraint("user_id", "kind", "local_date", name="uq_due_work_slot"),
+        Index("ix_due_work_next_at", "next_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(10))
+    local_date: Mapped[dt.date] = mapped_column(Date)
+    due_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    status: Mapped[str] = mapped_column(String(10), default="pending")
+    next_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    next_action: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    claimed_until: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    message_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    stage: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    weekly: Mapped[bool] = mapped_column(Boolean, default=False)
+    followup_sent: Mapped[bool] = mapped_column(Boolean, default=False)
+    answered_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)

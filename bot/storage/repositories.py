@@ -16,6 +16,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.domain.safety import DoseTaken
 from bot.domain.schedule import (
     DoseSchedule,
     mask_to_weekdays,
@@ -360,6 +361,58 @@ async def log_dose(session: AsyncSession, **values: object) -> DoseLog:
     session.add(log)
     await session.flush()
     return log
+
+
+async def doses_taken_between(
+    session: AsyncSession,
+    user_id: int,
+    start: dt.datetime,
+    end: dt.datetime,
+    *,
+    exclude_log: int | None = None,
+) -> list[DoseTaken]:
+    """Every dose taken in [start, end]: scheduled ones answered Taken and logged extras."""
+    out: list[DoseTaken] = []
+    logs = await session.scalars(
+        select(DoseLog).where(
+            DoseLog.user_id == user_id, DoseLog.taken_at >= start, DoseLog.taken_at <= end
+        )
+    )
+    for log in logs:
+        if log.id != exclude_log:
+            out.append(
+                DoseTaken(
+                    generic=log.generic,
+                    name=log.name,
+                    amount=log.amount,
+                    unit=log.unit,
+                    count=log.count,
+                    at=log.taken_at,
+                )
+            )
+    rows = await session.execute(
+        select(DoseOccurrence, Medication)
+        .join(Medication, Medication.id == DoseOccurrence.medication_id)
+        .where(
+            DoseOccurrence.user_id == user_id,
+            DoseOccurrence.status == "taken",
+            DoseOccurrence.taken_at >= start,
+            DoseOccurrence.taken_at <= end,
+        )
+    )
+    for occ, med in rows:
+        assert occ.taken_at is not None
+        out.append(
+            DoseTaken(
+                generic=med.generic,
+                name=med.name,
+                amount=med.amount,
+                unit=med.unit,
+                count=1,
+                at=occ.taken_at,
+            )
+        )
+    return out
 
 
 async def finish_action(

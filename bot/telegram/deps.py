@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from telegram.ext import ContextTypes
@@ -18,6 +18,14 @@ if TYPE_CHECKING:
     from bot.scheduling.ticker import Ticker
 
 KEY = "backtrack"
+
+
+class Services(Protocol):
+    """What sending a prompt needs (Deps and the Dispatcher both have it)."""
+
+    sessions: async_sessionmaker[AsyncSession]
+    sender: Sender
+    codec: CallbackCodec
 
 
 @dataclass

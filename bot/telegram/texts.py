@@ -9,8 +9,8 @@ DISCLAIMER = (
     "Hi, I'm Backtrack 👋\n"
     "I remind you of your medicines, ask how your back is once a day, and put it all "
     "together for your doctor.\n\n"
-    "I'm not a doctor and I can't give medical advice. If something feels seriously "
-    "wrong, call your local emergency number."
+    "I'm not a doctor and I can't give medical advice. If you think something is "
+    "seriously wrong, don't wait for me: call 112 / 911 or your local urgent number."
 )
 ASK_TIMEZONE = (
     "First, your time zone, so reminders come at your local time.\n"
@@ -106,3 +106,112 @@ NEED_START = "Send /start first and I'll set you up."
 UNKNOWN_COMMAND = "I don't know that command. /help shows what I can do."
 TOO_LONG = "That's a long message! Could you send it in a shorter one?"
 NON_TEXT = "I can only read text (and a shared location for your time zone)."
+
+# ---------------------------------------------------------------- check-in
+CHECKIN_ASK = "How is your pain right now? 0 = none, 10 = worst imaginable."
+CHECKIN_NUDGE = "Just a gentle nudge 🙂 How is your pain right now?"
+CHECKIN_GOT_PAIN = "Pain {score}/10 — thank you."
+CHECKIN_ASK_ENJOYMENT = (
+    "This week, how much has pain got in the way of enjoying life? 0 = not at all, 10 = completely."
+)
+CHECKIN_ASK_GENERAL = (
+    "And how much has it got in the way of your general activity this week? "
+    "0 = not at all, 10 = completely."
+)
+CHECKIN_ASK_LOCATION = "Where does it hurt most?"
+CHECKIN_ASK_RADIATING = "Does it run down a leg?"
+CHECKIN_ASK_SIDE_EFFECTS = "Any side effects today?"
+CHECKIN_ASK_SLEEP = "How did you sleep last night?"
+CHECKIN_ASK_ACTIVITY = "Any activity or exercise today?"
+CHECKIN_ASK_NOTE = "Anything else for your notes? Write it, or tap Done."
+CHECKIN_DONE = "Thanks — all noted 💙 Take care of yourself tonight."
+CHECKIN_ALREADY = "You've already checked in for that one — thanks!"
+LOCATIONS = {
+    "lower_back": "Lower back",
+    "mid_back": "Mid back",
+    "upper_back": "Upper back",
+    "neck": "Neck",
+    "buttock": "Buttock",
+    "hip": "Hip",
+    "leg_left": "Left leg",
+    "leg_right": "Right leg",
+}
+SIDE_EFFECT_LABELS = {
+    "drowsiness": "Drowsy",
+    "dizziness": "Dizzy",
+    "nausea": "Nausea",
+    "vomiting": "Vomiting",
+    "constipation": "Constipation",
+    "diarrhea": "Diarrhoea",
+    "stomach_pain": "Stomach pain",
+    "heartburn": "Heartburn",
+    "black_stools": "Black stools",
+    "dry_mouth": "Dry mouth",
+    "headache": "Headache",
+    "itching": "Itching",
+    "rash": "Rash",
+    "swelling": "Swelling",
+    "confusion": "Confusion",
+    "insomnia": "Can't sleep",
+    "fatigue": "Tired",
+    "sweating": "Sweating",
+    "weight_gain": "Weight gain",
+    "blurred_vision": "Blurred vision",
+}
+SLEEP_LABELS = {"good": "😴 Good", "fair": "😐 Fair", "poor": "😣 Poor"}
+ACTIVITY_LABELS = {
+    "walk": "🚶 Walk",
+    "exercise": "🏋️ Exercise",
+    "physio": "🩺 Physio",
+    "stretching": "🧘 Stretching",
+    "swim": "🏊 Swim",
+    "yoga": "🧘 Yoga",
+}
+
+# ---------------------------------------------------------------- free text
+LOGGED = "Logged: {what}"
+TEXT_ANSWERED = "Got it: {names} {status} ✅"
+ASK_TOOK_HOW = "Tell me what you took, e.g. “took 2 advil” or /took ibuprofen 400mg at 3pm."
+UNDONE = "Undone — I removed that entry."
+UNDO_NOTHING = "There was nothing left to undo."
+
+# ---------------------------------------------------------------- red flags
+# The only replies that may say "emergency" (and "crisis"): an alarm must stand out.
+RED_FLAG_HEAD = "⚠️ Please get medical help now."
+RED_FLAG = {
+    "bladder_bowel": (
+        "New trouble controlling your bladder or bowels, or not being able to pass urine, "
+        "with back pain can mean a nerve emergency (cauda equina)."
+    ),
+    "saddle_numbness": (
+        "Numbness around your genitals, bottom or inner thighs with back pain can mean a "
+        "nerve emergency (cauda equina)."
+    ),
+    "leg_weakness": (
+        "Leg weakness that is getting worse, or a foot that drags, can mean a nerve is "
+        "badly squeezed. This is an emergency."
+    ),
+    "fever": (
+        "Back pain with a fever or feeling very unwell can be an infection and needs a "
+        "doctor today. If you feel very ill, treat it as an emergency."
+    ),
+    "overdose_signs": (
+        "Someone who can't be woken, or has very slow or shallow breathing, blue lips or "
+        "pinpoint pupils, may have taken too much opioid. This is an emergency."
+    ),
+    "allergic_reaction": (
+        "Swelling of the face, lips, tongue or throat, or trouble breathing after a "
+        "medicine, is an emergency."
+    ),
+}
+RED_FLAG_ACTION = (
+    "Call your local emergency number (112 / 911) or go to the emergency department now. "
+    "Don't wait for your next appointment."
+)
+SUICIDAL = (
+    "💙 I'm really glad you told me, and I'm sorry it's this hard. You don't have to face "
+    "it alone.\n"
+    "Please reach out to a crisis line now: 988 (US), 116 123 Samaritans (UK & Ireland), "
+    "or your local crisis line.\n"
+    "If you might act on these thoughts, call your emergency number (112 / 911) now."
+)

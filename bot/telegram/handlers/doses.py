@@ -9,14 +9,17 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 from telegram.ext import ContextTypes
 
+from bot.domain.safety import DoseTaken, check_as_needed_dose
 from bot.parsing.intents import DoseIntent
-from bot.parsing.parser import parse
+from bot.services import understanding
 from bot.storage import repositories as repo
 from bot.storage.models import Medication, User
+from bot.storage.records import new_batch
 from bot.telegram import texts
 from bot.telegram.callbacks import Callback
 from bot.telegram.deps import deps
 from bot.telegram.handlers.common import load_user
+from bot.telegram.handlers.regimen import regimen_item_of
 from bot.telegram.reminders import SNOOZE_CHOICES, med_label, reminder_head, render
 
 TOOK_WINDOW = dt.timedelta(hours=6)
@@ -111,46 +114,47 @@ def _describe_dose(name: str, amount: float | None, unit: str | None, count: flo
 
 async def took_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/took <text>: match an open scheduled dose, else log an extra/as-needed dose."""
+    d = deps(context)
     assert update.message and update.message.text
     rest = update.message.text.partition(" ")[2].strip()
     if not rest:
         await update.message.reply_text(texts.TOOK_HELP)
         return
-    await log_taken_text(update, context, rest, require_dose=True)
+    async with d.sessions.begin() as s:
+        user = await load_user(update, context, s)
+        meds = await repo.active_medications(s, user.id)
+    zone = ZoneInfo(user.timezone)
+    text = rest if rest.lower().startswith("took") else f"took {rest}"
+    intents = understanding.understand(
+        text, [m.generic or m.name for m in meds], d.clock.now(), zone
+    )
+    taken = [i for i in intents if isinstance(i, DoseIntent) and i.status == "taken"]
+    if not taken:
+        await update.message.reply_text(texts.TOOK_HELP)
+        return
+    await log_taken(update, context, taken, rest, new_batch())
 
 
-async def log_taken_text(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, text: str, *, require_dose: bool
-) -> bool:
-    """Apply the dose intents in `text`; False if there were none."""
+async def log_taken(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    intents: list[DoseIntent],
+    raw: str,
+    batch: str,
+) -> None:
+    """Record "took …" intents: answer a matching open dose, else log an extra dose."""
     d = deps(context)
     assert update.effective_chat
     now = d.clock.now()
+    replies: list[str] = []
     async with d.sessions.begin() as s:
         user = await load_user(update, context, s)
         zone = ZoneInfo(user.timezone)
         meds = await repo.active_medications(s, user.id)
-        generics = [m.generic or m.name for m in meds]
-        intents = [
-            i
-            for i in parse(
-                f"took {text}" if require_dose and not text.lower().startswith("took") else text,
-                generics,
-                now.astimezone(zone),
-                zone,
-            )
-            if isinstance(i, DoseIntent) and i.status == "taken"
-        ]
-        if not intents:
-            if require_dose:
-                await context.bot.send_message(update.effective_chat.id, texts.TOOK_HELP)
-            return False
-        replies = []
         for intent in intents:
-            replies.append(await _apply_taken(s, user, meds, intent, now, zone, text))
+            replies.append(await _apply_taken(s, user, meds, intent, now, zone, raw, batch))
     for reply in replies:
         await context.bot.send_message(update.effective_chat.id, reply)
-    return True
 
 
 def _find_med(meds: list[Medication], generic: str | None) -> Medication | None:
@@ -170,6 +174,7 @@ async def _apply_taken(
     now: dt.datetime,
     zone: ZoneInfo,
     raw: str,
+    batch: str,
 ) -> str:
     at = dt.datetime.fromisoformat(intent.at).astimezone(dt.UTC) if intent.at else now
     med = _find_med(meds, intent.medication)
@@ -188,7 +193,7 @@ async def _apply_taken(
     name = med.name if med else (intent.medication or "a dose")
     amount = intent.amount if intent.amount is not None else (med.amount if med else None)
     unit = intent.unit if intent.amount is not None else (med.unit if med else None)
-    await repo.log_dose(
+    log = await repo.log_dose(
         s,
         user_id=user.id,
         medication_id=med.id if med else None,
@@ -200,6 +205,7 @@ async def _apply_taken(
         taken_at=at,
         logged_at=now,
         raw_text=raw[:500],
+        batch=batch,
     )
     reply = texts.TOOK_LOGGED.format(
         what=_describe_dose(name, amount, unit, intent.count),
@@ -207,4 +213,37 @@ async def _apply_taken(
     )
     if med is None and intent.medication is not None:
         reply += "\n" + texts.TOOK_UNKNOWN_MED.format(name=name)
+    warnings = await as_needed_warnings(s, user.id, meds, med, intent, at, log.id)
+    if warnings:
+        reply += "\n\n" + "\n\n".join(f"⚠️ {w}" for w in warnings)
     return reply
+
+
+async def as_needed_warnings(
+    s: AsyncSession,
+    user_id: int,
+    meds: list[Medication],
+    med: Medication | None,
+    intent: DoseIntent,
+    at: dt.datetime,
+    log_id: int | None,
+) -> list[str]:
+    """24-hour totals against the user's own and the labelled maximum (all products)."""
+    generic = med.generic if med else intent.medication
+    if generic is None:
+        return []
+    regimen = [regimen_item_of(m) for m in meds]
+    count = intent.count if intent.count is not None else (1 if intent.amount is None else None)
+    amount = intent.amount if intent.amount is not None else (med.amount if med else None)
+    unit = intent.unit if intent.amount is not None else (med.unit if med else None)
+    new = DoseTaken(
+        generic=generic,
+        name=med.name if med else generic,
+        amount=amount,
+        unit=unit,
+        count=count,
+        at=at,
+    )
+    since = at - dt.timedelta(hours=24)
+    history = await repo.doses_taken_between(s, user_id, since, at, exclude_log=log_id)
+    return [w.text for w in check_as_needed_dose(regimen, history, new)]

@@ -17,6 +17,7 @@ from telegram.ext import ContextTypes
 
 from bot.knowledge.places import ZoneChoice, resolve_zone, zone_for_location
 from bot.services.regimen import rematerialise_user
+from bot.storage import due_work
 from bot.storage.models import User
 from bot.telegram import texts
 from bot.telegram.callbacks import Callback
@@ -110,6 +111,7 @@ async def set_zone(update: Update, context: ContextTypes.DEFAULT_TYPE, choice: Z
         user.timezone_set = True
         user.awaiting = "checkin" if onboarding else None
         await rematerialise_user(s, user, now)
+        await due_work.reschedule_checkins(s, user, now)
     local = now.astimezone(ZoneInfo(choice.zone)).strftime("%H:%M")
     text = texts.TZ_SET.format(label=choice.label, local=local)
     if choice.fixed_offset:
@@ -151,6 +153,7 @@ async def set_checkin(update: Update, context: ContextTypes.DEFAULT_TYPE, at: dt
         user: User = await load_user(update, context, s)
         onboarding = user.draft == "onboarding"
         user.checkin_time = at.strftime("%H:%M")
+        await due_work.reschedule_checkins(s, user, d.clock.now())
         if user.awaiting == "checkin":
             user.awaiting = None
         if onboarding:

@@ -119,6 +119,11 @@ def regimen_item(
     )
 
 
+def regimen_item_of(m: Medication) -> RegimenItem:
+    """A stored medication as the safety rules read it."""
+    return regimen_item(m.name, m.generic, m.amount, m.unit, m.times, m.as_needed, m.max_per_day)
+
+
 async def add_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/add [one line]."""
     assert update.message and update.message.text
@@ -278,11 +283,7 @@ async def _warnings(
     async with d.sessions() as s:
         assert update.effective_user
         meds = await repo.active_medications(s, update.effective_user.id)
-    regimen = [
-        regimen_item(m.name, m.generic, m.amount, m.unit, m.times, m.as_needed, m.max_per_day)
-        for m in meds
-        if m.id != draft.get("edit_of")
-    ]
+    regimen = [regimen_item_of(m) for m in meds if m.id != draft.get("edit_of")]
     new = regimen_item(
         str(draft["name"]),
         draft.get("generic"),
@@ -337,7 +338,7 @@ async def add_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Cal
     q = update.callback_query
     assert q
     await q.answer()
-    async with d.sessions() as s:
+    async with d.sessions.begin() as s:
         user = await load_user(update, context, s)
     if user.awaiting != "add" or not user.draft:
         await q.answer(texts.STALE_BUTTON)

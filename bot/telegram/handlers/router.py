@@ -8,18 +8,23 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
-from bot.parsing.parser import parse
+from bot.parsing import DoseIntent, Intent, RedFlagIntent
 from bot.parsing.timephrases import parse_clock_time
+from bot.services import understanding
+from bot.storage import due_work, records
 from bot.storage import repositories as repo
+from bot.storage.models import User
 from bot.telegram import texts
+from bot.telegram.callbacks import Callback
 from bot.telegram.deps import deps
-from bot.telegram.handlers import doses, onboarding, regimen
+from bot.telegram.handlers import checkin, doses, onboarding, regimen
 from bot.telegram.handlers.common import load_user
 from bot.telegram.reminders import reminder_head, render
 
 REMINDER_ACTIONS = {"T", "A", "z", "s", "Z", "S", "B"}
 MED_ACTIONS = {"me", "mp", "mr", "mx", "mX", "mk"}
 ADD_ACTIONS = {"ad", "at", "av"}
+ANSWER_WINDOW = dt.timedelta(hours=6)
 
 
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -38,13 +43,23 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             await regimen.med_button(update, context, cb)
         elif cb.action in ADD_ACTIONS:
             await regimen.add_button(update, context, cb)
+        elif cb.action == "c":
+            await checkin.checkin_button(update, context, cb)
         elif cb.action == "tz":
             await onboarding.zone_button(update, context, cb)
         elif cb.action == "ci":
             await onboarding.checkin_button(update, context, cb)
+        elif cb.action == "u":
+            await undo_button(update, context, cb)
         elif cb.action == "help":
             await q.answer()
             await context.bot.send_message(q.message.chat.id, texts.HELP)
+        elif cb.action == "ask":
+            await q.answer()
+            await context.bot.send_message(q.message.chat.id, texts.ASK_TOOK_HOW)
+        elif cb.action == "chk":
+            await q.answer()
+            await checkin.checkin_command(update, context)
         else:
             await q.answer(texts.STALE_BUTTON)
     except (ValueError, IndexError):
@@ -52,84 +67,144 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A pending question gets the text first; otherwise it is parsed as a report."""
+    """Red flags first, then a pending question, then the report itself."""
     d = deps(context)
     msg = update.message
     assert msg and msg.text is not None and update.effective_user
     text = msg.text.strip()
+    now = d.clock.now()
     async with d.sessions.begin() as s:
         user = await load_user(update, context, s)
-        awaiting = user.awaiting
-    if awaiting == "timezone":
-        await onboarding.answer_zone_text(update, context, text)
-        return
-    if awaiting == "checkin":
-        at = parse_clock_time(text)
-        if at is None:
-            await msg.reply_text(texts.BAD_TIME)
+        meds = await repo.active_medications(s, user.id)
+        active = await due_work.active_checkin(s, user.id)
+    zone = ZoneInfo(user.timezone)
+    intents = understanding.understand(text, [m.generic or m.name for m in meds], now, zone)
+    flags = understanding.red_flags(intents)
+    if flags:
+        await msg.reply_text(understanding.red_flag_reply(flags))
+    awaiting = user.awaiting
+    if awaiting in ("timezone", "checkin", "add"):
+        if flags:
+            await _store_flags_only(update, context, intents, text)
+        if awaiting == "timezone":
+            await onboarding.answer_zone_text(update, context, text)
+        elif awaiting == "checkin":
+            at = parse_clock_time(text)
+            if at is None:
+                await msg.reply_text(texts.BAD_TIME)
+            else:
+                await onboarding.set_checkin(update, context, at)
         else:
-            await onboarding.set_checkin(update, context, at)
+            await regimen.add_text(update, context, user, text)
         return
-    if awaiting == "add":
-        await regimen.add_text(update, context, user, text)
+    if active is not None and await checkin.checkin_text(update, context, active, intents, text):
         return
-    if await answer_reminder_by_text(update, context, text):
+    await report(update, context, user, intents, text)
+
+
+async def _store_flags_only(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, intents: list[Intent], text: str
+) -> None:
+    d = deps(context)
+    async with d.sessions.begin() as s:
+        user = await load_user(update, context, s)
+        flags = [i for i in intents if isinstance(i, RedFlagIntent)]
+        await understanding.store(
+            s, user.id, flags, now=d.clock.now(), batch=records.new_batch(), raw_text=text[:4000]
+        )
+
+
+async def report(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    user: User,
+    intents: list[Intent],
+    text: str,
+) -> None:
+    """Free text outside any question: doses, symptoms and notes become records."""
+    d = deps(context)
+    msg = update.message
+    assert msg
+    batch = records.new_batch()
+    dose_intents = [i for i in intents if isinstance(i, DoseIntent)]
+    other = [i for i in intents if not isinstance(i, DoseIntent)]
+    answered = False
+    if dose_intents:
+        answered = await answer_reminder_by_text(update, context, dose_intents)
+        taken = [i for i in dose_intents if i.status == "taken"]
+        if not answered and taken:
+            await doses.log_taken(update, context, taken, text, batch)
+            answered = True
+    if other:
+        async with d.sessions.begin() as s:
+            await understanding.store(
+                s, user.id, other, now=d.clock.now(), batch=batch, raw_text=text[:4000]
+            )
+        echo = understanding.describe([i for i in other if not isinstance(i, RedFlagIntent)])
+        if echo:
+            undo = InlineKeyboardMarkup(
+                [
+                    [
+                        InlineKeyboardButton(
+                            "↩️ Undo", callback_data=d.codec.encode(user.id, "u", batch)
+                        )
+                    ]
+                ]
+            )
+            await msg.reply_text(texts.LOGGED.format(what=echo), reply_markup=undo)
         return
-    if await doses.log_taken_text(update, context, text, require_dose=False):
+    if answered:
         return
-    uid = update.effective_user.id
+    uid = user.id
     markup = InlineKeyboardMarkup(
         [
-            [
-                InlineKeyboardButton(
-                    "❓ What can I say?", callback_data=d.codec.encode(uid, "help")
-                ),
-            ]
+            [InlineKeyboardButton("💊 I took a dose", callback_data=d.codec.encode(uid, "ask"))],
+            [InlineKeyboardButton("📝 Pain check-in", callback_data=d.codec.encode(uid, "chk"))],
+            [InlineKeyboardButton("❓ What can I say?", callback_data=d.codec.encode(uid, "help"))],
         ]
     )
     await msg.reply_text(texts.DIDNT_UNDERSTAND, reply_markup=markup)
 
 
+async def undo_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Callback) -> None:
+    """Remove what one free-text message recorded."""
+    d = deps(context)
+    q = update.callback_query
+    assert q and q.message and update.effective_user
+    async with d.sessions.begin() as s:
+        removed = await records.undo_batch(s, update.effective_user.id, cb.args[0])
+    await q.answer(texts.UNDONE if removed else texts.UNDO_NOTHING)
+    if removed:
+        await d.sender.edit(q.message.chat.id, q.message.message_id, texts.UNDONE, None)
+
+
 async def answer_reminder_by_text(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, text: str
+    update: Update, context: ContextTypes.DEFAULT_TYPE, intents: list[DoseIntent]
 ) -> bool:
     """ "snooze 30", "skip, ran out" or "took it" about the reminder being answered."""
-
     d = deps(context)
     msg = update.message
     assert msg
     now = d.clock.now()
+    intent = intents[0]
     async with d.sessions.begin() as s:
         user = await load_user(update, context, s)
         zone = ZoneInfo(user.timezone)
-        meds = await repo.active_medications(s, user.id)
-        intents = [
-            i
-            for i in parse(text, [m.generic or m.name for m in meds], now.astimezone(zone), zone)
-            if i.kind == "dose"
-        ]
-        if not intents:
-            return False
         if msg.reply_to_message is not None:
             items = await repo.occurrences_on_message(s, user.id, msg.reply_to_message.message_id)
         else:
             items = [
                 (o, m)
-                for o, m in await repo.open_occurrences_near(s, user.id, now, dt.timedelta(hours=6))
+                for o, m in await repo.open_occurrences_near(s, user.id, now, ANSWER_WINDOW)
                 if o.status in ("sent", "snoozed")
             ]
-        open_items = [
-            (o, m) for o, m in items if o.status in ("sent", "snoozed", "pending", "missed")
-        ]
-        if not open_items:
-            return False
-        intent = intents[0]
+        open_items = [(o, m) for o, m in items if o.status in (*repo.OPEN_STATUSES, "missed")]
         if intent.medication is not None:
             open_items = [
                 (o, m) for o, m in open_items if intent.medication in (m.generic, m.name.lower())
             ]
-            if not open_items:
-                return False
+        if not open_items:
+            return False
         done = []
         for occ, med in open_items:
             if intent.status == "taken":
@@ -159,13 +234,12 @@ async def answer_reminder_by_text(
         return False
     for message_id in sorted(m for m in messages if m):
         async with d.sessions() as s:
-            items = await repo.occurrences_on_message(s, user.id, message_id)
-        if items:
-            t, markup = render(items, zone, d.codec, user.id, head=reminder_head(items, zone))
+            shown = await repo.occurrences_on_message(s, user.id, message_id)
+        if shown:
+            t, markup = render(shown, zone, d.codec, user.id, head=reminder_head(shown, zone))
             await d.sender.edit(msg.chat.id, message_id, t, markup)
     names = ", ".join(m.name for _, m in done)
-    word = {"taken": "taken", "skipped": "skipped", "snoozed": "snoozed"}[intent.status]
-    await msg.reply_text(f"Got it: {names} {word} ✅")
+    await msg.reply_text(texts.TEXT_ANSWERED.format(names=names, status=intent.status))
     if intent.status == "snoozed" and d.ticker:
         d.ticker.wake(60.0 * (intent.minutes or user.snooze_minutes))
     return True

@@ -1,0 +1,45 @@
+"""The daily check-in: when it falls due and which short questions follow the pain score."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from bot.domain.schedule import local_to_utc
+
+PAIN = "pain"
+FOLLOW_UPS = ("location", "radiating", "side_effects", "sleep", "activity", "note")
+PEG_ITEMS = ("enjoyment", "general")
+
+
+def next_checkin(
+    checkin_time: dt.time, zone: ZoneInfo, after: dt.datetime
+) -> tuple[dt.date, dt.datetime]:
+    """The first check-in (local date, UTC instant) at or after `after`."""
+    day = after.astimezone(zone).date()
+    for offset in range(3):
+        d = day + dt.timedelta(days=offset)
+        due = local_to_utc(d, checkin_time, zone)
+        if due >= after:
+            return d, due
+    raise AssertionError("a check-in time always recurs within three days")
+
+
+def stages(weekly: bool) -> tuple[str, ...]:
+    """Questions in order; the weekly one adds the two other PEG items after the pain score."""
+    peg = PEG_ITEMS if weekly else ()
+    return (PAIN, *peg, *FOLLOW_UPS)
+
+
+def next_stage(current: str, weekly: bool) -> str | None:
+    """The question after `current`, or None when the check-in is complete."""
+    order = stages(weekly)
+    if current not in order:
+        return None
+    i = order.index(current)
+    return order[i + 1] if i + 1 < len(order) else None
+
+
+def peg_score(pain: float, enjoyment: float, general: float) -> float:
+    """PEG (Krebs et al. 2009): the mean of the three 0–10 items."""
+    return (pain + enjoyment + general) / 3

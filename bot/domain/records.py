@@ -1,0 +1,134 @@
+"""Plain records the weekly numbers are computed from (built from storage rows).
+
+Pure: no database, no Telegram. `bot/domain/summary.py` reads only these.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class RegimenEntry:
+    """A medication version that was active at some point of the period."""
+
+    med_id: int
+    name: str
+    generic: str | None
+    amount: float | None
+    unit: str | None
+    times: tuple[dt.time, ...]
+    as_needed: bool
+    max_per_day: int | None
+    started_at: dt.datetime
+    ended_at: dt.datetime | None
+    paused: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduledDose:
+    """One scheduled occurrence and what became of it.
+
+    status: pending | sent | snoozed | taken | skipped | missed. `answer_until` is the
+    missed cutoff: until then an unanswered dose is still pending, not missed.
+    """
+
+    med_id: int
+    name: str
+    generic: str | None
+    due_at: dt.datetime
+    local_date: dt.date
+    local_time: dt.time
+    status: str
+    answer_until: dt.datetime
+    taken_at: dt.datetime | None = None
+    taken_late: bool = False
+    skip_reason: str | None = None
+    amount: float | None = None
+    unit: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ExtraDose:
+    """A dose outside the schedule (as-needed, or logged with /took)."""
+
+    name: str
+    generic: str | None
+    taken_at: dt.datetime
+    amount: float | None = None
+    unit: str | None = None
+    count: float | None = None
+    med_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PainReport:
+    """A 0–10 pain rating (check-in or free text)."""
+
+    at: dt.datetime
+    score: float
+    locations: tuple[str, ...] = ()
+    qualities: tuple[str, ...] = ()
+    radiating: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SideEffectReport:
+    """Side effects reported at one moment."""
+
+    at: dt.datetime
+    effects: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RedFlagReport:
+    """Red flags recognised in something the person wrote."""
+
+    at: dt.datetime
+    flags: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PegReport:
+    """The three PEG items (0–10 each) collected on the weekly check-in."""
+
+    at: dt.datetime
+    pain: float
+    enjoyment: float
+    activity: float
+
+
+@dataclass(frozen=True, slots=True)
+class SleepReport:
+    """Sleep quality (good | fair | poor) and hours if given."""
+
+    at: dt.datetime
+    quality: str
+    hours: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityReport:
+    """Activity done (walk, exercise, physio, stretching, swim, yoga, other)."""
+
+    at: dt.datetime
+    kinds: tuple[str, ...]
+    minutes: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class History:
+    """Everything known about one person relevant to a period (and the one before)."""
+
+    zone: str
+    regimen: tuple[RegimenEntry, ...] = ()
+    doses: tuple[ScheduledDose, ...] = ()
+    extra_doses: tuple[ExtraDose, ...] = ()
+    pain: tuple[PainReport, ...] = ()
+    side_effects: tuple[SideEffectReport, ...] = ()
+    red_flags: tuple[RedFlagReport, ...] = ()
+    peg: tuple[PegReport, ...] = ()
+    sleep: tuple[SleepReport, ...] = ()
+    activity: tuple[ActivityReport, ...] = ()
+    notes: tuple[tuple[dt.datetime, str], ...] = field(default=())

@@ -1,0 +1,743 @@
+"""The weekly summary: every number of PRODUCT.md §6, computed once, rendered three ways.
+
+Pure: reads only :mod:`bot.domain.records`, no I/O and no clock (``now`` is passed).
+The chat text, the chart, the PDF and the CSV export all start from :class:`Summary`.
+
+Conventions
+-----------
+* Days are calendar days in ``history.zone``: an instant belongs to the local date it
+  falls on there, so a DST week still has 7 days (one of 23 or 25 hours). A scheduled
+  dose belongs to its own ``local_date``.
+* The period is the ``days`` local dates ending on ``end_date`` (today included); the
+  "previous period" is the same number of days just before it.
+* A dose is *pending* (not counted as scheduled) while it is unanswered and ``now`` is
+  before its ``answer_until``; unanswered after that it counts as missed, even if the
+  ticker has not marked it yet.
+* Display rounding is round-half-up (half away from zero), done in ``Decimal`` —
+  Python's ``round()`` rounds halves to even (``round(2.5) == 2``), which would show
+  numbers a person checking by hand would call wrong. Percentages are whole numbers,
+  averages have one decimal.
+* Average pain is the mean of the daily means, so a day with five messages weighs the
+  same as a day with one check-in; min/max are over every single rating.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from zoneinfo import ZoneInfo
+
+from bot.domain.records import ExtraDose, History, RegimenEntry, ScheduledDose
+from bot.domain.safety import (
+    MmeLine,
+    RegimenItem,
+    SafetyWarning,
+    check_regimen,
+    daily_mme,
+)
+
+__all__ = [
+    "RED_FLAG_LABELS",
+    "Adherence",
+    "AmountTotal",
+    "AsNeededUse",
+    "DayPain",
+    "DayPoint",
+    "DiscussionPoint",
+    "MedicationAdherence",
+    "MmeSummary",
+    "PainStats",
+    "PegScore",
+    "RedFlagEntry",
+    "SideEffectCount",
+    "Summary",
+    "flag_label",
+    "format_amount",
+    "percent",
+    "round1",
+    "short_date",
+    "weekly_summary",
+]
+
+# Thresholds of the "worth discussing with your doctor" rules.
+SEVERE_PAIN = Decimal(7)
+SEVERE_PAIN_DAYS = 3
+EVENING = dt.time(17, 0)
+REPEATED = 3  # misses of an evening dose, misses/skips of one medicine, side-effect days
+LOW_ADHERENCE = 80  # percent
+# Farrar et al., Pain 2001;94:149–158 (clinical-facts §5): ~2 points or ~30 % on the NRS.
+MEANINGFUL_POINTS = Decimal(2)
+MEANINGFUL_PERCENT = 30
+
+_ANSWERED = frozenset({"taken", "skipped", "missed"})
+_TENTH = Decimal("0.1")
+_DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+#: Plain words for the red-flag codes of :mod:`bot.parsing.redflags`.
+RED_FLAG_LABELS: dict[str, str] = {
+    "bladder_bowel": "changes in bladder or bowel control",
+    "saddle_numbness": "numbness around the groin or buttocks",
+    "leg_weakness": "weakness in the legs",
+    "fever": "fever with back pain",
+    "overdose_signs": "signs of having taken too much medicine",
+    "allergic_reaction": "signs of an allergic reaction",
+    "suicidal": "thoughts of harming yourself or not wanting to live",
+}
+
+
+# ------------------------------------------------------------------ formatting
+
+
+def round1(x: Decimal | float) -> float:
+    """One decimal, half up (2.25 → 2.3), unlike ``round()``'s half-to-even."""
+    d = x if isinstance(x, Decimal) else Decimal(repr(x))
+    return float(d.quantize(_TENTH, rounding=ROUND_HALF_UP))
+
+
+def percent(part: int, whole: int) -> int | None:
+    """``part / whole`` as a whole-number percentage, half up; None when whole is 0."""
+    if whole <= 0:
+        return None
+    return (200 * part + whole) // (2 * whole)  # exact integer half-up
+
+
+def _whole(x: Decimal) -> int:
+    return int(x.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def short_date(day: dt.date) -> str:
+    """``Mon 19 Oct`` — locale-independent (strftime's %a depends on the C locale)."""
+    return f"{_DAY_NAMES[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
+
+
+def format_amount(x: float) -> str:
+    """``1,000`` / ``2.5`` — no trailing ``.0``."""
+    d = Decimal(repr(x)).quantize(_TENTH, rounding=ROUND_HALF_UP)
+    if d == d.to_integral_value():
+        return f"{int(d):,}"
+    return f"{d:,.1f}"
+
+
+def flag_label(code: str) -> str:
+    """Plain words for a red-flag code (the code itself, de-underscored, if unknown)."""
+    return RED_FLAG_LABELS.get(code, code.replace("_", " "))
+
+
+# --------------------------------------------------------------------- results
+
+
+@dataclass(frozen=True, slots=True)
+class MedicationAdherence:
+    """Scheduled doses of one medication in the period (pending ones left out)."""
+
+    med_id: int
+    name: str
+    generic: str | None
+    scheduled: int  # taken + skipped + missed
+    taken: int
+    taken_late: int
+    skipped: int
+    missed: int
+    pending: int
+    percent: int | None  # taken / scheduled, None when nothing was due yet
+    top_skip_reason: str | None
+    evening_missed: int  # missed doses due at 17:00 local or later
+
+
+@dataclass(frozen=True, slots=True)
+class Adherence:
+    """All scheduled medications together, plus each one."""
+
+    scheduled: int
+    taken: int
+    taken_late: int
+    skipped: int
+    missed: int
+    pending: int
+    percent: int | None
+    previous_percent: int | None
+    per_medication: tuple[MedicationAdherence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AmountTotal:
+    """A total amount in one unit (``1,500 mg``)."""
+
+    amount: float
+    unit: str
+
+
+@dataclass(frozen=True, slots=True)
+class AsNeededUse:
+    """Doses outside the schedule (as-needed, or logged with /took) of one medication."""
+
+    name: str
+    generic: str | None
+    med_id: int | None
+    times: int  # how many doses were logged
+    units: float  # tablets etc.: Σ count (1 when not given)
+    most_in_one_day: float  # units on the busiest local day
+    most_on: dt.date | None
+    totals: tuple[AmountTotal, ...]  # Σ count × amount, per unit
+    max_per_day: int | None  # the user's own maximum
+    days_over_max: tuple[dt.date, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DayPain:
+    """A day and its mean pain (one decimal)."""
+
+    date: dt.date
+    mean: float
+
+
+@dataclass(frozen=True, slots=True)
+class PainStats:
+    """0–10 ratings in the period and the change against the previous period."""
+
+    reports: int
+    days_with_data: int
+    mean: float | None
+    min: float | None
+    max: float | None
+    previous_mean: float | None
+    change: float | None  # points, mean − previous mean (from the rounded means)
+    change_percent: int | None  # None when either mean is missing or previous is 0
+    meaningful_increase: bool  # ≥ 2 points or ≥ 30 % (Farrar 2001)
+    severe_days: int  # days with a rating of 7 or more
+    best_day: DayPain | None  # lowest daily mean; None with fewer than 2 days of data
+    worst_day: DayPain | None  # highest daily mean; ties → the earlier day
+
+
+@dataclass(frozen=True, slots=True)
+class PegScore:
+    """The latest PEG of the period (Krebs et al. 2009): score = mean of three items."""
+
+    date: dt.date
+    pain: float
+    enjoyment: float
+    activity: float
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class SideEffectCount:
+    """One side effect: on how many local days, and in how many reports."""
+
+    effect: str
+    days: int
+    reports: int
+
+
+@dataclass(frozen=True, slots=True)
+class RedFlagEntry:
+    """A red flag on a local date (each flag once per day)."""
+
+    date: dt.date
+    at: dt.datetime  # local time of its first mention that day
+    flag: str
+
+    @property
+    def label(self) -> str:
+        """Plain words for the flag."""
+        return flag_label(self.flag)
+
+
+@dataclass(frozen=True, slots=True)
+class MmeSummary:
+    """Opioid morphine milligram equivalents per day (CDC 2022), from the regimen."""
+
+    total: float
+    lines: tuple[MmeLine, ...]
+    notes: tuple[str, ...]
+    complete: bool
+    warnings: tuple[SafetyWarning, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DiscussionPoint:
+    """One "worth discussing with your doctor" item; ``code`` is stable for tests."""
+
+    code: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class DayPoint:
+    """One local day of the chart series."""
+
+    date: dt.date
+    pain: float | None  # mean pain that day, one decimal
+    taken: int
+    missed: int
+    skipped: int
+
+    @property
+    def not_taken(self) -> int:
+        """Missed plus skipped."""
+        return self.missed + self.skipped
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """Everything the weekly summary, ``/report`` and the chart show."""
+
+    zone: str
+    start: dt.date
+    end: dt.date
+    days: int
+    previous_start: dt.date
+    previous_end: dt.date
+    adherence: Adherence
+    as_needed: tuple[AsNeededUse, ...]
+    pain: PainStats
+    peg: PegScore | None
+    side_effects: tuple[SideEffectCount, ...]
+    red_flags: tuple[RedFlagEntry, ...]
+    mme: MmeSummary | None  # None when no active medication is an opioid
+    safety_warnings: tuple[SafetyWarning, ...]
+    discuss: tuple[DiscussionPoint, ...]
+    daily: tuple[DayPoint, ...]
+
+    @property
+    def has_data(self) -> bool:
+        """Whether anything at all was recorded in the period."""
+        a = self.adherence
+        return bool(
+            a.scheduled
+            or a.pending
+            or self.as_needed
+            or self.pain.reports
+            or self.peg
+            or self.side_effects
+            or self.red_flags
+        )
+
+
+# ------------------------------------------------------------------ computation
+
+
+def _mean(values: Sequence[Decimal]) -> Decimal:
+    return sum(values, Decimal(0)) / len(values)
+
+
+def _outcome(dose: ScheduledDose, now: dt.datetime) -> str:
+    """taken | skipped | missed | pending, as of ``now``."""
+    if dose.status in _ANSWERED:
+        return dose.status
+    # pending / sent / snoozed: still answerable until the cutoff, missed after it.
+    return "pending" if now < dose.answer_until else "missed"
+
+
+def _top_reason(reasons: Iterable[str]) -> str | None:
+    counts = Counter(r.strip().lower() for r in reasons if r and r.strip())
+    if not counts:
+        return None
+    # Most frequent; ties alphabetically so the result does not depend on input order.
+    return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+
+
+def _active(entries: Iterable[RegimenEntry], at: dt.datetime) -> list[RegimenEntry]:
+    return [e for e in entries if e.started_at <= at and (e.ended_at is None or e.ended_at > at)]
+
+
+def _regimen_items(entries: Sequence[RegimenEntry]) -> list[RegimenItem]:
+    """RegimenItems for the safety checks; paused medicines are not being taken."""
+    latest: dict[int, RegimenEntry] = {}
+    for e in entries:
+        if e.paused:
+            continue
+        if e.med_id not in latest or e.started_at > latest[e.med_id].started_at:
+            latest[e.med_id] = e
+    items = []
+    for e in sorted(latest.values(), key=lambda e: (e.started_at, e.med_id)):
+        units: float | None = float(len(e.times)) if e.times else None
+        items.append(
+            RegimenItem(
+                generic=e.generic,
+                name=e.name,
+                amount_per_unit=e.amount,
+                unit=e.unit,
+                units_per_day=None if e.as_needed and not e.times else units,
+                as_needed=e.as_needed,
+                max_per_day=e.max_per_day,
+            )
+        )
+    return items
+
+
+def _adherence(
+    doses: Sequence[ScheduledDose], previous: Sequence[ScheduledDose], now: dt.datetime
+) -> Adherence:
+    per: dict[int, list[tuple[ScheduledDose, str]]] = defaultdict(list)
+    for d in doses:
+        per[d.med_id].append((d, _outcome(d, now)))
+    meds: list[MedicationAdherence] = []
+    for med_id, rows in per.items():
+        c = Counter(o for _, o in rows)
+        last = max(rows, key=lambda r: r[0].due_at)[0]  # newest name, if it was renamed
+        scheduled = c["taken"] + c["skipped"] + c["missed"]
+        meds.append(
+            MedicationAdherence(
+                med_id=med_id,
+                name=last.name,
+                generic=last.generic,
+                scheduled=scheduled,
+                taken=c["taken"],
+                taken_late=sum(1 for d, o in rows if o == "taken" and d.taken_late),
+                skipped=c["skipped"],
+                missed=c["missed"],
+                pending=c["pending"],
+                percent=percent(c["taken"], scheduled),
+                top_skip_reason=_top_reason(d.skip_reason or "" for d, o in rows if o == "skipped"),
+                evening_missed=sum(1 for d, o in rows if o == "missed" and d.local_time >= EVENING),
+            )
+        )
+    meds.sort(key=lambda m: (m.name.lower(), m.med_id))
+    scheduled = sum(m.scheduled for m in meds)
+    taken = sum(m.taken for m in meds)
+    prev = Counter(_outcome(d, now) for d in previous)
+    prev_scheduled = prev["taken"] + prev["skipped"] + prev["missed"]
+    return Adherence(
+        scheduled=scheduled,
+        taken=taken,
+        taken_late=sum(m.taken_late for m in meds),
+        skipped=sum(m.skipped for m in meds),
+        missed=sum(m.missed for m in meds),
+        pending=sum(m.pending for m in meds),
+        percent=percent(taken, scheduled),
+        previous_percent=percent(prev["taken"], prev_scheduled),
+        per_medication=tuple(meds),
+    )
+
+
+def _entry_for(dose: ExtraDose, regimen: Sequence[RegimenEntry]) -> RegimenEntry | None:
+    """The regimen entry an extra dose belongs to: by med_id, else by name/generic."""
+    if dose.med_id is not None:
+        cands = [e for e in regimen if e.med_id == dose.med_id]
+    else:
+        keys = {k.strip().lower() for k in (dose.name, dose.generic) if k}
+        cands = [
+            e
+            for e in regimen
+            if e.name.strip().lower() in keys or (e.generic and e.generic.strip().lower() in keys)
+        ]
+    if not cands:
+        return None
+    active = _active(cands, dose.taken_at)
+    return max(active or cands, key=lambda e: e.started_at)
+
+
+def _as_needed(
+    extras: Sequence[ExtraDose], regimen: Sequence[RegimenEntry], zone: ZoneInfo
+) -> tuple[AsNeededUse, ...]:
+    groups: dict[tuple[str, str], list[tuple[ExtraDose, RegimenEntry | None]]] = defaultdict(list)
+    for x in extras:
+        entry = _entry_for(x, regimen)
+        key = ("id", str(entry.med_id)) if entry else ("name", (x.generic or x.name).lower())
+        groups[key].append((x, entry))
+    out: list[AsNeededUse] = []
+    for rows in groups.values():
+        rows.sort(key=lambda r: r[0].taken_at)
+        last_dose, entry = rows[-1]
+        per_day: dict[dt.date, float] = defaultdict(float)
+        totals: dict[str, Decimal] = defaultdict(Decimal)
+        units = 0.0
+        for x, e in rows:
+            n = x.count if x.count is not None else 1.0
+            units += n
+            per_day[x.taken_at.astimezone(zone).date()] += n
+            # With count set, amount is per unit; without, amount is the whole dose
+            # (safety.py's convention) — both give count × amount with count 1.
+            amount, unit = x.amount, x.unit
+            if amount is None and e is not None and e.amount is not None:
+                amount, unit = e.amount, e.unit  # the regimen's strength per unit
+            if amount is not None:
+                totals[(unit or "mg").strip().lower()] += Decimal(repr(amount)) * Decimal(repr(n))
+        busiest = max(per_day.items(), key=lambda kv: (kv[1], -kv[0].toordinal()))
+        max_per_day = entry.max_per_day if entry else None
+        over = (
+            tuple(sorted(d for d, n in per_day.items() if n > max_per_day))
+            if max_per_day is not None
+            else ()
+        )
+        out.append(
+            AsNeededUse(
+                name=entry.name if entry else last_dose.name,
+                generic=entry.generic if entry else last_dose.generic,
+                med_id=entry.med_id if entry else last_dose.med_id,
+                times=len(rows),
+                units=units,
+                most_in_one_day=busiest[1],
+                most_on=busiest[0],
+                totals=tuple(AmountTotal(float(v), u) for u, v in sorted(totals.items())),
+                max_per_day=max_per_day,
+                days_over_max=over,
+            )
+        )
+    out.sort(key=lambda u: (-u.times, u.name.lower()))
+    return tuple(out)
+
+
+def _daily_pain(
+    reports: Iterable[tuple[dt.date, Decimal]],
+) -> dict[dt.date, list[Decimal]]:
+    by_day: dict[dt.date, list[Decimal]] = defaultdict(list)
+    for day, score in reports:
+        by_day[day].append(score)
+    return by_day
+
+
+def _pain(
+    by_day: dict[dt.date, list[Decimal]], prev_by_day: dict[dt.date, list[Decimal]]
+) -> PainStats:
+    scores = [s for v in by_day.values() for s in v]
+    day_means = {d: _mean(v) for d, v in by_day.items()}
+    mean = round1(_mean(list(day_means.values()))) if day_means else None
+    prev_means = [_mean(v) for v in prev_by_day.values()]
+    prev_mean = round1(_mean(prev_means)) if prev_means else None
+    change: float | None = None
+    change_pct: int | None = None
+    meaningful = False
+    if mean is not None and prev_mean is not None:
+        # From the rounded means, so the numbers shown add up.
+        delta = Decimal(repr(mean)) - Decimal(repr(prev_mean))
+        change = float(delta)
+        if prev_mean > 0:
+            change_pct = _whole(delta * 100 / Decimal(repr(prev_mean)))
+        meaningful = delta >= MEANINGFUL_POINTS or (
+            change_pct is not None and change_pct >= MEANINGFUL_PERCENT
+        )
+    best = worst = None
+    if len(day_means) >= 2:
+        ordered = sorted(day_means.items())  # by date, so ties pick the earlier day
+        b = min(ordered, key=lambda kv: kv[1])
+        w = max(ordered, key=lambda kv: kv[1])
+        best, worst = DayPain(b[0], round1(b[1])), DayPain(w[0], round1(w[1]))
+    return PainStats(
+        reports=len(scores),
+        days_with_data=len(day_means),
+        mean=mean,
+        min=float(min(scores)) if scores else None,
+        max=float(max(scores)) if scores else None,
+        previous_mean=prev_mean,
+        change=change,
+        change_percent=change_pct,
+        meaningful_increase=meaningful,
+        severe_days=sum(1 for v in by_day.values() if max(v) >= SEVERE_PAIN),
+        best_day=best,
+        worst_day=worst,
+    )
+
+
+def _discussion(
+    adherence: Adherence,
+    as_needed: Sequence[AsNeededUse],
+    pain: PainStats,
+    side_effects: Sequence[SideEffectCount],
+    red_flags: Sequence[RedFlagEntry],
+) -> tuple[DiscussionPoint, ...]:
+    """Plain rules on the data; facts only, never what to do about a dose."""
+    out: list[DiscussionPoint] = []
+    seen_flags: dict[str, dt.date] = {}
+    for rf in red_flags:
+        seen_flags.setdefault(rf.flag, rf.date)
+    for flag, day in seen_flags.items():
+        out.append(DiscussionPoint("red_flag", f"Reported {flag_label(flag)} ({short_date(day)})."))
+    if pain.meaningful_increase and pain.change is not None:
+        pct = f", {pain.change_percent:+d}%" if pain.change_percent is not None else ""
+        out.append(
+            DiscussionPoint(
+                "pain_up",
+                f"Average pain went up from {format_amount(pain.previous_mean or 0)} to "
+                f"{format_amount(pain.mean or 0)} ({pain.change:+.1f} points{pct}) "
+                "compared with the period before.",
+            )
+        )
+    if pain.severe_days >= SEVERE_PAIN_DAYS:
+        out.append(
+            DiscussionPoint("severe_pain_days", f"Pain was 7 or more on {pain.severe_days} days.")
+        )
+    if adherence.percent is not None and adherence.percent < LOW_ADHERENCE:
+        out.append(
+            DiscussionPoint(
+                "low_adherence",
+                f"{adherence.taken} of {adherence.scheduled} scheduled doses were taken "
+                f"({adherence.percent}%).",
+            )
+        )
+    evening = sum(m.evening_missed for m in adherence.per_medication)
+    if evening >= REPEATED:
+        out.append(
+            DiscussionPoint(
+                "evening_missed", f"Evening doses (5 pm or later) were missed {evening} times."
+            )
+        )
+    for m in adherence.per_medication:
+        if m.missed + m.skipped >= REPEATED:
+            why = f" (most often: {m.top_skip_reason})" if m.top_skip_reason else ""
+            out.append(
+                DiscussionPoint(
+                    "medication_missed",
+                    f"{m.name} was missed or skipped {m.missed + m.skipped} times{why}.",
+                )
+            )
+    for u in as_needed:
+        if u.days_over_max:
+            n = len(u.days_over_max)
+            out.append(
+                DiscussionPoint(
+                    "over_own_max",
+                    f"{u.name} went above the set maximum of {u.max_per_day} a day on "
+                    f"{n} day{'s' if n != 1 else ''} "
+                    f"({', '.join(short_date(d) for d in u.days_over_max)}).",
+                )
+            )
+    for s in side_effects:
+        if s.days >= REPEATED:
+            out.append(
+                DiscussionPoint(
+                    "side_effect_days", f"{s.effect.capitalize()} was reported on {s.days} days."
+                )
+            )
+    return tuple(out)
+
+
+def weekly_summary(
+    history: History, *, end_date: dt.date, days: int = 7, now: dt.datetime
+) -> Summary:
+    """Compute the summary of the ``days`` local days ending on ``end_date``.
+
+    ``now`` (aware) decides which doses are still pending and which regimen is
+    current; every datetime in ``history`` must be aware too.
+    """
+    if days < 1:
+        raise ValueError("days must be at least 1")
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware")
+    zone = ZoneInfo(history.zone)
+    start = end_date - dt.timedelta(days=days - 1)
+    prev_start = start - dt.timedelta(days=days)
+    prev_end = start - dt.timedelta(days=1)
+
+    def local(at: dt.datetime) -> dt.date:
+        return at.astimezone(zone).date()
+
+    def in_period(day: dt.date) -> bool:
+        return start <= day <= end_date
+
+    def in_previous(day: dt.date) -> bool:
+        return prev_start <= day <= prev_end
+
+    # A cheap instant comparison first, so a year of history is not converted to local
+    # time on every call; a day's margin each side keeps it safe whatever the offset.
+    # In UTC: storage hands out UTC datetimes, and comparing two datetimes with the same
+    # tzinfo skips the utcoffset() calls.
+    lo = dt.datetime.combine(prev_start - dt.timedelta(days=1), dt.time(), tzinfo=zone)
+    hi = dt.datetime.combine(end_date + dt.timedelta(days=2), dt.time(), tzinfo=zone)
+    lo, hi = lo.astimezone(dt.UTC), hi.astimezone(dt.UTC)
+
+    def near(at: dt.datetime) -> bool:
+        return lo <= at < hi
+
+    doses = [d for d in history.doses if in_period(d.local_date)]
+    prev_doses = [d for d in history.doses if in_previous(d.local_date)]
+    adherence = _adherence(doses, prev_doses, now)
+
+    extras = [x for x in history.extra_doses if near(x.taken_at) and in_period(local(x.taken_at))]
+    as_needed = _as_needed(extras, history.regimen, zone)
+
+    pain_rows = [(local(p.at), Decimal(repr(p.score))) for p in history.pain if near(p.at)]
+    by_day = _daily_pain(r for r in pain_rows if in_period(r[0]))
+    pain = _pain(by_day, _daily_pain(r for r in pain_rows if in_previous(r[0])))
+
+    peg = None
+    pegs = [p for p in history.peg if near(p.at) and in_period(local(p.at))]
+    if pegs:
+        p = max(pegs, key=lambda r: r.at)
+        three = [Decimal(repr(v)) for v in (p.pain, p.enjoyment, p.activity)]
+        peg = PegScore(local(p.at), p.pain, p.enjoyment, p.activity, round1(_mean(three)))
+
+    effect_days: dict[str, set[dt.date]] = defaultdict(set)
+    effect_reports: Counter[str] = Counter()
+    for s in history.side_effects:
+        if not near(s.at):
+            continue
+        day = local(s.at)
+        if not in_period(day):
+            continue
+        # One report naming an effect twice still counts once.
+        for effect in {e.strip().lower() for e in s.effects if e.strip()}:
+            effect_days[effect].add(day)
+            effect_reports[effect] += 1
+    side_effects = tuple(
+        sorted(
+            (SideEffectCount(e, len(effect_days[e]), effect_reports[e]) for e in effect_days),
+            key=lambda s: (-s.days, -s.reports, s.effect),
+        )
+    )
+
+    flags: dict[tuple[dt.date, str], dt.datetime] = {}
+    for r in sorted((r for r in history.red_flags if near(r.at)), key=lambda r: r.at):
+        at = r.at.astimezone(zone)
+        if in_period(at.date()):
+            for flag in r.flags:
+                flags.setdefault((at.date(), flag), at)
+    red_flags = tuple(
+        sorted((RedFlagEntry(d, at, f) for (d, f), at in flags.items()), key=lambda r: r.at)
+    )
+
+    # The regimen as it stands at the end of the period (or now, if that is earlier).
+    period_end = dt.datetime.combine(end_date + dt.timedelta(days=1), dt.time(), tzinfo=zone)
+    as_of = min(now, period_end - dt.timedelta(microseconds=1))
+    items = _regimen_items(_active(history.regimen, as_of))
+    mme_result = daily_mme(items)
+    mme = (
+        MmeSummary(
+            mme_result.total,
+            mme_result.per_drug,
+            mme_result.notes,
+            mme_result.complete,
+            mme_result.warnings,
+        )
+        if mme_result.per_drug
+        else None
+    )
+    safety_warnings = tuple(check_regimen(items)) if items else ()
+
+    by_day_doses: dict[dt.date, Counter[str]] = defaultdict(Counter)
+    for d in doses:
+        by_day_doses[d.local_date][_outcome(d, now)] += 1
+    daily = tuple(
+        DayPoint(
+            date=day,
+            pain=round1(_mean(by_day[day])) if day in by_day else None,
+            taken=by_day_doses[day]["taken"],
+            missed=by_day_doses[day]["missed"],
+            skipped=by_day_doses[day]["skipped"],
+        )
+        for day in (start + dt.timedelta(days=i) for i in range(days))
+    )
+
+    return Summary(
+        zone=history.zone,
+        start=start,
+        end=end_date,
+        days=days,
+        previous_start=prev_start,
+        previous_end=prev_end,
+        adherence=adherence,
+        as_needed=as_needed,
+        pain=pain,
+        peg=peg,
+        side_effects=side_effects,
+        red_flags=red_flags,
+        mme=mme,
+        safety_warnings=safety_warnings,
+        discuss=_discussion(adherence, as_needed, pain, side_effects, red_flags),
+        daily=daily,
+    )

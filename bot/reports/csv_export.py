@@ -1,0 +1,194 @@
+"""``/export``: everything recorded, as a zip of UTF-8 CSV files with header rows.
+
+Files: ``doses.csv`` (scheduled and extra doses), ``pain.csv`` (0–10 ratings),
+``peg.csv`` (weekly PEG answers), ``symptoms.csv`` (side effects, red flags, sleep,
+activity, notes — one row per item) and ``regimen.csv``. Every time is ISO 8601 with
+its offset in the user's zone. The zip is byte-for-byte reproducible (fixed member
+timestamps), which keeps it testable.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import zipfile
+from collections.abc import Iterable, Sequence
+from zoneinfo import ZoneInfo
+
+from bot.domain.records import History
+
+__all__ = ["FILES", "export_zip"]
+
+FILES = ("doses.csv", "pain.csv", "peg.csv", "symptoms.csv", "regimen.csv")
+_FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # zip's epoch: same input → same bytes
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+Cell = str | float | int | bool | None
+
+
+def _text(value: str | None) -> str:
+    """Free text, defused for spreadsheets: a leading = + - @ would run as a formula."""
+    if not value:
+        return ""
+    return f"'{value}" if value.startswith(_FORMULA_START) else value
+
+
+def _num(value: float | None) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+def _csv(header: Sequence[str], rows: Iterable[Sequence[Cell]]) -> bytes:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")  # RFC 4180
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow(["" if v is None else v for v in row])
+    return buf.getvalue().encode("utf-8")
+
+
+def export_zip(history: History, *, zone: ZoneInfo | str | None = None) -> bytes:
+    """Zip bytes of CSV files with every record in ``history``.
+
+    ``zone`` defaults to ``history.zone``; times are written in it, with offset.
+    """
+    tz = ZoneInfo(zone) if isinstance(zone, str) else zone or ZoneInfo(history.zone)
+
+    def iso(at: dt.datetime | None) -> str:
+        return at.astimezone(tz).isoformat(timespec="seconds") if at is not None else ""
+
+    def bool_(b: bool | None) -> str:
+        return "" if b is None else ("yes" if b else "no")
+
+    doses: list[tuple[dt.datetime, list[Cell]]] = []
+    for d in history.doses:
+        row: list[Cell] = [
+            "scheduled",
+            _text(d.name),
+            _text(d.generic),
+            _num(d.amount),
+            _text(d.unit),
+            "",
+            iso(d.due_at),
+            d.status,
+            iso(d.taken_at),
+            _text(d.skip_reason),
+            bool_(d.taken_late) if d.status == "taken" else "",
+        ]
+        doses.append((d.due_at, row))
+    for x in history.extra_doses:
+        row = [
+            "extra",
+            _text(x.name),
+            _text(x.generic),
+            _num(x.amount),
+            _text(x.unit),
+            _num(x.count),
+            "",
+            "taken",
+            iso(x.taken_at),
+            "",
+            "",
+        ]
+        doses.append((x.taken_at, row))
+    doses.sort(key=lambda r: r[0])
+
+    pain = [
+        [
+            iso(p.at),
+            _num(p.score),
+            _text("; ".join(p.locations)),
+            _text("; ".join(p.qualities)),
+            bool_(p.radiating),
+        ]
+        for p in sorted(history.pain, key=lambda p: p.at)
+    ]
+    peg = [
+        [
+            iso(g.at),
+            _num(g.pain),
+            _num(g.enjoyment),
+            _num(g.activity),
+            _num((g.pain + g.enjoyment + g.activity) / 3),
+        ]
+        for g in sorted(history.peg, key=lambda g: g.at)
+    ]
+
+    symptoms: list[tuple[dt.datetime, list[Cell]]] = []
+    for s in history.side_effects:
+        symptoms += [(s.at, [iso(s.at), "side_effect", _text(e), ""]) for e in s.effects]
+    for r in history.red_flags:
+        symptoms += [(r.at, [iso(r.at), "red_flag", f, ""]) for f in r.flags]
+    for sl in history.sleep:
+        detail = f"{_num(sl.hours)} h" if sl.hours is not None else ""
+        symptoms.append((sl.at, [iso(sl.at), "sleep", _text(sl.quality), detail]))
+    for a in history.activity:
+        detail = f"{_num(a.minutes)} min" if a.minutes is not None else ""
+        symptoms.append((a.at, [iso(a.at), "activity", _text("; ".join(a.kinds)), detail]))
+    for at, note in history.notes:
+        symptoms.append((at, [iso(at), "note", _text(note), ""]))
+    symptoms.sort(key=lambda r: r[0])
+
+    regimen = [
+        [
+            e.med_id,
+            _text(e.name),
+            _text(e.generic),
+            _num(e.amount),
+            _text(e.unit),
+            " ".join(t.strftime("%H:%M") for t in e.times),
+            bool_(e.as_needed),
+            "" if e.max_per_day is None else e.max_per_day,
+            bool_(e.paused),
+            iso(e.started_at),
+            iso(e.ended_at),
+        ]
+        for e in sorted(history.regimen, key=lambda e: (e.started_at, e.med_id))
+    ]
+
+    members = {
+        "doses.csv": _csv(
+            (
+                "kind",
+                "medication",
+                "generic",
+                "amount",
+                "unit",
+                "count",
+                "due_at",
+                "status",
+                "taken_at",
+                "skip_reason",
+                "late",
+            ),
+            (r for _, r in doses),
+        ),
+        "pain.csv": _csv(("at", "score", "locations", "qualities", "radiating"), pain),
+        "peg.csv": _csv(("at", "pain", "enjoyment", "activity", "score"), peg),
+        "symptoms.csv": _csv(("at", "kind", "value", "detail"), (r for _, r in symptoms)),
+        "regimen.csv": _csv(
+            (
+                "med_id",
+                "medication",
+                "generic",
+                "amount",
+                "unit",
+                "times",
+                "as_needed",
+                "max_per_day",
+                "paused",
+                "started_at",
+                "ended_at",
+            ),
+            regimen,
+        ),
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for name in FILES:
+            info = zipfile.ZipInfo(name, date_time=_FIXED_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zf.writestr(info, members[name])
+    return out.getvalue()

@@ -1,0 +1,153 @@
+"""The weekly summary as a chat message: short, plain text, kind to someone in pain.
+
+Plain text (no Markdown/HTML), so it can be sent without a parse mode and nothing a
+user typed (a medication name, a skip reason) can break the formatting. Facts only:
+no dose advice; red flags are listed as things for a doctor, without alarm words
+("emergency"/"crisis" belong to the immediate red-flag reply, not to a weekly recap).
+"""
+
+from __future__ import annotations
+
+from bot.domain.summary import (
+    AsNeededUse,
+    MedicationAdherence,
+    Summary,
+    format_amount,
+    short_date,
+)
+
+__all__ = ["period_label", "summary_text"]
+
+
+def period_label(summary: Summary) -> str:
+    """``Mon 11 – Sun 17 May`` (year and both months only when they differ)."""
+    start, end = summary.start, summary.end
+    last = f"{short_date(end)}"
+    if start.year != end.year:
+        return f"{short_date(start)} {start.year} – {last} {end.year}"
+    if start.month != end.month:
+        return f"{short_date(start)} – {last}"
+    return f"{short_date(start).rsplit(' ', 1)[0]} – {last}"
+
+
+def _previous_label(summary: Summary) -> str:
+    return "the week before" if summary.days == 7 else f"the {summary.days} days before"
+
+
+def _plural(n: float, word: str) -> str:
+    return f"{format_amount(n)} {word}{'' if n == 1 else 's'}"
+
+
+def _med_line(m: MedicationAdherence) -> str:
+    if m.scheduled == 0:
+        return f"• {m.name}: nothing due yet"
+    parts = [f"• {m.name}: {m.taken} of {m.scheduled} ({m.percent}%)"]
+    if m.skipped:
+        parts.append(f"{m.skipped} skipped")
+    if m.missed:
+        parts.append(f"{m.missed} missed")
+    line = " · ".join(parts)
+    if m.top_skip_reason:
+        usual = "reason" if m.skipped == 1 else "usual reason"
+        line += f" ({usual} for skipping: “{m.top_skip_reason}”)"
+    return line
+
+
+def _as_needed_line(u: AsNeededUse) -> str:
+    line = f"• {u.name}: {_plural(u.times, 'time')}"
+    if u.totals:
+        total = " + ".join(f"{format_amount(t.amount)} {t.unit}" for t in u.totals)
+        line += f", {total} in all"
+    elif u.units != u.times:
+        line += f", {format_amount(u.units)} in all"
+    if u.most_on is not None and u.times > 1:
+        line += f"; most in a day: {format_amount(u.most_in_one_day)} ({short_date(u.most_on)})"
+    return line
+
+
+def _pain_lines(summary: Summary) -> list[str]:
+    p = summary.pain
+    if p.mean is None:
+        return ["📈 Pain: no ratings this week."]
+    rng = (
+        f" (range {format_amount(p.min)}–{format_amount(p.max)})"
+        if p.min is not None and p.max is not None and p.min != p.max
+        else ""
+    )
+    lines = [f"📈 Pain: average {p.mean:.1f} out of 10{rng}"]
+    if p.change is not None and p.previous_mean is not None:
+        prev = f"{p.previous_mean:.1f} {_previous_label(summary)}"
+        if p.change > 0:
+            lines.append(f"Up {p.change:.1f} from {prev}.")
+        elif p.change < 0:
+            lines.append(f"Down {-p.change:.1f} from {prev}.")
+        else:
+            lines.append(f"Same as {prev}.")
+    if p.worst_day and p.best_day:
+        lines.append(
+            f"Hardest day: {short_date(p.worst_day.date)} ({p.worst_day.mean:.1f}) · "
+            f"easiest: {short_date(p.best_day.date)} ({p.best_day.mean:.1f})"
+        )
+    if summary.peg is not None:
+        lines.append(f"PEG score: {summary.peg.score:.1f} of 10 ({short_date(summary.peg.date)})")
+    return lines
+
+
+def summary_text(summary: Summary) -> str:
+    """The weekly summary for the chat (plain text, send without parse mode)."""
+    head = f"📋 Your week, {period_label(summary)}"
+    if not summary.has_data:
+        return (
+            f"{head}\n\nNothing recorded yet for these days. As you answer reminders and "
+            "check-ins, your week will show up here. 🌱"
+        )
+    out: list[str] = [head]
+
+    a = summary.adherence
+    if a.scheduled:
+        block = [f"💊 Doses: {a.taken} of {a.scheduled} taken ({a.percent}%)"]
+        block += [_med_line(m) for m in a.per_medication if m.scheduled]
+    elif a.pending:
+        block = ["💊 Doses: none due yet."]
+    else:
+        block = []
+    if a.pending:
+        block.append(f"({_plural(a.pending, 'dose')} still to come, not counted yet.)")
+    if block:
+        out.append("\n".join(block))
+
+    if summary.as_needed:
+        out.append("\n".join(["As needed:", *(_as_needed_line(u) for u in summary.as_needed)]))
+
+    out.append("\n".join(_pain_lines(summary)))
+
+    if summary.side_effects:
+        effects = ", ".join(
+            f"{s.effect} ({_plural(s.days, 'day')})" for s in summary.side_effects[:6]
+        )
+        out.append(f"Side effects: {effects}")
+
+    if summary.red_flags:
+        flags = [f"• {r.label} ({short_date(r.date)})" for r in summary.red_flags]
+        out.append("\n".join(["🩺 Things you told me that need a doctor's attention:", *flags]))
+
+    if summary.mme is not None:
+        mme = f"Opioids: about {format_amount(summary.mme.total)} MME a day"
+        if not summary.mme.complete:
+            mme += " (some could not be counted)"
+        out.append(mme + " — a number your doctor uses to compare opioid doses.")
+
+    if summary.safety_warnings:
+        # Each text ends with "talk to your doctor or pharmacist." (safety.py).
+        warn = [f"• {w.text}" for w in summary.safety_warnings]
+        out.append("\n".join(["⚠️ Worth knowing about your medicines:", *warn]))
+
+    # Red flags already have their own section above.
+    points = [d.text for d in summary.discuss if d.code != "red_flag"]
+    if points:
+        out.append(
+            "\n".join(["📝 Worth discussing with your doctor:", *(f"• {p}" for p in points)])
+        )
+
+    out.append("Thank you for keeping track — it helps. 💙")
+    return "\n\n".join(out)

@@ -1,0 +1,158 @@
+"""The daily check-in as a small state machine kept in its due-work row."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.domain.checkin import next_stage, peg_score
+from bot.knowledge import side_effects_for
+from bot.storage import due_work
+from bot.storage import repositories as repo
+from bot.storage.models import DueWork, Record, User
+from bot.storage.records import add_record
+
+ANSWER_WINDOW = dt.timedelta(hours=3)
+
+
+def batch_of(work: DueWork) -> str:
+    """Records of one check-in share a batch."""
+    return f"ci{work.id}"
+
+
+async def open_today(session: AsyncSession, user: User, now: dt.datetime) -> DueWork:
+    """/checkin: today's check-in row, asked now (a later scheduled one is then not sent)."""
+    day = now.astimezone(ZoneInfo(user.timezone)).date()
+    work = await due_work.checkin_for_day(session, user.id, day)
+    if work is None:
+        work = DueWork(
+            user_id=user.id,
+            kind="checkin",
+            local_date=day,
+            due_at=now,
+            weekly=day.weekday() == user.summary_weekday,
+        )
+        session.add(work)
+    work.status = "sent"
+    work.stage = "pain"
+    work.next_action = "expire"
+    work.next_at = now + ANSWER_WINDOW
+    work.claimed_until = None
+    work.followup_sent = True  # asked on demand: no nudge
+    await session.flush()
+    await due_work.schedule_checkin(session, user, now + dt.timedelta(hours=12))
+    return work
+
+
+async def side_effect_choices(session: AsyncSession, user_id: int) -> list[str]:
+    """Side effects worth asking about, from the classes of the current regimen."""
+    meds = await repo.active_medications(session, user_id)
+    return side_effects_for([m.generic for m in meds if m.generic]) or [
+        "drowsiness",
+        "dizziness",
+        "nausea",
+        "constipation",
+        "headache",
+    ]
+
+
+async def _pain_record(session: AsyncSession, work: DueWork) -> Record | None:
+    return await session.scalar(
+        select(Record).where(Record.batch == batch_of(work), Record.kind == "pain").limit(1)
+    )
+
+
+async def _update_pain(
+    session: AsyncSession,
+    work: DueWork,
+    *,
+    locations: list[str] | None = None,
+    radiating: bool | None = None,
+) -> None:
+    rec = await _pain_record(session, work)
+    if rec is None:
+        return
+    data = json.loads(rec.data)
+    if locations:
+        data["locations"] = sorted(set(data.get("locations") or []) | set(locations))
+    if radiating is not None:
+        data["radiating"] = radiating
+    rec.data = json.dumps(data)
+
+
+async def answer(
+    session: AsyncSession, user: User, work: DueWork, stage: str, value: str, now: dt.datetime
+) -> str | None:
+    """Record the answer to `stage` and move on; returns the next stage (None = done)."""
+    batch = batch_of(work)
+
+    async def rec(kind: str, data: dict[str, object], score: float | None = None) -> None:
+        await add_record(
+            session,
+            user_id=user.id,
+            kind=kind,
+            at=now,
+            now=now,
+            batch=batch,
+            data={"kind": kind, **data},
+            source="checkin",
+            score=score,
+        )
+
+    skip = value == "-"
+    if stage == "pain" and not skip:
+        score = float(value)
+        await rec(
+            "pain", {"score": score, "locations": [], "radiating": None, "qualities": []}, score
+        )
+    elif stage == "enjoyment" and not skip:
+        await rec("peg_item", {"item": "enjoyment", "score": float(value)}, float(value))
+    elif stage == "general" and not skip:
+        await rec("peg_item", {"item": "general", "score": float(value)}, float(value))
+        await _store_peg(session, work, user, now)
+    elif stage == "location" and not skip:
+        await _update_pain(session, work, locations=value.split(","))
+    elif stage == "radiating" and not skip:
+        await _update_pain(session, work, radiating=value == "y")
+    elif stage == "side_effects" and not skip and value != "none":
+        await rec("side_effect", {"effects": [value]})
+    elif stage == "sleep" and not skip:
+        await rec("sleep", {"quality": value, "hours": None})
+    elif stage == "activity" and not skip and value != "none":
+        await rec("activity", {"kinds": [value], "minutes": None})
+    nxt = next_stage(stage, work.weekly)
+    work.stage = nxt
+    if nxt is None:
+        work.status = "answered"
+        work.answered_at = now
+        work.next_at = None
+        work.next_action = None
+    elif stage == "pain":
+        work.answered_at = now
+        work.next_action = "expire"
+        work.next_at = now + ANSWER_WINDOW
+    return nxt
+
+
+async def _store_peg(session: AsyncSession, work: DueWork, user: User, now: dt.datetime) -> None:
+    rows = list(await session.scalars(select(Record).where(Record.batch == batch_of(work))))
+    pain = next((r.score for r in rows if r.kind == "pain"), None)
+    items = {json.loads(r.data).get("item"): r.score for r in rows if r.kind == "peg_item"}
+    enjoyment, general = items.get("enjoyment"), items.get("general")
+    if pain is None or enjoyment is None or general is None:
+        return
+    await add_record(
+        session,
+        user_id=user.id,
+        kind="peg",
+        at=now,
+        now=now,
+        batch=batch_of(work),
+        data={"kind": "peg", "pain": pain, "enjoyment": enjoyment, "general": general},
+        source="checkin",
+        score=round(peg_score(pain, enjoyment, general), 2),
+    )

@@ -1,0 +1,130 @@
+"""Free text → intents (with the drug knowledge base) → records, and a short echo of them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.knowledge import resolve_name
+from bot.parsing import (
+    ActivityIntent,
+    Intent,
+    MoodIntent,
+    NoteIntent,
+    PainIntent,
+    RedFlagIntent,
+    SideEffectIntent,
+    SleepIntent,
+    intent_to_dict,
+    knowledge_resolver,
+    parse,
+)
+from bot.storage import records
+from bot.telegram import texts
+
+RESOLVE = knowledge_resolver(resolve_name)
+
+
+def understand(text: str, meds: Sequence[str], now: dt.datetime, zone: ZoneInfo) -> list[Intent]:
+    """Intents in `text`, medication names resolved through the knowledge base."""
+    return parse(text, meds, now.astimezone(zone), zone, resolve=RESOLVE)
+
+
+def red_flags(intents: Sequence[Intent]) -> list[str]:
+    """Every red flag among the intents, in first-seen order."""
+    seen: list[str] = []
+    for i in intents:
+        if isinstance(i, RedFlagIntent):
+            seen.extend(f for f in i.flags if f not in seen)
+    return seen
+
+
+def red_flag_reply(flags: Sequence[str]) -> str:
+    """The plain, immediate answer to red flags (the only text that says "emergency")."""
+    parts: list[str] = []
+    medical = [f for f in flags if f in texts.RED_FLAG]
+    if medical:
+        parts.append(texts.RED_FLAG_HEAD)
+        parts.extend(texts.RED_FLAG[f] for f in medical)
+        parts.append(texts.RED_FLAG_ACTION)
+    if "suicidal" in flags:
+        parts.append(texts.SUICIDAL)
+    return "\n\n".join(parts)
+
+
+RECORD_KINDS = (
+    PainIntent,
+    SideEffectIntent,
+    RedFlagIntent,
+    SleepIntent,
+    ActivityIntent,
+    MoodIntent,
+    NoteIntent,
+)
+
+
+async def store(
+    session: AsyncSession,
+    user_id: int,
+    intents: Sequence[Intent],
+    *,
+    now: dt.datetime,
+    batch: str,
+    raw_text: str | None,
+    source: str = "text",
+) -> int:
+    """Keep every non-dose intent as a record (the raw text rides on the first one)."""
+    stored = 0
+    for intent in intents:
+        if not isinstance(intent, RECORD_KINDS):
+            continue
+        score = intent.score if isinstance(intent, (PainIntent, MoodIntent)) else None
+        await records.add_record(
+            session,
+            user_id=user_id,
+            kind=intent.kind,
+            at=now,
+            now=now,
+            batch=batch,
+            data=intent_to_dict(intent),
+            source=source,
+            raw_text=raw_text if stored == 0 else None,
+            score=score,
+        )
+        stored += 1
+    return stored
+
+
+def _label(values: Sequence[str], labels: dict[str, str]) -> str:
+    return ", ".join(labels.get(v, v.replace("_", " ")).lower() for v in values)
+
+
+def describe(intents: Sequence[Intent]) -> str:
+    """ "pain 7, shooting, left leg · slept badly" — what we understood, for the echo."""
+    parts: list[str] = []
+    for i in intents:
+        if isinstance(i, PainIntent):
+            bits = [f"pain {i.score:g}"]
+            bits += [q for q in i.qualities]
+            bits += [texts.LOCATIONS.get(loc, loc.replace("_", " ")).lower() for loc in i.locations]
+            if i.radiating:
+                bits.append("running down the leg")
+            parts.append(", ".join(bits))
+        elif isinstance(i, SideEffectIntent):
+            parts.append("side effects: " + _label(i.effects, texts.SIDE_EFFECT_LABELS))
+        elif isinstance(i, SleepIntent):
+            hours = f", {i.hours:g} h" if i.hours else ""
+            parts.append(f"sleep {i.quality}{hours}")
+        elif isinstance(i, ActivityIntent):
+            mins = f", {i.minutes} min" if i.minutes else ""
+            parts.append("activity: " + _label(i.kinds, texts.ACTIVITY_LABELS) + mins)
+        elif isinstance(i, MoodIntent):
+            parts.append(
+                "mood " + (f"{i.score:g}/10" if i.score is not None else ", ".join(i.words))
+            )
+        elif isinstance(i, NoteIntent):
+            parts.append(f"note “{i.text[:80]}”")
+    return " · ".join(parts)

@@ -1,0 +1,145 @@
+"""Repositories for check-ins and other non-dose due work (same claim discipline as doses)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.domain.checkin import next_checkin
+from bot.domain.quiet import parse_hhmm
+from bot.storage.models import DueWork, User
+from bot.storage.repositories import _dialect, _insert
+
+OPEN = ("pending", "sent")
+
+
+async def schedule_checkin(session: AsyncSession, user: User, after: dt.datetime) -> None:
+    """Make sure the user's next check-in exists (idempotent: one per local day)."""
+    at = parse_hhmm(user.checkin_time)
+    if at is None or user.paused or not user.active:
+        return
+    zone = ZoneInfo(user.timezone)
+    day, due = next_checkin(at, zone, after)
+    await session.execute(
+        _insert(session, DueWork)
+        .values(
+            user_id=user.id,
+            kind="checkin",
+            local_date=day,
+            due_at=due,
+            status="pending",
+            next_at=due,
+            next_action="ask",
+            weekly=day.weekday() == user.summary_weekday,
+        )
+        .on_conflict_do_nothing()
+    )
+
+
+async def reschedule_checkins(session: AsyncSession, user: User, now: dt.datetime) -> None:
+    """After a change of time, zone or pause: drop unasked check-ins and plan the next."""
+    await session.execute(
+        delete(DueWork).where(
+            DueWork.user_id == user.id, DueWork.kind == "checkin", DueWork.status == "pending"
+        )
+    )
+    await schedule_checkin(session, user, now)
+
+
+async def claim_due_work(
+    session: AsyncSession, now: dt.datetime, lease_until: dt.datetime, limit: int
+) -> list[int]:
+    """Lease due rows exactly as repositories.claim_due does for doses."""
+    free = or_(DueWork.claimed_until.is_(None), DueWork.claimed_until < now)
+    pick = (
+        select(DueWork.id)
+        .where(DueWork.next_at <= now, free)
+        .order_by(DueWork.next_at)
+        .limit(limit)
+    )
+    if _dialect(session) == "postgresql":
+        pick = pick.with_for_update(skip_locked=True)
+    result = await session.execute(
+        update(DueWork)
+        .where(DueWork.id.in_(pick.scalar_subquery()), free)
+        .values(claimed_until=lease_until)
+        .returning(DueWork.id)
+        .execution_options(synchronize_session=False)
+    )
+    return [r[0] for r in result]
+
+
+async def load_due_work(session: AsyncSession, ids: list[int]) -> list[tuple[DueWork, User]]:
+    """Claimed rows with their user."""
+    if not ids:
+        return []
+    rows = await session.execute(
+        select(DueWork, User).join(User, User.id == DueWork.user_id).where(DueWork.id.in_(ids))
+    )
+    return [(w, u) for w, u in rows]
+
+
+async def finish_work(
+    session: AsyncSession, work_id: int, lease: dt.datetime, **values: object
+) -> bool:
+    """Bookkeeping fenced by the lease."""
+    result = await session.execute(
+        update(DueWork)
+        .where(DueWork.id == work_id, DueWork.claimed_until == lease)
+        .values(claimed_until=None, **values)
+        .execution_options(synchronize_session=False)
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+async def get_work(session: AsyncSession, user_id: int, work_id: int) -> DueWork | None:
+    """A due-work row of this user (never another user's)."""
+    work = await session.get(DueWork, work_id)
+    return work if work is not None and work.user_id == user_id else None
+
+
+async def checkin_for_day(session: AsyncSession, user_id: int, day: dt.date) -> DueWork | None:
+    """The user's check-in row for a local date."""
+    return await session.scalar(
+        select(DueWork).where(
+            DueWork.user_id == user_id, DueWork.kind == "checkin", DueWork.local_date == day
+        )
+    )
+
+
+async def active_checkin(session: AsyncSession, user_id: int) -> DueWork | None:
+    """The check-in currently being answered, if any."""
+    return await session.scalar(
+        select(DueWork)
+        .where(DueWork.user_id == user_id, DueWork.kind == "checkin", DueWork.status == "sent")
+        .order_by(DueWork.due_at.desc())
+        .limit(1)
+    )
+
+
+async def repair_checkins(session: AsyncSession, now: dt.datetime) -> int:
+    """Start-up safety net: every onboarded, active user has a planned check-in."""
+    planned = select(DueWork.id).where(
+        DueWork.user_id == User.id, DueWork.kind == "checkin", DueWork.status == "pending"
+    )
+    users = await session.scalars(
+        select(User).where(
+            User.active.is_(True),
+            User.paused.is_(False),
+            User.timezone_set.is_(True),
+            ~planned.exists(),
+        )
+    )
+    count = 0
+    for user in users:
+        await schedule_checkin(session, user, now)
+        count += 1
+    return count
+
+
+async def next_due_work_instant(session: AsyncSession) -> dt.datetime | None:
+    """Earliest pending action."""
+    return await session.scalar(select(func.min(DueWork.next_at)))

@@ -1,0 +1,76 @@
+"""Repositories for what people report: pain, side effects, red flags, sleep, activity, notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import secrets
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.storage.models import DoseLog, Record
+
+
+def new_batch() -> str:
+    """An id shared by the rows one message created (for Undo)."""
+    return secrets.token_hex(8)
+
+
+async def add_record(
+    session: AsyncSession,
+    *,
+    user_id: int,
+    kind: str,
+    at: dt.datetime,
+    now: dt.datetime,
+    batch: str,
+    data: dict[str, Any],
+    source: str = "text",
+    raw_text: str | None = None,
+    score: float | None = None,
+) -> Record:
+    """Store one record."""
+    rec = Record(
+        user_id=user_id,
+        kind=kind,
+        at=at,
+        logged_at=now,
+        batch=batch,
+        source=source,
+        data=json.dumps(data, ensure_ascii=False),
+        raw_text=raw_text,
+        score=score,
+    )
+    session.add(rec)
+    await session.flush()
+    return rec
+
+
+async def undo_batch(session: AsyncSession, user_id: int, batch: str) -> int:
+    """Remove what one message added (records and as-needed logs); returns rows removed."""
+    result = await session.execute(
+        delete(Record).where(Record.user_id == user_id, Record.batch == batch)
+    )
+    removed = int(result.rowcount or 0)  # type: ignore[attr-defined]
+    result = await session.execute(
+        delete(DoseLog).where(DoseLog.user_id == user_id, DoseLog.batch == batch)
+    )
+    removed += int(result.rowcount or 0)  # type: ignore[attr-defined]
+    return removed
+
+
+async def records_between(
+    session: AsyncSession,
+    user_id: int,
+    start: dt.datetime,
+    end: dt.datetime,
+    kinds: Sequence[str] | None = None,
+) -> list[Record]:
+    """A user's records with start <= at < end, oldest first."""
+    q = select(Record).where(Record.user_id == user_id, Record.at >= start, Record.at < end)
+    if kinds:
+        q = q.where(Record.kind.in_(kinds))
+    return list(await session.scalars(q.order_by(Record.at, Record.id)))

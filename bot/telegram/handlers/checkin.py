@@ -1,0 +1,162 @@
+"""/checkin, the 0–10 keyboard and the short follow-up questions."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot.parsing import DoseIntent, Intent, NoteIntent, PainIntent
+from bot.parsing.locations import find_locations
+from bot.services import checkin as svc
+from bot.services import understanding
+from bot.storage import due_work
+from bot.storage.models import DueWork, User
+from bot.telegram import texts
+from bot.telegram.callbacks import Callback
+from bot.telegram.checkin_views import CODE_STAGES, QUESTIONS, keyboard
+from bot.telegram.deps import Deps, Services, deps
+from bot.telegram.handlers.common import load_user
+
+YES_NO = ("yes", "y", "no", "n", "yeah", "yep", "nope")
+
+
+async def ask(d: Services, user: User, work: DueWork, stage: str, *, nudge: bool = False) -> int:
+    """Send the question for `stage`; returns the message id."""
+    effects: list[str] = []
+    if stage == "side_effects":
+        async with d.sessions() as s:
+            effects = await svc.side_effect_choices(s, user.id)
+    text = texts.CHECKIN_NUDGE if nudge else QUESTIONS[stage]
+    msg = await d.sender.send(
+        user.chat_id, text, keyboard(stage, work.id, user.id, d.codec, effects)
+    )
+    return msg.message_id
+
+
+async def checkin_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/checkin: the pain question now."""
+    d = deps(context)
+    async with d.sessions.begin() as s:
+        user = await load_user(update, context, s)
+        work = await svc.open_today(s, user, d.clock.now())
+    message_id = await ask(d, user, work, "pain")
+    async with d.sessions.begin() as s:
+        fresh = await due_work.get_work(s, user.id, work.id)
+        if fresh is not None:
+            fresh.message_id = message_id
+
+
+async def checkin_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Callback) -> None:
+    """c:<work>:<stage code>:<value>."""
+    d = deps(context)
+    q = update.callback_query
+    assert q and q.message
+    stage = CODE_STAGES.get(cb.args[1])
+    value = cb.args[2]
+    now = d.clock.now()
+    async with d.sessions.begin() as s:
+        user = await load_user(update, context, s)
+        work = await due_work.get_work(s, user.id, cb.int_arg())
+        if work is None or stage is None or work.stage != stage or work.status != "sent":
+            await q.answer(texts.CHECKIN_ALREADY)
+            return
+        if (
+            stage in ("pain", "enjoyment", "general")
+            and value != "-"
+            and not (value.isdigit() and 0 <= int(value) <= 10)
+        ):
+            await q.answer(texts.STALE_BUTTON)
+            return
+        nxt = await svc.answer(s, user, work, stage, value, now)
+    await q.answer(texts.RECORDED)
+    echo = QUESTIONS[stage].split("?")[0] + "?" if stage != "note" else QUESTIONS[stage]
+    chosen = "skipped" if value == "-" else _label(stage, value)
+    if stage == "pain":
+        await d.sender.edit(
+            q.message.chat.id,
+            q.message.message_id,
+            texts.CHECKIN_GOT_PAIN.format(score=value),
+            None,
+        )
+    else:
+        await d.sender.edit(q.message.chat.id, q.message.message_id, f"{echo} — {chosen}", None)
+    await _continue(d, user, work, nxt)
+
+
+def _label(stage: str, value: str) -> str:
+    for table in (
+        texts.LOCATIONS,
+        texts.SIDE_EFFECT_LABELS,
+        texts.SLEEP_LABELS,
+        texts.ACTIVITY_LABELS,
+    ):
+        if value in table:
+            return table[value]
+    return {"y": "yes", "n": "no", "none": "none"}.get(value, value)
+
+
+async def _continue(d: Deps, user: User, work: DueWork, nxt: str | None) -> None:
+    if nxt is None:
+        await d.sender.send(user.chat_id, texts.CHECKIN_DONE)
+        return
+    await ask(d, user, work, nxt)
+
+
+async def checkin_text(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    work: DueWork,
+    intents: list[Intent],
+    text: str,
+) -> bool:
+    """Typed answers inside a check-in ("7, left leg", "slept badly"); False if none fits.
+
+    What the text says is stored in the check-in's batch; a score typed for a PEG item,
+    or a place typed for "where", answers that question instead of being a new report.
+    """
+    d = deps(context)
+    now = d.clock.now()
+    stage = work.stage
+    low = text.strip().lower()
+    pain = next((i for i in intents if isinstance(i, PainIntent)), None)
+    answer_value = "-"
+    keep = list(intents)
+    if stage in ("enjoyment", "general") and pain is not None:
+        answer_value = f"{pain.score:g}"
+        keep.remove(pain)
+    elif stage == "location" and find_locations(text):
+        answer_value = ",".join(find_locations(text))
+        if pain is not None:
+            keep.remove(pain)
+    elif stage == "radiating" and (
+        (pain is not None and pain.radiating is not None) or low in YES_NO
+    ):
+        if pain is not None and pain.radiating is not None:
+            yes = pain.radiating
+        else:
+            yes = low.startswith("y")
+            keep = [i for i in keep if not isinstance(i, DoseIntent)]  # "yes" answers this
+        answer_value = "y" if yes else "n"
+    elif stage == "pain" and pain is None:
+        return False
+    elif not intents and low not in ("skip", "none", "no", "nothing", "done", "not today"):
+        if stage != "note" or not low:
+            return False
+        keep = [NoteIntent(text=text.strip()[:1000])]
+    async with d.sessions.begin() as s:
+        user = await load_user(update, context, s)
+        fresh = await due_work.get_work(s, user.id, work.id)
+        if fresh is None or fresh.stage != stage or fresh.status != "sent":
+            return False
+        await understanding.store(
+            s,
+            user.id,
+            keep,
+            now=now,
+            batch=svc.batch_of(fresh),
+            raw_text=text[:4000],
+            source="checkin",
+        )
+        nxt = await svc.answer(s, user, fresh, stage or "", answer_value, now)
+    await _continue(d, user, work, nxt)
+    return True

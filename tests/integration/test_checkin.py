@@ -1,0 +1,157 @@
+"""The daily check-in through the real Application: due work, one tap per question."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from sqlalchemy import select
+
+from bot.app import deps_of
+from bot.storage.models import DueWork, Record
+from tests.conftest import FakeClock, running_bot, tick
+from tests.fakebotapi import FakeBotApi
+from tests.integration.test_dose_loop import UID, add, onboard
+
+NY = dt.timezone(dt.timedelta(hours=-5))
+ASK = "How is your pain"
+
+
+async def records(app: Any) -> list[Record]:
+    async with deps_of(app).sessions() as s:
+        return list(await s.scalars(select(Record).order_by(Record.id)))
+
+
+async def work_rows(app: Any) -> list[DueWork]:
+    async with deps_of(app).sessions() as s:
+        return list(await s.scalars(select(DueWork).order_by(DueWork.id)))
+
+
+def asks_since(fake: FakeBotApi, n: int) -> list[Any]:
+    return [m for m in fake.messages_to(UID)[n:] if ASK in (m.text or "")]
+
+
+async def checkin_at(fake: FakeBotApi, app: Any, clock: FakeClock, when: dt.datetime) -> Any:
+    n = len(fake.messages_to(UID))
+    clock.set(when - dt.timedelta(seconds=1))
+    await tick(app)
+    assert not asks_since(fake, n)
+    clock.set(when)
+    await tick(app)
+    return await fake.wait_for_message(UID, after=n, contains=ASK)
+
+
+async def tap(fake: FakeBotApi, question: Any, label: str, expect_next: str) -> Any:
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, question.message_id, label)
+    return await fake.wait_for_message(UID, after=n, contains=expect_next)
+
+
+async def test_scheduled_checkin_walks_through_every_question(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await add(fake, "ibuprofen 400mg 08:00 20:00")
+    q = await checkin_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+    assert fake.buttons(q) == [str(n) for n in range(11)]
+    q = await tap(fake, q, "7", "Where does it hurt")
+    await fake.wait_for_edit(UID, q.message_id - 1, contains="Pain 7/10")
+    q = await tap(fake, q, "Left leg", "run down a leg")
+    q = await tap(fake, q, "Yes", "side effects")
+    assert "Stomach pain" in fake.buttons(q), "NSAID side effects are offered"
+    q = await tap(fake, q, "Heartburn", "sleep")
+    q = await tap(fake, q, "Poor", "activity")
+    q = await tap(fake, q, "Walk", "Anything else")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "rough day at work")
+    await fake.wait_for_message(UID, after=n, contains="all noted")
+
+    recs = {r.kind: json.loads(r.data) for r in await records(bot)}
+    assert recs["pain"]["score"] == 7 and recs["pain"]["locations"] == ["leg_left"]
+    assert recs["pain"]["radiating"] is True
+    assert recs["side_effect"]["effects"] == ["heartburn"]
+    assert recs["sleep"]["quality"] == "poor"
+    assert recs["activity"]["kinds"] == ["walk"]
+    assert recs["note"]["text"] == "rough day at work"
+    rows = await work_rows(bot)
+    assert rows[0].status == "answered"
+    assert rows[1].local_date == dt.date(2026, 11, 26) and rows[1].status == "pending"
+
+
+async def test_checkin_is_never_sent_twice_and_survives_restart(
+    fake: FakeBotApi, database_url: str, clock: FakeClock
+) -> None:
+    async with running_bot(fake, database_url, clock):
+        await onboard(fake)
+    n = len(fake.messages_to(UID))
+    clock.set(dt.datetime(2026, 11, 25, 20, 30, tzinfo=NY))  # down over 20:00
+    for _ in range(2):
+        async with running_bot(fake, database_url, clock) as app:
+            await tick(app)
+            await tick(app)
+    assert len(asks_since(fake, n)) == 1
+
+
+async def test_one_nudge_then_expired(fake: FakeBotApi, bot: Any, clock: FakeClock) -> None:
+    await onboard(fake)
+    await checkin_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+    n = len(fake.messages_to(UID))
+    clock.advance(minutes=30)
+    await tick(bot)
+    await fake.wait_for_message(UID, after=n, contains="gentle nudge")
+    n = len(fake.messages_to(UID))
+    clock.advance(hours=1)
+    await tick(bot)
+    clock.set(dt.datetime(2026, 11, 25, 23, 0, tzinfo=NY))
+    await tick(bot)
+    assert len(fake.messages_to(UID)) == n
+    assert (await work_rows(bot))[0].status == "expired"
+
+
+async def test_checkin_on_demand_replaces_todays_and_free_text_answers(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    clock.set(dt.datetime(2026, 11, 25, 15, 0, tzinfo=NY))
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/checkin")
+    await fake.wait_for_message(UID, after=n, contains=ASK)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "6, shooting down my right leg")
+    await fake.wait_for_message(UID, after=n, contains="Where does it hurt")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "lower back too")
+    await fake.wait_for_message(UID, after=n, contains="run down a leg")
+    pain = [json.loads(r.data) for r in await records(bot) if r.kind == "pain"]
+    assert len(pain) == 1 and pain[0]["score"] == 6
+    assert set(pain[0]["locations"]) == {"leg_right", "lower_back"}
+    n = len(fake.messages_to(UID))
+    clock.set(dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+    await tick(bot)
+    assert not asks_since(fake, n), "today's check-in was already done on demand"
+
+
+async def test_weekly_checkin_asks_the_peg_items(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    sunday = dt.datetime(2026, 11, 29, 20, 0, tzinfo=NY)
+    q = await checkin_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, q.message_id, "5")
+    q = await fake.wait_for_message(UID, after=n, contains="Where")
+    for label in ("Skip",) * 5 + ("Done",):
+        n = len(fake.messages_to(UID))
+        await fake.press(UID, q.message_id, label)
+        q = await fake.wait_for_message(UID, after=n)
+    assert "noted" in (q.text or "")
+    for day in (26, 27, 28):
+        clock.set(dt.datetime(2026, 11, day, 20, 0, tzinfo=NY))
+        await tick(bot)
+    q = await checkin_at(fake, bot, clock, sunday)
+    q = await tap(fake, q, "6", "enjoying life")
+    q = await tap(fake, q, "4", "general activity")
+    await tap(fake, q, "8", "Where")
+    peg = [json.loads(r.data) for r in await records(bot) if r.kind == "peg"]
+    assert peg == [{"kind": "peg", "pain": 6.0, "enjoyment": 4.0, "general": 8.0}]

@@ -1,0 +1,119 @@
+"""Free text through the real Application: records, Undo, red flags, and never silence."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from bot.app import deps_of
+from bot.storage.models import DoseLog, Record
+from tests.fakebotapi import FakeBotApi
+from tests.integration.test_dose_loop import UID, add, onboard
+
+ALARM_WORDS = ("emergency", "crisis")
+
+
+async def rows(app: Any, model: Any) -> list[Any]:
+    async with deps_of(app).sessions() as s:
+        return list(await s.scalars(select(model).order_by(model.id)))
+
+
+async def say(fake: FakeBotApi, text: str, contains: str | None = None) -> Any:
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, text)
+    return await fake.wait_for_message(UID, after=n, contains=contains)
+
+
+async def test_messy_report_becomes_records_with_undo(fake: FakeBotApi, bot: Any) -> None:
+    await onboard(fake)
+    await add(fake, "ibuprofen 400mg 08:00 20:00")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "7, shooting down my left leg, took 2 advil")
+    echo = await fake.wait_for_message(UID, after=n, contains="Logged: pain 7")
+    assert "shooting" in (echo.text or "") and "left leg" in (echo.text or "")
+    logged = await fake.wait_for_message(UID, after=n, contains="Ibuprofen")
+    assert logged is not None
+    pain = [json.loads(r.data) for r in await rows(bot, Record) if r.kind == "pain"]
+    assert pain[0]["score"] == 7 and "leg_left" in pain[0]["locations"]
+    stored = [r for r in await rows(bot, Record) if r.kind == "pain"][0]
+    assert stored.raw_text == "7, shooting down my left leg, took 2 advil"
+    logs = await rows(bot, DoseLog)
+    assert len(logs) == 1 and logs[0].generic == "ibuprofen" and logs[0].count == 2
+
+    await fake.press(UID, echo.message_id, "Undo")
+    await fake.wait_for_edit(UID, echo.message_id, contains="Undone")
+    assert await rows(bot, Record) == []
+    assert await rows(bot, DoseLog) == []
+
+
+async def test_red_flag_gets_an_immediate_plain_answer(fake: FakeBotApi, bot: Any) -> None:
+    await onboard(fake)
+    reply = await say(fake, "my back is agony and since this morning I can't control my bladder")
+    text = reply.text or ""
+    assert "emergency" in text and "crisis" not in text
+    # The alarm goes out before the record is written: wait for the record.
+    for _ in range(100):
+        flags = [json.loads(r.data) for r in await rows(bot, Record) if r.kind == "red_flag"]
+        if flags:
+            break
+        await asyncio.sleep(0.02)
+    assert flags and "bladder_bowel" in flags[0]["flags"]
+
+
+async def test_suicidal_thoughts_get_the_crisis_line(fake: FakeBotApi, bot: Any) -> None:
+    await onboard(fake)
+    reply = await say(fake, "honestly I just want to end it all")
+    assert "crisis" in (reply.text or "") and "emergency" in (reply.text or "")
+    assert "988" in (reply.text or "")
+
+
+async def test_negated_mentions_raise_no_alarm(fake: FakeBotApi, bot: Any) -> None:
+    await onboard(fake)
+    n = len(fake.messages_to(UID))
+    await say(fake, "pain 5 today, no numbness, bladder is fine", "Logged")
+    await say(fake, "had a fever last month, fine now")
+    for msg in fake.messages_to(UID)[n:]:
+        assert not any(w in (msg.text or "").lower() for w in ALARM_WORDS)
+    assert not [r for r in await rows(bot, Record) if r.kind == "red_flag"]
+
+
+async def test_red_flag_is_caught_even_mid_conversation(fake: FakeBotApi, bot: Any) -> None:
+    await onboard(fake)
+    await say(fake, "/add", "Which medicine")
+    reply = await say(fake, "lips and throat swelling after the new pills")
+    assert "emergency" in (reply.text or "")
+
+
+async def test_nothing_understood_asks_with_buttons(fake: FakeBotApi, bot: Any) -> None:
+    await onboard(fake)
+    reply = await say(fake, "purple monkey dishwasher", "didn't catch")
+    assert "💊 I took a dose" in fake.buttons(reply)
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    text=st.one_of(
+        st.text(min_size=1, max_size=300),
+    st.just("0"),
+        st.text(alphabet="😀💊🔥🤕✅❌ 0123456789/.,-", min_size=1, max_size=50),
+        st.text(min_size=4000, max_size=4096),
+    )
+)
+async def test_any_text_gets_an_answer_and_never_an_error(
+    fake: FakeBotApi, bot: Any, text: str
+) -> None:
+    if not text.strip() or text.strip().startswith("/"):
+        text = "x" + text
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, text[:4096])
+    reply = await fake.wait_for_message(UID, after=n)
+    assert "went wrong" not in (reply.text or "")

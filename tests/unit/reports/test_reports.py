@@ -1,0 +1,201 @@
+"""The three renderings of the fixture week: chat text, chart PNG, clinician PDF, CSV zip."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import struct
+import zipfile
+from functools import cache
+from zoneinfo import ZoneInfo
+
+import matplotlib.pyplot as plt
+import pytest
+from pypdf import PdfReader
+
+from bot.domain.records import History
+from bot.domain.summary import Summary, weekly_summary
+from bot.reports.chart import HEIGHT_PX, WIDTH_PX, render_chart
+from bot.reports.csv_export import FILES, export_zip
+from bot.reports.pdf import FOOTER, render_pdf
+from bot.reports.text import period_label, summary_text
+from tests.unit.domain.test_summary import END, NOW, fixture_history
+
+LONDON = ZoneInfo("Europe/London")
+BANNED = re.compile(r"emergency|crisis|take more|take less|stop taking|increase|reduce", re.I)
+REGIMEN_LINES = [
+    "Ibuprofen 400 mg at 08:00 and 17:00",
+    "Duloxetine 60 mg at 21:00",
+    "Tramadol 50 mg as needed, up to 2 a day",
+    "Ĳssel-Lösung 5 ml — Ωmega",  # any script must render
+]
+
+
+@cache
+def summary() -> Summary:
+    return weekly_summary(fixture_history(), end_date=END, now=NOW)
+
+
+@cache
+def empty() -> Summary:
+    return weekly_summary(History(zone="Europe/London"), end_date=END, now=NOW)
+
+
+@cache
+def pdf_text() -> str:
+    data = render_pdf(
+        summary(), patient_label="J.Ø.", regimen_lines=REGIMEN_LINES, generated_at=NOW
+    )
+    assert data.startswith(b"%PDF")
+    reader = PdfReader(io.BytesIO(data))
+    assert 1 <= len(reader.pages) <= 2
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def _png_size(data: bytes) -> tuple[int, int]:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR"
+    width, height = struct.unpack(">II", data[16:24])
+    return width, height
+
+
+# ------------------------------------------------------------------------ text
+
+
+def test_text_has_the_numbers_and_no_alarm_words() -> None:
+    text = summary_text(summary())
+    for expected in (
+        "Mon 11 – Sun 17 May",
+        "13 of 19 taken (68%)",
+        "Ibuprofen: 8 of 13 (62%) · 2 skipped · 3 missed",
+        "“felt sick”",
+        "Tramadol: 4 times, 250 mg in all; most in a day: 3 (Wed 13 May)",
+        "average 5.5 out of 10 (range 3–8)",
+        "Up 2.0 from 3.5 the week before.",
+        "PEG score: 5.7",
+        "nausea (3 days)",
+        "need a doctor's attention",
+        "weakness in the legs (Thu 14 May)",
+        "about 20 MME a day",
+        "2 doses still to come",
+    ):
+        assert expected in text, expected
+    assert not BANNED.search(text)
+    warnings = text.split("Worth knowing about your medicines:")[1].split("\n\n")[0]
+    assert all(ln.endswith("talk to your doctor or pharmacist.") for ln in warnings.split("\n")[1:])
+    assert text.count("weakness in the legs") == 1  # not repeated in the discussion list
+    assert len(text) < 3000  # one Telegram message (limit 4096)
+
+
+def test_text_for_a_user_without_data() -> None:
+    text = summary_text(empty())
+    assert "Nothing recorded yet" in text and not BANNED.search(text)
+
+
+# ----------------------------------------------------------------------- chart
+
+
+def test_chart_is_a_phone_sized_png_and_leaks_no_figure() -> None:
+    before = len(plt.get_fignums())
+    png = render_chart(summary(), title="Your week")
+    assert _png_size(png) == (WIDTH_PX, HEIGHT_PX) == (1200, 800)
+    assert _png_size(render_chart(empty(), title="Nothing yet")) == (1200, 800)
+    assert len(plt.get_fignums()) == before
+
+
+# ------------------------------------------------------------------------- pdf
+
+
+def test_pdf_contains_the_figures() -> None:
+    text = pdf_text()
+    squashed = " ".join(text.split())
+    for expected in (
+        "J.Ø.",
+        "Mon 11 – Sun 17 May 2026",
+        "13 / 19",  # adherence, all
+        "68%",
+        "8 / 13",
+        "62%",
+        "5 / 6",
+        "83%",
+        "felt sick",
+        "Mean of daily means 5.5 (range 3–8",
+        "previous 7 days 3.5 (+2.0, +57%)",
+        "5.7",  # PEG
+        "nausea: 3 days, 4 reports",
+        "weakness in the legs",
+        "20 MME/day",
+        "CDC Clinical Practice Guideline",
+        "talk to your doctor or pharmacist",
+        "Ĳssel-Lösung",
+        FOOTER,
+    ):
+        assert expected in squashed, expected
+
+
+def test_pdf_for_a_user_without_data() -> None:
+    data = render_pdf(empty(), patient_label="", regimen_lines=[], generated_at=NOW)
+    text = " ".join(PdfReader(io.BytesIO(data)).pages[0].extract_text().split())
+    assert "No scheduled doses in this period." in text and "No pain ratings" in text
+
+
+# ------------------------------------------------------------------------- csv
+
+
+def _read(zf: zipfile.ZipFile, name: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(zf.read(name).decode("utf-8"))))
+
+
+def test_csv_export_has_every_dose_and_local_times() -> None:
+    history = fixture_history()
+    data = export_zip(history, zone="Europe/London")
+    assert data == export_zip(history, zone="Europe/London")  # reproducible
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        assert tuple(zf.namelist()) == FILES
+        doses = _read(zf, "doses.csv")
+        scheduled = [d for d in doses if d["kind"] == "scheduled"]
+        extra = [d for d in doses if d["kind"] == "extra"]
+        assert len(scheduled) == len(history.doses) and len(extra) == len(history.extra_doses)
+        assert {(d["medication"], d["due_at"]) for d in scheduled} == {
+            (d.name, d.due_at.astimezone(LONDON).isoformat(timespec="seconds"))
+            for d in history.doses
+        }
+        first = next(d for d in scheduled if d["due_at"] == "2026-05-11T08:00:00+01:00")
+        assert first["status"] == "taken" and first["medication"] == "Ibuprofen"
+        skip = next(d for d in scheduled if d["skip_reason"] == "felt sick")
+        assert skip["status"] == "skipped"
+        assert any(d["count"] == "2" and d["amount"] == "50" for d in extra)
+        pain = _read(zf, "pain.csv")
+        assert len(pain) == len(history.pain)
+        assert pain[0]["at"].endswith("+01:00") or pain[0]["at"].endswith("+00:00")
+        symptoms = _read(zf, "symptoms.csv")
+        kinds = {r["kind"] for r in symptoms}
+        assert kinds == {"side_effect", "red_flag"}
+        assert sum(r["kind"] == "side_effect" for r in symptoms) == 6  # 1 + 2 + 1 + 2
+        regimen = _read(zf, "regimen.csv")
+        assert [r["medication"] for r in regimen] == ["Ibuprofen", "Duloxetine", "Tramadol"]
+        assert regimen[0]["times"] == "08:00 17:00"
+        assert len(_read(zf, "peg.csv")) == 2
+
+
+def test_csv_defuses_spreadsheet_formulas() -> None:
+    history = History(zone="UTC", notes=((NOW, '=HYPERLINK("x")'),))
+    with zipfile.ZipFile(io.BytesIO(export_zip(history))) as zf:
+        (row,) = _read(zf, "symptoms.csv")
+    assert row["value"] == '\'=HYPERLINK("x")' and row["at"] == "2026-05-17T17:00:00+00:00"
+
+
+@pytest.mark.parametrize("zone", ["America/New_York", "Asia/Kolkata"])
+def test_csv_times_use_the_given_zone(zone: str) -> None:
+    with zipfile.ZipFile(io.BytesIO(export_zip(fixture_history(), zone=zone))) as zf:
+        offsets = {r["at"][-6:] for r in _read(zf, "pain.csv")}
+    assert offsets == ({"-04:00"} if zone == "America/New_York" else {"+05:30"})
+
+
+def test_period_label_across_months_and_years() -> None:
+    h = History(zone="Europe/London")
+    span = weekly_summary(h, end_date=dt.date(2026, 5, 3), now=NOW)
+    assert period_label(span) == "Mon 27 Apr – Sun 3 May"
+    new_year = weekly_summary(h, end_date=dt.date(2027, 1, 3), now=NOW)
+    assert period_label(new_year) == "Mon 28 Dec 2026 – Sun 3 Jan 2027"
