@@ -26,7 +26,16 @@ from bot.scheduling.ticker import Ticker
 from bot.storage.db import make_engine, make_sessionmaker
 from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.deps import KEY, Deps
-from bot.telegram.handlers import checkin, common, doses, onboarding, regimen, router
+from bot.telegram.handlers import (
+    checkin,
+    common,
+    doses,
+    onboarding,
+    regimen,
+    reports,
+    router,
+)
+from bot.telegram.handlers import settings as settings_handlers
 from bot.telegram.sender import Sender
 from bot.telegram.updates import PerUserUpdateProcessor
 
@@ -91,6 +100,12 @@ def _add_handlers(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         "resume": regimen.resume_command,
         "took": doses.took_command,
         "checkin": checkin.checkin_command,
+        "summary": reports.summary_command,
+        "report": reports.report_command,
+        "export": reports.export_command,
+        "delete": reports.delete_command,
+        "settings": settings_handlers.settings_command,
+        "stats": settings_handlers.stats_command,
         "help": common.help_command,
     }
     for name, handler in commands.items():

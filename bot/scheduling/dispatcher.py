@@ -28,6 +28,7 @@ from bot.storage.models import DoseOccurrence, DueWork, Medication, User
 from bot.telegram import texts
 from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.handlers.checkin import ask as checkin_views_ask
+from bot.telegram.summary_views import send_summary
 from bot.telegram.reminders import reminder_head, render
 from bot.telegram.sender import Blocked, Sender, SendFailed
 
@@ -76,6 +77,7 @@ class Dispatcher:
         if self._last_top_up is None:
             async with self.sessions.begin() as s:
                 await due_work.repair_checkins(s, now)
+                await due_work.repair_summaries(s, now)
         self._last_top_up = now
         created = 0
         while True:
@@ -139,6 +141,8 @@ class Dispatcher:
             try:
                 if work.kind == "checkin":
                     await self._checkin(work, user, now, lease, result)
+                elif work.kind == "summary":
+                    await self._summary(work, user, now, lease, result)
                 else:
                     async with self.sessions.begin() as s:
                         await due_work.finish_work(s, work.id, lease, next_at=None)
@@ -222,6 +226,27 @@ class Dispatcher:
             )
             # Chain the next day's check-in now, so a restart never loses it.
             await due_work.schedule_checkin(s, user, work.due_at + dt.timedelta(minutes=1))
+        result.sent += 1
+
+    async def _summary(
+        self, work: DueWork, user: User, now: dt.datetime, lease: dt.datetime, result: TickResult
+    ) -> None:
+        """The weekly summary: held by quiet hours, sent once, the next week chained."""
+        done: dict[str, object] = {"next_at": None, "next_action": None}
+        if not user.active or user.paused or work.status != "pending":
+            async with self.sessions.begin() as s:
+                await due_work.finish_work(s, work.id, lease, **done)
+            return
+        zone = ZoneInfo(user.timezone)
+        deferred = defer_past_quiet_hours(now, zone, user.quiet_start, user.quiet_end)
+        if deferred > now:
+            async with self.sessions.begin() as s:
+                await due_work.finish_work(s, work.id, lease, next_at=deferred)
+            return
+        await send_summary(self, user, now)
+        async with self.sessions.begin() as s:
+            await due_work.finish_work(s, work.id, lease, status="sent", **done)
+            await due_work.schedule_summary(s, user, work.due_at + dt.timedelta(minutes=1))
         result.sent += 1
 
     async def next_due(self) -> dt.datetime | None:

@@ -84,3 +84,4 @@ async def set_user_paused(
     else:
         await rematerialise_user(session, user, now)
     await due_work.reschedule_checkins(session, user, now)
+    await due_work.reschedule_summaries(session, user, now)

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.checkin import next_checkin
 from bot.domain.quiet import parse_hhmm
+from bot.domain.schedule import local_to_utc
 from bot.storage.models import DueWork, User
 from bot.storage.repositories import _dialect, _insert
 
@@ -37,6 +38,44 @@ async def schedule_checkin(session: AsyncSession, user: User, after: dt.datetime
         )
         .on_conflict_do_nothing()
     )
+
+
+async def schedule_summary(session: AsyncSession, user: User, after: dt.datetime) -> None:
+    """Make sure the next weekly summary exists (one per local date)."""
+    at = parse_hhmm(user.summary_time)
+    if at is None or user.paused or not user.active:
+        return
+    zone = ZoneInfo(user.timezone)
+    day = after.astimezone(zone).date()
+    while True:
+        if day.weekday() == user.summary_weekday:
+            due = local_to_utc(day, at, zone)
+            if due >= after:
+                break
+        day += dt.timedelta(days=1)
+    await session.execute(
+        _insert(session, DueWork)
+        .values(
+            user_id=user.id,
+            kind="summary",
+            local_date=day,
+            due_at=due,
+            status="pending",
+            next_at=due,
+            next_action="send",
+        )
+        .on_conflict_do_nothing()
+    )
+
+
+async def reschedule_summaries(session: AsyncSession, user: User, now: dt.datetime) -> None:
+    """After a change of day, time, zone or pause."""
+    await session.execute(
+        delete(DueWork).where(
+            DueWork.user_id == user.id, DueWork.kind == "summary", DueWork.status == "pending"
+        )
+    )
+    await schedule_summary(session, user, now)
 
 
 async def reschedule_checkins(session: AsyncSession, user: User, now: dt.datetime) -> None:
@@ -136,6 +175,26 @@ async def repair_checkins(session: AsyncSession, now: dt.datetime) -> int:
     count = 0
     for user in users:
         await schedule_checkin(session, user, now)
+        count += 1
+    return count
+
+
+async def repair_summaries(session: AsyncSession, now: dt.datetime) -> int:
+    """Start-up safety net: every onboarded, active user has a planned weekly summary."""
+    planned = select(DueWork.id).where(
+        DueWork.user_id == User.id, DueWork.kind == "summary", DueWork.status == "pending"
+    )
+    users = await session.scalars(
+        select(User).where(
+            User.active.is_(True),
+            User.paused.is_(False),
+            User.timezone_set.is_(True),
+            ~planned.exists(),
+        )
+    )
+    count = 0
+    for user in users:
+        await schedule_summary(session, user, now)
         count += 1
     return count
 

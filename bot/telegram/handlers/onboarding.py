@@ -112,6 +112,7 @@ async def set_zone(update: Update, context: ContextTypes.DEFAULT_TYPE, choice: Z
         user.awaiting = "checkin" if onboarding else None
         await rematerialise_user(s, user, now)
         await due_work.reschedule_checkins(s, user, now)
+        await due_work.reschedule_summaries(s, user, now)
     local = now.astimezone(ZoneInfo(choice.zone)).strftime("%H:%M")
     text = texts.TZ_SET.format(label=choice.label, local=local)
     if choice.fixed_offset:
@@ -154,6 +155,7 @@ async def set_checkin(update: Update, context: ContextTypes.DEFAULT_TYPE, at: dt
         onboarding = user.draft == "onboarding"
         user.checkin_time = at.strftime("%H:%M")
         await due_work.reschedule_checkins(s, user, d.clock.now())
+        await due_work.reschedule_summaries(s, user, d.clock.now())
         if user.awaiting == "checkin":
             user.awaiting = None
         if onboarding:
