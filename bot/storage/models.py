@@ -89,6 +89,8 @@ class User(Base):
     # restart or a second process can carry on the conversation.
     awaiting: Mapped[str | None] = mapped_column(String(32), nullable=True)
     draft: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # The name or initials the person chose for their clinician report (optional).
+    report_name: Mapped[str | None] = mapped_column(String(60), nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
 
 

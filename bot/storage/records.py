@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.storage.models import DoseLog, Record
+from bot.storage.models import DoseLog, DoseOccurrence, Medication, Record
 
 
 def new_batch() -> str:
@@ -74,3 +74,42 @@ async def records_between(
     if kinds:
         q = q.where(Record.kind.in_(kinds))
     return list(await session.scalars(q.order_by(Record.at, Record.id)))
+
+
+async def user_rows_between(
+    session: AsyncSession, user_id: int, start: dt.datetime, end: dt.datetime
+) -> tuple[list[Any], list[Any], list[Any], list[Record]]:
+    """Everything about a user overlapping [start, end): medication versions, scheduled
+    doses with their medication, extra doses, and records (for summaries and export)."""
+    meds = list(
+        await session.scalars(
+            select(Medication)
+            .where(
+                Medication.user_id == user_id,
+                Medication.started_at < end,
+                (Medication.ended_at.is_(None)) | (Medication.ended_at > start),
+            )
+            .order_by(Medication.id)
+        )
+    )
+    doses = list(
+        await session.execute(
+            select(DoseOccurrence, Medication)
+            .join(Medication, Medication.id == DoseOccurrence.medication_id)
+            .where(
+                DoseOccurrence.user_id == user_id,
+                DoseOccurrence.due_at >= start,
+                DoseOccurrence.due_at < end,
+            )
+            .order_by(DoseOccurrence.due_at)
+        )
+    )
+    logs = list(
+        await session.scalars(
+            select(DoseLog)
+            .where(DoseLog.user_id == user_id, DoseLog.taken_at >= start, DoseLog.taken_at < end)
+            .order_by(DoseLog.taken_at)
+        )
+    )
+    recs = await records_between(session, user_id, start, end)
+    return meds, doses, logs, recs

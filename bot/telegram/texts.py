@@ -94,9 +94,16 @@ HELP = (
     "/add — add a medicine (e.g. /add ibuprofen 400mg 08:00 20:00)\n"
     "/meds — your medicines, with Edit / Pause / Remove\n"
     "/took — log a dose (e.g. /took acetaminophen 1000mg at 3pm)\n"
+    "/checkin — tell me about your pain now\n"
+    "/summary — your week at a glance\n"
+    "/report — a PDF for your doctor (/report 90 for 90 days)\n"
+    "/export — all your data as CSV\n"
+    "/settings — check-in time, summary, snooze, quiet hours\n"
     "/timezone — change your time zone (e.g. /timezone berlin)\n"
-    "/pause, /resume — stop or restart all reminders\n\n"
-    "You can also just write, e.g. “took it”, “snooze 30” or “skip, ran out”."
+    "/pause, /resume — stop or restart all reminders\n"
+    "/delete — erase everything I keep about you\n\n"
+    "You can also just write, e.g. “took it”, “snooze 30”, or "
+    "“7, shooting down my left leg, slept badly”."
 )
 PRIVATE_ONLY = "I work in private chats only — message me directly 🙂"
 NOT_ALLOWED = "Sorry, this bot is private. Ask whoever runs it to add you."
@@ -214,4 +221,39 @@ SUICIDAL = (
     "Please reach out to a crisis line now: 988 (US), 116 123 Samaritans (UK & Ireland), "
     "or your local crisis line.\n"
     "If you might act on these thoughts, call your emergency number (112 / 911) now."
+)
+
+# ---------------------------------------------------------------- reports and data
+REPORT_BAD_DAYS = "How many days should the report cover? e.g. /report 30 (up to 365)."
+REPORT_CAPTION = "Your report for the last {days} days — ready to show your doctor. 📄"
+REPORT_NAME_HINT = "\nTip: set the name shown on it with /settings."
+EXPORT_CAPTION = "All your data as CSV files (open with any spreadsheet)."
+DELETE_CONFIRM = (
+    "This erases everything I keep about you: medicines, doses, check-ins, notes and "
+    "settings. It can't be undone. Are you sure?"
+)
+DELETED = "Everything is erased. 👋 If you ever want to start again, send /start."
+DELETE_KEPT = "OK — nothing was deleted."
+
+# ---------------------------------------------------------------- settings
+SETTINGS = (
+    "⚙️ Your settings\n"
+    "Daily check-in: {checkin}\n"
+    "Weekly summary: {day} {time}\n"
+    "Snooze: {snooze} min\n"
+    "Quiet hours: {quiet}\n"
+    "Name on report: {name}\n"
+    "Reminders: {state}\n"
+    "Time zone: {zone} (change with /timezone)"
+)
+SETTINGS_SAVED = "Saved ✅"
+ASK_SUMMARY_DAY = "Which day should your weekly summary come?"
+ASK_SUMMARY_TIME = "And at what time?"
+ASK_SNOOZE_DEFAULT = "How long should a snooze be by default?"
+ASK_QUIET = "Quiet hours hold follow-ups and summaries (never dose reminders). When?"
+ASK_REPORT_NAME = "What name or initials should your doctor's report show? (e.g. J.D.)"
+REPORT_NAME_SET = "Your report will show: {name} ✅"
+STATS = (
+    "👥 Users: {users} ({active} active)\n💊 Medicines in use: {meds}\n"
+    "⏰ Reminders sent in the last 24 h: {sent}"
 )

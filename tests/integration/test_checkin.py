@@ -25,7 +25,9 @@ async def records(app: Any) -> list[Record]:
 
 async def work_rows(app: Any) -> list[DueWork]:
     async with deps_of(app).sessions() as s:
-        return list(await s.scalars(select(DueWork).order_by(DueWork.id)))
+        return list(
+            await s.scalars(select(DueWork).where(DueWork.kind == "checkin").order_by(DueWork.id))
+        )
 
 
 def asks_since(fake: FakeBotApi, n: int) -> list[Any]:

@@ -9,8 +9,9 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
+from bot.domain.regimen import describe_medication
 from bot.domain.safety import RegimenItem, check_new_medication
-from bot.domain.schedule import ALL_DAYS, describe_weekdays, mask_to_weekdays, parse_times
+from bot.domain.schedule import ALL_DAYS, mask_to_weekdays, parse_times
 from bot.knowledge import resolve_name
 from bot.parsing.addline import parse_add_line
 from bot.services import regimen as svc
@@ -30,19 +31,29 @@ TIME_CHOICES = (
 
 
 def describe(draft: dict[str, Any]) -> str:
-    """`Ibuprofen 400 mg · 08:00, 20:00 every day`."""
-    name = str(draft["name"])
-    head = name[:1].upper() + name[1:]
-    if draft.get("amount") is not None:
-        unit = draft.get("unit") or ""
-        head += f" {draft['amount']:g}{'' if unit == '%' else ' '}{unit}".rstrip()
-    if draft.get("as_needed") or not draft.get("times"):
-        tail = "as needed"
-        if draft.get("max_per_day"):
-            tail += f", max {draft['max_per_day']} a day"
-        return f"{head} · {tail}"
-    days = describe_weekdays(frozenset(draft.get("weekdays") or ALL_DAYS))
-    return f"{head} · {', '.join(draft['times'])} {days}"
+    """A draft as one readable line."""
+    return describe_medication(
+        str(draft["name"]),
+        draft.get("amount"),
+        draft.get("unit"),
+        [dt.time.fromisoformat(t) for t in draft.get("times") or []],
+        frozenset(draft.get("weekdays") or ALL_DAYS),
+        bool(draft.get("as_needed")),
+        draft.get("max_per_day"),
+    )
+
+
+def med_line(m: Medication) -> str:
+    """A stored medication as one readable line."""
+    return describe_medication(
+        m.name,
+        m.amount,
+        m.unit,
+        parse_times(m.times),
+        mask_to_weekdays(m.weekdays),
+        m.as_needed,
+        m.max_per_day,
+    )
 
 
 def draft_from_text(text: str) -> dict[str, Any]:
@@ -389,19 +400,7 @@ def meds_keyboard(meds: list[Medication], uid: int, codec: Any) -> InlineKeyboar
 def meds_text(meds: list[Medication]) -> str:
     """The regimen, one line each."""
     lines = [texts.MEDS_HEADER]
-    for m in meds:
-        line = describe(
-            {
-                "name": m.name,
-                "amount": m.amount,
-                "unit": m.unit,
-                "times": [t.strftime("%H:%M") for t in parse_times(m.times)],
-                "weekdays": sorted(mask_to_weekdays(m.weekdays)),
-                "as_needed": m.as_needed,
-                "max_per_day": m.max_per_day,
-            }
-        )
-        lines.append(f"• {line}" + (" (paused)" if m.paused else ""))
+    lines += [f"• {med_line(m)}" + (" (paused)" if m.paused else "") for m in meds]
     return "\n".join(lines)
 
 

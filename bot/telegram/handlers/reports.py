@@ -2,25 +2,101 @@
 
 from __future__ import annotations
 
-from telegram import Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
+
+from bot.services import summaries
+from bot.storage import repositories as repo
+from bot.telegram import texts
+from bot.telegram.callbacks import Callback
+from bot.telegram.deps import deps
+from bot.telegram.handlers.common import load_user
+from bot.telegram.summary_views import send_summary
 
 
 async def summary_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/summary."""
-    raise NotImplementedError
+    """/summary: the last 7 days now, text + chart."""
+    d = deps(context)
+    async with d.sessions.begin() as s:
+        user = await load_user(update, context, s)
+    await send_summary(d, user, d.clock.now())
+
+
+def report_days(args: list[str]) -> int | None:
+    """`/report`, `/report 90`, `/report 90 days`; None when it is not a sensible number."""
+    if not args:
+        return 30
+    first = args[0].lower().removesuffix("d")
+    if not first.isdigit():
+        return None
+    days = int(first)
+    return days if 1 <= days <= summaries.REPORT_DAYS_MAX else None
 
 
 async def report_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/report [days]."""
-    raise NotImplementedError
+    """/report [days]: the clinician PDF."""
+    d = deps(context)
+    assert update.message
+    days = report_days(list(context.args or []))
+    if days is None:
+        await update.message.reply_text(texts.REPORT_BAD_DAYS)
+        return
+    now = d.clock.now()
+    async with d.sessions.begin() as s:
+        user = await load_user(update, context, s)
+        pdf = await summaries.clinician_pdf(s, user, now, days)
+    day = now.date().isoformat()
+    caption = texts.REPORT_CAPTION.format(days=days)
+    if not user.report_name:
+        caption += texts.REPORT_NAME_HINT
+    await update.message.reply_document(
+        document=pdf, filename=f"backtrack-report-{day}.pdf", caption=caption
+    )
 
 
 async def export_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/export."""
-    raise NotImplementedError
+    """/export: every record as CSV files in one zip."""
+    d = deps(context)
+    assert update.message
+    now = d.clock.now()
+    async with d.sessions.begin() as s:
+        user = await load_user(update, context, s)
+        data = await summaries.csv_zip(s, user, now)
+    await update.message.reply_document(
+        document=data,
+        filename=f"backtrack-export-{now.date().isoformat()}.zip",
+        caption=texts.EXPORT_CAPTION,
+    )
 
 
 async def delete_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/delete."""
-    raise NotImplementedError
+    """/delete: ask for confirmation first."""
+    d = deps(context)
+    assert update.message and update.effective_user
+    uid = update.effective_user.id
+    markup = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    "Delete everything", callback_data=d.codec.encode(uid, "del", "y")
+                )
+            ],
+            [InlineKeyboardButton("Keep my data", callback_data=d.codec.encode(uid, "del", "n"))],
+        ]
+    )
+    await update.message.reply_text(texts.DELETE_CONFIRM, reply_markup=markup)
+
+
+async def delete_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Callback) -> None:
+    """The confirmation tap."""
+    d = deps(context)
+    q = update.callback_query
+    assert q and q.message and update.effective_user
+    if cb.args[0] != "y":
+        await q.answer()
+        await d.sender.edit(q.message.chat.id, q.message.message_id, texts.DELETE_KEPT, None)
+        return
+    async with d.sessions.begin() as s:
+        await repo.delete_user_everywhere(s, update.effective_user.id)
+    await q.answer()
+    await d.sender.edit(q.message.chat.id, q.message.message_id, texts.DELETED, None)

@@ -17,7 +17,8 @@ from bot.storage.models import User
 from bot.telegram import texts
 from bot.telegram.callbacks import Callback
 from bot.telegram.deps import deps
-from bot.telegram.handlers import checkin, doses, onboarding, regimen
+from bot.telegram.handlers import checkin, doses, onboarding, regimen, reports
+from bot.telegram.handlers import settings as settings_handlers
 from bot.telegram.handlers.common import load_user
 from bot.telegram.reminders import reminder_head, render
 
@@ -49,6 +50,10 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             await onboarding.zone_button(update, context, cb)
         elif cb.action == "ci":
             await onboarding.checkin_button(update, context, cb)
+        elif cb.action == "set":
+            await settings_handlers.settings_button(update, context, cb)
+        elif cb.action == "del":
+            await reports.delete_button(update, context, cb)
         elif cb.action == "u":
             await undo_button(update, context, cb)
         elif cb.action == "help":
@@ -83,6 +88,9 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if flags:
         await msg.reply_text(understanding.red_flag_reply(flags))
     awaiting = user.awaiting
+    if awaiting == "report_name":
+        await settings_handlers.report_name_text(update, context, text)
+        return
     if awaiting in ("timezone", "checkin", "add"):
         if flags:
             await _store_flags_only(update, context, intents, text)

@@ -1,0 +1,83 @@
+"""One computation of the weekly numbers, rendered as chat text, chart, PDF and CSV."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.domain.regimen import describe_medication
+from bot.domain.schedule import mask_to_weekdays, parse_times
+from bot.domain.summary import Summary, weekly_summary
+from bot.reports.chart import render_chart
+from bot.reports.csv_export import export_zip
+from bot.reports.pdf import render_pdf
+from bot.reports.text import period_label, summary_text
+from bot.services.history import load_history, period_bounds
+from bot.storage import repositories as repo
+from bot.storage.models import User
+
+REPORT_DAYS_MAX = 365
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """What goes to the chat for a summary."""
+
+    text: str
+    chart: bytes
+    caption: str
+
+
+async def compute(session: AsyncSession, user: User, now: dt.datetime, days: int = 7) -> Summary:
+    """The summary of the last `days` local days, today included."""
+    zone = ZoneInfo(user.timezone)
+    today = now.astimezone(zone).date()
+    start, end = period_bounds(zone, today, days)
+    history = await load_history(session, user, start, end)
+    return weekly_summary(history, end_date=today, days=days, now=now)
+
+
+async def weekly(session: AsyncSession, user: User, now: dt.datetime) -> Rendered:
+    """Text and chart for the week (rendering runs off the event loop)."""
+    summary = await compute(session, user, now, 7)
+    title = f"Pain and doses, {period_label(summary)}"
+    chart = await asyncio.to_thread(render_chart, summary, title=title)
+    return Rendered(summary_text(summary), chart, title)
+
+
+async def clinician_pdf(session: AsyncSession, user: User, now: dt.datetime, days: int) -> bytes:
+    """The PDF report for a clinician over `days` days."""
+    summary = await compute(session, user, now, days)
+    meds = await repo.active_medications(session, user.id)
+    lines = [
+        describe_medication(
+            m.name,
+            m.amount,
+            m.unit,
+            parse_times(m.times),
+            mask_to_weekdays(m.weekdays),
+            m.as_needed,
+            m.max_per_day,
+        )
+        + (" (paused)" if m.paused else "")
+        for m in meds
+    ] or ["(no medicines recorded)"]
+    return await asyncio.to_thread(
+        render_pdf,
+        summary,
+        patient_label=user.report_name or "Patient",
+        regimen_lines=lines,
+        generated_at=now.astimezone(ZoneInfo(user.timezone)),
+    )
+
+
+async def csv_zip(session: AsyncSession, user: User, now: dt.datetime) -> bytes:
+    """Every dose, report and regimen version the bot holds, as CSV files in a zip."""
+    history = await load_history(
+        session, user, user.created_at - dt.timedelta(days=1), now + dt.timedelta(days=2)
+    )
+    return await asyncio.to_thread(export_zip, history, zone=ZoneInfo(user.timezone))

@@ -1,0 +1,122 @@
+"""A simulated week through the real Application, then /summary, /report, /export, /delete."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import zipfile
+from typing import Any
+
+from pypdf import PdfReader
+from sqlalchemy import Table, func, select
+
+from bot.app import deps_of
+from bot.storage.models import Base
+from tests.conftest import FakeClock, tick
+from tests.fakebotapi import FakeBotApi
+from tests.integration.test_dose_loop import UID, add, onboard
+
+NY = dt.timezone(dt.timedelta(hours=-5))
+PAIN = [5, 6, 7, 4, 6, 8, 3]
+# Per day: what happens to the 08:00 and the 20:00 ibuprofen dose.
+MORNING = ["taken", "taken", "forgot", "taken", "missed", "taken", "taken"]
+EVENING = ["taken", "taken", "taken", "taken", "taken", "side_effects", "taken"]
+# Hand-computed: 14 scheduled, 2 skipped, 1 missed → 11 taken → 11/14 = 78.6 % → 79 %.
+# Pain: mean of the daily check-ins (5+6+7+4+6+8+3)/7 = 39/7 = 5.57 → 5.6.
+ADHERENCE, AVERAGE_PAIN = "79%", "5.6"
+
+
+async def answer_reminder(fake: FakeBotApi, msg: Any, outcome: str) -> None:
+    if outcome == "taken":
+        await fake.press(UID, msg.message_id, "Taken")
+        await fake.wait_for_edit(UID, msg.message_id, contains="Taken")
+    elif outcome != "missed":
+        await fake.press(UID, msg.message_id, "Skip")
+        await fake.wait_for_edit(UID, msg.message_id, contains="Why")
+        label = {"forgot": "Forgot", "side_effects": "Side effects"}[outcome]
+        await fake.press(UID, msg.message_id, label)
+        await fake.wait_for_edit(UID, msg.message_id, contains="Skipped")
+
+
+async def simulate_week(fake: FakeBotApi, app: Any, clock: FakeClock) -> None:
+    for i in range(7):
+        day = dt.date(2026, 11, 25) + dt.timedelta(days=i)
+        for hour, outcomes in ((8, MORNING), (20, EVENING)):
+            n = len(fake.messages_to(UID))
+            clock.set(dt.datetime.combine(day, dt.time(hour), tzinfo=NY))
+            await tick(app)
+            reminder = await fake.wait_for_message(UID, after=n, contains="Time for your")
+            await answer_reminder(fake, reminder, outcomes[i])
+            if hour == 20:
+                ask = await fake.wait_for_message(UID, after=n, contains="How is your pain")
+                await fake.press(UID, ask.message_id, str(PAIN[i]))
+                await fake.wait_for_edit(UID, ask.message_id, contains=f"Pain {PAIN[i]}/10")
+    clock.set(dt.datetime(2026, 12, 1, 21, 0, tzinfo=NY))
+
+
+async def test_week_summary_report_export_and_delete(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await add(fake, "ibuprofen 400mg 08:00 20:00")
+    await simulate_week(fake, bot, clock)
+    # The automatic weekly summary came once, on Sunday evening.
+    weekly = [m for m in fake.messages_to(UID) if "Your week" in (m.text or "")]
+    assert len(weekly) == 1
+
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/summary")
+    text = await fake.wait_for_message(UID, after=n, contains="Your week")
+    assert ADHERENCE in (text.text or "") and AVERAGE_PAIN in (text.text or "")
+    after = fake.messages_to(UID).index(text) + 1
+    photo = await fake.wait_for_message(UID, after=after)
+    assert photo.kind == "photo", [m.text for m in fake.messages_to(UID)[n:]]
+    assert photo.file_bytes and photo.file_bytes[:4] == b"\x89PNG"
+
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/report")
+    doc = await fake.wait_for_message(UID, after=n)
+    assert doc.kind == "document" and (doc.filename or "").endswith(".pdf")
+    pdf_text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(doc.file_bytes or b"")).pages)
+    assert ADHERENCE in pdf_text and AVERAGE_PAIN in pdf_text
+    assert "Ibuprofen" in pdf_text
+
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/export")
+    doc = await fake.wait_for_message(UID, after=n)
+    assert (doc.filename or "").endswith(".zip")
+    with zipfile.ZipFile(io.BytesIO(doc.file_bytes or b"")) as z:
+        rows = list(csv.DictReader(io.StringIO(z.read("doses.csv").decode("utf-8"))))
+    scheduled = [r for r in rows if r.get("due_at", "").startswith(("2026-11", "2026-12-01"))]
+    week = [r for r in scheduled if "2026-11-25" <= r["due_at"][:10] <= "2026-12-01"]
+    assert len(week) == 14
+    assert sorted(r["status"] for r in week).count("taken") == 11
+    assert all("-05:00" in r["due_at"] for r in week), "ISO 8601 with offset in the user's zone"
+
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/delete")
+    confirm = await fake.wait_for_message(UID, after=n, contains="can't be undone")
+    assert "Delete everything" in fake.buttons(confirm)
+    await fake.press(UID, confirm.message_id, "Delete everything")
+    await fake.wait_for_edit(UID, confirm.message_id, contains="erased")
+    async with deps_of(bot).sessions() as s:
+        for table in Base.metadata.sorted_tables:
+            column = table.c.get("user_id") if table.name != "users" else table.c.id
+            assert isinstance(table, Table) and column is not None
+            count = await s.scalar(select(func.count()).select_from(table).where(column == UID))
+            assert count == 0, f"{table.name} still holds rows of the deleted user"
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/start")
+    await fake.wait_for_message(UID, after=n, contains="not a doctor")
+
+
+async def test_report_days_argument(fake: FakeBotApi, bot: Any) -> None:
+    await onboard(fake)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/report lots")
+    await fake.wait_for_message(UID, after=n, contains="How many days")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/report 90")
+    doc = await fake.wait_for_message(UID, after=n)
+    assert doc.kind == "document" and "90 days" in (doc.caption or doc.text or "")
