@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import hashlib
 from typing import Any
 
@@ -24,6 +25,7 @@ from bot.knowledge import places
 from bot.scheduling.dispatcher import Dispatcher
 from bot.scheduling.ticker import Ticker
 from bot.storage.db import make_engine, make_sessionmaker
+from bot.telegram.aiohttp_request import default_requests
 from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.deps import KEY, Deps
 from bot.telegram.handlers import (
@@ -36,6 +38,7 @@ from bot.telegram.handlers import (
     router,
 )
 from bot.telegram.handlers import settings as settings_handlers
+from bot.telegram.ratelimit import make_limiter
 from bot.telegram.sender import Sender
 from bot.telegram.updates import PerUserUpdateProcessor
 
@@ -79,8 +82,11 @@ def build_application(
         .post_init(start_services)
         .post_shutdown(stop_services)
     )
-    if request is not None:
-        builder = builder.request(request)
+    if request is None:
+        # aiohttp: several times PTB's httpx throughput (ARCHITECTURE.md, BENCHMARKS.md).
+        request, updates_request = default_requests()
+        builder = builder.get_updates_request(updates_request)
+    builder = builder.request(request)
     app = builder.build()
     app.bot_data["settings"] = settings
     app.bot_data["clock"] = clock or SystemClock()
@@ -126,9 +132,12 @@ async def start_services(app: Application[Any, Any, Any, Any, Any, Any]) -> None
     app.bot_data["engine"] = engine
     sessions = make_sessionmaker(engine)
     codec = CallbackCodec(callback_secret(settings))
-    sender = Sender(app.bot)
-    dispatcher = Dispatcher(sessions, sender, clock, codec)
-    deps = Deps(settings, sessions, clock, codec, sender, dispatcher)
+    limiter = make_limiter(settings.send_rate_per_second) if settings.send_rate_per_second else None
+    sender = Sender(app.bot, limiter=limiter)
+    lease = dt.timedelta(seconds=settings.lease_seconds)
+    dispatcher = Dispatcher(sessions, sender, clock, codec, lease=lease)
+    # Handlers answer through the same sender, minus the per-chat spacing (sender.py).
+    deps = Deps(settings, sessions, clock, codec, sender.for_replies(), dispatcher)
     if app.job_queue is not None:
         deps.ticker = Ticker(dispatcher, app.job_queue, settings.tick_seconds)
         deps.ticker.start()

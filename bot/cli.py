@@ -1,10 +1,13 @@
-"""The `backtrack` command: run, migrate, parse."""
+"""The `backtrack` command: run, migrate, parse, sandbox."""
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import logging
+import signal
 import sys
+from typing import Any
 
 from bot.config import Settings, SettingsError, load_settings
 
@@ -59,6 +62,26 @@ def cmd_migrate() -> int:
     return 0
 
 
+async def serve_dispatch_only(app: Any) -> None:
+    """ROLE=dispatch: send due work on the JobQueue clock, fetch no updates, and stop
+    cleanly on SIGTERM/SIGINT (in-flight sends finish first)."""
+    from bot.app import start_services, stop_services
+
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    await app.initialize()
+    try:
+        await start_services(app)
+        await app.start()  # starts the JobQueue: the sweep and precise wake-ups
+        await stop.wait()
+        await app.stop()  # waits for a running tick (JobQueue shutdown waits for jobs)
+    finally:
+        await app.shutdown()
+        await stop_services(app)
+
+
 def cmd_run() -> int:
     """Migrate, then serve (polling, or webhook when WEBHOOK_URL is set)."""
     try:
@@ -76,7 +99,10 @@ def cmd_run() -> int:
         return _fail(f"could not migrate the database ({type(exc).__name__})")
     app = build_application(settings)
     log = logging.getLogger("bot")
-    if settings.webhook_url:
+    if settings.role == "dispatch":
+        log.info("starting in dispatch-only mode (no updates are fetched)")
+        asyncio.run(serve_dispatch_only(app))
+    elif settings.webhook_url:
         from urllib.parse import urlparse
 
         secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
@@ -102,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script."""
     args = list(sys.argv[1:] if argv is None else argv)
     parser = argparse.ArgumentParser(prog="backtrack", description=__doc__)
-    parser.add_argument("command", choices=["run", "migrate", "parse"])
+    parser.add_argument("command", choices=["run", "migrate", "parse", "sandbox"])
     if not args or args[0] in ("-h", "--help"):
         parser.print_help()
         return 0 if args else 2
@@ -111,6 +137,10 @@ def main(argv: list[str] | None = None) -> int:
         from bot.parsing.cli_parse import run as run_parse
 
         return run_parse(rest)
+    if command == "sandbox":
+        from bot.devtools.sandbox import run as run_sandbox
+
+        return run_sandbox(rest)
     if command == "migrate":
         return cmd_migrate()
     if command == "run":

@@ -21,6 +21,11 @@ TOKEN_HELP = (
 )
 
 
+#: `all` serves updates (polling or webhook) and sends due work; `dispatch` only sends
+#: due work (extra processes on one PostgreSQL; see README "Operating at scale").
+ROLES = ("all", "dispatch")
+
+
 class SettingsError(Exception):
     """A setting is missing or malformed; the message is one line naming it."""
 
@@ -64,6 +69,13 @@ class Settings(BaseSettings):
     )
     log_level: str = Field(default="INFO", validation_alias=AliasChoices("LOG_LEVEL"))
     tick_seconds: float = Field(default=15.0, gt=0, validation_alias=AliasChoices("TICK_SECONDS"))
+    lease_seconds: float = Field(
+        default=120.0, gt=0, validation_alias=AliasChoices("LEASE_SECONDS")
+    )
+    role: str = Field(default="all", validation_alias=AliasChoices("ROLE"))
+    send_rate_per_second: float = Field(
+        default=30.0, ge=0, validation_alias=AliasChoices("SEND_RATE_PER_SECOND")
+    )
 
     @field_validator("allowed_user_ids", "admin_user_ids", mode="before")
     @classmethod
@@ -77,6 +89,14 @@ class Settings(BaseSettings):
         if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
             raise ValueError("must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL")
         return level
+
+    @field_validator("role")
+    @classmethod
+    def _role(cls, value: str) -> str:
+        role = value.strip().lower()
+        if role not in ROLES:
+            raise ValueError("must be all (updates and due work) or dispatch (due work only)")
+        return role
 
     @field_validator("database_url")
     @classmethod
@@ -126,6 +146,9 @@ _NAMES = {
     "admin_user_ids": "ADMIN_USER_IDS",
     "log_level": "LOG_LEVEL",
     "tick_seconds": "TICK_SECONDS",
+    "lease_seconds": "LEASE_SECONDS",
+    "role": "ROLE",
+    "send_rate_per_second": "SEND_RATE_PER_SECOND",
 }
 
 

@@ -31,11 +31,26 @@ class Ticker:
 
     def start(self) -> None:
         """Begin the sweep (first run immediately, which also delivers late reminders)."""
-        self.job_queue.run_repeating(self._job, interval=self.interval, first=0.0, name="sweep")
+        # APScheduler computes an interval job's first run when the JobQueue starts, from
+        # the moment it was added: `first=0` added before `app.start()` silently became
+        # "one interval later" (15 s without reminders after every restart). A one-off
+        # job without misfire limit runs as soon as the queue starts.
+        self.job_queue.run_once(
+            self._job, when=0.0, name="first-sweep", job_kwargs={"misfire_grace_time": None}
+        )
+        self.job_queue.run_repeating(
+            self._job,
+            interval=self.interval,
+            first=self.interval,
+            name="sweep",
+            job_kwargs={"misfire_grace_time": None, "coalesce": True},
+        )
 
     def wake(self, delay: float = 0.0) -> None:
         """Ask for a tick soon (e.g. a new medication may be due in a minute)."""
-        self.job_queue.run_once(self._job, when=max(delay, 0.0), name="wake")
+        self.job_queue.run_once(
+            self._job, when=max(delay, 0.0), name="wake", job_kwargs={"misfire_grace_time": None}
+        )
 
     async def _job(self, _context: ContextTypes.DEFAULT_TYPE) -> None:
         await self.run_once()
@@ -69,4 +84,8 @@ class Ticker:
         # picks them up; scheduling now would only spin.
         if 0 < delay < self.interval:
             # Precise timing without a job per dose: one short-lived job for the next instant.
-            self.job_queue.run_once(self._job, when=dt.timedelta(seconds=delay + 0.01))
+            self.job_queue.run_once(
+                self._job,
+                when=dt.timedelta(seconds=delay + 0.01),
+                job_kwargs={"misfire_grace_time": None},
+            )

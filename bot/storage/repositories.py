@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import bindparam, delete, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -212,7 +213,9 @@ async def claim_due(
     """Take a lease on up to `limit` due occurrences; returns their ids.
 
     PostgreSQL skips rows another process holds (FOR UPDATE SKIP LOCKED); SQLite has a
-    single writer, so the UPDATE … RETURNING is itself the claim.
+    single writer, so the UPDATE … RETURNING is itself the claim. When the batch is full,
+    the other due rows of the users in it are claimed too (one more statement), so a
+    user's doses of one minute are never split over two batches (two messages).
     """
     free = or_(DoseOccurrence.claimed_until.is_(None), DoseOccurrence.claimed_until < now)
     pick = (
@@ -221,16 +224,29 @@ async def claim_due(
         .order_by(DoseOccurrence.next_at)
         .limit(limit)
     )
+    rows = await _claim(session, pick, free, lease_until)
+    if len(rows) >= limit:
+        users = sorted({u for _, u in rows})
+        rest = select(DoseOccurrence.id).where(
+            DoseOccurrence.user_id.in_(users), DoseOccurrence.next_at <= now, free
+        )
+        rows += await _claim(session, rest, free, lease_until)
+    return [i for i, _ in rows]
+
+
+async def _claim(
+    session: AsyncSession, pick: Any, free: Any, lease_until: dt.datetime
+) -> list[tuple[int, int]]:
     if _dialect(session) == "postgresql":
         pick = pick.with_for_update(skip_locked=True)
     result = await session.execute(
         update(DoseOccurrence)
         .where(DoseOccurrence.id.in_(pick.scalar_subquery()), free)
         .values(claimed_until=lease_until)
-        .returning(DoseOccurrence.id)
+        .returning(DoseOccurrence.id, DoseOccurrence.user_id)
         .execution_options(synchronize_session=False)
     )
-    return [r[0] for r in result]
+    return [(r[0], r[1]) for r in result]
 
 
 async def load_claimed(session: AsyncSession, ids: Sequence[int]) -> list[Claimed]:
@@ -426,3 +442,44 @@ async def finish_action(
         .execution_options(synchronize_session=False)
     )
     return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True)
+class Finish:
+    """One occurrence's bookkeeping, for `finish_actions`.
+
+    `was` fences on the status the dispatcher acted on (None: no status fence), so an
+    answer that lands while the message is in flight is never overwritten.
+    """
+
+    occ_id: int
+    values: dict[str, object]
+    was: str | None = None
+
+
+async def finish_actions(
+    session: AsyncSession, lease: dt.datetime, items: Sequence[Finish]
+) -> None:
+    """`finish_action` for many occurrences: one executemany per shape of update."""
+    table: Any = DoseOccurrence.__table__
+    shapes: dict[tuple[tuple[str, ...], bool], list[Finish]] = {}
+    for item in items:
+        shapes.setdefault((tuple(sorted(item.values)), item.was is not None), []).append(item)
+    for (keys, fenced), group in shapes.items():
+        where = [table.c.id == bindparam("b_id"), table.c.claimed_until == bindparam("b_lease")]
+        if fenced:
+            where.append(table.c.status == bindparam("b_was"))
+        stmt = (
+            update(table)
+            .where(*where)
+            .values(claimed_until=None, **{k: bindparam(f"v_{k}") for k in keys})
+        )
+        params = [
+            {"b_id": f.occ_id, "b_lease": lease, "b_was": f.was}
+            | {f"v_{k}": v for k, v in f.values.items()}
+            for f in group
+        ]
+        if not fenced:
+            for p in params:
+                del p["b_was"]
+        await session.execute(stmt, params)

@@ -1,67 +1,158 @@
-"""The one way out to Telegram: retries, 429 back-off, and blocked-user detection."""
+"""The one way out to Telegram for due work: rate limits, retries, blocked users.
+
+What each Bot API failure means here:
+
+* **429** (`RetryAfter`): Telegram says how long to wait. The wait applies to the whole
+  sender (every request pauses until it is over, not just the one that got the 429),
+  then the request is retried. A wait longer than `max_retry_after` is not slept
+  through holding a lease: `SendFailed` tells the caller to come back later.
+* **Timeouts and 5xx** (`TimedOut`, `NetworkError`; PTB maps 5xx to NetworkError):
+  retried `attempts` times with exponential back-off and full jitter, then
+  `SendFailed`. A timed-out send may have reached Telegram, so a retry can duplicate
+  it: for a medication reminder a rare duplicate beats a silent gap.
+* **403** (`Forbidden`: bot blocked, user deactivated, kicked) and 400 "chat not
+  found": `Blocked`; the dispatcher marks the person inactive and stops their work.
+* **400 on an edit** ("message to edit not found", "message is not modified"):
+  harmless, `edit` returns False. Other 400s on a send are bugs in what we send and
+  propagate.
+
+An optional `limiter` (anything with an async-context-manager `slot(chat_id)`, e.g.
+`bot.telegram.ratelimit.SendLimiter`) spaces new messages to Telegram's global and
+per-chat limits; it is entered around every request, retries included. Handlers use
+`for_replies()`: the same sender without the per-chat spacing (see there).
+"""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import copy
+import datetime as dt
 import logging
 import random
-from typing import Any
+import warnings
+from typing import Any, Protocol
 
 from telegram import Bot, InlineKeyboardMarkup, Message
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
+from telegram.warnings import PTBDeprecationWarning
 
 log = logging.getLogger(__name__)
 
+_GONE_CHAT = ("chat not found", "user not found", "peer_id_invalid")
+
 
 class Blocked(Exception):
-    """The user blocked the bot or deleted their account (HTTP 403)."""
+    """The user blocked the bot, deleted their account, or the chat is gone (403)."""
 
 
 class SendFailed(Exception):
-    """Telegram kept failing; the caller should retry later."""
+    """Telegram kept failing or asked for a long pause; the caller should retry later."""
+
+
+class _FloodGate:
+    """Shared by a sender and its views: loop time until which a 429 holds every request."""
+
+    until: float = 0.0
+
+
+class Limiter(Protocol):
+    """What Sender needs of a rate limiter."""
+
+    def slot(self, chat_id: int) -> contextlib.AbstractAsyncContextManager[Any]: ...
+
+
+def retry_after_seconds(value: int | float | dt.timedelta | RetryAfter) -> float:
+    """Seconds of a 429: `RetryAfter.retry_after` is an int, or a timedelta with
+    PTB_TIMEDELTA set (and reading the int warns about that future change)."""
+    if isinstance(value, RetryAfter):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", PTBDeprecationWarning)
+            value = value.retry_after
+    if isinstance(value, dt.timedelta):
+        return value.total_seconds()
+    return float(value)
 
 
 class Sender:
     """Sends and edits messages, retrying what is worth retrying."""
 
     def __init__(
-        self, bot: Bot, *, attempts: int = 4, base_delay: float = 0.5, concurrency: int = 8
+        self,
+        bot: Bot,
+        *,
+        attempts: int = 4,
+        base_delay: float = 0.5,
+        max_delay: float = 8.0,
+        max_retry_after: float = 30.0,
+        concurrency: int = 8,
+        limiter: Limiter | None = None,
     ) -> None:
         self.bot = bot
         self.attempts = attempts
         self.base_delay = base_delay
+        self.max_delay = max_delay
+        self.max_retry_after = max_retry_after
+        self.limiter = limiter
         # Few requests in flight beat a big gather (ARCHITECTURE.md measurements).
         self._slots = asyncio.Semaphore(concurrency)
+        self._flood = _FloodGate()
 
-    async def _call(self, method: str, **kwargs: Any) -> Any:
-        delay = self.base_delay
+    def for_replies(self) -> Sender:
+        """A view for handlers answering a person: same bot, same in-flight bound and the
+        same 429 pause, but no per-chat spacing (a reply to someone's own tap or message
+        must not wait a second; the bursts Telegram's limits are about come from due work)."""
+        view = copy.copy(self)
+        view.limiter = None
+        return view
+
+    async def _respect_flood_wait(self) -> None:
+        loop = asyncio.get_running_loop()
+        wait = self._flood.until - loop.time()
+        while wait > 0:  # a later 429 may have pushed the pause further out
+            await asyncio.sleep(wait)
+            wait = self._flood.until - loop.time()
+
+    async def _request(self, method: str, chat_id: int, kwargs: dict[str, Any]) -> Any:
+        await self._respect_flood_wait()
+        if self.limiter is None:
+            async with self._slots:
+                return await getattr(self.bot, method)(**kwargs)
+        async with self.limiter.slot(chat_id), self._slots:
+            return await getattr(self.bot, method)(**kwargs)
+
+    async def _call(self, method: str, chat_id: int, **kwargs: Any) -> Any:
+        kwargs["chat_id"] = chat_id
         for attempt in range(1, self.attempts + 1):
             try:
-                async with self._slots:
-                    return await getattr(self.bot, method)(**kwargs)
+                return await self._request(method, chat_id, kwargs)
             except RetryAfter as exc:
-                wait = exc.retry_after
-                seconds = wait.total_seconds() if hasattr(wait, "total_seconds") else float(wait)
-                log.warning("Telegram asked us to wait %.0fs (429)", seconds)
-                await asyncio.sleep(seconds)
+                seconds = retry_after_seconds(exc)
+                if seconds > self.max_retry_after or attempt == self.attempts:
+                    raise SendFailed(f"flood control: retry after {seconds:.0f}s") from exc
+                log.warning("Telegram asked us to wait %.0fs (429); all sends pause", seconds)
+                loop = asyncio.get_running_loop()
+                self._flood.until = max(self._flood.until, loop.time() + seconds)
             except Forbidden as exc:
-                raise Blocked(str(exc)) from exc
-            except BadRequest:
+                raise Blocked(exc.message) from exc
+            except BadRequest as exc:
+                if any(s in exc.message.lower() for s in _GONE_CHAT):
+                    raise Blocked(exc.message) from exc
                 raise
-            except (TimedOut, NetworkError) as exc:
+            except NetworkError as exc:  # TimedOut and 5xx included
                 if attempt == self.attempts:
                     raise SendFailed(type(exc).__name__) from exc
-                await asyncio.sleep(delay * (1 + random.random()))
-                delay *= 2
-        raise SendFailed("retries exhausted")
+                # Exponential back-off with jitter, so retries of many sends spread out.
+                cap = min(self.max_delay, self.base_delay * 2 ** (attempt - 1))
+                log.info("transient Telegram error (%s); retry %d", type(exc).__name__, attempt)
+                await asyncio.sleep(random.uniform(cap / 2, cap))
+        raise SendFailed("retries exhausted")  # pragma: no cover - the loop always returns
 
     async def send(
         self, chat_id: int, text: str, markup: InlineKeyboardMarkup | None = None
     ) -> Message:
         """Send a message; raises Blocked or SendFailed."""
-        msg: Message = await self._call(
-            "send_message", chat_id=chat_id, text=text, reply_markup=markup
-        )
+        msg: Message = await self._call("send_message", chat_id, text=text, reply_markup=markup)
         return msg
 
     async def edit(
@@ -71,7 +162,7 @@ class Sender:
         try:
             await self._call(
                 "edit_message_text",
-                chat_id=chat_id,
+                chat_id,
                 message_id=message_id,
                 text=text,
                 reply_markup=markup,

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 from zoneinfo import ZoneInfo
 
 from telegram import Update
+from telegram.error import RetryAfter
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.logsafe import log_failure
@@ -14,10 +16,12 @@ from bot.storage import repositories as repo
 from bot.storage.models import User
 from bot.telegram import texts
 from bot.telegram.deps import deps
+from bot.telegram.sender import retry_after_seconds
 
 log = logging.getLogger(__name__)
 
 MAX_TEXT = 4000
+MAX_APOLOGY_WAIT = 5.0
 
 
 async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -85,6 +89,11 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     log_failure(log, "handler failed", context.error)
     if isinstance(update, Update):
         try:
+            if isinstance(context.error, RetryAfter):
+                # Our reply hit Telegram's flood control: wait it out (briefly) so the
+                # apology itself is not refused too.
+                wait = retry_after_seconds(context.error)
+                await asyncio.sleep(min(wait, MAX_APOLOGY_WAIT))
             if update.callback_query:
                 await update.callback_query.answer(texts.SOMETHING_WRONG)
             elif update.effective_chat and update.effective_chat.type == "private":

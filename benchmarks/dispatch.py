@@ -1,0 +1,600 @@
+"""Dispatch benchmark: the real bot sending one morning's reminders to N users.
+
+What it does (see BENCHMARKS.md, "Dispatch"):
+
+1. Seeds N users straight into the database with bulk inserts: each has 3 scheduled
+   medications (08:00, 08:00, and 08:00 + 20:00 local), their dose occurrences for the
+   next 36 h (computed with `bot.domain.schedule`, exactly as `materialise` would), a
+   planned check-in and weekly summary. 90 % of users live in four UTC+1 zones
+   (Berlin, Paris, Warsaw, Lagos), so their 08:00 is one instant D; 10 % live in London
+   and New York and are not due during the run (they are there to show that the tick
+   does not pay for users who have nothing due).
+2. Starts a fake Bot API (tests/fakebotapi.py) in its own process and the real bot
+   (`build_application` + `start_services`, JobQueue ticker, long polling, aiohttp
+   request) in another. The bot's clock stands still at D - 5 s until its first tick
+   has finished (that moment is "ready"), then runs at real speed, so D happens 5 s of
+   real time later and the JobQueue wakes the dispatcher for it on its own.
+3. Stops when every due user has a reminder, waits 2 s more for duplicates, and prints:
+
+   * reminders/s: reminder *messages* per second = messages / (last received - D).
+     One message per user (their three doses at 08:00 are grouped); doses/s is 3x.
+   * lateness of each message = (real time the fake API received the sendMessage) -
+     (real time at which the bot's clock reached the dose's due instant D); p50/p99/max.
+   * duplicates: reminder messages beyond one per user; missing: due users without one.
+   * peak RSS of the bot process (ru_maxrss), startup (process spawn -> first tick
+     done), DB statements per reminder message during the burst (SQLAlchemy
+     `before_cursor_execute`; an executemany counts once) and at start-up.
+
+Run from the repository root::
+
+    .venv/bin/python benchmarks/dispatch.py --users 10k --db sqlite --rate 0
+    .venv/bin/python benchmarks/dispatch.py --users 100k --db postgres --rate 0
+    .venv/bin/python benchmarks/dispatch.py --users 1k --db sqlite --rate 30
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+TOKEN = "123456:BENCH"
+# 08:00 in the UTC+1 zones on a Wednesday without DST changes nearby.
+DUE = dt.datetime(2026, 11, 25, 7, 0, tzinfo=dt.UTC)
+SEEDED_AT = DUE - dt.timedelta(minutes=10)
+LEAD = 5.0  # seconds of real time between "ready" and the due instant
+SAME_INSTANT_ZONES = ("Europe/Berlin", "Europe/Paris", "Europe/Warsaw", "Africa/Lagos")
+OTHER_ZONES = ("Europe/London", "America/New_York")
+MED_TIMES = ("08:00", "08:00", "08:00, 20:00")
+MEDS = (("Ibuprofen", "ibuprofen", 400.0), ("Gabapentin", "gabapentin", 300.0))
+SIZES = {"1k": 1_000, "10k": 10_000, "100k": 100_000}
+PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/test"
+PG_BENCH = "postgresql+asyncpg://postgres@127.0.0.1:5432/bench"
+SQLITE_PATH = Path("/tmp/backtrack-bench/dispatch.db")
+
+
+def zone_of(uid: int) -> str:
+    """90 % of users in the same-instant zones, the rest elsewhere."""
+    if uid % 10 == 0:
+        return OTHER_ZONES[(uid // 10) % len(OTHER_ZONES)]
+    return SAME_INSTANT_ZONES[uid % len(SAME_INSTANT_ZONES)]
+
+
+def due_users(n: int) -> int:
+    """How many users are due at DUE."""
+    return sum(1 for uid in range(1, n + 1) if uid % 10 != 0)
+
+
+# ------------------------------------------------------------------ seeding
+def _defaults(table: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for col in table.columns:
+        default = col.default
+        if default is not None and getattr(default, "is_scalar", False):
+            out[col.name] = default.arg
+        elif col.nullable:
+            out[col.name] = None
+    return out
+
+
+def build_rows(n: int) -> dict[str, list[dict[str, Any]]]:
+    """Every row to insert, computed with the same domain code the bot uses."""
+    from zoneinfo import ZoneInfo
+
+    from bot.domain.checkin import next_checkin
+    from bot.domain.quiet import parse_hhmm
+    from bot.domain.schedule import local_to_utc, missed_cutoff, slots_between
+    from bot.storage.models import DoseOccurrence, DueWork, Medication, User
+    from bot.storage.repositories import HORIZON, schedule_of
+
+    user_d = _defaults(User.__table__)
+    med_d = _defaults(Medication.__table__)
+    occ_d = _defaults(DoseOccurrence.__table__)
+    work_d = _defaults(DueWork.__table__)
+    end = SEEDED_AT + HORIZON
+    window = dt.timedelta(minutes=user_d["missed_cutoff_minutes"])
+    slot_cache: dict[tuple[str, str], list[tuple[dt.date, str, dt.datetime, dt.datetime]]] = {}
+    work_cache: dict[str, list[tuple[str, dt.date, dt.datetime, bool]]] = {}
+
+    def slots(zone_name: str, times: str) -> list[tuple[dt.date, str, dt.datetime, dt.datetime]]:
+        key = (zone_name, times)
+        if key not in slot_cache:
+            zone = ZoneInfo(zone_name)
+            sched = schedule_of(Medication(times=times, weekdays=127))
+            slot_cache[key] = [
+                (
+                    s.local_date,
+                    s.local_time.strftime("%H:%M"),
+                    s.due_at,
+                    missed_cutoff(s.due_at, sched, zone, window),
+                )
+                for s in slots_between(sched, zone, SEEDED_AT, end)
+            ]
+        return slot_cache[key]
+
+    def work(zone_name: str) -> list[tuple[str, dt.date, dt.datetime, bool]]:
+        if zone_name not in work_cache:
+            zone = ZoneInfo(zone_name)
+            at = parse_hhmm(user_d["checkin_time"])
+            assert at is not None
+            day, due = next_checkin(at, zone, SEEDED_AT)
+            weekly = day.weekday() == user_d["summary_weekday"]
+            s_at = parse_hhmm(user_d["summary_time"])
+            assert s_at is not None
+            s_day = SEEDED_AT.astimezone(zone).date()
+            while True:
+                s_due = local_to_utc(s_day, s_at, zone)
+                if s_day.weekday() == user_d["summary_weekday"] and s_due >= SEEDED_AT:
+                    break
+                s_day += dt.timedelta(days=1)
+            work_cache[zone_name] = [
+                ("checkin", day, due, weekly),
+                ("summary", s_day, s_due, False),
+            ]
+        return work_cache[zone_name]
+
+    users: list[dict[str, Any]] = []
+    meds: list[dict[str, Any]] = []
+    occs: list[dict[str, Any]] = []
+    works: list[dict[str, Any]] = []
+    med_id = 0
+    occ_id = 0
+    work_id = 0
+    for uid in range(1, n + 1):
+        zone_name = zone_of(uid)
+        users.append(
+            user_d
+            | {
+                "id": uid,
+                "chat_id": uid,
+                "timezone": zone_name,
+                "timezone_set": True,
+                "created_at": SEEDED_AT,
+            }
+        )
+        for k, times in enumerate(MED_TIMES):
+            med_id += 1
+            name, generic, amount = MEDS[k % len(MEDS)] if k < 2 else ("Duloxetine", None, 30.0)
+            meds.append(
+                med_d
+                | {
+                    "id": med_id,
+                    "user_id": uid,
+                    "name": name,
+                    "generic": generic,
+                    "amount": amount,
+                    "unit": "mg",
+                    "times": times,
+                    "started_at": SEEDED_AT,
+                    "materialised_until": end,
+                }
+            )
+            for local_date, local_time, due_at, cutoff_at in slots(zone_name, times):
+                occ_id += 1
+                occs.append(
+                    occ_d
+                    | {
+                        "id": occ_id,
+                        "user_id": uid,
+                        "medication_id": med_id,
+                        "local_date": local_date,
+                        "local_time": local_time,
+                        "due_at": due_at,
+                        "cutoff_at": cutoff_at,
+                        "status": "pending",
+                        "next_at": due_at,
+                        "next_action": "remind",
+                    }
+                )
+        for kind, day, due, weekly in work(zone_name):
+            work_id += 1
+            works.append(
+                work_d
+                | {
+                    "id": work_id,
+                    "user_id": uid,
+                    "kind": kind,
+                    "local_date": day,
+                    "due_at": due,
+                    "status": "pending",
+                    "next_at": due,
+                    "next_action": "ask" if kind == "checkin" else "send",
+                    "weekly": weekly,
+                }
+            )
+    return {"users": users, "medications": meds, "dose_occurrences": occs, "due_work": works}
+
+
+def seed_sqlite(rows: dict[str, list[dict[str, Any]]]) -> str:
+    """Fresh migrated SQLite file, filled with Core executemany (type processing included)."""
+    from sqlalchemy import create_engine
+
+    from bot.storage.migrate import upgrade_sync
+    from bot.storage.models import Base
+
+    SQLITE_PATH.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{SQLITE_PATH}{suffix}").unlink(missing_ok=True)
+    url = f"sqlite+aiosqlite:///{SQLITE_PATH}"
+    upgrade_sync(url)
+    engine = create_engine(f"sqlite:///{SQLITE_PATH}")
+    with engine.begin() as conn:
+        for name, table_rows in rows.items():
+            conn.execute(Base.metadata.tables[name].insert(), table_rows)
+    engine.dispose()
+    return url
+
+
+async def _seed_pg(rows: dict[str, list[dict[str, Any]]]) -> None:
+    import asyncpg
+
+    admin = await asyncpg.connect(PG_ADMIN)
+    await admin.execute("DROP DATABASE IF EXISTS bench WITH (FORCE)")
+    await admin.execute("CREATE DATABASE bench")
+    await admin.close()
+    from bot.storage.migrate import upgrade
+
+    await upgrade(PG_BENCH)
+    conn = await asyncpg.connect(PG_ADMIN.rsplit("/", 1)[0] + "/bench")
+    try:
+        for name, table_rows in rows.items():
+            cols = list(table_rows[0])
+            await conn.copy_records_to_table(
+                name, records=[tuple(r[c] for c in cols) for r in table_rows], columns=cols
+            )
+            await conn.execute(
+                f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                f"(SELECT max(id) FROM {name}))"
+            )
+            await conn.execute(f"ANALYZE {name}")
+    finally:
+        await conn.close()
+
+
+def seed(db: str, n: int) -> tuple[str, float]:
+    """Seed the chosen backend; returns (URL, seconds)."""
+    started = time.perf_counter()
+    rows = build_rows(n)
+    if db == "sqlite":
+        url = seed_sqlite(rows)
+    else:
+        asyncio.run(_seed_pg(rows))
+        url = PG_BENCH
+    return url, time.perf_counter() - started
+
+
+# ------------------------------------------------------------------ fake API process
+async def run_fake() -> None:
+    """Serve the fake Bot API; record when each sendMessage arrived."""
+    from aiohttp import web  # noqa: F401  (imported for the fake)
+
+    from tests.fakebotapi import FakeBotApi
+
+    class BenchApi(FakeBotApi):
+        def __init__(self) -> None:
+            super().__init__(TOKEN)
+            self.arrivals: list[tuple[int, float, bool]] = []
+            self.reminders = 0
+
+        async def _m_sendmessage(self, params: dict[str, Any]) -> dict[str, Any]:
+            at = time.time()
+            result = await super()._m_sendmessage(params)
+            reminder = "Time for your" in str(params.get("text", ""))
+            self.arrivals.append((int(params["chat_id"]), at, reminder))
+            self.reminders += reminder
+            # Keep the fake lean at 100k: the benchmark needs arrivals, not message history.
+            self.sent.clear()
+            self.request_log.clear()
+            return result
+
+        async def _m_benchstats(self, params: dict[str, Any]) -> dict[str, Any]:
+            return {"reminders": self.reminders, "messages": len(self.arrivals)}
+
+        async def _m_benchdump(self, params: dict[str, Any]) -> list[Any]:
+            return self.arrivals
+
+    api = BenchApi()
+    await api.start()
+    print(api.base_url, flush=True)
+    await asyncio.get_running_loop().run_in_executor(None, sys.stdin.read)
+    await api.stop()
+
+
+# ------------------------------------------------------------------ bot process
+class BenchClock:
+    """Stands still until `start()`, then runs at real speed from where it stood."""
+
+    def __init__(self, at: dt.datetime) -> None:
+        self._at = at
+        self._since: float | None = None
+
+    def now(self) -> dt.datetime:
+        if self._since is None:
+            return self._at
+        return self._at + dt.timedelta(seconds=time.time() - self._since)
+
+    def start(self) -> float:
+        self._since = time.time()
+        return self._since
+
+
+async def _call(api: str, method: str) -> Any:
+    import aiohttp
+
+    async with aiohttp.ClientSession() as http, http.post(f"{api}{TOKEN}/{method}") as resp:
+        return (await resp.json())["result"]
+
+
+async def run_bot(args: argparse.Namespace) -> None:
+    """The real Application against the fake API; prints one JSON line of results."""
+    import resource
+
+    from sqlalchemy import event
+
+    from bot.app import build_application, deps_of, start_services, stop_services
+    from bot.config import Settings
+    from bot.storage.db import make_engine
+    from bot.telegram.ratelimit import SendLimiter
+
+    clock = BenchClock(DUE - dt.timedelta(seconds=LEAD))
+    engine = make_engine(args.url)
+    queries = 0
+
+    def count(*_a: Any, **_k: Any) -> None:
+        nonlocal queries
+        queries += 1
+
+    event.listen(engine.sync_engine, "before_cursor_execute", count)
+    settings = Settings(
+        _env_file=None,  # type: ignore[call-arg]
+        TELEGRAM_BOT_TOKEN=TOKEN,
+        TELEGRAM_API_URL=args.api,
+        DATABASE_URL=args.url,
+        SEND_RATE_PER_SECOND=args.rate,
+    )
+    marks: dict[str, float] = {"imported": time.time() - args.spawned_at}
+    app = build_application(settings, clock=clock, engine=engine)
+    await app.initialize()
+    marks["initialized"] = time.time() - args.spawned_at
+    await start_services(app)
+    marks["services"] = time.time() - args.spawned_at
+    deps = deps_of(app)
+    sender = deps.dispatcher.sender  # deps.sender is the replies' view of it
+    limiter = SendLimiter(args.rate)
+    wired = "no limiter"
+    if limiter.enabled:
+        if getattr(sender, "limiter", None) is not None:
+            wired = "the Sender's own limiter"
+        elif hasattr(sender, "limiter"):
+            sender.limiter = limiter
+            wired = "Sender.limiter"
+        else:
+            original = sender.send
+
+            async def limited_send(chat_id: int, text: str, markup: Any = None) -> Any:
+                async with limiter.slot(chat_id):
+                    return await original(chat_id, text, markup)
+
+            sender.send = limited_send  # type: ignore[method-assign]
+            wired = "wrapped Sender.send"
+
+    dispatcher = deps.dispatcher
+    tick = dispatcher.tick
+    ready: dict[str, float] = {}
+
+    async def first_tick_then_run() -> Any:
+        marks.setdefault("first_tick_start", time.time() - args.spawned_at)
+        result = await tick()
+        if not ready:
+            ready["at"] = clock.start()
+            ready["queries"] = queries
+        return result
+
+    dispatcher.tick = first_tick_then_run  # type: ignore[method-assign]
+    await app.start()
+    marks["started"] = time.time() - args.spawned_at
+    assert app.updater is not None
+    await app.updater.start_polling(poll_interval=0.0, timeout=10)
+    deadline = time.time() + args.timeout
+    while time.time() < deadline:
+        await asyncio.sleep(0.25)
+        if ready and (await _call(args.api, "benchStats"))["reminders"] >= args.expect:
+            break
+    done_at = time.time()
+    burst_queries = queries - ready.get("queries", 0)
+    await asyncio.sleep(2.0)  # anything sent now is a duplicate
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    await app.updater.stop()
+    await app.stop()
+    await app.shutdown()
+    await stop_services(app)
+    print(
+        json.dumps(
+            {
+                "ready_at": ready.get("at"),
+                "startup_s": ready.get("at", done_at) - args.spawned_at,
+                "startup_queries": ready.get("queries"),
+                "burst_queries": burst_queries,
+                "peak_rss_mb": peak_kb / 1024,
+                "limiter": wired,
+                "marks": marks,
+                "timed_out": done_at >= deadline,
+            }
+        ),
+        flush=True,
+    )
+
+
+# ------------------------------------------------------------------ orchestration
+def _pct(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(q * len(ordered)) - 1))]
+
+
+async def _sent_doses(url: str) -> int:
+    from sqlalchemy import func, select
+
+    from bot.storage.db import make_engine
+    from bot.storage.models import DoseOccurrence
+
+    engine = make_engine(url)
+    async with engine.connect() as conn:
+        sent = await conn.scalar(
+            select(func.count()).where(
+                DoseOccurrence.status == "sent", DoseOccurrence.message_id.is_not(None)
+            )
+        )
+    await engine.dispose()
+    return int(sent or 0)
+
+
+def orchestrate(args: argparse.Namespace) -> None:
+    n = SIZES.get(args.users) or int(args.users)
+    expect = due_users(n)
+    print(f"seeding {n:,} users into {args.db} ...", flush=True)
+    url, seed_s = seed(args.db, n)
+    print(f"seeded in {seed_s:.1f} s; {expect:,} users due at {DUE:%H:%M} UTC", flush=True)
+    py = sys.executable
+    env = os.environ | {"PYTHONPATH": str(ROOT)}
+    fake = subprocess.Popen(
+        [py, __file__, "--role", "fake"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
+    assert fake.stdout is not None and fake.stdin is not None
+    api = fake.stdout.readline().strip()
+    try:
+        spawned = time.time()
+        bot = subprocess.run(
+            [
+                py,
+                __file__,
+                "--role",
+                "bot",
+                "--url",
+                url,
+                "--api",
+                api,
+                "--rate",
+                str(args.rate),
+                "--expect",
+                str(expect),
+                "--spawned-at",
+                repr(spawned),
+                "--timeout",
+                str(args.timeout),
+            ],
+            stdout=subprocess.PIPE,
+            text=True,
+            env=env,
+            cwd=ROOT,
+            check=True,
+        )
+        res = json.loads(bot.stdout.strip().splitlines()[-1])
+        arrivals = asyncio.run(_call(api, "benchDump"))
+    finally:
+        fake.stdin.close()
+        fake.wait(timeout=30)
+    doses = asyncio.run(_sent_doses(url))
+    due_real = res["ready_at"] + LEAD
+    reminders = [(c, t) for c, t, r in arrivals if r]
+    per_chat = Counter(c for c, _ in reminders)
+    dups = sum(k - 1 for k in per_chat.values())
+    missing = expect - len(per_chat)
+    late = [t - due_real for _, t in reminders]
+    first = min(t for _, t in reminders) if reminders else due_real
+    last = max(t for _, t in reminders) if reminders else due_real
+    rate = len(reminders) / (last - due_real) if last > due_real else float("nan")
+    # Highest number of messages in any 1-second window (limiter check).
+    times = sorted(t for _, t in reminders)
+    peak_1s, j = 0, 0
+    for i, t in enumerate(times):
+        while times[j] < t - 1.0:
+            j += 1
+        peak_1s = max(peak_1s, i - j + 1)
+    chat_times: dict[int, list[float]] = {}
+    for c, t in reminders:
+        chat_times.setdefault(c, []).append(t)
+    min_gap = min(
+        (
+            b - a
+            for ts in chat_times.values()
+            for a, b in zip(sorted(ts), sorted(ts)[1:], strict=False)
+        ),
+        default=None,
+    )
+    label = (
+        f"{args.users} users, {args.db}, limiter {'off' if not args.rate else f'{args.rate:g}/s'}"
+    )
+    print(f"== dispatch: {label}")
+    print(f"reminder messages     {len(reminders):,} (expected {expect:,}, missing {missing})")
+    print(f"doses recorded sent   {doses:,} (3 per message)")
+    print(f"reminders/s           {rate:,.0f} messages/s  ({3 * rate:,.0f} doses/s)")
+    print(f"  first/last sent     +{first - due_real:.3f} s / +{last - due_real:.3f} s after due")
+    print(
+        f"lateness              p50 {_pct(late, 0.5):.3f} s  p99 {_pct(late, 0.99):.3f} s  "
+        f"max {max(late, default=float('nan')):.3f} s  "
+        f"(mean {statistics.fmean(late) if late else 0:.3f})"
+    )
+    print(f"duplicates            {dups}")
+    print(f"peak 1-s window       {peak_1s} messages; min gap in one chat {min_gap}")
+    print(f"peak RSS (bot)        {res['peak_rss_mb']:.0f} MB")
+    print(
+        f"startup               {res['startup_s']:.2f} s (spawn -> first tick done), "
+        f"{res['startup_queries']} statements"
+    )
+    per = res["burst_queries"] / max(len(reminders), 1)
+    print(
+        f"DB statements         {per:.2f} per reminder message ({res['burst_queries']:,} in burst)"
+    )
+    print(f"startup marks         {res['marks']}")
+    print(f"limiter wiring        {res['limiter']}; timed out: {res['timed_out']}")
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    p.add_argument("--users", default="1k", help="1k, 10k, 100k or a number")
+    p.add_argument("--db", choices=("sqlite", "postgres"), default="sqlite")
+    p.add_argument("--rate", type=float, default=0.0, help="SEND_RATE_PER_SECOND (0 = off)")
+    p.add_argument("--timeout", type=float, default=900.0, help="give up after this many s")
+    p.add_argument(
+        "--role", choices=("main", "fake", "bot"), default="main", help=argparse.SUPPRESS
+    )
+    p.add_argument("--url", help=argparse.SUPPRESS)
+    p.add_argument("--api", help=argparse.SUPPRESS)
+    p.add_argument("--expect", type=int, help=argparse.SUPPRESS)
+    p.add_argument("--spawned-at", type=float, help=argparse.SUPPRESS)
+    args = p.parse_args()
+    if args.role == "fake":
+        asyncio.run(run_fake())
+    elif args.role == "bot":
+        profile = os.environ.get("BENCH_PROFILE")  # a path: write cProfile stats there
+        if profile:
+            import cProfile
+
+            cProfile.runctx("asyncio.run(run_bot(args))", globals(), locals(), profile)
+        else:
+            asyncio.run(run_bot(args))
+    else:
+        orchestrate(args)
+
+
+if __name__ == "__main__":
+    main()

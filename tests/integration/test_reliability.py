@@ -1,0 +1,279 @@
+"""Telegram limits and errors, injected into the fake Bot API: 429, 5xx, timeouts, 403,
+400 on edits, the rate limiter, and handler replies that fail."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import time
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+from telegram import Bot
+from telegram.error import RetryAfter
+
+from bot.app import deps_of
+from bot.storage.models import DoseOccurrence, User
+from bot.telegram import texts
+from bot.telegram.aiohttp_request import AiohttpRequest
+from bot.telegram.ratelimit import SendLimiter
+from bot.telegram.sender import Blocked, Sender, SendFailed, retry_after_seconds
+from tests.conftest import FakeClock, tick
+from tests.fakebotapi import FakeBotApi
+from tests.integration.test_dose_loop import NY, UID, add, onboard, reminder_at, reminders_since
+
+OTHER = 2002
+
+
+@contextlib.asynccontextmanager
+async def real_bot(fake: FakeBotApi, **request: Any) -> AsyncIterator[Bot]:
+    bot = Bot(fake.token, base_url=fake.base_url, request=AiohttpRequest(**request))
+    await bot.initialize()
+    try:
+        yield bot
+    finally:
+        await bot.shutdown()
+
+
+def calls(fake: FakeBotApi, method: str = "sendMessage") -> int:
+    return len(fake.requests(method))
+
+
+# ---------------------------------------------------------------- the sender alone
+
+
+async def test_429_waits_retry_after_then_delivers_once(fake: FakeBotApi) -> None:
+    fake.inject_error(
+        "sendMessage", error_code=429, description="Too Many Requests: retry after 1", retry_after=1
+    )
+    async with real_bot(fake) as bot:
+        started = time.monotonic()
+        await Sender(bot, base_delay=0.01).send(UID, "hello")
+        elapsed = time.monotonic() - started
+    assert elapsed >= 0.95, "retry_after is honoured"
+    assert calls(fake) == 2
+    assert [m.text for m in fake.messages_to(UID)] == ["hello"]
+
+
+async def test_429_pauses_every_send_not_only_the_refused_one(fake: FakeBotApi) -> None:
+    fake.inject_error(
+        "sendMessage", error_code=429, description="Too Many Requests", retry_after=1, chat_id=UID
+    )
+    async with real_bot(fake) as bot:
+        sender = Sender(bot, base_delay=0.01)
+        first = asyncio.create_task(sender.send(UID, "one"))
+        await fake.wait_for_request("sendMessage")
+        await asyncio.sleep(0.05)  # the 429 has been seen by the sender
+        started = time.monotonic()
+        await sender.for_replies().send(OTHER, "two")  # a view shares the pause
+        assert time.monotonic() - started >= 0.8
+        await first
+    assert len(fake.messages_to(UID)) == len(fake.messages_to(OTHER)) == 1
+
+
+async def test_retry_after_as_timedelta_and_int() -> None:
+    assert retry_after_seconds(dt.timedelta(seconds=3)) == 3.0
+    assert retry_after_seconds(7) == 7.0
+
+    class FloodOnce:
+        def __init__(self) -> None:
+            self.calls = 0
+
+        async def send_message(self, **kwargs: Any) -> str:
+            self.calls += 1
+            if self.calls == 1:
+                raise RetryAfter(dt.timedelta(milliseconds=200))  # type: ignore[arg-type]
+            return "ok"
+
+    stub = FloodOnce()
+    started = time.monotonic()
+    assert await Sender(stub, base_delay=0.01).send(1, "x") == "ok"  # type: ignore[arg-type,comparison-overlap]
+    assert stub.calls == 2 and time.monotonic() - started >= 0.15
+
+
+async def test_long_retry_after_is_not_slept_through(fake: FakeBotApi) -> None:
+    """A flood wait longer than a lease is handed back to the dispatcher (retry later)."""
+    fake.inject_error("sendMessage", error_code=429, description="Too Many", retry_after=600)
+    async with real_bot(fake) as bot:
+        with pytest.raises(SendFailed):
+            await asyncio.wait_for(Sender(bot).send(UID, "x"), 5)
+    assert calls(fake) == 1 and not fake.sent
+
+
+async def test_5xx_is_retried_with_backoff(fake: FakeBotApi) -> None:
+    fake.inject_error("sendMessage", error_code=502, description="Bad Gateway", times=2)
+    async with real_bot(fake) as bot:
+        started = time.monotonic()
+        await Sender(bot, base_delay=0.1).send(UID, "hi")
+        elapsed = time.monotonic() - started
+    assert calls(fake) == 3 and len(fake.messages_to(UID)) == 1
+    # back-off with jitter: 0.05-0.1 s, then 0.1-0.2 s
+    assert 0.15 <= elapsed < 2
+
+
+async def test_5xx_gives_up_after_attempts(fake: FakeBotApi) -> None:
+    fake.inject_error("sendMessage", error_code=500, description="Internal Server Error", times=9)
+    async with real_bot(fake) as bot:
+        with pytest.raises(SendFailed):
+            await Sender(bot, attempts=3, base_delay=0.01).send(UID, "hi")
+    assert calls(fake) == 3 and not fake.sent
+
+
+async def test_timeout_is_retried_and_the_abandoned_request_is_not_delivered(
+    fake: FakeBotApi,
+) -> None:
+    fake.inject_delay("sendMessage", 3.0)
+    async with real_bot(fake, read_timeout=0.3, write_timeout=0.0) as bot:
+        started = time.monotonic()
+        await Sender(bot, base_delay=0.01).send(UID, "on time")
+        assert time.monotonic() - started < 2.5
+    await asyncio.sleep(0.1)
+    assert calls(fake) == 2
+    assert [m.text for m in fake.messages_to(UID)] == ["on time"], "cancelled request not sent"
+
+
+@pytest.mark.parametrize(
+    ("code", "description"),
+    [
+        (403, "Forbidden: bot was blocked by the user"),
+        (403, "Forbidden: user is deactivated"),
+        (400, "Bad Request: chat not found"),
+    ],
+)
+async def test_gone_users_raise_blocked_without_retrying(
+    fake: FakeBotApi, code: int, description: str
+) -> None:
+    fake.inject_error("sendMessage", error_code=code, description=description)
+    async with real_bot(fake) as bot:
+        with pytest.raises(Blocked):
+            await Sender(bot, base_delay=0.01).send(UID, "x")
+    assert calls(fake) == 1
+
+
+async def test_edit_of_a_vanished_message_is_harmless(fake: FakeBotApi) -> None:
+    async with real_bot(fake) as bot:
+        sender = Sender(bot, base_delay=0.01)
+        msg = await sender.send(UID, "reminder")
+        assert await sender.edit(UID, msg.message_id, "edited", None) is True
+        assert await sender.edit(UID, msg.message_id, "edited", None) is False  # not modified
+        assert await sender.edit(UID, 999, "edited", None) is False  # to edit not found
+    assert fake.current(UID, msg.message_id).text == "edited"
+
+
+async def test_limiter_spaces_one_chat_and_views_skip_it(fake: FakeBotApi) -> None:
+    entered: list[int] = []
+
+    class Recording:
+        def __init__(self) -> None:
+            self.inner = SendLimiter(100, per_chat_interval=0.25)
+
+        @contextlib.asynccontextmanager
+        async def slot(self, chat_id: int) -> AsyncIterator[None]:
+            entered.append(chat_id)
+            async with self.inner.slot(chat_id):
+                yield
+
+    fake.inject_error("sendMessage", error_code=502, description="Bad Gateway", chat_id=OTHER)
+    async with real_bot(fake) as bot:
+        sender = Sender(bot, base_delay=0.01, limiter=Recording())
+        started = time.monotonic()
+        await asyncio.gather(*(sender.send(UID, f"m{i}") for i in range(3)))
+        assert time.monotonic() - started >= 0.45, "three to one chat: 0.25 s apart"
+        started = time.monotonic()
+        await asyncio.gather(*(sender.send(c, "x") for c in (OTHER, 3003, 3004)))
+        assert time.monotonic() - started < 0.4, "different chats are not held back"
+        await sender.for_replies().send(UID, "a reply")
+    assert entered.count(UID) == 3, "replies do not take a slot"
+    assert entered.count(OTHER) == 2, "every attempt, retries included, takes a slot"
+
+
+# ---------------------------------------------------------------- through the running bot
+
+
+async def _user(app: Any, uid: int = UID) -> User:
+    async with deps_of(app).sessions() as s:
+        user = await s.get(User, uid)
+        assert user is not None
+        return user
+
+
+async def _occurrences(app: Any) -> list[DoseOccurrence]:
+    async with deps_of(app).sessions() as s:
+        return list(await s.scalars(select(DoseOccurrence).order_by(DoseOccurrence.due_at)))
+
+
+@pytest.mark.parametrize("how", ["blocked", "deactivated"])
+async def test_403_marks_user_inactive_and_stops_their_work(
+    fake: FakeBotApi, bot: Any, clock: FakeClock, how: str
+) -> None:
+    await onboard(fake)
+    await add(fake, "ibuprofen 400mg 08:00 20:00")
+    if how == "blocked":
+        fake.block(UID)
+    else:
+        fake.inject_error(
+            "sendMessage", error_code=403, description="Forbidden: user is deactivated", times=99
+        )
+    n, before = len(fake.messages_to(UID)), calls(fake)
+    clock.set(dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    await tick(bot)
+    assert calls(fake) == before + 1, "one attempt, no retries on 403"
+    assert not (await _user(bot)).active
+    # Nothing more is attempted: not the follow-up, not the 20:00 dose, not tomorrow.
+    for hours in (0.6, 3.5, 12, 24):
+        clock.set(dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY) + dt.timedelta(hours=hours))
+        await tick(bot)
+    assert calls(fake) == before + 1
+    assert not reminders_since(fake, n)
+
+
+async def test_429_and_5xx_on_a_reminder_still_deliver_it_once(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await add(fake, "ibuprofen 400mg 08:00 20:00")
+    fake.inject_error("sendMessage", error_code=429, description="Too Many", retry_after=1)
+    fake.inject_error("sendMessage", error_code=502, description="Bad Gateway", times=1)
+    n = len(fake.messages_to(UID))
+    await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    await tick(bot)
+    assert len(reminders_since(fake, n)) == 1
+    assert [o.status for o in await _occurrences(bot)][0] == "sent"
+
+
+async def test_reminder_deleted_by_the_user_is_still_marked_missed(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await add(fake, "ibuprofen 400mg 08:00 20:00")
+    msg = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    fake.current(UID, msg.message_id).deleted = True  # "message to edit not found" from now
+    clock.set(dt.datetime(2026, 11, 25, 8, 31, tzinfo=NY))
+    await tick(bot)  # the follow-up
+    clock.set(dt.datetime(2026, 11, 25, 11, 1, tzinfo=NY))
+    edits = calls(fake, "editMessageText")
+    await tick(bot)  # the cutoff: mark missed, try to edit the (gone) reminder
+    assert calls(fake, "editMessageText") > edits
+    first = (await _occurrences(bot))[0]
+    assert first.status == "missed"
+
+
+@pytest.mark.parametrize(
+    ("code", "retry_after"), [(429, 1), (502, None)], ids=["flood", "bad-gateway"]
+)
+async def test_failed_reply_in_a_handler_is_not_silence(
+    fake: FakeBotApi, bot: Any, code: int, retry_after: int | None
+) -> None:
+    fake.inject_error(
+        "sendMessage", error_code=code, description="boom", retry_after=retry_after, chat_id=UID
+    )
+    await fake.send_text(UID, "/help")
+    sorry = await fake.wait_for_message(UID, timeout=10)
+    assert sorry.text == texts.SOMETHING_WRONG
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/help")
+    again = await fake.wait_for_message(UID, after=n)
+    assert again.text != texts.SOMETHING_WRONG, "the bot carries on"
