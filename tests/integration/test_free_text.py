@@ -104,6 +104,7 @@ async def test_nothing_understood_asks_with_buttons(fake: FakeBotApi, bot: Any) 
     text=st.one_of(
         st.text(min_size=1, max_size=300),
     st.just("0"),
+    st.just("pain 5 \x00 note"),
         st.text(alphabet="😀💊🔥🤕✅❌ 0123456789/.,-", min_size=1, max_size=50),
         st.text(min_size=4000, max_size=4096),
     )

@@ -116,7 +116,7 @@ async def took_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     """/took <text>: match an open scheduled dose, else log an extra/as-needed dose."""
     d = deps(context)
     assert update.message and update.message.text
-    rest = update.message.text.partition(" ")[2].strip()
+    rest = update.message.text.replace("\x00", "").partition(" ")[2].strip()
     if not rest:
         await update.message.reply_text(texts.TOOK_HELP)
         return

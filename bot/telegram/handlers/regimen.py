@@ -138,7 +138,7 @@ def regimen_item_of(m: Medication) -> RegimenItem:
 async def add_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/add [one line]."""
     assert update.message and update.message.text
-    rest = update.message.text.partition(" ")[2].strip()
+    rest = update.message.text.replace("\x00", "").partition(" ")[2].strip()
     draft = draft_from_text(rest) if rest else {}
     await advance(update, context, draft)
 

@@ -76,7 +76,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     d = deps(context)
     msg = update.message
     assert msg and msg.text is not None and update.effective_user
-    text = msg.text.strip()
+    text = msg.text.replace("\x00", "").strip()  # PostgreSQL text cannot hold NUL
     now = d.clock.now()
     async with d.sessions.begin() as s:
         user = await load_user(update, context, s)
