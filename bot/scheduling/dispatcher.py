@@ -126,8 +126,7 @@ class Dispatcher:
             return 0
         if self._last_top_up is None:
             async with self.sessions.begin() as s:
-                await due_work.repair_checkins(s, now)
-                await due_work.repair_summaries(s, now)
+                await due_work.repair_planned_work(s, now)
         self._last_top_up = now
         created = 0
         while True:

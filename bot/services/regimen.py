@@ -61,7 +61,6 @@ async def set_medication_paused(
     med.paused = paused
     if paused:
         await repo.drop_future_occurrences(session, med.id, now)
-        med.materialised_until = now
     else:
         await repo.materialise(session, med, user, now)
 

@@ -17,26 +17,39 @@ from bot.storage.repositories import _dialect, _insert
 OPEN = ("pending", "sent")
 
 
-async def schedule_checkin(session: AsyncSession, user: User, after: dt.datetime) -> None:
-    """Make sure the user's next check-in exists (idempotent: one per local day)."""
-    at = parse_hhmm(user.checkin_time)
-    if at is None or user.paused or not user.active:
-        return
-    zone = ZoneInfo(user.timezone)
-    day, due = next_checkin(at, zone, after)
+async def _plan(
+    session: AsyncSession, user: User, kind: str, day: dt.date, due: dt.datetime, **extra: object
+) -> None:
+    # The unique (user, kind, local date) key makes planning idempotent.
     await session.execute(
         _insert(session, DueWork)
         .values(
             user_id=user.id,
-            kind="checkin",
+            kind=kind,
             local_date=day,
             due_at=due,
             status="pending",
             next_at=due,
-            next_action="ask",
-            weekly=day.weekday() == user.summary_weekday,
+            **extra,
         )
         .on_conflict_do_nothing()
+    )
+
+
+async def schedule_checkin(session: AsyncSession, user: User, after: dt.datetime) -> None:
+    """Make sure the user's next check-in exists (one per local day)."""
+    at = parse_hhmm(user.checkin_time)
+    if at is None or user.paused or not user.active:
+        return
+    day, due = next_checkin(at, ZoneInfo(user.timezone), after)
+    await _plan(
+        session,
+        user,
+        "checkin",
+        day,
+        due,
+        next_action="ask",
+        weekly=day.weekday() == user.summary_weekday,
     )
 
 
@@ -47,44 +60,28 @@ async def schedule_summary(session: AsyncSession, user: User, after: dt.datetime
         return
     zone = ZoneInfo(user.timezone)
     day = after.astimezone(zone).date()
-    while True:
-        if day.weekday() == user.summary_weekday:
-            due = local_to_utc(day, at, zone)
-            if due >= after:
-                break
+    while day.weekday() != user.summary_weekday or local_to_utc(day, at, zone) < after:
         day += dt.timedelta(days=1)
+    await _plan(session, user, "summary", day, local_to_utc(day, at, zone), next_action="send")
+
+
+async def _drop_pending(session: AsyncSession, user: User, kind: str) -> None:
     await session.execute(
-        _insert(session, DueWork)
-        .values(
-            user_id=user.id,
-            kind="summary",
-            local_date=day,
-            due_at=due,
-            status="pending",
-            next_at=due,
-            next_action="send",
+        delete(DueWork).where(
+            DueWork.user_id == user.id, DueWork.kind == kind, DueWork.status == "pending"
         )
-        .on_conflict_do_nothing()
     )
 
 
 async def reschedule_summaries(session: AsyncSession, user: User, now: dt.datetime) -> None:
     """After a change of day, time, zone or pause."""
-    await session.execute(
-        delete(DueWork).where(
-            DueWork.user_id == user.id, DueWork.kind == "summary", DueWork.status == "pending"
-        )
-    )
+    await _drop_pending(session, user, "summary")
     await schedule_summary(session, user, now)
 
 
 async def reschedule_checkins(session: AsyncSession, user: User, now: dt.datetime) -> None:
     """After a change of time, zone or pause: drop unasked check-ins and plan the next."""
-    await session.execute(
-        delete(DueWork).where(
-            DueWork.user_id == user.id, DueWork.kind == "checkin", DueWork.status == "pending"
-        )
-    )
+    await _drop_pending(session, user, "checkin")
     await schedule_checkin(session, user, now)
 
 
@@ -159,43 +156,24 @@ async def active_checkin(session: AsyncSession, user_id: int) -> DueWork | None:
     )
 
 
-async def repair_checkins(session: AsyncSession, now: dt.datetime) -> int:
-    """Start-up safety net: every onboarded, active user has a planned check-in."""
-    planned = select(DueWork.id).where(
-        DueWork.user_id == User.id, DueWork.kind == "checkin", DueWork.status == "pending"
-    )
-    users = await session.scalars(
-        select(User).where(
-            User.active.is_(True),
-            User.paused.is_(False),
-            User.timezone_set.is_(True),
-            ~planned.exists(),
-        )
-    )
+async def repair_planned_work(session: AsyncSession, now: dt.datetime) -> int:
+    """Start-up safety net: every onboarded, active user has a planned check-in and summary."""
     count = 0
-    for user in users:
-        await schedule_checkin(session, user, now)
-        count += 1
-    return count
-
-
-async def repair_summaries(session: AsyncSession, now: dt.datetime) -> int:
-    """Start-up safety net: every onboarded, active user has a planned weekly summary."""
-    planned = select(DueWork.id).where(
-        DueWork.user_id == User.id, DueWork.kind == "summary", DueWork.status == "pending"
-    )
-    users = await session.scalars(
-        select(User).where(
-            User.active.is_(True),
-            User.paused.is_(False),
-            User.timezone_set.is_(True),
-            ~planned.exists(),
+    for kind, schedule in (("checkin", schedule_checkin), ("summary", schedule_summary)):
+        planned = select(DueWork.id).where(
+            DueWork.user_id == User.id, DueWork.kind == kind, DueWork.status == "pending"
         )
-    )
-    count = 0
-    for user in users:
-        await schedule_summary(session, user, now)
-        count += 1
+        users = await session.scalars(
+            select(User).where(
+                User.active.is_(True),
+                User.paused.is_(False),
+                User.timezone_set.is_(True),
+                ~planned.exists(),
+            )
+        )
+        for user in users:
+            await schedule(session, user, now)
+            count += 1
     return count
 
 

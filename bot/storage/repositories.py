@@ -97,11 +97,10 @@ async def get_medication(session: AsyncSession, user_id: int, med_id: int) -> Me
     return med if med is not None and med.user_id == user_id else None
 
 
-async def drop_future_occurrences(session: AsyncSession, med_id: int, now: dt.datetime) -> None:
-    """Forget doses not yet reminded (pause, edit, removal); history stays."""
+async def _drop_future(session: AsyncSession, now: dt.datetime, owner: Any, med_owner: Any) -> None:
     await session.execute(
         delete(DoseOccurrence).where(
-            DoseOccurrence.medication_id == med_id,
+            owner,
             DoseOccurrence.status == "pending",
             DoseOccurrence.sent_at.is_(None),
             DoseOccurrence.due_at >= now,
@@ -109,25 +108,23 @@ async def drop_future_occurrences(session: AsyncSession, med_id: int, now: dt.da
     )
     # Restart materialising from now: slots between the old horizon and now must not
     # reappear as overdue.
-    await session.execute(
-        update(Medication).where(Medication.id == med_id).values(materialised_until=now)
+    await session.execute(update(Medication).where(med_owner).values(materialised_until=now))
+
+
+async def drop_future_occurrences(session: AsyncSession, med_id: int, now: dt.datetime) -> None:
+    """Forget doses not yet reminded (pause, edit, removal); history stays."""
+    await _drop_future(
+        session, now, DoseOccurrence.medication_id == med_id, Medication.id == med_id
     )
 
 
 async def drop_future_for_user(session: AsyncSession, user_id: int, now: dt.datetime) -> None:
     """As drop_future_occurrences, for every medication of the user (pause, new zone)."""
-    await session.execute(
-        delete(DoseOccurrence).where(
-            DoseOccurrence.user_id == user_id,
-            DoseOccurrence.status == "pending",
-            DoseOccurrence.sent_at.is_(None),
-            DoseOccurrence.due_at >= now,
-        )
-    )
-    await session.execute(
-        update(Medication)
-        .where(Medication.user_id == user_id, Medication.ended_at.is_(None))
-        .values(materialised_until=now)
+    await _drop_future(
+        session,
+        now,
+        DoseOccurrence.user_id == user_id,
+        (Medication.user_id == user_id) & Medication.ended_at.is_(None),
     )
 
 
