@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck unit migrate bench clean
+.PHONY: run test lint typecheck unit migrate sandbox bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -18,6 +18,13 @@ run: $(STAMP)
 
 migrate: $(STAMP)
 	@$(BIN)/backtrack migrate
+
+# Talk to the bot in this terminal, no token needed; stdin may be a script.
+# Options through ARGS on the command line (not the environment, where it could be
+# anything), e.g. make sandbox ARGS='--start 2026-01-05T07:55'
+ARGS =
+sandbox: $(STAMP)
+	@$(BIN)/backtrack sandbox $(ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check bot tests benchmarks

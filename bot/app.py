@@ -22,6 +22,10 @@ from telegram.request import BaseRequest
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.knowledge import places
+from bot.logsafe import pseudonym_key
+from bot.ops.health import max_tick_age
+from bot.ops.metrics import Metrics
+from bot.ops.server import OpsServer
 from bot.scheduling.dispatcher import Dispatcher
 from bot.scheduling.ticker import Ticker
 from bot.storage.db import make_engine, make_sessionmaker
@@ -73,12 +77,16 @@ def build_application(
 ) -> Application[Any, Any, Any, Any, Any, Any]:
     """The bot with all handlers; services start in post_init."""
     token = settings.token()
+    # One registry per Application (tests build many in one process).
+    metrics = Metrics()
     builder = (
         Application.builder()
         .token(token)
         .base_url(settings.telegram_api_url)
         .base_file_url(settings.telegram_api_url.replace("/bot", "/file/bot"))
-        .concurrent_updates(PerUserUpdateProcessor(64))
+        .concurrent_updates(
+            PerUserUpdateProcessor(64, metrics=metrics, log_key=pseudonym_key(token))
+        )
         .post_init(start_services)
         .post_shutdown(stop_services)
     )
@@ -91,6 +99,7 @@ def build_application(
     app.bot_data["settings"] = settings
     app.bot_data["clock"] = clock or SystemClock()
     app.bot_data["engine"] = engine
+    app.bot_data["metrics"] = metrics
     _add_handlers(app)
     return app
 
@@ -125,23 +134,38 @@ def _add_handlers(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
 
 
 async def start_services(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    """Database, sender, dispatcher and the due-work clock (run_* call it as post_init)."""
+    """Database, sender, dispatcher, the due-work clock and the health/metrics endpoint
+    (run_* call it as post_init)."""
     settings: Settings = app.bot_data["settings"]
     clock: Clock = app.bot_data["clock"]
+    metrics: Metrics = app.bot_data["metrics"]
     engine = app.bot_data.get("engine") or make_engine(settings.database_url)
     app.bot_data["engine"] = engine
     sessions = make_sessionmaker(engine)
     codec = CallbackCodec(callback_secret(settings))
     limiter = make_limiter(settings.send_rate_per_second) if settings.send_rate_per_second else None
-    sender = Sender(app.bot, limiter=limiter)
+    sender = Sender(app.bot, limiter=limiter, metrics=metrics)
     lease = dt.timedelta(seconds=settings.lease_seconds)
-    dispatcher = Dispatcher(sessions, sender, clock, codec, lease=lease)
+    dispatcher = Dispatcher(sessions, sender, clock, codec, lease=lease, metrics=metrics)
     # Handlers answer through the same sender, minus the per-chat spacing (sender.py).
-    deps = Deps(settings, sessions, clock, codec, sender.for_replies(), dispatcher)
+    deps = Deps(settings, sessions, clock, codec, sender.for_replies(), dispatcher, metrics)
     if app.job_queue is not None:
         deps.ticker = Ticker(dispatcher, app.job_queue, settings.tick_seconds)
         deps.ticker.start()
     app.bot_data[KEY] = deps
+    if settings.health_port:
+        job_queue = app.job_queue
+        server = OpsServer(
+            sessions,
+            clock,
+            metrics,
+            scheduler_running=lambda: job_queue is not None and job_queue.scheduler.running,
+            max_tick_age=max_tick_age(settings.tick_seconds),
+            host=settings.health_host,
+            port=settings.health_port,
+        )
+        if await server.start():
+            app.bot_data["ops_server"] = server
     # The city gazetteer takes about a second to index: do it now, not on someone's reply.
     await asyncio.to_thread(places.preload)
     try:
@@ -151,7 +175,10 @@ async def start_services(app: Application[Any, Any, Any, Any, Any, Any]) -> None
 
 
 async def stop_services(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    """Release the database pool (post_shutdown)."""
+    """Stop the health endpoint, release the database pool (post_shutdown)."""
+    server: OpsServer | None = app.bot_data.pop("ops_server", None)
+    if server is not None:
+        await server.stop()
     engine = app.bot_data.get("engine")
     if engine is not None:
         await engine.dispose()

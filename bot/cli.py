@@ -10,34 +10,13 @@ import sys
 from typing import Any
 
 from bot.config import Settings, SettingsError, load_settings
-
-
-class RedactToken(logging.Filter):
-    """Belt and braces: no log line may carry the bot token."""
-
-    def __init__(self, token: str) -> None:
-        super().__init__()
-        self.token = token
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if self.token:
-            msg = record.getMessage()
-            if self.token in msg:
-                record.msg = msg.replace(self.token, "<token>")
-                record.args = None
-        return True
+from bot.logconfig import configure
 
 
 def setup_logging(settings: Settings, token: str = "") -> None:
-    """Plain lines on stderr; HTTP client loggers held at WARNING (their URLs hold the token)."""
-    handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(RedactToken(token))
-    root = logging.getLogger()
-    root.handlers[:] = [handler]
-    root.setLevel(settings.log_level)
-    for noisy in ("httpx", "httpcore", "apscheduler", "aiosqlite", "asyncio"):
-        logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
+    """LOG_FORMAT lines on stderr, token redacted; HTTP client loggers at WARNING (their
+    URLs hold the token)."""
+    configure(settings.log_level, settings.log_format, token)
 
 
 def _fail(message: str) -> int:
@@ -53,7 +32,8 @@ def cmd_migrate() -> int:
         settings = load_settings()
     except SettingsError as exc:
         return _fail(str(exc))
-    setup_logging(settings)
+    secret = settings.telegram_bot_token
+    setup_logging(settings, secret.get_secret_value() if secret else "")
     try:
         upgrade_sync(settings.database_url)
     except Exception as exc:  # one clear line, not a traceback

@@ -24,6 +24,8 @@ TOKEN_HELP = (
 #: `all` serves updates (polling or webhook) and sends due work; `dispatch` only sends
 #: due work (extra processes on one PostgreSQL; see README "Operating at scale").
 ROLES = ("all", "dispatch")
+#: `text`: one readable line per record; `json`: one JSON object per line (log shippers).
+LOG_FORMATS = ("text", "json")
 
 
 class SettingsError(Exception):
@@ -68,6 +70,7 @@ class Settings(BaseSettings):
         default=frozenset(), validation_alias=AliasChoices("ADMIN_USER_IDS")
     )
     log_level: str = Field(default="INFO", validation_alias=AliasChoices("LOG_LEVEL"))
+    log_format: str = Field(default="text", validation_alias=AliasChoices("LOG_FORMAT"))
     tick_seconds: float = Field(default=15.0, gt=0, validation_alias=AliasChoices("TICK_SECONDS"))
     lease_seconds: float = Field(
         default=120.0, gt=0, validation_alias=AliasChoices("LEASE_SECONDS")
@@ -76,6 +79,10 @@ class Settings(BaseSettings):
     send_rate_per_second: float = Field(
         default=30.0, ge=0, validation_alias=AliasChoices("SEND_RATE_PER_SECOND")
     )
+    health_port: int = Field(
+        default=8080, ge=0, le=65535, validation_alias=AliasChoices("HEALTH_PORT")
+    )
+    health_host: str = Field(default="0.0.0.0", validation_alias=AliasChoices("HEALTH_HOST"))
 
     @field_validator("allowed_user_ids", "admin_user_ids", mode="before")
     @classmethod
@@ -89,6 +96,14 @@ class Settings(BaseSettings):
         if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
             raise ValueError("must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL")
         return level
+
+    @field_validator("log_format")
+    @classmethod
+    def _log_format(cls, value: str) -> str:
+        fmt = value.strip().lower()
+        if fmt not in LOG_FORMATS:
+            raise ValueError("must be text (plain lines) or json (one JSON object per line)")
+        return fmt
 
     @field_validator("role")
     @classmethod
@@ -127,6 +142,13 @@ class Settings(BaseSettings):
             raise ValueError("WEBHOOK_SECRET is required when WEBHOOK_URL is set")
         return self
 
+    @model_validator(mode="after")
+    def _ports_differ(self) -> Settings:
+        # The health server binds first (post_init); the webhook server would then fail.
+        if self.webhook_url and self.health_port and self.health_port == self.webhook_port:
+            raise ValueError("HEALTH_PORT must differ from WEBHOOK_PORT (or be 0 to disable)")
+        return self
+
     def token(self) -> str:
         """The bot token, or SettingsError with the BotFather hint."""
         if self.telegram_bot_token is None or not self.telegram_bot_token.get_secret_value():
@@ -145,10 +167,13 @@ _NAMES = {
     "allowed_user_ids": "ALLOWED_USER_IDS",
     "admin_user_ids": "ADMIN_USER_IDS",
     "log_level": "LOG_LEVEL",
+    "log_format": "LOG_FORMAT",
     "tick_seconds": "TICK_SECONDS",
     "lease_seconds": "LEASE_SECONDS",
     "role": "ROLE",
     "send_rate_per_second": "SEND_RATE_PER_SECOND",
+    "health_port": "HEALTH_PORT",
+    "health_host": "HEALTH_HOST",
 }
 
 
@@ -161,8 +186,9 @@ def load_settings(env_file: str | None = ".env") -> Settings:
         loc = [str(p) for p in err.get("loc", ())]
         name = _NAMES.get(loc[0], loc[0].upper()) if loc else ""
         msg = str(err.get("msg", "invalid value")).removeprefix("Value error, ")
-        if not name and "WEBHOOK_SECRET" in msg:
-            raise SettingsError(f"setting WEBHOOK_SECRET: {msg}") from None
+        for named in ("WEBHOOK_SECRET", "HEALTH_PORT"):  # cross-field checks name their setting
+            if not name and named in msg:
+                raise SettingsError(f"setting {named}: {msg}") from None
         if not name:
             raise SettingsError(f"settings: {msg}") from None
         raise SettingsError(f"setting {name} is malformed: {msg}") from None

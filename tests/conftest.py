@@ -116,6 +116,8 @@ def make_settings(fake: FakeBotApi, database_url: str, **extra: Any) -> Settings
         "TELEGRAM_API_URL": fake.base_url,
         "DATABASE_URL": database_url,
         "TICK_SECONDS": 3600,
+        # No health server unless a test asks for one (tests run in parallel processes).
+        "HEALTH_PORT": 0,
     }
     values.update(extra)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]

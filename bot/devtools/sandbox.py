@@ -2,160 +2,346 @@
 
 The real Application and handlers run against an in-process stand-in for the Bot API;
 you type as the user, press buttons by number, and move the clock forward to see
-reminders, check-ins and summaries arrive.
+reminders, check-ins and summaries arrive. Lines can also be piped in (a script); the
+sandbox then echoes each one and leaves at the end of the input.
+
+With `--start` the clock is frozen at that instant and moves only with `:advance`, and
+every input is handled to the end before the next is read: the same script always gives
+the same transcript (the README's is produced this way, tests/integration/test_sandbox.py).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import datetime as dt
 import re
 import sys
 import tempfile
+import threading
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
+
+from telegram import Update
 
 from bot.app import build_application, deps_of, start_services, stop_services
 from bot.config import Settings
-from bot.devtools.fakebotapi import FakeBotApi, SentMessage
+from bot.devtools.fakebotapi import EditRecord, FakeBotApi, JSONDict, SentMessage
+from bot.logconfig import configure
 from bot.storage.migrate import upgrade_sync
 
 USER_ID = 4242
+TOKEN = "1:SANDBOX"
 HELP = """Type as the user (e.g. /start, /add ibuprofen 400mg 08:00 20:00, took it).
-  :press N        press button N of the last message with buttons
+  :press N        press button N of the last message with buttons (or :press Taken)
   :advance 2h     move the clock forward (m, h or d) and run due work
   :now            show the sandbox clock
   :location LAT LON   share a location
-  :quit           leave"""
+  :quit           leave (so does the end of the input, Ctrl-D)"""
 DURATION = re.compile(r"^(\d+(?:\.\d+)?)\s*([mhd])$")
+#: Most due instants one :advance steps through (a guard; a day has a few dozen).
+MAX_STEPS = 10_000
 
 
-class MovableClock:
-    """Real time plus an offset the user moves forward."""
+class SandboxClock:
+    """Real time plus an offset, or (with a start instant) time that moves only when told."""
 
-    def __init__(self) -> None:
+    def __init__(self, start: dt.datetime | None = None) -> None:
+        self.frozen = start
         self.offset = dt.timedelta()
 
     def now(self) -> dt.datetime:
+        """The sandbox's current instant (aware UTC)."""
+        if self.frozen is not None:
+            return self.frozen
         return dt.datetime.now(dt.UTC) + self.offset
 
+    def move_to(self, when: dt.datetime) -> None:
+        """Jump forward to `when` (never backward: the bot's records assume it)."""
+        if when <= self.now():
+            return
+        if self.frozen is not None:
+            self.frozen = when
+        else:
+            self.offset += when - self.now()
 
-def show(msg: SentMessage, numbered: list[tuple[str, str]]) -> None:
-    """Print a bot message and its buttons (numbered for :press)."""
-    label = {"photo": "🖼 [image] ", "document": f"📎 [{msg.filename}] "}.get(msg.kind, "")
-    print(f"\n🤖 {label}{msg.text or ''}")
-    for n, (text, _) in enumerate(numbered, 1):
-        print(f"   [{n}] {text}")
+
+class RecordingBotApi(FakeBotApi):
+    """The fake Bot API, also keeping one ordered list of what the user would see."""
+
+    def __init__(self, clock: SandboxClock) -> None:
+        super().__init__(TOKEN, clock=lambda: clock.now().timestamp())
+        self.events: list[SentMessage | EditRecord | str] = []
+
+    def _record_sent(self, msg: SentMessage) -> JSONDict:
+        result = super()._record_sent(msg)
+        if msg.chat_id == USER_ID:
+            self.events.append(msg)
+        return result
+
+    def _record_edit(self, msg: SentMessage, method: str, text: str | None) -> JSONDict:
+        result = super()._record_edit(msg, method, text)
+        if msg.chat_id == USER_ID:
+            self.events.append(self.edits[-1])
+        return result
+
+    async def _m_answercallbackquery(self, params: JSONDict) -> bool:
+        result = await super()._m_answercallbackquery(params)
+        if params.get("text"):
+            self.events.append(str(params["text"]))
+        return result
 
 
-async def run_async(db_url: str | None) -> int:
-    """The sandbox loop."""
-    fake = FakeBotApi("1:SANDBOX")
-    await fake.start()
-    url = db_url or f"sqlite+aiosqlite:///{Path(tempfile.mkdtemp()) / 'sandbox.db'}"
-    await asyncio.to_thread(upgrade_sync, url)
-    clock = MovableClock()
-    settings = Settings(  # type: ignore[call-arg]
-        _env_file=None, TELEGRAM_BOT_TOKEN=fake.token, TELEGRAM_API_URL=fake.base_url,
-        DATABASE_URL=url, TICK_SECONDS=5,
-    )
-    app: Any = build_application(settings, clock=clock)
-    await app.initialize()
-    await start_services(app)
-    await app.start()
-    await app.updater.start_polling(poll_interval=0.0, timeout=1)
-    print(f"Backtrack sandbox — database {url}\n{HELP}")
-    seen = 0
-    seen_edits = 0
-    buttons: list[tuple[str, str]] = []
-    last_with_buttons = 0
+class Screen:
+    """Prints new events in the order the fake API received them; tracks the buttons."""
 
-    async def printer() -> None:
-        nonlocal seen, seen_edits, buttons, last_with_buttons
-        while True:
-            msgs = fake.messages_to(USER_ID)
-            while seen < len(msgs):
-                msg = msgs[seen]
-                seen += 1
-                numbered = list(fake.button_data(msg).items())
+    def __init__(self, fake: RecordingBotApi, out: TextIO) -> None:
+        self.fake = fake
+        self.out = out
+        self.printed = 0
+        self.buttons: list[tuple[str, str]] = []
+        self.buttons_on = 0  # message id the numbered buttons belong to
+
+    def _print_buttons(self, markup_of: SentMessage) -> list[tuple[str, str]]:
+        numbered = list(FakeBotApi.button_data(markup_of).items())
+        for n, (text, _) in enumerate(numbered, 1):
+            print(f"   [{n}] {text}", file=self.out)
+        return numbered
+
+    def flush(self) -> None:
+        """Print everything not printed yet."""
+        while self.printed < len(self.fake.events):
+            event = self.fake.events[self.printed]
+            self.printed += 1
+            if isinstance(event, SentMessage):
+                label = {"photo": "🖼 [image] ", "document": f"📎 [{event.filename}] "}
+                print(f"\n🤖 {label.get(event.kind, '')}{event.text or ''}", file=self.out)
+                numbered = self._print_buttons(event)
                 if numbered:
-                    buttons, last_with_buttons = numbered, msg.message_id
-                show(msg, numbered)
-            while seen_edits < len(fake.edits):
-                edit = fake.edits[seen_edits]
-                seen_edits += 1
-                current = fake.current(edit.chat_id, edit.message_id)
-                numbered = list(fake.button_data(current).items())
-                if edit.message_id == last_with_buttons:
-                    buttons = numbered
-                print(f"\n✏️  (edited) {current.text or ''}")
-                for n, (text, _) in enumerate(numbered, 1):
-                    print(f"   [{n}] {text}")
-            await asyncio.sleep(0.05)
-
-    task = asyncio.create_task(printer())
-    try:
-        while True:
-            line = (await asyncio.to_thread(sys.stdin.readline))
-            if not line:
-                break
-            line = line.strip()
-            if not line:
-                continue
-            if line in (":quit", ":q", ":exit"):
-                break
-            if line == ":help":
-                print(HELP)
-            elif line == ":now":
-                print(f"🕰 {clock.now().isoformat(timespec='minutes')}")
-            elif line.startswith(":advance"):
-                m = DURATION.match(line.removeprefix(":advance").strip())
-                if not m:
-                    print("Try :advance 30m, :advance 2h or :advance 1d")
-                    continue
-                amount, unit = float(m.group(1)), m.group(2)
-                step = dt.timedelta(minutes=amount if unit == "m" else 0,
-                                    hours=amount if unit == "h" else 0,
-                                    days=amount if unit == "d" else 0)
-                # Move in small steps so each reminder fires in its own minute.
-                end = clock.offset + step
-                while clock.offset < end:
-                    clock.offset = min(end, clock.offset + dt.timedelta(minutes=10))
-                    ticker = deps_of(app).ticker
-                    if ticker is not None:
-                        await ticker.run_once(wait=True)
-                print(f"🕰 now {clock.now().isoformat(timespec='minutes')}")
-            elif line.startswith(":press"):
-                arg = line.removeprefix(":press").strip()
-                if not arg.isdigit() or not 1 <= int(arg) <= len(buttons):
-                    print("No such button.")
-                    continue
-                await fake.press_data(USER_ID, last_with_buttons, buttons[int(arg) - 1][1])
-            elif line.startswith(":location"):
-                parts = line.split()[1:]
-                try:
-                    await fake.send_location(USER_ID, float(parts[0]), float(parts[1]))
-                except (IndexError, ValueError):
-                    print("Try :location 52.52 13.40")
+                    self.buttons, self.buttons_on = numbered, event.message_id
+            elif isinstance(event, EditRecord):
+                # The snapshot taken at this edit, not the message's latest state.
+                print(f"\n✏️  (edited) {event.message.text or ''}", file=self.out)
+                numbered = self._print_buttons(event.message)
+                if event.message_id == self.buttons_on:
+                    self.buttons = numbered
             else:
-                await fake.send_text(USER_ID, line)
-            await asyncio.sleep(0.3)
-    finally:
-        await asyncio.sleep(0.3)
-        task.cancel()
-        await app.updater.stop()
-        await app.stop()
-        await app.shutdown()
-        await stop_services(app)
-        await fake.stop()
+                print(f"\n💬 {event}", file=self.out)
+        self.out.flush()
+
+    def button(self, arg: str) -> str | None:
+        """Callback data of button number `arg`, or of the first whose label contains it."""
+        if arg.isdigit():
+            n = int(arg)
+            return self.buttons[n - 1][1] if 1 <= n <= len(self.buttons) else None
+        for text, data in self.buttons:
+            if arg and arg.lower() in text.lower():
+                return data
+        return None
+
+
+class Sandbox:
+    """The bot, the stand-in API and the clock, driven one input line at a time."""
+
+    def __init__(
+        self, app: Any, fake: RecordingBotApi, clock: SandboxClock, out: TextIO
+    ) -> None:
+        self.app = app
+        self.fake = fake
+        self.clock = clock
+        self.screen = Screen(fake, out)
+        self.out = out
+        self.next_update = 0
+
+    async def settle(self) -> None:
+        """Hand every queued update to the bot and wait until it is handled, as PTB's
+        updater would; then run due work once (a real process's wake-up) and print."""
+        while self.fake.pending_updates():
+            updates = await self.app.bot.get_updates(offset=self.next_update, timeout=0)
+            for update in updates:
+                self.next_update = update.update_id + 1
+                await self._process(update)
+        # Confirm the last batch, so the fake API forgets what was handled.
+        await self.app.bot.get_updates(offset=self.next_update, timeout=0)
+        await self.tick()
+
+    async def _process(self, update: Update) -> None:
+        processor = self.app.update_processor
+        await processor.process_update(update, self.app.process_update(update))
+
+    async def tick(self) -> None:
+        """Run due work now and print what it sent."""
+        ticker = deps_of(self.app).ticker
+        if ticker is not None:
+            await ticker.run_once(wait=True)
+        self.screen.flush()
+
+    async def advance(self, step: dt.timedelta) -> None:
+        """Move the clock by `step`, stopping at every instant something falls due, so each
+        reminder, follow-up and check-in is sent at its own minute (not all at the end)."""
+        end = self.clock.now() + step
+        dispatcher = deps_of(self.app).dispatcher
+        for _ in range(MAX_STEPS):
+            nxt = await dispatcher.next_due()
+            if nxt is None or nxt > end:
+                break
+            if nxt <= self.clock.now():
+                # Due but not done (held back by a retry or lease): move on a minute.
+                nxt = min(end, self.clock.now() + dt.timedelta(minutes=1))
+            self.clock.move_to(nxt)
+            await self.tick()
+            if self.clock.now() >= end:
+                break
+        self.clock.move_to(end)
+        await self.tick()
+
+    async def handle(self, line: str) -> bool:
+        """Act on one input line; False to leave."""
+        if line in (":quit", ":q", ":exit"):
+            return False
+        if line == ":help":
+            print(HELP, file=self.out)
+        elif line == ":now":
+            print(f"🕰 {stamp(self.clock.now())}", file=self.out)
+        elif line.startswith(":advance"):
+            m = DURATION.match(line.removeprefix(":advance").strip())
+            if not m:
+                print("Try :advance 30m, :advance 2h or :advance 1d", file=self.out)
+                return True
+            unit = {"m": "minutes", "h": "hours", "d": "days"}[m.group(2)]
+            await self.advance(dt.timedelta(**{unit: float(m.group(1))}))
+            print(f"\n🕰 now {stamp(self.clock.now())}", file=self.out)
+        elif line.startswith(":press"):
+            data = self.screen.button(line.removeprefix(":press").strip())
+            if data is None:
+                print("No such button.", file=self.out)
+                return True
+            await self.fake.press_data(USER_ID, self.screen.buttons_on, data)
+        elif line.startswith(":location"):
+            parts = line.split()[1:]
+            try:
+                await self.fake.send_location(USER_ID, float(parts[0]), float(parts[1]))
+            except (IndexError, ValueError):
+                print("Try :location 52.52 13.40", file=self.out)
+                return True
+        elif line.startswith(":"):
+            print(f"Unknown sandbox command {line.split()[0]}; :help lists them.", file=self.out)
+            return True
+        else:
+            await self.fake.send_text(USER_ID, line)
+        await self.settle()
+        return True
+
+
+def stamp(when: dt.datetime) -> str:
+    """`2026-01-05 08:00 UTC`."""
+    return when.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def read_lines(
+    stream: TextIO, loop: asyncio.AbstractEventLoop, queue: asyncio.Queue[str | None]
+) -> None:
+    """Feed stdin lines to the loop from a daemon thread (None at the end of the input).
+
+    A daemon thread, not the default executor: a read blocked on a terminal must not keep
+    the process alive after Ctrl-C or :quit.
+    """
+
+    def pump() -> None:
+        for line in stream:
+            loop.call_soon_threadsafe(queue.put_nowait, line)
+        loop.call_soon_threadsafe(queue.put_nowait, None)
+
+    threading.Thread(target=pump, name="sandbox-stdin", daemon=True).start()
+
+
+@contextlib.contextmanager
+def database(url: str | None) -> Iterator[str]:
+    """The given database, or a fresh SQLite file removed on exit."""
+    if url:
+        yield url
+        return
+    with tempfile.TemporaryDirectory(prefix="backtrack-sandbox-") as tmp:
+        yield f"sqlite+aiosqlite:///{Path(tmp) / 'sandbox.db'}"
+
+
+async def run_async(db_url: str | None, start: dt.datetime | None = None) -> int:
+    """The sandbox loop: read lines until :quit or the end of the input."""
+    clock = SandboxClock(start)
+    fake = RecordingBotApi(clock)
+    configure("WARNING", "text", fake.token)
+    out, interactive = sys.stdout, sys.stdin.isatty()
+    with database(db_url) as url:
+        await asyncio.to_thread(upgrade_sync, url)
+        await fake.start()
+        settings = Settings(  # type: ignore[call-arg]
+            _env_file=None, TELEGRAM_BOT_TOKEN=fake.token, TELEGRAM_API_URL=fake.base_url,
+            DATABASE_URL=url, TICK_SECONDS=5, SEND_RATE_PER_SECOND=0,
+            HEALTH_PORT=0,  # nothing to probe, and no port to fight over
+        )
+        app: Any = build_application(settings, clock=clock)
+        await app.initialize()
+        await start_services(app)
+        if start is None:
+            # Real time: the JobQueue sends what falls due while you read, as in production.
+            await app.start()
+        where = url if db_url else "a temporary SQLite file (removed on exit)"
+        print(f"Backtrack sandbox — database: {where}\n{HELP}", file=sys.stderr)
+        sandbox = Sandbox(app, fake, clock, out)
+        lines: asyncio.Queue[str | None] = asyncio.Queue()
+        read_lines(sys.stdin, asyncio.get_running_loop(), lines)
+        printer = asyncio.create_task(keep_printing(sandbox.screen)) if start is None else None
+        try:
+            while (raw := await lines.get()) is not None:
+                line = raw.strip()
+                if not line:
+                    continue
+                if not interactive:
+                    # A terminal shows what you typed; a script's lines are shown here.
+                    print(f"\n> {line}", file=out)
+                if not await sandbox.handle(line):
+                    break
+        finally:
+            if printer is not None:
+                printer.cancel()
+            sandbox.screen.flush()
+            if app.running:
+                await app.stop()
+            await app.shutdown()
+            await stop_services(app)
+            await fake.stop()
     return 0
 
 
+async def keep_printing(screen: Screen) -> None:
+    """Real-time mode: show what the JobQueue sends while nobody types."""
+    while True:
+        await asyncio.sleep(0.2)
+        screen.flush()
+
+
+def parse_start(text: str) -> dt.datetime:
+    """ISO 8601 instant; without an offset it is UTC."""
+    try:
+        when = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO 8601 time: {text!r}") from None
+    return when.replace(tzinfo=dt.UTC) if when.tzinfo is None else when.astimezone(dt.UTC)
+
+
 def run(argv: list[str]) -> int:
-    """Entry point for `backtrack sandbox [--database-url URL]`."""
-    parser = argparse.ArgumentParser(prog="backtrack sandbox", description=__doc__)
+    """Entry point for `backtrack sandbox [--database-url URL] [--start ISO]`."""
+    parser = argparse.ArgumentParser(prog="backtrack sandbox", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--database-url", default=None,
-                        help="database to use (default: a fresh SQLite file in a temp dir)")
+                        help="database to use (default: a fresh SQLite file, removed on exit)")
+    parser.add_argument("--start", type=parse_start, default=None, metavar="ISO",
+                        help="freeze the clock at this instant (UTC unless it has an offset), "
+                        "e.g. 2026-01-05T07:55; it then moves only with :advance")
     args = parser.parse_args(argv)
-    return asyncio.run(run_async(args.database_url))
+    try:
+        return asyncio.run(run_async(args.database_url, args.start))
+    except KeyboardInterrupt:
+        return 130

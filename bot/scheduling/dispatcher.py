@@ -22,10 +22,12 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from telegram.error import BadRequest
 
 from bot.clock import Clock
 from bot.domain.quiet import defer_past_quiet_hours
 from bot.logsafe import log_failure
+from bot.ops.metrics import Metrics
 from bot.storage import due_work
 from bot.storage import repositories as repo
 from bot.storage.models import DoseOccurrence, DueWork, Medication, User
@@ -108,6 +110,7 @@ class Dispatcher:
         batch: int = 500,
         concurrency: int = 16,
         lease: dt.timedelta = LEASE,
+        metrics: Metrics | None = None,
     ) -> None:
         self.sessions = sessions
         # How long a claim holds before another tick/process may take the row over
@@ -119,6 +122,7 @@ class Dispatcher:
         self.batch = batch
         self._groups = asyncio.Semaphore(concurrency)
         self._last_top_up: dt.datetime | None = None
+        self.metrics = metrics or Metrics()
 
     async def top_up(self, now: dt.datetime, *, force: bool = False) -> int:
         """Materialise occurrences for medications whose horizon is running out."""
@@ -154,6 +158,7 @@ class Dispatcher:
             lease = now + self.lease + dt.timedelta(microseconds=random.randint(1, 999_999))
             async with self.sessions.begin() as s:
                 ids = await repo.claim_due(s, now, lease, self.batch)
+            self.metrics.tick_seen(now)  # a long rush is progress, not a stuck tick (/healthz)
             if not ids:
                 return
             result.claimed += len(ids)
@@ -178,6 +183,7 @@ class Dispatcher:
             lease = now + self.lease + dt.timedelta(microseconds=random.randint(1, 999_999))
             async with self.sessions.begin() as s:
                 ids = await due_work.claim_due_work(s, now, lease, self.batch)
+            self.metrics.tick_seen(self.clock.now())
             if not ids:
                 return
             result.claimed += len(ids)
@@ -259,6 +265,7 @@ class Dispatcher:
                 await due_work.finish_work(s, work.id, lease, **done)
             return
         message_id = await checkin_views_ask(self, user, work, "pain")
+        self.metrics.checkins_sent.inc()
         follow = defer_past_quiet_hours(
             now + dt.timedelta(minutes=user.followup_minutes),
             zone,
@@ -325,13 +332,17 @@ class Dispatcher:
                 else:
                     await self._remind(group, now, result, book, followup=action == "followup")
             except Blocked:
+                self.metrics.reminder_failed("blocked")
                 async with self.sessions.begin() as s:
                     await repo.set_user_inactive(s, group[0].user.id)
                 log.info("user %s blocked the bot; their reminders stop", group[0].user.id)
             except SendFailed as exc:
+                self.metrics.reminder_failed("gave_up")
                 log.warning("send failed (%s); will retry", exc)
                 await self._release(group, lease, now + RETRY_AFTER)
             except Exception as exc:
+                if isinstance(exc, BadRequest):  # a 400 other than "chat gone": our message
+                    self.metrics.reminder_failed("bad_request")
                 log_failure(log, "unexpected error in due work; will retry", exc)
                 await self._release(group, lease, now + RETRY_AFTER)
 
@@ -386,14 +397,15 @@ class Dispatcher:
             head += texts.REMINDER_LATE.format(time=due_local)
         items: list[tuple[DoseOccurrence, Medication]] = [(c.occ, c.med) for c in live]
         text, markup = render(items, zone, self.codec, user.id, head=head)
-        msg = await self.sender.send(user.chat_id, text, markup)
+        message_id = await self.sender.send(user.chat_id, text, markup)
+        self.metrics.reminder_sent(followup=followup, late=late)
         finished = []
         for c in live:
             values: dict[str, object] = {"status": "sent"}
             if c.occ.message_id is None:
-                values["message_id"] = msg.message_id
+                values["message_id"] = message_id
             else:
-                values["followup_message_id"] = msg.message_id
+                values["followup_message_id"] = message_id
             if c.occ.sent_at is None:
                 values["sent_at"] = now
                 values["late"] = late

@@ -10,6 +10,7 @@ from telegram.ext import ContextTypes
 
 from bot.clock import Clock
 from bot.config import Settings
+from bot.ops.metrics import Metrics
 from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.sender import Sender
 
@@ -38,6 +39,7 @@ class Deps:
     codec: CallbackCodec
     sender: Sender
     dispatcher: Dispatcher
+    metrics: Metrics
     ticker: Ticker | None = None
     extras: dict[str, object] = field(default_factory=dict)
 

@@ -52,9 +52,10 @@ def clean_env(**extra: str) -> dict[str, str]:
     """The environment without any Backtrack setting, plus `extra`."""
     ours = (
         "TELEGRAM_", "DATABASE_URL", "WEBHOOK_", "ALLOWED_", "ADMIN_", "LOG_", "TICK_",
-        "SEND_RATE", "LEASE_", "ROLE",
+        "SEND_RATE", "LEASE_", "ROLE", "HEALTH_",
     )  # fmt: skip
     env = {k: v for k, v in os.environ.items() if not k.startswith(ours)}
+    env["HEALTH_PORT"] = "0"  # parallel bot processes would fight over the default port
     env.update(extra)
     return env
 

@@ -21,8 +21,11 @@ def clean_env(**extra: str) -> dict[str, str]:
     env = {
         k: v
         for k, v in os.environ.items()
-        if not k.startswith(("TELEGRAM_", "DATABASE_URL", "WEBHOOK_", "ALLOWED_", "LOG_"))
+        if not k.startswith(
+            ("TELEGRAM_", "DATABASE_URL", "WEBHOOK_", "ALLOWED_", "LOG_", "HEALTH_")
+        )
     }
+    env["HEALTH_PORT"] = "0"  # parallel bot processes would fight over the default port
     env.update(extra)
     return env
 

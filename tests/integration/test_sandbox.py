@@ -1,12 +1,35 @@
-"""`backtrack sandbox`: the real handlers in a terminal, with a clock to move forward."""
+"""`backtrack sandbox`: the real handlers in a terminal, with a clock to move forward.
+
+The README's sandbox transcript is this file's output: the test fails when they differ,
+and `UPDATE_README=1` rewrites the README block from what the sandbox printed.
+"""
 
 from __future__ import annotations
 
+import os
+import re
+import shlex
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+README = ROOT / "README.md"
+BEGIN = "<!-- sandbox transcript:"
+END = "<!-- end sandbox transcript -->"
+
+#: The README's example: start, add a medicine, move the clock to the reminder, Taken.
+START = "2026-01-05T07:55"  # a Monday; London is on UTC in January
+README_SCRIPT = [
+    "/start",
+    "/timezone Europe/London",
+    ":press 4",
+    "/add ibuprofen 400mg 08:00 20:00",
+    ":advance 5m",
+    ":press 1",
+]
 
 SCRIPT = "\n".join([
     "/start",
@@ -20,17 +43,80 @@ SCRIPT = "\n".join([
 ])
 
 
+def sandbox(script: str, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """`backtrack sandbox ARGS` with `script` as its stdin."""
+    return subprocess.run(
+        [sys.executable, "-m", "bot", "sandbox", *args],
+        input=script, capture_output=True, text=True, timeout=120, cwd=cwd,
+    )
+
+
+def readme_command() -> str:
+    """The shell command the README shows (and .ci/run runs) for the transcript."""
+    lines = "".join(f"  {shlex.quote(line)} \\\n" for line in README_SCRIPT)
+    return f"printf '%s\\n' \\\n{lines}  | make -s sandbox ARGS='--start {START}'"
+
+
+def transcript_block(output: str) -> str:
+    """The README text between the markers: the command, then what it prints."""
+    # Editors strip trailing blanks from Markdown: the only normalisation made.
+    lines = [line.rstrip() for line in output.strip("\n").splitlines()]
+    body = "\n".join(lines)
+    return f"```sh\n{readme_command()}\n```\n\n```text\n{body}\n```\n"
+
+
+def readme_region(text: str) -> re.Match[str]:
+    """The marked transcript region of the README (head marker, body, end marker)."""
+    m = re.search(
+        rf"(?P<head>{re.escape(BEGIN)}.*?-->\n)(?P<body>.*?)(?P<tail>{re.escape(END)})",
+        text, flags=re.S,
+    )
+    assert m, f"README.md lacks the {BEGIN} … {END} markers"
+    return m
+
+
+@pytest.mark.slow
+def test_readme_transcript_is_what_the_sandbox_prints(tmp_path: Path) -> None:
+    proc = sandbox("\n".join(README_SCRIPT) + "\n", "--start", START, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "Time for your 08:00 dose" in proc.stdout and "Taken 08:00" in proc.stdout
+    expected = transcript_block(proc.stdout)
+    text = README.read_text()
+    region = readme_region(text)
+    if os.environ.get("UPDATE_README") == "1":
+        README.write_text(text[: region.start("body")] + expected + text[region.end("body"):])
+        return
+    assert region.group("body") == expected, (
+        "README's sandbox transcript differs from the sandbox's output; if the change is "
+        "intended, run: UPDATE_README=1 .venv/bin/pytest tests/integration/test_sandbox.py"
+    )
+
+
 @pytest.mark.slow
 def test_sandbox_talks_and_moves_the_clock(tmp_path: Path) -> None:
-    proc = subprocess.run(
-        [sys.executable, "-m", "bot", "sandbox", "--database-url",
-         f"sqlite+aiosqlite:///{tmp_path}/s.db"],
-        input=SCRIPT, capture_output=True, text=True, timeout=120, cwd=tmp_path,
-    )
+    # Real-time mode (no --start): the JobQueue runs too, as in production.
+    proc = sandbox(SCRIPT, "--database-url", f"sqlite+aiosqlite:///{tmp_path}/s.db", cwd=tmp_path)
     out = proc.stdout
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "not a doctor" in out
     assert "Saved: Ibuprofen 400 mg" in out
     assert "Time for your" in out, out[-3000:]
     assert "[1] ✅ Taken" in out
-    assert "Taken" in out.split(":press 1")[-1] or "(edited)" in out
+    assert "(edited)" in out.split("> :press 1")[-1]
+    assert "late" not in out, "the clock stops at each due minute: nothing is sent late"
+
+
+@pytest.mark.slow
+def test_end_of_input_leaves_cleanly_and_bad_commands_are_explained(tmp_path: Path) -> None:
+    proc = sandbox(":press 3\n:advance soon\n:warp\n/help\n", "--start", START, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "No such button." in proc.stdout
+    assert "Try :advance 30m" in proc.stdout
+    assert "Unknown sandbox command :warp" in proc.stdout
+    assert "Traceback" not in proc.stderr
+
+
+def test_bad_start_is_one_line(tmp_path: Path) -> None:
+    proc = sandbox("", "--start", "next tuesday", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert "not an ISO 8601 time" in proc.stderr and "Traceback" not in proc.stderr

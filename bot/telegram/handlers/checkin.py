@@ -27,10 +27,9 @@ async def ask(d: Services, user: User, work: DueWork, stage: str, *, nudge: bool
         async with d.sessions() as s:
             effects = await svc.side_effect_choices(s, user.id)
     text = texts.CHECKIN_NUDGE if nudge else QUESTIONS[stage]
-    msg = await d.sender.send(
+    return await d.sender.send(
         user.chat_id, text, keyboard(stage, work.id, user.id, d.codec, effects)
     )
-    return msg.message_id
 
 
 async def checkin_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -40,6 +39,7 @@ async def checkin_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         user = await load_user(update, context, s)
         work = await svc.open_today(s, user, d.clock.now())
     message_id = await ask(d, user, work, "pain")
+    d.metrics.checkins_sent.inc()
     async with d.sessions.begin() as s:
         fresh = await due_work.get_work(s, user.id, work.id)
         if fresh is not None:
@@ -68,6 +68,7 @@ async def checkin_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb:
             await q.answer(texts.STALE_BUTTON)
             return
         nxt = await svc.answer(s, user, work, stage, value, now)
+    d.metrics.checkin_answers.inc()
     await q.answer(texts.RECORDED)
     echo = QUESTIONS[stage].split("?")[0] + "?" if stage != "note" else QUESTIONS[stage]
     chosen = "skipped" if value == "-" else _label(stage, value)
@@ -158,5 +159,6 @@ async def checkin_text(
             source="checkin",
         )
         nxt = await svc.answer(s, user, fresh, stage or "", answer_value, now)
+    d.metrics.checkin_answers.inc()
     await _continue(d, user, work, nxt)
     return True

@@ -17,6 +17,7 @@ from bot.storage.models import User
 from bot.telegram import texts
 from bot.telegram.deps import deps
 from bot.telegram.sender import retry_after_seconds
+from bot.telegram.updates import PerUserUpdateProcessor
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +88,9 @@ async def non_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log without health data, and never leave the person with silence."""
     log_failure(log, "handler failed", context.error)
+    processor = context.application.update_processor
+    if isinstance(processor, PerUserUpdateProcessor):  # its log line and counter say "error"
+        processor.mark_failed(update)
     if isinstance(update, Update):
         try:
             if isinstance(context.error, RetryAfter):

@@ -1,0 +1,1 @@
+"""Operations: the health and metrics HTTP endpoint and the counters behind it."""

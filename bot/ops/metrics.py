@@ -1,0 +1,120 @@
+"""Prometheus metrics of one running bot: counts and timings only, never about a person.
+
+Each Application gets its own `CollectorRegistry` (not prometheus_client's global one):
+tests build many Applications in one process, and a second registration of the same
+name in the global registry raises. No metric has a user, chat or medicine label.
+
+Incrementing must stay cheap (the dispatcher sends up to ~1,000 messages/s in
+benchmarks): labelled children are bound once here, so a hot path is one `inc()`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+from prometheus_client.process_collector import ProcessCollector
+
+FailReason = Literal["blocked", "bad_request", "gave_up"]
+UpdateKind = Literal["message", "callback", "edited", "other"]
+Outcome = Literal["ok", "error"]
+
+FAIL_REASONS: tuple[FailReason, ...] = ("blocked", "bad_request", "gave_up")
+UPDATE_KINDS: tuple[UpdateKind, ...] = ("message", "callback", "edited", "other")
+OUTCOMES: tuple[Outcome, ...] = ("ok", "error")
+# Bot API round trips: a few ms against a local server, ~50-300 ms to api.telegram.org,
+# seconds when Telegram is struggling.
+SEND_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
+
+
+class Metrics:
+    """Every metric the bot exports, registered in a registry of its own."""
+
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry()
+        r = self.registry
+        self.reminders_sent = Counter(
+            "backtrack_reminders_sent",
+            "Reminder messages Telegram accepted (one message may carry several doses)",
+            ["kind"],
+            registry=r,
+        )
+        self.reminders_late = Counter(
+            "backtrack_reminders_sent_late",
+            "First reminders sent more than two minutes past their due time",
+            registry=r,
+        )
+        self.reminders_failed = Counter(
+            "backtrack_reminder_send_failures",
+            "Reminder sends that failed: blocked (403/chat gone), bad_request (other 400), "
+            "gave_up (retries or a long 429; retried a minute later)",
+            ["reason"],
+            registry=r,
+        )
+        self.checkins_sent = Counter(
+            "backtrack_checkins_sent",
+            "Check-in questions sent (scheduled and /checkin)",
+            registry=r,
+        )
+        self.checkin_answers = Counter(
+            "backtrack_checkin_answers", "Check-in answers recorded (taps and typed)", registry=r
+        )
+        self.updates_handled = Counter(
+            "backtrack_updates_handled",
+            "Telegram updates processed, by kind and outcome",
+            ["kind", "outcome"],
+            registry=r,
+        )
+        self.send_seconds = Histogram(
+            "backtrack_send_seconds",
+            "Duration of one Bot API call made by the sender (sends and edits; retries each count)",
+            buckets=SEND_BUCKETS,
+            registry=r,
+        )
+        self.due_doses = Gauge(
+            "backtrack_due_doses",
+            "Dose occurrences due but not yet sent (pending or snoozed), at scrape time",
+            registry=r,
+        )
+        self.due_work = Gauge(
+            "backtrack_due_work",
+            "Check-in and summary work rows whose next action is due, at scrape time",
+            registry=r,
+        )
+        self.last_tick_age = Gauge(
+            "backtrack_last_tick_age_seconds",
+            "Seconds since the dispatcher last finished a tick or claimed a batch (NaN: none yet)",
+            registry=r,
+        )
+        # CPU, memory, open files of this process: what an operator checks first.
+        ProcessCollector(registry=r)
+        # Bound once: `labels()` takes a lock and a dict lookup on every call.
+        self._sent = {k: self.reminders_sent.labels(k) for k in ("reminder", "followup")}
+        self._failed = {k: self.reminders_failed.labels(k) for k in FAIL_REASONS}
+        self._updates = {
+            (k, o): self.updates_handled.labels(k, o) for k in UPDATE_KINDS for o in OUTCOMES
+        }
+        self.last_tick: dt.datetime | None = None
+
+    def reminder_sent(self, *, followup: bool, late: bool) -> None:
+        """Count one reminder (or follow-up) message Telegram accepted."""
+        self._sent["followup" if followup else "reminder"].inc()
+        if late:
+            self.reminders_late.inc()
+
+    def reminder_failed(self, reason: FailReason) -> None:
+        """Count one reminder that could not be sent, by reason."""
+        self._failed[reason].inc()
+
+    def update_handled(self, kind: UpdateKind, outcome: Outcome) -> None:
+        """Count one processed update."""
+        self._updates[(kind, outcome)].inc()
+
+    def tick_seen(self, at: dt.datetime) -> None:
+        """The dispatcher is alive at `at` (a tick finished, or a batch was claimed)."""
+        self.last_tick = at
+
+    def tick_age(self, now: dt.datetime) -> float | None:
+        """Seconds since the last sign of life of the dispatcher, None before the first."""
+        return None if self.last_tick is None else (now - self.last_tick).total_seconds()
