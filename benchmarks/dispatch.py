@@ -583,7 +583,13 @@ def main() -> None:
     p.add_argument("--spawned-at", type=float, help=argparse.SUPPRESS)
     args = p.parse_args()
     if args.role == "fake":
-        asyncio.run(run_fake())
+        fake_profile = os.environ.get("BENCH_FAKE_PROFILE")  # cProfile of the fake API
+        if fake_profile:
+            import cProfile
+
+            cProfile.runctx("asyncio.run(run_fake())", globals(), locals(), fake_profile)
+        else:
+            asyncio.run(run_fake())
     elif args.role == "bot":
         profile = os.environ.get("BENCH_PROFILE")  # a path: write cProfile stats there
         if profile:

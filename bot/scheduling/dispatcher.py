@@ -386,14 +386,14 @@ class Dispatcher:
             head += texts.REMINDER_LATE.format(time=due_local)
         items: list[tuple[DoseOccurrence, Medication]] = [(c.occ, c.med) for c in live]
         text, markup = render(items, zone, self.codec, user.id, head=head)
-        msg = await self.sender.send(user.chat_id, text, markup)
+        message_id = await self.sender.send(user.chat_id, text, markup)
         finished = []
         for c in live:
             values: dict[str, object] = {"status": "sent"}
             if c.occ.message_id is None:
-                values["message_id"] = msg.message_id
+                values["message_id"] = message_id
             else:
-                values["followup_message_id"] = msg.message_id
+                values["followup_message_id"] = message_id
             if c.occ.sent_at is None:
                 values["sent_at"] = now
                 values["late"] = late

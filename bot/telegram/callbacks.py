@@ -37,7 +37,9 @@ class CallbackCodec:
         self._key = hashlib.sha256(b"backtrack-callback:" + secret.encode()).digest()
 
     def _sig(self, user_id: int, payload: str) -> str:
-        mac = hmac.new(self._key, f"{user_id}|{payload}".encode(), hashlib.sha256).digest()
+        # hmac.digest is the one-shot C path: several times cheaper than hmac.new().digest()
+        # and the dispatcher signs ten buttons per reminder.
+        mac = hmac.digest(self._key, f"{user_id}|{payload}".encode(), "sha256")
         return base64.urlsafe_b64encode(mac[:6]).decode()
 
     def encode(self, user_id: int, action: str, *args: object) -> str:

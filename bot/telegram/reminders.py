@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 from zoneinfo import ZoneInfo
-
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.storage.models import DoseOccurrence, Medication
 from bot.telegram import texts
@@ -14,6 +13,21 @@ from bot.telegram.callbacks import CallbackCodec
 
 SNOOZE_CHOICES = (10, 15, 30, 60)
 OPEN = ("pending", "sent", "snoozed")
+
+# Keyboards are built as the Bot API's own JSON, not as PTB objects: at an 08:00 rush
+# the dispatcher renders hundreds of reminders a second, and constructing, validating
+# and re-serialising ten InlineKeyboardButton objects per message was most of its CPU.
+Markup = dict[str, Any]
+
+
+def button(label: str, data: str) -> dict[str, str]:
+    """One inline button as Bot API JSON."""
+    return {"text": label, "callback_data": data}
+
+
+def markup(rows: list[list[dict[str, str]]]) -> Markup | None:
+    """An inline keyboard as Bot API JSON (None when there are no buttons)."""
+    return {"inline_keyboard": rows} if rows else None
 
 
 def med_label(med: Medication) -> str:
@@ -71,7 +85,7 @@ def render(
     *,
     head: str,
     menu: tuple[str, int] | None = None,
-) -> tuple[str, InlineKeyboardMarkup | None]:
+) -> tuple[str, Markup | None]:
     """Text and keyboard; `menu` = ("snooze"|"skip", occurrence id) shows that sub-menu."""
     lines = [head, ""]
     for occ, med in items:
@@ -83,68 +97,43 @@ def render(
         name = next((short_name(m) for o, m in items if o.id == occ_id), "")
         if kind == "snooze":
             row = [
-                InlineKeyboardButton(
-                    f"{m} min", callback_data=codec.encode(user_id, "Z", occ_id, m)
-                )
-                for m in SNOOZE_CHOICES
+                button(f"{m} min", codec.encode(user_id, "Z", occ_id, m)) for m in SNOOZE_CHOICES
             ]
-            back = InlineKeyboardButton("↩️ Back", callback_data=codec.encode(user_id, "B", occ_id))
-            return f"{text}\n\n{texts.ASK_SNOOZE.format(name=name)}", InlineKeyboardMarkup(
-                [row, [back]]
-            )
+            back = button("↩️ Back", codec.encode(user_id, "B", occ_id))
+            return f"{text}\n\n{texts.ASK_SNOOZE.format(name=name)}", markup([row, [back]])
         reasons = list(texts.SKIP_REASONS.items())
         rows = [
             [
-                InlineKeyboardButton(label, callback_data=codec.encode(user_id, "S", occ_id, key))
+                button(label, codec.encode(user_id, "S", occ_id, key))
                 for key, label in reasons[i : i + 3]
             ]
             for i in range(0, len(reasons), 3)
         ]
-        rows.append(
-            [InlineKeyboardButton("↩️ Back", callback_data=codec.encode(user_id, "B", occ_id))]
-        )
-        return f"{text}\n\n{texts.ASK_SKIP.format(name=name)}", InlineKeyboardMarkup(rows)
+        rows.append([button("↩️ Back", codec.encode(user_id, "B", occ_id))])
+        return f"{text}\n\n{texts.ASK_SKIP.format(name=name)}", markup(rows)
     return text, keyboard(items, codec, user_id)
 
 
 def keyboard(
     items: Sequence[tuple[DoseOccurrence, Medication]], codec: CallbackCodec, user_id: int
-) -> InlineKeyboardMarkup | None:
+) -> Markup | None:
     """Taken / Snooze / Skip per open dose (named when several), plus All taken."""
     open_items = [(o, m) for o, m in items if o.status in OPEN]
-    missed = [(o, m) for o, m in items if o.status == "missed"]
     several = len(items) > 1
-    rows: list[list[InlineKeyboardButton]] = []
+    rows: list[list[dict[str, str]]] = []
     for occ, med in open_items:
         suffix = f" · {short_name(med)}" if several else ""
         rows.append(
             [
-                InlineKeyboardButton(
-                    f"✅ Taken{suffix}", callback_data=codec.encode(user_id, "T", occ.id)
-                ),
-                InlineKeyboardButton(
-                    f"⏰ Snooze{suffix}", callback_data=codec.encode(user_id, "z", occ.id)
-                ),
-                InlineKeyboardButton(
-                    f"⏭ Skip{suffix}", callback_data=codec.encode(user_id, "s", occ.id)
-                ),
+                button(f"✅ Taken{suffix}", codec.encode(user_id, "T", occ.id)),
+                button(f"⏰ Snooze{suffix}", codec.encode(user_id, "z", occ.id)),
+                button(f"⏭ Skip{suffix}", codec.encode(user_id, "s", occ.id)),
             ]
         )
-    for occ, med in missed:
-        suffix = f" · {short_name(med)}" if several else ""
-        rows.append(
-            [
-                InlineKeyboardButton(
-                    f"✅ Taken{suffix}", callback_data=codec.encode(user_id, "T", occ.id)
-                )
-            ]
-        )
+    for occ, med in items:
+        if occ.status == "missed":
+            suffix = f" · {short_name(med)}" if several else ""
+            rows.append([button(f"✅ Taken{suffix}", codec.encode(user_id, "T", occ.id))])
     if len(open_items) > 1:
-        rows.append(
-            [
-                InlineKeyboardButton(
-                    "✅ All taken", callback_data=codec.encode(user_id, "A", open_items[0][0].id)
-                )
-            ]
-        )
-    return InlineKeyboardMarkup(rows) if rows else None
+        rows.append([button("✅ All taken", codec.encode(user_id, "A", open_items[0][0].id))])
+    return markup(rows)

@@ -27,10 +27,9 @@ async def ask(d: Services, user: User, work: DueWork, stage: str, *, nudge: bool
         async with d.sessions() as s:
             effects = await svc.side_effect_choices(s, user.id)
     text = texts.CHECKIN_NUDGE if nudge else QUESTIONS[stage]
-    msg = await d.sender.send(
+    return await d.sender.send(
         user.chat_id, text, keyboard(stage, work.id, user.id, d.codec, effects)
     )
-    return msg.message_id
 
 
 async def checkin_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
