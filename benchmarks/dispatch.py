@@ -391,6 +391,10 @@ async def run_bot(args: argparse.Namespace) -> None:
             wired = "wrapped Sender.send"
 
     dispatcher = deps.dispatcher
+    if os.environ.get("BENCH_CONC"):  # experiment: "groups,sends"
+        g, n = (int(x) for x in os.environ["BENCH_CONC"].split(","))
+        dispatcher._groups = asyncio.Semaphore(g)
+        sender._slots = asyncio.Semaphore(n)
     tick = dispatcher.tick
     ready: dict[str, float] = {}
 
@@ -400,6 +404,7 @@ async def run_bot(args: argparse.Namespace) -> None:
         if not ready:
             ready["at"] = clock.start()
             ready["queries"] = queries
+            ready["cpu"] = time.process_time()
         return result
 
     dispatcher.tick = first_tick_then_run  # type: ignore[method-assign]
@@ -413,6 +418,7 @@ async def run_bot(args: argparse.Namespace) -> None:
         if ready and (await _call(args.api, "benchStats"))["reminders"] >= args.expect:
             break
     done_at = time.time()
+    burst_cpu = time.process_time() - ready.get("cpu", 0.0)
     burst_queries = queries - ready.get("queries", 0)
     await asyncio.sleep(2.0)  # anything sent now is a duplicate
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -427,6 +433,8 @@ async def run_bot(args: argparse.Namespace) -> None:
                 "startup_s": ready.get("at", done_at) - args.spawned_at,
                 "startup_queries": ready.get("queries"),
                 "burst_queries": burst_queries,
+                "burst_cpu_s": burst_cpu,
+                "burst_wall_s": done_at - ready.get("at", done_at),
                 "peak_rss_mb": peak_kb / 1024,
                 "limiter": wired,
                 "marks": marks,
@@ -564,6 +572,10 @@ def orchestrate(args: argparse.Namespace) -> None:
     print(
         f"DB statements         {per:.2f} per reminder message ({res['burst_queries']:,} in burst)"
     )
+    print(
+        f"bot CPU in burst      {res['burst_cpu_s']:.2f} s of {res['burst_wall_s']:.2f} s wall "
+        f"({1000 * res['burst_cpu_s'] / max(len(reminders), 1):.3f} ms per message)"
+    )
     print(f"startup marks         {res['marks']}")
     print(f"limiter wiring        {res['limiter']}; timed out: {res['timed_out']}")
 
@@ -591,6 +603,10 @@ def main() -> None:
         else:
             asyncio.run(run_fake())
     elif args.role == "bot":
+        if os.environ.get("BENCH_UVLOOP"):
+            import uvloop
+
+            asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
         profile = os.environ.get("BENCH_PROFILE")  # a path: write cProfile stats there
         if profile:
             import cProfile
