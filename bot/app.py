@@ -142,8 +142,11 @@ async def start_services(app: Application[Any, Any, Any, Any, Any, Any]) -> None
         deps.ticker = Ticker(dispatcher, app.job_queue, settings.tick_seconds)
         deps.ticker.start()
     app.bot_data[KEY] = deps
-    # The city gazetteer takes about a second to index: do it now, not on someone's reply.
-    await asyncio.to_thread(places.preload)
+    # The city gazetteer takes a second or two to index (in a child process): start it
+    # now in the background, so neither start-up nor someone's first /timezone waits.
+    # A dispatch-only process never answers anyone and never needs it.
+    if settings.role != "dispatch":
+        deps.preload = asyncio.create_task(asyncio.to_thread(places.preload))
     try:
         await app.bot.set_my_commands([BotCommand(c, d) for c, d in COMMANDS])
     except Exception:  # cosmetic; never block start-up on it
@@ -152,6 +155,9 @@ async def start_services(app: Application[Any, Any, Any, Any, Any, Any]) -> None
 
 async def stop_services(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     """Release the database pool (post_shutdown)."""
+    deps: Deps | None = app.bot_data.get(KEY)
+    if deps is not None and deps.preload is not None:
+        await asyncio.wait([deps.preload], timeout=60)  # a thread cannot be cancelled
     engine = app.bot_data.get("engine")
     if engine is not None:
         await engine.dispose()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
@@ -39,6 +40,7 @@ class Deps:
     sender: Sender
     dispatcher: Dispatcher
     ticker: Ticker | None = None
+    preload: asyncio.Task[None] | None = None  # the gazetteer being indexed at start-up
     extras: dict[str, object] = field(default_factory=dict)
 
 
