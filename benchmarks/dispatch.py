@@ -21,7 +21,7 @@ What it does (see BENCHMARKS.md, "Dispatch"):
    * lateness of each message = (real time the fake API received the sendMessage) -
      (real time at which the bot's clock reached the dose's due instant D); p50/p99/max.
    * duplicates: reminder messages beyond one per user; missing: due users without one.
-   * peak RSS of the bot process (ru_maxrss), startup (process spawn -> first tick
+   * peak RSS of the bot process (VmHWM), startup (process spawn -> first tick
      done), DB statements per reminder message during the burst (SQLAlchemy
      `before_cursor_execute`; an executemany counts once) and at start-up.
 
@@ -39,6 +39,7 @@ import asyncio
 import datetime as dt
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -337,9 +338,22 @@ async def _call(api: str, method: str) -> Any:
         return (await resp.json())["result"]
 
 
+def peak_rss_kb() -> int:
+    """This process's own RSS high-water mark (VmHWM).
+
+    Not `ru_maxrss`: Linux carries the parent's high-water mark across fork + exec into
+    it, so a bot spawned by an orchestrator that has just seeded 100k users in memory
+    "peaked" at the orchestrator's size. VmHWM belongs to the exec'd image alone.
+    """
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
 async def run_bot(args: argparse.Namespace) -> None:
     """The real Application against the fake API; prints one JSON line of results."""
-    import resource
 
     from sqlalchemy import event
 
@@ -400,9 +414,21 @@ async def run_bot(args: argparse.Namespace) -> None:
         if not ready:
             ready["at"] = clock.start()
             ready["queries"] = queries
+            ready["cpu"] = time.process_time()
         return result
 
     dispatcher.tick = first_tick_then_run  # type: ignore[method-assign]
+    if os.environ.get("BENCH_MEMDEBUG"):
+
+        async def rss_every_second() -> None:
+            while True:
+                with open("/proc/self/statm") as f:  # noqa: ASYNC230 - procfs, instant
+                    pages = int(f.read().split()[1])
+                print(f"rss {pages * 4 // 1024} MB at +{time.time() - args.spawned_at:.0f}s "
+                      f"sent {(await _call(args.api, 'benchStats'))['reminders']}", file=sys.stderr)
+                await asyncio.sleep(1)
+
+        asyncio.get_running_loop().create_task(rss_every_second())
     await app.start()
     marks["started"] = time.time() - args.spawned_at
     assert app.updater is not None
@@ -413,9 +439,21 @@ async def run_bot(args: argparse.Namespace) -> None:
         if ready and (await _call(args.api, "benchStats"))["reminders"] >= args.expect:
             break
     done_at = time.time()
+    burst_cpu = time.process_time() - ready.get("cpu", 0.0)
     burst_queries = queries - ready.get("queries", 0)
     await asyncio.sleep(2.0)  # anything sent now is a duplicate
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak_kb = peak_rss_kb()
+    if os.environ.get("BENCH_MEMDEBUG"):  # where the memory went (slow; debugging only)
+        import collections
+        import gc
+        import tracemalloc
+
+        counts = collections.Counter(type(o).__name__ for o in gc.get_objects())
+        print("objects:", counts.most_common(15), file=sys.stderr)
+        if tracemalloc.is_tracing():
+            top = tracemalloc.take_snapshot().statistics("lineno")[:15]
+            for stat in top:
+                print(stat, file=sys.stderr)
     await app.updater.stop()
     await app.stop()
     await app.shutdown()
@@ -427,6 +465,8 @@ async def run_bot(args: argparse.Namespace) -> None:
                 "startup_s": ready.get("at", done_at) - args.spawned_at,
                 "startup_queries": ready.get("queries"),
                 "burst_queries": burst_queries,
+                "burst_cpu_s": burst_cpu,
+                "burst_wall_s": done_at - ready.get("at", done_at),
                 "peak_rss_mb": peak_kb / 1024,
                 "limiter": wired,
                 "marks": marks,
@@ -564,6 +604,10 @@ def orchestrate(args: argparse.Namespace) -> None:
     print(
         f"DB statements         {per:.2f} per reminder message ({res['burst_queries']:,} in burst)"
     )
+    print(
+        f"bot CPU in burst      {res['burst_cpu_s']:.2f} s of {res['burst_wall_s']:.2f} s wall "
+        f"({1000 * res['burst_cpu_s'] / max(len(reminders), 1):.3f} ms per message)"
+    )
     print(f"startup marks         {res['marks']}")
     print(f"limiter wiring        {res['limiter']}; timed out: {res['timed_out']}")
 
@@ -591,6 +635,10 @@ def main() -> None:
         else:
             asyncio.run(run_fake())
     elif args.role == "bot":
+        if os.environ.get("BENCH_MEMDEBUG") == "trace":
+            import tracemalloc
+
+            tracemalloc.start()
         profile = os.environ.get("BENCH_PROFILE")  # a path: write cProfile stats there
         if profile:
             import cProfile

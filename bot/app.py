@@ -166,8 +166,11 @@ async def start_services(app: Application[Any, Any, Any, Any, Any, Any]) -> None
         )
         if await server.start():
             app.bot_data["ops_server"] = server
-    # The city gazetteer takes about a second to index: do it now, not on someone's reply.
-    await asyncio.to_thread(places.preload)
+    # The city gazetteer takes a second or two to index (in a child process): start it
+    # now in the background, so neither start-up nor someone's first /timezone waits.
+    # A dispatch-only process never answers anyone and never needs it.
+    if settings.role != "dispatch":
+        deps.preload = asyncio.create_task(asyncio.to_thread(places.preload))
     try:
         await app.bot.set_my_commands([BotCommand(c, d) for c, d in COMMANDS])
     except Exception:  # cosmetic; never block start-up on it
@@ -179,6 +182,9 @@ async def stop_services(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     server: OpsServer | None = app.bot_data.pop("ops_server", None)
     if server is not None:
         await server.stop()
+    deps: Deps | None = app.bot_data.get(KEY)
+    if deps is not None and deps.preload is not None:
+        await asyncio.wait([deps.preload], timeout=60)  # a thread cannot be cancelled
     engine = app.bot_data.get("engine")
     if engine is not None:
         await engine.dispose()

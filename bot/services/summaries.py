@@ -12,9 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.domain.regimen import describe_medication
 from bot.domain.schedule import mask_to_weekdays, parse_times
 from bot.domain.summary import Summary, weekly_summary
-from bot.reports.chart import render_chart
 from bot.reports.csv_export import export_zip
-from bot.reports.pdf import render_pdf
 from bot.reports.text import period_label, summary_text
 from bot.services.history import load_history, period_bounds
 from bot.storage import repositories as repo
@@ -45,12 +43,18 @@ async def weekly(session: AsyncSession, user: User, now: dt.datetime) -> Rendere
     """Text and chart for the week (rendering runs off the event loop)."""
     summary = await compute(session, user, now, 7)
     title = f"Pain and doses, {period_label(summary)}"
+    # matplotlib and fpdf (~65 MB) load on the first chart, not at start-up: a
+    # dispatch-only process, or one that has not sent a summary yet, never pays for them.
+    from bot.reports.chart import render_chart
+
     chart = await asyncio.to_thread(render_chart, summary, title=title)
     return Rendered(summary_text(summary), chart, title)
 
 
 async def clinician_pdf(session: AsyncSession, user: User, now: dt.datetime, days: int) -> bytes:
     """The PDF report for a clinician over `days` days."""
+    from bot.reports.pdf import render_pdf  # heavy (fpdf + matplotlib): see `weekly`
+
     summary = await compute(session, user, now, days)
     meds = await repo.active_medications(session, user.id)
     lines = [

@@ -6,6 +6,7 @@ Each function takes an open session; callers own the transaction, so a whole dec
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -195,13 +196,75 @@ async def medications_needing_top_up(
 
 
 # ---------------------------------------------------------------- due work
+@dataclass(slots=True)
+class DueDose:
+    """What the dispatcher reads of a claimed occurrence: a plain snapshot, not ORM."""
+
+    id: int
+    user_id: int
+    due_at: dt.datetime
+    cutoff_at: dt.datetime
+    status: str
+    next_at: dt.datetime | None
+    next_action: str | None
+    sent_at: dt.datetime | None
+    late: bool
+    message_id: int | None
+    followup_message_id: int | None
+    taken_at: dt.datetime | None
+    taken_late: bool
+    skip_reason: str | None
+    snooze_count: int
+    followup_sent: bool
+
+
+@dataclass(slots=True)
+class DueMed:
+    """The medication of a claimed occurrence (snapshot)."""
+
+    id: int
+    name: str
+    amount: float | None
+    unit: str | None
+    paused: bool
+    ended_at: dt.datetime | None
+
+
+@dataclass(slots=True)
+class DueUser:
+    """The person a claimed occurrence belongs to (snapshot)."""
+
+    id: int
+    chat_id: int
+    timezone: str
+    active: bool
+    paused: bool
+    followup_minutes: int
+    missed_cutoff_minutes: int
+    quiet_start: str | None
+    quiet_end: str | None
+
+
 @dataclass(frozen=True, slots=True)
 class Claimed:
     """A claimed occurrence with what the dispatcher needs to act on it."""
 
-    occ: DoseOccurrence
-    med: Medication
-    user: User
+    occ: DueDose
+    med: DueMed
+    user: DueUser
+
+
+def _columns(table: Any, shape: type) -> list[Any]:
+    return [table.c[f.name] for f in dataclasses.fields(shape)]
+
+
+# Plain columns, not ORM entities: at an 08:00 rush building three ORM objects per
+# claimed dose cost ~45 µs a row against ~15 µs for a row snapshot.
+_CLAIMED_COLUMNS = (
+    _columns(DoseOccurrence.__table__, DueDose),
+    _columns(Medication.__table__, DueMed),
+    _columns(User.__table__, DueUser),
+)
 
 
 async def claim_due(
@@ -236,12 +299,14 @@ async def _claim(
 ) -> list[tuple[int, int]]:
     if _dialect(session) == "postgresql":
         pick = pick.with_for_update(skip_locked=True)
+    # A Core UPDATE on the table, not the mapped class: the ORM bulk-update path adds
+    # work per statement and there is nothing in the session to synchronise.
+    table: Any = DoseOccurrence.__table__
     result = await session.execute(
-        update(DoseOccurrence)
-        .where(DoseOccurrence.id.in_(pick.scalar_subquery()), free)
+        update(table)
+        .where(table.c.id.in_(pick.scalar_subquery()), free)
         .values(claimed_until=lease_until)
-        .returning(DoseOccurrence.id, DoseOccurrence.user_id)
-        .execution_options(synchronize_session=False)
+        .returning(table.c.id, table.c.user_id)
     )
     return [(r[0], r[1]) for r in result]
 
@@ -250,14 +315,27 @@ async def load_claimed(session: AsyncSession, ids: Sequence[int]) -> list[Claime
     """Occurrences with their medication and user, in due order."""
     if not ids:
         return []
+    occ_cols, med_cols, user_cols = _CLAIMED_COLUMNS
+    occ_t: Any = DoseOccurrence.__table__
+    med_t: Any = Medication.__table__
+    user_t: Any = User.__table__
     rows = await session.execute(
-        select(DoseOccurrence, Medication, User)
-        .join(Medication, Medication.id == DoseOccurrence.medication_id)
-        .join(User, User.id == DoseOccurrence.user_id)
-        .where(DoseOccurrence.id.in_(ids))
-        .order_by(DoseOccurrence.due_at, DoseOccurrence.id)
+        select(*occ_cols, *med_cols, *user_cols)
+        .select_from(occ_t)
+        .join(med_t, med_t.c.id == occ_t.c.medication_id)
+        .join(user_t, user_t.c.id == occ_t.c.user_id)
+        .where(occ_t.c.id.in_(ids))
+        .order_by(occ_t.c.due_at, occ_t.c.id)
     )
-    return [Claimed(o, m, u) for o, m, u in rows]
+    a, b = len(occ_cols), len(occ_cols) + len(med_cols)
+    users: dict[int, DueUser] = {}
+    out = []
+    for row in rows.tuples():
+        user = users.get(row[b])
+        if user is None:
+            user = users[row[b]] = DueUser(*row[b:])
+        out.append(Claimed(DueDose(*row[:a]), DueMed(*row[a:b]), user))
+    return out
 
 
 async def next_due_instant(session: AsyncSession) -> dt.datetime | None:

@@ -44,10 +44,9 @@ class CallbackCodec:
 
     def encode(self, user_id: int, action: str, *args: object) -> str:
         """Payload for a button only `user_id` may press."""
-        parts = [action, *(str(a) for a in args)]
-        if any(":" in p for p in parts):
+        payload = ":".join((action, *map(str, args)))
+        if payload.count(":") != len(args):
             raise ValueError("callback parts must not contain ':'")
-        payload = ":".join(parts)
         data = f"{payload}:{self._sig(user_id, payload)}"
         if len(data.encode()) > MAX_BYTES:
             raise ValueError("callback data longer than 64 bytes")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
@@ -41,6 +42,7 @@ class Deps:
     dispatcher: Dispatcher
     metrics: Metrics
     ticker: Ticker | None = None
+    preload: asyncio.Task[None] | None = None  # the gazetteer being indexed at start-up
     extras: dict[str, object] = field(default_factory=dict)
 
 

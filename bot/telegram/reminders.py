@@ -4,15 +4,46 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
-from bot.storage.models import DoseOccurrence, Medication
 from bot.telegram import texts
 from bot.telegram.callbacks import CallbackCodec
 
 SNOOZE_CHOICES = (10, 15, 30, 60)
 OPEN = ("pending", "sent", "snoozed")
+
+class Dose(Protocol):
+    """What a reminder shows of a dose: an ORM occurrence or the dispatcher's snapshot."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def due_at(self) -> dt.datetime: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def next_at(self) -> dt.datetime | None: ...
+    @property
+    def late(self) -> bool: ...
+    @property
+    def taken_at(self) -> dt.datetime | None: ...
+    @property
+    def taken_late(self) -> bool: ...
+    @property
+    def skip_reason(self) -> str | None: ...
+
+
+class Med(Protocol):
+    """What a reminder shows of a medication."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def amount(self) -> float | None: ...
+    @property
+    def unit(self) -> str | None: ...
+
 
 # Keyboards are built as the Bot API's own JSON, not as PTB objects: at an 08:00 rush
 # the dispatcher renders hundreds of reminders a second, and constructing, validating
@@ -30,7 +61,7 @@ def markup(rows: list[list[dict[str, str]]]) -> Markup | None:
     return {"inline_keyboard": rows} if rows else None
 
 
-def med_label(med: Medication) -> str:
+def med_label(med: Med) -> str:
     """`Ibuprofen 400 mg`."""
     name = med.name[:1].upper() + med.name[1:]
     if med.amount is None:
@@ -41,7 +72,7 @@ def med_label(med: Medication) -> str:
     return f"{name} {amount}{sep}{unit}".rstrip()
 
 
-def short_name(med: Medication) -> str:
+def short_name(med: Med) -> str:
     """Name for a button label, kept short for phones."""
     name = med.name[:1].upper() + med.name[1:]
     return name if len(name) <= 18 else name[:17] + "…"
@@ -52,7 +83,7 @@ def hhmm(instant: dt.datetime, zone: ZoneInfo) -> str:
     return instant.astimezone(zone).strftime("%H:%M")
 
 
-def outcome(occ: DoseOccurrence, zone: ZoneInfo) -> str | None:
+def outcome(occ: Dose, zone: ZoneInfo) -> str | None:
     """What became of a dose, or None while it is still open."""
     if occ.status == "taken" and occ.taken_at is not None:
         tmpl = texts.OUTCOME_TAKEN_LATE if occ.taken_late else texts.OUTCOME_TAKEN
@@ -67,7 +98,7 @@ def outcome(occ: DoseOccurrence, zone: ZoneInfo) -> str | None:
     return None
 
 
-def reminder_head(items: Sequence[tuple[DoseOccurrence, Medication]], zone: ZoneInfo) -> str:
+def reminder_head(items: Sequence[tuple[Dose, Med]], zone: ZoneInfo) -> str:
     """The first line of a reminder, saying `late` when it was sent after its time."""
     due = hhmm(items[0][0].due_at, zone)
     tmpl = texts.REMINDER_HEAD_MANY if len(items) > 1 else texts.REMINDER_HEAD
@@ -78,7 +109,7 @@ def reminder_head(items: Sequence[tuple[DoseOccurrence, Medication]], zone: Zone
 
 
 def render(
-    items: Sequence[tuple[DoseOccurrence, Medication]],
+    items: Sequence[tuple[Dose, Med]],
     zone: ZoneInfo,
     codec: CallbackCodec,
     user_id: int,
@@ -115,7 +146,7 @@ def render(
 
 
 def keyboard(
-    items: Sequence[tuple[DoseOccurrence, Medication]], codec: CallbackCodec, user_id: int
+    items: Sequence[tuple[Dose, Med]], codec: CallbackCodec, user_id: int
 ) -> Markup | None:
     """Taken / Snooze / Skip per open dose (named when several), plus All taken."""
     open_items = [(o, m) for o, m in items if o.status in OPEN]
