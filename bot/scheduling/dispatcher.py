@@ -177,8 +177,8 @@ class Dispatcher:
                     groups[(c.user.id, c.occ.next_action or "remind", at)].append(c)
                 book = _GroupCommit(self.sessions, lease)
                 for (_, action, _), group in groups.items():
-                    task = asyncio.create_task(self._run_group(action, group, lease, result, book))
-                    in_flight.add(task)
+                    run = self._run_group(action, group, now, lease, result, book)
+                    in_flight.add(asyncio.create_task(run))
                 if len(ids) < self.batch:
                     return
                 while len(in_flight) > self._prefetch_below:
@@ -331,14 +331,12 @@ class Dispatcher:
         self,
         action: str,
         group: list[repo.Claimed],
+        now: dt.datetime,
         lease: dt.datetime,
         result: TickResult,
         book: _GroupCommit,
     ) -> None:
         async with self._groups:
-            # Read once the group has a slot: it may have waited behind a long rush, and
-            # lateness, sent_at and the cutoff check must use the instant it is acted on.
-            now = self.clock.now()
             try:
                 if action == "miss":
                     await self._miss(group, now, lease, result)
