@@ -535,13 +535,31 @@ class Finish:
 async def finish_actions(
     session: AsyncSession, lease: dt.datetime, items: Sequence[Finish]
 ) -> None:
-    """`finish_action` for many occurrences: one executemany per shape of update."""
+    """`finish_action` for many occurrences, in as few statements as possible.
+
+    Occurrences getting the same new values (the doses of one reminder message) become
+    one parameter set with `id IN (...)`; sets with the same columns and id count go
+    in one executemany. At an 08:00 rush that is a third of the parameters to convert.
+    """
     table: Any = DoseOccurrence.__table__
-    shapes: dict[tuple[tuple[str, ...], bool], list[Finish]] = {}
+    alike: dict[tuple[Any, ...], list[int]] = {}
     for item in items:
-        shapes.setdefault((tuple(sorted(item.values)), item.was is not None), []).append(item)
-    for (keys, fenced), group in shapes.items():
-        where = [table.c.id == bindparam("b_id"), table.c.claimed_until == bindparam("b_lease")]
+        key = (tuple(sorted(item.values.items())), item.was)
+        alike.setdefault(key, []).append(item.occ_id)
+    shapes: dict[tuple[tuple[str, ...], bool, int], list[dict[str, Any]]] = {}
+    for (values, was), ids in alike.items():
+        shape = (tuple(k for k, _ in values), was is not None, len(ids))
+        params: dict[str, Any] = {f"b_id{n}": i for n, i in enumerate(ids)}
+        params["b_lease"] = lease
+        if was is not None:
+            params["b_was"] = was
+        params.update((f"v_{k}", v) for k, v in values)
+        shapes.setdefault(shape, []).append(params)
+    for (keys, fenced, count), param_sets in shapes.items():
+        where = [
+            table.c.id.in_([bindparam(f"b_id{n}") for n in range(count)]),
+            table.c.claimed_until == bindparam("b_lease"),
+        ]
         if fenced:
             where.append(table.c.status == bindparam("b_was"))
         stmt = (
@@ -549,12 +567,4 @@ async def finish_actions(
             .where(*where)
             .values(claimed_until=None, **{k: bindparam(f"v_{k}") for k in keys})
         )
-        params = [
-            {"b_id": f.occ_id, "b_lease": lease, "b_was": f.was}
-            | {f"v_{k}": v for k, v in f.values.items()}
-            for f in group
-        ]
-        if not fenced:
-            for p in params:
-                del p["b_was"]
-        await session.execute(stmt, params)
+        await session.execute(stmt, param_sets)

@@ -33,6 +33,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from bot.scheduling.dispatcher import GROUPS_IN_FLIGHT
 from bot.services.regimen import add_medication
 from bot.storage import repositories as repo
 from bot.storage.db import make_engine, make_sessionmaker
@@ -45,7 +46,7 @@ REMINDER = "Time for your"
 LATE = "late —"
 #: At most the sends that can be in flight at once (the dispatcher's group concurrency)
 #: may be in the response window when the process dies.
-MAX_WINDOW = 16
+MAX_WINDOW = GROUPS_IN_FLIGHT
 
 
 def clean_env(**extra: str) -> dict[str, str]:
