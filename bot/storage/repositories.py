@@ -330,7 +330,7 @@ async def load_claimed(session: AsyncSession, ids: Sequence[int]) -> list[Claime
     a, b = len(occ_cols), len(occ_cols) + len(med_cols)
     users: dict[int, DueUser] = {}
     out = []
-    for row in rows.tuples():
+    for row in rows:
         user = users.get(row[b])
         if user is None:
             user = users[row[b]] = DueUser(*row[b:])

@@ -254,6 +254,11 @@ ASK_QUIET = "Quiet hours hold follow-ups and summaries (never dose reminders). W
 ASK_REPORT_NAME = "What name or initials should your doctor's report show? (e.g. J.D.)"
 REPORT_NAME_SET = "Your report will show: {name} ✅"
 STATS = (
-    "👥 Users: {users} ({active} active)\n💊 Medicines in use: {meds}\n"
-    "⏰ Reminders sent in the last 24 h: {sent}"
+    "👥 Users: {users} ({active} active, {with_regimen} with medicines in use)\n"
+    "💊 Medicines in use: {meds}\n"
+    "⏰ Doses reminded today: {sent}\n"
+    "📈 {adherence}\n"
+    "Counts across everyone; nothing about any one person."
 )
+STATS_ADHERENCE = "Doses taken, last 7 days: {pct}% of {n} scheduled doses"
+STATS_NO_ADHERENCE = "Doses taken, last 7 days: no scheduled doses yet"

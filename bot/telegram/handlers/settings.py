@@ -3,16 +3,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot.domain.schedule import WEEKDAY_NAMES
+from bot.services import stats
 from bot.services.regimen import set_user_paused
 from bot.storage import due_work
-from bot.storage.models import DoseOccurrence, Medication, User
+from bot.storage.models import User
 from bot.telegram import texts
 from bot.telegram.callbacks import Callback, CallbackCodec
 from bot.telegram.deps import deps
@@ -159,22 +159,28 @@ async def report_name_text(update: Update, context: ContextTypes.DEFAULT_TYPE, t
 
 
 async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/stats (admins only): counts, never health data."""
+    """/stats (admins only): counts across all users, never health data of anyone."""
     d = deps(context)
     assert update.message and update.effective_user
     if update.effective_user.id not in d.settings.admin_user_ids:
         await update.message.reply_text(texts.UNKNOWN_COMMAND)
         return
-    since = d.clock.now() - dt.timedelta(days=1)
     async with d.sessions() as s:
-        users = await s.scalar(select(func.count()).select_from(User))
-        active = await s.scalar(select(func.count()).select_from(User).where(User.active.is_(True)))
-        meds = await s.scalar(
-            select(func.count()).select_from(Medication).where(Medication.ended_at.is_(None))
-        )
-        sent = await s.scalar(
-            select(func.count()).select_from(DoseOccurrence).where(DoseOccurrence.sent_at >= since)
-        )
+        asker = await s.get(User, update.effective_user.id)
+        zone = ZoneInfo(asker.timezone if asker else "UTC")
+        st = await stats.aggregate(s, d.clock.now(), zone)
+    adherence = (
+        texts.STATS_ADHERENCE.format(pct=round(100 * st.adherence), n=st.resolved_doses)
+        if st.adherence is not None
+        else texts.STATS_NO_ADHERENCE
+    )
     await update.message.reply_text(
-        texts.STATS.format(users=users, active=active, meds=meds, sent=sent)
+        texts.STATS.format(
+            users=st.users,
+            active=st.active_users,
+            with_regimen=st.with_regimen,
+            meds=st.medicines,
+            sent=st.sent_today,
+            adherence=adherence,
+        )
     )
