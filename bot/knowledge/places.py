@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gc
 import re
+import threading
 import unicodedata
 import zoneinfo
 from collections import defaultdict
@@ -265,8 +266,18 @@ def _ranked(pop: dict[str, int]) -> tuple[str, ...]:
     return tuple(sorted(pop, key=lambda z: -pop[z]))
 
 
-@cache
+_BUILD_LOCK = threading.Lock()
+
+
 def _gazetteer() -> _Gazetteer:
+    """The indexes; callers arriving while they are being built wait for that one build
+    (the start-up preload thread and a first /timezone must not build two)."""
+    with _BUILD_LOCK:
+        return _built_gazetteer()
+
+
+@cache
+def _built_gazetteer() -> _Gazetteer:
     """The indexes, built once in a short-lived child process (~1.5 s).
 
     Parsing geonames' JSON makes hundreds of megabytes of short-lived objects; freed,

@@ -65,7 +65,6 @@ class Ticker:
                 self._again = False
                 try:
                     await self.dispatcher.tick()
-                    self.dispatcher.metrics.tick_seen(self.dispatcher.clock.now())  # /healthz
                 except Exception as exc:
                     log_failure(log, "tick failed", exc)
                 if not self._again:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from zoneinfo import ZoneInfo
 
@@ -62,7 +63,9 @@ async def answer_zone_text(update: Update, context: ContextTypes.DEFAULT_TYPE, t
     """Resolve a typed zone/city: set it, offer choices, or say what works."""
     d = deps(context)
     assert update.message and update.effective_user
-    choices = resolve_zone(text)
+    # In a thread: right after start-up the city index may still be building (~2 s),
+    # and the event loop must keep serving everyone else meanwhile.
+    choices = await asyncio.to_thread(resolve_zone, text)
     if not choices:
         await update.message.reply_text(texts.TZ_UNKNOWN.format(text=text[:60]))
         return
@@ -81,7 +84,8 @@ async def location(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A shared location sets the zone (offline lookup; the location itself isn't kept)."""
     assert update.message and update.message.location
     loc = update.message.location
-    zone = zone_for_location(loc.latitude, loc.longitude)
+    # timezonefinder loads its data on first use: not on the event loop.
+    zone = await asyncio.to_thread(zone_for_location, loc.latitude, loc.longitude)
     if zone is None:
         await update.message.reply_text(texts.TZ_UNKNOWN.format(text="that place"))
         return
@@ -93,7 +97,8 @@ async def zone_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Ca
     assert update.callback_query
     zone = cb.args[0]
     await update.callback_query.answer()
-    choice = next((c for c in resolve_zone(zone) if c.zone == zone), None)
+    choices = await asyncio.to_thread(resolve_zone, zone)
+    choice = next((c for c in choices if c.zone == zone), None)
     await set_zone(update, context, choice or ZoneChoice(zone=zone, label=zone, fixed_offset=False))
 
 

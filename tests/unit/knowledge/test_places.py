@@ -246,7 +246,7 @@ def test_nothing(text: str) -> None:
 def test_index_build_and_lookup_speed() -> None:
     from bot.knowledge import places
 
-    places._gazetteer.cache_clear()
+    places._built_gazetteer.cache_clear()
     t0 = time.perf_counter()
     preload()
     build = time.perf_counter() - t0
