@@ -183,7 +183,7 @@ class Dispatcher:
                     groups[(c.user.id, c.occ.next_action or "remind", at)].append(c)
                 book = _GroupCommit(self.sessions, lease)
                 for (_, action, _), group in groups.items():
-                    run = self._run_group(action, group, now, lease, result, book)
+                    run = self._run_group(action, group, now, result, book)
                     in_flight.add(asyncio.create_task(run))
                 if len(ids) < self.batch:
                     return
@@ -338,14 +338,14 @@ class Dispatcher:
         action: str,
         group: list[repo.Claimed],
         now: dt.datetime,
-        lease: dt.datetime,
         result: TickResult,
         book: _GroupCommit,
     ) -> None:
+        """Act on one group; its bookkeeping goes through `book` (which holds the lease)."""
         async with self._groups:
             try:
                 if action == "miss":
-                    await self._miss(group, now, lease, result)
+                    await self._miss(group, result, book)
                 else:
                     await self._remind(group, now, result, book, followup=action == "followup")
             except Blocked:
@@ -356,19 +356,18 @@ class Dispatcher:
             except SendFailed as exc:
                 self.metrics.reminder_failed("gave_up")
                 log.warning("send failed (%s); will retry", exc)
-                await self._release(group, lease, now + RETRY_AFTER)
+                await self._release(group, book, now + RETRY_AFTER)
             except Exception as exc:
                 if isinstance(exc, BadRequest):  # a 400 other than "chat gone": our message
                     self.metrics.reminder_failed("bad_request")
                 log_failure(log, "unexpected error in due work; will retry", exc)
-                await self._release(group, lease, now + RETRY_AFTER)
+                await self._release(group, book, now + RETRY_AFTER)
 
     async def _release(
-        self, group: Sequence[repo.Claimed], lease: dt.datetime, at: dt.datetime
+        self, group: Sequence[repo.Claimed], book: _GroupCommit, at: dt.datetime
     ) -> None:
-        async with self.sessions.begin() as s:
-            for c in group:
-                await repo.finish_action(s, c.occ.id, lease, next_at=at)
+        """Give the group's claims back, to be retried at `at`."""
+        await book.record([repo.Finish(c.occ.id, {"next_at": at}) for c in group])
 
     async def _remind(
         self,
@@ -456,20 +455,21 @@ class Dispatcher:
         return (at, "followup") if at < occ.cutoff_at else (occ.cutoff_at, "miss")
 
     async def _miss(
-        self, group: list[repo.Claimed], now: dt.datetime, lease: dt.datetime, result: TickResult
+        self, group: list[repo.Claimed], result: TickResult, book: _GroupCommit
     ) -> None:
         user = group[0].user
         messages: set[int] = set()
-        async with self.sessions.begin() as s:
-            for c in group:
-                if c.occ.status in ("sent", "snoozed", "pending"):
-                    await repo.finish_action(
-                        s, c.occ.id, lease, status="missed", next_at=None, next_action=None
-                    )
-                    result.missed += 1
-                    messages.update(m for m in (c.occ.message_id, c.occ.followup_message_id) if m)
-                else:
-                    await repo.finish_action(s, c.occ.id, lease, next_at=None, next_action=None)
+        done: dict[str, object] = {"next_at": None, "next_action": None}
+        finished: list[repo.Finish] = []
+        for c in group:
+            if c.occ.status in ("sent", "snoozed", "pending"):
+                # Fenced like a send: a "Taken" landing at the cutoff is not overwritten.
+                finished.append(repo.Finish(c.occ.id, {"status": "missed", **done}, c.occ.status))
+                result.missed += 1
+                messages.update(m for m in (c.occ.message_id, c.occ.followup_message_id) if m)
+            else:
+                finished.append(repo.Finish(c.occ.id, dict(done)))
+        await book.record(finished)
         if not user.active:
             return
         zone = ZoneInfo(user.timezone)

@@ -506,19 +506,6 @@ async def doses_taken_between(
     return out
 
 
-async def finish_action(
-    session: AsyncSession, occ_id: int, lease: dt.datetime, **values: object
-) -> bool:
-    """Bookkeeping after acting on a claim; fenced by our lease so a stale worker can't."""
-    result = await session.execute(
-        update(DoseOccurrence)
-        .where(DoseOccurrence.id == occ_id, DoseOccurrence.claimed_until == lease)
-        .values(claimed_until=None, **values)
-        .execution_options(synchronize_session=False)
-    )
-    return bool(result.rowcount)  # type: ignore[attr-defined]
-
-
 @dataclass(frozen=True, slots=True)
 class Finish:
     """One occurrence's bookkeeping, for `finish_actions`.
@@ -535,7 +522,8 @@ class Finish:
 async def finish_actions(
     session: AsyncSession, lease: dt.datetime, items: Sequence[Finish]
 ) -> None:
-    """`finish_action` for many occurrences, in as few statements as possible.
+    """Bookkeeping after acting on claims, fenced by our lease so a stale worker can't;
+    in as few statements as possible.
 
     Occurrences getting the same new values (the doses of one reminder message) become
     one parameter set with `id IN (...)`; sets with the same columns and id count go
