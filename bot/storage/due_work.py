@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.checkin import next_checkin
 from bot.domain.quiet import parse_hhmm
 from bot.domain.schedule import local_to_utc
 from bot.storage.models import DueWork, User
-from bot.storage.repositories import _dialect, _insert
+from bot.storage.repositories import _insert, lease_due
 
 OPEN = ("pending", "sent")
 
@@ -88,24 +88,8 @@ async def reschedule_checkins(session: AsyncSession, user: User, now: dt.datetim
 async def claim_due_work(
     session: AsyncSession, now: dt.datetime, lease_until: dt.datetime, limit: int
 ) -> list[int]:
-    """Lease due rows exactly as repositories.claim_due does for doses."""
-    free = or_(DueWork.claimed_until.is_(None), DueWork.claimed_until < now)
-    pick = (
-        select(DueWork.id)
-        .where(DueWork.next_at <= now, free)
-        .order_by(DueWork.next_at)
-        .limit(limit)
-    )
-    if _dialect(session) == "postgresql":
-        pick = pick.with_for_update(skip_locked=True)
-    result = await session.execute(
-        update(DueWork)
-        .where(DueWork.id.in_(pick.scalar_subquery()), free)
-        .values(claimed_until=lease_until)
-        .returning(DueWork.id)
-        .execution_options(synchronize_session=False)
-    )
-    return [r[0] for r in result]
+    """Lease due check-ins and summaries exactly as doses are leased."""
+    return [r[0] for r in await lease_due(session, DueWork.__table__, now, lease_until, limit)]
 
 
 async def load_due_work(session: AsyncSession, ids: list[int]) -> list[tuple[DueWork, User]]:

@@ -272,43 +272,69 @@ async def claim_due(
 ) -> list[int]:
     """Take a lease on up to `limit` due occurrences; returns their ids.
 
-    PostgreSQL skips rows another process holds (FOR UPDATE SKIP LOCKED); SQLite has a
-    single writer, so the UPDATE … RETURNING is itself the claim. When the batch is full,
-    the other due rows of the users in it are claimed too (one more statement), so a
-    user's doses of one minute are never split over two batches (two messages).
+    When the batch is full, the other due rows of the users in it are claimed too (one
+    more statement), so a user's doses of one minute are never split over two batches
+    (two messages).
     """
-    free = or_(DoseOccurrence.claimed_until.is_(None), DoseOccurrence.claimed_until < now)
-    pick = (
-        select(DoseOccurrence.id)
-        .where(DoseOccurrence.next_at <= now, free)
-        .order_by(DoseOccurrence.next_at)
-        .limit(limit)
-    )
-    rows = await _claim(session, pick, free, lease_until)
+    table: Any = DoseOccurrence.__table__
+    rows = await lease_due(session, table, now, lease_until, limit, table.c.user_id)
     if len(rows) >= limit:
         users = sorted({u for _, u in rows})
-        rest = select(DoseOccurrence.id).where(
-            DoseOccurrence.user_id.in_(users), DoseOccurrence.next_at <= now, free
+        free = _free(table, now)
+        rest = select(table.c.id).where(
+            table.c.user_id.in_(users), table.c.next_at <= now, free
         )
-        rows += await _claim(session, rest, free, lease_until)
-    return [i for i, _ in rows]
+        rows += await _lease(session, table, rest, free, lease_until, (table.c.user_id,))
+    return [r[0] for r in rows]
 
 
-async def _claim(
-    session: AsyncSession, pick: Any, free: Any, lease_until: dt.datetime
-) -> list[tuple[int, int]]:
+def _free(table: Any, now: dt.datetime) -> Any:
+    return or_(table.c.claimed_until.is_(None), table.c.claimed_until < now)
+
+
+async def lease_due(
+    session: AsyncSession,
+    table: Any,
+    now: dt.datetime,
+    lease_until: dt.datetime,
+    limit: int,
+    *also: Any,
+) -> list[Any]:
+    """Lease up to `limit` rows of `table` (doses or due work) whose `next_at` has come,
+    oldest first; rows of (id, *also).
+
+    PostgreSQL skips rows another process holds (FOR UPDATE SKIP LOCKED); SQLite has a
+    single writer, so the UPDATE … RETURNING is itself the claim.
+    """
+    free = _free(table, now)
+    pick = (
+        select(table.c.id)
+        .where(table.c.next_at <= now, free)
+        .order_by(table.c.next_at)
+        .limit(limit)
+    )
+    return await _lease(session, table, pick, free, lease_until, also)
+
+
+async def _lease(
+    session: AsyncSession,
+    table: Any,
+    pick: Any,
+    free: Any,
+    lease_until: dt.datetime,
+    also: tuple[Any, ...],
+) -> list[Any]:
     if _dialect(session) == "postgresql":
         pick = pick.with_for_update(skip_locked=True)
-    # A Core UPDATE on the table, not the mapped class: the ORM bulk-update path adds
+    # A Core UPDATE on the table, not a mapped class: the ORM bulk-update path adds
     # work per statement and there is nothing in the session to synchronise.
-    table: Any = DoseOccurrence.__table__
     result = await session.execute(
         update(table)
         .where(table.c.id.in_(pick.scalar_subquery()), free)
         .values(claimed_until=lease_until)
-        .returning(table.c.id, table.c.user_id)
+        .returning(table.c.id, *also)
     )
-    return [(r[0], r[1]) for r in result]
+    return list(result)
 
 
 async def load_claimed(session: AsyncSession, ids: Sequence[int]) -> list[Claimed]:
