@@ -35,7 +35,7 @@ import warnings
 from collections.abc import Mapping
 from typing import Any, Protocol
 
-from telegram import Bot, InlineKeyboardMarkup
+from telegram import Bot, InlineKeyboardMarkup, InputFile
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 from telegram.warnings import PTBDeprecationWarning, PTBUserWarning
 
@@ -49,7 +49,9 @@ log = logging.getLogger(__name__)
 # do_api_request nudges towards the typed method for known endpoints; that is the
 # choice made here on purpose.
 warnings.filterwarnings(
-    "ignore", message=r"Please use 'Bot\.(sendMessage|editMessageText)'", category=PTBUserWarning
+    "ignore",
+    message=r"Please use 'Bot\.(sendMessage|editMessageText|sendPhoto)'",
+    category=PTBUserWarning,
 )
 
 Markup = InlineKeyboardMarkup | Mapping[str, Any]
@@ -177,6 +179,14 @@ class Sender:
     async def send(self, chat_id: int, text: str, markup: Markup | None = None) -> int:
         """Send a message and return its id; raises Blocked or SendFailed."""
         sent = await self._call("sendMessage", chat_id, text=text, reply_markup=markup)
+        return int(sent["message_id"])
+
+    async def send_photo(
+        self, chat_id: int, photo: bytes, *, caption: str | None = None, filename: str
+    ) -> int:
+        """Send an image, with the same retries and limits as a message; returns its id."""
+        upload = InputFile(photo, filename=filename)
+        sent = await self._call("sendPhoto", chat_id, photo=upload, caption=caption)
         return int(sent["message_id"])
 
     async def edit(self, chat_id: int, message_id: int, text: str, markup: Markup | None) -> bool:

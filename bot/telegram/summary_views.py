@@ -14,6 +14,6 @@ async def send_summary(d: Services, user: User, now: dt.datetime) -> None:
     async with d.sessions() as s:
         rendered = await summaries.weekly(s, user, now)
     await d.sender.send(user.chat_id, rendered.text)
-    await d.sender.bot.send_photo(
-        user.chat_id, photo=rendered.chart, caption=rendered.caption, filename="week.png"
+    await d.sender.send_photo(
+        user.chat_id, rendered.chart, caption=rendered.caption, filename="week.png"
     )

@@ -114,6 +114,19 @@ async def test_5xx_is_retried_with_backoff(fake: FakeBotApi) -> None:
     assert 0.15 <= elapsed < 2
 
 
+async def test_a_photo_upload_is_retried_like_a_message(fake: FakeBotApi) -> None:
+    """The weekly chart goes through the sender too: a 5xx does not lose it."""
+    fake.inject_error("sendPhoto", error_code=502, description="Bad Gateway", times=1)
+    png = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
+    async with real_bot(fake) as bot:
+        message_id = await Sender(bot, base_delay=0.01).send_photo(
+            UID, png, caption="Your week", filename="week.png"
+        )
+    [photo] = fake.messages_to(UID)
+    assert photo.message_id == message_id and photo.kind == "photo"
+    assert photo.file_bytes == png and photo.text == "Your week"
+
+
 async def test_5xx_gives_up_after_attempts(fake: FakeBotApi) -> None:
     fake.inject_error("sendMessage", error_code=500, description="Internal Server Error", times=9)
     async with real_bot(fake) as bot:
