@@ -34,7 +34,8 @@ from bot.storage.models import DueWork, User
 from bot.telegram import texts
 from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.handlers.checkin import ask as checkin_views_ask
-from bot.telegram.reminders import Dose, Med, reminder_head, render
+from bot.telegram.reminder_views import redraw
+from bot.telegram.reminders import Dose, Med, render
 from bot.telegram.sender import Blocked, Sender, SendFailed
 from bot.telegram.summary_views import send_summary
 
@@ -472,11 +473,4 @@ class Dispatcher:
         await book.record(finished)
         if not user.active:
             return
-        zone = ZoneInfo(user.timezone)
-        for message_id in sorted(messages):
-            async with self.sessions() as s:
-                items = await repo.occurrences_on_message(s, user.id, message_id)
-            if not items:
-                continue
-            text, markup = render(items, zone, self.codec, user.id, head=reminder_head(items, zone))
-            await self.sender.edit(user.chat_id, message_id, text, markup)
+        await redraw(self, user.id, user.chat_id, ZoneInfo(user.timezone), messages)

@@ -20,7 +20,7 @@ from bot.telegram.deps import deps
 from bot.telegram.handlers import checkin, doses, onboarding, regimen, reports
 from bot.telegram.handlers import settings as settings_handlers
 from bot.telegram.handlers.common import load_user
-from bot.telegram.reminders import reminder_head, render
+from bot.telegram.reminder_views import redraw
 
 REMINDER_ACTIONS = {"T", "A", "z", "s", "Z", "S", "B"}
 MED_ACTIONS = {"me", "mp", "mr", "mx", "mX", "mk"}
@@ -240,12 +240,7 @@ async def answer_reminder_by_text(
         }
     if not done:
         return False
-    for message_id in sorted(m for m in messages if m):
-        async with d.sessions() as s:
-            shown = await repo.occurrences_on_message(s, user.id, message_id)
-        if shown:
-            t, markup = render(shown, zone, d.codec, user.id, head=reminder_head(shown, zone))
-            await d.sender.edit(msg.chat.id, message_id, t, markup)
+    await redraw(d, user.id, msg.chat.id, zone, (m for m in messages if m))
     names = ", ".join(m.name for _, m in done)
     await msg.reply_text(texts.TEXT_ANSWERED.format(names=names, status=intent.status))
     if intent.status == "snoozed" and d.ticker:

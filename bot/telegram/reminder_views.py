@@ -1,0 +1,22 @@
+"""Redrawing reminder messages after what they show changed (an answer, a miss)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from zoneinfo import ZoneInfo
+
+from bot.storage import repositories as repo
+from bot.telegram.deps import Services
+from bot.telegram.reminders import reminder_head, render
+
+
+async def redraw(
+    d: Services, user_id: int, chat_id: int, zone: ZoneInfo, message_ids: Iterable[int]
+) -> None:
+    """Redraw each reminder message from the database, the source of truth."""
+    for message_id in sorted(set(message_ids)):
+        async with d.sessions() as s:
+            items = await repo.occurrences_on_message(s, user_id, message_id)
+        if items:
+            text, markup = render(items, zone, d.codec, user_id, head=reminder_head(items, zone))
+            await d.sender.edit(chat_id, message_id, text, markup)
