@@ -353,7 +353,9 @@ class Dispatcher:
                 self.metrics.reminder_failed("blocked")
                 async with self.sessions.begin() as s:
                     await repo.set_user_inactive(s, group[0].user.id)
-                log.info("user %s blocked the bot; their reminders stop", group[0].user.id)
+                # No id at INFO: log lines name people only by keyed hash (bot.updates).
+                log.info("a user blocked the bot or left Telegram; their reminders stop")
+                log.debug("blocked by user %s", group[0].user.id)
             except SendFailed as exc:
                 self.metrics.reminder_failed("gave_up")
                 log.warning("send failed (%s); will retry", exc)
