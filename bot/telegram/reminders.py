@@ -48,7 +48,7 @@ class Med(Protocol):
 # Keyboards are built as the Bot API's own JSON, not as PTB objects: at an 08:00 rush
 # the dispatcher renders hundreds of reminders a second, and constructing, validating
 # and re-serialising ten InlineKeyboardButton objects per message was most of its CPU.
-Markup = dict[str, Any]
+Keyboard = dict[str, Any]  # an inline keyboard as Bot API JSON (the sender takes it as is)
 
 
 def button(label: str, data: str) -> dict[str, str]:
@@ -56,7 +56,7 @@ def button(label: str, data: str) -> dict[str, str]:
     return {"text": label, "callback_data": data}
 
 
-def markup(rows: list[list[dict[str, str]]]) -> Markup | None:
+def markup(rows: list[list[dict[str, str]]]) -> Keyboard | None:
     """An inline keyboard as Bot API JSON (None when there are no buttons)."""
     return {"inline_keyboard": rows} if rows else None
 
@@ -116,7 +116,7 @@ def render(
     *,
     head: str,
     menu: tuple[str, int] | None = None,
-) -> tuple[str, Markup | None]:
+) -> tuple[str, Keyboard | None]:
     """Text and keyboard; `menu` = ("snooze"|"skip", occurrence id) shows that sub-menu."""
     lines = [head, ""]
     for occ, med in items:
@@ -147,7 +147,7 @@ def render(
 
 def keyboard(
     items: Sequence[tuple[Dose, Med]], codec: CallbackCodec, user_id: int
-) -> Markup | None:
+) -> Keyboard | None:
     """Taken / Snooze / Skip per open dose (named when several), plus All taken."""
     open_items = [(o, m) for o, m in items if o.status in OPEN]
     several = len(items) > 1
