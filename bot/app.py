@@ -43,7 +43,7 @@ from bot.telegram.handlers import (
 )
 from bot.telegram.handlers import settings as settings_handlers
 from bot.telegram.ratelimit import make_limiter
-from bot.telegram.sender import Sender
+from bot.telegram.sender import CONNECTIONS, Sender
 from bot.telegram.updates import PerUserUpdateProcessor
 
 COMMANDS = [
@@ -92,7 +92,7 @@ def build_application(
     )
     if request is None:
         # aiohttp: several times PTB's httpx throughput (ARCHITECTURE.md, BENCHMARKS.md).
-        request, updates_request = default_requests()
+        request, updates_request = default_requests(CONNECTIONS)
         builder = builder.get_updates_request(updates_request)
     builder = builder.request(request)
     app = builder.build()

@@ -334,6 +334,7 @@ class FakeBotApi:
         self._open_queries: dict[str, tuple[int, int]] = {}
         self._files: dict[str, tuple[bytes, str | None]] = {}
         self._faults: list[_Fault] = []
+        self._held: dict[str, asyncio.Event] = {}
         self._poll_generation = 0
         self._closing = False
         self._cond: asyncio.Condition | None = None
@@ -374,6 +375,8 @@ class FakeBotApi:
     async def stop(self) -> None:
         """Release waiting long polls and shut the server down."""
         self._closing = True
+        for method in list(self._held):
+            self.release(method)
         await self._notify()
         if self._runner is not None:
             await self._runner.cleanup()
@@ -864,6 +867,17 @@ class FakeBotApi:
         """Delay the next ``times`` calls of ``method`` by ``seconds`` before answering."""
         self._faults.append(_Fault(method.lower(), None, times, delay=seconds))
 
+    def hold(self, method: str) -> None:
+        """Keep every later call of ``method`` waiting (received, unanswered) until
+        :meth:`release`: a deterministic "the rush is still going" for crash tests."""
+        self._held.setdefault(method.lower(), asyncio.Event())
+
+    def release(self, method: str) -> None:
+        """Let the held calls of ``method`` (and later ones) through."""
+        gate = self._held.pop(method.lower(), None)
+        if gate is not None:
+            gate.set()
+
     def _take_faults(self, method: str, params: JSONDict) -> tuple[float, BotApiError | None]:
         """Consume (at most) one matching delay and one matching error fault."""
         delay: float = 0.0
@@ -937,6 +951,9 @@ class FakeBotApi:
         }
         self.request_log.append((method, log_params))
         await self._notify()
+        gate = self._held.get(method.lower())
+        if gate is not None:
+            await gate.wait()
         try:
             delay, error = self._take_faults(method, params)
             if delay:

@@ -14,8 +14,10 @@ afterwards are dictionary hits (microseconds).
 from __future__ import annotations
 
 import gc
+import os
 import re
 import threading
+import time
 import unicodedata
 import zoneinfo
 from collections import defaultdict
@@ -289,10 +291,29 @@ def _built_gazetteer() -> _Gazetteer:
     from concurrent.futures import ProcessPoolExecutor
 
     try:
-        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        spawn = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(
+            1, mp_context=spawn, initializer=_die_with_parent, initargs=(os.getpid(),)
+        ) as pool:
             return pool.submit(_build_gazetteer).result(timeout=120)
     except Exception:  # noqa: BLE001 - any failure to use a child: same result, here
         return _build_gazetteer()
+
+
+def _die_with_parent(parent: int) -> None:
+    """In the builder child: exit as soon as the bot that started it is gone.
+
+    A bot killed with SIGKILL mid-build would otherwise leave the child blocked forever
+    on a result pipe nobody reads, holding the bot's stdout/stderr open (a supervisor
+    waiting for those to close would wait forever too).
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.2)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="die-with-parent", daemon=True).start()
 
 
 def _build_gazetteer() -> _Gazetteer:

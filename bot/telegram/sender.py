@@ -56,6 +56,12 @@ warnings.filterwarnings(
 
 Markup = InlineKeyboardMarkup | Mapping[str, Any]
 
+#: Sends in flight for due work, and again for replies (each bound is its own).
+SEND_SLOTS = 16
+#: HTTP connections the bot needs so neither bound waits on the other for a socket:
+#: both sets of slots, plus handlers' direct calls such as answerCallbackQuery.
+CONNECTIONS = 3 * SEND_SLOTS
+
 _GONE_CHAT = ("chat not found", "user not found", "peer_id_invalid")
 
 
@@ -102,7 +108,7 @@ class Sender:
         base_delay: float = 0.5,
         max_delay: float = 8.0,
         max_retry_after: float = 30.0,
-        concurrency: int = 16,
+        concurrency: int = SEND_SLOTS,
         limiter: Limiter | None = None,
         metrics: Metrics | None = None,
     ) -> None:
@@ -116,14 +122,18 @@ class Sender:
         # A bounded number in flight beats a big gather (ARCHITECTURE.md measurements);
         # 16 keeps the dispatcher's 32 groups fed (benchmarks/dispatch.py).
         self._slots = asyncio.Semaphore(concurrency)
+        # Replies get their own bound: someone tapping Taken during an 08:00 rush must not
+        # queue behind thousands of reminders waiting for a slot.
+        self._reply_slots = asyncio.Semaphore(concurrency)
         self._flood = _FloodGate()
 
     def for_replies(self) -> Sender:
-        """A view for handlers answering a person: same bot, same in-flight bound and the
-        same 429 pause, but no per-chat spacing (a reply to someone's own tap or message
-        must not wait a second; the bursts Telegram's limits are about come from due work)."""
+        """A view for handlers answering a person: same bot and the same 429 pause, but no
+        per-chat spacing and in-flight slots of its own (a reply to someone's own tap must
+        not wait behind a rush; the bursts Telegram's limits are about come from due work)."""
         view = copy.copy(self)
         view.limiter = None
+        view._slots = self._reply_slots
         return view
 
     async def _respect_flood_wait(self) -> None:

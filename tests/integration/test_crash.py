@@ -4,9 +4,10 @@ outside the inherent window, and no acknowledged answer lost.
 
 `backtrack run` runs as a real process on the real clock, so the database is seeded
 directly with doses due "now" (on time) and ten minutes ago (the bot was down: late).
-The fake Bot API answers sendMessage slowly, so the rush takes a few seconds; the test
-presses ✅ Taken on some reminders, waits for the bot's acknowledgement, then SIGKILLs
-the process part-way through and starts it again with a short lease (LEASE_SECONDS).
+The fake Bot API answers sendMessage slowly and holds new sends while the test presses
+✅ Taken on some reminders and waits for the bot's acknowledgement; then it lets the
+rush move again, SIGKILLs the process part-way through and starts it again with a short
+lease (LEASE_SECONDS).
 
 The inherent window: a sendMessage the fake API has *completed* but whose outcome the
 killed process had not yet committed is sent again after the lease lapses (at-least-
@@ -154,9 +155,11 @@ async def wait_until(predicate: Any, timeout: float, what: str) -> None:
 
 
 async def kill_mid_rush(fake: FakeBotApi, url: str, tmp_path: Path) -> None:
-    users = 120
+    users = 160
     late = await seed_rush(url, users)
-    # ~8 sends in flight, 0.25 s each: the rush takes about four seconds.
+    # 0.25 s per send with 16 in flight: the rush would take a few seconds, but the
+    # fake holds new sends while the test answers, so the kill lands mid-rush however
+    # fast or slow the machine is.
     fake.inject_delay("sendMessage", 0.25, times=100_000)
     env = bot_env(fake, url, LEASE_SECONDS="2", SEND_RATE_PER_SECOND="0")
 
@@ -168,7 +171,9 @@ async def kill_mid_rush(fake: FakeBotApi, url: str, tmp_path: Path) -> None:
             return len(reminders(fake)) >= 12
 
         await wait_until(some_delivered, 60, "the rush to start")
-        # Answer a few: each is acknowledged by the bot (callback answer + edit).
+        fake.hold("sendMessage")
+        # Answer a few: each is acknowledged by the bot (callback answer + edit), which
+        # goes through the reply slots, not behind the held reminders.
         for chat in list(reminders(fake))[:6]:
             msg = next(m for m in fake.messages_to(chat) if REMINDER in (m.text or ""))
             cq = await fake.press(chat, msg.message_id, "Taken")
@@ -176,14 +181,20 @@ async def kill_mid_rush(fake: FakeBotApi, url: str, tmp_path: Path) -> None:
             await fake.wait_for_edit(chat, msg.message_id, contains="Taken", timeout=10)
             acked.append(chat)
 
-        async def third_delivered() -> bool:
-            return len(reminders(fake)) >= users // 3
+        # Let the rush run again and kill it in motion: sends completing, others started.
+        before = len(reminders(fake))
+        fake.release("sendMessage")
 
-        await wait_until(third_delivered, 60, "a third of the rush")
+        async def moving_again() -> bool:
+            return len(reminders(fake)) >= before + 5
+
+        await wait_until(moving_again, 60, "the rush to resume")
+        fake.hold("sendMessage")
         assert len(reminders(fake)) < users, "the kill must land mid-rush"
     finally:
         first.kill()  # SIGKILL: no shutdown code runs
         await first.wait()
+    fake.release("sendMessage")
 
     status = await db_status(url)
     delivered = reminders(fake)
