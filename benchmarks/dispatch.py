@@ -502,6 +502,43 @@ async def _sent_doses(url: str) -> int:
     return int(sent or 0)
 
 
+def _proc_cpu(pid: int, children: bool = False) -> float:
+    """CPU seconds (user + system) a process has used, with `children` also those of its
+    reaped children (a PostgreSQL backend that has exited); 0 if it is gone."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(") ", 1)[1].split()
+    except (FileNotFoundError, IndexError):
+        return 0.0
+    used = int(fields[11]) + int(fields[12])
+    if children:
+        used += int(fields[13]) + int(fields[14])
+    return used / os.sysconf("SC_CLK_TCK")
+
+
+def _cpu_snapshot(fake_pid: int) -> dict[str, float]:
+    """Machine-wide busy and idle CPU seconds, the fake API's, and PostgreSQL's (all its
+    backends), so a run shows where the two cores went (Linux /proc only)."""
+    tck = os.sysconf("SC_CLK_TCK")
+    snap = {"fake": _proc_cpu(fake_pid), "postgres": 0.0, "busy": 0.0, "idle": 0.0}
+    try:
+        with open("/proc/stat") as f:
+            cpu = [int(v) for v in f.readline().split()[1:]]
+        snap["idle"] = (cpu[3] + cpu[4]) / tck
+        snap["busy"] = (sum(cpu[:8]) - cpu[3] - cpu[4]) / tck
+        for entry in os.scandir("/proc"):
+            if entry.name.isdigit():
+                try:
+                    with open(f"/proc/{entry.name}/comm") as f:
+                        if f.read().strip() == "postgres":
+                            snap["postgres"] += _proc_cpu(int(entry.name), children=True)
+                except OSError:
+                    continue
+    except OSError:
+        pass
+    return snap
+
+
 def orchestrate(args: argparse.Namespace) -> None:
     n = SIZES.get(args.users) or int(args.users)
     expect = due_users(n)
@@ -521,6 +558,7 @@ def orchestrate(args: argparse.Namespace) -> None:
     assert fake.stdout is not None and fake.stdin is not None
     api = fake.stdout.readline().strip()
     try:
+        cpu_before = _cpu_snapshot(fake.pid)
         spawned = time.time()
         bot = subprocess.run(
             [
@@ -547,6 +585,7 @@ def orchestrate(args: argparse.Namespace) -> None:
             cwd=ROOT,
             check=True,
         )
+        cpu_after = _cpu_snapshot(fake.pid)
         res = json.loads(bot.stdout.strip().splitlines()[-1])
         arrivals = asyncio.run(_call(api, "benchDump"))
     finally:
@@ -608,6 +647,13 @@ def orchestrate(args: argparse.Namespace) -> None:
         f"bot CPU in burst      {res['burst_cpu_s']:.2f} s of {res['burst_wall_s']:.2f} s wall "
         f"({1000 * res['burst_cpu_s'] / max(len(reminders), 1):.3f} ms per message)"
     )
+    spent = {k: cpu_after[k] - cpu_before[k] for k in cpu_before}
+    per_msg = 1000 / max(len(reminders), 1)
+    print(
+        f"CPU over the bot run  machine busy {spent['busy']:.1f} s, idle {spent['idle']:.1f} s; "
+        f"fake API {spent['fake']:.1f} s ({spent['fake'] * per_msg:.2f} ms/msg), "
+        f"PostgreSQL {spent['postgres']:.1f} s ({spent['postgres'] * per_msg:.2f} ms/msg)"
+    )
     print(f"startup marks         {res['marks']}")
     print(f"limiter wiring        {res['limiter']}; timed out: {res['timed_out']}")
 
@@ -645,7 +691,10 @@ def main() -> None:
 
             cProfile.runctx("asyncio.run(run_bot(args))", globals(), locals(), profile)
         else:
-            asyncio.run(run_bot(args))
+            from bot.cli import loop_factory  # the event loop `backtrack run` uses
+
+            with asyncio.Runner(loop_factory=loop_factory()) as runner:
+                runner.run(run_bot(args))
     else:
         orchestrate(args)
 

@@ -9,9 +9,11 @@ retry logic in `bot.telegram.sender` sees exactly what it sees with the stock re
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from typing import Any
 
 import aiohttp
+import yarl
 from telegram._utils.defaultvalue import DefaultValue
 from telegram._utils.types import ODVInput
 from telegram.error import NetworkError, TimedOut
@@ -60,6 +62,8 @@ class AiohttpRequest(BaseRequest):
                 headers={"User-Agent": self.USER_AGENT},
                 # Telegram always answers JSON; we never want aiohttp to raise on status.
                 raise_for_status=False,
+                # The Bot API sets no cookies: skip the per-request cookie-jar work.
+                cookie_jar=aiohttp.DummyCookieJar(),
             )
 
     async def shutdown(self) -> None:
@@ -116,13 +120,19 @@ class AiohttpRequest(BaseRequest):
             headers = _JSON
         try:
             async with session.request(
-                method, url, data=data, headers=headers, timeout=timeout
+                method, _url(url), data=data, headers=headers, timeout=timeout
             ) as resp:
                 return resp.status, await resp.read()
         except TimeoutError as exc:
             raise TimedOut from exc
         except aiohttp.ClientError as exc:
             raise NetworkError(f"aiohttp.{type(exc).__name__}: {exc}") from exc
+
+
+@lru_cache(maxsize=256)
+def _url(url: str) -> yarl.URL:
+    # A handful of endpoints are called over and over: parse each URL once.
+    return yarl.URL(url)
 
 
 def default_requests(pool_size: int = 16) -> tuple[AiohttpRequest, AiohttpRequest]:

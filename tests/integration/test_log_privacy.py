@@ -126,6 +126,9 @@ async def test_run_with_json_logs_prints_only_json_lines_without_secrets(
     records = [json.loads(line) for line in lines]  # every line is one JSON object
     assert records and all({"ts", "level", "logger", "msg"} <= set(r) for r in records)
     assert any(r["msg"].startswith("starting in polling mode") for r in records)
+    # The whole conversation above ran on the loop `backtrack run` chose (uvloop here).
+    expected = "uvloop" if sys.platform != "win32" else "asyncio"
+    assert any(r["msg"] == f"event loop: {expected}" for r in records)
     text = err.decode()
     assert fake.token not in text
     for phrase in FORBIDDEN:
