@@ -37,6 +37,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
+import gc
 import json
 import os
 import resource
@@ -379,7 +380,7 @@ async def run_bot(args: argparse.Namespace) -> None:
         SEND_RATE_PER_SECOND=args.rate,
     )
     marks: dict[str, float] = {"imported": time.time() - args.spawned_at}
-    app = build_application(settings, clock=clock, engine=engine)
+    app = build_application(settings, clock=clock, engine=engine, whole_process=True)
     await app.initialize()
     marks["initialized"] = time.time() - args.spawned_at
     await start_services(app)
@@ -415,9 +416,23 @@ async def run_bot(args: argparse.Namespace) -> None:
             ready["at"] = clock.start()
             ready["queries"] = queries
             ready["cpu"] = time.process_time()
+            gc_spent.clear()
         return result
 
     dispatcher.tick = first_tick_then_run  # type: ignore[method-assign]
+    # Time in the garbage collector during the burst, per generation (bot.runtime).
+    gc_spent: dict[str, float] = {}
+    gc_began = [0.0]
+
+    def on_gc(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            gc_began[0] = time.perf_counter()
+            return
+        key = f"gen{info['generation']}"
+        gc_spent[key] = gc_spent.get(key, 0.0) + time.perf_counter() - gc_began[0]
+        gc_spent[key + " runs"] = gc_spent.get(key + " runs", 0) + 1
+
+    gc.callbacks.append(on_gc)
     if os.environ.get("BENCH_MEMDEBUG"):
 
         async def rss_every_second() -> None:
@@ -445,7 +460,6 @@ async def run_bot(args: argparse.Namespace) -> None:
     peak_kb = peak_rss_kb()
     if os.environ.get("BENCH_MEMDEBUG"):  # where the memory went (slow; debugging only)
         import collections
-        import gc
         import tracemalloc
 
         counts = collections.Counter(type(o).__name__ for o in gc.get_objects())
@@ -466,6 +480,7 @@ async def run_bot(args: argparse.Namespace) -> None:
                 "startup_queries": ready.get("queries"),
                 "burst_queries": burst_queries,
                 "burst_cpu_s": burst_cpu,
+                "gc": gc_spent,
                 "burst_wall_s": done_at - ready.get("at", done_at),
                 "peak_rss_mb": peak_kb / 1024,
                 "limiter": wired,
@@ -653,6 +668,12 @@ def orchestrate(args: argparse.Namespace) -> None:
         f"CPU over the bot run  machine busy {spent['busy']:.1f} s, idle {spent['idle']:.1f} s; "
         f"fake API {spent['fake']:.1f} s ({spent['fake'] * per_msg:.2f} ms/msg), "
         f"PostgreSQL {spent['postgres']:.1f} s ({spent['postgres'] * per_msg:.2f} ms/msg)"
+    )
+    spent_gc = {k: v for k, v in res["gc"].items() if not k.endswith("runs")}
+    runs = {k.split()[0]: int(v) for k, v in res["gc"].items() if k.endswith("runs")}
+    print(
+        f"GC in burst           {sum(spent_gc.values()):.2f} s "
+        + ", ".join(f"{k} {runs.get(k, 0)}× {v:.2f} s" for k, v in sorted(spent_gc.items()))
     )
     print(f"startup marks         {res['marks']}")
     print(f"limiter wiring        {res['limiter']}; timed out: {res['timed_out']}")

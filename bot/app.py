@@ -19,6 +19,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
+from bot import runtime
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.knowledge import places
@@ -74,8 +75,10 @@ def build_application(
     clock: Clock | None = None,
     request: BaseRequest | None = None,
     engine: AsyncEngine | None = None,
+    whole_process: bool = False,
 ) -> Application[Any, Any, Any, Any, Any, Any]:
-    """The bot with all handlers; services start in post_init."""
+    """The bot with all handlers; services start in post_init. `whole_process`: this bot
+    is all the process does (`backtrack run`), so tune the garbage collector for it."""
     token = settings.token()
     # One registry per Application (tests build many in one process).
     metrics = Metrics()
@@ -97,6 +100,7 @@ def build_application(
     builder = builder.request(request)
     app = builder.build()
     app.bot_data["settings"] = settings
+    app.bot_data["whole_process"] = whole_process
     app.bot_data["clock"] = clock or SystemClock()
     app.bot_data["engine"] = engine
     app.bot_data["metrics"] = metrics
@@ -171,6 +175,9 @@ async def start_services(app: Application[Any, Any, Any, Any, Any, Any]) -> None
     # A dispatch-only process never answers anyone and never needs it.
     if settings.role != "dispatch":
         deps.preload = asyncio.create_task(asyncio.to_thread(places.preload))
+    if app.bot_data.get("whole_process"):
+        runtime.tune_collector()
+        deps.freeze = asyncio.create_task(runtime.freeze_after(deps.preload))
     try:
         await app.bot.set_my_commands([BotCommand(c, d) for c, d in COMMANDS])
     except Exception:  # cosmetic; never block start-up on it
@@ -185,6 +192,8 @@ async def stop_services(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     deps: Deps | None = app.bot_data.get(KEY)
     if deps is not None and deps.preload is not None:
         await asyncio.wait([deps.preload], timeout=60)  # a thread cannot be cancelled
+    if deps is not None and deps.freeze is not None:
+        await asyncio.wait([deps.freeze], timeout=10)
     engine = app.bot_data.get("engine")
     if engine is not None:
         await engine.dispose()

@@ -88,7 +88,7 @@ def cmd_run() -> int:
         upgrade_sync(settings.database_url)
     except Exception as exc:
         return _fail(f"could not migrate the database ({type(exc).__name__})")
-    app = build_application(settings)
+    app = build_application(settings, whole_process=True)
     log = logging.getLogger("bot")
     new_loop = loop_factory()
     log.info("event loop: %s", new_loop.__module__.partition(".")[0])

@@ -43,6 +43,7 @@ class Deps:
     metrics: Metrics
     ticker: Ticker | None = None
     preload: asyncio.Task[None] | None = None  # the gazetteer being indexed at start-up
+    freeze: asyncio.Task[int] | None = None  # bot.runtime.freeze_after (whole process)
     extras: dict[str, object] = field(default_factory=dict)
 
 

@@ -129,6 +129,9 @@ async def test_run_with_json_logs_prints_only_json_lines_without_secrets(
     # The whole conversation above ran on the loop `backtrack run` chose (uvloop here).
     expected = "uvloop" if sys.platform != "win32" else "asyncio"
     assert any(r["msg"] == f"event loop: {expected}" for r in records)
+    # After start-up (the gazetteer included, used by onboarding) the heap was frozen.
+    frozen = [r["msg"] for r in records if r["msg"].startswith("start-up heap frozen")]
+    assert frozen and int(frozen[0].split()[3]) > 10_000, frozen
     text = err.decode()
     assert fake.token not in text
     for phrase in FORBIDDEN:
