@@ -177,6 +177,11 @@ class EditRecord:
     message: SentMessage  # snapshot of the message after this edit
 
 
+#: What `FakeBotApi.listen` reports: a message sent, an edit, or a button's answer
+#: (the answerCallbackQuery parameters).
+FakeEvent = SentMessage | EditRecord | JSONDict
+
+
 @dataclass
 class _Fault:
     method: str
@@ -335,6 +340,7 @@ class FakeBotApi:
         self._files: dict[str, tuple[bytes, str | None]] = {}
         self._faults: list[_Fault] = []
         self._held: dict[str, asyncio.Event] = {}
+        self._listeners: list[Callable[[FakeEvent], None]] = []
         self._poll_generation = 0
         self._closing = False
         self._cond: asyncio.Condition | None = None
@@ -867,6 +873,15 @@ class FakeBotApi:
         """Delay the next ``times`` calls of ``method`` by ``seconds`` before answering."""
         self._faults.append(_Fault(method.lower(), None, times, delay=seconds))
 
+    def listen(self, listener: Callable[[FakeEvent], None]) -> None:
+        """Call `listener` with every message sent, every edit, and the parameters of
+        every answered button press, in the order they happen (the sandbox's screen)."""
+        self._listeners.append(listener)
+
+    def _emit(self, event: FakeEvent) -> None:
+        for listener in self._listeners:
+            listener(event)
+
     def hold(self, method: str) -> None:
         """Keep every later call of ``method`` waiting (received, unanswered) until
         :meth:`release`: a deterministic "the rush is still going" for crash tests."""
@@ -1103,6 +1118,7 @@ class FakeBotApi:
     def _record_sent(self, msg: SentMessage) -> JSONDict:
         self.sent.append(msg)
         self._store[(msg.chat_id, msg.message_id)] = copy.copy(msg)
+        self._emit(msg)
         return self._message_json(msg)
 
     async def _send_file(self, params: JSONDict, kind: str) -> JSONDict:
@@ -1187,6 +1203,7 @@ class FakeBotApi:
                 message=copy.copy(msg),
             )
         )
+        self._emit(self.edits[-1])
         return self._message_json(msg)
 
     async def _m_editmessagetext(self, params: JSONDict) -> JSONDict:
@@ -1245,6 +1262,7 @@ class FakeBotApi:
             raise BotApiError(400, "Bad Request: MESSAGE_TOO_LONG")
         del self._open_queries[cq_id]  # a query can be answered only once
         self.callback_answers.append(params)
+        self._emit(params)
         return True
 
     async def _m_close(self, params: JSONDict) -> bool:

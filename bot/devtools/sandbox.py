@@ -28,7 +28,7 @@ from telegram import Update
 
 from bot.app import build_application, deps_of, start_services, stop_services
 from bot.config import Settings
-from bot.devtools.fakebotapi import EditRecord, FakeBotApi, JSONDict, SentMessage
+from bot.devtools.fakebotapi import EditRecord, FakeBotApi, FakeEvent, SentMessage
 from bot.logconfig import configure
 from bot.storage.migrate import upgrade_sync
 
@@ -74,24 +74,14 @@ class RecordingBotApi(FakeBotApi):
     def __init__(self, clock: SandboxClock) -> None:
         super().__init__(TOKEN, clock=lambda: clock.now().timestamp())
         self.events: list[SentMessage | EditRecord | str] = []
+        self.listen(self._see)
 
-    def _record_sent(self, msg: SentMessage) -> JSONDict:
-        result = super()._record_sent(msg)
-        if msg.chat_id == USER_ID:
-            self.events.append(msg)
-        return result
-
-    def _record_edit(self, msg: SentMessage, method: str, text: str | None) -> JSONDict:
-        result = super()._record_edit(msg, method, text)
-        if msg.chat_id == USER_ID:
-            self.events.append(self.edits[-1])
-        return result
-
-    async def _m_answercallbackquery(self, params: JSONDict) -> bool:
-        result = await super()._m_answercallbackquery(params)
-        if params.get("text"):
-            self.events.append(str(params["text"]))
-        return result
+    def _see(self, event: FakeEvent) -> None:
+        if isinstance(event, dict):  # a button's answer: its text, if it has one
+            if event.get("text"):
+                self.events.append(str(event["text"]))
+        elif event.chat_id == USER_ID:
+            self.events.append(event)
 
 
 class Screen:

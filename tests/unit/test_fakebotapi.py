@@ -91,6 +91,34 @@ async def test_start_press_edit_answer(fake: FakeBotApi, app: Application) -> No
     assert "getUpdates" in methods
 
 
+async def test_listen_reports_sends_edits_and_answers_in_order(
+    fake: FakeBotApi,
+    app: Application,  # type: ignore[type-arg]
+) -> None:
+    seen: list[object] = []
+    fake.listen(seen.append)
+    await fake.send_text(42, "/start")
+    msg = await fake.wait_for_message(42, contains="Welcome")
+    cq_id = await fake.press(42, msg.message_id, "Berlin")
+    await fake.wait_for_callback_answer(cq_id)
+    assert seen[0] is fake.sent[0]
+    assert seen[1] is fake.edits[0]  # the handler edits first, then answers
+    assert seen[2] == fake.callback_answers[0] and len(seen) == 3
+
+
+async def test_hold_keeps_calls_waiting_until_release(
+    fake: FakeBotApi,
+    app: Application,  # type: ignore[type-arg]
+) -> None:
+    fake.hold("sendMessage")
+    await fake.send_text(42, "/start")
+    await fake.wait_for_request("sendMessage", timeout=10)  # received...
+    await asyncio.sleep(0.3)
+    assert not fake.sent  # ...but not answered
+    fake.release("sendMessage")
+    await fake.wait_for_message(42, contains="Welcome")
+
+
 async def test_long_poll_returns_promptly(fake: FakeBotApi, app: Application) -> None:  # type: ignore[type-arg]
     loop = asyncio.get_running_loop()
     for _ in range(3):

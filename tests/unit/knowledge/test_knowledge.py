@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -365,19 +364,16 @@ def test_parse_strength() -> None:
     assert parse_strength("none") is None
 
 
-def test_resolution_is_fast() -> None:
+def test_resolution_repeats_and_misses_cleanly() -> None:
+    # Speed is measured by benchmarks/lookup_bench.py; here: the cached answer is the
+    # same answer, and many distinct unknown names never raise or match nonsense.
     names = ["tylenol", "ibuprofin", "norco 10/325", "xyzzy", "pain", "lidocane patch"]
-    start = time.perf_counter()
-    for i in range(20_000):
-        resolve_name(names[i % len(names)])
-    elapsed = time.perf_counter() - start
-    assert elapsed < 1.0, f"20,000 cached look-ups took {elapsed:.2f}s"
-    # uncached fuzzy look-ups: distinct strings
-    start = time.perf_counter()
-    for i in range(300):
-        resolve_name(f"gabapentinx{i}")
-    elapsed = time.perf_counter() - start
-    assert elapsed < 1.5, f"300 uncached fuzzy look-ups took {elapsed:.2f}s"
+    first = [resolve_name(n) for n in names]
+    assert [resolve_name(n) for n in names] == first
+    assert first[3] is None  # xyzzy
+    for i in range(50):
+        match = resolve_name(f"gabapentinx{i}")
+        assert match is None or match.generic == "gabapentin"
 
 
 # ---------------------------------------------------------------- side effects
