@@ -170,18 +170,28 @@ async def start_services(app: Application[Any, Any, Any, Any, Any, Any]) -> None
         )
         if await server.start():
             app.bot_data["ops_server"] = server
-    # The city gazetteer takes a second or two to index (in a child process): start it
-    # now in the background, so neither start-up nor someone's first /timezone waits.
-    # A dispatch-only process never answers anyone and never needs it.
+    # The city gazetteer takes a second or two to index (in a child process): build it
+    # in the background, so neither start-up nor someone's first /timezone waits — but
+    # only once the first sweep has caught up: bringing it in costs the event loop about
+    # a second of CPU, which a restart in the middle of a rush needs for reminders
+    # (until then a /timezone builds it on demand). A dispatch-only process never
+    # answers anyone and never needs it.
     if settings.role != "dispatch":
-        deps.preload = asyncio.create_task(asyncio.to_thread(places.preload))
+        deps.preload = asyncio.create_task(_preload_after_catch_up(deps.ticker))
     if app.bot_data.get("whole_process"):
         runtime.tune_collector()
+        runtime.freeze()  # what start-up built, before the first sweep
         deps.freeze = asyncio.create_task(runtime.freeze_after(deps.preload))
     try:
         await app.bot.set_my_commands([BotCommand(c, d) for c, d in COMMANDS])
     except Exception:  # cosmetic; never block start-up on it
         pass
+
+
+async def _preload_after_catch_up(ticker: Ticker | None) -> None:
+    if ticker is not None:
+        await ticker.caught_up.wait()
+    await asyncio.to_thread(places.preload)
 
 
 async def stop_services(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
@@ -191,6 +201,8 @@ async def stop_services(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         await server.stop()
     deps: Deps | None = app.bot_data.get(KEY)
     if deps is not None and deps.preload is not None:
+        if deps.ticker is not None and not deps.ticker.caught_up.is_set():
+            deps.preload.cancel()  # still waiting for the sweep: no thread started yet
         await asyncio.wait([deps.preload], timeout=60)  # a thread cannot be cancelled
     if deps is not None and deps.freeze is not None:
         await asyncio.wait([deps.freeze], timeout=10)

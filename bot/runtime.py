@@ -5,8 +5,8 @@ collector took ~11 % of the bot's CPU — 7 full collections of ~150 ms each ove
 ~200k objects that start-up leaves for good (modules, the gazetteer, SQLAlchemy's
 caches), and a young collection every 700 allocations. Two standard remedies:
 
-* `gc.freeze()` once start-up is over: those objects move to a permanent generation
-  that collections skip (they live as long as the process anyway);
+* `gc.freeze()` after start-up, and again once the gazetteer is in: those objects move
+  to a permanent generation that collections skip (they live as long as the process);
 * a young-generation threshold of 10,000: fewer, still small, collections.
 
 Only `backtrack run` (and the benchmark that stands for it) asks for this: tests and the
@@ -30,14 +30,20 @@ def tune_collector() -> None:
     gc.set_threshold(YOUNG_THRESHOLD, older, oldest)
 
 
-async def freeze_after(startup: asyncio.Task[None] | None) -> int:
-    """Once `startup` (e.g. the gazetteer preload) is done, collect what start-up threw
-    away and freeze the rest; returns the number of objects frozen."""
-    if startup is not None:
-        await asyncio.wait([startup], timeout=120)
+def freeze() -> int:
+    """Collect what start-up threw away, then freeze what is left; returns the number
+    of objects frozen so far (`gc.freeze` is cumulative)."""
     gc.collect()
     gc.freeze()
-    frozen = gc.get_freeze_count()
+    return gc.get_freeze_count()
+
+
+async def freeze_after(startup: asyncio.Task[None] | None) -> int:
+    """Once `startup` (e.g. the gazetteer preload) is over, however it ended, freeze
+    again so what it built is frozen too; returns the number of objects frozen."""
+    if startup is not None:
+        await asyncio.wait([startup], timeout=None)
+    frozen = freeze()
     log.info("start-up heap frozen: %d objects; young collections every %d allocations",
              frozen, gc.get_threshold()[0])  # fmt: skip
     return frozen

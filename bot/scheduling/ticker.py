@@ -28,6 +28,10 @@ class Ticker:
         self.interval = interval
         self._lock = asyncio.Lock()
         self._again = False
+        #: Set once a tick has found nothing more to do: any backlog at start-up (a
+        #: restart in the middle of an 08:00 rush) is sent. Deferrable start-up work
+        #: waits for it, so it does not compete with the catch-up for the one core.
+        self.caught_up = asyncio.Event()
 
     def start(self) -> None:
         """Begin the sweep (first run immediately, which also delivers late reminders)."""
@@ -69,6 +73,7 @@ class Ticker:
                     log_failure(log, "tick failed", exc)
                 if not self._again:
                     break
+        self.caught_up.set()
         await self._schedule_next()
 
     async def _schedule_next(self) -> None:

@@ -39,3 +39,7 @@ async def test_freeze_waits_for_startup_then_freezes(restore_gc: None) -> None:
     gate.set()
     frozen = await asyncio.wait_for(freezing, 10)
     assert frozen > 0 and gc.get_freeze_count() > 0
+
+
+def test_freeze_collects_then_freezes(restore_gc: None) -> None:
+    assert runtime.freeze() == gc.get_freeze_count() > 0
