@@ -132,9 +132,16 @@ def summary_text(summary: Summary) -> str:
         out.append("\n".join(["🩺 Things you told me that need a doctor's attention:", *flags]))
 
     if summary.mme is not None:
-        mme = f"Opioids: about {format_amount(summary.mme.total)} MME a day"
-        if not summary.mme.complete:
-            mme += " (some could not be counted)"
+        if not any(line.mme is not None for line in summary.mme.lines):
+            # "about 0 MME a day" would read as "no opioids", which is not what we know.
+            mme = (
+                "Opioids: I couldn't count the MME a day (the strength or the number per "
+                "day is missing)"
+            )
+        else:
+            mme = f"Opioids: about {format_amount(summary.mme.total)} MME a day"
+            if not summary.mme.complete:
+                mme += " (some could not be counted)"
         out.append(mme + " — a number your doctor uses to compare opioid doses.")
 
     if summary.safety_warnings:

@@ -199,3 +199,20 @@ def test_period_label_across_months_and_years() -> None:
     assert period_label(span) == "Mon 27 Apr – Sun 3 May"
     new_year = weekly_summary(h, end_date=dt.date(2027, 1, 3), now=NOW)
     assert period_label(new_year) == "Mon 28 Dec 2026 – Sun 3 Jan 2027"
+
+
+def test_an_opioid_that_cannot_be_counted_is_not_shown_as_zero_mme() -> None:
+    import dataclasses
+
+    from bot.domain.safety import MmeLine
+    from bot.domain.summary import MmeSummary
+
+    # Norco as needed with no daily maximum: no line can be counted.
+    line = MmeLine("hydrocodone", "Norco", None, 1.0, None, "amount missing")
+    s = dataclasses.replace(summary(), mme=MmeSummary(0.0, (line,), (), False, ()))
+    text = summary_text(s)
+    assert "0 MME" not in text
+    assert "couldn't count the MME a day" in text
+    data = render_pdf(s, patient_label="J.", regimen_lines=[], generated_at=NOW)
+    pdf = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+    assert "Total not computed" in pdf and "0 MME/day" not in pdf
