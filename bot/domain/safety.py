@@ -50,6 +50,7 @@ __all__ = [
     "check_as_needed_dose",
     "check_new_medication",
     "check_regimen",
+    "combination_amount",
     "daily_mme",
     "ingredient_amounts",
 ]
@@ -214,6 +215,24 @@ def ingredient_amounts(
         if len(values) == 1:
             result[ingredient] = values.pop()
     return result
+
+
+def combination_amount(drug: Drug, strength: str) -> float | None:
+    """mg of the ingredient that varies between products (hydrocodone in "10/325") in one
+    unit of a combination written as "A/B": in the order of the drug's name, or reversed
+    when only that order is a marketed strength ("325/10" for Norco). None if unreadable."""
+    written = parse_strength(strength)
+    if not drug.is_combination or not written or len(written) != len(drug.ingredients):
+        return None
+    marketed = [s.amounts for s in drug.strengths]
+
+    def is_marketed(values: tuple[float, ...]) -> bool:
+        pairs = dict(zip(drug.ingredients, values, strict=True))
+        return any(all(abs(m.get(k, -1) - v) < _EPS for k, v in pairs.items()) for m in marketed)
+
+    if not is_marketed(written) and is_marketed(written[::-1]):
+        written = written[::-1]
+    return dict(zip(drug.ingredients, written, strict=True))[drug.primary_ingredient]
 
 
 def _dedupe(warnings: Iterable[SafetyWarning]) -> list[SafetyWarning]:

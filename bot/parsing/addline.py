@@ -33,6 +33,9 @@ class AddRequest:
     weekdays: frozenset[int]  # 0=Monday..6=Sunday
     as_needed: bool
     max_per_day: int | None
+    #: A combination product's written strength ("10/325" for Norco): which number is
+    #: which ingredient depends on the drug, so it is left to the caller to read.
+    strength: str | None = None
 
 
 _DAY_NAMES: Final[dict[str, int]] = {
@@ -82,6 +85,12 @@ _AT_BARE = re.compile(r"\b(?:at|@)\s*(?P<h>\d{1,2})(?![\d:.%]|\s*(?:mg|mcg|g\b|m
 _AMOUNT = re.compile(
     r"(?<![\w.])(?P<n>\d+(?:[.,]\d+)?|\.\d+)\s*(?P<u>mg|milligrams?|mcg|micrograms?|\u00b5g|ug|"
     r"g|grams?|ml|millilit(?:er|re)s?|units?|iu|%|percent)(?!\w)"
+)
+# "10/325", "7.5/325 mg", "300/30": a combination's strengths. One of the two numbers
+# must be 20 or more, so halves and quarters ("1/2 tablet") are not read as strengths.
+_COMBINATION = re.compile(
+    r"(?<![\w.:/])(?P<a>\d+(?:\.\d+)?)\s*/\s*(?P<b>\d+(?:\.\d+)?)"
+    r"(?:\s*(?:mg|milligrams?))?(?![\w/])"
 )
 _BARE_NUMBER = re.compile(r"(?<![\w.:])(?P<n>\d+(?:[.,]\d+)?)(?![\w.:%])")
 _UNITS: Final[dict[str, str]] = {
@@ -204,6 +213,13 @@ def _parse(text: str) -> AddRequest:
             spans.append(m.span())
     work = _blank(work, spans)
 
+    strength: str | None = None
+    for m in _COMBINATION.finditer(work):
+        if max(float(m["a"]), float(m["b"])) >= 20:
+            strength = f"{m['a']}/{m['b']}"
+            work = _blank(work, [m.span()])
+            break
+
     amount: float | None = None
     unit: str | None = None
     m_amount = _AMOUNT.search(work)
@@ -213,7 +229,7 @@ def _parse(text: str) -> AddRequest:
         work = _blank(work, [m_amount.span()])
 
     name, name_end = _name(work, original)
-    if amount is None:
+    if amount is None and strength is None:
         # "ibuprofen 400 08:00": a plain number right after the name is the amount.
         m_bare = _BARE_NUMBER.search(work, name_end)
         if m_bare and name is not None:
@@ -228,6 +244,7 @@ def _parse(text: str) -> AddRequest:
         weekdays=frozenset(weekdays) if weekdays else ALL_WEEKDAYS,
         as_needed=as_needed,
         max_per_day=max_per_day,
+        strength=strength,
     )
 
 

@@ -41,6 +41,8 @@ ADD_UNKNOWN_DRUG = (
 )
 ADD_CANCELLED = "OK, nothing saved."
 ADD_CONFIRM_WARNINGS = "Before I save {name}:\n\n{warnings}"
+ADD_WAITING_CONFIRM = "{name} isn't saved yet: tap Save anyway or Cancel above."
+ADD_WAITING_ANSWER = "{name} isn't saved yet: answer above when you're ready, or send cancel."
 
 MEDS_EMPTY = "You have no medicines yet. Add one with /add, e.g. /add ibuprofen 400mg 08:00 20:00"
 MEDS_HEADER = "Your medicines:"

@@ -231,3 +231,75 @@ async def test_group_chats_allowlist_and_odd_input(
         await fake.send_sticker(UID)
         await fake.wait_for_message(UID, after=n, contains="only read text")
         await say(fake, "qwrtzp blorb", "didn't catch")
+
+
+async def test_a_dose_typed_at_a_pending_warning_is_logged_not_added(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    # Found in the sandbox: "took 2 norco" sent while gabapentin's warning waited for
+    # Save anyway became a medicine called "Took 2" on gabapentin's schedule.
+    await onboard(fake)
+    await add(fake, "norco 10/325 every 6 hours as needed")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/add gabapentin 300mg at 8am and 10pm")
+    warning = await fake.wait_for_message(UID, after=n, contains="Before I save gabapentin")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "took 2 norco")
+    await fake.wait_for_message(UID, after=n, contains="Logged")
+    waiting = await fake.wait_for_message(UID, after=n, contains="isn't saved yet")
+    assert waiting.text == "Gabapentin isn't saved yet: tap Save anyway or Cancel above."
+    meds = await rows(bot, Medication)
+    assert [m.generic for m in meds] == ["hydrocodone/acetaminophen"], "nothing new added"
+    logs = await rows(bot, DoseLog)
+    assert [(log.medication_id, log.count) for log in logs] == [(meds[0].id, 2)]
+
+    # Unclear words leave the draft alone; the button still saves it.
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "hmm")
+    await fake.wait_for_message(UID, after=n, contains="isn't saved yet")
+    assert len(await rows(bot, Medication)) == 1
+    await fake.press(UID, warning.message_id, "Save anyway")
+    saved = await fake.wait_for_message(UID, after=n, contains="Saved")
+    assert "Gabapentin 300 mg · 08:00, 22:00" in (saved.text or "")
+
+
+async def test_yes_typed_at_a_warning_saves_and_no_cancels(fake: FakeBotApi, bot: Any) -> None:
+    await onboard(fake)
+    await add(fake, "norco 10/325 every 6 hours as needed")
+    await say(fake, "/add gabapentin 300mg at 8am", "Before I save")
+    await say(fake, "Yes!", "Saved")
+    await say(fake, "/add tylenol 500mg 08:00", "Before I save")
+    await say(fake, "cancel", "nothing saved")
+    assert [m.generic for m in await rows(bot, Medication)] == [
+        "hydrocodone/acetaminophen",
+        "gabapentin",
+    ]
+
+
+async def test_a_named_dose_typed_while_asked_for_a_dose_is_logged(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    await onboard(fake)
+    await say(fake, "/add", "Which medicine")
+    await say(fake, "ibuprofen", "How much")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "took 2 advil")
+    await fake.wait_for_message(UID, after=n, contains="Logged")
+    note = await fake.wait_for_message(UID, after=n, contains="isn't saved yet")
+    assert note.text == "Ibuprofen isn't saved yet: answer above when you're ready, or send cancel."
+    # The conversation carries on where it was.
+    ask_times = await say(fake, "400 mg", "When do you take")
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, ask_times.message_id, "08:00 · 20:00")
+    saved = await fake.wait_for_message(UID, after=n, contains="Saved")
+    assert "Ibuprofen 400 mg · 08:00, 20:00" in (saved.text or "")
+
+
+async def test_combination_strength_is_stored_as_the_opioid_amount(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    await onboard(fake)
+    saved = await add(fake, "norco 10/325mg as needed max 4 per day")
+    assert "Norco 10 mg · as needed, max 4 a day" in saved
+    med = (await rows(bot, Medication))[0]
+    assert (med.generic, med.amount, med.unit) == ("hydrocodone/acetaminophen", 10.0, "mg")

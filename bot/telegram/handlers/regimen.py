@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot.domain.regimen import describe_medication
-from bot.domain.safety import RegimenItem, check_new_medication
+from bot.domain.safety import RegimenItem, check_new_medication, combination_amount
 from bot.domain.schedule import ALL_DAYS, mask_to_weekdays, parse_times
 from bot.knowledge import resolve_name
+from bot.parsing import DoseIntent, Intent, PainIntent
 from bot.parsing.addline import parse_add_line
 from bot.services import regimen as svc
 from bot.storage import repositories as repo
@@ -22,6 +24,11 @@ from bot.telegram.callbacks import Callback
 from bot.telegram.deps import deps
 from bot.telegram.handlers.common import load_user
 from bot.telegram.reminders import med_label
+
+#: Typed instead of tapping "Save anyway" after a safety warning.
+YES_WORDS = frozenset(
+    {"yes", "y", "ok", "okay", "sure", "save", "save it", "save anyway", "yes please"}
+)
 
 TIME_CHOICES = (
     ("08:00", "08:00"),
@@ -64,6 +71,8 @@ def draft_from_text(text: str) -> dict[str, Any]:
         out["name"] = req.name
     if req.amount is not None:
         out["amount"], out["unit"] = req.amount, req.unit
+    if req.strength is not None:
+        out["strength"] = req.strength
     if req.times:
         out["times"] = [t.strftime("%H:%M") for t in req.times]
     if req.weekdays and req.weekdays != ALL_DAYS:
@@ -143,14 +152,52 @@ async def add_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     await advance(update, context, draft)
 
 
+def pending_stage(user: User) -> str | None:
+    """Which question the add/edit conversation waits on (name, dose, times, confirm)."""
+    if user.awaiting != "add":
+        return None
+    stage = json.loads(user.draft or "{}").get("stage")
+    return stage if isinstance(stage, str) else None
+
+
+def is_report_not_answer(stage: str | None, intents: Sequence[Intent]) -> bool:
+    """While /add waits for a dose, times or a yes, a dose of a named medicine taken or
+    skipped (and, at the yes, a pain score) is something to log, not the answer: "took 2
+    norco" must not become a medicine called "took"."""
+    if stage not in ("dose", "times", "confirm"):
+        return False
+    if any(isinstance(i, DoseIntent) and i.medication for i in intents):
+        return True
+    return stage == "confirm" and any(isinstance(i, PainIntent) for i in intents)
+
+
+def waiting_note(user: User) -> str:
+    """One line saying the medicine being added is still waiting, and on what."""
+    draft: dict[str, Any] = json.loads(user.draft or "{}")
+    name = str(draft.get("name") or "Your medicine")
+    name = name[:1].upper() + name[1:]
+    confirm = draft.get("stage") == "confirm"
+    return (texts.ADD_WAITING_CONFIRM if confirm else texts.ADD_WAITING_ANSWER).format(name=name)
+
+
 async def add_text(
     update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str
 ) -> None:
     """Free text while the add/edit conversation waits for an answer."""
     draft: dict[str, Any] = json.loads(user.draft or "{}")
     stage = draft.get("stage")
-    if text.strip().lower() in {"cancel", "stop", "never mind", "nevermind"}:
+    said = text.strip().lower().rstrip("!. ")
+    if said in {"cancel", "stop", "never mind", "nevermind"}:
         await cancel(update, context)
+        return
+    if stage == "confirm":
+        # Only a yes or a no answers a warning; anything else leaves the draft as it is.
+        if said in YES_WORDS:
+            draft["confirmed"] = True
+            await advance(update, context, draft)
+        else:
+            assert update.message
+            await update.message.reply_text(waiting_note(user))
         return
     if stage == "dose" and text.strip().lower() == "skip":
         draft.setdefault("asked", []).append("dose")
@@ -213,6 +260,13 @@ async def advance(
     name = str(draft["name"])
     match = resolve_name(name)
     draft["generic"] = match.generic if match else None
+    strength = draft.pop("strength", None)
+    if strength and draft.get("amount") is None and match and match.drug.is_combination:
+        # "norco 10/325": stored as the amount of the ingredient that varies between
+        # products (hydrocodone 10 mg); the safety rules find the 325 mg from it.
+        primary = combination_amount(match.drug, str(strength))
+        if primary is not None:
+            draft["amount"], draft["unit"] = primary, "mg"
     if draft.get("amount") is None and "dose" not in draft.get("asked", []):
         strengths: list[str] = []
         if match is not None:

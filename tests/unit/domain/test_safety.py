@@ -20,6 +20,7 @@ from bot.domain.safety import (
     check_as_needed_dose,
     check_new_medication,
     check_regimen,
+    combination_amount,
     daily_mme,
     ingredient_amounts,
 )
@@ -602,3 +603,46 @@ def test_safety_module_is_pure() -> None:
     assert not [m for m in imported if m.startswith(forbidden)], imported
     text = source.read_text("utf-8")
     assert "datetime.now" not in text and "utcnow" not in text and "time.time" not in text
+
+
+@pytest.mark.parametrize(
+    ("drug", "strength", "primary_mg"),
+    [
+        ("hydrocodone/acetaminophen", "10/325", 10.0),
+        ("hydrocodone/acetaminophen", "325/10", 10.0),  # reversed: only that is marketed
+        ("oxycodone/acetaminophen", "7.5/325", 7.5),
+        ("tramadol/acetaminophen", "37.5/325", 37.5),
+        ("acetaminophen/codeine", "300/30", 30.0),  # acetaminophen first in its name
+        ("hydrocodone/acetaminophen", "2.5/325", 2.5),  # unlisted: read as written
+        ("ibuprofen", "200/400", None),  # not a combination
+        ("hydrocodone/acetaminophen", "10", None),
+    ],
+)
+def test_combination_amount_reads_the_varying_ingredient(
+    drug: str, strength: str, primary_mg: float | None
+) -> None:
+    row = get_drug(drug)
+    assert row is not None
+    assert combination_amount(row, strength) == primary_mg
+
+
+def test_norco_written_with_mg_counts_10_mg_hydrocodone_not_325() -> None:
+    # The add line used to store "10/325mg" as 325 mg, i.e. 325 mg of hydrocodone per
+    # tablet: thousands of MME a day on the patient's summary.
+    row = get_drug("hydrocodone/acetaminophen")
+    assert row is not None
+    amount = combination_amount(row, "10/325")
+    item = RegimenItem(
+        generic="hydrocodone/acetaminophen",
+        name="norco",
+        amount_per_unit=amount,
+        unit="mg",
+        units_per_day=4.0,
+        as_needed=False,
+        max_per_day=None,
+    )
+    assert daily_mme([item]).total == 40.0  # 10 mg × 4 × factor 1.0
+    assert ingredient_amounts(row, amount, "mg", None) == {
+        "hydrocodone": 10.0,
+        "acetaminophen": 325.0,
+    }

@@ -164,3 +164,29 @@ def test_never_raises_and_no_name_when_none_given(text: str) -> None:
 
 def test_whitespace_is_normalised_in_name() -> None:
     assert parse_add_line("  lidocaine    patch   5%  ").name == "lidocaine patch"
+
+
+# ---- combination strengths ("10/325") ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "strength"),
+    [
+        ("norco 10/325 every 6 hours as needed", "10/325"),
+        ("norco 10/325mg as needed", "10/325"),
+        ("percocet 7.5 / 325 mg 08:00", "7.5/325"),
+        ("ultracet 37.5/325 08:00 20:00", "37.5/325"),
+    ],
+)
+def test_combination_strength_is_kept_whole(line: str, strength: str) -> None:
+    req = parse_add_line(line)
+    # Not "10" (the first number) nor "325 mg" (the second with the unit): which number
+    # belongs to which ingredient depends on the drug.
+    assert req.strength == strength
+    assert req.amount is None and req.unit is None
+    assert req.name in ("norco", "percocet", "ultracet")
+
+
+def test_a_half_tablet_is_not_a_strength() -> None:
+    req = parse_add_line("pill 1/2 tablet 08:00")
+    assert req.strength is None
