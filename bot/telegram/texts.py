@@ -43,6 +43,7 @@ ADD_CANCELLED = "OK, nothing saved."
 ADD_CONFIRM_WARNINGS = "Before I save {name}:\n\n{warnings}"
 ADD_WAITING_CONFIRM = "{name} isn't saved yet: tap Save anyway or Cancel above."
 ADD_WAITING_ANSWER = "{name} isn't saved yet: answer above when you're ready, or send cancel."
+EDIT_WAITING = "{name} is unchanged: send its new details as one line, or send cancel."
 
 MEDS_EMPTY = "You have no medicines yet. Add one with /add, e.g. /add ibuprofen 400mg 08:00 20:00"
 MEDS_HEADER = "Your medicines:"

@@ -303,3 +303,44 @@ async def test_combination_strength_is_stored_as_the_opioid_amount(
     assert "Norco 10 mg · as needed, max 4 a day" in saved
     med = (await rows(bot, Medication))[0]
     assert (med.generic, med.amount, med.unit) == ("hydrocodone/acetaminophen", 10.0, "mg")
+
+
+async def test_health_news_typed_during_an_edit_does_not_replace_the_medicine(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    # Found in the sandbox: after /meds → Edit, "pain is 4 today, stiff lower back"
+    # replaced ibuprofen with a medicine called "Pain is 4".
+    await onboard(fake)
+    await add(fake, "ibuprofen 400mg 08:00 20:00")
+    meds_msg = await say(fake, "/meds", "Your medicines")
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, meds_msg.message_id, "Edit")
+    await fake.wait_for_message(UID, after=n, contains="new details")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "pain is 4 today, stiff lower back, slept badly")
+    await fake.wait_for_message(UID, after=n, contains="Logged")
+    note = await fake.wait_for_message(UID, after=n, contains="unchanged")
+    assert note.text == "Ibuprofen is unchanged: send its new details as one line, or send cancel."
+    meds = await rows(bot, Medication)
+    assert [(m.name, m.ended_at) for m in meds] == [("ibuprofen", None)]
+    # The edit itself still works afterwards, even though "ibuprofen 600mg …" reads
+    # like a dose taken to the free-text parser.
+    saved = await say(fake, "ibuprofen 600mg 08:00 20:00", "Saved")
+    assert "Ibuprofen 600 mg · 08:00, 20:00" in (saved.text or "")
+
+
+async def test_skipped_it_typed_while_asked_for_times_answers_the_reminder(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await add(fake, "ibuprofen 400mg 08:00")
+    await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    await say(fake, "/add cyclobenzaprine 10mg", "When do you take")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "skipped it, felt fine")
+    await fake.wait_for_message(UID, after=n, contains="isn't saved yet")
+    occ = (await rows(bot, DoseOccurrence))[0]
+    assert (occ.status, occ.skip_reason) == ("skipped", "felt_fine")
+    # And a time still answers the question.
+    saved = await say(fake, "22:00", "Saved")
+    assert "Cyclobenzaprine 10 mg · 22:00" in (saved.text or "")

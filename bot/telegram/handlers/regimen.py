@@ -14,7 +14,17 @@ from bot.domain.regimen import describe_medication
 from bot.domain.safety import RegimenItem, check_new_medication, combination_amount
 from bot.domain.schedule import ALL_DAYS, mask_to_weekdays, parse_times
 from bot.knowledge import resolve_name
-from bot.parsing import DoseIntent, Intent, PainIntent
+from bot.parsing import (
+    ActivityIntent,
+    DoseIntent,
+    Intent,
+    MoodIntent,
+    NoteIntent,
+    PainIntent,
+    RedFlagIntent,
+    SideEffectIntent,
+    SleepIntent,
+)
 from bot.parsing.addline import parse_add_line
 from bot.services import regimen as svc
 from bot.storage import repositories as repo
@@ -25,10 +35,11 @@ from bot.telegram.deps import deps
 from bot.telegram.handlers.common import load_user
 from bot.telegram.reminders import med_label
 
-#: Typed instead of tapping "Save anyway" after a safety warning.
+#: Typed instead of tapping "Save anyway" or "Cancel" after a safety warning.
 YES_WORDS = frozenset(
     {"yes", "y", "ok", "okay", "sure", "save", "save it", "save anyway", "yes please"}
 )
+NO_WORDS = frozenset({"no", "n", "don't", "dont", "no thanks", "don't save", "dont save"})
 
 TIME_CHOICES = (
     ("08:00", "08:00"),
@@ -153,31 +164,66 @@ async def add_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 
 
 def pending_stage(user: User) -> str | None:
-    """Which question the add/edit conversation waits on (name, dose, times, confirm)."""
+    """Which answer the add/edit conversation waits for: name, dose, times, confirm, or
+    edit (a whole new line for a medicine being changed); None outside it."""
     if user.awaiting != "add":
         return None
     stage = json.loads(user.draft or "{}").get("stage")
-    return stage if isinstance(stage, str) else None
+    return stage if isinstance(stage, str) else "edit"
 
 
-def is_report_not_answer(stage: str | None, intents: Sequence[Intent]) -> bool:
-    """While /add waits for a dose, times or a yes, a dose of a named medicine taken or
-    skipped (and, at the yes, a pain score) is something to log, not the answer: "took 2
-    norco" must not become a medicine called "took"."""
-    if stage not in ("dose", "times", "confirm"):
+#: What someone tells about their day rather than about the medicine being added.
+_HEALTH_NEWS = (
+    PainIntent,
+    SleepIntent,
+    MoodIntent,
+    SideEffectIntent,
+    ActivityIntent,
+    RedFlagIntent,
+)
+
+
+def is_report_not_answer(user: User, intents: Sequence[Intent], text: str) -> bool:
+    """Whether a message sent while /add (or an edit) waits is plainly something to log
+    — "took 2 norco", "skipped it", "pain is 4 today" — rather than the answer. Such a
+    message must never become (or replace) a medicine called "Took 2" or "Pain is 4"."""
+    stage = pending_stage(user)
+    told = [i for i in intents if not isinstance(i, NoteIntent)]
+    if stage is None or not told:
         return False
-    if any(isinstance(i, DoseIntent) and i.medication for i in intents):
-        return True
-    return stage == "confirm" and any(isinstance(i, PainIntent) for i in intents)
+    said = text.strip().lower().rstrip("!. ")
+    line = draft_from_text(text)
+    doses = any(isinstance(i, DoseIntent) for i in told)
+    if stage == "confirm":
+        return said not in YES_WORDS | NO_WORDS
+    # A line naming the medicine in question, or one we know, is an answer — even
+    # though the parser reads a bare "ibuprofen 600mg" as a dose taken.
+    name = line.get("name")
+    draft_name = json.loads(user.draft or "{}").get("name")
+    about_it = name is None or (draft_name and str(name).lower() == str(draft_name).lower())
+    if stage == "dose":
+        answered = "amount" in line or "strength" in line
+        return doses and not (answered and about_it)
+    if stage == "times":
+        answered = bool(line.get("times") or line.get("as_needed"))
+        return doses and not (answered and about_it)
+    # "name" or "edit"
+    if name and resolve_name(str(name)) is not None:
+        return False
+    return doses or any(isinstance(i, _HEALTH_NEWS) for i in told)
 
 
 def waiting_note(user: User) -> str:
-    """One line saying the medicine being added is still waiting, and on what."""
+    """One line saying the medicine being added or changed is still waiting, and on what."""
     draft: dict[str, Any] = json.loads(user.draft or "{}")
     name = str(draft.get("name") or "Your medicine")
     name = name[:1].upper() + name[1:]
-    confirm = draft.get("stage") == "confirm"
-    return (texts.ADD_WAITING_CONFIRM if confirm else texts.ADD_WAITING_ANSWER).format(name=name)
+    stage = draft.get("stage")
+    if stage == "confirm":
+        return texts.ADD_WAITING_CONFIRM.format(name=name)
+    if stage in (None, "edit"):
+        return texts.EDIT_WAITING.format(name=name)
+    return texts.ADD_WAITING_ANSWER.format(name=name)
 
 
 async def add_text(
@@ -192,7 +238,9 @@ async def add_text(
         return
     if stage == "confirm":
         # Only a yes or a no answers a warning; anything else leaves the draft as it is.
-        if said in YES_WORDS:
+        if said in NO_WORDS:
+            await cancel(update, context)
+        elif said in YES_WORDS:
             draft["confirmed"] = True
             await advance(update, context, draft)
         else:

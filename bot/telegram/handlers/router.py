@@ -91,7 +91,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if awaiting == "report_name":
         await settings_handlers.report_name_text(update, context, text)
         return
-    if awaiting == "add" and regimen.is_report_not_answer(regimen.pending_stage(user), intents):
+    if awaiting == "add" and regimen.is_report_not_answer(user, intents, text):
         await report(update, context, user, intents, text)
         await msg.reply_text(regimen.waiting_note(user))
         return
