@@ -344,3 +344,16 @@ async def test_skipped_it_typed_while_asked_for_times_answers_the_reminder(
     # And a time still answers the question.
     saved = await say(fake, "22:00", "Saved")
     assert "Cyclobenzaprine 10 mg · 22:00" in (saved.text or "")
+
+
+async def test_a_bare_no_while_asked_for_times_skips_nothing(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await add(fake, "ibuprofen 400mg 08:00")
+    await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    await say(fake, "/add cyclobenzaprine 10mg", "When do you take")
+    await say(fake, "no", "couldn't read that time")  # about the question, not the dose
+    occ = (await rows(bot, DoseOccurrence))[0]
+    assert occ.status == "sent"
+    await say(fake, "cancel", "nothing saved")

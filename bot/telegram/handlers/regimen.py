@@ -39,7 +39,8 @@ from bot.telegram.reminders import med_label
 YES_WORDS = frozenset(
     {"yes", "y", "ok", "okay", "sure", "save", "save it", "save anyway", "yes please"}
 )
-NO_WORDS = frozenset({"no", "n", "don't", "dont", "no thanks", "don't save", "dont save"})
+NO_WORDS = frozenset({"no", "n", "nope", "don't", "dont", "no thanks", "don't save", "dont save"})
+CANCEL_WORDS = frozenset({"cancel", "stop", "never mind", "nevermind"})
 
 TIME_CHOICES = (
     ("08:00", "08:00"),
@@ -192,10 +193,12 @@ def is_report_not_answer(user: User, intents: Sequence[Intent], text: str) -> bo
     if stage is None or not told:
         return False
     said = text.strip().lower().rstrip("!. ")
+    if said in YES_WORDS | NO_WORDS | CANCEL_WORDS:
+        return False  # a bare "no" is about the question, not a skipped dose
     line = draft_from_text(text)
     doses = any(isinstance(i, DoseIntent) for i in told)
     if stage == "confirm":
-        return said not in YES_WORDS | NO_WORDS
+        return True
     # A line naming the medicine in question, or one we know, is an answer — even
     # though the parser reads a bare "ibuprofen 600mg" as a dose taken.
     name = line.get("name")
@@ -233,7 +236,7 @@ async def add_text(
     draft: dict[str, Any] = json.loads(user.draft or "{}")
     stage = draft.get("stage")
     said = text.strip().lower().rstrip("!. ")
-    if said in {"cancel", "stop", "never mind", "nevermind"}:
+    if said in CANCEL_WORDS:
         await cancel(update, context)
         return
     if stage == "confirm":
