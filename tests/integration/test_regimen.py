@@ -329,13 +329,20 @@ async def test_health_news_typed_during_an_edit_does_not_replace_the_medicine(
     assert "Ibuprofen 600 mg · 08:00, 20:00" in (saved.text or "")
 
 
-async def test_skipped_it_typed_while_asked_for_times_answers_the_reminder(
+async def asked_for_times_with_a_reminder_open(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
+    """Ibuprofen's 08:00 reminder is out, unanswered; /add waits for another's times."""
     await onboard(fake)
     await add(fake, "ibuprofen 400mg 08:00")
     await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
     await say(fake, "/add cyclobenzaprine 10mg", "When do you take")
+
+
+async def test_skipped_it_typed_while_asked_for_times_answers_the_reminder(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await asked_for_times_with_a_reminder_open(fake, bot, clock)
     n = len(fake.messages_to(UID))
     await fake.send_text(UID, "skipped it, felt fine")
     await fake.wait_for_message(UID, after=n, contains="isn't saved yet")
@@ -349,10 +356,7 @@ async def test_skipped_it_typed_while_asked_for_times_answers_the_reminder(
 async def test_a_bare_no_while_asked_for_times_skips_nothing(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
-    await onboard(fake)
-    await add(fake, "ibuprofen 400mg 08:00")
-    await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
-    await say(fake, "/add cyclobenzaprine 10mg", "When do you take")
+    await asked_for_times_with_a_reminder_open(fake, bot, clock)
     await say(fake, "no", "couldn't read that time")  # about the question, not the dose
     occ = (await rows(bot, DoseOccurrence))[0]
     assert occ.status == "sent"
