@@ -14,17 +14,7 @@ from bot.domain.regimen import describe_medication
 from bot.domain.safety import RegimenItem, check_new_medication, combination_amount
 from bot.domain.schedule import ALL_DAYS, mask_to_weekdays, parse_times
 from bot.knowledge import resolve_name
-from bot.parsing import (
-    ActivityIntent,
-    DoseIntent,
-    Intent,
-    MoodIntent,
-    NoteIntent,
-    PainIntent,
-    RedFlagIntent,
-    SideEffectIntent,
-    SleepIntent,
-)
+from bot.parsing import DoseIntent, Intent, NoteIntent
 from bot.parsing.addline import parse_add_line
 from bot.services import regimen as svc
 from bot.storage import repositories as repo
@@ -164,24 +154,23 @@ async def add_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     await advance(update, context, draft)
 
 
+def _draft(user: User) -> dict[str, Any]:
+    draft: dict[str, Any] = json.loads(user.draft or "{}")
+    return draft
+
+
+def _said(text: str) -> str:
+    """A short reply as a word to look up ("Yes!" → "yes")."""
+    return text.strip().lower().rstrip("!. ")
+
+
 def pending_stage(user: User) -> str | None:
     """Which answer the add/edit conversation waits for: name, dose, times, confirm, or
     edit (a whole new line for a medicine being changed); None outside it."""
     if user.awaiting != "add":
         return None
-    stage = json.loads(user.draft or "{}").get("stage")
+    stage = _draft(user).get("stage")
     return stage if isinstance(stage, str) else "edit"
-
-
-#: What someone tells about their day rather than about the medicine being added.
-_HEALTH_NEWS = (
-    PainIntent,
-    SleepIntent,
-    MoodIntent,
-    SideEffectIntent,
-    ActivityIntent,
-    RedFlagIntent,
-)
 
 
 def is_report_not_answer(user: User, intents: Sequence[Intent], text: str) -> bool:
@@ -190,41 +179,35 @@ def is_report_not_answer(user: User, intents: Sequence[Intent], text: str) -> bo
     message must never become (or replace) a medicine called "Took 2" or "Pain is 4"."""
     stage = pending_stage(user)
     told = [i for i in intents if not isinstance(i, NoteIntent)]
-    if stage is None or not told:
-        return False
-    said = text.strip().lower().rstrip("!. ")
-    if said in YES_WORDS | NO_WORDS | CANCEL_WORDS:
+    if stage is None or not told or _said(text) in YES_WORDS | NO_WORDS | CANCEL_WORDS:
         return False  # a bare "no" is about the question, not a skipped dose
-    line = draft_from_text(text)
-    doses = any(isinstance(i, DoseIntent) for i in told)
     if stage == "confirm":
         return True
     # A line naming the medicine in question, or one we know, is an answer — even
     # though the parser reads a bare "ibuprofen 600mg" as a dose taken.
+    line = draft_from_text(text)
     name = line.get("name")
-    draft_name = json.loads(user.draft or "{}").get("name")
-    about_it = name is None or (draft_name and str(name).lower() == str(draft_name).lower())
-    if stage == "dose":
-        answered = "amount" in line or "strength" in line
+    if stage in ("dose", "times"):
+        draft_name = str(_draft(user).get("name") or "").lower()
+        about_it = name is None or str(name).lower() == draft_name
+        if stage == "dose":
+            answered = "amount" in line or "strength" in line
+        else:
+            answered = bool(line.get("times") or line.get("as_needed"))
+        doses = any(isinstance(i, DoseIntent) for i in told)
         return doses and not (answered and about_it)
-    if stage == "times":
-        answered = bool(line.get("times") or line.get("as_needed"))
-        return doses and not (answered and about_it)
-    # "name" or "edit"
-    if name and resolve_name(str(name)) is not None:
-        return False
-    return doses or any(isinstance(i, _HEALTH_NEWS) for i in told)
+    # "name" or "edit": anything told (a dose, pain, sleep, …) that names no known medicine.
+    return not (name and resolve_name(str(name)) is not None)
 
 
 def waiting_note(user: User) -> str:
     """One line saying the medicine being added or changed is still waiting, and on what."""
-    draft: dict[str, Any] = json.loads(user.draft or "{}")
-    name = str(draft.get("name") or "Your medicine")
+    name = str(_draft(user).get("name") or "Your medicine")
     name = name[:1].upper() + name[1:]
-    stage = draft.get("stage")
+    stage = pending_stage(user)
     if stage == "confirm":
         return texts.ADD_WAITING_CONFIRM.format(name=name)
-    if stage in (None, "edit"):
+    if stage == "edit":
         return texts.EDIT_WAITING.format(name=name)
     return texts.ADD_WAITING_ANSWER.format(name=name)
 
@@ -233,9 +216,9 @@ async def add_text(
     update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str
 ) -> None:
     """Free text while the add/edit conversation waits for an answer."""
-    draft: dict[str, Any] = json.loads(user.draft or "{}")
+    draft = _draft(user)
     stage = draft.get("stage")
-    said = text.strip().lower().rstrip("!. ")
+    said = _said(text)
     if said in CANCEL_WORDS:
         await cancel(update, context)
         return
