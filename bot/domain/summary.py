@@ -257,6 +257,11 @@ class MmeSummary:
     complete: bool
     warnings: tuple[SafetyWarning, ...]
 
+    @property
+    def counted(self) -> bool:
+        """Whether any opioid line could be counted (else `total` 0 means "unknown")."""
+        return any(line.mme is not None for line in self.lines)
+
 
 @dataclass(frozen=True, slots=True)
 class DiscussionPoint:

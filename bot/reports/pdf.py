@@ -277,7 +277,7 @@ def render_pdf(
                 )
                 note = f" — {line.note}" if line.note else ""
                 lines.append(f"{line.name}: {basis} = {format_amount(line.mme)} MME{note}")
-        if any(line.mme is not None for line in s.mme.lines):
+        if s.mme.counted:
             pdf.para(f"Total about {format_amount(s.mme.total)} MME/day.", bold=True)
         else:
             pdf.para("Total not computed: no opioid line could be counted.", bold=True)

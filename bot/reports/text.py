@@ -132,7 +132,7 @@ def summary_text(summary: Summary) -> str:
         out.append("\n".join(["🩺 Things you told me that need a doctor's attention:", *flags]))
 
     if summary.mme is not None:
-        if not any(line.mme is not None for line in summary.mme.lines):
+        if not summary.mme.counted:
             # "about 0 MME a day" would read as "no opioids", which is not what we know.
             mme = (
                 "Opioids: I couldn't count the MME a day (the strength or the number per "
