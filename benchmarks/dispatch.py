@@ -416,12 +416,14 @@ async def run_bot(args: argparse.Namespace) -> None:
             ready["at"] = clock.start()
             ready["queries"] = queries
             ready["cpu"] = time.process_time()
-            gc_spent.clear()
+            gc_seconds.clear()
+            gc_runs.clear()
         return result
 
     dispatcher.tick = first_tick_then_run  # type: ignore[method-assign]
     # Time in the garbage collector during the burst, per generation (bot.runtime).
-    gc_spent: dict[str, float] = {}
+    gc_seconds: dict[str, float] = {}
+    gc_runs: dict[str, int] = {}
     gc_began = [0.0]
 
     def on_gc(phase: str, info: dict[str, int]) -> None:
@@ -429,8 +431,8 @@ async def run_bot(args: argparse.Namespace) -> None:
             gc_began[0] = time.perf_counter()
             return
         key = f"gen{info['generation']}"
-        gc_spent[key] = gc_spent.get(key, 0.0) + time.perf_counter() - gc_began[0]
-        gc_spent[key + " runs"] = gc_spent.get(key + " runs", 0) + 1
+        gc_seconds[key] = gc_seconds.get(key, 0.0) + time.perf_counter() - gc_began[0]
+        gc_runs[key] = gc_runs.get(key, 0) + 1
 
     gc.callbacks.append(on_gc)
     if os.environ.get("BENCH_MEMDEBUG"):
@@ -480,7 +482,8 @@ async def run_bot(args: argparse.Namespace) -> None:
                 "startup_queries": ready.get("queries"),
                 "burst_queries": burst_queries,
                 "burst_cpu_s": burst_cpu,
-                "gc": gc_spent,
+                "gc_seconds": gc_seconds,
+                "gc_runs": gc_runs,
                 "burst_wall_s": done_at - ready.get("at", done_at),
                 "peak_rss_mb": peak_kb / 1024,
                 "limiter": wired,
@@ -669,11 +672,10 @@ def orchestrate(args: argparse.Namespace) -> None:
         f"fake API {spent['fake']:.1f} s ({spent['fake'] * per_msg:.2f} ms/msg), "
         f"PostgreSQL {spent['postgres']:.1f} s ({spent['postgres'] * per_msg:.2f} ms/msg)"
     )
-    spent_gc = {k: v for k, v in res["gc"].items() if not k.endswith("runs")}
-    runs = {k.split()[0]: int(v) for k, v in res["gc"].items() if k.endswith("runs")}
+    gc_seconds, gc_runs = res["gc_seconds"], res["gc_runs"]
     print(
-        f"GC in burst           {sum(spent_gc.values()):.2f} s "
-        + ", ".join(f"{k} {runs.get(k, 0)}× {v:.2f} s" for k, v in sorted(spent_gc.items()))
+        f"GC in burst           {sum(gc_seconds.values()):.2f} s "
+        + ", ".join(f"{k} {gc_runs[k]}× {v:.2f} s" for k, v in sorted(gc_seconds.items()))
     )
     print(f"startup marks         {res['marks']}")
     print(f"limiter wiring        {res['limiter']}; timed out: {res['timed_out']}")
