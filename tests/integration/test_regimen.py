@@ -233,6 +233,17 @@ async def test_group_chats_allowlist_and_odd_input(
         await say(fake, "qwrtzp blorb", "didn't catch")
 
 
+async def logged_then_waiting(fake: FakeBotApi, text: str) -> str:
+    """Send `text` while /add or an edit waits: it is logged, then the bot says what is
+    still waiting; returns that line."""
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, text)
+    logged = await fake.wait_for_message(UID, after=n, contains="Logged")
+    ids = [m.message_id for m in fake.messages_to(UID)]
+    note = await fake.wait_for_message(UID, after=ids.index(logged.message_id) + 1)
+    return note.text or ""
+
+
 async def test_a_dose_typed_at_a_pending_warning_is_logged_not_added(
     fake: FakeBotApi, bot: Any
 ) -> None:
@@ -243,11 +254,8 @@ async def test_a_dose_typed_at_a_pending_warning_is_logged_not_added(
     n = len(fake.messages_to(UID))
     await fake.send_text(UID, "/add gabapentin 300mg at 8am and 10pm")
     warning = await fake.wait_for_message(UID, after=n, contains="Before I save gabapentin")
-    n = len(fake.messages_to(UID))
-    await fake.send_text(UID, "took 2 norco")
-    await fake.wait_for_message(UID, after=n, contains="Logged")
-    waiting = await fake.wait_for_message(UID, after=n, contains="isn't saved yet")
-    assert waiting.text == "Gabapentin isn't saved yet: tap Save anyway or Cancel above."
+    note = await logged_then_waiting(fake, "took 2 norco")
+    assert note == "Gabapentin isn't saved yet: tap Save anyway or Cancel above."
     meds = await rows(bot, Medication)
     assert [m.generic for m in meds] == ["hydrocodone/acetaminophen"], "nothing new added"
     logs = await rows(bot, DoseLog)
@@ -316,11 +324,8 @@ async def test_health_news_typed_during_an_edit_does_not_replace_the_medicine(
     n = len(fake.messages_to(UID))
     await fake.press(UID, meds_msg.message_id, "Edit")
     await fake.wait_for_message(UID, after=n, contains="new details")
-    n = len(fake.messages_to(UID))
-    await fake.send_text(UID, "pain is 4 today, stiff lower back, slept badly")
-    await fake.wait_for_message(UID, after=n, contains="Logged")
-    note = await fake.wait_for_message(UID, after=n, contains="unchanged")
-    assert note.text == "Ibuprofen is unchanged: send its new details as one line, or send cancel."
+    note = await logged_then_waiting(fake, "pain is 4 today, stiff lower back, slept badly")
+    assert note == "Ibuprofen is unchanged: send its new details as one line, or send cancel."
     meds = await rows(bot, Medication)
     assert [(m.name, m.ended_at) for m in meds] == [("ibuprofen", None)]
     # The edit itself still works afterwards, even though "ibuprofen 600mg …" reads
