@@ -31,6 +31,7 @@ from bot.scheduling.dispatcher import Dispatcher
 from bot.scheduling.ticker import Ticker
 from bot.storage.db import make_engine, make_sessionmaker
 from bot.telegram.aiohttp_request import default_requests
+from bot.telegram.botapi import BotApi
 from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.deps import KEY, Deps
 from bot.telegram.handlers import (
@@ -148,7 +149,11 @@ async def start_services(app: Application[Any, Any, Any, Any, Any, Any]) -> None
     sessions = make_sessionmaker(engine)
     codec = CallbackCodec(callback_secret(settings))
     limiter = make_limiter(settings.send_rate_per_second) if settings.send_rate_per_second else None
-    sender = Sender(app.bot, limiter=limiter, metrics=metrics)
+    # Messages and edits skip PTB's request layer for a lean keep-alive client (botapi.py);
+    # every other call, uploads included, still goes through PTB.
+    api = BotApi(app.bot.base_url, limit=CONNECTIONS)
+    app.bot_data["bot_api"] = api
+    sender = Sender(app.bot, limiter=limiter, metrics=metrics, api=api)
     lease = dt.timedelta(seconds=settings.lease_seconds)
     dispatcher = Dispatcher(sessions, sender, clock, codec, lease=lease, metrics=metrics)
     # Handlers answer through the same sender, minus the per-chat spacing (sender.py).
@@ -206,6 +211,9 @@ async def stop_services(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         await asyncio.wait([deps.preload], timeout=60)  # a thread cannot be cancelled
     if deps is not None and deps.freeze is not None:
         await asyncio.wait([deps.freeze], timeout=10)
+    api: BotApi | None = app.bot_data.pop("bot_api", None)
+    if api is not None:
+        await api.close()
     engine = app.bot_data.get("engine")
     if engine is not None:
         await engine.dispose()

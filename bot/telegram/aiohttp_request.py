@@ -91,7 +91,6 @@ class AiohttpRequest(BaseRequest):
         if session is None or session.closed:
             raise RuntimeError("AiohttpRequest is not initialized")
         files = request_data.multipart_data if request_data else None
-        params = request_data.json_parameters if request_data else None
         read = self._pick(read_timeout, self._read_timeout)
         write = self._pick(
             write_timeout, self._media_write_timeout if files else self._write_timeout
@@ -107,8 +106,11 @@ class AiohttpRequest(BaseRequest):
         data: Any = None
         headers: dict[str, str] | None = None
         if files:
+            assert request_data is not None
             form = aiohttp.FormData(quote_fields=False)
-            for name, value in (params or {}).items():
+            # Multipart fields are strings, so each parameter goes as its own JSON text;
+            # only computed here (it encodes every parameter, the keyboard included).
+            for name, value in request_data.json_parameters.items():
                 form.add_field(name, value)
             for name, (filename, content, mimetype) in files.items():
                 form.add_field(name, content, filename=filename, content_type=mimetype)

@@ -7,7 +7,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import pytest
@@ -19,6 +19,7 @@ from bot.app import deps_of
 from bot.storage.models import DoseOccurrence, User
 from bot.telegram import texts
 from bot.telegram.aiohttp_request import AiohttpRequest
+from bot.telegram.botapi import BotApi
 from bot.telegram.ratelimit import SendLimiter
 from bot.telegram.sender import Blocked, Sender, SendFailed, retry_after_seconds
 from tests.conftest import FakeClock, tick
@@ -28,13 +29,26 @@ from tests.integration.test_dose_loop import NY, UID, add, onboard, reminder_at,
 OTHER = 2002
 
 
+@pytest.fixture(params=["lean", "ptb"])
+def transport(request: pytest.FixtureRequest) -> str:
+    """Messages and edits over the lean client (as the running bot sends them) or PTB's."""
+    return str(request.param)
+
+
 @contextlib.asynccontextmanager
-async def real_bot(fake: FakeBotApi, **request: Any) -> AsyncIterator[Bot]:
-    bot = Bot(fake.token, base_url=fake.base_url, request=AiohttpRequest(**request))
+async def real_bot(
+    fake: FakeBotApi, transport: str, read_timeout: float = 5.0
+) -> AsyncIterator[Callable[..., Sender]]:
+    """Yields `new_sender(**options)`: a Sender over a real Bot and the chosen transport."""
+    request = AiohttpRequest(read_timeout=read_timeout, write_timeout=0.0)
+    bot = Bot(fake.token, base_url=fake.base_url, request=request)
+    api = BotApi(bot.base_url, timeout=read_timeout) if transport == "lean" else None
     await bot.initialize()
     try:
-        yield bot
+        yield lambda **options: Sender(bot, api=api, **options)
     finally:
+        if api is not None:
+            await api.close()
         await bot.shutdown()
 
 
@@ -45,25 +59,27 @@ def calls(fake: FakeBotApi, method: str = "sendMessage") -> int:
 # ---------------------------------------------------------------- the sender alone
 
 
-async def test_429_waits_retry_after_then_delivers_once(fake: FakeBotApi) -> None:
+async def test_429_waits_retry_after_then_delivers_once(fake: FakeBotApi, transport: str) -> None:
     fake.inject_error(
         "sendMessage", error_code=429, description="Too Many Requests: retry after 1", retry_after=1
     )
-    async with real_bot(fake) as bot:
+    async with real_bot(fake, transport) as new_sender:
         started = time.monotonic()
-        await Sender(bot, base_delay=0.01).send(UID, "hello")
+        await new_sender(base_delay=0.01).send(UID, "hello")
         elapsed = time.monotonic() - started
     assert elapsed >= 0.95, "retry_after is honoured"
     assert calls(fake) == 2
     assert [m.text for m in fake.messages_to(UID)] == ["hello"]
 
 
-async def test_429_pauses_every_send_not_only_the_refused_one(fake: FakeBotApi) -> None:
+async def test_429_pauses_every_send_not_only_the_refused_one(
+    fake: FakeBotApi, transport: str
+) -> None:
     fake.inject_error(
         "sendMessage", error_code=429, description="Too Many Requests", retry_after=1, chat_id=UID
     )
-    async with real_bot(fake) as bot:
-        sender = Sender(bot, base_delay=0.01)
+    async with real_bot(fake, transport) as new_sender:
+        sender = new_sender(base_delay=0.01)
         first = asyncio.create_task(sender.send(UID, "one"))
         await fake.wait_for_request("sendMessage")
         await asyncio.sleep(0.05)  # the 429 has been seen by the sender
@@ -94,32 +110,32 @@ async def test_retry_after_as_timedelta_and_int() -> None:
     assert stub.calls == 2 and time.monotonic() - started >= 0.15
 
 
-async def test_long_retry_after_is_not_slept_through(fake: FakeBotApi) -> None:
+async def test_long_retry_after_is_not_slept_through(fake: FakeBotApi, transport: str) -> None:
     """A flood wait longer than a lease is handed back to the dispatcher (retry later)."""
     fake.inject_error("sendMessage", error_code=429, description="Too Many", retry_after=600)
-    async with real_bot(fake) as bot:
+    async with real_bot(fake, transport) as new_sender:
         with pytest.raises(SendFailed):
-            await asyncio.wait_for(Sender(bot).send(UID, "x"), 5)
+            await asyncio.wait_for(new_sender().send(UID, "x"), 5)
     assert calls(fake) == 1 and not fake.sent
 
 
-async def test_5xx_is_retried_with_backoff(fake: FakeBotApi) -> None:
+async def test_5xx_is_retried_with_backoff(fake: FakeBotApi, transport: str) -> None:
     fake.inject_error("sendMessage", error_code=502, description="Bad Gateway", times=2)
-    async with real_bot(fake) as bot:
+    async with real_bot(fake, transport) as new_sender:
         started = time.monotonic()
-        await Sender(bot, base_delay=0.1).send(UID, "hi")
+        await new_sender(base_delay=0.1).send(UID, "hi")
         elapsed = time.monotonic() - started
     assert calls(fake) == 3 and len(fake.messages_to(UID)) == 1
     # back-off with jitter: 0.05-0.1 s, then 0.1-0.2 s
     assert 0.15 <= elapsed < 2
 
 
-async def test_a_photo_upload_is_retried_like_a_message(fake: FakeBotApi) -> None:
+async def test_a_photo_upload_is_retried_like_a_message(fake: FakeBotApi, transport: str) -> None:
     """The weekly chart goes through the sender too: a 5xx does not lose it."""
     fake.inject_error("sendPhoto", error_code=502, description="Bad Gateway", times=1)
     png = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
-    async with real_bot(fake) as bot:
-        message_id = await Sender(bot, base_delay=0.01).send_photo(
+    async with real_bot(fake, transport) as new_sender:
+        message_id = await new_sender(base_delay=0.01).send_photo(
             UID, png, caption="Your week", filename="week.png"
         )
     [photo] = fake.messages_to(UID)
@@ -127,21 +143,21 @@ async def test_a_photo_upload_is_retried_like_a_message(fake: FakeBotApi) -> Non
     assert photo.file_bytes == png and photo.text == "Your week"
 
 
-async def test_5xx_gives_up_after_attempts(fake: FakeBotApi) -> None:
+async def test_5xx_gives_up_after_attempts(fake: FakeBotApi, transport: str) -> None:
     fake.inject_error("sendMessage", error_code=500, description="Internal Server Error", times=9)
-    async with real_bot(fake) as bot:
+    async with real_bot(fake, transport) as new_sender:
         with pytest.raises(SendFailed):
-            await Sender(bot, attempts=3, base_delay=0.01).send(UID, "hi")
+            await new_sender(attempts=3, base_delay=0.01).send(UID, "hi")
     assert calls(fake) == 3 and not fake.sent
 
 
 async def test_timeout_is_retried_and_the_abandoned_request_is_not_delivered(
-    fake: FakeBotApi,
+    fake: FakeBotApi, transport: str
 ) -> None:
     fake.inject_delay("sendMessage", 3.0)
-    async with real_bot(fake, read_timeout=0.3, write_timeout=0.0) as bot:
+    async with real_bot(fake, transport, read_timeout=0.3) as new_sender:
         started = time.monotonic()
-        await Sender(bot, base_delay=0.01).send(UID, "on time")
+        await new_sender(base_delay=0.01).send(UID, "on time")
         assert time.monotonic() - started < 2.5
     await asyncio.sleep(0.1)
     assert calls(fake) == 2
@@ -157,18 +173,18 @@ async def test_timeout_is_retried_and_the_abandoned_request_is_not_delivered(
     ],
 )
 async def test_gone_users_raise_blocked_without_retrying(
-    fake: FakeBotApi, code: int, description: str
+    fake: FakeBotApi, code: int, description: str, transport: str
 ) -> None:
     fake.inject_error("sendMessage", error_code=code, description=description)
-    async with real_bot(fake) as bot:
+    async with real_bot(fake, transport) as new_sender:
         with pytest.raises(Blocked):
-            await Sender(bot, base_delay=0.01).send(UID, "x")
+            await new_sender(base_delay=0.01).send(UID, "x")
     assert calls(fake) == 1
 
 
-async def test_edit_of_a_vanished_message_is_harmless(fake: FakeBotApi) -> None:
-    async with real_bot(fake) as bot:
-        sender = Sender(bot, base_delay=0.01)
+async def test_edit_of_a_vanished_message_is_harmless(fake: FakeBotApi, transport: str) -> None:
+    async with real_bot(fake, transport) as new_sender:
+        sender = new_sender(base_delay=0.01)
         message_id = await sender.send(UID, "reminder")
         assert await sender.edit(UID, message_id, "edited", None) is True
         assert await sender.edit(UID, message_id, "edited", None) is False  # not modified
@@ -176,7 +192,7 @@ async def test_edit_of_a_vanished_message_is_harmless(fake: FakeBotApi) -> None:
     assert fake.current(UID, message_id).text == "edited"
 
 
-async def test_limiter_spaces_one_chat_and_views_skip_it(fake: FakeBotApi) -> None:
+async def test_limiter_spaces_one_chat_and_views_skip_it(fake: FakeBotApi, transport: str) -> None:
     entered: list[int] = []
 
     class Recording:
@@ -190,8 +206,8 @@ async def test_limiter_spaces_one_chat_and_views_skip_it(fake: FakeBotApi) -> No
                 yield
 
     fake.inject_error("sendMessage", error_code=502, description="Bad Gateway", chat_id=OTHER)
-    async with real_bot(fake) as bot:
-        sender = Sender(bot, base_delay=0.01, limiter=Recording())
+    async with real_bot(fake, transport) as new_sender:
+        sender = new_sender(base_delay=0.01, limiter=Recording())
         started = time.monotonic()
         await asyncio.gather(*(sender.send(UID, f"m{i}") for i in range(3)))
         assert time.monotonic() - started >= 0.45, "three to one chat: 0.25 s apart"
