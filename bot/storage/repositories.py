@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -270,13 +271,17 @@ _CLAIMED_COLUMNS = (
 async def claim_due(
     session: AsyncSession, now: dt.datetime, lease_until: dt.datetime, limit: int
 ) -> list[int]:
-    """Take a lease on up to `limit` due occurrences; returns their ids.
+    """Take a lease on about `limit` due occurrences; returns their ids.
 
-    When the batch is full, the other due rows of the users in it are claimed too (one
-    more statement), so a user's doses of one minute are never split over two batches
-    (two messages).
+    Every due dose of each person in the batch is claimed with it, so a person's doses of
+    one minute are never split over two batches or two processes (two messages): on
+    SQLite by claiming the rest of a full batch's people in a second statement, on
+    PostgreSQL by locking the people first (`_claim_whole_users`).
     """
     table: Any = DoseOccurrence.__table__
+    if _dialect(session) == "postgresql":
+        return await _claim_whole_users(session, table, now, lease_until, limit)
+    # SQLite: one writer at a time, so this transaction's two statements see no other claim.
     rows = await lease_due(session, table, now, lease_until, limit, table.c.user_id)
     if len(rows) >= limit:
         users = sorted({u for _, u in rows})
@@ -286,6 +291,34 @@ async def claim_due(
         )
         rows += await _lease(session, table, rest, free, lease_until, (table.c.user_id,))
     return [r[0] for r in rows]
+
+
+async def _claim_whole_users(
+    session: AsyncSession, table: Any, now: dt.datetime, lease_until: dt.datetime, limit: int
+) -> list[int]:
+    """PostgreSQL, where several processes claim at once: lock the people first.
+
+    Locking dose rows (SKIP LOCKED) let two processes each take some of one person's doses
+    of one minute, and that person got two messages. Here a claim locks the `users` rows
+    of whoever is most overdue (FOR NO KEY UPDATE SKIP LOCKED: it does not block inserts
+    that reference them) and then leases every due dose of those people, so a person's
+    due doses always go to one process, in one message.
+    """
+    users: Any = User.__table__
+    free = _free(table, now)
+    most_overdue = _oldest_due(table.c.user_id, table, now, free, limit)
+    locked = (
+        select(users.c.id)
+        .where(users.c.id.in_(most_overdue.scalar_subquery()))
+        .with_for_update(skip_locked=True, key_share=True)
+    )
+    result = await session.execute(
+        update(table)
+        .where(table.c.user_id.in_(locked.scalar_subquery()), table.c.next_at <= now, free)
+        .values(claimed_until=lease_until)
+        .returning(table.c.id)
+    )
+    return [r[0] for r in result]
 
 
 def _free(table: Any, now: dt.datetime) -> Any:
@@ -307,13 +340,13 @@ async def lease_due(
     single writer, so the UPDATE … RETURNING is itself the claim.
     """
     free = _free(table, now)
-    pick = (
-        select(table.c.id)
-        .where(table.c.next_at <= now, free)
-        .order_by(table.c.next_at)
-        .limit(limit)
-    )
+    pick = _oldest_due(table.c.id, table, now, free, limit)
     return await _lease(session, table, pick, free, lease_until, also)
+
+
+def _oldest_due(column: Any, table: Any, now: dt.datetime, free: Any, limit: int) -> Any:
+    """`column` of the `limit` free rows whose `next_at` came first."""
+    return select(column).where(table.c.next_at <= now, free).order_by(table.c.next_at).limit(limit)
 
 
 async def _lease(
@@ -555,7 +588,6 @@ async def finish_actions(
     one parameter set with `id IN (...)`; sets with the same columns and id count go
     in one executemany. At an 08:00 rush that is a third of the parameters to convert.
     """
-    table: Any = DoseOccurrence.__table__
     alike: dict[tuple[Any, ...], list[int]] = {}
     for item in items:
         key = (tuple(sorted(item.values.items())), item.was)
@@ -570,15 +602,21 @@ async def finish_actions(
         params.update((f"v_{k}", v) for k, v in values)
         shapes.setdefault(shape, []).append(params)
     for (keys, fenced, count), param_sets in shapes.items():
-        where = [
-            table.c.id.in_([bindparam(f"b_id{n}") for n in range(count)]),
-            table.c.claimed_until == bindparam("b_lease"),
-        ]
-        if fenced:
-            where.append(table.c.status == bindparam("b_was"))
-        stmt = (
-            update(table)
-            .where(*where)
-            .values(claimed_until=None, **{k: bindparam(f"v_{k}") for k in keys})
-        )
-        await session.execute(stmt, param_sets)
+        await session.execute(_finish_statement(keys, fenced, count), param_sets)
+
+
+@functools.lru_cache(maxsize=512)
+def _finish_statement(keys: tuple[str, ...], fenced: bool, count: int) -> Any:
+    # A rush uses a handful of shapes over and over: build each statement once.
+    table: Any = DoseOccurrence.__table__
+    where = [
+        table.c.id.in_([bindparam(f"b_id{n}") for n in range(count)]),
+        table.c.claimed_until == bindparam("b_lease"),
+    ]
+    if fenced:
+        where.append(table.c.status == bindparam("b_was"))
+    return (
+        update(table)
+        .where(*where)
+        .values(claimed_until=None, **{k: bindparam(f"v_{k}") for k in keys})
+    )

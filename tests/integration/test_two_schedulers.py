@@ -7,12 +7,14 @@ import datetime as dt
 from collections import Counter
 
 import pytest
+from sqlalchemy import select
 from telegram import Bot
 
 from bot.scheduling.dispatcher import Dispatcher
 from bot.services.regimen import add_medication
 from bot.storage import repositories as repo
 from bot.storage.db import make_engine, make_sessionmaker
+from bot.storage.models import DoseOccurrence
 from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.sender import Sender
 from tests.conftest import FakeClock
@@ -101,3 +103,41 @@ async def test_two_schedulers_on_sqlite_send_each_reminder_once(
     await run_instances(sqlite_url, fake, clock, 2)
     per_chat = reminders_per_chat(fake)
     assert len(per_chat) == USERS and set(per_chat.values()) == {1}
+
+
+@pytest.mark.postgres
+async def test_concurrent_claims_never_split_a_persons_doses(pg_url: str) -> None:
+    """Claimers racing on PostgreSQL with batches that cut between a person's doses: each
+    person's due doses of the minute all go to one claim (one message, not two)."""
+    clock = FakeClock(dt.datetime(2026, 11, 24, 23, 0, tzinfo=dt.UTC))
+    await seed(pg_url, clock)
+    engine = make_engine(pg_url, pool_size=8)
+    sessions = make_sessionmaker(engine)
+    now = dt.datetime(2026, 11, 25, 14, 0, tzinfo=dt.UTC)  # every zone's 08:00 has come
+    claims: list[list[int]] = []
+
+    async def claimer() -> None:
+        while True:
+            async with sessions.begin() as s:
+                ids = await repo.claim_due(s, now, now + dt.timedelta(minutes=2), 7)
+                await asyncio.sleep(0)  # let the other claimers interleave mid-transaction
+            if not ids:
+                return
+            claims.append(ids)
+
+    try:
+        await asyncio.gather(*(claimer() for _ in range(4)))
+        owner: dict[int, int] = {}
+        async with sessions() as s:
+            rows = await s.execute(select(DoseOccurrence.id, DoseOccurrence.user_id))
+            user_of = {occ_id: user_id for occ_id, user_id in rows}
+        split = set()
+        for n, ids in enumerate(claims):
+            for occ_id in ids:
+                if owner.setdefault(user_of[occ_id], n) != n:
+                    split.add(user_of[occ_id])
+        claimed = sum(len(ids) for ids in claims)
+    finally:
+        await engine.dispose()
+    assert claimed == 2 * USERS, "every due dose claimed exactly once"
+    assert not split, f"{len(split)} people's doses were split between claims"
