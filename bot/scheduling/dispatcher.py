@@ -45,9 +45,11 @@ LEASE = dt.timedelta(minutes=2)
 LATE_AFTER = dt.timedelta(minutes=2)
 RETRY_AFTER = dt.timedelta(seconds=60)
 # Reminder groups acted on at once. Each commits its outcome before giving up its slot,
-# so this also bounds what a kill -9 can re-send. 32 rather than 16: on PostgreSQL more
-# groups share each group commit (measured +15-20 % messages/s, BENCHMARKS.md).
-GROUPS_IN_FLIGHT = 32
+# so this also bounds what a kill -9 can re-send. A group keeps its slot while its
+# bookkeeping waits for the group commit, so this must be well above the sender's
+# SEND_SLOTS or the senders idle through every commit: 64 groups over 32 send slots
+# measured +20-40 % messages/s over 32/16 (BENCHMARKS.md, Dispatch).
+GROUPS_IN_FLIGHT = 64
 TOP_UP_EVERY = dt.timedelta(minutes=1)
 
 
@@ -162,6 +164,15 @@ class Dispatcher:
         # (at an 08:00 rush that gap was a quarter of the wall time). At most about
         # `_prefetch_below` groups wait behind the ones in flight, so leases stay short.
         in_flight: set[asyncio.Task[None]] = set()
+        # Woken when a group finishes and the backlog is short enough for another batch
+        # (asyncio.wait over the whole set would re-register on every task each time).
+        room = asyncio.Event()
+
+        def finished(task: asyncio.Task[None]) -> None:
+            in_flight.discard(task)
+            if len(in_flight) <= self._prefetch_below:
+                room.set()
+
         try:
             while True:
                 # A fresh "now" per batch: a long burst must not lease, mark lateness or
@@ -184,14 +195,14 @@ class Dispatcher:
                     groups[(c.user.id, c.occ.next_action or "remind", at)].append(c)
                 book = _GroupCommit(self.sessions, lease)
                 for (_, action, _), group in groups.items():
-                    run = self._run_group(action, group, now, result, book)
-                    in_flight.add(asyncio.create_task(run))
+                    task = asyncio.create_task(self._run_group(action, group, now, result, book))
+                    in_flight.add(task)
+                    task.add_done_callback(finished)
                 if len(ids) < self.batch:
                     return
                 while len(in_flight) > self._prefetch_below:
-                    _, in_flight = await asyncio.wait(
-                        in_flight, return_when=asyncio.FIRST_COMPLETED
-                    )
+                    room.clear()
+                    await room.wait()
         finally:
             if in_flight:
                 await asyncio.gather(*in_flight)
