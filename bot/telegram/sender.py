@@ -44,11 +44,11 @@ from bot.telegram.botapi import BotApi
 
 log = logging.getLogger(__name__)
 
-# Sends go through `Bot.do_api_request`, which returns the raw JSON: PTB's send_message
-# would rebuild a whole `Message` (keyboard included) from every reply, which cost more
-# CPU than the send itself at an 08:00 rush, and the dispatcher needs only the id.
-# do_api_request nudges towards the typed method for known endpoints; that is the
-# choice made here on purpose.
+# Without a lean `api`, sends go through `Bot.do_api_request`, which returns the raw
+# JSON: PTB's send_message would rebuild a whole `Message` (keyboard included) from every
+# reply, which cost more CPU than the send itself at an 08:00 rush, and the dispatcher
+# needs only the id. do_api_request nudges towards the typed method for known endpoints;
+# that is the choice made here on purpose.
 warnings.filterwarnings(
     "ignore",
     message=r"Please use 'Bot\.(sendMessage|editMessageText|sendPhoto)'",
