@@ -121,11 +121,38 @@ _NOT_MEDS: Final[frozenset[str]] = _words(
     was we well went were what when with woke worse yes yesterday yet you your taken take
     tired sleepy dizzy stomach killing walk walked exercises physio yep done"""
 )
+# Ingredients that are also sold alone; see _Meds._prefer.
+_OTC_PARTNERS: Final[frozenset[str]] = frozenset({"acetaminophen", "ibuprofen", "aspirin"})
 _PILL = (
     r"(?:pills?|tablets?|tabs?|capsules?|caps?|patch(?:es)?|doses?|meds|medication|medicine|"
     r"dose|puffs?|drops?|injection|shot|jab|gummies|gummy|cream|gel|spray|lozenges?)"
 )
 _PILL_RE = re.compile(r"\b" + _PILL + r"\b")
+
+
+# Names of more than one word. "tylenol 3" is Tylenol with codeine No. 3, an opioid, and
+# must not be read as plain acetaminophen; "tylenol 3 hours ago" / "3 times" / "3 tabs"
+# keep the number for what follows it.
+_NOT_A_PRODUCT_NUMBER = (
+    r"(?:x\b|times?\b|hours?\b|hrs?\b|h\b|am\b|pm\b|a\.m|p\.m|[:./\-]\s*\d|mins?\b|"
+    r"minutes?\b|o'?clock|days?\b|weeks?\b|of\b|or\b|to\b|" + _PILL + r"\b)"
+)
+_MULTI_NAME = re.compile(
+    r"\btylenols?\s*(?:(?:#|no\.?|number)\s*(?P<no>[34])\b"
+    r"|(?P<bare>[34])\b(?!\s*" + _NOT_A_PRODUCT_NUMBER + r")"
+    r"|\s+w(?:ith\b|/)?\s*codeine\b)"
+    r"|\bms\s+contin\b"
+)
+
+
+def _multi_name_key(m: re.Match[str]) -> str:
+    """The canonical look-up key of a multi-word name match."""
+    number = m.group("no") or m.group("bare")
+    if number:
+        return f"tylenol {number}"
+    if m.group().startswith("ms"):
+        return "ms contin"
+    return "tylenol with codeine"
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,10 +174,13 @@ class _Meds:
         if generic in self.meds:
             return generic
         for med in self.meds:
-            # "lidocaine" -> the user's "lidocaine patch"; "oxycodone" -> their
-            # "oxycodone/acetaminophen" (only the leading ingredient, so a plain
-            # acetaminophen is not folded into a combination product).
-            if med.startswith(generic + " ") or med.split("/")[0] == generic:
+            # "lidocaine" -> the user's "lidocaine patch"; "oxycodone" or "codeine" ->
+            # their "oxycodone/acetaminophen" or "acetaminophen/codeine". A plain
+            # over-the-counter partner (tylenol, advil) is its own medicine: folding it
+            # into the combination would record an opioid dose that was never taken.
+            if med.startswith(generic + " ") or (
+                generic not in _OTC_PARTNERS and generic in med.split("/")
+            ):
                 return med
         return generic
 
@@ -173,10 +203,21 @@ class _Meds:
 
     def mentions(self, clause: str) -> list[_Mention]:
         out: list[_Mention] = []
+        taken: list[tuple[int, int]] = []
+        if "tylenol" in clause or "contin" in clause:
+            for m in _MULTI_NAME.finditer(clause):
+                generic = self.resolve(_multi_name_key(m))
+                if generic:
+                    out.append(_Mention(m.start(), m.end(), self._prefer(generic.lower())))
+                    taken.append((m.start(), m.end()))
         for m in _WORD.finditer(clause):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
             generic = self.match_word(m.group())
             if generic is not None:
                 out.append(_Mention(m.start(), m.end(), generic))
+        if taken:
+            out.sort(key=lambda mention: mention.start)
         return out
 
 

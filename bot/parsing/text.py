@@ -30,6 +30,8 @@ _CONTRACTIONS = [
     (re.compile(r"\bive\b"), "i've"),
     (re.compile(r"\bw/\s*"), "with "),
 ]
+# "Tylenol No. 3" is a product name; its full stop must not end the sentence.
+_NUMBERED_PRODUCT = re.compile(r"\b(tylenols?)\s*no\.\s*(?=\d)")
 _WS = re.compile(r"[ \t\r\f\v]+")
 _CONTRACTION_HINT = re.compile(r"not|nt\b|\bim\b|\bive\b|w/|\bno\s+longer")
 
@@ -41,6 +43,8 @@ def normalise(text: str) -> str:
     if _CONTRACTION_HINT.search(text):
         for pattern, repl in _CONTRACTIONS:
             text = pattern.sub(repl, text)
+    if "no." in text:
+        text = _NUMBERED_PRODUCT.sub(r"\1 #", text)
     return _WS.sub(" ", text).strip()
 
 

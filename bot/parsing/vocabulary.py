@@ -39,7 +39,7 @@ NUMBER_WORDS: Final[dict[str, int]] = {
 }  # fmt: skip
 
 # Brand names, common misspellings and slang -> generic. Combination products use
-# "a/b" so the safety checks can see every ingredient.
+# "a/b", in the knowledge base's order, so the safety checks can see every ingredient.
 _TABLE: Final[dict[str, str]] = {
     # NSAIDs
     "advil": "ibuprofen", "motrin": "ibuprofen", "nurofen": "ibuprofen",
@@ -81,8 +81,10 @@ _TABLE: Final[dict[str, str]] = {
     "zydol": "tramadol", "nucynta": "tapentadol", "tapentadol": "tapentadol",
     "morphine": "morphine", "ms contin": "morphine", "dilaudid": "hydromorphone",
     "hydromorphone": "hydromorphone", "codeine": "codeine",
-    "co-codamol": "codeine/acetaminophen", "cocodamol": "codeine/acetaminophen",
-    "tylenol 3": "codeine/acetaminophen", "fentanyl": "fentanyl", "duragesic": "fentanyl",
+    "co-codamol": "acetaminophen/codeine", "cocodamol": "acetaminophen/codeine",
+    "tylenol 3": "acetaminophen/codeine", "tylenol 4": "acetaminophen/codeine",
+    "tylenol with codeine": "acetaminophen/codeine",
+    "fentanyl": "fentanyl", "duragesic": "fentanyl",
     "buprenorphine": "buprenorphine", "butrans": "buprenorphine",
     "methadone": "methadone",
     # topicals and others
@@ -119,14 +121,21 @@ def resolve_name(text: str) -> str | None:
     return _TABLE[best[0]]
 
 
-def knowledge_resolver(lookup: Callable[[str], object | None]) -> Resolve:
-    """Adapt ``bot.knowledge.resolve_name`` (returns a match with ``.generic``) to Resolve."""
+def knowledge_resolver(
+    lookup: Callable[[str], object | None], fallback: Resolve | None = None
+) -> Resolve:
+    """Adapt ``bot.knowledge.resolve_name`` (returns a match with ``.generic``) to Resolve.
+
+    Names the knowledge base does not hold ("soma", "co-codamol") go to `fallback`.
+    """
 
     @lru_cache(maxsize=4096)
     def resolve(text: str) -> str | None:
         match = lookup(text)
         generic = getattr(match, "generic", None) if match is not None else None
-        return generic if isinstance(generic, str) and generic else None
+        if isinstance(generic, str) and generic:
+            return generic
+        return fallback(text) if fallback is not None else None
 
     return resolve
 

@@ -22,10 +22,13 @@ from bot.parsing import (
     knowledge_resolver,
     parse,
 )
+from bot.parsing import resolve_name as built_in_name
 from bot.storage import records
 from bot.telegram import texts
 
-RESOLVE = knowledge_resolver(resolve_name)
+# The parser's own table knows slang and brands the knowledge base does not ("gaba",
+# "soma", "co-codamol"); a dose named so is still a dose.
+RESOLVE = knowledge_resolver(resolve_name, fallback=built_in_name)
 
 
 def understand(text: str, meds: Sequence[str], now: dt.datetime, zone: ZoneInfo) -> list[Intent]:

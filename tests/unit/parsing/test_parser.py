@@ -226,6 +226,89 @@ def test_injected_resolver_is_used() -> None:
     assert out["intents"][0]["medication"] == "etoricoxib"
 
 
+CODEINE_COMBO = "acetaminophen/codeine"
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("took 2 tylenol 3", 2),
+        ("took tylenol 3", None),
+        ("took a tylenol #3", 1),
+        ("Took Tylenol No. 3", None),
+        ("took 1 tylenol number 4", 1),
+        ("took 2 tylenol with codeine", 2),
+        ("took 2 tylenol w/ codeine", 2),
+        ("tylenol 3 done", None),
+    ],
+)
+def test_tylenol_with_codeine_is_the_opioid_combination(text: str, count: int | None) -> None:
+    out = run(text, meds=[])
+    assert [i["medication"] for i in out if i["kind"] == "dose"] == [CODEINE_COMBO], out
+    assert out[0]["count"] == count
+    assert not any(i["kind"] == "pain" for i in out), out
+
+
+def test_tylenol_no_4_keeps_its_time_and_is_not_a_pain_score() -> None:
+    _ok(
+        "took tylenol no. 4 at noon",
+        [{"kind": "dose", "medication": CODEINE_COMBO, "at": "2026-11-25T12:00:00+01:00"}],
+        absent=("pain",),
+        meds=[],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["took tylenol 3 hours ago", "took tylenol 3 times today", "took tylenol 3 tabs",
+     "took tylenol 3x", "took tylenol 3-4 hours ago", "took tylenol 3 pills at 8"],
+)  # fmt: skip
+def test_a_number_after_tylenol_that_is_not_its_name(text: str) -> None:
+    out = run(text, meds=[])
+    assert [i["medication"] for i in out if i["kind"] == "dose"] == ["acetaminophen"], out
+
+
+def test_ms_contin_is_morphine() -> None:
+    _ok("took my ms contin", [{"kind": "dose", "medication": "morphine"}], meds=[])
+
+
+def test_an_ingredient_folds_into_the_users_combination_but_plain_tylenol_does_not() -> None:
+    meds = [CODEINE_COMBO, "ibuprofen"]
+    _ok("took my codeine", [{"kind": "dose", "medication": CODEINE_COMBO}], meds=meds)
+    _ok("took tylenol 3", [{"kind": "dose", "medication": CODEINE_COMBO}], meds=meds)
+    # Folding would record codeine nobody took.
+    _ok("took 2 tylenol", [{"kind": "dose", "medication": "acetaminophen", "count": 2}], meds=meds)
+
+
+def test_knowledge_resolver_falls_back_to_the_built_in_table() -> None:
+    class Match:
+        generic = "etoricoxib"
+
+    def lookup(text: str) -> Match | None:
+        return Match() if text == "arcoxia" else None
+
+    resolve = knowledge_resolver(lookup, fallback=resolve_name)
+    assert resolve("arcoxia") == "etoricoxib"
+    assert resolve("soma") == "carisoprodol"
+    assert resolve("co-codamol") == CODEINE_COMBO
+    assert resolve("hello") is None
+    assert knowledge_resolver(lookup)("soma") is None
+
+
+def test_production_resolver_knows_slang_the_knowledge_base_lacks() -> None:
+    from bot.services.understanding import understand
+
+    for text, generic in [
+        ("took a soma", "carisoprodol"),
+        ("took my gaba", "gabapentin"),
+        ("took 2 co-codamol", CODEINE_COMBO),
+        ("took 2 tylenol 3", CODEINE_COMBO),
+        ("took my norco", "hydrocodone/acetaminophen"),
+    ]:
+        doses = [i for i in understand(text, [], EVENING, BERLIN) if isinstance(i, DoseIntent)]
+        assert [d.medication for d in doses] == [generic], text
+
+
 # ---- pain ------------------------------------------------------------------------------
 
 PAIN: list[Case] = [
