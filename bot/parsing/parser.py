@@ -270,6 +270,35 @@ _LATER_FALSE = re.compile(
     r"(?:" + _NUM + r"|few|couple)\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+later|"
     r"later\s+(?:that|on\s+(?:i|it)|in\s+the)"
 )
+# "later", "after lunch", "in a bit" also describe when something happened ("dizzy
+# after lunch", "pain got worse later"); they ask to wait only when said of the dose.
+_VAGUE_WAIT = re.compile(r"later|after\s|in\s")
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-]*")
+_FUTURE = re.compile(
+    r"\b(?:i'll|will|gonna|going\s+to|let\s+me|rather|wait|remind|until|till|til|once|"
+    r"when|want\s+to|need\s+to|have\s+to|got\s+to|gotta|prefer)\b"
+)
+_WAIT_FILLER: Final[frozenset[str]] = _words(
+    """ok okay please pls thanks thank you thx sure yes yeah yep sorry maybe probably then
+    i i'll will take taking it them that this one do my the meds med pills pill tablets
+    tablet dose doses medicine medication for now just a"""
+)
+
+
+def _asks_to_wait(clause: str, hit: re.Match[str], mentions: Sequence[_Mention]) -> bool:
+    """Whether a snooze phrase asks to postpone the dose rather than date a report."""
+    if not _VAGUE_WAIT.match(hit.group()):
+        return True
+    if _FUTURE.search(clause):
+        return True
+    spans = [(hit.start(), hit.end())] + [(mm.start, mm.end) for mm in mentions]
+    return all(
+        t.group() in _WAIT_FILLER
+        for t in _TOKEN.finditer(clause)
+        if not any(a <= t.start() < b for a, b in spans)
+    )
+
+
 _SNOOZE_MIN = re.compile(
     r"\b(?:snooze|remind\s+me|give\s+me|wait|in|another|for)\s+(?:me\s+)?(?:in\s+|for\s+|again\s+in\s+)?"
     r"(?P<n>" + _NUM + r"|an?|half\s+an?|a\s+quarter\s+of\s+an?|a\s+couple\s+of|a\s+few)"
@@ -638,6 +667,7 @@ def _dose_events(
         m
         for m in _SNOOZE.finditer(clause)
         if not (m.group() == "later" and _LATER_FALSE.search(clause))
+        and _asks_to_wait(clause, m, mentions)
     ]
     if not verbs and snooze_hits:
         verbs.append((snooze_hits[0].start(), snooze_hits[0].end(), "snoozed"))

@@ -60,6 +60,13 @@ async def reminder_at(fake: FakeBotApi, app: Any, clock: FakeClock, when: dt.dat
     return await fake.wait_for_message(UID, after=n, contains="Time for your")
 
 
+async def reminder_out(fake: FakeBotApi, app: Any, clock: FakeClock, line: str) -> Any:
+    """Onboarded in New York, `line` added, and its 08:00 reminder sent, unanswered."""
+    await onboard(fake)
+    await add(fake, line)
+    return await reminder_at(fake, app, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+
+
 async def test_walk_start_timezone_add_reminder_taken(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
@@ -104,9 +111,7 @@ def _data_of(msg: Any, label: str) -> str:
 
 
 async def test_snooze_reminds_again(fake: FakeBotApi, bot: Any, clock: FakeClock) -> None:
-    await onboard(fake)
-    await add(fake, "ibuprofen 400mg 08:00 20:00")
-    msg = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    msg = await reminder_out(fake, bot, clock, "ibuprofen 400mg 08:00 20:00")
     await fake.press(UID, msg.message_id, "Snooze")
     menu = await fake.wait_for_edit(UID, msg.message_id, contains="how long")
     labels = fake.buttons(fake.current(UID, msg.message_id))
@@ -130,9 +135,7 @@ async def test_snooze_reminds_again(fake: FakeBotApi, bot: Any, clock: FakeClock
 
 
 async def test_skip_with_reason_is_kept(fake: FakeBotApi, bot: Any, clock: FakeClock) -> None:
-    await onboard(fake)
-    await add(fake, "ibuprofen 400mg 08:00 20:00")
-    msg = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    msg = await reminder_out(fake, bot, clock, "ibuprofen 400mg 08:00 20:00")
     await fake.press(UID, msg.message_id, "Skip")
     await fake.wait_for_edit(UID, msg.message_id, contains="Why")
     labels = fake.buttons(fake.current(UID, msg.message_id))
@@ -147,9 +150,7 @@ async def test_skip_with_reason_is_kept(fake: FakeBotApi, bot: Any, clock: FakeC
 async def test_one_followup_then_missed_then_late_taken(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
-    await onboard(fake)
-    await add(fake, "ibuprofen 400mg 08:00 20:00")
-    msg = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    msg = await reminder_out(fake, bot, clock, "ibuprofen 400mg 08:00 20:00")
     n = len(fake.messages_to(UID))
     clock.advance(minutes=29)
     await tick(bot)

@@ -12,8 +12,9 @@ from sqlalchemy import select
 
 from bot.app import deps_of
 from bot.storage.models import DoseLog, Record
+from tests.conftest import FakeClock
 from tests.fakebotapi import FakeBotApi
-from tests.integration.test_dose_loop import UID, add, onboard
+from tests.integration.test_dose_loop import UID, add, occurrences, onboard, reminder_out
 
 ALARM_WORDS = ("emergency", "crisis")
 
@@ -103,8 +104,8 @@ async def test_nothing_understood_asks_with_buttons(fake: FakeBotApi, bot: Any) 
 @given(
     text=st.one_of(
         st.text(min_size=1, max_size=300),
-    st.just("0"),
-    st.just("pain 5 \x00 note"),
+        st.just("0"),
+        st.just("pain 5 \x00 note"),
         st.text(alphabet="😀💊🔥🤕✅❌ 0123456789/.,-", min_size=1, max_size=50),
         st.text(min_size=4000, max_size=4096),
     )
@@ -118,3 +119,17 @@ async def test_any_text_gets_an_answer_and_never_an_error(
     await fake.send_text(UID, text[:4096])
     reply = await fake.wait_for_message(UID, after=n)
     assert "went wrong" not in (reply.text or "")
+
+
+async def test_a_report_dated_after_a_meal_leaves_the_open_reminder_alone(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await reminder_out(fake, bot, clock, "ibuprofen 400mg 08:00 20:00")
+    await say(fake, "dizzy after lunch", "Logged")
+    effects = [json.loads(r.data) for r in await rows(bot, Record) if r.kind == "side_effect"]
+    assert effects and "dizziness" in effects[0]["effects"]
+    assert [o.status for o in await occurrences(bot)][0] == "sent"
+    # Said of the dose, the same words still postpone it.
+    await say(fake, "I'll take it after lunch", "nooze")
+    occ = (await occurrences(bot))[0]
+    assert occ.status == "snoozed" and occ.snooze_count == 1

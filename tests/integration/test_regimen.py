@@ -11,7 +11,7 @@ from bot.app import deps_of
 from bot.storage.models import DoseLog, DoseOccurrence, Medication, User
 from tests.conftest import FakeClock, running_bot, tick
 from tests.fakebotapi import FakeBotApi
-from tests.integration.test_dose_loop import UID, add, onboard, reminder_at
+from tests.integration.test_dose_loop import UID, add, onboard, reminder_at, reminder_out
 
 NY = dt.timezone(dt.timedelta(hours=-5))
 
@@ -114,9 +114,7 @@ async def test_pause_and_resume_a_medication_from_meds(
 async def test_edit_keeps_history_and_remove_stops_reminders(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
-    await onboard(fake)
-    await add(fake, "ibuprofen 400mg 08:00 20:00")
-    first = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    first = await reminder_out(fake, bot, clock, "ibuprofen 400mg 08:00 20:00")
     await fake.press(UID, first.message_id, "Taken")
     await fake.wait_for_edit(UID, first.message_id, contains="Taken")
 
@@ -188,9 +186,7 @@ async def test_took_as_needed_dose_is_logged(fake: FakeBotApi, bot: Any, clock: 
 async def test_free_text_answers_the_pending_reminder(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
-    await onboard(fake)
-    await add(fake, "ibuprofen 400mg 08:00 20:00")
-    msg = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    msg = await reminder_out(fake, bot, clock, "ibuprofen 400mg 08:00 20:00")
     await say(fake, "snooze 10", "snoozed")
     await fake.wait_for_edit(UID, msg.message_id, contains="Snoozed until 08:10")
     clock.advance(minutes=10)
@@ -204,9 +200,7 @@ async def test_free_text_answers_the_pending_reminder(
 async def test_buttons_are_bound_to_their_user(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
-    await onboard(fake)
-    await add(fake, "ibuprofen 400mg 08:00 20:00")
-    msg = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    msg = await reminder_out(fake, bot, clock, "ibuprofen 400mg 08:00 20:00")
     data = fake.button_data(msg)["✅ Taken"]
     cq = await fake.press_data(666, msg.message_id, data, chat_id=UID)
     answer = await fake.wait_for_callback_answer(cq)
@@ -338,9 +332,7 @@ async def asked_for_times_with_a_reminder_open(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
     """Ibuprofen's 08:00 reminder is out, unanswered; /add waits for another's times."""
-    await onboard(fake)
-    await add(fake, "ibuprofen 400mg 08:00")
-    await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    await reminder_out(fake, bot, clock, "ibuprofen 400mg 08:00")
     await say(fake, "/add cyclobenzaprine 10mg", "When do you take")
 
 

@@ -24,7 +24,15 @@ from bot.telegram.ratelimit import SendLimiter
 from bot.telegram.sender import Blocked, Sender, SendFailed, retry_after_seconds
 from tests.conftest import FakeClock, tick
 from tests.fakebotapi import FakeBotApi
-from tests.integration.test_dose_loop import NY, UID, add, onboard, reminder_at, reminders_since
+from tests.integration.test_dose_loop import (
+    NY,
+    UID,
+    add,
+    onboard,
+    reminder_at,
+    reminder_out,
+    reminders_since,
+)
 
 OTHER = 2002
 
@@ -276,9 +284,7 @@ async def test_429_and_5xx_on_a_reminder_still_deliver_it_once(
 async def test_reminder_deleted_by_the_user_is_still_marked_missed(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
-    await onboard(fake)
-    await add(fake, "ibuprofen 400mg 08:00 20:00")
-    msg = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    msg = await reminder_out(fake, bot, clock, "ibuprofen 400mg 08:00 20:00")
     fake.current(UID, msg.message_id).deleted = True  # "message to edit not found" from now
     clock.set(dt.datetime(2026, 11, 25, 8, 31, tzinfo=NY))
     await tick(bot)  # the follow-up

@@ -159,6 +159,35 @@ def test_doses(text: str, expect: list[dict[str, Any]]) -> None:
     _ok(text, expect)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["after dinner", "after dinner please", "I'll take it after lunch", "gabapentin later",
+     "later for the gabapentin", "ok later", "after I eat", "not now, after dinner",
+     "I'll do it in an hour", "in a bit"],
+)  # fmt: skip
+def test_waiting_for_a_meal_or_a_while_is_a_snooze(text: str) -> None:
+    _ok(text, [{"kind": "dose", "status": "snoozed"}])
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("pain 5 after lunch", [{"kind": "pain", "score": 5}]),
+        ("7 after my shower", [{"kind": "pain", "score": 7}]),
+        ("dizzy after lunch", [{"kind": "side_effect", "effects": ["dizziness"]}]),
+        ("nauseous after my meal", [{"kind": "side_effect", "effects": ["nausea"]}]),
+        ("walked after dinner", [{"kind": "activity"}]),
+        ("pain got worse later", []),
+        ("pain eased in a bit", []),
+    ],
+)
+def test_a_report_dated_by_a_meal_or_later_is_not_a_snooze(
+    text: str, expect: list[dict[str, Any]]
+) -> None:
+    # A snooze here would postpone the person's open reminder.
+    _ok(text, expect, absent=("dose",))
+
+
 def test_forgot_to_log_is_not_a_skip() -> None:
     _ok("forgot to log it, took it at 8", [{"kind": "dose", "status": "taken"}])
     assert not any(
