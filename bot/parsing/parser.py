@@ -325,6 +325,11 @@ _COUNT_BEFORE_PILL = re.compile(
     r"\b(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r"|half\s+an?|half)\s+(?:x\s+)?(?:more\s+)?"
     r"(?:" + _PILL + r")\b"
 )
+_COUNT_BEFORE_MED = re.compile(
+    r"\b(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r"|a\s+couple\s+of|a\s+couple|couple\s+of|"
+    r"half\s+an?|half|an?|another)\s+(?:x\s+)?(?:more\s+)?(?:of\s+)?(?:my\s+|the\s+)?"
+    r"(?:" + _PILL + r"\s+of\s+)?$"
+)
 _COUNT_X = re.compile(r"\bx\s?(?P<n>\d)\b|\b(?P<m>\d)\s?x\b(?!\s*\d)")
 _AFFIRM = _words(
     "yes yep yeah yup ya yas yea y done did it taken took all ok okay sure got thanks thank you "
@@ -681,10 +686,14 @@ def _dose_events(
         seg = clause[seg_start:seg_end]
         seg_meds: list[str] = []
         med_starts: list[int] = []
+        med_counts: list[float | None] = []
+        before = seg_start
         for mm in mentions:
             if seg_start <= mm.start < seg_end and mm.generic not in seg_meds:
                 seg_meds.append(mm.generic)
                 med_starts.append(mm.start)
+                med_counts.append(_count_before(clause[before : mm.start]))
+                before = mm.end
         amounts = [
             (float(a["n"].replace(",", ".")), _UNIT_MAP[a["u"]]) for a in _AMOUNT.finditer(seg)
         ]
@@ -720,7 +729,7 @@ def _dose_events(
                     medication=med,
                     amount=amount,
                     unit=unit,
-                    count=count if len(targets) == 1 else None,
+                    count=count if len(targets) == 1 else med_counts[j],
                     at=per_med_at[j] if per_med_at else at,
                     minutes=minutes,
                     reason=reason,
@@ -767,6 +776,16 @@ def _count_in(seg: str) -> float | None:
             m3 = _COUNT_X.search(seg)
             if m3:
                 raw = m3["n"] or m3["m"]
+    return _count_value(raw)
+
+
+def _count_before(text: str) -> float | None:
+    """The count written just before a medicine's name ("2 advil", "a couple of tylenol")."""
+    m = _COUNT_BEFORE_MED.search(text)
+    return _count_value(m["n"]) if m else None
+
+
+def _count_value(raw: str | None) -> float | None:
     if raw is None:
         return None
     raw = " ".join(raw.split())

@@ -188,6 +188,22 @@ def test_a_report_dated_by_a_meal_or_later_is_not_a_snooze(
     _ok(text, expect, absent=("dose",))
 
 
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("took 2 tylenol and 2 advil at 3pm", {"acetaminophen": 2, "ibuprofen": 2}),
+        ("took 2 tylenol and advil", {"acetaminophen": 2, "ibuprofen": None}),
+        ("took a couple of tylenol and one gabapentin", {"acetaminophen": 2, "gabapentin": 1}),
+        ("had 2 pills of tylenol and 1 advil", {"acetaminophen": 2, "ibuprofen": 1}),
+        ("took 400mg ibuprofen and 300 gabapentin", {"ibuprofen": None, "gabapentin": None}),
+    ],
+)
+def test_each_medicine_keeps_its_own_count(text: str, counts: dict[str, float | None]) -> None:
+    # The daily-maximum checks add these up; a lost count under-counts acetaminophen.
+    out = run(text)
+    assert {i["medication"]: i["count"] for i in out if i["kind"] == "dose"} == counts, out
+
+
 def test_forgot_to_log_is_not_a_skip() -> None:
     _ok("forgot to log it, took it at 8", [{"kind": "dose", "status": "taken"}])
     assert not any(
