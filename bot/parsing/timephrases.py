@@ -164,6 +164,9 @@ class TimeScan:
     spans: tuple[tuple[int, int], ...]
 
 
+_NAMES_A_DOSE = re.compile(r"\b(?:my|the)\s+$")
+
+
 def scan_time(low: str) -> TimeScan:
     """Find time phrases in lower-cased text (no resolution yet)."""
     spans: list[tuple[int, int]] = []
@@ -187,17 +190,23 @@ def scan_time(low: str) -> TimeScan:
         anchor = " ".join(am["a"].split())
         spans.append(am.span())
     clock: _Clock | None = None
+    # "my 2pm dose", "the 8 o'clock one": a clock after "my"/"the" names which dose,
+    # not when it was taken ("had my 2pm dose at 4" was taken at 4).
+    label: _Clock | None = None
     for cm in _CLOCK_IN_TEXT.finditer(low):
         g = cm.groupdict()
         if g["oc"]:
             c = _mk_clock(g["oc"], None, None, None)
         elif g["h24"]:
-            c = _mk_clock(g["h24"], g["m24"], None, None, h24=True)
+            # "03:30" is a 24-hour time; "3:30" in a message is as open as "at 3".
+            c = _mk_clock(g["h24"], g["m24"], None, None, h24=g["h24"].startswith("0"))
         else:
             c = _mk_clock(g["h"], g["m"], g["ap"], g["word"])
         if c is not None:
             spans.append(cm.span())
-            if clock is None:
+            if _NAMES_A_DOSE.search(low, max(0, cm.start() - 5), cm.start()):
+                label = label or c
+            elif clock is None:
                 clock = c
     if clock is None:
         bm = _AT_BARE.search(low)
@@ -212,7 +221,7 @@ def scan_time(low: str) -> TimeScan:
             t = _MEAL_TIMES[" ".join(mm["meal"].split())]
             clock = _Clock(t.hour, t.minute, "meal")
             spans.append(mm.span())
-    return TimeScan(ago, anchor, clock, tuple(spans))
+    return TimeScan(ago, anchor, clock or label, tuple(spans))
 
 
 def time_spans(text: str) -> list[tuple[int, int]]:

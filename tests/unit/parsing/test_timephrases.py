@@ -151,3 +151,19 @@ def test_time_spans_cover_phrases() -> None:
     covered = "".join(text[a:b] for a, b in spans)
     assert "3pm" in covered
     assert "an hour ago" in covered
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("took it at 3:30", datetime(2026, 11, 25, 15, 30, tzinfo=BERLIN)),
+        ("took it at 03:30", datetime(2026, 11, 25, 3, 30, tzinfo=BERLIN)),
+        ("took it at 15:30", datetime(2026, 11, 25, 15, 30, tzinfo=BERLIN)),
+        ("had my 2pm dose at 4", datetime(2026, 11, 25, 16, 0, tzinfo=BERLIN)),
+        ("took my 8am pills at 10:15", datetime(2026, 11, 25, 10, 15, tzinfo=BERLIN)),
+        ("took my 8am dose", datetime(2026, 11, 25, 8, 0, tzinfo=BERLIN)),
+    ],
+)
+def test_a_time_in_a_message_is_when_it_happened(text: str, expected: datetime) -> None:
+    # "3:30" is as open as "at 3" (the latest past one); "my 2pm dose" only names the dose.
+    assert _at(text, EVENING) == expected
