@@ -29,3 +29,38 @@ def describe_medication(
         return f"{head} · {tail}"
     clock = ", ".join(t.strftime("%H:%M") for t in sorted(times))
     return f"{head} · {clock} {describe_weekdays(weekdays or ALL_DAYS)}"
+
+
+# Offered when /add did not say the clock times. Typical schedules, not advice: the
+# person picks one or types their own.
+_GENERAL: tuple[tuple[str, ...], ...] = (
+    ("08:00",),
+    ("08:00", "20:00"),
+    ("08:00", "14:00", "22:00"),
+)
+_BY_PART: dict[frozenset[str], tuple[tuple[str, ...], ...]] = {
+    frozenset({"morning"}): (("07:00",), ("08:00",), ("09:00",)),
+    frozenset({"evening"}): (("18:00",), ("19:00",), ("20:00",)),
+    frozenset({"bedtime"}): (("21:00",), ("22:00",), ("23:00",)),
+    frozenset({"morning", "evening"}): (("08:00", "18:00"), ("08:00", "20:00"), ("07:00", "19:00")),
+    frozenset({"morning", "bedtime"}): (("08:00", "22:00"), ("07:00", "21:00"), ("09:00", "23:00")),
+}
+_BY_COUNT: dict[int, tuple[tuple[str, ...], ...]] = {
+    1: (("08:00",), ("20:00",), ("22:00",)),
+    2: (("08:00", "20:00"), ("07:00", "19:00"), ("09:00", "21:00")),
+    3: (("08:00", "14:00", "20:00"), ("08:00", "14:00", "22:00"), ("07:00", "15:00", "23:00")),
+    4: (("08:00", "12:00", "16:00", "20:00"), ("06:00", "12:00", "18:00", "00:00")),
+}
+
+
+def suggested_times(
+    per_day: int | None = None, parts_of_day: frozenset[str] = frozenset()
+) -> tuple[tuple[str, ...], ...]:
+    """Clock-time choices for a dose whose times were not given, fitting what was said
+    ("at bedtime" → 21:00 / 22:00 / 23:00, "3 times a day" → three times a day)."""
+    by_part = _BY_PART.get(parts_of_day)
+    if by_part and (per_day is None or per_day == len(by_part[0])):
+        return by_part
+    if per_day in _BY_COUNT:
+        return _BY_COUNT[per_day]
+    return _GENERAL

@@ -36,6 +36,11 @@ class AddRequest:
     #: A combination product's written strength ("10/325" for Norco): which number is
     #: which ingredient depends on the drug, so it is left to the caller to read.
     strength: str | None = None
+    #: "3 times a day", "every 8 hours", "bid": how many doses a day, when no clock
+    #: times were given (the guided flow offers times to match).
+    per_day: int | None = None
+    #: "at bedtime", "in the morning", "with dinner": the parts of the day named.
+    parts_of_day: frozenset[str] = frozenset()
 
 
 _DAY_NAMES: Final[dict[str, int]] = {
@@ -72,8 +77,36 @@ _DAY_WORDS = re.compile(
 _FREQUENCY = re.compile(
     r"\b(?:once|twice|thrice|" + _NUMW + r"\s*(?:x|times))\s*(?:a|per|/|each|every)?\s*"
     r"(?:day|daily|night|nightly)\b|\b(?:bid|tid|qid|qd|od|bd|tds|qds|qhs|nocte|mane)\b|"
-    r"\bevery\s+\d+\s*(?:h|hrs?|hours?)\b"
+    r"\bevery\s+\d+\s*(?:h|hrs?|hours?)\b|\b(?:" + _NUMW + r"\s*(?:x|times)|once|twice|thrice)\s+"
+    r"(?:daily|nightly)\b"
 )
+_ONCE_A_DAY = re.compile(r"\b(?:daily|once\s+a\s+day|every\s*day|each\s+day)\b")
+_PER_DAY_WORDS: Final[dict[str, int]] = {
+    "once": 1, "qd": 1, "od": 1, "twice": 2, "bid": 2, "bd": 2, "thrice": 3, "tid": 3,
+    "tds": 3, "qid": 4, "qds": 4, "qhs": 1, "nocte": 1, "mane": 1,
+}  # fmt: skip
+_PARTS_OF_DAY: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    ("morning", re.compile(r"\bmornings?\b|\bbreakfast\b|\bon\s+waking\b|\bmane\b")),
+    ("evening", re.compile(r"\bevenings?\b|\bdinner\b|\bsupper\b|\bteatime\b")),
+    (
+        "bedtime",
+        re.compile(r"\bbed\s*time\b|\bbed\b|\bnight(?:s|ly)?\b|\bqhs\b|\bnocte\b|\bsleep\b"),
+    ),
+)
+
+
+def _per_day(match: str) -> int | None:
+    """Doses a day said by one _FREQUENCY match ("3 times a day", "every 8 hours", "bid")."""
+    words = match.split()
+    if words[0] in _PER_DAY_WORDS:
+        return _PER_DAY_WORDS[words[0]]
+    if words[0] == "every":
+        hours = int(re.sub(r"\D", "", words[1]) or 0)
+        return 24 // hours if hours and 24 % hours == 0 and hours >= 4 else None
+    n = _int_of(re.sub(r"(?:x|times)$", "", words[0]) or words[0])
+    return n if n is not None and 1 <= n <= 6 else None
+
+
 _CLOCK = re.compile(
     r"(?:\b(?:at|@)\s*)?(?:"
     r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?|"
@@ -153,6 +186,11 @@ def _parse(text: str) -> AddRequest:
     low = "".join(c.lower() if len(c.lower()) == 1 else c for c in original)
     work = low
 
+    # Read before "daily" is taken as the weekdays: "three times daily" is 3 a day.
+    per_day = next(filter(None, (_per_day(m.group()) for m in _FREQUENCY.finditer(low))), None)
+    if per_day is None and _ONCE_A_DAY.search(low):
+        per_day = 1
+
     max_per_day: int | None = None
     spans: list[tuple[int, int]] = []
     for m in _MAX.finditer(work):
@@ -193,6 +231,7 @@ def _parse(text: str) -> AddRequest:
         spans.append(m.span())
     work = _blank(work, spans)
 
+    parts = frozenset(part for part, pattern in _PARTS_OF_DAY if pattern.search(work))
     spans = [m.span() for m in _FREQUENCY.finditer(work)]
     work = _blank(work, spans)
 
@@ -245,6 +284,8 @@ def _parse(text: str) -> AddRequest:
         as_needed=as_needed,
         max_per_day=max_per_day,
         strength=strength,
+        per_day=None if times else per_day,
+        parts_of_day=frozenset() if times else parts,
     )
 
 

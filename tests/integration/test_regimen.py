@@ -82,6 +82,26 @@ async def test_guided_add_asks_only_for_what_is_missing(fake: FakeBotApi, bot: A
     assert med.generic == "ibuprofen"
 
 
+async def test_times_offered_fit_what_was_said(fake: FakeBotApi, bot: Any) -> None:
+    await onboard(fake)
+    ask = await say(fake, "/add cyclobenzaprine 10mg at bedtime", "When do you take")
+    assert fake.buttons(ask) == ["21:00", "22:00", "23:00", "As needed"]
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, ask.message_id, "22:00")
+    saved = await fake.wait_for_message(UID, after=n, contains="Saved")
+    assert "Cyclobenzaprine 10 mg · 22:00 every day" in (saved.text or "")
+
+    # Typed at the question instead of times: asked again, with times that fit.
+    await say(fake, "/add naproxen 500mg", "When do you take")
+    again = await say(fake, "twice a day", "When do you take")
+    assert fake.buttons(again)[:3] == ["08:00 · 20:00", "07:00 · 19:00", "09:00 · 21:00"]
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, again.message_id, "09:00 · 21:00")
+    saved = await fake.wait_for_message(UID, after=n, contains="Saved")
+    assert "Naproxen 500 mg · 09:00, 21:00 every day" in (saved.text or "")
+    assert [m.times for m in await rows(bot, Medication)] == ["22:00", "09:00,21:00"]
+
+
 async def test_unknown_medication_is_kept_but_flagged(fake: FakeBotApi, bot: Any) -> None:
     await onboard(fake)
     n = len(fake.messages_to(UID))

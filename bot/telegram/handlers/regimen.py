@@ -10,7 +10,7 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
-from bot.domain.regimen import describe_medication
+from bot.domain.regimen import describe_medication, suggested_times
 from bot.domain.safety import RegimenItem, check_new_medication, combination_amount
 from bot.domain.schedule import ALL_DAYS, mask_to_weekdays, parse_times
 from bot.knowledge import resolve_name
@@ -31,12 +31,6 @@ YES_WORDS = frozenset(
 )
 NO_WORDS = frozenset({"no", "n", "nope", "don't", "dont", "no thanks", "don't save", "dont save"})
 CANCEL_WORDS = frozenset({"cancel", "stop", "never mind", "nevermind"})
-
-TIME_CHOICES = (
-    ("08:00", "08:00"),
-    ("08:00 · 20:00", "08:00,20:00"),
-    ("08:00 · 14:00 · 22:00", "08:00,14:00,22:00"),
-)
 
 
 def describe(draft: dict[str, Any]) -> str:
@@ -83,6 +77,10 @@ def draft_from_text(text: str) -> dict[str, Any]:
         out["as_needed"] = True
     if req.max_per_day is not None:
         out["max_per_day"] = req.max_per_day
+    if req.per_day is not None:
+        out["per_day"] = req.per_day
+    if req.parts_of_day:
+        out["parts_of_day"] = sorted(req.parts_of_day)
     return out
 
 
@@ -246,7 +244,9 @@ async def add_text(
         if found.get("as_needed"):
             draft["times"] = []
         draft.update(found)
-        if stage == "times" and not found.get("times") and not found.get("as_needed"):
+        # "at bedtime" or "twice a day" instead of times: asked again with times that fit.
+        said_when = found.get("per_day") or found.get("parts_of_day")
+        if stage == "times" and not (found.get("times") or found.get("as_needed") or said_when):
             assert update.message
             await update.message.reply_text(texts.BAD_TIME)
             return
@@ -323,16 +323,17 @@ async def advance(
         )
         return
     if not draft.get("times") and not draft.get("as_needed"):
+        choices = suggested_times(draft.get("per_day"), frozenset(draft.get("parts_of_day") or ()))
         rows = [
             [
                 InlineKeyboardButton(
-                    label,
+                    " · ".join(times),
                     callback_data=d.codec.encode(
-                        uid, "at", value.replace(":", "").replace(",", ".")
+                        uid, "at", ".".join(t.replace(":", "") for t in times)
                     ),
                 )
             ]
-            for label, value in TIME_CHOICES
+            for times in choices
         ]
         rows.append(
             [InlineKeyboardButton("As needed", callback_data=d.codec.encode(uid, "at", "prn"))]

@@ -190,3 +190,34 @@ def test_combination_strength_is_kept_whole(line: str, strength: str) -> None:
 def test_a_half_tablet_is_not_a_strength() -> None:
     req = parse_add_line("pill 1/2 tablet 08:00")
     assert req.strength is None
+
+
+@pytest.mark.parametrize(
+    ("text", "per_day", "parts"),
+    [
+        ("cyclobenzaprine 10mg at bedtime", None, {"bedtime"}),
+        ("amitriptyline 10mg nightly", None, {"bedtime"}),
+        ("duloxetine 60mg in the morning", None, {"morning"}),
+        ("ibuprofen 400mg with breakfast and dinner", None, {"morning", "evening"}),
+        ("baclofen 10mg morning and night", None, {"morning", "bedtime"}),
+        ("gabapentin 300mg 3 times a day", 3, set()),
+        ("gabapentin 300mg three times daily", 3, set()),
+        ("ibuprofen 400mg 3x daily", 3, set()),
+        ("naproxen 500mg twice a day", 2, set()),
+        ("naproxen 500 bid", 2, set()),
+        ("tramadol 50mg every 6 hours", 4, set()),
+        ("tramadol 50mg every 5 hours", None, set()),
+        ("meloxicam 15mg once daily", 1, set()),
+        ("duloxetine 60mg daily", 1, set()),
+        ("ibuprofen 400mg", None, set()),
+        # Clock times say it all: nothing to suggest.
+        ("ibuprofen 400mg twice a day 08:00 20:00", None, set()),
+        ("gabapentin 300mg at 8am and at night", None, set()),
+    ],
+)
+def test_how_often_and_when_without_clock_times(
+    text: str, per_day: int | None, parts: set[str]
+) -> None:
+    req = parse_add_line(text)
+    assert (req.per_day, set(req.parts_of_day)) == (per_day, parts)
+    assert req.weekdays == ALL_WEEKDAYS

@@ -1,0 +1,38 @@
+"""Time choices offered by /add when the clock times were not given."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.regimen import suggested_times
+
+
+def test_nothing_said_offers_the_general_choices() -> None:
+    assert suggested_times() == (("08:00",), ("08:00", "20:00"), ("08:00", "14:00", "22:00"))
+
+
+@pytest.mark.parametrize(
+    ("per_day", "parts", "first"),
+    [
+        (None, {"bedtime"}, ("21:00",)),
+        (1, {"bedtime"}, ("21:00",)),
+        (None, {"morning"}, ("07:00",)),
+        (None, {"morning", "bedtime"}, ("08:00", "22:00")),
+        (2, set(), ("08:00", "20:00")),
+        (3, set(), ("08:00", "14:00", "20:00")),
+        (4, set(), ("08:00", "12:00", "16:00", "20:00")),
+        # Counts that contradict the parts named go by the count.
+        (2, {"bedtime"}, ("08:00", "20:00")),
+        (5, set(), ("08:00",)),
+    ],
+)
+def test_choices_fit_what_was_said(
+    per_day: int | None, parts: set[str], first: tuple[str, ...]
+) -> None:
+    choices = suggested_times(per_day, frozenset(parts))
+    assert choices[0] == first
+    wanted = per_day if per_day in (1, 2, 3, 4) else None
+    for times in choices:
+        assert list(times) == sorted(set(times)) or "00:00" in times
+        if wanted:
+            assert len(times) == wanted
