@@ -4,8 +4,40 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from functools import lru_cache
 
 from bot.domain.schedule import ALL_DAYS, describe_weekdays
+from bot.knowledge import get_drug
+
+
+@lru_cache(maxsize=1024)
+def combination_strength(generic: str | None, amount: float | None, unit: str | None) -> str | None:
+    """`10/325 mg` for a combination stored by its main ingredient (Norco as hydrocodone
+    10 mg) when exactly one marketed strength has that amount; None otherwise."""
+    if not generic or "/" not in generic or amount is None or (unit or "mg") != "mg":
+        return None
+    drug = get_drug(generic)
+    if drug is None or not drug.is_combination:
+        return None
+    primary = drug.primary_ingredient
+    matches = [
+        s for s in drug.strengths if s.unit == "mg" and abs(s.amounts[primary] - amount) < 1e-6
+    ]
+    if len(matches) != 1:
+        return None
+    return "/".join(f"{matches[0].amounts[i]:g}" for i in drug.ingredients) + " mg"
+
+
+def dose_text(name: str, amount: float | None, unit: str | None, generic: str | None) -> str:
+    """`Ibuprofen 400 mg`, `Norco 10/325 mg`, `Lidocaine patch 5%`, or just the name."""
+    head = name[:1].upper() + name[1:]
+    strength = combination_strength(generic, amount, unit)
+    if strength is not None:
+        return f"{head} {strength}"
+    if amount is None:
+        return head
+    u = unit or ""
+    return f"{head} {amount:g}{'' if u == '%' else ' '}{u}".rstrip()
 
 
 def describe_medication(
@@ -16,12 +48,10 @@ def describe_medication(
     weekdays: frozenset[int] = ALL_DAYS,
     as_needed: bool = False,
     max_per_day: int | None = None,
+    generic: str | None = None,
 ) -> str:
     """`Ibuprofen 400 mg · 08:00, 20:00 every day` or `… · as needed, max 6 a day`."""
-    head = name[:1].upper() + name[1:]
-    if amount is not None:
-        u = unit or ""
-        head += f" {amount:g}{'' if u == '%' else ' '}{u}".rstrip()
+    head = dose_text(name, amount, unit, generic)
     if as_needed or not times:
         tail = "as needed"
         if max_per_day:

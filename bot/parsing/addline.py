@@ -15,7 +15,7 @@ from datetime import time
 from typing import Final
 
 from bot.parsing.timephrases import parse_clock_time
-from bot.parsing.vocabulary import NUMBER_WORDS
+from bot.parsing.vocabulary import NUMBER_WORDS, PRODUCT_NAME
 
 __all__ = ["ALL_WEEKDAYS", "AddRequest", "parse_add_line"]
 
@@ -252,6 +252,11 @@ def _parse(text: str) -> AddRequest:
             spans.append(m.span())
     work = _blank(work, spans)
 
+    # "tylenol 3" / "tylenol #3" is a product (with codeine), not tylenol at 3 o'clock.
+    product = PRODUCT_NAME.search(work)
+    if product is not None:
+        work = _blank(work, [product.span()])
+
     strength: str | None = None
     for m in _COMBINATION.finditer(work):
         if max(float(m["a"]), float(m["b"])) >= 20:
@@ -268,6 +273,8 @@ def _parse(text: str) -> AddRequest:
         work = _blank(work, [m_amount.span()])
 
     name, name_end = _name(work, original)
+    if product is not None and (name is None or product.start() <= name_end):
+        name, name_end = " ".join(original[product.start() : product.end()].split()), product.end()
     if amount is None and strength is None:
         # "ibuprofen 400 08:00": a plain number right after the name is the amount.
         m_bare = _BARE_NUMBER.search(work, name_end)

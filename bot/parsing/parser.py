@@ -45,9 +45,12 @@ from bot.parsing.vocabulary import (
     ACTIVITY_TERMS,
     LOCATION_TERMS,
     NUMBER_WORDS,
+    PILL_WORDS,
+    PRODUCT_NAME,
     QUALITY_TERMS,
     SIDE_EFFECT_TERMS,
     Resolve,
+    product_name_key,
     resolve_name,
 )
 
@@ -123,36 +126,8 @@ _NOT_MEDS: Final[frozenset[str]] = _words(
 )
 # Ingredients that are also sold alone; see _Meds._prefer.
 _OTC_PARTNERS: Final[frozenset[str]] = frozenset({"acetaminophen", "ibuprofen", "aspirin"})
-_PILL = (
-    r"(?:pills?|tablets?|tabs?|capsules?|caps?|patch(?:es)?|doses?|meds|medication|medicine|"
-    r"dose|puffs?|drops?|injection|shot|jab|gummies|gummy|cream|gel|spray|lozenges?)"
-)
+_PILL = PILL_WORDS
 _PILL_RE = re.compile(r"\b" + _PILL + r"\b")
-
-
-# Names of more than one word. "tylenol 3" is Tylenol with codeine No. 3, an opioid, and
-# must not be read as plain acetaminophen; "tylenol 3 hours ago" / "3 times" / "3 tabs"
-# keep the number for what follows it.
-_NOT_A_PRODUCT_NUMBER = (
-    r"(?:x\b|times?\b|hours?\b|hrs?\b|h\b|am\b|pm\b|a\.m|p\.m|[:./\-]\s*\d|mins?\b|"
-    r"minutes?\b|o'?clock|days?\b|weeks?\b|of\b|or\b|to\b|" + _PILL + r"\b)"
-)
-_MULTI_NAME = re.compile(
-    r"\btylenols?\s*(?:(?:#|no\.?|number)\s*(?P<no>[34])\b"
-    r"|(?P<bare>[34])\b(?!\s*" + _NOT_A_PRODUCT_NUMBER + r")"
-    r"|\s+w(?:ith\b|/)?\s*codeine\b)"
-    r"|\bms\s+contin\b"
-)
-
-
-def _multi_name_key(m: re.Match[str]) -> str:
-    """The canonical look-up key of a multi-word name match."""
-    number = m.group("no") or m.group("bare")
-    if number:
-        return f"tylenol {number}"
-    if m.group().startswith("ms"):
-        return "ms contin"
-    return "tylenol with codeine"
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,8 +180,8 @@ class _Meds:
         out: list[_Mention] = []
         taken: list[tuple[int, int]] = []
         if "tylenol" in clause or "contin" in clause:
-            for m in _MULTI_NAME.finditer(clause):
-                generic = self.resolve(_multi_name_key(m))
+            for m in PRODUCT_NAME.finditer(clause):
+                generic = self.resolve(product_name_key(m))
                 if generic:
                     out.append(_Mention(m.start(), m.end(), self._prefer(generic.lower())))
                     taken.append((m.start(), m.end()))

@@ -7,6 +7,7 @@ fallback over the small table below.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Final
@@ -20,10 +21,13 @@ __all__ = [
     "MED_NAMES",
     "MOOD_WORDS",
     "NUMBER_WORDS",
+    "PILL_WORDS",
+    "PRODUCT_NAME",
     "QUALITY_TERMS",
     "Resolve",
     "SIDE_EFFECT_TERMS",
     "knowledge_resolver",
+    "product_name_key",
     "resolve_name",
 ]
 
@@ -37,6 +41,39 @@ NUMBER_WORDS: Final[dict[str, int]] = {
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "ninety": 90,
 }  # fmt: skip
+
+# Words for a unit of medicine ("2 tabs", "a patch").
+PILL_WORDS: Final[str] = (
+    r"(?:pills?|tablets?|tabs?|capsules?|caps?|patch(?:es)?|doses?|meds|medication|medicine|"
+    r"dose|puffs?|drops?|injection|shot|jab|gummies|gummy|cream|gel|spray|lozenges?)"
+)
+
+# Names of more than one word. "tylenol 3" is Tylenol with codeine No. 3, an opioid, and
+# must not be read as plain acetaminophen; "tylenol 3 hours ago" / "3 times" / "3 tabs"
+# keep the number for what follows it.
+_NOT_A_PRODUCT_NUMBER = (
+    r"(?:x\b|times?\b|hours?\b|hrs?\b|h\b|am\b|pm\b|a\.m|p\.m|[:./\-]\s*\d|mins?\b|"
+    r"minutes?\b|o'?clock|days?\b|weeks?\b|of\b|or\b|to\b|mg\b|mcg\b|g\b|ml\b|"
+    + PILL_WORDS
+    + r"\b)"
+)
+PRODUCT_NAME: Final[re.Pattern[str]] = re.compile(
+    r"\btylenols?\s*(?:(?:#|no\.?|number)\s*(?P<no>[34])\b"
+    r"|(?P<bare>[34])\b(?!\s*" + _NOT_A_PRODUCT_NUMBER + r")"
+    r"|\s+w(?:ith\b|/)?\s*codeine\b)"
+    r"|\bms\s+contin\b"
+)
+
+
+def product_name_key(m: re.Match[str]) -> str:
+    """The look-up key of a PRODUCT_NAME match ("tylenol #3" -> "tylenol 3")."""
+    number = m.group("no") or m.group("bare")
+    if number:
+        return f"tylenol {number}"
+    if m.group().lower().startswith("ms"):
+        return "ms contin"
+    return "tylenol with codeine"
+
 
 # Brand names, common misspellings and slang -> generic. Combination products use
 # "a/b", in the knowledge base's order, so the safety checks can see every ingredient.

@@ -7,10 +7,25 @@ from collections.abc import Sequence
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.domain.schedule import ALL_DAYS, weekdays_to_mask
+from bot.domain.regimen import describe_medication
+from bot.domain.schedule import ALL_DAYS, mask_to_weekdays, parse_times, weekdays_to_mask
 from bot.storage import due_work
 from bot.storage import repositories as repo
 from bot.storage.models import Medication, User
+
+
+def medication_line(m: Medication) -> str:
+    """A stored medication as one readable line (`/meds`, the clinician's PDF)."""
+    return describe_medication(
+        m.name,
+        m.amount,
+        m.unit,
+        parse_times(m.times),
+        mask_to_weekdays(m.weekdays),
+        m.as_needed,
+        m.max_per_day,
+        generic=m.generic,
+    )
 
 
 async def add_medication(

@@ -9,12 +9,11 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.domain.regimen import describe_medication
-from bot.domain.schedule import mask_to_weekdays, parse_times
 from bot.domain.summary import Summary, weekly_summary
 from bot.reports.csv_export import export_zip
 from bot.reports.text import period_label, summary_text
 from bot.services.history import load_history, period_bounds
+from bot.services.regimen import medication_line
 from bot.storage import repositories as repo
 from bot.storage.models import User
 
@@ -57,19 +56,9 @@ async def clinician_pdf(session: AsyncSession, user: User, now: dt.datetime, day
 
     summary = await compute(session, user, now, days)
     meds = await repo.active_medications(session, user.id)
-    lines = [
-        describe_medication(
-            m.name,
-            m.amount,
-            m.unit,
-            parse_times(m.times),
-            mask_to_weekdays(m.weekdays),
-            m.as_needed,
-            m.max_per_day,
-        )
-        + (" (paused)" if m.paused else "")
-        for m in meds
-    ] or ["(no medicines recorded)"]
+    lines = [medication_line(m) + (" (paused)" if m.paused else "") for m in meds] or [
+        "(no medicines recorded)"
+    ]
     return await asyncio.to_thread(
         render_pdf,
         summary,

@@ -225,6 +225,7 @@ class DueMed:
 
     id: int
     name: str
+    generic: str | None
     amount: float | None
     unit: str | None
     paused: bool

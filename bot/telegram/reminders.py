@@ -7,11 +7,13 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
+from bot.domain.regimen import dose_text
 from bot.telegram import texts
 from bot.telegram.callbacks import CallbackCodec
 
 SNOOZE_CHOICES = (10, 15, 30, 60)
 OPEN = ("pending", "sent", "snoozed")
+
 
 class Dose(Protocol):
     """What a reminder shows of a dose: an ORM occurrence or the dispatcher's snapshot."""
@@ -43,6 +45,8 @@ class Med(Protocol):
     def amount(self) -> float | None: ...
     @property
     def unit(self) -> str | None: ...
+    @property
+    def generic(self) -> str | None: ...
 
 
 # Keyboards are built as the Bot API's own JSON, not as PTB objects: at an 08:00 rush
@@ -62,14 +66,8 @@ def markup(rows: list[list[dict[str, str]]]) -> Keyboard | None:
 
 
 def med_label(med: Med) -> str:
-    """`Ibuprofen 400 mg`."""
-    name = med.name[:1].upper() + med.name[1:]
-    if med.amount is None:
-        return name
-    amount = f"{med.amount:g}"
-    unit = med.unit or ""
-    sep = "" if unit == "%" else " "
-    return f"{name} {amount}{sep}{unit}".rstrip()
+    """`Ibuprofen 400 mg`, `Norco 10/325 mg`."""
+    return dose_text(med.name, med.amount, med.unit, med.generic)
 
 
 def short_name(med: Med) -> str:

@@ -67,6 +67,14 @@ async def test_every_one_line_example_of_the_spec_is_saved(fake: FakeBotApi, bot
     assert meds[2].weekdays == 0b0011111
 
 
+async def tap_and_saved(fake: FakeBotApi, ask: Any, label: str, expected: str) -> None:
+    """Tap `label` on the question `ask`; the "Saved" reply must contain `expected`."""
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, ask.message_id, label)
+    saved = await fake.wait_for_message(UID, after=n, contains="Saved")
+    assert expected in (saved.text or "")
+
+
 async def test_guided_add_asks_only_for_what_is_missing(fake: FakeBotApi, bot: Any) -> None:
     await onboard(fake)
     await say(fake, "/add", "Which medicine")
@@ -86,19 +94,13 @@ async def test_times_offered_fit_what_was_said(fake: FakeBotApi, bot: Any) -> No
     await onboard(fake)
     ask = await say(fake, "/add cyclobenzaprine 10mg at bedtime", "When do you take")
     assert fake.buttons(ask) == ["21:00", "22:00", "23:00", "As needed"]
-    n = len(fake.messages_to(UID))
-    await fake.press(UID, ask.message_id, "22:00")
-    saved = await fake.wait_for_message(UID, after=n, contains="Saved")
-    assert "Cyclobenzaprine 10 mg · 22:00 every day" in (saved.text or "")
+    await tap_and_saved(fake, ask, "22:00", "Cyclobenzaprine 10 mg · 22:00 every day")
 
     # Typed at the question instead of times: asked again, with times that fit.
     await say(fake, "/add naproxen 500mg", "When do you take")
     again = await say(fake, "twice a day", "When do you take")
     assert fake.buttons(again)[:3] == ["08:00 · 20:00", "07:00 · 19:00", "09:00 · 21:00"]
-    n = len(fake.messages_to(UID))
-    await fake.press(UID, again.message_id, "09:00 · 21:00")
-    saved = await fake.wait_for_message(UID, after=n, contains="Saved")
-    assert "Naproxen 500 mg · 09:00, 21:00 every day" in (saved.text or "")
+    await tap_and_saved(fake, again, "09:00 · 21:00", "Naproxen 500 mg · 09:00, 21:00 every day")
     assert [m.times for m in await rows(bot, Medication)] == ["22:00", "09:00,21:00"]
 
 
@@ -322,9 +324,23 @@ async def test_combination_strength_is_stored_as_the_opioid_amount(
 ) -> None:
     await onboard(fake)
     saved = await add(fake, "norco 10/325mg as needed max 4 per day")
-    assert "Norco 10 mg · as needed, max 4 a day" in saved
+    # Stored as hydrocodone 10 mg, shown as on the bottle.
+    assert "Norco 10/325 mg · as needed, max 4 a day" in saved
     med = (await rows(bot, Medication))[0]
     assert (med.generic, med.amount, med.unit) == ("hydrocodone/acetaminophen", 10.0, "mg")
+
+
+async def test_tylenol_3_is_added_as_the_codeine_combination_with_its_strengths(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    ask = await say(fake, "/add Tylenol #3 08:00", "How much is one dose of Tylenol #3")
+    assert fake.buttons(ask) == ["300/15mg", "300/30mg", "300/60mg", "Skip"]
+    await tap_and_saved(fake, ask, "300/30mg", "Tylenol #3 300/30 mg · 08:00 every day")
+    med = (await rows(bot, Medication))[0]
+    assert (med.generic, med.amount, med.unit) == ("acetaminophen/codeine", 30.0, "mg")
+    reminder = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    assert "Tylenol #3 300/30 mg" in (reminder.text or "")
 
 
 async def test_health_news_typed_during_an_edit_does_not_replace_the_medicine(

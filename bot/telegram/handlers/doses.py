@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 from telegram.ext import ContextTypes
 
+from bot.domain.regimen import dose_text
 from bot.domain.safety import DoseTaken, check_as_needed_dose
 from bot.parsing.intents import DoseIntent
 from bot.services import understanding
@@ -103,13 +104,11 @@ async def reminder_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb
         d.ticker.wake(60.0 * int(cb.args[1]))
 
 
-def _describe_dose(name: str, amount: float | None, unit: str | None, count: float | None) -> str:
-    what = name[:1].upper() + name[1:]
-    if count:
-        what = f"{count:g} × {what}"
-    if amount is not None:
-        what += f" {amount:g}{'' if unit == '%' else ' '}{unit or ''}".rstrip()
-    return what
+def _describe_dose(
+    name: str, amount: float | None, unit: str | None, generic: str | None, count: float | None
+) -> str:
+    what = dose_text(name, amount, unit, generic)
+    return f"{count:g} × {what}" if count else what
 
 
 async def took_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -193,12 +192,13 @@ async def _apply_taken(
     name = med.name if med else (intent.medication or "a dose")
     amount = intent.amount if intent.amount is not None else (med.amount if med else None)
     unit = intent.unit if intent.amount is not None else (med.unit if med else None)
+    generic = med.generic if med else intent.medication
     log = await repo.log_dose(
         s,
         user_id=user.id,
         medication_id=med.id if med else None,
         name=name,
-        generic=med.generic if med else intent.medication,
+        generic=generic,
         amount=amount,
         unit=unit,
         count=intent.count,
@@ -208,7 +208,7 @@ async def _apply_taken(
         batch=batch,
     )
     reply = texts.TOOK_LOGGED.format(
-        what=_describe_dose(name, amount, unit, intent.count),
+        what=_describe_dose(name, amount, unit, generic, intent.count),
         time=at.astimezone(zone).strftime("%H:%M"),
     )
     if med is None and intent.medication is not None:

@@ -43,19 +43,7 @@ def describe(draft: dict[str, Any]) -> str:
         frozenset(draft.get("weekdays") or ALL_DAYS),
         bool(draft.get("as_needed")),
         draft.get("max_per_day"),
-    )
-
-
-def med_line(m: Medication) -> str:
-    """A stored medication as one readable line."""
-    return describe_medication(
-        m.name,
-        m.amount,
-        m.unit,
-        parse_times(m.times),
-        mask_to_weekdays(m.weekdays),
-        m.as_needed,
-        m.max_per_day,
+        generic=draft.get("generic"),
     )
 
 
@@ -304,10 +292,9 @@ async def advance(
     if draft.get("amount") is None and "dose" not in draft.get("asked", []):
         strengths: list[str] = []
         if match is not None:
+            # A combination's strengths ("10/325mg") are read back per ingredient above.
             strengths = [
-                f"{st.label}{st.unit}"
-                for st in match.drug.strengths[:4]
-                if not match.drug.is_combination and st.unit != "mcg/hr"
+                f"{st.label}{st.unit}" for st in match.drug.strengths[:4] if st.unit != "mcg/hr"
             ]
         buttons = [
             InlineKeyboardButton(s, callback_data=d.codec.encode(uid, "ad", s)) for s in strengths
@@ -449,7 +436,11 @@ async def add_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Cal
         draft.setdefault("asked", []).append("dose")
         if value != "-":
             draft.update(
-                {k: v for k, v in draft_from_text(value).items() if k in ("amount", "unit")}
+                {
+                    k: v
+                    for k, v in draft_from_text(value).items()
+                    if k in ("amount", "unit", "strength")
+                }
             )
     elif cb.action == "at":
         if value == "prn":
@@ -489,7 +480,7 @@ def meds_keyboard(meds: list[Medication], uid: int, codec: Any) -> InlineKeyboar
 def meds_text(meds: list[Medication]) -> str:
     """The regimen, one line each."""
     lines = [texts.MEDS_HEADER]
-    lines += [f"• {med_line(m)}" + (" (paused)" if m.paused else "") for m in meds]
+    lines += [f"• {svc.medication_line(m)}" + (" (paused)" if m.paused else "") for m in meds]
     return "\n".join(lines)
 
 

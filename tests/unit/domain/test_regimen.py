@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.regimen import suggested_times
+from bot.domain.regimen import combination_strength, dose_text, suggested_times
 
 
 def test_nothing_said_offers_the_general_choices() -> None:
@@ -36,3 +36,32 @@ def test_choices_fit_what_was_said(
         assert list(times) == sorted(set(times)) or "00:00" in times
         if wanted:
             assert len(times) == wanted
+
+
+@pytest.mark.parametrize(
+    ("generic", "amount", "unit", "shown"),
+    [
+        ("hydrocodone/acetaminophen", 10.0, "mg", "10/325 mg"),
+        ("hydrocodone/acetaminophen", 7.5, None, "7.5/325 mg"),
+        ("acetaminophen/codeine", 30.0, "mg", "300/30 mg"),
+        ("oxycodone/acetaminophen", 5.0, "mg", "5/325 mg"),
+        # Not one marketed strength, not a combination, or not known: no guess.
+        ("hydrocodone/acetaminophen", 9.0, "mg", None),
+        ("hydrocodone/acetaminophen", 10.0, "mcg", None),
+        ("ibuprofen", 400.0, "mg", None),
+        ("made/up", 10.0, "mg", None),
+        (None, 10.0, "mg", None),
+    ],
+)
+def test_combination_strength(
+    generic: str | None, amount: float, unit: str | None, shown: str | None
+) -> None:
+    assert combination_strength(generic, amount, unit) == shown
+
+
+def test_dose_text() -> None:
+    assert dose_text("norco", 10.0, "mg", "hydrocodone/acetaminophen") == "Norco 10/325 mg"
+    assert dose_text("ibuprofen", 400.0, "mg", "ibuprofen") == "Ibuprofen 400 mg"
+    assert dose_text("lidocaine patch", 5.0, "%", "lidocaine") == "Lidocaine patch 5%"
+    assert dose_text("xyzzy", None, None, None) == "Xyzzy"
+    assert dose_text("norco 10/300", 10.0, "mg", None) == "Norco 10/300 10 mg"

@@ -221,3 +221,23 @@ def test_how_often_and_when_without_clock_times(
     req = parse_add_line(text)
     assert (req.per_day, set(req.parts_of_day)) == (per_day, parts)
     assert req.weekdays == ALL_WEEKDAYS
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "strength", "times"),
+    [
+        ("tylenol 3 300/30 as needed", "tylenol 3", "300/30", []),
+        ("Tylenol #3 08:00", "Tylenol #3", None, ["08:00"]),
+        ("Tylenol No. 4 as needed", "Tylenol No. 4", None, []),
+        ("tylenol with codeine 300/30mg as needed", "tylenol with codeine", "300/30", []),
+        # The number is the frequency or the time, not the product.
+        ("tylenol 3 times a day", "tylenol", None, []),
+        ("tylenol 500mg at 3pm", "tylenol", None, ["15:00"]),
+    ],
+)
+def test_numbered_products_keep_their_number_in_the_name(
+    text: str, name: str, strength: str | None, times: list[str]
+) -> None:
+    req = parse_add_line(text)
+    assert (req.name, req.strength) == (name, strength)
+    assert [t.strftime("%H:%M") for t in req.times] == times
