@@ -36,6 +36,10 @@ ADD_ASK_NAME = "Which medicine? Send its name, e.g. ibuprofen."
 ADD_ASK_DOSE = "How much is one dose of {name}? e.g. 400mg — or tap Skip."
 ADD_ASK_TIMES = "When do you take {name}? Tap, or send times like 08:00 20:00."
 ADD_SAVED = "Saved: {line} ✅"
+ADD_ZONE_UNKNOWN = (
+    "⏰ I don't know your time zone yet, so I'm using UTC, where it's {now} now.\n"
+    "Send /timezone and your city (e.g. /timezone berlin) so reminders come at your time."
+)
 ADD_UNKNOWN_DRUG = (
     "I don't know “{name}”, so I saved it as you typed it. I can't run safety checks for this one."
 )

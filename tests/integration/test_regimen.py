@@ -104,6 +104,20 @@ async def test_times_offered_fit_what_was_said(fake: FakeBotApi, bot: Any) -> No
     assert [m.times for m in await rows(bot, Medication)] == ["22:00", "09:00,21:00"]
 
 
+async def test_adding_before_the_time_zone_is_known_says_so(fake: FakeBotApi, bot: Any) -> None:
+    await fake.send_text(UID, "/start")
+    await fake.wait_for_message(UID, contains="time zone")
+    n = len(fake.messages_to(UID))
+    await say(fake, "/add ibuprofen 400mg 08:00 20:00", "Saved")
+    note = await fake.wait_for_message(UID, after=n, contains="time zone yet")
+    assert "UTC" in (note.text or "") and "/timezone" in (note.text or "")
+    await say(fake, "/timezone Europe/Berlin", "Time zone set")
+    n = len(fake.messages_to(UID))
+    await say(fake, "/add gabapentin 300mg 22:00", "Saved")
+    await say(fake, "/meds", "Your medicines")
+    assert not any("time zone yet" in (m.text or "") for m in fake.messages_to(UID)[n:])
+
+
 async def test_unknown_medication_is_kept_but_flagged(fake: FakeBotApi, bot: Any) -> None:
     await onboard(fake)
     n = len(fake.messages_to(UID))

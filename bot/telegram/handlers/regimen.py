@@ -412,7 +412,13 @@ async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: dict[s
             replaces=old,
         )
         user.awaiting, user.draft = None, None
+        zone_unknown = not user.timezone_set
     await context.bot.send_message(chat.id, texts.ADD_SAVED.format(line=describe(draft)))
+    if zone_unknown and times and not draft.get("as_needed"):
+        # Someone who skipped the time-zone question would get 08:00 UTC reminders.
+        await context.bot.send_message(
+            chat.id, texts.ADD_ZONE_UNKNOWN.format(now=now.astimezone(dt.UTC).strftime("%H:%M"))
+        )
     if draft.get("generic") is None:
         await context.bot.send_message(chat.id, texts.ADD_UNKNOWN_DRUG.format(name=draft["name"]))
     if d.ticker:
