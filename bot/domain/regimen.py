@@ -28,9 +28,14 @@ def combination_strength(generic: str | None, amount: float | None, unit: str | 
     return "/".join(f"{matches[0].amounts[i]:g}" for i in drug.ingredients) + " mg"
 
 
+def display_name(name: str) -> str:
+    """A medicine's name as shown: its first letter upper-case, the rest as typed."""
+    return name[:1].upper() + name[1:]
+
+
 def dose_text(name: str, amount: float | None, unit: str | None, generic: str | None) -> str:
     """`Ibuprofen 400 mg`, `Norco 10/325 mg`, `Lidocaine patch 5%`, or just the name."""
-    head = name[:1].upper() + name[1:]
+    head = display_name(name)
     strength = combination_strength(generic, amount, unit)
     if strength is not None:
         return f"{head} {strength}"

@@ -17,6 +17,7 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 from fpdf.fonts import FontFace
 
+from bot.domain.regimen import display_name
 from bot.domain.summary import Summary, format_amount, short_date
 from bot.knowledge import mme_guidance
 from bot.reports.chart import render_chart
@@ -161,7 +162,7 @@ def render_pdf(
         for m in a.per_medication:
             rows.append(
                 [
-                    m.name,
+                    display_name(m.name),
                     f"{m.taken} / {m.scheduled}",
                     _pct(m.percent),
                     str(m.skipped),
@@ -202,7 +203,7 @@ def render_pdf(
             )
             rows.append(
                 [
-                    u.name,
+                    display_name(u.name),
                     str(u.times),
                     total or f"{format_amount(u.units)} units",
                     busiest,

@@ -8,6 +8,7 @@ no dose advice; red flags are listed as things for a doctor, without alarm words
 
 from __future__ import annotations
 
+from bot.domain.regimen import display_name
 from bot.domain.summary import (
     AsNeededUse,
     MedicationAdherence,
@@ -40,8 +41,8 @@ def _plural(n: float, word: str) -> str:
 
 def _med_line(m: MedicationAdherence) -> str:
     if m.scheduled == 0:
-        return f"• {m.name}: nothing due yet"
-    parts = [f"• {m.name}: {m.taken} of {m.scheduled} ({m.percent}%)"]
+        return f"• {display_name(m.name)}: nothing due yet"
+    parts = [f"• {display_name(m.name)}: {m.taken} of {m.scheduled} ({m.percent}%)"]
     if m.skipped:
         parts.append(f"{m.skipped} skipped")
     if m.missed:
@@ -54,7 +55,7 @@ def _med_line(m: MedicationAdherence) -> str:
 
 
 def _as_needed_line(u: AsNeededUse) -> str:
-    line = f"• {u.name}: {_plural(u.times, 'time')}"
+    line = f"• {display_name(u.name)}: {_plural(u.times, 'time')}"
     if u.totals:
         total = " + ".join(f"{format_amount(t.amount)} {t.unit}" for t in u.totals)
         line += f", {total} in all"

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
-from bot.domain.regimen import dose_text
+from bot.domain.regimen import display_name, dose_text
 from bot.telegram import texts
 from bot.telegram.callbacks import CallbackCodec
 
@@ -72,7 +72,7 @@ def med_label(med: Med) -> str:
 
 def short_name(med: Med) -> str:
     """Name for a button label, kept short for phones."""
-    name = med.name[:1].upper() + med.name[1:]
+    name = display_name(med.name)
     return name if len(name) <= 18 else name[:17] + "…"
 
 

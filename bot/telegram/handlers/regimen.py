@@ -10,7 +10,7 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
-from bot.domain.regimen import describe_medication, suggested_times
+from bot.domain.regimen import describe_medication, display_name, suggested_times
 from bot.domain.safety import RegimenItem, check_new_medication, combination_amount
 from bot.domain.schedule import ALL_DAYS, mask_to_weekdays, parse_times
 from bot.knowledge import resolve_name
@@ -188,8 +188,7 @@ def is_report_not_answer(user: User, intents: Sequence[Intent], text: str) -> bo
 
 def waiting_note(user: User) -> str:
     """One line saying the medicine being added or changed is still waiting, and on what."""
-    name = str(_draft(user).get("name") or "Your medicine")
-    name = name[:1].upper() + name[1:]
+    name = display_name(str(_draft(user).get("name") or "Your medicine"))
     stage = pending_stage(user)
     if stage == "confirm":
         return texts.ADD_WAITING_CONFIRM.format(name=name)
@@ -465,7 +464,7 @@ def meds_keyboard(meds: list[Medication], uid: int, codec: Any) -> InlineKeyboar
     """Edit / Pause (or Resume) / Remove for each medication."""
     rows = []
     for m in meds:
-        short = m.name[:1].upper() + m.name[1:16]
+        short = display_name(m.name[:16])
         pause = ("▶️ Resume", "mr") if m.paused else ("⏸ Pause", "mp")
         rows.append(
             [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import re
@@ -216,3 +217,19 @@ def test_an_opioid_that_cannot_be_counted_is_not_shown_as_zero_mme() -> None:
     data = render_pdf(s, patient_label="J.", regimen_lines=[], generated_at=NOW)
     pdf = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
     assert "Total not computed" in pdf and "0 MME/day" not in pdf
+
+
+def test_names_typed_in_lower_case_read_as_names() -> None:
+    s = summary()
+    lowered = dataclasses.replace(
+        s,
+        adherence=dataclasses.replace(
+            s.adherence,
+            per_medication=tuple(
+                dataclasses.replace(m, name=m.name.lower()) for m in s.adherence.per_medication
+            ),
+        ),
+        as_needed=tuple(dataclasses.replace(u, name=u.name.lower()) for u in s.as_needed),
+    )
+    text = summary_text(lowered)
+    assert "• Ibuprofen: 8 of 13" in text and "• Tramadol: 4 times" in text
