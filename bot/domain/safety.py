@@ -613,7 +613,7 @@ def check_as_needed_dose(
                 code="over_own_max",
                 severity=Severity.CAUTION,
                 text=_finish(
-                    f"You've logged {_fmt(units_of_new_product)} of {label} in the last "
+                    f"You've logged {_fmt(units_of_new_product)} × {label} in the last "
                     f"24 hours; your own maximum is {item.max_per_day} a day."
                 ),
                 medications=(new_drug.generic,),

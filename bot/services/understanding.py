@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.knowledge import resolve_name
 from bot.parsing import (
     ActivityIntent,
+    DoseIntent,
     Intent,
     MoodIntent,
     NoteIntent,
@@ -21,8 +22,10 @@ from bot.parsing import (
     intent_to_dict,
     knowledge_resolver,
     parse,
+    resolve_when,
 )
 from bot.parsing import resolve_name as built_in_name
+from bot.parsing.addline import parse_add_line
 from bot.storage import records
 from bot.telegram import texts
 
@@ -34,6 +37,35 @@ RESOLVE = knowledge_resolver(resolve_name, fallback=built_in_name)
 def understand(text: str, meds: Sequence[str], now: dt.datetime, zone: ZoneInfo) -> list[Intent]:
     """Intents in `text`, medication names resolved through the knowledge base."""
     return parse(text, meds, now.astimezone(zone), zone, resolve=RESOLVE)
+
+
+# Words that point at a dose rather than name one ("/took it", "/took my meds").
+_NOT_A_NAME = frozenset(
+    {
+        "it", "them", "my", "meds", "med", "medicine", "medicines", "medication",
+        "medications", "all", "both", "everything", "one", "some", "mine", "those", "these",
+        "that", "this", "the", "usual",
+    }
+)  # fmt: skip
+
+
+def typed_dose(text: str, now: dt.datetime, zone: ZoneInfo) -> DoseIntent | None:
+    """`/took <name> [amount] [at time]` for a name nobody knows: the dose as typed."""
+    req = parse_add_line(text)
+    words = (req.name or "").split()
+    while words and words[0].lower() in ("my", "the", "some", "a", "an"):
+        words.pop(0)
+    name = " ".join(words)
+    if not any(c.isalpha() for c in name) or all(w.lower() in _NOT_A_NAME for w in words):
+        return None
+    when = resolve_when(text, now.astimezone(zone), zone)
+    return DoseIntent(
+        status="taken",
+        medication=name[:80],
+        amount=req.amount,
+        unit=req.unit,
+        at=when.isoformat(timespec="seconds") if when is not None else None,
+    )
 
 
 def red_flags(intents: Sequence[Intent]) -> list[str]:

@@ -219,6 +219,28 @@ async def test_took_as_needed_dose_is_logged(fake: FakeBotApi, bot: Any, clock: 
     await say(fake, "/took", "What did you take")
 
 
+async def test_took_a_name_no_list_has_is_logged_as_typed(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    clock.set(dt.datetime(2026, 11, 25, 16, 0, tzinfo=NY))
+    reply = await say(fake, "/took my CBD oil 10mg at 3pm", "Logged")
+    assert "CBD oil 10 mg at 15:00" in (reply.text or "")
+    assert "can't run safety checks" in (reply.text or "")
+    known = await say(fake, "/took 2 advil", "Logged")
+    # Ibuprofen is known: its 24-hour total is still checked, so don't say it isn't.
+    assert "can't run safety checks" not in (known.text or "")
+    assert "isn't in your list" in (known.text or "")
+    logs = await rows(bot, DoseLog)
+    assert [(x.name, x.generic, x.amount, x.unit) for x in logs] == [
+        ("CBD oil", None, 10.0, "mg"),
+        ("ibuprofen", "ibuprofen", None, None),
+    ]
+    assert logs[0].taken_at == dt.datetime(2026, 11, 25, 20, 0, tzinfo=dt.UTC)
+    # Pointing at a dose is not a name.
+    await say(fake, "/took it", "Logged: A dose")
+
+
 async def test_free_text_answers_the_pending_reminder(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

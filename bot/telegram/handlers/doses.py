@@ -9,9 +9,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot.domain.regimen import dose_text
+from bot.domain.regimen import display_name, dose_text
 from bot.domain.safety import DoseTaken, check_as_needed_dose
+from bot.knowledge import get_drug
 from bot.parsing.intents import DoseIntent
+from bot.parsing.vocabulary import GENERICS
 from bot.services import understanding
 from bot.storage import repositories as repo
 from bot.storage.models import Medication, User
@@ -128,6 +130,12 @@ async def took_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         text, [m.generic or m.name for m in meds], d.clock.now(), zone
     )
     taken = [i for i in intents if isinstance(i, DoseIntent) and i.status == "taken"]
+    if all(i.medication is None for i in taken):
+        # A name no list has ("/took xyzzy 10mg", "/took my CBD oil"): logged as typed,
+        # as /add keeps it; "/took it" still answers the open reminder.
+        typed = understanding.typed_dose(rest, d.clock.now(), zone)
+        if typed is not None:
+            taken = [typed]
     if not taken:
         await update.message.reply_text(texts.TOOK_HELP)
         return
@@ -154,6 +162,13 @@ async def log_taken(
             replies.append(await _apply_taken(s, user, meds, intent, now, zone, raw, batch))
     for reply in replies:
         await context.bot.send_message(update.effective_chat.id, reply)
+
+
+def _generic_or_none(name: str | None) -> str | None:
+    """The parser's generic name, or None for a name typed as-is ("CBD oil")."""
+    if name is None:
+        return None
+    return name if name in GENERICS or get_drug(name) is not None else None
 
 
 def _find_med(meds: list[Medication], generic: str | None) -> Medication | None:
@@ -192,7 +207,7 @@ async def _apply_taken(
     name = med.name if med else (intent.medication or "a dose")
     amount = intent.amount if intent.amount is not None else (med.amount if med else None)
     unit = intent.unit if intent.amount is not None else (med.unit if med else None)
-    generic = med.generic if med else intent.medication
+    generic = med.generic if med else _generic_or_none(intent.medication)
     log = await repo.log_dose(
         s,
         user_id=user.id,
@@ -212,7 +227,10 @@ async def _apply_taken(
         time=at.astimezone(zone).strftime("%H:%M"),
     )
     if med is None and intent.medication is not None:
-        reply += "\n" + texts.TOOK_UNKNOWN_MED.format(name=name)
+        # A medicine the knowledge base knows is still checked (24-hour totals).
+        known = generic is not None and get_drug(generic) is not None
+        note = texts.TOOK_NOT_LISTED if known else texts.TOOK_UNKNOWN_MED
+        reply += "\n" + note.format(name=display_name(name) if known else name)
     warnings = await as_needed_warnings(s, user.id, meds, med, intent, at, log.id)
     if warnings:
         reply += "\n\n" + "\n\n".join(f"⚠️ {w}" for w in warnings)
