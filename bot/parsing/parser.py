@@ -167,6 +167,11 @@ class _Meds:
             return None
         if w in self._first_words:
             return self._first_words[w]
+        if w in ("patch", "patches"):
+            # "put the patch on": their one patch, whatever it is called.
+            patches = [m for m in self.meds if "patch" in m]
+            if len(patches) == 1:
+                return patches[0]
         generic = self.resolve(w)
         if generic:
             return self._prefer(generic.lower())
@@ -200,7 +205,10 @@ class _Meds:
 
 _TAKEN_VERB = re.compile(
     r"\b(?:took|taken|swallowed|popped|had|used|applied|put\s+on|stuck\s+on|injected|"
-    r"take\s+(?:it|them)\s+(?:now|already)|done\s+(?:it|that)|got\s+(?:it|them)\s+down)\b"
+    r"take\s+(?:it|them)\s+(?:now|already)|done\s+(?:it|that)|got\s+(?:it|them)\s+down|"
+    # "put the patch on", "new patch on", "patch is on"
+    r"(?:put|stuck)\s+(?:(?:it|my|the|a|a\s+new|new|fresh|another)\s+)?(?:[a-z]+\s+)?"
+    r"patch(?:es)?\s+on|(?:new\s+|fresh\s+)?patch(?:es)?\s+(?:is\s+|are\s+)?on)\b"
 )
 _NOT_DOSE_OBJECT = re.compile(
     r"^\s*(?:a\s+(?:walk|nap|bath|shower|break|rest|look|seat|while|stroll|swim|dip|fall|"

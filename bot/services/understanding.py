@@ -27,11 +27,20 @@ from bot.parsing import (
 from bot.parsing import resolve_name as built_in_name
 from bot.parsing.addline import parse_add_line
 from bot.storage import records
+from bot.storage.models import Medication
 from bot.telegram import texts
 
 # The parser's own table knows slang and brands the knowledge base does not ("gaba",
 # "soma", "co-codamol"); a dose named so is still a dose.
 RESOLVE = knowledge_resolver(resolve_name, fallback=built_in_name)
+
+
+def regimen_names(meds: Sequence[Medication]) -> list[str]:
+    """What the parser should know the regimen by: each generic (or the name as typed),
+    and a patch's own name too, so "put the patch on" finds "lidocaine patch"."""
+    names = [m.generic or m.name for m in meds]
+    names += [m.name.lower() for m in meds if "patch" in m.name.lower() and m.generic]
+    return names
 
 
 def understand(text: str, meds: Sequence[str], now: dt.datetime, zone: ZoneInfo) -> list[Intent]:

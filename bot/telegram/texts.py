@@ -185,7 +185,7 @@ ACTIVITY_LABELS = {
 
 # ---------------------------------------------------------------- free text
 LOGGED = "Logged: {what}"
-TEXT_ANSWERED = "Got it: {names} {status} ✅"
+TEXT_ANSWERED = "Got it: {what} ✅"
 ASK_TOOK_HOW = "Tell me what you took, e.g. “took 2 advil” or /took ibuprofen 400mg at 3pm."
 UNDONE = "Undone — I removed that entry."
 UNDO_NOTHING = "There was nothing left to undo."

@@ -255,6 +255,35 @@ async def test_free_text_answers_the_pending_reminder(
     assert (await rows(bot, DoseOccurrence))[0].status == "taken"
 
 
+async def test_one_message_answers_each_medicine_it_names(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    for line in ("gabapentin 300mg 08:00", "lidocaine patch 5% 08:00", "ibuprofen 400mg 08:00"):
+        await add(fake, line)
+    eight = dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY)
+    msg = await reminder_at(fake, bot, clock, eight)
+    reply = await say(fake, "took the gabapentin but not the ibuprofen, forgot", "Got it")
+    assert reply.text == "Got it: gabapentin taken, ibuprofen skipped ✅"
+    states = {
+        o.medication_id: (o.status, o.skip_reason)
+        for o in await rows(bot, DoseOccurrence)
+        if o.due_at == eight
+    }
+    meds = {m.name: m.id for m in await rows(bot, Medication)}
+    assert states[meds["gabapentin"]] == ("taken", None)
+    assert states[meds["ibuprofen"]] == ("skipped", "forgot")
+    # The unnamed "forgot" did not answer the patch.
+    assert states[meds["lidocaine patch"]][0] == "sent"
+    await fake.wait_for_edit(UID, msg.message_id, contains="Skipped")
+
+    # A dose the reminder does not hold is logged as an extra one.
+    await say(fake, "patch on, and took 2 tylenol", "Got it: lidocaine patch taken")
+    await fake.wait_for_message(UID, contains="Logged: 2 × Acetaminophen")
+    logs = await rows(bot, DoseLog)
+    assert [(x.generic, x.count) for x in logs] == [("acetaminophen", 2)]
+
+
 async def test_buttons_are_bound_to_their_user(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

@@ -126,9 +126,7 @@ async def took_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         meds = await repo.active_medications(s, user.id)
     zone = ZoneInfo(user.timezone)
     text = rest if rest.lower().startswith("took") else f"took {rest}"
-    intents = understanding.understand(
-        text, [m.generic or m.name for m in meds], d.clock.now(), zone
-    )
+    intents = understanding.understand(text, understanding.regimen_names(meds), d.clock.now(), zone)
     taken = [i for i in intents if isinstance(i, DoseIntent) and i.status == "taken"]
     if all(i.medication is None for i in taken):
         # A name no list has ("/took xyzzy 10mg", "/took my CBD oil"): logged as typed,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
@@ -13,7 +14,7 @@ from bot.parsing.timephrases import parse_clock_time
 from bot.services import understanding
 from bot.storage import due_work, records
 from bot.storage import repositories as repo
-from bot.storage.models import User
+from bot.storage.models import DoseOccurrence, Medication, User
 from bot.telegram import texts
 from bot.telegram.callbacks import Callback
 from bot.telegram.deps import deps
@@ -83,7 +84,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         meds = await repo.active_medications(s, user.id)
         active = await due_work.active_checkin(s, user.id)
     zone = ZoneInfo(user.timezone)
-    intents = understanding.understand(text, [m.generic or m.name for m in meds], now, zone)
+    intents = understanding.understand(text, understanding.regimen_names(meds), now, zone)
     flags = understanding.red_flags(intents)
     if flags:
         await msg.reply_text(understanding.red_flag_reply(flags))
@@ -142,9 +143,12 @@ async def report(
     other = [i for i in intents if not isinstance(i, DoseIntent)]
     answered = False
     if dose_intents:
-        answered = await answer_reminder_by_text(update, context, dose_intents)
-        taken = [i for i in dose_intents if i.status == "taken"]
-        if not answered and taken:
+        leftover = await answer_reminder_by_text(update, context, dose_intents)
+        answered = len(leftover) < len(dose_intents)
+        # Doses the reminder did not cover ("took my gabapentin and 2 advil") are extra
+        # doses; an unnamed one only when nothing was answered.
+        taken = [i for i in leftover if i.status == "taken" and (not answered or i.medication)]
+        if taken:
             await doses.log_taken(update, context, taken, text, batch)
             answered = True
     if other:
@@ -192,13 +196,17 @@ async def undo_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Ca
 
 async def answer_reminder_by_text(
     update: Update, context: ContextTypes.DEFAULT_TYPE, intents: list[DoseIntent]
-) -> bool:
-    """ "snooze 30", "skip, ran out" or "took it" about the reminder being answered."""
+) -> list[DoseIntent]:
+    """ "snooze 30", "skip, ran out", "took it" or "took the gabapentin but not the
+    ibuprofen" about the reminder being answered; returns the intents it did not apply."""
     d = deps(context)
     msg = update.message
     assert msg
     now = d.clock.now()
-    intent = intents[0]
+    # A message that names medicines answers for those; its unnamed parts ("…, forgot")
+    # only qualify them, and must not answer the other doses of the reminder.
+    named = [i for i in intents if i.medication is not None]
+    acting = named or intents
     async with d.sessions.begin() as s:
         user = await load_user(update, context, s)
         zone = ZoneInfo(user.timezone)
@@ -211,42 +219,57 @@ async def answer_reminder_by_text(
                 if o.status in ("sent", "snoozed")
             ]
         open_items = [(o, m) for o, m in items if o.status in (*repo.OPEN_STATUSES, "missed")]
-        if intent.medication is not None:
-            open_items = [
-                (o, m) for o, m in open_items if intent.medication in (m.generic, m.name.lower())
+        done: list[tuple[DoseIntent, DoseOccurrence, Medication]] = []
+        unapplied = [i for i in intents if i.medication is None] if named else []
+        for intent in acting:
+            mine = [
+                (o, m)
+                for o, m in open_items
+                if intent.medication is None or intent.medication in (m.generic, m.name.lower())
             ]
-        if not open_items:
-            return False
-        done = []
-        for occ, med in open_items:
-            if intent.status == "taken":
-                at = dt.datetime.fromisoformat(intent.at).astimezone(dt.UTC) if intent.at else now
-                ok = await repo.answer_occurrence(
-                    s, user.id, occ.id, status="taken", now=now, taken_at=at
-                )
-            elif intent.status == "skipped":
-                ok = await repo.answer_occurrence(
-                    s, user.id, occ.id, status="skipped", now=now, reason=intent.reason or "other"
-                )
-            else:
-                minutes = intent.minutes or user.snooze_minutes
-                ok = await repo.snooze_occurrence(
-                    s,
-                    user.id,
-                    occ.id,
-                    now + dt.timedelta(minutes=minutes),
-                    dt.timedelta(minutes=user.followup_minutes),
-                )
-            if ok:
-                done.append((occ, med))
-        messages = {o.message_id for o, _ in done if o.message_id} | {
-            o.followup_message_id for o, _ in done if o.followup_message_id
+            applied = False
+            for occ, med in mine:
+                if await _answer(s, user, occ, intent, now):
+                    done.append((intent, occ, med))
+                    applied = True
+            open_items = [(o, m) for o, m in open_items if (o, m) not in mine]
+            if not applied:
+                unapplied.append(intent)
+        messages = {o.message_id for _, o, _ in done if o.message_id} | {
+            o.followup_message_id for _, o, _ in done if o.followup_message_id
         }
     if not done:
-        return False
+        return intents
     await redraw(d, user.id, msg.chat.id, zone, (m for m in messages if m))
-    names = ", ".join(m.name for _, m in done)
-    await msg.reply_text(texts.TEXT_ANSWERED.format(names=names, status=intent.status))
-    if intent.status == "snoozed" and d.ticker:
-        d.ticker.wake(60.0 * (intent.minutes or user.snooze_minutes))
-    return True
+    by_status: dict[str, list[str]] = {}
+    for intent, _, med in done:
+        by_status.setdefault(intent.status, []).append(med.name)
+    what = ", ".join(f"{', '.join(names)} {status}" for status, names in by_status.items())
+    await msg.reply_text(texts.TEXT_ANSWERED.format(what=what))
+    snoozes = [i for i, _, _ in done if i.status == "snoozed"]
+    if snoozes and d.ticker:
+        d.ticker.wake(60.0 * min(i.minutes or user.snooze_minutes for i in snoozes))
+    return unapplied
+
+
+async def _answer(
+    s: AsyncSession, user: User, occ: DoseOccurrence, intent: DoseIntent, now: dt.datetime
+) -> bool:
+    """Apply one typed answer to one open dose; False if it was no longer open."""
+    if intent.status == "taken":
+        at = dt.datetime.fromisoformat(intent.at).astimezone(dt.UTC) if intent.at else now
+        return await repo.answer_occurrence(
+            s, user.id, occ.id, status="taken", now=now, taken_at=at
+        )
+    if intent.status == "skipped":
+        return await repo.answer_occurrence(
+            s, user.id, occ.id, status="skipped", now=now, reason=intent.reason or "other"
+        )
+    minutes = intent.minutes or user.snooze_minutes
+    return await repo.snooze_occurrence(
+        s,
+        user.id,
+        occ.id,
+        now + dt.timedelta(minutes=minutes),
+        dt.timedelta(minutes=user.followup_minutes),
+    )

@@ -204,6 +204,21 @@ def test_each_medicine_keeps_its_own_count(text: str, counts: dict[str, float | 
     assert {i["medication"]: i["count"] for i in out if i["kind"] == "dose"} == counts, out
 
 
+@pytest.mark.parametrize(
+    "text", ["patch on", "put the patch on", "put my patch on", "patch is on", "new patch on"]
+)
+def test_a_patch_put_on_is_the_users_patch_taken(text: str) -> None:
+    _ok(
+        text,
+        [{"kind": "dose", "status": "taken", "medication": "lidocaine patch"}],
+        meds=["lidocaine patch", "ibuprofen"],
+    )
+
+
+def test_a_patch_that_fell_off_is_not_a_dose() -> None:
+    _ok("the patch fell off", [], absent=("dose",), meds=["lidocaine patch"])
+
+
 def test_forgot_to_log_is_not_a_skip() -> None:
     _ok("forgot to log it, took it at 8", [{"kind": "dose", "status": "taken"}])
     assert not any(
