@@ -18,7 +18,7 @@ import logging
 import random
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -430,7 +430,11 @@ class Dispatcher:
         )
         if late:
             head += texts.REMINDER_LATE.format(time=due_local)
-        items: list[tuple[Dose, Med]] = [(c.occ, c.med) for c in live]
+        # Going out now, so open again: a snoozed dose must not read "Snoozed until" here.
+        items: list[tuple[Dose, Med]] = [
+            (replace(c.occ, status="sent") if c.occ.status == "snoozed" else c.occ, c.med)
+            for c in live
+        ]
         text, markup = render(items, zone, self.codec, user.id, head=head)
         message_id = await self.sender.send(user.chat_id, text, markup)
         self.metrics.reminder_sent(followup=followup, late=late)

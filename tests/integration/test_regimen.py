@@ -250,6 +250,7 @@ async def test_free_text_answers_the_pending_reminder(
     clock.advance(minutes=10)
     await tick(bot)
     again = await fake.wait_for_message(UID, contains="Snooze over")
+    assert "Snoozed until" not in (again.text or "")  # it is due again, not snoozed
     await say(fake, "took it", "taken")
     await fake.wait_for_edit(UID, again.message_id, contains="Taken 08:10")
     assert (await rows(bot, DoseOccurrence))[0].status == "taken"
