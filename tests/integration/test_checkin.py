@@ -145,9 +145,11 @@ async def test_weekly_checkin_asks_the_peg_items(
     q = await fake.wait_for_message(UID, after=n, contains="Where")
     for label in ("Skip",) * 5 + ("Done",):
         n = len(fake.messages_to(UID))
-        await fake.press(UID, q.message_id, label)
+        asked = q.message_id
+        await fake.press(UID, asked, label)
         q = await fake.wait_for_message(UID, after=n)
     assert "noted" in (q.text or "")
+    assert (fake.current(UID, asked).text or "").endswith("— done")  # Done is not a skip
     for day in (26, 27, 28):
         clock.set(dt.datetime(2026, 11, day, 20, 0, tzinfo=NY))
         await tick(bot)

@@ -71,7 +71,9 @@ async def checkin_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb:
     d.metrics.checkin_answers.inc()
     await q.answer(texts.RECORDED)
     echo = QUESTIONS[stage].split("?")[0] + "?" if stage != "note" else QUESTIONS[stage]
-    chosen = "skipped" if value == "-" else _label(stage, value)
+    # The notes question's button says Done: nothing was skipped.
+    skipped = "done" if stage == "note" else "skipped"
+    chosen = skipped if value == "-" else _label(stage, value)
     if stage == "pain":
         await d.sender.edit(
             q.message.chat.id,
