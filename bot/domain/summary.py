@@ -86,6 +86,8 @@ RED_FLAG_LABELS: dict[str, str] = {
     "overdose_signs": "signs of having taken too much medicine",
     "allergic_reaction": "signs of an allergic reaction",
     "suicidal": "thoughts of harming yourself or not wanting to live",
+    "trauma": "back pain after a fall or an accident",
+    "weight_loss": "weight loss without trying",
 }
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Final, Literal
 
+from bot.parsing.redflags import RED_FLAGS
+
 __all__ = [
     "ACTIVITY_KINDS",
     "INTENT_KINDS",
@@ -189,5 +191,14 @@ def intent_to_dict(intent: Intent) -> dict[str, Any]:
 
 
 def to_json(intents: list[Intent] | tuple[Intent, ...]) -> dict[str, list[dict[str, Any]]]:
-    """The ``backtrack parse`` output object: ``{"intents": [...]}``."""
-    return {"intents": [intent_to_dict(i) for i in intents]}
+    """The ``backtrack parse`` output object: ``{"intents": [...]}`` (red flags limited to
+    the contract's list; the bot's same-day flags stay inside the bot)."""
+    out = []
+    for intent in intents:
+        if isinstance(intent, RedFlagIntent):
+            flags = [f for f in intent.flags if f in RED_FLAGS]
+            if not flags:
+                continue
+            intent = RedFlagIntent(flags=tuple(flags))
+        out.append(intent_to_dict(intent))
+    return {"intents": out}

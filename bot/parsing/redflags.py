@@ -13,8 +13,9 @@ from typing import Final
 
 from bot.parsing.text import sentences, subclauses
 
-__all__ = ["RED_FLAGS", "detect_red_flags"]
+__all__ = ["ALL_FLAGS", "RED_FLAGS", "SAME_DAY_FLAGS", "detect_red_flags"]
 
+# The flags of the `backtrack parse` contract (PRODUCT.md §5).
 RED_FLAGS: Final[tuple[str, ...]] = (
     "bladder_bowel",
     "saddle_numbness",
@@ -24,6 +25,10 @@ RED_FLAGS: Final[tuple[str, ...]] = (
     "allergic_reaction",
     "suicidal",
 )
+# "See a doctor urgently (same day)" in clinical-facts.md §4 (NICE NG59 / CKS) beyond the
+# contract's list: answered and recorded by the bot, left out of `backtrack parse`.
+SAME_DAY_FLAGS: Final[tuple[str, ...]] = ("trauma", "weight_loss")
+ALL_FLAGS: Final[tuple[str, ...]] = RED_FLAGS + SAME_DAY_FLAGS
 
 _W = r"(?:\W+\w+)"  # one more word, for "A ... B" proximity patterns
 _CANT = (
@@ -192,6 +197,28 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:want|wanna)\s+(?:it|everything)\s+(?:all\s+)?to\s+(?:end|be\s+over)|(?:plan|planning|thinking\s+about|thought\s+"
         r"about|thoughts\s+of)\s+(?:ending|taking\s+my|killing)",
     ),
+    "trauma": (
+        r"\b(?:fell|fallen)\s+(?:down|off|over|from|on|onto|backwards?|hard|badly|heavily|"
+        r"out\s+of)\b",
+        r"\bhad\s+a\s+(?:\w+\s+)?fall\b|\ba\s+(?:bad|nasty|big|hard|heavy)\s+fall\b",
+        r"\b(?:car|road|traffic|motorbike|motorcycle|bike|cycling|skiing|riding|work)\s+"
+        r"(?:accident|crash|collision)\b|\bcrashed\b|\brear[-\s]ended\b",
+        r"\b(?:was|got|been)\s+(?:hit|struck|knocked\s+(?:down|over))\s+by\b",
+        r"\bslipped\s+(?:on|and|down|over)\b|\blanded\s+(?:hard\s+|badly\s+)?on\s+my\s+"
+        r"(?:back|bum|butt|tailbone|coccyx|bottom|spine)\b",
+        r"\b(?:broke|broken|fractured|cracked)\s+(?:a\s+|my\s+)?(?:back|spine|vertebra\w*|"
+        r"tailbone|coccyx)\b|\bwhiplash\b",
+    ),
+    "weight_loss": (
+        r"\b(?:lost|losing|dropped|dropping)\s+(?:a\s+lot\s+of\s+|so\s+much\s+|loads\s+of\s+|"
+        r"lots\s+of\s+|some\s+)?weight\s+(?:without\s+(?:even\s+)?(?:trying|meaning\s+to|"
+        r"dieting)|for\s+no\s+(?:apparent\s+)?reason)",
+        r"\b(?:lost|losing|dropped)\s+\d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds|stone)\s+"
+        r"(?:\w+\s+){0,3}?(?:without\s+(?:even\s+)?(?:trying|meaning\s+to|dieting)|"
+        r"for\s+no\s+(?:apparent\s+)?reason)",
+        r"\bunexplained\s+weight\s+loss\b|\bweight\s+(?:is\s+)?(?:just\s+)?(?:dropping|falling|"
+        r"melting)\s+off\b",
+    ),
 }
 
 # Cheap necessary conditions: every pattern of a flag contains one of its words, so a
@@ -207,6 +234,9 @@ _PREFILTER: Final[dict[str, str]] = {
     r"too\s+(?:many|much)|overdos|\bod|whole|entire|took\s+all",
     "allergic_reaction": r"throat|tongue|lip|face|mouth|airway|jaw|breath|swallow|wheez|gasp|"
     r"anaphyla|allerg|epi|hives",
+    "trauma": r"fell|fallen|fall|accident|crash|collision|rear|hit|struck|knocked|slipp|"
+    r"landed|broke|fractur|crack|whiplash",
+    "weight_loss": r"weight|lost|losing|dropp",
     "suicidal": r"die|dead|wake|sleep|end|life|suicid|harm|hurt|cut|injure|burn|self|"
     r"unalive|point|worth|live|living|better\s+off|go\s+on|exist|carry|keep|miss|care|"
     r"over|gone|disappear|born|alive|reason|use|pills|tablets|meds|here|kill|taking",
@@ -272,6 +302,13 @@ _WEAK_WORSE = re.compile(
 )
 
 
+_OLD_INJURY = re.compile(
+    r"\b(?:years?|decades?)\s+ago\b|\blast\s+year\b|\bas\s+a\s+(?:kid|child|teen\w*)\b|"
+    r"\bwhen\s+i\s+was\s+(?:young|little|a\s+kid|younger|a\s+child)\b|\bin\s+(?:19|20)\d\d\b|"
+    r"\bold\s+injury\b"
+)
+
+
 def _negated(sub: str, rel_start: int, rel_end: int) -> bool:
     """True when the match inside this sub-clause is negated, resolved or hypothetical."""
     before = sub[:rel_start]
@@ -303,7 +340,7 @@ def detect_red_flags(low: str) -> list[str]:
                 if _accept(flag, m, sentence, subs):
                     found.add(flag)
                     break
-    return [f for f in RED_FLAGS if f in found]
+    return [f for f in ALL_FLAGS if f in found]
 
 
 def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, str]]) -> bool:
@@ -316,6 +353,9 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
     rel_end = min(end - sub_start, len(sub))
     if _negated(sub, rel_start, rel_end):
         return False
+    if flag == "trauma":
+        # A fall is always in the past; only an old one ("years ago") is not news.
+        return not _OLD_INJURY.search(sentence)
     if _past_only(sub):
         return False
     later = sentence[end:]

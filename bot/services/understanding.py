@@ -90,10 +90,16 @@ def red_flag_reply(flags: Sequence[str]) -> str:
     """The plain, immediate answer to red flags (the only text that says "emergency")."""
     parts: list[str] = []
     medical = [f for f in flags if f in texts.RED_FLAG]
+    same_day = [texts.SAME_DAY[f] for f in flags if f in texts.SAME_DAY]
     if medical:
         parts.append(texts.RED_FLAG_HEAD)
         parts.extend(texts.RED_FLAG[f] for f in medical)
+        parts.extend(same_day)
         parts.append(texts.RED_FLAG_ACTION)
+    elif same_day:
+        parts.append(texts.SAME_DAY_HEAD)
+        parts.extend(same_day)
+        parts.append(texts.SAME_DAY_ACTION)
     if "suicidal" in flags:
         parts.append(texts.SUICIDAL)
     return "\n\n".join(parts)

@@ -219,6 +219,20 @@ RED_FLAG = {
         "medicine, is an emergency."
     ),
 }
+# clinical-facts.md §4, "see a doctor urgently (same day)". Never the alarm words: these
+# are not emergencies, and the emergency answer must not be diluted.
+SAME_DAY_HEAD = "🩺 Please see a doctor today about this."
+SAME_DAY = {
+    "trauma": (
+        "Back pain after a fall, an accident or a hard knock should be checked by a doctor, "
+        "even if it seems to settle."
+    ),
+    "weight_loss": "Losing weight without trying, with back pain, should be checked by a doctor.",
+}
+SAME_DAY_ACTION = (
+    "Call your doctor or an urgent care service today. If your legs get weak or numb, or "
+    "you can't control your bladder or bowels, get help straight away."
+)
 RED_FLAG_ACTION = (
     "Call your local emergency number (112 / 911) or go to the emergency department now. "
     "Don't wait for your next appointment."

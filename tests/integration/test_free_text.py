@@ -66,6 +66,24 @@ async def test_red_flag_gets_an_immediate_plain_answer(fake: FakeBotApi, bot: An
     assert flags and "bladder_bowel" in flags[0]["flags"]
 
 
+async def test_back_pain_after_a_fall_gets_a_see_a_doctor_today_answer(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    await onboard(fake)
+    reply = await say(fake, "fell down the stairs this morning, back is agony, pain 8")
+    text = reply.text or ""
+    assert "see a doctor today" in text and "fall" in text
+    # Same-day, not an emergency: the alarm words stay reserved for emergencies.
+    assert not any(word in text.lower() for word in ALARM_WORDS)
+    for _ in range(100):
+        flags = [json.loads(r.data) for r in await rows(bot, Record) if r.kind == "red_flag"]
+        if flags:
+            break
+        await asyncio.sleep(0.02)
+    assert flags and flags[0]["flags"] == ["trauma"]
+    await fake.wait_for_message(UID, contains="Logged: pain 8")
+
+
 async def test_suicidal_thoughts_get_the_crisis_line(fake: FakeBotApi, bot: Any) -> None:
     await onboard(fake)
     reply = await say(fake, "honestly I just want to end it all")

@@ -9,8 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.parsing import redflags
+from bot.parsing.parser import parse, to_json
 from bot.parsing.redflags import detect_red_flags
 from bot.parsing.text import normalise
+from tests.unit.parsing.helpers import BERLIN, EVENING
 from tests.unit.parsing.test_parser import NOT_RED_FLAGS, RED_FLAGS
 
 _ALWAYS = re.compile("")
@@ -67,3 +69,51 @@ def test_prefilter_is_a_necessary_condition(words: list[str]) -> None:
 def test_flags_come_in_canonical_order() -> None:
     low = normalise("I want to die and I wet myself and have a fever")
     assert detect_red_flags(low) == ["bladder_bowel", "fever", "suicidal"]
+
+
+SAME_DAY = [
+    ("fell down the stairs and my back hurts bad", "trauma"),
+    ("I fell off a ladder yesterday, back is agony", "trauma"),
+    ("car accident this morning, back pain", "trauma"),
+    ("slipped on ice and landed on my back", "trauma"),
+    ("had a bad fall last week, pain 7", "trauma"),
+    ("lost 5kg in a month without trying", "weight_loss"),
+    ("I've been losing weight for no reason", "weight_loss"),
+]
+NOT_SAME_DAY = [
+    "fell down the stairs years ago",
+    "didn't fall, just sore",
+    "pain 7 after gardening",
+    "lost weight on my diet, feeling good",
+    "fell asleep at 10",
+]
+
+
+@pytest.mark.parametrize(("text", "flag"), SAME_DAY)
+def test_same_day_concerns_are_found(text: str, flag: str) -> None:
+    assert flag in detect_red_flags(normalise(text))
+
+
+@pytest.mark.parametrize("text", NOT_SAME_DAY)
+def test_not_same_day_concerns(text: str) -> None:
+    assert not set(detect_red_flags(normalise(text))) & set(redflags.SAME_DAY_FLAGS)
+
+
+@pytest.mark.parametrize(("text", "flag"), SAME_DAY)
+def test_same_day_prefilter_does_not_change_result(
+    text: str, flag: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    low = normalise(text)
+    with_filter = detect_red_flags(low)
+    _without_prefilter(monkeypatch)
+    assert detect_red_flags(low) == with_filter
+
+
+def test_backtrack_parse_keeps_the_contracts_flags_only() -> None:
+    out = to_json(parse("fell off a ladder and can't control my bladder", [], EVENING, BERLIN))
+    flags = [i["flags"] for i in out["intents"] if i["kind"] == "red_flag"]
+    assert flags == [["bladder_bowel"]]
+    alone = to_json(parse("fell off a ladder", [], EVENING, BERLIN))
+    assert not any(i["kind"] == "red_flag" for i in alone["intents"])
+    # The bot still sees it.
+    assert parse("fell off a ladder", [], EVENING, BERLIN)[0].flags == ("trauma",)  # type: ignore[union-attr]
