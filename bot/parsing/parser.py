@@ -363,6 +363,11 @@ _REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
 _PAIN_OUT_OF = re.compile(
     r"(?<![\d.])(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r")\s*(?:/|out\s+of|outta|of)\s*(?:10|ten)\b"
 )
+# "pain went from 4 to 7", "back's gone from an 8 to a 5": the second number is now.
+_PAIN_CHANGE = re.compile(
+    r"\b(?:pain|back|sciatica|it)\w*(?:'s)?\s+(?:\w+\s+){0,2}?from\s+(?:a\s+|an\s+)?"
+    r"(?P<a>\d+(?:\.5)?)(?:\s*/\s*10)?\s+(?:to|->|\u2192)\s+(?:a\s+|an\s+)?(?P<n>\d+(?:\.5)?)\b"
+)
 _PAIN_WORD_NUM = re.compile(
     r"\b(?:pain|hurts?|hurting|back|sciatica|score|level|rating)\w*\s+(?:level\s+|score\s+|"
     r"is\s+|was\s+|'s\s+|at\s+|of\s+|about\s+|around\s+|maybe\s+|like\s+|a\s+|an\s+|now\s+|"
@@ -800,6 +805,11 @@ def _snooze_minutes(seg: str) -> int | None:
 
 def _pain_scores(clause: str, masked: str, dose_clause: bool) -> list[tuple[int, float]]:
     out: list[tuple[int, float]] = []
+    change = _PAIN_CHANGE.search(clause)
+    if change:
+        a, v = _to_float(change["a"]), _to_float(change["n"])
+        if a is not None and v is not None and 0 <= a <= 10 and 0 <= v <= 10:
+            return [(3, v)]
     for m in _PAIN_OUT_OF.finditer(masked):
         v = _to_float(m["n"])
         if v is not None and 0 <= v <= 10:
@@ -920,6 +930,14 @@ def _activity(clause: str, found: _Found) -> bool:
     return hit
 
 
+# "upset stomach", "upset my tummy": the stomach, not the mood.
+_STOMACH_BEFORE = re.compile(
+    r"(?:stomach|tummy|belly|gut)(?:'s|\s+(?:is|was|feels?|felt|got|gets))?\s*"
+    r"(?:so\s+|really\s+|very\s+|a\s+bit\s+|quite\s+)?$"
+)
+_UPSET_STOMACH = re.compile(r"\s+(?:my\s+|the\s+|his\s+|her\s+)?(?:stomach|tummy|belly|gut)\b")
+
+
 def _mood(clause: str, found: _Found) -> bool:
     hit = False
     s = _MOOD_SCORE.search(clause)
@@ -934,8 +952,9 @@ def _mood(clause: str, found: _Found) -> bool:
             r"\bnot\s+(?:\w+\s+)?$", clause[m.start() : m.start("w") if m["w"] else m.start()]
         ):
             continue
-        if word == "upset" and re.search(
-            r"(?:stomach|tummy|belly|gut)\s*$", clause[: m.start("s")]
+        if word == "upset" and (
+            _STOMACH_BEFORE.search(clause[: m.start("s")])
+            or _UPSET_STOMACH.match(clause, m.end())
         ):
             continue
         word = _MOOD_CANON.get(word, word)

@@ -197,9 +197,12 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"no\s+bowel\s+movements?|hard\s+stools?|straining\s+on\s+the\s+toilet"),
     ("diarrhea", r"diarrh(?:o)?ea|the\s+runs|loose\s+(?:stools?|bowels?|poo)|runny\s+poo|"
      r"the\s+trots"),
-    ("stomach_pain", r"(?:stomach|tummy|belly|abdomen|abdominal|gut)\s*(?:is\s+|was\s+|feels\s+)?"
+    ("stomach_pain", r"(?:stomach|tummy|belly|abdomen|abdominal|gut)(?:'s)?\s*"
+     r"(?:is\s+|was\s+|feels\s+)?(?:really\s+|so\s+|very\s+|a\s+bit\s+|quite\s+)?"
      r"(?:ache|aches|aching|pain|pains|cramps?|hurts?|hurting|killing\s+me|upset|sore|"
-     r"in\s+knots|burning)|(?:upset|sore|painful|aching)\s+(?:stomach|tummy|belly)|"
+     r"in\s+knots|burning)|(?:upset|sore|painful|aching)\s+(?:my\s+|the\s+)?(?:stomach|tummy|belly)|"
+     r"(?:hurts?|hurting|irritat\w+|wreck\w*|mess(?:es|ed)?\s+up|kill(?:s|ing)?)\s+my\s+"
+     r"(?:stomach|tummy|belly|gut)|"
      r"stomach\s*ache|tummy\s*ache|bellyache|pain\s+in\s+my\s+(?:stomach|tummy|belly|gut)"),
     ("heartburn", r"heart\s*burn|acid\s+reflux|reflux|indigestion|acid\s+stomach|"
      r"burning\s+in\s+my\s+(?:chest|throat)|dyspepsia"),

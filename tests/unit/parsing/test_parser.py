@@ -477,6 +477,31 @@ def test_symptoms_sleep_activity_mood(text: str, expect: list[dict[str, Any]]) -
     _ok(text, expect)
 
 
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [
+        ("pain went from 4 to 7 after gardening", 7),
+        ("back's gone from an 8 to a 5 since the injection", 5),
+        ("pain from 3/10 to 6", 6),
+    ],
+)
+def test_a_change_of_pain_records_where_it_is_now(text: str, score: int) -> None:
+    _ok(text, [{"kind": "pain", "score": score}])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ibuprofen upset my stomach", "upset stomach", "my stomach is upset",
+     "stomach's really upset", "advil is killing my stomach"],
+)  # fmt: skip
+def test_an_upset_stomach_is_a_side_effect_not_a_mood(text: str) -> None:
+    _ok(text, [{"kind": "side_effect", "effects": ["stomach_pain"]}], absent=("mood",))
+
+
+def test_feeling_upset_is_still_a_mood() -> None:
+    _ok("feeling upset today", [{"kind": "mood", "words": ["upset"]}])
+
+
 def test_negated_side_effects_are_dropped() -> None:
     _ok("no nausea, not dizzy", [], absent=("side_effect",))
     _ok("stomach is fine now", [], absent=("side_effect",))
