@@ -216,9 +216,17 @@ _NOT_DOSE_OBJECT = re.compile(
     r"(?:his|her|their|the\s+dog)\b|my\s+time|it\s+easy|ages|forever|long|part|place|"
     r"care|off|over)"
 )
+# "took about 2" is a count ("around 11" is a time, see timephrases._AT_BARE).
+_ROUGHLY = r"(?:about|maybe|like|roughly|approx(?:imately)?)\s+"
 _OBJECT = re.compile(
     r"^\s*(?:(?:it|them|that|those|these|both|all|mine|one|some|another|more|my|the|a|an|"
-    r"\d+(?:\.\d+)?|" + _SMALL_WORDS + r"|half|x\d)\b|" + _PILL + r"\b)"
+    r"(?:"
+    + _ROUGHLY
+    + r")?(?:\d+(?:\.\d+)?|"
+    + _SMALL_WORDS
+    + r")|around\s+\d+|half|x\d)\b|"
+    + _PILL
+    + r"\b)"
 )
 _NEG_TAKEN = re.compile(
     r"\b(?:didn't|haven't|hasn't|not|never|won't|wasn't|couldn't|decided\s+not\s+to|"
@@ -299,6 +307,7 @@ _UNIT_MAP: Final[dict[str, str]] = {
 }  # fmt: skip
 _COUNT_AFTER_VERB = re.compile(
     r"\b(?:took|taken|had|popped|swallowed|used|applied|put\s+on)\s+(?:my\s+|the\s+|another\s+)?"
+    r"(?:" + _ROUGHLY + r")?"
     r"(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r"|a\s+couple\s+of|a\s+couple|couple|half(?:\s+an?)?|"
     r"an?|another)\b(?!\s*(?:mg|mcg|g\b|ml|units?|iu|%|min|mins|minutes|hours?|hrs?|am|pm|"
     r"a\.m|p\.m|o'clock|:|\.\d|h\b|walk|nap|bath|shower|break|rest|look|bad|good|great|rough|"
@@ -953,8 +962,7 @@ def _mood(clause: str, found: _Found) -> bool:
         ):
             continue
         if word == "upset" and (
-            _STOMACH_BEFORE.search(clause[: m.start("s")])
-            or _UPSET_STOMACH.match(clause, m.end())
+            _STOMACH_BEFORE.search(clause[: m.start("s")]) or _UPSET_STOMACH.match(clause, m.end())
         ):
             continue
         word = _MOOD_CANON.get(word, word)

@@ -52,12 +52,15 @@ _CLOCK_IN_TEXT = re.compile(
     r")",
 )
 _AT_BARE = re.compile(
-    r"(?:\bat\b|@)\s*(?:around\s+|about\s+|like\s+)?(?P<h>\d{1,2})(?:[.](?P<m>\d{2}))?"
-    r"(?:ish)?(?!\s*(?:/|%|[.,]\d|\d|out\b|of\b|mg|mcg|ml|g\b|units?\b|x\b|pills?|tabs?|tablets?))\b"
+    # "at 8", "around 11", "~9", "about 9ish" ("about 2" alone may be a count, not a time)
+    r"(?:(?:\bat\b|@)\s*(?:around\s+|about\s+|like\s+)?|\baround\s+|~\s*|"
+    r"\babout\s+(?=\d{1,2}ish\b))(?P<h>\d{1,2})(?:[.](?P<m>\d{2}))?"
+    r"(?:ish)?(?!\s*(?:/|%|[.,]\d|\d|out\b|of\b|mg|mcg|ml|g\b|units?\b|x\b|pills?|tabs?|tablets?|"
+    r"min|mins|minutes|hours?|hrs?|days?|times?))\b"
 )
 _MEALS = re.compile(
     r"\b(?:at|with|after|before|during)\s+(?:my\s+|the\s+)?"
-    r"(?P<meal>breakfast|lunch|dinner|supper|tea\s?time|bedtime|bed)\b"
+    r"(?P<meal>breakfast|lunch|dinner|supper|tea\s?time|bedtime|bed)(?:\s?time)?\b"
 )
 _MEAL_TIMES = {
     "breakfast": time(8),

@@ -219,6 +219,14 @@ def test_a_patch_that_fell_off_is_not_a_dose() -> None:
     _ok("the patch fell off", [], absent=("dose",), meds=["lidocaine patch"])
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("took about 2", 2), ("took maybe 3 advil", 3), ("took like 4 ibuprofen today", 4)],
+)
+def test_a_rough_count_is_a_count_not_a_pain_score(text: str, count: int) -> None:
+    _ok(text, [{"kind": "dose", "status": "taken", "count": count}], absent=("pain",))
+
+
 def test_forgot_to_log_is_not_a_skip() -> None:
     _ok("forgot to log it, took it at 8", [{"kind": "dose", "status": "taken"}])
     assert not any(

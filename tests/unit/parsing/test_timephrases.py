@@ -167,3 +167,23 @@ def test_time_spans_cover_phrases() -> None:
 def test_a_time_in_a_message_is_when_it_happened(text: str, expected: datetime) -> None:
     # "3:30" is as open as "at 3" (the latest past one); "my 2pm dose" only names the dose.
     assert _at(text, EVENING) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("took my meds late around 11", datetime(2026, 11, 25, 11, 0, tzinfo=BERLIN)),
+        ("took it around 9ish", datetime(2026, 11, 25, 9, 0, tzinfo=BERLIN)),
+        ("took it ~7", datetime(2026, 11, 25, 19, 0, tzinfo=BERLIN)),
+        ("took it at lunchtime", datetime(2026, 11, 25, 12, 0, tzinfo=BERLIN)),
+        ("took it at dinner time", datetime(2026, 11, 25, 18, 0, tzinfo=BERLIN)),
+    ],
+)
+def test_around_and_meal_times(text: str, expected: datetime) -> None:
+    assert _at(text, EVENING) == expected
+
+
+@pytest.mark.parametrize("text", ["took about 2", "took it around 2 pills", "around 3 hours"])
+def test_a_rough_number_that_is_not_a_clock_time(text: str) -> None:
+    when = _at(text, EVENING)
+    assert when is None or when == EVENING - timedelta(hours=3)
