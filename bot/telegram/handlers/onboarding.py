@@ -111,7 +111,11 @@ async def set_zone(update: Update, context: ContextTypes.DEFAULT_TYPE, choice: Z
     now = d.clock.now()
     async with d.sessions.begin() as s:
         user = await load_user(update, context, s)
-        onboarding = user.draft == "onboarding"
+        # The first zone ends onboarding even when /add came first (the draft then
+        # held the medicine, not "onboarding"): the check-in time is still to ask.
+        onboarding = user.draft == "onboarding" or (
+            not user.timezone_set and user.awaiting in (None, "timezone")
+        )
         user.timezone = choice.zone
         user.timezone_set = True
         user.awaiting = "checkin" if onboarding else None
