@@ -119,6 +119,10 @@ class MmeLine:
     note: str | None = None
 
 
+#: The note of an as-needed opioid line counted at the user's own daily maximum.
+AT_MAX_NOTE = "counted at your maximum per day"
+
+
 @dataclass(frozen=True)
 class MmeResult:
     """Total morphine milligram equivalents per day (CDC 2022 factors)."""
@@ -427,7 +431,7 @@ def daily_mme(regimen: Sequence[RegimenItem]) -> MmeResult:
                 lines.append(MmeLine(row.generic, label, None, mme.factor, None, "amount missing"))
                 continue
             mg_day = amount * units
-            note = "counted at your maximum per day" if counted_at_max else None
+            note = AT_MAX_NOTE if counted_at_max else None
             if counted_at_max:
                 notes.setdefault(guidance.note_as_needed_max, None)
             lines.append(MmeLine(row.generic, label, mg_day, mme.factor, mg_day * mme.factor, note))

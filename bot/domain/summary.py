@@ -31,6 +31,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
 
 from bot.domain.records import ExtraDose, History, RegimenEntry, ScheduledDose
+from bot.domain.regimen import combination_strength
 from bot.domain.safety import (
     MmeLine,
     RegimenItem,
@@ -187,6 +188,18 @@ class AsNeededUse:
     totals: tuple[AmountTotal, ...]  # Σ count × amount, per unit
     max_per_day: int | None  # the user's own maximum
     days_over_max: tuple[dt.date, ...]
+
+    @property
+    def total_text(self) -> str | None:
+        """`1,500 mg`; `3 × 5/325 mg` for a combination (its mg alone would hide the
+        acetaminophen); None when no amount is known."""
+        if len(self.totals) == 1 and self.totals[0].unit == "mg" and self.units > 0:
+            strength = combination_strength(self.generic, self.totals[0].amount / self.units, "mg")
+            if strength is not None:
+                return f"{format_amount(self.units)} × {strength}"
+        if not self.totals:
+            return None
+        return " + ".join(f"{format_amount(t.amount)} {t.unit}" for t in self.totals)
 
 
 @dataclass(frozen=True, slots=True)

@@ -197,7 +197,6 @@ def render_pdf(
         pdf.heading("As-needed and extra doses")
         rows = [["Medication", "Times", "Total", "Most in a day", "Max/day", "Days over"]]
         for u in s.as_needed:
-            total = " + ".join(f"{format_amount(t.amount)} {t.unit}" for t in u.totals)
             busiest = (
                 f"{format_amount(u.most_in_one_day)} ({short_date(u.most_on)})" if u.most_on else ""
             )
@@ -205,7 +204,7 @@ def render_pdf(
                 [
                     display_name(u.name),
                     str(u.times),
-                    total or f"{format_amount(u.units)} units",
+                    u.total_text or f"{format_amount(u.units)} units",
                     busiest,
                     str(u.max_per_day) if u.max_per_day is not None else "–",
                     ", ".join(short_date(d) for d in u.days_over_max) or "0",

@@ -9,6 +9,7 @@ no dose advice; red flags are listed as things for a doctor, without alarm words
 from __future__ import annotations
 
 from bot.domain.regimen import display_name
+from bot.domain.safety import AT_MAX_NOTE
 from bot.domain.summary import (
     AsNeededUse,
     MedicationAdherence,
@@ -56,9 +57,8 @@ def _med_line(m: MedicationAdherence) -> str:
 
 def _as_needed_line(u: AsNeededUse) -> str:
     line = f"• {display_name(u.name)}: {_plural(u.times, 'time')}"
-    if u.totals:
-        total = " + ".join(f"{format_amount(t.amount)} {t.unit}" for t in u.totals)
-        line += f", {total} in all"
+    if u.total_text:
+        line += f", {u.total_text} in all"
     elif u.units != u.times:
         line += f", {format_amount(u.units)} in all"
     if u.most_on is not None and u.times > 1:
@@ -140,7 +140,12 @@ def summary_text(summary: Summary) -> str:
                 "day is missing)"
             )
         else:
-            mme = f"Opioids: about {format_amount(summary.mme.total)} MME a day"
+            at_max = any(line.note == AT_MAX_NOTE for line in summary.mme.lines)
+            # As-needed doses are counted at the person's own maximum: an upper bound.
+            about = "up to about" if at_max else "about"
+            mme = f"Opioids: {about} {format_amount(summary.mme.total)} MME a day"
+            if at_max:
+                mme += " (as-needed doses counted at your daily maximum)"
             if not summary.mme.complete:
                 mme += " (some could not be counted)"
         out.append(mme + " — a number your doctor uses to compare opioid doses.")

@@ -19,6 +19,7 @@ from bot.domain.records import (
 )
 from bot.domain.summary import (
     AmountTotal,
+    AsNeededUse,
     DayPain,
     SideEffectCount,
     Summary,
@@ -436,3 +437,19 @@ def test_bad_arguments() -> None:
         weekly_summary(History(zone=LONDON), end_date=END, days=0, now=NOW)
     with pytest.raises(ValueError):
         weekly_summary(History(zone=LONDON), end_date=END, now=dt.datetime(2026, 5, 17))
+
+
+def _use(generic: str | None, units: float, totals: tuple[AmountTotal, ...]) -> AsNeededUse:
+    return AsNeededUse(
+        name="x", generic=generic, med_id=None, times=2, units=units, most_in_one_day=units,
+        most_on=None, totals=totals, max_per_day=None, days_over_max=(),
+    )  # fmt: skip
+
+
+def test_as_needed_total_of_a_combination_shows_the_product_not_one_ingredient() -> None:
+    norco = _use("hydrocodone/acetaminophen", 3, (AmountTotal(15.0, "mg"),))
+    assert norco.total_text == "3 × 5/325 mg"  # "15 mg" would hide 975 mg acetaminophen
+    assert _use("tramadol", 5, (AmountTotal(250.0, "mg"),)).total_text == "250 mg"
+    odd = _use("hydrocodone/acetaminophen", 2, (AmountTotal(18.0, "mg"),))
+    assert odd.total_text == "18 mg"  # 9 mg a tablet is no marketed strength: no guess
+    assert _use("ibuprofen", 2, ()).total_text is None
