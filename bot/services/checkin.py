@@ -61,9 +61,43 @@ async def side_effect_choices(session: AsyncSession, user_id: int) -> list[str]:
 
 
 async def _pain_record(session: AsyncSession, work: DueWork) -> Record | None:
+    return await _record_of(session, work, "pain")
+
+
+async def _record_of(session: AsyncSession, work: DueWork, kind: str) -> Record | None:
     return await session.scalar(
-        select(Record).where(Record.batch == batch_of(work), Record.kind == "pain").limit(1)
+        select(Record).where(Record.batch == batch_of(work), Record.kind == kind).limit(1)
     )
+
+
+async def chosen_side_effects(session: AsyncSession, work: DueWork) -> list[str]:
+    """The side effects ticked so far in this check-in."""
+    rec = await _record_of(session, work, "side_effect")
+    return list(json.loads(rec.data).get("effects") or []) if rec is not None else []
+
+
+async def _toggle_side_effect(
+    session: AsyncSession, user: User, work: DueWork, effect: str, now: dt.datetime
+) -> None:
+    """Tick or untick one side effect; the check-in keeps one record of all ticked."""
+    rec = await _record_of(session, work, "side_effect")
+    effects = list(json.loads(rec.data).get("effects") or []) if rec is not None else []
+    effects = [e for e in effects if e != effect] if effect in effects else [*effects, effect]
+    if rec is None:
+        await add_record(
+            session,
+            user_id=user.id,
+            kind="side_effect",
+            at=now,
+            now=now,
+            batch=batch_of(work),
+            data={"kind": "side_effect", "effects": effects},
+            source="checkin",
+        )
+    elif effects:
+        rec.data = json.dumps({"kind": "side_effect", "effects": effects})
+    else:
+        await session.delete(rec)
 
 
 async def _update_pain(
@@ -87,7 +121,8 @@ async def _update_pain(
 async def answer(
     session: AsyncSession, user: User, work: DueWork, stage: str, value: str, now: dt.datetime
 ) -> str | None:
-    """Record the answer to `stage` and move on; returns the next stage (None = done)."""
+    """Record the answer to `stage` and move on; returns the next stage (None = done, or
+    `stage` itself while side effects are being ticked)."""
     batch = batch_of(work)
 
     async def rec(kind: str, data: dict[str, object], score: float | None = None) -> None:
@@ -118,8 +153,10 @@ async def answer(
         await _update_pain(session, work, locations=value.split(","))
     elif stage == "radiating" and not skip:
         await _update_pain(session, work, radiating=value == "y")
-    elif stage == "side_effects" and not skip and value != "none":
-        await rec("side_effect", {"effects": [value]})
+    elif stage == "side_effects" and value not in ("-", "none", "done"):
+        # Several can be ticked; the question stays until Done (or None / Skip).
+        await _toggle_side_effect(session, user, work, value, now)
+        return stage
     elif stage == "sleep" and not skip:
         await rec("sleep", {"quality": value, "hours": None})
     elif stage == "activity" and not skip and value != "none":

@@ -44,8 +44,10 @@ def keyboard(
     user_id: int,
     codec: CallbackCodec,
     side_effects: Sequence[str] = (),
+    chosen: Sequence[str] = (),
 ) -> InlineKeyboardMarkup:
-    """One tap answers: scores 0–10, or choices plus Skip."""
+    """One tap answers: scores 0–10, or choices plus Skip; side effects tick (`chosen`)
+    until Done."""
     code = STAGE_CODES[stage]
 
     def button(label: str, value: str) -> InlineKeyboardButton:
@@ -65,7 +67,12 @@ def keyboard(
     elif stage == "radiating":
         choices = [button("Yes", "y"), button("No", "n")]
     elif stage == "side_effects":
-        choices = [button(texts.SIDE_EFFECT_LABELS.get(e, e), e) for e in side_effects]
+        choices = [
+            button(("✓ " if e in chosen else "") + texts.SIDE_EFFECT_LABELS.get(e, e), e)
+            for e in side_effects
+        ]
+        if chosen:
+            return InlineKeyboardMarkup([*_rows(choices, 2), [button("Done ✅", "done")]])
         choices.append(button("None 👍", "none"))
     elif stage == "sleep":
         choices = [button(label, key) for key, label in texts.SLEEP_LABELS.items()]

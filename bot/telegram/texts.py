@@ -135,7 +135,7 @@ CHECKIN_ASK_GENERAL = (
 )
 CHECKIN_ASK_LOCATION = "Where does it hurt most?"
 CHECKIN_ASK_RADIATING = "Does it run down a leg?"
-CHECKIN_ASK_SIDE_EFFECTS = "Any side effects today?"
+CHECKIN_ASK_SIDE_EFFECTS = "Any side effects today? Tap all that apply."
 CHECKIN_ASK_SLEEP = "How did you sleep last night?"
 CHECKIN_ASK_ACTIVITY = "Any activity or exercise today?"
 CHECKIN_ASK_NOTE = "Anything else for your notes? Write it, or tap Done."

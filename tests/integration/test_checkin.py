@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
 from typing import Any
@@ -62,7 +63,19 @@ async def test_scheduled_checkin_walks_through_every_question(
     q = await tap(fake, q, "Left leg", "run down a leg")
     q = await tap(fake, q, "Yes", "side effects")
     assert "Stomach pain" in fake.buttons(q), "NSAID side effects are offered"
-    q = await tap(fake, q, "Heartburn", "sleep")
+    # Side effects tick (and untick) in place until Done.
+    for label, ticked in (("Heartburn", "✓ Heartburn"), ("Dizzy", "✓ Dizzy"), ("✓ Dizzy", "Dizzy")):
+        await fake.press(UID, q.message_id, label)
+        await fake.wait_for_edit(UID, q.message_id, contains="Tap all that apply")
+        for _ in range(100):
+            if ticked in fake.buttons(fake.current(UID, q.message_id)):
+                break
+            await asyncio.sleep(0.02)
+        assert ticked in fake.buttons(fake.current(UID, q.message_id))
+    assert "Done ✅" in fake.buttons(fake.current(UID, q.message_id))
+    asked = q.message_id
+    q = await tap(fake, q, "Done ✅", "sleep")
+    assert (fake.current(UID, asked).text or "").endswith("— Heartburn")
     q = await tap(fake, q, "Poor", "activity")
     q = await tap(fake, q, "Walk", "Anything else")
     n = len(fake.messages_to(UID))

@@ -68,12 +68,21 @@ async def checkin_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb:
             await q.answer(texts.STALE_BUTTON)
             return
         nxt = await svc.answer(s, user, work, stage, value, now)
+        ticked = await svc.chosen_side_effects(s, work) if stage == "side_effects" else []
+        offered = await svc.side_effect_choices(s, user.id) if nxt == stage else []
     d.metrics.checkin_answers.inc()
     await q.answer(texts.RECORDED)
+    if nxt == stage:
+        # A side effect ticked or unticked: the same question, showing what is ticked.
+        markup = keyboard(stage, work.id, user.id, d.codec, offered, ticked)
+        await d.sender.edit(q.message.chat.id, q.message.message_id, QUESTIONS[stage], markup)
+        return
     echo = QUESTIONS[stage].split("?")[0] + "?" if stage != "note" else QUESTIONS[stage]
     # The notes question's button says Done: nothing was skipped.
     skipped = "done" if stage == "note" else "skipped"
     chosen = skipped if value == "-" else _label(stage, value)
+    if value == "done" and stage == "side_effects":
+        chosen = ", ".join(_label(stage, e) for e in ticked) or "none"
     if stage == "pain":
         await d.sender.edit(
             q.message.chat.id,
