@@ -70,6 +70,29 @@ async def _record_of(session: AsyncSession, work: DueWork, kind: str) -> Record 
     )
 
 
+async def _add(
+    session: AsyncSession,
+    user: User,
+    work: DueWork,
+    now: dt.datetime,
+    kind: str,
+    data: dict[str, object],
+    score: float | None = None,
+) -> None:
+    """One record of this check-in (they share its batch)."""
+    await add_record(
+        session,
+        user_id=user.id,
+        kind=kind,
+        at=now,
+        now=now,
+        batch=batch_of(work),
+        data={"kind": kind, **data},
+        source="checkin",
+        score=score,
+    )
+
+
 async def chosen_side_effects(session: AsyncSession, work: DueWork) -> list[str]:
     """The side effects ticked so far in this check-in."""
     rec = await _record_of(session, work, "side_effect")
@@ -84,16 +107,7 @@ async def _toggle_side_effect(
     effects = list(json.loads(rec.data).get("effects") or []) if rec is not None else []
     effects = [e for e in effects if e != effect] if effect in effects else [*effects, effect]
     if rec is None:
-        await add_record(
-            session,
-            user_id=user.id,
-            kind="side_effect",
-            at=now,
-            now=now,
-            batch=batch_of(work),
-            data={"kind": "side_effect", "effects": effects},
-            source="checkin",
-        )
+        await _add(session, user, work, now, "side_effect", {"effects": effects})
     elif effects:
         rec.data = json.dumps({"kind": "side_effect", "effects": effects})
     else:
@@ -123,20 +137,9 @@ async def answer(
 ) -> str | None:
     """Record the answer to `stage` and move on; returns the next stage (None = done, or
     `stage` itself while side effects are being ticked)."""
-    batch = batch_of(work)
 
     async def rec(kind: str, data: dict[str, object], score: float | None = None) -> None:
-        await add_record(
-            session,
-            user_id=user.id,
-            kind=kind,
-            at=now,
-            now=now,
-            batch=batch,
-            data={"kind": kind, **data},
-            source="checkin",
-            score=score,
-        )
+        await _add(session, user, work, now, kind, data, score)
 
     skip = value == "-"
     if stage == "pain" and not skip:
@@ -182,14 +185,12 @@ async def _store_peg(session: AsyncSession, work: DueWork, user: User, now: dt.d
     enjoyment, general = items.get("enjoyment"), items.get("general")
     if pain is None or enjoyment is None or general is None:
         return
-    await add_record(
+    await _add(
         session,
-        user_id=user.id,
-        kind="peg",
-        at=now,
-        now=now,
-        batch=batch_of(work),
-        data={"kind": "peg", "pain": pain, "enjoyment": enjoyment, "general": general},
-        source="checkin",
-        score=round(peg_score(pain, enjoyment, general), 2),
+        user,
+        work,
+        now,
+        "peg",
+        {"pain": pain, "enjoyment": enjoyment, "general": general},
+        round(peg_score(pain, enjoyment, general), 2),
     )
