@@ -88,6 +88,7 @@ RED_FLAG_LABELS: dict[str, str] = {
     "allergic_reaction": "signs of an allergic reaction",
     "suicidal": "thoughts of harming yourself or not wanting to live",
     "trauma": "back pain after a fall or an accident",
+    "cancer_history": "new or worse back pain with a history of cancer",
     "weight_loss": "weight loss without trying",
 }
 

@@ -27,7 +27,7 @@ RED_FLAGS: Final[tuple[str, ...]] = (
 )
 # "See a doctor urgently (same day)" in clinical-facts.md §4 (NICE NG59 / CKS) beyond the
 # contract's list: answered and recorded by the bot, left out of `backtrack parse`.
-SAME_DAY_FLAGS: Final[tuple[str, ...]] = ("trauma", "weight_loss")
+SAME_DAY_FLAGS: Final[tuple[str, ...]] = ("trauma", "cancer_history", "weight_loss")
 ALL_FLAGS: Final[tuple[str, ...]] = RED_FLAGS + SAME_DAY_FLAGS
 
 _W = r"(?:\W+\w+)"  # one more word, for "A ... B" proximity patterns
@@ -53,6 +53,15 @@ _NUMB = (
 _LEGS = r"(?:leg|legs|knee|knees|thigh|thighs)"
 _FEET = r"(?:foot|feet|toes?|ankle|ankles)"
 _FACE = r"(?:throat|tongue|lips?|face|mouth|airways?|jaw)"
+
+_CANCER = (
+    r"(?:cancer|tumou?rs?|lymphoma|myeloma|leuka?emia|melanoma|metasta\w*|chemo(?:therapy)?|"
+    r"oncolog\w*)"
+)
+_NEW_PAIN = (
+    r"(?:new|worse|worsening|different|getting\s+worse)\W+(?:\w+\W+){0,3}?"
+    r"(?:back|spine|spinal)(?:\s+(?:pain|ache))?"
+)
 
 _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
     "bladder_bowel": (
@@ -209,6 +218,12 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"\b(?:broke|broken|fractured|cracked)\s+(?:a\s+|my\s+)?(?:back|spine|vertebra\w*|"
         r"tailbone|coccyx)\b|\bwhiplash\b",
     ),
+    # New or worse back pain in someone who has had cancer; a cancer mentioned alone is
+    # not news to someone living with it, so both must be said.
+    "cancer_history": (
+        _CANCER + _W + r"{0,10}?\W+" + _NEW_PAIN,
+        _NEW_PAIN + _W + r"{0,10}?\W+(?:\w+\W+)?" + _CANCER,
+    ),
     "weight_loss": (
         r"\b(?:lost|losing|dropped|dropping)\s+(?:a\s+lot\s+of\s+|so\s+much\s+|loads\s+of\s+|"
         r"lots\s+of\s+|some\s+)?weight\s+(?:without\s+(?:even\s+)?(?:trying|meaning\s+to|"
@@ -237,6 +252,7 @@ _PREFILTER: Final[dict[str, str]] = {
     "trauma": r"fell|fallen|fall|accident|crash|collision|rear|hit|struck|knocked|slipp|"
     r"landed|broke|fractur|crack|whiplash",
     "weight_loss": r"weight|lost|losing|dropp",
+    "cancer_history": r"cancer|tumo|lymphoma|myeloma|leuk|melanoma|metasta|chemo|oncolog",
     "suicidal": r"die|dead|wake|sleep|end|life|suicid|harm|hurt|cut|injure|burn|self|"
     r"unalive|point|worth|live|living|better\s+off|go\s+on|exist|carry|keep|miss|care|"
     r"over|gone|disappear|born|alive|reason|use|pills|tablets|meds|here|kill|taking",
@@ -353,6 +369,8 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
     rel_end = min(end - sub_start, len(sub))
     if _negated(sub, rel_start, rel_end):
         return False
+    if flag == "cancer_history":
+        return True  # a history is in the past by nature; the pain is new
     if flag == "trauma":
         # A fall is always in the past; only an old one ("years ago") is not news.
         return not _OLD_INJURY.search(sentence)

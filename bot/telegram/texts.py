@@ -227,6 +227,9 @@ SAME_DAY = {
         "Back pain after a fall, an accident or a hard knock should be checked by a doctor, "
         "even if it seems to settle."
     ),
+    "cancer_history": (
+        "New or worse back pain in someone who has had cancer should be checked by a doctor."
+    ),
     "weight_loss": "Losing weight without trying, with back pain, should be checked by a doctor.",
 }
 SAME_DAY_ACTION = (

@@ -77,6 +77,8 @@ SAME_DAY = [
     ("car accident this morning, back pain", "trauma"),
     ("slipped on ice and landed on my back", "trauma"),
     ("had a bad fall last week, pain 7", "trauma"),
+    ("I had breast cancer 5 years ago and now I have new back pain", "cancer_history"),
+    ("worse back pain since the cancer came back", "cancer_history"),
     ("lost 5kg in a month without trying", "weight_loss"),
     ("I've been losing weight for no reason", "weight_loss"),
 ]
@@ -86,6 +88,9 @@ NOT_SAME_DAY = [
     "pain 7 after gardening",
     "lost weight on my diet, feeling good",
     "fell asleep at 10",
+    "had chemo today, pain 6",  # living with cancer: a mention alone is not news
+    "my back pain is worse today",
+    "no new back pain, cancer in remission",
 ]
 
 
