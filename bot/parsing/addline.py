@@ -39,7 +39,8 @@ class AddRequest:
     #: "3 times a day", "every 8 hours", "bid": how many doses a day, when no clock
     #: times were given (the guided flow offers times to match).
     per_day: int | None = None
-    #: "at bedtime", "in the morning", "with dinner": the parts of the day named.
+    #: "at bedtime", "in the morning", "with dinner": the parts of the day named and not
+    #: covered by a clock time given ("8am and at night" leaves {"bedtime"}).
     parts_of_day: frozenset[str] = frozenset()
 
 
@@ -93,6 +94,18 @@ _PARTS_OF_DAY: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         re.compile(r"\bbed\s*time\b|\bbed\b|\bnight(?:s|ly)?\b|\bqhs\b|\bnocte\b|\bsleep\b"),
     ),
 )
+
+
+# Clock hours that a part of the day covers: "8am and at night" leaves the night open.
+_PART_HOURS: Final[dict[str, frozenset[int]]] = {
+    "morning": frozenset(range(4, 12)),
+    "evening": frozenset(range(17, 22)),
+    "bedtime": frozenset([*range(20, 24), *range(0, 4)]),
+}
+
+
+def _within(t: time, part: str) -> bool:
+    return t.hour in _PART_HOURS[part]
 
 
 def _per_day(match: str) -> int | None:
@@ -292,7 +305,7 @@ def _parse(text: str) -> AddRequest:
         max_per_day=max_per_day,
         strength=strength,
         per_day=None if times else per_day,
-        parts_of_day=frozenset() if times else parts,
+        parts_of_day=frozenset(p for p in parts if not any(_within(t, p) for t in times)),
     )
 
 

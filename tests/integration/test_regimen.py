@@ -103,6 +103,14 @@ async def test_times_offered_fit_what_was_said(fake: FakeBotApi, bot: Any) -> No
     await tap_and_saved(fake, again, "09:00 · 21:00", "Naproxen 500 mg · 09:00, 21:00 every day")
     assert [m.times for m in await rows(bot, Medication)] == ["22:00", "09:00,21:00"]
 
+    # "8am and at night": 08:00 is kept and the night's time asked, not dropped.
+    ask = await say(fake, "/add gabapentin 300mg at 8am and at night", "When do you take")
+    assert fake.buttons(ask)[:3] == ["08:00 · 21:00", "08:00 · 22:00", "08:00 · 23:00"]
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "22:30")
+    saved = await fake.wait_for_message(UID, after=n, contains="Saved")
+    assert "Gabapentin 300 mg · 08:00, 22:30 every day" in (saved.text or "")
+
 
 async def test_adding_before_the_time_zone_is_known_says_so(fake: FakeBotApi, bot: Any) -> None:
     await fake.send_text(UID, "/start")

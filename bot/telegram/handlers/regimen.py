@@ -57,7 +57,10 @@ def draft_from_text(text: str) -> dict[str, Any]:
         out["amount"], out["unit"] = req.amount, req.unit
     if req.strength is not None:
         out["strength"] = req.strength
-    if req.times:
+    if req.times and req.parts_of_day:
+        # "8am and at night": 08:00 is kept, the night's time is asked with the rest.
+        out["fixed_times"] = [t.strftime("%H:%M") for t in req.times]
+    elif req.times:
         out["times"] = [t.strftime("%H:%M") for t in req.times]
     if req.weekdays and req.weekdays != ALL_DAYS:
         out["weekdays"] = sorted(req.weekdays)
@@ -308,8 +311,14 @@ async def advance(
             InlineKeyboardMarkup([buttons]),
         )
         return
+    fixed = set(draft.get("fixed_times") or ())
+    if draft.get("times") and fixed:
+        draft["times"] = sorted(set(draft["times"]) | fixed)
+    if draft.get("times") or draft.get("as_needed"):
+        draft.pop("fixed_times", None)
     if not draft.get("times") and not draft.get("as_needed"):
-        choices = suggested_times(draft.get("per_day"), frozenset(draft.get("parts_of_day") or ()))
+        offered = suggested_times(draft.get("per_day"), frozenset(draft.get("parts_of_day") or ()))
+        choices = [tuple(sorted(set(times) | fixed)) for times in offered]
         rows = [
             [
                 InlineKeyboardButton(

@@ -210,9 +210,12 @@ def test_a_half_tablet_is_not_a_strength() -> None:
         ("meloxicam 15mg once daily", 1, set()),
         ("duloxetine 60mg daily", 1, set()),
         ("ibuprofen 400mg", None, set()),
-        # Clock times say it all: nothing to suggest.
+        # Clock times say it all: nothing to suggest...
         ("ibuprofen 400mg twice a day 08:00 20:00", None, set()),
-        ("gabapentin 300mg at 8am and at night", None, set()),
+        ("gabapentin 300mg 8am 10pm nightly", None, set()),
+        # ...unless a part of the day is left without one.
+        ("gabapentin 300mg at 8am and at night", None, {"bedtime"}),
+        ("baclofen 10mg 08:00 and with dinner", None, {"evening"}),
     ],
 )
 def test_how_often_and_when_without_clock_times(
