@@ -322,6 +322,17 @@ _COUNT_BEFORE_MED = re.compile(
     r"half\s+an?|half|an?|another)\s+(?:x\s+)?(?:more\s+)?(?:of\s+)?(?:my\s+|the\s+)?"
     r"(?:" + _PILL + r"\s+of\s+)?$"
 )
+# "took my gabapentin twice", "a double dose": two doses' worth.
+_TWICE = re.compile(r"\btwice\b|\bdouble\s+(?:dose|up|dosed)\b|\bdoubled\s+(?:up|the\s+dose)\b")
+# "... and 3 more at 6", "..., then another at noon": a second dose of the same medicine.
+_MORE = re.compile(
+    r"(?:\band|\bthen|\bplus|,)\s+(?:(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r"|a\s+couple)\s+more|"
+    r"another(?:\s+(?P<m>\d+|" + _SMALL_WORDS + r"))?)\b"
+)
+_MORE_START = re.compile(
+    r"^\s*(?:and\s+)?(?:(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r"|a\s+couple)\s+more|"
+    r"another(?:\s+(?P<m>\d+|" + _SMALL_WORDS + r"))?)\b"
+)
 _COUNT_X = re.compile(r"\bx\s?(?P<n>\d)\b|\b(?P<m>\d)\s?x\b(?!\s*\d)")
 _AFFIRM = _words(
     "yes yep yeah yup ya yas yea y done did it taken took all ok okay sure got thanks thank you "
@@ -569,6 +580,8 @@ class _DoseEvent:
     reason: SkipReason | None = None
     clause: int = 0
     explicit_reason: bool = False
+    # Several doses of one medicine in one message ("2 at 8 and 2 more at 3") differ here.
+    part: int = 0
 
 
 @dataclass(slots=True)
@@ -713,6 +726,14 @@ def _dose_events(
             elif word.startswith("forg"):
                 reason, explicit = "forgot", True
         targets: list[str | None] = list(seg_meds) if seg_meds else [None]
+        if status == "taken" and len(targets) == 1:
+            more = _MORE.search(seg)
+            if more is not None and more.start() > 0:
+                # "took 3 advil at 2 and 3 more at 6": two doses of one medicine.
+                events.extend(_two_doses(seg, more, targets[0], amounts, now, zone, idx))
+                continue
+            if count in (None, 1.0) and _TWICE.search(seg):
+                count = 2.0  # "a double dose", "took 1 twice"
         per_med_at = _times_per_med(clause, med_starts, seg_end, now, zone, status)
         for j, med in enumerate(targets):
             amount, unit = (None, None)
@@ -735,6 +756,70 @@ def _dose_events(
                 )
             )
     return events
+
+
+def _more_of_the_last(
+    clause: str,
+    idx: int,
+    doses: list[_DoseEvent],
+    now: datetime,
+    zone: ZoneInfo,
+    tscan: TimeScan,
+) -> list[_DoseEvent]:
+    """ "…, then 2 more at 3pm": a clause that adds doses of the medicine just taken."""
+    m = _MORE_START.match(clause)
+    last = doses[-1] if doses else None
+    if m is None or last is None or last.status != "taken":
+        return []
+    raw = m["n"] or m["m"]
+    when = resolve_scan(tscan, now, zone)
+    return [
+        _DoseEvent(
+            status="taken",
+            medication=last.medication,
+            amount=last.amount,
+            unit=last.unit,
+            count=_count_value(raw) if raw else 1.0,
+            at=when.isoformat(timespec="seconds") if when is not None else None,
+            clause=idx,
+            part=last.part + 1,
+        )
+    ]
+
+
+def _two_doses(
+    seg: str,
+    more: re.Match[str],
+    medication: str | None,
+    amounts: list[tuple[float, str]],
+    now: datetime,
+    zone: ZoneInfo,
+    idx: int,
+) -> list[_DoseEvent]:
+    """The dose before "and N more" and the N after it, each with its own time."""
+    amount, unit = amounts[0] if len(amounts) == 1 else (None, None)
+    raw = more["n"] or more["m"]
+    second_count = _count_value(raw) if raw else 1.0
+    out = []
+    halves = (
+        (seg[: more.start()], _count_in(seg[: more.start()])),
+        (seg[more.end() :], second_count),
+    )
+    for n, (text, count) in enumerate(halves):
+        when = resolve_scan(scan_time(text), now, zone)
+        out.append(
+            _DoseEvent(
+                status="taken",
+                medication=medication,
+                amount=amount,
+                unit=unit,
+                count=count,
+                at=when.isoformat(timespec="seconds") if when is not None else None,
+                clause=idx,
+                part=n,
+            )
+        )
+    return out
 
 
 def _times_per_med(
@@ -1007,6 +1092,8 @@ def _analyse(low: str, meds: _Meds, now: datetime, zone: ZoneInfo) -> tuple[_Fou
     for idx, clause in enumerate(parts):
         tscan = scan_time(clause)
         events = _dose_events(clause, idx, meds, now, zone, tscan)
+        if not events:
+            events = _more_of_the_last(clause, idx, found.doses, now, zone, tscan)
         found.doses.extend(events)
         masked = _mask(clause, tscan.spans)
         masked = _AMOUNT.sub(lambda m: " " * len(m.group()), masked)
@@ -1098,9 +1185,9 @@ def _build(
                     break
 
     reason = _skip_reason(low, found.effects)
-    seen: set[tuple[str, str | None]] = set()
+    seen: set[tuple[str, str | None, int]] = set()
     for d in found.doses:
-        key = (d.status, d.medication)
+        key = (d.status, d.medication, d.part)
         if key in seen:
             continue
         seen.add(key)

@@ -233,6 +233,18 @@ async def test_took_as_needed_dose_is_logged(fake: FakeBotApi, bot: Any, clock: 
     await say(fake, "/took", "What did you take")
 
 
+async def test_two_doses_of_one_medicine_in_one_message_are_both_logged(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await add(fake, "acetaminophen 500mg as needed max 8 per day")
+    clock.set(dt.datetime(2026, 11, 25, 16, 0, tzinfo=NY))
+    await say(fake, "took 2 tylenol at 9am and 2 more at 3pm", "Logged")
+    await fake.wait_for_message(UID, contains="at 15:00")
+    logs = await rows(bot, DoseLog)
+    assert [(x.count, x.taken_at.astimezone(NY).hour) for x in logs] == [(2, 9), (2, 15)]
+
+
 async def test_took_a_name_no_list_has_is_logged_as_typed(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

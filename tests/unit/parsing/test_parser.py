@@ -227,6 +227,33 @@ def test_a_rough_count_is_a_count_not_a_pain_score(text: str, count: int) -> Non
     _ok(text, [{"kind": "dose", "status": "taken", "count": count}], absent=("pain",))
 
 
+@pytest.mark.parametrize(
+    ("text", "doses"),
+    [
+        ("took 3 advil at 2 and 3 more at 6", [(3, "14:00"), (3, "18:00")]),
+        ("took 2 tylenol this morning and another at noon", [(2, "08:00"), (1, "12:00")]),
+        ("took 2 advil at 9am, then 2 more at 3pm", [(2, "09:00"), (2, "15:00")]),
+    ],
+)
+def test_more_of_the_same_medicine_later_is_a_second_dose(
+    text: str, doses: list[tuple[int, str]]
+) -> None:
+    out = [i for i in run(text, meds=[]) if i["kind"] == "dose"]
+    assert [(i["count"], i["at"][11:16]) for i in out] == doses, out
+    assert len({i["medication"] for i in out}) == 1
+
+
+@pytest.mark.parametrize(
+    "text", ["accidentally took my gabapentin twice", "took a double dose of gabapentin"]
+)
+def test_twice_or_a_double_dose_counts_two(text: str) -> None:
+    _ok(text, [{"kind": "dose", "medication": "gabapentin", "count": 2}])
+
+
+def test_a_repeated_mention_is_still_one_dose() -> None:
+    assert len([i for i in run("took my advil. took advil", meds=[]) if i["kind"] == "dose"]) == 1
+
+
 def test_forgot_to_log_is_not_a_skip() -> None:
     _ok("forgot to log it, took it at 8", [{"kind": "dose", "status": "taken"}])
     assert not any(
