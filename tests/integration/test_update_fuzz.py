@@ -123,6 +123,9 @@ PHRASES = [
     "/timezone", "/timezone Mars/Olympus", "/timezone UTC+99", "/add", "/add x 0mg 25:99",
     "/add ibuprofen 400mg 08:00 08:00 08:00", "/nosuchcommand", "/start@backtrack_test_bot",
     "<b>bold</b> & <i>", "'; DROP TABLE users; --", "\u202e\u0000\ufeff", "💊" * 50,
+    "took 3 advil at 2 and 3 more at 6", "took the ibuprofen but not the rest, forgot",
+    "patch on", "fell off a ladder", "/took CBD oil 10mg at 3pm", "/took my meds",
+    "/add tylenol #3 as needed", "/add gabapentin at 8am and at night", "twice a day",
 ]  # fmt: skip
 texts_ = st.one_of(
     st.sampled_from(PHRASES),
