@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Final
 from zoneinfo import ZoneInfo
 
@@ -765,6 +765,7 @@ def _more_of_the_last(
     now: datetime,
     zone: ZoneInfo,
     tscan: TimeScan,
+    parts: list[str],
 ) -> list[_DoseEvent]:
     """ "…, then 2 more at 3pm": a clause that adds doses of the medicine just taken."""
     m = _MORE_START.match(clause)
@@ -773,6 +774,8 @@ def _more_of_the_last(
         return []
     raw = m["n"] or m["m"]
     when = resolve_scan(tscan, now, zone)
+    if when is not None:
+        last.at = _before(last.at, when, scan_time(parts[last.clause]))
     return [
         _DoseEvent(
             status="taken",
@@ -785,6 +788,20 @@ def _more_of_the_last(
             part=last.part + 1,
         )
     ]
+
+
+def _before(first_at: str | None, second: datetime, first_scan: TimeScan) -> str | None:
+    """The first of two doses comes first: "1 at 8, then 2 more at 3pm" said in the evening
+    is 08:00, not the 20:00 a bare "at 8" alone would be."""
+    if first_at is None:
+        return None
+    first = datetime.fromisoformat(first_at)
+    bare = first_scan.clock is not None and first_scan.clock.period is None
+    if bare and not first_scan.anchor and first > second:
+        earlier = first - timedelta(hours=12)
+        if earlier < second:
+            return earlier.isoformat(timespec="seconds")
+    return first_at
 
 
 def _two_doses(
@@ -800,13 +817,13 @@ def _two_doses(
     amount, unit = amounts[0] if len(amounts) == 1 else (None, None)
     raw = more["n"] or more["m"]
     second_count = _count_value(raw) if raw else 1.0
-    out = []
-    halves = (
-        (seg[: more.start()], _count_in(seg[: more.start()])),
-        (seg[more.end() :], second_count),
-    )
+    out: list[_DoseEvent] = []
+    first = seg[: more.start()]
+    halves = ((first, _count_in(first)), (seg[more.end() :], second_count))
     for n, (text, count) in enumerate(halves):
         when = resolve_scan(scan_time(text), now, zone)
+        if n == 1 and when is not None:
+            out[0].at = _before(out[0].at, when, scan_time(first))
         out.append(
             _DoseEvent(
                 status="taken",
@@ -1093,7 +1110,7 @@ def _analyse(low: str, meds: _Meds, now: datetime, zone: ZoneInfo) -> tuple[_Fou
         tscan = scan_time(clause)
         events = _dose_events(clause, idx, meds, now, zone, tscan)
         if not events:
-            events = _more_of_the_last(clause, idx, found.doses, now, zone, tscan)
+            events = _more_of_the_last(clause, idx, found.doses, now, zone, tscan, parts)
         found.doses.extend(events)
         masked = _mask(clause, tscan.spans)
         masked = _AMOUNT.sub(lambda m: " " * len(m.group()), masked)

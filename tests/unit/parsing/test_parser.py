@@ -233,6 +233,9 @@ def test_a_rough_count_is_a_count_not_a_pain_score(text: str, count: int) -> Non
         ("took 3 advil at 2 and 3 more at 6", [(3, "14:00"), (3, "18:00")]),
         ("took 2 tylenol this morning and another at noon", [(2, "08:00"), (1, "12:00")]),
         ("took 2 advil at 9am, then 2 more at 3pm", [(2, "09:00"), (2, "15:00")]),
+        # Said at 20:05: a bare "at 8" alone would be 20:00, but it came before 15:00.
+        ("took 1 tylenol at 8, then 2 more at 3pm", [(1, "08:00"), (2, "15:00")]),
+        ("took 1 tylenol at 8 and 2 more at 3pm", [(1, "08:00"), (2, "15:00")]),
     ],
 )
 def test_more_of_the_same_medicine_later_is_a_second_dose(
