@@ -775,7 +775,7 @@ def _more_of_the_last(
     raw = m["n"] or m["m"]
     when = resolve_scan(tscan, now, zone)
     if when is not None:
-        last.at = _before(last.at, when, scan_time(parts[last.clause]))
+        last.at = _before(last.at, when, scan_time(parts[last.clause]), zone)
     return [
         _DoseEvent(
             status="taken",
@@ -790,7 +790,9 @@ def _more_of_the_last(
     ]
 
 
-def _before(first_at: str | None, second: datetime, first_scan: TimeScan) -> str | None:
+def _before(
+    first_at: str | None, second: datetime, first_scan: TimeScan, zone: ZoneInfo
+) -> str | None:
     """The first of two doses comes first: "1 at 8, then 2 more at 3pm" said in the evening
     is 08:00, not the 20:00 a bare "at 8" alone would be."""
     if first_at is None:
@@ -798,7 +800,9 @@ def _before(first_at: str | None, second: datetime, first_scan: TimeScan) -> str
     first = datetime.fromisoformat(first_at)
     bare = first_scan.clock is not None and first_scan.clock.period is None
     if bare and not first_scan.anchor and first > second:
-        earlier = first - timedelta(hours=12)
+        # Twelve hours earlier on the wall clock, whatever daylight saving did between.
+        wall = first.astimezone(zone).replace(tzinfo=None) - timedelta(hours=12)
+        earlier = wall.replace(tzinfo=zone)
         if earlier < second:
             return earlier.isoformat(timespec="seconds")
     return first_at
@@ -823,7 +827,7 @@ def _two_doses(
     for n, (text, count) in enumerate(halves):
         when = resolve_scan(scan_time(text), now, zone)
         if n == 1 and when is not None:
-            out[0].at = _before(out[0].at, when, scan_time(first))
+            out[0].at = _before(out[0].at, when, scan_time(first), zone)
         out.append(
             _DoseEvent(
                 status="taken",

@@ -748,3 +748,14 @@ def test_each_medicine_takes_its_own_time() -> None:
             {"kind": "dose", "medication": "gabapentin", "at": "2026-11-25T08:00:00+01:00"},
         ],
     )
+
+
+def test_the_earlier_of_two_doses_keeps_its_wall_time_across_daylight_saving() -> None:
+    # Berlin springs forward at 02:00 on 29 March: 13:00 the same day less 12 wall-clock
+    # hours is 01:00 CET, not 00:00 as fixed-offset arithmetic would say.
+    now = datetime(2026, 3, 29, 13, 0, tzinfo=BERLIN)
+    out = run("took 1 tylenol at 1 and 2 more at 11am", meds=[], now=now)
+    assert [i["at"] for i in out if i["kind"] == "dose"] == [
+        "2026-03-29T01:00:00+01:00",
+        "2026-03-29T11:00:00+02:00",
+    ]
