@@ -19,10 +19,7 @@ def combination_strength(generic: str | None, amount: float | None, unit: str | 
     drug = get_drug(generic)
     if drug is None or not drug.is_combination:
         return None
-    primary = drug.primary_ingredient
-    matches = [
-        s for s in drug.strengths if s.unit == "mg" and abs(s.amounts[primary] - amount) < 1e-6
-    ]
+    matches = drug.strengths_with_primary(amount)
     if len(matches) != 1:
         return None
     return "/".join(f"{matches[0].amounts[i]:g}" for i in drug.ingredients) + " mg"

@@ -206,12 +206,11 @@ def ingredient_amounts(
     candidates = [s.amounts for s in drug.strengths]
     result: dict[str, float] = {}
     if amount is not None:
-        primary = drug.primary_ingredient
-        matched = [c for c in candidates if abs(c[primary] - amount) < _EPS]
+        matched = [st.amounts for st in drug.strengths_with_primary(amount)]
         if matched:
             candidates = matched
         else:
-            result[primary] = amount
+            result[drug.primary_ingredient] = amount
     for ingredient in drug.ingredients:
         if ingredient in result:
             continue

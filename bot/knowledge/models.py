@@ -145,6 +145,15 @@ class Drug(_Frozen):
     def primary_ingredient(self) -> str:
         return self.primary or self.ingredients[0]
 
+    def strengths_with_primary(self, amount_mg: float) -> list[Strength]:
+        """Marketed mg strengths whose main ingredient is `amount_mg` (Norco 10 → 10/325)."""
+        primary = self.primary_ingredient
+        return [
+            s
+            for s in self.strengths
+            if s.unit == "mg" and abs(s.amounts[primary] - amount_mg) < 1e-6
+        ]
+
     @model_validator(mode="after")
     def _consistent(self) -> Drug:
         if self.generic != self.generic.lower():
