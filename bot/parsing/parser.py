@@ -325,14 +325,13 @@ _COUNT_BEFORE_MED = re.compile(
 # "took my gabapentin twice", "a double dose": two doses' worth.
 _TWICE = re.compile(r"\btwice\b|\bdouble\s+(?:dose|up|dosed)\b|\bdoubled\s+(?:up|the\s+dose)\b")
 # "... and 3 more at 6", "..., then another at noon": a second dose of the same medicine.
-_MORE = re.compile(
-    r"(?:\band|\bthen|\bplus|,)\s+(?:(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r"|a\s+couple)\s+more|"
+_MORE_BODY = (
+    r"(?:(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r"|a\s+couple)\s+more|"
     r"another(?:\s+(?P<m>\d+|" + _SMALL_WORDS + r"))?)\b"
 )
-_MORE_START = re.compile(
-    r"^\s*(?:and\s+)?(?:(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r"|a\s+couple)\s+more|"
-    r"another(?:\s+(?P<m>\d+|" + _SMALL_WORDS + r"))?)\b"
-)
+_MORE = re.compile(r"(?:\band|\bthen|\bplus|,)\s+" + _MORE_BODY)
+# The same at the start of its own clause ("…, then 2 more at 3pm").
+_MORE_START = re.compile(r"^\s*(?:and\s+)?" + _MORE_BODY)
 _COUNT_X = re.compile(r"\bx\s?(?P<n>\d)\b|\b(?P<m>\d)\s?x\b(?!\s*\d)")
 _AFFIRM = _words(
     "yes yep yeah yup ya yas yea y done did it taken took all ok okay sure got thanks thank you "
@@ -772,7 +771,6 @@ def _more_of_the_last(
     last = doses[-1] if doses else None
     if m is None or last is None or last.status != "taken":
         return []
-    raw = m["n"] or m["m"]
     when = resolve_scan(tscan, now, zone)
     if when is not None:
         last.at = _before(last.at, when, scan_time(parts[last.clause]), zone)
@@ -782,12 +780,18 @@ def _more_of_the_last(
             medication=last.medication,
             amount=last.amount,
             unit=last.unit,
-            count=_count_value(raw) if raw else 1.0,
+            count=_more_count(m),
             at=when.isoformat(timespec="seconds") if when is not None else None,
             clause=idx,
             part=last.part + 1,
         )
     ]
+
+
+def _more_count(m: re.Match[str]) -> float | None:
+    """The count of a _MORE_BODY match: "3 more" is 3, "another" is 1."""
+    raw = m["n"] or m["m"]
+    return _count_value(raw) if raw else 1.0
 
 
 def _before(
@@ -819,11 +823,9 @@ def _two_doses(
 ) -> list[_DoseEvent]:
     """The dose before "and N more" and the N after it, each with its own time."""
     amount, unit = amounts[0] if len(amounts) == 1 else (None, None)
-    raw = more["n"] or more["m"]
-    second_count = _count_value(raw) if raw else 1.0
     out: list[_DoseEvent] = []
     first = seg[: more.start()]
-    halves = ((first, _count_in(first)), (seg[more.end() :], second_count))
+    halves = ((first, _count_in(first)), (seg[more.end() :], _more_count(more)))
     for n, (text, count) in enumerate(halves):
         when = resolve_scan(scan_time(text), now, zone)
         if n == 1 and when is not None:
