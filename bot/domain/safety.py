@@ -117,10 +117,8 @@ class MmeLine:
     factor: float | None
     mme: float | None
     note: str | None = None
-
-
-#: The note of an as-needed opioid line counted at the user's own daily maximum.
-AT_MAX_NOTE = "counted at your maximum per day"
+    #: An as-needed line counted at the user's own daily maximum: an upper bound.
+    at_max: bool = False
 
 
 @dataclass(frozen=True)
@@ -430,10 +428,20 @@ def daily_mme(regimen: Sequence[RegimenItem]) -> MmeResult:
                 lines.append(MmeLine(row.generic, label, None, mme.factor, None, "amount missing"))
                 continue
             mg_day = amount * units
-            note = AT_MAX_NOTE if counted_at_max else None
+            note = "counted at your maximum per day" if counted_at_max else None
             if counted_at_max:
                 notes.setdefault(guidance.note_as_needed_max, None)
-            lines.append(MmeLine(row.generic, label, mg_day, mme.factor, mg_day * mme.factor, note))
+            lines.append(
+                MmeLine(
+                    row.generic,
+                    label,
+                    mg_day,
+                    mme.factor,
+                    mg_day * mme.factor,
+                    note,
+                    counted_at_max,
+                )
+            )
     total = math.fsum(line.mme for line in lines if line.mme is not None)
     total = round(total, 1)
     if less_reliable:

@@ -9,7 +9,6 @@ no dose advice; red flags are listed as things for a doctor, without alarm words
 from __future__ import annotations
 
 from bot.domain.regimen import display_name
-from bot.domain.safety import AT_MAX_NOTE
 from bot.domain.summary import (
     AsNeededUse,
     MedicationAdherence,
@@ -140,7 +139,7 @@ def summary_text(summary: Summary) -> str:
                 "day is missing)"
             )
         else:
-            at_max = any(line.note == AT_MAX_NOTE for line in summary.mme.lines)
+            at_max = any(line.at_max for line in summary.mme.lines)
             # As-needed doses are counted at the person's own maximum: an upper bound.
             about = "up to about" if at_max else "about"
             mme = f"Opioids: {about} {format_amount(summary.mme.total)} MME a day"
