@@ -340,6 +340,7 @@ class FakeBotApi:
         self._files: dict[str, tuple[bytes, str | None]] = {}
         self._faults: list[_Fault] = []
         self._held: dict[str, asyncio.Event] = {}
+        self._held_answers: dict[str, asyncio.Event] = {}
         self._listeners: list[Callable[[FakeEvent], None]] = []
         self._poll_generation = 0
         self._closing = False
@@ -383,6 +384,8 @@ class FakeBotApi:
         self._closing = True
         for method in list(self._held):
             self.release(method)
+        for method in list(self._held_answers):
+            self.release_answers(method)
         await self._notify()
         if self._runner is not None:
             await self._runner.cleanup()
@@ -893,6 +896,18 @@ class FakeBotApi:
         if gate is not None:
             gate.set()
 
+    def hold_answers(self, method: str) -> None:
+        """Carry out every later call of ``method`` (the message is delivered and can be
+        pressed) but keep the bot waiting for the answer until :meth:`release_answers`:
+        "the person tapped before the bot had noted what it sent"."""
+        self._held_answers.setdefault(method.lower(), asyncio.Event())
+
+    def release_answers(self, method: str) -> None:
+        """Answer the calls :meth:`hold_answers` kept waiting (and later ones at once)."""
+        gate = self._held_answers.pop(method.lower(), None)
+        if gate is not None:
+            gate.set()
+
     def _take_faults(self, method: str, params: JSONDict) -> tuple[float, BotApiError | None]:
         """Consume (at most) one matching delay and one matching error fault."""
         delay: float = 0.0
@@ -982,6 +997,9 @@ class FakeBotApi:
         except BotApiError as exc:
             return web.json_response(exc.payload(), status=exc.error_code)
         await self._notify()
+        answer_gate = self._held_answers.get(method.lower())
+        if answer_gate is not None:
+            await answer_gate.wait()
         return web.json_response({"ok": True, "result": result})
 
     # ------------------------------------------------------------------ methods

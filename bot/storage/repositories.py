@@ -9,12 +9,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, delete, func, or_, select, update
+from sqlalchemy import bindparam, case, delete, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -403,10 +403,12 @@ async def next_due_instant(session: AsyncSession) -> dt.datetime | None:
     return await session.scalar(select(func.min(DoseOccurrence.next_at)))
 
 
-async def occurrences_on_message(
-    session: AsyncSession, user_id: int, message_id: int
+async def reminder_doses(
+    session: AsyncSession, user_id: int, message_id: int, ids: Iterable[int] = ()
 ) -> list[tuple[DoseOccurrence, Medication]]:
-    """The doses a reminder (or its follow-up) message is about."""
+    """The doses a reminder is about: those recorded on the message and those its buttons
+    name (`ids`), this user's only, in the order the reminder lists them."""
+    wanted = sorted(set(ids))[:200]
     rows = await session.execute(
         select(DoseOccurrence, Medication)
         .join(Medication, Medication.id == DoseOccurrence.medication_id)
@@ -415,9 +417,10 @@ async def occurrences_on_message(
             or_(
                 DoseOccurrence.message_id == message_id,
                 DoseOccurrence.followup_message_id == message_id,
+                DoseOccurrence.id.in_(wanted),
             ),
         )
-        .order_by(DoseOccurrence.id)
+        .order_by(DoseOccurrence.due_at, DoseOccurrence.id)
     )
     return [(o, m) for o, m in rows]
 
@@ -494,13 +497,15 @@ async def snooze_occurrence(
 ) -> bool:
     """Remind again at `until`; the missed cutoff moves so the snooze can be answered."""
     occ = await session.get(DoseOccurrence, occ_id, with_for_update=True)
-    if occ is None or occ.user_id != user_id or occ.status not in ("sent", "snoozed"):
+    # "pending": the reminder is out but its send not yet written down (a quick tap).
+    if occ is None or occ.user_id != user_id or occ.status not in OPEN_STATUSES:
         return False
     occ.status = "snoozed"
     occ.next_at = until
     occ.next_action = "remind"
     occ.snooze_count += 1
-    occ.claimed_until = None
+    # The lease is left alone: the dispatcher holding it must still write the send down
+    # (fenced by its lease); it lapses long before `until`.
     if until + followup > occ.cutoff_at:
         occ.cutoff_at = until + followup
     return True
@@ -606,6 +611,12 @@ async def finish_actions(
         await session.execute(_finish_statement(keys, fenced, count), param_sets)
 
 
+# What a send did (which message, when, whether late) is written whatever the person
+# answered meanwhile: a tap can land before this bookkeeping, and the message id is what
+# later taps, follow-ups and the missed sweep find the dose by.
+SEND_FACTS = frozenset({"message_id", "followup_message_id", "sent_at", "late"})
+
+
 @functools.lru_cache(maxsize=512)
 def _finish_statement(keys: tuple[str, ...], fenced: bool, count: int) -> Any:
     # A rush uses a handful of shapes over and over: build each statement once.
@@ -614,10 +625,14 @@ def _finish_statement(keys: tuple[str, ...], fenced: bool, count: int) -> Any:
         table.c.id.in_([bindparam(f"b_id{n}") for n in range(count)]),
         table.c.claimed_until == bindparam("b_lease"),
     ]
-    if fenced:
-        where.append(table.c.status == bindparam("b_was"))
-    return (
-        update(table)
-        .where(*where)
-        .values(claimed_until=None, **{k: bindparam(f"v_{k}") for k in keys})
-    )
+    values: dict[str, Any] = {}
+    for k in keys:
+        # Typed binds: inside CASE the column's type (UtcDateTime's UTC handling, and
+        # asyncpg's need for a parameter type) is not inferred.
+        value: Any = bindparam(f"v_{k}", type_=table.c[k].type)
+        if fenced and k not in SEND_FACTS:
+            # Fenced on the status acted on: an answer that landed meanwhile wins.
+            was = bindparam("b_was", type_=table.c.status.type)
+            value = case((table.c.status == was, value), else_=table.c[k])
+        values[k] = value
+    return update(table).where(*where).values(claimed_until=None, **values)

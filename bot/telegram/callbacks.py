@@ -10,10 +10,13 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 MAX_BYTES = 64
 SIG_CHARS = 8
+MAX_IDS = 40  # more ids than any reminder holds: a bound on what a payload can ask for
+_B36 = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +29,37 @@ class Callback:
     def int_arg(self, index: int = 0) -> int:
         """Argument `index` as an int (ValueError if it is not one)."""
         return int(self.args[index])
+
+
+def _base36(n: int) -> str:
+    out = ""
+    while True:
+        n, r = divmod(n, 36)
+        out = _B36[r] + out
+        if n == 0:
+            return out
+
+
+def pack_ids(ids: Iterable[int]) -> str:
+    """Several record ids as one payload argument: the first in decimal, then the gaps
+    in base 36 (`1234.1.a`), so a reminder's doses fit in Telegram's 64 bytes."""
+    ordered = sorted(set(ids))
+    if not ordered or ordered[0] < 0:
+        raise ValueError("ids must be non-negative and at least one")
+    parts = [str(ordered[0])]
+    parts += [_base36(b - a) for a, b in zip(ordered, ordered[1:], strict=False)]
+    return ".".join(parts)
+
+
+def unpack_ids(token: str) -> list[int]:
+    """The ids :func:`pack_ids` packed (ValueError on anything else)."""
+    first, *gaps = token.split(".")
+    if len(gaps) >= MAX_IDS:
+        raise ValueError("too many ids")
+    ids = [int(first)]
+    for gap in gaps:
+        ids.append(ids[-1] + int(gap, 36))
+    return ids
 
 
 class CallbackCodec:
@@ -52,6 +86,20 @@ class CallbackCodec:
         if len(data.encode()) > MAX_BYTES:
             raise ValueError("callback data longer than 64 bytes")
         return data
+
+    def encode_fitting(
+        self, user_id: int, action: str, *args: object, ids: Sequence[int]
+    ) -> str:
+        """`encode(user_id, action, *args, pack_ids(ids))`, dropping the last ids until
+        the payload fits Telegram's 64 bytes (the rest are then found by message)."""
+        keep = sorted(set(ids))
+        while True:
+            try:
+                return self.encode(user_id, action, *args, pack_ids(keep))
+            except ValueError:
+                if len(keep) <= 1:
+                    raise
+                keep.pop()
 
     def decode(self, user_id: int, data: str | None) -> Callback | None:
         """The callback if the signature matches `user_id`, else None."""

@@ -16,7 +16,7 @@ async def redraw(
     """Redraw each reminder message from the database, the source of truth."""
     for message_id in sorted(set(message_ids)):
         async with d.sessions() as s:
-            items = await repo.occurrences_on_message(s, user_id, message_id)
+            items = await repo.reminder_doses(s, user_id, message_id)
         if items:
             text, markup = render(items, zone, d.codec, user_id, head=reminder_head(items, zone))
             await d.sender.edit(chat_id, message_id, text, markup)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from bot.domain.regimen import display_name, dose_text
 from bot.telegram import texts
-from bot.telegram.callbacks import CallbackCodec
+from bot.telegram.callbacks import CallbackCodec, unpack_ids
 
 SNOOZE_CHOICES = (10, 15, 30, 60)
 OPEN = ("pending", "sent", "snoozed")
@@ -128,7 +128,7 @@ def render(
             row = [
                 button(f"{m} min", codec.encode(user_id, "Z", occ_id, m)) for m in SNOOZE_CHOICES
             ]
-            back = button("↩️ Back", codec.encode(user_id, "B", occ_id))
+            back = _back(items, codec, user_id, occ_id)
             return f"{text}\n\n{texts.ASK_SNOOZE.format(name=name)}", markup([row, [back]])
         reasons = list(texts.SKIP_REASONS.items())
         rows = [
@@ -138,7 +138,7 @@ def render(
             ]
             for i in range(0, len(reasons), 3)
         ]
-        rows.append([button("↩️ Back", codec.encode(user_id, "B", occ_id))])
+        rows.append([_back(items, codec, user_id, occ_id)])
         return f"{text}\n\n{texts.ASK_SKIP.format(name=name)}", markup(rows)
     return text, keyboard(items, codec, user_id)
 
@@ -164,5 +164,37 @@ def keyboard(
             suffix = f" · {short_name(med)}" if several else ""
             rows.append([button(f"✅ Taken{suffix}", codec.encode(user_id, "T", occ.id))])
     if len(open_items) > 1:
-        rows.append([button("✅ All taken", codec.encode(user_id, "A", open_items[0][0].id))])
+        # The button names its doses: it must act on them even if it is pressed before
+        # the dispatcher has written this message's id down.
+        data = codec.encode_fitting(user_id, "A", ids=[o.id for o, _ in open_items])
+        rows.append([button("✅ All taken", data)])
     return markup(rows)
+
+
+def _back(
+    items: Sequence[tuple[Dose, Med]], codec: CallbackCodec, user_id: int, occ_id: int
+) -> dict[str, str]:
+    """The sub-menu's Back button; it carries the message's doses, the only button left
+    that can tell which doses the message is about while the menu is showing."""
+    data = codec.encode_fitting(user_id, "B", occ_id, ids=[o.id for o, _ in items])
+    return button("↩️ Back", data)
+
+
+REMINDER_ACTIONS = frozenset({"T", "A", "z", "s", "Z", "S", "B"})
+
+
+def named_doses(payloads: Iterable[str | None], codec: CallbackCodec, user_id: int) -> set[int]:
+    """Ids of the doses a reminder's buttons name (its keyboard as it stands)."""
+    ids: set[int] = set()
+    for data in payloads:
+        cb = codec.decode(user_id, data)
+        if cb is None or cb.action not in REMINDER_ACTIONS or not cb.args:
+            continue
+        # Z and S carry a length or a reason second; only B carries the message's doses.
+        packed = cb.args[:2] if cb.action == "B" else cb.args[:1]
+        try:
+            for arg in packed:
+                ids.update(unpack_ids(arg))
+        except ValueError:
+            continue
+    return ids

@@ -19,31 +19,45 @@ from bot.storage import repositories as repo
 from bot.storage.models import Medication, User
 from bot.storage.records import new_batch
 from bot.telegram import texts
-from bot.telegram.callbacks import Callback
+from bot.telegram.callbacks import Callback, unpack_ids
 from bot.telegram.deps import deps
 from bot.telegram.handlers.common import load_user
 from bot.telegram.handlers.regimen import regimen_item_of
-from bot.telegram.reminders import SNOOZE_CHOICES, med_label, reminder_head, render
+from bot.telegram.reminders import (
+    SNOOZE_CHOICES,
+    med_label,
+    named_doses,
+    reminder_head,
+    render,
+)
 
 TOOK_WINDOW = dt.timedelta(hours=6)
+
+
+def _keyboard_payloads(update: Update) -> list[str | None]:
+    """The callback data of every button on the pressed message, as Telegram shows it."""
+    q = update.callback_query
+    markup = getattr(q.message, "reply_markup", None) if q else None
+    if markup is None:
+        return []
+    return [b.callback_data for row in markup.inline_keyboard for b in row]
 
 
 async def _rerender(
     update: Update,
     context: ContextTypes.DEFAULT_TYPE,
     user: User,
+    ids: set[int],
     occ_id: int,
     menu: tuple[str, int] | None = None,
 ) -> None:
-    """Redraw the pressed message from the database (the source of truth)."""
+    """Redraw the pressed message from the database (the source of truth): every dose it
+    names or is recorded on, so a tap before the send's bookkeeping loses no line."""
     d = deps(context)
     q = update.callback_query
     assert q and q.message
     async with d.sessions() as s:
-        items = await repo.occurrences_on_message(s, user.id, q.message.message_id)
-        if not any(o.id == occ_id for o, _ in items):
-            found = await repo.get_occurrence(s, user.id, occ_id)
-            items = [found] if found else []
+        items = await repo.reminder_doses(s, user.id, q.message.message_id, ids | {occ_id})
     if not items:
         return
     zone = ZoneInfo(user.timezone)
@@ -55,9 +69,15 @@ async def reminder_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb
     """T taken, A all taken, z/s open the snooze/skip menus, Z/S choose, B back."""
     d = deps(context)
     q = update.callback_query
-    assert q and q.message
+    assert q and q.message and update.effective_user
     now = d.clock.now()
-    occ_id = cb.int_arg()
+    # The doses this message is about, as its own buttons name them (the database may
+    # not know the message id yet: the person can tap before the send is written down).
+    named = named_doses(_keyboard_payloads(update), d.codec, update.effective_user.id)
+    group = set(unpack_ids(cb.args[0])) if cb.action == "A" else set()
+    if cb.action == "B" and len(cb.args) > 1:
+        group = set(unpack_ids(cb.args[1]))
+    occ_id = min(group) if cb.action == "A" else cb.int_arg()
     async with d.sessions.begin() as s:
         user = await load_user(update, context, s)
         found = await repo.get_occurrence(s, user.id, occ_id)
@@ -70,7 +90,7 @@ async def reminder_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb
         if cb.action == "T":
             changed = await repo.answer_occurrence(s, user.id, occ_id, status="taken", now=now)
         elif cb.action == "A":
-            items = await repo.occurrences_on_message(s, user.id, q.message.message_id)
+            items = await repo.reminder_doses(s, user.id, q.message.message_id, group)
             results = [
                 await repo.answer_occurrence(s, user.id, o.id, status="taken", now=now)
                 for o, _ in items
@@ -101,7 +121,7 @@ async def reminder_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb
         await q.answer(texts.ALREADY_ANSWERED)
         return
     await q.answer(texts.RECORDED if cb.action in ("T", "A", "Z", "S") else None)
-    await _rerender(update, context, user, occ_id, menu)
+    await _rerender(update, context, user, named | group, occ_id, menu)
     if cb.action == "Z" and d.ticker:
         d.ticker.wake(60.0 * int(cb.args[1]))
 

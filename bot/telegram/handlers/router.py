@@ -211,12 +211,14 @@ async def answer_reminder_by_text(
         user = await load_user(update, context, s)
         zone = ZoneInfo(user.timezone)
         if msg.reply_to_message is not None:
-            items = await repo.occurrences_on_message(s, user.id, msg.reply_to_message.message_id)
+            items = await repo.reminder_doses(s, user.id, msg.reply_to_message.message_id)
         else:
+            # Reminded doses, and due ones whose reminder is on its way (its send not yet
+            # written down): "took it" the instant it arrives is about that reminder.
             items = [
                 (o, m)
                 for o, m in await repo.open_occurrences_near(s, user.id, now, ANSWER_WINDOW)
-                if o.status in ("sent", "snoozed")
+                if o.status in ("sent", "snoozed") or (o.status == "pending" and o.due_at <= now)
             ]
         open_items = [(o, m) for o, m in items if o.status in (*repo.OPEN_STATUSES, "missed")]
         done: list[tuple[DoseIntent, DoseOccurrence, Medication]] = []

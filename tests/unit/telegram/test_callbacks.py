@@ -6,7 +6,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from bot.telegram.callbacks import MAX_BYTES, Callback, CallbackCodec
+from bot.telegram.callbacks import MAX_BYTES, Callback, CallbackCodec, pack_ids, unpack_ids
 
 codec = CallbackCodec("secret")
 
@@ -52,3 +52,27 @@ def test_decode_never_raises(user_id: int, data: str) -> None:
 def test_any_encoded_payload_round_trips(user_id: int, action: str, args: list[int]) -> None:
     data = codec.encode(user_id, action, *args)
     assert codec.decode(user_id, data) == Callback(action, tuple(str(a) for a in args))
+
+
+@given(st.sets(st.integers(min_value=0, max_value=10**12), min_size=1, max_size=30))
+def test_packed_ids_round_trip(ids: set[int]) -> None:
+    assert unpack_ids(pack_ids(ids)) == sorted(ids)
+
+
+def test_all_taken_names_every_dose_of_a_big_reminder_within_64_bytes() -> None:
+    codec = CallbackCodec("secret")
+    ids = [9_000_000_000 + 7 * n for n in range(8)]
+    data = codec.encode_fitting(123456789, "A", ids=ids)
+    assert len(data.encode()) <= 64
+    cb = codec.decode(123456789, data)
+    assert cb is not None and unpack_ids(cb.args[0]) == ids
+
+
+def test_ids_that_cannot_all_fit_keep_the_first_ones() -> None:
+    codec = CallbackCodec("secret")
+    ids = [10**9 + 10**6 * n for n in range(30)]
+    data = codec.encode_fitting(1, "B", 10**9, ids=ids)
+    cb = codec.decode(1, data)
+    assert cb is not None
+    kept = unpack_ids(cb.args[1])
+    assert kept == ids[: len(kept)] and len(kept) >= 3
