@@ -129,10 +129,10 @@ def _add_handlers(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         "help": common.help_command,
     }
     for name, handler in commands.items():
-        app.add_handler(CommandHandler(name, handler))
+        app.add_handler(CommandHandler(name, common.new_flow(handler)))
     app.add_handler(CallbackQueryHandler(router.on_button))
     app.add_handler(MessageHandler(filters.LOCATION, onboarding.location))
-    app.add_handler(MessageHandler(filters.COMMAND, common.unknown_command))
+    app.add_handler(MessageHandler(filters.COMMAND, common.new_flow(common.unknown_command)))
     app.add_handler(MessageHandler(filters.TEXT, router.on_text))
     app.add_handler(MessageHandler(filters.ALL & ~filters.StatusUpdate.ALL, common.non_text))
     app.add_error_handler(common.on_error)

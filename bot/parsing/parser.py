@@ -982,6 +982,14 @@ def _pain_details(clause: str, found: _Found) -> bool:
     return hit
 
 
+def radiating(text: str) -> bool | None:
+    """Whether normalised ``text`` says the pain runs down a limb (True), stays put
+    (False), or neither (None)."""
+    if _RADIATING_FALSE.search(text):
+        return False
+    return True if _RADIATING_TRUE.search(text) else None
+
+
 def _side_effects(clause: str) -> set[str]:
     effects: set[str] = set()
     for m in _EFFECTS_RE.finditer(clause):

@@ -19,6 +19,7 @@ import random
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -252,7 +253,7 @@ class Dispatcher:
     ) -> None:
         zone = ZoneInfo(user.timezone)
         expire_at = work.due_at + dt.timedelta(minutes=user.missed_cutoff_minutes)
-        done: dict[str, object] = {"next_at": None, "next_action": None}
+        done: dict[str, Any] = {"next_at": None, "next_action": None}
         if not user.active or user.paused:
             async with self.sessions.begin() as s:
                 await due_work.finish_work(s, work.id, lease, status="cancelled", **done)
@@ -288,6 +289,7 @@ class Dispatcher:
                     work.id,
                     lease,
                     followup_sent=True,
+                    asked_at=now,
                     message_id=message_id,
                     next_at=expire_at,
                     next_action="expire",
@@ -308,12 +310,15 @@ class Dispatcher:
         )
         nxt, act = (follow, "followup") if follow < expire_at else (expire_at, "expire")
         async with self.sessions.begin() as s:
+            # Fenced: a score tapped before this is written keeps its answer.
             await due_work.finish_work(
                 s,
                 work.id,
                 lease,
+                was="pending",
                 status="sent",
                 stage="pain",
+                asked_at=now,
                 message_id=message_id,
                 next_at=nxt,
                 next_action=act,
@@ -326,7 +331,7 @@ class Dispatcher:
         self, work: DueWork, user: User, now: dt.datetime, lease: dt.datetime, result: TickResult
     ) -> None:
         """The weekly summary: held by quiet hours, sent once, the next week chained."""
-        done: dict[str, object] = {"next_at": None, "next_action": None}
+        done: dict[str, Any] = {"next_at": None, "next_action": None}
         if not user.active or user.paused or work.status != "pending":
             async with self.sessions.begin() as s:
                 await due_work.finish_work(s, work.id, lease, **done)

@@ -39,6 +39,7 @@ async def open_today(session: AsyncSession, user: User, now: dt.datetime) -> Due
         session.add(work)
     work.status = "sent"
     work.stage = "pain"
+    work.asked_at = now
     work.next_action = "expire"
     work.next_at = now + ANSWER_WINDOW
     work.claimed_until = None
@@ -65,8 +66,12 @@ async def _pain_record(session: AsyncSession, work: DueWork) -> Record | None:
 
 
 async def _record_of(session: AsyncSession, work: DueWork, kind: str) -> Record | None:
+    # The first of its kind: the check-in's own (a score typed later is a record too).
     return await session.scalar(
-        select(Record).where(Record.batch == batch_of(work), Record.kind == kind).limit(1)
+        select(Record)
+        .where(Record.batch == batch_of(work), Record.kind == kind)
+        .order_by(Record.id)
+        .limit(1)
     )
 
 
@@ -114,13 +119,14 @@ async def _toggle_side_effect(
         await session.delete(rec)
 
 
-async def _update_pain(
+async def update_pain(
     session: AsyncSession,
     work: DueWork,
     *,
     locations: list[str] | None = None,
     radiating: bool | None = None,
 ) -> None:
+    """Add places (and whether it runs down a leg) to the check-in's pain rating."""
     rec = await _pain_record(session, work)
     if rec is None:
         return
@@ -153,9 +159,9 @@ async def answer(
         await rec("peg_item", {"item": "general", "score": float(value)}, float(value))
         await _store_peg(session, work, user, now)
     elif stage == "location" and not skip:
-        await _update_pain(session, work, locations=value.split(","))
+        await update_pain(session, work, locations=value.split(","))
     elif stage == "radiating" and not skip:
-        await _update_pain(session, work, radiating=value == "y")
+        await update_pain(session, work, radiating=value == "y")
     elif stage == "side_effects" and value not in ("-", "none", "done"):
         # Several can be ticked; the question stays until Done (or None / Skip).
         await _toggle_side_effect(session, user, work, value, now)
@@ -166,6 +172,8 @@ async def answer(
         await rec("activity", {"kinds": [value], "minutes": None})
     nxt = next_stage(stage, work.weekly)
     work.stage = nxt
+    work.status = "sent"  # a score tapped before the send's bookkeeping was "pending"
+    work.asked_at = now
     if nxt is None:
         work.status = "answered"
         work.answered_at = now

@@ -26,6 +26,7 @@ from bot.parsing import (
 )
 from bot.parsing import resolve_name as built_in_name
 from bot.parsing.addline import parse_add_line
+from bot.parsing.answers import PainPlace
 from bot.storage import records
 from bot.storage.models import Medication
 from bot.telegram import texts
@@ -75,6 +76,12 @@ def typed_dose(text: str, now: dt.datetime, zone: ZoneInfo) -> DoseIntent | None
         unit=req.unit,
         at=when.isoformat(timespec="seconds") if when is not None else None,
     )
+
+
+def plainly_reports(intents: Sequence[Intent]) -> bool:
+    """Whether a message tells something to record (a dose, pain, a symptom, a red flag,
+    sleep, activity, mood) rather than only words nothing explained."""
+    return any(not isinstance(i, NoteIntent) for i in intents)
 
 
 def red_flags(intents: Sequence[Intent]) -> list[str]:
@@ -146,6 +153,34 @@ async def store(
         )
         stored += 1
     return stored
+
+
+async def store_place(
+    session: AsyncSession,
+    user_id: int,
+    place: PainPlace,
+    now: dt.datetime,
+    batch: str,
+    raw_text: str,
+) -> None:
+    """Keep where it hurts, said without a score (it counts in no pain average)."""
+    await records.add_record(
+        session,
+        user_id=user_id,
+        kind=place.kind,
+        at=now,
+        now=now,
+        batch=batch,
+        data={"kind": place.kind, "locations": list(place.locations), "radiating": place.radiating},
+        raw_text=raw_text[:4000],
+    )
+
+
+def describe_place(place: PainPlace) -> str:
+    """ "where it hurts: lower back, left leg, running down the leg"."""
+    where = _label(place.locations, texts.LOCATIONS)
+    down = ", running down the leg" if place.radiating else ""
+    return f"where it hurts: {where}{down}"
 
 
 def _label(values: Sequence[str], labels: dict[str, str]) -> str:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import case, delete, func, literal, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.checkin import next_checkin
@@ -103,9 +104,25 @@ async def load_due_work(session: AsyncSession, ids: list[int]) -> list[tuple[Due
 
 
 async def finish_work(
-    session: AsyncSession, work_id: int, lease: dt.datetime, **values: object
+    session: AsyncSession,
+    work_id: int,
+    lease: dt.datetime,
+    *,
+    was: str | None = None,
+    **values: object,
 ) -> bool:
-    """Bookkeeping fenced by the lease."""
+    """Bookkeeping fenced by the lease. With `was`, every value but the message id is
+    written only if the status is still `was`: a question answered the instant it was
+    sent keeps its answer, and its message is still noted."""
+    table: Any = DueWork.__table__
+    if was is not None:
+        # Typed literals: UtcDateTime's UTC handling must apply inside CASE too.
+        values = {
+            k: v
+            if k == "message_id"
+            else case((table.c.status == was, literal(v, table.c[k].type)), else_=table.c[k])
+            for k, v in values.items()
+        }
     result = await session.execute(
         update(DueWork)
         .where(DueWork.id == work_id, DueWork.claimed_until == lease)

@@ -89,6 +89,8 @@ class User(Base):
     # restart or a second process can carry on the conversation.
     awaiting: Mapped[str | None] = mapped_column(String(32), nullable=True)
     draft: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # When `awaiting` was asked: the newest waiting question is the one a reply answers.
+    awaiting_since: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
     # The name or initials the person chose for their clinician report (optional).
     report_name: Mapped[str | None] = mapped_column(String(60), nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
@@ -229,6 +231,8 @@ class DueWork(Base):
     claimed_until: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
     message_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     stage: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    # When the current stage's question was sent (for "which question is newest").
+    asked_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
     weekly: Mapped[bool] = mapped_column(Boolean, default=False)
     followup_sent: Mapped[bool] = mapped_column(Boolean, default=False)
     answered_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)

@@ -58,6 +58,12 @@ async def get_or_create_user(
     return user
 
 
+def ask_question(user: User, question: str | None, now: dt.datetime) -> None:
+    """Note the question the person's next message may answer (None: nothing waits)."""
+    user.awaiting = question
+    user.awaiting_since = now if question is not None else None
+
+
 async def set_user_inactive(session: AsyncSession, user_id: int) -> None:
     """The user blocked the bot: stop all their due work."""
     await session.execute(update(User).where(User.id == user_id).values(active=False))
@@ -455,6 +461,22 @@ async def open_occurrences_near(
         .order_by(DoseOccurrence.due_at)
     )
     return [(o, m) for o, m in rows]
+
+
+async def latest_open_reminder(
+    session: AsyncSession, user_id: int, now: dt.datetime, window: dt.timedelta
+) -> dt.datetime | None:
+    """When the newest reminder still waiting for an answer went out (a due dose whose
+    send is not yet written down counts from its due time); None if none waits."""
+    sent = func.coalesce(DoseOccurrence.sent_at, DoseOccurrence.due_at)
+    return await session.scalar(
+        select(func.max(sent)).where(
+            DoseOccurrence.user_id == user_id,
+            DoseOccurrence.status.in_(OPEN_STATUSES),
+            DoseOccurrence.due_at <= now,
+            DoseOccurrence.due_at >= now - window,
+        )
+    )
 
 
 async def answer_occurrence(

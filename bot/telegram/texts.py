@@ -47,6 +47,8 @@ ADD_CANCELLED = "OK, nothing saved."
 ADD_CONFIRM_WARNINGS = "Before I save {name}:\n\n{warnings}"
 ADD_WAITING_CONFIRM = "{name} isn't saved yet: tap Save anyway or Cancel above."
 ADD_WAITING_ANSWER = "{name} isn't saved yet: answer above when you're ready, or send cancel."
+ADD_DROPPED = "({name} wasn't saved — send /add whenever you want to add it.)"
+EDIT_DROPPED = "({name} is unchanged — tap ✏️ Edit in /meds to change it.)"
 EDIT_WAITING = "{name} is unchanged: send its new details as one line, or send cancel."
 
 MEDS_EMPTY = "You have no medicines yet. Add one with /add, e.g. /add ibuprofen 400mg 08:00 20:00"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot.parsing import DoseIntent, Intent, NoteIntent, PainIntent
-from bot.parsing.locations import find_locations
+from bot.parsing import DoseIntent, Intent, NoteIntent
+from bot.parsing.answers import CheckinReading, is_skip
 from bot.services import checkin as svc
 from bot.services import understanding
 from bot.storage import due_work
@@ -16,8 +16,6 @@ from bot.telegram.callbacks import Callback
 from bot.telegram.checkin_views import CODE_STAGES, QUESTIONS, keyboard
 from bot.telegram.deps import Deps, Services, deps
 from bot.telegram.handlers.common import load_user
-
-YES_NO = ("yes", "y", "no", "n", "yeah", "yep", "nope")
 
 
 async def ask(d: Services, user: User, work: DueWork, stage: str, *, nudge: bool = False) -> int:
@@ -30,6 +28,16 @@ async def ask(d: Services, user: User, work: DueWork, stage: str, *, nudge: bool
     return await d.sender.send(
         user.chat_id, text, keyboard(stage, work.id, user.id, d.codec, effects)
     )
+
+
+async def ask_again(d: Deps, user: User, work: DueWork) -> None:
+    """Send the check-in's current question again (a report came in between)."""
+    assert work.stage
+    await ask(d, user, work, work.stage)
+    async with d.sessions.begin() as s:
+        fresh = await due_work.get_work(s, user.id, work.id)
+        if fresh is not None and fresh.stage == work.stage:
+            fresh.asked_at = d.clock.now()
 
 
 async def checkin_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -57,7 +65,7 @@ async def checkin_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb:
     async with d.sessions.begin() as s:
         user = await load_user(update, context, s)
         work = await due_work.get_work(s, user.id, cb.int_arg())
-        if work is None or stage is None or work.stage != stage or work.status != "sent":
+        if work is None or stage is None or not _asking(work, stage):
             await q.answer(texts.CHECKIN_ALREADY)
             return
         if (
@@ -95,6 +103,20 @@ async def checkin_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb:
     await _continue(d, user, work, nxt)
 
 
+def _asking(work: DueWork, stage: str) -> bool:
+    """Whether the check-in is waiting for an answer to `stage` — also the first question
+    tapped the instant it arrived, before the dispatcher has written down that it sent it
+    (the row is then still "pending", under the dispatcher's lease)."""
+    if work.status == "sent":
+        return work.stage == stage
+    return (
+        work.status == "pending"
+        and work.stage is None
+        and stage == "pain"
+        and work.claimed_until is not None
+    )
+
+
 def _label(stage: str, value: str) -> str:
     for table in (
         texts.LOCATIONS,
@@ -120,46 +142,28 @@ async def checkin_text(
     work: DueWork,
     intents: list[Intent],
     text: str,
-) -> bool:
-    """Typed answers inside a check-in ("7, left leg", "slept badly"); False if none fits.
+    reading: CheckinReading,
+) -> list[Intent]:
+    """A typed answer to the check-in's current question ("7, left leg", "slept badly",
+    "yes to the knee"); returns the dose intents it leaves for the reminders.
 
     What the text says is stored in the check-in's batch; a score typed for a PEG item,
     or a place typed for "where", answers that question instead of being a new report.
     """
     d = deps(context)
     now = d.clock.now()
-    stage = work.stage
-    low = text.strip().lower()
-    pain = next((i for i in intents if isinstance(i, PainIntent)), None)
-    answer_value = "-"
-    keep = list(intents)
-    if stage in ("enjoyment", "general") and pain is not None:
-        answer_value = f"{pain.score:g}"
-        keep.remove(pain)
-    elif stage == "location" and find_locations(text):
-        answer_value = ",".join(find_locations(text))
-        if pain is not None:
-            keep.remove(pain)
-    elif stage == "radiating" and (
-        (pain is not None and pain.radiating is not None) or low in YES_NO
-    ):
-        if pain is not None and pain.radiating is not None:
-            yes = pain.radiating
-        else:
-            yes = low.startswith("y")
-            keep = [i for i in keep if not isinstance(i, DoseIntent)]  # "yes" answers this
-        answer_value = "y" if yes else "n"
-    elif stage == "pain" and pain is None:
-        return False
-    elif not intents and low not in ("skip", "none", "no", "nothing", "done", "not today"):
-        if stage != "note" or not low:
-            return False
+    stage = work.stage or ""
+    doses: list[Intent] = [
+        i for i in intents if isinstance(i, DoseIntent) and i not in reading.used
+    ]
+    keep = [i for i in intents if i not in reading.used and not isinstance(i, DoseIntent)]
+    if stage == "note" and not keep and not is_skip(text):
         keep = [NoteIntent(text=text.strip()[:1000])]
     async with d.sessions.begin() as s:
         user = await load_user(update, context, s)
         fresh = await due_work.get_work(s, user.id, work.id)
         if fresh is None or fresh.stage != stage or fresh.status != "sent":
-            return False
+            return [*doses, *keep]
         await understanding.store(
             s,
             user.id,
@@ -169,7 +173,12 @@ async def checkin_text(
             raw_text=text[:4000],
             source="checkin",
         )
-        nxt = await svc.answer(s, user, fresh, stage or "", answer_value, now)
+        nxt = await svc.answer(s, user, fresh, stage, reading.value, now)
+        if reading.locations:
+            await svc.update_pain(s, fresh, locations=list(reading.locations))
+        if nxt == "radiating" and reading.radiating is not None:
+            # "down my left leg" typed for "where" also answers "does it run down a leg".
+            nxt = await svc.answer(s, user, fresh, nxt, "y" if reading.radiating else "n", now)
     d.metrics.checkin_answers.inc()
     await _continue(d, user, work, nxt)
-    return True
+    return doses

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
+import json
 import logging
+from collections.abc import Callable, Coroutine
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from telegram import Update
 from telegram.error import RetryAfter
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
+from bot.domain.regimen import display_name
 from bot.logsafe import log_failure
 from bot.storage import repositories as repo
 from bot.storage.models import User
@@ -60,6 +65,48 @@ async def load_user(update: Update, context: ContextTypes.DEFAULT_TYPE, session)
     return await repo.get_or_create_user(
         session, update.effective_user.id, update.effective_chat.id, d.clock.now()
     )
+
+
+Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
+
+
+def new_flow(handler: Handler) -> Handler:
+    """A command starts a new flow: the question that was waiting is dropped first, so
+    the next message is read in the light of the command (PRODUCT.md §4)."""
+
+    @functools.wraps(handler)
+    async def run(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await drop_waiting_question(update, context)
+        await handler(update, context)
+
+    return run
+
+
+async def drop_waiting_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Forget what the last question waited for; a medicine left half-added is named."""
+    d = deps(context)
+    async with d.sessions.begin() as s:
+        user = await load_user(update, context, s)
+        if user.awaiting is None:
+            return
+        note = _unsaved_note(user.draft) if user.awaiting == "add" else None
+        repo.ask_question(user, None, d.clock.now())
+        user.draft = None
+    if note and update.effective_chat:
+        await d.sender.send(update.effective_chat.id, note)
+
+
+def _unsaved_note(draft: str | None) -> str | None:
+    """What a dropped add/edit draft leaves undone, in a line (None if it held nothing)."""
+    try:
+        values = json.loads(draft or "{}")
+        name = values.get("name")
+    except (ValueError, AttributeError):
+        return None
+    if not name:
+        return None
+    tmpl = texts.EDIT_DROPPED if values.get("edit_of") else texts.ADD_DROPPED
+    return tmpl.format(name=display_name(str(name)))
 
 
 def local_now(user: User, now: dt.datetime) -> dt.datetime:

@@ -19,6 +19,7 @@ from telegram.ext import ContextTypes
 from bot.knowledge.places import ZoneChoice, resolve_zone, zone_for_location
 from bot.services.regimen import rematerialise_user
 from bot.storage import due_work
+from bot.storage import repositories as repo
 from bot.storage.models import User
 from bot.telegram import texts
 from bot.telegram.callbacks import Callback
@@ -39,7 +40,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     assert update.message
     async with d.sessions.begin() as s:
         user = await load_user(update, context, s)
-        user.awaiting = "timezone"
+        repo.ask_question(user, "timezone", d.clock.now())
         user.draft = "onboarding"
     await update.message.reply_text(texts.DISCLAIMER)
     await update.message.reply_text(texts.ASK_TIMEZONE, reply_markup=LOCATION_KEYBOARD)
@@ -53,7 +54,7 @@ async def timezone_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     if not arg:
         async with d.sessions.begin() as s:
             user = await load_user(update, context, s)
-            user.awaiting = "timezone"
+            repo.ask_question(user, "timezone", d.clock.now())
         await update.message.reply_text(texts.TZ_HELP, reply_markup=LOCATION_KEYBOARD)
         return
     await answer_zone_text(update, context, arg)
@@ -118,7 +119,9 @@ async def set_zone(update: Update, context: ContextTypes.DEFAULT_TYPE, choice: Z
         )
         user.timezone = choice.zone
         user.timezone_set = True
-        user.awaiting = "checkin" if onboarding else None
+        repo.ask_question(user, "checkin" if onboarding else None, now)
+        if onboarding:
+            user.draft = "onboarding"  # set_checkin then ends onboarding
         await rematerialise_user(s, user, now)
         await due_work.reschedule_checkins(s, user, now)
         await due_work.reschedule_summaries(s, user, now)
@@ -166,7 +169,7 @@ async def set_checkin(update: Update, context: ContextTypes.DEFAULT_TYPE, at: dt
         await due_work.reschedule_checkins(s, user, d.clock.now())
         await due_work.reschedule_summaries(s, user, d.clock.now())
         if user.awaiting == "checkin":
-            user.awaiting = None
+            repo.ask_question(user, None, d.clock.now())
         if onboarding:
             user.draft = None
     await context.bot.send_message(chat.id, texts.CHECKIN_SET.format(time=at.strftime("%H:%M")))

@@ -248,7 +248,8 @@ async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     d = deps(context)
     async with d.sessions.begin() as s:
         user = await load_user(update, context, s)
-        user.awaiting, user.draft = None, None
+        repo.ask_question(user, None, d.clock.now())
+        user.draft = None
     assert update.effective_chat
     await context.bot.send_message(update.effective_chat.id, texts.ADD_CANCELLED)
 
@@ -265,7 +266,7 @@ async def _ask(
     draft["stage"] = stage
     async with d.sessions.begin() as s:
         user = await load_user(update, context, s)
-        user.awaiting = "add"
+        repo.ask_question(user, "add", d.clock.now())
         user.draft = json.dumps(draft)
     assert update.effective_chat
     await context.bot.send_message(update.effective_chat.id, text, reply_markup=markup)
@@ -419,7 +420,8 @@ async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: dict[s
             now=now,
             replaces=old,
         )
-        user.awaiting, user.draft = None, None
+        repo.ask_question(user, None, d.clock.now())
+        user.draft = None
         zone_unknown = not user.timezone_set
     await context.bot.send_message(chat.id, texts.ADD_SAVED.format(line=describe(draft)))
     if zone_unknown and times and not draft.get("as_needed"):
@@ -530,7 +532,8 @@ async def med_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Cal
         if cb.action == "me":
             draft = draft_of(med)
             draft["stage"] = "edit"
-            user.awaiting, user.draft = "add", json.dumps(draft)
+            repo.ask_question(user, "add", d.clock.now())
+            user.draft = json.dumps(draft)
             reply = texts.MED_EDIT_PROMPT.format(name=label, example=one_line(med))
         elif cb.action == "mp":
             await svc.set_medication_paused(s, user, med, True, now)

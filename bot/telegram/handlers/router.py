@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
+from bot.domain.conversation import ASKED, Question, Waiting, route
 from bot.parsing import DoseIntent, Intent, RedFlagIntent
+from bot.parsing.answers import CheckinReading, read_checkin_answer, where_it_hurts
 from bot.parsing.timephrases import parse_clock_time
 from bot.services import understanding
 from bot.storage import due_work, records
 from bot.storage import repositories as repo
-from bot.storage.models import DoseOccurrence, Medication, User
+from bot.storage.models import DoseOccurrence, DueWork, Medication, User
 from bot.telegram import texts
-from bot.telegram.callbacks import Callback
+from bot.telegram.callbacks import Callback, CallbackCodec
 from bot.telegram.deps import deps
-from bot.telegram.handlers import checkin, doses, onboarding, regimen, reports
+from bot.telegram.handlers import checkin, common, doses, onboarding, regimen, reports
 from bot.telegram.handlers import settings as settings_handlers
 from bot.telegram.handlers.common import load_user
 from bot.telegram.reminder_views import redraw
@@ -65,6 +68,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             await context.bot.send_message(q.message.chat.id, texts.ASK_TOOK_HOW)
         elif cb.action == "chk":
             await q.answer()
+            await common.drop_waiting_question(update, context)
             await checkin.checkin_command(update, context)
         else:
             await q.answer(texts.STALE_BUTTON)
@@ -73,7 +77,8 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Red flags first, then a pending question, then the report itself."""
+    """Red flags first; then one decision (bot.domain.conversation) says whether the
+    message answers a waiting question or is a report to record."""
     d = deps(context)
     msg = update.message
     assert msg and msg.text is not None and update.effective_user
@@ -83,36 +88,124 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         user = await load_user(update, context, s)
         meds = await repo.active_medications(s, user.id)
         active = await due_work.active_checkin(s, user.id)
+        reminded = await repo.latest_open_reminder(s, user.id, now, ANSWER_WINDOW)
     zone = ZoneInfo(user.timezone)
     intents = understanding.understand(text, understanding.regimen_names(meds), now, zone)
     flags = understanding.red_flags(intents)
     if flags:
         await msg.reply_text(understanding.red_flag_reply(flags))
-    awaiting = user.awaiting
-    if awaiting == "report_name":
-        await settings_handlers.report_name_text(update, context, text)
-        return
-    if awaiting == "add" and regimen.is_report_not_answer(user, intents, text):
-        await report(update, context, user, intents, text)
-        await msg.reply_text(regimen.waiting_note(user))
-        return
-    if awaiting in ("timezone", "checkin", "add"):
+    reading = (
+        read_checkin_answer(active.stage, text, intents)
+        if active is not None and active.stage
+        else None
+    )
+    waiting = _waiting(user, active, reading, reminded, intents, text)
+    decision = route(waiting, reports=understanding.plainly_reports(intents))
+    if decision.dropped is not None:
+        async with d.sessions.begin() as s:
+            fresh = await load_user(update, context, s)
+            repo.ask_question(fresh, None, now)
+            fresh.draft = None
+    if decision.answer in ASKED:
         if flags:
             await _store_flags_only(update, context, intents, text)
-        if awaiting == "timezone":
-            await onboarding.answer_zone_text(update, context, text)
-        elif awaiting == "checkin":
-            at = parse_clock_time(text)
-            if at is None:
-                await msg.reply_text(texts.BAD_TIME)
-            else:
-                await onboarding.set_checkin(update, context, at)
+        await _answer_question(update, context, user, Question(decision.answer), text)
+        return
+    if decision.answer is Question.CHECKIN and active is not None and reading is not None:
+        rest = await checkin.checkin_text(update, context, active, intents, text, reading)
+        if rest:
+            await report(update, context, user, rest, text)
+    else:
+        await report(update, context, user, intents, text)
+    if decision.reask is not None:
+        await _ask_again(update, context, user, decision.reask, active)
+
+
+def _waiting(
+    user: User,
+    active: DueWork | None,
+    reading: CheckinReading | None,
+    reminded: dt.datetime | None,
+    intents: list[Intent],
+    text: str,
+) -> list[Waiting]:
+    """What may be waiting for this message, when it started, and whether the message
+    reads as its answer."""
+    out: list[Waiting] = []
+    asked = _QUESTIONS.get(user.awaiting or "")
+    if asked is not None:
+        since = user.awaiting_since or EPOCH  # asked before the time was kept: oldest
+        out.append(Waiting(asked, since, _accepts(asked, user, intents, text)))
+    if active is not None and active.stage:
+        since = active.asked_at or active.due_at
+        out.append(Waiting(Question.CHECKIN, since, reading is not None))
+    if reminded is not None:
+        doses = any(isinstance(i, DoseIntent) for i in intents)
+        out.append(Waiting(Question.REMINDER, reminded, doses))
+    return out
+
+
+_QUESTIONS = {q.value: q for q in ASKED}
+EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+_ZONE_LIKE = re.compile(r"^\s*(?:utc|gmt)\s*[+-]\s*\d|^\s*[a-z_]+/[a-z_]+", re.IGNORECASE)
+
+
+def _accepts(question: Question, user: User, intents: list[Intent], text: str) -> bool:
+    """Whether `text` reads as the answer the bot's own question waits for."""
+    reports = understanding.plainly_reports(intents)
+    if question is Question.TIMEZONE:
+        return not reports or bool(_ZONE_LIKE.match(text))
+    if question is Question.CHECKIN_TIME:
+        return parse_clock_time(text) is not None or not reports
+    if question is Question.ADD:
+        return not regimen.is_report_not_answer(user, intents, text)
+    return not reports  # the report name
+
+
+async def _answer_question(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    user: User,
+    question: Question,
+    text: str,
+) -> None:
+    msg = update.message
+    assert msg
+    if question is Question.REPORT_NAME:
+        await settings_handlers.report_name_text(update, context, text)
+    elif question is Question.TIMEZONE:
+        await onboarding.answer_zone_text(update, context, text)
+    elif question is Question.CHECKIN_TIME:
+        at = parse_clock_time(text)
+        if at is None:
+            await msg.reply_text(texts.BAD_TIME)
         else:
-            await regimen.add_text(update, context, user, text)
-        return
-    if active is not None and await checkin.checkin_text(update, context, active, intents, text):
-        return
-    await report(update, context, user, intents, text)
+            await onboarding.set_checkin(update, context, at)
+    else:
+        await regimen.add_text(update, context, user, text)
+
+
+async def _ask_again(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    user: User,
+    question: Question,
+    active: DueWork | None,
+) -> None:
+    """Ask the question a report arrived in the middle of, once more."""
+    d = deps(context)
+    msg = update.message
+    assert msg
+    if question is Question.ADD:
+        await msg.reply_text(regimen.waiting_note(user))
+    elif question is Question.TIMEZONE:
+        await msg.reply_text(texts.ASK_TIMEZONE, reply_markup=onboarding.LOCATION_KEYBOARD)
+    elif question is Question.CHECKIN_TIME:
+        await onboarding.ask_checkin(update, context)
+    elif question is Question.REPORT_NAME:
+        await msg.reply_text(texts.ASK_REPORT_NAME)
+    elif question is Question.CHECKIN and active is not None and active.stage:
+        await checkin.ask_again(d, user, active)
 
 
 async def _store_flags_only(
@@ -158,18 +251,20 @@ async def report(
             )
         echo = understanding.describe([i for i in other if not isinstance(i, RedFlagIntent)])
         if echo:
-            undo = InlineKeyboardMarkup(
-                [
-                    [
-                        InlineKeyboardButton(
-                            "↩️ Undo", callback_data=d.codec.encode(user.id, "u", batch)
-                        )
-                    ]
-                ]
-            )
+            undo = _undo_markup(d.codec, user.id, batch)
             await msg.reply_text(texts.LOGGED.format(what=echo), reply_markup=undo)
         return
     if answered:
+        return
+    place = where_it_hurts(text) if not intents else None
+    if place is not None:
+        # "lower back and down my left leg": where it hurts, said without a score.
+        async with d.sessions.begin() as s:
+            await understanding.store_place(s, user.id, place, d.clock.now(), batch, text)
+        await msg.reply_text(
+            texts.LOGGED.format(what=understanding.describe_place(place)),
+            reply_markup=_undo_markup(d.codec, user.id, batch),
+        )
         return
     uid = user.id
     markup = InlineKeyboardMarkup(
@@ -180,6 +275,11 @@ async def report(
         ]
     )
     await msg.reply_text(texts.DIDNT_UNDERSTAND, reply_markup=markup)
+
+
+def _undo_markup(codec: CallbackCodec, user_id: int, batch: str) -> InlineKeyboardMarkup:
+    button = InlineKeyboardButton("↩️ Undo", callback_data=codec.encode(user_id, "u", batch))
+    return InlineKeyboardMarkup([[button]])
 
 
 async def undo_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Callback) -> None:

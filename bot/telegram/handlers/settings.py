@@ -12,6 +12,7 @@ from bot.domain.schedule import WEEKDAY_NAMES
 from bot.services import stats
 from bot.services.regimen import set_user_paused
 from bot.storage import due_work
+from bot.storage import repositories as repo
 from bot.storage.models import User
 from bot.telegram import texts
 from bot.telegram.callbacks import Callback, CallbackCodec
@@ -109,7 +110,7 @@ async def settings_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb
         if what == "name":
             async with d.sessions.begin() as s:
                 user = await load_user(update, context, s)
-                user.awaiting = "report_name"
+                repo.ask_question(user, "report_name", d.clock.now())
             await context.bot.send_message(chat, texts.ASK_REPORT_NAME)
             return
     async with d.sessions.begin() as s:
@@ -153,7 +154,7 @@ async def report_name_text(update: Update, context: ContextTypes.DEFAULT_TYPE, t
     name = " ".join(text.split())[:40]
     async with d.sessions.begin() as s:
         user = await load_user(update, context, s)
-        user.awaiting = None
+        repo.ask_question(user, None, d.clock.now())
         user.report_name = name or None
     await update.message.reply_text(texts.REPORT_NAME_SET.format(name=name or "Patient"))
 

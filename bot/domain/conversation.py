@@ -1,0 +1,96 @@
+"""What a typed message is about when more than one thing may be waiting for an answer.
+
+One decision, in one place (PRODUCT.md §4): a question the bot asked (the time zone, the
+check-in time, a piece of a medicine being added, the report name), today's check-in,
+and an open dose reminder can all be waiting when a message arrives. The rules:
+
+* A newer flow supersedes an older question: a reminder sent or a check-in question
+  asked after the bot's own question drops that question (any command drops it too,
+  before the command runs; see ``bot.telegram.handlers.common``).
+* The newest thing waiting that reads the message as its answer gets it (a pain score
+  to the pain question, "took it" to a reminder, "slept badly" to the sleep question).
+* Otherwise a message that plainly reports something (a dose, pain, a symptom, a red
+  flag) is recorded as a report.
+* Either way, when the message went elsewhere, the newest question is asked again.
+* Otherwise the newest question of the bot's own hears it, so it can say what it
+  expects ("I couldn't read that time").
+
+Pure: the caller says, for each waiting thing, when it started and whether this message
+reads as its answer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+__all__ = ["ASKED", "Question", "Route", "Waiting", "route"]
+
+
+class Question(StrEnum):
+    """Things that can wait for a typed answer. The first four are ``users.awaiting``."""
+
+    TIMEZONE = "timezone"
+    CHECKIN_TIME = "checkin"
+    ADD = "add"
+    REPORT_NAME = "report_name"
+    CHECKIN = "checkin_stage"  # a question of today's pain check-in
+    REMINDER = "reminder"  # a dose reminder waiting for Taken / Skip / Snooze
+
+
+#: The bot's own questions, kept in ``users.awaiting`` (one at a time).
+ASKED = frozenset({Question.TIMEZONE, Question.CHECKIN_TIME, Question.ADD, Question.REPORT_NAME})
+
+
+@dataclass(frozen=True, slots=True)
+class Waiting:
+    """One thing waiting for an answer: since when, and whether this message answers it."""
+
+    question: Question
+    since: dt.datetime
+    accepts: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    """Where a message goes.
+
+    ``answer``: the question it answers (None: record it as a report). ``reask``: the
+    question to ask again after recording the report. ``dropped``: the bot's own question
+    that a newer flow superseded (to be cleared).
+    """
+
+    answer: Question | None
+    reask: Question | None = None
+    dropped: Question | None = None
+
+
+def route(waiting: Sequence[Waiting], *, reports: bool) -> Route:
+    """Decide what a message is about; ``reports``: it plainly reports a dose, pain, a
+    symptom or a red flag."""
+    asked = [w for w in waiting if w.question in ASKED]
+    flows = [w for w in waiting if w.question not in ASKED]
+    dropped: Question | None = None
+    live: list[Waiting] = []
+    for w in asked:
+        if any(f.since > w.since for f in flows):
+            dropped = w.question
+        else:
+            live.append(w)  # first: on a tie the bot's own question is the newer
+    live += flows
+    if not live:
+        return Route(None, dropped=dropped)
+    live.sort(key=lambda w: w.since, reverse=True)
+    newest = live[0]
+    # A reminder needs no asking again: it has its own follow-up.
+    reask = None if newest.question is Question.REMINDER else newest.question
+    for w in live:
+        if w.accepts:
+            return Route(w.question, reask=None if w is newest else reask, dropped=dropped)
+    if reports:
+        return Route(None, reask=reask, dropped=dropped)
+    if newest.question in ASKED:
+        return Route(newest.question, dropped=dropped)
+    return Route(None, dropped=dropped)

@@ -1,0 +1,175 @@
+"""Typed answers to a question the bot asked: yes/no, a check-in stage, where it hurts.
+
+The free-text parser reads a message on its own; here the question gives it a meaning:
+"yes to the knee" is a yes with a place when the check-in asks whether the pain runs
+down a leg, and "lower back and down my left leg" is where it hurts. Pure, like the rest
+of :mod:`bot.parsing`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.parsing.intents import (
+    ActivityIntent,
+    DoseIntent,
+    Intent,
+    NoteIntent,
+    PainIntent,
+    SideEffectIntent,
+    SleepIntent,
+)
+from bot.parsing.locations import find_locations
+from bot.parsing.parser import radiating
+from bot.parsing.text import normalise
+
+__all__ = [
+    "CheckinReading",
+    "PainPlace",
+    "is_skip",
+    "read_checkin_answer",
+    "where_it_hurts",
+    "yes_no",
+]
+
+_YES = re.compile(
+    r"^(?:yes+|yeah|yep|yup|ya|yea|y|sure|it\s+does|definitely|absolutely|kind\s+of|"
+    r"sort\s+of|kinda|a\s+(?:bit|little)|sometimes|mostly|\u2705|\U0001f44d)(?![a-z])"
+)
+_NO = re.compile(
+    r"^(?:no+|nope|nah|n|not\s+really|not\s+today|it\s+does\s+not|never|\u274c)(?![a-z])"
+)
+_SKIP = re.compile(
+    r"^(?:skip|none|no|nope|nothing|nothing\s+else|done|not\s+today|n/?a|nil|no\s+thanks|"
+    r"that'?s\s+(?:it|all)|all\s+good)[\s.!]*$"
+)
+# Short messages only: "my son's leg is broken" must not become where *I* hurt.
+_OTHER_PERSON = re.compile(
+    r"\b(?:my\s+(?:son|daughter|wife|husband|partner|mum|mom|dad|father|mother|kid|child|"
+    r"friend|dog|cat|boy|girl)|his|her|their)\b"
+)
+_PLACE_WORDS_MAX = 12
+
+
+def yes_no(text: str) -> bool | None:
+    """True for a reply that starts with yes, False for one that starts with no."""
+    low = normalise(text)
+    if _YES.match(low):
+        return True
+    if _NO.match(low):
+        return False
+    return None
+
+
+def is_skip(text: str) -> bool:
+    """A reply that declines the question ("skip", "none", "nothing", "done")."""
+    return bool(_SKIP.match(normalise(text)))
+
+
+@dataclass(frozen=True, slots=True)
+class PainPlace:
+    """Where it hurts, said without a score (not part of the ``backtrack parse`` output)."""
+
+    locations: tuple[str, ...]
+    radiating: bool | None = None
+    kind: str = "pain_place"
+
+
+def where_it_hurts(text: str) -> PainPlace | None:
+    """A short message that only says where it hurts ("lower back and down my left leg")."""
+    low = normalise(text)
+    if len(low.split()) > _PLACE_WORDS_MAX or _OTHER_PERSON.search(low):
+        return None
+    places = find_locations(low)
+    if not places:
+        return None
+    return PainPlace(tuple(places), radiating(low))
+
+
+@dataclass(frozen=True, slots=True)
+class CheckinReading:
+    """A typed answer to one check-in question.
+
+    ``value`` is what the question's buttons would send (``-`` for none / skip);
+    ``used`` the intents the answer itself stands for (not to be recorded again);
+    ``radiating`` and ``locations`` what a "where" or "down a leg" answer also said.
+    """
+
+    value: str
+    used: tuple[Intent, ...] = ()
+    radiating: bool | None = None
+    locations: tuple[str, ...] = ()
+
+
+def _first(intents: Sequence[Intent], kind: type) -> Intent | None:
+    return next((i for i in intents if isinstance(i, kind)), None)
+
+
+def _bare_affirmations(intents: Sequence[Intent]) -> tuple[Intent, ...]:
+    """ "yes" / "yep" read on their own as "took it": here they answer the question."""
+    return tuple(
+        i
+        for i in intents
+        if isinstance(i, DoseIntent) and i.medication is None and i.status in ("taken", "skipped")
+    )
+
+
+def read_checkin_answer(stage: str, text: str, intents: Sequence[Intent]) -> CheckinReading | None:
+    """The answer ``text`` gives to the check-in question ``stage``, or None when it does
+    not answer it (then it may be a report of something else)."""
+    low = normalise(text)
+    pain = _first(intents, PainIntent)
+    skip = is_skip(low)
+    if stage == "pain":
+        # The typed score is recorded as the report it is; the question is answered.
+        return CheckinReading("-") if isinstance(pain, PainIntent) else None
+    if stage in ("enjoyment", "general"):
+        if isinstance(pain, PainIntent):
+            return CheckinReading(f"{pain.score:g}", used=(pain,))
+        return CheckinReading("-") if skip else None
+    if stage == "location":
+        places = find_locations(low)
+        if places:
+            spread = radiating(low)
+            if spread is None and isinstance(pain, PainIntent):
+                spread = pain.radiating
+            return CheckinReading(",".join(places), radiating=spread)
+        return CheckinReading("-") if skip else None
+    if stage == "radiating":
+        said = yes_no(low)
+        if said is None and isinstance(pain, PainIntent):
+            said = pain.radiating
+        if said is None:
+            said = radiating(low)
+        if said is None:
+            return None
+        where = tuple(find_locations(low)) if said else ()
+        return CheckinReading(
+            "y" if said else "n", used=_bare_affirmations(intents), locations=where
+        )
+    if stage == "side_effects":
+        if _first(intents, SideEffectIntent) is not None:
+            return CheckinReading("-")
+        return CheckinReading("-", used=_bare_affirmations(intents)) if skip else None
+    if stage == "sleep":
+        return CheckinReading("-") if _first(intents, SleepIntent) is not None or skip else None
+    if stage == "activity":
+        if _first(intents, ActivityIntent) is not None or skip:
+            return CheckinReading("-")
+        return None
+    if stage == "note":
+        if skip:
+            return CheckinReading("-", used=_bare_affirmations(intents))
+        told = [i for i in intents if not isinstance(i, (DoseIntent, NoteIntent))]
+        doses = [i for i in intents if isinstance(i, DoseIntent)]
+        # "took it" is about a dose, not a note: it goes to the reminder it answers.
+        if doses and not told and not _leftover_note(intents):
+            return None
+        return CheckinReading("-") if low else None
+    return None
+
+
+def _leftover_note(intents: Sequence[Intent]) -> bool:
+    return any(isinstance(i, NoteIntent) for i in intents)

@@ -1,0 +1,200 @@
+"""One place decides what a message is about (issue 13, findings 2 and 8).
+
+A newer flow (a reminder, /checkin, any command) supersedes an older question; a
+message that plainly reports a dose, pain, a symptom or a red flag is recorded as such
+whatever question is waiting, and the question is asked again; typed answers to the
+check-in's questions are heard ("yes to the knee").
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import json
+from typing import Any
+
+from sqlalchemy import select
+
+from bot.app import deps_of
+from bot.storage.models import DoseOccurrence, DueWork, Record, User
+from tests.conftest import FakeClock, tick
+from tests.fakebotapi import FakeBotApi
+from tests.integration.test_checkin import ASK, checkin_at, records, tap
+from tests.integration.test_dose_loop import NY, UID, add, occurrences, onboard
+
+
+async def user_row(app: Any) -> User:
+    async with deps_of(app).sessions() as s:
+        user = await s.get(User, UID)
+        assert user is not None
+        return user
+
+
+async def say(fake: FakeBotApi, text: str, expect: str) -> Any:
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, text)
+    return await fake.wait_for_message(UID, after=n, contains=expect)
+
+
+def pain_rows(recs: list[Record]) -> list[dict[str, Any]]:
+    return [json.loads(r.data) for r in recs if r.kind == "pain"]
+
+
+async def test_checkin_supersedes_the_unanswered_checkin_time_question(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """/start, leave the check-in time unanswered, /checkin, tap 7, then type a report."""
+    await fake.send_text(UID, "/start")
+    await fake.wait_for_message(UID, contains="time zone")
+    await say(fake, "/timezone America/New_York", "When should I ask")
+    assert (await user_row(bot)).awaiting == "checkin"
+    q = await say(fake, "/checkin", ASK)
+    assert (await user_row(bot)).awaiting is None, "the command dropped the older question"
+    q = await tap(fake, q, "7", "Where does it hurt")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "6, shooting down my left leg")
+    nxt = await fake.wait_for_message(UID, after=n, contains="side effects")
+    texts = [m.text or "" for m in fake.messages_to(UID)[n:]]
+    assert not any("couldn't read that time" in t for t in texts)
+    assert nxt is not None
+    pains = pain_rows(await records(bot))
+    tapped = next(p for p in pains if p["score"] == 7)
+    typed = next(p for p in pains if p["score"] == 6)
+    assert tapped["locations"] == ["leg_left"] and tapped["radiating"] is True
+    assert typed["locations"] == ["leg_left"] and typed["qualities"] == ["shooting"]
+    assert (await user_row(bot)).checkin_time == "20:00"
+
+
+async def _checkin_note_with_reminder_open(fake: FakeBotApi, bot: Any, clock: FakeClock) -> Any:
+    """A check-in walked to its last question while the 22:00 reminder is open."""
+    await onboard(fake)
+    await add(fake, "cyclobenzaprine 10mg 22:00")
+    n = len(fake.messages_to(UID))
+    clock.set(dt.datetime(2026, 11, 25, 22, 0, tzinfo=NY))
+    await tick(bot)
+    await fake.wait_for_message(UID, after=n, contains="Time for your")
+    clock.advance(minutes=2)
+    q = await say(fake, "/checkin", ASK)
+    q = await tap(fake, q, "5", "Where does it hurt")
+    q = await tap(fake, q, "Skip", "run down a leg")
+    q = await tap(fake, q, "No", "side effects")
+    q = await tap(fake, q, "None", "sleep")
+    q = await tap(fake, q, "Skip", "activity")
+    return await tap(fake, q, "Not today", "Anything else")
+
+
+async def test_took_it_at_the_notes_question_answers_the_open_reminder(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await _checkin_note_with_reminder_open(fake, bot, clock)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "took it")
+    again = await fake.wait_for_message(UID, after=n, contains="Anything else")
+    replies = [m.text or "" for m in fake.messages_to(UID)[n:]]
+    assert any("taken" in r.lower() for r in replies)
+    assert not any("all noted" in r for r in replies), "the check-in is not over"
+    assert [o.status for o in await occurrences(bot)][0] == "taken"
+    # The notes question still works, typed or tapped.
+    await say(fake, "the new mattress helps", "all noted")
+    notes = [json.loads(r.data) for r in await records(bot) if r.kind == "note"]
+    assert notes[-1]["text"] == "the new mattress helps"
+    assert again is not None
+
+
+async def test_yes_to_the_knee_answers_does_it_run_down_a_leg(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    q = await checkin_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+    q = await tap(fake, q, "6", "Where does it hurt")
+    q = await tap(fake, q, "Lower back", "run down a leg")
+    await say(fake, "yes to the knee", "side effects")
+    pain = pain_rows(await records(bot))[0]
+    assert pain["radiating"] is True
+    assert set(pain["locations"]) == {"lower_back", "leg"}
+
+
+async def test_where_it_hurts_outside_the_checkin_is_recorded(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    reply = await say(fake, "lower back and down my left leg", "where it hurts")
+    assert "lower back" in (reply.text or "").lower() and "left leg" in (reply.text or "").lower()
+    place = next(r for r in await records(bot) if r.kind == "pain_place")
+    data = json.loads(place.data)
+    assert data["locations"] == ["lower_back", "leg_left"] and data["radiating"] is True
+    assert not [r for r in await records(bot) if r.kind == "pain"], "no score was said"
+
+
+async def test_a_report_while_the_checkin_time_question_waits_is_recorded_and_asked_again(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await fake.send_text(UID, "/start")
+    await fake.wait_for_message(UID, contains="time zone")
+    await say(fake, "/timezone America/New_York", "When should I ask")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "pain is 8 today, stabbing in my lower back")
+    again = await fake.wait_for_message(UID, after=n, contains="When should I ask")
+    assert any("pain 8" in (m.text or "") for m in fake.messages_to(UID)[n:])
+    assert pain_rows(await records(bot))[0]["score"] == 8
+    # The question still takes its answer.
+    await fake.press(UID, again.message_id, "21:00")
+    await fake.wait_for_message(UID, after=n, contains="Daily check-in at 21:00")
+
+
+async def test_a_reminder_supersedes_an_older_question(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Asked for the report's name, then a reminder comes: "skip" is about the dose."""
+    await onboard(fake)
+    await add(fake, "ibuprofen 400mg 08:00 20:00")
+    settings = await say(fake, "/settings", "Your settings")
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, settings.message_id, "Name on report")
+    await fake.wait_for_message(UID, after=n, contains="What name")
+    assert (await user_row(bot)).awaiting == "report_name"
+    clock.set(dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    await tick(bot)
+    await fake.wait_for_message(UID, contains="Time for your")
+    await say(fake, "skip it, ran out", "skipped")
+    occ = (await occurrences(bot))[0]
+    assert (occ.status, occ.skip_reason) == ("skipped", "ran_out")
+    user = await user_row(bot)
+    assert user.awaiting is None and user.report_name is None
+
+
+async def test_a_command_drops_a_half_added_medicine_and_says_so(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await say(fake, "/add gabapentin", "How much")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/meds")
+    await fake.wait_for_message(UID, after=n, contains="wasn't saved")
+    assert (await user_row(bot)).awaiting is None
+    # "300mg" is no longer read as the missing dose of a medicine nobody is adding.
+    async with deps_of(bot).sessions() as s:
+        assert not list(await s.scalars(select(DoseOccurrence)))
+
+
+async def test_pain_tapped_before_the_checkin_send_is_written_down(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    n = len(fake.messages_to(UID))
+    clock.set(dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+    fake.hold_answers("sendMessage")
+    ticking = asyncio.create_task(tick(bot))
+    try:
+        q = await fake.wait_for_message(UID, after=n, contains=ASK)
+        cq = await fake.press(UID, q.message_id, "7")
+        answer = await fake.wait_for_callback_answer(cq)
+        assert "Recorded" in str(answer.get("text"))
+    finally:
+        fake.release_answers("sendMessage")
+    await ticking
+    await fake.wait_for_message(UID, after=n, contains="Where does it hurt")
+    assert pain_rows(await records(bot))[0]["score"] == 7
+    async with deps_of(bot).sessions() as s:
+        work = (await s.scalars(select(DueWork).where(DueWork.status != "pending"))).one()
+    assert (work.status, work.stage, work.message_id) == ("sent", "location", q.message_id)

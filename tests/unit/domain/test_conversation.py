@@ -1,0 +1,61 @@
+"""What a typed message is about: the newest waiting thing that reads it as an answer."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.domain.conversation import Question, Route, Waiting, route
+
+T0 = dt.datetime(2026, 12, 1, 20, 0, tzinfo=dt.UTC)
+
+
+def at(minutes: int) -> dt.datetime:
+    return T0 + dt.timedelta(minutes=minutes)
+
+
+Q = Question
+
+
+def test_nothing_waiting_is_a_report() -> None:
+    assert route([], reports=True) == Route(None)
+
+
+def test_a_newer_flow_drops_an_older_question() -> None:
+    waiting = [Waiting(Q.CHECKIN_TIME, at(0), False), Waiting(Q.CHECKIN, at(5), True)]
+    assert route(waiting, reports=True) == Route(Q.CHECKIN, dropped=Q.CHECKIN_TIME)
+
+
+def test_a_report_to_a_question_that_does_not_take_it_is_recorded_and_reasked() -> None:
+    waiting = [Waiting(Q.CHECKIN_TIME, at(0), False)]
+    assert route(waiting, reports=True) == Route(None, reask=Q.CHECKIN_TIME)
+
+
+def test_a_dose_at_the_notes_question_goes_to_the_older_reminder_and_the_note_is_reasked() -> None:
+    waiting = [Waiting(Q.REMINDER, at(0), True), Waiting(Q.CHECKIN, at(10), False)]
+    assert route(waiting, reports=True) == Route(Q.REMINDER, reask=Q.CHECKIN)
+
+
+def test_the_newest_accepting_wins() -> None:
+    waiting = [Waiting(Q.REMINDER, at(0), True), Waiting(Q.CHECKIN, at(10), True)]
+    assert route(waiting, reports=True) == Route(Q.CHECKIN)
+
+
+def test_a_reminder_is_never_reasked() -> None:
+    waiting = [Waiting(Q.REMINDER, at(0), False)]
+    assert route(waiting, reports=True) == Route(None)
+
+
+def test_an_unreadable_answer_goes_to_the_question_so_it_can_say_what_it_expects() -> None:
+    waiting = [Waiting(Q.CHECKIN_TIME, at(0), False)]
+    assert route(waiting, reports=False) == Route(Q.CHECKIN_TIME)
+
+
+def test_unreadable_with_only_flows_waiting_is_not_understood() -> None:
+    waiting = [Waiting(Q.CHECKIN, at(0), False)]
+    assert route(waiting, reports=False) == Route(None)
+
+
+def test_on_a_tie_the_bots_own_question_is_the_newer() -> None:
+    waiting = [Waiting(Q.REMINDER, at(0), True), Waiting(Q.ADD, at(0), True)]
+    assert route(waiting, reports=True) == Route(Q.ADD)
+    assert route(waiting[::-1], reports=True) == Route(Q.ADD)

@@ -1,0 +1,109 @@
+"""Typed answers to the check-in's questions, yes/no, and where it hurts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.parsing import parse
+from bot.parsing.answers import is_skip, read_checkin_answer, where_it_hurts, yes_no
+
+NOW = dt.datetime(2026, 12, 1, 20, 5, tzinfo=ZoneInfo("Europe/London"))
+
+
+def answer(stage: str, text: str):  # type: ignore[no-untyped-def]
+    return read_checkin_answer(stage, text, parse(text, ["gabapentin"], NOW, NOW.tzinfo))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("yes", True), ("Yeah, to the knee", True), ("yep", True), ("y", True),
+        ("a bit", True), ("no", False), ("Nope, just my back", False), ("nah", False),
+        ("not really", False), ("maybe tomorrow", None), ("yesterday", None),
+        ("nothing", None),
+    ],
+)  # fmt: skip
+def test_yes_no(text: str, said: bool | None) -> None:
+    assert yes_no(text) is said
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "places"),
+    [
+        ("yes to the knee", "y", {"leg"}),
+        ("yeah all the way down my right leg", "y", {"leg_right"}),
+        ("no, just my lower back", "n", set()),
+        ("it stays in my back", "n", set()),
+        ("shooting down into my foot", "y", {"leg"}),
+    ],
+)
+def test_radiating_answers(text: str, value: str, places: set[str]) -> None:
+    reading = answer("radiating", text)
+    assert reading is not None and reading.value == value
+    assert set(reading.locations) == places
+
+
+def test_yes_to_the_radiating_question_is_not_a_dose_taken() -> None:
+    reading = answer("radiating", "yes")
+    assert reading is not None and [i.kind for i in reading.used] == ["dose"]
+
+
+def test_a_place_typed_for_where_also_says_it_runs_down_the_leg() -> None:
+    reading = answer("location", "6, shooting down my left leg")
+    assert reading is not None
+    assert (reading.value, reading.radiating) == ("leg_left", True)
+    assert reading.used == (), "the typed score stays a report of its own"
+
+
+@pytest.mark.parametrize("stage", ["sleep", "activity", "side_effects", "note", "radiating"])
+def test_took_it_answers_no_checkin_question(stage: str) -> None:
+    assert answer(stage, "took it") is None
+
+
+@pytest.mark.parametrize(
+    ("stage", "text"),
+    [
+        ("sleep", "slept badly, up at 3"),
+        ("activity", "walked the dog 20 min"),
+        ("side_effects", "bit dizzy and dry mouth"),
+        ("side_effects", "none"),
+        ("note", "the new mattress helps"),
+        ("note", "took it, and I feel a bit dizzy"),
+        ("enjoyment", "4"),
+        ("pain", "8 out of 10"),
+    ],
+)
+def test_answers_that_fit_their_question(stage: str, text: str) -> None:
+    assert answer(stage, text) is not None
+
+
+def test_a_pain_score_does_not_answer_the_sleep_question() -> None:
+    assert answer("sleep", "pain is 8 now") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "skip"), [("skip", True), ("None.", True), ("nope", True), ("no pain", False)]
+)
+def test_skip_words(text: str, skip: bool) -> None:
+    assert is_skip(text) is skip
+
+
+def test_where_it_hurts() -> None:
+    place = where_it_hurts("lower back and down my left leg")
+    assert place is not None
+    assert place.locations == ("lower_back", "leg_left") and place.radiating is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son broke his leg",
+        "hello there",
+        "I walked 3 miles along the river with my dog today and it was lovely",
+    ],
+)
+def test_not_where_it_hurts(text: str) -> None:
+    assert where_it_hurts(text) is None
