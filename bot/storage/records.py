@@ -49,6 +49,14 @@ async def add_record(
     return rec
 
 
+async def get_record(
+    session: AsyncSession, user_id: int, record_id: int, kind: str
+) -> Record | None:
+    """One record of this user and kind (never another user's)."""
+    rec = await session.get(Record, record_id)
+    return rec if rec is not None and rec.user_id == user_id and rec.kind == kind else None
+
+
 async def undo_batch(session: AsyncSession, user_id: int, batch: str) -> int:
     """Remove what one message added (records and as-needed logs); returns rows removed."""
     result = await session.execute(

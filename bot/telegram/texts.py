@@ -95,6 +95,11 @@ RECORDED = "Recorded ✅"
 TOOK_LOGGED = "Logged: {what} at {time} ✅"
 TOOK_MATCHED = "Logged: {what} — your {due} dose ✅"
 TOOK_MATCHED_LATE = "Logged: {what} — your {due} dose, taken late ✅"
+TOOK_FUTURE = (
+    "{what} at {time} is still to come, so I haven't logged it. Have you taken it already?"
+)
+TOOK_WHICH = "Nothing is due right now, so I haven't logged anything yet. Which one did you take?"
+TOOK_NOT_LOGGED = "OK — nothing logged."
 TOOK_HELP = "What did you take? e.g. /took ibuprofen 400mg, or /took acetaminophen 1000mg at 3pm"
 TOOK_UNKNOWN_MED = "I logged {name}, but it's not in your list — I can't run safety checks for it."
 TOOK_NOT_LISTED = "{name} isn't in your list: if you take it regularly, /add it for reminders."

@@ -263,8 +263,9 @@ async def test_took_a_name_no_list_has_is_logged_as_typed(
         ("ibuprofen", "ibuprofen", None, None),
     ]
     assert logs[0].taken_at == dt.datetime(2026, 11, 25, 20, 0, tzinfo=dt.UTC)
-    # Pointing at a dose is not a name.
-    await say(fake, "/took it", "Logged: A dose")
+    # Pointing at a dose is not a name: with no list to choose from, it asks what it was.
+    await say(fake, "/took it", "What did you take?")
+    assert len(await rows(bot, DoseLog)) == 2
 
 
 async def test_free_text_answers_the_pending_reminder(

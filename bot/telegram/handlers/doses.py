@@ -3,23 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram import Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot.domain.regimen import display_name, dose_text
 from bot.domain.safety import DoseTaken, check_as_needed_dose
 from bot.knowledge import get_drug
-from bot.parsing.intents import DoseIntent
+from bot.parsing.intents import DoseIntent, intent_to_dict
 from bot.parsing.vocabulary import GENERICS
 from bot.services import understanding
+from bot.storage import records
 from bot.storage import repositories as repo
-from bot.storage.models import Medication, User
+from bot.storage.models import Medication, Record, User
 from bot.storage.records import new_batch
 from bot.telegram import texts
-from bot.telegram.callbacks import Callback, unpack_ids
+from bot.telegram.callbacks import Callback, CallbackCodec, unpack_ids
 from bot.telegram.deps import deps
 from bot.telegram.handlers.common import load_user
 from bot.telegram.handlers.regimen import regimen_item_of
@@ -167,19 +169,161 @@ async def log_taken(
     raw: str,
     batch: str,
 ) -> None:
-    """Record "took …" intents: answer a matching open dose, else log an extra dose."""
+    """Record "took …" intents: answer a matching open dose, else log an extra dose. A
+    time still to come, or "took it" with nothing due, is asked about, never stored."""
     d = deps(context)
     assert update.effective_chat
     now = d.clock.now()
-    replies: list[str] = []
+    replies: list[tuple[str, InlineKeyboardMarkup | None]] = []
     async with d.sessions.begin() as s:
         user = await load_user(update, context, s)
         zone = ZoneInfo(user.timezone)
         meds = await repo.active_medications(s, user.id)
         for intent in intents:
-            replies.append(await _apply_taken(s, user, meds, intent, now, zone, raw, batch))
-    for reply in replies:
-        await context.bot.send_message(update.effective_chat.id, reply)
+            at = _taken_at(intent, now)
+            if still_to_come(intent, now):
+                rec = await _ask_later(s, user.id, intent, "future", now, raw, batch)
+                what = _intent_label(meds, intent)
+                text = texts.TOOK_FUTURE.format(
+                    what=what, time=at.astimezone(zone).strftime("%H:%M")
+                )
+                replies.append((text, _future_markup(d.codec, user.id, rec.id)))
+                continue
+            reply = await _apply_taken(s, user, meds, intent, now, zone, raw, batch)
+            if reply is None and not any(not m.paused for m in meds):
+                replies.append((texts.TOOK_HELP, None))  # no list to choose from
+                continue
+            if reply is None:
+                rec = await _ask_later(s, user.id, intent, "which", now, raw, batch)
+                replies.append((texts.TOOK_WHICH, _which_markup(d.codec, user.id, rec.id, meds)))
+                continue
+            replies.append((reply, None))
+    for reply, markup in replies:
+        await context.bot.send_message(update.effective_chat.id, reply, reply_markup=markup)
+
+
+# A dose "taken" a few minutes ahead is a clock or a rounding, not the future.
+FUTURE_GRACE = dt.timedelta(minutes=5)
+# A "took it" may answer a scheduled dose due at most this long after it was taken.
+EARLY = dt.timedelta(minutes=30)
+QUESTION_KIND = "dose_question"
+
+
+def _taken_at(intent: DoseIntent, now: dt.datetime) -> dt.datetime:
+    return dt.datetime.fromisoformat(intent.at).astimezone(dt.UTC) if intent.at else now
+
+
+def still_to_come(intent: DoseIntent, now: dt.datetime) -> bool:
+    """A dose said to be taken at a time that has not come yet."""
+    return _taken_at(intent, now) > now + FUTURE_GRACE
+
+
+def _intent_label(meds: list[Medication], intent: DoseIntent) -> str:
+    med = _find_med(meds, intent.medication)
+    if med is not None:
+        return _describe_dose(med.name, med.amount, med.unit, med.generic, intent.count)
+    name = display_name(intent.medication) if intent.medication else "it"
+    return _describe_dose(name, intent.amount, intent.unit, None, intent.count)
+
+
+async def _ask_later(
+    s: AsyncSession,
+    user_id: int,
+    intent: DoseIntent,
+    why: str,
+    now: dt.datetime,
+    raw: str,
+    batch: str,
+) -> Record:
+    """Keep a dose we must ask about (never counted as taken until the answer)."""
+    return await records.add_record(
+        s,
+        user_id=user_id,
+        kind=QUESTION_KIND,
+        at=now,
+        now=now,
+        batch=batch,
+        data={"kind": QUESTION_KIND, "why": why, "intent": intent_to_dict(intent)},
+        raw_text=raw[:500],
+    )
+
+
+def _future_markup(codec: CallbackCodec, user_id: int, rec_id: int) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    "✅ Took it just now", callback_data=codec.encode(user_id, "tq", rec_id, "y")
+                ),
+                InlineKeyboardButton(
+                    "Not yet", callback_data=codec.encode(user_id, "tq", rec_id, "n")
+                ),
+            ]
+        ]
+    )
+
+
+def _which_markup(
+    codec: CallbackCodec, user_id: int, rec_id: int, meds: list[Medication]
+) -> InlineKeyboardMarkup:
+    rows = [
+        [
+            InlineKeyboardButton(
+                med_label(m), callback_data=codec.encode(user_id, "tq", rec_id, f"m{m.id}")
+            )
+        ]
+        for m in meds
+        if not m.paused
+    ][:8]
+    rows.append(
+        [
+            InlineKeyboardButton(
+                "None of these", callback_data=codec.encode(user_id, "tq", rec_id, "n")
+            )
+        ]
+    )
+    return InlineKeyboardMarkup(rows)
+
+
+async def dose_question_button(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Callback
+) -> None:
+    """tq:<question>:<y | n | m<med id>>: the answer to "still to come?" / "which one?"."""
+    d = deps(context)
+    q = update.callback_query
+    assert q and q.message
+    now = d.clock.now()
+    choice = cb.args[1]
+    async with d.sessions.begin() as s:
+        user = await load_user(update, context, s)
+        rec = await records.get_record(s, user.id, cb.int_arg(), QUESTION_KIND)
+        if rec is None:
+            await q.answer(texts.ALREADY_ANSWERED)
+            return
+        data = json.loads(rec.data)
+        await s.delete(rec)
+        if choice == "n":
+            reply: str | None = texts.TOOK_NOT_LOGGED
+        else:
+            meds = await repo.active_medications(s, user.id)
+            fields = {k: v for k, v in data["intent"].items() if k != "kind"}
+            if data.get("why") == "future":
+                fields["at"] = None  # "took it just now"
+            if choice.startswith("m"):
+                med = next((m for m in meds if m.id == int(choice[1:])), None)
+                if med is None:
+                    await q.answer(texts.MED_GONE)
+                    return
+                fields["medication"] = med.generic or med.name.lower()
+            intent = DoseIntent(**fields)
+            zone = ZoneInfo(user.timezone)
+            reply = await _apply_taken(
+                s, user, meds, intent, now, zone, rec.raw_text or "", rec.batch
+            )
+    await q.answer(texts.RECORDED if choice != "n" else None)
+    await d.sender.edit(
+        q.message.chat.id, q.message.message_id, reply or texts.TOOK_NOT_LOGGED, None
+    )
 
 
 def _generic_or_none(name: str | None) -> str | None:
@@ -207,14 +351,23 @@ async def _apply_taken(
     zone: ZoneInfo,
     raw: str,
     batch: str,
-) -> str:
-    at = dt.datetime.fromisoformat(intent.at).astimezone(dt.UTC) if intent.at else now
+) -> str | None:
+    """Record one dose taken at or before now; the reply, or None for an unnamed dose
+    with nothing due to answer (the caller asks which one)."""
+    at = min(_taken_at(intent, now), now)
     med = _find_med(meds, intent.medication)
-    candidates = await repo.open_occurrences_near(s, user.id, at, TOOK_WINDOW)
+    candidates = [
+        (o, m)
+        for o, m in await repo.open_occurrences_near(s, user.id, at, TOOK_WINDOW)
+        # Not a dose still hours away ("done" at 11:00 is not the 14:00 dose).
+        if o.due_at <= at + EARLY
+    ]
     if med is not None:
         candidates = [(o, m) for o, m in candidates if m.id == med.id]
     elif intent.medication is not None:
         candidates = []
+    if not candidates and med is None and intent.medication is None:
+        return None
     if candidates:
         occ, m = min(candidates, key=lambda p: abs((p[0].due_at - at).total_seconds()))
         await repo.answer_occurrence(s, user.id, occ.id, status="taken", now=now, taken_at=at)
@@ -222,7 +375,7 @@ async def _apply_taken(
         due = occ.due_at.astimezone(zone).strftime("%H:%M")
         tmpl = texts.TOOK_MATCHED_LATE if occ.taken_late else texts.TOOK_MATCHED
         return tmpl.format(what=med_label(m), due=due)
-    name = med.name if med else (intent.medication or "a dose")
+    name = med.name if med else str(intent.medication)
     amount = intent.amount if intent.amount is not None else (med.amount if med else None)
     unit = intent.unit if intent.amount is not None else (med.unit if med else None)
     generic = med.generic if med else _generic_or_none(intent.medication)

@@ -60,6 +60,8 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             await reports.delete_button(update, context, cb)
         elif cb.action == "u":
             await undo_button(update, context, cb)
+        elif cb.action == "tq":
+            await doses.dose_question_button(update, context, cb)
         elif cb.action == "help":
             await q.answer()
             await context.bot.send_message(q.message.chat.id, texts.HELP)
@@ -324,6 +326,9 @@ async def answer_reminder_by_text(
         done: list[tuple[DoseIntent, DoseOccurrence, Medication]] = []
         unapplied = [i for i in intents if i.medication is None] if named else []
         for intent in acting:
+            if intent.status == "taken" and doses.still_to_come(intent, now):
+                unapplied.append(intent)  # asked about by log_taken, never stored as taken
+                continue
             mine = [
                 (o, m)
                 for o, m in open_items

@@ -1,0 +1,88 @@
+"""A "took it" applies only to a dose already due or about to be (issue 13, finding 3):
+a time still to come is asked about and never stored as taken."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import select
+
+from bot.app import deps_of
+from bot.storage.models import DoseLog, DoseOccurrence, Record
+from tests.conftest import FakeClock
+from tests.fakebotapi import FakeBotApi
+from tests.integration.test_dose_loop import NY, UID, add, onboard, reminder_at
+from tests.integration.test_waiting_questions import say
+
+
+async def rows(app: Any, model: Any) -> list[Any]:
+    async with deps_of(app).sessions() as s:
+        return list(await s.scalars(select(model).order_by(model.id)))
+
+
+def due(occs: list[DoseOccurrence], hour: int) -> DoseOccurrence:
+    local = dt.datetime(2026, 11, 25, hour, 0, tzinfo=NY).astimezone(dt.UTC)
+    return next(o for o in occs if o.due_at == local)
+
+
+async def test_done_at_eleven_does_not_take_the_two_oclock_dose(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await add(fake, "gabapentin 300 mg at 8am, 2pm and 10pm")
+    reminder = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    await fake.press(UID, reminder.message_id, "Taken")
+    await fake.wait_for_edit(UID, reminder.message_id, contains="Taken 08:00")
+    clock.set(dt.datetime(2026, 11, 25, 11, 0, tzinfo=NY))
+    ask = await say(fake, "done", "Which one did you take?")
+    assert due(await rows(bot, DoseOccurrence), 14).status == "pending"
+    assert not await rows(bot, DoseLog)
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, ask.message_id, "Gabapentin")
+    await fake.wait_for_edit(UID, ask.message_id, contains="Logged")
+    assert due(await rows(bot, DoseOccurrence), 14).status == "pending"
+    logs = await rows(bot, DoseLog)
+    assert [(x.generic, x.taken_at) for x in logs] == [
+        ("gabapentin", dt.datetime(2026, 11, 25, 16, 0, tzinfo=dt.UTC))
+    ]
+    assert not [r for r in await rows(bot, Record) if r.kind == "dose_question"]
+    assert len(fake.messages_to(UID)) == n, "the question itself shows the answer"
+
+
+async def test_a_time_still_to_come_is_asked_about_not_stored(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await add(fake, "meloxicam 15mg 08:00")
+    clock.set(dt.datetime(2026, 11, 25, 7, 30, tzinfo=NY))
+    ask = await say(fake, "meloxicam 15 mg in the morning", "still to come")
+    assert "08:00" in (ask.text or "")
+    assert not await rows(bot, DoseLog)
+    assert [o.status for o in await rows(bot, DoseOccurrence)][0] == "pending"
+    await fake.press(UID, ask.message_id, "Not yet")
+    await fake.wait_for_edit(UID, ask.message_id, contains="nothing logged")
+    assert not await rows(bot, DoseLog)
+    assert [o.status for o in await rows(bot, DoseOccurrence)][0] == "pending"
+
+    ask = await say(fake, "took my meloxicam at 9am", "still to come")
+    took_now = fake.button_data(ask)["✅ Took it just now"]
+    await fake.press(UID, ask.message_id, "Took it just now")
+    await fake.wait_for_edit(UID, ask.message_id, contains="your 08:00 dose")
+    occ = (await rows(bot, DoseOccurrence))[0]
+    assert (occ.status, occ.taken_at) == ("taken", clock.now())
+    # The answered question's button changes nothing now, and says so.
+    cq = await fake.press_data(UID, ask.message_id, took_now)
+    assert "nothing changed" in str((await fake.wait_for_callback_answer(cq)).get("text"))
+    assert len([o for o in await rows(bot, DoseOccurrence) if o.status == "taken"]) == 1
+    assert not await rows(bot, DoseLog)
+
+
+async def test_took_it_a_quarter_of_an_hour_early_answers_the_dose(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await add(fake, "gabapentin 300 mg at 8am, 2pm and 10pm")
+    clock.set(dt.datetime(2026, 11, 25, 13, 45, tzinfo=NY))
+    await say(fake, "/took gabapentin", "your 14:00 dose")
+    assert due(await rows(bot, DoseOccurrence), 14).status == "taken"
