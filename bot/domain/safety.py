@@ -40,6 +40,7 @@ from bot.knowledge import (
 
 __all__ = [
     "END",
+    "OVERDOSE",
     "DoseTaken",
     "MmeLine",
     "MmeResult",
@@ -48,6 +49,7 @@ __all__ = [
     "Severity",
     "Warning",
     "check_as_needed_dose",
+    "check_dose_outside_regimen",
     "check_new_medication",
     "check_regimen",
     "combination_amount",
@@ -56,6 +58,8 @@ __all__ = [
 ]
 
 END = "talk to your doctor or pharmacist."
+#: The code of a warning past a labelled maximum that quotes the label's overdose advice.
+OVERDOSE = "overdose"
 _WINDOW = timedelta(hours=24)
 _EPS = 1e-6
 
@@ -344,6 +348,23 @@ def check_new_medication(regimen: Sequence[RegimenItem], new: RegimenItem) -> li
     return _dedupe(out)
 
 
+def check_dose_outside_regimen(
+    regimen: Sequence[RegimenItem], taken: RegimenItem
+) -> list[SafetyWarning]:
+    """Duplicate-ingredient and combination warnings for a dose of a medicine that is not
+    in the regimen (``/took 2 advil`` on daily meloxicam), as when adding it; nothing for
+    a medicine no list knows."""
+    drug = _drug_for(taken.generic, taken.name)
+    if drug is None:
+        return []
+    out: list[SafetyWarning] = []
+    for item in regimen:
+        known = _drug_for(item.generic, item.name)
+        if known is not None and known.generic != drug.generic:
+            out.extend(_pair_warnings(item, known, taken, drug))
+    return _dedupe(out)
+
+
 def check_regimen(regimen: Sequence[RegimenItem]) -> list[SafetyWarning]:
     """Every active warning for a regimen (for the weekly summary)."""
     resolved = [(item, _drug_for(item.generic, item.name)) for item in regimen]
@@ -584,7 +605,24 @@ def check_as_needed_dose(
             f"In the last 24 hours you've logged about {_fmt(total)} mg of {ingredient}{origin}."
         )
         extra = f" {ing_drug.overdose_note}" if ing_drug and ing_drug.overdose_note else ""
-        if total > limit.absolute + _EPS:
+        if total > limit.absolute + _EPS and ing_drug is not None and ing_drug.poison_advice:
+            # Past the label's own maximum of an ingredient whose label says what to do
+            # after an overdose (acetaminophen): that advice, in the label's words.
+            out.append(
+                SafetyWarning(
+                    code=OVERDOSE,
+                    severity=Severity.WARNING,
+                    text=_finish(
+                        f"{logged} That is more than the labelled maximum of "
+                        f"{_fmt(limit.absolute)} mg a day.{extra} The {ingredient} label "
+                        f"says: “{ing_drug.poison_advice}” (That number is the US Poison "
+                        "Control line; elsewhere, call your local poison centre.)",
+                        lead="And please",
+                    ),
+                    medications=(ingredient,),
+                )
+            )
+        elif total > limit.absolute + _EPS:
             out.append(
                 SafetyWarning(
                     code="over_labelled_max",

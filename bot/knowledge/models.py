@@ -129,6 +129,10 @@ class Drug(_Frozen):
     side_effects: tuple[SideEffect, ...] | None = None
     side_effects_source: str | None = None
     overdose_note: str | None = None
+    # The label's own words for what to do after too much (acetaminophen's Drug Facts
+    # "Overdose warning"), quoted when a logged total passes the labelled maximum.
+    poison_advice: str | None = None
+    poison_advice_source: str | None = None
     notes: str | None = None
     source: NonEmpty
 
@@ -177,6 +181,10 @@ class Drug(_Frozen):
             )
         if self.mme is not None and "opioid" not in self.classes:
             raise ValueError(f"{self.generic}: only opioids have an MME factor")
+        if (self.poison_advice is None) != (self.poison_advice_source is None):
+            raise ValueError(f"{self.generic}: poison_advice needs its source, and back")
+        if self.poison_advice and FORBIDDEN_TEXT.search(self.poison_advice):
+            raise ValueError(f"{self.generic}: poison_advice uses forbidden wording")
         if self.side_effects is not None and not self.side_effects_source:
             raise ValueError(f"{self.generic}: side_effects need a side_effects_source")
         return self

@@ -920,7 +920,21 @@ def _snooze_minutes(seg: str) -> int | None:
     return None
 
 
+# Spine levels ("L4-5", "L5-S1", "C5-C6", "T12") name a place in the spine, never a score.
+_SPINE_LEVEL = re.compile(
+    r"\b[ctls]\s?(?:1[0-2]|[1-9])(?:\s*(?:-|/|\u2013|to|and)\s*(?:[ctls]\s?)?(?:1[0-2]|[1-9]))?\b"
+)
+
+
+_SPINE_REGION = {"c": "neck", "t": "mid_back", "l": "lower_back", "s": "lower_back"}
+
+
+def _blank(pattern: re.Pattern[str], text: str) -> str:
+    return pattern.sub(lambda m: " " * len(m.group()), text)
+
+
 def _pain_scores(clause: str, masked: str, dose_clause: bool) -> list[tuple[int, float]]:
+    clause, masked = _blank(_SPINE_LEVEL, clause), _blank(_SPINE_LEVEL, masked)
     out: list[tuple[int, float]] = []
     change = _PAIN_CHANGE.search(clause)
     if change:
@@ -968,6 +982,9 @@ def _pain_details(clause: str, found: _Found) -> bool:
         if m.lastgroup and not _negated_at(text, m.start(), m.end()):
             found.locations.add(m.lastgroup)
             hit = True
+    for m in _SPINE_LEVEL.finditer(text):
+        # "L4-5" says where (lower back); the clause stays a note of what was found there.
+        found.locations.add(_SPINE_REGION[m.group()[0]])
     for m in _QUALITIES_RE.finditer(clause):
         if m.lastgroup and not _negated_at(clause, m.start(), m.end()):
             found.qualities.add(m.lastgroup)

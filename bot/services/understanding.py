@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.domain.summary import flag_label
 from bot.knowledge import resolve_name
 from bot.parsing import (
     ActivityIntent,
@@ -27,6 +28,7 @@ from bot.parsing import (
 from bot.parsing import resolve_name as built_in_name
 from bot.parsing.addline import parse_add_line
 from bot.parsing.answers import PainPlace
+from bot.parsing.handled import already_handled
 from bot.storage import records
 from bot.storage.models import Medication
 from bot.telegram import texts
@@ -93,8 +95,13 @@ def red_flags(intents: Sequence[Intent]) -> list[str]:
     return seen
 
 
-def red_flag_reply(flags: Sequence[str]) -> str:
-    """The plain, immediate answer to red flags (the only text that says "emergency")."""
+def red_flag_reply(flags: Sequence[str], *, handled: bool = False) -> str:
+    """The plain, immediate answer to red flags (the only text that says "emergency");
+    for an episode already seen to (`handled`), a quiet note that it is recorded —
+    except thoughts of suicide, which always get the crisis reply."""
+    if handled and "suicidal" not in flags:
+        what = ", ".join(flag_label(f) for f in flags)
+        return texts.RED_FLAG_HANDLED.format(what=what)
     parts: list[str] = []
     medical = [f for f in flags if f in texts.RED_FLAG]
     same_day = [texts.SAME_DAY[f] for f in flags if f in texts.SAME_DAY]
@@ -139,6 +146,12 @@ async def store(
         if not isinstance(intent, RECORD_KINDS):
             continue
         score = intent.score if isinstance(intent, (PainIntent, MoodIntent)) else None
+        data = intent_to_dict(intent)
+        flag = isinstance(intent, RedFlagIntent)
+        if flag:
+            # The doctor reads a red flag in the person's own words, and whether it had
+            # already been seen to when they wrote.
+            data["handled"] = already_handled(raw_text or "")
         await records.add_record(
             session,
             user_id=user_id,
@@ -146,9 +159,9 @@ async def store(
             at=now,
             now=now,
             batch=batch,
-            data=intent_to_dict(intent),
+            data=data,
             source=source,
-            raw_text=raw_text if stored == 0 else None,
+            raw_text=raw_text if stored == 0 or flag else None,
             score=score,
         )
         stored += 1

@@ -243,6 +243,11 @@ SAME_DAY_ACTION = (
     "Call your doctor or an urgent care service today. If your legs get weak or numb, or "
     "you can't control your bladder or bowels, get help straight away."
 )
+# A red flag the person says was already seen to ("went to the ER"): no second alarm.
+RED_FLAG_HANDLED = (
+    "Thank you for telling me — I'm glad you were seen. I've noted it for your doctor's "
+    "report: {what}."
+)
 RED_FLAG_ACTION = (
     "Call your local emergency number (112 / 911) or go to the emergency department now. "
     "Don't wait for your next appointment."

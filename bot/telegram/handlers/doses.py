@@ -11,7 +11,14 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot.domain.regimen import display_name, dose_text
-from bot.domain.safety import DoseTaken, check_as_needed_dose
+from bot.domain.safety import (
+    OVERDOSE,
+    DoseTaken,
+    RegimenItem,
+    SafetyWarning,
+    check_as_needed_dose,
+    check_dose_outside_regimen,
+)
 from bot.knowledge import get_drug
 from bot.parsing.intents import DoseIntent, intent_to_dict
 from bot.parsing.vocabulary import GENERICS
@@ -402,13 +409,16 @@ async def _apply_taken(
         known = generic is not None and get_drug(generic) is not None
         note = texts.TOOK_NOT_LISTED if known else texts.TOOK_UNKNOWN_MED
         reply += "\n" + note.format(name=display_name(name) if known else name)
-    warnings = await as_needed_warnings(s, user.id, meds, med, intent, at, log.id)
+    warnings = await dose_warnings(s, user.id, meds, med, intent, at, log.id)
     if warnings:
-        reply += "\n\n" + "\n\n".join(f"⚠️ {w}" for w in warnings)
+        # Past a labelled maximum with the label's overdose advice: set apart, first.
+        reply += "\n\n" + "\n\n".join(
+            f"{'🛑' if w.code == OVERDOSE else '⚠️'} {w.text}" for w in warnings
+        )
     return reply
 
 
-async def as_needed_warnings(
+async def dose_warnings(
     s: AsyncSession,
     user_id: int,
     meds: list[Medication],
@@ -416,8 +426,10 @@ async def as_needed_warnings(
     intent: DoseIntent,
     at: dt.datetime,
     log_id: int | None,
-) -> list[str]:
-    """24-hour totals against the user's own and the labelled maximum (all products)."""
+) -> list[SafetyWarning]:
+    """24-hour totals against the user's own, the product's and the labelled maximum
+    (all products); for a medicine outside the regimen, also the duplicate-ingredient and
+    combination checks of adding it (PRODUCT.md §7)."""
     generic = med.generic if med else intent.medication
     if generic is None:
         return []
@@ -435,4 +447,8 @@ async def as_needed_warnings(
     )
     since = at - dt.timedelta(hours=24)
     history = await repo.doses_taken_between(s, user_id, since, at, exclude_log=log_id)
-    return [w.text for w in check_as_needed_dose(regimen, history, new)]
+    warnings = check_as_needed_dose(regimen, history, new)
+    if med is None:
+        outside = RegimenItem(generic, generic, amount, unit, None, True, None)
+        warnings += check_dose_outside_regimen(regimen, outside)
+    return warnings

@@ -13,6 +13,7 @@ from telegram.ext import ContextTypes
 from bot.domain.conversation import ASKED, Question, Waiting, route
 from bot.parsing import DoseIntent, Intent, RedFlagIntent
 from bot.parsing.answers import CheckinReading, read_checkin_answer, where_it_hurts
+from bot.parsing.handled import already_handled
 from bot.parsing.timephrases import parse_clock_time
 from bot.services import understanding
 from bot.storage import due_work, records
@@ -95,7 +96,8 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     intents = understanding.understand(text, understanding.regimen_names(meds), now, zone)
     flags = understanding.red_flags(intents)
     if flags:
-        await msg.reply_text(understanding.red_flag_reply(flags))
+        handled = already_handled(text)
+        await msg.reply_text(understanding.red_flag_reply(flags, handled=handled))
     reading = (
         read_checkin_answer(active.stage, text, intents)
         if active is not None and active.stage

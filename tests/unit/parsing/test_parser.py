@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.parsing.intents import INTENT_KINDS, DoseIntent, PainIntent
+from bot.parsing.intents import INTENT_KINDS, DoseIntent, NoteIntent, PainIntent
 from bot.parsing.parser import parse, to_json
 from bot.parsing.vocabulary import knowledge_resolver, resolve_name
 from tests.unit.parsing.helpers import BERLIN, EVENING, MORNING_NY, NEW_YORK, check, run
@@ -759,3 +759,25 @@ def test_the_earlier_of_two_doses_keeps_its_wall_time_across_daylight_saving() -
         "2026-03-29T01:00:00+01:00",
         "2026-03-29T11:00:00+02:00",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [
+        ("MRI bulging disc L4-5", None),
+        ("L5-S1 herniation, pain 6", 6.0),
+        ("c5-c6 flare today, about a 7", 7.0),
+        ("the L4/L5 disc again", None),
+    ],
+)
+def test_spine_levels_are_never_pain_scores(text: str, score: float | None) -> None:
+    now = datetime(2026, 12, 1, 20, 0, tzinfo=ZoneInfo("UTC"))
+    pains = [i for i in parse(text, [], now, ZoneInfo("UTC")) if isinstance(i, PainIntent)]
+    assert [p.score for p in pains] == ([score] if score is not None else [])
+
+
+def test_a_note_keeps_every_clause_nothing_explained() -> None:
+    now = datetime(2026, 12, 1, 20, 0, tzinfo=ZoneInfo("UTC"))
+    text = "ER visit for numbness + bladder accident. MRI bulging disc L4-5. started medrol"
+    notes = [i for i in parse(text, [], now, ZoneInfo("UTC")) if isinstance(i, NoteIntent)]
+    assert [n.text for n in notes] == ["MRI bulging disc L4-5; started medrol"]

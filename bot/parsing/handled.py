@@ -1,0 +1,46 @@
+"""Whether a message tells of something already seen to ("went to the ER", "was seen",
+"they told me"), so a red flag in it is recorded without a second alarm.
+
+Kept apart from :mod:`bot.parsing.redflags` on purpose: the flag is still found and
+recorded (and still printed by ``backtrack parse``); only the chat's reply changes.
+A message that says the trouble is back or worse ("again", "worse", "now also") is a new
+episode and gets the alarm as usual, and thoughts of suicide always get the crisis reply.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bot.parsing.text import normalise
+
+__all__ = ["already_handled"]
+
+_CARE = (
+    r"(?:er|e\.r\.?|a\s?(?:and|&)\s?e|emergency(?:\s+(?:room|department|dept))?|ed|hospital|"
+    r"urgent\s+care|walk[-\s]in|casualty|clinic|ambulance|paramedics?|911|999|112|000|"
+    r"(?:the\s+|my\s+)?(?:doctor|doc|dr|gp|physio|surgeon|neurologist|specialist|nurse)s?)"
+)
+_HANDLED: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:"
+    r"(?:went|been|got|drove|taken|rushed|came\s+back|back|home|discharged|released)\s+"
+    r"(?:\w+\s+){0,2}(?:to|from|in|at|out\s+of)\s+(?:the\s+|a\s+)?" + _CARE + r"|"
+    + _CARE + r"\s+(?:visit|trip|stay|admission|today|yesterday|last\s+night)|"
+    r"(?:was|were|been|got|being)\s+(?:seen|checked|examined|scanned|admitted|assessed)|"
+    r"(?:they|he|she|the\s+" + _CARE + r"|my\s+" + _CARE + r")\s+"
+    r"(?:said|says|told\s+me|checked|examined|scanned|sent\s+me|think|thinks|ruled)|"
+    r"(?:called|rang|phoned)\s+(?:an?\s+|the\s+)?(?:ambulance|911|999|112|000|111|" + _CARE + r")|"
+    r"(?:mri|ct|scan|x-?ray)\s+(?:showed|shows|said|says|found|came\s+back)"
+    r")\b"
+)
+_AGAIN: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:again|worse|worsening|getting\s+worse|came\s+back|back\s+again|returned|now\s+also|"
+    r"new\s+(?:numbness|weakness)|since\s+(?:then|i\s+got\s+home)|started\s+again)\b"
+)
+
+
+def already_handled(text: str) -> bool:
+    """True when ``text`` tells of care already given for what it describes (and does not
+    say the trouble is back or worse)."""
+    low = normalise(text)
+    return bool(_HANDLED.search(low)) and not _AGAIN.search(low)

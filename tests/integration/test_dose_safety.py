@@ -1,0 +1,78 @@
+"""Safety checks on every dose logged, not only on /add (issue 13, findings 6 and 7)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from tests.conftest import FakeClock
+from tests.fakebotapi import FakeBotApi
+from tests.integration.test_dose_loop import NY, add, onboard
+from tests.integration.test_waiting_questions import say
+
+
+async def test_took_a_second_nsaid_on_daily_meloxicam_is_warned(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await add(fake, "meloxicam 15mg 08:00")
+    clock.set(dt.datetime(2026, 11, 25, 13, 0, tzinfo=NY))
+    reply = await say(fake, "/took 2 advil", "Logged")
+    text = reply.text or ""
+    assert "⚠️" in text and "NSAID" in text and "Meloxicam" in text
+    assert text.rstrip().endswith("talk to your doctor or pharmacist.")
+    # Free text takes the same path.
+    clock.advance(hours=1)
+    reply = await say(fake, "had 2 aleve for the pain", "Logged")
+    assert "NSAID" in (reply.text or "")
+
+
+async def test_acetaminophen_past_its_labelled_maximum_gets_the_labels_poison_advice(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await add(fake, "norco 5/325 as needed max 6 per day")
+    await add(fake, "tylenol 500mg as needed max 6 per day", warned=True)
+    clock.set(dt.datetime(2026, 11, 25, 10, 0, tzinfo=NY))
+    calm = await say(fake, "took 2 norco", "Logged")
+    assert "🛑" not in (calm.text or "")
+    for hour, text in ((13, "took 2 tylenol"), (16, "took 2 tylenol"), (19, "took 2 tylenol")):
+        clock.set(dt.datetime(2026, 11, 25, hour, 0, tzinfo=NY))
+        reply = await say(fake, text, "Logged")
+        assert "🛑" not in (reply.text or ""), "3,650 mg is under the 4,000 mg label maximum"
+    clock.set(dt.datetime(2026, 11, 25, 23, 0, tzinfo=NY))
+    reply = await say(fake, "took 3 norco", "Logged")
+    text = reply.text or ""
+    assert "🛑" in text
+    assert "4,625 mg of acetaminophen" in text
+    assert "Poison Control Center" in text and "1-800-222-1222" in text
+    assert "emergency" not in text.lower()
+    assert text.rstrip().endswith("talk to your doctor or pharmacist.")
+
+
+async def test_an_episode_already_seen_to_is_recorded_without_a_second_alarm(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    import json
+
+    from tests.integration.test_checkin import records
+
+    await onboard(fake)
+    clock.set(dt.datetime(2026, 11, 25, 21, 0, tzinfo=NY))
+    alarm = await say(fake, "cant feel my legs properly and i wet myself", "emergency")
+    assert "emergency" in (alarm.text or "").lower()
+    clock.set(dt.datetime(2026, 11, 26, 15, 0, tzinfo=NY))
+    text = "ER visit for numbness + bladder accident. MRI bulging disc L4-5. started medrol"
+    n = len(fake.messages_to(1001))
+    reply = await say(fake, text, "noted it")
+    await fake.wait_for_message(1001, after=n, contains="Logged: note")
+    everything = " ".join(m.text or "" for m in fake.messages_to(1001)[n:]).lower()
+    assert "emergency" not in everything and "crisis" not in everything
+    recs = await records(bot)
+    flags = [r for r in recs if r.kind == "red_flag"]
+    assert [json.loads(r.data)["handled"] for r in flags] == [False, True]
+    assert flags[1].raw_text == text
+    assert not [r for r in recs if r.kind == "pain"], "L4-5 is not a pain score"
+    note = next(json.loads(r.data) for r in recs if r.kind == "note")
+    assert note["text"] == "MRI bulging disc L4-5; started medrol"
+    assert reply is not None

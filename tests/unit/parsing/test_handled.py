@@ -1,0 +1,36 @@
+"""Events already seen to are told apart from new ones (no second alarm)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.parsing.handled import already_handled
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ER visit for numbness + bladder accident. MRI bulging disc L4-5. started medrol",
+        "home from the ER, they said it's a disc",
+        "went to A&E last night with the bladder thing, they scanned me",
+        "was seen at urgent care for the fever",
+        "my GP checked the numbness this morning",
+        "called an ambulance yesterday, they sorted me out",
+    ],
+)
+def test_handled(text: str) -> None:
+    assert already_handled(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I wet myself and cant feel my legs",
+        "my bladder let go yesterday",
+        "numb between my legs again after the ER visit",
+        "was seen on monday but the weakness is getting worse",
+        "cant feel my bum, should I go to the ER?",
+    ],
+)
+def test_not_handled(text: str) -> None:
+    assert not already_handled(text)
