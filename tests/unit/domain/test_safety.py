@@ -463,7 +463,7 @@ def test_issue_example_true_arithmetic_3950_is_under_4000() -> None:
     """
     earlier = [*_norco_x6(), *(dose("Tylenol", 4 - i, count=1) for i in range(3))]
     warnings = check_as_needed_dose([NORCO, TYLENOL], earlier, dose("Tylenol", 0, count=1))
-    assert "over_labelled_max" not in codes(warnings)
+    assert "overdose" not in codes(warnings)
     (info,) = [w for w in warnings if w.code == "over_otc_label_max"]
     assert "3,950 mg of acetaminophen" in info.text
     assert info.severity is Severity.INFO
@@ -474,8 +474,10 @@ def test_24h_acetaminophen_total_over_label_counts_every_product() -> None:
     """10/325 x6 + 500 x5 = 1,950 + 2,500 = 4,450 mg > 4,000 mg."""
     earlier = [*_norco_x6(), *(dose("Tylenol", 4.5 - i, count=1) for i in range(4))]
     warnings = check_as_needed_dose([NORCO, TYLENOL], earlier, dose("Tylenol", 0, count=1))
-    (w,) = [w for w in warnings if w.code == "over_labelled_max"]
+    # Past acetaminophen's labelled maximum: the label's own overdose advice, quoted.
+    (w,) = [w for w in warnings if w.code == "overdose"]
     assert w.severity is Severity.WARNING
+    assert "Poison Control Center right away (1-800-222-1222)" in w.text
     assert "4,450 mg of acetaminophen" in w.text
     assert "4,000 mg" in w.text
     assert "Norco" in w.text and "Tylenol" in w.text
@@ -488,7 +490,7 @@ def test_norco_dose_also_checks_acetaminophen_from_tylenol() -> None:
         *(dose("Norco", 6 - i, count=1) for i in range(3)),  # 975 mg
     ]
     warnings = check_as_needed_dose([NORCO, TYLENOL], earlier, dose("Norco", 0, count=1))
-    assert "over_labelled_max" in codes(warnings)  # 4,300 mg
+    assert "overdose" in codes(warnings)  # 4,300 mg
 
 
 def test_doses_older_than_24h_do_not_count() -> None:
@@ -561,7 +563,7 @@ DOSE_CASES = [
         (item("Tylenol", 500, None, as_needed=True),),
         tuple(dose("Tylenol", 20 - 4 * i, amount=1, unit="g") for i in range(4)),
         dose("Tylenol", 0, amount=1, unit="g"),
-        _c("over_labelled_max"),
+        _c("overdose"),
     ),
     DoseCase(
         "unknown medicine: no warnings",
