@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from bot.domain.schedule import ALL_DAYS
+
 
 @dataclass(frozen=True, slots=True)
 class RegimenEntry:
@@ -24,6 +26,7 @@ class RegimenEntry:
     started_at: dt.datetime
     ended_at: dt.datetime | None
     paused: bool = False
+    weekdays: frozenset[int] = ALL_DAYS
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,14 +82,27 @@ class SideEffectReport:
 
     at: dt.datetime
     effects: tuple[str, ...]
+    words: str | None = None  # what they wrote ("foggy after the gabapentin"); None: a tap
 
 
 @dataclass(frozen=True, slots=True)
 class RedFlagReport:
-    """Red flags recognised in something the person wrote."""
+    """Red flags recognised in something the person wrote, in their words; `handled`:
+    they said it had already been seen to ("went to the ER")."""
 
     at: dt.datetime
     flags: tuple[str, ...]
+    words: str | None = None
+    handled: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PainPlaceReport:
+    """Where it hurts, said without a score."""
+
+    at: dt.datetime
+    locations: tuple[str, ...]
+    radiating: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,3 +148,4 @@ class History:
     sleep: tuple[SleepReport, ...] = ()
     activity: tuple[ActivityReport, ...] = ()
     notes: tuple[tuple[dt.datetime, str], ...] = field(default=())
+    places: tuple[PainPlaceReport, ...] = ()

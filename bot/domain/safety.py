@@ -52,6 +52,7 @@ __all__ = [
     "check_dose_outside_regimen",
     "check_new_medication",
     "check_regimen",
+    "dose_ingredients",
     "combination_amount",
     "daily_mme",
     "ingredient_amounts",
@@ -555,6 +556,15 @@ def _dose_ingredients(dose: DoseTaken, drug: Drug, item: RegimenItem | None) -> 
     units = _dose_units(dose, item)
     per_unit = ingredient_amounts(drug, item_amount, item_unit, strength)
     return {k: v * units for k, v in per_unit.items()}
+
+
+def dose_ingredients(dose: DoseTaken, regimen: Sequence[RegimenItem]) -> dict[str, float]:
+    """mg of each known ingredient in one logged dose ({} for an unknown medicine); the
+    regimen supplies the strength when the dose does not say it."""
+    drug = _drug_for(dose.generic, dose.name)
+    if drug is None:
+        return {}
+    return _dose_ingredients(dose, drug, _matching_item(regimen, drug))
 
 
 def check_as_needed_dose(

@@ -26,22 +26,45 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
 
-from bot.domain.records import ExtraDose, History, RegimenEntry, ScheduledDose
-from bot.domain.regimen import combination_strength
+from bot.domain.exposure import (
+    IngredientDay,
+    OpioidDay,
+    Overuse,
+    daily_ingredient_totals,
+    opioid_days,
+    overuse_episodes,
+)
+from bot.domain.records import (
+    ExtraDose,
+    History,
+    RedFlagReport,
+    RegimenEntry,
+    ScheduledDose,
+    SideEffectReport,
+    SleepReport,
+)
+from bot.domain.regimen import combination_strength, describe_medication, dose_text
 from bot.domain.safety import (
+    DoseTaken,
     MmeLine,
     RegimenItem,
     SafetyWarning,
     check_regimen,
     daily_mme,
+    dose_ingredients,
 )
 
 __all__ = [
     "RED_FLAG_LABELS",
+    "SKIP_REASON_LABELS",
+    "NoteEntry",
+    "RegimenVersion",
+    "SleepStats",
+    "reason_label",
     "Adherence",
     "AmountTotal",
     "AsNeededUse",
@@ -60,6 +83,7 @@ __all__ = [
     "percent",
     "round1",
     "short_date",
+    "taken_doses",
     "weekly_summary",
 ]
 
@@ -91,6 +115,19 @@ RED_FLAG_LABELS: dict[str, str] = {
     "cancer_history": "new or worse back pain with a history of cancer",
     "weight_loss": "weight loss without trying",
 }
+
+
+#: Plain words for the skip reasons of the reminder's buttons.
+SKIP_REASON_LABELS: dict[str, str] = {
+    "forgot": "forgot",
+    "side_effects": "side effects",
+    "felt_fine": "felt fine",
+    "ran_out": "ran out",
+    "other": "other",
+}
+# A mention of a red flag already seen to this soon after the episode is its follow-up
+# ("home from the ER"), not a second episode.
+FOLLOW_UP_WITHIN = dt.timedelta(hours=72)
 
 
 # ------------------------------------------------------------------ formatting
@@ -131,6 +168,13 @@ def flag_label(code: str) -> str:
     return RED_FLAG_LABELS.get(code, code.replace("_", " "))
 
 
+def reason_label(code: str | None) -> str:
+    """Plain words for a skip reason ("side_effects" → "side effects")."""
+    if not code:
+        return ""
+    return SKIP_REASON_LABELS.get(code, code.replace("_", " "))
+
+
 # --------------------------------------------------------------------- results
 
 
@@ -148,8 +192,17 @@ class MedicationAdherence:
     missed: int
     pending: int
     percent: int | None  # taken / scheduled, None when nothing was due yet
-    top_skip_reason: str | None
+    top_skip_reason: str | None  # a code; reason_label() says it in words
     evening_missed: int  # missed doses due at 17:00 local or later
+    amount: float | None = None
+    unit: str | None = None
+    since: dt.date | None = None  # this version's first day, when it began in the period
+    until: dt.date | None = None  # its last day, when it ended in the period
+
+    @property
+    def label(self) -> str:
+        """`Gabapentin 300 mg`: the name with this version's strength."""
+        return dose_text(self.name, self.amount, self.unit, self.generic)
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +300,12 @@ class SideEffectCount:
     effect: str
     days: int
     reports: int
+    words: tuple[str, ...] = ()  # the person's own words for it, when typed
+
+    @property
+    def label(self) -> str:
+        """The effect in plain words ("dry mouth")."""
+        return self.effect.replace("_", " ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +315,10 @@ class RedFlagEntry:
     date: dt.date
     at: dt.datetime  # local time of its first mention that day
     flag: str
+    words: str | None = None  # what the person wrote
+    handled: bool = False  # they said it had already been seen to
+    followup: str | None = None  # a later message saying it was seen to ("home from ER")
+    followup_at: dt.datetime | None = None
 
     @property
     def label(self) -> str:
@@ -272,6 +335,12 @@ class MmeSummary:
     notes: tuple[str, ...]
     complete: bool
     warnings: tuple[SafetyWarning, ...]
+    taken: tuple[OpioidDay, ...] = ()  # MME of the opioids actually taken, per day
+
+    @property
+    def highest_taken(self) -> OpioidDay | None:
+        """The day with the most opioid taken (the earlier on a tie)."""
+        return max(self.taken, key=lambda d: (d.mme, -d.date.toordinal())) if self.taken else None
 
     @property
     def counted(self) -> bool:
@@ -304,6 +373,44 @@ class DayPoint:
 
 
 @dataclass(frozen=True, slots=True)
+class RegimenVersion:
+    """One version of a medicine that was in the regimen during the period."""
+
+    name: str
+    generic: str | None
+    amount: float | None
+    unit: str | None
+    line: str  # `Gabapentin 300 mg · 08:00, 14:00, 22:00 every day`
+    since: dt.date
+    until: dt.date | None  # None: still current
+    paused: bool = False
+
+    @property
+    def label(self) -> str:
+        """The name with its strength."""
+        return dose_text(self.name, self.amount, self.unit, self.generic)
+
+
+@dataclass(frozen=True, slots=True)
+class SleepStats:
+    """Nights reported in the period, by quality."""
+
+    nights: int
+    good: int
+    fair: int
+    poor: int
+    mean_hours: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class NoteEntry:
+    """Something the person wrote for their notes (local time)."""
+
+    at: dt.datetime
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Summary:
     """Everything the weekly summary, ``/report`` and the chart show."""
 
@@ -323,6 +430,11 @@ class Summary:
     safety_warnings: tuple[SafetyWarning, ...]
     discuss: tuple[DiscussionPoint, ...]
     daily: tuple[DayPoint, ...]
+    regimen: tuple[RegimenVersion, ...] = ()
+    overuse: tuple[Overuse, ...] = ()  # rolling 24 h past a labelled maximum
+    ingredient_days: tuple[IngredientDay, ...] = ()  # as-needed ingredients, per day
+    sleep: SleepStats | None = None
+    notes: tuple[NoteEntry, ...] = ()
 
     @property
     def has_data(self) -> bool:
@@ -336,6 +448,8 @@ class Summary:
             or self.peg
             or self.side_effects
             or self.red_flags
+            or self.sleep
+            or self.notes
         )
 
 
@@ -561,9 +675,23 @@ def _discussion(
     pain: PainStats,
     side_effects: Sequence[SideEffectCount],
     red_flags: Sequence[RedFlagEntry],
+    overuse: Sequence[Overuse] = (),
 ) -> tuple[DiscussionPoint, ...]:
     """Plain rules on the data; facts only, never what to do about a dose."""
     out: list[DiscussionPoint] = []
+    for e in overuse:
+        # Past a labelled maximum (PRODUCT.md §7): always worth discussing, first.
+        start, end = e.start.astimezone(e.end.tzinfo), e.end
+        out.append(
+            DiscussionPoint(
+                "over_label_max",
+                f"{e.ingredient.capitalize()} went past its labelled maximum of "
+                f"{format_amount(e.limit_mg)} mg in 24 hours: about "
+                f"{format_amount(e.total_mg)} mg from {', '.join(e.products)} "
+                f"({short_date(start.date())} {start:%H:%M} to "
+                f"{short_date(end.date())} {end:%H:%M}).",
+            )
+        )
     seen_flags: dict[str, dt.date] = {}
     for rf in red_flags:
         seen_flags.setdefault(rf.flag, rf.date)
@@ -600,11 +728,11 @@ def _discussion(
         )
     for m in adherence.per_medication:
         if m.missed + m.skipped >= REPEATED:
-            why = f" (most often: {m.top_skip_reason})" if m.top_skip_reason else ""
+            why = f" (most often: {reason_label(m.top_skip_reason)})" if m.top_skip_reason else ""
             out.append(
                 DiscussionPoint(
                     "medication_missed",
-                    f"{m.name} was missed or skipped {m.missed + m.skipped} times{why}.",
+                    f"{m.label} was missed or skipped {m.missed + m.skipped} times{why}.",
                 )
             )
     for u in as_needed:
@@ -622,10 +750,59 @@ def _discussion(
         if s.days >= REPEATED:
             out.append(
                 DiscussionPoint(
-                    "side_effect_days", f"{s.effect.capitalize()} was reported on {s.days} days."
+                    "side_effect_days", f"{s.label.capitalize()} was reported on {s.days} days."
                 )
             )
     return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class _Period:
+    """The local days summarised and the ones before, with cheap membership tests."""
+
+    zone: ZoneInfo
+    start: dt.date
+    end: dt.date
+    prev_start: dt.date
+    prev_end: dt.date
+    lo: dt.datetime
+    hi: dt.datetime
+
+    @classmethod
+    def of(cls, zone: ZoneInfo, end_date: dt.date, days: int) -> _Period:
+        start = end_date - dt.timedelta(days=days - 1)
+        prev_start = start - dt.timedelta(days=days)
+        # A cheap instant comparison first, so a year of history is not converted to
+        # local time on every call; a day's margin each side keeps it safe whatever the
+        # offset. In UTC: storage hands out UTC datetimes, and comparing two datetimes
+        # with the same tzinfo skips the utcoffset() calls.
+        lo = dt.datetime.combine(prev_start - dt.timedelta(days=1), dt.time(), tzinfo=zone)
+        hi = dt.datetime.combine(end_date + dt.timedelta(days=2), dt.time(), tzinfo=zone)
+        return cls(
+            zone,
+            start,
+            end_date,
+            prev_start,
+            start - dt.timedelta(days=1),
+            lo.astimezone(dt.UTC),
+            hi.astimezone(dt.UTC),
+        )
+
+    def local(self, at: dt.datetime) -> dt.date:
+        return at.astimezone(self.zone).date()
+
+    def near(self, at: dt.datetime) -> bool:
+        return self.lo <= at < self.hi
+
+    def has(self, day: dt.date) -> bool:
+        return self.start <= day <= self.end
+
+    def before(self, day: dt.date) -> bool:
+        return self.prev_start <= day <= self.prev_end
+
+    def holds(self, at: dt.datetime) -> bool:
+        """Whether an instant falls on one of the period's local days."""
+        return self.near(at) and self.has(self.local(at))
 
 
 def weekly_summary(
@@ -640,100 +817,245 @@ def weekly_summary(
         raise ValueError("days must be at least 1")
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
-    zone = ZoneInfo(history.zone)
-    start = end_date - dt.timedelta(days=days - 1)
-    prev_start = start - dt.timedelta(days=days)
-    prev_end = start - dt.timedelta(days=1)
+    p = _Period.of(ZoneInfo(history.zone), end_date, days)
+    doses = [d for d in history.doses if p.has(d.local_date)]
+    adherence = _adherence(doses, [d for d in history.doses if p.before(d.local_date)], now)
+    adherence = _with_versions(adherence, history.regimen, p)
+    extras = [x for x in history.extra_doses if p.holds(x.taken_at)]
+    as_needed = _as_needed(extras, history.regimen, p.zone)
+    pain_rows = [(p.local(r.at), Decimal(repr(r.score))) for r in history.pain if p.near(r.at)]
+    pain = _pain(
+        _daily_pain(r for r in pain_rows if p.has(r[0])),
+        _daily_pain(r for r in pain_rows if p.before(r[0])),
+    )
+    side_effects = _side_effects(history.side_effects, p)
+    red_flags = _red_flags(history.red_flags, p)
+    taken = _taken(history, p)
+    overuse = tuple(e for e in overuse_episodes(taken) if p.holds(e.end))
+    in_period = [d for d in taken if p.holds(d.at)]
+    mme, safety_warnings = _medicine_facts(history.regimen, in_period, now, p)
+    return Summary(
+        zone=history.zone,
+        start=p.start,
+        end=p.end,
+        days=days,
+        previous_start=p.prev_start,
+        previous_end=p.prev_end,
+        adherence=adherence,
+        as_needed=as_needed,
+        pain=pain,
+        peg=_peg(history, p),
+        side_effects=side_effects,
+        red_flags=red_flags,
+        mme=mme,
+        safety_warnings=safety_warnings,
+        discuss=_discussion(adherence, as_needed, pain, side_effects, red_flags, overuse),
+        daily=_daily(doses, pain_rows, now, p, days),
+        regimen=_versions(history.regimen, p),
+        overuse=overuse,
+        ingredient_days=_as_needed_ingredients(in_period, extras, p),
+        sleep=_sleep(history.sleep, p),
+        notes=tuple(
+            NoteEntry(at.astimezone(p.zone), text) for at, text in history.notes if p.holds(at)
+        ),
+    )
 
-    def local(at: dt.datetime) -> dt.date:
-        return at.astimezone(zone).date()
 
-    def in_period(day: dt.date) -> bool:
-        return start <= day <= end_date
+def _peg(history: History, p: _Period) -> PegScore | None:
+    pegs = [g for g in history.peg if p.holds(g.at)]
+    if not pegs:
+        return None
+    g = max(pegs, key=lambda r: r.at)
+    three = [Decimal(repr(v)) for v in (g.pain, g.enjoyment, g.activity)]
+    return PegScore(p.local(g.at), g.pain, g.enjoyment, g.activity, round1(_mean(three)))
 
-    def in_previous(day: dt.date) -> bool:
-        return prev_start <= day <= prev_end
 
-    # A cheap instant comparison first, so a year of history is not converted to local
-    # time on every call; a day's margin each side keeps it safe whatever the offset.
-    # In UTC: storage hands out UTC datetimes, and comparing two datetimes with the same
-    # tzinfo skips the utcoffset() calls.
-    lo = dt.datetime.combine(prev_start - dt.timedelta(days=1), dt.time(), tzinfo=zone)
-    hi = dt.datetime.combine(end_date + dt.timedelta(days=2), dt.time(), tzinfo=zone)
-    lo, hi = lo.astimezone(dt.UTC), hi.astimezone(dt.UTC)
-
-    def near(at: dt.datetime) -> bool:
-        return lo <= at < hi
-
-    doses = [d for d in history.doses if in_period(d.local_date)]
-    prev_doses = [d for d in history.doses if in_previous(d.local_date)]
-    adherence = _adherence(doses, prev_doses, now)
-
-    extras = [x for x in history.extra_doses if near(x.taken_at) and in_period(local(x.taken_at))]
-    as_needed = _as_needed(extras, history.regimen, zone)
-
-    pain_rows = [(local(p.at), Decimal(repr(p.score))) for p in history.pain if near(p.at)]
-    by_day = _daily_pain(r for r in pain_rows if in_period(r[0]))
-    pain = _pain(by_day, _daily_pain(r for r in pain_rows if in_previous(r[0])))
-
-    peg = None
-    pegs = [p for p in history.peg if near(p.at) and in_period(local(p.at))]
-    if pegs:
-        p = max(pegs, key=lambda r: r.at)
-        three = [Decimal(repr(v)) for v in (p.pain, p.enjoyment, p.activity)]
-        peg = PegScore(local(p.at), p.pain, p.enjoyment, p.activity, round1(_mean(three)))
-
+def _side_effects(reports: Sequence[SideEffectReport], p: _Period) -> tuple[SideEffectCount, ...]:
     effect_days: dict[str, set[dt.date]] = defaultdict(set)
     effect_reports: Counter[str] = Counter()
-    for s in history.side_effects:
-        if not near(s.at):
-            continue
-        day = local(s.at)
-        if not in_period(day):
+    words: dict[str, list[str]] = defaultdict(list)
+    for s in reports:
+        if not p.holds(s.at):
             continue
         # One report naming an effect twice still counts once.
         for effect in {e.strip().lower() for e in s.effects if e.strip()}:
-            effect_days[effect].add(day)
+            effect_days[effect].add(p.local(s.at))
             effect_reports[effect] += 1
-    side_effects = tuple(
+            said = " ".join((s.words or "").split())[:120]
+            if said and said not in words[effect] and len(words[effect]) < 3:
+                words[effect].append(said)
+    return tuple(
         sorted(
-            (SideEffectCount(e, len(effect_days[e]), effect_reports[e]) for e in effect_days),
+            (
+                SideEffectCount(e, len(effect_days[e]), effect_reports[e], tuple(words[e]))
+                for e in effect_days
+            ),
             key=lambda s: (-s.days, -s.reports, s.effect),
         )
     )
 
-    flags: dict[tuple[dt.date, str], dt.datetime] = {}
-    for r in sorted((r for r in history.red_flags if near(r.at)), key=lambda r: r.at):
-        at = r.at.astimezone(zone)
-        if in_period(at.date()):
-            for flag in r.flags:
-                flags.setdefault((at.date(), flag), at)
-    red_flags = tuple(
-        sorted((RedFlagEntry(d, at, f) for (d, f), at in flags.items()), key=lambda r: r.at)
-    )
 
-    # The regimen as it stands at the end of the period (or now, if that is earlier).
-    period_end = dt.datetime.combine(end_date + dt.timedelta(days=1), dt.time(), tzinfo=zone)
+def _red_flags(reports: Sequence[RedFlagReport], p: _Period) -> tuple[RedFlagEntry, ...]:
+    """Each flag once a day, in the person's words; a mention that says it was already
+    seen to, soon after an episode of the same flag, is that episode's follow-up."""
+    entries: list[RedFlagEntry] = []
+    for r in sorted((r for r in reports if p.near(r.at)), key=lambda r: r.at):
+        at = r.at.astimezone(p.zone)
+        if not p.has(at.date()):
+            continue
+        for flag in r.flags:
+            earlier = [e for e in entries if e.flag == flag]
+            last = earlier[-1] if earlier else None
+            if last is not None and r.handled and at - last.at <= FOLLOW_UP_WITHIN:
+                if last.followup is None and not last.handled:
+                    entries[entries.index(last)] = replace(
+                        last, followup=r.words, followup_at=at
+                    )
+                continue
+            if last is not None and last.date == at.date():
+                continue  # once a day
+            entries.append(RedFlagEntry(at.date(), at, flag, r.words, r.handled))
+    return tuple(sorted(entries, key=lambda e: e.at))
+
+
+def _taken(history: History, p: _Period) -> list[DoseTaken]:
+    """Every dose taken in the period and the day before it (a 24-hour window may start
+    there), with its strength, for the ingredient and MME totals."""
+    earliest = dt.datetime.combine(p.start - dt.timedelta(days=1), dt.time(), tzinfo=p.zone)
+    return taken_doses(history, earliest, p.hi)
+
+
+def taken_doses(
+    history: History, start: dt.datetime | None = None, end: dt.datetime | None = None
+) -> list[DoseTaken]:
+    """Every dose taken in [start, end) (all when not given) — scheduled ones answered
+    Taken and extra ones — with the strength of one unit where it is known."""
+
+    def inside(at: dt.datetime) -> bool:
+        return (start is None or at >= start) and (end is None or at < end)
+
+    out: list[DoseTaken] = []
+    for d in history.doses:
+        if d.status == "taken" and d.taken_at is not None and inside(d.taken_at):
+            out.append(DoseTaken(d.generic, d.name, d.amount, d.unit, 1, d.taken_at))
+    for x in history.extra_doses:
+        if not inside(x.taken_at):
+            continue
+        amount, unit, count = x.amount, x.unit, x.count
+        entry = _entry_for(x, history.regimen)
+        if amount is None and entry is not None:
+            # "took 2" of a medicine in the list: its strength per unit.
+            amount, unit, count = entry.amount, entry.unit, count if count is not None else 1
+        out.append(DoseTaken(x.generic, x.name, amount, unit, count, x.taken_at))
+    return out
+
+
+def _medicine_facts(
+    regimen: Sequence[RegimenEntry], taken: Sequence[DoseTaken], now: dt.datetime, p: _Period
+) -> tuple[MmeSummary | None, tuple[SafetyWarning, ...]]:
+    """MME (as prescribed, and as taken per day) and the regimen's safety warnings, for
+    the regimen as it stands at the end of the period (or now, if that is earlier)."""
+    period_end = dt.datetime.combine(p.end + dt.timedelta(days=1), dt.time(), tzinfo=p.zone)
     as_of = min(now, period_end - dt.timedelta(microseconds=1))
-    items = _regimen_items(_active(history.regimen, as_of))
-    mme_result = daily_mme(items)
-    mme = (
-        MmeSummary(
-            mme_result.total,
-            mme_result.per_drug,
-            mme_result.notes,
-            mme_result.complete,
-            mme_result.warnings,
+    items = _regimen_items(_active(regimen, as_of))
+    result = daily_mme(items)
+    taken_days = opioid_days(taken, p.zone)
+    mme = None
+    if result.per_drug or taken_days:
+        mme = MmeSummary(
+            result.total,
+            result.per_drug,
+            result.notes,
+            result.complete,
+            result.warnings,
+            taken_days,
         )
-        if mme_result.per_drug
-        else None
-    )
-    safety_warnings = tuple(check_regimen(items)) if items else ()
+    return mme, (tuple(check_regimen(items)) if items else ())
 
+
+def _as_needed_ingredients(
+    taken: Sequence[DoseTaken], extras: Sequence[ExtraDose], p: _Period
+) -> tuple[IngredientDay, ...]:
+    """Daily totals of the ingredients of the as-needed and extra doses (from every
+    product that contains them, scheduled ones included)."""
+    wanted = {
+        ingredient
+        for x in extras
+        for ingredient in dose_ingredients(
+            DoseTaken(x.generic, x.name, x.amount, x.unit, x.count, x.taken_at), ()
+        )
+    }
+    return daily_ingredient_totals(taken, p.zone, sorted(wanted))
+
+
+def _versions(regimen: Sequence[RegimenEntry], p: _Period) -> tuple[RegimenVersion, ...]:
+    """Every medicine version in the regimen during the period, oldest first."""
+    out: list[RegimenVersion] = []
+    for e in sorted(regimen, key=lambda e: (e.name.lower(), e.started_at, e.med_id)):
+        since, until = p.local(e.started_at), p.local(e.ended_at) if e.ended_at else None
+        if since > p.end or (until is not None and until < p.start):
+            continue
+        line = describe_medication(
+            e.name, e.amount, e.unit, e.times, e.weekdays, e.as_needed, e.max_per_day, e.generic
+        )
+        out.append(
+            RegimenVersion(e.name, e.generic, e.amount, e.unit, line, since, until, e.paused)
+        )
+    return tuple(out)
+
+
+def _with_versions(a: Adherence, regimen: Sequence[RegimenEntry], p: _Period) -> Adherence:
+    """Each medicine's adherence with its version's strength and, when the version began
+    or ended inside the period, those dates."""
+    by_id = {e.med_id: e for e in regimen}
+    rows = []
+    for m in a.per_medication:
+        e = by_id.get(m.med_id)
+        if e is None:
+            rows.append(m)
+            continue
+        since = p.local(e.started_at)
+        until = p.local(e.ended_at) if e.ended_at else None
+        rows.append(
+            replace(
+                m,
+                amount=e.amount,
+                unit=e.unit,
+                since=since if p.start < since <= p.end else None,
+                until=until if until is not None and p.has(until) else None,
+            )
+        )
+    rows.sort(key=lambda m: (m.name.lower(), m.since or p.start, m.med_id))
+    return replace(a, per_medication=tuple(rows))
+
+
+def _sleep(reports: Sequence[SleepReport], p: _Period) -> SleepStats | None:
+    nights = [r for r in reports if p.holds(r.at)]
+    if not nights:
+        return None
+    counts = Counter(r.quality for r in nights)
+    hours = [Decimal(repr(r.hours)) for r in nights if r.hours is not None]
+    return SleepStats(
+        nights=len(nights),
+        good=counts["good"],
+        fair=counts["fair"],
+        poor=counts["poor"],
+        mean_hours=round1(_mean(hours)) if hours else None,
+    )
+
+
+def _daily(
+    doses: Sequence[ScheduledDose],
+    pain_rows: Sequence[tuple[dt.date, Decimal]],
+    now: dt.datetime,
+    p: _Period,
+    days: int,
+) -> tuple[DayPoint, ...]:
+    by_day = _daily_pain(r for r in pain_rows if p.has(r[0]))
     by_day_doses: dict[dt.date, Counter[str]] = defaultdict(Counter)
     for d in doses:
         by_day_doses[d.local_date][_outcome(d, now)] += 1
-    daily = tuple(
+    return tuple(
         DayPoint(
             date=day,
             pain=round1(_mean(by_day[day])) if day in by_day else None,
@@ -741,24 +1063,5 @@ def weekly_summary(
             missed=by_day_doses[day]["missed"],
             skipped=by_day_doses[day]["skipped"],
         )
-        for day in (start + dt.timedelta(days=i) for i in range(days))
-    )
-
-    return Summary(
-        zone=history.zone,
-        start=start,
-        end=end_date,
-        days=days,
-        previous_start=prev_start,
-        previous_end=prev_end,
-        adherence=adherence,
-        as_needed=as_needed,
-        pain=pain,
-        peg=peg,
-        side_effects=side_effects,
-        red_flags=red_flags,
-        mme=mme,
-        safety_warnings=safety_warnings,
-        discuss=_discussion(adherence, as_needed, pain, side_effects, red_flags),
-        daily=daily,
+        for day in (p.start + dt.timedelta(days=i) for i in range(days))
     )

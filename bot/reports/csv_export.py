@@ -1,10 +1,14 @@
 """``/export``: everything recorded, as a zip of UTF-8 CSV files with header rows.
 
-Files: ``doses.csv`` (scheduled and extra doses), ``pain.csv`` (0–10 ratings),
-``peg.csv`` (weekly PEG answers), ``symptoms.csv`` (side effects, red flags, sleep,
-activity, notes — one row per item) and ``regimen.csv``. Every time is ISO 8601 with
-its offset in the user's zone. The zip is byte-for-byte reproducible (fixed member
-timestamps), which keeps it testable.
+Files: ``doses.csv`` (scheduled and extra doses), ``pain.csv`` (0–10 ratings, and
+where it hurts when no score was given), ``peg.csv`` (weekly PEG answers),
+``symptoms.csv`` (side effects, red flags, sleep, activity, notes — one row per item),
+``ingredients.csv`` (the daily total of each ingredient of the as-needed and extra
+doses, from every product containing it, beside its labelled maximum) and
+``regimen.csv``. Every time is ISO 8601 with its offset in the user's zone. Headers and
+values are plain words a person can read ("skip reason", "side effects"), never the
+bot's internal codes. The zip is byte-for-byte reproducible (fixed member timestamps),
+which keeps it testable.
 """
 
 from __future__ import annotations
@@ -16,11 +20,14 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from zoneinfo import ZoneInfo
 
+from bot.domain.exposure import daily_ingredient_totals
 from bot.domain.records import History
+from bot.domain.safety import DoseTaken, dose_ingredients
+from bot.domain.summary import flag_label, reason_label, taken_doses
 
 __all__ = ["FILES", "export_zip"]
 
-FILES = ("doses.csv", "pain.csv", "peg.csv", "symptoms.csv", "regimen.csv")
+FILES = ("doses.csv", "pain.csv", "peg.csv", "symptoms.csv", "ingredients.csv", "regimen.csv")
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # zip's epoch: same input → same bytes
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -38,6 +45,11 @@ def _num(value: float | None) -> str:
     if value is None:
         return ""
     return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+def _words(code: str | None) -> str:
+    """A code as words ("lower_back" → "lower back")."""
+    return (code or "").replace("_", " ")
 
 
 def _csv(header: Sequence[str], rows: Iterable[Sequence[Cell]]) -> bytes:
@@ -74,7 +86,7 @@ def export_zip(history: History, *, zone: ZoneInfo | str | None = None) -> bytes
             iso(d.due_at),
             d.status,
             iso(d.taken_at),
-            _text(d.skip_reason),
+            _text(reason_label(d.skip_reason)),
             bool_(d.taken_late) if d.status == "taken" else "",
         ]
         doses.append((d.due_at, row))
@@ -99,12 +111,23 @@ def export_zip(history: History, *, zone: ZoneInfo | str | None = None) -> bytes
         [
             iso(p.at),
             _num(p.score),
-            _text("; ".join(p.locations)),
+            _text("; ".join(_words(loc) for loc in p.locations)),
             _text("; ".join(p.qualities)),
             bool_(p.radiating),
         ]
         for p in sorted(history.pain, key=lambda p: p.at)
     ]
+    pain += [
+        [
+            iso(w.at),
+            "",
+            _text("; ".join(_words(loc) for loc in w.locations)),
+            "",
+            bool_(w.radiating),
+        ]
+        for w in history.places
+    ]
+    pain.sort(key=lambda row: str(row[0]))
     peg = [
         [
             iso(g.at),
@@ -118,22 +141,24 @@ def export_zip(history: History, *, zone: ZoneInfo | str | None = None) -> bytes
 
     symptoms: list[tuple[dt.datetime, list[Cell]]] = []
     for s in history.side_effects:
-        symptoms += [(s.at, [iso(s.at), "side_effect", _text(e), ""]) for e in s.effects]
+        said = _text(s.words)
+        symptoms += [(s.at, [iso(s.at), "side effect", _words(e), said]) for e in s.effects]
     for r in history.red_flags:
-        symptoms += [(r.at, [iso(r.at), "red_flag", f, ""]) for f in r.flags]
+        said = _text(r.words) + (" (already seen to)" if r.handled else "")
+        symptoms += [(r.at, [iso(r.at), "red flag", flag_label(f), said]) for f in r.flags]
     for sl in history.sleep:
         detail = f"{_num(sl.hours)} h" if sl.hours is not None else ""
         symptoms.append((sl.at, [iso(sl.at), "sleep", _text(sl.quality), detail]))
     for a in history.activity:
         detail = f"{_num(a.minutes)} min" if a.minutes is not None else ""
-        symptoms.append((a.at, [iso(a.at), "activity", _text("; ".join(a.kinds)), detail]))
+        kinds = "; ".join(_words(k) for k in a.kinds)
+        symptoms.append((a.at, [iso(a.at), "activity", _text(kinds), detail]))
     for at, note in history.notes:
         symptoms.append((at, [iso(at), "note", _text(note), ""]))
     symptoms.sort(key=lambda r: r[0])
 
     regimen = [
         [
-            e.med_id,
             _text(e.name),
             _text(e.generic),
             _num(e.amount),
@@ -148,6 +173,27 @@ def export_zip(history: History, *, zone: ZoneInfo | str | None = None) -> bytes
         for e in sorted(history.regimen, key=lambda e: (e.started_at, e.med_id))
     ]
 
+    taken = taken_doses(history)
+    wanted = sorted(
+        {
+            ingredient
+            for x in history.extra_doses
+            for ingredient in dose_ingredients(
+                DoseTaken(x.generic, x.name, x.amount, x.unit, x.count, x.taken_at), ()
+            )
+        }
+    )
+    ingredients = [
+        [
+            day.date.isoformat(),
+            _text(day.ingredient),
+            _num(round(day.total_mg, 1)),
+            _num(day.limit_mg),
+            bool_(day.limit_mg is not None and day.total_mg > day.limit_mg),
+        ]
+        for day in daily_ingredient_totals(taken, tz, wanted)
+    ]
+
     members = {
         "doses.csv": _csv(
             (
@@ -157,30 +203,35 @@ def export_zip(history: History, *, zone: ZoneInfo | str | None = None) -> bytes
                 "amount",
                 "unit",
                 "count",
-                "due_at",
+                "due at",
                 "status",
-                "taken_at",
-                "skip_reason",
+                "taken at",
+                "skip reason",
                 "late",
             ),
             (r for _, r in doses),
         ),
         "pain.csv": _csv(("at", "score", "locations", "qualities", "radiating"), pain),
         "peg.csv": _csv(("at", "pain", "enjoyment", "activity", "score"), peg),
-        "symptoms.csv": _csv(("at", "kind", "value", "detail"), (r for _, r in symptoms)),
+        "symptoms.csv": _csv(
+            ("at", "kind", "value", "patient's words or detail"), (r for _, r in symptoms)
+        ),
+        "ingredients.csv": _csv(
+            ("day", "ingredient", "total mg", "labelled max mg a day", "over the maximum"),
+            ingredients,
+        ),
         "regimen.csv": _csv(
             (
-                "med_id",
                 "medication",
                 "generic",
                 "amount",
                 "unit",
                 "times",
-                "as_needed",
-                "max_per_day",
+                "as needed",
+                "max per day",
                 "paused",
-                "started_at",
-                "ended_at",
+                "started at",
+                "ended at",
             ),
             regimen,
         ),

@@ -18,10 +18,10 @@ from fpdf.enums import XPos, YPos
 from fpdf.fonts import FontFace
 
 from bot.domain.regimen import display_name
-from bot.domain.summary import Summary, format_amount, short_date
+from bot.domain.summary import Summary, format_amount, reason_label, short_date
 from bot.knowledge import mme_guidance
 from bot.reports.chart import render_chart
-from bot.reports.text import period_label
+from bot.reports.text import med_heading, period_label, quote
 
 __all__ = ["FOOTER", "render_pdf"]
 
@@ -126,20 +126,42 @@ def render_pdf(
     summary: Summary,
     *,
     patient_label: str,
-    regimen_lines: list[str],
+    regimen_lines: list[str] | None = None,
     generated_at: dt.datetime,
 ) -> bytes:
     """The clinician report as PDF bytes.
 
     ``patient_label`` is whatever name or initials the person chose to show;
-    ``regimen_lines`` are ready-made lines ("Ibuprofen 400 mg at 08:00, 17:00").
+    ``regimen_lines`` replaces the regimen section's lines (default: every medicine
+    version of the period, with its strength and dates).
     """
     pdf = _Report()
     pdf.set_title("Backtrack report")
     pdf.set_creator("Backtrack")
     pdf.add_page()
     s = summary
+    _header(pdf, s, patient_label, generated_at)
+    pdf.heading("Regimen")
+    pdf.bullets(regimen_lines or _regimen_lines(s) or ["No medications recorded."])
+    _adherence(pdf, s)
+    _as_needed(pdf, s)
+    _pain(pdf, s)
+    _sleep(pdf, s)
+    _side_effects(pdf, s)
+    _red_flags(pdf, s)
+    _opioids(pdf, s)
+    pdf.heading("Safety checks on the current regimen")
+    if s.safety_warnings:
+        pdf.bullets([w.text for w in s.safety_warnings])
+    else:
+        pdf.para("No interactions or duplicate ingredients found among known medicines.")
+    _notes(pdf, s)
+    pdf.heading("Worth discussing")
+    pdf.bullets([d.text for d in s.discuss] or ["Nothing stood out in the data."])
+    return bytes(pdf.output())
 
+
+def _header(pdf: _Report, s: Summary, patient_label: str, generated_at: dt.datetime) -> None:
     pdf.set_font(pdf.family, "B", 17)
     pdf.cell(0, 9, pdf.t("Medication and back-pain report"), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     label = period_label(s)  # carries the years itself when the period spans two
@@ -152,49 +174,55 @@ def render_pdf(
         size=10,
     )
 
-    pdf.heading("Regimen")
-    pdf.bullets(regimen_lines or ["No medications recorded."])
 
+def _regimen_lines(s: Summary) -> list[str]:
+    """Each medicine version of the period with its strength and its dates."""
+    lines = []
+    for v in s.regimen:
+        if v.until is not None:
+            when = f"{short_date(v.since)} – {short_date(v.until)}"
+        else:
+            when = f"since {short_date(v.since)}"
+        lines.append(f"{v.line} ({when}{', paused' if v.paused else ''})")
+    return lines
+
+
+def _adherence(pdf: _Report, s: Summary) -> None:
     a = s.adherence
     pdf.heading("Adherence (scheduled doses)")
-    if a.per_medication:
-        rows = [["Medication", "Taken/due", "%", "Skipped", "Missed", "Late", "Usual skip reason"]]
-        for m in a.per_medication:
-            rows.append(
-                [
-                    display_name(m.name),
-                    f"{m.taken} / {m.scheduled}",
-                    _pct(m.percent),
-                    str(m.skipped),
-                    str(m.missed),
-                    str(m.taken_late),
-                    m.top_skip_reason or "",
-                ]
-            )
+    if not a.per_medication:
+        pdf.para("No scheduled doses in this period.")
+        return
+    rows = [["Medication", "Taken/due", "%", "Skipped", "Missed", "Late", "Usual skip reason"]]
+    for m in a.per_medication:
         rows.append(
             [
-                "All",
-                f"{a.taken} / {a.scheduled}",
-                _pct(a.percent),
-                str(a.skipped),
-                str(a.missed),
-                str(a.taken_late),
-                "",
+                med_heading(m),
+                f"{m.taken} / {m.scheduled}",
+                _pct(m.percent),
+                str(m.skipped),
+                str(m.missed),
+                str(m.taken_late),
+                reason_label(m.top_skip_reason),
             ]
         )
-        pdf.grid(rows, (42, 21, 13, 18, 16, 12, 58))
-        extra = []
-        if a.pending:
-            extra.append(f"{a.pending} dose(s) still inside their answer window are not counted.")
-        if a.previous_percent is not None:
-            extra.append(f"Previous {s.days} days: {a.previous_percent}%.")
-        if extra:
-            pdf.para(" ".join(extra), size=9, grey=True)
-    else:
-        pdf.para("No scheduled doses in this period.")
+    totals = [f"{a.taken} / {a.scheduled}", _pct(a.percent), str(a.skipped), str(a.missed)]
+    rows.append(["All", *totals, str(a.taken_late), ""])
+    pdf.grid(rows, (52, 20, 12, 17, 15, 11, 53))
+    extra = []
+    if a.pending:
+        extra.append(f"{a.pending} dose(s) still inside their answer window are not counted.")
+    if a.previous_percent is not None:
+        extra.append(f"Previous {s.days} days: {a.previous_percent}%.")
+    if extra:
+        pdf.para(" ".join(extra), size=9, grey=True)
 
+
+def _as_needed(pdf: _Report, s: Summary) -> None:
+    if not s.as_needed and not s.overuse:
+        return
+    pdf.heading("As-needed and extra doses")
     if s.as_needed:
-        pdf.heading("As-needed and extra doses")
         rows = [["Medication", "Times", "Total", "Most in a day", "Max/day", "Days over"]]
         for u in s.as_needed:
             busiest = (
@@ -211,7 +239,32 @@ def render_pdf(
                 ]
             )
         pdf.grid(rows, (44, 15, 30, 35, 24, 32))
+    for e in s.overuse:
+        start = e.start.astimezone(e.end.tzinfo)
+        parts = ", ".join(f"{name} {format_amount(mg)} mg" for name, mg in e.by_product)
+        pdf.para(
+            f"Over the labelled maximum: {e.ingredient} {format_amount(e.total_mg)} mg in 24 h "
+            f"({short_date(start.date())} {start:%H:%M} → {short_date(e.end.date())} "
+            f"{e.end:%H:%M}; {parts}); label maximum {format_amount(e.limit_mg)} mg a day.",
+            bold=True,
+        )
+    if s.ingredient_days:
+        pdf.para("Daily totals per ingredient (every product that contains it):", size=9)
+        rows = [["Day", "Ingredient", "Total", "Label max/day"]]
+        for day in s.ingredient_days:
+            limit = f"{format_amount(day.limit_mg)} mg" if day.limit_mg else "–"
+            rows.append(
+                [
+                    short_date(day.date),
+                    day.ingredient,
+                    f"{format_amount(day.total_mg)} mg",
+                    limit,
+                ]
+            )
+        pdf.grid(rows, (40, 60, 40, 40))
 
+
+def _pain(pdf: _Report, s: Summary) -> None:
     p = s.pain
     pdf.heading("Pain (NRS 0–10)")
     if p.mean is None:
@@ -245,55 +298,93 @@ def render_pdf(
         pdf.add_page()
     pdf.image(io.BytesIO(png), x=(pdf.w - width) / 2, w=width, h=height)
 
+
+def _sleep(pdf: _Report, s: Summary) -> None:
+    pdf.heading("Sleep")
+    sl = s.sleep
+    if sl is None:
+        pdf.para("No sleep reported in this period.")
+        return
+    hours = f"; mean {format_amount(sl.mean_hours)} h where given" if sl.mean_hours else ""
+    pdf.para(
+        f"{sl.nights} night(s) reported: poor {sl.poor}, fair {sl.fair}, good {sl.good}{hours}."
+    )
+
+
+def _side_effects(pdf: _Report, s: Summary) -> None:
     pdf.heading("Side effects")
-    if s.side_effects:
-        pdf.bullets(
-            [
-                f"{e.effect}: {e.days} day{'s' if e.days != 1 else ''}, "
-                f"{e.reports} report{'s' if e.reports != 1 else ''}"
-                for e in s.side_effects
-            ]
-        )
-    else:
+    if not s.side_effects:
         pdf.para("None reported.")
+        return
+    lines = []
+    for e in s.side_effects:
+        line = (
+            f"{e.label}: {e.days} day{'s' if e.days != 1 else ''}, "
+            f"{e.reports} report{'s' if e.reports != 1 else ''}"
+        )
+        if e.words:
+            line += " — patient's words: " + "; ".join(quote(w, 80) for w in e.words)
+        lines.append(line)
+    pdf.bullets(lines)
 
+
+def _red_flags(pdf: _Report, s: Summary) -> None:
     pdf.heading("Red flags mentioned by the patient")
-    if s.red_flags:
-        pdf.bullets([f"{short_date(r.date)} {r.at:%H:%M}: {r.label}" for r in s.red_flags])
-    else:
+    if not s.red_flags:
         pdf.para("None recognised in the patient's messages.")
+        return
+    lines = []
+    for r in s.red_flags:
+        line = f"{short_date(r.date)} {r.at:%H:%M}: {r.label}"
+        if r.words:
+            line += f" — patient wrote: {quote(r.words, 160)}"
+        if r.followup and r.followup_at is not None:
+            line += f". {short_date(r.followup_at.date())}: {quote(r.followup, 160)}"
+        elif r.handled:
+            line += " (the patient said it had already been seen to)"
+        lines.append(line)
+    pdf.bullets(lines)
 
-    if s.mme is not None:
-        pdf.heading("Opioids: morphine milligram equivalents (MME) per day")
-        lines = []
-        for line in s.mme.lines:
-            if line.mme is None:
-                lines.append(f"{line.name}: not counted ({line.note or 'unknown'})")
-            else:
-                basis = (
-                    f"{format_amount(line.mg_per_day)} mg/day × {line.factor}"
-                    if line.mg_per_day is not None
-                    else f"× {line.factor}"
-                )
-                note = f" — {line.note}" if line.note else ""
-                lines.append(f"{line.name}: {basis} = {format_amount(line.mme)} MME{note}")
-        if s.mme.counted:
-            pdf.para(f"Total about {format_amount(s.mme.total)} MME/day.", bold=True)
+
+def _opioids(pdf: _Report, s: Summary) -> None:
+    if s.mme is None:
+        return
+    pdf.heading("Opioids: morphine milligram equivalents (MME) per day")
+    if s.mme.taken:
+        top = s.mme.highest_taken
+        assert top is not None
+        days = ", ".join(f"{short_date(d.date)} {format_amount(d.mme)}" for d in s.mme.taken)
+        pdf.para(
+            f"As taken: highest {format_amount(top.mme)} MME ({short_date(top.date)}); "
+            f"opioid taken on {len(s.mme.taken)} of {s.days} days ({days}).",
+            bold=True,
+        )
+    lines = []
+    for line in s.mme.lines:
+        if line.mme is None:
+            lines.append(f"{line.name}: not counted ({line.note or 'unknown'})")
         else:
-            pdf.para("Total not computed: no opioid line could be counted.", bold=True)
-        pdf.bullets(lines)
-        notes = [*s.mme.notes, f"Factors: {_CDC}."]
-        if s.mme.total >= mme_guidance().threshold:
-            notes.append(f"CDC 2022: “{mme_guidance().quote_threshold}”.")
-        pdf.para(" ".join(notes), size=8.5, grey=True)
+            basis = (
+                f"{format_amount(line.mg_per_day)} mg/day × {line.factor}"
+                if line.mg_per_day is not None
+                else f"× {line.factor}"
+            )
+            note = " — counted at the set maximum per day" if line.at_max else ""
+            lines.append(f"{line.name}: {basis} = {format_amount(line.mme)} MME{note}")
+    if s.mme.counted:
+        pdf.para(f"As prescribed: about {format_amount(s.mme.total)} MME/day.", bold=True)
+    elif s.mme.lines:
+        pdf.para("As prescribed: total not computed (no opioid line could be counted).")
+    pdf.bullets(lines)
+    notes = [*s.mme.notes, f"Factors: {_CDC}."]
+    if s.mme.total >= mme_guidance().threshold:
+        notes.append(f"CDC 2022: “{mme_guidance().quote_threshold}”.")
+    pdf.para(" ".join(notes), size=8.5, grey=True)
 
-    pdf.heading("Safety checks on the current regimen")
-    if s.safety_warnings:
-        pdf.bullets([w.text for w in s.safety_warnings])
-    else:
-        pdf.para("No interactions or duplicate ingredients found among known medicines.")
 
-    pdf.heading("Worth discussing")
-    pdf.bullets([d.text for d in s.discuss] or ["Nothing stood out in the data."])
-
-    return bytes(pdf.output())
+def _notes(pdf: _Report, s: Summary) -> None:
+    pdf.heading("Patient's notes")
+    if not s.notes:
+        pdf.para("None in this period.")
+        return
+    pdf.bullets([f"{short_date(n.at.date())} {n.at:%H:%M}: {quote(n.text, 300)}" for n in s.notes])

@@ -12,12 +12,32 @@ from bot.domain.regimen import display_name
 from bot.domain.summary import (
     AsNeededUse,
     MedicationAdherence,
+    RedFlagEntry,
+    SideEffectCount,
     Summary,
     format_amount,
+    reason_label,
     short_date,
 )
 
-__all__ = ["period_label", "summary_text"]
+__all__ = ["med_heading", "period_label", "quote", "summary_text"]
+
+
+def quote(words: str, limit: int = 90) -> str:
+    """The person's own words, shortened for a line: “cant feel my legs…”."""
+    flat = " ".join(words.split())
+    return f"“{flat if len(flat) <= limit else flat[: limit - 1].rstrip() + '…'}”"
+
+
+def med_heading(m: MedicationAdherence) -> str:
+    """`Gabapentin 300 mg (until Tue 13 Jan)`: the strength, and when this version began
+    or ended inside the period."""
+    dates = []
+    if m.since is not None:
+        dates.append(f"from {short_date(m.since)}")
+    if m.until is not None:
+        dates.append(f"until {short_date(m.until)}")
+    return m.label + (f" ({', '.join(dates)})" if dates else "")
 
 
 def period_label(summary: Summary) -> str:
@@ -41,8 +61,8 @@ def _plural(n: float, word: str) -> str:
 
 def _med_line(m: MedicationAdherence) -> str:
     if m.scheduled == 0:
-        return f"• {display_name(m.name)}: nothing due yet"
-    parts = [f"• {display_name(m.name)}: {m.taken} of {m.scheduled} ({m.percent}%)"]
+        return f"• {med_heading(m)}: nothing due yet"
+    parts = [f"• {med_heading(m)}: {m.taken} of {m.scheduled} ({m.percent}%)"]
     if m.skipped:
         parts.append(f"{m.skipped} skipped")
     if m.missed:
@@ -50,7 +70,7 @@ def _med_line(m: MedicationAdherence) -> str:
     line = " · ".join(parts)
     if m.top_skip_reason:
         usual = "reason" if m.skipped == 1 else "usual reason"
-        line += f" ({usual} for skipping: “{m.top_skip_reason}”)"
+        line += f" ({usual} for skipping: {reason_label(m.top_skip_reason)})"
     return line
 
 
@@ -93,6 +113,48 @@ def _pain_lines(summary: Summary) -> list[str]:
     return lines
 
 
+def _effect_line(e: SideEffectCount) -> str:
+    said = f" — you wrote {quote(e.words[0], 60)}" if e.words else ""
+    return f"• {e.label} ({_plural(e.days, 'day')}){said}"
+
+
+def _flag_line(r: RedFlagEntry) -> str:
+    line = f"• {r.label} ({short_date(r.date)})"
+    if r.words:
+        line += f" — you wrote {quote(r.words, 70)}"
+    if r.followup:
+        line += f"; later: {quote(r.followup, 70)}"
+    elif r.handled:
+        line += " (you said it had been seen to)"
+    return line
+
+
+def _sleep_line(summary: Summary) -> str:
+    sl = summary.sleep
+    assert sl is not None
+    parts = [
+        f"{n} {word}" for n, word in ((sl.poor, "poor"), (sl.fair, "fair"), (sl.good, "good")) if n
+    ]
+    hours = f", about {format_amount(sl.mean_hours)} h a night" if sl.mean_hours else ""
+    return f"😴 Sleep: {_plural(sl.nights, 'night')} noted — {', '.join(parts)}{hours}."
+
+
+def _opioids_taken(summary: Summary) -> str:
+    """What was actually taken, beside what the regimen comes to (clinician review §2.3)."""
+    mme = summary.mme
+    assert mme is not None and mme.highest_taken is not None
+    top = mme.highest_taken
+    line = (
+        f"Opioids taken: up to {format_amount(top.mme)} MME in a day "
+        f"({short_date(top.date)}), on {len(mme.taken)} of {summary.days} days"
+    )
+    if mme.counted:
+        at_max = any(m.at_max for m in mme.lines)
+        what = "your set maximum comes to" if at_max else "your regimen comes to"
+        line += f"; {what} about {format_amount(mme.total)} MME a day"
+    return line + " — MME is a number your doctor uses to compare opioid doses."
+
+
 def summary_text(summary: Summary) -> str:
     """The weekly summary for the chat (plain text, send without parse mode)."""
     head = f"📋 Your week, {period_label(summary)}"
@@ -122,16 +184,19 @@ def summary_text(summary: Summary) -> str:
     out.append("\n".join(_pain_lines(summary)))
 
     if summary.side_effects:
-        effects = ", ".join(
-            f"{s.effect} ({_plural(s.days, 'day')})" for s in summary.side_effects[:6]
-        )
-        out.append(f"Side effects: {effects}")
+        effects = [_effect_line(e) for e in summary.side_effects[:6]]
+        out.append("\n".join(["Side effects:", *effects]))
 
     if summary.red_flags:
-        flags = [f"• {r.label} ({short_date(r.date)})" for r in summary.red_flags]
+        flags = [_flag_line(r) for r in summary.red_flags]
         out.append("\n".join(["🩺 Things you told me that need a doctor's attention:", *flags]))
 
-    if summary.mme is not None:
+    if summary.sleep is not None:
+        out.append(_sleep_line(summary))
+
+    if summary.mme is not None and summary.mme.taken:
+        out.append(_opioids_taken(summary))
+    elif summary.mme is not None:
         if not summary.mme.counted:
             # "about 0 MME a day" would read as "no opioids", which is not what we know.
             mme = (
@@ -160,6 +225,14 @@ def summary_text(summary: Summary) -> str:
         out.append(
             "\n".join(["📝 Worth discussing with your doctor:", *(f"• {p}" for p in points)])
         )
+
+    if summary.notes:
+        recent = summary.notes[-3:]
+        notes = [f"• {short_date(n.at.date())}: {quote(n.text, 70)}" for n in recent]
+        more = len(summary.notes) - len(recent)
+        if more:
+            notes.append(f"(and {_plural(more, 'more note')} in your report)")
+        out.append("\n".join(["🗒 Your notes:", *notes]))
 
     out.append("Thank you for keeping track — it helps. 💙")
     return "\n\n".join(out)

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain import records as r
-from bot.domain.schedule import local_to_utc, parse_times
+from bot.domain.schedule import local_to_utc, mask_to_weekdays, parse_times
 from bot.storage.models import User
 from bot.storage.records import user_rows_between
 
@@ -40,6 +40,7 @@ async def load_history(
             started_at=m.started_at,
             ended_at=m.ended_at,
             paused=m.paused,
+            weekdays=mask_to_weekdays(m.weekdays),
         )
         for m in meds
     )
@@ -73,7 +74,7 @@ async def load_history(
         )
         for g in logs
     )
-    pain, effects, flags, peg, sleep, activity, notes = [], [], [], [], [], [], []
+    pain, effects, flags, peg, sleep, activity, notes, places = [], [], [], [], [], [], [], []
     for rec in recs:
         data = json.loads(rec.data or "{}")
         if rec.kind == "pain" and data.get("score") is not None:
@@ -87,9 +88,28 @@ async def load_history(
                 )
             )
         elif rec.kind == "side_effect":
-            effects.append(r.SideEffectReport(at=rec.at, effects=tuple(data.get("effects") or ())))
+            effects.append(
+                r.SideEffectReport(
+                    at=rec.at, effects=tuple(data.get("effects") or ()), words=rec.raw_text
+                )
+            )
         elif rec.kind == "red_flag":
-            flags.append(r.RedFlagReport(at=rec.at, flags=tuple(data.get("flags") or ())))
+            flags.append(
+                r.RedFlagReport(
+                    at=rec.at,
+                    flags=tuple(data.get("flags") or ()),
+                    words=rec.raw_text,
+                    handled=bool(data.get("handled")),
+                )
+            )
+        elif rec.kind == "pain_place":
+            places.append(
+                r.PainPlaceReport(
+                    at=rec.at,
+                    locations=tuple(data.get("locations") or ()),
+                    radiating=data.get("radiating"),
+                )
+            )
         elif rec.kind == "peg":
             peg.append(
                 r.PegReport(
@@ -121,4 +141,5 @@ async def load_history(
         sleep=tuple(sleep),
         activity=tuple(activity),
         notes=tuple(notes),
+        places=tuple(places),
     )

@@ -13,8 +13,6 @@ from bot.domain.summary import Summary, weekly_summary
 from bot.reports.csv_export import export_zip
 from bot.reports.text import period_label, summary_text
 from bot.services.history import load_history, period_bounds
-from bot.services.regimen import medication_line
-from bot.storage import repositories as repo
 from bot.storage.models import User
 
 REPORT_DAYS_MAX = 365
@@ -55,15 +53,10 @@ async def clinician_pdf(session: AsyncSession, user: User, now: dt.datetime, day
     from bot.reports.pdf import render_pdf  # heavy (fpdf + matplotlib): see `weekly`
 
     summary = await compute(session, user, now, days)
-    meds = await repo.active_medications(session, user.id)
-    lines = [medication_line(m) + (" (paused)" if m.paused else "") for m in meds] or [
-        "(no medicines recorded)"
-    ]
     return await asyncio.to_thread(
         render_pdf,
         summary,
         patient_label=user.report_name or "Patient",
-        regimen_lines=lines,
         generated_at=now.astimezone(ZoneInfo(user.timezone)),
     )
 

@@ -148,6 +148,8 @@ async def store(
         score = intent.score if isinstance(intent, (PainIntent, MoodIntent)) else None
         data = intent_to_dict(intent)
         flag = isinstance(intent, RedFlagIntent)
+        # Red flags and side effects keep the person's own words beside the category.
+        worded = stored == 0 or flag or isinstance(intent, SideEffectIntent)
         if flag:
             # The doctor reads a red flag in the person's own words, and whether it had
             # already been seen to when they wrote.
@@ -161,7 +163,7 @@ async def store(
             batch=batch,
             data=data,
             source=source,
-            raw_text=raw_text if stored == 0 or flag else None,
+            raw_text=raw_text if worded else None,
             score=score,
         )
         stored += 1

@@ -88,11 +88,11 @@ async def test_week_summary_report_export_and_delete(
     assert (doc.filename or "").endswith(".zip")
     with zipfile.ZipFile(io.BytesIO(doc.file_bytes or b"")) as z:
         rows = list(csv.DictReader(io.StringIO(z.read("doses.csv").decode("utf-8"))))
-    scheduled = [r for r in rows if r.get("due_at", "").startswith(("2026-11", "2026-12-01"))]
-    week = [r for r in scheduled if "2026-11-25" <= r["due_at"][:10] <= "2026-12-01"]
+    scheduled = [r for r in rows if r.get("due at", "").startswith(("2026-11", "2026-12-01"))]
+    week = [r for r in scheduled if "2026-11-25" <= r["due at"][:10] <= "2026-12-01"]
     assert len(week) == 14
     assert sorted(r["status"] for r in week).count("taken") == 11
-    assert all("-05:00" in r["due_at"] for r in week), "ISO 8601 with offset in the user's zone"
+    assert all("-05:00" in r["due at"] for r in week), "ISO 8601 with offset in the user's zone"
 
     n = len(fake.messages_to(UID))
     await fake.send_text(UID, "/delete")

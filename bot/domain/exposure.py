@@ -1,0 +1,161 @@
+"""What was actually taken, per ingredient: daily totals, rolling 24-hour totals past a
+labelled maximum, and opioid MME per day.
+
+Pure: plain doses in, plain results out. The amounts come from the doses as logged (a
+count of tablets of a known strength, or an amount), resolved per ingredient with the
+knowledge file, so Norco and Tylenol both count as acetaminophen (PRODUCT.md §7). The
+live warning after a dose (:func:`bot.domain.safety.check_as_needed_dose`) and these
+figures use the same 24-hour rule, so the report shows the episode the person was warned
+about, which calendar days can hide (clinician review §2.1).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from bot.domain.safety import DoseTaken, dose_ingredients
+from bot.knowledge import get_drug
+
+__all__ = [
+    "IngredientDay",
+    "OpioidDay",
+    "Overuse",
+    "daily_ingredient_totals",
+    "labelled_max_mg",
+    "opioid_days",
+    "overuse_episodes",
+]
+
+WINDOW = dt.timedelta(hours=24)
+_EPS = 1e-6
+
+
+@dataclass(frozen=True, slots=True)
+class Overuse:
+    """A rolling 24 hours in which an ingredient passed its labelled maximum.
+
+    ``start`` is the first dose counted, ``end`` the dose that brought the total to its
+    highest (``total_mg``); ``products`` the names the ingredient came from.
+    """
+
+    ingredient: str
+    limit_mg: float
+    total_mg: float
+    start: dt.datetime
+    end: dt.datetime
+    products: tuple[str, ...]
+    by_product: tuple[tuple[str, float], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class IngredientDay:
+    """The total of one ingredient on one local day, from every product containing it."""
+
+    date: dt.date
+    ingredient: str
+    total_mg: float
+    limit_mg: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class OpioidDay:
+    """Morphine milligram equivalents of the opioids taken on one local day."""
+
+    date: dt.date
+    mme: float
+
+
+def labelled_max_mg(ingredient: str) -> float | None:
+    """The labelled adult maximum of an ingredient per 24 hours, in mg (None if none)."""
+    drug = get_drug(ingredient)
+    limit = drug.max_daily if drug is not None else None
+    return limit.absolute if limit is not None and limit.unit == "mg" else None
+
+
+def _amounts(doses: Sequence[DoseTaken]) -> list[tuple[DoseTaken, dict[str, float]]]:
+    return [(d, dose_ingredients(d, ())) for d in sorted(doses, key=lambda d: d.at)]
+
+
+def overuse_episodes(doses: Sequence[DoseTaken]) -> tuple[Overuse, ...]:
+    """Every stretch of 24 hours in which an ingredient with a labelled maximum passed
+    it; overlapping windows are one episode, reported at its highest total."""
+    counted = _amounts(doses)
+    ingredients = sorted({i for _, amounts in counted for i in amounts})
+    out: list[Overuse] = []
+    for ingredient in ingredients:
+        limit = labelled_max_mg(ingredient)
+        if limit is None:
+            continue
+        rows = [(d, a[ingredient]) for d, a in counted if ingredient in a]
+        episode: Overuse | None = None
+        for i, (dose, _) in enumerate(rows):
+            window = [(d, mg) for d, mg in rows[: i + 1] if dose.at - d.at < WINDOW]
+            total = sum(mg for _, mg in window)
+            if total <= limit + _EPS:
+                continue
+            by: dict[str, float] = defaultdict(float)
+            for d, mg in window:
+                by[d.name] += mg
+            current = Overuse(
+                ingredient,
+                limit,
+                total,
+                window[0][0].at,
+                dose.at,
+                tuple(by),
+                tuple(by.items()),
+            )
+            if episode is not None and window[0][0].at <= episode.end:
+                # The same episode going on: keep its start, and its highest total.
+                if total > episode.total_mg:
+                    episode = Overuse(
+                        ingredient,
+                        limit,
+                        total,
+                        episode.start,
+                        dose.at,
+                        current.products,
+                        current.by_product,
+                    )
+                continue
+            if episode is not None:
+                out.append(episode)
+            episode = current
+        if episode is not None:
+            out.append(episode)
+    return tuple(sorted(out, key=lambda e: (e.start, e.ingredient)))
+
+
+def daily_ingredient_totals(
+    doses: Sequence[DoseTaken], zone: ZoneInfo, ingredients: Sequence[str]
+) -> tuple[IngredientDay, ...]:
+    """Per local day, the total of each of ``ingredients`` from every product with it."""
+    wanted = set(ingredients)
+    totals: dict[tuple[dt.date, str], float] = defaultdict(float)
+    for dose, amounts in _amounts(doses):
+        day = dose.at.astimezone(zone).date()
+        for ingredient, mg in amounts.items():
+            if ingredient in wanted:
+                totals[(day, ingredient)] += mg
+    return tuple(
+        IngredientDay(day, ingredient, total, labelled_max_mg(ingredient))
+        for (day, ingredient), total in sorted(totals.items())
+    )
+
+
+def opioid_days(doses: Sequence[DoseTaken], zone: ZoneInfo) -> tuple[OpioidDay, ...]:
+    """Per local day with an opioid taken, its MME (CDC 2022 factors, mg-dosed opioids;
+    patches and buprenorphine are not counted per dose)."""
+    per_day: dict[dt.date, float] = defaultdict(float)
+    for dose, amounts in _amounts(doses):
+        for ingredient, mg in amounts.items():
+            row = get_drug(ingredient)
+            mme = row.mme if row is not None else None
+            if mme is None or mme.factor is None or mme.per != "mg":
+                continue
+            per_day[dose.at.astimezone(zone).date()] += mg * mme.factor
+    return tuple(OpioidDay(day, round(total, 1)) for day, total in sorted(per_day.items()))
