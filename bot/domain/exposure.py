@@ -82,7 +82,12 @@ def _amounts(doses: Sequence[DoseTaken]) -> list[tuple[DoseTaken, dict[str, floa
 
 def overuse_episodes(doses: Sequence[DoseTaken]) -> tuple[Overuse, ...]:
     """Every stretch of 24 hours in which an ingredient with a labelled maximum passed
-    it; overlapping windows are one episode, reported at its highest total."""
+    it; overlapping windows are one episode, reported at its highest total.
+
+    A window of scheduled doses alone is not an episode: a once-daily dose taken late
+    one day and on time the next falls within 24 hours without being more than the
+    prescription. As with the live warning, an extra (as-needed, logged) dose must be
+    part of it."""
     counted = _amounts(doses)
     ingredients = sorted({i for _, amounts in counted for i in amounts})
     out: list[Overuse] = []
@@ -95,7 +100,7 @@ def overuse_episodes(doses: Sequence[DoseTaken]) -> tuple[Overuse, ...]:
         for i, (dose, _) in enumerate(rows):
             window = [(d, mg) for d, mg in rows[: i + 1] if dose.at - d.at < WINDOW]
             total = sum(mg for _, mg in window)
-            if total <= limit + _EPS:
+            if total <= limit + _EPS or all(d.scheduled for d, _ in window):
                 continue
             by: dict[str, float] = defaultdict(float)
             for d, mg in window:

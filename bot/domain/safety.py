@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from bot.domain.regimen import display_name
 from bot.knowledge import (
     Drug,
     combination_rules,
@@ -104,7 +105,7 @@ class RegimenItem:
 
 @dataclass(frozen=True)
 class DoseTaken:
-    """A logged dose."""
+    """A logged dose; `scheduled`: a reminder's dose answered Taken (not an extra one)."""
 
     generic: str | None
     name: str
@@ -112,6 +113,7 @@ class DoseTaken:
     unit: str | None
     count: float | None
     at: datetime
+    scheduled: bool = False
 
 
 @dataclass(frozen=True)
@@ -154,7 +156,8 @@ def _drug_for(generic: str | None, name: str) -> Drug | None:
 
 def _label(name: str, drug: Drug | None) -> str:
     """``"Norco (hydrocodone/acetaminophen)"``; just the name when they agree."""
-    shown = name.strip() or (drug.name if drug else "this medicine")
+    # A name reads as a name, however it was typed ("tylenol" → "Tylenol").
+    shown = display_name(name.strip()) or (drug.name if drug else "this medicine")
     if drug is None:
         return shown
     if normalize_name(shown) in (normalize_name(drug.generic), normalize_name(drug.name)):

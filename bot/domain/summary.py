@@ -47,7 +47,12 @@ from bot.domain.records import (
     SideEffectReport,
     SleepReport,
 )
-from bot.domain.regimen import combination_strength, describe_medication, dose_text
+from bot.domain.regimen import (
+    combination_strength,
+    describe_medication,
+    display_name,
+    dose_text,
+)
 from bot.domain.safety import (
     DoseTaken,
     MmeLine,
@@ -676,18 +681,20 @@ def _discussion(
     side_effects: Sequence[SideEffectCount],
     red_flags: Sequence[RedFlagEntry],
     overuse: Sequence[Overuse] = (),
+    zone: ZoneInfo | dt.tzinfo = dt.UTC,
 ) -> tuple[DiscussionPoint, ...]:
     """Plain rules on the data; facts only, never what to do about a dose."""
     out: list[DiscussionPoint] = []
     for e in overuse:
         # Past a labelled maximum (PRODUCT.md §7): always worth discussing, first.
-        start, end = e.start.astimezone(e.end.tzinfo), e.end
+        start, end = e.start.astimezone(zone), e.end.astimezone(zone)
         out.append(
             DiscussionPoint(
                 "over_label_max",
                 f"{e.ingredient.capitalize()} went past its labelled maximum of "
                 f"{format_amount(e.limit_mg)} mg in 24 hours: about "
-                f"{format_amount(e.total_mg)} mg from {', '.join(e.products)} "
+                f"{format_amount(e.total_mg)} mg from "
+                f"{', '.join(display_name(name) for name in e.products)} "
                 f"({short_date(start.date())} {start:%H:%M} to "
                 f"{short_date(end.date())} {end:%H:%M}).",
             )
@@ -849,7 +856,9 @@ def weekly_summary(
         red_flags=red_flags,
         mme=mme,
         safety_warnings=safety_warnings,
-        discuss=_discussion(adherence, as_needed, pain, side_effects, red_flags, overuse),
+        discuss=_discussion(
+            adherence, as_needed, pain, side_effects, red_flags, overuse, p.zone
+        ),
         daily=_daily(doses, pain_rows, now, p, days),
         regimen=_versions(history.regimen, p),
         overuse=overuse,
@@ -937,7 +946,7 @@ def taken_doses(
     out: list[DoseTaken] = []
     for d in history.doses:
         if d.status == "taken" and d.taken_at is not None and inside(d.taken_at):
-            out.append(DoseTaken(d.generic, d.name, d.amount, d.unit, 1, d.taken_at))
+            out.append(DoseTaken(d.generic, d.name, d.amount, d.unit, 1, d.taken_at, True))
     for x in history.extra_doses:
         if not inside(x.taken_at):
             continue

@@ -513,6 +513,10 @@ _SLEEP_HOURS = re.compile(
     r"\b(?P<h2>" + _NUM + r"(?:\s*(?:-|to)\s*" + _NUM + r")?)\s*(?:hours?|hrs?|h)\s+"
     r"(?:of\s+)?(?:sleep|kip|shut[-\s]?eye)"
 )
+_BARE_HOURS = re.compile(
+    r"^(?:about|around|maybe|only|just|like|roughly|nearly|almost|barely)?\s*"
+    r"(?P<n>" + _NUM + r")\s*(?:hours?|hrs?|h)(?:\s+(?:of\s+)?(?:sleep|kip))?[\s.!]*$"
+)
 _SLEEP_SCORE = re.compile(
     r"\bsleep\s+(?:quality\s+|was\s+|is\s+|:\s*)*(?P<n>\d+(?:\.5)?|"
     + _SMALL_WORDS
@@ -1229,6 +1233,17 @@ def _build(
                 v = _minutes_of(m["n"], m["u"])
                 if v is not None and 0 < v <= 24 * 60:
                     found.activity_minutes = v
+                    found.explained[idx] = True
+                    break
+
+    # "slept well, about 7 hours": a clause of bare hours belongs to the sleep.
+    if found.sleep_quality is not None and found.sleep_hours is None:
+        for idx, clause in enumerate(parts):
+            m = _BARE_HOURS.match(clause)
+            if not found.explained[idx] and m:
+                v = _minutes_of(m["n"], "h")
+                if v is not None and 0 < v <= 24 * 60:
+                    found.sleep_hours = v / 60
                     found.explained[idx] = True
                     break
 

@@ -11,6 +11,7 @@ import datetime as dt
 import io
 from collections.abc import Sequence
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import matplotlib
 from fpdf import FPDF
@@ -208,7 +209,7 @@ def _adherence(pdf: _Report, s: Summary) -> None:
         )
     totals = [f"{a.taken} / {a.scheduled}", _pct(a.percent), str(a.skipped), str(a.missed)]
     rows.append(["All", *totals, str(a.taken_late), ""])
-    pdf.grid(rows, (52, 20, 12, 17, 15, 11, 53))
+    pdf.grid(rows, (52, 24, 12, 17, 15, 11, 49))
     extra = []
     if a.pending:
         extra.append(f"{a.pending} dose(s) still inside their answer window are not counted.")
@@ -223,7 +224,9 @@ def _as_needed(pdf: _Report, s: Summary) -> None:
         return
     pdf.heading("As-needed and extra doses")
     if s.as_needed:
-        rows = [["Medication", "Times", "Total", "Most in a day", "Max/day", "Days over"]]
+        rows = [
+            ["Medication", "Times", "Total", "Most in a day", "Own max/day", "Days over own max"]
+        ]
         for u in s.as_needed:
             busiest = (
                 f"{format_amount(u.most_in_one_day)} ({short_date(u.most_on)})" if u.most_on else ""
@@ -239,29 +242,40 @@ def _as_needed(pdf: _Report, s: Summary) -> None:
                 ]
             )
         pdf.grid(rows, (44, 15, 30, 35, 24, 32))
+    zone = ZoneInfo(s.zone)
     for e in s.overuse:
-        start = e.start.astimezone(e.end.tzinfo)
-        parts = ", ".join(f"{name} {format_amount(mg)} mg" for name, mg in e.by_product)
+        start, end = e.start.astimezone(zone), e.end.astimezone(zone)
+        parts = ", ".join(
+            f"{display_name(name)} {format_amount(mg)} mg" for name, mg in e.by_product
+        )
         pdf.para(
             f"Over the labelled maximum: {e.ingredient} {format_amount(e.total_mg)} mg in 24 h "
-            f"({short_date(start.date())} {start:%H:%M} → {short_date(e.end.date())} "
-            f"{e.end:%H:%M}; {parts}); label maximum {format_amount(e.limit_mg)} mg a day.",
+            f"({short_date(start.date())} {start:%H:%M} → {short_date(end.date())} "
+            f"{end:%H:%M}; {parts}); label maximum {format_amount(e.limit_mg)} mg a day.",
             bold=True,
         )
     if s.ingredient_days:
-        pdf.para("Daily totals per ingredient (every product that contains it):", size=9)
-        rows = [["Day", "Ingredient", "Total", "Label max/day"]]
-        for day in s.ingredient_days:
-            limit = f"{format_amount(day.limit_mg)} mg" if day.limit_mg else "–"
-            rows.append(
-                [
-                    short_date(day.date),
-                    day.ingredient,
-                    f"{format_amount(day.total_mg)} mg",
-                    limit,
-                ]
-            )
-        pdf.grid(rows, (40, 60, 40, 40))
+        _ingredient_table(pdf, s)
+
+
+def _ingredient_table(pdf: _Report, s: Summary) -> None:
+    """One row a day, one column an ingredient (from every product that contains it)."""
+    names = sorted({d.ingredient for d in s.ingredient_days})
+    limits = {d.ingredient: d.limit_mg for d in s.ingredient_days}
+    heads = []
+    for n in names:
+        limit = limits[n]
+        heads.append(f"{n} (label max {format_amount(limit)} mg)" if limit else n)
+    totals = {(d.date, d.ingredient): d.total_mg for d in s.ingredient_days}
+    rows = [["Day", *heads]]
+    for day in sorted({d.date for d in s.ingredient_days}):
+        cells = [
+            f"{format_amount(totals[(day, n)])} mg" if (day, n) in totals else "–" for n in names
+        ]
+        rows.append([short_date(day), *cells])
+    pdf.para("Daily totals per ingredient, from every product that contains it:", size=9)
+    width = (pdf.w - pdf.l_margin - pdf.r_margin - 30) / len(names)
+    pdf.grid(rows, (30, *(width for _ in names)))
 
 
 def _pain(pdf: _Report, s: Summary) -> None:

@@ -203,6 +203,12 @@ def summary_text(summary: Summary) -> str:
                 "Opioids: I couldn't count the MME a day (the strength or the number per "
                 "day is missing)"
             )
+        elif all(line.at_max for line in summary.mme.lines if line.mme is not None):
+            # Only as-needed opioids, none taken: the ceiling is not what was taken.
+            mme = (
+                "Opioids: none taken this week; your set maximum comes to about "
+                f"{format_amount(summary.mme.total)} MME a day"
+            )
         else:
             at_max = any(line.at_max for line in summary.mme.lines)
             # As-needed doses are counted at the person's own maximum: an upper bound.

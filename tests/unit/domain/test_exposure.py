@@ -1,0 +1,71 @@
+"""Per-ingredient figures of what was taken: rolling 24 h over a label, daily totals, MME."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from bot.domain.exposure import daily_ingredient_totals, opioid_days, overuse_episodes
+from bot.domain.safety import DoseTaken
+
+CHICAGO = ZoneInfo("America/Chicago")
+
+
+def at(day: int, hour: int) -> dt.datetime:
+    return dt.datetime(2026, 1, day, hour, 0, tzinfo=CHICAGO)
+
+
+def norco(day: int, hour: int, count: float = 1) -> DoseTaken:
+    # Stored as the regimen keeps Norco: hydrocodone 5 mg a tablet (5/325).
+    return DoseTaken("hydrocodone/acetaminophen", "Norco", 5, "mg", count, at(day, hour))
+
+
+def tylenol(day: int, hour: int, count: float = 2) -> DoseTaken:
+    return DoseTaken("acetaminophen", "Tylenol", 500, "mg", count, at(day, hour))
+
+
+def test_the_clinician_review_episode_shows_in_a_rolling_24_hours() -> None:
+    """Wed 10:00 → Thu 01:00: Norco 5 × 325 + Tylenol 6 × 500 = 4,625 mg logged; the
+    calendar Wednesday holds only 3,625 mg (clinician review §2.1)."""
+    doses = [
+        norco(7, 10, 2),
+        tylenol(7, 11),
+        tylenol(7, 15),
+        norco(7, 16, 2),
+        norco(8, 0, 1),
+        tylenol(8, 1),
+    ]
+    (e,) = overuse_episodes(doses)
+    assert e.ingredient == "acetaminophen" and e.limit_mg == 4000
+    assert e.total_mg == 5 * 325 + 6 * 500  # 4,625
+    assert (e.start, e.end) == (at(7, 10), at(8, 1))
+    assert set(e.products) == {"Norco", "Tylenol"}
+    days = {
+        d.date.day: d.total_mg
+        for d in daily_ingredient_totals(doses, CHICAGO, ["acetaminophen"])
+    }
+    assert days == {7: 4 * 325 + 4 * 500, 8: 325 + 1000}
+
+
+def test_under_the_label_there_is_no_episode_and_separate_days_are_separate() -> None:
+    assert overuse_episodes([tylenol(5, 8, 4), tylenol(5, 20, 3)]) == ()  # 3,500 mg
+    two = overuse_episodes(
+        [tylenol(5, 8, 5), tylenol(5, 20, 4), tylenol(9, 8, 5), tylenol(9, 20, 4)]
+    )
+    assert [(e.start.day, e.total_mg) for e in two] == [(5, 4500), (9, 4500)]
+
+
+def test_overlapping_windows_are_one_episode_at_its_highest() -> None:
+    doses = [tylenol(5, h, 2) for h in (6, 10, 14, 18, 22)] + [tylenol(6, 2, 2)]
+    (e,) = overuse_episodes(doses)
+    assert e.total_mg == 6000 and e.start == at(5, 6) and e.end == at(6, 2)
+
+
+def test_opioid_mme_per_day_is_what_was_taken() -> None:
+    days = opioid_days([norco(5, 9, 2), norco(7, 10, 2), norco(7, 16, 3)], CHICAGO)
+    assert [(d.date.day, d.mme) for d in days] == [(5, 10.0), (7, 25.0)]
+
+
+def test_unknown_medicines_count_nothing() -> None:
+    doses = [DoseTaken(None, "CBD oil", 10, "mg", 1, at(5, 9))]
+    assert overuse_episodes(doses) == () and opioid_days(doses, CHICAGO) == ()
