@@ -27,6 +27,7 @@ class RegimenEntry:
     ended_at: dt.datetime | None
     paused: bool = False
     weekdays: frozenset[int] = ALL_DAYS
+    strength: str | None = None  # a combination's strength as written ("30/500")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,7 @@ class ScheduledDose:
     skip_reason: str | None = None
     amount: float | None = None
     unit: str | None = None
+    strength: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

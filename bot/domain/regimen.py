@@ -11,15 +11,18 @@ from bot.knowledge import get_drug
 
 
 @lru_cache(maxsize=1024)
-def combination_strength(generic: str | None, amount: float | None, unit: str | None) -> str | None:
+def combination_strength(
+    generic: str | None, amount: float | None, unit: str | None, name: str | None = None
+) -> str | None:
     """`10/325 mg` for a combination stored by its main ingredient (Norco as hydrocodone
-    10 mg) when exactly one marketed strength has that amount; None otherwise."""
+    10 mg) when exactly one marketed strength of a medicine called `name` has that
+    amount; None otherwise."""
     if not generic or "/" not in generic or amount is None or (unit or "mg") != "mg":
         return None
     drug = get_drug(generic)
     if drug is None or not drug.is_combination:
         return None
-    matches = drug.strengths_with_primary(amount)
+    matches = drug.strengths_with_primary(amount, name)
     if len(matches) != 1:
         return None
     return "/".join(f"{matches[0].amounts[i]:g}" for i in drug.ingredients) + " mg"
@@ -30,10 +33,19 @@ def display_name(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-def dose_text(name: str, amount: float | None, unit: str | None, generic: str | None) -> str:
-    """`Ibuprofen 400 mg`, `Norco 10/325 mg`, `Lidocaine patch 5%`, or just the name."""
+def dose_text(
+    name: str,
+    amount: float | None,
+    unit: str | None,
+    generic: str | None,
+    strength: str | None = None,
+) -> str:
+    """`Ibuprofen 400 mg`, `Norco 10/325 mg`, `Co-codamol 30/500 mg` (a combination's
+    strength as written), `Lidocaine patch 5%`, or just the name."""
     head = display_name(name)
-    strength = combination_strength(generic, amount, unit)
+    if strength:
+        return f"{head} {strength} mg"
+    strength = combination_strength(generic, amount, unit, name)
     if strength is not None:
         return f"{head} {strength}"
     if amount is None:
@@ -51,9 +63,10 @@ def describe_medication(
     as_needed: bool = False,
     max_per_day: int | None = None,
     generic: str | None = None,
+    strength: str | None = None,
 ) -> str:
     """`Ibuprofen 400 mg · 08:00, 20:00 every day` or `… · as needed, max 6 a day`."""
-    head = dose_text(name, amount, unit, generic)
+    head = dose_text(name, amount, unit, generic, strength)
     if as_needed or not times:
         tail = "as needed"
         if max_per_day:

@@ -114,6 +114,7 @@ class DoseTaken:
     count: float | None
     at: datetime
     scheduled: bool = False
+    strength: str | None = None  # a combination's strength as written ("30/500")
 
 
 @dataclass(frozen=True)
@@ -189,7 +190,11 @@ def _to_mg(amount: float, unit: str | None) -> float | None:
 
 
 def ingredient_amounts(
-    drug: Drug, amount_per_unit: float | None, unit: str | None, strength: str | None
+    drug: Drug,
+    amount_per_unit: float | None,
+    unit: str | None,
+    strength: str | None,
+    name: str | None = None,
 ) -> dict[str, float]:
     """Amount of each ingredient in ONE unit (mg), as far as it can be known.
 
@@ -202,17 +207,19 @@ def ingredient_amounts(
     if not mg_units:
         return {}
     written = parse_strength(strength)
-    if written and len(written) == len(drug.ingredients) and len(written) > 1:
-        return dict(zip(drug.ingredients, written, strict=True))
+    whole = _written_amounts(drug, strength)
+    if whole is not None:
+        return whole
     amount = _to_mg(amount_per_unit, unit) if amount_per_unit is not None else None
     if amount is None and written and len(written) == 1:
         amount = written[0]
     if not drug.is_combination:
         return {drug.ingredients[0]: amount} if amount is not None else {}
-    candidates = [s.amounts for s in drug.strengths]
+    # The strengths a medicine of this name comes in (co-codamol's are not Tylenol #3's).
+    candidates = [s.amounts for s in drug.strengths_for(name)]
     result: dict[str, float] = {}
     if amount is not None:
-        matched = [st.amounts for st in drug.strengths_with_primary(amount)]
+        matched = [st.amounts for st in drug.strengths_with_primary(amount, name)]
         if matched:
             candidates = matched
         else:
@@ -226,10 +233,10 @@ def ingredient_amounts(
     return result
 
 
-def combination_amount(drug: Drug, strength: str) -> float | None:
-    """mg of the ingredient that varies between products (hydrocodone in "10/325") in one
-    unit of a combination written as "A/B": in the order of the drug's name, or reversed
-    when only that order is a marketed strength ("325/10" for Norco). None if unreadable."""
+def _written_amounts(drug: Drug, strength: str | None) -> dict[str, float] | None:
+    """mg of each ingredient in one unit of a combination written "A/B": in the order of
+    the drug's name, or reversed when only that order is a marketed strength ("325/10"
+    for Norco, "30/500" for co-codamol). None unless it names every ingredient."""
     written = parse_strength(strength)
     if not drug.is_combination or not written or len(written) != len(drug.ingredients):
         return None
@@ -241,7 +248,14 @@ def combination_amount(drug: Drug, strength: str) -> float | None:
 
     if not is_marketed(written) and is_marketed(written[::-1]):
         written = written[::-1]
-    return dict(zip(drug.ingredients, written, strict=True))[drug.primary_ingredient]
+    return dict(zip(drug.ingredients, written, strict=True))
+
+
+def combination_amount(drug: Drug, strength: str) -> float | None:
+    """mg of the ingredient that varies between products (hydrocodone in "10/325") in one
+    unit of a combination written as "A/B" (either order, see `_written_amounts`)."""
+    amounts = _written_amounts(drug, strength)
+    return amounts[drug.primary_ingredient] if amounts is not None else None
 
 
 def _dedupe(warnings: Iterable[SafetyWarning]) -> list[SafetyWarning]:
@@ -422,7 +436,9 @@ def daily_mme(regimen: Sequence[RegimenItem]) -> MmeResult:
         counted_at_max = False
         if units is None and item.as_needed and item.max_per_day is not None:
             units, counted_at_max = float(item.max_per_day), True
-        per_unit = ingredient_amounts(drug, item.amount_per_unit, item.unit, item.strength)
+        per_unit = ingredient_amounts(
+            drug, item.amount_per_unit, item.unit, item.strength, item.name
+        )
         for row in rows:
             mme = row.mme
             assert mme is not None
@@ -529,13 +545,13 @@ def _dose_units(dose: DoseTaken, item: RegimenItem | None) -> float:
 
 def _dose_ingredients(dose: DoseTaken, drug: Drug, item: RegimenItem | None) -> dict[str, float]:
     """Total mg of each ingredient in one logged dose (known ingredients only)."""
-    strength = item.strength if item is not None else None
+    strength = dose.strength or (item.strength if item is not None else None)
     item_amount = item.amount_per_unit if item is not None else None
     item_unit = item.unit if item is not None else None
     unit_is_count = (dose.unit or "").lower() == "unit"
     if dose.amount is not None and not unit_is_count:
         if dose.count is not None:
-            per = ingredient_amounts(drug, dose.amount, dose.unit, None)
+            per = ingredient_amounts(drug, dose.amount, dose.unit, None, dose.name)
             if drug.is_combination and strength:
                 written = ingredient_amounts(drug, None, None, strength)
                 primary_mg = _to_mg(dose.amount, dose.unit)
@@ -550,14 +566,14 @@ def _dose_ingredients(dose: DoseTaken, drug: Drug, item: RegimenItem | None) -> 
             return {}
         if not drug.is_combination:
             return {drug.ingredients[0]: total}
-        per_unit = ingredient_amounts(drug, item_amount, item_unit, strength)
+        per_unit = ingredient_amounts(drug, item_amount, item_unit, strength, dose.name)
         primary = drug.primary_ingredient
         if per_unit.get(primary):
             n = total / per_unit[primary]
             return {k: v * n for k, v in per_unit.items()}
-        return ingredient_amounts(drug, total, "mg", None)
+        return ingredient_amounts(drug, total, "mg", None, dose.name)
     units = _dose_units(dose, item)
-    per_unit = ingredient_amounts(drug, item_amount, item_unit, strength)
+    per_unit = ingredient_amounts(drug, item_amount, item_unit, strength, dose.name)
     return {k: v * units for k, v in per_unit.items()}
 
 

@@ -87,6 +87,7 @@ __all__ = [
     "format_amount",
     "percent",
     "round1",
+    "as_needed_ingredient_days",
     "short_date",
     "taken_doses",
     "weekly_summary",
@@ -203,11 +204,12 @@ class MedicationAdherence:
     unit: str | None = None
     since: dt.date | None = None  # this version's first day, when it began in the period
     until: dt.date | None = None  # its last day, when it ended in the period
+    strength: str | None = None  # a combination's strength as written
 
     @property
     def label(self) -> str:
         """`Gabapentin 300 mg`: the name with this version's strength."""
-        return dose_text(self.name, self.amount, self.unit, self.generic)
+        return dose_text(self.name, self.amount, self.unit, self.generic, self.strength)
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,13 +249,17 @@ class AsNeededUse:
     totals: tuple[AmountTotal, ...]  # Σ count × amount, per unit
     max_per_day: int | None  # the user's own maximum
     days_over_max: tuple[dt.date, ...]
+    strength: str | None = None  # a combination's strength as written ("30/500")
 
     @property
     def total_text(self) -> str | None:
         """`1,500 mg`; `3 × 5/325 mg` for a combination (its mg alone would hide the
         acetaminophen); None when no amount is known."""
+        if self.strength and self.units > 0:
+            return f"{format_amount(self.units)} × {self.strength} mg"
         if len(self.totals) == 1 and self.totals[0].unit == "mg" and self.units > 0:
-            strength = combination_strength(self.generic, self.totals[0].amount / self.units, "mg")
+            per_unit = self.totals[0].amount / self.units
+            strength = combination_strength(self.generic, per_unit, "mg", self.name)
             if strength is not None:
                 return f"{format_amount(self.units)} × {strength}"
         if not self.totals:
@@ -389,11 +395,12 @@ class RegimenVersion:
     since: dt.date
     until: dt.date | None  # None: still current
     paused: bool = False
+    strength: str | None = None
 
     @property
     def label(self) -> str:
         """The name with its strength."""
-        return dose_text(self.name, self.amount, self.unit, self.generic)
+        return dose_text(self.name, self.amount, self.unit, self.generic, self.strength)
 
 
 @dataclass(frozen=True, slots=True)
@@ -505,6 +512,7 @@ def _regimen_items(entries: Sequence[RegimenEntry]) -> list[RegimenItem]:
                 units_per_day=None if e.as_needed and not e.times else units,
                 as_needed=e.as_needed,
                 max_per_day=e.max_per_day,
+                strength=e.strength,
             )
         )
     return items
@@ -617,6 +625,7 @@ def _as_needed(
                 totals=tuple(AmountTotal(float(v), u) for u, v in sorted(totals.items())),
                 max_per_day=max_per_day,
                 days_over_max=over,
+                strength=entry.strength if entry else None,
             )
         )
     out.sort(key=lambda u: (-u.times, u.name.lower()))
@@ -862,7 +871,7 @@ def weekly_summary(
         daily=_daily(doses, pain_rows, now, p, days),
         regimen=_versions(history.regimen, p),
         overuse=overuse,
-        ingredient_days=_as_needed_ingredients(in_period, extras, p),
+        ingredient_days=as_needed_ingredient_days(in_period, p.zone),
         sleep=_sleep(history.sleep, p),
         notes=tuple(
             NoteEntry(at.astimezone(p.zone), text) for at, text in history.notes if p.holds(at)
@@ -946,7 +955,9 @@ def taken_doses(
     out: list[DoseTaken] = []
     for d in history.doses:
         if d.status == "taken" and d.taken_at is not None and inside(d.taken_at):
-            out.append(DoseTaken(d.generic, d.name, d.amount, d.unit, 1, d.taken_at, True))
+            out.append(
+                DoseTaken(d.generic, d.name, d.amount, d.unit, 1, d.taken_at, True, d.strength)
+            )
     for x in history.extra_doses:
         if not inside(x.taken_at):
             continue
@@ -955,7 +966,8 @@ def taken_doses(
         if amount is None and entry is not None:
             # "took 2" of a medicine in the list: its strength per unit.
             amount, unit, count = entry.amount, entry.unit, count if count is not None else 1
-        out.append(DoseTaken(x.generic, x.name, amount, unit, count, x.taken_at))
+        strength = entry.strength if entry is not None else None
+        out.append(DoseTaken(x.generic, x.name, amount, unit, count, x.taken_at, False, strength))
     return out
 
 
@@ -982,19 +994,13 @@ def _medicine_facts(
     return mme, (tuple(check_regimen(items)) if items else ())
 
 
-def _as_needed_ingredients(
-    taken: Sequence[DoseTaken], extras: Sequence[ExtraDose], p: _Period
+def as_needed_ingredient_days(
+    taken: Sequence[DoseTaken], zone: ZoneInfo
 ) -> tuple[IngredientDay, ...]:
     """Daily totals of the ingredients of the as-needed and extra doses (from every
     product that contains them, scheduled ones included)."""
-    wanted = {
-        ingredient
-        for x in extras
-        for ingredient in dose_ingredients(
-            DoseTaken(x.generic, x.name, x.amount, x.unit, x.count, x.taken_at), ()
-        )
-    }
-    return daily_ingredient_totals(taken, p.zone, sorted(wanted))
+    wanted = {i for d in taken if not d.scheduled for i in dose_ingredients(d, ())}
+    return daily_ingredient_totals(taken, zone, sorted(wanted))
 
 
 def _versions(regimen: Sequence[RegimenEntry], p: _Period) -> tuple[RegimenVersion, ...]:
@@ -1005,10 +1011,20 @@ def _versions(regimen: Sequence[RegimenEntry], p: _Period) -> tuple[RegimenVersi
         if since > p.end or (until is not None and until < p.start):
             continue
         line = describe_medication(
-            e.name, e.amount, e.unit, e.times, e.weekdays, e.as_needed, e.max_per_day, e.generic
+            e.name,
+            e.amount,
+            e.unit,
+            e.times,
+            e.weekdays,
+            e.as_needed,
+            e.max_per_day,
+            e.generic,
+            e.strength,
         )
         out.append(
-            RegimenVersion(e.name, e.generic, e.amount, e.unit, line, since, until, e.paused)
+            RegimenVersion(
+                e.name, e.generic, e.amount, e.unit, line, since, until, e.paused, e.strength
+            )
         )
     return tuple(out)
 
@@ -1030,6 +1046,7 @@ def _with_versions(a: Adherence, regimen: Sequence[RegimenEntry], p: _Period) ->
                 m,
                 amount=e.amount,
                 unit=e.unit,
+                strength=e.strength,
                 since=since if p.start < since <= p.end else None,
                 until=until if until is not None and p.has(until) else None,
             )

@@ -61,6 +61,9 @@ class Strength(_Frozen):
     label: NonEmpty
     amounts: dict[str, float]
     unit: Literal["mg", "mcg/hr", "%"] = "mg"
+    # Sold only under these names (UK co-codamol 30/500 beside US Tylenol #3 300/30):
+    # a strength with names is read only for a medicine called so.
+    names: tuple[str, ...] = ()
 
     @model_validator(mode="after")
     def _positive(self) -> Strength:
@@ -149,12 +152,24 @@ class Drug(_Frozen):
     def primary_ingredient(self) -> str:
         return self.primary or self.ingredients[0]
 
-    def strengths_with_primary(self, amount_mg: float) -> list[Strength]:
-        """Marketed mg strengths whose main ingredient is `amount_mg` (Norco 10 → 10/325)."""
+    def strengths_for(self, name: str | None = None) -> tuple[Strength, ...]:
+        """The strengths a medicine called `name` may have: those sold under that name
+        ("co-codamol"), else those sold under no particular name."""
+        low = " ".join((name or "").lower().replace("-", " ").split())
+        named = tuple(
+            s for s in self.strengths if any(n.replace("-", " ") in low for n in s.names)
+        )
+        if named:
+            return named
+        return tuple(s for s in self.strengths if not s.names) or self.strengths
+
+    def strengths_with_primary(self, amount_mg: float, name: str | None = None) -> list[Strength]:
+        """Marketed mg strengths whose main ingredient is `amount_mg` (Norco 10 → 10/325),
+        among those a medicine called `name` may have."""
         primary = self.primary_ingredient
         return [
             s
-            for s in self.strengths
+            for s in self.strengths_for(name)
             if s.unit == "mg" and abs(s.amounts[primary] - amount_mg) < 1e-6
         ]
 

@@ -20,10 +20,13 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from zoneinfo import ZoneInfo
 
-from bot.domain.exposure import daily_ingredient_totals
 from bot.domain.records import History
-from bot.domain.safety import DoseTaken, dose_ingredients
-from bot.domain.summary import flag_label, reason_label, taken_doses
+from bot.domain.summary import (
+    as_needed_ingredient_days,
+    flag_label,
+    reason_label,
+    taken_doses,
+)
 
 __all__ = ["FILES", "export_zip"]
 
@@ -173,16 +176,6 @@ def export_zip(history: History, *, zone: ZoneInfo | str | None = None) -> bytes
         for e in sorted(history.regimen, key=lambda e: (e.started_at, e.med_id))
     ]
 
-    taken = taken_doses(history)
-    wanted = sorted(
-        {
-            ingredient
-            for x in history.extra_doses
-            for ingredient in dose_ingredients(
-                DoseTaken(x.generic, x.name, x.amount, x.unit, x.count, x.taken_at), ()
-            )
-        }
-    )
     ingredients = [
         [
             day.date.isoformat(),
@@ -191,7 +184,7 @@ def export_zip(history: History, *, zone: ZoneInfo | str | None = None) -> bytes
             _num(day.limit_mg),
             bool_(day.limit_mg is not None and day.total_mg > day.limit_mg),
         ]
-        for day in daily_ingredient_totals(taken, tz, wanted)
+        for day in as_needed_ingredient_days(taken_doses(history), tz)
     ]
 
     members = {

@@ -41,6 +41,7 @@ async def load_history(
             ended_at=m.ended_at,
             paused=m.paused,
             weekdays=mask_to_weekdays(m.weekdays),
+            strength=m.strength,
         )
         for m in meds
     )
@@ -59,6 +60,7 @@ async def load_history(
             skip_reason=o.skip_reason,
             amount=m.amount,
             unit=m.unit,
+            strength=m.strength,
         )
         for o, m in doses
     )

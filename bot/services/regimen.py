@@ -25,6 +25,7 @@ def medication_line(m: Medication) -> str:
         m.as_needed,
         m.max_per_day,
         generic=m.generic,
+        strength=m.strength,
     )
 
 
@@ -40,6 +41,7 @@ async def add_medication(
     weekdays: frozenset[int] = ALL_DAYS,
     as_needed: bool = False,
     max_per_day: int | None = None,
+    strength: str | None = None,
     now: dt.datetime,
     replaces: Medication | None = None,
 ) -> Medication:
@@ -54,6 +56,7 @@ async def add_medication(
         weekdays=weekdays_to_mask(weekdays or ALL_DAYS),
         as_needed=as_needed or not times,
         max_per_day=max_per_day,
+        strength=strength,
         started_at=now,
         replaces_id=replaces.id if replaces else None,
     )

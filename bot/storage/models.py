@@ -109,6 +109,8 @@ class Medication(Base):
     generic: Mapped[str | None] = mapped_column(String(120), nullable=True)
     amount: Mapped[float | None] = mapped_column(Float, nullable=True)
     unit: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    # A combination's strength as written ("30/500"); `amount` is its main ingredient.
+    strength: Mapped[str | None] = mapped_column(String(20), nullable=True)
     times: Mapped[str] = mapped_column(String(200), default="")
     weekdays: Mapped[int] = mapped_column(Integer, default=127)
     as_needed: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -236,6 +236,7 @@ class DueMed:
     unit: str | None
     paused: bool
     ended_at: dt.datetime | None
+    strength: str | None
 
 
 @dataclass(slots=True)
@@ -551,12 +552,12 @@ async def doses_taken_between(
 ) -> list[DoseTaken]:
     """Every dose taken in [start, end]: scheduled ones answered Taken and logged extras."""
     out: list[DoseTaken] = []
-    logs = await session.scalars(
-        select(DoseLog).where(
-            DoseLog.user_id == user_id, DoseLog.taken_at >= start, DoseLog.taken_at <= end
-        )
+    logs = await session.execute(
+        select(DoseLog, Medication.strength)
+        .outerjoin(Medication, Medication.id == DoseLog.medication_id)
+        .where(DoseLog.user_id == user_id, DoseLog.taken_at >= start, DoseLog.taken_at <= end)
     )
-    for log in logs:
+    for log, strength in logs:
         if log.id != exclude_log:
             out.append(
                 DoseTaken(
@@ -566,6 +567,7 @@ async def doses_taken_between(
                     unit=log.unit,
                     count=log.count,
                     at=log.taken_at,
+                    strength=strength,
                 )
             )
     rows = await session.execute(
@@ -588,6 +590,8 @@ async def doses_taken_between(
                 unit=med.unit,
                 count=1,
                 at=occ.taken_at,
+                scheduled=True,
+                strength=med.strength,
             )
         )
     return out

@@ -47,6 +47,8 @@ class Med(Protocol):
     def unit(self) -> str | None: ...
     @property
     def generic(self) -> str | None: ...
+    @property
+    def strength(self) -> str | None: ...
 
 
 # Keyboards are built as the Bot API's own JSON, not as PTB objects: at an 08:00 rush
@@ -67,7 +69,7 @@ def markup(rows: list[list[dict[str, str]]]) -> Keyboard | None:
 
 def med_label(med: Med) -> str:
     """`Ibuprofen 400 mg`, `Norco 10/325 mg`."""
-    return dose_text(med.name, med.amount, med.unit, med.generic)
+    return dose_text(med.name, med.amount, med.unit, med.generic, med.strength)
 
 
 def short_name(med: Med) -> str:

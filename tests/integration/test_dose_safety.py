@@ -76,3 +76,32 @@ async def test_an_episode_already_seen_to_is_recorded_without_a_second_alarm(
     note = next(json.loads(r.data) for r in recs if r.kind == "note")
     assert note["text"] == "MRI bulging disc L4-5; started medrol"
     assert reply is not None
+
+
+async def test_co_codamol_is_codeine_with_paracetamol_and_counts_in_the_total(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Found in the sandbox: "co-codamol" was unknown (no checks at all), and its codeine
+    30 mg alone also fits Tylenol #3 (300/30), so the paracetamol could not be counted."""
+    await onboard(fake, "Europe/London")
+    saved = await say(fake, "/add co-codamol 30/500 as needed max 8 per day", "Saved")
+    assert "can't run safety checks" not in (saved.text or "")
+    assert "Co-codamol 30/500 mg · as needed, max 8 a day" in (saved.text or "")
+    warned = await say(fake, "/add paracetamol 500mg as needed", "Before I save")
+    assert "Co-codamol (acetaminophen/codeine) and Paracetamol (acetaminophen) both contain" in (
+        warned.text or ""
+    )
+    await fake.press(1001, warned.message_id, "Save anyway")
+    await fake.wait_for_message(1001, contains="Saved: Paracetamol")
+    london = dt.UTC
+    for hour in (8, 12, 16):
+        clock.set(dt.datetime(2026, 11, 25, hour, 0, tzinfo=london))
+        reply = await say(fake, "took 2 co-codamol", "Logged")
+        assert "2 × Co-codamol 30/500 mg" in (reply.text or "")
+    clock.set(dt.datetime(2026, 11, 25, 20, 0, tzinfo=london))
+    reply = await say(fake, "took 2 paracetamol", "Logged")
+    # 6 × 500 (co-codamol) + 2 × 500 = 4,000 mg: at the maximum, not past it.
+    assert "🛑" not in (reply.text or "")
+    clock.set(dt.datetime(2026, 11, 25, 22, 0, tzinfo=london))
+    reply = await say(fake, "took 1 co-codamol", "Logged")
+    assert "🛑" in (reply.text or "") and "4,500 mg of acetaminophen" in (reply.text or "")

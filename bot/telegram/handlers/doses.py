@@ -136,9 +136,14 @@ async def reminder_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb
 
 
 def _describe_dose(
-    name: str, amount: float | None, unit: str | None, generic: str | None, count: float | None
+    name: str,
+    amount: float | None,
+    unit: str | None,
+    generic: str | None,
+    count: float | None,
+    strength: str | None = None,
 ) -> str:
-    what = dose_text(name, amount, unit, generic)
+    what = dose_text(name, amount, unit, generic, strength)
     return f"{count:g} × {what}" if count else what
 
 
@@ -228,7 +233,9 @@ def still_to_come(intent: DoseIntent, now: dt.datetime) -> bool:
 def _intent_label(meds: list[Medication], intent: DoseIntent) -> str:
     med = _find_med(meds, intent.medication)
     if med is not None:
-        return _describe_dose(med.name, med.amount, med.unit, med.generic, intent.count)
+        return _describe_dose(
+            med.name, med.amount, med.unit, med.generic, intent.count, med.strength
+        )
     name = display_name(intent.medication) if intent.medication else "it"
     return _describe_dose(name, intent.amount, intent.unit, None, intent.count)
 
@@ -401,7 +408,9 @@ async def _apply_taken(
         batch=batch,
     )
     reply = texts.TOOK_LOGGED.format(
-        what=_describe_dose(name, amount, unit, generic, intent.count),
+        what=_describe_dose(
+            name, amount, unit, generic, intent.count, med.strength if med else None
+        ),
         time=at.astimezone(zone).strftime("%H:%M"),
     )
     if med is None and intent.medication is not None:
@@ -444,6 +453,7 @@ async def dose_warnings(
         unit=unit,
         count=count,
         at=at,
+        strength=med.strength if med else None,
     )
     since = at - dt.timedelta(hours=24)
     history = await repo.doses_taken_between(s, user_id, since, at, exclude_log=log_id)

@@ -13,7 +13,7 @@ from telegram.ext import ContextTypes
 from bot.domain.regimen import describe_medication, display_name, suggested_times
 from bot.domain.safety import RegimenItem, check_new_medication, combination_amount
 from bot.domain.schedule import ALL_DAYS, mask_to_weekdays, parse_times
-from bot.knowledge import resolve_name
+from bot.knowledge import parse_strength, resolve_name
 from bot.parsing import DoseIntent, Intent, NoteIntent
 from bot.parsing.addline import parse_add_line
 from bot.services import regimen as svc
@@ -44,6 +44,7 @@ def describe(draft: dict[str, Any]) -> str:
         bool(draft.get("as_needed")),
         draft.get("max_per_day"),
         generic=draft.get("generic"),
+        strength=draft.get("combo"),
     )
 
 
@@ -78,7 +79,9 @@ def draft_from_text(text: str) -> dict[str, Any]:
 def one_line(med: Medication) -> str:
     """The medication as the one-line /add grammar would say it (an edit template)."""
     parts = [med.name]
-    if med.amount is not None:
+    if med.strength:
+        parts.append(f"{med.strength}mg")
+    elif med.amount is not None:
         parts.append(f"{med.amount:g}{med.unit or ''}")
     if med.as_needed:
         parts.append("as needed")
@@ -116,6 +119,7 @@ def regimen_item(
     times: list[str] | str,
     as_needed: bool,
     max_per_day: int | None,
+    strength: str | None = None,
 ) -> RegimenItem:
     """A medication in the shape the safety rules read."""
     n = len(times) if isinstance(times, list) else len(parse_times(times))
@@ -127,12 +131,21 @@ def regimen_item(
         units_per_day=float(max_per_day if as_needed and max_per_day else n) or None,
         as_needed=as_needed,
         max_per_day=max_per_day,
+        strength=strength,
     )
 
 
 def regimen_item_of(m: Medication) -> RegimenItem:
     """A stored medication as the safety rules read it."""
-    return regimen_item(m.name, m.generic, m.amount, m.unit, m.times, m.as_needed, m.max_per_day)
+    return regimen_item(
+        m.name, m.generic, m.amount, m.unit, m.times, m.as_needed, m.max_per_day, m.strength
+    )
+
+
+def written_strength(text: str) -> str:
+    """A combination's strength as the person wrote it, tidied ("30/500mg" → "30/500")."""
+    values = parse_strength(text) or ()
+    return "/".join(f"{v:g}" for v in values)
 
 
 async def add_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -292,12 +305,16 @@ async def advance(
         primary = combination_amount(match.drug, str(strength))
         if primary is not None:
             draft["amount"], draft["unit"] = primary, "mg"
+            # Kept whole as written ("30/500"): codeine 30 mg alone is also Tylenol #3.
+            draft["combo"] = written_strength(str(strength))
     if draft.get("amount") is None and "dose" not in draft.get("asked", []):
         strengths: list[str] = []
         if match is not None:
             # A combination's strengths ("10/325mg") are read back per ingredient above.
             strengths = [
-                f"{st.label}{st.unit}" for st in match.drug.strengths[:4] if st.unit != "mcg/hr"
+                f"{st.label}{st.unit}"
+                for st in match.drug.strengths_for(name)[:4]
+                if st.unit != "mcg/hr"
             ]
         buttons = [
             InlineKeyboardButton(s, callback_data=d.codec.encode(uid, "ad", s)) for s in strengths
@@ -388,6 +405,7 @@ async def _warnings(
         list(draft.get("times") or []),
         bool(draft.get("as_needed")),
         draft.get("max_per_day"),
+        draft.get("combo"),
     )
     return [w.text for w in check_new_medication(regimen, new) if w.code != "unknown_medication"]
 
@@ -417,6 +435,7 @@ async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: dict[s
             weekdays=frozenset(draft.get("weekdays") or ALL_DAYS),
             as_needed=bool(draft.get("as_needed")),
             max_per_day=draft.get("max_per_day"),
+            strength=draft.get("combo"),
             now=now,
             replaces=old,
         )

@@ -413,3 +413,19 @@ def test_side_effects_for_brand_names_unknowns_and_duplicates() -> None:
         ["oxycodone", "ibuprofen", "gabapentin", "duloxetine", "cyclobenzaprine"]
     )
     assert len(many) == MAX_SIDE_EFFECT_CHOICES
+
+
+def test_co_codamol_strengths_are_read_only_for_co_codamol() -> None:
+    """Codeine 30 mg is Tylenol #3 (300/30) in the US and co-codamol (30/500) in the UK."""
+    from bot.domain.regimen import combination_strength
+    from bot.domain.safety import ingredient_amounts
+
+    drug = get_drug("acetaminophen/codeine")
+    assert drug is not None
+    assert [s.label for s in drug.strengths_with_primary(30, "Tylenol #3")] == ["300/30"]
+    assert [s.label for s in drug.strengths_with_primary(30, "co-codamol")] == ["500/30"]
+    assert combination_strength("acetaminophen/codeine", 30, "mg", "Co-codamol") == "500/30 mg"
+    assert ingredient_amounts(drug, 30, "mg", None, "co-codamol")["acetaminophen"] == 500
+    assert ingredient_amounts(drug, 30, "mg", None, "tylenol 3")["acetaminophen"] == 300
+    # Written either way round, a strength naming both ingredients is read whole.
+    assert ingredient_amounts(drug, None, None, "30/500") == {"acetaminophen": 500, "codeine": 30}
