@@ -662,7 +662,8 @@ def _pain(
             change_pct is not None and change_pct >= MEANINGFUL_PERCENT
         )
     best = worst = None
-    if len(day_means) >= 2:
+    # "Hardest" and "easiest" only mean something when the days differ.
+    if len(day_means) >= 2 and len(set(day_means.values())) > 1:
         ordered = sorted(day_means.items())  # by date, so ties pick the earlier day
         b = min(ordered, key=lambda kv: kv[1])
         w = max(ordered, key=lambda kv: kv[1])

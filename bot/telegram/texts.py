@@ -100,6 +100,10 @@ TOOK_FUTURE = (
 )
 TOOK_WHICH = "Nothing is due right now, so I haven't logged anything yet. Which one did you take?"
 TOOK_NOT_LOGGED = "OK — nothing logged."
+TOOK_EARLY = "Was that your {due} dose of {what}?"
+TOOK_MATCHED_EARLY = "Logged: {what} — your {due} dose, taken at {time} ✅"
+SKIPPED_AHEAD = "Noted: {what} at {due} skipped ({reason}). I won't remind you about it."
+SKIP_NOTHING_WAITING = "No dose of {what} is waiting right now, so there's nothing to skip."
 TOOK_HELP = "What did you take? e.g. /took ibuprofen 400mg, or /took acetaminophen 1000mg at 3pm"
 TOOK_UNKNOWN_MED = "I logged {name}, but it's not in your list — I can't run safety checks for it."
 TOOK_NOT_LISTED = "{name} isn't in your list: if you take it regularly, /add it for reminders."
@@ -122,6 +126,7 @@ HELP = (
 )
 PRIVATE_ONLY = "I work in private chats only — message me directly 🙂"
 NOT_ALLOWED = "Sorry, this bot is private. Ask whoever runs it to add you."
+NOTE_KEPT = "Kept in your notes 🗒 — it will be in your summary and report."
 DIDNT_UNDERSTAND = "Sorry, I didn't catch that. What would you like to do?"
 SOMETHING_WRONG = "Sorry, something went wrong on my side. Your data is safe — please try again."
 NEED_START = "Send /start first and I'll set you up."

@@ -105,3 +105,33 @@ async def test_co_codamol_is_codeine_with_paracetamol_and_counts_in_the_total(
     clock.set(dt.datetime(2026, 11, 25, 22, 0, tzinfo=london))
     reply = await say(fake, "took 1 co-codamol", "Logged")
     assert "🛑" in (reply.text or "") and "4,500 mg of acetaminophen" in (reply.text or "")
+
+
+async def test_what_happened_next_is_kept_beside_the_red_flag(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Found in the sandbox: "went to A&E, they did an MRI, it's a disc" after a red flag
+    was "didn't catch that" and kept nowhere."""
+    await onboard(fake, "Europe/London")
+    clock.set(dt.datetime(2026, 11, 25, 21, 0, tzinfo=dt.UTC))
+    await say(fake, "numb down there and cant pee properly", "emergency")
+    clock.set(dt.datetime(2026, 11, 26, 9, 0, tzinfo=dt.UTC))
+    n = len(fake.messages_to(1001))
+    reply = await say(fake, "went to A&E, they did an MRI, it's a disc at L5-S1. all ok", "seen")
+    assert "emergency" not in " ".join(m.text or "" for m in fake.messages_to(1001)[n:])
+    assert reply is not None
+    summary = await say(fake, "/summary", "Your week")
+    assert "later: “went to A&E, they did an MRI, it's a disc at L5-S1. all ok”" in (
+        summary.text or ""
+    )
+
+
+async def test_a_message_the_bot_does_not_understand_can_be_kept_as_a_note(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    ask = await say(fake, "the new pillow helps a bit", "didn't catch that")
+    await fake.press(1001, ask.message_id, "Keep it as a note")
+    await fake.wait_for_edit(1001, ask.message_id, contains="Kept in your notes")
+    summary = await say(fake, "/summary", "Your week")
+    assert "“the new pillow helps a bit”" in (summary.text or "")

@@ -86,3 +86,49 @@ async def test_took_it_a_quarter_of_an_hour_early_answers_the_dose(
     clock.set(dt.datetime(2026, 11, 25, 13, 45, tzinfo=NY))
     await say(fake, "/took gabapentin", "your 14:00 dose")
     assert due(await rows(bot, DoseOccurrence), 14).status == "taken"
+
+
+async def test_a_skip_said_before_the_reminder_skips_that_dose(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Found in the sandbox: "skip the naproxen, stomach's bad" at 07:15 was lost (only
+    "stomach's bad" was kept) and the 08:00 naproxen was reminded and missed."""
+    await onboard(fake)
+    await add(fake, "naproxen 500mg 08:00 20:00")
+    await add(fake, "gabapentin 300 mg at 8am, 2pm and 10pm")
+    clock.set(dt.datetime(2026, 11, 25, 7, 15, tzinfo=NY))
+    reply = await say(fake, "skip the naproxen, upset stomach", "skipped")
+    assert "Naproxen 500 mg at 08:00 skipped (side effects)" in (reply.text or "")
+    naproxen = due(await rows(bot, DoseOccurrence), 8)
+    occs = [o for o in await rows(bot, DoseOccurrence) if o.due_at == naproxen.due_at]
+    assert sorted((o.status, o.skip_reason) for o in occs) == [
+        ("pending", None),
+        ("skipped", "side_effects"),
+    ]
+    msg = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    assert "Gabapentin" in (msg.text or "") and "Naproxen" not in (msg.text or "")
+    # Nothing of it waiting: said so, nothing recorded.
+    clock.set(dt.datetime(2026, 11, 25, 11, 0, tzinfo=NY))
+    await say(fake, "skipping the naproxen", "nothing to skip")
+
+
+async def test_a_dose_taken_an_hour_early_is_asked_about(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await add(fake, "gabapentin 300 mg at 8am, 2pm and 10pm")
+    clock.set(dt.datetime(2026, 11, 25, 7, 0, tzinfo=NY))
+    ask = await say(fake, "took the gabapentin", "Was that your 08:00 dose")
+    assert not await rows(bot, DoseLog)
+    await fake.press(UID, ask.message_id, "Yes, my 08:00 dose")
+    await fake.wait_for_edit(UID, ask.message_id, contains="taken at 07:00")
+    occ = due(await rows(bot, DoseOccurrence), 8)
+    assert (occ.status, occ.taken_at) == ("taken", clock.now())
+    assert not await rows(bot, DoseLog)
+    # The other answer logs an extra dose and leaves the 14:00 one alone.
+    clock.set(dt.datetime(2026, 11, 25, 12, 45, tzinfo=NY))
+    ask = await say(fake, "took a gabapentin", "Was that your 14:00 dose")
+    await fake.press(UID, ask.message_id, "No, an extra one")
+    await fake.wait_for_edit(UID, ask.message_id, contains="Logged")
+    assert due(await rows(bot, DoseOccurrence), 14).status == "pending"
+    assert len(await rows(bot, DoseLog)) == 1

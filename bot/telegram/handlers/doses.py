@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -19,13 +20,14 @@ from bot.domain.safety import (
     check_as_needed_dose,
     check_dose_outside_regimen,
 )
+from bot.domain.summary import reason_label
 from bot.knowledge import get_drug
 from bot.parsing.intents import DoseIntent, intent_to_dict
 from bot.parsing.vocabulary import GENERICS
 from bot.services import understanding
 from bot.storage import records
 from bot.storage import repositories as repo
-from bot.storage.models import Medication, Record, User
+from bot.storage.models import DoseOccurrence, Medication, Record, User
 from bot.storage.records import new_batch
 from bot.telegram import texts
 from bot.telegram.callbacks import Callback, CallbackCodec, unpack_ids
@@ -201,6 +203,20 @@ async def log_taken(
                 )
                 replies.append((text, _future_markup(d.codec, user.id, rec.id)))
                 continue
+            early = await _early_dose(s, user.id, meds, intent, at)
+            if early is not None:
+                # "took the gabapentin" at 07:15 for the 08:00 dose? Asked, not guessed.
+                occ, med = early
+                rec = await _ask_later(s, user.id, intent, "early", now, raw, batch, occ.id)
+                what = med_label(med)
+                due = occ.due_at.astimezone(zone).strftime("%H:%M")
+                replies.append(
+                    (
+                        texts.TOOK_EARLY.format(what=what, due=due),
+                        _early_markup(d.codec, user.id, rec.id, due),
+                    )
+                )
+                continue
             reply = await _apply_taken(s, user, meds, intent, now, zone, raw, batch)
             if reply is None and not any(not m.paused for m in meds):
                 replies.append((texts.TOOK_HELP, None))  # no list to choose from
@@ -218,6 +234,8 @@ async def log_taken(
 FUTURE_GRACE = dt.timedelta(minutes=5)
 # A "took it" may answer a scheduled dose due at most this long after it was taken.
 EARLY = dt.timedelta(minutes=30)
+# Further ahead than EARLY, but within this, a named dose is asked about: was it that one?
+ASK_AHEAD = dt.timedelta(hours=2)
 QUESTION_KIND = "dose_question"
 
 
@@ -248,8 +266,10 @@ async def _ask_later(
     now: dt.datetime,
     raw: str,
     batch: str,
+    occ_id: int | None = None,
 ) -> Record:
     """Keep a dose we must ask about (never counted as taken until the answer)."""
+    data = {"kind": QUESTION_KIND, "why": why, "intent": intent_to_dict(intent), "occ": occ_id}
     return await records.add_record(
         s,
         user_id=user_id,
@@ -257,9 +277,41 @@ async def _ask_later(
         at=now,
         now=now,
         batch=batch,
-        data={"kind": QUESTION_KIND, "why": why, "intent": intent_to_dict(intent)},
+        data=data,
         raw_text=raw[:500],
     )
+
+
+async def _early_dose(
+    s: AsyncSession,
+    user_id: int,
+    meds: list[Medication],
+    intent: DoseIntent,
+    at: dt.datetime,
+) -> tuple[DoseOccurrence, Medication] | None:
+    """The named medicine's next dose, when it is due more than EARLY but at most
+    ASK_AHEAD after the dose was taken, and nothing nearer could be what was meant."""
+    med = _find_med(meds, intent.medication)
+    if med is None or med.as_needed:
+        return None
+    near = await repo.open_occurrences_near(s, user_id, at, ASK_AHEAD)
+    mine = [(o, m) for o, m in near if m.id == med.id]
+    if any(o.due_at <= at + EARLY for o, _ in mine):
+        return None  # an open dose is near enough: that one is answered
+    ahead = [(o, m) for o, m in mine if o.status == "pending" and o.due_at <= at + ASK_AHEAD]
+    return min(ahead, key=lambda p: p[0].due_at) if ahead else None
+
+
+def _early_markup(
+    codec: CallbackCodec, user_id: int, rec_id: int, due: str
+) -> InlineKeyboardMarkup:
+    yes = InlineKeyboardButton(
+        f"✅ Yes, my {due} dose", callback_data=codec.encode(user_id, "tq", rec_id, "e")
+    )
+    extra = InlineKeyboardButton(
+        "No, an extra one", callback_data=codec.encode(user_id, "tq", rec_id, "x")
+    )
+    return InlineKeyboardMarkup([[yes], [extra]])
 
 
 def _future_markup(codec: CallbackCodec, user_id: int, rec_id: int) -> InlineKeyboardMarkup:
@@ -316,8 +368,11 @@ async def dose_question_button(
             return
         data = json.loads(rec.data)
         await s.delete(rec)
+        zone = ZoneInfo(user.timezone)
         if choice == "n":
             reply: str | None = texts.TOOK_NOT_LOGGED
+        elif choice == "e" and data.get("occ"):
+            reply = await _take_early(s, user, int(data["occ"]), data["intent"], now, zone)
         else:
             meds = await repo.active_medications(s, user.id)
             fields = {k: v for k, v in data["intent"].items() if k != "kind"}
@@ -330,7 +385,6 @@ async def dose_question_button(
                     return
                 fields["medication"] = med.generic or med.name.lower()
             intent = DoseIntent(**fields)
-            zone = ZoneInfo(user.timezone)
             reply = await _apply_taken(
                 s, user, meds, intent, now, zone, rec.raw_text or "", rec.batch
             )
@@ -338,6 +392,80 @@ async def dose_question_button(
     await d.sender.edit(
         q.message.chat.id, q.message.message_id, reply or texts.TOOK_NOT_LOGGED, None
     )
+
+
+async def _take_early(
+    s: AsyncSession,
+    user: User,
+    occ_id: int,
+    intent: dict[str, Any],
+    now: dt.datetime,
+    zone: ZoneInfo,
+) -> str:
+    """ "Yes, my 08:00 dose": that dose taken, at the time it was taken."""
+    found = await repo.get_occurrence(s, user.id, occ_id)
+    at = dt.datetime.fromisoformat(intent["at"]).astimezone(dt.UTC) if intent.get("at") else None
+    taken_at = min(at or now, now)
+    if found is None or not await repo.answer_occurrence(
+        s, user.id, occ_id, status="taken", now=now, taken_at=taken_at
+    ):
+        return texts.ALREADY_ANSWERED
+    occ, med = found
+    due = occ.due_at.astimezone(zone).strftime("%H:%M")
+    return texts.TOOK_MATCHED_EARLY.format(
+        what=med_label(med), due=due, time=taken_at.astimezone(zone).strftime("%H:%M")
+    )
+
+
+SKIP_AHEAD = dt.timedelta(hours=2)
+
+
+async def skip_ahead(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, intents: list[DoseIntent]
+) -> None:
+    """ "Skipping the naproxen, stomach's bad" before its reminder: the next dose of it
+    (of every medicine, if none is named) due within two hours is recorded skipped with
+    the reason; when none is, the person is told nothing was waiting to skip."""
+    d = deps(context)
+    assert update.effective_chat
+    now = d.clock.now()
+    replies: list[str] = []
+    async with d.sessions.begin() as s:
+        user = await load_user(update, context, s)
+        zone = ZoneInfo(user.timezone)
+        meds = await repo.active_medications(s, user.id)
+        near = await repo.open_occurrences_near(s, user.id, now, SKIP_AHEAD)
+        for intent in intents:
+            med = _find_med(meds, intent.medication)
+            ahead = [
+                (o, m)
+                for o, m in near
+                if o.status == "pending"
+                and now < o.due_at <= now + SKIP_AHEAD
+                and (m.id == med.id if med else intent.medication is None)
+            ]
+            if not ahead:
+                what = display_name(intent.medication) if intent.medication else "any medicine"
+                replies.append(texts.SKIP_NOTHING_WAITING.format(what=what))
+                continue
+            first = min(o.due_at for o, _ in ahead)
+            reason = intent.reason or "other"
+            names = []
+            for occ, m in ahead:
+                if occ.due_at == first and await repo.answer_occurrence(
+                    s, user.id, occ.id, status="skipped", now=now, reason=reason
+                ):
+                    names.append(med_label(m))
+            if names:
+                replies.append(
+                    texts.SKIPPED_AHEAD.format(
+                        what=", ".join(names),
+                        due=first.astimezone(zone).strftime("%H:%M"),
+                        reason=reason_label(reason),
+                    )
+                )
+    for reply in replies:
+        await context.bot.send_message(update.effective_chat.id, reply)
 
 
 def _generic_or_none(name: str | None) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from zoneinfo import ZoneInfo
 
@@ -11,6 +12,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot.domain.conversation import ASKED, Question, Waiting, route
+from bot.domain.summary import flag_label
 from bot.parsing import DoseIntent, Intent, RedFlagIntent
 from bot.parsing.answers import CheckinReading, read_checkin_answer, where_it_hurts
 from bot.parsing.handled import already_handled
@@ -63,6 +65,8 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             await undo_button(update, context, cb)
         elif cb.action == "tq":
             await doses.dose_question_button(update, context, cb)
+        elif cb.action == "kn":
+            await keep_note_button(update, context, cb)
         elif cb.action == "help":
             await q.answer()
             await context.bot.send_message(q.message.chat.id, texts.HELP)
@@ -98,6 +102,10 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if flags:
         handled = already_handled(text)
         await msg.reply_text(understanding.red_flag_reply(flags, handled=handled))
+    elif (
+        already_handled(text) and await _follow_up(update, context, user, text, now) and not intents
+    ):
+        return  # kept beside its episode; nothing else in it to record
     reading = (
         read_checkin_answer(active.stage, text, intents)
         if active is not None and active.stage
@@ -212,6 +220,40 @@ async def _ask_again(
         await checkin.ask_again(d, user, active)
 
 
+FOLLOW_UP_WITHIN = dt.timedelta(hours=72)
+
+
+async def _follow_up(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str, now: dt.datetime
+) -> bool:
+    """ "Went to A&E, they did an MRI, it's a disc" after a red flag: what happened next,
+    kept beside that episode (once) for the report; False when no episode is recent."""
+    d = deps(context)
+    msg = update.message
+    assert msg
+    async with d.sessions.begin() as s:
+        recent = await records.records_between(
+            s, user.id, now - FOLLOW_UP_WITHIN, now + dt.timedelta(seconds=1), ["red_flag"]
+        )
+        episodes = [r for r in recent if not json.loads(r.data).get("handled")]
+        if not episodes:
+            return False
+        flags = json.loads(episodes[-1].data).get("flags") or []
+        await records.add_record(
+            s,
+            user_id=user.id,
+            kind="red_flag",
+            at=now,
+            now=now,
+            batch=records.new_batch(),
+            data={"kind": "red_flag", "flags": flags, "handled": True, "followup": True},
+            raw_text=text[:4000],
+        )
+    what = ", ".join(flag_label(f) for f in flags)
+    await msg.reply_text(texts.RED_FLAG_HANDLED.format(what=what))
+    return True
+
+
 async def _store_flags_only(
     update: Update, context: ContextTypes.DEFAULT_TYPE, intents: list[Intent], text: str
 ) -> None:
@@ -248,6 +290,11 @@ async def report(
         if taken:
             await doses.log_taken(update, context, taken, text, batch)
             answered = True
+        # "skip the naproxen" before its reminder: that dose, not nothing at all.
+        skips = [i for i in leftover if i.status == "skipped" and (not answered or i.medication)]
+        if skips:
+            await doses.skip_ahead(update, context, skips)
+            answered = True
     if other:
         async with d.sessions.begin() as s:
             await understanding.store(
@@ -271,9 +318,26 @@ async def report(
         )
         return
     uid = user.id
+    async with d.sessions.begin() as s:
+        # Kept aside, not in the record, until the person says it is a note.
+        kept = await records.add_record(
+            s,
+            user_id=uid,
+            kind=UNSORTED,
+            at=d.clock.now(),
+            now=d.clock.now(),
+            batch=batch,
+            data={"kind": UNSORTED},
+            raw_text=text[:4000],
+        )
     markup = InlineKeyboardMarkup(
         [
             [InlineKeyboardButton("💊 I took a dose", callback_data=d.codec.encode(uid, "ask"))],
+            [
+                InlineKeyboardButton(
+                    "🗒 Keep it as a note", callback_data=d.codec.encode(uid, "kn", kept.id)
+                )
+            ],
             [InlineKeyboardButton("📝 Pain check-in", callback_data=d.codec.encode(uid, "chk"))],
             [InlineKeyboardButton("❓ What can I say?", callback_data=d.codec.encode(uid, "help"))],
         ]
@@ -284,6 +348,27 @@ async def report(
 def _undo_markup(codec: CallbackCodec, user_id: int, batch: str) -> InlineKeyboardMarkup:
     button = InlineKeyboardButton("↩️ Undo", callback_data=codec.encode(user_id, "u", batch))
     return InlineKeyboardMarkup([[button]])
+
+
+UNSORTED = "unsorted"
+
+
+async def keep_note_button(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Callback
+) -> None:
+    """ "Keep it as a note" under a message the bot did not understand."""
+    d = deps(context)
+    q = update.callback_query
+    assert q and q.message and update.effective_user
+    async with d.sessions.begin() as s:
+        rec = await records.get_record(s, update.effective_user.id, cb.int_arg(), UNSORTED)
+        if rec is None:
+            await q.answer(texts.ALREADY_ANSWERED)
+            return
+        rec.kind = "note"
+        rec.data = json.dumps({"kind": "note", "text": (rec.raw_text or "")[:1000]})
+    await q.answer(texts.RECORDED)
+    await d.sender.edit(q.message.chat.id, q.message.message_id, texts.NOTE_KEPT, None)
 
 
 async def undo_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Callback) -> None:
