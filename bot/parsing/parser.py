@@ -210,6 +210,9 @@ _TAKEN_VERB = re.compile(
     r"(?:put|stuck)\s+(?:(?:it|my|the|a|a\s+new|new|fresh|another)\s+)?(?:[a-z]+\s+)?"
     r"patch(?:es)?\s+on|(?:new\s+|fresh\s+)?patch(?:es)?\s+(?:is\s+|are\s+)?on)\b"
 )
+_HAD_DOSE = re.compile(
+    r"\s+(?:it|them|mine|my\s+(?:dose|meds|pills?|tablets?))\b(?!\s+(?:with|up|out|enough))"
+)
 _NOT_DOSE_OBJECT = re.compile(
     r"^\s*(?:a\s+(?:walk|nap|bath|shower|break|rest|look|seat|while|stroll|swim|dip|fall|"
     r"tumble|day|good|bad|rough|great|long|terrible|fever|temp|headache|migraine)|"
@@ -335,7 +338,7 @@ _MORE_START = re.compile(r"^\s*(?:and\s+)?" + _MORE_BODY)
 _COUNT_X = re.compile(r"\bx\s?(?P<n>\d)\b|\b(?P<m>\d)\s?x\b(?!\s*\d)")
 _AFFIRM = _words(
     "yes yep yeah yup ya yas yea y done did it taken took all ok okay sure got thanks thank you "
-    "ty just now already both them mine my meds pills have i i've oh cheers and thx great "
+    "ty ta just now already both them mine my meds pills have i i've oh cheers and thx great "
     "good dose tablets tablet pill this morning evening one"
 )
 _AFFIRM_CORE = _words("yes yep yeah yup ya yas yea y done taken took")
@@ -670,7 +673,9 @@ def _dose_events(
         near_med = any(m.end() <= mm.start <= m.end() + 30 for mm in mentions)
         near_pill = bool(_PILL_RE.search(clause, m.end(), m.end() + 30))
         if word in ("had", "used", "applied", "put on", "stuck on", "injected"):
-            if not (near_med or near_pill):
+            # "had it at 2:30", "had mine": a dose; "had it with this pain": not.
+            had_dose = word == "had" and bool(_HAD_DOSE.match(rest))
+            if not (near_med or near_pill or had_dose):
                 continue
         elif not (near_med or near_pill or _OBJECT.match(rest) or not rest.strip()):
             continue

@@ -200,7 +200,8 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("stomach_pain", r"(?:stomach|tummy|belly|abdomen|abdominal|gut)(?:'s)?\s*"
      r"(?:is\s+|was\s+|feels\s+)?(?:really\s+|so\s+|very\s+|a\s+bit\s+|quite\s+)?"
      r"(?:ache|aches|aching|pain|pains|cramps?|hurts?|hurting|killing\s+me|upset|sore|"
-     r"in\s+knots|burning)|(?:upset|sore|painful|aching)\s+(?:my\s+|the\s+)?(?:stomach|tummy|belly)|"
+     r"in\s+knots|burning|bad|playing\s+up|not\s+(?:good|great|right)|off|dodgy|rough)|"
+     r"(?:upset|sore|painful|aching|bad|dodgy)\s+(?:my\s+|the\s+)?(?:stomach|tummy|belly)|"
      r"(?:hurts?|hurting|irritat\w+|wreck\w*|mess(?:es|ed)?\s+up|kill(?:s|ing)?)\s+my\s+"
      r"(?:stomach|tummy|belly|gut)|"
      r"stomach\s*ache|tummy\s*ache|bellyache|pain\s+in\s+my\s+(?:stomach|tummy|belly|gut)"),

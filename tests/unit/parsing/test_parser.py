@@ -781,3 +781,28 @@ def test_a_note_keeps_every_clause_nothing_explained() -> None:
     text = "ER visit for numbness + bladder accident. MRI bulging disc L4-5. started medrol"
     notes = [i for i in parse(text, [], now, ZoneInfo("UTC")) if isinstance(i, NoteIntent)]
     assert [n.text for n in notes] == ["MRI bulging disc L4-5; started medrol"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # Found living a week in the sandbox (UK English).
+        ("sorry had it at 2:30", "dose", "taken"),
+        ("done ta", "dose", "taken"),
+        ("stomach's bad", "side_effect", ("stomach_pain",)),
+        ("bad stomach today", "side_effect", ("stomach_pain",)),
+    ],
+)
+def test_everyday_phrases(text: str, kind: str, value: object) -> None:
+    now = datetime(2026, 1, 5, 15, 30, tzinfo=ZoneInfo("Europe/London"))
+    found = [
+        i for i in parse(text, ["gabapentin"], now, ZoneInfo("Europe/London")) if i.kind == kind
+    ]
+    assert found, text
+    got = found[0].status if kind == "dose" else found[0].effects  # type: ignore[union-attr]
+    assert got == value
+
+
+def test_had_it_with_is_not_a_dose() -> None:
+    now = datetime(2026, 1, 5, 15, 30, tzinfo=ZoneInfo("Europe/London"))
+    assert parse("had it with this pain", ["gabapentin"], now, ZoneInfo("Europe/London")) == []
