@@ -254,8 +254,10 @@ _OUT_OF_FALSE = re.compile(
     r"my\s+(?:mind|head|way|depth|league)|nowhere|work|hospital|sorts|action|pain|hand)"
 )
 _SNOOZE = re.compile(
-    r"\b(?:snooze|snoozed|remind\s+me|later|not\s+now|not\s+yet|in\s+a\s+(?:bit|minute|min|"
+    r"\b(?:snooze|snoozed|remind\s+me|ask\s+me\s+again|hang\s+on|later|not\s+now|not\s+yet|"
+    r"in\s+a\s+(?:bit|minute|min|"
     r"moment|while|sec|second|few)|give\s+me\s+(?:\d+|a\s+(?:bit|minute|few|moment|sec)|"
+    r"(?:a\s+)?(?:quarter|half)\s+(?:of\s+)?an?\s+hour|"
     r"" + _SMALL_WORDS + r")|hold\s+on|after\s+(?:dinner|lunch|breakfast|i\s+eat|food|my\s+meal|"
     r"eating|my\s+shower)|busy\s+(?:right\s+)?now|in\s+" + _NUM + r"\s*(?:min(?:ute)?s?|m|h|hrs?|"
     r"hours?)|in\s+(?:half\s+)?an?\s+hour)\b|(?:\u23f0|\U0001f4a4|\u23f3)"
@@ -294,8 +296,10 @@ def _asks_to_wait(clause: str, hit: re.Match[str], mentions: Sequence[_Mention])
 
 
 _SNOOZE_MIN = re.compile(
-    r"\b(?:snooze|remind\s+me|give\s+me|wait|in|another|for)\s+(?:me\s+)?(?:in\s+|for\s+|again\s+in\s+)?"
-    r"(?P<n>" + _NUM + r"|an?|half\s+an?|a\s+quarter\s+of\s+an?|a\s+couple\s+of|a\s+few)"
+    r"\b(?:snooze|remind\s+me|give\s+me|wait|in|after|another|for)\s+(?:me\s+)?"
+    r"(?:in\s+|for\s+|after\s+|again\s+in\s+)?"
+    r"(?P<n>" + _NUM + r"|an?|half\s+an?|a\s+quarter\s+of\s+an?|quarter\s+of\s+an?|"
+    r"a\s+couple\s+of|a\s+few)"
     r"(?:\s*(?:more\s+)?(?P<u>minutes?|mins?|m|hours?|hrs?|h)\b)?"
 )
 _AMOUNT = re.compile(
@@ -913,6 +917,14 @@ def _count_value(raw: str | None) -> float | None:
     return value if value is not None and 0 < value <= 20 else None
 
 
+# A whole message that is only a length of time ("10 min", "5 more mins") answers the
+# reminder's "how long?": a snooze.
+_ONLY_DURATION = re.compile(
+    r"^(?:ok(?:ay)?\s+|just\s+|another\s+)?(?P<n>" + _NUM + r"|half\s+an?|an?)\s*(?:more\s+)?"
+    r"(?P<u>minutes?|mins?|m|hours?|hrs?|h)(?:\s+(?:more|please|pls|plz))?[\s.!]*$"
+)
+
+
 def _snooze_minutes(seg: str) -> int | None:
     for m in _SNOOZE_MIN.finditer(seg):
         unit = m["u"] or "min"
@@ -1192,6 +1204,34 @@ def _analyse(low: str, meds: _Meds, now: datetime, zone: ZoneInfo) -> tuple[_Fou
     return found, parts
 
 
+def _duration(text: str) -> int | None:
+    m = _ONLY_DURATION.match(text)
+    if m is None:
+        return None
+    value = _minutes_of(m["n"], m["u"])
+    return round(value) if value is not None and 0 < value <= 24 * 60 else None
+
+
+def _snooze_lengths(low: str, parts: list[str], found: _Found) -> None:
+    """ "10 min" alone answers the reminder's "how long?"; "hold on, 15 min" and "busy
+    right now, 20 minutes" give the snooze's length in the clause after it."""
+    if not found.doses:
+        whole = _duration(low)
+        if whole is not None:
+            found.doses.append(_DoseEvent(status="snoozed", minutes=whole))
+            found.explained = [True] * len(found.explained)
+        return
+    for d in found.doses:
+        if d.status != "snoozed" or d.minutes is not None:
+            continue
+        for idx, clause in enumerate(parts):
+            minutes = _duration(clause) if idx != d.clause else None
+            if minutes is not None:
+                d.minutes = minutes
+                found.explained[idx] = True
+                break
+
+
 def _skip_reason(low: str, effects: set[str]) -> SkipReason | None:
     for reason, pat in _REASONS:
         if pat.search(low):
@@ -1218,6 +1258,7 @@ def _build(
     if affirm is not None and not found.doses:
         found.doses.append(_DoseEvent(status=affirm))
         found.explained = [True] * len(found.explained)
+    _snooze_lengths(low, parts, found)
 
     # A clause holding only a time ("…, about an hour ago") belongs to the dose before it.
     for idx, scan in enumerate(found.time_only):

@@ -33,6 +33,13 @@ _CONTRACTIONS = [
 # "Tylenol No. 3" is a product name; its full stop must not end the sentence.
 _NUMBERED_PRODUCT = re.compile(r"\b(tylenols?)\s*no\.\s*(?=\d)")
 _WS = re.compile(r"[ \t\r\f\v]+")
+# Chat shorthand and regional words, spelled out before matching.
+_SLANG: dict[str, str] = {
+    "gimme": "give me", "rn": "right now", "brekky": "breakfast", "brekkie": "breakfast",
+    "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "plz": "please",
+    "pls": "please", "thx": "thanks", "mins": "minutes", "hrs": "hours", "ur": "your",
+}  # fmt: skip
+_SLANG_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, _SLANG)) + r")\b")
 _CONTRACTION_HINT = re.compile(r"not|nt\b|\bim\b|\bive\b|w/|\bno\s+longer")
 
 
@@ -45,6 +52,7 @@ def normalise(text: str) -> str:
             text = pattern.sub(repl, text)
     if "no." in text:
         text = _NUMBERED_PRODUCT.sub(r"\1 #", text)
+    text = _SLANG_RE.sub(lambda m: _SLANG[m.group()], text)
     return _WS.sub(" ", text).strip()
 
 

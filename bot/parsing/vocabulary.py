@@ -128,6 +128,12 @@ _TABLE: Final[dict[str, str]] = {
     "lidocaine": "lidocaine", "lidoderm": "lidocaine", "lignocaine": "lidocaine",
     "capsaicin": "capsaicin", "prednisone": "prednisone", "prednisolone": "prednisolone",
     "medrol": "methylprednisolone", "topiramate": "topiramate",
+    # regional brands people type (AU, UK, IN)
+    "endone": "oxycodone", "oxys": "oxycodone", "targin": "oxycodone", "palexia": "tapentadol",
+    "dolo": "acetaminophen", "crocin": "acetaminophen",
+    "panadeine": "acetaminophen/codeine", "solpadol": "acetaminophen/codeine",
+    "zapain": "acetaminophen/codeine", "naprogesic": "naproxen",
+    "aceclofenac": "aceclofenac", "etoricoxib": "etoricoxib", "arcoxia": "etoricoxib",
 }  # fmt: skip
 
 MED_NAMES: Final[dict[str, str]] = dict(_TABLE)
