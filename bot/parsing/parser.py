@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 from rapidfuzz import fuzz, process
 
+from bot.knowledge import get_drug
 from bot.parsing.intents import (
     ACTIVITY_KINDS,
     LOCATIONS,
@@ -144,6 +145,7 @@ class _Meds:
         self.meds = [" ".join(m.lower().split()) for m in meds if m and m.strip()]
         self.resolve = resolve
         self._first_words = {m.split()[0]: m for m in self.meds}
+        self._seen: dict[str, list[_Mention]] = {}
 
     def _prefer(self, generic: str) -> str:
         if generic in self.meds:
@@ -182,6 +184,15 @@ class _Meds:
         return None
 
     def mentions(self, clause: str) -> list[_Mention]:
+        # Asked again by the pain reader for the same clause: remembered per message.
+        cached = self._seen.get(clause)
+        if cached is not None:
+            return cached
+        out = self._find(clause)
+        self._seen[clause] = out
+        return out
+
+    def _find(self, clause: str) -> list[_Mention]:
         out: list[_Mention] = []
         taken: list[tuple[int, int]] = []
         if "tylenol" in clause or "contin" in clause:
@@ -327,7 +338,7 @@ _COUNT_BEFORE_PILL = re.compile(
 _COUNT_BEFORE_MED = re.compile(
     r"\b(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r"|a\s+couple\s+of|a\s+couple|couple\s+of|"
     r"half\s+an?|half|an?|another)\s+(?:x\s+)?(?:more\s+)?(?:of\s+)?(?:my\s+|the\s+)?"
-    r"(?:" + _PILL + r"\s+of\s+)?$"
+    r"(?:(?:extra|regular|max(?:imum)?)\s+strength\s+)?(?:" + _PILL + r"\s+of\s+)?$"
 )
 # "took my gabapentin twice", "a double dose": two doses' worth.
 _TWICE = re.compile(r"\btwice\b|\bdouble\s+(?:dose|up|dosed)\b|\bdoubled\s+(?:up|the\s+dose)\b")
@@ -687,8 +698,9 @@ def _dose_events(
     # "ibuprofen done", "gabapentin ✅": a med and an affirmation, no verb.
     if not verbs and mentions and _MED_AFFIRM.search(clause):
         verbs.append((mentions[0].start, mentions[0].end, "taken"))
-    # "ibuprofen 400mg at 2pm": a med with an amount or a time reads as a log entry.
-    if not verbs and mentions and (_AMOUNT.search(clause) or tscan.clock or tscan.ago):
+    # "ibuprofen 400mg at 2pm", "2 panadol with breakfast", "lyrica 75", "percocet x1 just
+    # now": a med with an amount, a count, a strength or a time reads as a log entry.
+    if not verbs and mentions and _reads_as_log(clause, mentions[0], tscan):
         verbs.append((mentions[0].start, mentions[0].end, "taken"))
     snooze_hits = [
         m
@@ -710,10 +722,12 @@ def _dose_events(
         med_starts: list[int] = []
         med_counts: list[float | None] = []
         before = seg_start
+        med_ends: list[int] = []
         for mm in mentions:
             if seg_start <= mm.start < seg_end and mm.generic not in seg_meds:
                 seg_meds.append(mm.generic)
                 med_starts.append(mm.start)
+                med_ends.append(mm.end)
                 med_counts.append(_count_before(clause[before : mm.start]))
                 before = mm.end
         amounts = [
@@ -753,13 +767,18 @@ def _dose_events(
                 amount, unit = amounts[j]
             elif amounts and len(targets) == 1:
                 amount, unit = amounts[0]
+            elif med is not None and j < len(med_ends):
+                # "lyrica 75", "neurontin taken, 300": a marketed strength, in mg.
+                strength = _bare_strength(clause, med_ends[j], med)
+                if strength is not None:
+                    amount, unit = strength, "mg"
             events.append(
                 _DoseEvent(
                     status=status,
                     medication=med,
                     amount=amount,
                     unit=unit,
-                    count=count if len(targets) == 1 else med_counts[j],
+                    count=_count_for(count, med_counts, j, len(targets)),
                     at=per_med_at[j] if per_med_at else at,
                     minutes=minutes,
                     reason=reason,
@@ -895,6 +914,71 @@ def _count_in(seg: str) -> float | None:
             if m3:
                 raw = m3["n"] or m3["m"]
     return _count_value(raw)
+
+
+_BARE_STRENGTH = re.compile(
+    r"\s*(?:(?:taken|done|tab(?:let)?s?)\b[\s,]*)?[,\s]*(?P<n>\d{1,4}(?:\.\d+)?)"
+    r"(?![\d.,/:%]|\s*(?:mg|mcg|g\b|ml|x\b|am\b|pm\b|a\.m|p\.m|o'?clock|hours?|hrs?|h\b|"
+    r"min|times?|tabs?|tablets?|pills?|caps?|capsules?|of\b|out\b|more\b|patch|days?))"
+)
+
+
+def _bare_strength(clause: str, end: int, generic: str) -> float | None:
+    """A number just after a medicine's name that is one of its marketed strengths (mg):
+    "lyrica 75", "gabapentin 600 done". Checked against the knowledge file, so "advil 2"
+    or "norco 7" stays a count or a score."""
+    m = _BARE_STRENGTH.match(clause, end)
+    if m is None:
+        return None
+    value = float(m["n"])
+    drug = get_drug(generic) or get_drug(generic.split(" ")[0])
+    if drug is None:
+        return None
+    if any(abs(s.amounts.get(drug.primary_ingredient, -1) - value) < 1e-6 for s in drug.strengths):
+        return value
+    return None
+
+
+def _reads_as_log(clause: str, first: _Mention, tscan: TimeScan) -> bool:
+    """Whether a verbless clause naming a medicine logs a dose of it."""
+    if _AMOUNT.search(clause) or tscan.clock or tscan.ago or _COUNT_X.search(clause):
+        return True
+    if _NOT_A_LOG.search(clause):
+        return False  # "2 norco left", "should I take 2 advil?", "need to buy panadol"
+    if _count_before(clause[: first.start]) is not None:
+        return True
+    if _JUST_NOW.search(clause):
+        return True
+    return _bare_strength(clause, first.end, first.generic) is not None
+
+
+_NOT_A_LOG = re.compile(
+    r"\?|\b(?:left|remaining|to\s+go|should|shall|can|could|may|do\s+i|will|going\s+to|gonna|"
+    r"need|want|take|buy|bought|get|order|pick\s+up|prescribed|script|run(?:ning)?\s+out|"
+    r"ran\s+out|supply|bottle|box|pack)\b"
+)
+_ONLY_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
+_JUST_NOW = re.compile(r"\b(?:just\s+now|down\b|gone\s+down|in\s+me|this\s+morning|tonight)")
+
+
+_NUMBER_AFTER_NAME = re.compile(r"\s*(?:x\s*)?\d{1,4}(?:\.\d+)?\b")
+
+
+def _near_name(clause: str, mm: _Mention) -> tuple[int, int]:
+    """The span of a medicine's name with the count before it and the number after it."""
+    start = mm.start
+    before = _COUNT_BEFORE_MED.search(clause[: mm.start])
+    if before is not None:
+        start = before.start()
+    after = _NUMBER_AFTER_NAME.match(clause, mm.end)
+    return start, after.end() if after else mm.end
+
+
+def _count_for(count: float | None, per_med: list[float | None], j: int, n: int) -> float | None:
+    """The count of target `j`: the segment's own, or the one just before its name."""
+    if n == 1:
+        return count if count is not None or not per_med else per_med[0]
+    return per_med[j] if j < len(per_med) else None
 
 
 def _count_before(text: str) -> float | None:
@@ -1166,6 +1250,8 @@ def _analyse(low: str, meds: _Meds, now: datetime, zone: ZoneInfo) -> tuple[_Fou
         found.doses.extend(events)
         masked = _mask(clause, tscan.spans)
         masked = _AMOUNT.sub(lambda m: " " * len(m.group()), masked)
+        # A number next to a medicine's name is a count or a strength, never a pain score.
+        masked = _mask(masked, [_near_name(clause, mm) for mm in meds.mentions(clause)])
         effects = _side_effects(clause)
         found.effects |= effects
         quality, hours = _sleep(clause)
@@ -1270,6 +1356,17 @@ def _build(
             if when is not None:
                 targets[-1].at = when.isoformat(timespec="seconds")
                 found.explained[idx] = True
+
+    # "neurontin taken, 300": a bare strength in the next clause belongs to the dose.
+    for idx, clause in enumerate(parts):
+        if found.explained[idx] or not _ONLY_NUMBER.match(clause):
+            continue
+        before = [
+            d for d in found.doses if d.clause == idx - 1 and d.medication and d.amount is None
+        ]
+        if before and _bare_strength(" " + clause, 0, before[-1].medication or "") is not None:
+            before[-1].amount, before[-1].unit = float(clause.strip()), "mg"
+            found.explained[idx] = True
 
     # "went for a walk, 30 minutes": a bare duration belongs to the activity.
     if found.activity and not found.activity_minutes:
