@@ -101,7 +101,9 @@ def _minutes_of(n: str | None, unit: str) -> float | None:
     return value * 60 if unit.startswith("h") else value
 
 
-_DUR_N = r"(?P<n>" + _NUM + r"|an?|half\s+an?|a\s+quarter\s+of\s+an?|a\s+couple\s+of|a\s+few)"
+_DUR_N = (
+    r"(?P<n>" + _NUM + r"|an?|half\s+an?|half|a\s+quarter\s+of\s+an?|a\s+couple\s+of|a\s+few)"
+)
 _DURATION = re.compile(r"\b" + _DUR_N + r"\s*(?P<u>minutes?|mins?|m|hours?|hrs?|h)\b(?!\s+ago)")
 
 # ---- medications -----------------------------------------------------------------------
@@ -406,13 +408,13 @@ _PAIN_CHANGE = re.compile(
     r"(?P<a>\d+(?:\.5)?)(?:\s*/\s*10)?\s+(?:to|->|\u2192)\s+(?:a\s+|an\s+)?(?P<n>\d+(?:\.5)?)\b"
 )
 _PAIN_WORD_NUM = re.compile(
-    r"\b(?:pain|hurts?|hurting|back|sciatica|score|level|rating)\w*\s+(?:level\s+|score\s+|"
+    r"\b(?:pain|hurts?|hurting|back|sciatica|score|level|rating|it's|it\s+is)\w*\s+(?:level\s+|score\s+|"
     r"is\s+|was\s+|'s\s+|at\s+|of\s+|about\s+|around\s+|maybe\s+|like\s+|a\s+|an\s+|now\s+|"
     r"today\s+|tonight\s+|right\s+now\s+|still\s+|solid\s+|strong\s+|:\s*|=\s*|-\s*|"
     r"probably\s+|roughly\s+|currently\s+|only\s+|just\s+)*(?P<n>\d+(?:\.5)?|"
     + _SMALL_WORDS
     + r")\b(?!\s*(?:mg|mcg|ml|units?|%|min|mins|minutes|hours?|hrs?|am|pm|a\.m|p\.m|:\d|"
-    r"pills?|tablets?|days?|weeks?|times))"
+    r"pills?|tablets?|days?|weeks?|times|o'?\s?clock))"
 )
 _NUM_PAIN = re.compile(
     r"\b(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r")\s+(?:pain|for\s+pain)\b(?!\s*(?:pills?|killers?|"
@@ -468,6 +470,7 @@ _RADIATING_TRUE = re.compile(
     r"bum|butt|hip|foot|feet|arm|thigh|groin)|sciatica|sciatic|spread(?:s|ing)?\s+(?:to|into|"
     r"down)|travel(?:s|l?ing)?\s+(?:down|to|into)|runs?\s+down|running\s+down|goes\s+down|"
     r"going\s+down\s+my|shoot(?:s|ing)?\s+down|all\s+the\s+way\s+down|referred|"
+    r"down\s+to\s+(?:my\s+|the\s+)?(?:legs?|knee|foot|feet|calf|ankle|toes)|"
     r"nerve\s+pain\s+down)"
 )
 
@@ -520,7 +523,8 @@ _SLEEP_WISH = re.compile(
     r"would\s+love|dream\s+of|long\s+for)\b[^.]{0,30}$"
 )
 _SLEEP_HOURS = re.compile(
-    r"\b(?:slept|sleep|got|had|managed|only|just)\s+(?:\w+\s+){0,2}?(?:about\s+|around\s+|maybe\s+|"
+    r"\b(?:slept|sleep|sleeping|got|had|managed|only|just)\s*[:\-]?\s+(?:\w+\s+){0,2}?"
+    r"(?:about\s+|around\s+|maybe\s+|"
     r"only\s+|just\s+|like\s+|barely\s+|nearly\s+|almost\s+|roughly\s+|a\s+solid\s+|under\s+|"
     r"over\s+|less\s+than\s+|more\s+than\s+)?(?P<h>"
     + _NUM
@@ -528,12 +532,19 @@ _SLEEP_HOURS = re.compile(
     + _NUM
     + r")?|an?|half\s+an?)\s*(?:and\s+a\s+half\s+)?(?:hours?|hrs?|h)\b(?!\s+ago)"
     r"(?P<half>\s+and\s+a\s+half)?|"
-    r"\b(?P<h2>" + _NUM + r"(?:\s*(?:-|to)\s*" + _NUM + r")?)\s*(?:hours?|hrs?|h)\s+"
-    r"(?:of\s+)?(?:sleep|kip|shut[-\s]?eye)"
+    r"\b(?P<h2>" + _NUM + r"(?:\s*(?:-|to)\s*" + _NUM + r")?)\s*(?:and\s+a\s+half\s+)?"
+    r"(?:hours?|hrs?|h)\s+(?:of\s+)?(?:sleep|kip|shut[-\s]?eye)|"
+    r"(?:\U0001f6cc|\U0001f634)\s*(?P<h3>" + _NUM + r")\s*(?:hours?|hrs?|h)\b"
 )
 _BARE_HOURS = re.compile(
-    r"^(?:about|around|maybe|only|just|like|roughly|nearly|almost|barely)?\s*"
-    r"(?P<n>" + _NUM + r")\s*(?:hours?|hrs?|h)(?:\s+(?:of\s+)?(?:sleep|kip))?[\s.!]*$"
+    r"^(?:about|around|maybe|only|just|like|roughly|nearly|almost|barely|prob(?:ably)?|"
+    r"max|tops)?\s*(?P<n>" + _NUM + r")\s*(?:hours?|hrs?|h)(?:\s+(?:of\s+)?(?:sleep|kip))?"
+    r"(?:\s+(?:total|in\s+total|tops|max|at\s+most))?[\s.!]*$"
+)
+# "slept from 11 till 6": the hours between.
+_SLEPT_FROM = re.compile(
+    r"\bslept\s+from\s+(?P<a>\d{1,2})(?::\d\d)?\s*(?:am|pm)?\s+(?:till|til|until|to|-)\s+"
+    r"(?P<b>\d{1,2})(?::\d\d)?\s*(?:am|pm)?\b"
 )
 _SLEEP_SCORE = re.compile(
     r"\bsleep\s+(?:quality\s+|was\s+|is\s+|:\s*)*(?P<n>\d+(?:\.5)?|"
@@ -551,7 +562,8 @@ _ACTIVITY_FALSE = re.compile(
     r"walk(?:ing)?\s+(?:is|was)\s+(?:hard|painful|difficult|agony|impossible)"
 )
 _MOOD_SCORE = re.compile(
-    r"\bmood\s+(?:is\s+|was\s+|score\s+|at\s+|of\s+|about\s+|around\s+|:\s*|=\s*|-\s*)*"
+    r"\bmood\s+(?:is\s+|was\s+|score\s+|at\s+|of\s+|about\s+|around\s+|like\s+|a\s+|an\s+|"
+    r"maybe\s+|:\s*|=\s*|-\s*)*"
     r"(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r")\b(?:\s*(?:/|out\s+of)\s*(?:10|ten))?"
 )
 _MOOD_STRONG = (
@@ -1140,7 +1152,7 @@ def _sleep(clause: str) -> tuple[SleepQuality | None, float | None]:
     hours: float | None = None
     m = _SLEEP_HOURS.search(clause)
     if m:
-        raw = m["h"] or m["h2"]
+        raw = m["h"] or m["h2"] or m["h3"]
         parts = re.split(r"\s*(?:-|to|or)\s*", raw.strip())
         values = [_minutes_of(p, "h") for p in parts if p]
         nums = [v / 60 for v in values if v is not None]
@@ -1150,6 +1162,10 @@ def _sleep(clause: str) -> tuple[SleepQuality | None, float | None]:
                 hours += 0.5
             if not 0 < hours <= 24:
                 hours = None
+    span = _SLEPT_FROM.search(clause)
+    if hours is None and span:
+        gap = (int(span["b"]) - int(span["a"])) % 12 or 12
+        hours = float(gap)
     s = _SLEEP_SCORE.search(clause)
     if quality is None and s:
         v = _to_float(s["n"])
@@ -1420,7 +1436,7 @@ def _build(
         intents.append(
             PainIntent(
                 score=best[1],
-                locations=tuple(x for x in LOCATIONS if x in found.locations),
+                locations=_locations(found.locations),
                 radiating=found.radiating,
                 qualities=tuple(x for x in QUALITIES if x in found.qualities),
             )
@@ -1446,6 +1462,13 @@ def _build(
         if note:
             intents.append(NoteIntent(text=note))
     return intents
+
+
+def _locations(found: set[str]) -> tuple[str, ...]:
+    """Places in contract order; a leg whose side is said is not also "leg" ("left leg
+    from the knee down")."""
+    sided = bool(found & {"leg_left", "leg_right"})
+    return tuple(x for x in LOCATIONS if x in found and not (sided and x == "leg"))
 
 
 def _note(original: str, parts: list[str], explained: list[bool], flags: list[str]) -> str:

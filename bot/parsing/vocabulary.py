@@ -231,7 +231,7 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("insomnia", r"insomnia|can't\s+sleep|unable\s+to\s+sleep|trouble\s+sleeping|"
      r"(?:keeps|kept|keeping)\s+me\s+(?:awake|up)|can't\s+fall\s+asleep|wired\s+at\s+night"),
     ("fatigue", r"tired|exhausted|exhaustion|fatigue|fatigued|no\s+energy|wiped\s+out|"
-     r"drained|worn\s+out|lethargic|weary|run\s+down"),
+     r"drained|worn\s+out|lethargic|weary|run\s+down|knackered|shattered|zonked|no\s+get\s+up"),
     ("sweating", r"sweat(?:s|y|ing)?|night\s+sweats|clammy|perspiring"),
     ("weight_gain", r"weight\s+gain|gain(?:ed|ing)\s+(?:\w+\s+)?(?:weight|pounds|lbs|kilos|kg)|"
      r"put(?:ting)?\s+on\s+(?:\w+\s+)?(?:weight|pounds|kilos)|heavier"),
@@ -241,7 +241,8 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
 )  # fmt: skip
 
 LOCATION_TERMS: Final[tuple[tuple[str, str], ...]] = (
-    ("lower_back", r"lower\s+back|low\s+back|lumbar|lower\s+spine|base\s+of\s+(?:my\s+)?spine|"
+    ("lower_back", r"lower\s+(?:left\s+|right\s+)?back|low\s+back|lumbar|lower\s+spine|"
+     r"base\s+of\s+(?:my\s+)?spine|"
      r"small\s+of\s+(?:my\s+)?back|tailbone|coccyx|sacrum|si\s+joint"),
     ("mid_back", r"mid(?:dle)?[-\s]?back|middle\s+of\s+(?:my\s+)?back|thoracic"),
     ("upper_back", r"upper\s+back|between\s+(?:my\s+)?shoulder\s*blades|shoulder\s*blades?"),
@@ -259,7 +260,7 @@ QUALITY_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("shooting", r"shoot(?:ing|s)?|shot\s+down|electric(?:al)?|electric\s+shocks?|zapping|zaps?|"
      r"lightning"),
     ("burning", r"burn(?:ing|s)?|on\s+fire|hot\s+pain|scalding"),
-    ("aching", r"ach(?:e|es|ing|y)|sore(?:ness)?|dull"),
+    ("aching", r"ach(?:e|es|ing|in|y)|sore(?:ness)?|dull"),
     ("stabbing", r"stab(?:bing|s)?|sharp|knife|knives|piercing"),
     ("throbbing", r"throb(?:bing|s)?|pounding|pulsing|pulsating"),
     ("tingling", r"tingl(?:e|es|ing|y)|pins\s+and\s+needles|prickl(?:ing|y)|buzzing"),
