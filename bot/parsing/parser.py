@@ -217,7 +217,10 @@ class _Meds:
 # ---- dose verbs ------------------------------------------------------------------------
 
 _TAKEN_VERB = re.compile(
+    # Non-native and Pidgin English too: "I am take the ibuprofen", "I don take am",
+    # "I already drink my celecoxib".
     r"\b(?:took|taken|swallowed|popped|had|used|applied|put\s+on|stuck\s+on|injected|"
+    r"(?:am|have|has|did)\s+take|don\s+(?:take|drink|swallow)|drank|drink|drunk|"
     r"take\s+(?:it|them)\s+(?:now|already)|done\s+(?:it|that)|got\s+(?:it|them)\s+down|"
     # "put the patch on", "new patch on", "patch is on"
     r"(?:put|stuck)\s+(?:(?:it|my|the|a|a\s+new|new|fresh|another)\s+)?(?:[a-z]+\s+)?"
@@ -245,7 +248,7 @@ _OBJECT = re.compile(
     + r"\b)"
 )
 _NEG_TAKEN = re.compile(
-    r"\b(?:didn't|haven't|hasn't|not|never|won't|wasn't|couldn't|decided\s+not\s+to|"
+    r"\b(?:didn't|haven't|hasn't|not|never|won't|wasn't|couldn't|can't|decided\s+not\s+to|"
     r"going\s+to\s+not|chose\s+not\s+to)\s+(?:\w+\s+)?(?:take|taken|taking|have|had|use|used)\b"
 )
 _NO_MED = re.compile(r"\b(?:no|skip(?:ping)?\s+the)\s+(?:more\s+|my\s+)?$")
@@ -253,7 +256,11 @@ _YET = re.compile(r"\b(?:yet|not\s+yet)\b")
 _SKIP_VERB = re.compile(
     r"\b(?:skip(?:ped|ping|s)?|miss(?:ed|ing)|forg(?:o|e)t(?:ten|ting)?|ran\s+out|run\s+out|"
     r"running\s+out|out\s+of\s+(?=(?:my\s+|the\s+)?\w)|none\s+left|no\s+more\s+left|"
-    r"left\s+(?:it|them|my\s+\w+)\s+at\s+home|passed\s+on|decided\s+against|gave\s+(?:it|\w+)\s+a\s+miss|"
+    r"left\s+(?:it|them|my\s+\w+)\s+at\s+home|passed\s+on|decided\s+against|"
+    r"gave\s+(?:\w+\s+){1,2}a\s+miss|(?:left|leave|leaving)\s+(?:out|off)|"
+    r"(?:didn't|don't|doesn't)\s+need\s+(?:it|them|one|any)|"
+    r"no\s+more\s+(?:tablets?|pills?|meds|capsules?)\s+(?:remaining|left)|"
+    r"(?:finished|used\s+up)\s+(?:the\s+)?(?:last|all)|hold(?:ing)?\s+(?:off\s+)?(?:the|my)\b|"
     r"not\s+(?:the|my)\b(?=\s+\w))"
     r"|(?<![\w])(?:\u274c|\u2716|\u2717)"
 )
@@ -328,7 +335,8 @@ _UNIT_MAP: Final[dict[str, str]] = {
 _COUNT_AFTER_VERB = re.compile(
     r"\b(?:took|taken|had|popped|swallowed|used|applied|put\s+on)\s+(?:my\s+|the\s+|another\s+)?"
     r"(?:" + _ROUGHLY + r")?"
-    r"(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r"|a\s+couple\s+of|a\s+couple|couple|half(?:\s+an?)?|"
+    r"(?P<n>(?:\d+|" + _SMALL_WORDS + r")\s+and\s+a\s+half|\d+(?:\.5)?|" + _SMALL_WORDS
+    + r"|a\s+couple\s+of|a\s+couple|couple|half(?:\s+an?)?|"
     r"an?|another)\b(?!\s*(?:mg|mcg|g\b|ml|units?|iu|%|min|mins|minutes|hours?|hrs?|am|pm|"
     r"a\.m|p\.m|o'clock|:|\.\d|h\b|walk|nap|bath|shower|break|rest|look|bad|good|great|rough|"
     r"fever|temp|headache|while|day|night))"
@@ -338,7 +346,8 @@ _COUNT_BEFORE_PILL = re.compile(
     r"(?:" + _PILL + r")\b"
 )
 _COUNT_BEFORE_MED = re.compile(
-    r"\b(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r"|a\s+couple\s+of|a\s+couple|couple\s+of|"
+    r"\b(?P<n>(?:\d+|" + _SMALL_WORDS + r")\s+and\s+a\s+half|\d+(?:\.5)?|" + _SMALL_WORDS
+    + r"|a\s+couple\s+of|a\s+couple|couple\s+of|"
     r"half\s+an?|half|an?|another)\s+(?:x\s+)?(?:more\s+)?(?:of\s+)?(?:my\s+|the\s+)?"
     r"(?:(?:extra|regular|max(?:imum)?)\s+strength\s+)?(?:" + _PILL + r"\s+of\s+)?$"
 )
@@ -355,12 +364,12 @@ _MORE_START = re.compile(r"^\s*(?:and\s+)?" + _MORE_BODY)
 _COUNT_X = re.compile(r"\bx\s?(?P<n>\d)\b|\b(?P<m>\d)\s?x\b(?!\s*\d)")
 _AFFIRM = _words(
     "yes yep yeah yup ya yas yea y done did it taken took all ok okay sure got thanks thank you "
-    "ty ta just now already both them mine my meds pills have i i've oh cheers and thx great "
+    "ty ta po just now already both them mine my meds pills have i i've oh cheers and thx great "
     "good dose tablets tablet pill this morning evening one"
 )
 _AFFIRM_CORE = _words("yes yep yeah yup ya yas yea y done taken took")
 _MED_AFFIRM = re.compile(r"\b(?:done|taken|yes|yep)\b|[\u2705\u2714\u2611]")
-_AFFIRM_EMOJI = frozenset("\u2705\u2714\u2611\U0001f44d\U0001f44c\U0001f4aa")
+_AFFIRM_EMOJI = frozenset("\u2705\u2714\u2611\U0001f44d\U0001f44c\U0001f4aa\U0001f48a")
 _NEGATE_ALONE = frozenset({"no", "nope", "nah", "\u274c", "\u2716", "\u2717"})
 
 # ---- skip reasons ----------------------------------------------------------------------
@@ -371,7 +380,9 @@ _REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"tablets|medication|stock|them|it\b)|none\s+left|no\s+more\s+(?:pills|tablets|left)|"
         r"need(?:s)?\s+(?:a\s+)?refill|prescription\s+(?:ran|run|has\s+run)\s+out|"
         r"pharmacy\s+(?:didn't|doesn't|hasn't|did\s+not)\s+have|couldn't\s+get\s+(?:a\s+)?"
-        r"(?:refill|more|my\s+prescription)|no\s+refills?|empty\s+(?:bottle|box|pack))"
+        r"(?:refill|more|my\s+prescription)|no\s+refills?|empty\s+(?:bottle|box|pack)|"
+        r"no\s+more\s+(?:tablets?|pills?|meds|capsules?)\s+(?:remaining|left)|"
+        r"(?:finished|used\s+up)\s+(?:the\s+)?(?:last|all)|new\s+(?:script|prescription))"
     )),
     ("side_effects", re.compile(
         r"\b(?:side[-\s]?effects?|makes?\s+me|made\s+me|making\s+me|gives?\s+me|gave\s+me|"
@@ -392,7 +403,7 @@ _REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
     ("other", re.compile(
         r"\b(?:because|cause|cos|coz|bc|since\s+i|as\s+i\s+was|was\s+(?:at|out|away|busy|"
         r"travell?ing|driving|working)|busy|hospital|fasting|drinking|alcohol|surgery|"
-        r"doctor\s+(?:said|told)|gp\s+(?:said|told)|pharmacist\s+(?:said|told)|"
+        r"(?:doctor|doc|dr|gp|pharmacist|nurse)\s+(?:said|told)|drinks?\b|wedding|party|"
         r"procedure|scan|operation)"
     )),
 )  # fmt: skip
@@ -681,7 +692,9 @@ def _dose_events(
         if word.startswith("not") and not mentions:
             continue
         if word.startswith("miss") and not (
-            mentions or _PILL_RE.search(clause) or re.search(r"\b(?:it|them|dose)\b", clause)
+            mentions
+            or _PILL_RE.search(clause)
+            or re.search(r"\b(?:it|them|dose|one|ones)\b", clause)
         ):
             continue
         verbs.append((m.start(), m.end(), "skipped"))
@@ -699,7 +712,10 @@ def _dose_events(
             continue
         near_med = any(m.end() <= mm.start <= m.end() + 30 for mm in mentions)
         near_pill = bool(_PILL_RE.search(clause, m.end(), m.end() + 30))
-        if word in ("had", "used", "applied", "put on", "stuck on", "injected"):
+        if word.startswith("don "):
+            verbs.append((m.start(), m.end(), "taken"))  # "I don take am"
+            continue
+        if word in ("had", "used", "applied", "put on", "stuck on", "injected", "drank", "drink"):
             # "had it at 2:30", "had mine": a dose; "had it with this pain": not.
             had_dose = word == "had" and bool(_HAD_DOSE.match(rest))
             if not (near_med or near_pill or had_dose):
@@ -969,6 +985,9 @@ _NOT_A_LOG = re.compile(
     r"need|want|take|buy|bought|get|order|pick\s+up|prescribed|script|run(?:ning)?\s+out|"
     r"ran\s+out|supply|bottle|box|pack)\b"
 )
+_ONLY_COUNT = re.compile(
+    r"^\s*(?P<n>\d{1,2}|" + _SMALL_WORDS + r")\s+(?:of\s+them|" + _PILL + r")\s*$"
+)
 _ONLY_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
 _JUST_NOW = re.compile(r"\b(?:just\s+now|down\b|gone\s+down|in\s+me|this\s+morning|tonight)")
 
@@ -1003,6 +1022,9 @@ def _count_value(raw: str | None) -> float | None:
     if raw is None:
         return None
     raw = " ".join(raw.split())
+    if raw.endswith(" and a half"):
+        whole = _count_value(raw.removesuffix(" and a half"))
+        return whole + 0.5 if whole is not None else None
     if raw in ("a", "an", "another"):
         return 1.0
     if raw.startswith("half"):
@@ -1382,6 +1404,17 @@ def _build(
         ]
         if before and _bare_strength(" " + clause, 0, before[-1].medication or "") is not None:
             before[-1].amount, before[-1].unit = float(clause.strip()), "mg"
+            found.explained[idx] = True
+
+    # "robaxin 750, two of them, at 9", "Ibuprofen 400mg. 2 tabs.": a count in the next
+    # clause belongs to the dose.
+    for idx, clause in enumerate(parts):
+        m = _ONLY_COUNT.match(clause)
+        if found.explained[idx] or m is None:
+            continue
+        before = [d for d in found.doses if d.clause < idx and d.count is None]
+        if before:
+            before[-1].count = _count_value(m["n"])
             found.explained[idx] = True
 
     # "went for a walk, 30 minutes": a bare duration belongs to the activity.
