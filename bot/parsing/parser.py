@@ -1273,6 +1273,9 @@ def _is_affirmation(low: str) -> DoseStatus | None:
     return None
 
 
+_PAST_DAYS = frozenset({"yesterday", "the day before yesterday", "last night"})
+
+
 def _substantive(clause: str) -> bool:
     return any(w not in _FILLER for w in _ALNUM.findall(clause))
 
@@ -1313,6 +1316,9 @@ def _analyse(low: str, meds: _Meds, now: datetime, zone: ZoneInfo) -> tuple[_Fou
         )
         if mood_hit and found.mood_score is not None:
             scores = [s for s in scores if s[0] >= 2 and "mood" not in clause]
+        if tscan.anchor in _PAST_DAYS:
+            # "yesterday was an 8, today more like 5": today's score is the one to keep.
+            scores = [(p - 10, v) for p, v in scores]
         found.pain.extend(scores)
         details_hit = False
         if not effects:

@@ -86,6 +86,28 @@ _AGO = re.compile(
     r"couple(?:\s+of)?|a\s+few|few|a\s+quarter\s+of\s+an?|quarter\s+of\s+an?)"
     r"\s*(?P<u>minutes?|mins?|m|hours?|hrs?|h)\b(?P<half>\s+and\s+a\s+half)?\s+ago\b"
 )
+_WORD_CLOCK = re.compile(
+    r"\b(?:(?P<q>(?:a\s+)?quarter\s+(?:past|after|to))|(?P<hp>half\s+past)|"
+    r"(?<=at\s)(?P<uk>half)|(?<=about\s)(?P<uk2>half)|(?<=around\s)(?P<uk3>half))\s+"
+    r"(?P<h>\d{1,2})\b(?!\s*(?:mg|ml|g\b|hours?|hrs?|min))|"
+    r"\bat\s+(?P<h24>\d{1,2})\s+hours?\b(?!\s+ago)"
+)
+
+
+def _word_clock(m: re.Match[str]) -> _Clock | None:
+    if m["h24"] is not None:
+        hour = int(m["h24"])
+        return _Clock(hour, 0, "24") if 0 <= hour <= 23 else None
+    hour = int(m["h"])
+    if not 1 <= hour <= 12:
+        return None
+    if m["q"] is not None:
+        if m["q"].endswith("to"):
+            return _Clock(hour - 1 if hour > 1 else 12, 45, None)
+        return _Clock(hour, 15, None)
+    return _Clock(hour, 30, None)  # "half past 7", UK "half 7": 7:30
+
+
 _HALF_HOUR_AGO = re.compile(r"\b(?:an?\s+)?half\s+(?:an\s+)?hour\s+ago\b")
 
 
@@ -193,6 +215,12 @@ def scan_time(low: str) -> TimeScan:
         anchor = " ".join(am["a"].split())
         spans.append(am.span())
     clock: _Clock | None = None
+    wm = _WORD_CLOCK.search(low)
+    if wm is not None:
+        # "quarter past 8", "half past 7", UK "half 11" (11:30), "at 21 hour" (21:00).
+        clock = _word_clock(wm)
+        if clock is not None:
+            spans.append(wm.span())
     # "my 2pm dose", "the 8 o'clock one": a clock after "my"/"the" names which dose,
     # not when it was taken ("had my 2pm dose at 4" was taken at 4).
     label: _Clock | None = None
@@ -205,7 +233,7 @@ def scan_time(low: str) -> TimeScan:
             c = _mk_clock(g["h24"], g["m24"], None, None, h24=g["h24"].startswith("0"))
         else:
             c = _mk_clock(g["h"], g["m"], g["ap"], g["word"])
-        if c is not None:
+        if c is not None and not (wm is not None and wm.start() <= cm.start() < wm.end()):
             spans.append(cm.span())
             if _NAMES_A_DOSE.search(low, max(0, cm.start() - 5), cm.start()):
                 label = label or c
