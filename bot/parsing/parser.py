@@ -279,7 +279,8 @@ _SNOOZE = re.compile(
     r"moment|while|sec|second|few)|give\s+me\s+(?:\d+|a\s+(?:bit|minute|few|moment|sec)|"
     r"(?:a\s+)?(?:quarter|half)\s+(?:of\s+)?an?\s+hour|"
     r"" + _SMALL_WORDS + r")|hold\s+on|after\s+(?:dinner|lunch|breakfast|i\s+eat|food|my\s+meal|"
-    r"eating|my\s+shower)|busy\s+(?:right\s+)?now|in\s+" + _NUM + r"\s*(?:min(?:ute)?s?|m|h|hrs?|"
+    r"eating|my\s+shower)|(?:busy|driving|out|working|cooking|at\s+work|in\s+a\s+meeting|"
+    r"on\s+the\s+phone)\s+(?:right\s+)?now|in\s+" + _NUM + r"\s*(?:min(?:ute)?s?|m|h|hrs?|"
     r"hours?)|in\s+(?:half\s+)?an?\s+hour)\b|(?:\u23f0|\U0001f4a4|\u23f3)"
 )
 _LATER_FALSE = re.compile(
@@ -403,7 +404,8 @@ _REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
     ("other", re.compile(
         r"\b(?:because|cause|cos|coz|bc|since\s+i|as\s+i\s+was|was\s+(?:at|out|away|busy|"
         r"travell?ing|driving|working)|busy|hospital|fasting|drinking|alcohol|surgery|"
-        r"(?:doctor|doc|dr|gp|pharmacist|nurse)\s+(?:said|told)|drinks?\b|wedding|party|"
+        r"(?:doctor|doc|dr|gp|pharmacist|nurse|surgeon|specialist|consultant|physio)\s+"
+        r"(?:said|told)|drinks?\b|wedding|party|"
         r"procedure|scan|operation)"
     )),
 )  # fmt: skip
@@ -476,7 +478,7 @@ _RADIATING_FALSE = re.compile(
     r"(?:my|the)\s+legs?|legs?\s+(?:are|is)\s+fine)"
 )
 _RADIATING_TRUE = re.compile(
-    r"\b(?:down\s+(?:my|the|his|her|both|into)?\s*(?:\w+\s+)?(?:legs?|thighs?|calf|calves|foot|"
+    r"\b(?:down\s+(?:my|the|his|her|both|into)?\s*(?:\w+\s+){0,3}?(?:legs?|thighs?|calf|calves|foot|"
     r"feet|buttocks?|bum|butt|arms?|hip)|radiat\w*|into\s+my\s+(?:\w+\s+)?(?:legs?|buttocks?|"
     r"bum|butt|hip|foot|feet|arm|thigh|groin)|sciatica|sciatic|spread(?:s|ing)?\s+(?:to|into|"
     r"down)|travel(?:s|l?ing)?\s+(?:down|to|into)|runs?\s+down|running\s+down|goes\s+down|"
@@ -573,7 +575,7 @@ _ACTIVITY_FALSE = re.compile(
     r"walk(?:ing)?\s+(?:is|was)\s+(?:hard|painful|difficult|agony|impossible)"
 )
 _MOOD_SCORE = re.compile(
-    r"\bmood\s+(?:is\s+|was\s+|score\s+|at\s+|of\s+|about\s+|around\s+|like\s+|a\s+|an\s+|"
+    r"\bmood(?:'s)?\s+(?:is\s+|was\s+|score\s+|at\s+|of\s+|about\s+|around\s+|like\s+|a\s+|an\s+|"
     r"maybe\s+|:\s*|=\s*|-\s*)*"
     r"(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r")\b(?:\s*(?:/|out\s+of)\s*(?:10|ten))?"
 )
