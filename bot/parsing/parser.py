@@ -1275,6 +1275,7 @@ def _is_affirmation(low: str) -> DoseStatus | None:
     return None
 
 
+_IT = re.compile(r"\b(?:it|them|that\s+one)\b")
 _PAST_DAYS = frozenset({"yesterday", "the day before yesterday", "last night"})
 
 
@@ -1446,6 +1447,14 @@ def _build(
                     found.sleep_hours = v / 60
                     found.explained[idx] = True
                     break
+
+    # "forgot my diclofenac this morning, took it at 11 instead": "it" is the medicine
+    # named before.
+    for d in found.doses:
+        if d.medication is None and d.clause > 0 and _IT.search(parts[d.clause]):
+            named = [e for e in found.doses if e.clause < d.clause and e.medication]
+            if named:
+                d.medication = named[-1].medication
 
     reason = _skip_reason(low, found.effects)
     seen: set[tuple[str, str | None, int]] = set()

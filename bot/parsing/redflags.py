@@ -24,6 +24,9 @@ RED_FLAGS: Final[tuple[str, ...]] = (
     "overdose_signs",
     "allergic_reaction",
     "suicidal",
+    "gi_bleeding",
+    "chest_pain",
+    "stroke_signs",
 )
 # "See a doctor urgently (same day)" in clinical-facts.md §4 (NICE NG59 / CKS) beyond the
 # contract's list: answered and recorded by the bot, left out of `backtrack parse`.
@@ -36,17 +39,18 @@ _CANT = (
     r"struggling\s+to|struggle\s+to|trouble|difficulty|problems?|can\s+barely|can\s+hardly|"
     r"could\s+barely|could\s+hardly)"
 )
-_TOILET = r"(?:bladder|bowels?|pee|piss|wee|urine|poo|poop|stool|water|toilet\s+habits)"
+_TOILET = r"(?:bladder|bowels?|pee|piss|wee|urine|poo|poop|stool|water|toilet\s+habits|motions?)"
 _PANTS = r"(?:pants|trousers|underwear|knickers|bed|jeans|shorts|nappy|diaper)"
 _SADDLE_AREA = (
     r"(?:groin|genitals?|genital\s+area|privates?|private\s+(?:parts?|area|bits)|down\s+there|"
     r"between\s+(?:my\s+)?(?:legs|thighs)|inner\s+thighs?|saddle(?:\s+area)?|crotch|perineum|"
     r"taint|anus|back\s+passage|bum\b|butt\b|butt\s*cheeks?|buttocks?|bottom(?!\s+of)|backside|"
     r"arse|vagina|vulva|labia|penis|testicles|scrotum|balls|nether\s+regions|where\s+i\s+sit|"
-    r"sit\s+bones?)"
+    r"sit\s+bones?|(?:the\s+)?part\s+i\s+sit\s+on|my\s+bits|down\s+below)"
 )
 _NUMB = (
-    r"(?:numb(?:ness)?|no\s+feeling|lost\s+(?:all\s+)?(?:the\s+)?(?:feeling|sensation)|"
+    r"(?:numb(?:ness)?|no\s+feeling|no\s+dey\s+feel(?:\s+anything)?|not\s+feeling\s+anything|"
+    r"lost\s+(?:all\s+)?(?:the\s+)?(?:feeling|sensation)|"
     r"loss\s+of\s+(?:feeling|sensation)|can't\s+feel(?:\s+anything)?|couldn't\s+feel|"
     r"no\s+sensation|reduced\s+(?:feeling|sensation)|less\s+feeling|dead\s+feeling)"
 )
@@ -90,6 +94,11 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:no\s+urge|can't\s+tell\s+when)\s+(?:to\s+)?(?:pee|wee|go|urinate|poo)",
         r"bladder\s+(?:won't|doesn't|can't|isn't|not|will\s+not)\s+empty(?:ing)?|"
         r"dribbl(?:e|es|ing)\s+(?:urine|pee|wee)",
+        # "urine is not coming properly, I am trying but nothing"
+        r"(?:urine|pee|wee|water)\s+(?:is\s+|isn't\s+|won't\s+|doesn't\s+|does\s+not\s+|will\s+not\s+)?"
+        r"(?:not\s+)?(?:coming|come|flowing|passing)\s*(?:out\s*)?(?:properly|at\s+all|well)?"
+        r"(?=\W+(?:\w+\W+){0,8}?(?:trying|nothing|since|properly|at\s+all))|"
+        r"(?:try(?:ing)?\s+to\s+(?:pee|wee|urinate)|trying)\s+but\s+nothing\s+(?:comes|came|is\s+coming)?",
     ),
     "saddle_numbness": (
         _NUMB + _W + r"{0,6}?\W+" + _SADDLE_AREA,
@@ -112,8 +121,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:dragg?(?:ing|ed)?|drag)\s+(?:my\s+)?(?:left\s+|right\s+)?(?:foot|leg|feet|legs)",
         r"(?:foot|drop)[-\s]drop|drop\s+foot",
         r"(?:can't|couldn't|unable\s+to|not\s+able\s+to|struggling\s+to|hard\s+to)\s+"
-        r"(?:lift|move|raise|feel|stand\s+on|walk\s+on|flex|point)\s+(?:my\s+)?(?:left\s+|right\s+)?"
-        r"(?:leg|legs|foot|feet|toes|ankle)",
+        r"(?:lift|move|raise|feel|stand\s+on|walk\s+on|flex|point)\s+(?:the\s+front\s+of\s+)?"
+        r"(?:my\s+)?(?:left\s+|right\s+)?(?:leg|legs|foot|feet|toes|ankle)",
         r"(?:lost|losing|loss\s+of)\s+(?:the\s+)?(?:use|strength|power|control)\s+(?:of|in)\s+"
         r"(?:my\s+)?(?:left\s+|right\s+)?(?:leg|legs|foot|feet)",
         r"(?:trip(?:ping|ped)?|stumbl(?:ing|ed|e))\s+over\s+my\s+(?:own\s+)?(?:foot|feet|toes)",
@@ -205,6 +214,82 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:no\s+one|nobody)\s+would\s+(?:miss|care\s+if)|"
         r"(?:want|wanna)\s+(?:it|everything)\s+(?:all\s+)?to\s+(?:end|be\s+over)|(?:plan|planning|thinking\s+about|thought\s+"
         r"about|thoughts\s+of)\s+(?:ending|taking\s+my|killing)",
+        # By the Columbia scale's screening categories, in lay and indirect words.
+        # Method: "I know how I'd do it", wanting to jump from a height.
+        r"(?:know|knew|worked\s+out|figured\s+out|planned|planning|thinking\s+about|thought\s+"
+        r"about|looked\s+up|googl\w*|research\w*)\s+(?:exactly\s+)?how\s+(?:i'd|i\s+would|i\s+will|"
+        r"i'll|i\s+could|to)\s+(?:do\s+it|end\s+it|kill|die|go|finish\s+it)",
+        r"(?:jump|jumping|throw(?:ing)?\s+myself|step(?:ping)?)\s+(?:off|from|in\s+front\s+of|out\s+of)\s+"
+        r"(?:a\s+|the\s+|my\s+)?(?:\w+\s+)?(?:bridge|roof|building|balcony|cliff|train|window|"
+        r"car|bus|motorway|height|tower|flats)",
+        # Preparatory acts: saving up pills, giving things away, goodbye letters.
+        r"(?:stockpil\w*|hoard\w*|stash(?:ing|ed)?)\s+(?:\w+\s+){0,3}?(?:pills|tablets|meds|"
+        r"oxys?|strips|doses|\w+(?:ol|in|ine|am|one|en)s?)\b",
+        r"(?:sav(?:e|ed|ing)|keep(?:ing)?|kept|put(?:ting)?|stor(?:e|ed|ing)|collect(?:ed|ing)?)\s+"
+        r"(?:up\s+|aside\s+|away\s+|by\s+)?(?:\w+\s+){0,4}?(?:for\s+(?:one|a)\s+(?:big|last)\s+"
+        r"(?:dose|one|go)|in\s+case\s+i\s+(?:decide|need|want|can't))",
+        r"(?:sav(?:e|ed|ing)|stock(?:ing)?\s+up)\s+(?:up\s+)?(?:all\s+)?(?:my\s+)?(?:\w+\s+){0,2}?"
+        r"(?:pills|tablets|meds|oxys?|strips|tramadol|norcos?|percs|codeine)\b",
+        r"enough\s+(?:now\s+|pills\s+|tablets\s+|of\s+them\s+)?to\s+(?:end\s+it|do\s+it|finish\s+"
+        r"it|go\s+to\s+sleep\s+for\s+good|not\s+wake\s+up)|(?:one|a)\s+big\s+dose|"
+        r"in\s+case\s+i\s+decide\s+i'?v?e?\s+had\s+enough",
+        r"(?:gave|giving|given|give)\s+(?:away\s+)?(?:my\s+|all\s+my\s+)?(?:dog|cat|pets?|things|"
+        r"stuff|belongings|possessions|clothes|jewell?ery|books|records)\b(?:\s+away)?",
+        r"won't\s+need\s+(?:them|it|anything|these|those|my\s+\w+)\s+(?:any\s*more|after|where|soon|"
+        r"for\s+much\s+longer)",
+        r"(?:wrote|writing|written|write)\s+(?:\w+\s+){0,2}?(?:goodbye|farewell|suicide\s+note|"
+        r"letters?\s+to\s+(?:my\s+|the\s+)?(?:kids|children|family|wife|husband|son|daughter|"
+        r"mum|mom|parents|partner))",
+        r"tired\s+of\s+(?:this|my)\s+(?:life|living)|what'?s\s+the\s+point\s+(?:any\s*more|of\s+it\s+all)",
+    ),
+    # The danger signs medicine labels name (PRODUCT.md §4): stomach bleeding (most often on
+    # an NSAID), chest pain, a stroke.
+    "gi_bleeding": (
+        r"(?:vomit\w*|throw(?:ing|n)?\s+up|threw\s+up|puk\w*|brought\s+up|bringing\s+up|"
+        r"cough\w*\s+up|sick(?!\s+(?:of|and\s+tired|to\s+death)))\s+(?:\w+\s+){0,3}?"
+        r"(?:blood|bloody|red|coffee[-\s]grounds?)",
+        r"blood\w*\s+(?:\w+\s+){0,2}?(?:in|with)\s+(?:my\s+|the\s+)?(?:vomit|sick|puke)",
+        r"(?:coffee[-\s]grounds?)\s+(?:\w+\s+){0,3}?(?:vomit|sick|throw|threw|came\s+up)|"
+        r"(?:vomit|sick|threw\s+up|throwing\s+up)\s+(?:\w+\s+){0,4}?coffee[-\s]grounds?",
+        r"(?:black|dark|maroon)\s+(?:and\s+)?(?:\w+\s+)?(?:tarry|tar[-\s]like|sticky)\s+"
+        r"(?:stools?|poo|poop|bowel\s+movements?|motions?)|tarry\s+(?:stools?|poo|poop|motions?)",
+        r"(?:stools?|poo|poop|motions?|bowel\s+movements?)\s+(?:is\s+|are\s+|was\s+|were\s+|"
+        r"looks?\s+|has\s+been\s+|have\s+been\s+)?(?:\w+\s+){0,2}?(?:black|tarry)\s+"
+        r"(?:and\s+)?(?:\w+\s+){0,2}?(?:tar\b|tarry|sticky)",
+        r"(?:poo|poop|stools?|motions?)\s+(?:\w+\s+){0,3}?like\s+tar\b",
+        r"blood\s+(?:\w+\s+){0,2}?(?:from|in)\s+(?:my\s+)?(?:back\s+passage|bum|stools?|poo)|"
+        r"(?:passing|pooing|pooping)\s+blood|(?:vomiting|vomited)\s+blood|haematemesis|hematemesis|"
+        r"melaena|melena",
+    ),
+    "chest_pain": (
+        r"(?:pain|ache|aching|pressure|tight(?:ness)?|heaviness|heavy|crushing|squeez\w*|"
+        r"burning|sharp|stabbing|hurt\w*|pain\w*)\s+(?:\w+\s+){0,4}?(?:in|on|across|"
+        r"around)\s+(?:the\s+)?(?:middle\s+of\s+|centre\s+of\s+|center\s+of\s+)?"
+        r"(?:my\s+|the\s+)?chest",
+        r"chest\s+(?:\w+\s+){0,2}?(?:pain\w*|hurt\w*|tight(?:ness)?|pressure|heav\w*|"
+        r"crushing|squeez\w*|ache|aching|sore)",
+        r"(?:tight|heavy|crushing|painful|sore)\s+chest",
+        r"chest\s+(?:\w+\s+){0,6}?(?:spreading|going|radiating|moving)\s+(?:down|up|into|to)\s+"
+        r"(?:my\s+)?(?:left\s+|right\s+)?(?:arm|jaw|neck|back|shoulder)",
+        r"heart\s+attack",
+    ),
+    "stroke_signs": (
+        r"(?:face|mouth|smile|lip|eye(?:lid)?)\s+(?:\w+\s+){0,4}?(?:droop\w*|drop(?:ped|ping|s)?|"
+        r"lopsided|crooked|sagging|saggy|fallen|slanted|twisted|uneven|numb\s+on\s+one\s+side)",
+        r"(?:droop\w*|drop(?:ped|ping)?|lopsided|crooked|sagging)\s+(?:\w+\s+){0,3}?"
+        r"(?:face|mouth|smile|side\s+of\s+my\s+face)",
+        r"(?:slurr\w*|slurry)\b|(?:speech|words?|talking)\s+(?:\w+\s+){0,4}?(?:slurred|"
+        r"jumbled|garbled|coming\s+out\s+wrong|not\s+coming\s+out)|"
+        r"(?:can't|couldn't|cannot)\s+(?:get\s+(?:my\s+|the\s+)?words\s+out|speak\s+properly|"
+        r"talk\s+properly|find\s+(?:my\s+|the\s+)?words)",
+        r"(?:sudden(?:ly)?|all\s+of\s+a\s+sudden)\s+(?:\w+\s+){0,6}?(?:weak\w*|numb\w*|"
+        r"(?:can't|couldn't)\s+(?:lift|move|feel|see))",
+        r"(?:one|left|right)\s+side\s+(?:of\s+my\s+(?:body|face)\s+)?(?:\w+\s+){0,2}?"
+        r"(?:went\s+|gone\s+|is\s+|feels?\s+)?(?:numb|weak|dead|heavy|floppy)",
+        r"(?:can't|couldn't|cannot|unable\s+to)\s+(?:lift|raise|move)\s+(?:my\s+)?(?:left\s+|"
+        r"right\s+)?arm\b",
+        # "a stroke", never "I stroke the cat" or "a stroke of luck".
+        r"(?:a|mini|having|had|another)\s+stroke\b(?!\s+of\b)|\bstroke\s+(?:symptoms|signs)",
     ),
     "trauma": (
         r"\b(?:fell|fallen)\s+(?:down|off|over|from|on|onto|backwards?|hard|badly|heavily|"
@@ -240,7 +325,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
 # sentence without any of them cannot match and the costly proximity search is skipped.
 _PREFILTER: Final[dict[str, str]] = {
     "bladder_bowel": r"bladder|bowel|pee|piss|wee|urin|stool|poo|toilet|wet|soil|shat|shit|"
-    r"mess|dirtied|incontinen|water|accident|leak|dribbl|\bgo|control",
+    r"mess|dirtied|incontinen|water|accident|leak|dribbl|\bgo|control|motion|trying",
     "saddle_numbness": r"numb|feel|sensation|dead|wip|saddle",
     "leg_weakness": r"leg|knee|thigh|foot|feet|toe|ankle|drop|drag|fall|weak|stumbl|trip",
     "fever": r"fever|febri|pyrex|temp|°|degree|deg\b|chill|rigor|shiver|burning|hot|"
@@ -252,10 +337,16 @@ _PREFILTER: Final[dict[str, str]] = {
     "trauma": r"fell|fallen|fall|accident|crash|collision|rear|hit|struck|knocked|slipp|"
     r"landed|broke|fractur|crack|whiplash",
     "weight_loss": r"weight|lost|losing|dropp",
+    "gi_bleeding": r"blood|coffee|tar|melaena|melena|haemat|hemat",
+    "chest_pain": r"chest|heart\s+attack",
+    "stroke_signs": r"droop|drop|lopsided|crooked|sagg|fallen|slant|twist|uneven|numb|slur|"
+    r"speech|words?|talk|speak|sudden|side|arm|stroke",
     "cancer_history": r"cancer|tumo|lymphoma|myeloma|leuk|melanoma|metasta|chemo|oncolog",
     "suicidal": r"die|dead|wake|sleep|end|life|suicid|harm|hurt|cut|injure|burn|self|"
     r"unalive|point|worth|live|living|better\s+off|go\s+on|exist|carry|keep|miss|care|"
-    r"over|gone|disappear|born|alive|reason|use|pills|tablets|meds|here|kill|taking",
+    r"over|gone|disappear|born|alive|reason|use|pills|tablets|meds|here|kill|taking|how|"
+    r"jump|throw|step|stockpil|hoard|stash|sav|kept|put|stor|collect|enough|dose|gave|giv|"
+    r"need|wrote|writ|goodbye|farewell|tired|stock",
 }
 _COMPILED: Final[tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]] = tuple(
     (
@@ -270,7 +361,9 @@ _NEG_TRIGGER = re.compile(
     r"\b(?:no|not|never|without|nor|zero|denies|deny|denied|none|nothing|free\s+of|"
     r"don't|didn't|doesn't|haven't|hasn't|hadn't|isn't|aren't|wasn't|weren't|"
     r"if|in\s+case|whether|watch\s+(?:out\s+)?for|look\s+out\s+for|what\s+if|should\s+i|"
-    r"signs\s+of|symptoms\s+of|warned\s+(?:me\s+)?about|told\s+me\s+about)\b"
+    r"signs\s+of|symptoms\s+of|warned\s+(?:me\s+)?about|told\s+me\s+about|"
+    r"asked\s+(?:me\s+)?about|asking\s+(?:me\s+)?about|checked\s+(?:me\s+)?for|"
+    r"screen(?:ed|ing)?\s+(?:me\s+)?for)\b"
 )
 # Triggers that are not negations of what follows ("not sure", "didn't notice").
 _PSEUDO = re.compile(
@@ -290,7 +383,8 @@ _POST_NEG = re.compile(
 _RESOLVED_LATER = re.compile(
     r"\b(?:all\s+good|all\s+fine|fine|ok|okay|better|gone|cleared(?:\s+up)?|resolved|normal|"
     r"over\s+it|no\s+problems?)\s+(?:now|since|these\s+days)\b|\bnot\s+any\s*more\b|"
-    r"\bno\s+longer\b|\bhasn't\s+come\s+back\b|\bhaven't\s+had\s+(?:it|one|any)\s+since\b"
+    r"\bno\s+longer\b|\bhasn't\s+come\s+back\b|\bhaven't\s+had\s+(?:it|one|any)\s+since\b|"
+    r"\b(?:none|nothing|not\s+once|never)\s+since\b"
 )
 _STILL = re.compile(r"\b(?:still|again|worse|worsening|getting|keeps?|returned|came\s+back)\b")
 _PAST = re.compile(
@@ -340,6 +434,74 @@ def _negated(sub: str, rel_start: int, rel_end: int) -> bool:
     return bool(_POST_NEG.match(after))
 
 
+# Someone else is the one with the symptom ("the kids have a fever", "my dad had a
+# stroke"): not the writer's red flag — except signs of an overdose, which a bystander
+# must act on and which someone else may see in the writer ("my wife couldn't wake me").
+_OTHER_PERSON = re.compile(
+    r"\b(?:my\s+(?:son|sons|daughter|daughters|kids?|children|child|baby|wife|husband|partner|"
+    r"boyfriend|girlfriend|mum|mom|mother|dad|father|brother|sister|friend|neighbou?r|nan|gran|"
+    r"grandma|grandad|grandpa|aunt|uncle|cousin|boss|colleague|dog|cat|flatmate|mate)|the\s+kids|"
+    r"the\s+baby|\bhe\b|\bshe\b|\bthey\b|someone|somebody|a\s+(?:man|woman|guy|girl|boy|lady|"
+    r"friend|colleague|patient)|his|her|their)\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b")
+# Only the bare name of a condition can be a title or a headline; a described symptom
+# ("my face is drooping") is always the writer's.
+_CONDITION_NAME = re.compile(
+    r"^(?:suicid\w*|overdos\w*|(?:a\s+|mini\s+|another\s+)?stroke|heart\s+attack)$"
+)
+# A song, a film, the news: the words are about something heard or read.
+_MEDIA = re.compile(
+    r"\b(?:radio|song|film|movie|show|tv|telly|news|book|article|podcast|episode|series|"
+    r"netflix|documentary|theme|lyrics?|watching|reading|came\s+on|on\s+the\s+telly)\b"
+)
+_FEVER_IDIOM = re.compile(r"(?:hay|cabin|spring|night|disco|football|election|gold)\s+$")
+_JOKING = re.compile(r"\blol\b|\blmao\b|\bhaha|\bjk\b|\bjoking\b|\U0001f602|\U0001f923|\U0001f605")
+_HYPERBOLE = re.compile(
+    r"rather\s+die|die\s+(?:laughing|of\s+(?:laughter|embarrassment|shame|boredom))"
+)
+_LAUGHING = re.compile(r"^\W*(?:\w+\W+){0,1}?(?:laugh|laughing|laughter)")
+_ALLERGY_CUE = re.compile(
+    r"swell|swoll|puff|hive|rash|itch|allerg|reaction|anaphyla|epi|throat|tongue|lip|face|"
+    r"after\s+(?:the|my|taking|i\s+took)|since\s+(?:the|my|taking|i\s+took)"
+)
+_BREATHING_ONLY = re.compile(r"breath|wheez|gasp")
+
+
+def _someone_else(sentence: str, start: int) -> bool:
+    """Whether the symptom at `start` is said of someone other than the writer."""
+    before = sentence[:start]
+    mentions = list(_OTHER_PERSON.finditer(before))
+    if not mentions:
+        return False
+    other = mentions[-1]
+    # "my son has a fever and I'm burning up too": the writer comes back in after.
+    return not _FIRST_PERSON.search(before[other.end() :])
+
+
+def _not_the_writers(flag: str, m: re.Match[str], sentence: str) -> bool:
+    """Idioms, jokes, media, and other people's symptoms (ConText's experiencer)."""
+    start, end = m.span()
+    if flag != "overdose_signs" and _someone_else(sentence, start):
+        return True
+    if (
+        _CONDITION_NAME.match(m.group())
+        and _MEDIA.search(sentence)
+        and not _FIRST_PERSON.search(sentence)
+    ):
+        return True  # a song called "Suicide Is Painless", an overdose on the news
+    if flag == "fever" and _FEVER_IDIOM.search(sentence[:start]):
+        return True
+    if flag == "suicidal" and _HYPERBOLE.search(m.group()) and _JOKING.search(sentence):
+        return True
+    if flag == "bladder_bowel" and _LAUGHING.match(sentence[end:]):
+        return True  # "nearly wet myself laughing"
+    if flag == "allergic_reaction" and _BREATHING_ONLY.search(m.group()):
+        # Breathing trouble alone is not an allergic reaction (it may be an overdose).
+        return not _ALLERGY_CUE.search(sentence)
+    return False
+
+
 def _past_only(sub: str) -> bool:
     return bool(_PAST.search(sub)) and not _PRESENT.search(sub)
 
@@ -368,6 +530,8 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
     rel_start = start - sub_start
     rel_end = min(end - sub_start, len(sub))
     if _negated(sub, rel_start, rel_end):
+        return False
+    if _not_the_writers(flag, m, sentence):
         return False
     if flag == "cancer_history":
         return True  # a history is in the past by nature; the pain is new

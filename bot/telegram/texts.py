@@ -230,6 +230,18 @@ RED_FLAG = {
         "Swelling of the face, lips, tongue or throat, or trouble breathing after a "
         "medicine, is an emergency."
     ),
+    # The NSAID Medication Guide (DailyMed setid 449b273a-936a-4c49-b0c8-d0daa47733ae):
+    # vomiting blood or black, tarry stools; chest pain; weakness on one side, slurred
+    # speech.
+    "gi_bleeding": (
+        "Vomiting blood, or stools that are black and sticky like tar, can mean bleeding "
+        "in the stomach or gut. This is an emergency."
+    ),
+    "chest_pain": "Chest pain, or sudden shortness of breath, is an emergency.",
+    "stroke_signs": (
+        "Sudden weakness or numbness on one side of the body, a drooping face or slurred "
+        "speech can be a stroke. This is an emergency."
+    ),
 }
 # clinical-facts.md §4, "see a doctor urgently (same day)". Never the alarm words: these
 # are not emergencies, and the emergency answer must not be diluted.

@@ -66,6 +66,25 @@ async def test_red_flag_gets_an_immediate_plain_answer(fake: FakeBotApi, bot: An
     assert flags and "bladder_bowel" in flags[0]["flags"]
 
 
+async def test_label_danger_signs_get_the_emergency_answer(fake: FakeBotApi, bot: Any) -> None:
+    await onboard(fake)
+    await add(fake, "ibuprofen 400mg 08:00 20:00")
+    reply = await say(fake, "threw up blood after my ibuprofen, and my poo is black like tar")
+    text = reply.text or ""
+    assert "emergency" in text and "bleeding in the stomach" in text
+    await fake.wait_for_message(UID, contains="Logged: side effects")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "face drooping on one side and my words are coming out wrong")
+    reply = await fake.wait_for_message(UID, after=n, contains="stroke")
+    assert "emergency" in (reply.text or "")
+    for _ in range(100):
+        flags = [json.loads(r.data) for r in await rows(bot, Record) if r.kind == "red_flag"]
+        if len(flags) == 2:
+            break
+        await asyncio.sleep(0.02)
+    assert sorted(f["flags"][0] for f in flags) == ["gi_bleeding", "stroke_signs"]
+
+
 async def test_back_pain_after_a_fall_gets_a_see_a_doctor_today_answer(
     fake: FakeBotApi, bot: Any
 ) -> None:

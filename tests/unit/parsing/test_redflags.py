@@ -122,3 +122,57 @@ def test_backtrack_parse_keeps_the_contracts_flags_only() -> None:
     assert not any(i["kind"] == "red_flag" for i in alone["intents"])
     # The bot still sees it.
     assert parse("fell off a ladder", [], EVENING, BERLIN)[0].flags == ("trauma",)  # type: ignore[union-attr]
+
+
+# The label's danger signs (PRODUCT.md §4): what patients actually write, and the everyday
+# words that share their vocabulary.
+LABEL_DANGER = [
+    ("vomiting blood after my ibuprofen", "gi_bleeding"),
+    ("threw up and there was blood in it", "gi_bleeding"),
+    ("my poo is black and sticky like tar", "gi_bleeding"),
+    ("black tarry stools since yesterday", "gi_bleeding"),
+    ("sick with what looked like coffee grounds", "gi_bleeding"),
+    ("coughing up blood this morning", "gi_bleeding"),
+    ("chest pain and my left arm feels heavy", "chest_pain"),
+    ("tight chest and can't catch my breath", "chest_pain"),
+    ("i think im having a heart attack", "chest_pain"),
+    ("my face is drooping on one side and words coming out wrong", "stroke_signs"),
+    ("speech slurred since lunch", "stroke_signs"),
+    ("am i having a stroke? face feels numb on one side", "stroke_signs"),
+]
+NOT_LABEL_DANGER = [
+    "my dad died of a heart attack",
+    "had a heart attack in 2015, back is the problem now",
+    "i stroke the cat to calm down",
+    "had a stroke of luck, pharmacy had my meds",
+    "had a stroke 3 years ago",
+    "no chest pain, just my back",
+    "watching a film about a stroke",
+    "black coffee for breakfast",
+    "sick of bloody pain",
+    "threw up my dinner, bloody awful day",
+    "chest infection, coughing a lot",
+]
+
+
+@pytest.mark.parametrize(("text", "flag"), LABEL_DANGER)
+def test_label_danger_signs_are_found(
+    text: str, flag: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    low = normalise(text)
+    found = detect_red_flags(low)
+    assert flag in found
+    _without_prefilter(monkeypatch)
+    assert detect_red_flags(low) == found
+
+
+@pytest.mark.parametrize("text", NOT_LABEL_DANGER)
+def test_everyday_words_are_not_label_danger(text: str) -> None:
+    danger = {"gi_bleeding", "chest_pain", "stroke_signs"}
+    assert not set(detect_red_flags(normalise(text))) & danger
+
+
+def test_label_danger_reaches_backtrack_parse() -> None:
+    out = to_json(parse("vomiting blood, took 2 advil", [], EVENING, BERLIN))
+    flags = [i["flags"] for i in out["intents"] if i["kind"] == "red_flag"]
+    assert flags == [["gi_bleeding"]]
