@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.parsing.spelling import repair_spelling
+from bot.parsing.vocabulary import resolve_name
+
 __all__ = ["clauses", "normalise", "sentences", "subclauses"]
 
 # Long inputs cost time, not meaning. Telegram caps a message at 4096 characters, so
@@ -38,6 +41,7 @@ _SLANG: dict[str, str] = {
     "gimme": "give me", "rn": "right now", "brekky": "breakfast", "brekkie": "breakfast",
     "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "plz": "please",
     "pls": "please", "thx": "thanks", "mins": "minutes", "hrs": "hours", "ur": "your",
+    "tonite": "tonight", "nite": "night", "2nite": "tonight", "b4": "before",
 }  # fmt: skip
 _SLANG_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, _SLANG)) + r")\b")
 _CONTRACTION_HINT = re.compile(r"not|nt\b|\bim\b|\bive\b|w/|\bno\s+longer")
@@ -53,6 +57,7 @@ def normalise(text: str) -> str:
     if "no." in text:
         text = _NUMBERED_PRODUCT.sub(r"\1 #", text)
     text = _SLANG_RE.sub(lambda m: _SLANG[m.group()], text)
+    text = repair_spelling(text, is_medicine=lambda word: resolve_name(word) is not None)
     return _WS.sub(" ", text).strip()
 
 
