@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from bot.parsing.findings import DoseEvent, Found
@@ -50,63 +51,44 @@ from bot.parsing.patterns import (
 )
 from bot.parsing.timephrases import TimeScan, resolve_scan, scan_time
 
+# A word or phrase that says what happened to a dose: (start, end, status).
+_Verb = tuple[int, int, DoseStatus]
+
+
+class _Named(NamedTuple):
+    """The medicines named in one segment, each once, with where each stands."""
+
+    meds: list[str]
+    starts: list[int]
+    ends: list[int]
+    counts: list[float | None]  # the count just before each name ("2 advil")
+
 
 def dose_events(
     clause: str, idx: int, meds: Meds, now: datetime, zone: ZoneInfo, tscan: TimeScan
 ) -> list[DoseEvent]:
     """Dose events in one clause: verbs split it into segments, meds attach to them."""
-    verbs: list[tuple[int, int, DoseStatus]] = []
     mentions = meds.mentions(clause)
-    has_yet = bool(YET.search(clause))
-    for m in NEG_TAKEN.finditer(clause):
-        verbs.append((m.start(), m.end(), "snoozed" if has_yet else "skipped"))
-    negated_spans = [(a, b) for a, b, _ in verbs]
-    for m in SKIP_VERB.finditer(clause):
-        if any(a <= m.start() < b for a, b in negated_spans):
-            continue
-        word = m.group()
-        if word.startswith("forg") and FORGOT_NOT_SKIP.match(clause, m.start()):
-            continue
-        if word.startswith("out") and OUT_OF_FALSE.match(clause, m.start()):
-            continue
-        if word.startswith("out") and not (
-            mentions or PILL_RE.search(clause, m.end(), m.end() + 30)
-        ):
-            continue
-        if word.startswith("not") and not mentions:
-            continue
-        if word.startswith("miss") and not (
-            mentions
-            or PILL_RE.search(clause)
-            or re.search(r"\b(?:it|them|dose|one|ones)\b", clause)
-        ):
-            continue
-        verbs.append((m.start(), m.end(), "skipped"))
-    # "no ibuprofen today": a medicine named right after "no"/"without" was not taken.
-    for mm in mentions:
-        neg = NO_MED.search(clause, 0, mm.start)
-        if neg and not any(a <= neg.start() < b for a, b, _ in verbs):
-            verbs.append((neg.start(), neg.end(), "skipped"))
-    for m in TAKEN_VERB.finditer(clause):
-        if any(a <= m.start() < b for a, b, _ in verbs):
-            continue
-        rest = clause[m.end() :]
-        word = m.group()
-        if NOT_DOSE_OBJECT.match(rest):
-            continue
-        near_med = any(m.end() <= mm.start <= m.end() + 30 for mm in mentions)
-        near_pill = bool(PILL_RE.search(clause, m.end(), m.end() + 30))
-        if word.startswith("don "):
-            verbs.append((m.start(), m.end(), "taken"))  # "I don take am"
-            continue
-        if word in ("had", "used", "applied", "put on", "stuck on", "injected", "drank", "drink"):
-            # "had it at 2:30", "had mine": a dose; "had it with this pain": not.
-            had_dose = word == "had" and bool(HAD_DOSE.match(rest))
-            if not (near_med or near_pill or had_dose):
-                continue
-        elif not (near_med or near_pill or OBJECT.match(rest) or not rest.strip()):
-            continue
-        verbs.append((m.start(), m.end(), "taken"))
+    verbs = _verbs(clause, mentions, tscan)
+    if not verbs:
+        return []
+    verbs.sort()
+    events: list[DoseEvent] = []
+    for i, verb in enumerate(verbs):
+        seg_start = 0 if i == 0 else verb[0]
+        seg_end = verbs[i + 1][0] if i + 1 < len(verbs) else len(clause)
+        events.extend(
+            _segment_events(clause, idx, mentions, seg_start, seg_end, verb, now, zone, tscan)
+        )
+    return events
+
+
+def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]:
+    """What the clause says happened to a dose; without a verb, a medicine logged bare
+    ("ibuprofen done", "lyrica 75") or, failing that, a request to wait."""
+    verbs: list[_Verb] = []
+    _add_skip_verbs(clause, mentions, verbs)
+    _add_taken_verbs(clause, mentions, verbs)
     # "ibuprofen done", "gabapentin ✅": a med and an affirmation, no verb.
     if not verbs and mentions and MED_AFFIRM.search(clause):
         verbs.append((mentions[0].start, mentions[0].end, "taken"))
@@ -114,91 +96,182 @@ def dose_events(
     # now": a med with an amount, a count, a strength or a time reads as a log entry.
     if not verbs and mentions and _reads_as_log(clause, mentions[0], tscan):
         verbs.append((mentions[0].start, mentions[0].end, "taken"))
-    snooze_hits = [
-        m
-        for m in SNOOZE.finditer(clause)
-        if not (m.group() == "later" and LATER_FALSE.search(clause))
-        and _asks_to_wait(clause, m, mentions)
-    ]
-    if not verbs and snooze_hits:
-        verbs.append((snooze_hits[0].start(), snooze_hits[0].end(), "snoozed"))
     if not verbs:
-        return []
-    verbs.sort()
+        hit = _first_snooze(clause, mentions)
+        if hit is not None:
+            verbs.append((hit.start(), hit.end(), "snoozed"))
+    return verbs
+
+
+def _add_skip_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) -> None:
+    has_yet = bool(YET.search(clause))
+    for m in NEG_TAKEN.finditer(clause):
+        verbs.append((m.start(), m.end(), "snoozed" if has_yet else "skipped"))
+    negated_spans = [(a, b) for a, b, _ in verbs]
+    for m in SKIP_VERB.finditer(clause):
+        if any(a <= m.start() < b for a, b in negated_spans):
+            continue
+        if _says_skipped(clause, m, mentions):
+            verbs.append((m.start(), m.end(), "skipped"))
+    # "no ibuprofen today": a medicine named right after "no"/"without" was not taken.
+    for mm in mentions:
+        neg = NO_MED.search(clause, 0, mm.start)
+        if neg and not any(a <= neg.start() < b for a, b, _ in verbs):
+            verbs.append((neg.start(), neg.end(), "skipped"))
+
+
+def _says_skipped(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
+    """Whether a skip word is about a dose ("forgot my meds", not "forgot to log")."""
+    word = m.group()
+    if word.startswith("forg") and FORGOT_NOT_SKIP.match(clause, m.start()):
+        return False
+    if word.startswith("out") and OUT_OF_FALSE.match(clause, m.start()):
+        return False
+    if word.startswith("out") and not (mentions or PILL_RE.search(clause, m.end(), m.end() + 30)):
+        return False
+    if word.startswith("not") and not mentions:
+        return False
+    if word.startswith("miss"):
+        # "missed it", "missed my dose"; "missed the bus" is no dose.
+        return bool(
+            mentions
+            or PILL_RE.search(clause)
+            or re.search(r"\b(?:it|them|dose|one|ones)\b", clause)
+        )
+    return True
+
+
+def _add_taken_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) -> None:
+    for m in TAKEN_VERB.finditer(clause):
+        if any(a <= m.start() < b for a, b, _ in verbs):
+            continue
+        if _says_taken(clause, m, mentions):
+            verbs.append((m.start(), m.end(), "taken"))
+
+
+def _says_taken(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
+    """Whether a taking verb is about a dose ("took 2", not "took a walk")."""
+    rest = clause[m.end() :]
+    word = m.group()
+    if NOT_DOSE_OBJECT.match(rest):
+        return False
+    near_med = any(m.end() <= mm.start <= m.end() + 30 for mm in mentions)
+    near_pill = bool(PILL_RE.search(clause, m.end(), m.end() + 30))
+    if word.startswith("don "):
+        return True  # "I don take am"
+    if word in ("had", "used", "applied", "put on", "stuck on", "injected", "drank", "drink"):
+        # "had it at 2:30", "had mine": a dose; "had it with this pain": not.
+        had_dose = word == "had" and bool(HAD_DOSE.match(rest))
+        return near_med or near_pill or had_dose
+    return bool(near_med or near_pill or OBJECT.match(rest) or not rest.strip())
+
+
+def _first_snooze(clause: str, mentions: list[Mention]) -> re.Match[str] | None:
+    for m in SNOOZE.finditer(clause):
+        if m.group() == "later" and LATER_FALSE.search(clause):
+            continue  # "an hour later" dates what happened
+        if _asks_to_wait(clause, m, mentions):
+            return m
+    return None
+
+
+def _segment_events(
+    clause: str,
+    idx: int,
+    mentions: list[Mention],
+    seg_start: int,
+    seg_end: int,
+    verb: _Verb,
+    now: datetime,
+    zone: ZoneInfo,
+    tscan: TimeScan,
+) -> list[DoseEvent]:
+    """The doses one verb's segment of the clause speaks of, one per medicine named."""
+    start, end, status = verb
+    seg = clause[seg_start:seg_end]
+    named = _named_in(clause, mentions, seg_start, seg_end)
+    amounts = [(float(a["n"].replace(",", ".")), UNIT_MAP[a["u"]]) for a in AMOUNT.finditer(seg)]
+    count = count_in(seg)
+    at: str | None = None
+    minutes: int | None = None
+    if status == "snoozed":
+        minutes = _snooze_minutes(seg)
+    else:
+        seg_scan = scan_time(seg) if (seg_start, seg_end) != (0, len(clause)) else tscan
+        when = resolve_scan(seg_scan, now, zone)
+        if when is not None:
+            at = when.isoformat(timespec="seconds")
+    reason, explicit = _stated_reason(clause[start:end]) if status == "skipped" else (None, False)
+    targets: list[str | None] = list(named.meds) if named.meds else [None]
+    if status == "taken" and len(targets) == 1:
+        more = MORE.search(seg)
+        if more is not None and more.start() > 0:
+            # "took 3 advil at 2 and 3 more at 6": two doses of one medicine.
+            return _two_doses(seg, more, targets[0], amounts, now, zone, idx)
+        if count in (None, 1.0) and TWICE.search(seg):
+            count = 2.0  # "a double dose", "took 1 twice"
+    per_med_at = _times_per_med(clause, named.starts, seg_end, now, zone, status)
     events: list[DoseEvent] = []
-    for i, (start, _end, status) in enumerate(verbs):
-        seg_start = 0 if i == 0 else start
-        seg_end = verbs[i + 1][0] if i + 1 < len(verbs) else len(clause)
-        seg = clause[seg_start:seg_end]
-        seg_meds: list[str] = []
-        med_starts: list[int] = []
-        med_counts: list[float | None] = []
-        before = seg_start
-        med_ends: list[int] = []
-        for mm in mentions:
-            if seg_start <= mm.start < seg_end and mm.generic not in seg_meds:
-                seg_meds.append(mm.generic)
-                med_starts.append(mm.start)
-                med_ends.append(mm.end)
-                med_counts.append(count_before(clause[before : mm.start]))
-                before = mm.end
-        amounts = [
-            (float(a["n"].replace(",", ".")), UNIT_MAP[a["u"]]) for a in AMOUNT.finditer(seg)
-        ]
-        count = count_in(seg)
-        at: str | None = None
-        minutes: int | None = None
-        if status == "snoozed":
-            minutes = _snooze_minutes(seg)
-        else:
-            seg_scan = scan_time(seg) if (seg_start, seg_end) != (0, len(clause)) else tscan
-            when = resolve_scan(seg_scan, now, zone)
-            if when is not None:
-                at = when.isoformat(timespec="seconds")
-        reason: SkipReason | None = None
-        explicit = False
-        if status == "skipped":
-            word = clause[start:_end]
-            if word.startswith(("ran", "run", "out", "none", "no more")):
-                reason, explicit = "ran_out", True
-            elif word.startswith("forg"):
-                reason, explicit = "forgot", True
-        targets: list[str | None] = list(seg_meds) if seg_meds else [None]
-        if status == "taken" and len(targets) == 1:
-            more = MORE.search(seg)
-            if more is not None and more.start() > 0:
-                # "took 3 advil at 2 and 3 more at 6": two doses of one medicine.
-                events.extend(_two_doses(seg, more, targets[0], amounts, now, zone, idx))
-                continue
-            if count in (None, 1.0) and TWICE.search(seg):
-                count = 2.0  # "a double dose", "took 1 twice"
-        per_med_at = _times_per_med(clause, med_starts, seg_end, now, zone, status)
-        for j, med in enumerate(targets):
-            amount, unit = (None, None)
-            if len(amounts) == len(targets):
-                amount, unit = amounts[j]
-            elif amounts and len(targets) == 1:
-                amount, unit = amounts[0]
-            elif med is not None and j < len(med_ends):
-                # "lyrica 75", "neurontin taken, 300": a marketed strength, in mg.
-                strength = bare_strength(clause, med_ends[j], med)
-                if strength is not None:
-                    amount, unit = strength, "mg"
-            events.append(
-                DoseEvent(
-                    status=status,
-                    medication=med,
-                    amount=amount,
-                    unit=unit,
-                    count=_count_for(count, med_counts, j, len(targets)),
-                    at=per_med_at[j] if per_med_at else at,
-                    minutes=minutes,
-                    reason=reason,
-                    clause=idx,
-                    explicit_reason=explicit,
-                )
+    for j, med in enumerate(targets):
+        amount, unit = _amount_for(clause, amounts, len(targets), j, med, named.ends)
+        events.append(
+            DoseEvent(
+                status=status,
+                medication=med,
+                amount=amount,
+                unit=unit,
+                count=_count_for(count, named.counts, j, len(targets)),
+                at=per_med_at[j] if per_med_at else at,
+                minutes=minutes,
+                reason=reason,
+                clause=idx,
+                explicit_reason=explicit,
             )
+        )
     return events
+
+
+def _named_in(clause: str, mentions: list[Mention], seg_start: int, seg_end: int) -> _Named:
+    named = _Named([], [], [], [])
+    before = seg_start
+    for mm in mentions:
+        if seg_start <= mm.start < seg_end and mm.generic not in named.meds:
+            named.meds.append(mm.generic)
+            named.starts.append(mm.start)
+            named.ends.append(mm.end)
+            named.counts.append(count_before(clause[before : mm.start]))
+            before = mm.end
+    return named
+
+
+def _stated_reason(word: str) -> tuple[SkipReason | None, bool]:
+    """The reason a skip word gives by itself ("ran out", "forgot"), and whether it did."""
+    if word.startswith(("ran", "run", "out", "none", "no more")):
+        return "ran_out", True
+    if word.startswith("forg"):
+        return "forgot", True
+    return None, False
+
+
+def _amount_for(
+    clause: str,
+    amounts: list[tuple[float, str]],
+    n_targets: int,
+    j: int,
+    med: str | None,
+    med_ends: list[int],
+) -> tuple[float | None, str | None]:
+    """The amount of target `j`: its own, the one amount given for all, or a bare strength."""
+    if len(amounts) == n_targets:
+        return amounts[j]
+    if amounts and n_targets == 1:
+        return amounts[0]
+    if med is not None and j < len(med_ends):
+        # "lyrica 75", "neurontin taken, 300": a marketed strength, in mg.
+        strength = bare_strength(clause, med_ends[j], med)
+        if strength is not None:
+            return strength, "mg"
+    return None, None
 
 
 def _asks_to_wait(clause: str, hit: re.Match[str], mentions: Sequence[Mention]) -> bool:
