@@ -36,6 +36,7 @@ from bot.parsing.intents import (
     PainIntent,
     RedFlagIntent,
     SideEffectIntent,
+    SkipReason,
     SleepIntent,
     to_json,
 )
@@ -141,7 +142,29 @@ def _build(
         found.doses.append(DoseEvent(status=affirm))
         found.explained = [True] * len(found.explained)
     snooze_lengths(low, parts, found)
+    _attach_fragments(parts, found, now, zone)
+    intents.extend(_dose_intents(found, skip_reason(low, found.effects)))
+    intents.extend(_report_intents(found))
 
+    if intents:
+        note = _note(original, parts, found.explained, flags)
+        if note:
+            intents.append(NoteIntent(text=note))
+    return intents
+
+
+def _attach_fragments(parts: list[str], found: Found, now: datetime, zone: ZoneInfo) -> None:
+    """Clauses that only complete an earlier one (a time, a strength, a count, a length,
+    "it") are folded into what that clause found; the order matters, each sees the last."""
+    _attach_times(found, now, zone)
+    _attach_strengths(parts, found)
+    _attach_counts(parts, found)
+    _attach_activity_minutes(parts, found)
+    _attach_sleep_hours(parts, found)
+    _name_it(parts, found)
+
+
+def _attach_times(found: Found, now: datetime, zone: ZoneInfo) -> None:
     # A clause holding only a time ("…, about an hour ago") belongs to the dose before it.
     for idx, scan in enumerate(found.time_only):
         if scan is None:
@@ -153,6 +176,8 @@ def _build(
                 targets[-1].at = when.isoformat(timespec="seconds")
                 found.explained[idx] = True
 
+
+def _attach_strengths(parts: list[str], found: Found) -> None:
     # "neurontin taken, 300": a bare strength in the next clause belongs to the dose.
     for idx, clause in enumerate(parts):
         if found.explained[idx] or not ONLY_NUMBER.match(clause):
@@ -164,6 +189,8 @@ def _build(
             before[-1].amount, before[-1].unit = float(clause.strip()), "mg"
             found.explained[idx] = True
 
+
+def _attach_counts(parts: list[str], found: Found) -> None:
     # "robaxin 750, two of them, at 9", "Ibuprofen 400mg. 2 tabs.": a count in the next
     # clause belongs to the dose.
     for idx, clause in enumerate(parts):
@@ -175,28 +202,36 @@ def _build(
             before[-1].count = count_value(m["n"])
             found.explained[idx] = True
 
+
+def _attach_activity_minutes(parts: list[str], found: Found) -> None:
     # "went for a walk, 30 minutes": a bare duration belongs to the activity.
-    if found.activity and not found.activity_minutes:
-        for idx, clause in enumerate(parts):
-            m = DURATION.search(clause)
-            if not found.explained[idx] and m:
-                v = minutes_of(m["n"], m["u"])
-                if v is not None and 0 < v <= 24 * 60:
-                    found.activity_minutes = v
-                    found.explained[idx] = True
-                    break
+    if not found.activity or found.activity_minutes:
+        return
+    for idx, clause in enumerate(parts):
+        m = DURATION.search(clause)
+        if not found.explained[idx] and m:
+            v = minutes_of(m["n"], m["u"])
+            if v is not None and 0 < v <= 24 * 60:
+                found.activity_minutes = v
+                found.explained[idx] = True
+                break
 
+
+def _attach_sleep_hours(parts: list[str], found: Found) -> None:
     # "slept well, about 7 hours": a clause of bare hours belongs to the sleep.
-    if found.sleep_quality is not None and found.sleep_hours is None:
-        for idx, clause in enumerate(parts):
-            m = BARE_HOURS.match(clause)
-            if not found.explained[idx] and m:
-                v = minutes_of(m["n"], "h")
-                if v is not None and 0 < v <= 24 * 60:
-                    found.sleep_hours = v / 60
-                    found.explained[idx] = True
-                    break
+    if found.sleep_quality is None or found.sleep_hours is not None:
+        return
+    for idx, clause in enumerate(parts):
+        m = BARE_HOURS.match(clause)
+        if not found.explained[idx] and m:
+            v = minutes_of(m["n"], "h")
+            if v is not None and 0 < v <= 24 * 60:
+                found.sleep_hours = v / 60
+                found.explained[idx] = True
+                break
 
+
+def _name_it(parts: list[str], found: Found) -> None:
     # "forgot my diclofenac this morning, took it at 11 instead": "it" is the medicine
     # named before.
     for d in found.doses:
@@ -205,7 +240,10 @@ def _build(
             if named:
                 d.medication = named[-1].medication
 
-    reason = skip_reason(low, found.effects)
+
+def _dose_intents(found: Found, reason: SkipReason | None) -> list[Intent]:
+    """One intent per medicine, status and part; ``reason`` is the message's skip reason."""
+    intents: list[Intent] = []
     seen: set[tuple[str, str | None, int]] = set()
     for d in found.doses:
         key = (d.status, d.medication, d.part)
@@ -229,7 +267,12 @@ def _build(
                 reason=r if d.status == "skipped" else None,
             )
         )
+    return intents
 
+
+def _report_intents(found: Found) -> list[Intent]:
+    """At most one pain, side-effect, sleep, activity and mood intent, in that order."""
+    intents: list[Intent] = []
     if found.pain:
         best = max(found.pain, key=lambda s: s[0])
         intents.append(
@@ -255,11 +298,6 @@ def _build(
         )
     if found.mood_score is not None or found.mood_words:
         intents.append(MoodIntent(score=found.mood_score, words=tuple(found.mood_words)))
-
-    if intents:
-        note = _note(original, parts, found.explained, flags)
-        if note:
-            intents.append(NoteIntent(text=note))
     return intents
 
 
