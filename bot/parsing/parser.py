@@ -71,6 +71,7 @@ def _substantive(clause: str) -> bool:
 
 
 def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found, list[str]]:
+    """Every detector over each clause in turn: what was found, and the clauses."""
     found = Found()
     parts = clauses(low)
     for idx, clause in enumerate(parts):
@@ -131,6 +132,7 @@ def _build(
     now: datetime,
     zone: ZoneInfo,
 ) -> list[Intent]:
+    """Red flags first, then the clause findings merged into intents, then the note."""
     intents: list[Intent] = []
     flags = detect_red_flags(low)
     if flags:
