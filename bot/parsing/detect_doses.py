@@ -1,0 +1,494 @@
+"""Dose events in a clause (taken, skipped, snoozed), snooze lengths, skip reasons and
+bare affirmations ("yes", "✅")."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import NamedTuple
+from zoneinfo import ZoneInfo
+
+from bot.parsing.findings import DoseEvent, Found
+from bot.parsing.intents import DoseStatus, SkipReason
+from bot.parsing.medications import Meds, Mention
+from bot.parsing.numbers import bare_strength, count_before, count_in, count_value, minutes_of
+from bot.parsing.patterns import (
+    AFFIRM,
+    AFFIRM_CORE,
+    AFFIRM_EMOJI,
+    AMOUNT,
+    COUNT_X,
+    FORGOT_NOT_SKIP,
+    FUTURE,
+    HAD_DOSE,
+    JUST_NOW,
+    LATER_FALSE,
+    MED_AFFIRM,
+    MORE,
+    MORE_START,
+    NEG_TAKEN,
+    NEGATE_ALONE,
+    NO_MED,
+    NOT_A_LOG,
+    NOT_DOSE_OBJECT,
+    OBJECT,
+    ONLY_DURATION,
+    OUT_OF_FALSE,
+    PILL_RE,
+    REASONS,
+    SKIP_VERB,
+    SNOOZE,
+    SNOOZE_MIN,
+    TAKEN_VERB,
+    TOKEN,
+    TWICE,
+    UNIT_MAP,
+    VAGUE_WAIT,
+    WAIT_FILLER,
+    YET,
+)
+from bot.parsing.timephrases import TimeScan, resolve_scan, scan_time
+
+# A word or phrase that says what happened to a dose: (start, end, status).
+_Verb = tuple[int, int, DoseStatus]
+
+
+class _Named(NamedTuple):
+    """The medicines named in one segment, each once, with where each stands."""
+
+    meds: list[str]
+    starts: list[int]
+    ends: list[int]
+    counts: list[float | None]  # the count just before each name ("2 advil")
+
+
+def dose_events(
+    clause: str, idx: int, meds: Meds, now: datetime, zone: ZoneInfo, tscan: TimeScan
+) -> list[DoseEvent]:
+    """Dose events in one clause: verbs split it into segments, meds attach to them."""
+    mentions = meds.mentions(clause)
+    verbs = _verbs(clause, mentions, tscan)
+    if not verbs:
+        return []
+    verbs.sort()
+    events: list[DoseEvent] = []
+    for i, verb in enumerate(verbs):
+        seg_start = 0 if i == 0 else verb[0]
+        seg_end = verbs[i + 1][0] if i + 1 < len(verbs) else len(clause)
+        events.extend(
+            _segment_events(clause, idx, mentions, seg_start, seg_end, verb, now, zone, tscan)
+        )
+    return events
+
+
+def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]:
+    """What the clause says happened to a dose; without a verb, a medicine logged bare
+    ("ibuprofen done", "lyrica 75") or, failing that, a request to wait."""
+    verbs: list[_Verb] = []
+    _add_skip_verbs(clause, mentions, verbs)
+    _add_taken_verbs(clause, mentions, verbs)
+    # "ibuprofen done", "gabapentin ✅": a med and an affirmation, no verb.
+    if not verbs and mentions and MED_AFFIRM.search(clause):
+        verbs.append((mentions[0].start, mentions[0].end, "taken"))
+    # "ibuprofen 400mg at 2pm", "2 panadol with breakfast", "lyrica 75", "percocet x1 just
+    # now": a med with an amount, a count, a strength or a time reads as a log entry.
+    if not verbs and mentions and _reads_as_log(clause, mentions[0], tscan):
+        verbs.append((mentions[0].start, mentions[0].end, "taken"))
+    if not verbs:
+        hit = _first_snooze(clause, mentions)
+        if hit is not None:
+            verbs.append((hit.start(), hit.end(), "snoozed"))
+    return verbs
+
+
+def _add_skip_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) -> None:
+    has_yet = bool(YET.search(clause))
+    for m in NEG_TAKEN.finditer(clause):
+        verbs.append((m.start(), m.end(), "snoozed" if has_yet else "skipped"))
+    negated_spans = [(a, b) for a, b, _ in verbs]
+    for m in SKIP_VERB.finditer(clause):
+        if any(a <= m.start() < b for a, b in negated_spans):
+            continue
+        if _says_skipped(clause, m, mentions):
+            verbs.append((m.start(), m.end(), "skipped"))
+    # "no ibuprofen today": a medicine named right after "no"/"without" was not taken.
+    for mm in mentions:
+        neg = NO_MED.search(clause, 0, mm.start)
+        if neg and not any(a <= neg.start() < b for a, b, _ in verbs):
+            verbs.append((neg.start(), neg.end(), "skipped"))
+
+
+def _says_skipped(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
+    """Whether a skip word is about a dose ("forgot my meds", not "forgot to log")."""
+    word = m.group()
+    if word.startswith("forg") and FORGOT_NOT_SKIP.match(clause, m.start()):
+        return False
+    if word.startswith("out") and OUT_OF_FALSE.match(clause, m.start()):
+        return False
+    if word.startswith("out") and not (mentions or PILL_RE.search(clause, m.end(), m.end() + 30)):
+        return False
+    if word.startswith("not") and not mentions:
+        return False
+    if word.startswith("miss"):
+        # "missed it", "missed my dose"; "missed the bus" is no dose.
+        return bool(
+            mentions
+            or PILL_RE.search(clause)
+            or re.search(r"\b(?:it|them|dose|one|ones)\b", clause)
+        )
+    return True
+
+
+def _add_taken_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) -> None:
+    for m in TAKEN_VERB.finditer(clause):
+        if any(a <= m.start() < b for a, b, _ in verbs):
+            continue
+        if _says_taken(clause, m, mentions):
+            verbs.append((m.start(), m.end(), "taken"))
+
+
+def _says_taken(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
+    """Whether a taking verb is about a dose ("took 2", not "took a walk")."""
+    rest = clause[m.end() :]
+    word = m.group()
+    if NOT_DOSE_OBJECT.match(rest):
+        return False
+    near_med = any(m.end() <= mm.start <= m.end() + 30 for mm in mentions)
+    near_pill = bool(PILL_RE.search(clause, m.end(), m.end() + 30))
+    if word.startswith("don "):
+        return True  # "I don take am"
+    if word in ("had", "used", "applied", "put on", "stuck on", "injected", "drank", "drink"):
+        # "had it at 2:30", "had mine": a dose; "had it with this pain": not.
+        had_dose = word == "had" and bool(HAD_DOSE.match(rest))
+        return near_med or near_pill or had_dose
+    return bool(near_med or near_pill or OBJECT.match(rest) or not rest.strip())
+
+
+def _first_snooze(clause: str, mentions: list[Mention]) -> re.Match[str] | None:
+    for m in SNOOZE.finditer(clause):
+        if m.group() == "later" and LATER_FALSE.search(clause):
+            continue  # "an hour later" dates what happened
+        if _asks_to_wait(clause, m, mentions):
+            return m
+    return None
+
+
+def _segment_events(
+    clause: str,
+    idx: int,
+    mentions: list[Mention],
+    seg_start: int,
+    seg_end: int,
+    verb: _Verb,
+    now: datetime,
+    zone: ZoneInfo,
+    tscan: TimeScan,
+) -> list[DoseEvent]:
+    """The doses one verb's segment of the clause speaks of, one per medicine named."""
+    start, end, status = verb
+    seg = clause[seg_start:seg_end]
+    named = _named_in(clause, mentions, seg_start, seg_end)
+    amounts = [(float(a["n"].replace(",", ".")), UNIT_MAP[a["u"]]) for a in AMOUNT.finditer(seg)]
+    count = count_in(seg)
+    at: str | None = None
+    minutes: int | None = None
+    if status == "snoozed":
+        minutes = _snooze_minutes(seg)
+    else:
+        seg_scan = scan_time(seg) if (seg_start, seg_end) != (0, len(clause)) else tscan
+        when = resolve_scan(seg_scan, now, zone)
+        if when is not None:
+            at = when.isoformat(timespec="seconds")
+    reason, explicit = _stated_reason(clause[start:end]) if status == "skipped" else (None, False)
+    targets: list[str | None] = list(named.meds) if named.meds else [None]
+    if status == "taken" and len(targets) == 1:
+        more = MORE.search(seg)
+        if more is not None and more.start() > 0:
+            # "took 3 advil at 2 and 3 more at 6": two doses of one medicine.
+            return _two_doses(seg, more, targets[0], amounts, now, zone, idx)
+        if count in (None, 1.0) and TWICE.search(seg):
+            count = 2.0  # "a double dose", "took 1 twice"
+    per_med_at = _times_per_med(clause, named.starts, seg_end, now, zone, status)
+    events: list[DoseEvent] = []
+    for j, med in enumerate(targets):
+        amount, unit = _amount_for(clause, amounts, len(targets), j, med, named.ends)
+        events.append(
+            DoseEvent(
+                status=status,
+                medication=med,
+                amount=amount,
+                unit=unit,
+                count=_count_for(count, named.counts, j, len(targets)),
+                at=per_med_at[j] if per_med_at else at,
+                minutes=minutes,
+                reason=reason,
+                clause=idx,
+                explicit_reason=explicit,
+            )
+        )
+    return events
+
+
+def _named_in(clause: str, mentions: list[Mention], seg_start: int, seg_end: int) -> _Named:
+    named = _Named([], [], [], [])
+    before = seg_start
+    for mm in mentions:
+        if seg_start <= mm.start < seg_end and mm.generic not in named.meds:
+            named.meds.append(mm.generic)
+            named.starts.append(mm.start)
+            named.ends.append(mm.end)
+            named.counts.append(count_before(clause[before : mm.start]))
+            before = mm.end
+    return named
+
+
+def _stated_reason(word: str) -> tuple[SkipReason | None, bool]:
+    """The reason a skip word gives by itself ("ran out", "forgot"), and whether it did."""
+    if word.startswith(("ran", "run", "out", "none", "no more")):
+        return "ran_out", True
+    if word.startswith("forg"):
+        return "forgot", True
+    return None, False
+
+
+def _amount_for(
+    clause: str,
+    amounts: list[tuple[float, str]],
+    n_targets: int,
+    j: int,
+    med: str | None,
+    med_ends: list[int],
+) -> tuple[float | None, str | None]:
+    """The amount of target `j`: its own, the one amount given for all, or a bare strength."""
+    if len(amounts) == n_targets:
+        return amounts[j]
+    if amounts and n_targets == 1:
+        return amounts[0]
+    if med is not None and j < len(med_ends):
+        # "lyrica 75", "neurontin taken, 300": a marketed strength, in mg.
+        strength = bare_strength(clause, med_ends[j], med)
+        if strength is not None:
+            return strength, "mg"
+    return None, None
+
+
+def _asks_to_wait(clause: str, hit: re.Match[str], mentions: Sequence[Mention]) -> bool:
+    """Whether a snooze phrase asks to postpone the dose rather than date a report."""
+    if not VAGUE_WAIT.match(hit.group()):
+        return True
+    if FUTURE.search(clause):
+        return True
+    spans = [(hit.start(), hit.end())] + [(mm.start, mm.end) for mm in mentions]
+    return all(
+        t.group() in WAIT_FILLER
+        for t in TOKEN.finditer(clause)
+        if not any(a <= t.start() < b for a, b in spans)
+    )
+
+
+def _reads_as_log(clause: str, first: Mention, tscan: TimeScan) -> bool:
+    """Whether a verbless clause naming a medicine logs a dose of it."""
+    if AMOUNT.search(clause) or tscan.clock or tscan.ago or COUNT_X.search(clause):
+        return True
+    if NOT_A_LOG.search(clause):
+        return False  # "2 norco left", "should I take 2 advil?", "need to buy panadol"
+    if count_before(clause[: first.start]) is not None:
+        return True
+    if JUST_NOW.search(clause):
+        return True
+    return bare_strength(clause, first.end, first.generic) is not None
+
+
+def _count_for(count: float | None, per_med: list[float | None], j: int, n: int) -> float | None:
+    """The count of target `j`: the segment's own, or the one just before its name."""
+    if n == 1:
+        return count if count is not None or not per_med else per_med[0]
+    return per_med[j] if j < len(per_med) else None
+
+
+def more_of_the_last(
+    clause: str,
+    idx: int,
+    doses: list[DoseEvent],
+    now: datetime,
+    zone: ZoneInfo,
+    tscan: TimeScan,
+    parts: list[str],
+) -> list[DoseEvent]:
+    """ "…, then 2 more at 3pm": a clause that adds doses of the medicine just taken."""
+    m = MORE_START.match(clause)
+    last = doses[-1] if doses else None
+    if m is None or last is None or last.status != "taken":
+        return []
+    when = resolve_scan(tscan, now, zone)
+    if when is not None:
+        last.at = _before(last.at, when, scan_time(parts[last.clause]), zone)
+    return [
+        DoseEvent(
+            status="taken",
+            medication=last.medication,
+            amount=last.amount,
+            unit=last.unit,
+            count=_more_count(m),
+            at=when.isoformat(timespec="seconds") if when is not None else None,
+            clause=idx,
+            part=last.part + 1,
+        )
+    ]
+
+
+def _more_count(m: re.Match[str]) -> float | None:
+    """The count of a _MORE_BODY match: "3 more" is 3, "another" is 1."""
+    raw = m["n"] or m["m"]
+    return count_value(raw) if raw else 1.0
+
+
+def _before(
+    first_at: str | None, second: datetime, first_scan: TimeScan, zone: ZoneInfo
+) -> str | None:
+    """The first of two doses comes first: "1 at 8, then 2 more at 3pm" said in the evening
+    is 08:00, not the 20:00 a bare "at 8" alone would be."""
+    if first_at is None:
+        return None
+    first = datetime.fromisoformat(first_at)
+    bare = first_scan.clock is not None and first_scan.clock.period is None
+    if bare and not first_scan.anchor and first > second:
+        # Twelve hours earlier on the wall clock, whatever daylight saving did between.
+        wall = first.astimezone(zone).replace(tzinfo=None) - timedelta(hours=12)
+        earlier = wall.replace(tzinfo=zone)
+        if earlier < second:
+            return earlier.isoformat(timespec="seconds")
+    return first_at
+
+
+def _two_doses(
+    seg: str,
+    more: re.Match[str],
+    medication: str | None,
+    amounts: list[tuple[float, str]],
+    now: datetime,
+    zone: ZoneInfo,
+    idx: int,
+) -> list[DoseEvent]:
+    """The dose before "and N more" and the N after it, each with its own time."""
+    amount, unit = amounts[0] if len(amounts) == 1 else (None, None)
+    out: list[DoseEvent] = []
+    first = seg[: more.start()]
+    halves = ((first, count_in(first)), (seg[more.end() :], _more_count(more)))
+    for n, (text, count) in enumerate(halves):
+        when = resolve_scan(scan_time(text), now, zone)
+        if n == 1 and when is not None:
+            out[0].at = _before(out[0].at, when, scan_time(first), zone)
+        out.append(
+            DoseEvent(
+                status="taken",
+                medication=medication,
+                amount=amount,
+                unit=unit,
+                count=count,
+                at=when.isoformat(timespec="seconds") if when is not None else None,
+                clause=idx,
+                part=n,
+            )
+        )
+    return out
+
+
+def _times_per_med(
+    clause: str,
+    starts: list[int],
+    seg_end: int,
+    now: datetime,
+    zone: ZoneInfo,
+    status: DoseStatus,
+) -> list[str | None]:
+    """ "ibuprofen at 8 and gabapentin at 2pm": each medicine takes the time after it."""
+    if len(starts) < 2 or status == "snoozed":
+        return []
+    out: list[str | None] = []
+    for j, start in enumerate(starts):
+        end = starts[j + 1] if j + 1 < len(starts) else seg_end
+        when = resolve_scan(scan_time(clause[start:end]), now, zone)
+        out.append(when.isoformat(timespec="seconds") if when else None)
+    if all(a is None for a in out):
+        return []
+    # A time given once for all ("ibuprofen and gabapentin at 8am") applies to each.
+    last = out[-1]
+    return [a if a is not None else last for a in out]
+
+
+def _snooze_minutes(seg: str) -> int | None:
+    for m in SNOOZE_MIN.finditer(seg):
+        unit = m["u"] or "min"
+        value = minutes_of(m["n"], unit)
+        if m["u"] is None and m["n"] in ("a", "an"):
+            continue
+        if value is not None and 0 < value <= 24 * 60:
+            return round(value)
+    m2 = re.search(r"\bhalf\s+an?\s+hour\b", seg)
+    if m2:
+        return 30
+    if re.search(r"\ban?\s+hour\b", seg):
+        return 60
+    return None
+
+
+def is_affirmation(low: str) -> DoseStatus | None:
+    if len(low) > 60:  # a bare "yes"/"✅" reply is short; skip the per-character scan
+        return None
+    chars = "".join(" " if unicodedata.category(c).startswith("P") else c for c in low)
+    tokens: list[str] = []
+    for raw in chars.replace("\ufe0f", " ").split():
+        word = "".join(c for c in raw if c.isalnum() or c == "'")
+        emoji = [c for c in raw if not (c.isalnum() or c == "'")]
+        if word:
+            tokens.append(word)
+        tokens.extend(emoji)
+    if not tokens:
+        return None
+    if all(t in NEGATE_ALONE for t in tokens):
+        return "skipped"
+    if any(t in AFFIRM_CORE or t in AFFIRM_EMOJI for t in tokens) and all(
+        t in AFFIRM or t in AFFIRM_EMOJI for t in tokens
+    ):
+        return "taken"
+    return None
+
+
+def _duration(text: str) -> int | None:
+    m = ONLY_DURATION.match(text)
+    if m is None:
+        return None
+    value = minutes_of(m["n"], m["u"])
+    return round(value) if value is not None and 0 < value <= 24 * 60 else None
+
+
+def snooze_lengths(low: str, parts: list[str], found: Found) -> None:
+    """ "10 min" alone answers the reminder's "how long?"; "hold on, 15 min" and "busy
+    right now, 20 minutes" give the snooze's length in the clause after it."""
+    if not found.doses:
+        whole = _duration(low)
+        if whole is not None:
+            found.doses.append(DoseEvent(status="snoozed", minutes=whole))
+            found.explained = [True] * len(found.explained)
+        return
+    for d in found.doses:
+        if d.status != "snoozed" or d.minutes is not None:
+            continue
+        for idx, clause in enumerate(parts):
+            minutes = _duration(clause) if idx != d.clause else None
+            if minutes is not None:
+                d.minutes = minutes
+                found.explained[idx] = True
+                break
+
+
+def skip_reason(low: str, effects: set[str]) -> SkipReason | None:
+    for reason, pat in REASONS:
+        if pat.search(low):
+            if reason == "other" and effects:
+                return "side_effects"
+            return reason
+    return "side_effects" if effects else None

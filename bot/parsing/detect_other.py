@@ -1,0 +1,125 @@
+"""Side effects, sleep, activity and mood in a clause."""
+
+from __future__ import annotations
+
+import re
+
+from bot.parsing.findings import Found
+from bot.parsing.intents import SleepQuality
+from bot.parsing.numbers import minutes_of, to_float
+from bot.parsing.patterns import (
+    ACTIVITY_FALSE,
+    ACTIVITY_NEG,
+    ACTIVITY_RE,
+    DURATION,
+    EFFECT_FALSE,
+    EFFECTS_RE,
+    MOOD_CANON,
+    MOOD_RE,
+    MOOD_SCORE,
+    NEG_BEFORE,
+    SLEEP_FAIR,
+    SLEEP_GOOD,
+    SLEEP_HOURS,
+    SLEEP_POOR,
+    SLEEP_SCORE,
+    SLEEP_WISH,
+    SLEPT_FROM,
+    STOMACH_BEFORE,
+    UPSET_STOMACH,
+)
+from bot.parsing.spans import negated_at
+
+
+def detect_side_effects(clause: str) -> set[str]:
+    effects: set[str] = set()
+    for m in EFFECTS_RE.finditer(clause):
+        if not m.lastgroup or m.lastgroup in effects:
+            continue
+        if EFFECT_FALSE.match(clause, max(0, m.start() - 8)) or EFFECT_FALSE.match(
+            clause, m.start()
+        ):
+            continue
+        if negated_at(clause, m.start(), m.end()):
+            continue
+        effects.add(m.lastgroup)
+    return effects
+
+
+def detect_sleep(clause: str) -> tuple[SleepQuality | None, float | None]:
+    quality: SleepQuality | None = None
+    if SLEEP_POOR.search(clause):
+        quality = "poor"
+    elif SLEEP_FAIR.search(clause):
+        quality = "fair"
+    else:
+        g = SLEEP_GOOD.search(clause)
+        if g and not SLEEP_WISH.search(clause[: g.start()]):
+            quality = "good"
+    hours: float | None = None
+    m = SLEEP_HOURS.search(clause)
+    if m:
+        raw = m["h"] or m["h2"] or m["h3"]
+        parts = re.split(r"\s*(?:-|to|or)\s*", raw.strip())
+        values = [minutes_of(p, "h") for p in parts if p]
+        nums = [v / 60 for v in values if v is not None]
+        if nums:
+            hours = sum(nums) / len(nums)
+            if m["half"] or "and a half" in m.group():
+                hours += 0.5
+            if not 0 < hours <= 24:
+                hours = None
+    span = SLEPT_FROM.search(clause)
+    if hours is None and span:
+        gap = (int(span["b"]) - int(span["a"])) % 12 or 12
+        hours = float(gap)
+    s = SLEEP_SCORE.search(clause)
+    if quality is None and s:
+        v = to_float(s["n"])
+        if v is not None:
+            quality = "poor" if v <= 3 else "fair" if v <= 6 else "good"
+    if quality is None and hours is not None:
+        quality = "poor" if hours < 6 else "fair" if hours < 7 else "good"
+    return quality, hours
+
+
+def detect_activity(clause: str, found: Found) -> bool:
+    hit = False
+    for m in ACTIVITY_RE.finditer(clause):
+        if not m.lastgroup or ACTIVITY_FALSE.match(clause, m.start()):
+            continue
+        if ACTIVITY_NEG.search(clause[max(0, m.start() - 40) : m.start()]):
+            continue
+        found.activity.add(m.lastgroup)
+        hit = True
+    if hit:
+        for m in DURATION.finditer(clause):
+            v = minutes_of(m["n"], m["u"])
+            if v is not None and 0 < v <= 24 * 60:
+                found.activity_minutes += v
+    return hit
+
+
+def detect_mood(clause: str, found: Found) -> bool:
+    hit = False
+    s = MOOD_SCORE.search(clause)
+    if s:
+        v = to_float(s["n"])
+        if v is not None and 0 <= v <= 10:
+            found.mood_score = v
+            hit = True
+    for m in MOOD_RE.finditer(clause):
+        word = " ".join((m["w"] or m["s"]).split())
+        if NEG_BEFORE.search(clause[max(0, m.start() - 30) : m.start()]) or re.search(
+            r"\bnot\s+(?:\w+\s+)?$", clause[m.start() : m.start("w") if m["w"] else m.start()]
+        ):
+            continue
+        if word == "upset" and (
+            STOMACH_BEFORE.search(clause[: m.start("s")]) or UPSET_STOMACH.match(clause, m.end())
+        ):
+            continue
+        word = MOOD_CANON.get(word, word)
+        if word not in found.mood_words:
+            found.mood_words.append(word)
+        hit = True
+    return hit

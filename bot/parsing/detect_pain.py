@@ -1,0 +1,107 @@
+"""Pain in a clause: the score, where it hurts, how it feels, whether it runs down a limb."""
+
+from __future__ import annotations
+
+from bot.parsing.findings import Found
+from bot.parsing.intents import LOCATIONS
+from bot.parsing.numbers import to_float
+from bot.parsing.patterns import (
+    BARE,
+    BARE_PREV_BLOCK,
+    BOTH_LEGS,
+    BOTTOM_OF_BACK,
+    LOCATIONS_RE,
+    NO_PAIN,
+    NUM_PAIN,
+    PAIN_CHANGE,
+    PAIN_OUT_OF,
+    PAIN_WORD_NUM,
+    QUALITIES_RE,
+    RADIATING_FALSE,
+    RADIATING_TRUE,
+    RANGE,
+    SPINE_LEVEL,
+    SPINE_REGION,
+)
+from bot.parsing.spans import blank, negated_at
+
+
+def pain_scores(clause: str, masked: str, dose_clause: bool) -> list[tuple[int, float]]:
+    clause, masked = blank(SPINE_LEVEL, clause), blank(SPINE_LEVEL, masked)
+    out: list[tuple[int, float]] = []
+    change = PAIN_CHANGE.search(clause)
+    if change:
+        a, v = to_float(change["a"]), to_float(change["n"])
+        if a is not None and v is not None and 0 <= a <= 10 and 0 <= v <= 10:
+            return [(3, v)]
+    for m in PAIN_OUT_OF.finditer(masked):
+        v = to_float(m["n"])
+        if v is not None and 0 <= v <= 10:
+            out.append((3, v))
+    if out:
+        return out
+    if NO_PAIN.search(clause):
+        return [(2, 0.0)]
+    for pat in (PAIN_WORD_NUM, NUM_PAIN):
+        for m in pat.finditer(clause):
+            v = to_float(m["n"])
+            if v is not None and 0 <= v <= 10:
+                out.append((2, v))
+    if out or dose_clause:
+        return out
+    r = RANGE.search(masked)
+    if r and not BARE_PREV_BLOCK.search(masked[: r.start()]):
+        a, b = int(r["a"]), int(r["b"])
+        if 0 <= a <= 10 and 0 <= b <= 10 and a <= b:
+            return [(1, float(b))]
+    for m in BARE.finditer(masked):
+        if BARE_PREV_BLOCK.search(masked[max(0, m.start() - 25) : m.start()]):
+            continue
+        v = to_float(m["n"]) if m["n"] != "one" else 1.0
+        if v is not None and 0 <= v <= 10:
+            out.append((1, v))
+            break
+    return out
+
+
+def pain_details(clause: str, found: Found) -> bool:
+    hit = False
+    text = BOTTOM_OF_BACK.sub(" lower back ", clause)
+    if BOTH_LEGS.search(text):
+        found.locations.update(("leg_left", "leg_right"))
+        text = BOTH_LEGS.sub(" ", text)
+        hit = True
+    for m in LOCATIONS_RE.finditer(text):
+        if m.lastgroup and not negated_at(text, m.start(), m.end()):
+            found.locations.add(m.lastgroup)
+            hit = True
+    for m in SPINE_LEVEL.finditer(text):
+        # "L4-5" says where (lower back); the clause stays a note of what was found there.
+        found.locations.add(SPINE_REGION[m.group()[0]])
+    for m in QUALITIES_RE.finditer(clause):
+        if m.lastgroup and not negated_at(clause, m.start(), m.end()):
+            found.qualities.add(m.lastgroup)
+            hit = True
+    if RADIATING_FALSE.search(clause):
+        if found.radiating is None:
+            found.radiating = False
+        hit = True
+    elif RADIATING_TRUE.search(clause):
+        found.radiating = True
+        hit = True
+    return hit
+
+
+def radiating(text: str) -> bool | None:
+    """Whether normalised ``text`` says the pain runs down a limb (True), stays put
+    (False), or neither (None)."""
+    if RADIATING_FALSE.search(text):
+        return False
+    return True if RADIATING_TRUE.search(text) else None
+
+
+def pain_locations(found: set[str]) -> tuple[str, ...]:
+    """Places in contract order; a leg whose side is said is not also "leg" ("left leg
+    from the knee down")."""
+    sided = bool(found & {"leg_left", "leg_right"})
+    return tuple(x for x in LOCATIONS if x in found and not (sided and x == "leg"))

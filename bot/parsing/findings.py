@@ -1,0 +1,44 @@
+"""What the clause detectors found in one message, before it becomes intents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.parsing.intents import DoseStatus, SkipReason, SleepQuality
+from bot.parsing.timephrases import TimeScan
+
+
+@dataclass(slots=True)
+class DoseEvent:
+    status: DoseStatus
+    medication: str | None = None
+    amount: float | None = None
+    unit: str | None = None
+    count: float | None = None
+    at: str | None = None
+    minutes: int | None = None
+    reason: SkipReason | None = None
+    clause: int = 0
+    explicit_reason: bool = False
+    # Several doses of one medicine in one message ("2 at 8 and 2 more at 3") differ here.
+    part: int = 0
+
+
+@dataclass(slots=True)
+class Found:
+    """Everything the clause detectors found in one message."""
+
+    doses: list[DoseEvent] = field(default_factory=list)
+    pain: list[tuple[int, float]] = field(default_factory=list)  # (strength, score)
+    locations: set[str] = field(default_factory=set)
+    qualities: set[str] = field(default_factory=set)
+    radiating: bool | None = None
+    effects: set[str] = field(default_factory=set)
+    sleep_quality: SleepQuality | None = None
+    sleep_hours: float | None = None
+    activity: set[str] = field(default_factory=set)
+    activity_minutes: float = 0.0
+    mood_score: float | None = None
+    mood_words: list[str] = field(default_factory=list)
+    explained: list[bool] = field(default_factory=list)
+    time_only: list[TimeScan | None] = field(default_factory=list)

@@ -1,0 +1,102 @@
+"""Finding the medicines a clause names, preferring the user's own regimen."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from bot.parsing.patterns import COUNT_BEFORE_MED, NOT_MEDS, NUMBER_AFTER_NAME, OTC_PARTNERS, WORD
+from bot.parsing.vocabulary import PRODUCT_NAME, Resolve, product_name_key
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    generic: str
+
+
+class Meds:
+    """Finds medication mentions, preferring the user's own regimen."""
+
+    def __init__(self, meds: Sequence[str], resolve: Resolve) -> None:
+        self.meds = [" ".join(m.lower().split()) for m in meds if m and m.strip()]
+        self.resolve = resolve
+        self._first_words = {m.split()[0]: m for m in self.meds}
+        self._seen: dict[str, list[Mention]] = {}
+
+    def _prefer(self, generic: str) -> str:
+        if generic in self.meds:
+            return generic
+        for med in self.meds:
+            # "lidocaine" -> the user's "lidocaine patch"; "oxycodone" or "codeine" ->
+            # their "oxycodone/acetaminophen" or "acetaminophen/codeine". A plain
+            # over-the-counter partner (tylenol, advil) is its own medicine: folding it
+            # into the combination would record an opioid dose that was never taken.
+            if med.startswith(generic + " ") or (
+                generic not in OTC_PARTNERS and generic in med.split("/")
+            ):
+                return med
+        return generic
+
+    def match_word(self, word: str) -> str | None:
+        w = word.strip("'-")
+        if w.endswith("'s"):
+            w = w[:-2]
+        if len(w) < 3 or w in NOT_MEDS:
+            return None
+        if w in self._first_words:
+            return self._first_words[w]
+        if w in ("patch", "patches"):
+            # "put the patch on": their one patch, whatever it is called.
+            patches = [m for m in self.meds if "patch" in m]
+            if len(patches) == 1:
+                return patches[0]
+        generic = self.resolve(w)
+        if generic:
+            return self._prefer(generic.lower())
+        if len(w) >= 5 and self.meds:
+            best = process.extractOne(w, self.meds, scorer=fuzz.ratio, score_cutoff=80)
+            if best is not None and best[0][0] == w[0]:
+                return best[0]
+        return None
+
+    def mentions(self, clause: str) -> list[Mention]:
+        # Asked again by the pain reader for the same clause: remembered per message.
+        cached = self._seen.get(clause)
+        if cached is not None:
+            return cached
+        out = self._find(clause)
+        self._seen[clause] = out
+        return out
+
+    def _find(self, clause: str) -> list[Mention]:
+        out: list[Mention] = []
+        taken: list[tuple[int, int]] = []
+        if "tylenol" in clause or "contin" in clause:
+            for m in PRODUCT_NAME.finditer(clause):
+                generic = self.resolve(product_name_key(m))
+                if generic:
+                    out.append(Mention(m.start(), m.end(), self._prefer(generic.lower())))
+                    taken.append((m.start(), m.end()))
+        for m in WORD.finditer(clause):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            generic = self.match_word(m.group())
+            if generic is not None:
+                out.append(Mention(m.start(), m.end(), generic))
+        if taken:
+            out.sort(key=lambda mention: mention.start)
+        return out
+
+
+def near_name(clause: str, mm: Mention) -> tuple[int, int]:
+    """The span of a medicine's name with the count before it and the number after it."""
+    start = mm.start
+    before = COUNT_BEFORE_MED.search(clause[: mm.start])
+    if before is not None:
+        start = before.start()
+    after = NUMBER_AFTER_NAME.match(clause, mm.end)
+    return start, after.end() if after else mm.end

@@ -1,0 +1,103 @@
+"""Numbers in text: number words, lengths of time, pill counts and marketed strengths."""
+
+from __future__ import annotations
+
+from bot.knowledge import get_drug
+from bot.parsing.patterns import (
+    BARE_STRENGTH,
+    COUNT_AFTER_VERB,
+    COUNT_BEFORE_MED,
+    COUNT_BEFORE_PILL,
+    COUNT_X,
+)
+from bot.parsing.vocabulary import NUMBER_WORDS
+
+
+def to_float(token: str) -> float | None:
+    token = token.strip().replace(",", ".")
+    if token in NUMBER_WORDS:
+        return float(NUMBER_WORDS[token])
+    if token.replace("-", " ") == "forty five":
+        return 45.0
+    try:
+        return float(token)
+    except ValueError:
+        return None
+
+
+def minutes_of(n: str | None, unit: str) -> float | None:
+    """Minutes in "half an" hour, "an" hour, "20" min."""
+    if n is None:
+        value: float | None = 1.0
+    else:
+        n = " ".join(n.split())
+        if n in ("a", "an", "one"):
+            value = 1.0
+        elif n.startswith("half"):
+            value = 0.5
+        elif "quarter" in n:
+            value = 0.25
+        elif "couple" in n:
+            value = 2.0
+        elif "few" in n:
+            value = 3.0
+        else:
+            value = to_float(n)
+    if value is None:
+        return None
+    return value * 60 if unit.startswith("h") else value
+
+
+def count_value(raw: str | None) -> float | None:
+    if raw is None:
+        return None
+    raw = " ".join(raw.split())
+    if raw.endswith(" and a half"):
+        whole = count_value(raw.removesuffix(" and a half"))
+        return whole + 0.5 if whole is not None else None
+    if raw in ("a", "an", "another"):
+        return 1.0
+    if raw.startswith("half"):
+        return 0.5
+    if "couple" in raw:
+        return 2.0
+    value = to_float(raw)
+    return value if value is not None and 0 < value <= 20 else None
+
+
+def count_before(text: str) -> float | None:
+    """The count written just before a medicine's name ("2 advil", "a couple of tylenol")."""
+    m = COUNT_BEFORE_MED.search(text)
+    return count_value(m["n"]) if m else None
+
+
+def count_in(seg: str) -> float | None:
+    m = COUNT_AFTER_VERB.search(seg)
+    raw: str | None = None
+    if m:
+        raw = m["n"]
+    else:
+        m2 = COUNT_BEFORE_PILL.search(seg)
+        if m2:
+            raw = m2["n"]
+        else:
+            m3 = COUNT_X.search(seg)
+            if m3:
+                raw = m3["n"] or m3["m"]
+    return count_value(raw)
+
+
+def bare_strength(clause: str, end: int, generic: str) -> float | None:
+    """A number just after a medicine's name that is one of its marketed strengths (mg):
+    "lyrica 75", "gabapentin 600 done". Checked against the knowledge file, so "advil 2"
+    or "norco 7" stays a count or a score."""
+    m = BARE_STRENGTH.match(clause, end)
+    if m is None:
+        return None
+    value = float(m["n"])
+    drug = get_drug(generic) or get_drug(generic.split(" ")[0])
+    if drug is None:
+        return None
+    if any(abs(s.amounts.get(drug.primary_ingredient, -1) - value) < 1e-6 for s in drug.strengths):
+        return value
+    return None

@@ -1,0 +1,487 @@
+"""The parser's compiled regexes and term tables, grouped by what they detect.
+
+Data only (and the two helpers that build it): the detectors that use them live in the
+``detect_*`` modules, medication finding in :mod:`bot.parsing.medications`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from bot.parsing.intents import SkipReason
+from bot.parsing.vocabulary import (
+    ACTIVITY_TERMS,
+    LOCATION_TERMS,
+    PILL_WORDS,
+    QUALITY_TERMS,
+    SIDE_EFFECT_TERMS,
+)
+
+# ---- numbers ---------------------------------------------------------------------------
+
+_SMALL_WORDS = "zero|one|two|three|four|five|six|seven|eight|nine|ten"
+_NUM = (
+    r"(?:\d+(?:[.,]\d+)?|" + _SMALL_WORDS + r"|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"forty[-\s]five|fifty|sixty|ninety)"
+)
+_DUR_N = (
+    r"(?P<n>" + _NUM + r"|an?|half\s+an?|half|a\s+quarter\s+of\s+an?|a\s+couple\s+of|a\s+few)"
+)
+DURATION = re.compile(r"\b" + _DUR_N + r"\s*(?P<u>minutes?|mins?|m|hours?|hrs?|h)\b(?!\s+ago)")
+
+# ---- medications -----------------------------------------------------------------------
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+WORD = re.compile(r"[a-z][a-z0-9'\-]*[a-z]")
+# Common words never looked up as a medication: saves time, avoids fuzzy collisions.
+NOT_MEDS: Final[frozenset[str]] = _words(
+    """a about after again all already also am an and any are as at back bad badly been
+    before being better bit both but by can can't couldn't day did didn't do don't done down
+    dose doses evening feel feeling felt fine for forgot from gave get go good got great had
+    has have having he her him his hour hours how i i'm i've in is it it's its just last
+    later leg legs like little lower made make makes me min mins minutes missed more morning
+    much my night no noon not now of off ok okay on one or out over pain pill pills please
+    pretty really remind right ran same she since skip skipped sleep slept so some still
+    tablet tablets than that the them then there they this those today took too two up very
+    was we well went were what when with woke worse yes yesterday yet you your taken take
+    tired sleepy dizzy stomach killing walk walked exercises physio yep done"""
+)
+# Ingredients that are also sold alone; see Meds._prefer.
+OTC_PARTNERS: Final[frozenset[str]] = frozenset({"acetaminophen", "ibuprofen", "aspirin"})
+_PILL = PILL_WORDS
+PILL_RE = re.compile(r"\b" + _PILL + r"\b")
+NUMBER_AFTER_NAME = re.compile(r"\s*(?:x\s*)?\d{1,4}(?:\.\d+)?\b")
+
+# ---- dose verbs ------------------------------------------------------------------------
+
+TAKEN_VERB = re.compile(
+    # Non-native and Pidgin English too: "I am take the ibuprofen", "I don take am",
+    # "I already drink my celecoxib".
+    r"\b(?:took|taken|swallowed|popped|had|used|applied|put\s+on|stuck\s+on|injected|"
+    r"(?:am|have|has|did)\s+take|don\s+(?:take|drink|swallow)|drank|drink|drunk|"
+    r"take\s+(?:it|them)\s+(?:now|already)|done\s+(?:it|that)|got\s+(?:it|them)\s+down|"
+    # "put the patch on", "new patch on", "patch is on"
+    r"(?:put|stuck)\s+(?:(?:it|my|the|a|a\s+new|new|fresh|another)\s+)?(?:[a-z]+\s+)?"
+    r"patch(?:es)?\s+on|(?:new\s+|fresh\s+)?patch(?:es)?\s+(?:is\s+|are\s+)?on)\b"
+)
+HAD_DOSE = re.compile(
+    r"\s+(?:it|them|mine|my\s+(?:dose|meds|pills?|tablets?))\b(?!\s+(?:with|up|out|enough))"
+)
+NOT_DOSE_OBJECT = re.compile(
+    r"^\s*(?:a\s+(?:walk|nap|bath|shower|break|rest|look|seat|while|stroll|swim|dip|fall|"
+    r"tumble|day|good|bad|rough|great|long|terrible|fever|temp|headache|migraine)|"
+    r"(?:his|her|their|the\s+dog)\b|my\s+time|it\s+easy|ages|forever|long|part|place|"
+    r"care|off|over)"
+)
+# "took about 2" is a count ("around 11" is a time, see timephrases._AT_BARE).
+_ROUGHLY = r"(?:about|maybe|like|roughly|approx(?:imately)?)\s+"
+OBJECT = re.compile(
+    r"^\s*(?:(?:it|them|that|those|these|both|all|mine|one|some|another|more|my|the|a|an|"
+    r"(?:"
+    + _ROUGHLY
+    + r")?(?:\d+(?:\.\d+)?|"
+    + _SMALL_WORDS
+    + r")|around\s+\d+|half|x\d)\b|"
+    + _PILL
+    + r"\b)"
+)
+NEG_TAKEN = re.compile(
+    r"\b(?:didn't|haven't|hasn't|not|never|won't|wasn't|couldn't|can't|decided\s+not\s+to|"
+    r"going\s+to\s+not|chose\s+not\s+to)\s+(?:\w+\s+)?(?:take|taken|taking|have|had|use|used)\b"
+)
+NO_MED = re.compile(r"\b(?:no|skip(?:ping)?\s+the)\s+(?:more\s+|my\s+)?$")
+YET = re.compile(r"\b(?:yet|not\s+yet)\b")
+SKIP_VERB = re.compile(
+    r"\b(?:skip(?:ped|ping|s)?|miss(?:ed|ing)|forg(?:o|e)t(?:ten|ting)?|ran\s+out|run\s+out|"
+    r"running\s+out|out\s+of\s+(?=(?:my\s+|the\s+)?\w)|none\s+left|no\s+more\s+left|"
+    r"left\s+(?:it|them|my\s+\w+)\s+at\s+home|passed\s+on|decided\s+against|"
+    r"gave\s+(?:\w+\s+){1,2}a\s+miss|(?:left|leave|leaving)\s+(?:out|off)|"
+    r"(?:didn't|don't|doesn't)\s+need\s+(?:it|them|one|any)|"
+    r"no\s+more\s+(?:tablets?|pills?|meds|capsules?)\s+(?:remaining|left)|"
+    r"(?:finished|used\s+up)\s+(?:the\s+)?(?:last|all)|hold(?:ing)?\s+(?:off\s+)?(?:the|my)\b|"
+    r"not\s+(?:the|my)\b(?=\s+\w))"
+    r"|(?<![\w])(?:\u274c|\u2716|\u2717)"
+)
+FORGOT_NOT_SKIP = re.compile(
+    r"forg(?:o|e)t(?:ten)?\s+(?:to\s+(?:log|tell|say|mention|record|reply|answer|press|click|"
+    r"tap|write|add|report)|that\s+i|i\s+(?:took|had|already)|what|about\s+(?:the\s+)?"
+    r"(?:appointment|time))"
+)
+OUT_OF_FALSE = re.compile(
+    r"out\s+of\s+(?:\d|10\b|ten\b|it\b|breath|bed|the\s+(?:house|car|bath|shower|bed)|town|"
+    r"my\s+(?:mind|head|way|depth|league)|nowhere|work|hospital|sorts|action|pain|hand)"
+)
+SNOOZE = re.compile(
+    r"\b(?:snooze|snoozed|remind\s+me|ask\s+me\s+again|hang\s+on|later|not\s+now|not\s+yet|"
+    r"in\s+a\s+(?:bit|minute|min|"
+    r"moment|while|sec|second|few)|give\s+me\s+(?:\d+|a\s+(?:bit|minute|few|moment|sec)|"
+    r"(?:a\s+)?(?:quarter|half)\s+(?:of\s+)?an?\s+hour|"
+    r"" + _SMALL_WORDS + r")|hold\s+on|after\s+(?:dinner|lunch|breakfast|i\s+eat|food|my\s+meal|"
+    r"eating|my\s+shower)|(?:busy|driving|out|working|cooking|at\s+work|in\s+a\s+meeting|"
+    r"on\s+the\s+phone)\s+(?:right\s+)?now|in\s+" + _NUM + r"\s*(?:min(?:ute)?s?|m|h|hrs?|"
+    r"hours?)|in\s+(?:half\s+)?an?\s+hour)\b|(?:\u23f0|\U0001f4a4|\u23f3)"
+)
+LATER_FALSE = re.compile(
+    r"(?:" + _NUM + r"|few|couple)\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+later|"
+    r"later\s+(?:that|on\s+(?:i|it)|in\s+the)"
+)
+# "later", "after lunch", "in a bit" also describe when something happened ("dizzy
+# after lunch", "pain got worse later"); they ask to wait only when said of the dose.
+VAGUE_WAIT = re.compile(r"later|after\s|in\s")
+TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-]*")
+FUTURE = re.compile(
+    r"\b(?:i'll|will|gonna|going\s+to|let\s+me|rather|wait|remind|until|till|til|once|"
+    r"when|want\s+to|need\s+to|have\s+to|got\s+to|gotta|prefer)\b"
+)
+WAIT_FILLER: Final[frozenset[str]] = _words(
+    """ok okay please pls thanks thank you thx sure yes yeah yep sorry maybe probably then
+    i i'll will take taking it them that this one do my the meds med pills pill tablets
+    tablet dose doses medicine medication for now just a"""
+)
+SNOOZE_MIN = re.compile(
+    r"\b(?:snooze|remind\s+me|give\s+me|wait|in|after|another|for)\s+(?:me\s+)?"
+    r"(?:in\s+|for\s+|after\s+|again\s+in\s+)?"
+    r"(?P<n>" + _NUM + r"|an?|half\s+an?|a\s+quarter\s+of\s+an?|quarter\s+of\s+an?|"
+    r"a\s+couple\s+of|a\s+few)"
+    r"(?:\s*(?:more\s+)?(?P<u>minutes?|mins?|m|hours?|hrs?|h)\b)?"
+)
+# A whole message that is only a length of time ("10 min", "5 more mins") answers the
+# reminder's "how long?": a snooze.
+ONLY_DURATION = re.compile(
+    r"^(?:ok(?:ay)?\s+|just\s+|another\s+)?(?P<n>" + _NUM + r"|half\s+an?|an?)\s*(?:more\s+)?"
+    r"(?P<u>minutes?|mins?|m|hours?|hrs?|h)(?:\s+(?:more|please|pls|plz))?[\s.!]*$"
+)
+
+# ---- amounts and counts ----------------------------------------------------------------
+
+AMOUNT = re.compile(
+    r"\b(?P<n>\d+(?:[.,]\d+)?)\s*(?P<u>mg|milligrams?|mcg|micrograms?|\u00b5g|ug|g|grams?|ml|"
+    r"millilit(?:er|re)s?|units?|iu)\b"
+)
+UNIT_MAP: Final[dict[str, str]] = {
+    "mg": "mg", "milligram": "mg", "milligrams": "mg", "mcg": "mcg", "microgram": "mcg",
+    "micrograms": "mcg", "\u00b5g": "mcg", "ug": "mcg", "g": "g", "gram": "g", "grams": "g",
+    "ml": "ml", "milliliter": "ml", "milliliters": "ml", "millilitre": "ml",
+    "millilitres": "ml", "unit": "unit", "units": "unit", "iu": "unit",
+}  # fmt: skip
+COUNT_AFTER_VERB = re.compile(
+    r"\b(?:took|taken|had|popped|swallowed|used|applied|put\s+on)\s+(?:my\s+|the\s+|another\s+)?"
+    r"(?:" + _ROUGHLY + r")?"
+    r"(?P<n>(?:\d+|" + _SMALL_WORDS + r")\s+and\s+a\s+half|\d+(?:\.5)?|" + _SMALL_WORDS
+    + r"|a\s+couple\s+of|a\s+couple|couple|half(?:\s+an?)?|"
+    r"an?|another)\b(?!\s*(?:mg|mcg|g\b|ml|units?|iu|%|min|mins|minutes|hours?|hrs?|am|pm|"
+    r"a\.m|p\.m|o'clock|:|\.\d|h\b|walk|nap|bath|shower|break|rest|look|bad|good|great|rough|"
+    r"fever|temp|headache|while|day|night))"
+)
+COUNT_BEFORE_PILL = re.compile(
+    r"\b(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r"|half\s+an?|half)\s+(?:x\s+)?(?:more\s+)?"
+    r"(?:" + _PILL + r")\b"
+)
+COUNT_BEFORE_MED = re.compile(
+    r"\b(?P<n>(?:\d+|" + _SMALL_WORDS + r")\s+and\s+a\s+half|\d+(?:\.5)?|" + _SMALL_WORDS
+    + r"|a\s+couple\s+of|a\s+couple|couple\s+of|"
+    r"half\s+an?|half|an?|another)\s+(?:x\s+)?(?:more\s+)?(?:of\s+)?(?:my\s+|the\s+)?"
+    r"(?:(?:extra|regular|max(?:imum)?)\s+strength\s+)?(?:" + _PILL + r"\s+of\s+)?$"
+)
+# "took my gabapentin twice", "a double dose": two doses' worth.
+TWICE = re.compile(r"\btwice\b|\bdouble\s+(?:dose|up|dosed)\b|\bdoubled\s+(?:up|the\s+dose)\b")
+# "... and 3 more at 6", "..., then another at noon": a second dose of the same medicine.
+_MORE_BODY = (
+    r"(?:(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r"|a\s+couple)\s+more|"
+    r"another(?:\s+(?P<m>\d+|" + _SMALL_WORDS + r"))?)\b"
+)
+MORE = re.compile(r"(?:\band|\bthen|\bplus|,)\s+" + _MORE_BODY)
+# The same at the start of its own clause ("…, then 2 more at 3pm").
+MORE_START = re.compile(r"^\s*(?:and\s+)?" + _MORE_BODY)
+COUNT_X = re.compile(r"\bx\s?(?P<n>\d)\b|\b(?P<m>\d)\s?x\b(?!\s*\d)")
+BARE_STRENGTH = re.compile(
+    r"\s*(?:(?:taken|done|tab(?:let)?s?)\b[\s,]*)?[,\s]*(?P<n>\d{1,4}(?:\.\d+)?)"
+    r"(?![\d.,/:%]|\s*(?:mg|mcg|g\b|ml|x\b|am\b|pm\b|a\.m|p\.m|o'?clock|hours?|hrs?|h\b|"
+    r"min|times?|tabs?|tablets?|pills?|caps?|capsules?|of\b|out\b|more\b|patch|days?))"
+)
+NOT_A_LOG = re.compile(
+    r"\?|\b(?:left|remaining|to\s+go|should|shall|can|could|may|do\s+i|will|going\s+to|gonna|"
+    r"need|want|take|buy|bought|get|order|pick\s+up|prescribed|script|run(?:ning)?\s+out|"
+    r"ran\s+out|supply|bottle|box|pack)\b"
+)
+ONLY_COUNT = re.compile(
+    r"^\s*(?P<n>\d{1,2}|" + _SMALL_WORDS + r")\s+(?:of\s+them|" + _PILL + r")\s*$"
+)
+ONLY_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
+JUST_NOW = re.compile(r"\b(?:just\s+now|down\b|gone\s+down|in\s+me|this\s+morning|tonight)")
+# "forgot my diclofenac, took it at 11 instead": a dose whose medicine was named before.
+IT = re.compile(r"\b(?:it|them|that\s+one)\b")
+
+# ---- affirmations ----------------------------------------------------------------------
+
+AFFIRM = _words(
+    "yes yep yeah yup ya yas yea y done did it taken took all ok okay sure got thanks thank you "
+    "ty ta po just now already both them mine my meds pills have i i've oh cheers and thx great "
+    "good dose tablets tablet pill this morning evening one"
+)
+AFFIRM_CORE = _words("yes yep yeah yup ya yas yea y done taken took")
+MED_AFFIRM = re.compile(r"\b(?:done|taken|yes|yep)\b|[\u2705\u2714\u2611]")
+AFFIRM_EMOJI = frozenset("\u2705\u2714\u2611\U0001f44d\U0001f44c\U0001f4aa\U0001f48a")
+NEGATE_ALONE = frozenset({"no", "nope", "nah", "\u274c", "\u2716", "\u2717"})
+
+# ---- skip reasons ----------------------------------------------------------------------
+
+REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
+    ("ran_out", re.compile(
+        r"\b(?:ran\s+out|run\s+out|running\s+out|out\s+of\s+(?:my\s+|the\s+)?(?:pills|meds|"
+        r"tablets|medication|stock|them|it\b)|none\s+left|no\s+more\s+(?:pills|tablets|left)|"
+        r"need(?:s)?\s+(?:a\s+)?refill|prescription\s+(?:ran|run|has\s+run)\s+out|"
+        r"pharmacy\s+(?:didn't|doesn't|hasn't|did\s+not)\s+have|couldn't\s+get\s+(?:a\s+)?"
+        r"(?:refill|more|my\s+prescription)|no\s+refills?|empty\s+(?:bottle|box|pack)|"
+        r"no\s+more\s+(?:tablets?|pills?|meds|capsules?)\s+(?:remaining|left)|"
+        r"(?:finished|used\s+up)\s+(?:the\s+)?(?:last|all)|new\s+(?:script|prescription))"
+    )),
+    ("side_effects", re.compile(
+        r"\b(?:side[-\s]?effects?|makes?\s+me|made\s+me|making\s+me|gives?\s+me|gave\s+me|"
+        r"upsets?\s+my\s+stomach|reaction|because\s+of\s+the\s+(?:nausea|dizziness|"
+        r"drowsiness|sickness)|too\s+(?:groggy|drowsy|sleepy|dizzy|sick|nauseous|woozy))"
+    )),
+    ("felt_fine", re.compile(
+        r"\b(?:fe(?:el|lt|eling)\s+(?:\w+\s+)?(?:fine|good|better|great|ok(?:ay)?|alright|well)|"
+        r"(?:don't|didn't|doesn't)\s+need|not\s+needed|no\s+need|wasn't\s+needed|"
+        r"pain\s+(?:is|was|'s)\s+(?:\w+\s+)?(?:low|ok(?:ay)?|fine|manageable|better|gone|mild)|"
+        r"no\s+pain|pain[-\s]free|doing\s+(?:fine|well|ok(?:ay)?|great)|not\s+(?:in\s+)?"
+        r"(?:much\s+)?pain|didn't\s+hurt)"
+    )),
+    ("forgot", re.compile(
+        r"\b(?:forg(?:o|e)t(?:ten|ting)?|slipped\s+my\s+mind|didn't\s+remember|"
+        r"fell\s+asleep\s+before|totally\s+missed)"
+    )),
+    ("other", re.compile(
+        r"\b(?:because|cause|cos|coz|bc|since\s+i|as\s+i\s+was|was\s+(?:at|out|away|busy|"
+        r"travell?ing|driving|working)|busy|hospital|fasting|drinking|alcohol|surgery|"
+        r"(?:doctor|doc|dr|gp|pharmacist|nurse|surgeon|specialist|consultant|physio)\s+"
+        r"(?:said|told)|drinks?\b|wedding|party|"
+        r"procedure|scan|operation)"
+    )),
+)  # fmt: skip
+
+# ---- pain ------------------------------------------------------------------------------
+
+PAIN_OUT_OF = re.compile(
+    r"(?<![\d.])(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r")\s*(?:/|out\s+of|outta|of)\s*(?:10|ten)\b"
+)
+# "pain went from 4 to 7", "back's gone from an 8 to a 5": the second number is now.
+PAIN_CHANGE = re.compile(
+    r"\b(?:pain|back|sciatica|it)\w*(?:'s)?\s+(?:\w+\s+){0,2}?from\s+(?:a\s+|an\s+)?"
+    r"(?P<a>\d+(?:\.5)?)(?:\s*/\s*10)?\s+(?:to|->|\u2192)\s+(?:a\s+|an\s+)?(?P<n>\d+(?:\.5)?)\b"
+)
+PAIN_WORD_NUM = re.compile(
+    r"\b(?:pain|hurts?|hurting|back|sciatica|score|level|rating|it's|it\s+is)\w*\s+(?:level\s+|score\s+|"
+    r"is\s+|was\s+|'s\s+|at\s+|of\s+|about\s+|around\s+|maybe\s+|like\s+|a\s+|an\s+|now\s+|"
+    r"today\s+|tonight\s+|right\s+now\s+|still\s+|solid\s+|strong\s+|:\s*|=\s*|-\s*|"
+    r"probably\s+|roughly\s+|currently\s+|only\s+|just\s+)*(?P<n>\d+(?:\.5)?|"
+    + _SMALL_WORDS
+    + r")\b(?!\s*(?:mg|mcg|ml|units?|%|min|mins|minutes|hours?|hrs?|am|pm|a\.m|p\.m|:\d|"
+    r"pills?|tablets?|days?|weeks?|times|o'?\s?clock))"
+)
+NUM_PAIN = re.compile(
+    r"\b(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r")\s+(?:pain|for\s+pain)\b(?!\s*(?:pills?|killers?|"
+    r"meds|relief|medication|tablets?))"
+)
+NO_PAIN = re.compile(
+    r"\b(?:no\s+pain|pain[-\s]free|zero\s+pain|not\s+in\s+(?:any\s+)?pain|no\s+pain\s+at\s+all)\b"
+)
+RANGE = re.compile(
+    r"(?<![\d.:/])(?P<a>\d|10)\s*(?:-|to|or|\u2013)\s*(?P<b>\d|10)(?![\d.:/%]|\s*(?:mg|ml|h\b|hours?|"
+    r"hrs?|min|am|pm))"
+)
+BARE = re.compile(
+    r"(?<![\w.:/#\u00a3$\u20ac-])(?P<n>10|\d(?:\.5)?|zero|two|three|four|five|six|seven|eight|"
+    r"nine|ten|(?<=a\s)one)(?![\w%/:\u00b0]|\.\d|\s*(?:mg|mcg|g\b|ml|units?|iu|%|min\b|mins|minute|"
+    r"hours?|hrs?|h\b|days?|weeks?|months?|years?|times|x\b|pills?|tablets?|tabs?|capsules?|caps?\b|"
+    r"patch|puffs?|doses?|am\b|pm\b|a\.m|p\.m|o'clock|degrees|kg|lbs?|km|miles?|k\b|steps|cups?|"
+    r"pounds|kilos?|stone|percent|euros?|dollars?|quid|bucks|laps|reps|sets|flights|floors|"
+    r"glasses|more|of\s+(?:my|them|those|the|these)|nights?|people|kids|of\s+us))"
+)
+BARE_PREV_BLOCK = re.compile(
+    r"(?:day|week|month|year|dose|round|take|took|had|x|times|version|room|bus|floor|age|aged|"
+    r"mood|enjoy\w*|activity|interfere\w*|sleep|slept|walked|over|under|than|since|of|from|"
+    r"after|before|for|in|until|till|by|to|every|each|number|no|gave|give|snooze|remind\s+me\s+in|"
+    r"about\s+(?:the|my)|my)\s*$"
+)
+# Spine levels ("L4-5", "L5-S1", "C5-C6", "T12") name a place in the spine, never a score.
+SPINE_LEVEL = re.compile(
+    r"\b[ctls]\s?(?:1[0-2]|[1-9])(?:\s*(?:-|/|\u2013|to|and)\s*(?:[ctls]\s?)?(?:1[0-2]|[1-9]))?\b"
+)
+# The region a level's letter names: cervical, thoracic, lumbar, sacral.
+SPINE_REGION = {"c": "neck", "t": "mid_back", "l": "lower_back", "s": "lower_back"}
+# A score said of an earlier day ranks below today's.
+PAST_DAYS = frozenset({"yesterday", "the day before yesterday", "last night"})
+
+
+def _named_alternation(terms: Sequence[tuple[str, str]], left: str, right: str) -> re.Pattern[str]:
+    """One regex for a whole vocabulary; ``m.lastgroup`` names the canonical value.
+
+    At one position the earlier entry wins, so "left leg" is leg_left, not leg, and
+    "PT exercises" is physio, not exercise. One pass is much cheaper than one per term.
+    """
+    body = "|".join(f"(?P<{name}>{pat})" for name, pat in terms)
+    return re.compile(left + "(?:" + body + ")" + right)
+
+
+LOCATIONS_RE = _named_alternation(LOCATION_TERMS, r"\b", r"\b")
+BOTTOM_OF_BACK = re.compile(r"\bbottom\s+of\s+(?:my\s+)?(?:back|spine)\b")
+BOTH_LEGS = re.compile(r"\bboth\s+(?:legs|thighs|calves|knees|feet|sides)\b")
+QUALITIES_RE = _named_alternation(QUALITY_TERMS, r"\b", r"\b")
+RADIATING_FALSE = re.compile(
+    r"\b(?:(?:doesn't|don't|didn't|not|no\s+longer|isn't|never)\s+(?:\w+\s+)?(?:go(?:ing|es)?|"
+    r"radiat\w*|spread\w*|travel\w*|shoot\w*|run(?:ning|s)?)\s+(?:down|into|to)|no\s+(?:sciatica|"
+    r"radiating|radiation|leg\s+pain|shooting)|stays?\s+(?:in\s+(?:my\s+)?(?:lower\s+)?back|"
+    r"local|put)|(?:just|only)\s+(?:in\s+)?(?:my\s+)?(?:lower\s+)?back|not\s+(?:going\s+)?down\s+"
+    r"(?:my|the)\s+legs?|legs?\s+(?:are|is)\s+fine)"
+)
+RADIATING_TRUE = re.compile(
+    r"\b(?:down\s+(?:my|the|his|her|both|into)?\s*(?:\w+\s+){0,3}?(?:legs?|thighs?|calf|calves|foot|"
+    r"feet|buttocks?|bum|butt|arms?|hip)|radiat\w*|into\s+my\s+(?:\w+\s+)?(?:legs?|buttocks?|"
+    r"bum|butt|hip|foot|feet|arm|thigh|groin)|sciatica|sciatic|spread(?:s|ing)?\s+(?:to|into|"
+    r"down)|travel(?:s|l?ing)?\s+(?:down|to|into)|runs?\s+down|running\s+down|goes\s+down|"
+    r"going\s+down\s+my|shoot(?:s|ing)?\s+down|all\s+the\s+way\s+down|referred|"
+    r"down\s+to\s+(?:my\s+|the\s+)?(?:legs?|knee|foot|feet|calf|ankle|toes)|"
+    r"nerve\s+pain\s+down)"
+)
+
+# ---- side effects, sleep, activity, mood -----------------------------------------------
+
+EFFECTS_RE = _named_alternation(SIDE_EFFECT_TERMS, r"(?<!\w)", r"(?!\w)")
+EFFECT_FALSE = re.compile(
+    r"tired\s+of|sick\s+(?:of|and\s+tired)|(?:ran|run)\s+out\s+of\s+it|sweat\s+(?:it|the)"
+)
+NEG_BEFORE = re.compile(
+    r"\b(?:no|not|never|without|nor|none|zero|isn't|aren't|wasn't|don't|didn't|doesn't|"
+    r"haven't|hasn't|free\s+of|less)\s+(?:\w+\s+){0,2}$"
+)
+NEG_AFTER = re.compile(
+    r"^\W*(?:is|are|was|has|have|'s)?\s*(?:been\s+)?(?:gone|fine|better|ok(?:ay)?|resolved|"
+    r"cleared|went\s+away|no\s+longer|eased|settled)\b"
+)
+SLEEP_POOR = re.compile(
+    r"\bslept\s+(?:\w+\s+)?(?:badly|bad|poorly|terribly|terrible|awful(?:ly)?|horribly|"
+    r"rubbish|crap|like\s+(?:crap|rubbish|shit|garbage))|\b(?:barely|hardly|didn't|couldn't|"
+    r"can't|never|haven't)\s+(?:\w+\s+)?sle(?:ep|pt)\b(?!\s+(?:this|that|so|as)?\s*well)|"
+    r"\bno\s+sleep|\b(?:bad|rough|terrible|awful|horrible|sleepless|restless|rubbish|crap|"
+    r"crappy|broken|poor|disturbed|rotten|dreadful|miserable)\s+(?:night|sleep|nights)\b|"
+    r"\bsleep\s+(?:was|is|has\s+been)\s+(?:\w+\s+)?(?:bad|poor|terrible|awful|rubbish|crap|"
+    r"broken|disturbed|shocking|non-existent)|\bup\s+(?:all|half)\s+(?:the\s+)?night|"
+    r"\bawake\s+(?:all|half|most\s+of)\s+(?:the\s+)?night|\bwoke\s+(?:up\s+)?(?:a\s+lot|"
+    r"several\s+times|many\s+times|\d+\s+times|" + _SMALL_WORDS + r"\s+times|every\s+(?:hour|"
+    r"\w+\s+hours)|constantly|repeatedly|loads|all\s+night)|\bkept\s+waking|\bkeep\s+waking|"
+    r"\binsomnia\b|tossing\s+and\s+turning|\bslept\s+(?:only\s+|just\s+)?(?:a\s+)?little\b|"
+    r"\b(?:not\s+much|little|hardly\s+any|barely\s+any)\s+sleep|pain\s+kept\s+me\s+(?:up|awake)|"
+    r"\bkept\s+me\s+(?:up|awake)|\bcan't\s+sleep|\bcouldn't\s+(?:get\s+to\s+|fall\s+a)?sleep"
+)
+SLEEP_FAIR = re.compile(
+    r"\bslept\s+(?:\w+\s+)?(?:ok(?:ay)?|alright|all\s+right|so[-\s]so|fair|fairly|not\s+(?:too\s+)?"
+    r"bad|reasonably|on\s+and\s+off|average|meh|not\s+great|not\s+well)\b|\b(?:ok(?:ay)?|so[-\s]so|"
+    r"average|fair|alright|mixed|patchy|meh)\s+(?:night|sleep)\b|\bsleep\s+(?:was|is)\s+"
+    r"(?:\w+\s+)?(?:ok(?:ay)?|alright|so[-\s]so|fair|average|patchy|not\s+great|not\s+bad)|"
+    r"\bnot\s+(?:a\s+)?(?:great|good)\s+(?:night|sleep)|\bwoke\s+(?:up\s+)?(?:once|twice|a\s+few\s+times)"
+)
+SLEEP_GOOD = re.compile(
+    r"\bslept\s+(?:\w+\s+)?(?:well|great|good|soundly|like\s+a\s+(?:log|baby|rock)|through(?:\s+the"
+    r"\s+night)?|brilliantly|amazing(?:ly)?|fine|better|deeply|solidly|ok\s+actually)\b|"
+    r"\b(?:good|great|lovely|decent|full|restful|solid|amazing|excellent|peaceful|better)\s+"
+    r"(?:night(?:'s)?(?:\s+sleep)?|sleep|night's\s+rest)\b|\bsleep\s+(?:was|is)\s+(?:\w+\s+)?"
+    r"(?:good|great|fine|better|excellent|restful|decent)|\bwell\s+rested\b|\brested\s+well\b|"
+    r"\bwoke\s+up\s+(?:feeling\s+)?(?:refreshed|rested)"
+)
+SLEEP_WISH = re.compile(
+    r"\b(?:kill|die|give\s+anything|wish|need|needed|want|hope|hoping|could\s+use|"
+    r"would\s+love|dream\s+of|long\s+for)\b[^.]{0,30}$"
+)
+SLEEP_HOURS = re.compile(
+    r"\b(?:slept|sleep|sleeping|got|had|managed|only|just)\s*[:\-]?\s+(?:\w+\s+){0,2}?"
+    r"(?:about\s+|around\s+|maybe\s+|"
+    r"only\s+|just\s+|like\s+|barely\s+|nearly\s+|almost\s+|roughly\s+|a\s+solid\s+|under\s+|"
+    r"over\s+|less\s+than\s+|more\s+than\s+)?(?P<h>"
+    + _NUM
+    + r"(?:\s*(?:-|to|or)\s*"
+    + _NUM
+    + r")?|an?|half\s+an?)\s*(?:and\s+a\s+half\s+)?(?:hours?|hrs?|h)\b(?!\s+ago)"
+    r"(?P<half>\s+and\s+a\s+half)?|"
+    r"\b(?P<h2>" + _NUM + r"(?:\s*(?:-|to)\s*" + _NUM + r")?)\s*(?:and\s+a\s+half\s+)?"
+    r"(?:hours?|hrs?|h)\s+(?:of\s+)?(?:sleep|kip|shut[-\s]?eye)|"
+    r"(?:\U0001f6cc|\U0001f634)\s*(?P<h3>" + _NUM + r")\s*(?:hours?|hrs?|h)\b"
+)
+BARE_HOURS = re.compile(
+    r"^(?:about|around|maybe|only|just|like|roughly|nearly|almost|barely|prob(?:ably)?|"
+    r"max|tops)?\s*(?P<n>" + _NUM + r")\s*(?:hours?|hrs?|h)(?:\s+(?:of\s+)?(?:sleep|kip))?"
+    r"(?:\s+(?:total|in\s+total|tops|max|at\s+most))?[\s.!]*$"
+)
+# "slept from 11 till 6": the hours between.
+SLEPT_FROM = re.compile(
+    r"\bslept\s+from\s+(?P<a>\d{1,2})(?::\d\d)?\s*(?:am|pm)?\s+(?:till|til|until|to|-)\s+"
+    r"(?P<b>\d{1,2})(?::\d\d)?\s*(?:am|pm)?\b"
+)
+SLEEP_SCORE = re.compile(
+    r"\bsleep\s+(?:quality\s+|was\s+|is\s+|:\s*)*(?P<n>\d+(?:\.5)?|"
+    + _SMALL_WORDS
+    + r")\s*(?:/|out\s+of)\s*10"
+)
+ACTIVITY_RE = _named_alternation(ACTIVITY_TERMS, r"\b", r"\b")
+ACTIVITY_NEG = re.compile(
+    r"(?:can't|couldn't|unable\s+to|hard\s+to|difficult\s+to|trouble|not|no|didn't|haven't|"
+    r"too\s+much\s+pain\s+to|too\s+sore\s+to|when|while|after\s+too\s+much|skipped|missed|"
+    r"cancel(?:l)?ed|painful|hurts\s+to|struggle\s+to|struggling\s+to)\s+(?:\w+\s+){0,2}$"
+)
+ACTIVITY_FALSE = re.compile(
+    r"running\s+(?:a\s+)?(?:temp|fever|out|low|late)|work\s+out\s+(?:why|how|what|if)|"
+    r"walk(?:ing)?\s+(?:is|was)\s+(?:hard|painful|difficult|agony|impossible)"
+)
+MOOD_SCORE = re.compile(
+    r"\bmood(?:'s)?\s+(?:is\s+|was\s+|score\s+|at\s+|of\s+|about\s+|around\s+|like\s+|a\s+|an\s+|"
+    r"maybe\s+|:\s*|=\s*|-\s*)*"
+    r"(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r")\b(?:\s*(?:/|out\s+of)\s*(?:10|ten))?"
+)
+_MOOD_STRONG = (
+    r"depressed|anxious|hopeless|frustrated|stressed(?:\s+out)?|miserable|irritable|tearful|"
+    r"overwhelmed|lonely|happy|cheerful|grumpy|fed\s+up|upset|worried|nervous|scared|"
+    r"optimistic|hopeful|motivated|emotional|angry|sad|panicky|teary|weepy|cranky|"
+    r"in\s+good\s+spirits|in\s+low\s+spirits|low\s+mood|good\s+mood|bad\s+mood|great\s+mood|"
+    r"down\s+in\s+the\s+dumps|on\s+edge|content|relaxed|calm|positive"
+)
+_MOOD_WEAK = r"low|down|good|great|ok(?:ay)?|fine|better|worse|flat|blue|rubbish|awful|terrible"
+MOOD_RE = re.compile(
+    r"\b(?:(?:feel(?:ing|s)?\s+|felt\s+|mood\s+(?:is\s+|was\s+|'s\s+)?|i'm\s+|i\s+am\s+|been\s+)"
+    r"(?:(?:a\s+)?(?:bit|little|very|really|so|quite|pretty|super|rather|kind\s+of|kinda|"
+    r"extremely|totally|more|less|a\s+lot|much|emotionally|mentally)\s+)*(?P<w>"
+    + _MOOD_WEAK
+    + "|"
+    + _MOOD_STRONG
+    + r")|(?P<s>"
+    + _MOOD_STRONG
+    + r"))\b"
+)
+MOOD_CANON: Final[dict[str, str]] = {
+    "okay": "ok", "stressed out": "stressed", "teary": "tearful", "weepy": "tearful",
+    "cranky": "grumpy", "low mood": "low", "bad mood": "low", "good mood": "good",
+    "great mood": "good", "in good spirits": "good", "in low spirits": "low",
+    "down in the dumps": "down",
+}  # fmt: skip
+# "upset stomach", "upset my tummy": the stomach, not the mood.
+STOMACH_BEFORE = re.compile(
+    r"(?:stomach|tummy|belly|gut)(?:'s|\s+(?:is|was|feels?|felt|got|gets))?\s*"
+    r"(?:so\s+|really\s+|very\s+|a\s+bit\s+|quite\s+)?$"
+)
+UPSET_STOMACH = re.compile(r"\s+(?:my\s+|the\s+|his\s+|her\s+)?(?:stomach|tummy|belly|gut)\b")
+
+# ---- notes -----------------------------------------------------------------------------
+
+FILLER: Final[frozenset[str]] = _words(
+    """ok okay thanks thank you thx ty hi hello hey lol so and the a an today now well yes no
+    just um uh hmm also too again yeah anyway still bit very really pretty quite as usual
+    same i my it is was of to in on at for with this that me tonight hm oh ah morning
+    evening night good cheers please sorry all fine great better"""
+)
+ALNUM = re.compile(r"[a-z][a-z']+")
