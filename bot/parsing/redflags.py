@@ -52,6 +52,9 @@ _NUMB = (
     r"(?:numb(?:ness)?|no\s+feeling|no\s+dey\s+feel(?:\s+anything)?|not\s+feeling\s+anything|"
     r"lost\s+(?:all\s+)?(?:the\s+)?(?:feeling|sensation)|"
     r"loss\s+of\s+(?:feeling|sensation)|can't\s+feel(?:\s+anything)?|couldn't\s+feel|"
+    # "can't hardly feel my bum", "can barely feel it down there" (never "can really feel")
+    r"(?:can't|couldn't)\s+(?:hardly|barely|really|properly|even|quite)\s+feel|"
+    r"(?:can|could)\s+(?:hardly|barely|scarcely)\s+feel|(?:hardly|barely)\s+any\s+feeling|"
     r"no\s+sensation|reduced\s+(?:feeling|sensation)|less\s+feeling|dead\s+feeling)"
 )
 _LEGS = r"(?:leg|legs|knee|knees|thigh|thighs)"

@@ -464,6 +464,29 @@ async def open_occurrences_near(
     return [(o, m) for o, m in rows]
 
 
+async def taken_occurrence_near(
+    session: AsyncSession, user_id: int, med_id: int, at: dt.datetime, window: dt.timedelta
+) -> DoseOccurrence | None:
+    """The medicine's scheduled dose already marked taken, due or taken within `window`
+    of `at`: a second "took it" may be the same dose told twice."""
+    rows = await session.execute(
+        select(DoseOccurrence)
+        .where(
+            DoseOccurrence.user_id == user_id,
+            DoseOccurrence.medication_id == med_id,
+            DoseOccurrence.status == "taken",
+            DoseOccurrence.due_at >= at - window - window,
+            DoseOccurrence.due_at <= at + window,
+        )
+        .order_by(DoseOccurrence.due_at)
+    )
+    for occ in rows.scalars():
+        taken = occ.taken_at or occ.due_at
+        if abs(occ.due_at - at) <= window or abs(taken - at) <= window:
+            return occ
+    return None
+
+
 async def latest_open_reminder(
     session: AsyncSession, user_id: int, now: dt.datetime, window: dt.timedelta
 ) -> dt.datetime | None:

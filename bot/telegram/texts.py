@@ -101,6 +101,11 @@ TOOK_FUTURE = (
 TOOK_WHICH = "Nothing is due right now, so I haven't logged anything yet. Which one did you take?"
 TOOK_NOT_LOGGED = "OK — nothing logged."
 TOOK_EARLY = "Was that your {due} dose of {what}?"
+TOOK_AGAIN = (
+    "Your {due} dose of {what} is already marked taken ✅. Is this the same dose, or "
+    "another one?"
+)
+TOOK_SAME_DOSE = "Got it — it stays recorded once ✅"
 TOOK_MATCHED_EARLY = "Logged: {what} — your {due} dose, taken at {time} ✅"
 SKIPPED_AHEAD = "Noted: {what} at {due} skipped ({reason}). I won't remind you about it."
 SKIP_NOTHING_WAITING = "No dose of {what} is waiting right now, so there's nothing to skip."

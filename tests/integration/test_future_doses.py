@@ -132,3 +132,31 @@ async def test_a_dose_taken_an_hour_early_is_asked_about(
     await fake.wait_for_edit(UID, ask.message_id, contains="Logged")
     assert due(await rows(bot, DoseOccurrence), 14).status == "pending"
     assert len(await rows(bot, DoseLog)) == 1
+
+
+async def test_a_dose_told_twice_is_asked_about_not_counted_twice(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await add(fake, "pregabalin 75mg 08:00 20:00")
+    reminder = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    await fake.press(UID, reminder.message_id, "Taken")
+    await fake.wait_for_edit(UID, reminder.message_id, contains="Taken 08:00")
+    clock.set(dt.datetime(2026, 11, 25, 19, 0, tzinfo=NY))
+    ask = await say(fake, "had the pregabalin at 8", "already marked taken")
+    assert "08:00" in (ask.text or "")
+    assert not await rows(bot, DoseLog)
+    await fake.press(UID, ask.message_id, "Same dose")
+    await fake.wait_for_edit(UID, ask.message_id, contains="recorded once")
+    assert not await rows(bot, DoseLog)
+    assert [o.status for o in await rows(bot, DoseOccurrence)][:2] == ["taken", "pending"]
+
+    # The same words again, and this time it really was a second dose.
+    ask = await say(fake, "took pregabalin at 8:10 this morning", "already marked taken")
+    await fake.press(UID, ask.message_id, "Another dose")
+    await fake.wait_for_edit(UID, ask.message_id, contains="Logged")
+    logs = await rows(bot, DoseLog)
+    assert [(x.generic, x.taken_at) for x in logs] == [
+        ("pregabalin", dt.datetime(2026, 11, 25, 13, 10, tzinfo=dt.UTC))
+    ]
+    assert not [r for r in await rows(bot, Record) if r.kind == "dose_question"]

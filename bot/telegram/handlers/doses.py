@@ -217,6 +217,19 @@ async def log_taken(
                     )
                 )
                 continue
+            again = await _taken_already(s, user.id, meds, intent, at)
+            if again is not None:
+                # "had the lyrica at 8" after tapping Taken at 8: one dose told twice, or two?
+                occ, med = again
+                rec = await _ask_later(s, user.id, intent, "again", now, raw, batch, occ.id)
+                due = occ.due_at.astimezone(zone).strftime("%H:%M")
+                replies.append(
+                    (
+                        texts.TOOK_AGAIN.format(what=med_label(med), due=due),
+                        _again_markup(d.codec, user.id, rec.id),
+                    )
+                )
+                continue
             reply = await _apply_taken(s, user, meds, intent, now, zone, raw, batch)
             if reply is None and not any(not m.paused for m in meds):
                 replies.append((texts.TOOK_HELP, None))  # no list to choose from
@@ -302,6 +315,40 @@ async def _early_dose(
     return min(ahead, key=lambda p: p[0].due_at) if ahead else None
 
 
+async def _taken_already(
+    s: AsyncSession,
+    user_id: int,
+    meds: list[Medication],
+    intent: DoseIntent,
+    at: dt.datetime,
+) -> tuple[DoseOccurrence, Medication] | None:
+    """The named scheduled medicine's dose already marked taken near `at`, when no open
+    dose of it is near enough to be the one meant."""
+    med = _find_med(meds, intent.medication)
+    if med is None or med.as_needed:
+        return None
+    near = await repo.open_occurrences_near(s, user_id, at, EARLY)
+    if any(m.id == med.id for _, m in near):
+        return None
+    occ = await repo.taken_occurrence_near(s, user_id, med.id, at, EARLY)
+    return (occ, med) if occ is not None else None
+
+
+def _again_markup(codec: CallbackCodec, user_id: int, rec_id: int) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    "✅ Same dose", callback_data=codec.encode(user_id, "tq", rec_id, "s")
+                ),
+                InlineKeyboardButton(
+                    "➕ Another dose", callback_data=codec.encode(user_id, "tq", rec_id, "x")
+                ),
+            ]
+        ]
+    )
+
+
 def _early_markup(
     codec: CallbackCodec, user_id: int, rec_id: int, due: str
 ) -> InlineKeyboardMarkup:
@@ -354,7 +401,8 @@ def _which_markup(
 async def dose_question_button(
     update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Callback
 ) -> None:
-    """tq:<question>:<y | n | m<med id>>: the answer to "still to come?" / "which one?"."""
+    """tq:<question>:<y | n | e | x | s | m<med id>>: the answer to "still to come?",
+    "which one?", "your 08:00 dose?" or "already taken: same dose or another?"."""
     d = deps(context)
     q = update.callback_query
     assert q and q.message
@@ -371,6 +419,8 @@ async def dose_question_button(
         zone = ZoneInfo(user.timezone)
         if choice == "n":
             reply: str | None = texts.TOOK_NOT_LOGGED
+        elif choice == "s":
+            reply = texts.TOOK_SAME_DOSE
         elif choice == "e" and data.get("occ"):
             reply = await _take_early(s, user, int(data["occ"]), data["intent"], now, zone)
         else:
