@@ -108,6 +108,7 @@ TOOK_AGAIN = (
 TOOK_SAME_DOSE = "Got it — it stays recorded once ✅"
 TOOK_MATCHED_EARLY = "Logged: {what} — your {due} dose, taken at {time} ✅"
 SKIPPED_AHEAD = "Noted: {what} at {due} skipped ({reason}). I won't remind you about it."
+SNOOZE_NOTHING_WAITING = "No reminder is waiting right now, so there's nothing to snooze."
 SKIP_NOTHING_WAITING = "No dose of {what} is waiting right now, so there's nothing to skip."
 TOOK_HELP = "What did you take? e.g. /took ibuprofen 400mg, or /took acetaminophen 1000mg at 3pm"
 TOOK_UNKNOWN_MED = "I logged {name}, but it's not in your list — I can't run safety checks for it."

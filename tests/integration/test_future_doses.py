@@ -160,3 +160,6 @@ async def test_a_dose_told_twice_is_asked_about_not_counted_twice(
         ("pregabalin", dt.datetime(2026, 11, 25, 13, 10, tzinfo=dt.UTC))
     ]
     assert not [r for r in await rows(bot, Record) if r.kind == "dose_question"]
+    # No reminder out at 19:00: a snooze is told so, not "didn't catch that".
+    await say(fake, "gimme 15", "nothing to snooze")
+    assert [o.status for o in await rows(bot, DoseOccurrence)][:2] == ["taken", "pending"]

@@ -334,46 +334,34 @@ async def _taken_already(
     return (occ, med) if occ is not None else None
 
 
-def _again_markup(codec: CallbackCodec, user_id: int, rec_id: int) -> InlineKeyboardMarkup:
+def _answers(
+    codec: CallbackCodec, user_id: int, rec_id: int, *choices: tuple[str, str]
+) -> InlineKeyboardMarkup:
+    """One row of answers to a dose question: (label, code) each, sent as tq:<rec>:<code>."""
     return InlineKeyboardMarkup(
         [
             [
-                InlineKeyboardButton(
-                    "✅ Same dose", callback_data=codec.encode(user_id, "tq", rec_id, "s")
-                ),
-                InlineKeyboardButton(
-                    "➕ Another dose", callback_data=codec.encode(user_id, "tq", rec_id, "x")
-                ),
+                InlineKeyboardButton(label, callback_data=codec.encode(user_id, "tq", rec_id, code))
+                for label, code in choices
             ]
         ]
     )
+
+
+def _again_markup(codec: CallbackCodec, user_id: int, rec_id: int) -> InlineKeyboardMarkup:
+    return _answers(codec, user_id, rec_id, ("✅ Same dose", "s"), ("➕ Another dose", "x"))
 
 
 def _early_markup(
     codec: CallbackCodec, user_id: int, rec_id: int, due: str
 ) -> InlineKeyboardMarkup:
-    yes = InlineKeyboardButton(
-        f"✅ Yes, my {due} dose", callback_data=codec.encode(user_id, "tq", rec_id, "e")
-    )
-    extra = InlineKeyboardButton(
-        "No, an extra one", callback_data=codec.encode(user_id, "tq", rec_id, "x")
-    )
-    return InlineKeyboardMarkup([[yes], [extra]])
+    yes = _answers(codec, user_id, rec_id, (f"✅ Yes, my {due} dose", "e"))
+    extra = _answers(codec, user_id, rec_id, ("No, an extra one", "x"))
+    return InlineKeyboardMarkup([*yes.inline_keyboard, *extra.inline_keyboard])
 
 
 def _future_markup(codec: CallbackCodec, user_id: int, rec_id: int) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup(
-        [
-            [
-                InlineKeyboardButton(
-                    "✅ Took it just now", callback_data=codec.encode(user_id, "tq", rec_id, "y")
-                ),
-                InlineKeyboardButton(
-                    "Not yet", callback_data=codec.encode(user_id, "tq", rec_id, "n")
-                ),
-            ]
-        ]
-    )
+    return _answers(codec, user_id, rec_id, ("✅ Took it just now", "y"), ("Not yet", "n"))
 
 
 def _which_markup(

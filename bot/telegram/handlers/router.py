@@ -295,6 +295,10 @@ async def report(
         if skips:
             await doses.skip_ahead(update, context, skips)
             answered = True
+        if not answered and any(i.status == "snoozed" for i in leftover):
+            # "gimme 15" with no reminder out: say so, rather than "didn't catch that".
+            await msg.reply_text(texts.SNOOZE_NOTHING_WAITING)
+            answered = True
     if other:
         async with d.sessions.begin() as s:
             await understanding.store(
