@@ -43,6 +43,11 @@ _SLANG: dict[str, str] = {
     "pls": "please", "thx": "thanks", "mins": "minutes", "hrs": "hours", "ur": "your",
     "tonite": "tonight", "nite": "night", "2nite": "tonight", "b4": "before",
 }  # fmt: skip
+# "w lunch", "w brekky": a lone w before a meal or a drink is "with".
+_W_WITH = re.compile(
+    r"\bw\s+(?=(?:my\s+|the\s+|some\s+)?(?:breakfast|brekky|brekkie|lunch|dinner|tea|supper|"
+    r"food|meal|meals|water|milk|coffee|juice)\b)"
+)
 _SLANG_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, _SLANG)) + r")\b")
 _CONTRACTION_HINT = re.compile(r"not|nt\b|\bim\b|\bive\b|w/|\bno\s+longer")
 
@@ -57,6 +62,8 @@ def normalise(text: str) -> str:
     if "no." in text:
         text = _NUMBERED_PRODUCT.sub(r"\1 #", text)
     text = _SLANG_RE.sub(lambda m: _SLANG[m.group()], text)
+    if "w " in text:
+        text = _W_WITH.sub("with ", text)
     text = repair_spelling(text, is_medicine=lambda word: resolve_name(word) is not None)
     return _WS.sub(" ", text).strip()
 

@@ -514,7 +514,8 @@ async def answer_occurrence(
     reason: str | None = None,
 ) -> bool:
     """Record an answer once; False when the dose was already answered."""
-    allowed = (*OPEN_STATUSES, "missed") if status == "taken" else OPEN_STATUSES
+    # A missed dose may still be told of: "took it after all", or "skipped it, too drowsy".
+    allowed = (*OPEN_STATUSES, "missed")
     occ = await session.get(DoseOccurrence, occ_id, with_for_update=True)
     if occ is None or occ.user_id != user_id or occ.status not in allowed:
         return False

@@ -107,6 +107,7 @@ TOOK_AGAIN = (
 )
 TOOK_SAME_DOSE = "Got it — it stays recorded once ✅"
 TOOK_MATCHED_EARLY = "Logged: {what} — your {due} dose, taken at {time} ✅"
+SKIPPED_PAST = "Noted: {what} on {day} at {due} skipped ({reason})."
 SKIPPED_AHEAD = "Noted: {what} at {due} skipped ({reason}). I won't remind you about it."
 SNOOZE_NOTHING_WAITING = "No reminder is waiting right now, so there's nothing to snooze."
 SKIP_NOTHING_WAITING = "No dose of {what} is waiting right now, so there's nothing to skip."

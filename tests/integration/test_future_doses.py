@@ -12,7 +12,7 @@ from bot.app import deps_of
 from bot.storage.models import DoseLog, DoseOccurrence, Record
 from tests.conftest import FakeClock
 from tests.fakebotapi import FakeBotApi
-from tests.integration.test_dose_loop import NY, UID, add, onboard, reminder_at
+from tests.integration.test_dose_loop import NY, UID, add, onboard, reminder_at, tick
 from tests.integration.test_waiting_questions import say
 
 
@@ -163,3 +163,21 @@ async def test_a_dose_told_twice_is_asked_about_not_counted_twice(
     # No reminder out at 19:00: a snooze is told so, not "didn't catch that".
     await say(fake, "gimme 15", "nothing to snooze")
     assert [o.status for o in await rows(bot, DoseOccurrence)][:2] == ["taken", "pending"]
+
+
+async def test_a_missed_dose_said_skipped_afterwards_is_recorded_with_its_reason(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await add(fake, "amitriptyline 10mg 22:00")
+    await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 22, 0, tzinfo=NY))
+    clock.set(dt.datetime(2026, 11, 26, 9, 0, tzinfo=NY))
+    await tick(bot)
+    occ = (await rows(bot, DoseOccurrence))[0]
+    assert occ.status == "missed"
+    reply = await say(fake, "skipped the amitriptyline last nite, like a zombie", "skipped")
+    assert "Amitriptyline 10 mg on Wed 25 Nov at 22:00 skipped (side effects)" in (
+        reply.text or ""
+    )
+    occ = (await rows(bot, DoseOccurrence))[0]
+    assert (occ.status, occ.skip_reason) == ("skipped", "side_effects")

@@ -20,7 +20,7 @@ from bot.domain.safety import (
     check_as_needed_dose,
     check_dose_outside_regimen,
 )
-from bot.domain.summary import reason_label
+from bot.domain.summary import reason_label, short_date
 from bot.knowledge import get_drug
 from bot.parsing.intents import DoseIntent, intent_to_dict
 from bot.parsing.vocabulary import GENERICS
@@ -458,6 +458,39 @@ async def _take_early(
 SKIP_AHEAD = dt.timedelta(hours=2)
 
 
+async def _skip_past(
+    s: AsyncSession,
+    user_id: int,
+    med: Medication | None,
+    intent: DoseIntent,
+    now: dt.datetime,
+    zone: ZoneInfo,
+) -> str | None:
+    """ "Skipped the amitriptyline last night, like a zombie": that past dose of the named
+    medicine, unanswered or missed, recorded skipped with the reason; None if none."""
+    if med is None or intent.at is None:
+        return None
+    at = _taken_at(intent, now)
+    if at >= now - FUTURE_GRACE:
+        return None
+    near = await repo.open_occurrences_near(s, user_id, at, SKIP_AHEAD)
+    mine = [o for o, m in near if m.id == med.id and o.due_at <= now]
+    if not mine:
+        return None
+    occ = min(mine, key=lambda o: abs(o.due_at - at))
+    reason = intent.reason or "other"
+    if not await repo.answer_occurrence(
+        s, user_id, occ.id, status="skipped", now=now, reason=reason
+    ):
+        return None
+    return texts.SKIPPED_PAST.format(
+        what=med_label(med),
+        due=occ.due_at.astimezone(zone).strftime("%H:%M"),
+        day=short_date(occ.due_at.astimezone(zone).date()),
+        reason=reason_label(reason),
+    )
+
+
 async def skip_ahead(
     update: Update, context: ContextTypes.DEFAULT_TYPE, intents: list[DoseIntent]
 ) -> None:
@@ -475,6 +508,10 @@ async def skip_ahead(
         near = await repo.open_occurrences_near(s, user.id, now, SKIP_AHEAD)
         for intent in intents:
             med = _find_med(meds, intent.medication)
+            past = await _skip_past(s, user.id, med, intent, now, zone)
+            if past is not None:
+                replies.append(past)
+                continue
             ahead = [
                 (o, m)
                 for o, m in near

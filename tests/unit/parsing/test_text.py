@@ -1,0 +1,27 @@
+"""Normalisation: chat shorthand is spelled out before any pattern reads the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.parsing.text import normalise
+
+
+@pytest.mark.parametrize(
+    ("raw", "normal"),
+    [
+        ("took 2 w brekky", "took 2 with breakfast"),
+        ("naproxen w lunch", "naproxen with lunch"),
+        ("w my dinner", "with my dinner"),
+        ("skipped it last nite", "skipped it last night"),
+        ("gimme 15 mins", "give me 15 minutes"),
+        ("pain 6 w/ stiffness", "pain 6 with stiffness"),
+    ],
+)
+def test_shorthand_is_spelled_out(raw: str, normal: str) -> None:
+    assert normalise(raw) == normal
+
+
+@pytest.mark.parametrize("raw", ["w", "plan w", "route w 5", "vitamin w"])
+def test_a_lone_w_elsewhere_is_left_alone(raw: str) -> None:
+    assert normalise(raw) == raw
