@@ -292,7 +292,7 @@ async def test_one_message_answers_each_medicine_it_names(
     eight = dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY)
     msg = await reminder_at(fake, bot, clock, eight)
     reply = await say(fake, "took the gabapentin but not the ibuprofen, forgot", "Got it")
-    assert reply.text == "Got it: gabapentin taken, ibuprofen skipped ✅"
+    assert reply.text == "Got it: Gabapentin 300 mg taken, Ibuprofen 400 mg skipped ✅"
     states = {
         o.medication_id: (o.status, o.skip_reason)
         for o in await rows(bot, DoseOccurrence)
@@ -306,7 +306,7 @@ async def test_one_message_answers_each_medicine_it_names(
     await fake.wait_for_edit(UID, msg.message_id, contains="Skipped")
 
     # A dose the reminder does not hold is logged as an extra one.
-    await say(fake, "patch on, and took 2 tylenol", "Got it: lidocaine patch taken")
+    await say(fake, "patch on, and took 2 tylenol", "Got it: Lidocaine patch 5% taken")
     await fake.wait_for_message(UID, contains="Logged: 2 × Acetaminophen")
     logs = await rows(bot, DoseLog)
     assert [(x.generic, x.count) for x in logs] == [("acetaminophen", 2)]

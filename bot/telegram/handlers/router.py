@@ -28,6 +28,7 @@ from bot.telegram.handlers import checkin, common, doses, onboarding, regimen, r
 from bot.telegram.handlers import settings as settings_handlers
 from bot.telegram.handlers.common import load_user
 from bot.telegram.reminder_views import redraw
+from bot.telegram.reminders import med_label
 
 REMINDER_ACTIONS = {"T", "A", "z", "s", "Z", "S", "B"}
 MED_ACTIONS = {"me", "mp", "mr", "mx", "mX", "mk"}
@@ -441,7 +442,7 @@ async def answer_reminder_by_text(
     await redraw(d, user.id, msg.chat.id, zone, (m for m in messages if m))
     by_status: dict[str, list[str]] = {}
     for intent, _, med in done:
-        by_status.setdefault(intent.status, []).append(med.name)
+        by_status.setdefault(intent.status, []).append(med_label(med))
     what = ", ".join(f"{', '.join(names)} {status}" for status, names in by_status.items())
     await msg.reply_text(texts.TEXT_ANSWERED.format(what=what))
     snoozes = [i for i, _, _ in done if i.status == "snoozed"]
