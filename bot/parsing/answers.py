@@ -23,6 +23,7 @@ from bot.parsing.intents import (
 )
 from bot.parsing.locations import find_locations
 from bot.parsing.parser import radiating
+from bot.parsing.redflags import OTHER_PERSON
 from bot.parsing.text import normalise
 
 __all__ = [
@@ -45,11 +46,7 @@ _SKIP = re.compile(
     r"^(?:skip|none|no|nope|nothing|nothing\s+else|done|not\s+today|n/?a|nil|no\s+thanks|"
     r"that'?s\s+(?:it|all)|all\s+good)[\s.!]*$"
 )
-# Short messages only: "my son's leg is broken" must not become where *I* hurt.
-_OTHER_PERSON = re.compile(
-    r"\b(?:my\s+(?:son|daughter|wife|husband|partner|mum|mom|dad|father|mother|kid|child|"
-    r"friend|dog|cat|boy|girl)|his|her|their)\b"
-)
+# Short messages, and the writer's own: "my son's leg is broken" is not where *I* hurt.
 _PLACE_WORDS_MAX = 12
 
 
@@ -80,7 +77,7 @@ class PainPlace:
 def where_it_hurts(text: str) -> PainPlace | None:
     """A short message that only says where it hurts ("lower back and down my left leg")."""
     low = normalise(text)
-    if len(low.split()) > _PLACE_WORDS_MAX or _OTHER_PERSON.search(low):
+    if len(low.split()) > _PLACE_WORDS_MAX or OTHER_PERSON.search(low):
         return None
     places = find_locations(low)
     if not places:

@@ -13,7 +13,7 @@ from typing import Final
 
 from bot.parsing.text import sentences, subclauses
 
-__all__ = ["ALL_FLAGS", "RED_FLAGS", "SAME_DAY_FLAGS", "detect_red_flags"]
+__all__ = ["ALL_FLAGS", "OTHER_PERSON", "RED_FLAGS", "SAME_DAY_FLAGS", "detect_red_flags"]
 
 # The flags of the `backtrack parse` contract (PRODUCT.md §5).
 RED_FLAGS: Final[tuple[str, ...]] = (
@@ -440,7 +440,8 @@ def _negated(sub: str, rel_start: int, rel_end: int) -> bool:
 # Someone else is the one with the symptom ("the kids have a fever", "my dad had a
 # stroke"): not the writer's red flag — except signs of an overdose, which a bystander
 # must act on and which someone else may see in the writer ("my wife couldn't wake me").
-_OTHER_PERSON = re.compile(
+# Someone other than the writer (ConText's experiencer); also used by parsing.answers.
+OTHER_PERSON = re.compile(
     r"\b(?:my\s+(?:son|sons|daughter|daughters|kids?|children|child|baby|wife|husband|partner|"
     r"boyfriend|girlfriend|mum|mom|mother|dad|father|brother|sister|friend|neighbou?r|nan|gran|"
     r"grandma|grandad|grandpa|aunt|uncle|cousin|boss|colleague|dog|cat|flatmate|mate)|the\s+kids|"
@@ -474,7 +475,7 @@ _BREATHING_ONLY = re.compile(r"breath|wheez|gasp")
 def _someone_else(sentence: str, start: int) -> bool:
     """Whether the symptom at `start` is said of someone other than the writer."""
     before = sentence[:start]
-    mentions = list(_OTHER_PERSON.finditer(before))
+    mentions = list(OTHER_PERSON.finditer(before))
     if not mentions:
         return False
     other = mentions[-1]

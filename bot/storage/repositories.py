@@ -32,6 +32,8 @@ from bot.storage.models import Base, DoseLog, DoseOccurrence, Medication, User
 HORIZON = dt.timedelta(hours=36)
 TOP_UP_BEFORE = dt.timedelta(hours=24)
 OPEN_STATUSES = ("pending", "sent", "snoozed")
+# A missed dose may still be told of: "took it after all", or "skipped it, too drowsy".
+ANSWERABLE = (*OPEN_STATUSES, "missed")
 
 
 # ---------------------------------------------------------------- users
@@ -294,9 +296,7 @@ async def claim_due(
     if len(rows) >= limit:
         users = sorted({u for _, u in rows})
         free = _free(table, now)
-        rest = select(table.c.id).where(
-            table.c.user_id.in_(users), table.c.next_at <= now, free
-        )
+        rest = select(table.c.id).where(table.c.user_id.in_(users), table.c.next_at <= now, free)
         rows += await _lease(session, table, rest, free, lease_until, (table.c.user_id,))
     return [r[0] for r in rows]
 
@@ -455,7 +455,7 @@ async def open_occurrences_near(
         .join(Medication, Medication.id == DoseOccurrence.medication_id)
         .where(
             DoseOccurrence.user_id == user_id,
-            DoseOccurrence.status.in_((*OPEN_STATUSES, "missed")),
+            DoseOccurrence.status.in_(ANSWERABLE),
             DoseOccurrence.due_at >= now - window,
             DoseOccurrence.due_at <= now + window,
         )
@@ -469,22 +469,20 @@ async def taken_occurrence_near(
 ) -> DoseOccurrence | None:
     """The medicine's scheduled dose already marked taken, due or taken within `window`
     of `at`: a second "took it" may be the same dose told twice."""
-    rows = await session.execute(
+    return await session.scalar(
         select(DoseOccurrence)
         .where(
             DoseOccurrence.user_id == user_id,
             DoseOccurrence.medication_id == med_id,
             DoseOccurrence.status == "taken",
-            DoseOccurrence.due_at >= at - window - window,
-            DoseOccurrence.due_at <= at + window,
+            or_(
+                DoseOccurrence.due_at.between(at - window, at + window),
+                DoseOccurrence.taken_at.between(at - window, at + window),
+            ),
         )
         .order_by(DoseOccurrence.due_at)
+        .limit(1)
     )
-    for occ in rows.scalars():
-        taken = occ.taken_at or occ.due_at
-        if abs(occ.due_at - at) <= window or abs(taken - at) <= window:
-            return occ
-    return None
 
 
 async def latest_open_reminder(
@@ -514,10 +512,8 @@ async def answer_occurrence(
     reason: str | None = None,
 ) -> bool:
     """Record an answer once; False when the dose was already answered."""
-    # A missed dose may still be told of: "took it after all", or "skipped it, too drowsy".
-    allowed = (*OPEN_STATUSES, "missed")
     occ = await session.get(DoseOccurrence, occ_id, with_for_update=True)
-    if occ is None or occ.user_id != user_id or occ.status not in allowed:
+    if occ is None or occ.user_id != user_id or occ.status not in ANSWERABLE:
         return False
     values: dict[str, object] = {
         "status": status,
@@ -532,7 +528,7 @@ async def answer_occurrence(
         values["skip_reason"] = reason
     result = await session.execute(
         update(DoseOccurrence)
-        .where(DoseOccurrence.id == occ_id, DoseOccurrence.status.in_(allowed))
+        .where(DoseOccurrence.id == occ_id, DoseOccurrence.status.in_(ANSWERABLE))
         .values(**values)
         .execution_options(synchronize_session="fetch")
     )

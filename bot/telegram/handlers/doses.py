@@ -203,30 +203,18 @@ async def log_taken(
                 )
                 replies.append((text, _future_markup(d.codec, user.id, rec.id)))
                 continue
-            early = await _early_dose(s, user.id, meds, intent, at)
-            if early is not None:
-                # "took the gabapentin" at 07:15 for the 08:00 dose? Asked, not guessed.
-                occ, med = early
-                rec = await _ask_later(s, user.id, intent, "early", now, raw, batch, occ.id)
-                what = med_label(med)
+            confirm = await _dose_to_confirm(s, user.id, meds, intent, at)
+            if confirm is not None:
+                # "took the gabapentin" at 07:15 for the 08:00 dose, or "had the lyrica at 8"
+                # after tapping Taken at 8: asked, not guessed.
+                why, occ, med = confirm
+                rec = await _ask_later(s, user.id, intent, why, now, raw, batch, occ.id)
                 due = occ.due_at.astimezone(zone).strftime("%H:%M")
+                question = texts.TOOK_EARLY if why == "early" else texts.TOOK_AGAIN
                 replies.append(
                     (
-                        texts.TOOK_EARLY.format(what=what, due=due),
-                        _early_markup(d.codec, user.id, rec.id, due),
-                    )
-                )
-                continue
-            again = await _taken_already(s, user.id, meds, intent, at)
-            if again is not None:
-                # "had the lyrica at 8" after tapping Taken at 8: one dose told twice, or two?
-                occ, med = again
-                rec = await _ask_later(s, user.id, intent, "again", now, raw, batch, occ.id)
-                due = occ.due_at.astimezone(zone).strftime("%H:%M")
-                replies.append(
-                    (
-                        texts.TOOK_AGAIN.format(what=med_label(med), due=due),
-                        _again_markup(d.codec, user.id, rec.id),
+                        question.format(what=med_label(med), due=due),
+                        _confirm_markup(d.codec, user.id, rec.id, why, due),
                     )
                 )
                 continue
@@ -295,94 +283,76 @@ async def _ask_later(
     )
 
 
-async def _early_dose(
+async def _dose_to_confirm(
     s: AsyncSession,
     user_id: int,
     meds: list[Medication],
     intent: DoseIntent,
     at: dt.datetime,
-) -> tuple[DoseOccurrence, Medication] | None:
-    """The named medicine's next dose, when it is due more than EARLY but at most
-    ASK_AHEAD after the dose was taken, and nothing nearer could be what was meant."""
+) -> tuple[str, DoseOccurrence, Medication] | None:
+    """A scheduled dose of the named medicine the "took" may or may not be: its next one,
+    due more than EARLY but at most ASK_AHEAD after `at` ("early"), or one already marked
+    taken near `at` ("again"); None when an open dose is near enough to be the one meant."""
     med = _find_med(meds, intent.medication)
     if med is None or med.as_needed:
         return None
     near = await repo.open_occurrences_near(s, user_id, at, ASK_AHEAD)
-    mine = [(o, m) for o, m in near if m.id == med.id]
-    if any(o.due_at <= at + EARLY for o, _ in mine):
+    mine = [o for o, m in near if m.id == med.id]
+    if not any(o.due_at <= at + EARLY for o in mine):
+        ahead = [o for o in mine if o.status == "pending"]
+        if ahead:
+            return "early", min(ahead, key=lambda o: o.due_at), med
+    if any(abs(o.due_at - at) <= EARLY for o in mine):
         return None  # an open dose is near enough: that one is answered
-    ahead = [(o, m) for o, m in mine if o.status == "pending" and o.due_at <= at + ASK_AHEAD]
-    return min(ahead, key=lambda p: p[0].due_at) if ahead else None
+    taken = await repo.taken_occurrence_near(s, user_id, med.id, at, EARLY)
+    return ("again", taken, med) if taken is not None else None
 
 
-async def _taken_already(
-    s: AsyncSession,
-    user_id: int,
-    meds: list[Medication],
-    intent: DoseIntent,
-    at: dt.datetime,
-) -> tuple[DoseOccurrence, Medication] | None:
-    """The named scheduled medicine's dose already marked taken near `at`, when no open
-    dose of it is near enough to be the one meant."""
-    med = _find_med(meds, intent.medication)
-    if med is None or med.as_needed:
-        return None
-    near = await repo.open_occurrences_near(s, user_id, at, EARLY)
-    if any(m.id == med.id for _, m in near):
-        return None
-    occ = await repo.taken_occurrence_near(s, user_id, med.id, at, EARLY)
-    return (occ, med) if occ is not None else None
+def _button(
+    codec: CallbackCodec, user_id: int, rec_id: int, label: str, code: str
+) -> InlineKeyboardButton:
+    """An answer to a dose question, sent as tq:<question>:<code>."""
+    return InlineKeyboardButton(label, callback_data=codec.encode(user_id, "tq", rec_id, code))
 
 
-def _answers(
-    codec: CallbackCodec, user_id: int, rec_id: int, *choices: tuple[str, str]
+def _confirm_markup(
+    codec: CallbackCodec, user_id: int, rec_id: int, why: str, due: str
 ) -> InlineKeyboardMarkup:
-    """One row of answers to a dose question: (label, code) each, sent as tq:<rec>:<code>."""
+    if why == "early":
+        return InlineKeyboardMarkup(
+            [
+                [_button(codec, user_id, rec_id, f"✅ Yes, my {due} dose", "e")],
+                [_button(codec, user_id, rec_id, "No, an extra one", "x")],
+            ]
+        )
     return InlineKeyboardMarkup(
         [
             [
-                InlineKeyboardButton(label, callback_data=codec.encode(user_id, "tq", rec_id, code))
-                for label, code in choices
+                _button(codec, user_id, rec_id, "✅ Same dose", "s"),
+                _button(codec, user_id, rec_id, "➕ Another dose", "x"),
             ]
         ]
     )
 
 
-def _again_markup(codec: CallbackCodec, user_id: int, rec_id: int) -> InlineKeyboardMarkup:
-    return _answers(codec, user_id, rec_id, ("✅ Same dose", "s"), ("➕ Another dose", "x"))
-
-
-def _early_markup(
-    codec: CallbackCodec, user_id: int, rec_id: int, due: str
-) -> InlineKeyboardMarkup:
-    yes = _answers(codec, user_id, rec_id, (f"✅ Yes, my {due} dose", "e"))
-    extra = _answers(codec, user_id, rec_id, ("No, an extra one", "x"))
-    return InlineKeyboardMarkup([*yes.inline_keyboard, *extra.inline_keyboard])
-
-
 def _future_markup(codec: CallbackCodec, user_id: int, rec_id: int) -> InlineKeyboardMarkup:
-    return _answers(codec, user_id, rec_id, ("✅ Took it just now", "y"), ("Not yet", "n"))
+    return InlineKeyboardMarkup(
+        [
+            [
+                _button(codec, user_id, rec_id, "✅ Took it just now", "y"),
+                _button(codec, user_id, rec_id, "Not yet", "n"),
+            ]
+        ]
+    )
 
 
 def _which_markup(
     codec: CallbackCodec, user_id: int, rec_id: int, meds: list[Medication]
 ) -> InlineKeyboardMarkup:
     rows = [
-        [
-            InlineKeyboardButton(
-                med_label(m), callback_data=codec.encode(user_id, "tq", rec_id, f"m{m.id}")
-            )
-        ]
-        for m in meds
-        if not m.paused
+        [_button(codec, user_id, rec_id, med_label(m), f"m{m.id}")] for m in meds if not m.paused
     ][:8]
-    rows.append(
-        [
-            InlineKeyboardButton(
-                "None of these", callback_data=codec.encode(user_id, "tq", rec_id, "n")
-            )
-        ]
-    )
+    rows.append([_button(codec, user_id, rec_id, "None of these", "n")])
     return InlineKeyboardMarkup(rows)
 
 

@@ -414,7 +414,7 @@ async def answer_reminder_by_text(
                 for o, m in await repo.open_occurrences_near(s, user.id, now, ANSWER_WINDOW)
                 if o.status in ("sent", "snoozed") or (o.status == "pending" and o.due_at <= now)
             ]
-        open_items = [(o, m) for o, m in items if o.status in (*repo.OPEN_STATUSES, "missed")]
+        open_items = [(o, m) for o, m in items if o.status in repo.ANSWERABLE]
         done: list[tuple[DoseIntent, DoseOccurrence, Medication]] = []
         unapplied = [i for i in intents if i.medication is None] if named else []
         for intent in acting:
