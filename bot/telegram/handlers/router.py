@@ -100,12 +100,10 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     zone = ZoneInfo(user.timezone)
     intents = understanding.understand(text, understanding.regimen_names(meds), now, zone)
     flags = understanding.red_flags(intents)
+    handled = already_handled(text)
     if flags:
-        handled = already_handled(text)
         await msg.reply_text(understanding.red_flag_reply(flags, handled=handled))
-    elif (
-        already_handled(text) and await _follow_up(update, context, user, text, now) and not intents
-    ):
+    elif handled and await _follow_up(update, context, user, text, now) and not intents:
         return  # kept beside its episode; nothing else in it to record
     reading = (
         read_checkin_answer(active.stage, text, intents)
