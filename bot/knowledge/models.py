@@ -40,6 +40,9 @@ SIDE_EFFECT_KEYS: tuple[str, ...] = get_args(SideEffect)
 
 SeverityName = Literal["info", "caution", "warning"]
 
+
+Route = Literal["oral", "transdermal", "topical"]
+
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
 # Words no safety text may contain: "emergency"/"crisis" are reserved for red-flag
@@ -99,6 +102,76 @@ class MaxDaily(_Frozen):
         return max(values)
 
 
+class ProductMax(_Frozen):
+    """A product label's own maximum in units a day (Norco 10/325: 6 tablets), checked
+    beside each ingredient's maximum; ``by_strength`` when it differs by strength."""
+
+    unit: Literal["tablet", "capsule", "patch", "g", "dose"]
+    per_day: float | None = Field(default=None, gt=0)
+    by_strength: dict[str, float] = {}
+    note: str | None = None
+    source: NonEmpty
+
+    @model_validator(mode="after")
+    def _some_limit(self) -> ProductMax:
+        if self.per_day is None and not self.by_strength:
+            raise ValueError("product_max needs per_day or by_strength")
+        if any(v <= 0 for v in self.by_strength.values()):
+            raise ValueError("product_max.by_strength values must be > 0")
+        return self
+
+    def for_strength(self, label: str | None) -> float | None:
+        """The maximum for one strength label ("10/325"), else the general one."""
+        if label is not None and label in self.by_strength:
+            return self.by_strength[label]
+        return self.per_day
+
+
+class _QuotedLimit(_Frozen):
+    """A limit quoted to the person in the label's own words."""
+
+    text: NonEmpty
+    source: NonEmpty
+
+    @model_validator(mode="after")
+    def _wording(self) -> _QuotedLimit:
+        if FORBIDDEN_TEXT.search(self.text):
+            raise ValueError(f"{type(self).__name__}: text uses forbidden wording")
+        return self
+
+
+class CourseLimit(_QuotedLimit):
+    """A labelled limit on how long a medicine is used (ketorolac: 5 days)."""
+
+    days: int = Field(gt=0)
+
+
+class MinInterval(_QuotedLimit):
+    """The shortest gap between doses a label gives (Aleve: 8 to 12 hours)."""
+
+    hours: float = Field(gt=0)
+
+
+class Form(_Frozen):
+    """A form of a medicine that is not interchangeable with the plain one (tramadol
+    extended-release, Gralise, Voltaren gel): its own strengths and limits, chosen by
+    the name the medicine is called by."""
+
+    name: NonEmpty
+    names: tuple[str, ...] = Field(min_length=1)
+    route: Route | None = None
+    # mg of the ingredient in 1 mg as written on the pack, for a salt labelled by its
+    # own weight (naproxen sodium 550 mg holds 500 mg naproxen: 500/550).
+    as_ingredient: float = Field(default=1.0, gt=0, le=1)
+    strengths: tuple[Strength, ...] = ()
+    max_daily: MaxDaily | None = None
+    product_max: ProductMax | None = None
+    course_limit: CourseLimit | None = None
+    min_interval: MinInterval | None = None
+    notes: str | None = None
+    source: NonEmpty
+
+
 class Mme(_Frozen):
     """CDC 2022 MME conversion factor; ``factor=None`` means not counted."""
 
@@ -112,6 +185,22 @@ class DrugClass(_Frozen):
     label: NonEmpty
     side_effects: tuple[SideEffect, ...] = Field(min_length=1)
     source: NonEmpty
+    # Red flags the class's Medication Guide names as needing help right away, each with
+    # one sentence naming the person's medicine ({meds}) added to the alarm reply.
+    # Keys are red-flag codes (PRODUCT.md §5; a test holds them to the parser's list).
+    danger_signs: dict[str, str] = {}
+    danger_signs_source: str | None = None
+
+    @model_validator(mode="after")
+    def _danger_signs(self) -> DrugClass:
+        if self.danger_signs and not self.danger_signs_source:
+            raise ValueError(f"{self.label}: danger_signs need a danger_signs_source")
+        for text in self.danger_signs.values():
+            if "{meds}" not in text:
+                raise ValueError(f"{self.label}: a danger sign sentence must name {{meds}}")
+            if FORBIDDEN_TEXT.search(text):
+                raise ValueError(f"{self.label}: danger sign sentence uses forbidden wording")
+        return self
 
 
 class Drug(_Frozen):
@@ -125,9 +214,13 @@ class Drug(_Frozen):
     classes: tuple[str, ...] = Field(min_length=1)
     ingredients: tuple[str, ...] = Field(min_length=1)
     primary: str | None = None
-    route: Literal["oral", "transdermal", "topical"] = "oral"
+    route: Route = "oral"
     strengths: tuple[Strength, ...] = ()
     max_daily: MaxDaily | None = None
+    product_max: ProductMax | None = None
+    course_limit: CourseLimit | None = None
+    min_interval: MinInterval | None = None
+    forms: tuple[Form, ...] = ()
     mme: Mme | None = None
     side_effects: tuple[SideEffect, ...] | None = None
     side_effects_source: str | None = None
@@ -152,13 +245,33 @@ class Drug(_Frozen):
     def primary_ingredient(self) -> str:
         return self.primary or self.ingredients[0]
 
+    def form_for(self, name: str | None) -> Form | None:
+        """The form a medicine called `name` is ("ConZip" → extended-release), if any;
+        the longest matching form name wins."""
+        low = f" {_plain(name)} "
+        best: tuple[int, Form] | None = None
+        for form in self.forms:
+            for n in form.names:
+                key = f" {_plain(n)} "
+                if key in low and (best is None or len(key) > best[0]):
+                    best = (len(key), form)
+        return best[1] if best else None
+
     def strengths_for(self, name: str | None = None) -> tuple[Strength, ...]:
-        """The strengths a medicine called `name` may have: those sold under that name
-        ("co-codamol"), else those sold under no particular name."""
+        """The strengths a medicine called `name` may have: its form's (ConZip 100–300),
+        those sold under that name ("co-codamol"), else those sold under no particular
+        name."""
+        form = self.form_for(name)
+        if form is not None and form.strengths:
+            return form.strengths
         low = " ".join((name or "").lower().replace("-", " ").split())
-        named = tuple(
-            s for s in self.strengths if any(n.replace("-", " ") in low for n in s.names)
-        )
+
+        def matched(s: Strength) -> int:
+            return max((len(n) for n in s.names if n.replace("-", " ") in low), default=0)
+
+        # "Panadeine Forte" is the 500/30 strength, not also plain Panadeine's 500/8.
+        best = max((matched(s) for s in self.strengths), default=0)
+        named = tuple(s for s in self.strengths if best and matched(s) == best)
         if named:
             return named
         return tuple(s for s in self.strengths if not s.names) or self.strengths
@@ -192,8 +305,17 @@ class Drug(_Frozen):
         if self.is_combination and (self.max_daily is not None or self.mme is not None):
             raise ValueError(
                 f"{self.generic}: combination rows take max_daily and mme from their "
-                "ingredients' rows"
+                "ingredients' rows (their own tablet limit is product_max)"
             )
+        for form in self.forms:
+            for strength in form.strengths:
+                if set(strength.amounts) != set(self.ingredients):
+                    raise ValueError(
+                        f"{self.generic} {form.name}: strength {strength.label!r} must give "
+                        f"an amount for each ingredient {list(self.ingredients)}"
+                    )
+            if self.is_combination and form.max_daily is not None:
+                raise ValueError(f"{self.generic} {form.name}: use product_max on a combination")
         if self.mme is not None and "opioid" not in self.classes:
             raise ValueError(f"{self.generic}: only opioids have an MME factor")
         if (self.poison_advice is None) != (self.poison_advice_source is None):
@@ -203,6 +325,11 @@ class Drug(_Frozen):
         if self.side_effects is not None and not self.side_effects_source:
             raise ValueError(f"{self.generic}: side_effects need a side_effects_source")
         return self
+
+
+def _plain(name: str | None) -> str:
+    """Lower case, hyphens and dots as spaces: how form names are compared."""
+    return " ".join((name or "").lower().replace("-", " ").replace(".", " ").split())
 
 
 class Selector(_Frozen):
@@ -230,6 +357,9 @@ class CombinationRule(_Frozen):
     b: Selector
     message: NonEmpty
     source: NonEmpty
+    # More general rules this one replaces for the same pair (Soma with an opioid says
+    # more than "a muscle relaxant with an opioid").
+    supersedes: tuple[str, ...] = ()
 
     @model_validator(mode="after")
     def _message(self) -> CombinationRule:
@@ -292,4 +422,8 @@ class Knowledge(_Frozen):
         codes = [r.code for r in self.combinations]
         if len(set(codes)) != len(codes):
             raise ValueError("duplicate combination rule codes")
+        for rule in self.combinations:
+            unknown = set(rule.supersedes) - set(codes)
+            if unknown:
+                raise ValueError(f"{rule.code}: supersedes unknown rules {sorted(unknown)}")
         return self

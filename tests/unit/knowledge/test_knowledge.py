@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -71,7 +73,7 @@ def test_row_without_source_is_rejected(tmp_path: Path) -> None:
 
 def test_blank_source_is_rejected(tmp_path: Path) -> None:
     raw = yaml.safe_load(PACKAGED.read_text("utf-8"))
-    raw["drugs"][1]["max_daily"]["source"] = "   "
+    next(r for r in raw["drugs"] if "max_daily" in r)["max_daily"]["source"] = "   "
     bad = tmp_path / "drugs.yaml"
     bad.write_text(yaml.safe_dump(raw), "utf-8")
     with pytest.raises(KnowledgeError):
@@ -165,11 +167,13 @@ MAX_DAILY = {
     # generic: (otc, rx)
     "acetaminophen": (3000, 4000),
     "ibuprofen": (1200, 3200),
-    "naproxen": (660, 1650),
+    # Knowledge review #35: 1,500 mg of naproxen; the sodium salt counts at 500/550.
+    "naproxen": (660, 1500),
     "diclofenac": (None, 150),
     "celecoxib": (None, 400),
     "meloxicam": (None, 15),
-    "aspirin": (4000, None),
+    # Knowledge review #55: Drug Facts "do not exceed 12 tablets in 24 hours" × 325 mg.
+    "aspirin": (3900, None),
     "cyclobenzaprine": (None, 30),
     "methocarbamol": (None, 8000),
     "tizanidine": (None, 36),
@@ -179,7 +183,51 @@ MAX_DAILY = {
     "duloxetine": (None, 120),
     "tramadol": (None, 400),
     "tapentadol": (None, 600),
+    # Knowledge review #22: the acetaminophen/codeine label's "Maximum 24-Hour Dose".
+    "codeine": (None, 360),
+    "carisoprodol": (None, 1400),
+    "ketorolac": (None, 40),
 }
+
+
+# Knowledge review #24, #25, #44, #40: forms that are not interchangeable, own maxima.
+FORM_MAX = {
+    ("tramadol", "ConZip"): 300,
+    ("tapentadol", "Nucynta ER"): 500,
+    ("gabapentin", "Gralise"): 1800,
+    ("gabapentin", "Horizant"): 1200,
+    ("meloxicam", "Vivlodex"): 10,
+}
+
+
+@pytest.mark.parametrize(("generic", "name", "limit"), [(*k, v) for k, v in FORM_MAX.items()])
+def test_forms_have_their_own_labelled_maximum(generic: str, name: str, limit: int) -> None:
+    drug = get_drug(generic)
+    assert drug is not None
+    form = drug.form_for(name)
+    assert form is not None and form.max_daily is not None
+    assert form.max_daily.absolute == limit
+
+
+# Knowledge review #17: the products' own tablet limits.
+PRODUCT_MAX = {
+    ("hydrocodone/acetaminophen", "10/325"): 6,
+    ("hydrocodone/acetaminophen", "5/325"): 12,
+    ("oxycodone/acetaminophen", "10/325"): 6,
+    ("oxycodone/acetaminophen", "7.5/325"): 8,
+    ("tramadol/acetaminophen", "37.5/325"): 8,
+}
+
+
+@pytest.mark.parametrize(
+    ("generic", "strength", "limit"), [(*k, v) for k, v in PRODUCT_MAX.items()]
+)
+def test_combination_products_have_their_own_tablet_maximum(
+    generic: str, strength: str, limit: int
+) -> None:
+    drug = get_drug(generic)
+    assert drug is not None and drug.product_max is not None
+    assert drug.product_max.for_strength(strength) == limit
 
 
 @pytest.mark.parametrize(("generic", "limits"), sorted(MAX_DAILY.items()))
@@ -429,3 +477,128 @@ def test_co_codamol_strengths_are_read_only_for_co_codamol() -> None:
     assert ingredient_amounts(drug, 30, "mg", None, "tylenol 3")["acetaminophen"] == 300
     # Written either way round, a strength naming both ingredients is read whole.
     assert ingredient_amounts(drug, None, None, "30/500") == {"acetaminophen": 500, "codeine": 30}
+
+
+# ------------------------------------------------------ issue 15: sources you can follow
+
+FACT_BLOCKS = ("max_daily", "mme", "product_max", "course_limit", "min_interval")
+# What a source must name: the label or guideline it was read in.
+CITES = re.compile(
+    r"DailyMed|setid|openFDA|FDA|CDC|NICE|emc|SmPC|TGA|Drug Facts|label|Medication Guide|"
+    r"Prescribing Information",
+)
+README = PACKAGED.parents[2] / "README.md"
+
+
+def _sourced_blocks(raw: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    out: list[tuple[str, dict[str, Any]]] = []
+    for row in raw["drugs"]:
+        out.append((row["generic"], row))
+        for block in FACT_BLOCKS:
+            if block in row:
+                out.append((f"{row['generic']}.{block}", row[block]))
+        for form in row.get("forms", []):
+            out.append((f"{row['generic']} {form['name']}", form))
+            for block in FACT_BLOCKS:
+                if block in form:
+                    out.append((f"{row['generic']} {form['name']}.{block}", form[block]))
+    for key, cls in raw["classes"].items():
+        out.append((f"class {key}", cls))
+    for rule in raw["combinations"]:
+        out.append((f"rule {rule['code']}", rule))
+    return out
+
+
+def test_every_fact_block_cites_the_label_or_guideline_it_was_read_in() -> None:
+    raw = yaml.safe_load(PACKAGED.read_text("utf-8"))
+    for where, block in _sourced_blocks(raw):
+        source = block.get("source")
+        assert source and source.strip(), f"{where}: no source"
+        assert CITES.search(source), f"{where}: the source names no label or guideline"
+
+
+def test_every_fact_not_re_verified_is_listed_in_the_readme_with_its_reason() -> None:
+    raw = yaml.safe_load(PACKAGED.read_text("utf-8"))
+    unverified = sorted(
+        where
+        for where, block in _sourced_blocks(raw)
+        if "not re-verified"
+        in " ".join(str(block.get(k, "")) for k in ("source", "danger_signs_source"))
+    )
+    listed = re.findall(r"^- `([^`]+)`: \S", README.read_text("utf-8"), re.M)
+    assert sorted(listed) == unverified
+
+
+@pytest.mark.parametrize("block", ["product_max", "course_limit", "min_interval"])
+def test_a_new_fact_without_a_source_fails_loading(tmp_path: Path, block: str) -> None:
+    raw = yaml.safe_load(PACKAGED.read_text("utf-8"))
+    row = next(r for r in raw["drugs"] if block in r)
+    del row[block]["source"]
+    bad = tmp_path / "drugs.yaml"
+    bad.write_text(yaml.safe_dump(raw), "utf-8")
+    with pytest.raises(KnowledgeError):
+        load_knowledge(bad)
+
+
+def test_a_form_without_a_source_fails_loading(tmp_path: Path) -> None:
+    raw = yaml.safe_load(PACKAGED.read_text("utf-8"))
+    row = next(r for r in raw["drugs"] if r.get("forms"))
+    del row["forms"][0]["source"]
+    bad = tmp_path / "drugs.yaml"
+    bad.write_text(yaml.safe_dump(raw), "utf-8")
+    with pytest.raises(KnowledgeError):
+        load_knowledge(bad)
+
+
+def test_the_readme_safety_tables_match_the_file() -> None:
+    from bot.knowledge.catalogue import BEGIN, END, tables
+
+    text = (PACKAGED.parents[2] / "README.md").read_text("utf-8")
+    block = text.split(BEGIN, 1)[1].split(END, 1)[0].strip()
+    assert block == tables().strip(), "run: python -m bot.knowledge.catalogue"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "carisoprodol",
+        "metaxalone",
+        "orphenadrine",
+        "chlorzoxazone",
+        "hydrocodone/ibuprofen",
+        "oxycodone/ibuprofen",
+        "ibuprofen/acetaminophen",
+        "aspirin/acetaminophen/caffeine",
+        "acetaminophen/diphenhydramine",
+        "nabumetone",
+        "etodolac",
+        "ketorolac",
+        "prednisone",
+        "methylprednisolone",
+        "milnacipran",
+        "levorphanol",
+        "meperidine",
+        "Panadol",
+        "Panadeine",
+        "Nurofen",
+        "Endone",
+        "Tramal",
+        "Lyrica",
+        "Targin",
+        "Soma",
+        "Medrol dose pack",
+        "Advil PM",
+        "Aleve PM",
+        "Excedrin",
+        "Vicoprofen",
+    ],
+)
+def test_the_medicines_people_with_back_pain_take_are_known(name: str) -> None:
+    assert resolve_name(name) is not None, name
+
+
+def test_danger_signs_are_red_flags_the_parser_reports() -> None:
+    from bot.parsing.redflags import RED_FLAGS
+
+    for key, cls in knowledge().classes.items():
+        assert set(cls.danger_signs) <= set(RED_FLAGS), key
