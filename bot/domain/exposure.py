@@ -17,7 +17,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from bot.domain.safety import DoseTaken, dose_ingredients
+from bot.domain.safety import (
+    DoseTaken,
+    dose_ingredients,
+    drug_of,
+    label_limits,
+    product_units,
+    strength_label,
+)
 from bot.knowledge import get_drug
 
 __all__ = [
@@ -49,6 +56,9 @@ class Overuse:
     end: dt.datetime
     products: tuple[str, ...]
     by_product: tuple[tuple[str, float], ...]
+    #: What `limit_mg` and `total_mg` count: "mg", or a product's own units
+    #: ("tablets", "g") when `ingredient` names a product past its label's limit.
+    unit: str = "mg"
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +91,9 @@ def _amounts(doses: Sequence[DoseTaken]) -> list[tuple[DoseTaken, dict[str, floa
 
 
 def overuse_episodes(doses: Sequence[DoseTaken]) -> tuple[Overuse, ...]:
-    """Every stretch of 24 hours in which an ingredient with a labelled maximum passed
-    it; overlapping windows are one episode, reported at its highest total.
+    """Every stretch of 24 hours in which an ingredient passed its labelled maximum, or a
+    product its own label's (Norco 10/325: 6 tablets; ConZip: 300 mg); overlapping
+    windows are one episode, reported at its highest total.
 
     A window of scheduled doses alone is not an episode: a once-daily dose taken late
     one day and on time the next falls within 24 hours without being more than the
@@ -93,46 +104,81 @@ def overuse_episodes(doses: Sequence[DoseTaken]) -> tuple[Overuse, ...]:
     out: list[Overuse] = []
     for ingredient in ingredients:
         limit = labelled_max_mg(ingredient)
-        if limit is None:
+        if limit is not None:
+            rows = [(d, a[ingredient]) for d, a in counted if ingredient in a]
+            out.extend(_episodes(ingredient, limit, rows, "mg"))
+    out.extend(_product_episodes(doses))
+    return tuple(sorted(out, key=lambda e: (e.start, e.ingredient)))
+
+
+def _product_episodes(doses: Sequence[DoseTaken]) -> list[Overuse]:
+    """Episodes past a product label's own limit: a form's mg maximum, or units a day
+    of one strength."""
+    groups: dict[tuple[str, str], tuple[float, str, list[tuple[DoseTaken, float]]]] = {}
+    for dose in sorted(doses, key=lambda d: d.at):
+        drug = drug_of(dose)
+        if drug is None:
             continue
-        rows = [(d, a[ingredient]) for d, a in counted if ingredient in a]
-        episode: Overuse | None = None
-        for i, (dose, _) in enumerate(rows):
-            window = [(d, mg) for d, mg in rows[: i + 1] if dose.at - d.at < WINDOW]
-            total = sum(mg for _, mg in window)
-            if total <= limit + _EPS or all(d.scheduled for d, _ in window):
-                continue
-            by: dict[str, float] = defaultdict(float)
-            for d, mg in window:
-                by[d.name] += mg
-            current = Overuse(
-                ingredient,
-                limit,
-                total,
-                window[0][0].at,
-                dose.at,
-                tuple(by),
-                tuple(by.items()),
-            )
-            if episode is not None and window[0][0].at <= episode.end:
-                # The same episode going on: keep its start, and its highest total.
-                if total > episode.total_mg:
-                    episode = Overuse(
-                        ingredient,
-                        limit,
-                        total,
-                        episode.start,
-                        dose.at,
-                        current.products,
-                        current.by_product,
-                    )
-                continue
-            if episode is not None:
-                out.append(episode)
-            episode = current
+        limits = label_limits(drug, dose.name, dose.unit)
+        product = limits.product_name
+        own = limits.max_daily
+        if own is not None and own.unit == "mg" and limits.form is not None:
+            mg = dose_ingredients(dose, ()).get(drug.primary_ingredient)
+            if mg is not None:
+                key = (product, "mg")
+                groups.setdefault(key, (own.absolute, "mg", []))[2].append((dose, mg))
+        cap = limits.product_max
+        if cap is not None:
+            strength = strength_label(drug, dose, None)
+            most = cap.for_strength(strength)
+            units = product_units(dose, None, cap)
+            if most is not None and units is not None:
+                name = f"{product} {strength}" if strength and cap.by_strength else product
+                unit = "g" if cap.unit == "g" else f"{cap.unit}s".replace("patchs", "patches")
+                groups.setdefault((name, unit), (most, unit, []))[2].append((dose, units))
+    out: list[Overuse] = []
+    for (name, _), (limit, unit, rows) in groups.items():
+        out.extend(_episodes(name, limit, rows, unit))
+    return out
+
+
+def _episodes(
+    what: str, limit: float, rows: Sequence[tuple[DoseTaken, float]], unit: str
+) -> list[Overuse]:
+    """The rolling-24-hour episodes in which `rows` (time-ordered) passed `limit`."""
+    out: list[Overuse] = []
+    episode: Overuse | None = None
+    for i, (dose, _) in enumerate(rows):
+        window = [(d, mg) for d, mg in rows[: i + 1] if dose.at - d.at < WINDOW]
+        total = sum(mg for _, mg in window)
+        if total <= limit + _EPS or all(d.scheduled for d, _ in window):
+            continue
+        by: dict[str, float] = defaultdict(float)
+        for d, mg in window:
+            by[d.name] += mg
+        current = Overuse(
+            what, limit, total, window[0][0].at, dose.at, tuple(by), tuple(by.items()), unit
+        )
+        if episode is not None and window[0][0].at <= episode.end:
+            # The same episode going on: keep its start, and its highest total.
+            if total > episode.total_mg:
+                episode = Overuse(
+                    what,
+                    limit,
+                    total,
+                    episode.start,
+                    dose.at,
+                    current.products,
+                    current.by_product,
+                    unit,
+                )
+            continue
         if episode is not None:
             out.append(episode)
-    return tuple(sorted(out, key=lambda e: (e.start, e.ingredient)))
+        episode = current
+    if episode is not None:
+        out.append(episode)
+    return out
 
 
 def daily_ingredient_totals(

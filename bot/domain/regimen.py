@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -28,8 +29,13 @@ def combination_strength(
     return "/".join(f"{matches[0].amounts[i]:g}" for i in drug.ingredients) + " mg"
 
 
+_FORM_TOKENS = re.compile(r"\b(pm|er|xr|cr|sr|ds|xl|ir|dr)\b")
+
+
 def display_name(name: str) -> str:
-    """A medicine's name as shown: its first letter upper-case, the rest as typed."""
+    """A medicine's name as shown: its first letter upper-case, the rest as typed but for
+    the form letters brands write in capitals ("Tylenol PM", "Ultram ER")."""
+    name = _FORM_TOKENS.sub(lambda m: m.group(0).upper(), name)
     return name[:1].upper() + name[1:]
 
 

@@ -25,14 +25,20 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from bot.domain.regimen import display_name
 from bot.knowledge import (
+    CourseLimit,
     Drug,
+    Form,
+    MaxDaily,
+    MinInterval,
+    ProductMax,
     combination_rules,
     get_drug,
+    knowledge,
     mme_guidance,
     normalize_name,
     parse_strength,
@@ -53,7 +59,14 @@ __all__ = [
     "check_dose_outside_regimen",
     "check_new_medication",
     "check_regimen",
+    "danger_sign_notes",
     "dose_ingredients",
+    "label_limits",
+    "course_limit_notice",
+    "plan_warnings",
+    "drug_of",
+    "product_units",
+    "strength_label",
     "combination_amount",
     "daily_mme",
     "ingredient_amounts",
@@ -101,6 +114,8 @@ class RegimenItem:
     as_needed: bool
     max_per_day: int | None
     strength: str | None = None
+    #: The local date the medicine was first taken from (for labelled course limits).
+    started: date | None = None
 
 
 @dataclass(frozen=True)
@@ -206,6 +221,20 @@ def ingredient_amounts(
     mg_units = {s.unit for s in drug.strengths} <= {"mg"}
     if not mg_units:
         return {}
+    form = drug.form_for(name)
+    factor = form.as_ingredient if form is not None else 1.0
+    amounts = _written_ingredient_amounts(drug, amount_per_unit, unit, strength, name)
+    return {k: v * factor for k, v in amounts.items()} if factor != 1.0 else amounts
+
+
+def _written_ingredient_amounts(
+    drug: Drug,
+    amount_per_unit: float | None,
+    unit: str | None,
+    strength: str | None,
+    name: str | None,
+) -> dict[str, float]:
+    """`ingredient_amounts` as written on the pack (a salt at its own weight)."""
     written = parse_strength(strength)
     whole = _written_amounts(drug, strength)
     if whole is not None:
@@ -323,6 +352,7 @@ def _pair_warnings(x: RegimenItem, dx: Drug, y: RegimenItem, dy: Drug) -> list[S
                 medications=meds,
             )
         )
+    replaced: set[str] = set()
     for rule in combination_rules():
         if shared and rule.symmetric:
             continue  # the shared-ingredient warning already covers it
@@ -340,7 +370,8 @@ def _pair_warnings(x: RegimenItem, dx: Drug, y: RegimenItem, dy: Drug) -> list[S
                 medications=meds,
             )
         )
-    return out
+        replaced.update(rule.supersedes)
+    return [w for w in out if w.code not in replaced]
 
 
 # --------------------------------------------------------------- regimen checks
@@ -363,6 +394,10 @@ def check_new_medication(regimen: Sequence[RegimenItem], new: RegimenItem) -> li
             out.extend(_pair_warnings(item, drug, new, new_drug))
     if "opioid" in new_drug.classes:
         out.extend(daily_mme([*regimen, new]).warnings)
+    out.extend(plan_warnings(new))
+    course = course_limit_notice(new)
+    if course is not None:
+        out.append(course)
     return _dedupe(out)
 
 
@@ -383,14 +418,19 @@ def check_dose_outside_regimen(
     return _dedupe(out)
 
 
-def check_regimen(regimen: Sequence[RegimenItem]) -> list[SafetyWarning]:
-    """Every active warning for a regimen (for the weekly summary)."""
+def check_regimen(regimen: Sequence[RegimenItem], today: date | None = None) -> list[SafetyWarning]:
+    """Every active warning for a regimen (for the weekly summary); with `today`, also
+    the medicines used past their label's course limit."""
     resolved = [(item, _drug_for(item.generic, item.name)) for item in regimen]
     out: list[SafetyWarning] = []
     for i, (x, dx) in enumerate(resolved):
         if dx is None:
             out.append(_unknown_notice(x))
             continue
+        out.extend(plan_warnings(x))
+        passed = course_limit_notice(x, today) if today is not None else None
+        if passed is not None:
+            out.append(passed)
         for y, dy in resolved[i + 1 :]:
             if dy is not None:
                 out.extend(_pair_warnings(x, dx, y, dy))
@@ -544,7 +584,10 @@ def _dose_units(dose: DoseTaken, item: RegimenItem | None) -> float:
 
 
 def _dose_ingredients(dose: DoseTaken, drug: Drug, item: RegimenItem | None) -> dict[str, float]:
-    """Total mg of each ingredient in one logged dose (known ingredients only)."""
+    """Total mg of each ingredient in one logged dose (known ingredients only); nothing for
+    a topical form (grams of gel are not milligrams swallowed)."""
+    if label_limits(drug, _dose_name(dose, item), dose.unit).topical:
+        return {}
     strength = dose.strength or (item.strength if item is not None else None)
     item_amount = item.amount_per_unit if item is not None else None
     item_unit = item.unit if item is not None else None
@@ -565,7 +608,8 @@ def _dose_ingredients(dose: DoseTaken, drug: Drug, item: RegimenItem | None) -> 
         if total is None:
             return {}
         if not drug.is_combination:
-            return {drug.ingredients[0]: total}
+            form = drug.form_for(_dose_name(dose, item))
+            return {drug.ingredients[0]: total * (form.as_ingredient if form else 1.0)}
         per_unit = ingredient_amounts(drug, item_amount, item_unit, strength, dose.name)
         primary = drug.primary_ingredient
         if per_unit.get(primary):
@@ -680,8 +724,11 @@ def check_as_needed_dose(
             )
 
     item = _matching_item(regimen, new_drug)
+    product = _product_dose_warnings(regimen, doses, new, new_drug)
+    out.extend(product)
     if (
-        item is not None
+        not any(w.code == "over_product_max" for w in product)
+        and item is not None
         and item.max_per_day is not None
         and units_of_new_product > item.max_per_day + _EPS
     ):
@@ -698,3 +745,367 @@ def check_as_needed_dose(
             )
         )
     return _dedupe(out)
+
+
+# ------------------------------------------------------- a product label's own limits
+
+
+@dataclass(frozen=True)
+class LabelLimits:
+    """The limits a product's own label sets, beside its ingredients' maxima: a form's
+    own mg maximum (ConZip 300 mg), units a day (Norco 10/325: 6 tablets), how long
+    it is used (ketorolac 5 days) and the shortest gap between doses."""
+
+    drug: Drug
+    form: Form | None
+    max_daily: MaxDaily | None
+    product_max: ProductMax | None
+    course_limit: CourseLimit | None
+    min_interval: MinInterval | None
+    topical: bool
+
+    @property
+    def product_name(self) -> str:
+        """ "tramadol (extended-release)" for a form, else the medicine's name."""
+        if self.form is None:
+            return self.drug.name
+        return f"{self.drug.name} ({self.form.name})"
+
+
+def label_limits(drug: Drug, name: str | None, unit: str | None = None) -> LabelLimits:
+    """The label limits of `drug` as the medicine called `name` (its form, if any); a
+    dose in grams of a medicine with a topical form is that form (Voltaren 4 g)."""
+    form = drug.form_for(name)
+    if form is None and (unit or "").lower() == "g":
+        form = next((f for f in drug.forms if f.route == "topical"), None)
+    route = form.route if form is not None and form.route else drug.route
+
+    def pick(attr: str) -> object:
+        own = getattr(form, attr) if form is not None else None
+        return own if own is not None else getattr(drug, attr)
+
+    return LabelLimits(
+        drug=drug,
+        form=form,
+        max_daily=form.max_daily if form is not None else None,
+        product_max=pick("product_max"),  # type: ignore[arg-type]
+        course_limit=pick("course_limit"),  # type: ignore[arg-type]
+        min_interval=pick("min_interval"),  # type: ignore[arg-type]
+        topical=route == "topical",
+    )
+
+
+def _dose_name(dose: DoseTaken, item: RegimenItem | None) -> str:
+    """The name that tells a dose's form: as logged, else as the regimen has it."""
+    if (
+        item is not None
+        and dose.generic
+        and normalize_name(dose.name) == normalize_name(dose.generic)
+    ):
+        return item.name
+    return dose.name
+
+
+_UNIT_WORDS = {
+    "tablet": ("tablet", "tablets"),
+    "capsule": ("capsule", "capsules"),
+    "patch": ("patch", "patches"),
+    "g": ("g", "g"),
+    "dose": ("dose", "doses"),
+}
+
+
+def _units_text(n: float, unit: str) -> str:
+    one, many = _UNIT_WORDS[unit]
+    if unit == "g":
+        return f"{_fmt(n)} g"
+    return f"{_fmt(n)} {one if abs(n - 1) < _EPS else many}"
+
+
+def product_units(dose: DoseTaken, item: RegimenItem | None, cap: ProductMax) -> float | None:
+    """How many of the label's units (tablets, patches, grams of gel) a dose was."""
+    if cap.unit != "g":
+        return _dose_units(dose, item)
+    unit = (dose.unit or "").lower()
+    if dose.amount is None or unit not in ("g", "mg"):
+        return None
+    grams = dose.amount if unit == "g" else dose.amount / 1000.0
+    return grams * (dose.count or 1.0)
+
+
+def strength_label(drug: Drug, dose: DoseTaken, item: RegimenItem | None) -> str | None:
+    """The marketed strength a dose was ("10/325"), when it can be told."""
+    name = _dose_name(dose, item)
+    strength = dose.strength or (item.strength if item is not None else None)
+    per: float | None = None
+    unit: str | None = None
+    if dose.amount is not None and dose.count is not None:
+        per, unit = dose.amount, dose.unit
+    elif item is not None:
+        per, unit = item.amount_per_unit, item.unit
+    amounts = ingredient_amounts(drug, per, unit, strength, name)
+    if len(amounts) != len(drug.ingredients):
+        return None
+    for s in drug.strengths_for(name):
+        if all(abs(s.amounts[k] - amounts[k]) < _EPS for k in drug.ingredients):
+            return s.label
+    return None
+
+
+def _cap_for(cap: ProductMax, label: str | None) -> float | None:
+    """A label's unit maximum for one strength; unknown strength: the most it allows."""
+    value = cap.for_strength(label)
+    if value is None and label is None and cap.by_strength:
+        return max(cap.by_strength.values())
+    return value
+
+
+def _same_product(limits: LabelLimits, drug: Drug, name: str, unit: str | None) -> bool:
+    if drug.generic != limits.drug.generic:
+        return False
+    other = label_limits(drug, name, unit).form
+    return (other.name if other else None) == (limits.form.name if limits.form else None)
+
+
+def _product_dose_warnings(
+    regimen: Sequence[RegimenItem],
+    doses: Sequence[DoseTaken],
+    new: DoseTaken,
+    drug: Drug,
+) -> list[SafetyWarning]:
+    """A product label's own limits after a dose: units a day, a form's mg maximum and
+    the shortest gap between doses, counted over the 24 hours up to `new`."""
+    item = _matching_item(regimen, drug)
+    limits = label_limits(drug, _dose_name(new, item), new.unit)
+    same = [
+        d
+        for d in doses
+        if (dd := _drug_for(d.generic, d.name)) is not None
+        and _same_product(limits, dd, _dose_name(d, item), d.unit)
+    ]
+    label = _label(_dose_name(new, item), drug)
+    out: list[SafetyWarning] = []
+    cap = limits.product_max
+    if cap is not None:
+        share, counted, strengths = 0.0, 0.0, dict[str | None, float]()
+        for d in same:
+            units = product_units(d, item, cap)
+            strength = strength_label(drug, d, item)
+            most = _cap_for(cap, strength)
+            if units is None or most is None:
+                continue
+            share += units / most
+            counted += units
+            strengths[strength] = strengths.get(strength, 0.0) + units
+        if share > 1 + _EPS:
+            only = next(iter(strengths)) if len(strengths) == 1 else None
+            most = _cap_for(cap, only) if len(strengths) == 1 else None
+            limit_text = (
+                f"The label's maximum is {_units_text(most, cap.unit)} a day"
+                + (f" of the {only} strength" if only and cap.by_strength else "")
+                if most is not None
+                else "Together that is more than the label's daily maximum ("
+                + ", ".join(
+                    f"{_units_text(v, cap.unit)} of {k}" for k, v in cap.by_strength.items()
+                )
+                + ")"
+            )
+            out.append(
+                SafetyWarning(
+                    code="over_product_max",
+                    severity=Severity.WARNING,
+                    text=_finish(
+                        f"In the last 24 hours you've logged {_units_text(counted, cap.unit)} "
+                        f"of {label}. {limit_text}."
+                    ),
+                    medications=(drug.generic,),
+                )
+            )
+    own = limits.max_daily
+    if own is not None and own.unit == "mg" and limits.form is not None:
+        primary = drug.primary_ingredient
+        total = math.fsum(_dose_ingredients(d, drug, item).get(primary, 0.0) for d in same)
+        if total > own.absolute + _EPS:
+            out.append(
+                SafetyWarning(
+                    code="over_labelled_max",
+                    severity=Severity.WARNING,
+                    text=_finish(
+                        f"In the last 24 hours you've logged about {_fmt(total)} mg of "
+                        f"{label}. That is more than the labelled maximum of "
+                        f"{_fmt(own.absolute)} mg a day for {limits.product_name}."
+                    ),
+                    medications=(drug.generic,),
+                )
+            )
+    gap = limits.min_interval
+    earlier = [d for d in same if d.at < new.at]
+    if gap is not None and earlier and not new.scheduled:
+        last = max(earlier, key=lambda d: d.at)
+        since = new.at - last.at
+        if since < timedelta(hours=gap.hours) - timedelta(seconds=1):
+            out.append(
+                SafetyWarning(
+                    code="min_interval",
+                    severity=Severity.INFO,
+                    text=_finish(
+                        f"Your last {label} was logged {_ago(since)} before this one. "
+                        f"Its label says: “{gap.text}”.",
+                        lead="If you have questions,",
+                    ),
+                    medications=(drug.generic,),
+                )
+            )
+    return out
+
+
+def _ago(gap: timedelta) -> str:
+    minutes = int(gap.total_seconds() // 60)
+    if minutes < 60:
+        return f"{minutes} minute{'s' if minutes != 1 else ''}"
+    hours = minutes / 60
+    return f"about {_fmt(round(hours * 2) / 2)} hour{'s' if hours >= 1.25 else ''}"
+
+
+def plan_warnings(item: RegimenItem) -> list[SafetyWarning]:
+    """Facts about one medicine's plan against its labels: a daily amount past a
+    labelled maximum, and a labelled limit on how long it is used."""
+    drug = _drug_for(item.generic, item.name)
+    if drug is None:
+        return []
+    limits = label_limits(drug, item.name, item.unit)
+    label = _label(item.name, drug)
+    out: list[SafetyWarning] = []
+    units = item.units_per_day
+    if units:
+        at = (
+            f"At your own maximum of {_fmt(units)} a day"
+            if item.as_needed
+            else f"At {_fmt(units)} a day"
+        )
+        per_unit = (
+            {}
+            if limits.topical
+            else ingredient_amounts(drug, item.amount_per_unit, item.unit, item.strength, item.name)
+        )
+        for ingredient, mg in per_unit.items():
+            row = get_drug(ingredient)
+            cap_mg = row.max_daily if row is not None else None
+            if cap_mg is not None and cap_mg.unit == "mg" and mg * units > cap_mg.absolute + _EPS:
+                out.append(
+                    _plan_fact(
+                        f"{at}, {label} adds up to {_fmt(mg * units)} mg of {ingredient}. "
+                        f"The labelled maximum is {_fmt(cap_mg.absolute)} mg a day.",
+                        drug,
+                    )
+                )
+        own = limits.max_daily
+        primary = per_unit.get(drug.primary_ingredient)
+        if (
+            own is not None
+            and own.unit == "mg"
+            and primary is not None
+            and primary * units > own.absolute + _EPS
+        ):
+            out.append(
+                _plan_fact(
+                    f"{at}, {label} adds up to {_fmt(primary * units)} mg. The labelled "
+                    f"maximum for {limits.product_name} is {_fmt(own.absolute)} mg a day.",
+                    drug,
+                )
+            )
+        cap = limits.product_max
+        if cap is not None and cap.unit != "g":
+            strength = strength_label(
+                drug, DoseTaken(item.generic, item.name, None, None, None, datetime.min), item
+            )
+            most = _cap_for(cap, strength)
+            if most is not None and units > most + _EPS:
+                which = f" of the {strength} strength" if strength and cap.by_strength else ""
+                out.append(
+                    _plan_fact(
+                        f"{at}, that is {_units_text(units, cap.unit)} of {label}. The "
+                        f"label's maximum is {_units_text(most, cap.unit)} a day{which}.",
+                        drug,
+                    )
+                )
+    return out
+
+
+def _plan_fact(text: str, drug: Drug) -> SafetyWarning:
+    return SafetyWarning(
+        code="plan_over_max",
+        severity=Severity.WARNING,
+        text=_finish(text),
+        medications=(drug.generic,),
+    )
+
+
+def course_limit_notice(item: RegimenItem, today: date | None = None) -> SafetyWarning | None:
+    """A labelled limit on how long a medicine is used: stated when it is added
+    (`today` None), and again once the regimen has run past it."""
+    drug = _drug_for(item.generic, item.name)
+    if drug is None:
+        return None
+    limits = label_limits(drug, item.name, item.unit)
+    course = limits.course_limit
+    if course is None:
+        return None
+    label = _label(item.name, drug)
+    if today is None:
+        return SafetyWarning(
+            code="course_limit",
+            severity=Severity.INFO,
+            text=_finish(
+                f"The {label} label says it is for short-term use: “{course.text}”.",
+                lead="If you have questions about how long to take it,",
+            ),
+            medications=(drug.generic,),
+        )
+    if item.started is None:
+        return None
+    days = (today - item.started).days + 1
+    if days <= course.days:
+        return None
+    return SafetyWarning(
+        code="course_limit_passed",
+        severity=Severity.CAUTION,
+        text=_finish(
+            f"{label} has been on your list for {days} days, since "
+            f"{item.started.strftime('%-d %b')}. Its label says: “{course.text}”. "
+            "This is a fact worth discussing with your prescriber."
+        ),
+        medications=(drug.generic,),
+    )
+
+
+# ------------------------------------------------------------ label danger signs
+
+
+def danger_sign_notes(flags: Sequence[str], names: Iterable[str]) -> list[str]:
+    """For each red flag a class's Medication Guide names (an NSAID and stomach
+    bleeding), one sentence naming the person's medicines of that class."""
+    drugs: dict[str, tuple[Drug, str]] = {}
+    for name in names:
+        drug = _drug_for(None, name) if name else None
+        if drug is not None and drug.generic not in drugs:
+            drugs[drug.generic] = (drug, display_name(name.strip()) or drug.name)
+    out: list[str] = []
+    for flag in flags:
+        for key, cls in knowledge().classes.items():
+            sentence = cls.danger_signs.get(flag)
+            if sentence is None:
+                continue
+            mine = [shown for drug, shown in drugs.values() if key in drug.classes]
+            if mine:
+                listed = [", ".join(mine[:-1]), mine[-1]] if len(mine) > 1 else mine
+                meds = "your " + " and ".join(listed)
+                text = sentence.format(meds=meds)
+                if text not in out:
+                    out.append(text[:1].upper() + text[1:])
+    return out
+
+
+def drug_of(dose: DoseTaken) -> Drug | None:
+    """The knowledge row of a logged dose, by its generic or its name."""
+    return _drug_for(dose.generic, dose.name)

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
@@ -495,8 +495,11 @@ def _active(entries: Iterable[RegimenEntry], at: dt.datetime) -> list[RegimenEnt
     return [e for e in entries if e.started_at <= at and (e.ended_at is None or e.ended_at > at)]
 
 
-def _regimen_items(entries: Sequence[RegimenEntry]) -> list[RegimenItem]:
-    """RegimenItems for the safety checks; paused medicines are not being taken."""
+def _regimen_items(
+    entries: Sequence[RegimenEntry], starts: Mapping[int, dt.date] | None = None
+) -> list[RegimenItem]:
+    """RegimenItems for the safety checks; paused medicines are not being taken.
+    `starts`: the local date each medicine was first taken from (course limits)."""
     latest: dict[int, RegimenEntry] = {}
     for e in entries:
         if e.paused:
@@ -516,6 +519,7 @@ def _regimen_items(entries: Sequence[RegimenEntry]) -> list[RegimenItem]:
                 as_needed=e.as_needed,
                 max_per_day=e.max_per_day,
                 strength=e.strength,
+                started=(starts or {}).get(e.med_id),
             )
         )
     return items
@@ -704,9 +708,9 @@ def _discussion(
         out.append(
             DiscussionPoint(
                 "over_label_max",
-                f"{e.ingredient.capitalize()} went past its labelled maximum of "
-                f"{format_amount(e.limit_mg)} mg in 24 hours: about "
-                f"{format_amount(e.total_mg)} mg from "
+                f"{e.ingredient[:1].upper()}{e.ingredient[1:]} went past its labelled maximum "
+                f"of {format_amount(e.limit_mg)} {e.unit} in 24 hours: about "
+                f"{format_amount(e.total_mg)} {e.unit} from "
                 f"{', '.join(display_name(name) for name in e.products)} "
                 f"({short_date(start.date())} {start:%H:%M} to "
                 f"{short_date(end.date())} {end:%H:%M}).",
@@ -869,9 +873,7 @@ def weekly_summary(
         red_flags=red_flags,
         mme=mme,
         safety_warnings=safety_warnings,
-        discuss=_discussion(
-            adherence, as_needed, pain, side_effects, red_flags, overuse, p.zone
-        ),
+        discuss=_discussion(adherence, as_needed, pain, side_effects, red_flags, overuse, p.zone),
         daily=_daily(doses, pain_rows, now, p, days),
         regimen=_versions(history.regimen, p),
         overuse=overuse,
@@ -930,9 +932,7 @@ def _red_flags(reports: Sequence[RedFlagReport], p: _Period) -> tuple[RedFlagEnt
             last = earlier[-1] if earlier else None
             if last is not None and r.handled and at - last.at <= FOLLOW_UP_WITHIN:
                 if last.followup is None and not last.handled:
-                    entries[entries.index(last)] = replace(
-                        last, followup=r.words, followup_at=at
-                    )
+                    entries[entries.index(last)] = replace(last, followup=r.words, followup_at=at)
                 continue
             if last is not None and last.date == at.date():
                 continue  # once a day
@@ -982,7 +982,11 @@ def _medicine_facts(
     the regimen as it stands at the end of the period (or now, if that is earlier)."""
     period_end = dt.datetime.combine(p.end + dt.timedelta(days=1), dt.time(), tzinfo=p.zone)
     as_of = min(now, period_end - dt.timedelta(microseconds=1))
-    items = _regimen_items(_active(regimen, as_of))
+    starts: dict[int, dt.date] = {}
+    for e in regimen:
+        day = e.started_at.astimezone(p.zone).date()
+        starts[e.med_id] = min(day, starts.get(e.med_id, day))
+    items = _regimen_items(_active(regimen, as_of), starts)
     result = daily_mme(items)
     taken_days = opioid_days(taken, p.zone)
     mme = None
@@ -995,7 +999,8 @@ def _medicine_facts(
             result.warnings,
             taken_days,
         )
-    return mme, (tuple(check_regimen(items)) if items else ())
+    today = as_of.astimezone(p.zone).date()
+    return mme, (tuple(check_regimen(items, today)) if items else ())
 
 
 def as_needed_ingredient_days(

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
+from bot.knowledge import get_drug
 from bot.parsing.findings import DoseEvent, Found
 from bot.parsing.intents import DoseStatus, SkipReason
 from bot.parsing.medications import Meds, Mention
@@ -62,6 +63,7 @@ class _Named(NamedTuple):
     starts: list[int]
     ends: list[int]
     counts: list[float | None]  # the count just before each name ("2 advil")
+    products: list[str | None]  # the name as written, when it tells a form ("conzip")
 
 
 def dose_events(
@@ -221,6 +223,7 @@ def _segment_events(
                 amount=amount,
                 unit=unit,
                 count=_count_for(count, named.counts, j, len(targets)),
+                product=named.products[j] if named.meds else None,
                 at=per_med_at[j] if per_med_at else at,
                 minutes=minutes,
                 reason=reason,
@@ -231,8 +234,17 @@ def _segment_events(
     return events
 
 
+def product_name(generic: str, written: str) -> str | None:
+    """The name as written when it names one form of the medicine ("conzip" is
+    extended-release tramadol), so the safety checks use that form's limits."""
+    drug = get_drug(generic)
+    if drug is None or drug.form_for(written) is None:
+        return None
+    return written
+
+
 def _named_in(clause: str, mentions: list[Mention], seg_start: int, seg_end: int) -> _Named:
-    named = _Named([], [], [], [])
+    named = _Named([], [], [], [], [])
     before = seg_start
     for mm in mentions:
         if seg_start <= mm.start < seg_end and mm.generic not in named.meds:
@@ -240,6 +252,7 @@ def _named_in(clause: str, mentions: list[Mention], seg_start: int, seg_end: int
             named.starts.append(mm.start)
             named.ends.append(mm.end)
             named.counts.append(count_before(clause[before : mm.start]))
+            named.products.append(product_name(mm.generic, clause[mm.start : mm.end]))
             before = mm.end
     return named
 
@@ -335,6 +348,7 @@ def more_of_the_last(
             at=when.isoformat(timespec="seconds") if when is not None else None,
             clause=idx,
             part=last.part + 1,
+            product=last.product,
         )
     ]
 

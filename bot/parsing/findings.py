@@ -22,6 +22,7 @@ class DoseEvent:
     explicit_reason: bool = False
     # Several doses of one medicine in one message ("2 at 8 and 2 more at 3") differ here.
     part: int = 0
+    product: str | None = None  # the name as written, when it tells a form ("conzip")
 
 
 @dataclass(slots=True)

@@ -6,7 +6,7 @@ Field names and value vocabularies are the ``backtrack parse`` JSON contract
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Final, Literal
 
 from bot.parsing.redflags import RED_FLAGS
@@ -70,6 +70,9 @@ class DoseIntent:
     minutes: int | None = None
     reason: SkipReason | None = None
     kind: Literal["dose"] = "dose"
+    # The name as written when it tells a form ("conzip"): for the safety checks only,
+    # not part of the `backtrack parse` contract.
+    product: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

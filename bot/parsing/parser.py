@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from bot.knowledge import resolve_name as knowledge_name
 from bot.parsing.detect_doses import (
     dose_events,
     is_affirmation,
@@ -60,7 +61,12 @@ from bot.parsing.redflags import detect_red_flags
 from bot.parsing.spans import mask
 from bot.parsing.text import MAX_CHARS, clauses, normalise
 from bot.parsing.timephrases import resolve_scan, scan_time
-from bot.parsing.vocabulary import Resolve, resolve_name
+from bot.parsing.vocabulary import Resolve, knowledge_resolver, resolve_name
+
+# Names the knowledge file holds first (brands, forms, misspellings, with its safety facts),
+# then the parser's own table of slang it does not ("gaba", "oxys"): the bot and
+# `backtrack parse` read a medicine the same way.
+DEFAULT_RESOLVE: Resolve = knowledge_resolver(knowledge_name, fallback=resolve_name)
 
 # radiating is re-exported for bot.parsing.answers, to_json for the tests and the CLI.
 __all__ = ["parse", "radiating", "to_json"]
@@ -267,6 +273,7 @@ def _dose_intents(found: Found, reason: SkipReason | None) -> list[Intent]:
                 at=d.at,
                 minutes=d.minutes,
                 reason=r if d.status == "skipped" else None,
+                product=d.product,
             )
         )
     return intents
@@ -354,7 +361,7 @@ def parse(
         low = normalise(text)
         if not low:
             return []
-        return _build(low, text, Meds(list(meds or ()), resolve or resolve_name), now, zone)
+        return _build(low, text, Meds(list(meds or ()), resolve or DEFAULT_RESOLVE), now, zone)
     except Exception:  # noqa: BLE001 - last resort: a parser bug must not hide a red flag
         try:
             flags = detect_red_flags(normalise(text))

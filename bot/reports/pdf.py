@@ -246,12 +246,12 @@ def _as_needed(pdf: _Report, s: Summary) -> None:
     for e in s.overuse:
         start, end = e.start.astimezone(zone), e.end.astimezone(zone)
         parts = ", ".join(
-            f"{display_name(name)} {format_amount(mg)} mg" for name, mg in e.by_product
+            f"{display_name(name)} {format_amount(mg)} {e.unit}" for name, mg in e.by_product
         )
         pdf.para(
-            f"Over the labelled maximum: {e.ingredient} {format_amount(e.total_mg)} mg in 24 h "
-            f"({short_date(start.date())} {start:%H:%M} → {short_date(end.date())} "
-            f"{end:%H:%M}; {parts}); label maximum {format_amount(e.limit_mg)} mg a day.",
+            f"Over the labelled maximum: {e.ingredient} {format_amount(e.total_mg)} {e.unit} in "
+            f"24 h ({short_date(start.date())} {start:%H:%M} → {short_date(end.date())} "
+            f"{end:%H:%M}; {parts}); label maximum {format_amount(e.limit_mg)} {e.unit} a day.",
             bold=True,
         )
     if s.ingredient_days:

@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.domain.safety import danger_sign_notes
 from bot.domain.summary import flag_label
-from bot.knowledge import resolve_name
 from bot.parsing import (
     ActivityIntent,
     DoseIntent,
@@ -21,21 +21,18 @@ from bot.parsing import (
     SideEffectIntent,
     SleepIntent,
     intent_to_dict,
-    knowledge_resolver,
     parse,
     resolve_when,
 )
-from bot.parsing import resolve_name as built_in_name
 from bot.parsing.addline import parse_add_line
 from bot.parsing.answers import PainPlace
 from bot.parsing.handled import already_handled
+from bot.parsing.parser import DEFAULT_RESOLVE
 from bot.storage import records
 from bot.storage.models import Medication
 from bot.telegram import texts
 
-# The parser's own table knows slang and brands the knowledge base does not ("gaba",
-# "soma", "co-codamol"); a dose named so is still a dose.
-RESOLVE = knowledge_resolver(resolve_name, fallback=built_in_name)
+RESOLVE = DEFAULT_RESOLVE
 
 
 def regimen_names(meds: Sequence[Medication]) -> list[str]:
@@ -95,10 +92,13 @@ def red_flags(intents: Sequence[Intent]) -> list[str]:
     return seen
 
 
-def red_flag_reply(flags: Sequence[str], *, handled: bool = False) -> str:
+def red_flag_reply(
+    flags: Sequence[str], *, handled: bool = False, medicines: Sequence[str] = ()
+) -> str:
     """The plain, immediate answer to red flags (the only text that says "emergency");
     for an episode already seen to (`handled`), a quiet note that it is recorded —
-    except thoughts of suicide, which always get the crisis reply."""
+    except thoughts of suicide, which always get the crisis reply. A danger sign the
+    label of one of `medicines` names is tied to that medicine."""
     if handled and "suicidal" not in flags:
         what = ", ".join(flag_label(f) for f in flags)
         return texts.RED_FLAG_HANDLED.format(what=what)
@@ -108,6 +108,7 @@ def red_flag_reply(flags: Sequence[str], *, handled: bool = False) -> str:
     if medical:
         parts.append(texts.RED_FLAG_HEAD)
         parts.extend(texts.RED_FLAG[f] for f in medical)
+        parts.extend(danger_sign_notes(medical, medicines))
         parts.extend(same_day)
         parts.append(texts.RED_FLAG_ACTION)
     elif same_day:
@@ -228,3 +229,10 @@ def describe(intents: Sequence[Intent]) -> str:
         elif isinstance(i, NoteIntent):
             parts.append(f"note “{i.text[:80]}”")
     return " · ".join(parts)
+
+
+def medicines_named(intents: Sequence[Intent], regimen: Sequence[str]) -> list[str]:
+    """The person's medicines and any the message names, for tying a red flag to a
+    label's danger signs."""
+    named = [i.medication for i in intents if isinstance(i, DoseIntent) and i.medication]
+    return list(dict.fromkeys([*regimen, *named]))

@@ -428,7 +428,8 @@ async def test_tylenol_3_is_added_as_the_codeine_combination_with_its_strengths(
 ) -> None:
     await onboard(fake)
     ask = await say(fake, "/add Tylenol #3 08:00", "How much is one dose of Tylenol #3")
-    assert fake.buttons(ask) == ["300/15mg", "300/30mg", "300/60mg", "Skip"]
+    # Tylenol #3 is the 300/30 strength (No. 2 is 300/15, No. 4 300/60): the one offered.
+    assert fake.buttons(ask) == ["300/30mg", "Skip"]
     await tap_and_saved(fake, ask, "300/30mg", "Tylenol #3 300/30 mg · 08:00 every day")
     med = (await rows(bot, Medication))[0]
     assert (med.generic, med.amount, med.unit) == ("acetaminophen/codeine", 30.0, "mg")

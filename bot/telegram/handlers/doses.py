@@ -562,7 +562,7 @@ async def _apply_taken(
         due = occ.due_at.astimezone(zone).strftime("%H:%M")
         tmpl = texts.TOOK_MATCHED_LATE if occ.taken_late else texts.TOOK_MATCHED
         return tmpl.format(what=med_label(m), due=due)
-    name = med.name if med else str(intent.medication)
+    name = med.name if med else (intent.product or str(intent.medication))
     amount = intent.amount if intent.amount is not None else (med.amount if med else None)
     unit = intent.unit if intent.amount is not None else (med.unit if med else None)
     generic = med.generic if med else _generic_or_none(intent.medication)
@@ -621,7 +621,7 @@ async def dose_warnings(
     unit = intent.unit if intent.amount is not None else (med.unit if med else None)
     new = DoseTaken(
         generic=generic,
-        name=med.name if med else generic,
+        name=med.name if med else (intent.product or generic),
         amount=amount,
         unit=unit,
         count=count,
@@ -632,6 +632,6 @@ async def dose_warnings(
     history = await repo.doses_taken_between(s, user_id, since, at, exclude_log=log_id)
     warnings = check_as_needed_dose(regimen, history, new)
     if med is None:
-        outside = RegimenItem(generic, generic, amount, unit, None, True, None)
+        outside = RegimenItem(generic, intent.product or generic, amount, unit, None, True, None)
         warnings += check_dose_outside_regimen(regimen, outside)
     return warnings

@@ -11,7 +11,13 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot.domain.regimen import describe_medication, display_name, suggested_times
-from bot.domain.safety import RegimenItem, check_new_medication, combination_amount
+from bot.domain.safety import (
+    RegimenItem,
+    SafetyWarning,
+    Severity,
+    check_new_medication,
+    combination_amount,
+)
 from bot.domain.schedule import ALL_DAYS, mask_to_weekdays, parse_times
 from bot.knowledge import parse_strength, resolve_name
 from bot.parsing import DoseIntent, Intent, NoteIntent
@@ -361,7 +367,11 @@ async def advance(
         )
         return
     if not draft.get("confirmed"):
-        warnings = await _warnings(update, context, draft)
+        warnings = [
+            w.text
+            for w in await _warnings(update, context, draft)
+            if w.severity is not Severity.INFO
+        ]
         if warnings:
             markup = InlineKeyboardMarkup(
                 [
@@ -391,7 +401,7 @@ async def advance(
 
 async def _warnings(
     update: Update, context: ContextTypes.DEFAULT_TYPE, draft: dict[str, Any]
-) -> list[str]:
+) -> list[SafetyWarning]:
     d = deps(context)
     async with d.sessions() as s:
         assert update.effective_user
@@ -407,12 +417,14 @@ async def _warnings(
         draft.get("max_per_day"),
         draft.get("combo"),
     )
-    return [w.text for w in check_new_medication(regimen, new) if w.code != "unknown_medication"]
+    return [w for w in check_new_medication(regimen, new) if w.code != "unknown_medication"]
 
 
 async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: dict[str, Any]) -> None:
     """Store the medication (ending the old version on an edit) and confirm."""
     d = deps(context)
+    # Facts that need no decision (a labelled course limit) follow the confirmation.
+    notes = [w for w in await _warnings(update, context, draft) if w.severity is Severity.INFO]
     now = d.clock.now()
     chat = update.effective_chat
     assert chat
@@ -443,6 +455,8 @@ async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: dict[s
         user.draft = None
         zone_unknown = not user.timezone_set
     await context.bot.send_message(chat.id, texts.ADD_SAVED.format(line=describe(draft)))
+    for note in notes:
+        await context.bot.send_message(chat.id, f"ℹ️ {note.text}")
     if zone_unknown and times and not draft.get("as_needed"):
         # Someone who skipped the time-zone question would get 08:00 UTC reminders.
         await context.bot.send_message(

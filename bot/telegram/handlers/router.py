@@ -102,7 +102,9 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     flags = understanding.red_flags(intents)
     handled = already_handled(text)
     if flags:
-        await msg.reply_text(understanding.red_flag_reply(flags, handled=handled))
+        medicines = understanding.medicines_named(intents, [m.name for m in meds])
+        reply = understanding.red_flag_reply(flags, handled=handled, medicines=medicines)
+        await msg.reply_text(reply)
     elif handled and await _follow_up(update, context, user, text, now) and not intents:
         return  # kept beside its episode; nothing else in it to record
     reading = (

@@ -41,8 +41,7 @@ def test_the_clinician_review_episode_shows_in_a_rolling_24_hours() -> None:
     assert (e.start, e.end) == (at(7, 10), at(8, 1))
     assert set(e.products) == {"Norco", "Tylenol"}
     days = {
-        d.date.day: d.total_mg
-        for d in daily_ingredient_totals(doses, CHICAGO, ["acetaminophen"])
+        d.date.day: d.total_mg for d in daily_ingredient_totals(doses, CHICAGO, ["acetaminophen"])
     }
     assert days == {7: 4 * 325 + 4 * 500, 8: 325 + 1000}
 
@@ -69,3 +68,26 @@ def test_opioid_mme_per_day_is_what_was_taken() -> None:
 def test_unknown_medicines_count_nothing() -> None:
     doses = [DoseTaken(None, "CBD oil", 10, "mg", 1, at(5, 9))]
     assert overuse_episodes(doses) == () and opioid_days(doses, CHICAGO) == ()
+
+
+def test_a_products_own_label_limit_is_an_episode_too() -> None:
+    """Norco 10/325 × 7 in a day: under acetaminophen's 4,000 mg (2,275 mg) but past the
+    label's 6 tablets; counted in tablets, named with its strength."""
+    doses = [
+        DoseTaken("hydrocodone/acetaminophen", "Norco", 10, "mg", 1, at(7, hour))
+        for hour in (6, 9, 12, 15, 18, 20, 22)
+    ]
+    (e,) = overuse_episodes(doses)
+    assert (e.ingredient, e.unit) == ("hydrocodone/acetaminophen 10/325", "tablets")
+    assert (e.limit_mg, e.total_mg) == (6, 7)
+    assert e.start == at(7, 6) and e.end == at(7, 22)
+
+
+def test_a_forms_own_maximum_is_an_episode_in_mg() -> None:
+    doses = [
+        DoseTaken("tramadol", "ConZip", 200, "mg", 1, at(7, 8)),
+        DoseTaken("tramadol", "ConZip", 150, "mg", 1, at(7, 20)),
+    ]
+    (e,) = overuse_episodes(doses)
+    assert e.ingredient == "tramadol (extended-release)" and e.unit == "mg"
+    assert (e.limit_mg, e.total_mg) == (300, 350)

@@ -346,10 +346,10 @@ ADD_CASES = [
         _c("mme_threshold"),
     ),
     AddCase(
-        "gabapentin + cyclobenzaprine: nothing from the reference",
+        "gabapentin + cyclobenzaprine: only the label's course limit, no combination",
         (item("gabapentin", 300, 3),),
         item("cyclobenzaprine", 10, 3),
-        _c(),
+        _c("course_limit"),
     ),
     AddCase(
         "lidocaine patch with an opioid: nothing",

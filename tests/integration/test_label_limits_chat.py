@@ -1,0 +1,80 @@
+"""The label's own limits and the new rules through the chat (issue 15): adding a medicine,
+/took and free text, on the real Application against the fake Bot API."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from tests.conftest import FakeClock
+from tests.fakebotapi import FakeBotApi
+from tests.integration.test_dose_loop import NY, UID, add, onboard
+from tests.integration.test_waiting_questions import say
+
+
+async def test_soma_then_norco_is_warned_and_somas_course_limit_is_stated(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    n = len(fake.messages_to(UID))
+    await add(fake, "soma 350mg 08:00 14:00 20:00")
+    note = await fake.wait_for_message(UID, after=n, contains="ℹ️")
+    assert "two or three weeks" in (note.text or "")
+    assert (note.text or "").rstrip().endswith("talk to your doctor or pharmacist.")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/add norco 10/325 as needed max 4 per day")
+    warning = await fake.wait_for_message(UID, after=n, contains="Before I save")
+    text = warning.text or ""
+    assert "Soma" in text and "opioid" in text, text
+    assert "emergency" not in text.lower()
+
+
+async def test_norco_past_its_labels_six_tablets_is_told_on_took_and_free_text(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    saved = await add(fake, "norco 10/325 as needed max 8 per day", warned=True)
+    assert "Norco" in saved
+    for hour in (6, 10, 14):
+        clock.set(dt.datetime(2026, 11, 25, hour, 0, tzinfo=NY))
+        reply = await say(fake, "/took 2 norco", "Logged")
+        assert "6 tablets" not in (reply.text or ""), (
+            "6 tablets is the label's maximum, not past it"
+        )
+    clock.set(dt.datetime(2026, 11, 25, 18, 0, tzinfo=NY))
+    reply = await say(fake, "took 1 more norco, back is killing me", "Logged")
+    text = reply.text or ""
+    assert "7 tablets" in text and "6 tablets" in text, text
+    assert text.rstrip().endswith("talk to your doctor or pharmacist.")
+
+
+async def test_a_form_with_its_own_maximum_is_counted_as_that_form(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """ConZip in the list, and Gralise named only in free text: each against its own label
+    (300 mg and 1,800 mg), not plain tramadol's 400 or gabapentin's 3,600."""
+    await onboard(fake)
+    await add(fake, "conzip 200mg as needed max 1 per day")
+    clock.set(dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    await say(fake, "took my conzip 200mg", "Logged")
+    clock.set(dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+    reply = await say(fake, "took conzip 150mg", "Logged")
+    text = reply.text or ""
+    assert "350 mg" in text and "300 mg" in text and "extended-release" in text, text
+    clock.set(dt.datetime(2026, 11, 26, 9, 0, tzinfo=NY))
+    await say(fake, "took 2 gralise 600mg", "Logged")
+    clock.set(dt.datetime(2026, 11, 26, 21, 0, tzinfo=NY))
+    reply = await say(fake, "took 2 gralise 600mg", "Logged")
+    text = reply.text or ""
+    assert "2,400 mg" in text and "1,800 mg" in text, text
+
+
+async def test_a_red_flag_names_the_medicine_whose_label_warns_of_it(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await add(fake, "meloxicam 15mg 08:00")
+    clock.set(dt.datetime(2026, 11, 25, 9, 0, tzinfo=NY))
+    reply = await say(fake, "threw up blood this morning", "emergency")
+    text = reply.text or ""
+    assert "meloxicam" in text.lower() and "nsaid" in text.lower(), text
