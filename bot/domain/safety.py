@@ -484,7 +484,15 @@ def daily_mme(regimen: Sequence[RegimenItem]) -> MmeResult:
             assert mme is not None
             if mme.factor is None:
                 lines.append(MmeLine(row.generic, label, None, None, None, "not counted"))
-                notes.setdefault(guidance.note_buprenorphine, None)
+                # Levorphanol and meperidine are simply not in the CDC 2022 table; only
+                # buprenorphine's note gives the table's own reason.
+                notes.setdefault(
+                    guidance.note_buprenorphine
+                    if row.generic == "buprenorphine"
+                    else f"{row.name.capitalize()} is not counted: the CDC 2022 MME table "
+                    "gives no conversion factor for it.",
+                    None,
+                )
                 continue
             if mme.less_reliable:
                 less_reliable = True
@@ -977,6 +985,8 @@ def plan_warnings(item: RegimenItem) -> list[SafetyWarning]:
     label = _label(item.name, drug)
     out: list[SafetyWarning] = []
     units = item.units_per_day
+    if units is None and item.as_needed and item.max_per_day:
+        units = float(item.max_per_day)  # as needed: the person's own ceiling
     if units:
         at = (
             f"At your own maximum of {_fmt(units)} a day"

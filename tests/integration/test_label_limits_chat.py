@@ -4,7 +4,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from typing import Any
+
+from pypdf import PdfReader
 
 from tests.conftest import FakeClock
 from tests.fakebotapi import FakeBotApi
@@ -46,6 +49,15 @@ async def test_norco_past_its_labels_six_tablets_is_told_on_took_and_free_text(
     text = reply.text or ""
     assert "7 tablets" in text and "6 tablets" in text, text
     assert text.rstrip().endswith("talk to your doctor or pharmacist.")
+    # The doctor's report shows the episode in the label's own unit.
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/report 7")
+    doc = await fake.wait_for_message(UID, after=n, contains="ready to show your doctor")
+    assert doc.kind == "document", doc.text
+    pages = PdfReader(io.BytesIO(doc.file_bytes or b"")).pages
+    pdf = " ".join(" ".join((p.extract_text() or "").split()) for p in pages)
+    assert "hydrocodone/acetaminophen 10/325 7 tablets in 24 h" in pdf, pdf
+    assert "label maximum 6 tablets a day" in pdf
 
 
 async def test_a_form_with_its_own_maximum_is_counted_as_that_form(

@@ -50,7 +50,8 @@ DOSE_CASES = [
     ),
     DoseCase(
         "norco-5-325-x12-allowed",
-        tuple(("Norco 5/325", 22 - 2 * i, 1, 5, "mg") for i in range(12)),
+        # The label's "one to two tablets every 4-6 hours", up to its 12 a day.
+        tuple(("Norco 5/325", 22 - 4 * i, 2, 5, "mg") for i in range(6)),
         None,
     ),
     DoseCase(
@@ -391,3 +392,11 @@ def test_the_form_a_message_names_stays_out_of_the_parse_contract() -> None:
     assert dose_intent.product == "conzip"
     assert "product" not in to_json(intents)["intents"][0]
     assert to_json(intents)["intents"][0]["medication"] == "tramadol"
+
+
+def test_an_as_needed_ceiling_past_the_label_is_stated_in_the_summary() -> None:
+    """The summary's items carry no usual daily amount for as-needed medicines: their own
+    maximum is what the plan allows."""
+    norco = RegimenItem(None, "Norco 10/325", 10, "mg", None, True, 8, strength="10/325")
+    text = " ".join(w.text for w in check_regimen([norco]) if w.code == "plan_over_max")
+    assert "own maximum of 8 a day" in text and "6 tablets" in text, text
