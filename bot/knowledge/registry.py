@@ -34,6 +34,7 @@ __all__ = [
     "knowledge",
     "load_knowledge",
     "mme_guidance",
+    "multiword_names",
     "normalize_name",
     "parse_strength",
     "resolve_name",
@@ -218,6 +219,21 @@ def combination_rules() -> Sequence[CombinationRule]:
 
 def mme_guidance() -> MmeGuidance:
     return _registry.data.mme_guidance
+
+
+@lru_cache(maxsize=1)
+def multiword_names() -> Mapping[str, str]:
+    """Names of two or more words that say more than their first word: another product
+    ("tylenol pm" is not plain Tylenol) or a form ("ultram er") — name -> generic."""
+    out: dict[str, str] = {}
+    for key, generic in _registry.index.items():
+        if " " not in key or not re.fullmatch(r"[a-z]+(?: [a-z]+)+", key):
+            continue
+        first = _registry.index.get(key.split(" ", 1)[0])
+        drug = _registry.by_generic[generic]
+        if first != generic or drug.form_for(key) is not None:
+            out[key] = generic
+    return out
 
 
 def resolve_name(text: str) -> DrugMatch | None:

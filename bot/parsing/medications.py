@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from rapidfuzz import fuzz, process
 
+from bot.knowledge import multiword_names
 from bot.parsing.patterns import COUNT_BEFORE_MED, NOT_MEDS, NUMBER_AFTER_NAME, OTC_PARTNERS, WORD
 from bot.parsing.vocabulary import PRODUCT_NAME, Resolve, product_name_key
 
@@ -16,6 +19,14 @@ class Mention:
     start: int
     end: int
     generic: str
+
+
+@cache
+def _multiword() -> re.Pattern[str]:
+    """Product names of several words that say more than their first ("tylenol pm",
+    "ultram er"), longest first, so the first word alone is not read instead."""
+    names = sorted(multiword_names(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
 class Meds:
@@ -81,6 +92,11 @@ class Meds:
                 if generic:
                     out.append(Mention(m.start(), m.end(), self._prefer(generic.lower())))
                     taken.append((m.start(), m.end()))
+        for m in _multiword().finditer(clause):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            out.append(Mention(m.start(), m.end(), self._prefer(multiword_names()[m.group()])))
+            taken.append((m.start(), m.end()))
         for m in WORD.finditer(clause):
             if any(a <= m.start() < b for a, b in taken):
                 continue

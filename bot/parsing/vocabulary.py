@@ -58,8 +58,9 @@ _NOT_A_PRODUCT_NUMBER = (
     + r"\b)"
 )
 PRODUCT_NAME: Final[re.Pattern[str]] = re.compile(
-    r"\btylenols?\s*(?:(?:#|no\.?|number)\s*(?P<no>[34])\b"
-    r"|(?P<bare>[34])\b(?!\s*" + _NOT_A_PRODUCT_NUMBER + r")"
+    # "tylenol 4s": the plural of the product, as people write it.
+    r"\btylenols?\s*(?:(?:#|no\.?|number)\s*(?P<no>[34])s?\b"
+    r"|(?P<bare>[34])s?\b(?!\s*" + _NOT_A_PRODUCT_NUMBER + r")"
     r"|\s+w(?:ith\b|/)?\s*codeine\b)"
     r"|\bms\s+contin\b"
 )

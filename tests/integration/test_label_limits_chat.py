@@ -7,6 +7,7 @@ import datetime as dt
 import io
 from typing import Any
 
+import pytest
 from pypdf import PdfReader
 
 from tests.conftest import FakeClock
@@ -90,3 +91,46 @@ async def test_a_red_flag_names_the_medicine_whose_label_warns_of_it(
     reply = await say(fake, "threw up blood this morning", "emergency")
     text = reply.text or ""
     assert "meloxicam" in text.lower() and "nsaid" in text.lower(), text
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "says"),
+    [
+        ("cyclobenzaprine 10mg 08:00 20:00", "sertraline 50mg 08:00", "serotonin syndrome"),
+        ("meloxicam 15mg 08:00", "medrol dose pack 4mg 08:00", "steroid"),
+        ("gabapentin 300mg 08:00 20:00", "xanax 0.5mg 22:00", "benzodiazepine"),
+        ("oxycodone 5mg as needed max 4 per day", "tylenol pm 1 at 22:00", "antihistamine"),
+    ],
+    ids=["cyclobenzaprine-sertraline", "meloxicam-medrol", "gabapentin-xanax", "opioid-pm"],
+)
+async def test_the_new_combination_rules_are_shown_before_saving(
+    fake: FakeBotApi, bot: Any, first: str, second: str, says: str
+) -> None:
+    await onboard(fake)
+    await add(fake, first)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, f"/add {second}")
+    warning = await fake.wait_for_message(UID, after=n, contains="Before I save")
+    text = warning.text or ""
+    assert says in text and "talk to your doctor or pharmacist" in text, text
+
+
+async def test_tylenol_4_past_codeines_360_mg_on_adding_and_on_took(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/add tylenol #4 as needed max 8 per day")
+    ask = await fake.wait_for_message(UID, after=n, contains="How much is one dose")
+    assert fake.buttons(ask) == ["300/60mg", "Skip"], "Tylenol #4 is the 300/60 strength"
+    await fake.press(UID, ask.message_id, "300/60mg")
+    warning = await fake.wait_for_message(UID, after=n, contains="Before I save")
+    assert "480 mg of codeine" in (warning.text or "") and "360 mg" in (warning.text or "")
+    await fake.press(UID, warning.message_id, "Save anyway")
+    await fake.wait_for_message(UID, after=n, contains="Saved")
+    clock.set(dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    await say(fake, "/took 4 tylenol #4", "Logged")
+    clock.set(dt.datetime(2026, 11, 25, 16, 0, tzinfo=NY))
+    reply = await say(fake, "took 3 more tylenol 4s, still bad", "Logged")
+    text = reply.text or ""
+    assert "420 mg of codeine" in text and "360 mg" in text, text
