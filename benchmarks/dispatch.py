@@ -386,7 +386,11 @@ async def run_bot(args: argparse.Namespace) -> None:
     await start_services(app)
     marks["services"] = time.time() - args.spawned_at
     deps = deps_of(app)
-    sender = deps.dispatcher.sender  # deps.sender is the replies' view of it
+    from bot.telegram.notifier import TelegramNotifier
+
+    notifier = deps.dispatcher.notifier
+    assert isinstance(notifier, TelegramNotifier)
+    sender = notifier.sender  # deps.sender is the replies' view of it
     limiter = SendLimiter(args.rate)
     wired = "no limiter"
     if limiter.enabled:

@@ -44,6 +44,7 @@ from bot.telegram.handlers import (
     router,
 )
 from bot.telegram.handlers import settings as settings_handlers
+from bot.telegram.notifier import TelegramNotifier
 from bot.telegram.ratelimit import make_limiter
 from bot.telegram.sender import CONNECTIONS, Sender
 from bot.telegram.updates import PerUserUpdateProcessor
@@ -155,7 +156,8 @@ async def start_services(app: Application[Any, Any, Any, Any, Any, Any]) -> None
     app.bot_data["bot_api"] = api
     sender = Sender(app.bot, limiter=limiter, metrics=metrics, api=api)
     lease = dt.timedelta(seconds=settings.lease_seconds)
-    dispatcher = Dispatcher(sessions, sender, clock, codec, lease=lease, metrics=metrics)
+    notifier = TelegramNotifier(sessions, sender, codec)
+    dispatcher = Dispatcher(sessions, notifier, clock, lease=lease, metrics=metrics)
     # Handlers answer through the same sender, minus the per-chat spacing (sender.py).
     deps = Deps(settings, sessions, clock, codec, sender.for_replies(), dispatcher, metrics)
     if app.job_queue is not None:

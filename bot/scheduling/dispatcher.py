@@ -18,7 +18,7 @@ import logging
 import random
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -26,19 +26,25 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from telegram.error import BadRequest
 
 from bot.clock import Clock
-from bot.domain.quiet import defer_past_quiet_hours
+from bot.domain.due_steps import (
+    Ask,
+    Cancel,
+    CheckinState,
+    Expire,
+    Hold,
+    NextAction,
+    Quiet,
+    WorkStatus,
+    after_reminder,
+    checkin_step,
+    summary_step,
+)
 from bot.logsafe import log_failure
 from bot.ops.metrics import Metrics
+from bot.scheduling.notifier import Blocked, Notifier, Reminder, SendFailed
 from bot.storage import due_work
 from bot.storage import repositories as repo
 from bot.storage.models import DueWork, User
-from bot.telegram import texts
-from bot.telegram.callbacks import CallbackCodec
-from bot.telegram.handlers.checkin import ask as checkin_views_ask
-from bot.telegram.reminder_views import redraw
-from bot.telegram.reminders import Dose, Med, render
-from bot.telegram.sender import Blocked, Sender, SendFailed
-from bot.telegram.summary_views import send_summary
 
 log = logging.getLogger(__name__)
 
@@ -112,9 +118,8 @@ class Dispatcher:
     def __init__(
         self,
         sessions: async_sessionmaker[AsyncSession],
-        sender: Sender,
+        notifier: Notifier,
         clock: Clock,
-        codec: CallbackCodec,
         *,
         batch: int = 500,
         concurrency: int = GROUPS_IN_FLIGHT,
@@ -125,9 +130,8 @@ class Dispatcher:
         # How long a claim holds before another tick/process may take the row over
         # (LEASE_SECONDS); longer than any send and its bookkeeping can take.
         self.lease = lease
-        self.sender = sender
+        self.notifier = notifier
         self.clock = clock
-        self.codec = codec
         self.batch = batch
         self._groups = asyncio.Semaphore(concurrency)
         self._prefetch_below = 4 * concurrency
@@ -197,7 +201,7 @@ class Dispatcher:
                 groups: dict[tuple[int, str, dt.datetime], list[repo.Claimed]] = defaultdict(list)
                 for c in claimed:
                     at = (c.occ.next_at or now).replace(second=0, microsecond=0)
-                    groups[(c.user.id, c.occ.next_action or "remind", at)].append(c)
+                    groups[(c.user.id, c.occ.next_action or NextAction.REMIND, at)].append(c)
                 book = _GroupCommit(self.sessions, lease)
                 for (_, action, _), group in groups.items():
                     task = asyncio.create_task(self._run_group(action, group, now, result, book))
@@ -251,100 +255,69 @@ class Dispatcher:
     async def _checkin(
         self, work: DueWork, user: User, now: dt.datetime, lease: dt.datetime, result: TickResult
     ) -> None:
-        zone = ZoneInfo(user.timezone)
-        expire_at = work.due_at + dt.timedelta(minutes=user.missed_cutoff_minutes)
-        done: dict[str, Any] = {"next_at": None, "next_action": None}
-        if not user.active or user.paused:
-            async with self.sessions.begin() as s:
-                await due_work.finish_work(s, work.id, lease, status="cancelled", **done)
-            return
-        action = work.next_action
-        if action == "expire" or now >= expire_at:
-            status = work.status
-            if status == "sent":
-                status = "answered" if work.answered_at else "expired"
-            elif status == "pending":
-                status = "expired"
-            async with self.sessions.begin() as s:
-                await due_work.finish_work(s, work.id, lease, status=status, **done)
-                if work.status == "pending":
-                    await due_work.schedule_checkin(s, user, now)
-            return
-        deferred = defer_past_quiet_hours(now, zone, user.quiet_start, user.quiet_end)
-        if deferred > now:
-            async with self.sessions.begin() as s:
-                await due_work.finish_work(s, work.id, lease, next_at=deferred)
-            return
-        if action == "followup":
-            if work.status != "sent" or work.answered_at is not None or work.stage != "pain":
-                async with self.sessions.begin() as s:
-                    await due_work.finish_work(
-                        s, work.id, lease, next_at=expire_at, next_action="expire"
-                    )
-                return
-            message_id = await checkin_views_ask(self, user, work, "pain", nudge=True)
-            async with self.sessions.begin() as s:
-                await due_work.finish_work(
-                    s,
-                    work.id,
-                    lease,
-                    followup_sent=True,
-                    asked_at=now,
-                    message_id=message_id,
-                    next_at=expire_at,
-                    next_action="expire",
-                )
-            result.sent += 1
-            return
-        if work.status != "pending":
-            async with self.sessions.begin() as s:
-                await due_work.finish_work(s, work.id, lease, **done)
-            return
-        message_id = await checkin_views_ask(self, user, work, "pain")
-        self.metrics.checkins_sent.inc()
-        follow = defer_past_quiet_hours(
-            now + dt.timedelta(minutes=user.followup_minutes),
-            zone,
-            user.quiet_start,
-            user.quiet_end,
+        """Execute and record the one step `checkin_step` decides."""
+        state = CheckinState(
+            status=work.status,
+            next_action=work.next_action,
+            stage=work.stage,
+            answered=work.answered_at is not None,
+            due_at=work.due_at,
+            active=user.active,
+            paused=user.paused,
+            quiet=_quiet(user),
+            missed_cutoff=dt.timedelta(minutes=user.missed_cutoff_minutes),
+            followup_after=dt.timedelta(minutes=user.followup_minutes),
         )
-        nxt, act = (follow, "followup") if follow < expire_at else (expire_at, "expire")
+        step = checkin_step(state, now)
+        done: dict[str, Any] = {"next_at": None, "next_action": None}
+        values: dict[str, Any]
+        if isinstance(step, Ask):
+            message_id = await self.notifier.ask_checkin(user, work, nudge=step.nudge)
+            values = {"asked_at": now, "message_id": message_id, "next_at": step.next_at}
+            values["next_action"] = step.then
+            if step.nudge:
+                values["followup_sent"] = True
+            else:
+                self.metrics.checkins_sent.inc()
+                # Fenced: a score tapped before this is written keeps its answer.
+                values.update(was=WorkStatus.PENDING, status=WorkStatus.SENT, stage="pain")
+            result.sent += 1
+        elif isinstance(step, Cancel):
+            values = {"status": WorkStatus.CANCELLED, **done}
+        elif isinstance(step, Expire):
+            values = {"status": step.status, **done}
+        elif isinstance(step, Hold):
+            values = {"next_at": step.until}
+        else:
+            values = {"next_at": step.at, "next_action": step.then}
         async with self.sessions.begin() as s:
-            # Fenced: a score tapped before this is written keeps its answer.
-            await due_work.finish_work(
-                s,
-                work.id,
-                lease,
-                was="pending",
-                status="sent",
-                stage="pain",
-                asked_at=now,
-                message_id=message_id,
-                next_at=nxt,
-                next_action=act,
-            )
-            # Chain the next day's check-in now, so a restart never loses it.
-            await due_work.schedule_checkin(s, user, work.due_at + dt.timedelta(minutes=1))
-        result.sent += 1
+            await due_work.finish_work(s, work.id, lease, **values)
+            if isinstance(step, Expire) and step.chain_next:
+                await due_work.schedule_checkin(s, user, now)
+            elif isinstance(step, Ask) and not step.nudge:
+                # Chain the next day's check-in now, so a restart never loses it.
+                await due_work.schedule_checkin(s, user, work.due_at + dt.timedelta(minutes=1))
 
     async def _summary(
         self, work: DueWork, user: User, now: dt.datetime, lease: dt.datetime, result: TickResult
     ) -> None:
         """The weekly summary: held by quiet hours, sent once, the next week chained."""
-        done: dict[str, Any] = {"next_at": None, "next_action": None}
-        if not user.active or user.paused or work.status != "pending":
+        step = summary_step(
+            status=work.status, active=user.active, paused=user.paused, quiet=_quiet(user), now=now
+        )
+        if isinstance(step, Hold):
             async with self.sessions.begin() as s:
-                await due_work.finish_work(s, work.id, lease, **done)
+                await due_work.finish_work(s, work.id, lease, next_at=step.until)
             return
-        zone = ZoneInfo(user.timezone)
-        deferred = defer_past_quiet_hours(now, zone, user.quiet_start, user.quiet_end)
-        if deferred > now:
+        if isinstance(step, Cancel):
             async with self.sessions.begin() as s:
-                await due_work.finish_work(s, work.id, lease, next_at=deferred)
+                await due_work.finish_work(s, work.id, lease, next_at=None, next_action=None)
             return
-        await send_summary(self, user, now)
+        await self.notifier.send_summary(user, now)
         async with self.sessions.begin() as s:
-            await due_work.finish_work(s, work.id, lease, status="sent", **done)
+            await due_work.finish_work(
+                s, work.id, lease, status=WorkStatus.SENT, next_at=None, next_action=None
+            )
             await due_work.schedule_summary(s, user, work.due_at + dt.timedelta(minutes=1))
         result.sent += 1
 
@@ -366,10 +339,11 @@ class Dispatcher:
         """Act on one group; its bookkeeping goes through `book` (which holds the lease)."""
         async with self._groups:
             try:
-                if action == "miss":
+                if action == NextAction.MISS:
                     await self._miss(group, result, book)
                 else:
-                    await self._remind(group, now, result, book, followup=action == "followup")
+                    followup = action == NextAction.FOLLOWUP
+                    await self._remind(group, now, result, book, followup=followup)
             except Blocked:
                 self.metrics.reminder_failed("blocked")
                 async with self.sessions.begin() as s:
@@ -422,26 +396,13 @@ class Dispatcher:
             await book.record(finished)
         if not live:
             return
-        due_local = live[0].occ.due_at.astimezone(zone).strftime("%H:%M")
-        if followup:
-            head = texts.FOLLOWUP_HEAD.format(time=due_local)
-        elif all(c.occ.snooze_count for c in live):
-            head = texts.REMINDER_SNOOZED_HEAD.format(time=due_local)
-        else:
-            tmpl = texts.REMINDER_HEAD_MANY if len(live) > 1 else texts.REMINDER_HEAD
-            head = tmpl.format(time=due_local)
         late = not followup and any(
             not c.occ.snooze_count and now - c.occ.due_at > LATE_AFTER for c in live
         )
-        if late:
-            head += texts.REMINDER_LATE.format(time=due_local)
-        # Going out now, so open again: a snoozed dose must not read "Snoozed until" here.
-        items: list[tuple[Dose, Med]] = [
-            (replace(c.occ, status="sent") if c.occ.status == "snoozed" else c.occ, c.med)
-            for c in live
-        ]
-        text, markup = render(items, zone, self.codec, user.id, head=head)
-        message_id = await self.sender.send(user.chat_id, text, markup)
+        reminder = Reminder(
+            user.id, user.chat_id, zone, [(c.occ, c.med) for c in live], followup, late
+        )
+        message_id = await self.notifier.remind(reminder)
         self.metrics.reminder_sent(followup=followup, late=late)
         finished = []
         for c in live:
@@ -455,32 +416,20 @@ class Dispatcher:
                 values["late"] = late
             if followup:
                 values["followup_sent"] = True
-            nxt, action = self._after_send(c.occ, user, zone, now, followup)
-            values["next_at"], values["next_action"] = nxt, action
+            values["next_at"], values["next_action"] = after_reminder(
+                followup=followup,
+                followup_sent=c.occ.followup_sent,
+                cutoff_at=c.occ.cutoff_at,
+                quiet=_quiet(user),
+                now=now,
+                followup_after=dt.timedelta(minutes=user.followup_minutes),
+            )
             # Fenced on the status we acted on: an answer arriving meanwhile wins.
             finished.append(repo.Finish(c.occ.id, values, c.occ.status))
         # Committed before this group gives up its concurrency slot, so at most
         # `concurrency` sent reminders are ever unrecorded (a kill -9 re-sends no more).
         await book.record(finished)
         result.sent += 1
-
-    def _after_send(
-        self,
-        occ: repo.DueDose,
-        user: repo.DueUser,
-        zone: ZoneInfo,
-        now: dt.datetime,
-        followup: bool,
-    ) -> tuple[dt.datetime, str]:
-        if followup or occ.followup_sent:
-            return occ.cutoff_at, "miss"
-        at = defer_past_quiet_hours(
-            now + dt.timedelta(minutes=user.followup_minutes),
-            zone,
-            user.quiet_start,
-            user.quiet_end,
-        )
-        return (at, "followup") if at < occ.cutoff_at else (occ.cutoff_at, "miss")
 
     async def _miss(
         self, group: list[repo.Claimed], result: TickResult, book: _GroupCommit
@@ -500,4 +449,8 @@ class Dispatcher:
         await book.record(finished)
         if not user.active:
             return
-        await redraw(self, user.id, user.chat_id, ZoneInfo(user.timezone), messages)
+        await self.notifier.redraw(user.id, user.chat_id, ZoneInfo(user.timezone), messages)
+
+
+def _quiet(user: User | repo.DueUser) -> Quiet:
+    return Quiet(ZoneInfo(user.timezone), user.quiet_start, user.quiet_end)

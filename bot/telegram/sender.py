@@ -40,6 +40,9 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 from telegram.warnings import PTBDeprecationWarning, PTBUserWarning
 
 from bot.ops.metrics import Metrics
+
+# Raised here, declared beside the Notifier the scheduler calls (re-exported for callers).
+from bot.scheduling.notifier import Blocked, SendFailed
 from bot.telegram.botapi import BotApi
 
 log = logging.getLogger(__name__)
@@ -64,14 +67,6 @@ SEND_SLOTS = 32
 CONNECTIONS = 3 * SEND_SLOTS
 
 _GONE_CHAT = ("chat not found", "user not found", "peer_id_invalid")
-
-
-class Blocked(Exception):
-    """The user blocked the bot, deleted their account, or the chat is gone (403)."""
-
-
-class SendFailed(Exception):
-    """Telegram kept failing or asked for a long pause; the caller should retry later."""
 
 
 class _FloodGate:

@@ -16,6 +16,7 @@ from bot.storage import repositories as repo
 from bot.storage.db import make_engine, make_sessionmaker
 from bot.storage.models import DoseOccurrence
 from bot.telegram.callbacks import CallbackCodec
+from bot.telegram.notifier import TelegramNotifier
 from bot.telegram.sender import Sender
 from tests.conftest import FakeClock
 from tests.fakebotapi import FakeBotApi
@@ -62,7 +63,12 @@ async def run_instances(url: str, fake: FakeBotApi, clock: FakeClock, count: int
         engines.append(engine)
         bots.append(bot)
         dispatchers.append(
-            Dispatcher(make_sessionmaker(engine), Sender(bot), clock, CallbackCodec("k"), batch=20)
+            Dispatcher(
+                make_sessionmaker(engine),
+                TelegramNotifier(make_sessionmaker(engine), Sender(bot), CallbackCodec("k")),
+                clock,
+                batch=20,
+            )
         )
     try:
         for hour in (6, 7, 8, 9, 12, 13, 14, 20):  # walk the clock, ticking both at once

@@ -21,7 +21,7 @@ from bot.services import understanding
 from bot.storage import due_work, records
 from bot.storage import repositories as repo
 from bot.storage.models import DoseOccurrence, DueWork, Medication, User
-from bot.telegram import texts
+from bot.telegram import texts, understood
 from bot.telegram.callbacks import Callback, CallbackCodec
 from bot.telegram.deps import deps
 from bot.telegram.handlers import checkin, common, doses, onboarding, regimen, reports
@@ -103,7 +103,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     handled = already_handled(text)
     if flags:
         medicines = understanding.medicines_named(intents, [m.name for m in meds])
-        reply = understanding.red_flag_reply(flags, handled=handled, medicines=medicines)
+        reply = understood.red_flag_reply(flags, handled=handled, medicines=medicines)
         await msg.reply_text(reply)
     elif handled and await _follow_up(update, context, user, text, now) and not intents:
         return  # kept beside its episode; nothing else in it to record
@@ -305,7 +305,7 @@ async def report(
             await understanding.store(
                 s, user.id, other, now=d.clock.now(), batch=batch, raw_text=text[:4000]
             )
-        echo = understanding.describe([i for i in other if not isinstance(i, RedFlagIntent)])
+        echo = understood.describe([i for i in other if not isinstance(i, RedFlagIntent)])
         if echo:
             undo = _undo_markup(d.codec, user.id, batch)
             await msg.reply_text(texts.LOGGED.format(what=echo), reply_markup=undo)
@@ -318,7 +318,7 @@ async def report(
         async with d.sessions.begin() as s:
             await understanding.store_place(s, user.id, place, d.clock.now(), batch, text)
         await msg.reply_text(
-            texts.LOGGED.format(what=understanding.describe_place(place)),
+            texts.LOGGED.format(what=understood.describe_place(place)),
             reply_markup=_undo_markup(d.codec, user.id, batch),
         )
         return

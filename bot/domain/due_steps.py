@@ -1,0 +1,167 @@
+"""What to do with a check-in or a summary that has fallen due: pure decisions on plain
+values, which the scheduler executes and records once (bot.scheduling.dispatcher).
+
+Keeping the policy here (expire? hold past quiet hours? nudge?) lets it be tested without
+a database or a chat, and keeps the dispatcher to "claim, act, record".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from bot.domain.quiet import defer_past_quiet_hours
+
+
+class NextAction(StrEnum):
+    """What a due row's next wake-up is for (stored in `next_action` columns)."""
+
+    REMIND = "remind"
+    FOLLOWUP = "followup"
+    EXPIRE = "expire"
+    MISS = "miss"
+
+
+class WorkStatus(StrEnum):
+    """The life of a check-in or summary row (`due_work.status`)."""
+
+    PENDING = "pending"
+    SENT = "sent"
+    ANSWERED = "answered"
+    EXPIRED = "expired"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True, slots=True)
+class Quiet:
+    """The person's zone and quiet hours ("22:00"–"07:00", or none)."""
+
+    zone: ZoneInfo
+    start: str | None
+    end: str | None
+
+    def hold(self, at: dt.datetime) -> dt.datetime:
+        """`at`, or the end of the quiet period it falls in."""
+        return defer_past_quiet_hours(at, self.zone, self.start, self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class CheckinState:
+    """A claimed check-in row and its owner's settings, as plain values."""
+
+    status: str
+    next_action: str | None
+    stage: str | None
+    answered: bool
+    due_at: dt.datetime
+    active: bool
+    paused: bool
+    quiet: Quiet
+    missed_cutoff: dt.timedelta
+    followup_after: dt.timedelta
+
+
+@dataclass(frozen=True, slots=True)
+class Cancel:
+    """The person left or paused: the row is closed, nothing sent."""
+
+
+@dataclass(frozen=True, slots=True)
+class Expire:
+    """Past its cutoff: closed with `status`; a never-sent one chains the next day's."""
+
+    status: WorkStatus
+    chain_next: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Hold:
+    """Inside quiet hours: wake again at `until`."""
+
+    until: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Close:
+    """Nothing to send now (answered, or already asked): wait for `at` to do `then`."""
+
+    at: dt.datetime | None
+    then: NextAction | None
+
+
+@dataclass(frozen=True, slots=True)
+class Ask:
+    """Send the pain question (`nudge`: the gentle reminder of it), then wake at `next_at`
+    for `then`; a first ask chains the next day's check-in."""
+
+    nudge: bool
+    next_at: dt.datetime
+    then: NextAction
+
+
+CheckinStep = Cancel | Expire | Hold | Close | Ask
+
+
+def checkin_step(c: CheckinState, now: dt.datetime) -> CheckinStep:
+    """The one thing to do with a due check-in at `now`."""
+    expire_at = c.due_at + c.missed_cutoff
+    if not c.active or c.paused:
+        return Cancel()
+    if c.next_action == NextAction.EXPIRE or now >= expire_at:
+        if c.status == WorkStatus.SENT:
+            status = WorkStatus.ANSWERED if c.answered else WorkStatus.EXPIRED
+        elif c.status == WorkStatus.PENDING:
+            status = WorkStatus.EXPIRED
+        else:
+            status = WorkStatus(c.status)
+        return Expire(status, chain_next=c.status == WorkStatus.PENDING)
+    held = c.quiet.hold(now)
+    if held > now:
+        return Hold(held)
+    if c.next_action == NextAction.FOLLOWUP:
+        if c.status != WorkStatus.SENT or c.answered or c.stage != "pain":
+            return Close(expire_at, NextAction.EXPIRE)
+        return Ask(nudge=True, next_at=expire_at, then=NextAction.EXPIRE)
+    if c.status != WorkStatus.PENDING:
+        return Close(None, None)
+    follow = c.quiet.hold(now + c.followup_after)
+    if follow < expire_at:
+        return Ask(nudge=False, next_at=follow, then=NextAction.FOLLOWUP)
+    return Ask(nudge=False, next_at=expire_at, then=NextAction.EXPIRE)
+
+
+@dataclass(frozen=True, slots=True)
+class Send:
+    """Send the weekly summary now and chain next week's."""
+
+
+SummaryStep = Cancel | Hold | Send
+
+
+def summary_step(
+    *, status: str, active: bool, paused: bool, quiet: Quiet, now: dt.datetime
+) -> SummaryStep:
+    """The one thing to do with a due weekly summary at `now`."""
+    if not active or paused or status != WorkStatus.PENDING:
+        return Cancel()
+    held = quiet.hold(now)
+    return Hold(held) if held > now else Send()
+
+
+def after_reminder(
+    *,
+    followup: bool,
+    followup_sent: bool,
+    cutoff_at: dt.datetime,
+    quiet: Quiet,
+    now: dt.datetime,
+    followup_after: dt.timedelta,
+) -> tuple[dt.datetime, NextAction]:
+    """When a dose reminder just sent wakes next, and for what: its follow-up (held past
+    quiet hours) if that comes before the cutoff, else being marked missed."""
+    if followup or followup_sent:
+        return cutoff_at, NextAction.MISS
+    at = quiet.hold(now + followup_after)
+    return (at, NextAction.FOLLOWUP) if at < cutoff_at else (cutoff_at, NextAction.MISS)

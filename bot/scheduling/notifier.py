@@ -1,0 +1,62 @@
+"""What the scheduler needs from the chat side, declared here and implemented in
+`bot.telegram.notifier`: the arrow points from the chat layer down to the scheduler,
+never back up. The scheduler decides what is due and records what happened; a Notifier
+only turns that into messages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+from zoneinfo import ZoneInfo
+
+from bot.storage.models import DueWork, User
+from bot.storage.repositories import DueDose, DueMed
+
+
+class Blocked(Exception):
+    """The user blocked the bot, deleted their account, or the chat is gone (403)."""
+
+
+class SendFailed(Exception):
+    """Telegram kept failing or asked for a long pause; the caller should retry later."""
+
+
+@dataclass(frozen=True, slots=True)
+class Reminder:
+    """One grouped reminder message: the doses due at one minute for one person."""
+
+    user_id: int
+    chat_id: int
+    zone: ZoneInfo
+    doses: Sequence[tuple[DueDose, DueMed]]
+    followup: bool
+    late: bool
+
+    @property
+    def snoozed(self) -> bool:
+        """Every dose in it comes back from a snooze."""
+        return all(d.snooze_count for d, _ in self.doses)
+
+
+class Notifier(Protocol):
+    """Sends what the scheduler decided; raises Blocked or SendFailed."""
+
+    async def remind(self, reminder: Reminder) -> int:
+        """Send a reminder; its message id."""
+        ...
+
+    async def ask_checkin(self, user: User, work: DueWork, *, nudge: bool) -> int:
+        """Ask the check-in's pain question (again, as a nudge); the message id."""
+        ...
+
+    async def send_summary(self, user: User, now: dt.datetime) -> None:
+        """Send the weekly summary and its chart."""
+        ...
+
+    async def redraw(
+        self, user_id: int, chat_id: int, zone: ZoneInfo, message_ids: Iterable[int]
+    ) -> None:
+        """Redraw reminder messages from the database (a dose just marked missed)."""
+        ...

@@ -1,0 +1,69 @@
+"""The scheduler's Notifier (bot.scheduling.notifier) in Telegram messages: reminders,
+check-in questions, summaries and redraws, worded with `texts`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import replace
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.scheduling.notifier import Reminder
+from bot.storage.models import DueWork, User
+from bot.telegram import texts
+from bot.telegram.callbacks import CallbackCodec
+from bot.telegram.handlers.checkin import ask
+from bot.telegram.reminder_views import redraw
+from bot.telegram.reminders import Dose, Med, render
+from bot.telegram.sender import Sender
+from bot.telegram.summary_views import send_summary
+
+
+class TelegramNotifier:
+    """Sends through the dispatcher's sender (per-chat spacing, retries, rate limit)."""
+
+    def __init__(
+        self, sessions: async_sessionmaker[AsyncSession], sender: Sender, codec: CallbackCodec
+    ) -> None:
+        self.sessions = sessions
+        self.sender = sender
+        self.codec = codec
+
+    async def remind(self, reminder: Reminder) -> int:
+        """One grouped reminder: its head says follow-up, snoozed, late or plain."""
+        zone = reminder.zone
+        due_local = reminder.doses[0][0].due_at.astimezone(zone).strftime("%H:%M")
+        if reminder.followup:
+            head = texts.FOLLOWUP_HEAD.format(time=due_local)
+        elif reminder.snoozed:
+            head = texts.REMINDER_SNOOZED_HEAD.format(time=due_local)
+        else:
+            many = len(reminder.doses) > 1
+            head = (texts.REMINDER_HEAD_MANY if many else texts.REMINDER_HEAD).format(
+                time=due_local
+            )
+        if reminder.late:
+            head += texts.REMINDER_LATE.format(time=due_local)
+        # Going out now, so open again: a snoozed dose must not read "Snoozed until" here.
+        items: list[tuple[Dose, Med]] = [
+            (replace(occ, status="sent") if occ.status == "snoozed" else occ, med)
+            for occ, med in reminder.doses
+        ]
+        text, markup = render(items, zone, self.codec, reminder.user_id, head=head)
+        return await self.sender.send(reminder.chat_id, text, markup)
+
+    async def ask_checkin(self, user: User, work: DueWork, *, nudge: bool) -> int:
+        """The check-in's pain question, or its nudge."""
+        return await ask(self, user, work, "pain", nudge=nudge)
+
+    async def send_summary(self, user: User, now: dt.datetime) -> None:
+        """The weekly summary text, then its chart."""
+        await send_summary(self, user, now)
+
+    async def redraw(
+        self, user_id: int, chat_id: int, zone: ZoneInfo, message_ids: Iterable[int]
+    ) -> None:
+        """Reminder messages redrawn from the database."""
+        await redraw(self, user_id, chat_id, zone, message_ids)

@@ -1,0 +1,87 @@
+"""What the bot understood from a message, in words: the red-flag alarm and the echo of
+what was recorded. Wording lives here, beside `texts`, not in the services below."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.domain.safety import danger_sign_notes
+from bot.domain.summary import flag_label
+from bot.parsing import (
+    ActivityIntent,
+    Intent,
+    MoodIntent,
+    NoteIntent,
+    PainIntent,
+    SideEffectIntent,
+    SleepIntent,
+)
+from bot.parsing.answers import PainPlace
+from bot.telegram import texts
+
+
+def red_flag_reply(
+    flags: Sequence[str], *, handled: bool = False, medicines: Sequence[str] = ()
+) -> str:
+    """The plain, immediate answer to red flags (the only text that says "emergency");
+    for an episode already seen to (`handled`), a quiet note that it is recorded —
+    except thoughts of suicide, which always get the crisis reply. A danger sign the
+    label of one of `medicines` names is tied to that medicine."""
+    if handled and "suicidal" not in flags:
+        what = ", ".join(flag_label(f) for f in flags)
+        return texts.RED_FLAG_HANDLED.format(what=what)
+    parts: list[str] = []
+    medical = [f for f in flags if f in texts.RED_FLAG]
+    same_day = [texts.SAME_DAY[f] for f in flags if f in texts.SAME_DAY]
+    if medical:
+        parts.append(texts.RED_FLAG_HEAD)
+        parts.extend(texts.RED_FLAG[f] for f in medical)
+        parts.extend(danger_sign_notes(medical, medicines))
+        parts.extend(same_day)
+        parts.append(texts.RED_FLAG_ACTION)
+    elif same_day:
+        parts.append(texts.SAME_DAY_HEAD)
+        parts.extend(same_day)
+        parts.append(texts.SAME_DAY_ACTION)
+    if "suicidal" in flags:
+        parts.append(texts.SUICIDAL)
+    return "\n\n".join(parts)
+
+
+def describe_place(place: PainPlace) -> str:
+    """ "where it hurts: lower back, left leg, running down the leg"."""
+    where = _label(place.locations, texts.LOCATIONS)
+    down = ", running down the leg" if place.radiating else ""
+    return f"where it hurts: {where}{down}"
+
+
+def _label(values: Sequence[str], labels: dict[str, str]) -> str:
+    return ", ".join(labels.get(v, v.replace("_", " ")).lower() for v in values)
+
+
+def describe(intents: Sequence[Intent]) -> str:
+    """ "pain 7, shooting, left leg · slept badly" — what we understood, for the echo."""
+    parts: list[str] = []
+    for i in intents:
+        if isinstance(i, PainIntent):
+            bits = [f"pain {i.score:g}"]
+            bits += [q for q in i.qualities]
+            bits += [texts.LOCATIONS.get(loc, loc.replace("_", " ")).lower() for loc in i.locations]
+            if i.radiating:
+                bits.append("running down the leg")
+            parts.append(", ".join(bits))
+        elif isinstance(i, SideEffectIntent):
+            parts.append("side effects: " + _label(i.effects, texts.SIDE_EFFECT_LABELS))
+        elif isinstance(i, SleepIntent):
+            hours = f", {i.hours:g} h" if i.hours else ""
+            parts.append(f"sleep {i.quality}{hours}")
+        elif isinstance(i, ActivityIntent):
+            mins = f", {i.minutes} min" if i.minutes else ""
+            parts.append("activity: " + _label(i.kinds, texts.ACTIVITY_LABELS) + mins)
+        elif isinstance(i, MoodIntent):
+            parts.append(
+                "mood " + (f"{i.score:g}/10" if i.score is not None else ", ".join(i.words))
+            )
+        elif isinstance(i, NoteIntent):
+            parts.append(f"note “{i.text[:80]}”")
+    return " · ".join(parts)

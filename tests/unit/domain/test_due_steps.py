@@ -1,0 +1,131 @@
+"""What the scheduler does with a due check-in, summary or reminder: pure decisions,
+tested without a database or a chat (the dispatcher only executes them)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.domain.due_steps import (
+    Ask,
+    Cancel,
+    CheckinState,
+    Close,
+    Expire,
+    Hold,
+    NextAction,
+    Quiet,
+    Send,
+    WorkStatus,
+    after_reminder,
+    checkin_step,
+    summary_step,
+)
+
+LONDON = ZoneInfo("Europe/London")
+DUE = dt.datetime(2026, 12, 1, 20, 0, tzinfo=dt.UTC)
+NO_QUIET = Quiet(LONDON, None, None)
+NIGHT = Quiet(LONDON, "22:00", "07:00")
+
+BASE = CheckinState(
+    status=WorkStatus.PENDING,
+    next_action=None,
+    stage=None,
+    answered=False,
+    due_at=DUE,
+    active=True,
+    paused=False,
+    quiet=NO_QUIET,
+    missed_cutoff=dt.timedelta(hours=3),
+    followup_after=dt.timedelta(minutes=60),
+)
+
+
+@pytest.mark.parametrize(
+    ("state", "minutes", "step"),
+    [
+        (replace(BASE, active=False), 0, Cancel()),
+        (replace(BASE, paused=True), 0, Cancel()),
+        # First ask: nudge an hour later, before the 3-hour cutoff.
+        (BASE, 0, Ask(False, DUE + dt.timedelta(hours=1), NextAction.FOLLOWUP)),
+        # A follow-up that would land past the cutoff: expire at the cutoff instead.
+        (
+            replace(BASE, followup_after=dt.timedelta(hours=4)),
+            0,
+            Ask(False, DUE + dt.timedelta(hours=3), NextAction.EXPIRE),
+        ),
+        # The nudge, only while the pain question is still unanswered.
+        (
+            replace(BASE, status="sent", stage="pain", next_action="followup"),
+            60,
+            Ask(True, DUE + dt.timedelta(hours=3), NextAction.EXPIRE),
+        ),
+        (
+            replace(BASE, status="sent", stage="pain", next_action="followup", answered=True),
+            60,
+            Close(DUE + dt.timedelta(hours=3), NextAction.EXPIRE),
+        ),
+        (replace(BASE, status="sent", stage="sleep"), 10, Close(None, None)),
+        # Past the cutoff: never asked → expired and the next day's chained; asked →
+        # answered or expired.
+        (BASE, 180, Expire(WorkStatus.EXPIRED, chain_next=True)),
+        (replace(BASE, status="sent", answered=True), 180, Expire(WorkStatus.ANSWERED, False)),
+        (replace(BASE, status="sent"), 180, Expire(WorkStatus.EXPIRED, False)),
+        (replace(BASE, status="sent", next_action="expire"), 30, Expire(WorkStatus.EXPIRED, False)),
+    ],
+    ids=[
+        "left",
+        "paused",
+        "ask",
+        "ask-then-expire",
+        "nudge",
+        "answered-no-nudge",
+        "already-asked",
+        "expire-unsent",
+        "expire-answered",
+        "expire-unanswered",
+        "expire-action",
+    ],
+)
+def test_checkin_step(state: CheckinState, minutes: int, step: object) -> None:
+    assert checkin_step(state, DUE + dt.timedelta(minutes=minutes)) == step
+
+
+def test_quiet_hours_hold_a_checkin_until_they_end() -> None:
+    late = DUE.replace(hour=22, minute=30)
+    state = replace(BASE, due_at=late, quiet=NIGHT, missed_cutoff=dt.timedelta(hours=12))
+    assert checkin_step(state, late) == Hold(dt.datetime(2026, 12, 2, 7, 0, tzinfo=dt.UTC))
+
+
+def test_summary_step() -> None:
+    assert summary_step(status="pending", active=True, paused=False, quiet=NO_QUIET, now=DUE) == (
+        Send()
+    )
+    assert summary_step(status="sent", active=True, paused=False, quiet=NO_QUIET, now=DUE) == (
+        Cancel()
+    )
+    night = DUE.replace(hour=23)
+    held = summary_step(status="pending", active=True, paused=False, quiet=NIGHT, now=night)
+    assert held == Hold(dt.datetime(2026, 12, 2, 7, 0, tzinfo=dt.UTC))
+
+
+def test_after_a_reminder_its_followup_or_the_miss() -> None:
+    cutoff = DUE + dt.timedelta(hours=2)
+    kwargs = {"cutoff_at": cutoff, "quiet": NO_QUIET, "now": DUE}
+    hour = dt.timedelta(hours=1)
+    assert after_reminder(followup=False, followup_sent=False, followup_after=hour, **kwargs) == (
+        DUE + hour,
+        NextAction.FOLLOWUP,
+    )
+    assert after_reminder(followup=True, followup_sent=False, followup_after=hour, **kwargs) == (
+        cutoff,
+        NextAction.MISS,
+    )
+    three = dt.timedelta(hours=3)
+    assert after_reminder(followup=False, followup_sent=False, followup_after=three, **kwargs) == (
+        cutoff,
+        NextAction.MISS,
+    )
