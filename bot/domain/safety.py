@@ -892,79 +892,97 @@ def _product_dose_warnings(
         and _same_product(limits, dd, _dose_name(d, item), d.unit)
     ]
     label = _label(_dose_name(new, item), drug)
-    out: list[SafetyWarning] = []
+    found = (
+        _over_units(limits, same, item, label),
+        _over_form_max(limits, same, item, label),
+        _too_soon(limits, same, new, label),
+    )
+    return [w for w in found if w is not None]
+
+
+def _over_units(
+    limits: LabelLimits, same: Sequence[DoseTaken], item: RegimenItem | None, label: str
+) -> SafetyWarning | None:
+    """Past the label's units a day; mixed strengths count as shares of each one's limit
+    (3 of 6 plus 7 of 12 is more than one day's worth)."""
     cap = limits.product_max
-    if cap is not None:
-        share, counted, strengths = 0.0, 0.0, dict[str | None, float]()
-        for d in same:
-            units = product_units(d, item, cap)
-            strength = strength_label(drug, d, item)
-            most = _cap_for(cap, strength)
-            if units is None or most is None:
-                continue
-            share += units / most
-            counted += units
-            strengths[strength] = strengths.get(strength, 0.0) + units
-        if share > 1 + _EPS:
-            only = next(iter(strengths)) if len(strengths) == 1 else None
-            most = _cap_for(cap, only) if len(strengths) == 1 else None
-            limit_text = (
-                f"The label's maximum is {_units_text(most, cap.unit)} a day"
-                + (f" of the {only} strength" if only and cap.by_strength else "")
-                if most is not None
-                else "Together that is more than the label's daily maximum ("
-                + ", ".join(
-                    f"{_units_text(v, cap.unit)} of {k}" for k, v in cap.by_strength.items()
-                )
-                + ")"
-            )
-            out.append(
-                SafetyWarning(
-                    code="over_product_max",
-                    severity=Severity.WARNING,
-                    text=_finish(
-                        f"In the last 24 hours you've logged {_units_text(counted, cap.unit)} "
-                        f"of {label}. {limit_text}."
-                    ),
-                    medications=(drug.generic,),
-                )
-            )
+    if cap is None:
+        return None
+    share, counted, strengths = 0.0, 0.0, dict[str | None, float]()
+    for d in same:
+        units = product_units(d, item, cap)
+        strength = strength_label(limits.drug, d, item)
+        most = _cap_for(cap, strength)
+        if units is None or most is None:
+            continue
+        share += units / most
+        counted += units
+        strengths[strength] = strengths.get(strength, 0.0) + units
+    if share <= 1 + _EPS:
+        return None
+    only = next(iter(strengths)) if len(strengths) == 1 else None
+    most = _cap_for(cap, only) if len(strengths) == 1 else None
+    if most is not None:
+        which = f" of the {only} strength" if only and cap.by_strength else ""
+        limit_text = f"The label's maximum is {_units_text(most, cap.unit)} a day{which}"
+    else:
+        each = ", ".join(f"{_units_text(v, cap.unit)} of {k}" for k, v in cap.by_strength.items())
+        limit_text = f"Together that is more than the label's daily maximum ({each})"
+    return SafetyWarning(
+        code="over_product_max",
+        severity=Severity.WARNING,
+        text=_finish(
+            f"In the last 24 hours you've logged {_units_text(counted, cap.unit)} of {label}. "
+            f"{limit_text}."
+        ),
+        medications=(limits.drug.generic,),
+    )
+
+
+def _over_form_max(
+    limits: LabelLimits, same: Sequence[DoseTaken], item: RegimenItem | None, label: str
+) -> SafetyWarning | None:
+    """Past a form's own mg maximum (ConZip 300 mg, where tramadol allows 400)."""
     own = limits.max_daily
-    if own is not None and own.unit == "mg" and limits.form is not None:
-        primary = drug.primary_ingredient
-        total = math.fsum(_dose_ingredients(d, drug, item).get(primary, 0.0) for d in same)
-        if total > own.absolute + _EPS:
-            out.append(
-                SafetyWarning(
-                    code="over_labelled_max",
-                    severity=Severity.WARNING,
-                    text=_finish(
-                        f"In the last 24 hours you've logged about {_fmt(total)} mg of "
-                        f"{label}. That is more than the labelled maximum of "
-                        f"{_fmt(own.absolute)} mg a day for {limits.product_name}."
-                    ),
-                    medications=(drug.generic,),
-                )
-            )
+    if own is None or own.unit != "mg" or limits.form is None:
+        return None
+    primary = limits.drug.primary_ingredient
+    total = math.fsum(_dose_ingredients(d, limits.drug, item).get(primary, 0.0) for d in same)
+    if total <= own.absolute + _EPS:
+        return None
+    return SafetyWarning(
+        code="over_labelled_max",
+        severity=Severity.WARNING,
+        text=_finish(
+            f"In the last 24 hours you've logged about {_fmt(total)} mg of {label}. That is "
+            f"more than the labelled maximum of {_fmt(own.absolute)} mg a day for "
+            f"{limits.product_name}."
+        ),
+        medications=(limits.drug.generic,),
+    )
+
+
+def _too_soon(
+    limits: LabelLimits, same: Sequence[DoseTaken], new: DoseTaken, label: str
+) -> SafetyWarning | None:
+    """A logged dose sooner than the label's shortest gap: the fact, as information."""
     gap = limits.min_interval
     earlier = [d for d in same if d.at < new.at]
-    if gap is not None and earlier and not new.scheduled:
-        last = max(earlier, key=lambda d: d.at)
-        since = new.at - last.at
-        if since < timedelta(hours=gap.hours) - timedelta(seconds=1):
-            out.append(
-                SafetyWarning(
-                    code="min_interval",
-                    severity=Severity.INFO,
-                    text=_finish(
-                        f"Your last {label} was logged {_ago(since)} before this one. "
-                        f"Its label says: “{gap.text}”.",
-                        lead="If you have questions,",
-                    ),
-                    medications=(drug.generic,),
-                )
-            )
-    return out
+    if gap is None or not earlier or new.scheduled:
+        return None
+    since = new.at - max(d.at for d in earlier)
+    if since >= timedelta(hours=gap.hours) - timedelta(seconds=1):
+        return None
+    return SafetyWarning(
+        code="min_interval",
+        severity=Severity.INFO,
+        text=_finish(
+            f"Your last {label} was logged {_ago(since)} before this one. Its label says: "
+            f"“{gap.text}”.",
+            lead="If you have questions,",
+        ),
+        medications=(limits.drug.generic,),
+    )
 
 
 def _ago(gap: timedelta) -> str:
@@ -976,70 +994,91 @@ def _ago(gap: timedelta) -> str:
 
 
 def plan_warnings(item: RegimenItem) -> list[SafetyWarning]:
-    """Facts about one medicine's plan against its labels: a daily amount past a
-    labelled maximum, and a labelled limit on how long it is used."""
+    """Facts about one medicine's plan against its labels: a daily amount past an
+    ingredient's maximum, a form's own maximum or the product's units a day."""
     drug = _drug_for(item.generic, item.name)
-    if drug is None:
-        return []
-    limits = label_limits(drug, item.name, item.unit)
-    label = _label(item.name, drug)
-    out: list[SafetyWarning] = []
     units = item.units_per_day
     if units is None and item.as_needed and item.max_per_day:
         units = float(item.max_per_day)  # as needed: the person's own ceiling
-    if units:
-        at = (
-            f"At your own maximum of {_fmt(units)} a day"
-            if item.as_needed
-            else f"At {_fmt(units)} a day"
-        )
-        per_unit = (
-            {}
-            if limits.topical
-            else ingredient_amounts(drug, item.amount_per_unit, item.unit, item.strength, item.name)
-        )
-        for ingredient, mg in per_unit.items():
-            row = get_drug(ingredient)
-            cap_mg = row.max_daily if row is not None else None
-            if cap_mg is not None and cap_mg.unit == "mg" and mg * units > cap_mg.absolute + _EPS:
-                out.append(
-                    _plan_fact(
-                        f"{at}, {label} adds up to {_fmt(mg * units)} mg of {ingredient}. "
-                        f"The labelled maximum is {_fmt(cap_mg.absolute)} mg a day.",
-                        drug,
-                    )
-                )
-        own = limits.max_daily
-        primary = per_unit.get(drug.primary_ingredient)
-        if (
-            own is not None
-            and own.unit == "mg"
-            and primary is not None
-            and primary * units > own.absolute + _EPS
-        ):
+    if drug is None or not units:
+        return []
+    limits = label_limits(drug, item.name, item.unit)
+    plan = _Plan(
+        item,
+        limits,
+        units,
+        _label(item.name, drug),
+        f"At your own maximum of {_fmt(units)} a day"
+        if item.as_needed
+        else f"At {_fmt(units)} a day",
+    )
+    per_unit = (
+        {}
+        if limits.topical
+        else ingredient_amounts(drug, item.amount_per_unit, item.unit, item.strength, item.name)
+    )
+    return [*_plan_ingredients(plan, per_unit), *_plan_form(plan, per_unit), *_plan_units(plan)]
+
+
+@dataclass(frozen=True)
+class _Plan:
+    item: RegimenItem
+    limits: LabelLimits
+    units: float  # units a day the plan allows
+    label: str  # "Norco (hydrocodone/acetaminophen)"
+    at: str  # "At 4 a day" / "At your own maximum of 6 a day"
+
+
+def _plan_ingredients(plan: _Plan, per_unit: dict[str, float]) -> list[SafetyWarning]:
+    out = []
+    for ingredient, mg in per_unit.items():
+        row = get_drug(ingredient)
+        cap = row.max_daily if row is not None else None
+        if cap is not None and cap.unit == "mg" and mg * plan.units > cap.absolute + _EPS:
             out.append(
                 _plan_fact(
-                    f"{at}, {label} adds up to {_fmt(primary * units)} mg. The labelled "
-                    f"maximum for {limits.product_name} is {_fmt(own.absolute)} mg a day.",
-                    drug,
+                    f"{plan.at}, {plan.label} adds up to {_fmt(mg * plan.units)} mg of "
+                    f"{ingredient}. The labelled maximum is {_fmt(cap.absolute)} mg a day.",
+                    plan.limits.drug,
                 )
             )
-        cap = limits.product_max
-        if cap is not None and cap.unit != "g":
-            strength = strength_label(
-                drug, DoseTaken(item.generic, item.name, None, None, None, datetime.min), item
-            )
-            most = _cap_for(cap, strength)
-            if most is not None and units > most + _EPS:
-                which = f" of the {strength} strength" if strength and cap.by_strength else ""
-                out.append(
-                    _plan_fact(
-                        f"{at}, that is {_units_text(units, cap.unit)} of {label}. The "
-                        f"label's maximum is {_units_text(most, cap.unit)} a day{which}.",
-                        drug,
-                    )
-                )
     return out
+
+
+def _plan_form(plan: _Plan, per_unit: dict[str, float]) -> list[SafetyWarning]:
+    own = plan.limits.max_daily
+    primary = per_unit.get(plan.limits.drug.primary_ingredient)
+    if own is None or own.unit != "mg" or primary is None:
+        return []
+    if primary * plan.units <= own.absolute + _EPS:
+        return []
+    return [
+        _plan_fact(
+            f"{plan.at}, {plan.label} adds up to {_fmt(primary * plan.units)} mg. The labelled "
+            f"maximum for {plan.limits.product_name} is {_fmt(own.absolute)} mg a day.",
+            plan.limits.drug,
+        )
+    ]
+
+
+def _plan_units(plan: _Plan) -> list[SafetyWarning]:
+    cap = plan.limits.product_max
+    if cap is None or cap.unit == "g":
+        return []
+    item = plan.item
+    probe = DoseTaken(item.generic, item.name, None, None, None, datetime.min)
+    strength = strength_label(plan.limits.drug, probe, item)
+    most = _cap_for(cap, strength)
+    if most is None or plan.units <= most + _EPS:
+        return []
+    which = f" of the {strength} strength" if strength and cap.by_strength else ""
+    return [
+        _plan_fact(
+            f"{plan.at}, that is {_units_text(plan.units, cap.unit)} of {plan.label}. The "
+            f"label's maximum is {_units_text(most, cap.unit)} a day{which}.",
+            plan.limits.drug,
+        )
+    ]
 
 
 def _plan_fact(text: str, drug: Drug) -> SafetyWarning:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Awaitable, Callable
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -28,16 +29,16 @@ from bot.telegram.handlers import checkin, common, doses, onboarding, regimen, r
 from bot.telegram.handlers import settings as settings_handlers
 from bot.telegram.handlers.common import load_user
 from bot.telegram.reminder_views import redraw
-from bot.telegram.reminders import med_label
+from bot.telegram.reminders import REMINDER_ACTIONS, med_label
 
-REMINDER_ACTIONS = {"T", "A", "z", "s", "Z", "S", "B"}
 MED_ACTIONS = {"me", "mp", "mr", "mx", "mX", "mk"}
 ADD_ACTIONS = {"ad", "at", "av"}
 ANSWER_WINDOW = dt.timedelta(hours=6)
 
 
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Verify the payload belongs to the presser, then hand it to its handler."""
+    """Verify the payload belongs to the presser, then hand it to its family's handler
+    (BUTTONS); a payload no family claims is a stale button."""
     d = deps(context)
     q = update.callback_query
     assert q and update.effective_user
@@ -45,43 +46,40 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if cb is None or q.message is None:
         await q.answer(texts.NOT_YOURS if cb is None else texts.STALE_BUTTON)
         return
+    handler = BUTTONS.get(cb.action)
     try:
-        if cb.action in REMINDER_ACTIONS:
-            await doses.reminder_button(update, context, cb)
-        elif cb.action in MED_ACTIONS:
-            await regimen.med_button(update, context, cb)
-        elif cb.action in ADD_ACTIONS:
-            await regimen.add_button(update, context, cb)
-        elif cb.action == "c":
-            await checkin.checkin_button(update, context, cb)
-        elif cb.action == "tz":
-            await onboarding.zone_button(update, context, cb)
-        elif cb.action == "ci":
-            await onboarding.checkin_button(update, context, cb)
-        elif cb.action == "set":
-            await settings_handlers.settings_button(update, context, cb)
-        elif cb.action == "del":
-            await reports.delete_button(update, context, cb)
-        elif cb.action == "u":
-            await undo_button(update, context, cb)
-        elif cb.action == "tq":
-            await doses.dose_question_button(update, context, cb)
-        elif cb.action == "kn":
-            await keep_note_button(update, context, cb)
-        elif cb.action == "help":
-            await q.answer()
-            await context.bot.send_message(q.message.chat.id, texts.HELP)
-        elif cb.action == "ask":
-            await q.answer()
-            await context.bot.send_message(q.message.chat.id, texts.ASK_TOOK_HOW)
-        elif cb.action == "chk":
-            await q.answer()
-            await common.drop_waiting_question(update, context)
-            await checkin.checkin_command(update, context)
-        else:
+        if handler is None:
             await q.answer(texts.STALE_BUTTON)
+        else:
+            await handler(update, context, cb)
     except (ValueError, IndexError):
         await q.answer(texts.STALE_BUTTON)
+
+
+async def _help_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Callback) -> None:
+    q = update.callback_query
+    assert q and q.message
+    await q.answer()
+    await context.bot.send_message(q.message.chat.id, texts.HELP)
+
+
+async def _ask_took_button(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Callback
+) -> None:
+    q = update.callback_query
+    assert q and q.message
+    await q.answer()
+    await context.bot.send_message(q.message.chat.id, texts.ASK_TOOK_HOW)
+
+
+async def _checkin_now_button(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Callback
+) -> None:
+    q = update.callback_query
+    assert q
+    await q.answer()
+    await common.drop_waiting_question(update, context)
+    await checkin.checkin_command(update, context)
 
 
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -472,3 +470,24 @@ async def _answer(
         now + dt.timedelta(minutes=minutes),
         dt.timedelta(minutes=user.followup_minutes),
     )
+
+
+ButtonHandler = Callable[[Update, ContextTypes.DEFAULT_TYPE, Callback], Awaitable[None]]
+
+#: Every button family and the one handler it goes to, declared in one place.
+BUTTONS: dict[str, ButtonHandler] = {
+    **dict.fromkeys(REMINDER_ACTIONS, doses.reminder_button),
+    **dict.fromkeys(MED_ACTIONS, regimen.med_button),
+    **dict.fromkeys(ADD_ACTIONS, regimen.add_button),
+    "c": checkin.checkin_button,
+    "tz": onboarding.zone_button,
+    "ci": onboarding.checkin_button,
+    "set": settings_handlers.settings_button,
+    "del": reports.delete_button,
+    "u": undo_button,
+    "tq": doses.dose_question_button,
+    "kn": keep_note_button,
+    "help": _help_button,
+    "ask": _ask_took_button,
+    "chk": _checkin_now_button,
+}
