@@ -9,29 +9,26 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from bot.domain.quiet import defer_past_quiet_hours
+from bot.domain.states import NextAction, WorkStatus
 
-
-class NextAction(StrEnum):
-    """What a due row's next wake-up is for (stored in `next_action` columns)."""
-
-    REMIND = "remind"
-    FOLLOWUP = "followup"
-    EXPIRE = "expire"
-    MISS = "miss"
-
-
-class WorkStatus(StrEnum):
-    """The life of a check-in or summary row (`due_work.status`)."""
-
-    PENDING = "pending"
-    SENT = "sent"
-    ANSWERED = "answered"
-    EXPIRED = "expired"
-    CANCELLED = "cancelled"
+__all__ = [
+    "Ask",
+    "Cancel",
+    "CheckinState",
+    "Close",
+    "Expire",
+    "Hold",
+    "NextAction",
+    "Quiet",
+    "Send",
+    "WorkStatus",
+    "after_reminder",
+    "checkin_step",
+    "summary_step",
+]
 
 
 @dataclass(frozen=True, slots=True)

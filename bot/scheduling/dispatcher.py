@@ -39,6 +39,7 @@ from bot.domain.due_steps import (
     checkin_step,
     summary_step,
 )
+from bot.domain.states import OPEN_DOSE, DoseStatus, WorkKind
 from bot.logsafe import log_failure
 from bot.ops.metrics import Metrics
 from bot.scheduling.notifier import Blocked, Notifier, Reminder, SendFailed
@@ -237,9 +238,9 @@ class Dispatcher:
     ) -> None:
         async with self._groups:
             try:
-                if work.kind == "checkin":
+                if work.kind == WorkKind.CHECKIN:
                     await self._checkin(work, user, now, lease, result)
-                elif work.kind == "summary":
+                elif work.kind == WorkKind.SUMMARY:
                     await self._summary(work, user, now, lease, result)
                 else:
                     async with self.sessions.begin() as s:
@@ -384,11 +385,13 @@ class Dispatcher:
         finished: list[repo.Finish] = []
         for c in group:
             gone = not user.active or user.paused or c.med.paused or c.med.ended_at is not None
-            wanted = ("sent",) if followup else ("pending", "snoozed")
+            wanted = (DoseStatus.SENT,) if followup else (DoseStatus.PENDING, DoseStatus.SNOOZED)
             if gone or c.occ.status not in wanted:
                 finished.append(repo.Finish(c.occ.id, dict(done)))
             elif now >= c.occ.cutoff_at:
-                finished.append(repo.Finish(c.occ.id, {"status": "missed", **done}, c.occ.status))
+                finished.append(
+                    repo.Finish(c.occ.id, {"status": DoseStatus.MISSED, **done}, c.occ.status)
+                )
                 result.missed += 1
             else:
                 live.append(c)
@@ -406,7 +409,7 @@ class Dispatcher:
         self.metrics.reminder_sent(followup=followup, late=late)
         finished = []
         for c in live:
-            values: dict[str, object] = {"status": "sent"}
+            values: dict[str, object] = {"status": DoseStatus.SENT}
             if c.occ.message_id is None:
                 values["message_id"] = message_id
             else:
@@ -439,9 +442,11 @@ class Dispatcher:
         done: dict[str, object] = {"next_at": None, "next_action": None}
         finished: list[repo.Finish] = []
         for c in group:
-            if c.occ.status in ("sent", "snoozed", "pending"):
+            if c.occ.status in OPEN_DOSE:
                 # Fenced like a send: a "Taken" landing at the cutoff is not overwritten.
-                finished.append(repo.Finish(c.occ.id, {"status": "missed", **done}, c.occ.status))
+                finished.append(
+                    repo.Finish(c.occ.id, {"status": DoseStatus.MISSED, **done}, c.occ.status)
+                )
                 result.missed += 1
                 messages.update(m for m in (c.occ.message_id, c.occ.followup_message_id) if m)
             else:

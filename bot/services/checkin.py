@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.checkin import next_stage, peg_score
+from bot.domain.states import WorkStatus
 from bot.knowledge import side_effects_for
 from bot.storage import due_work
 from bot.storage import repositories as repo
@@ -37,7 +38,7 @@ async def open_today(session: AsyncSession, user: User, now: dt.datetime) -> Due
             weekly=day.weekday() == user.summary_weekday,
         )
         session.add(work)
-    work.status = "sent"
+    work.status = WorkStatus.SENT
     work.stage = "pain"
     work.asked_at = now
     work.next_action = "expire"
@@ -172,7 +173,7 @@ async def answer(
         await rec("activity", {"kinds": [value], "minutes": None})
     nxt = next_stage(stage, work.weekly)
     work.stage = nxt
-    work.status = "sent"  # a score tapped before the send's bookkeeping was "pending"
+    work.status = WorkStatus.SENT  # a score tapped before the send's bookkeeping was "pending"
     work.asked_at = now
     if nxt is None:
         work.status = "answered"

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import distinct, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.domain.states import RESOLVED_DOSE, DoseStatus
 from bot.storage.models import DoseOccurrence, Medication, User
 
 ADHERENCE_DAYS = 7
@@ -56,12 +57,12 @@ async def aggregate(session: AsyncSession, now: dt.datetime, zone: ZoneInfo) -> 
                 .where(
                     DoseOccurrence.due_at >= since,
                     DoseOccurrence.due_at <= now,
-                    DoseOccurrence.status.in_(("taken", "skipped", "missed")),
+                    DoseOccurrence.status.in_(RESOLVED_DOSE),
                 )
                 .group_by(DoseOccurrence.status)
             )
         ).all()
     )
     resolved = sum(by_status.values())
-    adherence = by_status.get("taken", 0) / resolved if resolved else None
+    adherence = by_status.get(DoseStatus.TAKEN, 0) / resolved if resolved else None
     return Stats(users, active, with_regimen, medicines, sent_today, adherence, resolved)

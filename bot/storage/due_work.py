@@ -12,10 +12,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.domain.checkin import next_checkin
 from bot.domain.quiet import parse_hhmm
 from bot.domain.schedule import local_to_utc
+from bot.domain.states import WorkKind, WorkStatus
 from bot.storage.models import DueWork, User
 from bot.storage.repositories import _insert, lease_due
 
-OPEN = ("pending", "sent")
+OPEN = (WorkStatus.PENDING, WorkStatus.SENT)
 
 
 async def _plan(
@@ -29,7 +30,7 @@ async def _plan(
             kind=kind,
             local_date=day,
             due_at=due,
-            status="pending",
+            status=WorkStatus.PENDING,
             next_at=due,
             **extra,
         )
@@ -69,7 +70,7 @@ async def schedule_summary(session: AsyncSession, user: User, after: dt.datetime
 async def _drop_pending(session: AsyncSession, user: User, kind: str) -> None:
     await session.execute(
         delete(DueWork).where(
-            DueWork.user_id == user.id, DueWork.kind == kind, DueWork.status == "pending"
+            DueWork.user_id == user.id, DueWork.kind == kind, DueWork.status == WorkStatus.PENDING
         )
     )
 
@@ -151,7 +152,11 @@ async def active_checkin(session: AsyncSession, user_id: int) -> DueWork | None:
     """The check-in currently being answered, if any."""
     return await session.scalar(
         select(DueWork)
-        .where(DueWork.user_id == user_id, DueWork.kind == "checkin", DueWork.status == "sent")
+        .where(
+            DueWork.user_id == user_id,
+            DueWork.kind == WorkKind.CHECKIN,
+            DueWork.status == WorkStatus.SENT,
+        )
         .order_by(DueWork.due_at.desc())
         .limit(1)
     )
@@ -162,7 +167,7 @@ async def repair_planned_work(session: AsyncSession, now: dt.datetime) -> int:
     count = 0
     for kind, schedule in (("checkin", schedule_checkin), ("summary", schedule_summary)):
         planned = select(DueWork.id).where(
-            DueWork.user_id == User.id, DueWork.kind == kind, DueWork.status == "pending"
+            DueWork.user_id == User.id, DueWork.kind == kind, DueWork.status == WorkStatus.PENDING
         )
         users = await session.scalars(
             select(User).where(

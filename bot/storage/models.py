@@ -28,6 +28,8 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
+from bot.domain.states import DoseStatus, WorkStatus
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -150,7 +152,7 @@ class DoseOccurrence(Base):
     local_time: Mapped[str] = mapped_column(String(5))
     due_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     cutoff_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
-    status: Mapped[str] = mapped_column(String(10), default="pending")
+    status: Mapped[str] = mapped_column(String(10), default=DoseStatus.PENDING.value)
     next_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
     next_action: Mapped[str | None] = mapped_column(String(10), nullable=True)
     claimed_until: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
@@ -227,7 +229,7 @@ class DueWork(Base):
     kind: Mapped[str] = mapped_column(String(10))
     local_date: Mapped[dt.date] = mapped_column(Date)
     due_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
-    status: Mapped[str] = mapped_column(String(10), default="pending")
+    status: Mapped[str] = mapped_column(String(10), default=WorkStatus.PENDING.value)
     next_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
     next_action: Mapped[str | None] = mapped_column(String(10), nullable=True)
     claimed_until: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)

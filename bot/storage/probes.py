@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.domain.states import DoseStatus
 from bot.storage.models import DoseOccurrence, DueWork
 
 
@@ -25,7 +26,10 @@ async def backlog(session: AsyncSession, now: dt.datetime) -> tuple[int, int]:
     doses = await session.scalar(
         select(func.count())
         .select_from(DoseOccurrence)
-        .where(DoseOccurrence.next_at <= now, DoseOccurrence.status.in_(("pending", "snoozed")))
+        .where(
+            DoseOccurrence.next_at <= now,
+            DoseOccurrence.status.in_((DoseStatus.PENDING, DoseStatus.SNOOZED)),
+        )
     )
     work = await session.scalar(
         select(func.count()).select_from(DueWork).where(DueWork.next_at <= now)

@@ -27,13 +27,14 @@ from bot.domain.schedule import (
     parse_times,
     slots_between,
 )
+from bot.domain.states import OPEN_DOSE, DoseStatus
 from bot.storage.models import Base, DoseLog, DoseOccurrence, Medication, User
 
 HORIZON = dt.timedelta(hours=36)
 TOP_UP_BEFORE = dt.timedelta(hours=24)
-OPEN_STATUSES = ("pending", "sent", "snoozed")
+OPEN_STATUSES = OPEN_DOSE
 # A missed dose may still be told of: "took it after all", or "skipped it, too drowsy".
-ANSWERABLE = (*OPEN_STATUSES, "missed")
+ANSWERABLE = (*OPEN_STATUSES, DoseStatus.MISSED)
 
 
 # ---------------------------------------------------------------- users
@@ -111,7 +112,7 @@ async def _drop_future(session: AsyncSession, now: dt.datetime, owner: Any, med_
     await session.execute(
         delete(DoseOccurrence).where(
             owner,
-            DoseOccurrence.status == "pending",
+            DoseOccurrence.status == DoseStatus.PENDING,
             DoseOccurrence.sent_at.is_(None),
             DoseOccurrence.due_at >= now,
         )
@@ -167,7 +168,7 @@ async def materialise(session: AsyncSession, med: Medication, user: User, now: d
             "local_time": slot.local_time.strftime("%H:%M"),
             "due_at": slot.due_at,
             "cutoff_at": missed_cutoff(slot.due_at, sched, zone, window),
-            "status": "pending",
+            "status": DoseStatus.PENDING,
             "next_at": slot.due_at,
             "next_action": "remind",
         }
@@ -474,7 +475,7 @@ async def taken_occurrence_near(
         .where(
             DoseOccurrence.user_id == user_id,
             DoseOccurrence.medication_id == med_id,
-            DoseOccurrence.status == "taken",
+            DoseOccurrence.status == DoseStatus.TAKEN,
             or_(
                 DoseOccurrence.due_at.between(at - window, at + window),
                 DoseOccurrence.taken_at.between(at - window, at + window),
@@ -521,9 +522,9 @@ async def answer_occurrence(
         "next_at": None,
         "next_action": None,
     }
-    if status == "taken":
+    if status == DoseStatus.TAKEN:
         values["taken_at"] = taken_at or now
-        values["taken_late"] = occ.status == "missed" or (taken_at or now) > occ.cutoff_at
+        values["taken_late"] = occ.status == DoseStatus.MISSED or (taken_at or now) > occ.cutoff_at
     if reason is not None:
         values["skip_reason"] = reason
     result = await session.execute(
@@ -543,7 +544,7 @@ async def snooze_occurrence(
     # "pending": the reminder is out but its send not yet written down (a quick tap).
     if occ is None or occ.user_id != user_id or occ.status not in OPEN_STATUSES:
         return False
-    occ.status = "snoozed"
+    occ.status = DoseStatus.SNOOZED
     occ.next_at = until
     occ.next_action = "remind"
     occ.snooze_count += 1
@@ -595,7 +596,7 @@ async def doses_taken_between(
         .join(Medication, Medication.id == DoseOccurrence.medication_id)
         .where(
             DoseOccurrence.user_id == user_id,
-            DoseOccurrence.status == "taken",
+            DoseOccurrence.status == DoseStatus.TAKEN,
             DoseOccurrence.taken_at >= start,
             DoseOccurrence.taken_at <= end,
         )

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.domain.states import DoseStatus
 from bot.scheduling.notifier import Reminder
 from bot.storage.models import DueWork, User
 from bot.telegram import texts
@@ -48,7 +49,7 @@ class TelegramNotifier:
             head += texts.REMINDER_LATE.format(time=due_local)
         # Going out now, so open again: a snoozed dose must not read "Snoozed until" here.
         items: list[tuple[Dose, Med]] = [
-            (replace(occ, status="sent") if occ.status == "snoozed" else occ, med)
+            (replace(occ, status=DoseStatus.SENT) if occ.status == DoseStatus.SNOOZED else occ, med)
             for occ, med in reminder.doses
         ]
         text, markup = render(items, zone, self.codec, reminder.user_id, head=head)

@@ -8,11 +8,12 @@ from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from bot.domain.regimen import display_name, dose_text
+from bot.domain.states import OPEN_DOSE, DoseStatus
 from bot.telegram import texts
 from bot.telegram.callbacks import CallbackCodec, unpack_ids
 
 SNOOZE_CHOICES = (10, 15, 30, 60)
-OPEN = ("pending", "sent", "snoozed")
+OPEN = OPEN_DOSE
 
 
 class Dose(Protocol):
@@ -85,15 +86,15 @@ def hhmm(instant: dt.datetime, zone: ZoneInfo) -> str:
 
 def outcome(occ: Dose, zone: ZoneInfo) -> str | None:
     """What became of a dose, or None while it is still open."""
-    if occ.status == "taken" and occ.taken_at is not None:
+    if occ.status == DoseStatus.TAKEN and occ.taken_at is not None:
         tmpl = texts.OUTCOME_TAKEN_LATE if occ.taken_late else texts.OUTCOME_TAKEN
         return tmpl.format(time=hhmm(occ.taken_at, zone))
-    if occ.status == "skipped":
+    if occ.status == DoseStatus.SKIPPED:
         reason = texts.SKIP_REASONS.get(occ.skip_reason or "other", "Other").lower()
         return texts.OUTCOME_SKIPPED.format(reason=reason)
-    if occ.status == "snoozed" and occ.next_at is not None:
+    if occ.status == DoseStatus.SNOOZED and occ.next_at is not None:
         return texts.OUTCOME_SNOOZED.format(time=hhmm(occ.next_at, zone))
-    if occ.status == "missed":
+    if occ.status == DoseStatus.MISSED:
         return texts.OUTCOME_MISSED
     return None
 
@@ -162,7 +163,7 @@ def keyboard(
             ]
         )
     for occ, med in items:
-        if occ.status == "missed":
+        if occ.status == DoseStatus.MISSED:
             suffix = f" · {short_name(med)}" if several else ""
             rows.append([button(f"✅ Taken{suffix}", codec.encode(user_id, "T", occ.id))])
     if len(open_items) > 1:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import ContextTypes
 
+from bot.domain.states import WorkStatus
 from bot.parsing import DoseIntent, Intent, NoteIntent
 from bot.parsing.answers import CheckinReading, is_skip
 from bot.services import checkin as svc
@@ -107,10 +108,10 @@ def _asking(work: DueWork, stage: str) -> bool:
     """Whether the check-in is waiting for an answer to `stage` — also the first question
     tapped the instant it arrived, before the dispatcher has written down that it sent it
     (the row is then still "pending", under the dispatcher's lease)."""
-    if work.status == "sent":
+    if work.status == WorkStatus.SENT:
         return work.stage == stage
     return (
-        work.status == "pending"
+        work.status == WorkStatus.PENDING
         and work.stage is None
         and stage == "pain"
         and work.claimed_until is not None
@@ -162,7 +163,7 @@ async def checkin_text(
     async with d.sessions.begin() as s:
         user = await load_user(update, context, s)
         fresh = await due_work.get_work(s, user.id, work.id)
-        if fresh is None or fresh.stage != stage or fresh.status != "sent":
+        if fresh is None or fresh.stage != stage or fresh.status != WorkStatus.SENT:
             return [*doses, *keep]
         await understanding.store(
             s,

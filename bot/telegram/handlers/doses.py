@@ -20,6 +20,7 @@ from bot.domain.safety import (
     check_as_needed_dose,
     check_dose_outside_regimen,
 )
+from bot.domain.states import DoseStatus
 from bot.domain.summary import reason_label, short_date
 from bot.knowledge import get_drug
 from bot.parsing.intents import DoseIntent, intent_to_dict
@@ -99,11 +100,13 @@ async def reminder_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb
         changed = True
         menu: tuple[str, int] | None = None
         if cb.action == "T":
-            changed = await repo.answer_occurrence(s, user.id, occ_id, status="taken", now=now)
+            changed = await repo.answer_occurrence(
+                s, user.id, occ_id, status=DoseStatus.TAKEN, now=now
+            )
         elif cb.action == "A":
             items = await repo.reminder_doses(s, user.id, q.message.message_id, group)
             results = [
-                await repo.answer_occurrence(s, user.id, o.id, status="taken", now=now)
+                await repo.answer_occurrence(s, user.id, o.id, status=DoseStatus.TAKEN, now=now)
                 for o, _ in items
                 if o.status in repo.OPEN_STATUSES
             ]
@@ -122,7 +125,7 @@ async def reminder_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb
         elif cb.action == "S":
             reason = cb.args[1] if cb.args[1] in texts.SKIP_REASONS else "other"
             changed = await repo.answer_occurrence(
-                s, user.id, occ_id, status="skipped", now=now, reason=reason
+                s, user.id, occ_id, status=DoseStatus.SKIPPED, now=now, reason=reason
             )
         elif cb.action in ("z", "s"):
             changed = occ.status in repo.OPEN_STATUSES
@@ -299,7 +302,7 @@ async def _dose_to_confirm(
     near = await repo.open_occurrences_near(s, user_id, at, ASK_AHEAD)
     mine = [o for o, m in near if m.id == med.id]
     if not any(o.due_at <= at + EARLY for o in mine):
-        ahead = [o for o in mine if o.status == "pending"]
+        ahead = [o for o in mine if o.status == DoseStatus.PENDING]
         if ahead:
             return "early", min(ahead, key=lambda o: o.due_at), med
     if any(abs(o.due_at - at) <= EARLY for o in mine):
@@ -415,7 +418,7 @@ async def _take_early(
     at = dt.datetime.fromisoformat(intent["at"]).astimezone(dt.UTC) if intent.get("at") else None
     taken_at = min(at or now, now)
     if found is None or not await repo.answer_occurrence(
-        s, user.id, occ_id, status="taken", now=now, taken_at=taken_at
+        s, user.id, occ_id, status=DoseStatus.TAKEN, now=now, taken_at=taken_at
     ):
         return texts.ALREADY_ANSWERED
     occ, med = found
@@ -450,7 +453,7 @@ async def _skip_past(
     occ = min(mine, key=lambda o: abs(o.due_at - at))
     reason = intent.reason or "other"
     if not await repo.answer_occurrence(
-        s, user_id, occ.id, status="skipped", now=now, reason=reason
+        s, user_id, occ.id, status=DoseStatus.SKIPPED, now=now, reason=reason
     ):
         return None
     return texts.SKIPPED_PAST.format(
@@ -485,7 +488,7 @@ async def skip_ahead(
             ahead = [
                 (o, m)
                 for o, m in near
-                if o.status == "pending"
+                if o.status == DoseStatus.PENDING
                 and now < o.due_at <= now + SKIP_AHEAD
                 and (m.id == med.id if med else intent.medication is None)
             ]
@@ -498,7 +501,7 @@ async def skip_ahead(
             names = []
             for occ, m in ahead:
                 if occ.due_at == first and await repo.answer_occurrence(
-                    s, user.id, occ.id, status="skipped", now=now, reason=reason
+                    s, user.id, occ.id, status=DoseStatus.SKIPPED, now=now, reason=reason
                 ):
                     names.append(med_label(m))
             if names:
@@ -557,7 +560,9 @@ async def _apply_taken(
         return None
     if candidates:
         occ, m = min(candidates, key=lambda p: abs((p[0].due_at - at).total_seconds()))
-        await repo.answer_occurrence(s, user.id, occ.id, status="taken", now=now, taken_at=at)
+        await repo.answer_occurrence(
+            s, user.id, occ.id, status=DoseStatus.TAKEN, now=now, taken_at=at
+        )
         await s.refresh(occ)
         due = occ.due_at.astimezone(zone).strftime("%H:%M")
         tmpl = texts.TOOK_MATCHED_LATE if occ.taken_late else texts.TOOK_MATCHED

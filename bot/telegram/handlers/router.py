@@ -13,6 +13,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot.domain.conversation import ASKED, Question, Waiting, route
+from bot.domain.states import DoseStatus
 from bot.domain.summary import flag_label
 from bot.parsing import DoseIntent, Intent, RedFlagIntent
 from bot.parsing.answers import CheckinReading, read_checkin_answer, where_it_hurts
@@ -410,7 +411,8 @@ async def answer_reminder_by_text(
             items = [
                 (o, m)
                 for o, m in await repo.open_occurrences_near(s, user.id, now, ANSWER_WINDOW)
-                if o.status in ("sent", "snoozed") or (o.status == "pending" and o.due_at <= now)
+                if o.status in (DoseStatus.SENT, DoseStatus.SNOOZED)
+                or (o.status == DoseStatus.PENDING and o.due_at <= now)
             ]
         open_items = [(o, m) for o, m in items if o.status in repo.ANSWERABLE]
         done: list[tuple[DoseIntent, DoseOccurrence, Medication]] = []
@@ -456,11 +458,11 @@ async def _answer(
     if intent.status == "taken":
         at = dt.datetime.fromisoformat(intent.at).astimezone(dt.UTC) if intent.at else now
         return await repo.answer_occurrence(
-            s, user.id, occ.id, status="taken", now=now, taken_at=at
+            s, user.id, occ.id, status=DoseStatus.TAKEN, now=now, taken_at=at
         )
     if intent.status == "skipped":
         return await repo.answer_occurrence(
-            s, user.id, occ.id, status="skipped", now=now, reason=intent.reason or "other"
+            s, user.id, occ.id, status=DoseStatus.SKIPPED, now=now, reason=intent.reason or "other"
         )
     minutes = intent.minutes or user.snooze_minutes
     return await repo.snooze_occurrence(

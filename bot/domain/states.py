@@ -1,0 +1,50 @@
+"""The closed sets the record is written in: what became of a dose, what a due row wakes
+for, the life of a check-in or summary. Enums in code; the columns stay strings (a
+StrEnum is its value), so the schema and stored data do not change."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class DoseStatus(StrEnum):
+    """What became of one scheduled dose (`dose_occurrences.status`)."""
+
+    PENDING = "pending"  # not yet reminded
+    SENT = "sent"  # reminded, not answered
+    SNOOZED = "snoozed"
+    TAKEN = "taken"
+    SKIPPED = "skipped"
+    MISSED = "missed"
+
+
+#: A dose still waiting for an answer.
+OPEN_DOSE = (DoseStatus.PENDING, DoseStatus.SENT, DoseStatus.SNOOZED)
+#: A dose the person said something about, or that passed its cutoff.
+RESOLVED_DOSE = (DoseStatus.TAKEN, DoseStatus.SKIPPED, DoseStatus.MISSED)
+
+
+class NextAction(StrEnum):
+    """What a due row's next wake-up is for (`next_action` columns)."""
+
+    REMIND = "remind"
+    FOLLOWUP = "followup"
+    EXPIRE = "expire"
+    MISS = "miss"
+
+
+class WorkStatus(StrEnum):
+    """The life of a check-in or summary row (`due_work.status`)."""
+
+    PENDING = "pending"
+    SENT = "sent"
+    ANSWERED = "answered"
+    EXPIRED = "expired"
+    CANCELLED = "cancelled"
+
+
+class WorkKind(StrEnum):
+    """What a due-work row is (`due_work.kind`)."""
+
+    CHECKIN = "checkin"
+    SUMMARY = "summary"
