@@ -19,6 +19,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.domain.conversation import Question
 from bot.domain.safety import DoseTaken
 from bot.domain.schedule import (
     DoseSchedule,
@@ -61,9 +62,9 @@ async def get_or_create_user(
     return user
 
 
-def ask_question(user: User, question: str | None, now: dt.datetime) -> None:
+def ask_question(user: User, question: Question | None, now: dt.datetime) -> None:
     """Note the question the person's next message may answer (None: nothing waits)."""
-    user.awaiting = question
+    user.awaiting = question.value if question is not None else None
     user.awaiting_since = now if question is not None else None
 
 

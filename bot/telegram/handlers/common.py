@@ -15,6 +15,7 @@ from telegram import Update
 from telegram.error import RetryAfter
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
+from bot.domain.conversation import Question
 from bot.domain.regimen import display_name
 from bot.logsafe import log_failure
 from bot.storage import repositories as repo
@@ -89,7 +90,7 @@ async def drop_waiting_question(update: Update, context: ContextTypes.DEFAULT_TY
         user = await load_user(update, context, s)
         if user.awaiting is None:
             return
-        note = _unsaved_note(user.draft) if user.awaiting == "add" else None
+        note = _unsaved_note(user.draft) if user.awaiting == Question.ADD else None
         repo.ask_question(user, None, d.clock.now())
         user.draft = None
     if note and update.effective_chat:

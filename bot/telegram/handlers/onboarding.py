@@ -16,6 +16,7 @@ from telegram import (
 )
 from telegram.ext import ContextTypes
 
+from bot.domain.conversation import Question
 from bot.knowledge.places import ZoneChoice, resolve_zone, zone_for_location
 from bot.services.regimen import rematerialise_user
 from bot.storage import due_work
@@ -40,7 +41,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     assert update.message
     async with d.sessions.begin() as s:
         user = await load_user(update, context, s)
-        repo.ask_question(user, "timezone", d.clock.now())
+        repo.ask_question(user, Question.TIMEZONE, d.clock.now())
         user.draft = "onboarding"
     await update.message.reply_text(texts.DISCLAIMER)
     await update.message.reply_text(texts.ASK_TIMEZONE, reply_markup=LOCATION_KEYBOARD)
@@ -54,7 +55,7 @@ async def timezone_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     if not arg:
         async with d.sessions.begin() as s:
             user = await load_user(update, context, s)
-            repo.ask_question(user, "timezone", d.clock.now())
+            repo.ask_question(user, Question.TIMEZONE, d.clock.now())
         await update.message.reply_text(texts.TZ_HELP, reply_markup=LOCATION_KEYBOARD)
         return
     await answer_zone_text(update, context, arg)
@@ -115,11 +116,11 @@ async def set_zone(update: Update, context: ContextTypes.DEFAULT_TYPE, choice: Z
         # The first zone ends onboarding even when /add came first (the draft then
         # held the medicine, not "onboarding"): the check-in time is still to ask.
         onboarding = user.draft == "onboarding" or (
-            not user.timezone_set and user.awaiting in (None, "timezone")
+            not user.timezone_set and user.awaiting in (None, Question.TIMEZONE)
         )
         user.timezone = choice.zone
         user.timezone_set = True
-        repo.ask_question(user, "checkin" if onboarding else None, now)
+        repo.ask_question(user, Question.CHECKIN_TIME if onboarding else None, now)
         if onboarding:
             user.draft = "onboarding"  # set_checkin then ends onboarding
         await rematerialise_user(s, user, now)
@@ -168,7 +169,7 @@ async def set_checkin(update: Update, context: ContextTypes.DEFAULT_TYPE, at: dt
         user.checkin_time = at.strftime("%H:%M")
         await due_work.reschedule_checkins(s, user, d.clock.now())
         await due_work.reschedule_summaries(s, user, d.clock.now())
-        if user.awaiting == "checkin":
+        if user.awaiting == Question.CHECKIN_TIME:
             repo.ask_question(user, None, d.clock.now())
         if onboarding:
             user.draft = None

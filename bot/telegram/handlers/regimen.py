@@ -10,6 +10,7 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
+from bot.domain.conversation import Question
 from bot.domain.regimen import describe_medication, display_name, suggested_times
 from bot.domain.safety import (
     RegimenItem,
@@ -175,7 +176,7 @@ def _said(text: str) -> str:
 def pending_stage(user: User) -> str | None:
     """Which answer the add/edit conversation waits for: name, dose, times, confirm, or
     edit (a whole new line for a medicine being changed); None outside it."""
-    if user.awaiting != "add":
+    if user.awaiting != Question.ADD:
         return None
     stage = _draft(user).get("stage")
     return stage if isinstance(stage, str) else "edit"
@@ -285,7 +286,7 @@ async def _ask(
     draft["stage"] = stage
     async with d.sessions.begin() as s:
         user = await load_user(update, context, s)
-        repo.ask_question(user, "add", d.clock.now())
+        repo.ask_question(user, Question.ADD, d.clock.now())
         user.draft = json.dumps(draft)
     assert update.effective_chat
     await context.bot.send_message(update.effective_chat.id, text, reply_markup=markup)
@@ -476,7 +477,7 @@ async def add_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Cal
     await q.answer()
     async with d.sessions.begin() as s:
         user = await load_user(update, context, s)
-    if user.awaiting != "add" or not user.draft:
+    if user.awaiting != Question.ADD or not user.draft:
         await q.answer(texts.STALE_BUTTON)
         return
     draft: dict[str, Any] = json.loads(user.draft)
@@ -565,7 +566,7 @@ async def med_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Cal
         if cb.action == "me":
             draft = draft_of(med)
             draft["stage"] = "edit"
-            repo.ask_question(user, "add", d.clock.now())
+            repo.ask_question(user, Question.ADD, d.clock.now())
             user.draft = json.dumps(draft)
             reply = texts.MED_EDIT_PROMPT.format(name=label, example=one_line(med))
         elif cb.action == "mp":

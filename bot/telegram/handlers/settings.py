@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
+from bot.domain.conversation import Question
 from bot.domain.schedule import WEEKDAY_NAMES
 from bot.services import stats
 from bot.services.regimen import set_user_paused
@@ -110,7 +111,7 @@ async def settings_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb
         if what == "name":
             async with d.sessions.begin() as s:
                 user = await load_user(update, context, s)
-                repo.ask_question(user, "report_name", d.clock.now())
+                repo.ask_question(user, Question.REPORT_NAME, d.clock.now())
             await context.bot.send_message(chat, texts.ASK_REPORT_NAME)
             return
     async with d.sessions.begin() as s:
