@@ -28,6 +28,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.domain.exposure import (
@@ -50,7 +51,6 @@ from bot.domain.records import (
 from bot.domain.regimen import (
     combination_strength,
     describe_medication,
-    display_name,
     dose_text,
 )
 from bot.domain.safety import (
@@ -364,10 +364,16 @@ class MmeSummary:
 
 @dataclass(frozen=True, slots=True)
 class DiscussionPoint:
-    """One "worth discussing with your doctor" item; ``code`` is stable for tests."""
+    """One "worth discussing with your doctor" item, as facts: ``code`` says which rule
+    found it (stable for tests), ``facts`` the figures it rests on; the words are
+    written in ``bot.reports.text.discussion_line``, not here."""
 
     code: str
-    text: str
+    facts: tuple[tuple[str, object], ...]
+
+    def fact(self, key: str) -> Any:
+        """One figure by name."""
+        return dict(self.facts)[key]
 
 
 @dataclass(frozen=True, slots=True)
@@ -691,6 +697,10 @@ def _pain(
     )
 
 
+def _point(code: str, **facts: object) -> DiscussionPoint:
+    return DiscussionPoint(code, tuple(facts.items()))
+
+
 def _discussion(
     adherence: Adherence,
     as_needed: Sequence[AsNeededUse],
@@ -698,85 +708,30 @@ def _discussion(
     side_effects: Sequence[SideEffectCount],
     red_flags: Sequence[RedFlagEntry],
     overuse: Sequence[Overuse] = (),
-    zone: ZoneInfo | dt.tzinfo = dt.UTC,
 ) -> tuple[DiscussionPoint, ...]:
     """Plain rules on the data; facts only, never what to do about a dose."""
-    out: list[DiscussionPoint] = []
-    for e in overuse:
-        # Past a labelled maximum (PRODUCT.md §7): always worth discussing, first.
-        start, end = e.start.astimezone(zone), e.end.astimezone(zone)
-        out.append(
-            DiscussionPoint(
-                "over_label_max",
-                f"{e.ingredient[:1].upper()}{e.ingredient[1:]} went past its labelled maximum "
-                f"of {format_amount(e.limit_mg)} {e.unit} in 24 hours: about "
-                f"{format_amount(e.total_mg)} {e.unit} from "
-                f"{', '.join(display_name(name) for name in e.products)} "
-                f"({short_date(start.date())} {start:%H:%M} to "
-                f"{short_date(end.date())} {end:%H:%M}).",
-            )
-        )
+    # Past a labelled maximum (PRODUCT.md §7): always worth discussing, first.
+    out = [_point("over_label_max", episode=e) for e in overuse]
     seen_flags: dict[str, dt.date] = {}
     for rf in red_flags:
         seen_flags.setdefault(rf.flag, rf.date)
-    for flag, day in seen_flags.items():
-        out.append(DiscussionPoint("red_flag", f"Reported {flag_label(flag)} ({short_date(day)})."))
+    out += [_point("red_flag", flag=flag, day=day) for flag, day in seen_flags.items()]
     if pain.meaningful_increase and pain.change is not None:
-        pct = f", {pain.change_percent:+d}%" if pain.change_percent is not None else ""
-        out.append(
-            DiscussionPoint(
-                "pain_up",
-                f"Average pain went up from {format_amount(pain.previous_mean or 0)} to "
-                f"{format_amount(pain.mean or 0)} ({pain.change:+.1f} points{pct}) "
-                "compared with the period before.",
-            )
-        )
+        out.append(_point("pain_up", pain=pain))
     if pain.severe_days >= SEVERE_PAIN_DAYS:
-        out.append(
-            DiscussionPoint("severe_pain_days", f"Pain was 7 or more on {pain.severe_days} days.")
-        )
+        out.append(_point("severe_pain_days", days=pain.severe_days))
     if adherence.percent is not None and adherence.percent < LOW_ADHERENCE:
-        out.append(
-            DiscussionPoint(
-                "low_adherence",
-                f"{adherence.taken} of {adherence.scheduled} scheduled doses were taken "
-                f"({adherence.percent}%).",
-            )
-        )
+        out.append(_point("low_adherence", adherence=adherence))
     evening = sum(m.evening_missed for m in adherence.per_medication)
     if evening >= REPEATED:
-        out.append(
-            DiscussionPoint(
-                "evening_missed", f"Evening doses (5 pm or later) were missed {evening} times."
-            )
-        )
-    for m in adherence.per_medication:
-        if m.missed + m.skipped >= REPEATED:
-            why = f" (most often: {reason_label(m.top_skip_reason)})" if m.top_skip_reason else ""
-            out.append(
-                DiscussionPoint(
-                    "medication_missed",
-                    f"{m.label} was missed or skipped {m.missed + m.skipped} times{why}.",
-                )
-            )
-    for u in as_needed:
-        if u.days_over_max:
-            n = len(u.days_over_max)
-            out.append(
-                DiscussionPoint(
-                    "over_own_max",
-                    f"{u.name} went above the set maximum of {u.max_per_day} a day on "
-                    f"{n} day{'s' if n != 1 else ''} "
-                    f"({', '.join(short_date(d) for d in u.days_over_max)}).",
-                )
-            )
-    for s in side_effects:
-        if s.days >= REPEATED:
-            out.append(
-                DiscussionPoint(
-                    "side_effect_days", f"{s.label.capitalize()} was reported on {s.days} days."
-                )
-            )
+        out.append(_point("evening_missed", times=evening))
+    out += [
+        _point("medication_missed", medication=m)
+        for m in adherence.per_medication
+        if m.missed + m.skipped >= REPEATED
+    ]
+    out += [_point("over_own_max", use=u) for u in as_needed if u.days_over_max]
+    out += [_point("side_effect_days", effect=e) for e in side_effects if e.days >= REPEATED]
     return tuple(out)
 
 
@@ -873,7 +828,7 @@ def weekly_summary(
         red_flags=red_flags,
         mme=mme,
         safety_warnings=safety_warnings,
-        discuss=_discussion(adherence, as_needed, pain, side_effects, red_flags, overuse, p.zone),
+        discuss=_discussion(adherence, as_needed, pain, side_effects, red_flags, overuse),
         daily=_daily(doses, pain_rows, now, p, days),
         regimen=_versions(history.regimen, p),
         overuse=overuse,

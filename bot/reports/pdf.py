@@ -22,7 +22,7 @@ from bot.domain.regimen import display_name
 from bot.domain.summary import Summary, format_amount, reason_label, short_date
 from bot.knowledge import mme_guidance
 from bot.reports.chart import render_chart
-from bot.reports.text import med_heading, period_label, quote
+from bot.reports.text import discussion_line, med_heading, period_label, quote
 
 __all__ = ["FOOTER", "render_pdf"]
 
@@ -158,7 +158,9 @@ def render_pdf(
         pdf.para("No interactions or duplicate ingredients found among known medicines.")
     _notes(pdf, s)
     pdf.heading("Worth discussing")
-    pdf.bullets([d.text for d in s.discuss] or ["Nothing stood out in the data."])
+    zone = ZoneInfo(s.zone)
+    lines = [discussion_line(d, zone) for d in s.discuss]
+    pdf.bullets(lines or ["Nothing stood out in the data."])
     return bytes(pdf.output())
 
 

@@ -8,19 +8,74 @@ no dose advice; red flags are listed as things for a doctor, without alarm words
 
 from __future__ import annotations
 
+import datetime as dt
+from zoneinfo import ZoneInfo
+
 from bot.domain.regimen import display_name
 from bot.domain.summary import (
     AsNeededUse,
+    DiscussionPoint,
     MedicationAdherence,
     RedFlagEntry,
     SideEffectCount,
     Summary,
+    flag_label,
     format_amount,
     reason_label,
     short_date,
 )
 
-__all__ = ["med_heading", "period_label", "quote", "summary_text"]
+__all__ = ["discussion_line", "med_heading", "period_label", "quote", "summary_text"]
+
+
+def discussion_line(point: DiscussionPoint, zone: dt.tzinfo) -> str:
+    """A "worth discussing" fact in words, for the summary and the report."""
+    f = point.fact
+    match point.code:
+        case "over_label_max":
+            e = f("episode")
+            start, end = e.start.astimezone(zone), e.end.astimezone(zone)
+            return (
+                f"{e.ingredient[:1].upper()}{e.ingredient[1:]} went past its labelled maximum "
+                f"of {format_amount(e.limit_mg)} {e.unit} in 24 hours: about "
+                f"{format_amount(e.total_mg)} {e.unit} from "
+                f"{', '.join(display_name(name) for name in e.products)} "
+                f"({short_date(start.date())} {start:%H:%M} to "
+                f"{short_date(end.date())} {end:%H:%M})."
+            )
+        case "red_flag":
+            return f"Reported {flag_label(f('flag'))} ({short_date(f('day'))})."
+        case "pain_up":
+            pain = f("pain")
+            pct = f", {pain.change_percent:+d}%" if pain.change_percent is not None else ""
+            return (
+                f"Average pain went up from {format_amount(pain.previous_mean or 0)} to "
+                f"{format_amount(pain.mean or 0)} ({pain.change:+.1f} points{pct}) "
+                "compared with the period before."
+            )
+        case "severe_pain_days":
+            return f"Pain was 7 or more on {f('days')} days."
+        case "low_adherence":
+            a = f("adherence")
+            return f"{a.taken} of {a.scheduled} scheduled doses were taken ({a.percent}%)."
+        case "evening_missed":
+            return f"Evening doses (5 pm or later) were missed {f('times')} times."
+        case "medication_missed":
+            m = f("medication")
+            why = f" (most often: {reason_label(m.top_skip_reason)})" if m.top_skip_reason else ""
+            return f"{m.label} was missed or skipped {m.missed + m.skipped} times{why}."
+        case "over_own_max":
+            u = f("use")
+            n = len(u.days_over_max)
+            days = ", ".join(short_date(d) for d in u.days_over_max)
+            return (
+                f"{u.name} went above the set maximum of {u.max_per_day} a day on "
+                f"{n} day{'s' if n != 1 else ''} ({days})."
+            )
+        case "side_effect_days":
+            e = f("effect")
+            return f"{e.label.capitalize()} was reported on {e.days} days."
+    raise ValueError(f"no words for discussion point {point.code!r}")
 
 
 def quote(words: str, limit: int = 90) -> str:
@@ -226,7 +281,8 @@ def summary_text(summary: Summary) -> str:
         out.append("\n".join(["⚠️ Worth knowing about your medicines:", *warn]))
 
     # Red flags already have their own section above.
-    points = [d.text for d in summary.discuss if d.code != "red_flag"]
+    zone = ZoneInfo(summary.zone)
+    points = [discussion_line(d, zone) for d in summary.discuss if d.code != "red_flag"]
     if points:
         out.append(
             "\n".join(["📝 Worth discussing with your doctor:", *(f"• {p}" for p in points)])

@@ -28,6 +28,7 @@ from bot.domain.summary import (
     round1,
     weekly_summary,
 )
+from bot.reports.text import discussion_line
 
 UTC = dt.UTC
 LONDON = "Europe/London"
@@ -291,7 +292,7 @@ def test_fixture_week_discussion_list() -> None:
         "over_own_max",  # tramadol 3 on Wed, own max 2
         "side_effect_days",  # nausea on 3 days
     ]
-    text = " ".join(d.text for d in s.discuss)
+    text = " ".join(discussion_line(d, ZoneInfo(s.zone)) for d in s.discuss)
     assert "weakness in the legs" in text
     assert "Ibuprofen 400 mg was missed or skipped 5 times" in text
     assert "from 3.5 to 5.5 (+2.0 points, +57%)" in text
