@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.regimen import describe_medication
+from bot.domain.safety import RegimenItem
 from bot.domain.schedule import ALL_DAYS, mask_to_weekdays, parse_times, weekdays_to_mask
 from bot.storage import due_work
 from bot.storage import repositories as repo
@@ -102,3 +103,34 @@ async def set_user_paused(
         await rematerialise_user(session, user, now)
     await due_work.reschedule_checkins(session, user, now)
     await due_work.reschedule_summaries(session, user, now)
+
+
+def regimen_item(
+    name: str,
+    generic: str | None,
+    amount: float | None,
+    unit: str | None,
+    times: list[str] | str,
+    as_needed: bool,
+    max_per_day: int | None,
+    strength: str | None = None,
+) -> RegimenItem:
+    """A medication in the shape the safety rules read."""
+    n = len(times) if isinstance(times, list) else len(parse_times(times))
+    return RegimenItem(
+        generic=generic,
+        name=name,
+        amount_per_unit=amount,
+        unit=unit,
+        units_per_day=float(max_per_day if as_needed and max_per_day else n) or None,
+        as_needed=as_needed,
+        max_per_day=max_per_day,
+        strength=strength,
+    )
+
+
+def regimen_item_of(m: Medication) -> RegimenItem:
+    """A stored medication as the safety rules read it."""
+    return regimen_item(
+        m.name, m.generic, m.amount, m.unit, m.times, m.as_needed, m.max_per_day, m.strength
+    )

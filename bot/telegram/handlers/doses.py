@@ -14,18 +14,19 @@ from telegram.ext import ContextTypes
 from bot.domain.regimen import display_name, dose_text
 from bot.domain.safety import (
     OVERDOSE,
-    DoseTaken,
-    RegimenItem,
-    SafetyWarning,
-    check_as_needed_dose,
-    check_dose_outside_regimen,
 )
 from bot.domain.states import DoseStatus
 from bot.domain.summary import reason_label, short_date
-from bot.knowledge import get_drug
 from bot.parsing.intents import DoseIntent, intent_to_dict
-from bot.parsing.vocabulary import GENERICS
 from bot.services import understanding
+from bot.services.doses import (
+    EARLY,
+    Matched,
+    TakenOutcome,
+    find_med,
+    record_taken,
+    taken_at,
+)
 from bot.storage import records
 from bot.storage import repositories as repo
 from bot.storage.models import DoseOccurrence, Medication, Record, User
@@ -34,7 +35,6 @@ from bot.telegram import texts
 from bot.telegram.callbacks import Callback, CallbackCodec, unpack_ids
 from bot.telegram.deps import deps
 from bot.telegram.handlers.common import load_user
-from bot.telegram.handlers.regimen import regimen_item_of
 from bot.telegram.reminders import (
     SNOOZE_CHOICES,
     med_label,
@@ -42,8 +42,6 @@ from bot.telegram.reminders import (
     reminder_head,
     render,
 )
-
-TOOK_WINDOW = dt.timedelta(hours=6)
 
 
 def _keyboard_payloads(update: Update) -> list[str | None]:
@@ -197,7 +195,7 @@ async def log_taken(
         zone = ZoneInfo(user.timezone)
         meds = await repo.active_medications(s, user.id)
         for intent in intents:
-            at = _taken_at(intent, now)
+            at = taken_at(intent, now)
             if still_to_come(intent, now):
                 rec = await _ask_later(s, user.id, intent, "future", now, raw, batch)
                 what = _intent_label(meds, intent)
@@ -221,7 +219,8 @@ async def log_taken(
                     )
                 )
                 continue
-            reply = await _apply_taken(s, user, meds, intent, now, zone, raw, batch)
+            outcome = await record_taken(s, user.id, meds, intent, now, raw, batch)
+            reply = _taken_reply(outcome, zone)
             if reply is None and not any(not m.paused for m in meds):
                 replies.append((texts.TOOK_HELP, None))  # no list to choose from
                 continue
@@ -236,24 +235,18 @@ async def log_taken(
 
 # A dose "taken" a few minutes ahead is a clock or a rounding, not the future.
 FUTURE_GRACE = dt.timedelta(minutes=5)
-# A "took it" may answer a scheduled dose due at most this long after it was taken.
-EARLY = dt.timedelta(minutes=30)
 # Further ahead than EARLY, but within this, a named dose is asked about: was it that one?
 ASK_AHEAD = dt.timedelta(hours=2)
 QUESTION_KIND = "dose_question"
 
 
-def _taken_at(intent: DoseIntent, now: dt.datetime) -> dt.datetime:
-    return dt.datetime.fromisoformat(intent.at).astimezone(dt.UTC) if intent.at else now
-
-
 def still_to_come(intent: DoseIntent, now: dt.datetime) -> bool:
     """A dose said to be taken at a time that has not come yet."""
-    return _taken_at(intent, now) > now + FUTURE_GRACE
+    return taken_at(intent, now) > now + FUTURE_GRACE
 
 
 def _intent_label(meds: list[Medication], intent: DoseIntent) -> str:
-    med = _find_med(meds, intent.medication)
+    med = find_med(meds, intent.medication)
     if med is not None:
         return _describe_dose(
             med.name, med.amount, med.unit, med.generic, intent.count, med.strength
@@ -296,7 +289,7 @@ async def _dose_to_confirm(
     """A scheduled dose of the named medicine the "took" may or may not be: its next one,
     due more than EARLY but at most ASK_AHEAD after `at` ("early"), or one already marked
     taken near `at` ("again"); None when an open dose is near enough to be the one meant."""
-    med = _find_med(meds, intent.medication)
+    med = find_med(meds, intent.medication)
     if med is None or med.as_needed:
         return None
     near = await repo.open_occurrences_near(s, user_id, at, ASK_AHEAD)
@@ -396,9 +389,10 @@ async def dose_question_button(
                     return
                 fields["medication"] = med.generic or med.name.lower()
             intent = DoseIntent(**fields)
-            reply = await _apply_taken(
-                s, user, meds, intent, now, zone, rec.raw_text or "", rec.batch
+            outcome = await record_taken(
+                s, user.id, meds, intent, now, rec.raw_text or "", rec.batch
             )
+            reply = _taken_reply(outcome, zone)
     await q.answer(texts.RECORDED if choice != "n" else None)
     await d.sender.edit(
         q.message.chat.id, q.message.message_id, reply or texts.TOOK_NOT_LOGGED, None
@@ -443,7 +437,7 @@ async def _skip_past(
     medicine, unanswered or missed, recorded skipped with the reason; None if none."""
     if med is None or intent.at is None:
         return None
-    at = _taken_at(intent, now)
+    at = taken_at(intent, now)
     if at >= now - FUTURE_GRACE:
         return None
     near = await repo.open_occurrences_near(s, user_id, at, SKIP_AHEAD)
@@ -480,7 +474,7 @@ async def skip_ahead(
         meds = await repo.active_medications(s, user.id)
         near = await repo.open_occurrences_near(s, user.id, now, SKIP_AHEAD)
         for intent in intents:
-            med = _find_med(meds, intent.medication)
+            med = find_med(meds, intent.medication)
             past = await _skip_past(s, user.id, med, intent, now, zone)
             if past is not None:
                 replies.append(past)
@@ -516,127 +510,34 @@ async def skip_ahead(
         await context.bot.send_message(update.effective_chat.id, reply)
 
 
-def _generic_or_none(name: str | None) -> str | None:
-    """The parser's generic name, or None for a name typed as-is ("CBD oil")."""
-    if name is None:
+def _taken_reply(outcome: TakenOutcome | None, zone: ZoneInfo) -> str | None:
+    """What the person is told about a dose taken: the dose it answered, or the extra
+    dose logged with any safety facts (past a label's overdose line: set apart, first)."""
+    if outcome is None:
         return None
-    return name if name in GENERICS or get_drug(name) is not None else None
-
-
-def _find_med(meds: list[Medication], generic: str | None) -> Medication | None:
-    if generic is None:
-        return None
-    for m in meds:
-        if generic in (m.generic, m.name.lower()):
-            return m
-    return None
-
-
-async def _apply_taken(
-    s: AsyncSession,
-    user: User,
-    meds: list[Medication],
-    intent: DoseIntent,
-    now: dt.datetime,
-    zone: ZoneInfo,
-    raw: str,
-    batch: str,
-) -> str | None:
-    """Record one dose taken at or before now; the reply, or None for an unnamed dose
-    with nothing due to answer (the caller asks which one)."""
-    at = min(_taken_at(intent, now), now)
-    med = _find_med(meds, intent.medication)
-    candidates = [
-        (o, m)
-        for o, m in await repo.open_occurrences_near(s, user.id, at, TOOK_WINDOW)
-        # Not a dose still hours away ("done" at 11:00 is not the 14:00 dose).
-        if o.due_at <= at + EARLY
-    ]
-    if med is not None:
-        candidates = [(o, m) for o, m in candidates if m.id == med.id]
-    elif intent.medication is not None:
-        candidates = []
-    if not candidates and med is None and intent.medication is None:
-        return None
-    if candidates:
-        occ, m = min(candidates, key=lambda p: abs((p[0].due_at - at).total_seconds()))
-        await repo.answer_occurrence(
-            s, user.id, occ.id, status=DoseStatus.TAKEN, now=now, taken_at=at
-        )
-        await s.refresh(occ)
+    if isinstance(outcome, Matched):
+        occ = outcome.occurrence
         due = occ.due_at.astimezone(zone).strftime("%H:%M")
         tmpl = texts.TOOK_MATCHED_LATE if occ.taken_late else texts.TOOK_MATCHED
-        return tmpl.format(what=med_label(m), due=due)
-    name = med.name if med else (intent.product or str(intent.medication))
-    amount = intent.amount if intent.amount is not None else (med.amount if med else None)
-    unit = intent.unit if intent.amount is not None else (med.unit if med else None)
-    generic = med.generic if med else _generic_or_none(intent.medication)
-    log = await repo.log_dose(
-        s,
-        user_id=user.id,
-        medication_id=med.id if med else None,
-        name=name,
-        generic=generic,
-        amount=amount,
-        unit=unit,
-        count=intent.count,
-        taken_at=at,
-        logged_at=now,
-        raw_text=raw[:500],
-        batch=batch,
-    )
+        return tmpl.format(what=med_label(outcome.med), due=due)
     reply = texts.TOOK_LOGGED.format(
         what=_describe_dose(
-            name, amount, unit, generic, intent.count, med.strength if med else None
+            outcome.name,
+            outcome.amount.amount,
+            outcome.amount.unit,
+            outcome.generic,
+            outcome.count,
+            outcome.strength,
         ),
-        time=at.astimezone(zone).strftime("%H:%M"),
+        time=outcome.at.astimezone(zone).strftime("%H:%M"),
     )
-    if med is None and intent.medication is not None:
-        # A medicine the knowledge base knows is still checked (24-hour totals).
-        known = generic is not None and get_drug(generic) is not None
-        note = texts.TOOK_NOT_LISTED if known else texts.TOOK_UNKNOWN_MED
-        reply += "\n" + note.format(name=display_name(name) if known else name)
-    warnings = await dose_warnings(s, user.id, meds, med, intent, at, log.id)
-    if warnings:
-        # Past a labelled maximum with the label's overdose advice: set apart, first.
+    if not outcome.listed and outcome.named:
+        note = texts.TOOK_NOT_LISTED if outcome.known else texts.TOOK_UNKNOWN_MED
+        reply += "\n" + note.format(
+            name=display_name(outcome.name) if outcome.known else outcome.name
+        )
+    if outcome.warnings:
         reply += "\n\n" + "\n\n".join(
-            f"{'🛑' if w.code == OVERDOSE else '⚠️'} {w.text}" for w in warnings
+            f"{'🛑' if w.code == OVERDOSE else '⚠️'} {w.text}" for w in outcome.warnings
         )
     return reply
-
-
-async def dose_warnings(
-    s: AsyncSession,
-    user_id: int,
-    meds: list[Medication],
-    med: Medication | None,
-    intent: DoseIntent,
-    at: dt.datetime,
-    log_id: int | None,
-) -> list[SafetyWarning]:
-    """24-hour totals against the user's own, the product's and the labelled maximum
-    (all products); for a medicine outside the regimen, also the duplicate-ingredient and
-    combination checks of adding it (PRODUCT.md §7)."""
-    generic = med.generic if med else intent.medication
-    if generic is None:
-        return []
-    regimen = [regimen_item_of(m) for m in meds]
-    count = intent.count if intent.count is not None else (1 if intent.amount is None else None)
-    amount = intent.amount if intent.amount is not None else (med.amount if med else None)
-    unit = intent.unit if intent.amount is not None else (med.unit if med else None)
-    new = DoseTaken(
-        generic=generic,
-        name=med.name if med else (intent.product or generic),
-        amount=amount,
-        unit=unit,
-        count=count,
-        at=at,
-        strength=med.strength if med else None,
-    )
-    since = at - dt.timedelta(hours=24)
-    history = await repo.doses_taken_between(s, user_id, since, at, exclude_log=log_id)
-    warnings = check_as_needed_dose(regimen, history, new)
-    if med is None:
-        outside = RegimenItem(generic, intent.product or generic, amount, unit, None, True, None)
-        warnings += check_dose_outside_regimen(regimen, outside)
-    return warnings

@@ -13,7 +13,6 @@ from telegram.ext import ContextTypes
 from bot.domain.conversation import Question
 from bot.domain.regimen import describe_medication, display_name, suggested_times
 from bot.domain.safety import (
-    RegimenItem,
     SafetyWarning,
     Severity,
     check_new_medication,
@@ -24,6 +23,7 @@ from bot.knowledge import parse_strength, resolve_name
 from bot.parsing import DoseIntent, Intent, NoteIntent
 from bot.parsing.addline import parse_add_line
 from bot.services import regimen as svc
+from bot.services.regimen import regimen_item, regimen_item_of
 from bot.storage import repositories as repo
 from bot.storage.models import Medication, User
 from bot.telegram import texts
@@ -116,37 +116,6 @@ def draft_of(med: Medication) -> dict[str, Any]:
         "edit_of": med.id,
         "asked": ["dose"],
     }
-
-
-def regimen_item(
-    name: str,
-    generic: str | None,
-    amount: float | None,
-    unit: str | None,
-    times: list[str] | str,
-    as_needed: bool,
-    max_per_day: int | None,
-    strength: str | None = None,
-) -> RegimenItem:
-    """A medication in the shape the safety rules read."""
-    n = len(times) if isinstance(times, list) else len(parse_times(times))
-    return RegimenItem(
-        generic=generic,
-        name=name,
-        amount_per_unit=amount,
-        unit=unit,
-        units_per_day=float(max_per_day if as_needed and max_per_day else n) or None,
-        as_needed=as_needed,
-        max_per_day=max_per_day,
-        strength=strength,
-    )
-
-
-def regimen_item_of(m: Medication) -> RegimenItem:
-    """A stored medication as the safety rules read it."""
-    return regimen_item(
-        m.name, m.generic, m.amount, m.unit, m.times, m.as_needed, m.max_per_day, m.strength
-    )
 
 
 def written_strength(text: str) -> str:
