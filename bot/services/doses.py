@@ -22,12 +22,16 @@ from bot.parsing import DoseIntent
 from bot.parsing.vocabulary import GENERICS
 from bot.services.regimen import regimen_item_of
 from bot.storage import repositories as repo
-from bot.storage.models import DoseOccurrence, Medication
+from bot.storage.models import DoseOccurrence, Medication, User
 
 # A "took it" is matched to a dose due within this window around when it was taken.
 TOOK_WINDOW = dt.timedelta(hours=6)
 # A "took it" may answer a scheduled dose due at most this long after it was taken.
 EARLY = dt.timedelta(minutes=30)
+# A typed "took it" / "skip" answers a reminder sent at most this long ago.
+ANSWER_WINDOW = dt.timedelta(hours=6)
+# A dose "taken" a few minutes ahead is a clock or a rounding, not the future.
+FUTURE_GRACE = dt.timedelta(minutes=5)
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,3 +198,94 @@ async def dose_warnings(
         outside = RegimenItem(generic, name, amount.amount, amount.unit, None, True, None)
         warnings += check_dose_outside_regimen(regimen, outside)
     return warnings
+
+
+def still_to_come(intent: DoseIntent, now: dt.datetime) -> bool:
+    """A dose said to be taken at a time that has not come yet."""
+    return taken_at(intent, now) > now + FUTURE_GRACE
+
+
+@dataclass(frozen=True, slots=True)
+class TextAnswer:
+    """What a typed answer did to the reminder: each (intent, dose, medicine) it answered,
+    the reminder messages to redraw, the intents left for the caller, and the shortest
+    snooze asked for (minutes), if any."""
+
+    done: list[tuple[DoseIntent, DoseOccurrence, Medication]]
+    messages: set[int]
+    unapplied: list[DoseIntent]
+    snooze_minutes: int | None
+
+
+async def answer_by_text(
+    s: AsyncSession,
+    user: User,
+    intents: list[DoseIntent],
+    now: dt.datetime,
+    replied_to: int | None,
+) -> TextAnswer:
+    """Apply "took it", "skip, ran out", "snooze 30" or "took the gabapentin but not the
+    ibuprofen" to the reminder being answered (the message replied to, else the doses
+    reminded lately)."""
+    # A message that names medicines answers for those; its unnamed parts ("…, forgot")
+    # only qualify them, and must not answer the other doses of the reminder.
+    named = [i for i in intents if i.medication is not None]
+    acting = named or intents
+    if replied_to is not None:
+        items = await repo.reminder_doses(s, user.id, replied_to)
+    else:
+        # Reminded doses, and due ones whose reminder is on its way (its send not yet
+        # written down): "took it" the instant it arrives is about that reminder.
+        items = [
+            (o, m)
+            for o, m in await repo.open_occurrences_near(s, user.id, now, ANSWER_WINDOW)
+            if o.status in (DoseStatus.SENT, DoseStatus.SNOOZED)
+            or (o.status == DoseStatus.PENDING and o.due_at <= now)
+        ]
+    open_items = [(o, m) for o, m in items if o.status in repo.ANSWERABLE]
+    done: list[tuple[DoseIntent, DoseOccurrence, Medication]] = []
+    unapplied = [i for i in intents if i.medication is None] if named else []
+    for intent in acting:
+        if intent.status == "taken" and still_to_come(intent, now):
+            unapplied.append(intent)  # asked about by the caller, never stored as taken
+            continue
+        mine = [
+            (o, m)
+            for o, m in open_items
+            if intent.medication is None or intent.medication in (m.generic, m.name.lower())
+        ]
+        applied = False
+        for occ, med in mine:
+            if await _answer(s, user, occ, intent, now):
+                done.append((intent, occ, med))
+                applied = True
+        open_items = [(o, m) for o, m in open_items if (o, m) not in mine]
+        if not applied:
+            unapplied.append(intent)
+    messages = {o.message_id for _, o, _ in done if o.message_id} | {
+        o.followup_message_id for _, o, _ in done if o.followup_message_id
+    }
+    snoozes = [i.minutes or user.snooze_minutes for i, _, _ in done if i.status == "snoozed"]
+    return TextAnswer(done, messages, unapplied, min(snoozes) if snoozes else None)
+
+
+async def _answer(
+    s: AsyncSession, user: User, occ: DoseOccurrence, intent: DoseIntent, now: dt.datetime
+) -> bool:
+    """Apply one typed answer to one open dose; False if it was no longer open."""
+    if intent.status == "taken":
+        return await repo.answer_occurrence(
+            s, user.id, occ.id, status=DoseStatus.TAKEN, now=now, taken_at=taken_at(intent, now)
+        )
+    if intent.status == "skipped":
+        return await repo.answer_occurrence(
+            s, user.id, occ.id, status=DoseStatus.SKIPPED, now=now, reason=intent.reason or "other"
+        )
+    minutes = intent.minutes or user.snooze_minutes
+    return await repo.snooze_occurrence(
+        s,
+        user.id,
+        occ.id,
+        now + dt.timedelta(minutes=minutes),
+        dt.timedelta(minutes=user.followup_minutes),
+    )

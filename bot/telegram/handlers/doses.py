@@ -21,10 +21,12 @@ from bot.parsing.intents import DoseIntent, intent_to_dict
 from bot.services import understanding
 from bot.services.doses import (
     EARLY,
+    FUTURE_GRACE,
     Matched,
     TakenOutcome,
     find_med,
     record_taken,
+    still_to_come,
     taken_at,
 )
 from bot.storage import records
@@ -233,16 +235,9 @@ async def log_taken(
         await context.bot.send_message(update.effective_chat.id, reply, reply_markup=markup)
 
 
-# A dose "taken" a few minutes ahead is a clock or a rounding, not the future.
-FUTURE_GRACE = dt.timedelta(minutes=5)
 # Further ahead than EARLY, but within this, a named dose is asked about: was it that one?
 ASK_AHEAD = dt.timedelta(hours=2)
 QUESTION_KIND = "dose_question"
-
-
-def still_to_come(intent: DoseIntent, now: dt.datetime) -> bool:
-    """A dose said to be taken at a time that has not come yet."""
-    return taken_at(intent, now) > now + FUTURE_GRACE
 
 
 def _intent_label(meds: list[Medication], intent: DoseIntent) -> str:

@@ -8,21 +8,20 @@ import re
 from collections.abc import Awaitable, Callable
 from zoneinfo import ZoneInfo
 
-from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot.domain.conversation import ASKED, Question, Waiting, route
-from bot.domain.states import DoseStatus
 from bot.domain.summary import flag_label
 from bot.parsing import DoseIntent, Intent, RedFlagIntent
 from bot.parsing.answers import CheckinReading, read_checkin_answer, where_it_hurts
 from bot.parsing.handled import already_handled
 from bot.parsing.timephrases import parse_clock_time
+from bot.services import doses as dose_service
 from bot.services import understanding
 from bot.storage import due_work, records
 from bot.storage import repositories as repo
-from bot.storage.models import DoseOccurrence, DueWork, Medication, User
+from bot.storage.models import DueWork, User
 from bot.telegram import texts, understood
 from bot.telegram.callbacks import Callback, CallbackCodec
 from bot.telegram.deps import deps
@@ -34,7 +33,6 @@ from bot.telegram.reminders import REMINDER_ACTIONS, med_label
 
 MED_ACTIONS = {"me", "mp", "mr", "mx", "mX", "mk"}
 ADD_ACTIONS = {"ad", "at", "av"}
-ANSWER_WINDOW = dt.timedelta(hours=6)
 
 
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -95,7 +93,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         user = await load_user(update, context, s)
         meds = await repo.active_medications(s, user.id)
         active = await due_work.active_checkin(s, user.id)
-        reminded = await repo.latest_open_reminder(s, user.id, now, ANSWER_WINDOW)
+        reminded = await repo.latest_open_reminder(s, user.id, now, dose_service.ANSWER_WINDOW)
     zone = ZoneInfo(user.timezone)
     intents = understanding.understand(text, understanding.regimen_names(meds), now, zone)
     flags = understanding.red_flags(intents)
@@ -396,82 +394,22 @@ async def answer_reminder_by_text(
     msg = update.message
     assert msg
     now = d.clock.now()
-    # A message that names medicines answers for those; its unnamed parts ("…, forgot")
-    # only qualify them, and must not answer the other doses of the reminder.
-    named = [i for i in intents if i.medication is not None]
-    acting = named or intents
+    replied_to = msg.reply_to_message.message_id if msg.reply_to_message else None
     async with d.sessions.begin() as s:
         user = await load_user(update, context, s)
-        zone = ZoneInfo(user.timezone)
-        if msg.reply_to_message is not None:
-            items = await repo.reminder_doses(s, user.id, msg.reply_to_message.message_id)
-        else:
-            # Reminded doses, and due ones whose reminder is on its way (its send not yet
-            # written down): "took it" the instant it arrives is about that reminder.
-            items = [
-                (o, m)
-                for o, m in await repo.open_occurrences_near(s, user.id, now, ANSWER_WINDOW)
-                if o.status in (DoseStatus.SENT, DoseStatus.SNOOZED)
-                or (o.status == DoseStatus.PENDING and o.due_at <= now)
-            ]
-        open_items = [(o, m) for o, m in items if o.status in repo.ANSWERABLE]
-        done: list[tuple[DoseIntent, DoseOccurrence, Medication]] = []
-        unapplied = [i for i in intents if i.medication is None] if named else []
-        for intent in acting:
-            if intent.status == "taken" and doses.still_to_come(intent, now):
-                unapplied.append(intent)  # asked about by log_taken, never stored as taken
-                continue
-            mine = [
-                (o, m)
-                for o, m in open_items
-                if intent.medication is None or intent.medication in (m.generic, m.name.lower())
-            ]
-            applied = False
-            for occ, med in mine:
-                if await _answer(s, user, occ, intent, now):
-                    done.append((intent, occ, med))
-                    applied = True
-            open_items = [(o, m) for o, m in open_items if (o, m) not in mine]
-            if not applied:
-                unapplied.append(intent)
-        messages = {o.message_id for _, o, _ in done if o.message_id} | {
-            o.followup_message_id for _, o, _ in done if o.followup_message_id
-        }
-    if not done:
+        outcome = await dose_service.answer_by_text(s, user, intents, now, replied_to)
+    if not outcome.done:
         return intents
-    await redraw(d, user.id, msg.chat.id, zone, (m for m in messages if m))
+    zone = ZoneInfo(user.timezone)
+    await redraw(d, user.id, msg.chat.id, zone, outcome.messages)
     by_status: dict[str, list[str]] = {}
-    for intent, _, med in done:
+    for intent, _, med in outcome.done:
         by_status.setdefault(intent.status, []).append(med_label(med))
     what = ", ".join(f"{', '.join(names)} {status}" for status, names in by_status.items())
     await msg.reply_text(texts.TEXT_ANSWERED.format(what=what))
-    snoozes = [i for i, _, _ in done if i.status == "snoozed"]
-    if snoozes and d.ticker:
-        d.ticker.wake(60.0 * min(i.minutes or user.snooze_minutes for i in snoozes))
-    return unapplied
-
-
-async def _answer(
-    s: AsyncSession, user: User, occ: DoseOccurrence, intent: DoseIntent, now: dt.datetime
-) -> bool:
-    """Apply one typed answer to one open dose; False if it was no longer open."""
-    if intent.status == "taken":
-        at = dt.datetime.fromisoformat(intent.at).astimezone(dt.UTC) if intent.at else now
-        return await repo.answer_occurrence(
-            s, user.id, occ.id, status=DoseStatus.TAKEN, now=now, taken_at=at
-        )
-    if intent.status == "skipped":
-        return await repo.answer_occurrence(
-            s, user.id, occ.id, status=DoseStatus.SKIPPED, now=now, reason=intent.reason or "other"
-        )
-    minutes = intent.minutes or user.snooze_minutes
-    return await repo.snooze_occurrence(
-        s,
-        user.id,
-        occ.id,
-        now + dt.timedelta(minutes=minutes),
-        dt.timedelta(minutes=user.followup_minutes),
-    )
+    if outcome.snooze_minutes and d.ticker:
+        d.ticker.wake(60.0 * outcome.snooze_minutes)
+    return outcome.unapplied
 
 
 ButtonHandler = Callable[[Update, ContextTypes.DEFAULT_TYPE, Callback], Awaitable[None]]
