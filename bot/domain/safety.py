@@ -648,9 +648,9 @@ def check_as_needed_dose(
     For every ingredient of the new dose, all doses in the 24 hours up to
     ``new.at`` are added up across every product containing it (Norco +
     Tylenol both count as acetaminophen) and compared with the labelled maximum
-    (and, as information, the OTC label's lower limit). Separately, the number of
-    units of this product is compared with the user's own maximum per day.
-    Unknown medicines give no warnings here.
+    (and, as information, the OTC label's lower limit); then the product's own label
+    (units a day, a form's maximum, the gap between doses); then the number of units of
+    this product against the user's own maximum per day. Unknown medicines give none.
     """
     new_drug = _drug_for(new.generic, new.name)
     if new_drug is None:
@@ -658,7 +658,6 @@ def check_as_needed_dose(
     window_start = new.at - _WINDOW
     doses = [d for d in doses_last_24h if window_start < d.at <= new.at and d is not new]
     doses.append(new)
-
     totals: dict[str, float] = {}
     sources: dict[str, dict[str, None]] = {}
     units_of_new_product = 0.0
@@ -672,87 +671,88 @@ def check_as_needed_dose(
             sources.setdefault(ingredient, {})[_label(dose.name, drug)] = None
         if drug.generic == new_drug.generic:
             units_of_new_product += _dose_units(dose, item)
-
-    out: list[SafetyWarning] = []
-    for ingredient in new_drug.ingredients:
-        ing_drug = get_drug(ingredient)
-        limit = ing_drug.max_daily if ing_drug is not None else None
-        total = totals.get(ingredient)
-        if limit is None or limit.unit != "mg" or total is None:
-            continue
-        from_list = list(sources.get(ingredient, {}))
-        origin = f" (from {', '.join(from_list)})" if len(from_list) > 1 else ""
-        logged = (
-            f"In the last 24 hours you've logged about {_fmt(total)} mg of {ingredient}{origin}."
+    out = [
+        w
+        for ingredient in new_drug.ingredients
+        if ingredient in totals
+        and (
+            w := _ingredient_total_warning(
+                ingredient, totals[ingredient], list(sources[ingredient])
+            )
         )
-        extra = f" {ing_drug.overdose_note}" if ing_drug and ing_drug.overdose_note else ""
-        if total > limit.absolute + _EPS and ing_drug is not None and ing_drug.poison_advice:
-            # Past the label's own maximum of an ingredient whose label says what to do
-            # after an overdose (acetaminophen): that advice, in the label's words.
-            out.append(
-                SafetyWarning(
-                    code=OVERDOSE,
-                    severity=Severity.WARNING,
-                    text=_finish(
-                        f"{logged} That is more than the labelled maximum of "
-                        f"{_fmt(limit.absolute)} mg a day.{extra} The {ingredient} label "
-                        f"says: “{ing_drug.poison_advice}” (That number is the US Poison "
-                        "Control line; elsewhere, call your local poison centre.)",
-                        lead="And please",
-                    ),
-                    medications=(ingredient,),
-                )
-            )
-        elif total > limit.absolute + _EPS:
-            out.append(
-                SafetyWarning(
-                    code="over_labelled_max",
-                    severity=Severity.WARNING,
-                    text=_finish(
-                        f"{logged} That is more than the labelled maximum of "
-                        f"{_fmt(limit.absolute)} mg a day.{extra}"
-                    ),
-                    medications=(ingredient,),
-                )
-            )
-        elif limit.otc is not None and limit.rx is not None and total > limit.otc + _EPS:
-            out.append(
-                SafetyWarning(
-                    code="over_otc_label_max",
-                    severity=Severity.INFO,
-                    text=_finish(
-                        f"{logged} That is above the {_fmt(limit.otc)} mg a day on "
-                        f"over-the-counter {ingredient} labels (the prescription-label "
-                        f"maximum is {_fmt(limit.rx)} mg). If a prescriber set your amount, "
-                        "that plan applies.",
-                        lead="If you have questions,",
-                    ),
-                    medications=(ingredient,),
-                )
-            )
-
-    item = _matching_item(regimen, new_drug)
+    ]
     product = _product_dose_warnings(regimen, doses, new, new_drug)
     out.extend(product)
-    if (
-        not any(w.code == "over_product_max" for w in product)
-        and item is not None
-        and item.max_per_day is not None
-        and units_of_new_product > item.max_per_day + _EPS
-    ):
-        label = _label(item.name, new_drug)
-        out.append(
-            SafetyWarning(
-                code="over_own_max",
-                severity=Severity.CAUTION,
-                text=_finish(
-                    f"You've logged {_fmt(units_of_new_product)} × {label} in the last "
-                    f"24 hours; your own maximum is {item.max_per_day} a day."
-                ),
-                medications=(new_drug.generic,),
-            )
-        )
+    item = _matching_item(regimen, new_drug)
+    if not any(w.code == "over_product_max" for w in product):
+        own = _own_max_warning(item, new_drug, units_of_new_product)
+        if own is not None:
+            out.append(own)
     return _dedupe(out)
+
+
+def _ingredient_total_warning(
+    ingredient: str, total: float, from_list: list[str]
+) -> SafetyWarning | None:
+    """One ingredient's 24-hour total against its labelled maximum (and, as information,
+    the lower over-the-counter one); past acetaminophen's, the label's overdose advice."""
+    ing_drug = get_drug(ingredient)
+    limit = ing_drug.max_daily if ing_drug is not None else None
+    if ing_drug is None or limit is None or limit.unit != "mg":
+        return None
+    origin = f" (from {', '.join(from_list)})" if len(from_list) > 1 else ""
+    logged = f"In the last 24 hours you've logged about {_fmt(total)} mg of {ingredient}{origin}."
+    extra = f" {ing_drug.overdose_note}" if ing_drug.overdose_note else ""
+    over = f"{logged} That is more than the labelled maximum of {_fmt(limit.absolute)} mg a day."
+    if total > limit.absolute + _EPS and ing_drug.poison_advice:
+        # Past the label's own maximum of an ingredient whose label says what to do after
+        # an overdose (acetaminophen): that advice, in the label's words.
+        return SafetyWarning(
+            code=OVERDOSE,
+            severity=Severity.WARNING,
+            text=_finish(
+                f"{over}{extra} The {ingredient} label says: “{ing_drug.poison_advice}” "
+                "(That number is the US Poison Control line; elsewhere, call your local "
+                "poison centre.)",
+                lead="And please",
+            ),
+            medications=(ingredient,),
+        )
+    if total > limit.absolute + _EPS:
+        return SafetyWarning(
+            code="over_labelled_max",
+            severity=Severity.WARNING,
+            text=_finish(f"{over}{extra}"),
+            medications=(ingredient,),
+        )
+    if limit.otc is not None and limit.rx is not None and total > limit.otc + _EPS:
+        return SafetyWarning(
+            code="over_otc_label_max",
+            severity=Severity.INFO,
+            text=_finish(
+                f"{logged} That is above the {_fmt(limit.otc)} mg a day on over-the-counter "
+                f"{ingredient} labels (the prescription-label maximum is {_fmt(limit.rx)} mg). "
+                "If a prescriber set your amount, that plan applies.",
+                lead="If you have questions,",
+            ),
+            medications=(ingredient,),
+        )
+    return None
+
+
+def _own_max_warning(item: RegimenItem | None, drug: Drug, units: float) -> SafetyWarning | None:
+    """The units of this product in 24 hours against the person's own maximum a day."""
+    if item is None or item.max_per_day is None or units <= item.max_per_day + _EPS:
+        return None
+    return SafetyWarning(
+        code="over_own_max",
+        severity=Severity.CAUTION,
+        text=_finish(
+            f"You've logged {_fmt(units)} × {_label(item.name, drug)} in the last 24 hours; "
+            f"your own maximum is {item.max_per_day} a day."
+        ),
+        medications=(drug.generic,),
+    )
 
 
 # ------------------------------------------------------- a product label's own limits
