@@ -208,6 +208,9 @@ class Drug(_Frozen):
 
     generic: NonEmpty
     display: str | None = None
+    # False for a row that is only an ingredient of products (caffeine in Excedrin): its
+    # generic name alone does not mean the medicine ("too much caffeine" is coffee).
+    named: bool = True
     brands: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     misspellings: tuple[str, ...] = ()

@@ -174,7 +174,8 @@ class _Registry:
 
     @staticmethod
     def _names(drug: Drug) -> Iterable[str]:
-        yield drug.generic
+        if drug.named:
+            yield drug.generic
         if drug.display:
             yield drug.display
         yield from drug.brands
