@@ -64,21 +64,83 @@ def _csv(header: Sequence[str], rows: Iterable[Sequence[Cell]]) -> bytes:
     return buf.getvalue().encode("utf-8")
 
 
+class _Cells:
+    """How values are written in every file: times in the person's zone with offset."""
+
+    def __init__(self, zone: ZoneInfo) -> None:
+        self.zone = zone
+
+    def iso(self, at: dt.datetime | None) -> str:
+        return at.astimezone(self.zone).isoformat(timespec="seconds") if at is not None else ""
+
+    @staticmethod
+    def yes_no(b: bool | None) -> str:
+        return "" if b is None else ("yes" if b else "no")
+
+
+DOSE_COLUMNS = (
+    "kind",
+    "medication",
+    "generic",
+    "amount",
+    "unit",
+    "count",
+    "due at",
+    "status",
+    "taken at",
+    "skip reason",
+    "late",
+)
+REGIMEN_COLUMNS = (
+    "medication",
+    "generic",
+    "amount",
+    "unit",
+    "times",
+    "as needed",
+    "max per day",
+    "paused",
+    "started at",
+    "ended at",
+)
+
+
 def export_zip(history: History, *, zone: ZoneInfo | str | None = None) -> bytes:
     """Zip bytes of CSV files with every record in ``history``.
 
     ``zone`` defaults to ``history.zone``; times are written in it, with offset.
     """
     tz = ZoneInfo(zone) if isinstance(zone, str) else zone or ZoneInfo(history.zone)
+    c = _Cells(tz)
+    members = {
+        "doses.csv": _csv(DOSE_COLUMNS, _dose_rows(history, c)),
+        "pain.csv": _csv(
+            ("at", "score", "locations", "qualities", "radiating"), _pain_rows(history, c)
+        ),
+        "peg.csv": _csv(("at", "pain", "enjoyment", "activity", "score"), _peg_rows(history, c)),
+        "symptoms.csv": _csv(
+            ("at", "kind", "value", "patient's words or detail"), _symptom_rows(history, c)
+        ),
+        "ingredients.csv": _csv(
+            ("day", "ingredient", "total mg", "labelled max mg a day", "over the maximum"),
+            _ingredient_rows(history, c),
+        ),
+        "regimen.csv": _csv(REGIMEN_COLUMNS, _regimen_rows(history, c)),
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for name in FILES:
+            info = zipfile.ZipInfo(name, date_time=_FIXED_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zf.writestr(info, members[name])
+    return out.getvalue()
 
-    def iso(at: dt.datetime | None) -> str:
-        return at.astimezone(tz).isoformat(timespec="seconds") if at is not None else ""
 
-    def bool_(b: bool | None) -> str:
-        return "" if b is None else ("yes" if b else "no")
-
+def _dose_rows(history: History, c: _Cells) -> list[list[Cell]]:
+    """Scheduled doses and extra ones, in time order."""
     doses: list[tuple[dt.datetime, list[Cell]]] = []
     for d in history.doses:
+        late = c.yes_no(d.taken_late) if d.status == "taken" else ""
         row: list[Cell] = [
             "scheduled",
             _text(d.name),
@@ -86,11 +148,11 @@ def export_zip(history: History, *, zone: ZoneInfo | str | None = None) -> bytes
             _num(d.amount),
             _text(d.unit),
             "",
-            iso(d.due_at),
+            c.iso(d.due_at),
             d.status,
-            iso(d.taken_at),
+            c.iso(d.taken_at),
             _text(reason_label(d.skip_reason)),
-            bool_(d.taken_late) if d.status == "taken" else "",
+            late,
         ]
         doses.append((d.due_at, row))
     for x in history.extra_doses:
@@ -103,37 +165,45 @@ def export_zip(history: History, *, zone: ZoneInfo | str | None = None) -> bytes
             _num(x.count),
             "",
             "taken",
-            iso(x.taken_at),
+            c.iso(x.taken_at),
             "",
             "",
         ]
         doses.append((x.taken_at, row))
     doses.sort(key=lambda r: r[0])
+    return [r for _, r in doses]
 
-    pain = [
+
+def _pain_rows(history: History, c: _Cells) -> list[list[Cell]]:
+    """Pain scores, and where it hurt said without a score."""
+    pain: list[list[Cell]] = [
         [
-            iso(p.at),
+            c.iso(p.at),
             _num(p.score),
             _text("; ".join(_words(loc) for loc in p.locations)),
             _text("; ".join(p.qualities)),
-            bool_(p.radiating),
+            c.yes_no(p.radiating),
         ]
         for p in sorted(history.pain, key=lambda p: p.at)
     ]
     pain += [
         [
-            iso(w.at),
+            c.iso(w.at),
             "",
             _text("; ".join(_words(loc) for loc in w.locations)),
             "",
-            bool_(w.radiating),
+            c.yes_no(w.radiating),
         ]
         for w in history.places
     ]
     pain.sort(key=lambda row: str(row[0]))
-    peg = [
+    return pain
+
+
+def _peg_rows(history: History, c: _Cells) -> list[list[Cell]]:
+    return [
         [
-            iso(g.at),
+            c.iso(g.at),
             _num(g.pain),
             _num(g.enjoyment),
             _num(g.activity),
@@ -142,97 +212,55 @@ def export_zip(history: History, *, zone: ZoneInfo | str | None = None) -> bytes
         for g in sorted(history.peg, key=lambda g: g.at)
     ]
 
-    symptoms: list[tuple[dt.datetime, list[Cell]]] = []
+
+def _symptom_rows(history: History, c: _Cells) -> list[list[Cell]]:
+    """Side effects, red flags, sleep, activity and notes, in time order."""
+    rows: list[tuple[dt.datetime, list[Cell]]] = []
     for s in history.side_effects:
         said = _text(s.words)
-        symptoms += [(s.at, [iso(s.at), "side effect", _words(e), said]) for e in s.effects]
+        rows += [(s.at, [c.iso(s.at), "side effect", _words(e), said]) for e in s.effects]
     for r in history.red_flags:
         said = _text(r.words) + (" (already seen to)" if r.handled else "")
-        symptoms += [(r.at, [iso(r.at), "red flag", flag_label(f), said]) for f in r.flags]
+        rows += [(r.at, [c.iso(r.at), "red flag", flag_label(f), said]) for f in r.flags]
     for sl in history.sleep:
         detail = f"{_num(sl.hours)} h" if sl.hours is not None else ""
-        symptoms.append((sl.at, [iso(sl.at), "sleep", _text(sl.quality), detail]))
+        rows.append((sl.at, [c.iso(sl.at), "sleep", _text(sl.quality), detail]))
     for a in history.activity:
         detail = f"{_num(a.minutes)} min" if a.minutes is not None else ""
         kinds = "; ".join(_words(k) for k in a.kinds)
-        symptoms.append((a.at, [iso(a.at), "activity", _text(kinds), detail]))
+        rows.append((a.at, [c.iso(a.at), "activity", _text(kinds), detail]))
     for at, note in history.notes:
-        symptoms.append((at, [iso(at), "note", _text(note), ""]))
-    symptoms.sort(key=lambda r: r[0])
+        rows.append((at, [c.iso(at), "note", _text(note), ""]))
+    rows.sort(key=lambda r: r[0])
+    return [r for _, r in rows]
 
-    regimen = [
+
+def _regimen_rows(history: History, c: _Cells) -> list[list[Cell]]:
+    return [
         [
             _text(e.name),
             _text(e.generic),
             _num(e.amount),
             _text(e.unit),
             " ".join(t.strftime("%H:%M") for t in e.times),
-            bool_(e.as_needed),
+            c.yes_no(e.as_needed),
             "" if e.max_per_day is None else e.max_per_day,
-            bool_(e.paused),
-            iso(e.started_at),
-            iso(e.ended_at),
+            c.yes_no(e.paused),
+            c.iso(e.started_at),
+            c.iso(e.ended_at),
         ]
         for e in sorted(history.regimen, key=lambda e: (e.started_at, e.med_id))
     ]
 
-    ingredients = [
+
+def _ingredient_rows(history: History, c: _Cells) -> list[list[Cell]]:
+    return [
         [
             day.date.isoformat(),
             _text(day.ingredient),
             _num(round(day.total_mg, 1)),
             _num(day.limit_mg),
-            bool_(day.limit_mg is not None and day.total_mg > day.limit_mg),
+            c.yes_no(day.limit_mg is not None and day.total_mg > day.limit_mg),
         ]
-        for day in as_needed_ingredient_days(taken_doses(history), tz)
+        for day in as_needed_ingredient_days(taken_doses(history), c.zone)
     ]
-
-    members = {
-        "doses.csv": _csv(
-            (
-                "kind",
-                "medication",
-                "generic",
-                "amount",
-                "unit",
-                "count",
-                "due at",
-                "status",
-                "taken at",
-                "skip reason",
-                "late",
-            ),
-            (r for _, r in doses),
-        ),
-        "pain.csv": _csv(("at", "score", "locations", "qualities", "radiating"), pain),
-        "peg.csv": _csv(("at", "pain", "enjoyment", "activity", "score"), peg),
-        "symptoms.csv": _csv(
-            ("at", "kind", "value", "patient's words or detail"), (r for _, r in symptoms)
-        ),
-        "ingredients.csv": _csv(
-            ("day", "ingredient", "total mg", "labelled max mg a day", "over the maximum"),
-            ingredients,
-        ),
-        "regimen.csv": _csv(
-            (
-                "medication",
-                "generic",
-                "amount",
-                "unit",
-                "times",
-                "as needed",
-                "max per day",
-                "paused",
-                "started at",
-                "ended at",
-            ),
-            regimen,
-        ),
-    }
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-        for name in FILES:
-            info = zipfile.ZipInfo(name, date_time=_FIXED_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            zf.writestr(info, members[name])
-    return out.getvalue()
