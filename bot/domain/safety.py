@@ -462,77 +462,17 @@ def daily_mme(regimen: Sequence[RegimenItem]) -> MmeResult:
     guidance = mme_guidance()
     lines: list[MmeLine] = []
     notes: dict[str, None] = {}
-    complete = True
-    less_reliable = False
     for item in regimen:
         drug = _drug_for(item.generic, item.name)
-        if drug is None:
-            continue
-        rows = _opioid_rows(drug)
-        if not rows:
-            continue
-        label = _label(item.name, drug)
-        units = item.units_per_day
-        counted_at_max = False
-        if units is None and item.as_needed and item.max_per_day is not None:
-            units, counted_at_max = float(item.max_per_day), True
-        per_unit = ingredient_amounts(
-            drug, item.amount_per_unit, item.unit, item.strength, item.name
-        )
-        for row in rows:
-            mme = row.mme
-            assert mme is not None
-            if mme.factor is None:
-                lines.append(MmeLine(row.generic, label, None, None, None, "not counted"))
-                # Levorphanol and meperidine are simply not in the CDC 2022 table; only
-                # buprenorphine's note gives the table's own reason.
-                notes.setdefault(
-                    guidance.note_buprenorphine
-                    if row.generic == "buprenorphine"
-                    else f"{row.name.capitalize()} is not counted: the CDC 2022 MME table "
-                    "gives no conversion factor for it.",
-                    None,
-                )
-                continue
-            if mme.less_reliable:
-                less_reliable = True
-            if mme.per == "mcg/hr":
-                rate = item.amount_per_unit
-                if rate is None and item.strength:
-                    parsed = parse_strength(item.strength)
-                    rate = parsed[0] if parsed else None
-                if rate is None:
-                    complete = False
-                    lines.append(
-                        MmeLine(row.generic, label, None, mme.factor, None, "rate missing")
-                    )
-                    continue
-                lines.append(
-                    MmeLine(row.generic, label, None, mme.factor, rate * mme.factor, "mcg/hr patch")
-                )
-                continue
-            amount = per_unit.get(row.generic)
-            if amount is None or units is None:
-                complete = False
-                lines.append(MmeLine(row.generic, label, None, mme.factor, None, "amount missing"))
-                continue
-            mg_day = amount * units
-            note = "counted at your maximum per day" if counted_at_max else None
-            if counted_at_max:
-                notes.setdefault(guidance.note_as_needed_max, None)
-            lines.append(
-                MmeLine(
-                    row.generic,
-                    label,
-                    mg_day,
-                    mme.factor,
-                    mg_day * mme.factor,
-                    note,
-                    counted_at_max,
-                )
-            )
-    total = math.fsum(line.mme for line in lines if line.mme is not None)
-    total = round(total, 1)
+        for row in _opioid_rows(drug) if drug is not None else []:
+            assert drug is not None
+            line, note = _mme_line(item, drug, row)
+            lines.append(line)
+            if note:
+                notes.setdefault(note, None)
+    total = round(math.fsum(line.mme for line in lines if line.mme is not None), 1)
+    less_reliable = any(_less_reliable(line.generic) for line in lines)
+    complete = all(line.mme is not None or line.note == "not counted" for line in lines)
     if less_reliable:
         notes.setdefault(guidance.note_less_reliable, None)
     if not complete:
@@ -542,27 +482,85 @@ def daily_mme(regimen: Sequence[RegimenItem]) -> MmeResult:
     warnings: tuple[SafetyWarning, ...] = ()
     if total >= guidance.threshold:
         names = tuple(dict.fromkeys(line.generic for line in lines if line.mme))
-        caveat = f" {guidance.note_less_reliable}" if less_reliable else ""
-        warnings = (
-            SafetyWarning(
-                code="mme_threshold",
-                severity=Severity.CAUTION,
-                text=_finish(
-                    f"Your opioid medicines add up to about {_fmt(total)} MME a day "
-                    "(morphine milligram equivalents, a way to compare opioid doses)."
-                    f"{caveat} The CDC's 2022 opioid guideline says that "
-                    f"“{guidance.quote_threshold}”. This is a fact worth discussing "
-                    "with your prescriber."
-                ),
-                medications=names,
-            ),
-        )
+        warnings = (_mme_warning(total, names, less_reliable),)
     return MmeResult(
         total=total,
         per_drug=tuple(lines),
         notes=tuple(notes),
         complete=complete,
         warnings=warnings,
+    )
+
+
+def _less_reliable(generic: str) -> bool:
+    """The CDC says this opioid's factor is less reliable (methadone, fentanyl patch)."""
+    row = get_drug(generic)
+    return row is not None and row.mme is not None and row.mme.less_reliable
+
+
+def _mme_line(item: RegimenItem, drug: Drug, row: Drug) -> tuple[MmeLine, str | None]:
+    """One opioid ingredient of one medicine a day in MME, and the note it calls for."""
+    guidance = mme_guidance()
+    mme = row.mme
+    assert mme is not None
+    label = _label(item.name, drug)
+    if mme.factor is None:
+        # Levorphanol and meperidine are simply not in the CDC 2022 table; only
+        # buprenorphine's note gives the table's own reason.
+        note = (
+            guidance.note_buprenorphine
+            if row.generic == "buprenorphine"
+            else f"{row.name.capitalize()} is not counted: the CDC 2022 MME table "
+            "gives no conversion factor for it."
+        )
+        return MmeLine(row.generic, label, None, None, None, "not counted"), note
+    if mme.per == "mcg/hr":
+        rate = item.amount_per_unit
+        if rate is None and item.strength:
+            parsed = parse_strength(item.strength)
+            rate = parsed[0] if parsed else None
+        if rate is None:
+            return MmeLine(row.generic, label, None, mme.factor, None, "rate missing"), None
+        return MmeLine(
+            row.generic, label, None, mme.factor, rate * mme.factor, "mcg/hr patch"
+        ), None
+    units = item.units_per_day
+    at_max = units is None and item.as_needed and item.max_per_day is not None
+    if at_max:
+        units = float(item.max_per_day or 0)
+    per_unit = ingredient_amounts(drug, item.amount_per_unit, item.unit, item.strength, item.name)
+    amount = per_unit.get(row.generic)
+    if amount is None or units is None:
+        return MmeLine(row.generic, label, None, mme.factor, None, "amount missing"), None
+    mg_day = amount * units
+    return (
+        MmeLine(
+            row.generic,
+            label,
+            mg_day,
+            mme.factor,
+            mg_day * mme.factor,
+            "counted at your maximum per day" if at_max else None,
+            at_max,
+        ),
+        guidance.note_as_needed_max if at_max else None,
+    )
+
+
+def _mme_warning(total: float, names: tuple[str, ...], less_reliable: bool) -> SafetyWarning:
+    guidance = mme_guidance()
+    caveat = f" {guidance.note_less_reliable}" if less_reliable else ""
+    return SafetyWarning(
+        code="mme_threshold",
+        severity=Severity.CAUTION,
+        text=_finish(
+            f"Your opioid medicines add up to about {_fmt(total)} MME a day "
+            "(morphine milligram equivalents, a way to compare opioid doses)."
+            f"{caveat} The CDC's 2022 opioid guideline says that "
+            f"“{guidance.quote_threshold}”. This is a fact worth discussing "
+            "with your prescriber."
+        ),
+        medications=names,
     )
 
 
