@@ -407,31 +407,9 @@ class Dispatcher:
         )
         message_id = await self.notifier.remind(reminder)
         self.metrics.reminder_sent(followup=followup, late=late)
-        finished = []
-        for c in live:
-            values: dict[str, object] = {"status": DoseStatus.SENT}
-            if c.occ.message_id is None:
-                values["message_id"] = message_id
-            else:
-                values["followup_message_id"] = message_id
-            if c.occ.sent_at is None:
-                values["sent_at"] = now
-                values["late"] = late
-            if followup:
-                values["followup_sent"] = True
-            values["next_at"], values["next_action"] = after_reminder(
-                followup=followup,
-                followup_sent=c.occ.followup_sent,
-                cutoff_at=c.occ.cutoff_at,
-                quiet=_quiet(user),
-                now=now,
-                followup_after=dt.timedelta(minutes=user.followup_minutes),
-            )
-            # Fenced on the status we acted on: an answer arriving meanwhile wins.
-            finished.append(repo.Finish(c.occ.id, values, c.occ.status))
         # Committed before this group gives up its concurrency slot, so at most
         # `concurrency` sent reminders are ever unrecorded (a kill -9 re-sends no more).
-        await book.record(finished)
+        await book.record([_sent(c, message_id, now, late, followup) for c in live])
         result.sent += 1
 
     async def _miss(
@@ -459,3 +437,26 @@ class Dispatcher:
 
 def _quiet(user: User | repo.DueUser) -> Quiet:
     return Quiet(ZoneInfo(user.timezone), user.quiet_start, user.quiet_end)
+
+
+def _sent(
+    c: repo.Claimed, message_id: int, now: dt.datetime, late: bool, followup: bool
+) -> repo.Finish:
+    """The bookkeeping of one dose just reminded: sent, its message, when it wakes next.
+    Fenced on the status acted on: an answer arriving meanwhile wins."""
+    values: dict[str, object] = {"status": DoseStatus.SENT}
+    values["message_id" if c.occ.message_id is None else "followup_message_id"] = message_id
+    if c.occ.sent_at is None:
+        values["sent_at"] = now
+        values["late"] = late
+    if followup:
+        values["followup_sent"] = True
+    values["next_at"], values["next_action"] = after_reminder(
+        followup=followup,
+        followup_sent=c.occ.followup_sent,
+        cutoff_at=c.occ.cutoff_at,
+        quiet=_quiet(c.user),
+        now=now,
+        followup_after=dt.timedelta(minutes=c.user.followup_minutes),
+    )
+    return repo.Finish(c.occ.id, values, c.occ.status)

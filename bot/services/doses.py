@@ -131,6 +131,21 @@ async def record_taken(
         )
         await s.refresh(occ)
         return Matched(m, occ)
+    return await _log_extra(s, user_id, meds, med, intent, at, now, raw, batch)
+
+
+async def _log_extra(
+    s: AsyncSession,
+    user_id: int,
+    meds: list[Medication],
+    med: Medication | None,
+    intent: DoseIntent,
+    at: dt.datetime,
+    now: dt.datetime,
+    raw: str,
+    batch: str,
+) -> Logged:
+    """A dose no scheduled one was waiting for: stored, and checked."""
     name = med.name if med else (intent.product or str(intent.medication))
     amount = DoseAmount.of(intent, med)
     generic = med.generic if med else generic_or_none(intent.medication)
