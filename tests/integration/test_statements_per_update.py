@@ -18,12 +18,12 @@ from tests.integration.test_dose_loop import NY, UID, add, onboard
 from tests.integration.test_waiting_questions import say
 
 # Measured 2026-12-01 (SQLite and PostgreSQL alike); the ceilings leave no room to grow.
-# The typed dose still loads its user three times (on_text, then log_taken in a second
-# session, then the safety history): one unit of work per update would make it one.
-TYPED_DOSE = 12
+# A typed dose loads its user once (on_text hands it down); it still opens three short
+# sessions (read, answer-by-text, log) — one unit of work per update would make it one.
+TYPED_DOSE = 10
 TYPED_PAIN = 5
 TAKEN_PRESS = 5
-USER_LOADS = 3
+USER_LOADS = 1
 
 
 @contextmanager

@@ -176,24 +176,25 @@ async def took_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if not taken:
         await update.message.reply_text(texts.TOOK_HELP)
         return
-    await log_taken(update, context, taken, rest, new_batch())
+    await log_taken(update, context, user, taken, rest, new_batch())
 
 
 async def log_taken(
     update: Update,
     context: ContextTypes.DEFAULT_TYPE,
+    user: User,
     intents: list[DoseIntent],
     raw: str,
     batch: str,
 ) -> None:
     """Record "took …" intents: answer a matching open dose, else log an extra dose. A
-    time still to come, or "took it" with nothing due, is asked about, never stored."""
+    time still to come, or "took it" with nothing due, is asked about, never stored.
+    `user` is the one this update already loaded (read only here)."""
     d = deps(context)
     assert update.effective_chat
     now = d.clock.now()
     replies: list[tuple[str, InlineKeyboardMarkup | None]] = []
     async with d.sessions.begin() as s:
-        user = await load_user(update, context, s)
         zone = ZoneInfo(user.timezone)
         meds = await repo.active_medications(s, user.id)
         for intent in intents:

@@ -280,13 +280,13 @@ async def report(
     other = [i for i in intents if not isinstance(i, DoseIntent)]
     answered = False
     if dose_intents:
-        leftover = await answer_reminder_by_text(update, context, dose_intents)
+        leftover = await answer_reminder_by_text(update, context, user, dose_intents)
         answered = len(leftover) < len(dose_intents)
         # Doses the reminder did not cover ("took my gabapentin and 2 advil") are extra
         # doses; an unnamed one only when nothing was answered.
         taken = [i for i in leftover if i.status == "taken" and (not answered or i.medication)]
         if taken:
-            await doses.log_taken(update, context, taken, text, batch)
+            await doses.log_taken(update, context, user, taken, text, batch)
             answered = True
         # "skip the naproxen" before its reminder: that dose, not nothing at all.
         skips = [i for i in leftover if i.status == "skipped" and (not answered or i.medication)]
@@ -386,17 +386,17 @@ async def undo_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Ca
 
 
 async def answer_reminder_by_text(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, intents: list[DoseIntent]
+    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, intents: list[DoseIntent]
 ) -> list[DoseIntent]:
     """ "snooze 30", "skip, ran out", "took it" or "took the gabapentin but not the
-    ibuprofen" about the reminder being answered; returns the intents it did not apply."""
+    ibuprofen" about the reminder being answered; returns the intents it did not apply.
+    `user` is the one this update already loaded."""
     d = deps(context)
     msg = update.message
     assert msg
     now = d.clock.now()
     replied_to = msg.reply_to_message.message_id if msg.reply_to_message else None
     async with d.sessions.begin() as s:
-        user = await load_user(update, context, s)
         outcome = await dose_service.answer_by_text(s, user, intents, now, replied_to)
     if not outcome.done:
         return intents
