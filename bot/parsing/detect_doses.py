@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from bot.knowledge import get_drug
+from bot.knowledge import get_drug, multiword_names
 from bot.parsing.findings import DoseEvent, Found
 from bot.parsing.intents import DoseStatus, SkipReason
 from bot.parsing.medications import Meds, Mention
@@ -235,12 +235,17 @@ def _segment_events(
 
 
 def product_name(generic: str, written: str) -> str | None:
-    """The name as written when it names one form of the medicine ("conzip" is
-    extended-release tramadol), so the safety checks use that form's limits."""
+    """The name as written when it is a product's own name: a brand ("Tylenol PM",
+    "Advil"), kept so the record says what the person took, or a form ("conzip" is
+    extended-release tramadol), so the safety checks use that form's limits. Not a
+    misspelling, which is only read."""
     drug = get_drug(generic)
-    if drug is None or drug.form_for(written) is None:
+    if drug is None:
         return None
-    return written
+    low = " ".join(written.lower().split())
+    if drug.form_for(written) is not None or low in multiword_names():
+        return written
+    return written if low in {b.lower() for b in drug.brands} else None
 
 
 def _named_in(clause: str, mentions: list[Mention], seg_start: int, seg_end: int) -> _Named:

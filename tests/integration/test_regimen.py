@@ -260,7 +260,7 @@ async def test_took_a_name_no_list_has_is_logged_as_typed(
     logs = await rows(bot, DoseLog)
     assert [(x.name, x.generic, x.amount, x.unit) for x in logs] == [
         ("CBD oil", None, 10.0, "mg"),
-        ("ibuprofen", "ibuprofen", None, None),
+        ("advil", "ibuprofen", None, None),  # as typed; counted as ibuprofen
     ]
     assert logs[0].taken_at == dt.datetime(2026, 11, 25, 20, 0, tzinfo=dt.UTC)
     # Pointing at a dose is not a name: with no list to choose from, it asks what it was.
@@ -307,7 +307,8 @@ async def test_one_message_answers_each_medicine_it_names(
 
     # A dose the reminder does not hold is logged as an extra one.
     await say(fake, "patch on, and took 2 tylenol", "Got it: Lidocaine patch 5% taken")
-    await fake.wait_for_message(UID, contains="Logged: 2 × Acetaminophen")
+    # Kept as the person named it; counted as acetaminophen.
+    await fake.wait_for_message(UID, contains="Logged: 2 × Tylenol")
     logs = await rows(bot, DoseLog)
     assert [(x.generic, x.count) for x in logs] == [("acetaminophen", 2)]
 
