@@ -592,8 +592,9 @@ def test_check_as_needed_dose(case: DoseCase) -> None:
 # ---------------------------------------------------------------- purity
 
 
-def test_safety_module_is_pure() -> None:
-    source = Path(__file__).resolve().parents[3] / "bot" / "domain" / "safety.py"
+@pytest.mark.parametrize("module", ["safety", "dose_amounts", "label_limits", "warnings"])
+def test_safety_modules_are_pure(module: str) -> None:
+    source = Path(__file__).resolve().parents[3] / "bot" / "domain" / f"{module}.py"
     tree = ast.parse(source.read_text("utf-8"))
     imported: set[str] = set()
     for node in ast.walk(tree):

@@ -1,0 +1,362 @@
+"""What a dose holds: the amount of each ingredient in one unit or one logged dose, the
+strength and form it was, and the limits its own label sets (LabelLimits). Pure: the
+knowledge file supplies the facts; every check in bot.domain reads doses through here."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from bot.domain.regimen import display_name
+from bot.domain.warnings import EPS, fmt
+from bot.knowledge import (
+    CourseLimit,
+    Drug,
+    Form,
+    MaxDaily,
+    MinInterval,
+    ProductMax,
+    get_drug,
+    normalize_name,
+    parse_strength,
+    resolve_name,
+)
+
+
+@dataclass(frozen=True)
+class RegimenItem:
+    """A medicine in the user's regimen (plain data, no ORM)."""
+
+    generic: str | None
+    name: str
+    amount_per_unit: float | None
+    unit: str | None
+    units_per_day: float | None
+    as_needed: bool
+    max_per_day: int | None
+    strength: str | None = None
+    #: The local date the medicine was first taken from (for labelled course limits).
+    started: date | None = None
+
+
+@dataclass(frozen=True)
+class DoseTaken:
+    """A logged dose; `scheduled`: a reminder's dose answered Taken (not an extra one)."""
+
+    generic: str | None
+    name: str
+    amount: float | None
+    unit: str | None
+    count: float | None
+    at: datetime
+    scheduled: bool = False
+    strength: str | None = None  # a combination's strength as written ("30/500")
+
+
+def drug_for(generic: str | None, name: str) -> Drug | None:
+    if generic:
+        drug = get_drug(generic)
+        if drug is not None:
+            return drug
+        match = resolve_name(generic)
+        if match is not None:
+            return match.drug
+    match = resolve_name(name) if name else None
+    return match.drug if match is not None else None
+
+
+def label_for(name: str, drug: Drug | None) -> str:
+    """``"Norco (hydrocodone/acetaminophen)"``; just the name when they agree."""
+    # A name reads as a name, however it was typed ("tylenol" → "Tylenol").
+    shown = display_name(name.strip()) or (drug.name if drug else "this medicine")
+    if drug is None:
+        return shown
+    if normalize_name(shown) in (normalize_name(drug.generic), normalize_name(drug.name)):
+        return drug.name
+    return f"{shown} ({drug.name})"
+
+
+def to_mg(amount: float, unit: str | None) -> float | None:
+    u = (unit or "mg").strip().lower()
+    if u in ("mg", "milligram", "milligrams"):
+        return amount
+    if u in ("g", "gram", "grams"):
+        return amount * 1000.0
+    if u in ("mcg", "µg", "ug", "microgram", "micrograms"):
+        return amount / 1000.0
+    return None
+
+
+def ingredient_amounts(
+    drug: Drug,
+    amount_per_unit: float | None,
+    unit: str | None,
+    strength: str | None,
+    name: str | None = None,
+) -> dict[str, float]:
+    """Amount of each ingredient in ONE unit (mg), as far as it can be known.
+
+    Uses, in order: a written strength naming every ingredient (``"10/325"``); the
+    unit amount matched against the marketed strengths; an ingredient amount that
+    is the same in every marketed strength (e.g. 325 mg acetaminophen in Norco).
+    Ingredients that cannot be pinned down are left out.
+    """
+    mg_units = {s.unit for s in drug.strengths} <= {"mg"}
+    if not mg_units:
+        return {}
+    form = drug.form_for(name)
+    factor = form.as_ingredient if form is not None else 1.0
+    amounts = _written_ingredient_amounts(drug, amount_per_unit, unit, strength, name)
+    return {k: v * factor for k, v in amounts.items()} if factor != 1.0 else amounts
+
+
+def _written_ingredient_amounts(
+    drug: Drug,
+    amount_per_unit: float | None,
+    unit: str | None,
+    strength: str | None,
+    name: str | None,
+) -> dict[str, float]:
+    """`ingredient_amounts` as written on the pack (a salt at its own weight)."""
+    written = parse_strength(strength)
+    whole = written_amounts(drug, strength)
+    if whole is not None:
+        return whole
+    amount = to_mg(amount_per_unit, unit) if amount_per_unit is not None else None
+    if amount is None and written and len(written) == 1:
+        amount = written[0]
+    if not drug.is_combination:
+        return {drug.ingredients[0]: amount} if amount is not None else {}
+    # The strengths a medicine of this name comes in (co-codamol's are not Tylenol #3's).
+    candidates = [s.amounts for s in drug.strengths_for(name)]
+    result: dict[str, float] = {}
+    if amount is not None:
+        matched = [st.amounts for st in drug.strengths_with_primary(amount, name)]
+        if matched:
+            candidates = matched
+        else:
+            result[drug.primary_ingredient] = amount
+    for ingredient in drug.ingredients:
+        if ingredient in result:
+            continue
+        values = {c[ingredient] for c in candidates}
+        if len(values) == 1:
+            result[ingredient] = values.pop()
+    return result
+
+
+def written_amounts(drug: Drug, strength: str | None) -> dict[str, float] | None:
+    """mg of each ingredient in one unit of a combination written "A/B": in the order of
+    the drug's name, or reversed when only that order is a marketed strength ("325/10"
+    for Norco, "30/500" for co-codamol). None unless it names every ingredient."""
+    written = parse_strength(strength)
+    if not drug.is_combination or not written or len(written) != len(drug.ingredients):
+        return None
+    marketed = [s.amounts for s in drug.strengths]
+
+    def is_marketed(values: tuple[float, ...]) -> bool:
+        pairs = dict(zip(drug.ingredients, values, strict=True))
+        return any(all(abs(m.get(k, -1) - v) < EPS for k, v in pairs.items()) for m in marketed)
+
+    if not is_marketed(written) and is_marketed(written[::-1]):
+        written = written[::-1]
+    return dict(zip(drug.ingredients, written, strict=True))
+
+
+def combination_amount(drug: Drug, strength: str) -> float | None:
+    """mg of the ingredient that varies between products (hydrocodone in "10/325") in one
+    unit of a combination written as "A/B" (either order, see `written_amounts`)."""
+    amounts = written_amounts(drug, strength)
+    return amounts[drug.primary_ingredient] if amounts is not None else None
+
+
+def matching_item(regimen: Sequence[RegimenItem], drug: Drug) -> RegimenItem | None:
+    for item in regimen:
+        d = drug_for(item.generic, item.name)
+        if d is not None and d.generic == drug.generic:
+            return item
+    return None
+
+
+def dose_units(dose: DoseTaken, item: RegimenItem | None) -> float:
+    """How many units (tablets, patches) a dose was."""
+    if dose.count is not None:
+        return dose.count
+    if dose.amount is not None and (dose.unit or "").lower() == "unit":
+        return dose.amount
+    if dose.amount is not None and item is not None and item.amount_per_unit:
+        total = to_mg(dose.amount, dose.unit)
+        per = to_mg(item.amount_per_unit, item.unit)
+        if total is not None and per:
+            return total / per
+    return 1.0
+
+
+def ingredients_in_dose(dose: DoseTaken, drug: Drug, item: RegimenItem | None) -> dict[str, float]:
+    """Total mg of each ingredient in one logged dose (known ingredients only); nothing for
+    a topical form (grams of gel are not milligrams swallowed)."""
+    if label_limits(drug, dose_name(dose, item), dose.unit).topical:
+        return {}
+    strength = dose.strength or (item.strength if item is not None else None)
+    item_amount = item.amount_per_unit if item is not None else None
+    item_unit = item.unit if item is not None else None
+    unit_is_count = (dose.unit or "").lower() == "unit"
+    if dose.amount is not None and not unit_is_count:
+        if dose.count is not None:
+            per = ingredient_amounts(drug, dose.amount, dose.unit, None, dose.name)
+            if drug.is_combination and strength:
+                written = ingredient_amounts(drug, None, None, strength)
+                primary_mg = to_mg(dose.amount, dose.unit)
+                if (
+                    primary_mg is not None
+                    and abs(written.get(drug.primary_ingredient, -1.0) - primary_mg) < EPS
+                ):
+                    per = written
+            return {k: v * dose.count for k, v in per.items()}
+        total = to_mg(dose.amount, dose.unit)
+        if total is None:
+            return {}
+        if not drug.is_combination:
+            form = drug.form_for(dose_name(dose, item))
+            return {drug.ingredients[0]: total * (form.as_ingredient if form else 1.0)}
+        per_unit = ingredient_amounts(drug, item_amount, item_unit, strength, dose.name)
+        primary = drug.primary_ingredient
+        if per_unit.get(primary):
+            n = total / per_unit[primary]
+            return {k: v * n for k, v in per_unit.items()}
+        return ingredient_amounts(drug, total, "mg", None, dose.name)
+    units = dose_units(dose, item)
+    per_unit = ingredient_amounts(drug, item_amount, item_unit, strength, dose.name)
+    return {k: v * units for k, v in per_unit.items()}
+
+
+def dose_ingredients(dose: DoseTaken, regimen: Sequence[RegimenItem]) -> dict[str, float]:
+    """mg of each known ingredient in one logged dose ({} for an unknown medicine); the
+    regimen supplies the strength when the dose does not say it."""
+    drug = drug_for(dose.generic, dose.name)
+    if drug is None:
+        return {}
+    return ingredients_in_dose(dose, drug, matching_item(regimen, drug))
+
+
+@dataclass(frozen=True)
+class LabelLimits:
+    """The limits a product's own label sets, beside its ingredients' maxima: a form's
+    own mg maximum (ConZip 300 mg), units a day (Norco 10/325: 6 tablets), how long
+    it is used (ketorolac 5 days) and the shortest gap between doses."""
+
+    drug: Drug
+    form: Form | None
+    max_daily: MaxDaily | None
+    product_max: ProductMax | None
+    course_limit: CourseLimit | None
+    min_interval: MinInterval | None
+    topical: bool
+
+    @property
+    def product_name(self) -> str:
+        """ "tramadol (extended-release)" for a form, else the medicine's name."""
+        if self.form is None:
+            return self.drug.name
+        return f"{self.drug.name} ({self.form.name})"
+
+
+def label_limits(drug: Drug, name: str | None, unit: str | None = None) -> LabelLimits:
+    """The label limits of `drug` as the medicine called `name` (its form, if any); a
+    dose in grams of a medicine with a topical form is that form (Voltaren 4 g)."""
+    form = drug.form_for(name)
+    if form is None and (unit or "").lower() == "g":
+        form = next((f for f in drug.forms if f.route == "topical"), None)
+    route = form.route if form is not None and form.route else drug.route
+
+    def pick(attr: str) -> object:
+        own = getattr(form, attr) if form is not None else None
+        return own if own is not None else getattr(drug, attr)
+
+    return LabelLimits(
+        drug=drug,
+        form=form,
+        max_daily=form.max_daily if form is not None else None,
+        product_max=pick("product_max"),  # type: ignore[arg-type]
+        course_limit=pick("course_limit"),  # type: ignore[arg-type]
+        min_interval=pick("min_interval"),  # type: ignore[arg-type]
+        topical=route == "topical",
+    )
+
+
+def dose_name(dose: DoseTaken, item: RegimenItem | None) -> str:
+    """The name that tells a dose's form: as logged, else as the regimen has it."""
+    if (
+        item is not None
+        and dose.generic
+        and normalize_name(dose.name) == normalize_name(dose.generic)
+    ):
+        return item.name
+    return dose.name
+
+
+_UNIT_WORDS = {
+    "tablet": ("tablet", "tablets"),
+    "capsule": ("capsule", "capsules"),
+    "patch": ("patch", "patches"),
+    "g": ("g", "g"),
+    "dose": ("dose", "doses"),
+}
+
+
+def units_text(n: float, unit: str) -> str:
+    one, many = _UNIT_WORDS[unit]
+    if unit == "g":
+        return f"{fmt(n)} g"
+    return f"{fmt(n)} {one if abs(n - 1) < EPS else many}"
+
+
+def product_units(dose: DoseTaken, item: RegimenItem | None, cap: ProductMax) -> float | None:
+    """How many of the label's units (tablets, patches, grams of gel) a dose was."""
+    if cap.unit != "g":
+        return dose_units(dose, item)
+    unit = (dose.unit or "").lower()
+    if dose.amount is None or unit not in ("g", "mg"):
+        return None
+    grams = dose.amount if unit == "g" else dose.amount / 1000.0
+    return grams * (dose.count or 1.0)
+
+
+def strength_label(drug: Drug, dose: DoseTaken, item: RegimenItem | None) -> str | None:
+    """The marketed strength a dose was ("10/325"), when it can be told."""
+    name = dose_name(dose, item)
+    strength = dose.strength or (item.strength if item is not None else None)
+    per: float | None = None
+    unit: str | None = None
+    if dose.amount is not None and dose.count is not None:
+        per, unit = dose.amount, dose.unit
+    elif item is not None:
+        per, unit = item.amount_per_unit, item.unit
+    amounts = ingredient_amounts(drug, per, unit, strength, name)
+    if len(amounts) != len(drug.ingredients):
+        return None
+    for s in drug.strengths_for(name):
+        if all(abs(s.amounts[k] - amounts[k]) < EPS for k in drug.ingredients):
+            return s.label
+    return None
+
+
+def cap_for(cap: ProductMax, label: str | None) -> float | None:
+    """A label's unit maximum for one strength; unknown strength: the most it allows."""
+    value = cap.for_strength(label)
+    if value is None and label is None and cap.by_strength:
+        return max(cap.by_strength.values())
+    return value
+
+
+def same_product(limits: LabelLimits, drug: Drug, name: str, unit: str | None) -> bool:
+    if drug.generic != limits.drug.generic:
+        return False
+    other = label_limits(drug, name, unit).form
+    return (other.name if other else None) == (limits.form.name if limits.form else None)
+
+
+def drug_of(dose: DoseTaken) -> Drug | None:
+    """The knowledge row of a logged dose, by its generic or its name."""
+    return drug_for(dose.generic, dose.name)

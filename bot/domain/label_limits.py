@@ -1,0 +1,308 @@
+"""A product label's own limits, checked beside its ingredients' maxima: units a day,
+a form's own maximum, the shortest gap between doses, how long it is used; and the
+danger signs a class's Medication Guide names, tied to the person's medicines."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from bot.domain.dose_amounts import (
+    DoseTaken,
+    LabelLimits,
+    RegimenItem,
+    cap_for,
+    dose_name,
+    drug_for,
+    ingredient_amounts,
+    ingredients_in_dose,
+    label_for,
+    label_limits,
+    matching_item,
+    product_units,
+    same_product,
+    strength_label,
+    units_text,
+)
+from bot.domain.regimen import display_name
+from bot.domain.warnings import EPS, SafetyWarning, Severity, finish, fmt
+from bot.knowledge import Drug, get_drug, knowledge
+
+
+def product_dose_warnings(
+    regimen: Sequence[RegimenItem],
+    doses: Sequence[DoseTaken],
+    new: DoseTaken,
+    drug: Drug,
+) -> list[SafetyWarning]:
+    """A product label's own limits after a dose: units a day, a form's mg maximum and
+    the shortest gap between doses, counted over the 24 hours up to `new`."""
+    item = matching_item(regimen, drug)
+    limits = label_limits(drug, dose_name(new, item), new.unit)
+    same = [
+        d
+        for d in doses
+        if (dd := drug_for(d.generic, d.name)) is not None
+        and same_product(limits, dd, dose_name(d, item), d.unit)
+    ]
+    label = label_for(dose_name(new, item), drug)
+    found = (
+        _over_units(limits, same, item, label),
+        _over_form_max(limits, same, item, label),
+        _too_soon(limits, same, new, label),
+    )
+    return [w for w in found if w is not None]
+
+
+def _over_units(
+    limits: LabelLimits, same: Sequence[DoseTaken], item: RegimenItem | None, label: str
+) -> SafetyWarning | None:
+    """Past the label's units a day; mixed strengths count as shares of each one's limit
+    (3 of 6 plus 7 of 12 is more than one day's worth)."""
+    cap = limits.product_max
+    if cap is None:
+        return None
+    share, counted, strengths = 0.0, 0.0, dict[str | None, float]()
+    for d in same:
+        units = product_units(d, item, cap)
+        strength = strength_label(limits.drug, d, item)
+        most = cap_for(cap, strength)
+        if units is None or most is None:
+            continue
+        share += units / most
+        counted += units
+        strengths[strength] = strengths.get(strength, 0.0) + units
+    if share <= 1 + EPS:
+        return None
+    only = next(iter(strengths)) if len(strengths) == 1 else None
+    most = cap_for(cap, only) if len(strengths) == 1 else None
+    if most is not None:
+        which = f" of the {only} strength" if only and cap.by_strength else ""
+        limit_text = f"The label's maximum is {units_text(most, cap.unit)} a day{which}"
+    else:
+        each = ", ".join(f"{units_text(v, cap.unit)} of {k}" for k, v in cap.by_strength.items())
+        limit_text = f"Together that is more than the label's daily maximum ({each})"
+    return SafetyWarning(
+        code="over_product_max",
+        severity=Severity.WARNING,
+        text=finish(
+            f"In the last 24 hours you've logged {units_text(counted, cap.unit)} of {label}. "
+            f"{limit_text}."
+        ),
+        medications=(limits.drug.generic,),
+    )
+
+
+def _over_form_max(
+    limits: LabelLimits, same: Sequence[DoseTaken], item: RegimenItem | None, label: str
+) -> SafetyWarning | None:
+    """Past a form's own mg maximum (ConZip 300 mg, where tramadol allows 400)."""
+    own = limits.max_daily
+    if own is None or own.unit != "mg" or limits.form is None:
+        return None
+    primary = limits.drug.primary_ingredient
+    total = math.fsum(ingredients_in_dose(d, limits.drug, item).get(primary, 0.0) for d in same)
+    if total <= own.absolute + EPS:
+        return None
+    return SafetyWarning(
+        code="over_labelled_max",
+        severity=Severity.WARNING,
+        text=finish(
+            f"In the last 24 hours you've logged about {fmt(total)} mg of {label}. That is "
+            f"more than the labelled maximum of {fmt(own.absolute)} mg a day for "
+            f"{limits.product_name}."
+        ),
+        medications=(limits.drug.generic,),
+    )
+
+
+def _too_soon(
+    limits: LabelLimits, same: Sequence[DoseTaken], new: DoseTaken, label: str
+) -> SafetyWarning | None:
+    """A logged dose sooner than the label's shortest gap: the fact, as information."""
+    gap = limits.min_interval
+    earlier = [d for d in same if d.at < new.at]
+    if gap is None or not earlier or new.scheduled:
+        return None
+    since = new.at - max(d.at for d in earlier)
+    if since >= timedelta(hours=gap.hours) - timedelta(seconds=1):
+        return None
+    return SafetyWarning(
+        code="min_interval",
+        severity=Severity.INFO,
+        text=finish(
+            f"Your last {label} was logged {_ago(since)} before this one. Its label says: "
+            f"“{gap.text}”.",
+            lead="If you have questions,",
+        ),
+        medications=(limits.drug.generic,),
+    )
+
+
+def _ago(gap: timedelta) -> str:
+    minutes = int(gap.total_seconds() // 60)
+    if minutes < 60:
+        return f"{minutes} minute{'s' if minutes != 1 else ''}"
+    hours = minutes / 60
+    return f"about {fmt(round(hours * 2) / 2)} hour{'s' if hours >= 1.25 else ''}"
+
+
+def plan_warnings(item: RegimenItem) -> list[SafetyWarning]:
+    """Facts about one medicine's plan against its labels: a daily amount past an
+    ingredient's maximum, a form's own maximum or the product's units a day."""
+    drug = drug_for(item.generic, item.name)
+    units = item.units_per_day
+    if units is None and item.as_needed and item.max_per_day:
+        units = float(item.max_per_day)  # as needed: the person's own ceiling
+    if drug is None or not units:
+        return []
+    limits = label_limits(drug, item.name, item.unit)
+    plan = _Plan(
+        item,
+        limits,
+        units,
+        label_for(item.name, drug),
+        f"At your own maximum of {fmt(units)} a day"
+        if item.as_needed
+        else f"At {fmt(units)} a day",
+    )
+    per_unit = (
+        {}
+        if limits.topical
+        else ingredient_amounts(drug, item.amount_per_unit, item.unit, item.strength, item.name)
+    )
+    return [*_plan_ingredients(plan, per_unit), *_plan_form(plan, per_unit), *_plan_units(plan)]
+
+
+@dataclass(frozen=True)
+class _Plan:
+    item: RegimenItem
+    limits: LabelLimits
+    units: float  # units a day the plan allows
+    label: str  # "Norco (hydrocodone/acetaminophen)"
+    at: str  # "At 4 a day" / "At your own maximum of 6 a day"
+
+
+def _plan_ingredients(plan: _Plan, per_unit: dict[str, float]) -> list[SafetyWarning]:
+    out = []
+    for ingredient, mg in per_unit.items():
+        row = get_drug(ingredient)
+        cap = row.max_daily if row is not None else None
+        if cap is not None and cap.unit == "mg" and mg * plan.units > cap.absolute + EPS:
+            out.append(
+                _plan_fact(
+                    f"{plan.at}, {plan.label} adds up to {fmt(mg * plan.units)} mg of "
+                    f"{ingredient}. The labelled maximum is {fmt(cap.absolute)} mg a day.",
+                    plan.limits.drug,
+                )
+            )
+    return out
+
+
+def _plan_form(plan: _Plan, per_unit: dict[str, float]) -> list[SafetyWarning]:
+    own = plan.limits.max_daily
+    primary = per_unit.get(plan.limits.drug.primary_ingredient)
+    if own is None or own.unit != "mg" or primary is None:
+        return []
+    if primary * plan.units <= own.absolute + EPS:
+        return []
+    return [
+        _plan_fact(
+            f"{plan.at}, {plan.label} adds up to {fmt(primary * plan.units)} mg. The labelled "
+            f"maximum for {plan.limits.product_name} is {fmt(own.absolute)} mg a day.",
+            plan.limits.drug,
+        )
+    ]
+
+
+def _plan_units(plan: _Plan) -> list[SafetyWarning]:
+    cap = plan.limits.product_max
+    if cap is None or cap.unit == "g":
+        return []
+    item = plan.item
+    probe = DoseTaken(item.generic, item.name, None, None, None, datetime.min)
+    strength = strength_label(plan.limits.drug, probe, item)
+    most = cap_for(cap, strength)
+    if most is None or plan.units <= most + EPS:
+        return []
+    which = f" of the {strength} strength" if strength and cap.by_strength else ""
+    return [
+        _plan_fact(
+            f"{plan.at}, that is {units_text(plan.units, cap.unit)} of {plan.label}. The "
+            f"label's maximum is {units_text(most, cap.unit)} a day{which}.",
+            plan.limits.drug,
+        )
+    ]
+
+
+def _plan_fact(text: str, drug: Drug) -> SafetyWarning:
+    return SafetyWarning(
+        code="plan_over_max",
+        severity=Severity.WARNING,
+        text=finish(text),
+        medications=(drug.generic,),
+    )
+
+
+def course_limit_notice(item: RegimenItem, today: date | None = None) -> SafetyWarning | None:
+    """A labelled limit on how long a medicine is used: stated when it is added
+    (`today` None), and again once the regimen has run past it."""
+    drug = drug_for(item.generic, item.name)
+    if drug is None:
+        return None
+    limits = label_limits(drug, item.name, item.unit)
+    course = limits.course_limit
+    if course is None:
+        return None
+    label = label_for(item.name, drug)
+    if today is None:
+        return SafetyWarning(
+            code="course_limit",
+            severity=Severity.INFO,
+            text=finish(
+                f"The {label} label says it is for short-term use: “{course.text}”.",
+                lead="If you have questions about how long to take it,",
+            ),
+            medications=(drug.generic,),
+        )
+    if item.started is None:
+        return None
+    days = (today - item.started).days + 1
+    if days <= course.days:
+        return None
+    return SafetyWarning(
+        code="course_limit_passed",
+        severity=Severity.CAUTION,
+        text=finish(
+            f"{label} has been on your list for {days} days, since "
+            f"{item.started.strftime('%-d %b')}. Its label says: “{course.text}”. "
+            "This is a fact worth discussing with your prescriber."
+        ),
+        medications=(drug.generic,),
+    )
+
+
+def danger_sign_notes(flags: Sequence[str], names: Iterable[str]) -> list[str]:
+    """For each red flag a class's Medication Guide names (an NSAID and stomach
+    bleeding), one sentence naming the person's medicines of that class."""
+    drugs: dict[str, tuple[Drug, str]] = {}
+    for name in names:
+        drug = drug_for(None, name) if name else None
+        if drug is not None and drug.generic not in drugs:
+            drugs[drug.generic] = (drug, display_name(name.strip()) or drug.name)
+    out: list[str] = []
+    for flag in flags:
+        for key, cls in knowledge().classes.items():
+            sentence = cls.danger_signs.get(flag)
+            if sentence is None:
+                continue
+            mine = [shown for drug, shown in drugs.values() if key in drug.classes]
+            if mine:
+                listed = [", ".join(mine[:-1]), mine[-1]] if len(mine) > 1 else mine
+                meds = "your " + " and ".join(listed)
+                text = sentence.format(meds=meds)
+                if text not in out:
+                    out.append(text[:1].upper() + text[1:])
+    return out

@@ -1,0 +1,62 @@
+"""A safety message: its severity, a stable code, and words that state a fact and end
+with "talk to your doctor or pharmacist." (shared by every check in bot.domain)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+END = "talk to your doctor or pharmacist."
+#: The code of a warning past a labelled maximum that quotes the label's overdose advice.
+OVERDOSE = "overdose"
+#: Amounts within this of a limit are at it, not over it (float sums).
+EPS = 1e-6
+
+
+class Severity(StrEnum):
+    INFO = "info"
+    CAUTION = "caution"
+    WARNING = "warning"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 0, "caution": 1, "warning": 2}[self.value]
+
+
+@dataclass(frozen=True)
+class SafetyWarning:
+    """One safety message. ``code`` is a stable identifier for tests and logs."""
+
+    code: str
+    severity: Severity
+    text: str
+    medications: tuple[str, ...] = ()
+
+
+Warning = SafetyWarning  # noqa: A001 - the name used in the issue/brief
+
+
+def fmt(x: float) -> str:
+    if abs(x - round(x)) < 0.05:
+        return f"{round(x):,}"
+    return f"{x:,.1f}"
+
+
+def finish(body: str, lead: str = "Please") -> str:
+    """Append the closing sentence; the text always ends with :data:`END`."""
+    body = body.strip()
+    return f"{body[:1].upper()}{body[1:]} {lead} {END}"
+
+
+def dedupe(warnings: Iterable[SafetyWarning]) -> list[SafetyWarning]:
+    seen: set[tuple[str, tuple[str, ...]]] = set()
+    out: list[SafetyWarning] = []
+    for w in warnings:
+        key = (w.code, tuple(sorted(w.medications)))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(w)
+    out.sort(key=lambda w: -w.severity.rank)  # stable: keeps order within a level
+    return out
