@@ -271,32 +271,17 @@ async def report(
     intents: list[Intent],
     text: str,
 ) -> None:
-    """Free text outside any question: doses, symptoms and notes become records."""
+    """Free text outside any question: doses, symptoms and notes become records; where
+    it hurts said alone is kept; anything else is kept aside and asked about."""
     d = deps(context)
     msg = update.message
     assert msg
     batch = records.new_batch()
     dose_intents = [i for i in intents if isinstance(i, DoseIntent)]
     other = [i for i in intents if not isinstance(i, DoseIntent)]
-    answered = False
-    if dose_intents:
-        leftover = await answer_reminder_by_text(update, context, user, dose_intents)
-        answered = len(leftover) < len(dose_intents)
-        # Doses the reminder did not cover ("took my gabapentin and 2 advil") are extra
-        # doses; an unnamed one only when nothing was answered.
-        taken = [i for i in leftover if i.status == "taken" and (not answered or i.medication)]
-        if taken:
-            await doses.log_taken(update, context, user, taken, text, batch)
-            answered = True
-        # "skip the naproxen" before its reminder: that dose, not nothing at all.
-        skips = [i for i in leftover if i.status == "skipped" and (not answered or i.medication)]
-        if skips:
-            await doses.skip_ahead(update, context, skips)
-            answered = True
-        if not answered and any(i.status == "snoozed" for i in leftover):
-            # "gimme 15" with no reminder out: say so, rather than "didn't catch that".
-            await msg.reply_text(texts.SNOOZE_NOTHING_WAITING)
-            answered = True
+    answered = bool(dose_intents) and await _report_doses(
+        update, context, user, dose_intents, text, batch
+    )
     if other:
         async with d.sessions.begin() as s:
             await understanding.store(
@@ -319,9 +304,51 @@ async def report(
             reply_markup=_undo_markup(d.codec, user.id, batch),
         )
         return
+    await _keep_aside(update, context, user, text, batch)
+
+
+async def _report_doses(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    user: User,
+    dose_intents: list[DoseIntent],
+    text: str,
+    batch: str,
+) -> bool:
+    """The doses a message speaks of: the reminder's first, then extra doses taken and
+    doses skipped ahead; whether anything was answered."""
+    msg = update.message
+    assert msg
+    leftover = await answer_reminder_by_text(update, context, user, dose_intents)
+    answered = len(leftover) < len(dose_intents)
+    # Doses the reminder did not cover ("took my gabapentin and 2 advil") are extra
+    # doses; an unnamed one only when nothing was answered.
+    taken = [i for i in leftover if i.status == "taken" and (not answered or i.medication)]
+    if taken:
+        await doses.log_taken(update, context, user, taken, text, batch)
+        answered = True
+    # "skip the naproxen" before its reminder: that dose, not nothing at all.
+    skips = [i for i in leftover if i.status == "skipped" and (not answered or i.medication)]
+    if skips:
+        await doses.skip_ahead(update, context, skips)
+        answered = True
+    if not answered and any(i.status == "snoozed" for i in leftover):
+        # "gimme 15" with no reminder out: say so, rather than "didn't catch that".
+        await msg.reply_text(texts.SNOOZE_NOTHING_WAITING)
+        answered = True
+    return answered
+
+
+async def _keep_aside(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str, batch: str
+) -> None:
+    """Words nothing explained: kept aside (not in the record) until the person says what
+    they are, with one tap for each likely meaning."""
+    d = deps(context)
+    msg = update.message
+    assert msg
     uid = user.id
     async with d.sessions.begin() as s:
-        # Kept aside, not in the record, until the person says it is a note.
         kept = await records.add_record(
             s,
             user_id=uid,
