@@ -130,7 +130,7 @@ _TABLE: Final[dict[str, str]] = {
     "capsaicin": "capsaicin", "prednisone": "prednisone", "prednisolone": "prednisolone",
     "medrol": "methylprednisolone", "topiramate": "topiramate",
     # regional brands people type (AU, UK, IN)
-    "endone": "oxycodone", "oxys": "oxycodone", "targin": "oxycodone", "palexia": "tapentadol",
+    "endone": "oxycodone", "oxys": "oxycodone", "palexia": "tapentadol",
     "dolo": "acetaminophen", "crocin": "acetaminophen",
     "panadeine": "acetaminophen/codeine", "solpadol": "acetaminophen/codeine",
     "zapain": "acetaminophen/codeine", "naprogesic": "naproxen",
@@ -177,6 +177,12 @@ def knowledge_resolver(
     def resolve(text: str) -> str | None:
         match = lookup(text)
         generic = getattr(match, "generic", None) if match is not None else None
+        # A name the parser's own table holds exactly beats a spelling guess of the
+        # knowledge base ("prednisolone" is not a misspelt "prednisone").
+        if getattr(match, "exact", True) is False and fallback is not None:
+            own = _TABLE.get(" ".join(text.lower().split()).strip(".,;:!?'\"()"))
+            if own is not None:
+                return own
         if isinstance(generic, str) and generic:
             return generic
         return fallback(text) if fallback is not None else None
