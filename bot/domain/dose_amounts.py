@@ -21,6 +21,7 @@ from bot.knowledge import (
     normalize_name,
     parse_strength,
     resolve_name,
+    unit_word,
 )
 
 
@@ -296,20 +297,9 @@ def dose_name(dose: DoseTaken, item: RegimenItem | None) -> str:
     return dose.name
 
 
-_UNIT_WORDS = {
-    "tablet": ("tablet", "tablets"),
-    "capsule": ("capsule", "capsules"),
-    "patch": ("patch", "patches"),
-    "g": ("g", "g"),
-    "dose": ("dose", "doses"),
-}
-
-
 def units_text(n: float, unit: str) -> str:
-    one, many = _UNIT_WORDS[unit]
-    if unit == "g":
-        return f"{fmt(n)} g"
-    return f"{fmt(n)} {one if abs(n - 1) < EPS else many}"
+    """ "7 tablets", "1 patch", "40 g"."""
+    return f"{fmt(n)} {unit_word(unit, n)}"
 
 
 def product_units(dose: DoseTaken, item: RegimenItem | None, cap: ProductMax) -> float | None:

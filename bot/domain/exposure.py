@@ -25,7 +25,7 @@ from bot.domain.safety import (
     product_units,
     strength_label,
 )
-from bot.knowledge import get_drug
+from bot.knowledge import get_drug, unit_word
 
 __all__ = [
     "IngredientDay",
@@ -134,7 +134,7 @@ def _product_episodes(doses: Sequence[DoseTaken]) -> list[Overuse]:
             units = product_units(dose, None, cap)
             if most is not None and units is not None:
                 name = f"{product} {strength}" if strength and cap.by_strength else product
-                unit = "g" if cap.unit == "g" else f"{cap.unit}s".replace("patchs", "patches")
+                unit = unit_word(cap.unit, 2)
                 groups.setdefault((name, unit), (most, unit, []))[2].append((dose, units))
     out: list[Overuse] = []
     for (name, _), (limit, unit, rows) in groups.items():

@@ -19,6 +19,7 @@ from bot.knowledge.models import (
     ProductMax,
     SideEffect,
     Strength,
+    unit_word,
 )
 from bot.knowledge.registry import (
     DEFAULT_SIDE_EFFECTS,
@@ -74,4 +75,5 @@ __all__ = [
     "parse_strength",
     "resolve_name",
     "side_effects_for",
+    "unit_word",
 ]

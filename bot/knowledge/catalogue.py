@@ -8,7 +8,7 @@ import re
 import sys
 from pathlib import Path
 
-from bot.knowledge.models import Drug, Form, Knowledge, ProductMax, Selector
+from bot.knowledge.models import Drug, Form, Knowledge, ProductMax, Selector, unit_word
 from bot.knowledge.registry import knowledge
 
 BEGIN = "<!-- knowledge:begin (python -m bot.knowledge.catalogue) -->"
@@ -20,9 +20,7 @@ def _selector(sel: Selector) -> str:
 
 
 def _units(n: float, unit: str) -> str:
-    word = {"g": "g", "tablet": "tablet", "capsule": "capsule", "patch": "patch"}.get(unit, "dose")
-    plural = {"patch": "patches", "g": "g"}.get(word, word + "s")
-    return f"{n:g} {word if n == 1 else plural}"
+    return f"{n:g} {unit_word(unit, n)}"
 
 
 def _cap(cap: ProductMax) -> str:

@@ -102,11 +102,27 @@ class MaxDaily(_Frozen):
         return max(values)
 
 
+ProductUnit = Literal["tablet", "capsule", "patch", "g", "dose"]
+_UNIT_WORDS: dict[str, tuple[str, str]] = {
+    "tablet": ("tablet", "tablets"),
+    "capsule": ("capsule", "capsules"),
+    "patch": ("patch", "patches"),
+    "g": ("g", "g"),
+    "dose": ("dose", "doses"),
+}
+
+
+def unit_word(unit: str, n: float) -> str:
+    """A product unit as a word for `n` of it: "tablet", "patches", "g"."""
+    one, many = _UNIT_WORDS[unit]
+    return one if abs(n - 1) < 1e-9 else many
+
+
 class ProductMax(_Frozen):
     """A product label's own maximum in units a day (Norco 10/325: 6 tablets), checked
     beside each ingredient's maximum; ``by_strength`` when it differs by strength."""
 
-    unit: Literal["tablet", "capsule", "patch", "g", "dose"]
+    unit: ProductUnit
     per_day: float | None = Field(default=None, gt=0)
     by_strength: dict[str, float] = {}
     note: str | None = None
