@@ -174,16 +174,18 @@ async def _log_extra(
         named=intent.medication is not None,
         # A medicine the knowledge base knows is still checked (24-hour totals).
         known=generic is not None and get_drug(generic) is not None,
-        warnings=await dose_warnings(s, user_id, meds, med, intent, at, log.id),
+        warnings=await _dose_warnings(s, user_id, meds, med, intent, name, amount, at, log.id),
     )
 
 
-async def dose_warnings(
+async def _dose_warnings(
     s: AsyncSession,
     user_id: int,
     meds: list[Medication],
     med: Medication | None,
     intent: DoseIntent,
+    name: str,
+    amount: DoseAmount,
     at: dt.datetime,
     log_id: int | None,
 ) -> list[SafetyWarning]:
@@ -195,10 +197,9 @@ async def dose_warnings(
         return []
     regimen = [regimen_item_of(m) for m in meds]
     count = intent.count if intent.count is not None else (1 if intent.amount is None else None)
-    amount = DoseAmount.of(intent, med)
     new = DoseTaken(
         generic=generic,
-        name=med.name if med else (intent.product or generic),
+        name=name,
         amount=amount.amount,
         unit=amount.unit,
         count=count,
@@ -209,7 +210,6 @@ async def dose_warnings(
     history = await repo.doses_taken_between(s, user_id, since, at, exclude_log=log_id)
     warnings = check_as_needed_dose(regimen, history, new)
     if med is None:
-        name = intent.product or generic
         outside = RegimenItem(generic, name, amount.amount, amount.unit, None, True, None)
         warnings += check_dose_outside_regimen(regimen, outside)
     return warnings

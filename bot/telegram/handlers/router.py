@@ -55,20 +55,19 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await q.answer(texts.STALE_BUTTON)
 
 
-async def _help_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Callback) -> None:
-    q = update.callback_query
-    assert q and q.message
-    await q.answer()
-    await context.bot.send_message(q.message.chat.id, texts.HELP)
+ButtonHandler = Callable[[Update, ContextTypes.DEFAULT_TYPE, Callback], Awaitable[None]]
 
 
-async def _ask_took_button(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Callback
-) -> None:
-    q = update.callback_query
-    assert q and q.message
-    await q.answer()
-    await context.bot.send_message(q.message.chat.id, texts.ASK_TOOK_HOW)
+def _answer_with(text: str) -> ButtonHandler:
+    """A button whose whole answer is one message ("What can I say?")."""
+
+    async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Callback) -> None:
+        q = update.callback_query
+        assert q and q.message
+        await q.answer()
+        await context.bot.send_message(q.message.chat.id, text)
+
+    return answer
 
 
 async def _checkin_now_button(
@@ -439,8 +438,6 @@ async def answer_reminder_by_text(
     return outcome.unapplied
 
 
-ButtonHandler = Callable[[Update, ContextTypes.DEFAULT_TYPE, Callback], Awaitable[None]]
-
 #: Every button family and the one handler it goes to, declared in one place.
 BUTTONS: dict[str, ButtonHandler] = {
     **dict.fromkeys(REMINDER_ACTIONS, doses.reminder_button),
@@ -454,7 +451,7 @@ BUTTONS: dict[str, ButtonHandler] = {
     "u": undo_button,
     "tq": doses.dose_question_button,
     "kn": keep_note_button,
-    "help": _help_button,
-    "ask": _ask_took_button,
+    "help": _answer_with(texts.HELP),
+    "ask": _answer_with(texts.ASK_TOOK_HOW),
     "chk": _checkin_now_button,
 }
