@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from functools import cache
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -245,7 +246,13 @@ def product_name(generic: str, written: str) -> str | None:
     low = " ".join(written.lower().split())
     if drug.form_for(written) is not None or low in multiword_names():
         return written
-    return written if low in {b.lower() for b in drug.brands} else None
+    return written if low in _brands(generic) else None
+
+
+@cache
+def _brands(generic: str) -> frozenset[str]:
+    drug = get_drug(generic)
+    return frozenset(b.lower() for b in drug.brands) if drug else frozenset()
 
 
 def _named_in(clause: str, mentions: list[Mention], seg_start: int, seg_end: int) -> _Named:
