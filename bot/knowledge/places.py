@@ -325,48 +325,95 @@ def _build_gazetteer() -> _Gazetteer:
     raw_countries: dict[str, Any] = gnc.get_countries()
     raw_states: dict[str, Any] = gnc.get_us_states()
 
+    cities, by_name, by_alt = _city_indexes(raw_cities)
+    country_names = {code: str(c["name"]).strip() for code, c in raw_countries.items()}
+    zone_pop, state_pop, zone_home = _zone_populations(cities, country_names)
+    _prefer_own_city(zone_home, cities, by_name, country_names)
+    us_state_names = {code: str(s["name"]) for code, s in raw_states.items()}
+    links = _zone_links()
+    iana = {name.casefold(): links.get(name, name) for name in zoneinfo.available_timezones()}
+
+    return _Gazetteer(
+        cities=tuple(cities),
+        by_name=by_name,
+        by_alt=by_alt,
+        countries=_country_index(country_names),
+        country_names=country_names,
+        country_zones=_country_zones(zone_pop),
+        us_states={_norm(name): code for code, name in us_state_names.items()},
+        us_state_names=us_state_names,
+        us_state_zones={state: _ranked(pop) for state, pop in state_pop.items()},
+        zone_home=zone_home,
+        iana=iana,
+    )
+
+
+def _city_indexes(
+    raw_cities: dict[str, Any],
+) -> tuple[list[_City], dict[str, list[int]], dict[str, int | tuple[int, ...]]]:
+    """The cities, and the indexes of their primary and alternate names."""
     gc_was_enabled = gc.isenabled()
     gc.disable()  # ~30% faster while creating hundreds of thousands of small objects
     try:
-        cities: list[_City] = []
-        alt_names: list[str] = []
-        alt_owner: list[int] = []
-        for i, raw in enumerate(raw_cities.values()):
-            cities.append(
-                _City(
-                    name=str(raw["name"]),
-                    country=str(raw["countrycode"]),
-                    admin1=str(raw.get("admin1code") or ""),
-                    population=int(raw.get("population") or 0),
-                    zone=str(raw["timezone"]),
-                )
-            )
-            alts = raw.get("alternatenames") or []
-            alt_names.extend(alts)
-            alt_owner.extend([i] * len(alts))
-
-        by_name: dict[str, list[int]] = defaultdict(list)
-        for i, key in enumerate(_norm_many([c.name for c in cities])):
-            by_name[key].append(i)
-        by_alt: dict[str, int | tuple[int, ...]] = {}
-        for key, i in zip(_norm_many(alt_names), alt_owner, strict=True):
-            if len(key) < 3:
-                continue  # "LA", "NY"... too ambiguous
-            owners = by_alt.get(key)
-            if owners is None:
-                # Most of the ~600k alternate names belong to one city: a bare int, not
-                # a list per name, keeps the index ~30 MB smaller.
-                by_alt[key] = i
-            elif isinstance(owners, int):
-                if owners != i:
-                    by_alt[key] = (owners, i)
-            elif owners[-1] != i:
-                by_alt[key] = (*owners, i)
+        cities, alt_names, alt_owner = _read_cities(raw_cities)
+        return cities, _primary_names(cities), _alternate_names(alt_names, alt_owner)
     finally:
         if gc_was_enabled:
             gc.enable()
 
-    country_names = {code: str(c["name"]).strip() for code, c in raw_countries.items()}
+
+def _read_cities(raw_cities: dict[str, Any]) -> tuple[list[_City], list[str], list[int]]:
+    """The cities, and every alternate name beside the index of the city it names."""
+    cities: list[_City] = []
+    alt_names: list[str] = []
+    alt_owner: list[int] = []
+    for i, raw in enumerate(raw_cities.values()):
+        cities.append(
+            _City(
+                name=str(raw["name"]),
+                country=str(raw["countrycode"]),
+                admin1=str(raw.get("admin1code") or ""),
+                population=int(raw.get("population") or 0),
+                zone=str(raw["timezone"]),
+            )
+        )
+        alts = raw.get("alternatenames") or []
+        alt_names.extend(alts)
+        alt_owner.extend([i] * len(alts))
+    return cities, alt_names, alt_owner
+
+
+def _primary_names(cities: list[_City]) -> dict[str, list[int]]:
+    """Normalized primary name -> the cities of that name."""
+    by_name: dict[str, list[int]] = defaultdict(list)
+    for i, key in enumerate(_norm_many([c.name for c in cities])):
+        by_name[key].append(i)
+    return dict(by_name)
+
+
+def _alternate_names(
+    alt_names: list[str], alt_owner: list[int]
+) -> dict[str, int | tuple[int, ...]]:
+    """Normalized alternate name -> the city (or cities) known by it."""
+    by_alt: dict[str, int | tuple[int, ...]] = {}
+    for key, i in zip(_norm_many(alt_names), alt_owner, strict=True):
+        if len(key) < 3:
+            continue  # "LA", "NY"... too ambiguous
+        owners = by_alt.get(key)
+        if owners is None:
+            # Most of the ~600k alternate names belong to one city: a bare int, not
+            # a list per name, keeps the index ~30 MB smaller.
+            by_alt[key] = i
+        elif isinstance(owners, int):
+            if owners != i:
+                by_alt[key] = (owners, i)
+        elif owners[-1] != i:
+            by_alt[key] = (*owners, i)
+    return by_alt
+
+
+def _country_index(country_names: dict[str, str]) -> dict[str, str]:
+    """Normalized country name (also without "the ", and the aliases) -> ISO code."""
     countries: dict[str, str] = {}
     for code, name in country_names.items():
         key = _norm(name)
@@ -374,7 +421,14 @@ def _build_gazetteer() -> _Gazetteer:
         countries[key.removeprefix("the ")] = code
     for alias, code in _COUNTRY_ALIASES.items():
         countries.setdefault(alias, code)
+    return countries
 
+
+def _zone_populations(
+    cities: list[_City], country_names: dict[str, str]
+) -> tuple[dict[str, dict[str, int]], dict[str, dict[str, int]], dict[str, tuple[str, str]]]:
+    """People per zone in each country and each US state, and each zone's most populous
+    city with its country name."""
     zone_pop: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     state_pop: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     zone_home: dict[str, tuple[str, str]] = {}
@@ -383,6 +437,11 @@ def _build_gazetteer() -> _Gazetteer:
         if city.country == "US":
             state_pop[city.admin1][city.zone] += city.population
         zone_home.setdefault(city.zone, (city.name, country_names.get(city.country, "")))
+    return zone_pop, state_pop, zone_home
+
+
+def _country_zones(zone_pop: dict[str, dict[str, int]]) -> dict[str, tuple[str, ...]]:
+    """ISO code -> the country's zones, most populous first."""
     # A country's zones: those zone.tab assigns to it (so disputed areas do not add a
     # neighbour's zone), most populous first; geonames' own data if zone.tab is missing.
     zone_tab = _zone_tab()
@@ -394,34 +453,22 @@ def _build_gazetteer() -> _Gazetteer:
             # Unpopulated official zones (Europe/Busingen) only when nothing else is known.
             ranked = tuple(z for z in ranked if z in official) or tuple(official)
         country_zones[code] = ranked
-    us_state_zones = {state: _ranked(pop) for state, pop in state_pop.items()}
-    # Prefer the zone's own city ("Europe/Kyiv" -> Kyiv) when the gazetteer has it.
+    return country_zones
+
+
+def _prefer_own_city(
+    zone_home: dict[str, tuple[str, str]],
+    cities: list[_City],
+    by_name: dict[str, list[int]],
+    country_names: dict[str, str],
+) -> None:
+    """Name each zone after its own city ("Europe/Kyiv" -> Kyiv) when the gazetteer has it."""
     for zone in list(zone_home):
         own = zone.rsplit("/", 1)[-1].replace("_", " ")
         for i in by_name.get(_norm(own), []):
             if cities[i].zone == zone:
                 zone_home[zone] = (cities[i].name, country_names.get(cities[i].country, ""))
                 break
-
-    us_state_names = {code: str(s["name"]) for code, s in raw_states.items()}
-    us_states = {_norm(name): code for code, name in us_state_names.items()}
-
-    links = _zone_links()
-    iana = {name.casefold(): links.get(name, name) for name in zoneinfo.available_timezones()}
-
-    return _Gazetteer(
-        cities=tuple(cities),
-        by_name=dict(by_name),
-        by_alt=by_alt,
-        countries=countries,
-        country_names=country_names,
-        country_zones=country_zones,
-        us_states=us_states,
-        us_state_names=us_state_names,
-        us_state_zones=us_state_zones,
-        zone_home=zone_home,
-        iana=iana,
-    )
 
 
 def preload() -> None:
@@ -556,19 +603,33 @@ def resolve_zone(text: str) -> list[ZoneChoice]:
         return offset
 
     g = _gazetteer()
-    typed = lowered.replace(" ", "_")
-    iana = g.iana.get(typed)
-    if iana is not None and "/" in typed:  # bare legacy names ("EST", "Japan") go below
-        if iana.casefold() in _UTC_WORDS:
-            return [_utc_choice()]
-        fixed = _etc_choice(iana)
-        return [fixed] if fixed else [ZoneChoice(iana, _zone_label(iana), False)]
+    iana = _iana_choices(g, lowered)
+    if iana is not None:
+        return iana
 
     key = _norm(stripped)
     abbreviation = _ABBREVIATIONS.get(key)
     if abbreviation is not None:
         return [ZoneChoice(z, _zone_label(z), False) for z in abbreviation]
+    return _place_choices(g, stripped, key)
 
+
+def _iana_choices(g: _Gazetteer, lowered: str) -> list[ZoneChoice] | None:
+    """The zone an IANA name ("europe/berlin", "US/Eastern") names; None if not one."""
+    typed = lowered.replace(" ", "_")
+    iana = g.iana.get(typed)
+    # Bare legacy names ("EST", "Japan") are left to the abbreviations and places.
+    if iana is None or "/" not in typed:
+        return None
+    if iana.casefold() in _UTC_WORDS:
+        return [_utc_choice()]
+    fixed = _etc_choice(iana)
+    return [fixed] if fixed else [ZoneChoice(iana, _zone_label(iana), False)]
+
+
+def _place_choices(g: _Gazetteer, stripped: str, key: str) -> list[ZoneChoice]:
+    """Zones of the country, cities and US state named ``key`` (normalized ``stripped``),
+    or of the cities in a region ("Portland, Oregon")."""
     if "," in stripped:
         place, _, region = stripped.partition(",")
         qualified = _city_choices(g, _norm(place), _norm(region))

@@ -34,24 +34,7 @@ class Metrics:
     def __init__(self) -> None:
         self.registry = CollectorRegistry()
         r = self.registry
-        self.reminders_sent = Counter(
-            "backtrack_reminders_sent",
-            "Reminder messages Telegram accepted (one message may carry several doses)",
-            ["kind"],
-            registry=r,
-        )
-        self.reminders_late = Counter(
-            "backtrack_reminders_sent_late",
-            "First reminders sent more than two minutes past their due time",
-            registry=r,
-        )
-        self.reminders_failed = Counter(
-            "backtrack_reminder_send_failures",
-            "Reminder sends that failed: blocked (403/chat gone), bad_request (other 400), "
-            "gave_up (retries or a long 429; retried a minute later)",
-            ["reason"],
-            registry=r,
-        )
+        self.reminders_sent, self.reminders_late, self.reminders_failed = _reminder_counters(r)
         self.checkins_sent = Counter(
             "backtrack_checkins_sent",
             "Check-in questions sent (scheduled and /checkin)",
@@ -72,21 +55,7 @@ class Metrics:
             buckets=SEND_BUCKETS,
             registry=r,
         )
-        self.due_doses = Gauge(
-            "backtrack_due_doses",
-            "Dose occurrences due but not yet sent (pending or snoozed), at scrape time",
-            registry=r,
-        )
-        self.due_work = Gauge(
-            "backtrack_due_work",
-            "Check-in and summary work rows whose next action is due, at scrape time",
-            registry=r,
-        )
-        self.last_tick_age = Gauge(
-            "backtrack_last_tick_age_seconds",
-            "Seconds since the dispatcher last finished a tick or claimed a batch (NaN: none yet)",
-            registry=r,
-        )
+        self.due_doses, self.due_work, self.last_tick_age = _scrape_time_gauges(r)
         # CPU, memory, open files of this process: what an operator checks first.
         ProcessCollector(registry=r)
         # Bound once: `labels()` takes a lock and a dict lookup on every call.
@@ -118,3 +87,46 @@ class Metrics:
     def tick_age(self, now: dt.datetime) -> float | None:
         """Seconds since the last sign of life of the dispatcher, None before the first."""
         return None if self.last_tick is None else (now - self.last_tick).total_seconds()
+
+
+def _reminder_counters(r: CollectorRegistry) -> tuple[Counter, Counter, Counter]:
+    """Reminders sent (by kind), sent late, and failed (by reason)."""
+    sent = Counter(
+        "backtrack_reminders_sent",
+        "Reminder messages Telegram accepted (one message may carry several doses)",
+        ["kind"],
+        registry=r,
+    )
+    late = Counter(
+        "backtrack_reminders_sent_late",
+        "First reminders sent more than two minutes past their due time",
+        registry=r,
+    )
+    failed = Counter(
+        "backtrack_reminder_send_failures",
+        "Reminder sends that failed: blocked (403/chat gone), bad_request (other 400), "
+        "gave_up (retries or a long 429; retried a minute later)",
+        ["reason"],
+        registry=r,
+    )
+    return sent, late, failed
+
+
+def _scrape_time_gauges(r: CollectorRegistry) -> tuple[Gauge, Gauge, Gauge]:
+    """Due doses, due work and the dispatcher's last tick age, set when /metrics is read."""
+    due_doses = Gauge(
+        "backtrack_due_doses",
+        "Dose occurrences due but not yet sent (pending or snoozed), at scrape time",
+        registry=r,
+    )
+    due_work = Gauge(
+        "backtrack_due_work",
+        "Check-in and summary work rows whose next action is due, at scrape time",
+        registry=r,
+    )
+    last_tick_age = Gauge(
+        "backtrack_last_tick_age_seconds",
+        "Seconds since the dispatcher last finished a tick or claimed a batch (NaN: none yet)",
+        registry=r,
+    )
+    return due_doses, due_work, last_tick_age

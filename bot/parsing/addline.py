@@ -197,13 +197,51 @@ def _parse(text: str) -> AddRequest:
     original = " ".join(text.split())[:500]
     # Lower-case without changing length, so spans found in ``low`` index ``original``.
     low = "".join(c.lower() if len(c.lower()) == 1 else c for c in original)
-    work = low
-
     # Read before "daily" is taken as the weekdays: "three times daily" is 3 a day.
+    per_day = _doses_per_day(low)
+    max_per_day, work = _cut_max_per_day(low)
+    as_needed, work = _cut_as_needed(work)
+    weekdays, work = _cut_weekdays(work)
+    parts = frozenset(part for part, pattern in _PARTS_OF_DAY if pattern.search(work))
+    work = _blank(work, [m.span() for m in _FREQUENCY.finditer(work)])
+    times, work = _cut_times(work)
+
+    # "tylenol 3" / "tylenol #3" is a product (with codeine), not tylenol at 3 o'clock.
+    product = PRODUCT_NAME.search(work)
+    if product is not None:
+        work = _blank(work, [product.span()])
+    strength, work = _cut_strength(work)
+    amount, unit, work = _cut_amount(work)
+
+    name, name_end = _name(work, original)
+    if product is not None and (name is None or product.start() <= name_end):
+        name, name_end = " ".join(original[product.start() : product.end()].split()), product.end()
+    if amount is None and strength is None and name is not None:
+        amount = _bare_amount(work, name_end)
+    return AddRequest(
+        name=name,
+        amount=amount,
+        unit=unit,
+        times=tuple(sorted(times)),
+        weekdays=frozenset(weekdays) if weekdays else ALL_WEEKDAYS,
+        as_needed=as_needed,
+        max_per_day=max_per_day,
+        strength=strength,
+        per_day=None if times else per_day,
+        parts_of_day=frozenset(p for p in parts if not any(_within(t, p) for t in times)),
+    )
+
+
+def _doses_per_day(low: str) -> int | None:
+    """Doses a day from the first frequency that says one ("bid", "daily"), else None."""
     per_day = next(filter(None, (_per_day(m.group()) for m in _FREQUENCY.finditer(low))), None)
     if per_day is None and _ONCE_A_DAY.search(low):
         per_day = 1
+    return per_day
 
+
+def _cut_max_per_day(work: str) -> tuple[int | None, str]:
+    """The first sensible "max N per day", and the text with every such phrase blanked."""
     max_per_day: int | None = None
     spans: list[tuple[int, int]] = []
     for m in _MAX.finditer(work):
@@ -211,30 +249,26 @@ def _parse(text: str) -> AddRequest:
         if n is not None and 0 < n <= 48 and max_per_day is None:
             max_per_day = n
         spans.append(m.span())
-    work = _blank(work, spans)
+    return max_per_day, _blank(work, spans)
 
-    as_needed = False
-    spans = []
-    for m in _AS_NEEDED.finditer(work):
-        as_needed = True
-        spans.append(m.span())
-    work = _blank(work, spans)
 
+def _cut_as_needed(work: str) -> tuple[bool, str]:
+    """Whether "as needed" (or "prn", ...) was said, and the text with it blanked."""
+    spans = [m.span() for m in _AS_NEEDED.finditer(work)]
+    return bool(spans), _blank(work, spans)
+
+
+def _cut_weekdays(work: str) -> tuple[set[int], str]:
+    """Days named as ranges, words and lists (in that order), and the text without them."""
     weekdays: set[int] = set()
-    spans = []
+    spans: list[tuple[int, int]] = []
     for m in _DAY_RANGE.finditer(work):
         weekdays |= _days_between(_day_index(m["a"]), _day_index(m["b"]))
         spans.append(m.span())
     work = _blank(work, spans)
     spans = []
     for m in _DAY_WORDS.finditer(work):
-        w = " ".join(m["w"].split())
-        if w in ("weekdays", "week days", "weekday"):
-            weekdays |= {0, 1, 2, 3, 4}
-        elif w.startswith("weekend"):
-            weekdays |= {5, 6}
-        else:
-            weekdays |= set(ALL_WEEKDAYS)
+        weekdays |= _days_of_word(" ".join(m["w"].split()))
         spans.append(m.span())
     work = _blank(work, spans)
     spans = []
@@ -242,14 +276,22 @@ def _parse(text: str) -> AddRequest:
         for tok in re.findall(_DAY, m.group()):
             weekdays.add(_day_index(tok))
         spans.append(m.span())
-    work = _blank(work, spans)
+    return weekdays, _blank(work, spans)
 
-    parts = frozenset(part for part, pattern in _PARTS_OF_DAY if pattern.search(work))
-    spans = [m.span() for m in _FREQUENCY.finditer(work)]
-    work = _blank(work, spans)
 
+def _days_of_word(word: str) -> set[int]:
+    """The days one _DAY_WORDS phrase covers ("weekdays", "weekends", "every day")."""
+    if word in ("weekdays", "week days", "weekday"):
+        return {0, 1, 2, 3, 4}
+    if word.startswith("weekend"):
+        return {5, 6}
+    return set(ALL_WEEKDAYS)
+
+
+def _cut_times(work: str) -> tuple[set[time], str]:
+    """Clock times ("8am", "20:00"), then bare "at 8", and the text without them."""
     times: set[time] = set()
-    spans = []
+    spans: list[tuple[int, int]] = []
     for m in _CLOCK.finditer(work):
         raw = re.sub(r"^(?:at|@)\s*", "", m.group().strip())
         t = parse_clock_time(raw)
@@ -263,50 +305,34 @@ def _parse(text: str) -> AddRequest:
         if 0 <= h <= 23:
             times.add(time(h, 0))
             spans.append(m.span())
-    work = _blank(work, spans)
+    return times, _blank(work, spans)
 
-    # "tylenol 3" / "tylenol #3" is a product (with codeine), not tylenol at 3 o'clock.
-    product = PRODUCT_NAME.search(work)
-    if product is not None:
-        work = _blank(work, [product.span()])
 
-    strength: str | None = None
+def _cut_strength(work: str) -> tuple[str | None, str]:
+    """A combination's strength ("10/325"), and the text with it blanked."""
     for m in _COMBINATION.finditer(work):
         if max(float(m["a"]), float(m["b"])) >= 20:
-            strength = f"{m['a']}/{m['b']}"
-            work = _blank(work, [m.span()])
-            break
+            return f"{m['a']}/{m['b']}", _blank(work, [m.span()])
+    return None, work
 
-    amount: float | None = None
-    unit: str | None = None
-    m_amount = _AMOUNT.search(work)
-    if m_amount:
-        amount = float(m_amount["n"].replace(",", "."))
-        unit = _UNITS[m_amount["u"]]
-        work = _blank(work, [m_amount.span()])
 
-    name, name_end = _name(work, original)
-    if product is not None and (name is None or product.start() <= name_end):
-        name, name_end = " ".join(original[product.start() : product.end()].split()), product.end()
-    if amount is None and strength is None:
-        # "ibuprofen 400 08:00": a plain number right after the name is the amount.
-        m_bare = _BARE_NUMBER.search(work, name_end)
-        if m_bare and name is not None:
-            value = float(m_bare["n"].replace(",", "."))
-            if value > 0:
-                amount = value
-    return AddRequest(
-        name=name,
-        amount=amount,
-        unit=unit,
-        times=tuple(sorted(times)),
-        weekdays=frozenset(weekdays) if weekdays else ALL_WEEKDAYS,
-        as_needed=as_needed,
-        max_per_day=max_per_day,
-        strength=strength,
-        per_day=None if times else per_day,
-        parts_of_day=frozenset(p for p in parts if not any(_within(t, p) for t in times)),
-    )
+def _cut_amount(work: str) -> tuple[float | None, str | None, str]:
+    """The first amount with a unit ("400mg", "5 ml"), and the text with it blanked."""
+    m = _AMOUNT.search(work)
+    if not m:
+        return None, None, work
+    amount = float(m["n"].replace(",", "."))
+    return amount, _UNITS[m["u"]], _blank(work, [m.span()])
+
+
+def _bare_amount(work: str, name_end: int) -> float | None:
+    # "ibuprofen 400 08:00": a plain number right after the name is the amount.
+    m = _BARE_NUMBER.search(work, name_end)
+    if m:
+        value = float(m["n"].replace(",", "."))
+        if value > 0:
+            return value
+    return None
 
 
 def _name(work: str, original: str) -> tuple[str | None, int]:

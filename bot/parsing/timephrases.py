@@ -194,26 +194,43 @@ _NAMES_A_DOSE = re.compile(r"\b(?:my|the)\s+$")
 
 def scan_time(low: str) -> TimeScan:
     """Find time phrases in lower-cased text (no resolution yet)."""
-    spans: list[tuple[int, int]] = []
-    ago: timedelta | None = None
+    ago, ago_spans = _scan_ago(low)
+    anchor, anchor_spans = _scan_anchor(low)
+    clock, label, clock_spans = _scan_clocks(low)
+    loose_spans: list[tuple[int, int]] = []
+    if clock is None:
+        clock, loose_spans = _scan_loose_clock(low)
+    spans = ago_spans + anchor_spans + clock_spans + loose_spans
+    return TimeScan(ago, anchor, clock or label, tuple(spans))
+
+
+def _scan_ago(low: str) -> tuple[timedelta | None, list[tuple[int, int]]]:
+    """How long ago ("half an hour ago", "2 hours ago"; a week at most), and where."""
     m = _HALF_HOUR_AGO.search(low)
     if m:
-        ago = timedelta(minutes=30)
-        spans.append(m.span())
-    else:
-        m = _AGO.search(low)
-        if m:
-            value = _amount(m["n"]) + (0.5 if m["half"] else 0.0)
-            unit = m["u"]
-            minutes = value * 60 if unit.startswith("h") else value
-            if minutes <= 7 * 24 * 60:
-                ago = timedelta(minutes=minutes)
-                spans.append(m.span())
-    anchor: str | None = None
+        return timedelta(minutes=30), [m.span()]
+    m = _AGO.search(low)
+    if m:
+        value = _amount(m["n"]) + (0.5 if m["half"] else 0.0)
+        unit = m["u"]
+        minutes = value * 60 if unit.startswith("h") else value
+        if minutes <= 7 * 24 * 60:
+            return timedelta(minutes=minutes), [m.span()]
+    return None, []
+
+
+def _scan_anchor(low: str) -> tuple[str | None, list[tuple[int, int]]]:
+    """The day or part of day named ("yesterday", "this morning", "last night"), and where."""
     am = _ANCHOR.search(low)
     if am:
-        anchor = " ".join(am["a"].split())
-        spans.append(am.span())
+        return " ".join(am["a"].split()), [am.span()]
+    return None, []
+
+
+def _scan_clocks(low: str) -> tuple[_Clock | None, _Clock | None, list[tuple[int, int]]]:
+    """The clock time said (word clocks first), the first clock naming a dose ("my 2pm
+    dose"), and the spans of every clock found."""
+    spans: list[tuple[int, int]] = []
     clock: _Clock | None = None
     wm = _WORD_CLOCK.search(low)
     if wm is not None:
@@ -225,34 +242,39 @@ def scan_time(low: str) -> TimeScan:
     # not when it was taken ("had my 2pm dose at 4" was taken at 4).
     label: _Clock | None = None
     for cm in _CLOCK_IN_TEXT.finditer(low):
-        g = cm.groupdict()
-        if g["oc"]:
-            c = _mk_clock(g["oc"], None, None, None)
-        elif g["h24"]:
-            # "03:30" is a 24-hour time; "3:30" in a message is as open as "at 3".
-            c = _mk_clock(g["h24"], g["m24"], None, None, h24=g["h24"].startswith("0"))
-        else:
-            c = _mk_clock(g["h"], g["m"], g["ap"], g["word"])
+        c = _clock_in_text(cm)
         if c is not None and not (wm is not None and wm.start() <= cm.start() < wm.end()):
             spans.append(cm.span())
             if _NAMES_A_DOSE.search(low, max(0, cm.start() - 5), cm.start()):
                 label = label or c
             elif clock is None:
                 clock = c
-    if clock is None:
-        bm = _AT_BARE.search(low)
-        if bm:
-            c = _mk_clock(bm["h"], bm["m"], None, None)
-            if c is not None:
-                clock = c
-                spans.append(bm.span())
-    if clock is None:
-        mm = _MEALS.search(low)
-        if mm:
-            t = _MEAL_TIMES[" ".join(mm["meal"].split())]
-            clock = _Clock(t.hour, t.minute, "meal")
-            spans.append(mm.span())
-    return TimeScan(ago, anchor, clock or label, tuple(spans))
+    return clock, label, spans
+
+
+def _clock_in_text(cm: re.Match[str]) -> _Clock | None:
+    """The clock of one _CLOCK_IN_TEXT match ("8 o'clock", "03:30", "2pm", "noon")."""
+    g = cm.groupdict()
+    if g["oc"]:
+        return _mk_clock(g["oc"], None, None, None)
+    if g["h24"]:
+        # "03:30" is a 24-hour time; "3:30" in a message is as open as "at 3".
+        return _mk_clock(g["h24"], g["m24"], None, None, h24=g["h24"].startswith("0"))
+    return _mk_clock(g["h"], g["m"], g["ap"], g["word"])
+
+
+def _scan_loose_clock(low: str) -> tuple[_Clock | None, list[tuple[int, int]]]:
+    """When no clock time was said: a bare "at 8", else a meal ("with breakfast")."""
+    bm = _AT_BARE.search(low)
+    if bm:
+        c = _mk_clock(bm["h"], bm["m"], None, None)
+        if c is not None:
+            return c, [bm.span()]
+    mm = _MEALS.search(low)
+    if mm:
+        t = _MEAL_TIMES[" ".join(mm["meal"].split())]
+        return _Clock(t.hour, t.minute, "meal"), [mm.span()]
+    return None, []
 
 
 def time_spans(text: str) -> list[tuple[int, int]]:

@@ -13,9 +13,11 @@ from zoneinfo import ZoneInfo
 
 from bot.domain.regimen import display_name
 from bot.domain.summary import (
+    Adherence,
     AsNeededUse,
     DiscussionPoint,
     MedicationAdherence,
+    MmeSummary,
     RedFlagEntry,
     SideEffectCount,
     Summary,
@@ -218,9 +220,25 @@ def summary_text(summary: Summary) -> str:
             f"{head}\n\nNothing recorded yet for these days. As you answer reminders and "
             "check-ins, your week will show up here. 🌱"
         )
-    out: list[str] = [head]
+    sections = [
+        head,
+        _doses_section(summary.adherence),
+        _as_needed_section(summary),
+        "\n".join(_pain_lines(summary)),
+        _side_effects_section(summary),
+        _red_flags_section(summary),
+        _sleep_line(summary) if summary.sleep is not None else None,
+        _opioids_section(summary),
+        _safety_section(summary),
+        _discussion_section(summary),
+        _notes_section(summary),
+        "Thank you for keeping track — it helps. 💙",
+    ]
+    return "\n\n".join(s for s in sections if s is not None)
 
-    a = summary.adherence
+
+def _doses_section(a: Adherence) -> str | None:
+    """Scheduled doses taken, overall and per medicine, and how many are still to come."""
     if a.scheduled:
         block = [f"💊 Doses: {a.taken} of {a.scheduled} taken ({a.percent}%)"]
         block += [_med_line(m) for m in a.per_medication if m.scheduled]
@@ -230,71 +248,87 @@ def summary_text(summary: Summary) -> str:
         block = []
     if a.pending:
         block.append(f"({_plural(a.pending, 'dose')} still to come, not counted yet.)")
-    if block:
-        out.append("\n".join(block))
+    return "\n".join(block) if block else None
 
-    if summary.as_needed:
-        out.append("\n".join(["As needed:", *(_as_needed_line(u) for u in summary.as_needed)]))
 
-    out.append("\n".join(_pain_lines(summary)))
+def _as_needed_section(summary: Summary) -> str | None:
+    if not summary.as_needed:
+        return None
+    return "\n".join(["As needed:", *(_as_needed_line(u) for u in summary.as_needed)])
 
-    if summary.side_effects:
-        effects = [_effect_line(e) for e in summary.side_effects[:6]]
-        out.append("\n".join(["Side effects:", *effects]))
 
-    if summary.red_flags:
-        flags = [_flag_line(r) for r in summary.red_flags]
-        out.append("\n".join(["🩺 Things you told me that need a doctor's attention:", *flags]))
+def _side_effects_section(summary: Summary) -> str | None:
+    if not summary.side_effects:
+        return None
+    effects = [_effect_line(e) for e in summary.side_effects[:6]]
+    return "\n".join(["Side effects:", *effects])
 
-    if summary.sleep is not None:
-        out.append(_sleep_line(summary))
 
-    if summary.mme is not None and summary.mme.taken:
-        out.append(_opioids_taken(summary))
-    elif summary.mme is not None:
-        if not summary.mme.counted:
-            # "about 0 MME a day" would read as "no opioids", which is not what we know.
-            mme = (
-                "Opioids: I couldn't count the MME a day (the strength or the number per "
-                "day is missing)"
-            )
-        elif all(line.at_max for line in summary.mme.lines if line.mme is not None):
-            # Only as-needed opioids, none taken: the ceiling is not what was taken.
-            mme = (
-                "Opioids: none taken this week; your set maximum comes to about "
-                f"{format_amount(summary.mme.total)} MME a day"
-            )
-        else:
-            at_max = any(line.at_max for line in summary.mme.lines)
-            # As-needed doses are counted at the person's own maximum: an upper bound.
-            about = "up to about" if at_max else "about"
-            mme = f"Opioids: {about} {format_amount(summary.mme.total)} MME a day"
-            if at_max:
-                mme += " (as-needed doses counted at your daily maximum)"
-            if not summary.mme.complete:
-                mme += " (some could not be counted)"
-        out.append(mme + " — a number your doctor uses to compare opioid doses.")
+def _red_flags_section(summary: Summary) -> str | None:
+    if not summary.red_flags:
+        return None
+    flags = [_flag_line(r) for r in summary.red_flags]
+    return "\n".join(["🩺 Things you told me that need a doctor's attention:", *flags])
 
-    if summary.safety_warnings:
-        # Each text ends with "talk to your doctor or pharmacist." (safety.py).
-        warn = [f"• {w.text}" for w in summary.safety_warnings]
-        out.append("\n".join(["⚠️ Worth knowing about your medicines:", *warn]))
 
-    # Red flags already have their own section above.
+def _opioids_section(summary: Summary) -> str | None:
+    """What opioids were taken, or when none were, what the regimen comes to."""
+    if summary.mme is None:
+        return None
+    if summary.mme.taken:
+        return _opioids_taken(summary)
+    return _opioid_regimen(summary.mme) + " — a number your doctor uses to compare opioid doses."
+
+
+def _opioid_regimen(mme: MmeSummary) -> str:
+    """The MME a day the regimen comes to, for a period in which no opioid was taken."""
+    if not mme.counted:
+        # "about 0 MME a day" would read as "no opioids", which is not what we know.
+        return (
+            "Opioids: I couldn't count the MME a day (the strength or the number per "
+            "day is missing)"
+        )
+    if all(line.at_max for line in mme.lines if line.mme is not None):
+        # Only as-needed opioids, none taken: the ceiling is not what was taken.
+        return (
+            "Opioids: none taken this week; your set maximum comes to about "
+            f"{format_amount(mme.total)} MME a day"
+        )
+    at_max = any(line.at_max for line in mme.lines)
+    # As-needed doses are counted at the person's own maximum: an upper bound.
+    about = "up to about" if at_max else "about"
+    text = f"Opioids: {about} {format_amount(mme.total)} MME a day"
+    if at_max:
+        text += " (as-needed doses counted at your daily maximum)"
+    if not mme.complete:
+        text += " (some could not be counted)"
+    return text
+
+
+def _safety_section(summary: Summary) -> str | None:
+    if not summary.safety_warnings:
+        return None
+    # Each text ends with "talk to your doctor or pharmacist." (safety.py).
+    warn = [f"• {w.text}" for w in summary.safety_warnings]
+    return "\n".join(["⚠️ Worth knowing about your medicines:", *warn])
+
+
+def _discussion_section(summary: Summary) -> str | None:
+    # Red flags already have their own section.
     zone = ZoneInfo(summary.zone)
     points = [discussion_line(d, zone) for d in summary.discuss if d.code != "red_flag"]
-    if points:
-        out.append(
-            "\n".join(["📝 Worth discussing with your doctor:", *(f"• {p}" for p in points)])
-        )
+    if not points:
+        return None
+    return "\n".join(["📝 Worth discussing with your doctor:", *(f"• {p}" for p in points)])
 
-    if summary.notes:
-        recent = summary.notes[-3:]
-        notes = [f"• {short_date(n.at.date())}: {quote(n.text, 70)}" for n in recent]
-        more = len(summary.notes) - len(recent)
-        if more:
-            notes.append(f"(and {_plural(more, 'more note')} in your report)")
-        out.append("\n".join(["🗒 Your notes:", *notes]))
 
-    out.append("Thank you for keeping track — it helps. 💙")
-    return "\n\n".join(out)
+def _notes_section(summary: Summary) -> str | None:
+    """The last three notes; the rest are only in the report."""
+    if not summary.notes:
+        return None
+    recent = summary.notes[-3:]
+    notes = [f"• {short_date(n.at.date())}: {quote(n.text, 70)}" for n in recent]
+    more = len(summary.notes) - len(recent)
+    if more:
+        notes.append(f"(and {_plural(more, 'more note')} in your report)")
+    return "\n".join(["🗒 Your notes:", *notes])
