@@ -35,6 +35,7 @@ from bot.telegram.botapi import BotApi
 from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.deps import KEY, Deps
 from bot.telegram.handlers import (
+    buttons,
     checkin,
     common,
     doses,
@@ -45,6 +46,20 @@ from bot.telegram.handlers import (
 )
 from bot.telegram.handlers import settings as settings_handlers
 from bot.telegram.notifier import TelegramNotifier
+from bot.telegram.payloads import (
+    AddTap,
+    CheckinTap,
+    CheckinTimeTap,
+    DeleteTap,
+    DoseAnswerTap,
+    KeepNoteTap,
+    MedTap,
+    ReminderTap,
+    SettingsTap,
+    ShortcutTap,
+    UndoTap,
+    ZoneTap,
+)
 from bot.telegram.ratelimit import make_limiter
 from bot.telegram.sender import CONNECTIONS, Sender
 from bot.telegram.updates import PerUserUpdateProcessor
@@ -131,7 +146,7 @@ def _add_handlers(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     }
     for name, handler in commands.items():
         app.add_handler(CommandHandler(name, common.new_flow(handler)))
-    app.add_handler(CallbackQueryHandler(router.on_button))
+    _add_buttons(app)
     app.add_handler(MessageHandler(filters.LOCATION, onboarding.location))
     app.add_handler(MessageHandler(filters.COMMAND, common.new_flow(common.unknown_command)))
     app.add_handler(MessageHandler(filters.TEXT, router.on_text))
@@ -228,3 +243,24 @@ def deps_of(app: Application[Any, Any, Any, Any, Any, Any]) -> Deps:
 
 
 __all__ = ["build_application", "deps_of", "start_services", "stop_services"]
+
+
+def _add_buttons(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """One handler per button family; each decodes and verifies its payload once."""
+    families = [
+        buttons.on(ReminderTap, doses.reminder_button),
+        buttons.on(DoseAnswerTap, doses.dose_question_button),
+        buttons.on(MedTap, regimen.med_button),
+        buttons.on(AddTap, regimen.add_button),
+        buttons.on(CheckinTap, checkin.checkin_button),
+        buttons.on(ZoneTap, onboarding.zone_button),
+        buttons.on(CheckinTimeTap, onboarding.checkin_button),
+        buttons.on(SettingsTap, settings_handlers.settings_button),
+        buttons.on(DeleteTap, reports.delete_button),
+        buttons.on(UndoTap, router.undo_button),
+        buttons.on(KeepNoteTap, router.keep_note_button),
+        buttons.on(ShortcutTap, router.shortcut_button),
+    ]
+    for handler in families:
+        app.add_handler(handler)
+    app.add_handler(CallbackQueryHandler(buttons.unclaimed))

@@ -48,3 +48,21 @@ class WorkKind(StrEnum):
 
     CHECKIN = "checkin"
     SUMMARY = "summary"
+
+
+class SkipReason(StrEnum):
+    """Why a dose was skipped (`dose_occurrences.skip_reason`), as the Skip menu offers."""
+
+    FORGOT = "forgot"
+    SIDE_EFFECTS = "side_effects"
+    FELT_FINE = "felt_fine"
+    RAN_OUT = "ran_out"
+    OTHER = "other"
+
+    @classmethod
+    def read(cls, value: str | None) -> SkipReason:
+        """The reason `value` names; anything else is `other`."""
+        try:
+            return cls(value or cls.OTHER)
+        except ValueError:
+            return cls.OTHER

@@ -16,7 +16,7 @@ from bot.domain.safety import (
     check_as_needed_dose,
     check_dose_outside_regimen,
 )
-from bot.domain.states import DoseStatus
+from bot.domain.states import DoseStatus, SkipReason
 from bot.knowledge import get_drug
 from bot.parsing import DoseIntent
 from bot.parsing.vocabulary import GENERICS
@@ -294,7 +294,12 @@ async def _answer(
         )
     if intent.status == "skipped":
         return await repo.answer_occurrence(
-            s, user.id, occ.id, status=DoseStatus.SKIPPED, now=now, reason=intent.reason or "other"
+            s,
+            user.id,
+            occ.id,
+            status=DoseStatus.SKIPPED,
+            now=now,
+            reason=SkipReason.read(intent.reason),
         )
     minutes = intent.minutes or user.snooze_minutes
     return await repo.snooze_occurrence(

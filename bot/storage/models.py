@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -90,7 +91,10 @@ class User(Base):
     # A pending question (e.g. "add:amount") kept in the database, not in memory, so a
     # restart or a second process can carry on the conversation.
     awaiting: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    # The /add draft (bot.domain.add_draft.AddDraft as JSON) while /add waits.
     draft: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # Between /start and the check-in time: the first zone then asks the check-in time.
+    onboarding: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # When `awaiting` was asked: the newest waiting question is the one a reply answers.
     awaiting_since: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
     # The name or initials the person chose for their clinician report (optional).

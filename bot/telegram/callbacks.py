@@ -12,6 +12,7 @@ import hashlib
 import hmac
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import ClassVar, NamedTuple, Protocol, Self
 
 MAX_BYTES = 64
 SIG_CHARS = 8
@@ -29,6 +30,30 @@ class Callback:
     def int_arg(self, index: int = 0) -> int:
         """Argument `index` as an int (ValueError if it is not one)."""
         return int(self.args[index])
+
+
+class Wire(NamedTuple):
+    """What a payload puts on a button: its action, its arguments and, last, ids that
+    may be trimmed to fit Telegram's 64 bytes (None when it carries none)."""
+
+    action: str
+    args: tuple[object, ...] = ()
+    ids: Sequence[int] | None = None
+
+
+class Payload(Protocol):
+    """A button family's payload."""
+
+    ACTIONS: ClassVar[frozenset[str]]
+
+    def wire(self) -> Wire:
+        """The action and arguments to sign."""
+        ...
+
+    @classmethod
+    def parse(cls, cb: Callback) -> Self:
+        """The typed payload of a verified press (ValueError if malformed)."""
+        ...
 
 
 def _base36(n: int) -> str:
@@ -87,9 +112,7 @@ class CallbackCodec:
             raise ValueError("callback data longer than 64 bytes")
         return data
 
-    def encode_fitting(
-        self, user_id: int, action: str, *args: object, ids: Sequence[int]
-    ) -> str:
+    def encode_fitting(self, user_id: int, action: str, *args: object, ids: Sequence[int]) -> str:
         """`encode(user_id, action, *args, pack_ids(ids))`, dropping the last ids until
         the payload fits Telegram's 64 bytes (the rest are then found by message)."""
         keep = sorted(set(ids))
@@ -100,6 +123,13 @@ class CallbackCodec:
                 if len(keep) <= 1:
                     raise
                 keep.pop()
+
+    def pack(self, user_id: int, payload: Payload) -> str:
+        """Signed callback data for a typed payload (see `payloads`)."""
+        action, args, ids = payload.wire()
+        if ids is None:
+            return self.encode(user_id, action, *args)
+        return self.encode_fitting(user_id, action, *args, ids=ids)
 
     def decode(self, user_id: int, data: str | None) -> Callback | None:
         """The callback if the signature matches `user_id`, else None."""

@@ -8,6 +8,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.telegram import texts
 from bot.telegram.callbacks import CallbackCodec
+from bot.telegram.payloads import CheckinTap
 
 QUESTIONS = {
     "pain": texts.CHECKIN_ASK,
@@ -52,7 +53,7 @@ def keyboard(
 
     def button(label: str, value: str) -> InlineKeyboardButton:
         return InlineKeyboardButton(
-            label, callback_data=codec.encode(user_id, "c", work_id, code, value)
+            label, callback_data=codec.pack(user_id, CheckinTap(work_id, code, value))
         )
 
     if stage in ("pain", "enjoyment", "general"):

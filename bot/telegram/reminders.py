@@ -8,11 +8,13 @@ from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from bot.domain.regimen import display_name, dose_text
-from bot.domain.states import OPEN_DOSE, DoseStatus
+from bot.domain.states import OPEN_DOSE, DoseStatus, SkipReason
 from bot.telegram import texts
-from bot.telegram.callbacks import CallbackCodec, unpack_ids
+from bot.telegram.callbacks import CallbackCodec
+from bot.telegram.payloads import ReminderAction, ReminderTap
 
 SNOOZE_CHOICES = (10, 15, 30, 60)
+Act = ReminderAction
 OPEN = OPEN_DOSE
 
 
@@ -129,15 +131,16 @@ def render(
         name = next((short_name(m) for o, m in items if o.id == occ_id), "")
         if kind == "snooze":
             row = [
-                button(f"{m} min", codec.encode(user_id, "Z", occ_id, m)) for m in SNOOZE_CHOICES
+                button(f"{m} min", codec.pack(user_id, ReminderTap(Act.SNOOZE, occ_id, minutes=m)))
+                for m in SNOOZE_CHOICES
             ]
             back = _back(items, codec, user_id, occ_id)
             return f"{text}\n\n{texts.ASK_SNOOZE.format(name=name)}", markup([row, [back]])
-        reasons = list(texts.SKIP_REASONS.items())
+        reasons = [(SkipReason(key), label) for key, label in texts.SKIP_REASONS.items()]
         rows = [
             [
-                button(label, codec.encode(user_id, "S", occ_id, key))
-                for key, label in reasons[i : i + 3]
+                button(label, codec.pack(user_id, ReminderTap(Act.SKIP, occ_id, reason=reason)))
+                for reason, label in reasons[i : i + 3]
             ]
             for i in range(0, len(reasons), 3)
         ]
@@ -157,19 +160,22 @@ def keyboard(
         suffix = f" · {short_name(med)}" if several else ""
         rows.append(
             [
-                button(f"✅ Taken{suffix}", codec.encode(user_id, "T", occ.id)),
-                button(f"⏰ Snooze{suffix}", codec.encode(user_id, "z", occ.id)),
-                button(f"⏭ Skip{suffix}", codec.encode(user_id, "s", occ.id)),
+                button(f"✅ Taken{suffix}", codec.pack(user_id, ReminderTap(Act.TAKEN, occ.id))),
+                button(
+                    f"⏰ Snooze{suffix}", codec.pack(user_id, ReminderTap(Act.SNOOZE_MENU, occ.id))
+                ),
+                button(f"⏭ Skip{suffix}", codec.pack(user_id, ReminderTap(Act.SKIP_MENU, occ.id))),
             ]
         )
     for occ, med in items:
         if occ.status == DoseStatus.MISSED:
             suffix = f" · {short_name(med)}" if several else ""
-            rows.append([button(f"✅ Taken{suffix}", codec.encode(user_id, "T", occ.id))])
+            data = codec.pack(user_id, ReminderTap(Act.TAKEN, occ.id))
+            rows.append([button(f"✅ Taken{suffix}", data)])
     if len(open_items) > 1:
         # The button names its doses: it must act on them even if it is pressed before
         # the dispatcher has written this message's id down.
-        data = codec.encode_fitting(user_id, "A", ids=[o.id for o, _ in open_items])
+        data = codec.pack(user_id, ReminderTap.all_taken([o.id for o, _ in open_items]))
         rows.append([button("✅ All taken", data)])
     return markup(rows)
 
@@ -179,11 +185,9 @@ def _back(
 ) -> dict[str, str]:
     """The sub-menu's Back button; it carries the message's doses, the only button left
     that can tell which doses the message is about while the menu is showing."""
-    data = codec.encode_fitting(user_id, "B", occ_id, ids=[o.id for o, _ in items])
+    back = ReminderTap(Act.BACK, occ_id, frozenset(o.id for o, _ in items))
+    data = codec.pack(user_id, back)
     return button("↩️ Back", data)
-
-
-REMINDER_ACTIONS = frozenset({"T", "A", "z", "s", "Z", "S", "B"})
 
 
 def named_doses(payloads: Iterable[str | None], codec: CallbackCodec, user_id: int) -> set[int]:
@@ -191,13 +195,10 @@ def named_doses(payloads: Iterable[str | None], codec: CallbackCodec, user_id: i
     ids: set[int] = set()
     for data in payloads:
         cb = codec.decode(user_id, data)
-        if cb is None or cb.action not in REMINDER_ACTIONS or not cb.args:
+        if cb is None or cb.action not in ReminderTap.ACTIONS:
             continue
-        # Z and S carry a length or a reason second; only B carries the message's doses.
-        packed = cb.args[:2] if cb.action == "B" else cb.args[:1]
         try:
-            for arg in packed:
-                ids.update(unpack_ids(arg))
-        except ValueError:
+            ids.update(ReminderTap.parse(cb).named)
+        except (ValueError, IndexError):
             continue
     return ids

@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import event
+from sqlalchemy.orm import Session
 
 from tests.conftest import FakeClock, deps_of, tick
 from tests.fakebotapi import FakeBotApi
@@ -18,33 +19,46 @@ from tests.integration.test_dose_loop import NY, UID, add, onboard
 from tests.integration.test_waiting_questions import say
 
 # Measured 2026-12-01 (SQLite and PostgreSQL alike); the ceilings leave no room to grow.
-# A typed dose loads its user once (on_text hands it down); it still opens three short
-# sessions (read, answer-by-text, log) — one unit of work per update would make it one.
+# Each update is one unit of work (bot.telegram.unit): one session for its short
+# transactions, its user loaded once.
 TYPED_DOSE = 10
 TYPED_PAIN = 5
 TAKEN_PRESS = 5
 USER_LOADS = 1
+SESSIONS = 1
+
+
+def _in_update() -> bool:
+    # Only the update's own work: PTB runs each update in a task of its own; the
+    # scheduler's sweep (its job and group commits) runs beside it and is not counted.
+    task = asyncio.current_task()
+    coro = task.get_coro() if task is not None else None
+    return "create_task_callback" in getattr(coro, "__qualname__", "")
 
 
 @contextmanager
-def counting(app: Any) -> Iterator[list[str]]:
-    """Statements the update's own task sends while the block runs."""
+def counting(app: Any, sessions: set[int] | None = None) -> Iterator[list[str]]:
+    """Statements the update's own task sends while the block runs (and, into
+    `sessions`, the sessions that began a transaction for it)."""
     engine = deps_of(app).sessions.kw["bind"]
     seen: list[str] = []
+    began = sessions if sessions is not None else set()
 
     def count(_conn: Any, _cursor: Any, statement: str, *_a: Any) -> None:
-        # Only the update's own work: PTB runs each update in a task of its own; the
-        # scheduler's sweep (its job and group commits) runs beside it and is not counted.
-        task = asyncio.current_task()
-        coro = task.get_coro() if task is not None else None
-        if "create_task_callback" in getattr(coro, "__qualname__", ""):
+        if _in_update():
             seen.append(" ".join(statement.split())[:60])
 
+    def begin(session: Session, *_a: Any) -> None:
+        if _in_update():
+            began.add(id(session))
+
     event.listen(engine.sync_engine, "before_cursor_execute", count)
+    event.listen(Session, "after_begin", begin)
     try:
         yield seen
     finally:
         event.remove(engine.sync_engine, "before_cursor_execute", count)
+        event.remove(Session, "after_begin", begin)
 
 
 async def test_statements_per_text_message_and_button_press(
@@ -53,16 +67,19 @@ async def test_statements_per_text_message_and_button_press(
     await onboard(fake)
     await add(fake, "ibuprofen 400mg 08:00")
     clock.set(dt.datetime(2026, 11, 25, 13, 0, tzinfo=NY))
-    with counting(bot) as typed:
+    typed_sessions: set[int] = set()
+    with counting(bot, typed_sessions) as typed:
         await say(fake, "took 2 tylenol", "Logged")
     dose = len(typed)
-    with counting(bot) as seen:
+    pain_sessions: set[int] = set()
+    with counting(bot, pain_sessions) as seen:
         await say(fake, "pain is 6 today, stiff lower back", "Logged")
     pain = len(seen)
     clock.set(dt.datetime(2026, 11, 26, 8, 0, tzinfo=NY))
     await tick(bot)
     reminder = await fake.wait_for_message(UID, contains="Time for your")
-    with counting(bot) as seen:
+    press_sessions: set[int] = set()
+    with counting(bot, press_sessions) as seen:
         await fake.press(UID, reminder.message_id, "Taken")
         await fake.wait_for_message(UID, contains="✅ Taken", timeout=5)
     press = len(seen)
@@ -70,4 +87,7 @@ async def test_statements_per_text_message_and_button_press(
     users = [q for q in typed if q.startswith("SELECT users.")]
     print(f"user loads in the typed dose: {len(users)}")
     assert len(users) <= USER_LOADS, typed
+    sessions = (len(typed_sessions), len(pain_sessions), len(press_sessions))
+    print(f"sessions: typed dose {sessions[0]}, typed pain {sessions[1]}, press {sessions[2]}")
+    assert sessions == (SESSIONS, SESSIONS, SESSIONS)
     assert dose <= TYPED_DOSE and pain <= TYPED_PAIN and press <= TAKEN_PRESS, (dose, pain, press)

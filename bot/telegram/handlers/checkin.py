@@ -13,10 +13,11 @@ from bot.services import understanding
 from bot.storage import due_work
 from bot.storage.models import DueWork, User
 from bot.telegram import texts
-from bot.telegram.callbacks import Callback
 from bot.telegram.checkin_views import CODE_STAGES, QUESTIONS, keyboard
 from bot.telegram.deps import Deps, Services, deps
 from bot.telegram.handlers.common import load_user
+from bot.telegram.payloads import CheckinTap
+from bot.telegram.unit import unit
 
 
 async def ask(d: Services, user: User, work: DueWork, stage: str, *, nudge: bool = False) -> int:
@@ -44,28 +45,30 @@ async def ask_again(d: Deps, user: User, work: DueWork) -> None:
 async def checkin_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/checkin: the pain question now."""
     d = deps(context)
-    async with d.sessions.begin() as s:
+    async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         work = await svc.open_today(s, user, d.clock.now())
     message_id = await ask(d, user, work, "pain")
     d.metrics.checkins_sent.inc()
-    async with d.sessions.begin() as s:
+    async with unit(context).begin() as s:
         fresh = await due_work.get_work(s, user.id, work.id)
         if fresh is not None:
             fresh.message_id = message_id
 
 
-async def checkin_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Callback) -> None:
-    """c:<work>:<stage code>:<value>."""
+async def checkin_button(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, tap: CheckinTap
+) -> None:
+    """An answer to one check-in question."""
     d = deps(context)
     q = update.callback_query
     assert q and q.message
-    stage = CODE_STAGES.get(cb.args[1])
-    value = cb.args[2]
+    stage = CODE_STAGES.get(tap.code)
+    value = tap.value
     now = d.clock.now()
-    async with d.sessions.begin() as s:
+    async with unit(context).begin() as s:
         user = await load_user(update, context, s)
-        work = await due_work.get_work(s, user.id, cb.int_arg())
+        work = await due_work.get_work(s, user.id, tap.work)
         if work is None or stage is None or not _asking(work, stage):
             await q.answer(texts.CHECKIN_ALREADY)
             return
@@ -160,7 +163,7 @@ async def checkin_text(
     keep = [i for i in intents if i not in reading.used and not isinstance(i, DoseIntent)]
     if stage == "note" and not keep and not is_skip(text):
         keep = [NoteIntent(text=text.strip()[:1000])]
-    async with d.sessions.begin() as s:
+    async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         fresh = await due_work.get_work(s, user.id, work.id)
         if fresh is None or fresh.stage != stage or fresh.status != WorkStatus.SENT:

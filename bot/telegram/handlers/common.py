@@ -5,16 +5,17 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import functools
-import json
 import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 from telegram.error import RetryAfter
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
+from bot.domain.add_draft import AddDraft
 from bot.domain.conversation import Question
 from bot.domain.regimen import display_name
 from bot.logsafe import log_failure
@@ -23,6 +24,7 @@ from bot.storage.models import User
 from bot.telegram import texts
 from bot.telegram.deps import deps
 from bot.telegram.sender import retry_after_seconds
+from bot.telegram.unit import unit
 from bot.telegram.updates import PerUserUpdateProcessor
 
 log = logging.getLogger(__name__)
@@ -59,13 +61,22 @@ async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         raise ApplicationHandlerStop
 
 
-async def load_user(update: Update, context: ContextTypes.DEFAULT_TYPE, session) -> User:  # type: ignore[no-untyped-def]
-    """The presser's row, created on first contact."""
+async def load_user(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, session: AsyncSession
+) -> User:
+    """The presser's row, created on first contact; read once per update (the update's
+    unit of work keeps it)."""
+    work = unit(context)
+    if session is work.session and work.user is not None:
+        return work.user
     d = deps(context)
     assert update.effective_user and update.effective_chat
-    return await repo.get_or_create_user(
+    user = await repo.get_or_create_user(
         session, update.effective_user.id, update.effective_chat.id, d.clock.now()
     )
+    if session is work.session:
+        work.user = user
+    return user
 
 
 Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
@@ -86,7 +97,7 @@ def new_flow(handler: Handler) -> Handler:
 async def drop_waiting_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Forget what the last question waited for; a medicine left half-added is named."""
     d = deps(context)
-    async with d.sessions.begin() as s:
+    async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         if user.awaiting is None:
             return
@@ -97,17 +108,13 @@ async def drop_waiting_question(update: Update, context: ContextTypes.DEFAULT_TY
         await d.sender.send(update.effective_chat.id, note)
 
 
-def _unsaved_note(draft: str | None) -> str | None:
+def _unsaved_note(raw: str | None) -> str | None:
     """What a dropped add/edit draft leaves undone, in a line (None if it held nothing)."""
-    try:
-        values = json.loads(draft or "{}")
-        name = values.get("name")
-    except (ValueError, AttributeError):
+    draft = AddDraft.from_json(raw)
+    if not draft.name:
         return None
-    if not name:
-        return None
-    tmpl = texts.EDIT_DROPPED if values.get("edit_of") else texts.ADD_DROPPED
-    return tmpl.format(name=display_name(str(name)))
+    tmpl = texts.EDIT_DROPPED if draft.edit_of is not None else texts.ADD_DROPPED
+    return tmpl.format(name=display_name(draft.name))
 
 
 def local_now(user: User, now: dt.datetime) -> dt.datetime:

@@ -15,7 +15,7 @@ from bot.domain.regimen import display_name, dose_text
 from bot.domain.safety import (
     OVERDOSE,
 )
-from bot.domain.states import DoseStatus
+from bot.domain.states import DoseStatus, SkipReason
 from bot.domain.summary import reason_label, short_date
 from bot.parsing.intents import DoseIntent, intent_to_dict
 from bot.services import understanding
@@ -34,9 +34,11 @@ from bot.storage import repositories as repo
 from bot.storage.models import DoseOccurrence, Medication, Record, User
 from bot.storage.records import new_batch
 from bot.telegram import texts
-from bot.telegram.callbacks import Callback, CallbackCodec, unpack_ids
+from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.deps import deps
 from bot.telegram.handlers.common import load_user
+from bot.telegram.payloads import ANSWERING, DoseAnswer, DoseAnswerTap, ReminderTap
+from bot.telegram.payloads import ReminderAction as Act
 from bot.telegram.reminders import (
     SNOOZE_CHOICES,
     med_label,
@@ -44,6 +46,7 @@ from bot.telegram.reminders import (
     reminder_head,
     render,
 )
+from bot.telegram.unit import unit
 
 
 def _keyboard_payloads(update: Update) -> list[str | None]:
@@ -68,7 +71,7 @@ async def _rerender(
     d = deps(context)
     q = update.callback_query
     assert q and q.message
-    async with d.sessions() as s:
+    async with unit(context).begin() as s:
         items = await repo.reminder_doses(s, user.id, q.message.message_id, ids | {occ_id})
     if not items:
         return
@@ -77,67 +80,71 @@ async def _rerender(
     await d.sender.edit(q.message.chat.id, q.message.message_id, text, markup)
 
 
-async def reminder_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Callback) -> None:
-    """T taken, A all taken, z/s open the snooze/skip menus, Z/S choose, B back."""
+async def reminder_button(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, tap: ReminderTap
+) -> None:
+    """Taken, All taken, the snooze and skip menus and their choices, Back."""
     d = deps(context)
     q = update.callback_query
     assert q and q.message and update.effective_user
-    now = d.clock.now()
     # The doses this message is about, as its own buttons name them (the database may
     # not know the message id yet: the person can tap before the send is written down).
     named = named_doses(_keyboard_payloads(update), d.codec, update.effective_user.id)
-    group = set(unpack_ids(cb.args[0])) if cb.action == "A" else set()
-    if cb.action == "B" and len(cb.args) > 1:
-        group = set(unpack_ids(cb.args[1]))
-    occ_id = min(group) if cb.action == "A" else cb.int_arg()
-    async with d.sessions.begin() as s:
+    async with unit(context).begin() as s:
         user = await load_user(update, context, s)
-        found = await repo.get_occurrence(s, user.id, occ_id)
+        found = await repo.get_occurrence(s, user.id, tap.dose)
         if found is None:
             await q.answer(texts.STALE_BUTTON)
             return
-        occ, _ = found
-        changed = True
-        menu: tuple[str, int] | None = None
-        if cb.action == "T":
-            changed = await repo.answer_occurrence(
-                s, user.id, occ_id, status=DoseStatus.TAKEN, now=now
-            )
-        elif cb.action == "A":
-            items = await repo.reminder_doses(s, user.id, q.message.message_id, group)
-            results = [
-                await repo.answer_occurrence(s, user.id, o.id, status=DoseStatus.TAKEN, now=now)
-                for o, _ in items
-                if o.status in repo.OPEN_STATUSES
-            ]
-            changed = any(results)
-        elif cb.action == "Z":
-            minutes = int(cb.args[1])
-            if minutes not in SNOOZE_CHOICES:
-                minutes = user.snooze_minutes
-            changed = await repo.snooze_occurrence(
-                s,
-                user.id,
-                occ_id,
-                now + dt.timedelta(minutes=minutes),
-                dt.timedelta(minutes=user.followup_minutes),
-            )
-        elif cb.action == "S":
-            reason = cb.args[1] if cb.args[1] in texts.SKIP_REASONS else "other"
-            changed = await repo.answer_occurrence(
-                s, user.id, occ_id, status=DoseStatus.SKIPPED, now=now, reason=reason
-            )
-        elif cb.action in ("z", "s"):
-            changed = occ.status in repo.OPEN_STATUSES
-            menu = ("snooze" if cb.action == "z" else "skip", occ_id)
-        # "B" (back) just redraws.
+        changed = await _apply_tap(s, user, tap, found[0], q.message.message_id, d.clock.now())
     if not changed:
         await q.answer(texts.ALREADY_ANSWERED)
         return
-    await q.answer(texts.RECORDED if cb.action in ("T", "A", "Z", "S") else None)
-    await _rerender(update, context, user, named | group, occ_id, menu)
-    if cb.action == "Z" and d.ticker:
-        d.ticker.wake(60.0 * int(cb.args[1]))
+    await q.answer(texts.RECORDED if tap.action in ANSWERING else None)
+    menus = {Act.SNOOZE_MENU: "snooze", Act.SKIP_MENU: "skip"}
+    menu = (menus[tap.action], tap.dose) if tap.action in menus else None
+    group = tap.doses if tap.action in (Act.ALL_TAKEN, Act.BACK) else frozenset()
+    await _rerender(update, context, user, named | group, tap.dose, menu)
+    if tap.action is Act.SNOOZE and tap.minutes and d.ticker:
+        d.ticker.wake(60.0 * tap.minutes)
+
+
+async def _apply_tap(
+    s: AsyncSession,
+    user: User,
+    tap: ReminderTap,
+    occ: DoseOccurrence,
+    message_id: int,
+    now: dt.datetime,
+) -> bool:
+    """Record what the tap says; whether anything changed (a menu opens on an open dose;
+    Back always redraws)."""
+    if tap.action is Act.TAKEN:
+        return await repo.answer_occurrence(s, user.id, tap.dose, status=DoseStatus.TAKEN, now=now)
+    if tap.action is Act.ALL_TAKEN:
+        items = await repo.reminder_doses(s, user.id, message_id, set(tap.doses))
+        results = [
+            await repo.answer_occurrence(s, user.id, o.id, status=DoseStatus.TAKEN, now=now)
+            for o, _ in items
+            if o.status in repo.OPEN_STATUSES
+        ]
+        return any(results)
+    if tap.action is Act.SNOOZE:
+        minutes = tap.minutes if tap.minutes in SNOOZE_CHOICES else user.snooze_minutes
+        return await repo.snooze_occurrence(
+            s,
+            user.id,
+            tap.dose,
+            now + dt.timedelta(minutes=minutes),
+            dt.timedelta(minutes=user.followup_minutes),
+        )
+    if tap.action is Act.SKIP:
+        return await repo.answer_occurrence(
+            s, user.id, tap.dose, status=DoseStatus.SKIPPED, now=now, reason=tap.reason
+        )
+    if tap.action in (Act.SNOOZE_MENU, Act.SKIP_MENU):
+        return occ.status in repo.OPEN_STATUSES
+    return True
 
 
 def _describe_dose(
@@ -160,7 +167,7 @@ async def took_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if not rest:
         await update.message.reply_text(texts.TOOK_HELP)
         return
-    async with d.sessions.begin() as s:
+    async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         meds = await repo.active_medications(s, user.id)
     zone = ZoneInfo(user.timezone)
@@ -194,7 +201,7 @@ async def log_taken(
     assert update.effective_chat
     now = d.clock.now()
     replies: list[tuple[str, InlineKeyboardMarkup | None]] = []
-    async with d.sessions.begin() as s:
+    async with unit(context).begin() as s:
         zone = ZoneInfo(user.timezone)
         meds = await repo.active_medications(s, user.id)
         for intent in intents:
@@ -301,10 +308,16 @@ async def _dose_to_confirm(
 
 
 def _button(
-    codec: CallbackCodec, user_id: int, rec_id: int, label: str, code: str
+    codec: CallbackCodec,
+    user_id: int,
+    rec_id: int,
+    label: str,
+    answer: DoseAnswer,
+    med_id: int | None = None,
 ) -> InlineKeyboardButton:
-    """An answer to a dose question, sent as tq:<question>:<code>."""
-    return InlineKeyboardButton(label, callback_data=codec.encode(user_id, "tq", rec_id, code))
+    """An answer to the dose question kept as record `rec_id`."""
+    tap = DoseAnswerTap(rec_id, answer, med_id)
+    return InlineKeyboardButton(label, callback_data=codec.pack(user_id, tap))
 
 
 def _confirm_markup(
@@ -313,15 +326,15 @@ def _confirm_markup(
     if why == "early":
         return InlineKeyboardMarkup(
             [
-                [_button(codec, user_id, rec_id, f"✅ Yes, my {due} dose", "e")],
-                [_button(codec, user_id, rec_id, "No, an extra one", "x")],
+                [_button(codec, user_id, rec_id, f"✅ Yes, my {due} dose", DoseAnswer.EARLY)],
+                [_button(codec, user_id, rec_id, "No, an extra one", DoseAnswer.EXTRA)],
             ]
         )
     return InlineKeyboardMarkup(
         [
             [
-                _button(codec, user_id, rec_id, "✅ Same dose", "s"),
-                _button(codec, user_id, rec_id, "➕ Another dose", "x"),
+                _button(codec, user_id, rec_id, "✅ Same dose", DoseAnswer.SAME),
+                _button(codec, user_id, rec_id, "➕ Another dose", DoseAnswer.EXTRA),
             ]
         ]
     )
@@ -331,8 +344,8 @@ def _future_markup(codec: CallbackCodec, user_id: int, rec_id: int) -> InlineKey
     return InlineKeyboardMarkup(
         [
             [
-                _button(codec, user_id, rec_id, "✅ Took it just now", "y"),
-                _button(codec, user_id, rec_id, "Not yet", "n"),
+                _button(codec, user_id, rec_id, "✅ Took it just now", DoseAnswer.YES),
+                _button(codec, user_id, rec_id, "Not yet", DoseAnswer.NO),
             ]
         ]
     )
@@ -342,44 +355,45 @@ def _which_markup(
     codec: CallbackCodec, user_id: int, rec_id: int, meds: list[Medication]
 ) -> InlineKeyboardMarkup:
     rows = [
-        [_button(codec, user_id, rec_id, med_label(m), f"m{m.id}")] for m in meds if not m.paused
+        [_button(codec, user_id, rec_id, med_label(m), DoseAnswer.MEDICINE, m.id)]
+        for m in meds
+        if not m.paused
     ][:8]
-    rows.append([_button(codec, user_id, rec_id, "None of these", "n")])
+    rows.append([_button(codec, user_id, rec_id, "None of these", DoseAnswer.NO)])
     return InlineKeyboardMarkup(rows)
 
 
 async def dose_question_button(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Callback
+    update: Update, context: ContextTypes.DEFAULT_TYPE, tap: DoseAnswerTap
 ) -> None:
-    """tq:<question>:<y | n | e | x | s | m<med id>>: the answer to "still to come?",
-    "which one?", "your 08:00 dose?" or "already taken: same dose or another?"."""
+    """The answer to "still to come?", "which one?", "your 08:00 dose?" or "already
+    taken: same dose or another?"."""
     d = deps(context)
     q = update.callback_query
     assert q and q.message
     now = d.clock.now()
-    choice = cb.args[1]
-    async with d.sessions.begin() as s:
+    async with unit(context).begin() as s:
         user = await load_user(update, context, s)
-        rec = await records.get_record(s, user.id, cb.int_arg(), QUESTION_KIND)
+        rec = await records.get_record(s, user.id, tap.record, QUESTION_KIND)
         if rec is None:
             await q.answer(texts.ALREADY_ANSWERED)
             return
         data = json.loads(rec.data)
         await s.delete(rec)
         zone = ZoneInfo(user.timezone)
-        if choice == "n":
+        if tap.answer is DoseAnswer.NO:
             reply: str | None = texts.TOOK_NOT_LOGGED
-        elif choice == "s":
+        elif tap.answer is DoseAnswer.SAME:
             reply = texts.TOOK_SAME_DOSE
-        elif choice == "e" and data.get("occ"):
+        elif tap.answer is DoseAnswer.EARLY and data.get("occ"):
             reply = await _take_early(s, user, int(data["occ"]), data["intent"], now, zone)
         else:
             meds = await repo.active_medications(s, user.id)
             fields = {k: v for k, v in data["intent"].items() if k != "kind"}
             if data.get("why") == "future":
                 fields["at"] = None  # "took it just now"
-            if choice.startswith("m"):
-                med = next((m for m in meds if m.id == int(choice[1:])), None)
+            if tap.answer is DoseAnswer.MEDICINE:
+                med = next((m for m in meds if m.id == tap.med), None)
                 if med is None:
                     await q.answer(texts.MED_GONE)
                     return
@@ -389,7 +403,7 @@ async def dose_question_button(
                 s, user.id, meds, intent, now, rec.raw_text or "", rec.batch
             )
             reply = _taken_reply(outcome, zone)
-    await q.answer(texts.RECORDED if choice != "n" else None)
+    await q.answer(texts.RECORDED if tap.answer is not DoseAnswer.NO else None)
     await d.sender.edit(
         q.message.chat.id, q.message.message_id, reply or texts.TOOK_NOT_LOGGED, None
     )
@@ -441,7 +455,7 @@ async def _skip_past(
     if not mine:
         return None
     occ = min(mine, key=lambda o: abs(o.due_at - at))
-    reason = intent.reason or "other"
+    reason = SkipReason.read(intent.reason)
     if not await repo.answer_occurrence(
         s, user_id, occ.id, status=DoseStatus.SKIPPED, now=now, reason=reason
     ):
@@ -464,7 +478,7 @@ async def skip_ahead(
     assert update.effective_chat
     now = d.clock.now()
     replies: list[str] = []
-    async with d.sessions.begin() as s:
+    async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         zone = ZoneInfo(user.timezone)
         meds = await repo.active_medications(s, user.id)
@@ -487,7 +501,7 @@ async def skip_ahead(
                 replies.append(texts.SKIP_NOTHING_WAITING.format(what=what))
                 continue
             first = min(o.due_at for o, _ in ahead)
-            reason = intent.reason or "other"
+            reason = SkipReason.read(intent.reason)
             names = []
             for occ, m in ahead:
                 if occ.due_at == first and await repo.answer_occurrence(

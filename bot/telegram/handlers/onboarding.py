@@ -23,9 +23,10 @@ from bot.storage import due_work
 from bot.storage import repositories as repo
 from bot.storage.models import User
 from bot.telegram import texts
-from bot.telegram.callbacks import Callback
 from bot.telegram.deps import deps
 from bot.telegram.handlers.common import load_user
+from bot.telegram.payloads import CheckinTimeTap, ZoneTap
+from bot.telegram.unit import unit
 
 CHECKIN_CHOICES = ("08:00", "12:00", "18:00", "20:00", "21:00", "22:00")
 LOCATION_KEYBOARD = ReplyKeyboardMarkup(
@@ -39,10 +40,10 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/start: who we are, then the time zone question."""
     d = deps(context)
     assert update.message
-    async with d.sessions.begin() as s:
+    async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         repo.ask_question(user, Question.TIMEZONE, d.clock.now())
-        user.draft = "onboarding"
+        user.onboarding = True
     await update.message.reply_text(texts.DISCLAIMER)
     await update.message.reply_text(texts.ASK_TIMEZONE, reply_markup=LOCATION_KEYBOARD)
 
@@ -53,7 +54,7 @@ async def timezone_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     assert update.message
     arg = " ".join(context.args or []).strip()
     if not arg:
-        async with d.sessions.begin() as s:
+        async with unit(context).begin() as s:
             user = await load_user(update, context, s)
             repo.ask_question(user, Question.TIMEZONE, d.clock.now())
         await update.message.reply_text(texts.TZ_HELP, reply_markup=LOCATION_KEYBOARD)
@@ -76,7 +77,7 @@ async def answer_zone_text(update: Update, context: ContextTypes.DEFAULT_TYPE, t
         return
     uid = update.effective_user.id
     rows = [
-        [InlineKeyboardButton(c.label[:60], callback_data=d.codec.encode(uid, "tz", c.zone))]
+        [InlineKeyboardButton(c.label[:60], callback_data=d.codec.pack(uid, ZoneTap(c.zone)))]
         for c in choices[:6]
     ]
     await update.message.reply_text(texts.TZ_PICK, reply_markup=InlineKeyboardMarkup(rows))
@@ -94,10 +95,10 @@ async def location(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await set_zone(update, context, ZoneChoice(zone=zone, label=zone, fixed_offset=False))
 
 
-async def zone_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Callback) -> None:
+async def zone_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: ZoneTap) -> None:
     """A tap on one of several matching zones."""
     assert update.callback_query
-    zone = cb.args[0]
+    zone = tap.zone
     await update.callback_query.answer()
     choices = await asyncio.to_thread(resolve_zone, zone)
     choice = next((c for c in choices if c.zone == zone), None)
@@ -111,18 +112,17 @@ async def set_zone(update: Update, context: ContextTypes.DEFAULT_TYPE, choice: Z
     assert chat
     ZoneInfo(choice.zone)  # validated by resolve_zone; fail loudly if not
     now = d.clock.now()
-    async with d.sessions.begin() as s:
+    async with unit(context).begin() as s:
         user = await load_user(update, context, s)
-        # The first zone ends onboarding even when /add came first (the draft then
-        # held the medicine, not "onboarding"): the check-in time is still to ask.
-        onboarding = user.draft == "onboarding" or (
+        # The first zone carries onboarding on even when /add came between: the
+        # check-in time is still to ask.
+        onboarding = user.onboarding or (
             not user.timezone_set and user.awaiting in (None, Question.TIMEZONE)
         )
         user.timezone = choice.zone
         user.timezone_set = True
         repo.ask_question(user, Question.CHECKIN_TIME if onboarding else None, now)
-        if onboarding:
-            user.draft = "onboarding"  # set_checkin then ends onboarding
+        user.onboarding = onboarding  # set_checkin then ends onboarding
         await rematerialise_user(s, user, now)
         await due_work.reschedule_checkins(s, user, now)
         await due_work.reschedule_summaries(s, user, now)
@@ -143,19 +143,22 @@ async def ask_checkin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     assert update.effective_user and update.effective_chat
     uid = update.effective_user.id
     buttons = [
-        InlineKeyboardButton(t, callback_data=d.codec.encode(uid, "ci", t.replace(":", "")))
+        InlineKeyboardButton(
+            t, callback_data=d.codec.pack(uid, CheckinTimeTap(dt.time.fromisoformat(t)))
+        )
         for t in CHECKIN_CHOICES
     ]
     markup = InlineKeyboardMarkup([buttons[:3], buttons[3:]])
     await context.bot.send_message(update.effective_chat.id, texts.ASK_CHECKIN, reply_markup=markup)
 
 
-async def checkin_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Callback) -> None:
+async def checkin_button(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, tap: CheckinTimeTap
+) -> None:
     """A tap on a check-in time."""
     assert update.callback_query
-    raw = cb.args[0]
     await update.callback_query.answer()
-    await set_checkin(update, context, dt.time(int(raw[:2]), int(raw[2:])))
+    await set_checkin(update, context, tap.at)
 
 
 async def set_checkin(update: Update, context: ContextTypes.DEFAULT_TYPE, at: dt.time) -> None:
@@ -163,16 +166,15 @@ async def set_checkin(update: Update, context: ContextTypes.DEFAULT_TYPE, at: dt
     d = deps(context)
     chat = update.effective_chat
     assert chat
-    async with d.sessions.begin() as s:
+    async with unit(context).begin() as s:
         user: User = await load_user(update, context, s)
-        onboarding = user.draft == "onboarding"
+        onboarding = user.onboarding
         user.checkin_time = at.strftime("%H:%M")
         await due_work.reschedule_checkins(s, user, d.clock.now())
         await due_work.reschedule_summaries(s, user, d.clock.now())
         if user.awaiting == Question.CHECKIN_TIME:
             repo.ask_question(user, None, d.clock.now())
-        if onboarding:
-            user.draft = None
+        user.onboarding = False
     await context.bot.send_message(chat.id, texts.CHECKIN_SET.format(time=at.strftime("%H:%M")))
     if onboarding:
         await context.bot.send_message(chat.id, texts.ONBOARDED)

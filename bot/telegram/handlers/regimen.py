@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Sequence
-from typing import Any
 
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
+from bot.domain.add_draft import AddDraft, AddStage, LineFields
 from bot.domain.conversation import Question
 from bot.domain.regimen import describe_medication, display_name, suggested_times
 from bot.domain.safety import (
@@ -19,7 +19,7 @@ from bot.domain.safety import (
     combination_amount,
 )
 from bot.domain.schedule import ALL_DAYS, mask_to_weekdays, parse_times
-from bot.knowledge import parse_strength, resolve_name
+from bot.knowledge import DrugMatch, parse_strength, resolve_name
 from bot.parsing import DoseIntent, Intent, NoteIntent
 from bot.parsing.addline import parse_add_line
 from bot.services import regimen as svc
@@ -27,10 +27,12 @@ from bot.services.regimen import regimen_item, regimen_item_of
 from bot.storage import repositories as repo
 from bot.storage.models import Medication, User
 from bot.telegram import texts
-from bot.telegram.callbacks import Callback
+from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.deps import deps
 from bot.telegram.handlers.common import load_user
+from bot.telegram.payloads import AddAction, AddTap, MedAction, MedTap
 from bot.telegram.reminders import med_label
+from bot.telegram.unit import unit
 
 #: Typed instead of tapping "Save anyway" or "Cancel" after a safety warning.
 YES_WORDS = frozenset(
@@ -40,47 +42,40 @@ NO_WORDS = frozenset({"no", "n", "nope", "don't", "dont", "no thanks", "don't sa
 CANCEL_WORDS = frozenset({"cancel", "stop", "never mind", "nevermind"})
 
 
-def describe(draft: dict[str, Any]) -> str:
+def describe(draft: AddDraft) -> str:
     """A draft as one readable line."""
     return describe_medication(
-        str(draft["name"]),
-        draft.get("amount"),
-        draft.get("unit"),
-        [dt.time.fromisoformat(t) for t in draft.get("times") or []],
-        frozenset(draft.get("weekdays") or ALL_DAYS),
-        bool(draft.get("as_needed")),
-        draft.get("max_per_day"),
-        generic=draft.get("generic"),
-        strength=draft.get("combo"),
+        str(draft.name),
+        draft.amount,
+        draft.unit,
+        [dt.time.fromisoformat(t) for t in draft.times],
+        frozenset(draft.weekdays or ALL_DAYS),
+        draft.as_needed,
+        draft.max_per_day,
+        generic=draft.generic,
+        strength=draft.combo,
     )
 
 
-def draft_from_text(text: str) -> dict[str, Any]:
-    """Fields found in a one-line description (only those present)."""
+def line_fields(text: str) -> LineFields:
+    """What a one-line description says (only what is present)."""
     req = parse_add_line(text)
-    out: dict[str, Any] = {}
-    if req.name:
-        out["name"] = req.name
-    if req.amount is not None:
-        out["amount"], out["unit"] = req.amount, req.unit
-    if req.strength is not None:
-        out["strength"] = req.strength
-    if req.times and req.parts_of_day:
-        # "8am and at night": 08:00 is kept, the night's time is asked with the rest.
-        out["fixed_times"] = [t.strftime("%H:%M") for t in req.times]
-    elif req.times:
-        out["times"] = [t.strftime("%H:%M") for t in req.times]
-    if req.weekdays and req.weekdays != ALL_DAYS:
-        out["weekdays"] = sorted(req.weekdays)
-    if req.as_needed:
-        out["as_needed"] = True
-    if req.max_per_day is not None:
-        out["max_per_day"] = req.max_per_day
-    if req.per_day is not None:
-        out["per_day"] = req.per_day
-    if req.parts_of_day:
-        out["parts_of_day"] = sorted(req.parts_of_day)
-    return out
+    times = tuple(t.strftime("%H:%M") for t in req.times)
+    # "8am and at night": 08:00 is kept, the night's time is asked with the rest.
+    fixed = bool(req.times and req.parts_of_day)
+    return LineFields(
+        name=req.name or None,
+        amount=req.amount,
+        unit=req.unit if req.amount is not None else None,
+        strength=req.strength,
+        times=() if fixed else times,
+        fixed_times=times if fixed else (),
+        weekdays=tuple(sorted(req.weekdays)) if req.weekdays != ALL_DAYS else (),
+        as_needed=req.as_needed,
+        max_per_day=req.max_per_day,
+        per_day=req.per_day,
+        parts_of_day=tuple(sorted(req.parts_of_day)),
+    )
 
 
 def one_line(med: Medication) -> str:
@@ -103,19 +98,20 @@ def one_line(med: Medication) -> str:
     return " ".join(parts)
 
 
-def draft_of(med: Medication) -> dict[str, Any]:
+def draft_of(med: Medication) -> AddDraft:
     """A medication row as an editable draft."""
-    return {
-        "name": med.name,
-        "amount": med.amount,
-        "unit": med.unit,
-        "times": [t.strftime("%H:%M") for t in parse_times(med.times)],
-        "weekdays": sorted(mask_to_weekdays(med.weekdays)),
-        "as_needed": med.as_needed,
-        "max_per_day": med.max_per_day,
-        "edit_of": med.id,
-        "asked": ["dose"],
-    }
+    return AddDraft(
+        name=med.name,
+        amount=med.amount,
+        unit=med.unit,
+        times=[t.strftime("%H:%M") for t in parse_times(med.times)],
+        weekdays=sorted(mask_to_weekdays(med.weekdays)),
+        as_needed=med.as_needed,
+        max_per_day=med.max_per_day,
+        edit_of=med.id,
+        dose_asked=True,
+        stage=AddStage.EDIT,
+    )
 
 
 def written_strength(text: str) -> str:
@@ -128,13 +124,10 @@ async def add_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     """/add [one line]."""
     assert update.message and update.message.text
     rest = update.message.text.replace("\x00", "").partition(" ")[2].strip()
-    draft = draft_from_text(rest) if rest else {}
+    draft = AddDraft()
+    if rest:
+        draft.take(line_fields(rest))
     await advance(update, context, draft)
-
-
-def _draft(user: User) -> dict[str, Any]:
-    draft: dict[str, Any] = json.loads(user.draft or "{}")
-    return draft
 
 
 def _said(text: str) -> str:
@@ -142,13 +135,11 @@ def _said(text: str) -> str:
     return text.strip().lower().rstrip("!. ")
 
 
-def pending_stage(user: User) -> str | None:
-    """Which answer the add/edit conversation waits for: name, dose, times, confirm, or
-    edit (a whole new line for a medicine being changed); None outside it."""
+def pending_stage(user: User) -> AddStage | None:
+    """What the add/edit conversation waits for; None outside it."""
     if user.awaiting != Question.ADD:
         return None
-    stage = _draft(user).get("stage")
-    return stage if isinstance(stage, str) else "edit"
+    return AddDraft.from_json(user.draft).stage or AddStage.EDIT
 
 
 def is_report_not_answer(user: User, intents: Sequence[Intent], text: str) -> bool:
@@ -159,32 +150,30 @@ def is_report_not_answer(user: User, intents: Sequence[Intent], text: str) -> bo
     told = [i for i in intents if not isinstance(i, NoteIntent)]
     if stage is None or not told or _said(text) in YES_WORDS | NO_WORDS | CANCEL_WORDS:
         return False  # a bare "no" is about the question, not a skipped dose
-    if stage == "confirm":
+    if stage is AddStage.CONFIRM:
         return True
     # A line naming the medicine in question, or one we know, is an answer — even
     # though the parser reads a bare "ibuprofen 600mg" as a dose taken.
-    line = draft_from_text(text)
-    name = line.get("name")
-    if stage in ("dose", "times"):
-        draft_name = str(_draft(user).get("name") or "").lower()
-        about_it = name is None or str(name).lower() == draft_name
-        if stage == "dose":
-            answered = "amount" in line or "strength" in line
-        else:
-            answered = bool(line.get("times") or line.get("as_needed"))
+    line = line_fields(text)
+    if stage in (AddStage.DOSE, AddStage.TIMES):
+        draft_name = str(AddDraft.from_json(user.draft).name or "").lower()
+        about_it = line.name is None or line.name.lower() == draft_name
+        said_times = bool(line.times or line.as_needed)
+        answered = line.says_dose if stage is AddStage.DOSE else said_times
         doses = any(isinstance(i, DoseIntent) for i in told)
         return doses and not (answered and about_it)
-    # "name" or "edit": anything told (a dose, pain, sleep, …) that names no known medicine.
-    return not (name and resolve_name(str(name)) is not None)
+    # A name or a whole line: anything told (a dose, pain, sleep, …) that names no known
+    # medicine.
+    return not (line.name and resolve_name(line.name) is not None)
 
 
 def waiting_note(user: User) -> str:
     """One line saying the medicine being added or changed is still waiting, and on what."""
-    name = display_name(str(_draft(user).get("name") or "Your medicine"))
+    name = display_name(AddDraft.from_json(user.draft).name or "Your medicine")
     stage = pending_stage(user)
-    if stage == "confirm":
+    if stage is AddStage.CONFIRM:
         return texts.ADD_WAITING_CONFIRM.format(name=name)
-    if stage == "edit":
+    if stage is AddStage.EDIT:
         return texts.EDIT_WAITING.format(name=name)
     return texts.ADD_WAITING_ANSWER.format(name=name)
 
@@ -193,39 +182,36 @@ async def add_text(
     update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str
 ) -> None:
     """Free text while the add/edit conversation waits for an answer."""
-    draft = _draft(user)
-    stage = draft.get("stage")
+    draft = AddDraft.from_json(user.draft)
     said = _said(text)
     if said in CANCEL_WORDS:
         await cancel(update, context)
         return
-    if stage == "confirm":
+    if draft.stage is AddStage.CONFIRM:
         # Only a yes or a no answers a warning; anything else leaves the draft as it is.
         if said in NO_WORDS:
             await cancel(update, context)
         elif said in YES_WORDS:
-            draft["confirmed"] = True
+            draft.confirmed = True
             await advance(update, context, draft)
         else:
             assert update.message
             await update.message.reply_text(waiting_note(user))
         return
-    if stage == "dose" and text.strip().lower() == "skip":
-        draft.setdefault("asked", []).append("dose")
-    elif stage == "name":
-        draft.update(draft_from_text(text))
-        if "name" not in draft:
-            draft["name"] = text.strip()[:80]
+    if draft.stage is AddStage.DOSE and text.strip().lower() == "skip":
+        draft.dose_asked = True
+    elif draft.stage is AddStage.NAME:
+        draft.take(line_fields(text))
+        if draft.name is None:
+            draft.name = text.strip()[:80]
     else:
-        found = draft_from_text(text)
-        if stage in ("dose", "times"):
-            found.pop("name", None)  # "400mg" or "8am" are not new names
-        if found.get("as_needed"):
-            draft["times"] = []
-        draft.update(found)
+        found = line_fields(text)
+        if found.as_needed:
+            draft.times = []
+        # "400mg" or "8am" are not new names.
+        draft.take(found, name=draft.stage not in (AddStage.DOSE, AddStage.TIMES))
         # "at bedtime" or "twice a day" instead of times: asked again with times that fit.
-        said_when = found.get("per_day") or found.get("parts_of_day")
-        if stage == "times" and not (found.get("times") or found.get("as_needed") or said_when):
+        if draft.stage is AddStage.TIMES and not found.says_when:
             assert update.message
             await update.message.reply_text(texts.BAD_TIME)
             return
@@ -235,7 +221,7 @@ async def add_text(
 async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Drop the draft."""
     d = deps(context)
-    async with d.sessions.begin() as s:
+    async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         repo.ask_question(user, None, d.clock.now())
         user.draft = None
@@ -246,151 +232,155 @@ async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def _ask(
     update: Update,
     context: ContextTypes.DEFAULT_TYPE,
-    draft: dict[str, Any],
-    stage: str,
+    draft: AddDraft,
+    stage: AddStage,
     text: str,
     markup: InlineKeyboardMarkup | None = None,
 ) -> None:
     d = deps(context)
-    draft["stage"] = stage
-    async with d.sessions.begin() as s:
+    draft.stage = stage
+    async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         repo.ask_question(user, Question.ADD, d.clock.now())
-        user.draft = json.dumps(draft)
+        user.draft = draft.to_json()
     assert update.effective_chat
     await context.bot.send_message(update.effective_chat.id, text, reply_markup=markup)
 
 
-async def advance(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, draft: dict[str, Any]
-) -> None:
+async def advance(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDraft) -> None:
     """Ask for the next missing piece, warn, or save."""
-    d = deps(context)
-    assert update.effective_user
-    uid = update.effective_user.id
-    if not draft.get("name"):
-        await _ask(update, context, draft, "name", texts.ADD_ASK_NAME)
+    if not draft.name:
+        await _ask(update, context, draft, AddStage.NAME, texts.ADD_ASK_NAME)
         return
-    name = str(draft["name"])
-    match = resolve_name(name)
-    draft["generic"] = match.generic if match else None
-    strength = draft.pop("strength", None)
-    if strength and draft.get("amount") is None and match and match.drug.is_combination:
-        # "norco 10/325": stored as the amount of the ingredient that varies between
-        # products (hydrocodone 10 mg); the safety rules find the 325 mg from it.
-        primary = combination_amount(match.drug, str(strength))
-        if primary is not None:
-            draft["amount"], draft["unit"] = primary, "mg"
-            # Kept whole as written ("30/500"): codeine 30 mg alone is also Tylenol #3.
-            draft["combo"] = written_strength(str(strength))
-    if draft.get("amount") is None and "dose" not in draft.get("asked", []):
-        strengths: list[str] = []
-        if match is not None:
-            # A combination's strengths ("10/325mg") are read back per ingredient above.
-            strengths = [
-                f"{st.label}{st.unit}"
-                for st in match.drug.strengths_for(name)[:4]
-                if st.unit != "mcg/hr"
-            ]
-        buttons = [
-            InlineKeyboardButton(s, callback_data=d.codec.encode(uid, "ad", s)) for s in strengths
-        ]
-        buttons.append(InlineKeyboardButton("Skip", callback_data=d.codec.encode(uid, "ad", "-")))
-        await _ask(
-            update,
-            context,
-            draft,
-            "dose",
-            texts.ADD_ASK_DOSE.format(name=name),
-            InlineKeyboardMarkup([buttons]),
-        )
+    match = resolve_name(draft.name)
+    draft.generic = match.generic if match else None
+    _read_combination(draft, match)
+    if draft.amount is None and not draft.dose_asked:
+        await _ask_dose(update, context, draft, match)
         return
-    fixed = set(draft.get("fixed_times") or ())
-    if draft.get("times") and fixed:
-        draft["times"] = sorted(set(draft["times"]) | fixed)
-    if draft.get("times") or draft.get("as_needed"):
-        draft.pop("fixed_times", None)
-    if not draft.get("times") and not draft.get("as_needed"):
-        offered = suggested_times(draft.get("per_day"), frozenset(draft.get("parts_of_day") or ()))
-        choices = [tuple(sorted(set(times) | fixed)) for times in offered]
-        rows = [
-            [
-                InlineKeyboardButton(
-                    " · ".join(times),
-                    callback_data=d.codec.encode(
-                        uid, "at", ".".join(t.replace(":", "") for t in times)
-                    ),
-                )
-            ]
-            for times in choices
-        ]
-        rows.append(
-            [InlineKeyboardButton("As needed", callback_data=d.codec.encode(uid, "at", "prn"))]
-        )
-        await _ask(
-            update,
-            context,
-            draft,
-            "times",
-            texts.ADD_ASK_TIMES.format(name=name),
-            InlineKeyboardMarkup(rows),
-        )
+    fixed = set(draft.fixed_times)
+    if draft.times and fixed:
+        draft.times = sorted(set(draft.times) | fixed)
+    if draft.times or draft.as_needed:
+        draft.fixed_times = []
+    if not draft.times and not draft.as_needed:
+        await _ask_times(update, context, draft)
         return
-    if not draft.get("confirmed"):
-        warnings = [
-            w.text
-            for w in await _warnings(update, context, draft)
-            if w.severity is not Severity.INFO
-        ]
-        if warnings:
-            markup = InlineKeyboardMarkup(
-                [
-                    [
-                        InlineKeyboardButton(
-                            "Save anyway", callback_data=d.codec.encode(uid, "av", "y")
-                        ),
-                        InlineKeyboardButton(
-                            "Cancel", callback_data=d.codec.encode(uid, "av", "n")
-                        ),
-                    ]
-                ]
-            )
-            await _ask(
-                update,
-                context,
-                draft,
-                "confirm",
-                texts.ADD_CONFIRM_WARNINGS.format(
-                    name=name, warnings="\n\n".join(f"⚠️ {w}" for w in warnings)
-                ),
-                markup,
-            )
-            return
+    if not draft.confirmed and await _ask_to_confirm(update, context, draft):
+        return
     await save(update, context, draft)
 
 
-async def _warnings(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, draft: dict[str, Any]
-) -> list[SafetyWarning]:
+def _read_combination(draft: AddDraft, match: DrugMatch | None) -> None:
+    """ "norco 10/325": stored as the amount of the ingredient that varies between products
+    (hydrocodone 10 mg); the safety rules find the 325 mg from it."""
+    strength, draft.strength = draft.strength, None
+    if not strength or draft.amount is not None or not match or not match.drug.is_combination:
+        return
+    primary = combination_amount(match.drug, strength)
+    if primary is not None:
+        draft.amount, draft.unit = primary, "mg"
+        # Kept whole as written ("30/500"): codeine 30 mg alone is also Tylenol #3.
+        draft.combo = written_strength(strength)
+
+
+async def _ask_dose(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDraft, match: DrugMatch | None
+) -> None:
+    """The strengths the label lists, as buttons, and Skip."""
     d = deps(context)
-    async with d.sessions() as s:
+    assert update.effective_user and draft.name
+    uid = update.effective_user.id
+    strengths: list[str] = []
+    if match is not None:
+        # A combination's strengths ("10/325mg") are read back per ingredient above.
+        strengths = [
+            f"{st.label}{st.unit}"
+            for st in match.drug.strengths_for(draft.name)[:4]
+            if st.unit != "mcg/hr"
+        ]
+    buttons = [
+        InlineKeyboardButton(s, callback_data=d.codec.pack(uid, AddTap.dose(s))) for s in strengths
+    ]
+    buttons.append(InlineKeyboardButton("Skip", callback_data=d.codec.pack(uid, AddTap.dose(None))))
+    text = texts.ADD_ASK_DOSE.format(name=draft.name)
+    await _ask(update, context, draft, AddStage.DOSE, text, InlineKeyboardMarkup([buttons]))
+
+
+async def _ask_times(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDraft) -> None:
+    """Times that fit what was said ("twice a day", "at bedtime"), and As needed."""
+    d = deps(context)
+    assert update.effective_user
+    uid = update.effective_user.id
+    fixed = set(draft.fixed_times)
+    offered = suggested_times(draft.per_day, frozenset(draft.parts_of_day))
+    choices = [tuple(sorted(set(times) | fixed)) for times in offered]
+    rows = [
+        [
+            InlineKeyboardButton(
+                " · ".join(times),
+                callback_data=d.codec.pack(
+                    uid, AddTap.at([dt.time.fromisoformat(t) for t in times])
+                ),
+            )
+        ]
+        for times in choices
+    ]
+    rows.append([InlineKeyboardButton("As needed", callback_data=d.codec.pack(uid, AddTap.at(())))])
+    text = texts.ADD_ASK_TIMES.format(name=draft.name)
+    await _ask(update, context, draft, AddStage.TIMES, text, InlineKeyboardMarkup(rows))
+
+
+async def _ask_to_confirm(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDraft
+) -> bool:
+    """Safety warnings before saving, with Save anyway / Cancel; False when none."""
+    d = deps(context)
+    assert update.effective_user
+    uid = update.effective_user.id
+    warnings = [
+        w.text for w in await _warnings(update, context, draft) if w.severity is not Severity.INFO
+    ]
+    if not warnings:
+        return False
+    save_anyway = d.codec.pack(uid, AddTap.confirm(True))
+    cancel_it = d.codec.pack(uid, AddTap.confirm(False))
+    markup = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton("Save anyway", callback_data=save_anyway),
+                InlineKeyboardButton("Cancel", callback_data=cancel_it),
+            ]
+        ]
+    )
+    text = texts.ADD_CONFIRM_WARNINGS.format(
+        name=draft.name, warnings="\n\n".join(f"⚠️ {w}" for w in warnings)
+    )
+    await _ask(update, context, draft, AddStage.CONFIRM, text, markup)
+    return True
+
+
+async def _warnings(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDraft
+) -> list[SafetyWarning]:
+    async with unit(context).begin() as s:
         assert update.effective_user
         meds = await repo.active_medications(s, update.effective_user.id)
-    regimen = [regimen_item_of(m) for m in meds if m.id != draft.get("edit_of")]
+    regimen = [regimen_item_of(m) for m in meds if m.id != draft.edit_of]
     new = regimen_item(
-        str(draft["name"]),
-        draft.get("generic"),
-        draft.get("amount"),
-        draft.get("unit"),
-        list(draft.get("times") or []),
-        bool(draft.get("as_needed")),
-        draft.get("max_per_day"),
-        draft.get("combo"),
+        str(draft.name),
+        draft.generic,
+        draft.amount,
+        draft.unit,
+        list(draft.times),
+        draft.as_needed,
+        draft.max_per_day,
+        draft.combo,
     )
     return [w for w in check_new_medication(regimen, new) if w.code != "unknown_medication"]
 
 
-async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: dict[str, Any]) -> None:
+async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDraft) -> None:
     """Store the medication (ending the old version on an edit) and confirm."""
     d = deps(context)
     # Facts that need no decision (a labelled course limit) follow the confirmation.
@@ -398,26 +388,26 @@ async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: dict[s
     now = d.clock.now()
     chat = update.effective_chat
     assert chat
-    times = [dt.time.fromisoformat(t) for t in draft.get("times") or []]
-    async with d.sessions.begin() as s:
+    times = [dt.time.fromisoformat(t) for t in draft.times]
+    async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         old = None
-        if draft.get("edit_of"):
-            old = await repo.get_medication(s, user.id, int(draft["edit_of"]))
+        if draft.edit_of is not None:
+            old = await repo.get_medication(s, user.id, draft.edit_of)
             if old is not None and old.ended_at is None:
                 await svc.end_medication(s, old, now)
         await svc.add_medication(
             s,
             user,
-            name=str(draft["name"]),
-            generic=draft.get("generic"),
-            amount=draft.get("amount"),
-            unit=draft.get("unit"),
+            name=str(draft.name),
+            generic=draft.generic,
+            amount=draft.amount,
+            unit=draft.unit,
             times=times,
-            weekdays=frozenset(draft.get("weekdays") or ALL_DAYS),
-            as_needed=bool(draft.get("as_needed")),
-            max_per_day=draft.get("max_per_day"),
-            strength=draft.get("combo"),
+            weekdays=frozenset(draft.weekdays or ALL_DAYS),
+            as_needed=draft.as_needed,
+            max_per_day=draft.max_per_day,
+            strength=draft.combo,
             now=now,
             replaces=old,
         )
@@ -427,70 +417,59 @@ async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: dict[s
     await context.bot.send_message(chat.id, texts.ADD_SAVED.format(line=describe(draft)))
     for note in notes:
         await context.bot.send_message(chat.id, f"ℹ️ {note.text}")
-    if zone_unknown and times and not draft.get("as_needed"):
+    if zone_unknown and times and not draft.as_needed:
         # Someone who skipped the time-zone question would get 08:00 UTC reminders.
         await context.bot.send_message(
             chat.id, texts.ADD_ZONE_UNKNOWN.format(now=now.astimezone(dt.UTC).strftime("%H:%M"))
         )
-    if draft.get("generic") is None:
-        await context.bot.send_message(chat.id, texts.ADD_UNKNOWN_DRUG.format(name=draft["name"]))
+    if draft.generic is None:
+        await context.bot.send_message(chat.id, texts.ADD_UNKNOWN_DRUG.format(name=draft.name))
     if d.ticker:
         d.ticker.wake()
 
 
-async def add_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Callback) -> None:
-    """Taps in the add conversation: dose (ad), times (at), save anyway (av)."""
-    d = deps(context)
+async def add_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: AddTap) -> None:
+    """Taps in the add conversation: a strength, times, save anyway."""
     q = update.callback_query
     assert q
     await q.answer()
-    async with d.sessions.begin() as s:
+    async with unit(context).begin() as s:
         user = await load_user(update, context, s)
     if user.awaiting != Question.ADD or not user.draft:
         await q.answer(texts.STALE_BUTTON)
         return
-    draft: dict[str, Any] = json.loads(user.draft)
-    value = cb.args[0]
-    if cb.action == "ad":
-        draft.setdefault("asked", []).append("dose")
-        if value != "-":
-            draft.update(
-                {
-                    k: v
-                    for k, v in draft_from_text(value).items()
-                    if k in ("amount", "unit", "strength")
-                }
-            )
-    elif cb.action == "at":
-        if value == "prn":
-            draft["as_needed"] = True
-        else:
-            draft["times"] = [f"{v[:2]}:{v[2:]}" for v in value.split(".")]
-    elif cb.action == "av":
-        if value != "y":
-            await cancel(update, context)
-            return
-        draft["confirmed"] = True
+    draft = AddDraft.from_json(user.draft)
+    if tap.action is AddAction.DOSE:
+        draft.dose_asked = True
+        if tap.strength is not None:
+            draft.take(line_fields(tap.strength), name=False, only_dose=True)
+    elif tap.as_needed:
+        draft.as_needed = True
+    elif tap.action is AddAction.TIMES:
+        draft.times = [t.strftime("%H:%M") for t in tap.times]
+    elif not tap.save:
+        await cancel(update, context)
+        return
+    else:
+        draft.confirmed = True
     await advance(update, context, draft)
 
 
-def meds_keyboard(meds: list[Medication], uid: int, codec: Any) -> InlineKeyboardMarkup:
+def _med_button(codec: CallbackCodec, uid: int, label: str, tap: MedTap) -> InlineKeyboardButton:
+    return InlineKeyboardButton(label, callback_data=codec.pack(uid, tap))
+
+
+def meds_keyboard(meds: list[Medication], uid: int, codec: CallbackCodec) -> InlineKeyboardMarkup:
     """Edit / Pause (or Resume) / Remove for each medication."""
     rows = []
     for m in meds:
         short = display_name(m.name[:16])
-        pause = ("▶️ Resume", "mr") if m.paused else ("⏸ Pause", "mp")
+        pause = ("▶️ Resume", MedAction.RESUME) if m.paused else ("⏸ Pause", MedAction.PAUSE)
         rows.append(
             [
-                InlineKeyboardButton(
-                    f"✏️ Edit · {short}", callback_data=codec.encode(uid, "me", m.id)
-                ),
-                InlineKeyboardButton(
-                    f"{pause[0]} · {short}", callback_data=codec.encode(uid, pause[1], m.id)
-                ),
-                InlineKeyboardButton(
-                    f"🗑 Remove · {short}", callback_data=codec.encode(uid, "mx", m.id)
-                ),
+                _med_button(codec, uid, f"✏️ Edit · {short}", MedTap(MedAction.EDIT, m.id)),
+                _med_button(codec, uid, f"{pause[0]} · {short}", MedTap(pause[1], m.id)),
+                _med_button(codec, uid, f"🗑 Remove · {short}", MedTap(MedAction.REMOVE, m.id)),
             ]
         )
     return InlineKeyboardMarkup(rows)
@@ -507,7 +486,7 @@ async def meds_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     """/meds."""
     d = deps(context)
     assert update.message and update.effective_user
-    async with d.sessions.begin() as s:
+    async with unit(context).begin() as s:
         await load_user(update, context, s)
         meds = await repo.active_medications(s, update.effective_user.id)
     if not meds:
@@ -518,60 +497,36 @@ async def meds_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     )
 
 
-async def med_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Callback) -> None:
-    """Edit (me), pause (mp), resume (mr), remove (mx → confirm mX)."""
+async def med_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: MedTap) -> None:
+    """Edit, pause, resume, remove (asking first), keep."""
     d = deps(context)
     q = update.callback_query
     assert q and update.effective_user and q.message
     uid = update.effective_user.id
     now = d.clock.now()
-    async with d.sessions.begin() as s:
+    async with unit(context).begin() as s:
         user = await load_user(update, context, s)
-        med = await repo.get_medication(s, uid, cb.int_arg())
+        med = await repo.get_medication(s, uid, tap.med)
         if med is None or med.ended_at is not None:
             await q.answer(texts.MED_GONE)
             return
         label = med_label(med)
-        if cb.action == "me":
-            draft = draft_of(med)
-            draft["stage"] = "edit"
-            repo.ask_question(user, Question.ADD, d.clock.now())
-            user.draft = json.dumps(draft)
-            reply = texts.MED_EDIT_PROMPT.format(name=label, example=one_line(med))
-        elif cb.action == "mp":
-            await svc.set_medication_paused(s, user, med, True, now)
-            reply = texts.MED_PAUSED.format(name=label)
-        elif cb.action == "mr":
-            await svc.set_medication_paused(s, user, med, False, now)
-            reply = texts.MED_RESUMED.format(name=label)
-        elif cb.action == "mx":
-            markup = InlineKeyboardMarkup(
-                [
-                    [
-                        InlineKeyboardButton(
-                            "🗑 Yes, remove", callback_data=d.codec.encode(uid, "mX", med.id)
-                        ),
-                        InlineKeyboardButton(
-                            "Keep it", callback_data=d.codec.encode(uid, "mk", med.id)
-                        ),
-                    ]
-                ]
-            )
+        if tap.action is MedAction.REMOVE:
             await q.answer()
             await context.bot.send_message(
-                q.message.chat.id, texts.MED_REMOVE_CONFIRM.format(name=label), reply_markup=markup
+                q.message.chat.id,
+                texts.MED_REMOVE_CONFIRM.format(name=label),
+                reply_markup=_remove_markup(d.codec, uid, med.id),
             )
             return
-        elif cb.action == "mX":
-            await svc.end_medication(s, med, now)
-            reply = texts.MED_REMOVED.format(name=label)
-        else:  # "mk": keep
+        if tap.action is MedAction.KEEP:
             await q.answer("OK, kept.")
             await q.edit_message_reply_markup(None)
             return
+        reply = await _change_med(s, user, med, tap.action, now)
         meds = await repo.active_medications(s, uid)
     await q.answer()
-    if cb.action in ("mp", "mr", "mX") and meds:
+    if tap.action is not MedAction.EDIT and meds:
         await d.sender.edit(
             q.message.chat.id,
             q.message.message_id,
@@ -583,11 +538,38 @@ async def med_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Cal
         d.ticker.wake()
 
 
+def _remove_markup(codec: CallbackCodec, uid: int, med_id: int) -> InlineKeyboardMarkup:
+    """Yes, remove / Keep it."""
+    yes = MedTap(MedAction.REMOVE_CONFIRMED, med_id)
+    keep = MedTap(MedAction.KEEP, med_id)
+    return InlineKeyboardMarkup(
+        [[_med_button(codec, uid, "🗑 Yes, remove", yes), _med_button(codec, uid, "Keep it", keep)]]
+    )
+
+
+async def _change_med(
+    s: AsyncSession, user: User, med: Medication, action: MedAction, now: dt.datetime
+) -> str:
+    """Start an edit, pause, resume or end `med`; the reply to send."""
+    label = med_label(med)
+    if action is MedAction.EDIT:
+        repo.ask_question(user, Question.ADD, now)
+        user.draft = draft_of(med).to_json()
+        return texts.MED_EDIT_PROMPT.format(name=label, example=one_line(med))
+    if action in (MedAction.PAUSE, MedAction.RESUME):
+        await svc.set_medication_paused(s, user, med, action is MedAction.PAUSE, now)
+        return (texts.MED_PAUSED if action is MedAction.PAUSE else texts.MED_RESUMED).format(
+            name=label
+        )
+    await svc.end_medication(s, med, now)
+    return texts.MED_REMOVED.format(name=label)
+
+
 async def pause_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/pause: all reminders stop until /resume."""
     d = deps(context)
     assert update.message
-    async with d.sessions.begin() as s:
+    async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         if user.paused:
             reply = texts.ALREADY_PAUSED
@@ -601,7 +583,7 @@ async def resume_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     """/resume."""
     d = deps(context)
     assert update.message
-    async with d.sessions.begin() as s:
+    async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         if not user.paused:
             reply = texts.NOT_PAUSED

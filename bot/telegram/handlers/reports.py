@@ -8,16 +8,17 @@ from telegram.ext import ContextTypes
 from bot.services import summaries
 from bot.storage import repositories as repo
 from bot.telegram import texts
-from bot.telegram.callbacks import Callback
 from bot.telegram.deps import deps
 from bot.telegram.handlers.common import load_user
+from bot.telegram.payloads import DeleteTap
 from bot.telegram.summary_views import send_summary
+from bot.telegram.unit import unit
 
 
 async def summary_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/summary: the last 7 days now, text + chart."""
     d = deps(context)
-    async with d.sessions.begin() as s:
+    async with unit(context).begin() as s:
         user = await load_user(update, context, s)
     await send_summary(d, user, d.clock.now())
 
@@ -42,7 +43,7 @@ async def report_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         await update.message.reply_text(texts.REPORT_BAD_DAYS)
         return
     now = d.clock.now()
-    async with d.sessions.begin() as s:
+    async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         pdf = await summaries.clinician_pdf(s, user, now, days)
     day = now.date().isoformat()
@@ -59,7 +60,7 @@ async def export_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     d = deps(context)
     assert update.message
     now = d.clock.now()
-    async with d.sessions.begin() as s:
+    async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         data = await summaries.csv_zip(s, user, now)
     await update.message.reply_document(
@@ -78,25 +79,29 @@ async def delete_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         [
             [
                 InlineKeyboardButton(
-                    "Delete everything", callback_data=d.codec.encode(uid, "del", "y")
+                    "Delete everything", callback_data=d.codec.pack(uid, DeleteTap(True))
                 )
             ],
-            [InlineKeyboardButton("Keep my data", callback_data=d.codec.encode(uid, "del", "n"))],
+            [
+                InlineKeyboardButton(
+                    "Keep my data", callback_data=d.codec.pack(uid, DeleteTap(False))
+                )
+            ],
         ]
     )
     await update.message.reply_text(texts.DELETE_CONFIRM, reply_markup=markup)
 
 
-async def delete_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Callback) -> None:
+async def delete_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: DeleteTap) -> None:
     """The confirmation tap."""
     d = deps(context)
     q = update.callback_query
     assert q and q.message and update.effective_user
-    if cb.args[0] != "y":
+    if not tap.confirmed:
         await q.answer()
         await d.sender.edit(q.message.chat.id, q.message.message_id, texts.DELETE_KEPT, None)
         return
-    async with d.sessions.begin() as s:
+    async with unit(context).begin() as s:
         await repo.delete_user_everywhere(s, update.effective_user.id)
     await q.answer()
     await d.sender.edit(q.message.chat.id, q.message.message_id, texts.DELETED, None)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Awaitable, Callable
 from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -23,61 +22,31 @@ from bot.storage import due_work, records
 from bot.storage import repositories as repo
 from bot.storage.models import DueWork, User
 from bot.telegram import texts, understood
-from bot.telegram.callbacks import Callback, CallbackCodec
+from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.deps import deps
-from bot.telegram.handlers import checkin, common, doses, onboarding, regimen, reports
+from bot.telegram.handlers import checkin, common, doses, onboarding, regimen
 from bot.telegram.handlers import settings as settings_handlers
 from bot.telegram.handlers.common import load_user
+from bot.telegram.payloads import KeepNoteTap, Shortcut, ShortcutTap, UndoTap
 from bot.telegram.reminder_views import redraw
-from bot.telegram.reminders import REMINDER_ACTIONS, med_label
-
-MED_ACTIONS = {"me", "mp", "mr", "mx", "mX", "mk"}
-ADD_ACTIONS = {"ad", "at", "av"}
+from bot.telegram.reminders import med_label
+from bot.telegram.unit import unit
 
 
-async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Verify the payload belongs to the presser, then hand it to its family's handler
-    (BUTTONS); a payload no family claims is a stale button."""
-    d = deps(context)
-    q = update.callback_query
-    assert q and update.effective_user
-    cb = d.codec.decode(update.effective_user.id, q.data)
-    if cb is None or q.message is None:
-        await q.answer(texts.NOT_YOURS if cb is None else texts.STALE_BUTTON)
-        return
-    handler = BUTTONS.get(cb.action)
-    try:
-        if handler is None:
-            await q.answer(texts.STALE_BUTTON)
-        else:
-            await handler(update, context, cb)
-    except (ValueError, IndexError):
-        await q.answer(texts.STALE_BUTTON)
-
-
-ButtonHandler = Callable[[Update, ContextTypes.DEFAULT_TYPE, Callback], Awaitable[None]]
-
-
-def _answer_with(text: str) -> ButtonHandler:
-    """A button whose whole answer is one message ("What can I say?")."""
-
-    async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Callback) -> None:
-        q = update.callback_query
-        assert q and q.message
-        await q.answer()
-        await context.bot.send_message(q.message.chat.id, text)
-
-    return answer
-
-
-async def _checkin_now_button(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Callback
+async def shortcut_button(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, tap: ShortcutTap
 ) -> None:
+    """The ways on from a message the bot did not understand: what can I say, how to say
+    I took a dose, or the pain check-in now."""
     q = update.callback_query
-    assert q
+    assert q and q.message
     await q.answer()
-    await common.drop_waiting_question(update, context)
-    await checkin.checkin_command(update, context)
+    if tap.shortcut is Shortcut.CHECKIN:
+        await common.drop_waiting_question(update, context)
+        await checkin.checkin_command(update, context)
+        return
+    text = texts.HELP if tap.shortcut is Shortcut.HELP else texts.ASK_TOOK_HOW
+    await context.bot.send_message(q.message.chat.id, text)
 
 
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -88,7 +57,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     assert msg and msg.text is not None and update.effective_user
     text = msg.text.replace("\x00", "").strip()  # PostgreSQL text cannot hold NUL
     now = d.clock.now()
-    async with d.sessions.begin() as s:
+    async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         meds = await repo.active_medications(s, user.id)
         active = await due_work.active_checkin(s, user.id)
@@ -111,7 +80,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     waiting = _waiting(user, active, reading, reminded, intents, text)
     decision = route(waiting, reports=understanding.plainly_reports(intents))
     if decision.dropped is not None:
-        async with d.sessions.begin() as s:
+        async with unit(context).begin() as s:
             fresh = await load_user(update, context, s)
             repo.ask_question(fresh, None, now)
             fresh.draft = None
@@ -225,10 +194,9 @@ async def _follow_up(
 ) -> bool:
     """ "Went to A&E, they did an MRI, it's a disc" after a red flag: what happened next,
     kept beside that episode (once) for the report; False when no episode is recent."""
-    d = deps(context)
     msg = update.message
     assert msg
-    async with d.sessions.begin() as s:
+    async with unit(context).begin() as s:
         recent = await records.records_between(
             s, user.id, now - FOLLOW_UP_WITHIN, now + dt.timedelta(seconds=1), ["red_flag"]
         )
@@ -255,7 +223,7 @@ async def _store_flags_only(
     update: Update, context: ContextTypes.DEFAULT_TYPE, intents: list[Intent], text: str
 ) -> None:
     d = deps(context)
-    async with d.sessions.begin() as s:
+    async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         flags = [i for i in intents if isinstance(i, RedFlagIntent)]
         await understanding.store(
@@ -282,7 +250,7 @@ async def report(
         update, context, user, dose_intents, text, batch
     )
     if other:
-        async with d.sessions.begin() as s:
+        async with unit(context).begin() as s:
             await understanding.store(
                 s, user.id, other, now=d.clock.now(), batch=batch, raw_text=text[:4000]
             )
@@ -296,7 +264,7 @@ async def report(
     place = where_it_hurts(text) if not intents else None
     if place is not None:
         # "lower back and down my left leg": where it hurts, said without a score.
-        async with d.sessions.begin() as s:
+        async with unit(context).begin() as s:
             await understanding.store_place(s, user.id, place, d.clock.now(), batch, text)
         await msg.reply_text(
             texts.LOGGED.format(what=understood.describe_place(place)),
@@ -347,7 +315,7 @@ async def _keep_aside(
     msg = update.message
     assert msg
     uid = user.id
-    async with d.sessions.begin() as s:
+    async with unit(context).begin() as s:
         kept = await records.add_record(
             s,
             user_id=uid,
@@ -360,21 +328,27 @@ async def _keep_aside(
         )
     markup = InlineKeyboardMarkup(
         [
-            [InlineKeyboardButton("💊 I took a dose", callback_data=d.codec.encode(uid, "ask"))],
+            [_shortcut(d.codec, uid, "💊 I took a dose", Shortcut.TOOK_HOW)],
             [
                 InlineKeyboardButton(
-                    "🗒 Keep it as a note", callback_data=d.codec.encode(uid, "kn", kept.id)
+                    "🗒 Keep it as a note", callback_data=d.codec.pack(uid, KeepNoteTap(kept.id))
                 )
             ],
-            [InlineKeyboardButton("📝 Pain check-in", callback_data=d.codec.encode(uid, "chk"))],
-            [InlineKeyboardButton("❓ What can I say?", callback_data=d.codec.encode(uid, "help"))],
+            [_shortcut(d.codec, uid, "📝 Pain check-in", Shortcut.CHECKIN)],
+            [_shortcut(d.codec, uid, "❓ What can I say?", Shortcut.HELP)],
         ]
     )
     await msg.reply_text(texts.DIDNT_UNDERSTAND, reply_markup=markup)
 
 
+def _shortcut(
+    codec: CallbackCodec, uid: int, label: str, shortcut: Shortcut
+) -> InlineKeyboardButton:
+    return InlineKeyboardButton(label, callback_data=codec.pack(uid, ShortcutTap(shortcut)))
+
+
 def _undo_markup(codec: CallbackCodec, user_id: int, batch: str) -> InlineKeyboardMarkup:
-    button = InlineKeyboardButton("↩️ Undo", callback_data=codec.encode(user_id, "u", batch))
+    button = InlineKeyboardButton("↩️ Undo", callback_data=codec.pack(user_id, UndoTap(batch)))
     return InlineKeyboardMarkup([[button]])
 
 
@@ -382,14 +356,14 @@ UNSORTED = "unsorted"
 
 
 async def keep_note_button(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Callback
+    update: Update, context: ContextTypes.DEFAULT_TYPE, tap: KeepNoteTap
 ) -> None:
     """ "Keep it as a note" under a message the bot did not understand."""
     d = deps(context)
     q = update.callback_query
     assert q and q.message and update.effective_user
-    async with d.sessions.begin() as s:
-        rec = await records.get_record(s, update.effective_user.id, cb.int_arg(), UNSORTED)
+    async with unit(context).begin() as s:
+        rec = await records.get_record(s, update.effective_user.id, tap.record, UNSORTED)
         if rec is None:
             await q.answer(texts.ALREADY_ANSWERED)
             return
@@ -399,13 +373,13 @@ async def keep_note_button(
     await d.sender.edit(q.message.chat.id, q.message.message_id, texts.NOTE_KEPT, None)
 
 
-async def undo_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Callback) -> None:
+async def undo_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: UndoTap) -> None:
     """Remove what one free-text message recorded."""
     d = deps(context)
     q = update.callback_query
     assert q and q.message and update.effective_user
-    async with d.sessions.begin() as s:
-        removed = await records.undo_batch(s, update.effective_user.id, cb.args[0])
+    async with unit(context).begin() as s:
+        removed = await records.undo_batch(s, update.effective_user.id, tap.batch)
     await q.answer(texts.UNDONE if removed else texts.UNDO_NOTHING)
     if removed:
         await d.sender.edit(q.message.chat.id, q.message.message_id, texts.UNDONE, None)
@@ -422,7 +396,7 @@ async def answer_reminder_by_text(
     assert msg
     now = d.clock.now()
     replied_to = msg.reply_to_message.message_id if msg.reply_to_message else None
-    async with d.sessions.begin() as s:
+    async with unit(context).begin() as s:
         outcome = await dose_service.answer_by_text(s, user, intents, now, replied_to)
     if not outcome.done:
         return intents
@@ -439,19 +413,3 @@ async def answer_reminder_by_text(
 
 
 #: Every button family and the one handler it goes to, declared in one place.
-BUTTONS: dict[str, ButtonHandler] = {
-    **dict.fromkeys(REMINDER_ACTIONS, doses.reminder_button),
-    **dict.fromkeys(MED_ACTIONS, regimen.med_button),
-    **dict.fromkeys(ADD_ACTIONS, regimen.add_button),
-    "c": checkin.checkin_button,
-    "tz": onboarding.zone_button,
-    "ci": onboarding.checkin_button,
-    "set": settings_handlers.settings_button,
-    "del": reports.delete_button,
-    "u": undo_button,
-    "tq": doses.dose_question_button,
-    "kn": keep_note_button,
-    "help": _answer_with(texts.HELP),
-    "ask": _answer_with(texts.ASK_TOOK_HOW),
-    "chk": _checkin_now_button,
-}

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from zoneinfo import ZoneInfo
 
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
@@ -16,10 +18,12 @@ from bot.storage import due_work
 from bot.storage import repositories as repo
 from bot.storage.models import User
 from bot.telegram import texts
-from bot.telegram.callbacks import Callback, CallbackCodec
+from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.deps import deps
 from bot.telegram.handlers.common import load_user
 from bot.telegram.handlers.onboarding import ask_checkin
+from bot.telegram.payloads import Setting, SettingsTap
+from bot.telegram.unit import unit
 
 SUMMARY_TIMES = ("09:00", "12:00", "18:00", "20:00")
 QUIET_CHOICES = ("2200-0700", "2300-0800", "2100-0600")
@@ -44,15 +48,17 @@ def settings_keyboard(user: User, codec: CallbackCodec) -> InlineKeyboardMarkup:
     """One button per setting."""
     uid = user.id
 
-    def b(label: str, what: str) -> InlineKeyboardButton:
-        return InlineKeyboardButton(label, callback_data=codec.encode(uid, "set", what))
+    def b(label: str, what: Setting) -> InlineKeyboardButton:
+        return InlineKeyboardButton(label, callback_data=codec.pack(uid, SettingsTap(what)))
 
-    pause = b("▶️ Resume reminders", "resume") if user.paused else b("⏸ Pause all", "pause")
+    pause = (
+        b("▶️ Resume reminders", Setting.RESUME) if user.paused else b("⏸ Pause all", Setting.PAUSE)
+    )
     return InlineKeyboardMarkup(
         [
-            [b("⏰ Check-in time", "checkin"), b("📅 Weekly summary", "summary")],
-            [b("😴 Snooze length", "snooze"), b("🌙 Quiet hours", "quiet")],
-            [b("🏷 Name on report", "name"), pause],
+            [b("⏰ Check-in time", Setting.CHECKIN), b("📅 Weekly summary", Setting.SUMMARY)],
+            [b("😴 Snooze length", Setting.SNOOZE), b("🌙 Quiet hours", Setting.QUIET)],
+            [b("🏷 Name on report", Setting.NAME), pause],
         ]
     )
 
@@ -61,7 +67,7 @@ async def settings_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     """/settings."""
     d = deps(context)
     assert update.message
-    async with d.sessions.begin() as s:
+    async with unit(context).begin() as s:
         user = await load_user(update, context, s)
     await update.message.reply_text(
         settings_text(user), reply_markup=settings_keyboard(user, d.codec)
@@ -69,83 +75,89 @@ async def settings_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
 
 
 def _choices(
-    uid: int, codec: CallbackCodec, what: str, options: list[tuple[str, str]], width: int = 4
+    uid: int, codec: CallbackCodec, what: Setting, options: list[tuple[str, str]], width: int = 4
 ) -> InlineKeyboardMarkup:
     buttons = [
-        InlineKeyboardButton(label, callback_data=codec.encode(uid, "set", what, value))
+        InlineKeyboardButton(label, callback_data=codec.pack(uid, SettingsTap(what, value)))
         for label, value in options
     ]
     return InlineKeyboardMarkup([buttons[i : i + width] for i in range(0, len(buttons), width)])
 
 
-async def settings_button(update: Update, context: ContextTypes.DEFAULT_TYPE, cb: Callback) -> None:
-    """set:<what>[:<value>]."""
+#: The settings whose button opens a menu of values (prompt, [(label, value)]).
+MENUS: dict[Setting, tuple[str, list[tuple[str, str]]]] = {
+    Setting.SUMMARY: (texts.ASK_SUMMARY_DAY, [(n, str(i)) for i, n in enumerate(WEEKDAY_NAMES)]),
+    Setting.SNOOZE: (texts.ASK_SNOOZE_DEFAULT, [(f"{m} min", str(m)) for m in (10, 15, 30, 60)]),
+    Setting.QUIET: (
+        texts.ASK_QUIET,
+        [(f"{v[:2]}:{v[2:4]}–{v[5:7]}:{v[7:]}", v) for v in QUIET_CHOICES] + [("Off", "off")],
+    ),
+}
+
+
+async def settings_button(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, tap: SettingsTap
+) -> None:
+    """A setting opened (its menu, or its question) or a value chosen."""
     d = deps(context)
     q = update.callback_query
     assert q and q.message and update.effective_user
     uid = update.effective_user.id
     chat = q.message.chat.id
-    what = cb.args[0]
-    value = cb.args[1] if len(cb.args) > 1 else None
-    now = d.clock.now()
     await q.answer()
-    if what == "checkin":
+    if tap.what is Setting.CHECKIN:
         await ask_checkin(update, context)
         return
-    if value is None:
-        menus = {
-            "summary": (texts.ASK_SUMMARY_DAY, [(n, str(i)) for i, n in enumerate(WEEKDAY_NAMES)]),
-            "snooze": (texts.ASK_SNOOZE_DEFAULT, [(f"{m} min", str(m)) for m in (10, 15, 30, 60)]),
-            "quiet": (
-                texts.ASK_QUIET,
-                [(f"{v[:2]}:{v[2:4]}–{v[5:7]}:{v[7:]}", v) for v in QUIET_CHOICES]
-                + [("Off", "off")],
-            ),
-        }
-        if what in menus:
-            prompt, options = menus[what]
-            await context.bot.send_message(
-                chat, prompt, reply_markup=_choices(uid, d.codec, what, options)
-            )
-            return
-        if what == "name":
-            async with d.sessions.begin() as s:
-                user = await load_user(update, context, s)
-                repo.ask_question(user, Question.REPORT_NAME, d.clock.now())
-            await context.bot.send_message(chat, texts.ASK_REPORT_NAME)
-            return
-    async with d.sessions.begin() as s:
+    if tap.value is None and tap.what in MENUS:
+        prompt, options = MENUS[tap.what]
+        await context.bot.send_message(
+            chat, prompt, reply_markup=_choices(uid, d.codec, tap.what, options)
+        )
+        return
+    async with unit(context).begin() as s:
         user = await load_user(update, context, s)
-        if what == "pause":
-            await set_user_paused(s, user, True, now)
-        elif what == "resume":
-            await set_user_paused(s, user, False, now)
-        elif what == "summary" and value is not None and value.isdigit() and len(value) == 1:
-            user.summary_weekday = int(value) % 7
-            times = [(t, t.replace(":", "")) for t in SUMMARY_TIMES]
-            await context.bot.send_message(
-                chat, texts.ASK_SUMMARY_TIME, reply_markup=_choices(uid, d.codec, "summary", times)
-            )
-            await due_work.reschedule_summaries(s, user, now)
-            return
-        elif what == "summary" and value is not None and len(value) == 4:
-            user.summary_time = f"{value[:2]}:{value[2:]}"
-            await due_work.reschedule_summaries(s, user, now)
-        elif what == "snooze" and value is not None:
-            user.snooze_minutes = int(value)
-        elif what == "quiet" and value is not None:
-            if value == "off":
-                user.quiet_start = user.quiet_end = None
-            else:
-                user.quiet_start, user.quiet_end = (
-                    f"{value[:2]}:{value[2:4]}",
-                    f"{value[5:7]}:{value[7:]}",
-                )
+        if tap.what is Setting.NAME and tap.value is None:
+            repo.ask_question(user, Question.REPORT_NAME, d.clock.now())
+            ask_time = False
+        else:
+            ask_time = await _apply_setting(s, user, tap, d.clock.now())
         text = settings_text(user)
         markup = settings_keyboard(user, d.codec)
+    if tap.what is Setting.NAME and tap.value is None:
+        await context.bot.send_message(chat, texts.ASK_REPORT_NAME)
+        return
+    if ask_time:
+        times = [(t, t.replace(":", "")) for t in SUMMARY_TIMES]
+        await context.bot.send_message(
+            chat,
+            texts.ASK_SUMMARY_TIME,
+            reply_markup=_choices(uid, d.codec, Setting.SUMMARY, times),
+        )
+        return
     await context.bot.send_message(chat, texts.SETTINGS_SAVED + "\n\n" + text, reply_markup=markup)
     if d.ticker:
         d.ticker.wake()
+
+
+async def _apply_setting(s: AsyncSession, user: User, tap: SettingsTap, now: dt.datetime) -> bool:
+    """Store the chosen value; True when a summary day was chosen and its time is next."""
+    what, value = tap.what, tap.value
+    if what in (Setting.PAUSE, Setting.RESUME):
+        await set_user_paused(s, user, what is Setting.PAUSE, now)
+    elif what is Setting.SUMMARY and value is not None and value.isdigit() and len(value) == 1:
+        user.summary_weekday = int(value) % 7
+        await due_work.reschedule_summaries(s, user, now)
+        return True
+    elif what is Setting.SUMMARY and value is not None and len(value) == 4:
+        user.summary_time = f"{value[:2]}:{value[2:]}"
+        await due_work.reschedule_summaries(s, user, now)
+    elif what is Setting.SNOOZE and value is not None:
+        user.snooze_minutes = int(value)
+    elif what is Setting.QUIET and value == "off":
+        user.quiet_start = user.quiet_end = None
+    elif what is Setting.QUIET and value is not None:
+        user.quiet_start, user.quiet_end = f"{value[:2]}:{value[2:4]}", f"{value[5:7]}:{value[7:]}"
+    return False
 
 
 async def report_name_text(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
@@ -153,7 +165,7 @@ async def report_name_text(update: Update, context: ContextTypes.DEFAULT_TYPE, t
     d = deps(context)
     assert update.message
     name = " ".join(text.split())[:40]
-    async with d.sessions.begin() as s:
+    async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         repo.ask_question(user, None, d.clock.now())
         user.report_name = name or None
@@ -167,7 +179,7 @@ async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if update.effective_user.id not in d.settings.admin_user_ids:
         await update.message.reply_text(texts.UNKNOWN_COMMAND)
         return
-    async with d.sessions() as s:
+    async with unit(context).begin() as s:
         asker = await s.get(User, update.effective_user.id)
         zone = ZoneInfo(asker.timezone if asker else "UTC")
         st = await stats.aggregate(s, d.clock.now(), zone)

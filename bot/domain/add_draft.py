@@ -1,0 +1,121 @@
+"""The medicine being added or changed, between one question of /add and the next.
+
+A typed value, stored as JSON in `users.draft` only while /add waits for an answer.
+Drafts written by an earlier release (a plain dict) read back the same.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class AddStage(StrEnum):
+    """What /add is waiting for."""
+
+    NAME = "name"
+    DOSE = "dose"
+    TIMES = "times"
+    CONFIRM = "confirm"  # Save anyway / Cancel after a safety warning
+    EDIT = "edit"  # a whole new line for a medicine being changed
+
+
+@dataclass(frozen=True, slots=True)
+class LineFields:
+    """What one typed line says about a medicine; None or empty where it says nothing."""
+
+    name: str | None = None
+    amount: float | None = None
+    unit: str | None = None
+    strength: str | None = None  # a combination's strength as typed ("10/325")
+    times: tuple[str, ...] = ()  # "HH:MM"
+    fixed_times: tuple[str, ...] = ()  # times said beside parts of the day ("8am and at night")
+    weekdays: tuple[int, ...] = ()  # only when not every day
+    as_needed: bool = False
+    max_per_day: int | None = None
+    per_day: int | None = None
+    parts_of_day: tuple[str, ...] = ()
+
+    @property
+    def says_dose(self) -> bool:
+        """Whether the line gives an amount or a strength."""
+        return self.amount is not None or self.strength is not None
+
+    @property
+    def says_when(self) -> bool:
+        """Whether the line says when: times, as needed, a count a day or parts of it."""
+        return bool(self.times or self.as_needed or self.per_day or self.parts_of_day)
+
+
+@dataclass(slots=True)
+class AddDraft:
+    """A medicine half-described: what is known so far and what was asked."""
+
+    name: str | None = None
+    generic: str | None = None
+    amount: float | None = None
+    unit: str | None = None
+    strength: str | None = None  # typed, not yet read back per ingredient
+    combo: str | None = None  # a combination's strength kept whole ("30/500")
+    times: list[str] = field(default_factory=list)
+    fixed_times: list[str] = field(default_factory=list)
+    weekdays: list[int] = field(default_factory=list)  # empty: every day
+    as_needed: bool = False
+    max_per_day: int | None = None
+    per_day: int | None = None
+    parts_of_day: list[str] = field(default_factory=list)
+    dose_asked: bool = False  # the dose question was asked (and may have been skipped)
+    confirmed: bool = False  # safety warnings seen and "Save anyway" chosen
+    edit_of: int | None = None  # the medication this replaces
+    stage: AddStage | None = None
+
+    def take(self, line: LineFields, *, name: bool = True, only_dose: bool = False) -> None:
+        """Add what `line` says, leaving what it does not say as it was."""
+        if name and line.name is not None:
+            self.name = line.name
+        if line.amount is not None:
+            self.amount, self.unit = line.amount, line.unit
+        if line.strength is not None:
+            self.strength = line.strength
+        if only_dose:
+            return
+        for attr in ("times", "fixed_times", "weekdays", "parts_of_day"):
+            if value := getattr(line, attr):
+                setattr(self, attr, list(value))
+        if line.as_needed:
+            self.as_needed = True
+        if line.max_per_day is not None:
+            self.max_per_day = line.max_per_day
+        if line.per_day is not None:
+            self.per_day = line.per_day
+
+    def to_json(self) -> str:
+        """The draft as stored."""
+        return json.dumps(dataclasses.asdict(self))
+
+    @classmethod
+    def from_json(cls, raw: str | None) -> AddDraft:
+        """A stored draft; an earlier release's dict, or nothing readable, reads as what
+        it holds (unknown keys are dropped)."""
+        try:
+            values = json.loads(raw or "{}")
+        except ValueError:
+            return cls()
+        if not isinstance(values, dict):
+            return cls()
+        if "asked" in values:  # before typed drafts: asked = ["dose"]
+            values["dose_asked"] = "dose" in (values.pop("asked") or ())
+        known = {f.name for f in dataclasses.fields(cls)}
+        kept: dict[str, Any] = {k: v for k, v in values.items() if k in known}
+        for attr in ("times", "fixed_times", "weekdays", "parts_of_day"):
+            kept[attr] = list(kept.get(attr) or ())
+        for flag in ("as_needed", "dose_asked", "confirmed"):
+            kept[flag] = bool(kept.get(flag))
+        try:
+            kept["stage"] = AddStage(str(kept.get("stage")))
+        except ValueError:
+            kept["stage"] = None
+        return cls(**kept)

@@ -1,0 +1,412 @@
+"""Typed button payloads: one small class per button family, decoded once.
+
+Each family names the actions it owns (`ACTIONS`), reads a verified `Callback` into
+typed fields (`parse`, ValueError on anything malformed) and writes itself back
+(`wire`). The wire format is unchanged from the bare `action:args` strings these classes
+replaced, so buttons already sitting in people's chats keep working after a deploy.
+Pure: no Telegram imports; signing stays in `callbacks.CallbackCodec.pack`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import ClassVar
+
+from bot.domain.states import SkipReason
+from bot.telegram.callbacks import Callback, Payload, Wire, unpack_ids
+
+
+def _hhmm(raw: str) -> dt.time:
+    """`0830` → 08:30 (ValueError on anything else)."""
+    if len(raw) != 4 or not raw.isdigit():
+        raise ValueError(f"not a HHMM time: {raw!r}")
+    return dt.time(int(raw[:2]), int(raw[2:]))
+
+
+def _compact(at: dt.time) -> str:
+    return at.strftime("%H%M")
+
+
+# ------------------------------------------------------------------------ reminders
+class ReminderAction(StrEnum):
+    """The buttons under a dose reminder."""
+
+    TAKEN = "T"
+    ALL_TAKEN = "A"
+    SNOOZE_MENU = "z"
+    SKIP_MENU = "s"
+    SNOOZE = "Z"
+    SKIP = "S"
+    BACK = "B"
+
+
+#: Actions that record an answer (the others open or close a menu).
+ANSWERING = frozenset(
+    {ReminderAction.TAKEN, ReminderAction.ALL_TAKEN, ReminderAction.SNOOZE, ReminderAction.SKIP}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ReminderTap:
+    """A tap on a reminder: `dose` is the dose it is about; `doses` the message's doses
+    where the button carries them (All taken, Back)."""
+
+    ACTIONS: ClassVar[frozenset[str]] = frozenset(ReminderAction)
+
+    action: ReminderAction
+    dose: int
+    doses: frozenset[int] = frozenset()
+    minutes: int | None = None
+    reason: SkipReason | None = None
+
+    @classmethod
+    def all_taken(cls, ids: Sequence[int]) -> ReminderTap:
+        """All taken, for these doses."""
+        return cls(ReminderAction.ALL_TAKEN, min(ids), frozenset(ids))
+
+    def wire(self) -> Wire:
+        """`T:<dose>`, `Z:<dose>:<minutes>`, `S:<dose>:<reason>`, `A:<ids>`, `B:<dose>:<ids>`."""
+        if self.action is ReminderAction.ALL_TAKEN:
+            return Wire(self.action, (), sorted(self.doses))
+        if self.action is ReminderAction.BACK:
+            return Wire(self.action, (self.dose,), sorted(self.doses))
+        if self.action is ReminderAction.SNOOZE:
+            return Wire(self.action, (self.dose, self.minutes))
+        if self.action is ReminderAction.SKIP:
+            return Wire(self.action, (self.dose, self.reason))
+        return Wire(self.action, (self.dose,))
+
+    @classmethod
+    def parse(cls, cb: Callback) -> ReminderTap:
+        """Read a reminder tap; an unknown skip reason reads as `other`."""
+        action = ReminderAction(cb.action)
+        if action is ReminderAction.ALL_TAKEN:
+            return cls.all_taken(unpack_ids(cb.args[0]))
+        dose = cb.int_arg()
+        if action is ReminderAction.BACK:
+            doses = frozenset(unpack_ids(cb.args[1])) if len(cb.args) > 1 else frozenset()
+            return cls(action, dose, doses)
+        if action is ReminderAction.SNOOZE:
+            return cls(action, dose, minutes=int(cb.args[1]))
+        if action is ReminderAction.SKIP:
+            return cls(action, dose, reason=SkipReason.read(cb.args[1]))
+        return cls(action, dose)
+
+    @property
+    def named(self) -> frozenset[int]:
+        """Every dose this button names."""
+        return self.doses | {self.dose}
+
+
+# ---------------------------------------------------------------------- medicines
+class MedAction(StrEnum):
+    """The buttons under /meds and a removal's confirmation."""
+
+    EDIT = "me"
+    PAUSE = "mp"
+    RESUME = "mr"
+    REMOVE = "mx"
+    REMOVE_CONFIRMED = "mX"
+    KEEP = "mk"
+
+
+@dataclass(frozen=True, slots=True)
+class MedTap:
+    """A tap on one medicine's button."""
+
+    ACTIONS: ClassVar[frozenset[str]] = frozenset(MedAction)
+
+    action: MedAction
+    med: int
+
+    def wire(self) -> Wire:
+        """`<action>:<medication id>`."""
+        return Wire(self.action, (self.med,))
+
+    @classmethod
+    def parse(cls, cb: Callback) -> MedTap:
+        """Read a medicine tap."""
+        return cls(MedAction(cb.action), cb.int_arg())
+
+
+# ------------------------------------------------------------------- /add answers
+class AddAction(StrEnum):
+    """The taps of the guided /add."""
+
+    DOSE = "ad"
+    TIMES = "at"
+    CONFIRM = "av"
+
+
+@dataclass(frozen=True, slots=True)
+class AddTap:
+    """A tap in /add: a strength (None = skip), times (none = as needed), or the answer
+    to a safety warning (`save`)."""
+
+    ACTIONS: ClassVar[frozenset[str]] = frozenset(AddAction)
+
+    action: AddAction
+    strength: str | None = None
+    times: tuple[dt.time, ...] = ()
+    save: bool = False
+
+    @classmethod
+    def dose(cls, strength: str | None) -> AddTap:
+        """A strength button, or Skip."""
+        return cls(AddAction.DOSE, strength=strength)
+
+    @classmethod
+    def at(cls, times: Sequence[dt.time]) -> AddTap:
+        """A set of times, or as needed when empty."""
+        return cls(AddAction.TIMES, times=tuple(times))
+
+    @classmethod
+    def confirm(cls, save: bool) -> AddTap:
+        """Save anyway / Cancel."""
+        return cls(AddAction.CONFIRM, save=save)
+
+    @property
+    def as_needed(self) -> bool:
+        """The As needed button."""
+        return self.action is AddAction.TIMES and not self.times
+
+    def wire(self) -> Wire:
+        """`ad:<strength|->`, `at:<HHMM.HHMM|prn>`, `av:<y|n>`."""
+        if self.action is AddAction.DOSE:
+            return Wire(self.action, (self.strength or "-",))
+        if self.action is AddAction.TIMES:
+            value = ".".join(map(_compact, self.times)) if self.times else "prn"
+            return Wire(self.action, (value,))
+        return Wire(self.action, ("y" if self.save else "n",))
+
+    @classmethod
+    def parse(cls, cb: Callback) -> AddTap:
+        """Read a tap in /add."""
+        action, value = AddAction(cb.action), cb.args[0]
+        if action is AddAction.DOSE:
+            return cls.dose(None if value == "-" else value)
+        if action is AddAction.TIMES:
+            return cls.at(() if value == "prn" else [_hhmm(v) for v in value.split(".")])
+        return cls.confirm(value == "y")
+
+
+# ------------------------------------------------------------------------ check-in
+@dataclass(frozen=True, slots=True)
+class CheckinTap:
+    """An answer to one check-in question: the row, the stage's one-letter code and the
+    value (a score, a choice, `-` for skip, `done`)."""
+
+    ACTIONS: ClassVar[frozenset[str]] = frozenset({"c"})
+
+    work: int
+    code: str
+    value: str
+
+    def wire(self) -> Wire:
+        """`c:<work>:<stage code>:<value>`."""
+        return Wire("c", (self.work, self.code, self.value))
+
+    @classmethod
+    def parse(cls, cb: Callback) -> CheckinTap:
+        """Read a check-in answer."""
+        return cls(cb.int_arg(), cb.args[1], cb.args[2])
+
+
+# --------------------------------------------------------------------- onboarding
+@dataclass(frozen=True, slots=True)
+class ZoneTap:
+    """One of several time zones that matched what the person typed."""
+
+    ACTIONS: ClassVar[frozenset[str]] = frozenset({"tz"})
+
+    zone: str
+
+    def wire(self) -> Wire:
+        """`tz:<IANA zone>`."""
+        return Wire("tz", (self.zone,))
+
+    @classmethod
+    def parse(cls, cb: Callback) -> ZoneTap:
+        """Read a zone tap."""
+        return cls(cb.args[0])
+
+
+@dataclass(frozen=True, slots=True)
+class CheckinTimeTap:
+    """A daily check-in time."""
+
+    ACTIONS: ClassVar[frozenset[str]] = frozenset({"ci"})
+
+    at: dt.time
+
+    def wire(self) -> Wire:
+        """`ci:<HHMM>`."""
+        return Wire("ci", (_compact(self.at),))
+
+    @classmethod
+    def parse(cls, cb: Callback) -> CheckinTimeTap:
+        """Read a check-in time tap."""
+        return cls(_hhmm(cb.args[0]))
+
+
+# ----------------------------------------------------------------------- settings
+class Setting(StrEnum):
+    """The /settings buttons."""
+
+    CHECKIN = "checkin"
+    SUMMARY = "summary"
+    SNOOZE = "snooze"
+    QUIET = "quiet"
+    NAME = "name"
+    PAUSE = "pause"
+    RESUME = "resume"
+
+
+@dataclass(frozen=True, slots=True)
+class SettingsTap:
+    """A setting opened (`value` None) or a value chosen in its menu."""
+
+    ACTIONS: ClassVar[frozenset[str]] = frozenset({"set"})
+
+    what: Setting
+    value: str | None = None
+
+    def wire(self) -> Wire:
+        """`set:<what>[:<value>]`."""
+        return Wire("set", (self.what,) if self.value is None else (self.what, self.value))
+
+    @classmethod
+    def parse(cls, cb: Callback) -> SettingsTap:
+        """Read a settings tap."""
+        return cls(Setting(cb.args[0]), cb.args[1] if len(cb.args) > 1 else None)
+
+
+# ------------------------------------------------------------------ records, data
+@dataclass(frozen=True, slots=True)
+class DeleteTap:
+    """The answer to /delete's confirmation."""
+
+    ACTIONS: ClassVar[frozenset[str]] = frozenset({"del"})
+
+    confirmed: bool
+
+    def wire(self) -> Wire:
+        """`del:<y|n>`."""
+        return Wire("del", ("y" if self.confirmed else "n",))
+
+    @classmethod
+    def parse(cls, cb: Callback) -> DeleteTap:
+        """Read the confirmation."""
+        return cls(cb.args[0] == "y")
+
+
+@dataclass(frozen=True, slots=True)
+class UndoTap:
+    """Undo what one free-text message recorded."""
+
+    ACTIONS: ClassVar[frozenset[str]] = frozenset({"u"})
+
+    batch: str
+
+    def wire(self) -> Wire:
+        """`u:<batch>`."""
+        return Wire("u", (self.batch,))
+
+    @classmethod
+    def parse(cls, cb: Callback) -> UndoTap:
+        """Read an undo tap."""
+        return cls(cb.args[0])
+
+
+@dataclass(frozen=True, slots=True)
+class KeepNoteTap:
+    """Keep a message the bot did not understand as a note."""
+
+    ACTIONS: ClassVar[frozenset[str]] = frozenset({"kn"})
+
+    record: int
+
+    def wire(self) -> Wire:
+        """`kn:<record id>`."""
+        return Wire("kn", (self.record,))
+
+    @classmethod
+    def parse(cls, cb: Callback) -> KeepNoteTap:
+        """Read a keep-note tap."""
+        return cls(cb.int_arg())
+
+
+class DoseAnswer(StrEnum):
+    """Answers to the bot's questions about a typed dose."""
+
+    YES = "y"  # took it just now
+    NO = "n"  # not yet / none of these
+    EARLY = "e"  # yes, my 08:00 dose
+    EXTRA = "x"  # an extra one
+    SAME = "s"  # the same dose, told twice
+    MEDICINE = "m"  # this one of my medicines
+
+
+@dataclass(frozen=True, slots=True)
+class DoseAnswerTap:
+    """An answer to a question kept as record `record` (with the medicine for "which one?")."""
+
+    ACTIONS: ClassVar[frozenset[str]] = frozenset({"tq"})
+
+    record: int
+    answer: DoseAnswer
+    med: int | None = None
+
+    def wire(self) -> Wire:
+        """`tq:<record>:<y|n|e|x|s|m<med id>>`."""
+        code = f"m{self.med}" if self.answer is DoseAnswer.MEDICINE else self.answer.value
+        return Wire("tq", (self.record, code))
+
+    @classmethod
+    def parse(cls, cb: Callback) -> DoseAnswerTap:
+        """Read an answer to a dose question."""
+        code = cb.args[1]
+        answer = DoseAnswer(code[:1])
+        med = int(code[1:]) if answer is DoseAnswer.MEDICINE else None
+        return cls(cb.int_arg(), answer, med)
+
+
+# ----------------------------------------------------------------------- shortcuts
+class Shortcut(StrEnum):
+    """The one-tap ways on from a message the bot did not understand."""
+
+    HELP = "help"
+    TOOK_HOW = "ask"
+    CHECKIN = "chk"
+
+
+@dataclass(frozen=True, slots=True)
+class ShortcutTap:
+    """A shortcut button."""
+
+    ACTIONS: ClassVar[frozenset[str]] = frozenset(Shortcut)
+
+    shortcut: Shortcut
+
+    def wire(self) -> Wire:
+        """`<shortcut>`."""
+        return Wire(self.shortcut)
+
+    @classmethod
+    def parse(cls, cb: Callback) -> ShortcutTap:
+        """Read a shortcut tap."""
+        return cls(Shortcut(cb.action))
+
+
+def claims(family: type[Payload]) -> Callable[[object], bool]:
+    """A `CallbackQueryHandler` pattern: whether callback data names one of the family's
+    actions (unverified: the family's handler checks the signature)."""
+    actions = family.ACTIONS
+
+    def matches(data: object) -> bool:
+        return isinstance(data, str) and data.partition(":")[0] in actions
+
+    return matches

@@ -1,0 +1,61 @@
+"""The /add draft as a typed value: stored and read back whole; an earlier release's
+stored dict (and junk) reads as what it holds."""
+
+from __future__ import annotations
+
+from bot.domain.add_draft import AddDraft, AddStage, LineFields
+
+
+def test_round_trip() -> None:
+    draft = AddDraft(
+        name="Norco",
+        generic="hydrocodone/acetaminophen",
+        amount=10,
+        unit="mg",
+        combo="10/325",
+        times=["08:00", "20:00"],
+        weekdays=[0, 2, 4],
+        max_per_day=4,
+        dose_asked=True,
+        confirmed=True,
+        edit_of=7,
+        stage=AddStage.CONFIRM,
+    )
+    assert AddDraft.from_json(draft.to_json()) == draft
+
+
+def test_legacy_dict_reads_the_same() -> None:
+    old = (
+        '{"name": "gabapentin", "amount": 300, "unit": "mg", "times": ["08:00"],'
+        ' "asked": ["dose"], "edit_of": 3, "stage": "edit", "unknown": 1}'
+    )
+    draft = AddDraft.from_json(old)
+    assert draft == AddDraft(
+        name="gabapentin",
+        amount=300,
+        unit="mg",
+        times=["08:00"],
+        dose_asked=True,
+        edit_of=3,
+        stage=AddStage.EDIT,
+    )
+
+
+def test_junk_reads_as_empty() -> None:
+    for raw in (None, "", "onboarding", "[1, 2]", '{"stage": "nonsense"}'):
+        assert AddDraft.from_json(raw) == AddDraft()
+
+
+def test_take_keeps_what_the_line_does_not_say() -> None:
+    draft = AddDraft(name="ibuprofen", amount=400, unit="mg", times=["08:00"])
+    draft.take(LineFields(name="advil", times=("09:00", "21:00")), name=False)
+    assert (draft.name, draft.amount, draft.times) == ("ibuprofen", 400, ["09:00", "21:00"])
+    draft.take(LineFields(amount=200, unit="mg", times=("10:00",)), only_dose=True)
+    assert (draft.amount, draft.times) == (200, ["09:00", "21:00"])
+
+
+def test_line_says() -> None:
+    assert LineFields(strength="10/325").says_dose
+    assert not LineFields(name="x").says_dose
+    assert LineFields(parts_of_day=("night",)).says_when
+    assert not LineFields(amount=5).says_when

@@ -1,0 +1,135 @@
+"""Typed button payloads: each family writes the very bytes its buttons always carried
+(buttons already in people's chats keep working across a deploy) and reads them back."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.domain.states import SkipReason
+from bot.telegram.callbacks import Callback, CallbackCodec, Payload
+from bot.telegram.payloads import (
+    AddAction,
+    AddTap,
+    CheckinTap,
+    CheckinTimeTap,
+    DeleteTap,
+    DoseAnswer,
+    DoseAnswerTap,
+    KeepNoteTap,
+    MedAction,
+    MedTap,
+    ReminderAction,
+    ReminderTap,
+    Setting,
+    SettingsTap,
+    Shortcut,
+    ShortcutTap,
+    UndoTap,
+    ZoneTap,
+    claims,
+)
+
+codec = CallbackCodec("secret")
+UID = 42
+
+# Each payload beside the legacy encode() call its buttons were made with before.
+LEGACY: list[tuple[Payload, tuple[object, ...]]] = [
+    (ReminderTap(ReminderAction.TAKEN, 7), ("T", 7)),
+    (ReminderTap(ReminderAction.SNOOZE_MENU, 7), ("z", 7)),
+    (ReminderTap(ReminderAction.SKIP_MENU, 7), ("s", 7)),
+    (ReminderTap(ReminderAction.SNOOZE, 7, minutes=30), ("Z", 7, 30)),
+    (ReminderTap(ReminderAction.SKIP, 7, reason=SkipReason.RAN_OUT), ("S", 7, "ran_out")),
+    (MedTap(MedAction.REMOVE_CONFIRMED, 3), ("mX", 3)),
+    (MedTap(MedAction.EDIT, 3), ("me", 3)),
+    (AddTap.dose("10mg"), ("ad", "10mg")),
+    (AddTap.dose(None), ("ad", "-")),
+    (AddTap.at([dt.time(8), dt.time(20, 30)]), ("at", "0800.2030")),
+    (AddTap.at(()), ("at", "prn")),
+    (AddTap.confirm(True), ("av", "y")),
+    (AddTap.confirm(False), ("av", "n")),
+    (CheckinTap(11, "p", "7"), ("c", 11, "p", "7")),
+    (ZoneTap("Europe/London"), ("tz", "Europe/London")),
+    (CheckinTimeTap(dt.time(21)), ("ci", "2100")),
+    (SettingsTap(Setting.QUIET), ("set", "quiet")),
+    (SettingsTap(Setting.QUIET, "2200-0700"), ("set", "quiet", "2200-0700")),
+    (DeleteTap(True), ("del", "y")),
+    (UndoTap("b1x"), ("u", "b1x")),
+    (KeepNoteTap(5), ("kn", 5)),
+    (DoseAnswerTap(9, DoseAnswer.EARLY), ("tq", 9, "e")),
+    (DoseAnswerTap(9, DoseAnswer.MEDICINE, 12), ("tq", 9, "m12")),
+    (ShortcutTap(Shortcut.TOOK_HOW), ("ask",)),
+]
+
+
+@pytest.mark.parametrize(("payload", "legacy"), LEGACY, ids=lambda v: repr(v)[:40])
+def test_same_bytes_as_before_and_read_back(payload: Payload, legacy: tuple[object, ...]) -> None:
+    data = codec.pack(UID, payload)
+    assert data == codec.encode(UID, *legacy)
+    cb = codec.decode(UID, data)
+    assert cb is not None
+    assert type(payload).parse(cb) == payload
+    assert claims(type(payload))(data)
+
+
+def test_ids_ride_fitted_as_before() -> None:
+    ids = [100, 101, 105]
+    all_taken = codec.pack(UID, ReminderTap.all_taken(ids))
+    assert all_taken == codec.encode_fitting(UID, "A", ids=ids)
+    back = ReminderTap(ReminderAction.BACK, 101, frozenset(ids))
+    assert codec.pack(UID, back) == codec.encode_fitting(UID, "B", 101, ids=ids)
+    cb = codec.decode(UID, all_taken)
+    assert cb is not None
+    tap = ReminderTap.parse(cb)
+    assert tap.dose == 100 and tap.named == frozenset(ids)
+
+
+def test_many_ids_are_trimmed_to_fit_and_the_first_kept() -> None:
+    ids = list(range(10**9, 10**9 + 60 * 997, 997))
+    data = codec.pack(UID, ReminderTap.all_taken(ids))
+    assert len(data.encode()) <= 64
+    cb = codec.decode(UID, data)
+    assert cb is not None
+    tap = ReminderTap.parse(cb)
+    assert tap.dose == ids[0] and tap.doses <= frozenset(ids)
+
+
+def test_unknown_skip_reason_reads_as_other() -> None:
+    assert ReminderTap.parse(Callback("S", ("7", "bored"))).reason is SkipReason.OTHER
+
+
+@pytest.mark.parametrize(
+    ("family", "cb"),
+    [
+        (ReminderTap, Callback("T", ("x",))),
+        (ReminderTap, Callback("Z", ("7",))),
+        (AddTap, Callback("at", ("25x0",))),
+        (CheckinTimeTap, Callback("ci", ("9pm",))),
+        (SettingsTap, Callback("set", ("volume",))),
+        (DoseAnswerTap, Callback("tq", ("9", "q"))),
+        (MedTap, Callback("mq", ("3",))),
+    ],
+)
+def test_malformed_is_a_value_error(family: type[Payload], cb: Callback) -> None:
+    with pytest.raises((ValueError, IndexError)):
+        family.parse(cb)
+
+
+def test_families_claim_disjoint_actions() -> None:
+    families = [
+        ReminderTap, MedTap, AddTap, CheckinTap, ZoneTap, CheckinTimeTap,
+        SettingsTap, DeleteTap, UndoTap, KeepNoteTap, DoseAnswerTap, ShortcutTap,
+    ]  # fmt: skip
+    seen: set[str] = set()
+    for family in families:
+        assert not seen & family.ACTIONS, family
+        seen |= family.ACTIONS
+    assert set(AddAction) <= seen
+
+
+@given(st.one_of(st.text(max_size=80), st.none(), st.integers()))
+def test_claims_never_raises(data: object) -> None:
+    claims(ReminderTap)(data)
