@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 import hashlib
 from typing import Any
 
@@ -122,11 +123,16 @@ def build_application(
     app.bot_data["engine"] = engine
     app.bot_data["metrics"] = metrics
     _add_handlers(app)
+    processor = app.update_processor
+    if isinstance(processor, PerUserUpdateProcessor):
+        processor.on_shed = functools.partial(common.answer_shed, app.bot)
     return app
 
 
 def _add_handlers(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     app.add_handler(TypeHandler(Update, common.guard), group=-1)
+    # First in its group: PTB's message handlers would otherwise take edits as new messages.
+    app.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE, router.on_edit))
     commands = {
         "start": onboarding.start,
         "timezone": onboarding.timezone_command,

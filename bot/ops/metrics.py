@@ -49,6 +49,11 @@ class Metrics:
             ["kind", "outcome"],
             registry=r,
         )
+        self.updates_shed = Counter(
+            "backtrack_updates_shed",
+            "Updates not read because their sender already had a full backlog (told so)",
+            registry=r,
+        )
         self.send_seconds = Histogram(
             "backtrack_send_seconds",
             "Duration of one Bot API call made by the sender (sends and edits; retries each count)",

@@ -55,3 +55,27 @@ def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
 def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     """Sessions that keep loaded values after commit (we render from them)."""
     return async_sessionmaker(engine, expire_on_commit=False)
+
+
+def is_database_outage(exc: BaseException | None) -> bool:
+    """Whether `exc` (or what caused it) says the database could not be reached or used
+    — the statement did not run and its transaction was not committed."""
+    from sqlalchemy import exc as sa_exc
+
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(
+            exc,
+            sa_exc.OperationalError
+            | sa_exc.InterfaceError
+            | sa_exc.DisconnectionError
+            | sa_exc.TimeoutError
+            | ConnectionError
+            | TimeoutError,
+        ):
+            return True
+        if type(exc).__module__.startswith("asyncpg") and "Connect" in type(exc).__name__:
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False

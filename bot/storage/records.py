@@ -19,6 +19,13 @@ def new_batch() -> str:
     return secrets.token_hex(8)
 
 
+def message_batch(message_id: int) -> str:
+    """The batch of what one Telegram message created: named after the message, so an
+    edit of it finds what it said the first time (message ids are per chat, and every
+    query by batch is also by person)."""
+    return f"m{message_id}"
+
+
 async def add_record(
     session: AsyncSession,
     *,

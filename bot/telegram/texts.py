@@ -102,8 +102,7 @@ TOOK_WHICH = "Nothing is due right now, so I haven't logged anything yet. Which 
 TOOK_NOT_LOGGED = "OK — nothing logged."
 TOOK_EARLY = "Was that your {due} dose of {what}?"
 TOOK_AGAIN = (
-    "Your {due} dose of {what} is already marked taken ✅. Is this the same dose, or "
-    "another one?"
+    "Your {due} dose of {what} is already marked taken ✅. Is this the same dose, or another one?"
 )
 TOOK_SAME_DOSE = "Got it — it stays recorded once ✅"
 TOOK_MATCHED_EARLY = "Logged: {what} — your {due} dose, taken at {time} ✅"
@@ -136,8 +135,23 @@ NOT_ALLOWED = "Sorry, this bot is private. Ask whoever runs it to add you."
 NOTE_KEPT = "Kept in your notes 🗒 — it will be in your summary and report."
 DIDNT_UNDERSTAND = "Sorry, I didn't catch that. What would you like to do?"
 SOMETHING_WRONG = "Sorry, something went wrong on my side. Your data is safe — please try again."
+NOT_SAVED = (
+    "I couldn't save that: my records aren't answering right now, so nothing was "
+    "recorded. Please send it again in a minute."
+)
+NOT_SAVED_TAP = "Not saved: my records aren't answering. Please tap again in a minute."
 NEED_START = "Send /start first and I'll set you up."
 UNKNOWN_COMMAND = "I don't know that command. /help shows what I can do."
+CATCHING_UP = (
+    "I'm still reading your earlier messages, so I haven't read the newest ones. "
+    "Please send them again in a minute."
+)
+CATCHING_UP_TAP = "One moment — still catching up. Please tap again in a minute."
+EDIT_REREAD = "✏️ Got your edit — I've replaced what I noted from that message."
+EDIT_NOT_REREAD = (
+    "✏️ I saw your edit, but I keep what I read the first time. "
+    "If something needs changing, send it as a new message."
+)
 TOO_LONG = "That's a long message! Could you send it in a shorter one?"
 NON_TEXT = "I can only read text (and a shared location for your time zone)."
 

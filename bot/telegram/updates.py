@@ -4,6 +4,13 @@ Two messages from one person processed at once could race on their own state (a
 check-in answer, an add-medication draft); updates of different people never share
 state, so they may overlap freely.
 
+Fairness: a person's turn comes first, a shared slot second. Taking a slot before the
+person's turn (PTB's default order) let one person's backlog fill every slot with
+updates waiting on their own earlier ones, and everyone else waited behind it. Here a
+person holds at most one slot, so one flood cannot stall anyone else; and a person's
+backlog is bounded: beyond `max_backlog` waiting updates, new ones are shed with one
+plain answer (a red flag never is).
+
 Each processed update is counted (`backtrack_updates_handled_total`) and logged at INFO
 on the `bot.updates` logger as one line: kind, a keyed hash of the user id, handling
 time and outcome — never the id itself, the text, or anything the person reported.
@@ -14,7 +21,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
 from telegram import Update
@@ -22,6 +29,15 @@ from telegram.ext import BaseUpdateProcessor
 
 from bot.logsafe import user_tag
 from bot.ops.metrics import Metrics, Outcome, UpdateKind
+from bot.parsing.redflags import detect_red_flags
+from bot.parsing.text import normalise
+
+#: Updates one person may have waiting behind their own current one before new ones are
+#: shed: more than anyone types by hand, few enough that a flood costs little memory.
+MAX_BACKLOG = 50
+
+#: Told that an update was shed: (update, first of this backlog).
+ShedHook = Callable[[Update, bool], Awaitable[None]]
 
 log = logging.getLogger("bot.updates")
 
@@ -39,8 +55,18 @@ def update_kind(update: object) -> UpdateKind:
     return "other"
 
 
+def _must_read(update: object) -> bool:
+    """A message that names a red flag is read however far behind its writer is."""
+    if not isinstance(update, Update):
+        return False
+    message = update.message or update.edited_message
+    text = message.text if message is not None else None
+    return bool(text) and bool(detect_red_flags(normalise(text or "")))
+
+
 class PerUserUpdateProcessor(BaseUpdateProcessor):
-    """Serialises updates per user; up to `max_concurrent_updates` overall."""
+    """Serialises updates per user, a person at most one of `max_concurrent_updates`
+    slots; sheds a person's updates beyond `max_backlog` waiting."""
 
     def __init__(
         self,
@@ -48,10 +74,15 @@ class PerUserUpdateProcessor(BaseUpdateProcessor):
         *,
         metrics: Metrics | None = None,
         log_key: bytes = b"",
+        max_backlog: int = MAX_BACKLOG,
     ) -> None:
         super().__init__(max_concurrent_updates)
         self._locks: dict[int, asyncio.Lock] = {}
         self._waiting: dict[int, int] = {}
+        self.max_backlog = max_backlog
+        #: Set by the application once its bot exists: answers a shed update.
+        self.on_shed: ShedHook | None = None
+        self._told: set[int] = set()
         self.metrics = metrics or Metrics()
         self._log_key = log_key
         # PTB hands handler exceptions to the error handler instead of raising them here,
@@ -62,24 +93,49 @@ class PerUserUpdateProcessor(BaseUpdateProcessor):
         """The error handler ran for `update`: count and log it as outcome=error."""
         self._failed.add(id(update))
 
-    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        """Run `coroutine` once earlier updates of the same user are done."""
+    async def process_update(  # type: ignore[misc]  # PTB marks it final; see the module doc
+        self, update: object, coroutine: Awaitable[Any]
+    ) -> None:
+        """The person's turn first, then a shared slot (PTB takes the slot first)."""
         user = update.effective_user if isinstance(update, Update) else None
         if user is None:
-            await self._handle(update, None, coroutine)
+            async with self._semaphore:
+                await self._handle(update, None, coroutine)
             return
         key = user.id
+        waiting = self._waiting.get(key, 0)
+        if waiting > self.max_backlog and not _must_read(update):
+            await self._shed(update, key, coroutine)
+            return
         lock = self._locks.setdefault(key, asyncio.Lock())
-        self._waiting[key] = self._waiting.get(key, 0) + 1
+        self._waiting[key] = waiting + 1
         try:
-            async with lock:
+            async with lock, self._semaphore:
                 await self._handle(update, key, coroutine)
         finally:
             self._waiting[key] -= 1
             if not self._waiting[key]:
-                # Keep the map as small as the set of people talking right now.
+                # Keep the maps as small as the set of people talking right now.
                 del self._waiting[key]
                 self._locks.pop(key, None)
+                self._told.discard(key)
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        """Unused: `process_update` orders and bounds updates itself."""
+        await coroutine
+
+    async def _shed(self, update: object, key: int, coroutine: Awaitable[Any]) -> None:
+        """Drop an update past the person's backlog, saying so once per backlog."""
+        if isinstance(coroutine, Coroutine):
+            coroutine.close()  # never started: nothing of it ran
+        self.metrics.updates_shed.inc()
+        first = key not in self._told
+        self._told.add(key)
+        if self.on_shed is not None and isinstance(update, Update):
+            try:
+                await self.on_shed(update, first)
+            except Exception as exc:  # telling them is a courtesy; shedding must not fail
+                log.warning("could not answer a shed update (%s)", type(exc).__name__)
 
     async def _handle(self, update: object, user_id: int | None, coroutine: Awaitable[Any]) -> None:
         # Timed from when it may run: the wait behind the same person's earlier update

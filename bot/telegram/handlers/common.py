@@ -11,8 +11,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram import Update
-from telegram.error import RetryAfter
+from telegram import Bot, Update
+from telegram.error import RetryAfter, TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.domain.add_draft import AddDraft
@@ -20,6 +20,7 @@ from bot.domain.conversation import Question
 from bot.domain.regimen import display_name
 from bot.logsafe import log_failure
 from bot.storage import repositories as repo
+from bot.storage.db import is_database_outage
 from bot.storage.models import User
 from bot.telegram import texts
 from bot.telegram.deps import deps
@@ -53,8 +54,6 @@ async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         else:
             await d.sender.send(chat.id, texts.NOT_ALLOWED)
         raise ApplicationHandlerStop
-    if update.edited_message is not None:
-        raise ApplicationHandlerStop  # edits of old messages are not new answers
     msg = update.message
     if msg is not None and msg.text is not None and len(msg.text) > MAX_TEXT:
         await msg.reply_text(texts.TOO_LONG)
@@ -140,6 +139,15 @@ async def non_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await update.message.reply_text(texts.NON_TEXT)
 
 
+async def answer_shed(bot: Bot, update: Update, first: bool) -> None:
+    """An update shed because its sender is far behind: a tap is answered at once (its
+    spinner would hang), a message once per backlog (not once per message shed)."""
+    if update.callback_query is not None:
+        await update.callback_query.answer(texts.CATCHING_UP_TAP)
+    elif first and update.effective_chat is not None:
+        await bot.send_message(update.effective_chat.id, texts.CATCHING_UP)
+
+
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log without health data, and never leave the person with silence."""
     log_failure(log, "handler failed", context.error)
@@ -153,9 +161,16 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
                 # apology itself is not refused too.
                 wait = retry_after_seconds(context.error)
                 await asyncio.sleep(min(wait, MAX_APOLOGY_WAIT))
+            # A database that cannot be reached wrote nothing: say so plainly, never
+            # "your data is safe", which reads as if the answer was kept.
+            unsaved = not isinstance(context.error, TelegramError) and is_database_outage(
+                context.error
+            )
             if update.callback_query:
-                await update.callback_query.answer(texts.SOMETHING_WRONG)
+                tap = texts.NOT_SAVED_TAP if unsaved else texts.SOMETHING_WRONG
+                await update.callback_query.answer(tap, show_alert=unsaved)
             elif update.effective_chat and update.effective_chat.type == "private":
-                await context.bot.send_message(update.effective_chat.id, texts.SOMETHING_WRONG)
+                text = texts.NOT_SAVED if unsaved else texts.SOMETHING_WRONG
+                await context.bot.send_message(update.effective_chat.id, text)
         except Exception:
             log.warning("could not tell the user about an error")

@@ -32,7 +32,7 @@ from bot.services.doses import (
 from bot.storage import records
 from bot.storage import repositories as repo
 from bot.storage.models import DoseOccurrence, Medication, Record, User
-from bot.storage.records import new_batch
+from bot.storage.records import message_batch
 from bot.telegram import texts
 from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.deps import deps
@@ -183,7 +183,7 @@ async def took_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if not taken:
         await update.message.reply_text(texts.TOOK_HELP)
         return
-    await log_taken(update, context, user, taken, rest, new_batch())
+    await log_taken(update, context, user, taken, rest, message_batch(update.message.message_id))
 
 
 async def log_taken(

@@ -49,6 +49,41 @@ async def shortcut_button(
     await context.bot.send_message(q.message.chat.id, text)
 
 
+async def on_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An edited message. What it noted the first time is replaced by what it says now; a
+    red flag added by the edit is answered at once; any other edit is not re-read (it may
+    have answered a reminder, which a second reading would count twice), and the reply
+    says how to correct it."""
+    msg = update.edited_message
+    if msg is None or msg.text is None or len(msg.text) > common.MAX_TEXT:
+        return
+    as_new = Update(update.update_id, message=msg)
+    async with unit(context).begin() as s:
+        user = await load_user(update, context, s)
+        removed = await records.undo_batch(s, user.id, records.message_batch(msg.message_id))
+    if removed:
+        await msg.reply_text(texts.EDIT_REREAD)
+        await on_text(as_new, context)
+        return
+    text = msg.text.replace("\x00", "").strip()
+    intents = understanding.understand(text, (), deps(context).clock.now(), ZoneInfo(user.timezone))
+    flags = understanding.red_flags(intents)
+    if flags:
+        # Its own batch: a later edit of the same message must not take the flag back.
+        async with unit(context).begin() as s:
+            await understanding.store(
+                s,
+                user.id,
+                [i for i in intents if isinstance(i, RedFlagIntent)],
+                now=deps(context).clock.now(),
+                batch=records.new_batch(),
+                raw_text=text[:4000],
+            )
+        await msg.reply_text(understood.red_flag_reply(flags, handled=already_handled(text)))
+        return
+    await msg.reply_text(texts.EDIT_NOT_REREAD)
+
+
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Red flags first; then one decision (bot.domain.conversation) says whether the
     message answers a waiting question or is a report to record."""
@@ -210,7 +245,7 @@ async def _follow_up(
             kind="red_flag",
             at=now,
             now=now,
-            batch=records.new_batch(),
+            batch=records.message_batch(msg.message_id),
             data={"kind": "red_flag", "flags": flags, "handled": True, "followup": True},
             raw_text=text[:4000],
         )
@@ -226,8 +261,10 @@ async def _store_flags_only(
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         flags = [i for i in intents if isinstance(i, RedFlagIntent)]
+        assert update.message
+        batch = records.message_batch(update.message.message_id)
         await understanding.store(
-            s, user.id, flags, now=d.clock.now(), batch=records.new_batch(), raw_text=text[:4000]
+            s, user.id, flags, now=d.clock.now(), batch=batch, raw_text=text[:4000]
         )
 
 
@@ -243,7 +280,7 @@ async def report(
     d = deps(context)
     msg = update.message
     assert msg
-    batch = records.new_batch()
+    batch = records.message_batch(msg.message_id)
     dose_intents = [i for i in intents if isinstance(i, DoseIntent)]
     other = [i for i in intents if not isinstance(i, DoseIntent)]
     answered = bool(dose_intents) and await _report_doses(
