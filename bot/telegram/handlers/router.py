@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Awaitable, Callable
 from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -175,6 +176,41 @@ def _accepts(question: Question, user: User, intents: list[Intent], text: str) -
     return not reports  # the report name
 
 
+async def _checkin_time_text(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str
+) -> None:
+    at = parse_clock_time(text)
+    if at is None:
+        assert update.message
+        await update.message.reply_text(texts.BAD_TIME)
+    else:
+        await onboarding.set_checkin(update, context, at)
+
+
+async def _report_name_text(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str
+) -> None:
+    await settings_handlers.report_name_text(update, context, text)
+
+
+async def _zone_text(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str
+) -> None:
+    await onboarding.answer_zone_text(update, context, text)
+
+
+QuestionHandler = Callable[[Update, ContextTypes.DEFAULT_TYPE, User, str], Awaitable[None]]
+
+#: Who reads the answer to each question the bot waits for (the check-in has its own
+#: reader: its answers are scores and choices, read beside a report in the same text).
+ANSWERS: dict[Question, QuestionHandler] = {
+    Question.REPORT_NAME: _report_name_text,
+    Question.TIMEZONE: _zone_text,
+    Question.CHECKIN_TIME: _checkin_time_text,
+    Question.ADD: regimen.add_text,
+}
+
+
 async def _answer_question(
     update: Update,
     context: ContextTypes.DEFAULT_TYPE,
@@ -182,20 +218,7 @@ async def _answer_question(
     question: Question,
     text: str,
 ) -> None:
-    msg = update.message
-    assert msg
-    if question is Question.REPORT_NAME:
-        await settings_handlers.report_name_text(update, context, text)
-    elif question is Question.TIMEZONE:
-        await onboarding.answer_zone_text(update, context, text)
-    elif question is Question.CHECKIN_TIME:
-        at = parse_clock_time(text)
-        if at is None:
-            await msg.reply_text(texts.BAD_TIME)
-        else:
-            await onboarding.set_checkin(update, context, at)
-    else:
-        await regimen.add_text(update, context, user, text)
+    await ANSWERS[question](update, context, user, text)
 
 
 async def _ask_again(
