@@ -31,7 +31,7 @@ from bot.ops.server import OpsServer
 from bot.scheduling.dispatcher import Dispatcher
 from bot.scheduling.ticker import Ticker
 from bot.storage.db import make_engine, make_sessionmaker
-from bot.telegram.aiohttp_request import default_requests
+from bot.telegram.aiohttp_request import ReplyRetry, default_requests
 from bot.telegram.botapi import BotApi
 from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.deps import KEY, Deps
@@ -98,8 +98,10 @@ def build_application(
     """The bot with all handlers; services start in post_init. `whole_process`: this bot
     is all the process does (`backtrack run`), so tune the garbage collector for it."""
     token = settings.token()
-    # One registry per Application (tests build many in one process).
-    metrics = Metrics()
+    clock = clock or SystemClock()
+    # One registry per Application (tests build many in one process); its reachability
+    # (/readyz) reads the bot's clock, so tests drive the threshold.
+    metrics = Metrics(clock)
     builder = (
         Application.builder()
         .token(token)
@@ -113,13 +115,17 @@ def build_application(
     )
     if request is None:
         # aiohttp: several times PTB's httpx throughput (ARCHITECTURE.md, BENCHMARKS.md).
-        request, updates_request = default_requests(CONNECTIONS)
+        # Replies through PTB are retried for the reply window (aiohttp_request.py).
+        reply_retry = ReplyRetry.within(settings.reply_retry_seconds)
+        request, updates_request = default_requests(
+            CONNECTIONS, metrics=metrics, reply_retry=reply_retry
+        )
         builder = builder.get_updates_request(updates_request)
     builder = builder.request(request)
     app = builder.build()
     app.bot_data["settings"] = settings
     app.bot_data["whole_process"] = whole_process
-    app.bot_data["clock"] = clock or SystemClock()
+    app.bot_data["clock"] = clock
     app.bot_data["engine"] = engine
     app.bot_data["metrics"] = metrics
     _add_handlers(app)
@@ -179,8 +185,10 @@ async def start_services(app: Application[Any, Any, Any, Any, Any, Any]) -> None
     lease = dt.timedelta(seconds=settings.lease_seconds)
     notifier = TelegramNotifier(sessions, sender, codec)
     dispatcher = Dispatcher(sessions, notifier, clock, lease=lease, metrics=metrics)
-    # Handlers answer through the same sender, minus the per-chat spacing (sender.py).
-    deps = Deps(settings, sessions, clock, codec, sender.for_replies(), dispatcher, metrics)
+    # Handlers answer through the same sender, minus the per-chat spacing (sender.py),
+    # retried for the reply window like PTB's replies (REPLY_RETRY_SECONDS).
+    replies = sender.for_replies(ReplyRetry.within(settings.reply_retry_seconds))
+    deps = Deps(settings, sessions, clock, codec, replies, dispatcher, metrics)
     if app.job_queue is not None:
         deps.ticker = Ticker(dispatcher, app.job_queue, settings.tick_seconds)
         deps.ticker.start()

@@ -13,6 +13,9 @@ from typing import Any
 from bot.config import Settings, SettingsError, load_settings
 from bot.logconfig import configure
 
+#: The update types the bot handles (polling and webhook alike).
+ALLOWED_UPDATES = ["message", "edited_message", "callback_query"]
+
 
 def setup_logging(settings: Settings, token: str = "") -> None:
     """LOG_FORMAT lines on stderr, token redacted; HTTP client loggers at WARNING (their
@@ -73,6 +76,31 @@ async def serve_dispatch_only(app: Any) -> None:
         await stop_services(app)
 
 
+def serve_webhook_mode(
+    app: Any, settings: Settings, new_loop: Callable[[], asyncio.AbstractEventLoop]
+) -> int:
+    """Webhook mode on our own server (bot/telegram/webhook.py), not PTB's run_webhook:
+    the secret and the size are checked before a request's body is read."""
+    from bot.telegram.webhook import ListenError, serve_webhook, server_for
+
+    log = logging.getLogger("bot")
+    log.info("starting in webhook mode on %s:%s", settings.webhook_listen, settings.webhook_port)
+    server = server_for(app, settings)
+    with asyncio.Runner(loop_factory=new_loop) as runner:
+        try:
+            runner.run(
+                serve_webhook(
+                    app,
+                    server,
+                    webhook_url=settings.webhook_url or "",
+                    allowed_updates=ALLOWED_UPDATES,
+                )
+            )
+        except ListenError as exc:  # the port is taken or not ours: one clear line
+            return _fail(f"webhook server: {exc}")
+    return 0
+
+
 def cmd_run() -> int:
     """Migrate, then serve (polling, or webhook when WEBHOOK_URL is set)."""
     try:
@@ -97,27 +125,12 @@ def cmd_run() -> int:
         with asyncio.Runner(loop_factory=new_loop) as runner:
             runner.run(serve_dispatch_only(app))
         return 0
-    # PTB's run_polling / run_webhook use the current event loop: make it ours.
-    asyncio.set_event_loop(new_loop())
     if settings.webhook_url:
-        from urllib.parse import urlparse
-
-        secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
-        path = urlparse(settings.webhook_url).path.lstrip("/")
-        log.info(
-            "starting in webhook mode on %s:%s", settings.webhook_listen, settings.webhook_port
-        )
-        app.run_webhook(
-            listen=settings.webhook_listen,
-            port=settings.webhook_port,
-            url_path=path,
-            webhook_url=settings.webhook_url,
-            secret_token=secret,
-            allowed_updates=["message", "edited_message", "callback_query"],
-        )
-    else:
-        log.info("starting in polling mode")
-        app.run_polling(allowed_updates=["message", "edited_message", "callback_query"])
+        return serve_webhook_mode(app, settings, new_loop)
+    # PTB's run_polling uses the current event loop: make it ours.
+    asyncio.set_event_loop(new_loop())
+    log.info("starting in polling mode")
+    app.run_polling(allowed_updates=ALLOWED_UPDATES)
     return 0
 
 

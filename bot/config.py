@@ -63,6 +63,10 @@ class Settings(BaseSettings):
     )
     webhook_listen: str = Field(default="0.0.0.0", validation_alias=AliasChoices("WEBHOOK_LISTEN"))
     webhook_port: int = Field(default=8443, validation_alias=AliasChoices("WEBHOOK_PORT"))
+    # Telegram's updates are a few kB; a request longer than this is refused (413) unread.
+    webhook_max_body_bytes: int = Field(
+        default=1_048_576, ge=1024, validation_alias=AliasChoices("WEBHOOK_MAX_BODY_BYTES")
+    )
     allowed_user_ids: Annotated[frozenset[int], NoDecode] = Field(
         default=frozenset(), validation_alias=AliasChoices("ALLOWED_USER_IDS")
     )
@@ -83,6 +87,9 @@ class Settings(BaseSettings):
         default=8080, ge=0, le=65535, validation_alias=AliasChoices("HEALTH_PORT")
     )
     health_host: str = Field(default="0.0.0.0", validation_alias=AliasChoices("HEALTH_HOST"))
+    reply_retry_seconds: float = Field(
+        default=240.0, ge=0, le=3600, validation_alias=AliasChoices("REPLY_RETRY_SECONDS")
+    )
 
     @field_validator("allowed_user_ids", "admin_user_ids", mode="before")
     @classmethod
@@ -164,6 +171,7 @@ _NAMES = {
     "webhook_secret": "WEBHOOK_SECRET",
     "webhook_listen": "WEBHOOK_LISTEN",
     "webhook_port": "WEBHOOK_PORT",
+    "webhook_max_body_bytes": "WEBHOOK_MAX_BODY_BYTES",
     "allowed_user_ids": "ALLOWED_USER_IDS",
     "admin_user_ids": "ADMIN_USER_IDS",
     "log_level": "LOG_LEVEL",
@@ -174,6 +182,7 @@ _NAMES = {
     "send_rate_per_second": "SEND_RATE_PER_SECOND",
     "health_port": "HEALTH_PORT",
     "health_host": "HEALTH_HOST",
+    "reply_retry_seconds": "REPLY_RETRY_SECONDS",
 }
 
 

@@ -1,9 +1,12 @@
 """Is this process doing its job? The database answers, the JobQueue runs, and the
-dispatcher ticked recently — what `GET /healthz` reports."""
+dispatcher ticked recently — what `GET /healthz` reports. Can it reach what it needs
+right now? Telegram and the database, each not failing for longer than a threshold —
+what `GET /readyz` reports."""
 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 from dataclasses import dataclass
 
@@ -11,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
 from bot.ops.metrics import Metrics
+from bot.ops.reachability import READY_THRESHOLD, Outage, Reachability
 from bot.storage import probes
 
 log = logging.getLogger(__name__)
@@ -50,15 +54,44 @@ class Health:
         }
 
 
-async def database_ok(sessions: async_sessionmaker[AsyncSession]) -> bool:
-    """`SELECT 1` within DB_TIMEOUT; a failure is logged by type only."""
+@dataclass(frozen=True, slots=True)
+class Readiness:
+    """One readiness check's findings: what has been unreachable for too long."""
+
+    unreachable: list[Outage]
+    threshold: dt.timedelta
+
+    @property
+    def ok(self) -> bool:
+        """Nothing has failed continuously for longer than the threshold."""
+        return not self.unreachable
+
+    def as_json(self) -> dict[str, object]:
+        """The /readyz body: each unreachable dependency, since when and for how long."""
+        return {
+            "status": "ok" if self.ok else "fail",
+            "unreachable": {o.dependency: o.as_json() for o in self.unreachable},
+            "threshold_seconds": self.threshold.total_seconds(),
+        }
+
+
+async def database_ok(
+    sessions: async_sessionmaker[AsyncSession], reach: Reachability | None = None
+) -> bool:
+    """`SELECT 1` within DB_TIMEOUT, its outcome fed to `reach`; a failure is logged by
+    type only."""
     try:
         async with asyncio.timeout(DB_TIMEOUT), sessions() as s:
-            return await probes.ping(s)
+            ok = await probes.ping(s)
     except Exception as exc:
         # Only the type: driver messages can carry connection strings.
         log.warning("health: database check failed (%s)", type(exc).__name__)
-        return False
+        ok = False
+    if reach is not None and ok:
+        reach.ok("database")
+    elif reach is not None:
+        reach.failed("database")
+    return ok
 
 
 async def check(
@@ -71,8 +104,23 @@ async def check(
 ) -> Health:
     """Run the checks now."""
     return Health(
-        database=await database_ok(sessions),
+        database=await database_ok(sessions, metrics.reach),
         scheduler=scheduler_running,
         last_tick_age_seconds=metrics.tick_age(clock.now()),
         max_tick_age=max_age,
     )
+
+
+async def ready(
+    sessions: async_sessionmaker[AsyncSession],
+    clock: Clock,
+    metrics: Metrics,
+    threshold: dt.timedelta = READY_THRESHOLD,
+) -> Readiness:
+    """Probe the database now (so the answer is fresh even when nothing else asks it),
+    then report whatever has failed continuously for longer than `threshold`.
+
+    Telegram is not probed: the bot's own calls (getUpdates, replies being retried,
+    reminders retried every minute) keep its state current without extra traffic."""
+    await database_ok(sessions, metrics.reach)
+    return Readiness(metrics.reach.unreachable(clock.now(), threshold), threshold)

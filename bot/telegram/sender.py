@@ -19,7 +19,8 @@ What each Bot API failure means here:
 An optional `limiter` (anything with an async-context-manager `slot(chat_id)`, e.g.
 `bot.telegram.ratelimit.SendLimiter`) spaces new messages to Telegram's global and
 per-chat limits; it is entered around every request, retries included. Handlers use
-`for_replies()`: the same sender without the per-chat spacing (see there).
+`for_replies()`: the same sender without the per-chat spacing, whose 5xx, timeouts and
+429s are retried for the reply window instead of `attempts` times (see there).
 """
 
 from __future__ import annotations
@@ -36,13 +37,14 @@ from collections.abc import Mapping
 from typing import Any, Protocol
 
 from telegram import Bot, InlineKeyboardMarkup, InputFile
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.warnings import PTBDeprecationWarning, PTBUserWarning
 
 from bot.ops.metrics import Metrics
 
 # Raised here, declared beside the Notifier the scheduler calls (re-exported for callers).
 from bot.scheduling.notifier import Blocked, SendFailed
+from bot.telegram.aiohttp_request import ReplyRetry, Transient, deliver, own_retries
 from bot.telegram.botapi import BotApi
 
 log = logging.getLogger(__name__)
@@ -130,14 +132,22 @@ class Sender:
         # queue behind thousands of reminders waiting for a slot.
         self._reply_slots = asyncio.Semaphore(concurrency)
         self._flood = _FloodGate()
+        #: Set on the reply view only: retry for a window, not `attempts` times.
+        self.reply_retry: ReplyRetry | None = None
 
-    def for_replies(self) -> Sender:
+    def for_replies(self, retry: ReplyRetry | None = None) -> Sender:
         """A view for handlers answering a person: same bot and the same 429 pause, but no
         per-chat spacing and in-flight slots of its own (a reply to someone's own tap must
-        not wait behind a rush; the bursts Telegram's limits are about come from due work)."""
+        not wait behind a rush; the bursts Telegram's limits are about come from due work).
+
+        Its failures are retried under `retry` (default `ReplyRetry()`): a reply survives
+        minutes of Telegram outage, then is dropped and counted (aiohttp_request.deliver,
+        which also says what a waiting reply holds). Due work keeps `attempts`: the
+        dispatcher must not sit on a lease, and it retries the dose a minute later."""
         view = copy.copy(self)
         view.limiter = None
         view._slots = self._reply_slots
+        view.reply_retry = retry or ReplyRetry()
         return view
 
     async def _respect_flood_wait(self) -> None:
@@ -160,16 +170,74 @@ class Sender:
     async def _timed(self, endpoint: str, kwargs: dict[str, Any]) -> Any:
         # Only the Bot API round trip: waits for the limiter or a 429 pause are not latency.
         started = time.perf_counter()
+        reach = self.metrics.reach
         try:
             if self.api is not None and not _has_upload(kwargs):
                 # Nothing here reads more of a sent or edited message than its id.
-                return await self.api.call(endpoint, kwargs, only_id=True)
-            return await self.bot.do_api_request(endpoint, api_kwargs=kwargs)
+                result = await self.api.call(endpoint, kwargs, only_id=True)
+            else:
+                # Retried here, on this sender's terms: the request layer tries once.
+                with own_retries():
+                    result = await self.bot.do_api_request(endpoint, api_kwargs=kwargs)
+        except BadRequest:
+            reach.ok("telegram")  # a 400 is an answer (BadRequest is a NetworkError in PTB)
+            raise
+        except NetworkError:  # TimedOut and 5xx: no usable answer
+            reach.failed("telegram")
+            raise
+        except TelegramError:  # 403, 429, ...: Telegram answered
+            reach.ok("telegram")
+            raise
         finally:
             self.metrics.send_seconds.observe(time.perf_counter() - started)
+        reach.ok("telegram")
+        return result
+
+    def _pause_all(self, seconds: float) -> None:
+        """A 429 pauses every send of this sender and its views, not only the refused one."""
+        log.warning("Telegram asked us to wait %.0fs (429); all sends pause", seconds)
+        loop = asyncio.get_running_loop()
+        self._flood.until = max(self._flood.until, loop.time() + seconds)
 
     async def _call(self, endpoint: str, chat_id: int, **kwargs: Any) -> Any:
         kwargs["chat_id"] = chat_id
+        try:
+            if self.reply_retry is not None:
+                return await self._reply(self.reply_retry, endpoint, chat_id, kwargs)
+            return await self._retrying(endpoint, chat_id, kwargs)
+        except Forbidden as exc:
+            raise Blocked(exc.message) from exc
+        except BadRequest as exc:
+            if any(s in exc.message.lower() for s in _GONE_CHAT):
+                raise Blocked(exc.message) from exc
+            raise
+
+    async def _reply(
+        self, policy: ReplyRetry, endpoint: str, chat_id: int, kwargs: dict[str, Any]
+    ) -> Any:
+        """A reply: 5xx, timeouts and 429s retried until the reply window closes."""
+
+        async def attempt() -> Any:
+            try:
+                return await self._request(endpoint, chat_id, kwargs)
+            except RetryAfter as exc:
+                seconds = retry_after_seconds(exc)
+                self._pause_all(seconds)
+                raise Transient(exc, seconds) from exc
+            except BadRequest:  # a NetworkError in PTB, but Telegram's final word
+                raise
+            except NetworkError as exc:  # TimedOut and 5xx included
+                raise Transient(exc) from exc
+
+        try:
+            return await deliver(policy, endpoint, attempt, self.metrics)
+        except (RetryAfter, NetworkError) as exc:
+            if isinstance(exc, BadRequest):
+                raise
+            raise SendFailed(f"reply dropped ({type(exc).__name__})") from exc
+
+    async def _retrying(self, endpoint: str, chat_id: int, kwargs: dict[str, Any]) -> Any:
+        """Due work: `attempts` tries at most, then SendFailed (the dose comes back later)."""
         for attempt in range(1, self.attempts + 1):
             try:
                 return await self._request(endpoint, chat_id, kwargs)
@@ -177,14 +245,8 @@ class Sender:
                 seconds = retry_after_seconds(exc)
                 if seconds > self.max_retry_after or attempt == self.attempts:
                     raise SendFailed(f"flood control: retry after {seconds:.0f}s") from exc
-                log.warning("Telegram asked us to wait %.0fs (429); all sends pause", seconds)
-                loop = asyncio.get_running_loop()
-                self._flood.until = max(self._flood.until, loop.time() + seconds)
-            except Forbidden as exc:
-                raise Blocked(exc.message) from exc
-            except BadRequest as exc:
-                if any(s in exc.message.lower() for s in _GONE_CHAT):
-                    raise Blocked(exc.message) from exc
+                self._pause_all(seconds)
+            except BadRequest:  # a NetworkError in PTB, but never worth a retry
                 raise
             except NetworkError as exc:  # TimedOut and 5xx included
                 if attempt == self.attempts:

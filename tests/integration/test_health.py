@@ -52,6 +52,10 @@ class Ops:
         async with self.http.get(f"{self.base}/healthz") as resp:
             return resp.status, await resp.json()
 
+    async def readyz(self) -> tuple[int, dict[str, Any]]:
+        async with self.http.get(f"{self.base}/readyz") as resp:
+            return resp.status, await resp.json()
+
     async def metrics_text(self) -> str:
         async with self.http.get(f"{self.base}/metrics") as resp:
             assert resp.status == 200
@@ -90,6 +94,10 @@ async def test_health_and_metrics(
             "scheduler": True,
             "last_tick_age_seconds": 0.0,
         }
+        assert await ops.readyz() == (
+            200,
+            {"status": "ok", "unreachable": {}, "threshold_seconds": 60.0},
+        )
 
         before = await ops.metrics()
         assert value(before, "backtrack_reminders_sent_total", kind="reminder") == 0
@@ -116,6 +124,9 @@ async def test_health_and_metrics(
         assert value(after, "backtrack_due_doses") == 0
         assert value(after, "backtrack_send_seconds_count") >= 1  # one per Bot API call
         assert value(after, "backtrack_last_tick_age_seconds") == 0
+        for dependency in ("telegram", "database"):
+            assert value(after, "backtrack_dependency_up", dependency=dependency) == 1
+            assert value(after, "backtrack_dependency_down_seconds", dependency=dependency) == 0
 
         # A reply Telegram refuses (400) fails the handler: counted and logged as an error.
         fake.inject_error("sendMessage", error_code=400, description="Bad Request: x", chat_id=UID)

@@ -18,7 +18,7 @@ from telegram.error import RetryAfter
 from bot.app import deps_of
 from bot.storage.models import DoseOccurrence, User
 from bot.telegram import texts
-from bot.telegram.aiohttp_request import AiohttpRequest
+from bot.telegram.aiohttp_request import AiohttpRequest, ReplyRetry
 from bot.telegram.botapi import BotApi
 from bot.telegram.ratelimit import SendLimiter
 from bot.telegram.sender import Blocked, Sender, SendFailed, retry_after_seconds
@@ -227,6 +227,28 @@ async def test_limiter_spaces_one_chat_and_views_skip_it(fake: FakeBotApi, trans
     assert entered.count(OTHER) == 2, "every attempt, retries included, takes a slot"
 
 
+async def test_the_reply_view_retries_for_its_window_then_drops(
+    fake: FakeBotApi, transport: str
+) -> None:
+    """Handlers' sends and edits (Sender.for_replies) outlast more 5xx than due work
+    does, and one Telegram never takes is dropped as SendFailed, counted."""
+    fake.inject_error("sendMessage", error_code=502, description="Bad Gateway", times=6)
+    async with real_bot(fake, transport) as new_sender:
+        sender = new_sender(attempts=2, base_delay=0.01)
+        replies = sender.for_replies(ReplyRetry(window=5, first_delay=0.02, max_delay=0.1))
+        assert await replies.send(UID, "late but there") > 0
+        assert calls(fake) == 7, "six refusals, then delivered"
+        fake.inject_error("editMessageText", error_code=502, description="Down", times=10**6)
+        quick = sender.for_replies(ReplyRetry(window=0.5, first_delay=0.02, max_delay=0.1))
+        with pytest.raises(SendFailed):
+            await quick.edit(UID, 1, "never", None)
+        dropped = sender.metrics.registry.get_sample_value(
+            "backtrack_replies_dropped_total", {"method": "editMessageText"}
+        )
+        assert dropped == 1
+    assert [m.text for m in fake.messages_to(UID)] == ["late but there"]
+
+
 # ---------------------------------------------------------------- through the running bot
 
 
@@ -299,15 +321,29 @@ async def test_reminder_deleted_by_the_user_is_still_marked_missed(
 @pytest.mark.parametrize(
     ("code", "retry_after"), [(429, 1), (502, None)], ids=["flood", "bad-gateway"]
 )
-async def test_failed_reply_in_a_handler_is_not_silence(
+async def test_a_reply_refused_for_a_moment_is_retried_and_delivered_once(
     fake: FakeBotApi, bot: Any, code: int, retry_after: int | None
 ) -> None:
+    """A 429 or a 5xx on a reply is retried (the reply window): the answer arrives, once,
+    with no apology in between."""
     fake.inject_error(
         "sendMessage", error_code=code, description="boom", retry_after=retry_after, chat_id=UID
     )
     await fake.send_text(UID, "/help")
+    answer = await fake.wait_for_message(UID, timeout=10)
+    assert answer.text != texts.SOMETHING_WRONG
+    await asyncio.sleep(0.2)
+    assert len(fake.messages_to(UID)) == 1, "delivered once, and no apology"
+    assert len(fake.requests("sendMessage")) == 2
+
+
+async def test_a_reply_telegram_refuses_outright_is_not_silence(fake: FakeBotApi, bot: Any) -> None:
+    """A 400 is Telegram's final word: never retried, the error handler apologises."""
+    fake.inject_error("sendMessage", error_code=400, description="Bad Request: x", chat_id=UID)
+    await fake.send_text(UID, "/help")
     sorry = await fake.wait_for_message(UID, timeout=10)
     assert sorry.text == texts.SOMETHING_WRONG
+    assert len(fake.requests("sendMessage")) == 2, "the reply once, then the apology"
     n = len(fake.messages_to(UID))
     await fake.send_text(UID, "/help")
     again = await fake.wait_for_message(UID, after=n)

@@ -8,9 +8,17 @@ import logging
 from collections.abc import Iterator
 
 import pytest
+from telegram import Update
 
 from bot.config import SettingsError, load_settings
-from bot.logconfig import REDACTED, JsonFormatter, RedactToken, configure, make_handler
+from bot.logconfig import (
+    REDACTED,
+    JsonFormatter,
+    KeepTextOut,
+    RedactToken,
+    configure,
+    make_handler,
+)
 
 TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"
 SECRET = TOKEN.split(":")[1]
@@ -18,8 +26,9 @@ SECRET = TOKEN.split(":")[1]
 
 @pytest.fixture
 def log() -> Iterator[logging.Logger]:
-    """A private logger that does not propagate (the test owns its only handler)."""
-    logger = logging.getLogger("test.logconfig")
+    """A private logger of ours (`bot.*`: KeepTextOut leaves it alone) that does not
+    propagate (the test owns its only handler)."""
+    logger = logging.getLogger("bot.tests.logconfig")
     logger.propagate = False
     logger.setLevel(logging.DEBUG)
     yield logger
@@ -65,7 +74,7 @@ def test_json_lines_parse_with_fields_and_extras(log: logging.Logger) -> None:
     assert len(lines) == 3, "one object per line, tracebacks included"
     first, second, third = (json.loads(line) for line in lines)
     assert first["msg"] == "sent 3 reminders" and first["level"] == "INFO"
-    assert first["logger"] == "test.logconfig"
+    assert first["logger"] == "bot.tests.logconfig"
     assert first["tick_ms"] == 12.5 and first["role"] == "all"
     assert first["ts"].endswith("Z") and "T" in first["ts"]
     assert second["msg"] == "plain ünïcode" and second["level"] == "WARNING"
@@ -83,7 +92,7 @@ def test_text_format_is_one_plain_line(log: logging.Logger) -> None:
     stream = capture(log, "text")
     log.info("starting in %s mode", "polling")
     line = stream.getvalue().strip()
-    assert line.endswith("INFO test.logconfig: starting in polling mode")
+    assert line.endswith("INFO bot.tests.logconfig: starting in polling mode")
 
 
 @pytest.mark.parametrize("log_format", ["text", "json"])
@@ -128,3 +137,145 @@ def test_configure_installs_one_root_handler_and_quietens_http_loggers() -> None
         assert logging.getLogger("httpx").level == logging.WARNING
     finally:
         root.handlers[:], root.level = saved[0], saved[1]
+
+
+# --- KeepTextOut: a library's records never carry what a person wrote -----------------
+
+TEXT = "pain 9 lost bladder control"
+WORDS = ("pain 9", "bladder")
+
+
+def an_update(text: str = TEXT) -> Update:
+    """A real PTB Update holding `text`, as PTB's own loggers receive it."""
+    data = {
+        "update_id": 7,
+        "message": {
+            "message_id": 7,
+            "date": 0,
+            "chat": {"id": 1, "type": "private"},
+            "from": {"id": 1, "is_bot": False, "first_name": "A"},
+            "text": text,
+        },
+    }
+    return Update.de_json(data, None)
+
+
+@pytest.fixture
+def library_log() -> Iterator[tuple[logging.Logger, io.StringIO]]:
+    """PTB's Application logger, routed only to a production handler at DEBUG."""
+    logger = logging.getLogger("telegram.ext.Application")
+    saved = logger.handlers[:], logger.level, logger.propagate
+    stream = io.StringIO()
+    logger.handlers[:] = [make_handler("text", TOKEN, stream)]
+    logger.setLevel(logging.DEBUG)
+    logger.propagate = False
+    yield logger, stream
+    logger.handlers[:], logger.level, logger.propagate = saved
+
+
+def assert_no_text(out: str) -> None:
+    for word in WORDS:
+        assert word not in out, out
+
+
+@pytest.mark.parametrize("log_format", ["text", "json"])
+def test_ptb_records_lose_the_update_and_the_exception_message(log_format: str) -> None:
+    logger = logging.getLogger("telegram.ext.Application")
+    saved = logger.handlers[:], logger.level, logger.propagate
+    stream = io.StringIO()
+    logger.handlers[:] = [make_handler(log_format, TOKEN, stream)]
+    logger.setLevel(logging.DEBUG)
+    logger.propagate = False
+    try:
+        logger.debug("Processing update %s", an_update())
+        try:
+            raise KeyError(TEXT)
+        except KeyError as exc:
+            logger.critical(
+                "Error while building CallbackContext for update %s", an_update(), exc_info=exc
+            )
+    finally:
+        logger.handlers[:], logger.level, logger.propagate = saved
+    out = stream.getvalue()
+    assert_no_text(out)
+    assert "Processing update <Update>" in out
+    # The traceback keeps its frames and the exception's type: still worth reading.
+    assert "KeyError (message withheld)" in out and "test_logconfig.py" in out
+
+
+def test_raw_data_dicts_bytes_and_long_strings_are_withheld(
+    library_log: tuple[logging.Logger, io.StringIO],
+) -> None:
+    logger, stream = library_log
+    data = {"update_id": 5, "message": {"text": TEXT}}
+    logger.critical("Received data was: %r", data)
+    logger.critical("Received data was: %r", {"update_id": 6, "message": TEXT})
+    logger.debug("Webhook received data: %s", an_update().to_json())
+    logger.debug("Calling Bot API endpoint `%s` with parameters `%s`", "sendMessage", data)
+    logger.debug("Webhook received data: %s", json.dumps(data))
+    logger.debug("raw %s and %s", TEXT.encode(), [TEXT])
+    logger.debug(an_update())  # not even a format string
+    logger.debug("%(data)s", {"data": data})
+    logger.info("with an extra", extra={"payload": data})
+    out = stream.getvalue()
+    assert_no_text(out)
+    assert "sendMessage" in out and "<dict>" in out and "<bytes>" in out
+
+
+def test_short_values_keep_library_lines_useful(
+    library_log: tuple[logging.Logger, io.StringIO],
+) -> None:
+    logger, stream = library_log
+    logger.info("Rate limit hit. Retrying after %f seconds", 1.5)
+    logger.debug("%s Starting", "Network Retry Loop (Polling Updates):")
+    logger.debug("Getting updates: %s", 3)
+    out = stream.getvalue()
+    assert "Retrying after 1.500000 seconds" in out
+    assert "Network Retry Loop (Polling Updates): Starting" in out
+    assert "Getting updates: 3" in out
+
+
+def test_a_message_quoting_its_exception_loses_the_quote() -> None:
+    # asyncio's "Task exception was never retrieved" puts the exception's repr in the text.
+    try:
+        try:
+            raise ValueError(TEXT)
+        except ValueError as inner:
+            raise RuntimeError(f"wrapped {TEXT}") from inner
+    except RuntimeError as exc:
+        msg = f"Task exception was never retrieved\nfuture: <Task exception={exc!r}>"
+        record = logging.LogRecord(
+            "asyncio", logging.ERROR, __file__, 1, msg, None, (type(exc), exc, exc.__traceback__)
+        )
+    KeepTextOut().filter(record)
+    shown = "\n".join([record.getMessage(), record.exc_text or ""])
+    assert_no_text(shown)
+    assert record.exc_info is None, "nothing left from which to rebuild the full traceback"
+    assert "ValueError (message withheld)" in shown and "RuntimeError" in shown
+    assert logging.Formatter().format(record).count("withheld") >= 2
+
+
+def test_our_own_records_pass_untouched() -> None:
+    record = logging.LogRecord("bot.updates", logging.INFO, __file__, 1, "%s", ("x" * 200,), None)
+    KeepTextOut().filter(record)
+    assert record.getMessage() == "x" * 200
+
+
+def test_two_handlers_scrub_once_and_the_token_is_still_redacted() -> None:
+    logger = logging.getLogger("telegram.Bot")
+    saved = logger.handlers[:], logger.level, logger.propagate
+    first, second = io.StringIO(), io.StringIO()
+    logger.handlers[:] = [make_handler("text", TOKEN, first), make_handler("json", TOKEN, second)]
+    logger.setLevel(logging.DEBUG)
+    logger.propagate = False
+    try:
+        try:
+            raise RuntimeError(f"https://api.telegram.org/bot{TOKEN}/sendMessage {TEXT}")
+        except RuntimeError:
+            logger.error("network error at %s", f"bot{TOKEN}", exc_info=True)
+    finally:
+        logger.handlers[:], logger.level, logger.propagate = saved
+    for out in (first.getvalue(), second.getvalue()):
+        assert_no_text(out)
+        assert TOKEN not in out and SECRET not in out
+        assert "RuntimeError (message withheld)" in out, out

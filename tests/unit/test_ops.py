@@ -39,6 +39,18 @@ def test_health_settings_defaults_and_errors(monkeypatch: pytest.MonkeyPatch) ->
     assert load_settings(None).health_port == 0
 
 
+def test_reply_retry_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.config import SettingsError, load_settings
+
+    monkeypatch.delenv("REPLY_RETRY_SECONDS", raising=False)
+    assert load_settings(None).reply_retry_seconds == 240
+    monkeypatch.setenv("REPLY_RETRY_SECONDS", "30")
+    assert load_settings(None).reply_retry_seconds == 30
+    monkeypatch.setenv("REPLY_RETRY_SECONDS", "-1")
+    with pytest.raises(SettingsError, match="REPLY_RETRY_SECONDS"):
+        load_settings(None)
+
+
 def test_health_port_must_not_be_the_webhook_port(monkeypatch: pytest.MonkeyPatch) -> None:
     from bot.config import SettingsError, load_settings
 
