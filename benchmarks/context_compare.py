@@ -253,35 +253,52 @@ def explain(doc: Any) -> str:
     return "; ".join(parts)
 
 
-def main() -> None:
+System = Callable[[str], set[str]]  # a text's red flags, as one configuration sees them
+Wrong = tuple[str, set[str], dict[str, set[str]], str, str]  # text, want, got, why d/o
+
+
+def _parse_args() -> argparse.Namespace:
+    """The command line (see the module's docstring)."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--failures", action="store_true", help="lines ConText gets wrong")
     ap.add_argument("--files", choices=("dev", "own", "all"), default="all")
     ap.add_argument("--sentencizer", choices=("ours", "pyrush"), default="ours")
     ap.add_argument("--repeat", type=int, default=3, help="timing runs (best is shown)")
-    args = ap.parse_args()
+    return ap.parse_args()
 
-    paths = {"dev": DEV_FILES, "own": OWN_FILES, "all": DEV_FILES + OWN_FILES}[args.files]
+
+def _load_rows(files: str) -> list[dict[str, Any]]:
+    """The corpus lines of `files` (dev, own or all), without corpus_eval's exceptions."""
+    paths = {"dev": DEV_FILES, "own": OWN_FILES, "all": DEV_FILES + OWN_FILES}[files]
     excepted = exceptions()
-    rows = [r for r in load(paths) if r["text"] not in excepted]
-    texts = [r["text"] for r in rows]
+    return [r for r in load(paths) if r["text"] not in excepted]
 
-    t0 = time.perf_counter()
-    nlp_default = build(False, args.sentencizer)
-    build_default = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    nlp_ours = build(True, args.sentencizer)
-    build_ours = time.perf_counter() - t0
 
-    systems: dict[str, Callable[[str], set[str]]] = {
+def _timed_build(extra_rules: bool, sentencizer: str) -> tuple[Any, float]:
+    """`build`'s pipeline and the seconds it took."""
+    t0 = time.perf_counter()
+    nlp = build(extra_rules, sentencizer)
+    return nlp, time.perf_counter() - t0
+
+
+def _systems(nlp_default: Any, nlp_ours: Any) -> dict[str, System]:
+    """The configurations compared, by name, in the table's column order."""
+    return {
         "ours": lambda t: contract(redflags.detect_red_flags(normalise(t))),
         "raw": lambda t: contract(f for f, _, _ in candidates(normalise(t))[0]),
         "ctx-default": lambda t: context_flags(nlp_default, normalise(t))[0],
         "ctx+ours": lambda t: context_flags(nlp_ours, normalise(t))[0],
         "ctx+ours-outside": lambda t: context_flags(nlp_ours, normalise(t), True)[0],
     }
+
+
+def _score(
+    rows: list[dict[str, Any]], systems: dict[str, System], nlp_default: Any, nlp_ours: Any
+) -> tuple[dict[str, Score], list[Wrong]]:
+    """Every system's score over `rows`, and the lines a ConText configuration gets wrong
+    (with why, for --failures)."""
     scores = {name: Score() for name in systems}
-    wrong: list[tuple[str, set[str], dict[str, set[str]], str, str]] = []
+    wrong: list[Wrong] = []
     for row in rows:
         want = expected_flags(row)
         got = {name: fn(row["text"]) for name, fn in systems.items()}
@@ -298,10 +315,47 @@ def main() -> None:
                     explain(context_flags(nlp_ours, low)[1]),
                 )
             )
+    return scores, wrong
+
+
+def _print_table(scores: dict[str, Score], n_texts: int) -> None:
+    """Recall (overall and per flag), false alarms and speed, one column per system."""
+    names = list(scores)
+    print(f"{'':<18}" + "".join(f"{n:>18}" for n in names))
+    flags = sorted({f for s in scores.values() for f in s.flags})
+    print(f"{'red-flag recall':<18}" + "".join(f"{pct(*scores[n].recall()):>18}" for n in names))
+    for flag in flags:
+        cells = (pct(*scores[n].flags.get(flag, [0, 0])) for n in names)
+        print(f"  {flag:<16}" + "".join(f"{c:>18}" for c in cells))
+    print(f"{'false alarms':<18}" + "".join(f"{pct(*scores[n].alarms):>18}" for n in names))
+    speed = (f"{n_texts / scores[n].seconds:,.0f}/s" for n in names)
+    print(f"{'messages/s':<18}" + "".join(f"{s:>18}" for s in speed))
+
+
+def _print_failures(wrong: list[Wrong], names: list[str]) -> None:
+    """Each line a ConText configuration gets wrong: what each system found, and why."""
+    print(f"\n== lines a ConText configuration gets wrong ({len(wrong)})")
+    for text, want, got, why_d, why_o in wrong:
+        print(f"- {text!r}")
+        print(f"    want {sorted(want) or '-'}")
+        for name in names:
+            print(f"    {name:<12} {sorted(got[name]) or '-'}")
+        print(f"    ctx-default: {why_d or 'no candidate'}")
+        print(f"    ctx+ours:    {why_o or 'no candidate'}")
+
+
+def main() -> None:
+    """Score every configuration on the corpus and print the comparison."""
+    args = _parse_args()
+    rows = _load_rows(args.files)
+    texts = [r["text"] for r in rows]
+    nlp_default, build_default = _timed_build(False, args.sentencizer)
+    nlp_ours, build_ours = _timed_build(True, args.sentencizer)
+    systems = _systems(nlp_default, nlp_ours)
+    scores, wrong = _score(rows, systems, nlp_default, nlp_ours)
     for name, fn in systems.items():
         scores[name].seconds = timed(fn, texts, args.repeat)
 
-    names = list(systems)
     print(
         f"{len(rows)} lines ({args.files}; shared corpus {SHARED}), "
         f"{sum(1 for r in rows if expected_flags(r))} with a red flag; "
@@ -313,25 +367,9 @@ def main() -> None:
         f"{build_ours:.2f} s (+{len(our_rules())} of ours)"
     )
     print()
-    print(f"{'':<18}" + "".join(f"{n:>18}" for n in names))
-    flags = sorted({f for s in scores.values() for f in s.flags})
-    print(f"{'red-flag recall':<18}" + "".join(f"{pct(*scores[n].recall()):>18}" for n in names))
-    for flag in flags:
-        cells = (pct(*scores[n].flags.get(flag, [0, 0])) for n in names)
-        print(f"  {flag:<16}" + "".join(f"{c:>18}" for c in cells))
-    print(f"{'false alarms':<18}" + "".join(f"{pct(*scores[n].alarms):>18}" for n in names))
-    speed = (f"{len(texts) / scores[n].seconds:,.0f}/s" for n in names)
-    print(f"{'messages/s':<18}" + "".join(f"{s:>18}" for s in speed))
-
+    _print_table(scores, len(texts))
     if args.failures:
-        print(f"\n== lines a ConText configuration gets wrong ({len(wrong)})")
-        for text, want, got, why_d, why_o in wrong:
-            print(f"- {text!r}")
-            print(f"    want {sorted(want) or '-'}")
-            for name in names:
-                print(f"    {name:<12} {sorted(got[name]) or '-'}")
-            print(f"    ctx-default: {why_d or 'no candidate'}")
-            print(f"    ctx+ours:    {why_o or 'no candidate'}")
+        _print_failures(wrong, list(systems))
 
 
 if __name__ == "__main__":

@@ -46,8 +46,10 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -91,73 +93,95 @@ def _defaults(table: Any) -> dict[str, Any]:
     return out
 
 
-def build_rows(n: int) -> dict[str, list[dict[str, Any]]]:
-    """Every row to insert, computed with the same domain code the bot uses."""
-    from zoneinfo import ZoneInfo
+Slot = tuple[dt.date, str, dt.datetime, dt.datetime]  # local date, "HH:MM", due, cutoff
+WorkItem = tuple[str, dt.date, dt.datetime, bool]  # kind, local date, due, weekly
 
-    from bot.domain.checkin import next_checkin
-    from bot.domain.quiet import parse_hhmm
-    from bot.domain.schedule import local_to_utc, missed_cutoff, slots_between
-    from bot.storage.models import DoseOccurrence, DueWork, Medication, User
-    from bot.storage.repositories import HORIZON, schedule_of
 
-    user_d = _defaults(User.__table__)
-    med_d = _defaults(Medication.__table__)
-    occ_d = _defaults(DoseOccurrence.__table__)
-    work_d = _defaults(DueWork.__table__)
-    end = SEEDED_AT + HORIZON
-    window = dt.timedelta(minutes=user_d["missed_cutoff_minutes"])
-    slot_cache: dict[tuple[str, str], list[tuple[dt.date, str, dt.datetime, dt.datetime]]] = {}
-    work_cache: dict[str, list[tuple[str, dt.date, dt.datetime, bool]]] = {}
+@dataclass
+class _RowBuilder:
+    """build_rows' state: each table's defaults, the per-zone caches and the rows so far.
 
-    def slots(zone_name: str, times: str) -> list[tuple[dt.date, str, dt.datetime, dt.datetime]]:
+    Every user in one zone has the same slots and check-in/summary times, so they are
+    computed once per (zone, times) and reused (100k users take seconds, not minutes).
+    """
+
+    user_d: dict[str, Any]
+    med_d: dict[str, Any]
+    occ_d: dict[str, Any]
+    work_d: dict[str, Any]
+    end: dt.datetime
+    window: dt.timedelta
+    slot_cache: dict[tuple[str, str], list[Slot]] = field(default_factory=dict)
+    work_cache: dict[str, list[WorkItem]] = field(default_factory=dict)
+    # Insertion order is the seeding order: parents before the rows that refer to them.
+    rows: dict[str, list[dict[str, Any]]] = field(
+        default_factory=lambda: {
+            "users": [],
+            "medications": [],
+            "dose_occurrences": [],
+            "due_work": [],
+        }
+    )
+
+    def slots(self, zone_name: str, times: str) -> list[Slot]:
+        """The dose slots of a medication taken at `times` in `zone_name`, as materialise
+        computes them, from SEEDED_AT to the horizon."""
+        from bot.domain.schedule import missed_cutoff, slots_between
+        from bot.storage.models import Medication
+        from bot.storage.repositories import schedule_of
+
         key = (zone_name, times)
-        if key not in slot_cache:
+        if key not in self.slot_cache:
             zone = ZoneInfo(zone_name)
             sched = schedule_of(Medication(times=times, weekdays=127))
-            slot_cache[key] = [
+            self.slot_cache[key] = [
                 (
                     s.local_date,
                     s.local_time.strftime("%H:%M"),
                     s.due_at,
-                    missed_cutoff(s.due_at, sched, zone, window),
+                    missed_cutoff(s.due_at, sched, zone, self.window),
                 )
-                for s in slots_between(sched, zone, SEEDED_AT, end)
+                for s in slots_between(sched, zone, SEEDED_AT, self.end)
             ]
-        return slot_cache[key]
+        return self.slot_cache[key]
 
-    def work(zone_name: str) -> list[tuple[str, dt.date, dt.datetime, bool]]:
-        if zone_name not in work_cache:
+    def work(self, zone_name: str) -> list[WorkItem]:
+        """The planned check-in and weekly summary of a user in `zone_name`."""
+        from bot.domain.checkin import next_checkin
+        from bot.domain.quiet import parse_hhmm
+
+        if zone_name not in self.work_cache:
             zone = ZoneInfo(zone_name)
-            at = parse_hhmm(user_d["checkin_time"])
+            at = parse_hhmm(self.user_d["checkin_time"])
             assert at is not None
             day, due = next_checkin(at, zone, SEEDED_AT)
-            weekly = day.weekday() == user_d["summary_weekday"]
-            s_at = parse_hhmm(user_d["summary_time"])
-            assert s_at is not None
-            s_day = SEEDED_AT.astimezone(zone).date()
-            while True:
-                s_due = local_to_utc(s_day, s_at, zone)
-                if s_day.weekday() == user_d["summary_weekday"] and s_due >= SEEDED_AT:
-                    break
-                s_day += dt.timedelta(days=1)
-            work_cache[zone_name] = [
+            weekly = day.weekday() == self.user_d["summary_weekday"]
+            s_day, s_due = self._next_summary(zone)
+            self.work_cache[zone_name] = [
                 ("checkin", day, due, weekly),
                 ("summary", s_day, s_due, False),
             ]
-        return work_cache[zone_name]
+        return self.work_cache[zone_name]
 
-    users: list[dict[str, Any]] = []
-    meds: list[dict[str, Any]] = []
-    occs: list[dict[str, Any]] = []
-    works: list[dict[str, Any]] = []
-    med_id = 0
-    occ_id = 0
-    work_id = 0
-    for uid in range(1, n + 1):
+    def _next_summary(self, zone: ZoneInfo) -> tuple[dt.date, dt.datetime]:
+        """The first weekly summary due at or after SEEDED_AT in `zone` (day, due)."""
+        from bot.domain.quiet import parse_hhmm
+        from bot.domain.schedule import local_to_utc
+
+        s_at = parse_hhmm(self.user_d["summary_time"])
+        assert s_at is not None
+        s_day = SEEDED_AT.astimezone(zone).date()
+        while True:
+            s_due = local_to_utc(s_day, s_at, zone)
+            if s_day.weekday() == self.user_d["summary_weekday"] and s_due >= SEEDED_AT:
+                return s_day, s_due
+            s_day += dt.timedelta(days=1)
+
+    def add_user(self, uid: int) -> None:
+        """User `uid` with their medications, dose occurrences and due work."""
         zone_name = zone_of(uid)
-        users.append(
-            user_d
+        self.rows["users"].append(
+            self.user_d
             | {
                 "id": uid,
                 "chat_id": uid,
@@ -167,56 +191,90 @@ def build_rows(n: int) -> dict[str, list[dict[str, Any]]]:
             }
         )
         for k, times in enumerate(MED_TIMES):
-            med_id += 1
-            name, generic, amount = MEDS[k % len(MEDS)] if k < 2 else ("Duloxetine", None, 30.0)
-            meds.append(
-                med_d
-                | {
-                    "id": med_id,
-                    "user_id": uid,
-                    "name": name,
-                    "generic": generic,
-                    "amount": amount,
-                    "unit": "mg",
-                    "times": times,
-                    "started_at": SEEDED_AT,
-                    "materialised_until": end,
-                }
-            )
-            for local_date, local_time, due_at, cutoff_at in slots(zone_name, times):
-                occ_id += 1
-                occs.append(
-                    occ_d
-                    | {
-                        "id": occ_id,
-                        "user_id": uid,
-                        "medication_id": med_id,
-                        "local_date": local_date,
-                        "local_time": local_time,
-                        "due_at": due_at,
-                        "cutoff_at": cutoff_at,
-                        "status": "pending",
-                        "next_at": due_at,
-                        "next_action": "remind",
-                    }
-                )
-        for kind, day, due, weekly in work(zone_name):
-            work_id += 1
-            works.append(
-                work_d
-                | {
-                    "id": work_id,
-                    "user_id": uid,
-                    "kind": kind,
-                    "local_date": day,
-                    "due_at": due,
-                    "status": "pending",
-                    "next_at": due,
-                    "next_action": "ask" if kind == "checkin" else "send",
-                    "weekly": weekly,
-                }
-            )
-    return {"users": users, "medications": meds, "dose_occurrences": occs, "due_work": works}
+            med_id = self._add_medication(uid, k, times)
+            for slot in self.slots(zone_name, times):
+                self._add_occurrence(uid, med_id, slot)
+        for item in self.work(zone_name):
+            self._add_work(uid, item)
+
+    def _add_medication(self, uid: int, k: int, times: str) -> int:
+        """The user's k-th medication (of MED_TIMES); returns its id."""
+        meds = self.rows["medications"]
+        med_id = len(meds) + 1  # ids run 1, 2, ... over all users, as they are appended
+        name, generic, amount = MEDS[k % len(MEDS)] if k < 2 else ("Duloxetine", None, 30.0)
+        meds.append(
+            self.med_d
+            | {
+                "id": med_id,
+                "user_id": uid,
+                "name": name,
+                "generic": generic,
+                "amount": amount,
+                "unit": "mg",
+                "times": times,
+                "started_at": SEEDED_AT,
+                "materialised_until": self.end,
+            }
+        )
+        return med_id
+
+    def _add_occurrence(self, uid: int, med_id: int, slot: Slot) -> None:
+        """One pending dose occurrence of medication `med_id`, due to be reminded."""
+        local_date, local_time, due_at, cutoff_at = slot
+        occs = self.rows["dose_occurrences"]
+        occs.append(
+            self.occ_d
+            | {
+                "id": len(occs) + 1,
+                "user_id": uid,
+                "medication_id": med_id,
+                "local_date": local_date,
+                "local_time": local_time,
+                "due_at": due_at,
+                "cutoff_at": cutoff_at,
+                "status": "pending",
+                "next_at": due_at,
+                "next_action": "remind",
+            }
+        )
+
+    def _add_work(self, uid: int, item: WorkItem) -> None:
+        """One pending check-in or weekly summary."""
+        kind, day, due, weekly = item
+        works = self.rows["due_work"]
+        works.append(
+            self.work_d
+            | {
+                "id": len(works) + 1,
+                "user_id": uid,
+                "kind": kind,
+                "local_date": day,
+                "due_at": due,
+                "status": "pending",
+                "next_at": due,
+                "next_action": "ask" if kind == "checkin" else "send",
+                "weekly": weekly,
+            }
+        )
+
+
+def build_rows(n: int) -> dict[str, list[dict[str, Any]]]:
+    """Every row to insert, computed with the same domain code the bot uses."""
+    from bot.storage.models import DoseOccurrence, DueWork, Medication, User
+    from bot.storage.repositories import HORIZON
+
+    user_d = _defaults(User.__table__)
+    builder = _RowBuilder(
+        user_d=user_d,
+        med_d=_defaults(Medication.__table__),
+        occ_d=_defaults(DoseOccurrence.__table__),
+        work_d=_defaults(DueWork.__table__),
+        end=SEEDED_AT + HORIZON,
+        window=dt.timedelta(minutes=user_d["missed_cutoff_minutes"]),
+    )
+    for uid in range(1, n + 1):
+        builder.add_user(uid)
+    return builder.rows
 
 
 def seed_sqlite(rows: dict[str, list[dict[str, Any]]]) -> str:
@@ -353,25 +411,54 @@ def peak_rss_kb() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
-async def run_bot(args: argparse.Namespace) -> None:
-    """The real Application against the fake API; prints one JSON line of results."""
+@dataclass
+class _BotRun:
+    """What run_bot measures, shared by the hooks it puts into the bot."""
 
+    spawned_at: float
+    clock: BenchClock
+    queries: int = 0  # SQL statements so far (before_cursor_execute)
+    marks: dict[str, float] = field(default_factory=dict)  # start-up step -> s since spawn
+    ready: dict[str, float] = field(default_factory=dict)  # at, queries, cpu: first tick done
+    # Time in the garbage collector during the burst, per generation (bot.runtime).
+    gc_seconds: dict[str, float] = field(default_factory=dict)
+    gc_runs: dict[str, int] = field(default_factory=dict)
+    gc_began: float = 0.0
+
+    def mark(self, name: str) -> None:
+        """Note that start-up step `name` is done, in seconds since the process spawned."""
+        self.marks[name] = time.time() - self.spawned_at
+
+    def on_gc(self, phase: str, info: dict[str, int]) -> None:
+        """gc.callbacks hook: add each collection's duration to its generation."""
+        if phase == "start":
+            self.gc_began = time.perf_counter()
+            return
+        key = f"gen{info['generation']}"
+        self.gc_seconds[key] = self.gc_seconds.get(key, 0.0) + time.perf_counter() - self.gc_began
+        self.gc_runs[key] = self.gc_runs.get(key, 0) + 1
+
+
+def _count_queries(engine: Any, run: _BotRun) -> None:
+    """Count every SQL statement the engine runs into `run.queries`."""
     from sqlalchemy import event
 
-    from bot.app import build_application, deps_of, start_services, stop_services
-    from bot.config import Settings
-    from bot.storage.db import make_engine
-    from bot.telegram.ratelimit import SendLimiter
-
-    clock = BenchClock(DUE - dt.timedelta(seconds=LEAD))
-    engine = make_engine(args.url)
-    queries = 0
-
     def count(*_a: Any, **_k: Any) -> None:
-        nonlocal queries
-        queries += 1
+        run.queries += 1
 
     event.listen(engine.sync_engine, "before_cursor_execute", count)
+
+
+async def _boot(args: argparse.Namespace, run: _BotRun) -> Any:
+    """Build, initialise and start the services of the real Application (marks noted)."""
+    from bot.app import build_application, start_services
+    from bot.config import Settings
+
+    # Imported here, at call time: rush_replies' `instrument` patches it before run_bot.
+    from bot.storage.db import make_engine
+
+    engine = make_engine(args.url)
+    _count_queries(engine, run)
     settings = Settings(
         _env_file=None,  # type: ignore[call-arg]
         TELEGRAM_BOT_TOKEN=TOKEN,
@@ -379,105 +466,133 @@ async def run_bot(args: argparse.Namespace) -> None:
         DATABASE_URL=args.url,
         SEND_RATE_PER_SECOND=args.rate,
     )
-    marks: dict[str, float] = {"imported": time.time() - args.spawned_at}
-    app = build_application(settings, clock=clock, engine=engine, whole_process=True)
+    run.mark("imported")
+    app = build_application(settings, clock=run.clock, engine=engine, whole_process=True)
     await app.initialize()
-    marks["initialized"] = time.time() - args.spawned_at
+    run.mark("initialized")
     await start_services(app)
-    marks["services"] = time.time() - args.spawned_at
-    deps = deps_of(app)
-    from bot.telegram.notifier import TelegramNotifier
+    run.mark("services")
+    return app
 
-    notifier = deps.dispatcher.notifier
+
+def _wire_limiter(app: Any, rate: float) -> str:
+    """Make sure reminders go through a SendLimiter at `rate` (0 = none); says how."""
+    from bot.app import deps_of
+    from bot.telegram.notifier import TelegramNotifier
+    from bot.telegram.ratelimit import SendLimiter
+
+    notifier = deps_of(app).dispatcher.notifier
     assert isinstance(notifier, TelegramNotifier)
     sender = notifier.sender  # deps.sender is the replies' view of it
-    limiter = SendLimiter(args.rate)
-    wired = "no limiter"
-    if limiter.enabled:
-        if getattr(sender, "limiter", None) is not None:
-            wired = "the Sender's own limiter"
-        elif hasattr(sender, "limiter"):
-            sender.limiter = limiter
-            wired = "Sender.limiter"
-        else:
-            original = sender.send
+    limiter = SendLimiter(rate)
+    if not limiter.enabled:
+        return "no limiter"
+    if getattr(sender, "limiter", None) is not None:
+        return "the Sender's own limiter"
+    if hasattr(sender, "limiter"):
+        sender.limiter = limiter
+        return "Sender.limiter"
+    original = sender.send
 
-            async def limited_send(chat_id: int, text: str, markup: Any = None) -> Any:
-                async with limiter.slot(chat_id):
-                    return await original(chat_id, text, markup)
+    async def limited_send(chat_id: int, text: str, markup: Any = None) -> Any:
+        async with limiter.slot(chat_id):
+            return await original(chat_id, text, markup)
 
-            sender.send = limited_send  # type: ignore[method-assign]
-            wired = "wrapped Sender.send"
+    sender.send = limited_send  # type: ignore[method-assign]
+    return "wrapped Sender.send"
 
-    dispatcher = deps.dispatcher
+
+def _hold_clock_until_first_tick(app: Any, run: _BotRun) -> None:
+    """Wrap the dispatcher's tick: the first one done starts the clock ("ready")."""
+    from bot.app import deps_of
+
+    dispatcher = deps_of(app).dispatcher
     tick = dispatcher.tick
-    ready: dict[str, float] = {}
 
     async def first_tick_then_run() -> Any:
-        marks.setdefault("first_tick_start", time.time() - args.spawned_at)
+        run.marks.setdefault("first_tick_start", time.time() - run.spawned_at)
         result = await tick()
-        if not ready:
-            ready["at"] = clock.start()
-            ready["queries"] = queries
-            ready["cpu"] = time.process_time()
-            gc_seconds.clear()
-            gc_runs.clear()
+        if not run.ready:
+            run.ready["at"] = run.clock.start()
+            run.ready["queries"] = run.queries
+            run.ready["cpu"] = time.process_time()
+            # Only the burst's collections count: forget start-up's.
+            run.gc_seconds.clear()
+            run.gc_runs.clear()
         return result
 
     dispatcher.tick = first_tick_then_run  # type: ignore[method-assign]
-    # Time in the garbage collector during the burst, per generation (bot.runtime).
-    gc_seconds: dict[str, float] = {}
-    gc_runs: dict[str, int] = {}
-    gc_began = [0.0]
 
-    def on_gc(phase: str, info: dict[str, int]) -> None:
-        if phase == "start":
-            gc_began[0] = time.perf_counter()
-            return
-        key = f"gen{info['generation']}"
-        gc_seconds[key] = gc_seconds.get(key, 0.0) + time.perf_counter() - gc_began[0]
-        gc_runs[key] = gc_runs.get(key, 0) + 1
 
-    gc.callbacks.append(on_gc)
-    if os.environ.get("BENCH_MEMDEBUG"):
+async def _rss_every_second(args: argparse.Namespace) -> None:
+    """BENCH_MEMDEBUG: print the bot's RSS and the reminders sent, every second."""
+    while True:
+        with open("/proc/self/statm") as f:  # noqa: ASYNC230 - procfs, instant
+            pages = int(f.read().split()[1])
+        print(
+            f"rss {pages * 4 // 1024} MB at +{time.time() - args.spawned_at:.0f}s "
+            f"sent {(await _call(args.api, 'benchStats'))['reminders']}",
+            file=sys.stderr,
+        )
+        await asyncio.sleep(1)
 
-        async def rss_every_second() -> None:
-            while True:
-                with open("/proc/self/statm") as f:  # noqa: ASYNC230 - procfs, instant
-                    pages = int(f.read().split()[1])
-                print(f"rss {pages * 4 // 1024} MB at +{time.time() - args.spawned_at:.0f}s "
-                      f"sent {(await _call(args.api, 'benchStats'))['reminders']}", file=sys.stderr)
-                await asyncio.sleep(1)
 
-        asyncio.get_running_loop().create_task(rss_every_second())
-    await app.start()
-    marks["started"] = time.time() - args.spawned_at
-    assert app.updater is not None
-    await app.updater.start_polling(poll_interval=0.0, timeout=10)
-    deadline = time.time() + args.timeout
+def _print_memory_use() -> None:
+    """BENCH_MEMDEBUG: where the memory went (slow; debugging only)."""
+    import collections
+    import tracemalloc
+
+    counts = collections.Counter(type(o).__name__ for o in gc.get_objects())
+    print("objects:", counts.most_common(15), file=sys.stderr)
+    if tracemalloc.is_tracing():
+        top = tracemalloc.take_snapshot().statistics("lineno")[:15]
+        for stat in top:
+            print(stat, file=sys.stderr)
+
+
+async def _wait_for_reminders(args: argparse.Namespace, run: _BotRun, deadline: float) -> None:
+    """Poll the fake API until `args.expect` reminders arrived (after ready) or the deadline."""
     while time.time() < deadline:
         await asyncio.sleep(0.25)
-        if ready and (await _call(args.api, "benchStats"))["reminders"] >= args.expect:
+        if run.ready and (await _call(args.api, "benchStats"))["reminders"] >= args.expect:
             break
-    done_at = time.time()
-    burst_cpu = time.process_time() - ready.get("cpu", 0.0)
-    burst_queries = queries - ready.get("queries", 0)
-    await asyncio.sleep(2.0)  # anything sent now is a duplicate
-    peak_kb = peak_rss_kb()
-    if os.environ.get("BENCH_MEMDEBUG"):  # where the memory went (slow; debugging only)
-        import collections
-        import tracemalloc
 
-        counts = collections.Counter(type(o).__name__ for o in gc.get_objects())
-        print("objects:", counts.most_common(15), file=sys.stderr)
-        if tracemalloc.is_tracing():
-            top = tracemalloc.take_snapshot().statistics("lineno")[:15]
-            for stat in top:
-                print(stat, file=sys.stderr)
+
+async def _stop_bot(app: Any) -> None:
+    """Stop polling, the Application and the services, in the order `backtrack run` does."""
+    from bot.app import stop_services
+
+    assert app.updater is not None
     await app.updater.stop()
     await app.stop()
     await app.shutdown()
     await stop_services(app)
+
+
+async def run_bot(args: argparse.Namespace) -> None:
+    """The real Application against the fake API; prints one JSON line of results."""
+    run = _BotRun(args.spawned_at, BenchClock(DUE - dt.timedelta(seconds=LEAD)))
+    app = await _boot(args, run)
+    wired = _wire_limiter(app, args.rate)
+    _hold_clock_until_first_tick(app, run)
+    gc.callbacks.append(run.on_gc)
+    if os.environ.get("BENCH_MEMDEBUG"):
+        asyncio.get_running_loop().create_task(_rss_every_second(args))
+    await app.start()
+    run.mark("started")
+    assert app.updater is not None
+    await app.updater.start_polling(poll_interval=0.0, timeout=10)
+    deadline = time.time() + args.timeout
+    await _wait_for_reminders(args, run, deadline)
+    done_at = time.time()
+    burst_cpu = time.process_time() - run.ready.get("cpu", 0.0)
+    burst_queries = run.queries - run.ready.get("queries", 0)
+    await asyncio.sleep(2.0)  # anything sent now is a duplicate
+    peak_kb = peak_rss_kb()
+    if os.environ.get("BENCH_MEMDEBUG"):
+        _print_memory_use()
+    await _stop_bot(app)
+    ready = run.ready
     print(
         json.dumps(
             {
@@ -486,12 +601,12 @@ async def run_bot(args: argparse.Namespace) -> None:
                 "startup_queries": ready.get("queries"),
                 "burst_queries": burst_queries,
                 "burst_cpu_s": burst_cpu,
-                "gc_seconds": gc_seconds,
-                "gc_runs": gc_runs,
+                "gc_seconds": run.gc_seconds,
+                "gc_runs": run.gc_runs,
                 "burst_wall_s": done_at - ready.get("at", done_at),
                 "peak_rss_mb": peak_kb / 1024,
                 "limiter": wired,
-                "marks": marks,
+                "marks": run.marks,
                 "timed_out": done_at >= deadline,
             }
         ),
@@ -561,46 +676,107 @@ def _cpu_snapshot(fake_pid: int) -> dict[str, float]:
     return snap
 
 
-def orchestrate(args: argparse.Namespace) -> None:
-    n = SIZES.get(args.users) or int(args.users)
-    expect = due_users(n)
-    print(f"seeding {n:,} users into {args.db} ...", flush=True)
-    url, seed_s = seed(args.db, n)
-    print(f"seeded in {seed_s:.1f} s; {expect:,} users due at {DUE:%H:%M} UTC", flush=True)
-    py = sys.executable
-    env = os.environ | {"PYTHONPATH": str(ROOT)}
-    fake = subprocess.Popen(
-        [py, __file__, "--role", "fake"],
+@dataclass
+class _Burst:
+    """The burst as the fake API saw it: reminder messages and their timing."""
+
+    reminders: list[tuple[int, float]]  # (chat id, real time received)
+    expect: int
+    due_real: float  # real time at which the bot's clock reached DUE
+
+    def per_chat(self) -> Counter[int]:
+        """Reminder messages per chat."""
+        return Counter(c for c, _ in self.reminders)
+
+    def late(self) -> list[float]:
+        """Each message's lateness: received - due_real."""
+        return [t - self.due_real for _, t in self.reminders]
+
+    def first_last(self) -> tuple[float, float]:
+        """Real times of the first and last reminder received (due_real if none)."""
+        if not self.reminders:
+            return self.due_real, self.due_real
+        return min(t for _, t in self.reminders), max(t for _, t in self.reminders)
+
+    def rate(self) -> float:
+        """Reminder messages per second = messages / (last received - due)."""
+        last = self.first_last()[1]
+        return (
+            len(self.reminders) / (last - self.due_real) if last > self.due_real else float("nan")
+        )
+
+    def peak_1s(self) -> int:
+        """Highest number of messages in any 1-second window (limiter check)."""
+        times = sorted(t for _, t in self.reminders)
+        peak, j = 0, 0
+        for i, t in enumerate(times):
+            while times[j] < t - 1.0:
+                j += 1
+            peak = max(peak, i - j + 1)
+        return peak
+
+    def min_gap(self) -> float | None:
+        """Shortest time between two reminders to one chat (None: none had two)."""
+        chat_times: dict[int, list[float]] = {}
+        for c, t in self.reminders:
+            chat_times.setdefault(c, []).append(t)
+        return min(
+            (
+                b - a
+                for ts in chat_times.values()
+                for a, b in zip(sorted(ts), sorted(ts)[1:], strict=False)
+            ),
+            default=None,
+        )
+
+
+def _spawn_fake(env: dict[str, str]) -> subprocess.Popen[str]:
+    """This script in the fake API role; it prints its URL on its first line."""
+    return subprocess.Popen(
+        [sys.executable, __file__, "--role", "fake"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
         env=env,
         cwd=ROOT,
     )
+
+
+def _bot_command(args: argparse.Namespace, url: str, api: str, expect: int) -> list[str]:
+    """The command line of this script in the bot role, spawned now."""
+    return [
+        sys.executable,
+        __file__,
+        "--role",
+        "bot",
+        "--url",
+        url,
+        "--api",
+        api,
+        "--rate",
+        str(args.rate),
+        "--expect",
+        str(expect),
+        "--spawned-at",
+        repr(time.time()),
+        "--timeout",
+        str(args.timeout),
+    ]
+
+
+def _run_processes(
+    args: argparse.Namespace, url: str, expect: int
+) -> tuple[dict[str, Any], list[Any], dict[str, float]]:
+    """Run the fake API and the bot to the end: the bot's JSON result, the fake's
+    arrivals and the CPU seconds spent (see `_cpu_snapshot`) over the bot's run."""
+    env = os.environ | {"PYTHONPATH": str(ROOT)}
+    fake = _spawn_fake(env)
     assert fake.stdout is not None and fake.stdin is not None
     api = fake.stdout.readline().strip()
     try:
         cpu_before = _cpu_snapshot(fake.pid)
-        spawned = time.time()
         bot = subprocess.run(
-            [
-                py,
-                __file__,
-                "--role",
-                "bot",
-                "--url",
-                url,
-                "--api",
-                api,
-                "--rate",
-                str(args.rate),
-                "--expect",
-                str(expect),
-                "--spawned-at",
-                repr(spawned),
-                "--timeout",
-                str(args.timeout),
-            ],
+            _bot_command(args, url, api, expect),
             stdout=subprocess.PIPE,
             text=True,
             env=env,
@@ -613,39 +789,26 @@ def orchestrate(args: argparse.Namespace) -> None:
     finally:
         fake.stdin.close()
         fake.wait(timeout=30)
-    doses = asyncio.run(_sent_doses(url))
-    due_real = res["ready_at"] + LEAD
-    reminders = [(c, t) for c, t, r in arrivals if r]
-    per_chat = Counter(c for c, _ in reminders)
+    spent = {k: cpu_after[k] - cpu_before[k] for k in cpu_before}
+    return res, arrivals, spent
+
+
+def _print_delivery(args: argparse.Namespace, burst: _Burst, doses: int) -> None:
+    """The report's first part: what was sent, how fast and how late."""
+    reminders, due_real = burst.reminders, burst.due_real
+    per_chat = burst.per_chat()
     dups = sum(k - 1 for k in per_chat.values())
-    missing = expect - len(per_chat)
-    late = [t - due_real for _, t in reminders]
-    first = min(t for _, t in reminders) if reminders else due_real
-    last = max(t for _, t in reminders) if reminders else due_real
-    rate = len(reminders) / (last - due_real) if last > due_real else float("nan")
-    # Highest number of messages in any 1-second window (limiter check).
-    times = sorted(t for _, t in reminders)
-    peak_1s, j = 0, 0
-    for i, t in enumerate(times):
-        while times[j] < t - 1.0:
-            j += 1
-        peak_1s = max(peak_1s, i - j + 1)
-    chat_times: dict[int, list[float]] = {}
-    for c, t in reminders:
-        chat_times.setdefault(c, []).append(t)
-    min_gap = min(
-        (
-            b - a
-            for ts in chat_times.values()
-            for a, b in zip(sorted(ts), sorted(ts)[1:], strict=False)
-        ),
-        default=None,
-    )
+    missing = burst.expect - len(per_chat)
+    late = burst.late()
+    first, last = burst.first_last()
+    rate = burst.rate()
     label = (
         f"{args.users} users, {args.db}, limiter {'off' if not args.rate else f'{args.rate:g}/s'}"
     )
     print(f"== dispatch: {label}")
-    print(f"reminder messages     {len(reminders):,} (expected {expect:,}, missing {missing})")
+    print(
+        f"reminder messages     {len(reminders):,} (expected {burst.expect:,}, missing {missing})"
+    )
     print(f"doses recorded sent   {doses:,} (3 per message)")
     print(f"reminders/s           {rate:,.0f} messages/s  ({3 * rate:,.0f} doses/s)")
     print(f"  first/last sent     +{first - due_real:.3f} s / +{last - due_real:.3f} s after due")
@@ -655,22 +818,27 @@ def orchestrate(args: argparse.Namespace) -> None:
         f"(mean {statistics.fmean(late) if late else 0:.3f})"
     )
     print(f"duplicates            {dups}")
-    print(f"peak 1-s window       {peak_1s} messages; min gap in one chat {min_gap}")
+    print(
+        f"peak 1-s window       {burst.peak_1s()} messages; min gap in one chat {burst.min_gap()}"
+    )
+
+
+def _print_costs(res: dict[str, Any], spent: dict[str, float], messages: int) -> None:
+    """The report's second part: memory, start-up, statements, CPU and GC of the bot."""
     print(f"peak RSS (bot)        {res['peak_rss_mb']:.0f} MB")
     print(
         f"startup               {res['startup_s']:.2f} s (spawn -> first tick done), "
         f"{res['startup_queries']} statements"
     )
-    per = res["burst_queries"] / max(len(reminders), 1)
+    per = res["burst_queries"] / max(messages, 1)
     print(
         f"DB statements         {per:.2f} per reminder message ({res['burst_queries']:,} in burst)"
     )
     print(
         f"bot CPU in burst      {res['burst_cpu_s']:.2f} s of {res['burst_wall_s']:.2f} s wall "
-        f"({1000 * res['burst_cpu_s'] / max(len(reminders), 1):.3f} ms per message)"
+        f"({1000 * res['burst_cpu_s'] / max(messages, 1):.3f} ms per message)"
     )
-    spent = {k: cpu_after[k] - cpu_before[k] for k in cpu_before}
-    per_msg = 1000 / max(len(reminders), 1)
+    per_msg = 1000 / max(messages, 1)
     print(
         f"CPU over the bot run  machine busy {spent['busy']:.1f} s, idle {spent['idle']:.1f} s; "
         f"fake API {spent['fake']:.1f} s ({spent['fake'] * per_msg:.2f} ms/msg), "
@@ -683,6 +851,21 @@ def orchestrate(args: argparse.Namespace) -> None:
     )
     print(f"startup marks         {res['marks']}")
     print(f"limiter wiring        {res['limiter']}; timed out: {res['timed_out']}")
+
+
+def orchestrate(args: argparse.Namespace) -> None:
+    """Seed, run the fake API and the bot in their own processes, print the figures."""
+    n = SIZES.get(args.users) or int(args.users)
+    expect = due_users(n)
+    print(f"seeding {n:,} users into {args.db} ...", flush=True)
+    url, seed_s = seed(args.db, n)
+    print(f"seeded in {seed_s:.1f} s; {expect:,} users due at {DUE:%H:%M} UTC", flush=True)
+    res, arrivals, spent = _run_processes(args, url, expect)
+    doses = asyncio.run(_sent_doses(url))
+    reminders = [(c, t) for c, t, r in arrivals if r]
+    burst = _Burst(reminders, expect, res["ready_at"] + LEAD)
+    _print_delivery(args, burst, doses)
+    _print_costs(res, spent, len(reminders))
 
 
 def main() -> None:

@@ -19,6 +19,7 @@ import random
 import statistics
 import sys
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -50,94 +51,126 @@ SCHEDULE = (  # med_id, name, generic, amount, local times
 )
 
 
-def build_history(seed: int = 7) -> History:
-    """A year of plausible data for one person (deterministic)."""
-    rng = random.Random(seed)
-    start = dt.datetime.combine(FIRST, dt.time(), tzinfo=ZONE)
+@dataclass
+class _Year:
+    """build_history's records so far, and the day's underlying pain level."""
+
+    doses: list[ScheduledDose] = field(default_factory=list)
+    extras: list[ExtraDose] = field(default_factory=list)
+    pain: list[PainReport] = field(default_factory=list)
+    side: list[SideEffectReport] = field(default_factory=list)
+    peg: list[PegReport] = field(default_factory=list)
+    sleep: list[SleepReport] = field(default_factory=list)
+    flags: list[RedFlagReport] = field(default_factory=list)
+    notes: list[tuple[dt.datetime, str]] = field(default_factory=list)
+    level: float = 5.0
+
+
+def _at(day: dt.date, h: int, m: int = 0) -> dt.datetime:
+    """`day` at h:m, local time, in UTC."""
+    return dt.datetime.combine(day, dt.time(h, m), tzinfo=ZONE).astimezone(UTC)
+
+
+def _regimen(start: dt.datetime) -> list[RegimenEntry]:
+    """The scheduled medications of SCHEDULE and an as-needed tramadol."""
     regimen = [
         RegimenEntry(m, n, g, a, "mg", times, False, None, start, None)
         for m, n, g, a, times in SCHEDULE
     ]
     regimen.append(RegimenEntry(4, "Tramadol", "tramadol", 50.0, "mg", (), True, 4, start, None))
-    doses: list[ScheduledDose] = []
-    extras: list[ExtraDose] = []
-    pain: list[PainReport] = []
-    side: list[SideEffectReport] = []
-    peg: list[PegReport] = []
-    sleep: list[SleepReport] = []
-    flags: list[RedFlagReport] = []
-    notes: list[tuple[dt.datetime, str]] = []
-    level = 5.0
+    return regimen
+
+
+def _scheduled_dose(
+    rng: random.Random,
+    med: tuple[int, str, str, float, tuple[dt.time, ...]],
+    day: dt.date,
+    t: dt.time,
+) -> ScheduledDose:
+    """One scheduled dose: mostly taken (sometimes late), else skipped or missed."""
+    med_id, name, generic, amount, _times = med
+    due = dt.datetime.combine(day, t, tzinfo=ZONE)
+    # The rng calls (and their order) are the seed's contract: the same History each run.
+    r = rng.random()
+    status = "taken" if r < 0.82 else "skipped" if r < 0.9 else "missed"
+    late = status == "taken" and rng.random() < 0.1
+    return ScheduledDose(
+        med_id=med_id,
+        name=name,
+        generic=generic,
+        due_at=due.astimezone(UTC),
+        local_date=day,
+        local_time=t,
+        status=status,
+        answer_until=(due + dt.timedelta(hours=2)).astimezone(UTC),
+        taken_at=(due + dt.timedelta(minutes=80 if late else 5)).astimezone(UTC)
+        if status == "taken"
+        else None,
+        taken_late=late,
+        skip_reason=rng.choice(("felt sick", "forgot", "ran out")) if status == "skipped" else None,
+        amount=amount,
+        unit="mg",
+    )
+
+
+def _add_medication_day(rng: random.Random, day: dt.date, year: _Year) -> None:
+    """The day's scheduled doses and 1–2 as-needed tramadol doses."""
+    for med in SCHEDULE:
+        for t in med[4]:
+            year.doses.append(_scheduled_dose(rng, med, day, t))
+    for _ in range(rng.randint(1, 2)):
+        year.extras.append(
+            ExtraDose(
+                "Tramadol",
+                "tramadol",
+                _at(day, rng.randint(7, 23), rng.randint(0, 59)),
+                50.0,
+                "mg",
+                float(rng.choice((1, 1, 2))),
+                med_id=4,
+            )
+        )
+
+
+def _add_reports_day(rng: random.Random, day: dt.date, year: _Year) -> None:
+    """The day's pain ratings, side effects, PEG (Sundays), sleep, red flag and note."""
+    year.level = min(10.0, max(0.0, year.level + rng.uniform(-1.0, 1.0)))
+    level = year.level
+    year.pain.append(PainReport(_at(day, 20), round(level * 2) / 2, ("lower back",)))
+    if rng.random() < 0.4:
+        year.pain.append(PainReport(_at(day, 12), float(rng.randint(2, 9))))
+    if rng.random() < 0.3:
+        effects = tuple(rng.sample(("nausea", "drowsiness", "constipation", "dizziness"), 2))
+        year.side.append(SideEffectReport(_at(day, 14), effects))
+    if day.weekday() == 6:
+        year.peg.append(PegReport(_at(day, 18), level, level - 1, level + 1))
+    year.sleep.append(SleepReport(_at(day, 8), rng.choice(("good", "fair", "poor"))))
+    if rng.random() < 0.01:
+        year.flags.append(RedFlagReport(_at(day, 15), ("leg_weakness",)))
+    if rng.random() < 0.1:
+        year.notes.append((_at(day, 21), "long walk today"))
+
+
+def build_history(seed: int = 7) -> History:
+    """A year of plausible data for one person (deterministic)."""
+    rng = random.Random(seed)
+    start = dt.datetime.combine(FIRST, dt.time(), tzinfo=ZONE)
+    year = _Year()
     for i in range(DAYS):
         day = FIRST + dt.timedelta(days=i)
-
-        def local(h: int, m: int = 0, day: dt.date = day) -> dt.datetime:
-            return dt.datetime.combine(day, dt.time(h, m), tzinfo=ZONE)
-
-        for med_id, name, generic, amount, times in SCHEDULE:
-            for t in times:
-                due = dt.datetime.combine(day, t, tzinfo=ZONE)
-                r = rng.random()
-                status = "taken" if r < 0.82 else "skipped" if r < 0.9 else "missed"
-                late = status == "taken" and rng.random() < 0.1
-                doses.append(
-                    ScheduledDose(
-                        med_id=med_id,
-                        name=name,
-                        generic=generic,
-                        due_at=due.astimezone(UTC),
-                        local_date=day,
-                        local_time=t,
-                        status=status,
-                        answer_until=(due + dt.timedelta(hours=2)).astimezone(UTC),
-                        taken_at=(due + dt.timedelta(minutes=80 if late else 5)).astimezone(UTC)
-                        if status == "taken"
-                        else None,
-                        taken_late=late,
-                        skip_reason=rng.choice(("felt sick", "forgot", "ran out"))
-                        if status == "skipped"
-                        else None,
-                        amount=amount,
-                        unit="mg",
-                    )
-                )
-        for _ in range(rng.randint(1, 2)):
-            extras.append(
-                ExtraDose(
-                    "Tramadol",
-                    "tramadol",
-                    local(rng.randint(7, 23), rng.randint(0, 59)).astimezone(UTC),
-                    50.0,
-                    "mg",
-                    float(rng.choice((1, 1, 2))),
-                    med_id=4,
-                )
-            )
-        level = min(10.0, max(0.0, level + rng.uniform(-1.0, 1.0)))
-        pain.append(PainReport(local(20).astimezone(UTC), round(level * 2) / 2, ("lower back",)))
-        if rng.random() < 0.4:
-            pain.append(PainReport(local(12).astimezone(UTC), float(rng.randint(2, 9))))
-        if rng.random() < 0.3:
-            effects = tuple(rng.sample(("nausea", "drowsiness", "constipation", "dizziness"), 2))
-            side.append(SideEffectReport(local(14).astimezone(UTC), effects))
-        if day.weekday() == 6:
-            peg.append(PegReport(local(18).astimezone(UTC), level, level - 1, level + 1))
-        sleep.append(SleepReport(local(8).astimezone(UTC), rng.choice(("good", "fair", "poor"))))
-        if rng.random() < 0.01:
-            flags.append(RedFlagReport(local(15).astimezone(UTC), ("leg_weakness",)))
-        if rng.random() < 0.1:
-            notes.append((local(21).astimezone(UTC), "long walk today"))
+        _add_medication_day(rng, day, year)
+        _add_reports_day(rng, day, year)
     return History(
         zone=ZONE_NAME,
-        regimen=tuple(regimen),
-        doses=tuple(doses),
-        extra_doses=tuple(extras),
-        pain=tuple(pain),
-        side_effects=tuple(side),
-        red_flags=tuple(flags),
-        peg=tuple(peg),
-        sleep=tuple(sleep),
-        notes=tuple(notes),
+        regimen=tuple(_regimen(start)),
+        doses=tuple(year.doses),
+        extra_doses=tuple(year.extras),
+        pain=tuple(year.pain),
+        side_effects=tuple(year.side),
+        red_flags=tuple(year.flags),
+        peg=tuple(year.peg),
+        sleep=tuple(year.sleep),
+        notes=tuple(year.notes),
     )
 
 
