@@ -87,9 +87,11 @@ class RecordingBotApi(FakeBotApi):
 class Screen:
     """Prints new events in the order the fake API received them; tracks the buttons."""
 
-    def __init__(self, fake: RecordingBotApi, out: TextIO) -> None:
+    def __init__(self, fake: RecordingBotApi, out: TextIO, files: Path | None = None) -> None:
         self.fake = fake
         self.out = out
+        self.files = files
+        self.saved = 0
         self.printed = 0
         self.buttons: list[tuple[str, str]] = []
         self.buttons_on = 0  # message id the numbered buttons belong to
@@ -108,6 +110,7 @@ class Screen:
             if isinstance(event, SentMessage):
                 label = {"photo": "🖼 [image] ", "document": f"📎 [{event.filename}] "}
                 print(f"\n🤖 {label.get(event.kind, '')}{event.text or ''}", file=self.out)
+                self._save(event)
                 numbered = self._print_buttons(event)
                 if numbered:
                     self.buttons, self.buttons_on = numbered, event.message_id
@@ -120,6 +123,19 @@ class Screen:
             else:
                 print(f"\n💬 {event}", file=self.out)
         self.out.flush()
+
+    def _save(self, event: SentMessage) -> None:
+        """With --files, keep a photo or document the bot sent, numbered in the order it
+        came, so the report and the chart can be opened like the patient would."""
+        if self.files is None or event.file_bytes is None:
+            return
+        self.saved += 1
+        default = "chart.png" if event.kind == "photo" else "file"
+        # The bot names the file; only its last part is used, never a path of its own.
+        name = Path(event.filename or default).name or default
+        path = self.files / f"{self.saved:02d}-{name}"
+        path.write_bytes(event.file_bytes)
+        print(f"   💾 saved {path}", file=self.out)
 
     def button(self, arg: str) -> str | None:
         """Callback data of button number `arg`, or of the first whose label contains it."""
@@ -136,12 +152,17 @@ class Sandbox:
     """The bot, the stand-in API and the clock, driven one input line at a time."""
 
     def __init__(
-        self, app: Any, fake: RecordingBotApi, clock: SandboxClock, out: TextIO
+        self,
+        app: Any,
+        fake: RecordingBotApi,
+        clock: SandboxClock,
+        out: TextIO,
+        files: Path | None = None,
     ) -> None:
         self.app = app
         self.fake = fake
         self.clock = clock
-        self.screen = Screen(fake, out)
+        self.screen = Screen(fake, out, files)
         self.out = out
         self.next_update = 0
 
@@ -257,8 +278,11 @@ def database(url: str | None) -> Iterator[str]:
         yield f"sqlite+aiosqlite:///{Path(tmp) / 'sandbox.db'}"
 
 
-async def run_async(db_url: str | None, start: dt.datetime | None = None) -> int:
-    """The sandbox loop: read lines until :quit or the end of the input."""
+async def run_async(
+    db_url: str | None, start: dt.datetime | None = None, files: Path | None = None
+) -> int:
+    """The sandbox loop: read lines until :quit or the end of the input; with `files`,
+    every photo and document the bot sends is saved there (it must exist)."""
     clock = SandboxClock(start)
     fake = RecordingBotApi(clock)
     configure("WARNING", "text", fake.token)
@@ -279,7 +303,7 @@ async def run_async(db_url: str | None, start: dt.datetime | None = None) -> int
             await app.start()
         where = url if db_url else "a temporary SQLite file (removed on exit)"
         print(f"Backtrack sandbox — database: {where}\n{HELP}", file=sys.stderr)
-        sandbox = Sandbox(app, fake, clock, out)
+        sandbox = Sandbox(app, fake, clock, out, files)
         lines: asyncio.Queue[str | None] = asyncio.Queue()
         read_lines(sys.stdin, asyncio.get_running_loop(), lines)
         printer = asyncio.create_task(keep_printing(sandbox.screen)) if start is None else None
@@ -330,8 +354,16 @@ def run(argv: list[str]) -> int:
     parser.add_argument("--start", type=parse_start, default=None, metavar="ISO",
                         help="freeze the clock at this instant (UTC unless it has an offset), "
                         "e.g. 2026-01-05T07:55; it then moves only with :advance")
+    parser.add_argument("--files", type=Path, default=None, metavar="DIR",
+                        help="save every photo and document the bot sends (the weekly "
+                        "chart, the PDF report, the CSV export) in DIR")
     args = parser.parse_args(argv)
+    if args.files is not None:
+        try:
+            args.files.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            parser.error(f"--files: cannot use {args.files} ({exc.strerror})")
     try:
-        return asyncio.run(run_async(args.database_url, args.start))
+        return asyncio.run(run_async(args.database_url, args.start, args.files))
     except KeyboardInterrupt:
         return 130

@@ -123,3 +123,21 @@ def test_bad_start_is_one_line(tmp_path: Path) -> None:
     proc = sandbox("", "--start", "next tuesday", cwd=tmp_path)
     assert proc.returncode == 2
     assert "not an ISO 8601 time" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_files_keeps_what_the_bot_sends(tmp_path: Path) -> None:
+    """--files DIR: the chart and the report land in DIR, numbered, openable."""
+    script = (
+        "/start\n/timezone Europe/London\n:press 4\n/add ibuprofen 400mg 08:00\n"
+        ":advance 1d\n:press Taken\npain 6\n/summary\n/report\n"
+    )
+    out_dir = tmp_path / "sent"
+    proc = sandbox(script, "--start", START, "--files", str(out_dir), cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    saved = sorted(p.name for p in out_dir.iterdir())
+    assert any(n.endswith(".png") for n in saved), (saved, proc.stdout[-2000:])
+    report = next(p for p in out_dir.iterdir() if p.suffix == ".pdf")
+    assert report.read_bytes().startswith(b"%PDF")
+    chart = next(p for p in out_dir.iterdir() if p.suffix == ".png")
+    assert chart.read_bytes().startswith(b"\x89PNG")
+    assert f"saved {report}" in proc.stdout
