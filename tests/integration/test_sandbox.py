@@ -6,6 +6,7 @@ and `UPDATE_README=1` rewrites the README block from what the sandbox printed.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import shlex
@@ -31,16 +32,31 @@ README_SCRIPT = [
     ":press 1",
 ]
 
-SCRIPT = "\n".join([
-    "/start",
-    "/timezone UTC",
-    ":press 4",
-    "/add ibuprofen 400mg 08:00 20:00",
-    ":advance 1d",
-    ":press 1",
-    ":quit",
-    "",
-])
+def real_time_script() -> str:
+    """Start, add a medicine, move the real clock just past its next reminder, Taken.
+
+    The clock runs from the real time of day, so the script stops right after the next
+    08:00 or 20:00 reminder: moving a whole day could end on a later check-in question
+    (the last message with buttons would then not be the reminder). The check-in is set
+    at 22:00, which never shares the reminder's minute."""
+    now = dt.datetime.now(dt.UTC)
+    upcoming = [
+        now.replace(hour=h, minute=0, second=0, microsecond=0) + dt.timedelta(days=d)
+        for d in (0, 1)
+        for h in (8, 20)
+    ]
+    due = min(t for t in upcoming if t > now + dt.timedelta(minutes=1))
+    minutes = int((due - now).total_seconds() // 60) + 2
+    return "\n".join([
+        "/start",
+        "/timezone UTC",
+        ":press 6",
+        "/add ibuprofen 400mg 08:00 20:00",
+        f":advance {minutes}m",
+        ":press 1",
+        ":quit",
+        "",
+    ])
 
 
 def sandbox(script: str, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -95,7 +111,8 @@ def test_readme_transcript_is_what_the_sandbox_prints(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_sandbox_talks_and_moves_the_clock(tmp_path: Path) -> None:
     # Real-time mode (no --start): the JobQueue runs too, as in production.
-    proc = sandbox(SCRIPT, "--database-url", f"sqlite+aiosqlite:///{tmp_path}/s.db", cwd=tmp_path)
+    script = real_time_script()
+    proc = sandbox(script, "--database-url", f"sqlite+aiosqlite:///{tmp_path}/s.db", cwd=tmp_path)
     out = proc.stdout
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "not a doctor" in out
