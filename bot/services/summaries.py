@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import functools
+import gc
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -31,10 +32,21 @@ T = TypeVar("T")
 _DRAWING = ThreadPoolExecutor(max_workers=1, thread_name_prefix="drawing")
 
 
+def _drawn(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """`fn(...)`, then a collection: a drawing leaves reference cycles holding its canvas,
+    which the bot's tuned collector (bot.runtime) would otherwise keep for long enough
+    that the heap grows and is not given back (+76 MB over 120 charts, +13 MB with this;
+    benchmarks/chart_memory.py)."""
+    try:
+        return fn(*args, **kwargs)
+    finally:
+        gc.collect()
+
+
 async def _draw(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     """`fn(*args, **kwargs)` on the drawing thread, off the event loop."""
     loop = asyncio.get_running_loop()
-    return await loop.run_in_executor(_DRAWING, functools.partial(fn, *args, **kwargs))
+    return await loop.run_in_executor(_DRAWING, functools.partial(_drawn, fn, *args, **kwargs))
 
 
 @dataclass(frozen=True, slots=True)
