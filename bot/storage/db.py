@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -60,8 +61,6 @@ def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
 def is_database_outage(exc: BaseException | None) -> bool:
     """Whether `exc` (or what caused it) says the database could not be reached or used
     — the statement did not run and its transaction was not committed."""
-    from sqlalchemy import exc as sa_exc
-
     seen: set[int] = set()
     while exc is not None and id(exc) not in seen:
         seen.add(id(exc))

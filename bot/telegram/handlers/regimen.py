@@ -135,28 +135,38 @@ def _said(text: str) -> str:
     return text.strip().lower().rstrip("!. ")
 
 
+def _waiting_draft(user: User) -> AddDraft | None:
+    """The draft /add (or an edit) waits on, read once; None outside it."""
+    return AddDraft.from_json(user.draft) if user.awaiting == Question.ADD else None
+
+
+def _stage(draft: AddDraft) -> AddStage:
+    """What the draft waits for: an edit's drafts before stages were kept are edits."""
+    return draft.stage or AddStage.EDIT
+
+
 def pending_stage(user: User) -> AddStage | None:
     """What the add/edit conversation waits for; None outside it."""
-    if user.awaiting != Question.ADD:
-        return None
-    return AddDraft.from_json(user.draft).stage or AddStage.EDIT
+    draft = _waiting_draft(user)
+    return None if draft is None else _stage(draft)
 
 
 def is_report_not_answer(user: User, intents: Sequence[Intent], text: str) -> bool:
     """Whether a message sent while /add (or an edit) waits is plainly something to log
     — "took 2 norco", "skipped it", "pain is 4 today" — rather than the answer. Such a
     message must never become (or replace) a medicine called "Took 2" or "Pain is 4"."""
-    stage = pending_stage(user)
+    draft = _waiting_draft(user)
     told = [i for i in intents if not isinstance(i, NoteIntent)]
-    if stage is None or not told or _said(text) in YES_WORDS | NO_WORDS | CANCEL_WORDS:
+    if draft is None or not told or _said(text) in YES_WORDS | NO_WORDS | CANCEL_WORDS:
         return False  # a bare "no" is about the question, not a skipped dose
+    stage = _stage(draft)
     if stage is AddStage.CONFIRM:
         return True
     # A line naming the medicine in question, or one we know, is an answer — even
     # though the parser reads a bare "ibuprofen 600mg" as a dose taken.
     line = line_fields(text)
     if stage in (AddStage.DOSE, AddStage.TIMES):
-        draft_name = str(AddDraft.from_json(user.draft).name or "").lower()
+        draft_name = (draft.name or "").lower()
         about_it = line.name is None or line.name.lower() == draft_name
         said_times = bool(line.times or line.as_needed)
         answered = line.says_dose if stage is AddStage.DOSE else said_times
@@ -169,8 +179,9 @@ def is_report_not_answer(user: User, intents: Sequence[Intent], text: str) -> bo
 
 def waiting_note(user: User) -> str:
     """One line saying the medicine being added or changed is still waiting, and on what."""
-    name = display_name(AddDraft.from_json(user.draft).name or "Your medicine")
-    stage = pending_stage(user)
+    draft = AddDraft.from_json(user.draft)
+    name = display_name(draft.name or "Your medicine")
+    stage = _stage(draft)
     if stage is AddStage.CONFIRM:
         return texts.ADD_WAITING_CONFIRM.format(name=name)
     if stage is AddStage.EDIT:
