@@ -71,15 +71,7 @@ async def on_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     flags = understanding.red_flags(intents)
     if flags:
         # Its own batch: a later edit of the same message must not take the flag back.
-        async with unit(context).begin() as s:
-            await understanding.store(
-                s,
-                user.id,
-                [i for i in intents if isinstance(i, RedFlagIntent)],
-                now=deps(context).clock.now(),
-                batch=records.new_batch(),
-                raw_text=text[:4000],
-            )
+        await _store_flags_only(update, context, intents, text, records.new_batch())
         await msg.reply_text(understood.red_flag_reply(flags, handled=already_handled(text)))
         return
     await msg.reply_text(texts.EDIT_NOT_REREAD)
@@ -278,14 +270,21 @@ async def _follow_up(
 
 
 async def _store_flags_only(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, intents: list[Intent], text: str
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    intents: list[Intent],
+    text: str,
+    batch: str | None = None,
 ) -> None:
+    """Keep only the red flags of a message (in `batch`, else the message's own)."""
     d = deps(context)
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         flags = [i for i in intents if isinstance(i, RedFlagIntent)]
-        assert update.message
-        batch = records.message_batch(update.message.message_id)
+        if batch is None:
+            message = update.effective_message
+            assert message
+            batch = records.message_batch(message.message_id)
         await understanding.store(
             s, user.id, flags, now=d.clock.now(), batch=batch, raw_text=text[:4000]
         )
