@@ -46,6 +46,7 @@ from bot.telegram.handlers import (
     router,
 )
 from bot.telegram.handlers import settings as settings_handlers
+from bot.telegram.intake import IntakeQueue
 from bot.telegram.notifier import TelegramNotifier
 from bot.telegram.payloads import (
     AddTap,
@@ -110,6 +111,8 @@ def build_application(
         .concurrent_updates(
             PerUserUpdateProcessor(64, metrics=metrics, log_key=pseudonym_key(token))
         )
+        # Bounds the updates in the process: a flood waits at Telegram, not in memory.
+        .update_queue(IntakeQueue())
         .post_init(start_services)
         .post_shutdown(stop_services)
     )

@@ -31,6 +31,7 @@ from telegram import Bot, Update
 from telegram.ext import Application, ExtBot
 
 from bot.config import Settings
+from bot.telegram.intake import IntakeQueue
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,11 @@ AnyApp = Application[Any, Any, Any, Any, Any, Any]
 
 class ListenError(Exception):
     """The webhook server could not bind its address; the message says which and why."""
+
+
+def _busy() -> web.Response:
+    """The answer while the process holds as many updates as it may: Telegram retries."""
+    return web.Response(status=503, headers={"Retry-After": "5"})
 
 
 class WebhookServer:
@@ -145,6 +151,8 @@ class WebhookServer:
         refused = self.refusal(request)
         if refused is not None:
             return refused
+        if isinstance(self.queue, IntakeQueue) and not self.queue.has_room():
+            return _busy()  # before reading: Telegram delivers it again later
         body = await self.read_body(request)
         if body is None:
             return web.Response(status=413)
@@ -152,7 +160,10 @@ class WebhookServer:
         if update is not None:
             if isinstance(self.bot, ExtBot):  # as PTB does, for arbitrary callback data
                 self.bot.insert_callback_data(update)
-            await self.queue.put(update)
+            if not isinstance(self.queue, IntakeQueue):
+                await self.queue.put(update)
+            elif not self.queue.offer(update):
+                return _busy()
         return web.Response(status=200)
 
     def decode(self, body: bytes) -> Update | None:

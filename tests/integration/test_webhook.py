@@ -22,9 +22,12 @@ from typing import Any
 import aiohttp
 import pytest
 from sqlalchemy import func, select
+from telegram import Bot
 
 from bot.storage.db import make_engine, make_sessionmaker
 from bot.storage.models import User
+from bot.telegram.intake import IntakeQueue
+from bot.telegram.webhook import WebhookServer
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_crash import clean_env, start_bot, stop_bot
 
@@ -291,3 +294,36 @@ async def test_debug_logs_never_hold_what_was_written(
     for word in WORDS:
         assert word not in err, f"{word!r} in the DEBUG log"
     assert SECRET not in err and fake.token not in err
+
+
+async def test_a_full_process_answers_busy_and_takes_the_update_later(fake: FakeBotApi) -> None:
+    """With as many updates in the process as it may hold, a delivery is refused with 503
+    (Telegram delivers it again), not parked: accepted once there is room."""
+    queue = IntakeQueue(limit=1)
+    server = WebhookServer(
+        Bot(fake.token, base_url=fake.base_url),
+        queue,
+        path="/hook",
+        secret=SECRET,
+        max_body=1 << 20,
+        listen="127.0.0.1",
+        port=0,
+    )
+    await server.start()
+    url = f"http://127.0.0.1:{server.port}/hook"
+    headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+    try:
+        async with aiohttp.ClientSession() as http:
+            async with http.post(url, json=start_update(1), headers=headers) as first:
+                assert first.status == 200
+            async with http.post(url, json=start_update(2), headers=headers) as busy:
+                assert busy.status == 503 and busy.headers["Retry-After"]
+            assert queue.qsize() == 1
+            await queue.get()
+            queue.task_done()
+            async with http.post(url, json=start_update(2), headers=headers) as again:
+                assert again.status == 200
+        taken = await queue.get()
+        assert getattr(taken, "update_id", None) == 2
+    finally:
+        await server.stop()
