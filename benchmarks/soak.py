@@ -48,6 +48,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from benchmarks import dispatch, floodkit  # noqa: E402
+from bot.services.drawing import DRAWINGS_PER_CHILD  # noqa: E402
 
 START = dt.datetime(2026, 11, 25, 0, 0, tzinfo=dt.UTC)  # a Wednesday
 ZONES = ("Europe/Berlin", "Europe/London", "America/New_York", "Asia/Tokyo", "Australia/Sydney")
@@ -311,10 +312,16 @@ async def _post(http: Any, api: str, method: str, payload: dict[str, Any] | None
         return (await resp.json())["result"]
 
 
-def _rss_mb() -> float:
+def _rss_mb() -> tuple[float, float]:
+    """The bot's own VmRSS and its children's (the drawing process), in MB."""
+    import glob
     import os
 
-    return floodkit.rss_kb(os.getpid()) / 1024
+    children: list[int] = []
+    for path in glob.glob(f"/proc/{os.getpid()}/task/*/children"):
+        with open(path) as f:
+            children += [int(pid) for pid in f.read().split()]
+    return floodkit.rss_kb(os.getpid()) / 1024, sum(map(floodkit.rss_kb, children)) / 1024
 
 
 async def start_bot(args: argparse.Namespace, clock: DrivenClock) -> Any:
@@ -365,15 +372,15 @@ async def run_bot(args: argparse.Namespace) -> None:
     logging.getLogger().addHandler(counter)
     deps = deps_of(app)
     assert deps.ticker is not None
-    rss: list[tuple[str, float]] = []
+    rss: list[tuple[str, float, float]] = []
     steps, tick_s, settle_s, slow = args.hours * 60, [], 0.0, 0
     async with aiohttp.ClientSession() as http:
         await deps.ticker.run_once(wait=True)  # materialises doses, plans work
         await settle(http, args.api, args.settle)
-        rss.append(("first tick", _rss_mb()))
+        rss.append(("first tick", *_rss_mb()))
         # Start-up's deferred work (the gazetteer, then the GC freeze) before "start".
         await asyncio.wait([t for t in (deps.preload, deps.freeze) if t is not None], timeout=60)
-        rss.append((clock.now().strftime("%H:%M"), _rss_mb()))
+        rss.append((clock.now().strftime("%H:%M"), *_rss_mb()))
         cpu0, wall0 = time.process_time(), time.perf_counter()
         for minute in range(1, steps + 1):
             clock.at = START + dt.timedelta(minutes=minute)
@@ -385,7 +392,7 @@ async def run_bot(args: argparse.Namespace) -> None:
             settle_s += waited
             slow += waited >= args.settle
             if minute % 180 == 0:
-                rss.append((f"+{minute // 60}h", _rss_mb()))
+                rss.append((f"+{minute // 60}h", *_rss_mb()))
         cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
     await app.updater.stop()
     await app.stop()
@@ -543,16 +550,22 @@ def report(
     err_lines = [ln for ln in lines if " ERROR " in ln or " CRITICAL " in ln or "Traceback" in ln]
     rss = res["rss"]
     base = rss[1][1]  # after start-up's deferred work (rss[0]: right after the first tick)
-    drift = max(abs(mb - base) for _, mb in rss[1:]) / base * 100
+    drift = max(abs(mb - base) for _, mb, _child in rss[1:]) / base * 100
     print(
         f"== soak: {args.users:,} people, {args.hours} simulated h, {args.db} "
         f"(load at start {load}, after {floodkit.load_average()}); wall {wall:.0f} s"
     )
     print(
         "RSS (MB)              "
-        + ", ".join(f"{t} {mb:.0f}" for t, mb in rss)
+        + ", ".join(f"{t} {mb:.0f}" for t, mb, _child in rss)
         + f"  -> max drift {drift:.1f} % (target flat within 10 %: "
         f"{'met' if drift <= 10 else 'NOT met'})"
+    )
+    print(
+        "drawing process (MB)  "
+        + ", ".join(f"{t} {child:.0f}" for t, _mb, child in rss)
+        + " (0: not running; bot.services.drawing replaces it every "
+        + f"{DRAWINGS_PER_CHILD} drawings)"
     )
     errors = res["logs"].get("ERROR", 0) + res["logs"].get("CRITICAL", 0)
     print(

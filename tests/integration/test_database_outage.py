@@ -2,7 +2,7 @@
 answered "not saved", nothing of it is stored, and the same button works once the
 database is back.
 
-The bot runs against a PostgreSQL server of the test's own (`tests/pgcluster.py`),
+The bot runs against a PostgreSQL server of the test's own (`private_pg`),
 which the test really shuts down (`pg_ctl stop -m fast`: every session cut, new ones
 refused) and starts again, without touching the server the rest of the suite shares.
 """
@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from bot.storage.migrate import upgrade_sync
 from bot.storage.models import DoseOccurrence, Record
 from tests.conftest import FakeClock, running_bot, tick
 from tests.fakebotapi import FakeBotApi
@@ -27,32 +25,17 @@ from tests.pgcluster import PrivatePostgres
 pytestmark = pytest.mark.postgres
 
 
-@pytest.fixture
-def server() -> Iterator[PrivatePostgres]:
-    """A migrated PostgreSQL server the test may stop and start."""
-    try:
-        pg = PrivatePostgres()
-    except (FileNotFoundError, OSError) as exc:
-        pytest.skip(f"no PostgreSQL server binaries to run a private server: {exc}")
-    try:
-        pg.start()
-        upgrade_sync(pg.url)
-        yield pg
-    finally:
-        pg.remove()
-
-
 async def test_a_tap_and_a_message_during_an_outage_say_not_saved(
-    fake: FakeBotApi, server: PrivatePostgres, clock: FakeClock
+    fake: FakeBotApi, private_pg: PrivatePostgres, clock: FakeClock
 ) -> None:
-    async with running_bot(fake, server.url, clock) as app:
+    async with running_bot(fake, private_pg.url, clock) as app:
         await onboard(fake)
         await add(fake, "ibuprofen 400mg 08:00")
         clock.set(dt.datetime(2026, 11, 26, 8, 0, tzinfo=NY))
         await tick(app)
         reminder = await fake.wait_for_message(UID, contains="Time for your")
 
-        await asyncio.to_thread(server.stop)
+        await asyncio.to_thread(private_pg.stop)
         tap = await fake.press(UID, reminder.message_id, "Taken")
         answer = await fake.wait_for_callback_answer(tap, timeout=20)
         assert "Not saved" in answer.get("text", ""), answer
@@ -61,8 +44,8 @@ async def test_a_tap_and_a_message_during_an_outage_say_not_saved(
         said = await fake.wait_for_message(UID, after=n, timeout=20)
         assert "nothing was recorded" in said.text and "safe" not in said.text
 
-        await asyncio.to_thread(server.start)  # the database is back
-        direct = create_async_engine(server.url)
+        await asyncio.to_thread(private_pg.start)  # the database is back
+        direct = create_async_engine(private_pg.url)
         try:
             async with direct.connect() as conn:
                 statuses = (await conn.execute(select(DoseOccurrence.status))).scalars().all()

@@ -11,14 +11,12 @@ crossed by moving the bot's clock, never by sleeping.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import datetime as dt
 import logging
 from typing import Any
 
 import aiohttp
 import pytest
-from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from bot.app import deps_of
@@ -28,10 +26,10 @@ from bot.storage.db import make_sessionmaker
 from bot.telegram import texts
 from tests.conftest import FakeClock, running_bot, tick
 from tests.fakebotapi import FakeBotApi
-from tests.integration.test_database_outage import Relay
 from tests.integration.test_dose_loop import NY, UID, add, onboard
 from tests.integration.test_health import Ops, value
 from tests.integration.test_webhook import free_port
+from tests.pgcluster import PrivatePostgres
 
 FOREVER = 10**6
 
@@ -193,39 +191,32 @@ async def test_an_unreachable_database_fails_readiness(clock: FakeClock, sqlite_
         await server.stop()
 
 
-async def test_postgres_cut_and_restored_through_the_running_bot(
-    fake: FakeBotApi, pg_url: str, clock: FakeClock
+@pytest.mark.postgres
+async def test_postgres_stopped_and_started_under_the_running_bot(
+    fake: FakeBotApi, private_pg: PrivatePostgres, clock: FakeClock
 ) -> None:
-    """PostgreSQL through a relay the test cuts: /readyz 503 naming the database after the
-    threshold, /healthz 503 too (its own probe), both 200 once the relay is back."""
-    real = make_url(pg_url)
-    relay = Relay(real.port or 5432)
-    await relay.start()
-    through = real.set(host="127.0.0.1", port=relay.port).render_as_string(hide_password=False)
+    """PostgreSQL shut down under the bot: /readyz 503 naming the database after the
+    threshold, /healthz 503 too (its own probe), both 200 once it is started again."""
     port = free_port()
-    try:
-        async with (
-            running_bot(fake, through, clock, HEALTH_PORT=port, HEALTH_HOST="127.0.0.1") as app,
-            aiohttp.ClientSession() as http,
-        ):
-            ops = Ops(http, port)
-            await tick(app)
-            assert (await ops.readyz())[0] == 200
-            await relay.cut()
-            assert (await ops.readyz())[0] == 200, "just started failing"
-            clock.advance(seconds=61)
-            status, body = await ops.readyz()
-            assert status == 503 and list(body["unreachable"]) == ["database"], body
-            assert (await ops.healthz())[0] == 503
-            await relay.start()
-            for _ in range(50):  # a pooled connection the cut killed may fail once more
-                if (await ops.readyz())[0] == 200:
-                    break
-                await asyncio.sleep(0.1)
-            assert await ops.readyz() == (
-                200,
-                {"status": "ok", "unreachable": {}, "threshold_seconds": 60.0},
-            )
-    finally:
-        with contextlib.suppress(AssertionError):
-            await relay.cut()
+    async with (
+        running_bot(fake, private_pg.url, clock, HEALTH_PORT=port, HEALTH_HOST="127.0.0.1") as app,
+        aiohttp.ClientSession() as http,
+    ):
+        ops = Ops(http, port)
+        await tick(app)
+        assert (await ops.readyz())[0] == 200
+        await asyncio.to_thread(private_pg.stop)
+        assert (await ops.readyz())[0] == 200, "just started failing"
+        clock.advance(seconds=61)
+        status, body = await ops.readyz()
+        assert status == 503 and list(body["unreachable"]) == ["database"], body
+        assert (await ops.healthz())[0] == 503
+        await asyncio.to_thread(private_pg.start)
+        for _ in range(50):  # a pooled connection the stop killed may fail once more
+            if (await ops.readyz())[0] == 200:
+                break
+            await asyncio.sleep(0.1)
+        assert await ops.readyz() == (
+            200,
+            {"status": "ok", "unreachable": {}, "threshold_seconds": 60.0},
+        )
