@@ -7,10 +7,13 @@ Drafts written by an earlier release (a plain dict) read back the same.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
+
+from bot.domain.course import Course, Step
 
 
 class AddStage(StrEnum):
@@ -21,6 +24,13 @@ class AddStage(StrEnum):
     TIMES = "times"
     CONFIRM = "confirm"  # Save anyway / Cancel after a safety warning
     EDIT = "edit"  # a whole new line for a medicine being changed
+
+
+def _date(iso: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(iso) if iso else None
+    except (TypeError, ValueError):  # a draft stored by hand or damaged: no course
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +48,14 @@ class LineFields:
     max_per_day: int | None = None
     per_day: int | None = None
     parts_of_day: tuple[str, ...] = ()
+    # A course, resolved to the person's local dates when the line was read (ISO dates).
+    first_day: str | None = None
+    last_day: str | None = None
+    every_days: int | None = None
+    course_problem: str | None = None  # a CourseProblem: the course cannot be kept
+    #: A taper's later steps: (amount, unit, first day, last day or None), ISO dates.
+    steps: tuple[tuple[float | None, str | None, str, str | None], ...] = ()
+    supply: int | None = None  # units on hand, as said ("supply 60")
 
     @property
     def says_dose(self) -> bool:
@@ -67,6 +85,12 @@ class AddDraft:
     max_per_day: int | None = None
     per_day: int | None = None
     parts_of_day: list[str] = field(default_factory=list)
+    first_day: str | None = None  # ISO local dates of the course (bot.domain.course)
+    last_day: str | None = None
+    every_days: int = 1
+    course_problem: str | None = None
+    steps: list[list[Any]] = field(default_factory=list)  # as LineFields.steps
+    supply: int | None = None
     dose_asked: bool = False  # the dose question was asked (and may have been skipped)
     confirmed: bool = False  # safety warnings seen and "Save anyway" chosen
     edit_of: int | None = None  # the medication this replaces
@@ -91,6 +115,26 @@ class AddDraft:
             self.max_per_day = line.max_per_day
         if line.per_day is not None:
             self.per_day = line.per_day
+        for attr in ("first_day", "last_day", "every_days", "course_problem", "supply"):
+            if (value := getattr(line, attr)) is not None:
+                setattr(self, attr, value)
+        if line.steps:
+            self.steps = [list(step) for step in line.steps]
+
+    def later_steps(self) -> list[Step]:
+        """A taper's steps after the first (empty when it is no taper)."""
+        out = []
+        for amount, unit, first, last in self.steps:
+            start = _date(first)
+            if start is None:
+                return []
+            course = Course(start, _date(last), max(1, self.every_days or 1))
+            out.append(Step(amount if amount is None else float(amount), unit, course))
+        return out
+
+    def course(self) -> Course:
+        """The course the draft describes (plain when none was said)."""
+        return Course(_date(self.first_day), _date(self.last_day), max(1, self.every_days or 1))
 
     def to_json(self) -> str:
         """The draft as stored."""
@@ -110,7 +154,7 @@ class AddDraft:
             values["dose_asked"] = "dose" in (values.pop("asked") or ())
         known = {f.name for f in dataclasses.fields(cls)}
         kept: dict[str, Any] = {k: v for k, v in values.items() if k in known}
-        for attr in ("times", "fixed_times", "weekdays", "parts_of_day"):
+        for attr in ("times", "fixed_times", "weekdays", "parts_of_day", "steps"):
             kept[attr] = list(kept.get(attr) or ())
         for flag in ("as_needed", "dose_asked", "confirmed"):
             kept[flag] = bool(kept.get(flag))

@@ -70,16 +70,22 @@ def describe_medication(
     max_per_day: int | None = None,
     generic: str | None = None,
     strength: str | None = None,
+    course: str = "",
 ) -> str:
-    """`Ibuprofen 400 mg · 08:00, 20:00 every day` or `… · as needed, max 6 a day`."""
+    """`Ibuprofen 400 mg · 08:00, 20:00 every day` or `… · as needed, max 6 a day`, with
+    the course after it (`Naproxen 500 mg · 08:00 every day · until Fri 11 Dec`)."""
     head = dose_text(name, amount, unit, generic, strength)
+    tail_course = f" · {course}" if course else ""
     if as_needed or not times:
         tail = "as needed"
         if max_per_day:
             tail += f", max {max_per_day} a day"
-        return f"{head} · {tail}"
+        return f"{head} · {tail}{tail_course}"
     clock = ", ".join(t.strftime("%H:%M") for t in sorted(times))
-    return f"{head} · {clock} {describe_weekdays(weekdays or ALL_DAYS)}"
+    # "every other day" replaces "every day": the interval is the day pattern.
+    every = course.startswith("every ") and (weekdays or ALL_DAYS) == ALL_DAYS
+    days = "" if every else " " + describe_weekdays(weekdays or ALL_DAYS)
+    return f"{head} · {clock}{days}{tail_course}"
 
 
 # Offered when /add did not say the clock times. Typical schedules, not advice: the

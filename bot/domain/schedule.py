@@ -19,10 +19,41 @@ WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 @dataclass(frozen=True, slots=True)
 class DoseSchedule:
-    """Wall-clock times on given weekdays (0 = Monday)."""
+    """Wall-clock times on given weekdays (0 = Monday), optionally within a course
+    (`first_day`..`last_day`, local dates, both included) and every `every_days` days
+    counted from `first_day`."""
 
     times: tuple[dt.time, ...]
     weekdays: frozenset[int] = ALL_DAYS
+    first_day: dt.date | None = None
+    last_day: dt.date | None = None
+    every_days: int = 1
+
+    def on(self, day: dt.date) -> bool:
+        """Whether doses fall on local date `day`."""
+        if day.weekday() not in self.weekdays:
+            return False
+        if self.first_day is not None and day < self.first_day:
+            return False
+        if self.last_day is not None and day > self.last_day:
+            return False
+        if self.every_days > 1 and self.first_day is not None:
+            return (day - self.first_day).days % self.every_days == 0
+        return True
+
+    def final_day(self) -> dt.date | None:
+        """The course's last day with doses on it (None: the schedule runs on)."""
+        if self.last_day is None or not self.times:
+            return None
+        day = self.last_day
+        # Weekdays and an interval repeat within 7 × every_days days.
+        for _ in range(7 * self.every_days):
+            if self.first_day is not None and day < self.first_day:
+                return None
+            if self.on(day):
+                return day
+            day -= dt.timedelta(days=1)
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,10 +93,15 @@ def slots_between(
         return []
     first_day = start.astimezone(zone).date() - dt.timedelta(days=1)
     last_day = end.astimezone(zone).date() + dt.timedelta(days=1)
+    # A course bounds the days looked at: cost follows the doses due, not the window.
+    if schedule.first_day is not None:
+        first_day = max(first_day, schedule.first_day)
+    if schedule.last_day is not None:
+        last_day = min(last_day, schedule.last_day)
     out: list[Slot] = []
     day = first_day
     while day <= last_day:
-        if day.weekday() in schedule.weekdays:
+        if schedule.on(day):
             for t in sorted(schedule.times):
                 due = local_to_utc(day, t, zone)
                 if start <= due < end:
@@ -80,7 +116,7 @@ def next_due(schedule: DoseSchedule, zone: ZoneInfo, after: dt.datetime) -> dt.d
     if not schedule.times or not schedule.weekdays:
         return None
     start = after + dt.timedelta(microseconds=1)
-    for span in (2, 9):
+    for span in (2, 9, 8 + schedule.every_days):
         slots = slots_between(schedule, zone, start, after + dt.timedelta(days=span))
         if slots:
             return slots[0].due_at

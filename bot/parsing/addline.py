@@ -2,9 +2,10 @@
 
 ``ibuprofen 400mg 08:00 20:00``, ``gabapentin 300 mg at 8am, 2pm and 10pm``,
 ``duloxetine 60mg 9am mon-fri``, ``acetaminophen 500mg as needed max 6 per day``,
-``lidocaine patch 5% 08:00``. Pieces are cut out of the text one kind at a time
-(max per day, as needed, weekdays, times, amount); the first run of words left over
-is the name. Whatever is missing stays empty for the guided flow to ask.
+``lidocaine patch 5% 08:00``, ``naproxen 500mg 08:00 20:00 for 10 days``. Pieces are
+cut out of the text one kind at a time (the course, max per day, as needed, weekdays,
+times, amount); the first run of words left over is the name. Whatever is missing stays
+empty for the guided flow to ask.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from dataclasses import dataclass
 from datetime import time
 from typing import Final
 
+from bot.parsing.course import CourseSpec, cut_course
 from bot.parsing.timephrases import parse_clock_time
-from bot.parsing.vocabulary import NUMBER_WORDS, PRODUCT_NAME
+from bot.parsing.vocabulary import NUMBER_WORDS, PRODUCT_NAME, UNIT_WORDS
 
 __all__ = ["ALL_WEEKDAYS", "AddRequest", "parse_add_line"]
 
@@ -42,6 +44,8 @@ class AddRequest:
     #: "at bedtime", "in the morning", "with dinner": the parts of the day named and not
     #: covered by a clock time given ("8am and at night" leaves {"bedtime"}).
     parts_of_day: frozenset[str] = frozenset()
+    #: When the course starts and ends, every how many days, taper steps, supply.
+    course: CourseSpec = CourseSpec()
 
 
 _DAY_NAMES: Final[dict[str, int]] = {
@@ -139,13 +143,7 @@ _COMBINATION = re.compile(
     r"(?:\s*(?:mg|milligrams?))?(?![\w/])"
 )
 _BARE_NUMBER = re.compile(r"(?<![\w.:])(?P<n>\d+(?:[.,]\d+)?)(?![\w.:%])")
-_UNITS: Final[dict[str, str]] = {
-    "mg": "mg", "milligram": "mg", "milligrams": "mg", "mcg": "mcg", "microgram": "mcg",
-    "micrograms": "mcg", "\u00b5g": "mcg", "ug": "mcg", "g": "g", "gram": "g", "grams": "g",
-    "ml": "ml", "milliliter": "ml", "milliliters": "ml", "millilitre": "ml",
-    "millilitres": "ml", "unit": "unit", "units": "unit", "iu": "unit", "%": "%",
-    "percent": "%",
-}  # fmt: skip
+_UNITS = UNIT_WORDS
 _NAME_STOP: Final[frozenset[str]] = frozenset(
     str.split(
         """at and on every take taking the a an with then x times tablet tablets tab tabs pill
@@ -199,7 +197,9 @@ def _parse(text: str) -> AddRequest:
     low = "".join(c.lower() if len(c.lower()) == 1 else c for c in original)
     # Read before "daily" is taken as the weekdays: "three times daily" is 3 a day.
     per_day = _doses_per_day(low)
-    max_per_day, work = _cut_max_per_day(low)
+    # Before weekdays and amounts: "from monday" is no weekday, "for 10 days" no dose.
+    course, work = cut_course(low)
+    max_per_day, work = _cut_max_per_day(work)
     as_needed, work = _cut_as_needed(work)
     weekdays, work = _cut_weekdays(work)
     parts = frozenset(part for part, pattern in _PARTS_OF_DAY if pattern.search(work))
@@ -229,6 +229,7 @@ def _parse(text: str) -> AddRequest:
         strength=strength,
         per_day=None if times else per_day,
         parts_of_day=frozenset(p for p in parts if not any(_within(t, p) for t in times)),
+        course=course,
     )
 
 

@@ -303,3 +303,13 @@ MOOD_WORDS: Final[tuple[str, ...]] = (
     "miserable", "grumpy", "good", "great", "ok", "okay", "fine", "better", "worse",
     "nervous", "scared", "panicky", "emotional", "flat", "blue", "relaxed", "motivated",
 )  # fmt: skip
+
+
+#: Unit words of a dose as written ("milligrams", "iu", "%") → the unit stored.
+UNIT_WORDS: Final[dict[str, str]] = {
+    "mg": "mg", "milligram": "mg", "milligrams": "mg", "mcg": "mcg", "microgram": "mcg",
+    "micrograms": "mcg", "\u00b5g": "mcg", "ug": "mcg", "g": "g", "gram": "g", "grams": "g",
+    "ml": "ml", "milliliter": "ml", "milliliters": "ml", "millilitre": "ml",
+    "millilitres": "ml", "unit": "unit", "units": "unit", "iu": "unit", "%": "%",
+    "percent": "%",
+}  # fmt: skip

@@ -7,16 +7,64 @@ from collections.abc import Sequence
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.domain.course import (
+    Course,
+    CourseProblem,
+    Step,
+    describe_course,
+    plan_course,
+    plan_taper,
+    resolve_day,
+)
 from bot.domain.regimen import describe_medication
 from bot.domain.safety import RegimenItem
 from bot.domain.schedule import ALL_DAYS, mask_to_weekdays, parse_times, weekdays_to_mask
+from bot.parsing.course import CourseSpec, DaySpec
 from bot.storage import due_work
 from bot.storage import repositories as repo
 from bot.storage.models import Medication, User
 
+PLAIN = Course()
 
-def medication_line(m: Medication) -> str:
-    """A stored medication as one readable line (`/meds`, the clinician's PDF)."""
+
+def _day(spec: DaySpec | None, today: dt.date) -> dt.date | None:
+    if spec is None:
+        return None
+    return resolve_day(
+        today,
+        weekday=spec.weekday,
+        date=spec.date,
+        offset=spec.offset,
+        year_given=spec.year_given,
+    )
+
+
+def taper_from_words(spec: CourseSpec, today: dt.date) -> list[Step] | CourseProblem:
+    """A taper's steps ("20mg for 5 days then 10mg for 5 days then stop") as courses."""
+    steps = [(step.amount, step.unit, step.days) for step in spec.steps]
+    return plan_taper(today, steps, start=_day(spec.start, today), every_days=spec.every_days)
+
+
+def course_from_words(spec: CourseSpec, today: dt.date) -> Course | CourseProblem:
+    """The course a line's words describe, in the person's local dates from `today`;
+    "until wednesday" is the first Wednesday from the start ("from friday until wednesday")."""
+    start = _day(spec.start, today)
+    return plan_course(
+        today,
+        start=start,
+        length_days=spec.length_days,
+        until=_day(spec.until, start or today),
+        every_days=spec.every_days,
+    )
+
+
+def course_of(m: Medication) -> Course:
+    """A stored medication's course (plain: every day from now on)."""
+    return Course(m.first_day, m.last_day, m.every_days or 1)
+
+
+def medication_line(m: Medication, today: dt.date) -> str:
+    """A stored medication as one readable line (`/meds`), its course as of `today`."""
     return describe_medication(
         m.name,
         m.amount,
@@ -27,6 +75,7 @@ def medication_line(m: Medication) -> str:
         m.max_per_day,
         generic=m.generic,
         strength=m.strength,
+        course=describe_course(course_of(m), today),
     )
 
 
@@ -45,8 +94,9 @@ async def add_medication(
     strength: str | None = None,
     now: dt.datetime,
     replaces: Medication | None = None,
+    course: Course = PLAIN,
 ) -> Medication:
-    """Save a medication version and materialise its upcoming doses."""
+    """Save a medication version (within `course`) and materialise its upcoming doses."""
     med = Medication(
         user_id=user.id,
         name=name,
@@ -60,6 +110,9 @@ async def add_medication(
         strength=strength,
         started_at=now,
         replaces_id=replaces.id if replaces else None,
+        first_day=course.first_day,
+        last_day=course.last_day,
+        every_days=course.every_days,
     )
     session.add(med)
     await session.flush()

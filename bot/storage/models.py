@@ -127,6 +127,13 @@ class Medication(Base):
     replaces_id: Mapped[int | None] = mapped_column(
         Integer, ForeignKey("medications.id", ondelete="SET NULL"), nullable=True
     )
+    # A course, as local dates of the person's zone (bot.domain.course): doses from
+    # first_day to last_day (both included), every `every_days` days from first_day.
+    first_day: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    last_day: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    every_days: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # A taper step's successor as shown the day before it starts ("Prednisone 10 mg").
+    step_next: Mapped[str | None] = mapped_column(String(80), nullable=True)
     # Occurrences exist up to this instant; the top-up job extends it.
     materialised_until: Mapped[dt.datetime | None] = mapped_column(
         UtcDateTime, nullable=True, index=True
@@ -170,6 +177,10 @@ class DoseOccurrence(Base):
     skip_reason: Mapped[str | None] = mapped_column(String(16), nullable=True)
     snooze_count: Mapped[int] = mapped_column(Integer, default=0)
     followup_sent: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The course's final dose: its reminder says the reminders stop after it.
+    last_of_course: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )
 
 
 class DoseLog(Base):

@@ -23,6 +23,7 @@ from bot.domain.conversation import Question
 from bot.domain.safety import DoseTaken
 from bot.domain.schedule import (
     DoseSchedule,
+    local_to_utc,
     mask_to_weekdays,
     missed_cutoff,
     parse_times,
@@ -90,7 +91,13 @@ async def delete_user_everywhere(session: AsyncSession, user_id: int) -> None:
 # ---------------------------------------------------------------- medications
 def schedule_of(med: Medication) -> DoseSchedule:
     """The domain schedule of a medication row."""
-    return DoseSchedule(parse_times(med.times), mask_to_weekdays(med.weekdays))
+    return DoseSchedule(
+        parse_times(med.times),
+        mask_to_weekdays(med.weekdays),
+        first_day=med.first_day,
+        last_day=med.last_day,
+        every_days=med.every_days or 1,
+    )
 
 
 async def active_medications(session: AsyncSession, user_id: int) -> list[Medication]:
@@ -152,15 +159,36 @@ def _insert(session: AsyncSession, model: type[Base]):  # type: ignore[no-untype
     return sqlite_insert(model)
 
 
+def end_finished_course(med: Medication, user: User, now: dt.datetime) -> bool:
+    """End `med` at the midnight after its course's last local day, once that is past."""
+    if med.last_day is None:
+        return False
+    zone = ZoneInfo(user.timezone)
+    if now.astimezone(zone).date() <= med.last_day:
+        return False
+    med.ended_at = min(now, local_to_utc(med.last_day + dt.timedelta(days=1), dt.time(), zone))
+    return True
+
+
 async def materialise(session: AsyncSession, med: Medication, user: User, now: dt.datetime) -> int:
-    """Create this medication's occurrences up to now + HORIZON; duplicates are ignored."""
-    if med.as_needed or med.paused or med.ended_at is not None or user.paused or not user.active:
+    """Create this medication's occurrences up to now + HORIZON; duplicates are ignored.
+    A course whose last day has passed in the person's zone is ended instead."""
+    if med.ended_at is not None or end_finished_course(med, user, now):
+        return 0
+    if med.as_needed and med.last_day is not None:
+        # No doses to make: looked at again only when the horizon runs out, so the
+        # top-up loop never takes the same as-needed course twice in one pass.
+        med.materialised_until = now + HORIZON
+        return 0
+    if med.as_needed or med.paused or user.paused or not user.active:
         return 0
     zone = ZoneInfo(user.timezone)
     sched = schedule_of(med)
     start = max(med.materialised_until or med.started_at, med.started_at)
     end = now + HORIZON
     window = dt.timedelta(minutes=user.missed_cutoff_minutes)
+    final = sched.final_day()
+    last_time = max(sched.times, default=None)
     rows = [
         {
             "user_id": user.id,
@@ -172,6 +200,7 @@ async def materialise(session: AsyncSession, med: Medication, user: User, now: d
             "status": DoseStatus.PENDING,
             "next_at": slot.due_at,
             "next_action": "remind",
+            "last_of_course": slot.local_date == final and slot.local_time == last_time,
         }
         for slot in slots_between(sched, zone, start, end)
     ]
@@ -191,7 +220,8 @@ async def medications_needing_top_up(
         select(Medication, User)
         .join(User, User.id == Medication.user_id)
         .where(
-            Medication.as_needed.is_(False),
+            # An as-needed medicine has no doses to make, but a course of it still ends.
+            or_(Medication.as_needed.is_(False), Medication.last_day.is_not(None)),
             Medication.ended_at.is_(None),
             Medication.paused.is_(False),
             User.paused.is_(False),
@@ -227,6 +257,7 @@ class DueDose:
     skip_reason: str | None
     snooze_count: int
     followup_sent: bool
+    last_of_course: bool
 
 
 @dataclass(slots=True)
@@ -241,6 +272,7 @@ class DueMed:
     paused: bool
     ended_at: dt.datetime | None
     strength: str | None
+    step_next: str | None
 
 
 @dataclass(slots=True)

@@ -37,6 +37,8 @@ class Dose(Protocol):
     def taken_late(self) -> bool: ...
     @property
     def skip_reason(self) -> str | None: ...
+    @property
+    def last_of_course(self) -> bool: ...
 
 
 class Med(Protocol):
@@ -52,6 +54,8 @@ class Med(Protocol):
     def generic(self) -> str | None: ...
     @property
     def strength(self) -> str | None: ...
+    @property
+    def step_next(self) -> str | None: ...
 
 
 # Keyboards are built as the Bot API's own JSON, not as PTB objects: at an 08:00 rush
@@ -125,6 +129,13 @@ def render(
     for occ, med in items:
         state = outcome(occ, zone)
         lines.append(f"• {med_label(med)}" + (f" — {state}" if state else ""))
+    ending = [med for occ, med in items if occ.last_of_course]
+    for med in ending:
+        # A taper's step: the next dose is announced the day before it starts.
+        if med.step_next:
+            lines += ["", texts.TAPER_NEXT_STEP.format(dose=med.step_next)]
+    if any(not med.step_next for med in ending):
+        lines += ["", texts.COURSE_LAST_DOSE]
     text = "\n".join(lines)
     if menu is not None:
         kind, occ_id = menu

@@ -22,6 +22,7 @@ ONBOARDED = (
     "/add ibuprofen 400mg 08:00 20:00\n"
     "/add gabapentin 300 mg at 8am, 2pm and 10pm\n"
     "/add acetaminophen 500mg as needed max 6 per day\n"
+    "/add naproxen 500mg 08:00 20:00 for 10 days\n"
     "Or just send /add and I'll ask."
 )
 TZ_SET = "Time zone set: {label} 🕰 It's {local} there now."
@@ -44,6 +45,26 @@ ADD_UNKNOWN_DRUG = (
     "I don't know “{name}”, so I saved it as you typed it. I can't run safety checks for this one."
 )
 ADD_CANCELLED = "OK, nothing saved."
+#: A course that cannot be kept, by CourseProblem value.
+COURSE_PROBLEMS = {
+    "ends_before_start": (
+        "That course would end before it starts, so nothing is saved yet. "
+        "Send it again with the dates, e.g. /add naproxen 500mg 08:00 for 10 days"
+    ),
+    "step_without_length": (
+        "Each step before the last needs its length, so nothing is saved yet. Send it again "
+        "like this: /add prednisone 20mg 08:00 for 5 days then 10mg for 5 days then stop"
+    ),
+    "too_far": (
+        "That date is more than a year away, so nothing is saved yet. "
+        "Send it again with the dates, e.g. /add prednisone 20mg 08:00 from monday for 5 days"
+    ),
+}
+SUPPLY_NOT_KEPT = "ℹ️ I can't count pills on hand yet, so the {count} isn't stored."
+#: Beside a taper step's last reminder (the day before the next step).
+TAPER_NEXT_STEP = "🔜 From tomorrow your dose changes to {dose}."
+#: Beside the course's last reminder.
+COURSE_LAST_DOSE = "🏁 Last dose of this course — reminders for it stop after this one."
 ADD_CONFIRM_WARNINGS = "Before I save {name}:\n\n{warnings}"
 ADD_WAITING_CONFIRM = "{name} isn't saved yet: tap Save anyway or Cancel above."
 ADD_WAITING_ANSWER = "{name} isn't saved yet: answer above when you're ready, or send cancel."

@@ -69,3 +69,46 @@ async def test_onboarding_word_moves_out_of_the_draft(database_url: str) -> None
         await asyncio.to_thread(command.upgrade, cfg, "head")
     finally:
         await engine.dispose()
+
+
+async def test_courses_added_to_medicines_that_hold_doses(database_url: str) -> None:
+    """0007 on a database holding a medicine and its doses: they run every day from now
+    on (no first or last day, every 1 day, no last dose); down and up again keep them."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from bot.storage.migrate import alembic_config
+
+    cfg = alembic_config(database_url)
+    await asyncio.to_thread(command.downgrade, cfg, "0006")
+    engine = create_async_engine(database_url)
+    at = dt.datetime(2026, 12, 1, 8, tzinfo=dt.UTC)
+    rows = (
+        "INSERT INTO users (id, chat_id, timezone, timezone_set, checkin_time,"
+        " summary_weekday, summary_time, snooze_minutes, followup_minutes,"
+        " missed_cutoff_minutes, paused, active, onboarding, created_at) VALUES (1, 1, 'UTC',"
+        " TRUE, '20:00', 6, '18:00', 15, 30, 180, FALSE, TRUE, FALSE, :at)",
+        "INSERT INTO medications (id, user_id, name, times, weekdays, as_needed, paused,"
+        " started_at) VALUES (7, 1, 'naproxen', '08:00', 127, FALSE, FALSE, :at)",
+        "INSERT INTO dose_occurrences (id, user_id, medication_id, local_date, local_time,"
+        " due_at, cutoff_at, status, late, taken_late, snooze_count, followup_sent) VALUES"
+        " (3, 1, 7, '2026-12-01', '08:00', :at, :at, 'pending', FALSE, FALSE, 0, FALSE)",
+    )
+    try:
+        async with engine.begin() as conn:
+            for row in rows:
+                await conn.execute(text(row), {"at": at})
+        await asyncio.to_thread(command.upgrade, cfg, "head")
+        query = text(
+            "SELECT m.first_day, m.last_day, m.every_days, o.last_of_course FROM medications m"
+            " JOIN dose_occurrences o ON o.medication_id = m.id"
+        )
+        async with engine.connect() as conn:
+            got = (await conn.execute(query)).all()
+        assert [(r[0], r[1], r[2], bool(r[3])) for r in got] == [(None, None, 1, False)]
+        await asyncio.to_thread(command.downgrade, cfg, "0006")
+        await asyncio.to_thread(command.upgrade, cfg, "head")
+        async with engine.connect() as conn:
+            assert len((await conn.execute(query)).all()) == 1
+    finally:
+        await engine.dispose()

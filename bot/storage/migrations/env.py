@@ -15,6 +15,12 @@ target_metadata = Base.metadata
 
 
 def _run(connection: Connection) -> None:
+    if connection.dialect.name == "sqlite":
+        # Batch mode rebuilds a table by dropping it, and with foreign keys on, dropping
+        # `medications` would delete every dose that points at it (ON DELETE CASCADE).
+        # SQLite's own advice for schema changes: keys off while the tables are rebuilt.
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        connection.commit()  # end the transaction the PRAGMA began, so Alembic owns its own
     context.configure(
         connection=connection,
         target_metadata=target_metadata,

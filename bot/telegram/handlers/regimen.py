@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -11,7 +13,8 @@ from telegram.ext import ContextTypes
 
 from bot.domain.add_draft import AddDraft, AddStage, LineFields
 from bot.domain.conversation import Question
-from bot.domain.regimen import describe_medication, display_name, suggested_times
+from bot.domain.course import CourseProblem
+from bot.domain.regimen import describe_medication, display_name, dose_text, suggested_times
 from bot.domain.safety import (
     SafetyWarning,
     Severity,
@@ -22,6 +25,7 @@ from bot.domain.schedule import ALL_DAYS, mask_to_weekdays, parse_times
 from bot.knowledge import DrugMatch, parse_strength, resolve_name
 from bot.parsing import DoseIntent, Intent, NoteIntent
 from bot.parsing.addline import parse_add_line
+from bot.parsing.course import CourseSpec
 from bot.services import regimen as svc
 from bot.services.regimen import regimen_item, regimen_item_of
 from bot.storage import repositories as repo
@@ -57,8 +61,45 @@ def describe(draft: AddDraft) -> str:
     )
 
 
-def line_fields(text: str) -> LineFields:
-    """What a one-line description says (only what is present)."""
+def _course_fields(spec: CourseSpec, today: dt.date | None) -> dict[str, Any]:
+    """A line's course as LineFields values, in local dates from `today` (none without)."""
+    if today is None or spec == CourseSpec():
+        return {}
+    if len(spec.steps) > 1:
+        return _taper_fields(spec, today)
+    course = svc.course_from_words(spec, today)
+    if isinstance(course, CourseProblem):
+        return {"course_problem": course.value}
+    return {
+        "first_day": course.first_day.isoformat() if course.first_day else None,
+        "last_day": course.last_day.isoformat() if course.last_day else None,
+        "every_days": course.every_days,
+    }
+
+
+def _taper_fields(spec: CourseSpec, today: dt.date) -> dict[str, Any]:
+    """The first step as the line's own course, the later ones as `steps`."""
+    steps = svc.taper_from_words(spec, today)
+    if isinstance(steps, CourseProblem):
+        return {"course_problem": steps.value}
+    first, *later = steps
+
+    def iso(day: dt.date | None) -> str | None:
+        return day.isoformat() if day else None
+
+    return {
+        "first_day": iso(first.course.first_day),
+        "last_day": iso(first.course.last_day),
+        "every_days": first.course.every_days,
+        "steps": tuple(
+            (s.amount, s.unit, str(iso(s.course.first_day)), iso(s.course.last_day)) for s in later
+        ),
+    }
+
+
+def line_fields(text: str, today: dt.date | None = None) -> LineFields:
+    """What a one-line description says (only what is present); a course in it is read
+    against the person's local `today` (without one, the course is not read)."""
     req = parse_add_line(text)
     times = tuple(t.strftime("%H:%M") for t in req.times)
     # "8am and at night": 08:00 is kept, the night's time is asked with the rest.
@@ -75,7 +116,14 @@ def line_fields(text: str) -> LineFields:
         max_per_day=req.max_per_day,
         per_day=req.per_day,
         parts_of_day=tuple(sorted(req.parts_of_day)),
+        supply=req.course.supply,
+        **_course_fields(req.course, today),
     )
+
+
+def local_today(context: ContextTypes.DEFAULT_TYPE, user: User) -> dt.date:
+    """The person's date now, in their zone."""
+    return deps(context).clock.now().astimezone(ZoneInfo(user.timezone)).date()
 
 
 def one_line(med: Medication) -> str:
@@ -95,6 +143,12 @@ def one_line(med: Medication) -> str:
         if days != ALL_DAYS:
             names = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
             parts.append(",".join(names[d] for d in sorted(days)))
+    if (med.every_days or 1) > 1:
+        parts.append(f"every {med.every_days} days")
+    if med.first_day is not None:
+        parts.append(f"from {med.first_day.isoformat()}")
+    if med.last_day is not None:
+        parts.append(f"until {med.last_day.isoformat()}")
     return " ".join(parts)
 
 
@@ -108,6 +162,9 @@ def draft_of(med: Medication) -> AddDraft:
         weekdays=sorted(mask_to_weekdays(med.weekdays)),
         as_needed=med.as_needed,
         max_per_day=med.max_per_day,
+        first_day=med.first_day.isoformat() if med.first_day else None,
+        last_day=med.last_day.isoformat() if med.last_day else None,
+        every_days=med.every_days or 1,
         edit_of=med.id,
         dose_asked=True,
         stage=AddStage.EDIT,
@@ -126,7 +183,9 @@ async def add_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     rest = update.message.text.replace("\x00", "").partition(" ")[2].strip()
     draft = AddDraft()
     if rest:
-        draft.take(line_fields(rest))
+        async with unit(context).begin() as s:
+            user = await load_user(update, context, s)
+        draft.take(line_fields(rest, local_today(context, user)))
     await advance(update, context, draft)
 
 
@@ -212,11 +271,11 @@ async def add_text(
     if draft.stage is AddStage.DOSE and text.strip().lower() == "skip":
         draft.dose_asked = True
     elif draft.stage is AddStage.NAME:
-        draft.take(line_fields(text))
+        draft.take(line_fields(text, local_today(context, user)))
         if draft.name is None:
             draft.name = text.strip()[:80]
     else:
-        found = line_fields(text)
+        found = line_fields(text, local_today(context, user))
         if found.as_needed:
             draft.times = []
         # "400mg" or "8am" are not new names.
@@ -229,15 +288,17 @@ async def add_text(
     await advance(update, context, draft)
 
 
-async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Drop the draft."""
+async def cancel(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, said: str = texts.ADD_CANCELLED
+) -> None:
+    """Drop the draft and say so."""
     d = deps(context)
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         repo.ask_question(user, None, d.clock.now())
         user.draft = None
     assert update.effective_chat
-    await context.bot.send_message(update.effective_chat.id, texts.ADD_CANCELLED)
+    await context.bot.send_message(update.effective_chat.id, said)
 
 
 async def _ask(
@@ -260,6 +321,10 @@ async def _ask(
 
 async def advance(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDraft) -> None:
     """Ask for the next missing piece, warn, or save."""
+    if draft.course_problem:
+        said = texts.COURSE_PROBLEMS.get(draft.course_problem, texts.ADD_CANCELLED)
+        await cancel(update, context, said)
+        return
     if not draft.name:
         await _ask(update, context, draft, AddStage.NAME, texts.ADD_ASK_NAME)
         return
@@ -407,7 +472,7 @@ async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDra
             old = await repo.get_medication(s, user.id, draft.edit_of)
             if old is not None and old.ended_at is None:
                 await svc.end_medication(s, old, now)
-        await svc.add_medication(
+        med = await svc.add_medication(
             s,
             user,
             name=str(draft.name),
@@ -421,13 +486,19 @@ async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDra
             strength=draft.combo,
             now=now,
             replaces=old,
+            course=draft.course(),
         )
+        saved = [med, *await _save_later_steps(s, user, draft, med, now)]
         repo.ask_question(user, None, d.clock.now())
         user.draft = None
         zone_unknown = not user.timezone_set
-    await context.bot.send_message(chat.id, texts.ADD_SAVED.format(line=describe(draft)))
+        today = local_today(context, user)
+        line = "\n→ then ".join(svc.medication_line(m, today) for m in saved)
+    await context.bot.send_message(chat.id, texts.ADD_SAVED.format(line=line))
     for note in notes:
         await context.bot.send_message(chat.id, f"ℹ️ {note.text}")
+    if draft.supply is not None:  # said: say plainly it is not kept
+        await context.bot.send_message(chat.id, texts.SUPPLY_NOT_KEPT.format(count=draft.supply))
     if zone_unknown and times and not draft.as_needed:
         # Someone who skipped the time-zone question would get 08:00 UTC reminders.
         await context.bot.send_message(
@@ -437,6 +508,37 @@ async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDra
         await context.bot.send_message(chat.id, texts.ADD_UNKNOWN_DRUG.format(name=draft.name))
     if d.ticker:
         d.ticker.wake()
+
+
+async def _save_later_steps(
+    s: AsyncSession, user: User, draft: AddDraft, first: Medication, now: dt.datetime
+) -> list[Medication]:
+    """A taper's later steps, each its own version from its first day, each step told
+    (in its last reminder) which dose comes next."""
+    out: list[Medication] = []
+    before = first
+    for step in draft.later_steps():
+        # "then 1 tablet": a count without a unit is counted in tablets.
+        unit = step.unit or ("tablet" if step.amount is not None else None)
+        med = await svc.add_medication(
+            s,
+            user,
+            name=first.name,
+            generic=first.generic,
+            amount=step.amount,
+            unit=unit,
+            times=parse_times(first.times),
+            weekdays=mask_to_weekdays(first.weekdays),
+            as_needed=first.as_needed,
+            max_per_day=first.max_per_day,
+            now=now,
+            replaces=before,
+            course=step.course,
+        )
+        before.step_next = dose_text(med.name, med.amount, med.unit, med.generic)
+        out.append(med)
+        before = med
+    return out
 
 
 async def add_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: AddTap) -> None:
@@ -486,10 +588,12 @@ def meds_keyboard(meds: list[Medication], uid: int, codec: CallbackCodec) -> Inl
     return InlineKeyboardMarkup(rows)
 
 
-def meds_text(meds: list[Medication]) -> str:
-    """The regimen, one line each."""
+def meds_text(meds: list[Medication], today: dt.date) -> str:
+    """The regimen, one line each (courses as of the person's `today`)."""
     lines = [texts.MEDS_HEADER]
-    lines += [f"• {svc.medication_line(m)}" + (" (paused)" if m.paused else "") for m in meds]
+    lines += [
+        f"• {svc.medication_line(m, today)}" + (" (paused)" if m.paused else "") for m in meds
+    ]
     return "\n".join(lines)
 
 
@@ -498,13 +602,14 @@ async def meds_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     d = deps(context)
     assert update.message and update.effective_user
     async with unit(context).begin() as s:
-        await load_user(update, context, s)
+        user = await load_user(update, context, s)
         meds = await repo.active_medications(s, update.effective_user.id)
     if not meds:
         await update.message.reply_text(texts.MEDS_EMPTY)
         return
+    today = d.clock.now().astimezone(ZoneInfo(user.timezone)).date()
     await update.message.reply_text(
-        meds_text(meds), reply_markup=meds_keyboard(meds, update.effective_user.id, d.codec)
+        meds_text(meds, today), reply_markup=meds_keyboard(meds, update.effective_user.id, d.codec)
     )
 
 
@@ -541,7 +646,7 @@ async def med_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Me
         await d.sender.edit(
             q.message.chat.id,
             q.message.message_id,
-            meds_text(meds),
+            meds_text(meds, now.astimezone(ZoneInfo(user.timezone)).date()),
             meds_keyboard(meds, uid, d.codec),
         )
     await context.bot.send_message(q.message.chat.id, reply)

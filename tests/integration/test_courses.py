@@ -1,0 +1,155 @@
+"""Courses through the chat: `for N days` ends by itself (its last reminder says so, and
+it leaves /meds the day after), `every other day` counts from the start, `from monday`
+waits for Monday — in the person's own zone, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from bot.app import deps_of
+from bot.storage.models import DoseOccurrence, Medication
+from tests.conftest import FakeClock, running_bot, tick
+from tests.fakebotapi import FakeBotApi
+from tests.integration.test_dose_loop import UID, add, onboard
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+async def doses_by_medicine(app: Any) -> dict[str, list[tuple[dt.date, str]]]:
+    async with deps_of(app).sessions() as s:
+        rows = await s.execute(
+            select(Medication.name, DoseOccurrence.local_date, DoseOccurrence.local_time)
+            .join(Medication, Medication.id == DoseOccurrence.medication_id)
+            .order_by(DoseOccurrence.due_at)
+        )
+        out: dict[str, list[tuple[dt.date, str]]] = defaultdict(list)
+        for name, day, at in rows:
+            out[name].append((day, at))
+        return out
+
+
+async def test_a_course_an_interval_and_a_later_start(
+    fake: FakeBotApi, database_url: str, clock: FakeClock
+) -> None:
+    async with running_bot(fake, database_url, clock) as app:
+        await onboard(fake, "Europe/Berlin")
+        # 2026-11-25 is a Wednesday; it is 07:00 in Berlin.
+        said = await add(fake, "naproxen 500mg 08:00 20:00 for 3 days")
+        assert "until Fri 27 Nov" in said
+        said = await add(fake, "vitamin d 1000 unit 09:00 every other day")
+        assert "every other day" in said and "every day" not in said
+        said = await add(fake, "gabapentin 300mg 08:00 starting monday")
+        assert "from Mon 30 Nov" in said
+
+        n = len(fake.messages_to(UID))
+        # Each day at the doses' hours (08:00, 09:00, 20:00 in Berlin) and before midnight.
+        for day in range(8):
+            for hour in (7, 8, 19, 23):
+                clock.set(dt.datetime(2026, 11, 25, hour, tzinfo=dt.UTC) + dt.timedelta(days=day))
+                await tick(app)
+
+        doses = {
+            name: [(d, t) for d, t in rows if d <= dt.date(2026, 12, 2)]
+            for name, rows in (await doses_by_medicine(app)).items()
+        }
+        nov = lambda d: dt.date(2026, 11, d)  # noqa: E731
+        dec = lambda d: dt.date(2026, 12, d)  # noqa: E731
+        assert doses["naproxen"] == [(nov(d), t) for d in (25, 26, 27) for t in ("08:00", "20:00")]
+        assert [d for d, _ in doses["vitamin d"]] == [nov(25), nov(27), nov(29), dec(1)]
+        assert [d for d, _ in doses["gabapentin"]] == [nov(30), dec(1), dec(2)]
+
+        sent = [m.text or "" for m in fake.messages_to(UID)[n:]]
+        naproxen = [t for t in sent if "Time for your" in t and "Naproxen" in t]
+        assert len(naproxen) == 6
+        assert ["Last dose of this course" in t for t in naproxen] == [False] * 5 + [True]
+        assert not any("Last dose" in t for t in sent if "Naproxen" not in t)
+
+        async with deps_of(app).sessions() as s:
+            naproxen_row = await s.scalar(select(Medication).where(Medication.name == "naproxen"))
+        assert naproxen_row is not None and naproxen_row.ended_at is not None
+        ended = naproxen_row.ended_at.astimezone(BERLIN)
+        assert ended == dt.datetime(2026, 11, 28, tzinfo=BERLIN)
+
+        m = len(fake.messages_to(UID))
+        await fake.send_text(UID, "/meds")
+        meds = await fake.wait_for_message(UID, after=m, contains="Gabapentin")
+        assert "Naproxen" not in (meds.text or "")
+        assert "Vitamin d 1000 unit · 09:00 · every other day" in (meds.text or "")
+
+
+async def test_a_course_that_ends_before_it_starts_is_not_saved(
+    fake: FakeBotApi, sqlite_url: str, clock: FakeClock
+) -> None:
+    async with running_bot(fake, sqlite_url, clock):
+        await onboard(fake, "Europe/Berlin")
+        n = len(fake.messages_to(UID))
+        await fake.send_text(UID, "/add naproxen 500mg 08:00 from 2026-12-10 until 2026-12-05")
+        said = await fake.wait_for_message(UID, after=n)
+        assert "end before it starts" in (said.text or "") and "nothing is saved" in (
+            said.text or ""
+        )
+        m = len(fake.messages_to(UID))
+        await fake.send_text(UID, "/meds")
+        meds = await fake.wait_for_message(UID, after=m)
+        assert "Naproxen" not in (meds.text or "")
+
+
+async def test_a_taper_steps_down_and_says_so_the_day_before(
+    fake: FakeBotApi, database_url: str, clock: FakeClock
+) -> None:
+    async with running_bot(fake, database_url, clock) as app:
+        await onboard(fake, "Europe/Berlin")
+        said = await add(
+            fake,
+            "prednisone 20mg 08:00 for 2 days then 10mg for 2 days then 5mg for 1 day then stop",
+        )
+        lines = said.splitlines()
+        assert "Prednisone 20 mg · 08:00 every day · until Thu 26 Nov" in lines[0]
+        assert (
+            "then Prednisone 10 mg · 08:00 every day · from Fri 27 Nov, until Sat 28 Nov"
+            in lines[1]
+        )
+        assert (
+            "then Prednisone 5 mg · 08:00 every day · from Sun 29 Nov, until Sun 29 Nov" in lines[2]
+        )
+
+        n = len(fake.messages_to(UID))
+        for day in range(6):
+            for hour in (7, 23):
+                clock.set(dt.datetime(2026, 11, 25, hour, tzinfo=dt.UTC) + dt.timedelta(days=day))
+                await tick(app)
+        reminders = [
+            m.text or "" for m in fake.messages_to(UID)[n:] if "Time for your" in (m.text or "")
+        ]
+        assert len(reminders) == 5
+        assert ["Prednisone 20 mg" in r for r in reminders] == [True, True, False, False, False]
+        assert "From tomorrow your dose changes to Prednisone 10 mg" in reminders[1]
+        assert "From tomorrow your dose changes to Prednisone 5 mg" in reminders[3]
+        assert "Last dose of this course" in reminders[4]
+        assert not any(
+            "From tomorrow" in r or "Last dose" in r for r in (reminders[0], reminders[2])
+        )
+        doses = await doses_by_medicine(app)
+        assert [d.day for d, _ in doses["prednisone"]] == [25, 26, 27, 28, 29]
+
+        m = len(fake.messages_to(UID))
+        await fake.send_text(UID, "/meds")
+        meds = await fake.wait_for_message(UID, after=m)
+        assert "Prednisone" not in (meds.text or "")  # the taper is over
+
+
+async def test_a_supply_said_is_not_silently_dropped(
+    fake: FakeBotApi, sqlite_url: str, clock: FakeClock
+) -> None:
+    async with running_bot(fake, sqlite_url, clock):
+        await onboard(fake, "Europe/Berlin")
+        n = len(fake.messages_to(UID))
+        said = await add(fake, "celecoxib 200mg 08:00 20:00 supply 60")
+        assert "Celecoxib 200 mg · 08:00, 20:00 every day" in said
+        note = await fake.wait_for_message(UID, after=n, contains="pills on hand")
+        assert "60 isn't stored" in (note.text or "")
