@@ -312,6 +312,38 @@ async def _post(http: Any, api: str, method: str, payload: dict[str, Any] | None
         return (await resp.json())["result"]
 
 
+class _Traces:
+    """With BENCH_TRACEMALLOC=N: where the memory kept since the start was allocated (top
+    N source lines between the first snapshot, +3 h, and the last), written to
+    /tmp/soak-tracemalloc.txt (the bot's stdout and stderr belong to the run)."""
+
+    def __init__(self) -> None:
+        import os
+        import tracemalloc
+
+        self.top = int(os.environ.get("BENCH_TRACEMALLOC", "0"))
+        self.snaps: list[tuple[str, Any]] = []
+        if self.top:
+            tracemalloc.start(1)
+            self.snaps.append(("start", tracemalloc.take_snapshot()))
+
+    def take(self, label: str) -> None:
+        import tracemalloc
+
+        if self.top:
+            self.snaps.append((label, tracemalloc.take_snapshot()))
+
+    def report(self) -> None:
+        if not self.top or len(self.snaps) < 3:
+            return
+        pairs = ((self.snaps[0], self.snaps[1]), (self.snaps[1], self.snaps[-1]))
+        with open("/tmp/soak-tracemalloc.txt", "w") as out:
+            for (a, old), (b, new) in pairs:
+                print(f"== tracemalloc {a} -> {b}", file=out)
+                for stat in new.compare_to(old, "lineno")[: self.top]:
+                    print(f"  {stat}", file=out)
+
+
 def _rss_mb() -> tuple[float, float]:
     """The bot's own VmRSS and its children's (the drawing process), in MB."""
     import glob
@@ -381,6 +413,7 @@ async def run_bot(args: argparse.Namespace) -> None:
         # Start-up's deferred work (the gazetteer, then the GC freeze) before "start".
         await asyncio.wait([t for t in (deps.preload, deps.freeze) if t is not None], timeout=60)
         rss.append((clock.now().strftime("%H:%M"), *_rss_mb()))
+        traces = _Traces()
         cpu0, wall0 = time.process_time(), time.perf_counter()
         for minute in range(1, steps + 1):
             clock.at = START + dt.timedelta(minutes=minute)
@@ -393,7 +426,9 @@ async def run_bot(args: argparse.Namespace) -> None:
             slow += waited >= args.settle
             if minute % 180 == 0:
                 rss.append((f"+{minute // 60}h", *_rss_mb()))
+                traces.take(f"+{minute // 60}h")
         cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
+        traces.report()
     await app.updater.stop()
     await app.stop()
     await app.shutdown()
