@@ -138,6 +138,9 @@ def describe_course(course: Course, today: dt.date) -> str:
     elif course.every_days > 2:
         parts.append(f"every {course.every_days} days")
     if course.first_day is not None and course.first_day > today:
+        if course.first_day == course.last_day:
+            parts.append(f"on {_day(course.first_day)} only")
+            return ", ".join(parts)
         parts.append(f"from {_day(course.first_day)}")
     if course.last_day is not None:
         if course.last_day < today:

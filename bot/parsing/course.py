@@ -331,13 +331,14 @@ def _until(work: str) -> Callable[[re.Match[str]], DaySpec | None]:
 
 
 def _days_of(n: str | None, unit: str | None) -> int | None:
-    """Days in "5 days", "2 weeks", "a fortnight"; None outside 1..365."""
+    """Days in "5 days", "2 weeks", "a fortnight"; None outside 1..3650 (the planner
+    refuses more than a year, and says so, rather than the words going unread)."""
     count = _int(n)
     if count is None or unit is None:
         return None
     unit = unit.rstrip("s")
     per = 14 if unit == "fortnight" else _UNIT_DAYS.get(unit, 0)
-    return _in_range(count * per, 1, 365)
+    return _in_range(count * per, 1, 3650)
 
 
 def _length(m: re.Match[str]) -> int | None:

@@ -147,6 +147,8 @@ class Dispatcher:
             async with self.sessions.begin() as s:
                 await due_work.repair_planned_work(s, now)
         self._last_top_up = now
+        async with self.sessions.begin() as s:
+            await repo.end_finished_courses(s, now)
         created = 0
         while True:
             async with self.sessions.begin() as s:

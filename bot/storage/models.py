@@ -24,6 +24,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -106,6 +107,16 @@ class Medication(Base):
     """One version of a regimen entry; editing ends it and starts a new version."""
 
     __tablename__ = "medications"
+    # Courses still running, by last day: the minutely sweep that ends finished ones
+    # reads only these, however much history the table holds.
+    __table_args__ = (
+        Index(
+            "ix_medications_running_course",
+            "last_day",
+            sqlite_where=text("ended_at IS NULL AND last_day IS NOT NULL"),
+            postgresql_where=text("ended_at IS NULL AND last_day IS NOT NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     user_id: Mapped[int] = mapped_column(

@@ -212,6 +212,27 @@ async def materialise(session: AsyncSession, med: Medication, user: User, now: d
     return len(rows)
 
 
+async def end_finished_courses(session: AsyncSession, now: dt.datetime) -> int:
+    """End every course whose last local day is over; how many ended. Candidates are the
+    courses whose last day is at most tomorrow in UTC (no zone is further ahead), so
+    the cost follows the courses ending now, not every medicine."""
+    rows = await session.execute(
+        select(Medication, User)
+        .join(User, User.id == Medication.user_id)
+        .where(
+            Medication.ended_at.is_(None),
+            Medication.last_day.is_not(None),
+            Medication.last_day <= now.date() + dt.timedelta(days=1),
+        )
+    )
+    ended = 0
+    for med, user in rows:
+        if end_finished_course(med, user, now):
+            await drop_future_occurrences(session, med.id, now)
+            ended += 1
+    return ended
+
+
 async def medications_needing_top_up(
     session: AsyncSession, now: dt.datetime, limit: int = 500
 ) -> list[tuple[Medication, User]]:

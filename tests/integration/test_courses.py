@@ -114,15 +114,19 @@ async def test_a_taper_steps_down_and_says_so_the_day_before(
             "then Prednisone 10 mg · 08:00 every day · from Fri 27 Nov, until Sat 28 Nov"
             in lines[1]
         )
-        assert (
-            "then Prednisone 5 mg · 08:00 every day · from Sun 29 Nov, until Sun 29 Nov" in lines[2]
-        )
+        assert "then Prednisone 5 mg · 08:00 every day · on Sun 29 Nov only" in lines[2]
 
         n = len(fake.messages_to(UID))
         for day in range(6):
             for hour in (7, 23):
                 clock.set(dt.datetime(2026, 11, 25, hour, tzinfo=dt.UTC) + dt.timedelta(days=day))
                 await tick(app)
+            if day == 1:  # just past midnight in Berlin: the first step is over
+                m = len(fake.messages_to(UID))
+                await fake.send_text(UID, "/meds")
+                meds = (await fake.wait_for_message(UID, after=m, contains="Prednisone")).text
+                assert "Prednisone 20 mg" not in (meds or "")
+                assert "Prednisone 10 mg · 08:00 every day · until Sat 28 Nov" in (meds or "")
         reminders = [
             m.text or "" for m in fake.messages_to(UID)[n:] if "Time for your" in (m.text or "")
         ]

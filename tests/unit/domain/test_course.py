@@ -74,6 +74,7 @@ def test_a_course_as_planned(words: dict[str, object], course: Course | CoursePr
         (Course(WED, None, 3), WED, "every 3 days"),
         (Course(dt.date(2026, 12, 7), None), WED, "from Mon 7 Dec"),
         (Course(WED, dt.date(2026, 12, 11)), WED, "until Fri 11 Dec"),
+        (Course(MON, MON), WED, "on Mon 7 Dec only"),
         (Course(WED, dt.date(2026, 12, 11)), dt.date(2026, 12, 11), "last day today"),
         (Course(WED, dt.date(2026, 12, 11)), dt.date(2026, 12, 12), "finished Fri 11 Dec"),
         (Course(MON, dt.date(2026, 12, 11), 2), WED, "every other day, from Mon 7 Dec, until Fri 11 Dec"),  # noqa: E501

@@ -308,7 +308,7 @@ NOT_COURSE = [
     "ibuprofen 400mg every 8",
     "naproxen 500mg for 1 month",
     "naproxen 500mg for a month",
-    "naproxen 500mg for 400 days",
+    "naproxen 500mg for 4000 days",
     "vitamin d 1000 unit every 1 day",
     "vitamin d 1000 unit every 31 days",
     "oxycodone 5mg every 36 hours",

@@ -27,6 +27,14 @@ def upgrade() -> None:
             sa.Column("every_days", sa.Integer(), nullable=False, server_default="1")
         )
         batch_op.add_column(sa.Column("step_next", sa.String(length=80), nullable=True))
+    running = sa.text("ended_at IS NULL AND last_day IS NOT NULL")
+    op.create_index(
+        "ix_medications_running_course",
+        "medications",
+        ["last_day"],
+        sqlite_where=running,
+        postgresql_where=running,
+    )
     with op.batch_alter_table("dose_occurrences", schema=None) as batch_op:
         batch_op.add_column(
             sa.Column("last_of_course", sa.Boolean(), nullable=False, server_default=sa.false())
@@ -36,6 +44,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("dose_occurrences", schema=None) as batch_op:
         batch_op.drop_column("last_of_course")
+    op.drop_index("ix_medications_running_course", table_name="medications")
     with op.batch_alter_table("medications", schema=None) as batch_op:
         batch_op.drop_column("step_next")
         batch_op.drop_column("every_days")
