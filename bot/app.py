@@ -28,6 +28,7 @@ from bot.logsafe import pseudonym_key
 from bot.ops.health import max_tick_age
 from bot.ops.metrics import Metrics
 from bot.ops.server import OpsServer
+from bot.parsing import spelling
 from bot.scheduling.dispatcher import Dispatcher
 from bot.scheduling.ticker import Ticker
 from bot.storage.db import make_engine, make_sessionmaker
@@ -44,6 +45,7 @@ from bot.telegram.handlers import (
     regimen,
     reports,
     router,
+    supply,
 )
 from bot.telegram.handlers import settings as settings_handlers
 from bot.telegram.intake import IntakeQueue
@@ -59,6 +61,7 @@ from bot.telegram.payloads import (
     ReminderTap,
     SettingsTap,
     ShortcutTap,
+    SupplyTap,
     UndoTap,
     ZoneTap,
 )
@@ -70,6 +73,7 @@ COMMANDS = [
     ("add", "Add a medicine"),
     ("meds", "Your medicines"),
     ("took", "Log a dose"),
+    ("refill", "Pills on hand"),
     ("checkin", "How's your pain now?"),
     ("summary", "This week at a glance"),
     ("report", "PDF for your doctor"),
@@ -150,6 +154,7 @@ def _add_handlers(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         "pause": regimen.pause_command,
         "resume": regimen.resume_command,
         "took": doses.took_command,
+        "refill": supply.refill_command,
         "checkin": checkin.checkin_command,
         "summary": reports.summary_command,
         "report": reports.report_command,
@@ -166,12 +171,16 @@ def _add_handlers(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     app.add_handler(MessageHandler(filters.COMMAND, common.new_flow(common.unknown_command)))
     app.add_handler(MessageHandler(filters.TEXT, router.on_text))
     app.add_handler(MessageHandler(filters.ALL & ~filters.StatusUpdate.ALL, common.non_text))
+    # After every other handler: refill notices for what this update recorded.
+    app.add_handler(TypeHandler(Update, supply.after_update), group=1)
     app.add_error_handler(common.on_error)
 
 
 async def start_services(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     """Database, sender, dispatcher, the due-work clock and the health/metrics endpoint
     (run_* call it as post_init)."""
+    if app.bot_data.get("whole_process"):
+        runtime.limit_malloc_arenas()  # before the database's threads start
     settings: Settings = app.bot_data["settings"]
     clock: Clock = app.bot_data["clock"]
     metrics: Metrics = app.bot_data["metrics"]
@@ -231,6 +240,7 @@ async def _preload_after_catch_up(ticker: Ticker | None) -> None:
     if ticker is not None:
         await ticker.caught_up.wait()
     await asyncio.to_thread(places.preload)
+    await asyncio.to_thread(spelling.preload)
 
 
 async def stop_services(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
@@ -277,6 +287,7 @@ def _add_buttons(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         buttons.on(UndoTap, router.undo_button),
         buttons.on(KeepNoteTap, router.keep_note_button),
         buttons.on(ShortcutTap, router.shortcut_button),
+        buttons.on(SupplyTap, supply.supply_button),
     ]
     for handler in families:
         app.add_handler(handler)

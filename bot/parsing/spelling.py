@@ -17,7 +17,7 @@ from typing import Final
 
 from symspellpy import SymSpell, Verbosity
 
-__all__ = ["DOMAIN_WORDS", "repair_spelling"]
+__all__ = ["DOMAIN_WORDS", "preload", "repair_spelling"]
 
 # Words whose misspelling would cost a red flag, a symptom, a dose or a time. Lower case,
 # British and American spellings both.
@@ -64,6 +64,13 @@ def _speller() -> SymSpell:
     for word in DOMAIN_WORDS:
         speller.create_dictionary_entry(word, 1)
     return speller
+
+
+def preload() -> None:
+    """Load the English word list and the speller now (~9 MB, a fraction of a second)
+    instead of on the first misspelt word: start-up memory is then the steady state."""
+    _english()
+    _speller()
 
 
 @lru_cache(maxsize=8192)

@@ -101,6 +101,10 @@ class User(Base):
     # The name or initials the person chose for their clinician report (optional).
     report_name: Mapped[str | None] = mapped_column(String(60), nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    # Days ahead of running out that the refill warning comes (bot.domain.supply).
+    refill_warning_days: Mapped[int] = mapped_column(Integer, default=7, server_default="7")
+    # Some medicine's supply is counted: only then is it looked at after each update.
+    supply_tracked: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Medication(Base):
@@ -143,6 +147,9 @@ class Medication(Base):
     first_day: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     last_day: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     every_days: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # Ran out and no more yet ("Not yet" after Ran out): its doses are recorded as
+    # skipped for that reason instead of being reminded, until a refill.
+    out_since: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
     # A taper step's successor as shown the day before it starts ("Prednisone 10 mg").
     step_next: Mapped[str | None] = mapped_column(String(80), nullable=True)
     # Occurrences exist up to this instant; the top-up job extends it.
@@ -189,9 +196,7 @@ class DoseOccurrence(Base):
     snooze_count: Mapped[int] = mapped_column(Integer, default=0)
     followup_sent: Mapped[bool] = mapped_column(Boolean, default=False)
     # The course's final dose: its reminder says the reminders stop after it.
-    last_of_course: Mapped[bool] = mapped_column(
-        Boolean, default=False, server_default=false()
-    )
+    last_of_course: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class DoseLog(Base):
@@ -236,6 +241,24 @@ class Record(Base):
     score: Mapped[float | None] = mapped_column(Float, nullable=True)
     data: Mapped[str] = mapped_column(Text, default="{}")
     raw_text: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class Supply(Base):
+    """Units of a medicine on hand when counted (/add … supply N, /refill); the stock now
+    is this count minus the doses taken since (bot.domain.supply). The newest row of a
+    medicine is its current count; older ones are its refill history."""
+
+    __tablename__ = "supplies"
+    __table_args__ = (Index("ix_supply_user_medicine", "user_id", "medicine", "counted_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
+    # Which medicine, across its versions: its generic name, else its name as typed.
+    medicine: Mapped[str] = mapped_column(String(120))
+    on_hand: Mapped[float] = mapped_column(Float)
+    counted_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    warned_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    last_day_warned_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
 class DueWork(Base):

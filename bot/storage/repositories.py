@@ -137,6 +137,20 @@ async def drop_future_occurrences(session: AsyncSession, med_id: int, now: dt.da
     )
 
 
+async def drop_future_ran_out(session: AsyncSession, med_id: int, now: dt.datetime) -> None:
+    """Forget the doses still to come that were set down as skipped while out (a refill
+    came): materialising again from now reminds them."""
+    await session.execute(
+        delete(DoseOccurrence).where(
+            DoseOccurrence.medication_id == med_id,
+            DoseOccurrence.status == DoseStatus.SKIPPED,
+            DoseOccurrence.skip_reason == "ran_out",
+            DoseOccurrence.due_at >= now,
+        )
+    )
+    await drop_future_occurrences(session, med_id, now)
+
+
 async def drop_future_for_user(session: AsyncSession, user_id: int, now: dt.datetime) -> None:
     """As drop_future_occurrences, for every medication of the user (pause, new zone)."""
     await _drop_future(
@@ -157,6 +171,14 @@ def _insert(session: AsyncSession, model: type[Base]):  # type: ignore[no-untype
     if _dialect(session) == "postgresql":
         return pg_insert(model)
     return sqlite_insert(model)
+
+
+def _first_state(med: Medication, due: dt.datetime) -> dict[str, Any]:
+    """A new dose waits to be reminded; one of a medicine run out is recorded as skipped
+    for that reason instead, and never reminded."""
+    if med.out_since is not None:
+        return {"status": DoseStatus.SKIPPED, "skip_reason": "ran_out", "next_at": None}
+    return {"status": DoseStatus.PENDING, "skip_reason": None, "next_at": due}
 
 
 def end_finished_course(med: Medication, user: User, now: dt.datetime) -> bool:
@@ -197,9 +219,8 @@ async def materialise(session: AsyncSession, med: Medication, user: User, now: d
             "local_time": slot.local_time.strftime("%H:%M"),
             "due_at": slot.due_at,
             "cutoff_at": missed_cutoff(slot.due_at, sched, zone, window),
-            "status": DoseStatus.PENDING,
-            "next_at": slot.due_at,
-            "next_action": "remind",
+            **_first_state(med, slot.due_at),
+            "next_action": None if med.out_since is not None else "remind",
             "last_of_course": slot.local_date == final and slot.local_time == last_time,
         }
         for slot in slots_between(sched, zone, start, end)

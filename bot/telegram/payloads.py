@@ -339,6 +339,27 @@ class KeepNoteTap:
         return cls(cb.int_arg())
 
 
+@dataclass(frozen=True, slots=True)
+class SupplyTap:
+    """After `Ran out`: more of medicine `med` has come (`Refilled`) or not yet."""
+
+    ACTIONS: ClassVar[frozenset[str]] = frozenset({"so"})
+
+    med: int
+    refilled: bool
+
+    def wire(self) -> Wire:
+        """`so:<medication id>:<r|n>`."""
+        return Wire("so", (self.med, "r" if self.refilled else "n"))
+
+    @classmethod
+    def parse(cls, cb: Callback) -> SupplyTap:
+        """Read a Refilled / Not yet tap."""
+        if cb.args[1] not in ("r", "n"):
+            raise ValueError(f"not a supply answer: {cb.args[1]!r}")
+        return cls(cb.int_arg(), cb.args[1] == "r")
+
+
 class DoseAnswer(StrEnum):
     """Answers to the bot's questions about a typed dose."""
 

@@ -60,7 +60,30 @@ COURSE_PROBLEMS = {
         "Send it again with the dates, e.g. /add prednisone 20mg 08:00 from monday for 5 days"
     ),
 }
-SUPPLY_NOT_KEPT = "ℹ️ I can't count pills on hand yet, so the {count} isn't stored."
+SUPPLY_COUNTED = "📦 {name}: {stock}."
+SUPPLY_REFILL_HINT = "That's getting low: once you have more, send /refill {key} and the count."
+SUPPLY_SOON = (
+    "📦 {name} is running low: {stock}. Time to ask for a refill — "
+    "once you have it, send /refill {key} and the count."
+)
+SUPPLY_LAST_DAY = (
+    "📦 {name}: today's doses are the last ones on hand ({stock}). "
+    "Once you have more, send /refill {key} and the count."
+)
+RAN_OUT_ASK = "Out of {name}? Tap 📦 Refilled once you have more."
+RAN_OUT_NOT_YET = (
+    "OK. Until you have more, I'll note each {name} dose as skipped (ran out) instead of "
+    "reminding you. Once you have it, send /refill {key} and the count."
+)
+RAN_OUT_REFILLED = (
+    "Good 👍 {name} reminders carry on. To count what you have, send /refill {key} and "
+    "the number."
+)
+REFILL_HELP = (
+    "Send the medicine and how many you have now, e.g. /refill gabapentin 90 — "
+    "I'll count down from there."
+)
+REFILL_UNKNOWN = "I can't find “{name}” in your medicines — /meds lists them."
 #: Beside a taper step's last reminder (the day before the next step).
 TAPER_NEXT_STEP = "🔜 From tomorrow your dose changes to {dose}."
 #: Beside the course's last reminder.
@@ -140,6 +163,7 @@ HELP = (
     "/add — add a medicine (e.g. /add ibuprofen 400mg 08:00 20:00)\n"
     "/meds — your medicines, with Edit / Pause / Remove\n"
     "/took — log a dose (e.g. /took acetaminophen 1000mg at 3pm)\n"
+    "/refill — pills on hand (e.g. /refill gabapentin 90)\n"
     "/checkin — tell me about your pain now\n"
     "/summary — your week at a glance\n"
     "/report — a PDF for your doctor (/report 90 for 90 days)\n"

@@ -12,6 +12,14 @@ from sqlalchemy.ext.asyncio import create_async_engine
 
 from bot.storage.models import Base
 
+#: One person as the schema has held them since 0006 (`:at` their creation).
+PERSON = (
+    "INSERT INTO users (id, chat_id, timezone, timezone_set, checkin_time,"
+    " summary_weekday, summary_time, snooze_minutes, followup_minutes,"
+    " missed_cutoff_minutes, paused, active, onboarding, created_at) VALUES (1, 1, 'UTC',"
+    " TRUE, '20:00', 6, '18:00', 15, 30, 180, FALSE, TRUE, FALSE, :at)"
+)
+
 
 async def test_migrations_at_head_match_the_models(database_url: str) -> None:
     engine = create_async_engine(database_url)
@@ -84,10 +92,7 @@ async def test_courses_added_to_medicines_that_hold_doses(database_url: str) -> 
     engine = create_async_engine(database_url)
     at = dt.datetime(2026, 12, 1, 8, tzinfo=dt.UTC)
     rows = (
-        "INSERT INTO users (id, chat_id, timezone, timezone_set, checkin_time,"
-        " summary_weekday, summary_time, snooze_minutes, followup_minutes,"
-        " missed_cutoff_minutes, paused, active, onboarding, created_at) VALUES (1, 1, 'UTC',"
-        " TRUE, '20:00', 6, '18:00', 15, 30, 180, FALSE, TRUE, FALSE, :at)",
+        PERSON,
         "INSERT INTO medications (id, user_id, name, times, weekdays, as_needed, paused,"
         " started_at) VALUES (7, 1, 'naproxen', '08:00', 127, FALSE, FALSE, :at)",
         "INSERT INTO dose_occurrences (id, user_id, medication_id, local_date, local_time,"
@@ -110,5 +115,41 @@ async def test_courses_added_to_medicines_that_hold_doses(database_url: str) -> 
         await asyncio.to_thread(command.upgrade, cfg, "head")
         async with engine.connect() as conn:
             assert len((await conn.execute(query)).all()) == 1
+    finally:
+        await engine.dispose()
+
+
+async def test_supplies_added_beside_people_already_here(database_url: str) -> None:
+    """0008 on a database holding a person: untracked, warned 7 days ahead; the supplies
+    table takes a count; down and up again keep the person."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from bot.storage.migrate import alembic_config
+
+    cfg = alembic_config(database_url)
+    await asyncio.to_thread(command.downgrade, cfg, "0007")
+    engine = create_async_engine(database_url)
+    at = dt.datetime(2026, 12, 1, 8, tzinfo=dt.UTC)
+    try:
+        async with engine.begin() as conn:
+            await conn.execute(text(PERSON), {"at": at})
+        await asyncio.to_thread(command.upgrade, cfg, "head")
+        async with engine.begin() as conn:
+            row = (
+                await conn.execute(text("SELECT refill_warning_days, supply_tracked FROM users"))
+            ).one()
+            assert (row[0], bool(row[1])) == (7, False)
+            await conn.execute(
+                text(
+                    "INSERT INTO supplies (user_id, medicine, on_hand, counted_at)"
+                    " VALUES (1, 'celecoxib', 60, :at)"
+                ),
+                {"at": at},
+            )
+        await asyncio.to_thread(command.downgrade, cfg, "0007")
+        await asyncio.to_thread(command.upgrade, cfg, "head")
+        async with engine.connect() as conn:
+            assert (await conn.execute(text("SELECT count(*) FROM users"))).scalar() == 1
     finally:
         await engine.dispose()

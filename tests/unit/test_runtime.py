@@ -43,3 +43,22 @@ async def test_freeze_waits_for_startup_then_freezes(restore_gc: None) -> None:
 
 def test_freeze_collects_then_freezes(restore_gc: None) -> None:
     assert runtime.freeze() == gc.get_freeze_count() > 0
+
+
+def test_malloc_arenas_capped_in_a_process_of_its_own() -> None:
+    """Capped where glibc is (here), left alone when the operator chose a number."""
+    import os
+    import subprocess
+    import sys
+
+    code = "from bot import runtime; print(runtime.limit_malloc_arenas())"
+    env = {k: v for k, v in os.environ.items() if k != "MALLOC_ARENA_MAX"}
+    capped = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert capped.stdout.strip() == "True", capped.stderr
+    chosen = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**env, "MALLOC_ARENA_MAX": "4"},
+        capture_output=True,
+        text=True,
+    )
+    assert chosen.stdout.strip() == "False", chosen.stderr

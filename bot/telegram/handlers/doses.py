@@ -36,6 +36,7 @@ from bot.storage.records import message_batch
 from bot.telegram import texts
 from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.deps import deps
+from bot.telegram.handlers import supply
 from bot.telegram.handlers.common import load_user
 from bot.telegram.payloads import ANSWERING, DoseAnswer, DoseAnswerTap, ReminderTap
 from bot.telegram.payloads import ReminderAction as Act
@@ -107,6 +108,11 @@ async def reminder_button(
     await _rerender(update, context, user, named | group, tap.dose, menu)
     if tap.action is Act.SNOOZE and tap.minutes and d.ticker:
         d.ticker.wake(60.0 * tap.minutes)
+    if tap.action is Act.SKIP and tap.reason is SkipReason.RAN_OUT:
+        async with unit(context).begin() as s:
+            med = await repo.get_medication(s, user.id, found[0].medication_id)
+        if med is not None:
+            await supply.ask_after_ran_out(update, context, med)
 
 
 async def _apply_tap(

@@ -22,17 +22,20 @@ from bot.domain.safety import (
     combination_amount,
 )
 from bot.domain.schedule import ALL_DAYS, mask_to_weekdays, parse_times
+from bot.domain.supply import Stock, describe_stock
 from bot.knowledge import DrugMatch, parse_strength, resolve_name
 from bot.parsing import DoseIntent, Intent, NoteIntent
 from bot.parsing.addline import parse_add_line
 from bot.parsing.course import CourseSpec
 from bot.services import regimen as svc
+from bot.services import supply as supply_svc
 from bot.services.regimen import regimen_item, regimen_item_of
 from bot.storage import repositories as repo
 from bot.storage.models import Medication, User
 from bot.telegram import texts
 from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.deps import deps
+from bot.telegram.handlers import supply
 from bot.telegram.handlers.common import load_user
 from bot.telegram.payloads import AddAction, AddTap, MedAction, MedTap
 from bot.telegram.reminders import med_label
@@ -489,6 +492,10 @@ async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDra
             course=draft.course(),
         )
         saved = [med, *await _save_later_steps(s, user, draft, med, now)]
+        counted = None
+        if draft.supply is not None:
+            meds_now = await repo.active_medications(s, user.id)
+            counted = await supply.count_on_add(s, user, med, draft.supply, meds_now)
         repo.ask_question(user, None, d.clock.now())
         user.draft = None
         zone_unknown = not user.timezone_set
@@ -497,8 +504,8 @@ async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDra
     await context.bot.send_message(chat.id, texts.ADD_SAVED.format(line=line))
     for note in notes:
         await context.bot.send_message(chat.id, f"ℹ️ {note.text}")
-    if draft.supply is not None:  # said: say plainly it is not kept
-        await context.bot.send_message(chat.id, texts.SUPPLY_NOT_KEPT.format(count=draft.supply))
+    if counted is not None:
+        await context.bot.send_message(chat.id, counted)
     if zone_unknown and times and not draft.as_needed:
         # Someone who skipped the time-zone question would get 08:00 UTC reminders.
         await context.bot.send_message(
@@ -588,12 +595,17 @@ def meds_keyboard(meds: list[Medication], uid: int, codec: CallbackCodec) -> Inl
     return InlineKeyboardMarkup(rows)
 
 
-def meds_text(meds: list[Medication], today: dt.date) -> str:
-    """The regimen, one line each (courses as of the person's `today`)."""
+def meds_text(
+    meds: list[Medication], today: dt.date, stocks: dict[str, Stock] | None = None
+) -> str:
+    """The regimen, one line each (courses as of the person's `today`), each counted
+    supply under its medicine."""
     lines = [texts.MEDS_HEADER]
-    lines += [
-        f"• {svc.medication_line(m, today)}" + (" (paused)" if m.paused else "") for m in meds
-    ]
+    for m in meds:
+        lines.append(f"• {svc.medication_line(m, today)}" + (" (paused)" if m.paused else ""))
+        counted = (stocks or {}).get(supply_svc.medicine_key(m))
+        if counted is not None and (m.first_day is None or m.first_day <= today):
+            lines.append(f"   📦 {describe_stock(counted)}")
     return "\n".join(lines)
 
 
@@ -604,12 +616,14 @@ async def meds_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         meds = await repo.active_medications(s, update.effective_user.id)
+        stocks = await supply_svc.stocks(s, user, meds, d.clock.now())
     if not meds:
         await update.message.reply_text(texts.MEDS_EMPTY)
         return
     today = d.clock.now().astimezone(ZoneInfo(user.timezone)).date()
     await update.message.reply_text(
-        meds_text(meds, today), reply_markup=meds_keyboard(meds, update.effective_user.id, d.codec)
+        meds_text(meds, today, stocks),
+        reply_markup=meds_keyboard(meds, update.effective_user.id, d.codec),
     )
 
 
@@ -641,12 +655,13 @@ async def med_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Me
             return
         reply = await _change_med(s, user, med, tap.action, now)
         meds = await repo.active_medications(s, uid)
+        stocks = await supply_svc.stocks(s, user, meds, now)
     await q.answer()
     if tap.action is not MedAction.EDIT and meds:
         await d.sender.edit(
             q.message.chat.id,
             q.message.message_id,
-            meds_text(meds, now.astimezone(ZoneInfo(user.timezone)).date()),
+            meds_text(meds, now.astimezone(ZoneInfo(user.timezone)).date(), stocks),
             meds_keyboard(meds, uid, d.codec),
         )
     await context.bot.send_message(q.message.chat.id, reply)

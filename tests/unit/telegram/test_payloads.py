@@ -28,6 +28,7 @@ from bot.telegram.payloads import (
     SettingsTap,
     Shortcut,
     ShortcutTap,
+    SupplyTap,
     UndoTap,
     ZoneTap,
     claims,
@@ -97,6 +98,12 @@ def test_many_ids_are_trimmed_to_fit_and_the_first_kept() -> None:
     assert tap.dose == ids[0] and tap.doses <= frozenset(ids)
 
 
+def test_supply_answers_round_trip() -> None:
+    for tap in (SupplyTap(12, True), SupplyTap(12, False)):
+        wire = tap.wire()
+        assert SupplyTap.parse(Callback(wire[0], tuple(map(str, wire[1])))) == tap
+
+
 def test_unknown_skip_reason_reads_as_other() -> None:
     assert ReminderTap.parse(Callback("S", ("7", "bored"))).reason is SkipReason.OTHER
 
@@ -111,6 +118,8 @@ def test_unknown_skip_reason_reads_as_other() -> None:
         (SettingsTap, Callback("set", ("volume",))),
         (DoseAnswerTap, Callback("tq", ("9", "q"))),
         (MedTap, Callback("mq", ("3",))),
+        (SupplyTap, Callback("so", ("3", "maybe"))),
+        (SupplyTap, Callback("so", ("x", "r"))),
     ],
 )
 def test_malformed_is_a_value_error(family: type[Payload], cb: Callback) -> None:
@@ -121,7 +130,7 @@ def test_malformed_is_a_value_error(family: type[Payload], cb: Callback) -> None
 def test_families_claim_disjoint_actions() -> None:
     families = [
         ReminderTap, MedTap, AddTap, CheckinTap, ZoneTap, CheckinTimeTap,
-        SettingsTap, DeleteTap, UndoTap, KeepNoteTap, DoseAnswerTap, ShortcutTap,
+        SettingsTap, DeleteTap, UndoTap, KeepNoteTap, DoseAnswerTap, ShortcutTap, SupplyTap,
     ]  # fmt: skip
     seen: set[str] = set()
     for family in families:

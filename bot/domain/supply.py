@@ -1,0 +1,79 @@
+"""Supply: units of a medicine on hand, counted down by the doses taken.
+
+Nothing is decremented in place: the stock is what was counted (on /add, /refill) minus
+the doses taken since, so an undone or corrected dose corrects the stock too. Each dose
+taken uses one unit (a tablet, a patch), or the count the person said ("took 2").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+from enum import StrEnum
+
+#: The refill warning's default lead time (PRODUCT.md §3).
+REFILL_WARNING_DAYS = 7
+
+
+class SupplyNotice(StrEnum):
+    """What the person is told about a medicine's supply, each once per count."""
+
+    SOON = "soon"  # runs out within the refill warning days
+    LAST_DAY = "last_day"  # today's doses are the last ones on hand
+
+
+@dataclass(frozen=True, slots=True)
+class Stock:
+    """Units left, what a day uses, and for how many days that lasts."""
+
+    left: float
+    per_day: float | None  # None: taken as needed, no daily use to count on
+    days_left: int | None
+    runs_out_on: dt.date | None  # the first day without enough for that day's doses
+
+
+def daily_use(times_a_day: int, weekdays: int = 7, every_days: int = 1) -> float | None:
+    """Units a scheduled medicine uses a day on average; None when it has no times."""
+    if times_a_day <= 0:
+        return None
+    return times_a_day * weekdays / 7 / max(1, every_days)
+
+
+def stock(on_hand: float, used: float, per_day: float | None, today: dt.date) -> Stock:
+    """The stock after `used` units of `on_hand`, seen from the local date `today`."""
+    left = max(0.0, on_hand - used)
+    if not per_day:
+        return Stock(left, None, None, None)
+    days = math.floor(left / per_day + 1e-9)
+    return Stock(left, per_day, days, today + dt.timedelta(days=days))
+
+
+def notice_due(
+    current: Stock, warn_days: int, *, warned: bool, last_day_warned: bool
+) -> SupplyNotice | None:
+    """The notice to send now, if any: the last day before the early warning when both
+    apply (one message, not two), never one already sent for this count."""
+    if current.days_left is None or current.left <= 0:
+        return None
+    if current.days_left <= 1 and not last_day_warned:
+        return SupplyNotice.LAST_DAY
+    if current.days_left <= warn_days and not warned and not last_day_warned:
+        return SupplyNotice.SOON
+    return None
+
+
+def _units(n: float) -> str:
+    return f"{n:g}"
+
+
+def describe_stock(current: Stock) -> str:
+    """`60 on hand — about 30 days, until Sat 2 Jan` or `12 on hand`."""
+    text = f"{_units(current.left)} on hand"
+    if current.days_left is None or current.runs_out_on is None:
+        return text
+    if current.days_left == 0:
+        return f"{text} — not enough for a full day"
+    last = current.runs_out_on - dt.timedelta(days=1)
+    day = "day" if current.days_left == 1 else "days"
+    return f"{text} — about {current.days_left} {day}, until {last:%a} {last.day} {last:%b}"

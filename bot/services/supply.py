@@ -1,0 +1,157 @@
+"""Supply kept per medicine: counted on /add and /refill, used up by the doses taken,
+announced once when it runs low and again on its last day (PRODUCT.md §3)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.domain.schedule import mask_to_weekdays, parse_times
+from bot.domain.states import DoseStatus
+from bot.domain.supply import Stock, SupplyNotice, daily_use, notice_due, stock
+from bot.storage import repositories as repo
+from bot.storage.models import DoseLog, DoseOccurrence, Medication, Supply, User
+
+
+def medicine_key(med: Medication) -> str:
+    """Which medicine a version is, across its versions and free-text doses."""
+    return med.generic or med.name.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Counted:
+    """A medicine's supply now, and the notice it calls for (already marked as sent)."""
+
+    key: str
+    stock: Stock
+    notice: SupplyNotice | None
+
+
+async def _used_since(s: AsyncSession, user_id: int, key: str, since: dt.datetime) -> float:
+    """Units taken after `since` (a dose at the very moment of a count is in it): one per
+    scheduled dose, the said count per logged one."""
+    med_key = func.coalesce(Medication.generic, func.lower(Medication.name))
+    scheduled = await s.scalar(
+        select(func.count())
+        .select_from(DoseOccurrence)
+        .join(Medication, Medication.id == DoseOccurrence.medication_id)
+        .where(
+            DoseOccurrence.user_id == user_id,
+            DoseOccurrence.status == DoseStatus.TAKEN,
+            DoseOccurrence.taken_at > since,
+            med_key == key,
+        )
+    )
+    logged = await s.scalar(
+        select(func.sum(func.coalesce(DoseLog.count, 1.0))).where(
+            DoseLog.user_id == user_id,
+            DoseLog.taken_at > since,
+            func.coalesce(DoseLog.generic, func.lower(DoseLog.name)) == key,
+        )
+    )
+    return float(scheduled or 0) + float(logged or 0)
+
+
+def _per_day(meds: list[Medication], key: str, today: dt.date) -> float | None:
+    """What the running scheduled version of the medicine uses a day (a taper's step
+    today, not the next one)."""
+    for med in meds:
+        running = med.first_day is None or med.first_day <= today
+        if medicine_key(med) == key and running and not med.as_needed and not med.paused:
+            weekdays = len(mask_to_weekdays(med.weekdays))
+            return daily_use(len(parse_times(med.times)), weekdays, med.every_days or 1)
+    return None
+
+
+async def _current(s: AsyncSession, user_id: int) -> list[Supply]:
+    """The newest count of each medicine the person counts."""
+    rows = await s.scalars(
+        select(Supply).where(Supply.user_id == user_id).order_by(Supply.counted_at.desc())
+    )
+    newest: dict[str, Supply] = {}
+    for row in rows:
+        newest.setdefault(row.medicine, row)
+    return list(newest.values())
+
+
+async def _assess(
+    s: AsyncSession, user: User, row: Supply, meds: list[Medication], now: dt.datetime
+) -> Counted:
+    today = now.astimezone(ZoneInfo(user.timezone)).date()
+    used = await _used_since(s, user.id, row.medicine, row.counted_at)
+    current = stock(row.on_hand, used, _per_day(meds, row.medicine, today), today)
+    notice = notice_due(
+        current,
+        user.refill_warning_days,
+        warned=row.warned_at is not None,
+        last_day_warned=row.last_day_warned_at is not None,
+    )
+    if notice is not None:  # marked here, in the transaction that decides to say it
+        row.warned_at = row.warned_at or now
+        if notice is SupplyNotice.LAST_DAY:
+            row.last_day_warned_at = now
+    return Counted(row.medicine, current, notice)
+
+
+async def count_supply(
+    s: AsyncSession,
+    user: User,
+    med: Medication,
+    on_hand: float,
+    meds: list[Medication],
+    now: dt.datetime,
+) -> Counted:
+    """Record `on_hand` units of `med` counted now (added or refilled)."""
+    row = Supply(user_id=user.id, medicine=medicine_key(med), on_hand=on_hand, counted_at=now)
+    s.add(row)
+    user.supply_tracked = True
+    await mark_back(s, user, med, now)  # counted means there is some
+    await s.flush()
+    return await _assess(s, user, row, meds, now)
+
+
+async def supply_notices(
+    s: AsyncSession, user: User, meds: list[Medication], now: dt.datetime
+) -> list[Counted]:
+    """The supplies that call for a notice now (each notice is sent once per count)."""
+    counted = [await _assess(s, user, row, meds, now) for row in await _current(s, user.id)]
+    return [c for c in counted if c.notice is not None]
+
+
+async def stocks(
+    s: AsyncSession, user: User, meds: list[Medication], now: dt.datetime
+) -> dict[str, Stock]:
+    """Each counted medicine's stock now, by medicine key (for /meds); no notices."""
+    if not user.supply_tracked:
+        return {}
+    out: dict[str, Stock] = {}
+    today = now.astimezone(ZoneInfo(user.timezone)).date()
+    for row in await _current(s, user.id):
+        used = await _used_since(s, user.id, row.medicine, row.counted_at)
+        out[row.medicine] = stock(row.on_hand, used, _per_day(meds, row.medicine, today), today)
+    return out
+
+
+async def mark_out(s: AsyncSession, user: User, med: Medication, now: dt.datetime) -> None:
+    """Out of `med` with no more yet: its doses from now on are set down as skipped
+    (ran out) instead of being reminded."""
+    if med.out_since is None:
+        med.out_since = now
+        await repo.drop_future_occurrences(s, med.id, now)
+        med.materialised_until = now  # as written above; the loaded row may not say so yet
+        await repo.materialise(s, med, user, now)
+
+
+async def mark_back(s: AsyncSession, user: User, med: Medication, now: dt.datetime) -> bool:
+    """More of `med` has come: its doses are reminded again from now; whether it was out."""
+    if med.out_since is None:
+        return False
+    med.out_since = None
+    await repo.drop_future_ran_out(s, med.id, now)
+    med.materialised_until = now
+    await repo.materialise(s, med, user, now)
+    return True

@@ -1,0 +1,165 @@
+"""/refill, the supply line after /add … supply N, `Refilled` / `Not yet` after `Ran out`,
+and the refill notices that follow the doses taken (checked once per update, after
+every handler, only for people who count a supply)."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy.ext.asyncio import AsyncSession
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import ContextTypes
+
+from bot.domain.regimen import display_name
+from bot.domain.supply import SupplyNotice, describe_stock
+from bot.knowledge import resolve_name
+from bot.services import supply as svc
+from bot.storage import repositories as repo
+from bot.storage.models import Medication, User
+from bot.telegram import texts
+from bot.telegram.callbacks import CallbackCodec
+from bot.telegram.deps import deps
+from bot.telegram.handlers.common import load_user
+from bot.telegram.payloads import SupplyTap
+from bot.telegram.unit import unit
+
+# "/refill gabapentin 90", "/refill 90 gabapentin", "/refill co-codamol 30/500 100".
+_COUNT_LAST = re.compile(
+    r"^(?P<name>.+?)\s+(?P<n>\d{1,5})(?:\s*(?:tablets?|pills?|caps?\w*|patch\w*|units?))?$"
+)
+_COUNT_FIRST = re.compile(
+    r"^(?P<n>\d{1,5})\s*(?:tablets?|pills?|caps?\w*|patch\w*|units?)?\s+(?:of\s+)?(?P<name>.+)$"
+)
+
+
+def _read(text: str) -> tuple[str, int] | None:
+    """(medicine words, count) from what follows /refill; None when either is missing."""
+    said = " ".join(text.split()).lower()
+    m = _COUNT_LAST.match(said) or _COUNT_FIRST.match(said)
+    if m is None or not 0 < int(m["n"]) <= 10000:
+        return None
+    return m["name"], int(m["n"])
+
+
+def find_medicine(meds: list[Medication], words: str) -> Medication | None:
+    """The running medicine `words` names (as typed, by brand, or misspelt)."""
+    match = resolve_name(words)
+    generic = match.generic if match else None
+    for med in meds:
+        if words == med.name.lower() or (generic is not None and generic == med.generic):
+            return med
+    return None
+
+
+def counted_text(name: str, counted: svc.Counted) -> str:
+    """`📦 Celecoxib: 60 on hand — about 30 days, until …`, with the refill hint when it
+    is already low (`name` as the person calls the medicine)."""
+    shown = display_name(name)
+    text = texts.SUPPLY_COUNTED.format(name=shown, stock=describe_stock(counted.stock))
+    if counted.notice is not None:
+        text += "\n" + texts.SUPPLY_REFILL_HINT.format(key=name.lower())
+    return text
+
+
+async def count_on_add(
+    s: AsyncSession, user: User, med: Medication, on_hand: float, now_meds: list[Medication]
+) -> str:
+    """The supply said on /add, counted now; the line that says so."""
+    counted = await svc.count_supply(s, user, med, on_hand, now_meds, med.started_at)
+    return counted_text(med.name, counted)
+
+
+async def refill_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/refill <medicine> <count>: the units on hand now."""
+    assert update.message and update.message.text
+    rest = update.message.text.partition(" ")[2]
+    said = _read(rest)
+    if said is None:
+        await update.message.reply_text(texts.REFILL_HELP)
+        return
+    words, count = said
+    now = deps(context).clock.now()
+    async with unit(context).begin() as s:
+        user = await load_user(update, context, s)
+        meds = await repo.active_medications(s, user.id)
+        med = find_medicine(meds, words)
+        if med is None:
+            reply = texts.REFILL_UNKNOWN.format(name=words)
+        else:
+            counted = await svc.count_supply(s, user, med, count, meds, now)
+            reply = counted_text(med.name, counted)
+    await update.message.reply_text(reply)
+
+
+async def after_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Refill notices due after whatever this update recorded (once per count)."""
+    work = unit(context)
+    user = work.user
+    chat = update.effective_chat
+    if user is None or not user.supply_tracked or chat is None:
+        return  # nobody loaded (nothing recorded), or nothing counted
+    now = deps(context).clock.now()
+    async with work.begin() as s:
+        user = await load_user(update, context, s)
+        meds = await repo.active_medications(s, user.id)
+        due = await svc.supply_notices(s, user, meds, now)
+        names = {svc.medicine_key(m): m.name for m in meds}
+    for counted in due:
+        name = names.get(counted.key, counted.key)
+        template = (
+            texts.SUPPLY_LAST_DAY if counted.notice is SupplyNotice.LAST_DAY else texts.SUPPLY_SOON
+        )
+        stock = describe_stock(counted.stock)
+        text = template.format(name=display_name(name), stock=stock, key=name.lower())
+        await context.bot.send_message(chat.id, text)
+
+
+def ran_out_markup(codec: CallbackCodec, uid: int, med_id: int) -> InlineKeyboardMarkup:
+    """`Refilled` / `Not yet`."""
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    "📦 Refilled", callback_data=codec.pack(uid, SupplyTap(med_id, True))
+                ),
+                InlineKeyboardButton(
+                    "Not yet", callback_data=codec.pack(uid, SupplyTap(med_id, False))
+                ),
+            ]
+        ]
+    )
+
+
+async def ask_after_ran_out(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, med: Medication
+) -> None:
+    """After a dose skipped with `Ran out`: has more come?"""
+    assert update.effective_chat and update.effective_user
+    markup = ran_out_markup(deps(context).codec, update.effective_user.id, med.id)
+    text = texts.RAN_OUT_ASK.format(name=display_name(med.name))
+    await context.bot.send_message(update.effective_chat.id, text, reply_markup=markup)
+
+
+async def supply_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: SupplyTap) -> None:
+    """Refilled: reminders again (and the count asked for). Not yet: doses set down as
+    skipped (ran out) until a refill."""
+    q = update.callback_query
+    assert q and q.message
+    now = deps(context).clock.now()
+    async with unit(context).begin() as s:
+        user = await load_user(update, context, s)
+        med = await repo.get_medication(s, user.id, tap.med)
+        if med is None or med.ended_at is not None:
+            await q.answer(texts.MED_GONE)
+            return
+        if tap.refilled:
+            await svc.mark_back(s, user, med, now)
+        else:
+            await svc.mark_out(s, user, med, now)
+        name, key = display_name(med.name), med.name.lower()
+    await q.answer()
+    said = texts.RAN_OUT_REFILLED if tap.refilled else texts.RAN_OUT_NOT_YET
+    await q.edit_message_text(said.format(name=name, key=key))
+    ticker = deps(context).ticker
+    if ticker:
+        ticker.wake()

@@ -1,0 +1,120 @@
+"""Supply through the chat: counted on /add, used up by the doses taken (taps and free
+text), one warning when it runs low and one on its last day, /refill counts again, /meds
+shows what is left — on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.conftest import FakeClock, running_bot, tick
+from tests.fakebotapi import FakeBotApi
+from tests.integration.test_dose_loop import UID, add, onboard
+
+
+def texts_since(fake: FakeBotApi, n: int) -> list[str]:
+    return [m.text or "" for m in fake.messages_to(UID)[n:]]
+
+
+async def test_a_supply_runs_low_is_refilled_and_shows_in_meds(
+    fake: FakeBotApi, database_url: str, clock: FakeClock
+) -> None:
+    async with running_bot(fake, database_url, clock) as app:
+        await onboard(fake, "Europe/Berlin")  # Wednesday 25 November, 07:00 in Berlin
+        n = len(fake.messages_to(UID))
+        said = await add(fake, "celecoxib 200mg 08:00 20:00 supply 14")
+        assert "Celecoxib 200 mg · 08:00, 20:00 every day" in said
+        counted = await fake.wait_for_message(UID, after=n, contains="📦")
+        assert "Celecoxib: 14 on hand — about 7 days, until Tue 1 Dec" in (counted.text or "")
+        assert "getting low" in (counted.text or "")  # 7 days: within the warning already
+
+        # Each dose taken (a tap, or free text) counts one down.
+        n = len(fake.messages_to(UID))
+        for day in range(6):
+            for hour in (7, 19):
+                clock.set(dt.datetime(2026, 11, 25, hour, tzinfo=dt.UTC) + dt.timedelta(days=day))
+                await tick(app)
+                reminder = await fake.wait_for_message(UID, after=n, contains="Time for your")
+                n = len(fake.messages_to(UID))
+                if (day, hour) == (2, 7):
+                    await fake.send_text(UID, "took my celecoxib")
+                    await fake.wait_for_message(UID, after=n)
+                else:
+                    tap = await fake.press(UID, reminder.message_id, "Taken")
+                    await fake.wait_for_callback_answer(tap)
+                n = len(fake.messages_to(UID))
+        # 12 taken, 2 left: the last day (Monday 30th) was announced once, nothing twice.
+        sent = texts_since(fake, 0)
+        last_day = [t for t in sent if "today's doses are the last ones on hand" in t]
+        assert len(last_day) == 1 and "Celecoxib" in last_day[0]
+        assert not any("running low" in t for t in sent)  # the early warning came with /add
+
+        n = len(fake.messages_to(UID))
+        await fake.send_text(UID, "/meds")
+        meds = await fake.wait_for_message(UID, after=n, contains="Celecoxib")
+        assert "📦 2 on hand — about 1 day, until Mon 30 Nov" in (meds.text or "")
+
+        n = len(fake.messages_to(UID))
+        await fake.send_text(UID, "/refill celecoxib 60")
+        refilled = await fake.wait_for_message(UID, after=n, contains="📦")
+        assert "Celecoxib: 60 on hand — about 30 days, until" in (refilled.text or "")
+        assert "getting low" not in (refilled.text or "")
+
+
+async def test_refill_explains_what_it_needs(
+    fake: FakeBotApi, sqlite_url: str, clock: FakeClock
+) -> None:
+    async with running_bot(fake, sqlite_url, clock):
+        await onboard(fake, "Europe/Berlin")
+        await add(fake, "gabapentin 300mg 08:00 22:00")
+        for text, expected in (
+            ("/refill", "how many you have now"),
+            ("/refill gabapentin", "how many you have now"),
+            ("/refill aspirin 30", "can't find “aspirin”"),
+            ("/refill 90 neurontin", "Gabapentin: 90 on hand — about 45 days"),
+        ):
+            n = len(fake.messages_to(UID))
+            await fake.send_text(UID, text)
+            reply = await fake.wait_for_message(UID, after=n)
+            assert expected in (reply.text or ""), (text, reply.text)
+
+
+async def test_ran_out_not_yet_then_refilled(
+    fake: FakeBotApi, database_url: str, clock: FakeClock
+) -> None:
+    """`Ran out` asks whether more has come; `Not yet` sets the doses down as skipped (ran
+    out) without reminding; a /refill brings the reminders back; the summary says so."""
+    async with running_bot(fake, database_url, clock) as app:
+        await onboard(fake, "Europe/Berlin")
+        await add(fake, "ibuprofen 400mg 08:00 20:00")
+        clock.set(dt.datetime(2026, 11, 25, 7, tzinfo=dt.UTC))
+        await tick(app)
+        reminder = await fake.wait_for_message(UID, contains="Time for your 08:00")
+        n = len(fake.messages_to(UID))
+        await fake.press(UID, reminder.message_id, "Skip")
+        await fake.wait_for_edit(UID, reminder.message_id, contains="Why are you skipping")
+        await fake.press(UID, reminder.message_id, "Ran out")
+        ask = await fake.wait_for_message(UID, after=n, contains="Out of Ibuprofen?")
+        await fake.press(UID, ask.message_id, "Not yet")
+        await fake.wait_for_edit(UID, ask.message_id, contains="skipped (ran out)")
+
+        n = len(fake.messages_to(UID))
+        for at in (
+            dt.datetime(2026, 11, 25, 19, tzinfo=dt.UTC),
+            dt.datetime(2026, 11, 26, 7, tzinfo=dt.UTC),
+            dt.datetime(2026, 11, 26, 19, tzinfo=dt.UTC),
+        ):
+            clock.set(at)
+            await tick(app)
+        assert not any("Time for your" in t for t in texts_since(fake, n))
+
+        clock.set(dt.datetime(2026, 11, 26, 21, tzinfo=dt.UTC))
+        await fake.send_text(UID, "/refill ibuprofen 30")
+        await fake.wait_for_message(UID, after=n, contains="30 on hand")
+        clock.set(dt.datetime(2026, 11, 27, 7, tzinfo=dt.UTC))
+        await tick(app)
+        await fake.wait_for_message(UID, after=n, contains="Time for your 08:00")
+
+        m = len(fake.messages_to(UID))
+        await fake.send_text(UID, "/summary")
+        summary = await fake.wait_for_message(UID, after=m, contains="ran out")
+        assert "missed" not in (summary.text or "").lower().split("ran out")[0][-40:]

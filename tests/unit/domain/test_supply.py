@@ -1,0 +1,75 @@
+"""Supply arithmetic: stock from what was counted and what was taken since; notices once."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.domain.supply import (
+    Stock,
+    SupplyNotice,
+    daily_use,
+    describe_stock,
+    notice_due,
+    stock,
+)
+
+WED = dt.date(2026, 12, 2)
+
+
+def test_daily_use_follows_the_schedule() -> None:
+    assert daily_use(2) == 2
+    assert daily_use(1, weekdays=5) == pytest.approx(5 / 7)
+    assert daily_use(1, every_days=2) == 0.5
+    assert daily_use(0) is None
+
+
+@pytest.mark.parametrize(
+    ("on_hand", "used", "per_day", "left", "days", "until"),
+    [
+        (60, 0, 2, 60, 30, "until Thu 31 Dec"),
+        (60, 50, 2, 10, 5, "until Sun 6 Dec"),
+        (3, 0, 2, 3, 1, "until Wed 2 Dec"),
+        (1, 0, 2, 1, 0, "not enough for a full day"),
+        (5, 9, 2, 0, 0, "not enough for a full day"),
+        (14, 0, 0.5, 14, 28, "until Tue 29 Dec"),
+    ],
+)
+def test_stock_and_its_words(
+    on_hand: float, used: float, per_day: float, left: float, days: int, until: str
+) -> None:
+    current = stock(on_hand, used, per_day, WED)
+    assert (current.left, current.days_left) == (left, days)
+    assert until in describe_stock(current)
+
+
+def test_as_needed_has_a_count_but_no_days() -> None:
+    current = stock(20, 3, None, WED)
+    assert current == Stock(17, None, None, None)
+    assert describe_stock(current) == "17 on hand"
+    assert notice_due(current, 7, warned=False, last_day_warned=False) is None
+
+
+@pytest.mark.parametrize(
+    ("days_left", "warned", "last_warned", "expected"),
+    [
+        (30, False, False, None),
+        (8, False, False, None),
+        (7, False, False, SupplyNotice.SOON),
+        (3, True, False, None),
+        (1, True, False, SupplyNotice.LAST_DAY),
+        (1, False, False, SupplyNotice.LAST_DAY),  # one message, not two
+        (1, True, True, None),
+        (0, True, False, SupplyNotice.LAST_DAY),
+    ],
+)
+def test_each_notice_once(
+    days_left: int, warned: bool, last_warned: bool, expected: SupplyNotice | None
+) -> None:
+    current = Stock(float(days_left * 2 + 1), 2.0, days_left, WED + dt.timedelta(days=days_left))
+    assert notice_due(current, 7, warned=warned, last_day_warned=last_warned) is expected
+
+
+def test_nothing_left_is_no_notice() -> None:
+    assert notice_due(stock(2, 2, 2, WED), 7, warned=False, last_day_warned=False) is None
