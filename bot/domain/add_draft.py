@@ -56,6 +56,7 @@ class LineFields:
     #: A taper's later steps: (amount, unit, first day, last day or None), ISO dates.
     steps: tuple[tuple[float | None, str | None, str, str | None], ...] = ()
     supply: int | None = None  # units on hand, as said ("supply 60")
+    every_hours: int | None = None  # "every 4 hours": as needed, the shortest gap
 
     @property
     def says_dose(self) -> bool:
@@ -91,6 +92,7 @@ class AddDraft:
     course_problem: str | None = None
     steps: list[list[Any]] = field(default_factory=list)  # as LineFields.steps
     supply: int | None = None
+    every_hours: int | None = None
     dose_asked: bool = False  # the dose question was asked (and may have been skipped)
     confirmed: bool = False  # safety warnings seen and "Save anyway" chosen
     edit_of: int | None = None  # the medication this replaces
@@ -115,7 +117,14 @@ class AddDraft:
             self.max_per_day = line.max_per_day
         if line.per_day is not None:
             self.per_day = line.per_day
-        for attr in ("first_day", "last_day", "every_days", "course_problem", "supply"):
+        for attr in (
+            "first_day",
+            "last_day",
+            "every_days",
+            "course_problem",
+            "supply",
+            "every_hours",
+        ):
             if (value := getattr(line, attr)) is not None:
                 setattr(self, attr, value)
         if line.steps:

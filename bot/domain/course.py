@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from bot.domain.schedule import WEEKDAY_NAMES
+
 #: How far ahead a start or an end may be: further is more likely a typo than a plan.
 FURTHEST_DAYS = 366
 
@@ -125,8 +127,12 @@ def plan_taper(
     return out
 
 
-def _day(d: dt.date) -> str:
-    return f"{d:%a} {d.day} {d:%b}"
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def day_label(d: dt.date) -> str:
+    """`Mon 7 Dec`, whatever the process's locale (strftime's %a and %b follow it)."""
+    return f"{WEEKDAY_NAMES[d.weekday()]} {d.day} {_MONTHS[d.month - 1]}"
 
 
 def describe_course(course: Course, today: dt.date) -> str:
@@ -139,14 +145,14 @@ def describe_course(course: Course, today: dt.date) -> str:
         parts.append(f"every {course.every_days} days")
     if course.first_day is not None and course.first_day > today:
         if course.first_day == course.last_day:
-            parts.append(f"on {_day(course.first_day)} only")
+            parts.append(f"on {day_label(course.first_day)} only")
             return ", ".join(parts)
-        parts.append(f"from {_day(course.first_day)}")
+        parts.append(f"from {day_label(course.first_day)}")
     if course.last_day is not None:
         if course.last_day < today:
-            parts.append(f"finished {_day(course.last_day)}")
+            parts.append(f"finished {day_label(course.last_day)}")
         elif course.last_day == today:
             parts.append("last day today")
         else:
-            parts.append(f"until {_day(course.last_day)}")
+            parts.append(f"until {day_label(course.last_day)}")
     return ", ".join(parts)

@@ -39,6 +39,8 @@ class RegimenItem:
     strength: str | None = None
     #: The local date the medicine was first taken from (for labelled course limits).
     started: date | None = None
+    #: As needed "every 4 hours": the person's own shortest gap between doses.
+    min_gap_hours: int | None = None
 
 
 @dataclass(frozen=True)

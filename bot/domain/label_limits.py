@@ -133,7 +133,7 @@ def _too_soon(
         code="min_interval",
         severity=Severity.INFO,
         text=finish(
-            f"Your last {label} was logged {_ago(since)} before this one. Its label says: "
+            f"Your last {label} was logged {ago(since)} before this one. Its label says: "
             f"“{gap.text}”.",
             lead="If you have questions,",
         ),
@@ -141,7 +141,8 @@ def _too_soon(
     )
 
 
-def _ago(gap: timedelta) -> str:
+def ago(gap: timedelta) -> str:
+    """`25 minutes`, `about 2.5 hours`: a gap as a person says it."""
     minutes = int(gap.total_seconds() // 60)
     if minutes < 60:
         return f"{minutes} minute{'s' if minutes != 1 else ''}"

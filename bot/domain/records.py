@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from bot.domain.course import Course
 from bot.domain.schedule import ALL_DAYS
 
 
@@ -28,6 +29,17 @@ class RegimenEntry:
     paused: bool = False
     weekdays: frozenset[int] = ALL_DAYS
     strength: str | None = None  # a combination's strength as written ("30/500")
+    course: Course = Course()  # first and last local day, every N days
+    min_gap_hours: int | None = None  # as needed "every 4 hours"
+
+
+@dataclass(frozen=True, slots=True)
+class SupplyCount:
+    """Units of a medicine counted on hand (on /add, or a /refill)."""
+
+    medicine: str
+    on_hand: float
+    at: dt.datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,3 +163,4 @@ class History:
     activity: tuple[ActivityReport, ...] = ()
     notes: tuple[tuple[dt.datetime, str], ...] = field(default=())
     places: tuple[PainPlaceReport, ...] = ()
+    supplies: tuple[SupplyCount, ...] = ()

@@ -71,6 +71,7 @@ def describe_medication(
     generic: str | None = None,
     strength: str | None = None,
     course: str = "",
+    min_gap_hours: int | None = None,
 ) -> str:
     """`Ibuprofen 400 mg · 08:00, 20:00 every day` or `… · as needed, max 6 a day`, with
     the course after it (`Naproxen 500 mg · 08:00 every day · until Fri 11 Dec`)."""
@@ -78,6 +79,8 @@ def describe_medication(
     tail_course = f" · {course}" if course else ""
     if as_needed or not times:
         tail = "as needed"
+        if min_gap_hours:
+            tail += f", at least {min_gap_hours} h apart"
         if max_per_day:
             tail += f", max {max_per_day} a day"
         return f"{head} · {tail}{tail_course}"
@@ -110,11 +113,39 @@ _BY_COUNT: dict[int, tuple[tuple[str, ...], ...]] = {
 }
 
 
+#: Waking hours for doses laid out "every N hours": the first no earlier than 06:00, the
+#: last no later than 23:00 (a night dose is the person's to add, not ours to wake them for).
+WAKING_FIRST, WAKING_LAST = 6, 23
+
+
+def interval_times(every_hours: int) -> tuple[tuple[str, ...], ...]:
+    """Times exactly `every_hours` apart within waking hours, starting at 06:00, 07:00 or
+    08:00 (every 8 hours: 06:00 · 14:00 · 22:00, 07:00 · 15:00 · 23:00)."""
+    if not 1 <= every_hours <= 24:
+        return ()
+    span = WAKING_LAST - WAKING_FIRST
+    count = min(24 // every_hours, span // every_hours + 1)
+    out = []
+    for start in (6, 7, 8):
+        hours = [start + k * every_hours for k in range(count)]
+        if hours[-1] <= WAKING_LAST:
+            out.append(tuple(f"{h:02d}:00" for h in hours))
+    if count < 24 // every_hours:  # the whole day too, night doses included: theirs to pick
+        hours = [(8 + k * every_hours) % 24 for k in range(24 // every_hours)]
+        out.append(tuple(f"{h:02d}:00" for h in hours))
+    return tuple(out)
+
+
 def suggested_times(
-    per_day: int | None = None, parts_of_day: frozenset[str] = frozenset()
+    per_day: int | None = None,
+    parts_of_day: frozenset[str] = frozenset(),
+    every_hours: int | None = None,
 ) -> tuple[tuple[str, ...], ...]:
     """Clock-time choices for a dose whose times were not given, fitting what was said
-    ("at bedtime" → 21:00 / 22:00 / 23:00, "3 times a day" → three times a day)."""
+    ("at bedtime" → 21:00 / 22:00 / 23:00, "3 times a day" → three times a day, "every
+    8 hours" → three times 8 hours apart in waking hours)."""
+    if every_hours and (spaced := interval_times(every_hours)):
+        return spaced
     by_part = _BY_PART.get(parts_of_day)
     if by_part and (per_day is None or per_day == len(by_part[0])):
         return by_part

@@ -46,6 +46,7 @@ from bot.domain.dose_amounts import (
     strength_label,
 )
 from bot.domain.label_limits import (
+    ago,
     course_limit_notice,
     danger_sign_notes,
     plan_warnings,
@@ -419,13 +420,51 @@ def check_as_needed_dose(
         )
     ]
     product = product_dose_warnings(regimen, doses, new, new_drug)
-    out.extend(product)
     item = matching_item(regimen, new_drug)
+    planned = sooner_than_planned(item, doses, new, new_drug)
+    if planned is not None:  # the person's own gap says it; the label's would repeat it
+        product = [w for w in product if w.code != "min_interval"]
+        out.append(planned)
+    out.extend(product)
     if not any(w.code == "over_product_max" for w in product):
         own = _own_max_warning(item, new_drug, units_of_new_product)
         if own is not None:
             out.append(own)
     return dedupe(out)
+
+
+def sooner_than_planned(
+    item: RegimenItem | None, doses: Sequence[DoseTaken], new: DoseTaken, drug: Drug
+) -> SafetyWarning | None:
+    """An as-needed dose logged sooner than the person's own plan's shortest gap ("as
+    needed every 4 hours"): when the gap ends, as a fact, never advice."""
+    if item is None or not item.as_needed or not item.min_gap_hours or new.scheduled:
+        return None
+    same = [d for d in doses if d is not new and d.at < new.at and _is(d, drug)]
+    if not same:
+        return None
+    since = new.at - max(d.at for d in same)
+    gap = timedelta(hours=item.min_gap_hours)
+    if since >= gap - timedelta(seconds=1):
+        return None
+    left = gap - since
+    label = label_for(new.name, drug)
+    return SafetyWarning(
+        code="sooner_than_planned",
+        severity=Severity.INFO,
+        text=finish(
+            f"Your last {label} was logged {ago(since)} before this one. Your plan says at "
+            f"least {item.min_gap_hours} hours between doses, so by your plan the next "
+            f"would be in {ago(left)}.",
+            lead="If the pain is not under control,",
+        ),
+        medications=(drug.generic,),
+    )
+
+
+def _is(dose: DoseTaken, drug: Drug) -> bool:
+    found = drug_for(dose.generic, dose.name)
+    return found is not None and found.generic == drug.generic
 
 
 def _ingredient_total_warning(

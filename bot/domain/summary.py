@@ -31,6 +31,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.domain.course import describe_course
 from bot.domain.exposure import (
     IngredientDay,
     OpioidDay,
@@ -208,6 +209,8 @@ class MedicationAdherence:
     since: dt.date | None = None  # this version's first day, when it began in the period
     until: dt.date | None = None  # its last day, when it ended in the period
     strength: str | None = None  # a combination's strength as written
+    ran_out: int = 0  # of the skipped: set down while out of it ("Ran out")
+    ran_out_days: tuple[dt.date, ...] = ()  # their local days
 
     @property
     def label(self) -> str:
@@ -531,6 +534,11 @@ def _regimen_items(
     return items
 
 
+def _out(dose: ScheduledDose) -> bool:
+    """Skipped because the medicine had run out: a supply problem, not a choice."""
+    return dose.skip_reason == "ran_out"
+
+
 def _adherence(
     doses: Sequence[ScheduledDose], previous: Sequence[ScheduledDose], now: dt.datetime
 ) -> Adherence:
@@ -554,8 +562,14 @@ def _adherence(
                 missed=c["missed"],
                 pending=c["pending"],
                 percent=percent(c["taken"], scheduled),
-                top_skip_reason=_top_reason(d.skip_reason or "" for d, o in rows if o == "skipped"),
+                top_skip_reason=_top_reason(
+                    d.skip_reason or "" for d, o in rows if o == "skipped" and not _out(d)
+                ),
                 evening_missed=sum(1 for d, o in rows if o == "missed" and d.local_time >= EVENING),
+                ran_out=sum(1 for d, o in rows if o == "skipped" and _out(d)),
+                ran_out_days=tuple(
+                    sorted({d.local_date for d, o in rows if o == "skipped" and _out(d)})
+                ),
             )
         )
     meds.sort(key=lambda m: (m.name.lower(), m.med_id))
@@ -984,6 +998,8 @@ def _versions(regimen: Sequence[RegimenEntry], p: _Period) -> tuple[RegimenVersi
             e.max_per_day,
             e.generic,
             e.strength,
+            course=describe_course(e.course, p.end),
+            min_gap_hours=e.min_gap_hours,
         )
         out.append(
             RegimenVersion(

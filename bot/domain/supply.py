@@ -12,6 +12,8 @@ import math
 from dataclasses import dataclass
 from enum import StrEnum
 
+from bot.domain.course import day_label
+
 #: The refill warning's default lead time (PRODUCT.md §3).
 REFILL_WARNING_DAYS = 7
 
@@ -76,4 +78,4 @@ def describe_stock(current: Stock) -> str:
         return f"{text} — not enough for a full day"
     last = current.runs_out_on - dt.timedelta(days=1)
     day = "day" if current.days_left == 1 else "days"
-    return f"{text} — about {current.days_left} {day}, until {last:%a} {last.day} {last:%b}"
+    return f"{text} — about {current.days_left} {day}, until {day_label(last)}"

@@ -4,8 +4,9 @@ Files: ``doses.csv`` (scheduled and extra doses), ``pain.csv`` (0–10 ratings, 
 where it hurts when no score was given), ``peg.csv`` (weekly PEG answers),
 ``symptoms.csv`` (side effects, red flags, sleep, activity, notes — one row per item),
 ``ingredients.csv`` (the daily total of each ingredient of the as-needed and extra
-doses, from every product containing it, beside its labelled maximum) and
-``regimen.csv``. Every time is ISO 8601 with its offset in the user's zone. Headers and
+doses, from every product containing it, beside its labelled maximum), ``regimen.csv``
+(with each version's course) and ``supplies.csv`` (each count on hand: /add, /refill).
+Every time is ISO 8601 with its offset in the user's zone. Headers and
 values are plain words a person can read ("skip reason", "side effects"), never the
 bot's internal codes. The zip is byte-for-byte reproducible (fixed member timestamps),
 which keeps it testable.
@@ -30,7 +31,15 @@ from bot.domain.summary import (
 
 __all__ = ["FILES", "export_zip"]
 
-FILES = ("doses.csv", "pain.csv", "peg.csv", "symptoms.csv", "ingredients.csv", "regimen.csv")
+FILES = (
+    "doses.csv",
+    "pain.csv",
+    "peg.csv",
+    "symptoms.csv",
+    "ingredients.csv",
+    "regimen.csv",
+    "supplies.csv",
+)
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # zip's epoch: same input → same bytes
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -102,6 +111,10 @@ REGIMEN_COLUMNS = (
     "paused",
     "started at",
     "ended at",
+    "first day",
+    "last day",
+    "every N days",
+    "at least hours apart",
 )
 
 
@@ -126,6 +139,10 @@ def export_zip(history: History, *, zone: ZoneInfo | str | None = None) -> bytes
             _ingredient_rows(history, c),
         ),
         "regimen.csv": _csv(REGIMEN_COLUMNS, _regimen_rows(history, c)),
+        "supplies.csv": _csv(
+            ("counted at", "medicine", "on hand"),
+            [[c.iso(s.at), _text(s.medicine), _num(s.on_hand)] for s in history.supplies],
+        ),
     }
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:
@@ -248,6 +265,10 @@ def _regimen_rows(history: History, c: _Cells) -> list[list[Cell]]:
             c.yes_no(e.paused),
             c.iso(e.started_at),
             c.iso(e.ended_at),
+            e.course.first_day.isoformat() if e.course.first_day else "",
+            e.course.last_day.isoformat() if e.course.last_day else "",
+            e.course.every_days,
+            "" if e.min_gap_hours is None else e.min_gap_hours,
         ]
         for e in sorted(history.regimen, key=lambda e: (e.started_at, e.med_id))
     ]

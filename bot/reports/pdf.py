@@ -22,7 +22,7 @@ from bot.domain.regimen import display_name
 from bot.domain.summary import Summary, format_amount, reason_label, short_date
 from bot.knowledge import mme_guidance
 from bot.reports.chart import render_chart
-from bot.reports.text import discussion_line, med_heading, period_label, quote
+from bot.reports.text import day_span, discussion_line, med_heading, period_label, quote
 
 __all__ = ["FOOTER", "render_pdf"]
 
@@ -203,13 +203,17 @@ def _adherence(pdf: _Report, s: Summary) -> None:
                 med_heading(m),
                 f"{m.taken} / {m.scheduled}",
                 _pct(m.percent),
-                str(m.skipped),
+                str(m.skipped - m.ran_out),
                 str(m.missed),
                 str(m.taken_late),
-                reason_label(m.top_skip_reason),
+                # Out of it is a supply problem, not a skip: said with its days.
+                f"ran out {day_span(m.ran_out_days)}"
+                if m.ran_out
+                else reason_label(m.top_skip_reason),
             ]
         )
-    totals = [f"{a.taken} / {a.scheduled}", _pct(a.percent), str(a.skipped), str(a.missed)]
+    chosen = a.skipped - sum(m.ran_out for m in a.per_medication)
+    totals = [f"{a.taken} / {a.scheduled}", _pct(a.percent), str(chosen), str(a.missed)]
     rows.append(["All", *totals, str(a.taken_late), ""])
     pdf.grid(rows, (52, 24, 12, 17, 15, 11, 49))
     extra = []

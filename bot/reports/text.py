@@ -9,6 +9,7 @@ no dose advice; red flags are listed as things for a doctor, without alarm words
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
 from bot.domain.regimen import display_name
@@ -64,8 +65,13 @@ def discussion_line(point: DiscussionPoint, zone: dt.tzinfo) -> str:
             return f"Evening doses (5 pm or later) were missed {f('times')} times."
         case "medication_missed":
             m = f("medication")
+            chosen = m.missed + m.skipped - m.ran_out
             why = f" (most often: {reason_label(m.top_skip_reason)})" if m.top_skip_reason else ""
-            return f"{m.label} was missed or skipped {m.missed + m.skipped} times{why}."
+            said = f"{m.label} was missed or skipped {chosen} times{why}" if chosen else ""
+            if m.ran_out:  # a supply problem, said apart from the doses not chosen
+                out = f"ran out ({day_span(m.ran_out_days)}, {_plural(m.ran_out, 'dose')})"
+                said = f"{said}; {out}" if said else f"{m.label} {out}"
+            return f"{said}."
         case "over_own_max":
             u = f("use")
             n = len(u.days_over_max)
@@ -120,15 +126,32 @@ def _med_line(m: MedicationAdherence) -> str:
     if m.scheduled == 0:
         return f"• {med_heading(m)}: nothing due yet"
     parts = [f"• {med_heading(m)}: {m.taken} of {m.scheduled} ({m.percent}%)"]
-    if m.skipped:
-        parts.append(f"{m.skipped} skipped")
+    chosen = m.skipped - m.ran_out
+    if chosen:
+        parts.append(f"{chosen} skipped")
+    if m.ran_out:
+        parts.append(f"ran out: {_plural(m.ran_out, 'dose')}, {day_span(m.ran_out_days)}")
     if m.missed:
         parts.append(f"{m.missed} missed")
     line = " · ".join(parts)
     if m.top_skip_reason:
-        usual = "reason" if m.skipped == 1 else "usual reason"
+        usual = "reason" if chosen == 1 else "usual reason"
         line += f" ({usual} for skipping: {reason_label(m.top_skip_reason)})"
     return line
+
+
+def day_span(days: Sequence[dt.date]) -> str:
+    """`Wed 9 Dec`, `Wed 9 – Fri 11 Dec` (days in a row), or `Mon 7, Wed 9 Dec`."""
+    if not days:
+        return ""
+    first, last = days[0], days[-1]
+    in_a_row = (last - first).days == len(days) - 1
+    if len(days) == 1:
+        return short_date(first)
+    head = [short_date(d).rsplit(" ", 1)[0] for d in days[:-1]]  # "Wed 9"
+    if in_a_row:
+        return f"{head[0]} – {short_date(last)}"
+    return ", ".join(head) + f", {short_date(last)}"
 
 
 def _as_needed_line(u: AsNeededUse) -> str:

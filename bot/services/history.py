@@ -11,9 +11,10 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain import records as r
+from bot.domain.course import Course
 from bot.domain.schedule import local_to_utc, mask_to_weekdays, parse_times
 from bot.storage.models import DoseLog, DoseOccurrence, Medication, Record, User
-from bot.storage.records import user_rows_between
+from bot.storage.records import supplies_between, user_rows_between
 
 
 def period_bounds(zone: ZoneInfo, end_date: dt.date, days: int) -> tuple[dt.datetime, dt.datetime]:
@@ -48,7 +49,16 @@ async def load_history(
         activity=tuple(kept["activity"]),
         notes=tuple(kept["note"]),
         places=tuple(kept["pain_place"]),
+        supplies=await _supplies(session, user.id, start, end),
     )
+
+
+async def _supplies(
+    session: AsyncSession, user_id: int, start: dt.datetime, end: dt.datetime
+) -> tuple[r.SupplyCount, ...]:
+    """The counts of the period (refills, and the count on /add)."""
+    rows = await supplies_between(session, user_id, start, end)
+    return tuple(r.SupplyCount(s.medicine, s.on_hand, s.counted_at) for s in rows)
 
 
 def _regimen_entry(m: Medication) -> r.RegimenEntry:
@@ -66,6 +76,8 @@ def _regimen_entry(m: Medication) -> r.RegimenEntry:
         paused=m.paused,
         weekdays=mask_to_weekdays(m.weekdays),
         strength=m.strength,
+        course=Course(m.first_day, m.last_day, m.every_days or 1),
+        min_gap_hours=m.min_gap_hours,
     )
 
 

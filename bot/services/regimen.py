@@ -76,6 +76,7 @@ def medication_line(m: Medication, today: dt.date) -> str:
         generic=m.generic,
         strength=m.strength,
         course=describe_course(course_of(m), today),
+        min_gap_hours=m.min_gap_hours,
     )
 
 
@@ -95,6 +96,7 @@ async def add_medication(
     now: dt.datetime,
     replaces: Medication | None = None,
     course: Course = PLAIN,
+    min_gap_hours: int | None = None,
 ) -> Medication:
     """Save a medication version (within `course`) and materialise its upcoming doses."""
     med = Medication(
@@ -113,6 +115,7 @@ async def add_medication(
         first_day=course.first_day,
         last_day=course.last_day,
         every_days=course.every_days,
+        min_gap_hours=min_gap_hours if (as_needed or not times) else None,
     )
     session.add(med)
     await session.flush()
@@ -167,6 +170,7 @@ def regimen_item(
     as_needed: bool,
     max_per_day: int | None,
     strength: str | None = None,
+    min_gap_hours: int | None = None,
 ) -> RegimenItem:
     """A medication in the shape the safety rules read."""
     n = len(times) if isinstance(times, list) else len(parse_times(times))
@@ -179,11 +183,20 @@ def regimen_item(
         as_needed=as_needed,
         max_per_day=max_per_day,
         strength=strength,
+        min_gap_hours=min_gap_hours if as_needed else None,
     )
 
 
 def regimen_item_of(m: Medication) -> RegimenItem:
     """A stored medication as the safety rules read it."""
     return regimen_item(
-        m.name, m.generic, m.amount, m.unit, m.times, m.as_needed, m.max_per_day, m.strength
+        m.name,
+        m.generic,
+        m.amount,
+        m.unit,
+        m.times,
+        m.as_needed,
+        m.max_per_day,
+        m.strength,
+        min_gap_hours=m.min_gap_hours,
     )

@@ -147,6 +147,8 @@ class Medication(Base):
     first_day: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     last_day: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     every_days: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # As needed "every 4 hours": the person's own shortest gap between doses.
+    min_gap_hours: Mapped[int | None] = mapped_column(Integer, nullable=True)
     # Ran out and no more yet ("Not yet" after Ran out): its doses are recorded as
     # skipped for that reason instead of being reminded, until a refill.
     out_since: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)

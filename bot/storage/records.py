@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.storage.models import DoseLog, DoseOccurrence, Medication, Record
+from bot.storage.models import DoseLog, DoseOccurrence, Medication, Record, Supply
 
 
 def new_batch() -> str:
@@ -128,3 +128,15 @@ async def user_rows_between(
     )
     recs = await records_between(session, user_id, start, end)
     return meds, doses, logs, recs
+
+
+async def supplies_between(
+    session: AsyncSession, user_id: int, start: dt.datetime, end: dt.datetime
+) -> list[Supply]:
+    """Supply counts of `user_id` in [start, end), oldest first."""
+    rows = await session.scalars(
+        select(Supply)
+        .where(Supply.user_id == user_id, Supply.counted_at >= start, Supply.counted_at < end)
+        .order_by(Supply.counted_at, Supply.id)
+    )
+    return list(rows)

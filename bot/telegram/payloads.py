@@ -260,6 +260,7 @@ class Setting(StrEnum):
     SUMMARY = "summary"
     SNOOZE = "snooze"
     QUIET = "quiet"
+    REFILL = "refill"
     NAME = "name"
     PAUSE = "pause"
     RESUME = "resume"

@@ -76,8 +76,7 @@ RAN_OUT_NOT_YET = (
     "reminding you. Once you have it, send /refill {key} and the count."
 )
 RAN_OUT_REFILLED = (
-    "Good 👍 {name} reminders carry on. To count what you have, send /refill {key} and "
-    "the number."
+    "Good 👍 {name} reminders carry on. To count what you have, send /refill {key} and the number."
 )
 REFILL_HELP = (
     "Send the medicine and how many you have now, e.g. /refill gabapentin 90 — "
@@ -362,6 +361,7 @@ SETTINGS = (
     "Weekly summary: {day} {time}\n"
     "Snooze: {snooze} min\n"
     "Quiet hours: {quiet}\n"
+    "Refill warning: {refill} days before running out\n"
     "Name on report: {name}\n"
     "Reminders: {state}\n"
     "Time zone: {zone} (change with /timezone)"
@@ -370,6 +370,7 @@ SETTINGS_SAVED = "Saved ✅"
 ASK_SUMMARY_DAY = "Which day should your weekly summary come?"
 ASK_SUMMARY_TIME = "And at what time?"
 ASK_SNOOZE_DEFAULT = "How long should a snooze be by default?"
+ASK_REFILL_DAYS = "How many days before a medicine runs out should I tell you?"
 ASK_QUIET = "Quiet hours hold follow-ups and summaries (never dose reminders). When?"
 ASK_REPORT_NAME = "What name or initials should your doctor's report show? (e.g. J.D.)"
 REPORT_NAME_SET = "Your report will show: {name} ✅"

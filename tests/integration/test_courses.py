@@ -4,7 +4,10 @@ waits for Friday — in the person's own zone, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
+import zipfile
 from collections import defaultdict
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -141,6 +144,59 @@ async def test_a_taper_steps_down_and_says_so_the_day_before(
         assert [d.day for d, _ in doses["prednisone"]] == [25, 26, 27, 28, 29]
 
         m = len(fake.messages_to(UID))
+        await fake.send_text(UID, "/export")
+        doc = await fake.wait_for_message(UID, after=m)
+        with zipfile.ZipFile(io.BytesIO(doc.file_bytes or b"")) as z:
+            regimen = list(csv.DictReader(io.StringIO(z.read("regimen.csv").decode("utf-8"))))
+        steps = [(r["amount"], r["first day"], r["last day"]) for r in regimen]
+        assert steps == [
+            ("20", "2026-11-25", "2026-11-26"),
+            ("10", "2026-11-27", "2026-11-28"),
+            ("5", "2026-11-29", "2026-11-29"),
+        ]
+
+        m = len(fake.messages_to(UID))
         await fake.send_text(UID, "/meds")
         meds = await fake.wait_for_message(UID, after=m)
         assert "Prednisone" not in (meds.text or "")  # the taper is over
+
+
+async def test_as_needed_every_four_hours_is_the_shortest_gap(
+    fake: FakeBotApi, database_url: str, clock: FakeClock
+) -> None:
+    """A dose logged sooner than "every 4 hours" gets the fact of when the gap ends."""
+    async with running_bot(fake, database_url, clock):
+        await onboard(fake, "Europe/Berlin")
+        said = await add(fake, "oxycodone 5mg as needed every 4 hours max 4 per day")
+        assert "Oxycodone 5 mg · as needed, at least 4 h apart, max 4 a day" in said
+
+        clock.set(dt.datetime(2026, 11, 25, 9, tzinfo=dt.UTC))  # 10:00 in Berlin
+        n = len(fake.messages_to(UID))
+        await fake.send_text(UID, "took an oxycodone")
+        await fake.wait_for_message(UID, after=n, contains="Oxycodone")
+        assert not any("Your plan says" in (m.text or "") for m in fake.messages_to(UID)[n:])
+
+        clock.set(dt.datetime(2026, 11, 25, 11, 30, tzinfo=dt.UTC))  # 12:30
+        n = len(fake.messages_to(UID))
+        await fake.send_text(UID, "pain is bad, took another oxycodone")
+        fact = await fake.wait_for_message(UID, after=n, contains="Your plan says")
+        text = fact.text or ""
+        assert "about 2.5 hours before this one" in text
+        assert "the next would be in about 1.5 hours" in text
+        assert text.rstrip().endswith("talk to your doctor or pharmacist.")
+
+
+async def test_every_eight_hours_offers_times_eight_hours_apart(
+    fake: FakeBotApi, sqlite_url: str, clock: FakeClock
+) -> None:
+    async with running_bot(fake, sqlite_url, clock):
+        await onboard(fake, "Europe/Berlin")
+        n = len(fake.messages_to(UID))
+        await fake.send_text(UID, "/add tramadol 50mg every 8 hours")
+        ask = await fake.wait_for_message(UID, after=n, contains="When do you take tramadol")
+        offered = fake.buttons(ask)
+        assert offered[:2] == ["06:00 · 14:00 · 22:00", "07:00 · 15:00 · 23:00"]
+        assert "As needed" in offered
+        await fake.press(UID, ask.message_id, "07:00 · 15:00 · 23:00")
+        saved = await fake.wait_for_message(UID, after=n, contains="Saved")
+        assert "Tramadol 50 mg · 07:00, 15:00, 23:00 every day" in (saved.text or "")

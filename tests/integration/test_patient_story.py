@@ -302,7 +302,7 @@ WEEK_TWO_SUMMARY = """\
 • Cyclobenzaprine 10 mg: 5 of 6 (83%) · 1 missed
 • Gabapentin 300 mg (until Thu 15 Jan): 8 of 10 (80%) · 1 skipped · 1 missed \
 (reason for skipping: side effects)
-• Gabapentin 600 mg (from Thu 15 Jan): 9 of 10 (90%) · 1 skipped (reason for skipping: ran out)
+• Gabapentin 600 mg (from Thu 15 Jan): 9 of 10 (90%) · ran out: 1 dose, Sat 17 Jan
 • Meloxicam 15 mg: 6 of 7 (86%) · 1 skipped (reason for skipping: side effects)
 (2 doses still to come, not counted yet.)
 
@@ -442,9 +442,10 @@ REPORT_FIGURES = (
     # Adherence rows.
     "Cyclobenzaprine 10 mg 12 / 13 92% 0 1 0",
     "Gabapentin 300 mg (until Thu 15 Jan) 29 / 31 94% 1 1 0 side effects",
-    "Gabapentin 600 mg (from Thu 15 Jan) 9 / 10 90% 1 0 0 ran out",
+    # A stock-out is said with its day, not counted as a skip (issue 18).
+    "Gabapentin 600 mg (from Thu 15 Jan) 9 / 10 90% 0 0 0 ran out Sat 17 Jan",
     "Meloxicam 15 mg 13 / 14 93% 1 0 0 side effects",
-    "All 63 / 68 93% 3 2 0",
+    "All 63 / 68 93% 2 2 0",
     "Previous 14 days: 100%.",
     # As-needed use, the episode over the label, the daily totals.
     "Norco 6 9 × 5/325 mg 4 (Fri 16 Jan) 4 0",

@@ -4,7 +4,10 @@ shows what is left — on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
+import zipfile
 
 from tests.conftest import FakeClock, running_bot, tick
 from tests.fakebotapi import FakeBotApi
@@ -58,6 +61,18 @@ async def test_a_supply_runs_low_is_refilled_and_shows_in_meds(
         refilled = await fake.wait_for_message(UID, after=n, contains="📦")
         assert "Celecoxib: 60 on hand — about 30 days, until" in (refilled.text or "")
         assert "getting low" not in (refilled.text or "")
+
+        # The export carries every count: the one on /add and the refill.
+        n = len(fake.messages_to(UID))
+        await fake.send_text(UID, "/export")
+        doc = await fake.wait_for_message(UID, after=n)
+        with zipfile.ZipFile(io.BytesIO(doc.file_bytes or b"")) as z:
+            counts = list(csv.DictReader(io.StringIO(z.read("supplies.csv").decode("utf-8"))))
+        assert [(r["medicine"], r["on hand"]) for r in counts] == [
+            ("celecoxib", "14"),
+            ("celecoxib", "60"),
+        ]
+        assert counts[0]["counted at"].startswith("2026-11-25T07:00:00+01:00")
 
 
 async def test_refill_explains_what_it_needs(
@@ -117,4 +132,29 @@ async def test_ran_out_not_yet_then_refilled(
         m = len(fake.messages_to(UID))
         await fake.send_text(UID, "/summary")
         summary = await fake.wait_for_message(UID, after=m, contains="ran out")
-        assert "missed" not in (summary.text or "").lower().split("ran out")[0][-40:]
+        line = next(t for t in (summary.text or "").splitlines() if "Ibuprofen" in t)
+        assert "ran out: 4 doses, Wed 25 – Thu 26 Nov" in line, line
+        assert "skipped" not in line and "missed" not in line, line
+        assert "most often: ran out" not in (summary.text or "")
+
+
+async def test_the_refill_warning_is_a_setting(
+    fake: FakeBotApi, sqlite_url: str, clock: FakeClock
+) -> None:
+    async with running_bot(fake, sqlite_url, clock):
+        await onboard(fake, "Europe/Berlin")
+        n = len(fake.messages_to(UID))
+        await fake.send_text(UID, "/settings")
+        shown = await fake.wait_for_message(UID, after=n, contains="Your settings")
+        assert "Refill warning: 7 days before running out" in (shown.text or "")
+        await fake.press(UID, shown.message_id, "📦 Refill warning")
+        menu = await fake.wait_for_message(UID, after=n, contains="runs out should I tell you")
+        await fake.press(UID, menu.message_id, "10 days")
+        saved = await fake.wait_for_message(UID, after=n, contains="Saved")
+        assert "Refill warning: 10 days before running out" in (saved.text or "")
+
+        # 18 on hand at two a day is 9 days: within 10, so it is said at once.
+        m = len(fake.messages_to(UID))
+        await add(fake, "naproxen 500mg 08:00 20:00 supply 18")
+        counted = await fake.wait_for_message(UID, after=m, contains="📦")
+        assert "about 9 days" in (counted.text or "") and "getting low" in (counted.text or "")

@@ -14,7 +14,7 @@ from telegram.ext import ContextTypes
 from bot.domain.add_draft import AddDraft, AddStage, LineFields
 from bot.domain.conversation import Question
 from bot.domain.course import CourseProblem
-from bot.domain.regimen import describe_medication, display_name, dose_text, suggested_times
+from bot.domain.regimen import display_name, dose_text, suggested_times
 from bot.domain.safety import (
     SafetyWarning,
     Severity,
@@ -47,21 +47,6 @@ YES_WORDS = frozenset(
 )
 NO_WORDS = frozenset({"no", "n", "nope", "don't", "dont", "no thanks", "don't save", "dont save"})
 CANCEL_WORDS = frozenset({"cancel", "stop", "never mind", "nevermind"})
-
-
-def describe(draft: AddDraft) -> str:
-    """A draft as one readable line."""
-    return describe_medication(
-        str(draft.name),
-        draft.amount,
-        draft.unit,
-        [dt.time.fromisoformat(t) for t in draft.times],
-        frozenset(draft.weekdays or ALL_DAYS),
-        draft.as_needed,
-        draft.max_per_day,
-        generic=draft.generic,
-        strength=draft.combo,
-    )
 
 
 def _course_fields(spec: CourseSpec, today: dt.date | None) -> dict[str, Any]:
@@ -120,6 +105,7 @@ def line_fields(text: str, today: dt.date | None = None) -> LineFields:
         per_day=req.per_day,
         parts_of_day=tuple(sorted(req.parts_of_day)),
         supply=req.course.supply,
+        every_hours=req.course.every_hours,
         **_course_fields(req.course, today),
     )
 
@@ -138,6 +124,8 @@ def one_line(med: Medication) -> str:
         parts.append(f"{med.amount:g}{med.unit or ''}")
     if med.as_needed:
         parts.append("as needed")
+        if med.min_gap_hours:
+            parts.append(f"every {med.min_gap_hours} hours")
         if med.max_per_day:
             parts.append(f"max {med.max_per_day} per day")
     else:
@@ -165,6 +153,7 @@ def draft_of(med: Medication) -> AddDraft:
         weekdays=sorted(mask_to_weekdays(med.weekdays)),
         as_needed=med.as_needed,
         max_per_day=med.max_per_day,
+        every_hours=med.min_gap_hours,
         first_day=med.first_day.isoformat() if med.first_day else None,
         last_day=med.last_day.isoformat() if med.last_day else None,
         every_days=med.every_days or 1,
@@ -392,7 +381,7 @@ async def _ask_times(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: 
     assert update.effective_user
     uid = update.effective_user.id
     fixed = set(draft.fixed_times)
-    offered = suggested_times(draft.per_day, frozenset(draft.parts_of_day))
+    offered = suggested_times(draft.per_day, frozenset(draft.parts_of_day), draft.every_hours)
     choices = [tuple(sorted(set(times) | fixed)) for times in offered]
     rows = [
         [
@@ -490,6 +479,7 @@ async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDra
             now=now,
             replaces=old,
             course=draft.course(),
+            min_gap_hours=draft.every_hours,
         )
         saved = [med, *await _save_later_steps(s, user, draft, med, now)]
         counted = None

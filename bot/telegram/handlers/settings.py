@@ -27,6 +27,7 @@ from bot.telegram.unit import unit
 
 SUMMARY_TIMES = ("09:00", "12:00", "18:00", "20:00")
 QUIET_CHOICES = ("2200-0700", "2300-0800", "2100-0600")
+REFILL_DAYS = (3, 5, 7, 10, 14)
 
 
 def settings_text(user: User) -> str:
@@ -38,6 +39,7 @@ def settings_text(user: User) -> str:
         time=user.summary_time,
         snooze=user.snooze_minutes,
         quiet=quiet,
+        refill=user.refill_warning_days,
         name=user.report_name or "Patient",
         state="paused ⏸" if user.paused else "on ▶️",
         zone=user.timezone,
@@ -58,7 +60,8 @@ def settings_keyboard(user: User, codec: CallbackCodec) -> InlineKeyboardMarkup:
         [
             [b("⏰ Check-in time", Setting.CHECKIN), b("📅 Weekly summary", Setting.SUMMARY)],
             [b("😴 Snooze length", Setting.SNOOZE), b("🌙 Quiet hours", Setting.QUIET)],
-            [b("🏷 Name on report", Setting.NAME), pause],
+            [b("📦 Refill warning", Setting.REFILL), b("🏷 Name on report", Setting.NAME)],
+            [pause],
         ]
     )
 
@@ -88,6 +91,7 @@ def _choices(
 MENUS: dict[Setting, tuple[str, list[tuple[str, str]]]] = {
     Setting.SUMMARY: (texts.ASK_SUMMARY_DAY, [(n, str(i)) for i, n in enumerate(WEEKDAY_NAMES)]),
     Setting.SNOOZE: (texts.ASK_SNOOZE_DEFAULT, [(f"{m} min", str(m)) for m in (10, 15, 30, 60)]),
+    Setting.REFILL: (texts.ASK_REFILL_DAYS, [(f"{n} days", str(n)) for n in REFILL_DAYS]),
     Setting.QUIET: (
         texts.ASK_QUIET,
         [(f"{v[:2]}:{v[2:4]}–{v[5:7]}:{v[7:]}", v) for v in QUIET_CHOICES] + [("Off", "off")],
@@ -153,6 +157,8 @@ async def _apply_setting(s: AsyncSession, user: User, tap: SettingsTap, now: dt.
         await due_work.reschedule_summaries(s, user, now)
     elif what is Setting.SNOOZE and value is not None:
         user.snooze_minutes = int(value)
+    elif what is Setting.REFILL and value in {str(n) for n in REFILL_DAYS}:
+        user.refill_warning_days = int(value)
     elif what is Setting.QUIET and value == "off":
         user.quiet_start = user.quiet_end = None
     elif what is Setting.QUIET and value is not None:

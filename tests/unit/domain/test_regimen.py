@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.regimen import combination_strength, dose_text, suggested_times
+from bot.domain.regimen import combination_strength, dose_text, interval_times, suggested_times
 
 
 def test_nothing_said_offers_the_general_choices() -> None:
@@ -65,3 +65,19 @@ def test_dose_text() -> None:
     assert dose_text("lidocaine patch", 5.0, "%", "lidocaine") == "Lidocaine patch 5%"
     assert dose_text("xyzzy", None, None, None) == "Xyzzy"
     assert dose_text("norco 10/300", 10.0, "mg", None) == "Norco 10/300 10 mg"
+
+
+def test_every_n_hours_is_laid_out_in_waking_hours() -> None:
+    assert interval_times(8) == (
+        ("06:00", "14:00", "22:00"),
+        ("07:00", "15:00", "23:00"),
+    )
+    six = interval_times(6)
+    assert six[:3] == (
+        ("06:00", "12:00", "18:00"),
+        ("07:00", "13:00", "19:00"),
+        ("08:00", "14:00", "20:00"),
+    )
+    assert six[-1] == ("08:00", "14:00", "20:00", "02:00")  # around the clock, to choose
+    assert suggested_times(per_day=3, every_hours=8) == interval_times(8)
+    assert interval_times(0) == ()

@@ -1,4 +1,4 @@
-"""supplies: units on hand per medicine, a medicine run out, the refill warning's lead time
+"""supplies: units on hand, a medicine run out, refill warning days, as-needed gaps
 
 Revision ID: 0008
 Revises: 0007
@@ -38,6 +38,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("medications", schema=None) as batch_op:
         batch_op.add_column(sa.Column("out_since", sa.DateTime(timezone=True), nullable=True))
+        batch_op.add_column(sa.Column("min_gap_hours", sa.Integer(), nullable=True))
     with op.batch_alter_table("users", schema=None) as batch_op:
         batch_op.add_column(
             sa.Column("refill_warning_days", sa.Integer(), nullable=False, server_default="7")
@@ -52,6 +53,7 @@ def downgrade() -> None:
         batch_op.drop_column("supply_tracked")
         batch_op.drop_column("refill_warning_days")
     with op.batch_alter_table("medications", schema=None) as batch_op:
+        batch_op.drop_column("min_gap_hours")
         batch_op.drop_column("out_since")
     op.drop_index("ix_supply_user_medicine", table_name="supplies")
     op.drop_table("supplies")

@@ -1,0 +1,52 @@
+"""As needed "every 4 hours": a dose logged sooner than the person's own plan gets the
+fact of when the gap ends — never advice — and the label's own gap is not repeated."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.domain.dose_amounts import DoseTaken, RegimenItem
+from bot.domain.safety import check_as_needed_dose
+
+AT = dt.datetime(2026, 12, 2, 12, 30, tzinfo=dt.UTC)
+
+
+def oxy(gap: int | None) -> RegimenItem:
+    return RegimenItem("oxycodone", "oxycodone", 5.0, "mg", 4.0, True, 4, min_gap_hours=gap)
+
+
+def dose(at: dt.datetime, *, scheduled: bool = False) -> DoseTaken:
+    return DoseTaken("oxycodone", "oxycodone", 5.0, "mg", 1, at, scheduled=scheduled)
+
+
+def planned(gap: int | None, earlier: list[dt.datetime]) -> list[str]:
+    new = dose(AT)
+    warnings = check_as_needed_dose([oxy(gap)], [dose(t) for t in earlier], new)
+    return [w.text for w in warnings if w.code == "sooner_than_planned"]
+
+
+def test_sooner_than_the_plan_says_when_the_gap_ends() -> None:
+    (text,) = planned(4, [AT - dt.timedelta(hours=2, minutes=30)])
+    assert "logged about 2.5 hours before this one" in text
+    assert "at least 4 hours between doses" in text
+    assert "the next would be in about 1.5 hours" in text
+    assert text.endswith("talk to your doctor or pharmacist.")
+    assert "should" not in text and "take " not in text.lower().replace("taken", "")
+
+
+def test_not_when_the_gap_has_passed_or_there_is_none() -> None:
+    assert planned(4, [AT - dt.timedelta(hours=4)]) == []
+    assert planned(4, []) == []
+    assert planned(None, [AT - dt.timedelta(hours=1)]) == []
+
+
+def test_the_labels_gap_is_not_said_twice() -> None:
+    earlier = [dose(AT - dt.timedelta(hours=1))]
+    codes = [w.code for w in check_as_needed_dose([oxy(4)], earlier, dose(AT))]
+    assert "sooner_than_planned" in codes and "min_interval" not in codes
+
+
+def test_a_reminded_dose_is_never_told_off() -> None:
+    new = dose(AT, scheduled=True)
+    warnings = check_as_needed_dose([oxy(4)], [dose(AT - dt.timedelta(hours=1))], new)
+    assert not any(w.code == "sooner_than_planned" for w in warnings)
