@@ -981,11 +981,24 @@ def as_needed_ingredient_days(
     return daily_ingredient_totals(taken, zone, sorted(wanted))
 
 
+def _version_days(e: RegimenEntry, p: _Period) -> tuple[dt.date, dt.date | None]:
+    """A version's first and last local day: a course's own days where it has them (a
+    taper's next step saved today starts on its first day; a finished course ended at
+    the midnight after its last day)."""
+    since = p.local(e.started_at)
+    until = p.local(e.ended_at) if e.ended_at else None
+    if e.course.first_day is not None:
+        since = max(since, e.course.first_day)
+    if e.course.last_day is not None and (until is None or until > e.course.last_day):
+        until = e.course.last_day if e.ended_at is not None else until
+    return since, until
+
+
 def _versions(regimen: Sequence[RegimenEntry], p: _Period) -> tuple[RegimenVersion, ...]:
     """Every medicine version in the regimen during the period, oldest first."""
     out: list[RegimenVersion] = []
     for e in sorted(regimen, key=lambda e: (e.name.lower(), e.started_at, e.med_id)):
-        since, until = p.local(e.started_at), p.local(e.ended_at) if e.ended_at else None
+        since, until = _version_days(e, p)
         if since > p.end or (until is not None and until < p.start):
             continue
         line = describe_medication(
@@ -998,7 +1011,14 @@ def _versions(regimen: Sequence[RegimenEntry], p: _Period) -> tuple[RegimenVersi
             e.max_per_day,
             e.generic,
             e.strength,
-            course=describe_course(e.course, p.end),
+            # Its dates follow the line; the course adds what they do not say (the
+            # interval, and the end still to come of a course that runs on).
+            course=describe_course(
+                replace(
+                    e.course, first_day=None, last_day=None if e.ended_at else e.course.last_day
+                ),
+                p.end,
+            ),
             min_gap_hours=e.min_gap_hours,
         )
         out.append(
@@ -1019,8 +1039,7 @@ def _with_versions(a: Adherence, regimen: Sequence[RegimenEntry], p: _Period) ->
         if e is None:
             rows.append(m)
             continue
-        since = p.local(e.started_at)
-        until = p.local(e.ended_at) if e.ended_at else None
+        since, until = _version_days(e, p)
         rows.append(
             replace(
                 m,

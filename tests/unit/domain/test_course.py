@@ -220,3 +220,47 @@ def test_a_taper_whose_last_step_runs_on_and_one_without_lengths() -> None:
     assert (
         plan_taper(WED, [(20.0, "mg", None), (10.0, "mg", 5)]) is CourseProblem.STEP_WITHOUT_LENGTH
     )
+
+
+def test_a_tapers_versions_read_with_their_own_days() -> None:
+    """A step saved on Monday that starts on Wednesday reads "since Wed"; a finished step
+    ends on its last day, not at the midnight after it."""
+    from bot.domain.records import History, RegimenEntry
+    from bot.domain.summary import weekly_summary
+
+    monday = dt.datetime(2026, 12, 7, 7, tzinfo=dt.UTC)
+    first = RegimenEntry(
+        1,
+        "prednisone",
+        "prednisone",
+        20.0,
+        "mg",
+        (dt.time(8),),
+        False,
+        None,
+        monday,
+        dt.datetime(2026, 12, 9, tzinfo=dt.UTC),
+        course=Course(MON, dt.date(2026, 12, 8)),
+    )
+    second = RegimenEntry(
+        2,
+        "prednisone",
+        "prednisone",
+        10.0,
+        "mg",
+        (dt.time(8),),
+        False,
+        None,
+        monday,
+        None,
+        course=Course(dt.date(2026, 12, 9), dt.date(2026, 12, 10)),
+    )
+    now = dt.datetime(2026, 12, 9, 10, tzinfo=dt.UTC)
+    history = History(zone="UTC", regimen=(first, second))
+    versions = weekly_summary(history, end_date=now.date(), days=7, now=now).regimen
+    assert [(v.amount, v.since, v.until) for v in versions] == [
+        (20.0, MON, dt.date(2026, 12, 8)),
+        (10.0, dt.date(2026, 12, 9), None),
+    ]
+    assert versions[1].line.endswith("· until Thu 10 Dec")
+    assert "finished" not in versions[0].line
