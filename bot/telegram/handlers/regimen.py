@@ -16,6 +16,7 @@ from bot.domain.conversation import Question
 from bot.domain.course import CourseProblem
 from bot.domain.regimen import display_name, dose_text, suggested_times
 from bot.domain.safety import (
+    RegimenItem,
     SafetyWarning,
     Severity,
     check_new_medication,
@@ -445,7 +446,20 @@ async def _warnings(
         draft.max_per_day,
         draft.combo,
     )
-    return [w for w in check_new_medication(regimen, new) if w.code != "unknown_medication"]
+    fresh = [w for w in check_new_medication(regimen, new) if w.code != "unknown_medication"]
+    old = next((m for m in meds if m.id == draft.edit_of), None)
+    if old is None or _dose_changed(regimen_item_of(old), new):
+        return fresh
+    # Said, and accepted, when the medicine was saved: an edit that leaves its dose as it
+    # was ("09:00 instead of 08:00") is not asked about them again.
+    seen = {w.text for w in check_new_medication(regimen, regimen_item_of(old))}
+    return [w for w in fresh if w.text not in seen]
+
+
+def _dose_changed(old: RegimenItem, new: RegimenItem) -> bool:
+    """Whether an edit changes what is taken: the medicine, its strength, or how much a day."""
+    keys = ("generic", "amount_per_unit", "unit", "strength", "units_per_day", "max_per_day")
+    return any(getattr(old, k) != getattr(new, k) for k in keys) or old.as_needed != new.as_needed
 
 
 async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDraft) -> None:
