@@ -22,7 +22,7 @@ class SupplyNotice(StrEnum):
     """What the person is told about a medicine's supply, each once per count."""
 
     SOON = "soon"  # runs out within the refill warning days
-    LAST_DAY = "last_day"  # today's doses are the last ones on hand
+    LAST_DAY = "last_day"  # a day or less left
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,13 +42,24 @@ def daily_use(times_a_day: int, weekdays: int = 7, every_days: int = 1) -> float
     return times_a_day * weekdays / 7 / max(1, every_days)
 
 
-def stock(on_hand: float, used: float, per_day: float | None, today: dt.date) -> Stock:
-    """The stock after `used` units of `on_hand`, seen from the local date `today`."""
+def stock(
+    on_hand: float,
+    used: float,
+    per_day: float | None,
+    today: dt.date,
+    due_today: float = 0.0,
+) -> Stock:
+    """The stock after `used` units of `on_hand`, seen from the local date `today` with
+    `due_today` units still to come today (after the evening dose, tomorrow is next)."""
     left = max(0.0, on_hand - used)
     if not per_day:
         return Stock(left, None, None, None)
-    days = math.floor(left / per_day + 1e-9)
-    return Stock(left, per_day, days, today + dt.timedelta(days=days))
+    after_today = left - due_today
+    if after_today < -1e-9:  # not even today's doses
+        return Stock(left, per_day, 0, today)
+    full_days = math.floor(after_today / per_day + 1e-9)  # days after today covered
+    days = full_days + (1 if due_today > 0 else 0)
+    return Stock(left, per_day, days, today + dt.timedelta(days=full_days + 1))
 
 
 def notice_due(

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.domain.schedule import mask_to_weekdays, parse_times
+from bot.domain.schedule import mask_to_weekdays, parse_times, slots_between
 from bot.domain.states import DoseStatus
 from bot.domain.supply import Stock, SupplyNotice, daily_use, notice_due, stock
 from bot.storage import repositories as repo
@@ -56,15 +56,30 @@ async def _used_since(s: AsyncSession, user_id: int, key: str, since: dt.datetim
     return float(scheduled or 0) + float(logged or 0)
 
 
-def _per_day(meds: list[Medication], key: str, today: dt.date) -> float | None:
+def _use(
+    meds: list[Medication], key: str, now: dt.datetime, zone: ZoneInfo
+) -> tuple[float | None, float]:
     """What the running scheduled version of the medicine uses a day (a taper's step
-    today, not the next one)."""
+    today, not the next one), and the units still due today after `now`."""
+    today = now.astimezone(zone).date()
     for med in meds:
         running = med.first_day is None or med.first_day <= today
         if medicine_key(med) == key and running and not med.as_needed and not med.paused:
             weekdays = len(mask_to_weekdays(med.weekdays))
-            return daily_use(len(parse_times(med.times)), weekdays, med.every_days or 1)
-    return None
+            per_day = daily_use(len(parse_times(med.times)), weekdays, med.every_days or 1)
+            tomorrow = dt.datetime.combine(today + dt.timedelta(days=1), dt.time(), zone)
+            later = slots_between(
+                repo.schedule_of(med), zone, now + dt.timedelta(seconds=1), tomorrow
+            )
+            return per_day, float(len(later))
+    return None, 0.0
+
+
+def _stock(
+    row: Supply, used: float, meds: list[Medication], now: dt.datetime, zone: ZoneInfo
+) -> Stock:
+    per_day, due_today = _use(meds, row.medicine, now, zone)
+    return stock(row.on_hand, used, per_day, now.astimezone(zone).date(), due_today)
 
 
 async def _current(s: AsyncSession, user_id: int) -> list[Supply]:
@@ -81,9 +96,8 @@ async def _current(s: AsyncSession, user_id: int) -> list[Supply]:
 async def _assess(
     s: AsyncSession, user: User, row: Supply, meds: list[Medication], now: dt.datetime
 ) -> Counted:
-    today = now.astimezone(ZoneInfo(user.timezone)).date()
     used = await _used_since(s, user.id, row.medicine, row.counted_at)
-    current = stock(row.on_hand, used, _per_day(meds, row.medicine, today), today)
+    current = _stock(row, used, meds, now, ZoneInfo(user.timezone))
     notice = notice_due(
         current,
         user.refill_warning_days,
@@ -129,10 +143,10 @@ async def stocks(
     if not user.supply_tracked:
         return {}
     out: dict[str, Stock] = {}
-    today = now.astimezone(ZoneInfo(user.timezone)).date()
+    zone = ZoneInfo(user.timezone)
     for row in await _current(s, user.id):
         used = await _used_since(s, user.id, row.medicine, row.counted_at)
-        out[row.medicine] = stock(row.on_hand, used, _per_day(meds, row.medicine, today), today)
+        out[row.medicine] = _stock(row, used, meds, now, zone)
     return out
 
 

@@ -67,8 +67,7 @@ SUPPLY_SOON = (
     "once you have it, send /refill {key} and the count."
 )
 SUPPLY_LAST_DAY = (
-    "📦 {name}: today's doses are the last ones on hand ({stock}). "
-    "Once you have more, send /refill {key} and the count."
+    "📦 {name} is nearly out: {stock}. Once you have more, send /refill {key} and the count."
 )
 RAN_OUT_ASK = "Out of {name}? Tap 📦 Refilled once you have more."
 RAN_OUT_NOT_YET = (

@@ -4,14 +4,26 @@ shows what is left — on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import datetime as dt
 import io
 import zipfile
+from typing import Any
 
 from tests.conftest import FakeClock, running_bot, tick
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import UID, add, onboard
+
+
+async def settled(app: Any) -> None:
+    """Every update taken in has finished, its last handler group (the supply check)
+    included — before the test moves the clock on."""
+    for _ in range(500):
+        if app.update_queue.in_process == 0:
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError("updates still being handled")
 
 
 def texts_since(fake: FakeBotApi, n: int) -> list[str]:
@@ -44,17 +56,20 @@ async def test_a_supply_runs_low_is_refilled_and_shows_in_meds(
                 else:
                     tap = await fake.press(UID, reminder.message_id, "Taken")
                     await fake.wait_for_callback_answer(tap)
+                await settled(app)
                 n = len(fake.messages_to(UID))
-        # 12 taken, 2 left: the last day (Monday 30th) was announced once, nothing twice.
+        # 12 taken, 2 left after Monday's evening dose: Tuesday is the last day on hand,
+        # announced once; nothing twice.
         sent = texts_since(fake, 0)
-        last_day = [t for t in sent if "today's doses are the last ones on hand" in t]
+        last_day = [t for t in sent if "is nearly out" in t]
         assert len(last_day) == 1 and "Celecoxib" in last_day[0]
+        assert "2 on hand — about 1 day, until Tue 1 Dec" in last_day[0]
         assert not any("running low" in t for t in sent)  # the early warning came with /add
 
         n = len(fake.messages_to(UID))
         await fake.send_text(UID, "/meds")
         meds = await fake.wait_for_message(UID, after=n, contains="Celecoxib")
-        assert "📦 2 on hand — about 1 day, until Mon 30 Nov" in (meds.text or "")
+        assert "📦 2 on hand — about 1 day, until Tue 1 Dec" in (meds.text or "")
 
         n = len(fake.messages_to(UID))
         await fake.send_text(UID, "/refill celecoxib 60")

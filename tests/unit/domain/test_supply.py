@@ -26,20 +26,27 @@ def test_daily_use_follows_the_schedule() -> None:
 
 
 @pytest.mark.parametrize(
-    ("on_hand", "used", "per_day", "left", "days", "until"),
+    ("on_hand", "used", "per_day", "due_today", "left", "days", "until"),
     [
-        (60, 0, 2, 60, 30, "until Thu 31 Dec"),
-        (60, 50, 2, 10, 5, "until Sun 6 Dec"),
-        (3, 0, 2, 3, 1, "until Wed 2 Dec"),
-        (1, 0, 2, 1, 0, "not enough for a full day"),
-        (5, 9, 2, 0, 0, "not enough for a full day"),
-        (14, 0, 0.5, 14, 28, "until Tue 29 Dec"),
+        (60, 0, 2, 2, 60, 30, "about 30 days, until Thu 31 Dec"),  # morning
+        (60, 50, 2, 0, 10, 5, "about 5 days, until Mon 7 Dec"),  # evening: today is done
+        (3, 0, 2, 2, 3, 1, "about 1 day, until Wed 2 Dec"),
+        (2, 0, 2, 0, 2, 1, "about 1 day, until Thu 3 Dec"),  # after the evening dose
+        (1, 0, 2, 2, 1, 0, "not enough for a full day"),
+        (5, 9, 2, 0, 0, 0, "not enough for a full day"),
+        (14, 0, 0.5, 0, 14, 28, "about 28 days, until Wed 30 Dec"),
     ],
 )
 def test_stock_and_its_words(
-    on_hand: float, used: float, per_day: float, left: float, days: int, until: str
+    on_hand: float,
+    used: float,
+    per_day: float,
+    due_today: float,
+    left: float,
+    days: int,
+    until: str,
 ) -> None:
-    current = stock(on_hand, used, per_day, WED)
+    current = stock(on_hand, used, per_day, WED, due_today)
     assert (current.left, current.days_left) == (left, days)
     assert until in describe_stock(current)
 
