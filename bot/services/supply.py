@@ -75,9 +75,12 @@ def _use(
     return None, 0.0
 
 
-def _stock(
-    row: Supply, used: float, meds: list[Medication], now: dt.datetime, zone: ZoneInfo
+async def _stock(
+    s: AsyncSession, user: User, row: Supply, meds: list[Medication], now: dt.datetime
 ) -> Stock:
+    """A count's stock now: what was counted, less the doses taken since."""
+    zone = ZoneInfo(user.timezone)
+    used = await _used_since(s, user.id, row.medicine, row.counted_at)
     per_day, due_today = _use(meds, row.medicine, now, zone)
     return stock(row.on_hand, used, per_day, now.astimezone(zone).date(), due_today)
 
@@ -96,8 +99,7 @@ async def _current(s: AsyncSession, user_id: int) -> list[Supply]:
 async def _assess(
     s: AsyncSession, user: User, row: Supply, meds: list[Medication], now: dt.datetime
 ) -> Counted:
-    used = await _used_since(s, user.id, row.medicine, row.counted_at)
-    current = _stock(row, used, meds, now, ZoneInfo(user.timezone))
+    current = await _stock(s, user, row, meds, now)
     notice = notice_due(
         current,
         user.refill_warning_days,
@@ -142,12 +144,9 @@ async def stocks(
     """Each counted medicine's stock now, by medicine key (for /meds); no notices."""
     if not user.supply_tracked:
         return {}
-    out: dict[str, Stock] = {}
-    zone = ZoneInfo(user.timezone)
-    for row in await _current(s, user.id):
-        used = await _used_since(s, user.id, row.medicine, row.counted_at)
-        out[row.medicine] = _stock(row, used, meds, now, zone)
-    return out
+    return {
+        row.medicine: await _stock(s, user, row, meds, now) for row in await _current(s, user.id)
+    }
 
 
 async def mark_out(s: AsyncSession, user: User, med: Medication, now: dt.datetime) -> None:

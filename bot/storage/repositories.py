@@ -173,12 +173,12 @@ def _insert(session: AsyncSession, model: type[Base]):  # type: ignore[no-untype
     return sqlite_insert(model)
 
 
-def _first_state(med: Medication, due: dt.datetime) -> dict[str, Any]:
-    """A new dose waits to be reminded; one of a medicine run out is recorded as skipped
-    for that reason instead, and never reminded."""
+def _first_state(med: Medication) -> dict[str, Any]:
+    """A new dose waits to be reminded (at its due time); one of a medicine run out is
+    recorded as skipped for that reason instead, and never reminded."""
     if med.out_since is not None:
-        return {"status": DoseStatus.SKIPPED, "skip_reason": "ran_out", "next_at": None}
-    return {"status": DoseStatus.PENDING, "skip_reason": None, "next_at": due}
+        return {"status": DoseStatus.SKIPPED, "skip_reason": "ran_out", "next_action": None}
+    return {"status": DoseStatus.PENDING, "skip_reason": None, "next_action": "remind"}
 
 
 def end_finished_course(med: Medication, user: User, now: dt.datetime) -> bool:
@@ -211,6 +211,7 @@ async def materialise(session: AsyncSession, med: Medication, user: User, now: d
     window = dt.timedelta(minutes=user.missed_cutoff_minutes)
     final = sched.final_day()
     last_time = max(sched.times, default=None)
+    first = _first_state(med)  # the same for every slot of this medicine
     rows = [
         {
             "user_id": user.id,
@@ -219,8 +220,8 @@ async def materialise(session: AsyncSession, med: Medication, user: User, now: d
             "local_time": slot.local_time.strftime("%H:%M"),
             "due_at": slot.due_at,
             "cutoff_at": missed_cutoff(slot.due_at, sched, zone, window),
-            **_first_state(med, slot.due_at),
-            "next_action": None if med.out_since is not None else "remind",
+            **first,
+            "next_at": slot.due_at if first["next_action"] else None,
             "last_of_course": slot.local_date == final and slot.local_time == last_time,
         }
         for slot in slots_between(sched, zone, start, end)
