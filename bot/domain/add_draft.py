@@ -57,6 +57,7 @@ class LineFields:
     steps: tuple[tuple[float | None, str | None, str, str | None], ...] = ()
     supply: int | None = None  # units on hand, as said ("supply 60")
     every_hours: int | None = None  # "every 4 hours": as needed, the shortest gap
+    dose_pack: bool = False  # a dose pack's days (bot.parsing.dose_pack): one time a day
 
     @property
     def says_dose(self) -> bool:
@@ -93,6 +94,7 @@ class AddDraft:
     steps: list[list[Any]] = field(default_factory=list)  # as LineFields.steps
     supply: int | None = None
     every_hours: int | None = None
+    dose_pack: bool = False
     dose_asked: bool = False  # the dose question was asked (and may have been skipped)
     confirmed: bool = False  # safety warnings seen and "Save anyway" chosen
     edit_of: int | None = None  # the medication this replaces
@@ -113,6 +115,8 @@ class AddDraft:
                 setattr(self, attr, list(value))
         if line.as_needed:
             self.as_needed = True
+        if line.dose_pack:
+            self.dose_pack = True
         if line.max_per_day is not None:
             self.max_per_day = line.max_per_day
         if line.per_day is not None:
@@ -165,7 +169,7 @@ class AddDraft:
         kept: dict[str, Any] = {k: v for k, v in values.items() if k in known}
         for attr in ("times", "fixed_times", "weekdays", "parts_of_day", "steps"):
             kept[attr] = list(kept.get(attr) or ())
-        for flag in ("as_needed", "dose_asked", "confirmed"):
+        for flag in ("as_needed", "dose_pack", "dose_asked", "confirmed"):
             kept[flag] = bool(kept.get(flag))
         try:
             kept["stage"] = AddStage(str(kept.get("stage")))

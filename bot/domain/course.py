@@ -143,6 +143,9 @@ def describe_course(course: Course, today: dt.date) -> str:
         parts.append("every other day")
     elif course.every_days > 2:
         parts.append(f"every {course.every_days} days")
+    if course.first_day is not None and course.first_day == course.last_day == today:
+        parts.append("today only")
+        return ", ".join(parts)
     if course.first_day is not None and course.first_day > today:
         if course.first_day == course.last_day:
             parts.append(f"on {day_label(course.first_day)} only")

@@ -29,6 +29,21 @@ def combination_strength(
     return "/".join(f"{matches[0].amounts[i]:g}" for i in drug.ingredients) + " mg"
 
 
+@lru_cache(maxsize=256)
+def pack_tablets(generic: str | None, amount: float | None, unit: str | None, name: str) -> int:
+    """How many of a dose pack's tablets `amount` is ("Medrol dosepak" 24 mg: 6); 0 when
+    the medicine is not called by its pack's name or the amount is not whole tablets."""
+    drug = get_drug(generic) if generic else None
+    pack = drug.dose_pack if drug else None
+    if pack is None or amount is None or (unit or "mg") != "mg":
+        return 0
+    low = name.lower()
+    if not any(word in low for word in pack.names):
+        return 0
+    count = amount / pack.tablet_mg
+    return int(count) if count.is_integer() and count > 0 else 0
+
+
 _FORM_TOKENS = re.compile(r"\b(pm|er|xr|cr|sr|ds|xl|ir|dr)\b")
 
 
@@ -57,7 +72,10 @@ def dose_text(
     if amount is None:
         return head
     u = unit or ""
-    return f"{head} {amount:g}{'' if u == '%' else ' '}{u}".rstrip()
+    text = f"{head} {amount:g}{'' if u == '%' else ' '}{u}".rstrip()
+    if tablets := pack_tablets(generic, amount, unit, name):
+        text += f" ({tablets} tablet{'s' if tablets > 1 else ''})"
+    return text
 
 
 def describe_medication(
@@ -85,8 +103,11 @@ def describe_medication(
             tail += f", max {max_per_day} a day"
         return f"{head} · {tail}{tail_course}"
     clock = ", ".join(t.strftime("%H:%M") for t in sorted(times))
-    # "every other day" replaces "every day": the interval is the day pattern.
-    every = course.startswith("every ") and (weekdays or ALL_DAYS) == ALL_DAYS
+    # "every other day" replaces "every day": the interval is the day pattern; a course of
+    # one day ("on Tue 8 Dec only", "today only") has no pattern to tell.
+    every = (
+        course.startswith(("every ", "on ", "today only")) and (weekdays or ALL_DAYS) == ALL_DAYS
+    )
     days = "" if every else " " + describe_weekdays(weekdays or ALL_DAYS)
     return f"{head} · {clock}{days}{tail_course}"
 

@@ -168,6 +168,22 @@ class MinInterval(_QuotedLimit):
     hours: float = Field(gt=0)
 
 
+class DosePack(_Frozen):
+    """A pack whose printed directions fix the dose day by day (methylprednisolone 4 mg,
+    21 tablets over 6 days): called by one of `names`, each day's tablets in order."""
+
+    names: tuple[str, ...] = Field(min_length=1)
+    tablet_mg: float = Field(gt=0)
+    tablets_by_day: tuple[int, ...] = Field(min_length=1)
+    source: NonEmpty
+
+    @model_validator(mode="after")
+    def _days(self) -> DosePack:
+        if any(n <= 0 for n in self.tablets_by_day):
+            raise ValueError("DosePack: every day of a pack holds at least one tablet")
+        return self
+
+
 class Form(_Frozen):
     """A form of a medicine that is not interchangeable with the plain one (tramadol
     extended-release, Gralise, Voltaren gel): its own strengths and limits, chosen by
@@ -239,6 +255,7 @@ class Drug(_Frozen):
     product_max: ProductMax | None = None
     course_limit: CourseLimit | None = None
     min_interval: MinInterval | None = None
+    dose_pack: DosePack | None = None
     forms: tuple[Form, ...] = ()
     mme: Mme | None = None
     side_effects: tuple[SideEffect, ...] | None = None

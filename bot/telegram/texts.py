@@ -37,6 +37,14 @@ ADD_ASK_NAME = "Which medicine? Send its name, e.g. ibuprofen."
 ADD_ASK_DOSE = "How much is one dose of {name}? e.g. 400mg — or tap Skip."
 ADD_ASK_TIMES = "When do you take {name}? Tap, or send times like 08:00 20:00."
 ADD_SAVED = "Saved: {line} ✅"
+ADD_ASK_PACK_TIME = (
+    "When should the reminder for {name} come each day? Tap, or send a time like 08:00."
+)
+PACK_SAVED = (
+    "ℹ️ As the pack is printed: {first} tablets ({first_mg:g} mg) on the first day, one fewer "
+    "each day, {last} on the last — {total} tablets in all. Each reminder says that day's "
+    "tablets; the pack shows when to take each one."
+)
 ADD_ZONE_UNKNOWN = (
     "⏰ I don't know your time zone yet, so I'm using UTC, where it's {now} now.\n"
     "Send /timezone and your city (e.g. /timezone berlin) so reminders come at your time."
@@ -46,6 +54,12 @@ ADD_UNKNOWN_DRUG = (
 )
 ADD_CANCELLED = "OK, nothing saved."
 #: A course that cannot be kept, by CourseProblem value.
+#: Before the times question when a dose pack was given several times.
+PACK_ONE_TIME = (
+    "A dose pack gets one reminder a day, saying that day's number of tablets — the pack "
+    "shows how to spread them through the day.\n\n"
+)
+
 COURSE_PROBLEMS = {
     "ends_before_start": (
         "That course would end before it starts, so nothing is saved yet. "

@@ -28,6 +28,7 @@ from bot.knowledge import DrugMatch, parse_strength, resolve_name
 from bot.parsing import DoseIntent, Intent, NoteIntent
 from bot.parsing.addline import parse_add_line
 from bot.parsing.course import CourseSpec
+from bot.parsing.dose_pack import read_dose_pack
 from bot.services import regimen as svc
 from bot.services import supply as supply_svc
 from bot.services.regimen import regimen_item, regimen_item_of
@@ -90,7 +91,11 @@ def line_fields(text: str, today: dt.date | None = None) -> LineFields:
     """What a one-line description says (only what is present); a course in it is read
     against the person's local `today` (without one, the course is not read)."""
     req = parse_add_line(text)
+    pack = read_dose_pack(text, req)
+    if pack is not None:
+        req = pack.request
     times = tuple(t.strftime("%H:%M") for t in req.times)
+    course = _course_fields(req.course, today)
     # "8am and at night": 08:00 is kept, the night's time is asked with the rest.
     fixed = bool(req.times and req.parts_of_day)
     return LineFields(
@@ -107,7 +112,8 @@ def line_fields(text: str, today: dt.date | None = None) -> LineFields:
         parts_of_day=tuple(sorted(req.parts_of_day)),
         supply=req.course.supply,
         every_hours=req.course.every_hours,
-        **_course_fields(req.course, today),
+        dose_pack=pack is not None,
+        **course,
     )
 
 
@@ -332,6 +338,11 @@ async def advance(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: Add
         draft.times = sorted(set(draft.times) | fixed)
     if draft.times or draft.as_needed:
         draft.fixed_times = []
+    if draft.dose_pack and len(draft.times) > 1:
+        # One reminder a day saying the day's tablets: the pack shows how to spread them.
+        draft.times = []
+        await _ask_times(update, context, draft, texts.PACK_ONE_TIME)
+        return
     if not draft.times and not draft.as_needed:
         await _ask_times(update, context, draft)
         return
@@ -376,13 +387,16 @@ async def _ask_dose(
     await _ask(update, context, draft, AddStage.DOSE, text, InlineKeyboardMarkup([buttons]))
 
 
-async def _ask_times(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDraft) -> None:
+async def _ask_times(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDraft, lead: str = ""
+) -> None:
     """Times that fit what was said ("twice a day", "at bedtime"), and As needed."""
     d = deps(context)
     assert update.effective_user
     uid = update.effective_user.id
     fixed = set(draft.fixed_times)
-    offered = suggested_times(draft.per_day, frozenset(draft.parts_of_day), draft.every_hours)
+    per_day = 1 if draft.dose_pack else draft.per_day
+    offered = suggested_times(per_day, frozenset(draft.parts_of_day), draft.every_hours)
     choices = [tuple(sorted(set(times) | fixed)) for times in offered]
     rows = [
         [
@@ -395,8 +409,11 @@ async def _ask_times(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: 
         ]
         for times in choices
     ]
-    rows.append([InlineKeyboardButton("As needed", callback_data=d.codec.pack(uid, AddTap.at(())))])
-    text = texts.ADD_ASK_TIMES.format(name=draft.name)
+    if not draft.dose_pack:
+        as_needed = d.codec.pack(uid, AddTap.at(()))
+        rows.append([InlineKeyboardButton("As needed", callback_data=as_needed)])
+    ask = texts.ADD_ASK_PACK_TIME if draft.dose_pack else texts.ADD_ASK_TIMES
+    text = lead + ask.format(name=draft.name)
     await _ask(update, context, draft, AddStage.TIMES, text, InlineKeyboardMarkup(rows))
 
 
@@ -508,6 +525,8 @@ async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDra
     await context.bot.send_message(chat.id, texts.ADD_SAVED.format(line=line))
     for note in notes:
         await context.bot.send_message(chat.id, f"ℹ️ {note.text}")
+    if draft.dose_pack and (told := _pack_note(draft)):
+        await context.bot.send_message(chat.id, told)
     if counted is not None:
         await context.bot.send_message(chat.id, counted)
     if zone_unknown and times and not draft.as_needed:
@@ -519,6 +538,18 @@ async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDra
         await context.bot.send_message(chat.id, texts.ADD_UNKNOWN_DRUG.format(name=draft.name))
     if d.ticker:
         d.ticker.wake()
+
+
+def _pack_note(draft: AddDraft) -> str | None:
+    """What a dose pack's days are, as the pack prints them (None when it is not one)."""
+    match = resolve_name(draft.generic or "") if draft.generic else None
+    pack = match.drug.dose_pack if match else None
+    if pack is None:
+        return None
+    days = pack.tablets_by_day
+    return texts.PACK_SAVED.format(
+        first=days[0], first_mg=days[0] * pack.tablet_mg, last=days[-1], total=sum(days)
+    )
 
 
 async def _save_later_steps(

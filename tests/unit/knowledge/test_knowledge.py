@@ -481,7 +481,14 @@ def test_co_codamol_strengths_are_read_only_for_co_codamol() -> None:
 
 # ------------------------------------------------------ issue 15: sources you can follow
 
-FACT_BLOCKS = ("max_daily", "mme", "product_max", "course_limit", "min_interval")
+FACT_BLOCKS = (
+    "max_daily",
+    "mme",
+    "product_max",
+    "course_limit",
+    "min_interval",
+    "dose_pack",
+)
 # What a source must name: the label or guideline it was read in.
 CITES = re.compile(
     r"DailyMed|setid|openFDA|FDA|CDC|NICE|emc|SmPC|TGA|Drug Facts|label|Medication Guide|"
