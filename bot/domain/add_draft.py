@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -24,6 +25,9 @@ class AddStage(StrEnum):
     TIMES = "times"
     CONFIRM = "confirm"  # Save anyway / Cancel after a safety warning
     EDIT = "edit"  # a whole new line for a medicine being changed
+    DAYS = "days"  # an edit's new days
+    COURSE = "course"  # an edit's new course (an end, or none)
+    SUPPLY = "supply"  # an edit's count on hand
 
 
 def _date(iso: str | None) -> dt.date | None:
@@ -133,6 +137,26 @@ class AddDraft:
                 setattr(self, attr, value)
         if line.steps:
             self.steps = [list(step) for step in line.steps]
+
+    def set_days(self, today: dt.date, *, weekdays: Sequence[int], every_days: int) -> None:
+        """New days for the schedule: weekdays (empty: all), or every N days counted
+        from the course's first day (today when it has none)."""
+        self.weekdays = sorted(weekdays)
+        self.every_days = max(1, every_days)
+        if self.every_days > 1 and self.first_day is None:
+            self.first_day = today.isoformat()
+
+    def set_course(self, today: dt.date, days: int | None) -> None:
+        """A course of `days` from today (None: no end); every N days keeps its start."""
+        self.course_problem = None
+        if days is None:
+            self.last_day = None
+            if self.every_days <= 1:
+                self.first_day = None
+            return
+        if self.every_days <= 1 or self.first_day is None:
+            self.first_day = today.isoformat()
+        self.last_day = (today + dt.timedelta(days=days - 1)).isoformat()
 
     def later_steps(self) -> list[Step]:
         """A taper's steps after the first (empty when it is no taper)."""

@@ -193,6 +193,73 @@ class AddTap:
         return cls.confirm(value == "y")
 
 
+# ------------------------------------------------------------------- ✏️ Edit parts
+class EditPart(StrEnum):
+    """What to change about a medicine, chosen after ✏️ Edit."""
+
+    DOSE = "d"
+    TIMES = "t"
+    DAYS = "w"
+    COURSE = "c"
+    SUPPLY = "s"
+
+
+class EditAction(StrEnum):
+    """The taps of a part edit: the part, then its answer."""
+
+    PART = "ep"  # ep:<med>:<part>
+    DAYS = "ey"  # ey:<med>:<weekday mask 1..127 | e2 (every other day)>
+    COURSE = "ec"  # ec:<med>:<days | - (no end)>
+    SUPPLY = "es"  # es:<med>:<units on hand>
+
+
+@dataclass(frozen=True, slots=True)
+class EditTap:
+    """A tap while changing one part of medicine `med` (the version being edited)."""
+
+    ACTIONS: ClassVar[frozenset[str]] = frozenset(EditAction)
+
+    action: EditAction
+    med: int
+    part: EditPart | None = None
+    weekdays: int | None = None  # a weekday mask (bit 0 = Monday)
+    every_days: int | None = None
+    days: int | None = None  # a course's length; None: no end
+    count: int | None = None
+
+    def wire(self) -> Wire:
+        """See `EditAction` for each action's arguments."""
+        if self.action is EditAction.PART:
+            return Wire(self.action, (self.med, self.part))
+        if self.action is EditAction.DAYS:
+            value = f"e{self.every_days}" if self.every_days else str(self.weekdays)
+            return Wire(self.action, (self.med, value))
+        if self.action is EditAction.COURSE:
+            return Wire(self.action, (self.med, self.days or "-"))
+        return Wire(self.action, (self.med, self.count))
+
+    @classmethod
+    def parse(cls, cb: Callback) -> EditTap:
+        """Read a part-edit tap (ValueError on anything malformed)."""
+        action, med, value = EditAction(cb.action), cb.int_arg(), cb.args[1]
+        if action is EditAction.PART:
+            return cls(action, med, part=EditPart(value))
+        if action is EditAction.DAYS:
+            if value.startswith("e"):
+                return cls(action, med, every_days=_bounded(value[1:], 2, 30))
+            return cls(action, med, weekdays=_bounded(value, 1, 127))
+        if action is EditAction.COURSE:
+            return cls(action, med, days=None if value == "-" else _bounded(value, 1, 366))
+        return cls(action, med, count=_bounded(value, 1, 10000))
+
+
+def _bounded(raw: str, low: int, high: int) -> int:
+    value = int(raw)
+    if not low <= value <= high:
+        raise ValueError(f"out of range: {raw!r}")
+    return value
+
+
 # ------------------------------------------------------------------------ check-in
 @dataclass(frozen=True, slots=True)
 class CheckinTap:

@@ -396,3 +396,24 @@ STATS = (
 )
 STATS_ADHERENCE = "Doses taken, last 7 days: {pct}% of {n} scheduled doses"
 STATS_NO_ADHERENCE = "Doses taken, last 7 days: no scheduled doses yet"
+
+# ✏️ Edit, one part at a time
+EDIT_WHAT = (
+    "What would you like to change about {line}?\n\n"
+    "Tap one — or send the whole new line, e.g.\n{example}\n"
+    "Its past doses stay in your history."
+)
+EDIT_ASK_DAYS = "Which days for {name}? Tap, or send e.g. mon-fri, mon wed fri, every 3 days."
+EDIT_ASK_COURSE = (
+    "How long should {name} go on from today? Tap, or send e.g. for 10 days, until friday."
+)
+EDIT_ASK_COUNT = (
+    "How many {name} do you have on hand now? Tap, or send the number, e.g. 45. "
+    "Each dose taken counts down from it."
+)
+EDIT_BAD_DAYS = (
+    "I couldn't read those days. Try mon-fri, mon wed fri, every day or every other day."
+)
+EDIT_BAD_COURSE = "I couldn't read that. Try for 10 days, until friday, or no end."
+EDIT_KEPT = "OK — {name} stays as it was."
+EDIT_BAD_COUNT = "Send just the number on hand, e.g. 45."

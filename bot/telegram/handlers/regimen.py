@@ -1,8 +1,9 @@
-"""/add (one line or guided), /meds with Edit / Pause / Remove, /pause and /resume."""
+"""/add, one line or guided, and the same conversation when a medicine is edited."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -11,9 +12,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
-from bot.domain.add_draft import AddDraft, AddStage, LineFields
+from bot.domain.add_draft import AddDraft, AddStage
 from bot.domain.conversation import Question
-from bot.domain.course import CourseProblem
 from bot.domain.regimen import display_name, dose_text, suggested_times
 from bot.domain.safety import (
     RegimenItem,
@@ -23,24 +23,18 @@ from bot.domain.safety import (
     combination_amount,
 )
 from bot.domain.schedule import ALL_DAYS, mask_to_weekdays, parse_times
-from bot.domain.supply import Stock, describe_stock
 from bot.knowledge import DrugMatch, parse_strength, resolve_name
 from bot.parsing import DoseIntent, Intent, NoteIntent
-from bot.parsing.addline import parse_add_line
-from bot.parsing.course import CourseSpec
-from bot.parsing.dose_pack import read_dose_pack
 from bot.services import regimen as svc
-from bot.services import supply as supply_svc
+from bot.services.add_line import line_fields, read_course, read_days
 from bot.services.regimen import regimen_item, regimen_item_of
 from bot.storage import repositories as repo
 from bot.storage.models import Medication, User
 from bot.telegram import texts
-from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.deps import deps
 from bot.telegram.handlers import supply
 from bot.telegram.handlers.common import load_user
-from bot.telegram.payloads import AddAction, AddTap, MedAction, MedTap
-from bot.telegram.reminders import med_label
+from bot.telegram.payloads import AddAction, AddTap
 from bot.telegram.unit import unit
 
 #: Typed instead of tapping "Save anyway" or "Cancel" after a safety warning.
@@ -49,72 +43,6 @@ YES_WORDS = frozenset(
 )
 NO_WORDS = frozenset({"no", "n", "nope", "don't", "dont", "no thanks", "don't save", "dont save"})
 CANCEL_WORDS = frozenset({"cancel", "stop", "never mind", "nevermind"})
-
-
-def _course_fields(spec: CourseSpec, today: dt.date | None) -> dict[str, Any]:
-    """A line's course as LineFields values, in local dates from `today` (none without)."""
-    if today is None or spec == CourseSpec():
-        return {}
-    if len(spec.steps) > 1:
-        return _taper_fields(spec, today)
-    course = svc.course_from_words(spec, today)
-    if isinstance(course, CourseProblem):
-        return {"course_problem": course.value}
-    return {
-        "first_day": course.first_day.isoformat() if course.first_day else None,
-        "last_day": course.last_day.isoformat() if course.last_day else None,
-        "every_days": course.every_days,
-    }
-
-
-def _taper_fields(spec: CourseSpec, today: dt.date) -> dict[str, Any]:
-    """The first step as the line's own course, the later ones as `steps`."""
-    steps = svc.taper_from_words(spec, today)
-    if isinstance(steps, CourseProblem):
-        return {"course_problem": steps.value}
-    first, *later = steps
-
-    def iso(day: dt.date | None) -> str | None:
-        return day.isoformat() if day else None
-
-    return {
-        "first_day": iso(first.course.first_day),
-        "last_day": iso(first.course.last_day),
-        "every_days": first.course.every_days,
-        "steps": tuple(
-            (s.amount, s.unit, str(iso(s.course.first_day)), iso(s.course.last_day)) for s in later
-        ),
-    }
-
-
-def line_fields(text: str, today: dt.date | None = None) -> LineFields:
-    """What a one-line description says (only what is present); a course in it is read
-    against the person's local `today` (without one, the course is not read)."""
-    req = parse_add_line(text)
-    pack = read_dose_pack(text, req)
-    if pack is not None:
-        req = pack.request
-    times = tuple(t.strftime("%H:%M") for t in req.times)
-    course = _course_fields(req.course, today)
-    # "8am and at night": 08:00 is kept, the night's time is asked with the rest.
-    fixed = bool(req.times and req.parts_of_day)
-    return LineFields(
-        name=req.name or None,
-        amount=req.amount,
-        unit=req.unit if req.amount is not None else None,
-        strength=req.strength,
-        times=() if fixed else times,
-        fixed_times=times if fixed else (),
-        weekdays=tuple(sorted(req.weekdays)) if req.weekdays != ALL_DAYS else (),
-        as_needed=req.as_needed,
-        max_per_day=req.max_per_day,
-        per_day=req.per_day,
-        parts_of_day=tuple(sorted(req.parts_of_day)),
-        supply=req.course.supply,
-        every_hours=req.course.every_hours,
-        dose_pack=pack is not None,
-        **course,
-    )
 
 
 def local_today(context: ContextTypes.DEFAULT_TYPE, user: User) -> dt.date:
@@ -220,6 +148,9 @@ def is_report_not_answer(user: User, intents: Sequence[Intent], text: str) -> bo
     stage = _stage(draft)
     if stage is AddStage.CONFIRM:
         return True
+    if stage in (AddStage.DAYS, AddStage.COURSE, AddStage.SUPPLY):
+        # "60" is a count here, not a pain score; "mon-fri" is days, not a note.
+        return not _part_answers(AddDraft.from_json(user.draft), text, _ANY_DAY)
     # A line naming the medicine in question, or one we know, is an answer — even
     # though the parser reads a bare "ibuprofen 600mg" as a dose taken.
     line = line_fields(text)
@@ -267,6 +198,9 @@ async def add_text(
             assert update.message
             await update.message.reply_text(waiting_note(user))
         return
+    if draft.stage in (AddStage.DAYS, AddStage.COURSE, AddStage.SUPPLY):
+        await _part_text(update, context, user, draft, text)
+        return
     if draft.stage is AddStage.DOSE and text.strip().lower() == "skip":
         draft.dose_asked = True
     elif draft.stage is AddStage.NAME:
@@ -287,6 +221,45 @@ async def add_text(
     await advance(update, context, draft)
 
 
+#: Whether a typed course reads does not depend on the day it is read against.
+_ANY_DAY = dt.date(2026, 1, 5)
+_COUNT = re.compile(r"^\s*(\d{1,5})\s*(?:tablets?|pills?|caps?\w*|patch\w*|units?|left)?\W*$", re.I)
+
+
+def _part_answers(draft: AddDraft, text: str, today: dt.date) -> bool:
+    """Whether `text` answers the part of an edit the draft waits on (and take it)."""
+    if draft.stage is AddStage.DAYS:
+        return read_days(draft, text, today)
+    if draft.stage is AddStage.COURSE:
+        return read_course(draft, text, today)
+    return _count(text) is not None
+
+
+def _count(text: str) -> int | None:
+    """A count on hand typed alone ("60", "45 tablets"); None otherwise."""
+    match = _COUNT.match(text)
+    return int(match[1]) if match and 0 < int(match[1]) <= 10000 else None
+
+
+async def _part_text(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, draft: AddDraft, text: str
+) -> None:
+    """Days, a course or a count typed while an edit asks for it."""
+    assert update.message
+    if not _part_answers(draft, text, local_today(context, user)):
+        hint = {
+            AddStage.DAYS: texts.EDIT_BAD_DAYS,
+            AddStage.COURSE: texts.EDIT_BAD_COURSE,
+        }.get(_stage(draft), texts.EDIT_BAD_COUNT)
+        await update.message.reply_text(hint)
+        return
+    count = _count(text)
+    if draft.stage is AddStage.SUPPLY and draft.edit_of is not None and count is not None:
+        await supply.record_count(update, context, draft.edit_of, count)
+        return
+    await advance(update, context, draft)
+
+
 async def cancel(
     update: Update, context: ContextTypes.DEFAULT_TYPE, said: str = texts.ADD_CANCELLED
 ) -> None:
@@ -300,7 +273,7 @@ async def cancel(
     await context.bot.send_message(update.effective_chat.id, said)
 
 
-async def _ask(
+async def ask(
     update: Update,
     context: ContextTypes.DEFAULT_TYPE,
     draft: AddDraft,
@@ -325,13 +298,13 @@ async def advance(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: Add
         await cancel(update, context, said)
         return
     if not draft.name:
-        await _ask(update, context, draft, AddStage.NAME, texts.ADD_ASK_NAME)
+        await ask(update, context, draft, AddStage.NAME, texts.ADD_ASK_NAME)
         return
     match = resolve_name(draft.name)
     draft.generic = match.generic if match else None
     _read_combination(draft, match)
     if draft.amount is None and not draft.dose_asked:
-        await _ask_dose(update, context, draft, match)
+        await ask_dose(update, context, draft, match)
         return
     fixed = set(draft.fixed_times)
     if draft.times and fixed:
@@ -341,14 +314,45 @@ async def advance(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: Add
     if draft.dose_pack and len(draft.times) > 1:
         # One reminder a day saying the day's tablets: the pack shows how to spread them.
         draft.times = []
-        await _ask_times(update, context, draft, texts.PACK_ONE_TIME)
+        await ask_times(update, context, draft, texts.PACK_ONE_TIME)
         return
     if not draft.times and not draft.as_needed:
-        await _ask_times(update, context, draft)
+        await ask_times(update, context, draft)
+        return
+    if draft.edit_of is not None and await _changes_nothing(update, context, draft):
+        await cancel(update, context, texts.EDIT_KEPT.format(name=display_name(draft.name)))
         return
     if not draft.confirmed and await _ask_to_confirm(update, context, draft):
         return
     await save(update, context, draft)
+
+
+#: What an edit may change; the same values in all of them is no new version.
+_EDITABLE = (
+    "name", "amount", "unit", "times", "weekdays", "as_needed", "max_per_day",
+    "every_hours", "first_day", "last_day", "every_days",
+)  # fmt: skip
+
+
+async def _changes_nothing(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDraft
+) -> bool:
+    """Whether an edit leaves the medicine exactly as it is (the same 400mg tapped)."""
+    async with unit(context).begin() as s:
+        user = await load_user(update, context, s)
+        old = await repo.get_medication(s, user.id, draft.edit_of or 0)
+        before = draft_of(old) if old is not None and old.ended_at is None else None
+    if before is None or draft.steps or draft.supply is not None:
+        return False
+    return all(_same(k, getattr(before, k), getattr(draft, k)) for k in _EDITABLE)
+
+
+def _same(key: str, a: Any, b: Any) -> bool:
+    if key == "weekdays":  # no weekdays is every day
+        return set(a or ALL_DAYS) == set(b or ALL_DAYS)
+    if isinstance(a, list) and isinstance(b, list):
+        return sorted(a) == sorted(b)
+    return bool(a == b)
 
 
 def _read_combination(draft: AddDraft, match: DrugMatch | None) -> None:
@@ -364,7 +368,7 @@ def _read_combination(draft: AddDraft, match: DrugMatch | None) -> None:
         draft.combo = written_strength(strength)
 
 
-async def _ask_dose(
+async def ask_dose(
     update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDraft, match: DrugMatch | None
 ) -> None:
     """The strengths the label lists, as buttons, and Skip."""
@@ -384,10 +388,10 @@ async def _ask_dose(
     ]
     buttons.append(InlineKeyboardButton("Skip", callback_data=d.codec.pack(uid, AddTap.dose(None))))
     text = texts.ADD_ASK_DOSE.format(name=draft.name)
-    await _ask(update, context, draft, AddStage.DOSE, text, InlineKeyboardMarkup([buttons]))
+    await ask(update, context, draft, AddStage.DOSE, text, InlineKeyboardMarkup([buttons]))
 
 
-async def _ask_times(
+async def ask_times(
     update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDraft, lead: str = ""
 ) -> None:
     """Times that fit what was said ("twice a day", "at bedtime"), and As needed."""
@@ -412,9 +416,9 @@ async def _ask_times(
     if not draft.dose_pack:
         as_needed = d.codec.pack(uid, AddTap.at(()))
         rows.append([InlineKeyboardButton("As needed", callback_data=as_needed)])
-    ask = texts.ADD_ASK_PACK_TIME if draft.dose_pack else texts.ADD_ASK_TIMES
-    text = lead + ask.format(name=draft.name)
-    await _ask(update, context, draft, AddStage.TIMES, text, InlineKeyboardMarkup(rows))
+    question = texts.ADD_ASK_PACK_TIME if draft.dose_pack else texts.ADD_ASK_TIMES
+    text = lead + question.format(name=draft.name)
+    await ask(update, context, draft, AddStage.TIMES, text, InlineKeyboardMarkup(rows))
 
 
 async def _ask_to_confirm(
@@ -442,7 +446,7 @@ async def _ask_to_confirm(
     text = texts.ADD_CONFIRM_WARNINGS.format(
         name=draft.name, warnings="\n\n".join(f"⚠️ {w}" for w in warnings)
     )
-    await _ask(update, context, draft, AddStage.CONFIRM, text, markup)
+    await ask(update, context, draft, AddStage.CONFIRM, text, markup)
     return True
 
 
@@ -594,6 +598,10 @@ async def add_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Ad
         await q.answer(texts.STALE_BUTTON)
         return
     draft = AddDraft.from_json(user.draft)
+    if tap.action is AddAction.DOSE and tap.strength is None and draft.edit_of is not None:
+        # Skip while changing the dose: nothing to change, no new version.
+        await cancel(update, context, texts.EDIT_KEPT.format(name=display_name(draft.name or "")))
+        return
     if tap.action is AddAction.DOSE:
         draft.dose_asked = True
         if tap.strength is not None:
@@ -608,154 +616,3 @@ async def add_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Ad
     else:
         draft.confirmed = True
     await advance(update, context, draft)
-
-
-def _med_button(codec: CallbackCodec, uid: int, label: str, tap: MedTap) -> InlineKeyboardButton:
-    return InlineKeyboardButton(label, callback_data=codec.pack(uid, tap))
-
-
-def meds_keyboard(meds: list[Medication], uid: int, codec: CallbackCodec) -> InlineKeyboardMarkup:
-    """Edit / Pause (or Resume) / Remove for each medication."""
-    rows = []
-    for m in meds:
-        short = display_name(m.name[:16])
-        pause = ("▶️ Resume", MedAction.RESUME) if m.paused else ("⏸ Pause", MedAction.PAUSE)
-        rows.append(
-            [
-                _med_button(codec, uid, f"✏️ Edit · {short}", MedTap(MedAction.EDIT, m.id)),
-                _med_button(codec, uid, f"{pause[0]} · {short}", MedTap(pause[1], m.id)),
-                _med_button(codec, uid, f"🗑 Remove · {short}", MedTap(MedAction.REMOVE, m.id)),
-            ]
-        )
-    return InlineKeyboardMarkup(rows)
-
-
-def meds_text(
-    meds: list[Medication], today: dt.date, stocks: dict[str, Stock] | None = None
-) -> str:
-    """The regimen, one line each (courses as of the person's `today`), each counted
-    supply under its medicine."""
-    lines = [texts.MEDS_HEADER]
-    for m in meds:
-        lines.append(f"• {svc.medication_line(m, today)}" + (" (paused)" if m.paused else ""))
-        counted = (stocks or {}).get(supply_svc.medicine_key(m))
-        if counted is not None and (m.first_day is None or m.first_day <= today):
-            lines.append(f"   📦 {describe_stock(counted)}")
-    return "\n".join(lines)
-
-
-async def meds_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/meds."""
-    d = deps(context)
-    assert update.message and update.effective_user
-    async with unit(context).begin() as s:
-        user = await load_user(update, context, s)
-        meds = await repo.active_medications(s, update.effective_user.id)
-        stocks = await supply_svc.stocks(s, user, meds, d.clock.now())
-    if not meds:
-        await update.message.reply_text(texts.MEDS_EMPTY)
-        return
-    today = d.clock.now().astimezone(ZoneInfo(user.timezone)).date()
-    await update.message.reply_text(
-        meds_text(meds, today, stocks),
-        reply_markup=meds_keyboard(meds, update.effective_user.id, d.codec),
-    )
-
-
-async def med_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: MedTap) -> None:
-    """Edit, pause, resume, remove (asking first), keep."""
-    d = deps(context)
-    q = update.callback_query
-    assert q and update.effective_user and q.message
-    uid = update.effective_user.id
-    now = d.clock.now()
-    async with unit(context).begin() as s:
-        user = await load_user(update, context, s)
-        med = await repo.get_medication(s, uid, tap.med)
-        if med is None or med.ended_at is not None:
-            await q.answer(texts.MED_GONE)
-            return
-        label = med_label(med)
-        if tap.action is MedAction.REMOVE:
-            await q.answer()
-            await context.bot.send_message(
-                q.message.chat.id,
-                texts.MED_REMOVE_CONFIRM.format(name=label),
-                reply_markup=_remove_markup(d.codec, uid, med.id),
-            )
-            return
-        if tap.action is MedAction.KEEP:
-            await q.answer("OK, kept.")
-            await q.edit_message_reply_markup(None)
-            return
-        reply = await _change_med(s, user, med, tap.action, now)
-        meds = await repo.active_medications(s, uid)
-        stocks = await supply_svc.stocks(s, user, meds, now)
-    await q.answer()
-    if tap.action is not MedAction.EDIT and meds:
-        await d.sender.edit(
-            q.message.chat.id,
-            q.message.message_id,
-            meds_text(meds, now.astimezone(ZoneInfo(user.timezone)).date(), stocks),
-            meds_keyboard(meds, uid, d.codec),
-        )
-    await context.bot.send_message(q.message.chat.id, reply)
-    if d.ticker:
-        d.ticker.wake()
-
-
-def _remove_markup(codec: CallbackCodec, uid: int, med_id: int) -> InlineKeyboardMarkup:
-    """Yes, remove / Keep it."""
-    yes = MedTap(MedAction.REMOVE_CONFIRMED, med_id)
-    keep = MedTap(MedAction.KEEP, med_id)
-    return InlineKeyboardMarkup(
-        [[_med_button(codec, uid, "🗑 Yes, remove", yes), _med_button(codec, uid, "Keep it", keep)]]
-    )
-
-
-async def _change_med(
-    s: AsyncSession, user: User, med: Medication, action: MedAction, now: dt.datetime
-) -> str:
-    """Start an edit, pause, resume or end `med`; the reply to send."""
-    label = med_label(med)
-    if action is MedAction.EDIT:
-        repo.ask_question(user, Question.ADD, now)
-        user.draft = draft_of(med).to_json()
-        return texts.MED_EDIT_PROMPT.format(name=label, example=one_line(med))
-    if action in (MedAction.PAUSE, MedAction.RESUME):
-        await svc.set_medication_paused(s, user, med, action is MedAction.PAUSE, now)
-        return (texts.MED_PAUSED if action is MedAction.PAUSE else texts.MED_RESUMED).format(
-            name=label
-        )
-    await svc.end_medication(s, med, now)
-    return texts.MED_REMOVED.format(name=label)
-
-
-async def pause_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/pause: all reminders stop until /resume."""
-    d = deps(context)
-    assert update.message
-    async with unit(context).begin() as s:
-        user = await load_user(update, context, s)
-        if user.paused:
-            reply = texts.ALREADY_PAUSED
-        else:
-            await svc.set_user_paused(s, user, True, d.clock.now())
-            reply = texts.PAUSED_ALL
-    await update.message.reply_text(reply)
-
-
-async def resume_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/resume."""
-    d = deps(context)
-    assert update.message
-    async with unit(context).begin() as s:
-        user = await load_user(update, context, s)
-        if not user.paused:
-            reply = texts.NOT_PAUSED
-        else:
-            await svc.set_user_paused(s, user, False, d.clock.now())
-            reply = texts.RESUMED_ALL
-    await update.message.reply_text(reply)
-    if d.ticker:
-        d.ticker.wake()

@@ -91,6 +91,26 @@ async def refill_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     await update.message.reply_text(reply)
 
 
+async def record_count(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, med_id: int, count: int
+) -> None:
+    """The units of medicine `med_id` on hand now (✏️ Edit → Supply), said back; the
+    edit that asked for it is over."""
+    assert update.effective_chat
+    now = deps(context).clock.now()
+    async with unit(context).begin() as s:
+        user = await load_user(update, context, s)
+        repo.ask_question(user, None, now)
+        user.draft = None
+        med = await repo.get_medication(s, user.id, med_id)
+        if med is None or med.ended_at is not None:
+            reply = texts.MED_GONE
+        else:
+            meds = await repo.active_medications(s, user.id)
+            reply = counted_text(med.name, await svc.count_supply(s, user, med, count, meds, now))
+    await context.bot.send_message(update.effective_chat.id, reply)
+
+
 async def after_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Refill notices due after whatever this update recorded (once per count)."""
     work = unit(context)

@@ -19,6 +19,9 @@ from bot.telegram.payloads import (
     DeleteTap,
     DoseAnswer,
     DoseAnswerTap,
+    EditAction,
+    EditPart,
+    EditTap,
     KeepNoteTap,
     MedAction,
     MedTap,
@@ -104,6 +107,22 @@ def test_supply_answers_round_trip() -> None:
         assert SupplyTap.parse(Callback(wire[0], tuple(map(str, wire[1])))) == tap
 
 
+@pytest.mark.parametrize(
+    "tap",
+    [
+        EditTap(EditAction.PART, 4, part=EditPart.COURSE),
+        EditTap(EditAction.DAYS, 4, weekdays=0b0011111),
+        EditTap(EditAction.DAYS, 4, every_days=2),
+        EditTap(EditAction.COURSE, 4, days=10),
+        EditTap(EditAction.COURSE, 4),
+        EditTap(EditAction.SUPPLY, 4, count=60),
+    ],
+)
+def test_edit_taps_round_trip(tap: EditTap) -> None:
+    wire = tap.wire()
+    assert EditTap.parse(Callback(wire[0], tuple(map(str, wire[1])))) == tap
+
+
 def test_unknown_skip_reason_reads_as_other() -> None:
     assert ReminderTap.parse(Callback("S", ("7", "bored"))).reason is SkipReason.OTHER
 
@@ -120,6 +139,11 @@ def test_unknown_skip_reason_reads_as_other() -> None:
         (MedTap, Callback("mq", ("3",))),
         (SupplyTap, Callback("so", ("3", "maybe"))),
         (SupplyTap, Callback("so", ("x", "r"))),
+        (EditTap, Callback("ep", ("3", "z"))),
+        (EditTap, Callback("ey", ("3", "200"))),
+        (EditTap, Callback("ey", ("3", "e1"))),
+        (EditTap, Callback("ec", ("3", "0"))),
+        (EditTap, Callback("es", ("3", "-5"))),
     ],
 )
 def test_malformed_is_a_value_error(family: type[Payload], cb: Callback) -> None:
@@ -131,6 +155,7 @@ def test_families_claim_disjoint_actions() -> None:
     families = [
         ReminderTap, MedTap, AddTap, CheckinTap, ZoneTap, CheckinTimeTap,
         SettingsTap, DeleteTap, UndoTap, KeepNoteTap, DoseAnswerTap, ShortcutTap, SupplyTap,
+        EditTap,
     ]  # fmt: skip
     seen: set[str] = set()
     for family in families:

@@ -1,0 +1,184 @@
+"""/meds with ✏️ Edit / Pause / Remove under each medicine, /pause and /resume."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.ext.asyncio import AsyncSession
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import ContextTypes
+
+from bot.domain.conversation import Question
+from bot.domain.regimen import display_name
+from bot.domain.supply import Stock, describe_stock
+from bot.services import regimen as svc
+from bot.services import supply as supply_svc
+from bot.storage import repositories as repo
+from bot.storage.models import Medication, User
+from bot.telegram import texts
+from bot.telegram.callbacks import CallbackCodec
+from bot.telegram.deps import deps
+from bot.telegram.handlers import edit
+from bot.telegram.handlers.common import load_user
+from bot.telegram.handlers.regimen import draft_of, one_line
+from bot.telegram.payloads import MedAction, MedTap
+from bot.telegram.reminders import med_label
+from bot.telegram.unit import unit
+
+
+def _med_button(codec: CallbackCodec, uid: int, label: str, tap: MedTap) -> InlineKeyboardButton:
+    return InlineKeyboardButton(label, callback_data=codec.pack(uid, tap))
+
+
+def meds_keyboard(meds: list[Medication], uid: int, codec: CallbackCodec) -> InlineKeyboardMarkup:
+    """Edit / Pause (or Resume) / Remove for each medication."""
+    rows = []
+    for m in meds:
+        short = display_name(m.name[:16])
+        pause = ("▶️ Resume", MedAction.RESUME) if m.paused else ("⏸ Pause", MedAction.PAUSE)
+        rows.append(
+            [
+                _med_button(codec, uid, f"✏️ Edit · {short}", MedTap(MedAction.EDIT, m.id)),
+                _med_button(codec, uid, f"{pause[0]} · {short}", MedTap(pause[1], m.id)),
+                _med_button(codec, uid, f"🗑 Remove · {short}", MedTap(MedAction.REMOVE, m.id)),
+            ]
+        )
+    return InlineKeyboardMarkup(rows)
+
+
+def meds_text(
+    meds: list[Medication], today: dt.date, stocks: dict[str, Stock] | None = None
+) -> str:
+    """The regimen, one line each (courses as of the person's `today`), each counted
+    supply under its medicine."""
+    lines = [texts.MEDS_HEADER]
+    for m in meds:
+        lines.append(f"• {svc.medication_line(m, today)}" + (" (paused)" if m.paused else ""))
+        counted = (stocks or {}).get(supply_svc.medicine_key(m))
+        if counted is not None and (m.first_day is None or m.first_day <= today):
+            lines.append(f"   📦 {describe_stock(counted)}")
+    return "\n".join(lines)
+
+
+async def meds_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/meds."""
+    d = deps(context)
+    assert update.message and update.effective_user
+    async with unit(context).begin() as s:
+        user = await load_user(update, context, s)
+        meds = await repo.active_medications(s, update.effective_user.id)
+        stocks = await supply_svc.stocks(s, user, meds, d.clock.now())
+    if not meds:
+        await update.message.reply_text(texts.MEDS_EMPTY)
+        return
+    today = d.clock.now().astimezone(ZoneInfo(user.timezone)).date()
+    await update.message.reply_text(
+        meds_text(meds, today, stocks),
+        reply_markup=meds_keyboard(meds, update.effective_user.id, d.codec),
+    )
+
+
+async def med_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: MedTap) -> None:
+    """Edit, pause, resume, remove (asking first), keep."""
+    d = deps(context)
+    q = update.callback_query
+    assert q and update.effective_user and q.message
+    uid = update.effective_user.id
+    now = d.clock.now()
+    async with unit(context).begin() as s:
+        user = await load_user(update, context, s)
+        med = await repo.get_medication(s, uid, tap.med)
+        if med is None or med.ended_at is not None:
+            await q.answer(texts.MED_GONE)
+            return
+        label = med_label(med)
+        if tap.action is MedAction.REMOVE:
+            await q.answer()
+            await context.bot.send_message(
+                q.message.chat.id,
+                texts.MED_REMOVE_CONFIRM.format(name=label),
+                reply_markup=_remove_markup(d.codec, uid, med.id),
+            )
+            return
+        if tap.action is MedAction.KEEP:
+            await q.answer("OK, kept.")
+            await q.edit_message_reply_markup(None)
+            return
+        reply = await _change_med(s, user, med, tap.action, now)
+        meds = await repo.active_medications(s, uid)
+        stocks = await supply_svc.stocks(s, user, meds, now)
+    await q.answer()
+    if tap.action is MedAction.EDIT:
+        markup = edit.choices_markup(d.codec, uid, tap.med)
+        await context.bot.send_message(q.message.chat.id, reply, reply_markup=markup)
+        return
+    if meds:
+        await d.sender.edit(
+            q.message.chat.id,
+            q.message.message_id,
+            meds_text(meds, now.astimezone(ZoneInfo(user.timezone)).date(), stocks),
+            meds_keyboard(meds, uid, d.codec),
+        )
+    await context.bot.send_message(q.message.chat.id, reply)
+    if d.ticker:
+        d.ticker.wake()
+
+
+def _remove_markup(codec: CallbackCodec, uid: int, med_id: int) -> InlineKeyboardMarkup:
+    """Yes, remove / Keep it."""
+    yes = MedTap(MedAction.REMOVE_CONFIRMED, med_id)
+    keep = MedTap(MedAction.KEEP, med_id)
+    return InlineKeyboardMarkup(
+        [[_med_button(codec, uid, "🗑 Yes, remove", yes), _med_button(codec, uid, "Keep it", keep)]]
+    )
+
+
+async def _change_med(
+    s: AsyncSession, user: User, med: Medication, action: MedAction, now: dt.datetime
+) -> str:
+    """Start an edit, pause, resume or end `med`; the reply to send."""
+    label = med_label(med)
+    if action is MedAction.EDIT:
+        repo.ask_question(user, Question.ADD, now)
+        user.draft = draft_of(med).to_json()
+        today = now.astimezone(ZoneInfo(user.timezone)).date()
+        line = svc.medication_line(med, today)
+        return texts.EDIT_WHAT.format(line=line, example=one_line(med))
+    if action in (MedAction.PAUSE, MedAction.RESUME):
+        await svc.set_medication_paused(s, user, med, action is MedAction.PAUSE, now)
+        return (texts.MED_PAUSED if action is MedAction.PAUSE else texts.MED_RESUMED).format(
+            name=label
+        )
+    await svc.end_medication(s, med, now)
+    return texts.MED_REMOVED.format(name=label)
+
+
+async def pause_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/pause: all reminders stop until /resume."""
+    d = deps(context)
+    assert update.message
+    async with unit(context).begin() as s:
+        user = await load_user(update, context, s)
+        if user.paused:
+            reply = texts.ALREADY_PAUSED
+        else:
+            await svc.set_user_paused(s, user, True, d.clock.now())
+            reply = texts.PAUSED_ALL
+    await update.message.reply_text(reply)
+
+
+async def resume_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/resume."""
+    d = deps(context)
+    assert update.message
+    async with unit(context).begin() as s:
+        user = await load_user(update, context, s)
+        if not user.paused:
+            reply = texts.NOT_PAUSED
+        else:
+            await svc.set_user_paused(s, user, False, d.clock.now())
+            reply = texts.RESUMED_ALL
+    await update.message.reply_text(reply)
+    if d.ticker:
+        d.ticker.wake()

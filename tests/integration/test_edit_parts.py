@@ -1,0 +1,101 @@
+"""✏️ Edit by parts through the real Application: each part one tap (or a typed answer),
+each change a new version that keeps history, a count on hand no new version at all."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.storage.models import Medication, Record, Supply
+from tests.fakebotapi import FakeBotApi
+from tests.integration.test_dose_loop import UID, add, onboard
+from tests.integration.test_regimen import rows, say
+
+
+async def edit_part(fake: FakeBotApi, part: str) -> Any:
+    """/meds → ✏️ Edit → `part`: the part's question."""
+    meds = await say(fake, "/meds", "Your medicines")
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, meds.message_id, "Edit")
+    what = await fake.wait_for_message(UID, after=n, contains="What would you like to change")
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, what.message_id, part)
+    return await fake.wait_for_message(UID, after=n)
+
+
+async def tap(fake: FakeBotApi, msg: Any, label: str, contains: str) -> str:
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, msg.message_id, label)
+    return (await fake.wait_for_message(UID, after=n, contains=contains)).text or ""
+
+
+async def test_each_part_is_one_tap_and_keeps_history(fake: FakeBotApi, bot: Any) -> None:
+    await onboard(fake)
+    await add(fake, "ibuprofen 400mg 08:00 20:00")
+
+    ask = await edit_part(fake, "Dose")
+    assert "600mg" in str(ask.reply_markup)
+    said = await tap(fake, ask, "600mg", "Saved")
+    assert "Ibuprofen 600 mg · 08:00, 20:00 every day" in said
+
+    # The same dose tapped again changes nothing: no new version.
+    ask = await edit_part(fake, "Dose")
+    said = await tap(fake, ask, "600mg", "stays as it was")
+    assert len(await rows(bot, Medication)) == 2
+
+    ask = await edit_part(fake, "Days")
+    said = await tap(fake, ask, "Mon–Fri", "Saved")
+    assert "08:00, 20:00 Mon–Fri" in said
+    ask = await edit_part(fake, "Days")
+    said = (await say(fake, "every other day", "Saved")).text or ""
+    assert "every other day" in said and "Mon–Fri" not in said
+
+    ask = await edit_part(fake, "Course")
+    said = await tap(fake, ask, "10 days", "Saved")
+    assert "until Fri 4 Dec" in said  # Wed 25 Nov + 9 days
+    ask = await edit_part(fake, "Course")
+    said = (await say(fake, "no end", "Saved")).text or ""
+    assert "until" not in said
+
+    ask = await edit_part(fake, "Times")
+    said = await tap(fake, ask, "08:00 · 14:00 · 22:00", "Saved")
+    assert "08:00, 14:00, 22:00" in said
+
+    versions = await rows(bot, Medication)
+    assert len(versions) == 7
+    assert all(v.ended_at is not None for v in versions[:-1]) and versions[-1].ended_at is None
+    assert [v.replaces_id for v in versions[1:]] == [v.id for v in versions[:-1]]
+    assert versions[-1].amount == 600 and versions[-1].every_days == 2
+
+
+async def test_a_count_typed_is_the_supply_not_a_pain_score(fake: FakeBotApi, bot: Any) -> None:
+    await onboard(fake)
+    await add(fake, "gabapentin 300mg 08:00 14:00 22:00")
+    ask = await edit_part(fake, "Supply")
+    assert "on hand" in (ask.text or "")
+    said = (await say(fake, "45", "on hand")).text or ""
+    assert "Gabapentin: 45 on hand" in said
+    supplies = await rows(bot, Supply)
+    assert [s.on_hand for s in supplies] == [45]
+    assert await rows(bot, Record) == []  # no pain score, no note
+    assert len(await rows(bot, Medication)) == 1  # a count is no new version
+    meds = await say(fake, "/meds", "Your medicines")
+    assert "📦 45 on hand" in (meds.text or "")
+
+    # The old question's buttons are stale once it is answered.
+    pressed = await fake.press(UID, ask.message_id, "60")
+    answer = await fake.wait_for_callback_answer(pressed)
+    assert "out of date" in str(answer.get("text"))
+    assert [s.on_hand for s in await rows(bot, Supply)] == [45]
+
+
+async def test_unreadable_answers_are_asked_again_kindly(fake: FakeBotApi, bot: Any) -> None:
+    await onboard(fake)
+    await add(fake, "naproxen 500mg 08:00 20:00")
+    await edit_part(fake, "Days")
+    said = (await say(fake, "whenever", "couldn't read those days")).text or ""
+    assert "mon-fri" in said
+    await edit_part(fake, "Course")
+    await say(fake, "hmm not sure", "couldn't read that")
+    said = (await say(fake, "until friday", "Saved")).text or ""
+    assert "until Fri 27 Nov" in said
+    assert len(await rows(bot, Medication)) == 2
