@@ -100,6 +100,8 @@ class AddDraft:
     every_hours: int | None = None
     dose_pack: bool = False
     dose_asked: bool = False  # the dose question was asked (and may have been skipped)
+    course_asked: bool = False  # a short-course medicine was asked how long it goes on
+    guided: bool = False  # asked for a name, a dose or times: a conversation, not one line
     confirmed: bool = False  # safety warnings seen and "Save anyway" chosen
     edit_of: int | None = None  # the medication this replaces
     stage: AddStage | None = None
@@ -193,7 +195,8 @@ class AddDraft:
         kept: dict[str, Any] = {k: v for k, v in values.items() if k in known}
         for attr in ("times", "fixed_times", "weekdays", "parts_of_day", "steps"):
             kept[attr] = list(kept.get(attr) or ())
-        for flag in ("as_needed", "dose_pack", "dose_asked", "confirmed"):
+        flags = ("as_needed", "dose_pack", "dose_asked", "course_asked", "guided", "confirmed")
+        for flag in flags:
             kept[flag] = bool(kept.get(flag))
         try:
             kept["stage"] = AddStage(str(kept.get("stage")))

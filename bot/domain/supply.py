@@ -33,6 +33,15 @@ class Stock:
     per_day: float | None  # None: taken as needed, no daily use to count on
     days_left: int | None
     runs_out_on: dt.date | None  # the first day without enough for that day's doses
+    course_ends: dt.date | None = None  # set when the stock outlasts the course
+
+
+def within_course(current: Stock, last_day: dt.date | None) -> Stock:
+    """The stock of a medicine whose course ends on `last_day`: one that lasts past the
+    end is enough (no days to count, no refill to warn of); one that does not is as is."""
+    if last_day is None or current.runs_out_on is None or current.runs_out_on <= last_day:
+        return current
+    return Stock(current.left, current.per_day, None, None, course_ends=last_day)
 
 
 def daily_use(times_a_day: int, weekdays: int = 7, every_days: int = 1) -> float | None:
@@ -83,6 +92,8 @@ def _units(n: float) -> str:
 def describe_stock(current: Stock) -> str:
     """`60 on hand — about 30 days, until Sat 2 Jan` or `12 on hand`."""
     text = f"{_units(current.left)} on hand"
+    if current.course_ends is not None:
+        return f"{text} — enough for the course (ends {day_label(current.course_ends)})"
     if current.days_left is None or current.runs_out_on is None:
         return text
     if current.days_left == 0:

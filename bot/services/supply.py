@@ -12,7 +12,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.schedule import mask_to_weekdays, parse_times, slots_between
 from bot.domain.states import DoseStatus
-from bot.domain.supply import Stock, SupplyNotice, daily_use, notice_due, stock
+from bot.domain.supply import (
+    Stock,
+    SupplyNotice,
+    daily_use,
+    notice_due,
+    stock,
+    within_course,
+)
 from bot.storage import repositories as repo
 from bot.storage.models import DoseLog, DoseOccurrence, Medication, Supply, User
 
@@ -82,7 +89,16 @@ async def _stock(
     zone = ZoneInfo(user.timezone)
     used = await _used_since(s, user.id, row.medicine, row.counted_at)
     per_day, due_today = _use(meds, row.medicine, now, zone)
-    return stock(row.on_hand, used, per_day, now.astimezone(zone).date(), due_today)
+    current = stock(row.on_hand, used, per_day, now.astimezone(zone).date(), due_today)
+    return within_course(current, _course_end(meds, row.medicine))
+
+
+def _course_end(meds: list[Medication], key: str) -> dt.date | None:
+    """The last day of the medicine's course (a taper's last step), None when it has none."""
+    ends = [m.last_day for m in meds if medicine_key(m) == key and not m.as_needed]
+    if not ends or any(end is None for end in ends):
+        return None
+    return max(end for end in ends if end is not None)
 
 
 async def _current(s: AsyncSession, user_id: int) -> list[Supply]:

@@ -30,6 +30,13 @@ def _compact(at: dt.time) -> str:
     return at.strftime("%H%M")
 
 
+def _bounded(raw: str, low: int, high: int) -> int:
+    value = int(raw)
+    if not low <= value <= high:
+        raise ValueError(f"out of range: {raw!r}")
+    return value
+
+
 # ------------------------------------------------------------------------ reminders
 class ReminderAction(StrEnum):
     """The buttons under a dose reminder."""
@@ -139,6 +146,7 @@ class AddAction(StrEnum):
     DOSE = "ad"
     TIMES = "at"
     CONFIRM = "av"
+    COURSE = "ac"  # how many days from today (`-`: no end date)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +160,12 @@ class AddTap:
     strength: str | None = None
     times: tuple[dt.time, ...] = ()
     save: bool = False
+    days: int | None = None
+
+    @classmethod
+    def course(cls, days: int | None) -> AddTap:
+        """A course of `days` from today, or None: no end date."""
+        return cls(AddAction.COURSE, days=days)
 
     @classmethod
     def dose(cls, strength: str | None) -> AddTap:
@@ -174,7 +188,9 @@ class AddTap:
         return self.action is AddAction.TIMES and not self.times
 
     def wire(self) -> Wire:
-        """`ad:<strength|->`, `at:<HHMM.HHMM|prn>`, `av:<y|n>`."""
+        """`ad:<strength|->`, `at:<HHMM.HHMM|prn>`, `av:<y|n>`, `ac:<days|->`."""
+        if self.action is AddAction.COURSE:
+            return Wire(self.action, (self.days or "-",))
         if self.action is AddAction.DOSE:
             return Wire(self.action, (self.strength or "-",))
         if self.action is AddAction.TIMES:
@@ -186,6 +202,8 @@ class AddTap:
     def parse(cls, cb: Callback) -> AddTap:
         """Read a tap in /add."""
         action, value = AddAction(cb.action), cb.args[0]
+        if action is AddAction.COURSE:
+            return cls.course(None if value == "-" else _bounded(value, 1, 366))
         if action is AddAction.DOSE:
             return cls.dose(None if value == "-" else value)
         if action is AddAction.TIMES:
@@ -211,6 +229,7 @@ class EditAction(StrEnum):
     DAYS = "ey"  # ey:<med>:<weekday mask 1..127 | e2 (every other day)>
     COURSE = "ec"  # ec:<med>:<days | - (no end)>
     SUPPLY = "es"  # es:<med>:<units on hand>
+    OFFERED_COUNT = "eo"  # eo:<med>:<units on hand>, offered after /add (no edit waits)
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,13 +270,6 @@ class EditTap:
         if action is EditAction.COURSE:
             return cls(action, med, days=None if value == "-" else _bounded(value, 1, 366))
         return cls(action, med, count=_bounded(value, 1, 10000))
-
-
-def _bounded(raw: str, low: int, high: int) -> int:
-    value = int(raw)
-    if not low <= value <= high:
-        raise ValueError(f"out of range: {raw!r}")
-    return value
 
 
 # ------------------------------------------------------------------------ check-in

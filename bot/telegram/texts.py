@@ -37,6 +37,14 @@ ADD_ASK_NAME = "Which medicine? Send its name, e.g. ibuprofen."
 ADD_ASK_DOSE = "How much is one dose of {name}? e.g. 400mg — or tap Skip."
 ADD_ASK_TIMES = "When do you take {name}? Tap, or send times like 08:00 20:00."
 ADD_SAVED = "Saved: {line} ✅"
+ADD_ASK_COURSE = (
+    "Is {name} for a set number of days? Tap how long from today — or send e.g. "
+    "for 10 days, until friday."
+)
+ADD_OFFER_SUPPLY = (
+    "📦 How many {name} do you have? Tap one and each dose taken counts down, with a "
+    "reminder before you run out — or ignore this. Any number: /refill {key} 45"
+)
 ADD_ASK_PACK_TIME = (
     "When should the reminder for {name} come each day? Tap, or send a time like 08:00."
 )
@@ -113,10 +121,6 @@ MED_PAUSED = "⏸ {name} paused. Tap Resume in /meds to restart it."
 MED_RESUMED = "▶️ {name} resumed."
 MED_REMOVED = "🗑 {name} removed. Its past doses stay in your history."
 MED_REMOVE_CONFIRM = "Remove {name}? Its past doses stay in your history."
-MED_EDIT_PROMPT = (
-    "Send the new details for {name} as one line, e.g.\n{example}\n"
-    "Its past doses stay in your history."
-)
 MED_GONE = "That medicine isn't in your list any more."
 
 PAUSED_ALL = "⏸ All reminders paused. Send /resume when you want them back."

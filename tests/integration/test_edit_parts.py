@@ -99,3 +99,36 @@ async def test_unreadable_answers_are_asked_again_kindly(fake: FakeBotApi, bot: 
     said = (await say(fake, "until friday", "Saved")).text or ""
     assert "until Fri 27 Nov" in said
     assert len(await rows(bot, Medication)) == 2
+
+
+async def test_guided_add_asks_a_steroid_how_long_and_offers_a_count(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    await onboard(fake)  # Wed 25 Nov in New York
+    await say(fake, "/add", "Which medicine")
+    await say(fake, "prednisone", "How much")
+    times = await say(fake, "20mg", "When do you take")
+    course = await tap(fake, times, "08:00", "set number of days")
+    assert course  # the question, asked once
+    n = len(fake.messages_to(UID))
+    ask = fake.messages_to(UID)[n - 1]
+    said = await tap(fake, ask, "5 days", "Saved")
+    assert "Prednisone 20 mg · 08:00 every day · until Sun 29 Nov" in said
+    offer = await fake.wait_for_message(UID, after=n, contains="How many Prednisone")
+    counted = await tap(fake, offer, "30", "on hand")
+    assert "30 on hand — enough for the course (ends Sun 29 Nov)" in counted
+    assert [s.on_hand for s in await rows(bot, Supply)] == [30]
+    offered = fake.current(UID, offer.message_id).reply_markup or {}
+    assert not offered.get("inline_keyboard"), "the offer is answered once"
+
+    # A medicine with no course to ask about, and the offer ignored: nothing asked, nothing
+    # counted; a one-line /add asks nothing it did not need.
+    await say(fake, "/add", "Which medicine")
+    await say(fake, "gabapentin", "How much")
+    await say(fake, "300mg", "When do you take")
+    said = (await say(fake, "8am 2pm 10pm", "Saved")).text or ""
+    assert "until" not in said
+    said = await add(fake, "cyclobenzaprine 10mg 22:00")
+    assert "until" not in said
+    assert not any("set number of days" in (m.text or "") for m in fake.messages_to(UID)[n + 3 :])
+    assert [s.on_hand for s in await rows(bot, Supply)] == [30]

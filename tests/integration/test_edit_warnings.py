@@ -13,7 +13,7 @@ async def _edit(fake: FakeBotApi, name: str, line: str) -> str:
     await fake.send_text(UID, "/meds")
     meds = await fake.wait_for_message(UID, after=n, contains="Your medicines")
     await fake.press(UID, meds.message_id, f"Edit · {name}")
-    await fake.wait_for_message(UID, after=n, contains="Send the new details")
+    await fake.wait_for_message(UID, after=n, contains="What would you like to change")
     n = len(fake.messages_to(UID))
     await fake.send_text(UID, line)
     said = await fake.wait_for_message(UID, after=n)

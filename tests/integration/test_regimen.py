@@ -94,7 +94,11 @@ async def test_times_offered_fit_what_was_said(fake: FakeBotApi, bot: Any) -> No
     await onboard(fake)
     ask = await say(fake, "/add cyclobenzaprine 10mg at bedtime", "When do you take")
     assert fake.buttons(ask) == ["21:00", "22:00", "23:00", "As needed"]
-    await tap_and_saved(fake, ask, "22:00", "Cyclobenzaprine 10 mg · 22:00 every day")
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, ask.message_id, "22:00")
+    # Its label is for short-term use: asked how long, once.
+    course = await fake.wait_for_message(UID, after=n, contains="set number of days")
+    await tap_and_saved(fake, course, "No end date", "Cyclobenzaprine 10 mg · 22:00 every day")
 
     # Typed at the question instead of times: asked again, with times that fit.
     await say(fake, "/add naproxen 500mg", "When do you take")
@@ -448,7 +452,7 @@ async def test_health_news_typed_during_an_edit_does_not_replace_the_medicine(
     meds_msg = await say(fake, "/meds", "Your medicines")
     n = len(fake.messages_to(UID))
     await fake.press(UID, meds_msg.message_id, "Edit")
-    await fake.wait_for_message(UID, after=n, contains="new details")
+    await fake.wait_for_message(UID, after=n, contains="send the whole new line")
     note = await logged_then_waiting(fake, "pain is 4 today, stiff lower back, slept badly")
     assert note == "Ibuprofen is unchanged: send its new details as one line, or send cancel."
     meds = await rows(bot, Medication)
@@ -476,9 +480,10 @@ async def test_skipped_it_typed_while_asked_for_times_answers_the_reminder(
     await fake.wait_for_message(UID, after=n, contains="isn't saved yet")
     occ = (await rows(bot, DoseOccurrence))[0]
     assert (occ.status, occ.skip_reason) == ("skipped", "felt_fine")
-    # And a time still answers the question.
-    saved = await say(fake, "22:00", "Saved")
-    assert "Cyclobenzaprine 10 mg · 22:00" in (saved.text or "")
+    # And a time still answers the question (then how long: a short-term medicine).
+    await say(fake, "22:00", "set number of days")
+    saved = await say(fake, "for 2 weeks", "Saved")
+    assert "Cyclobenzaprine 10 mg · 22:00 every day · until Tue 8 Dec" in (saved.text or "")
 
 
 async def test_a_bare_no_while_asked_for_times_skips_nothing(

@@ -85,7 +85,14 @@ async def edit_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: E
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
     draft = AddDraft.from_json(user.draft) if user.awaiting == Question.ADD else None
-    if draft is None or draft.edit_of != tap.med:
+    editing = draft is not None and draft.edit_of == tap.med
+    if tap.action is EditAction.OFFERED_COUNT and tap.count is not None:
+        # Offered after /add: counted once, the offer's buttons gone.
+        await q.answer()
+        await q.edit_message_reply_markup(None)
+        await supply.record_count(update, context, tap.med, tap.count, ends_edit=False)
+        return
+    if draft is None or not editing:
         await q.answer(texts.STALE_BUTTON)
         return
     await q.answer()

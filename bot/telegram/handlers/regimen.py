@@ -34,7 +34,7 @@ from bot.telegram import texts
 from bot.telegram.deps import deps
 from bot.telegram.handlers import supply
 from bot.telegram.handlers.common import load_user
-from bot.telegram.payloads import AddAction, AddTap
+from bot.telegram.payloads import AddAction, AddTap, EditAction, EditTap
 from bot.telegram.unit import unit
 
 #: Typed instead of tapping "Save anyway" or "Cancel" after a safety warning.
@@ -283,6 +283,7 @@ async def ask(
 ) -> None:
     d = deps(context)
     draft.stage = stage
+    draft.guided = draft.guided or stage in (AddStage.NAME, AddStage.DOSE, AddStage.TIMES)
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         repo.ask_question(user, Question.ADD, d.clock.now())
@@ -319,12 +320,76 @@ async def advance(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: Add
     if not draft.times and not draft.as_needed:
         await ask_times(update, context, draft)
         return
+    if _asks_course(draft, match):
+        await _ask_course(update, context, draft)
+        return
     if draft.edit_of is not None and await _changes_nothing(update, context, draft):
         await cancel(update, context, texts.EDIT_KEPT.format(name=display_name(draft.name)))
         return
     if not draft.confirmed and await _ask_to_confirm(update, context, draft):
         return
-    await save(update, context, draft)
+    guided = draft.guided and draft.edit_of is None
+    med = await save(update, context, draft)
+    if guided and draft.supply is None and not draft.as_needed and not draft.dose_pack:
+        await _offer_supply(update, context, med)
+
+
+def _asks_course(draft: AddDraft, match: DrugMatch | None) -> bool:
+    """Whether the guided /add asks how long a medicine goes on: only one usually taken
+    for a short course (a corticosteroid, or a label that limits how long it is used),
+    only once, and only when nothing said it."""
+    if match is None or not draft.guided or draft.edit_of is not None:
+        return False
+    if draft.course_asked or draft.as_needed or draft.dose_pack or draft.steps:
+        return False
+    if draft.last_day is not None:
+        return False
+    drug = match.drug
+    return drug.course_limit is not None or "corticosteroid" in drug.classes
+
+
+_COURSE_DAYS = (5, 7, 10, 14)
+
+
+async def _ask_course(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDraft) -> None:
+    """5 · 7 · 10 · 14 days / No end date."""
+    d = deps(context)
+    assert update.effective_user
+    uid = update.effective_user.id
+    draft.course_asked = True
+
+    def button(label: str, days: int | None) -> InlineKeyboardButton:
+        return InlineKeyboardButton(label, callback_data=d.codec.pack(uid, AddTap.course(days)))
+
+    markup = InlineKeyboardMarkup(
+        [
+            [button(f"{n} days", n) for n in _COURSE_DAYS],
+            [button("No end date", None)],
+        ]
+    )
+    text = texts.ADD_ASK_COURSE.format(name=display_name(str(draft.name)))
+    await ask(update, context, draft, AddStage.COURSE, text, markup)
+
+
+_OFFERED_COUNTS = (30, 60, 90)
+
+
+async def _offer_supply(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, med: Medication
+) -> None:
+    """After a guided /add: how many are on hand, one tap, or nothing at all."""
+    d = deps(context)
+    assert update.effective_user and update.effective_chat
+    uid = update.effective_user.id
+
+    def button(n: int) -> InlineKeyboardButton:
+        tap = EditTap(EditAction.OFFERED_COUNT, med.id, count=n)
+        return InlineKeyboardButton(str(n), callback_data=d.codec.pack(uid, tap))
+
+    markup = InlineKeyboardMarkup([[button(n) for n in _OFFERED_COUNTS]])
+    name = display_name(med.name)
+    text = texts.ADD_OFFER_SUPPLY.format(name=name, key=med.name.lower())
+    await context.bot.send_message(update.effective_chat.id, text, reply_markup=markup)
 
 
 #: What an edit may change; the same values in all of them is no new version.
@@ -483,8 +548,8 @@ def _dose_changed(old: RegimenItem, new: RegimenItem) -> bool:
     return any(getattr(old, k) != getattr(new, k) for k in keys) or old.as_needed != new.as_needed
 
 
-async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDraft) -> None:
-    """Store the medication (ending the old version on an edit) and confirm."""
+async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDraft) -> Medication:
+    """Store the medication (ending the old version on an edit), confirm, and return it."""
     d = deps(context)
     # Facts that need no decision (a labelled course limit) follow the confirmation.
     notes = [w for w in await _warnings(update, context, draft) if w.severity is Severity.INFO]
@@ -542,6 +607,7 @@ async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDra
         await context.bot.send_message(chat.id, texts.ADD_UNKNOWN_DRUG.format(name=draft.name))
     if d.ticker:
         d.ticker.wake()
+    return med
 
 
 def _pack_note(draft: AddDraft) -> str | None:
@@ -602,7 +668,9 @@ async def add_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Ad
         # Skip while changing the dose: nothing to change, no new version.
         await cancel(update, context, texts.EDIT_KEPT.format(name=display_name(draft.name or "")))
         return
-    if tap.action is AddAction.DOSE:
+    if tap.action is AddAction.COURSE:
+        draft.set_course(local_today(context, user), tap.days)
+    elif tap.action is AddAction.DOSE:
         draft.dose_asked = True
         if tap.strength is not None:
             draft.take(line_fields(tap.strength), name=False, only_dose=True)

@@ -92,16 +92,22 @@ async def refill_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 
 
 async def record_count(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, med_id: int, count: int
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    med_id: int,
+    count: int,
+    *,
+    ends_edit: bool = True,
 ) -> None:
-    """The units of medicine `med_id` on hand now (✏️ Edit → Supply), said back; the
-    edit that asked for it is over."""
+    """The units of medicine `med_id` on hand now (✏️ Edit → Supply, or the offer after
+    /add), said back; an edit that asked for it is over."""
     assert update.effective_chat
     now = deps(context).clock.now()
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
-        repo.ask_question(user, None, now)
-        user.draft = None
+        if ends_edit:
+            repo.ask_question(user, None, now)
+            user.draft = None
         med = await repo.get_medication(s, user.id, med_id)
         if med is None or med.ended_at is not None:
             reply = texts.MED_GONE

@@ -13,6 +13,7 @@ from bot.domain.supply import (
     describe_stock,
     notice_due,
     stock,
+    within_course,
 )
 
 WED = dt.date(2026, 12, 2)
@@ -80,3 +81,17 @@ def test_each_notice_once(
 
 def test_nothing_left_is_no_notice() -> None:
     assert notice_due(stock(2, 2, 2, WED), 7, warned=False, last_day_warned=False) is None
+
+
+def test_a_stock_that_outlasts_its_course_is_enough_and_never_warned() -> None:
+    today = dt.date(2026, 12, 7)
+    current = stock(30, 0, 1.0, today, due_today=1.0)
+    ends = dt.date(2026, 12, 13)
+    lasting = within_course(current, ends)
+    assert describe_stock(lasting) == "30 on hand — enough for the course (ends Sun 13 Dec)"
+    assert notice_due(lasting, 7, warned=False, last_day_warned=False) is None
+    # Too few for the course: counted and warned as any stock.
+    short = stock(3, 0, 1.0, today, due_today=1.0)
+    assert within_course(short, ends) == short
+    assert notice_due(within_course(short, ends), 7, warned=False, last_day_warned=False)
+    assert within_course(current, None) == current

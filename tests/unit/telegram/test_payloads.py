@@ -116,6 +116,7 @@ def test_supply_answers_round_trip() -> None:
         EditTap(EditAction.COURSE, 4, days=10),
         EditTap(EditAction.COURSE, 4),
         EditTap(EditAction.SUPPLY, 4, count=60),
+        EditTap(EditAction.OFFERED_COUNT, 4, count=90),
     ],
 )
 def test_edit_taps_round_trip(tap: EditTap) -> None:
