@@ -416,6 +416,16 @@ class RegimenVersion:
 
 
 @dataclass(frozen=True, slots=True)
+class SupplyEvent:
+    """A count on hand in the period: the first one known, or a refill after it."""
+
+    name: str  # the medicine as the person calls it
+    day: dt.date  # local
+    on_hand: float
+    refill: bool
+
+
+@dataclass(frozen=True, slots=True)
 class SleepStats:
     """Nights reported in the period, by quality."""
 
@@ -459,6 +469,7 @@ class Summary:
     ingredient_days: tuple[IngredientDay, ...] = ()  # as-needed ingredients, per day
     sleep: SleepStats | None = None
     notes: tuple[NoteEntry, ...] = ()
+    supplies: tuple[SupplyEvent, ...] = ()  # counts and refills, oldest first
 
     @property
     def has_data(self) -> bool:
@@ -851,7 +862,23 @@ def weekly_summary(
         notes=tuple(
             NoteEntry(at.astimezone(p.zone), text) for at, text in history.notes if p.holds(at)
         ),
+        supplies=_supply_events(history, p),
     )
+
+
+def _supply_events(history: History, p: _Period) -> tuple[SupplyEvent, ...]:
+    """The period's counts on hand, each named as the person calls the medicine; a count
+    after an earlier one of the same medicine is a refill."""
+    names = {(e.generic or e.name.lower()): e.name for e in history.regimen}
+    seen: set[str] = set()
+    out: list[SupplyEvent] = []
+    for count in sorted(history.supplies, key=lambda c: c.at):
+        refill = count.medicine in seen
+        seen.add(count.medicine)
+        if p.holds(count.at):
+            name = names.get(count.medicine, count.medicine)
+            out.append(SupplyEvent(name, p.local(count.at), count.on_hand, refill))
+    return tuple(out)
 
 
 def _peg(history: History, p: _Period) -> PegScore | None:

@@ -22,7 +22,14 @@ from bot.domain.regimen import display_name
 from bot.domain.summary import Summary, format_amount, reason_label, short_date
 from bot.knowledge import mme_guidance
 from bot.reports.chart import render_chart
-from bot.reports.text import day_span, discussion_line, med_heading, period_label, quote
+from bot.reports.text import (
+    day_span,
+    discussion_line,
+    med_heading,
+    period_label,
+    quote,
+    supply_lines,
+)
 
 __all__ = ["FOOTER", "render_pdf"]
 
@@ -187,6 +194,8 @@ def _regimen_lines(s: Summary) -> list[str]:
         else:
             when = f"since {short_date(v.since)}"
         lines.append(f"{v.line} ({when}{', paused' if v.paused else ''})")
+    # Counts and refills beside the regimen: a gap in doses may be a gap in supply.
+    lines += [f"Supply: {line.removeprefix('📦 ')}" for line in supply_lines(s)]
     return lines
 
 

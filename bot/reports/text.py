@@ -246,6 +246,7 @@ def summary_text(summary: Summary) -> str:
     sections = [
         head,
         _doses_section(summary.adherence),
+        *supply_lines(summary),
         _as_needed_section(summary),
         "\n".join(_pain_lines(summary)),
         _side_effects_section(summary),
@@ -258,6 +259,20 @@ def summary_text(summary: Summary) -> str:
         "Thank you for keeping track — it helps. 💙",
     ]
     return "\n\n".join(s for s in sections if s is not None)
+
+
+def supply_lines(summary: Summary) -> list[str]:
+    """`📦 Celecoxib: 6 on hand Mon 23 Nov · refilled Thu 26 Nov (60)`, one per medicine
+    counted in the period (the chat summary and the report say it alike)."""
+    by_name: dict[str, list[str]] = {}
+    for e in summary.supplies:
+        said = (
+            f"refilled {short_date(e.day)} ({format_amount(e.on_hand)})"
+            if e.refill
+            else f"{format_amount(e.on_hand)} on hand {short_date(e.day)}"
+        )
+        by_name.setdefault(display_name(e.name), []).append(said)
+    return [f"📦 {name}: {' · '.join(said)}" for name, said in by_name.items()]
 
 
 def _doses_section(a: Adherence) -> str | None:

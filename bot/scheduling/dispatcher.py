@@ -385,6 +385,7 @@ class Dispatcher:
         live: list[repo.Claimed] = []
         done: dict[str, object] = {"next_at": None, "next_action": None}
         finished: list[repo.Finish] = []
+        shown: set[int] = set()  # messages of doses missed here, to say so
         for c in group:
             gone = not user.active or user.paused or c.med.paused or c.med.ended_at is not None
             wanted = (DoseStatus.SENT,) if followup else (DoseStatus.PENDING, DoseStatus.SNOOZED)
@@ -395,10 +396,15 @@ class Dispatcher:
                     repo.Finish(c.occ.id, {"status": DoseStatus.MISSED, **done}, c.occ.status)
                 )
                 result.missed += 1
+                shown.update(m for m in (c.occ.message_id, c.occ.followup_message_id) if m)
             else:
                 live.append(c)
         if finished:
             await book.record(finished)
+        if shown and user.active:
+            # The cutoff passed while the bot was down: the reminder says missed, as it
+            # does when the bot was up at the cutoff.
+            await self.notifier.redraw(user.id, user.chat_id, zone, shown)
         if not live:
             return
         late = not followup and any(

@@ -134,8 +134,12 @@ def render(
         # A taper's step: the next dose is announced the day before it starts.
         if med.step_next:
             lines += ["", texts.TAPER_NEXT_STEP.format(dose=med.step_next)]
-    if any(not med.step_next for med in ending):
+    finished = [short_name(med) for med in ending if not med.step_next]
+    if finished and len(items) == 1:
         lines += ["", texts.COURSE_LAST_DOSE]
+    elif finished:
+        # Beside other medicines, say whose course ends: the others go on.
+        lines += ["", texts.COURSE_LAST_DOSE_OF.format(names=" and ".join(finished))]
     text = "\n".join(lines)
     if menu is not None:
         kind, occ_id = menu

@@ -108,6 +108,9 @@ REFILL_UNKNOWN = "I can't find “{name}” in your medicines — /meds lists th
 TAPER_NEXT_STEP = "🔜 From tomorrow your dose changes to {dose}."
 #: Beside the course's last reminder.
 COURSE_LAST_DOSE = "🏁 Last dose of this course — reminders for it stop after this one."
+COURSE_LAST_DOSE_OF = (
+    "🏁 Last dose of the {names} course — reminders for it stop after this one; the others go on."
+)
 ADD_CONFIRM_WARNINGS = "Before I save {name}:\n\n{warnings}"
 ADD_WAITING_CONFIRM = "{name} isn't saved yet: tap Save anyway or Cancel above."
 ADD_WAITING_ANSWER = "{name} isn't saved yet: answer above when you're ready, or send cancel."
