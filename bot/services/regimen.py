@@ -200,3 +200,16 @@ def regimen_item_of(m: Medication) -> RegimenItem:
         m.strength,
         min_gap_hours=m.min_gap_hours,
     )
+
+
+def later_steps(meds: Sequence[Medication], med: Medication) -> list[Medication]:
+    """A taper's steps still to come after `med` among the running `meds` (each step
+    replaces the one before it while both run); empty for any other medicine."""
+    out: list[Medication] = []
+    current = med
+    while True:
+        nxt = next((m for m in meds if m.replaces_id == current.id and m.ended_at is None), None)
+        if nxt is None or nxt in out:
+            return out
+        out.append(nxt)
+        current = nxt

@@ -132,3 +132,30 @@ async def test_guided_add_asks_a_steroid_how_long_and_offers_a_count(
     assert "until" not in said
     assert not any("set number of days" in (m.text or "") for m in fake.messages_to(UID)[n + 3 :])
     assert [s.on_hand for s in await rows(bot, Supply)] == [30]
+
+
+async def test_a_taper_is_one_medicine_in_meds_and_goes_whole(fake: FakeBotApi, bot: Any) -> None:
+    await onboard(fake)
+    await add(fake, "prednisone 20mg 08:00 for 2 days then 10mg for 2 days then 5mg for 1 day")
+    await add(fake, "gabapentin 300mg 22:00")
+    meds = await say(fake, "/meds", "Your medicines")
+    assert (meds.text or "").count("• Prednisone") == 3  # every step, with its dates
+    labels = fake.buttons(meds)
+    assert labels.count("🗑 Remove · Prednisone") == 1 and labels.count("✏️ Edit · Prednisone") == 1
+
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, meds.message_id, "Pause · Prednisone")
+    await fake.wait_for_message(UID, after=n, contains="paused")
+    versions = [m for m in await rows(bot, Medication) if m.name == "prednisone"]
+    assert [m.paused for m in versions] == [True, True, True]
+
+    meds = await say(fake, "/meds", "Your medicines")
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, meds.message_id, "Remove · Prednisone")
+    confirm = await fake.wait_for_message(UID, after=n, contains="Remove")
+    await fake.press(UID, confirm.message_id, "Yes, remove")
+    await fake.wait_for_message(UID, after=n, contains="removed")
+    versions = [m for m in await rows(bot, Medication) if m.name == "prednisone"]
+    assert all(m.ended_at is not None for m in versions)
+    meds = await say(fake, "/meds", "Your medicines")
+    assert "Prednisone" not in (meds.text or "") and "Gabapentin" in (meds.text or "")

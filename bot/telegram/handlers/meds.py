@@ -34,7 +34,11 @@ def _med_button(codec: CallbackCodec, uid: int, label: str, tap: MedTap) -> Inli
 def meds_keyboard(meds: list[Medication], uid: int, codec: CallbackCodec) -> InlineKeyboardMarkup:
     """Edit / Pause (or Resume) / Remove for each medication."""
     rows = []
+    # A taper's later steps share its buttons: one row per medicine, not per step.
+    later = {step.id for m in meds for step in svc.later_steps(meds, m)}
     for m in meds:
+        if m.id in later:
+            continue
         short = display_name(m.name[:16])
         pause = ("▶️ Resume", MedAction.RESUME) if m.paused else ("⏸ Pause", MedAction.PAUSE)
         rows.append(
@@ -145,12 +149,16 @@ async def _change_med(
         today = now.astimezone(ZoneInfo(user.timezone)).date()
         line = svc.medication_line(med, today)
         return texts.EDIT_WHAT.format(line=line, example=one_line(med))
+    # A taper is one medicine to the person: its later steps go with it.
+    steps = [med, *svc.later_steps(await repo.active_medications(s, user.id), med)]
     if action in (MedAction.PAUSE, MedAction.RESUME):
-        await svc.set_medication_paused(s, user, med, action is MedAction.PAUSE, now)
+        for step in steps:
+            await svc.set_medication_paused(s, user, step, action is MedAction.PAUSE, now)
         return (texts.MED_PAUSED if action is MedAction.PAUSE else texts.MED_RESUMED).format(
             name=label
         )
-    await svc.end_medication(s, med, now)
+    for step in steps:
+        await svc.end_medication(s, step, now)
     return texts.MED_REMOVED.format(name=label)
 
 
