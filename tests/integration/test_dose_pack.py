@@ -14,7 +14,9 @@ from tests.integration.test_dose_loop import UID, add, onboard
 async def test_a_dose_pack_counts_down_its_six_days(
     fake: FakeBotApi, database_url: str, clock: FakeClock
 ) -> None:
-    async with running_bot(fake, database_url, clock) as app:
+    # The send limiter off: its real-time spacing per chat would make each day's tick
+    # wait for the one before; rate limits are tested apart (tests/unit/test_ratelimit.py).
+    async with running_bot(fake, database_url, clock, SEND_RATE_PER_SECOND=0) as app:
         await onboard(fake, "Europe/Berlin")  # Wed 25 Nov 2026, 08:00 in Berlin
         n = len(fake.messages_to(UID))
         said = await add(fake, "medrol dosepak 09:00")

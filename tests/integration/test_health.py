@@ -143,7 +143,9 @@ async def test_health_and_metrics(
         clock.set(dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
         await tick(app)
         blocked = await ops.metrics()
-        assert value(blocked, "backtrack_reminder_send_failures_total", reason="blocked") == 1
+        # Two refusals: the 20:00 reminder, and the 08:00 one redrawn as missed (its cutoff
+        # passed while the clock jumped, as if the bot had been down).
+        assert value(blocked, "backtrack_reminder_send_failures_total", reason="blocked") == 2
         assert value(blocked, "backtrack_reminders_sent_total", kind="reminder") == 1
 
         # Nothing about the person anywhere in the scrape or the health answer.

@@ -13,7 +13,7 @@ from sqlalchemy import Table, func, select
 
 from bot.app import deps_of
 from bot.storage.models import Base
-from tests.conftest import FakeClock, tick
+from tests.conftest import FakeClock, running_bot, tick
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import UID, add, onboard
 
@@ -56,6 +56,17 @@ async def simulate_week(fake: FakeBotApi, app: Any, clock: FakeClock) -> None:
 
 
 async def test_week_summary_report_export_and_delete(
+    fake: FakeBotApi, database_url: str, clock: FakeClock
+) -> None:
+    # Without the send limiter: its per-chat spacing (1 s of real time between two
+    # messages to one chat) would make each of the 14 ticks wait for the previous one's
+    # messages; what is checked here is the week's record, not Telegram's rate limits
+    # (tests/unit/test_ratelimit.py and test_reliability.py check those).
+    async with running_bot(fake, database_url, clock, SEND_RATE_PER_SECOND=0) as bot:
+        await _week_summary_report_export_and_delete(fake, bot, clock)
+
+
+async def _week_summary_report_export_and_delete(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
     await onboard(fake)

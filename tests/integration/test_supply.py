@@ -15,6 +15,12 @@ from tests.conftest import FakeClock, running_bot, tick
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import UID, add, onboard
 
+#: The send limiter off (SEND_RATE_PER_SECOND=0) where the driven clock moves through
+#: days: its per-chat spacing is a second of real time between two messages to one
+#: chat, so every tick would wait for the previous one's messages. What is checked
+#: here is the supply, not Telegram's rate limits (tests/unit/test_ratelimit.py).
+NO_SEND_LIMIT: dict[str, Any] = {"SEND_RATE_PER_SECOND": 0}
+
 
 async def settled(app: Any) -> None:
     """Every update taken in has finished, its last handler group (the supply check)
@@ -33,7 +39,7 @@ def texts_since(fake: FakeBotApi, n: int) -> list[str]:
 async def test_a_supply_runs_low_is_refilled_and_shows_in_meds(
     fake: FakeBotApi, database_url: str, clock: FakeClock
 ) -> None:
-    async with running_bot(fake, database_url, clock) as app:
+    async with running_bot(fake, database_url, clock, **NO_SEND_LIMIT) as app:
         await onboard(fake, "Europe/Berlin")  # Wednesday 25 November, 07:00 in Berlin
         n = len(fake.messages_to(UID))
         said = await add(fake, "celecoxib 200mg 08:00 20:00 supply 14")
@@ -113,7 +119,7 @@ async def test_ran_out_not_yet_then_refilled(
 ) -> None:
     """`Ran out` asks whether more has come; `Not yet` sets the doses down as skipped (ran
     out) without reminding; a /refill brings the reminders back; the summary says so."""
-    async with running_bot(fake, database_url, clock) as app:
+    async with running_bot(fake, database_url, clock, **NO_SEND_LIMIT) as app:
         await onboard(fake, "Europe/Berlin")
         await add(fake, "ibuprofen 400mg 08:00 20:00")
         clock.set(dt.datetime(2026, 11, 25, 7, tzinfo=dt.UTC))
