@@ -31,7 +31,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.domain.course import describe_course
+from bot.domain.course import day_label, describe_course
 from bot.domain.exposure import (
     IngredientDay,
     OpioidDay,
@@ -1021,6 +1021,16 @@ def _version_days(e: RegimenEntry, p: _Period) -> tuple[dt.date, dt.date | None]
     return since, until
 
 
+def _course_words(e: RegimenEntry, p: _Period) -> str:
+    """What a version's dates do not say: its interval, the end still to come of a course
+    that runs on; a one-day step of a taper or a dose pack is that day only."""
+    day = e.course.first_day
+    if day is not None and day == e.course.last_day:
+        return f"on {day_label(day)} only"
+    last = None if e.ended_at else e.course.last_day
+    return describe_course(replace(e.course, first_day=None, last_day=last), p.end)
+
+
 def _versions(regimen: Sequence[RegimenEntry], p: _Period) -> tuple[RegimenVersion, ...]:
     """Every medicine version in the regimen during the period, oldest first."""
     out: list[RegimenVersion] = []
@@ -1040,12 +1050,7 @@ def _versions(regimen: Sequence[RegimenEntry], p: _Period) -> tuple[RegimenVersi
             e.strength,
             # Its dates follow the line; the course adds what they do not say (the
             # interval, and the end still to come of a course that runs on).
-            course=describe_course(
-                replace(
-                    e.course, first_day=None, last_day=None if e.ended_at else e.course.last_day
-                ),
-                p.end,
-            ),
+            course=_course_words(e, p),
             min_gap_hours=e.min_gap_hours,
         )
         out.append(

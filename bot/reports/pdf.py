@@ -189,6 +189,9 @@ def _regimen_lines(s: Summary) -> list[str]:
     """Each medicine version of the period with its strength and its dates."""
     lines = []
     for v in s.regimen:
+        if v.until is not None and v.until == v.since and v.line.endswith(" only"):
+            lines.append(v.line + (" (paused)" if v.paused else ""))
+            continue
         if v.until is not None:
             when = f"{short_date(v.since)} – {short_date(v.until)}"
         else:

@@ -96,11 +96,19 @@ def med_heading(m: MedicationAdherence) -> str:
     """`Gabapentin 300 mg (until Tue 13 Jan)`: the strength, and when this version began
     or ended inside the period."""
     dates = []
-    if m.since is not None:
-        dates.append(f"from {short_date(m.since)}")
-    if m.until is not None:
-        dates.append(f"until {short_date(m.until)}")
-    return m.label + (f" ({', '.join(dates)})" if dates else "")
+    if m.since is not None and m.since == m.until:
+        dates.append(f"{short_date(m.since)} only")  # one day of a taper or a dose pack
+    else:
+        if m.since is not None:
+            dates.append(f"from {short_date(m.since)}")
+        if m.until is not None:
+            dates.append(f"until {short_date(m.until)}")
+    if not dates:
+        return m.label
+    # "Medrol dosepak 20 mg (5 tablets)" already ends in brackets: no second pair.
+    return m.label + (
+        f" · {', '.join(dates)}" if m.label.endswith(")") else f" ({', '.join(dates)})"
+    )
 
 
 def period_label(summary: Summary) -> str:

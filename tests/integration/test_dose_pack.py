@@ -56,6 +56,14 @@ async def test_a_dose_pack_counts_down_its_six_days(
         meds = await fake.wait_for_message(UID, after=n)
         assert "Medrol" not in (meds.text or "")
 
+        # The week as the summary tells it: each day of the pack on its own, once.
+        n = len(fake.messages_to(UID))
+        await fake.send_text(UID, "/summary")
+        summary = (await fake.wait_for_message(UID, after=n, contains="Your week")).text or ""
+        days = [x for x in summary.splitlines() if x.startswith("• Medrol dosepak")]
+        assert len(days) == 6
+        assert days[1].startswith("• Medrol dosepak 20 mg (5 tablets) · Thu 26 Nov only: ")
+
 
 async def test_a_dose_pack_is_one_reminder_a_day(
     fake: FakeBotApi, database_url: str, clock: FakeClock
