@@ -228,6 +228,7 @@ async def start_services(app: Application[Any, Any, Any, Any, Any, Any]) -> None
     # (until then a /timezone builds it on demand). A dispatch-only process never
     # answers anyone and never needs it.
     if settings.role != "dispatch":
+        places.allow_build()
         deps.preload = asyncio.create_task(_preload_after_catch_up(deps.ticker))
     if app.bot_data.get("whole_process"):
         runtime.tune_collector()
@@ -242,7 +243,10 @@ async def start_services(app: Application[Any, Any, Any, Any, Any, Any]) -> None
 async def _preload_after_catch_up(ticker: Ticker | None) -> None:
     if ticker is not None:
         await ticker.caught_up.wait()
-    await asyncio.to_thread(places.preload)
+    try:
+        await asyncio.to_thread(places.preload)
+    except places.BuildAbandoned:
+        return  # stopping: a first /timezone after a restart builds it
     await asyncio.to_thread(spelling.preload)
 
 
@@ -255,7 +259,10 @@ async def stop_services(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     if deps is not None and deps.preload is not None:
         if deps.ticker is not None and not deps.ticker.caught_up.is_set():
             deps.preload.cancel()  # still waiting for the sweep: no thread started yet
-        await asyncio.wait([deps.preload], timeout=60)  # a thread cannot be cancelled
+        # A thread cannot be cancelled, but the child it waits for can be stopped: a
+        # SIGTERM is not held up by an index nobody will use.
+        places.abandon_build()
+        await asyncio.wait([deps.preload], timeout=60)
     if deps is not None and deps.freeze is not None:
         await asyncio.wait([deps.freeze], timeout=10)
     api: BotApi | None = app.bot_data.pop("bot_api", None)

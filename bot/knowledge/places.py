@@ -269,6 +269,28 @@ def _ranked(pop: dict[str, int]) -> tuple[str, ...]:
 
 
 _BUILD_LOCK = threading.Lock()
+#: Set when the bot stops: a build under way is abandoned, none is started in-process.
+_ABANDONED = threading.Event()
+_BUILDERS: list[Any] = []  # the builder pool while a build runs (to stop it)
+
+
+class BuildAbandoned(RuntimeError):
+    """The gazetteer was not built: the bot is stopping."""
+
+
+def allow_build() -> None:
+    """Builds may run again (a bot starting in a process where one stopped: tests)."""
+    _ABANDONED.clear()
+
+
+def abandon_build() -> None:
+    """Stop a gazetteer build under way (the bot is stopping): its child is killed
+    rather than waited for, and no build falls back to this process."""
+    _ABANDONED.set()
+    for pool in list(_BUILDERS):
+        for process in list(getattr(pool, "_processes", {}).values()):
+            process.kill()
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _gazetteer() -> _Gazetteer:
@@ -290,13 +312,21 @@ def _built_gazetteer() -> _Gazetteer:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    if _ABANDONED.is_set():
+        raise BuildAbandoned
     try:
         spawn = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(
             1, mp_context=spawn, initializer=_die_with_parent, initargs=(os.getpid(),)
         ) as pool:
-            return pool.submit(_build_gazetteer).result(timeout=120)
+            _BUILDERS.append(pool)
+            try:
+                return pool.submit(_build_gazetteer).result(timeout=120)
+            finally:
+                _BUILDERS.remove(pool)
     except Exception:  # noqa: BLE001 - any failure to use a child: same result, here
+        if _ABANDONED.is_set():
+            raise BuildAbandoned from None
         return _build_gazetteer()
 
 

@@ -1,0 +1,49 @@
+"""A bot that stops does not wait for the city index being built: the build is dropped."""
+
+from __future__ import annotations
+
+import functools
+import threading
+import time
+
+import pytest
+
+from bot.knowledge import places
+
+
+def test_a_build_under_way_is_dropped_when_the_bot_stops(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A cache of its own: the index this test process already holds stays as it is.
+    fresh = functools.cache(places._built_gazetteer.__wrapped__)
+    monkeypatch.setattr(places, "_built_gazetteer", fresh)
+    places.allow_build()
+    outcome: list[str] = []
+
+    def build() -> None:
+        try:
+            places.preload()
+            outcome.append("built")
+        except places.BuildAbandoned:
+            outcome.append("abandoned")
+
+    builder = threading.Thread(target=build)
+    builder.start()
+    deadline = time.monotonic() + 30
+    # Until the child is building (its process started and working a moment).
+    while time.monotonic() < deadline and not any(
+        getattr(pool, "_processes", None) for pool in places._BUILDERS
+    ):
+        time.sleep(0.01)
+    time.sleep(0.3)
+    assert not outcome, "built before it could be stopped: the test proves nothing"
+    stopped = time.monotonic()
+    places.abandon_build()
+    builder.join(10)
+    try:
+        assert outcome == ["abandoned"]
+        assert time.monotonic() - stopped < 2.0  # the build takes seconds: not waited for
+        with pytest.raises(places.BuildAbandoned):
+            places.preload()  # and none starts in this process instead
+    finally:
+        places.allow_build()
