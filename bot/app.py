@@ -30,6 +30,7 @@ from bot.ops.metrics import Metrics
 from bot.ops.server import OpsServer
 from bot.parsing import spelling
 from bot.scheduling.dispatcher import Dispatcher
+from bot.scheduling.priority import DosesFirst
 from bot.scheduling.ticker import Ticker
 from bot.storage.db import make_engine, make_sessionmaker
 from bot.telegram.aiohttp_request import ReplyRetry, default_requests
@@ -110,14 +111,17 @@ def build_application(
     # One registry per Application (tests build many in one process); its reachability
     # (/readyz) reads the bot's clock, so tests drive the threshold.
     metrics = Metrics(clock)
+    # Shared by the dispatcher and the update processor: texts wait while doses go out.
+    doses_first = DosesFirst()
+    processor = PerUserUpdateProcessor(
+        64, metrics=metrics, log_key=pseudonym_key(token), doses_first=doses_first
+    )
     builder = (
         Application.builder()
         .token(token)
         .base_url(settings.telegram_api_url)
         .base_file_url(settings.telegram_api_url.replace("/bot", "/file/bot"))
-        .concurrent_updates(
-            PerUserUpdateProcessor(64, metrics=metrics, log_key=pseudonym_key(token))
-        )
+        .concurrent_updates(processor)
         # Bounds the updates in the process: a flood waits at Telegram, not in memory.
         .update_queue(IntakeQueue())
         .post_init(start_services)
@@ -138,10 +142,9 @@ def build_application(
     app.bot_data["clock"] = clock
     app.bot_data["engine"] = engine
     app.bot_data["metrics"] = metrics
+    app.bot_data["doses_first"] = doses_first
     _add_handlers(app)
-    processor = app.update_processor
-    if isinstance(processor, PerUserUpdateProcessor):
-        processor.on_shed = functools.partial(common.answer_shed, app.bot)
+    processor.on_shed = functools.partial(common.answer_shed, app.bot)
     return app
 
 
@@ -199,7 +202,10 @@ async def start_services(app: Application[Any, Any, Any, Any, Any, Any]) -> None
     sender = Sender(app.bot, limiter=limiter, metrics=metrics, api=api)
     lease = dt.timedelta(seconds=settings.lease_seconds)
     notifier = TelegramNotifier(sessions, sender, codec)
-    dispatcher = Dispatcher(sessions, notifier, clock, lease=lease, metrics=metrics)
+    doses_first = app.bot_data.get("doses_first")
+    dispatcher = Dispatcher(
+        sessions, notifier, clock, lease=lease, metrics=metrics, doses_first=doses_first
+    )
     # Handlers answer through the same sender, minus the per-chat spacing (sender.py),
     # retried for the reply window like PTB's replies (REPLY_RETRY_SECONDS).
     replies = sender.for_replies(ReplyRetry.within(settings.reply_retry_seconds))
@@ -209,18 +215,7 @@ async def start_services(app: Application[Any, Any, Any, Any, Any, Any]) -> None
         deps.ticker.start()
     app.bot_data[KEY] = deps
     if settings.health_port:
-        job_queue = app.job_queue
-        server = OpsServer(
-            sessions,
-            clock,
-            metrics,
-            scheduler_running=lambda: job_queue is not None and job_queue.scheduler.running,
-            max_tick_age=max_tick_age(settings.tick_seconds),
-            host=settings.health_host,
-            port=settings.health_port,
-        )
-        if await server.start():
-            app.bot_data["ops_server"] = server
+        await _start_ops(app, deps)
     # The city gazetteer takes a second or two to index (in a child process): build it
     # in the background, so neither start-up nor someone's first /timezone waits — but
     # only once the first sweep has caught up: bringing it in costs the event loop about
@@ -238,6 +233,22 @@ async def start_services(app: Application[Any, Any, Any, Any, Any, Any]) -> None
         await app.bot.set_my_commands([BotCommand(c, d) for c, d in COMMANDS])
     except Exception:  # cosmetic; never block start-up on it
         pass
+
+
+async def _start_ops(app: Application[Any, Any, Any, Any, Any, Any], deps: Deps) -> None:
+    """The health and metrics endpoint (HEALTH_PORT)."""
+    settings, job_queue = deps.settings, app.job_queue
+    server = OpsServer(
+        deps.sessions,
+        deps.clock,
+        deps.metrics,
+        scheduler_running=lambda: job_queue is not None and job_queue.scheduler.running,
+        max_tick_age=max_tick_age(settings.tick_seconds),
+        host=settings.health_host,
+        port=settings.health_port,
+    )
+    if await server.start():
+        app.bot_data["ops_server"] = server
 
 
 async def _preload_after_catch_up(ticker: Ticker | None) -> None:

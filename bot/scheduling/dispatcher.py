@@ -43,6 +43,7 @@ from bot.domain.states import OPEN_DOSE, DoseStatus, WorkKind
 from bot.logsafe import log_failure
 from bot.ops.metrics import Metrics
 from bot.scheduling.notifier import Blocked, Notifier, Reminder, SendFailed
+from bot.scheduling.priority import DosesFirst
 from bot.storage import due_work
 from bot.storage import repositories as repo
 from bot.storage.models import DueWork, User
@@ -126,8 +127,11 @@ class Dispatcher:
         concurrency: int = GROUPS_IN_FLIGHT,
         lease: dt.timedelta = LEASE,
         metrics: Metrics | None = None,
+        doses_first: DosesFirst | None = None,
     ) -> None:
         self.sessions = sessions
+        # Closed while a burst of doses is sent, so that typed messages wait their turn.
+        self.doses_first = doses_first or DosesFirst()
         # How long a claim holds before another tick/process may take the row over
         # (LEASE_SECONDS); longer than any send and its bookkeeping can take.
         self.lease = lease
@@ -198,6 +202,7 @@ class Dispatcher:
                 self.metrics.tick_seen(now)
                 if not ids:
                     return
+                self.doses_first.begin()
                 result.claimed += len(ids)
                 async with self.sessions() as s:
                     claimed = await repo.load_claimed(s, ids)
@@ -219,6 +224,7 @@ class Dispatcher:
         finally:
             if in_flight:
                 await asyncio.gather(*in_flight)
+            self.doses_first.end()
 
     async def _other_work(self, now: dt.datetime, result: TickResult) -> None:
         while True:

@@ -31,6 +31,7 @@ from bot.logsafe import user_tag
 from bot.ops.metrics import Metrics, Outcome, UpdateKind
 from bot.parsing.redflags import detect_red_flags
 from bot.parsing.text import normalise
+from bot.scheduling.priority import DosesFirst
 
 #: Updates one person may have waiting behind their own current one before new ones are
 #: shed: more than anyone types by hand, few enough that a flood costs little memory.
@@ -64,6 +65,14 @@ def _must_read(update: object) -> bool:
     return bool(text) and bool(detect_red_flags(normalise(text or "")))
 
 
+def _may_wait(update: object) -> bool:
+    """Whether an update is typed text (which may wait for a burst of reminders)."""
+    if not isinstance(update, Update) or update.callback_query is not None:
+        return False
+    message = update.message or update.edited_message
+    return message is not None and bool(message.text)
+
+
 class PerUserUpdateProcessor(BaseUpdateProcessor):
     """Serialises updates per user, a person at most one of `max_concurrent_updates`
     slots; sheds a person's updates beyond `max_backlog` waiting."""
@@ -75,8 +84,11 @@ class PerUserUpdateProcessor(BaseUpdateProcessor):
         metrics: Metrics | None = None,
         log_key: bytes = b"",
         max_backlog: int = MAX_BACKLOG,
+        doses_first: DosesFirst | None = None,
     ) -> None:
         super().__init__(max_concurrent_updates)
+        self.doses_first = doses_first
+        self._at_gate: dict[int, int] = {}  # per person: updates waiting for a burst
         self._locks: dict[int, asyncio.Lock] = {}
         self._waiting: dict[int, int] = {}
         self.max_backlog = max_backlog
@@ -110,6 +122,7 @@ class PerUserUpdateProcessor(BaseUpdateProcessor):
         lock = self._locks.setdefault(key, asyncio.Lock())
         self._waiting[key] = waiting + 1
         try:
+            await self._doses_first(update, key)
             async with lock, self._semaphore:
                 await self._handle(update, key, coroutine)
         finally:
@@ -119,6 +132,23 @@ class PerUserUpdateProcessor(BaseUpdateProcessor):
                 del self._waiting[key]
                 self._locks.pop(key, None)
                 self._told.discard(key)
+
+    async def _doses_first(self, update: object, key: int) -> None:
+        """While reminders go out, wait (bounded) before taking the person's turn: a text,
+        and anything after a text of theirs already waiting (their order is kept); a red
+        flag goes ahead, and a tap of someone with nothing waiting never waits."""
+        gate = self.doses_first
+        if gate is None or not gate.sending or _must_read(update):
+            return
+        if not (_may_wait(update) or self._at_gate.get(key)):
+            return
+        self._at_gate[key] = self._at_gate.get(key, 0) + 1
+        try:
+            await gate.wait_turn()
+        finally:
+            self._at_gate[key] -= 1
+            if not self._at_gate[key]:
+                del self._at_gate[key]
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         """Unused: `process_update` orders and bounds updates itself."""
