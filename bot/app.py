@@ -45,6 +45,7 @@ from bot.telegram.handlers import (
     edit,
     meds,
     onboarding,
+    questions,
     regimen,
     reports,
     router,
@@ -62,6 +63,7 @@ from bot.telegram.payloads import (
     EditTap,
     KeepNoteTap,
     MedTap,
+    QuestionTap,
     ReminderTap,
     SettingsTap,
     ShortcutTap,
@@ -78,6 +80,7 @@ COMMANDS = [
     ("meds", "Your medicines"),
     ("took", "Log a dose"),
     ("refill", "Pills on hand"),
+    ("ask", "A question for your doctor"),
     ("checkin", "How's your pain now?"),
     ("summary", "This week at a glance"),
     ("report", "PDF for your doctor"),
@@ -161,6 +164,7 @@ def _add_handlers(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         "resume": meds.resume_command,
         "took": doses.took_command,
         "refill": supply.refill_command,
+        "ask": questions.ask_command,
         "checkin": checkin.checkin_command,
         "summary": reports.summary_command,
         "report": reports.report_command,
@@ -310,6 +314,7 @@ def _add_buttons(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         buttons.on(KeepNoteTap, router.keep_note_button),
         buttons.on(ShortcutTap, router.shortcut_button),
         buttons.on(SupplyTap, supply.supply_button),
+        buttons.on(QuestionTap, questions.question_button),
     ]
     for handler in families:
         app.add_handler(handler)

@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from bot.domain.course import Course
+from bot.domain.questions import KeptQuestion
 from bot.domain.schedule import ALL_DAYS
 
 
@@ -164,3 +165,4 @@ class History:
     notes: tuple[tuple[dt.datetime, str], ...] = field(default=())
     places: tuple[PainPlaceReport, ...] = ()
     supplies: tuple[SupplyCount, ...] = ()
+    questions: tuple[KeptQuestion, ...] = ()  # open at the end, or asked within

@@ -40,6 +40,7 @@ from bot.domain.exposure import (
     opioid_days,
     overuse_episodes,
 )
+from bot.domain.questions import KeptQuestion
 from bot.domain.records import (
     ExtraDose,
     History,
@@ -470,6 +471,8 @@ class Summary:
     sleep: SleepStats | None = None
     notes: tuple[NoteEntry, ...] = ()
     supplies: tuple[SupplyEvent, ...] = ()  # counts and refills, oldest first
+    #: For the doctor: open at the period's end, and those ticked off within it.
+    questions: tuple[KeptQuestion, ...] = ()
 
     @property
     def has_data(self) -> bool:
@@ -863,6 +866,11 @@ def weekly_summary(
             NoteEntry(at.astimezone(p.zone), text) for at, text in history.notes if p.holds(at)
         ),
         supplies=_supply_events(history, p),
+        questions=tuple(
+            q
+            for q in history.questions
+            if q.added_at < p.hi and (q.asked_at is None or p.holds(q.asked_at))
+        ),
     )
 
 

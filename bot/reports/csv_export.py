@@ -5,7 +5,8 @@ where it hurts when no score was given), ``peg.csv`` (weekly PEG answers),
 ``symptoms.csv`` (side effects, red flags, sleep, activity, notes — one row per item),
 ``ingredients.csv`` (the daily total of each ingredient of the as-needed and extra
 doses, from every product containing it, beside its labelled maximum), ``regimen.csv``
-(with each version's course) and ``supplies.csv`` (each count on hand: /add, /refill).
+(with each version's course), ``supplies.csv`` (each count on hand: /add, /refill) and
+``questions.csv`` (the questions kept for the doctor, with when each was asked).
 Every time is ISO 8601 with its offset in the user's zone. Headers and
 values are plain words a person can read ("skip reason", "side effects"), never the
 bot's internal codes. The zip is byte-for-byte reproducible (fixed member timestamps),
@@ -39,6 +40,7 @@ FILES = (
     "ingredients.csv",
     "regimen.csv",
     "supplies.csv",
+    "questions.csv",
 )
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # zip's epoch: same input → same bytes
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -142,6 +144,13 @@ def export_zip(history: History, *, zone: ZoneInfo | str | None = None) -> bytes
         "supplies.csv": _csv(
             ("counted at", "medicine", "on hand"),
             [[c.iso(s.at), _text(s.medicine), _num(s.on_hand)] for s in history.supplies],
+        ),
+        "questions.csv": _csv(
+            ("added at", "question", "asked at"),
+            [
+                [c.iso(q.added_at), _text(q.text), c.iso(q.asked_at) if q.asked_at else ""]
+                for q in history.questions
+            ],
         ),
     }
     out = io.BytesIO()

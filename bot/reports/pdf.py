@@ -164,6 +164,7 @@ def render_pdf(
     else:
         pdf.para("No interactions or duplicate ingredients found among known medicines.")
     _notes(pdf, s)
+    _questions(pdf, s)
     pdf.heading("Worth discussing")
     zone = ZoneInfo(s.zone)
     lines = [discussion_line(d, zone) for d in s.discuss]
@@ -412,6 +413,23 @@ def _opioids(pdf: _Report, s: Summary) -> None:
     if s.mme.total >= mme_guidance().threshold:
         notes.append(f"CDC 2022: “{mme_guidance().quote_threshold}”.")
     pdf.para(" ".join(notes), size=8.5, grey=True)
+
+
+def _questions(pdf: _Report, s: Summary) -> None:
+    """The patient's questions for this visit; those already asked, with their day."""
+    if not s.questions:
+        return
+    zone = ZoneInfo(s.zone)
+    pdf.heading("Patient's questions")
+    lines = []
+    for q in s.questions:
+        added = short_date(q.added_at.astimezone(zone).date())
+        if q.asked_at is None:
+            lines.append(f"{quote(q.text, 300)} (added {added})")
+        else:
+            asked = short_date(q.asked_at.astimezone(zone).date())
+            lines.append(f"{quote(q.text, 300)} (asked {asked})")
+    pdf.bullets(lines)
 
 
 def _notes(pdf: _Report, s: Summary) -> None:

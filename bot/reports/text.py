@@ -264,6 +264,7 @@ def summary_text(summary: Summary) -> str:
         _safety_section(summary),
         _discussion_section(summary),
         _notes_section(summary),
+        _questions_section(summary),
         "Thank you for keeping track — it helps. 💙",
     ]
     return "\n\n".join(s for s in sections if s is not None)
@@ -366,6 +367,17 @@ def _discussion_section(summary: Summary) -> str | None:
     if not points:
         return None
     return "\n".join(["📝 Worth discussing with your doctor:", *(f"• {p}" for p in points)])
+
+
+def _questions_section(summary: Summary) -> str | None:
+    """The questions still open for the doctor (they are in the report too)."""
+    waiting = [q for q in summary.questions if q.asked_at is None]
+    if not waiting:
+        return None
+    lines = [f"• {quote(q.text, 120)}" for q in waiting[:10]]
+    if len(waiting) > 10:
+        lines.append(f"(and {_plural(len(waiting) - 10, 'more')}: /ask lists them all)")
+    return "\n".join(["❓ Your questions for the doctor:", *lines])
 
 
 def _notes_section(summary: Summary) -> str | None:

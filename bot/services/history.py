@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.domain import records as r
 from bot.domain.course import Course
 from bot.domain.schedule import local_to_utc, mask_to_weekdays, parse_times
+from bot.services import questions
 from bot.storage.models import DoseLog, DoseOccurrence, Medication, Record, User
 from bot.storage.records import supplies_between, user_rows_between
 
@@ -50,6 +51,7 @@ async def load_history(
         notes=tuple(kept["note"]),
         places=tuple(kept["pain_place"]),
         supplies=await _supplies(session, user.id, start, end),
+        questions=await questions.kept_between(session, user.id, start, end),
     )
 
 

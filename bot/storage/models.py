@@ -263,6 +263,20 @@ class Supply(Base):
     last_day_warned_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
+class DoctorQuestion(Base):
+    """A question the person keeps for their doctor (/ask, "ask the doctor …"); open
+    until they tap ✅ Asked."""
+
+    __tablename__ = "doctor_questions"
+    __table_args__ = (Index("ix_doctor_question_user_added", "user_id", "added_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
+    text: Mapped[str] = mapped_column(String(500))
+    added_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    asked_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
 class DueWork(Base):
     """Due work other than doses (daily check-in, weekly summary), claimed like doses.
 

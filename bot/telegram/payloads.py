@@ -272,6 +272,25 @@ class EditTap:
         return cls(action, med, count=_bounded(value, 1, 10000))
 
 
+# ------------------------------------------------------------ questions for the doctor
+@dataclass(frozen=True, slots=True)
+class QuestionTap:
+    """✅ Asked under question `question` of the /ask list."""
+
+    ACTIONS: ClassVar[frozenset[str]] = frozenset({"qa"})
+
+    question: int
+
+    def wire(self) -> Wire:
+        """`qa:<question id>`."""
+        return Wire("qa", (self.question,))
+
+    @classmethod
+    def parse(cls, cb: Callback) -> QuestionTap:
+        """Read a ✅ Asked tap."""
+        return cls(cb.int_arg())
+
+
 # ------------------------------------------------------------------------ check-in
 @dataclass(frozen=True, slots=True)
 class CheckinTap:

@@ -183,6 +183,8 @@ HELP = (
     "/meds — your medicines, with Edit / Pause / Remove\n"
     "/took — log a dose (e.g. /took acetaminophen 1000mg at 3pm)\n"
     "/refill — pills on hand (e.g. /refill gabapentin 90)\n"
+    "/ask — a question for your doctor (e.g. /ask can I take advil with meloxicam?); "
+    "/ask alone lists them\n"
     "/checkin — tell me about your pain now\n"
     "/summary — your week at a glance\n"
     "/report — a PDF for your doctor (/report 90 for 90 days)\n"
@@ -424,3 +426,26 @@ EDIT_BAD_DAYS = (
 EDIT_BAD_COURSE = "I couldn't read that. Try for 10 days, until friday, or no end."
 EDIT_KEPT = "OK — {name} stays as it was."
 EDIT_BAD_COUNT = "Send just the number on hand, e.g. 45."
+
+# Questions for the doctor (/ask)
+QUESTION_KEPT = (
+    "📝 Kept for your doctor: “{text}”\n"
+    "{count} for your next visit — /ask shows them, and they go into your report."
+)
+QUESTION_WHAT = (
+    "What would you like to ask your doctor? Send it like this:\n"
+    "/ask can I take ibuprofen with meloxicam?"
+)
+QUESTIONS_NONE = (
+    "No questions for your doctor yet. Add one like this:\n"
+    "/ask can I take ibuprofen with meloxicam?\n"
+    "— or write “ask the doctor …” any time."
+)
+QUESTIONS_HEADER = "❓ Your questions for the doctor — tap ✅ once you've asked:"
+QUESTIONS_FULL = (
+    "You already have {count} questions waiting. Tick off the ones you've asked with /ask, "
+    "then add this one again."
+)
+QUESTION_TICKED = "✅ Ticked off"
+QUESTIONS_ALL_ASKED = "All your questions are ticked off. ✅ Add more with /ask."
+

@@ -12,6 +12,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot.domain.conversation import ASKED, Question, Waiting, route
+from bot.domain.questions import question_in
 from bot.domain.summary import flag_label
 from bot.parsing import DoseIntent, Intent, RedFlagIntent
 from bot.parsing.answers import CheckinReading, read_checkin_answer, where_it_hurts
@@ -25,7 +26,7 @@ from bot.storage.models import DueWork, User
 from bot.telegram import texts, understood
 from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.deps import deps
-from bot.telegram.handlers import checkin, common, doses, onboarding, regimen
+from bot.telegram.handlers import checkin, common, doses, onboarding, questions, regimen
 from bot.telegram.handlers import settings as settings_handlers
 from bot.telegram.handlers.common import load_user
 from bot.telegram.payloads import KeepNoteTap, Shortcut, ShortcutTap, UndoTap
@@ -100,6 +101,13 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await msg.reply_text(reply)
     elif handled and await _follow_up(update, context, user, text, now) and not intents:
         return  # kept beside its episode; nothing else in it to record
+    asked = question_in(text)
+    if asked is not None:
+        # "ask the doctor whether 2 advil …" is a question to keep, not advil taken.
+        if flags:
+            await _store_flags_only(update, context, intents, text)
+        await questions.keep(update, context, user, asked)
+        return
     reading = (
         read_checkin_answer(active.stage, text, intents)
         if active is not None and active.stage

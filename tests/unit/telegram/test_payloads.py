@@ -25,6 +25,7 @@ from bot.telegram.payloads import (
     KeepNoteTap,
     MedAction,
     MedTap,
+    QuestionTap,
     ReminderAction,
     ReminderTap,
     Setting,
@@ -145,6 +146,7 @@ def test_unknown_skip_reason_reads_as_other() -> None:
         (EditTap, Callback("ey", ("3", "e1"))),
         (EditTap, Callback("ec", ("3", "0"))),
         (EditTap, Callback("es", ("3", "-5"))),
+        (QuestionTap, Callback("qa", ("x",))),
     ],
 )
 def test_malformed_is_a_value_error(family: type[Payload], cb: Callback) -> None:
@@ -156,7 +158,7 @@ def test_families_claim_disjoint_actions() -> None:
     families = [
         ReminderTap, MedTap, AddTap, CheckinTap, ZoneTap, CheckinTimeTap,
         SettingsTap, DeleteTap, UndoTap, KeepNoteTap, DoseAnswerTap, ShortcutTap, SupplyTap,
-        EditTap,
+        EditTap, QuestionTap,
     ]  # fmt: skip
     seen: set[str] = set()
     for family in families:

@@ -15,7 +15,7 @@ FAMILIES = [
     payloads.ReminderTap, payloads.DoseAnswerTap, payloads.MedTap, payloads.AddTap,
     payloads.CheckinTap, payloads.ZoneTap, payloads.CheckinTimeTap, payloads.SettingsTap,
     payloads.DeleteTap, payloads.UndoTap, payloads.KeepNoteTap, payloads.ShortcutTap,
-    payloads.SupplyTap, payloads.EditTap,
+    payloads.SupplyTap, payloads.EditTap, payloads.QuestionTap,
 ]  # fmt: skip
 
 

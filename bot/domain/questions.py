@@ -1,0 +1,48 @@
+"""Questions for the doctor: what the person wants to ask at the next visit, kept in
+their own words until they tap ✅ Asked (PRODUCT.md §2 `/ask`, §6a)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+#: The longest question kept (a note, not a letter).
+MAX_CHARS = 500
+#: Open questions at once: more is a list nobody reads in a ten-minute visit.
+MAX_OPEN = 30
+
+_WHO = r"(?:doctor|doc|dr\.?|gp|physician|specialist|surgeon|consultant|pharmacist|nurse)"
+# "ask the doctor …", "ask my GP whether …", "question for my doctor: …", "Q for doc …".
+_PREFIX = re.compile(
+    rf"^\s*(?:please\s+)?(?:"
+    rf"(?:remember\s+to\s+|need\s+to\s+|must\s+)?ask\s+(?:the|my|our)\s+{_WHO}"
+    rf"|(?:a\s+)?(?:question|q)s?\s+for\s+(?:the\s+|my\s+)?{_WHO}"
+    rf"|note\s+for\s+(?:the|my)\s+{_WHO}"
+    rf")\b[\s:,;.\-–—]*",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class KeptQuestion:
+    """A question kept for the doctor: when it was added, and asked (None: still open)."""
+
+    text: str
+    added_at: dt.datetime
+    asked_at: dt.datetime | None = None
+
+
+def tidy(text: str) -> str:
+    """One line, at most MAX_CHARS, its first letter upper-case."""
+    said = " ".join(text.split())[:MAX_CHARS].strip()
+    return said[:1].upper() + said[1:]
+
+
+def question_in(text: str) -> str | None:
+    """The question in a message that begins "ask the doctor …" / "question for my
+    doctor …" (tidied; "" when nothing follows); None for any other message."""
+    found = _PREFIX.match(text)
+    if found is None:
+        return None
+    return tidy(text[found.end() :])

@@ -1,0 +1,85 @@
+"""/ask: questions for the doctor — kept from `/ask …` or "ask the doctor …", listed
+with a ✅ Asked button each, and carried into the report (bot.services.questions)."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import ContextTypes
+
+from bot.domain.questions import tidy
+from bot.services import questions as svc
+from bot.storage.models import DoctorQuestion, User
+from bot.telegram import texts
+from bot.telegram.callbacks import CallbackCodec
+from bot.telegram.deps import deps
+from bot.telegram.handlers.common import load_user
+from bot.telegram.payloads import QuestionTap
+from bot.telegram.unit import unit
+
+
+def _plural(n: int) -> str:
+    return f"{n} question" + ("" if n == 1 else "s")
+
+
+def questions_view(
+    rows: list[DoctorQuestion], codec: CallbackCodec, uid: int
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """The open questions, numbered, with ✅ Asked · N under them."""
+    if not rows:
+        return texts.QUESTIONS_NONE, None
+    lines = [texts.QUESTIONS_HEADER, *(f"{i}. {q.text}" for i, q in enumerate(rows, 1))]
+    buttons = [
+        InlineKeyboardButton(f"✅ Asked · {i}", callback_data=codec.pack(uid, QuestionTap(q.id)))
+        for i, q in enumerate(rows, 1)
+    ]
+    rows_of_three = [buttons[i : i + 3] for i in range(0, len(buttons), 3)]
+    return "\n".join(lines), InlineKeyboardMarkup(rows_of_three)
+
+
+async def keep(update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, said: str) -> None:
+    """Keep `said` (already read from the message) for the doctor, and say so."""
+    assert update.effective_message
+    text = tidy(said)
+    if not text:
+        await update.effective_message.reply_text(texts.QUESTION_WHAT)
+        return
+    async with unit(context).begin() as s:
+        count = await svc.keep(s, user.id, text, deps(context).clock.now())
+        waiting = count if count is not None else await svc.count_open(s, user.id)
+    if count is None:
+        reply = texts.QUESTIONS_FULL.format(count=waiting)
+    else:
+        reply = texts.QUESTION_KEPT.format(text=text, count=_plural(count))
+    await update.effective_message.reply_text(reply)
+
+
+async def ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/ask <question> keeps it; /ask alone lists the open ones."""
+    assert update.message and update.message.text and update.effective_user
+    rest = update.message.text.replace("\x00", "").partition(" ")[2]
+    async with unit(context).begin() as s:
+        user = await load_user(update, context, s)
+        rows = [] if rest.strip() else await svc.open_questions(s, user.id)
+    if rest.strip():
+        await keep(update, context, user, rest)
+        return
+    text, markup = questions_view(rows, deps(context).codec, update.effective_user.id)
+    await update.message.reply_text(text, reply_markup=markup)
+
+
+async def question_button(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, tap: QuestionTap
+) -> None:
+    """✅ Asked: ticked off, and the list redrawn without it."""
+    q = update.callback_query
+    assert q and q.message and update.effective_user
+    d = deps(context)
+    async with unit(context).begin() as s:
+        user = await load_user(update, context, s)
+        ticked = await svc.mark_asked(s, user.id, tap.question, d.clock.now())
+        rows = await svc.open_questions(s, user.id)
+    await q.answer(texts.QUESTION_TICKED if ticked else texts.STALE_BUTTON)
+    text, markup = questions_view(rows, d.codec, update.effective_user.id)
+    if not rows:
+        text = texts.QUESTIONS_ALL_ASKED
+    await d.sender.edit(q.message.chat.id, q.message.message_id, text, markup)

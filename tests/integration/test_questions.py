@@ -1,0 +1,81 @@
+"""Questions for the doctor through the real Application: /ask, "ask the doctor …",
+✅ Asked, and the list in the summary, the report and the export — never another's."""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from typing import Any
+
+from pypdf import PdfReader
+
+from bot.app import deps_of
+from bot.storage.models import DoctorQuestion, DoseLog
+from bot.telegram.payloads import QuestionTap
+from tests.fakebotapi import FakeBotApi
+from tests.integration.test_dose_loop import UID, add, onboard
+from tests.integration.test_regimen import rows, say
+
+
+async def test_questions_are_kept_ticked_off_and_reach_the_report(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    await onboard(fake)
+    await add(fake, "meloxicam 15mg 08:00")
+    assert "No questions for your doctor yet" in ((await say(fake, "/ask", "doctor")).text or "")
+
+    said = (await say(fake, "/ask can I take advil with meloxicam?", "Kept")).text or ""
+    assert "“Can I take advil with meloxicam?”" in said and "1 question for" in said
+    said = (await say(fake, "ask the doctor about the tingling in my foot", "Kept")).text or ""
+    assert "2 questions" in said
+    # A question naming a dose is kept as a question, not a dose taken.
+    await say(fake, "ask my doctor whether 2 advil at night is too much", "3 questions")
+    assert await rows(bot, DoseLog) == []
+    # A red flag inside a question is answered at once, and the question kept too.
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "question for my doctor: I can't control my bladder since yesterday")
+    await fake.wait_for_message(UID, after=n, contains="medical help now")
+    await fake.wait_for_message(UID, after=n, contains="4 questions")
+    await say(fake, "ask the doctor", "What would you like to ask")
+
+    listing = await say(fake, "/ask", "Your questions for the doctor")
+    assert (listing.text or "").splitlines()[1] == "1. Can I take advil with meloxicam?"
+    assert fake.buttons(listing)[:2] == ["✅ Asked · 1", "✅ Asked · 2"]
+    pressed = await fake.press(UID, listing.message_id, "✅ Asked · 1")
+    assert (await fake.wait_for_callback_answer(pressed)).get("text") == "✅ Ticked off"
+    edited = await fake.wait_for_edit(UID, listing.message_id, contains="1. About the tingling")
+    assert "advil with meloxicam" not in (edited.text or "")
+
+    # Someone else's button for this question (signed for them) changes nothing here.
+    other = UID + 1
+    first = (await rows(bot, DoctorQuestion))[1]
+    forged = deps_of(bot).codec.pack(other, QuestionTap(first.id))
+    await fake.send_text(other, "/start")
+    start = await fake.wait_for_message(other, contains="Backtrack")
+    await fake.wait_for_callback_answer(await fake.press_data(other, start.message_id, forged))
+    assert (await rows(bot, DoctorQuestion))[1].asked_at is None
+
+    summary = (await say(fake, "/summary", "Your week")).text or ""
+    block = summary.split("❓ Your questions for the doctor:")[1].split("\n\n")[0]
+    assert "• “About the tingling in my foot”" in block and "advil with meloxicam" not in block
+
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/report")
+    doc = await fake.wait_for_message(UID, after=n, contains="report")
+    pages = PdfReader(io.BytesIO(doc.file_bytes or b"")).pages
+    text = " ".join(" ".join((p.extract_text() or "").split()) for p in pages)
+    assert "Patient's questions" in text
+    assert "Can I take advil with meloxicam?” (asked" in text
+    assert "About the tingling in my foot” (added" in text
+
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/export")
+    export = await fake.wait_for_message(UID, after=n, contains="")
+    with zipfile.ZipFile(io.BytesIO(export.file_bytes or b"")) as z:
+        kept = list(csv.DictReader(io.StringIO(z.read("questions.csv").decode("utf-8"))))
+    assert [q["question"] for q in kept][:2] == [
+        "Can I take advil with meloxicam?",
+        "About the tingling in my foot",
+    ]
+    assert kept[0]["asked at"] and not kept[1]["asked at"]

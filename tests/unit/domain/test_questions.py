@@ -1,0 +1,47 @@
+"""Which messages keep a question for the doctor, and what is kept of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.questions import MAX_CHARS, question_in, tidy
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("ask the doctor about the tingling in my left foot", "About the tingling in my left foot"),
+        (
+            "Ask my GP whether I can take advil with meloxicam",
+            "Whether I can take advil with meloxicam",
+        ),
+        ("question for my doctor: is 600mg gabapentin too much?", "Is 600mg gabapentin too much?"),
+        ("Questions for the doctor - sleep", "Sleep"),
+        ("Q for doc why am I so dizzy", "Why am I so dizzy"),
+        ("remember to ask my doctor about physio", "About physio"),
+        ("please ask the pharmacist if I can split the tablets", "If I can split the tablets"),
+        ("ask the doctor", ""),  # the question itself is asked for
+    ],
+)
+def test_a_question_for_the_doctor_is_kept_in_its_own_words(text: str, kept: str) -> None:
+    assert question_in(text) == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I asked the doctor yesterday",  # told, not to ask
+        "asking the doctor tomorrow",
+        "ask my wife to pick up my meds",
+        "took 2 advil",
+        "the doctor asked about my sleep",
+        "pain 6, ask",
+    ],
+)
+def test_other_messages_are_not_questions(text: str) -> None:
+    assert question_in(text) is None
+
+
+def test_a_question_is_one_tidy_line_of_bounded_length() -> None:
+    assert tidy("  can   I\n take it\twith food?  ") == "Can I take it with food?"
+    assert len(tidy("why " * 400)) <= MAX_CHARS
