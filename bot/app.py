@@ -227,7 +227,6 @@ async def start_services(app: Application[Any, Any, Any, Any, Any, Any]) -> None
     # (until then a /timezone builds it on demand). A dispatch-only process never
     # answers anyone and never needs it.
     if settings.role != "dispatch":
-        places.allow_build()
         deps.preload = asyncio.create_task(_preload_after_catch_up(deps.ticker))
     if app.bot_data.get("whole_process"):
         runtime.tune_collector()

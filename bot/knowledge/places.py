@@ -269,25 +269,20 @@ def _ranked(pop: dict[str, int]) -> tuple[str, ...]:
 
 
 _BUILD_LOCK = threading.Lock()
-#: Set when the bot stops: a build under way is abandoned, none is started in-process.
-_ABANDONED = threading.Event()
-_BUILDERS: list[Any] = []  # the builder pool while a build runs (to stop it)
+#: The builder pools of the builds under way, and those stopped by `abandon_build`.
+_BUILDERS: list[Any] = []
+_STOPPED: list[Any] = []
 
 
 class BuildAbandoned(RuntimeError):
-    """The gazetteer was not built: the bot is stopping."""
-
-
-def allow_build() -> None:
-    """Builds may run again (a bot starting in a process where one stopped: tests)."""
-    _ABANDONED.clear()
+    """The gazetteer was not built: the bot stopped while it was being built."""
 
 
 def abandon_build() -> None:
-    """Stop a gazetteer build under way (the bot is stopping): its child is killed
-    rather than waited for, and no build falls back to this process."""
-    _ABANDONED.set()
+    """Stop the gazetteer builds under way (the bot is stopping): their child is killed
+    rather than waited for, and they do not fall back to building in this process."""
     for pool in list(_BUILDERS):
+        _STOPPED.append(pool)
         for process in list(getattr(pool, "_processes", {}).values()):
             process.kill()
         pool.shutdown(wait=False, cancel_futures=True)
@@ -312,8 +307,7 @@ def _built_gazetteer() -> _Gazetteer:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    if _ABANDONED.is_set():
-        raise BuildAbandoned
+    pool: ProcessPoolExecutor | None = None
     try:
         spawn = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(
@@ -321,11 +315,13 @@ def _built_gazetteer() -> _Gazetteer:
         ) as pool:
             _BUILDERS.append(pool)
             try:
-                return pool.submit(_build_gazetteer).result(timeout=120)
+                built: _Gazetteer = pool.submit(_build_gazetteer).result(timeout=120)
+                return built
             finally:
                 _BUILDERS.remove(pool)
     except Exception:  # noqa: BLE001 - any failure to use a child: same result, here
-        if _ABANDONED.is_set():
+        if pool is not None and pool in _STOPPED:
+            _STOPPED.remove(pool)
             raise BuildAbandoned from None
         return _build_gazetteer()
 

@@ -61,6 +61,8 @@ RETRY_AFTER = dt.timedelta(seconds=60)
 GROUPS_IN_FLIGHT = 64
 TOP_UP_EVERY = dt.timedelta(minutes=1)
 FIRST_BATCH = 64
+#: Doses claimed in one tick from which typed messages wait for them (doses first).
+RUSH_DOSES = 50
 
 
 @dataclass(slots=True)
@@ -130,8 +132,10 @@ class Dispatcher:
         doses_first: DosesFirst | None = None,
     ) -> None:
         self.sessions = sessions
-        # Closed while a burst of doses is sent, so that typed messages wait their turn.
+        # Closed while a rush of doses is sent, so that typed messages wait their turn; a
+        # handful of reminders is no rush (one slow send must not hold anyone's reply).
         self.doses_first = doses_first or DosesFirst()
+        self.rush_doses = RUSH_DOSES
         # How long a claim holds before another tick/process may take the row over
         # (LEASE_SECONDS); longer than any send and its bookkeeping can take.
         self.lease = lease
@@ -202,8 +206,9 @@ class Dispatcher:
                 self.metrics.tick_seen(now)
                 if not ids:
                     return
-                self.doses_first.begin()
                 result.claimed += len(ids)
+                if result.claimed >= self.rush_doses:
+                    self.doses_first.begin()
                 async with self.sessions() as s:
                     claimed = await repo.load_claimed(s, ids)
                 groups: dict[tuple[int, str, dt.datetime], list[repo.Claimed]] = defaultdict(list)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 
+from bot.app import deps_of
 from tests.conftest import FakeClock, running_bot, tick
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import UID, add, onboard
@@ -21,6 +22,8 @@ async def test_a_text_waits_for_the_reminders_a_tap_and_a_red_flag_do_not(
         await onboard(fake)
         await add(fake, "ibuprofen 400mg 08:00")
         clock.set(dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+        # One reminder stands for a rush here (RUSH_DOSES is 50: one slow send is no rush).
+        deps_of(app).dispatcher.rush_doses = 1
         # The reminder is delivered but Telegram's answer is held: the burst is in flight.
         fake.hold_answers("sendMessage")
         n = len(fake.messages_to(UID))
