@@ -3,6 +3,7 @@ announced once when it runs low and again on its last day (PRODUCT.md §3)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
@@ -36,6 +37,7 @@ class Counted:
     key: str
     stock: Stock
     notice: SupplyNotice | None
+    back: bool = False  # it had run out: its reminders start again with this count
 
 
 async def _used_since(s: AsyncSession, user_id: int, key: str, since: dt.datetime) -> float:
@@ -141,9 +143,10 @@ async def count_supply(
     row = Supply(user_id=user.id, medicine=medicine_key(med), on_hand=on_hand, counted_at=now)
     s.add(row)
     user.supply_tracked = True
-    await mark_back(s, user, med, now)  # counted means there is some
+    back = await mark_back(s, user, med, now)  # counted means there is some
     await s.flush()
-    return await _assess(s, user, row, meds, now)
+    counted = await _assess(s, user, row, meds, now)
+    return dataclasses.replace(counted, back=back)
 
 
 async def supply_notices(

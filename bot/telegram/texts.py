@@ -83,6 +83,8 @@ COURSE_PROBLEMS = {
     ),
 }
 SUPPLY_COUNTED = "📦 {name}: {stock}."
+SUPPLY_BACK = "⏰ Reminders for {name} are back on."
+SUPPLY_OUT = "   ⛔ Out since {day}: no reminders until /refill {key} and the count."
 SUPPLY_REFILL_HINT = "That's getting low: once you have more, send /refill {key} and the count."
 SUPPLY_SOON = (
     "📦 {name} is running low: {stock}. Time to ask for a refill — "

@@ -10,6 +10,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot.domain.conversation import Question
+from bot.domain.course import day_label
 from bot.domain.regimen import display_name
 from bot.domain.supply import Stock, describe_stock
 from bot.services import regimen as svc
@@ -52,16 +53,19 @@ def meds_keyboard(meds: list[Medication], uid: int, codec: CallbackCodec) -> Inl
 
 
 def meds_text(
-    meds: list[Medication], today: dt.date, stocks: dict[str, Stock] | None = None
+    meds: list[Medication], zone: ZoneInfo, today: dt.date, stocks: dict[str, Stock] | None = None
 ) -> str:
     """The regimen, one line each (courses as of the person's `today`), each counted
-    supply under its medicine."""
+    supply under its medicine, and a medicine run out said so."""
     lines = [texts.MEDS_HEADER]
     for m in meds:
         lines.append(f"• {svc.medication_line(m, today)}" + (" (paused)" if m.paused else ""))
         counted = (stocks or {}).get(supply_svc.medicine_key(m))
         if counted is not None and (m.first_day is None or m.first_day <= today):
             lines.append(f"   📦 {describe_stock(counted)}")
+        if m.out_since is not None:
+            day = day_label(m.out_since.astimezone(zone).date())
+            lines.append(texts.SUPPLY_OUT.format(day=day, key=m.name.lower()))
     return "\n".join(lines)
 
 
@@ -78,7 +82,7 @@ async def meds_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         return
     today = d.clock.now().astimezone(ZoneInfo(user.timezone)).date()
     await update.message.reply_text(
-        meds_text(meds, today, stocks),
+        meds_text(meds, ZoneInfo(user.timezone), today, stocks),
         reply_markup=meds_keyboard(meds, update.effective_user.id, d.codec),
     )
 
@@ -117,11 +121,12 @@ async def med_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Me
         markup = edit.choices_markup(d.codec, uid, tap.med)
         await context.bot.send_message(q.message.chat.id, reply, reply_markup=markup)
         return
+    zone = ZoneInfo(user.timezone)
     if meds:
         await d.sender.edit(
             q.message.chat.id,
             q.message.message_id,
-            meds_text(meds, now.astimezone(ZoneInfo(user.timezone)).date(), stocks),
+            meds_text(meds, zone, now.astimezone(zone).date(), stocks),
             meds_keyboard(meds, uid, d.codec),
         )
     await context.bot.send_message(q.message.chat.id, reply)

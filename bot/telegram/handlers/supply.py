@@ -58,6 +58,8 @@ def counted_text(name: str, counted: svc.Counted) -> str:
     text = texts.SUPPLY_COUNTED.format(name=shown, stock=describe_stock(counted.stock))
     if counted.notice is not None:
         text += "\n" + texts.SUPPLY_REFILL_HINT.format(key=name.lower())
+    if counted.back:
+        text += "\n" + texts.SUPPLY_BACK.format(name=shown)
     return text
 
 
