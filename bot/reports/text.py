@@ -247,10 +247,12 @@ def summary_text(summary: Summary) -> str:
     """The weekly summary for the chat (plain text, send without parse mode)."""
     head = f"📋 Your week, {period_label(summary)}"
     if not summary.has_data:
-        return (
+        empty = (
             f"{head}\n\nNothing recorded yet for these days. As you answer reminders and "
             "check-ins, your week will show up here. 🌱"
         )
+        questions = _questions_section(summary)
+        return f"{empty}\n\n{questions}" if questions else empty
     sections = [
         head,
         _doses_section(summary.adherence),

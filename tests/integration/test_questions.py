@@ -22,8 +22,16 @@ async def test_questions_are_kept_ticked_off_and_reach_the_report(
     fake: FakeBotApi, bot: Any
 ) -> None:
     await onboard(fake)
-    await add(fake, "meloxicam 15mg 08:00")
     assert "No questions for your doctor yet" in ((await say(fake, "/ask", "doctor")).text or "")
+    await say(fake, "/ask will the numbness go away?", "Kept")
+    # A week with nothing else recorded still shows what to ask.
+    empty = (await say(fake, "/summary", "Your week")).text or ""
+    assert "Nothing recorded yet" in empty and "• “Will the numbness go away?”" in empty
+    listing = await say(fake, "/ask", "Your questions for the doctor")
+    pressed = await fake.press(UID, listing.message_id, "✅ Asked · 1")
+    await fake.wait_for_callback_answer(pressed)
+    await fake.wait_for_edit(UID, listing.message_id, contains="All your questions are ticked off")
+    await add(fake, "meloxicam 15mg 08:00")
 
     said = (await say(fake, "/ask can I take advil with meloxicam?", "Kept")).text or ""
     assert "“Can I take advil with meloxicam?”" in said and "1 question for" in said
@@ -49,12 +57,12 @@ async def test_questions_are_kept_ticked_off_and_reach_the_report(
 
     # Someone else's button for this question (signed for them) changes nothing here.
     other = UID + 1
-    first = (await rows(bot, DoctorQuestion))[1]
-    forged = deps_of(bot).codec.pack(other, QuestionTap(first.id))
+    open_one = (await rows(bot, DoctorQuestion))[2]  # "About the tingling …", still open
+    forged = deps_of(bot).codec.pack(other, QuestionTap(open_one.id))
     await fake.send_text(other, "/start")
     start = await fake.wait_for_message(other, contains="Backtrack")
     await fake.wait_for_callback_answer(await fake.press_data(other, start.message_id, forged))
-    assert (await rows(bot, DoctorQuestion))[1].asked_at is None
+    assert (await rows(bot, DoctorQuestion))[2].asked_at is None
 
     summary = (await say(fake, "/summary", "Your week")).text or ""
     block = summary.split("❓ Your questions for the doctor:")[1].split("\n\n")[0]
@@ -74,8 +82,9 @@ async def test_questions_are_kept_ticked_off_and_reach_the_report(
     export = await fake.wait_for_message(UID, after=n, contains="")
     with zipfile.ZipFile(io.BytesIO(export.file_bytes or b"")) as z:
         kept = list(csv.DictReader(io.StringIO(z.read("questions.csv").decode("utf-8"))))
-    assert [q["question"] for q in kept][:2] == [
+    assert [q["question"] for q in kept][:3] == [
+        "Will the numbness go away?",
         "Can I take advil with meloxicam?",
         "About the tingling in my foot",
     ]
-    assert kept[0]["asked at"] and not kept[1]["asked at"]
+    assert kept[0]["asked at"] and kept[1]["asked at"] and not kept[2]["asked at"]
