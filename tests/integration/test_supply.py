@@ -121,7 +121,7 @@ async def test_ran_out_not_yet_then_refilled(
     out) without reminding; a /refill brings the reminders back; the summary says so."""
     async with running_bot(fake, database_url, clock, **NO_SEND_LIMIT) as app:
         await onboard(fake, "Europe/Berlin")
-        await add(fake, "ibuprofen 400mg 08:00 20:00")
+        await add(fake, "ibuprofen 400mg 08:00 20:00 supply 20")
         clock.set(dt.datetime(2026, 11, 25, 7, tzinfo=dt.UTC))
         await tick(app)
         reminder = await fake.wait_for_message(UID, contains="Time for your 08:00")
@@ -146,6 +146,7 @@ async def test_ran_out_not_yet_then_refilled(
         await fake.send_text(UID, "/meds")
         meds = await fake.wait_for_message(UID, after=m, contains="Your medicines")
         assert "⛔ Out since Wed 25 Nov: no reminders until /refill ibuprofen" in (meds.text or "")
+        assert "📦" not in (meds.text or "")  # no days left counted for a medicine run out
 
         clock.set(dt.datetime(2026, 11, 26, 21, tzinfo=dt.UTC))
         await fake.send_text(UID, "/refill ibuprofen 30")

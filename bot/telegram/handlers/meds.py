@@ -61,9 +61,9 @@ def meds_text(
     for m in meds:
         lines.append(f"• {svc.medication_line(m, today)}" + (" (paused)" if m.paused else ""))
         counted = (stocks or {}).get(supply_svc.medicine_key(m))
-        if counted is not None and (m.first_day is None or m.first_day <= today):
+        if m.out_since is None and counted is not None and (m.first_day or today) <= today:
             lines.append(f"   📦 {describe_stock(counted)}")
-        if m.out_since is not None:
+        if m.out_since is not None:  # their word over the count's (doses may be untold)
             day = day_label(m.out_since.astimezone(zone).date())
             lines.append(texts.SUPPLY_OUT.format(day=day, key=m.name.lower()))
     return "\n".join(lines)
