@@ -236,7 +236,9 @@ async def test_a_taper_a_vitamin_an_opioid_and_a_stock_out(
     meds = await p.say("/meds", "Your medicines")
     assert "Prednisone 20 mg" not in meds  # the first step is over
     assert "• Prednisone 10 mg · 08:00 every day · until Sat 28 Nov" in meds
-    assert "📦 0 on hand" in meds
+    # Out of it, in her words: no count of days left, and why no reminder comes.
+    assert "⛔ Out since Thu 26 Nov: no reminders until /refill celecoxib" in meds
+    assert "📦" not in meds
     # Out of it: Thursday evening's dose is set down, not reminded.
     assert not [t for t in await p.at(26, 20) if "Celecoxib" in t and REMINDER in t]
 
