@@ -223,11 +223,11 @@ class EditPart(StrEnum):
 
 
 class EditAction(StrEnum):
-    """The taps of a part edit: the part, then its answer."""
+    """The taps of a part edit: the part, then its answer (a course is answered with
+    /add's own `AddTap.course`)."""
 
     PART = "ep"  # ep:<med>:<part>
     DAYS = "ey"  # ey:<med>:<weekday mask 1..127 | e2 (every other day)>
-    COURSE = "ec"  # ec:<med>:<days | - (no end)>
     SUPPLY = "es"  # es:<med>:<units on hand>
     OFFERED_COUNT = "eo"  # eo:<med>:<units on hand>, offered after /add (no edit waits)
 
@@ -243,7 +243,6 @@ class EditTap:
     part: EditPart | None = None
     weekdays: int | None = None  # a weekday mask (bit 0 = Monday)
     every_days: int | None = None
-    days: int | None = None  # a course's length; None: no end
     count: int | None = None
 
     def wire(self) -> Wire:
@@ -253,8 +252,6 @@ class EditTap:
         if self.action is EditAction.DAYS:
             value = f"e{self.every_days}" if self.every_days else str(self.weekdays)
             return Wire(self.action, (self.med, value))
-        if self.action is EditAction.COURSE:
-            return Wire(self.action, (self.med, self.days or "-"))
         return Wire(self.action, (self.med, self.count))
 
     @classmethod
@@ -267,8 +264,6 @@ class EditTap:
             if value.startswith("e"):
                 return cls(action, med, every_days=_bounded(value[1:], 2, 30))
             return cls(action, med, weekdays=_bounded(value, 1, 127))
-        if action is EditAction.COURSE:
-            return cls(action, med, days=None if value == "-" else _bounded(value, 1, 366))
         return cls(action, med, count=_bounded(value, 1, 10000))
 
 

@@ -29,8 +29,6 @@ _PARTS = (
 )
 _MON_FRI = weekdays_to_mask(frozenset(range(5)))
 _EVERY_DAY = weekdays_to_mask(frozenset(range(7)))
-_COURSE_DAYS = (5, 7, 10, 14)
-_COUNTS = (30, 60, 90)
 
 
 def _button(codec: CallbackCodec, uid: int, label: str, tap: EditTap) -> InlineKeyboardButton:
@@ -61,23 +59,6 @@ def _days_markup(codec: CallbackCodec, uid: int, med_id: int) -> InlineKeyboardM
     )
 
 
-def _course_markup(codec: CallbackCodec, uid: int, med_id: int) -> InlineKeyboardMarkup:
-    course = EditAction.COURSE
-    lengths = [
-        _button(codec, uid, f"{n} days", EditTap(course, med_id, days=n)) for n in _COURSE_DAYS
-    ]
-    return InlineKeyboardMarkup(
-        [lengths, [_button(codec, uid, "No end date", EditTap(course, med_id))]]
-    )
-
-
-def _count_markup(codec: CallbackCodec, uid: int, med_id: int) -> InlineKeyboardMarkup:
-    counts = EditAction.SUPPLY
-    return InlineKeyboardMarkup(
-        [[_button(codec, uid, str(n), EditTap(counts, med_id, count=n)) for n in _COUNTS]]
-    )
-
-
 async def edit_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: EditTap) -> None:
     """A part chosen, or its answer tapped, for the medicine being edited."""
     q = update.callback_query
@@ -85,14 +66,13 @@ async def edit_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: E
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
     draft = AddDraft.from_json(user.draft) if user.awaiting == Question.ADD else None
-    editing = draft is not None and draft.edit_of == tap.med
     if tap.action is EditAction.OFFERED_COUNT and tap.count is not None:
         # Offered after /add: counted once, the offer's buttons gone.
         await q.answer()
         await q.edit_message_reply_markup(None)
         await supply.record_count(update, context, tap.med, tap.count, ends_edit=False)
         return
-    if draft is None or not editing:
+    if draft is None or draft.edit_of != tap.med:
         await q.answer(texts.STALE_BUTTON)
         return
     await q.answer()
@@ -102,12 +82,10 @@ async def edit_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: E
     if tap.action is EditAction.SUPPLY and tap.count is not None:
         await supply.record_count(update, context, tap.med, tap.count)
         return
-    today = regimen.local_today(context, user)
-    if tap.action is EditAction.DAYS:
-        weekdays = [] if tap.every_days else sorted(mask_to_weekdays(tap.weekdays or _EVERY_DAY))
-        draft.set_days(today, weekdays=weekdays, every_days=tap.every_days or 1)
-    else:
-        draft.set_course(today, tap.days)
+    weekdays = [] if tap.every_days else sorted(mask_to_weekdays(tap.weekdays or _EVERY_DAY))
+    draft.set_days(
+        regimen.local_today(context, user), weekdays=weekdays, every_days=tap.every_days or 1
+    )
     await regimen.advance(update, context, draft)
 
 
@@ -130,12 +108,8 @@ async def _ask_part(
             update, context, draft, AddStage.DAYS, text, _days_markup(codec, uid, tap.med)
         )
     elif tap.part is EditPart.COURSE:
-        text = texts.EDIT_ASK_COURSE.format(name=name)
-        await regimen.ask(
-            update, context, draft, AddStage.COURSE, text, _course_markup(codec, uid, tap.med)
-        )
+        await regimen.ask_course(update, context, draft, texts.EDIT_ASK_COURSE.format(name=name))
     else:
         text = texts.EDIT_ASK_COUNT.format(name=name)
-        await regimen.ask(
-            update, context, draft, AddStage.SUPPLY, text, _count_markup(codec, uid, tap.med)
-        )
+        markup = supply.count_markup(codec, uid, tap.med, EditAction.SUPPLY)
+        await regimen.ask(update, context, draft, AddStage.SUPPLY, text, markup)

@@ -34,7 +34,7 @@ from bot.telegram import texts
 from bot.telegram.deps import deps
 from bot.telegram.handlers import supply
 from bot.telegram.handlers.common import load_user
-from bot.telegram.payloads import AddAction, AddTap, EditAction, EditTap
+from bot.telegram.payloads import AddAction, AddTap, EditAction
 from bot.telegram.unit import unit
 
 #: Typed instead of tapping "Save anyway" or "Cancel" after a safety warning.
@@ -321,7 +321,7 @@ async def advance(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: Add
         await ask_times(update, context, draft)
         return
     if _asks_course(draft, match):
-        await _ask_course(update, context, draft)
+        await ask_course(update, context, draft)
         return
     if draft.edit_of is not None and await _changes_nothing(update, context, draft):
         await cancel(update, context, texts.EDIT_KEPT.format(name=display_name(draft.name)))
@@ -351,8 +351,10 @@ def _asks_course(draft: AddDraft, match: DrugMatch | None) -> bool:
 _COURSE_DAYS = (5, 7, 10, 14)
 
 
-async def _ask_course(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDraft) -> None:
-    """5 · 7 · 10 · 14 days / No end date."""
+async def ask_course(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDraft, text: str = ""
+) -> None:
+    """How long from today: 5 · 7 · 10 · 14 days / No end date (for /add, and ✏️ Edit)."""
     d = deps(context)
     assert update.effective_user
     uid = update.effective_user.id
@@ -367,28 +369,18 @@ async def _ask_course(update: Update, context: ContextTypes.DEFAULT_TYPE, draft:
             [button("No end date", None)],
         ]
     )
-    text = texts.ADD_ASK_COURSE.format(name=display_name(str(draft.name)))
+    text = text or texts.ADD_ASK_COURSE.format(name=display_name(str(draft.name)))
     await ask(update, context, draft, AddStage.COURSE, text, markup)
-
-
-_OFFERED_COUNTS = (30, 60, 90)
 
 
 async def _offer_supply(
     update: Update, context: ContextTypes.DEFAULT_TYPE, med: Medication
 ) -> None:
     """After a guided /add: how many are on hand, one tap, or nothing at all."""
-    d = deps(context)
     assert update.effective_user and update.effective_chat
     uid = update.effective_user.id
-
-    def button(n: int) -> InlineKeyboardButton:
-        tap = EditTap(EditAction.OFFERED_COUNT, med.id, count=n)
-        return InlineKeyboardButton(str(n), callback_data=d.codec.pack(uid, tap))
-
-    markup = InlineKeyboardMarkup([[button(n) for n in _OFFERED_COUNTS]])
-    name = display_name(med.name)
-    text = texts.ADD_OFFER_SUPPLY.format(name=name, key=med.name.lower())
+    markup = supply.count_markup(deps(context).codec, uid, med.id, EditAction.OFFERED_COUNT)
+    text = texts.ADD_OFFER_SUPPLY.format(name=display_name(med.name), key=med.name.lower())
     await context.bot.send_message(update.effective_chat.id, text, reply_markup=markup)
 
 

@@ -20,7 +20,7 @@ from bot.telegram import texts
 from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.deps import deps
 from bot.telegram.handlers.common import load_user
-from bot.telegram.payloads import SupplyTap
+from bot.telegram.payloads import EditAction, EditTap, SupplyTap
 from bot.telegram.unit import unit
 
 # "/refill gabapentin 90", "/refill 90 gabapentin", "/refill co-codamol 30/500 100".
@@ -140,6 +140,26 @@ async def after_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         stock = describe_stock(counted.stock)
         text = template.format(name=display_name(name), stock=stock, key=name.lower())
         await context.bot.send_message(chat.id, text)
+
+
+#: Counts on hand offered as buttons (any other is typed, or sent with /refill).
+COUNT_CHOICES = (30, 60, 90)
+
+
+def count_markup(
+    codec: CallbackCodec, uid: int, med_id: int, action: EditAction
+) -> InlineKeyboardMarkup:
+    """`30 · 60 · 90` on hand, for ✏️ Edit → Supply or the offer after /add (`action`)."""
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    str(n), callback_data=codec.pack(uid, EditTap(action, med_id, count=n))
+                )
+                for n in COUNT_CHOICES
+            ]
+        ]
+    )
 
 
 def ran_out_markup(codec: CallbackCodec, uid: int, med_id: int) -> InlineKeyboardMarkup:

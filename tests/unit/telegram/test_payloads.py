@@ -114,8 +114,6 @@ def test_supply_answers_round_trip() -> None:
         EditTap(EditAction.PART, 4, part=EditPart.COURSE),
         EditTap(EditAction.DAYS, 4, weekdays=0b0011111),
         EditTap(EditAction.DAYS, 4, every_days=2),
-        EditTap(EditAction.COURSE, 4, days=10),
-        EditTap(EditAction.COURSE, 4),
         EditTap(EditAction.SUPPLY, 4, count=60),
         EditTap(EditAction.OFFERED_COUNT, 4, count=90),
     ],
@@ -144,7 +142,8 @@ def test_unknown_skip_reason_reads_as_other() -> None:
         (EditTap, Callback("ep", ("3", "z"))),
         (EditTap, Callback("ey", ("3", "200"))),
         (EditTap, Callback("ey", ("3", "e1"))),
-        (EditTap, Callback("ec", ("3", "0"))),
+        (EditTap, Callback("ec", ("3", "10"))),  # a course is /add's own tap
+        (AddTap, Callback("ac", ("0",))),
         (EditTap, Callback("es", ("3", "-5"))),
         (QuestionTap, Callback("qa", ("x",))),
     ],
