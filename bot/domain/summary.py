@@ -64,6 +64,7 @@ from bot.domain.safety import (
     daily_mme,
     dose_ingredients,
 )
+from bot.domain.supply import supply_key
 
 __all__ = [
     "RED_FLAG_LABELS",
@@ -877,7 +878,7 @@ def weekly_summary(
 def _supply_events(history: History, p: _Period) -> tuple[SupplyEvent, ...]:
     """The period's counts on hand, each named as the person calls the medicine; a count
     after an earlier one of the same medicine is a refill."""
-    names = {(e.generic or e.name.lower()): e.name for e in history.regimen}
+    names = {supply_key(e.generic, e.name): e.name for e in history.regimen}
     seen: set[str] = set()
     out: list[SupplyEvent] = []
     for count in sorted(history.supplies, key=lambda c: c.at):

@@ -25,6 +25,12 @@ class SupplyNotice(StrEnum):
     LAST_DAY = "last_day"  # a day or less left
 
 
+def supply_key(generic: str | None, name: str) -> str:
+    """Which medicine a count belongs to, across its versions and free-text doses: its
+    generic name, else its name as typed."""
+    return generic or name.lower()
+
+
 @dataclass(frozen=True, slots=True)
 class Stock:
     """Units left, what a day uses, and for how many days that lasts."""

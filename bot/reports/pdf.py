@@ -199,7 +199,7 @@ def _regimen_lines(s: Summary) -> list[str]:
             when = f"since {short_date(v.since)}"
         lines.append(f"{v.line} ({when}{', paused' if v.paused else ''})")
     # Counts and refills beside the regimen: a gap in doses may be a gap in supply.
-    lines += [f"Supply: {line.removeprefix('📦 ')}" for line in supply_lines(s)]
+    lines += [f"Supply: {line}" for line in supply_lines(s)]
     return lines
 
 

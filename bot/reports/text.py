@@ -256,7 +256,7 @@ def summary_text(summary: Summary) -> str:
     sections = [
         head,
         _doses_section(summary.adherence),
-        *supply_lines(summary),
+        *(f"📦 {line}" for line in supply_lines(summary)),
         _as_needed_section(summary),
         "\n".join(_pain_lines(summary)),
         _side_effects_section(summary),
@@ -273,7 +273,7 @@ def summary_text(summary: Summary) -> str:
 
 
 def supply_lines(summary: Summary) -> list[str]:
-    """`📦 Celecoxib: 6 on hand Mon 23 Nov · refilled Thu 26 Nov (60)`, one per medicine
+    """`Celecoxib: 6 on hand Mon 23 Nov · refilled Thu 26 Nov (60)`, one per medicine
     counted in the period (the chat summary and the report say it alike)."""
     by_name: dict[str, list[str]] = {}
     for e in summary.supplies:
@@ -283,7 +283,7 @@ def supply_lines(summary: Summary) -> list[str]:
             else f"{format_amount(e.on_hand)} on hand {short_date(e.day)}"
         )
         by_name.setdefault(display_name(e.name), []).append(said)
-    return [f"📦 {name}: {' · '.join(said)}" for name, said in by_name.items()]
+    return [f"{name}: {' · '.join(said)}" for name, said in by_name.items()]
 
 
 def _doses_section(a: Adherence) -> str | None:

@@ -19,6 +19,7 @@ from bot.domain.supply import (
     daily_use,
     notice_due,
     stock,
+    supply_key,
     within_course,
 )
 from bot.storage import repositories as repo
@@ -27,7 +28,7 @@ from bot.storage.models import DoseLog, DoseOccurrence, Medication, Supply, User
 
 def medicine_key(med: Medication) -> str:
     """Which medicine a version is, across its versions and free-text doses."""
-    return med.generic or med.name.lower()
+    return supply_key(med.generic, med.name)
 
 
 @dataclass(frozen=True, slots=True)
