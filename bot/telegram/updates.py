@@ -138,9 +138,11 @@ class PerUserUpdateProcessor(BaseUpdateProcessor):
         and anything after a text of theirs already waiting (their order is kept); a red
         flag goes ahead, and a tap of someone with nothing waiting never waits."""
         gate = self.doses_first
-        if gate is None or not gate.sending or _must_read(update):
+        if gate is None or not gate.sending:
             return
-        if not (_may_wait(update) or self._at_gate.get(key)):
+        # The cheap tests first: reading for red flags costs a parse, paid only by what
+        # would otherwise wait.
+        if not (_may_wait(update) or self._at_gate.get(key)) or _must_read(update):
             return
         self._at_gate[key] = self._at_gate.get(key, 0) + 1
         try:

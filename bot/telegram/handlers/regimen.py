@@ -23,7 +23,7 @@ from bot.domain.safety import (
     combination_amount,
 )
 from bot.domain.schedule import ALL_DAYS, mask_to_weekdays, parse_times
-from bot.knowledge import DrugMatch, parse_strength, resolve_name
+from bot.knowledge import DrugMatch, get_drug, parse_strength, resolve_name
 from bot.parsing import DoseIntent, Intent, NoteIntent
 from bot.services import regimen as svc
 from bot.services.add_line import line_fields, read_course, read_days
@@ -604,8 +604,8 @@ async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDra
 
 def _pack_note(draft: AddDraft) -> str | None:
     """What a dose pack's days are, as the pack prints them (None when it is not one)."""
-    match = resolve_name(draft.generic or "") if draft.generic else None
-    pack = match.drug.dose_pack if match else None
+    drug = get_drug(draft.generic) if draft.generic else None
+    pack = drug.dose_pack if drug else None
     if pack is None:
         return None
     days = pack.tablets_by_day
