@@ -113,9 +113,13 @@ async def med_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Me
             await q.answer("OK, kept.")
             await q.edit_message_reply_markup(None)
             return
-        reply = await _change_med(s, user, med, tap.action, now)
-        meds = await repo.active_medications(s, uid)
-        stocks = await supply_svc.stocks(s, user, meds, now)
+        if tap.action is MedAction.EDIT:
+            reply = _start_edit(user, med, now)
+        else:
+            meds = await repo.active_medications(s, uid)
+            reply = await _change_med(s, user, med, meds, tap.action, now)
+            meds = [m for m in meds if m.ended_at is None]
+            stocks = await supply_svc.stocks(s, user, meds, now)
     await q.answer()
     if tap.action is MedAction.EDIT:
         markup = edit.choices_markup(d.codec, uid, tap.med)
@@ -143,19 +147,26 @@ def _remove_markup(codec: CallbackCodec, uid: int, med_id: int) -> InlineKeyboar
     )
 
 
+def _start_edit(user: User, med: Medication, now: dt.datetime) -> str:
+    """The edit's draft kept while it waits; the question that asks what to change."""
+    repo.ask_question(user, Question.ADD, now)
+    user.draft = draft_of(med).to_json()
+    line = svc.medication_line(med, now.astimezone(ZoneInfo(user.timezone)).date())
+    return texts.EDIT_WHAT.format(line=line, example=one_line(med))
+
+
 async def _change_med(
-    s: AsyncSession, user: User, med: Medication, action: MedAction, now: dt.datetime
+    s: AsyncSession,
+    user: User,
+    med: Medication,
+    meds: list[Medication],
+    action: MedAction,
+    now: dt.datetime,
 ) -> str:
-    """Start an edit, pause, resume or end `med`; the reply to send."""
+    """Pause, resume or end `med` (of the running `meds`); the reply to send."""
     label = med_label(med)
-    if action is MedAction.EDIT:
-        repo.ask_question(user, Question.ADD, now)
-        user.draft = draft_of(med).to_json()
-        today = now.astimezone(ZoneInfo(user.timezone)).date()
-        line = svc.medication_line(med, today)
-        return texts.EDIT_WHAT.format(line=line, example=one_line(med))
     # A taper is one medicine to the person: its later steps go with it.
-    steps = [med, *svc.later_steps(await repo.active_medications(s, user.id), med)]
+    steps = [med, *svc.later_steps(meds, med)]
     if action in (MedAction.PAUSE, MedAction.RESUME):
         for step in steps:
             await svc.set_medication_paused(s, user, step, action is MedAction.PAUSE, now)
