@@ -11,7 +11,7 @@ from bot.domain.questions import MAX_OPEN, KeptQuestion
 from bot.storage.models import DoctorQuestion
 
 
-async def count_open(s: AsyncSession, user_id: int) -> int:
+async def _count_open(s: AsyncSession, user_id: int) -> int:
     """How many questions wait to be asked."""
     n = await s.scalar(
         select(func.count())
@@ -21,14 +21,15 @@ async def count_open(s: AsyncSession, user_id: int) -> int:
     return int(n or 0)
 
 
-async def keep(s: AsyncSession, user_id: int, text: str, now: dt.datetime) -> int | None:
-    """Keep a question; the number open after it, or None when the list is full."""
-    waiting = await count_open(s, user_id)
+async def keep(s: AsyncSession, user_id: int, text: str, now: dt.datetime) -> tuple[bool, int]:
+    """Keep a question unless the list is full; whether it was kept, and how many are
+    open now."""
+    waiting = await _count_open(s, user_id)
     if waiting >= MAX_OPEN:
-        return None
+        return False, waiting
     s.add(DoctorQuestion(user_id=user_id, text=text, added_at=now))
     await s.flush()
-    return waiting + 1
+    return True, waiting + 1
 
 
 async def open_questions(s: AsyncSession, user_id: int) -> list[DoctorQuestion]:

@@ -11,6 +11,7 @@ from typing import Any
 from pypdf import PdfReader
 
 from bot.app import deps_of
+from bot.domain.questions import MAX_OPEN
 from bot.storage.models import DoctorQuestion, DoseLog
 from bot.telegram.payloads import QuestionTap
 from tests.fakebotapi import FakeBotApi
@@ -88,3 +89,12 @@ async def test_questions_are_kept_ticked_off_and_reach_the_report(
         "About the tingling in my foot",
     ]
     assert kept[0]["asked at"] and kept[1]["asked at"] and not kept[2]["asked at"]
+
+
+async def test_a_full_list_keeps_no_more_and_says_so(fake: FakeBotApi, bot: Any) -> None:
+    await onboard(fake)
+    for n in range(MAX_OPEN):
+        await say(fake, f"/ask question number {n + 1}", "Kept")
+    said = (await say(fake, "/ask one too many", "already have")).text or ""
+    assert f"{MAX_OPEN} questions waiting" in said
+    assert len(await rows(bot, DoctorQuestion)) == MAX_OPEN

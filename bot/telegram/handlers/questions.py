@@ -44,12 +44,11 @@ async def keep(update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, s
         await update.effective_message.reply_text(texts.QUESTION_WHAT)
         return
     async with unit(context).begin() as s:
-        count = await svc.keep(s, user.id, text, deps(context).clock.now())
-        waiting = count if count is not None else await svc.count_open(s, user.id)
-    if count is None:
-        reply = texts.QUESTIONS_FULL.format(count=waiting)
+        kept, waiting = await svc.keep(s, user.id, text, deps(context).clock.now())
+    if kept:
+        reply = texts.QUESTION_KEPT.format(text=text, count=_plural(waiting))
     else:
-        reply = texts.QUESTION_KEPT.format(text=text, count=_plural(count))
+        reply = texts.QUESTIONS_FULL.format(count=waiting)
     await update.effective_message.reply_text(reply)
 
 
