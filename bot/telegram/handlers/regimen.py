@@ -246,16 +246,16 @@ async def _part_text(
 ) -> None:
     """Days, a course or a count typed while an edit asks for it."""
     assert update.message
-    if not _part_answers(draft, text, local_today(context, user)):
-        hint = {
-            AddStage.DAYS: texts.EDIT_BAD_DAYS,
-            AddStage.COURSE: texts.EDIT_BAD_COURSE,
-        }.get(_stage(draft), texts.EDIT_BAD_COUNT)
-        await update.message.reply_text(hint)
+    if draft.stage is AddStage.SUPPLY:
+        count = _count(text)
+        if count is None or draft.edit_of is None:
+            await update.message.reply_text(texts.EDIT_BAD_COUNT)
+        else:
+            await supply.record_count(update, context, draft.edit_of, count)
         return
-    count = _count(text)
-    if draft.stage is AddStage.SUPPLY and draft.edit_of is not None and count is not None:
-        await supply.record_count(update, context, draft.edit_of, count)
+    if not _part_answers(draft, text, local_today(context, user)):
+        bad = texts.EDIT_BAD_DAYS if draft.stage is AddStage.DAYS else texts.EDIT_BAD_COURSE
+        await update.message.reply_text(bad)
         return
     await advance(update, context, draft)
 
