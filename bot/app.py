@@ -38,6 +38,7 @@ from bot.telegram.botapi import BotApi
 from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.deps import KEY, Deps
 from bot.telegram.handlers import (
+    appointments,
     buttons,
     checkin,
     common,
@@ -49,13 +50,16 @@ from bot.telegram.handlers import (
     regimen,
     reports,
     router,
+    routines,
     supply,
+    trials,
 )
 from bot.telegram.handlers import settings as settings_handlers
 from bot.telegram.intake import IntakeQueue
 from bot.telegram.notifier import TelegramNotifier
 from bot.telegram.payloads import (
     AddTap,
+    AppointmentTap,
     CheckinTap,
     CheckinTimeTap,
     DeleteTap,
@@ -65,9 +69,11 @@ from bot.telegram.payloads import (
     MedTap,
     QuestionTap,
     ReminderTap,
+    RoutineTap,
     SettingsTap,
     ShortcutTap,
     SupplyTap,
+    TrialTap,
     UndoTap,
     ZoneTap,
 )
@@ -81,6 +87,8 @@ COMMANDS = [
     ("took", "Log a dose"),
     ("refill", "Pills on hand"),
     ("ask", "A question for your doctor"),
+    ("appointment", "Your next doctor's visit"),
+    ("routine", "Stretches, walks, physio"),
     ("checkin", "How's your pain now?"),
     ("summary", "This week at a glance"),
     ("report", "PDF for your doctor"),
@@ -165,6 +173,8 @@ def _add_handlers(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         "took": doses.took_command,
         "refill": supply.refill_command,
         "ask": questions.ask_command,
+        "appointment": appointments.appointment_command,
+        "routine": routines.routine_command,
         "checkin": checkin.checkin_command,
         "summary": reports.summary_command,
         "report": reports.report_command,
@@ -314,6 +324,9 @@ def _add_buttons(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         buttons.on(ShortcutTap, router.shortcut_button),
         buttons.on(SupplyTap, supply.supply_button),
         buttons.on(QuestionTap, questions.question_button),
+        buttons.on(TrialTap, trials.trial_button),
+        buttons.on(AppointmentTap, appointments.appointment_button),
+        buttons.on(RoutineTap, routines.routine_button),
     ]
     for handler in families:
         app.add_handler(handler)

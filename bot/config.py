@@ -14,6 +14,8 @@ from pydantic import (
 )
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from bot.domain.trials import DEFAULT_REVIEW_WEEKS, read_review_weeks
+
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/backtrack.db"
 TOKEN_HELP = (
     "TELEGRAM_BOT_TOKEN is not set: talk to @BotFather in Telegram, send /newbot, "
@@ -90,11 +92,25 @@ class Settings(BaseSettings):
     reply_retry_seconds: float = Field(
         default=240.0, ge=0, le=3600, validation_alias=AliasChoices("REPLY_RETRY_SECONDS")
     )
+    # Weeks after a medicine is started, stopped or its dose changed when "is it
+    # helping?" is asked (PRODUCT.md §6a); bot.domain.trials.read_review_weeks checks it.
+    trial_review_weeks: Annotated[tuple[int, ...], NoDecode] = Field(
+        default=DEFAULT_REVIEW_WEEKS, validation_alias=AliasChoices("TRIAL_REVIEW_WEEKS")
+    )
 
     @field_validator("allowed_user_ids", "admin_user_ids", mode="before")
     @classmethod
     def _ids(cls, value: object) -> object:
         return _split_ids(value)
+
+    @field_validator("trial_review_weeks", mode="before")
+    @classmethod
+    def _trial_weeks(cls, value: object) -> tuple[int, ...]:
+        if isinstance(value, str) and not value.strip():
+            return DEFAULT_REVIEW_WEEKS  # set but empty in .env: as if unset
+        if not isinstance(value, (str, tuple, list)):
+            raise ValueError("must be week counts such as 2,6")
+        return read_review_weeks(value)
 
     @field_validator("log_level")
     @classmethod
@@ -183,6 +199,7 @@ _NAMES = {
     "health_port": "HEALTH_PORT",
     "health_host": "HEALTH_HOST",
     "reply_retry_seconds": "REPLY_RETRY_SECONDS",
+    "trial_review_weeks": "TRIAL_REVIEW_WEEKS",
 }
 
 

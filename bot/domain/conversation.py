@@ -30,18 +30,29 @@ __all__ = ["ASKED", "Question", "Route", "Waiting", "route"]
 
 
 class Question(StrEnum):
-    """Things that can wait for a typed answer. The first four are ``users.awaiting``."""
+    """Things that can wait for a typed answer. Those in ASKED are ``users.awaiting``."""
 
     TIMEZONE = "timezone"
     CHECKIN_TIME = "checkin"
     ADD = "add"
     REPORT_NAME = "report_name"
+    APPOINTMENT = "appointment"  # when is the next visit? (/appointment alone)
+    TRIAL_NOTE = "trial_note"  # an optional note after Helping / Not sure / Not helping
     CHECKIN = "checkin_stage"  # a question of today's pain check-in
     REMINDER = "reminder"  # a dose reminder waiting for Taken / Skip / Snooze
 
 
 #: The bot's own questions, kept in ``users.awaiting`` (one at a time).
-ASKED = frozenset({Question.TIMEZONE, Question.CHECKIN_TIME, Question.ADD, Question.REPORT_NAME})
+ASKED = frozenset(
+    {
+        Question.TIMEZONE,
+        Question.CHECKIN_TIME,
+        Question.ADD,
+        Question.REPORT_NAME,
+        Question.APPOINTMENT,
+        Question.TRIAL_NOTE,
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,9 +8,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from bot.domain.appointments import Visit
 from bot.domain.course import Course
 from bot.domain.questions import KeptQuestion
+from bot.domain.routines import RoutineEntry, RoutineLogEntry
 from bot.domain.schedule import ALL_DAYS
+from bot.domain.trial_records import TrialRecord
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,3 +169,10 @@ class History:
     places: tuple[PainPlaceReport, ...] = ()
     supplies: tuple[SupplyCount, ...] = ()
     questions: tuple[KeptQuestion, ...] = ()  # open at the end, or asked within
+    #: Medication changes watched as trials (made in the period, or in the two weeks
+    #: before it, or reviewed within it); the pain, PEG and side effects then reach two
+    #: weeks before the earliest of them.
+    trials: tuple[TrialRecord, ...] = ()
+    routines: tuple[RoutineEntry, ...] = ()
+    routine_logs: tuple[RoutineLogEntry, ...] = ()
+    visits: tuple[Visit, ...] = ()  # in the period and every one still to come

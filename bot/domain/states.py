@@ -48,6 +48,18 @@ class WorkKind(StrEnum):
 
     CHECKIN = "checkin"
     SUMMARY = "summary"
+    TRIAL = "trial"  # "is it helping?" some weeks after a change (ref: trial_reviews)
+    ROUTINE = "routine"  # a routine's reminder on one day (ref: routines)
+    APPT_EVE = "appt_eve"  # the day before a visit: report, questions, .ics (ref: appointments)
+    APPT_SOON = "appt_soon"  # two hours before a visit
+    APPT_AFTER = "appt_after"  # after a visit: did anything change?
+
+
+#: Due work sent once when due (held by quiet hours, dropped while paused); the chat
+#: decides the message from the row it refers to (`due_work.ref_id`).
+ONE_SHOT_WORK = frozenset(
+    {WorkKind.TRIAL, WorkKind.ROUTINE, WorkKind.APPT_EVE, WorkKind.APPT_SOON, WorkKind.APPT_AFTER}
+)
 
 
 class SkipReason(StrEnum):

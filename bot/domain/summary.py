@@ -41,6 +41,7 @@ from bot.domain.exposure import (
     overuse_episodes,
 )
 from bot.domain.questions import KeptQuestion
+from bot.domain.reassessment import Reassessment, reassess
 from bot.domain.records import (
     ExtraDose,
     History,
@@ -410,6 +411,7 @@ class RegimenVersion:
     until: dt.date | None  # None: still current
     paused: bool = False
     strength: str | None = None
+    as_needed: bool = False
 
     @property
     def label(self) -> str:
@@ -474,6 +476,8 @@ class Summary:
     supplies: tuple[SupplyEvent, ...] = ()  # counts and refills, oldest first
     #: For the doctor: open at the period's end, and those ticked off within it.
     questions: tuple[KeptQuestion, ...] = ()
+    #: Medication changes and what followed, routines, visits (bot.domain.reassessment).
+    reassessment: Reassessment = Reassessment()
 
     @property
     def has_data(self) -> bool:
@@ -489,6 +493,7 @@ class Summary:
             or self.red_flags
             or self.sleep
             or self.notes
+            or any(r.done or r.skipped for r in self.reassessment.routines)
         )
 
 
@@ -863,15 +868,14 @@ def weekly_summary(
         overuse=overuse,
         ingredient_days=as_needed_ingredient_days(in_period, p.zone),
         sleep=_sleep(history.sleep, p),
-        notes=tuple(
-            NoteEntry(at.astimezone(p.zone), text) for at, text in history.notes if p.holds(at)
-        ),
+        notes=tuple(NoteEntry(at.astimezone(p.zone), t) for at, t in history.notes if p.holds(at)),
         supplies=_supply_events(history, p),
         questions=tuple(
             q
             for q in history.questions
             if q.added_at < p.hi and (q.asked_at is None or p.holds(q.asked_at))
         ),
+        reassessment=reassess(history, p.start, p.end, now),
     )
 
 
@@ -1064,7 +1068,16 @@ def _versions(regimen: Sequence[RegimenEntry], p: _Period) -> tuple[RegimenVersi
         )
         out.append(
             RegimenVersion(
-                e.name, e.generic, e.amount, e.unit, line, since, until, e.paused, e.strength
+                e.name,
+                e.generic,
+                e.amount,
+                e.unit,
+                line,
+                since,
+                until,
+                e.paused,
+                e.strength,
+                e.as_needed,
             )
         )
     return tuple(out)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import math
 from collections.abc import Sequence
+from typing import Any
 
 import matplotlib
 
@@ -20,10 +21,10 @@ from matplotlib.ticker import MaxNLocator  # noqa: E402
 
 from bot.domain.summary import DayPoint, Summary  # noqa: E402
 
-__all__ = ["HEIGHT_PX", "WIDTH_PX", "render_chart"]
+__all__ = ["HEIGHT_PX", "STYLE", "WIDTH_PX", "draw_daily", "png_bytes", "render_chart"]
 
 WIDTH_PX, HEIGHT_PX = 1200, 800
-_DPI = 100
+DPI = 100
 _PAIN = "#c0392b"
 _TAKEN = "#5b9bd5"
 _NOT_TAKEN = "#f0ad4e"
@@ -32,39 +33,47 @@ _DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 def render_chart(summary: Summary, *, title: str) -> bytes:
     """PNG bytes of the summary's daily series."""
-    days = summary.daily
+    with plt.rc_context(STYLE):
+        fig = plt.figure(figsize=(WIDTH_PX / DPI, HEIGHT_PX / DPI), dpi=DPI)
+        try:
+            ax_pain = fig.add_subplot()
+            draw_daily(fig, ax_pain, summary.daily)
+            ax_pain.set_title(title, pad=14)
+            fig.subplots_adjust(left=0.09, right=0.91, top=0.88, bottom=0.22)
+            return png_bytes(fig)
+        finally:
+            plt.close(fig)  # figures are global state in pyplot: never leak one
+
+
+#: Large type: the chart is read as a Telegram photo on a phone.
+STYLE: dict[Any, Any] = {"font.size": 20, "axes.titlesize": 26, "axes.labelsize": 22}
+
+
+def png_bytes(fig: Figure) -> bytes:
+    """The figure as PNG (no software stamp: the same figure gives the same bytes)."""
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=DPI, metadata={"Software": None})
+    return buf.getvalue()
+
+
+def draw_daily(fig: Figure, ax_pain: Axes, days: Sequence[DayPoint]) -> None:
+    """The daily pain line over doses taken / not taken, with day labels and a legend."""
     # NaN breaks the line on days without a rating instead of inventing a value.
     pain = [p.pain if p.pain is not None else math.nan for p in days]
     taken = [p.taken for p in days]
     not_taken = [p.not_taken for p in days]
-
-    with plt.rc_context({"font.size": 20, "axes.titlesize": 26, "axes.labelsize": 22}):
-        fig = plt.figure(figsize=(WIDTH_PX / _DPI, HEIGHT_PX / _DPI), dpi=_DPI)
-        try:
-            ax_pain = fig.add_subplot()
-            ax_doses = ax_pain.twinx()
-            # Bars behind the line: raise the pain axes and make its background clear.
-            ax_pain.set_zorder(ax_doses.get_zorder() + 1)
-            ax_pain.patch.set_visible(False)
-
-            _draw_doses(ax_doses, taken, not_taken)
-            _draw_pain(ax_pain, pain)
-            _label_days(ax_pain, days)
-            for side in ("top",):
-                ax_pain.spines[side].set_visible(False)
-                ax_doses.spines[side].set_visible(False)
-
-            if all(math.isnan(v) for v in pain) and not any(taken) and not any(not_taken):
-                _say_nothing_recorded(ax_pain)
-
-            ax_pain.set_title(title, pad=14)
-            _add_legend(fig, ax_pain, ax_doses)
-            fig.subplots_adjust(left=0.09, right=0.91, top=0.88, bottom=0.22)
-            buf = io.BytesIO()
-            fig.savefig(buf, format="png", dpi=_DPI, metadata={"Software": None})
-            return buf.getvalue()
-        finally:
-            plt.close(fig)  # figures are global state in pyplot: never leak one
+    ax_doses = ax_pain.twinx()
+    # Bars behind the line: raise the pain axes and make its background clear.
+    ax_pain.set_zorder(ax_doses.get_zorder() + 1)
+    ax_pain.patch.set_visible(False)
+    _draw_doses(ax_doses, taken, not_taken)
+    _draw_pain(ax_pain, pain)
+    _label_days(ax_pain, days)
+    ax_pain.spines["top"].set_visible(False)
+    ax_doses.spines["top"].set_visible(False)
+    if all(math.isnan(v) for v in pain) and not any(taken) and not any(not_taken):
+        _say_nothing_recorded(ax_pain)
+    _add_legend(fig, ax_pain, ax_doses)
 
 
 def _draw_doses(ax: Axes, taken: list[int], not_taken: list[int]) -> None:
@@ -108,20 +117,20 @@ def _draw_pain(ax: Axes, pain: list[float]) -> None:
 
 
 def _label_days(ax: Axes, days: Sequence[DayPoint]) -> None:
-    """One x tick per day: weekday and date, or for a month the weekday weekly only."""
-    many = len(days) > 14  # a month: thinner labels
+    """One x tick per day: weekday and date; from two weeks the weekday weekly only, and
+    beyond three weeks every other date (two-digit dates would run together)."""
+    many = len(days) > 10
+    dense = len(days) > 21
     x = list(range(len(days)))
     ax.set_xlim(-0.6, len(days) - 0.4)
     ax.set_xticks(x)
-    ax.set_xticklabels(
-        [
-            f"{_DAY_NAMES[p.date.weekday()]}\n{p.date.day}"
-            if not many or i % 7 == 0
-            else f"\n{p.date.day}"
-            for i, p in enumerate(days)
-        ],
-        fontsize=14 if many else 20,
-    )
+
+    def label(i: int, p: DayPoint) -> str:
+        if not many or i % 7 == 0:
+            return f"{_DAY_NAMES[p.date.weekday()]}\n{p.date.day}"
+        return "" if dense and i % 2 else f"\n{p.date.day}"
+
+    ax.set_xticklabels([label(i, p) for i, p in enumerate(days)], fontsize=14 if many else 20)
 
 
 def _say_nothing_recorded(ax: Axes) -> None:

@@ -5,8 +5,10 @@ where it hurts when no score was given), ``peg.csv`` (weekly PEG answers),
 ``symptoms.csv`` (side effects, red flags, sleep, activity, notes — one row per item),
 ``ingredients.csv`` (the daily total of each ingredient of the as-needed and extra
 doses, from every product containing it, beside its labelled maximum), ``regimen.csv``
-(with each version's course), ``supplies.csv`` (each count on hand: /add, /refill) and
-``questions.csv`` (the questions kept for the doctor, with when each was asked).
+(with each version's course), ``supplies.csv`` (each count on hand: /add, /refill),
+``questions.csv`` (the questions kept for the doctor, with when each was asked),
+``changes.csv`` (each medication change and the patient's view of it after some weeks),
+``routines.csv`` (each routine's answers by day) and ``appointments.csv`` (the visits).
 Every time is ISO 8601 with its offset in the user's zone. Headers and
 values are plain words a person can read ("skip reason", "side effects"), never the
 bot's internal codes. The zip is byte-for-byte reproducible (fixed member timestamps),
@@ -41,6 +43,9 @@ FILES = (
     "regimen.csv",
     "supplies.csv",
     "questions.csv",
+    "changes.csv",
+    "routines.csv",
+    "appointments.csv",
 )
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # zip's epoch: same input → same bytes
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -152,6 +157,7 @@ def export_zip(history: History, *, zone: ZoneInfo | str | None = None) -> bytes
                 for q in history.questions
             ],
         ),
+        **_reassessment_members(history, c),
     }
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:
@@ -160,6 +166,45 @@ def export_zip(history: History, *, zone: ZoneInfo | str | None = None) -> bytes
             info.compress_type = zipfile.ZIP_DEFLATED
             zf.writestr(info, members[name])
     return out.getvalue()
+
+
+def _reassessment_members(history: History, c: _Cells) -> dict[str, bytes]:
+    """The changes and the patient's view of them, the routines, the visits."""
+    return {
+        "changes.csv": _csv(
+            (
+                "changed at",
+                "change",
+                "medicine",
+                "before",
+                "after",
+                "weeks after",
+                "patient's view",
+                "note",
+                "answered at",
+            ),
+            _change_rows(history, c),
+        ),
+        "routines.csv": _csv(
+            ("routine", "minutes", "time", "days", "day", "answer", "how", "at"),
+            _routine_rows(history, c),
+        ),
+        "appointments.csv": _csv(
+            ("day", "time", "with", "booked at", "cancelled at", "afterwards", "answered at"),
+            [
+                [
+                    v.day.isoformat(),
+                    v.at.strftime("%H:%M") if v.at else "",
+                    _text(v.with_whom),
+                    c.iso(v.created_at),
+                    c.iso(v.cancelled_at),
+                    _words(v.outcome),
+                    c.iso(v.answered_at),
+                ]
+                for v in history.visits
+            ],
+        ),
+    }
 
 
 def _dose_rows(history: History, c: _Cells) -> list[list[Cell]]:
@@ -294,3 +339,51 @@ def _ingredient_rows(history: History, c: _Cells) -> list[list[Cell]]:
         ]
         for day in as_needed_ingredient_days(taken_doses(history), c.zone)
     ]
+
+
+def _change_rows(history: History, c: _Cells) -> list[list[Cell]]:
+    """Each medication change watched as a trial, one row per review asked (a change not
+    yet reviewed: one row without an answer)."""
+    rows: list[list[Cell]] = []
+    for t in history.trials:
+        head: list[Cell] = [
+            c.iso(t.changed_at),
+            t.change.value,
+            _text(t.name),
+            _text(t.before),
+            _text(t.after),
+        ]
+        answered = [r for r in t.reviews if r.verdict is not None]
+        if not answered:
+            rows.append([*head, "", "", "", ""])
+        for r in answered:
+            verdict = _words(r.verdict.value if r.verdict else None)
+            rows.append([*head, r.weeks, verdict, _text(r.note), c.iso(r.answered_at)])
+    return rows
+
+
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def _routine_rows(history: History, c: _Cells) -> list[list[Cell]]:
+    """Every answer to a routine (Done / Skip, or a walk told in words), by day."""
+    by_id = {r.id: r for r in history.routines}
+    rows: list[list[Cell]] = []
+    for e in sorted(history.routine_logs, key=lambda e: (e.day, e.routine_id)):
+        r = by_id.get(e.routine_id)
+        if r is None:
+            continue
+        days = " ".join(_DAYS[d] for d in sorted(r.weekdays))
+        rows.append(
+            [
+                _text(r.name),
+                "" if r.minutes is None else r.minutes,
+                r.at.strftime("%H:%M"),
+                days,
+                e.day.isoformat(),
+                e.status.value,
+                "button" if e.source.value == "tap" else "told in words",
+                c.iso(e.at),
+            ]
+        )
+    return rows

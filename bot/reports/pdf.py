@@ -21,7 +21,7 @@ from fpdf.fonts import FontFace
 from bot.domain.regimen import display_name
 from bot.domain.summary import Summary, format_amount, reason_label, short_date
 from bot.knowledge import mme_guidance
-from bot.reports.chart import render_chart
+from bot.reports.reassessment_text import change_rows, routine_rows, visit_lines
 from bot.reports.text import (
     day_span,
     discussion_line,
@@ -30,6 +30,7 @@ from bot.reports.text import (
     quote,
     supply_lines,
 )
+from bot.reports.timeline import render_timeline, timeline_height
 
 __all__ = ["FOOTER", "render_pdf"]
 
@@ -152,8 +153,10 @@ def render_pdf(
     pdf.heading("Regimen")
     pdf.bullets(regimen_lines or _regimen_lines(s) or ["No medications recorded."])
     _adherence(pdf, s)
+    _routines(pdf, s)
     _as_needed(pdf, s)
     _pain(pdf, s)
+    _changes(pdf, s)
     _sleep(pdf, s)
     _side_effects(pdf, s)
     _red_flags(pdf, s)
@@ -172,6 +175,35 @@ def render_pdf(
     return bytes(pdf.output())
 
 
+def _routines(pdf: _Report, s: Summary) -> None:
+    """Non-drug treatment (stretches, walks, physio) beside medication adherence."""
+    rows = routine_rows(s)
+    if len(rows) == 1:
+        return
+    pdf.heading("Routines (non-drug treatment)")
+    pdf.grid(rows, (70, 28, 18, 22, 42))
+
+
+def _changes(pdf: _Report, s: Summary) -> None:
+    """Each medication change of the period, the two weeks before it and the time since,
+    and the patient's own verdicts when asked after 2 and 6 weeks."""
+    rows = change_rows(s)
+    if len(rows) == 1:
+        return
+    if pdf.get_y() > pdf.h - 70:  # the heading with its table, not alone at the foot
+        pdf.add_page()
+    pdf.heading("Medication changes and what followed")
+    pdf.grid(rows, (18, 42, 30, 24, 26, 40))
+    pdf.para(
+        "Before: the 14 days before the change; since: from the change's day to the "
+        "report's day (ratings on each side in brackets). Pain is the mean of daily means "
+        "(NRS 0–10, higher = worse); PEG likewise (Krebs 2009); side-effect days are days "
+        "with any side effect reported.",
+        size=8.5,
+        grey=True,
+    )
+
+
 def _header(pdf: _Report, s: Summary, patient_label: str, generated_at: dt.datetime) -> None:
     pdf.set_font(pdf.family, "B", 17)
     pdf.cell(0, 9, pdf.t("Medication and back-pain report"), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
@@ -184,6 +216,8 @@ def _header(pdf: _Report, s: Summary, patient_label: str, generated_at: dt.datet
         + " from what the patient reported in the Backtrack chat.",
         size=10,
     )
+    for line in visit_lines(s):
+        pdf.para(line, size=10, bold=line.startswith("Next"))
 
 
 def _regimen_lines(s: Summary) -> list[str]:
@@ -324,9 +358,9 @@ def _pain(pdf: _Report, s: Summary) -> None:
             f"(pain {format_amount(g.pain)}, enjoyment {format_amount(g.enjoyment)}, "
             f"activity {format_amount(g.activity)})."
         )
-    png = render_chart(s, title="Daily pain and doses")
+    png = render_timeline(s, title="Medicines, daily pain and doses")
     width = 150.0
-    height = width * 2 / 3  # the chart is 1200 × 800
+    height = width * timeline_height(png)
     if pdf.get_y() + height > pdf.h - 18:
         pdf.add_page()
     pdf.image(io.BytesIO(png), x=(pdf.w - width) / 2, w=width, h=height)

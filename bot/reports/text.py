@@ -27,6 +27,7 @@ from bot.domain.summary import (
     reason_label,
     short_date,
 )
+from bot.reports.reassessment_text import follow_up_section, routines_section, visit_section
 
 __all__ = ["discussion_line", "med_heading", "period_label", "quote", "summary_text"]
 
@@ -251,14 +252,16 @@ def summary_text(summary: Summary) -> str:
             f"{head}\n\nNothing recorded yet for these days. As you answer reminders and "
             "check-ins, your week will show up here. 🌱"
         )
-        questions = _questions_section(summary)
-        return f"{empty}\n\n{questions}" if questions else empty
+        rest = [follow_up_section(summary), _questions_section(summary), visit_section(summary)]
+        return "\n\n".join([empty, *(s for s in rest if s)])
     sections = [
         head,
         _doses_section(summary.adherence),
+        routines_section(summary),
         *(f"📦 {line}" for line in supply_lines(summary)),
         _as_needed_section(summary),
         "\n".join(_pain_lines(summary)),
+        follow_up_section(summary),
         _side_effects_section(summary),
         _red_flags_section(summary),
         _sleep_line(summary) if summary.sleep is not None else None,
@@ -267,6 +270,7 @@ def summary_text(summary: Summary) -> str:
         _discussion_section(summary),
         _notes_section(summary),
         _questions_section(summary),
+        visit_section(summary),
         "Thank you for keeping track — it helps. 💙",
     ]
     return "\n\n".join(s for s in sections if s is not None)

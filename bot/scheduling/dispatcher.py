@@ -39,7 +39,7 @@ from bot.domain.due_steps import (
     checkin_step,
     summary_step,
 )
-from bot.domain.states import OPEN_DOSE, DoseStatus, WorkKind
+from bot.domain.states import ONE_SHOT_WORK, OPEN_DOSE, DoseStatus, WorkKind
 from bot.logsafe import log_failure
 from bot.ops.metrics import Metrics
 from bot.scheduling.notifier import Blocked, Notifier, Reminder, SendFailed
@@ -61,6 +61,8 @@ RETRY_AFTER = dt.timedelta(seconds=60)
 GROUPS_IN_FLIGHT = 64
 TOP_UP_EVERY = dt.timedelta(minutes=1)
 FIRST_BATCH = 64
+#: A routine's reminder later than this (the bot was down) is dropped, not sent.
+ROUTINE_STALE = dt.timedelta(hours=3)
 #: Doses claimed in one tick from which typed messages wait for them (doses first).
 RUSH_DOSES = 50
 
@@ -255,6 +257,8 @@ class Dispatcher:
                     await self._checkin(work, user, now, lease, result)
                 elif work.kind == WorkKind.SUMMARY:
                     await self._summary(work, user, now, lease, result)
+                elif work.kind in ONE_SHOT_WORK:
+                    await self._one_shot(work, user, now, lease, result)
                 else:
                     async with self.sessions.begin() as s:
                         await due_work.finish_work(s, work.id, lease, next_at=None)
@@ -332,8 +336,48 @@ class Dispatcher:
             await due_work.finish_work(
                 s, work.id, lease, status=WorkStatus.SENT, next_at=None, next_action=None
             )
-            await due_work.schedule_summary(s, user, work.due_at + dt.timedelta(minutes=1))
+            # From now, not from when it was due: after days down, the weeks missed are
+            # not each sent again, one identical summary after another.
+            after = max(work.due_at + dt.timedelta(minutes=1), now)
+            await due_work.schedule_summary(s, user, after)
         result.sent += 1
+
+    async def _one_shot(
+        self, work: DueWork, user: User, now: dt.datetime, lease: dt.datetime, result: TickResult
+    ) -> None:
+        """A trial review, an appointment message or a routine reminder: held by quiet
+        hours, sent once; a routine's next day chained. Only routines are reminders that
+        /pause stops: a question about a change, or a visit, still comes."""
+        paused = user.paused and work.kind == WorkKind.ROUTINE
+        step = summary_step(
+            status=work.status, active=user.active, paused=paused, quiet=_quiet(user), now=now
+        )
+        if isinstance(step, Hold):
+            async with self.sessions.begin() as s:
+                await due_work.finish_work(s, work.id, lease, next_at=step.until)
+            return
+        message_id = None
+        # A routine's reminder from a day the bot was down is not sent late: its moment
+        # has passed, and the next one is chained as usual.
+        stale = work.kind == WorkKind.ROUTINE and now - work.due_at > ROUTINE_STALE
+        if not isinstance(step, Cancel) and not stale:
+            message_id = await self.notifier.send_work(user, work, now)
+        status = WorkStatus.SENT if message_id is not None else WorkStatus.CANCELLED
+        async with self.sessions.begin() as s:
+            done = await due_work.finish_work(
+                s,
+                work.id,
+                lease,
+                was=WorkStatus.PENDING,
+                status=status,
+                message_id=message_id,
+                asked_at=now,
+                next_at=None,
+                next_action=None,
+            )
+            if done:
+                await due_work.chain_next(s, user, work, now)
+        result.sent += message_id is not None
 
     async def next_due(self) -> dt.datetime | None:
         """Earliest instant with work to do."""

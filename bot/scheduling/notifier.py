@@ -55,6 +55,12 @@ class Notifier(Protocol):
         """Send the weekly summary and its chart."""
         ...
 
+    async def send_work(self, user: User, work: DueWork, now: dt.datetime) -> int | None:
+        """Send a one-shot piece of due work (bot.domain.states.ONE_SHOT_WORK: a trial
+        review, an appointment message, a routine reminder); its message id, or None
+        when what it refers to is gone (nothing sent)."""
+        ...
+
     async def redraw(
         self, user_id: int, chat_id: int, zone: ZoneInfo, message_ids: Iterable[int]
     ) -> None:

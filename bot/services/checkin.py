@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.domain.checkin import next_stage, peg_score
 from bot.domain.states import WorkStatus
 from bot.knowledge import side_effects_for
+from bot.services import routines as routine_service
 from bot.storage import due_work
 from bot.storage import repositories as repo
 from bot.storage.models import DueWork, Record, User
@@ -171,6 +172,8 @@ async def answer(
         await rec("sleep", {"quality": value, "hours": None})
     elif stage == "activity" and not skip and value != "none":
         await rec("activity", {"kinds": [value], "minutes": None})
+        # 🚶 Walk tapped here is also today's walk routine done (if there is one).
+        await routine_service.mark_done_from_activity(session, user.id, value, now)
     nxt = next_stage(stage, work.weekly)
     work.stage = nxt
     work.status = WorkStatus.SENT  # a score tapped before the send's bookkeeping was "pending"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -13,9 +13,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.domain import records as r
 from bot.domain.course import Course
 from bot.domain.schedule import local_to_utc, mask_to_weekdays, parse_times
-from bot.services import questions
+from bot.domain.trials import WINDOW_DAYS
+from bot.services import appointments, questions, routines, trials
 from bot.storage.models import DoseLog, DoseOccurrence, Medication, Record, User
-from bot.storage.records import supplies_between, user_rows_between
+from bot.storage.records import records_between, supplies_between, user_rows_between
 
 
 def period_bounds(zone: ZoneInfo, end_date: dt.date, days: int) -> tuple[dt.datetime, dt.datetime]:
@@ -26,33 +27,75 @@ def period_bounds(zone: ZoneInfo, end_date: dt.date, days: int) -> tuple[dt.date
     return start, end
 
 
+#: Visits still to come are read this far ahead (the next one is in the summary).
+VISITS_AHEAD = dt.timedelta(days=400)
+
+
 async def load_history(
-    session: AsyncSession, user: User, start: dt.datetime, end: dt.datetime
+    session: AsyncSession,
+    user: User,
+    start: dt.datetime,
+    end: dt.datetime,
+    *,
+    everything: bool = False,
 ) -> r.History:
-    """Everything about `user` in [start, end), as plain records."""
-    meds, doses, logs, recs = await user_rows_between(session, user.id, start, end)
+    """Everything about `user` in [start, end), as plain records; the visits to come
+    too, and with `everything` (the export) the cancelled ones."""
+    zone = ZoneInfo(user.timezone)
+    window = dt.timedelta(days=WINDOW_DAYS)
+    # A change two weeks before the period is told in it once its two weeks are up.
+    changes = await trials.trials_between(session, user.id, start - window, end)
+    before = [local_to_utc(t.local_date - window, dt.time(0), zone) for t in changes]
+    meds, doses, logs, recs = await user_rows_between(
+        session, user.id, start, end, records_from=min(before, default=None)
+    )
+    routine_rows, routine_logs = await routines.routine_history(session, user.id, start, end)
+    visits = await appointments.appointments_between(
+        session, user.id, start, end + VISITS_AHEAD, include_cancelled=everything
+    )
+    kept = _read(recs)
+    return r.History(
+        zone=user.timezone,
+        regimen=tuple(_regimen_entry(m) for m in meds),
+        doses=tuple(_scheduled(o, m) for o, m in doses),
+        extra_doses=tuple(_extra(g) for g in logs),
+        **_reported(kept),
+        notes=tuple(kept["note"]),
+        places=tuple(kept["pain_place"]),
+        supplies=await _supplies(session, user.id, start, end),
+        questions=await questions.kept_between(session, user.id, start, end),
+        trials=changes,
+        routines=routine_rows,
+        routine_logs=routine_logs,
+        visits=visits,
+    )
+
+
+def _read(recs: Sequence[Record]) -> dict[str, list[Any]]:
+    """Stored records by kind, each read into its plain record (unreadable ones dropped)."""
     kept: dict[str, list[Any]] = {kind: [] for kind in _READERS}
     for rec in recs:
         reader = _READERS.get(rec.kind)
         value = reader(rec, json.loads(rec.data or "{}")) if reader else None
         if value is not None:
             kept[rec.kind].append(value)
-    return r.History(
-        zone=user.timezone,
-        regimen=tuple(_regimen_entry(m) for m in meds),
-        doses=tuple(_scheduled(o, m) for o, m in doses),
-        extra_doses=tuple(_extra(g) for g in logs),
-        pain=tuple(kept["pain"]),
-        side_effects=tuple(kept["side_effect"]),
-        red_flags=tuple(kept["red_flag"]),
-        peg=tuple(kept["peg"]),
-        sleep=tuple(kept["sleep"]),
-        activity=tuple(kept["activity"]),
-        notes=tuple(kept["note"]),
-        places=tuple(kept["pain_place"]),
-        supplies=await _supplies(session, user.id, start, end),
-        questions=await questions.kept_between(session, user.id, start, end),
-    )
+    return kept
+
+
+async def load_reports(
+    session: AsyncSession, user: User, start: dt.datetime, end: dt.datetime
+) -> r.History:
+    """Only what the person reported in [start, end) (pain, PEG, side effects, sleep …):
+    the figures around a change need nothing else."""
+    kept = _read(await records_between(session, user.id, start, end))
+    return r.History(zone=user.timezone, **_reported(kept))
+
+
+def _reported(kept: dict[str, list[Any]]) -> dict[str, tuple[Any, ...]]:
+    """What the person reported, as History's fields (notes and places apart)."""
+    fields = {"pain": "pain", "side_effects": "side_effect", "red_flags": "red_flag"}
+    fields |= {"peg": "peg", "sleep": "sleep", "activity": "activity"}
+    return {field: tuple(kept[kind]) for field, kind in fields.items()}
 
 
 async def _supplies(

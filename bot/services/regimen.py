@@ -159,6 +159,7 @@ async def set_user_paused(
         await rematerialise_user(session, user, now)
     await due_work.reschedule_checkins(session, user, now)
     await due_work.reschedule_summaries(session, user, now)
+    await due_work.reschedule_routines(session, user, now)
 
 
 def regimen_item(

@@ -58,6 +58,10 @@ async def clinician_pdf(session: AsyncSession, user: User, now: dt.datetime, day
 async def csv_zip(session: AsyncSession, user: User, now: dt.datetime) -> bytes:
     """Every dose, report and regimen version the bot holds, as CSV files in a zip."""
     history = await load_history(
-        session, user, user.created_at - dt.timedelta(days=1), now + dt.timedelta(days=2)
+        session,
+        user,
+        user.created_at - dt.timedelta(days=1),
+        now + dt.timedelta(days=2),
+        everything=True,
     )
     return await asyncio.to_thread(export_zip, history, zone=ZoneInfo(user.timezone))

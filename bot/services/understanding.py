@@ -26,6 +26,7 @@ from bot.parsing.addline import parse_add_line
 from bot.parsing.answers import PainPlace
 from bot.parsing.handled import already_handled
 from bot.parsing.parser import DEFAULT_RESOLVE
+from bot.services import routines as routine_service
 from bot.storage import records
 from bot.storage.models import Medication
 
@@ -109,8 +110,9 @@ async def store(
     batch: str,
     raw_text: str | None,
     source: str = "text",
-) -> int:
-    """Keep every non-dose intent as a record (the raw text rides on the first one)."""
+) -> tuple[str, ...]:
+    """Keep every non-dose intent as a record (the raw text rides on the first one); the
+    routines an activity told in words marked done today (their labels), to say so."""
     stored = 0
     for intent in intents:
         if not isinstance(intent, RECORD_KINDS):
@@ -137,7 +139,11 @@ async def store(
             score=score,
         )
         stored += 1
-    return stored
+    if raw_text and any(isinstance(i, ActivityIntent) for i in intents):
+        # "went for a 30 min walk" is also today's walk routine done (if there is one).
+        marked = await routine_service.mark_done_from_activity(session, user_id, raw_text, now)
+        return tuple(r.label for r in marked)
+    return ()
 
 
 async def store_place(

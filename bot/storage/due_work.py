@@ -11,24 +11,47 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.checkin import next_checkin
 from bot.domain.quiet import parse_hhmm
-from bot.domain.schedule import local_to_utc
+from bot.domain.routines import next_routine
+from bot.domain.schedule import local_to_utc, mask_to_weekdays
 from bot.domain.states import WorkKind, WorkStatus
-from bot.storage.models import DueWork, User
+from bot.storage.models import DueWork, Routine, User
 from bot.storage.repositories import _insert, lease_due
 
 OPEN = (WorkStatus.PENDING, WorkStatus.SENT)
 
 
 async def _plan(
-    session: AsyncSession, user: User, kind: str, day: dt.date, due: dt.datetime, **extra: object
+    session: AsyncSession,
+    user: User,
+    kind: str,
+    day: dt.date,
+    due: dt.datetime,
+    *,
+    ref_id: int = 0,
+    **extra: object,
 ) -> None:
-    # The unique (user, kind, local date) key makes planning idempotent.
+    await plan_work(session, user.id, kind, day, due, ref_id=ref_id, **extra)
+
+
+async def plan_work(
+    session: AsyncSession,
+    user_id: int,
+    kind: str,
+    day: dt.date,
+    due: dt.datetime,
+    *,
+    ref_id: int = 0,
+    **extra: object,
+) -> None:
+    """Plan one piece of due work; planning it again changes nothing (the unique
+    (user, kind, local date, ref) key makes it idempotent)."""
     await session.execute(
         _insert(session, DueWork)
         .values(
-            user_id=user.id,
+            user_id=user_id,
             kind=kind,
             local_date=day,
+            ref_id=ref_id,
             due_at=due,
             status=WorkStatus.PENDING,
             next_at=due,
@@ -67,12 +90,55 @@ async def schedule_summary(session: AsyncSession, user: User, after: dt.datetime
     await _plan(session, user, "summary", day, local_to_utc(day, at, zone), next_action="send")
 
 
-async def _drop_pending(session: AsyncSession, user: User, kind: str) -> None:
-    await session.execute(
-        delete(DueWork).where(
-            DueWork.user_id == user.id, DueWork.kind == kind, DueWork.status == WorkStatus.PENDING
+async def schedule_routine(
+    session: AsyncSession, user: User, routine: Routine, after: dt.datetime
+) -> None:
+    """Make sure the routine's next reminder exists (one per routine per local day)."""
+    at = parse_hhmm(routine.time)
+    if at is None or routine.ended_at is not None or user.paused or not user.active:
+        return
+    found = next_routine(at, mask_to_weekdays(routine.weekdays), ZoneInfo(user.timezone), after)
+    if found is not None:
+        day, due = found
+        await _plan(
+            session, user, WorkKind.ROUTINE, day, due, ref_id=routine.id, next_action="send"
         )
+
+
+async def reschedule_routines(session: AsyncSession, user: User, now: dt.datetime) -> None:
+    """After a change of zone or pause: drop unsent routine reminders and plan the next."""
+    await _drop_pending(session, user, WorkKind.ROUTINE)
+    routines = await session.scalars(
+        select(Routine).where(Routine.user_id == user.id, Routine.ended_at.is_(None))
     )
+    for routine in routines:
+        await schedule_routine(session, user, routine, now)
+
+
+async def chain_next(session: AsyncSession, user: User, work: DueWork, now: dt.datetime) -> None:
+    """After a recurring piece of one-shot work was sent or dropped: plan its next one
+    (a routine's next day; after days down, the next still to come). Nothing else recurs."""
+    if work.kind == WorkKind.ROUTINE:
+        routine = await session.get(Routine, work.ref_id)
+        if routine is not None and routine.user_id == user.id:
+            after = max(work.due_at + dt.timedelta(minutes=1), now)
+            await schedule_routine(session, user, routine, after)
+
+
+async def _drop_pending(session: AsyncSession, user: User, kind: str) -> None:
+    await drop_planned(session, user.id, kind)
+
+
+async def drop_planned(
+    session: AsyncSession, user_id: int, kind: str, ref_id: int | None = None
+) -> None:
+    """Forget work of `kind` not yet sent (of one referred row, when `ref_id` is given)."""
+    query = delete(DueWork).where(
+        DueWork.user_id == user_id, DueWork.kind == kind, DueWork.status == WorkStatus.PENDING
+    )
+    if ref_id is not None:
+        query = query.where(DueWork.ref_id == ref_id)
+    await session.execute(query)
 
 
 async def reschedule_summaries(session: AsyncSession, user: User, now: dt.datetime) -> None:
@@ -180,6 +246,31 @@ async def repair_planned_work(session: AsyncSession, now: dt.datetime) -> int:
         for user in users:
             await schedule(session, user, now)
             count += 1
+    return count + await _repair_routines(session, now)
+
+
+async def _repair_routines(session: AsyncSession, now: dt.datetime) -> int:
+    """Every running routine of an active, unpaused user has its next reminder planned."""
+    planned = select(DueWork.id).where(
+        DueWork.user_id == Routine.user_id,
+        DueWork.kind == WorkKind.ROUTINE,
+        DueWork.ref_id == Routine.id,
+        DueWork.status == WorkStatus.PENDING,
+    )
+    rows = await session.execute(
+        select(Routine, User)
+        .join(User, User.id == Routine.user_id)
+        .where(
+            Routine.ended_at.is_(None),
+            User.active.is_(True),
+            User.paused.is_(False),
+            ~planned.exists(),
+        )
+    )
+    count = 0
+    for routine, user in rows.all():
+        await schedule_routine(session, user, routine, now)
+        count += 1
     return count
 
 

@@ -277,15 +277,110 @@ class DoctorQuestion(Base):
     asked_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
-class DueWork(Base):
-    """Due work other than doses (daily check-in, weekly summary), claimed like doses.
+class Trial(Base):
+    """A medication change being watched (issue 19): a medicine started, stopped, or its
+    dose changed. Its reviews (`TrialReview`) ask after some weeks whether it helped."""
 
-    A unique (user, kind, local date) key makes a second check-in on one day impossible.
+    __tablename__ = "trials"
+    __table_args__ = (
+        UniqueConstraint("user_id", "medication_id", "change", name="uq_trial_change"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
+    # The version that started, stopped, or carries the new dose (bot.domain.trials.Change).
+    medication_id: Mapped[int] = mapped_column(Integer)
+    change: Mapped[str] = mapped_column(String(8))
+    name: Mapped[str] = mapped_column(String(120))
+    generic: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    # The dose before and after, as the person reads it ("Gabapentin 300 mg").
+    before: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    after: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    changed_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    local_date: Mapped[dt.date] = mapped_column(Date)
+
+
+class TrialReview(Base):
+    """One "is it helping?" question of a trial, some weeks after the change; the verdict
+    is the person's answer (`helping`, `not_sure`, `not_helping`), never advice."""
+
+    __tablename__ = "trial_reviews"
+    __table_args__ = (UniqueConstraint("trial_id", "weeks", name="uq_trial_review_weeks"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
+    trial_id: Mapped[int] = mapped_column(Integer, ForeignKey("trials.id", ondelete="CASCADE"))
+    weeks: Mapped[int] = mapped_column(Integer)
+    verdict: Mapped[str | None] = mapped_column(String(12), nullable=True)
+    note: Mapped[str | None] = mapped_column(String(500), nullable=True)
+    answered_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
+class Appointment(Base):
+    """A visit to the doctor (/appointment): its local day, time if known, and with whom;
+    what the person said afterwards (`outcome`: `no_changes` / `update`)."""
+
+    __tablename__ = "appointments"
+    __table_args__ = (Index("ix_appointment_user_day", "user_id", "local_date"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
+    local_date: Mapped[dt.date] = mapped_column(Date)
+    local_time: Mapped[str | None] = mapped_column(String(5), nullable=True)
+    # The instant of the visit when its time is known (for the 2-hour reminder, .ics).
+    starts_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    with_whom: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    cancelled_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    outcome: Mapped[str | None] = mapped_column(String(12), nullable=True)
+    answered_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
+class Routine(Base):
+    """A non-drug part of the treatment (/routine stretches 10 min 07:00 mon-fri): one
+    reminder on each of its days at its local time."""
+
+    __tablename__ = "routines"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(60))
+    minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    time: Mapped[str] = mapped_column(String(5))
+    weekdays: Mapped[int] = mapped_column(Integer, default=127)
+    started_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    ended_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
+class RoutineLog(Base):
+    """What became of a routine on one local day: `done` or `skipped` (by a tap or words)."""
+
+    __tablename__ = "routine_logs"
+    __table_args__ = (UniqueConstraint("routine_id", "local_date", name="uq_routine_log_day"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
+    routine_id: Mapped[int] = mapped_column(Integer, ForeignKey("routines.id", ondelete="CASCADE"))
+    local_date: Mapped[dt.date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(8))
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    source: Mapped[str] = mapped_column(String(8), default="tap")
+
+
+class DueWork(Base):
+    """Due work other than doses (check-in, weekly summary, trial review, appointment
+    messages, routine reminders), claimed like doses.
+
+    A unique (user, kind, local date, ref) key makes a second check-in on one day, or a
+    second reminder of one routine on one day, impossible. `ref_id` names the row the
+    work is about (a trial review, an appointment, a routine); 0 when there is none.
     """
 
     __tablename__ = "due_work"
     __table_args__ = (
-        UniqueConstraint("user_id", "kind", "local_date", name="uq_due_work_slot"),
+        UniqueConstraint("user_id", "kind", "local_date", "ref_id", name="uq_due_work_slot"),
         Index("ix_due_work_next_at", "next_at"),
     )
 
@@ -293,6 +388,7 @@ class DueWork(Base):
     user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(10))
     local_date: Mapped[dt.date] = mapped_column(Date)
+    ref_id: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     due_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     status: Mapped[str] = mapped_column(String(10), default=WorkStatus.PENDING.value)
     next_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.storage.models import DoseLog, DoseOccurrence, Medication, Record, Supply
+from bot.storage.models import DoseLog, DoseOccurrence, Medication, Record, RoutineLog, Supply
 
 
 def new_batch() -> str:
@@ -65,7 +65,19 @@ async def get_record(
 
 
 async def undo_batch(session: AsyncSession, user_id: int, batch: str) -> int:
-    """Remove what one message added (records and as-needed logs); returns rows removed."""
+    """Remove what one message added (records, as-needed logs, and a routine its words
+    marked done); returns rows removed."""
+    # A routine marked done by the words carries the instant their records were logged.
+    logged = select(Record.logged_at).where(
+        Record.user_id == user_id, Record.batch == batch, Record.kind == "activity"
+    )
+    await session.execute(
+        delete(RoutineLog).where(
+            RoutineLog.user_id == user_id,
+            RoutineLog.source == "text",
+            RoutineLog.at.in_(logged.scalar_subquery()),
+        )
+    )
     result = await session.execute(
         delete(Record).where(Record.user_id == user_id, Record.batch == batch)
     )
@@ -92,10 +104,16 @@ async def records_between(
 
 
 async def user_rows_between(
-    session: AsyncSession, user_id: int, start: dt.datetime, end: dt.datetime
+    session: AsyncSession,
+    user_id: int,
+    start: dt.datetime,
+    end: dt.datetime,
+    *,
+    records_from: dt.datetime | None = None,
 ) -> tuple[list[Any], list[Any], list[Any], list[Record]]:
     """Everything about a user overlapping [start, end): medication versions, scheduled
-    doses with their medication, extra doses, and records (for summaries and export)."""
+    doses with their medication, extra doses, and records (for summaries and export;
+    the records from `records_from` when that is earlier, for a change's "before")."""
     meds = list(
         await session.scalars(
             select(Medication)
@@ -126,7 +144,7 @@ async def user_rows_between(
             .order_by(DoseLog.taken_at)
         )
     )
-    recs = await records_between(session, user_id, start, end)
+    recs = await records_between(session, user_id, min(start, records_from or start), end)
     return meds, doses, logs, recs
 
 

@@ -4,22 +4,36 @@ check-in questions, summaries and redraws, worded with `texts`."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.domain.states import DoseStatus
+from bot.domain.states import DoseStatus, WorkKind
 from bot.scheduling.notifier import Reminder
 from bot.storage.models import DueWork, User
 from bot.telegram import texts
+from bot.telegram.appointment_views import send_appointment_message
 from bot.telegram.callbacks import CallbackCodec
+from bot.telegram.deps import Services
 from bot.telegram.handlers.checkin import ask
 from bot.telegram.reminder_views import redraw
 from bot.telegram.reminders import Dose, Med, render
+from bot.telegram.routine_views import send_routine_reminder
 from bot.telegram.sender import Sender
 from bot.telegram.summary_views import send_summary
+from bot.telegram.trial_views import send_trial_review
+
+WorkView = Callable[[Services, User, DueWork, dt.datetime], Awaitable[int | None]]
+#: Who words each one-shot piece of due work (bot.domain.states.ONE_SHOT_WORK).
+WORK_VIEWS: dict[str, WorkView] = {
+    WorkKind.TRIAL: send_trial_review,
+    WorkKind.ROUTINE: send_routine_reminder,
+    WorkKind.APPT_EVE: send_appointment_message,
+    WorkKind.APPT_SOON: send_appointment_message,
+    WorkKind.APPT_AFTER: send_appointment_message,
+}
 
 
 class TelegramNotifier:
@@ -62,6 +76,11 @@ class TelegramNotifier:
     async def send_summary(self, user: User, now: dt.datetime) -> None:
         """The weekly summary text, then its chart."""
         await send_summary(self, user, now)
+
+    async def send_work(self, user: User, work: DueWork, now: dt.datetime) -> int | None:
+        """A trial review, an appointment message or a routine reminder."""
+        view = WORK_VIEWS.get(work.kind)
+        return None if view is None else await view(self, user, work, now)
 
     async def redraw(
         self, user_id: int, chat_id: int, zone: ZoneInfo, message_ids: Iterable[int]

@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import ClassVar
 
 from bot.domain.states import SkipReason
+from bot.domain.trials import Verdict
 from bot.telegram.callbacks import Callback, Payload, Wire, unpack_ids
 
 
@@ -284,6 +285,93 @@ class QuestionTap:
     def parse(cls, cb: Callback) -> QuestionTap:
         """Read a ✅ Asked tap."""
         return cls(cb.int_arg())
+
+
+# ---------------------------------------------------------------------- appointments
+class AppointmentAction(StrEnum):
+    """The buttons of /appointment and of the after-visit question."""
+
+    CANCEL = "apx"
+    NO_CHANGES = "apn"
+    UPDATE = "apu"
+
+
+@dataclass(frozen=True, slots=True)
+class AppointmentTap:
+    """Cancel under a listed visit, or an answer to "did anything change?"."""
+
+    ACTIONS: ClassVar[frozenset[str]] = frozenset(AppointmentAction)
+
+    action: AppointmentAction
+    appointment: int
+
+    def wire(self) -> Wire:
+        """`<action>:<appointment id>`."""
+        return Wire(self.action, (self.appointment,))
+
+    @classmethod
+    def parse(cls, cb: Callback) -> AppointmentTap:
+        """Read an appointment tap."""
+        return cls(AppointmentAction(cb.action), cb.int_arg())
+
+
+# ------------------------------------------------------------------------ routines
+class RoutineAction(StrEnum):
+    """Done / Skip under a routine's reminder, Remove under the /routine list."""
+
+    DONE = "rod"  # rod:<due-work id of the reminder>
+    SKIP = "ros"  # ros:<due-work id of the reminder>
+    REMOVE = "rox"  # rox:<routine id>
+
+
+@dataclass(frozen=True, slots=True)
+class RoutineTap:
+    """A routine button: `ref` is the reminder's due-work row (Done, Skip) or the
+    routine itself (Remove)."""
+
+    ACTIONS: ClassVar[frozenset[str]] = frozenset(RoutineAction)
+
+    action: RoutineAction
+    ref: int
+
+    def wire(self) -> Wire:
+        """`<action>:<id>`."""
+        return Wire(self.action, (self.ref,))
+
+    @classmethod
+    def parse(cls, cb: Callback) -> RoutineTap:
+        """Read a routine tap."""
+        return cls(RoutineAction(cb.action), cb.int_arg())
+
+
+# ------------------------------------------------------------------------ trials
+#: A verdict's one-letter code on the wire (`tr:<review>:<code>`); `-` skips the note.
+_VERDICT_CODES = {Verdict.HELPING: "h", Verdict.NOT_SURE: "u", Verdict.NOT_HELPING: "n"}
+_CODE_VERDICTS = {code: verdict for verdict, code in _VERDICT_CODES.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class TrialTap:
+    """`Helping` / `Not sure` / `Not helping` under a trial review, or Skip (no note):
+    `verdict` None."""
+
+    ACTIONS: ClassVar[frozenset[str]] = frozenset({"tr"})
+
+    review: int
+    verdict: Verdict | None = None
+
+    def wire(self) -> Wire:
+        """`tr:<review id>:<h|u|n|->`."""
+        code = "-" if self.verdict is None else _VERDICT_CODES[self.verdict]
+        return Wire("tr", (self.review, code))
+
+    @classmethod
+    def parse(cls, cb: Callback) -> TrialTap:
+        """Read a trial tap (ValueError on an unknown code)."""
+        code = cb.args[1]
+        if code != "-" and code not in _CODE_VERDICTS:
+            raise ValueError(f"not a verdict: {code!r}")
+        return cls(cb.int_arg(), _CODE_VERDICTS.get(code))
 
 
 # ------------------------------------------------------------------------ check-in

@@ -56,7 +56,7 @@ log = logging.getLogger(__name__)
 # that is the choice made here on purpose.
 warnings.filterwarnings(
     "ignore",
-    message=r"Please use 'Bot\.(sendMessage|editMessageText|sendPhoto)'",
+    message=r"Please use 'Bot\.(sendMessage|editMessageText|sendPhoto|sendDocument)'",
     category=PTBUserWarning,
 )
 
@@ -268,6 +268,15 @@ class Sender:
         """Send an image, with the same retries and limits as a message; returns its id."""
         upload = InputFile(photo, filename=filename)
         sent = await self._call("sendPhoto", chat_id, photo=upload, caption=caption)
+        return int(sent["message_id"])
+
+    async def send_document(
+        self, chat_id: int, data: bytes, filename: str, caption: str | None = None
+    ) -> int:
+        """Send a file (a PDF, an .ics), with the same retries and limits as a message;
+        returns its id."""
+        upload = InputFile(data, filename=filename)
+        sent = await self._call("sendDocument", chat_id, document=upload, caption=caption)
         return int(sent["message_id"])
 
     async def edit(self, chat_id: int, message_id: int, text: str, markup: Markup | None) -> bool:

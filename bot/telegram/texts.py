@@ -187,6 +187,10 @@ HELP = (
     "/refill — pills on hand (e.g. /refill gabapentin 90)\n"
     "/ask — a question for your doctor (e.g. /ask can I take advil with meloxicam?); "
     "/ask alone lists them\n"
+    "/appointment — your next visit (e.g. /appointment 15 dec 14:30 Dr Patel): "
+    "your report and questions the day before\n"
+    "/routine — stretches, a walk or physio with a reminder "
+    "(e.g. /routine walk 30 min 18:00); /routine alone lists them\n"
     "/checkin — tell me about your pain now\n"
     "/summary — your week at a glance\n"
     "/report — a PDF for your doctor (/report 90 for 90 days)\n"
@@ -451,3 +455,142 @@ QUESTIONS_FULL = (
 QUESTION_TICKED = "✅ Ticked off"
 QUESTIONS_ALL_ASKED = "All your questions are ticked off. ✅ Add more with /ask."
 
+
+# ---- appointments
+#: After booking: "📅 Tue 15 Dec, 14:30 with Dr Patel." and what comes next.
+APPT_BOOKED = "📅 {when}{who}. {next}"
+APPT_UPDATED = "📅 Updated: {when}{who}. {next}"
+APPT_NEXT_EVE = "I'll send your report and questions the day before."
+APPT_NEXT_NOW = "Your report and questions are on their way."
+APPT_NEXT_AFTER = "Good luck — afterwards I'll ask if anything changed."
+APPT_ADD_TIME = "\nSend the time too (e.g. /appointment {day} 14:30) for a reminder 2 hours before."
+APPT_WITH = " with {who}"
+APPT_FULL = (
+    "You already have {count} visits coming up. Cancel one with /appointment, "
+    "then add this one again."
+)
+#: Why a line could not be kept, by LineProblem value (then APPT_EXAMPLE).
+APPT_PROBLEMS = {
+    "no_day": "I couldn't find the day in that.",
+    "past": "That day or time has already passed, so I didn't keep it.",
+    "too_far": "That's more than a year away, so I didn't keep it — please check the date.",
+}
+APPT_EXAMPLE = (
+    "Send the day, time and who it's with, e.g. “15 dec 14:30 Dr Patel” or “tomorrow 9am physio”."
+)
+APPT_LIST_HEADER = "📅 Your upcoming visits:"
+APPT_NONE = "No visits kept yet."
+APPT_ASK = "When is your next visit? " + APPT_EXAMPLE
+APPT_ASK_DROPPED = "OK — no visit added. /appointment any time."
+APPT_CANCEL_BUTTON = "Cancel · {n}"
+APPT_CANCELLED = "Cancelled — nothing more about that visit."
+APPT_ALL_CANCELLED = "No visits coming up now. Add one with /appointment."
+#: The day before (or soon after booking): head, questions, and the two files.
+APPT_EVE = "📅 Your visit{who} is {when}."
+APPT_EVE_QUESTIONS = "❓ Your questions for the doctor:"
+APPT_EVE_NO_QUESTIONS = (
+    "Anything to ask? Add it with /ask, e.g. /ask can I take ibuprofen with meloxicam?"
+)
+APPT_EVE_FILES = "Your report for the last {days} days is below — show it to your doctor."
+APPT_REPORT_CAPTION = "📄 Your report for the last {days} days."
+APPT_ICS_CAPTION = "📅 Tap to add the visit to your calendar."
+APPT_SOON = "⏰ Your visit{who} is today at {time}. Take your questions (/ask) along — good luck!"
+APPT_AFTER = "🩺 How did your visit{who} go — did anything change in your medicines?"
+APPT_NO_CHANGES = "No changes"
+APPT_UPDATE = "Update my medicines"
+APPT_NOTED_NO_CHANGES = "✅ Noted: no changes. Thank you!"
+APPT_NOTED_UPDATE = "✅ Noted — let's update your medicines."
+APPT_UPDATE_HOW = "Tap ✏️ Edit, ⏸ Pause or 🗑 Remove for what changed, or /add a new medicine."
+APPT_NO_MEDS = "You have no medicines listed yet — add what your doctor prescribed with /add."
+APPT_TODAY = "today"
+APPT_TOMORROW = "tomorrow"
+APPT_ON = "on {day}"
+APPT_AT = " at {time}"
+
+# ---- routines
+ROUTINE_ADDED = "🧘 {line}. I'll remind you."
+ROUTINE_SAME = "🧘 You already have {line} — nothing changed."
+ROUTINE_PAUSED = "Reminders are paused for now — /resume brings them back."
+ROUTINES_FULL = (
+    "You already have {count} routines. Remove one from the list in /routine, "
+    "then add this one again."
+)
+ROUTINES_HEADER = "🧘 Your routines:"
+ROUTINES_HOW = "Add another like this: /routine walk 30 min 18:00"
+ROUTINE_HOW = (
+    "Stretches, a walk or your physio exercises can have their own reminder. "
+    "Tell me the name, how long if you like, one time and the days:\n"
+    "/routine stretches 10 min 07:00 mon-fri\n"
+    "/routine walk 30 min 18:00"
+)
+ROUTINES_NONE = "No routines yet. " + ROUTINE_HOW
+ROUTINE_EXAMPLE = "e.g. /routine stretches 10 min 07:00 mon-fri"
+#: Why a /routine line was not kept, by RoutineProblem value.
+ROUTINE_PROBLEMS = {
+    "no_name": "What's the routine called? Put its name first, " + ROUTINE_EXAMPLE,
+    "no_time": "What time should I remind you? Add one time, " + ROUTINE_EXAMPLE,
+    "many_times": (
+        "One time per routine, please. For two, add it twice, each with its own name:\n"
+        "/routine stretches morning 07:00\n"
+        "/routine stretches evening 19:00"
+    ),
+    "bad_minutes": (
+        "How long does it take? Anything from 1 minute to 8 hours, like 10 min or "
+        "half an hour — " + ROUTINE_EXAMPLE
+    ),
+    "name_too_long": "That name is a bit long — 60 letters at most, please. " + ROUTINE_EXAMPLE,
+    "no_course": (
+        "A routine repeats every week on its days until you remove it, so I can't keep "
+        "every other day, an end date or a later start. Pick days instead, like mon wed fri — "
+        + ROUTINE_EXAMPLE
+    ),
+}
+ROUTINE_REMINDER = "🧘 Time for your routine: {label}."
+ROUTINE_DONE_LINE = "🧘 {label} — ✅ Done"
+ROUTINE_SKIPPED_LINE = "🧘 {label} — Skipped"
+ROUTINE_TAP_DONE = "✅ Well done!"
+ROUTINE_TAP_SKIPPED = "OK — skipped for today."
+ROUTINE_TAP_SAME = "Already noted 👍"
+ROUTINE_GONE = "That routine isn't here any more — nothing changed."
+ROUTINE_REMOVED = "🗑 {name} removed — no more reminders for it. What you did stays in your summary."
+ROUTINE_MARKED = "🧘 {names} — marked done for today ✅"
+
+# ---- trials
+# "Is it helping?" some weeks after a medicine was started, stopped or its dose changed
+# (PRODUCT.md §6a). Facts only: the person's figures and their answer, never advice.
+# The button words `Helping` / `Not sure` / `Not helping` are an interface: keep them.
+TRIAL_HELPING = "Helping"
+TRIAL_NOT_SURE = "Not sure"
+TRIAL_NOT_HELPING = "Not helping"
+TRIAL_SKIP_NOTE = "Skip"
+TRIAL_WEEK = "a week"
+TRIAL_WEEKS = "{n} weeks"
+TRIAL_HEAD_START = "💊 It's {weeks} since you started {after} ({day})."
+TRIAL_HEAD_STOP = "💊 It's {weeks} since you stopped {before} ({day})."
+TRIAL_HEAD_DOSE = "💊 It's {weeks} since {before} became {after} ({day})."
+TRIAL_PAIN = (
+    "Pain: {before} on average in the 2 weeks before → {since} since (0 = no pain, 10 = worst)"
+)
+TRIAL_PAIN_NO_BEFORE = (
+    "Pain: no pain scores before the change; {since} on average since (0 = no pain, 10 = worst)"
+)
+TRIAL_PAIN_NO_SINCE = (
+    "Pain: {before} on average in the 2 weeks before; no pain scores since the change "
+    "(0 = no pain, 10 = worst)"
+)
+TRIAL_PAIN_NONE = "Pain: no pain scores before the change or since."
+TRIAL_PEG = "PEG: {before} → {since}"
+TRIAL_PEG_MISSING = "none"
+TRIAL_SIDE_EFFECTS = "Days with side effects: {before} → {since}"
+TRIAL_ASK_START = "Is it helping?"
+TRIAL_ASK_DOSE = "Is the new dose helping?"
+TRIAL_ASK_STOP = "Is the change helping?"
+TRIAL_KEPT_FOR_REPORT = "Your answer is kept for your report."
+TRIAL_ANSWERED = "✅ Your answer: {verdict}"
+TRIAL_NOTE_OFFER = (
+    "Anything to add? Type a note (e.g. sleeping better, but foggy in the mornings), or tap Skip."
+)
+TRIAL_TAP_KEPT = "Kept: {verdict}"
+TRIAL_NOTE_KEPT = "📝 Kept with your answer: “{note}”"
+TRIAL_NOTE_SKIPPED = "OK — no note."
+TRIAL_NOTE_AGAIN = "Anything to add to your answer about your medicine? Type a note, or send skip."

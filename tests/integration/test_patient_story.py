@@ -342,7 +342,7 @@ Norco, Tylenol (Fri 16 Jan 10:00 to Sat 17 Jan 00:30).
 Thank you for keeping track — it helps. 💙"""
 
 
-def _keep(name: str, data: bytes | None) -> None:
+def keep_file(name: str, data: bytes | None) -> None:
     """With STORY_FILES=DIR, keep what the bot sent, to look at it (PDF pages, chart)."""
     folder = os.environ.get("STORY_FILES")
     if folder and data is not None:
@@ -384,8 +384,8 @@ async def test_two_weeks_of_a_real_regimen(fake: FakeBotApi, bot: Any, clock: Fa
     await fake.send_text(UID, "/report 14")
     doc = await fake.wait_for_message(UID, after=n, contains="report")
     assert doc.document is not None
-    _keep("report.pdf", doc.document)
-    _keep("week.png", chart.photo)
+    keep_file("report.pdf", doc.document)
+    keep_file("week.png", chart.photo)
     pdf = _pdf_text(doc.document)
     for expected in REPORT_FIGURES:
         assert expected in pdf, f"{expected!r} not in the report:\n{pdf}"

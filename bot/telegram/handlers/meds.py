@@ -13,8 +13,10 @@ from bot.domain.conversation import Question
 from bot.domain.course import day_label
 from bot.domain.regimen import display_name
 from bot.domain.supply import Stock, describe_stock
+from bot.domain.trials import Change
 from bot.services import regimen as svc
 from bot.services import supply as supply_svc
+from bot.services import trials
 from bot.storage import repositories as repo
 from bot.storage.models import Medication, User
 from bot.telegram import texts
@@ -118,6 +120,11 @@ async def med_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Me
         else:
             meds = await repo.active_medications(s, uid)
             reply = await _change_med(s, user, med, meds, tap.action, now)
+            if tap.action is MedAction.REMOVE_CONFIRMED:
+                # One "stop" trial for the medicine, however many taper steps went with it.
+                before = trials.label_of(med)
+                weeks = d.settings.trial_review_weeks
+                await trials.open_trial(s, user, med, Change.STOP, before, None, now, weeks)
             meds = [m for m in meds if m.ended_at is None]
             stocks = await supply_svc.stocks(s, user, meds, now)
     await q.answer()

@@ -18,6 +18,7 @@ from telegram.ext import ContextTypes
 
 from bot.domain.conversation import Question
 from bot.knowledge.places import ZoneChoice, resolve_zone, zone_for_location
+from bot.services import appointments, trials
 from bot.services.regimen import rematerialise_user
 from bot.storage import due_work
 from bot.storage import repositories as repo
@@ -126,6 +127,9 @@ async def set_zone(update: Update, context: ContextTypes.DEFAULT_TYPE, choice: Z
         await rematerialise_user(s, user, now)
         await due_work.reschedule_checkins(s, user, now)
         await due_work.reschedule_summaries(s, user, now)
+        await due_work.reschedule_routines(s, user, now)
+        await trials.replan(s, user, now)
+        await appointments.replan(s, user, now)
     local = now.astimezone(ZoneInfo(choice.zone)).strftime("%H:%M")
     text = texts.TZ_SET.format(label=choice.label, local=local)
     if choice.fixed_offset:
@@ -172,6 +176,7 @@ async def set_checkin(update: Update, context: ContextTypes.DEFAULT_TYPE, at: dt
         user.checkin_time = at.strftime("%H:%M")
         await due_work.reschedule_checkins(s, user, d.clock.now())
         await due_work.reschedule_summaries(s, user, d.clock.now())
+        await trials.replan(s, user, d.clock.now())  # reviews come at the check-in time
         if user.awaiting == Question.CHECKIN_TIME:
             repo.ask_question(user, None, d.clock.now())
         user.onboarding = False

@@ -23,9 +23,11 @@ from bot.domain.safety import (
     combination_amount,
 )
 from bot.domain.schedule import ALL_DAYS, mask_to_weekdays, parse_times
+from bot.domain.trials import Change
 from bot.knowledge import DrugMatch, get_drug, parse_strength, resolve_name
 from bot.parsing import DoseIntent, Intent, NoteIntent
 from bot.services import regimen as svc
+from bot.services import trials
 from bot.services.add_line import line_fields, read_course, read_days
 from bot.services.regimen import regimen_item, regimen_item_of
 from bot.storage import repositories as repo
@@ -534,6 +536,24 @@ async def _warnings(
     return [w for w in fresh if w.text not in seen]
 
 
+async def _open_trial(
+    s: AsyncSession,
+    user: User,
+    old: Medication | None,
+    med: Medication,
+    now: dt.datetime,
+    weeks: Sequence[int],
+) -> None:
+    """A new medicine opens a "start" trial (a taper's later steps are its plan, not new
+    decisions), a dose change a "dose" trial; new times or days alone open none (§6a)."""
+    if old is None:
+        after = trials.label_of(med)
+        await trials.open_trial(s, user, med, Change.START, None, after, now, weeks)
+    elif _dose_changed(regimen_item_of(old), regimen_item_of(med)):
+        before, after = trials.dose_labels(old, med)
+        await trials.open_trial(s, user, med, Change.DOSE, before, after, now, weeks)
+
+
 def _dose_changed(old: RegimenItem, new: RegimenItem) -> bool:
     """Whether an edit changes what is taken: the medicine, its strength, or how much a day."""
     keys = ("generic", "amount_per_unit", "unit", "strength", "units_per_day", "max_per_day")
@@ -545,8 +565,7 @@ async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDra
     d = deps(context)
     # Facts that need no decision (a labelled course limit) follow the confirmation.
     notes = [w for w in await _warnings(update, context, draft) if w.severity is Severity.INFO]
-    now = d.clock.now()
-    chat = update.effective_chat
+    now, chat = d.clock.now(), update.effective_chat
     assert chat
     times = [dt.time.fromisoformat(t) for t in draft.times]
     async with unit(context).begin() as s:
@@ -574,6 +593,7 @@ async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDra
             min_gap_hours=draft.every_hours,
         )
         saved = [med, *await _save_later_steps(s, user, draft, med, now)]
+        await _open_trial(s, user, old, med, now, d.settings.trial_review_weeks)
         counted = None
         if draft.supply is not None:
             meds_now = await repo.active_medications(s, user.id)

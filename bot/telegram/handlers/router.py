@@ -16,6 +16,7 @@ from bot.domain.questions import question_in
 from bot.domain.summary import flag_label
 from bot.parsing import DoseIntent, Intent, RedFlagIntent
 from bot.parsing.answers import CheckinReading, read_checkin_answer, where_it_hurts
+from bot.parsing.appointment_line import declines, names_a_day_ahead
 from bot.parsing.handled import already_handled
 from bot.parsing.timephrases import parse_clock_time
 from bot.services import doses as dose_service
@@ -26,8 +27,10 @@ from bot.storage.models import DueWork, User
 from bot.telegram import texts, understood
 from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.deps import deps
+from bot.telegram.handlers import appointments as appointment_handlers
 from bot.telegram.handlers import checkin, common, doses, onboarding, questions, regimen
 from bot.telegram.handlers import settings as settings_handlers
+from bot.telegram.handlers import trials as trial_handlers
 from bot.telegram.handlers.common import load_user
 from bot.telegram.payloads import KeepNoteTap, Shortcut, ShortcutTap, UndoTap
 from bot.telegram.reminder_views import redraw
@@ -173,6 +176,9 @@ def _accepts(question: Question, user: User, intents: list[Intent], text: str) -
         return parse_clock_time(text) is not None or not reports
     if question is Question.ADD:
         return not regimen.is_report_not_answer(user, intents, text)
+    if question is Question.APPOINTMENT:
+        # "tomorrow 9am physio" reads as an activity, "no" as a skip: both answer it.
+        return names_a_day_ahead(text) or declines(text) or not reports
     return not reports  # the report name
 
 
@@ -208,6 +214,8 @@ ANSWERS: dict[Question, QuestionHandler] = {
     Question.TIMEZONE: _zone_text,
     Question.CHECKIN_TIME: _checkin_time_text,
     Question.ADD: regimen.add_text,
+    Question.APPOINTMENT: appointment_handlers.appointment_text,
+    Question.TRIAL_NOTE: trial_handlers.note_text,
 }
 
 
@@ -240,6 +248,10 @@ async def _ask_again(
         await onboarding.ask_checkin(update, context)
     elif question is Question.REPORT_NAME:
         await msg.reply_text(texts.ASK_REPORT_NAME)
+    elif question is Question.APPOINTMENT:
+        await msg.reply_text(texts.APPT_ASK)
+    elif question is Question.TRIAL_NOTE:
+        await msg.reply_text(texts.TRIAL_NOTE_AGAIN)
     elif question is Question.CHECKIN and active is not None and active.stage:
         await checkin.ask_again(d, user, active)
 
@@ -318,13 +330,16 @@ async def report(
     )
     if other:
         async with unit(context).begin() as s:
-            await understanding.store(
+            marked = await understanding.store(
                 s, user.id, other, now=d.clock.now(), batch=batch, raw_text=text[:4000]
             )
         echo = understood.describe([i for i in other if not isinstance(i, RedFlagIntent)])
         if echo:
+            said = texts.LOGGED.format(what=echo)
+            if marked:
+                said += "\n" + texts.ROUTINE_MARKED.format(names=", ".join(marked))
             undo = _undo_markup(d.codec, user.id, batch)
-            await msg.reply_text(texts.LOGGED.format(what=echo), reply_markup=undo)
+            await msg.reply_text(said, reply_markup=undo)
         return
     if answered:
         return

@@ -11,12 +11,10 @@ from bot.domain.conversation import ASKED
 from bot.telegram import payloads
 from bot.telegram.handlers.router import ANSWERS
 
+#: Every button family the payloads module declares (a class with its ACTIONS).
 FAMILIES = [
-    payloads.ReminderTap, payloads.DoseAnswerTap, payloads.MedTap, payloads.AddTap,
-    payloads.CheckinTap, payloads.ZoneTap, payloads.CheckinTimeTap, payloads.SettingsTap,
-    payloads.DeleteTap, payloads.UndoTap, payloads.KeepNoteTap, payloads.ShortcutTap,
-    payloads.SupplyTap, payloads.EditTap, payloads.QuestionTap,
-]  # fmt: skip
+    c for c in vars(payloads).values() if isinstance(c, type) and hasattr(c, "ACTIONS")
+]
 
 
 def test_every_waiting_question_has_one_reader() -> None:

@@ -1,0 +1,184 @@
+"""The one-line ``/appointment`` grammar (PRODUCT.md §2, §6a): a day, maybe a time, and
+with whom, in any order, e.g. ``2026-12-15 14:30 Dr Patel``, ``15 dec 2:30pm with Dr
+Patel``, ``tomorrow 9am physio``, ``next tuesday 10:15 Dr. Okafor at the spine clinic``,
+``friday``, ``dec 15``.
+
+Days are read with the course reader of ``/add`` (bot.parsing.course) and times with the
+free-text clock reader (bot.parsing.timephrases), so "7 dec", "this coming friday",
+"in 2 weeks", "2:30pm" and "quarter past 9" mean here what they mean everywhere else.
+What is left once the day and time are cut out is who the visit is with.
+
+Pure: the caller passes the person's local wall-clock now.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bot.parsing.course import _DAY_SPEC, DaySpec, _day_spec
+from bot.parsing.timephrases import scan_time
+
+__all__ = [
+    "FURTHEST_DAYS",
+    "MAX_WITH_WHOM",
+    "AppointmentLine",
+    "LineProblem",
+    "declines",
+    "names_a_day_ahead",
+    "parse_appointment_line",
+]
+
+#: How far ahead a visit may be booked: further is more likely a typo than a plan.
+FURTHEST_DAYS = 366
+#: The longest "with whom" kept (the column's width).
+MAX_WITH_WHOM = 80
+
+
+class LineProblem(StrEnum):
+    """Why a line cannot be booked as said."""
+
+    NO_DAY = "no_day"  # no day could be read (nothing, or words only)
+    PAST = "past"  # the day (or today's time) has already gone
+    TOO_FAR = "too_far"  # more than FURTHEST_DAYS ahead
+
+
+@dataclass(frozen=True, slots=True)
+class AppointmentLine:
+    """A visit as the person described it: its local day, local time if said, and with
+    whom (their words, trimmed; None if they said no one)."""
+
+    day: dt.date
+    at: dt.time | None = None
+    with_whom: str | None = None
+
+
+_DAY = re.compile(_DAY_SPEC)
+_NEXT = re.compile(r"\bnext\s+$")
+# Days gone that the course reader has no words for (it reads only days ahead).
+_GONE = re.compile(
+    r"\b(?:yesterday|(?:the\s+)?day\s+before\s+yesterday|last\s+(?:week|month|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)|\w+\s+(?:days?|weeks?)\s+ago)\b"
+)
+# Words that join the parts ("on friday at 3pm with Dr Patel") and say nothing of whom.
+_LEAD = re.compile(
+    r"^(?:(?:(?:an?|my|the\s+next)\s+)?(?:appointment|appt|visit)\b|with\b|w/|on\b|at\b|"
+    r"@|for\b|see(?:ing)?\b|[-–—,;:.])\s*",
+    re.IGNORECASE,
+)
+# "no", "cancel", "never mind": no visit to add after all.
+_DECLINE = re.compile(
+    r"^\s*(?:no(?:pe|ne)?|cancel|stop|nothing|not\s+now|never\s*mind|nvm|skip)"
+    r"(?:\s+thanks?(?:\s+you)?)?[\s.!]*$",
+    re.IGNORECASE,
+)
+_TAIL = re.compile(r"\s*(?:\b(?:on|at|with|and)|[-–—,;:@])$", re.IGNORECASE)
+
+
+def _lower(text: str) -> str:
+    """Lower-cased, one character for one (so spans found here index the original)."""
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _resolve(spec: DaySpec, today: dt.date) -> dt.date | None:
+    """The local date meant. A weekday is the next one after today: a visit booked "for
+    friday" on a Friday is next week's (today's would be said "today")."""
+    if spec.offset is not None:
+        return today + dt.timedelta(days=spec.offset)
+    if spec.weekday is not None:
+        return today + dt.timedelta(days=(spec.weekday - today.weekday() - 1) % 7 + 1)
+    if spec.date is None:
+        return None
+    if spec.year_given:
+        return spec.date
+    for year in range(today.year, today.year + 5):  # 29 February comes every 4 years
+        try:
+            candidate = spec.date.replace(year=year)
+        except ValueError:
+            continue
+        if candidate >= today:
+            return candidate
+    return None
+
+
+def _cut_day(low: str, today: dt.date) -> tuple[dt.date | None, list[tuple[int, int]]]:
+    """The first day named, and its span (with a "next" before a weekday)."""
+    for m in _DAY.finditer(low):
+        spec = _day_spec(m.group(0))
+        if spec is None:
+            continue
+        start = m.start()
+        before = _NEXT.search(low, 0, start)
+        if before is not None and spec.weekday is not None:
+            start = before.start()
+        return _resolve(spec, today), [(start, m.end())]
+    return None, []
+
+
+def _cut_time(low: str) -> tuple[dt.time | None, list[tuple[int, int]]]:
+    """The clock time said, if any. A bare hour ("at 3", "10:15") is read in clinic
+    hours: 1 to 6 is the afternoon, 7 to 12 the morning or noon."""
+    scan = scan_time(low)
+    clock = scan.clock
+    if clock is None:
+        return None, list(scan.spans)
+    hour = clock.hour
+    if clock.period is None and 1 <= hour <= 6:
+        hour += 12
+    return dt.time(hour, clock.minute), list(scan.spans)
+
+
+def _who(text: str) -> str | None:
+    """What is left, without the joining words, trimmed to MAX_WITH_WHOM."""
+    said = " ".join(text.split())
+    while (m := _LEAD.match(said)) is not None and m.end() > 0:
+        said = said[m.end() :]
+    while (m := _TAIL.search(said)) is not None and m.end() > m.start():
+        said = said[: m.start()]
+    said = said.strip()[:MAX_WITH_WHOM].strip()
+    return said or None
+
+
+def declines(text: str) -> bool:
+    """Whether `text` is a plain "no" to "when is your next visit?"."""
+    return _DECLINE.match(text[:100]) is not None
+
+
+def names_a_day_ahead(text: str) -> bool:
+    """Whether `text` names a day after today ("tomorrow", "friday", "15 dec"): an
+    answer to "when is your next visit?" rather than a report told in passing ("took 2
+    advil at 3pm today", "physio was tough today")."""
+    low = _lower(text.replace("\x00", "")[:500])
+    if _GONE.search(low):
+        return False
+    specs = (_day_spec(m.group(0)) for m in _DAY.finditer(low))
+    return any(spec is not None and spec.offset != 0 for spec in specs)
+
+
+def parse_appointment_line(text: str, local_now: dt.datetime) -> AppointmentLine | LineProblem:
+    """Read a visit from `text` as of `local_now` (the person's wall-clock now); a
+    `LineProblem` says what is wrong when it cannot be booked."""
+    text = text.replace("\x00", "")[:500]
+    low = _lower(text)
+    if _GONE.search(low):
+        return LineProblem.PAST
+    day, day_spans = _cut_day(low, local_now.date())
+    if day is None:
+        return LineProblem.NO_DAY
+    rest = _blank(low, day_spans)
+    at, time_spans = _cut_time(rest)
+    today = local_now.date()
+    if day < today or (day == today and at is not None and at <= local_now.time()):
+        return LineProblem.PAST
+    if day > today + dt.timedelta(days=FURTHEST_DAYS):
+        return LineProblem.TOO_FAR
+    who = _who(_blank(text, day_spans + time_spans))
+    return AppointmentLine(day, at, who)

@@ -1,0 +1,132 @@
+"""The one-line /appointment grammar: a day, maybe a time, and with whom, in any order,
+read against the person's local now; what cannot be booked says why."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.parsing.appointment_line import (
+    MAX_WITH_WHOM,
+    AppointmentLine,
+    LineProblem,
+    declines,
+    names_a_day_ahead,
+    parse_appointment_line,
+)
+
+# Wednesday 25 November 2026, 10:00 local.
+NOW = dt.datetime(2026, 11, 25, 10, 0)
+T = dt.time
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "at", "who"),
+    [
+        ("2026-12-15 14:30 Dr Patel", D(2026, 12, 15), T(14, 30), "Dr Patel"),
+        ("15 dec 2:30pm with Dr Patel", D(2026, 12, 15), T(14, 30), "Dr Patel"),
+        ("tomorrow 9am physio", D(2026, 11, 26), T(9, 0), "physio"),
+        (
+            "next tuesday 10:15 Dr. Okafor at the spine clinic",
+            D(2026, 12, 1),
+            T(10, 15),
+            "Dr. Okafor at the spine clinic",
+        ),
+        ("friday", D(2026, 11, 27), None, None),
+        ("dec 15", D(2026, 12, 15), None, None),
+        ("on friday at 3pm with Dr Patel", D(2026, 11, 27), T(15, 0), "Dr Patel"),
+        ("Dr Patel on 15 December at 11am", D(2026, 12, 15), T(11, 0), "Dr Patel"),
+        ("today 3pm GP", D(2026, 11, 25), T(15, 0), "GP"),
+        ("in 2 weeks at 3 neurology", D(2026, 12, 9), T(15, 0), "neurology"),
+        ("quarter past 9 tomorrow with Dr Smith", D(2026, 11, 26), T(9, 15), "Dr Smith"),
+        ("dec 15th, 2026 at 11am - rheumatology", D(2026, 12, 15), T(11, 0), "rheumatology"),
+        ("tomorrow at noon", D(2026, 11, 26), T(12, 0), None),
+        ("TOMORROW 9AM Physio", D(2026, 11, 26), T(9, 0), "Physio"),
+        # A weekday is the next one: on a Wednesday, "wednesday" is next week's.
+        ("wednesday", D(2026, 12, 2), None, None),
+        ("this coming monday 8:45 GP", D(2026, 11, 30), T(8, 45), "GP"),
+        # No year: the next such day (January is next year's).
+        ("12 jan 9:00", D(2027, 1, 12), T(9, 0), None),
+        ("appointment with Dr Lee tomorrow 16:00", D(2026, 11, 26), T(16, 0), "Dr Lee"),
+    ],
+)
+def test_reads_a_visit(line: str, day: dt.date, at: dt.time | None, who: str | None) -> None:
+    assert parse_appointment_line(line, NOW) == AppointmentLine(day, at, who)
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        ("Dr Patel", LineProblem.NO_DAY),
+        ("hello", LineProblem.NO_DAY),
+        ("", LineProblem.NO_DAY),
+        ("14:30", LineProblem.NO_DAY),
+        ("31 nov 10:00", LineProblem.NO_DAY),  # no such date
+        ("2025-01-01 10:00 Dr Patel", LineProblem.PAST),
+        ("yesterday", LineProblem.PAST),
+        ("last tuesday 10:00 Dr Patel", LineProblem.PAST),
+        ("3 days ago", LineProblem.PAST),
+        ("today 9am", LineProblem.PAST),  # 09:00 has gone at 10:00
+        ("today 10:00", LineProblem.PAST),
+        ("2028-01-01", LineProblem.TOO_FAR),
+        ("29 feb", LineProblem.TOO_FAR),  # the next one is in 2028
+    ],
+)
+def test_says_what_is_wrong(line: str, problem: LineProblem) -> None:
+    assert parse_appointment_line(line, NOW) is problem
+
+
+def test_today_without_a_time_is_kept() -> None:
+    assert parse_appointment_line("today physio", NOW) == AppointmentLine(
+        D(2026, 11, 25), None, "physio"
+    )
+
+
+def test_with_whom_is_trimmed_to_the_column() -> None:
+    got = parse_appointment_line("tomorrow 9am " + "x" * 200, NOW)
+    assert isinstance(got, AppointmentLine)
+    assert got.with_whom is not None and len(got.with_whom) == MAX_WITH_WHOM
+
+
+def test_case_of_with_whom_is_kept_even_with_odd_letters() -> None:
+    # "İ" lower-cases to two characters: spans must still cut the right text.
+    got = parse_appointment_line("İstanbul clinic tomorrow 9am", NOW)
+    assert got == AppointmentLine(D(2026, 11, 26), T(9, 0), "İstanbul clinic")
+
+
+@pytest.mark.parametrize(
+    ("text", "ahead"),
+    [
+        ("tomorrow 9am physio", True),
+        ("friday", True),
+        ("15 dec Dr Patel", True),
+        ("in 2 weeks", True),
+        ("took 2 advil at 3pm today", False),  # a report told in passing
+        ("physio was tough yesterday", False),
+        ("pain 6 since last monday", False),
+        ("hello", False),
+    ],
+)
+def test_a_day_ahead_marks_an_answer_to_when_is_the_visit(text: str, ahead: bool) -> None:
+    assert names_a_day_ahead(text) is ahead
+
+
+@pytest.mark.parametrize(
+    ("text", "no"),
+    [("no", True), ("No thanks", True), ("never mind", True), ("cancel", True),
+     ("not now!", True), ("no pain today", False), ("nov 3", False)],
+)  # fmt: skip
+def test_a_plain_no_declines(text: str, no: bool) -> None:
+    assert declines(text) is no
+
+
+@given(st.text(max_size=200))
+def test_any_text_gives_a_visit_or_a_problem(text: str) -> None:
+    got = parse_appointment_line(text, NOW)
+    assert isinstance(got, AppointmentLine | LineProblem)
+    if isinstance(got, AppointmentLine):
+        assert NOW.date() <= got.day <= NOW.date() + dt.timedelta(days=366)
