@@ -25,15 +25,18 @@ def next_checkin(
     raise AssertionError("a check-in time always recurs within three days")
 
 
-def stages(weekly: bool) -> tuple[str, ...]:
-    """Questions in order; the weekly one adds the two other PEG items after the pain score."""
+def stages(weekly: bool, *, peg_only: bool = False) -> tuple[str, ...]:
+    """Questions in order; the weekly one adds the two other PEG items after the pain score,
+    and `peg_only` (the onboarding baseline) stops after them."""
+    if peg_only:
+        return (PAIN, *PEG_ITEMS)
     peg = PEG_ITEMS if weekly else ()
     return (PAIN, *peg, *FOLLOW_UPS)
 
 
-def next_stage(current: str, weekly: bool) -> str | None:
+def next_stage(current: str, weekly: bool, *, peg_only: bool = False) -> str | None:
     """The question after `current`, or None when the check-in is complete."""
-    order = stages(weekly)
+    order = stages(weekly, peg_only=peg_only)
     if current not in order:
         return None
     i = order.index(current)

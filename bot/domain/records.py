@@ -176,3 +176,5 @@ class History:
     routines: tuple[RoutineEntry, ...] = ()
     routine_logs: tuple[RoutineLogEntry, ...] = ()
     visits: tuple[Visit, ...] = ()  # in the period and every one still to come
+    #: Every PEG ever given up to the period's end: the first is the baseline.
+    peg_history: tuple[PegReport, ...] = ()

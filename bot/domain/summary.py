@@ -31,6 +31,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.domain.clinical_facts import ClinicalFacts, clinical_facts
+from bot.domain.clinician_detail import ClinicianDetail, clinician_detail
 from bot.domain.course import day_label, describe_course
 from bot.domain.exposure import (
     IngredientDay,
@@ -478,6 +480,11 @@ class Summary:
     questions: tuple[KeptQuestion, ...] = ()
     #: Medication changes and what followed, routines, visits (bot.domain.reassessment).
     reassessment: Reassessment = Reassessment()
+    #: The report's first page: days with data, doses by time of day and why not taken,
+    #: as-needed use day by day, side effects with what was taken before them.
+    detail: ClinicianDetail = ClinicianDetail()
+    #: Facts a doctor acts on (opioid use as taken, naloxone, NSAID exposure), sourced.
+    facts: ClinicalFacts | None = None
 
     @property
     def has_data(self) -> bool:
@@ -831,16 +838,12 @@ def weekly_summary(
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
     p = _Period.of(ZoneInfo(history.zone), end_date, days)
-    doses = [d for d in history.doses if p.has(d.local_date)]
-    adherence = _adherence(doses, [d for d in history.doses if p.before(d.local_date)], now)
-    adherence = _with_versions(adherence, history.regimen, p)
+    doses, before = _split(history.doses, p)
+    adherence = _with_versions(_adherence(doses, before, now), history.regimen, p)
     extras = [x for x in history.extra_doses if p.holds(x.taken_at)]
     as_needed = _as_needed(extras, history.regimen, p.zone)
     pain_rows = [(p.local(r.at), Decimal(repr(r.score))) for r in history.pain if p.near(r.at)]
-    pain = _pain(
-        _daily_pain(r for r in pain_rows if p.has(r[0])),
-        _daily_pain(r for r in pain_rows if p.before(r[0])),
-    )
+    pain = _period_pain(pain_rows, p)
     side_effects = _side_effects(history.side_effects, p)
     red_flags = _red_flags(history.red_flags, p)
     taken = _taken(history, p)
@@ -876,6 +879,24 @@ def weekly_summary(
             if q.added_at < p.hi and (q.asked_at is None or p.holds(q.asked_at))
         ),
         reassessment=reassess(history, p.start, p.end, now),
+        detail=clinician_detail(history, p.start, p.end, now),
+        facts=clinical_facts(
+            history, p.start, p.end, now, taken=in_period, mme=mme, overuse=overuse
+        ),
+    )
+
+
+def _split(
+    doses: Sequence[ScheduledDose], p: _Period
+) -> tuple[list[ScheduledDose], list[ScheduledDose]]:
+    """The scheduled doses of the period, and of the period before it."""
+    return [d for d in doses if p.has(d.local_date)], [d for d in doses if p.before(d.local_date)]
+
+
+def _period_pain(rows: Sequence[tuple[dt.date, Decimal]], p: _Period) -> PainStats:
+    """The period's pain beside the period before it."""
+    return _pain(
+        _daily_pain(r for r in rows if p.has(r[0])), _daily_pain(r for r in rows if p.before(r[0]))
     )
 
 

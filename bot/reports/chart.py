@@ -21,7 +21,15 @@ from matplotlib.ticker import MaxNLocator  # noqa: E402
 
 from bot.domain.summary import DayPoint, Summary  # noqa: E402
 
-__all__ = ["HEIGHT_PX", "STYLE", "WIDTH_PX", "draw_daily", "png_bytes", "render_chart"]
+__all__ = [
+    "HEIGHT_PX",
+    "STYLE",
+    "WIDTH_PX",
+    "draw_daily",
+    "png_bytes",
+    "render_chart",
+    "with_data",
+]
 
 WIDTH_PX, HEIGHT_PX = 1200, 800
 DPI = 100
@@ -37,12 +45,19 @@ def render_chart(summary: Summary, *, title: str) -> bytes:
         fig = plt.figure(figsize=(WIDTH_PX / DPI, HEIGHT_PX / DPI), dpi=DPI)
         try:
             ax_pain = fig.add_subplot()
-            draw_daily(fig, ax_pain, summary.daily)
+            draw_daily(fig, ax_pain, with_data(summary.daily))
             ax_pain.set_title(title, pad=14)
             fig.subplots_adjust(left=0.09, right=0.91, top=0.88, bottom=0.22)
             return png_bytes(fig)
         finally:
             plt.close(fig)  # figures are global state in pyplot: never leak one
+
+
+def with_data(days: Sequence[DayPoint]) -> Sequence[DayPoint]:
+    """The days from the first to the last that hold anything (all of them when none
+    does): a month with ten days of entries is not drawn as twenty empty ones."""
+    full = [i for i, p in enumerate(days) if p.pain is not None or p.taken or p.not_taken]
+    return days[full[0] : full[-1] + 1] if full else days
 
 
 #: Large type: the chart is read as a Telegram photo on a phone.

@@ -27,6 +27,7 @@ from bot.domain.summary import (
     reason_label,
     short_date,
 )
+from bot.reports.facts_text import patient_fact_lines
 from bot.reports.reassessment_text import follow_up_section, routines_section, visit_section
 
 __all__ = ["discussion_line", "med_heading", "period_label", "quote", "summary_text"]
@@ -114,8 +115,15 @@ def med_heading(m: MedicationAdherence) -> str:
 
 def period_label(summary: Summary) -> str:
     """``Mon 11 – Sun 17 May`` (year and both months only when they differ)."""
-    start, end = summary.start, summary.end
+    return span_label(summary.start, summary.end)
+
+
+def span_label(start: dt.date, end: dt.date) -> str:
+    """``Mon 11 – Sun 17 May`` for any two days (year and both months only when they
+    differ)."""
     last = f"{short_date(end)}"
+    if start == end:
+        return last
     if start.year != end.year:
         return f"{short_date(start)} {start.year} – {last} {end.year}"
     if start.month != end.month:
@@ -367,9 +375,11 @@ def _safety_section(summary: Summary) -> str | None:
 
 
 def _discussion_section(summary: Summary) -> str | None:
-    # Red flags already have their own section.
+    # Red flags already have their own section; the report's safety facts join the list,
+    # said as facts (the doctor sees them with their sources on the report's first page).
     zone = ZoneInfo(summary.zone)
     points = [discussion_line(d, zone) for d in summary.discuss if d.code != "red_flag"]
+    points += patient_fact_lines(summary.facts)
     if not points:
         return None
     return "\n".join(["📝 Worth discussing with your doctor:", *(f"• {p}" for p in points)])

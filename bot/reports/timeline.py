@@ -18,7 +18,7 @@ from matplotlib.axes import Axes  # noqa: E402
 
 from bot.domain.regimen import dose_text  # noqa: E402
 from bot.domain.summary import RegimenVersion, Summary  # noqa: E402
-from bot.reports.chart import DPI, STYLE, WIDTH_PX, draw_daily, png_bytes  # noqa: E402
+from bot.reports.chart import DPI, STYLE, WIDTH_PX, draw_daily, png_bytes, with_data  # noqa: E402
 
 __all__ = ["Bar", "bars_of", "change_lines", "render_timeline", "timeline_height"]
 
@@ -118,7 +118,9 @@ def timeline_height(png: bytes) -> float:
 
 def render_timeline(summary: Summary, *, title: str) -> bytes:
     """PNG bytes: the regimen timeline on top, the daily pain and doses below it."""
-    names, bars = bars_of(summary.regimen, summary.start, summary.end)
+    days = with_data(summary.daily)
+    first, last = (days[0].date, days[-1].date) if days else (summary.start, summary.end)
+    names, bars = bars_of(summary.regimen, first, last)
     rows = max(len(names), 1)
     height_px = _TOP_PX + rows * _ROW_PX + _DAILY_PX
     with plt.rc_context(STYLE):
@@ -127,7 +129,7 @@ def render_timeline(summary: Summary, *, title: str) -> bytes:
             grid = fig.add_gridspec(2, 1, height_ratios=[rows * _ROW_PX, _DAILY_PX - 180])
             ax_meds = fig.add_subplot(grid[0])
             ax_pain = fig.add_subplot(grid[1], sharex=None)
-            _draw_bars(ax_meds, names, bars, len(summary.daily))
+            _draw_bars(ax_meds, names, bars, len(days))
             if not bars:
                 ax_meds.text(
                     0.5,
@@ -138,8 +140,8 @@ def render_timeline(summary: Summary, *, title: str) -> bytes:
                     va="center",
                     color="#666666",
                 )
-            draw_daily(fig, ax_pain, summary.daily)
-            for x in change_lines(bars, len(summary.daily)):
+            draw_daily(fig, ax_pain, days)
+            for x in change_lines(bars, len(days)):
                 for ax in (ax_meds, ax_pain):
                     ax.axvline(x, color="#555555", linestyle="--", linewidth=1.5, alpha=0.5)
             ax_meds.set_title(title, pad=14)

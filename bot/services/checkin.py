@@ -19,6 +19,9 @@ from bot.storage.models import DueWork, Record, User
 from bot.storage.records import add_record
 
 ANSWER_WINDOW = dt.timedelta(hours=3)
+#: The onboarding baseline is a check-in row with this ref_id (the day's own check-in has
+#: 0): its own slot, so the day's ordinary check-in still comes, and no schema change.
+BASELINE_REF = 1
 
 
 def batch_of(work: DueWork) -> str:
@@ -48,6 +51,46 @@ async def open_today(session: AsyncSession, user: User, now: dt.datetime) -> Due
     work.followup_sent = True  # asked on demand: no nudge
     await session.flush()
     await due_work.schedule_checkin(session, user, now + dt.timedelta(hours=12))
+    return work
+
+
+def is_baseline(work: DueWork) -> bool:
+    """Whether this check-in is the onboarding baseline (the PEG items only)."""
+    return work.ref_id == BASELINE_REF
+
+
+async def open_baseline(session: AsyncSession, user: User, now: dt.datetime) -> DueWork | None:
+    """Onboarding: the PEG asked once now, the baseline every later week is compared with;
+    None when the person already has a PEG (a second /start asks nothing)."""
+    has_peg = await session.scalar(
+        select(Record.id).where(Record.user_id == user.id, Record.kind == "peg").limit(1)
+    )
+    if has_peg is not None:
+        return None
+    day = now.astimezone(ZoneInfo(user.timezone)).date()
+    work = await session.scalar(
+        select(DueWork).where(
+            DueWork.user_id == user.id,
+            DueWork.kind == "checkin",
+            DueWork.local_date == day,
+            DueWork.ref_id == BASELINE_REF,
+        )
+    )
+    if work is None:
+        work = DueWork(
+            user_id=user.id, kind="checkin", local_date=day, ref_id=BASELINE_REF, due_at=now
+        )
+        session.add(work)
+    work.weekly = True
+    work.status = WorkStatus.SENT
+    work.stage = "pain"
+    work.asked_at = now
+    work.answered_at = None
+    work.next_action = "expire"
+    work.next_at = now + ANSWER_WINDOW
+    work.claimed_until = None
+    work.followup_sent = True  # no nudge: it is an offer, not a daily habit yet
+    await session.flush()
     return work
 
 
@@ -174,7 +217,7 @@ async def answer(
         await rec("activity", {"kinds": [value], "minutes": None})
         # 🚶 Walk tapped here is also today's walk routine done (if there is one).
         await routine_service.mark_done_from_activity(session, user.id, value, now)
-    nxt = next_stage(stage, work.weekly)
+    nxt = await _after(session, work, stage, skip)
     work.stage = nxt
     work.status = WorkStatus.SENT  # a score tapped before the send's bookkeeping was "pending"
     work.asked_at = now
@@ -188,6 +231,15 @@ async def answer(
         work.next_action = "expire"
         work.next_at = now + ANSWER_WINDOW
     return nxt
+
+
+async def _after(session: AsyncSession, work: DueWork, stage: str, skip: bool) -> str | None:
+    """The question after `stage`. Skip on the baseline's pain score ends the baseline: no
+    PEG without its pain item (a typed score reads as "-" too, but its record is kept)."""
+    baseline = is_baseline(work)
+    if baseline and stage == "pain" and skip and await _pain_record(session, work) is None:
+        return None
+    return next_stage(stage, work.weekly, peg_only=baseline)
 
 
 async def _store_peg(session: AsyncSession, work: DueWork, user: User, now: dt.datetime) -> None:

@@ -68,6 +68,7 @@ async def load_history(
         routines=routine_rows,
         routine_logs=routine_logs,
         visits=visits,
+        peg_history=await pegs_before(session, user.id, end),
     )
 
 
@@ -89,6 +90,16 @@ async def load_reports(
     the figures around a change need nothing else."""
     kept = _read(await records_between(session, user.id, start, end))
     return r.History(zone=user.timezone, **_reported(kept))
+
+
+async def pegs_before(
+    session: AsyncSession, user_id: int, end: dt.datetime
+) -> tuple[r.PegReport, ...]:
+    """Every PEG given before `end`, oldest first: the first is the baseline
+    (`bot.domain.function.peg_trend`), however long before the period it was."""
+    since = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+    rows = await records_between(session, user_id, since, end, kinds=("peg",))
+    return tuple(_peg(rec, json.loads(rec.data or "{}")) for rec in rows)
 
 
 def _reported(kept: dict[str, list[Any]]) -> dict[str, tuple[Any, ...]]:

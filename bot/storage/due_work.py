@@ -206,10 +206,13 @@ async def get_work(session: AsyncSession, user_id: int, work_id: int) -> DueWork
 
 
 async def checkin_for_day(session: AsyncSession, user_id: int, day: dt.date) -> DueWork | None:
-    """The user's check-in row for a local date."""
+    """The user's check-in row for a local date (not the onboarding baseline's, ref_id 1)."""
     return await session.scalar(
         select(DueWork).where(
-            DueWork.user_id == user_id, DueWork.kind == "checkin", DueWork.local_date == day
+            DueWork.user_id == user_id,
+            DueWork.kind == "checkin",
+            DueWork.local_date == day,
+            DueWork.ref_id == 0,
         )
     )
 

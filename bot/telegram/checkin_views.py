@@ -46,9 +46,11 @@ def keyboard(
     codec: CallbackCodec,
     side_effects: Sequence[str] = (),
     chosen: Sequence[str] = (),
+    *,
+    pain_skip: bool = False,
 ) -> InlineKeyboardMarkup:
     """One tap answers: scores 0–10, or choices plus Skip; side effects tick (`chosen`)
-    until Done."""
+    until Done. The pain score has Skip only where it may be skipped (`pain_skip`)."""
     code = STAGE_CODES[stage]
 
     def button(label: str, value: str) -> InlineKeyboardButton:
@@ -59,7 +61,7 @@ def keyboard(
     if stage in ("pain", "enjoyment", "general"):
         scores = [button(str(n), str(n)) for n in range(11)]
         rows = [scores[:6], scores[6:]]
-        if stage != "pain":
+        if stage != "pain" or pain_skip:
             rows.append([button("Skip", "-")])
         return InlineKeyboardMarkup(rows)
     choices: list[InlineKeyboardButton]

@@ -245,6 +245,12 @@ CHECKIN_ASK_SLEEP = "How did you sleep last night?"
 CHECKIN_ASK_ACTIVITY = "Any activity or exercise today?"
 CHECKIN_ASK_NOTE = "Anything else for your notes? Write it, or tap Done."
 CHECKIN_DONE = "Thanks — all noted 💙 Take care of yourself tonight."
+# Onboarding's baseline: the PEG once, the starting point the report compares weeks with.
+BASELINE_ASK = (
+    "One more thing: three quick questions, so your doctor can see how things change "
+    "from here.\n" + CHECKIN_ASK
+)
+BASELINE_DONE = "Thanks 💙 I'll ask these again once a week, so your doctor can see the change."
 CHECKIN_ALREADY = "You've already checked in for that one — thanks!"
 LOCATIONS = {
     "lower_back": "Lower back",

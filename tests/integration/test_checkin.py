@@ -25,10 +25,10 @@ async def records(app: Any) -> list[Record]:
 
 
 async def work_rows(app: Any) -> list[DueWork]:
+    """The daily check-ins (ref_id 0; the onboarding baseline's row has 1)."""
+    daily = select(DueWork).where(DueWork.kind == "checkin", DueWork.ref_id == 0)
     async with deps_of(app).sessions() as s:
-        return list(
-            await s.scalars(select(DueWork).where(DueWork.kind == "checkin").order_by(DueWork.id))
-        )
+        return list(await s.scalars(daily.order_by(DueWork.id)))
 
 
 def asks_since(fake: FakeBotApi, n: int) -> list[Any]:

@@ -32,6 +32,12 @@ async def onboard(fake: FakeBotApi, zone: str = "America/New_York") -> None:
     n = len(fake.messages_to(UID))
     await fake.press(UID, ask.message_id, "20:00")
     await fake.wait_for_message(UID, after=n, contains="/add")
+    # The baseline PEG onboarding then offers is skipped (test_peg_baseline.py answers
+    # it), so the tests built on this start with no question waiting.
+    peg = await fake.wait_for_message(UID, after=n, contains="One more thing")
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, peg.message_id, "Skip")
+    await fake.wait_for_message(UID, after=n, contains="once a week")
 
 
 async def add(fake: FakeBotApi, line: str, *, warned: bool = False) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 from icalendar import Calendar
 from pypdf import PdfReader
 
+from bot.reports.first_page import SECTIONS
 from bot.storage.models import RoutineLog, TrialReview
 from tests.conftest import FakeClock, running_bot, tick
 from tests.fakebotapi import FakeBotApi
@@ -64,6 +65,10 @@ async def stretches(fake: FakeBotApi, app: Any, clock: FakeClock, day: dt.date) 
     n = len(fake.messages_to(UID))
     await at(app, clock, ny(day.month, day.day, 7))
     return await fake.wait_for_message(UID, after=n, contains="Time for your routine")
+
+
+def page_one(data: bytes) -> str:
+    return " ".join((PdfReader(io.BytesIO(data)).pages[0].extract_text() or "").split())
 
 
 def pdf_text(data: bytes) -> tuple[str, int]:
@@ -179,7 +184,13 @@ async def _story(fake: FakeBotApi, bot: Any, clock: FakeClock) -> None:
     keep_file("visit.ics", ics.file_bytes)
     text, images = pdf_text(report.file_bytes or b"")
     assert images >= 1, "the timeline above the daily pain line"
-    assert "Next appointment: Tue 29 Dec, 14:30 with Dr Patel" in text
+    first = page_one(report.file_bytes or b"")
+    places = [first.index(title) for title in SECTIONS]
+    assert places == sorted(places), "page one's sections in the order a doctor acts on them"
+    assert "Next appointment Tue 29 Dec, 14:30 with Dr Patel" in first
+    assert "Routines (non-drug) done / due: Stretches 10 min 4/7 (1 skipped)" in first
+    assert "Wed 9 Dec: started Duloxetine 30 mg; pain 6.9 → 4.7" in first
+    assert "patient: helping at 2 wk" in first
     # Routines beside adherence: due 22–28 Dec (7), done 22, 23, 25, 27; skipped 24.
     assert "Routines (non-drug treatment)" in text
     assert "Stretches 10 min 4 / 7 57% 1 2" in text

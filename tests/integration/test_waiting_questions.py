@@ -196,5 +196,7 @@ async def test_pain_tapped_before_the_checkin_send_is_written_down(
     await fake.wait_for_message(UID, after=n, contains="Where does it hurt")
     assert pain_rows(await records(bot))[0]["score"] == 7
     async with deps_of(bot).sessions() as s:
-        work = (await s.scalars(select(DueWork).where(DueWork.status != "pending"))).one()
+        # The day's check-in (ref_id 0), not the onboarding baseline's row.
+        daily = select(DueWork).where(DueWork.status != "pending", DueWork.ref_id == 0)
+        work = (await s.scalars(daily)).one()
     assert (work.status, work.stage, work.message_id) == ("sent", "location", q.message_id)

@@ -20,16 +20,24 @@ from bot.telegram.payloads import CheckinTap
 from bot.telegram.unit import unit
 
 
-async def ask(d: Services, user: User, work: DueWork, stage: str, *, nudge: bool = False) -> int:
-    """Send the question for `stage`; returns the message id."""
+async def ask(
+    d: Services,
+    user: User,
+    work: DueWork,
+    stage: str,
+    *,
+    nudge: bool = False,
+    text: str | None = None,
+) -> int:
+    """Send the question for `stage` (worded as `text` when given); returns the message id."""
     effects: list[str] = []
     if stage == "side_effects":
         async with d.sessions() as s:
             effects = await svc.side_effect_choices(s, user.id)
-    text = texts.CHECKIN_NUDGE if nudge else QUESTIONS[stage]
-    return await d.sender.send(
-        user.chat_id, text, keyboard(stage, work.id, user.id, d.codec, effects)
-    )
+    text = text or (texts.CHECKIN_NUDGE if nudge else QUESTIONS[stage])
+    # The onboarding baseline is an offer: even its pain score may be skipped.
+    markup = keyboard(stage, work.id, user.id, d.codec, effects, pain_skip=svc.is_baseline(work))
+    return await d.sender.send(user.chat_id, text, markup)
 
 
 async def ask_again(d: Deps, user: User, work: DueWork) -> None:
@@ -50,6 +58,26 @@ async def checkin_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         work = await svc.open_today(s, user, d.clock.now())
     message_id = await ask(d, user, work, "pain")
     d.metrics.checkins_sent.inc()
+    await _note_message(context, user, work, message_id)
+
+
+async def ask_baseline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Onboarding: the PEG once, the baseline later weeks are compared with (nothing is
+    asked when the person already has a PEG)."""
+    d = deps(context)
+    async with unit(context).begin() as s:
+        user = await load_user(update, context, s)
+        work = await svc.open_baseline(s, user, d.clock.now())
+    if work is None:
+        return
+    message_id = await ask(d, user, work, "pain", text=texts.BASELINE_ASK)
+    await _note_message(context, user, work, message_id)
+
+
+async def _note_message(
+    context: ContextTypes.DEFAULT_TYPE, user: User, work: DueWork, message_id: int
+) -> None:
+    """Keep the question's message id on its check-in row."""
     async with unit(context).begin() as s:
         fresh = await due_work.get_work(s, user.id, work.id)
         if fresh is not None:
@@ -95,7 +123,7 @@ async def checkin_button(
     chosen = skipped if value == "-" else _label(stage, value)
     if value == "done" and stage == "side_effects":
         chosen = ", ".join(_label(stage, e) for e in ticked) or "none"
-    if stage == "pain":
+    if stage == "pain" and value != "-":
         await d.sender.edit(
             q.message.chat.id,
             q.message.message_id,
@@ -135,7 +163,8 @@ def _label(stage: str, value: str) -> str:
 
 async def _continue(d: Deps, user: User, work: DueWork, nxt: str | None) -> None:
     if nxt is None:
-        await d.sender.send(user.chat_id, texts.CHECKIN_DONE)
+        done = texts.BASELINE_DONE if svc.is_baseline(work) else texts.CHECKIN_DONE
+        await d.sender.send(user.chat_id, done)
         return
     await ask(d, user, work, nxt)
 

@@ -25,6 +25,7 @@ from bot.storage import repositories as repo
 from bot.storage.models import User
 from bot.telegram import texts
 from bot.telegram.deps import deps
+from bot.telegram.handlers.checkin import ask_baseline
 from bot.telegram.handlers.common import load_user
 from bot.telegram.payloads import CheckinTimeTap, ZoneTap
 from bot.telegram.unit import unit
@@ -166,7 +167,8 @@ async def checkin_button(
 
 
 async def set_checkin(update: Update, context: ContextTypes.DEFAULT_TYPE, at: dt.time) -> None:
-    """Store the daily check-in time; finish onboarding if it was the last question."""
+    """Store the daily check-in time; finish onboarding if it was the last question (and
+    ask the PEG once, as the baseline)."""
     d = deps(context)
     chat = update.effective_chat
     assert chat
@@ -183,3 +185,5 @@ async def set_checkin(update: Update, context: ContextTypes.DEFAULT_TYPE, at: dt
     await context.bot.send_message(chat.id, texts.CHECKIN_SET.format(time=at.strftime("%H:%M")))
     if onboarding:
         await context.bot.send_message(chat.id, texts.ONBOARDED)
+        # After "All set", so /add is never held up by an optional question.
+        await ask_baseline(update, context)

@@ -37,3 +37,9 @@ def test_weekly_checkin_adds_peg_items() -> None:
     assert next_stage("note", False) is None
     assert next_stage("bogus", False) is None
     assert peg_score(6, 5, 7) == 6
+
+
+def test_the_onboarding_baseline_asks_the_peg_items_only() -> None:
+    assert stages(False, peg_only=True) == ("pain", "enjoyment", "general")
+    assert next_stage("pain", False, peg_only=True) == "enjoyment"
+    assert next_stage("general", True, peg_only=True) is None

@@ -117,7 +117,7 @@ def test_pdf_contains_the_figures() -> None:
     squashed = " ".join(text.split())
     for expected in (
         "J.Ø.",
-        "Mon 11 – Sun 17 May 2026",
+        "Data: Mon 11 – Sun 17 May 2026",
         "13 / 19",  # adherence, all
         "68%",
         "8 / 13",
@@ -125,24 +125,26 @@ def test_pdf_contains_the_figures() -> None:
         "5 / 6",
         "83%",
         "felt sick",
-        "Mean of daily means 5.5 (range 3–8",
+        "mean of daily means 5.5, range 3–8",
         "previous 7 days 3.5 (+2.0, +57%)",
         "5.7",  # PEG
         "nausea: 3 days, 4 reports",
         "weakness in the legs",
         "20 MME/day",
         "CDC Clinical Practice Guideline",
-        "talk to your doctor or pharmacist",
         "Ĳssel-Lösung",
         FOOTER,
     ):
         assert expected in squashed, expected
+    # Written for the doctor: nothing addressed to the patient, no bot apologies.
+    assert "talk to your doctor" not in squashed and "I don't recognise" not in squashed
 
 
 def test_pdf_for_a_user_without_data() -> None:
     data = render_pdf(empty(), patient_label="", regimen_lines=[], generated_at=NOW)
     text = " ".join(PdfReader(io.BytesIO(data)).pages[0].extract_text().split())
-    assert "No scheduled doses in this period." in text and "No pain ratings" in text
+    assert "No entries in Mon 11 – Sun 17 May 2026" in text
+    assert "No scheduled doses due in this period." in text and "no ratings" in text
 
 
 # ------------------------------------------------------------------------- csv

@@ -12,9 +12,7 @@ from bot.telegram import payloads
 from bot.telegram.handlers.router import ANSWERS
 
 #: Every button family the payloads module declares (a class with its ACTIONS).
-FAMILIES = [
-    c for c in vars(payloads).values() if isinstance(c, type) and hasattr(c, "ACTIONS")
-]
+FAMILIES = [c for c in vars(payloads).values() if isinstance(c, type) and hasattr(c, "ACTIONS")]
 
 
 def test_every_waiting_question_has_one_reader() -> None:

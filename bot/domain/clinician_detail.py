@@ -1,0 +1,198 @@
+"""What a doctor reads on the report's first page beyond the weekly numbers: the days
+that hold data, doses by time of day with why the others were not taken, as-needed use
+day by day, and each side effect with what was taken in the day before it.
+
+Pure: plain records in (bot.domain.records), plain values out; no wording beyond names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from bot.domain.function import PegTrend, peg_trend
+from bot.domain.records import History, ScheduledDose
+from bot.domain.regimen import display_name
+
+#: Parts of the day a scheduled dose falls in, by its local time (start hour).
+DAY_PARTS = (("morning", 0), ("midday", 12), ("evening", 17), ("night", 21))
+#: What a side effect is set beside: the doses taken in this time before it.
+BEFORE_EFFECT = dt.timedelta(hours=24)
+
+
+@dataclass(frozen=True, slots=True)
+class PartOfDay:
+    """Scheduled doses of one part of the day: taken of due (answered or past due)."""
+
+    part: str
+    taken: int
+    due: int
+
+
+@dataclass(frozen=True, slots=True)
+class NotTaken:
+    """Why one medicine version's scheduled doses were not taken, by kind of reason."""
+
+    med_id: int
+    reasons: tuple[tuple[str, int], ...]  # reason code, count; "no_answer" for missed
+
+
+@dataclass(frozen=True, slots=True)
+class DailyUse:
+    """One as-needed medicine's doses (units) on each day of the period it was used."""
+
+    name: str
+    per_day: tuple[tuple[dt.date, float], ...]
+    days_used: int
+
+
+@dataclass(frozen=True, slots=True)
+class EffectContext:
+    """A side effect as reported, with the medicines taken in the 24 h before it."""
+
+    at: dt.datetime  # local
+    effects: tuple[str, ...]
+    words: str | None
+    taken_before: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ClinicianDetail:
+    """The first page's detail, from the same history as the rest of the summary."""
+
+    first_day: dt.date | None = None  # the first and last day with anything recorded
+    last_day: dt.date | None = None
+    days_with_data: int = 0
+    by_part: tuple[PartOfDay, ...] = ()
+    not_taken: tuple[NotTaken, ...] = ()
+    daily_use: tuple[DailyUse, ...] = ()
+    effects: tuple[EffectContext, ...] = ()
+    #: Function: the PEGs of the period against the first one ever (the baseline).
+    peg: PegTrend | None = None
+
+
+def _part(at: dt.time) -> str:
+    name = DAY_PARTS[0][0]
+    for part, hour in DAY_PARTS:
+        if at.hour >= hour:
+            name = part
+    return name
+
+
+def _resolved(d: ScheduledDose, now: dt.datetime) -> str | None:
+    """taken / skipped / missed, or None while it can still be answered."""
+    if d.status in ("taken", "skipped", "missed"):
+        return d.status
+    return None if now < d.answer_until else "missed"
+
+
+def _doses(
+    history: History, first: dt.date, last: dt.date, now: dt.datetime
+) -> tuple[tuple[PartOfDay, ...], tuple[NotTaken, ...]]:
+    parts: dict[str, list[int]] = {p: [0, 0] for p, _ in DAY_PARTS}
+    reasons: dict[int, Counter[str]] = defaultdict(Counter)
+    for d in history.doses:
+        outcome = _resolved(d, now) if first <= d.local_date <= last else None
+        if outcome is None:
+            continue
+        tally = parts[_part(d.local_time)]
+        tally[1] += 1
+        if outcome == "taken":
+            tally[0] += 1
+            continue
+        reason = (d.skip_reason or "other") if outcome == "skipped" else "no_answer"
+        reasons[d.med_id][reason] += 1
+    by_part = tuple(PartOfDay(p, t, n) for p, (t, n) in parts.items() if n)
+    not_taken = tuple(NotTaken(med, tuple(c.most_common())) for med, c in reasons.items())
+    return by_part, not_taken
+
+
+def _daily_use(
+    history: History, zone: ZoneInfo, first: dt.date, last: dt.date
+) -> tuple[DailyUse, ...]:
+    per: dict[str, dict[dt.date, float]] = defaultdict(lambda: defaultdict(float))
+    for x in history.extra_doses:
+        day = x.taken_at.astimezone(zone).date()
+        if first <= day <= last:
+            per[display_name(x.name)][day] += x.count if x.count is not None else 1.0
+    return tuple(
+        DailyUse(name, tuple(sorted(days.items())), len(days)) for name, days in sorted(per.items())
+    )
+
+
+def _bounds(zone: ZoneInfo, first: dt.date, last: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """The instants the local days first..last span (compared before any zone maths: a
+    history may hold far more than the period)."""
+    lo = dt.datetime.combine(first, dt.time(0), tzinfo=zone)
+    hi = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(0), tzinfo=zone)
+    # In UTC, as the records are: two datetimes of one tzinfo compare without zone maths.
+    return lo.astimezone(dt.UTC), hi.astimezone(dt.UTC)
+
+
+def _taken_names(
+    history: History, lo: dt.datetime, hi: dt.datetime
+) -> list[tuple[dt.datetime, str]]:
+    taken = [
+        (d.taken_at, d.name)
+        for d in history.doses
+        if d.status == "taken" and d.taken_at and lo <= d.taken_at < hi
+    ]
+    return [*taken, *((x.taken_at, x.name) for x in history.extra_doses if lo <= x.taken_at < hi)]
+
+
+def _effects(
+    history: History, zone: ZoneInfo, first: dt.date, last: dt.date
+) -> tuple[EffectContext, ...]:
+    lo, hi = _bounds(zone, first, last)
+    taken = _taken_names(history, lo - BEFORE_EFFECT, hi)
+    out = []
+    for s in sorted((s for s in history.side_effects if lo <= s.at < hi), key=lambda s: s.at):
+        if not s.effects:
+            continue
+        before = {display_name(n) for at, n in taken if s.at - BEFORE_EFFECT <= at <= s.at}
+        out.append(EffectContext(s.at.astimezone(zone), s.effects, s.words, tuple(sorted(before))))
+    return tuple(out)
+
+
+def _recorded_days(history: History, zone: ZoneInfo, first: dt.date, last: dt.date) -> set[dt.date]:
+    """Local days first..last on which the person told or answered anything."""
+    lo, hi = _bounds(zone, first, last)
+    instants: list[dt.datetime] = [
+        *(d.taken_at for d in history.doses if d.taken_at),
+        *(d.due_at for d in history.doses if d.status in ("skipped", "taken")),
+        *(x.taken_at for x in history.extra_doses),
+        *(r.at for group in (history.pain, history.side_effects, history.red_flags) for r in group),
+        *(r.at for group in (history.peg, history.sleep, history.activity) for r in group),
+        *(at for at, _ in history.notes),
+    ]
+    return {at.astimezone(zone).date() for at in instants if lo <= at < hi}
+
+
+def clinician_detail(
+    history: History, start: dt.date, end: dt.date, now: dt.datetime
+) -> ClinicianDetail:
+    """The detail of the local days `start`..`end` (both included) as of `now`."""
+    zone = ZoneInfo(history.zone)
+    days = sorted(_recorded_days(history, zone, start, end))
+    by_part, not_taken = _doses(history, start, end, now)
+    return ClinicianDetail(
+        first_day=days[0] if days else None,
+        last_day=days[-1] if days else None,
+        days_with_data=len(days),
+        by_part=by_part,
+        not_taken=not_taken,
+        daily_use=_daily_use(history, zone, start, end),
+        effects=_effects(history, zone, start, end),
+        peg=peg_trend(history.peg_history or history.peg, start, end, zone),
+    )
+
+
+def span_days(detail: ClinicianDetail) -> Sequence[dt.date]:
+    """Every day from the first to the last with data (empty when there is none)."""
+    if detail.first_day is None or detail.last_day is None:
+        return ()
+    n = (detail.last_day - detail.first_day).days + 1
+    return [detail.first_day + dt.timedelta(days=i) for i in range(n)]

@@ -1,0 +1,322 @@
+"""The report's first page, written for a doctor with a minute before the visit
+(reference/clinician-review.md §3): the days that hold data, dated alerts, then the
+regimen and its changes, adherence by medicine and time of day with the reasons,
+as-needed use day by day, pain and function, sleep, side effects with what was taken
+before them, the safety facts, the patient's questions and the next appointment.
+
+Clinician voice throughout: no "you", no advice, no apologies, no internal codes; every
+score says its direction. The details and the chart follow on the next page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from zoneinfo import ZoneInfo
+
+from bot.domain.clinician_detail import ClinicianDetail
+from bot.domain.regimen import display_name
+from bot.domain.summary import RedFlagEntry, Summary, format_amount, reason_label, short_date
+from bot.domain.warnings import END, SafetyWarning
+from bot.reports.facts_text import report_fact_lines
+from bot.reports.pdf_doc import ReportDoc
+from bot.reports.reassessment_text import VERDICTS, change_words, visit_lines
+from bot.reports.text import med_heading, period_label, quote, span_label
+
+__all__ = ["SECTIONS", "doctor_sentences", "first_page"]
+
+#: The first page's sections, in the order a doctor acts on them.
+SECTIONS = (
+    "Alerts",
+    "Regimen and changes",
+    "Adherence",
+    "As-needed use",
+    "Pain and function",
+    "Sleep",
+    "Side effects",
+    "Safety facts",
+    "Patient's questions",
+    "Next appointment",
+)
+_SIZE = 8.1
+#: What a sentence written to the patient starts or contains: left out for the doctor.
+_TO_PATIENT = re.compile(r"\b(you|your|you're|I|I'm)\b")
+
+
+def _line(doc: ReportDoc, text: str, *, bold: bool = False) -> None:
+    doc.para(text, size=_SIZE, bold=bold)
+
+
+def _heading(doc: ReportDoc, title: str) -> None:
+    doc.heading(title, size=9.5, keep=12)
+
+
+def _header(doc: ReportDoc, s: Summary, patient: str, generated_at: dt.datetime) -> None:
+    d = s.detail
+    doc.set_font(doc.family, "B", 15)
+    doc.cell(0, 8, doc.t("Medication and back-pain report"), new_x="LMARGIN", new_y="NEXT")
+    if d.first_day and d.last_day:
+        span = span_label(d.first_day, d.last_day)
+        span += "" if d.first_day.year != d.last_day.year else f" {d.last_day.year}"
+        data = f"Data: {span} ({d.days_with_data} of {s.days} days with entries)"
+    else:
+        data = f"No entries in {period_label(s)} {s.end.year}"
+    doc.para(f"Patient: {patient or '–'}    {data}    {s.zone}", size=9.5)
+    doc.para(
+        f"Generated {generated_at:%Y-%m-%d %H:%M %Z} from the patient's own chat entries: "
+        "a diary, not a medical or dispensing record.",
+        size=8.5,
+        grey=True,
+    )
+
+
+def _flags(s: Summary) -> list[str]:
+    """Red flags, one line per mention (several flags in one message are one event)."""
+    by_moment: dict[dt.datetime, list[RedFlagEntry]] = {}
+    for r in s.red_flags:
+        by_moment.setdefault(r.at, []).append(r)
+    out = []
+    for at, flags in by_moment.items():
+        first = flags[0]
+        line = f"{short_date(at.date())} {at:%H:%M} Red flag: {'; '.join(f.label for f in flags)}"
+        if first.words:
+            line += f" — patient's words: {quote(first.words, 160)}"
+        if first.followup and first.followup_at is not None:
+            line += f". Then {short_date(first.followup_at.date())}: {quote(first.followup, 160)}"
+        elif first.handled:
+            line += " (the patient said it had already been seen to)"
+        out.append(line)
+    return out
+
+
+def _alerts(doc: ReportDoc, s: Summary) -> None:
+    zone = ZoneInfo(s.zone)
+    lines = _flags(s)
+    for e in s.overuse:
+        a, b = e.start.astimezone(zone), e.end.astimezone(zone)
+        parts = ", ".join(
+            f"{display_name(n)} {format_amount(mg)} {e.unit}" for n, mg in e.by_product
+        )
+        lines.append(
+            f"{short_date(a.date())} {a:%H:%M} – {short_date(b.date())} {b:%H:%M} "
+            f"{e.ingredient} {format_amount(e.total_mg)} {e.unit} in 24 h "
+            f"({parts}) — label maximum {format_amount(e.limit_mg)} {e.unit} a day"
+        )
+    for u in s.as_needed:
+        for day in u.days_over_max:
+            lines.append(
+                f"{short_date(day)} {u.name}: more than the set maximum of {u.max_per_day} a day"
+            )
+    _heading(doc, "Alerts")
+    if not lines:
+        _line(doc, "No red flags and no labelled or set maximum passed in this period.")
+        return
+    for line in lines:
+        _line(doc, f"! {line}", bold=True)
+
+
+def _regimen(doc: ReportDoc, s: Summary) -> None:
+    _heading(doc, "Regimen and changes")
+    current = [v for v in s.regimen if v.until is None]
+    for v in current or s.regimen:
+        _line(doc, f"• {v.line}" + (" (paused)" if v.paused else ""))
+    if not s.regimen:
+        _line(doc, "No medicines recorded.")
+    for c in s.reassessment.changes:
+        f = c.figures
+        said = "; ".join(
+            f"{VERDICTS[r.verdict]} at {r.weeks} wk" for r in c.trial.reviews if r.verdict
+        )
+        pain = ""
+        if f.before.pain_mean is not None or f.since.pain_mean is not None:
+            b = "–" if f.before.pain_mean is None else f"{f.before.pain_mean:.1f}"
+            a = "–" if f.since.pain_mean is None else f"{f.since.pain_mean:.1f}"
+            pain = f"; pain {b} → {a} (14 days before → since)"
+        view = f"; patient: {said}" if said else ""
+        _line(doc, f"{short_date(f.change_day)}: {change_words(c)}{pain}{view}")
+
+
+def _reasons(d: ClinicianDetail, med_id: int) -> str:
+    """`; not taken: 1 ran out, 1 side effects, 1 no answer` for one medicine version."""
+    for n in d.not_taken:
+        if n.med_id == med_id:
+            words = [
+                f"{count} {'no answer' if code == 'no_answer' else reason_label(code)}"
+                for code, count in n.reasons
+            ]
+            return "; not taken: " + ", ".join(words)
+    return ""
+
+
+def _adherence(doc: ReportDoc, s: Summary) -> None:
+    _heading(doc, "Adherence (scheduled doses taken / due)")
+    rows = [m for m in s.adherence.per_medication if m.scheduled]
+    if not rows:
+        _line(doc, "No scheduled doses due in this period.")
+    for m in rows:
+        pct = f" ({m.percent}%)" if m.percent is not None else ""
+        reasons = _reasons(s.detail, m.med_id)
+        _line(doc, f"• {med_heading(m)}: {m.taken}/{m.scheduled}{pct}{reasons}")
+    parts = " · ".join(f"{p.part} {p.taken}/{p.due}" for p in s.detail.by_part)
+    if parts:
+        _line(doc, f"By time of day: {parts}")
+    routines = [
+        f"{r.routine.label} {r.done}/{r.due}" + (f" ({r.skipped} skipped)" if r.skipped else "")
+        for r in s.reassessment.routines
+        if r.due
+    ]
+    if routines:
+        _line(doc, "Routines (non-drug) done / due: " + " · ".join(routines))
+
+
+def _as_needed(doc: ReportDoc, s: Summary) -> None:
+    _heading(doc, "As-needed use (units a day, on the days used)")
+    if not s.detail.daily_use:
+        _line(doc, "None logged in this period.")
+        return
+    maxima = {display_name(u.name): u.max_per_day for u in s.as_needed}
+    for u in s.detail.daily_use:
+        days = ", ".join(f"{short_date(d)} {format_amount(n)}" for d, n in u.per_day)
+        own = maxima.get(u.name)
+        limit = f"; set maximum {own} a day" if own else ""
+        _line(doc, f"• {u.name}: {u.days_used} of {s.days} days{limit} — {days}")
+    for line in _peaks(s):
+        _line(doc, line)
+
+
+def _peaks(s: Summary) -> list[str]:
+    """Each ingredient's highest calendar-day total, from every product, on one line."""
+    said = []
+    for name in sorted({d.ingredient for d in s.ingredient_days}):
+        top = max((d for d in s.ingredient_days if d.ingredient == name), key=lambda d: d.total_mg)
+        limit = f", label max {format_amount(top.limit_mg)} mg" if top.limit_mg else ""
+        said.append(f"{name} {format_amount(top.total_mg)} mg ({short_date(top.date)}{limit})")
+    return ["Most in a calendar day, all products: " + "; ".join(said)] if said else []
+
+
+def _pain(doc: ReportDoc, s: Summary) -> None:
+    _heading(doc, "Pain and function (0–10, higher = worse)")
+    p = s.pain
+    if p.mean is None:
+        _line(doc, "Pain: no ratings in this period.")
+    else:
+        trend = ""
+        if p.change is not None and p.previous_mean is not None:
+            pct = f", {p.change_percent:+d}%" if p.change_percent is not None else ""
+            trend = f"; previous {s.days} days {p.previous_mean:.1f} ({p.change:+.1f}{pct})"
+        worst = (
+            f"; worst {short_date(p.worst_day.date)} ({p.worst_day.mean:.1f})"
+            if p.worst_day
+            else ""
+        )
+        _line(
+            doc,
+            f"Pain (NRS): mean of daily means {p.mean:.1f}, range {format_amount(p.min or 0)}–"
+            f"{format_amount(p.max or 0)}, rated on {p.days_with_data} of {s.days} days"
+            f"{trend}{worst}; ≥ 7 on {p.severe_days} days",
+        )
+    _line(doc, _peg_line(s))
+
+
+def _peg_line(s: Summary) -> str:
+    """The PEG against the first one ever given (the baseline), with the 30 % rule."""
+    t = s.detail.peg
+    if t is None:
+        return "PEG: not answered yet."
+    b = t.baseline
+    items = f"pain {format_amount(b.pain)}, enjoyment {format_amount(b.enjoyment)}, "
+    items += f"activity {format_amount(b.activity)}"
+    base = f"baseline {b.score:.1f} ({short_date(b.date)}; {items})"
+    if t.latest is None:
+        return f"PEG (Krebs 2009): none in this period; {base}"
+    if t.change is None:
+        return f"PEG (Krebs 2009): {base}; no later PEG to compare yet"
+    pct = f", {t.change_percent:+d}%" if t.change_percent is not None else ""
+    recent = ", ".join(f"{short_date(p.date)} {p.score:.1f}" for p in t.points[-4:])
+    verdict = "≥ 30% better: meaningful" if t.meaningful_improvement else "not a 30% improvement"
+    return (
+        f"PEG (Krebs 2009): {base} → {t.latest.score:.1f} ({t.change:+.1f}{pct}; {verdict} "
+        f"[{t.source}]); in period: {recent}"
+    )
+
+
+def _sleep(doc: ReportDoc, s: Summary) -> None:
+    _heading(doc, "Sleep")
+    sl = s.sleep
+    if sl is None:
+        _line(doc, "Not reported in this period.")
+        return
+    hours = f"; mean {format_amount(sl.mean_hours)} h where given" if sl.mean_hours else ""
+    _line(
+        doc, f"{sl.nights} nights reported: poor {sl.poor}, fair {sl.fair}, good {sl.good}{hours}"
+    )
+
+
+def _effects(doc: ReportDoc, s: Summary) -> None:
+    _heading(doc, "Side effects (with what was taken in the 24 h before)")
+    effects = s.detail.effects
+    if not effects:
+        _line(doc, "None reported in this period.")
+        return
+    for e in effects[:8]:
+        what = ", ".join(e.effects).replace("_", " ")
+        words = f" — “{quote(e.words, 60).strip('“”')}”" if e.words else ""
+        before = "; ".join(e.taken_before) or "nothing logged"
+        _line(doc, f"• {short_date(e.at.date())} {e.at:%H:%M} {what}{words}; before: {before}")
+    if len(effects) > 8:
+        _line(doc, f"… and {len(effects) - 8} more (page 2)")
+
+
+def doctor_sentences(w: SafetyWarning) -> list[str]:
+    """A regimen warning's sentences without those written to the patient; none for a
+    medicine the drug list does not know (said apart, in one line)."""
+    if w.code == "unknown_medication":
+        return []
+    return [
+        x
+        for x in re.split(r"(?<=[.!?])\s+", w.text.strip())
+        if x and END not in x and not _TO_PATIENT.search(x)
+    ]
+
+
+def _safety(doc: ReportDoc, s: Summary) -> None:
+    _heading(doc, "Safety facts")
+    # The first sentence is the fact (what is present together); the rest, the risk in
+    # general words, is on page 2.
+    lines = [f"• {said[0]}" for w in s.safety_warnings if (said := doctor_sentences(w))]
+    unknown = [
+        m for w in s.safety_warnings if w.code == "unknown_medication" for m in w.medications
+    ]
+    if unknown:
+        lines.append(f"• Not in Backtrack's drug list, so not checked: {', '.join(unknown)}")
+    lines += [f"• {line}" for line in report_fact_lines(s.facts)]
+    for line in lines or ["No interactions or duplicate ingredients among known medicines."]:
+        _line(doc, line)
+
+
+def _agenda(doc: ReportDoc, s: Summary) -> None:
+    zone = ZoneInfo(s.zone)
+    _heading(doc, "Patient's questions")
+    waiting = [q for q in s.questions if q.asked_at is None]
+    for q in waiting:
+        added = short_date(q.added_at.astimezone(zone).date())
+        _line(doc, f"• {quote(q.text, 200)} (added {added})")
+    if not waiting:
+        _line(doc, "None recorded.")
+    _heading(doc, "Next appointment")
+    nxt = [line for line in visit_lines(s) if line.startswith("Next")]
+    _line(doc, nxt[0].removeprefix("Next appointment: ") if nxt else "None recorded.")
+
+
+def first_page(doc: ReportDoc, s: Summary, *, patient: str, generated_at: dt.datetime) -> None:
+    """Write the first page's sections, in the order of SECTIONS."""
+    _header(doc, s, patient, generated_at)
+    _alerts(doc, s)
+    _regimen(doc, s)
+    _adherence(doc, s)
+    _as_needed(doc, s)
+    _pain(doc, s)
+    _sleep(doc, s)
+    _effects(doc, s)
+    _safety(doc, s)
+    _agenda(doc, s)
