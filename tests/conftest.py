@@ -6,17 +6,21 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import os
+import shutil
+import tempfile
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any
 
 import pytest
+from alembic.script import ScriptDirectory
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from bot.app import build_application, deps_of, start_services, stop_services
 from bot.config import Settings
-from bot.storage.migrate import upgrade_sync
+from bot.storage.migrate import alembic_config, upgrade_sync
 from tests.fakebotapi import FakeBotApi
 
 PG_SKIP = "TEST_DATABASE_URL is not set: PostgreSQL tests skipped (.ci/run sets it)"
@@ -47,8 +51,48 @@ def _pg_url() -> str | None:
     return url
 
 
+_HEAD = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+#: A migrated SQLite file per session, copied for each test (migrating from nothing for
+#: each of hundreds of tests was most of their set-up).
+_SQLITE_TEMPLATE: list[Path] = []
+
+
+def fresh_sqlite(tmp_path: Any) -> str:
+    """A migrated, empty SQLite database in `tmp_path` (a copy of the session's own)."""
+    if not _SQLITE_TEMPLATE:
+        template = Path(tempfile.mkdtemp(prefix="backtrack-template-")) / "head.db"
+        upgrade_sync(f"sqlite+aiosqlite:///{template}")
+        _SQLITE_TEMPLATE.append(template)
+    target = Path(tmp_path) / "backtrack.db"
+    shutil.copyfile(_SQLITE_TEMPLATE[0], target)
+    return f"sqlite+aiosqlite:///{target}"
+
+
 def reset_postgres(url: str) -> None:
-    """Empty the test database's schema, then migrate it to head."""
+    """An empty test database at head: its tables emptied when the schema is already at
+    head (fast), else the schema dropped and migrated from nothing."""
+
+    async def _empty() -> bool:
+        eng = create_async_engine(url)
+        try:
+            async with eng.begin() as conn:
+                tables = [
+                    r[0]
+                    for r in await conn.execute(
+                        text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+                    )
+                ]
+                if "alembic_version" not in tables:
+                    return False
+                version = await conn.scalar(text("SELECT version_num FROM alembic_version"))
+                if version != _HEAD:
+                    return False
+                data = ", ".join(f'"{t}"' for t in tables if t != "alembic_version")
+                if data:
+                    await conn.execute(text(f"TRUNCATE {data} RESTART IDENTITY CASCADE"))
+                return True
+        finally:
+            await eng.dispose()
 
     async def _drop() -> None:
         eng = create_async_engine(url)
@@ -57,6 +101,8 @@ def reset_postgres(url: str) -> None:
             await conn.execute(text("CREATE SCHEMA public"))
         await eng.dispose()
 
+    if asyncio.run(_empty()):
+        return
     asyncio.run(_drop())
     upgrade_sync(url)
 
@@ -65,9 +111,7 @@ def reset_postgres(url: str) -> None:
 def database_url(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[str]:
     """A migrated, empty database on each backend."""
     if request.param == "sqlite":
-        url = f"sqlite+aiosqlite:///{tmp_path}/backtrack.db"
-        upgrade_sync(url)
-        yield url
+        yield fresh_sqlite(tmp_path)
         return
     url = _pg_url()
     if url is None:
@@ -79,9 +123,7 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[str]
 @pytest.fixture
 def sqlite_url(tmp_path: Any) -> str:
     """A migrated SQLite database only (for tests about SQLite itself)."""
-    url = f"sqlite+aiosqlite:///{tmp_path}/backtrack.db"
-    upgrade_sync(url)
-    return url
+    return fresh_sqlite(tmp_path)
 
 
 @pytest.fixture

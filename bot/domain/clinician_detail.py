@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from bot.domain.function import PegTrend, peg_trend
+from bot.domain.goals import SHOWN
 from bot.domain.records import History, ScheduledDose
 from bot.domain.regimen import display_name
 
@@ -72,6 +73,8 @@ class ClinicianDetail:
     effects: tuple[EffectContext, ...] = ()
     #: Function: the PEGs of the period against the first one ever (the baseline).
     peg: PegTrend | None = None
+    #: The patient's goals, newest last (at most goals.SHOWN), local time.
+    goals: tuple[tuple[dt.datetime, str], ...] = ()
 
 
 def _part(at: dt.time) -> str:
@@ -187,6 +190,7 @@ def clinician_detail(
         daily_use=_daily_use(history, zone, start, end),
         effects=_effects(history, zone, start, end),
         peg=peg_trend(history.peg_history or history.peg, start, end, zone),
+        goals=tuple((at.astimezone(zone), text) for at, text in history.goals[-SHOWN:]),
     )
 
 

@@ -178,3 +178,5 @@ class History:
     visits: tuple[Visit, ...] = ()  # in the period and every one still to come
     #: Every PEG ever given up to the period's end: the first is the baseline.
     peg_history: tuple[PegReport, ...] = ()
+    #: Every goal the person set up to the period's end, oldest first (their words).
+    goals: tuple[tuple[dt.datetime, str], ...] = ()

@@ -2,7 +2,8 @@
 
 Files: ``doses.csv`` (scheduled and extra doses), ``pain.csv`` (0–10 ratings, and
 where it hurts when no score was given), ``peg.csv`` (weekly PEG answers),
-``symptoms.csv`` (side effects, red flags, sleep, activity, notes — one row per item),
+``symptoms.csv`` (side effects, red flags, sleep, activity, notes, goals — one row per
+item),
 ``ingredients.csv`` (the daily total of each ingredient of the as-needed and extra
 doses, from every product containing it, beside its labelled maximum), ``regimen.csv``
 (with each version's course), ``supplies.csv`` (each count on hand: /add, /refill),
@@ -302,6 +303,8 @@ def _symptom_rows(history: History, c: _Cells) -> list[list[Cell]]:
         rows.append((a.at, [c.iso(a.at), "activity", _text(kinds), detail]))
     for at, note in history.notes:
         rows.append((at, [c.iso(at), "note", _text(note), ""]))
+    for at, goal in history.goals:
+        rows.append((at, [c.iso(at), "goal", _text(goal), ""]))
     rows.sort(key=lambda r: r[0])
     return [r for _, r in rows]
 

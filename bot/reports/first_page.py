@@ -35,7 +35,7 @@ SECTIONS = (
     "Sleep",
     "Side effects",
     "Safety facts",
-    "Patient's questions",
+    "Patient's questions and goals",
     "Next appointment",
 )
 _SIZE = 8.1
@@ -296,13 +296,15 @@ def _safety(doc: ReportDoc, s: Summary) -> None:
 
 def _agenda(doc: ReportDoc, s: Summary) -> None:
     zone = ZoneInfo(s.zone)
-    _heading(doc, "Patient's questions")
+    _heading(doc, "Patient's questions and goals")
     waiting = [q for q in s.questions if q.asked_at is None]
     for q in waiting:
         added = short_date(q.added_at.astimezone(zone).date())
         _line(doc, f"• {quote(q.text, 200)} (added {added})")
-    if not waiting:
-        _line(doc, "None recorded.")
+    for at, goal in s.detail.goals:
+        _line(doc, f"• Goal: {quote(goal, 200)} (set {short_date(at.date())})")
+    if not waiting and not s.detail.goals:
+        _line(doc, "No questions and no goals recorded.")
     _heading(doc, "Next appointment")
     nxt = [line for line in visit_lines(s) if line.startswith("Next")]
     _line(doc, nxt[0].removeprefix("Next appointment: ") if nxt else "None recorded.")

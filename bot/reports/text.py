@@ -260,7 +260,12 @@ def summary_text(summary: Summary) -> str:
             f"{head}\n\nNothing recorded yet for these days. As you answer reminders and "
             "check-ins, your week will show up here. 🌱"
         )
-        rest = [follow_up_section(summary), _questions_section(summary), visit_section(summary)]
+        rest = [
+            follow_up_section(summary),
+            _questions_section(summary),
+            _goals_section(summary),
+            visit_section(summary),
+        ]
         return "\n\n".join([empty, *(s for s in rest if s)])
     sections = [
         head,
@@ -278,6 +283,7 @@ def summary_text(summary: Summary) -> str:
         _discussion_section(summary),
         _notes_section(summary),
         _questions_section(summary),
+        _goals_section(summary),
         visit_section(summary),
         "Thank you for keeping track — it helps. 💙",
     ]
@@ -383,6 +389,12 @@ def _discussion_section(summary: Summary) -> str | None:
     if not points:
         return None
     return "\n".join(["📝 Worth discussing with your doctor:", *(f"• {p}" for p in points)])
+
+
+def _goals_section(summary: Summary) -> str | None:
+    """The goals the person set (their words; in the report too)."""
+    goals = [f"• “{text}”" for _, text in summary.detail.goals]
+    return "\n".join(["🎯 Your goals:", *goals]) if goals else None
 
 
 def _questions_section(summary: Summary) -> str | None:

@@ -69,6 +69,7 @@ async def load_history(
         routine_logs=routine_logs,
         visits=visits,
         peg_history=await pegs_before(session, user.id, end),
+        goals=await goals_before(session, user.id, end),
     )
 
 
@@ -100,6 +101,17 @@ async def pegs_before(
     since = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
     rows = await records_between(session, user_id, since, end, kinds=("peg",))
     return tuple(_peg(rec, json.loads(rec.data or "{}")) for rec in rows)
+
+
+async def goals_before(
+    session: AsyncSession, user_id: int, end: dt.datetime
+) -> tuple[tuple[dt.datetime, str], ...]:
+    """The goals the person set before `end`, oldest first (a goal outlives the period
+    it was said in)."""
+    since = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+    rows = await records_between(session, user_id, since, end, kinds=("goal",))
+    said = [(rec.at, json.loads(rec.data or "{}").get("text")) for rec in rows]
+    return tuple((at, text) for at, text in said if isinstance(text, str) and text)
 
 
 def _reported(kept: dict[str, list[Any]]) -> dict[str, tuple[Any, ...]]:

@@ -8,6 +8,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.questions import MAX_OPEN, KeptQuestion
+from bot.storage import records
 from bot.storage.models import DoctorQuestion
 
 
@@ -67,4 +68,11 @@ async def kept_between(
     return tuple(
         KeptQuestion(r.text, r.added_at, r.asked_at if r.asked_at and r.asked_at < end else None)
         for r in rows
+    )
+
+
+async def keep_goal(s: AsyncSession, user_id: int, text: str, now: dt.datetime, batch: str) -> None:
+    """Keep a goal in the person's words (a record: the report shows the newest few)."""
+    await records.add_record(
+        s, user_id=user_id, kind="goal", at=now, now=now, batch=batch, data={"text": text}
     )

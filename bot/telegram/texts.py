@@ -600,3 +600,10 @@ TRIAL_TAP_KEPT = "Kept: {verdict}"
 TRIAL_NOTE_KEPT = "📝 Kept with your answer: “{note}”"
 TRIAL_NOTE_SKIPPED = "OK — no note."
 TRIAL_NOTE_AGAIN = "Anything to add to your answer about your medicine? Type a note, or send skip."
+
+# ---- goals
+GOAL_KEPT = (
+    "🎯 Kept as your goal: “{text}”. It goes into your report, so your doctor knows what "
+    "matters to you."
+)
+GOAL_WHAT = "What's your goal? For example: my goal is to walk to the shops again."

@@ -98,3 +98,25 @@ async def test_a_full_list_keeps_no_more_and_says_so(fake: FakeBotApi, bot: Any)
     said = (await say(fake, "/ask one too many", "already have")).text or ""
     assert f"{MAX_OPEN} questions waiting" in said
     assert len(await rows(bot, DoctorQuestion)) == MAX_OPEN
+
+
+async def test_a_goal_said_in_words_reaches_the_summary_the_report_and_the_export(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    await onboard(fake)
+    said = await say(fake, "my goal is to walk to the shops again", "Kept as your goal")
+    assert "“Walk to the shops again”" in (said.text or "")
+    await say(fake, "goal:", "What's your goal?")
+    summary = (await say(fake, "/summary", "Your week")).text or ""
+    assert "🎯 Your goals:\n• “Walk to the shops again”" in summary
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/report")
+    doc = await fake.wait_for_message(UID, after=n, contains="report", timeout=30)
+    first = " ".join((PdfReader(io.BytesIO(doc.file_bytes or b"")).pages[0].extract_text()).split())
+    assert "Patient's questions and goals • Goal: “Walk to the shops again” (set" in first
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/export")
+    exported = await fake.wait_for_message(UID, after=n, contains="CSV")
+    with zipfile.ZipFile(io.BytesIO(exported.file_bytes or b"")) as z:
+        rows = list(csv.DictReader(io.StringIO(z.read("symptoms.csv").decode("utf-8"))))
+    assert [r["value"] for r in rows if r["kind"] == "goal"] == ["Walk to the shops again"]

@@ -8,6 +8,7 @@ from telegram.ext import ContextTypes
 
 from bot.domain.questions import tidy
 from bot.services import questions as svc
+from bot.storage import records
 from bot.storage.models import DoctorQuestion, User
 from bot.telegram import texts
 from bot.telegram.callbacks import CallbackCodec
@@ -82,3 +83,19 @@ async def question_button(
     if not rows:
         text = texts.QUESTIONS_ALL_ASKED
     await d.sender.edit(q.message.chat.id, q.message.message_id, text, markup)
+
+
+async def keep_goal(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, said: str
+) -> None:
+    """Keep `said` (read from "my goal is …") as the person's goal, and say so."""
+    message = update.effective_message
+    assert message
+    text = tidy(said)
+    if not text:
+        await message.reply_text(texts.GOAL_WHAT)
+        return
+    async with unit(context).begin() as s:
+        batch = records.message_batch(message.message_id)
+        await svc.keep_goal(s, user.id, text, deps(context).clock.now(), batch)
+    await message.reply_text(texts.GOAL_KEPT.format(text=text))

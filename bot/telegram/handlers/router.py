@@ -12,6 +12,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot.domain.conversation import ASKED, Question, Waiting, route
+from bot.domain.goals import goal_in
 from bot.domain.questions import question_in
 from bot.domain.summary import flag_label
 from bot.parsing import DoseIntent, Intent, RedFlagIntent
@@ -110,6 +111,12 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if flags:
             await _store_flags_only(update, context, intents, text)
         await questions.keep(update, context, user, asked)
+        return
+    goal = goal_in(text)
+    if goal is not None:
+        if flags:
+            await _store_flags_only(update, context, intents, text)
+        await questions.keep_goal(update, context, user, goal)
         return
     reading = (
         read_checkin_answer(active.stage, text, intents)
