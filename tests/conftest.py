@@ -113,6 +113,9 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[str]
     if request.param == "sqlite":
         yield fresh_sqlite(tmp_path)
         return
+    if request.node.get_closest_marker("sqlite_only"):
+        # Its feature runs on PostgreSQL in a story test; twice would only cost CI time.
+        pytest.skip("sqlite_only: this feature's PostgreSQL run is its story test")
     url = _pg_url()
     if url is None:
         pytest.skip(PG_SKIP)

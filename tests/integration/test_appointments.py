@@ -10,6 +10,7 @@ import datetime as dt
 import io
 from typing import Any
 
+import pytest
 from icalendar import Calendar
 from pypdf import PdfReader
 from sqlalchemy import select
@@ -22,6 +23,9 @@ from tests.conftest import FakeClock, tick
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import NY, UID, add, onboard
 from tests.integration.test_regimen import rows, say
+
+#: On SQLite here; on PostgreSQL the same feature runs in test_reassessment_story.py.
+pytestmark = pytest.mark.sqlite_only
 
 EVE = "Your visit with"
 AFTER = "did anything change in your medicines?"

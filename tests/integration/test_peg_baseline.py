@@ -12,6 +12,7 @@ import json
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import pytest
 from sqlalchemy import select
 
 from bot.app import deps_of
@@ -22,6 +23,9 @@ from tests.conftest import FakeClock, tick
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_checkin import checkin_at, records, tap
 from tests.integration.test_dose_loop import UID
+
+#: On SQLite here; on PostgreSQL the onboarding PEG runs in every onboarding test.
+pytestmark = pytest.mark.sqlite_only
 
 NY = dt.timezone(dt.timedelta(hours=-5))  # EST in late November
 INTRO = "One more thing"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from bot.app import deps_of
@@ -18,6 +19,9 @@ from tests.fakebotapi import FakeBotApi
 from tests.integration.test_checkin import tap
 from tests.integration.test_dose_loop import NY, UID, onboard
 from tests.integration.test_regimen import rows, say
+
+#: On SQLite here; on PostgreSQL the same feature runs in test_reassessment_story.py.
+pytestmark = pytest.mark.sqlite_only
 
 REMINDER = "Time for your routine"
 WED_18 = dt.datetime(2026, 11, 25, 18, 0, tzinfo=NY)  # 23:00 UTC

@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import pytest
 from sqlalchemy import func, select
 
 from bot.app import deps_of
@@ -21,6 +22,9 @@ from tests.conftest import FakeClock, running_bot, tick
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import UID, add, onboard
 from tests.integration.test_regimen import rows, say
+
+#: On SQLite here; on PostgreSQL the same feature runs in test_reassessment_story.py.
+pytestmark = pytest.mark.sqlite_only
 
 EST = dt.timezone(dt.timedelta(hours=-5))  # New York from 1 Nov 2026
 HEAD = "💊 It's"
