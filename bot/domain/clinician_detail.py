@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from bot.domain.function import PegTrend, peg_trend
 from bot.domain.goals import SHOWN
-from bot.domain.records import History, ScheduledDose
+from bot.domain.records import History
 from bot.domain.regimen import display_name
 
 #: Parts of the day a scheduled dose falls in, by its local time (start hour).
@@ -85,21 +84,14 @@ def _part(at: dt.time) -> str:
     return name
 
 
-def _resolved(d: ScheduledDose, now: dt.datetime) -> str | None:
-    """taken / skipped / missed, or None while it can still be answered."""
-    if d.status in ("taken", "skipped", "missed"):
-        return d.status
-    return None if now < d.answer_until else "missed"
-
-
 def _doses(
     history: History, first: dt.date, last: dt.date, now: dt.datetime
 ) -> tuple[tuple[PartOfDay, ...], tuple[NotTaken, ...]]:
     parts: dict[str, list[int]] = {p: [0, 0] for p, _ in DAY_PARTS}
     reasons: dict[int, Counter[str]] = defaultdict(Counter)
     for d in history.doses:
-        outcome = _resolved(d, now) if first <= d.local_date <= last else None
-        if outcome is None:
+        outcome = d.outcome(now) if first <= d.local_date <= last else "pending"
+        if outcome == "pending":
             continue
         tally = parts[_part(d.local_time)]
         tally[1] += 1
@@ -192,11 +184,3 @@ def clinician_detail(
         peg=peg_trend(history.peg_history or history.peg, start, end, zone),
         goals=tuple((at.astimezone(zone), text) for at, text in history.goals[-SHOWN:]),
     )
-
-
-def span_days(detail: ClinicianDetail) -> Sequence[dt.date]:
-    """Every day from the first to the last with data (empty when there is none)."""
-    if detail.first_day is None or detail.last_day is None:
-        return ()
-    n = (detail.last_day - detail.first_day).days + 1
-    return [detail.first_day + dt.timedelta(days=i) for i in range(n)]

@@ -69,6 +69,13 @@ class ScheduledDose:
     unit: str | None = None
     strength: str | None = None
 
+    def outcome(self, now: dt.datetime) -> str:
+        """taken | skipped | missed | pending, as of `now`: an unanswered dose is still
+        answerable until its cutoff, missed after it."""
+        if self.status in ("taken", "skipped", "missed"):
+            return self.status
+        return "pending" if now < self.answer_until else "missed"
+
 
 @dataclass(frozen=True, slots=True)
 class ExtraDose:

@@ -109,7 +109,6 @@ LOW_ADHERENCE = 80  # percent
 MEANINGFUL_POINTS = Decimal(2)
 MEANINGFUL_PERCENT = 30
 
-_ANSWERED = frozenset({"taken", "skipped", "missed"})
 _TENTH = Decimal("0.1")
 _DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -511,14 +510,6 @@ def _mean(values: Sequence[Decimal]) -> Decimal:
     return sum(values, Decimal(0)) / len(values)
 
 
-def _outcome(dose: ScheduledDose, now: dt.datetime) -> str:
-    """taken | skipped | missed | pending, as of ``now``."""
-    if dose.status in _ANSWERED:
-        return dose.status
-    # pending / sent / snoozed: still answerable until the cutoff, missed after it.
-    return "pending" if now < dose.answer_until else "missed"
-
-
 def _top_reason(reasons: Iterable[str]) -> str | None:
     counts = Counter(r.strip().lower() for r in reasons if r and r.strip())
     if not counts:
@@ -571,7 +562,7 @@ def _adherence(
 ) -> Adherence:
     per: dict[int, list[tuple[ScheduledDose, str]]] = defaultdict(list)
     for d in doses:
-        per[d.med_id].append((d, _outcome(d, now)))
+        per[d.med_id].append((d, d.outcome(now)))
     meds: list[MedicationAdherence] = []
     for med_id, rows in per.items():
         c = Counter(o for _, o in rows)
@@ -602,7 +593,7 @@ def _adherence(
     meds.sort(key=lambda m: (m.name.lower(), m.med_id))
     scheduled = sum(m.scheduled for m in meds)
     taken = sum(m.taken for m in meds)
-    prev = Counter(_outcome(d, now) for d in previous)
+    prev = Counter(d.outcome(now) for d in previous)
     prev_scheduled = prev["taken"] + prev["skipped"] + prev["missed"]
     return Adherence(
         scheduled=scheduled,
@@ -1154,7 +1145,7 @@ def _daily(
     by_day = _daily_pain(r for r in pain_rows if p.has(r[0]))
     by_day_doses: dict[dt.date, Counter[str]] = defaultdict(Counter)
     for d in doses:
-        by_day_doses[d.local_date][_outcome(d, now)] += 1
+        by_day_doses[d.local_date][d.outcome(now)] += 1
     return tuple(
         DayPoint(
             date=day,

@@ -191,15 +191,6 @@ async def record_outcome(
     return True
 
 
-async def next_appointment(s: AsyncSession, user_id: int, now: dt.datetime) -> Visit | None:
-    """The next visit still ahead, if any (for the summary and the report)."""
-    user = await s.get(User, user_id)
-    if user is None:
-        return None
-    rows = await _upcoming_rows(s, user, now)
-    return visit_of(rows[0]) if rows else None
-
-
 def _instant(row: Appointment, zone: ZoneInfo) -> dt.datetime:
     """When a visit was: its start, or DAY_STARTS that day when no time was given."""
     return row.starts_at or local_to_utc(row.local_date, DAY_STARTS, zone)

@@ -42,16 +42,21 @@ async def open_today(session: AsyncSession, user: User, now: dt.datetime) -> Due
             weekly=day.weekday() == user.summary_weekday,
         )
         session.add(work)
+    _asked_now(work, now)
+    await session.flush()
+    await due_work.schedule_checkin(session, user, now + dt.timedelta(hours=12))
+    return work
+
+
+def _asked_now(work: DueWork, now: dt.datetime) -> None:
+    """A check-in asked on demand: its pain question now, no nudge, expiring as usual."""
     work.status = WorkStatus.SENT
     work.stage = "pain"
     work.asked_at = now
     work.next_action = "expire"
     work.next_at = now + ANSWER_WINDOW
     work.claimed_until = None
-    work.followup_sent = True  # asked on demand: no nudge
-    await session.flush()
-    await due_work.schedule_checkin(session, user, now + dt.timedelta(hours=12))
-    return work
+    work.followup_sent = True
 
 
 def is_baseline(work: DueWork) -> bool:
@@ -82,14 +87,8 @@ async def open_baseline(session: AsyncSession, user: User, now: dt.datetime) -> 
         )
         session.add(work)
     work.weekly = True
-    work.status = WorkStatus.SENT
-    work.stage = "pain"
-    work.asked_at = now
     work.answered_at = None
-    work.next_action = "expire"
-    work.next_at = now + ANSWER_WINDOW
-    work.claimed_until = None
-    work.followup_sent = True  # no nudge: it is an offer, not a daily habit yet
+    _asked_now(work, now)
     await session.flush()
     return work
 

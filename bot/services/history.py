@@ -50,6 +50,7 @@ async def load_history(
         session, user.id, start, end, records_from=min(before, default=None)
     )
     routine_rows, routine_logs = await routines.routine_history(session, user.id, start, end)
+    peg_history, goals = await lasting_before(session, user.id, end)
     visits = await appointments.appointments_between(
         session, user.id, start, end + VISITS_AHEAD, include_cancelled=everything
     )
@@ -68,8 +69,8 @@ async def load_history(
         routines=routine_rows,
         routine_logs=routine_logs,
         visits=visits,
-        peg_history=await pegs_before(session, user.id, end),
-        goals=await goals_before(session, user.id, end),
+        peg_history=peg_history,
+        goals=goals,
     )
 
 
@@ -93,25 +94,31 @@ async def load_reports(
     return r.History(zone=user.timezone, **_reported(kept))
 
 
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
+async def lasting_before(
+    session: AsyncSession, user_id: int, end: dt.datetime
+) -> tuple[tuple[r.PegReport, ...], tuple[tuple[dt.datetime, str], ...]]:
+    """What outlives the period it was said in, before `end`, oldest first, in one read:
+    every PEG (the first is the baseline, `bot.domain.function.peg_trend`) and every
+    goal."""
+    pegs: list[r.PegReport] = []
+    goals: list[tuple[dt.datetime, str]] = []
+    for rec in await records_between(session, user_id, _EPOCH, end, kinds=("peg", "goal")):
+        data = json.loads(rec.data or "{}")
+        if rec.kind == "peg":
+            pegs.append(_peg(rec, data))
+        elif rec.kind == "goal" and isinstance(text := data.get("text"), str) and text:
+            goals.append((rec.at, text))
+    return tuple(pegs), tuple(goals)
+
+
 async def pegs_before(
     session: AsyncSession, user_id: int, end: dt.datetime
 ) -> tuple[r.PegReport, ...]:
-    """Every PEG given before `end`, oldest first: the first is the baseline
-    (`bot.domain.function.peg_trend`), however long before the period it was."""
-    since = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
-    rows = await records_between(session, user_id, since, end, kinds=("peg",))
-    return tuple(_peg(rec, json.loads(rec.data or "{}")) for rec in rows)
-
-
-async def goals_before(
-    session: AsyncSession, user_id: int, end: dt.datetime
-) -> tuple[tuple[dt.datetime, str], ...]:
-    """The goals the person set before `end`, oldest first (a goal outlives the period
-    it was said in)."""
-    since = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
-    rows = await records_between(session, user_id, since, end, kinds=("goal",))
-    said = [(rec.at, json.loads(rec.data or "{}").get("text")) for rec in rows]
-    return tuple((at, text) for at, text in said if isinstance(text, str) and text)
+    """Every PEG given before `end`, oldest first (the first is the baseline)."""
+    return (await lasting_before(session, user_id, end))[0]
 
 
 def _reported(kept: dict[str, list[Any]]) -> dict[str, tuple[Any, ...]]:

@@ -20,19 +20,6 @@ from bot.storage.repositories import _insert, lease_due
 OPEN = (WorkStatus.PENDING, WorkStatus.SENT)
 
 
-async def _plan(
-    session: AsyncSession,
-    user: User,
-    kind: str,
-    day: dt.date,
-    due: dt.datetime,
-    *,
-    ref_id: int = 0,
-    **extra: object,
-) -> None:
-    await plan_work(session, user.id, kind, day, due, ref_id=ref_id, **extra)
-
-
 async def plan_work(
     session: AsyncSession,
     user_id: int,
@@ -67,9 +54,9 @@ async def schedule_checkin(session: AsyncSession, user: User, after: dt.datetime
     if at is None or user.paused or not user.active:
         return
     day, due = next_checkin(at, ZoneInfo(user.timezone), after)
-    await _plan(
+    await plan_work(
         session,
-        user,
+        user.id,
         "checkin",
         day,
         due,
@@ -87,7 +74,9 @@ async def schedule_summary(session: AsyncSession, user: User, after: dt.datetime
     day = after.astimezone(zone).date()
     while day.weekday() != user.summary_weekday or local_to_utc(day, at, zone) < after:
         day += dt.timedelta(days=1)
-    await _plan(session, user, "summary", day, local_to_utc(day, at, zone), next_action="send")
+    await plan_work(
+        session, user.id, "summary", day, local_to_utc(day, at, zone), next_action="send"
+    )
 
 
 async def schedule_routine(
@@ -100,14 +89,14 @@ async def schedule_routine(
     found = next_routine(at, mask_to_weekdays(routine.weekdays), ZoneInfo(user.timezone), after)
     if found is not None:
         day, due = found
-        await _plan(
-            session, user, WorkKind.ROUTINE, day, due, ref_id=routine.id, next_action="send"
+        await plan_work(
+            session, user.id, WorkKind.ROUTINE, day, due, ref_id=routine.id, next_action="send"
         )
 
 
 async def reschedule_routines(session: AsyncSession, user: User, now: dt.datetime) -> None:
     """After a change of zone or pause: drop unsent routine reminders and plan the next."""
-    await _drop_pending(session, user, WorkKind.ROUTINE)
+    await drop_planned(session, user.id, WorkKind.ROUTINE)
     routines = await session.scalars(
         select(Routine).where(Routine.user_id == user.id, Routine.ended_at.is_(None))
     )
@@ -125,10 +114,6 @@ async def chain_next(session: AsyncSession, user: User, work: DueWork, now: dt.d
             await schedule_routine(session, user, routine, after)
 
 
-async def _drop_pending(session: AsyncSession, user: User, kind: str) -> None:
-    await drop_planned(session, user.id, kind)
-
-
 async def drop_planned(
     session: AsyncSession, user_id: int, kind: str, ref_id: int | None = None
 ) -> None:
@@ -143,13 +128,13 @@ async def drop_planned(
 
 async def reschedule_summaries(session: AsyncSession, user: User, now: dt.datetime) -> None:
     """After a change of day, time, zone or pause."""
-    await _drop_pending(session, user, "summary")
+    await drop_planned(session, user.id, "summary")
     await schedule_summary(session, user, now)
 
 
 async def reschedule_checkins(session: AsyncSession, user: User, now: dt.datetime) -> None:
     """After a change of time, zone or pause: drop unasked check-ins and plan the next."""
-    await _drop_pending(session, user, "checkin")
+    await drop_planned(session, user.id, "checkin")
     await schedule_checkin(session, user, now)
 
 

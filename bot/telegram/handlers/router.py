@@ -105,19 +105,15 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await msg.reply_text(reply)
     elif handled and await _follow_up(update, context, user, text, now) and not intents:
         return  # kept beside its episode; nothing else in it to record
-    asked = question_in(text)
-    if asked is not None:
-        # "ask the doctor whether 2 advil …" is a question to keep, not advil taken.
-        if flags:
-            await _store_flags_only(update, context, intents, text)
-        await questions.keep(update, context, user, asked)
-        return
-    goal = goal_in(text)
-    if goal is not None:
-        if flags:
-            await _store_flags_only(update, context, intents, text)
-        await questions.keep_goal(update, context, user, goal)
-        return
+    for read, keep in ((question_in, questions.keep), (goal_in, questions.keep_goal)):
+        # "ask the doctor whether 2 advil …" is a question to keep, not advil taken; "my
+        # goal is …" a goal. A red flag in either is kept too.
+        said = read(text)
+        if said is not None:
+            if flags:
+                await _store_flags_only(update, context, intents, text)
+            await keep(update, context, user, said)
+            return
     reading = (
         read_checkin_answer(active.stage, text, intents)
         if active is not None and active.stage
