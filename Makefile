@@ -33,7 +33,7 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 test: lint typecheck
-	$(BIN)/pytest -q -rs
+	$(BIN)/pytest -q -rs -n auto
 
 unit: $(STAMP)
 	$(BIN)/pytest -q tests/unit

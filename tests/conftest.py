@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from alembic.script import ScriptDirectory
-from sqlalchemy import text
+from sqlalchemy import make_url, text
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from bot.app import build_application, deps_of, start_services, stop_services
@@ -48,7 +48,37 @@ def _pg_url() -> str | None:
         return None
     if url.startswith("postgresql://"):
         url = "postgresql+asyncpg://" + url.removeprefix("postgresql://")
-    return url
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    return _worker_database(url, worker) if worker else url
+
+
+_WORKER_DATABASES: dict[str, str] = {}
+
+
+def _worker_database(url: str, worker: str) -> str:
+    """`url` with its own database per xdist worker (`test_gw0`, …), created once.
+
+    Workers run side by side; each empties and migrates its own database."""
+    if url in _WORKER_DATABASES:
+        return _WORKER_DATABASES[url]
+    base = make_url(url)
+    name = f"{base.database}_{worker}"
+
+    async def _create() -> None:
+        eng = create_async_engine(base, isolation_level="AUTOCOMMIT")
+        try:
+            async with eng.connect() as conn:
+                found = await conn.scalar(
+                    text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}
+                )
+                if not found:
+                    await conn.execute(text(f'CREATE DATABASE "{name}"'))
+        finally:
+            await eng.dispose()
+
+    asyncio.run(_create())
+    _WORKER_DATABASES[url] = base.set(database=name).render_as_string(hide_password=False)
+    return _WORKER_DATABASES[url]
 
 
 _HEAD = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
