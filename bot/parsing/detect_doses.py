@@ -22,6 +22,7 @@ from bot.parsing.patterns import (
     AFFIRM_EMOJI,
     AMOUNT,
     COUNT_X,
+    DOSE_OBJECT_WORDS,
     FORGOT_NOT_SKIP,
     FUTURE,
     HAD_DOSE,
@@ -51,7 +52,9 @@ from bot.parsing.patterns import (
     WAIT_FILLER,
     YET,
 )
+from bot.parsing.spelling import is_english_word
 from bot.parsing.timephrases import TimeScan, resolve_scan, scan_time
+from bot.parsing.vocabulary import resolve_name
 
 # A word or phrase that says what happened to a dose: (start, end, status).
 _Verb = tuple[int, int, DoseStatus]
@@ -160,6 +163,9 @@ def _says_taken(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
         return False
     near_med = any(m.end() <= mm.start <= m.end() + 30 for mm in mentions)
     near_pill = bool(PILL_RE.search(clause, m.end(), m.end() + 30))
+    thing = _DETERMINED_NOUN.match(rest)
+    if thing and not near_med and not near_pill and not _may_name_a_dose(thing["w"]):
+        return False  # "took the kids to school", "took a photo"
     if word.startswith("don "):
         return True  # "I don take am"
     if word in ("had", "used", "applied", "put on", "stuck on", "injected", "drank", "drink"):
@@ -167,6 +173,17 @@ def _says_taken(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
         had_dose = word == "had" and bool(HAD_DOSE.match(rest))
         return near_med or near_pill or had_dose
     return bool(near_med or near_pill or OBJECT.match(rest) or not rest.strip())
+
+
+_DETERMINED_NOUN = re.compile(r"^\s+(?:the|my|a|an|our|his|her|their|some)\s+(?P<w>[a-z0-9'.:]+)")
+
+
+def _may_name_a_dose(word: str) -> bool:
+    """Whether the word after "took the/my" can be a dose: a dose word, a number, a time,
+    a medicine's name, or a word no dictionary has (slang: "a perc", "my xannies")."""
+    if word in DOSE_OBJECT_WORDS or any(c.isdigit() for c in word):
+        return True
+    return resolve_name(word) is not None or not is_english_word(word)
 
 
 def _first_snooze(clause: str, mentions: list[Mention]) -> re.Match[str] | None:

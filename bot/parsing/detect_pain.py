@@ -10,8 +10,10 @@ from bot.parsing.patterns import (
     BARE_PREV_BLOCK,
     BOTH_LEGS,
     BOTTOM_OF_BACK,
+    COUNTED_PLURAL,
     LOCATIONS_RE,
     NO_PAIN,
+    NOT_A_PLURAL,
     NUM_PAIN,
     PAIN_CHANGE,
     PAIN_OUT_OF,
@@ -44,7 +46,7 @@ def pain_scores(clause: str, masked: str, dose_clause: bool) -> list[tuple[int, 
         return [(2, 0.0)]
     for pat in (PAIN_WORD_NUM, NUM_PAIN):
         for m in pat.finditer(clause):
-            v = to_float(m["n"])
+            v = _upper_of_range(clause, m.start("n")) or to_float(m["n"])
             if v is not None and 0 <= v <= 10:
                 out.append((2, v))
     if out or dose_clause:
@@ -57,11 +59,24 @@ def pain_scores(clause: str, masked: str, dose_clause: bool) -> list[tuple[int, 
     for m in BARE.finditer(masked):
         if BARE_PREV_BLOCK.search(masked[max(0, m.start() - 25) : m.start()]):
             continue
+        counted = COUNTED_PLURAL.match(masked, m.end())
+        if counted and counted["w"] not in NOT_A_PLURAL:
+            continue
         v = to_float(m["n"]) if m["n"] != "one" else 1.0
         if v is not None and 0 <= v <= 10:
             out.append((1, v))
             break
     return out
+
+
+def _upper_of_range(clause: str, at: int) -> float | None:
+    """The higher end when the score said at `at` is a range ("pain 5-6" is 6, as
+    PRODUCT.md §5 asks), else None."""
+    r = RANGE.match(clause, at)
+    if r is None:
+        return None
+    a, b = int(r["a"]), int(r["b"])
+    return float(b) if 0 <= a <= b <= 10 else None
 
 
 def pain_details(clause: str, found: Found) -> bool:

@@ -26,9 +26,7 @@ _NUM = (
     r"(?:\d+(?:[.,]\d+)?|" + _SMALL_WORDS + r"|eleven|twelve|fifteen|twenty|thirty|forty|"
     r"forty[-\s]five|fifty|sixty|ninety)"
 )
-_DUR_N = (
-    r"(?P<n>" + _NUM + r"|an?|half\s+an?|half|a\s+quarter\s+of\s+an?|a\s+couple\s+of|a\s+few)"
-)
+_DUR_N = r"(?P<n>" + _NUM + r"|an?|half\s+an?|half|a\s+quarter\s+of\s+an?|a\s+couple\s+of|a\s+few)"
 DURATION = re.compile(r"\b" + _DUR_N + r"\s*(?P<u>minutes?|mins?|m|hours?|hrs?|h)\b(?!\s+ago)")
 
 # ---- medications -----------------------------------------------------------------------
@@ -73,6 +71,18 @@ TAKEN_VERB = re.compile(
 HAD_DOSE = re.compile(
     r"\s+(?:it|them|mine|my\s+(?:dose|meds|pills?|tablets?))\b(?!\s+(?:with|up|out|enough))"
 )
+# What a dose can be called after "took the/my/a …" ("my evening one", "the lot");
+# any other noun there is no dose ("took the kids to school", "took a photo").
+DOSE_OBJECT_WORDS: Final[frozenset[str]] = _words(
+    "dose doses meds med medication medications medicine medicines one ones lot rest last next "
+    "usual normal regular morning evening night nighttime bedtime afternoon lunchtime midday "
+    "noon daily first second third extra other same new prescribed full half whole double "
+    "single couple few daytime breakfast lunch dinner early late later earlier tonight's "
+    "today's morning's evening's night's am pm nightly two three four few prn rescue "
+    "breakthrough regular maintenance slow long short quick fast drug drugs injection shot jab "
+    "spray drops liquid syrup patch patches painkiller painkillers stuff bar bars blue blues "
+    "roxy roxies script"
+)
 NOT_DOSE_OBJECT = re.compile(
     r"^\s*(?:a\s+(?:walk|nap|bath|shower|break|rest|look|seat|while|stroll|swim|dip|fall|"
     r"tumble|day|good|bad|rough|great|long|terrible|fever|temp|headache|migraine)|"
@@ -93,7 +103,14 @@ OBJECT = re.compile(
 )
 NEG_TAKEN = re.compile(
     r"\b(?:didn't|haven't|hasn't|not|never|won't|wasn't|couldn't|can't|decided\s+not\s+to|"
-    r"going\s+to\s+not|chose\s+not\s+to)\s+(?:\w+\s+)?(?:take|taken|taking|have|had|use|used)\b"
+    r"going\s+to\s+not|chose\s+not\s+to)\s+(?:\w+\s+)?(?:take|taken|taking|took|have|had|use|used|"
+    r"bother(?:ed)?\s+with|need(?:ed)?\s+(?=the\b|my\b|any\b))\b"
+    # "didn't have much pain", "haven't had time": no dose in them
+    r"(?!\s+(?:much|any|a\s+lot\s+of|a\s+bad|a\s+good|the)?\s*(?:pain|sleep|energy|"
+    r"appetite|problems?|issues?|trouble|symptoms?|side\s+effects?|ache|aches|flare|spasms?|"
+    r"headache|nausea|breakfast|lunch|dinner|food|day|night|sex)\b)|"
+    # Pidgin "I no take am"
+    r"\bi\s+no\s+(?:take|took|drink|swallow)\b"
 )
 NO_MED = re.compile(r"\b(?:no|skip(?:ping)?\s+the)\s+(?:more\s+|my\s+)?$")
 YET = re.compile(r"\b(?:yet|not\s+yet)\b")
@@ -105,6 +122,8 @@ SKIP_VERB = re.compile(
     r"(?:didn't|don't|doesn't)\s+need\s+(?:it|them|one|any)|"
     r"no\s+more\s+(?:tablets?|pills?|meds|capsules?)\s+(?:remaining|left)|"
     r"(?:finished|used\s+up)\s+(?:the\s+)?(?:last|all)|hold(?:ing)?\s+(?:off\s+)?(?:the|my)\b|"
+    r"(?:left|leaving)\s+(?:the|my)\s+\w+(?:\s+\w+)?\s+(?:out|off)\b|"
+    r"\bnone\s+(?:today|tonight|this\s+(?:morning|afternoon|evening))\b|"
     r"not\s+(?:the|my)\b(?=\s+\w))"
     r"|(?<![\w])(?:\u274c|\u2716|\u2717)"
 )
@@ -173,7 +192,10 @@ UNIT_MAP: Final[dict[str, str]] = {
 COUNT_AFTER_VERB = re.compile(
     r"\b(?:took|taken|had|popped|swallowed|used|applied|put\s+on)\s+(?:my\s+|the\s+|another\s+)?"
     r"(?:" + _ROUGHLY + r")?"
-    r"(?P<n>(?:\d+|" + _SMALL_WORDS + r")\s+and\s+a\s+half|\d+(?:\.5)?|" + _SMALL_WORDS
+    r"(?P<n>(?:\d+|"
+    + _SMALL_WORDS
+    + r")\s+and\s+a\s+half|\d+(?:\.5)?|"
+    + _SMALL_WORDS
     + r"|a\s+couple\s+of|a\s+couple|couple|half(?:\s+an?)?|"
     r"an?|another)\b(?!\s*(?:mg|mcg|g\b|ml|units?|iu|%|min|mins|minutes|hours?|hrs?|am|pm|"
     r"a\.m|p\.m|o'clock|:|\.\d|h\b|walk|nap|bath|shower|break|rest|look|bad|good|great|rough|"
@@ -184,7 +206,10 @@ COUNT_BEFORE_PILL = re.compile(
     r"(?:" + _PILL + r")\b"
 )
 COUNT_BEFORE_MED = re.compile(
-    r"\b(?P<n>(?:\d+|" + _SMALL_WORDS + r")\s+and\s+a\s+half|\d+(?:\.5)?|" + _SMALL_WORDS
+    r"\b(?P<n>(?:\d+|"
+    + _SMALL_WORDS
+    + r")\s+and\s+a\s+half|\d+(?:\.5)?|"
+    + _SMALL_WORDS
     + r"|a\s+couple\s+of|a\s+couple|couple\s+of|"
     r"half\s+an?|half|an?|another)\s+(?:x\s+)?(?:more\s+)?(?:of\s+)?(?:my\s+|the\s+)?"
     r"(?:(?:extra|regular|max(?:imum)?)\s+strength\s+)?(?:" + _PILL + r"\s+of\s+)?$"
@@ -240,7 +265,11 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"pharmacy\s+(?:didn't|doesn't|hasn't|did\s+not)\s+have|couldn't\s+get\s+(?:a\s+)?"
         r"(?:refill|more|my\s+prescription)|no\s+refills?|empty\s+(?:bottle|box|pack)|"
         r"no\s+more\s+(?:tablets?|pills?|meds|capsules?)\s+(?:remaining|left)|"
-        r"(?:finished|used\s+up)\s+(?:the\s+)?(?:last|all)|new\s+(?:script|prescription))"
+        r"(?:finished|used\s+up)\s+(?:the\s+)?(?:last|all)|new\s+(?:script|prescription)|"
+        r"(?:pharmacy|chemist|script|prescription|refill)\s+(?:hasn't|haven't|didn't|hadn't|isn't|"
+        r"wasn't|not)\s+(?:\w+\s+)?(?:filled|ready|come|arrived|in|through|sent)|"
+        r"waiting\s+(?:on|for)\s+(?:the\s+|my\s+)?(?:pharmacy|chemist|refill|script|"
+        r"prescription|delivery))"
     )),
     ("side_effects", re.compile(
         r"\b(?:side[-\s]?effects?|makes?\s+me|made\s+me|making\s+me|gives?\s+me|gave\s+me|"
@@ -263,7 +292,8 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"travell?ing|driving|working)|busy|hospital|fasting|drinking|alcohol|surgery|"
         r"(?:doctor|doc|dr|gp|pharmacist|nurse|surgeon|specialist|consultant|physio)\s+"
         r"(?:said|told)|drinks?\b|wedding|party|"
-        r"procedure|scan|operation)"
+        r"procedure|scan|operation|colonoscopy|endoscopy|biopsy|mri|x-?ray|blood\s+(?:test|work)|"
+        r"prep\b|dentist|dental)"
     )),
 )  # fmt: skip
 
@@ -299,7 +329,7 @@ RANGE = re.compile(
 )
 BARE = re.compile(
     r"(?<![\w.:/#\u00a3$\u20ac-])(?P<n>10|\d(?:\.5)?|zero|two|three|four|five|six|seven|eight|"
-    r"nine|ten|(?<=a\s)one)(?![\w%/:\u00b0]|\.\d|\s*(?:mg|mcg|g\b|ml|units?|iu|%|min\b|mins|minute|"
+    r"nine|ten|(?<=a\s)one)(?:-?ish)?(?![\w%/:\u00b0]|\.\d|\s*(?:mg|mcg|g\b|ml|units?|iu|%|min\b|mins|minute|"
     r"hours?|hrs?|h\b|days?|weeks?|months?|years?|times|x\b|pills?|tablets?|tabs?|capsules?|caps?\b|"
     r"patch|puffs?|doses?|am\b|pm\b|a\.m|p\.m|o'clock|degrees|kg|lbs?|km|miles?|k\b|steps|cups?|"
     r"pounds|kilos?|stone|percent|euros?|dollars?|quid|bucks|laps|reps|sets|flights|floors|"
@@ -309,7 +339,20 @@ BARE_PREV_BLOCK = re.compile(
     r"(?:day|week|month|year|dose|round|take|took|had|x|times|version|room|bus|floor|age|aged|"
     r"mood|enjoy\w*|activity|interfere\w*|sleep|slept|walked|over|under|than|since|of|from|"
     r"after|before|for|in|until|till|by|to|every|each|number|no|gave|give|snooze|remind\s+me\s+in|"
-    r"about\s+(?:the|my)|my)\s*$"
+    r"about\s+(?:the|my)|my|"
+    # a verb right before a number makes it what was done, not a score ("drank 3")
+    r"drank|drunk|drink|ate|eaten|eat|watched|watch|read|bought|made|did|done|played|cooked|"
+    r"wrote|sent|won|lost|got|picked|ran|run|cycled|swam|climbed|lifted|carried|called|"
+    r"counted|waited|wait|finished|smoked|baked|cleaned|saw|seen|visited|booked|ordered|"
+    r"fed|walk|walked|climb|bake|make|do|did\s+about|had\s+about)\s*$"
+)
+# A number counting things ("3 coffees", "2 episodes"): a plural word right after it.
+COUNTED_PLURAL = re.compile(
+    r"^\s+(?:more\s+|extra\s+|big\s+|small\s+|little\s+)?(?P<w>[a-z]{3,}s)\b"
+)
+NOT_A_PLURAL: Final[frozenset[str]] = _words(
+    "this was is has as its always sometimes yes plus less unless across towards afterwards "
+    "perhaps thanks thx cheers tops worse nevertheless anyways"
 )
 # Spine levels ("L4-5", "L5-S1", "C5-C6", "T12") name a place in the spine, never a score.
 SPINE_LEVEL = re.compile(

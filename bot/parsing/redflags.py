@@ -35,7 +35,7 @@ ALL_FLAGS: Final[tuple[str, ...]] = RED_FLAGS + SAME_DAY_FLAGS
 
 _W = r"(?:\W+\w+)"  # one more word, for "A ... B" proximity patterns
 _CANT = (
-    r"(?:can't|couldn't|unable\s+to|not\s+able\s+to|haven't\s+been\s+able\s+to|hard\s+to|"
+    r"(?:no\s+fit|can't|couldn't|unable\s+to|not\s+able\s+to|haven't\s+been\s+able\s+to|hard\s+to|"
     r"struggling\s+to|struggle\s+to|trouble|difficulty|problems?|can\s+barely|can\s+hardly|"
     r"could\s+barely|could\s+hardly)"
 )
@@ -43,7 +43,8 @@ _TOILET = r"(?:bladder|bowels?|pee|piss|wee|urine|poo|poop|stool|water|toilet\s+
 _PANTS = r"(?:pants|trousers|underwear|knickers|bed|jeans|shorts|nappy|diaper)"
 _SADDLE_AREA = (
     r"(?:groin|genitals?|genital\s+area|privates?|private\s+(?:parts?|area|bits)|down\s+there|"
-    r"between\s+(?:my\s+)?(?:legs|thighs)|inner\s+thighs?|saddle(?:\s+area)?|crotch|perineum|"
+    r"between\s+(?:my\s+)?(?:legs|thighs)|inner\s+thighs?|inside\s+of\s+(?:my\s+|the\s+)?thighs?|"
+    r"inner\s+legs?|saddle(?:\s+area)?|crotch|perineum|"
     r"taint|anus|back\s+passage|bum\b|butt\b|butt\s*cheeks?|buttocks?|bottom(?!\s+of)|backside|"
     r"arse|vagina|vulva|labia|penis|testicles|scrotum|balls|nether\s+regions|where\s+i\s+sit|"
     r"sit\s+bones?|(?:the\s+)?part\s+i\s+sit\s+on|my\s+bits|down\s+below)"
@@ -55,9 +56,12 @@ _NUMB = (
     # "can't hardly feel my bum", "can barely feel it down there" (never "can really feel")
     r"(?:can't|couldn't)\s+(?:hardly|barely|really|properly|even|quite)\s+feel|"
     r"(?:can|could)\s+(?:hardly|barely|scarcely)\s+feel|(?:hardly|barely)\s+any\s+feeling|"
-    r"no\s+sensation|reduced\s+(?:feeling|sensation)|less\s+feeling|dead\s+feeling)"
+    r"no\s+sensation|reduced\s+(?:feeling|sensation)|less\s+feeling|dead\s+feeling|"
+    r"like\s+(?:after\s+)?(?:a\s+|the\s+)?(?:dentist|dental|novocaine|"
+    r"anaesthetic|anesthetic|local))"
 )
 _LEGS = r"(?:leg|legs|knee|knees|thigh|thighs)"
+_WEE_WORDS = r"(?:pee|wee|wees|urine|bladder|toilet|loo|bathroom|potty|pants|knickers|underwear)"
 _FEET = r"(?:foot|feet|toes?|ankle|ankles)"
 _FACE = r"(?:throat|tongue|lips?|face|mouth|airways?|jaw)"
 
@@ -92,7 +96,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:accidents?|leak(?:ed|ing|s)?)\s+(?:in|with|into|on)\s+(?:my|the)\s+" + _PANTS,
         r"leak(?:ing|ed|s)?\s+(?:urine|pee|wee|stool|poo|poop|when\s+i)",
         r"(?:didn't|don't|couldn't|can't)\s+(?:even\s+)?(?:notice|feel|realise|realize|know|tell)\s+"
-        r"(?:that\s+|when\s+|if\s+)?(?:i\s+)?(?:was\s+|had\s+|need\s+to\s+|have\s+to\s+|am\s+)?"
+        r"(?:that\s+|when\s+|if\s+)?(?:i\s+)?(?:was\s+|had\s+|need(?:ed)?\s+(?:to\s+|a\s+)|"
+        r"have\s+to\s+|have\s+a\s+|am\s+)?"
         r"(?:peeing|pee|peed|wee|weeing|wetting|pooing|pooping|urinating|go\b|going\b)",
         r"(?:no\s+urge|can't\s+tell\s+when)\s+(?:to\s+)?(?:pee|wee|go|urinate|poo)",
         r"bladder\s+(?:won't|doesn't|can't|isn't|not|will\s+not)\s+empty(?:ing)?|"
@@ -102,16 +107,28 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:not\s+)?(?:coming|come|flowing|passing)\s*(?:out\s*)?(?:properly|at\s+all|well)?"
         r"(?=\W+(?:\w+\W+){0,8}?(?:trying|nothing|since|properly|at\s+all))|"
         r"(?:try(?:ing)?\s+to\s+(?:pee|wee|urinate)|trying)\s+but\s+nothing\s+(?:comes|came|is\s+coming)?",
+        r"(?:urine|pee|wee|water)\s+(?:no\s+dey|no\s+go|never|no\s+wan|won't|refuses?\s+to)\s+"
+        r"(?:\w+\s+)?(?:come|coming|pass|flow|commot)",
+        r"(?:haven't|hasn't|not|no)\s+(?:passed|pass(?:ing)?)\s+(?:any\s+)?(?:urine|water)",
+        # an accident said beside the toilet: "need a wee … had an accident"
+        _WEE_WORDS + r"\W+(?:\w+\W+){0,10}?(?:had|having|have\s+had|'ve\s+had|keep\s+having)\s+"
+        r"(?:an?\s+|some\s+)?(?:little\s+|few\s+)?accidents?\b",
+        r"(?:had|having|'ve\s+had)\s+(?:an?\s+)?accidents?\s+(?:\w+\s+){0,4}?(?:wee|pee|toilet|loo|"
+        r"bathroom|pants|bed|knickers|underwear)",
     ),
     "saddle_numbness": (
         _NUMB + _W + r"{0,6}?\W+" + _SADDLE_AREA,
-        _SADDLE_AREA + _W + r"{0,5}?\W+(?:is\s+|are\s+|feels?\s+|feeling\s+|went\s+|gone\s+|"
+        _SADDLE_AREA + _W + r"{0,8}?\W+(?:is\s+|are\s+|feels?\s+|feeling\s+|went\s+|gone\s+|"
         r"going\s+|has\s+gone\s+)?(?:numb|dead|no\s+feeling|tingly\s+and\s+numb)",
         r"(?:can't|couldn't|don't|didn't)\s+feel\s+(?:\w+\s+){0,3}?(?:when|while)\s+i\s+"
         r"(?:wipe|pee|sit|go\s+to\s+the\s+toilet)",
         r"numb\w*\s+(?:when|while)\s+(?:i\s+)?(?:wipe|wiping)",
         r"wiping\s+(?:feels?|is)\s+(?:numb|strange|weird|different|odd)",
         r"saddle\s+(?:numbness|anaesthesia|anesthesia|area)",
+        # Saddle paraesthesia is a sign too (clinical-facts.md §4, NICE CKS); never the
+        # buttock alone, where sciatica's tingling is common.
+        r"(?:pins\s+and\s+needles|tingl\w*)\s+(?:\w+\s+){0,4}?(?:groin|genitals?|privates?|"
+        r"down\s+there|between\s+my\s+legs|crotch|perineum|back\s+passage|saddle|my\s+bits)",
     ),
     "leg_weakness": (
         _LEGS + r"\s+(?:\w+\s+){0,2}?(?:giving\s+(?:way|out)|gave\s+(?:way|out)|give\s+(?:way|out)|"
@@ -124,8 +141,9 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:dragg?(?:ing|ed)?|drag)\s+(?:my\s+)?(?:left\s+|right\s+)?(?:foot|leg|feet|legs)",
         r"(?:foot|drop)[-\s]drop|drop\s+foot",
         r"(?:can't|couldn't|unable\s+to|not\s+able\s+to|struggling\s+to|hard\s+to)\s+"
-        r"(?:lift|move|raise|feel|stand\s+on|walk\s+on|flex|point)\s+(?:the\s+front\s+of\s+)?"
-        r"(?:my\s+)?(?:left\s+|right\s+)?(?:leg|legs|foot|feet|toes|ankle)",
+        r"(?:lift|move|raise|feel|stand\s+on|walk\s+on|flex|point|push\s+(?:up\s+)?on(?:to)?)\s+"
+        r"(?:the\s+front\s+of\s+)?(?:my\s+)?(?:left\s+|right\s+)?(?:leg|legs|foot|feet|toes|ankle|"
+        r"tip\s*-?\s*toes?|tippy\s*toes?|heels?|ball\s+of\s+my\s+foot)",
         r"(?:lost|losing|loss\s+of)\s+(?:the\s+)?(?:use|strength|power|control)\s+(?:of|in)\s+"
         r"(?:my\s+)?(?:left\s+|right\s+)?(?:leg|legs|foot|feet)",
         r"(?:trip(?:ping|ped)?|stumbl(?:ing|ed|e))\s+over\s+my\s+(?:own\s+)?(?:foot|feet|toes)",
@@ -147,6 +165,10 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"temp(?:erature)?\s+(?:is\s+|was\s+|of\s+|at\s+)?(?:about\s+|around\s+|over\s+)?"
         r"10[0-5](?:\.\d)?\b",
         r"\b(?:3[89]|4[01])(?:[.,]\d)?\s*(?:°|degrees?\b|deg\b)",
+        r"(?:running|running\s+at|spiked\s+(?:to|at)|hit|reading|read|showed|shows|says|"
+        r"thermometer\s+(?:says|said|shows|showed|reads|read))\s+(?:a\s+)?(?:about\s+|around\s+|"
+        r"nearly\s+|almost\s+|over\s+)?(?:3[89](?:[.,]\d)?|4[01](?:[.,]\d)?|10[0-5](?:\.\d)?)\b"
+        r"(?!\s*(?:min|mins|minutes|hours|hrs|days|steps|m\b|k\b|km|miles|mg|kg|lbs|%))",
         r"\b10[0-5](?:\.\d)?\s*(?:°|degrees?\b)\s*(?:f\b|fahrenheit)?",
         r"(?:the\s+)?chills\b|\brigors\b|shivering|shivers\b|shaking\s+with\s+cold",
         r"(?:i'm|i\s+am|feel(?:ing)?(?:\s+like\s+i'm)?)\s+burning\s+up|hot\s+and\s+cold|"
@@ -156,11 +178,12 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:can't|couldn't|cannot|can\s+barely|can\s+hardly|could\s+barely|could\s+hardly|"
         r"unable\s+to|won't|wouldn't|hard\s+to|struggling\s+to|trouble|not\s+able\s+to|"
         r"impossible\s+to)\s+(?:\w+\s+)?(?:wake|waking|rouse|rousing|waken)\s+"
-        r"(?:him|her|them|my\s+\w+|\w+\s+up|up\s+(?:him|her|my\s+\w+))",
+        r"(?:me|him|her|them|my\s+\w+|\w+\s+up|up\s+(?:me|him|her|my\s+\w+))",
         r"(?:won't|will\s+not|isn't|not|doesn't|didn't|wouldn't)\s+(?:\w+\s+)?(?:wake|waking)\s*up|"
         r"unresponsive|not\s+responding|won't\s+respond|isn't\s+responding|"
         r"can't\s+be\s+woken|won't\s+come\s+round|passed\s+out|unconscious|keeps?\s+passing\s+out",
-        r"breath(?:ing|s)?\s+(?:is\s+|are\s+|was\s+|seems?\s+|sounds?\s+|has\s+gone\s+|got\s+)?"
+        r"breath(?:ing|s)?\s+(?:is\s+|are\s+|was\s+|seems?\s+|sounds?\s+|feels?\s+|felt\s+|"
+        r"has\s+gone\s+|has\s+been\s+|got\s+|went\s+|is\s+going\s+|getting\s+)?"
         r"(?:very\s+|really\s+|so\s+|too\s+|extremely\s+|super\s+|weirdly\s+)*"
         r"(?:slow|shallow|weird|strange|funny|irregular|laboured|labored|rattly|rattling|"
         r"gurgling|stopping|stopped|faint|slowed)",
@@ -173,15 +196,26 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"very\s+small|really\s+small|so\s+small|pin[-\s]?points?|pin[-\s]?pricks?|like\s+pins)",
         r"took\s+(?:way\s+)?too\s+(?:many|much)|(?:taken|had)\s+(?:way\s+)?too\s+(?:many|much)\s+"
         r"(?:pills|tablets|oxy|meds|of\s+(?:my|the))|overdos(?:e|ed|ing)|\bod'?(?:ed|d)\b|"
+        r"doubled\s+up\s+on\s+(?:my|the)|double[-\s]?dosed|"
         r"took\s+(?:the\s+)?(?:whole|entire)\s+(?:bottle|pack|packet|box|strip)|"
         r"took\s+all\s+(?:my|the|of\s+my)\s+(?:pills|tablets|meds)",
         r"turn(?:ing|ed|s)?\s+blue|gone\s+blue|went\s+blue|"
         r"(?:isn't|not|wasn't)\s+breathing\s+(?:properly|right|normally|well)|"
         r"(?:hard|impossible|difficult)\s+to\s+(?:wake|rouse)\b",
+        # CDC's signs of an opioid overdose: "falling asleep or loss of consciousness"
+        r"(?:can't|cannot|couldn't)\s+(?:keep\s+my\s+(?:head\s+up|eyes\s+open)|stay\s+awake)\W+"
+        r"(?:\w+\W+){0,8}?(?:oxy\w*|opioid|morphine|tramadol|codeine|norco|perc\w*|fentanyl|"
+        r"hydrocodone|dilaudid|hydromorphone|methadone|too\s+(?:much|many)|extra|double)|"
+        r"(?:oxy\w*|opioid|morphine|tramadol|codeine|norco|perc\w*|fentanyl|hydrocodone|dilaudid|"
+        r"hydromorphone|methadone|too\s+(?:much|many)|extra|doubled?)\W+(?:\w+\W+){0,10}?"
+        r"(?:can't|cannot|couldn't)\s+(?:keep\s+my\s+(?:head\s+up|eyes\s+open)|stay\s+awake)",
     ),
     "allergic_reaction": (
         _FACE + _W + r"{0,5}?\W+(?:is\s+|are\s+)?(?:swell(?:ing|s|ed)?|swollen|puff(?:ing|ed)\s*up|"
-        r"puffy|closing(?:\s+up)?|tight(?:ening)?|blowing\s+up|ballooning|blew\s+up)",
+        r"puffy|closing(?:\s+up)?|tight(?:ening)?|blowing\s+up|ballooning|blew\s+up|blown\s+up|"
+        r"like\s+(?:a\s+)?balloons?)",
+        r"throat\s+(?:feels?|is|went|going)\s+(?:\w+\s+)?(?:funny|tight|weird|thick|closing|strange|"
+        r"swollen|scratchy\s+and\s+tight)",
         r"(?:swell(?:ing|ed)?|swollen|puffy|puffed\s+up)\s+(?:\w+\s+){0,2}?(?:of\s+|in\s+|on\s+)?"
         r"(?:my\s+|his\s+|her\s+)?" + _FACE,
         r"(?:can't|couldn't|cannot|hard\s+to|struggling\s+to|struggle\s+to|trouble|difficulty|"
@@ -244,12 +278,31 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"letters?\s+to\s+(?:my\s+|the\s+)?(?:kids|children|family|wife|husband|son|daughter|"
         r"mum|mom|parents|partner))",
         r"tired\s+of\s+(?:this|my)\s+(?:life|living)|what'?s\s+the\s+point\s+(?:any\s*more|of\s+it\s+all)",
+        r"(?:don't|can't|cannot|no\s+longer)\s+see\s+(?:the\s+|any\s+|a\s+)?(?:point|reason)\s+"
+        r"(?:in\s+|of\s+|to\s+)?(?:living|life|going\s+on|carrying\s+on|being\s+(?:here|alive)|"
+        r"(?:it\s+|anything\s+)?any\s*more|anything|waking\s+up|trying|staying)",
+        r"(?:take|swallow|down|neck|taking|swallowing)\s+(?:the\s+|my\s+)?(?:whole|entire|full)\s+"
+        r"(?:bottle|pack|packet|box|lot|strip|supply|script)",
+        r"(?:be|get\s+it)\s+(?:all\s+)?(?:done|over)\s+with\s+(?:it|everything|life)\b|"
+        r"\bbe\s+done\s+with\s+it\s+all|put\s+an\s+end\s+to\s+(?:it|everything|myself|my\s+life)",
+        r"(?:think\w*|thought\w*|plan\w*|consider\w*)\s+(?:of\s+|about\s+)?(?:just\s+|maybe\s+|"
+        r"seriously\s+)?(?:ending\s+(?:it|things|my\s+life|everything|myself)|killing\s+myself|"
+        r"taking\s+my\s+(?:own\s+)?life|not\s+being\s+here)",
+        r"better\s+off\s+(?:\w+\s+){0,3}?(?:if\s+i\s+(?:(?:was|were)\s+(?:gone|dead|not\s+(?:here|around))|"
+        r"wasn't\s+(?:here|around)|weren't\s+(?:here|around)|died|went|left)|"
+        r"without\s+me)|(?:no\s+wan|don't\s+wanna|dont\s+wanna|don't\s+wan)\s+(?:to\s+)?"
+        r"(?:live|be\s+alive|wake\s+up|dey\s+alive)",
+        r"(?:said|saying|say)\s+(?:my\s+)?goodbyes?\s+(?:to\s+)?(?:everyone|everybody|my|the|all)|"
+        r"said\s+my\s+goodbyes",
+        r"how\s+(?:many|much)\s+(?:\w+\s+){0,3}?(?:it\s+)?(?:takes?|would\s+take|to\s+take|"
+        r"is\s+enough|do\s+you\s+need)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:die|kill|end\s+it|not\s+wake|od|"
+        r"overdose)|lethal\s+dose|fatal\s+dose",
     ),
     # The danger signs medicine labels name (PRODUCT.md §4): stomach bleeding (most often on
     # an NSAID), chest pain, a stroke.
     "gi_bleeding": (
         r"(?:vomit\w*|throw(?:ing|n)?\s+up|threw\s+up|puk\w*|brought\s+up|bringing\s+up|"
-        r"cough\w*\s+up|sick(?!\s+(?:of|and\s+tired|to\s+death)))\s+(?:\w+\s+){0,3}?"
+        r"cough\w*\s+up|sick(?!\s+(?:of|and\s+tired|to\s+death)))\s+(?:\w+\s+){0,5}?"
         r"(?:blood|bloody|red|coffee[-\s]grounds?)",
         r"blood\w*\s+(?:\w+\s+){0,2}?(?:in|with)\s+(?:my\s+|the\s+)?(?:vomit|sick|puke)",
         r"(?:coffee[-\s]grounds?)\s+(?:\w+\s+){0,3}?(?:vomit|sick|throw|threw|came\s+up)|"
@@ -260,6 +313,16 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"looks?\s+|has\s+been\s+|have\s+been\s+)?(?:\w+\s+){0,2}?(?:black|tarry)\s+"
         r"(?:and\s+)?(?:\w+\s+){0,2}?(?:tar\b|tarry|sticky)",
         r"(?:poo|poop|stools?|motions?)\s+(?:\w+\s+){0,3}?like\s+tar\b",
+        # The NSAID label's own words: "bloody or black stools" (Drug Facts, stomach bleeding).
+        r"(?:black|bloody|jet[-\s]black|pitch[-\s]black)\s+(?:\w+\s+)?(?:stools?|poo+s?|poop|motions?|"
+        r"bowel\s+movements?|shits?|turds?|bm|bms|potty|toilet)\b",
+        r"(?:stools?|poo+s?|poop|motions?|bowel\s+movements?|shits?|bm|bms)(?:'s)?\s+(?:\w+\s+){0,3}?"
+        r"(?:black|jet\s+black|bloody|full\s+of\s+blood|tar)\b",
+        r"blood\s+(?:\w+\s+){0,3}?(?:when|after)\s+i\s+(?:poo|poop|went|go|wipe)|"
+        # one clause ("threw up my dinner, bloody awful day" is two)
+        r"(?:vomit\w*|threw\s+up|throwing\s+up|puk\w*|sick(?!\s+(?:of|and\s+tired)))\s+"
+        r"(?:[\w']+\s+){0,8}?(?:coffee[-\s]grounds?|bright\s+red|blood\b)|"
+        r"(?:pooing|pooping|passing|shitting)\s+(?:\w+\s+)?(?:black|tar)",
         r"blood\s+(?:\w+\s+){0,2}?(?:from|in)\s+(?:my\s+)?(?:back\s+passage|bum|stools?|poo)|"
         r"(?:passing|pooing|pooping)\s+blood|(?:vomiting|vomited)\s+blood|haematemesis|hematemesis|"
         r"melaena|melena",
@@ -275,6 +338,10 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"chest\s+(?:\w+\s+){0,6}?(?:spreading|going|radiating|moving)\s+(?:down|up|into|to)\s+"
         r"(?:my\s+)?(?:left\s+|right\s+)?(?:arm|jaw|neck|back|shoulder)",
         r"heart\s+attack",
+        r"chest\s+(?:\w+\s+){0,4}?(?:elephant|sitting\s+on|weight\s+on|vice|vise|band\s+(?:round|around)|"
+        r"being\s+crushed|in\s+a\s+grip|clamp\w*)",
+        r"(?:elephant|weight|something\s+heavy|someone)\s+(?:\w+\s+){0,2}?(?:sitting|standing|pressing)\s+"
+        r"on\s+my\s+chest",
     ),
     "stroke_signs": (
         r"(?:face|mouth|smile|lip|eye(?:lid)?)\s+(?:\w+\s+){0,4}?(?:droop\w*|drop(?:ped|ping|s)?|"
@@ -291,6 +358,11 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:went\s+|gone\s+|is\s+|feels?\s+)?(?:numb|weak|dead|heavy|floppy)",
         r"(?:can't|couldn't|cannot|unable\s+to)\s+(?:lift|raise|move)\s+(?:my\s+)?(?:left\s+|"
         r"right\s+)?arm\b",
+        # NHS "stroke" page: sudden loss of sight, a sudden very bad headache
+        r"worst\s+headache\s+(?:of\s+my\s+life|ever|i've\s+ever\s+had)|"
+        r"(?:sudden\w*|all\s+of\s+a\s+sudden)\W+(?:\w+\W+){0,10}?(?:can't|cannot|couldn't)\s+see\b|"
+        r"(?:can't|cannot|couldn't)\s+see\s+(?:out\s+of|with)\s+(?:my\s+|one\s+)(?:left\s+|right\s+)?eye|"
+        r"(?:lost|losing|loss\s+of)\s+(?:the\s+)?(?:sight|vision)\s+in\s+(?:my\s+|one\s+)",
         # "a stroke", never "I stroke the cat" or "a stroke of luck".
         r"(?:a|mini|having|had|another)\s+stroke\b(?!\s+of\b)|\bstroke\s+(?:symptoms|signs)",
     ),
@@ -324,38 +396,100 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
     ),
 }
 
+
+def _near(a: str, b: str, words: int) -> str:
+    """`a` and `b` in either order with at most `words` words between them."""
+    gap = r"\W+(?:\w+\W+){0," + str(words) + r"}?"
+    return rf"(?:{a}){gap}(?:{b})|(?:{b}){gap}(?:{a})"
+
+
+# Concept pairs: a body part or function said beside what went wrong with it, in
+# whatever words and order ("lost control of me bowels", "my bladder … keep leaking").
+# They carry the cauda equina signs of clinical-facts.md §4 (NICE NG59 / CKS: "loss or
+# change of perianal and perineal sensation", "urinary retention or incontinence",
+# "severe or progressive neurological deficit in the lower extremities").
+_TOILET_THING = (
+    r"(?:bladder|bowels?|pee|peeing|wee|weeing|urine|urinate|urinating|piss|pissing|poo|pooing|"
+    r"poop|pooping|stools?|water\s+works|waterworks)"
+)
+_TOILET_WRONG = (
+    r"(?:leak\w*|accidents?|(?:lost|losing|lose|no|zero)\s+control|"
+    r"(?:can't|couldn't|cannot|unable\s+to|no\s+fit)\s+(?:\w+\s+)?(?:control|hold|stop|tell|"
+    r"empty|start|pass)|(?:can't|cannot|couldn't)\s+(?:feel|tell)\s+(?:when|if|whether|that)|"
+    r"can't\s+tell|nothing\s+(?:happening|happens|comes|"
+    r"came|coming)|won't\s+(?:come|start|stop)|no\s+dey\s+come|retention|incontinen\w*|"
+    r"don't\s+know\s+when|didn't\s+know\s+(?:when|i)|no\s+urge|without\s+(?:knowing|feeling|"
+    r"noticing)|full\s+but)"
+)
+_LIMB = r"(?:leg|legs|foot|feet|knee|knees|ankle|ankles|toes?|tip\s*toes|tiptoes|heels?)"
+_LIMB_WRONG = (
+    r"(?:giving\s+(?:way|out)|gave\s+(?:way|out)|gives\s+(?:way|out)|buckl\w+|collaps\w+|"
+    r"no\s+(?:get\s+)?(?:power|strength)|(?:lost|losing|lose)\s+(?:its\s+|all\s+|the\s+)?"
+    r"(?:power|strength)|won't\s+(?:lift|move|hold|work|take\s+my\s+weight)|"
+    r"(?:can't|cannot|couldn't)\s+(?:lift|move|hold|bear)|isn't\s+doing\s+what|"
+    r"doesn't\s+do\s+what|not\s+doing\s+what|dragg?ing|flopp\w*|slapp\w*|"
+    r"catch(?:ing|es)?\s+(?:on|my)|getting\s+weaker|weaker\s+and\s+weaker)"
+)
+_PAIRS: Final[dict[str, tuple[str, ...]]] = {
+    "bladder_bowel": (
+        _near(_TOILET_THING, _TOILET_WRONG, 6),
+        r"(?:trying|tried|try)\s+to\s+(?:pee|wee|urinate|piss|go)\W+(?:\w+\W+){0,6}?"
+        r"(?:nothing|no\s+luck|can't|won't|doesn't)",
+        r"(?:didn't|couldn't|can't|never|don't)\s+(?:\w+\s+)?make\s+it\s+to\s+the\s+(?:toilet|loo|"
+        r"bathroom)\s+(?:in\s+time)?",
+    ),
+    "saddle_numbness": (
+        r"(?:can't|cannot|couldn't|don't)\s+(?:\w+\s+)?feel\s+(?:the\s+)?(?:toilet\s+)?seat",
+        _near(
+            _SADDLE_AREA,
+            r"(?:pins\s+and\s+needles|tingl\w*|feels?\s+(?:weird|strange|odd|"
+            r"funny|different|wrong)\s+(?:when|down)|no\s+feeling|can't\s+feel)",
+            5,
+        ),
+    ),
+    "leg_weakness": (
+        _near(_LIMB, _LIMB_WRONG, 5),
+        r"(?:trip(?:ping|ped|s)?|stumbl\w*)\s+(?:\w+\s+){0,2}?over\s+my\s+(?:own\s+)?"
+        r"(?:left\s+|right\s+)?(?:foot|feet|toes|leg)",
+    ),
+}
+
+
 # Cheap necessary conditions: every pattern of a flag contains one of its words, so a
 # sentence without any of them cannot match and the costly proximity search is skipped.
 _PREFILTER: Final[dict[str, str]] = {
     "bladder_bowel": r"bladder|bowel|pee|piss|wee|urin|stool|poo|toilet|wet|soil|shat|shit|"
-    r"mess|dirtied|incontinen|water|accident|leak|dribbl|\bgo|control|motion|trying",
-    "saddle_numbness": r"numb|feel|sensation|dead|wip|saddle",
-    "leg_weakness": r"leg|knee|thigh|foot|feet|toe|ankle|drop|drag|fall|weak|stumbl|trip",
+    r"mess|dirtied|incontinen|water|accident|leak|dribbl|\bgo|control|motion|trying|loo|"
+    r"bathroom|retention",
+    "saddle_numbness": r"numb|feel|sensation|dead|wip|saddle|pins|tingl",
+    "leg_weakness": r"leg|knee|thigh|foot|feet|toe|ankle|drop|drag|fall|weak|stumbl|trip|heel",
     "fever": r"fever|febri|pyrex|temp|°|degree|deg\b|chill|rigor|shiver|burning|hot|"
-    r"cold|10[0-5]",
+    r"cold|10[0-5]|3[89]|4[01]",
     "overdose_signs": r"wak|wok|rous|respon|pass|conscious|breath|blue|purple|gr[ea]y|ashen|pupil|"
-    r"too\s+(?:many|much)|overdos|\bod|whole|entire|took\s+all",
+    r"too\s+(?:many|much)|overdos|\bod|whole|entire|took\s+all|doubl|awake|head\s+up|eyes\s+open",
     "allergic_reaction": r"throat|tongue|lip|face|mouth|airway|jaw|breath|swallow|wheez|gasp|"
     r"anaphyla|allerg|epi|hives",
     "trauma": r"fell|fallen|fall|accident|crash|collision|rear|hit|struck|knocked|slipp|"
     r"landed|broke|fractur|crack|whiplash",
     "weight_loss": r"weight|lost|losing|dropp",
-    "gi_bleeding": r"blood|coffee|tar|melaena|melena|haemat|hemat",
+    "gi_bleeding": r"blood|coffee|tar|melaena|melena|haemat|hemat|black|red",
     "chest_pain": r"chest|heart\s+attack",
     "stroke_signs": r"droop|drop|lopsided|crooked|sagg|fallen|slant|twist|uneven|numb|slur|"
-    r"speech|words?|talk|speak|sudden|side|arm|stroke",
+    r"speech|words?|talk|speak|sudden|side|arm|stroke|headache|see\b|sight|vision",
     "cancer_history": r"cancer|tumo|lymphoma|myeloma|leuk|melanoma|metasta|chemo|oncolog",
     "suicidal": r"die|dead|wake|sleep|end|life|suicid|harm|hurt|cut|injure|burn|self|"
     r"unalive|point|worth|live|living|better\s+off|go\s+on|exist|carry|keep|miss|care|"
     r"over|gone|disappear|born|alive|reason|use|pills|tablets|meds|here|kill|taking|how|"
     r"jump|throw|step|stockpil|hoard|stash|sav|kept|put|stor|collect|enough|dose|gave|giv|"
-    r"need|wrote|writ|goodbye|farewell|tired|stock",
+    r"need|wrote|writ|goodbye|farewell|tired|stock|done|see|whole|entire|many|much|lethal|fatal|"
+    r"bottle|swallow",
 }
+_SUICIDAL_HERE = re.compile(r"(?:" + "|".join(f"(?:{p})" for p in _PATTERNS["suicidal"]) + r")")
 _COMPILED: Final[tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]] = tuple(
     (
         flag,
         re.compile(_PREFILTER[flag]),
-        re.compile(r"(?:" + "|".join(f"(?:{p})" for p in pats) + r")"),
+        re.compile(r"(?:" + "|".join(f"(?:{p})" for p in (*pats, *_PAIRS.get(flag, ()))) + r")"),
     )
     for flag, pats in _PATTERNS.items()
 )
@@ -444,7 +578,9 @@ def _negated(sub: str, rel_start: int, rel_end: int) -> bool:
 OTHER_PERSON = re.compile(
     r"\b(?:my\s+(?:son|sons|daughter|daughters|kids?|children|child|baby|wife|husband|partner|"
     r"boyfriend|girlfriend|mum|mom|mother|dad|father|brother|sister|friend|neighbou?r|nan|gran|"
-    r"grandma|grandad|grandpa|aunt|uncle|cousin|boss|colleague|dog|cat|flatmate|mate)|the\s+kids|"
+    r"grandma|grandad|grandpa|aunt|uncle|cousin|boss|colleague|dog|cat|flatmate|mate|lola|lolo|"
+    r"nana|granny|grandmother|grandfather|tita|tito|auntie|inlaws|in-laws|father-in-law|"
+    r"mother-in-law|sister-in-law|brother-in-law|roommate|housemate|pet|puppy)|the\s+kids|"
     r"the\s+baby|\bhe\b|\bshe\b|\bthey\b|someone|somebody|a\s+(?:man|woman|guy|girl|boy|lady|"
     r"friend|colleague|patient)|his|her|their)\b"
 )
@@ -464,12 +600,22 @@ _JOKING = re.compile(r"\blol\b|\blmao\b|\bhaha|\bjk\b|\bjoking\b|\U0001f602|\U00
 _HYPERBOLE = re.compile(
     r"rather\s+die|die\s+(?:laughing|of\s+(?:laughter|embarrassment|shame|boredom))"
 )
+# "I'd rather die than sit in that waiting room": a complaint, unless what follows is life.
+_RATHER_DIE_MUNDANE = re.compile(
+    r"rather\s+die\s+than\s+(?!.*\b(?:live|living|go\s+on|carry\s+on|this\s+pain|feel\s+like\s+this|"
+    r"keep\s+going|suffer|be\s+in\s+pain)\b)"
+)
+# A question about a sign ("is that an overdose sign?") names it, it does not report it.
+_ASKS_ABOUT = re.compile(r"^\s*(?:signs?|symptoms?|risks?|warnings?)\b")
+_WISH_NOT_TO_WAKE = re.compile(r"\bnot\s+(?:\w+\s+)?wak")
+_GI_NEGATED_INSIDE = re.compile(r"\b(?:no|not|without|never|nor|zero|any)\s+(?:\w+\s+)?\w+\W*$")
 _LAUGHING = re.compile(r"^\W*(?:\w+\W+){0,1}?(?:laugh|laughing|laughter)")
 _ALLERGY_CUE = re.compile(
     r"swell|swoll|puff|hive|rash|itch|allerg|reaction|anaphyla|epi|throat|tongue|lip|face|"
     r"after\s+(?:the|my|taking|i\s+took)|since\s+(?:the|my|taking|i\s+took)"
 )
 _BREATHING_ONLY = re.compile(r"breath|wheez|gasp")
+_OBSERVED_BREATHING = re.compile(r"(?:hardly|barely)\s+breathing\b")
 
 
 def _someone_else(sentence: str, start: int) -> bool:
@@ -498,8 +644,19 @@ def _not_the_writers(flag: str, m: re.Match[str], sentence: str) -> bool:
         return True
     if flag == "suicidal" and _HYPERBOLE.search(m.group()) and _JOKING.search(sentence):
         return True
+    if flag == "suicidal" and _RATHER_DIE_MUNDANE.search(sentence, max(0, start - 10)):
+        return True
+    if _CONDITION_NAME.match(m.group()) and _ASKS_ABOUT.match(sentence[end:]):
+        return True
+    if flag == "overdose_signs" and _WISH_NOT_TO_WAKE.search(m.group()):
+        # "… swallowing the whole bottle and not waking up" is a wish (suicidal), not a sign
+        return bool(_SUICIDAL_HERE.search(sentence))
+    if flag == "gi_bleeding" and _GI_NEGATED_INSIDE.search(m.group()):
+        return True  # "threw up but no blood in it"
     if flag == "bladder_bowel" and _LAUGHING.match(sentence[end:]):
         return True  # "nearly wet myself laughing"
+    if flag == "allergic_reaction" and _OBSERVED_BREATHING.search(m.group()):
+        return True  # "barely breathing" is what a bystander sees in an overdose
     if flag == "allergic_reaction" and _BREATHING_ONLY.search(m.group()):
         # Breathing trouble alone is not an allergic reaction (it may be an overdose).
         return not _ALLERGY_CUE.search(sentence)

@@ -66,6 +66,11 @@ def _speller() -> SymSpell:
     return speller
 
 
+def is_english_word(word: str) -> bool:
+    """Whether `word` (lower case) is in the English word list."""
+    return word in _english()
+
+
 def preload() -> None:
     """Load the English word list and the speller now (~9 MB, a fraction of a second)
     instead of on the first misspelt word: start-up memory is then the steady state."""

@@ -88,19 +88,36 @@ _AGO = re.compile(
 )
 _WORD_CLOCK = re.compile(
     r"\b(?:(?P<q>(?:a\s+)?quarter\s+(?:past|after|to))|(?P<hp>half\s+past)|"
+    r"(?P<mp>(?:[1-9]|[1-5]\d|five|ten|twenty|twenty[-\s]five)\s+(?:mins?\s+|minutes\s+)?"
+    r"(?:past|after|to|til|till))|"
     r"(?<=at\s)(?P<uk>half)|(?<=about\s)(?P<uk2>half)|(?<=around\s)(?P<uk3>half))\s+"
     r"(?P<h>\d{1,2})\b(?!\s*(?:mg|ml|g\b|hours?|hrs?|min))|"
-    r"\bat\s+(?P<h24>\d{1,2})\s+hours?\b(?!\s+ago)"
+    r"\bat\s+(?P<h24>\d{1,2})\s+hours?\b(?!\s+ago)|"
+    # "at 14h", "at 8h30": the continental way of writing a clock time
+    r"\bat\s+(?P<hh>\d{1,2})h(?P<hmin>[0-5]\d)?\b"
 )
+_MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty five": 25}
 
 
 def _word_clock(m: re.Match[str]) -> _Clock | None:
     if m["h24"] is not None:
         hour = int(m["h24"])
         return _Clock(hour, 0, "24") if 0 <= hour <= 23 else None
+    if m["hh"] is not None:
+        hour = int(m["hh"])
+        return _Clock(hour, int(m["hmin"] or 0), "24") if 0 <= hour <= 23 else None
     hour = int(m["h"])
     if not 1 <= hour <= 12:
         return None
+    if m["mp"] is not None:
+        words = m["mp"].replace("-", " ").split()
+        said = " ".join(words[:2]) if words[:2] == ["twenty", "five"] else words[0]
+        minutes = int(said) if said.isdigit() else _MINUTE_WORDS.get(said, 0)
+        if not 1 <= minutes <= 59:
+            return None
+        if words[-1] in ("to", "til", "till"):
+            return _Clock(hour - 1 if hour > 1 else 12, 60 - minutes, None)
+        return _Clock(hour, minutes, None)
     if m["q"] is not None:
         if m["q"].endswith("to"):
             return _Clock(hour - 1 if hour > 1 else 12, 45, None)
