@@ -470,8 +470,9 @@ def _snooze_minutes(seg: str) -> int | None:
             continue
         if value is not None and 0 < value <= 24 * 60:
             return round(value)
-    m2 = re.search(r"\bhalf\s+an?\s+hour\b", seg)
-    if m2:
+    if re.search(r"\b(?:an?|one)\s+(?:hour|hr)\s+and\s+a\s+half\b", seg):
+        return 90
+    if re.search(r"\bhalf\s+(?:an?\s+)?(?:hour|hr)\b", seg):
         return 30
     if re.search(r"\ban?\s+hour\b", seg):
         return 60

@@ -139,9 +139,12 @@ OUT_OF_FALSE = re.compile(
 SNOOZE = re.compile(
     r"\b(?:snooze|snoozed|remind\s+me|ask\s+me\s+again|hang\s+on|later|not\s+now|not\s+yet|"
     r"in\s+a\s+(?:bit|minute|min|"
-    r"moment|while|sec|second|few)|give\s+me\s+(?:\d+|a\s+(?:bit|minute|few|moment|sec)|"
+    r"moment|while|sec|second|few)|give\s+(?:me|us)\s+(?:\d+|a\s+(?:bit|minute|few|moment|sec)|"
     r"(?:a\s+)?(?:quarter|half)\s+(?:of\s+)?an?\s+hour|"
-    r"" + _SMALL_WORDS + r")|hold\s+on|after\s+(?:dinner|lunch|breakfast|i\s+eat|food|my\s+meal|"
+    r"" + _SMALL_WORDS + r")|hold\s+on|wait\s+(?:small|a\s+bit|a\s+sec|a\s+min)|"
+    r"ask\s+(?:me\s+)?again|half\s+(?:an\s+)?(?:hr|hour)|an?\s+hour\s+and\s+a\s+half|"
+    r"after\s+(?:my|me|the)\s+(?:tea|dinner|lunch|breakfast|supper|meal|food|shower|bath|nap|"
+    r"walk|coffee)|after\s+(?:dinner|lunch|breakfast|i\s+eat|food|my\s+meal|"
     r"eating|my\s+shower)|(?:busy|driving|out|working|cooking|at\s+work|in\s+a\s+meeting|"
     r"on\s+the\s+phone)\s+(?:right\s+)?now|in\s+" + _NUM + r"\s*(?:min(?:ute)?s?|m|h|hrs?|"
     r"hours?)|in\s+(?:half\s+)?an?\s+hour)\b|(?:\u23f0|\U0001f4a4|\u23f3)"
@@ -164,7 +167,7 @@ WAIT_FILLER: Final[frozenset[str]] = _words(
     tablet dose doses medicine medication for now just a"""
 )
 SNOOZE_MIN = re.compile(
-    r"\b(?:snooze|remind\s+me|give\s+me|wait|in|after|another|for)\s+(?:me\s+)?"
+    r"\b(?:snooze|remind\s+me|give\s+(?:me|us)|wait|in|after|another|for)\s+(?:me\s+)?"
     r"(?:in\s+|for\s+|after\s+|again\s+in\s+)?"
     r"(?P<n>" + _NUM + r"|an?|half\s+an?|a\s+quarter\s+of\s+an?|quarter\s+of\s+an?|"
     r"a\s+couple\s+of|a\s+few)"
@@ -173,7 +176,7 @@ SNOOZE_MIN = re.compile(
 # A whole message that is only a length of time ("10 min", "5 more mins") answers the
 # reminder's "how long?": a snooze.
 ONLY_DURATION = re.compile(
-    r"^(?:ok(?:ay)?\s+|just\s+|another\s+)?(?P<n>" + _NUM + r"|half\s+an?|an?)\s*(?:more\s+)?"
+    r"^(?:ok(?:ay)?\s+|just\s+|another\s+)?(?P<n>" + _NUM + r"|half(?:\s+an?)?|an?)\s*(?:more\s+)?"
     r"(?P<u>minutes?|mins?|m|hours?|hrs?|h)(?:\s+(?:more|please|pls|plz))?[\s.!]*$"
 )
 
@@ -422,7 +425,9 @@ SLEEP_POOR = re.compile(
     r"\w+\s+hours)|constantly|repeatedly|loads|all\s+night)|\bkept\s+waking|\bkeep\s+waking|"
     r"\binsomnia\b|tossing\s+and\s+turning|\bslept\s+(?:only\s+|just\s+)?(?:a\s+)?little\b|"
     r"\b(?:not\s+much|little|hardly\s+any|barely\s+any)\s+sleep|pain\s+kept\s+me\s+(?:up|awake)|"
-    r"\bkept\s+me\s+(?:up|awake)|\bcan't\s+sleep|\bcouldn't\s+(?:get\s+to\s+|fall\s+a)?sleep"
+    r"\bkept\s+me\s+(?:up|awake)|\bcan't\s+sleep|\bcouldn't\s+(?:get\s+to\s+|fall\s+a)?sleep|"
+    r"\btoss(?:ed|ing)\s+and\s+turn(?:ed|ing)|\b(?:lay|lying|laid|laying)\s+awake|"
+    r"\bcan't\s+switch\s+off\s+at\s+night|\bawake\s+(?:till|until|til)\s+\d"
 )
 SLEEP_FAIR = re.compile(
     r"\bslept\s+(?:\w+\s+)?(?:ok(?:ay)?|alright|all\s+right|so[-\s]so|fair|fairly|not\s+(?:too\s+)?"
@@ -434,8 +439,9 @@ SLEEP_FAIR = re.compile(
 SLEEP_GOOD = re.compile(
     r"\bslept\s+(?:\w+\s+)?(?:well|great|good|soundly|like\s+a\s+(?:log|baby|rock)|through(?:\s+the"
     r"\s+night)?|brilliantly|amazing(?:ly)?|fine|better|deeply|solidly|ok\s+actually)\b|"
-    r"\b(?:good|great|lovely|decent|full|restful|solid|amazing|excellent|peaceful|better)\s+"
-    r"(?:night(?:'s)?(?:\s+sleep)?|sleep|night's\s+rest)\b|\bsleep\s+(?:was|is)\s+(?:\w+\s+)?"
+    r"\b(?:good|great|lovely|decent|full|restful|solid|amazing|excellent|peaceful|better|proper)\s+"
+    r"(?:night(?:'s)?(?:\s+sleep)?|sleep|kip|night's\s+rest)\b|\bout\s+like\s+a\s+light\b|"
+    r"\bbest\s+(?:night(?:'s)?\s+)?sleep\s+(?:in|for)\s+(?:ages|weeks|months|years|a\s+long\s+time)|\bsleep\s+(?:was|is)\s+(?:\w+\s+)?"
     r"(?:good|great|fine|better|excellent|restful|decent)|\bwell\s+rested\b|\brested\s+well\b|"
     r"\bwoke\s+up\s+(?:feeling\s+)?(?:refreshed|rested)"
 )
@@ -464,7 +470,7 @@ BARE_HOURS = re.compile(
 )
 # "slept from 11 till 6": the hours between.
 SLEPT_FROM = re.compile(
-    r"\bslept\s+from\s+(?P<a>\d{1,2})(?::\d\d)?\s*(?:am|pm)?\s+(?:till|til|until|to|-)\s+"
+    r"\bslept\s+(?:from\s+)?(?P<a>\d{1,2})(?::\d\d)?\s*(?:am|pm)?\s+(?:till|til|until|to|-)\s+"
     r"(?P<b>\d{1,2})(?::\d\d)?\s*(?:am|pm)?\b"
 )
 SLEEP_SCORE = re.compile(

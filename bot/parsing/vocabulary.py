@@ -205,12 +205,13 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"like\s+throwing\s+up|urge\s+to\s+vomit|vomiting\s+(?:sensation|feeling)|"
      r"feel(?:ing)?\s+like\s+(?:vomiting|throwing\s+up)"),
     ("vomiting", r"vomit(?:ed|ing|s)?|threw\s+up|throwing\s+up|thrown\s+up|puk(?:e|ed|ing)|"
-     r"been\s+sick|being\s+sick"),
+     r"been\s+sick|being\s+sick|spew(?:ed|ing|s)?|chuck(?:ed|ing)\s+up|hurl(?:ed|ing)|"
+     r"barf(?:ed|ing)?|throw\s+up\s+(?:after|every|each)"),
     ("constipation", r"constipat\w*|can't\s+(?:poo|poop|go\s+number\s+two)|"
      r"haven't\s+(?:pooped|had\s+a\s+(?:poo|bowel\s+movement|bm))|bunged\s+up|blocked\s+up|"
      r"no\s+bowel\s+movements?|hard\s+stools?|straining\s+on\s+the\s+toilet"),
-    ("diarrhea", r"diarrh(?:o)?ea|the\s+runs|loose\s+(?:stools?|bowels?|poo)|runny\s+poo|"
-     r"the\s+trots"),
+    ("diarrhea", r"diarrh(?:o)?ea|the\s+runs|loose\s+(?:stools?|bowels?|poo|motions?)|runny\s+poo|"
+     r"the\s+trots|running\s+stomach|(?:watery|runny)\s+(?:stools?|poo|motions?)"),
     ("stomach_pain", r"(?:stomach|tummy|belly|abdomen|abdominal|gut)(?:'s)?\s*"
      r"(?:is\s+|was\s+|feels\s+)?(?:really\s+|so\s+|very\s+|a\s+bit\s+|quite\s+)?"
      r"(?:ache|aches|aching|pain|pains|cramps?|hurts?|hurting|killing\s+me|upset|sore|"
@@ -219,13 +220,14 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"(?:hurts?|hurting|irritat\w+|wreck\w*|mess(?:es|ed)?\s+up|kill(?:s|ing)?)\s+my\s+"
      r"(?:stomach|tummy|belly|gut)|"
      r"stomach\s*ache|tummy\s*ache|bellyache|pain\s+in\s+my\s+(?:stomach|tummy|belly|gut)"),
-    ("heartburn", r"heart\s*burn|acid\s+reflux|reflux|indigestion|acid\s+stomach|"
+    ("heartburn", r"heart\s*burn|acid\s+reflux|reflux|indigestion|acid\s+stomach|acidity|gastric|"
      r"burning\s+in\s+my\s+(?:chest|throat)|dyspepsia"),
     ("black_stools", r"black\s+(?:stools?|poo|poop|poops|bowel\s+movements?|tarry)|"
      r"tarry\s+stools?|(?:stools?|poo|poop)\s+(?:is|are|was|were|looks?|looked)\s+"
      r"(?:very\s+)?(?:black|tarry|like\s+tar)|blood\s+in\s+my\s+(?:stool|poo|poop)"),
     ("dry_mouth", r"dry\s+mouth|mouth\s+(?:is\s+|feels\s+|so\s+)?(?:very\s+|really\s+|so\s+)?dry|"
-     r"cotton\s+mouth|parched"),
+     r"cotton\s+mouth|parched|mouth\s+(?:is\s+|feels\s+)?like\s+(?:sandpaper|a\s+desert|the\s+sahara|"
+     r"cotton\s+wool)|no\s+spit|no\s+saliva"),
     ("headache", r"head\s*aches?|migraines?|head\s+(?:is\s+)?(?:hurts?|hurting|pounding|throbbing)|"
      r"splitting\s+head"),
     ("itching", r"itch|itchy|itching|itchiness|pruritus"),
@@ -237,11 +239,13 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"can't\s+think\s+(?:straight|clearly)|disoriented|disorientated|muddled|fuzzy[-\s]headed|"
      r"forgetful|memory\s+is\s+bad"),
     ("insomnia", r"insomnia|can't\s+sleep|unable\s+to\s+sleep|trouble\s+sleeping|"
-     r"(?:keeps|kept|keeping)\s+me\s+(?:awake|up)|can't\s+fall\s+asleep|wired\s+at\s+night"),
+     r"(?:keeps|kept|keeping)\s+me\s+(?:awake|up)|can't\s+fall\s+asleep|wired\s+at\s+night|"
+     r"can't\s+switch\s+off|(?:lying|lay|laying)\s+awake"),
     ("fatigue", r"tired|exhausted|exhaustion|fatigue|fatigued|no\s+energy|wiped\s+out|"
      r"drained|worn\s+out|lethargic|weary|run\s+down|knackered|shattered|zonked|no\s+get\s+up"),
     ("sweating", r"sweat(?:s|y|ing)?|night\s+sweats|clammy|perspiring"),
-    ("weight_gain", r"weight\s+gain|gain(?:ed|ing)\s+(?:\w+\s+)?(?:weight|pounds|lbs|kilos|kg)|"
+    ("weight_gain", r"weight\s+gain|gain(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:\d+\s*)?"
+     r"(?:weight|pounds|lbs|kilos|kg|stone)|"
      r"put(?:ting)?\s+on\s+(?:\w+\s+)?(?:weight|pounds|kilos)|heavier"),
     ("blurred_vision", r"blurr(?:y|ed)(?:\s+vision)?|vision\s+(?:is\s+|was\s+|gone\s+|going\s+)?"
      r"(?:blurry|blurred|fuzzy)|double\s+vision|can't\s+see\s+(?:straight|properly|clearly)|"
