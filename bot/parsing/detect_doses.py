@@ -21,6 +21,7 @@ from bot.parsing.patterns import (
     AFFIRM_CORE,
     AFFIRM_EMOJI,
     AMOUNT,
+    CHANGE_OF_MED,
     COUNT_X,
     DOSE_OBJECT_WORDS,
     FORGOT_NOT_SKIP,
@@ -163,9 +164,9 @@ def _says_taken(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
         return False
     near_med = any(m.end() <= mm.start <= m.end() + 30 for mm in mentions)
     near_pill = bool(PILL_RE.search(clause, m.end(), m.end() + 30))
-    thing = _DETERMINED_NOUN.match(rest)
+    thing = _DETERMINED_NOUN.match(rest) or _COUNTED_NOUN.match(rest)
     if thing and not near_med and not near_pill and not _may_name_a_dose(thing["w"]):
-        return False  # "took the kids to school", "took a photo"
+        return False  # "took the kids to school", "took a photo", "took 2 buses"
     if word.startswith("don "):
         return True  # "I don take am"
     if word in ("had", "used", "applied", "put on", "stuck on", "injected", "drank", "drink"):
@@ -176,6 +177,8 @@ def _says_taken(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
 
 
 _DETERMINED_NOUN = re.compile(r"^\s+(?:the|my|a|an|our|his|her|their|some)\s+(?P<w>[a-z0-9'.:]+)")
+# "took 2 buses": a number and a plural word no dose is called
+_COUNTED_NOUN = re.compile(r"^\s+(?:\d{1,2}|two|three|four|five)\s+(?P<w>[a-z]{3,}s)\b")
 
 
 def _may_name_a_dose(word: str) -> bool:
@@ -332,6 +335,8 @@ def _asks_to_wait(clause: str, hit: re.Match[str], mentions: Sequence[Mention]) 
 
 def _reads_as_log(clause: str, first: Mention, tscan: TimeScan) -> bool:
     """Whether a verbless clause naming a medicine logs a dose of it."""
+    if CHANGE_OF_MED.search(clause, 0, first.start):
+        return False  # "awake at 3am since upping the duloxetine": a change, not a dose
     if AMOUNT.search(clause) or tscan.clock or tscan.ago or COUNT_X.search(clause):
         return True
     if NOT_A_LOG.search(clause):

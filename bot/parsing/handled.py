@@ -24,8 +24,11 @@ _CARE = (
 _HANDLED: Final[re.Pattern[str]] = re.compile(
     r"\b(?:"
     r"(?:went|been|got|drove|taken|rushed|came\s+back|back|home|discharged|released)\s+"
-    r"(?:\w+\s+){0,2}(?:to|from|in|at|out\s+of)\s+(?:the\s+|a\s+)?" + _CARE + r"|"
-    + _CARE + r"\s+(?:visit|trip|stay|admission|today|yesterday|last\s+night)|"
+    r"(?:\w+\s+){0,2}(?:to|from|in|at|out\s+of)\s+(?:the\s+|a\s+)?"
+    + _CARE
+    + r"|"
+    + _CARE
+    + r"\s+(?:visit|trip|stay|admission|today|yesterday|last\s+night)|"
     r"(?:was|were|been|got|being)\s+(?:seen|checked|examined|scanned|admitted|assessed)|"
     r"(?:they|he|she|the\s+" + _CARE + r"|my\s+" + _CARE + r")\s+"
     r"(?:said|says|told\s+me|checked|examined|scanned|sent\s+me|think|thinks|ruled)|"

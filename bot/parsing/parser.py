@@ -234,7 +234,7 @@ def _attach_sleep_hours(parts: list[str], found: Found) -> None:
         if not found.explained[idx] and m:
             v = minutes_of(m["n"], "h")
             if v is not None and 0 < v <= 24 * 60:
-                found.sleep_hours = v / 60
+                found.sleep_hours = v / 60 + (0.5 if m["half"] else 0.0)
                 found.explained[idx] = True
                 break
 

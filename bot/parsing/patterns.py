@@ -87,7 +87,11 @@ NOT_DOSE_OBJECT = re.compile(
     r"^\s*(?:a\s+(?:walk|nap|bath|shower|break|rest|look|seat|while|stroll|swim|dip|fall|"
     r"tumble|day|good|bad|rough|great|long|terrible|fever|temp|headache|migraine)|"
     r"(?:his|her|their|the\s+dog)\b|my\s+time|it\s+easy|ages|forever|long|part|place|"
-    r"care|off|over)"
+    r"care|off|over|"
+    # "took about 15 min", "took ages": how long something took
+    r"(?:about|around|like|nearly|almost|over|under|roughly)?\s*(?:\d+|an?|half\s+an?|"
+    + _SMALL_WORDS
+    + r")\s*(?:min|mins|minutes?|hours?|hrs?|h\b|secs?|seconds?|days?|weeks?|years?)\b)"
 )
 # "took about 2" is a count ("around 11" is a time, see timephrases._AT_BARE).
 _ROUGHLY = r"(?:about|maybe|like|roughly|approx(?:imately)?)\s+"
@@ -103,7 +107,7 @@ OBJECT = re.compile(
 )
 NEG_TAKEN = re.compile(
     r"\b(?:didn't|haven't|hasn't|not|never|won't|wasn't|couldn't|can't|decided\s+not\s+to|"
-    r"going\s+to\s+not|chose\s+not\s+to)\s+(?:\w+\s+)?(?:take|taken|taking|took|have|had|use|used|"
+    r"going\s+to\s+not|chose\s+not\s+to)\s+(?:\w+\s+)?(?:take|taken|taking|took|have|had|use|used|drink|drank|swallow(?:ed)?|"
     r"bother(?:ed)?\s+with|need(?:ed)?\s+(?=the\b|my\b|any\b))\b"
     # "didn't have much pain", "haven't had time": no dose in them
     r"(?!\s+(?:much|any|a\s+lot\s+of|a\s+bad|a\s+good|the)?\s*(?:pain|sleep|energy|"
@@ -124,6 +128,9 @@ SKIP_VERB = re.compile(
     r"(?:finished|used\s+up)\s+(?:the\s+)?(?:last|all)|hold(?:ing)?\s+(?:off\s+)?(?:the|my)\b|"
     r"(?:left|leaving)\s+(?:the|my)\s+\w+(?:\s+\w+)?\s+(?:out|off)\b|"
     r"\bnone\s+(?:today|tonight|this\s+(?:morning|afternoon|evening))\b|"
+    r"spaced\s+(?:on|out\s+on)|blanked\s+on|(?:finished|used)\s+my\s+last|"
+    r"no\s+more\s+(?=\w+\s+left\b)|\b(?:bottle|box|pack|packet|strip|tub)\s+(?:of\s+\w+\s+)?"
+    r"(?:is|was|'s)\s+(?:now\s+)?empty|"
     r"not\s+(?:the|my)\b(?=\s+\w))"
     r"|(?<![\w])(?:\u274c|\u2716|\u2717)"
 )
@@ -233,6 +240,11 @@ BARE_STRENGTH = re.compile(
     r"(?![\d.,/:%]|\s*(?:mg|mcg|g\b|ml|x\b|am\b|pm\b|a\.m|p\.m|o'?clock|hours?|hrs?|h\b|"
     r"min|times?|tabs?|tablets?|pills?|caps?|capsules?|of\b|out\b|more\b|patch|days?))"
 )
+# A change of regimen said before the medicine's name ("since upping the duloxetine").
+CHANGE_OF_MED = re.compile(
+    r"\b(?:since|after|from|on)\s+(?:\w+\s+)?(?:upping|raising|increasing|lowering|reducing|"
+    r"cutting|dropping|stopping|starting|switching|changing|coming\s+off|going\s+on|weaning)\b"
+)
 NOT_A_LOG = re.compile(
     r"\?|\b(?:left|remaining|to\s+go|should|shall|can|could|may|do\s+i|will|going\s+to|gonna|"
     r"need|want|take|buy|bought|get|order|pick\s+up|prescribed|script|run(?:ning)?\s+out|"
@@ -268,7 +280,9 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"pharmacy\s+(?:didn't|doesn't|hasn't|did\s+not)\s+have|couldn't\s+get\s+(?:a\s+)?"
         r"(?:refill|more|my\s+prescription)|no\s+refills?|empty\s+(?:bottle|box|pack)|"
         r"no\s+more\s+(?:tablets?|pills?|meds|capsules?)\s+(?:remaining|left)|"
-        r"(?:finished|used\s+up)\s+(?:the\s+)?(?:last|all)|new\s+(?:script|prescription)|"
+        r"(?:finished|used\s+up)\s+(?:the\s+|my\s+)?(?:last|all)|new\s+(?:script|prescription)|"
+        r"no\s+more\s+\w+\s+left|(?:bottle|box|pack|packet|strip|tub)\s+(?:of\s+\w+\s+)?(?:is|was|'s)\s+"
+        r"(?:now\s+)?empty|stock\s+(?:is\s+)?finished|"
         r"(?:pharmacy|chemist|script|prescription|refill)\s+(?:hasn't|haven't|didn't|hadn't|isn't|"
         r"wasn't|not)\s+(?:\w+\s+)?(?:filled|ready|come|arrived|in|through|sent)|"
         r"waiting\s+(?:on|for)\s+(?:the\s+|my\s+)?(?:pharmacy|chemist|refill|script|"
@@ -276,18 +290,21 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
     )),
     ("side_effects", re.compile(
         r"\b(?:side[-\s]?effects?|makes?\s+me|made\s+me|making\s+me|gives?\s+me|gave\s+me|"
-        r"upsets?\s+my\s+stomach|reaction|because\s+of\s+the\s+(?:nausea|dizziness|"
+        r"upsets?\s+my\s+stomach|reaction|hungover|hangover|leaves\s+me|left\s+me|knocks\s+me|"
+        r"because\s+of\s+the\s+(?:nausea|dizziness|"
         r"drowsiness|sickness)|too\s+(?:groggy|drowsy|sleepy|dizzy|sick|nauseous|woozy))"
     )),
     ("felt_fine", re.compile(
         r"\b(?:fe(?:el|lt|eling)\s+(?:\w+\s+)?(?:fine|good|better|great|ok(?:ay)?|alright|well)|"
         r"(?:don't|didn't|doesn't)\s+need|not\s+needed|no\s+need|wasn't\s+needed|"
         r"pain\s+(?:is|was|'s)\s+(?:\w+\s+)?(?:low|ok(?:ay)?|fine|manageable|better|gone|mild)|"
-        r"no\s+pain|pain[-\s]free|doing\s+(?:fine|well|ok(?:ay)?|great)|not\s+(?:in\s+)?"
+        r"no\s+pain|pain[-\s]free|doing\s+(?:fine|well|ok(?:ay)?|great)|behaving|i'm\s+grand|"
+        r"(?:barely|hardly)\s+any\s+pain|not\s+too\s+bad|settled|not\s+(?:in\s+)?"
         r"(?:much\s+)?pain|didn't\s+hurt)"
     )),
     ("forgot", re.compile(
-        r"\b(?:forg(?:o|e)t(?:ten|ting)?|slipped\s+my\s+mind|didn't\s+remember|"
+        r"\b(?:forg(?:o|e)t(?:ten|ting)?|slipped\s+my\s+mind|didn't\s+remember|spaced|blanked|"
+        r"(?:went|gone)\s+(?:right\s+|clean\s+|completely\s+)?out\s+of\s+my\s+(?:head|mind)|"
         r"fell\s+asleep\s+before|totally\s+missed)"
     )),
     ("other", re.compile(
@@ -296,7 +313,7 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"(?:doctor|doc|dr|gp|pharmacist|nurse|surgeon|specialist|consultant|physio)\s+"
         r"(?:said|told)|drinks?\b|wedding|party|"
         r"procedure|scan|operation|colonoscopy|endoscopy|biopsy|mri|x-?ray|blood\s+(?:test|work)|"
-        r"prep\b|dentist|dental)"
+        r"prep\b|dentist|dental|driv(?:e|ing)|drive\s+my|gotta|have\s+to|need\s+to\s+be)"
     )),
 )  # fmt: skip
 
@@ -314,7 +331,8 @@ PAIN_WORD_NUM = re.compile(
     r"\b(?:pain|hurts?|hurting|back|sciatica|score|level|rating|it's|it\s+is)\w*\s+(?:level\s+|score\s+|"
     r"is\s+|was\s+|'s\s+|at\s+|of\s+|about\s+|around\s+|maybe\s+|like\s+|a\s+|an\s+|now\s+|"
     r"today\s+|tonight\s+|right\s+now\s+|still\s+|solid\s+|strong\s+|:\s*|=\s*|-\s*|"
-    r"probably\s+|roughly\s+|currently\s+|only\s+|just\s+)*(?P<n>\d+(?:\.5)?|"
+    r"probably\s+|roughly\s+|currently\s+|only\s+|just\s+|reach(?:ed|es)?\s+|hit\s+|hits\s+|"
+    r"up\s+to\s+|down\s+to\s+)*(?P<n>\d+(?:\.5)?|"
     + _SMALL_WORDS
     + r")\b(?!\s*(?:mg|mcg|ml|units?|%|min|mins|minutes|hours?|hrs?|am|pm|a\.m|p\.m|:\d|"
     r"pills?|tablets?|days?|weeks?|times|o'?\s?clock))"
@@ -332,7 +350,7 @@ RANGE = re.compile(
 )
 BARE = re.compile(
     r"(?<![\w.:/#\u00a3$\u20ac-])(?P<n>10|\d(?:\.5)?|zero|two|three|four|five|six|seven|eight|"
-    r"nine|ten|(?<=a\s)one)(?:-?ish)?(?![\w%/:\u00b0]|\.\d|\s*(?:mg|mcg|g\b|ml|units?|iu|%|min\b|mins|minute|"
+    r"nine|ten|(?<=a\s)one)(?:-?ish)?(?!\s+and\s+a\s+half|[\w%/:\u00b0]|\.\d|\s*(?:mg|mcg|g\b|ml|units?|iu|%|min\b|mins|minute|"
     r"hours?|hrs?|h\b|days?|weeks?|months?|years?|times|x\b|pills?|tablets?|tabs?|capsules?|caps?\b|"
     r"patch|puffs?|doses?|am\b|pm\b|a\.m|p\.m|o'clock|degrees|kg|lbs?|km|miles?|k\b|steps|cups?|"
     r"pounds|kilos?|stone|percent|euros?|dollars?|quid|bucks|laps|reps|sets|flights|floors|"
@@ -351,7 +369,8 @@ BARE_PREV_BLOCK = re.compile(
 )
 # A number counting things ("3 coffees", "2 episodes"): a plural word right after it.
 COUNTED_PLURAL = re.compile(
-    r"^\s+(?:more\s+|extra\s+|big\s+|small\s+|little\s+)?(?P<w>[a-z]{3,}s)\b"
+    r"\s+(?:more\s+|extra\s+|big\s+|small\s+|little\s+)?"
+    r"(?P<w>[a-z]{3,}s|children|people|men|women|teeth|kids)\b"
 )
 NOT_A_PLURAL: Final[frozenset[str]] = _words(
     "this was is has as its always sometimes yes plus less unless across towards afterwards "
@@ -395,7 +414,9 @@ RADIATING_TRUE = re.compile(
     r"down)|travel(?:s|l?ing)?\s+(?:down|to|into)|runs?\s+down|running\s+down|goes\s+down|"
     r"going\s+down\s+my|shoot(?:s|ing)?\s+down|all\s+the\s+way\s+down|referred|"
     r"down\s+to\s+(?:my\s+|the\s+)?(?:legs?|knee|foot|feet|calf|ankle|toes)|"
-    r"nerve\s+pain\s+down)"
+    r"nerve\s+pain\s+down|going\s+(?:till|until|to|into|down)\s+(?:the\s+|my\s+)?(?:left\s+|right\s+)?"
+    r"(?:legs?|foot|feet|knee|thigh|calf|toes|ankle)|go(?:es)?\s+down\s+(?:my|the)\s+(?:\w+\s+)?"
+    r"(?:legs?|foot|thigh|calf))"
 )
 
 # ---- side effects, sleep, activity, mood -----------------------------------------------
@@ -465,7 +486,8 @@ SLEEP_HOURS = re.compile(
 )
 BARE_HOURS = re.compile(
     r"^(?:about|around|maybe|only|just|like|roughly|nearly|almost|barely|prob(?:ably)?|"
-    r"max|tops)?\s*(?P<n>" + _NUM + r")\s*(?:hours?|hrs?|h)(?:\s+(?:of\s+)?(?:sleep|kip))?"
+    r"max|tops)?\s*(?P<n>" + _NUM + r")(?P<half>\s+and\s+a\s+half)?\s*(?:hours?|hrs?|h)"
+    r"(?:\s+(?:of\s+)?(?:sleep|kip))?"
     r"(?:\s+(?:total|in\s+total|tops|max|at\s+most))?[\s.!]*$"
 )
 # "slept from 11 till 6": the hours between.
@@ -485,7 +507,9 @@ ACTIVITY_NEG = re.compile(
     r"cancel(?:l)?ed|painful|hurts\s+to|struggle\s+to|struggling\s+to)\s+(?:\w+\s+){0,2}$"
 )
 ACTIVITY_FALSE = re.compile(
-    r"running\s+(?:a\s+)?(?:temp|fever|out|low|late)|work\s+out\s+(?:why|how|what|if)|"
+    r"running\s+(?:a\s+)?(?:temp|fever|out|low|late|high|hot|(?:about\s+|around\s+|nearly\s+|over\s+)?"
+    r"(?:3[7-9]|4[0-2]|9[89]|10[0-6])(?:[.,]\d)?\b(?!\s*(?:min|mins|minutes|k\b|km|miles?|m\b)))|"
+    r"work\s+out\s+(?:why|how|what|if)|"
     r"walk(?:ing)?\s+(?:is|was)\s+(?:hard|painful|difficult|agony|impossible)"
 )
 MOOD_SCORE = re.compile(

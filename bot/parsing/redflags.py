@@ -170,7 +170,10 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"nearly\s+|almost\s+|over\s+)?(?:3[89](?:[.,]\d)?|4[01](?:[.,]\d)?|10[0-5](?:\.\d)?)\b"
         r"(?!\s*(?:min|mins|minutes|hours|hrs|days|steps|m\b|k\b|km|miles|mg|kg|lbs|%))",
         r"\b10[0-5](?:\.\d)?\s*(?:°|degrees?\b)\s*(?:f\b|fahrenheit)?",
-        r"(?:the\s+)?chills\b|\brigors\b|shivering|shivers\b|shaking\s+with\s+cold",
+        r"(?:the\s+)?chills\b|\brigors\b|shivering|shivers\b|shivery|shaking\s+with\s+cold",
+        # the word for a fever in Tagalog and Hindi, as people write it in English texts
+        r"\blagnat\b|\bbukhar\b",
+        r"\b(?:3[89]|4[01])(?:[.,]\d)?\s+(?:on\s+the\s+|by\s+the\s+)?thermometer",
         r"(?:i'm|i\s+am|feel(?:ing)?(?:\s+like\s+i'm)?)\s+burning\s+up|hot\s+and\s+cold|"
         r"hot\s+(?:and|&)\s+shivery|hot\s+sweats",
     ),
@@ -195,7 +198,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"pin[-\s]?point\s+pupils?|pupils?\s+(?:are\s+|look\s+|were\s+|seem\s+)?(?:tiny|"
         r"very\s+small|really\s+small|so\s+small|pin[-\s]?points?|pin[-\s]?pricks?|like\s+pins)",
         r"took\s+(?:way\s+)?too\s+(?:many|much)|(?:taken|had)\s+(?:way\s+)?too\s+(?:many|much)\s+"
-        r"(?:pills|tablets|oxy|meds|of\s+(?:my|the))|overdos(?:e|ed|ing)|\bod'?(?:ed|d)\b|"
+        r"(?:pills|tablets|oxy|meds|of\s+(?:my|the))|overdos(?:e|ed|ing)|\bod(?:'d|'ed|ed)\b|"
         r"doubled\s+up\s+on\s+(?:my|the)|double[-\s]?dosed|"
         r"took\s+(?:the\s+)?(?:whole|entire)\s+(?:bottle|pack|packet|box|strip)|"
         r"took\s+all\s+(?:my|the|of\s+my)\s+(?:pills|tablets|meds)",
@@ -294,6 +297,11 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:live|be\s+alive|wake\s+up|dey\s+alive)",
         r"(?:said|saying|say)\s+(?:my\s+)?goodbyes?\s+(?:to\s+)?(?:everyone|everybody|my|the|all)|"
         r"said\s+my\s+goodbyes",
+        r"(?:can't|don't|cannot)\s+see\s+(?:a|any)\s+way\s+out|\bno\s+way\s+out\b",
+        r"how\s+many\s+(?:\w+\s+){0,2}?(?:it\s+)?would\s+take\b(?!\s+(?:to\s+)?(?:work|help|kick|fill|get))",
+        r"(?:wan|want\s+to|wanna)\s+end\s+(?:am|it|everything|my\s+life)|tire[d]?\s+(?:for|of)\s+"
+        r"(?:this\s+)?life",
+        r"(?:would|will|'d|'ll)\s+(?:\w+\s+){0,2}?(?:fine|better|ok(?:ay)?|happier|easier)\s+without\s+me",
         r"how\s+(?:many|much)\s+(?:\w+\s+){0,3}?(?:it\s+)?(?:takes?|would\s+take|to\s+take|"
         r"is\s+enough|do\s+you\s+need)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:die|kill|end\s+it|not\s+wake|od|"
         r"overdose)|lethal\s+dose|fatal\s+dose",
@@ -332,10 +340,10 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"burning|sharp|stabbing|hurt\w*|pain\w*)\s+(?:\w+\s+){0,4}?(?:in|on|across|"
         r"around)\s+(?:the\s+)?(?:middle\s+of\s+|centre\s+of\s+|center\s+of\s+)?"
         r"(?:my\s+|the\s+)?chest",
-        r"chest\s+(?:\w+\s+){0,2}?(?:pain\w*|hurt\w*|tight(?:ness)?|pressure|heav\w*|"
+        r"chest(?:'s)?\s+(?:\w+\s+){0,2}?(?:pain\w*|hurt\w*|tight(?:ness)?|pressure|heav\w*|"
         r"crushing|squeez\w*|ache|aching|sore)",
         r"(?:tight|heavy|crushing|painful|sore)\s+chest",
-        r"chest\s+(?:\w+\s+){0,6}?(?:spreading|going|radiating|moving)\s+(?:down|up|into|to)\s+"
+        r"chest(?:'s)?\s+(?:\w+\s+){0,6}?(?:spreading|going|radiating|moving)\s+(?:down|up|into|to)\s+"
         r"(?:my\s+)?(?:left\s+|right\s+)?(?:arm|jaw|neck|back|shoulder)",
         r"heart\s+attack",
         r"chest\s+(?:\w+\s+){0,4}?(?:elephant|sitting\s+on|weight\s+on|vice|vise|band\s+(?:round|around)|"
@@ -360,6 +368,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"right\s+)?arm\b",
         # NHS "stroke" page: sudden loss of sight, a sudden very bad headache
         r"worst\s+headache\s+(?:of\s+my\s+life|ever|i've\s+ever\s+had)|"
+        r"(?:sudden\w*|all\s+of\s+a\s+sudden)\W+(?:\w+\W+){0,10}?(?:make\s+no\s+sense|"
+        r"(?:hand|arm)\s+(?:won't|doesn't|can't|isn't)\s+(?:work|move|grip))|"
         r"(?:sudden\w*|all\s+of\s+a\s+sudden)\W+(?:\w+\W+){0,10}?(?:can't|cannot|couldn't)\s+see\b|"
         r"(?:can't|cannot|couldn't)\s+see\s+(?:out\s+of|with)\s+(?:my\s+|one\s+)(?:left\s+|right\s+)?eye|"
         r"(?:lost|losing|loss\s+of)\s+(?:the\s+)?(?:sight|vision)\s+in\s+(?:my\s+|one\s+)",
@@ -432,9 +442,13 @@ _LIMB_WRONG = (
 )
 _PAIRS: Final[dict[str, tuple[str, ...]]] = {
     "bladder_bowel": (
-        _near(_TOILET_THING, _TOILET_WRONG, 6),
+        _near(_TOILET_THING, _TOILET_WRONG, 8),
         r"(?:trying|tried|try)\s+to\s+(?:pee|wee|urinate|piss|go)\W+(?:\w+\W+){0,6}?"
         r"(?:nothing|no\s+luck|can't|won't|doesn't)",
+        _CANT + r"\s+(?:seem\s+to\s+|manage\s+to\s+|even\s+|get\s+myself\s+to\s+)?"
+        r"(?:have|do|get\s+out|go\s+for|pass|squeeze\s+out)\s+(?:a\s+|any\s+)?"
+        r"(?:wee|pee|piss|urine|water)\b",
+        r"(?:urine|pee|wee|poo|poop|stool)\s+(?:\w+\s+){0,3}?(?:by\s+itself|on\s+its\s+own|without\s+me)",
         r"(?:didn't|couldn't|can't|never|don't)\s+(?:\w+\s+)?make\s+it\s+to\s+the\s+(?:toilet|loo|"
         r"bathroom)\s+(?:in\s+time)?",
     ),
@@ -449,6 +463,8 @@ _PAIRS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "leg_weakness": (
         _near(_LIMB, _LIMB_WRONG, 5),
+        r"(?:leg|legs|knee|knees)\s+(?:keep\s+|keeps\s+|are\s+|is\s+|just\s+)?(?:going|gone|went|go)\s+"
+        r"(?:on\s+me|from\s+under\s+me)",
         r"(?:trip(?:ping|ped|s)?|stumbl\w*)\s+(?:\w+\s+){0,2}?over\s+my\s+(?:own\s+)?"
         r"(?:left\s+|right\s+)?(?:foot|feet|toes|leg)",
     ),
@@ -463,7 +479,8 @@ _PREFILTER: Final[dict[str, str]] = {
     r"bathroom|retention",
     "saddle_numbness": r"numb|feel|sensation|dead|wip|saddle|pins|tingl",
     "leg_weakness": r"leg|knee|thigh|foot|feet|toe|ankle|drop|drag|fall|weak|stumbl|trip|heel",
-    "fever": r"fever|febri|pyrex|temp|°|degree|deg\b|chill|rigor|shiver|burning|hot|"
+    "fever": r"fever|febri|pyrex|temp|°|degree|deg\b|chill|rigor|shiver|burning|hot|lagnat|bukhar|"
+    r"thermometer|"
     r"cold|10[0-5]|3[89]|4[01]",
     "overdose_signs": r"wak|wok|rous|respon|pass|conscious|breath|blue|purple|gr[ea]y|ashen|pupil|"
     r"too\s+(?:many|much)|overdos|\bod|whole|entire|took\s+all|doubl|awake|head\s+up|eyes\s+open",
@@ -475,12 +492,13 @@ _PREFILTER: Final[dict[str, str]] = {
     "gi_bleeding": r"blood|coffee|tar|melaena|melena|haemat|hemat|black|red",
     "chest_pain": r"chest|heart\s+attack",
     "stroke_signs": r"droop|drop|lopsided|crooked|sagg|fallen|slant|twist|uneven|numb|slur|"
-    r"speech|words?|talk|speak|sudden|side|arm|stroke|headache|see\b|sight|vision",
+    r"speech|words?|talk|speak|sudden|side|arm|stroke|headache|see\b|sight|vision|hand",
     "cancer_history": r"cancer|tumo|lymphoma|myeloma|leuk|melanoma|metasta|chemo|oncolog",
     "suicidal": r"die|dead|wake|sleep|end|life|suicid|harm|hurt|cut|injure|burn|self|"
     r"unalive|point|worth|live|living|better\s+off|go\s+on|exist|carry|keep|miss|care|"
     r"over|gone|disappear|born|alive|reason|use|pills|tablets|meds|here|kill|taking|how|"
-    r"jump|throw|step|stockpil|hoard|stash|sav|kept|put|stor|collect|enough|dose|gave|giv|"
+    r"jump|throw|step|stockpil|hoard|stash|sav|kept|put|stor|collect|enough|dose|gave|giv|way|wan|"
+    r"without\s+me|"
     r"need|wrote|writ|goodbye|farewell|tired|stock|done|see|whole|entire|many|much|lethal|fatal|"
     r"bottle|swallow",
 }
@@ -607,6 +625,15 @@ _RATHER_DIE_MUNDANE = re.compile(
 )
 # A question about a sign ("is that an overdose sign?") names it, it does not report it.
 _ASKS_ABOUT = re.compile(r"^\s*(?:signs?|symptoms?|risks?|warnings?)\b")
+# "Is black stool a side effect of celecoxib? just asking": a question about a symptom.
+_GENERAL_QUESTION = re.compile(
+    r"^\W*(?:is|are|can|could|does|do|would|will|should)\s+(?!.*\b(?:i|i'm|i've|me|my)\b).*\b"
+    r"(?:side\s+effects?|normal|possible|a\s+sign\s+of|common|mean)\b"
+)
+_WEATHER = re.compile(
+    r"heat\s*wave|weather|forecast|outside|out\s+here|out\s+today|sunny|summer|hot\s+day|"
+    r"in\s+the\s+shade|(?:degrees|°)\s+out\b"
+)
 _WISH_NOT_TO_WAKE = re.compile(r"\bnot\s+(?:\w+\s+)?wak")
 _GI_NEGATED_INSIDE = re.compile(r"\b(?:no|not|without|never|nor|zero|any)\s+(?:\w+\s+)?\w+\W*$")
 _LAUGHING = re.compile(r"^\W*(?:\w+\W+){0,1}?(?:laugh|laughing|laughter)")
@@ -633,7 +660,8 @@ def _not_the_writers(flag: str, m: re.Match[str], sentence: str) -> bool:
     """Idioms, jokes, media, and other people's symptoms (ConText's experiencer)."""
     start, end = m.span()
     if flag != "overdose_signs" and _someone_else(sentence, start):
-        return True
+        # "the kids would manage fine without me" is about the writer
+        return not (flag == "suicidal" and _FIRST_PERSON.search(m.group()))
     if (
         _CONDITION_NAME.match(m.group())
         and _MEDIA.search(sentence)
@@ -653,8 +681,12 @@ def _not_the_writers(flag: str, m: re.Match[str], sentence: str) -> bool:
         return bool(_SUICIDAL_HERE.search(sentence))
     if flag == "gi_bleeding" and _GI_NEGATED_INSIDE.search(m.group()):
         return True  # "threw up but no blood in it"
-    if flag == "bladder_bowel" and _LAUGHING.match(sentence[end:]):
-        return True  # "nearly wet myself laughing"
+    if flag in ("bladder_bowel", "suicidal") and _LAUGHING.match(sentence[end:]):
+        return True  # "nearly wet myself laughing", "killing myself laughing"
+    if _GENERAL_QUESTION.match(sentence) and flag in ("gi_bleeding", "chest_pain", "stroke_signs"):
+        return True
+    if flag == "fever" and _WEATHER.search(sentence) and re.search(r"\d", m.group()):
+        return True  # "heatwave out here, 41 degrees"
     if flag == "allergic_reaction" and _OBSERVED_BREATHING.search(m.group()):
         return True  # "barely breathing" is what a bystander sees in an overdose
     if flag == "allergic_reaction" and _BREATHING_ONLY.search(m.group()):
@@ -706,6 +738,8 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
         return False
     if flag == "leg_weakness" and m.groupdict().get("weak"):
         # "legs a bit weak after the gym" is ordinary; weakness that worsens is not.
+        if _JOKING.search(sentence):
+            return False  # "knees went weak when I saw the bill 😂"
         if _WEAK_WORSE.search(sentence):
             return True
         return not _WEAK_MILD.search(sentence)

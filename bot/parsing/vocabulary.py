@@ -197,7 +197,8 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"knocked\s+(?:me\s+)?out|zonked|dozy|dozing(?:\s+off)?|nodding\s+off|"
      r"can't\s+stay\s+awake|couldn't\s+stay\s+awake|out\s+of\s+it|spaced\s+out|spacey|"
      r"like\s+a\s+zombie|zombie|sluggish|heavy[-\s]headed"),
-    ("dizziness", r"dizzy|dizziness|light[-\s]?headed|lightheadedness|vertigo|woozy|"
+    ("dizziness", r"dizzy|dizziness|giddy|giddiness|"
+     r"light[-\s]?headed|lightheadedness|vertigo|woozy|"
      r"room\s+(?:is\s+|was\s+)?spinning|head\s+(?:is\s+|was\s+)?spinning|unsteady|off\s+balance"),
     ("nausea", r"nausea|nauseous|nauseated|nauseas?|queasy|sick\s+to\s+my\s+stomach|"
      r"(?:feel|feeling|felt|feels|made\s+me|makes\s+me|making\s+me)\s+(?:a\s+bit\s+|so\s+|really\s+|"
@@ -211,7 +212,7 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"haven't\s+(?:pooped|had\s+a\s+(?:poo|bowel\s+movement|bm))|bunged\s+up|blocked\s+up|"
      r"no\s+bowel\s+movements?|hard\s+stools?|straining\s+on\s+the\s+toilet"),
     ("diarrhea", r"diarrh(?:o)?ea|the\s+runs|loose\s+(?:stools?|bowels?|poo|motions?)|runny\s+poo|"
-     r"the\s+trots|running\s+stomach|(?:watery|runny)\s+(?:stools?|poo|motions?)"),
+     r"the\s+trots|running\s+stomach|runny\s+(?:tummy|stomach|belly)|(?:watery|runny)\s+(?:stools?|poo|motions?)"),
     ("stomach_pain", r"(?:stomach|tummy|belly|abdomen|abdominal|gut)(?:'s)?\s*"
      r"(?:is\s+|was\s+|feels\s+)?(?:really\s+|so\s+|very\s+|a\s+bit\s+|quite\s+)?"
      r"(?:ache|aches|aching|pain|pains|cramps?|hurts?|hurting|killing\s+me|upset|sore|"
@@ -233,7 +234,7 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("itching", r"itch|itchy|itching|itchiness|pruritus"),
     ("rash", r"rash(?:es)?|hives|red\s+(?:spots|blotches|bumps)|welts|blotchy\s+skin"),
     ("swelling", r"(?:ankles?|feet|foot|legs?|hands?|fingers?)\s+(?:are\s+|is\s+|got\s+|look\s+)?"
-     r"(?:swollen|swelling|puffy|puffed\s+up)|swollen\s+(?:ankles?|feet|legs?|hands?|fingers?)|"
+     r"(?:all\s+|so\s+|really\s+|a\s+bit\s+)?(?:swollen|swelling|puffy|puffed\s+up)|swollen\s+(?:ankles?|feet|legs?|hands?|fingers?)|"
      r"(?:o)?edema|fluid\s+retention|retaining\s+(?:water|fluid)|water\s+retention"),
     ("confusion", r"confused|confusion|brain\s+fog|foggy|fog(?:gy)?[-\s]headed|"
      r"can't\s+think\s+(?:straight|clearly)|disoriented|disorientated|muddled|fuzzy[-\s]headed|"
