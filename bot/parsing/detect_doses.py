@@ -24,6 +24,7 @@ from bot.parsing.patterns import (
     CHANGE_OF_MED,
     COUNT_X,
     DOSE_OBJECT_WORDS,
+    EFFECT_OF_MED,
     FORGOT_NOT_SKIP,
     FUTURE,
     HAD_DOSE,
@@ -335,8 +336,10 @@ def _asks_to_wait(clause: str, hit: re.Match[str], mentions: Sequence[Mention]) 
 
 def _reads_as_log(clause: str, first: Mention, tscan: TimeScan) -> bool:
     """Whether a verbless clause naming a medicine logs a dose of it."""
-    if CHANGE_OF_MED.search(clause, 0, first.start):
-        return False  # "awake at 3am since upping the duloxetine": a change, not a dose
+    if CHANGE_OF_MED.search(clause, 0, first.start) or EFFECT_OF_MED.match(clause, first.end):
+        # "awake at 3am since upping the duloxetine", "duloxetine has me awake at 3am":
+        # a change or an effect, not a dose
+        return False
     if AMOUNT.search(clause) or tscan.clock or tscan.ago or COUNT_X.search(clause):
         return True
     if NOT_A_LOG.search(clause):

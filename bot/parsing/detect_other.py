@@ -14,6 +14,7 @@ from bot.parsing.patterns import (
     DURATION,
     EFFECT_FALSE,
     EFFECTS_RE,
+    MOOD_BARE,
     MOOD_CANON,
     MOOD_RE,
     MOOD_SCORE,
@@ -108,6 +109,10 @@ def detect_mood(clause: str, found: Found) -> bool:
         if v is not None and 0 <= v <= 10:
             found.mood_score = v
             hit = True
+    bare = MOOD_BARE.match(clause)
+    if bare and not found.mood_words:
+        found.mood_words.append(MOOD_CANON.get(bare["w"], bare["w"]))
+        hit = True
     for m in MOOD_RE.finditer(clause):
         word = " ".join((m["w"] or m["s"]).split())
         if NEG_BEFORE.search(clause[max(0, m.start() - 30) : m.start()]) or re.search(

@@ -64,6 +64,8 @@ TAKEN_VERB = re.compile(
     r"\b(?:took|taken|swallowed|popped|had|used|applied|put\s+on|stuck\s+on|injected|"
     r"(?:am|have|has|did)\s+take|don\s+(?:take|drink|swallow)|drank|drink|drunk|"
     r"take\s+(?:it|them)\s+(?:now|already)|done\s+(?:it|that)|got\s+(?:it|them)\s+down|"
+    # "I take already my tramadol", "I take the cyclobenzaprine already": done, in many Englishes
+    r"\bi\s+take\s+already|\bi\s+take\s+(?:the\s+|my\s+)?[\w/-]+\s+already|"
     # "put the patch on", "new patch on", "patch is on"
     r"(?:put|stuck)\s+(?:(?:it|my|the|a|a\s+new|new|fresh|another)\s+)?(?:[a-z]+\s+)?"
     r"patch(?:es)?\s+on|(?:new\s+|fresh\s+)?patch(?:es)?\s+(?:is\s+|are\s+)?on)\b"
@@ -128,6 +130,9 @@ SKIP_VERB = re.compile(
     r"(?:finished|used\s+up)\s+(?:the\s+)?(?:last|all)|hold(?:ing)?\s+(?:off\s+)?(?:the|my)\b|"
     r"(?:left|leaving)\s+(?:the|my)\s+\w+(?:\s+\w+)?\s+(?:out|off)\b|"
     r"\bnone\s+(?:today|tonight|this\s+(?:morning|afternoon|evening))\b|"
+    r"slipped\s+my\s+mind|(?:went|gone)\s+(?:right\s+|clean\s+)?out\s+of\s+my\s+(?:head|mind)|"
+    r"(?:strip|stock|supply|pack|bottle|tablets?|pills?)\s+(?:is\s+|are\s+|has\s+|have\s+)?(?:over|finished)\b|"
+    r"(?<=\w\s)finish(?:ed)?\s*(?:$|,)|"
     r"spaced\s+(?:on|out\s+on)|blanked\s+on|(?:finished|used)\s+my\s+last|"
     r"no\s+more\s+(?=\w+\s+left\b)|\b(?:bottle|box|pack|packet|strip|tub)\s+(?:of\s+\w+\s+)?"
     r"(?:is|was|'s)\s+(?:now\s+)?empty|"
@@ -144,12 +149,15 @@ OUT_OF_FALSE = re.compile(
     r"my\s+(?:mind|head|way|depth|league)|nowhere|work|hospital|sorts|action|pain|hand)"
 )
 SNOOZE = re.compile(
-    r"\b(?:snooze|snoozed|remind\s+me|ask\s+me\s+again|hang\s+on|later|not\s+now|not\s+yet|"
+    r"\b(?:snooze|snoozed|remind\s+me|remind\s+(?:after|in)|ask\s+me\s+again|hang\s+on|later|"
+    r"not\s+(?:right\s+)?now|not\s+yet|(?:eating|cooking|showering|driving)\s+first|"
+    r"ping\s+me|soon\s+come|wait\s+lang|"
     r"in\s+a\s+(?:bit|minute|min|"
     r"moment|while|sec|second|few)|give\s+(?:me|us)\s+(?:\d+|a\s+(?:bit|minute|few|moment|sec)|"
     r"(?:a\s+)?(?:quarter|half)\s+(?:of\s+)?an?\s+hour|"
     r"" + _SMALL_WORDS + r")|hold\s+on|wait\s+(?:small|a\s+bit|a\s+sec|a\s+min)|"
-    r"ask\s+(?:me\s+)?again|half\s+(?:an\s+)?(?:hr|hour)|an?\s+hour\s+and\s+a\s+half|"
+    r"ask\s+(?:me\s+)?again|half\s+(?:an\s+)?(?:hr|hour)(?!\s+(?:ago|back))|"
+    r"an?\s+hour\s+and\s+a\s+half(?!\s+(?:ago|back))|"
     r"after\s+(?:my|me|the)\s+(?:tea|dinner|lunch|breakfast|supper|meal|food|shower|bath|nap|"
     r"walk|coffee)|after\s+(?:dinner|lunch|breakfast|i\s+eat|food|my\s+meal|"
     r"eating|my\s+shower)|(?:busy|driving|out|working|cooking|at\s+work|in\s+a\s+meeting|"
@@ -171,10 +179,12 @@ FUTURE = re.compile(
 WAIT_FILLER: Final[frozenset[str]] = _words(
     """ok okay please pls thanks thank you thx sure yes yeah yep sorry maybe probably then
     i i'll will take taking it them that this one do my the meds med pills pill tablets
-    tablet dose doses medicine medication for now just a"""
+    tablet dose doses medicine medication for now just a abeg biko po sir ma ma'am maam kindly
+    first"""
 )
 SNOOZE_MIN = re.compile(
-    r"\b(?:snooze|remind\s+me|give\s+(?:me|us)|wait|in|after|another|for)\s+(?:me\s+)?"
+    r"\b(?:snooze|remind(?:\s+me)?|give\s+(?:me|us)|wait|in|after|another|for|hang\s+on|ping\s+me|"
+    r"hold\s+on)\s+(?:me\s+)?"
     r"(?:in\s+|for\s+|after\s+|again\s+in\s+)?"
     r"(?P<n>" + _NUM + r"|an?|half\s+an?|a\s+quarter\s+of\s+an?|quarter\s+of\s+an?|"
     r"a\s+couple\s+of|a\s+few)"
@@ -245,6 +255,9 @@ CHANGE_OF_MED = re.compile(
     r"\b(?:since|after|from|on)\s+(?:\w+\s+)?(?:upping|raising|increasing|lowering|reducing|"
     r"cutting|dropping|stopping|starting|switching|changing|coming\s+off|going\s+on|weaning)\b"
 )
+EFFECT_OF_MED = re.compile(
+    r"\s+(?:\w+\s+)?(?:has|have|had|keeps?|kept|makes?|made|gives?|gave|leaves?|left|gets?|got)\s+me\b"
+)
 NOT_A_LOG = re.compile(
     r"\?|\b(?:left|remaining|to\s+go|should|shall|can|could|may|do\s+i|will|going\s+to|gonna|"
     r"need|want|take|buy|bought|get|order|pick\s+up|prescribed|script|run(?:ning)?\s+out|"
@@ -281,7 +294,9 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"(?:refill|more|my\s+prescription)|no\s+refills?|empty\s+(?:bottle|box|pack)|"
         r"no\s+more\s+(?:tablets?|pills?|meds|capsules?)\s+(?:remaining|left)|"
         r"(?:finished|used\s+up)\s+(?:the\s+|my\s+)?(?:last|all)|new\s+(?:script|prescription)|"
-        r"no\s+more\s+\w+\s+left|(?:bottle|box|pack|packet|strip|tub)\s+(?:of\s+\w+\s+)?(?:is|was|'s)\s+"
+        r"no\s+more\s+\w+\s+left|(?:strip|stock|supply|pack|bottle|tablets?|pills?)\s+(?:is\s+|are\s+|"
+        r"has\s+|have\s+)?(?:over|finished)\b|\bfinish(?:ed)?\s*(?:$|,)|"
+        r"(?:bottle|box|pack|packet|strip|tub)\s+(?:of\s+\w+\s+)?(?:is|was|'s)\s+"
         r"(?:now\s+)?empty|stock\s+(?:is\s+)?finished|"
         r"(?:pharmacy|chemist|script|prescription|refill)\s+(?:hasn't|haven't|didn't|hadn't|isn't|"
         r"wasn't|not)\s+(?:\w+\s+)?(?:filled|ready|come|arrived|in|through|sent)|"
@@ -328,10 +343,12 @@ PAIN_CHANGE = re.compile(
     r"(?P<a>\d+(?:\.5)?)(?:\s*/\s*10)?\s+(?:to|->|\u2192)\s+(?:a\s+|an\s+)?(?P<n>\d+(?:\.5)?)\b"
 )
 PAIN_WORD_NUM = re.compile(
-    r"\b(?:pain|hurts?|hurting|back|sciatica|score|level|rating|it's|it\s+is)\w*\s+(?:level\s+|score\s+|"
+    r"\b(?:pain|hurts?|hurting|back|sciatica|score|level|rating|it's|it\s+is|sitting|sat)\w*(?:'s)?\s+"
+    r"(?:level\s+|score\s+|between\s+(?:a\s+)?|somewhere\s+(?:around\s+)?|"
     r"is\s+|was\s+|'s\s+|at\s+|of\s+|about\s+|around\s+|maybe\s+|like\s+|a\s+|an\s+|now\s+|"
     r"today\s+|tonight\s+|right\s+now\s+|still\s+|solid\s+|strong\s+|:\s*|=\s*|-\s*|"
     r"probably\s+|roughly\s+|currently\s+|only\s+|just\s+|reach(?:ed|es)?\s+|hit\s+|hits\s+|"
+    r"na\s+|sitting\s+(?:at\s+)?|"
     r"up\s+to\s+|down\s+to\s+)*(?P<n>\d+(?:\.5)?|"
     + _SMALL_WORDS
     + r")\b(?!\s*(?:mg|mcg|ml|units?|%|min|mins|minutes|hours?|hrs?|am|pm|a\.m|p\.m|:\d|"
@@ -345,7 +362,8 @@ NO_PAIN = re.compile(
     r"\b(?:no\s+pain|pain[-\s]free|zero\s+pain|not\s+in\s+(?:any\s+)?pain|no\s+pain\s+at\s+all)\b"
 )
 RANGE = re.compile(
-    r"(?<![\d.:/])(?P<a>\d|10)\s*(?:-|to|or|\u2013)\s*(?P<b>\d|10)(?![\d.:/%]|\s*(?:mg|ml|h\b|hours?|"
+    r"(?<![\d.:/])(?P<a>\d|10)\s*(?:-|to|or|\u2013|(?:and|or|maybe|possibly|prob(?:ably)?)\s+(?:a\s+)?)"
+    r"\s*(?P<b>\d|10)(?![\d.:/%]|\s*(?:mg|ml|h\b|hours?|"
     r"hrs?|min|am|pm))"
 )
 BARE = re.compile(
@@ -365,7 +383,8 @@ BARE_PREV_BLOCK = re.compile(
     r"drank|drunk|drink|ate|eaten|eat|watched|watch|read|bought|made|did|done|played|cooked|"
     r"wrote|sent|won|lost|got|picked|ran|run|cycled|swam|climbed|lifted|carried|called|"
     r"counted|waited|wait|finished|smoked|baked|cleaned|saw|seen|visited|booked|ordered|"
-    r"fed|walk|walked|climb|bake|make|do|did\s+about|had\s+about)\s*$"
+    r"fed|walk|walked|climb|bake|make|do|did\s+about|had\s+about|turned|turns|turning|"
+    r"aged|age|born|married|since)\s*$"
 )
 # A number counting things ("3 coffees", "2 episodes"): a plural word right after it.
 COUNTED_PLURAL = re.compile(
@@ -378,7 +397,7 @@ NOT_A_PLURAL: Final[frozenset[str]] = _words(
 )
 # Spine levels ("L4-5", "L5-S1", "C5-C6", "T12") name a place in the spine, never a score.
 SPINE_LEVEL = re.compile(
-    r"\b[ctls]\s?(?:1[0-2]|[1-9])(?:\s*(?:-|/|\u2013|to|and)\s*(?:[ctls]\s?)?(?:1[0-2]|[1-9]))?\b"
+    r"(?<!')\b[ctls]\s?(?:1[0-2]|[1-9])(?:\s*(?:-|/|\u2013|to|and)\s*(?:[ctls]\s?)?(?:1[0-2]|[1-9]))?\b"
 )
 # The region a level's letter names: cervical, thoracic, lumbar, sacral.
 SPINE_REGION = {"c": "neck", "t": "mid_back", "l": "lower_back", "s": "lower_back"}
@@ -398,7 +417,7 @@ def _named_alternation(terms: Sequence[tuple[str, str]], left: str, right: str) 
 
 LOCATIONS_RE = _named_alternation(LOCATION_TERMS, r"\b", r"\b")
 BOTTOM_OF_BACK = re.compile(r"\bbottom\s+of\s+(?:my\s+)?(?:back|spine)\b")
-BOTH_LEGS = re.compile(r"\bboth\s+(?:legs|thighs|calves|knees|feet|sides)\b")
+BOTH_LEGS = re.compile(r"\bboth\s+(?:of\s+)?(?:my\s+)?(?:legs|thighs|calves|knees|feet|sides)\b")
 QUALITIES_RE = _named_alternation(QUALITY_TERMS, r"\b", r"\b")
 RADIATING_FALSE = re.compile(
     r"\b(?:(?:doesn't|don't|didn't|not|no\s+longer|isn't|never)\s+(?:\w+\s+)?(?:go(?:ing|es)?|"
@@ -522,13 +541,14 @@ _MOOD_STRONG = (
     r"overwhelmed|lonely|happy|cheerful|grumpy|fed\s+up|upset|worried|nervous|scared|"
     r"optimistic|hopeful|motivated|emotional|angry|sad|panicky|teary|weepy|cranky|"
     r"in\s+good\s+spirits|in\s+low\s+spirits|low\s+mood|good\s+mood|bad\s+mood|great\s+mood|"
-    r"down\s+in\s+the\s+dumps|on\s+edge|content|relaxed|calm|positive"
+    r"down\s+in\s+the\s+dumps|on\s+edge|content|relaxed|calm|positive|chipper|upbeat|"
+    r"spirits?\s+(?:dey\s+|is\s+|are\s+)?(?:down|low)"
 )
 _MOOD_WEAK = r"low|down|good|great|ok(?:ay)?|fine|better|worse|flat|blue|rubbish|awful|terrible"
 MOOD_RE = re.compile(
     r"\b(?:(?:feel(?:ing|s)?\s+|felt\s+|mood\s+(?:is\s+|was\s+|'s\s+)?|i'm\s+|i\s+am\s+|been\s+)"
     r"(?:(?:a\s+)?(?:bit|little|very|really|so|quite|pretty|super|rather|kind\s+of|kinda|"
-    r"extremely|totally|more|less|a\s+lot|much|emotionally|mentally)\s+)*(?P<w>"
+    r"extremely|totally|more|less|a\s+lot|much|emotionally|mentally|proper)\s+)*(?P<w>"
     + _MOOD_WEAK
     + "|"
     + _MOOD_STRONG
@@ -536,11 +556,20 @@ MOOD_RE = re.compile(
     + _MOOD_STRONG
     + r"))\b"
 )
+# "bit flat today", "so down lately": a weak mood word said with when, without a verb.
+MOOD_BARE = re.compile(
+    r"^\W*(?:(?:a\s+)?bit|so|pretty|really|quite|very|a\s+little|kinda)\s+(?P<w>"
+    + _MOOD_WEAK
+    + r")\s+(?:today|tonight|lately|atm|at\s+the\s+moment|these\s+days|this\s+week|"
+    r"this\s+morning)\b"
+)
 MOOD_CANON: Final[dict[str, str]] = {
     "okay": "ok", "stressed out": "stressed", "teary": "tearful", "weepy": "tearful",
     "cranky": "grumpy", "low mood": "low", "bad mood": "low", "good mood": "good",
     "great mood": "good", "in good spirits": "good", "in low spirits": "low",
-    "down in the dumps": "down",
+    "down in the dumps": "down", "chipper": "cheerful", "upbeat": "cheerful",
+    "spirit dey down": "low", "spirits are low": "low", "spirit is down": "low",
+    "spirits down": "low", "spirit down": "low", "spirits low": "low", "spirit low": "low",
 }  # fmt: skip
 # "upset stomach", "upset my tummy": the stomach, not the mood.
 STOMACH_BEFORE = re.compile(

@@ -47,7 +47,8 @@ _SADDLE_AREA = (
     r"inner\s+legs?|saddle(?:\s+area)?|crotch|perineum|"
     r"taint|anus|back\s+passage|bum\b|butt\b|butt\s*cheeks?|buttocks?|bottom(?!\s+of)|backside|"
     r"arse|vagina|vulva|labia|penis|testicles|scrotum|balls|nether\s+regions|where\s+i\s+sit|"
-    r"sit\s+bones?|(?:the\s+)?part\s+i\s+sit\s+on|my\s+bits|down\s+below)"
+    r"sit\s+bones?|(?:the\s+)?part\s+i\s+sit\s+on|my\s+bits|down\s+below|"
+    r"where\s+(?:you'd|you\s+would|you|one\s+would)\s+sit|(?:bike|bicycle)\s+seat)"
 )
 _NUMB = (
     r"(?:numb(?:ness)?|no\s+feeling|no\s+dey\s+feel(?:\s+anything)?|not\s+feeling\s+anything|"
@@ -96,9 +97,10 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:accidents?|leak(?:ed|ing|s)?)\s+(?:in|with|into|on)\s+(?:my|the)\s+" + _PANTS,
         r"leak(?:ing|ed|s)?\s+(?:urine|pee|wee|stool|poo|poop|when\s+i)",
         r"(?:didn't|don't|couldn't|can't)\s+(?:even\s+)?(?:notice|feel|realise|realize|know|tell)\s+"
-        r"(?:that\s+|when\s+|if\s+)?(?:i\s+)?(?:was\s+|had\s+|need(?:ed)?\s+(?:to\s+|a\s+)|"
+        r"(?:that\s+|when\s+|if\s+)?(?:i\s+)?(?:was\s+|had\s+|need(?:ed)?\s+(?:to\s+|a\s+)?|"
         r"have\s+to\s+|have\s+a\s+|am\s+)?"
-        r"(?:peeing|pee|peed|wee|weeing|wetting|pooing|pooping|urinating|go\b|going\b)",
+        r"(?:peeing|pee|peed|wee|weeing|wetting|pooing|pooping|urinating|go\b|going\b|"
+        r"the\s+(?:toilet|loo|bathroom)(?!\s+(?:paper|seat|roll|tissue)))",
         r"(?:no\s+urge|can't\s+tell\s+when)\s+(?:to\s+)?(?:pee|wee|go|urinate|poo)",
         r"bladder\s+(?:won't|doesn't|can't|isn't|not|will\s+not)\s+empty(?:ing)?|"
         r"dribbl(?:e|es|ing)\s+(?:urine|pee|wee)",
@@ -165,6 +167,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"temp(?:erature)?\s+(?:is\s+|was\s+|of\s+|at\s+)?(?:about\s+|around\s+|over\s+)?"
         r"10[0-5](?:\.\d)?\b",
         r"\b(?:3[89]|4[01])(?:[.,]\d)?\s*(?:°|degrees?\b|deg\b)",
+        r"\b(?:3[89](?:[.,]\d)?|4[01](?:[.,]\d)?|10[0-5](?:\.\d)?)\s*(?:°\s*[cf]?\s*)?(?:temp|temperature|"
+        r"fever)\b",
         r"(?:running|running\s+at|spiked\s+(?:to|at)|hit|reading|read|showed|shows|says|"
         r"thermometer\s+(?:says|said|shows|showed|reads|read))\s+(?:a\s+)?(?:about\s+|around\s+|"
         r"nearly\s+|almost\s+|over\s+)?(?:3[89](?:[.,]\d)?|4[01](?:[.,]\d)?|10[0-5](?:\.\d)?)\b"
@@ -298,6 +302,9 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:said|saying|say)\s+(?:my\s+)?goodbyes?\s+(?:to\s+)?(?:everyone|everybody|my|the|all)|"
         r"said\s+my\s+goodbyes",
         r"(?:can't|don't|cannot)\s+see\s+(?:a|any)\s+way\s+out|\bno\s+way\s+out\b",
+        r"(?:one\s+)?(?:last|final)\s+(?:long\s+)?(?:sleep|goodbye)|(?:long|big)\s+sleep\s+(?:for\s+good|"
+        r"forever)|check(?:ing|ed)?\s+out\s+(?:for\s+good|permanently|early|of\s+life)|"
+        r"(?:want|wanna)\s+(?:to\s+)?(?:be\s+)?dead\b|(?:pills|tablets|meds)\s+(?:all\s+)?counted\s+out",
         r"how\s+many\s+(?:\w+\s+){0,2}?(?:it\s+)?would\s+take\b(?!\s+(?:to\s+)?(?:work|help|kick|fill|get))",
         r"(?:wan|want\s+to|wanna)\s+end\s+(?:am|it|everything|my\s+life)|tire[d]?\s+(?:for|of)\s+"
         r"(?:this\s+)?life",
@@ -331,14 +338,16 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:vomit\w*|threw\s+up|throwing\s+up|puk\w*|sick(?!\s+(?:of|and\s+tired)))\s+"
         r"(?:[\w']+\s+){0,8}?(?:coffee[-\s]grounds?|bright\s+red|blood\b)|"
         r"(?:pooing|pooping|passing|shitting)\s+(?:\w+\s+)?(?:black|tar)",
+        r"(?:vomit\w*|threw\s+up|puk\w*|brought\s+up|bringing\s+up|sick)\s+(?:[\w']+\s+){0,4}?"
+        r"(?:dark\s+brown|brown|black|dark)\s+(?:\w+\s+)?(?:gritty|grainy|granular|bits)",
         r"blood\s+(?:\w+\s+){0,2}?(?:from|in)\s+(?:my\s+)?(?:back\s+passage|bum|stools?|poo)|"
         r"(?:passing|pooing|pooping)\s+blood|(?:vomiting|vomited)\s+blood|haematemesis|hematemesis|"
         r"melaena|melena",
     ),
     "chest_pain": (
         r"(?:pain|ache|aching|pressure|tight(?:ness)?|heaviness|heavy|crushing|squeez\w*|"
-        r"burning|sharp|stabbing|hurt\w*|pain\w*)\s+(?:\w+\s+){0,4}?(?:in|on|across|"
-        r"around)\s+(?:the\s+)?(?:middle\s+of\s+|centre\s+of\s+|center\s+of\s+)?"
+        r"burning|sharp|stabbing|hurt\w*|pain\w*|band)\s+(?:\w+\s+){0,4}?(?:in|on|across|"
+        r"around|round)\s+(?:the\s+)?(?:middle\s+of\s+|centre\s+of\s+|center\s+of\s+)?"
         r"(?:my\s+|the\s+)?chest",
         r"chest(?:'s)?\s+(?:\w+\s+){0,2}?(?:pain\w*|hurt\w*|tight(?:ness)?|pressure|heav\w*|"
         r"crushing|squeez\w*|ache|aching|sore)",
@@ -352,12 +361,13 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"on\s+my\s+chest",
     ),
     "stroke_signs": (
-        r"(?:face|mouth|smile|lip|eye(?:lid)?)\s+(?:\w+\s+){0,4}?(?:droop\w*|drop(?:ped|ping|s)?|"
+        r"(?:face|mouth|smile|lip|eye(?:lid)?)\s+(?:\w+\s+){0,4}?(?:droop\w*|drop(?:ped|ping|s)?|deviat\w*|"
         r"lopsided|crooked|sagging|saggy|fallen|slanted|twisted|uneven|numb\s+on\s+one\s+side)",
         r"(?:droop\w*|drop(?:ped|ping)?|lopsided|crooked|sagging)\s+(?:\w+\s+){0,3}?"
         r"(?:face|mouth|smile|side\s+of\s+my\s+face)",
         r"(?:slurr\w*|slurry)\b|(?:speech|words?|talking)\s+(?:\w+\s+){0,4}?(?:slurred|"
-        r"jumbled|garbled|coming\s+out\s+wrong|not\s+coming\s+out)|"
+        r"jumbled|garbled|coming\s+out\s+wrong|not\s+coming\s+out|not\s+clear|unclear|"
+        r"all\s+wrong|mixed\s+up)|"
         r"(?:can't|couldn't|cannot)\s+(?:get\s+(?:my\s+|the\s+)?words\s+out|speak\s+properly|"
         r"talk\s+properly|find\s+(?:my\s+|the\s+)?words)",
         r"(?:sudden(?:ly)?|all\s+of\s+a\s+sudden)\s+(?:\w+\s+){0,6}?(?:weak\w*|numb\w*|"
@@ -368,6 +378,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"right\s+)?arm\b",
         # NHS "stroke" page: sudden loss of sight, a sudden very bad headache
         r"worst\s+headache\s+(?:of\s+my\s+life|ever|i've\s+ever\s+had)|"
+        r"(?:arm|hand|leg|face)\s+(?:\w+\s+){0,2}?sudden\w*\s+(?:\w+\s+){0,2}?(?:can't|won't|went\s+weak|"
+        r"went\s+numb|drop\w*|weak|numb)|"
         r"(?:sudden\w*|all\s+of\s+a\s+sudden)\W+(?:\w+\W+){0,10}?(?:make\s+no\s+sense|"
         r"(?:hand|arm)\s+(?:won't|doesn't|can't|isn't)\s+(?:work|move|grip))|"
         r"(?:sudden\w*|all\s+of\s+a\s+sudden)\W+(?:\w+\W+){0,10}?(?:can't|cannot|couldn't)\s+see\b|"
@@ -477,7 +489,7 @@ _PREFILTER: Final[dict[str, str]] = {
     "bladder_bowel": r"bladder|bowel|pee|piss|wee|urin|stool|poo|toilet|wet|soil|shat|shit|"
     r"mess|dirtied|incontinen|water|accident|leak|dribbl|\bgo|control|motion|trying|loo|"
     r"bathroom|retention",
-    "saddle_numbness": r"numb|feel|sensation|dead|wip|saddle|pins|tingl",
+    "saddle_numbness": r"numb|feel|sensation|dead|wip|saddle|pins|tingl|seat",
     "leg_weakness": r"leg|knee|thigh|foot|feet|toe|ankle|drop|drag|fall|weak|stumbl|trip|heel",
     "fever": r"fever|febri|pyrex|temp|°|degree|deg\b|chill|rigor|shiver|burning|hot|lagnat|bukhar|"
     r"thermometer|"
@@ -489,10 +501,10 @@ _PREFILTER: Final[dict[str, str]] = {
     "trauma": r"fell|fallen|fall|accident|crash|collision|rear|hit|struck|knocked|slipp|"
     r"landed|broke|fractur|crack|whiplash",
     "weight_loss": r"weight|lost|losing|dropp",
-    "gi_bleeding": r"blood|coffee|tar|melaena|melena|haemat|hemat|black|red",
+    "gi_bleeding": r"blood|coffee|tar|melaena|melena|haemat|hemat|black|red|brown|gritty|grain",
     "chest_pain": r"chest|heart\s+attack",
     "stroke_signs": r"droop|drop|lopsided|crooked|sagg|fallen|slant|twist|uneven|numb|slur|"
-    r"speech|words?|talk|speak|sudden|side|arm|stroke|headache|see\b|sight|vision|hand",
+    r"speech|words?|talk|speak|sudden|side|arm|stroke|headache|see\b|sight|vision|hand|deviat",
     "cancer_history": r"cancer|tumo|lymphoma|myeloma|leuk|melanoma|metasta|chemo|oncolog",
     "suicidal": r"die|dead|wake|sleep|end|life|suicid|harm|hurt|cut|injure|burn|self|"
     r"unalive|point|worth|live|living|better\s+off|go\s+on|exist|carry|keep|miss|care|"
@@ -500,7 +512,7 @@ _PREFILTER: Final[dict[str, str]] = {
     r"jump|throw|step|stockpil|hoard|stash|sav|kept|put|stor|collect|enough|dose|gave|giv|way|wan|"
     r"without\s+me|"
     r"need|wrote|writ|goodbye|farewell|tired|stock|done|see|whole|entire|many|much|lethal|fatal|"
-    r"bottle|swallow",
+    r"bottle|swallow|last|final|check|counted",
 }
 _SUICIDAL_HERE = re.compile(r"(?:" + "|".join(f"(?:{p})" for p in _PATTERNS["suicidal"]) + r")")
 _COMPILED: Final[tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]] = tuple(
@@ -598,11 +610,13 @@ OTHER_PERSON = re.compile(
     r"boyfriend|girlfriend|mum|mom|mother|dad|father|brother|sister|friend|neighbou?r|nan|gran|"
     r"grandma|grandad|grandpa|aunt|uncle|cousin|boss|colleague|dog|cat|flatmate|mate|lola|lolo|"
     r"nana|granny|grandmother|grandfather|tita|tito|auntie|inlaws|in-laws|father-in-law|"
-    r"mother-in-law|sister-in-law|brother-in-law|roommate|housemate|pet|puppy)|the\s+kids|"
+    r"mother-in-law|sister-in-law|brother-in-law|roommate|housemate|pet|puppy|buddy|pal|bro)|"
+    r"the\s+(?:dog|cat|puppy|kitten|horse|baby)(?:'s)?|the\s+kids|"
     r"the\s+baby|\bhe\b|\bshe\b|\bthey\b|someone|somebody|a\s+(?:man|woman|guy|girl|boy|lady|"
     r"friend|colleague|patient)|his|her|their)\b"
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b")
+_OD_WORD = re.compile(r"od(?:'d|'ed|ed)|overdos\w*")
 # Only the bare name of a condition can be a title or a headline; a described symptom
 # ("my face is drooping") is always the writer's.
 _CONDITION_NAME = re.compile(
@@ -614,6 +628,7 @@ _MEDIA = re.compile(
     r"netflix|documentary|theme|lyrics?|watching|reading|came\s+on|on\s+the\s+telly)\b"
 )
 _FEVER_IDIOM = re.compile(r"(?:hay|cabin|spring|night|disco|football|election|gold)\s+$")
+_FEVER_IDIOM_AFTER = re.compile(r"^\s*(?:pitch|dream|tree)\b")
 _JOKING = re.compile(r"\blol\b|\blmao\b|\bhaha|\bjk\b|\bjoking\b|\U0001f602|\U0001f923|\U0001f605")
 _HYPERBOLE = re.compile(
     r"rather\s+die|die\s+(?:laughing|of\s+(?:laughter|embarrassment|shame|boredom))"
@@ -659,7 +674,8 @@ def _someone_else(sentence: str, start: int) -> bool:
 def _not_the_writers(flag: str, m: re.Match[str], sentence: str) -> bool:
     """Idioms, jokes, media, and other people's symptoms (ConText's experiencer)."""
     start, end = m.span()
-    if flag != "overdose_signs" and _someone_else(sentence, start):
+    named_only = bool(_CONDITION_NAME.match(m.group()) or _OD_WORD.fullmatch(m.group()))
+    if (flag != "overdose_signs" or named_only) and _someone_else(sentence, start):
         # "the kids would manage fine without me" is about the writer
         return not (flag == "suicidal" and _FIRST_PERSON.search(m.group()))
     if (
@@ -668,7 +684,9 @@ def _not_the_writers(flag: str, m: re.Match[str], sentence: str) -> bool:
         and not _FIRST_PERSON.search(sentence)
     ):
         return True  # a song called "Suicide Is Painless", an overdose on the news
-    if flag == "fever" and _FEVER_IDIOM.search(sentence[:start]):
+    if flag == "fever" and (
+        _FEVER_IDIOM.search(sentence[:start]) or _FEVER_IDIOM_AFTER.match(sentence[end:])
+    ):
         return True
     if flag == "suicidal" and _HYPERBOLE.search(m.group()) and _JOKING.search(sentence):
         return True

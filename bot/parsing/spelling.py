@@ -99,6 +99,8 @@ def repair_spelling(low: str, is_medicine: Callable[[str], bool] | None = None) 
             return word
         if is_medicine is not None and is_medicine(word):
             return word
+        if word.endswith("in") and word + "g" in english:
+            return word + "g"  # "bringin", "takin": the dropped g of texting
         return _repair(word)
 
     return _WORD.sub(fix, low)

@@ -42,11 +42,22 @@ _SLANG: dict[str, str] = {
     "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "plz": "please",
     "pls": "please", "thx": "thanks", "mins": "minutes", "hrs": "hours", "ur": "your",
     "tonite": "tonight", "nite": "night", "2nite": "tonight", "b4": "before",
+    # Scots, Jamaican, Australian and Tagalog words patients write in English texts
+    "cannae": "can't", "canna": "can't", "dinnae": "don't", "didnae": "didn't",
+    "wasnae": "wasn't", "isnae": "isn't", "couldnae": "couldn't", "wouldnae": "wouldn't",
+    "roond": "round", "intae": "into", "masel": "myself", "cyaan": "can't", "waan": "want",
+    "tek": "take", "arvo": "afternoon", "ihi": "pee", "twa": "two", "nae": "no",
+    "nuh": "no", "mek": "make", "mi": "i", "di": "the", "doon": "down",
 }  # fmt: skip
 # "w lunch", "w brekky": a lone w before a meal or a drink is "with".
 _W_WITH = re.compile(
     r"\bw\s+(?=(?:my\s+|the\s+|some\s+)?(?:breakfast|brekky|brekkie|lunch|dinner|tea|supper|"
     r"food|meal|meals|water|milk|coffee|juice)\b)"
+)
+# Scots "ma" is "my" before a part of the body or the medicines ("ma chest", "ma pills").
+_MA_MY = re.compile(
+    r"\bma\s+(?=(?:chest|back|leg|legs|head|heid|arm|arms|neck|knee|knees|foot|feet|bum|belly|"
+    r"stomach|tummy|hip|hips|pills|tablets|meds|bladder|bowels|face|mouth|speech)\b)"
 )
 _SLANG_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, _SLANG)) + r")\b")
 _CONTRACTION_HINT = re.compile(r"not|nt\b|\bim\b|\bive\b|w/|\bno\s+longer")
@@ -62,6 +73,8 @@ def normalise(text: str) -> str:
     if "no." in text:
         text = _NUMBERED_PRODUCT.sub(r"\1 #", text)
     text = _SLANG_RE.sub(lambda m: _SLANG[m.group()], text)
+    if "ma " in text:
+        text = _MA_MY.sub("my ", text)
     if "w " in text:
         text = _W_WITH.sub("with ", text)
     text = repair_spelling(text, is_medicine=lambda word: resolve_name(word) is not None)

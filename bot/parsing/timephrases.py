@@ -82,9 +82,10 @@ _ANCHOR = re.compile(
 
 _AGO = re.compile(
     r"\b(?:about\s+|around\s+|roughly\s+|like\s+|maybe\s+|almost\s+|over\s+|nearly\s+|just\s+)?"
-    r"(?P<n>\d+(?:\.\d+)?|" + _NUM_WORD_ALT + r"|an?|half\s+an?|a\s+couple(?:\s+of)?|"
+    r"(?P<n>\d+(?:\.\d+)?|" + _NUM_WORD_ALT + r"|an?|half(?:\s+an?)?|a\s+couple(?:\s+of)?|"
     r"couple(?:\s+of)?|a\s+few|few|a\s+quarter\s+of\s+an?|quarter\s+of\s+an?)"
-    r"\s*(?P<u>minutes?|mins?|m|hours?|hrs?|h)\b(?P<half>\s+and\s+a\s+half)?\s+ago\b"
+    # "half hour back": Indian English for "ago"
+    r"\s*(?P<u>minutes?|mins?|m|hours?|hrs?|h)\b(?P<half>\s+and\s+a\s+half)?\s+(?:ago|back)\b"
 )
 _WORD_CLOCK = re.compile(
     r"\b(?:(?P<q>(?:a\s+)?quarter\s+(?:past|after|to))|(?P<hp>half\s+past)|"
@@ -125,7 +126,7 @@ def _word_clock(m: re.Match[str]) -> _Clock | None:
     return _Clock(hour, 30, None)  # "half past 7", UK "half 7": 7:30
 
 
-_HALF_HOUR_AGO = re.compile(r"\b(?:an?\s+)?half\s+(?:an\s+)?hour\s+ago\b")
+_HALF_HOUR_AGO = re.compile(r"\b(?:an?\s+)?half\s+(?:an\s+)?(?:hour|hr)\s+(?:ago|back)\b")
 
 
 # A dose phrase is about the past, so a clock time still ahead means yesterday, but

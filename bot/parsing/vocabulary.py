@@ -212,7 +212,7 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"haven't\s+(?:pooped|had\s+a\s+(?:poo|bowel\s+movement|bm))|bunged\s+up|blocked\s+up|"
      r"no\s+bowel\s+movements?|hard\s+stools?|straining\s+on\s+the\s+toilet"),
     ("diarrhea", r"diarrh(?:o)?ea|the\s+runs|loose\s+(?:stools?|bowels?|poo|motions?)|runny\s+poo|"
-     r"the\s+trots|running\s+stomach|runny\s+(?:tummy|stomach|belly)|(?:watery|runny)\s+(?:stools?|poo|motions?)"),
+     r"the\s+trots|running\s+stomach|runny\s+(?:tummy|stomach|belly)|purg(?:e|ing)|(?:watery|runny)\s+(?:stools?|poo|motions?)"),
     ("stomach_pain", r"(?:stomach|tummy|belly|abdomen|abdominal|gut)(?:'s)?\s*"
      r"(?:is\s+|was\s+|feels\s+)?(?:really\s+|so\s+|very\s+|a\s+bit\s+|quite\s+)?"
      r"(?:ache|aches|aching|pain|pains|cramps?|hurts?|hurting|killing\s+me|upset|sore|"
@@ -246,7 +246,7 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"drained|worn\s+out|lethargic|weary|run\s+down|knackered|shattered|zonked|no\s+get\s+up"),
     ("sweating", r"sweat(?:s|y|ing)?|night\s+sweats|clammy|perspiring"),
     ("weight_gain", r"weight\s+gain|gain(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:\d+\s*)?"
-     r"(?:weight|pounds|lbs|kilos|kg|stone)|"
+     r"(?:weight|pounds|lbs|kilos|kg|stone)|weight\s+(?:\w+\s+)?(?:increased|went\s+up|is\s+up|gone\s+up)|"
      r"put(?:ting)?\s+on\s+(?:\w+\s+)?(?:weight|pounds|kilos)|heavier"),
     ("blurred_vision", r"blurr(?:y|ed)(?:\s+vision)?|vision\s+(?:is\s+|was\s+|gone\s+|going\s+)?"
      r"(?:blurry|blurred|fuzzy)|double\s+vision|can't\s+see\s+(?:straight|properly|clearly)|"
@@ -274,8 +274,8 @@ QUALITY_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"lightning"),
     ("burning", r"burn(?:ing|s)?|on\s+fire|hot\s+pain|scalding"),
     ("aching", r"ach(?:e|es|ing|in|y)|sore(?:ness)?|dull"),
-    ("stabbing", r"stab(?:bing|s)?|sharp|knife|knives|piercing"),
-    ("throbbing", r"throb(?:bing|s)?|pounding|pulsing|pulsating"),
+    ("stabbing", r"stab(?:bing|s|by)?|sharp|knife|knives|piercing"),
+    ("throbbing", r"throb(?:bing|s|by)?|pounding|pulsing|pulsating"),
     ("tingling", r"tingl(?:e|es|ing|y)|pins\s+and\s+needles|prickl(?:ing|y)|buzzing"),
     ("numb", r"numb(?:ness)?|no\s+feeling|dead\s+feeling"),
     ("stiff", r"stiff(?:ness)?|tight(?:ness)?|rigid|locked\s+up|seized\s+up"),
@@ -288,7 +288,8 @@ ACTIVITY_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"(?:exercises?|routine|session|stretches|workout))?|physiotherapist|"
      r"physical\s+therapist|hydrotherapy|home\s+exercise\s+program(?:me)?|"
      r"exercises\s+from\s+(?:the\s+|my\s+)?(?:physio|pt|therapist)"),
-    ("walk", r"walk(?:ed|ing|s)?|stroll(?:ed)?|hik(?:e|ed|ing)|went\s+for\s+a\s+walk"),
+    ("walk", r"walk(?:ed|ing|s)?|stroll(?:ed)?|hik(?:e|ed|ing)|went\s+for\s+a\s+walk|"
+     r"\d[\d,.]*k?\s+steps"),
     ("stretching", r"stretch(?:ed|es|ing)?"),
     ("swim", r"swim(?:ming|s)?|swam|(?:the\s+)?pool|aqua\s*(?:fit|aerobics|robics)|"
      r"water\s+aerobics"),
@@ -296,9 +297,10 @@ ACTIVITY_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("exercise", r"exercis(?:e|es|ed|ing)|gym|work(?:ed|ing)?\s*out|workout|weights|"
      r"lift(?:ed|ing)\s+weights|cycl(?:ed|ing)|bike\s+ride|biked|exercise\s+bike|spin\s+class|"
      r"jog(?:ged|ging)?|went\s+for\s+a\s+run|running|treadmill|elliptical|pilates|cardio|"
+     r"(?:stationary|exercise|spin)\s+bike|cross[-\s]?trainer|rowing\s+machine|step\s+machine|"
      r"tennis|golf|football|badminton"),
     ("other", r"garden(?:ing|ed)?|housework|cleaning|hoover(?:ed|ing)|vacuum(?:ed|ing)|"
-     r"danc(?:e|ed|ing)|tai\s+chi|mow(?:ed|ing)\s+the\s+lawn"),
+     r"danc(?:e|ed|ing)|tai\s+chi|mow(?:ed|ing)\s+the\s+lawns?"),
 )  # fmt: skip
 
 MOOD_WORDS: Final[tuple[str, ...]] = (

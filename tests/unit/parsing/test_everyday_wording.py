@@ -1,0 +1,102 @@
+"""Rules found missing by sets written blind to the parser (tests/corpus/replies-blind-*):
+each case is a kind of message, in wording of our own, not a line from those sets."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bot.parsing.redflags import detect_red_flags
+from bot.parsing.text import normalise
+from tests.unit.parsing.helpers import check, run
+
+Case = tuple[str, list[dict[str, Any]], tuple[str, ...]]
+
+CASES: list[Case] = [
+    # A negated past tense is a skip, never a dose taken.
+    ("never took my lyrica last night", [{"kind": "dose", "status": "skipped"}], ()),
+    ("i did not drink the tramadol", [{"kind": "dose", "status": "skipped"}], ()),
+    ("spaced on my naproxen", [{"kind": "dose", "status": "skipped", "reason": "forgot"}], ()),
+    ("the box of ibuprofen is empty", [{"kind": "dose", "status": "skipped"}], ()),
+    # "didn't have much pain" is about pain, not a dose.
+    ("didn't have much pain today", [], ("dose",)),
+    # "took" with something no dose is called.
+    ("took the dog to the vet", [], ("dose",)),
+    ("took 3 trains to get there", [], ("dose",)),
+    ("took about 20 minutes to get dressed", [], ("dose",)),
+    ("took a perc", [{"kind": "dose", "status": "taken", "count": 1}], ()),
+    # A number counting things is no pain score; "it's 7" and "back's 6" are.
+    ("baked 4 cakes for the school fair", [], ("pain",)),
+    ("it's 7 today", [{"kind": "pain", "score": 7}], ()),
+    ("back's 6", [{"kind": "pain", "score": 6}], ()),
+    ("pain 4-5", [{"kind": "pain", "score": 5}], ()),
+    ("around a 3 or a 4", [{"kind": "pain", "score": 4}], ()),
+    ("5ish", [{"kind": "pain", "score": 5}], ()),
+    # Clock times said in words or the continental way.
+    ("took one at twenty past 6", [{"kind": "dose", "status": "taken"}], ()),
+    ("took it at 9h30", [{"kind": "dose", "status": "taken"}], ()),
+    # Sleep and snoozes in everyday words.
+    ("tossed and turned till 4", [{"kind": "sleep", "quality": "poor"}], ()),
+    ("slept 11pm to 6am", [{"kind": "sleep", "hours": 7}], ()),
+    ("give us half an hour", [{"kind": "dose", "status": "snoozed", "minutes": 30}], ()),
+    ("hold on 10 min", [{"kind": "dose", "status": "snoozed", "minutes": 10}], ()),
+    ("not right now", [{"kind": "dose", "status": "snoozed"}], ()),
+    # Side effects and activity in everyday words.
+    ("been spewing since the new tablets", [{"kind": "side_effect", "effects": ["vomiting"]}], ()),
+    ("runny tummy all week", [{"kind": "side_effect", "effects": ["diarrhea"]}], ()),
+    ("25 min on the rowing machine", [{"kind": "activity", "kinds": ["exercise"]}], ()),
+    ("I'm running 38.9", [], ("activity",)),
+    # A medicine named with what it does to you, or a change to it, is no dose.
+    ("the gabapentin has me dizzy at 4pm most days", [], ("dose",)),
+    ("sleepless at 2am since raising the pregabalin", [], ("dose",)),
+    ("my naproxen completely slipped my mind today", [{"kind": "dose", "status": "skipped"}], ()),
+    # Scots and Jamaican spellings read as the words they are.
+    ("cannae feel ma legs right", [], ("dose",)),
+    ("mi nuh tek di naproxen", [{"kind": "dose", "status": "skipped"}], ()),
+    ("sitting at 6 today", [{"kind": "pain", "score": 6}], ()),
+    ("my niece turned 8 yesterday", [], ("pain",)),
+]
+
+
+@pytest.mark.parametrize(("text", "expect", "absent"), CASES)
+def test_everyday_wording(text: str, expect: list[dict[str, Any]], absent: tuple[str, ...]) -> None:
+    problem = check(run(text), expect, absent)
+    assert problem is None, f"{text!r}: {problem}"
+
+
+FLAGS: list[tuple[str, str]] = [
+    ("cant feel when i need the toilet and keep leaking", "bladder_bowel"),
+    ("couldn't make it to the loo in time twice today", "bladder_bowel"),
+    ("tingling around my privates since this morning", "saddle_numbness"),
+    ("my left foot keeps catching on the stairs, the leg won't lift", "leg_weakness"),
+    ("temperature's 38.6 on the thermometer", "fever"),
+    ("he couldn't wake me for ages after my oxy", "overdose_signs"),
+    ("don't see the point in carrying on", "suicidal"),
+    ("everyone would be better off if i wasn't here", "suicidal"),
+    ("sick came up like coffee grounds", "gi_bleeding"),
+    ("my chest's gone heavy and tight", "chest_pain"),
+    ("a band roond ma chest", "chest_pain"),
+    ("vomited dark brown gritty bits", "gi_bleeding"),
+    ("thinking about one last long sleep", "suicidal"),
+    ("suddenly i can't see out of my right eye", "stroke_signs"),
+]
+
+
+@pytest.mark.parametrize(("text", "flag"), FLAGS)
+def test_red_flags_in_plain_words(text: str, flag: str) -> None:
+    assert flag in detect_red_flags(normalise(text))
+
+
+NOT_FLAGS = [
+    "crying laughing, nearly killed myself laughing at that film",
+    "is bloody stool a side effect of naproxen?",
+    "41 degrees outside today, melting",
+    "that was an odd day",
+    "threw up my lunch but no blood at all",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FLAGS)
+def test_look_alikes_are_not_red_flags(text: str) -> None:
+    assert detect_red_flags(normalise(text)) == []
