@@ -220,12 +220,13 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
     "allergic_reaction": (
         _FACE + _W + r"{0,5}?\W+(?:is\s+|are\s+)?(?:swell(?:ing|s|ed)?|swollen|puff(?:ing|ed)\s*up|"
         r"puffy|closing(?:\s+up)?|tight(?:ening)?|blowing\s+up|ballooning|blew\s+up|blown\s+up|"
-        r"like\s+(?:a\s+)?balloons?)",
+        r"like\s+(?:a\s+)?balloons?|(?:very\s+|so\s+|really\s+)?(?:big|huge|fat)\b)",
         r"throat\s+(?:feels?|is|went|going)\s+(?:\w+\s+)?(?:funny|tight|weird|thick|closing|strange|"
         r"swollen|scratchy\s+and\s+tight)",
         r"(?:swell(?:ing|ed)?|swollen|puffy|puffed\s+up)\s+(?:\w+\s+){0,2}?(?:of\s+|in\s+|on\s+)?"
         r"(?:my\s+|his\s+|her\s+)?" + _FACE,
         r"(?:can't|couldn't|cannot|hard\s+to|struggling\s+to|struggle\s+to|trouble|difficulty|"
+        r"difficult\s+to|"
         r"problems?|unable\s+to|hardly|barely)\s+(?:\w+\s+)?(?:breathe|breathing|swallow(?:ing)?|"
         r"catch\s+my\s+breath|get\s+(?:my\s+)?breath)",
         r"short(?:ness)?\s+of\s+breath|out\s+of\s+breath\s+and|wheez(?:e|ing|y)|gasping\s+for|"
@@ -302,6 +303,9 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:said|saying|say)\s+(?:my\s+)?goodbyes?\s+(?:to\s+)?(?:everyone|everybody|my|the|all)|"
         r"said\s+my\s+goodbyes",
         r"(?:can't|don't|cannot)\s+see\s+(?:a|any)\s+way\s+out|\bno\s+way\s+out\b",
+        r"(?:fine|better|easier|happier|ok(?:ay)?)\s+(?:\w+\s+){0,3}?if\s+i\s+(?:just\s+)?(?:didn't|never|"
+        r"did\s+not|wasn't|weren't|died|was\s+gone)\b",
+        r"finish\s+(?:off\s+)?(?:my\s+(?:own\s+)?life|myself|it\s+all)|\bkms\b|\bkys\b",
         r"(?:one\s+)?(?:last|final)\s+(?:long\s+)?(?:sleep|goodbye)|(?:long|big)\s+sleep\s+(?:for\s+good|"
         r"forever)|check(?:ing|ed)?\s+out\s+(?:for\s+good|permanently|early|of\s+life)|"
         r"(?:want|wanna)\s+(?:to\s+)?(?:be\s+)?dead\b|(?:pills|tablets|meds)\s+(?:all\s+)?counted\s+out",
@@ -334,6 +338,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:stools?|poo+s?|poop|motions?|bowel\s+movements?|shits?|bm|bms)(?:'s)?\s+(?:\w+\s+){0,3}?"
         r"(?:black|jet\s+black|bloody|full\s+of\s+blood|tar)\b",
         r"blood\s+(?:\w+\s+){0,3}?(?:when|after)\s+i\s+(?:poo|poop|went|go|wipe)|"
+        r"blood\s+(?:\w+\s+){0,4}?(?:when|while|as)\s+i\s+(?:was\s+)?(?:sick|vomit\w*|threw\s+up|"
+        r"puk\w*|throwing\s+up)|"
         # one clause ("threw up my dinner, bloody awful day" is two)
         r"(?:vomit\w*|threw\s+up|throwing\s+up|puk\w*|sick(?!\s+(?:of|and\s+tired)))\s+"
         r"(?:[\w']+\s+){0,8}?(?:coffee[-\s]grounds?|bright\s+red|blood\b)|"
@@ -367,10 +373,10 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:face|mouth|smile|side\s+of\s+my\s+face)",
         r"(?:slurr\w*|slurry)\b|(?:speech|words?|talking)\s+(?:\w+\s+){0,4}?(?:slurred|"
         r"jumbled|garbled|coming\s+out\s+wrong|not\s+coming\s+out|not\s+clear|unclear|"
-        r"all\s+wrong|mixed\s+up)|"
+        r"all\s+wrong|mixed\s+up|strange|weird|funny|off)|"
         r"(?:can't|couldn't|cannot)\s+(?:get\s+(?:my\s+|the\s+)?words\s+out|speak\s+properly|"
         r"talk\s+properly|find\s+(?:my\s+|the\s+)?words)",
-        r"(?:sudden(?:ly)?|all\s+of\s+a\s+sudden)\s+(?:\w+\s+){0,6}?(?:weak\w*|numb\w*|"
+        r"(?:sudden(?:ly)?|all\s+of\s+a\s+sudden)\s+(?:\w+\s+){0,10}?(?:weak\w*|numb\w*|see\s+double|"
         r"(?:can't|couldn't)\s+(?:lift|move|feel|see))",
         r"(?:one|left|right)\s+side\s+(?:of\s+my\s+(?:body|face)\s+)?(?:\w+\s+){0,2}?"
         r"(?:went\s+|gone\s+|is\s+|feels?\s+)?(?:numb|weak|dead|heavy|floppy)",
@@ -512,7 +518,7 @@ _PREFILTER: Final[dict[str, str]] = {
     r"jump|throw|step|stockpil|hoard|stash|sav|kept|put|stor|collect|enough|dose|gave|giv|way|wan|"
     r"without\s+me|"
     r"need|wrote|writ|goodbye|farewell|tired|stock|done|see|whole|entire|many|much|lethal|fatal|"
-    r"bottle|swallow|last|final|check|counted",
+    r"bottle|swallow|last|final|check|counted|fine|better|easier|happier|finish|kms|kys",
 }
 _SUICIDAL_HERE = re.compile(r"(?:" + "|".join(f"(?:{p})" for p in _PATTERNS["suicidal"]) + r")")
 _COMPILED: Final[tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]] = tuple(
@@ -610,12 +616,17 @@ OTHER_PERSON = re.compile(
     r"boyfriend|girlfriend|mum|mom|mother|dad|father|brother|sister|friend|neighbou?r|nan|gran|"
     r"grandma|grandad|grandpa|aunt|uncle|cousin|boss|colleague|dog|cat|flatmate|mate|lola|lolo|"
     r"nana|granny|grandmother|grandfather|tita|tito|auntie|inlaws|in-laws|father-in-law|"
-    r"mother-in-law|sister-in-law|brother-in-law|roommate|housemate|pet|puppy|buddy|pal|bro)|"
+    r"mother-in-law|sister-in-law|brother-in-law|roommate|housemate|pet|puppy|buddy|pal|bro|"
+    r"(?:young|little|wee|eldest|youngest|oldest)\s+(?:lad|boy|girl|one|un)|lad|boy|girl|toddler|"
+    r"missus|hubby|wifey|fella|bloke|grandson|granddaughter|grandkids?|niece|nephew)|"
     r"the\s+(?:dog|cat|puppy|kitten|horse|baby)(?:'s)?|the\s+kids|"
     r"the\s+baby|\bhe\b|\bshe\b|\bthey\b|someone|somebody|a\s+(?:man|woman|guy|girl|boy|lady|"
     r"friend|colleague|patient)|his|her|their)\b"
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b")
+_STRESS_LEAK = re.compile(
+    r"\bwhen\s+i\s+(?:sneeze|cough|laugh|jump|run|lift)|\b(?:sneez|cough)\w*\s+(?:and\s+)?(?:i\s+)?leak"
+)
 _OD_WORD = re.compile(r"od(?:'d|'ed|ed)|overdos\w*")
 # Only the bare name of a condition can be a title or a headline; a described symptom
 # ("my face is drooping") is always the writer's.
@@ -625,7 +636,8 @@ _CONDITION_NAME = re.compile(
 # A song, a film, the news: the words are about something heard or read.
 _MEDIA = re.compile(
     r"\b(?:radio|song|film|movie|show|tv|telly|news|book|article|podcast|episode|series|"
-    r"netflix|documentary|theme|lyrics?|watching|reading|came\s+on|on\s+the\s+telly)\b"
+    r"netflix|documentary|doco|docu\w*|theme|lyrics?|watching|watched|reading|came\s+on|"
+    r"on\s+the\s+telly)\b"
 )
 _FEVER_IDIOM = re.compile(r"(?:hay|cabin|spring|night|disco|football|election|gold)\s+$")
 _FEVER_IDIOM_AFTER = re.compile(r"^\s*(?:pitch|dream|tree)\b")
@@ -699,6 +711,8 @@ def _not_the_writers(flag: str, m: re.Match[str], sentence: str) -> bool:
         return bool(_SUICIDAL_HERE.search(sentence))
     if flag == "gi_bleeding" and _GI_NEGATED_INSIDE.search(m.group()):
         return True  # "threw up but no blood in it"
+    if flag == "bladder_bowel" and _STRESS_LEAK.search(sentence):
+        return True  # a leak on a sneeze or a cough is not the new loss of control
     if flag in ("bladder_bowel", "suicidal") and _LAUGHING.match(sentence[end:]):
         return True  # "nearly wet myself laughing", "killing myself laughing"
     if _GENERAL_QUESTION.match(sentence) and flag in ("gi_bleeding", "chest_pain", "stroke_signs"):

@@ -79,6 +79,11 @@ FLAGS: list[tuple[str, str]] = [
     ("a band roond ma chest", "chest_pain"),
     ("vomited dark brown gritty bits", "gi_bleeding"),
     ("thinking about one last long sleep", "suicidal"),
+    ("they'd all be better off if i was gone", "suicidal"),
+    ("want to finish my life", "suicidal"),
+    ("my lips are big and it is difficult to breathe", "allergic_reaction"),
+    ("there was blood when i threw up", "gi_bleeding"),
+    ("suddenly my face feels numb and my speech is weird", "stroke_signs"),
     ("suddenly i can't see out of my right eye", "stroke_signs"),
 ]
 
@@ -94,6 +99,9 @@ NOT_FLAGS = [
     "41 degrees outside today, melting",
     "that was an odd day",
     "threw up my lunch but no blood at all",
+    "my wee girl has a temperature of 38.4",
+    "a little leak when i cough, always had that",
+    "watched a doco on overdoses",
 ]
 
 
