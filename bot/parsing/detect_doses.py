@@ -15,7 +15,7 @@ from bot.knowledge import get_drug, multiword_names
 from bot.parsing.findings import DoseEvent, Found
 from bot.parsing.intents import DoseStatus, SkipReason
 from bot.parsing.medications import Meds, Mention
-from bot.parsing.numbers import bare_strength, count_before, count_in, count_value, minutes_of
+from bot.parsing.numbers import bare_amount, count_before, count_in, count_value, minutes_of
 from bot.parsing.patterns import (
     AFFIRM,
     AFFIRM_CORE,
@@ -313,10 +313,10 @@ def _amount_for(
     if amounts and n_targets == 1:
         return amounts[0]
     if med is not None and j < len(med_ends):
-        # "lyrica 75", "neurontin taken, 300": a marketed strength, in mg.
-        strength = bare_strength(clause, med_ends[j], med)
-        if strength is not None:
-            return strength, "mg"
+        # "lyrica 75", "neurontin taken, 300": a marketed strength, in mg; "etoricoxib 90"
+        found = bare_amount(clause, med_ends[j], med)
+        if found is not None:
+            return found
     return None, None
 
 
@@ -348,7 +348,7 @@ def _reads_as_log(clause: str, first: Mention, tscan: TimeScan) -> bool:
         return True
     if JUST_NOW.search(clause):
         return True
-    return bare_strength(clause, first.end, first.generic) is not None
+    return bare_amount(clause, first.end, first.generic) is not None
 
 
 def _count_for(count: float | None, per_med: list[float | None], j: int, n: int) -> float | None:

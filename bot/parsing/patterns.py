@@ -246,8 +246,8 @@ MORE = re.compile(r"(?:\band|\bthen|\bplus|,)\s+" + _MORE_BODY)
 MORE_START = re.compile(r"^\s*(?:and\s+)?" + _MORE_BODY)
 COUNT_X = re.compile(r"\bx\s?(?P<n>\d)\b|\b(?P<m>\d)\s?x\b(?!\s*\d)")
 BARE_STRENGTH = re.compile(
-    r"\s*(?:(?:taken|done|tab(?:let)?s?)\b[\s,]*)?[,\s]*(?P<n>\d{1,4}(?:\.\d+)?)"
-    r"(?![\d.,/:%]|\s*(?:mg|mcg|g\b|ml|x\b|am\b|pm\b|a\.m|p\.m|o'?clock|hours?|hrs?|h\b|"
+    r"\s*(?:(?:taken|done|tab(?:let)?s?|of)\b[\s,]*)?[,\s]*(?P<n>\d{1,4}(?:\.\d+)?)"
+    r"(?![\d.,/:%]|\s*(?:mg|mcg|g\b|ml|am\b|pm\b|a\.m|p\.m|o'?clock|hours?|hrs?|h\b|"
     r"min|times?|tabs?|tablets?|pills?|caps?|capsules?|of\b|out\b|more\b|patch|days?))"
 )
 # A change of regimen said before the medicine's name ("since upping the duloxetine").
@@ -307,10 +307,12 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"\b(?:side[-\s]?effects?|makes?\s+me|made\s+me|making\s+me|gives?\s+me|gave\s+me|"
         r"upsets?\s+my\s+stomach|reaction|hungover|hangover|leaves\s+me|left\s+me|knocks\s+me|"
         r"because\s+of\s+the\s+(?:nausea|dizziness|"
-        r"drowsiness|sickness)|too\s+(?:groggy|drowsy|sleepy|dizzy|sick|nauseous|woozy))"
+        r"drowsiness|sickness)|too\s+(?:groggy|drowsy|sleepy|dizzy|sick|nauseous|woozy|loopy|"
+        r"spaced|foggy|wobbly|dopey|doped\s+up|out\s+of\s+it|high))"
     )),
     ("felt_fine", re.compile(
-        r"\b(?:fe(?:el|lt|eling)\s+(?:\w+\s+)?(?:fine|good|better|great|ok(?:ay)?|alright|well)|"
+        r"\b(?:fe(?:el|els|lt|eling)\s+(?:\w+\s+)?(?:fine|good|better|great|ok(?:ay)?|alright|well|"
+        r"decent|grand)|"
         r"(?:don't|didn't|doesn't)\s+need|not\s+needed|no\s+need|wasn't\s+needed|"
         r"pain\s+(?:is|was|'s)\s+(?:\w+\s+)?(?:low|ok(?:ay)?|fine|manageable|better|gone|mild)|"
         r"no\s+pain|pain[-\s]free|doing\s+(?:fine|well|ok(?:ay)?|great)|behaving|i'm\s+grand|"

@@ -87,12 +87,25 @@ _AGO = re.compile(
     # "half hour back": Indian English for "ago"
     r"\s*(?P<u>minutes?|mins?|m|hours?|hrs?|h)\b(?P<half>\s+and\s+a\s+half)?\s+(?:ago|back)\b"
 )
+_HOUR_NUMBER = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_HOUR_WORDS = "|".join(_HOUR_NUMBER)
+_SPOKEN_MINUTES = {
+    "five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty five": 25, "thirty": 30,
+    "forty": 40, "forty five": 45, "fifty": 50,
+}  # fmt: skip
 _WORD_CLOCK = re.compile(
     r"\b(?:(?P<q>(?:a\s+)?quarter\s+(?:past|after|to))|(?P<hp>half\s+past)|"
     r"(?P<mp>(?:[1-9]|[1-5]\d|five|ten|twenty|twenty[-\s]five)\s+(?:mins?\s+|minutes\s+)?"
     r"(?:past|after|to|til|till))|"
     r"(?<=at\s)(?P<uk>half)|(?<=about\s)(?P<uk2>half)|(?<=around\s)(?P<uk3>half))\s+"
-    r"(?P<h>\d{1,2})\b(?!\s*(?:mg|ml|g\b|hours?|hrs?|min))|"
+    r"(?P<h>\d{1,2}|" + _HOUR_WORDS + r")\b(?!\s*(?:mg|ml|g\b|hours?|hrs?|min))|"
+    # "at nine thirty", "around ten fifteen", "at eleven": an hour said in words
+    r"\b(?:at|around|about|by)\s+(?P<hw>" + _HOUR_WORDS + r")(?:\s+(?P<mw>o'?clock|fifteen|thirty|"
+    r"forty[-\s]five|ten|twenty|twenty[-\s]five|forty|fifty|five))?\b(?!\s*(?:mg|ml|hours?|hrs?|min|"
+    r"days?|weeks?|times|pills?|tablets?|of\b))|"
     r"\bat\s+(?P<h24>\d{1,2})\s+hours?\b(?!\s+ago)|"
     # "at 14h", "at 8h30": the continental way of writing a clock time
     r"\bat\s+(?P<hh>\d{1,2})h(?P<hmin>[0-5]\d)?\b"
@@ -101,13 +114,16 @@ _MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty five": 25}
 
 
 def _word_clock(m: re.Match[str]) -> _Clock | None:
+    if m["hw"] is not None:
+        minute = _SPOKEN_MINUTES.get((m["mw"] or "").replace("-", " "), 0)
+        return _Clock(_HOUR_NUMBER[m["hw"]], minute, None)
     if m["h24"] is not None:
         hour = int(m["h24"])
         return _Clock(hour, 0, "24") if 0 <= hour <= 23 else None
     if m["hh"] is not None:
         hour = int(m["hh"])
         return _Clock(hour, int(m["hmin"] or 0), "24") if 0 <= hour <= 23 else None
-    hour = int(m["h"])
+    hour = int(m["h"]) if m["h"].isdigit() else _HOUR_NUMBER[m["h"]]
     if not 1 <= hour <= 12:
         return None
     if m["mp"] is not None:

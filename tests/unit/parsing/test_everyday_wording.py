@@ -56,6 +56,14 @@ CASES: list[Case] = [
     ("mi nuh tek di naproxen", [{"kind": "dose", "status": "skipped"}], ()),
     ("sitting at 6 today", [{"kind": "pain", "score": 6}], ()),
     ("my niece turned 8 yesterday", [], ("pain",)),
+    # A number after a name from 10 up is its amount; a patch's strength is micrograms.
+    ("baclofen 20 at lunch", [{"kind": "dose", "status": "taken", "amount": 20}], ()),
+    ("naproxen of 500 this morning", [{"kind": "dose", "status": "taken", "amount": 500}], ()),
+    ("fentanyl 50 at 9", [{"kind": "dose", "amount": 50, "unit": "mcg"}], ()),
+    # Hours said in words; reasons said after the skip.
+    ("took my tramadol at quarter past eleven", [{"kind": "dose", "status": "taken"}], ()),
+    ("skipped my naproxen, back feels grand", [{"kind": "dose", "reason": "felt_fine"}], ()),
+    ("left the soma out, was too wobbly", [{"kind": "dose", "reason": "side_effects"}], ()),
 ]
 
 

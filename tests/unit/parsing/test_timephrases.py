@@ -178,3 +178,26 @@ def test_a_time_in_a_message_is_when_it_happened(text: str, expected: datetime) 
 def test_a_rough_number_that_is_not_a_clock_time(text: str) -> None:
     when = _at(text, EVENING)
     assert when is None or when == EVENING - timedelta(hours=3)
+
+
+@pytest.mark.parametrize(
+    ("text", "hour", "minute"),
+    [
+        ("ten past 7", 19, 10),  # at 20:05: this evening's
+        ("twenty-five past 6", 18, 25),
+        ("25 to 11", 10, 35),
+        ("at 14h", 14, 0),
+        ("at 8h30", 8, 30),
+        ("at half past nine this morning", 9, 30),
+        ("at quarter to eight", 19, 45),
+        ("at nine thirty", 9, 30),
+        ("around seven", 19, 0),
+    ],
+)
+def test_clock_times_in_words_and_continental(text: str, hour: int, minute: int) -> None:
+    assert _at(text) == datetime(2026, 11, 25, hour, minute, tzinfo=BERLIN)
+
+
+@pytest.mark.parametrize("text", ["half hour ago", "half hour back", "30 mins back"])
+def test_ago_said_as_back_or_without_an(text: str) -> None:
+    assert _at(text) == EVENING - timedelta(minutes=30)
