@@ -354,7 +354,8 @@ PAIN_WORD_NUM = re.compile(
     r"up\s+to\s+|down\s+to\s+)*(?P<n>\d+(?:\.5)?|"
     + _SMALL_WORDS
     + r")\b(?!\s*(?:mg|mcg|ml|units?|%|min|mins|minutes|hours?|hrs?|am|pm|a\.m|p\.m|:\d|"
-    r"pills?|tablets?|days?|weeks?|times|o'?\s?clock))"
+    r"pills?|tablets?|days?|weeks?|times|o'?\s?clock|degrees?|°|stone|st\b|kg|kilos?|lbs?|pounds|"
+    r"miles?|km|steps|years?|months?))"
 )
 NUM_PAIN = re.compile(
     r"\b(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r")\s+(?:pain|for\s+pain)\b(?!\s*(?:pills?|killers?|"
@@ -374,7 +375,8 @@ BARE = re.compile(
     r"hours?|hrs?|h\b|days?|weeks?|months?|years?|times|x\b|pills?|tablets?|tabs?|capsules?|caps?\b|"
     r"patch|puffs?|doses?|am\b|pm\b|a\.m|p\.m|o'clock|degrees|kg|lbs?|km|miles?|k\b|steps|cups?|"
     r"pounds|kilos?|stone|percent|euros?|dollars?|quid|bucks|laps|reps|sets|flights|floors|"
-    r"glasses|more|of\s+(?:my|them|those|the|these)|nights?|people|kids|of\s+us))"
+    r"glasses|more|of\s+(?:my|them|those|the|these)|nights?|people|kids|of\s+us|tomorrow|"
+    r"tmrw|next))"
 )
 BARE_PREV_BLOCK = re.compile(
     r"(?:day|week|month|year|dose|round|take|took|had|x|times|version|room|bus|floor|age|aged|"
@@ -386,7 +388,7 @@ BARE_PREV_BLOCK = re.compile(
     r"wrote|sent|won|lost|got|picked|ran|run|cycled|swam|climbed|lifted|carried|called|"
     r"counted|waited|wait|finished|smoked|baked|cleaned|saw|seen|visited|booked|ordered|"
     r"fed|walk|walked|climb|bake|make|do|did\s+about|had\s+about|turned|turns|turning|"
-    r"aged|age|born|married|since)\s*$"
+    r"aged|age|born|married|since|stone|st|kg|lbs|pounds)\s*$"
 )
 # A number counting things ("3 coffees", "2 episodes"): a plural word right after it.
 COUNTED_PLURAL = re.compile(
