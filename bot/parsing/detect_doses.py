@@ -292,7 +292,7 @@ def _named_in(clause: str, mentions: list[Mention], seg_start: int, seg_end: int
 
 def _stated_reason(word: str) -> tuple[SkipReason | None, bool]:
     """The reason a skip word gives by itself ("ran out", "forgot"), and whether it did."""
-    if word.startswith(("ran", "run", "out", "none", "no more")):
+    if word.startswith(("ran", "run", "out", "none left", "no more")):
         return "ran_out", True
     if word.startswith("forg"):
         return "forgot", True
@@ -513,7 +513,7 @@ def _duration(text: str) -> int | None:
     m = ONLY_DURATION.match(text)
     if m is None:
         return None
-    value = minutes_of(m["n"], m["u"])
+    value = float(m["bare"]) if m["bare"] else minutes_of(m["n"], m["u"])
     return round(value) if value is not None and 0 < value <= 24 * 60 else None
 
 

@@ -72,8 +72,9 @@ def detect_sleep(clause: str) -> tuple[SleepQuality | None, float | None]:
                 hours = None
     span = SLEPT_FROM.search(clause)
     if hours is None and span:
-        gap = (int(span["b"]) - int(span["a"])) % 12 or 12
-        hours = float(gap)
+        start = int(span["a"]) * 60 + int(span["am"] or 0)
+        end = int(span["b"]) * 60 + int(span["bm"] or 0)
+        hours = ((end - start) % (12 * 60) or 12 * 60) / 60
     s = SLEEP_SCORE.search(clause)
     if quality is None and s:
         v = to_float(s["n"])

@@ -71,7 +71,8 @@ TAKEN_VERB = re.compile(
     r"patch(?:es)?\s+on|(?:new\s+|fresh\s+)?patch(?:es)?\s+(?:is\s+|are\s+)?on)\b"
 )
 HAD_DOSE = re.compile(
-    r"\s+(?:it|them|mine|my\s+(?:dose|meds|pills?|tablets?))\b(?!\s+(?:with|up|out|enough))"
+    r"\s+(?:it|them|mine|my\s+(?:\w+\s+)?(?:dose|doses|meds|pills?|tablets?))\b"
+    r"(?!\s+(?:with|up|out|enough))"
 )
 # What a dose can be called after "took the/my/a …" ("my evening one", "the lot");
 # any other noun there is no dose ("took the kids to school", "took a photo").
@@ -108,8 +109,9 @@ OBJECT = re.compile(
     + r"\b)"
 )
 NEG_TAKEN = re.compile(
-    r"\b(?:didn't|haven't|hasn't|not|never|won't|wasn't|couldn't|can't|decided\s+not\s+to|"
-    r"going\s+to\s+not|chose\s+not\s+to)\s+(?:\w+\s+)?(?:take|taken|taking|took|have|had|use|used|drink|drank|swallow(?:ed)?|"
+    r"\b(?:didn't|haven't|hasn't|not|never|won't|wasn't|couldn't|can't|wouldn't|refused\s+to|"
+    r"decided\s+not\s+to|going\s+to\s+not|chose\s+not\s+to)\s+(?:\w+\s+)?(?:take|taken|taking|took|"
+    r"have|had|use|used|drink|drank|swallow(?:ed)?|"
     r"bother(?:ed)?\s+with|need(?:ed)?\s+(?=the\b|my\b|any\b))\b"
     # "didn't have much pain", "haven't had time": no dose in them
     r"(?!\s+(?:much|any|a\s+lot\s+of|a\s+bad|a\s+good|the)?\s*(?:pain|sleep|energy|"
@@ -134,6 +136,8 @@ SKIP_VERB = re.compile(
     r"(?:strip|stock|supply|pack|bottle|tablets?|pills?)\s+(?:is\s+|are\s+|has\s+|have\s+)?(?:over|finished)\b|"
     r"(?<=\w\s)finish(?:ed)?\s*(?:$|,)|"
     r"spaced\s+(?:on|out\s+on)|blanked\s+on|(?:finished|used)\s+my\s+last|"
+    r"\b(?:omitted|withheld|withholding|held|not\s+given|declined|refused)\b|"
+    r"\bnone\s+of\s+(?:the|my)\b|"
     r"no\s+more\s+(?=\w+\s+left\b)|\b(?:bottle|box|pack|packet|strip|tub)\s+(?:of\s+\w+\s+)?"
     r"(?:is|was|'s)\s+(?:now\s+)?empty|"
     r"not\s+(?:the|my)\b(?=\s+\w))"
@@ -151,9 +155,11 @@ OUT_OF_FALSE = re.compile(
 SNOOZE = re.compile(
     r"\b(?:snooze|snoozed|remind\s+me|remind\s+(?:after|in)|ask\s+me\s+again|hang\s+on|later|"
     r"not\s+(?:right\s+)?now|not\s+yet|(?:eating|cooking|showering|driving)\s+first|"
-    r"ping\s+me|soon\s+come|wait\s+lang|"
+    r"ping\s+me|soon\s+come|wait\s+lang|try\s+(?:me\s+|him\s+|her\s+)?again|not\s+just\s+now|"
+    r"after\s+" + _NUM + r"\s*(?:min(?:ute)?s?|hours?|hrs?)|"
     r"in\s+a\s+(?:bit|minute|min|"
-    r"moment|while|sec|second|few)|give\s+(?:me|us)\s+(?:\d+|a\s+(?:bit|minute|few|moment|sec)|"
+    r"moment|while|sec|second|few)|give\s+(?:me|us)\s+(?:\d+|twenty|thirty|fifteen|forty|"
+    r"a\s+(?:bit|minute|few|moment|sec)|"
     r"(?:a\s+)?(?:quarter|half)\s+(?:of\s+)?an?\s+hour|"
     r"" + _SMALL_WORDS + r")|hold\s+on|wait\s+(?:small|a\s+bit|a\s+sec|a\s+min)|"
     r"ask\s+(?:me\s+)?again|half\s+(?:an\s+)?(?:hr|hour)(?!\s+(?:ago|back))|"
@@ -184,6 +190,7 @@ WAIT_FILLER: Final[frozenset[str]] = _words(
 )
 SNOOZE_MIN = re.compile(
     r"\b(?:snooze|remind(?:\s+me)?|give\s+(?:me|us)|wait|in|after|another|for|hang\s+on|ping\s+me|"
+    r"try\s+(?:me\s+|him\s+|her\s+)?again\s+in|"
     r"hold\s+on)\s+(?:me\s+)?"
     r"(?:in\s+|for\s+|after\s+|again\s+in\s+)?"
     r"(?P<n>" + _NUM + r"|an?|half\s+an?|a\s+quarter\s+of\s+an?|quarter\s+of\s+an?|"
@@ -193,8 +200,12 @@ SNOOZE_MIN = re.compile(
 # A whole message that is only a length of time ("10 min", "5 more mins") answers the
 # reminder's "how long?": a snooze.
 ONLY_DURATION = re.compile(
-    r"^(?:ok(?:ay)?\s+|just\s+|another\s+)?(?P<n>" + _NUM + r"|half(?:\s+an?)?|an?)\s*(?:more\s+)?"
-    r"(?P<u>minutes?|mins?|m|hours?|hrs?|h)(?:\s+(?:more|please|pls|plz))?[\s.!]*$"
+    r"^(?:ok(?:ay)?\s+|just\s+|another\s+|in\s+)?(?P<n>"
+    + _NUM
+    + r"|half(?:\s+an?)?|an?)\s*(?:more\s+)?"
+    r"(?P<u>minutes?|mins?|m|hours?|hrs?|h)(?:\s+(?:more|please|pls|plz))?[\s.!]*$|"
+    # "in 15": minutes, the unit left out
+    r"^in\s+(?P<bare>\d{1,3})[\s.!]*$"
 )
 
 # ---- amounts and counts ----------------------------------------------------------------
@@ -316,7 +327,9 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"(?:don't|didn't|doesn't)\s+need|not\s+needed|no\s+need|wasn't\s+needed|"
         r"pain\s+(?:is|was|'s)\s+(?:\w+\s+)?(?:low|ok(?:ay)?|fine|manageable|better|gone|mild)|"
         r"no\s+pain|pain[-\s]free|doing\s+(?:fine|well|ok(?:ay)?|great)|behaving|i'm\s+grand|"
-        r"(?:barely|hardly)\s+any\s+pain|not\s+too\s+bad|settled|not\s+(?:in\s+)?"
+        r"(?:barely|hardly)\s+any\s+pain|not\s+too\s+bad|settled|"
+        r"(?:back|pain)(?:'s|\s+was|\s+is|\s+has\s+been)\s+(?:\w+\s+)?(?:alright|all\s+right|ok(?:ay)?|fine|"
+        r"comfortable|good|decent|behaving|settled|easy)|not\s+(?:in\s+)?"
         r"(?:much\s+)?pain|didn't\s+hurt)"
     )),
     ("forgot", re.compile(
@@ -327,6 +340,7 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
     ("other", re.compile(
         r"\b(?:because|cause|cos|coz|bc|since\s+i|as\s+i\s+was|was\s+(?:at|out|away|busy|"
         r"travell?ing|driving|working)|busy|hospital|fasting|drinking|alcohol|surgery|"
+        r"beers?|wine|pints?|pub|nbm|nil\s+by\s+mouth|"
         r"(?:doctor|doc|dr|gp|pharmacist|nurse|surgeon|specialist|consultant|physio)\s+"
         r"(?:said|told)|drinks?\b|wedding|party|"
         r"procedure|scan|operation|colonoscopy|endoscopy|biopsy|mri|x-?ray|blood\s+(?:test|work)|"
@@ -337,7 +351,10 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
 # ---- pain ------------------------------------------------------------------------------
 
 PAIN_OUT_OF = re.compile(
-    r"(?<![\d.])(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r")\s*(?:/|out\s+of|outta|of)\s*(?:10|ten)\b"
+    # "Mood: 8/10" and "sleep 6/10" are not the pain
+    r"(?<!mood:\s)(?<!mood\s)(?<!sleep:\s)(?<!sleep\s)(?<!energy\s)(?<![\d.])(?P<n>\d+(?:\.5)?|"
+    + _SMALL_WORDS
+    + r")\s*(?:/|out\s+of|outta|of)\s*(?:10|ten)\b"
 )
 # "pain went from 4 to 7", "back's gone from an 8 to a 5": the second number is now.
 PAIN_CHANGE = re.compile(
@@ -363,6 +380,8 @@ NUM_PAIN = re.compile(
 )
 NO_PAIN = re.compile(
     r"\b(?:no\s+pain|pain[-\s]free|zero\s+pain|not\s+in\s+(?:any\s+)?pain|no\s+pain\s+at\s+all)\b"
+    # "no pain going down the legs" is about the legs, not the score
+    r"(?!\s+(?:going|down|into|in\s+(?:my|the)\s+(?:legs?|arms?|feet|foot)|radiating|shooting))"
 )
 RANGE = re.compile(
     r"(?<![\d.:/])(?P<a>\d|10)\s*(?:-|to|or|\u2013|(?:and|or|maybe|possibly|prob(?:ably)?)\s+(?:a\s+)?)"
@@ -388,7 +407,8 @@ BARE_PREV_BLOCK = re.compile(
     r"wrote|sent|won|lost|got|picked|ran|run|cycled|swam|climbed|lifted|carried|called|"
     r"counted|waited|wait|finished|smoked|baked|cleaned|saw|seen|visited|booked|ordered|"
     r"fed|walk|walked|climb|bake|make|do|did\s+about|had\s+about|turned|turns|turning|"
-    r"aged|age|born|married|since|stone|st|kg|lbs|pounds)\s*$"
+    r"aged|age|born|married|since|stone|st|kg|lbs|pounds|woke|asleep|bed|up\s+at|woke\s+at|"
+    r"asleep\s+at|bed\s+at)\s*$"
 )
 # A number counting things ("3 coffees", "2 episodes"): a plural word right after it.
 COUNTED_PLURAL = re.compile(
@@ -515,8 +535,10 @@ BARE_HOURS = re.compile(
 )
 # "slept from 11 till 6": the hours between.
 SLEPT_FROM = re.compile(
-    r"\bslept\s+(?:from\s+)?(?P<a>\d{1,2})(?::\d\d)?\s*(?:am|pm)?\s+(?:till|til|until|to|-)\s+"
-    r"(?P<b>\d{1,2})(?::\d\d)?\s*(?:am|pm)?\b"
+    r"\b(?:slept|out\s+cold|fell\s+asleep|asleep|in\s+bed|went\s+to\s+bed|bed)\s+(?:from\s+|at\s+|"
+    r"around\s+|by\s+)?(?P<a>\d{1,2})(?::(?P<am>\d\d))?\s*(?:am|pm)?\s*,?\s*(?:till|til|until|to|-|"
+    r"and\s+(?:woke|was\s+up)(?:\s+up)?\s+at|(?:up|woke(?:\s+up)?|awake)\s+(?:at|by))\s+"
+    r"(?P<b>\d{1,2})(?::(?P<bm>\d\d))?\s*(?:am|pm)?\b"
 )
 SLEEP_SCORE = re.compile(
     r"\bsleep\s+(?:quality\s+|was\s+|is\s+|:\s*)*(?P<n>\d+(?:\.5)?|"
@@ -536,7 +558,7 @@ ACTIVITY_FALSE = re.compile(
     r"walk(?:ing)?\s+(?:is|was)\s+(?:hard|painful|difficult|agony|impossible)"
 )
 MOOD_SCORE = re.compile(
-    r"\bmood(?:'s)?\s+(?:is\s+|was\s+|score\s+|at\s+|of\s+|about\s+|around\s+|like\s+|a\s+|an\s+|"
+    r"\bmood(?:'s)?\s*:?\s*(?:is\s+|was\s+|score\s+|at\s+|of\s+|about\s+|around\s+|like\s+|a\s+|an\s+|"
     r"maybe\s+|:\s*|=\s*|-\s*)*"
     r"(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r")\b(?:\s*(?:/|out\s+of)\s*(?:10|ten))?"
 )

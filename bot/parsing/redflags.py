@@ -58,6 +58,7 @@ _NUMB = (
     r"(?:can't|couldn't)\s+(?:hardly|barely|really|properly|even|quite)\s+feel|"
     r"(?:can|could)\s+(?:hardly|barely|scarcely)\s+feel|(?:hardly|barely)\s+any\s+feeling|"
     r"no\s+sensation|reduced\s+(?:feeling|sensation)|less\s+feeling|dead\s+feeling|"
+    r"(?:gone|went|fallen)\s+(?:to\s+sleep|asleep)|"
     r"like\s+(?:after\s+)?(?:a\s+|the\s+)?(?:dentist|dental|novocaine|"
     r"anaesthetic|anesthetic|local))"
 )
@@ -121,7 +122,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
     "saddle_numbness": (
         _NUMB + _W + r"{0,6}?\W+" + _SADDLE_AREA,
         _SADDLE_AREA + _W + r"{0,8}?\W+(?:is\s+|are\s+|feels?\s+|feeling\s+|went\s+|gone\s+|"
-        r"going\s+|has\s+gone\s+)?(?:numb|dead|no\s+feeling|tingly\s+and\s+numb)",
+        r"going\s+|has\s+gone\s+)?(?:numb|dead|no\s+feeling|tingly\s+and\s+numb|"
+        r"(?:have\s+|has\s+)?(?:gone|went|fallen)\s+(?:to\s+sleep|asleep))",
         r"(?:can't|couldn't|don't|didn't)\s+feel\s+(?:\w+\s+){0,3}?(?:when|while)\s+i\s+"
         r"(?:wipe|pee|sit|go\s+to\s+the\s+toilet)",
         r"numb\w*\s+(?:when|while)\s+(?:i\s+)?(?:wipe|wiping)",
@@ -189,9 +191,10 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:won't|will\s+not|isn't|not|doesn't|didn't|wouldn't)\s+(?:\w+\s+)?(?:wake|waking)\s*up|"
         r"unresponsive|not\s+responding|won't\s+respond|isn't\s+responding|"
         r"can't\s+be\s+woken|won't\s+come\s+round|passed\s+out|unconscious|keeps?\s+passing\s+out",
-        r"breath(?:ing|s)?\s+(?:is\s+|are\s+|was\s+|seems?\s+|sounds?\s+|feels?\s+|felt\s+|"
+        r"breath(?:ing|s)?(?:'s)?\s+(?:is\s+|are\s+|was\s+|seems?\s+|sounds?\s+|feels?\s+|felt\s+|"
         r"has\s+gone\s+|has\s+been\s+|got\s+|went\s+|is\s+going\s+|getting\s+)?"
-        r"(?:very\s+|really\s+|so\s+|too\s+|extremely\s+|super\s+|weirdly\s+)*"
+        r"(?:very\s+|really\s+|so\s+|too\s+|extremely\s+|super\s+|weirdly\s+|real\s+|quite\s+|"
+        r"pretty\s+|dead\s+)*"
         r"(?:slow|shallow|weird|strange|funny|irregular|laboured|labored|rattly|rattling|"
         r"gurgling|stopping|stopped|faint|slowed)",
         r"(?:slow|shallow|stopped|irregular|laboured|labored|gasping|gurgling|noisy)\s+breath\w*|"
@@ -309,7 +312,11 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:one\s+)?(?:last|final)\s+(?:long\s+)?(?:sleep|goodbye)|(?:long|big)\s+sleep\s+(?:for\s+good|"
         r"forever)|check(?:ing|ed)?\s+out\s+(?:for\s+good|permanently|early|of\s+life)|"
         r"(?:want|wanna)\s+(?:to\s+)?(?:be\s+)?dead\b|(?:pills|tablets|meds)\s+(?:all\s+)?counted\s+out",
-        r"how\s+many\s+(?:\w+\s+){0,2}?(?:it\s+)?would\s+take\b(?!\s+(?:to\s+)?(?:work|help|kick|fill|get))",
+        r"how\s+(?:many|much)\s+(?:\w+\s+){0,2}?(?:it\s+)?would\s+take\b(?!\s+(?:to\s+)?(?:work|help|kick|"
+        r"fill|get))",
+        r"rather\s+not\s+(?:be\s+alive|be\s+here|exist|live|wake\s+up|be\s+around)",
+        r"if\s+i\s+(?:just\s+)?(?:didn't|never|did\s+not|don't)\s+wake\s+up\W+(?:\w+\W+){0,6}?"
+        r"(?:fine|ok(?:ay)?|good|better|relief|happy|mind|care)",
         r"(?:wan|want\s+to|wanna)\s+end\s+(?:am|it|everything|my\s+life)|tire[d]?\s+(?:for|of)\s+"
         r"(?:this\s+)?life",
         r"(?:would|will|'d|'ll)\s+(?:\w+\s+){0,2}?(?:fine|better|ok(?:ay)?|happier|easier)\s+without\s+me",
@@ -375,7 +382,9 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"jumbled|garbled|coming\s+out\s+wrong|not\s+coming\s+out|not\s+clear|unclear|"
         r"all\s+wrong|mixed\s+up|strange|weird|funny|off)|"
         r"(?:can't|couldn't|cannot)\s+(?:get\s+(?:my\s+|the\s+)?words\s+out|speak\s+properly|"
-        r"talk\s+properly|find\s+(?:my\s+|the\s+)?words)",
+        r"talk\s+properly|find\s+(?:my\s+|the\s+)?words|(?:say|form)\s+(?:the\s+|my\s+)?words)",
+        r"(?:sudden(?:ly)?|all\s+of\s+a\s+sudden)\W+(?:\w+\W+){0,10}?(?:arm|hand|face|leg|side)\s+"
+        r"(?:\w+\s+){0,3}?(?:weak\w*|numb\w*|heavy|droop\w*|dead)|"
         r"(?:sudden(?:ly)?|all\s+of\s+a\s+sudden)\s+(?:\w+\s+){0,10}?(?:weak\w*|numb\w*|see\s+double|"
         r"(?:can't|couldn't)\s+(?:lift|move|feel|see))",
         r"(?:one|left|right)\s+side\s+(?:of\s+my\s+(?:body|face)\s+)?(?:\w+\s+){0,2}?"
@@ -454,7 +463,7 @@ _LIMB_WRONG = (
     r"(?:giving\s+(?:way|out)|gave\s+(?:way|out)|gives\s+(?:way|out)|buckl\w+|collaps\w+|"
     r"no\s+(?:get\s+)?(?:power|strength)|(?:lost|losing|lose)\s+(?:its\s+|all\s+|the\s+)?"
     r"(?:power|strength)|won't\s+(?:lift|move|hold|work|take\s+my\s+weight)|"
-    r"(?:can't|cannot|couldn't)\s+(?:lift|move|hold|bear)|isn't\s+doing\s+what|"
+    r"(?:can't|cannot|couldn't)\s+(?:lift|move|hold|bear)|won't\s+(?:come|go)\s+up|isn't\s+doing\s+what|"
     r"doesn't\s+do\s+what|not\s+doing\s+what|dragg?ing|flopp\w*|slapp\w*|"
     r"catch(?:ing|es)?\s+(?:on|my)|getting\s+weaker|weaker\s+and\s+weaker)"
 )
@@ -483,6 +492,9 @@ _PAIRS: Final[dict[str, tuple[str, ...]]] = {
         _near(_LIMB, _LIMB_WRONG, 5),
         r"(?:leg|legs|knee|knees)\s+(?:keep\s+|keeps\s+|are\s+|is\s+|just\s+)?(?:going|gone|went|go)\s+"
         r"(?:on\s+me|from\s+under\s+me)",
+        # clinicians' shorthand: "R ankle dorsiflexion weakness, progressing"
+        r"(?:dorsi|plantar)[-\s]?flexion\s+(?:\w+\s+)?weak\w*|weak\w*\s+(?:\w+\s+){0,2}?(?:dorsi|plantar)"
+        r"[-\s]?flexion|(?:progressive|progressing|worsening)\s+(?:\w+\s+)?weakness",
         r"(?:trip(?:ping|ped|s)?|stumbl\w*)\s+(?:\w+\s+){0,2}?over\s+my\s+(?:own\s+)?"
         r"(?:left\s+|right\s+)?(?:foot|feet|toes|leg)",
     ),
@@ -495,8 +507,9 @@ _PREFILTER: Final[dict[str, str]] = {
     "bladder_bowel": r"bladder|bowel|pee|piss|wee|urin|stool|poo|toilet|wet|soil|shat|shit|"
     r"mess|dirtied|incontinen|water|accident|leak|dribbl|\bgo|control|motion|trying|loo|"
     r"bathroom|retention",
-    "saddle_numbness": r"numb|feel|sensation|dead|wip|saddle|pins|tingl|seat",
-    "leg_weakness": r"leg|knee|thigh|foot|feet|toe|ankle|drop|drag|fall|weak|stumbl|trip|heel",
+    "saddle_numbness": r"numb|feel|sensation|dead|wip|saddle|pins|tingl|seat|sleep|asleep",
+    "leg_weakness": r"leg|knee|thigh|foot|feet|toe|ankle|drop|drag|fall|weak|stumbl|trip|heel|"
+    r"flexion",
     "fever": r"fever|febri|pyrex|temp|°|degree|deg\b|chill|rigor|shiver|burning|hot|lagnat|bukhar|"
     r"thermometer|"
     r"cold|10[0-5]|3[89]|4[01]",
@@ -518,7 +531,8 @@ _PREFILTER: Final[dict[str, str]] = {
     r"jump|throw|step|stockpil|hoard|stash|sav|kept|put|stor|collect|enough|dose|gave|giv|way|wan|"
     r"without\s+me|"
     r"need|wrote|writ|goodbye|farewell|tired|stock|done|see|whole|entire|many|much|lethal|fatal|"
-    r"bottle|swallow|last|final|check|counted|fine|better|easier|happier|finish|kms|kys",
+    r"bottle|swallow|last|final|check|counted|fine|better|easier|happier|finish|kms|kys|rather|"
+    r"alive|much",
 }
 _SUICIDAL_HERE = re.compile(r"(?:" + "|".join(f"(?:{p})" for p in _PATTERNS["suicidal"]) + r")")
 _COMPILED: Final[tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]] = tuple(
@@ -661,6 +675,17 @@ _WEATHER = re.compile(
     r"heat\s*wave|weather|forecast|outside|out\s+here|out\s+today|sunny|summer|hot\s+day|"
     r"in\s+the\s+shade|(?:degrees|°)\s+out\b"
 )
+_LIMB_ASLEEP = re.compile(r"(?:gone|went|fallen)\s+(?:to\s+sleep|asleep)")
+_GENITAL_AREA = re.compile(
+    r"groin|genital|privates?|down\s+there|between\s+(?:my\s+)?(?:legs|thighs)|crotch|perine|"
+    r"back\s+passage|vagina|vulva|penis|testic|scrotum|inner\s+thigh|down\s+below|wip(?:e|ing)|"
+    # "as if I'd been sitting on a bike, except I haven't": a comparison, not the cause
+    r"saddle|like\s+i'?v?e?\s+been|as\s+if|haven't|hadn't|wasn't|without"
+)
+_SAT_TOO_LONG = re.compile(
+    r"\b(?:drive|driving|flight|cinema|film|movie|meeting|lecture|train|bus|car\s+journey|"
+    r"too\s+long|for\s+(?:ages|hours))\b"
+)
 _WISH_NOT_TO_WAKE = re.compile(r"\bnot\s+(?:\w+\s+)?wak")
 _GI_NEGATED_INSIDE = re.compile(r"\b(?:no|not|without|never|nor|zero|any)\s+(?:\w+\s+)?\w+\W*$")
 _LAUGHING = re.compile(r"^\W*(?:\w+\W+){0,1}?(?:laugh|laughing|laughter)")
@@ -706,6 +731,14 @@ def _not_the_writers(flag: str, m: re.Match[str], sentence: str) -> bool:
         return True
     if _CONDITION_NAME.match(m.group()) and _ASKS_ABOUT.match(sentence[end:]):
         return True
+    if (
+        flag == "saddle_numbness"
+        and _SAT_TOO_LONG.search(sentence)
+        and not _GENITAL_AREA.search(sentence)
+    ):
+        return True  # "my bum went numb on the long drive": sitting, not the saddle's nerves
+    if flag == "overdose_signs" and _LIMB_ASLEEP.search(sentence):
+        return True  # "my bum has gone to sleep and it won't wake up": numbness, not a person
     if flag == "overdose_signs" and _WISH_NOT_TO_WAKE.search(m.group()):
         # "… swallowing the whole bottle and not waking up" is a wish (suicidal), not a sign
         return bool(_SUICIDAL_HERE.search(sentence))

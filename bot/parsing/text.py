@@ -47,7 +47,8 @@ _SLANG: dict[str, str] = {
     "wasnae": "wasn't", "isnae": "isn't", "couldnae": "couldn't", "wouldnae": "wouldn't",
     "roond": "round", "intae": "into", "masel": "myself", "cyaan": "can't", "waan": "want",
     "tek": "take", "arvo": "afternoon", "ihi": "pee", "twa": "two", "nae": "no",
-    "nuh": "no", "mek": "make", "mi": "i", "di": "the", "doon": "down",
+    "nuh": "no", "mek": "make", "mi": "i", "di": "the", "doon": "down", "outta": "out of",
+    "lbp": "lower back pain",
 }  # fmt: skip
 # "w lunch", "w brekky": a lone w before a meal or a drink is "with".
 _W_WITH = re.compile(

@@ -47,6 +47,11 @@ _CLOCK_IN_TEXT = re.compile(
     r"(?:"
     r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>[ap])\.?\s?m\b\.?|"
     r"\b(?P<h24>\d{1,2}):(?P<m24>\d{2})\b|"
+    # nurses' and soldiers' "0545", "taken 2000", "PO 1330": four digits, no colon
+    r"(?:\b0|(?<=\bat\s)|(?<=@)|(?<=@\s)|(?<=\btaken\s)|(?<=\bgiven\s)|(?<=\bpo\s)|"
+    r"(?<=\baround\s)|(?<=\bby\s))(?P<mil>(?<=0)\d|[01]\d|2[0-3])(?P<milm>[0-5]\d)\b"
+    r"(?!\s*(?:mg|mcg|ml|g\b|units?|iu|steps|hrs?\b|hours|h\b|k\b|kcal|calories|%|miles?|km|m\b|"
+    r"ft|feet|lbs?|kg))|"
     r"\b(?P<oc>\d{1,2})\s*o'?\s?clock\b|"
     r"\b(?P<word>noon|midday|midnight)\b"
     r")",
@@ -294,6 +299,9 @@ def _clock_in_text(cm: re.Match[str]) -> _Clock | None:
     if g["h24"]:
         # "03:30" is a 24-hour time; "3:30" in a message is as open as "at 3".
         return _mk_clock(g["h24"], g["m24"], None, None, h24=g["h24"].startswith("0"))
+    if g["mil"]:
+        hour = g["mil"] if cm.start("mil") == cm.start() else "0" + g["mil"]
+        return _mk_clock(hour, g["milm"], None, None, h24=True)
     return _mk_clock(g["h"], g["m"], g["ap"], g["word"])
 
 

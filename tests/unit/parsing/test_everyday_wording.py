@@ -64,6 +64,17 @@ CASES: list[Case] = [
     ("took my tramadol at quarter past eleven", [{"kind": "dose", "status": "taken"}], ()),
     ("skipped my naproxen, back feels grand", [{"kind": "dose", "reason": "felt_fine"}], ()),
     ("left the soma out, was too wobbly", [{"kind": "dose", "reason": "side_effects"}], ()),
+    # Clinical shorthand: four-digit times, omitted/withheld, LBP, NBM.
+    ("gabapentin 300mg PO 2130", [{"kind": "dose", "status": "taken", "amount": 300}], ()),
+    ("duloxetine withheld, nil by mouth", [{"kind": "dose", "status": "skipped"}], ()),
+    ("LBP 4/10", [{"kind": "pain", "score": 4, "locations": ["lower_back"]}], ()),
+    ("walked 1500 steps", [], ("dose",)),
+    # Snoozes without a unit or with "after"; mood and sleep said with numbers.
+    ("in 20", [{"kind": "dose", "status": "snoozed", "minutes": 20}], ()),
+    ("after 30 minutes please", [{"kind": "dose", "status": "snoozed", "minutes": 30}], ()),
+    ("mood: 6/10", [{"kind": "mood", "score": 6}], ("pain",)),
+    ("went to bed at 11 and woke at 6", [{"kind": "sleep", "hours": 7}], ("pain",)),
+    ("4 - no pain down the legs though", [{"kind": "pain", "score": 4}], ()),
 ]
 
 
@@ -110,6 +121,7 @@ NOT_FLAGS = [
     "my wee girl has a temperature of 38.4",
     "a little leak when i cough, always had that",
     "watched a doco on overdoses",
+    "my bum went numb on the long drive",
 ]
 
 
