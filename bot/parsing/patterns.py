@@ -72,7 +72,9 @@ TAKEN_VERB = re.compile(
 )
 HAD_DOSE = re.compile(
     r"\s+(?:it|them|mine|my\s+(?:\w+\s+)?(?:dose|doses|meds|pills?|tablets?))\b"
-    r"(?!\s+(?:with|up|out|enough))"
+    # "had it with this pain" is no dose; "had it with brekky" is
+    r"(?!\s+(?:with(?!\s+(?:my\s+|the\s+|some\s+)?(?:breakfast|lunch|dinner|tea|supper|food|meal|"
+    r"water|milk|coffee|juice|toast))|up|out|enough))"
 )
 # What a dose can be called after "took the/my/a …" ("my evening one", "the lot");
 # any other noun there is no dose ("took the kids to school", "took a photo").

@@ -75,6 +75,8 @@ CASES: list[Case] = [
     ("mood: 6/10", [{"kind": "mood", "score": 6}], ("pain",)),
     ("went to bed at 11 and woke at 6", [{"kind": "sleep", "hours": 7}], ("pain",)),
     ("4 - no pain down the legs though", [{"kind": "pain", "score": 4}], ()),
+    ("had it with my tea", [{"kind": "dose", "status": "taken"}], ()),
+    ("had it with this pain today", [], ("dose",)),
 ]
 
 
