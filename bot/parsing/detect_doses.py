@@ -478,7 +478,7 @@ def _snooze_minutes(seg: str) -> int | None:
             continue
         if value is not None and 0 < value <= 24 * 60:
             return round(value)
-    if re.search(r"\b(?:an?|one)\s+(?:hour|hr)\s+and\s+a\s+half\b", seg):
+    if re.search(r"\b(?:(?:an?|one)\s+)?(?:hour|hr)\s+and\s+a\s+half\b", seg):
         return 90
     if re.search(r"\bhalf\s+(?:an?\s+)?(?:hour|hr)\b", seg):
         return 30

@@ -48,8 +48,10 @@ from bot.parsing.patterns import (
     AMOUNT,
     BARE_HOURS,
     DURATION,
+    EARLIER_TODAY,
     FILLER,
     IT,
+    NOW_WORD,
     ONLY_COUNT,
     ONLY_NUMBER,
     PAIN_OUT_OF,
@@ -116,6 +118,9 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
         if tscan.anchor in PAST_DAYS:
             # "yesterday was an 8, today more like 5": today's score is the one to keep.
             scores = [(p - 10, v) for p, v in scores]
+        elif EARLIER_TODAY.search(clause) and not NOW_WORD.search(clause):
+            # "was a 7 this morning, now about 4": now's score, but above yesterday's.
+            scores = [(p - 5, v) for p, v in scores]
         found.pain.extend(scores)
         details_hit = False
         if not effects:

@@ -113,7 +113,7 @@ OBJECT = re.compile(
 NEG_TAKEN = re.compile(
     r"\b(?:didn't|haven't|hasn't|not|never|won't|wasn't|couldn't|can't|wouldn't|refused\s+to|"
     r"decided\s+not\s+to|going\s+to\s+not|chose\s+not\s+to)\s+(?:\w+\s+)?(?:take|taken|taking|took|"
-    r"have|had|use|used|drink|drank|swallow(?:ed)?|"
+    r"have|had|having|use|used|using|drink|drank|swallow(?:ed)?|"
     r"bother(?:ed)?\s+with|need(?:ed)?\s+(?=the\b|my\b|any\b))\b"
     # "didn't have much pain", "haven't had time": no dose in them
     r"(?!\s+(?:much|any|a\s+lot\s+of|a\s+bad|a\s+good|the)?\s*(?:pain|sleep|energy|"
@@ -157,7 +157,8 @@ OUT_OF_FALSE = re.compile(
 SNOOZE = re.compile(
     r"\b(?:snooze|snoozed|remind\s+me|remind\s+(?:after|in)|ask\s+me\s+again|hang\s+on|later|"
     r"not\s+(?:right\s+)?now|not\s+yet|(?:eating|cooking|showering|driving)\s+first|"
-    r"ping\s+me|soon\s+come|wait\s+lang|try\s+(?:me\s+|him\s+|her\s+)?again|not\s+just\s+now|"
+    r"ping\s+me|nudge\s+me|soon\s+come|wait\s+lang|try\s+(?:me\s+|him\s+|her\s+)?again|not\s+just\s+now|"
+    r"wait\s+(?:till|til|until)\s+i|(?:an?\s+)?hour\s+and\s+a\s+half|"
     r"after\s+" + _NUM + r"\s*(?:min(?:ute)?s?|hours?|hrs?)|"
     r"in\s+a\s+(?:bit|minute|min|"
     r"moment|while|sec|second|few)|give\s+(?:me|us)\s+(?:\d+|twenty|thirty|fifteen|forty|"
@@ -192,6 +193,7 @@ WAIT_FILLER: Final[frozenset[str]] = _words(
 )
 SNOOZE_MIN = re.compile(
     r"\b(?:snooze|remind(?:\s+me)?|give\s+(?:me|us)|wait|in|after|another|for|hang\s+on|ping\s+me|"
+    r"nudge\s+me|"
     r"try\s+(?:me\s+|him\s+|her\s+)?again\s+in|"
     r"hold\s+on)\s+(?:me\s+)?"
     r"(?:in\s+|for\s+|after\s+|again\s+in\s+)?"
@@ -266,7 +268,9 @@ BARE_STRENGTH = re.compile(
 # A change of regimen said before the medicine's name ("since upping the duloxetine").
 CHANGE_OF_MED = re.compile(
     r"\b(?:since|after|from|on)\s+(?:\w+\s+)?(?:upping|raising|increasing|lowering|reducing|"
-    r"cutting|dropping|stopping|starting|switching|changing|coming\s+off|going\s+on|weaning)\b"
+    r"cutting|dropping|stopping|starting|switching|changing|coming\s+off|going\s+on|weaning)\b|"
+    # "awake at 4am every night since the cymbalta": since it began, not a dose now
+    r"\bsince\s+(?:the\s+|my\s+|being\s+on\s+(?:the\s+)?)?$"
 )
 EFFECT_OF_MED = re.compile(
     r"\s+(?:\w+\s+)?(?:has|have|had|keeps?|kept|makes?|made|gives?|gave|leaves?|left|gets?|got)\s+me\b"
@@ -327,7 +331,7 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"\b(?:fe(?:el|els|lt|eling)\s+(?:\w+\s+)?(?:fine|good|better|great|ok(?:ay)?|alright|well|"
         r"decent|grand)|"
         r"(?:don't|didn't|doesn't)\s+need|not\s+needed|no\s+need|wasn't\s+needed|"
-        r"pain\s+(?:is|was|'s)\s+(?:\w+\s+)?(?:low|ok(?:ay)?|fine|manageable|better|gone|mild)|"
+        r"pain(?:'s|\s+is|\s+was|\s+'s)\s+(?:\w+\s+)?(?:low|ok(?:ay)?|fine|manageable|better|gone|mild)|"
         r"no\s+pain|pain[-\s]free|doing\s+(?:fine|well|ok(?:ay)?|great)|behaving|i'm\s+grand|"
         r"(?:barely|hardly)\s+any\s+pain|not\s+too\s+bad|settled|"
         r"(?:back|pain)(?:'s|\s+was|\s+is|\s+has\s+been)\s+(?:\w+\s+)?(?:alright|all\s+right|ok(?:ay)?|fine|"
@@ -410,7 +414,7 @@ BARE_PREV_BLOCK = re.compile(
     r"counted|waited|wait|finished|smoked|baked|cleaned|saw|seen|visited|booked|ordered|"
     r"fed|walk|walked|climb|bake|make|do|did\s+about|had\s+about|turned|turns|turning|"
     r"aged|age|born|married|since|stone|st|kg|lbs|pounds|woke|asleep|bed|up\s+at|woke\s+at|"
-    r"asleep\s+at|bed\s+at)\s*$"
+    r"asleep\s+at|bed\s+at|gained|lost|dropped|up)\s*$"
 )
 # A number counting things ("3 coffees", "2 episodes"): a plural word right after it.
 COUNTED_PLURAL = re.compile(
@@ -429,6 +433,9 @@ SPINE_LEVEL = re.compile(
 SPINE_REGION = {"c": "neck", "t": "mid_back", "l": "lower_back", "s": "lower_back"}
 # A score said of an earlier day ranks below today's.
 PAST_DAYS = frozenset({"yesterday", "the day before yesterday", "last night"})
+# A score said of earlier today ranks below one said of now (when both are given).
+EARLIER_TODAY = re.compile(r"\b(?:was|earlier|this\s+morning|first\s+thing|at\s+breakfast)\b")
+NOW_WORD = re.compile(r"\b(?:now|currently|right\s+now|at\s+the\s+moment|atm)\b")
 
 
 def _named_alternation(terms: Sequence[tuple[str, str]], left: str, right: str) -> re.Pattern[str]:
@@ -450,7 +457,8 @@ RADIATING_FALSE = re.compile(
     r"radiat\w*|spread\w*|travel\w*|shoot\w*|run(?:ning|s)?)\s+(?:down|into|to)|no\s+(?:sciatica|"
     r"radiating|radiation|leg\s+pain|shooting)|stays?\s+(?:in\s+(?:my\s+)?(?:lower\s+)?back|"
     r"local|put)|(?:just|only)\s+(?:in\s+)?(?:my\s+)?(?:lower\s+)?back|not\s+(?:going\s+)?down\s+"
-    r"(?:my|the)\s+legs?|legs?\s+(?:are|is)\s+fine)"
+    r"(?:my|the)\s+legs?|legs?\s+(?:are|is)\s+fine|nothing\s+(?:going\s+)?(?:down|into)\s+(?:my|the)\s+"
+    r"legs?|sciatica(?:'s|\s+is)\s+(?:quiet|calm|settled|gone|better|ok(?:ay)?|fine))"
 )
 RADIATING_TRUE = re.compile(
     r"\b(?:down\s+(?:my|the|his|her|both|into)?\s*(?:\w+\s+){0,3}?(?:legs?|thighs?|calf|calves|foot|"
@@ -503,7 +511,7 @@ SLEEP_FAIR = re.compile(
     r"\bnot\s+(?:a\s+)?(?:great|good)\s+(?:night|sleep)|\bwoke\s+(?:up\s+)?(?:once|twice|a\s+few\s+times)"
 )
 SLEEP_GOOD = re.compile(
-    r"\bslept\s+(?:\w+\s+)?(?:well|great|good|soundly|like\s+a\s+(?:log|baby|rock)|through(?:\s+the"
+    r"\bslept\s+(?:\w+\s+)?(?:well|great|good|nicely|soundly|like\s+a\s+(?:log|baby|rock)|through(?:\s+the"
     r"\s+night)?|brilliantly|amazing(?:ly)?|fine|better|deeply|solidly|ok\s+actually)\b|"
     r"\b(?:good|great|lovely|decent|full|restful|solid|amazing|excellent|peaceful|better|proper)\s+"
     r"(?:night(?:'s)?(?:\s+sleep)?|sleep|kip|night's\s+rest)\b|\bout\s+like\s+a\s+light\b|"
@@ -533,7 +541,8 @@ BARE_HOURS = re.compile(
     r"^(?:about|around|maybe|only|just|like|roughly|nearly|almost|barely|prob(?:ably)?|"
     r"max|tops)?\s*(?P<n>" + _NUM + r")(?P<half>\s+and\s+a\s+half)?\s*(?:hours?|hrs?|h)"
     r"(?:\s+(?:of\s+)?(?:sleep|kip))?"
-    r"(?:\s+(?:total|in\s+total|tops|max|at\s+most))?[\s.!]*$"
+    r"(?:\s+(?:total|in\s+total|tops|max|at\s+most))?(?:\s+(?:sir|ma'am|maam|po|pls|please|thanks))?"
+    r"[\s.!]*$"
 )
 # "slept from 11 till 6": the hours between.
 SLEPT_FROM = re.compile(

@@ -201,7 +201,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"barely\s+breathing|not\s+breathing|stopped\s+breathing|stops\s+breathing|"
         r"hardly\s+breathing|breathing\s+has\s+slowed",
         r"(?:lips?|fingertips|fingernails|nails|face|skin)\s+(?:\w+\s+){0,2}?(?:blue|bluish|"
-        r"purple|grey|gray|ashen)\b|blue\s+(?:lips|fingertips|tinge|face)",
+        r"purple|grey|gray|ashen)\b|blue\s+(?:lips|fingertips|tinge|face)|"
+        r"(?:blue|grey|gray|purple)\s+(?:round|around|on|at|in)\s+(?:the\s+|my\s+|his\s+|her\s+)?lips",
         r"pin[-\s]?point\s+pupils?|pupils?\s+(?:are\s+|look\s+|were\s+|seem\s+)?(?:tiny|"
         r"very\s+small|really\s+small|so\s+small|pin[-\s]?points?|pin[-\s]?pricks?|like\s+pins)",
         r"took\s+(?:way\s+)?too\s+(?:many|much)|(?:taken|had)\s+(?:way\s+)?too\s+(?:many|much)\s+"
@@ -229,7 +230,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:swell(?:ing|ed)?|swollen|puffy|puffed\s+up)\s+(?:\w+\s+){0,2}?(?:of\s+|in\s+|on\s+)?"
         r"(?:my\s+|his\s+|her\s+)?" + _FACE,
         r"(?:can't|couldn't|cannot|hard\s+to|struggling\s+to|struggle\s+to|trouble|difficulty|"
-        r"difficult\s+to|"
+        r"difficult\s+to|no\s+fit|"
         r"problems?|unable\s+to|hardly|barely)\s+(?:\w+\s+)?(?:breathe|breathing|swallow(?:ing)?|"
         r"catch\s+my\s+breath|get\s+(?:my\s+)?breath)",
         r"short(?:ness)?\s+of\s+breath|out\s+of\s+breath\s+and|wheez(?:e|ing|y)|gasping\s+for|"
@@ -563,7 +564,8 @@ _PSEUDO = re.compile(
 _TERMINATOR = re.compile(r"\b(?:now|still|yet|which|who|except|apart|besides|until|again)\b")
 _POST_NEG = re.compile(
     r"^\W*(?:'s|is|are|was|were|has|have|seems?|feels?|looks?|felt)?\s*(?:been\s+)?"
-    r"(?:totally\s+|completely\s+|all\s+|totally\s+|back\s+to\s+)?(?:fine|ok|okay|normal|good|"
+    r"(?:totally\s+|completely\s+|all\s+|totally\s+|back\s+to\s+)?(?:fine|ok|okay|normal|good|improv\w*|"
+    r"recover\w*|"
     r"gone|better|resolved|cleared|under\s+control|free|broke|broken|went\s+away|gone\s+away|"
     r"went\s+down|come\s+down|came\s+down|settled|no\s+problem)\b"
 )
@@ -630,10 +632,11 @@ OTHER_PERSON = re.compile(
     r"boyfriend|girlfriend|mum|mom|mother|dad|father|brother|sister|friend|neighbou?r|nan|gran|"
     r"grandma|grandad|grandpa|aunt|uncle|cousin|boss|colleague|dog|cat|flatmate|mate|lola|lolo|"
     r"nana|granny|grandmother|grandfather|tita|tito|auntie|inlaws|in-laws|father-in-law|"
-    r"mother-in-law|sister-in-law|brother-in-law|roommate|housemate|pet|puppy|buddy|pal|bro|"
+    r"mother-in-law|sister-in-law|brother-in-law|roommate|housemate|pet|puppy|buddy|pal|bro|pikin|"
     r"(?:young|little|wee|eldest|youngest|oldest)\s+(?:lad|boy|girl|one|un)|lad|boy|girl|toddler|"
     r"missus|hubby|wifey|fella|bloke|grandson|granddaughter|grandkids?|niece|nephew)|"
     r"the\s+(?:dog|cat|puppy|kitten|horse|baby)(?:'s)?|the\s+kids|"
+    r"^(?:dad|mum|mom|nan|grandad|grandma|hubby|husband|wife)(?:'s)?\b|"
     r"the\s+baby|\bhe\b|\bshe\b|\bthey\b|someone|somebody|a\s+(?:man|woman|guy|girl|boy|lady|"
     r"friend|colleague|patient)|his|her|their)\b"
 )

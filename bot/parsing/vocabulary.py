@@ -199,7 +199,7 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"like\s+a\s+zombie|zombie|sluggish|heavy[-\s]headed"),
     ("dizziness", r"dizzy|dizziness|giddy|giddiness|"
      r"light[-\s]?headed|lightheadedness|vertigo|woozy|"
-     r"room\s+(?:is\s+|was\s+)?spinning|head\s+(?:is\s+|was\s+)?spinning|unsteady|off\s+balance"),
+     r"room\s+(?:is\s+|was\s+)?spinning|room\s+spins|head\s+(?:is\s+|was\s+)?spinning|unsteady|off\s+balance"),
     ("nausea", r"nausea|nauseous|nauseated|nauseas?|queasy|sick\s+to\s+my\s+stomach|"
      r"(?:feel|feeling|felt|feels|made\s+me|makes\s+me|making\s+me)\s+(?:a\s+bit\s+|so\s+|really\s+|"
      r"very\s+|quite\s+|kind\s+of\s+|kinda\s+)?sick|want(?:ed)?\s+to\s+(?:throw\s+up|puke|vomit)|"
@@ -232,7 +232,8 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"cotton\s+wool)|no\s+spit|no\s+saliva"),
     ("headache", r"head\s*aches?|migraines?|head\s+(?:is\s+)?(?:hurts?|hurting|pounding|throbbing)|"
      r"splitting\s+head"),
-    ("itching", r"itch|itchy|itching|itchiness|pruritus"),
+    ("itching", r"itch|itchy|itching|itchiness|pruritus|"
+     r"scratching\s+(?:like\s+mad|all\s+(?:day|night)|myself)"),
     ("rash", r"rash(?:es)?|hives|red\s+(?:spots|blotches|bumps)|welts|blotchy\s+skin"),
     ("swelling", r"(?:ankles?|feet|foot|legs?|hands?|fingers?)\s+(?:are\s+|is\s+|got\s+|look\s+)?"
      r"(?:all\s+|so\s+|really\s+|a\s+bit\s+)?(?:swollen|swelling|puffy|puffed\s+up)|swollen\s+(?:ankles?|feet|legs?|hands?|fingers?)|"

@@ -77,6 +77,10 @@ CASES: list[Case] = [
     ("4 - no pain down the legs though", [{"kind": "pain", "score": 4}], ()),
     ("had it with my tea", [{"kind": "dose", "status": "taken"}], ()),
     ("had it with this pain today", [], ("dose",)),
+    ("not having the naproxen tonight", [{"kind": "dose", "status": "skipped"}], ()),
+    ("awake at 3am every night since the pregabalin", [], ("dose",)),
+    ("was an 8 earlier, now about 5", [{"kind": "pain", "score": 5}], ()),
+    ("pain 5, nothing going down the legs", [{"kind": "pain", "radiating": False}], ()),
 ]
 
 
@@ -105,6 +109,7 @@ FLAGS: list[tuple[str, str]] = [
     ("my lips are big and it is difficult to breathe", "allergic_reaction"),
     ("there was blood when i threw up", "gi_bleeding"),
     ("suddenly my face feels numb and my speech is weird", "stroke_signs"),
+    ("he found me grey round the lips after my oxy", "overdose_signs"),
     ("suddenly i can't see out of my right eye", "stroke_signs"),
 ]
 
@@ -124,6 +129,8 @@ NOT_FLAGS = [
     "a little leak when i cough, always had that",
     "watched a doco on overdoses",
     "my bum went numb on the long drive",
+    "the leg weakness has improved a lot since the surgery",
+    "mum's slurring after two glasses of wine lol",
 ]
 
 
