@@ -116,6 +116,8 @@ def detect_mood(clause: str, found: Found) -> bool:
         hit = True
     for m in MOOD_RE.finditer(clause):
         word = " ".join((m["w"] or m["s"]).split())
+        if m["w"] and "sleep" in clause[max(0, m.start() - 12) : m.start()]:
+            continue  # "sleep's been better" is the sleep, not the mood
         if NEG_BEFORE.search(clause[max(0, m.start() - 30) : m.start()]) or re.search(
             r"\bnot\s+(?:\w+\s+)?$", clause[m.start() : m.start("w") if m["w"] else m.start()]
         ):

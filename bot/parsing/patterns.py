@@ -499,6 +499,7 @@ SLEEP_POOR = re.compile(
     r"\w+\s+hours)|constantly|repeatedly|loads|all\s+night)|\bkept\s+waking|\bkeep\s+waking|"
     r"\binsomnia\b|tossing\s+and\s+turning|\bslept\s+(?:only\s+|just\s+)?(?:a\s+)?little\b|"
     r"\b(?:not\s+much|little|hardly\s+any|barely\s+any)\s+sleep|pain\s+kept\s+me\s+(?:up|awake)|"
+    r"\bsleeping\s+(?:so\s+|really\s+|very\s+)?(?:badly|terribly|poorly|awful(?:ly)?|rubbish|worse)\b|"
     r"\bkept\s+me\s+(?:up|awake)|\bcan't\s+sleep|\bcouldn't\s+(?:get\s+to\s+|fall\s+a)?sleep|"
     r"\btoss(?:ed|ing)\s+and\s+turn(?:ed|ing)|\b(?:lay|lying|laid|laying)\s+awake|"
     r"\bcan't\s+switch\s+off\s+at\s+night|\bawake\s+(?:till|until|til)\s+\d"
@@ -517,7 +518,9 @@ SLEEP_GOOD = re.compile(
     r"(?:night(?:'s)?(?:\s+sleep)?|sleep|kip|night's\s+rest)\b|\bout\s+like\s+a\s+light\b|"
     r"\bbest\s+(?:night(?:'s)?\s+)?sleep\s+(?:in|for)\s+(?:ages|weeks|months|years|a\s+long\s+time)|\bsleep\s+(?:was|is)\s+(?:\w+\s+)?"
     r"(?:good|great|fine|better|excellent|restful|decent)|\bwell\s+rested\b|\brested\s+well\b|"
-    r"\bwoke\s+up\s+(?:feeling\s+)?(?:refreshed|rested)"
+    r"\bwoke\s+up\s+(?:feeling\s+)?(?:refreshed|rested)|"
+    r"\bsleep(?:ing|'s)?\s+(?:has\s+)?(?:been\s+)?(?:a\s+(?:bit|lot|little)\s+|much\s+|so\s+|really\s+)?"
+    r"(?:better|well|great|good)\b"
 )
 SLEEP_WISH = re.compile(
     r"\b(?:kill|die|give\s+anything|wish|need|needed|want|hope|hoping|could\s+use|"

@@ -81,6 +81,8 @@ CASES: list[Case] = [
     ("awake at 3am every night since the pregabalin", [], ("dose",)),
     ("was an 8 earlier, now about 5", [{"kind": "pain", "score": 5}], ()),
     ("pain 5, nothing going down the legs", [{"kind": "pain", "radiating": False}], ()),
+    ("sleeping a bit better since the change", [{"kind": "sleep", "quality": "good"}], ("mood",)),
+    ("sleeping terribly", [{"kind": "sleep", "quality": "poor"}], ()),
 ]
 
 
