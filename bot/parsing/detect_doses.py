@@ -471,11 +471,13 @@ def _times_per_med(
 
 
 def _snooze_minutes(seg: str) -> int | None:
+    if re.search(r"\b(?:(?:an?|one)\s+)?(?:hour|hr)\s+and\s+a\s+half\b", seg):
+        return 90
     for m in SNOOZE_MIN.finditer(seg):
         unit = m["u"] or "min"
         value = minutes_of(m["n"], unit)
-        if m["u"] is None and m["n"] in ("a", "an"):
-            continue
+        if m["n"] in ("a", "an") and (m["u"] is None or m["u"] in ("h", "m")):
+            continue  # "wait a bit"; "wait ah" is no hour
         if value is not None and 0 < value <= 24 * 60:
             return round(value)
     if re.search(r"\b(?:(?:an?|one)\s+)?(?:hour|hr)\s+and\s+a\s+half\b", seg):

@@ -157,7 +157,8 @@ OUT_OF_FALSE = re.compile(
 SNOOZE = re.compile(
     r"\b(?:snooze|snoozed|remind\s+me|remind\s+(?:after|in)|ask\s+me\s+again|hang\s+on|later|"
     r"not\s+(?:right\s+)?now|not\s+yet|(?:eating|cooking|showering|driving)\s+first|"
-    r"ping\s+me|nudge\s+me|soon\s+come|wait\s+lang|try\s+(?:me\s+|him\s+|her\s+)?again|not\s+just\s+now|"
+    r"ping\s+me|nudge\s+me|bug\s+me|soon\s+come|wait\s+lang|wait\s+ah|in\s+a\s+mo\b|mamaya|"
+    r"once\s+i'?ve\s+(?:had|eaten|finished)|try\s+(?:me\s+|him\s+|her\s+)?again|not\s+just\s+now|"
     r"wait\s+(?:till|til|until)\s+i|(?:an?\s+)?hour\s+and\s+a\s+half|"
     r"after\s+" + _NUM + r"\s*(?:min(?:ute)?s?|hours?|hrs?)|"
     r"in\s+a\s+(?:bit|minute|min|"
@@ -165,7 +166,7 @@ SNOOZE = re.compile(
     r"a\s+(?:bit|minute|few|moment|sec)|"
     r"(?:a\s+)?(?:quarter|half)\s+(?:of\s+)?an?\s+hour|"
     r"" + _SMALL_WORDS + r")|hold\s+on|wait\s+(?:small|a\s+bit|a\s+sec|a\s+min)|"
-    r"ask\s+(?:me\s+)?again|half\s+(?:an\s+)?(?:hr|hour)(?!\s+(?:ago|back))|"
+    r"ask\s+(?:me\s+)?again|(?<!for\s)half\s+(?:an\s+)?(?:hr|hour)(?!\s+(?:ago|back))|"
     r"an?\s+hour\s+and\s+a\s+half(?!\s+(?:ago|back))|"
     r"after\s+(?:my|me|the)\s+(?:tea|dinner|lunch|breakfast|supper|meal|food|shower|bath|nap|"
     r"walk|coffee)|after\s+(?:dinner|lunch|breakfast|i\s+eat|food|my\s+meal|"
@@ -192,8 +193,8 @@ WAIT_FILLER: Final[frozenset[str]] = _words(
     first"""
 )
 SNOOZE_MIN = re.compile(
-    r"\b(?:snooze|remind(?:\s+me)?|give\s+(?:me|us)|wait|in|after|another|for|hang\s+on|ping\s+me|"
-    r"nudge\s+me|"
+    r"\b(?:snooze(?:\s+it)?|remind(?:\s+me)?|give\s+(?:me|us)|wait|in|after|another|for|hang\s+on|"
+    r"ping\s+me|nudge\s+me|"
     r"try\s+(?:me\s+|him\s+|her\s+)?again\s+in|"
     r"hold\s+on)\s+(?:me\s+)?"
     r"(?:in\s+|for\s+|after\s+|again\s+in\s+)?"
@@ -293,7 +294,8 @@ IT = re.compile(r"\b(?:it|them|that\s+one)\b")
 AFFIRM = _words(
     "yes yep yeah yup ya yas yea y done did it taken took all ok okay sure got thanks thank you "
     "ty ta po just now already both them mine my meds pills have i i've oh cheers and thx great "
-    "good dose tablets tablet pill this morning evening one"
+    "good dose tablets tablet pill this morning evening one em na sir maam ma'am medicine "
+    "medication all \U0001f64f"
 )
 AFFIRM_CORE = _words("yes yep yeah yup ya yas yea y done taken took")
 MED_AFFIRM = re.compile(r"\b(?:done|taken|yes|yep)\b|[\u2705\u2714\u2611]")

@@ -179,6 +179,10 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:the\s+)?chills\b|\brigors\b|shivering|shivers\b|shivery|shaking\s+with\s+cold",
         # the word for a fever in Tagalog and Hindi, as people write it in English texts
         r"\blagnat\b|\bbukhar\b",
+        # a bare temperature with its decimal ("101.5", "38.7") is a reading; "feeling unwell"
+        # with back pain (clinical-facts.md §4) in the words people use: "got the flu"
+        r"\b(?:10[0-5]\.\d|3[89]\.\d|4[01]\.\d)\b(?!\s*(?:kg|kgs|kilos?|lbs?|mg|ml|%|km|miles?|k\b|"
+        r"hours?|hrs?|min))|(?:got|have|like|getting)\s+(?:the\s+|a\s+)?flu\b|flu[-\s]?like",
         r"\b(?:3[89]|4[01])(?:[.,]\d)?\s+(?:on\s+the\s+|by\s+the\s+)?thermometer",
         r"(?:i'm|i\s+am|feel(?:ing)?(?:\s+like\s+i'm)?)\s+burning\s+up|hot\s+and\s+cold|"
         r"hot\s+(?:and|&)\s+shivery|hot\s+sweats",
@@ -352,6 +356,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:vomit\w*|threw\s+up|throwing\s+up|puk\w*|sick(?!\s+(?:of|and\s+tired)))\s+"
         r"(?:[\w']+\s+){0,8}?(?:coffee[-\s]grounds?|bright\s+red|blood\b)|"
         r"(?:pooing|pooping|passing|shitting)\s+(?:\w+\s+)?(?:black|tar)",
+        r"(?:black|tarry)\s+(?:and\s+)?(?:sticky|tarry|tar[-\s]?like|gooey)\s+(?:stuff|mess|poo|goo)|"
+        r"(?:toilet|loo|bowl|pan)\s+(?:\w+\s+){0,4}?(?:black|tarry)\s+(?:and\s+)?(?:sticky|tarry|stuff|goo)",
         r"(?:vomit\w*|threw\s+up|puk\w*|brought\s+up|bringing\s+up|sick)\s+(?:[\w']+\s+){0,4}?"
         r"(?:dark\s+brown|brown|black|dark)\s+(?:\w+\s+)?(?:gritty|grainy|granular|bits)",
         r"blood\s+(?:\w+\s+){0,2}?(?:from|in)\s+(?:my\s+)?(?:back\s+passage|bum|stools?|poo)|"
@@ -363,12 +369,13 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"burning|sharp|stabbing|hurt\w*|pain\w*|band)\s+(?:\w+\s+){0,4}?(?:in|on|across|"
         r"around|round)\s+(?:the\s+)?(?:middle\s+of\s+|centre\s+of\s+|center\s+of\s+)?"
         r"(?:my\s+|the\s+)?chest",
-        r"chest(?:'s)?\s+(?:\w+\s+){0,2}?(?:pain\w*|hurt\w*|tight(?:ness)?|pressure|heav\w*|"
+        r"(?:chest|breastbone|sternum)(?:'s)?\s+(?:\w+\s+){0,3}?(?:pain\w*|hurt\w*|tight(?:ness)?|pressure|heav\w*|"
         r"crushing|squeez\w*|ache|aching|sore)",
         r"(?:tight|heavy|crushing|painful|sore)\s+chest",
         r"chest(?:'s)?\s+(?:\w+\s+){0,6}?(?:spreading|going|radiating|moving)\s+(?:down|up|into|to)\s+"
         r"(?:my\s+)?(?:left\s+|right\s+)?(?:arm|jaw|neck|back|shoulder)",
-        r"heart\s+attack",
+        r"heart\s+attack|(?:squeez\w*|crushing|pressing|tight)\s+(?:\w+\s+){0,2}?(?:behind|in|on)\s+(?:my\s+|the\s+)?"
+        r"(?:breastbone|sternum)",
         r"chest\s+(?:\w+\s+){0,4}?(?:elephant|sitting\s+on|weight\s+on|vice|vise|band\s+(?:round|around)|"
         r"being\s+crushed|in\s+a\s+grip|clamp\w*)",
         r"(?:elephant|weight|something\s+heavy|someone)\s+(?:\w+\s+){0,2}?(?:sitting|standing|pressing)\s+"
@@ -376,12 +383,14 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "stroke_signs": (
         r"(?:face|mouth|smile|lip|eye(?:lid)?)\s+(?:\w+\s+){0,4}?(?:droop\w*|drop(?:ped|ping|s)?|deviat\w*|"
+        r"hanging|slipp\w*|"
         r"lopsided|crooked|sagging|saggy|fallen|slanted|twisted|uneven|numb\s+on\s+one\s+side)",
         r"(?:droop\w*|drop(?:ped|ping)?|lopsided|crooked|sagging)\s+(?:\w+\s+){0,3}?"
         r"(?:face|mouth|smile|side\s+of\s+my\s+face)",
         r"(?:slurr\w*|slurry)\b|(?:speech|words?|talking)\s+(?:\w+\s+){0,4}?(?:slurred|"
         r"jumbled|garbled|coming\s+out\s+wrong|not\s+coming\s+out|not\s+clear|unclear|"
         r"all\s+wrong|mixed\s+up|strange|weird|funny|off)|"
+        r"(?:speak|talk|talking|speaking)\s+(?:\w+\s+)?(?:strange|funny|weird|slurred|odd|wrong)|"
         r"(?:can't|couldn't|cannot)\s+(?:get\s+(?:my\s+|the\s+)?words\s+out|speak\s+properly|"
         r"talk\s+properly|find\s+(?:my\s+|the\s+)?words|(?:say|form)\s+(?:the\s+|my\s+)?words)",
         r"(?:sudden(?:ly)?|all\s+of\s+a\s+sudden)\W+(?:\w+\W+){0,10}?(?:arm|hand|face|leg|side)\s+"
@@ -462,6 +471,7 @@ _TOILET_WRONG = (
 _LIMB = r"(?:leg|legs|foot|feet|knee|knees|ankle|ankles|toes?|tip\s*toes|tiptoes|heels?)"
 _LIMB_WRONG = (
     r"(?:giving\s+(?:way|out)|gave\s+(?:way|out)|gives\s+(?:way|out)|buckl\w+|collaps\w+|"
+    r"(?:just\s+)?(?:folded|crumpled)|"
     r"no\s+(?:get\s+)?(?:power|strength)|(?:lost|losing|lose)\s+(?:its\s+|all\s+|the\s+)?"
     r"(?:power|strength)|won't\s+(?:lift|move|hold|work|take\s+my\s+weight)|"
     r"(?:can't|cannot|couldn't)\s+(?:lift|move|hold|bear)|won't\s+(?:come|go)\s+up|isn't\s+doing\s+what|"
@@ -512,7 +522,7 @@ _PREFILTER: Final[dict[str, str]] = {
     "leg_weakness": r"leg|knee|thigh|foot|feet|toe|ankle|drop|drag|fall|weak|stumbl|trip|heel|"
     r"flexion",
     "fever": r"fever|febri|pyrex|temp|°|degree|deg\b|chill|rigor|shiver|burning|hot|lagnat|bukhar|"
-    r"thermometer|"
+    r"thermometer|flu|\d\.\d|"
     r"cold|10[0-5]|3[89]|4[01]",
     "overdose_signs": r"wak|wok|rous|respon|pass|conscious|breath|blue|purple|gr[ea]y|ashen|pupil|"
     r"too\s+(?:many|much)|overdos|\bod|whole|entire|took\s+all|doubl|awake|head\s+up|eyes\s+open",
@@ -522,7 +532,7 @@ _PREFILTER: Final[dict[str, str]] = {
     r"landed|broke|fractur|crack|whiplash",
     "weight_loss": r"weight|lost|losing|dropp",
     "gi_bleeding": r"blood|coffee|tar|melaena|melena|haemat|hemat|black|red|brown|gritty|grain",
-    "chest_pain": r"chest|heart\s+attack",
+    "chest_pain": r"chest|heart\s+attack|breastbone|sternum",
     "stroke_signs": r"droop|drop|lopsided|crooked|sagg|fallen|slant|twist|uneven|numb|slur|"
     r"speech|words?|talk|speak|sudden|side|arm|stroke|headache|see\b|sight|vision|hand|deviat",
     "cancer_history": r"cancer|tumo|lymphoma|myeloma|leuk|melanoma|metasta|chemo|oncolog",
@@ -648,8 +658,14 @@ _OD_WORD = re.compile(r"od(?:'d|'ed|ed)|overdos\w*")
 # Only the bare name of a condition can be a title or a headline; a described symptom
 # ("my face is drooping") is always the writer's.
 _CONDITION_NAME = re.compile(
-    r"^(?:suicid\w*|overdos\w*|(?:a\s+|mini\s+|another\s+)?stroke|heart\s+attack)$"
+    r"^(?:suicid\w*|overdos\w*|(?:a\s+|mini\s+|another\s+)?stroke|heart\s+attack|"
+    r"saddle\s+(?:numbness|anaesthesia|anesthesia))$"
 )
+# "what counts as saddle numbness?": asking what a sign is, not having it
+_ABOUT_THE_TERM = re.compile(
+    r"\b(?:counts?\s+as|what\s+is|what's|what\s+are|mean\s+by|meaning\s+of|definition\s+of)\b"
+)
+_WHAT_IS = re.compile(r"^\W*(?:what|how|which|is|are|does|do|can|should|could)\b")
 # A song, a film, the news: the words are about something heard or read.
 _MEDIA = re.compile(
     r"\b(?:radio|song|film|movie|show|tv|telly|news|book|article|podcast|episode|series|"
@@ -678,7 +694,7 @@ _WEATHER = re.compile(
     r"heat\s*wave|weather|forecast|outside|out\s+here|out\s+today|sunny|summer|hot\s+day|"
     r"in\s+the\s+shade|(?:degrees|°)\s+out\b"
 )
-_LIMB_ASLEEP = re.compile(r"(?:gone|went|fallen)\s+(?:to\s+sleep|asleep)")
+_LIMB_ASLEEP = re.compile(r"(?:gone|went|fallen)\s+(?:to\s+sleep|asleep)|\b(?:is|are|'s)\s+asleep")
 _GENITAL_AREA = re.compile(
     r"groin|genital|privates?|down\s+there|between\s+(?:my\s+)?(?:legs|thighs)|crotch|perine|"
     r"back\s+passage|vagina|vulva|penis|testic|scrotum|inner\s+thigh|down\s+below|wip(?:e|ing)|"
@@ -732,8 +748,12 @@ def _not_the_writers(flag: str, m: re.Match[str], sentence: str) -> bool:
         return True
     if flag == "suicidal" and _RATHER_DIE_MUNDANE.search(sentence, max(0, start - 10)):
         return True
-    if _CONDITION_NAME.match(m.group()) and _ASKS_ABOUT.match(sentence[end:]):
+    if _CONDITION_NAME.match(m.group()) and (
+        _ASKS_ABOUT.match(sentence[end:]) or _WHAT_IS.match(sentence)
+    ):
         return True
+    if _ABOUT_THE_TERM.search(sentence) and not _FIRST_PERSON.search(sentence):
+        return True  # "what counts as saddle numbness exactly?"
     if (
         flag == "saddle_numbness"
         and _SAT_TOO_LONG.search(sentence)

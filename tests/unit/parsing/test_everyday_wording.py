@@ -83,6 +83,10 @@ CASES: list[Case] = [
     ("pain 5, nothing going down the legs", [{"kind": "pain", "radiating": False}], ()),
     ("sleeping a bit better since the change", [{"kind": "sleep", "quality": "good"}], ("mood",)),
     ("sleeping terribly", [{"kind": "sleep", "quality": "poor"}], ()),
+    ("yep took em", [{"kind": "dose", "status": "taken"}], ()),
+    ("in a mo", [{"kind": "dose", "status": "snoozed"}], ()),
+    ("ping me in an hour and a half", [{"kind": "dose", "status": "snoozed", "minutes": 90}], ()),
+    ("back's been tight for half an hour", [], ("dose",)),
 ]
 
 
@@ -112,6 +116,10 @@ FLAGS: list[tuple[str, str]] = [
     ("there was blood when i threw up", "gi_bleeding"),
     ("suddenly my face feels numb and my speech is weird", "stroke_signs"),
     ("he found me grey round the lips after my oxy", "overdose_signs"),
+    ("crushing feeling behind my breastbone", "chest_pain"),
+    ("my mouth is hanging on one side", "stroke_signs"),
+    ("102.3 and the back is worse", "fever"),
+    ("my legs folded under me again, getting worse", "leg_weakness"),
     ("suddenly i can't see out of my right eye", "stroke_signs"),
 ]
 
@@ -133,6 +141,8 @@ NOT_FLAGS = [
     "my bum went numb on the long drive",
     "the leg weakness has improved a lot since the surgery",
     "mum's slurring after two glasses of wine lol",
+    "what counts as chest pain for the form?",
+    "weighed 101.5 kg this morning",
 ]
 
 
