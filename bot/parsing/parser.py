@@ -258,9 +258,14 @@ def _dose_intents(found: Found, reason: SkipReason | None) -> list[Intent]:
     """One intent per medicine, status and part; ``reason`` is the message's skip reason."""
     intents: list[Intent] = []
     seen: set[tuple[str, str | None, int]] = set()
+    named_skips = any(d.status == "skipped" and d.medication for d in found.doses)
     for d in found.doses:
         key = (d.status, d.medication, d.part)
         if key in seen:
+            continue
+        if d.status == "skipped" and d.medication is None and named_skips:
+            # "never took the naproxen, slipped my mind": the second words are the reason
+            # for that skip, not a second skip of some other medicine
             continue
         seen.add(key)
         r = d.reason

@@ -90,6 +90,14 @@ CASES: list[Case] = [
 ]
 
 
+def test_a_reason_said_apart_is_not_a_second_skip() -> None:
+    out = run("didn't take the naproxen, totally slipped my mind")
+    doses = [i for i in out if i["kind"] == "dose"]
+    assert [(d["status"], d["medication"], d["reason"]) for d in doses] == [
+        ("skipped", "naproxen", "forgot")
+    ]
+
+
 @pytest.mark.parametrize(("text", "expect", "absent"), CASES)
 def test_everyday_wording(text: str, expect: list[dict[str, Any]], absent: tuple[str, ...]) -> None:
     problem = check(run(text), expect, absent)
