@@ -43,7 +43,7 @@ _TOILET = r"(?:bladder|bowels?|pee|piss|wee|urine|poo|poop|stool|water|toilet\s+
 _PANTS = r"(?:pants|trousers|underwear|knickers|bed|jeans|shorts|nappy|diaper)"
 _SADDLE_AREA = (
     r"(?:groin|genitals?|genital\s+area|privates?|private\s+(?:parts?|area|bits)|down\s+there|"
-    r"between\s+(?:my\s+)?(?:legs|thighs)|inner\s+thighs?|inside\s+of\s+(?:my\s+|the\s+)?thighs?|"
+    r"between\s+(?:my\s+|the\s+)?(?:legs|thighs)|inner\s+thighs?|inside\s+of\s+(?:my\s+|the\s+)?thighs?|"
     r"inner\s+legs?|saddle(?:\s+area)?|crotch|perineum|"
     r"taint|anus|back\s+passage|bum\b|butt\b|butt\s*cheeks?|buttocks?|bottom(?!\s+of)|backside|"
     r"arse|vagina|vulva|labia|penis|testicles|scrotum|balls|nether\s+regions|where\s+i\s+sit|"
@@ -58,7 +58,7 @@ _NUMB = (
     r"(?:can't|couldn't)\s+(?:hardly|barely|really|properly|even|quite)\s+feel|"
     r"(?:can|could)\s+(?:hardly|barely|scarcely)\s+feel|(?:hardly|barely)\s+any\s+feeling|"
     r"no\s+sensation|reduced\s+(?:feeling|sensation)|less\s+feeling|dead\s+feeling|"
-    r"(?:gone|went|fallen)\s+(?:to\s+sleep|asleep)|"
+    r"(?:gone|went|fallen)\s+(?:to\s+sleep|asleep)|(?:don't|didn't)\s+feel(?=\s+(?:my|the)\b)|"
     r"like\s+(?:after\s+)?(?:a\s+|the\s+)?(?:dentist|dental|novocaine|"
     r"anaesthetic|anesthetic|local))"
 )
@@ -83,7 +83,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:lost|losing|loss\s+of|lose|no|zero|lack\s+of|less|poor)\s+(?:\w+\s+)?control\s+"
         r"(?:of|over|with)\s+(?:my\s+|the\s+)?(?:bladder|bowels?|pee|urine|toilet|poo|poop|wee)",
         r"(?:bladder|bowel)\s+control\s+(?:is\s+|has\s+)?(?:gone|going|bad|poor|lost|worse)",
-        r"(?:bladder|bowels?)\s+(?:is\s+|are\s+|has\s+|have\s+|keeps?\s+|just\s+)?"
+        r"(?:bladder|bowels?)(?:'s)?\s+(?:is\s+|are\s+|has\s+|have\s+|keeps?\s+|just\s+)?"
         r"(?:gone|went|going|failing|failed|not\s+working|stopped\s+working|gave\s+(?:way|out)|"
         r"giving\s+(?:way|out)|let\s+(?:me\s+)?(?:go|down)|leaking|leaks|accidents?|problems?|"
         r"issues?|trouble|weak)",
@@ -297,6 +297,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:don't|can't|cannot|no\s+longer)\s+see\s+(?:the\s+|any\s+|a\s+)?(?:point|reason)\s+"
         r"(?:in\s+|of\s+|to\s+)?(?:living|life|going\s+on|carrying\s+on|being\s+(?:here|alive)|"
         r"(?:it\s+|anything\s+)?any\s*more|anything|waking\s+up|trying|staying)",
+        r"(?:take|taking|swallow\w*|down\w*)\s+(?:all|every\s+one\s+of)\s+(?:my|the|of\s+my|of\s+the)\s+"
+        r"[\w/-]+\s+at\s+once|being\s+done\s+with\s+(?:it|everything|life)\b",
         r"(?:take|swallow|down|neck|taking|swallowing)\s+(?:the\s+|my\s+)?(?:whole|entire|full)\s+"
         r"(?:bottle|pack|packet|box|lot|strip|supply|script)",
         r"(?:be|get\s+it)\s+(?:all\s+)?(?:done|over)\s+with\s+(?:it|everything|life)\b|"
@@ -356,6 +358,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:vomit\w*|threw\s+up|throwing\s+up|puk\w*|sick(?!\s+(?:of|and\s+tired)))\s+"
         r"(?:[\w']+\s+){0,8}?(?:coffee[-\s]grounds?|bright\s+red|blood\b)|"
         r"(?:pooing|pooping|passing|shitting)\s+(?:\w+\s+)?(?:black|tar)",
+        r"(?:sick|vomit\w*|threw\s+up|puk\w*)\W+(?:\w+\W+){0,6}?(?:blood|bloody)\s+in\s+(?:it|the\s+sick|"
+        r"the\s+vomit)",
         r"(?:black|tarry)\s+(?:and\s+)?(?:sticky|tarry|tar[-\s]?like|gooey)\s+(?:stuff|mess|poo|goo)|"
         r"(?:toilet|loo|bowl|pan)\s+(?:\w+\s+){0,4}?(?:black|tarry)\s+(?:and\s+)?(?:sticky|tarry|stuff|goo)",
         r"(?:vomit\w*|threw\s+up|puk\w*|brought\s+up|bringing\s+up|sick)\s+(?:[\w']+\s+){0,4}?"
@@ -465,7 +469,8 @@ _TOILET_WRONG = (
     r"empty|start|pass)|(?:can't|cannot|couldn't)\s+(?:feel|tell)\s+(?:when|if|whether|that)|"
     r"can't\s+tell|nothing\s+(?:happening|happens|comes|"
     r"came|coming)|won't\s+(?:come|start|stop)|no\s+dey\s+come|retention|incontinen\w*|"
-    r"don't\s+know\s+when|didn't\s+know\s+(?:when|i)|no\s+urge|without\s+(?:knowing|feeling|"
+    r"don't\s+know\s+when|didn't\s+know\s+(?:when|i)|no\s+urge|(?:can't|cannot|couldn't)\s+go\s+at\s+all|"
+    r"feels?\s+full\s+but|without\s+(?:knowing|feeling|"
     r"noticing)|full\s+but)"
 )
 _LIMB = r"(?:leg|legs|foot|feet|knee|knees|ankle|ankles|toes?|tip\s*toes|tiptoes|heels?)"
@@ -559,6 +564,7 @@ _NEG_TRIGGER = re.compile(
     r"\b(?:no|not|never|without|nor|zero|denies|deny|denied|none|nothing|free\s+of|"
     r"don't|didn't|doesn't|haven't|hasn't|hadn't|isn't|aren't|wasn't|weren't|"
     r"if|in\s+case|whether|watch\s+(?:out\s+)?for|look\s+out\s+for|what\s+if|should\s+i|"
+    r"keep\s+an\s+eye\s+(?:on|out\s+for)|"
     r"signs\s+of|symptoms\s+of|warned\s+(?:me\s+)?about|told\s+me\s+about|"
     r"asked\s+(?:me\s+)?about|asking\s+(?:me\s+)?about|checked\s+(?:me\s+)?for|"
     r"screen(?:ed|ing)?\s+(?:me\s+)?for)\b"
@@ -568,7 +574,9 @@ _PSEUDO = re.compile(
     r"(?:no|not|don't|didn't|doesn't|never)\s+(?:know|knew|realise|realize|realised|realized|"
     r"notice|noticed|think|thought|expect|expected|mean|understand|believe|care|sure|idea|only|"
     r"just|matter|doubt|wait|stop|one|longer|joke|kidding|lie|lying|exaggerat\w*)\b|"
-    r"as\s+if|even\s+if|\bnot\s+(?:able|well)\b|\bno\s+(?:control|feeling|sensation|urge|point|"
+    r"as\s+if|even\s+if|\bnot\s+(?:able|well)\b|"
+    # "I don't feel the zone between the legs" is the numbness itself
+    r"(?:don't|can't|didn't)\s+feel\s+(?:the|my)\b|\bno\s+(?:control|feeling|sensation|urge|point|"
     r"reason|use)\b|\bnot\s+(?:breathing|responding|waking|worth)\b"
 )
 _TERMINATOR = re.compile(r"\b(?:now|still|yet|which|who|except|apart|besides|until|again)\b")
@@ -583,7 +591,7 @@ _RESOLVED_LATER = re.compile(
     r"\b(?:all\s+good|all\s+fine|fine|ok|okay|better|gone|cleared(?:\s+up)?|resolved|normal|"
     r"over\s+it|no\s+problems?)\s+(?:now|since|these\s+days)\b|\bnot\s+any\s*more\b|"
     r"\bno\s+longer\b|\bhasn't\s+come\s+back\b|\bhaven't\s+had\s+(?:it|one|any)\s+since\b|"
-    r"\b(?:none|nothing|not\s+once|never)\s+since\b"
+    r"\b(?:none|nothing|not\s+once|never)\s+since\b|\be?\s*don\s+(?:better|go|clear)\b"
 )
 _STILL = re.compile(r"\b(?:still|again|worse|worsening|getting|keeps?|returned|came\s+back)\b")
 _PAST = re.compile(
@@ -602,7 +610,8 @@ _WEAK_MILD = re.compile(
     r"\b(?:a\s+bit|a\s+little|bit|slightly|little|tad|kind\s+of|kinda|somewhat)\s+weak|"
     r"\b(?:after|from)\s+(?:the\s+|my\s+|a\s+|all\s+the\s+|that\s+)?(?:gym|workout|exercise|"
     r"exercises|walk|walking|run|running|hike|physio|training|squats|session|class|stairs|"
-    r"swim|yoga|cycling|ride)|\bbut\s+(?:fine|ok|okay|good)|\btired\b|\bjelly\b.*\bgym\b"
+    r"swim|yoga|cycling|ride|long\s+standing|standing|work|shift)|\bbut\s+(?:fine|ok|okay|good)|\btired\b|"
+    r"\bjelly\b.*\bgym\b|\bweak\s+small\b"
 )
 _WEAK_WORSE = re.compile(
     r"weaker|worse|worsening|getting|more\s+and\s+more|spreading|sudden|suddenly|"
@@ -642,10 +651,10 @@ OTHER_PERSON = re.compile(
     r"boyfriend|girlfriend|mum|mom|mother|dad|father|brother|sister|friend|neighbou?r|nan|gran|"
     r"grandma|grandad|grandpa|aunt|uncle|cousin|boss|colleague|dog|cat|flatmate|mate|lola|lolo|"
     r"nana|granny|grandmother|grandfather|tita|tito|auntie|inlaws|in-laws|father-in-law|"
-    r"mother-in-law|sister-in-law|brother-in-law|roommate|housemate|pet|puppy|buddy|pal|bro|pikin|"
+    r"mother-in-law|sister-in-law|brother-in-law|roommate|housemate|pet|puppy|buddy|pal|bro|pikin|da|"
     r"(?:young|little|wee|eldest|youngest|oldest)\s+(?:lad|boy|girl|one|un)|lad|boy|girl|toddler|"
     r"missus|hubby|wifey|fella|bloke|grandson|granddaughter|grandkids?|niece|nephew)|"
-    r"the\s+(?:dog|cat|puppy|kitten|horse|baby)(?:'s)?|the\s+kids|"
+    r"the\s+(?:dog|cat|puppy|kitten|horse|baby)(?:'s)?|the\s+kids|the\s+(?:wee|little|young)\s+\w+|"
     r"^(?:dad|mum|mom|nan|grandad|grandma|hubby|husband|wife)(?:'s)?\b|"
     r"the\s+baby|\bhe\b|\bshe\b|\bthey\b|someone|somebody|a\s+(?:man|woman|guy|girl|boy|lady|"
     r"friend|colleague|patient)|his|her|their)\b"
@@ -662,6 +671,10 @@ _CONDITION_NAME = re.compile(
     r"saddle\s+(?:numbness|anaesthesia|anesthesia))$"
 )
 # "what counts as saddle numbness?": asking what a sign is, not having it
+_INSTRUCTION = re.compile(
+    r"\b(?:said|says|told\s+(?:me|us)|advised|explained)\b.*(?:=|\bmeans?\s+(?:go|call)|"
+    r"\bgo\s+(?:to|straight\s+to)\s+(?:the\s+)?(?:er|a&e|ed|hospital|emergency)|\bcall\s+(?:999|911|112))"
+)
 _ABOUT_THE_TERM = re.compile(
     r"\b(?:counts?\s+as|what\s+is|what's|what\s+are|mean\s+by|meaning\s+of|definition\s+of)\b"
 )
@@ -752,6 +765,8 @@ def _not_the_writers(flag: str, m: re.Match[str], sentence: str) -> bool:
         _ASKS_ABOUT.match(sentence[end:]) or _WHAT_IS.match(sentence)
     ):
         return True
+    if _INSTRUCTION.search(sentence):
+        return True  # "surgeon said numbness in the saddle area = go to ER": advice, not a sign
     if _ABOUT_THE_TERM.search(sentence) and not _FIRST_PERSON.search(sentence):
         return True  # "what counts as saddle numbness exactly?"
     if (

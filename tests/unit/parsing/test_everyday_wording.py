@@ -128,6 +128,10 @@ FLAGS: list[tuple[str, str]] = [
     ("my mouth is hanging on one side", "stroke_signs"),
     ("102.3 and the back is worse", "fever"),
     ("my legs folded under me again, getting worse", "leg_weakness"),
+    ("my bladder's gone strange, can't go at all", "bladder_bowel"),
+    ("i don't feel my bum or between the legs since this morning", "saddle_numbness"),
+    ("been thinking of taking all the tramadol at once", "suicidal"),
+    ("threw up twice, bits of blood in it", "gi_bleeding"),
     ("suddenly i can't see out of my right eye", "stroke_signs"),
 ]
 
@@ -151,6 +155,9 @@ NOT_FLAGS = [
     "mum's slurring after two glasses of wine lol",
     "what counts as chest pain for the form?",
     "weighed 101.5 kg this morning",
+    "the physio said leg weakness means go to A&E straight away",
+    "the wee one wet the bed again",
+    "my da had a stroke years back so I keep an eye on my blood pressure",
 ]
 
 
