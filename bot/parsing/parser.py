@@ -54,6 +54,7 @@ from bot.parsing.patterns import (
     NOW_WORD,
     ONLY_COUNT,
     ONLY_NUMBER,
+    PAIN_NAMED,
     PAIN_OUT_OF,
     PAST_DAYS,
     REASONS,
@@ -76,6 +77,13 @@ __all__ = ["parse", "radiating", "to_json"]
 
 def _substantive(clause: str) -> bool:
     return any(w not in FILLER for w in ALNUM.findall(clause))
+
+
+def _scores_the_mood(parts: list[str], idx: int) -> bool:
+    """Whether clause `idx` is a bare rating right after a clause about the mood."""
+    if idx == 0 or PAIN_NAMED.search(parts[idx]) or PAIN_NAMED.search(parts[idx - 1]):
+        return False
+    return "mood" in parts[idx - 1] and bool(PAIN_OUT_OF.search(parts[idx]))
 
 
 def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found, list[str]]:
@@ -115,6 +123,9 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
         )
         if mood_hit and found.mood_score is not None:
             scores = [s for s in scores if s[0] >= 2 and "mood" not in clause]
+        if scores and _scores_the_mood(parts, idx) and found.mood_score is None:
+            # "mood's rubbish, 2/10": the number rates the mood said just before it
+            found.mood_score, scores, mood_hit = scores[0][1], [], True
         if tscan.anchor in PAST_DAYS:
             # "yesterday was an 8, today more like 5": today's score is the one to keep.
             scores = [(p - 10, v) for p, v in scores]

@@ -112,7 +112,7 @@ OBJECT = re.compile(
 )
 NEG_TAKEN = re.compile(
     r"\b(?:didn't|haven't|hasn't|not|never|won't|wasn't|couldn't|can't|wouldn't|refused\s+to|"
-    r"decided\s+not\s+to|going\s+to\s+not|chose\s+not\s+to)\s+(?:\w+\s+)?(?:take|taken|taking|took|"
+    r"decided\s+not\s+to|going\s+to\s+not|chose\s+not\s+to)\s+(?:\w+\s+){0,2}?(?:take|taken|taking|took|"
     r"have|had|having|use|used|using|drink|drank|swallow(?:ed)?|"
     r"bother(?:ed)?\s+with|need(?:ed)?\s+(?=the\b|my\b|any\b))\b"
     # "didn't have much pain", "haven't had time": no dose in them
@@ -120,7 +120,9 @@ NEG_TAKEN = re.compile(
     r"appetite|problems?|issues?|trouble|symptoms?|side\s+effects?|ache|aches|flare|spasms?|"
     r"headache|nausea|breakfast|lunch|dinner|food|day|night|sex)\b)|"
     # Pidgin "I no take am"
-    r"\bi\s+no\s+(?:take|took|drink|swallow)\b"
+    r"\bi\s+no\s+(?:take|took|drink|swallow)\b|"
+    # "I don't take the diazepam today": today's dose, not a habit
+    r"\bdon't\s+take\b(?=[^.,;]*\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|now)\b)"
 )
 NO_MED = re.compile(r"\b(?:no|skip(?:ping)?\s+the)\s+(?:more\s+|my\s+)?$")
 YET = re.compile(r"\b(?:yet|not\s+yet)\b")
@@ -358,6 +360,7 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
 
 # ---- pain ------------------------------------------------------------------------------
 
+PAIN_NAMED = re.compile(r"\b(?:pain|hurts?|hurting|back|sciatica|aches?|sore|nrs)\b")
 PAIN_OUT_OF = re.compile(
     # "Mood: 8/10" and "sleep 6/10" are not the pain
     r"(?<!mood:\s)(?<!mood\s)(?<!sleep:\s)(?<!sleep\s)(?<!energy\s)(?<![\d.])(?P<n>\d+(?:\.5)?|"
@@ -406,7 +409,8 @@ BARE = re.compile(
     r"tmrw|next))"
 )
 BARE_PREV_BLOCK = re.compile(
-    r"(?:day|week|month|year|dose|round|take|took|had|x|times|version|room|bus|floor|age|aged|"
+    # whole words only: "again 7" is a score ("again" ends in "in")
+    r"\b(?:day|week|month|year|dose|round|take|took|had|x|times|version|room|bus|floor|age|aged|"
     r"mood|enjoy\w*|activity|interfere\w*|sleep|slept|walked|over|under|than|since|of|from|"
     r"after|before|for|in|until|till|by|to|every|each|number|no|gave|give|snooze|remind\s+me\s+in|"
     r"about\s+(?:the|my)|my|"
@@ -590,7 +594,7 @@ _MOOD_WEAK = r"low|down|good|great|ok(?:ay)?|fine|better|worse|flat|blue|rubbish
 MOOD_RE = re.compile(
     r"\b(?:(?:feel(?:ing|s)?\s+|felt\s+|mood\s+(?:is\s+|was\s+|'s\s+)?|i'm\s+|i\s+am\s+|been\s+)"
     r"(?:(?:a\s+)?(?:bit|little|very|really|so|quite|pretty|super|rather|kind\s+of|kinda|"
-    r"extremely|totally|more|less|a\s+lot|much|emotionally|mentally|proper)\s+)*(?P<w>"
+    r"extremely|totally|more|less|a\s+lot|much|emotionally|mentally|proper|some)\s+)*(?P<w>"
     + _MOOD_WEAK
     + "|"
     + _MOOD_STRONG

@@ -228,6 +228,7 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"(?:very\s+)?(?:black|tarry|like\s+tar)|blood\s+in\s+my\s+(?:stool|poo|poop)"),
     ("dry_mouth", r"dry\s+mouth|mouth\s+(?:is\s+|feels\s+|so\s+)?(?:very\s+|really\s+|so\s+)?dry|"
      r"mouth\s+(?:\w+\s+)?(?:terribly|really|so|very|bone|quite|completely)\s+dry|"
+     r"mouth(?:'s|\s+is)\s+like\s+(?:sandpaper|a\s+desert|the\s+sahara)|"
      r"cotton\s+mouth|parched|mouth\s+(?:is\s+|feels\s+)?like\s+(?:sandpaper|a\s+desert|the\s+sahara|"
      r"cotton\s+wool)|no\s+spit|no\s+saliva"),
     ("headache", r"head\s*aches?|migraines?|head\s+(?:is\s+)?(?:hurts?|hurting|pounding|throbbing)|"
@@ -237,6 +238,7 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("rash", r"rash(?:es)?|hives|red\s+(?:spots|blotches|bumps)|welts|blotchy\s+skin"),
     ("swelling", r"(?:ankles?|feet|foot|legs?|hands?|fingers?)\s+(?:are\s+|is\s+|got\s+|look\s+)?"
      r"(?:all\s+|so\s+|really\s+|a\s+bit\s+)?(?:swollen|swelling|puffy|puffed\s+up)|swollen\s+(?:ankles?|feet|legs?|hands?|fingers?)|"
+     r"swelling\s+(?:in|of|on)\s+(?:my\s+|both\s+|the\s+)?(?:ankles?|feet|foot|legs?|hands?|fingers?)|"
      r"(?:o)?edema|fluid\s+retention|retaining\s+(?:water|fluid)|water\s+retention"),
     ("confusion", r"confused|confusion|brain\s+fog|foggy|fog(?:gy)?[-\s]headed|"
      r"can't\s+think\s+(?:straight|clearly)|disoriented|disorientated|muddled|fuzzy[-\s]headed|"
@@ -247,7 +249,8 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("fatigue", r"tired|exhausted|exhaustion|fatigue|fatigued|no\s+energy|wiped\s+out|"
      r"drained|worn\s+out|lethargic|weary|run\s+down|knackered|shattered|zonked|no\s+get\s+up"),
     ("sweating", r"sweat(?:s|y|ing)?|night\s+sweats|clammy|perspiring"),
-    ("weight_gain", r"weight\s+gain|wt\s+gain|gain(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:\d+\s*)?"
+    ("weight_gain", r"weight\s+gain|wt\s+gain|stack(?:ing|ed)?\s+on\s+(?:the\s+)?weight|"
+     r"\bup\s+\d+(?:\.\d)?\s*(?:kg|kgs|kilos?|lbs?|pounds)\b|gain(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:\d+\s*)?"
      r"(?:weight|pounds|lbs|kilos|kg|stone)|weight\s+(?:\w+\s+)?(?:increased|went\s+up|is\s+up|gone\s+up)|"
      r"put(?:ting)?\s+on\s+(?:\w+\s+)?(?:weight|pounds|kilos)|heavier"),
     ("blurred_vision", r"blurr(?:y|ed)(?:\s+vision)?|vision\s+(?:is\s+|was\s+|gone\s+|going\s+)?"
@@ -293,7 +296,7 @@ ACTIVITY_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("walk", r"walk(?:ed|ing|s)?|stroll(?:ed)?|hik(?:e|ed|ing)|went\s+for\s+a\s+walk|"
      r"\d[\d,.]*k?\s+steps"),
     ("stretching", r"stretch(?:ed|es|ing)?"),
-    ("swim", r"swim(?:ming|s)?|swam|(?:the\s+)?pool|aqua\s*(?:fit|aerobics|robics)|"
+    ("swim", r"swim(?:ming|s)?|swam|(?:the\s+)?pool|aqua\s*(?:fit|aerobics|robics)|\d+\s+lengths|"
      r"water\s+aerobics"),
     ("yoga", r"yoga"),
     ("exercise", r"exercis(?:e|es|ed|ing)|gym|work(?:ed|ing)?\s*out|workout|weights|"

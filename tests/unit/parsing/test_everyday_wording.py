@@ -87,6 +87,11 @@ CASES: list[Case] = [
     ("in a mo", [{"kind": "dose", "status": "snoozed"}], ()),
     ("ping me in an hour and a half", [{"kind": "dose", "status": "snoozed", "minutes": 90}], ()),
     ("back's been tight for half an hour", [], ("dose",)),
+    ("shooting down the leg again 6", [{"kind": "pain", "score": 6}], ()),
+    ("mood's low, 3/10", [{"kind": "mood", "score": 3}], ("pain",)),
+    ("i don't take the naproxen today, stomach's off", [{"kind": "dose", "status": "skipped"}], ()),
+    ("wasn't able to take my gabapentin", [{"kind": "dose", "status": "skipped"}], ()),
+    ("roxy 10 at noon", [{"kind": "dose", "medication": "oxycodone"}], ()),
 ]
 
 
