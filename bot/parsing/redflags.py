@@ -96,6 +96,16 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"haven't\s+(?:peed|urinated|weed|been\s+able\s+to\s+pee|had\s+a\s+(?:pee|wee))\s+"
         r"(?:since|all\s+day|for|in)",
         r"(?:accidents?|leak(?:ed|ing|s)?)\s+(?:in|with|into|on)\s+(?:my|the)\s+" + _PANTS,
+        r"(?:my\s+)?"
+        + _PANTS
+        + r"\s+(?:\w+\s+)?(?:soaked|wet|soaking|damp)\b(?=.*\b(?:never|didn't|"
+        r"don't|without)\s+(?:even\s+)?(?:felt|feel|feeling|notic\w*|know|knew|realis\w*|realiz\w*))|"
+        r"(?:found|woke\s+up\s+in|noticed)\s+(?:my\s+)?"
+        + _PANTS
+        + r"\s+(?:\w+\s+)?(?:soaked|wet|soaking)",
+        r"(?:woke\s+(?:up\s+)?in|found\s+myself\s+in)\s+(?:a\s+)?(?:wet|soaked|soggy|damp)\s+(?:"
+        + _PANTS
+        + r"|sheets)\b",
         r"leak(?:ing|ed|s)?\s+(?:urine|pee|wee|stool|poo|poop|when\s+i)",
         r"(?:didn't|don't|couldn't|can't)\s+(?:even\s+)?(?:notice|feel|realise|realize|know|tell)\s+"
         r"(?:that\s+|when\s+|if\s+)?(?:i\s+)?(?:was\s+|had\s+|need(?:ed)?\s+(?:to\s+|a\s+)?|"
@@ -128,6 +138,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:wipe|pee|sit|go\s+to\s+the\s+toilet)",
         r"numb\w*\s+(?:when|while)\s+(?:i\s+)?(?:wipe|wiping)",
         r"wiping\s+(?:feels?|is)\s+(?:numb|strange|weird|different|odd)",
+        r"(?:when|while)\s+i\s+wipe\W+(?:\w+\W+){0,3}?(?:feels?|felt)\s+(?:like|weird|strange|odd|numb|"
+        r"different|wrong)",
         r"saddle\s+(?:numbness|anaesthesia|anesthesia|area)",
         # Saddle paraesthesia is a sign too (clinical-facts.md §4, NICE CKS); never the
         # buttock alone, where sciatica's tingling is common.
@@ -195,7 +207,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:won't|will\s+not|isn't|not|doesn't|didn't|wouldn't)\s+(?:\w+\s+)?(?:wake|waking)\s*up|"
         r"unresponsive|not\s+responding|won't\s+respond|isn't\s+responding|"
         r"can't\s+be\s+woken|won't\s+come\s+round|passed\s+out|unconscious|keeps?\s+passing\s+out",
-        r"breath(?:ing|s)?(?:'s)?\s+(?:is\s+|are\s+|was\s+|seems?\s+|sounds?\s+|feels?\s+|felt\s+|"
+        r"breath(?:ing|s)?(?:'s)?\s+(?:is\s+|are\s+|was\s+|seems?\s+|sounds?\s+|feels?\s+|felt\s+|gone\s+|"
         r"has\s+gone\s+|has\s+been\s+|got\s+|went\s+|is\s+going\s+|getting\s+)?"
         r"(?:very\s+|really\s+|so\s+|too\s+|extremely\s+|super\s+|weirdly\s+|real\s+|quite\s+|"
         r"pretty\s+|dead\s+)*"
@@ -238,6 +250,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"problems?|unable\s+to|hardly|barely)\s+(?:\w+\s+)?(?:breathe|breathing|swallow(?:ing)?|"
         r"catch\s+my\s+breath|get\s+(?:my\s+)?breath)",
         r"short(?:ness)?\s+of\s+breath|out\s+of\s+breath\s+and|wheez(?:e|ing|y)|gasping\s+for|"
+        r"(?:eyes?|eyelids?)\s+(?:are\s+|is\s+)?(?:swelling|swollen|puff\w*)(?=.*\b(?:breath\w*|throat|"
+        r"after\s+(?:the|my|taking)))|breathless(?=.*\b(?:swell\w*|itch\w*|hives|rash)\b)|"
         r"anaphyla\w*|allergic\s+reaction|allergy\s+attack|epi[-\s]?pen",
         r"hives\W+(?:\w+\W+){0,6}?(?:breath\w*|swell\w*|throat)",
         r"tongue\s+(?:feels\s+|is\s+|went\s+|has\s+gone\s+)?(?:so\s+|really\s+|very\s+)?"
@@ -297,6 +311,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:don't|can't|cannot|no\s+longer)\s+see\s+(?:the\s+|any\s+|a\s+)?(?:point|reason)\s+"
         r"(?:in\s+|of\s+|to\s+)?(?:living|life|going\s+on|carrying\s+on|being\s+(?:here|alive)|"
         r"(?:it\s+|anything\s+)?any\s*more|anything|waking\s+up|trying|staying)",
+        r"(?:going\s+to|gonna|will|i'll|plan\s+to|want\s+to)\s+(?:take|swallow|down)\s+(?:the\s+)?lot\b|"
+        r"(?:pills|tablets|meds)\s+(?:are\s+|all\s+|are\s+all\s+)?(?:lined\s+up|laid\s+out|ready)\b|"
         r"(?:take|taking|swallow\w*|down\w*)\s+(?:all|every\s+one\s+of)\s+(?:my|the|of\s+my|of\s+the)\s+"
         r"[\w/-]+\s+at\s+once|being\s+done\s+with\s+(?:it|everything|life)\b",
         r"(?:take|swallow|down|neck|taking|swallowing)\s+(?:the\s+|my\s+)?(?:whole|entire|full)\s+"
@@ -361,7 +377,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:sick|vomit\w*|threw\s+up|puk\w*)\W+(?:\w+\W+){0,6}?(?:blood|bloody)\s+in\s+(?:it|the\s+sick|"
         r"the\s+vomit)",
         r"(?:black|tarry)\s+(?:and\s+)?(?:sticky|tarry|tar[-\s]?like|gooey)\s+(?:stuff|mess|poo|goo)|"
-        r"(?:toilet|loo|bowl|pan)\s+(?:\w+\s+){0,4}?(?:black|tarry)\s+(?:and\s+)?(?:sticky|tarry|stuff|goo)",
+        r"(?:toilet|loo|bowl|pan)\W+(?:\w+\W+){0,4}?(?:pitch\s+|jet\s+)?(?:black|tarry)\s+(?:and\s+)?"
+        r"(?:sticky|tarry|stuff|goo)",
         r"(?:vomit\w*|threw\s+up|puk\w*|brought\s+up|bringing\s+up|sick)\s+(?:[\w']+\s+){0,4}?"
         r"(?:dark\s+brown|brown|black|dark)\s+(?:\w+\s+)?(?:gritty|grainy|granular|bits)",
         r"blood\s+(?:\w+\s+){0,2}?(?:from|in)\s+(?:my\s+)?(?:back\s+passage|bum|stools?|poo)|"
@@ -522,7 +539,7 @@ _PAIRS: Final[dict[str, tuple[str, ...]]] = {
 _PREFILTER: Final[dict[str, str]] = {
     "bladder_bowel": r"bladder|bowel|pee|piss|wee|urin|stool|poo|toilet|wet|soil|shat|shit|"
     r"mess|dirtied|incontinen|water|accident|leak|dribbl|\bgo|control|motion|trying|loo|"
-    r"bathroom|retention",
+    r"bathroom|retention|soak|trouser|pants|knicker|jeans|underwear",
     "saddle_numbness": r"numb|feel|sensation|dead|wip|saddle|pins|tingl|seat|sleep|asleep",
     "leg_weakness": r"leg|knee|thigh|foot|feet|toe|ankle|drop|drag|fall|weak|stumbl|trip|heel|"
     r"flexion",
@@ -676,8 +693,17 @@ _INSTRUCTION = re.compile(
     r"\bgo\s+(?:to|straight\s+to)\s+(?:the\s+)?(?:er|a&e|ed|hospital|emergency)|\bcall\s+(?:999|911|112))"
 )
 _ABOUT_THE_TERM = re.compile(
-    r"\b(?:counts?\s+as|what\s+is|what's|what\s+are|mean\s+by|meaning\s+of|definition\s+of)\b"
+    r"\b(?:counts?\s+as|what\s+is|what's|what\s+are|mean\s+by|meaning\s+of|definition\s+of|"
+    r"what\s+does\b.*\bmean)\b"
 )
+# "normal feeling in the saddle area": said to be all right
+_NORMAL_FEELING = re.compile(r"\b(?:normal|fine|ok(?:ay)?|good)\s+(?:feeling|sensation)\b")
+# "nearly had a heart attack when the cat…": a fright, said as a joke
+_FRIGHT = re.compile(
+    r"\b(?:nearly|almost|practically)\s+(?:had|gave\s+me|giving\s+me)\s+a\s+heart\s+attack"
+)
+# a song's or a film's title
+_TITLE = re.compile(r"\b(?:listening\s+to|by|song|album|track|playing|singing)\b")
 _WHAT_IS = re.compile(r"^\W*(?:what|how|which|is|are|does|do|can|should|could)\b")
 # A song, a film, the news: the words are about something heard or read.
 _MEDIA = re.compile(
@@ -716,7 +742,7 @@ _GENITAL_AREA = re.compile(
 )
 _SAT_TOO_LONG = re.compile(
     r"\b(?:drive|driving|flight|cinema|film|movie|meeting|lecture|train|bus|car\s+journey|"
-    r"too\s+long|for\s+(?:ages|hours))\b"
+    r"too\s+long|for\s+(?:ages|hours)|so\s+long|at\s+my\s+desk|once\s+i\s+got\s+up)\b"
 )
 _WISH_NOT_TO_WAKE = re.compile(r"\bnot\s+(?:\w+\s+)?wak")
 _GI_NEGATED_INSIDE = re.compile(r"\b(?:no|not|without|never|nor|zero|any)\s+(?:\w+\s+)?\w+\W*$")
@@ -765,6 +791,12 @@ def _not_the_writers(flag: str, m: re.Match[str], sentence: str) -> bool:
         _ASKS_ABOUT.match(sentence[end:]) or _WHAT_IS.match(sentence)
     ):
         return True
+    if flag == "saddle_numbness" and _NORMAL_FEELING.search(sentence):
+        return True
+    if flag == "chest_pain" and _FRIGHT.search(sentence):
+        return True
+    if flag == "fever" and m.group() == "fever" and _TITLE.search(sentence):
+        return True  # "listening to Fever by Peggy Lee"
     if _INSTRUCTION.search(sentence):
         return True  # "surgeon said numbness in the saddle area = go to ER": advice, not a sign
     if _ABOUT_THE_TERM.search(sentence) and not _FIRST_PERSON.search(sentence):

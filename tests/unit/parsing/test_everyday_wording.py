@@ -137,6 +137,10 @@ FLAGS: list[tuple[str, str]] = [
     ("i don't feel my bum or between the legs since this morning", "saddle_numbness"),
     ("been thinking of taking all the tramadol at once", "suicidal"),
     ("threw up twice, bits of blood in it", "gi_bleeding"),
+    ("woke up in wet pants and never felt a thing", "bladder_bowel"),
+    ("when i wipe it feels like it's not my skin", "saddle_numbness"),
+    ("my tablets are all lined up for tonight", "suicidal"),
+    ("his breathing's gone so slow after his oxy", "overdose_signs"),
     ("suddenly i can't see out of my right eye", "stroke_signs"),
 ]
 
@@ -163,6 +167,10 @@ NOT_FLAGS = [
     "the physio said leg weakness means go to A&E straight away",
     "the wee one wet the bed again",
     "my da had a stroke years back so I keep an eye on my blood pressure",
+    "normal feeling in the saddle area, bladder fine",
+    "nearly had a heart attack when the dog barked",
+    "playing Fever by the Black Keys",
+    "sat at my desk so long my bum went numb, fine once i got up",
 ]
 
 
