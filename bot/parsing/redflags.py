@@ -766,6 +766,31 @@ def _someone_else(sentence: str, start: int) -> bool:
     return not _FIRST_PERSON.search(before[other.end() :])
 
 
+def _talk_about_a_sign(flag: str, m: re.Match[str], sentence: str) -> bool:
+    """A sign asked about, advised on, said to be normal, named in a title or a fright,
+    or felt from sitting too long: words about the sign, not the writer having it."""
+    if _CONDITION_NAME.match(m.group()) and (
+        _ASKS_ABOUT.match(sentence[m.end() :]) or _WHAT_IS.match(sentence)
+    ):
+        return True
+    if flag == "saddle_numbness" and _NORMAL_FEELING.search(sentence):
+        return True
+    if flag == "chest_pain" and _FRIGHT.search(sentence):
+        return True
+    if flag == "fever" and m.group() == "fever" and _TITLE.search(sentence):
+        return True  # "listening to Fever by Peggy Lee"
+    if _INSTRUCTION.search(sentence):
+        return True  # "surgeon said numbness in the saddle area = go to ER": advice, not a sign
+    if _ABOUT_THE_TERM.search(sentence) and not _FIRST_PERSON.search(sentence):
+        return True  # "what counts as saddle numbness exactly?"
+    # "my bum went numb on the long drive": sitting, not the saddle's nerves
+    return bool(
+        flag == "saddle_numbness"
+        and _SAT_TOO_LONG.search(sentence)
+        and not _GENITAL_AREA.search(sentence)
+    )
+
+
 def _not_the_writers(flag: str, m: re.Match[str], sentence: str) -> bool:
     """Idioms, jokes, media, and other people's symptoms (ConText's experiencer)."""
     start, end = m.span()
@@ -787,26 +812,8 @@ def _not_the_writers(flag: str, m: re.Match[str], sentence: str) -> bool:
         return True
     if flag == "suicidal" and _RATHER_DIE_MUNDANE.search(sentence, max(0, start - 10)):
         return True
-    if _CONDITION_NAME.match(m.group()) and (
-        _ASKS_ABOUT.match(sentence[end:]) or _WHAT_IS.match(sentence)
-    ):
+    if _talk_about_a_sign(flag, m, sentence):
         return True
-    if flag == "saddle_numbness" and _NORMAL_FEELING.search(sentence):
-        return True
-    if flag == "chest_pain" and _FRIGHT.search(sentence):
-        return True
-    if flag == "fever" and m.group() == "fever" and _TITLE.search(sentence):
-        return True  # "listening to Fever by Peggy Lee"
-    if _INSTRUCTION.search(sentence):
-        return True  # "surgeon said numbness in the saddle area = go to ER": advice, not a sign
-    if _ABOUT_THE_TERM.search(sentence) and not _FIRST_PERSON.search(sentence):
-        return True  # "what counts as saddle numbness exactly?"
-    if (
-        flag == "saddle_numbness"
-        and _SAT_TOO_LONG.search(sentence)
-        and not _GENITAL_AREA.search(sentence)
-    ):
-        return True  # "my bum went numb on the long drive": sitting, not the saddle's nerves
     if flag == "overdose_signs" and _LIMB_ASLEEP.search(sentence):
         return True  # "my bum has gone to sleep and it won't wake up": numbness, not a person
     if flag == "overdose_signs" and _WISH_NOT_TO_WAKE.search(m.group()):
