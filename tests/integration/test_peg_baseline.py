@@ -32,8 +32,9 @@ INTRO = "One more thing"
 DONE = "once a week"
 
 
-async def onboard_to_the_baseline(fake: FakeBotApi) -> Any:
-    """/start, New York, check-in at 20:00: returns the baseline's first question."""
+async def start_in_new_york(fake: FakeBotApi) -> tuple[int, Any]:
+    """/start, New York, check-in at 20:00: the message count before the check-in time was
+    tapped, and the "all set" message that invites /add."""
     await fake.send_text(UID, "/start")
     await fake.wait_for_message(UID, contains="time zone")
     n = len(fake.messages_to(UID))
@@ -41,7 +42,12 @@ async def onboard_to_the_baseline(fake: FakeBotApi) -> Any:
     ask = await fake.wait_for_message(UID, after=n, contains="When should I ask")
     n = len(fake.messages_to(UID))
     await fake.press(UID, ask.message_id, "20:00")
-    all_set = await fake.wait_for_message(UID, after=n, contains="/add")
+    return n, await fake.wait_for_message(UID, after=n, contains="/add")
+
+
+async def onboard_to_the_baseline(fake: FakeBotApi) -> Any:
+    """/start, New York, check-in at 20:00: returns the baseline's first question."""
+    n, all_set = await start_in_new_york(fake)
     q = await fake.wait_for_message(UID, after=n, contains=INTRO)
     assert q.message_id > all_set.message_id, "adding medicines is never held up"
     assert "so your doctor can see how things change from here" in (q.text or "")
@@ -135,14 +141,7 @@ async def test_skip_asks_nothing_more_and_a_second_start_does_not_ask_again(
     q = await tap(fake, q, "2", "general activity")
     await tap(fake, q, "2", DONE)
     assert (await kinds(bot)).count("peg") == 1
-    await fake.send_text(UID, "/start")
-    await fake.wait_for_message(UID, contains="time zone")
-    n = len(fake.messages_to(UID))
-    await fake.send_text(UID, "/timezone America/New_York")
-    ask = await fake.wait_for_message(UID, after=n, contains="When should I ask")
-    n = len(fake.messages_to(UID))
-    await fake.press(UID, ask.message_id, "20:00")
-    await fake.wait_for_message(UID, after=n, contains="/add")
+    n, _ = await start_in_new_york(fake)
     await fake.send_text(UID, "/help")  # handled in order: its reply ends the onboarding's
     await fake.wait_for_message(UID, after=n, contains="/took")
     assert not any(INTRO in (m.text or "") for m in fake.messages_to(UID)[n:])
