@@ -88,33 +88,34 @@ def count_in(seg: str) -> float | None:
 
 
 def bare_amount(clause: str, end: int, generic: str) -> tuple[float, str | None] | None:
-    """A number just after a medicine's name read as its amount: a marketed strength (mg),
-    or any number from 10 up ("etoricoxib 90", "amitriptyline 20"), unit unsaid, since
-    counts and scores stay under 10."""
+    """A number just after a medicine's name read as its amount: a marketed strength with
+    its unit, or any number from 10 up ("etoricoxib 90"), unit unsaid, since counts and
+    scores stay under 10."""
     m = BARE_STRENGTH.match(clause, end)
     if m is None:
         return None
     value = float(m["n"])
-    drug = get_drug(generic) or get_drug(generic.split(" ")[0])
-    if drug is not None:
-        for s in drug.strengths:
-            if abs(s.amounts.get(drug.primary_ingredient, -1) - value) < 1e-6:
-                # a patch's strength is micrograms an hour ("fentanyl 25"), never milligrams
-                return value, "mg" if s.unit == "mg" else "mcg"
+    unit = _marketed_unit(generic, value)
+    if unit is not None:
+        return value, unit
     return (value, None) if 10 <= value <= 2000 else None
 
 
-def bare_strength(clause: str, end: int, generic: str) -> float | None:
-    """A number just after a medicine's name that is one of its marketed strengths (mg):
-    "lyrica 75", "gabapentin 600 done". Checked against the knowledge file, so "advil 2"
-    or "norco 7" stays a count or a score."""
-    m = BARE_STRENGTH.match(clause, end)
-    if m is None:
-        return None
-    value = float(m["n"])
+def bare_strength(clause: str, end: int, generic: str) -> tuple[float, str] | None:
+    """A number just after a medicine's name that is one of its marketed strengths, with
+    its unit: "lyrica 75", "gabapentin 600 done". Checked against the knowledge file, so
+    "advil 2" or "norco 7" stays a count or a score."""
+    found = bare_amount(clause, end, generic)
+    return (found[0], found[1]) if found is not None and found[1] is not None else None
+
+
+def _marketed_unit(generic: str, value: float) -> str | None:
+    """The unit of `generic`'s marketed strength `value`, None when it has no such strength
+    (a patch's strength is micrograms an hour: "fentanyl 25" is never milligrams)."""
     drug = get_drug(generic) or get_drug(generic.split(" ")[0])
     if drug is None:
         return None
-    if any(abs(s.amounts.get(drug.primary_ingredient, -1) - value) < 1e-6 for s in drug.strengths):
-        return value
+    for s in drug.strengths:
+        if abs(s.amounts.get(drug.primary_ingredient, -1) - value) < 1e-6:
+            return "mg" if s.unit == "mg" else "mcg"
     return None

@@ -209,8 +209,9 @@ def _attach_strengths(parts: list[str], found: Found) -> None:
         before = [
             d for d in found.doses if d.clause == idx - 1 and d.medication and d.amount is None
         ]
-        if before and bare_strength(" " + clause, 0, before[-1].medication or "") is not None:
-            before[-1].amount, before[-1].unit = float(clause.strip()), "mg"
+        strength = before and bare_strength(" " + clause, 0, before[-1].medication or "")
+        if strength:
+            before[-1].amount, before[-1].unit = strength
             found.explained[idx] = True
 
 
