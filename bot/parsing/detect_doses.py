@@ -56,7 +56,6 @@ from bot.parsing.patterns import (
 )
 from bot.parsing.spelling import is_english_word
 from bot.parsing.timephrases import TimeScan, resolve_scan, scan_time
-from bot.parsing.vocabulary import resolve_name
 
 # A word or phrase that says what happened to a dose: (start, end, status).
 _Verb = tuple[int, int, DoseStatus]
@@ -184,10 +183,9 @@ _COUNTED_NOUN = re.compile(r"^\s+(?:\d{1,2}|two|three|four|five)\s+(?P<w>[a-z]{3
 
 def _may_name_a_dose(word: str) -> bool:
     """Whether the word after "took the/my" can be a dose: a dose word, a number, a time,
-    a medicine's name, or a word no dictionary has (slang: "a perc", "my xannies")."""
-    if word in DOSE_OBJECT_WORDS or any(c.isdigit() for c in word):
-        return True
-    return resolve_name(word) is not None or not is_english_word(word)
+    or a word no dictionary has (slang: "my xannies"). A medicine's name never gets here:
+    it is a mention, next to the verb."""
+    return word in DOSE_OBJECT_WORDS or any(c.isdigit() for c in word) or not is_english_word(word)
 
 
 def _first_snooze(clause: str, mentions: list[Mention]) -> re.Match[str] | None:
