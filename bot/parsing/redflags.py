@@ -687,11 +687,12 @@ _CONDITION_NAME = re.compile(
     r"^(?:suicid\w*|overdos\w*|(?:a\s+|mini\s+|another\s+)?stroke|heart\s+attack|"
     r"saddle\s+(?:numbness|anaesthesia|anesthesia))$"
 )
-# "what counts as saddle numbness?": asking what a sign is, not having it
+# "surgeon said numbness in the saddle area = go to ER": advice, not a sign
 _INSTRUCTION = re.compile(
     r"\b(?:said|says|told\s+(?:me|us)|advised|explained)\b.*(?:=|\bmeans?\s+(?:go|call)|"
     r"\bgo\s+(?:to|straight\s+to)\s+(?:the\s+)?(?:er|a&e|ed|hospital|emergency)|\bcall\s+(?:999|911|112))"
 )
+# "what counts as saddle numbness?": asking what a sign is, not having it
 _ABOUT_THE_TERM = re.compile(
     r"\b(?:counts?\s+as|what\s+is|what's|what\s+are|mean\s+by|meaning\s+of|definition\s+of|"
     r"what\s+does\b.*\bmean)\b"
@@ -734,10 +735,11 @@ _WEATHER = re.compile(
     r"in\s+the\s+shade|(?:degrees|°)\s+out\b"
 )
 _LIMB_ASLEEP = re.compile(r"(?:gone|went|fallen)\s+(?:to\s+sleep|asleep)|\b(?:is|are|'s)\s+asleep")
-_GENITAL_AREA = re.compile(
+# What shows a numb bottom after sitting is more than that: the front of the saddle, the
+# word itself, or a comparison ("as if I'd been on a bike, except I haven't").
+_NOT_JUST_SITTING = re.compile(
     r"groin|genital|privates?|down\s+there|between\s+(?:my\s+)?(?:legs|thighs)|crotch|perine|"
     r"back\s+passage|vagina|vulva|penis|testic|scrotum|inner\s+thigh|down\s+below|wip(?:e|ing)|"
-    # "as if I'd been sitting on a bike, except I haven't": a comparison, not the cause
     r"saddle|like\s+i'?v?e?\s+been|as\s+if|haven't|hadn't|wasn't|without"
 )
 _SAT_TOO_LONG = re.compile(
@@ -767,7 +769,8 @@ def _someone_else(sentence: str, start: int) -> bool:
 
 
 def _talk_about_a_sign(flag: str, m: re.Match[str], sentence: str) -> bool:
-    """A sign asked about, advised on, said to be normal, named in a title or a fright,
+    """A sign asked about (or asked whether normal), advised on, said to be normal, named in
+    a title or a fright,
     or felt from sitting too long: words about the sign, not the writer having it."""
     if _CONDITION_NAME.match(m.group()) and (
         _ASKS_ABOUT.match(sentence[m.end() :]) or _WHAT_IS.match(sentence)
@@ -779,15 +782,17 @@ def _talk_about_a_sign(flag: str, m: re.Match[str], sentence: str) -> bool:
         return True
     if flag == "fever" and m.group() == "fever" and _TITLE.search(sentence):
         return True  # "listening to Fever by Peggy Lee"
+    if _GENERAL_QUESTION.match(sentence) and flag in ("gi_bleeding", "chest_pain", "stroke_signs"):
+        return True
     if _INSTRUCTION.search(sentence):
-        return True  # "surgeon said numbness in the saddle area = go to ER": advice, not a sign
+        return True
     if _ABOUT_THE_TERM.search(sentence) and not _FIRST_PERSON.search(sentence):
         return True  # "what counts as saddle numbness exactly?"
     # "my bum went numb on the long drive": sitting, not the saddle's nerves
     return bool(
         flag == "saddle_numbness"
         and _SAT_TOO_LONG.search(sentence)
-        and not _GENITAL_AREA.search(sentence)
+        and not _NOT_JUST_SITTING.search(sentence)
     )
 
 
@@ -825,8 +830,6 @@ def _not_the_writers(flag: str, m: re.Match[str], sentence: str) -> bool:
         return True  # a leak on a sneeze or a cough is not the new loss of control
     if flag in ("bladder_bowel", "suicidal") and _LAUGHING.match(sentence[end:]):
         return True  # "nearly wet myself laughing", "killing myself laughing"
-    if _GENERAL_QUESTION.match(sentence) and flag in ("gi_bleeding", "chest_pain", "stroke_signs"):
-        return True
     if flag == "fever" and _WEATHER.search(sentence) and re.search(r"\d", m.group()):
         return True  # "heatwave out here, 41 degrees"
     if flag == "allergic_reaction" and _OBSERVED_BREATHING.search(m.group()):
