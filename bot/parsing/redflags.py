@@ -769,9 +769,8 @@ def _someone_else(sentence: str, start: int) -> bool:
 
 
 def _talk_about_a_sign(flag: str, m: re.Match[str], sentence: str) -> bool:
-    """A sign asked about (or asked whether normal), advised on, said to be normal, named in
-    a title or a fright,
-    or felt from sitting too long: words about the sign, not the writer having it."""
+    """A sign asked about, advised on, said to be normal, named in a title or a fright, or
+    felt from sitting too long: words about the sign, not the writer having it."""
     if _CONDITION_NAME.match(m.group()) and (
         _ASKS_ABOUT.match(sentence[m.end() :]) or _WHAT_IS.match(sentence)
     ):
