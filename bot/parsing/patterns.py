@@ -82,9 +82,9 @@ DOSE_OBJECT_WORDS: Final[frozenset[str]] = _words(
     "dose doses meds med medication medications medicine medicines one ones lot rest last next "
     "usual normal regular morning evening night nighttime bedtime afternoon lunchtime midday "
     "noon daily first second third extra other same new prescribed full half whole double "
-    "single couple few daytime breakfast lunch dinner early late later earlier tonight's "
+    "single couple daytime breakfast lunch dinner early late later earlier tonight's "
     "today's morning's evening's night's am pm nightly two three four few prn rescue "
-    "breakthrough regular maintenance slow long short quick fast drug drugs injection shot jab "
+    "breakthrough maintenance slow long short quick fast drug drugs injection shot jab "
     "spray drops liquid syrup patch patches painkiller painkillers stuff bar bars blue blues "
     "roxy roxies script"
 )
@@ -157,11 +157,11 @@ OUT_OF_FALSE = re.compile(
     r"my\s+(?:mind|head|way|depth|league)|nowhere|work|hospital|sorts|action|pain|hand)"
 )
 SNOOZE = re.compile(
-    r"\b(?:snooze|snoozed|remind\s+me|remind\s+(?:after|in)|ask\s+me\s+again|hang\s+on|later|"
+    r"\b(?:snooze|snoozed|remind\s+me|remind\s+(?:after|in)|hang\s+on|later|"
     r"not\s+(?:right\s+)?now|not\s+yet|(?:eating|cooking|showering|driving)\s+first|"
     r"ping\s+me|nudge\s+me|bug\s+me|soon\s+come|wait\s+lang|wait\s+ah|in\s+a\s+mo\b|mamaya|"
     r"once\s+i'?ve\s+(?:had|eaten|finished)|try\s+(?:me\s+|him\s+|her\s+)?again|not\s+just\s+now|"
-    r"wait\s+(?:till|til|until)\s+i|(?:an?\s+)?hour\s+and\s+a\s+half|"
+    r"wait\s+(?:till|til|until)\s+i|"
     r"after\s+" + _NUM + r"\s*(?:min(?:ute)?s?|hours?|hrs?)|"
     r"in\s+a\s+(?:bit|minute|min|"
     r"moment|while|sec|second|few)|give\s+(?:me|us)\s+(?:\d+|twenty|thirty|fifteen|forty|"
@@ -169,7 +169,7 @@ SNOOZE = re.compile(
     r"(?:a\s+)?(?:quarter|half)\s+(?:of\s+)?an?\s+hour|"
     r"" + _SMALL_WORDS + r")|hold\s+on|wait\s+(?:small|a\s+bit|a\s+sec|a\s+min)|"
     r"ask\s+(?:me\s+)?again|(?<!for\s)half\s+(?:an\s+)?(?:hr|hour)(?!\s+(?:ago|back))|"
-    r"an?\s+hour\s+and\s+a\s+half(?!\s+(?:ago|back))|"
+    r"(?:an?\s+)?hour\s+and\s+a\s+half(?!\s+(?:ago|back))|"
     r"after\s+(?:my|me|the)\s+(?:tea|dinner|lunch|breakfast|supper|meal|food|shower|bath|nap|"
     r"walk|coffee)|after\s+(?:dinner|lunch|breakfast|i\s+eat|food|my\s+meal|"
     r"eating|my\s+shower)|(?:busy|driving|out|working|cooking|at\s+work|in\s+a\s+meeting|"
@@ -378,7 +378,7 @@ PAIN_WORD_NUM = re.compile(
     r"is\s+|was\s+|'s\s+|at\s+|of\s+|about\s+|around\s+|maybe\s+|like\s+|a\s+|an\s+|now\s+|"
     r"today\s+|tonight\s+|right\s+now\s+|still\s+|solid\s+|strong\s+|:\s*|=\s*|-\s*|"
     r"probably\s+|roughly\s+|currently\s+|only\s+|just\s+|reach(?:ed|es)?\s+|hit\s+|hits\s+|"
-    r"na\s+|sitting\s+(?:at\s+)?|"
+    r"na\s+|"
     r"up\s+to\s+|down\s+to\s+)*(?P<n>\d+(?:\.5)?|"
     + _SMALL_WORDS
     + r")\b(?!\s*(?:mg|mcg|ml|units?|%|min|mins|minutes|hours?|hrs?|am|pm|a\.m|p\.m|:\d|"
@@ -418,9 +418,9 @@ BARE_PREV_BLOCK = re.compile(
     r"drank|drunk|drink|ate|eaten|eat|watched|watch|read|bought|made|did|done|played|cooked|"
     r"wrote|sent|won|lost|got|picked|ran|run|cycled|swam|climbed|lifted|carried|called|"
     r"counted|waited|wait|finished|smoked|baked|cleaned|saw|seen|visited|booked|ordered|"
-    r"fed|walk|walked|climb|bake|make|do|did\s+about|had\s+about|turned|turns|turning|"
-    r"aged|age|born|married|since|stone|st|kg|lbs|pounds|woke|asleep|bed|up\s+at|woke\s+at|"
-    r"asleep\s+at|bed\s+at|gained|lost|dropped|up)\s*$"
+    r"fed|walk|climb|bake|make|do|did\s+about|had\s+about|turned|turns|turning|"
+    r"born|married|stone|st|kg|lbs|pounds|woke|asleep|bed|up\s+at|woke\s+at|"
+    r"asleep\s+at|bed\s+at|gained|dropped|up)\s*$"
 )
 # A number counting things ("3 coffees", "2 episodes"): a plural word right after it.
 COUNTED_PLURAL = re.compile(
