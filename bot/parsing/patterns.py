@@ -126,6 +126,13 @@ NEG_TAKEN = re.compile(
 )
 NO_MED = re.compile(r"\b(?:no|skip(?:ping)?\s+the)\s+(?:more\s+|my\s+)?$")
 YET = re.compile(r"\b(?:yet|not\s+yet)\b")
+# The supply gone, said as what happened to the dose and as the reason for it, both.
+_SUPPLY_GONE = (
+    r"(?:strip|stock|supply|pack|bottle|tablets?|pills?)\s+(?:is\s+|are\s+|has\s+|have\s+)?"
+    r"(?:over|finished)\b|\b(?:bottle|box|pack|packet|strip|tub)\s+(?:of\s+\w+\s+)?(?:is|was|'s)\s+"
+    r"(?:now\s+)?empty|(?:finished|used\s+up|used)\s+(?:the\s+|my\s+)?(?:last|all)|"
+    r"(?<=\w\s)finish(?:ed)?\s*(?:$|,)"
+)
 SKIP_VERB = re.compile(
     r"\b(?:skip(?:ped|ping|s)?|miss(?:ed|ing)|forg(?:o|e)t(?:ten|ting)?|ran\s+out|run\s+out|"
     r"running\s+out|out\s+of\s+(?=(?:my\s+|the\s+)?\w)|none\s+left|no\s+more\s+left|"
@@ -133,17 +140,15 @@ SKIP_VERB = re.compile(
     r"gave\s+(?:\w+\s+){1,2}a\s+miss|(?:left|leave|leaving)\s+(?:out|off)|"
     r"(?:didn't|don't|doesn't)\s+need\s+(?:it|them|one|any)|"
     r"no\s+more\s+(?:tablets?|pills?|meds|capsules?)\s+(?:remaining|left)|"
-    r"(?:finished|used\s+up)\s+(?:the\s+)?(?:last|all)|hold(?:ing)?\s+(?:off\s+)?(?:the|my)\b|"
+    + _SUPPLY_GONE
+    + r"|hold(?:ing)?\s+(?:off\s+)?(?:the|my)\b|"
     r"(?:left|leaving)\s+(?:the|my)\s+\w+(?:\s+\w+)?\s+(?:out|off)\b|"
     r"\bnone\s+(?:today|tonight|this\s+(?:morning|afternoon|evening))\b|"
     r"slipped\s+my\s+mind|(?:went|gone)\s+(?:right\s+|clean\s+)?out\s+of\s+my\s+(?:head|mind)|"
-    r"(?:strip|stock|supply|pack|bottle|tablets?|pills?)\s+(?:is\s+|are\s+|has\s+|have\s+)?(?:over|finished)\b|"
-    r"(?<=\w\s)finish(?:ed)?\s*(?:$|,)|"
-    r"spaced\s+(?:on|out\s+on)|blanked\s+on|(?:finished|used)\s+my\s+last|"
+    r"spaced\s+(?:on|out\s+on)|blanked\s+on|"
     r"\b(?:omitted|withheld|withholding|held|not\s+given|declined|refused)\b|"
     r"\bnone\s+of\s+(?:the|my)\b|"
-    r"no\s+more\s+(?=\w+\s+left\b)|\b(?:bottle|box|pack|packet|strip|tub)\s+(?:of\s+\w+\s+)?"
-    r"(?:is|was|'s)\s+(?:now\s+)?empty|"
+    r"no\s+more\s+(?=\w+\s+left\b)|"
     r"not\s+(?:the|my)\b(?=\s+\w))"
     r"|(?<![\w])(?:\u274c|\u2716|\u2717)"
 )
@@ -314,11 +319,9 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"pharmacy\s+(?:didn't|doesn't|hasn't|did\s+not)\s+have|couldn't\s+get\s+(?:a\s+)?"
         r"(?:refill|more|my\s+prescription)|no\s+refills?|empty\s+(?:bottle|box|pack)|"
         r"no\s+more\s+(?:tablets?|pills?|meds|capsules?)\s+(?:remaining|left)|"
-        r"(?:finished|used\s+up)\s+(?:the\s+|my\s+)?(?:last|all)|new\s+(?:script|prescription)|"
-        r"no\s+more\s+\w+\s+left|(?:strip|stock|supply|pack|bottle|tablets?|pills?)\s+(?:is\s+|are\s+|"
-        r"has\s+|have\s+)?(?:over|finished)\b|\bfinish(?:ed)?\s*(?:$|,)|"
-        r"(?:bottle|box|pack|packet|strip|tub)\s+(?:of\s+\w+\s+)?(?:is|was|'s)\s+"
-        r"(?:now\s+)?empty|stock\s+(?:is\s+)?finished|"
+        r"new\s+(?:script|prescription)|no\s+more\s+\w+\s+left|stock\s+(?:is\s+)?finished|"
+        + _SUPPLY_GONE
+        + r"|"
         r"(?:pharmacy|chemist|script|prescription|refill)\s+(?:hasn't|haven't|didn't|hadn't|isn't|"
         r"wasn't|not)\s+(?:\w+\s+)?(?:filled|ready|come|arrived|in|through|sent)|"
         r"waiting\s+(?:on|for)\s+(?:the\s+|my\s+)?(?:pharmacy|chemist|refill|script|"
