@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.domain.clinical_facts import ClinicalFacts, CoUse, NaloxoneFacts, NsaidExposure
+from bot.domain.clinical_facts import ClinicalFacts, CoUse, Listed, NaloxoneFacts, NsaidExposure
 from bot.domain.exposure import OpioidDay
 from bot.domain.summary import format_amount, short_date
 
@@ -28,6 +28,12 @@ def _co_use(what: str, co: CoUse) -> str:
         f"{what} ({', '.join(co.others)}) the same day: {len(co.days)} days ({_dates(co)}) "
         f"[{co.source}]"
     )
+
+
+def _on_the_list(what: str, listed: Listed, absent: str) -> str:
+    """`Naloxone on the medicine list: yes (naloxone) [source]`, or `absent` for "yes"."""
+    said = f"yes ({', '.join(listed.names)})" if listed.recorded else absent
+    return f"{what}: {said} [{listed.source}]"
 
 
 def _opioid(f: ClinicalFacts) -> list[str]:
@@ -57,9 +63,7 @@ def _naloxone(n: NaloxoneFacts | None) -> list[str]:
         out.append(_co_use("Opioid and benzodiazepine", n.benzodiazepine))
     if n.sedating is not None:
         out.append(_co_use("Opioid with another sedating medicine", n.sedating))
-    listed = n.naloxone
-    said = f"yes ({', '.join(listed.names)})" if listed.recorded else "no"
-    out.append(f"Naloxone on the medicine list: {said} [{listed.source}]")
+    out.append(_on_the_list("Naloxone on the medicine list", n.naloxone, "no"))
     return out
 
 
@@ -77,9 +81,7 @@ def _nsaid(n: NsaidExposure | None) -> list[str]:
         out.append(_co_use("Two NSAIDs", n.two_nsaids))
     if n.with_steroid is not None:
         out.append(_co_use("NSAID with a corticosteroid", n.with_steroid))
-    g = n.gastroprotection
-    said = f"yes ({', '.join(g.names)})" if g.recorded else "none recorded"
-    out.append(f"Stomach-protecting medicine: {said} [{g.source}]")
+    out.append(_on_the_list("Stomach-protecting medicine", n.gastroprotection, "none recorded"))
     return out
 
 
