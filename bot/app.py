@@ -42,6 +42,7 @@ from bot.telegram.handlers import (
     buttons,
     checkin,
     common,
+    dose_undo,
     doses,
     edit,
     meds,
@@ -64,6 +65,7 @@ from bot.telegram.payloads import (
     CheckinTimeTap,
     DeleteTap,
     DoseAnswerTap,
+    DoseUndoTap,
     EditTap,
     KeepNoteTap,
     MedTap,
@@ -311,6 +313,7 @@ def _add_buttons(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     families = [
         buttons.on(ReminderTap, doses.reminder_button),
         buttons.on(DoseAnswerTap, doses.dose_question_button),
+        buttons.on(DoseUndoTap, dose_undo.dose_undo_button),
         buttons.on(MedTap, meds.med_button),
         buttons.on(EditTap, edit.edit_button),
         buttons.on(AddTap, regimen.add_button),

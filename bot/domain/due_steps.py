@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from bot.domain.quiet import defer_past_quiet_hours
-from bot.domain.states import NextAction, WorkStatus
+from bot.domain.states import DoseStatus, NextAction, WorkStatus
 
 __all__ = [
     "Ask",
@@ -23,10 +23,12 @@ __all__ = [
     "Hold",
     "NextAction",
     "Quiet",
+    "Reopened",
     "Send",
     "WorkStatus",
     "after_reminder",
     "checkin_step",
+    "reopened",
     "summary_step",
 ]
 
@@ -162,3 +164,32 @@ def after_reminder(
         return cutoff_at, NextAction.MISS
     at = quiet.hold(now + followup_after)
     return (at, NextAction.FOLLOWUP) if at < cutoff_at else (cutoff_at, NextAction.MISS)
+
+
+#: How long after its time a dose answered by mistake can still be set back.
+CORRECTABLE_FOR = dt.timedelta(hours=24)
+
+
+@dataclass(frozen=True, slots=True)
+class Reopened:
+    """A dose's state once its answer is taken back."""
+
+    status: DoseStatus
+    next_at: dt.datetime | None
+    next_action: NextAction | None
+
+
+def reopened(
+    *, reminded: bool, due_at: dt.datetime, cutoff_at: dt.datetime, now: dt.datetime
+) -> Reopened | None:
+    """A dose answered by mistake, as if it had never been answered: missed once past its
+    cutoff, else waiting (reminded at its time if it never was); None when the dose is
+    more than CORRECTABLE_FOR old, so an old button cannot rewrite an old week."""
+    if now - due_at > CORRECTABLE_FOR:
+        return None
+    if now >= cutoff_at:
+        return Reopened(DoseStatus.MISSED, None, None)
+    if not reminded:
+        return Reopened(DoseStatus.PENDING, max(due_at, now), NextAction.REMIND)
+    # Just answered by hand: no nudge on top, only the miss at the cutoff.
+    return Reopened(DoseStatus.SENT, cutoff_at, NextAction.MISS)

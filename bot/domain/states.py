@@ -22,6 +22,8 @@ class DoseStatus(StrEnum):
 OPEN_DOSE = (DoseStatus.PENDING, DoseStatus.SENT, DoseStatus.SNOOZED)
 #: A dose the person said something about, or that passed its cutoff.
 RESOLVED_DOSE = (DoseStatus.TAKEN, DoseStatus.SKIPPED, DoseStatus.MISSED)
+#: The person's own answers, which they can take back (a miss is no answer of theirs).
+UNDOABLE_DOSE = (DoseStatus.TAKEN, DoseStatus.SKIPPED)
 
 
 class NextAction(StrEnum):

@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, case, delete, func, or_, select, update
+from sqlalchemy import Select, bindparam, case, delete, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.conversation import Question
+from bot.domain.due_steps import Reopened, reopened
 from bot.domain.safety import DoseTaken
 from bot.domain.schedule import (
     DoseSchedule,
@@ -29,7 +30,7 @@ from bot.domain.schedule import (
     parse_times,
     slots_between,
 )
-from bot.domain.states import OPEN_DOSE, DoseStatus
+from bot.domain.states import OPEN_DOSE, UNDOABLE_DOSE, DoseStatus
 from bot.storage.models import Base, DoseLog, DoseOccurrence, Medication, User
 
 HORIZON = dt.timedelta(hours=36)
@@ -487,6 +488,13 @@ async def next_due_instant(session: AsyncSession) -> dt.datetime | None:
     return await session.scalar(select(func.min(DoseOccurrence.next_at)))
 
 
+def _doses_with_medicine() -> Select[DoseOccurrence, Medication]:
+    """Scheduled doses, each beside the medicine version it is of."""
+    return select(DoseOccurrence, Medication).join(
+        Medication, Medication.id == DoseOccurrence.medication_id
+    )
+
+
 async def reminder_doses(
     session: AsyncSession, user_id: int, message_id: int, ids: Iterable[int] = ()
 ) -> list[tuple[DoseOccurrence, Medication]]:
@@ -494,8 +502,7 @@ async def reminder_doses(
     name (`ids`), this user's only, in the order the reminder lists them."""
     wanted = sorted(set(ids))[:200]
     rows = await session.execute(
-        select(DoseOccurrence, Medication)
-        .join(Medication, Medication.id == DoseOccurrence.medication_id)
+        _doses_with_medicine()
         .where(
             DoseOccurrence.user_id == user_id,
             or_(
@@ -515,9 +522,9 @@ async def get_occurrence(
     """An occurrence of this user with its medication (never another user's)."""
     row = (
         await session.execute(
-            select(DoseOccurrence, Medication)
-            .join(Medication, Medication.id == DoseOccurrence.medication_id)
-            .where(DoseOccurrence.id == occ_id, DoseOccurrence.user_id == user_id)
+            _doses_with_medicine().where(
+                DoseOccurrence.id == occ_id, DoseOccurrence.user_id == user_id
+            )
         )
     ).first()
     return (row[0], row[1]) if row else None
@@ -528,8 +535,7 @@ async def open_occurrences_near(
 ) -> list[tuple[DoseOccurrence, Medication]]:
     """Doses a "took it" may be about: unanswered or missed, due within `window` of now."""
     rows = await session.execute(
-        select(DoseOccurrence, Medication)
-        .join(Medication, Medication.id == DoseOccurrence.medication_id)
+        _doses_with_medicine()
         .where(
             DoseOccurrence.user_id == user_id,
             DoseOccurrence.status.in_(ANSWERABLE),
@@ -560,6 +566,22 @@ async def taken_occurrence_near(
         .order_by(DoseOccurrence.due_at)
         .limit(1)
     )
+
+
+async def doses_answered_since(
+    session: AsyncSession, user_id: int, since: dt.datetime, status: DoseStatus
+) -> list[tuple[DoseOccurrence, Medication]]:
+    """The user's scheduled doses due from `since` on that stand answered `status`."""
+    rows = await session.execute(
+        _doses_with_medicine()
+        .where(
+            DoseOccurrence.user_id == user_id,
+            DoseOccurrence.status == status,
+            DoseOccurrence.due_at >= since,
+        )
+        .order_by(DoseOccurrence.due_at, DoseOccurrence.id)
+    )
+    return [(o, m) for o, m in rows]
 
 
 async def latest_open_reminder(
@@ -610,6 +632,36 @@ async def answer_occurrence(
         .execution_options(synchronize_session="fetch")
     )
     return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+async def reopen_occurrence(
+    session: AsyncSession, user_id: int, occ_id: int, now: dt.datetime
+) -> Reopened | None:
+    """Take back a Taken or Skipped answered by mistake (bot.domain.due_steps.reopened);
+    None when the dose is not this user's, not answered, or too old to change."""
+    occ = await session.get(DoseOccurrence, occ_id, with_for_update=True)
+    if occ is None or occ.user_id != user_id or occ.status not in UNDOABLE_DOSE:
+        return None
+    state = reopened(
+        reminded=occ.sent_at is not None, due_at=occ.due_at, cutoff_at=occ.cutoff_at, now=now
+    )
+    if state is None:
+        return None
+    result = await session.execute(
+        update(DoseOccurrence)
+        .where(DoseOccurrence.id == occ_id, DoseOccurrence.status.in_(UNDOABLE_DOSE))
+        .values(
+            status=state.status,
+            next_at=state.next_at,
+            next_action=state.next_action,
+            answered_at=None,
+            taken_at=None,
+            taken_late=False,
+            skip_reason=None,
+        )
+        .execution_options(synchronize_session="fetch")
+    )
+    return state if result.rowcount else None  # type: ignore[attr-defined]
 
 
 async def snooze_occurrence(
@@ -668,9 +720,7 @@ async def doses_taken_between(
                 )
             )
     rows = await session.execute(
-        select(DoseOccurrence, Medication)
-        .join(Medication, Medication.id == DoseOccurrence.medication_id)
-        .where(
+        _doses_with_medicine().where(
             DoseOccurrence.user_id == user_id,
             DoseOccurrence.status == DoseStatus.TAKEN,
             DoseOccurrence.taken_at >= start,

@@ -49,6 +49,7 @@ class ReminderAction(StrEnum):
     SNOOZE = "Z"
     SKIP = "S"
     BACK = "B"
+    UNDO = "U"  # take back a Taken or Skipped pressed by mistake
 
 
 #: Actions that record an answer (the others open or close a menu).
@@ -76,7 +77,8 @@ class ReminderTap:
         return cls(ReminderAction.ALL_TAKEN, min(ids), frozenset(ids))
 
     def wire(self) -> Wire:
-        """`T:<dose>`, `Z:<dose>:<minutes>`, `S:<dose>:<reason>`, `A:<ids>`, `B:<dose>:<ids>`."""
+        """`T:<dose>`, `Z:<dose>:<minutes>`, `S:<dose>:<reason>`, `A:<ids>`, `B:<dose>:<ids>`,
+        `U:<dose>`."""
         if self.action is ReminderAction.ALL_TAKEN:
             return Wire(self.action, (), sorted(self.doses))
         if self.action is ReminderAction.BACK:
@@ -575,6 +577,26 @@ class DoseAnswerTap:
         answer = DoseAnswer(code[:1])
         med = int(code[1:]) if answer is DoseAnswer.MEDICINE else None
         return cls(cb.int_arg(), answer, med)
+
+
+@dataclass(frozen=True, slots=True)
+class DoseUndoTap:
+    """Under a reply that says doses were answered: take those answers back (`keep`: the
+    person says the answer was right after all)."""
+
+    ACTIONS: ClassVar[frozenset[str]] = frozenset({"du", "dk"})
+
+    doses: frozenset[int]
+    keep: bool = False
+
+    def wire(self) -> Wire:
+        """`du:<ids>` (take back) or `dk:<ids>` (keep)."""
+        return Wire("dk" if self.keep else "du", (), sorted(self.doses))
+
+    @classmethod
+    def parse(cls, cb: Callback) -> DoseUndoTap:
+        """Read an undo of doses answered."""
+        return cls(frozenset(unpack_ids(cb.args[0])), keep=cb.action == "dk")
 
 
 # ----------------------------------------------------------------------- shortcuts

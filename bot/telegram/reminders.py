@@ -8,7 +8,7 @@ from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from bot.domain.regimen import display_name, dose_text
-from bot.domain.states import OPEN_DOSE, DoseStatus, SkipReason
+from bot.domain.states import OPEN_DOSE, UNDOABLE_DOSE, DoseStatus, SkipReason
 from bot.telegram import texts
 from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.payloads import ReminderAction, ReminderTap
@@ -167,7 +167,8 @@ def render(
 def keyboard(
     items: Sequence[tuple[Dose, Med]], codec: CallbackCodec, user_id: int
 ) -> Keyboard | None:
-    """Taken / Snooze / Skip per open dose (named when several), plus All taken."""
+    """Taken / Snooze / Skip per open dose (named when several), plus All taken; Taken on
+    a missed dose; Undo on an answered one."""
     open_items = [(o, m) for o, m in items if o.status in OPEN]
     several = len(items) > 1
     rows: list[list[dict[str, str]]] = []
@@ -183,10 +184,14 @@ def keyboard(
             ]
         )
     for occ, med in items:
+        suffix = f" · {short_name(med)}" if several else ""
         if occ.status == DoseStatus.MISSED:
-            suffix = f" · {short_name(med)}" if several else ""
             data = codec.pack(user_id, ReminderTap(Act.TAKEN, occ.id))
             rows.append([button(f"✅ Taken{suffix}", data)])
+        elif occ.status in UNDOABLE_DOSE:
+            # A Taken or Skipped pressed by mistake can be taken back (within a day).
+            data = codec.pack(user_id, ReminderTap(Act.UNDO, occ.id))
+            rows.append([button(f"↩️ Undo{suffix}", data)])
     if len(open_items) > 1:
         # The button names its doses: it must act on them even if it is pressed before
         # the dispatcher has written this message's id down.

@@ -300,6 +300,16 @@ TEXT_ANSWERED = "Got it: {what} ✅"
 ASK_TOOK_HOW = "Tell me what you took, e.g. “took 2 advil” or /took ibuprofen 400mg at 3pm."
 UNDONE = "Undone — I removed that entry."
 UNDO_NOTHING = "There was nothing left to undo."
+DOSE_UNDONE = "Undone — answer it again whenever you're ready."
+DOSES_UNDONE = (
+    "Undone — I've cleared your answer for the {due} {what}. You can answer again on its reminder."
+)
+MARKED_TAKEN_ASK = (
+    "Your {due} {what} is marked as taken. If you didn't take it, tap Not taken and I'll "
+    "change the record."
+)
+MARKED_TAKEN_KEPT = "OK — it stays marked as taken ✅"
+DOSE_TOO_OLD_TO_UNDO = "That dose is more than a day old, so it stays as it is."
 
 # ---------------------------------------------------------------- red flags
 # The only replies that may say "emergency" (and "crisis"): an alarm must stand out.

@@ -96,7 +96,7 @@ async def test_walk_start_timezone_add_reminder_taken(
     await fake.wait_for_callback_answer(cq)
     edit = await fake.wait_for_edit(UID, msg.message_id, contains="Taken 08:03")
     assert edit is not None
-    assert fake.buttons(fake.current(UID, msg.message_id)) == []
+    assert fake.buttons(fake.current(UID, msg.message_id)) == ["↩️ Undo"]
 
     edits_before = len(fake.edits)
     cq2 = await fake.press_data(UID, msg.message_id, taken_data)

@@ -112,6 +112,20 @@ async def test_a_skip_said_before_the_reminder_skips_that_dose(
     await say(fake, "skipping the naproxen", "nothing to skip")
 
 
+async def test_a_skip_of_tonights_dose_said_in_the_afternoon_skips_that_dose(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Found in the sandbox: "skipping the naproxen tonight" at 16:25 answered "nothing to
+    skip" (the 20:00 dose was more than two hours ahead) and was then reminded."""
+    await onboard(fake)
+    await add(fake, "naproxen 500mg 08:00 20:00")
+    clock.set(dt.datetime(2026, 11, 25, 16, 25, tzinfo=NY))
+    reply = await say(fake, "skipping the naproxen tonight, stomach is off", "skipped")
+    assert "Naproxen 500 mg at 20:00 skipped (side effects)" in (reply.text or "")
+    assert due(await rows(bot, DoseOccurrence), 20).status == "skipped"
+    assert due(await rows(bot, DoseOccurrence), 8).status != "skipped"
+
+
 async def test_a_dose_taken_an_hour_early_is_asked_about(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

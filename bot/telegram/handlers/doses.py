@@ -11,12 +11,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
+from bot.domain.due_steps import CORRECTABLE_FOR
 from bot.domain.regimen import display_name, dose_text
 from bot.domain.safety import (
     OVERDOSE,
 )
-from bot.domain.states import DoseStatus, SkipReason
+from bot.domain.states import UNDOABLE_DOSE, DoseStatus, SkipReason
 from bot.domain.summary import reason_label, short_date
+from bot.parsing.correction import denies_taking
 from bot.parsing.intents import DoseIntent, intent_to_dict
 from bot.services import understanding
 from bot.services.doses import (
@@ -38,8 +40,15 @@ from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.deps import deps
 from bot.telegram.handlers import supply
 from bot.telegram.handlers.common import load_user
+from bot.telegram.handlers.dose_undo import (
+    correction_question,
+    marked_taken,
+    message_undo_markup,
+    undo_markup,
+)
 from bot.telegram.payloads import ANSWERING, DoseAnswer, DoseAnswerTap, ReminderTap
 from bot.telegram.payloads import ReminderAction as Act
+from bot.telegram.reminder_views import redraw
 from bot.telegram.reminders import (
     SNOOZE_CHOICES,
     med_label,
@@ -97,11 +106,16 @@ async def reminder_button(
         if found is None:
             await q.answer(texts.STALE_BUTTON)
             return
-        changed = await _apply_tap(s, user, tap, found[0], q.message.message_id, d.clock.now())
-    if not changed:
-        await q.answer(texts.ALREADY_ANSWERED)
+        if tap.action is Act.UNDO:
+            refused = await _undo_refused(s, user.id, found[0], d.clock.now())
+        else:
+            changed = await _apply_tap(s, user, tap, found[0], q.message.message_id, d.clock.now())
+            refused = None if changed else texts.ALREADY_ANSWERED
+    if refused is not None:
+        await q.answer(refused)
         return
-    await q.answer(texts.RECORDED if tap.action in ANSWERING else None)
+    toast = texts.DOSE_UNDONE if tap.action is Act.UNDO else texts.RECORDED
+    await q.answer(toast if tap.action in ANSWERING or tap.action is Act.UNDO else None)
     menus = {Act.SNOOZE_MENU: "snooze", Act.SKIP_MENU: "skip"}
     menu = (menus[tap.action], tap.dose) if tap.action in menus else None
     group = tap.doses if tap.action in (Act.ALL_TAKEN, Act.BACK) else frozenset()
@@ -113,6 +127,17 @@ async def reminder_button(
             med = await repo.get_medication(s, user.id, found[0].medication_id)
         if med is not None:
             await supply.ask_after_ran_out(update, context, med)
+
+
+async def _undo_refused(
+    s: AsyncSession, user_id: int, occ: DoseOccurrence, now: dt.datetime
+) -> str | None:
+    """Take back the dose's answer; why not, when it cannot be (nothing given, too old)."""
+    if occ.status not in UNDOABLE_DOSE:
+        return texts.UNDO_NOTHING
+    if await repo.reopen_occurrence(s, user_id, occ.id, now) is None:
+        return texts.DOSE_TOO_OLD_TO_UNDO
+    return None
 
 
 async def _apply_tap(
@@ -207,6 +232,7 @@ async def log_taken(
     assert update.effective_chat
     now = d.clock.now()
     replies: list[tuple[str, InlineKeyboardMarkup | None]] = []
+    shown: set[int] = set()  # reminder messages of the doses answered
     async with unit(context).begin() as s:
         zone = ZoneInfo(user.timezone)
         meds = await repo.active_medications(s, user.id)
@@ -214,10 +240,8 @@ async def log_taken(
             at = taken_at(intent, now)
             if still_to_come(intent, now):
                 rec = await _ask_later(s, user.id, intent, "future", now, raw, batch)
-                what = _intent_label(meds, intent)
-                text = texts.TOOK_FUTURE.format(
-                    what=what, time=at.astimezone(zone).strftime("%H:%M")
-                )
+                when = at.astimezone(zone).strftime("%H:%M")
+                text = texts.TOOK_FUTURE.format(what=_intent_label(meds, intent), time=when)
                 replies.append((text, _future_markup(d.codec, user.id, rec.id)))
                 continue
             confirm = await _dose_to_confirm(s, user.id, meds, intent, at)
@@ -236,17 +260,32 @@ async def log_taken(
                 )
                 continue
             outcome = await record_taken(s, user.id, meds, intent, now, raw, batch)
-            reply = _taken_reply(outcome, zone)
-            if reply is None and not any(not m.paused for m in meds):
+            if outcome is None and not any(not m.paused for m in meds):
                 replies.append((texts.TOOK_HELP, None))  # no list to choose from
                 continue
-            if reply is None:
+            if outcome is None:
                 rec = await _ask_later(s, user.id, intent, "which", now, raw, batch)
                 replies.append((texts.TOOK_WHICH, _which_markup(d.codec, user.id, rec.id, meds)))
                 continue
-            replies.append((reply, None))
+            if isinstance(outcome, Matched):
+                occ = outcome.occurrence
+                shown.update(i for i in (occ.message_id, occ.followup_message_id) if i)
+            undo = _undo_of(d.codec, user.id, outcome, batch)
+            replies.append((_taken_reply(outcome, zone), undo))
+    # Its reminder says so too ("Missed — tap Taken" would contradict the record).
+    await redraw(d, user.id, update.effective_chat.id, ZoneInfo(user.timezone), shown)
     for reply, markup in replies:
         await context.bot.send_message(update.effective_chat.id, reply, reply_markup=markup)
+
+
+def _undo_of(
+    codec: CallbackCodec, user_id: int, outcome: TakenOutcome, batch: str
+) -> InlineKeyboardMarkup:
+    """The Undo under a dose recorded: a scheduled dose answered goes back to waiting; an
+    extra dose is removed with the rest of its message."""
+    if isinstance(outcome, Matched):
+        return undo_markup(codec, user_id, [outcome.occurrence.id])
+    return message_undo_markup(codec, user_id, batch)
 
 
 # Further ahead than EARLY, but within this, a named dose is asked about: was it that one?
@@ -408,7 +447,7 @@ async def dose_question_button(
             outcome = await record_taken(
                 s, user.id, meds, intent, now, rec.raw_text or "", rec.batch
             )
-            reply = _taken_reply(outcome, zone)
+            reply = _taken_reply(outcome, zone) if outcome is not None else None
     await q.answer(texts.RECORDED if tap.answer is not DoseAnswer.NO else None)
     await d.sender.edit(
         q.message.chat.id, q.message.message_id, reply or texts.TOOK_NOT_LOGGED, None
@@ -478,59 +517,86 @@ async def skip_ahead(
     update: Update, context: ContextTypes.DEFAULT_TYPE, intents: list[DoseIntent]
 ) -> None:
     """ "Skipping the naproxen, stomach's bad" before its reminder: the next dose of it
-    (of every medicine, if none is named) due within two hours is recorded skipped with
-    the reason; when none is, the person is told nothing was waiting to skip."""
+    (of every medicine, if none is named) due within two hours, or nearest the time said
+    ("tonight"), is recorded skipped with the reason; "I never took it" about a dose
+    marked taken is asked about; otherwise the person is told nothing was waiting."""
     d = deps(context)
-    assert update.effective_chat
+    assert update.effective_chat and update.effective_message
     now = d.clock.now()
-    replies: list[str] = []
+    denied = denies_taking(update.effective_message.text or "")
+    replies: list[tuple[str, InlineKeyboardMarkup | None]] = []
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         zone = ZoneInfo(user.timezone)
         meds = await repo.active_medications(s, user.id)
-        near = await repo.open_occurrences_near(s, user.id, now, SKIP_AHEAD)
         for intent in intents:
             med = find_med(meds, intent.medication)
-            past = await _skip_past(s, user.id, med, intent, now, zone)
-            if past is not None:
-                replies.append(past)
+            said = await _skip_past(s, user.id, med, intent, now, zone)
+            said = said or await _skip_next(s, user.id, med, intent, now, zone)
+            if said is not None:
+                replies.append((said, None))
                 continue
-            ahead = [
-                (o, m)
-                for o, m in near
-                if o.status == DoseStatus.PENDING
-                and now < o.due_at <= now + SKIP_AHEAD
-                and (m.id == med.id if med else intent.medication is None)
-            ]
-            if not ahead:
-                what = display_name(intent.medication) if intent.medication else "any medicine"
-                replies.append(texts.SKIP_NOTHING_WAITING.format(what=what))
-                continue
-            first = min(o.due_at for o, _ in ahead)
-            reason = SkipReason.read(intent.reason)
-            names = []
-            for occ, m in ahead:
-                if occ.due_at == first and await repo.answer_occurrence(
-                    s, user.id, occ.id, status=DoseStatus.SKIPPED, now=now, reason=reason
-                ):
-                    names.append(med_label(m))
-            if names:
-                replies.append(
-                    texts.SKIPPED_AHEAD.format(
-                        what=", ".join(names),
-                        due=first.astimezone(zone).strftime("%H:%M"),
-                        reason=reason_label(reason),
-                    )
+            if denied and (med is not None or intent.medication is None):
+                # "I never took the naproxen this morning" after it was marked taken.
+                taken = await repo.doses_answered_since(
+                    s, user.id, now - CORRECTABLE_FOR, DoseStatus.TAKEN
                 )
-    for reply in replies:
-        await context.bot.send_message(update.effective_chat.id, reply)
+                meant = marked_taken(taken, med, taken_at(intent, now) if intent.at else None)
+                if meant:
+                    replies.append(correction_question(d.codec, user.id, meant, zone))
+                    continue
+            what = display_name(intent.medication) if intent.medication else "any medicine"
+            replies.append((texts.SKIP_NOTHING_WAITING.format(what=what), None))
+    for reply, markup in replies:
+        await context.bot.send_message(update.effective_chat.id, reply, reply_markup=markup)
 
 
-def _taken_reply(outcome: TakenOutcome | None, zone: ZoneInfo) -> str | None:
+async def _skip_next(
+    s: AsyncSession,
+    user_id: int,
+    med: Medication | None,
+    intent: DoseIntent,
+    now: dt.datetime,
+    zone: ZoneInfo,
+) -> str | None:
+    """The dose still to come that a skip means, recorded skipped: due within SKIP_AHEAD,
+    or nearest a time said ahead ("tonight"); None when there is none."""
+    said = taken_at(intent, now) if intent.at else None
+    around = said if said is not None and said > now else None
+    near = await repo.open_occurrences_near(s, user_id, around or now, SKIP_AHEAD)
+    ahead = [
+        (o, m)
+        for o, m in near
+        if o.status == DoseStatus.PENDING
+        and now < o.due_at
+        and (around is not None or o.due_at <= now + SKIP_AHEAD)
+        and (m.id == med.id if med else intent.medication is None)
+    ]
+    if not ahead:
+        return None
+    target = around or now
+    first = min((o.due_at for o, _ in ahead), key=lambda due: (abs(due - target), due))
+    reason = SkipReason.read(intent.reason)
+    names = [
+        med_label(m)
+        for occ, m in ahead
+        if occ.due_at == first
+        and await repo.answer_occurrence(
+            s, user_id, occ.id, status=DoseStatus.SKIPPED, now=now, reason=reason
+        )
+    ]
+    if not names:
+        return None
+    return texts.SKIPPED_AHEAD.format(
+        what=", ".join(names),
+        due=first.astimezone(zone).strftime("%H:%M"),
+        reason=reason_label(reason),
+    )
+
+
+def _taken_reply(outcome: TakenOutcome, zone: ZoneInfo) -> str:
     """What the person is told about a dose taken: the dose it answered, or the extra
     dose logged with any safety facts (past a label's overdose line: set apart, first)."""
-    if outcome is None:
-        return None
     if isinstance(outcome, Matched):
         occ = outcome.occurrence
         due = occ.due_at.astimezone(zone).strftime("%H:%M")

@@ -29,7 +29,7 @@ from bot.telegram import texts, understood
 from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.deps import deps
 from bot.telegram.handlers import appointments as appointment_handlers
-from bot.telegram.handlers import checkin, common, doses, onboarding, questions, regimen
+from bot.telegram.handlers import checkin, common, dose_undo, doses, onboarding, questions, regimen
 from bot.telegram.handlers import settings as settings_handlers
 from bot.telegram.handlers import trials as trial_handlers
 from bot.telegram.handlers.common import load_user
@@ -341,7 +341,7 @@ async def report(
             said = texts.LOGGED.format(what=echo)
             if marked:
                 said += "\n" + texts.ROUTINE_MARKED.format(names=", ".join(marked))
-            undo = _undo_markup(d.codec, user.id, batch)
+            undo = dose_undo.message_undo_markup(d.codec, user.id, batch)
             await msg.reply_text(said, reply_markup=undo)
         return
     if answered:
@@ -353,7 +353,7 @@ async def report(
             await understanding.store_place(s, user.id, place, d.clock.now(), batch, text)
         await msg.reply_text(
             texts.LOGGED.format(what=understood.describe_place(place)),
-            reply_markup=_undo_markup(d.codec, user.id, batch),
+            reply_markup=dose_undo.message_undo_markup(d.codec, user.id, batch),
         )
         return
     await _keep_aside(update, context, user, text, batch)
@@ -432,11 +432,6 @@ def _shortcut(
     return InlineKeyboardButton(label, callback_data=codec.pack(uid, ShortcutTap(shortcut)))
 
 
-def _undo_markup(codec: CallbackCodec, user_id: int, batch: str) -> InlineKeyboardMarkup:
-    button = InlineKeyboardButton("↩️ Undo", callback_data=codec.pack(user_id, UndoTap(batch)))
-    return InlineKeyboardMarkup([[button]])
-
-
 UNSORTED = "unsorted"
 
 
@@ -491,7 +486,9 @@ async def answer_reminder_by_text(
     for intent, _, med in outcome.done:
         by_status.setdefault(intent.status, []).append(med_label(med))
     what = ", ".join(f"{', '.join(names)} {status}" for status, names in by_status.items())
-    await msg.reply_text(texts.TEXT_ANSWERED.format(what=what))
+    answered = [o.id for i, o, _ in outcome.done if i.status in ("taken", "skipped")]
+    undo = dose_undo.undo_markup(d.codec, user.id, answered) if answered else None
+    await msg.reply_text(texts.TEXT_ANSWERED.format(what=what), reply_markup=undo)
     if outcome.snooze_minutes and d.ticker:
         d.ticker.wake(60.0 * outcome.snooze_minutes)
     return outcome.unapplied

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.domain.due_steps import (
+    CORRECTABLE_FOR,
     Ask,
     Cancel,
     CheckinState,
@@ -18,12 +19,15 @@ from bot.domain.due_steps import (
     Hold,
     NextAction,
     Quiet,
+    Reopened,
     Send,
     WorkStatus,
     after_reminder,
     checkin_step,
+    reopened,
     summary_step,
 )
+from bot.domain.states import DoseStatus
 
 LONDON = ZoneInfo("Europe/London")
 DUE = dt.datetime(2026, 12, 1, 20, 0, tzinfo=dt.UTC)
@@ -129,3 +133,36 @@ def test_after_a_reminder_its_followup_or_the_miss() -> None:
         cutoff,
         NextAction.MISS,
     )
+
+
+# ------------------------------------------------------------ a dose answered by mistake
+_DUE = dt.datetime(2026, 3, 2, 8, 0, tzinfo=dt.UTC)
+_CUTOFF = _DUE + dt.timedelta(hours=3)
+
+
+def test_reopened_before_its_cutoff_waits_again_without_a_nudge() -> None:
+    got = reopened(
+        reminded=True, due_at=_DUE, cutoff_at=_CUTOFF, now=_DUE + dt.timedelta(minutes=5)
+    )
+    assert got == Reopened(DoseStatus.SENT, _CUTOFF, NextAction.MISS)
+
+
+def test_reopened_past_its_cutoff_is_missed() -> None:
+    got = reopened(reminded=True, due_at=_DUE, cutoff_at=_CUTOFF, now=_DUE + dt.timedelta(hours=12))
+    assert got == Reopened(DoseStatus.MISSED, None, None)
+
+
+def test_reopened_before_its_reminder_is_reminded_at_its_time() -> None:
+    early = _DUE - dt.timedelta(minutes=40)
+    got = reopened(reminded=False, due_at=_DUE, cutoff_at=_CUTOFF, now=early)
+    assert got == Reopened(DoseStatus.PENDING, _DUE, NextAction.REMIND)
+    late = _DUE + dt.timedelta(minutes=20)
+    got = reopened(reminded=False, due_at=_DUE, cutoff_at=_CUTOFF, now=late)
+    assert got == Reopened(DoseStatus.PENDING, late, NextAction.REMIND)
+
+
+def test_a_dose_over_a_day_old_is_not_reopened() -> None:
+    now = _DUE + CORRECTABLE_FOR + dt.timedelta(minutes=1)
+    assert reopened(reminded=True, due_at=_DUE, cutoff_at=_CUTOFF, now=now) is None
+    now = _DUE + CORRECTABLE_FOR
+    assert reopened(reminded=True, due_at=_DUE, cutoff_at=_CUTOFF, now=now) is not None

@@ -19,6 +19,7 @@ from bot.telegram.payloads import (
     DeleteTap,
     DoseAnswer,
     DoseAnswerTap,
+    DoseUndoTap,
     EditAction,
     EditPart,
     EditTap,
@@ -167,3 +168,17 @@ def test_families_claim_disjoint_actions() -> None:
 @given(st.one_of(st.text(max_size=80), st.none(), st.integers()))
 def test_claims_never_raises(data: object) -> None:
     claims(ReminderTap)(data)
+
+
+def test_undo_taps_round_trip() -> None:
+    for tap in (
+        ReminderTap(ReminderAction.UNDO, 7),
+        DoseUndoTap(frozenset({100, 101, 105})),
+        DoseUndoTap(frozenset({100}), keep=True),
+    ):
+        data = codec.pack(UID, tap)
+        cb = codec.decode(UID, data)
+        assert cb is not None and claims(type(tap))(data)
+        assert type(tap).parse(cb) == tap
+    # Undo and keep are two actions of one family; neither is the message-undo "u".
+    assert not claims(UndoTap)(codec.pack(UID, DoseUndoTap(frozenset({1}))))

@@ -1,0 +1,114 @@
+"""Taking back a dose answer given by mistake, from a reply that said it was recorded or
+from "I never took the naproxen this morning" after it was marked taken."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from zoneinfo import ZoneInfo
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import ContextTypes
+
+from bot.domain.states import UNDOABLE_DOSE
+from bot.storage import repositories as repo
+from bot.storage.models import DoseOccurrence, Medication
+from bot.telegram import texts
+from bot.telegram.callbacks import CallbackCodec
+from bot.telegram.deps import deps
+from bot.telegram.handlers.common import load_user
+from bot.telegram.payloads import DoseUndoTap, UndoTap
+from bot.telegram.reminder_views import redraw
+from bot.telegram.reminders import hhmm, med_label
+from bot.telegram.unit import unit
+
+
+def undo_markup(codec: CallbackCodec, user_id: int, doses: Iterable[int]) -> InlineKeyboardMarkup:
+    """One "↩️ Undo" under a reply that says these doses were answered."""
+    return _one_undo(codec.pack(user_id, DoseUndoTap(frozenset(doses))))
+
+
+def message_undo_markup(codec: CallbackCodec, user_id: int, batch: str) -> InlineKeyboardMarkup:
+    """One "↩️ Undo" that removes what one message recorded."""
+    return _one_undo(codec.pack(user_id, UndoTap(batch)))
+
+
+def _one_undo(data: str) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[InlineKeyboardButton("↩️ Undo", callback_data=data)]])
+
+
+def marked_taken(
+    items: Sequence[tuple[DoseOccurrence, Medication]],
+    med: Medication | None,
+    at: dt.datetime | None,
+) -> list[tuple[DoseOccurrence, Medication]]:
+    """The doses "I never took it" most likely speaks of: of `med` (any, if None), the one
+    due nearest `at`, else the latest; with no medicine named, every dose of that time."""
+    mine = [(o, m) for o, m in items if med is None or m.id == med.id]
+    if not mine:
+        return []
+    if at is not None:
+        best = min(mine, key=lambda p: abs(p[0].due_at - at))
+    else:
+        best = max(mine, key=lambda p: p[0].due_at)
+    return [best] if med is not None else [p for p in mine if p[0].due_at == best[0].due_at]
+
+
+def correction_question(
+    codec: CallbackCodec,
+    user_id: int,
+    doses: Sequence[tuple[DoseOccurrence, Medication]],
+    zone: ZoneInfo,
+) -> tuple[str, InlineKeyboardMarkup]:
+    """Ask, one tap either way, whether doses marked taken were in fact not taken."""
+    names = " and ".join(med_label(m) for _, m in doses)
+    text = texts.MARKED_TAKEN_ASK.format(what=names, due=hhmm(doses[0][0].due_at, zone))
+    ids = frozenset(o.id for o, _ in doses)
+    undo = codec.pack(user_id, DoseUndoTap(ids))
+    keep = codec.pack(user_id, DoseUndoTap(ids, keep=True))
+    markup = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton("↩️ Not taken", callback_data=undo),
+                InlineKeyboardButton("✅ I did take it", callback_data=keep),
+            ]
+        ]
+    )
+    return text, markup
+
+
+async def dose_undo_button(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, tap: DoseUndoTap
+) -> None:
+    """Undo / Not taken: the doses go back to waiting (or missed, past their time) and
+    their reminders are redrawn; I did take it: nothing changes."""
+    d = deps(context)
+    q = update.callback_query
+    assert q and q.message
+    if tap.keep:
+        await q.answer()
+        await d.sender.edit(q.message.chat.id, q.message.message_id, texts.MARKED_TAKEN_KEPT, None)
+        return
+    now = d.clock.now()
+    undone: list[tuple[DoseOccurrence, Medication]] = []
+    too_old = False
+    async with unit(context).begin() as s:
+        user = await load_user(update, context, s)
+        for occ_id in sorted(tap.doses):
+            found = await repo.get_occurrence(s, user.id, occ_id)
+            if found is None or found[0].status not in UNDOABLE_DOSE:
+                continue
+            if await repo.reopen_occurrence(s, user.id, occ_id, now):
+                undone.append(found)
+            else:
+                too_old = True
+    if not undone:
+        await q.answer(texts.DOSE_TOO_OLD_TO_UNDO if too_old else texts.UNDO_NOTHING)
+        return
+    await q.answer(texts.DOSE_UNDONE)
+    zone = ZoneInfo(user.timezone)
+    names = ", ".join(med_label(m) for _, m in undone)
+    said = texts.DOSES_UNDONE.format(what=names, due=hhmm(undone[0][0].due_at, zone))
+    await d.sender.edit(q.message.chat.id, q.message.message_id, said, None)
+    shown = {i for o, _ in undone for i in (o.message_id, o.followup_message_id) if i}
+    await redraw(d, user.id, q.message.chat.id, zone, shown)
