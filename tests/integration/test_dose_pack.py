@@ -38,6 +38,8 @@ async def test_a_dose_pack_counts_down_its_six_days(
         for day in range(7):
             clock.set(dt.datetime(2026, 11, 25, 8, 30, tzinfo=dt.UTC) + dt.timedelta(days=day))
             await tick(app)
+        # The last send may still be on its way when the tick returns (a loaded machine).
+        await fake.wait_for_message(UID, after=n, contains="Last dose of this course")
         reminders = [
             m.text or "" for m in fake.messages_to(UID)[n:] if "Time for your" in (m.text or "")
         ]
