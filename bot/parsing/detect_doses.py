@@ -41,6 +41,7 @@ from bot.parsing.patterns import (
     OBJECT,
     ONLY_DURATION,
     OUT_OF_FALSE,
+    PATCH_WORD,
     PILL_RE,
     REASONS,
     SKIP_VERB,
@@ -160,6 +161,8 @@ def _says_taken(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
     """Whether a taking verb is about a dose ("took 2", not "took a walk")."""
     rest = clause[m.end() :]
     word = m.group()
+    if PATCH_WORD.search(word):
+        return True  # "put the patch on at 8", "swapped my patch over"
     if NOT_DOSE_OBJECT.match(rest):
         return False
     near_med = any(m.end() <= mm.start <= m.end() + 30 for mm in mentions)
@@ -509,10 +512,15 @@ def is_affirmation(low: str) -> DoseStatus | None:
     return None
 
 
+BARE_MINUTES = re.compile(r"^\s*\d{1,3}[\s.!]*$")
+
+
 def _duration(text: str) -> int | None:
     m = ONLY_DURATION.match(text)
     if m is None:
         return None
+    if m["ninety"]:
+        return 90
     value = float(m["bare"]) if m["bare"] else minutes_of(m["n"], m["u"])
     return round(value) if value is not None and 0 < value <= 24 * 60 else None
 
@@ -522,6 +530,9 @@ def snooze_lengths(low: str, parts: list[str], found: Found) -> None:
     right now, 20 minutes" give the snooze's length in the clause after it."""
     if not found.doses:
         whole = _duration(low)
+        if whole is None and parts and not found.activity:
+            # "5 mins, making a cuppa": the length first, then why
+            whole = _duration(parts[0])
         if whole is not None:
             found.doses.append(DoseEvent(status="snoozed", minutes=whole))
             found.explained = [True] * len(found.explained)
@@ -529,8 +540,16 @@ def snooze_lengths(low: str, parts: list[str], found: Found) -> None:
     for d in found.doses:
         if d.status != "snoozed" or d.minutes is not None:
             continue
+        # "will take after food, remind after 1 hour": the length the later words give
+        timed = [e.minutes for e in found.doses if e.status == "snoozed" and e.minutes]
+        if timed:
+            d.minutes = timed[0]
+            continue
         for idx, clause in enumerate(parts):
             minutes = _duration(clause) if idx != d.clause else None
+            if minutes is None and idx > d.clause and BARE_MINUTES.match(clause):
+                bare = int(clause.strip(" .!"))  # "eating first, 15" (up to 10: a score)
+                minutes = bare if 10 < bare <= 180 else None
             if minutes is not None:
                 d.minutes = minutes
                 found.explained[idx] = True

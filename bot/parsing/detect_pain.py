@@ -53,9 +53,9 @@ def pain_scores(clause: str, masked: str, dose_clause: bool) -> list[tuple[int, 
         return out
     r = RANGE.search(masked)
     if r and not BARE_PREV_BLOCK.search(masked[: r.start()]):
-        a, b = int(r["a"]), int(r["b"])
-        if 0 <= a <= 10 and 0 <= b <= 10 and a <= b:
-            return [(1, float(b))]
+        a, b = to_float(r["a"]), to_float(r["b"])
+        if a is not None and b is not None and 0 <= a <= b <= 10:
+            return [(1, b)]
     for m in BARE.finditer(masked):
         if BARE_PREV_BLOCK.search(masked[max(0, m.start() - 25) : m.start()]):
             continue
@@ -75,8 +75,8 @@ def _upper_of_range(clause: str, at: int) -> float | None:
     r = RANGE.match(clause, at)
     if r is None:
         return None
-    a, b = int(r["a"]), int(r["b"])
-    return float(b) if 0 <= a <= b <= 10 else None
+    a, b = to_float(r["a"]), to_float(r["b"])
+    return b if a is not None and b is not None and 0 <= a <= b <= 10 else None
 
 
 def pain_details(clause: str, found: Found) -> bool:

@@ -17,8 +17,9 @@ def to_float(token: str) -> float | None:
     token = token.strip().replace(",", ".")
     if token in NUMBER_WORDS:
         return float(NUMBER_WORDS[token])
-    if token.replace("-", " ") == "forty five":
-        return 45.0
+    tens, _, unit = token.replace("-", " ").partition(" ")
+    if unit and tens in NUMBER_WORDS and unit in NUMBER_WORDS and NUMBER_WORDS[unit] < 10:
+        return float(NUMBER_WORDS[tens] + NUMBER_WORDS[unit])  # "forty five"
     try:
         return float(token)
     except ValueError:
@@ -59,6 +60,12 @@ def count_value(raw: str | None) -> float | None:
         return 1.0
     if raw.startswith("half"):
         return 0.5
+    if "quarter" in raw:
+        return 0.25
+    if "third" in raw:
+        return round(1 / 3, 2)
+    if "pair" in raw:
+        return 2.0
     if "couple" in raw:
         return 2.0
     value = to_float(raw)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from bot.knowledge import get_drug
 from bot.knowledge import resolve_name as knowledge_name
 from bot.parsing.detect_doses import (
     dose_events,
@@ -46,6 +47,7 @@ from bot.parsing.numbers import bare_strength, count_value, minutes_of
 from bot.parsing.patterns import (
     ALNUM,
     AMOUNT,
+    ANOTHER_DOSE,
     BARE_HOURS,
     DURATION,
     EARLIER_TODAY,
@@ -57,10 +59,12 @@ from bot.parsing.patterns import (
     PAIN_NAMED,
     PAIN_OUT_OF,
     PAST_DAYS,
+    PATCH_WORD,
     REASONS,
     SLEEP_SCORE,
 )
 from bot.parsing.redflags import detect_red_flags
+from bot.parsing.restated import restate
 from bot.parsing.spans import mask
 from bot.parsing.text import MAX_CHARS, clauses, normalise
 from bot.parsing.timephrases import resolve_scan, scan_time
@@ -83,7 +87,8 @@ def _scores_the_mood(parts: list[str], idx: int) -> bool:
     """Whether clause `idx` is a bare rating right after a clause about the mood."""
     if idx == 0 or PAIN_NAMED.search(parts[idx]) or PAIN_NAMED.search(parts[idx - 1]):
         return False
-    return "mood" in parts[idx - 1] and bool(PAIN_OUT_OF.search(parts[idx]))
+    rating = PAIN_OUT_OF.search(parts[idx]) or ONLY_NUMBER.match(parts[idx])
+    return "mood" in parts[idx - 1] and bool(rating)
 
 
 def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found, list[str]]:
@@ -166,7 +171,7 @@ def _build(
         found.doses.append(DoseEvent(status=affirm))
         found.explained = [True] * len(found.explained)
     snooze_lengths(low, parts, found)
-    _attach_fragments(parts, found, now, zone)
+    _attach_fragments(parts, found, now, zone, meds)
     intents.extend(_dose_intents(found, skip_reason(low, found.effects)))
     intents.extend(_report_intents(found))
 
@@ -177,7 +182,9 @@ def _build(
     return intents
 
 
-def _attach_fragments(parts: list[str], found: Found, now: datetime, zone: ZoneInfo) -> None:
+def _attach_fragments(
+    parts: list[str], found: Found, now: datetime, zone: ZoneInfo, meds: Meds
+) -> None:
     """Clauses that only complete an earlier one (a time, a strength, a count, a length,
     "it") are folded into what that clause found; the order matters, each sees the last."""
     _attach_times(found, now, zone)
@@ -185,7 +192,9 @@ def _attach_fragments(parts: list[str], found: Found, now: datetime, zone: ZoneI
     _attach_counts(parts, found)
     _attach_activity_minutes(parts, found)
     _attach_sleep_hours(parts, found)
+    _one_dose_told_twice(parts, found)
     _name_it(parts, found)
+    _name_the_patch(parts, found, meds)
 
 
 def _attach_times(found: Found, now: datetime, zone: ZoneInfo) -> None:
@@ -256,6 +265,27 @@ def _attach_sleep_hours(parts: list[str], found: Found) -> None:
                 break
 
 
+def _one_dose_told_twice(parts: list[str], found: Found) -> None:
+    # "pregabalin 150mg bd - pm dose taken 2000": the second clause tells when the dose
+    # named in the first was taken, not a second dose ("another", "again" would say so).
+    for d in list(found.doses):
+        if d.status != "taken" or d.at is None or d.amount is not None or d.count is not None:
+            continue
+        if d.clause == 0 or ANOTHER_DOSE.search(parts[d.clause]):
+            continue
+        before = [
+            e
+            for e in found.doses
+            if e.clause < d.clause
+            and e.status == "taken"
+            and e.medication
+            and e.medication == (d.medication or e.medication)
+        ]
+        if before and before[-1].at is None:
+            before[-1].at = d.at
+            found.doses.remove(d)
+
+
 def _name_it(parts: list[str], found: Found) -> None:
     # "forgot my diclofenac this morning, took it at 11 instead": "it" is the medicine
     # named before.
@@ -264,6 +294,26 @@ def _name_it(parts: list[str], found: Found) -> None:
             named = [e for e in found.doses if e.clause < d.clause and e.medication]
             if named:
                 d.medication = named[-1].medication
+                if ANOTHER_DOSE.search(parts[d.clause]):
+                    # "took it again at 2": a second dose of it, kept apart from the first.
+                    d.part = max(e.part for e in found.doses if e.medication == d.medication) + 1
+
+
+def _name_the_patch(parts: list[str], found: Found, meds: Meds) -> None:
+    # "changed my patch at 6": the one patch in the regimen.
+    patches = [m for m in meds.meds if _is_patch(m)]
+    if len(patches) != 1:
+        return
+    for d in found.doses:
+        if d.medication is None and PATCH_WORD.search(parts[d.clause]):
+            d.medication = patches[0]
+
+
+def _is_patch(generic: str) -> bool:
+    drug = get_drug(generic)
+    if drug is None:
+        return "patch" in generic
+    return "patch" in (drug.display or "") or drug.route == "transdermal"
 
 
 def _dose_intents(found: Found, reason: SkipReason | None) -> list[Intent]:
@@ -272,6 +322,8 @@ def _dose_intents(found: Found, reason: SkipReason | None) -> list[Intent]:
     seen: set[tuple[str, str | None, int]] = set()
     named_skips = any(d.status == "skipped" and d.medication for d in found.doses)
     for d in found.doses:
+        if d.status == "snoozed" and reason == "ran_out" and not d.minutes:
+            d.status = "skipped"  # "not yet taking it because I have no more": none to take
         key = (d.status, d.medication, d.part)
         if key in seen:
             continue
@@ -380,7 +432,7 @@ def parse(
             return []
         if now.tzinfo is None:
             now = now.replace(tzinfo=zone)
-        low = normalise(text)
+        low = restate(normalise(text))
         if not low:
             return []
         return _build(low, text, Meds(list(meds or ()), resolve or DEFAULT_RESOLVE), now, zone)

@@ -23,8 +23,9 @@ from bot.parsing.vocabulary import (
 
 _SMALL_WORDS = "zero|one|two|three|four|five|six|seven|eight|nine|ten"
 _NUM = (
-    r"(?:\d+(?:[.,]\d+)?|" + _SMALL_WORDS + r"|eleven|twelve|fifteen|twenty|thirty|forty|"
-    r"forty[-\s]five|fifty|sixty|ninety)"
+    r"(?:\d+(?:[.,]\d+)?|(?:twenty|thirty|forty|fifty)[-\s](?:one|two|three|four|five|six|seven|"
+    r"eight|nine)\b|" + _SMALL_WORDS + r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
+    r"ninety)"
 )
 _DUR_N = r"(?P<n>" + _NUM + r"|an?|half\s+an?|half|a\s+quarter\s+of\s+an?|a\s+couple\s+of|a\s+few)"
 DURATION = re.compile(r"\b" + _DUR_N + r"\s*(?P<u>minutes?|mins?|m|hours?|hrs?|h)\b(?!\s+ago)")
@@ -66,10 +67,15 @@ TAKEN_VERB = re.compile(
     r"take\s+(?:it|them)\s+(?:now|already)|done\s+(?:it|that)|got\s+(?:it|them)\s+down|"
     # "I take already my tramadol", "I take the cyclobenzaprine already": done, in many Englishes
     r"\bi\s+take\s+already|\bi\s+take\s+(?:the\s+|my\s+)?[\w/-]+\s+already|"
-    # "put the patch on", "new patch on", "patch is on"
+    r"\bi\s+already\s+(?:take|drink)\b|"
+    # "put the patch on", "new patch on", "patch is on", "changed my plaster"
     r"(?:put|stuck)\s+(?:(?:it|my|the|a|a\s+new|new|fresh|another)\s+)?(?:[a-z]+\s+)?"
-    r"patch(?:es)?\s+on|(?:new\s+|fresh\s+)?patch(?:es)?\s+(?:is\s+|are\s+)?on)\b"
+    r"(?:patch(?:es)?|plasters?)\s+on|(?:new\s+|fresh\s+)?(?:patch(?:es)?|plasters?)\s+"
+    r"(?:is\s+|are\s+)?on|(?:changed|swapped|replaced|renewed)\s+(?:(?:my|the|a|over\s+the|"
+    r"over\s+my)\s+)?(?:[a-z]+\s+)?(?:patch(?:es)?|plasters?))\b"
 )
+#: A dose worn on the skin; said alone, it is the regimen's patch.
+PATCH_WORD = re.compile(r"\b(?:patch(?:es)?|plasters?)\b")
 HAD_DOSE = re.compile(
     r"\s+(?:it|them|mine|my\s+(?:\w+\s+)?(?:dose|doses|meds|pills?|tablets?))\b"
     # "had it with this pain" is no dose; "had it with brekky" is
@@ -124,7 +130,10 @@ NEG_TAKEN = re.compile(
     # "I don't take the diazepam today": today's dose, not a habit
     r"\bdon't\s+take\b(?=[^.,;]*\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|now)\b)"
 )
-NO_MED = re.compile(r"\b(?:no|skip(?:ping)?\s+the)\s+(?:more\s+|my\s+)?$")
+NO_MED = re.compile(
+    r"\b(?:no|skip(?:ping)?\s+the|no\s+need\s+(?:for|of)|(?:didn't|don't)\s+need)\s+"
+    r"(?:more\s+|my\s+|the\s+|any\s+)?$"
+)
 YET = re.compile(r"\b(?:yet|not\s+yet)\b")
 # The supply gone, said as what happened to the dose and as the reason for it, both.
 _SUPPLY_GONE = (
@@ -203,8 +212,8 @@ SNOOZE_MIN = re.compile(
     r"\b(?:snooze(?:\s+it)?|remind(?:\s+me)?|give\s+(?:me|us)|wait|in|after|another|for|hang\s+on|"
     r"ping\s+me|nudge\s+me|"
     r"try\s+(?:me\s+|him\s+|her\s+)?again\s+in|"
-    r"hold\s+on)\s+(?:me\s+)?"
-    r"(?:in\s+|for\s+|after\s+|again\s+in\s+)?"
+    r"hold\s+on)\s+(?:me\s+)?(?:again\s+)?"
+    r"(?:in\s+|for\s+|after\s+|again\s+in\s+)?(?:about\s+|around\s+|roughly\s+|maybe\s+|like\s+)?"
     r"(?P<n>" + _NUM + r"|an?|half\s+an?|a\s+quarter\s+of\s+an?|quarter\s+of\s+an?|"
     r"a\s+couple\s+of|a\s+few)"
     r"(?:\s*(?:more\s+)?(?P<u>minutes?|mins?|m|hours?|hrs?|h)\b)?"
@@ -217,7 +226,8 @@ ONLY_DURATION = re.compile(
     + r"|half(?:\s+an?)?|an?)\s*(?:more\s+)?"
     r"(?P<u>minutes?|mins?|m|hours?|hrs?|h)(?:\s+(?:more|please|pls|plz))?[\s.!]*$|"
     # "in 15": minutes, the unit left out
-    r"^in\s+(?P<bare>\d{1,3})[\s.!]*$"
+    r"^in\s+(?P<bare>\d{1,3})[\s.!]*$|"
+    r"^(?:in\s+|another\s+)?(?P<ninety>(?:an?|one)\s+(?:hour|hr)\s+and\s+a\s+half)[\s.!]*$"
 )
 
 # ---- amounts and counts ----------------------------------------------------------------
@@ -232,6 +242,8 @@ UNIT_MAP: Final[dict[str, str]] = {
     "ml": "ml", "milliliter": "ml", "milliliters": "ml", "millilitre": "ml",
     "millilitres": "ml", "unit": "unit", "units": "unit", "iu": "unit",
 }  # fmt: skip
+# "a quarter of a tablet", "a pair of co-codamol": a part, or two
+_PART_OF = r"(?:a\s+)?(?:quarter|third)\s+of(?:\s+an?)?|a\s+pair\s+of"
 COUNT_AFTER_VERB = re.compile(
     r"\b(?:took|taken|had|popped|swallowed|used|applied|put\s+on)\s+(?:my\s+|the\s+|another\s+)?"
     r"(?:" + _ROUGHLY + r")?"
@@ -239,13 +251,16 @@ COUNT_AFTER_VERB = re.compile(
     + _SMALL_WORDS
     + r")\s+and\s+a\s+half|\d+(?:\.5)?|"
     + _SMALL_WORDS
-    + r"|a\s+couple\s+of|a\s+couple|couple|half(?:\s+an?)?|"
+    + r"|a\s+couple\s+of|a\s+couple|couple|"
+    + _PART_OF
+    + r"|half(?:\s+an?)?|"
     r"an?|another)\b(?!\s*(?:mg|mcg|g\b|ml|units?|iu|%|min|mins|minutes|hours?|hrs?|am|pm|"
     r"a\.m|p\.m|o'clock|:|\.\d|h\b|walk|nap|bath|shower|break|rest|look|bad|good|great|rough|"
     r"fever|temp|headache|while|day|night))"
 )
 COUNT_BEFORE_PILL = re.compile(
-    r"\b(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r"|half\s+an?|half)\s+(?:x\s+)?(?:more\s+)?"
+    r"\b(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r"|" + _PART_OF + r"|half\s+an?|half)\s+(?:x\s+)?"
+    r"(?:more\s+)?"
     r"(?:" + _PILL + r")\b"
 )
 COUNT_BEFORE_MED = re.compile(
@@ -254,6 +269,8 @@ COUNT_BEFORE_MED = re.compile(
     + r")\s+and\s+a\s+half|\d+(?:\.5)?|"
     + _SMALL_WORDS
     + r"|a\s+couple\s+of|a\s+couple|couple\s+of|"
+    + _PART_OF
+    + r"|"
     r"half\s+an?|half|an?|another)\s+(?:x\s+)?(?:more\s+)?(?:of\s+)?(?:my\s+|the\s+)?"
     r"(?:(?:extra|regular|max(?:imum)?)\s+strength\s+)?(?:" + _PILL + r"\s+of\s+)?$"
 )
@@ -315,6 +332,7 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
     ("ran_out", re.compile(
         r"\b(?:ran\s+out|run\s+out|running\s+out|out\s+of\s+(?:my\s+|the\s+)?(?:pills|meds|"
         r"tablets|medication|stock|them|it\b)|none\s+left|no\s+more\s+(?:pills|tablets|left)|"
+        r"(?:have|got|has)\s+no\s+more\b|"
         r"need(?:s)?\s+(?:a\s+)?refill|prescription\s+(?:ran|run|has\s+run)\s+out|"
         r"pharmacy\s+(?:didn't|doesn't|hasn't|did\s+not)\s+have|couldn't\s+get\s+(?:a\s+)?"
         r"(?:refill|more|my\s+prescription)|no\s+refills?|empty\s+(?:bottle|box|pack)|"
@@ -338,6 +356,7 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"\b(?:fe(?:el|els|lt|eling)\s+(?:\w+\s+)?(?:fine|good|better|great|ok(?:ay)?|alright|well|"
         r"decent|grand)|"
         r"(?:don't|didn't|doesn't)\s+need|not\s+needed|no\s+need|wasn't\s+needed|"
+        r"pain\s+no\s+(?:dey|de|still\s+dey)|"
         r"pain(?:'s|\s+is|\s+was|\s+'s)\s+(?:\w+\s+)?(?:low|ok(?:ay)?|fine|manageable|better|gone|mild)|"
         r"no\s+pain|pain[-\s]free|doing\s+(?:fine|well|ok(?:ay)?|great)|behaving|i'm\s+grand|"
         r"(?:barely|hardly)\s+any\s+pain|not\s+too\s+bad|settled|"
@@ -355,7 +374,8 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"travell?ing|driving|working)|busy|hospital|fasting|drinking|alcohol|surgery|"
         r"beers?|wine|pints?|pub|nbm|nil\s+by\s+mouth|"
         r"(?:doctor|doc|dr|gp|pharmacist|nurse|surgeon|specialist|consultant|physio)\s+"
-        r"(?:said|told)|drinks?\b|wedding|party|"
+        r"(?:said|says|told|wants)|drinks?\b|wedding|party|had\s+to|empty\s+stomach|ultrasound|"
+        r"epidural|injection|appointment|"
         r"procedure|scan|operation|colonoscopy|endoscopy|biopsy|mri|x-?ray|blood\s+(?:test|work)|"
         r"prep\b|dentist|dental|driv(?:e|ing)|drive\s+my|gotta|have\s+to|need\s+to\s+be)"
     )),
@@ -373,7 +393,10 @@ PAIN_OUT_OF = re.compile(
 # "pain went from 4 to 7", "back's gone from an 8 to a 5": the second number is now.
 PAIN_CHANGE = re.compile(
     r"\b(?:pain|back|sciatica|it)\w*(?:'s)?\s+(?:\w+\s+){0,2}?from\s+(?:a\s+|an\s+)?"
-    r"(?P<a>\d+(?:\.5)?)(?:\s*/\s*10)?\s+(?:to|->|\u2192)\s+(?:a\s+|an\s+)?(?P<n>\d+(?:\.5)?)\b"
+    r"(?P<a>\d+(?:\.5)?)(?:\s*/\s*10)?\s+"
+    # "from 7 this morning down to 4 now": when each was, between the two numbers
+    r"(?:(?:this\s+|last\s+|in\s+the\s+)?(?:morning|night|evening|afternoon|earlier|yesterday)\s+)?"
+    r"(?:down\s+|up\s+|right\s+down\s+)?(?:to|->|\u2192)\s+(?:a\s+|an\s+)?(?P<n>\d+(?:\.5)?)\b"
 )
 PAIN_WORD_NUM = re.compile(
     r"\b(?:pain|hurts?|hurting|back|sciatica|score|level|rating|it's|it\s+is|sitting|sat)\w*(?:'s)?\s+"
@@ -397,14 +420,19 @@ NO_PAIN = re.compile(
     # "no pain going down the legs" is about the legs, not the score
     r"(?!\s+(?:going|down|into|in\s+(?:my|the)\s+(?:legs?|arms?|feet|foot)|radiating|shooting))"
 )
+_SCORE_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)\b"
 RANGE = re.compile(
-    r"(?<![\d.:/])(?P<a>\d|10)\s*(?:-|to|or|\u2013|(?:and|or|maybe|possibly|prob(?:ably)?)\s+(?:a\s+)?)"
-    r"\s*(?P<b>\d|10)(?![\d.:/%]|\s*(?:mg|ml|h\b|hours?|"
-    r"hrs?|min|am|pm))"
+    r"(?<![\d.:/\w])(?P<a>\d|10|" + _SCORE_WORD + r")\s*(?:-|to|or|\u2013|(?:and|or|maybe|possibly|"
+    r"prob(?:ably)?)\s+(?:a\s+)?)"
+    r"\s*(?P<b>\d|10|" + _SCORE_WORD + r")(?![\d.:/%]|\s*(?:mg|ml|h\b|hours?|"
+    r"hrs?|min|am|pm|of\b|pills?|tablets?|tabs?|caps?|capsules?|times|days?|nights?|weeks?|"
+    r"people|kids|more|x\b))"
 )
 BARE = re.compile(
     r"(?<![\w.:/#\u00a3$\u20ac-])(?P<n>10|\d(?:\.5)?|zero|two|three|four|five|six|seven|eight|"
-    r"nine|ten|(?<=a\s)one)(?:-?ish)?(?!\s+and\s+a\s+half|[\w%/:\u00b0]|\.\d|\s*(?:mg|mcg|g\b|ml|units?|iu|%|min\b|mins|minute|"
+    r"nine|ten|(?<=a\s)one)(?:-?ish)?(?!\s+and\s+a\s+half|[\w%/:\u00b0]|\.\d|\s*[-\u2013]\s*\d|"
+    # "two or three of them": a count said as a range
+    r"\s+(?:or|to)\s+\w+\s+(?:of\b|pills?|tablets?|tabs?|caps?|times|days?|nights?|weeks?|people)|\s*(?:mg|mcg|g\b|ml|units?|iu|%|min\b|mins|minute|"
     r"hours?|hrs?|h\b|days?|weeks?|months?|years?|times|x\b|pills?|tablets?|tabs?|capsules?|caps?\b|"
     r"patch|puffs?|doses?|am\b|pm\b|a\.m|p\.m|o'clock|degrees|kg|lbs?|km|miles?|k\b|steps|cups?|"
     r"pounds|kilos?|stone|percent|euros?|dollars?|quid|bucks|laps|reps|sets|flights|floors|"
@@ -471,7 +499,9 @@ RADIATING_FALSE = re.compile(
 )
 RADIATING_TRUE = re.compile(
     r"\b(?:down\s+(?:my|the|his|her|both|into)?\s*(?:\w+\s+){0,3}?(?:legs?|thighs?|calf|calves|foot|"
-    r"feet|buttocks?|bum|butt|arms?|hip)|radiat\w*|into\s+my\s+(?:\w+\s+)?(?:legs?|buttocks?|"
+    r"feet|buttocks?|bum|butt|arms?|hip)|down\s+the\s+(?:back|side|front|outside|inside)\s+of\s+"
+    r"(?:my\s+|the\s+)?(?:left\s+|right\s+)?(?:legs?|thighs?|calf|calves)|"
+    r"radiat\w*|into\s+my\s+(?:\w+\s+)?(?:legs?|buttocks?|"
     r"bum|butt|hip|foot|feet|arm|thigh|groin)|sciatica|sciatic|spread(?:s|ing)?\s+(?:to|into|"
     r"down)|travel(?:s|l?ing)?\s+(?:down|to|into)|runs?\s+down|running\s+down|goes\s+down|"
     r"going\s+down\s+my|shoot(?:s|ing)?\s+down|all\s+the\s+way\s+down|referred|"
@@ -511,7 +541,13 @@ SLEEP_POOR = re.compile(
     r"\bsleeping\s+(?:so\s+|really\s+|very\s+)?(?:badly|terribly|poorly|awful(?:ly)?|rubbish|worse)\b|"
     r"\bkept\s+me\s+(?:up|awake)|\bcan't\s+sleep|\bcouldn't\s+(?:get\s+to\s+|fall\s+a)?sleep|"
     r"\btoss(?:ed|ing)\s+and\s+turn(?:ed|ing)|\b(?:lay|lying|laid|laying)\s+awake|"
-    r"\bcan't\s+switch\s+off\s+at\s+night|\bawake\s+(?:till|until|til)\s+\d"
+    r"\bcan't\s+switch\s+off\s+at\s+night|\bawake\s+(?:till|until|til)\s+\d|"
+    r"\b(?:been|still|wide)\s+awake\s+(?:since|from)\s+(?:\d|midnight|one|two|three|four|five)|"
+    r"\b\d{1,2}\s*(?:am)?\s+and\s+still\s+awake|\bstill\s+(?:wide\s+)?awake\s+at\s+\d|"
+    # The understatement "I've slept better" / "had better nights": a bad night.
+    r"\b(?:i've|ive|i\s+have|have)\s+(?:definitely\s+|certainly\s+)?(?:slept\s+better|"
+    r"had\s+better\s+(?:nights?|sleep))\b(?!\s+(?:since|this|last|lately|recently|now|with|on|"
+    r"after|than|these|the\s+last))"
 )
 SLEEP_FAIR = re.compile(
     r"\bslept\s+(?:\w+\s+)?(?:ok(?:ay)?|alright|all\s+right|so[-\s]so|fair|fairly|not\s+(?:too\s+)?"
@@ -523,7 +559,8 @@ SLEEP_FAIR = re.compile(
 SLEEP_GOOD = re.compile(
     r"\bslept\s+(?:\w+\s+)?(?:well|great|good|nicely|soundly|like\s+a\s+(?:log|baby|rock)|through(?:\s+the"
     r"\s+night)?|brilliantly|amazing(?:ly)?|fine|better|deeply|solidly|ok\s+actually)\b|"
-    r"\b(?:good|great|lovely|decent|full|restful|solid|amazing|excellent|peaceful|better|proper)\s+"
+    r"\b(?:good|great|lovely|decent|full|restful|solid|amazing|excellent|peaceful|better|proper|"
+    r"brilliant|grand|fab|fabulous|fantastic|wonderful|sound|unbroken|cracking|deep|blissful)\s+"
     r"(?:night(?:'s)?(?:\s+sleep)?|sleep|kip|night's\s+rest)\b|\bout\s+like\s+a\s+light\b|"
     r"\bbest\s+(?:night(?:'s)?\s+)?sleep\s+(?:in|for)\s+(?:ages|weeks|months|years|a\s+long\s+time)|\bsleep\s+(?:was|is)\s+(?:\w+\s+)?"
     r"(?:good|great|fine|better|excellent|restful|decent)|\bwell\s+rested\b|\brested\s+well\b|"
@@ -636,3 +673,10 @@ FILLER: Final[frozenset[str]] = _words(
     evening night good cheers please sorry all fine great better"""
 )
 ALNUM = re.compile(r"[a-z][a-z']+")
+
+# A dose said to be a further one ("another", "again", "2 more"): never the same dose told
+# twice.
+ANOTHER_DOSE = re.compile(
+    r"\b(?:another|again|more|extra|second|2nd|third|3rd|top(?:ped)?[-\s]?up|repeat(?:ed)?|"
+    r"also|too|as\s+well|both)\b"
+)

@@ -48,6 +48,7 @@ _SADDLE_AREA = (
     r"taint|anus|back\s+passage|bum\b|butt\b|butt\s*cheeks?|buttocks?|bottom(?!\s+of)|backside|"
     r"arse|vagina|vulva|labia|penis|testicles|scrotum|balls|nether\s+regions|where\s+i\s+sit|"
     r"sit\s+bones?|(?:the\s+)?part\s+i\s+sit\s+on|my\s+bits|down\s+below|"
+    r"(?:lady|man|girl|boy)\s+(?:bits|parts|garden)|undercarriage|intimate\s+(?:parts?|area)|"
     r"where\s+(?:you'd|you\s+would|you|one\s+would)\s+sit|(?:bike|bicycle)\s+seat)"
 )
 _NUMB = (
@@ -261,6 +262,9 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:want|wanted|wanting|wanna|ready|hope|hoping|wish|wishing|rather|deserve|going|gonna)\s+"
         r"(?:to\s+)?(?:just\s+)?(?:die|be\s+dead|not\s+wake\s+up|never\s+wake\s+up|"
         r"go\s+to\s+sleep\s+and\s+(?:not|never)\s+wake\s+up|sleep\s+forever|end\s+it|end\s+my\s+life)",
+        r"(?:hope|hoping|pray|praying)\s+(?:that\s+)?i\s+(?:just\s+)?(?:don't|won't|never|do\s+not)\s+"
+        r"wake\s+up\b(?!\s+(?:the|my|him|her|them|us|his|their|our|your|anyone|any\s+one|everyone|"
+        r"everybody|mum|mom|dad|\w+'s)\b)",
         r"wish\s+i\s+(?:was|were|could\s+be)\s+dead|wish\s+i\s+(?:could\s+)?(?:just\s+)?(?:die|"
         r"disappear|wasn't\s+(?:here|alive|born)|hadn't\s+been\s+born|didn't\s+wake\s+up|"
         r"never\s+woke\s+up|would(?:n't)?\s+(?:not\s+)?wake\s+up)",
@@ -337,7 +341,10 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:want|wanna)\s+(?:to\s+)?(?:be\s+)?dead\b|(?:pills|tablets|meds)\s+(?:all\s+)?counted\s+out",
         r"how\s+(?:many|much)\s+(?:\w+\s+){0,2}?(?:it\s+)?would\s+take\b(?!\s+(?:to\s+)?(?:work|help|kick|"
         r"fill|get))",
-        r"rather\s+not\s+(?:be\s+alive|be\s+here|exist|live|wake\s+up|be\s+around)",
+        r"rather\s+not\s+(?:be\s+alive|be\s+here|exist|live|wake\s+up|be\s+around)|"
+        # "make it all stop for good" (not "make the pain stop for good": a wish for relief)
+        r"make\s+(?:it\s+all|everything)\s+stop\s+(?:for\s+good|forever|permanently|"
+        r"once\s+and\s+for\s+all)",
         r"if\s+i\s+(?:just\s+)?(?:didn't|never|did\s+not|don't)\s+wake\s+up\W+(?:\w+\W+){0,6}?"
         r"(?:fine|ok(?:ay)?|good|better|relief|happy|mind|care)",
         r"(?:wan|want\s+to|wanna)\s+end\s+(?:am|it|everything|my\s+life)|tire[d]?\s+(?:for|of)\s+"
@@ -353,6 +360,9 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:vomit\w*|throw(?:ing|n)?\s+up|threw\s+up|puk\w*|brought\s+up|bringing\s+up|"
         r"cough\w*\s+up|sick(?!\s+(?:of|and\s+tired|to\s+death)))\s+(?:\w+\s+){0,5}?"
         r"(?:blood|bloody|red|coffee[-\s]grounds?)",
+        # what came up "looked like coffee" (the coffee-ground vomit of a bleeding stomach)
+        r"(?:vomit\w*|threw\s+up|throwing\s+up|puk\w*|sicked\s+up|brought\s+up|sick)\s+"
+        r"(?:[\w']+\s+){0,6}?(?:looked|look|looks|looking)\s+like\s+(?:coffee|tar)\b",
         r"blood\w*\s+(?:\w+\s+){0,2}?(?:in|with)\s+(?:my\s+|the\s+)?(?:vomit|sick|puke)",
         r"(?:coffee[-\s]grounds?)\s+(?:\w+\s+){0,3}?(?:vomit|sick|throw|threw|came\s+up)|"
         r"(?:vomit|sick|threw\s+up|throwing\s+up)\s+(?:\w+\s+){0,4}?coffee[-\s]grounds?",
@@ -418,9 +428,11 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:\w+\s+){0,3}?(?:weak\w*|numb\w*|heavy|droop\w*|dead)|"
         r"(?:sudden(?:ly)?|all\s+of\s+a\s+sudden)\s+(?:\w+\s+){0,10}?(?:weak\w*|numb\w*|see\s+double|"
         r"(?:can't|couldn't)\s+(?:lift|move|feel|see))",
+        r"(?:face|mouth|smile|lips?)\s+(?:\w+\s+){0,2}?(?:going|gone|went|pulling|pulled|twisted)\s+"
+        r"(?:to\s+|over\s+to\s+)?(?:one|the\s+(?:left|right)|a)\s+side",
         r"(?:one|left|right)\s+side\s+(?:of\s+my\s+(?:body|face)\s+)?(?:\w+\s+){0,2}?"
         r"(?:went\s+|gone\s+|is\s+|feels?\s+)?(?:numb|weak|dead|heavy|floppy)",
-        r"(?:can't|couldn't|cannot|unable\s+to)\s+(?:lift|raise|move)\s+(?:my\s+)?(?:left\s+|"
+        r"(?:can't|couldn't|cannot|unable\s+to|not\s+able\s+to)\s+(?:lift|raise|move)\s+(?:my\s+)?(?:left\s+|"
         r"right\s+)?arm\b",
         # NHS "stroke" page: sudden loss of sight, a sudden very bad headache
         r"worst\s+headache\s+(?:of\s+my\s+life|ever|i've\s+ever\s+had)|"
@@ -484,6 +496,7 @@ _TOILET_WRONG = (
     r"(?:leak\w*|accidents?|(?:lost|losing|lose|no|zero)\s+control|"
     r"(?:can't|couldn't|cannot|unable\s+to|no\s+fit)\s+(?:\w+\s+)?(?:control|hold|stop|tell|"
     r"empty|start|pass)|(?:can't|cannot|couldn't)\s+(?:feel|tell)\s+(?:when|if|whether|that)|"
+    r"(?:can't|cannot|couldn't)\s+feel\s+(?:myself|it)\b|"
     r"can't\s+tell|nothing\s+(?:happening|happens|comes|"
     r"came|coming)|won't\s+(?:come|start|stop)|no\s+dey\s+come|retention|incontinen\w*|"
     r"don't\s+know\s+when|didn't\s+know\s+(?:when|i)|no\s+urge|(?:can't|cannot|couldn't)\s+go\s+at\s+all|"
@@ -528,6 +541,9 @@ _PAIRS: Final[dict[str, tuple[str, ...]]] = {
         # clinicians' shorthand: "R ankle dorsiflexion weakness, progressing"
         r"(?:dorsi|plantar)[-\s]?flexion\s+(?:\w+\s+)?weak\w*|weak\w*\s+(?:\w+\s+){0,2}?(?:dorsi|plantar)"
         r"[-\s]?flexion|(?:progressive|progressing|worsening)\s+(?:\w+\s+)?weakness",
+        # weakness that grows, with the stumbling it causes: the legs go without saying
+        r"(?:getting|got|grown|growing)\s+weaker\W+(?:\w+\W+){0,4}?(?:keep|kept|keeps|always)\s+"
+        r"(?:stumbling|tripping|falling|nearly\s+falling)",
         r"(?:trip(?:ping|ped|s)?|stumbl\w*)\s+(?:\w+\s+){0,2}?over\s+my\s+(?:own\s+)?"
         r"(?:left\s+|right\s+)?(?:foot|feet|toes|leg)",
     ),
@@ -565,7 +581,7 @@ _PREFILTER: Final[dict[str, str]] = {
     r"without\s+me|"
     r"need|wrote|writ|goodbye|farewell|tired|stock|done|see|whole|entire|many|much|lethal|fatal|"
     r"bottle|swallow|last|final|check|counted|fine|better|easier|happier|finish|kms|kys|rather|"
-    r"alive|much",
+    r"alive|much|stop",
 }
 _SUICIDAL_HERE = re.compile(r"(?:" + "|".join(f"(?:{p})" for p in _PATTERNS["suicidal"]) + r")")
 _COMPILED: Final[tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]] = tuple(
@@ -687,6 +703,11 @@ _CONDITION_NAME = re.compile(
     r"^(?:suicid\w*|overdos\w*|(?:a\s+|mini\s+|another\s+)?stroke|heart\s+attack|"
     r"saddle\s+(?:numbness|anaesthesia|anesthesia))$"
 )
+# "GP checked … my saddle area, all normal": the clinician's examination, found normal.
+_EXAMINED_NORMAL = re.compile(
+    r"\b(?:checked|examined|tested|assessed)\b[^.;]*\b(?:all|everything|was|were|came\s+back)\s+"
+    r"(?:normal|fine|ok(?:ay)?|clear)\b"
+)
 # "surgeon said numbness in the saddle area = go to ER": advice, not a sign
 _INSTRUCTION = re.compile(
     r"\b(?:said|says|told\s+(?:me|us)|advised|explained)\b.*(?:=|\bmeans?\s+(?:go|call)|"
@@ -754,13 +775,30 @@ _ALLERGY_CUE = re.compile(
     r"after\s+(?:the|my|taking|i\s+took)|since\s+(?:the|my|taking|i\s+took)"
 )
 _BREATHING_ONLY = re.compile(r"breath|wheez|gasp")
+_THEY = re.compile(r"\s*(?:they|them|their|they're|they've)\s*")
+_PLURAL_PART = re.compile(r"\b(?:legs|feet|arms|hands|knees|toes|thighs|ankles|eyes|lips)\b")
+_SLEPT_THROUGH_WETTING = re.compile(
+    r"\b(?:wet|wetting|peed|pee'?d|pissed|soiled|soaked)\s+(?:the\s+|my\s+)?(?:bed|sheets|myself)\b"
+    r"[^.;]*\b(?:didn't|did\s+not|never|without)\s+(?:\w+\s+)?(?:wake|waking|woke|notic)"
+)
+# A burning chest said with acid or reflux is the heartburn NSAID labels list as a side
+# effect; a crushing, tight or heavy chest stays chest pain whatever else is said.
+_HEARTBURN = re.compile(r"\b(?:acid\w*|reflux|heartburn|indigestion|gerd|burp\w*|belch\w*)\b")
 _OBSERVED_BREATHING = re.compile(r"(?:hardly|barely)\s+breathing\b")
 
 
 def _someone_else(sentence: str, start: int) -> bool:
     """Whether the symptom at `start` is said of someone other than the writer."""
     before = sentence[:start]
-    mentions = list(OTHER_PERSON.finditer(before))
+    mentions = [
+        m
+        for m in OTHER_PERSON.finditer(before)
+        # "legs feel like they're not mine": "they" are the legs, not other people
+        if not (
+            _THEY.fullmatch(m.group())
+            and _PLURAL_PART.search(before[max(0, m.start() - 40) : m.start()])
+        )
+    ]
     if not mentions:
         return False
     other = mentions[-1]
@@ -784,6 +822,8 @@ def _talk_about_a_sign(flag: str, m: re.Match[str], sentence: str) -> bool:
     if _GENERAL_QUESTION.match(sentence) and flag in ("gi_bleeding", "chest_pain", "stroke_signs"):
         return True
     if _INSTRUCTION.search(sentence):
+        return True
+    if m.group() == "saddle area" and _EXAMINED_NORMAL.search(sentence):
         return True
     if _ABOUT_THE_TERM.search(sentence) and not _FIRST_PERSON.search(sentence):
         return True  # "what counts as saddle numbness exactly?"
@@ -831,6 +871,10 @@ def _not_the_writers(flag: str, m: re.Match[str], sentence: str) -> bool:
         return True  # "nearly wet myself laughing", "killing myself laughing"
     if flag == "fever" and _WEATHER.search(sentence) and re.search(r"\d", m.group()):
         return True  # "heatwave out here, 41 degrees"
+    if flag == "overdose_signs" and _SLEPT_THROUGH_WETTING.search(sentence):
+        return True  # "wet the bed and didn't even wake up": bladder control, not sedation
+    if flag == "chest_pain" and "burn" in m.group() and _HEARTBURN.search(sentence):
+        return True  # "acidity and burning in my chest after the aceclofenac"
     if flag == "allergic_reaction" and _OBSERVED_BREATHING.search(m.group()):
         return True  # "barely breathing" is what a bystander sees in an overdose
     if flag == "allergic_reaction" and _BREATHING_ONLY.search(m.group()):

@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from bot.parsing.spelling import repair_spelling
-from bot.parsing.vocabulary import resolve_name
+from bot.parsing.vocabulary import NUMBER_WORDS, resolve_name
 
 __all__ = ["clauses", "normalise", "sentences", "subclauses"]
 
@@ -49,6 +49,9 @@ _SLANG: dict[str, str] = {
     "tek": "take", "arvo": "afternoon", "ihi": "pee", "twa": "two", "nae": "no",
     "nuh": "no", "mek": "make", "mi": "i", "di": "the", "doon": "down", "outta": "out of",
     "lbp": "lower back pain",
+    # Typos in the words a red flag is read from
+    "blod": "blood", "bloood": "blood", "vomitting": "vomiting", "vommiting": "vomiting",
+    "coffee grinds": "coffee grounds", "wanna": "want to",
 }  # fmt: skip
 # "w lunch", "w brekky": a lone w before a meal or a drink is "with".
 _W_WITH = re.compile(
@@ -60,6 +63,33 @@ _MA_MY = re.compile(
     r"\bma\s+(?=(?:chest|back|leg|legs|head|heid|arm|arms|neck|knee|knees|foot|feet|bum|belly|"
     r"stomach|tummy|hip|hips|pills|tablets|meds|bladder|bowels|face|mouth|speech)\b)"
 )
+_ROUND_ABOUT = re.compile(
+    r"(?<![\w'])round\s+(?=(?:\d|about\b|half\b|quarter\b|midnight|noon|lunch))"
+)
+_NUMBER_WORD = r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_SPELLED_AMOUNT = re.compile(
+    r"\b(?P<n>" + _NUMBER_WORD + r"(?:[\s-]+(?:hundred|and|" + _NUMBER_WORD[3:-1] + r"))*)\s+"
+    r"(?P<u>milligrams?|mg|micrograms?|mcg)\b"
+)
+
+
+def _amount_in_digits(m: re.Match[str]) -> str:
+    """ "five hundred milligrams" -> "500 milligrams"; unchanged when not a plain number."""
+    total = current = 0
+    for word in m["n"].replace("-", " ").split():
+        if word == "and":
+            continue
+        if word == "hundred":
+            current = max(current, 1) * 100
+            continue
+        value = NUMBER_WORDS.get(word)
+        if value is None:
+            return m.group()
+        current += value
+    total += current
+    return f"{total} {m['u']}" if total > 0 else m.group()
+
+
 _SLANG_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, _SLANG)) + r")\b")
 _CONTRACTION_HINT = re.compile(r"not|nt\b|\bim\b|\bive\b|w/|\bno\s+longer")
 
@@ -78,6 +108,10 @@ def normalise(text: str) -> str:
         text = _MA_MY.sub("my ", text)
     if "w " in text:
         text = _W_WITH.sub("with ", text)
+    if "milli" in text or "microg" in text or " mg" in text or " mcg" in text:
+        text = _SPELLED_AMOUNT.sub(_amount_in_digits, text)  # "ten milligrams": 10 mg
+    if "round " in text:
+        text = _ROUND_ABOUT.sub("around ", text)  # UK "round 10" is about 10
     text = repair_spelling(text, is_medicine=lambda word: resolve_name(word) is not None)
     return _WS.sub(" ", text).strip()
 

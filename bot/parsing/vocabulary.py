@@ -209,12 +209,12 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"been\s+sick|being\s+sick|spew(?:ed|ing|s)?|chuck(?:ed|ing)\s+up|hurl(?:ed|ing)|"
      r"barf(?:ed|ing)?|throw\s+up\s+(?:after|every|each)"),
     ("constipation", r"constipat\w*|can't\s+(?:poo|poop|go\s+number\s+two)|"
-     r"haven't\s+(?:pooped|had\s+a\s+(?:poo|bowel\s+movement|bm))|bunged\s+up|blocked\s+up|"
+     r"haven't\s+(?:pooped|pooed|been\s+for\s+a\s+poo|had\s+a\s+(?:poo|bowel\s+movement|bm))|bunged\s+up|blocked\s+up|"
      r"no\s+bowel\s+movements?|hard\s+stools?|straining\s+on\s+the\s+toilet|backed\s+up"),
     ("diarrhea", r"diarrh(?:o)?ea|the\s+runs|loose\s+(?:stools?|bowels?|poo|motions?)|runny\s+poo|"
      r"the\s+trots|running\s+stomach|runny\s+(?:tummy|stomach|belly)|purg(?:e|ing)|(?:watery|runny)\s+(?:stools?|poo|motions?)"),
     ("stomach_pain", r"(?:stomach|tummy|belly|abdomen|abdominal|gut)(?:'s)?\s*"
-     r"(?:is\s+|was\s+|feels\s+)?(?:really\s+|so\s+|very\s+|a\s+bit\s+|quite\s+)?"
+     r"(?:is\s+|was\s+|feels\s+|has\s+been\s+|been\s+)?(?:really\s+|so\s+|very\s+|a\s+bit\s+|quite\s+)?"
      r"(?:ache|aches|aching|pain|pains|cramps?|hurts?|hurting|killing\s+me|upset|sore|"
      r"in\s+knots|burning|bad|playing\s+up|not\s+(?:good|great|right)|off|dodgy|rough|unsettled)|"
      r"(?:upset|sore|painful|aching|bad|dodgy)\s+(?:my\s+|the\s+)?(?:stomach|tummy|belly)|"
@@ -237,7 +237,8 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"scratching\s+(?:like\s+mad|all\s+(?:day|night)|myself)"),
     ("rash", r"rash(?:es)?|hives|red\s+(?:spots|blotches|bumps)|welts|blotchy\s+skin"),
     ("swelling", r"(?:ankles?|feet|foot|legs?|hands?|fingers?)\s+(?:are\s+|is\s+|got\s+|look\s+)?"
-     r"(?:all\s+|so\s+|really\s+|a\s+bit\s+)?(?:swollen|swelling|puffy|puffed\s+up)|swollen\s+(?:ankles?|feet|legs?|hands?|fingers?)|"
+     r"(?:all\s+|so\s+|really\s+|a\s+bit\s+)?(?:swollen|swelling|puffy|puffed\s+up)|"
+     r"(?:swollen|puffy|puffed[-\s]up)\s+(?:ankles?|feet|legs?|hands?|fingers?)|"
      r"swelling\s+(?:in|of|on)\s+(?:my\s+|both\s+|the\s+)?(?:ankles?|feet|foot|legs?|hands?|fingers?)|"
      r"(?:o)?edema|fluid\s+retention|retaining\s+(?:water|fluid)|water\s+retention"),
     ("confusion", r"confused|confusion|brain\s+fog|foggy|fog(?:gy)?[-\s]headed|"
@@ -245,14 +246,18 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"forgetful|memory\s+is\s+bad"),
     ("insomnia", r"insomnia|can't\s+sleep|unable\s+to\s+sleep|trouble\s+sleeping|"
      r"(?:keeps|kept|keeping)\s+me\s+(?:awake|up)|can't\s+fall\s+asleep|wired\s+at\s+night|"
-     r"can't\s+switch\s+off|(?:lying|lay|laying)\s+awake|(?:i'm\s+|am\s+)not\s+sleeping"),
+     r"can't\s+switch\s+off|(?:lying|lay|laying)\s+awake|(?:i'm\s+|am\s+)not\s+sleeping|"
+     r"(?:has|have|had|keeps|kept|leaves|left)\s+me\s+(?:wide\s+)?awake|"
+     r"wide\s+awake\s+(?:all|every|at|most)\s+(?:\w+\s+)?night"),
     ("fatigue", r"tired|exhausted|exhaustion|fatigue|fatigued|no\s+energy|wiped\s+out|"
      r"drained|worn\s+out|lethargic|weary|run\s+down|knackered|shattered|zonked|no\s+get\s+up"),
     ("sweating", r"sweat(?:s|y|ing)?|night\s+sweats|clammy|perspiring"),
     ("weight_gain", r"weight\s+gain|wt\s+gain|stack(?:ing|ed)?\s+on\s+(?:the\s+)?weight|"
      r"\bup\s+\d+(?:\.\d)?\s*(?:kg|kgs|kilos?|lbs?|pounds)\b|gain(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:\d+\s*)?"
      r"(?:weight|pounds|lbs|kilos|kg|stone)|weight\s+(?:\w+\s+)?(?:increased|went\s+up|is\s+up|gone\s+up)|"
-     r"put(?:ting)?\s+on\s+(?:\w+\s+)?(?:weight|pounds|kilos)|heavier"),
+     r"put(?:ting)?\s+on\s+(?:\w+\s+)?(?:weight|pounds|kilos)|heavier|"
+     r"pil(?:ed|ing)\s+on\s+(?:the\s+)?(?:weight|pounds|kilos|stone)|"
+     r"(?:jeans|clothes|trousers|pants|skirts?)\s+(?:don't|won't|doesn't|no\s+longer)\s+fit"),
     ("blurred_vision", r"blurr(?:y|ed)(?:\s+vision)?|vision\s+(?:is\s+|was\s+|gone\s+|going\s+)?"
      r"(?:blurry|blurred|fuzzy)|double\s+vision|can't\s+see\s+(?:straight|properly|clearly)|"
      r"eyes\s+(?:are\s+)?(?:blurry|fuzzy)"),
@@ -260,6 +265,7 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
 
 LOCATION_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("lower_back", r"lower\s+(?:left\s+|right\s+)?back|low\s+back|lumbar|lower\s+spine|"
+     r"lower\s+part\s+of\s+(?:my\s+|the\s+)?back|"
      r"base\s+of\s+(?:my\s+)?spine|"
      r"small\s+of\s+(?:my\s+)?back|tailbone|coccyx|sacrum|si\s+joint"),
     ("mid_back", r"mid(?:dle)?[-\s]?back|middle\s+of\s+(?:my\s+)?back|thoracic"),
@@ -282,7 +288,7 @@ QUALITY_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("stabbing", r"stab(?:bing|s|by)?|sharp|knife|knives|piercing"),
     ("throbbing", r"throb(?:bing|s|by)?|pounding|pulsing|pulsating"),
     ("tingling", r"tingl(?:e|es|ing|y)|pins\s+and\s+needles|prickl(?:ing|y)|buzzing"),
-    ("numb", r"numb(?:ness)?|no\s+feeling|dead\s+feeling"),
+    ("numb", r"numb(?:ness|ish|ing)?|no\s+feeling|dead\s+feeling"),
     ("stiff", r"stiff(?:ness)?|tight(?:ness)?|rigid|locked\s+up|seized\s+up"),
     ("cramping", r"cramp(?:s|ing|y)?|spasms?|spasming|knotted|charley\s+horse"),
 )  # fmt: skip
@@ -294,6 +300,7 @@ ACTIVITY_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"physical\s+therapist|hydrotherapy|home\s+exercise\s+program(?:me)?|"
      r"exercises\s+from\s+(?:the\s+|my\s+)?(?:physio|pt|therapist)"),
     ("walk", r"walk(?:ed|ing|s)?|stroll(?:ed)?|hik(?:e|ed|ing)|went\s+for\s+a\s+walk|"
+     r"trek(?:ked|king|s)?|"
      r"\d[\d,.]*k?\s+steps"),
     ("stretching", r"stretch(?:ed|es|ing)?"),
     ("swim", r"swim(?:ming|s)?|swam|(?:the\s+)?pool|aqua\s*(?:fit|aerobics|robics)|\d+\s+lengths|"

@@ -92,7 +92,68 @@ CASES: list[Case] = [
     ("i don't take the naproxen today, stomach's off", [{"kind": "dose", "status": "skipped"}], ()),
     ("wasn't able to take my gabapentin", [{"kind": "dose", "status": "skipped"}], ()),
     ("roxy 10 at noon", [{"kind": "dose", "medication": "oxycodone"}], ()),
+    # The understatement "I've slept better" is a bad night; "slept better since…" good.
+    ("ive slept better tbh", [{"kind": "sleep", "quality": "poor"}], ()),
+    ("have had better nights", [{"kind": "sleep", "quality": "poor"}], ()),
+    ("I've slept better since the change", [{"kind": "sleep", "quality": "good"}], ()),
+    # A number said again replaces the one before it.
+    ("took 2 naproxen, no wait, it was 1", [{"kind": "dose", "count": 1}], ()),
+    ("pain 8, sorry I mean 6", [{"kind": "pain", "score": 6}], ()),
+    ("gabapentin 300, no 600 sorry", [{"kind": "dose", "amount": 600}], ()),
+    ("pain 5, no numbness though", [{"kind": "pain", "score": 5}], ()),
+    # Words for numbers: tens and units, ranges, amounts spelt out, parts of a tablet.
+    ("snooze twenty five minutes", [{"kind": "dose", "status": "snoozed", "minutes": 25}], ()),
+    ("remind me again in about thirty minutes", [{"kind": "dose", "minutes": 30}], ()),
+    ("seven or eight today", [{"kind": "pain", "score": 8}], ()),
+    ("two or three of them", [], ("pain",)),
+    ("3-4 times a day", [], ("pain",)),
+    ("naproxen two hundred and fifty milligrams", [{"kind": "dose", "amount": 250}], ()),
+    ("took a quarter of a tablet", [{"kind": "dose", "count": 0.25}], ()),
+    ("had a pair of paracetamol", [{"kind": "dose", "count": 2}], ()),
+    # Snoozes said with the length apart from the asking.
+    ("just an hour and a half", [{"kind": "dose", "status": "snoozed", "minutes": 90}], ()),
+    ("10 min, on the phone", [{"kind": "dose", "status": "snoozed", "minutes": 10}], ()),
+    ("not yet, 20", [{"kind": "dose", "status": "snoozed", "minutes": 20}], ()),
+    ("later, ping me after 2 hours", [{"kind": "dose", "minutes": 120}], ()),
+    ("not yet, there are none left", [{"kind": "dose", "status": "skipped"}], ()),
+    # Skip reasons in everyday words; "no need for" is a skip.
+    ("no need for the naproxen, feeling fine", [{"kind": "dose", "status": "skipped"}], ()),
+    ("skipped it, stomach has been off", [{"kind": "dose", "reason": "side_effects"}], ()),
+    ("skipped it, nurse says not before the scan", [{"kind": "dose", "reason": "other"}], ()),
+    # A patch changed is the regimen's patch taken.
+    ("swapped my patch over this morning", [{"kind": "dose", "status": "taken"}], ()),
+    # Side effects, sleep and pain in everyday words.
+    ("the pregabalin has me wide awake", [{"kind": "side_effect", "effects": ["insomnia"]}], ()),
+    ("haven't pooed since monday", [{"kind": "side_effect", "effects": ["constipation"]}], ()),
+    ("puffy feet tonight", [{"kind": "side_effect", "effects": ["swelling"]}], ()),
+    ("fantastic night's sleep", [{"kind": "sleep", "quality": "good"}], ()),
+    ("still awake at 4, can't settle", [{"kind": "sleep", "quality": "poor"}], ()),
+    ("pain went from 8 last night to 5", [{"kind": "pain", "score": 5}], ()),
+    ("5, aching in the lower part of my back", [{"kind": "pain", "locations": ["lower_back"]}], ()),
+    ("6/10 sharp down the side of my left thigh", [{"kind": "pain", "radiating": True}], ()),
+    ("mood not great, 4", [{"kind": "mood", "score": 4}], ("pain",)),
+    ("took the endep at 9", [{"kind": "dose", "medication": "amitriptyline"}], ()),
+    ("took one at quarter to six", [{"kind": "dose", "status": "taken"}], ()),
 ]
+
+
+def _doses(text: str) -> list[tuple[str | None, str | None]]:
+    return [(d["medication"], d["at"]) for d in run(text) if d["kind"] == "dose"]
+
+
+def test_when_a_dose_was_taken_said_in_a_second_clause_is_that_dose() -> None:
+    # "… - pm dose taken 2000": the named dose's time, not a second dose.
+    assert _doses("gabapentin 300mg bd - pm dose taken 1930") == [
+        ("gabapentin", "2026-11-25T19:30:00+01:00")
+    ]
+
+
+def test_another_dose_or_it_again_is_a_second_dose() -> None:
+    assert len(_doses("took my gabapentin, another dose at 6")) == 2
+    assert _doses("took my gabapentin at 9 then took it again at 3") == [
+        ("gabapentin", "2026-11-25T09:00:00+01:00"),
+        ("gabapentin", "2026-11-25T15:00:00+01:00"),
+    ]
 
 
 def test_a_reason_said_apart_is_not_a_second_skip() -> None:
@@ -110,6 +171,16 @@ def test_everyday_wording(text: str, expect: list[dict[str, Any]], absent: tuple
 
 
 FLAGS: list[tuple[str, str]] = [
+    ("i dont wanna be here anymore", "suicidal"),
+    ("praying i don't wake up tomorrow", "suicidal"),
+    ("want to make everything stop for good", "suicidal"),
+    ("threw up and it looked like coffee", "gi_bleeding"),
+    ("vomitting blod", "gi_bleeding"),
+    ("my face went to one side, my wife says", "stroke_signs"),
+    ("can't feel myself wee any more", "bladder_bowel"),
+    ("my man bits have gone numb", "saddle_numbness"),
+    ("getting weaker every day and keep tripping", "leg_weakness"),
+    ("wet the bed and slept right through, never happened before", "bladder_bowel"),
     ("cant feel when i need the toilet and keep leaking", "bladder_bowel"),
     ("couldn't make it to the loo in time twice today", "bladder_bowel"),
     ("tingling around my privates since this morning", "saddle_numbness"),
@@ -171,9 +242,19 @@ NOT_FLAGS = [
     "nearly had a heart attack when the dog barked",
     "playing Fever by the Black Keys",
     "sat at my desk so long my bum went numb, fine once i got up",
+    "hope i don't wake the kids up when i get in",
+    "i hope i don't wake up my husband with the light",
+    "burning in my chest from the reflux again",
+    "specialist tested my reflexes and saddle area, all normal",
+    "make the pain stop for good please",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_FLAGS)
 def test_look_alikes_are_not_red_flags(text: str) -> None:
     assert detect_red_flags(normalise(text)) == []
+
+
+def test_sleeping_through_a_wet_bed_is_the_bladder_not_an_overdose() -> None:
+    flags = detect_red_flags(normalise("wet the bed again and didn't even wake up"))
+    assert flags == ["bladder_bowel"]
