@@ -168,6 +168,7 @@ def _pair_warnings(x: RegimenItem, dx: Drug, y: RegimenItem, dy: Drug) -> list[S
                     f"more {ingredient} than either one alone.{extra}{limit}"
                 ),
                 medications=meds,
+                fact=f"both contain {ingredient}",
             )
         )
     replaced: set[str] = set()
@@ -186,6 +187,7 @@ def _pair_warnings(x: RegimenItem, dx: Drug, y: RegimenItem, dy: Drug) -> list[S
                 severity=Severity(rule.severity),
                 text=finish(rule.message.format(a=first, b=second)),
                 medications=meds,
+                fact=rule.report,
             )
         )
         replaced.update(rule.supersedes)

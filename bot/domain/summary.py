@@ -33,7 +33,7 @@ from zoneinfo import ZoneInfo
 
 from bot.domain.clinical_facts import ClinicalFacts, clinical_facts
 from bot.domain.clinician_detail import ClinicianDetail, clinician_detail
-from bot.domain.course import day_label, describe_course
+from bot.domain.course import Course, day_label, describe_course
 from bot.domain.exposure import (
     IngredientDay,
     OpioidDay,
@@ -1007,7 +1007,10 @@ def _medicine_facts(
     for e in regimen:
         day = e.started_at.astimezone(p.zone).date()
         starts[e.med_id] = min(day, starts.get(e.med_id, day))
-    items = _regimen_items(_active(regimen, as_of), starts)
+    today = as_of.astimezone(p.zone).date()
+    # A taper's next step waits in the list until its first day: not taken alongside.
+    standing = [e for e in _active(regimen, as_of) if _course_runs(e.course, today)]
+    items = _regimen_items(standing, starts)
     result = daily_mme(items)
     taken_days = opioid_days(taken, p.zone)
     mme = None
@@ -1020,8 +1023,13 @@ def _medicine_facts(
             result.warnings,
             taken_days,
         )
-    today = as_of.astimezone(p.zone).date()
     return mme, (tuple(check_regimen(items, today)) if items else ())
+
+
+def _course_runs(course: Course, day: dt.date) -> bool:
+    """Whether a course (a taper step, a "for 10 days") covers `day`."""
+    started = course.first_day is None or course.first_day <= day
+    return started and (course.last_day is None or day <= course.last_day)
 
 
 def as_needed_ingredient_days(

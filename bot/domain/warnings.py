@@ -32,6 +32,9 @@ class SafetyWarning:
     severity: Severity
     text: str
     medications: tuple[str, ...] = ()
+    #: The risk in a few words for the clinician's report ("serious breathing problems
+    #: (FDA 2019)"), shared by every pair it applies to; None: the text says it.
+    fact: str | None = None
 
 
 Warning = SafetyWarning  # noqa: A001 - the name used in the issue/brief

@@ -393,6 +393,8 @@ class CombinationRule(_Frozen):
     b: Selector
     message: NonEmpty
     source: NonEmpty
+    # The risk in a few words, with its source, for the clinician's first page.
+    report: NonEmpty
     # More general rules this one replaces for the same pair (Soma with an opioid says
     # more than "a muscle relaxant with an opioid").
     supersedes: tuple[str, ...] = ()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
 from bot.domain.clinician_detail import ClinicianDetail
@@ -44,11 +45,11 @@ _TO_PATIENT = re.compile(r"\b(you|your|you're|I|I'm)\b")
 
 
 def _line(doc: ReportDoc, text: str, *, bold: bool = False) -> None:
-    doc.para(text, size=_SIZE, bold=bold)
+    doc.para(text, size=_SIZE * doc.scale, bold=bold)
 
 
 def _heading(doc: ReportDoc, title: str) -> None:
-    doc.heading(title, size=9.5, keep=12)
+    doc.heading(title, size=9.5 * doc.scale, keep=12)
 
 
 def _header(doc: ReportDoc, s: Summary, patient: str, generated_at: dt.datetime) -> None:
@@ -279,11 +280,49 @@ def doctor_sentences(w: SafetyWarning) -> list[str]:
     ]
 
 
+# A sentence that says what can happen, not only which class each medicine is in.
+_RISK = re.compile(
+    r"\b(?:can|may|could|raises?|warns?|risk|says?|higher|causes?|adds?|harder|hard\s+to|"
+    r"more\s+\w+\s+than)\b"
+)
+
+
+def doctor_line(w: SafetyWarning) -> str | None:
+    """A regimen warning in one line for the clinician: the medicines, then the risk the
+    label states ("Tramadol + gabapentin: The FDA warns that this combination can cause
+    serious breathing problems."); the full wording is on page 2."""
+    said = doctor_sentences(w)
+    if not said:
+        return None
+    risk = next((x for x in said if _RISK.search(x)), said[0])
+    named = [m for m in w.medications if m]
+    if not named or all(m.lower() in risk.lower() for m in named):
+        return risk
+    names = " + ".join(named)
+    return f"{names[:1].upper()}{names[1:]}: {risk}"
+
+
+def safety_lines(warnings: Sequence[SafetyWarning]) -> list[str]:
+    """The regimen's warnings for page one: one line per risk, naming every pair it
+    applies to ("Tramadol + gabapentin, pregabalin + tramadol — serious breathing problems
+    (FDA 2019)"), most severe first; a warning with no short fact in its own line."""
+    pairs: dict[str, list[str]] = {}
+    lines: list[str] = []
+    for w in warnings:
+        if w.fact is not None and w.medications:
+            pairs.setdefault(w.fact, []).append(" + ".join(w.medications))
+        elif (line := doctor_line(w)) is not None:
+            lines.append(line)
+    grouped = []
+    for fact, named in pairs.items():
+        said = ", ".join(dict.fromkeys(named))
+        grouped.append(f"{said[:1].upper()}{said[1:]} — {fact}")
+    return grouped + lines
+
+
 def _safety(doc: ReportDoc, s: Summary) -> None:
     _heading(doc, "Safety facts")
-    # The first sentence is the fact (what is present together); the rest, the risk in
-    # general words, is on page 2.
-    lines = [f"• {said[0]}" for w in s.safety_warnings if (said := doctor_sentences(w))]
+    lines = [f"• {line}" for line in safety_lines(s.safety_warnings)]
     unknown = [
         m for w in s.safety_warnings if w.code == "unknown_medication" for m in w.medications
     ]
@@ -308,6 +347,23 @@ def _agenda(doc: ReportDoc, s: Summary) -> None:
     _heading(doc, "Next appointment")
     nxt = [line for line in visit_lines(s) if line.startswith("Next")]
     _line(doc, nxt[0].removeprefix("Next appointment: ") if nxt else "None recorded.")
+
+
+#: Smaller type, tried in turn, so that a long regimen still leaves the patient's agenda
+#: on the one page a doctor reads; below the last, the page runs over.
+SCALES = (1.0, 0.93, 0.86, 0.8)
+
+
+def fitting_scale(s: Summary, *, patient: str, generated_at: dt.datetime) -> float:
+    """The largest type scale at which the first page fits on one page."""
+    for scale in SCALES:
+        trial = ReportDoc()
+        trial.scale = scale
+        trial.add_page()
+        first_page(trial, s, patient=patient, generated_at=generated_at)
+        if trial.page_no() == 1:
+            return scale
+    return SCALES[-1]
 
 
 def first_page(doc: ReportDoc, s: Summary, *, patient: str, generated_at: dt.datetime) -> None:

@@ -16,7 +16,7 @@ from fpdf.enums import XPos, YPos
 from bot.domain.regimen import display_name
 from bot.domain.summary import Summary, format_amount, reason_label, short_date
 from bot.knowledge import mme_guidance
-from bot.reports.first_page import doctor_sentences, first_page
+from bot.reports.first_page import doctor_sentences, first_page, fitting_scale
 from bot.reports.pdf_doc import CDC, FOOTER, ReportDoc
 from bot.reports.reassessment_text import change_rows, routine_rows
 from bot.reports.text import (
@@ -57,7 +57,9 @@ def render_pdf(
     pdf.set_creator("Backtrack")
     pdf.add_page()
     s = summary
+    pdf.scale = fitting_scale(s, patient=patient_label, generated_at=generated_at)
     first_page(pdf, s, patient=patient_label, generated_at=generated_at)
+    pdf.scale = 1.0
     # The details start on their own page: the first one is read alone.
     pdf.add_page()
     pdf.set_font(pdf.family, "B", 13)

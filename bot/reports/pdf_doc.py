@@ -30,6 +30,8 @@ class ReportDoc(FPDF):
 
     def __init__(self) -> None:
         super().__init__(orientation="P", unit="mm", format="A4")
+        #: Type size factor for the first page (bot.reports.first_page.fitting_scale).
+        self.scale = 1.0
         regular, bold = _FONT_DIR / "DejaVuSans.ttf", _FONT_DIR / "DejaVuSans-Bold.ttf"
         self.unicode = regular.is_file() and bold.is_file()
         if self.unicode:

@@ -1,0 +1,88 @@
+"""The clinician's first page: safety facts a doctor can act on, in few lines, and the
+whole page kept on one page however long the regimen."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import io
+
+from pypdf import PdfReader
+
+from bot.domain.course import Course
+from bot.domain.dose_amounts import RegimenItem
+from bot.domain.records import History, RegimenEntry
+from bot.domain.safety import check_regimen
+from bot.domain.summary import weekly_summary
+from bot.domain.warnings import SafetyWarning, Severity
+from bot.reports.first_page import safety_lines
+from bot.reports.pdf import render_pdf
+from tests.unit.domain.test_summary import _Z, END, LONDON, NOW, fixture_summary
+
+
+def _item(generic: str, amount: float, times: int = 1) -> RegimenItem:
+    return RegimenItem(generic, generic.title(), amount, "mg", float(times), False, None)
+
+
+def test_each_risk_is_one_line_naming_every_pair_it_applies_to() -> None:
+    regimen = [
+        _item("tramadol", 50, 2),
+        _item("gabapentin", 300, 3),
+        _item("pregabalin", 75, 2),
+        _item("duloxetine", 60),
+    ]
+    lines = safety_lines(check_regimen(regimen))
+    breathing = [x for x in lines if "serious breathing problems (FDA 2019)" in x]
+    assert len(breathing) == 1
+    assert "tramadol + gabapentin" in breathing[0].lower()
+    assert "tramadol + pregabalin" in breathing[0].lower()
+    # Class membership alone tells a doctor nothing; nor is the patient addressed.
+    assert not any(" is an opioid and " in x for x in lines)
+    assert not any(w in f" {x} " for x in lines for w in (" you ", " your ", " I "))
+
+
+def test_a_warning_without_a_short_fact_keeps_its_risk_sentence() -> None:
+    w = SafetyWarning(
+        code="plan_gap",
+        severity=Severity.CAUTION,
+        text="Tramadol is an opioid. Its label says doses closer than 4 hours apart "
+        "raise the risk of seizures. Please talk to your doctor or pharmacist.",
+        medications=("tramadol",),
+    )
+    assert safety_lines([w]) == [
+        "Tramadol: Its label says doses closer than 4 hours apart raise the risk of seizures."
+    ]
+
+
+def test_a_taper_step_still_to_come_is_not_the_same_medicine_twice() -> None:
+    start = dt.datetime(2026, 5, 11, 8, 0, tzinfo=_Z)
+
+    def step(med_id: int, mg: float, first: int, last: int) -> RegimenEntry:
+        course = Course(dt.date(2026, 5, first), dt.date(2026, 5, last))
+        eight = (dt.time(8),)
+        return RegimenEntry(
+            med_id, "Prednisone", "prednisone", mg, "mg", eight, False, None, start, None,
+            course=course,
+        )  # fmt: skip
+
+    steps = (step(7, 20, 11, 15), step(8, 10, 16, 20))
+    s = weekly_summary(History(zone=LONDON, regimen=steps), end_date=END, now=NOW)
+    assert not [w for w in s.safety_warnings if w.code == "same_drug_twice"]
+
+
+def test_a_long_list_of_facts_still_leaves_the_agenda_on_page_one() -> None:
+    many = tuple(
+        SafetyWarning(
+            code=f"fact_{n}",
+            severity=Severity.CAUTION,
+            text=f"Medicine {n} and medicine {n + 1} together can cause a listed problem "
+            "that the label names in a long sentence, to fill the line on the page.",
+            medications=(f"med{n}", f"med{n + 1}"),
+        )
+        for n in range(30)
+    )
+    s = dataclasses.replace(fixture_summary(), safety_warnings=many)
+    data = render_pdf(s, patient_label="J.", regimen_lines=[], generated_at=NOW)
+    first = PdfReader(io.BytesIO(data)).pages[0].extract_text()
+    assert "Next appointment" in first and "Page 1 of" in first
+    assert "Medicine 29 and medicine 30" in first
