@@ -36,6 +36,7 @@ from bot.parsing.patterns import (
     NEG_TAKEN,
     NEGATE_ALONE,
     NO_MED,
+    NO_NEED,
     NOT_A_LOG,
     NOT_DOSE_OBJECT,
     OBJECT,
@@ -53,6 +54,7 @@ from bot.parsing.patterns import (
     UNIT_MAP,
     VAGUE_WAIT,
     WAIT_FILLER,
+    WHEN_DONE,
     YET,
 )
 from bot.parsing.spelling import is_english_word
@@ -126,6 +128,9 @@ def _add_skip_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) ->
         neg = NO_MED.search(clause, 0, mm.start)
         if neg and not any(a <= neg.start() < b for a, b, _ in verbs):
             verbs.append((neg.start(), neg.end(), "skipped"))
+    need = NO_NEED.search(clause)
+    if need and not verbs:
+        verbs.append((need.start(), need.end(), "skipped"))  # "no need for it today"
 
 
 def _says_skipped(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
@@ -139,6 +144,8 @@ def _says_skipped(clause: str, m: re.Match[str], mentions: list[Mention]) -> boo
         return False
     if word.startswith("not") and not mentions:
         return False
+    if _waits_for_it(clause, m):
+        return False  # "once Corrie's finished": a wait, not the supply gone
     if word.startswith("miss"):
         # "missed it", "missed my dose"; "missed the bus" is no dose.
         return bool(
@@ -170,8 +177,8 @@ def _says_taken(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
     thing = _DETERMINED_NOUN.match(rest) or _COUNTED_NOUN.match(rest)
     if thing and not near_med and not near_pill and not _may_name_a_dose(thing["w"]):
         return False  # "took the kids to school", "took a photo", "took 2 buses"
-    if word.startswith("don "):
-        return True  # "I don take am"
+    if word.startswith("don ") or word == "down the hatch":
+        return True  # "I don take am", "down the hatch 💊"
     if word in ("had", "used", "applied", "put on", "stuck on", "injected", "drank", "drink"):
         # "had it at 2:30", "had mine": a dose; "had it with this pain": not.
         had_dose = word == "had" and bool(HAD_DOSE.match(rest))
@@ -218,6 +225,7 @@ def _segment_events(
     amounts = [(float(a["n"].replace(",", ".")), UNIT_MAP[a["u"]]) for a in AMOUNT.finditer(seg)]
     count = count_in(seg)
     at: str | None = None
+    vague = False
     minutes: int | None = None
     if status == "snoozed":
         minutes = _snooze_minutes(seg)
@@ -226,6 +234,8 @@ def _segment_events(
         when = resolve_scan(seg_scan, now, zone)
         if when is not None:
             at = when.isoformat(timespec="seconds")
+            clock = seg_scan.clock
+            vague = seg_scan.ago is None and (clock is None or clock.period == "meal")
     reason, explicit = _stated_reason(clause[start:end]) if status == "skipped" else (None, False)
     targets: list[str | None] = list(named.meds) if named.meds else [None]
     if status == "taken" and len(targets) == 1:
@@ -248,6 +258,7 @@ def _segment_events(
                 count=_count_for(count, named.counts, j, len(targets)),
                 product=named.products[j] if named.meds else None,
                 at=per_med_at[j] if per_med_at else at,
+                vague_at=vague,
                 minutes=minutes,
                 reason=reason,
                 clause=idx,
@@ -300,6 +311,9 @@ def _stated_reason(word: str) -> tuple[SkipReason | None, bool]:
     return None, False
 
 
+_AMOUNT_AFTER_NAME = re.compile(r"\s*(?=\d)" + AMOUNT.pattern.removeprefix(r"\b"))
+
+
 def _amount_for(
     clause: str,
     amounts: list[tuple[float, str]],
@@ -313,6 +327,11 @@ def _amount_for(
         return amounts[j]
     if amounts and n_targets == 1:
         return amounts[0]
+    if j < len(med_ends):
+        # "my oxycodone 5mg at 8 and lyrica at 9": an amount written right after a name
+        own = _AMOUNT_AFTER_NAME.match(clause, med_ends[j])
+        if own is not None:
+            return float(own["n"].replace(",", ".")), UNIT_MAP[own["u"]]
     if med is not None and j < len(med_ends):
         # "lyrica 75", "neurontin taken, 300": a marketed strength, in mg; "etoricoxib 90"
         found = bare_amount(clause, med_ends[j], med)
@@ -525,14 +544,21 @@ def _duration(text: str) -> int | None:
     return round(value) if value is not None and 0 < value <= 24 * 60 else None
 
 
+def _waits_for_it(low: str, m: re.Match[str]) -> bool:
+    """ "once Corrie's finished": a "finished" that says when, not that the supply ran out."""
+    start = max(low.rfind(",", 0, m.start()), low.rfind(".", 0, m.start()), 0)
+    return "finish" in m.group() and bool(WHEN_DONE.search(low, start, m.start()))
+
+
 def snooze_lengths(low: str, parts: list[str], found: Found) -> None:
     """ "10 min" alone answers the reminder's "how long?"; "hold on, 15 min" and "busy
     right now, 20 minutes" give the snooze's length in the clause after it."""
     if not found.doses:
         whole = _duration(low)
-        if whole is None and parts and not found.activity:
-            # "5 mins, making a cuppa": the length first, then why
-            whole = _duration(parts[0])
+        said_else = found.activity or found.sleep_quality is not None or found.sleep_hours
+        if whole is None and not said_else:
+            # "5 mins, making a cuppa", "in the shower, 10 mins": the length, and why
+            whole = next((m for m in map(_duration, parts) if m is not None), None)
         if whole is not None:
             found.doses.append(DoseEvent(status="snoozed", minutes=whole))
             found.explained = [True] * len(found.explained)
@@ -558,7 +584,7 @@ def snooze_lengths(low: str, parts: list[str], found: Found) -> None:
 
 def skip_reason(low: str, effects: set[str]) -> SkipReason | None:
     for reason, pat in REASONS:
-        if pat.search(low):
+        if any(not _waits_for_it(low, m) for m in pat.finditer(low)):
             if reason == "other" and effects:
                 return "side_effects"
             return reason

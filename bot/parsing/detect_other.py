@@ -30,6 +30,7 @@ from bot.parsing.patterns import (
     UPSET_STOMACH,
 )
 from bot.parsing.spans import negated_at
+from bot.parsing.vocabulary import NUMBER_WORDS
 
 
 def detect_side_effects(clause: str) -> set[str]:
@@ -70,11 +71,8 @@ def detect_sleep(clause: str) -> tuple[SleepQuality | None, float | None]:
                 hours += 0.5
             if not 0 < hours <= 24:
                 hours = None
-    span = SLEPT_FROM.search(clause)
-    if hours is None and span:
-        start = int(span["a"]) * 60 + int(span["am"] or 0)
-        end = int(span["b"]) * 60 + int(span["bm"] or 0)
-        hours = ((end - start) % (12 * 60) or 12 * 60) / 60
+    if hours is None:
+        hours = slept_span(clause)
     s = SLEEP_SCORE.search(clause)
     if quality is None and s:
         v = to_float(s["n"])
@@ -83,6 +81,34 @@ def detect_sleep(clause: str) -> tuple[SleepQuality | None, float | None]:
     if quality is None and hours is not None:
         quality = "poor" if hours < 6 else "fair" if hours < 7 else "good"
     return quality, hours
+
+
+def slept_span(text: str) -> float | None:
+    """Hours between going to bed or to sleep and getting up, said as two clock times."""
+    span = SLEPT_FROM.search(text)
+    if span is None:
+        return None
+    start, end = _clock_minutes(span["a"]), _clock_minutes(span["b"])
+    if start is None or end is None:
+        return None
+    return ((end - start) % (12 * 60) or 12 * 60) / 60
+
+
+_HOURS = {w: n for w, n in NUMBER_WORDS.items() if 1 <= n <= 12}
+
+
+def _clock_minutes(said: str) -> int | None:
+    """Minutes past 12 o'clock of "10", "10:30", "half five", "seven", "midnight"."""
+    said = said.replace("am", "").replace("pm", "").strip()
+    if said in ("midnight", "noon"):
+        return 0
+    half = said.startswith("half")
+    said = said.removeprefix("half").strip().removeprefix("past").strip()
+    hour, _, minute = said.partition(":")
+    h = _HOURS.get(hour) or (int(hour) if hour.isdigit() else None)
+    if h is None:
+        return None
+    return (h % 12) * 60 + (int(minute) if minute.isdigit() else 0) + (30 if half else 0)
 
 
 def detect_activity(clause: str, found: Found) -> bool:

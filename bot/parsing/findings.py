@@ -23,6 +23,9 @@ class DoseEvent:
     # Several doses of one medicine in one message ("2 at 8 and 2 more at 3") differ here.
     part: int = 0
     product: str | None = None  # the name as written, when it tells a form ("conzip")
+    # `at` is a part of day's usual time ("with breakfast", "last night"), not a clock:
+    # a time said in a later clause ("…, around 11pm") replaces it.
+    vague_at: bool = False
 
 
 @dataclass(slots=True)

@@ -11,6 +11,7 @@ from rapidfuzz import fuzz, process
 
 from bot.knowledge import multiword_names
 from bot.parsing.patterns import COUNT_BEFORE_MED, NOT_MEDS, NUMBER_AFTER_NAME, OTC_PARTNERS, WORD
+from bot.parsing.spelling import is_english_word
 from bot.parsing.vocabulary import PRODUCT_NAME, Resolve, product_name_key
 
 
@@ -27,6 +28,11 @@ def _multiword() -> re.Pattern[str]:
     "ultram er"), longest first, so the first word alone is not read instead."""
     names = sorted(multiword_names(), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+# Shortenings that are dictionary words too ("pred"), read as a medicine only when one in
+# the person's own list starts with them; "tram" is not one ("took a tram to town").
+_SHORTENED = frozenset({"pred"})
 
 
 class Meds:
@@ -68,6 +74,11 @@ class Meds:
         generic = self.resolve(w)
         if generic:
             return self._prefer(generic.lower())
+        if len(w) >= 4 and (not is_english_word(w) or w in _SHORTENED):
+            # "pred", "dulox": the start of one medicine in their own list
+            started = [m for m in self.meds if m.startswith(w)]
+            if len(started) == 1:
+                return started[0]
         if len(w) >= 5 and self.meds:
             best = process.extractOne(w, self.meds, scorer=fuzz.ratio, score_cutoff=80)
             if best is not None and best[0][0] == w[0]:

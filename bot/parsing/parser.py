@@ -9,6 +9,7 @@ Clauses that nothing explains become a ``note`` when something else was understo
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from datetime import datetime
@@ -23,7 +24,13 @@ from bot.parsing.detect_doses import (
     skip_reason,
     snooze_lengths,
 )
-from bot.parsing.detect_other import detect_activity, detect_mood, detect_side_effects, detect_sleep
+from bot.parsing.detect_other import (
+    detect_activity,
+    detect_mood,
+    detect_side_effects,
+    detect_sleep,
+    slept_span,
+)
 from bot.parsing.detect_pain import pain_details, pain_locations, pain_scores, radiating
 from bot.parsing.findings import DoseEvent, Found
 from bot.parsing.intents import (
@@ -87,8 +94,14 @@ def _scores_the_mood(parts: list[str], idx: int) -> bool:
     """Whether clause `idx` is a bare rating right after a clause about the mood."""
     if idx == 0 or PAIN_NAMED.search(parts[idx]) or PAIN_NAMED.search(parts[idx - 1]):
         return False
-    rating = PAIN_OUT_OF.search(parts[idx]) or ONLY_NUMBER.match(parts[idx])
-    return "mood" in parts[idx - 1] and bool(rating)
+    rating = PAIN_OUT_OF.search(parts[idx]) or _BARE_RATING.match(parts[idx])
+    return bool(_MOOD_WORD.search(parts[idx - 1])) and bool(rating)
+
+
+_MOOD_WORD = re.compile(r"\b(?:mood|spirits)\b")
+_BARE_RATING = re.compile(
+    r"^\s*(?:an?\s+)?(?:\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)\s*$"
+)
 
 
 def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found, list[str]]:
@@ -127,7 +140,7 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
             else []
         )
         if mood_hit and found.mood_score is not None:
-            scores = [s for s in scores if s[0] >= 2 and "mood" not in clause]
+            scores = [s for s in scores if s[0] >= 2 and not _MOOD_WORD.search(clause)]
         if scores and _scores_the_mood(parts, idx) and found.mood_score is None:
             # "mood's rubbish, 2/10": the number rates the mood said just before it
             found.mood_score, scores, mood_hit = scores[0][1], [], True
@@ -202,7 +215,9 @@ def _attach_times(found: Found, now: datetime, zone: ZoneInfo) -> None:
     for idx, scan in enumerate(found.time_only):
         if scan is None:
             continue
-        targets = [d for d in found.doses if d.clause < idx and d.at is None]
+        # "…with my breakfast, three hours ago now": a clock said later wins over a
+        # part of day's usual time
+        targets = [d for d in found.doses if d.clause < idx and (d.at is None or d.vague_at)]
         if targets and targets[-1].status != "snoozed":
             when = resolve_scan(scan, now, zone)
             if when is not None:
@@ -229,8 +244,8 @@ def _attach_counts(parts: list[str], found: Found) -> None:
     # clause belongs to the dose.
     for idx, clause in enumerate(parts):
         m = ONLY_COUNT.match(clause)
-        if found.explained[idx] or m is None:
-            continue
+        if m is None:
+            continue  # (explained or not: "2 caps with lunch" also said when)
         before = [d for d in found.doses if d.clause < idx and d.count is None]
         if before:
             before[-1].count = count_value(m["n"])
@@ -252,6 +267,14 @@ def _attach_activity_minutes(parts: list[str], found: Found) -> None:
 
 
 def _attach_sleep_hours(parts: list[str], found: Found) -> None:
+    # "in bed at 10, up at half five": the span said across a comma
+    if found.sleep_hours is None:
+        across = slept_span(", ".join(parts))
+        if across is not None:
+            found.sleep_hours = across
+            found.sleep_quality = found.sleep_quality or (
+                "poor" if across < 6 else "fair" if across < 7 else "good"
+            )
     # "slept well, about 7 hours": a clause of bare hours belongs to the sleep.
     if found.sleep_quality is None or found.sleep_hours is not None:
         return

@@ -27,7 +27,9 @@ _NUM = (
     r"eight|nine)\b|" + _SMALL_WORDS + r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
     r"ninety)"
 )
-_DUR_N = r"(?P<n>" + _NUM + r"|an?|half\s+an?|half|a\s+quarter\s+of\s+an?|a\s+couple\s+of|a\s+few)"
+_DUR_N = (
+    r"(?P<n>" + _NUM + r"|(?:a\s+)?quarter\s+of\s+an?|half\s+an?|half|an?|a\s+couple\s+of|a\s+few)"
+)
 DURATION = re.compile(r"\b" + _DUR_N + r"\s*(?P<u>minutes?|mins?|m|hours?|hrs?|h)\b(?!\s+ago)")
 
 # ---- medications -----------------------------------------------------------------------
@@ -63,6 +65,7 @@ TAKEN_VERB = re.compile(
     # Non-native and Pidgin English too: "I am take the ibuprofen", "I don take am",
     # "I already drink my celecoxib".
     r"\b(?:took|taken|swallowed|popped|had|used|applied|put\s+on|stuck\s+on|injected|"
+    r"down\s+the\s+hatch|"
     r"(?:am|have|has|did)\s+take|don\s+(?:take|drink|swallow)|drank|drink|drunk|"
     r"take\s+(?:it|them)\s+(?:now|already)|done\s+(?:it|that)|got\s+(?:it|them)\s+down|"
     # "I take already my tramadol", "I take the cyclobenzaprine already": done, in many Englishes
@@ -71,7 +74,7 @@ TAKEN_VERB = re.compile(
     # "put the patch on", "new patch on", "patch is on", "changed my plaster"
     r"(?:put|stuck)\s+(?:(?:it|my|the|a|a\s+new|new|fresh|another)\s+)?(?:[a-z]+\s+)?"
     r"(?:patch(?:es)?|plasters?)\s+on|(?:new\s+|fresh\s+)?(?:patch(?:es)?|plasters?)\s+"
-    r"(?:is\s+|are\s+)?on|(?:changed|swapped|replaced|renewed)\s+(?:(?:my|the|a|over\s+the|"
+    r"(?:is\s+|are\s+|stuck\s+|put\s+|slapped\s+)?on|(?:changed|swapped|replaced|renewed)\s+(?:(?:my|the|a|over\s+the|"
     r"over\s+my)\s+)?(?:[a-z]+\s+)?(?:patch(?:es)?|plasters?))\b"
 )
 #: A dose worn on the skin; said alone, it is the regimen's patch.
@@ -98,7 +101,7 @@ NOT_DOSE_OBJECT = re.compile(
     r"^\s*(?:a\s+(?:walk|nap|bath|shower|break|rest|look|seat|while|stroll|swim|dip|fall|"
     r"tumble|day|good|bad|rough|great|long|terrible|fever|temp|headache|migraine)|"
     r"(?:his|her|their|the\s+dog)\b|my\s+time|it\s+easy|ages|forever|long|part|place|"
-    r"care|off|over|"
+    r"care|off|over|\d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds|stone)\b|"
     # "took about 15 min", "took ages": how long something took
     r"(?:about|around|like|nearly|almost|over|under|roughly)?\s*(?:\d+|an?|half\s+an?|"
     + _SMALL_WORDS
@@ -107,7 +110,7 @@ NOT_DOSE_OBJECT = re.compile(
 # "took about 2" is a count ("around 11" is a time, see timephrases._AT_BARE).
 _ROUGHLY = r"(?:about|maybe|like|roughly|approx(?:imately)?)\s+"
 OBJECT = re.compile(
-    r"^\s*(?:(?:it|them|that|those|these|both|all|mine|one|some|another|more|my|the|a|an|"
+    r"^\s*(?:(?:it|them|em|'em|that|those|these|both|all|mine|one|some|another|more|my|the|a|an|"
     r"(?:"
     + _ROUGHLY
     + r")?(?:\d+(?:\.\d+)?|"
@@ -116,6 +119,8 @@ OBJECT = re.compile(
     + _PILL
     + r"\b)"
 )
+# "duloxetine didn't happen this morning"
+NEG_HAPPEN = r"|(?:didn't|did\s+not|never)\s+happen\b"
 NEG_TAKEN = re.compile(
     r"\b(?:didn't|haven't|hasn't|not|never|won't|wasn't|couldn't|can't|wouldn't|refused\s+to|"
     r"decided\s+not\s+to|going\s+to\s+not|chose\s+not\s+to)\s+(?:\w+\s+){0,2}?(?:take|taken|taking|took|"
@@ -129,7 +134,11 @@ NEG_TAKEN = re.compile(
     r"\bi\s+no\s+(?:take|took|drink|swallow)\b|"
     # "I don't take the diazepam today": today's dose, not a habit
     r"\bdon't\s+take\b(?=[^.,;]*\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|now)\b)"
+    + NEG_HAPPEN
 )
+WHEN_DONE = re.compile(r"\b(?:once|when|after|till|til|until|as\s+soon\s+as)\b")
+# "no need for it today": the dose the reminder is about, not wanted
+NO_NEED = re.compile(r"\bno\s+need\s+(?:for|of)\s+(?:it|them|one|any)\b")
 NO_MED = re.compile(
     r"\b(?:no|skip(?:ping)?\s+the|no\s+need\s+(?:for|of)|(?:didn't|don't)\s+need)\s+"
     r"(?:more\s+|my\s+|the\s+|any\s+)?$"
@@ -172,7 +181,11 @@ OUT_OF_FALSE = re.compile(
 )
 SNOOZE = re.compile(
     r"\b(?:snooze|snoozed|remind\s+me|remind\s+(?:after|in)|hang\s+on|later|"
-    r"not\s+(?:right\s+)?now|not\s+yet|(?:eating|cooking|showering|driving)\s+first|"
+    r"not\s+(?:right\s+)?now|not\s+(?:quite\s+)?yet|"
+    r"wait\s+(?:for\s+|another\s+)?" + _NUM + r"\s*(?:m|min(?:ute)?s?|hours?|hrs?|h)\b|"
+    # "I'll take it just now" (South Africa: in a while), "I'll take them after dinner"
+    r"i'll\s+(?:take|have)\s+(?:it|them|mine|my\s+\w+)\s+(?:just\s+now|later|soon|after|when|once|"
+    r"in\s+a\s+(?:bit|minute|while|mo|sec))|(?:eating|cooking|showering|driving)\s+first|"
     r"ping\s+me|nudge\s+me|bug\s+me|soon\s+come|wait\s+lang|wait\s+ah|in\s+a\s+mo\b|mamaya|"
     r"once\s+i'?ve\s+(?:had|eaten|finished)|try\s+(?:me\s+|him\s+|her\s+)?again|not\s+just\s+now|"
     r"wait\s+(?:till|til|until)\s+i|"
@@ -214,14 +227,14 @@ SNOOZE_MIN = re.compile(
     r"try\s+(?:me\s+|him\s+|her\s+)?again\s+in|"
     r"hold\s+on)\s+(?:me\s+)?(?:again\s+)?"
     r"(?:in\s+|for\s+|after\s+|again\s+in\s+)?(?:about\s+|around\s+|roughly\s+|maybe\s+|like\s+)?"
-    r"(?P<n>" + _NUM + r"|an?|half\s+an?|a\s+quarter\s+of\s+an?|quarter\s+of\s+an?|"
+    r"(?P<n>" + _NUM + r"|a\s+quarter\s+of\s+an?|quarter\s+of\s+an?|half\s+an?|an?|"
     r"a\s+couple\s+of|a\s+few)"
     r"(?:\s*(?:more\s+)?(?P<u>minutes?|mins?|m|hours?|hrs?|h)\b)?"
 )
 # A whole message that is only a length of time ("10 min", "5 more mins") answers the
 # reminder's "how long?": a snooze.
 ONLY_DURATION = re.compile(
-    r"^(?:ok(?:ay)?\s+|just\s+|another\s+|in\s+)?(?P<n>"
+    r"^(?:ok(?:ay)?\s+|just\s+|another\s+|in\s+)?(?:about\s+|around\s+|roughly\s+|maybe\s+)?(?P<n>"
     + _NUM
     + r"|half(?:\s+an?)?|an?)\s*(?:more\s+)?"
     r"(?P<u>minutes?|mins?|m|hours?|hrs?|h)(?:\s+(?:more|please|pls|plz))?[\s.!]*$|"
@@ -253,7 +266,7 @@ COUNT_AFTER_VERB = re.compile(
     + _SMALL_WORDS
     + r"|a\s+couple\s+of|a\s+couple|couple|"
     + _PART_OF
-    + r"|half(?:\s+an?)?|"
+    + r"|half(?:\s+(?:of\s+)?an?)?|"
     r"an?|another)\b(?!\s*(?:mg|mcg|g\b|ml|units?|iu|%|min|mins|minutes|hours?|hrs?|am|pm|"
     r"a\.m|p\.m|o'clock|:|\.\d|h\b|walk|nap|bath|shower|break|rest|look|bad|good|great|rough|"
     r"fever|temp|headache|while|day|night))"
@@ -271,8 +284,10 @@ COUNT_BEFORE_MED = re.compile(
     + r"|a\s+couple\s+of|a\s+couple|couple\s+of|"
     + _PART_OF
     + r"|"
-    r"half\s+an?|half|an?|another)\s+(?:x\s+)?(?:more\s+)?(?:of\s+)?(?:my\s+|the\s+)?"
-    r"(?:(?:extra|regular|max(?:imum)?)\s+strength\s+)?(?:" + _PILL + r"\s+of\s+)?$"
+    r"half\s+(?:of\s+)?an?|half|an?|another)\s+(?:x\s+)?(?:more\s+)?(?:of\s+)?(?:my\s+|the\s+)?"
+    r"(?:(?:extra|regular|max(?:imum)?)\s+strength\s+)?(?:" + _PILL + r"\s+of\s+)?"
+    # "half of a 4mg tizanidine": its strength between the count and the name
+    r"(?:\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml)\s+)?$"
 )
 # "took my gabapentin twice", "a double dose": two doses' worth.
 TWICE = re.compile(r"\btwice\b|\bdouble\s+(?:dose|up|dosed)\b|\bdoubled\s+(?:up|the\s+dose)\b")
@@ -284,7 +299,9 @@ _MORE_BODY = (
 MORE = re.compile(r"(?:\band|\bthen|\bplus|,)\s+" + _MORE_BODY)
 # The same at the start of its own clause ("…, then 2 more at 3pm").
 MORE_START = re.compile(r"^\s*(?:and\s+)?" + _MORE_BODY)
-COUNT_X = re.compile(r"\bx\s?(?P<n>\d)\b|\b(?P<m>\d)\s?x\b(?!\s*\d)")
+COUNT_X = re.compile(
+    r"\bx\s?(?P<n>\d)\b|\b(?P<m>\d)\s?x\b(?:(?!\s*\d)|(?=\s*\d+\s*(?:mg|mcg|g|ml)\b))"
+)
 BARE_STRENGTH = re.compile(
     r"\s*(?:(?:taken|done|tab(?:let)?s?|of)\b[\s,]*)?[,\s]*(?P<n>\d{1,4}(?:\.\d+)?)"
     r"(?![\d.,/:%]|\s*(?:mg|mcg|g\b|ml|am\b|pm\b|a\.m|p\.m|o'?clock|hours?|hrs?|h\b|"
@@ -306,7 +323,8 @@ NOT_A_LOG = re.compile(
     r"ran\s+out|supply|bottle|box|pack)\b"
 )
 ONLY_COUNT = re.compile(
-    r"^\s*(?P<n>\d{1,2}|" + _SMALL_WORDS + r")\s+(?:of\s+them|" + _PILL + r")\s*$"
+    r"^\s*(?P<n>\d{1,2}|" + _SMALL_WORDS + r")\s+(?:of\s+them|" + _PILL + r")"
+    r"(?:\s+(?:with|at|after|before)\s+(?:my\s+)?\w+)?\s*$"
 )
 ONLY_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
 JUST_NOW = re.compile(r"\b(?:just\s+now|down\b|gone\s+down|in\s+me|this\s+morning|tonight)")
@@ -342,6 +360,8 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         + r"|"
         r"(?:pharmacy|chemist|script|prescription|refill)\s+(?:hasn't|haven't|didn't|hadn't|isn't|"
         r"wasn't|not)\s+(?:\w+\s+)?(?:filled|ready|come|arrived|in|through|sent)|"
+        r"(?:pharmacy|chemist|drugstore)\s+(?:still\s+)?(?:hasn't|haven't|doesn't|didn't|don't)\s+"
+        r"(?:got|have|had|get)\s+(?:it|them|any)|"
         r"waiting\s+(?:on|for)\s+(?:the\s+|my\s+)?(?:pharmacy|chemist|refill|script|"
         r"prescription|delivery))"
     )),
@@ -495,7 +515,8 @@ RADIATING_FALSE = re.compile(
     r"radiating|radiation|leg\s+pain|shooting)|stays?\s+(?:in\s+(?:my\s+)?(?:lower\s+)?back|"
     r"local|put)|(?:just|only)\s+(?:in\s+)?(?:my\s+)?(?:lower\s+)?back|not\s+(?:going\s+)?down\s+"
     r"(?:my|the)\s+legs?|legs?\s+(?:are|is)\s+fine|nothing\s+(?:going\s+)?(?:down|into)\s+(?:my|the)\s+"
-    r"legs?|sciatica(?:'s|\s+is)\s+(?:quiet|calm|settled|gone|better|ok(?:ay)?|fine))"
+    r"legs?|sciatica(?:'s|\s+is)\s+(?:quiet|calm|settled|gone|better|ok(?:ay)?|fine)|"
+    r"legs?\s+(?:isn't|aren't|is\s+not|are\s+not|not)\s+(?:bothering|hurting|playing\s+up|too\s+bad))"
 )
 RADIATING_TRUE = re.compile(
     r"\b(?:down\s+(?:my|the|his|her|both|into)?\s*(?:\w+\s+){0,3}?(?:legs?|thighs?|calf|calves|foot|"
@@ -504,9 +525,9 @@ RADIATING_TRUE = re.compile(
     r"radiat\w*|into\s+my\s+(?:\w+\s+)?(?:legs?|buttocks?|"
     r"bum|butt|hip|foot|feet|arm|thigh|groin)|sciatica|sciatic|spread(?:s|ing)?\s+(?:to|into|"
     r"down)|travel(?:s|l?ing)?\s+(?:down|to|into)|runs?\s+down|running\s+down|goes\s+down|"
-    r"going\s+down\s+my|shoot(?:s|ing)?\s+down|all\s+the\s+way\s+down|referred|"
+    r"going\s+down\s+my|shoot(?:s|ing)?\s+down|all\s+the\s+way\s+(?:down|from)|referred|"
     r"down\s+to\s+(?:my\s+|the\s+)?(?:legs?|knee|foot|feet|calf|ankle|toes)|"
-    r"nerve\s+pain\s+down|going\s+(?:till|until|to|into|down)\s+(?:the\s+|my\s+)?(?:left\s+|right\s+)?"
+    r"nerve\s+pain\s+down|going\s+(?:till|until|to|into|down)\s+(?:the\s+|my\s+|both\s+)?(?:left\s+|right\s+)?"
     r"(?:legs?|foot|feet|knee|thigh|calf|toes|ankle)|go(?:es)?\s+down\s+(?:my|the)\s+(?:\w+\s+)?"
     r"(?:legs?|foot|thigh|calf))"
 )
@@ -519,7 +540,7 @@ EFFECT_FALSE = re.compile(
 )
 NEG_BEFORE = re.compile(
     r"\b(?:no|not|never|without|nor|none|zero|isn't|aren't|wasn't|don't|didn't|doesn't|"
-    r"haven't|hasn't|free\s+of|less)\s+(?:\w+\s+){0,2}$"
+    r"haven't|hasn't|free\s+of|less)\s+(?:\w+\s+){0,3}$"
 )
 NEG_AFTER = re.compile(
     r"^\W*(?:is|are|was|has|have|'s)?\s*(?:been\s+)?(?:gone|fine|better|ok(?:ay)?|resolved|"
@@ -587,18 +608,23 @@ SLEEP_HOURS = re.compile(
     r"(?:\U0001f6cc|\U0001f634)\s*(?P<h3>" + _NUM + r")\s*(?:hours?|hrs?|h)\b"
 )
 BARE_HOURS = re.compile(
-    r"^(?:about|around|maybe|only|just|like|roughly|nearly|almost|barely|prob(?:ably)?|"
+    r"^(?:about|around|maybe|perhaps|only|just|like|roughly|nearly|almost|barely|prob(?:ably)?|"
     r"max|tops)?\s*(?P<n>" + _NUM + r")(?P<half>\s+and\s+a\s+half)?\s*(?:hours?|hrs?|h)"
     r"(?:\s+(?:of\s+)?(?:sleep|kip))?"
-    r"(?:\s+(?:total|in\s+total|tops|max|at\s+most))?(?:\s+(?:sir|ma'am|maam|po|pls|please|thanks))?"
+    r"(?:\s+(?:total|in\s+total|tops|max|at\s+most|maybe|or\s+so|ish))?"
+    r"(?:\s+(?:sir|ma'am|maam|po|pls|please|thanks))?"
     r"[\s.!]*$"
 )
-# "slept from 11 till 6": the hours between.
+# "slept from 11 till 6", "in bed at 10, up at half five": the hours between.
+_HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_SLEEP_CLOCK = (
+    r"(?:half\s+(?:past\s+)?)?(?:\d{1,2}(?::\d\d)?|" + _HOUR_WORD + r")\s*(?:am|pm)?|midnight|noon"
+)
 SLEPT_FROM = re.compile(
     r"\b(?:slept|out\s+cold|fell\s+asleep|asleep|in\s+bed|went\s+to\s+bed|bed)\s+(?:from\s+|at\s+|"
-    r"around\s+|by\s+)?(?P<a>\d{1,2})(?::(?P<am>\d\d))?\s*(?:am|pm)?\s*,?\s*(?:till|til|until|to|-|"
+    r"around\s+|by\s+)?(?P<a>" + _SLEEP_CLOCK + r")\s*,?\s*(?:till|til|until|to|-|"
     r"and\s+(?:woke|was\s+up)(?:\s+up)?\s+at|(?:up|woke(?:\s+up)?|awake)\s+(?:at|by))\s+"
-    r"(?P<b>\d{1,2})(?::(?P<bm>\d\d))?\s*(?:am|pm)?\b"
+    r"(?P<b>" + _SLEEP_CLOCK + r")(?!\w)"
 )
 SLEEP_SCORE = re.compile(
     r"\bsleep\s+(?:quality\s+|was\s+|is\s+|:\s*)*(?P<n>\d+(?:\.5)?|"
@@ -618,7 +644,8 @@ ACTIVITY_FALSE = re.compile(
     r"walk(?:ing)?\s+(?:is|was)\s+(?:hard|painful|difficult|agony|impossible)"
 )
 MOOD_SCORE = re.compile(
-    r"\bmood(?:'s)?\s*:?\s*(?:is\s+|was\s+|score\s+|at\s+|of\s+|about\s+|around\s+|like\s+|a\s+|an\s+|"
+    r"\b(?:mood|spirits)(?:'s|[-\s]wise)?\s*[:,]?\s*(?:is\s+|are\s+|was\s+|were\s+|score\s+|at\s+|of\s+|"
+    r"about\s+|around\s+|like\s+|a\s+|an\s+|i'm\s+|i\s+am\s+|i'd\s+say\s+|"
     r"maybe\s+|:\s*|=\s*|-\s*)*"
     r"(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r")\b(?:\s*(?:/|out\s+of)\s*(?:10|ten))?"
 )

@@ -220,7 +220,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:lips?|fingertips|fingernails|nails|face|skin)\s+(?:\w+\s+){0,2}?(?:blue|bluish|"
         r"purple|grey|gray|ashen)\b|blue\s+(?:lips|fingertips|tinge|face)|"
         r"(?:blue|grey|gray|purple)\s+(?:round|around|on|at|in)\s+(?:the\s+|my\s+|his\s+|her\s+)?lips",
-        r"pin[-\s]?point\s+pupils?|pupils?\s+(?:are\s+|look\s+|were\s+|seem\s+)?(?:tiny|"
+        r"nodding\s+off\s+(?:mid[-\s]?sentence|while\s+(?:talking|eating|standing))|"
+        r"pin[-\s]?point\s+pupils?|pupils?\s+(?:are\s+|look\s+|were\s+|seem\s+)?(?:like\s+)?(?:tiny|"
         r"very\s+small|really\s+small|so\s+small|pin[-\s]?points?|pin[-\s]?pricks?|like\s+pins)",
         r"took\s+(?:way\s+)?too\s+(?:many|much)|(?:taken|had)\s+(?:way\s+)?too\s+(?:many|much)\s+"
         r"(?:pills|tablets|oxy|meds|of\s+(?:my|the))|overdos(?:e|ed|ing)|\bod(?:'d|'ed|ed)\b|"
@@ -253,7 +254,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"short(?:ness)?\s+of\s+breath|out\s+of\s+breath\s+and|wheez(?:e|ing|y)|gasping\s+for|"
         r"(?:eyes?|eyelids?)\s+(?:are\s+|is\s+)?(?:swelling|swollen|puff\w*)(?=.*\b(?:breath\w*|throat|"
         r"after\s+(?:the|my|taking)))|breathless(?=.*\b(?:swell\w*|itch\w*|hives|rash)\b)|"
-        r"anaphyla\w*|allergic\s+reaction|allergy\s+attack|epi[-\s]?pen",
+        r"anaph[aiy]?la\w*|allergic\s+reaction|allergy\s+attack|epi[-\s]?pen",
         r"hives\W+(?:\w+\W+){0,6}?(?:breath\w*|swell\w*|throat)",
         r"tongue\s+(?:feels\s+|is\s+|went\s+|has\s+gone\s+)?(?:so\s+|really\s+|very\s+)?"
         r"(?:thick|huge|big|heavy|fat)",
@@ -271,8 +272,9 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"kill(?:ing|ed)?\s+my\s*self|end(?:ing)?\s+(?:it\s+all|my\s+(?:own\s+)?life|everything)|"
         r"(?:take|taking|took)\s+my\s+(?:own\s+)?life|suicid\w*|self[-\s]?harm\w*|"
         r"(?:hurt|harm|cut|injure|burn)(?:ing)?\s+my\s*self|top\s+my\s*self|off\s+my\s*self|"
-        r"unalive|end\s+it\s+(?:now|tonight|soon|today)",
-        r"no\s+(?:point|reason|use)\s+(?:in\s+)?(?:living|going\s+on|carrying\s+on|being\s+alive|"
+        r"unaliv\w*|end\s+it\s+(?:now|tonight|soon|today)",
+        r"no\s+(?:point|reason|use)\s+(?:in\s+|to\s+)?(?:keep\s+)?(?:living|going\s+on|carrying\s+on|"
+        r"being\s+alive|"
         r"being\s+here|to\s+live|life|staying\s+alive|(?:it\s+)?any\s*more)|"
         r"(?:life\s+)?(?:isn't|is\s+not|not)\s+worth\s+(?:living|it\s+any\s*more|being\s+alive)|"
         r"nothing\s+(?:left\s+)?to\s+live\s+for|better\s+off\s+(?:dead|without\s+me|gone)|"
@@ -313,7 +315,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"mum|mom|parents|partner))",
         r"tired\s+of\s+(?:this|my)\s+(?:life|living)|what'?s\s+the\s+point\s+(?:any\s*more|of\s+it\s+all)",
         r"(?:don't|can't|cannot|no\s+longer)\s+see\s+(?:the\s+|any\s+|a\s+)?(?:point|reason)\s+"
-        r"(?:in\s+|of\s+|to\s+)?(?:living|life|going\s+on|carrying\s+on|being\s+(?:here|alive)|"
+        r"(?:in\s+|of\s+|to\s+)?(?:keep\s+)?(?:living|life|going\s+on|carrying\s+on|being\s+(?:here|alive)|"
         r"(?:it\s+|anything\s+)?any\s*more|anything|waking\s+up|trying|staying)",
         r"(?:going\s+to|gonna|will|i'll|plan\s+to|want\s+to)\s+(?:take|swallow|down)\s+(?:the\s+)?lot\b|"
         r"(?:pills|tablets|meds)\s+(?:are\s+|all\s+|are\s+all\s+)?(?:lined\s+up|laid\s+out|ready)\b|"
@@ -342,6 +344,11 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"how\s+(?:many|much)\s+(?:\w+\s+){0,2}?(?:it\s+)?would\s+take\b(?!\s+(?:to\s+)?(?:work|help|kick|"
         r"fill|get))",
         r"rather\s+not\s+(?:be\s+alive|be\s+here|exist|live|wake\s+up|be\s+around)|"
+        # Columbia scale's preparatory acts and leave-taking, in understated words
+        r"(?:put|putting|got|getting|set|setting)\s+(?:all\s+)?my\s+affairs\s+in\s+order|"
+        r"(?:won't|shan't|will\s+not|not\s+going\s+to)\s+be\s+(?:a\s+burden\s+(?:to\s+\w+\s+)?|"
+        r"here\s+|around\s+)(?:much\s+longer|for\s+much\s+longer|for\s+long|any\s*more|after)|"
+        r"stop\s+existing|(?:want|wanna)\s+to\s+(?:just\s+)?(?:stop|not)\s+exist|"
         # "make it all stop for good" (not "make the pain stop for good": a wish for relief)
         r"make\s+(?:it\s+all|everything)\s+stop\s+(?:for\s+good|forever|permanently|"
         r"once\s+and\s+for\s+all)",
@@ -358,6 +365,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
     # an NSAID), chest pain, a stroke.
     "gi_bleeding": (
         r"(?:vomit\w*|throw(?:ing|n)?\s+up|threw\s+up|puk\w*|brought\s+up|bringing\s+up|"
+        r"chuck(?:ed|ing)?\s+up|spew\w*|heav(?:ed|ing)\s+up|"
         r"cough\w*\s+up|sick(?!\s+(?:of|and\s+tired|to\s+death)))\s+(?:\w+\s+){0,5}?"
         r"(?:blood|bloody|red|coffee[-\s]grounds?)",
         # what came up "looked like coffee" (the coffee-ground vomit of a bleeding stomach)
@@ -382,7 +390,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"puk\w*|throwing\s+up)|"
         # one clause ("threw up my dinner, bloody awful day" is two)
         r"(?:vomit\w*|threw\s+up|throwing\s+up|puk\w*|sick(?!\s+(?:of|and\s+tired)))\s+"
-        r"(?:[\w']+\s+){0,8}?(?:coffee[-\s]grounds?|bright\s+red|blood\b)|"
+        r"(?:[\w']+\s+){0,8}?(?:coffee[-\s]grounds?|bright\s+red|dark\s+red|blood\b)|"
         r"(?:pooing|pooping|passing|shitting)\s+(?:\w+\s+)?(?:black|tar)",
         r"(?:sick|vomit\w*|threw\s+up|puk\w*)\W+(?:\w+\W+){0,6}?(?:blood|bloody)\s+in\s+(?:it|the\s+sick|"
         r"the\s+vomit)",
@@ -407,9 +415,10 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:my\s+)?(?:left\s+|right\s+)?(?:arm|jaw|neck|back|shoulder)",
         r"heart\s+attack|(?:squeez\w*|crushing|pressing|tight)\s+(?:\w+\s+){0,2}?(?:behind|in|on)\s+(?:my\s+|the\s+)?"
         r"(?:breastbone|sternum)",
-        r"chest\s+(?:\w+\s+){0,4}?(?:elephant|sitting\s+on|weight\s+on|vice|vise|band\s+(?:round|around)|"
+        r"chest\s+(?:[\w']+\s+){0,4}?(?:elephant|sitting\s+on|weight\s+on|vice|vise|band\s+(?:round|around)|"
         r"being\s+crushed|in\s+a\s+grip|clamp\w*)",
-        r"(?:elephant|weight|something\s+heavy|someone)\s+(?:\w+\s+){0,2}?(?:sitting|standing|pressing)\s+"
+        r"(?:elephant|weight|something\s+heavy|someone|somebody)\s+(?:\w+\s+){0,2}?(?:sitting|standing|"
+        r"pressing)\s+"
         r"on\s+my\s+chest",
     ),
     "stroke_signs": (
@@ -428,6 +437,11 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:\w+\s+){0,3}?(?:weak\w*|numb\w*|heavy|droop\w*|dead)|"
         r"(?:sudden(?:ly)?|all\s+of\s+a\s+sudden)\s+(?:\w+\s+){0,10}?(?:weak\w*|numb\w*|see\s+double|"
         r"(?:can't|couldn't)\s+(?:lift|move|feel|see))",
+        # "half my face …", matched from "face" as the other face patterns are (the words
+        # before it say whose face it is)
+        r"(?:(?<=half\smy\s)|(?<=side\sof\smy\s))face\s+(?:\w+\s+){0,2}?"
+        r"(?:numb|droop\w*|dead|weak|fallen|drop\w*|frozen)|(?:can't|cannot|couldn't)\s+smile\s+"
+        r"(?:\w+\s+){0,2}?on\s+(?:that|one|the\s+(?:left|right))\s+side",
         r"(?:face|mouth|smile|lips?)\s+(?:\w+\s+){0,2}?(?:going|gone|went|pulling|pulled|twisted)\s+"
         r"(?:to\s+|over\s+to\s+)?(?:one|the\s+(?:left|right)|a)\s+side",
         r"(?:one|left|right)\s+side\s+(?:of\s+my\s+(?:body|face)\s+)?(?:\w+\s+){0,2}?"
@@ -497,7 +511,8 @@ _TOILET_WRONG = (
     r"(?:can't|couldn't|cannot|unable\s+to|no\s+fit)\s+(?:\w+\s+)?(?:control|hold|stop|tell|"
     r"empty|start|pass)|(?:can't|cannot|couldn't)\s+(?:feel|tell)\s+(?:when|if|whether|that)|"
     r"(?:can't|cannot|couldn't)\s+feel\s+(?:myself|it)\b|"
-    r"can't\s+tell|nothing\s+(?:happening|happens|comes|"
+    r"can't\s+tell|won't\s+hold|(?:just\s+)?(?:comes|came|coming)\s+out\s+(?:by\s+itself|on\s+its\s+own)|"
+    r"nothing\s+(?:happening|happens|comes|"
     r"came|coming)|won't\s+(?:come|start|stop)|no\s+dey\s+come|retention|incontinen\w*|"
     r"don't\s+know\s+when|didn't\s+know\s+(?:when|i)|no\s+urge|(?:can't|cannot|couldn't)\s+go\s+at\s+all|"
     r"feels?\s+full\s+but|without\s+(?:knowing|feeling|"
@@ -511,7 +526,8 @@ _LIMB_WRONG = (
     r"(?:power|strength)|won't\s+(?:lift|move|hold|work|take\s+my\s+weight)|"
     r"(?:can't|cannot|couldn't)\s+(?:lift|move|hold|bear)|won't\s+(?:come|go)\s+up|isn't\s+doing\s+what|"
     r"doesn't\s+do\s+what|not\s+doing\s+what|dragg?ing|flopp\w*|slapp\w*|"
-    r"catch(?:ing|es)?\s+(?:on|my)|getting\s+weaker|weaker\s+and\s+weaker)"
+    r"catch(?:ing|es)?\s+(?:on|my)|getting\s+weaker|weaker\s+and\s+weaker|"
+    r"(?:less|losing|no\s+more)\s+strength|weaker\s+(?:each|every)\s+day)"
 )
 _PAIRS: Final[dict[str, tuple[str, ...]]] = {
     "bladder_bowel": (
@@ -522,6 +538,8 @@ _PAIRS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:have|do|get\s+out|go\s+for|pass|squeeze\s+out)\s+(?:a\s+|any\s+)?"
         r"(?:wee|pee|piss|urine|water)\b",
         r"(?:urine|pee|wee|poo|poop|stool)\s+(?:\w+\s+){0,3}?(?:by\s+itself|on\s+its\s+own|without\s+me)",
+        r"(?:can't|cannot|couldn't|no\s+longer)\s+tell\s+(?:\w+\s+){0,2}?when\s+i\s+need\s+(?:the\s+)?"
+        r"(?:washroom|toilet|loo|bathroom|restroom|to\s+(?:go|pee|wee))",
         r"(?:didn't|couldn't|can't|never|don't)\s+(?:\w+\s+)?make\s+it\s+to\s+the\s+(?:toilet|loo|"
         r"bathroom)\s+(?:in\s+time)?",
     ),
@@ -555,7 +573,7 @@ _PAIRS: Final[dict[str, tuple[str, ...]]] = {
 _PREFILTER: Final[dict[str, str]] = {
     "bladder_bowel": r"bladder|bowel|pee|piss|wee|urin|stool|poo|toilet|wet|soil|shat|shit|"
     r"mess|dirtied|incontinen|water|accident|leak|dribbl|\bgo|control|motion|trying|loo|"
-    r"bathroom|retention|soak|trouser|pants|knicker|jeans|underwear",
+    r"bathroom|washroom|restroom|retention|soak|trouser|pants|knicker|jeans|underwear",
     "saddle_numbness": r"numb|feel|sensation|dead|wip|saddle|pins|tingl|seat|sleep|asleep",
     "leg_weakness": r"leg|knee|thigh|foot|feet|toe|ankle|drop|drag|fall|weak|stumbl|trip|heel|"
     r"flexion",
@@ -565,7 +583,7 @@ _PREFILTER: Final[dict[str, str]] = {
     "overdose_signs": r"wak|wok|rous|respon|pass|conscious|breath|blue|purple|gr[ea]y|ashen|pupil|"
     r"too\s+(?:many|much)|overdos|\bod|whole|entire|took\s+all|doubl|awake|head\s+up|eyes\s+open",
     "allergic_reaction": r"throat|tongue|lip|face|mouth|airway|jaw|breath|swallow|wheez|gasp|"
-    r"anaphyla|allerg|epi|hives",
+    r"anaph|allerg|epi|hives",
     "trauma": r"fell|fallen|fall|accident|crash|collision|rear|hit|struck|knocked|slipp|"
     r"landed|broke|fractur|crack|whiplash",
     "weight_loss": r"weight|lost|losing|dropp",
@@ -581,7 +599,7 @@ _PREFILTER: Final[dict[str, str]] = {
     r"without\s+me|"
     r"need|wrote|writ|goodbye|farewell|tired|stock|done|see|whole|entire|many|much|lethal|fatal|"
     r"bottle|swallow|last|final|check|counted|fine|better|easier|happier|finish|kms|kys|rather|"
-    r"alive|much|stop",
+    r"alive|much|stop|affairs|burden|exist",
 }
 _SUICIDAL_HERE = re.compile(r"(?:" + "|".join(f"(?:{p})" for p in _PATTERNS["suicidal"]) + r")")
 _COMPILED: Final[tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]] = tuple(
@@ -697,6 +715,11 @@ _STRESS_LEAK = re.compile(
     r"\bwhen\s+i\s+(?:sneeze|cough|laugh|jump|run|lift)|\b(?:sneez|cough)\w*\s+(?:and\s+)?(?:i\s+)?leak"
 )
 _OD_WORD = re.compile(r"od(?:'d|'ed|ed)|overdos\w*")
+# "OD'd on chocolate cake": a party, not an overdose
+_OD_ON_TREATS = re.compile(
+    r"^\W*on\s+(?:the\s+)?(?:\w+\s+)?(?:chocolate|cake|sugar|sweets|candy|coffee|caffeine|pizza|"
+    r"crisps|chips|cookies|biscuits|netflix|tv|telly|food|carbs|cheese|junk)"
+)
 # Only the bare name of a condition can be a title or a headline; a described symptom
 # ("my face is drooping") is always the writer's.
 _CONDITION_NAME = re.compile(
@@ -775,6 +798,8 @@ _ALLERGY_CUE = re.compile(
     r"after\s+(?:the|my|taking|i\s+took)|since\s+(?:the|my|taking|i\s+took)"
 )
 _BREATHING_ONLY = re.compile(r"breath|wheez|gasp")
+# "feels like someone's sitting on it": the weight of a chest pain, not another person
+_SOMEONE_ON_ME = re.compile(r"\s*(?:someone|somebody)(?:'s|\s+is)?\s+(?:sitting|standing|kneeling)")
 _THEY = re.compile(r"\s*(?:they|them|their|they're|they've)\s*")
 _PLURAL_PART = re.compile(r"\b(?:legs|feet|arms|hands|knees|toes|thighs|ankles|eyes|lips)\b")
 _SLEPT_THROUGH_WETTING = re.compile(
@@ -798,6 +823,7 @@ def _someone_else(sentence: str, start: int) -> bool:
             _THEY.fullmatch(m.group())
             and _PLURAL_PART.search(before[max(0, m.start() - 40) : m.start()])
         )
+        and not _SOMEONE_ON_ME.match(sentence, m.start())
     ]
     if not mentions:
         return False
@@ -871,6 +897,12 @@ def _not_the_writers(flag: str, m: re.Match[str], sentence: str) -> bool:
         return True  # "nearly wet myself laughing", "killing myself laughing"
     if flag == "fever" and _WEATHER.search(sentence) and re.search(r"\d", m.group()):
         return True  # "heatwave out here, 41 degrees"
+    if (
+        flag == "overdose_signs"
+        and _OD_WORD.fullmatch(m.group())
+        and _OD_ON_TREATS.match(sentence[end:])
+    ):
+        return True  # "OD'd on chocolate cake at the party"
     if flag == "overdose_signs" and _SLEPT_THROUGH_WETTING.search(sentence):
         return True  # "wet the bed and didn't even wake up": bladder control, not sedation
     if flag == "chest_pain" and "burn" in m.group() and _HEARTBURN.search(sentence):

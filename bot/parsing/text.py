@@ -51,7 +51,9 @@ _SLANG: dict[str, str] = {
     "lbp": "lower back pain",
     # Typos in the words a red flag is read from
     "blod": "blood", "bloood": "blood", "vomitting": "vomiting", "vommiting": "vomiting",
-    "coffee grinds": "coffee grounds", "wanna": "want to",
+    "coffee grinds": "coffee grounds", "wanna": "want to", "bladdar": "bladder",
+    "bladda": "bladder", "leeking": "leaking", "leakin": "leaking", "controll": "control",
+    "exsisting": "existing", "existin": "existing", "jus": "just", "fightin": "fighting",
 }  # fmt: skip
 # "w lunch", "w brekky": a lone w before a meal or a drink is "with".
 _W_WITH = re.compile(
@@ -63,6 +65,7 @@ _MA_MY = re.compile(
     r"\bma\s+(?=(?:chest|back|leg|legs|head|heid|arm|arms|neck|knee|knees|foot|feet|bum|belly|"
     r"stomach|tummy|hip|hips|pills|tablets|meds|bladder|bowels|face|mouth|speech)\b)"
 )
+_BOWLS = re.compile(r"(?<=\bmy\s)bowls\b|(?<=\bof\s)bowls\b(?!\s+of)")
 _ROUND_ABOUT = re.compile(
     r"(?<![\w'])round\s+(?=(?:\d|about\b|half\b|quarter\b|midnight|noon|lunch))"
 )
@@ -110,6 +113,8 @@ def normalise(text: str) -> str:
         text = _W_WITH.sub("with ", text)
     if "milli" in text or "microg" in text or " mg" in text or " mcg" in text:
         text = _SPELLED_AMOUNT.sub(_amount_in_digits, text)  # "ten milligrams": 10 mg
+    if "bowls" in text:
+        text = _BOWLS.sub("bowels", text)  # "lost control of my bowls"
     if "round " in text:
         text = _ROUND_ABOUT.sub("around ", text)  # UK "round 10" is about 10
     text = repair_spelling(text, is_medicine=lambda word: resolve_name(word) is not None)

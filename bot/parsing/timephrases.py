@@ -87,7 +87,8 @@ _ANCHOR = re.compile(
 
 _AGO = re.compile(
     r"\b(?:about\s+|around\s+|roughly\s+|like\s+|maybe\s+|almost\s+|over\s+|nearly\s+|just\s+)?"
-    r"(?P<n>\d+(?:\.\d+)?|" + _NUM_WORD_ALT + r"|an?|half(?:\s+an?)?|a\s+couple(?:\s+of)?|"
+    r"(?P<n>\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty)[-\s](?:one|two|three|four|five|six|seven|"
+    r"eight|nine)|" + _NUM_WORD_ALT + r"|an?|half(?:\s+an?)?|a\s+couple(?:\s+of)?|"
     r"couple(?:\s+of)?|a\s+few|few|a\s+quarter\s+of\s+an?|quarter\s+of\s+an?)"
     # "half hour back": Indian English for "ago"
     r"\s*(?P<u>minutes?|mins?|m|hours?|hrs?|h)\b(?P<half>\s+and\s+a\s+half)?\s+(?:ago|back)\b"
@@ -108,7 +109,8 @@ _WORD_CLOCK = re.compile(
     r"(?<=at\s)(?P<uk>half)|(?<=about\s)(?P<uk2>half)|(?<=around\s)(?P<uk3>half))\s+"
     r"(?P<h>\d{1,2}|" + _HOUR_WORDS + r")\b(?!\s*(?:mg|ml|g\b|hours?|hrs?|min))|"
     # "at nine thirty", "around ten fifteen", "at eleven": an hour said in words
-    r"\b(?:at|around|about|by)\s+(?P<hw>" + _HOUR_WORDS + r")(?:\s+(?P<mw>o'?clock|fifteen|thirty|"
+    r"\b(?:at|around|about|by)\s+(?P<hw>" + _HOUR_WORDS + r")(?:[-\s]+(?P<mw>o'?clock|fifteen|"
+    r"thirty|"
     r"forty[-\s]five|ten|twenty|twenty[-\s]five|forty|fifty|five))?\b(?!\s*(?:mg|ml|hours?|hrs?|min|"
     r"days?|weeks?|times|pills?|tablets?|of\b|past\b|after\b|to\b|til\b|till\b))|"
     r"\bat\s+(?P<h24>\d{1,2})\s+hours?\b(?!\s+ago)|"
@@ -215,6 +217,9 @@ def _amount(n: str) -> float:
         return 3.0
     if n in NUMBER_WORDS:
         return float(NUMBER_WORDS[n])
+    tens, _, unit = n.replace("-", " ").partition(" ")
+    if tens in NUMBER_WORDS and unit in NUMBER_WORDS:
+        return float(NUMBER_WORDS[tens] + NUMBER_WORDS[unit])  # "twenty-five"
     return float(n)
 
 

@@ -257,6 +257,7 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"(?:weight|pounds|lbs|kilos|kg|stone)|weight\s+(?:\w+\s+)?(?:increased|went\s+up|is\s+up|gone\s+up)|"
      r"put(?:ting)?\s+on\s+(?:\w+\s+)?(?:weight|pounds|kilos)|heavier|"
      r"pil(?:ed|ing)\s+on\s+(?:the\s+)?(?:weight|pounds|kilos|stone)|"
+     r"(?:put|putting|piled)\s+on\s+\d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds|stone)\b|"
      r"(?:jeans|clothes|trousers|pants|skirts?)\s+(?:don't|won't|doesn't|no\s+longer)\s+fit"),
     ("blurred_vision", r"blurr(?:y|ed)(?:\s+vision)?|vision\s+(?:is\s+|was\s+|gone\s+|going\s+)?"
      r"(?:blurry|blurred|fuzzy)|double\s+vision|can't\s+see\s+(?:straight|properly|clearly)|"
@@ -283,7 +284,7 @@ LOCATION_TERMS: Final[tuple[tuple[str, str], ...]] = (
 QUALITY_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("shooting", r"shoot(?:ing|s)?|shot\s+down|electric(?:al)?|electric\s+shocks?|zapping|zaps?|"
      r"lightning"),
-    ("burning", r"burn(?:ing|s)?|on\s+fire|hot\s+pain|scalding"),
+    ("burning", r"burn(?:ing|s)?|on\s+fire|hot\s+pain|scalding|red[-\s]hot(?:\s+poker)?"),
     ("aching", r"ach(?:e|es|ing|in|y)|sore(?:ness)?|dull"),
     ("stabbing", r"stab(?:bing|s|by)?|sharp|knife|knives|piercing"),
     ("throbbing", r"throb(?:bing|s|by)?|pounding|pulsing|pulsating"),
@@ -310,7 +311,8 @@ ACTIVITY_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"lift(?:ed|ing)\s+weights|cycl(?:ed|ing)|bike\s+ride|biked|exercise\s+bike|spin\s+class|"
      r"jog(?:ged|ging)?|went\s+for\s+a\s+run|running|treadmill|elliptical|pilates|cardio|"
      r"(?:stationary|exercise|spin)\s+bike|cross[-\s]?trainer|rowing\s+machine|step\s+machine|"
-     r"tennis|golf|football|badminton"),
+     r"tennis|golf|football|badminton|lawn\s+bowls|(?:played|playing|at)\s+bowls|"
+     r"bowls\s+(?:club|match|game|with)|bowling"),
     ("other", r"garden(?:ing|ed)?|housework|cleaning|hoover(?:ed|ing)|vacuum(?:ed|ing)|"
      r"danc(?:e|ed|ing)|tai\s+chi|mow(?:ed|ing)\s+the\s+lawns?"),
 )  # fmt: skip

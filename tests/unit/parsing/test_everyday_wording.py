@@ -134,6 +134,40 @@ CASES: list[Case] = [
     ("mood not great, 4", [{"kind": "mood", "score": 4}], ("pain",)),
     ("took the endep at 9", [{"kind": "dose", "medication": "amitriptyline"}], ()),
     ("took one at quarter to six", [{"kind": "dose", "status": "taken"}], ()),
+    # An amount right after each of two names is that medicine's own.
+    (
+        "had my naproxen 250 mg and two tylenol",
+        [{"kind": "dose", "medication": "naproxen", "amount": 250}],
+        (),
+    ),
+    ("3 x 200mg advil", [{"kind": "dose", "count": 3, "amount": 200}], ()),
+    ("half of a 10mg baclofen", [{"kind": "dose", "count": 0.5, "amount": 10}], ()),
+    ("ibuprofen 400, 2 tabs after dinner", [{"kind": "dose", "count": 2}], ()),
+    # A part of day's usual time gives way to a clock said after it.
+    ("naproxen with dinner, about two hours ago", [{"kind": "dose", "status": "taken"}], ()),
+    ("patch on at eight-fifteen", [{"kind": "dose", "status": "taken"}], ()),
+    # Waits in more words; a wait for something to finish is no empty supply.
+    ("wait 45 min", [{"kind": "dose", "status": "snoozed", "minutes": 45}], ()),
+    ("I'll take them after tea", [{"kind": "dose", "status": "snoozed"}], ()),
+    ("not quite yet", [{"kind": "dose", "status": "snoozed"}], ()),
+    ("hold on, once the match is finished", [{"kind": "dose", "status": "snoozed"}], ()),
+    ("on the school run, 15 mins", [{"kind": "dose", "status": "snoozed", "minutes": 15}], ()),
+    ("maybe 6 hours sleep, rough", [], ("dose",)),
+    ("no need for it tonight, pain's low", [{"kind": "dose", "status": "skipped"}], ()),
+    ("gabapentin didn't happen today", [{"kind": "dose", "status": "skipped"}], ()),
+    ("chemist hasn't got any in", [], ()),
+    ("popped them", [{"kind": "dose", "status": "taken"}], ()),
+    # Sleep from bed to up across a comma; hours with "perhaps"; mood said with "spirits".
+    ("bed at 11, up at half six", [{"kind": "sleep", "hours": 7.5}], ()),
+    ("slept poorly, perhaps four hours", [{"kind": "sleep", "hours": 4}], ()),
+    ("spirits about 3/10", [{"kind": "mood", "score": 3}], ("pain",)),
+    ("mood-wise a seven", [{"kind": "mood", "score": 7}], ("pain",)),
+    ("gained 3 kg since the pregabalin", [{"kind": "side_effect"}], ()),
+    ("put on 5 lbs on the steroids", [{"kind": "side_effect", "effects": ["weight_gain"]}], ()),
+    ("8, not going down my leg at the moment", [{"kind": "pain", "radiating": False}], ()),
+    ("5, like a red-hot poker in my hip", [{"kind": "pain", "qualities": ["burning"]}], ()),
+    ("played lawn bowls for an hour", [{"kind": "activity"}], ()),
+    ("a quarter hour of stretching", [{"kind": "activity"}], ()),
 ]
 
 
@@ -181,6 +215,20 @@ FLAGS: list[tuple[str, str]] = [
     ("my man bits have gone numb", "saddle_numbness"),
     ("getting weaker every day and keep tripping", "leg_weakness"),
     ("wet the bed and slept right through, never happened before", "bladder_bowel"),
+    ("my bladdar wont hold any more", "bladder_bowel"),
+    ("can't tell when i need the loo anymore", "bladder_bowel"),
+    ("mum says his pupils are like pins and he keeps nodding off mid sentence", "overdose_signs"),
+    ("I've got my affairs in order now", "suicidal"),
+    ("won't be a burden much longer", "suicidal"),
+    ("i just want to stop existing", "suicidal"),
+    ("brought up dark red stuff this morning", "gi_bleeding"),
+    ("half my face feels numb suddenly", "stroke_signs"),
+    ("lost controll of my bowls", "bladder_bowel"),
+    ("less strength in my legs each day", "leg_weakness"),
+    ("anaphalaxis i think, lips swelling", "allergic_reaction"),
+    ("no reason to keep living", "suicidal"),
+    ("chucked up blood", "gi_bleeding"),
+    ("feels like somebody is sitting on my chest", "chest_pain"),
     ("cant feel when i need the toilet and keep leaking", "bladder_bowel"),
     ("couldn't make it to the loo in time twice today", "bladder_bowel"),
     ("tingling around my privates since this morning", "saddle_numbness"),
@@ -247,6 +295,9 @@ NOT_FLAGS = [
     "burning in my chest from the reflux again",
     "specialist tested my reflexes and saddle area, all normal",
     "make the pain stop for good please",
+    "od'd on pizza last night haha",
+    "won't be here on tuesday, visiting my sister",
+    "ate two bowls of porridge",
 ]
 
 
