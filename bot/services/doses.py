@@ -267,7 +267,8 @@ async def answer_by_text(
         mine = [
             (o, m)
             for o, m in open_items
-            if intent.medication is None or intent.medication in (m.generic, m.name.lower())
+            if (intent.medication is None or intent.medication in (m.generic, m.name.lower()))
+            and _near_said_time(intent, o, now)
         ]
         applied = False
         for occ, med in mine:
@@ -282,6 +283,18 @@ async def answer_by_text(
     }
     snoozes = [i.minutes or user.snooze_minutes for i, _, _ in done if i.status == "snoozed"]
     return TextAnswer(done, messages, unapplied, min(snoozes) if snoozes else None)
+
+
+#: A skip said with a time ("never took it this morning") is about a dose due this near it.
+SAID_TIME_SLACK = dt.timedelta(hours=2)
+
+
+def _near_said_time(intent: DoseIntent, occ: DoseOccurrence, now: dt.datetime) -> bool:
+    """Whether a typed skip can be about `occ`: "I never took the gabapentin this morning"
+    at 16:00 is not about the 14:00 dose still waiting."""
+    if intent.status != "skipped" or intent.at is None:
+        return True
+    return abs(occ.due_at - taken_at(intent, now)) <= SAID_TIME_SLACK
 
 
 async def _answer(

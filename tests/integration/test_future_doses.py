@@ -195,3 +195,20 @@ async def test_a_missed_dose_said_skipped_afterwards_is_recorded_with_its_reason
     )
     occ = (await rows(bot, DoseOccurrence))[0]
     assert (occ.status, occ.skip_reason) == ("skipped", "side_effects")
+
+
+async def test_a_skip_said_for_the_morning_leaves_the_afternoon_reminder_open(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Found in the sandbox: "I never took the gabapentin this morning" at 16:05 skipped the
+    14:00 dose still waiting, and the morning's stayed missed."""
+    await onboard(fake)
+    await add(fake, "gabapentin 300 mg at 8am, 2pm and 10pm")
+    await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 14, 0, tzinfo=NY))
+    clock.set(dt.datetime(2026, 11, 25, 16, 5, tzinfo=NY))
+    await tick(bot)
+    await say(fake, "I never took the gabapentin this morning", "08:00")
+    occs = await rows(bot, DoseOccurrence)
+    assert due(occs, 8).status == "skipped"
+    assert due(occs, 14).status == "sent"
