@@ -55,6 +55,7 @@ from bot.parsing.patterns import (
     VAGUE_WAIT,
     WAIT_FILLER,
     WHEN_DONE,
+    WORDISH,
     YET,
 )
 from bot.parsing.spelling import is_english_word
@@ -140,6 +141,8 @@ def _says_skipped(clause: str, m: re.Match[str], mentions: list[Mention]) -> boo
         return False
     if word.startswith("out") and OUT_OF_FALSE.match(clause, m.start()):
         return False
+    if word.startswith("out") and _OUT_OF_THEM.match(clause, m.start()):
+        return True  # "out of them": the supply the reminder is about
     if word.startswith("out") and not (mentions or PILL_RE.search(clause, m.end(), m.end() + 30)):
         return False
     if word.startswith("not") and not mentions:
@@ -179,11 +182,14 @@ def _says_taken(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
         return False  # "took the kids to school", "took a photo", "took 2 buses"
     if word.startswith("don ") or word == "down the hatch":
         return True  # "I don take am", "down the hatch 💊"
+    if word.endswith(("eat", "ate")):
+        return near_med or near_pill  # "I eat the ibuprofen", never "I ate my dinner"
     if word in ("had", "used", "applied", "put on", "stuck on", "injected", "drank", "drink"):
         # "had it at 2:30", "had mine": a dose; "had it with this pain": not.
         had_dose = word == "had" and bool(HAD_DOSE.match(rest))
         return near_med or near_pill or had_dose
-    return bool(near_med or near_pill or OBJECT.match(rest) or not rest.strip())
+    # "swallowed ✅": nothing after the verb but emoji or punctuation
+    return bool(near_med or near_pill or OBJECT.match(rest) or not WORDISH.search(rest))
 
 
 _DETERMINED_NOUN = re.compile(r"^\s+(?:the|my|a|an|our|his|her|their|some)\s+(?P<w>[a-z0-9'.:]+)")
@@ -490,7 +496,17 @@ def _times_per_med(
     return [a if a is not None else last for a in out]
 
 
+_SKIN_TONE = re.compile("[\U0001f3fb-\U0001f3ff]")
+_OUT_OF_THEM = re.compile(
+    r"out\s+of\s+(?:them|it|those|these)\b(?=\s*(?:$|[,.!;]|today|now|again|already|sadly))"
+)
+_ALARM_MINUTES = re.compile(r"\u23f0\s*(\d{1,3})\b")  # "⏰ 15"
+
+
 def _snooze_minutes(seg: str) -> int | None:
+    alarm = _ALARM_MINUTES.search(seg)
+    if alarm is not None and 0 < int(alarm.group(1)) <= 24 * 60:
+        return int(alarm.group(1))
     if re.search(r"\b(?:(?:an?|one)\s+)?(?:hour|hr)\s+and\s+a\s+half\b", seg):
         return 90
     for m in SNOOZE_MIN.finditer(seg):
@@ -514,7 +530,8 @@ def is_affirmation(low: str) -> DoseStatus | None:
         return None
     chars = "".join(" " if unicodedata.category(c).startswith("P") else c for c in low)
     tokens: list[str] = []
-    for raw in chars.replace("\ufe0f", " ").split():
+    # 👍🏽: the thumb, whatever its skin tone
+    for raw in _SKIN_TONE.sub("", chars.replace("\ufe0f", " ")).split():
         word = "".join(c for c in raw if c.isalnum() or c == "'")
         emoji = [c for c in raw if not (c.isalnum() or c == "'")]
         if word:

@@ -69,6 +69,7 @@ from bot.parsing.patterns import (
     PATCH_WORD,
     REASONS,
     SLEEP_SCORE,
+    UNIT_MAP,
 )
 from bot.parsing.redflags import detect_red_flags
 from bot.parsing.restated import restate
@@ -225,14 +226,28 @@ def _attach_times(found: Found, now: datetime, zone: ZoneInfo) -> None:
                 found.explained[idx] = True
 
 
+_AMOUNT_ALONE = re.compile(
+    r"^\s*(?:the\s+)?"
+    + AMOUNT.pattern.removeprefix(r"\b")
+    + r"(?:\s+(?:one|patch|tablet|dose))?\s*$"
+)
+
+
 def _attach_strengths(parts: list[str], found: Found) -> None:
     # "neurontin taken, 300": a bare strength in the next clause belongs to the dose.
     for idx, clause in enumerate(parts):
-        if found.explained[idx] or not ONLY_NUMBER.match(clause):
+        said = _AMOUNT_ALONE.match(clause)
+        if found.explained[idx] or not (ONLY_NUMBER.match(clause) or said):
             continue
         before = [
             d for d in found.doses if d.clause == idx - 1 and d.medication and d.amount is None
         ]
+        if before and said:
+            # "changed my fentanyl patch at 8, 25mcg": the amount with its unit
+            before[-1].amount = float(said["n"].replace(",", "."))
+            before[-1].unit = UNIT_MAP[said["u"]]
+            found.explained[idx] = True
+            continue
         strength = before and bare_strength(" " + clause, 0, before[-1].medication or "")
         if strength:
             before[-1].amount, before[-1].unit = strength

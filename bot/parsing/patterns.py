@@ -30,7 +30,9 @@ _NUM = (
 _DUR_N = (
     r"(?P<n>" + _NUM + r"|(?:a\s+)?quarter\s+of\s+an?|half\s+an?|half|an?|a\s+couple\s+of|a\s+few)"
 )
-DURATION = re.compile(r"\b" + _DUR_N + r"\s*(?P<u>minutes?|mins?|m|hours?|hrs?|h)\b(?!\s+ago)")
+DURATION = re.compile(
+    r"(?<!\bat\s)(?<!@)\b" + _DUR_N + r"\s*(?P<u>minutes?|mins?|m|hours?|hrs?|h)\b(?!\s+ago)"
+)
 
 # ---- medications -----------------------------------------------------------------------
 
@@ -70,7 +72,9 @@ TAKEN_VERB = re.compile(
     r"take\s+(?:it|them)\s+(?:now|already)|done\s+(?:it|that)|got\s+(?:it|them)\s+down|"
     # "I take already my tramadol", "I take the cyclobenzaprine already": done, in many Englishes
     r"\bi\s+take\s+already|\bi\s+take\s+(?:the\s+|my\s+)?[\w/-]+\s+already|"
-    r"\bi\s+already\s+(?:take|drink)\b|"
+    r"\bi\s+already\s+(?:take|drink)\b|\b(?:i\s+am|i'm)\s+after\s+(?:the|taking|having|my)\b|"
+    r"\balready\s+(?:eat|ate)\b|(?<!after\s)(?<!before\s)(?<!when\s)(?<!once\s)(?<!till\s)"
+    r"\bi\s+(?:eat|ate)\b(?=\s+(?:the|my|\d))|taking\s+(?:it|them|mine|my\s+\w+)\s+(?:now|right\s+now)\b|"
     # "put the patch on", "new patch on", "patch is on", "changed my plaster"
     r"(?:put|stuck)\s+(?:(?:it|my|the|a|a\s+new|new|fresh|another)\s+)?(?:[a-z]+\s+)?"
     r"(?:patch(?:es)?|plasters?)\s+on|(?:new\s+|fresh\s+)?(?:patch(?:es)?|plasters?)\s+"
@@ -130,8 +134,8 @@ NEG_TAKEN = re.compile(
     r"(?!\s+(?:much|any|a\s+lot\s+of|a\s+bad|a\s+good|the)?\s*(?:pain|sleep|energy|"
     r"appetite|problems?|issues?|trouble|symptoms?|side\s+effects?|ache|aches|flare|spasms?|"
     r"headache|nausea|breakfast|lunch|dinner|food|day|night|sex)\b)|"
-    # Pidgin "I no take am"
-    r"\bi\s+no\s+(?:take|took|drink|swallow)\b|"
+    # Pidgin "I no take am", "no take the tramadol"
+    r"\b(?:i\s+)?no\s+(?:take|took|drink|swallow)\b|\bnot\s+(?:eat|ate|eaten)\s+(?:the|my)\b|"
     # "I don't take the diazepam today": today's dose, not a habit
     r"\bdon't\s+take\b(?=[^.,;]*\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|now)\b)"
     + NEG_HAPPEN
@@ -154,6 +158,7 @@ _SUPPLY_GONE = (
 SKIP_VERB = re.compile(
     r"\b(?:skip(?:ped|ping|s)?|miss(?:ed|ing)|forg(?:o|e)t(?:ten|ting)?|ran\s+out|run\s+out|"
     r"running\s+out|out\s+of\s+(?=(?:my\s+|the\s+)?\w)|none\s+left|no\s+more\s+left|"
+    r"no\s+more\s+(?:pills|tablets|tabs|capsules|caps)\b|"
     r"left\s+(?:it|them|my\s+\w+)\s+at\s+home|passed\s+on|decided\s+against|"
     r"gave\s+(?:\w+\s+){1,2}a\s+miss|(?:left|leave|leaving)\s+(?:out|off)|"
     r"(?:didn't|don't|doesn't)\s+need\s+(?:it|them|one|any)|"
@@ -182,7 +187,9 @@ OUT_OF_FALSE = re.compile(
 SNOOZE = re.compile(
     r"\b(?:snooze|snoozed|remind\s+me|remind\s+(?:after|in)|hang\s+on|later|"
     r"not\s+(?:right\s+)?now|not\s+(?:quite\s+)?yet|"
-    r"wait\s+(?:for\s+|another\s+)?" + _NUM + r"\s*(?:m|min(?:ute)?s?|hours?|hrs?|h)\b|"
+    r"wait\s+(?:for\s+|another\s+|me\s+)?" + _NUM + r"\s*(?:m|min(?:ute)?s?|hours?|hrs?|h)\b|"
+    r"^after\s+(?:the\s+|my\s+)?(?:prayers?|namaz|salah|salat|mass|church|shower|bath|news|meeting|"
+    r"class|call|school\s+run)\b|"
     # "I'll take it just now" (South Africa: in a while), "I'll take them after dinner"
     r"i'll\s+(?:take|have)\s+(?:it|them|mine|my\s+\w+)\s+(?:just\s+now|later|soon|after|when|once|"
     r"in\s+a\s+(?:bit|minute|while|mo|sec))|(?:eating|cooking|showering|driving)\s+first|"
@@ -294,7 +301,7 @@ TWICE = re.compile(r"\btwice\b|\bdouble\s+(?:dose|up|dosed)\b|\bdoubled\s+(?:up|
 # "... and 3 more at 6", "..., then another at noon": a second dose of the same medicine.
 _MORE_BODY = (
     r"(?:(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r"|a\s+couple)\s+more|"
-    r"another(?:\s+(?P<m>\d+|" + _SMALL_WORDS + r"))?)\b"
+    r"another(?:\s+(?P<m>\d+|" + _SMALL_WORDS + r"))?|again(?=\s+(?:at|@|around|by)\b))\b"
 )
 MORE = re.compile(r"(?:\band|\bthen|\bplus|,)\s+" + _MORE_BODY)
 # The same at the start of its own clause ("…, then 2 more at 3pm").
@@ -323,7 +330,13 @@ NOT_A_LOG = re.compile(
     r"ran\s+out|supply|bottle|box|pack)\b"
 )
 ONLY_COUNT = re.compile(
-    r"^\s*(?P<n>\d{1,2}|" + _SMALL_WORDS + r")\s+(?:of\s+them|" + _PILL + r")"
+    r"^\s*(?P<n>\d{1,2}|"
+    + _SMALL_WORDS
+    + r"|half\s+an?|"
+    + _PART_OF
+    + r")\s+(?:of\s+them|"
+    + _PILL
+    + r")"
     r"(?:\s+(?:with|at|after|before)\s+(?:my\s+)?\w+)?\s*$"
 )
 ONLY_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
@@ -360,7 +373,7 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         + r"|"
         r"(?:pharmacy|chemist|script|prescription|refill)\s+(?:hasn't|haven't|didn't|hadn't|isn't|"
         r"wasn't|not)\s+(?:\w+\s+)?(?:filled|ready|come|arrived|in|through|sent)|"
-        r"(?:pharmacy|chemist|drugstore)\s+(?:still\s+)?(?:hasn't|haven't|doesn't|didn't|don't)\s+"
+        r"(?:pharmacy|chemist|drugstore)\s+(?:still\s+)?(?:hasn't|haven't|hadn't|doesn't|didn't|don't)\s+"
         r"(?:got|have|had|get)\s+(?:it|them|any)|"
         r"waiting\s+(?:on|for)\s+(?:the\s+|my\s+)?(?:pharmacy|chemist|refill|script|"
         r"prescription|delivery))"
@@ -516,7 +529,8 @@ RADIATING_FALSE = re.compile(
     r"local|put)|(?:just|only)\s+(?:in\s+)?(?:my\s+)?(?:lower\s+)?back|not\s+(?:going\s+)?down\s+"
     r"(?:my|the)\s+legs?|legs?\s+(?:are|is)\s+fine|nothing\s+(?:going\s+)?(?:down|into)\s+(?:my|the)\s+"
     r"legs?|sciatica(?:'s|\s+is)\s+(?:quiet|calm|settled|gone|better|ok(?:ay)?|fine)|"
-    r"legs?\s+(?:isn't|aren't|is\s+not|are\s+not|not)\s+(?:bothering|hurting|playing\s+up|too\s+bad))"
+    r"legs?\s+(?:isn't|aren't|is\s+not|are\s+not|not)\s+(?:bothering|hurting|playing\s+up|too\s+bad)|"
+    r"legs?\s+pain\s+(?:has\s+|is\s+|'s\s+)?(?:gone|went|eased|settled|better))"
 )
 RADIATING_TRUE = re.compile(
     r"\b(?:down\s+(?:my|the|his|her|both|into)?\s*(?:\w+\s+){0,3}?(?:legs?|thighs?|calf|calves|foot|"
@@ -527,6 +541,8 @@ RADIATING_TRUE = re.compile(
     r"down)|travel(?:s|l?ing)?\s+(?:down|to|into)|runs?\s+down|running\s+down|goes\s+down|"
     r"going\s+down\s+my|shoot(?:s|ing)?\s+down|all\s+the\s+way\s+(?:down|from)|referred|"
     r"down\s+to\s+(?:my\s+|the\s+)?(?:legs?|knee|foot|feet|calf|ankle|toes)|"
+    r"(?:it|pain)\s+(?:go|goes|going|went)\s+(?:to|into|down)\s+(?:the\s+|my\s+)?(?:hip|legs?|buttocks?|"
+    r"thigh|foot|knee)|shoot\w*\s+go\s+(?:to\s+)?(?:my\s+|the\s+)?(?:legs?|foot|feet)|"
     r"nerve\s+pain\s+down|going\s+(?:till|until|to|into|down)\s+(?:the\s+|my\s+|both\s+)?(?:left\s+|right\s+)?"
     r"(?:legs?|foot|feet|knee|thigh|calf|toes|ankle)|go(?:es)?\s+down\s+(?:my|the)\s+(?:\w+\s+)?"
     r"(?:legs?|foot|thigh|calf))"
@@ -552,7 +568,9 @@ SLEEP_POOR = re.compile(
     r"can't|never|haven't)\s+(?:\w+\s+)?sle(?:ep|pt)\b(?!\s+(?:this|that|so|as)?\s*well)|"
     r"\bno\s+sleep|\b(?:bad|rough|terrible|awful|horrible|sleepless|restless|rubbish|crap|"
     r"crappy|broken|poor|disturbed|rotten|dreadful|miserable)\s+(?:night|sleep|nights)\b|"
-    r"\bsleep\s+(?:was|is|has\s+been)\s+(?:\w+\s+)?(?:bad|poor|terrible|awful|rubbish|crap|"
+    r"\bi\s+sleep\s+(?:very\s+|so\s+|really\s+)?(?:bad|badly|poorly|terrible|terribly)\b|"
+    r"\bsleep\s+(?:not\s+good|no\s+good)|\bwake\s+up\s+(?:many|several|\d+)\s+times|"
+    r"\bsleep\s+(?:was\s+|is\s+|has\s+been\s+)?(?:\w+\s+)?(?:bad|poor|terrible|awful|rubbish|crap|"
     r"broken|disturbed|shocking|non-existent)|\bup\s+(?:all|half)\s+(?:the\s+)?night|"
     r"\bawake\s+(?:all|half|most\s+of)\s+(?:the\s+)?night|\bwoke\s+(?:up\s+)?(?:a\s+lot|"
     r"several\s+times|many\s+times|\d+\s+times|" + _SMALL_WORDS + r"\s+times|every\s+(?:hour|"
@@ -578,6 +596,7 @@ SLEEP_FAIR = re.compile(
     r"\bnot\s+(?:a\s+)?(?:great|good)\s+(?:night|sleep)|\bwoke\s+(?:up\s+)?(?:once|twice|a\s+few\s+times)"
 )
 SLEEP_GOOD = re.compile(
+    r"\bi\s+sleep\s+(?:very\s+|so\s+|really\s+)?(?:well|good|great|fine)\b|"
     r"\bslept\s+(?:\w+\s+)?(?:well|great|good|nicely|soundly|like\s+a\s+(?:log|baby|rock)|through(?:\s+the"
     r"\s+night)?|brilliantly|amazing(?:ly)?|fine|better|deeply|solidly|ok\s+actually)\b|"
     r"\b(?:good|great|lovely|decent|full|restful|solid|amazing|excellent|peaceful|better|proper|"
@@ -621,8 +640,8 @@ _SLEEP_CLOCK = (
     r"(?:half\s+(?:past\s+)?)?(?:\d{1,2}(?::\d\d)?|" + _HOUR_WORD + r")\s*(?:am|pm)?|midnight|noon"
 )
 SLEPT_FROM = re.compile(
-    r"\b(?:slept|out\s+cold|fell\s+asleep|asleep|in\s+bed|went\s+to\s+bed|bed)\s+(?:from\s+|at\s+|"
-    r"around\s+|by\s+)?(?P<a>" + _SLEEP_CLOCK + r")\s*,?\s*(?:till|til|until|to|-|"
+    r"\b(?:slept|sleep|out\s+cold|fell\s+asleep|asleep|in\s+bed|went\s+to\s+bed|bed)\s+(?:from\s+|at\s+|"
+    r"around\s+|by\s+)?(?P<a>" + _SLEEP_CLOCK + r")\s*,?\s*(?:till|til|until|to|reach|-|"
     r"and\s+(?:woke|was\s+up)(?:\s+up)?\s+at|(?:up|woke(?:\s+up)?|awake)\s+(?:at|by))\s+"
     r"(?P<b>" + _SLEEP_CLOCK + r")(?!\w)"
 )
@@ -700,6 +719,8 @@ FILLER: Final[frozenset[str]] = _words(
     evening night good cheers please sorry all fine great better"""
 )
 ALNUM = re.compile(r"[a-z][a-z']+")
+#: Any letter or digit: what is left after a verb is more than emoji and punctuation.
+WORDISH = re.compile(r"[a-z0-9]")
 
 # A dose said to be a further one ("another", "again", "2 more"): never the same dose told
 # twice.

@@ -139,9 +139,12 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:wipe|pee|sit|go\s+to\s+the\s+toilet)",
         r"numb\w*\s+(?:when|while)\s+(?:i\s+)?(?:wipe|wiping)",
         r"wiping\s+(?:feels?|is)\s+(?:numb|strange|weird|different|odd)",
-        r"(?:when|while)\s+i\s+wipe\W+(?:\w+\W+){0,3}?(?:feels?|felt)\s+(?:like|weird|strange|odd|numb|"
+        r"(?:when|while)\s+i\s+wipe\W+(?:\w+\W+){0,3}?(?:feels?|felt|it's|is)\s+(?:like|weird|strange|odd|numb|"
         r"different|wrong)",
         r"saddle\s+(?:numbness|anaesthesia|anesthesia|area)",
+        # "like it's someone else's bum": the feeling gone, in a comparison
+        r"like\s+(?:it's\s+|it\s+is\s+|it\s+was\s+)?(?:someone|somebody)\s+else's\s+(?:bum|bottom|butt|"
+        r"backside)",
         # Saddle paraesthesia is a sign too (clinical-facts.md §4, NICE CKS); never the
         # buttock alone, where sciatica's tingling is common.
         r"(?:pins\s+and\s+needles|tingl\w*)\s+(?:\w+\s+){0,4}?(?:groin|genitals?|privates?|"
@@ -156,6 +159,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         _FEET + r"\s+(?:\w+\s+){0,3}?(?:dragg?(?:ing|s|ed)?|drop(?:ping|s|ped)?|"
         r"slapp?(?:ing|s)|flopp?(?:ing|y|s)|catch(?:es|ing)\s+on|scuff(?:ing|s))\b",
         r"(?:dragg?(?:ing|ed)?|drag)\s+(?:my\s+)?(?:left\s+|right\s+)?(?:foot|leg|feet|legs)",
+        _LEGS + r"\W+(?:\w+\W+){0,8}?i\s+(?:have\s+to\s+)?drag\s+(?:it|them)\b",
         r"(?:foot|drop)[-\s]drop|drop\s+foot",
         r"(?:can't|couldn't|unable\s+to|not\s+able\s+to|struggling\s+to|hard\s+to)\s+"
         r"(?:lift|move|raise|feel|stand\s+on|walk\s+on|flex|point|push\s+(?:up\s+)?on(?:to)?)\s+"
@@ -207,7 +211,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:me|him|her|them|my\s+\w+|\w+\s+up|up\s+(?:me|him|her|my\s+\w+))",
         r"(?:won't|will\s+not|isn't|not|doesn't|didn't|wouldn't)\s+(?:\w+\s+)?(?:wake|waking)\s*up|"
         r"unresponsive|not\s+responding|won't\s+respond|isn't\s+responding|"
-        r"can't\s+be\s+woken|won't\s+come\s+round|passed\s+out|unconscious|keeps?\s+passing\s+out",
+        r"can't\s+be\s+woken|won't\s+come\s+round|passed\s+out|unconscious|keeps?\s+passing\s+out|"
+        r"(?:he|she|they)\s+(?:is\s+)?(?:not|no|doesn't|won't|isn't)\s+answer(?:ing)?\s+(?:me|us)",
         r"breath(?:ing|s)?(?:'s)?\s+(?:is\s+|are\s+|was\s+|seems?\s+|sounds?\s+|feels?\s+|felt\s+|gone\s+|"
         r"has\s+gone\s+|has\s+been\s+|got\s+|went\s+|is\s+going\s+|getting\s+)?"
         r"(?:very\s+|really\s+|so\s+|too\s+|extremely\s+|super\s+|weirdly\s+|real\s+|quite\s+|"
@@ -223,8 +228,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"nodding\s+off\s+(?:mid[-\s]?sentence|while\s+(?:talking|eating|standing))|"
         r"pin[-\s]?point\s+pupils?|pupils?\s+(?:are\s+|look\s+|were\s+|seem\s+)?(?:like\s+)?(?:tiny|"
         r"very\s+small|really\s+small|so\s+small|pin[-\s]?points?|pin[-\s]?pricks?|like\s+pins)",
-        r"took\s+(?:way\s+)?too\s+(?:many|much)|(?:taken|had)\s+(?:way\s+)?too\s+(?:many|much)\s+"
-        r"(?:pills|tablets|oxy|meds|of\s+(?:my|the))|overdos(?:e|ed|ing)|\bod(?:'d|'ed|ed)\b|"
+        r"(?:took|take|takes)\s+(?:way\s+)?too\s+(?:many|much)|(?:taken|had)\s+(?:way\s+)?too\s+(?:many|much)\s+"
+        r"(?:pills|tablets|oxy|meds|of\s+(?:my|the))|overdos(?:ed|ing|e)|\bod(?:'d|'ed|ed)\b|"
         r"doubled\s+up\s+on\s+(?:my|the)|double[-\s]?dosed|"
         r"took\s+(?:the\s+)?(?:whole|entire)\s+(?:bottle|pack|packet|box|strip)|"
         r"took\s+all\s+(?:my|the|of\s+my)\s+(?:pills|tablets|meds)",
@@ -270,7 +275,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"disappear|wasn't\s+(?:here|alive|born)|hadn't\s+been\s+born|didn't\s+wake\s+up|"
         r"never\s+woke\s+up|would(?:n't)?\s+(?:not\s+)?wake\s+up)",
         r"kill(?:ing|ed)?\s+my\s*self|end(?:ing)?\s+(?:it\s+all|my\s+(?:own\s+)?life|everything)|"
-        r"(?:take|taking|took)\s+my\s+(?:own\s+)?life|suicid\w*|self[-\s]?harm\w*|"
+        r"(?:take|taking|took)\s+my\s+(?:own\s+)?life(?!\s+back)|suicid\w*|self[-\s]?harm\w*|"
         r"(?:hurt|harm|cut|injure|burn)(?:ing)?\s+my\s*self|top\s+my\s*self|off\s+my\s*self|"
         r"unaliv\w*|end\s+it\s+(?:now|tonight|soon|today)",
         r"no\s+(?:point|reason|use)\s+(?:in\s+|to\s+)?(?:keep\s+)?(?:living|going\s+on|carrying\s+on|"
@@ -344,6 +349,22 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"how\s+(?:many|much)\s+(?:\w+\s+){0,2}?(?:it\s+)?would\s+take\b(?!\s+(?:to\s+)?(?:work|help|kick|"
         r"fill|get))",
         r"rather\s+not\s+(?:be\s+alive|be\s+here|exist|live|wake\s+up|be\s+around)|"
+        r"better\s+(?:if\s+)?i\s+(?:die|am\s+dead|was\s+dead|were\s+dead)\b|"
+        r"(?:already\s+)?(?:think|thought)\s+(?:about\s+)?how\s+(?:to|i\s+would|i'd|i\s+will)\s+do\s+it\b|"
+        # Self-harm with its purpose said: not the oven's burn or a kitchen knife's cut
+        r"(?:cut|cutting|burn\w*|scratch\w*|hit|hitting|hurt|hurting)\s+(?:my\s*self|my\s+(?:arms?|"
+        r"wrists?|legs?|thighs?|skin))\b(?=[^.]*\b(?:on\s+purpose|deliberately|to\s+feel|"
+        r"only\s+thing|takes?\s+my\s+mind|make\s+it\s+stop))|"
+        # Method rehearsed in thought: the bridge, the car into a tree
+        r"(?:stood|standing|stand|been\s+stood)\s+(?:\w+\s+){0,2}?(?:on|at)\s+(?:the\s+)?(?:edge\s+of\s+"
+        r"the\s+)?(?:bridge|cliff|ledge|roof|platform|tracks)\b[^.]*\b(?:thinking|wondering|staring\s+"
+        r"down|looking\s+down)|(?:think\w*|thought|tempted|want\w*|imagin\w*)\s+(?:about\s+|of\s+)?"
+        r"(?:just\s+)?(?:steer|driv|swerv|crash)\w*\s+(?:\w+\s+){0,2}?into\s+(?:a\s+|the\s+)?"
+        r"(?:tree|wall|lorry|truck|oncoming|bridge|river|traffic)|"
+        # Filipino, Hindi/Urdu and Spanish words for not wanting to live
+        r"ayoko\s+na(?:ng)?\s+mabuhay|ayaw\s+ko\s+na(?:ng)?\s+mabuhay|gusto\s+ko\s+nang\s+mamatay|"
+        r"jeene\s+ka\s+ma(?:n|nn)\s+nahi|marna\s+chaht[ai]|khud\s*kushi|khatam\s+kar\s+d(?:ena|oon|u)|"
+        r"no\s+quiero\s+vivir|quiero\s+morir(?:me)?|"
         # Columbia scale's preparatory acts and leave-taking, in understated words
         r"(?:put|putting|got|getting|set|setting)\s+(?:all\s+)?my\s+affairs\s+in\s+order|"
         r"(?:won't|shan't|will\s+not|not\s+going\s+to)\s+be\s+(?:a\s+burden\s+(?:to\s+\w+\s+)?|"
@@ -380,6 +401,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"looks?\s+|has\s+been\s+|have\s+been\s+)?(?:\w+\s+){0,2}?(?:black|tarry)\s+"
         r"(?:and\s+)?(?:\w+\s+){0,2}?(?:tar\b|tarry|sticky)",
         r"(?:poo|poop|stools?|motions?)\s+(?:\w+\s+){0,3}?like\s+tar\b",
+        r"(?:toilet|poo|poop|stools?|motions?)\s+(?:is|are|was|were|come|comes)\s+(?:very\s+|so\s+|all\s+)?"
+        r"black\b(?:\s+like\s+(?:oil|tar|coal))?",
         # The NSAID label's own words: "bloody or black stools" (Drug Facts, stomach bleeding).
         r"(?:black|bloody|jet[-\s]black|pitch[-\s]black)\s+(?:\w+\s+)?(?:stools?|poo+s?|poop|motions?|"
         r"bowel\s+movements?|shits?|turds?|bm|bms|potty|toilet)\b",
@@ -404,7 +427,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"melaena|melena",
     ),
     "chest_pain": (
-        r"(?:pain|ache|aching|pressure|tight(?:ness)?|heaviness|heavy|crushing|squeez\w*|"
+        r"(?:pain|ache|aching|pressure|pressing|tight(?:ness)?|heaviness|heavy|crushing|squeez\w*|"
         r"burning|sharp|stabbing|hurt\w*|pain\w*|band)\s+(?:\w+\s+){0,4}?(?:in|on|across|"
         r"around|round)\s+(?:the\s+)?(?:middle\s+of\s+|centre\s+of\s+|center\s+of\s+)?"
         r"(?:my\s+|the\s+)?chest",
@@ -427,22 +450,23 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"lopsided|crooked|sagging|saggy|fallen|slanted|twisted|uneven|numb\s+on\s+one\s+side)",
         r"(?:droop\w*|drop(?:ped|ping)?|lopsided|crooked|sagging)\s+(?:\w+\s+){0,3}?"
         r"(?:face|mouth|smile|side\s+of\s+my\s+face)",
-        r"(?:slurr\w*|slurry)\b|(?:speech|words?|talking)\s+(?:\w+\s+){0,4}?(?:slurred|"
+        r"(?:slurr\w*|slurry)\b|(?:speech|words?|talking|speak|speaking)\s+(?:\w+\s+){0,4}?(?:slurred|"
         r"jumbled|garbled|coming\s+out\s+wrong|not\s+coming\s+out|not\s+clear|unclear|"
         r"all\s+wrong|mixed\s+up|strange|weird|funny|off)|"
         r"(?:speak|talk|talking|speaking)\s+(?:\w+\s+)?(?:strange|funny|weird|slurred|odd|wrong)|"
         r"(?:can't|couldn't|cannot)\s+(?:get\s+(?:my\s+|the\s+)?words\s+out|speak\s+properly|"
         r"talk\s+properly|find\s+(?:my\s+|the\s+)?words|(?:say|form)\s+(?:the\s+|my\s+)?words)",
         r"(?:sudden(?:ly)?|all\s+of\s+a\s+sudden)\W+(?:\w+\W+){0,10}?(?:arm|hand|face|leg|side)\s+"
-        r"(?:\w+\s+){0,3}?(?:weak\w*|numb\w*|heavy|droop\w*|dead)|"
+        r"(?:\w+\s+){0,3}?(?:weak\w*|numb\w*|heavy|droop\w*|dead|no\s+(?:get\s+)?(?:power|strength))|"
         r"(?:sudden(?:ly)?|all\s+of\s+a\s+sudden)\s+(?:\w+\s+){0,10}?(?:weak\w*|numb\w*|see\s+double|"
         r"(?:can't|couldn't)\s+(?:lift|move|feel|see))",
         # "half my face …", matched from "face" as the other face patterns are (the words
         # before it say whose face it is)
         r"(?:(?<=half\smy\s)|(?<=side\sof\smy\s))face\s+(?:\w+\s+){0,2}?"
-        r"(?:numb|droop\w*|dead|weak|fallen|drop\w*|frozen)|(?:can't|cannot|couldn't)\s+smile\s+"
+        r"(?:numb|droop\w*|dead|weak|fallen|drop\w*|frozen|no\s+feeling)|(?:can't|cannot|couldn't)\s+smile\s+"
         r"(?:\w+\s+){0,2}?on\s+(?:that|one|the\s+(?:left|right))\s+side",
-        r"(?:face|mouth|smile|lips?)\s+(?:\w+\s+){0,2}?(?:going|gone|went|pulling|pulled|twisted)\s+"
+        r"(?:face|mouth|smile|lips?)\s+(?:\w+\s+){0,2}?(?:going|gone|went|pulling|pulled|twisted|fall|falls|"
+        r"fell|falling|drop|drops|dropped)\s+"
         r"(?:to\s+|over\s+to\s+)?(?:one|the\s+(?:left|right)|a)\s+side",
         r"(?:one|left|right)\s+side\s+(?:of\s+my\s+(?:body|face)\s+)?(?:\w+\s+){0,2}?"
         r"(?:went\s+|gone\s+|is\s+|feels?\s+)?(?:numb|weak|dead|heavy|floppy)",
@@ -503,7 +527,7 @@ def _near(a: str, b: str, words: int) -> str:
 # change of perianal and perineal sensation", "urinary retention or incontinence",
 # "severe or progressive neurological deficit in the lower extremities").
 _TOILET_THING = (
-    r"(?:bladder|bowels?|pee|peeing|wee|weeing|urine|urinate|urinating|piss|pissing|poo|pooing|"
+    r"(?:bladder|bowels?|pee|peeing|peed|wee|weeing|weed|urine|urinate|urinating|piss|pissing|poo|pooing|"
     r"poop|pooping|stools?|water\s+works|waterworks)"
 )
 _TOILET_WRONG = (
@@ -527,7 +551,10 @@ _LIMB_WRONG = (
     r"(?:can't|cannot|couldn't)\s+(?:lift|move|hold|bear)|won't\s+(?:come|go)\s+up|isn't\s+doing\s+what|"
     r"doesn't\s+do\s+what|not\s+doing\s+what|dragg?ing|flopp\w*|slapp\w*|"
     r"catch(?:ing|es)?\s+(?:on|my)|getting\s+weaker|weaker\s+and\s+weaker|"
-    r"(?:less|losing|no\s+more)\s+strength|weaker\s+(?:each|every)\s+day)"
+    r"(?:less|losing|no\s+more)\s+strength|weaker\s+(?:each|every)\s+day|"
+    r"(?:don't|doesn't|won't|not)\s+listen\s+to\s+me|"
+    r"strength\s+(?:is\s+)?(?:going|gone|getting)\s+(?:down|less|weaker)|"
+    r"(?:slipper|shoe|sandal)s?\s+(?:keeps?\s+)?(?:falls?|falling|slips?|slipping)\s+off)"
 )
 _PAIRS: Final[dict[str, tuple[str, ...]]] = {
     "bladder_bowel": (
@@ -538,6 +565,10 @@ _PAIRS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:have|do|get\s+out|go\s+for|pass|squeeze\s+out)\s+(?:a\s+|any\s+)?"
         r"(?:wee|pee|piss|urine|water)\b",
         r"(?:urine|pee|wee|poo|poop|stool)\s+(?:\w+\s+){0,3}?(?:by\s+itself|on\s+its\s+own|without\s+me)",
+        # "I no fit hold my toilet again, e dey come out by itself"
+        _CANT + r"\s+hold\s+(?:my\s+|the\s+)?(?:toilet|urine|pee|wee|poo|stool|bladder|water)|"
+        r"(?:come|comes|coming|came)\s+out\s+by\s+itself",
+        r"\bi\s+(?:keep\s+|have\s+started\s+to\s+|now\s+)?dribbl(?:e|ing)\s+(?:when|if|as|after|every)",
         r"(?:can't|cannot|couldn't|no\s+longer)\s+tell\s+(?:\w+\s+){0,2}?when\s+i\s+need\s+(?:the\s+)?"
         r"(?:washroom|toilet|loo|bathroom|restroom|to\s+(?:go|pee|wee))",
         r"(?:didn't|couldn't|can't|never|don't)\s+(?:\w+\s+)?make\s+it\s+to\s+the\s+(?:toilet|loo|"
@@ -573,15 +604,16 @@ _PAIRS: Final[dict[str, tuple[str, ...]]] = {
 _PREFILTER: Final[dict[str, str]] = {
     "bladder_bowel": r"bladder|bowel|pee|piss|wee|urin|stool|poo|toilet|wet|soil|shat|shit|"
     r"mess|dirtied|incontinen|water|accident|leak|dribbl|\bgo|control|motion|trying|loo|"
-    r"bathroom|washroom|restroom|retention|soak|trouser|pants|knicker|jeans|underwear",
-    "saddle_numbness": r"numb|feel|sensation|dead|wip|saddle|pins|tingl|seat|sleep|asleep",
+    r"bathroom|washroom|restroom|retention|soak|trouser|pants|knicker|jeans|underwear|itself",
+    "saddle_numbness": r"numb|feel|sensation|dead|wip|saddle|pins|tingl|seat|sleep|asleep|else's",
     "leg_weakness": r"leg|knee|thigh|foot|feet|toe|ankle|drop|drag|fall|weak|stumbl|trip|heel|"
-    r"flexion",
+    r"slipper|shoe|sandal|flexion",
     "fever": r"fever|febri|pyrex|temp|°|degree|deg\b|chill|rigor|shiver|burning|hot|lagnat|bukhar|"
     r"thermometer|flu|\d\.\d|"
     r"cold|10[0-5]|3[89]|4[01]",
     "overdose_signs": r"wak|wok|rous|respon|pass|conscious|breath|blue|purple|gr[ea]y|ashen|pupil|"
-    r"too\s+(?:many|much)|overdos|\bod|whole|entire|took\s+all|doubl|awake|head\s+up|eyes\s+open",
+    r"too\s+(?:many|much)|overdos|\bod|whole|entire|took\s+all|doubl|awake|head\s+up|eyes\s+open|"
+    r"answer|nodding",
     "allergic_reaction": r"throat|tongue|lip|face|mouth|airway|jaw|breath|swallow|wheez|gasp|"
     r"anaph|allerg|epi|hives",
     "trauma": r"fell|fallen|fall|accident|crash|collision|rear|hit|struck|knocked|slipp|"
@@ -590,7 +622,7 @@ _PREFILTER: Final[dict[str, str]] = {
     "gi_bleeding": r"blood|coffee|tar|melaena|melena|haemat|hemat|black|red|brown|gritty|grain",
     "chest_pain": r"chest|heart\s+attack|breastbone|sternum",
     "stroke_signs": r"droop|drop|lopsided|crooked|sagg|fallen|slant|twist|uneven|numb|slur|"
-    r"speech|words?|talk|speak|sudden|side|arm|stroke|headache|see\b|sight|vision|hand|deviat",
+    r"speech|words?|talk|speak|sudden|side|arm|stroke|headache|see\b|sight|vision|hand|deviat|face",
     "cancer_history": r"cancer|tumo|lymphoma|myeloma|leuk|melanoma|metasta|chemo|oncolog",
     "suicidal": r"die|dead|wake|sleep|end|life|suicid|harm|hurt|cut|injure|burn|self|"
     r"unalive|point|worth|live|living|better\s+off|go\s+on|exist|carry|keep|miss|care|"
@@ -599,7 +631,8 @@ _PREFILTER: Final[dict[str, str]] = {
     r"without\s+me|"
     r"need|wrote|writ|goodbye|farewell|tired|stock|done|see|whole|entire|many|much|lethal|fatal|"
     r"bottle|swallow|last|final|check|counted|fine|better|easier|happier|finish|kms|kys|rather|"
-    r"alive|much|stop|affairs|burden|exist",
+    r"alive|much|stop|affairs|burden|exist|purpose|deliberately|bridge|cliff|ledge|tree|"
+    r"mabuhay|mamatay|jeene|marna|khud|khatam|vivir|morir|think|thought",
 }
 _SUICIDAL_HERE = re.compile(r"(?:" + "|".join(f"(?:{p})" for p in _PATTERNS["suicidal"]) + r")")
 _COMPILED: Final[tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]] = tuple(
@@ -630,7 +663,11 @@ _PSEUDO = re.compile(
     r"(?:don't|can't|didn't)\s+feel\s+(?:the|my)\b|\bno\s+(?:control|feeling|sensation|urge|point|"
     r"reason|use)\b|\bnot\s+(?:breathing|responding|waking|worth)\b"
 )
-_TERMINATOR = re.compile(r"\b(?:now|still|yet|which|who|except|apart|besides|until|again)\b")
+_TERMINATOR = re.compile(
+    r"\b(?:now|still|yet|which|who|except|apart|besides|until|again|"
+    # "he not answer me and his lips blue": a new subject ends the negation
+    r"and\s+(?:his|her|my|their|the|its))\b"
+)
 _POST_NEG = re.compile(
     r"^\W*(?:'s|is|are|was|were|has|have|seems?|feels?|looks?|felt)?\s*(?:been\s+)?"
     r"(?:totally\s+|completely\s+|all\s+|totally\s+|back\s+to\s+)?(?:fine|ok|okay|normal|good|improv\w*|"
@@ -763,6 +800,12 @@ _HYPERBOLE = re.compile(
     r"rather\s+die|die\s+(?:laughing|of\s+(?:laughter|embarrassment|shame|boredom))"
 )
 # "I'd rather die than sit in that waiting room": a complaint, unless what follows is life.
+# "gonna die if i don't get coffee": a craving, not a wish to die
+_DIE_WITHOUT_TREAT = re.compile(
+    r"die\s+(?:if\s+i\s+(?:don't|can't|do\s+not|cannot)\s+(?:get|have)|without)\s+(?:my\s+|a\s+|some\s+)?"
+    r"(?:coffee|caffeine|tea|cuppa|food|chocolate|sugar|cigarette|smoke|sleep|nap|holiday|break|beer|"
+    r"wine|pizza|snack)"
+)
 _RATHER_DIE_MUNDANE = re.compile(
     r"rather\s+die\s+than\s+(?!.*\b(?:live|living|go\s+on|carry\s+on|this\s+pain|feel\s+like\s+this|"
     r"keep\s+going|suffer|be\s+in\s+pain)\b)"
@@ -791,6 +834,7 @@ _SAT_TOO_LONG = re.compile(
     r"too\s+long|for\s+(?:ages|hours)|so\s+long|at\s+my\s+desk|once\s+i\s+got\s+up)\b"
 )
 _WISH_NOT_TO_WAKE = re.compile(r"\bnot\s+(?:\w+\s+)?wak")
+_NOT_WEAK = re.compile(r"\b(?:not|no|never|isn't|aren't)\s+(?:\w+\s+)?weak")
 _GI_NEGATED_INSIDE = re.compile(r"\b(?:no|not|without|never|nor|zero|any)\s+(?:\w+\s+)?\w+\W*$")
 _LAUGHING = re.compile(r"^\W*(?:\w+\W+){0,1}?(?:laugh|laughing|laughter)")
 _ALLERGY_CUE = re.compile(
@@ -798,8 +842,12 @@ _ALLERGY_CUE = re.compile(
     r"after\s+(?:the|my|taking|i\s+took)|since\s+(?:the|my|taking|i\s+took)"
 )
 _BREATHING_ONLY = re.compile(r"breath|wheez|gasp")
-# "feels like someone's sitting on it": the weight of a chest pain, not another person
-_SOMEONE_ON_ME = re.compile(r"\s*(?:someone|somebody)(?:'s|\s+is)?\s+(?:sitting|standing|kneeling)")
+# "feels like someone's sitting on it", "like it's someone else's bum": a comparison,
+# not another person
+_SOMEONE_ON_ME = re.compile(
+    r"\s*(?:someone|somebody)(?:'s|\s+is)?\s+(?:sitting|standing|kneeling)|"
+    r"\s*(?:someone|somebody)\s+else's\s+(?:bum|bottom|butt|legs?|feet|foot|body|skin)"
+)
 _THEY = re.compile(r"\s*(?:they|them|their|they're|they've)\s*")
 _PLURAL_PART = re.compile(r"\b(?:legs|feet|arms|hands|knees|toes|thighs|ankles|eyes|lips)\b")
 _SLEPT_THROUGH_WETTING = re.compile(
@@ -882,6 +930,8 @@ def _not_the_writers(flag: str, m: re.Match[str], sentence: str) -> bool:
         return True
     if flag == "suicidal" and _RATHER_DIE_MUNDANE.search(sentence, max(0, start - 10)):
         return True
+    if flag == "suicidal" and _DIE_WITHOUT_TREAT.search(sentence, start):
+        return True
     if _talk_about_a_sign(flag, m, sentence):
         return True
     if flag == "overdose_signs" and _LIMB_ASLEEP.search(sentence):
@@ -956,6 +1006,8 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
     later = sentence[end:]
     if _RESOLVED_LATER.search(later) and not _STILL.search(sentence[start:]):
         return False
+    if flag == "leg_weakness" and _NOT_WEAK.search(m.group()):
+        return False  # "my legs not weak, I walk normal"
     if flag == "leg_weakness" and m.groupdict().get("weak"):
         # "legs a bit weak after the gym" is ordinary; weakness that worsens is not.
         if _JOKING.search(sentence):

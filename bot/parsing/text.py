@@ -54,6 +54,23 @@ _SLANG: dict[str, str] = {
     "coffee grinds": "coffee grounds", "wanna": "want to", "bladdar": "bladder",
     "bladda": "bladder", "leeking": "leaking", "leakin": "leaking", "controll": "control",
     "exsisting": "existing", "existin": "existing", "jus": "just", "fightin": "fighting",
+    "belle": "belly", "dey pain me": "hurts me", "waka": "walk", "comot": "come out",
+    "pipi": "pee", "without to know": "without knowing",
+    # Phonetic spellings (dyslexia, voice-to-text) of the words a symptom is read from
+    "pane": "pain", "pains": "pains", "cheast": "chest", "chesst": "chest", "sweting": "sweating",
+    "sweling": "swelling", "swolen": "swollen", "tung": "tongue", "tounge": "tongue",
+    "tablit": "tablet", "tablits": "tablets", "nue": "new", "blak": "black", "stiky": "sticky",
+    "numm": "numb", "numnes": "numbness", "numbnes": "numbness", "betwen": "between",
+    "wen": "when", "payper": "paper", "feaver": "fever", "fevr": "fever", "realy": "really",
+    "rite": "right", "shuting": "shooting", "tuk": "took", "brething": "breathing",
+    "breth": "breath", "stomache": "stomach", "bleding": "bleeding", "blud": "blood",
+    "payn": "pain", "todday": "today", "lowr": "lower", "bak": "back", "akeing": "aching",
+    "stif": "stiff", "throbing": "throbbing", "buttok": "buttock", "sevin": "seven",
+    "stabing": "stabbing", "midle": "middle", "sleept": "slept", "slep": "slept",
+    "terribel": "terrible", "tookk": "took", "tool my": "took my", "cudnt": "couldn't",
+    "remined": "remind", "agen": "again", "minits": "minutes", "minit": "minute",
+    "latter pleese": "later please", "pleese": "please", "strechs": "stretches",
+    "very stress": "very stressed", "se me acabo": "ran out of", "se me acabó": "ran out of",
 }  # fmt: skip
 # "w lunch", "w brekky": a lone w before a meal or a drink is "with".
 _W_WITH = re.compile(
@@ -66,6 +83,42 @@ _MA_MY = re.compile(
     r"stomach|tummy|hip|hips|pills|tablets|meds|bladder|bowels|face|mouth|speech)\b)"
 )
 _BOWLS = re.compile(r"(?<=\bmy\s)bowls\b|(?<=\bof\s)bowls\b(?!\s+of)")
+_FRACTION = re.compile(r"(\d?)\s?([\u00bd\u00bc\u00be])")
+_FRACTION_VALUE = {
+    "\u00bd": (".5", "half"),
+    "\u00bc": (".25", "a quarter"),
+    "\u00be": (".75", "three quarters"),
+}
+
+
+def _fraction_words(m: re.Match[str]) -> str:
+    """ "1½" -> "1.5", "½ a tab" -> "half a tab"."""
+    decimal, words = _FRACTION_VALUE[m.group(2)]
+    return f"{m.group(1)}{decimal}" if m.group(1) else f"{words} "
+
+
+_CLOCK_OF_THE_DAY = re.compile(
+    r"\b(?:at\s+)?(?:the\s+)?(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s+(?:of\s+the\s+|in\s+the\s+|at\s+)?"
+    r"(?P<part>morning|afternoon|evening|night)\b|\bat\s+(?P<part2>morning|night)\s+(?P<h2>\d{1,2})"
+    r"(?::(?P<m2>\d\d))?\b"
+)
+_BEFORE_AGO = re.compile(
+    r"\bbefore\s+(\d{1,3}|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|half\s+an?)\s+"
+    r"(hours?|hrs?|minutes?|mins?)\b"
+)
+
+
+def _clock_of_the_day(m: re.Match[str]) -> str:
+    """ "the 8 of the morning" -> "at 8am", "11 of the night" -> "at 11pm"."""
+    hour = int(m["h"] or m["h2"])
+    minute = m["m"] or m["m2"]
+    part = m["part"] or m["part2"]
+    if hour > 12:
+        return m.group()
+    pm = part in ("afternoon", "evening") or (part == "night" and 6 <= hour <= 11)
+    return f"at {hour}{':' + minute if minute else ''}{'pm' if pm else 'am'}"
+
+
 _ROUND_ABOUT = re.compile(
     r"(?<![\w'])round\s+(?=(?:\d|about\b|half\b|quarter\b|midnight|noon|lunch))"
 )
@@ -99,7 +152,8 @@ _CONTRACTION_HINT = re.compile(r"not|nt\b|\bim\b|\bive\b|w/|\bno\s+longer")
 
 def normalise(text: str) -> str:
     """Lower-case, unify quotes and contractions, collapse spaces (newlines are kept)."""
-    text = unicodedata.normalize("NFKC", text[:MAX_CHARS]).translate(_QUOTES).lower()
+    text = _FRACTION.sub(_fraction_words, text[:MAX_CHARS])  # before NFKC splits "1½" to "11⁄2"
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower().replace("\u00d7", "x")
     text = text.replace("&", " and ")
     if _CONTRACTION_HINT.search(text):
         for pattern, repl in _CONTRACTIONS:
@@ -115,6 +169,10 @@ def normalise(text: str) -> str:
         text = _SPELLED_AMOUNT.sub(_amount_in_digits, text)  # "ten milligrams": 10 mg
     if "bowls" in text:
         text = _BOWLS.sub("bowels", text)  # "lost control of my bowls"
+    if "morning" in text or "night" in text or "noon" in text or "evening" in text:
+        text = _CLOCK_OF_THE_DAY.sub(_clock_of_the_day, text)  # "at the 8 of the morning"
+    if "before " in text:
+        text = _BEFORE_AGO.sub(r"\1 \2 ago", text)  # Indian English "before 1 hour"
     if "round " in text:
         text = _ROUND_ABOUT.sub("around ", text)  # UK "round 10" is about 10
     text = repair_spelling(text, is_medicine=lambda word: resolve_name(word) is not None)

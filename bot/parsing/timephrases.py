@@ -58,7 +58,7 @@ _CLOCK_IN_TEXT = re.compile(
 )
 _AT_BARE = re.compile(
     # "at 8", "around 11", "~9", "about 9ish" ("about 2" alone may be a count, not a time)
-    r"(?:(?:\bat\b|@)\s*(?:around\s+|about\s+|like\s+)?|\baround\s+|~\s*|"
+    r"(?:(?:\bat\b|@|(?<=\btablets\s)by\b|(?<=\btabs\s)by\b)\s*(?:around\s+|about\s+|like\s+)?|\baround\s+|~\s*|"
     r"\babout\s+(?=\d{1,2}ish\b))(?P<h>\d{1,2})(?:[.](?P<m>\d{2}))?"
     r"(?:ish)?(?!\s*(?:/|%|[.,]\d|\d|out\b|of\b|mg|mcg|ml|g\b|units?\b|x\b|pills?|tabs?|tablets?|"
     r"min|mins|minutes|hours?|hrs?|days?|times?))\b"

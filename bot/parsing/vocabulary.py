@@ -44,7 +44,7 @@ NUMBER_WORDS: Final[dict[str, int]] = {
 
 # Words for a unit of medicine ("2 tabs", "a patch").
 PILL_WORDS: Final[str] = (
-    r"(?:pills?|tablets?|tabs?|capsules?|caps?|patch(?:es)?|doses?|meds|medication|medicine|"
+    r"(?:pills?|tablets?|tabs?|capsules?|caps?|patch(?:es)?|doses?|meds|medication|medicine|pieces?|"
     r"dose|puffs?|drops?|injection|shot|jab|gummies|gummy|cream|gel|spray|lozenges?)"
 )
 
@@ -227,7 +227,7 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"tarry\s+stools?|(?:stools?|poo|poop)\s+(?:is|are|was|were|looks?|looked)\s+"
      r"(?:very\s+)?(?:black|tarry|like\s+tar)|blood\s+in\s+my\s+(?:stool|poo|poop)"),
     ("dry_mouth", r"dry\s+mouth|mouth\s+(?:is\s+|feels\s+|so\s+)?(?:very\s+|really\s+|so\s+)?dry|"
-     r"mouth\s+(?:\w+\s+)?(?:terribly|really|so|very|bone|quite|completely)\s+dry|"
+     r"mouth\s+(?:\w+\s+)?(?:terribly|really|so|very|bone|quite|completely)\s+dry|mouth\s+dey\s+dry|"
      r"mouth(?:'s|\s+is)\s+like\s+(?:sandpaper|a\s+desert|the\s+sahara)|"
      r"cotton\s+mouth|parched|mouth\s+(?:is\s+|feels\s+)?like\s+(?:sandpaper|a\s+desert|the\s+sahara|"
      r"cotton\s+wool)|no\s+spit|no\s+saliva"),
@@ -239,6 +239,7 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("swelling", r"(?:ankles?|feet|foot|legs?|hands?|fingers?)\s+(?:are\s+|is\s+|got\s+|look\s+)?"
      r"(?:all\s+|so\s+|really\s+|a\s+bit\s+)?(?:swollen|swelling|puffy|puffed\s+up)|"
      r"(?:swollen|puffy|puffed[-\s]up)\s+(?:ankles?|feet|legs?|hands?|fingers?)|"
+     r"(?:ankles?|feet|legs?|hands?|fingers?)\s+(?:swell|swells|swelled)\b|"
      r"swelling\s+(?:in|of|on)\s+(?:my\s+|both\s+|the\s+)?(?:ankles?|feet|foot|legs?|hands?|fingers?)|"
      r"(?:o)?edema|fluid\s+retention|retaining\s+(?:water|fluid)|water\s+retention"),
     ("confusion", r"confused|confusion|brain\s+fog|foggy|fog(?:gy)?[-\s]headed|"
@@ -301,7 +302,7 @@ ACTIVITY_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"physical\s+therapist|hydrotherapy|home\s+exercise\s+program(?:me)?|"
      r"exercises\s+from\s+(?:the\s+|my\s+)?(?:physio|pt|therapist)"),
     ("walk", r"walk(?:ed|ing|s)?|stroll(?:ed)?|hik(?:e|ed|ing)|went\s+for\s+a\s+walk|"
-     r"trek(?:ked|king|s)?|"
+     r"trek(?:ked|king|s)?|waka|"
      r"\d[\d,.]*k?\s+steps"),
     ("stretching", r"stretch(?:ed|es|ing)?"),
     ("swim", r"swim(?:ming|s)?|swam|(?:the\s+)?pool|aqua\s*(?:fit|aerobics|robics)|\d+\s+lengths|"
