@@ -129,7 +129,7 @@ NEG_TAKEN = re.compile(
     r"\b(?:didn't|haven't|hasn't|not|never|won't|wasn't|couldn't|can't|wouldn't|refused\s+to|"
     r"decided\s+not\s+to|going\s+to\s+not|chose\s+not\s+to)\s+(?:\w+\s+){0,2}?(?:take|taken|taking|took|"
     r"have|had|having|use|used|using|drink|drank|swallow(?:ed)?|"
-    r"bother(?:ed)?\s+with|need(?:ed)?\s+(?=the\b|my\b|any\b))\b"
+    r"bother(?:ed|ing)?\s+with|need(?:ed)?\s+(?=the\b|my\b|any\b))\b"
     # "didn't have much pain", "haven't had time": no dose in them
     r"(?!\s+(?:much|any|a\s+lot\s+of|a\s+bad|a\s+good|the)?\s*(?:pain|sleep|energy|"
     r"appetite|problems?|issues?|trouble|symptoms?|side\s+effects?|ache|aches|flare|spasms?|"
@@ -160,7 +160,7 @@ SKIP_VERB = re.compile(
     r"running\s+out|out\s+of\s+(?=(?:my\s+|the\s+)?\w)|none\s+left|no\s+more\s+left|"
     r"no\s+more\s+(?:pills|tablets|tabs|capsules|caps)\b|"
     r"left\s+(?:it|them|my\s+\w+)\s+at\s+home|passed\s+on|decided\s+against|"
-    r"gave\s+(?:\w+\s+){1,2}a\s+miss|(?:left|leave|leaving)\s+(?:out|off)|"
+    r"gave\s+(?:\w+\s+){1,2}a\s+miss|(?:left|leave|leaving)\s+(?:out|off)|left\s+(?:it|them)\s+out|"
     r"(?:didn't|don't|doesn't)\s+need\s+(?:it|them|one|any)|"
     r"no\s+more\s+(?:tablets?|pills?|meds|capsules?)\s+(?:remaining|left)|"
     + _SUPPLY_GONE
@@ -185,7 +185,9 @@ OUT_OF_FALSE = re.compile(
     r"my\s+(?:mind|head|way|depth|league)|nowhere|work|hospital|sorts|action|pain|hand)"
 )
 SNOOZE = re.compile(
-    r"\b(?:snooze|snoozed|remind\s+me|remind\s+(?:after|in)|hang\s+on|later|"
+    r"\b(?:snooze|snoozed|remind\s+me|remind\s+(?:after|in)|hang\s+on|later|hit\s+me\s+up|brb|"
+    r"defer(?:red)?|postpone|give\s+(?:me|us)\s+(?:till|until|til)\b|"
+    r"hold\s+off|"
     r"not\s+(?:right\s+)?now|not\s+(?:quite\s+)?yet|"
     r"wait\s+(?:for\s+|another\s+|me\s+)?" + _NUM + r"\s*(?:m|min(?:ute)?s?|hours?|hrs?|h)\b|"
     r"^after\s+(?:the\s+|my\s+)?(?:prayers?|namaz|salah|salat|mass|church|shower|bath|news|meeting|"
@@ -230,6 +232,7 @@ WAIT_FILLER: Final[frozenset[str]] = _words(
 )
 SNOOZE_MIN = re.compile(
     r"\b(?:snooze(?:\s+it)?|remind(?:\s+me)?|give\s+(?:me|us)|wait|in|after|another|for|hang\s+on|"
+    r"hit\s+me\s+up|hold\s+off|brb|defer|postpone|"
     r"ping\s+me|nudge\s+me|"
     r"try\s+(?:me\s+|him\s+|her\s+)?again\s+in|"
     r"hold\s+on)\s+(?:me\s+)?(?:again\s+)?"
@@ -310,7 +313,7 @@ COUNT_X = re.compile(
     r"\bx\s?(?P<n>\d)\b|\b(?P<m>\d)\s?x\b(?:(?!\s*\d)|(?=\s*\d+\s*(?:mg|mcg|g|ml)\b))"
 )
 BARE_STRENGTH = re.compile(
-    r"\s*(?:(?:taken|done|tab(?:let)?s?|of)\b[\s,]*)?[,\s]*(?P<n>\d{1,4}(?:\.\d+)?)"
+    r"\s*(?:(?:taken|done|tab(?:let)?s?|of|sr|er|xr|cr|mr|xl|la|ir|retard)\b[\s,]*)?[,\s]*(?P<n>\d{1,4}(?:\.\d+)?)"
     r"(?![\d.,/:%]|\s*(?:mg|mcg|g\b|ml|am\b|pm\b|a\.m|p\.m|o'?clock|hours?|hrs?|h\b|"
     r"min|times?|tabs?|tablets?|pills?|caps?|capsules?|of\b|out\b|more\b|patch|days?))"
 )
@@ -363,6 +366,7 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
     ("ran_out", re.compile(
         r"\b(?:ran\s+out|run\s+out|running\s+out|out\s+of\s+(?:my\s+|the\s+)?(?:pills|meds|"
         r"tablets|medication|stock|them|it\b)|none\s+left|no\s+more\s+(?:pills|tablets|left)|"
+        r"\bno\s+\w+\s+left\b|"
         r"(?:have|got|has)\s+no\s+more\b|"
         r"need(?:s)?\s+(?:a\s+)?refill|prescription\s+(?:ran|run|has\s+run)\s+out|"
         r"pharmacy\s+(?:didn't|doesn't|hasn't|did\s+not)\s+have|couldn't\s+get\s+(?:a\s+)?"
@@ -379,7 +383,8 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"prescription|delivery))"
     )),
     ("side_effects", re.compile(
-        r"\b(?:side[-\s]?effects?|makes?\s+me|made\s+me|making\s+me|gives?\s+me|gave\s+me|"
+        r"\b(?:side[-\s]?effects?|makes?\s+me|made\s+me|making\s+me|gives?\s+me|gave\s+me|sedat\w*|"
+        r"gi\s+upset|"
         r"upsets?\s+my\s+stomach|reaction|hungover|hangover|leaves\s+me|left\s+me|knocks\s+me|"
         r"because\s+of\s+the\s+(?:nausea|dizziness|"
         r"drowsiness|sickness)|too\s+(?:groggy|drowsy|sleepy|dizzy|sick|nauseous|woozy|loopy|"
@@ -408,7 +413,8 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"beers?|wine|pints?|pub|nbm|nil\s+by\s+mouth|"
         r"(?:doctor|doc|dr|gp|pharmacist|nurse|surgeon|specialist|consultant|physio)\s+"
         r"(?:said|says|told|wants)|drinks?\b|wedding|party|had\s+to|empty\s+stomach|ultrasound|"
-        r"epidural|injection|appointment|"
+        r"epidural|injection|appointment|per\s+(?:surgeon|doctor|dr|gp|consultant|physio)|pre-?op|"
+        r"post-?op|study|"
         r"procedure|scan|operation|colonoscopy|endoscopy|biopsy|mri|x-?ray|blood\s+(?:test|work)|"
         r"prep\b|dentist|dental|driv(?:e|ing)|drive\s+my|gotta|have\s+to|need\s+to\s+be)"
     )),
@@ -530,11 +536,13 @@ RADIATING_FALSE = re.compile(
     r"(?:my|the)\s+legs?|legs?\s+(?:are|is)\s+fine|nothing\s+(?:going\s+)?(?:down|into)\s+(?:my|the)\s+"
     r"legs?|sciatica(?:'s|\s+is)\s+(?:quiet|calm|settled|gone|better|ok(?:ay)?|fine)|"
     r"legs?\s+(?:isn't|aren't|is\s+not|are\s+not|not)\s+(?:bothering|hurting|playing\s+up|too\s+bad)|"
-    r"legs?\s+pain\s+(?:has\s+|is\s+|'s\s+)?(?:gone|went|eased|settled|better))"
+    r"legs?\s+pain\s+(?:has\s+|is\s+|'s\s+)?(?:gone|went|eased|settled|better)|non[-\s]?radiating)"
 )
 RADIATING_TRUE = re.compile(
     r"\b(?:down\s+(?:my|the|his|her|both|into)?\s*(?:\w+\s+){0,3}?(?:legs?|thighs?|calf|calves|foot|"
-    r"feet|buttocks?|bum|butt|arms?|hip)|down\s+the\s+(?:back|side|front|outside|inside)\s+of\s+"
+    r"feet|buttocks?|bum|butt|arms?|hip)|\bradicular|(?:shooting|radiating|going|spreading)\s+into\s+(?:my\s+|the\s+)?"
+    r"(?:left\s+|right\s+)?(?:legs?|thigh|calf|foot|buttock)|"
+    r"down\s+the\s+(?:back|side|front|outside|inside)\s+of\s+"
     r"(?:my\s+|the\s+)?(?:left\s+|right\s+)?(?:legs?|thighs?|calf|calves)|"
     r"radiat\w*|into\s+my\s+(?:\w+\s+)?(?:legs?|buttocks?|"
     r"bum|butt|hip|foot|feet|arm|thigh|groin)|sciatica|sciatic|spread(?:s|ing)?\s+(?:to|into|"
@@ -614,7 +622,7 @@ SLEEP_WISH = re.compile(
 )
 SLEEP_HOURS = re.compile(
     r"\b(?:slept|sleep|sleeping|got|had|managed|only|just)\s*[:\-]?\s+(?:\w+\s+){0,2}?"
-    r"(?:about\s+|around\s+|maybe\s+|"
+    r"(?:about\s+|around\s+|maybe\s+|~\s*|"
     r"only\s+|just\s+|like\s+|barely\s+|nearly\s+|almost\s+|roughly\s+|a\s+solid\s+|under\s+|"
     r"over\s+|less\s+than\s+|more\s+than\s+)?(?P<h>"
     + _NUM
@@ -627,10 +635,10 @@ SLEEP_HOURS = re.compile(
     r"(?:\U0001f6cc|\U0001f634)\s*(?P<h3>" + _NUM + r")\s*(?:hours?|hrs?|h)\b"
 )
 BARE_HOURS = re.compile(
-    r"^(?:about|around|maybe|perhaps|only|just|like|roughly|nearly|almost|barely|prob(?:ably)?|"
+    r"^(?:about|around|maybe|perhaps|only|just|like|roughly|nearly|almost|barely|prob(?:ably)?|so|~|"
     r"max|tops)?\s*(?P<n>" + _NUM + r")(?P<half>\s+and\s+a\s+half)?\s*(?:hours?|hrs?|h)"
     r"(?:\s+(?:of\s+)?(?:sleep|kip))?"
-    r"(?:\s+(?:total|in\s+total|tops|max|at\s+most|maybe|or\s+so|ish))?"
+    r"(?:\s+(?:total|in\s+total|tops|max|at\s+most|maybe|or\s+so|ish|on\s+and\s+off))?"
     r"(?:\s+(?:sir|ma'am|maam|po|pls|please|thanks))?"
     r"[\s.!]*$"
 )
@@ -664,6 +672,7 @@ ACTIVITY_FALSE = re.compile(
 )
 MOOD_SCORE = re.compile(
     r"\b(?:mood|spirits)(?:'s|[-\s]wise)?\s*[:,]?\s*(?:is\s+|are\s+|was\s+|were\s+|score\s+|at\s+|of\s+|"
+    r"low\s+|good\s+|ok\s+|okay\s+|bad\s+|poor\s+|fine\s+|great\s+|rubbish\s+|flat\s+|"
     r"about\s+|around\s+|like\s+|a\s+|an\s+|i'm\s+|i\s+am\s+|i'd\s+say\s+|"
     r"maybe\s+|:\s*|=\s*|-\s*)*"
     r"(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r")\b(?:\s*(?:/|out\s+of)\s*(?:10|ten))?"

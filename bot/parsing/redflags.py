@@ -60,7 +60,7 @@ _NUMB = (
     r"(?:can|could)\s+(?:hardly|barely|scarcely)\s+feel|(?:hardly|barely)\s+any\s+feeling|"
     r"no\s+sensation|reduced\s+(?:feeling|sensation)|less\s+feeling|dead\s+feeling|"
     r"(?:gone|went|fallen)\s+(?:to\s+sleep|asleep)|(?:don't|didn't)\s+feel(?=\s+(?:my|the)\b)|"
-    r"like\s+(?:after\s+)?(?:a\s+|the\s+)?(?:dentist|dental|novocaine|"
+    r"(?:novocaine|novacaine)|like\s+(?:after\s+)?(?:a\s+|the\s+)?(?:dentist|dental|novocaine|"
     r"anaesthetic|anesthetic|local))"
 )
 _LEGS = r"(?:leg|legs|knee|knees|thigh|thighs)"
@@ -133,7 +133,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
     "saddle_numbness": (
         _NUMB + _W + r"{0,6}?\W+" + _SADDLE_AREA,
         _SADDLE_AREA + _W + r"{0,8}?\W+(?:is\s+|are\s+|feels?\s+|feeling\s+|went\s+|gone\s+|"
-        r"going\s+|has\s+gone\s+)?(?:numb|dead|no\s+feeling|tingly\s+and\s+numb|"
+        r"going\s+|has\s+gone\s+|have\s+|has\s+)?(?:numb|dead|no\s+feeling|no\s+sensation|"
+        r"lost\s+(?:all\s+)?(?:feeling|sensation)|tingly\s+and\s+numb|novocaine|novacaine|"
         r"(?:have\s+|has\s+)?(?:gone|went|fallen)\s+(?:to\s+sleep|asleep))",
         r"(?:can't|couldn't|don't|didn't)\s+feel\s+(?:\w+\s+){0,3}?(?:when|while)\s+i\s+"
         r"(?:wipe|pee|sit|go\s+to\s+the\s+toilet)",
@@ -162,7 +163,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         _LEGS + r"\W+(?:\w+\W+){0,8}?i\s+(?:have\s+to\s+)?drag\s+(?:it|them)\b",
         r"(?:foot|drop)[-\s]drop|drop\s+foot",
         r"(?:can't|couldn't|unable\s+to|not\s+able\s+to|struggling\s+to|hard\s+to)\s+"
-        r"(?:lift|move|raise|feel|stand\s+on|walk\s+on|flex|point|push\s+(?:up\s+)?on(?:to)?)\s+"
+        r"(?:lift|move|raise|feel|stand\s+on|walk\s+on|flex|point|push\s+(?:up\s+)?on(?:to)?|"
+        r"push\s+off\s+(?:with|on))\s+"
         r"(?:the\s+front\s+of\s+)?(?:my\s+)?(?:left\s+|right\s+)?(?:leg|legs|foot|feet|toes|ankle|"
         r"tip\s*-?\s*toes?|tippy\s*toes?|heels?|ball\s+of\s+my\s+foot)",
         r"(?:lost|losing|loss\s+of)\s+(?:the\s+)?(?:use|strength|power|control)\s+(?:of|in)\s+"
@@ -177,7 +179,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:leg|legs|foot|feet|knee|knees)\b)",
     ),
     "fever": (
-        r"fever(?:ish|s|y)?\b|febrile|pyrexi\w*|high\s+temp(?:erature)?\b",
+        r"fever(?:ish|s|y)?\b|(?<!a)febrile|(?<!a)pyrexi\w*|high\s+temp(?:erature)?\b",
         r"running\s+a\s+(?:high\s+|bit\s+of\s+a\s+|slight\s+)?temp(?:erature)?",
         r"(?:have|got|had|having|with|has|run(?:ning)?)\s+a\s+(?:high\s+|bit\s+of\s+a\s+|"
         r"slight\s+|little\s+)?temp(?:erature)?\b",
@@ -212,7 +214,9 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:won't|will\s+not|isn't|not|doesn't|didn't|wouldn't)\s+(?:\w+\s+)?(?:wake|waking)\s*up|"
         r"unresponsive|not\s+responding|won't\s+respond|isn't\s+responding|"
         r"can't\s+be\s+woken|won't\s+come\s+round|passed\s+out|unconscious|keeps?\s+passing\s+out|"
-        r"(?:he|she|they)\s+(?:is\s+)?(?:not|no|doesn't|won't|isn't)\s+answer(?:ing)?\s+(?:me|us)",
+        r"(?:he|she|they)\s+(?:is\s+)?(?:not|no|doesn't|won't|isn't)\s+answer(?:ing)?\s+(?:me|us)|"
+        r"(?:can't|couldn't|cannot)\s+get\s+(?:a\s+|any\s+)?(?:response|answer)\s+(?:out\s+of|from)|"
+        r"(?:gone|went|going)\s+(?:all\s+)?floppy",
         r"breath(?:ing|s)?(?:'s)?\s+(?:is\s+|are\s+|was\s+|seems?\s+|sounds?\s+|feels?\s+|felt\s+|gone\s+|"
         r"has\s+gone\s+|has\s+been\s+|got\s+|went\s+|is\s+going\s+|getting\s+)?"
         r"(?:very\s+|really\s+|so\s+|too\s+|extremely\s+|super\s+|weirdly\s+|real\s+|quite\s+|"
@@ -259,7 +263,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"short(?:ness)?\s+of\s+breath|out\s+of\s+breath\s+and|wheez(?:e|ing|y)|gasping\s+for|"
         r"(?:eyes?|eyelids?)\s+(?:are\s+|is\s+)?(?:swelling|swollen|puff\w*)(?=.*\b(?:breath\w*|throat|"
         r"after\s+(?:the|my|taking)))|breathless(?=.*\b(?:swell\w*|itch\w*|hives|rash)\b)|"
-        r"anaph[aiy]?la\w*|allergic\s+reaction|allergy\s+attack|epi[-\s]?pen",
+        r"anaph[aiy]?la\w*|allergic\s+reaction|allergy\s+attack|epi[-\s]?pen|angio[-\s]?o?edema",
         r"hives\W+(?:\w+\W+){0,6}?(?:breath\w*|swell\w*|throat)",
         r"tongue\s+(?:feels\s+|is\s+|went\s+|has\s+gone\s+)?(?:so\s+|really\s+|very\s+)?"
         r"(?:thick|huge|big|heavy|fat)",
@@ -423,7 +427,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:vomit\w*|threw\s+up|puk\w*|brought\s+up|bringing\s+up|sick)\s+(?:[\w']+\s+){0,4}?"
         r"(?:dark\s+brown|brown|black|dark)\s+(?:\w+\s+)?(?:gritty|grainy|granular|bits)",
         r"blood\s+(?:\w+\s+){0,2}?(?:from|in)\s+(?:my\s+)?(?:back\s+passage|bum|stools?|poo)|"
-        r"(?:passing|pooing|pooping)\s+blood|(?:vomiting|vomited)\s+blood|haematemesis|hematemesis|"
+        r"(?:passing|pooing|pooping)\s+(?:\w+\s+){0,2}?blood|(?:vomiting|vomited)\s+blood|haematemesis|"
+        r"hematemesis|"
         r"melaena|melena",
     ),
     "chest_pain": (
@@ -438,7 +443,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:my\s+)?(?:left\s+|right\s+)?(?:arm|jaw|neck|back|shoulder)",
         r"heart\s+attack|(?:squeez\w*|crushing|pressing|tight)\s+(?:\w+\s+){0,2}?(?:behind|in|on)\s+(?:my\s+|the\s+)?"
         r"(?:breastbone|sternum)",
-        r"chest\s+(?:[\w']+\s+){0,4}?(?:elephant|sitting\s+on|weight\s+on|vice|vise|band\s+(?:round|around)|"
+        r"chest\s+(?:[\w']+\s+){0,4}?(?:elephant|sitting\s+on|standing\s+on|weight\s+on|vice|vise|band\s+(?:round|around)|"
         r"being\s+crushed|in\s+a\s+grip|clamp\w*)",
         r"(?:elephant|weight|something\s+heavy|someone|somebody)\s+(?:\w+\s+){0,2}?(?:sitting|standing|"
         r"pressing)\s+"
@@ -463,7 +468,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         # "half my face …", matched from "face" as the other face patterns are (the words
         # before it say whose face it is)
         r"(?:(?<=half\smy\s)|(?<=side\sof\smy\s))face\s+(?:\w+\s+){0,2}?"
-        r"(?:numb|droop\w*|dead|weak|fallen|drop\w*|frozen|no\s+feeling)|(?:can't|cannot|couldn't)\s+smile\s+"
+        r"(?:numb|droop\w*|dead|weak|fallen|drop\w*|frozen|no\s+feeling|won't\s+move|can't\s+move)|"
+        r"(?:can't|cannot|couldn't)\s+smile\s+"
         r"(?:\w+\s+){0,2}?on\s+(?:that|one|the\s+(?:left|right))\s+side",
         r"(?:face|mouth|smile|lips?)\s+(?:\w+\s+){0,2}?(?:going|gone|went|pulling|pulled|twisted|fall|falls|"
         r"fell|falling|drop|drops|dropped)\s+"
@@ -483,6 +489,9 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:lost|losing|loss\s+of)\s+(?:the\s+)?(?:sight|vision)\s+in\s+(?:my\s+|one\s+)",
         # "a stroke", never "I stroke the cat" or "a stroke of luck".
         r"(?:a|mini|having|had|another)\s+stroke\b(?!\s+of\b)|\bstroke\s+(?:symptoms|signs)",
+        # clinical words: "facial droop", "expressive aphasia"
+        r"facial\s+(?:droop\w*|weakness|palsy|asymmetry)|(?:expressive\s+|receptive\s+)?aphasia|"
+        r"dysphasia|dysarthria",
     ),
     "trauma": (
         r"\b(?:fell|fallen)\s+(?:down|off|over|from|on|onto|backwards?|hard|badly|heavily|"
@@ -553,7 +562,8 @@ _LIMB_WRONG = (
     r"catch(?:ing|es)?\s+(?:on|my)|getting\s+weaker|weaker\s+and\s+weaker|"
     r"(?:less|losing|no\s+more)\s+strength|weaker\s+(?:each|every)\s+day|"
     r"(?:don't|doesn't|won't|not)\s+listen\s+to\s+me|"
-    r"strength\s+(?:is\s+)?(?:going|gone|getting)\s+(?:down|less|weaker)|"
+    r"strength\s+(?:\w+\s+){0,4}?(?:is\s+)?(?:going\s+down|gone\s+down|getting\s+less|reducing|"
+    r"decreasing|less\s+and\s+less)|need\s+(?:support|help|something)\s+to\s+stand|"
     r"(?:slipper|shoe|sandal)s?\s+(?:keeps?\s+)?(?:falls?|falling|slips?|slipping)\s+off)"
 )
 _PAIRS: Final[dict[str, tuple[str, ...]]] = {
@@ -569,6 +579,10 @@ _PAIRS: Final[dict[str, tuple[str, ...]]] = {
         _CANT + r"\s+hold\s+(?:my\s+|the\s+)?(?:toilet|urine|pee|wee|poo|stool|bladder|water)|"
         r"(?:come|comes|coming|came)\s+out\s+by\s+itself",
         r"\bi\s+(?:keep\s+|have\s+started\s+to\s+|now\s+)?dribbl(?:e|ing)\s+(?:when|if|as|after|every)",
+        # "had a leak at work" (not "a leak in the roof")
+        r"\bhad\s+(?:a\s+)?(?:little\s+|small\s+|bit\s+of\s+a\s+)?leak\b(?!\s+(?:fixed|repaired)|\s+(?:in|"
+        r"under|from|of)\s+(?:the\s+|my\s+|our\s+)?(?:\w+\s+)?(?:roof|ceiling|pipes?|tank|tyre|tire|boiler|"
+        r"radiator|sink|tap|car|hose|gutter|bucket|kitchen|wall|window))",
         r"(?:can't|cannot|couldn't|no\s+longer)\s+tell\s+(?:\w+\s+){0,2}?when\s+i\s+need\s+(?:the\s+)?"
         r"(?:washroom|toilet|loo|bathroom|restroom|to\s+(?:go|pee|wee))",
         r"(?:didn't|couldn't|can't|never|don't)\s+(?:\w+\s+)?make\s+it\s+to\s+the\s+(?:toilet|loo|"
@@ -590,6 +604,8 @@ _PAIRS: Final[dict[str, tuple[str, ...]]] = {
         # clinicians' shorthand: "R ankle dorsiflexion weakness, progressing"
         r"(?:dorsi|plantar)[-\s]?flexion\s+(?:\w+\s+)?weak\w*|weak\w*\s+(?:\w+\s+){0,2}?(?:dorsi|plantar)"
         r"[-\s]?flexion|(?:progressive|progressing|worsening)\s+(?:\w+\s+)?weakness",
+        r"strength\s+(?:in\s+)?(?:my\s+)?(?:both\s+)?(?:\w+\s+)?(?:legs?|feet|foot)\s+(?:is\s+|are\s+)?"
+        r"(?:reducing|decreasing|going\s+down|getting\s+less|less\s+and\s+less)",
         # weakness that grows, with the stumbling it causes: the legs go without saying
         r"(?:getting|got|grown|growing)\s+weaker\W+(?:\w+\W+){0,4}?(?:keep|kept|keeps|always)\s+"
         r"(?:stumbling|tripping|falling|nearly\s+falling)",
@@ -607,15 +623,15 @@ _PREFILTER: Final[dict[str, str]] = {
     r"bathroom|washroom|restroom|retention|soak|trouser|pants|knicker|jeans|underwear|itself",
     "saddle_numbness": r"numb|feel|sensation|dead|wip|saddle|pins|tingl|seat|sleep|asleep|else's",
     "leg_weakness": r"leg|knee|thigh|foot|feet|toe|ankle|drop|drag|fall|weak|stumbl|trip|heel|"
-    r"slipper|shoe|sandal|flexion",
+    r"slipper|shoe|sandal|flexion|strength|stand",
     "fever": r"fever|febri|pyrex|temp|°|degree|deg\b|chill|rigor|shiver|burning|hot|lagnat|bukhar|"
     r"thermometer|flu|\d\.\d|"
     r"cold|10[0-5]|3[89]|4[01]",
     "overdose_signs": r"wak|wok|rous|respon|pass|conscious|breath|blue|purple|gr[ea]y|ashen|pupil|"
     r"too\s+(?:many|much)|overdos|\bod|whole|entire|took\s+all|doubl|awake|head\s+up|eyes\s+open|"
-    r"answer|nodding",
+    r"answer|nodding|response|floppy",
     "allergic_reaction": r"throat|tongue|lip|face|mouth|airway|jaw|breath|swallow|wheez|gasp|"
-    r"anaph|allerg|epi|hives",
+    r"anaph|allerg|epi|hives|angio",
     "trauma": r"fell|fallen|fall|accident|crash|collision|rear|hit|struck|knocked|slipp|"
     r"landed|broke|fractur|crack|whiplash",
     "weight_loss": r"weight|lost|losing|dropp",
@@ -735,7 +751,8 @@ def _negated(sub: str, rel_start: int, rel_end: int) -> bool:
 # must act on and which someone else may see in the writer ("my wife couldn't wake me").
 # Someone other than the writer (ConText's experiencer); also used by parsing.answers.
 OTHER_PERSON = re.compile(
-    r"\b(?:my\s+(?:son|sons|daughter|daughters|kids?|children|child|baby|wife|husband|partner|"
+    r"\b(?:(?:the\s+|a\s+|my\s+)?patients?\s+(?:on|in|at)\s+(?:my|the)\s+(?:ward|unit|floor|list|clinic)|"
+    r"my\s+(?:son|sons|daughter|daughters|kids?|children|child|baby|wife|husband|partner|"
     r"boyfriend|girlfriend|mum|mom|mother|dad|father|brother|sister|friend|neighbou?r|nan|gran|"
     r"grandma|grandad|grandpa|aunt|uncle|cousin|boss|colleague|dog|cat|flatmate|mate|lola|lolo|"
     r"nana|granny|grandmother|grandfather|tita|tito|auntie|inlaws|in-laws|father-in-law|"
@@ -745,7 +762,7 @@ OTHER_PERSON = re.compile(
     r"the\s+(?:dog|cat|puppy|kitten|horse|baby)(?:'s)?|the\s+kids|the\s+(?:wee|little|young)\s+\w+|"
     r"^(?:dad|mum|mom|nan|grandad|grandma|hubby|husband|wife)(?:'s)?\b|"
     r"the\s+baby|\bhe\b|\bshe\b|\bthey\b|someone|somebody|a\s+(?:man|woman|guy|girl|boy|lady|"
-    r"friend|colleague|patient)|his|her|their)\b"
+    r"friend|colleague|patient)|his|her|their|baby(?:'s)?)\b"
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b")
 _STRESS_LEAK = re.compile(
@@ -782,7 +799,9 @@ _ABOUT_THE_TERM = re.compile(
 _NORMAL_FEELING = re.compile(r"\b(?:normal|fine|ok(?:ay)?|good)\s+(?:feeling|sensation)\b")
 # "nearly had a heart attack when the cat…": a fright, said as a joke
 _FRIGHT = re.compile(
-    r"\b(?:nearly|almost|practically)\s+(?:had|gave\s+me|giving\s+me)\s+a\s+heart\s+attack"
+    r"\b(?:nearly|almost|practically)\s+(?:had|gave\s+me|giving\s+me)\s+a\s+heart\s+attack|"
+    # "heart attack levels of caffeine", "a heart attack on a plate"
+    r"\bheart\s+attack\s+(?:levels?|amounts?|inducing|on\s+a\s+plate|in\s+a\s+(?:cup|mug|box|bun))"
 )
 # a song's or a film's title
 _TITLE = re.compile(r"\b(?:listening\s+to|by|song|album|track|playing|singing)\b")
@@ -848,6 +867,20 @@ _SOMEONE_ON_ME = re.compile(
     r"\s*(?:someone|somebody)(?:'s|\s+is)?\s+(?:sitting|standing|kneeling)|"
     r"\s*(?:someone|somebody)\s+else's\s+(?:bum|bottom|butt|legs?|feet|foot|body|skin)"
 )
+# A sentence opening on a name ("Emil has a fever"): not a word, not a pronoun
+_NAMED_SUBJECT = re.compile(
+    r"^\W*(?P<name>[a-z]{3,})\s+(?:has|had|is|was|'s)\s+(?:got\s+)?(?:a\s+)?"
+)
+# What a sentence about the writer may open on ("back has been bad", "this is new")
+_WRITERS_OWN = frozenset(
+    (
+        "back", "pain", "leg", "legs", "body", "head", "temp", "temperature", "this", "that",
+        "it", "everything", "today", "tonight", "now", "also", "still", "just", "again",
+        "sciatica", "bladder", "bowel", "stomach", "chest", "arm", "face", "there", "here",
+        "what", "which", "who", "something", "nothing", "anything", "night", "morning", "sleep",
+        "yesterday", "one", "mine", "thing", "life", "walking", "sitting", "standing",
+    )
+)  # fmt: skip
 _THEY = re.compile(r"\s*(?:they|them|their|they're|they've)\s*")
 _PLURAL_PART = re.compile(r"\b(?:legs|feet|arms|hands|knees|toes|thighs|ankles|eyes|lips)\b")
 _SLEPT_THROUGH_WETTING = re.compile(
@@ -863,6 +896,9 @@ _OBSERVED_BREATHING = re.compile(r"(?:hardly|barely)\s+breathing\b")
 def _someone_else(sentence: str, start: int) -> bool:
     """Whether the symptom at `start` is said of someone other than the writer."""
     before = sentence[:start]
+    named = _NAMED_SUBJECT.match(before)
+    if named and named["name"] not in _WRITERS_OWN:
+        return True  # "Emil has a fever of 39.5": a child or a friend, by name
     mentions = [
         m
         for m in OTHER_PERSON.finditer(before)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.knowledge import resolve_name as knowledge_name
 from bot.parsing.spelling import repair_spelling
 from bot.parsing.vocabulary import NUMBER_WORDS, resolve_name
 
@@ -55,7 +56,8 @@ _SLANG: dict[str, str] = {
     "bladda": "bladder", "leeking": "leaking", "leakin": "leaking", "controll": "control",
     "exsisting": "existing", "existin": "existing", "jus": "just", "fightin": "fighting",
     "belle": "belly", "dey pain me": "hurts me", "waka": "walk", "comot": "come out",
-    "pipi": "pee", "without to know": "without knowing",
+    "pipi": "pee", "without to know": "without knowing", "take a leak": "pee",
+    "have a leak": "pee", "taking a leak": "peeing",
     # Phonetic spellings (dyslexia, voice-to-text) of the words a symptom is read from
     "pane": "pain", "pains": "pains", "cheast": "chest", "chesst": "chest", "sweting": "sweating",
     "sweling": "swelling", "swolen": "swollen", "tung": "tongue", "tounge": "tongue",
@@ -71,6 +73,8 @@ _SLANG: dict[str, str] = {
     "remined": "remind", "agen": "again", "minits": "minutes", "minit": "minute",
     "latter pleese": "later please", "pleese": "please", "strechs": "stretches",
     "very stress": "very stressed", "se me acabo": "ran out of", "se me acabó": "ran out of",
+    "l8r": "later", "l leg": "left leg", "r leg": "right leg", "l side": "left side",
+    "r side": "right side", "l hip": "left hip", "r hip": "right hip",
 }  # fmt: skip
 # "w lunch", "w brekky": a lone w before a meal or a drink is "with".
 _W_WITH = re.compile(
@@ -117,6 +121,12 @@ def _clock_of_the_day(m: re.Match[str]) -> str:
         return m.group()
     pm = part in ("afternoon", "evening") or (part == "night" and 6 <= hour <= 11)
     return f"at {hour}{':' + minute if minute else ''}{'pm' if pm else 'am'}"
+
+
+def _is_medicine(word: str) -> bool:
+    """A name the parser's table or the drug file knows, misspellings included ("morfin"):
+    never "corrected" into an English word."""
+    return resolve_name(word) is not None or knowledge_name(word) is not None
 
 
 _ROUND_ABOUT = re.compile(
@@ -175,7 +185,7 @@ def normalise(text: str) -> str:
         text = _BEFORE_AGO.sub(r"\1 \2 ago", text)  # Indian English "before 1 hour"
     if "round " in text:
         text = _ROUND_ABOUT.sub("around ", text)  # UK "round 10" is about 10
-    text = repair_spelling(text, is_medicine=lambda word: resolve_name(word) is not None)
+    text = repair_spelling(text, is_medicine=_is_medicine)
     return _WS.sub(" ", text).strip()
 
 

@@ -208,7 +208,8 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("vomiting", r"vomit(?:ed|ing|s)?|threw\s+up|throwing\s+up|thrown\s+up|puk(?:e|ed|ing)|"
      r"been\s+sick|being\s+sick|spew(?:ed|ing|s)?|chuck(?:ed|ing)\s+up|hurl(?:ed|ing)|"
      r"barf(?:ed|ing)?|throw\s+up\s+(?:after|every|each)"),
-    ("constipation", r"constipat\w*|can't\s+(?:poo|poop|go\s+number\s+two)|"
+    ("constipation", r"constipat\w*|(?:can't|haven't\s+been\s+able\s+to|couldn't)\s+(?:poo|poop|"
+     r"go\s+number\s+two|go\s+for\s+a\s+poo)|"
      r"haven't\s+(?:pooped|pooed|been\s+for\s+a\s+poo|had\s+a\s+(?:poo|bowel\s+movement|bm))|bunged\s+up|blocked\s+up|"
      r"no\s+bowel\s+movements?|hard\s+stools?|straining\s+on\s+the\s+toilet|backed\s+up"),
     ("diarrhea", r"diarrh(?:o)?ea|the\s+runs|loose\s+(?:stools?|bowels?|poo|motions?)|runny\s+poo|"
@@ -216,11 +217,13 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("stomach_pain", r"(?:stomach|tummy|belly|abdomen|abdominal|gut)(?:'s)?\s*"
      r"(?:is\s+|was\s+|feels\s+|has\s+been\s+|been\s+)?(?:really\s+|so\s+|very\s+|a\s+bit\s+|quite\s+)?"
      r"(?:ache|aches|aching|pain|pains|cramps?|hurts?|hurting|killing\s+me|upset|sore|"
-     r"in\s+knots|burning|bad|playing\s+up|not\s+(?:good|great|right)|off|dodgy|rough|unsettled)|"
+     r"in\s+knots|burning|bad|playing\s+up|not\s+(?:good|great|right)|off|dodgy|rough|unsettled|weird)|"
      r"(?:upset|sore|painful|aching|bad|dodgy)\s+(?:my\s+|the\s+)?(?:stomach|tummy|belly)|"
-     r"(?:hurts?|hurting|irritat\w+|wreck\w*|mess(?:es|ed)?\s+up|kill(?:s|ing)?)\s+my\s+"
+     r"(?:hurts?|hurting|irritat\w+|wreck\w*|mess(?:es|ed)?\s+up|kill(?:s|ing)?|tear(?:s|ing)?\s+up|"
+     r"tore\s+up|rip(?:s|ping)?\s+up)\s+my\s+"
      r"(?:stomach|tummy|belly|gut)|"
-     r"stomach\s*ache|tummy\s*ache|bellyache|pain\s+in\s+my\s+(?:stomach|tummy|belly|gut)"),
+     r"stomach\s*ache|tummy\s*ache|bellyache|pain\s+in\s+my\s+(?:stomach|tummy|belly|gut)|"
+     r"epigastric\s+(?:pain|discomfort|burning)|gi\s+upset"),
     ("heartburn", r"heart\s*burn|acid\s+reflux|reflux|indigestion|acid\s+stomach|acidity|gastric|"
      r"burning\s+in\s+my\s+(?:chest|throat)|dyspepsia"),
     ("black_stools", r"black\s+(?:stools?|poo|poop|poops|bowel\s+movements?|tarry)|"
@@ -256,7 +259,7 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("weight_gain", r"weight\s+gain|wt\s+gain|stack(?:ing|ed)?\s+on\s+(?:the\s+)?weight|"
      r"\bup\s+\d+(?:\.\d)?\s*(?:kg|kgs|kilos?|lbs?|pounds)\b|gain(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:\d+\s*)?"
      r"(?:weight|pounds|lbs|kilos|kg|stone)|weight\s+(?:\w+\s+)?(?:increased|went\s+up|is\s+up|gone\s+up)|"
-     r"put(?:ting)?\s+on\s+(?:\w+\s+)?(?:weight|pounds|kilos)|heavier|"
+     r"put(?:ting)?\s+on\s+(?:\w+\s+)?(?:weight|pounds|kilos)|heavier|weight\s+increase|"
      r"pil(?:ed|ing)\s+on\s+(?:the\s+)?(?:weight|pounds|kilos|stone)|"
      r"(?:put|putting|piled)\s+on\s+\d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds|stone)\b|"
      r"(?:jeans|clothes|trousers|pants|skirts?)\s+(?:don't|won't|doesn't|no\s+longer)\s+fit"),
@@ -273,7 +276,7 @@ LOCATION_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("mid_back", r"mid(?:dle)?[-\s]?back|middle\s+of\s+(?:my\s+)?back|thoracic"),
     ("upper_back", r"upper\s+back|between\s+(?:my\s+)?shoulder\s*blades|shoulder\s*blades?"),
     ("neck", r"neck|cervical"),
-    ("buttock", r"butt(?:ocks?)?|bum|glutes?|backside|bottom|arse|ass|cheeks?"),
+    ("buttock", r"butt(?:ocks?)?|bum|glutes?|gluteal|backside|bottom|arse|ass|cheeks?"),
     ("hip", r"hips?"),
     ("leg_left", r"left\s+(?:leg|thigh|calf|knee|foot|shin|ankle|hamstring|buttock\s+and\s+leg)"),
     ("leg_right", r"right\s+(?:leg|thigh|calf|knee|foot|shin|ankle|hamstring|buttock\s+and\s+leg)"),
@@ -289,7 +292,8 @@ QUALITY_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("aching", r"ach(?:e|es|ing|in|y)|sore(?:ness)?|dull"),
     ("stabbing", r"stab(?:bing|s|by)?|sharp|knife|knives|piercing"),
     ("throbbing", r"throb(?:bing|s|by)?|pounding|pulsing|pulsating"),
-    ("tingling", r"tingl(?:e|es|ing|y)|pins\s+and\s+needles|prickl(?:ing|y)|buzzing"),
+    ("tingling", r"tingl(?:e|es|ing|y)|pins\s+(?:and|n|&)\s+needles|prickl(?:ing|y)|buzzing|"
+     r"paraesthesia|paresthesia"),
     ("numb", r"numb(?:ness|ish|ing)?|no\s+feeling|dead\s+feeling"),
     ("stiff", r"stiff(?:ness)?|tight(?:ness)?|rigid|locked\s+up|seized\s+up"),
     ("cramping", r"cramp(?:s|ing|y)?|spasms?|spasming|knotted|charley\s+horse"),
@@ -302,6 +306,8 @@ ACTIVITY_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"physical\s+therapist|hydrotherapy|home\s+exercise\s+program(?:me)?|"
      r"exercises\s+from\s+(?:the\s+|my\s+)?(?:physio|pt|therapist)"),
     ("walk", r"walk(?:ed|ing|s)?|stroll(?:ed)?|hik(?:e|ed|ing)|went\s+for\s+a\s+walk|"
+     r"ambulat(?:ed|ing|e)|"
+     r"push(?:ed|ing)\s+the\s+(?:pram|buggy|stroller|pushchair)|"
      r"trek(?:ked|king|s)?|waka|"
      r"\d[\d,.]*k?\s+steps"),
     ("stretching", r"stretch(?:ed|es|ing)?"),
@@ -315,7 +321,7 @@ ACTIVITY_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"tennis|golf|football|badminton|lawn\s+bowls|(?:played|playing|at)\s+bowls|"
      r"bowls\s+(?:club|match|game|with)|bowling"),
     ("other", r"garden(?:ing|ed)?|housework|cleaning|hoover(?:ed|ing)|vacuum(?:ed|ing)|"
-     r"danc(?:e|ed|ing)|tai\s+chi|mow(?:ed|ing)\s+the\s+lawns?"),
+     r"danc(?:e|ed|ing)|tai\s+chi|mow(?:ed|ing)\s+the\s+lawns?|shovell?(?:ed|ing)\s+(?:the\s+)?snow"),
 )  # fmt: skip
 
 MOOD_WORDS: Final[tuple[str, ...]] = (
