@@ -496,6 +496,7 @@ def _times_per_med(
     return [a if a is not None else last for a in out]
 
 
+_ABOUT_SLEEP = re.compile(r"\bsle(?:ep|pt|eping)\b|\bnight\b|\bin\s+bed\b")
 _SKIN_TONE = re.compile("[\U0001f3fb-\U0001f3ff]")
 _OUT_OF_THEM = re.compile(
     r"out\s+of\s+(?:them|it|those|these)\b(?=\s*(?:$|[,.!;]|today|now|again|already|sadly))"
@@ -572,7 +573,12 @@ def snooze_lengths(low: str, parts: list[str], found: Found) -> None:
     right now, 20 minutes" give the snooze's length in the clause after it."""
     if not found.doses:
         whole = _duration(low)
-        said_else = found.activity or found.sleep_quality is not None or found.sleep_hours
+        said_else = (
+            found.activity
+            or found.sleep_quality is not None
+            or found.sleep_hours
+            or _ABOUT_SLEEP.search(low)  # "sleep not so good, 5 hours": a night, not a wait
+        )
         if whole is None and not said_else:
             # "5 mins, making a cuppa", "in the shower, 10 mins": the length, and why
             whole = next((m for m in map(_duration, parts) if m is not None), None)

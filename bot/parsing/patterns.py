@@ -388,7 +388,8 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"upsets?\s+my\s+stomach|reaction|hungover|hangover|leaves\s+me|left\s+me|knocks\s+me|"
         r"because\s+of\s+the\s+(?:nausea|dizziness|"
         r"drowsiness|sickness)|too\s+(?:groggy|drowsy|sleepy|dizzy|sick|nauseous|woozy|loopy|"
-        r"spaced|foggy|wobbly|dopey|doped\s+up|out\s+of\s+it|high))"
+        r"spaced|foggy|wobbly|dopey|doped\s+up|out\s+of\s+it|high)|feel(?:s|ing)?\s+(?:\w+\s+)?drunk|"
+        r"bungs?\s+me\s+up)"
     )),
     ("felt_fine", re.compile(
         r"\b(?:fe(?:el|els|lt|eling)\s+(?:\w+\s+)?(?:fine|good|better|great|ok(?:ay)?|alright|well|"
@@ -583,7 +584,8 @@ SLEEP_POOR = re.compile(
     r"\bawake\s+(?:all|half|most\s+of)\s+(?:the\s+)?night|\bwoke\s+(?:up\s+)?(?:a\s+lot|"
     r"several\s+times|many\s+times|\d+\s+times|" + _SMALL_WORDS + r"\s+times|every\s+(?:hour|"
     r"\w+\s+hours)|constantly|repeatedly|loads|all\s+night)|\bkept\s+waking|\bkeep\s+waking|"
-    r"\binsomnia\b|tossing\s+and\s+turning|\bslept\s+(?:only\s+|just\s+)?(?:a\s+)?little\b|"
+    r"\binsomnia\b|tossing\s+and\s+turning|(?:can't|couldn't|cannot)\s+drop\s+off|\bwired\s+at\s+\d|"
+    r"\bsleep\s+(?:not\s+so|not\s+very|not\s+too)\s+good|\bslept\s+(?:only\s+|just\s+)?(?:a\s+)?little\b|"
     r"\b(?:not\s+much|little|hardly\s+any|barely\s+any)\s+sleep|pain\s+kept\s+me\s+(?:up|awake)|"
     r"\bsleeping\s+(?:so\s+|really\s+|very\s+)?(?:badly|terribly|poorly|awful(?:ly)?|rubbish|worse)\b|"
     r"\bkept\s+me\s+(?:up|awake)|\bcan't\s+sleep|\bcouldn't\s+(?:get\s+to\s+|fall\s+a)?sleep|"
@@ -606,7 +608,7 @@ SLEEP_FAIR = re.compile(
 SLEEP_GOOD = re.compile(
     r"\bi\s+sleep\s+(?:very\s+|so\s+|really\s+)?(?:well|good|great|fine)\b|"
     r"\bslept\s+(?:\w+\s+)?(?:well|great|good|nicely|soundly|like\s+a\s+(?:log|baby|rock)|through(?:\s+the"
-    r"\s+night)?|brilliantly|amazing(?:ly)?|fine|better|deeply|solidly|ok\s+actually)\b|"
+    r"\s+night)?|brilliantly|amazing(?:ly)?|fine|better|deeply|solidly|solid|ok\s+actually)\b|"
     r"\b(?:good|great|lovely|decent|full|restful|solid|amazing|excellent|peaceful|better|proper|"
     r"brilliant|grand|fab|fabulous|fantastic|wonderful|sound|unbroken|cracking|deep|blissful)\s+"
     r"(?:night(?:'s)?(?:\s+sleep)?|sleep|kip|night's\s+rest)\b|\bout\s+like\s+a\s+light\b|"
@@ -648,7 +650,8 @@ _SLEEP_CLOCK = (
     r"(?:half\s+(?:past\s+)?)?(?:\d{1,2}(?::\d\d)?|" + _HOUR_WORD + r")\s*(?:am|pm)?|midnight|noon"
 )
 SLEPT_FROM = re.compile(
-    r"\b(?:slept|sleep|out\s+cold|fell\s+asleep|asleep|in\s+bed|went\s+to\s+bed|bed)\s+(?:from\s+|at\s+|"
+    r"\b(?:slept|sleep|out\s+cold|out\s+like\s+a\s+light|fell\s+asleep|asleep|in\s+bed|went\s+to\s+bed|"
+    r"bed)\s+(?:from\s+|at\s+|"
     r"around\s+|by\s+)?(?P<a>" + _SLEEP_CLOCK + r")\s*,?\s*(?:till|til|until|to|reach|-|"
     r"and\s+(?:woke|was\s+up)(?:\s+up)?\s+at|(?:up|woke(?:\s+up)?|awake)\s+(?:at|by))\s+"
     r"(?P<b>" + _SLEEP_CLOCK + r")(?!\w)"

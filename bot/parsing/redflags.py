@@ -66,7 +66,7 @@ _NUMB = (
 _LEGS = r"(?:leg|legs|knee|knees|thigh|thighs)"
 _WEE_WORDS = r"(?:pee|wee|wees|urine|bladder|toilet|loo|bathroom|potty|pants|knickers|underwear)"
 _FEET = r"(?:foot|feet|toes?|ankle|ankles)"
-_FACE = r"(?:throat|tongue|lips?|face|mouth|airways?|jaw)"
+_FACE = r"(?:throat|tongue|lips?|face|mouth|airways?|jaw|eyelids?)"
 
 _CANCER = (
     r"(?:cancer|tumou?rs?|lymphoma|myeloma|leuka?emia|melanoma|metasta\w*|chemo(?:therapy)?|"
@@ -179,7 +179,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:leg|legs|foot|feet|knee|knees)\b)",
     ),
     "fever": (
-        r"fever(?:ish|s|y)?\b|(?<!a)febrile|(?<!a)pyrexi\w*|high\s+temp(?:erature)?\b",
+        r"fever(?:ish|s|y)?\b|(?<!a)febrile|(?<!a)pyrexi\w*|hi(?:gh)?\s+temp(?:erature)?\b",
         r"running\s+a\s+(?:high\s+|bit\s+of\s+a\s+|slight\s+)?temp(?:erature)?",
         r"(?:have|got|had|having|with|has|run(?:ning)?)\s+a\s+(?:high\s+|bit\s+of\s+a\s+|"
         r"slight\s+|little\s+)?temp(?:erature)?\b",
@@ -236,7 +236,10 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:pills|tablets|oxy|meds|of\s+(?:my|the))|overdos(?:ed|ing|e)|\bod(?:'d|'ed|ed)\b|"
         r"doubled\s+up\s+on\s+(?:my|the)|double[-\s]?dosed|"
         r"took\s+(?:the\s+)?(?:whole|entire)\s+(?:bottle|pack|packet|box|strip)|"
-        r"took\s+all\s+(?:my|the|of\s+my)\s+(?:pills|tablets|meds)",
+        # "took all my pills" is the day's doses unless said as the whole supply at once
+        r"(?:took|swallowed)\s+(?:all|every\s+(?:single\s+)?one\s+of)\s+(?:my|the|of\s+my)\s+(?:pills|"
+        r"tablets|meds)\b(?=[^.]*\b(?:at\s+once|in\s+one\s+go|"
+        r"together|all\s+at\s+the\s+same\s+time|the\s+(?:whole|entire)|left|i\s+had)\b)",
         r"turn(?:ing|ed|s)?\s+blue|gone\s+blue|went\s+blue|"
         r"(?:isn't|not|wasn't)\s+breathing\s+(?:properly|right|normally|well)|"
         r"(?:hard|impossible|difficult)\s+to\s+(?:wake|rouse)\b",
@@ -251,7 +254,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
     "allergic_reaction": (
         _FACE + _W + r"{0,5}?\W+(?:is\s+|are\s+)?(?:swell(?:ing|s|ed)?|swollen|puff(?:ing|ed)\s*up|"
         r"puffy|closing(?:\s+up)?|tight(?:ening)?|blowing\s+up|ballooning|blew\s+up|blown\s+up|"
-        r"like\s+(?:a\s+)?balloons?|(?:very\s+|so\s+|really\s+)?(?:big|huge|fat)\b)",
+        r"like\s+(?:a\s+)?balloons?|ballooned|(?:very\s+|so\s+|really\s+)?(?:big|huge|fat)\b)",
         r"throat\s+(?:feels?|is|went|going)\s+(?:\w+\s+)?(?:funny|tight|weird|thick|closing|strange|"
         r"swollen|scratchy\s+and\s+tight)",
         r"(?:swell(?:ing|ed)?|swollen|puffy|puffed\s+up)\s+(?:\w+\s+){0,2}?(?:of\s+|in\s+|on\s+)?"
@@ -293,7 +296,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:living|going\s+on|carrying\s+on|life|being\s+alive|anything)|"
         r"done\s+with\s+(?:life|living|it\s+all)|tired\s+of\s+(?:living|life|being\s+alive)|"
         r"(?:take|taking|swallow|swallowing)\s+all\s+(?:my|the|of\s+my)\s+(?:pills|tablets|meds)|"
-        r"(?:no\s+one|nobody)\s+would\s+(?:miss|care\s+if)|"
+        r"(?:no\s+one|nobody)\s+would\s+(?:even\s+)?(?:miss|care\s+if|notice\s+if\s+i\s+(?:was|were|'m)\s+"
+        r"(?:gone|dead|not\s+here))|"
         r"(?:want|wanna)\s+(?:it|everything)\s+(?:all\s+)?to\s+(?:end|be\s+over)|(?:plan|planning|thinking\s+about|thought\s+"
         r"about|thoughts\s+of)\s+(?:ending|taking\s+my|killing)",
         # By the Columbia scale's screening categories, in lay and indirect words.
@@ -468,9 +472,10 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         # "half my face …", matched from "face" as the other face patterns are (the words
         # before it say whose face it is)
         r"(?:(?<=half\smy\s)|(?<=side\sof\smy\s))face\s+(?:\w+\s+){0,2}?"
-        r"(?:numb|droop\w*|dead|weak|fallen|drop\w*|frozen|no\s+feeling|won't\s+move|can't\s+move)|"
+        r"(?:numb|droop\w*|dead|weak|fallen|drop\w*|frozen|no\s+feeling|won't\s+move|can't\s+move|"
+        r"isn't\s+moving|not\s+moving)|"
         r"(?:can't|cannot|couldn't)\s+smile\s+"
-        r"(?:\w+\s+){0,2}?on\s+(?:that|one|the\s+(?:left|right))\s+side",
+        r"(?:\w+\s+){0,2}?on\s+(?:that|one|the\s+(?:left|right))(?:\s+side)?",
         r"(?:face|mouth|smile|lips?)\s+(?:\w+\s+){0,2}?(?:going|gone|went|pulling|pulled|twisted|fall|falls|"
         r"fell|falling|drop|drops|dropped)\s+"
         r"(?:to\s+|over\s+to\s+)?(?:one|the\s+(?:left|right)|a)\s+side",
@@ -537,7 +542,7 @@ def _near(a: str, b: str, words: int) -> str:
 # "severe or progressive neurological deficit in the lower extremities").
 _TOILET_THING = (
     r"(?:bladder|bowels?|pee|peeing|peed|wee|weeing|weed|urine|urinate|urinating|piss|pissing|poo|pooing|"
-    r"poop|pooping|stools?|water\s+works|waterworks)"
+    r"poop|pooping|stools?|motions?|water\s+works|waterworks)"
 )
 _TOILET_WRONG = (
     r"(?:leak\w*|accidents?|(?:lost|losing|lose|no|zero)\s+control|"
@@ -548,7 +553,7 @@ _TOILET_WRONG = (
     r"nothing\s+(?:happening|happens|comes|"
     r"came|coming)|won't\s+(?:come|start|stop)|no\s+dey\s+come|retention|incontinen\w*|"
     r"don't\s+know\s+when|didn't\s+know\s+(?:when|i)|no\s+urge|(?:can't|cannot|couldn't)\s+go\s+at\s+all|"
-    r"feels?\s+full\s+but|without\s+(?:knowing|feeling|"
+    r"feels?\s+full\s+but|passing\s+without\s+(?:my\s+)?(?:knowledge|knowing|control)|without\s+(?:knowing|feeling|"
     r"noticing)|full\s+but)"
 )
 _LIMB = r"(?:leg|legs|foot|feet|knee|knees|ankle|ankles|toes?|tip\s*toes|tiptoes|heels?)"
@@ -557,7 +562,8 @@ _LIMB_WRONG = (
     r"(?:just\s+)?(?:folded|crumpled)|"
     r"no\s+(?:get\s+)?(?:power|strength)|(?:lost|losing|lose)\s+(?:its\s+|all\s+|the\s+)?"
     r"(?:power|strength)|won't\s+(?:lift|move|hold|work|take\s+my\s+weight)|"
-    r"(?:can't|cannot|couldn't)\s+(?:lift|move|hold|bear)|won't\s+(?:come|go)\s+up|isn't\s+doing\s+what|"
+    r"(?:can't|cannot|couldn't)\s+(?:lift|move|hold|bear)(?!\s+(?:my\s+|the\s+)?(?:bowels?|bladder|urine|pee|"
+    r"wee|poo|water|toilet|it\s+in))|won't\s+(?:come|go)\s+up|isn't\s+doing\s+what|"
     r"doesn't\s+do\s+what|not\s+doing\s+what|dragg?ing|flopp\w*|slapp\w*|"
     r"catch(?:ing|es)?\s+(?:on|my)|getting\s+weaker|weaker\s+and\s+weaker|"
     r"(?:less|losing|no\s+more)\s+strength|weaker\s+(?:each|every)\s+day|"
@@ -628,17 +634,18 @@ _PREFILTER: Final[dict[str, str]] = {
     r"thermometer|flu|\d\.\d|"
     r"cold|10[0-5]|3[89]|4[01]",
     "overdose_signs": r"wak|wok|rous|respon|pass|conscious|breath|blue|purple|gr[ea]y|ashen|pupil|"
-    r"too\s+(?:many|much)|overdos|\bod|whole|entire|took\s+all|doubl|awake|head\s+up|eyes\s+open|"
+    r"too\s+(?:many|much)|overdos|\bod|whole|entire|took\s+all|doubl|awake|head\s+up|eyes\s+open|every|"
     r"answer|nodding|response|floppy",
     "allergic_reaction": r"throat|tongue|lip|face|mouth|airway|jaw|breath|swallow|wheez|gasp|"
-    r"anaph|allerg|epi|hives|angio",
+    r"anaph|allerg|epi|hives|angio|eyelid",
     "trauma": r"fell|fallen|fall|accident|crash|collision|rear|hit|struck|knocked|slipp|"
     r"landed|broke|fractur|crack|whiplash",
     "weight_loss": r"weight|lost|losing|dropp",
     "gi_bleeding": r"blood|coffee|tar|melaena|melena|haemat|hemat|black|red|brown|gritty|grain",
     "chest_pain": r"chest|heart\s+attack|breastbone|sternum",
     "stroke_signs": r"droop|drop|lopsided|crooked|sagg|fallen|slant|twist|uneven|numb|slur|"
-    r"speech|words?|talk|speak|sudden|side|arm|stroke|headache|see\b|sight|vision|hand|deviat|face",
+    r"speech|words?|talk|speak|sudden|side|arm|stroke|headache|see\b|sight|vision|hand|deviat|face|"
+    r"smile|facial|aphasia|dysphasia|dysarthria",
     "cancer_history": r"cancer|tumo|lymphoma|myeloma|leuk|melanoma|metasta|chemo|oncolog",
     "suicidal": r"die|dead|wake|sleep|end|life|suicid|harm|hurt|cut|injure|burn|self|"
     r"unalive|point|worth|live|living|better\s+off|go\s+on|exist|carry|keep|miss|care|"
@@ -695,9 +702,13 @@ _RESOLVED_LATER = re.compile(
     r"\b(?:all\s+good|all\s+fine|fine|ok|okay|better|gone|cleared(?:\s+up)?|resolved|normal|"
     r"over\s+it|no\s+problems?)\s+(?:now|since|these\s+days)\b|\bnot\s+any\s*more\b|"
     r"\bno\s+longer\b|\bhasn't\s+come\s+back\b|\bhaven't\s+had\s+(?:it|one|any)\s+since\b|"
-    r"\b(?:none|nothing|not\s+once|never)\s+since\b|\be?\s*don\s+(?:better|go|clear)\b"
+    r"\b(?:none|nothing|not\s+once|never)\s+since\b|\be?\s*don\s+(?:better|go|clear)\b|"
+    r"\b(?:strong|fine|normal|good)\s+again\b|\bback\s+to\s+normal\b"
 )
-_STILL = re.compile(r"\b(?:still|again|worse|worsening|getting|keeps?|returned|came\s+back)\b")
+_STILL = re.compile(
+    r"\b(?:still|(?<!strong\s)(?<!fine\s)(?<!normal\s)(?<!good\s)again|worse|worsening|getting|keeps?|"
+    r"returned|came\s+back)\b"
+)
 _PAST = re.compile(
     r"\b(?:last|past|previous)\s+(?:week|month|year|summer|winter|spring|autumn|fall|time|"
     r"christmas|weekend)\b|\b(?:\d+|a|an|one|two|three|few|several|couple\s+of|many)\s+"
@@ -800,6 +811,7 @@ _NORMAL_FEELING = re.compile(r"\b(?:normal|fine|ok(?:ay)?|good)\s+(?:feeling|sen
 # "nearly had a heart attack when the cat…": a fright, said as a joke
 _FRIGHT = re.compile(
     r"\b(?:nearly|almost|practically)\s+(?:had|gave\s+me|giving\s+me)\s+a\s+heart\s+attack|"
+    r"\b(?:giving|gave|give|gives)\s+me\s+a\s+heart\s+attack|"
     # "heart attack levels of caffeine", "a heart attack on a plate"
     r"\bheart\s+attack\s+(?:levels?|amounts?|inducing|on\s+a\s+plate|in\s+a\s+(?:cup|mug|box|bun))"
 )
@@ -807,6 +819,16 @@ _FRIGHT = re.compile(
 _TITLE = re.compile(r"\b(?:listening\s+to|by|song|album|track|playing|singing)\b")
 _WHAT_IS = re.compile(r"^\W*(?:what|how|which|is|are|does|do|can|should|could)\b")
 # A song, a film, the news: the words are about something heard or read.
+# A story's character, not the writer
+_FICTION = re.compile(
+    r"\b(?:a|the|one)\s+character\b|\bin\s+(?:the|a|my)\s+(?:show|film|movie|series|episode|book|"
+    r"game|soap)\b|\bmy\s+(?:show|programme|program|soap)\b"
+)
+# A history long past: not a sign today
+_LONG_AGO = re.compile(
+    r"\b(?:in\s+my\s+(?:teens|twenties|thirties|forties|youth)|(?:\d+|many|several|ten|two)\s+years?\s+"
+    r"ago|years\s+ago|(?:clean|sober)\s+(?:for|since))\b"
+)
 _MEDIA = re.compile(
     r"\b(?:radio|song|film|movie|show|tv|telly|news|book|article|podcast|episode|series|"
     r"netflix|documentary|doco|docu\w*|theme|lyrics?|watching|watched|reading|came\s+on|"
@@ -962,6 +984,10 @@ def _not_the_writers(flag: str, m: re.Match[str], sentence: str) -> bool:
         _FEVER_IDIOM.search(sentence[:start]) or _FEVER_IDIOM_AFTER.match(sentence[end:])
     ):
         return True
+    if _FICTION.search(sentence):
+        return True  # "my show had a character vomiting blood"
+    if flag == "overdose_signs" and _LONG_AGO.search(sentence):
+        return True  # "hospitalised for an overdose in my twenties, clean for ten years"
     if flag == "suicidal" and _HYPERBOLE.search(m.group()) and _JOKING.search(sentence):
         return True
     if flag == "suicidal" and _RATHER_DIE_MUNDANE.search(sentence, max(0, start - 10)):

@@ -74,6 +74,7 @@ _SLANG: dict[str, str] = {
     "latter pleese": "later please", "pleese": "please", "strechs": "stretches",
     "very stress": "very stressed", "se me acabo": "ran out of", "se me acabó": "ran out of",
     "l8r": "later", "l leg": "left leg", "r leg": "right leg", "l side": "left side",
+    "chst": "chest", "temprature": "temperature", "tempreture": "temperature",
     "r side": "right side", "l hip": "left hip", "r hip": "right hip",
 }  # fmt: skip
 # "w lunch", "w brekky": a lone w before a meal or a drink is "with".

@@ -210,7 +210,8 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"barf(?:ed|ing)?|throw\s+up\s+(?:after|every|each)"),
     ("constipation", r"constipat\w*|(?:can't|haven't\s+been\s+able\s+to|couldn't)\s+(?:poo|poop|"
      r"go\s+number\s+two|go\s+for\s+a\s+poo)|"
-     r"haven't\s+(?:pooped|pooed|been\s+for\s+a\s+poo|had\s+a\s+(?:poo|bowel\s+movement|bm))|bunged\s+up|blocked\s+up|"
+     r"haven't\s+(?:pooped|pooed|been\s+for\s+a\s+poo|had\s+a\s+(?:poo|bowel\s+movement|bm))|bunged\s+up|bungs?\s+me\s+up|"
+     r"blocked\s+up|"
      r"no\s+bowel\s+movements?|hard\s+stools?|straining\s+on\s+the\s+toilet|backed\s+up"),
     ("diarrhea", r"diarrh(?:o)?ea|the\s+runs|loose\s+(?:stools?|bowels?|poo|motions?)|runny\s+poo|"
      r"the\s+trots|running\s+stomach|runny\s+(?:tummy|stomach|belly)|purg(?:e|ing)|(?:watery|runny)\s+(?:stools?|poo|motions?)"),

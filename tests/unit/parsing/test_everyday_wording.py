@@ -226,6 +226,12 @@ CASES: list[Case] = [
     ("it's ripping up my stomach", [{"kind": "side_effect", "effects": ["stomach_pain"]}], ()),
     ("maybe 4 hours on and off", [], ()),
     ("shovelled the snow", [{"kind": "activity"}], ()),
+    ("sleep not so good, 6 hours", [{"kind": "sleep", "hours": 6}], ("dose",)),
+    ("couldn't drop off till 3", [{"kind": "sleep", "quality": "poor"}], ()),
+    ("out like a light at 11, up at 7", [{"kind": "sleep", "hours": 8}], ()),
+    ("skipped the codeine, it bungs me up", [{"kind": "dose", "reason": "side_effects"}], ()),
+    ("left the pregabalin out, feel drunk on it", [{"kind": "dose", "reason": "side_effects"}], ()),
+    ("took all my pills this morning, pain 3", [], ("red_flag",)),
 ]
 
 
@@ -313,6 +319,13 @@ FLAGS: list[tuple[str, str]] = [
     ("had a leak in the supermarket and didn't feel it", "bladder_bowel"),
     ("angioedema after the new tablet", "allergic_reaction"),
     ("facial droop on the left", "stroke_signs"),
+    ("my motions are passing without my knowledge", "bladder_bowel"),
+    ("hi temperature and the back is killing me", "fever"),
+    ("eyelids are puffed up after the new tablet", "allergic_reaction"),
+    ("nobody would notice if i was gone", "suicidal"),
+    ("can't smile on the left since this afternoon", "stroke_signs"),
+    ("half my face isn't moving", "stroke_signs"),
+    ("took every one of my pills at once", "overdose_signs"),
     ("cant feel when i need the toilet and keep leaking", "bladder_bowel"),
     ("couldn't make it to the loo in time twice today", "bladder_bowel"),
     ("tingling around my privates since this morning", "saddle_numbness"),
@@ -395,6 +408,12 @@ NOT_FLAGS = [
     "heart attack levels of sugar in that cake",
     "a patient on my ward had a stroke",
     "had a leak in the bathroom ceiling",
+    "overdosed once in my twenties, clean for years",
+    "my leg was weak before the op but it's strong again",
+    "these deadlines are giving me a heart attack",
+    "a character in my show was vomiting blood",
+    "my eyes are huge from crying",
+    "nearly wet myself laughing at the film",
 ]
 
 
