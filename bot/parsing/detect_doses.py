@@ -180,7 +180,7 @@ def _says_taken(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
     thing = _DETERMINED_NOUN.match(rest) or _COUNTED_NOUN.match(rest)
     if thing and not near_med and not near_pill and not _may_name_a_dose(thing["w"]):
         return False  # "took the kids to school", "took a photo", "took 2 buses"
-    if word.startswith("don ") or word == "down the hatch":
+    if word.startswith("don ") or word == "down the hatch" or word.startswith("got"):
         return True  # "I don take am", "down the hatch 💊"
     if word.endswith(("eat", "ate")):
         return near_med or near_pill  # "I eat the ibuprofen", never "I ate my dinner"

@@ -188,7 +188,7 @@ SNOOZE = re.compile(
     r"\b(?:snooze|snoozed|remind\s+me|remind\s+(?:after|in)|hang\s+on|later|hit\s+me\s+up|brb|"
     r"defer(?:red)?|postpone|give\s+(?:me|us)\s+(?:till|until|til)\b|"
     r"hold\s+off|"
-    r"not\s+(?:right\s+)?now|not\s+(?:quite\s+)?yet|"
+    r"not\s+(?:right\s+)?now|not\s+(?:quite\s+)?yet|^\s*shortly\b|"
     r"wait\s+(?:for\s+|another\s+|me\s+)?" + _NUM + r"\s*(?:m|min(?:ute)?s?|hours?|hrs?|h)\b|"
     r"^after\s+(?:the\s+|my\s+)?(?:prayers?|namaz|salah|salat|mass|church|shower|bath|news|meeting|"
     r"class|call|school\s+run)\b|"
@@ -366,7 +366,7 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
     ("ran_out", re.compile(
         r"\b(?:ran\s+out|run\s+out|running\s+out|out\s+of\s+(?:my\s+|the\s+)?(?:pills|meds|"
         r"tablets|medication|stock|them|it\b)|none\s+left|no\s+more\s+(?:pills|tablets|left)|"
-        r"\bno\s+\w+\s+left\b|"
+        r"\bno\s+\w+\s+left\b|\bwala\s+na(?:ng)?\s+(?:akong\s+)?|"
         r"(?:have|got|has)\s+no\s+more\b|"
         r"need(?:s)?\s+(?:a\s+)?refill|prescription\s+(?:ran|run|has\s+run)\s+out|"
         r"pharmacy\s+(?:didn't|doesn't|hasn't|did\s+not)\s+have|couldn't\s+get\s+(?:a\s+)?"
@@ -398,6 +398,7 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"pain\s+no\s+(?:dey|de|still\s+dey)|"
         r"pain(?:'s|\s+is|\s+was|\s+'s)\s+(?:\w+\s+)?(?:low|ok(?:ay)?|fine|manageable|better|gone|mild)|"
         r"no\s+pain|pain[-\s]free|doing\s+(?:fine|well|ok(?:ay)?|great)|behaving|i'm\s+grand|"
+        r"(?:pain\s+is\s+|it's\s+)?barely\s+there|"
         r"(?:barely|hardly)\s+any\s+pain|not\s+too\s+bad|settled|"
         r"(?:back|pain)(?:'s|\s+was|\s+is|\s+has\s+been)\s+(?:\w+\s+)?(?:alright|all\s+right|ok(?:ay)?|fine|"
         r"comfortable|good|decent|behaving|settled|easy)|not\s+(?:in\s+)?"
@@ -602,7 +603,7 @@ SLEEP_FAIR = re.compile(
     r"\bslept\s+(?:\w+\s+)?(?:ok(?:ay)?|alright|all\s+right|so[-\s]so|fair|fairly|not\s+(?:too\s+)?"
     r"bad|reasonably|on\s+and\s+off|average|meh|not\s+great|not\s+well)\b|\b(?:ok(?:ay)?|so[-\s]so|"
     r"average|fair|alright|mixed|patchy|meh)\s+(?:night|sleep)\b|\bsleep\s+(?:was|is)\s+"
-    r"(?:\w+\s+)?(?:ok(?:ay)?|alright|so[-\s]so|fair|average|patchy|not\s+great|not\s+bad)|"
+    r"(?:\w+\s+)?(?:ok(?:ay)?|alright|so[-\s]so|fair|average|patchy|not\s+great|not\s+bad|meh)|"
     r"\bnot\s+(?:a\s+)?(?:great|good)\s+(?:night|sleep)|\bwoke\s+(?:up\s+)?(?:once|twice|a\s+few\s+times)"
 )
 SLEEP_GOOD = re.compile(
@@ -640,7 +641,7 @@ BARE_HOURS = re.compile(
     r"^(?:about|around|maybe|perhaps|only|just|like|roughly|nearly|almost|barely|prob(?:ably)?|so|~|"
     r"max|tops)?\s*(?P<n>" + _NUM + r")(?P<half>\s+and\s+a\s+half)?\s*(?:hours?|hrs?|h)"
     r"(?:\s+(?:of\s+)?(?:sleep|kip))?"
-    r"(?:\s+(?:total|in\s+total|tops|max|at\s+most|maybe|or\s+so|ish|on\s+and\s+off))?"
+    r"(?:\s+(?:total|in\s+total|tops|max|at\s+most|maybe|or\s+so|ish|on\s+and\s+off|last\s+night))?"
     r"(?:\s+(?:sir|ma'am|maam|po|pls|please|thanks))?"
     r"[\s.!]*$"
 )

@@ -143,6 +143,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:when|while)\s+i\s+wipe\W+(?:\w+\W+){0,3}?(?:feels?|felt|it's|is)\s+(?:like|weird|strange|odd|numb|"
         r"different|wrong)",
         r"saddle\s+(?:numbness|anaesthesia|anesthesia|area)",
+        r"like\s+my\s+(?:bum|bottom|butt|backside)\s+(?:isn't|is\s+not|wasn't|was\s+not)\s+(?:there|mine)",
         # "like it's someone else's bum": the feeling gone, in a comparison
         r"like\s+(?:it's\s+|it\s+is\s+|it\s+was\s+)?(?:someone|somebody)\s+else's\s+(?:bum|bottom|butt|"
         r"backside)",
@@ -412,6 +413,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:toilet|poo|poop|stools?|motions?)\s+(?:is|are|was|were|come|comes)\s+(?:very\s+|so\s+|all\s+)?"
         r"black\b(?:\s+like\s+(?:oil|tar|coal))?",
         # The NSAID label's own words: "bloody or black stools" (Drug Facts, stomach bleeding).
+        r"bloody\s+(?:vomit|sick|puke|spew)|"
         r"(?:black|bloody|jet[-\s]black|pitch[-\s]black)\s+(?:\w+\s+)?(?:stools?|poo+s?|poop|motions?|"
         r"bowel\s+movements?|shits?|turds?|bm|bms|potty|toilet)\b",
         r"(?:stools?|poo+s?|poop|motions?|bowel\s+movements?|shits?|bm|bms)(?:'s)?\s+(?:\w+\s+){0,3}?"
@@ -581,6 +583,8 @@ _PAIRS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:have|do|get\s+out|go\s+for|pass|squeeze\s+out)\s+(?:a\s+|any\s+)?"
         r"(?:wee|pee|piss|urine|water)\b",
         r"(?:urine|pee|wee|poo|poop|stool)\s+(?:\w+\s+){0,3}?(?:by\s+itself|on\s+its\s+own|without\s+me)",
+        r"(?:peeing|weeing|urinating|passing\s+urine)\s+(?:is|was|has\s+been)\s+(?:really\s+|so\s+|very\s+)?"
+        r"(?:hard|difficult|impossible|a\s+struggle)",
         # "I no fit hold my toilet again, e dey come out by itself"
         _CANT + r"\s+hold\s+(?:my\s+|the\s+)?(?:toilet|urine|pee|wee|poo|stool|bladder|water)|"
         r"(?:come|comes|coming|came)\s+out\s+by\s+itself",
@@ -627,7 +631,8 @@ _PREFILTER: Final[dict[str, str]] = {
     "bladder_bowel": r"bladder|bowel|pee|piss|wee|urin|stool|poo|toilet|wet|soil|shat|shit|"
     r"mess|dirtied|incontinen|water|accident|leak|dribbl|\bgo|control|motion|trying|loo|"
     r"bathroom|washroom|restroom|retention|soak|trouser|pants|knicker|jeans|underwear|itself",
-    "saddle_numbness": r"numb|feel|sensation|dead|wip|saddle|pins|tingl|seat|sleep|asleep|else's",
+    "saddle_numbness": r"numb|feel|sensation|dead|wip|saddle|pins|tingl|seat|sleep|asleep|else's|"
+    r"bum|bottom|butt|backside",
     "leg_weakness": r"leg|knee|thigh|foot|feet|toe|ankle|drop|drag|fall|weak|stumbl|trip|heel|"
     r"slipper|shoe|sandal|flexion|strength|stand",
     "fever": r"fever|febri|pyrex|temp|°|degree|deg\b|chill|rigor|shiver|burning|hot|lagnat|bukhar|"
@@ -813,7 +818,8 @@ _FRIGHT = re.compile(
     r"\b(?:nearly|almost|practically)\s+(?:had|gave\s+me|giving\s+me)\s+a\s+heart\s+attack|"
     r"\b(?:giving|gave|give|gives)\s+me\s+a\s+heart\s+attack|"
     # "heart attack levels of caffeine", "a heart attack on a plate"
-    r"\bheart\s+attack\s+(?:levels?|amounts?|inducing|on\s+a\s+plate|in\s+a\s+(?:cup|mug|box|bun))"
+    r"\bheart\s+attack\s+(?:levels?|amounts?|inducing|on\s+a\s+plate|in\s+a\s+(?:cup|mug|box|bun)|"
+    r"of\s+an?\s+\w+)"
 )
 # a song's or a film's title
 _TITLE = re.compile(r"\b(?:listening\s+to|by|song|album|track|playing|singing)\b")
@@ -828,6 +834,15 @@ _FICTION = re.compile(
 _LONG_AGO = re.compile(
     r"\b(?:in\s+my\s+(?:teens|twenties|thirties|forties|youth)|(?:\d+|many|several|ten|two)\s+years?\s+"
     r"ago|years\s+ago|(?:clean|sober)\s+(?:for|since))\b"
+)
+_ONE_SIDE = re.compile(r"\barm\s+(?:and|&)\s+(?:my\s+)?leg\b|\bleg\s+(?:and|&)\s+(?:my\s+)?arm\b")
+_WELL_NOW = re.compile(
+    r"\b(?:now|these\s+days|today)\b[^.]*\b(?:ok|okay|fine|good|better|well|stable)\b|\b(?:in|with)\s+"
+    r"therapy\b|\b(?:doing|feeling)\s+(?:\w+\s+)?(?:ok|okay|fine|good|better|well)\s+now\b"
+)
+_UNCHANGED = re.compile(
+    r"\bsame\s+as\s+(?:always|ever|usual)|\bno\s+change\b|\bold\s+injury\b|\bfor\s+years\b|"
+    r"\balways\s+been\s+(?:like\s+(?:this|that)|weak)"
 )
 _MEDIA = re.compile(
     r"\b(?:radio|song|film|movie|show|tv|telly|news|book|article|podcast|episode|series|"
@@ -986,6 +1001,10 @@ def _not_the_writers(flag: str, m: re.Match[str], sentence: str) -> bool:
         return True
     if _FICTION.search(sentence):
         return True  # "my show had a character vomiting blood"
+    if flag == "suicidal" and _LONG_AGO.search(sentence) and _WELL_NOW.search(sentence):
+        return True  # "past suicidal thoughts years ago, in therapy now and feeling ok"
+    if flag == "leg_weakness" and _UNCHANGED.search(sentence):
+        return True  # "from the old injury, same as always, no change": not getting worse
     if flag == "overdose_signs" and _LONG_AGO.search(sentence):
         return True  # "hospitalised for an overdose in my twenties, clean for ten years"
     if flag == "suicidal" and _HYPERBOLE.search(m.group()) and _JOKING.search(sentence):
@@ -1043,6 +1062,8 @@ def detect_red_flags(low: str) -> list[str]:
                 if _accept(flag, m, sentence, subs):
                     found.add(flag)
                     break
+    if "stroke_signs" in found and "leg_weakness" in found and _ONE_SIDE.search(low):
+        found.discard("leg_weakness")  # "my left arm and leg won't work": the stroke's weakness
     return [f for f in ALL_FLAGS if f in found]
 
 

@@ -220,7 +220,7 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"(?:ache|aches|aching|pain|pains|cramps?|hurts?|hurting|killing\s+me|upset|sore|"
      r"in\s+knots|burning|bad|playing\s+up|not\s+(?:good|great|right)|off|dodgy|rough|unsettled|weird)|"
      r"(?:upset|sore|painful|aching|bad|dodgy)\s+(?:my\s+|the\s+)?(?:stomach|tummy|belly)|"
-     r"(?:hurts?|hurting|irritat\w+|wreck\w*|mess(?:es|ed)?\s+up|kill(?:s|ing)?|tear(?:s|ing)?\s+up|"
+     r"(?:hurts?|hurting|burns?|burning|irritat\w+|wreck\w*|mess(?:es|ed)?\s+up|kill(?:s|ing)?|tear(?:s|ing)?\s+up|"
      r"tore\s+up|rip(?:s|ping)?\s+up)\s+my\s+"
      r"(?:stomach|tummy|belly|gut)|"
      r"stomach\s*ache|tummy\s*ache|bellyache|pain\s+in\s+my\s+(?:stomach|tummy|belly|gut)|"

@@ -232,6 +232,11 @@ CASES: list[Case] = [
     ("skipped the codeine, it bungs me up", [{"kind": "dose", "reason": "side_effects"}], ()),
     ("left the pregabalin out, feel drunk on it", [{"kind": "dose", "reason": "side_effects"}], ()),
     ("took all my pills this morning, pain 3", [], ("red_flag",)),
+    ("got them down me", [{"kind": "dose", "status": "taken"}], ()),
+    ("skipped the naproxen, it burns my stomach", [{"kind": "dose", "reason": "side_effects"}], ()),
+    ("no oxy today, pain's barely there", [{"kind": "dose", "reason": "felt_fine"}], ()),
+    ("shortly", [{"kind": "dose", "status": "snoozed"}], ()),
+    ("sleep was meh, about 6 hrs", [{"kind": "sleep", "quality": "fair", "hours": 6}], ()),
 ]
 
 
@@ -326,6 +331,9 @@ FLAGS: list[tuple[str, str]] = [
     ("can't smile on the left since this afternoon", "stroke_signs"),
     ("half my face isn't moving", "stroke_signs"),
     ("took every one of my pills at once", "overdose_signs"),
+    ("on the toilet it's like my bum isn't there", "saddle_numbness"),
+    ("weeing has been really difficult since yesterday", "bladder_bowel"),
+    ("bloody sick this morning after the ibuprofen", "gi_bleeding"),
     ("cant feel when i need the toilet and keep leaking", "bladder_bowel"),
     ("couldn't make it to the loo in time twice today", "bladder_bowel"),
     ("tingling around my privates since this morning", "saddle_numbness"),
@@ -414,6 +422,9 @@ NOT_FLAGS = [
     "a character in my show was vomiting blood",
     "my eyes are huge from crying",
     "nearly wet myself laughing at the film",
+    "weak left leg from the old injury, same as always",
+    "a heart attack of a phone bill",
+    "had suicidal thoughts years ago, doing well now with therapy",
 ]
 
 
