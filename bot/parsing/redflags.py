@@ -982,6 +982,19 @@ def _talk_about_a_sign(flag: str, m: re.Match[str], sentence: str) -> bool:
     )
 
 
+def _another_time_or_story(flag: str, sentence: str) -> bool:
+    """A story's character, a history long past and well now, a weakness that is not
+    changing: not the sign today."""
+    if _FICTION.search(sentence):
+        return True  # "my show had a character vomiting blood"
+    if flag == "suicidal" and _LONG_AGO.search(sentence) and _WELL_NOW.search(sentence):
+        return True  # "past suicidal thoughts years ago, in therapy now and feeling ok"
+    if flag == "leg_weakness" and _UNCHANGED.search(sentence):
+        return True  # "from the old injury, same as always, no change": not getting worse
+    # "hospitalised for an overdose in my twenties, clean for ten years"
+    return flag == "overdose_signs" and bool(_LONG_AGO.search(sentence))
+
+
 def _not_the_writers(flag: str, m: re.Match[str], sentence: str) -> bool:
     """Idioms, jokes, media, and other people's symptoms (ConText's experiencer)."""
     start, end = m.span()
@@ -999,14 +1012,8 @@ def _not_the_writers(flag: str, m: re.Match[str], sentence: str) -> bool:
         _FEVER_IDIOM.search(sentence[:start]) or _FEVER_IDIOM_AFTER.match(sentence[end:])
     ):
         return True
-    if _FICTION.search(sentence):
-        return True  # "my show had a character vomiting blood"
-    if flag == "suicidal" and _LONG_AGO.search(sentence) and _WELL_NOW.search(sentence):
-        return True  # "past suicidal thoughts years ago, in therapy now and feeling ok"
-    if flag == "leg_weakness" and _UNCHANGED.search(sentence):
-        return True  # "from the old injury, same as always, no change": not getting worse
-    if flag == "overdose_signs" and _LONG_AGO.search(sentence):
-        return True  # "hospitalised for an overdose in my twenties, clean for ten years"
+    if _another_time_or_story(flag, sentence):
+        return True
     if flag == "suicidal" and _HYPERBOLE.search(m.group()) and _JOKING.search(sentence):
         return True
     if flag == "suicidal" and _RATHER_DIE_MUNDANE.search(sentence, max(0, start - 10)):
