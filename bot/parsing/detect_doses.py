@@ -15,7 +15,14 @@ from bot.knowledge import get_drug, multiword_names
 from bot.parsing.findings import DoseEvent, Found
 from bot.parsing.intents import DoseStatus, SkipReason
 from bot.parsing.medications import Meds, Mention
-from bot.parsing.numbers import bare_amount, count_before, count_in, count_value, minutes_of
+from bot.parsing.numbers import (
+    bare_amount,
+    count_after,
+    count_before,
+    count_in,
+    count_value,
+    minutes_of,
+)
 from bot.parsing.patterns import (
     AFFIRM,
     AFFIRM_CORE,
@@ -65,13 +72,19 @@ from bot.parsing.timephrases import TimeScan, resolve_scan, scan_time
 _Verb = tuple[int, int, DoseStatus]
 
 
+#: A dose said taken at a clock time further ahead than this was taken that time yesterday
+#: ("took 1 oxy at 10pm, forgot to tell you" at 19:50). Closer, it may be a slip of the
+#: clock or of am/pm, so it stays today's and the bot asks (services.doses.still_to_come).
+TAKEN_AHEAD = timedelta(hours=2)
+
+
 class _Named(NamedTuple):
     """The medicines named in one segment, each once, with where each stands."""
 
     meds: list[str]
     starts: list[int]
     ends: list[int]
-    counts: list[float | None]  # the count just before each name ("2 advil")
+    counts: list[float | None]  # the count next to each name ("2 advil", "advil 2 at 8")
     products: list[str | None]  # the name as written, when it tells a form ("conzip")
 
 
@@ -147,6 +160,10 @@ def _says_skipped(clause: str, m: re.Match[str], mentions: list[Mention]) -> boo
         return False
     if word.startswith("not") and not mentions:
         return False
+    if word.startswith(("left the", "left my", "leav")) and not word.endswith(("out", "off")):
+        # "left the valium", "left my pills at home": a skip; "left the house today": no dose
+        named = any(m.start() < mm.start < m.end() for mm in mentions)
+        return named or bool(PILL_RE.search(word))
     if _waits_for_it(clause, m):
         return False  # "once Corrie's finished": a wait, not the supply gone
     if word.startswith("miss"):
@@ -171,6 +188,8 @@ def _says_taken(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
     """Whether a taking verb is about a dose ("took 2", not "took a walk")."""
     rest = clause[m.end() :]
     word = m.group()
+    if word in ("drink", "eat") and _TO_BEFORE.search(clause, 0, m.start()):
+        return False  # "forgot to drink the gabapentin", "need to drink my meds"
     if PATCH_WORD.search(word):
         return True  # "put the patch on at 8", "swapped my patch over"
     if NOT_DOSE_OBJECT.match(rest):
@@ -192,6 +211,7 @@ def _says_taken(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
     return bool(near_med or near_pill or OBJECT.match(rest) or not WORDISH.search(rest))
 
 
+_TO_BEFORE = re.compile(r"\bto\s+$")
 _DETERMINED_NOUN = re.compile(r"^\s+(?:the|my|a|an|our|his|her|their|some)\s+(?P<w>[a-z0-9'.:]+)")
 # "took 2 buses": a number and a plural word no dose is called
 _COUNTED_NOUN = re.compile(r"^\s+(?:\d{1,2}|two|three|four|five)\s+(?P<w>[a-z]{3,}s)\b")
@@ -237,7 +257,7 @@ def _segment_events(
         minutes = _snooze_minutes(seg)
     else:
         seg_scan = scan_time(seg) if (seg_start, seg_end) != (0, len(clause)) else tscan
-        when = resolve_scan(seg_scan, now, zone)
+        when = _taken_when(seg_scan, status, now, zone)
         if when is not None:
             at = when.isoformat(timespec="seconds")
             clock = seg_scan.clock
@@ -294,6 +314,15 @@ def _brands(generic: str) -> frozenset[str]:
     return frozenset(b.lower() for b in drug.brands) if drug else frozenset()
 
 
+def _taken_when(scan: TimeScan, status: str, now: datetime, zone: ZoneInfo) -> datetime | None:
+    """When the segment says the dose happened; a dose taken at a clock time still well
+    ahead ("took 1 oxy at 10pm" said at 19:50) was taken that time yesterday."""
+    when = resolve_scan(scan, now, zone)
+    if when is not None and status == "taken" and when > now + TAKEN_AHEAD and not scan.anchor:
+        when -= timedelta(days=1)
+    return when
+
+
 def _named_in(clause: str, mentions: list[Mention], seg_start: int, seg_end: int) -> _Named:
     named = _Named([], [], [], [], [])
     before = seg_start
@@ -302,7 +331,8 @@ def _named_in(clause: str, mentions: list[Mention], seg_start: int, seg_end: int
             named.meds.append(mm.generic)
             named.starts.append(mm.start)
             named.ends.append(mm.end)
-            named.counts.append(count_before(clause[before : mm.start]))
+            said = count_before(clause[before : mm.start])
+            named.counts.append(said if said is not None else count_after(clause, mm.end))
             named.products.append(product_name(mm.generic, clause[mm.start : mm.end]))
             before = mm.end
     return named
@@ -372,6 +402,8 @@ def _reads_as_log(clause: str, first: Mention, tscan: TimeScan) -> bool:
         return False  # "2 norco left", "should I take 2 advil?", "need to buy panadol"
     if count_before(clause[: first.start]) is not None:
         return True
+    if tscan.anchor and count_after(clause, first.end) is not None:
+        return True  # "percocet 1 this morning"
     if JUST_NOW.search(clause):
         return True
     return bare_amount(clause, first.end, first.generic) is not None

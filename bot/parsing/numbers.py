@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.knowledge import get_drug
 from bot.parsing.patterns import (
     BARE_STRENGTH,
+    COUNT_AFTER_MED,
     COUNT_AFTER_VERB,
     COUNT_BEFORE_MED,
     COUNT_BEFORE_PILL,
@@ -75,6 +76,12 @@ def count_value(raw: str | None) -> float | None:
 def count_before(text: str) -> float | None:
     """The count written just before a medicine's name ("2 advil", "a couple of tylenol")."""
     m = COUNT_BEFORE_MED.search(text)
+    return count_value(m["n"]) if m else None
+
+
+def count_after(clause: str, end: int) -> float | None:
+    """A small count just after a medicine's name ending at `end` ("percocet 1 at 3:15")."""
+    m = COUNT_AFTER_MED.match(clause, end)
     return count_value(m["n"]) if m else None
 
 

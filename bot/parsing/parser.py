@@ -208,6 +208,7 @@ def _attach_fragments(
     _attach_sleep_hours(parts, found)
     _one_dose_told_twice(parts, found)
     _name_it(parts, found)
+    _taken_late_after_all(parts, found, zone)
     _name_the_patch(parts, found, meds)
 
 
@@ -335,6 +336,38 @@ def _name_it(parts: list[str], found: Found) -> None:
                 if ANOTHER_DOSE.search(parts[d.clause]):
                     # "took it again at 2": a second dose of it, kept apart from the first.
                     d.part = max(e.part for e in found.doses if e.medication == d.medication) + 1
+
+
+_LATE = re.compile(
+    r"\b(?:instead|late|later|anyway|after\s+all|eventually|in\s+the\s+end|"
+    r"(?:when|once)\s+i\s+remembered)\b"
+)
+
+
+def _taken_late_after_all(parts: list[str], found: Found, zone: ZoneInfo) -> None:
+    # "forgot my naproxen this morning so I took it at eleven instead": the forgotten dose
+    # was taken late — one dose taken, not a skip beside it.
+    for d in list(found.doses):
+        if d.status != "taken" or not IT.search(parts[d.clause]):
+            continue
+        forgot = [
+            e
+            for e in found.doses[: found.doses.index(d)]
+            if e.status == "skipped"
+            and e.reason == "forgot"
+            and e.medication
+            and e.medication == (d.medication or e.medication)
+        ]
+        if forgot and (_LATE.search(parts[d.clause]) or _same_day(forgot[-1].at, d.at, zone)):
+            d.medication = forgot[-1].medication
+            found.doses.remove(forgot[-1])
+
+
+def _same_day(first: str | None, second: str | None, zone: ZoneInfo) -> bool:
+    if first is None or second is None:
+        return False
+    a, b = (datetime.fromisoformat(t).astimezone(zone).date() for t in (first, second))
+    return a == b
 
 
 def _name_the_patch(parts: list[str], found: Found, meds: Meds) -> None:

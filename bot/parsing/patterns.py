@@ -166,6 +166,12 @@ SKIP_VERB = re.compile(
     + _SUPPLY_GONE
     + r"|hold(?:ing)?\s+(?:off\s+)?(?:the|my)\b|"
     r"(?:left|leaving)\s+(?:the|my)\s+\w+(?:\s+\w+)?\s+(?:out|off)\b|"
+    # "left the valium, makes me dopey", "I leave the diclofenac today because …" (a
+    # medicine must stand in it: dose_events checks)
+    r"(?:left|leave|leaving)\s+(?:the|my)\s+\w+(?:\s+\w+)?(?=\s*(?:$|[,.;])|\s+(?:today|tonight|"
+    r"this\s+(?:morning|afternoon|evening)|because|cos|coz|cuz|cause|as|since|for\s+(?:now|today|"
+    r"tonight)|alone)\b)|"
+    r"left\s+the\s+\w+\s+at\s+home|"
     r"\bnone\s+(?:today|tonight|this\s+(?:morning|afternoon|evening))\b|"
     r"slipped\s+my\s+mind|(?:went|gone)\s+(?:right\s+|clean\s+)?out\s+of\s+my\s+(?:head|mind)|"
     r"spaced\s+(?:on|out\s+on)|blanked\s+on|"
@@ -309,6 +315,13 @@ _MORE_BODY = (
 MORE = re.compile(r"(?:\band|\bthen|\bplus|,)\s+" + _MORE_BODY)
 # The same at the start of its own clause ("…, then 2 more at 3pm").
 MORE_START = re.compile(r"^\s*(?:and\s+)?" + _MORE_BODY)
+# "percocet 1 at 3:15", "took advil 2 this morning": a small count just after the name,
+# followed by when it was taken (or the clause's end); never "advil 2 hrs ago" or "1:30".
+COUNT_AFTER_MED = re.compile(
+    r"[\s,]*(?P<n>[1-4]|one|two|three|four)"
+    r"(?=\s*(?:$|[,.;@])|\s+(?:at|around|about|this|last|earlier|just|with|before|after|"
+    r"today|tonight|yesterday|in\s+the\s+(?:morning|afternoon|evening|night))\b)"
+)
 COUNT_X = re.compile(
     r"\bx\s?(?P<n>\d)\b|\b(?P<m>\d)\s?x\b(?:(?!\s*\d)|(?=\s*\d+\s*(?:mg|mcg|g|ml)\b))"
 )

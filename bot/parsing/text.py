@@ -48,6 +48,8 @@ _SLANG: dict[str, str] = {
     "wasnae": "wasn't", "isnae": "isn't", "couldnae": "couldn't", "wouldnae": "wouldn't",
     "roond": "round", "intae": "into", "masel": "myself", "cyaan": "can't", "waan": "want",
     "tek": "take", "arvo": "afternoon", "ihi": "pee", "twa": "two", "nae": "no",
+    # Tagalog's polite "po" ("I forgot po to drink …") carries no meaning here
+    "po": "",
     "nuh": "no", "mek": "make", "mi": "i", "di": "the", "doon": "down", "outta": "out of",
     "lbp": "lower back pain",
     # Typos in the words a red flag is read from
@@ -55,7 +57,8 @@ _SLANG: dict[str, str] = {
     "coffee grinds": "coffee grounds", "wanna": "want to", "bladdar": "bladder",
     "bladda": "bladder", "leeking": "leaking", "leakin": "leaking", "controll": "control",
     "exsisting": "existing", "existin": "existing", "jus": "just", "fightin": "fighting",
-    "belle": "belly", "dey pain me": "hurts me", "waka": "walk", "comot": "come out",
+    "belle": "belly", "dey pain me": "hurts me", "dey do me": "is troubling me", "waka": "walk",
+    "comot": "come out",
     "pipi": "pee", "without to know": "without knowing", "take a leak": "pee",
     "have a leak": "pee", "taking a leak": "peeing",
     # Phonetic spellings (dyslexia, voice-to-text) of the words a symptom is read from
@@ -217,6 +220,15 @@ def subclauses(sentence: str) -> list[tuple[int, str]]:
     return out
 
 
+# "tylenol, two, at quarter to 8": a count between commas, then when — one dose told in
+# three pieces, kept as one clause (the commas become spaces, so offsets stay the same).
+_COUNT_BETWEEN_COMMAS = re.compile(
+    r"(?<=[a-z0-9#])\s*,\s*(?:x\s*)?(?:[1-4]|one|two|three|four)\s*,\s*(?=(?:at|around|about)\b|@)"
+)
+
+
 def clauses(low: str) -> list[str]:
     """Split normalised text into short clauses (sentences, commas, "but", "then")."""
+    if "," in low:
+        low = _COUNT_BETWEEN_COMMAS.sub(lambda m: m.group().replace(",", " "), low)
     return [c.strip() for c in _CLAUSE_ALL.split(low) if c and c.strip()]

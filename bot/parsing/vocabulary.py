@@ -199,7 +199,8 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"like\s+a\s+zombie|zombie|sluggish|heavy[-\s]headed"),
     ("dizziness", r"dizzy|dizziness|giddy|giddiness|"
      r"light[-\s]?headed|lightheadedness|vertigo|woozy|"
-     r"room\s+(?:is\s+|was\s+)?spinning|room\s+spins|head\s+(?:is\s+|was\s+)?spinning|unsteady|off\s+balance"),
+     r"(?:room|world|everything|head)\s+(?:is\s+|was\s+|keeps\s+|kept\s+|started\s+|starts\s+)?"
+     r"(?:spinning|spins)|unsteady|off\s+balance"),
     ("nausea", r"nausea|nauseous|nauseated|nauseas?|queasy|sick\s+to\s+my\s+stomach|"
      r"(?:feel|feeling|felt|feels|made\s+me|makes\s+me|making\s+me)\s+(?:a\s+bit\s+|so\s+|really\s+|"
      r"very\s+|quite\s+|kind\s+of\s+|kinda\s+)?sick|want(?:ed)?\s+to\s+(?:throw\s+up|puke|vomit)|"
@@ -218,7 +219,8 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("stomach_pain", r"(?:stomach|tummy|belly|abdomen|abdominal|gut)(?:'s)?\s*"
      r"(?:is\s+|was\s+|feels\s+|has\s+been\s+|been\s+)?(?:really\s+|so\s+|very\s+|a\s+bit\s+|quite\s+)?"
      r"(?:ache|aches|aching|pain|pains|cramps?|hurts?|hurting|killing\s+me|upset|sore|"
-     r"in\s+knots|burning|bad|playing\s+up|not\s+(?:good|great|right)|off|dodgy|rough|unsettled|weird)|"
+     r"in\s+knots|burning|bad|playing\s+up|not\s+(?:good|great|right)|off|dodgy|rough|unsettled|weird|"
+     r"(?:troubling|bothering)\s+me|giving\s+me\s+(?:trouble|grief|hell))|"
      r"(?:upset|sore|painful|aching|bad|dodgy)\s+(?:my\s+|the\s+)?(?:stomach|tummy|belly)|"
      r"(?:hurts?|hurting|burns?|burning|irritat\w+|wreck\w*|mess(?:es|ed)?\s+up|kill(?:s|ing)?|tear(?:s|ing)?\s+up|"
      r"tore\s+up|rip(?:s|ping)?\s+up)\s+my\s+"

@@ -237,6 +237,26 @@ CASES: list[Case] = [
     ("no oxy today, pain's barely there", [{"kind": "dose", "reason": "felt_fine"}], ()),
     ("shortly", [{"kind": "dose", "status": "snoozed"}], ()),
     ("sleep was meh, about 6 hrs", [{"kind": "sleep", "quality": "fair", "hours": 6}], ()),
+    # A small count just after the name, then when: the count of the dose, never a score.
+    ("neurontin 1 at 9pm", [{"kind": "dose", "status": "taken", "count": 1}], ("pain",)),
+    ("took advil 2 this morning", [{"kind": "dose", "status": "taken", "count": 2}], ()),
+    ("advil, three, around 10", [{"kind": "dose", "status": "taken", "count": 3}], ("pain",)),
+    ("advil 2 hours ago", [{"kind": "dose", "status": "taken", "count": None}], ()),
+    # "Left the X" is a skip when X is a medicine; the world spinning is dizziness.
+    (
+        "left the gabapentin tonight, the world keeps spinning on it",
+        [
+            {"kind": "dose", "status": "skipped", "reason": "side_effects"},
+            {"kind": "side_effect", "effects": ["dizziness"]},
+        ],
+        (),
+    ),
+    ("i leave the ibuprofen this morning", [{"kind": "dose", "status": "skipped"}], ()),
+    ("left the car at the garage today", [], ("dose",)),
+    ("left my keys at home", [], ("dose",)),
+    ("my tummy's been bothering me", [{"kind": "side_effect", "effects": ["stomach_pain"]}], ()),
+    # Tagalog's polite "po" is no word of the message.
+    ("I took po the gabapentin at 8", [{"kind": "dose", "status": "taken"}], ()),
 ]
 
 
@@ -271,6 +291,33 @@ def test_a_reason_said_apart_is_not_a_second_skip() -> None:
 def test_everyday_wording(text: str, expect: list[dict[str, Any]], absent: tuple[str, ...]) -> None:
     problem = check(run(text), expect, absent)
     assert problem is None, f"{text!r}: {problem}"
+
+
+def test_forgetting_to_drink_a_medicine_is_no_dose_taken() -> None:
+    out = run("forgot to drink my gabapentin at lunch")
+    assert [(o["status"], o["medication"]) for o in out if o["kind"] == "dose"] == [
+        ("skipped", "gabapentin")
+    ]
+
+
+def test_a_forgotten_dose_taken_later_that_day_is_one_dose_taken() -> None:
+    out = run("forgot my gabapentin at lunch so had it at 3 instead")
+    doses = [o for o in out if o["kind"] == "dose"]
+    assert [(d["status"], d["medication"], d["at"]) for d in doses] == [
+        ("taken", "gabapentin", "2026-11-25T15:00:00+01:00")
+    ]
+    # Another day, and no "instead": the skip and the later dose are two doses.
+    out = run("forgot my gabapentin last night, took it this morning")
+    assert sorted(o["status"] for o in out if o["kind"] == "dose") == ["skipped", "taken"]
+
+
+def test_a_dose_taken_at_a_clock_time_still_ahead_was_taken_yesterday() -> None:
+    # Said at 20:05: 23:00 is well ahead, so it was last night's; 21:30 may be a slip of
+    # the clock, kept today's for the bot to ask about.
+    late = run("took my ibuprofen at 11pm, forgot to say")
+    assert [o["at"] for o in late if o["kind"] == "dose"] == ["2026-11-24T23:00:00+01:00"]
+    near = run("took my ibuprofen at 9.30pm")
+    assert [o["at"] for o in near if o["kind"] == "dose"] == ["2026-11-25T21:30:00+01:00"]
 
 
 FLAGS: list[tuple[str, str]] = [
