@@ -122,9 +122,13 @@ class PerUserUpdateProcessor(BaseUpdateProcessor):
         lock = self._locks.setdefault(key, asyncio.Lock())
         self._waiting[key] = waiting + 1
         try:
-            await self._doses_first(update, key)
-            async with lock, self._semaphore:
-                await self._handle(update, key, coroutine)
+            placed = await self._doses_first(update, key)
+            try:
+                async with lock, self._semaphore:
+                    await self._handle(update, key, coroutine)
+            finally:
+                if placed and self.doses_first is not None:
+                    self.doses_first.leave()
         finally:
             self._waiting[key] -= 1
             if not self._waiting[key]:
@@ -133,20 +137,21 @@ class PerUserUpdateProcessor(BaseUpdateProcessor):
                 self._locks.pop(key, None)
                 self._told.discard(key)
 
-    async def _doses_first(self, update: object, key: int) -> None:
-        """While reminders go out, wait (bounded) before taking the person's turn: a text,
-        and anything after a text of theirs already waiting (their order is kept); a red
-        flag goes ahead, and a tap of someone with nothing waiting never waits."""
+    async def _doses_first(self, update: object, key: int) -> bool:
+        """While reminders go out, a text takes a place in the narrow lane (waiting, bounded)
+        before the person's turn, and so does anything after a text of theirs still waiting
+        (their order is kept); a red flag goes ahead, and a tap of someone with nothing
+        waiting never waits. True when a place was taken."""
         gate = self.doses_first
         if gate is None or not gate.sending:
-            return
+            return False
         # The cheap tests first: reading for red flags costs a parse, paid only by what
         # would otherwise wait.
         if not (_may_wait(update) or self._at_gate.get(key)) or _must_read(update):
-            return
+            return False
         self._at_gate[key] = self._at_gate.get(key, 0) + 1
         try:
-            await gate.wait_turn()
+            return await gate.enter()
         finally:
             self._at_gate[key] -= 1
             if not self._at_gate[key]:

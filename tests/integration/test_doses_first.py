@@ -1,5 +1,6 @@
-"""While a burst of reminders is being sent, a typed message waits for it (the burst
-goes out on time under a flood) — but a tap on a reminder does not, nor a red flag."""
+"""While a burst of reminders is being sent, a typed message waits for a place in a narrow
+lane (the burst goes out on time under a flood) — but a tap on a reminder does not, nor a
+red flag."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ async def test_a_text_waits_for_the_reminders_a_tap_and_a_red_flag_do_not(
         clock.set(dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
         # One reminder stands for a rush here (RUSH_DOSES is 50: one slow send is no rush).
         deps_of(app).dispatcher.rush_doses = 1
+        # A lane with no place: every text waits (the lane itself: tests/unit).
+        deps_of(app).dispatcher.doses_first.width = 0
         # The reminder is delivered but Telegram's answer is held: the burst is in flight.
         fake.hold_answers("sendMessage")
         n = len(fake.messages_to(UID))
