@@ -12,6 +12,7 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from bot.knowledge import get_drug, multiword_names
+from bot.parsing.detect_other import sleep_hours_alone
 from bot.parsing.findings import DoseEvent, Found
 from bot.parsing.intents import DoseStatus, SkipReason
 from bot.parsing.medications import Meds, Mention
@@ -225,6 +226,8 @@ def _may_name_a_dose(word: str) -> bool:
 
 
 def _first_snooze(clause: str, mentions: list[Mention]) -> re.Match[str] | None:
+    if sleep_hours_alone(clause) is not None:
+        return None  # "7.5 hrs 💤": a night's sleep, not a wait
     for m in SNOOZE.finditer(clause):
         if m.group() == "later" and LATER_FALSE.search(clause):
             continue  # "an hour later" dates what happened
@@ -604,6 +607,8 @@ def snooze_lengths(low: str, parts: list[str], found: Found) -> None:
     """ "10 min" alone answers the reminder's "how long?"; "hold on, 15 min" and "busy
     right now, 20 minutes" give the snooze's length in the clause after it."""
     if not found.doses:
+        if sleep_hours_alone(low) is not None:
+            return  # "7 hrs", "ten hours solid": a night's sleep, not a wait
         whole = _duration(low)
         said_else = (
             found.activity

@@ -11,6 +11,7 @@ from bot.parsing.patterns import (
     ACTIVITY_FALSE,
     ACTIVITY_NEG,
     ACTIVITY_RE,
+    BARE_HOURS,
     DURATION,
     EFFECT_FALSE,
     EFFECTS_RE,
@@ -61,7 +62,7 @@ def detect_sleep(clause: str) -> tuple[SleepQuality | None, float | None]:
     hours: float | None = None
     m = SLEEP_HOURS.search(clause)
     if m:
-        raw = m["h"] or m["h2"] or m["h3"]
+        raw = m["h"] or m["h2"] or m["h3"] or m["h4"]
         parts = re.split(r"\s*(?:-|to|or)\s*", raw.strip())
         values = [minutes_of(p, "h") for p in parts if p]
         nums = [v / 60 for v in values if v is not None]
@@ -81,6 +82,25 @@ def detect_sleep(clause: str) -> tuple[SleepQuality | None, float | None]:
     if quality is None and hours is not None:
         quality = "poor" if hours < 6 else "fair" if hours < 7 else "good"
     return quality, hours
+
+
+#: A bare number of hours this long or longer is a night's sleep, never a wait for a dose.
+NIGHT_HOURS = 5.0
+_NIGHT_EMOJI = ("\U0001f4a4", "\U0001f634", "\U0001f6cc")  # 💤 😴 🛌
+
+
+def sleep_hours_alone(clause: str) -> float | None:
+    """Hours said alone that can only be a night's sleep: "7 hrs last night", "7.5 hrs 💤",
+    "ten hours solid"; "2 hours" alone stays a wait (a snooze's length)."""
+    m = BARE_HOURS.match(clause)
+    if m is None:
+        return None
+    minutes = minutes_of(m["n"], "h")
+    if minutes is None:
+        return None
+    hours = minutes / 60 + (0.5 if m["half"] else 0.0)
+    night = m["sleep"] or m["night"] or any(e in m["end"] for e in _NIGHT_EMOJI)
+    return hours if 0 < hours <= 16 and (night or hours >= NIGHT_HOURS) else None
 
 
 def slept_span(text: str) -> float | None:

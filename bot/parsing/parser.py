@@ -29,6 +29,7 @@ from bot.parsing.detect_other import (
     detect_mood,
     detect_side_effects,
     detect_sleep,
+    sleep_hours_alone,
     slept_span,
 )
 from bot.parsing.detect_pain import pain_details, pain_locations, pain_scores, radiating
@@ -47,6 +48,7 @@ from bot.parsing.intents import (
     SideEffectIntent,
     SkipReason,
     SleepIntent,
+    SleepQuality,
     to_json,
 )
 from bot.parsing.medications import Meds, near_name
@@ -288,20 +290,30 @@ def _attach_sleep_hours(parts: list[str], found: Found) -> None:
         across = slept_span(", ".join(parts))
         if across is not None:
             found.sleep_hours = across
-            found.sleep_quality = found.sleep_quality or (
-                "poor" if across < 6 else "fair" if across < 7 else "good"
-            )
-    # "slept well, about 7 hours": a clause of bare hours belongs to the sleep.
-    if found.sleep_quality is None or found.sleep_hours is not None:
+            found.sleep_quality = found.sleep_quality or _quality_of(across)
+    # "slept well, about 7 hours", "slept 9-3 after shift, so 6 hrs": a clause of bare
+    # hours belongs to the sleep; alone, hours only a night can be ("7 hrs last night").
+    if found.sleep_hours is not None:
         return
+    about_sleep = found.sleep_quality is not None or _ABOUT_SLEEP.search(" ".join(parts))
     for idx, clause in enumerate(parts):
         m = BARE_HOURS.match(clause)
-        if not found.explained[idx] and m:
-            v = minutes_of(m["n"], "h")
-            if v is not None and 0 < v <= 24 * 60:
-                found.sleep_hours = v / 60 + (0.5 if m["half"] else 0.0)
-                found.explained[idx] = True
-                break
+        if found.explained[idx] or not m:
+            continue
+        v = minutes_of(m["n"], "h")
+        alone = sleep_hours_alone(clause) if not (found.activity or found.doses) else None
+        if v is not None and 0 < v <= 24 * 60 and (about_sleep or alone is not None):
+            found.sleep_hours = v / 60 + (0.5 if m["half"] else 0.0)
+            found.sleep_quality = found.sleep_quality or _quality_of(found.sleep_hours)
+            found.explained[idx] = True
+            break
+
+
+_ABOUT_SLEEP = re.compile(r"\bsle(?:ep|pt|eping)\b")
+
+
+def _quality_of(hours: float) -> SleepQuality:
+    return "poor" if hours < 6 else "fair" if hours < 7 else "good"
 
 
 def _one_dose_told_twice(parts: list[str], found: Found) -> None:

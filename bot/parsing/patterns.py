@@ -637,7 +637,8 @@ SLEEP_WISH = re.compile(
     r"would\s+love|dream\s+of|long\s+for)\b[^.]{0,30}$"
 )
 SLEEP_HOURS = re.compile(
-    r"\b(?:slept|sleep|sleeping|got|had|managed|only|just)\s*[:\-]?\s+(?:\w+\s+){0,2}?"
+    r"\b(?:slept|sleep|sleeping|got|had|managed|only|just|crashed|conked|kipped|zonked)"
+    r"\s*[:\-]?\s+(?:\w+\s+){0,2}?"
     r"(?:about\s+|around\s+|maybe\s+|~\s*|"
     r"only\s+|just\s+|like\s+|barely\s+|nearly\s+|almost\s+|roughly\s+|a\s+solid\s+|under\s+|"
     r"over\s+|less\s+than\s+|more\s+than\s+)?(?P<h>"
@@ -648,15 +649,19 @@ SLEEP_HOURS = re.compile(
     r"(?P<half>\s+and\s+a\s+half)?|"
     r"\b(?P<h2>" + _NUM + r"(?:\s*(?:-|to)\s*" + _NUM + r")?)\s*(?:and\s+a\s+half\s+)?"
     r"(?:hours?|hrs?|h)\s+(?:of\s+)?(?:sleep|kip|shut[-\s]?eye)|"
-    r"(?:\U0001f6cc|\U0001f634)\s*(?P<h3>" + _NUM + r")\s*(?:hours?|hrs?|h)\b"
+    r"(?:\U0001f6cc|\U0001f634)\s*(?P<h3>" + _NUM + r")\s*(?:hours?|hrs?|h)\b|"
+    # "baby up 4 times so maybe 5 hours in bits": only a night comes in bits
+    r"\b(?P<h4>" + _NUM + r")\s*(?:hours?|hrs?|h)\s+in\s+bits\b"
 )
 BARE_HOURS = re.compile(
     r"^(?:about|around|maybe|perhaps|only|just|like|roughly|nearly|almost|barely|prob(?:ably)?|so|~|"
-    r"max|tops)?\s*(?P<n>" + _NUM + r")(?P<half>\s+and\s+a\s+half)?\s*(?:hours?|hrs?|h)"
-    r"(?:\s+(?:of\s+)?(?:sleep|kip))?"
-    r"(?:\s+(?:total|in\s+total|tops|max|at\s+most|maybe|or\s+so|ish|on\s+and\s+off|last\s+night))?"
-    r"(?:\s+(?:sir|ma'am|maam|po|pls|please|thanks))?"
-    r"[\s.!]*$"
+    r"max|tops|a\s+solid|a\s+good)?\s*(?P<n>" + _NUM + r")(?P<half>\s+and\s+a\s+half)?\s*"
+    r"(?:hours?|hrs?|h)(?P<sleep>\s+(?:of\s+)?(?:sleep|kip|shut[-\s]?eye))?"
+    # "… last night", "… solid", "… in bits", a 💤: words that say the hours were a night's
+    r"(?:\s+(?:total|in\s+total|tops|max|at\s+most|maybe|or\s+so|ish|on\s+and\s+off|only|"
+    r"(?P<night>last\s+night|solid|straight(?:\s+through)?|in\s+bits)))*"
+    r"(?:\s+(?:sir|ma'am|maam|pls|please|thanks))?"
+    r"(?P<end>[^\w]*)$"
 )
 # "slept from 11 till 6", "in bed at 10, up at half five": the hours between.
 _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"

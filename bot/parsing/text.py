@@ -42,7 +42,7 @@ _SLANG: dict[str, str] = {
     "gimme": "give me", "rn": "right now", "brekky": "breakfast", "brekkie": "breakfast",
     "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "plz": "please",
     "pls": "please", "thx": "thanks", "mins": "minutes", "hrs": "hours", "ur": "your",
-    "tonite": "tonight", "nite": "night", "2nite": "tonight", "b4": "before",
+    "tonite": "tonight", "nite": "night", "2nite": "tonight", "b4": "before", "thru": "through",
     # Scots, Jamaican, Australian and Tagalog words patients write in English texts
     "cannae": "can't", "canna": "can't", "dinnae": "don't", "didnae": "didn't",
     "wasnae": "wasn't", "isnae": "isn't", "couldnae": "couldn't", "wouldnae": "wouldn't",

@@ -255,6 +255,16 @@ CASES: list[Case] = [
     ("left the car at the garage today", [], ("dose",)),
     ("left my keys at home", [], ("dose",)),
     ("my tummy's been bothering me", [{"kind": "side_effect", "effects": ["stomach_pain"]}], ()),
+    # Hours said alone that only a night can be are sleep; a short length alone is a wait.
+    ("8.5 hrs 😴", [{"kind": "sleep", "hours": 8.5}], ("dose",)),
+    ("six hours last night", [{"kind": "sleep", "hours": 6}], ("dose",)),
+    ("a solid 9 hours", [{"kind": "sleep", "hours": 9, "quality": "good"}], ("dose",)),
+    ("6 hours", [{"kind": "sleep", "hours": 6}], ("dose",)),
+    ("3 hours", [{"kind": "dose", "status": "snoozed", "minutes": 180}], ("sleep",)),
+    ("conked out for 10 hours", [{"kind": "sleep", "hours": 10}], ()),
+    ("up with the dog, maybe 4 hours in bits", [{"kind": "sleep", "hours": 4}], ()),
+    ("slept thru, 7 hrs", [{"kind": "sleep", "hours": 7, "quality": "good"}], ()),
+    ("slept 10-4 on nights, so 6 hrs", [{"kind": "sleep", "hours": 6}], ()),
     # Tagalog's polite "po" is no word of the message.
     ("I took po the gabapentin at 8", [{"kind": "dose", "status": "taken"}], ()),
 ]
