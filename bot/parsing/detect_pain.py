@@ -20,6 +20,7 @@ from bot.parsing.patterns import (
     PAIN_WORD_NUM,
     QUALITIES_RE,
     RADIATING_FALSE,
+    RADIATING_PATH,
     RADIATING_TRUE,
     RANGE,
     SPINE_LEVEL,
@@ -101,7 +102,7 @@ def pain_details(clause: str, found: Found) -> bool:
         if found.radiating is None:
             found.radiating = False
         hit = True
-    elif RADIATING_TRUE.search(clause):
+    elif RADIATING_TRUE.search(clause) or RADIATING_PATH.search(clause):
         found.radiating = True
         hit = True
     return hit
@@ -112,7 +113,7 @@ def radiating(text: str) -> bool | None:
     (False), or neither (None)."""
     if RADIATING_FALSE.search(text):
         return False
-    return True if RADIATING_TRUE.search(text) else None
+    return True if RADIATING_TRUE.search(text) or RADIATING_PATH.search(text) else None
 
 
 def pain_locations(found: set[str]) -> tuple[str, ...]:

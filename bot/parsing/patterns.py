@@ -570,6 +570,32 @@ RADIATING_TRUE = re.compile(
     r"(?:legs?|foot|feet|knee|thigh|calf|toes|ankle)|go(?:es)?\s+down\s+(?:my|the)\s+(?:\w+\s+)?"
     r"(?:legs?|foot|thigh|calf))"
 )
+# The pain's path said with any verb of moving and the place it reaches ("goes into the
+# left buttock", "the pain go down to my right knee", "going from the back to my right
+# leg"), or as a stretch of the body ("from the hip down", "from the bum to the ankle").
+_LIMB = (
+    r"(?:legs?|thighs?|calf|calves|knees?|shins?|ankles?|heels?|foot|feet|toes?|buttocks?|bum|"
+    r"butt(?:\s+cheeks?)?|glutes?|hips?|groin|arms?|elbows?|wrists?|hands?|fingers?)\b"
+)
+_ON_THE_WAY = r"(?:(?:my|the|both|left|right|upper|lower|outside|inside|back|front|of)\s+){0,4}"
+_MOVES = (
+    r"(?:go|goes|going|gone|went|run|runs|running|ran|travel\w*|spread\w*|shoot\w*|radiat\w*|"
+    r"mov(?:e|es|ing|ed)|com(?:e|es|ing)|extend\w*|reach\w*|head(?:s|ing)?)"
+)
+_FROM_PART = r"(?:back|spine|hips?|bum|butt|buttocks?|neck|knee|waist)"
+RADIATING_PATH = re.compile(
+    r"\b" + _MOVES + r"\s+(?:\w+\s+){0,3}?(?:to|into|down|till|until|towards?)\s+"
+    + _ON_THE_WAY
+    + _LIMB
+    + r"|\bfrom\s+(?:my\s+|the\s+)?(?:\w+\s+)?"
+    + _FROM_PART
+    + r"\s+(?:(?:all\s+the\s+way\s+)?down\b|(?:all\s+the\s+way\s+)?(?:down\s+)?to\s+"
+    + _ON_THE_WAY
+    + _LIMB
+    + r")|\bdown\s+(?:\w+\s+){1,3}?(?:to|till|until)\s+"
+    + _ON_THE_WAY
+    + _LIMB
+)
 
 # ---- side effects, sleep, activity, mood -----------------------------------------------
 

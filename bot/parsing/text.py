@@ -48,8 +48,6 @@ _SLANG: dict[str, str] = {
     "wasnae": "wasn't", "isnae": "isn't", "couldnae": "couldn't", "wouldnae": "wouldn't",
     "roond": "round", "intae": "into", "masel": "myself", "cyaan": "can't", "waan": "want",
     "tek": "take", "arvo": "afternoon", "ihi": "pee", "twa": "two", "nae": "no",
-    # Tagalog's polite "po" ("I forgot po to drink …") carries no meaning here
-    "po": "",
     "nuh": "no", "mek": "make", "mi": "i", "di": "the", "doon": "down", "outta": "out of",
     "lbp": "lower back pain",
     # Typos in the words a red flag is read from
@@ -160,6 +158,9 @@ def _amount_in_digits(m: re.Match[str]) -> str:
     return f"{total} {m['u']}" if total > 0 else m.group()
 
 
+# Tagalog's polite "po" ("I forgot po to drink …", "wait po") carries no meaning here;
+# after an amount or a medicine it is "by mouth" ("oxynorm 5mg po 1330"), kept.
+_TAGALOG_PO = re.compile(r"(?<!mg)(?<!mcg)(?<!\d)(?<!tab)(?<!tabs)(?:^|\s+)po\b(?!\s*\d)")
 _SLANG_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, _SLANG)) + r")\b")
 _CONTRACTION_HINT = re.compile(r"not|nt\b|\bim\b|\bive\b|w/|\bno\s+longer")
 
@@ -175,6 +176,8 @@ def normalise(text: str) -> str:
     if "no." in text:
         text = _NUMBERED_PRODUCT.sub(r"\1 #", text)
     text = _SLANG_RE.sub(lambda m: _SLANG[m.group()], text)
+    if "po" in text:
+        text = _TAGALOG_PO.sub("", text)
     if "ma " in text:
         text = _MA_MY.sub("my ", text)
     if "w " in text:

@@ -265,7 +265,14 @@ CASES: list[Case] = [
     ("up with the dog, maybe 4 hours in bits", [{"kind": "sleep", "hours": 4}], ()),
     ("slept thru, 7 hrs", [{"kind": "sleep", "hours": 7, "quality": "good"}], ()),
     ("slept 10-4 on nights, so 6 hrs", [{"kind": "sleep", "hours": 6}], ()),
-    # Tagalog's polite "po" is no word of the message.
+    # The pain's path said with any verb of moving, or as a stretch of the body.
+    ("5, the pain moves to my left thigh", [{"kind": "pain", "radiating": True}], ()),
+    ("burning from the waist down, 6", [{"kind": "pain", "radiating": True}], ()),
+    ("pain heading towards my groin, 5", [{"kind": "pain", "radiating": True}], ()),
+    ("back 6, comes down the side to my ankle", [{"kind": "pain", "radiating": True}], ()),
+    ("went to the shops for a knee brace, pain 4", [{"kind": "pain", "radiating": None}], ()),
+    # Tagalog's polite "po" is no word of the message; "5mg po" is by mouth.
+    ("gabapentin 300mg po 1400", [{"kind": "dose", "at": "2026-11-25T14:00:00+01:00"}], ()),
     ("I took po the gabapentin at 8", [{"kind": "dose", "status": "taken"}], ()),
 ]
 
