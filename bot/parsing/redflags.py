@@ -77,6 +77,15 @@ _NEW_PAIN = (
     r"(?:back|spine|spinal)(?:\s+(?:pain|ache))?"
 )
 
+_NIGHT_SWEATS = (
+    r"(?:night\s+sweats|(?:drenched|soaked|soaking|dripping|pouring)\s+(?:in\s+|with\s+)?"
+    r"(?:sweat|sweating)\b|sweat(?:ing)?\s+through\s+(?:the\s+|my\s+)?(?:sheets|bed|pyjamas|pajamas))"
+)
+_WEIGHT_LOSS = (
+    r"(?:(?:lost|losing|lose|dropped|dropping)\s+(?:\w+\s+){0,2}?(?:weight|pounds|lbs|kilos?|kgs?|"
+    r"a\s+stone)\b|weight(?:'s|\s+is)?\s+(?:loss|dropping|falling\s+off)|clothes\s+(?:are\s+)?"
+    r"(?:hanging|falling)\s+off)"
+)
 _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
     "bladder_bowel": (
         _CANT + r"\s+(?:\w+\s+)?(?:control(?:ling)?|hold(?:ing)?(?:\s+in)?|stop(?:ping)?|"
@@ -206,6 +215,10 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"\b(?:3[89]|4[01])(?:[.,]\d)?\s+(?:on\s+the\s+|by\s+the\s+)?thermometer",
         r"(?:i'm|i\s+am|feel(?:ing)?(?:\s+like\s+i'm)?)\s+burning\s+up|hot\s+and\s+cold|"
         r"hot\s+(?:and|&)\s+shivery|hot\s+sweats",
+        # Drenching night sweats with weight loss: the "systemic upset" of an infection or
+        # a cancer (NHS Gloucestershire low back pain pathway, after NICE NG59: "fevers,
+        # chills, rigors", "unexplained weight loss"). Either alone is too common to flag.
+        _NIGHT_SWEATS + r".*?" + _WEIGHT_LOSS + r"|" + _WEIGHT_LOSS + r".*?" + _NIGHT_SWEATS,
     ),
     "overdose_signs": (
         r"(?:can't|couldn't|cannot|can\s+barely|can\s+hardly|could\s+barely|could\s+hardly|"
@@ -636,7 +649,7 @@ _PREFILTER: Final[dict[str, str]] = {
     "leg_weakness": r"leg|knee|thigh|foot|feet|toe|ankle|drop|drag|fall|weak|stumbl|trip|heel|"
     r"slipper|shoe|sandal|flexion|strength|stand",
     "fever": r"fever|febri|pyrex|temp|°|degree|deg\b|chill|rigor|shiver|burning|hot|lagnat|bukhar|"
-    r"thermometer|flu|\d\.\d|"
+    r"thermometer|flu|\d\.\d|sweat|"
     r"cold|10[0-5]|3[89]|4[01]",
     "overdose_signs": r"wak|wok|rous|respon|pass|conscious|breath|blue|purple|gr[ea]y|ashen|pupil|"
     r"too\s+(?:many|much)|overdos|\bod|whole|entire|took\s+all|doubl|awake|head\s+up|eyes\s+open|every|"
@@ -717,7 +730,8 @@ _STILL = re.compile(
 _PAST = re.compile(
     r"\b(?:last|past|previous)\s+(?:week|month|year|summer|winter|spring|autumn|fall|time|"
     r"christmas|weekend)\b|\b(?:\d+|a|an|one|two|three|few|several|couple\s+of|many)\s+"
-    r"(?:days?|weeks?|months?|years?)\s+ago\b|\bused\s+to\b|\bin\s+the\s+past\b|\bback\s+in\b|"
+    r"(?:days?|weeks?|months?|years?)\s+ago\b|\b(?:months|years|decades|ages|long)\s+ago\b|"
+    r"\bused\s+to\b|\bin\s+the\s+past\b|\bback\s+in\b|"
     r"\bas\s+a\s+(?:kid|child|teen|teenager)\b|\bwhen\s+i\s+was\s+(?:young|little|a\s+kid|"
     r"younger|a\s+child|pregnant)\b|\byears\s+back\b|\bpreviously\b|\bonce\s+had\b|"
     r"\b(?:in|back\s+in)\s+(?:19|20)\d\d\b"

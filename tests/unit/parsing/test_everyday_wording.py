@@ -338,6 +338,9 @@ def test_a_dose_taken_at_a_clock_time_still_ahead_was_taken_yesterday() -> None:
 
 
 FLAGS: list[tuple[str, str]] = [
+    # Night sweats with weight loss: the systemic signs of an infection or a cancer.
+    ("soaked with sweat most nights and I've lost a stone without trying", "fever"),
+    ("weight's dropping and I sweat through the sheets, back no better", "fever"),
     ("i dont wanna be here anymore", "suicidal"),
     ("praying i don't wake up tomorrow", "suicidal"),
     ("want to make everything stop for good", "suicidal"),
@@ -489,6 +492,10 @@ NOT_FLAGS = [
     "weak left leg from the old injury, same as always",
     "a heart attack of a phone bill",
     "had suicidal thoughts years ago, doing well now with therapy",
+    "drenched in sweat after spin class",
+    "lost weight on the new diet, chuffed",
+    "had night sweats and lost weight years ago, all clear since",
+    "had a fever years ago, fine now",
 ]
 
 
