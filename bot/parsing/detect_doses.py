@@ -23,6 +23,7 @@ from bot.parsing.numbers import (
     count_in,
     count_value,
     minutes_of,
+    strength_before,
 )
 from bot.parsing.patterns import (
     AFFIRM,
@@ -131,6 +132,9 @@ def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]
 def _add_skip_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) -> None:
     has_yet = bool(YET.search(clause))
     for m in NEG_TAKEN.finditer(clause):
+        near = any(m.end() <= mm.start <= m.end() + 30 for mm in mentions)
+        if _names_something_else(clause, m.end(), near or bool(PILL_RE.search(clause, m.end()))):
+            continue  # "didn't use the cane today", "didn't bother with the walk"
         verbs.append((m.start(), m.end(), "snoozed" if has_yet else "skipped"))
     negated_spans = [(a, b) for a, b, _ in verbs]
     for m in SKIP_VERB.finditer(clause):
@@ -161,6 +165,12 @@ def _says_skipped(clause: str, m: re.Match[str], mentions: list[Mention]) -> boo
         return False
     if word.startswith("not") and not mentions:
         return False
+    if "bother" in word:
+        # "haven't bothered with a patch": a dose; "didn't bother with the walk": none
+        near = clause[m.end() : m.end() + 30]
+        return any(mm.start >= m.end() for mm in mentions) or bool(
+            PILL_RE.search(near) or PATCH_WORD.search(near) or _A_DOSE.match(near)
+        )
     if word.startswith(("left the", "left my", "leav")) and not word.endswith(("out", "off")):
         # "left the valium", "left my pills at home": a skip; "left the house today": no dose
         named = any(m.start() < mm.start < m.end() for mm in mentions)
@@ -197,8 +207,7 @@ def _says_taken(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
         return False
     near_med = any(m.end() <= mm.start <= m.end() + 30 for mm in mentions)
     near_pill = bool(PILL_RE.search(clause, m.end(), m.end() + 30))
-    thing = _DETERMINED_NOUN.match(rest) or _COUNTED_NOUN.match(rest)
-    if thing and not near_med and not near_pill and not _may_name_a_dose(thing["w"]):
+    if _names_something_else(clause, m.end(), near_med or near_pill):
         return False  # "took the kids to school", "took a photo", "took 2 buses"
     if word.startswith("don ") or word == "down the hatch" or word.startswith("got"):
         return True  # "I don take am", "down the hatch 💊"
@@ -212,10 +221,26 @@ def _says_taken(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
     return bool(near_med or near_pill or OBJECT.match(rest) or not WORDISH.search(rest))
 
 
+_DRUG_CLASS = re.compile(
+    r"(?:muscle\s+relax\w*|pain\s*killers?|pain\s+(?:meds|medication|pills?|tablets?|relief)|"
+    r"anti[-\s]?inflammator\w*|anti[-\s]?depressants?|opioids?|opiates?|narcotics?|steroids?|"
+    r"(?:nerve|sleeping|water|blood\s+pressure|bp)\s+(?:pills?|meds|tablets?))\b"
+)
+_A_DOSE = re.compile(r"\s*(?:it|them|any|my\s+(?:meds|medication|dose|doses))\b")
 _TO_BEFORE = re.compile(r"\bto\s+$")
-_DETERMINED_NOUN = re.compile(r"^\s+(?:the|my|a|an|our|his|her|their|some)\s+(?P<w>[a-z0-9'.:]+)")
+_DETERMINED_NOUN = re.compile(r"^\s*(?:the|my|a|an|our|his|her|their|some)\s+(?P<w>[a-z0-9'.:]+)")
 # "took 2 buses": a number and a plural word no dose is called
 _COUNTED_NOUN = re.compile(r"^\s+(?:\d{1,2}|two|three|four|five)\s+(?P<w>[a-z]{3,}s)\b")
+
+
+def _names_something_else(clause: str, end: int, dose_near: bool) -> bool:
+    """Whether the words after a taking verb ending at `end` name a thing no dose is
+    called ("took the kids", "didn't use the cane"), with no medicine or pill near."""
+    rest = clause[end:]
+    thing = _DETERMINED_NOUN.match(rest) or _COUNTED_NOUN.match(rest)
+    if not thing or dose_near or _may_name_a_dose(thing["w"]):
+        return False
+    return not _DRUG_CLASS.match(rest, thing.start("w"))  # "the muscle relaxer"
 
 
 def _may_name_a_dose(word: str) -> bool:
@@ -277,7 +302,7 @@ def _segment_events(
     per_med_at = _times_per_med(clause, named.starts, seg_end, now, zone, status)
     events: list[DoseEvent] = []
     for j, med in enumerate(targets):
-        amount, unit = _amount_for(clause, amounts, len(targets), j, med, named.ends)
+        amount, unit = _amount_for(clause, amounts, len(targets), j, med, named.starts, named.ends)
         events.append(
             DoseEvent(
                 status=status,
@@ -359,6 +384,7 @@ def _amount_for(
     n_targets: int,
     j: int,
     med: str | None,
+    med_starts: list[int],
     med_ends: list[int],
 ) -> tuple[float | None, str | None]:
     """The amount of target `j`: its own, the one amount given for all, or a bare strength."""
@@ -376,6 +402,9 @@ def _amount_for(
         found = bare_amount(clause, med_ends[j], med)
         if found is not None:
             return found
+        before = strength_before(clause, med_starts[j], med)  # "800 motrin at 10"
+        if before is not None:
+            return before
     return None, None
 
 

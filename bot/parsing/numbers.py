@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.knowledge import get_drug
 from bot.parsing.patterns import (
     BARE_STRENGTH,
@@ -10,6 +12,7 @@ from bot.parsing.patterns import (
     COUNT_BEFORE_MED,
     COUNT_BEFORE_PILL,
     COUNT_X,
+    ONE_UNIT,
 )
 from bot.parsing.vocabulary import NUMBER_WORDS
 
@@ -98,6 +101,8 @@ def count_in(seg: str) -> float | None:
             m3 = COUNT_X.search(seg)
             if m3:
                 raw = m3["n"] or m3["m"]
+            elif ONE_UNIT.search(seg):
+                raw = "one"
     return count_value(raw)
 
 
@@ -121,6 +126,20 @@ def bare_strength(clause: str, end: int, generic: str) -> tuple[float, str] | No
     "advil 2" or "norco 7" stays a count or a score."""
     found = bare_amount(clause, end, generic)
     return (found[0], found[1]) if found is not None and found[1] is not None else None
+
+
+_STRENGTH_BEFORE = re.compile(r"\b(?P<n>\d{2,4})\s+(?:of\s+)?(?:the\s+|my\s+)?$")
+
+
+def strength_before(clause: str, start: int, generic: str) -> tuple[float, str] | None:
+    """A marketed strength written just before a medicine's name starting at `start`:
+    "800 motrin", "took 800 of the motrin" (a count never reaches a strength)."""
+    m = _STRENGTH_BEFORE.search(clause, 0, start)
+    if m is None:
+        return None
+    value = float(m["n"])
+    unit = _marketed_unit(generic, value)
+    return (value, unit) if unit is not None else None
 
 
 def _marketed_unit(generic: str, value: float) -> str | None:

@@ -173,6 +173,7 @@ SKIP_VERB = re.compile(
     r"tonight)|alone)\b)|"
     r"left\s+the\s+\w+\s+at\s+home|"
     r"\bnone\s+(?:today|tonight|this\s+(?:morning|afternoon|evening))\b|"
+    r"(?:haven't|hasn't|didn't|not|won't|never)\s+bother(?:ed|ing)?\s+with|"
     r"slipped\s+my\s+mind|(?:went|gone)\s+(?:right\s+|clean\s+)?out\s+of\s+my\s+(?:head|mind)|"
     r"spaced\s+(?:on|out\s+on)|blanked\s+on|"
     r"\b(?:omitted|withheld|withholding|held|not\s+given|declined|refused)\b|"
@@ -199,7 +200,8 @@ SNOOZE = re.compile(
     r"^after\s+(?:the\s+|my\s+)?(?:prayers?|namaz|salah|salat|mass|church|shower|bath|news|meeting|"
     r"class|call|school\s+run)\b|"
     # "I'll take it just now" (South Africa: in a while), "I'll take them after dinner"
-    r"i'll\s+(?:take|have)\s+(?:it|them|mine|my\s+\w+)\s+(?:just\s+now|later|soon|after|when|once|"
+    r"(?:i'll|i\s+will|will|gonna|going\s+to)\s+(?:take|have)\s+(?:it|them|mine|my\s+\w+)\s+"
+    r"(?:just\s+now|later|soon|after|when|once|"
     r"in\s+a\s+(?:bit|minute|while|mo|sec))|(?:eating|cooking|showering|driving)\s+first|"
     r"ping\s+me|nudge\s+me|bug\s+me|soon\s+come|wait\s+lang|wait\s+ah|in\s+a\s+mo\b|mamaya|"
     r"once\s+i'?ve\s+(?:had|eaten|finished)|try\s+(?:me\s+|him\s+|her\s+)?again|not\s+just\s+now|"
@@ -322,6 +324,11 @@ COUNT_AFTER_MED = re.compile(
     r"(?=\s*(?:$|[,.;@])|\s+(?:at|around|about|this|last|earlier|just|with|before|after|"
     r"today|tonight|yesterday|in\s+the\s+(?:morning|afternoon|evening|night))\b)"
 )
+# "stuck a new lidocaine patch on", "I have taken the tramadol tablet": one of them.
+ONE_UNIT = re.compile(
+    r"(?<!of\s)\b(?:a|one|another|the|my|new|fresh)\s+(?:[a-z/-]+\s+){0,2}?"
+    r"(?:patch|plaster|tablet|tab|pill|capsule|cap|caplet)\b(?!\s+of\b)"
+)
 COUNT_X = re.compile(
     r"\bx\s?(?P<n>\d)\b|\b(?P<m>\d)\s?x\b(?:(?!\s*\d)|(?=\s*\d+\s*(?:mg|mcg|g|ml)\b))"
 )
@@ -410,6 +417,8 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"(?:don't|didn't|doesn't)\s+need|not\s+needed|no\s+need|wasn't\s+needed|"
         r"pain\s+no\s+(?:dey|de|still\s+dey)|"
         r"pain(?:'s|\s+is|\s+was|\s+'s)\s+(?:\w+\s+)?(?:low|ok(?:ay)?|fine|manageable|better|gone|mild)|"
+        r"(?:pain|back)(?:'s|\s+is|\s+was|\s+has)?\s+(?:been\s+)?(?:\w+\s+)?(?:comfortable|settled|"
+        r"calm|quiet|behaving|easier|kind\s+to\s+me)\b|"
         r"no\s+pain|pain[-\s]free|doing\s+(?:fine|well|ok(?:ay)?|great)|behaving|i'm\s+grand|"
         r"(?:pain\s+is\s+|it's\s+)?barely\s+there|"
         r"(?:barely|hardly)\s+any\s+pain|not\s+too\s+bad|settled|"

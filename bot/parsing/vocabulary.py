@@ -194,13 +194,15 @@ def knowledge_resolver(
 
 SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("drowsiness", r"drowsy|drowsiness|sleepy|sleepiness|groggy|grogginess|sedated|"
-     r"knocked\s+(?:me\s+)?out|zonked|dozy|dozing(?:\s+off)?|nodding\s+off|"
+     r"knocked\s+(?:me\s+)?out|knock(?:s|ing)?\s+me\s+out|zonked|dozy|dozing(?:\s+off)?|nodding\s+off|"
      r"can't\s+stay\s+awake|couldn't\s+stay\s+awake|out\s+of\s+it|spaced\s+out|spacey|"
      r"like\s+a\s+zombie|zombie|sluggish|heavy[-\s]headed"),
     ("dizziness", r"dizzy|dizziness|giddy|giddiness|"
      r"light[-\s]?headed|lightheadedness|vertigo|woozy|"
      r"(?:room|world|everything|head)\s+(?:is\s+|was\s+|keeps\s+|kept\s+|started\s+|starts\s+)?"
-     r"(?:spinning|spins)|unsteady|off\s+balance"),
+     r"(?:spinning|spins)|unsteady|off\s+balance|"
+     # Nigerian Pidgin: "e dey make my head turn", "my head dey turn"
+     r"(?:make|makes|made|making)\s+my\s+head\s+(?:turn|spin)|my\s+head\s+dey\s+turn"),
     ("nausea", r"nausea|nauseous|nauseated|nauseas?|queasy|sick\s+to\s+my\s+stomach|"
      r"(?:feel|feeling|felt|feels|made\s+me|makes\s+me|making\s+me)\s+(?:a\s+bit\s+|so\s+|really\s+|"
      r"very\s+|quite\s+|kind\s+of\s+|kinda\s+)?sick|want(?:ed)?\s+to\s+(?:throw\s+up|puke|vomit)|"
@@ -220,7 +222,7 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"(?:is\s+|was\s+|feels\s+|has\s+been\s+|been\s+)?(?:really\s+|so\s+|very\s+|a\s+bit\s+|quite\s+)?"
      r"(?:ache|aches|aching|pain|pains|cramps?|hurts?|hurting|killing\s+me|upset|sore|"
      r"in\s+knots|burning|bad|playing\s+up|not\s+(?:good|great|right)|off|dodgy|rough|unsettled|weird|"
-     r"(?:troubling|bothering)\s+me|giving\s+me\s+(?:trouble|grief|hell))|"
+     r"(?:troubling|bothering)\s+me|giving\s+me\s+(?:trouble|grief|hell)|torn\s+up|wrecked)|"
      r"(?:upset|sore|painful|aching|bad|dodgy)\s+(?:my\s+|the\s+)?(?:stomach|tummy|belly)|"
      r"(?:hurts?|hurting|burns?|burning|irritat\w+|wreck\w*|mess(?:es|ed)?\s+up|kill(?:s|ing)?|tear(?:s|ing)?\s+up|"
      r"tore\s+up|rip(?:s|ping)?\s+up)\s+my\s+"

@@ -187,7 +187,7 @@ def _describe_dose(
     strength: str | None = None,
 ) -> str:
     what = dose_text(name, amount, unit, generic, strength)
-    return f"{count:g} × {what}" if count else what
+    return f"{count:g} × {what}" if count and count != 1 else what  # "1 × Oxycodone" reads oddly
 
 
 async def took_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

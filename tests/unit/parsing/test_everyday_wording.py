@@ -271,6 +271,37 @@ CASES: list[Case] = [
     ("pain heading towards my groin, 5", [{"kind": "pain", "radiating": True}], ()),
     ("back 6, comes down the side to my ankle", [{"kind": "pain", "radiating": True}], ()),
     ("went to the shops for a knee brace, pain 4", [{"kind": "pain", "radiating": None}], ()),
+    # A strength before the name is the amount; "a new patch", "the capsule" is one.
+    ("600 ibuprofen at 7", [{"kind": "dose", "amount": 600, "unit": "mg"}], ()),
+    ("took 800 of the ibuprofen", [{"kind": "dose", "amount": 800}], ()),
+    ("stuck a fresh patch on", [{"kind": "dose", "status": "taken", "count": 1}], ()),
+    ("I've taken the gabapentin capsule", [{"kind": "dose", "count": 1}], ()),
+    # A future "take it just now" waits; skips with their reasons in many Englishes.
+    ("gonna take it just now", [{"kind": "dose", "status": "snoozed"}], ()),
+    (
+        "not going to take the ibuprofen, my stomach's torn up",
+        [
+            {"kind": "dose", "status": "skipped", "reason": "side_effects"},
+            {"kind": "side_effect", "effects": ["stomach_pain"]},
+        ],
+        (),
+    ),
+    (
+        "I no take the gabapentin, e dey make my head turn",
+        [{"kind": "side_effect", "effects": ["dizziness"]}],
+        (),
+    ),
+    ("skipped the gabapentin, knocks me out", [{"kind": "side_effect"}], ()),
+    (
+        "haven't bothered with my ibuprofen, back's been kind to me",
+        [{"kind": "dose", "status": "skipped", "reason": "felt_fine"}],
+        (),
+    ),
+    ("decided not to take the muscle relaxer", [{"kind": "dose", "status": "skipped"}], ()),
+    # A negated "use", "need", "bother with" of a thing no dose is called is no skip.
+    ("didn't use the walker today", [], ("dose",)),
+    ("didn't bother with the stretches today", [], ("dose",)),
+    ("didn't need the stick on the walk", [], ("dose",)),
     # Tagalog's polite "po" is no word of the message; "5mg po" is by mouth.
     ("gabapentin 300mg po 1400", [{"kind": "dose", "at": "2026-11-25T14:00:00+01:00"}], ()),
     ("I took po the gabapentin at 8", [{"kind": "dose", "status": "taken"}], ()),
