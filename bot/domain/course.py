@@ -135,6 +135,18 @@ def day_label(d: dt.date) -> str:
     return f"{WEEKDAY_NAMES[d.weekday()]} {d.day} {_MONTHS[d.month - 1]}"
 
 
+def when_label(at: dt.datetime, now: dt.datetime) -> str:
+    """`at 22:00` on `now`'s day, `yesterday at 22:00`, else `on Mon 7 Dec at 22:00`: both
+    aware and already in the person's zone."""
+    clock = f"at {at.strftime('%H:%M')}"
+    days = (now.date() - at.date()).days
+    if days == 0:
+        return clock
+    if days == 1:
+        return f"yesterday {clock}"
+    return f"on {day_label(at.date())} {clock}"
+
+
 def describe_course(course: Course, today: dt.date) -> str:
     """`every other day` · `from Mon 7 Dec` · `until Fri 11 Dec` (or `last day today`,
     `finished Thu 10 Dec`); empty for a plain every-day schedule."""

@@ -45,4 +45,6 @@ class Found:
     mood_score: float | None = None
     mood_words: list[str] = field(default_factory=list)
     explained: list[bool] = field(default_factory=list)
+    # Clauses that only said where or how it hurts: kept as a note when no score came.
+    details_only: list[bool] = field(default_factory=list)
     time_only: list[TimeScan | None] = field(default_factory=list)

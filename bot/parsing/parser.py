@@ -158,11 +158,11 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
         if not effects:
             details_hit = pain_details(clause, found)
         reason_hit = any(p.search(clause) for _, p in REASONS)
-        explained = bool(
-            events or scores or effects or quality or activity_hit or mood_hit or details_hit
-        )
+        others = bool(events or scores or effects or quality or activity_hit or mood_hit)
+        explained = others or details_hit
         skipped = any(d.status == "skipped" for d in found.doses)
         found.explained.append(explained or (reason_hit and skipped))
+        found.details_only.append(details_hit and not others)
         has_time = bool(tscan.ago or tscan.clock or tscan.anchor)
         found.time_only.append(tscan if has_time and not explained else None)
     return found, parts
@@ -190,6 +190,12 @@ def _build(
     _attach_fragments(parts, found, now, zone, meds)
     intents.extend(_dose_intents(found, skip_reason(low, found.effects)))
     intents.extend(_report_intents(found))
+    if not found.pain:
+        # "took gabapentin, my knee is swelling": with no score there is no pain to record
+        # the place on, so the words are kept as they were said.
+        found.explained = [
+            e and not d for e, d in zip(found.explained, found.details_only, strict=True)
+        ]
 
     if intents:
         note = _note(original, parts, found.explained, flags)
@@ -211,6 +217,7 @@ def _attach_fragments(
     _one_dose_told_twice(parts, found)
     _name_it(parts, found)
     _taken_late_after_all(parts, found, zone)
+    _forgot_but_will_take_it(found)
     _name_the_patch(parts, found, meds)
 
 
@@ -375,6 +382,19 @@ def _taken_late_after_all(parts: list[str], found: Found, zone: ZoneInfo) -> Non
             found.doses.remove(forgot[-1])
 
 
+def _forgot_but_will_take_it(found: Found) -> None:
+    # "forgot my gabapentin, will take it just now": the dose is still to come — a wait,
+    # not a skip.
+    waits = [d for d in found.doses if d.status == "snoozed"]
+    if not waits:
+        return
+    for d in list(found.doses):
+        later = [w for w in waits if w.clause >= d.clause and w.medication in (None, d.medication)]
+        if d.status == "skipped" and d.reason == "forgot" and later:
+            later[0].medication = later[0].medication or d.medication
+            found.doses.remove(d)
+
+
 def _same_day(first: str | None, second: str | None, zone: ZoneInfo) -> bool:
     if first is None or second is None:
         return False
@@ -467,12 +487,25 @@ def _report_intents(found: Found) -> list[Intent]:
     return intents
 
 
+# Words about the message itself, nothing to keep: "forgot to tell you", "sorry for the
+# late reply", "just so you know".
+_ABOUT_THE_MESSAGE = re.compile(
+    r"(?:(?:sorry|oops|soz),?\s+)?(?:i\s+)?(?:forgot|forget)\s+to\s+(?:tell|say|log|mention|"
+    r"report|send)(?:\s+(?:you|it|this|that|earlier|before|yesterday))*|"
+    r"(?:sorry\s+)?(?:for\s+)?(?:the\s+)?late\s+(?:reply|message|update|log)|sorry(?:\s+i'm|\s+for\s+"
+    r"being)?\s+late|(?:just\s+)?(?:so\s+you\s+know|fyi|letting\s+you\s+know)|logging\s+(?:it\s+)?late"
+)
+
+
 def _note(original: str, parts: list[str], explained: list[bool], flags: list[str]) -> str:
     """Clauses nothing explained, in the user's own spelling where possible."""
     leftover = [
         idx
         for idx, clause in enumerate(parts)
-        if not explained[idx] and _substantive(clause) and not (flags and detect_red_flags(clause))
+        if not explained[idx]
+        and _substantive(clause)
+        and not _ABOUT_THE_MESSAGE.fullmatch(clause)
+        and not (flags and detect_red_flags(clause))
     ]
     if not leftover:
         return ""

@@ -34,7 +34,7 @@ CHECKIN_SET = "Daily check-in at {time} ✅"
 BAD_TIME = "I couldn't read that time. Try 20:00 or 8pm."
 
 ADD_ASK_NAME = "Which medicine? Send its name, e.g. ibuprofen."
-ADD_ASK_DOSE = "How much is one dose of {name}? e.g. 400mg — or tap Skip."
+ADD_ASK_DOSE = "How much is one dose of {name}? e.g. {example} — or tap Skip."
 ADD_ASK_TIMES = "When do you take {name}? Tap, or send times like 08:00 20:00."
 ADD_SAVED = "Saved: {line} ✅"
 ADD_ASK_COURSE = (
@@ -157,7 +157,7 @@ STALE_BUTTON = "That button is out of date — nothing changed."
 NOT_YOURS = "That button isn't for you — nothing changed."
 RECORDED = "Recorded ✅"
 
-TOOK_LOGGED = "Logged: {what} at {time} ✅"
+TOOK_LOGGED = "Logged: {what} {when} ✅"
 TOOK_MATCHED = "Logged: {what} — your {due} dose ✅"
 TOOK_MATCHED_LATE = "Logged: {what} — your {due} dose, taken late ✅"
 TOOK_FUTURE = (

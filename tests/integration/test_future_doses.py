@@ -212,3 +212,17 @@ async def test_a_skip_said_for_the_morning_leaves_the_afternoon_reminder_open(
     occs = await rows(bot, DoseOccurrence)
     assert due(occs, 8).status == "skipped"
     assert due(occs, 14).status == "sent"
+
+
+async def test_a_dose_said_for_a_clock_time_well_ahead_is_logged_as_yesterdays(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await add(fake, "ibuprofen 400mg as needed max 3 per day")
+    clock.set(dt.datetime(2026, 11, 25, 19, 30, tzinfo=NY))
+    said = await say(fake, "took 1 ibuprofen at 10pm, forgot to tell you", "Logged")
+    # The reply names the day: "at 22:00" alone would read as tonight.
+    assert "Ibuprofen 400 mg yesterday at 22:00" in (said.text or "")
+    logs = await rows(bot, DoseLog)
+    assert [x.taken_at for x in logs] == [dt.datetime(2026, 11, 25, 3, 0, tzinfo=dt.UTC)]
+    assert not [r for r in await rows(bot, Record) if r.kind == "note"]

@@ -442,6 +442,16 @@ async def test_tylenol_3_is_added_as_the_codeine_combination_with_its_strengths(
     assert "Tylenol #3 300/30 mg" in (reminder.text or "")
 
 
+async def test_a_patch_is_offered_its_strengths_as_the_label_writes_them(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    ask = await say(fake, "/add lidocaine patch 08:00", "How much is one dose of lidocaine patch")
+    assert "e.g. 4%" in (ask.text or "")
+    assert fake.buttons(ask) == ["4%", "5%", "Skip"]  # never "5%%"
+    await tap_and_saved(fake, ask, "5%", "Lidocaine patch 5% · 08:00 every day")
+
+
 async def test_health_news_typed_during_an_edit_does_not_replace_the_medicine(
     fake: FakeBotApi, bot: Any
 ) -> None:

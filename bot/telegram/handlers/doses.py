@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
+from bot.domain.course import when_label
 from bot.domain.due_steps import CORRECTABLE_FOR
 from bot.domain.regimen import display_name, dose_text
 from bot.domain.safety import (
@@ -271,7 +272,7 @@ async def log_taken(
                 occ = outcome.occurrence
                 shown.update(i for i in (occ.message_id, occ.followup_message_id) if i)
             undo = _undo_of(d.codec, user.id, outcome, batch)
-            replies.append((_taken_reply(outcome, zone), undo))
+            replies.append((_taken_reply(outcome, zone, now), undo))
     # Its reminder says so too ("Missed — tap Taken" would contradict the record).
     await redraw(d, user.id, update.effective_chat.id, ZoneInfo(user.timezone), shown)
     for reply, markup in replies:
@@ -447,7 +448,7 @@ async def dose_question_button(
             outcome = await record_taken(
                 s, user.id, meds, intent, now, rec.raw_text or "", rec.batch
             )
-            reply = _taken_reply(outcome, zone) if outcome is not None else None
+            reply = _taken_reply(outcome, zone, now) if outcome is not None else None
     await q.answer(texts.RECORDED if tap.answer is not DoseAnswer.NO else None)
     await d.sender.edit(
         q.message.chat.id, q.message.message_id, reply or texts.TOOK_NOT_LOGGED, None
@@ -594,7 +595,7 @@ async def _skip_next(
     )
 
 
-def _taken_reply(outcome: TakenOutcome, zone: ZoneInfo) -> str:
+def _taken_reply(outcome: TakenOutcome, zone: ZoneInfo, now: dt.datetime) -> str:
     """What the person is told about a dose taken: the dose it answered, or the extra
     dose logged with any safety facts (past a label's overdose line: set apart, first)."""
     if isinstance(outcome, Matched):
@@ -611,7 +612,7 @@ def _taken_reply(outcome: TakenOutcome, zone: ZoneInfo) -> str:
             outcome.count,
             outcome.strength,
         ),
-        time=outcome.at.astimezone(zone).strftime("%H:%M"),
+        when=when_label(outcome.at.astimezone(zone), now.astimezone(zone)),
     )
     if not outcome.listed and outcome.named:
         note = texts.TOOK_NOT_LISTED if outcome.known else texts.TOOK_UNKNOWN_MED

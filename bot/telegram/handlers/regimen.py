@@ -437,8 +437,9 @@ async def ask_dose(
     strengths: list[str] = []
     if match is not None:
         # A combination's strengths ("10/325mg") are read back per ingredient above.
+        # A label may carry its unit already ("5%"): never "5%%".
         strengths = [
-            f"{st.label}{st.unit}"
+            st.label if st.label.endswith(st.unit) else f"{st.label}{st.unit}"
             for st in match.drug.strengths_for(draft.name)[:4]
             if st.unit != "mcg/hr"
         ]
@@ -446,7 +447,8 @@ async def ask_dose(
         InlineKeyboardButton(s, callback_data=d.codec.pack(uid, AddTap.dose(s))) for s in strengths
     ]
     buttons.append(InlineKeyboardButton("Skip", callback_data=d.codec.pack(uid, AddTap.dose(None))))
-    text = texts.ADD_ASK_DOSE.format(name=draft.name)
+    example = strengths[0] if strengths else "400mg"
+    text = texts.ADD_ASK_DOSE.format(name=draft.name, example=example)
     await ask(update, context, draft, AddStage.DOSE, text, InlineKeyboardMarkup([buttons]))
 
 

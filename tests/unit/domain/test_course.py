@@ -18,6 +18,7 @@ from bot.domain.course import (
     plan_course,
     plan_taper,
     resolve_day,
+    when_label,
 )
 from bot.domain.schedule import DoseSchedule, slots_between
 
@@ -264,3 +265,11 @@ def test_a_tapers_versions_read_with_their_own_days() -> None:
     ]
     assert versions[1].line.endswith("· until Thu 10 Dec")
     assert "finished" not in versions[0].line
+
+
+def test_when_label_names_the_day_unless_it_is_today() -> None:
+    zone = ZoneInfo("Europe/London")
+    now = dt.datetime(2026, 1, 5, 19, 30, tzinfo=zone)
+    assert when_label(now.replace(hour=8, minute=0), now) == "at 08:00"
+    assert when_label(dt.datetime(2026, 1, 4, 22, 0, tzinfo=zone), now) == "yesterday at 22:00"
+    assert when_label(dt.datetime(2026, 1, 2, 22, 0, tzinfo=zone), now) == "on Fri 2 Jan at 22:00"

@@ -359,6 +359,20 @@ def test_a_forgotten_dose_taken_later_that_day_is_one_dose_taken() -> None:
     assert sorted(o["status"] for o in out if o["kind"] == "dose") == ["skipped", "taken"]
 
 
+def test_forgot_but_will_take_it_is_a_wait_not_a_skip() -> None:
+    out = run("forgot my gabapentin, gonna take it in 10 min")
+    doses = [(o["status"], o["medication"], o["minutes"]) for o in out if o["kind"] == "dose"]
+    assert doses == [("snoozed", "gabapentin", 10)]
+
+
+def test_where_it_hurts_without_a_score_is_kept_as_said() -> None:
+    out = run("took gabapentin, my knee is swelling up")
+    assert [o["text"] for o in out if o["kind"] == "note"] == ["my knee is swelling up"]
+    # Words about the message itself are no note.
+    out = run("took my ibuprofen at 9, sorry for the late reply")
+    assert [o for o in out if o["kind"] == "note"] == []
+
+
 def test_a_dose_taken_at_a_clock_time_still_ahead_was_taken_yesterday() -> None:
     # Said at 20:05: 23:00 is well ahead, so it was last night's; 21:30 may be a slip of
     # the clock, kept today's for the bot to ask about.
