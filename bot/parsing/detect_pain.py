@@ -23,6 +23,7 @@ from bot.parsing.patterns import (
     RADIATING_PATH,
     RADIATING_TRUE,
     RANGE,
+    SCORE_MOVED_TO,
     SPINE_LEVEL,
     SPINE_REGION,
 )
@@ -45,7 +46,7 @@ def pain_scores(clause: str, masked: str, dose_clause: bool) -> list[tuple[int, 
         return out
     if NO_PAIN.search(clause):
         return [(2, 0.0)]
-    for pat in (PAIN_WORD_NUM, NUM_PAIN):
+    for pat in (PAIN_WORD_NUM, NUM_PAIN, SCORE_MOVED_TO):
         for m in pat.finditer(clause):
             v = _upper_of_range(clause, m.start("n")) or to_float(m["n"])
             if v is not None and 0 <= v <= 10:

@@ -187,6 +187,7 @@ def _build(
         found.doses.append(DoseEvent(status=affirm))
         found.explained = [True] * len(found.explained)
     snooze_lengths(low, parts, found)
+    _score_said_roughly(parts, found, low)
     _attach_fragments(parts, found, now, zone, meds)
     intents.extend(_dose_intents(found, skip_reason(low, found.effects)))
     intents.extend(_report_intents(found))
@@ -314,6 +315,26 @@ def _attach_sleep_hours(parts: list[str], found: Found) -> None:
             found.sleep_quality = found.sleep_quality or _quality_of(found.sleep_hours)
             found.explained[idx] = True
             break
+
+
+_ROUGH_SCORE = re.compile(r"(?:around|about|maybe|roughly|probably|prob)\s+(?:a\s+)?(?P<n>\d|10)")
+_PAIN_WORD = re.compile(r"\b(?:pain|hurts?|hurting|sore|ache|aching)\b")
+
+
+def _score_said_roughly(parts: list[str], found: Found, low: str) -> None:
+    # "around 6, mostly my right hip", "pain dey, around 6": with no dose in the message
+    # to be timed, "around 6" beside words about the pain is its score, not a clock.
+    if found.pain or found.doses:
+        return
+    if not (found.locations or found.qualities or _PAIN_WORD.search(low)):
+        return
+    for idx, clause in enumerate(parts):
+        m = _ROUGH_SCORE.fullmatch(clause)
+        if m is not None and not found.explained[idx]:
+            found.pain.append((1, float(m["n"])))
+            found.explained[idx] = True
+            found.time_only[idx] = None
+            return
 
 
 _ABOUT_SLEEP = re.compile(r"\bsle(?:ep|pt|eping)\b")

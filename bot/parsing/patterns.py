@@ -474,6 +474,15 @@ PAIN_WORD_NUM = re.compile(
     r"pills?|tablets?|days?|weeks?|times|o'?\s?clock|degrees?|°|stone|st\b|kg|kilos?|lbs?|pounds|"
     r"miles?|km|steps|years?|months?))"
 )
+# "settled to 4 by lunch", "came down to 4", "crept up to a 7": where the pain went is
+# its score now.
+SCORE_MOVED_TO = re.compile(
+    r"\b(?:(?:settled|settling|eased|easing|dropped|dropping|fell|crept|creeping|climbed|climbing)"
+    r"(?:\s+(?:off|back|right))?(?:\s+(?:down|up))?|(?:came|coming|went|gone|going|got|getting|shot|"
+    r"rose|back)\s+(?:(?:right|all\s+the\s+way)\s+)?(?:down|up))\s+to\s+(?:a\s+|an\s+|about\s+|"
+    r"around\s+)?(?P<n>\d|10|" + _SMALL_WORDS + r")\b(?!\s*(?:mg|mcg|ml|%|min|mins|minutes|hours?|"
+    r"hrs?|am|pm|:\d|o'?\s?clock|degrees?|°|kg|lbs?|pills?|tablets?|times|days?))"
+)
 NUM_PAIN = re.compile(
     r"\b(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r")\s+(?:pain|for\s+pain)\b(?!\s*(?:pills?|killers?|"
     r"meds|relief|medication|tablets?))"
@@ -550,7 +559,11 @@ def _named_alternation(terms: Sequence[tuple[str, str]], left: str, right: str) 
 
 LOCATIONS_RE = _named_alternation(LOCATION_TERMS, r"\b", r"\b")
 BOTTOM_OF_BACK = re.compile(r"\bbottom\s+of\s+(?:my\s+)?(?:back|spine)\b")
-BOTH_LEGS = re.compile(r"\bboth\s+(?:of\s+)?(?:my\s+)?(?:legs|thighs|calves|knees|feet|sides)\b")
+# "both sides" is both legs unless it follows another place ("aching hips both sides")
+BOTH_LEGS = re.compile(
+    r"\bboth\s+(?:of\s+)?(?:my\s+)?(?:legs|thighs|calves|knees|feet)\b|"
+    r"(?<!hips\s)(?<!hip\s)(?<!shoulders\s)(?<!arms\s)\bboth\s+sides\b"
+)
 QUALITIES_RE = _named_alternation(QUALITY_TERMS, r"\b", r"\b")
 RADIATING_FALSE = re.compile(
     r"\b(?:(?:doesn't|don't|didn't|not|no\s+longer|isn't|never)\s+(?:\w+\s+)?(?:go(?:ing|es)?|"

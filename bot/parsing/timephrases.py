@@ -120,6 +120,20 @@ _WORD_CLOCK = re.compile(
 _MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty five": 25}
 
 
+_TIME_WORD_BEFORE = re.compile(r"\b(?:at|by|about|around|before|till|until|since|from)\s+$")
+
+
+def _a_range(m: re.Match[str], minutes: int, hour: int) -> bool:
+    """Whether "3 to 4" is a range of scores, not 3:57: two rising numbers up to ten, with
+    no "minutes" and no "at" before them ("at 10 to 8", "25 to 11" are times)."""
+    said = m["mp"]
+    if not said[0].isdigit() or "min" in said:
+        return False
+    if _TIME_WORD_BEFORE.search(m.string, 0, m.start()):
+        return False
+    return minutes < hour <= 10
+
+
 def _word_clock(m: re.Match[str]) -> _Clock | None:
     if m["hw"] is not None:
         minute = _SPOKEN_MINUTES.get((m["mw"] or "").replace("-", " "), 0)
@@ -138,6 +152,8 @@ def _word_clock(m: re.Match[str]) -> _Clock | None:
         said = " ".join(words[:2]) if words[:2] == ["twenty", "five"] else words[0]
         minutes = int(said) if said.isdigit() else _MINUTE_WORDS.get(said, 0)
         if not 1 <= minutes <= 59:
+            return None
+        if words[-1] in ("to", "til", "till") and _a_range(m, minutes, hour):
             return None
         if words[-1] in ("to", "til", "till"):
             return _Clock(hour - 1 if hour > 1 else 12, 60 - minutes, None)

@@ -275,7 +275,7 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
 
 LOCATION_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("lower_back", r"lower\s+(?:left\s+|right\s+)?back|low\s+back|lumbar|lower\s+spine|"
-     r"lower\s+part\s+of\s+(?:my\s+|the\s+)?back|"
+     r"lower\s+part\s+of\s+(?:my\s+|the\s+)?back|low\s+down\s+in\s+(?:my\s+|the\s+)?back|"
      r"base\s+of\s+(?:my\s+)?spine|"
      r"small\s+of\s+(?:my\s+)?back|tailbone|coccyx|sacrum|si\s+joint"),
     ("mid_back", r"mid(?:dle)?[-\s]?back|middle\s+of\s+(?:my\s+)?back|thoracic"),
@@ -294,7 +294,7 @@ QUALITY_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("shooting", r"shoot(?:ing|s)?|shot\s+down|electric(?:al)?|electric\s+shocks?|zapping|zaps?|"
      r"lightning"),
     ("burning", r"burn(?:ing|s)?|on\s+fire|hot\s+pain|scalding|red[-\s]hot(?:\s+poker)?"),
-    ("aching", r"ach(?:e|es|ing|in|y)|sore(?:ness)?|dull"),
+    ("aching", r"ach(?:e|es|ing|in|y|ey)|sore(?:ness)?|dull"),
     ("stabbing", r"stab(?:bing|s|by)?|sharp|knife|knives|piercing"),
     ("throbbing", r"throb(?:bing|s|by)?|pounding|pulsing|pulsating"),
     ("tingling", r"tingl(?:e|es|ing|y)|pins\s+(?:and|n|&)\s+needles|prickl(?:ing|y)|buzzing|"

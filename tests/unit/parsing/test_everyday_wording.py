@@ -302,6 +302,20 @@ CASES: list[Case] = [
     ("didn't use the walker today", [], ("dose",)),
     ("didn't bother with the stretches today", [], ("dose",)),
     ("didn't need the stick on the walk", [], ("dose",)),
+    # A range alone is a score (the higher end), never "3 minutes to 4"; "at 10 to 8" is.
+    ("2 to 3", [{"kind": "pain", "score": 3}], ()),
+    ("somewhere 4 to 5 today", [{"kind": "pain", "score": 5}], ()),
+    (
+        "at 10 to 8 I took my gabapentin",
+        [{"kind": "dose", "at": "2026-11-25T19:50:00+01:00"}],
+        ("pain",),
+    ),
+    # "About 7" beside where it hurts is a score; where it went is the score now.
+    ("about 7, mostly in my neck", [{"kind": "pain", "score": 7, "locations": ["neck"]}], ()),
+    ("dropped to a 3 by teatime", [{"kind": "pain", "score": 3}], ()),
+    ("sore shoulders both sides, 4", [{"kind": "pain", "locations": ["shoulder"]}], ()),
+    ("achey and stiff, 5", [{"kind": "pain", "qualities": ["aching", "stiff"]}], ()),
+    ("it's low down in my back, 6", [{"kind": "pain", "locations": ["lower_back"]}], ()),
     # Tagalog's polite "po" is no word of the message; "5mg po" is by mouth.
     ("gabapentin 300mg po 1400", [{"kind": "dose", "at": "2026-11-25T14:00:00+01:00"}], ()),
     ("I took po the gabapentin at 8", [{"kind": "dose", "status": "taken"}], ()),
