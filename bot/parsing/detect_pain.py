@@ -51,8 +51,19 @@ def pain_scores(clause: str, masked: str, dose_clause: bool) -> list[tuple[int, 
             v = _upper_of_range(clause, m.start("n")) or to_float(m["n"])
             if v is not None and 0 <= v <= 10:
                 out.append((2, v))
-    if out or dose_clause:
+    if out:
         return out
+    if dose_clause:
+        # "7 cudnt sleep took 2 paracetamol", "6 skipped flexeril too groggy": a bare number
+        # opening a run-on message is its score, before whatever the dose says
+        lead = BARE.match(masked)
+        if lead is None or not lead["n"][0].isdigit():
+            return []
+        counted = COUNTED_PLURAL.match(masked, lead.end())  # "10 pushups then took …"
+        if counted and counted["w"] not in NOT_A_PLURAL:
+            return []
+        v = to_float(lead["n"])
+        return [(2, v)] if v is not None and 0 <= v <= 10 else []
     r = RANGE.search(masked)
     if r and not BARE_PREV_BLOCK.search(masked[: r.start()]):
         a, b = to_float(r["a"]), to_float(r["b"])

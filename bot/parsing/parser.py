@@ -137,11 +137,10 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
             or (activity_hit and bool(DURATION.search(clause)))
             or bool(SLEEP_SCORE.search(clause))
         )
-        scores = (
-            pain_scores(clause, masked, bool(events) or numbers_taken)
-            if not (numbers_taken and not PAIN_OUT_OF.search(masked))
-            else []
-        )
+        # A number of sleep, mood or activity is no score; "pain 7" said beside one still is.
+        scores = pain_scores(clause, masked, bool(events) or numbers_taken)
+        if numbers_taken and not PAIN_OUT_OF.search(masked):
+            scores = [s for s in scores if s[0] >= 2]
         if mood_hit and found.mood_score is not None:
             scores = [s for s in scores if s[0] >= 2 and not _MOOD_WORD.search(clause)]
         if scores and _scores_the_mood(parts, idx) and found.mood_score is None:

@@ -127,7 +127,13 @@ OBJECT = re.compile(
 NEG_HAPPEN = r"|(?:didn't|did\s+not|never)\s+happen\b"
 NEG_TAKEN = re.compile(
     r"\b(?:didn't|haven't|hasn't|not|never|won't|wasn't|couldn't|can't|wouldn't|refused\s+to|"
-    r"decided\s+not\s+to|going\s+to\s+not|chose\s+not\s+to)\s+(?:\w+\s+){0,2}?(?:take|taken|taking|took|"
+    r"decided\s+not\s+to|going\s+to\s+not|chose\s+not\s+to)\s+"
+    # Only words that bend the verb may stand between ("didn't even take", "haven't got round
+    # to taking"): in "couldn't sleep took 2 paracetamol" the negation is the sleep's.
+    r"(?:(?:even|yet|actually|really|ever|once|be|been|being|get|got|getting|round|around|to|"
+    r"manage|managed|want|wanted|wanna|remember|remembered|dare|go|going|gonna|able|end|ended|up|"
+    r"bring|myself|feel|felt|like|bother|bothered|need|needed|have|had)\s+){0,3}?"
+    r"(?:take|taken|taking|took|"
     r"have|had|having|use|used|using|drink|drank|swallow(?:ed)?|"
     r"bother(?:ed|ing)?\s+with|need(?:ed)?\s+(?=the\b|my\b|any\b))\b"
     # "didn't have much pain", "haven't had time": no dose in them

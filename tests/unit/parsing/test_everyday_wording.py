@@ -373,6 +373,25 @@ def test_a_forgotten_dose_taken_later_that_day_is_one_dose_taken() -> None:
     assert sorted(o["status"] for o in out if o["kind"] == "dose") == ["skipped", "taken"]
 
 
+def test_a_negation_in_a_run_on_message_belongs_to_its_own_verb() -> None:
+    out = run("5 couldnt sleep took 2 gabapentin at 3")
+    assert [(o["status"], o["count"]) for o in out if o["kind"] == "dose"] == [("taken", 2)]
+    assert [o["score"] for o in out if o["kind"] == "pain"] == [5]
+    out = run("didn't even take my ibuprofen")
+    assert [o["status"] for o in out if o["kind"] == "dose"] == ["skipped"]
+    out = run("haven't got round to taking the gabapentin")
+    assert [o["status"] for o in out if o["kind"] == "dose"] == ["skipped"]
+
+
+def test_pain_said_beside_hours_of_sleep_is_still_the_score() -> None:
+    out = run("pain 6 took my ibuprofen slept maybe 5 hrs")
+    assert [o["score"] for o in out if o["kind"] == "pain"] == [6]
+    assert [o["hours"] for o in out if o["kind"] == "sleep"] == [5]
+    # ... and a count of things opening the message is not one.
+    out = run("10 pushups then took my gabapentin")
+    assert not [o for o in out if o["kind"] == "pain"]
+
+
 def test_forgot_but_will_take_it_is_a_wait_not_a_skip() -> None:
     out = run("forgot my gabapentin, gonna take it in 10 min")
     doses = [(o["status"], o["medication"], o["minutes"]) for o in out if o["kind"] == "dose"]
