@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection, Iterable, Mapping
 from zoneinfo import ZoneInfo
 
 from bot.domain.schedule import local_to_utc
@@ -34,13 +35,35 @@ def stages(weekly: bool, *, peg_only: bool = False) -> tuple[str, ...]:
     return (PAIN, *peg, *FOLLOW_UPS)
 
 
-def next_stage(current: str, weekly: bool, *, peg_only: bool = False) -> str | None:
-    """The question after `current`, or None when the check-in is complete."""
+def next_stage(
+    current: str, weekly: bool, *, peg_only: bool = False, said: Collection[str] = ()
+) -> str | None:
+    """The question after `current`, or None when the check-in is complete; questions in
+    `said` (already answered by what the person wrote) are passed over."""
     order = stages(weekly, peg_only=peg_only)
     if current not in order:
         return None
-    i = order.index(current)
-    return order[i + 1] if i + 1 < len(order) else None
+    later = order[order.index(current) + 1 :]
+    return next((stage for stage in later if stage not in said), None)
+
+
+#: The record kind that answers each follow-up question by itself.
+_ANSWERED_BY = {"side_effect": "side_effects", "sleep": "sleep", "activity": "activity"}
+
+
+def already_said(records: Iterable[tuple[str, Mapping[str, object]]]) -> frozenset[str]:
+    """The follow-up questions a check-in's own records (kind, data) already answer: "pain
+    6, burning in my lower back, walked 20 mins" tells where it hurts and the activity."""
+    said: set[str] = set()
+    for kind, data in records:
+        if kind == "pain":
+            if data.get("locations"):
+                said.add("location")
+            if data.get("radiating") is not None:
+                said.add("radiating")
+        elif kind in _ANSWERED_BY:
+            said.add(_ANSWERED_BY[kind])
+    return frozenset(said)
 
 
 def peg_score(pain: float, enjoyment: float, general: float) -> float:

@@ -216,7 +216,7 @@ def _attach_fragments(
     _attach_sleep_hours(parts, found)
     _one_dose_told_twice(parts, found)
     _name_it(parts, found)
-    _taken_late_after_all(parts, found, zone)
+    _taken_late_after_all(parts, found, now, zone)
     _forgot_but_will_take_it(found)
     _name_the_patch(parts, found, meds)
 
@@ -383,9 +383,11 @@ _LATE = re.compile(
 )
 
 
-def _taken_late_after_all(parts: list[str], found: Found, zone: ZoneInfo) -> None:
-    # "forgot my naproxen this morning so I took it at eleven instead": the forgotten dose
-    # was taken late — one dose taken, not a skip beside it.
+def _taken_late_after_all(parts: list[str], found: Found, now: datetime, zone: ZoneInfo) -> None:
+    # "forgot my naproxen this morning so I took it at eleven instead", "forgot the
+    # ibuprofen, taking it now": the forgotten dose was taken late — one dose taken, not a
+    # skip beside it. A dose said without a time is now's.
+    said_now = now.isoformat()
     for d in list(found.doses):
         if d.status != "taken" or not IT.search(parts[d.clause]):
             continue
@@ -397,7 +399,10 @@ def _taken_late_after_all(parts: list[str], found: Found, zone: ZoneInfo) -> Non
             and e.medication
             and e.medication == (d.medication or e.medication)
         ]
-        if forgot and (_LATE.search(parts[d.clause]) or _same_day(forgot[-1].at, d.at, zone)):
+        if forgot and (
+            _LATE.search(parts[d.clause])
+            or _same_day(forgot[-1].at or said_now, d.at or said_now, zone)
+        ):
             d.medication = forgot[-1].medication
             found.doses.remove(forgot[-1])
 

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.domain.checkin import next_stage, peg_score
+from bot.domain.checkin import already_said, next_stage, peg_score
 from bot.domain.states import WorkStatus
 from bot.knowledge import side_effects_for
 from bot.services import routines as routine_service
@@ -238,7 +238,14 @@ async def _after(session: AsyncSession, work: DueWork, stage: str, skip: bool) -
     baseline = is_baseline(work)
     if baseline and stage == "pain" and skip and await _pain_record(session, work) is None:
         return None
-    return next_stage(stage, work.weekly, peg_only=baseline)
+    if baseline:
+        return next_stage(stage, work.weekly, peg_only=True)
+    # What the person already wrote in this check-in is not asked again.
+    rows = await session.execute(
+        select(Record.kind, Record.data).where(Record.batch == batch_of(work))
+    )
+    said = already_said((kind, json.loads(data)) for kind, data in rows)
+    return next_stage(stage, work.weekly, said=said)
 
 
 async def _store_peg(session: AsyncSession, work: DueWork, user: User, now: dt.datetime) -> None:

@@ -165,12 +165,13 @@ async def finish_work(
 ) -> bool:
     """Bookkeeping fenced by the lease. With `was`, every value but the message id is
     written only if the status is still `was`: a question answered the instant it was
-    sent keeps its answer, and its message is still noted."""
+    sent keeps its answer, and its message is still noted (unless the answer has already
+    noted the next question's)."""
     table: Any = DueWork.__table__
     if was is not None:
         # Typed literals: UtcDateTime's UTC handling must apply inside CASE too.
         values = {
-            k: v
+            k: func.coalesce(table.c.message_id, literal(v, table.c.message_id.type))
             if k == "message_id"
             else case((table.c.status == was, literal(v, table.c[k].type)), else_=table.c[k])
             for k, v in values.items()

@@ -175,6 +175,10 @@ SKIPPED_PAST = "Noted: {what} on {day} at {due} skipped ({reason})."
 SKIPPED_AHEAD = "Noted: {what} at {due} skipped ({reason}). I won't remind you about it."
 SNOOZE_NOTHING_WAITING = "No reminder is waiting right now, so there's nothing to snooze."
 SKIP_NOTHING_WAITING = "No dose of {what} is waiting right now, so there's nothing to skip."
+SKIP_NOT_IN_LIST = (
+    "{what} isn't in your list, so there's no dose of it to skip. "
+    "If you take it regularly, /add it for reminders."
+)
 TOOK_HELP = "What did you take? e.g. /took ibuprofen 400mg, or /took acetaminophen 1000mg at 3pm"
 TOOK_UNKNOWN_MED = "I logged {name}, but it's not in your list — I can't run safety checks for it."
 TOOK_NOT_LISTED = "{name} isn't in your list: if you take it regularly, /add it for reminders."

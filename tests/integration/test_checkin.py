@@ -133,11 +133,13 @@ async def test_checkin_on_demand_replaces_todays_and_free_text_answers(
     await fake.send_text(UID, "/checkin")
     await fake.wait_for_message(UID, after=n, contains=ASK)
     n = len(fake.messages_to(UID))
-    await fake.send_text(UID, "6, shooting down my right leg")
+    await fake.send_text(UID, "6")
     await fake.wait_for_message(UID, after=n, contains="Where does it hurt")
     n = len(fake.messages_to(UID))
-    await fake.send_text(UID, "lower back too")
-    await fake.wait_for_message(UID, after=n, contains="run down a leg")
+    await fake.send_text(UID, "lower back, shooting down my right leg")
+    # Where it hurts and that it runs down a leg are both said: neither is asked again.
+    await fake.wait_for_message(UID, after=n, contains="side effects")
+    assert not [m for m in fake.messages_to(UID)[n:] if "run down a leg" in (m.text or "")]
     pain = [json.loads(r.data) for r in await records(bot) if r.kind == "pain"]
     assert len(pain) == 1 and pain[0]["score"] == 6
     assert set(pain[0]["locations"]) == {"leg_right", "lower_back"}
@@ -145,6 +147,32 @@ async def test_checkin_on_demand_replaces_todays_and_free_text_answers(
     clock.set(dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
     await tick(bot)
     assert not asks_since(fake, n), "today's check-in was already done on demand"
+
+
+async def test_what_the_pain_message_already_said_is_not_asked_again(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    asked = await checkin_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "pain 6 now, burning in my lower back, walked 20 mins")
+    q = await fake.wait_for_message(UID, after=n, contains="run down a leg")
+    # The typed score closes the question's buttons as a tap would.
+    await fake.wait_for_edit(UID, asked.message_id, contains="Pain 6/10")
+    assert fake.buttons(fake.current(UID, asked.message_id)) == []
+    assert not [m for m in fake.messages_to(UID)[n:] if "Where does it hurt" in (m.text or "")]
+    q = await tap(fake, q, "No", "side effects")
+    q = await tap(fake, q, "None", "sleep")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "about 5 hours, woke a lot")
+    await fake.wait_for_edit(UID, q.message_id, contains="“about 5 hours, woke a lot”")
+    # The walk was said with the score: the activity question is passed over.
+    await fake.wait_for_message(UID, after=n, contains="Anything else")
+    assert not [m for m in fake.messages_to(UID)[n:] if "activity" in (m.text or "")]
+    recs = {r.kind: json.loads(r.data) for r in await records(bot)}
+    assert recs["pain"]["score"] == 6 and recs["pain"]["locations"] == ["lower_back"]
+    assert recs["pain"]["radiating"] is False
+    assert recs["activity"]["minutes"] == 20 and recs["sleep"]["hours"] == 5
 
 
 async def test_weekly_checkin_asks_the_peg_items(

@@ -110,6 +110,9 @@ async def test_a_skip_said_before_the_reminder_skips_that_dose(
     # Nothing of it waiting: said so, nothing recorded.
     clock.set(dt.datetime(2026, 11, 25, 11, 0, tzinfo=NY))
     await say(fake, "skipping the naproxen", "nothing to skip")
+    # A medicine not in the list is said to be not in it, not "not waiting".
+    reply = await say(fake, "skip the flexeril tonight, too groggy", "isn't in your list")
+    assert "Cyclobenzaprine" in (reply.text or "") and "waiting" not in (reply.text or "")
 
 
 async def test_a_skip_of_tonights_dose_said_in_the_afternoon_skips_that_dose(

@@ -193,10 +193,11 @@ async def test_pain_tapped_before_the_checkin_send_is_written_down(
     finally:
         fake.release_answers("sendMessage")
     await ticking
-    await fake.wait_for_message(UID, after=n, contains="Where does it hurt")
+    where = await fake.wait_for_message(UID, after=n, contains="Where does it hurt")
     assert pain_rows(await records(bot))[0]["score"] == 7
     async with deps_of(bot).sessions() as s:
         # The day's check-in (ref_id 0), not the onboarding baseline's row.
         daily = select(DueWork).where(DueWork.status != "pending", DueWork.ref_id == 0)
         work = (await s.scalars(daily)).one()
-    assert (work.status, work.stage, work.message_id) == ("sent", "location", q.message_id)
+    # The newest question's message is the one noted, whichever bookkeeping came last.
+    assert (work.status, work.stage, work.message_id) == ("sent", "location", where.message_id)

@@ -6,7 +6,7 @@ from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot.domain.states import WorkStatus
-from bot.parsing import DoseIntent, Intent, NoteIntent
+from bot.parsing import DoseIntent, Intent, NoteIntent, PainIntent
 from bot.parsing.answers import CheckinReading, is_skip
 from bot.services import checkin as svc
 from bot.services import understanding
@@ -43,11 +43,12 @@ async def ask(
 async def ask_again(d: Deps, user: User, work: DueWork) -> None:
     """Send the check-in's current question again (a report came in between)."""
     assert work.stage
-    await ask(d, user, work, work.stage)
+    message_id = await ask(d, user, work, work.stage)
     async with d.sessions.begin() as s:
         fresh = await due_work.get_work(s, user.id, work.id)
         if fresh is not None and fresh.stage == work.stage:
             fresh.asked_at = d.clock.now()
+            fresh.message_id = message_id
 
 
 async def checkin_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -166,7 +167,34 @@ async def _continue(d: Deps, user: User, work: DueWork, nxt: str | None) -> None
         done = texts.BASELINE_DONE if svc.is_baseline(work) else texts.CHECKIN_DONE
         await d.sender.send(user.chat_id, done)
         return
-    await ask(d, user, work, nxt)
+    message_id = await ask(d, user, work, nxt)
+    # The newest question's message: a typed answer to it closes its buttons.
+    async with d.sessions.begin() as s:
+        fresh = await due_work.get_work(s, user.id, work.id)
+        if fresh is not None and fresh.stage == nxt:
+            fresh.message_id = message_id
+
+
+_ECHO_CHARS = 40
+
+
+def _typed_answer_line(
+    stage: str, reading: CheckinReading, intents: list[Intent], text: str
+) -> str:
+    """What the question reads as once a typed message answered it, as a tap would leave
+    it: the score, the places, or the person's own words."""
+    pain = next((i for i in intents if isinstance(i, PainIntent)), None)
+    if stage == "pain" and pain is not None:
+        return texts.CHECKIN_GOT_PAIN.format(score=f"{pain.score:g}")
+    echo = QUESTIONS[stage].split("?")[0] + "?"
+    if reading.value != "-":
+        return f"{echo} — " + ", ".join(_label(stage, v) for v in reading.value.split(","))
+    if is_skip(text):
+        return f"{echo} — " + ("none" if stage == "side_effects" else "skipped")
+    said = " ".join(text.split())
+    if len(said) > _ECHO_CHARS:
+        said = said[: _ECHO_CHARS - 1].rstrip() + "…"
+    return f"{echo} — “{said}”"
 
 
 async def checkin_text(
@@ -206,6 +234,11 @@ async def checkin_text(
             raw_text=text[:4000],
             source="checkin",
         )
+        asked_in = fresh.message_id
+        if stage == "location" and reading.radiating is not None:
+            # "6, shooting down my left leg" typed for "where": the check-in's own rating
+            # runs down a leg too, and that question is then not asked.
+            await svc.update_pain(s, fresh, radiating=reading.radiating)
         nxt = await svc.answer(s, user, fresh, stage, reading.value, now)
         if reading.locations:
             await svc.update_pain(s, fresh, locations=list(reading.locations))
@@ -213,5 +246,8 @@ async def checkin_text(
             # "down my left leg" typed for "where" also answers "does it run down a leg".
             nxt = await svc.answer(s, user, fresh, nxt, "y" if reading.radiating else "n", now)
     d.metrics.checkin_answers.inc()
+    if asked_in is not None:
+        line = _typed_answer_line(stage, reading, intents, text)
+        await d.sender.edit(user.chat_id, asked_in, line, None)
     await _continue(d, user, work, nxt)
     return doses

@@ -546,6 +546,10 @@ async def skip_ahead(
                 if meant:
                     replies.append(correction_question(d.codec, user.id, meant, zone))
                     continue
+            if med is None and intent.medication is not None:
+                unknown = display_name(intent.medication)
+                replies.append((texts.SKIP_NOT_IN_LIST.format(what=unknown), None))
+                continue
             what = display_name(intent.medication) if intent.medication else "any medicine"
             replies.append((texts.SKIP_NOTHING_WAITING.format(what=what), None))
     for reply, markup in replies:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from bot.domain.checkin import next_checkin, next_stage, peg_score, stages
+from bot.domain.checkin import already_said, next_checkin, next_stage, peg_score, stages
 
 NY = ZoneInfo("America/New_York")
 
@@ -43,3 +43,30 @@ def test_the_onboarding_baseline_asks_the_peg_items_only() -> None:
     assert stages(False, peg_only=True) == ("pain", "enjoyment", "general")
     assert next_stage("pain", False, peg_only=True) == "enjoyment"
     assert next_stage("general", True, peg_only=True) is None
+
+
+def test_a_question_the_person_already_answered_in_writing_is_passed_over() -> None:
+    said = already_said(
+        [
+            ("pain", {"score": 6, "locations": ["lower_back"], "radiating": None}),
+            ("activity", {"kinds": ["walk"], "minutes": 20}),
+        ]
+    )
+    assert said == {"location", "activity"}
+    assert next_stage("pain", weekly=False, said=said) == "radiating"
+    assert next_stage("sleep", weekly=False, said=said) == "note"
+    assert next_stage("pain", weekly=True, said=said) == "enjoyment"
+
+
+def test_a_bare_score_answers_no_follow_up() -> None:
+    said = already_said([("pain", {"score": 7, "locations": [], "radiating": None})])
+    assert said == frozenset()
+    assert next_stage("pain", weekly=False, said=said) == "location"
+
+
+def test_said_running_down_a_leg_either_way_answers_that_question() -> None:
+    for spread in (True, False):
+        pain = {"score": 5, "locations": ["leg_left"], "radiating": spread}
+        said = already_said([("pain", pain), ("side_effect", {"effects": ["dizzy"]})])
+        assert said == {"location", "radiating", "side_effects"}
+        assert next_stage("pain", weekly=False, said=said) == "sleep"

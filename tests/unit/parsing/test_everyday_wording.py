@@ -585,3 +585,17 @@ def test_look_alikes_are_not_red_flags(text: str) -> None:
 def test_sleeping_through_a_wet_bed_is_the_bladder_not_an_overdose() -> None:
     flags = detect_red_flags(normalise("wet the bed again and didn't even wake up"))
     assert flags == ["bladder_bowel"]
+
+
+def test_a_forgotten_dose_taken_now_is_one_dose_taken() -> None:
+    for text in (
+        "sorry forgot the ibuprofen, taking it now",
+        "forgot my ibuprofen earlier, just took it",
+        "forgot the ibuprofen this morning so taking it now",
+    ):
+        assert [(o["status"], o["medication"]) for o in run(text) if o["kind"] == "dose"] == [
+            ("taken", "ibuprofen")
+        ], text
+    # Another day's forgotten dose stays missed beside today's taken.
+    out = run("forgot my ibuprofen last night, took it this morning")
+    assert sorted(o["status"] for o in out if o["kind"] == "dose") == ["skipped", "taken"]
