@@ -51,6 +51,10 @@ _SADDLE_AREA = (
     r"(?:lady|man|girl|boy)\s+(?:bits|parts|garden)|undercarriage|intimate\s+(?:parts?|area)|"
     r"where\s+(?:you'd|you\s+would|you|one\s+would)\s+sit|(?:bike|bicycle)\s+seat)"
 )
+_WIPING = (
+    r"(?:loo\s+roll|toilet\s+(?:paper|roll|tissue)|tissue)\s+(?:\w+\s+){0,3}?"
+    r"(?:feels?\s+like\s+nothing|(?:i\s+)?can't\s+feel|doesn't\s+feel\s+like\s+anything)"
+)
 _NUMB = (
     r"(?:numb(?:ness)?|no\s+feeling|no\s+dey\s+feel(?:\s+anything)?|not\s+feeling\s+anything|"
     r"lost\s+(?:all\s+)?(?:the\s+)?(?:feeling|sensation)|"
@@ -117,6 +121,12 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         + _PANTS
         + r"|sheets)\b",
         r"leak(?:ing|ed|s)?\s+(?:urine|pee|wee|stool|poo|poop|when\s+i)",
+        # Wetting or soiling oneself unawares: "had no idea I was peeing", "had an accident
+        # without even noticing".
+        r"(?:no\s+idea|without\s+(?:even\s+)?(?:noticing|realising|realizing|knowing|feeling))\s+"
+        r"(?:that\s+)?i\s+(?:was|had|'d)\s+(?:peeing|weeing|wetting|peed|wet|pooing|pooed|soiled)",
+        r"(?:had|have\s+had)\s+an?\s+accident\s+(?:\w+\s+){0,3}?(?:without|and\s+didn't|and\s+never)\s+"
+        r"(?:even\s+)?(?:notic\w*|realis\w*|realiz\w*|feel\w*|felt|know\w*|knew)",
         r"(?:didn't|don't|couldn't|can't)\s+(?:even\s+)?(?:notice|feel|realise|realize|know|tell)\s+"
         r"(?:that\s+|when\s+|if\s+)?(?:i\s+)?(?:was\s+|had\s+|need(?:ed)?\s+(?:to\s+|a\s+)?|"
         r"have\s+to\s+|have\s+a\s+|am\s+)?"
@@ -152,6 +162,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:when|while)\s+i\s+wipe\W+(?:\w+\W+){0,3}?(?:feels?|felt|it's|is)\s+(?:like|weird|strange|odd|numb|"
         r"different|wrong)",
         r"saddle\s+(?:numbness|anaesthesia|anesthesia|area)",
+        _WIPING,
         r"like\s+my\s+(?:bum|bottom|butt|backside)\s+(?:isn't|is\s+not|wasn't|was\s+not)\s+(?:there|mine)",
         # "like it's someone else's bum": the feeling gone, in a comparison
         r"like\s+(?:it's\s+|it\s+is\s+|it\s+was\s+)?(?:someone|somebody)\s+else's\s+(?:bum|bottom|butt|"
@@ -172,6 +183,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:dragg?(?:ing|ed)?|drag)\s+(?:my\s+)?(?:left\s+|right\s+)?(?:foot|leg|feet|legs)",
         _LEGS + r"\W+(?:\w+\W+){0,8}?i\s+(?:have\s+to\s+)?drag\s+(?:it|them)\b",
         r"(?:foot|drop)[-\s]drop|drop\s+foot",
+        r"(?:bilateral\s+)?(?:ll|lower\s+limbs?|lower\s+extremit\w+|leg)\s+weakness\s+"
+        r"(?:\w+\s+)?(?:progress\w*|worsen\w*|getting\s+worse|increasing)",
         r"(?:can't|couldn't|unable\s+to|not\s+able\s+to|struggling\s+to|hard\s+to)\s+"
         r"(?:lift|move|raise|feel|stand\s+on|walk\s+on|flex|point|push\s+(?:up\s+)?on(?:to)?|"
         r"push\s+off\s+(?:with|on))\s+"
@@ -298,7 +311,10 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"kill(?:ing|ed)?\s+my\s*self|end(?:ing)?\s+(?:it\s+all|my\s+(?:own\s+)?life|everything)|"
         r"(?:take|taking|took)\s+my\s+(?:own\s+)?life(?!\s+back)|suicid\w*|self[-\s]?harm\w*|"
         r"(?:hurt|harm|cut|injure|burn)(?:ing)?\s+my\s*self|top\s+my\s*self|off\s+my\s*self|"
-        r"unaliv\w*|end\s+it\s+(?:now|tonight|soon|today)",
+        r"unaliv\w*|end\s+it\s+(?:now|tonight|soon|today|the\s+night)|"
+        r"finish(?:ing)?\s+(?:my\s+(?:own\s+)?life|it\s+all|myself\s+off)|"
+        r"(?:pills|tablets|meds)\s+(?:\w+\s+)?(?:saved|stashed|stockpiled|hoarded|kept)\s+(?:up\s+)?"
+        r"(?:to|for)\s+(?:end|finish|do)\s+it",
         r"no\s+(?:point|reason|use)\s+(?:in\s+|to\s+)?(?:keep\s+)?(?:living|going\s+on|carrying\s+on|"
         r"being\s+alive|"
         r"being\s+here|to\s+live|life|staying\s+alive|(?:it\s+)?any\s*more)|"
@@ -460,8 +476,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:tight|heavy|crushing|painful|sore)\s+chest",
         r"chest(?:'s)?\s+(?:\w+\s+){0,6}?(?:spreading|going|radiating|moving)\s+(?:down|up|into|to)\s+"
         r"(?:my\s+)?(?:left\s+|right\s+)?(?:arm|jaw|neck|back|shoulder)",
-        r"heart\s+attack|(?:squeez\w*|crushing|pressing|tight)\s+(?:\w+\s+){0,2}?(?:behind|in|on)\s+(?:my\s+|the\s+)?"
-        r"(?:breastbone|sternum)",
+        r"heart\s+attack|(?:squeez\w*|crushing|pressing|tight\w*|pressure|heav\w*)\s+(?:\w+\s+){0,2}?"
+        r"(?:behind|in|on|under)\s+(?:my\s+|the\s+)?(?:breastbone|sternum)",
         r"chest\s+(?:[\w']+\s+){0,4}?(?:elephant|sitting\s+on|standing\s+on|weight\s+on|vice|vise|band\s+(?:round|around)|"
         r"being\s+crushed|in\s+a\s+grip|clamp\w*)",
         r"(?:elephant|weight|something\s+heavy|someone|somebody)\s+(?:\w+\s+){0,2}?(?:sitting|standing|"
@@ -475,9 +491,10 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:droop\w*|drop(?:ped|ping)?|lopsided|crooked|sagging)\s+(?:\w+\s+){0,3}?"
         r"(?:face|mouth|smile|side\s+of\s+my\s+face)",
         r"(?:slurr\w*|slurry)\b|(?:speech|words?|talking|speak|speaking)\s+(?:\w+\s+){0,4}?(?:slurred|"
-        r"jumbled|garbled|coming\s+out\s+wrong|not\s+coming\s+out|not\s+clear|unclear|"
+        r"jumbled|garbled|coming\s+out\s+wrong|not\s+coming\s+out|(?:not|isn't|wasn't|aren't|weren't)\s+clear|unclear|"
         r"all\s+wrong|mixed\s+up|strange|weird|funny|off)|"
-        r"(?:speak|talk|talking|speaking)\s+(?:\w+\s+)?(?:strange|funny|weird|slurred|odd|wrong)|"
+        r"(?:speak|talk|talking|speaking)\s+(?:\w+\s+)?(?:strange|funny|weird|slurred|odd|wrong|"
+        r"nonsense|gibberish)|"
         r"(?:can't|couldn't|cannot)\s+(?:get\s+(?:my\s+|the\s+)?words\s+out|speak\s+properly|"
         r"talk\s+properly|find\s+(?:my\s+|the\s+)?words|(?:say|form)\s+(?:the\s+|my\s+)?words)",
         r"(?:sudden(?:ly)?|all\s+of\s+a\s+sudden)\W+(?:\w+\W+){0,10}?(?:arm|hand|face|leg|side)\s+"
@@ -492,12 +509,15 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:can't|cannot|couldn't)\s+smile\s+"
         r"(?:\w+\s+){0,2}?on\s+(?:that|one|the\s+(?:left|right))(?:\s+side)?",
         r"(?:face|mouth|smile|lips?)\s+(?:\w+\s+){0,2}?(?:going|gone|went|pulling|pulled|twisted|fall|falls|"
-        r"fell|falling|drop|drops|dropped)\s+"
+        r"fell|falling|drop|drops|dropped|sided|turned|turning|skewed|bent|shifted|moved)\s+"
         r"(?:to\s+|over\s+to\s+)?(?:one|the\s+(?:left|right)|a)\s+side",
         r"(?:one|left|right)\s+side\s+(?:of\s+my\s+(?:body|face)\s+)?(?:\w+\s+){0,2}?"
         r"(?:went\s+|gone\s+|is\s+|feels?\s+)?(?:numb|weak|dead|heavy|floppy)",
         r"(?:can't|couldn't|cannot|unable\s+to|not\s+able\s+to)\s+(?:lift|raise|move)\s+(?:my\s+)?(?:left\s+|"
         r"right\s+)?arm\b",
+        # One arm gone limp: "my left arm went floppy for a few minutes" (FAST's arm)
+        r"(?:left|right)\s+(?:arm|hand)\s+(?:\w+\s+){0,2}?(?:went|gone|going|goes|is|was)\s+(?:all\s+)?"
+        r"(?:floppy|limp|dead|useless)",
         # NHS "stroke" page: sudden loss of sight, a sudden very bad headache
         r"worst\s+headache\s+(?:of\s+my\s+life|ever|i've\s+ever\s+had)|"
         r"(?:arm|hand|leg|face)\s+(?:\w+\s+){0,2}?sudden\w*\s+(?:\w+\s+){0,2}?(?:can't|won't|went\s+weak|"
@@ -721,7 +741,11 @@ _RESOLVED_LATER = re.compile(
     r"over\s+it|no\s+problems?)\s+(?:now|since|these\s+days)\b|\bnot\s+any\s*more\b|"
     r"\bno\s+longer\b|\bhasn't\s+come\s+back\b|\bhaven't\s+had\s+(?:it|one|any)\s+since\b|"
     r"\b(?:none|nothing|not\s+once|never)\s+since\b|\be?\s*don\s+(?:better|go|clear)\b|"
-    r"\b(?:strong|fine|normal|good)\s+again\b|\bback\s+to\s+normal\b"
+    r"\b(?:strong|fine|normal|good)\s+again\b|\bback\s+to\s+normal\b|\bresolved\b|"
+    r"\b(?:nil|no)\s+(?:issues?|problems?|trouble|episodes?)\s+since\b|"
+    # "the leaflet lists lip swelling as an allergy sign, I haven't got that"
+    r"\b(?:haven't|have\s+not|don't|do\s+not)\s+(?:got|have|had)\s+(?:that|it|those|any\s+of\s+(?:that|those|them))\b|"
+    r"\bnothing\s+like\s+that\b|\bnone\s+of\s+(?:that|those|them)\b"
 )
 _STILL = re.compile(
     r"\b(?:still|(?<!strong\s)(?<!fine\s)(?<!normal\s)(?<!good\s)again|worse|worsening|getting|keeps?|"
@@ -734,7 +758,7 @@ _PAST = re.compile(
     r"\bused\s+to\b|\bin\s+the\s+past\b|\bback\s+in\b|"
     r"\bas\s+a\s+(?:kid|child|teen|teenager)\b|\bwhen\s+i\s+was\s+(?:young|little|a\s+kid|"
     r"younger|a\s+child|pregnant)\b|\byears\s+back\b|\bpreviously\b|\bonce\s+had\b|"
-    r"\b(?:in|back\s+in)\s+(?:19|20)\d\d\b"
+    r"\b(?:in|back\s+in)\s+(?:19|20)\d\d\b|\b(?:hx|h/o|history)\s+of\b"
 )
 _PRESENT = re.compile(
     r"\b(?:still|again|now|today|tonight|currently|right\s+now|this\s+(?:morning|afternoon|"
@@ -784,13 +808,14 @@ OTHER_PERSON = re.compile(
     r"\b(?:(?:the\s+|a\s+|my\s+)?patients?\s+(?:on|in|at)\s+(?:my|the)\s+(?:ward|unit|floor|list|clinic)|"
     r"my\s+(?:son|sons|daughter|daughters|kids?|children|child|baby|wife|husband|partner|"
     r"boyfriend|girlfriend|mum|mom|mother|dad|father|brother|sister|friend|neighbou?r|nan|gran|"
-    r"grandma|grandad|grandpa|aunt|uncle|cousin|boss|colleague|dog|cat|flatmate|mate|lola|lolo|"
+    r"grandma|grandad|grandpa|aunt|uncle|cousin|boss|colleague|co-?workers?|workmate|dog|cat|flatmate|mate|lola|lolo|"
     r"nana|granny|grandmother|grandfather|tita|tito|auntie|inlaws|in-laws|father-in-law|"
     r"mother-in-law|sister-in-law|brother-in-law|roommate|housemate|pet|puppy|buddy|pal|bro|pikin|da|"
     r"(?:young|little|wee|eldest|youngest|oldest)\s+(?:lad|boy|girl|one|un)|lad|boy|girl|toddler|"
     r"missus|hubby|wifey|fella|bloke|grandson|granddaughter|grandkids?|niece|nephew)|"
     r"the\s+(?:dog|cat|puppy|kitten|horse|baby)(?:'s)?|the\s+kids|the\s+(?:wee|little|young)\s+\w+|"
-    r"^(?:dad|mum|mom|nan|grandad|grandma|hubby|husband|wife)(?:'s)?\b|"
+    r"^(?:dad|mum|mom|nan|grandad|grandma|hubby|husband|wife|son|daughter|partner|brother|sister|"
+    r"kid|boy|girl)(?:'s|s)?\b|^(?:the\s+)?(?:kids|children)\b|\bkids\s+(?:have|has|had|are|were|all)\b|"
     r"the\s+baby|\bhe\b|\bshe\b|\bthey\b|someone|somebody|a\s+(?:man|woman|guy|girl|boy|lady|"
     r"friend|colleague|patient)|his|her|their|baby(?:'s)?)\b"
 )
@@ -849,6 +874,7 @@ _LONG_AGO = re.compile(
     r"\b(?:in\s+my\s+(?:teens|twenties|thirties|forties|youth)|(?:\d+|many|several|ten|two)\s+years?\s+"
     r"ago|years\s+ago|(?:clean|sober)\s+(?:for|since))\b"
 )
+_FACE_OR_SPEECH = re.compile(r"face|mouth|smile|speech|speak|talk|slur|words|see\b|sight|vision")
 _ONE_SIDE = re.compile(r"\barm\s+(?:and|&)\s+(?:my\s+)?leg\b|\bleg\s+(?:and|&)\s+(?:my\s+)?arm\b")
 _WELL_NOW = re.compile(
     r"\b(?:now|these\s+days|today)\b[^.]*\b(?:ok|okay|fine|good|better|well|stable)\b|\b(?:in|with)\s+"
@@ -901,9 +927,27 @@ _NOT_JUST_SITTING = re.compile(
 )
 _SAT_TOO_LONG = re.compile(
     r"\b(?:drive|driving|flight|cinema|film|movie|meeting|lecture|train|bus|car\s+journey|"
-    r"too\s+long|for\s+(?:ages|hours)|so\s+long|at\s+my\s+desk|once\s+i\s+got\s+up)\b"
+    r"too\s+long|for\s+(?:ages|hours)|so\s+long|at\s+my\s+desk|once\s+i\s+(?:got|stood)\s+up|"
+    r"from\s+sitting|bleachers|waiting\s+room|(?:hard|plastic|wooden|metal)\s+"
+    r"(?:chairs?|seats?|bench(?:es)?|stools?)|for\s+\d+\s+(?:hours|hrs?))\b"
 )
 _WISH_NOT_TO_WAKE = re.compile(r"\bnot\s+(?:\w+\s+)?wak")
+# "my left arm went floppy": a limb, the stroke's sign, not a person gone limp
+_LIMB_BEFORE = re.compile(
+    r"\b(?:arm|hand|leg|foot|feet|limb|face|wrist)(?:s|'s)?\s+(?:\w+\s+){0,2}$"
+)
+# "can't wake my teenager up for school, every single day": a routine, not a sign
+_ROUTINE_WAKING = re.compile(
+    r"\bfor\s+(?:school|work|college|uni|the\s+bus)\b|\bevery\s+(?:single\s+)?(?:day|morning)\b"
+)
+# "worried I might overdose if I take …": a fear of it, not the sign
+_FEARED = re.compile(
+    r"\b(?:might|could|would|may|afraid|worried|scared|fear|in\s+case|don't\s+want\s+to)\s+"
+    r"(?:i\s+)?(?:\w+\s+){0,2}$"
+)
+# "my mouth is so dry I can't talk properly": the mouth, not the speech centre
+_DRY_MOUTH = re.compile(r"\bmouth\s+(?:\w+\s+){0,3}?dry\b|\bdry\s+mouth\b|\bcotton\s*mouth\b")
+_SPEECH = re.compile(r"talk|speak|speech|words")
 _NOT_WEAK = re.compile(r"\b(?:not|no|never|isn't|aren't)\s+(?:\w+\s+)?weak")
 _GI_NEGATED_INSIDE = re.compile(r"\b(?:no|not|without|never|nor|zero|any)\s+(?:\w+\s+)?\w+\W*$")
 _LAUGHING = re.compile(r"^\W*(?:\w+\W+){0,1}?(?:laugh|laughing|laughter)")
@@ -1036,6 +1080,14 @@ def _not_the_writers(flag: str, m: re.Match[str], sentence: str) -> bool:
         return True
     if _talk_about_a_sign(flag, m, sentence):
         return True
+    if flag == "overdose_signs" and "flopp" in m.group() and _LIMB_BEFORE.search(sentence[:start]):
+        return True
+    if flag == "overdose_signs" and "wak" in m.group() and _ROUTINE_WAKING.search(sentence):
+        return True
+    if flag == "overdose_signs" and _OD_WORD.search(m.group()) and _FEARED.search(sentence[:start]):
+        return True
+    if flag == "stroke_signs" and _SPEECH.search(m.group()) and _DRY_MOUTH.search(sentence):
+        return True
     if flag == "overdose_signs" and _LIMB_ASLEEP.search(sentence):
         return True  # "my bum has gone to sleep and it won't wake up": numbness, not a person
     if flag == "overdose_signs" and _WISH_NOT_TO_WAKE.search(m.group()):
@@ -1085,6 +1137,8 @@ def detect_red_flags(low: str) -> list[str]:
                     break
     if "stroke_signs" in found and "leg_weakness" in found and _ONE_SIDE.search(low):
         found.discard("leg_weakness")  # "my left arm and leg won't work": the stroke's weakness
+    if "stroke_signs" in found and "chest_pain" in found and not _FACE_OR_SPEECH.search(low):
+        found.discard("stroke_signs")  # "chest pain and my left arm is numb": the heart's sign
     return [f for f in ALL_FLAGS if f in found]
 
 
@@ -1108,7 +1162,11 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
     if _past_only(sub):
         return False
     later = sentence[end:]
-    if _RESOLVED_LATER.search(later) and not _STILL.search(sentence[start:]):
+    if (
+        flag != "stroke_signs"  # signs that passed may be a TIA: urgent all the same (NHS)
+        and _RESOLVED_LATER.search(later)
+        and not _STILL.search(sentence[start:])
+    ):
         return False
     if flag == "leg_weakness" and _NOT_WEAK.search(m.group()):
         return False  # "my legs not weak, I walk normal"

@@ -511,6 +511,17 @@ FLAGS: list[tuple[str, str]] = [
     ("my tablets are all lined up for tonight", "suicidal"),
     ("his breathing's gone so slow after his oxy", "overdose_signs"),
     ("suddenly i can't see out of my right eye", "stroke_signs"),
+    ("only noticed my jeans were wet, had no idea i was weeing", "bladder_bowel"),
+    ("had an accident in the shop and didn't even feel it", "bladder_bowel"),
+    ("the toilet paper feels like nothing when i wipe", "saddle_numbness"),
+    ("my mouth is turned to one side", "stroke_signs"),
+    ("my words are not clear this morning", "stroke_signs"),
+    ("my right hand went limp for ten minutes", "stroke_signs"),
+    ("my face dropped on one side at lunch but it's fine now", "stroke_signs"),
+    ("some days i think about finishing my life", "suicidal"),
+    ("i've got tablets saved up to end it", "suicidal"),
+    ("lower limb weakness getting worse since monday", "leg_weakness"),
+    ("tight feeling behind my sternum and sweaty", "chest_pain"),
 ]
 
 
@@ -520,6 +531,15 @@ def test_red_flags_in_plain_words(text: str, flag: str) -> None:
 
 
 NOT_FLAGS = [
+    "couldn't wake the twins up for school again",
+    "history of a bladder infection in 2015, resolved",
+    "mouth so dry on the amitriptyline i can hardly talk",
+    "kids were vomiting all weekend",
+    "sons lips swelled up after the bee sting",
+    "bum went numb from the wooden bench at the match",
+    "scared i could overdose if i mix them",
+    "the label says face swelling is serious, i don't have that",
+    "my workmate's leg gave way at the gym",
     "crying laughing, nearly killed myself laughing at that film",
     "is bloody stool a side effect of naproxen?",
     "41 degrees outside today, melting",
@@ -599,3 +619,11 @@ def test_a_forgotten_dose_taken_now_is_one_dose_taken() -> None:
     # Another day's forgotten dose stays missed beside today's taken.
     out = run("forgot my ibuprofen last night, took it this morning")
     assert sorted(o["status"] for o in out if o["kind"] == "dose") == ["skipped", "taken"]
+
+
+def test_a_limb_gone_floppy_is_weakness_not_a_person_gone_limp() -> None:
+    assert detect_red_flags(normalise("my foot's gone floppy and keeps tripping me")) == [
+        "leg_weakness"
+    ]
+    assert detect_red_flags(normalise("my left arm went floppy at dinner")) == ["stroke_signs"]
+    assert detect_red_flags(normalise("he went floppy after his pills")) == ["overdose_signs"]
