@@ -264,6 +264,13 @@ def _resolve_normalized(key: str) -> DrugMatch | None:
         key = stripped
     if generic is not None:
         return DrugMatch(generic, _registry.by_generic[generic], 100.0, True)
+    parts = _COMBINATION_SPLIT.split(key)
+    ingredients = [_single(part) for part in parts] if len(parts) >= 2 else []
+    if ingredients and all(ingredients):
+        # "codeine-paracetamol": the combination of exactly those medicines, or nothing —
+        # a spelling guess could turn it into another opioid's combination.
+        combo = _combination_of({i for i in ingredients if i})
+        return DrugMatch(combo, _registry.by_generic[combo], 100.0, True) if combo else None
     if len(key.replace(" ", "")) < _MIN_FUZZY_LEN or key in _FUZZY_STOPWORDS:
         return None
     if not re.search(r"[a-z]{3}", key):
@@ -275,6 +282,24 @@ def _resolve_normalized(key: str) -> DrugMatch | None:
     choice, score, _ = best
     generic = index[choice]
     return DrugMatch(generic, _registry.by_generic[generic], float(score), False)
+
+
+_COMBINATION_SPLIT = re.compile(r"\s*[/+-]\s*|\s+with\s+")
+
+
+def _single(name: str) -> str | None:
+    """The one medicine a name is exactly (no combination), or None."""
+    index = _registry.index
+    generic = index.get(name) or index.get(_strip_strength(name) or "")
+    return generic if generic is not None and "/" not in generic else None
+
+
+def _combination_of(ingredients: set[str]) -> str | None:
+    """The combination product whose ingredients are exactly these medicines."""
+    for generic in _registry.by_generic:
+        if "/" in generic and set(generic.split("/")) == ingredients:
+            return generic
+    return None
 
 
 def _lookup(name: str) -> Drug | None:

@@ -471,7 +471,7 @@ def more_of_the_last(
             medication=last.medication,
             amount=last.amount,
             unit=last.unit,
-            count=_more_count(m),
+            count=_more_count(m, last.count),
             at=when.isoformat(timespec="seconds") if when is not None else None,
             clause=idx,
             part=last.part + 1,
@@ -480,10 +480,13 @@ def more_of_the_last(
     ]
 
 
-def _more_count(m: re.Match[str]) -> float | None:
-    """The count of a _MORE_BODY match: "3 more" is 3, "another" is 1."""
-    raw = m["n"] or m["m"]
-    return count_value(raw) if raw else 1.0
+def _more_count(m: re.Match[str], before: float | None = None) -> float | None:
+    """The count of a _MORE_BODY match: "3 more" is 3, "another" is 1, "again" the same
+    as the dose `before` it ("2 motrin at 9 and again at 3")."""
+    raw = m["n"] or m["m"] or m["k"]
+    if raw:
+        return count_value(raw)
+    return before if m.group().endswith("again") else 1.0
 
 
 def _before(
@@ -517,7 +520,8 @@ def _two_doses(
     amount, unit = amounts[0] if len(amounts) == 1 else (None, None)
     out: list[DoseEvent] = []
     first = seg[: more.start()]
-    halves = ((first, count_in(first)), (seg[more.end() :], _more_count(more)))
+    said = count_in(first)
+    halves = ((first, said), (seg[more.end() :], _more_count(more, said)))
     for n, (text, count) in enumerate(halves):
         when = resolve_scan(scan_time(text), now, zone)
         if n == 1 and when is not None:

@@ -47,6 +47,10 @@ class Meds:
     def _prefer(self, generic: str) -> str:
         if generic in self.meds:
             return generic
+        parts = sorted(generic.split("/"))
+        for med in self.meds:
+            if "/" in generic and sorted(med.split("/")) == parts:
+                return med  # "acetaminophen/codeine" is their "codeine/acetaminophen"
         for med in self.meds:
             # "lidocaine" -> the user's "lidocaine patch"; "oxycodone" or "codeine" ->
             # their "oxycodone/acetaminophen" or "acetaminophen/codeine". A plain

@@ -291,9 +291,10 @@ COUNT_AFTER_VERB = re.compile(
     + r"|a\s+couple\s+of|a\s+couple|couple|"
     + _PART_OF
     + r"|half(?:\s+(?:of\s+)?an?)?|"
-    r"an?|another)\b(?!\s*(?:mg|mcg|g\b|ml|units?|iu|%|min|mins|minutes|hours?|hrs?|am|pm|"
-    r"a\.m|p\.m|o'clock|:|\.\d|h\b|walk|nap|bath|shower|break|rest|look|bad|good|great|rough|"
-    r"fever|temp|headache|while|day|night))"
+    r"an?|another)\b(?!\s*(?:(?:mg|mcg|g|ml|units?|iu|min|mins|minutes|hours?|hrs?|am|pm|h|"
+    # whole words: "2 naproxen", "2 amitriptyline" are counts, "2 naps", "2 am" are not
+    r"walk|naps?|bath|shower|break|rest|look|bad|good|great|rough|fever|temp|headache|while|day|"
+    r"night)\b|%|a\.m|p\.m|o'clock|:|\.\d))"
 )
 COUNT_BEFORE_PILL = re.compile(
     r"\b(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r"|" + _PART_OF + r"|half\s+an?|half)\s+(?:x\s+)?"
@@ -318,7 +319,9 @@ TWICE = re.compile(r"\btwice\b|\bdouble\s+(?:dose|up|dosed)\b|\bdoubled\s+(?:up|
 # "... and 3 more at 6", "..., then another at noon": a second dose of the same medicine.
 _MORE_BODY = (
     r"(?:(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r"|a\s+couple)\s+more|"
-    r"another(?:\s+(?P<m>\d+|" + _SMALL_WORDS + r"))?|again(?=\s+(?:at|@|around|by)\b))\b"
+    r"another(?:\s+(?P<m>\d+|" + _SMALL_WORDS + r"))?|again(?=\s+(?:at|@|around|by)\b)|"
+    # "2 at 7 and 1 at 1": a count with its own time
+    r"(?P<k>[1-4]|one|two|three|four)(?=\s+(?:at|@|around)\s+(?:\d|noon|midnight)))\b"
 )
 MORE = re.compile(r"(?:\band|\bthen|\bplus|,)\s+" + _MORE_BODY)
 # The same at the start of its own clause ("…, then 2 more at 3pm").

@@ -88,6 +88,8 @@ _MA_MY = re.compile(
     r"\bma\s+(?=(?:chest|back|leg|legs|head|heid|arm|arms|neck|knee|knees|foot|feet|bum|belly|"
     r"stomach|tummy|hip|hips|pills|tablets|meds|bladder|bowels|face|mouth|speech)\b)"
 )
+# Chat's "n" between two words is "and" (a lone "n" answering a question stays a no).
+_N_AND = re.compile(r"(?<=[\w,])\s+n\s+(?=\w)")
 _BOWLS = re.compile(r"(?<=\bmy\s)bowls\b|(?<=\bof\s)bowls\b(?!\s+of)")
 _FRACTION = re.compile(r"(\d?)\s?([\u00bd\u00bc\u00be])")
 _FRACTION_VALUE = {
@@ -182,6 +184,8 @@ def normalise(text: str) -> str:
         text = _MA_MY.sub("my ", text)
     if "w " in text:
         text = _W_WITH.sub("with ", text)
+    if " n " in text:
+        text = _N_AND.sub(" and ", text)  # "2 at 9 n again at 3"
     if "milli" in text or "microg" in text or " mg" in text or " mcg" in text:
         text = _SPELLED_AMOUNT.sub(_amount_in_digits, text)  # "ten milligrams": 10 mg
     if "bowls" in text:

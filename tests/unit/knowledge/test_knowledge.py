@@ -609,3 +609,14 @@ def test_danger_signs_are_red_flags_the_parser_reports() -> None:
 
     for key, cls in knowledge().classes.items():
         assert set(cls.danger_signs) <= set(RED_FLAGS), key
+
+
+def test_a_combination_written_with_a_dash_is_exactly_those_medicines() -> None:
+    # A spelling guess once turned "codeine-paracetamol" into oxycodone's combination.
+    for name in ("codeine-paracetamol", "paracetamol/codeine", "codeine + acetaminophen"):
+        match = resolve_name(name)
+        assert match is not None and match.generic == "acetaminophen/codeine", name
+    oxy = resolve_name("oxycodone-paracetamol")
+    assert oxy is not None and oxy.generic == "oxycodone/acetaminophen"
+    # Two medicines no product combines are not guessed into one.
+    assert resolve_name("naproxen-ibuprofen") is None

@@ -627,3 +627,37 @@ def test_a_limb_gone_floppy_is_weakness_not_a_person_gone_limp() -> None:
     ]
     assert detect_red_flags(normalise("my left arm went floppy at dinner")) == ["stroke_signs"]
     assert detect_red_flags(normalise("he went floppy after his pills")) == ["overdose_signs"]
+
+
+def test_a_combination_named_in_the_other_order_is_the_one_in_the_list() -> None:
+    out = run("took 2 co-codamol at 10", meds=["codeine/acetaminophen", "naproxen"])
+    assert [o["medication"] for o in out if o["kind"] == "dose"] == ["codeine/acetaminophen"]
+
+
+def _taken(text: str, meds: list[str]) -> list[tuple[Any, Any, str]]:
+    out = run(text, meds=meds)
+    doses = [o for o in out if o["kind"] == "dose"]
+    return [(o["medication"], o["count"], (o["at"] or "")[11:16]) for o in doses]
+
+
+def test_two_doses_of_one_medicine_each_with_its_time() -> None:
+    # Chat's "n" is "and"; "again" repeats the count; "1 at 1" is a count with its time.
+    assert _taken("took 2 naproxen at 8 n 2 more at 4", ["naproxen"]) == [
+        ("naproxen", 2, "08:00"),
+        ("naproxen", 2, "16:00"),
+    ]
+    assert _taken("took 2 advil at 9 and again at 3", ["ibuprofen"]) == [
+        ("ibuprofen", 2, "09:00"),
+        ("ibuprofen", 2, "15:00"),
+    ]
+    assert _taken("took 2 ibuprofen at 7 and 1 at 1", ["ibuprofen"]) == [
+        ("ibuprofen", 2, "07:00"),
+        ("ibuprofen", 1, "13:00"),
+    ]
+    # A count of another medicine is that medicine's dose, not a second of the first.
+    assert _taken(
+        "took ibuprofen at 8am and 2 paracetamol at 9am", ["ibuprofen", "acetaminophen"]
+    ) == [
+        ("ibuprofen", None, "08:00"),
+        ("acetaminophen", 2, "09:00"),
+    ]
