@@ -650,7 +650,7 @@ SLEEP_POOR = re.compile(
     r"crappy|broken|poor|disturbed|rotten|dreadful|miserable)\s+(?:night|sleep|nights)\b|"
     r"\bi\s+sleep\s+(?:very\s+|so\s+|really\s+)?(?:bad|badly|poorly|terrible|terribly)\b|"
     r"\bsleep\s+(?:not\s+good|no\s+good)|\bwake\s+up\s+(?:many|several|\d+)\s+times|"
-    r"\bsleep\s+(?:was\s+|is\s+|has\s+been\s+)?(?:\w+\s+)?(?:bad|poor|terrible|awful|rubbish|crap|"
+    r"\b(?:sleep|kip)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:\w+\s+)?(?:bad|poor|terrible|awful|rubbish|crap|"
     r"broken|disturbed|shocking|non-existent)|\bup\s+(?:all|half)\s+(?:the\s+)?night|"
     r"\bawake\s+(?:all|half|most\s+of)\s+(?:the\s+)?night|\bwoke\s+(?:up\s+)?(?:a\s+lot|"
     r"several\s+times|many\s+times|\d+\s+times|" + _SMALL_WORDS + r"\s+times|every\s+(?:hour|"
@@ -674,7 +674,8 @@ SLEEP_FAIR = re.compile(
     r"bad|reasonably|on\s+and\s+off|average|meh|not\s+great|not\s+well)\b|\b(?:ok(?:ay)?|so[-\s]so|"
     r"average|fair|alright|mixed|patchy|meh)\s+(?:night|sleep)\b|\bsleep\s+(?:was|is)\s+"
     r"(?:\w+\s+)?(?:ok(?:ay)?|alright|so[-\s]so|fair|average|patchy|not\s+great|not\s+bad|meh)|"
-    r"\bnot\s+(?:a\s+)?(?:great|good)\s+(?:night|sleep)|\bwoke\s+(?:up\s+)?(?:once|twice|a\s+few\s+times)"
+    r"\bnot\s+(?:a\s+)?(?:great|good)\s+(?:night|sleep)|\bwoke\s+(?:up\s+)?(?:once|twice|a\s+few\s+times)|"
+    r"\bsleep\s+(?:ok(?:ay)?|alright|so[-\s]so|average|patchy|meh)\b"
 )
 SLEEP_GOOD = re.compile(
     r"\bi\s+sleep\s+(?:very\s+|so\s+|really\s+)?(?:well|good|great|fine)\b|"
@@ -695,8 +696,8 @@ SLEEP_WISH = re.compile(
 )
 SLEEP_HOURS = re.compile(
     r"\b(?:slept|sleep|sleeping|got|had|managed|only|just|crashed|conked|kipped|zonked)"
-    r"\s*[:\-]?\s+(?:\w+\s+){0,2}?"
-    r"(?:about\s+|around\s+|maybe\s+|~\s*|"
+    r"\s*[:\-]?\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:about\s+|around\s+|maybe\s+|perhaps\s+|~\s*|"
     r"only\s+|just\s+|like\s+|barely\s+|nearly\s+|almost\s+|roughly\s+|a\s+solid\s+|under\s+|"
     r"over\s+|less\s+than\s+|more\s+than\s+)?(?P<h>"
     + _NUM
@@ -705,7 +706,9 @@ SLEEP_HOURS = re.compile(
     + r")?|an?|half\s+an?)\s*(?:and\s+a\s+half\s+)?(?:hours?|hrs?|h)\b(?!\s+ago)"
     r"(?P<half>\s+and\s+a\s+half)?|"
     r"\b(?P<h2>" + _NUM + r"(?:\s*(?:-|to)\s*" + _NUM + r")?)\s*(?:and\s+a\s+half\s+)?"
-    r"(?:hours?|hrs?|h)\s+(?:of\s+)?(?:sleep|kip|shut[-\s]?eye)|"
+    r"(?:hours?|hrs?|h)\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:sleep|kip|shut[-\s]?eye)|"
+    # "last night was maybe 2 hrs"
+    r"\bnight\s+(?:was|were)\s+(?:\w+\s+){0,2}?(?P<h5>" + _NUM + r")\s*(?:hours?|hrs?|h)\b|"
     r"(?:\U0001f6cc|\U0001f634)\s*(?P<h3>" + _NUM + r")\s*(?:hours?|hrs?|h)\b|"
     # "baby up 4 times so maybe 5 hours in bits": only a night comes in bits
     r"\b(?P<h4>" + _NUM + r")\s*(?:hours?|hrs?|h)\s+in\s+bits\b"
@@ -715,7 +718,8 @@ BARE_HOURS = re.compile(
     r"max|tops|a\s+solid|a\s+good)?\s*(?P<n>" + _NUM + r")(?P<half>\s+and\s+a\s+half)?\s*"
     r"(?:hours?|hrs?|h)(?P<sleep>\s+(?:of\s+)?(?:sleep|kip|shut[-\s]?eye))?"
     # "… last night", "… solid", "… in bits", a 💤: words that say the hours were a night's
-    r"(?:\s+(?:total|in\s+total|tops|max|at\s+most|maybe|or\s+so|ish|on\s+and\s+off|only|"
+    r"(?:\s+(?:total|in\s+total|in\s+all|all\s+told|altogether|tops|max|at\s+most|maybe|or\s+so|ish|"
+    r"on\s+and\s+off|only|"
     r"(?P<night>last\s+night|solid|straight(?:\s+through)?|in\s+bits)))*"
     r"(?:\s+(?:sir|ma'am|maam|pls|please|thanks))?"
     r"(?P<end>[^\w]*)$"

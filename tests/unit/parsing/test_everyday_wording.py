@@ -661,3 +661,20 @@ def test_two_doses_of_one_medicine_each_with_its_time() -> None:
         ("ibuprofen", None, "08:00"),
         ("acetaminophen", 2, "09:00"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("back 5, sleep was ok tho 7 hrs", 7),
+        ("sleep meh about 5 hrs", 5),
+        ("kip was awful, maybe 3 hours", 3),
+        ("7.5 hrs of patchy sleep", 7.5),
+        ("last night was maybe 4 hrs", 4),
+        ("slept badly, perhaps five hours in all", 5),
+    ],
+)
+def test_hours_said_beside_the_sleep_are_the_nights(text: str, hours: float) -> None:
+    out = run(text)
+    assert [o["hours"] for o in out if o["kind"] == "sleep"] == [hours], out
+    assert not [o for o in out if o["kind"] == "dose"], "hours of sleep are no snooze"
