@@ -74,7 +74,10 @@ TAKEN_VERB = re.compile(
     r"\bi\s+take\s+already|\bi\s+take\s+(?:the\s+|my\s+)?[\w/-]+\s+already|"
     r"\bi\s+already\s+(?:take|drink)\b|\b(?:i\s+am|i'm)\s+after\s+(?:the|taking|having|my)\b|"
     r"\balready\s+(?:eat|ate)\b|(?<!after\s)(?<!before\s)(?<!when\s)(?<!once\s)(?<!till\s)"
-    r"\bi\s+(?:eat|ate)\b(?=\s+(?:the|my|\d))|taking\s+(?:it|them|mine|my\s+\w+)\s+(?:now|right\s+now)\b|"
+    r"\bi\s+(?:eat|ate)\b(?=\s+(?:the|my|\d))|taking\s+(?:it|them|mine|my\s+\w+|(?:the|one|two|\d)\s+"
+    r"(?=[\w/-]*(?:ol|in|ine|am|one|en|ac|ex|ide|ate|codamol|tabs?|tablets?|pills?|meds?|patch)\b)"
+    r"[\w/-]+)\s+"
+    r"(?:now|right\s+now)\b|"
     # "put the patch on", "new patch on", "patch is on", "changed my plaster"
     r"(?:put|stuck)\s+(?:(?:it|my|the|a|a\s+new|new|fresh|another)\s+)?(?:[a-z]+\s+)?"
     r"(?:patch(?:es)?|plasters?)\s+on|(?:new\s+|fresh\s+)?(?:patch(?:es)?|plasters?)\s+"
@@ -298,7 +301,7 @@ COUNT_AFTER_VERB = re.compile(
 )
 COUNT_BEFORE_PILL = re.compile(
     r"\b(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r"|" + _PART_OF + r"|half\s+an?|half)\s+(?:x\s+)?"
-    r"(?:more\s+)?"
+    r"(?:more\s+)?(?:(?<=half\sa\s)[a-z][\w/-]*\s+)?"  # "half a zanaflex tab"
     r"(?:" + _PILL + r")\b"
 )
 COUNT_BEFORE_MED = re.compile(
@@ -393,7 +396,9 @@ NEGATE_ALONE = frozenset({"no", "nope", "nah", "\u274c", "\u2716", "\u2717"})
 
 REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
     ("ran_out", re.compile(
-        r"\b(?:ran\s+out|run\s+out|running\s+out|out\s+of\s+(?:my\s+|the\s+)?(?:pills|meds|"
+        # never "felt so out of it" (drowsy)
+    r"\b(?:ran\s+out|run\s+out|running\s+out|(?<!so\s)(?<!felt\s)(?<!feel\s)(?<!bit\s)(?<!feeling\s)"
+    r"(?<!totally\s)(?<!really\s)(?<!very\s)(?<!bit\s)out\s+of\s+(?:my\s+|the\s+)?(?:pills|meds|"
         r"tablets|medication|stock|them|it\b)|none\s+left|no\s+more\s+(?:pills|tablets|left)|"
         r"\bno\s+\w+\s+left\b|\bwala\s+na(?:ng)?\s+(?:akong\s+)?|"
         r"(?:have|got|has)\s+no\s+more\b|"
@@ -766,7 +771,8 @@ _MOOD_STRONG = (
     r"optimistic|hopeful|motivated|emotional|angry|sad|panicky|teary|weepy|cranky|"
     r"in\s+good\s+spirits|in\s+low\s+spirits|low\s+mood|good\s+mood|bad\s+mood|great\s+mood|"
     r"down\s+in\s+the\s+dumps|on\s+edge|content|relaxed|calm|positive|chipper|upbeat|"
-    r"spirits?\s+(?:dey\s+|is\s+|are\s+)?(?:down|low)"
+    r"spirits?\s+(?:dey\s+|is\s+|are\s+)?(?:down|low)|low-?ish\s+mood|stoked|chuffed|"
+    r"crying\s+(?:a\s+lot|all\s+day|all\s+the\s+time|every\s+day|constantly|again)|in\s+tears"
 )
 _MOOD_WEAK = r"low|down|good|great|ok(?:ay)?|fine|better|worse|flat|blue|rubbish|awful|terrible"
 MOOD_RE = re.compile(
@@ -794,6 +800,10 @@ MOOD_CANON: Final[dict[str, str]] = {
     "down in the dumps": "down", "chipper": "cheerful", "upbeat": "cheerful",
     "spirit dey down": "low", "spirits are low": "low", "spirit is down": "low",
     "spirits down": "low", "spirit down": "low", "spirits low": "low", "spirit low": "low",
+    "low-ish mood": "low", "lowish mood": "low", "stoked": "happy", "chuffed": "happy",
+    "crying a lot": "tearful", "crying all day": "tearful", "crying all the time": "tearful",
+    "crying every day": "tearful", "crying constantly": "tearful", "crying again": "tearful",
+    "in tears": "tearful",
 }  # fmt: skip
 # "upset stomach", "upset my tummy": the stomach, not the mood.
 STOMACH_BEFORE = re.compile(

@@ -235,7 +235,8 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"tarry\s+stools?|(?:stools?|poo|poop)\s+(?:is|are|was|were|looks?|looked)\s+"
      r"(?:very\s+)?(?:black|tarry|like\s+tar)|blood\s+in\s+my\s+(?:stool|poo|poop)"),
     ("dry_mouth", r"dry\s+mouth|mouth\s+(?:is\s+|feels\s+|so\s+)?(?:very\s+|really\s+|so\s+)?dry|"
-     r"mouth\s+(?:\w+\s+)?(?:terribly|really|so|very|bone|quite|completely)\s+dry|mouth\s+dey\s+dry|"
+     r"mouth\s+(?:\w+\s+)?(?:terribly|really|so|very|bone|quite|completely|super|proper|extremely|"
+     r"totally|dead)\s+dry|mouth\s+dey\s+dry|"
      r"mouth(?:'s|\s+is)\s+like\s+(?:sandpaper|a\s+desert|the\s+sahara)|"
      r"cotton\s+mouth|parched|mouth\s+(?:is\s+|feels\s+)?like\s+(?:sandpaper|a\s+desert|the\s+sahara|"
      r"cotton\s+wool)|no\s+spit|no\s+saliva"),
@@ -265,6 +266,8 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"\bup\s+\d+(?:\.\d)?\s*(?:kg|kgs|kilos?|lbs?|pounds)\b|gain(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:\d+\s*)?"
      r"(?:weight|pounds|lbs|kilos|kg|stone)|weight\s+(?:\w+\s+)?(?:increased|went\s+up|is\s+up|gone\s+up)|"
      r"put(?:ting)?\s+on\s+(?:\w+\s+)?(?:weight|pounds|kilos)|heavier|weight\s+increase|"
+     r"put(?:ting)?\s+on\s+(?:like\s+|about\s+|around\s+|nearly\s+|over\s+)?\d+(?:\.\d)?\s*"
+     r"(?:kg|kgs|kilos?|lbs?|pounds|stone)\b|"
      r"pil(?:ed|ing)\s+on\s+(?:the\s+)?(?:weight|pounds|kilos|stone)|"
      r"(?:put|putting|piled)\s+on\s+\d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds|stone)\b|"
      r"(?:jeans|clothes|trousers|pants|skirts?)\s+(?:don't|won't|doesn't|no\s+longer)\s+fit"),
@@ -295,7 +298,7 @@ QUALITY_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"lightning"),
     ("burning", r"burn(?:ing|s)?|on\s+fire|hot\s+pain|scalding|red[-\s]hot(?:\s+poker)?"),
     ("aching", r"ach(?:e|es|ing|in|y|ey)|sore(?:ness)?|dull"),
-    ("stabbing", r"stab(?:bing|s|by)?|sharp|knife|knives|piercing"),
+    ("stabbing", r"stab(?:bing|bed|s|by)?|sharp|knife|knives|piercing"),
     ("throbbing", r"throb(?:bing|s|by)?|pounding|pulsing|pulsating"),
     ("tingling", r"tingl(?:e|es|ing|y)|pins\s+(?:and|n|&)\s+needles|prickl(?:ing|y)|buzzing|"
      r"paraesthesia|paresthesia"),

@@ -678,3 +678,32 @@ def test_hours_said_beside_the_sleep_are_the_nights(text: str, hours: float) -> 
     out = run(text)
     assert [o["hours"] for o in out if o["kind"] == "sleep"] == [hours], out
     assert not [o for o in out if o["kind"] == "dose"], "hours of sleep are no snooze"
+
+
+def test_felt_out_of_it_is_drowsiness_not_running_out() -> None:
+    out = run("skipped the gabapentin, felt totally out of it last night")
+    assert [o["reason"] for o in out if o["kind"] == "dose"] == ["side_effects"]
+    out = run("no gabapentin today, ran out of it")
+    assert [o["reason"] for o in out if o["kind"] == "dose"] == ["ran_out"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "key", "value"),
+    [
+        ("taking the gabapentin now", "dose", "status", "taken"),
+        ("half a gabapentin tab before bed", "dose", "count", 0.5),
+        ("lower back like being stabbed, 6", "pain", "qualities", ["stabbing"]),
+        ("been crying a lot this week", "mood", "words", ["tearful"]),
+        ("put on about 4 kg since the gabapentin", "side_effect", "effects", ["weight_gain"]),
+        ("mouth proper dry on these", "side_effect", "effects", ["dry_mouth"]),
+    ],
+)
+def test_everyday_words_for_doses_pain_mood_and_side_effects(
+    text: str, kind: str, key: str, value: Any
+) -> None:
+    out = run(text)
+    assert [o[key] for o in out if o["kind"] == kind] == [value], out
+
+
+def test_taking_a_walk_now_is_no_dose() -> None:
+    assert not [o for o in run("taking a walk now") if o["kind"] == "dose"]
