@@ -30,11 +30,14 @@ from bot.parsing.patterns import (
     STOMACH_BEFORE,
     UPSET_STOMACH,
 )
+from bot.parsing.redflags import OTHER_PERSON
 from bot.parsing.spans import negated_at
 from bot.parsing.vocabulary import NUMBER_WORDS
 
 
 def detect_side_effects(clause: str) -> set[str]:
+    """Side effects the writer has: not negated, not feared ("if I ever get black poo"),
+    not someone else's ("my wife's been vomiting all night")."""
     effects: set[str] = set()
     for m in EFFECTS_RE.finditer(clause):
         if not m.lastgroup or m.lastgroup in effects:
@@ -45,8 +48,21 @@ def detect_side_effects(clause: str) -> set[str]:
             continue
         if negated_at(clause, m.start(), m.end()):
             continue
+        before = clause[: m.start()]
+        if _SUPPOSED.search(before[-40:]) or _someone_elses(before):
+            continue
         effects.add(m.lastgroup)
     return effects
+
+
+_SUPPOSED = re.compile(r"\b(?:if|in\s+case|whether|should)\s+(?:\w+\s+){0,4}$")
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|myself|mine)\b")
+
+
+def _someone_elses(before: str) -> bool:
+    """Whether the words before a side effect make it another person's."""
+    others = list(OTHER_PERSON.finditer(before))
+    return bool(others) and not _FIRST_PERSON.search(before[others[-1].end() :])
 
 
 def detect_sleep(clause: str) -> tuple[SleepQuality | None, float | None]:

@@ -215,7 +215,7 @@ def _attach_fragments(
     _attach_activity_minutes(parts, found)
     _attach_sleep_hours(parts, found)
     _one_dose_told_twice(parts, found)
-    _name_it(parts, found)
+    _name_it(parts, found, meds)
     _taken_late_after_all(parts, found, now, zone)
     _forgot_but_will_take_it(found)
     _name_the_patch(parts, found, meds)
@@ -364,12 +364,20 @@ def _one_dose_told_twice(parts: list[str], found: Found) -> None:
             found.doses.remove(d)
 
 
-def _name_it(parts: list[str], found: Found) -> None:
+def _name_it(parts: list[str], found: Found, meds: Meds) -> None:
     # "forgot my diclofenac this morning, took it at 11 instead": "it" is the medicine
-    # named before.
-    for d in found.doses:
-        if d.medication is None and d.clause > 0 and IT.search(parts[d.clause]):
-            named = [e for e in found.doses if e.clause < d.clause and e.medication]
+    # named before; "threw up after the tramadol, skipping tonight's dose": the one
+    # medicine the message named, in whatever it said of it.
+    for i, d in enumerate(found.doses):
+        if d.medication is None and IT.search(parts[d.clause]):
+            # "took my celebrex at 9 and forgot this morning's": an earlier dose, even of
+            # the same clause
+            named = [e for e in found.doses[:i] if e.clause <= d.clause and e.medication]
+            if not named and d.clause > 0:
+                said = {m.generic for part in parts[: d.clause] for m in meds.mentions(part)}
+                if len(said) == 1:
+                    d.medication = said.pop()
+                continue
             if named:
                 d.medication = named[-1].medication
                 if ANOTHER_DOSE.search(parts[d.clause]):

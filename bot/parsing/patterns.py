@@ -377,7 +377,12 @@ ONLY_COUNT = re.compile(
 ONLY_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
 JUST_NOW = re.compile(r"\b(?:just\s+now|down\b|gone\s+down|in\s+me|this\s+morning|tonight)")
 # "forgot my diclofenac, took it at 11 instead": a dose whose medicine was named before.
-IT = re.compile(r"\b(?:it|them|that\s+one)\b")
+IT = re.compile(
+    r"\b(?:it|them|that\s+one|the\s+one|(?<=take\s)am|(?<=drink\s)am|"
+    # "forgot this mornings", "skipping tonight's dose": that day's dose of it
+    r"(?:this\s+morning|this\s+evening|tonight|today|yesterday)(?:(?:'s|s)(?:\s+(?:dose|one))?|"
+    r"\s+dose))\b"
+)
 
 # ---- affirmations ----------------------------------------------------------------------
 
@@ -641,7 +646,9 @@ EFFECT_FALSE = re.compile(
 )
 NEG_BEFORE = re.compile(
     r"\b(?:no|not|never|without|nor|none|zero|isn't|aren't|wasn't|don't|didn't|doesn't|"
-    r"haven't|hasn't|free\s+of|less)\s+(?:\w+\s+){0,3}$"
+    r"haven't|hasn't|free\s+of|less)\s+"
+    # "no chest pain just heartburn": the negation ends at "just", "only", "but"
+    r"(?:(?!(?:just|only|but|except|tho|though|although|however|apart)\b)\w+\s+){0,3}$"
 )
 NEG_AFTER = re.compile(
     r"^\W*(?:is|are|was|has|have|'s)?\s*(?:been\s+)?(?:gone|fine|better|ok(?:ay)?|resolved|"

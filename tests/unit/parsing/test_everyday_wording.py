@@ -707,3 +707,27 @@ def test_everyday_words_for_doses_pain_mood_and_side_effects(
 
 def test_taking_a_walk_now_is_no_dose() -> None:
     assert not [o for o in run("taking a walk now") if o["kind"] == "dose"]
+
+
+def test_side_effects_are_the_writers_own_and_real() -> None:
+    # Someone else's, feared, or past a negation that ended at "just": not recorded.
+    assert not [
+        o for o in run("my son was vomiting all night so no sleep") if o["kind"] == "side_effect"
+    ]
+    assert not [o for o in run("if i get dizzy on these do i stop?") if o["kind"] == "side_effect"]
+    out = run("no stomach pain only heartburn after the naproxen")
+    assert [o["effects"] for o in out if o["kind"] == "side_effect"] == [["heartburn"]]
+    out = run("my husband says i was dizzy all evening")
+    assert [o["effects"] for o in out if o["kind"] == "side_effect"] == [["dizziness"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "felt sick after the gabapentin, skipping tonights dose",
+        "took my gabapentin at 8 yesterday and forgot this mornings",
+    ],
+)
+def test_a_dose_said_by_its_day_is_the_medicine_named_before(text: str) -> None:
+    doses = [o for o in run(text) if o["kind"] == "dose" and o["status"] == "skipped"]
+    assert [d["medication"] for d in doses] == ["gabapentin"]
