@@ -78,7 +78,7 @@ def detect_sleep(clause: str) -> tuple[SleepQuality | None, float | None]:
     hours: float | None = None
     m = SLEEP_HOURS.search(clause)
     if m:
-        raw = m["h"] or m["h2"] or m["h3"] or m["h4"] or m["h5"]
+        raw = m["h"] or m["h2"] or m["h3"] or m["h4"] or m["h5"] or m["h6"]
         parts = re.split(r"\s*(?:-|to|or)\s*", raw.strip())
         values = [minutes_of(p, "h") for p in parts if p]
         nums = [v / 60 for v in values if v is not None]

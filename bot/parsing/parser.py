@@ -167,6 +167,13 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
     return found, parts
 
 
+# An opening that answers the reminder by itself, said before a report in the same message.
+_DONE_FIRST = re.compile(
+    r"^\W*(?:(?:yes|yep|yeah|ok|okay|all)\W+)?(?:done|taken|took\s+(?:it|them|em)|had\s+(?:it|them|em)|"
+    r"\u2705|\u2714\ufe0f?|\U0001f48a)\W*(?:\u2705|\U0001f44d)?\W*$"
+)
+
+
 def _build(
     low: str,
     original: str,
@@ -185,6 +192,10 @@ def _build(
     if affirm is not None and not found.doses:
         found.doses.append(DoseEvent(status=affirm))
         found.explained = [True] * len(found.explained)
+    elif not found.doses and len(parts) > 1 and _DONE_FIRST.match(parts[0]):
+        # "done. still 8 tho": the reminder answered, then the report
+        found.doses.append(DoseEvent(status="taken"))
+        found.explained[0] = True
     snooze_lengths(low, parts, found)
     _score_said_roughly(parts, found, low)
     _attach_fragments(parts, found, now, zone, meds)

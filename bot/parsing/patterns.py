@@ -79,6 +79,8 @@ TAKEN_VERB = re.compile(
     r"[\w/-]+)\s+"
     r"(?:now|right\s+now)\b|"
     # "put the patch on", "new patch on", "patch is on", "changed my plaster"
+    r"(?:lidoderm|lidocaine|salonpas|butrans|flector|versatis|voltarol)(?:\s+patch(?:es)?)?\s+"
+    r"(?:is\s+|are\s+)?on\b|"
     r"(?:put|stuck)\s+(?:(?:it|my|the|a|a\s+new|new|fresh|another)\s+)?(?:[a-z]+\s+)?"
     r"(?:patch(?:es)?|plasters?)\s+on|(?:new\s+|fresh\s+)?(?:patch(?:es)?|plasters?)\s+"
     r"(?:is\s+|are\s+|stuck\s+|put\s+|slapped\s+)?on|(?:changed|swapped|replaced|renewed)\s+(?:(?:my|the|a|over\s+the|"
@@ -218,7 +220,7 @@ SNOOZE = re.compile(
     r"after\s+" + _NUM + r"\s*(?:min(?:ute)?s?|hours?|hrs?)|"
     r"in\s+a\s+(?:bit|minute|min|"
     r"moment|while|sec|second|few)|give\s+(?:me|us)\s+(?:\d+|twenty|thirty|fifteen|forty|"
-    r"a\s+(?:bit|minute|few|moment|sec)|"
+    r"a\s+(?:bit|minute|few|moment|sec)|small\s+time|small|"
     r"(?:a\s+)?(?:quarter|half)\s+(?:of\s+)?an?\s+hour|"
     r"" + _SMALL_WORDS + r")|hold\s+on|wait\s+(?:small|a\s+bit|a\s+sec|a\s+min)|"
     r"ask\s+(?:me\s+)?again|(?<!for\s)half\s+(?:an\s+)?(?:hr|hour)(?!\s+(?:ago|back))|"
@@ -261,10 +263,13 @@ SNOOZE_MIN = re.compile(
 # A whole message that is only a length of time ("10 min", "5 more mins") answers the
 # reminder's "how long?": a snooze.
 ONLY_DURATION = re.compile(
-    r"^(?:ok(?:ay)?\s+|just\s+|another\s+|in\s+)?(?:about\s+|around\s+|roughly\s+|maybe\s+)?(?P<n>"
+    r"^(?:ok(?:ay)?\s+|just\s+|another\s+|in\s+)?(?:about\s+|around\s+|roughly\s+|maybe\s+|like\s+)?(?P<n>"
     + _NUM
     + r"|half(?:\s+an?)?|an?)\s*(?:more\s+)?"
-    r"(?P<u>minutes?|mins?|m|hours?|hrs?|h)(?:\s+(?:more|please|pls|plz))?[\s.!]*$|"
+    r"(?P<u>minutes?|mins?|m|hours?|hrs?|h)(?:\s+(?:more|please|pls|plz))?"
+    # "1 hr pls driving": the reason said after it
+    r"(?:\W+(?:i'm\s+|im\s+)?(?:driving|busy|working|eating|cooking|out|at\s+work|in\s+a\s+meeting|"
+    r"on\s+the\s+phone|showering|in\s+the\s+shower))?[\s.!]*$|"
     # "in 15": minutes, the unit left out
     r"^in\s+(?P<bare>\d{1,3})[\s.!]*$|"
     r"^(?:in\s+|another\s+)?(?P<ninety>(?:an?|one)\s+(?:hour|hr)\s+and\s+a\s+half)[\s.!]*$"
@@ -408,7 +413,8 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"\bno\s+\w+\s+left\b|\bwala\s+na(?:ng)?\s+(?:akong\s+)?|"
         r"(?:have|got|has)\s+no\s+more\b|"
         r"need(?:s)?\s+(?:a\s+)?refill|prescription\s+(?:ran|run|has\s+run)\s+out|"
-        r"pharmacy\s+(?:didn't|doesn't|hasn't|did\s+not)\s+have|couldn't\s+get\s+(?:a\s+)?"
+        r"pharmacy\s+(?:didn't|doesn't|hasn't|did\s+not)\s+have|(?:pharmacy|chemist)(?:'s)?\s+"
+        r"(?:was\s+|is\s+)?(?:shut|closed)|couldn't\s+get\s+(?:a\s+)?"
         r"(?:refill|more|my\s+prescription)|no\s+refills?|empty\s+(?:bottle|box|pack)|"
         r"no\s+more\s+(?:tablets?|pills?|meds|capsules?)\s+(?:remaining|left)|"
         r"new\s+(?:script|prescription)|no\s+more\s+\w+\s+left|stock\s+(?:is\s+)?finished|"
@@ -658,7 +664,7 @@ SLEEP_POOR = re.compile(
     r"\bslept\s+(?:\w+\s+)?(?:badly|bad|poorly|terribly|terrible|awful(?:ly)?|horribly|"
     r"rubbish|crap|like\s+(?:crap|rubbish|shit|garbage))|\b(?:barely|hardly|didn't|couldn't|"
     r"can't|never|haven't)\s+(?:\w+\s+)?sle(?:ep|pt)\b(?!\s+(?:this|that|so|as)?\s*well)|"
-    r"\bno\s+sleep|\b(?:bad|rough|terrible|awful|horrible|sleepless|restless|rubbish|crap|"
+    r"\b(?:no|zero|0)\s+sleep|\b(?:bad|rough|terrible|awful|horrible|sleepless|restless|rubbish|crap|"
     r"crappy|broken|poor|disturbed|rotten|dreadful|miserable)\s+(?:night|sleep|nights)\b|"
     r"\bi\s+sleep\s+(?:very\s+|so\s+|really\s+)?(?:bad|badly|poorly|terrible|terribly)\b|"
     r"\bsleep\s+(?:not\s+good|no\s+good)|\bwake\s+up\s+(?:many|several|\d+)\s+times|"
@@ -723,7 +729,9 @@ SLEEP_HOURS = re.compile(
     r"\bnight\s+(?:was|were)\s+(?:\w+\s+){0,2}?(?P<h5>" + _NUM + r")\s*(?:hours?|hrs?|h)\b|"
     r"(?:\U0001f6cc|\U0001f634)\s*(?P<h3>" + _NUM + r")\s*(?:hours?|hrs?|h)\b|"
     # "baby up 4 times so maybe 5 hours in bits": only a night comes in bits
-    r"\b(?P<h4>" + _NUM + r")\s*(?:hours?|hrs?|h)\s+in\s+bits\b"
+    r"\b(?P<h4>" + _NUM + r")\s*(?:hours?|hrs?|h)\s+in\s+bits\b|"
+    # "slept 6. pain 5.": the unit left out
+    r"\bslept\s+(?:only\s+|about\s+|like\s+|maybe\s+|around\s+)?(?P<h6>\d{1,2}(?:\.5)?)(?=\s*(?:$|[,.;!]))"
 )
 BARE_HOURS = re.compile(
     r"^(?:about|around|maybe|perhaps|only|just|like|roughly|nearly|almost|barely|prob(?:ably)?|so|~|"

@@ -207,7 +207,10 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"(?:feel|feeling|felt|feels|made\s+me|makes\s+me|making\s+me)\s+(?:a\s+bit\s+|so\s+|really\s+|"
      r"very\s+|quite\s+|kind\s+of\s+|kinda\s+)?sick|want(?:ed)?\s+to\s+(?:throw\s+up|puke|vomit)|"
      r"like\s+throwing\s+up|urge\s+to\s+vomit|vomiting\s+(?:sensation|feeling)|"
-     r"feel(?:ing)?\s+like\s+(?:vomiting|throwing\s+up)"),
+     r"feel(?:ing)?\s+like\s+(?:vomiting|throwing\s+up)|"
+     # "dizzy n sick", "sick and shaky": sick beside another symptom; Aussie "about to chunder"
+     r"(?<=dizzy\sand\s)sick|(?<=queasy\sand\s)sick|(?<=shaky\sand\s)sick|sick\s+and\s+(?=dizzy|shaky)|"
+     r"about\s+to\s+(?:chunder|spew|hurl|be\s+sick)"),
     ("vomiting", r"vomit(?:ed|ing|s)?|threw\s+up|throwing\s+up|thrown\s+up|puk(?:e|ed|ing)|"
      r"been\s+sick|being\s+sick|spew(?:ed|ing|s)?|chuck(?:ed|ing)\s+up|hurl(?:ed|ing)|"
      r"barf(?:ed|ing)?|throw\s+up\s+(?:after|every|each)"),
@@ -261,7 +264,8 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"wide\s+awake\s+(?:all|every|at|most)\s+(?:\w+\s+)?night"),
     ("fatigue", r"tired|exhausted|exhaustion|fatigue|fatigued|no\s+energy|wiped\s+out|"
      r"drained|worn\s+out|lethargic|weary|run\s+down|knackered|shattered|zonked|no\s+get\s+up"),
-    ("sweating", r"sweat(?:s|y|ing)?|night\s+sweats|clammy|perspiring"),
+    ("sweating", r"sweat(?:s|y|ing)?|night\s+sweats|clammy|perspiring|"
+     r"hot\s+(?:flush|flash)(?:es)?"),
     ("weight_gain", r"weight\s+gain|wt\s+gain|stack(?:ing|ed)?\s+on\s+(?:the\s+)?weight|"
      r"\bup\s+\d+(?:\.\d)?\s*(?:kg|kgs|kilos?|lbs?|pounds)\b|gain(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:\d+\s*)?"
      r"(?:weight|pounds|lbs|kilos|kg|stone)|weight\s+(?:\w+\s+)?(?:increased|went\s+up|is\s+up|gone\s+up)|"

@@ -731,3 +731,28 @@ def test_side_effects_are_the_writers_own_and_real() -> None:
 def test_a_dose_said_by_its_day_is_the_medicine_named_before(text: str) -> None:
     doses = [o for o in run(text) if o["kind"] == "dose" and o["status"] == "skipped"]
     assert [d["medication"] for d in doses] == ["gabapentin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("done. pain still 7", [{"kind": "dose", "status": "taken"}, {"kind": "pain", "score": 7}]),
+        ("2 hrs pls, at work", [{"kind": "dose", "status": "snoozed", "minutes": 120}]),
+        (
+            "give me small time, like 15 minutes",
+            [{"kind": "dose", "status": "snoozed", "minutes": 15}],
+        ),
+        ("chemist was closed, no gabapentin", [{"kind": "dose", "reason": "ran_out"}]),
+        ("zero sleep again", [{"kind": "sleep", "quality": "poor"}]),
+        ("slept 5. back 6.", [{"kind": "sleep", "hours": 5}, {"kind": "pain", "score": 6}]),
+        ("queasy and sick all day", [{"kind": "side_effect", "effects": ["nausea"]}]),
+        ("hot flashes every night", [{"kind": "side_effect", "effects": ["sweating"]}]),
+        ("lidocaine patch on, back 4", [{"kind": "dose", "status": "taken"}]),
+    ],
+)
+def test_short_everyday_replies(text: str, expect: list[dict[str, Any]]) -> None:
+    assert check(run(text, meds=["gabapentin", "lidocaine"]), expect) is None
+
+
+def test_done_with_the_pain_is_no_dose() -> None:
+    assert not [o for o in run("done with this pain, 8") if o["kind"] == "dose"]
