@@ -70,7 +70,7 @@ _NUMB = (
 _LEGS = r"(?:leg|legs|knee|knees|thigh|thighs)"
 _WEE_WORDS = r"(?:pee|wee|wees|urine|bladder|toilet|loo|bathroom|potty|pants|knickers|underwear)"
 _FEET = r"(?:foot|feet|toes?|ankle|ankles)"
-_FACE = r"(?:throat|tongue|lips?|face|mouth|airways?|jaw|eyelids?)"
+_FACE = r"(?:throat|tongue|lips?|face|mouth|airways?|jaw|eyelids?|cheeks?)"
 
 _CANCER = (
     r"(?:cancer|tumou?rs?|lymphoma|myeloma|leuka?emia|melanoma|metasta\w*|chemo(?:therapy)?|"
@@ -121,6 +121,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         + _PANTS
         + r"|sheets)\b",
         r"leak(?:ing|ed|s)?\s+(?:urine|pee|wee|stool|poo|poop|when\s+i)",
+        r"(?:nothing|not\s+a\s+drop)\s+(?:will|would|wants?\s+to|is)\s+(?:come|coming)\s+out"
+        r"(?=.*\b(?:bladder|pee|wee|urine)\b)",
         # Wetting or soiling oneself unawares: "had no idea I was peeing", "had an accident
         # without even noticing".
         r"(?:no\s+idea|without\s+(?:even\s+)?(?:noticing|realising|realizing|knowing|feeling))\s+"
@@ -183,6 +185,9 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:dragg?(?:ing|ed)?|drag)\s+(?:my\s+)?(?:left\s+|right\s+)?(?:foot|leg|feet|legs)",
         _LEGS + r"\W+(?:\w+\W+){0,8}?i\s+(?:have\s+to\s+)?drag\s+(?:it|them)\b",
         r"(?:foot|drop)[-\s]drop|drop\s+foot",
+        _LEGS + r"\W+(?:\w+\W+){0,12}?(?:getting|growing|going)\s+(?:\w+\s+)?weaker",
+        r"(?:can't|cannot|couldn't)\s+(?:push|get|lift)\s+(?:myself\s+)?up\s+(?:\w+\s+){0,5}?"
+        r"(?:with|on)\s+my\s+legs",
         r"(?:bilateral\s+)?(?:ll|lower\s+limbs?|lower\s+extremit\w+|leg)\s+weakness\s+"
         r"(?:\w+\s+)?(?:progress\w*|worsen\w*|getting\s+worse|increasing)",
         r"(?:can't|couldn't|unable\s+to|not\s+able\s+to|struggling\s+to|hard\s+to)\s+"
@@ -227,7 +232,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"hours?|hrs?|min))|(?:got|have|like|getting)\s+(?:the\s+|a\s+)?flu\b|flu[-\s]?like",
         r"\b(?:3[89]|4[01])(?:[.,]\d)?\s+(?:on\s+the\s+|by\s+the\s+)?thermometer",
         r"(?:i'm|i\s+am|feel(?:ing)?(?:\s+like\s+i'm)?)\s+burning\s+up|hot\s+and\s+cold|"
-        r"hot\s+(?:and|&)\s+shivery|hot\s+sweats",
+        r"hot\s+(?:and|&)\s+shivery|hot\s+sweats|"
+        r"(?:have|had|has|got|running|with)\s+(?:the\s+shakes\s+and\s+)?a\s+(?:high\s+)?temperature",
         # Drenching night sweats with weight loss: the "systemic upset" of an infection or
         # a cancer (NHS Gloucestershire low back pain pathway, after NICE NG59: "fevers,
         # chills, rigors", "unexplained weight loss"). Either alone is too common to flag.
@@ -243,7 +249,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"can't\s+be\s+woken|won't\s+come\s+round|passed\s+out|unconscious|keeps?\s+passing\s+out|"
         r"(?:he|she|they)\s+(?:is\s+)?(?:not|no|doesn't|won't|isn't)\s+answer(?:ing)?\s+(?:me|us)|"
         r"(?:can't|couldn't|cannot)\s+get\s+(?:a\s+|any\s+)?(?:response|answer)\s+(?:out\s+of|from)|"
-        r"(?:gone|went|going)\s+(?:all\s+)?floppy",
+        r"(?:gone|went|going)\s+(?:all\s+)?floppy|"
+        r"(?:drifting|nodding|dozing)\s+off\W+(?:\w+\W+){0,6}?(?:can't|cannot|struggling\s+to)\s+breathe",
         r"breath(?:ing|s)?(?:'s)?\s+(?:is\s+|are\s+|was\s+|seems?\s+|sounds?\s+|feels?\s+|felt\s+|gone\s+|"
         r"has\s+gone\s+|has\s+been\s+|got\s+|went\s+|is\s+going\s+|getting\s+)?"
         r"(?:very\s+|really\s+|so\s+|too\s+|extremely\s+|super\s+|weirdly\s+|real\s+|quite\s+|"
@@ -289,7 +296,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:can't|couldn't|cannot|hard\s+to|struggling\s+to|struggle\s+to|trouble|difficulty|"
         r"difficult\s+to|no\s+fit|"
         r"problems?|unable\s+to|hardly|barely)\s+(?:\w+\s+)?(?:breathe|breathing|swallow(?:ing)?|"
-        r"catch\s+my\s+breath|get\s+(?:my\s+)?breath)",
+        r"catch\s+my\s+breath|get\s+(?:my\s+)?breath|get\s+enough\s+air)",
         r"short(?:ness)?\s+of\s+breath|out\s+of\s+breath\s+and|wheez(?:e|ing|y)|gasping\s+for|"
         r"(?:eyes?|eyelids?)\s+(?:are\s+|is\s+)?(?:swelling|swollen|puff\w*)(?=.*\b(?:breath\w*|throat|"
         r"after\s+(?:the|my|taking)))|breathless(?=.*\b(?:swell\w*|itch\w*|hives|rash)\b)|"
@@ -302,7 +309,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:want|wanted|wanting|wanna|ready|hope|hoping|wish|wishing|rather|deserve|going|gonna)\s+"
         r"(?:to\s+)?(?:just\s+)?(?:die|be\s+dead|not\s+wake\s+up|never\s+wake\s+up|"
         r"go\s+to\s+sleep\s+and\s+(?:not|never)\s+wake\s+up|sleep\s+forever|end\s+it|end\s+my\s+life)",
-        r"(?:hope|hoping|pray|praying)\s+(?:that\s+)?i\s+(?:just\s+)?(?:don't|won't|never|do\s+not)\s+"
+        r"(?:hope|hoping|pray|praying)\s+(?:\w+\s+){0,3}?(?:that\s+)?i\s+(?:just\s+)?(?:don't|won't|never|do\s+not)\s+"
         r"wake\s+up\b(?!\s+(?:the|my|him|her|them|us|his|their|our|your|anyone|any\s+one|everyone|"
         r"everybody|mum|mom|dad|\w+'s)\b)",
         r"wish\s+i\s+(?:was|were|could\s+be)\s+dead|wish\s+i\s+(?:could\s+)?(?:just\s+)?(?:die|"
@@ -515,6 +522,11 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:went\s+|gone\s+|is\s+|feels?\s+)?(?:numb|weak|dead|heavy|floppy)",
         r"(?:can't|couldn't|cannot|unable\s+to|not\s+able\s+to)\s+(?:lift|raise|move)\s+(?:my\s+)?(?:left\s+|"
         r"right\s+)?arm\b",
+        # "lost feeling down my whole right side", "my one side hand and leg is not moving"
+        r"(?:lost|losing|no)\s+(?:all\s+)?(?:feeling|sensation|power|strength)\s+(?:\w+\s+){0,3}?"
+        r"(?:my\s+)?(?:whole\s+)?(?:left|right|one)\s+side",
+        r"(?:one|left|right)\s+side\s+(?:\w+\s+){0,4}?(?:not\s+moving|isn't\s+moving|won't\s+move|"
+        r"can't\s+move|not\s+working|isn't\s+working|stopped\s+working)",
         # One arm gone limp: "my left arm went floppy for a few minutes" (FAST's arm)
         r"(?:left|right)\s+(?:arm|hand)\s+(?:\w+\s+){0,2}?(?:went|gone|going|goes|is|was)\s+(?:all\s+)?"
         r"(?:floppy|limp|dead|useless)",
@@ -675,7 +687,7 @@ _PREFILTER: Final[dict[str, str]] = {
     r"too\s+(?:many|much)|overdos|\bod|whole|entire|took\s+all|doubl|awake|head\s+up|eyes\s+open|every|"
     r"answer|nodding|response|floppy",
     "allergic_reaction": r"throat|tongue|lip|face|mouth|airway|jaw|breath|swallow|wheez|gasp|"
-    r"anaph|allerg|epi|hives|angio|eyelid",
+    r"anaph|allerg|epi|hives|angio|eyelid|cheek|enough\s+air",
     "trauma": r"fell|fallen|fall|accident|crash|collision|rear|hit|struck|knocked|slipp|"
     r"landed|broke|fractur|crack|whiplash",
     "weight_loss": r"weight|lost|losing|dropp",
@@ -745,7 +757,8 @@ _RESOLVED_LATER = re.compile(
     r"\b(?:nil|no)\s+(?:issues?|problems?|trouble|episodes?)\s+since\b|"
     # "the leaflet lists lip swelling as an allergy sign, I haven't got that"
     r"\b(?:haven't|have\s+not|don't|do\s+not)\s+(?:got|have|had)\s+(?:that|it|those|any\s+of\s+(?:that|those|them))\b|"
-    r"\bnothing\s+like\s+that\b|\bnone\s+of\s+(?:that|those|them)\b"
+    r"\bnothing\s+like\s+that\b|\bnone\s+of\s+(?:that|those|them)\b|"
+    r"\bthat\s+was\s+(?:back\s+in|in|last|ages|years|months|a\s+while)\b|\bwent\s+down\s+after\b"
 )
 _STILL = re.compile(
     r"\b(?:still|(?<!strong\s)(?<!fine\s)(?<!normal\s)(?<!good\s)again|worse|worsening|getting|keeps?|"
@@ -815,7 +828,8 @@ OTHER_PERSON = re.compile(
     r"missus|hubby|wifey|fella|bloke|grandson|granddaughter|grandkids?|niece|nephew)|"
     r"the\s+(?:dog|cat|puppy|kitten|horse|baby)(?:'s)?|the\s+kids|the\s+(?:wee|little|young)\s+\w+|"
     r"^(?:dad|mum|mom|nan|grandad|grandma|hubby|husband|wife|son|daughter|partner|brother|sister|"
-    r"kid|boy|girl)(?:'s|s)?\b|^(?:the\s+)?(?:kids|children)\b|\bkids\s+(?:have|has|had|are|were|all)\b|"
+    r"kid|boy|girl|co-?workers?|colleague|workmate|neighbou?r|friend|boss)(?:'s|s)?\b|"
+    r"\bthe\s+(?:lady|man|woman|guy|bloke|fella|person|patient|chap)\b|^(?:the\s+)?(?:kids|children)\b|\bkids\s+(?:have|has|had|are|were|all)\b|"
     r"the\s+baby|\bhe\b|\bshe\b|\bthey\b|someone|somebody|a\s+(?:man|woman|guy|girl|boy|lady|"
     r"friend|colleague|patient)|his|her|their|baby(?:'s)?)\b"
 )
@@ -861,6 +875,11 @@ _FRIGHT = re.compile(
     r"of\s+an?\s+\w+)"
 )
 # a song's or a film's title
+_READ_ABOUT = re.compile(
+    r"\b(?:leaflet|label|insert|info(?:rmation)?\s+sheet|website|booklet|nhs\s+site)\s+"
+    r"(?:\w+\s+){0,2}?(?:lists?|says?|mentions?|warns?|talks?\s+about)\b"
+)
+_I_HAVE = re.compile(r"\bi\s+(?:have|had|got|'ve\s+got|am\s+having)\b|\bi've\s+(?:got|had)\b")
 _TITLE = re.compile(r"\b(?:listening\s+to|by|song|album|track|playing|singing)\b")
 _WHAT_IS = re.compile(r"^\W*(?:what|how|which|is|are|does|do|can|should|could)\b")
 # A song, a film, the news: the words are about something heard or read.
@@ -874,6 +893,8 @@ _LONG_AGO = re.compile(
     r"\b(?:in\s+my\s+(?:teens|twenties|thirties|forties|youth)|(?:\d+|many|several|ten|two)\s+years?\s+"
     r"ago|years\s+ago|(?:clean|sober)\s+(?:for|since))\b"
 )
+_SWELLING = re.compile(r"swell|swoll|puff|hive|welt|wheal|rash|itch|allerg|anaphyla|epi|throat")
+_ASKED_THEN_DENIED = re.compile(r"\s*\?+\s*(?:no|nope|nah|not\s+really|none)\b")
 _FACE_OR_SPEECH = re.compile(r"face|mouth|smile|speech|speak|talk|slur|words|see\b|sight|vision")
 _ONE_SIDE = re.compile(r"\barm\s+(?:and|&)\s+(?:my\s+)?leg\b|\bleg\s+(?:and|&)\s+(?:my\s+)?arm\b")
 _WELL_NOW = re.compile(
@@ -881,7 +902,8 @@ _WELL_NOW = re.compile(
     r"therapy\b|\b(?:doing|feeling)\s+(?:\w+\s+)?(?:ok|okay|fine|good|better|well)\s+now\b"
 )
 _UNCHANGED = re.compile(
-    r"\bsame\s+as\s+(?:always|ever|usual)|\bno\s+change\b|\bold\s+injury\b|\bfor\s+years\b|"
+    r"\bsame\s+as\s+(?:always|ever|usual|it's\s+been|it\s+has\s+been)|\bno\s+change\b|\bold\s+\w*\s*injury\b|"
+    r"\bfor\s+(?:\d+\s+)?years\b|\bnot\s+any\s+worse\b|"
     r"\balways\s+been\s+(?:like\s+(?:this|that)|weak)"
 )
 _MEDIA = re.compile(
@@ -917,6 +939,11 @@ _WEATHER = re.compile(
     r"heat\s*wave|weather|forecast|outside|out\s+here|out\s+today|sunny|summer|hot\s+day|"
     r"in\s+the\s+shade|(?:degrees|°)\s+out\b"
 )
+_ONE_SIDE_DOWN_THE_LEG = re.compile(
+    r"\b(?:left|right|one)\s+(?:buttock|bum\s+cheek|butt\s+cheek|cheek|glute|side\s+of\s+my\s+bum)\W+"
+    r"(?:\w+\W+){0,3}?(?:down|into|to)\s+(?:the\s+|my\s+)?(?:back\s+of\s+(?:the\s+|my\s+)?)?"
+    r"(?:leg|foot|calf|thigh|knee|ankle|toes|heel)"
+)
 _LIMB_ASLEEP = re.compile(r"(?:gone|went|fallen)\s+(?:to\s+sleep|asleep)|\b(?:is|are|'s)\s+asleep")
 # What shows a numb bottom after sitting is more than that: the front of the saddle, the
 # word itself, or a comparison ("as if I'd been on a bike, except I haven't").
@@ -931,7 +958,7 @@ _SAT_TOO_LONG = re.compile(
     r"from\s+sitting|bleachers|waiting\s+room|(?:hard|plastic|wooden|metal)\s+"
     r"(?:chairs?|seats?|bench(?:es)?|stools?)|for\s+\d+\s+(?:hours|hrs?))\b"
 )
-_WISH_NOT_TO_WAKE = re.compile(r"\bnot\s+(?:\w+\s+)?wak")
+_WISH_NOT_TO_WAKE = re.compile(r"\b(?:not|won't|don't|never)\s+(?:\w+\s+)?wak")
 # "my left arm went floppy": a limb, the stroke's sign, not a person gone limp
 _LIMB_BEFORE = re.compile(
     r"\b(?:arm|hand|leg|foot|feet|limb|face|wrist)(?:s|'s)?\s+(?:\w+\s+){0,2}$"
@@ -952,7 +979,7 @@ _NOT_WEAK = re.compile(r"\b(?:not|no|never|isn't|aren't)\s+(?:\w+\s+)?weak")
 _GI_NEGATED_INSIDE = re.compile(r"\b(?:no|not|without|never|nor|zero|any)\s+(?:\w+\s+)?\w+\W*$")
 _LAUGHING = re.compile(r"^\W*(?:\w+\W+){0,1}?(?:laugh|laughing|laughter)")
 _ALLERGY_CUE = re.compile(
-    r"swell|swoll|puff|hive|rash|itch|allerg|reaction|anaphyla|epi|throat|tongue|lip|face|"
+    r"swell|swoll|puff|hive|welt|wheal|rash|itch|allerg|reaction|anaphyla|epi|throat|tongue|lip|face|"
     r"after\s+(?:the|my|taking|i\s+took)|since\s+(?:the|my|taking|i\s+took)"
 )
 _BREATHING_ONLY = re.compile(r"breath|wheez|gasp")
@@ -988,6 +1015,9 @@ _HEARTBURN = re.compile(r"\b(?:acid\w*|reflux|heartburn|indigestion|gerd|burp\w*
 _OBSERVED_BREATHING = re.compile(r"(?:hardly|barely)\s+breathing\b")
 
 
+_ME_AS_PLACE = re.compile(r"\b(?:next\s+to|beside|near|behind|in\s+front\s+of|opposite)\s+me\b")
+
+
 def _someone_else(sentence: str, start: int) -> bool:
     """Whether the symptom at `start` is said of someone other than the writer."""
     before = sentence[:start]
@@ -1007,8 +1037,9 @@ def _someone_else(sentence: str, start: int) -> bool:
     if not mentions:
         return False
     other = mentions[-1]
-    # "my son has a fever and I'm burning up too": the writer comes back in after.
-    return not _FIRST_PERSON.search(before[other.end() :])
+    # "my son has a fever and I'm burning up too": the writer comes back in after ("the
+    # lady next to me had a fever" does not: "me" there is only where she sat).
+    return not _FIRST_PERSON.search(_ME_AS_PLACE.sub(" ", before[other.end() :]))
 
 
 def _talk_about_a_sign(flag: str, m: re.Match[str], sentence: str) -> bool:
@@ -1028,6 +1059,8 @@ def _talk_about_a_sign(flag: str, m: re.Match[str], sentence: str) -> bool:
         return True
     if _INSTRUCTION.search(sentence):
         return True
+    if _READ_ABOUT.search(sentence[: m.start()]) and not _I_HAVE.search(sentence):
+        return True  # "the leaflet lists vomiting blood as a warning sign"
     if m.group() == "saddle area" and _EXAMINED_NORMAL.search(sentence):
         return True
     if _ABOUT_THE_TERM.search(sentence) and not _FIRST_PERSON.search(sentence):
@@ -1088,6 +1121,12 @@ def _not_the_writers(flag: str, m: re.Match[str], sentence: str) -> bool:
         return True
     if flag == "stroke_signs" and _SPEECH.search(m.group()) and _DRY_MOUTH.search(sentence):
         return True
+    if (
+        flag == "saddle_numbness"
+        and _ONE_SIDE_DOWN_THE_LEG.search(sentence)
+        and not _NOT_JUST_SITTING.search(sentence)
+    ):
+        return True  # "tingling from the left buttock down to the foot": sciatica's path
     if flag == "overdose_signs" and _LIMB_ASLEEP.search(sentence):
         return True  # "my bum has gone to sleep and it won't wake up": numbness, not a person
     if flag == "overdose_signs" and _WISH_NOT_TO_WAKE.search(m.group()):
@@ -1127,6 +1166,8 @@ def detect_red_flags(low: str) -> list[str]:
     """Red flags in normalised (lower-cased) text, in canonical order; [] when none."""
     found: set[str] = set()
     for sentence in sentences(low):
+        if _ASKED_THEN_DENIED.match(low, low.find(sentence) + len(sentence)):
+            continue  # "weak legs? no, they're fine": the question answered no
         subs = subclauses(sentence)
         for flag, prefilter, pattern in _COMPILED:
             if flag in found or not prefilter.search(sentence):
@@ -1137,6 +1178,8 @@ def detect_red_flags(low: str) -> list[str]:
                     break
     if "stroke_signs" in found and "leg_weakness" in found and _ONE_SIDE.search(low):
         found.discard("leg_weakness")  # "my left arm and leg won't work": the stroke's weakness
+    if "stroke_signs" in found and "allergic_reaction" in found and not _SWELLING.search(low):
+        found.discard("allergic_reaction")  # "face drooping, tongue feels thick": the stroke's
     if "stroke_signs" in found and "chest_pain" in found and not _FACE_OR_SPEECH.search(low):
         found.discard("stroke_signs")  # "chest pain and my left arm is numb": the heart's sign
     return [f for f in ALL_FLAGS if f in found]

@@ -78,6 +78,12 @@ def preload() -> None:
     _speller()
 
 
+_ROUGH_NUMBER = re.compile(
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|sixty|\d+)ish"
+)
+
+
 @lru_cache(maxsize=8192)
 def _repair(word: str) -> str:
     distance = 1 if len(word) < 6 else 2
@@ -101,6 +107,8 @@ def repair_spelling(low: str, is_medicine: Callable[[str], bool] | None = None) 
             return word
         if word.endswith("in") and word + "g" in english:
             return word + "g"  # "bringin", "takin": the dropped g of texting
+        if _ROUGH_NUMBER.fullmatch(word):
+            return word  # "fiveish" is about five, never "feverish"
         return _repair(word)
 
     return _WORD.sub(fix, low)

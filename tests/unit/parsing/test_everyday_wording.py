@@ -522,6 +522,16 @@ FLAGS: list[tuple[str, str]] = [
     ("i've got tablets saved up to end it", "suicidal"),
     ("lower limb weakness getting worse since monday", "leg_weakness"),
     ("tight feeling behind my sternum and sweaty", "chest_pain"),
+    ("on the toilet ages and nothing will come out, my bladder is so full", "bladder_bowel"),
+    ("can't get myself up off the sofa with my legs any more", "leg_weakness"),
+    ("my legs feel like jelly and they keep getting weaker", "leg_weakness"),
+    ("shivering with a temperature since lunch", "fever"),
+    ("nodding off and i can't breathe right", "overdose_signs"),
+    ("hives all over and i can't get enough air", "allergic_reaction"),
+    ("my cheeks and tongue are swelling", "allergic_reaction"),
+    ("every night i pray to god that i won't wake up", "suicidal"),
+    ("lost all feeling down my left side this morning", "stroke_signs"),
+    ("my right side arm and leg isn't moving properly", "stroke_signs"),
 ]
 
 
@@ -531,6 +541,14 @@ def test_red_flags_in_plain_words(text: str, flag: str) -> None:
 
 
 NOT_FLAGS = [
+    "weak legs? no, they're fine",
+    "tingling from my right buttock down to the knee again",
+    "about fiveish today, nothing dramatic",
+    "the drop foot from my old injury is the same as it's been for years",
+    "my neighbour's face swelled up from a wasp sting",
+    "the man next to me on the bus had a fever",
+    "the leaflet lists chest pain as a warning sign, good to know",
+    "the rash from the antibiotics went down after a day, that was back in june",
     "couldn't wake the twins up for school again",
     "history of a bladder infection in 2015, resolved",
     "mouth so dry on the amitriptyline i can hardly talk",
