@@ -24,6 +24,7 @@ from bot.parsing.numbers import (
     count_value,
     minutes_of,
     strength_before,
+    to_float,
 )
 from bot.parsing.patterns import (
     AFFIRM,
@@ -118,6 +119,17 @@ def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]
     # "ibuprofen done", "gabapentin ✅": a med and an affirmation, no verb.
     if not verbs and mentions and MED_AFFIRM.search(clause):
         verbs.append((mentions[0].start, mentions[0].end, "taken"))
+    # "tramadol no": a med and a refusal, no verb.
+    if not verbs and mentions and _MED_NO.match(clause, mentions[-1].end):
+        verbs.append((mentions[0].start, mentions[0].end, "skipped"))
+    # "naproxen with lunch later", "naproxen and flexeril after I eat": still to come.
+    if (
+        not verbs
+        and mentions
+        and _MED_LATER.search(clause, mentions[-1].end)
+        and not LATER_FALSE.search(clause)
+    ):
+        verbs.append((mentions[0].start, mentions[0].end, "snoozed"))
     # "ibuprofen 400mg at 2pm", "2 panadol with breakfast", "lyrica 75", "percocet x1 just
     # now": a med with an amount, a count, a strength or a time reads as a log entry.
     if not verbs and mentions and _reads_as_log(clause, mentions[0], tscan):
@@ -127,6 +139,15 @@ def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]
         if hit is not None:
             verbs.append((hit.start(), hit.end(), "snoozed"))
     return verbs
+
+
+_ASKS_WHETHER = re.compile(r"^\W*(?:did|have|had|should|shall|can|could|do|would)\s+i\b")
+_MED_NO = re.compile(r"\s*(?:nope|nah|no|not\s+(?:yet|today|tonight)|skip(?:ped)?|\u274c)\W*$")
+_MED_LATER = re.compile(
+    # (never "after lunch" alone: "brufen 400mg one tablet after lunch" at 7pm was taken)
+    r"\b(?:later|after\s+(?:i\s+eat|i've\s+eaten|i\s+have\s+eaten|my\s+(?:shower|bath))|for\s+a\s+bit|"
+    r"in\s+a\s+bit|when\s+i\s+get\s+(?:home|back)|goes\s+on\s+after)\b"
+)
 
 
 def _add_skip_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) -> None:
@@ -201,6 +222,8 @@ def _says_taken(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
     word = m.group()
     if word in ("drink", "eat") and _TO_BEFORE.search(clause, 0, m.start()):
         return False  # "forgot to drink the gabapentin", "need to drink my meds"
+    if _ASKS_WHETHER.match(clause):
+        return False  # "did I already take my lyrica today?": a question, not a dose
     if PATCH_WORD.search(word):
         return True  # "put the patch on at 8", "swapped my patch over"
     if NOT_DOSE_OBJECT.match(rest):
@@ -626,7 +649,8 @@ def _duration(text: str) -> int | None:
         return None
     if m["ninety"]:
         return 90
-    value = float(m["bare"]) if m["bare"] else minutes_of(m["n"], m["u"])
+    said = m["n"].replace("1/2", "half") if m["n"] else None  # "in 1/2 hr"
+    value = to_float(m["bare"]) if m["bare"] else minutes_of(said, m["u"])
     return round(value) if value is not None and 0 < value <= 24 * 60 else None
 
 

@@ -162,12 +162,13 @@ YET = re.compile(r"\b(?:yet|not\s+yet)\b")
 # The supply gone, said as what happened to the dose and as the reason for it, both.
 _SUPPLY_GONE = (
     r"(?:strip|stock|supply|pack|bottle|tablets?|pills?)\s+(?:is\s+|are\s+|has\s+|have\s+)?"
-    r"(?:over|finished)\b|\b(?:bottle|box|pack|packet|strip|tub)\s+(?:of\s+\w+\s+)?(?:is|was|'s)\s+"
+    r"(?:over|finished)\b|\b(?:bottle|box|pack|packet|strip|tub)(?:\s+of\s+\w+)?(?:\s+is|\s+was|'s)\s+"
     r"(?:now\s+)?empty|(?:finished|used\s+up|used)\s+(?:the\s+|my\s+)?(?:last|all)|"
     r"(?<=\w\s)finish(?:ed)?\s*(?:$|,)"
 )
 SKIP_VERB = re.compile(
     r"\b(?:skip(?:ped|ping|s)?|miss(?:ed|ing)|forg(?:o|e)t(?:ten|ting)?|ran\s+out|run\s+out|"
+    r"ran\s+dry|run\s+dry|left\s+(?:it|them|the\s+patch)\s+off|"
     r"running\s+out|out\s+of\s+(?=(?:my\s+|the\s+)?\w)|none\s+left|no\s+more\s+left|"
     r"no\s+more\s+(?:pills|tablets|tabs|capsules|caps)\b|"
     r"left\s+(?:it|them|my\s+\w+)\s+at\s+home|passed\s+on|decided\s+against|"
@@ -220,7 +221,7 @@ SNOOZE = re.compile(
     r"after\s+" + _NUM + r"\s*(?:min(?:ute)?s?|hours?|hrs?)|"
     r"in\s+a\s+(?:bit|minute|min|"
     r"moment|while|sec|second|few)|give\s+(?:me|us)\s+(?:\d+|twenty|thirty|fifteen|forty|"
-    r"a\s+(?:bit|minute|few|moment|sec)|small\s+time|small|"
+    r"a\s+(?:bit|minute|few|moment|sec)|small\s+time|small|an?\s+(?:hour|hr)|"
     r"(?:a\s+)?(?:quarter|half)\s+(?:of\s+)?an?\s+hour|"
     r"" + _SMALL_WORDS + r")|hold\s+on|wait\s+(?:small|a\s+bit|a\s+sec|a\s+min)|"
     r"ask\s+(?:me\s+)?again|(?<!for\s)half\s+(?:an\s+)?(?:hr|hour)(?!\s+(?:ago|back))|"
@@ -265,13 +266,13 @@ SNOOZE_MIN = re.compile(
 ONLY_DURATION = re.compile(
     r"^(?:ok(?:ay)?\s+|just\s+|another\s+|in\s+)?(?:about\s+|around\s+|roughly\s+|maybe\s+|like\s+)?(?P<n>"
     + _NUM
-    + r"|half(?:\s+an?)?|an?)\s*(?:more\s+)?"
+    + r"|half(?:\s+an?)?|an?|a\s+couple(?:\s+of)?|1/2(?:\s+an?)?)\s*(?:more\s+)?"
     r"(?P<u>minutes?|mins?|m|hours?|hrs?|h)(?:\s+(?:more|please|pls|plz))?"
     # "1 hr pls driving": the reason said after it
     r"(?:\W+(?:i'm\s+|im\s+)?(?:driving|busy|working|eating|cooking|out|at\s+work|in\s+a\s+meeting|"
     r"on\s+the\s+phone|showering|in\s+the\s+shower))?[\s.!]*$|"
     # "in 15": minutes, the unit left out
-    r"^in\s+(?P<bare>\d{1,3})[\s.!]*$|"
+    r"^in\s+(?P<bare>\d{1,3}|five|ten|fifteen|twenty|thirty|forty|forty\s+five)[\s.!]*$|"
     r"^(?:in\s+|another\s+)?(?P<ninety>(?:an?|one)\s+(?:hour|hr)\s+and\s+a\s+half)[\s.!]*$"
 )
 
@@ -395,7 +396,7 @@ AFFIRM = _words(
     "yes yep yeah yup ya yas yea y done did it taken took all ok okay sure got thanks thank you "
     "ty ta po just now already both them mine my meds pills have i i've oh cheers and thx great "
     "good dose tablets tablet pill this morning evening one em na sir maam ma'am medicine "
-    "medication all \U0001f64f"
+    "medication all sorted down \U0001f64f"
 )
 AFFIRM_CORE = _words("yes yep yeah yup ya yas yea y done taken took")
 MED_AFFIRM = re.compile(r"\b(?:done|taken|yes|yep)\b|[\u2705\u2714\u2611]")
@@ -412,7 +413,9 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"tablets|medication|stock|them|it\b)|none\s+left|no\s+more\s+(?:pills|tablets|left)|"
         r"\bno\s+\w+\s+left\b|\bwala\s+na(?:ng)?\s+(?:akong\s+)?|"
         r"(?:have|got|has)\s+no\s+more\b|"
-        r"need(?:s)?\s+(?:a\s+)?refill|prescription\s+(?:ran|run|has\s+run)\s+out|"
+        r"need(?:s)?\s+(?:a\s+)?refill|prescription\s+(?:ran|run|has\s+run)\s+out|ran\s+dry|run\s+dry|"
+        r"\bno\s+\w+\s+in\s+the\s+house|waiting\s+(?:on|for)\s+(?:the\s+|my\s+)?(?:gp|doctor|pharmacy|"
+        r"chemist|prescription|repeat|script|refill)|"
         r"pharmacy\s+(?:didn't|doesn't|hasn't|did\s+not)\s+have|(?:pharmacy|chemist)(?:'s)?\s+"
         r"(?:was\s+|is\s+)?(?:shut|closed)|couldn't\s+get\s+(?:a\s+)?"
         r"(?:refill|more|my\s+prescription)|no\s+refills?|empty\s+(?:bottle|box|pack)|"
@@ -658,7 +661,7 @@ NEG_BEFORE = re.compile(
 )
 NEG_AFTER = re.compile(
     r"^\W*(?:is|are|was|has|have|'s)?\s*(?:been\s+)?(?:gone|fine|better|ok(?:ay)?|resolved|"
-    r"cleared|went\s+away|no\s+longer|eased|settled)\b"
+    r"cleared|went\s+away|no\s+longer|eased|settled)\b(?!\s+(?:off\s+)?(?:to|at|down\s+to)\s+(?:a\s+)?\d)"
 )
 SLEEP_POOR = re.compile(
     r"\bslept\s+(?:\w+\s+)?(?:badly|bad|poorly|terribly|terrible|awful(?:ly)?|horribly|"
@@ -791,7 +794,7 @@ _MOOD_STRONG = (
 )
 _MOOD_WEAK = r"low|down|good|great|ok(?:ay)?|fine|better|worse|flat|blue|rubbish|awful|terrible"
 MOOD_RE = re.compile(
-    r"\b(?:(?:feel(?:ing|s)?\s+|felt\s+|mood\s+(?:is\s+|was\s+|'s\s+)?|i'm\s+|i\s+am\s+|been\s+)"
+    r"\b(?:(?:feel(?:ing|s)?\s+|felt\s+|mood(?:'s)?\s+(?:is\s+|was\s+|'s\s+)?|i'm\s+|i\s+am\s+|been\s+)"
     r"(?:(?:a\s+)?(?:bit|little|very|really|so|quite|pretty|super|rather|kind\s+of|kinda|"
     r"extremely|totally|more|less|a\s+lot|much|emotionally|mentally|proper|some)\s+)*(?P<w>"
     + _MOOD_WEAK

@@ -440,6 +440,9 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"blood\w*\s+(?:\w+\s+){0,2}?(?:in|with)\s+(?:my\s+|the\s+)?(?:vomit|sick|puke)",
         r"(?:coffee[-\s]grounds?)\s+(?:\w+\s+){0,3}?(?:vomit|sick|throw|threw|came\s+up)|"
         r"(?:vomit|sick|threw\s+up|throwing\s+up)\s+(?:\w+\s+){0,4}?coffee[-\s]grounds?",
+        # "been going to the loo and it's black and shiny like road tar"
+        r"(?:loo|toilet|poo|poop|stools?|bowels?)\W+(?:\w+\W+){0,6}?(?:black|dark)\s+(?:and\s+\w+\s+)?"
+        r"like\s+(?:road\s+)?tar\b",
         r"(?:black|dark|maroon)\s+(?:and\s+)?(?:\w+\s+)?(?:tarry|tar[-\s]like|sticky)\s+"
         r"(?:stools?|poo|poop|bowel\s+movements?|motions?)|tarry\s+(?:stools?|poo|poop|motions?)",
         r"(?:stools?|poo|poop|motions?|bowel\s+movements?)\s+(?:is\s+|are\s+|was\s+|were\s+|"
@@ -479,7 +482,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"around|round)\s+(?:the\s+)?(?:middle\s+of\s+|centre\s+of\s+|center\s+of\s+)?"
         r"(?:my\s+|the\s+)?chest",
         r"(?:chest|breastbone|sternum)(?:'s)?\s+(?:\w+\s+){0,3}?(?:pain\w*|hurt\w*|tight(?:ness)?|pressure|heav\w*|"
-        r"crushing|squeez\w*|ache|aching|sore)",
+        r"crush\w*|squeez\w*|squash\w*|ache|aching|sore)",
         r"(?:tight|heavy|crushing|painful|sore)\s+chest",
         r"chest(?:'s)?\s+(?:\w+\s+){0,6}?(?:spreading|going|radiating|moving)\s+(?:down|up|into|to)\s+"
         r"(?:my\s+)?(?:left\s+|right\s+)?(?:arm|jaw|neck|back|shoulder)",

@@ -203,10 +203,10 @@ def normalise(text: str) -> str:
 # A full stop ends a sentence unless it sits inside a number ("38.5", "8.30pm").
 _SENTENCE_SPLIT = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[;!?\n\u2026])+")
 _CLAUSE_SPLIT = re.compile(
-    r"(?:(?<!\d),|,(?!\d{3}\b)|\s+-\s+|\s+\u2013\s+|\bbut\b|\bthough\b|\bhowever\b|\balthough\b)"
+    r"(?:(?<!\d),|,(?!\d{3}\b)|\s+-\s+|\s+\u2013\s+|\s*\u2014\s*|\bbut\b|\bthough\b|\bhowever\b|\balthough\b)"
 )
 _CLAUSE_ALL = re.compile(
-    r"(?:(?<!\d)\.|\.(?!\d)|[;!?\n\u2026]|(?<!\d),|,(?!\d{3}\b)|\s+-\s+|\s+\u2013\s+|"
+    r"(?:(?<!\d)\.|\.(?!\d)|[;!?\n\u2026]|(?<!\d),|,(?!\d{3}\b)|\s+-\s+|\s+\u2013\s+|\s*\u2014\s*|"
     r"\bbut\b|\bthough\b|\bhowever\b|\balthough\b|\band\s+then\b|\bthen\b|\balso\b|\bplus\b)+"
 )
 

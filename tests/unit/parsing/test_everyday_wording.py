@@ -774,3 +774,58 @@ def test_short_everyday_replies(text: str, expect: list[dict[str, Any]]) -> None
 
 def test_done_with_the_pain_is_no_dose() -> None:
     assert not [o for o in run("done with this pain, 8") if o["kind"] == "dose"]
+
+
+def test_asking_whether_a_dose_was_taken_records_nothing() -> None:
+    assert not [o for o in run("did I already take my gabapentin today?") if o["kind"] == "dose"]
+    assert not [o for o in run("have i had my ibuprofen yet") if o["kind"] == "dose"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        (
+            "ibuprofen yes, gabapentin no",
+            [("ibuprofen", "taken"), ("gabapentin", "skipped")],
+        ),
+        (
+            "ibuprofen done, gabapentin after I eat",
+            [("ibuprofen", "taken"), ("gabapentin", "snoozed")],
+        ),
+        ("gabapentin with dinner later", [("gabapentin", "snoozed")]),
+        ("ibuprofen 400 one tablet after lunch", [("ibuprofen", "taken")]),
+    ],
+)
+def test_each_medicine_answered_in_a_few_words(text: str, expect: list[tuple[str, str]]) -> None:
+    doses = [(o["medication"], o["status"]) for o in run(text) if o["kind"] == "dose"]
+    assert doses == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("in five", 5),
+        ("in a couple of hours", 120),
+        ("give me an hour, i'm driving", 60),
+        ("in 1/2 hr", 30),
+        ("one sec — 10 min", 10),
+    ],
+)
+def test_waits_said_every_way(text: str, minutes: int) -> None:
+    doses = [o for o in run(text) if o["kind"] == "dose"]
+    assert [(d["status"], d["minutes"]) for d in doses] == [("snoozed", minutes)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("bottle's empty", [{"kind": "dose", "status": "skipped", "reason": "ran_out"}]),
+        ("gabapentin ran dry", [{"kind": "dose", "status": "skipped", "reason": "ran_out"}]),
+        ("all sorted ✅ ta", [{"kind": "dose", "status": "taken"}]),
+        ("pill down 💊", [{"kind": "dose", "status": "taken"}]),
+        ("mood's pretty low today", [{"kind": "mood", "words": ["low"]}]),
+        ("burning has eased to a 4", [{"kind": "pain", "score": 4, "qualities": ["burning"]}]),
+    ],
+)
+def test_more_short_replies(text: str, expect: list[dict[str, Any]]) -> None:
+    assert check(run(text), expect) is None
