@@ -33,6 +33,7 @@ from bot.parsing.detect_other import (
     slept_span,
 )
 from bot.parsing.detect_pain import pain_details, pain_locations, pain_scores, radiating
+from bot.parsing.experiencer import asks, plans_activity, someone_elses, their_dose
 from bot.parsing.findings import DoseEvent, Found
 from bot.parsing.intents import (
     ACTIVITY_KINDS,
@@ -111,8 +112,18 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
     """Every detector over each clause in turn: what was found, and the clauses."""
     found = Found()
     parts = clauses(low)
+    asked = _asked(low, parts)
     for idx, clause in enumerate(parts):
         tscan = scan_time(clause)
+        if someone_elses(clause) or asks(clause, asked[idx]):
+            # "my husband's back is a 7", "my daughter took two paracetamol": kept as said,
+            # never recorded as the writer's own (a dose only when it is theirs).
+            events = [] if their_dose(clause) else dose_events(clause, idx, meds, now, zone, tscan)
+            found.doses.extend(events)
+            found.explained.append(bool(events))
+            found.details_only.append(False)
+            found.time_only.append(None)
+            continue
         events = dose_events(clause, idx, meds, now, zone, tscan)
         if not events:
             events = more_of_the_last(clause, idx, found.doses, now, zone, tscan, parts)
@@ -128,7 +139,7 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
             found.sleep_quality = found.sleep_quality or quality
             if hours is not None and found.sleep_hours is None:
                 found.sleep_hours = hours
-        activity_hit = detect_activity(clause, found)
+        activity_hit = not plans_activity(clause) and detect_activity(clause, found)
         mood_hit = detect_mood(clause, found)
         # Numbers that belong to sleep, mood, snooze or activity are not pain scores.
         numbers_taken = (
@@ -165,6 +176,24 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
         has_time = bool(tscan.ago or tscan.clock or tscan.anchor)
         found.time_only.append(tscan if has_time and not explained else None)
     return found, parts
+
+
+def _asked(low: str, parts: list[str]) -> list[bool]:
+    """For each clause, whether its sentence ends with a question mark."""
+    out: list[bool] = []
+    pos = 0
+    for part in parts:
+        at = low.find(part, pos)
+        if at < 0:
+            out.append(False)
+            continue
+        pos = at + len(part)
+        end = _SENTENCE_END.search(low, pos)
+        out.append(end is not None and end.group() == "?")
+    return out
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 # An opening that answers the reminder by itself, said before a report in the same message.

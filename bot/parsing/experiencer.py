@@ -1,0 +1,89 @@
+"""Whose report a clause is (ConText's experiencer): "my husband's back is a 7", "my
+daughter took two paracetamol" tell of someone else, and are not the writer's record.
+
+Red flags are read apart (bot.parsing.redflags): signs of an overdose a carer sees must
+still be answered. Here only what would be recorded as the writer's own is held back.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["asks", "plans_activity", "someone_elses", "their_dose"]
+
+_KIN = (
+    r"husband|wife|partner|son|daughter|kids?|children|child|baby|mum|mom|mother|dad|father|"
+    r"brother|sister|friend|neighbou?r|nan|gran|grandma|grandad|grandpa|aunt|uncle|cousin|boss|"
+    r"colleague|co-?worker|workmate|flatmate|roommate|housemate|boyfriend|girlfriend|fiance|"
+    r"fiancee|hubby|missus|niece|nephew|grandson|granddaughter|teenager|toddler|dog|cat"
+)
+# The clause opens with someone else as its subject.
+_OTHER_SUBJECT = re.compile(
+    r"^(?:and\s+|so\s+|but\s+|also\s+|plus\s+)?(?:(?:my|our|the)\s+(?:" + _KIN + r")(?:'s|s)?"
+    r"|(?:he|she)(?:'s|\s+is|\s+was|\s+has|\s+had)?)\b"
+)
+# ... unless the writer is in it too, or it only reports what they say of the writer.
+_WRITER_TOO = re.compile(
+    r"^\W*(?:and\s+(?:i|me)\b|(?:says|said|thinks|thought|noticed|reckons|told\s+me|tells\s+me|"
+    r"made\s+me|gave\s+me|got\s+me|helped\s+me|"
+    # a carer writing for the person the bot follows: "he rates it a four this evening"
+    r"rates|rated|scores|scored|puts\s+it|put\s+it)\b)"
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|me|myself)\b")
+_WORDS_NEAR = 6
+# Their own dose: the subject right before a taking or skipping verb.
+_THEIR_DOSE = re.compile(
+    r"\W*(?:\w+\s+)?(?:took|takes|taking|has\s+taken|had|has|forgot|forgets|skipped|missed|"
+    r"is\s+on|'s\s+on|was\s+on|uses|used|swallowed)\b"
+)
+
+
+def someone_elses(clause: str) -> bool:
+    """Whether the clause tells of another person, not the writer ("my son slept 10
+    hours straight", "he's at a 7 today")."""
+    m = _OTHER_SUBJECT.match(clause)
+    if m is None:
+        return False
+    rest = clause[m.end() :]
+    if _WRITER_TOO.match(rest):
+        return False
+    near = " ".join(rest.split()[:_WORDS_NEAR])
+    return not _FIRST_PERSON.search(near)
+
+
+def their_dose(clause: str) -> bool:
+    """Whether the clause's dose is the other person's ("my daughter took two paracetamol
+    for her period pain", "my husband forgot his tablets")."""
+    m = _OTHER_SUBJECT.match(clause)
+    return m is not None and someone_elses(clause) and bool(_THEIR_DOSE.match(clause, m.end()))
+
+
+# A question about something, not a report of it: "should I be walking more than 20
+# minutes a day?", "what counts as a 5 on your scale?", "is 6 hours of sleep enough?"
+_QUESTION = re.compile(
+    r"^\W*(?:(?:what|how|why|which|whats|what's)\s+|(?:should|shall|does|do|is|are|can|could|"
+    r"would)\s+(?:i|you|it|this|that|there|we|my|the|a|an|\d+)\b)"
+)
+# A plan, not a deed: "planning to go swimming on Saturday", "going for a walk once I've
+# sent this", "physio appointment on Thursday"
+_PLAN = re.compile(
+    r"\b(?:planning|plan\s+to|going\s+for\s+a|gonna|hoping\s+to|want\s+to|wanna|will|i'll|"
+    r"try(?:ing)?\s+to|says?\s+i\s+should|should\s+do|tomorrow|next\s+week|from\s+next|"
+    r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|once\s+i've)\b"
+)
+_DONE = re.compile(
+    r"\b(?:walked|swam|did|done|went|managed|had\s+a|finished|completed|today|this\s+morning|"
+    r"earlier|yesterday|last\s+night|then)\b"
+)
+
+
+def asks(clause: str, asked: bool) -> bool:
+    """Whether the clause is a question (`asked`: it ends with "?") about something
+    rather than a report of it."""
+    return asked and bool(_QUESTION.match(clause))
+
+
+def plans_activity(clause: str) -> bool:
+    """Whether an activity in the clause is still to come ("will try the new stretches
+    tomorrow"), not done."""
+    return bool(_PLAN.search(clause)) and not _DONE.search(clause)
