@@ -104,7 +104,8 @@ def _scores_the_mood(parts: list[str], idx: int) -> bool:
 
 _MOOD_WORD = re.compile(r"\b(?:mood|spirits)\b")
 _BARE_RATING = re.compile(
-    r"^\s*(?:an?\s+)?(?:\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)\s*$"
+    r"^\s*(?:maybe\s+|about\s+|around\s+|like\s+|probably\s+|prob\s+)?(?:an?\s+)?"
+    r"(?:\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)\s*$"
 )
 
 

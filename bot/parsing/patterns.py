@@ -571,8 +571,14 @@ SPINE_REGION = {"c": "neck", "t": "mid_back", "l": "lower_back", "s": "lower_bac
 # A score said of an earlier day ranks below today's.
 PAST_DAYS = frozenset({"yesterday", "the day before yesterday", "last night"})
 # A score said of earlier today ranks below one said of now (when both are given).
-EARLIER_TODAY = re.compile(r"\b(?:was|earlier|this\s+morning|first\s+thing|at\s+breakfast)\b")
-NOW_WORD = re.compile(r"\b(?:now|currently|right\s+now|at\s+the\s+moment|atm)\b")
+EARLIER_TODAY = re.compile(
+    r"\b(?:was|earlier|this\s+morning|first\s+thing|at\s+breakfast|started\s+(?:the\s+day|off|at|out)|"
+    r"at\s+(?:its\s+|the\s+)?worst|peaked|at\s+the\s+peak)\b"
+)
+NOW_WORD = re.compile(
+    r"\b(?:now|currently|right\s+now|at\s+the\s+moment|atm|ending\s+(?:it|the\s+day)|"
+    r"finishing\s+(?:it|the\s+day))\b"
+)
 
 
 def _named_alternation(terms: Sequence[tuple[str, str]], left: str, right: str) -> re.Pattern[str]:
@@ -677,6 +683,8 @@ SLEEP_POOR = re.compile(
     r"several\s+times|many\s+times|\d+\s+times|" + _SMALL_WORDS + r"\s+times|every\s+(?:hour|"
     r"\w+\s+hours)|constantly|repeatedly|loads|all\s+night)|\bkept\s+waking|\bkeep\s+waking|"
     r"\binsomnia\b|tossing\s+and\s+turning|(?:can't|couldn't|cannot)\s+drop\s+off|\bwired\s+at\s+\d|"
+    r"\bnever\s+(?:got|get|went|go)\s+back\s+to\s+sleep|\bup\s+most\s+of\s+the\s+night|"
+    r"\brestless(?:\s+night)?\b|"
     r"\bsleep\s+(?:not\s+so|not\s+very|not\s+too)\s+good|\bslept\s+(?:only\s+|just\s+)?(?:a\s+)?little\b|"
     r"\b(?:not\s+much|little|hardly\s+any|barely\s+any)\s+sleep|pain\s+kept\s+me\s+(?:up|awake)|"
     r"\bsleeping\s+(?:so\s+|really\s+|very\s+)?(?:badly|terribly|poorly|awful(?:ly)?|rubbish|worse)\b|"
@@ -790,13 +798,15 @@ _MOOD_STRONG = (
     r"in\s+good\s+spirits|in\s+low\s+spirits|low\s+mood|good\s+mood|bad\s+mood|great\s+mood|"
     r"down\s+in\s+the\s+dumps|on\s+edge|content|relaxed|calm|positive|chipper|upbeat|"
     r"spirits?\s+(?:dey\s+|is\s+|are\s+)?(?:down|low)|low-?ish\s+mood|stoked|chuffed|"
+    r"in\s+an?\s+(?:ok|okay|decent|alright)\s+mood|"
     r"crying\s+(?:a\s+lot|all\s+day|all\s+the\s+time|every\s+day|constantly|again)|in\s+tears"
 )
 _MOOD_WEAK = r"low|down|good|great|ok(?:ay)?|fine|better|worse|flat|blue|rubbish|awful|terrible"
 MOOD_RE = re.compile(
     r"\b(?:(?:feel(?:ing|s)?\s+|felt\s+|mood(?:'s)?\s+(?:is\s+|was\s+|'s\s+)?|i'm\s+|i\s+am\s+|been\s+)"
     r"(?:(?:a\s+)?(?:bit|little|very|really|so|quite|pretty|super|rather|kind\s+of|kinda|"
-    r"extremely|totally|more|less|a\s+lot|much|emotionally|mentally|proper|some)\s+)*(?P<w>"
+    r"extremely|totally|more|less|a\s+lot|much|emotionally|mentally|proper|some|"
+    r"tired\s+and|exhausted\s+and)\s+)*(?P<w>"
     + _MOOD_WEAK
     + "|"
     + _MOOD_STRONG
@@ -808,8 +818,8 @@ MOOD_RE = re.compile(
 MOOD_BARE = re.compile(
     r"^\W*(?:(?:a\s+)?bit|so|pretty|really|quite|very|a\s+little|kinda)\s+(?P<w>"
     + _MOOD_WEAK
-    + r")\s+(?:today|tonight|lately|atm|at\s+the\s+moment|these\s+days|this\s+week|"
-    r"this\s+morning)\b"
+    + r")(?:\s+(?:today|tonight|lately|atm|at\s+the\s+moment|these\s+days|this\s+week|"
+    r"this\s+morning)\b|\s*$)"
 )
 MOOD_CANON: Final[dict[str, str]] = {
     "okay": "ok", "stressed out": "stressed", "teary": "tearful", "weepy": "tearful",
@@ -819,6 +829,8 @@ MOOD_CANON: Final[dict[str, str]] = {
     "spirit dey down": "low", "spirits are low": "low", "spirit is down": "low",
     "spirits down": "low", "spirit down": "low", "spirits low": "low", "spirit low": "low",
     "low-ish mood": "low", "lowish mood": "low", "stoked": "happy", "chuffed": "happy",
+    "in an ok mood": "ok", "in an okay mood": "ok", "in a decent mood": "good",
+    "in an alright mood": "ok",
     "crying a lot": "tearful", "crying all day": "tearful", "crying all the time": "tearful",
     "crying every day": "tearful", "crying constantly": "tearful", "crying again": "tearful",
     "in tears": "tearful",

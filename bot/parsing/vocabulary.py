@@ -213,7 +213,8 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"about\s+to\s+(?:chunder|spew|hurl|be\s+sick)"),
     ("vomiting", r"vomit(?:ed|ing|s)?|threw\s+up|throwing\s+up|thrown\s+up|puk(?:e|ed|ing)|"
      r"been\s+sick|being\s+sick|spew(?:ed|ing|s)?|chuck(?:ed|ing)\s+up|hurl(?:ed|ing)|"
-     r"barf(?:ed|ing)?|throw\s+up\s+(?:after|every|each)"),
+     r"barf(?:ed|ing)?|throw\s+up\s+(?:after|every|each)|(?:makes?|made|making)\s+me\s+(?:throw\s+up|"
+     r"vomit|puke|be\s+sick)"),
     ("constipation", r"constipat\w*|(?:can't|haven't\s+been\s+able\s+to|couldn't)\s+(?:poo|poop|"
      r"go\s+number\s+two|go\s+for\s+a\s+poo)|"
      r"haven't\s+(?:pooped|pooed|been\s+for\s+a\s+poo|had\s+a\s+(?:poo|bowel\s+movement|bm))|bunged\s+up|bungs?\s+me\s+up|"
@@ -244,10 +245,10 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"cotton\s+mouth|parched|mouth\s+(?:is\s+|feels\s+)?like\s+(?:sandpaper|a\s+desert|the\s+sahara|"
      r"cotton\s+wool)|no\s+spit|no\s+saliva"),
     ("headache", r"head\s*aches?|migraines?|head\s+(?:is\s+)?(?:hurts?|hurting|pounding|throbbing)|"
-     r"splitting\s+head"),
+     r"splitting\s+head|pounding\s+head|throbbing\s+head|banging\s+head|head\s+(?:is\s+)?banging"),
     ("itching", r"itch|itchy|itching|itchiness|pruritus|"
      r"scratching\s+(?:like\s+mad|all\s+(?:day|night)|myself)"),
-    ("rash", r"rash(?:es)?|hives|red\s+(?:spots|blotches|bumps)|welts|blotchy\s+skin"),
+    ("rash", r"rash(?:es)?|hives|red\s+(?:\w+\s+)?(?:spots|blotches|bumps)|welts|blotchy\s+skin"),
     ("swelling", r"(?:ankles?|feet|foot|legs?|hands?|fingers?)\s+(?:are\s+|is\s+|got\s+|look\s+)?"
      r"(?:all\s+|so\s+|really\s+|a\s+bit\s+)?(?:swollen|swelling|puffy|puffed\s+up)|"
      r"(?:swollen|puffy|puffed[-\s]up)\s+(?:ankles?|feet|legs?|hands?|fingers?)|"
@@ -258,6 +259,7 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"can't\s+think\s+(?:straight|clearly)|disoriented|disorientated|muddled|fuzzy[-\s]headed|"
      r"forgetful|memory\s+is\s+bad"),
     ("insomnia", r"insomnia|can't\s+sleep|unable\s+to\s+sleep|trouble\s+sleeping|"
+     r"(?<=since\s)(?:\w+\s+){1,4}?(?:i\s+)?(?:just\s+)?can't\s+drop\s+off|staring\s+at\s+the\s+ceiling|"
      r"(?:keeps|kept|keeping)\s+me\s+(?:awake|up)|can't\s+fall\s+asleep|wired\s+at\s+night|"
      r"can't\s+switch\s+off|(?:lying|lay|laying)\s+awake|(?:i'm\s+|am\s+)not\s+sleeping|"
      r"(?:has|have|had|keeps|kept|leaves|left)\s+me\s+(?:wide\s+)?awake|"

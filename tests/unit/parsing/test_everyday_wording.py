@@ -829,3 +829,23 @@ def test_waits_said_every_way(text: str, minutes: int) -> None:
 )
 def test_more_short_replies(text: str, expect: list[dict[str, Any]]) -> None:
     assert check(run(text), expect) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("started at a 4, ending the day at a 7", [{"kind": "pain", "score": 7}]),
+        ("8 at its worst, 6 now", [{"kind": "pain", "score": 6}]),
+        ("mood awful, maybe 3", [{"kind": "mood", "score": 3}]),
+        ("a bit flat", [{"kind": "mood", "words": ["flat"]}]),
+        ("feeling tired and low", [{"kind": "mood", "words": ["low"]}]),
+        ("in an ok mood tonight", [{"kind": "mood", "words": ["ok"]}]),
+        ("woke at 4 and never got back to sleep", [{"kind": "sleep", "quality": "poor"}]),
+        ("banging head all afternoon", [{"kind": "side_effect", "effects": ["headache"]}]),
+        ("itchy red spots on my arms", [{"kind": "side_effect", "effects": ["itching", "rash"]}]),
+        ("it makes me throw up", [{"kind": "side_effect", "effects": ["vomiting"]}]),
+    ],
+)
+def test_the_evening_check_in_in_own_words(text: str, expect: list[dict[str, Any]]) -> None:
+    out = run(text)
+    assert check(out, expect) is None, out
