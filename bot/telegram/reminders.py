@@ -96,7 +96,10 @@ def outcome(occ: Dose, zone: ZoneInfo) -> str | None:
         tmpl = texts.OUTCOME_TAKEN_LATE if occ.taken_late else texts.OUTCOME_TAKEN
         return tmpl.format(time=hhmm(occ.taken_at, zone))
     if occ.status == DoseStatus.SKIPPED:
-        reason = texts.SKIP_REASONS.get(occ.skip_reason or "other", "Other").lower()
+        if occ.skip_reason in (None, "other"):
+            # "gabapentin no" gave no reason; "— other" would tell the person nothing
+            return texts.OUTCOME_SKIPPED_UNSAID
+        reason = texts.SKIP_REASONS.get(occ.skip_reason, "Other").lower()
         return texts.OUTCOME_SKIPPED.format(reason=reason)
     if occ.status == DoseStatus.SNOOZED and occ.next_at is not None:
         return texts.OUTCOME_SNOOZED.format(time=hhmm(occ.next_at, zone))

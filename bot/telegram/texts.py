@@ -141,6 +141,16 @@ FOLLOWUP_HEAD = "Gentle nudge 🙂 Did you take your {time} dose?"
 OUTCOME_TAKEN = "✅ Taken {time}"
 OUTCOME_TAKEN_LATE = "✅ Taken {time} (late)"
 OUTCOME_SKIPPED = "⏭ Skipped — {reason}"
+OUTCOME_SKIPPED_UNSAID = "⏭ Skipped"
+# "did I take my gabapentin this morning?": the record read back, facts only.
+TAKEN_TODAY = "Here's what I have for {what} today, {day}:"
+TAKEN_TODAY_NONE = (
+    "I have nothing recorded for {what} today. If you took it, tell me, e.g. “took it at 8”."
+)
+TAKEN_ALL = "your medicines"
+TAKEN_NOT_YET = "not due yet"
+TAKEN_UNANSWERED = "not answered yet"
+TAKEN_EXTRA = "• {time} {what} — ✅ taken (logged)"
 OUTCOME_SNOOZED = "⏰ Snoozed until {time}"
 OUTCOME_MISSED = "⭕ Missed — tap Taken if you did take it"
 ASK_SNOOZE = "Snooze {name} for how long?"

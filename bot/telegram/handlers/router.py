@@ -19,6 +19,7 @@ from bot.parsing import DoseIntent, Intent, RedFlagIntent
 from bot.parsing.answers import CheckinReading, read_checkin_answer, where_it_hurts
 from bot.parsing.appointment_line import declines, names_a_day_ahead
 from bot.parsing.handled import already_handled
+from bot.parsing.taken_question import asks_if_taken
 from bot.parsing.timephrases import parse_clock_time
 from bot.services import doses as dose_service
 from bot.services import understanding
@@ -29,7 +30,16 @@ from bot.telegram import texts, understood
 from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.deps import deps
 from bot.telegram.handlers import appointments as appointment_handlers
-from bot.telegram.handlers import checkin, common, dose_undo, doses, onboarding, questions, regimen
+from bot.telegram.handlers import (
+    checkin,
+    common,
+    dose_undo,
+    doses,
+    onboarding,
+    questions,
+    regimen,
+    taken_question,
+)
 from bot.telegram.handlers import settings as settings_handlers
 from bot.telegram.handlers import trials as trial_handlers
 from bot.telegram.handlers.common import load_user
@@ -99,6 +109,10 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     intents = understanding.understand(text, understanding.regimen_names(meds), now, zone)
     flags = understanding.red_flags(intents)
     handled = already_handled(text)
+    asked = asks_if_taken(text) if not flags else None
+    if asked is not None:
+        await taken_question.answer(update, context, user, asked)
+        return
     if flags:
         medicines = understanding.medicines_named(intents, [m.name for m in meds])
         reply = understood.red_flag_reply(flags, handled=handled, medicines=medicines)

@@ -1,0 +1,78 @@
+"""'Did I take my gabapentin this morning?' answered from the record: today's doses of it,
+each with what became of it. Facts only — never a suggestion to take one."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from zoneinfo import ZoneInfo
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot.domain.regimen import display_name
+from bot.domain.schedule import local_to_utc
+from bot.domain.summary import short_date
+from bot.knowledge import resolve_name
+from bot.parsing.taken_question import TakenQuestion
+from bot.storage import repositories as repo
+from bot.storage.day_record import DayOfDoses, doses_of_day
+from bot.storage.models import Medication, User
+from bot.telegram import texts
+from bot.telegram.deps import deps
+from bot.telegram.reminders import hhmm, med_label, outcome
+from bot.telegram.unit import unit
+
+
+async def answer(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, question: TakenQuestion
+) -> None:
+    """Reply with today's record of the medicine asked about (or of every one)."""
+    msg = update.message
+    assert msg
+    now = deps(context).clock.now()
+    zone = ZoneInfo(user.timezone)
+    today = now.astimezone(zone).date()
+    start = local_to_utc(today, dt.time(0, 0), zone)
+    end = local_to_utc(today + dt.timedelta(days=1), dt.time(0, 0), zone)
+    async with unit(context).begin() as s:
+        meds = await repo.active_medications(s, user.id)
+        day = await doses_of_day(s, user.id, start, end)
+    asked = set() if question.about_all else _medicines_named(question.words, meds)
+    lines = _lines(day, asked, now, zone)
+    what = ", ".join(sorted(display_name(g) for g in asked)) if asked else texts.TAKEN_ALL
+    if not lines:
+        await msg.reply_text(texts.TAKEN_TODAY_NONE.format(what=what))
+        return
+    head = texts.TAKEN_TODAY.format(what=what, day=short_date(today))
+    await msg.reply_text(head + "\n" + "\n".join(lines))
+
+
+def _medicines_named(words: str, meds: Sequence[Medication]) -> set[str]:
+    """The generics of the person's medicines the words name ("my gabapentin", "lyrica")."""
+    named: set[str] = set()
+    for med in meds:
+        if med.name.lower() in words or (med.generic and med.generic in words):
+            named.add(med.generic or med.name.lower())
+    for word in words.split():
+        match = resolve_name(word) if len(word) >= 4 else None
+        if match is not None:
+            named.add(match.generic)
+    return named
+
+
+def _lines(day: DayOfDoses, asked: set[str], now: dt.datetime, zone: ZoneInfo) -> list[str]:
+    out: list[tuple[dt.datetime, str]] = []
+    for occ, med in day.scheduled:
+        if asked and (med.generic or med.name.lower()) not in asked:
+            continue
+        state = outcome(occ, zone)
+        if state is None:
+            state = texts.TAKEN_NOT_YET if occ.due_at > now else texts.TAKEN_UNANSWERED
+        out.append((occ.due_at, f"• {hhmm(occ.due_at, zone)} {med_label(med)} — {state}"))
+    for log in day.extras:
+        if asked and (log.generic or log.name.lower()) not in asked:
+            continue
+        line = texts.TAKEN_EXTRA.format(time=hhmm(log.taken_at, zone), what=display_name(log.name))
+        out.append((log.taken_at, line))
+    return [line for _, line in sorted(out, key=lambda pair: pair[0])]

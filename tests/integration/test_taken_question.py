@@ -1,0 +1,47 @@
+"""'Did I take my gabapentin this morning?' answered from the record, through the real
+Application: today's doses of it with what became of each, and nothing recorded."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import func, select
+
+from bot.app import deps_of
+from bot.storage.models import DoseLog, DoseOccurrence
+from tests.conftest import FakeClock
+from tests.fakebotapi import FakeBotApi
+from tests.integration.test_dose_loop import NY, UID, add, onboard, reminder_at
+from tests.integration.test_waiting_questions import say
+
+
+async def _counts(app: Any) -> tuple[int, list[str]]:
+    async with deps_of(app).sessions() as s:
+        logs = await s.scalar(select(func.count()).select_from(DoseLog))
+        states = list(await s.scalars(select(DoseOccurrence.status).order_by(DoseOccurrence.id)))
+    return int(logs or 0), states
+
+
+async def test_did_i_take_it_reads_back_today(fake: FakeBotApi, bot: Any, clock: FakeClock) -> None:
+    await onboard(fake)
+    await add(fake, "gabapentin 300mg 08:00 14:00 22:00")
+    await add(fake, "naproxen 500mg 08:00 20:00")
+    morning = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, morning.message_id, "Taken · Gabapentin")
+    await fake.wait_for_edit(UID, morning.message_id, contains="Taken 08:00")
+    await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 14, 0, tzinfo=NY))
+    clock.set(dt.datetime(2026, 11, 25, 15, 30, tzinfo=NY))
+    before = await _counts(bot)
+    reply = await say(fake, "did I take my gabapentin this morning?", "Here's what I have")
+    text = reply.text or ""
+    assert "Gabapentin today" in text and "Naproxen" not in text
+    assert "• 08:00 Gabapentin 300 mg — ✅ Taken 08:00" in text
+    assert "• 14:00 Gabapentin 300 mg — not answered yet" in text
+    assert "• 22:00 Gabapentin 300 mg — not due yet" in text
+    assert await _counts(bot) == before, "a question records nothing"
+    assert n < len(fake.messages_to(UID))
+    # About every medicine when none is named.
+    reply = await say(fake, "have I had my meds today?", "Here's what I have")
+    assert "Naproxen 500 mg" in (reply.text or "") and "your medicines" in (reply.text or "")
