@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from bot.knowledge import get_drug
 from bot.knowledge import resolve_name as knowledge_name
+from bot.parsing.all_but import all_but
 from bot.parsing.detect_doses import (
     dose_events,
     is_affirmation,
@@ -78,7 +79,7 @@ from bot.parsing.redflags import detect_red_flags
 from bot.parsing.restated import restate
 from bot.parsing.spans import mask
 from bot.parsing.text import MAX_CHARS, clauses, normalise
-from bot.parsing.timephrases import resolve_scan, scan_time
+from bot.parsing.timephrases import TimeScan, resolve_scan, scan_time
 from bot.parsing.vocabulary import Resolve, knowledge_resolver, resolve_name
 
 # Names the knowledge file holds first (brands, forms, misspellings, with its safety facts),
@@ -113,24 +114,16 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
     """Every detector over each clause in turn: what was found, and the clauses."""
     found = Found()
     parts = clauses(low)
-    asked = _asked(low, parts)
-    for idx, clause in enumerate(parts):
+    for idx, (clause, asked) in enumerate(zip(parts, _asked(low, parts), strict=True)):
         tscan = scan_time(clause)
-        if someone_elses(clause) or asks(clause, asked[idx]):
-            # "my husband's back is a 7", "my daughter took two paracetamol": kept as said,
-            # never recorded as the writer's own (a dose only when it is theirs).
-            events = [] if their_dose(clause) else dose_events(clause, idx, meds, now, zone, tscan)
-            found.doses.extend(events)
-            found.explained.append(bool(events))
-            found.details_only.append(False)
-            found.time_only.append(None)
+        if someone_elses(clause) or asks(clause, asked):
+            _held_back(clause, idx, found, meds, now, zone, tscan)
             continue
         events = dose_events(clause, idx, meds, now, zone, tscan)
         if not events:
             events = more_of_the_last(clause, idx, found.doses, now, zone, tscan, parts)
         found.doses.extend(events)
-        masked = mask(clause, tscan.spans)
-        masked = AMOUNT.sub(lambda m: " " * len(m.group()), masked)
+        masked = AMOUNT.sub(lambda m: " " * len(m.group()), mask(clause, tscan.spans))
         # A number next to a medicine's name is a count or a strength, never a pain score.
         masked = mask(masked, [near_name(clause, mm) for mm in meds.mentions(clause)])
         effects = detect_side_effects(clause)
@@ -177,6 +170,25 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
         has_time = bool(tscan.ago or tscan.clock or tscan.anchor)
         found.time_only.append(tscan if has_time and not explained else None)
     return found, parts
+
+
+def _held_back(
+    clause: str,
+    idx: int,
+    found: Found,
+    meds: Meds,
+    now: datetime,
+    zone: ZoneInfo,
+    tscan: TimeScan,
+) -> None:
+    # "my husband's back is a 7", "my daughter took two paracetamol", "is 6 hours of
+    # sleep enough?": kept as said, never recorded as the writer's own report (a dose
+    # only when it is not theirs: "my wife gave me my gabapentin at 8").
+    events = [] if their_dose(clause) else dose_events(clause, idx, meds, now, zone, tscan)
+    found.doses.extend(events)
+    found.explained.append(bool(events))
+    found.details_only.append(False)
+    found.time_only.append(None)
 
 
 def _asked(low: str, parts: list[str]) -> list[bool]:
@@ -226,6 +238,14 @@ def _build(
         # "done. still 8 tho": the reminder answered, then the report
         found.doses.append(DoseEvent(status="taken"))
         found.explained[0] = True
+    split = all_but(low, meds.meds, lambda text: [m.generic for m in meds.mentions(text)])
+    if split is not None:
+        # "all but the tramadol": each medicine of the list taken, the named one not
+        taken, left = split
+        found.doses = [DoseEvent(status="taken", medication=g) for g in taken] + [
+            DoseEvent(status="skipped", medication=g) for g in left
+        ]
+        found.explained = [True] * len(found.explained)
     snooze_lengths(low, parts, found)
     _score_said_roughly(parts, found, low)
     _attach_fragments(parts, found, now, zone, meds)

@@ -1116,20 +1116,8 @@ def _not_the_writers(flag: str, m: re.Match[str], sentence: str) -> bool:
         return True
     if _talk_about_a_sign(flag, m, sentence):
         return True
-    if flag == "overdose_signs" and "flopp" in m.group() and _LIMB_BEFORE.search(sentence[:start]):
+    if _explained_otherwise(flag, m, sentence):
         return True
-    if flag == "overdose_signs" and "wak" in m.group() and _ROUTINE_WAKING.search(sentence):
-        return True
-    if flag == "overdose_signs" and _OD_WORD.search(m.group()) and _FEARED.search(sentence[:start]):
-        return True
-    if flag == "stroke_signs" and _SPEECH.search(m.group()) and _DRY_MOUTH.search(sentence):
-        return True
-    if (
-        flag == "saddle_numbness"
-        and _ONE_SIDE_DOWN_THE_LEG.search(sentence)
-        and not _NOT_JUST_SITTING.search(sentence)
-    ):
-        return True  # "tingling from the left buttock down to the foot": sciatica's path
     if flag == "overdose_signs" and _LIMB_ASLEEP.search(sentence):
         return True  # "my bum has gone to sleep and it won't wake up": numbness, not a person
     if flag == "overdose_signs" and _WISH_NOT_TO_WAKE.search(m.group()):
@@ -1159,6 +1147,26 @@ def _not_the_writers(flag: str, m: re.Match[str], sentence: str) -> bool:
         # Breathing trouble alone is not an allergic reaction (it may be an overdose).
         return not _ALLERGY_CUE.search(sentence)
     return False
+
+
+def _explained_otherwise(flag: str, m: re.Match[str], sentence: str) -> bool:
+    """A sign's words with another cause said beside them: a limb gone floppy, a waking
+    routine, a feared overdose, a dry mouth, sciatica down one leg."""
+    start = m.start()
+    if flag == "overdose_signs" and "flopp" in m.group() and _LIMB_BEFORE.search(sentence[:start]):
+        return True
+    if flag == "overdose_signs" and "wak" in m.group() and _ROUTINE_WAKING.search(sentence):
+        return True
+    if flag == "overdose_signs" and _OD_WORD.search(m.group()) and _FEARED.search(sentence[:start]):
+        return True
+    if flag == "stroke_signs" and _SPEECH.search(m.group()) and _DRY_MOUTH.search(sentence):
+        return True
+    # "tingling from the left buttock down to the foot": sciatica's path
+    return (
+        flag == "saddle_numbness"
+        and bool(_ONE_SIDE_DOWN_THE_LEG.search(sentence))
+        and not _NOT_JUST_SITTING.search(sentence)
+    )
 
 
 def _past_only(sub: str) -> bool:

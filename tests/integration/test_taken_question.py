@@ -45,3 +45,28 @@ async def test_did_i_take_it_reads_back_today(fake: FakeBotApi, bot: Any, clock:
     # About every medicine when none is named.
     reply = await say(fake, "have I had my meds today?", "Here's what I have")
     assert "Naproxen 500 mg" in (reply.text or "") and "your medicines" in (reply.text or "")
+
+
+async def test_all_but_one_answers_the_waiting_doses_only(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Found in the sandbox: "all but the gabapentin" at 08:05 also logged an extra dose of
+    the 22:00 amitriptyline, which was not waiting."""
+    await onboard(fake)
+    await add(fake, "naproxen 500mg 08:00 20:00")
+    await add(fake, "gabapentin 300mg 08:00 14:00 22:00")
+    await add(fake, "amitriptyline 10mg 22:00")
+    msg = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    clock.set(dt.datetime(2026, 11, 25, 8, 5, tzinfo=NY))
+    reply = await say(fake, "all but the gabapentin", "Got it")
+    assert "Naproxen 500 mg taken" in (reply.text or "")
+    assert "Gabapentin 300 mg skipped" in (reply.text or "")
+    await fake.wait_for_edit(UID, msg.message_id, contains="⏭ Skipped")
+    logs, _ = await _counts(bot)
+    assert logs == 0, "no extra dose of a medicine that was not waiting"
+    eight = dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY)
+    async with deps_of(bot).sessions() as s:
+        at_eight = list(
+            await s.scalars(select(DoseOccurrence.status).where(DoseOccurrence.due_at == eight))
+        )
+    assert sorted(at_eight) == ["skipped", "taken"]

@@ -16,16 +16,18 @@ from bot.domain.goals import goal_in
 from bot.domain.questions import question_in
 from bot.domain.summary import flag_label
 from bot.parsing import DoseIntent, Intent, RedFlagIntent
+from bot.parsing.all_but import says_all_but
 from bot.parsing.answers import CheckinReading, read_checkin_answer, where_it_hurts
 from bot.parsing.appointment_line import declines, names_a_day_ahead
 from bot.parsing.handled import already_handled
 from bot.parsing.taken_question import asks_if_taken
+from bot.parsing.text import normalise
 from bot.parsing.timephrases import parse_clock_time
 from bot.services import doses as dose_service
 from bot.services import understanding
 from bot.storage import due_work, records
 from bot.storage import repositories as repo
-from bot.storage.models import DueWork, User
+from bot.storage.models import DueWork, Medication, User
 from bot.telegram import texts, understood
 from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.deps import deps
@@ -105,12 +107,11 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         meds = await repo.active_medications(s, user.id)
         active = await due_work.active_checkin(s, user.id)
         reminded = await repo.latest_open_reminder(s, user.id, now, dose_service.ANSWER_WINDOW)
-    zone = ZoneInfo(user.timezone)
-    intents = understanding.understand(text, understanding.regimen_names(meds), now, zone)
+    names = await _names_for(context, user, meds, text, now)
+    intents = understanding.understand(text, names, now, ZoneInfo(user.timezone))
     flags = understanding.red_flags(intents)
     handled = already_handled(text)
-    asked = asks_if_taken(text) if not flags else None
-    if asked is not None:
+    if not flags and (asked := asks_if_taken(text)) is not None:
         await taken_question.answer(update, context, user, asked)
         return
     if flags:
@@ -155,6 +156,22 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await _ask_again(update, context, user, decision.reask, active)
 
 
+async def _names_for(
+    context: ContextTypes.DEFAULT_TYPE,
+    user: User,
+    meds: list[Medication],
+    text: str,
+    now: dt.datetime,
+) -> list[str]:
+    """The medicines the message is read against: the person's list, or for "all but the
+    gabapentin" only those of the doses waiting now (not a dose of every one of them)."""
+    if not says_all_but(normalise(text)):
+        return understanding.regimen_names(meds)
+    async with unit(context).begin() as s:
+        near = await repo.open_occurrences_near(s, user.id, now, EVERY_BUT_WINDOW)
+    return understanding.regimen_names([m for o, m in near if o.due_at <= now])
+
+
 def _waiting(
     user: User,
     active: DueWork | None,
@@ -180,6 +197,8 @@ def _waiting(
 
 
 _QUESTIONS = {q.value: q for q in ASKED}
+# "all but the gabapentin" answers the doses reminded within this long
+EVERY_BUT_WINDOW = dt.timedelta(hours=3)
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _ZONE_LIKE = re.compile(r"^\s*(?:utc|gmt)\s*[+-]\s*\d|^\s*[a-z_]+/[a-z_]+", re.IGNORECASE)
 

@@ -1,0 +1,41 @@
+"""'All but the tramadol': every medicine of the list taken, the one named not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.parsing.helpers import run
+
+
+def _doses(text: str, meds: list[str]) -> list[tuple[str, str]]:
+    return [(o["medication"], o["status"]) for o in run(text, meds=meds) if o["kind"] == "dose"]
+
+
+@pytest.mark.parametrize(
+    ("text", "meds", "expect"),
+    [
+        (
+            "all but the tramadol",
+            ["gabapentin", "tramadol", "naproxen"],
+            [("gabapentin", "taken"), ("naproxen", "taken"), ("tramadol", "skipped")],
+        ),
+        (
+            "took everything except the muscle relaxer",
+            ["ibuprofen", "cyclobenzaprine"],
+            [("ibuprofen", "taken"), ("cyclobenzaprine", "skipped")],
+        ),
+        (
+            "all apart from my anti-inflammatory",
+            ["naproxen", "gabapentin"],
+            [("gabapentin", "taken"), ("naproxen", "skipped")],
+        ),
+    ],
+)
+def test_every_medicine_but_the_one_named(
+    text: str, meds: list[str], expect: list[tuple[str, str]]
+) -> None:
+    assert _doses(text, meds) == expect
+
+
+def test_nothing_of_the_list_named_is_no_split() -> None:
+    assert not [d for d in _doses("everything but the kitchen sink", ["ibuprofen", "naproxen"])]
