@@ -507,20 +507,22 @@ class UndoTap:
 
 @dataclass(frozen=True, slots=True)
 class KeepNoteTap:
-    """Keep a message the bot did not understand as a note."""
+    """Keep a message the bot did not understand as a note, or (`question`) as a question
+    for the doctor."""
 
-    ACTIONS: ClassVar[frozenset[str]] = frozenset({"kn"})
+    ACTIONS: ClassVar[frozenset[str]] = frozenset({"kn", "kq"})
 
     record: int
+    question: bool = False
 
     def wire(self) -> Wire:
-        """`kn:<record id>`."""
-        return Wire("kn", (self.record,))
+        """`kn:<record id>` (a note) or `kq:<record id>` (a question for the doctor)."""
+        return Wire("kq" if self.question else "kn", (self.record,))
 
     @classmethod
     def parse(cls, cb: Callback) -> KeepNoteTap:
         """Read a keep-note tap."""
-        return cls(cb.int_arg())
+        return cls(cb.int_arg(), question=cb.action == "kq")
 
 
 @dataclass(frozen=True, slots=True)

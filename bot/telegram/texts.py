@@ -220,6 +220,12 @@ PRIVATE_ONLY = "I work in private chats only — message me directly 🙂"
 NOT_ALLOWED = "Sorry, this bot is private. Ask whoever runs it to add you."
 NOTE_KEPT = "Kept in your notes 🗒 — it will be in your summary and report."
 DIDNT_UNDERSTAND = "Sorry, I didn't catch that. What would you like to do?"
+SAVE_FOR_DOCTOR = "🩺 Save it to ask my doctor"
+# A question the bot cannot read: it gives no medical advice, but the doctor can.
+ASKED_NOT_UNDERSTOOD = (
+    "That sounds like a question for your doctor or pharmacist — I can't answer it, "
+    "but I can keep it for your next visit. Or:"
+)
 SOMETHING_WRONG = "Sorry, something went wrong on my side. Your data is safe — please try again."
 NOT_SAVED = (
     "I couldn't save that: my records aren't answering right now, so nothing was "

@@ -135,3 +135,20 @@ async def test_a_message_the_bot_does_not_understand_can_be_kept_as_a_note(
     await fake.wait_for_edit(1001, ask.message_id, contains="Kept in your notes")
     summary = await say(fake, "/summary", "Your week")
     assert "“the new pillow helps a bit”" in (summary.text or "")
+
+
+async def test_a_question_the_bot_cannot_read_can_be_kept_for_the_doctor(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Found in the sandbox: "should I be walking more than 20 minutes a day?" was "didn't
+    catch that", with no way to keep it for the visit."""
+    await onboard(fake)
+    ask = await say(fake, "should I be walking more than 20 minutes a day?", "can't answer it")
+    assert "🩺 Save it to ask my doctor" in fake.buttons(ask)
+    await fake.press(1001, ask.message_id, "🩺 Save it to ask my doctor")
+    await fake.wait_for_edit(1001, ask.message_id, contains="Kept for your doctor")
+    listed = await say(fake, "/ask", "Your questions for the doctor")
+    assert "Should I be walking more than 20 minutes a day?" in (listed.text or "")
+    # A statement gets no such button.
+    other = await say(fake, "the new pillow helps a bit", "didn't catch that")
+    assert not [b for b in fake.buttons(other) if "doctor" in b]

@@ -22,6 +22,13 @@ def _plural(n: int) -> str:
     return f"{n} question" + ("" if n == 1 else "s")
 
 
+def kept_reply(text: str, kept: bool, waiting: int) -> str:
+    """What the person is told once a question is kept (or the list is full)."""
+    if kept:
+        return texts.QUESTION_KEPT.format(text=text, count=_plural(waiting))
+    return texts.QUESTIONS_FULL.format(count=waiting)
+
+
 def questions_view(
     rows: list[DoctorQuestion], codec: CallbackCodec, uid: int
 ) -> tuple[str, InlineKeyboardMarkup | None]:
@@ -46,11 +53,7 @@ async def keep(update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, s
         return
     async with unit(context).begin() as s:
         kept, waiting = await svc.keep(s, user.id, text, deps(context).clock.now())
-    if kept:
-        reply = texts.QUESTION_KEPT.format(text=text, count=_plural(waiting))
-    else:
-        reply = texts.QUESTIONS_FULL.format(count=waiting)
-    await update.effective_message.reply_text(reply)
+    await update.effective_message.reply_text(kept_reply(text, kept, waiting))
 
 
 async def ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

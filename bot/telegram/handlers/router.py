@@ -13,7 +13,7 @@ from telegram.ext import ContextTypes
 
 from bot.domain.conversation import ASKED, Question, Waiting, route
 from bot.domain.goals import goal_in
-from bot.domain.questions import question_in
+from bot.domain.questions import question_in, tidy
 from bot.domain.summary import flag_label
 from bot.parsing import DoseIntent, Intent, RedFlagIntent
 from bot.parsing.all_but import says_all_but
@@ -24,6 +24,7 @@ from bot.parsing.taken_question import asks_if_taken
 from bot.parsing.text import normalise
 from bot.parsing.timephrases import parse_clock_time
 from bot.services import doses as dose_service
+from bot.services import questions as question_service
 from bot.services import understanding
 from bot.storage import due_work, records
 from bot.storage import repositories as repo
@@ -444,19 +445,24 @@ async def _keep_aside(
             data={"kind": UNSORTED},
             raw_text=text[:4000],
         )
-    markup = InlineKeyboardMarkup(
-        [
-            [_shortcut(d.codec, uid, "💊 I took a dose", Shortcut.TOOK_HOW)],
-            [
-                InlineKeyboardButton(
-                    "🗒 Keep it as a note", callback_data=d.codec.pack(uid, KeepNoteTap(kept.id))
-                )
-            ],
-            [_shortcut(d.codec, uid, "📝 Pain check-in", Shortcut.CHECKIN)],
-            [_shortcut(d.codec, uid, "❓ What can I say?", Shortcut.HELP)],
-        ]
+    keep_note = InlineKeyboardButton(
+        "🗒 Keep it as a note", callback_data=d.codec.pack(uid, KeepNoteTap(kept.id))
     )
-    await msg.reply_text(texts.DIDNT_UNDERSTAND, reply_markup=markup)
+    rows = [
+        [_shortcut(d.codec, uid, "💊 I took a dose", Shortcut.TOOK_HOW)],
+        [keep_note],
+        [_shortcut(d.codec, uid, "📝 Pain check-in", Shortcut.CHECKIN)],
+        [_shortcut(d.codec, uid, "❓ What can I say?", Shortcut.HELP)],
+    ]
+    said = texts.DIDNT_UNDERSTAND
+    if text.rstrip().endswith("?"):
+        said = texts.ASKED_NOT_UNDERSTOOD
+        # "should I be walking more than 20 minutes a day?": a question for the visit
+        ask = KeepNoteTap(kept.id, question=True)
+        rows.insert(
+            0, [InlineKeyboardButton(texts.SAVE_FOR_DOCTOR, callback_data=d.codec.pack(uid, ask))]
+        )
+    await msg.reply_text(said, reply_markup=InlineKeyboardMarkup(rows))
 
 
 def _shortcut(
@@ -480,10 +486,17 @@ async def keep_note_button(
         if rec is None:
             await q.answer(texts.ALREADY_ANSWERED)
             return
-        rec.kind = "note"
-        rec.data = json.dumps({"kind": "note", "text": (rec.raw_text or "")[:1000]})
+        said = tidy(rec.raw_text or "")
+        if tap.question and said:
+            await s.delete(rec)
+            kept, waiting = await question_service.keep(s, rec.user_id, said, d.clock.now())
+            reply = questions.kept_reply(said, kept, waiting)
+        else:
+            rec.kind = "note"
+            rec.data = json.dumps({"kind": "note", "text": (rec.raw_text or "")[:1000]})
+            reply = texts.NOTE_KEPT
     await q.answer(texts.RECORDED)
-    await d.sender.edit(q.message.chat.id, q.message.message_id, texts.NOTE_KEPT, None)
+    await d.sender.edit(q.message.chat.id, q.message.message_id, reply, None)
 
 
 async def undo_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: UndoTap) -> None:
