@@ -159,6 +159,8 @@ def detect_activity(clause: str, found: Found) -> bool:
     if hit:
         for m in DURATION.finditer(clause):
             v = minutes_of(m["n"], m["u"])
+            if v is not None and m["more"] and m["u"].startswith("h"):
+                v += 15 if "quarter" in m["more"] else 30
             if v is not None and 0 < v <= 24 * 60:
                 found.activity_minutes += v
     return hit

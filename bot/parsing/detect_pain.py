@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.parsing.findings import Found
 from bot.parsing.intents import LOCATIONS
 from bot.parsing.numbers import to_float
@@ -29,9 +31,13 @@ from bot.parsing.patterns import (
 )
 from bot.parsing.spans import blank, negated_at
 
+_THE_SCALE = re.compile(r"^\W*0\s*(?:-|to)\s*10\W*$|\b0\s*(?:-|to)\s*10\b(?=\s*\?|\s+scale)")
+
 
 def pain_scores(clause: str, masked: str, dose_clause: bool) -> list[tuple[int, float]]:
     clause, masked = blank(SPINE_LEVEL, clause), blank(SPINE_LEVEL, masked)
+    # "0-10? eight": the scale named is no score
+    clause, masked = blank(_THE_SCALE, clause), blank(_THE_SCALE, masked)
     out: list[tuple[int, float]] = []
     change = PAIN_CHANGE.search(clause)
     if change:

@@ -54,7 +54,7 @@ from bot.parsing.intents import (
     to_json,
 )
 from bot.parsing.medications import Meds, near_name
-from bot.parsing.numbers import bare_strength, count_value, minutes_of
+from bot.parsing.numbers import bare_strength, count_value, minutes_of, to_float
 from bot.parsing.patterns import (
     ALNUM,
     AMOUNT,
@@ -104,6 +104,8 @@ def _scores_the_mood(parts: list[str], idx: int) -> bool:
 
 
 _MOOD_WORD = re.compile(r"\b(?:mood|spirits)\b")
+# "feeling about a 7 out of 10 mood-wise": the number rates the mood said after it
+_MOOD_AFTER = re.compile(r"\bmood[-\s]?wise\b|\bfor\s+(?:my\s+)?mood\b")
 _BARE_RATING = re.compile(
     r"^\s*(?:maybe\s+|about\s+|around\s+|like\s+|probably\s+|prob\s+)?(?:an?\s+)?"
     r"(?:\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)\s*$"
@@ -148,7 +150,9 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
             scores = [s for s in scores if s[0] >= 2]
         if mood_hit and found.mood_score is not None:
             scores = [s for s in scores if s[0] >= 2 and not _MOOD_WORD.search(clause)]
-        if scores and _scores_the_mood(parts, idx) and found.mood_score is None:
+        if scores and (_scores_the_mood(parts, idx) or _MOOD_AFTER.search(clause)) and (
+            found.mood_score is None
+        ):
             # "mood's rubbish, 2/10": the number rates the mood said just before it
             found.mood_score, scores, mood_hit = scores[0][1], [], True
         if tscan.anchor in PAST_DAYS:
@@ -157,6 +161,8 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
         elif EARLIER_TODAY.search(clause) and not NOW_WORD.search(clause):
             # "was a 7 this morning, now about 4": now's score, but above yesterday's.
             scores = [(p - 5, v) for p, v in scores]
+        elif NOW_WORD.search(clause):
+            scores = [(p + 2, v) for p, v in scores]  # "pain 8 at 2am …, now 4"
         found.pain.extend(scores)
         details_hit = False
         if not effects:
@@ -377,7 +383,10 @@ def _attach_sleep_hours(parts: list[str], found: Found) -> None:
             break
 
 
-_ROUGH_SCORE = re.compile(r"(?:around|about|maybe|roughly|probably|prob)\s+(?:a\s+)?(?P<n>\d|10)")
+_ROUGH_SCORE = re.compile(
+    r"(?:around|about|maybe|roughly|probably|prob)\s+(?:a\s+)?"
+    r"(?P<n>\d|10|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+)
 _PAIN_WORD = re.compile(r"\b(?:pain|hurts?|hurting|sore|ache|aching)\b")
 
 
@@ -391,7 +400,7 @@ def _score_said_roughly(parts: list[str], found: Found, low: str) -> None:
     for idx, clause in enumerate(parts):
         m = _ROUGH_SCORE.fullmatch(clause)
         if m is not None and not found.explained[idx]:
-            found.pain.append((1, float(m["n"])))
+            found.pain.append((1, to_float(m["n"]) or 0.0))
             found.explained[idx] = True
             found.time_only[idx] = None
             return

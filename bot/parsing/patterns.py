@@ -31,7 +31,9 @@ _DUR_N = (
     r"(?P<n>" + _NUM + r"|(?:a\s+)?quarter\s+of\s+an?|half\s+an?|half|an?|a\s+couple\s+of|a\s+few)"
 )
 DURATION = re.compile(
-    r"(?<!\bat\s)(?<!@)\b" + _DUR_N + r"\s*(?P<u>minutes?|mins?|m|hours?|hrs?|h)\b(?!\s+ago)"
+    r"(?<!\bat\s)(?<!@)\b" + _DUR_N + r"\s*(?P<u>minutes?|mins?|m|hours?|hrs?|h)\b"
+    # "an hour and a quarter of gardening"
+    r"(?P<more>\s+and\s+a\s+(?:quarter|half)\b)?(?!\s+ago)"
 )
 
 # ---- medications -----------------------------------------------------------------------
@@ -445,6 +447,7 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"(?:don't|didn't|doesn't)\s+need|not\s+needed|no\s+need|wasn't\s+needed|"
         r"pain\s+no\s+(?:dey|de|still\s+dey)|"
         r"pain(?:'s|\s+is|\s+was|\s+'s)\s+(?:\w+\s+)?(?:low|ok(?:ay)?|fine|manageable|better|gone|mild)|"
+        r"pain(?:'s|\s+is|\s+was)\s+(?:only\s+|just\s+)?(?:a\s+)?[0-2]\b|"
         r"(?:pain|back)(?:'s|\s+is|\s+was|\s+has)?\s+(?:been\s+)?(?:\w+\s+)?(?:comfortable|settled|"
         r"calm|quiet|behaving|easier|kind\s+to\s+me)\b|"
         r"no\s+pain|pain[-\s]free|doing\s+(?:fine|well|ok(?:ay)?|great)|behaving|i'm\s+grand|"
@@ -551,7 +554,7 @@ BARE_PREV_BLOCK = re.compile(
     r"counted|waited|wait|finished|smoked|baked|cleaned|saw|seen|visited|booked|ordered|"
     r"fed|walk|climb|bake|make|do|did\s+about|had\s+about|turned|turns|turning|"
     r"born|married|stone|st|kg|lbs|pounds|woke|asleep|bed|up\s+at|woke\s+at|"
-    r"asleep\s+at|bed\s+at|gained|dropped|up)\s*$"
+    r"asleep\s+at|bed\s+at|gained|dropped|up|half|asleep\s+by|off\s+(?:at|around|about))\s*$"
 )
 # A number counting things ("3 coffees", "2 episodes"): a plural word right after it.
 COUNTED_PLURAL = re.compile(
@@ -690,6 +693,7 @@ SLEEP_POOR = re.compile(
     r"\bsleeping\s+(?:so\s+|really\s+|very\s+)?(?:badly|terribly|poorly|awful(?:ly)?|rubbish|worse)\b|"
     r"\bkept\s+me\s+(?:up|awake)|\bcan't\s+sleep|\bcouldn't\s+(?:get\s+to\s+|fall\s+a)?sleep|"
     r"\btoss(?:ed|ing)\s+and\s+turn(?:ed|ing)|\b(?:lay|lying|laid|laying)\s+awake|"
+    r"\btook\s+(?:ages|forever|hours)\s+to\s+(?:fall\s+asleep|get\s+to\s+sleep|drop\s+off)|"
     r"\bcan't\s+switch\s+off\s+at\s+night|\bawake\s+(?:till|until|til)\s+\d|"
     r"\b(?:been|still|wide)\s+awake\s+(?:since|from)\s+(?:\d|midnight|one|two|three|four|five)|"
     r"\b\d{1,2}\s*(?:am)?\s+and\s+still\s+awake|\bstill\s+(?:wide\s+)?awake\s+at\s+\d|"
@@ -749,7 +753,7 @@ BARE_HOURS = re.compile(
     r"max|tops|a\s+solid|a\s+good)?\s*(?P<n>" + _NUM + r")(?P<half>\s+and\s+a\s+half)?\s*"
     r"(?:hours?|hrs?|h)(?P<sleep>\s+(?:of\s+)?(?:sleep|kip|shut[-\s]?eye))?"
     # "… last night", "… solid", "… in bits", a 💤: words that say the hours were a night's
-    r"(?:\s+(?:total|in\s+total|in\s+all|all\s+told|altogether|tops|max|at\s+most|maybe|or\s+so|ish|"
+    r"(?:\s+(?:total|in\s+total|in\s+all|all\s+told|all\s+up|altogether|tops|max|at\s+most|maybe|or\s+so|ish|"
     r"on\s+and\s+off|only|"
     r"(?P<night>last\s+night|solid|straight(?:\s+through)?|in\s+bits)))*"
     r"(?:\s+(?:sir|ma'am|maam|pls|please|thanks))?"

@@ -320,6 +320,10 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:hurt|harm|cut|injure|burn)(?:ing)?\s+my\s*self|top\s+my\s*self|off\s+my\s*self|"
         r"unaliv\w*|end\s+it\s+(?:now|tonight|soon|today|the\s+night)|"
         r"finish(?:ing)?\s+(?:my\s+(?:own\s+)?life|it\s+all|myself\s+off)|"
+        # "tonight's the night I end it", "counted out 30 pregabalin"
+        r"(?:the\s+night|the\s+day|the\s+time)\s+i\s+(?:end|finish)\s+(?:it|things|my\s+life)|"
+        r"count(?:ed|ing)\s+out\s+(?:\d+|all)\s+(?:of\s+)?(?:my\s+)?(?:pills|tablets|meds|"
+        r"\w+(?:in|ol|ine|am|one|en)s?)\b|"
         r"(?:pills|tablets|meds)\s+(?:\w+\s+)?(?:saved|stashed|stockpiled|hoarded|kept)\s+(?:up\s+)?"
         r"(?:to|for)\s+(?:end|finish|do)\s+it",
         r"no\s+(?:point|reason|use)\s+(?:in\s+|to\s+)?(?:keep\s+)?(?:living|going\s+on|carrying\s+on|"

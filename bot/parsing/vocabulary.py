@@ -204,6 +204,7 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      # Nigerian Pidgin: "e dey make my head turn", "my head dey turn"
      r"(?:make|makes|made|making)\s+my\s+head\s+(?:turn|spin)|my\s+head\s+dey\s+turn"),
     ("nausea", r"nausea|nauseous|nauseated|nauseas?|queasy|sick\s+to\s+my\s+stomach|"
+     r"stomach\s+(?:was\s+|is\s+)?churning|churning\s+stomach|"
      r"(?:feel|feeling|felt|feels|made\s+me|makes\s+me|making\s+me)\s+(?:a\s+bit\s+|so\s+|really\s+|"
      r"very\s+|quite\s+|kind\s+of\s+|kinda\s+)?sick|want(?:ed)?\s+to\s+(?:throw\s+up|puke|vomit)|"
      r"like\s+throwing\s+up|urge\s+to\s+vomit|vomiting\s+(?:sensation|feeling)|"
@@ -320,6 +321,7 @@ ACTIVITY_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"physical\s+therapist|hydrotherapy|home\s+exercise\s+program(?:me)?|"
      r"exercises\s+from\s+(?:the\s+|my\s+)?(?:physio|pt|therapist)"),
     ("walk", r"walk(?:ed|ing|s)?|stroll(?:ed)?|hik(?:e|ed|ing)|went\s+for\s+a\s+walk|"
+     r"took\s+the\s+dogs?\s+out|"
      r"ambulat(?:ed|ing|e)|"
      r"push(?:ed|ing)\s+the\s+(?:pram|buggy|stroller|pushchair)|"
      r"trek(?:ked|king|s)?|waka|"

@@ -849,3 +849,36 @@ def test_more_short_replies(text: str, expect: list[dict[str, Any]]) -> None:
 def test_the_evening_check_in_in_own_words(text: str, expect: list[dict[str, Any]]) -> None:
     out = run(text)
     assert check(out, expect) is None, out
+
+
+@pytest.mark.parametrize(
+    ("text", "expect", "absent"),
+    [
+        ("0-10? seven", [{"kind": "pain", "score": 7}], ()),
+        ("around five, aching in my lower back", [{"kind": "pain", "score": 5}], ()),
+        ("a 6 out of 10 mood-wise", [{"kind": "mood", "score": 6}], ("pain",)),
+        ("pain 7 at 3am, took an oxy, now 3", [{"kind": "pain", "score": 3}], ()),
+        ("asleep by half 11, up at 6", [{"kind": "sleep", "hours": 6.5}], ("pain",)),
+        ("walked for an hour and a quarter", [{"kind": "activity", "minutes": 75}], ()),
+        ("took the dog out for 40 mins", [{"kind": "activity", "kinds": ["walk"]}], ("dose",)),
+        ("took forever to fall asleep", [{"kind": "sleep", "quality": "poor"}], ()),
+        ("7 and a half hours all up", [{"kind": "sleep", "hours": 7.5}], ()),
+        (
+            "no gabapentin at 8, pain was only a 1",
+            [{"kind": "dose", "status": "skipped", "reason": "felt_fine"}],
+            (),
+        ),
+        ("stomach churning all morning", [{"kind": "side_effect", "effects": ["nausea"]}], ()),
+    ],
+)
+def test_times_and_numbers_read_for_what_they_are(
+    text: str, expect: list[dict[str, Any]], absent: tuple[str, ...]
+) -> None:
+    out = run(text)
+    assert check(out, expect, absent) is None, out
+
+
+def test_a_night_set_for_the_end_is_a_red_flag() -> None:
+    assert detect_red_flags(
+        normalise("counted out 40 gabapentin, tomorrow's the day i end it")
+    ) == ["suicidal"]
