@@ -160,7 +160,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:can't|couldn't|don't|didn't)\s+feel\s+(?:\w+\s+){0,3}?(?:when|while)\s+i\s+"
         r"(?:wipe|pee|sit|go\s+to\s+the\s+toilet)",
         r"numb\w*\s+(?:when|while)\s+(?:i\s+)?(?:wipe|wiping)",
-        r"wiping\s+(?:feels?|is)\s+(?:numb|strange|weird|different|odd)",
+        r"wiping\s+(?:feels?|is)\s+(?:numb|strange|weird|different|odd|like)",
         r"(?:when|while)\s+i\s+wipe\W+(?:\w+\W+){0,3}?(?:feels?|felt|it's|is)\s+(?:like|weird|strange|odd|numb|"
         r"different|wrong)",
         r"saddle\s+(?:numbness|anaesthesia|anesthesia|area)",
@@ -250,6 +250,9 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:he|she|they)\s+(?:is\s+)?(?:not|no|doesn't|won't|isn't)\s+answer(?:ing)?\s+(?:me|us)|"
         r"(?:can't|couldn't|cannot)\s+get\s+(?:a\s+|any\s+)?(?:response|answer)\s+(?:out\s+of|from)|"
         r"(?:gone|went|going)\s+(?:all\s+)?floppy|"
+        r"making\s+(?:\w+\s+)?(?:gurgling|snoring|choking|rattling)\s+(?:noises|sounds)|"
+        r"(?:can't|cannot|couldn't)\s+get\s+(?:him|her|them|my\s+\w+)\s+to\s+(?:open\s+(?:his|her|their)\s+"
+        r"eyes|wake|respond)|"
         r"(?:drifting|nodding|dozing)\s+off\W+(?:\w+\W+){0,6}?(?:can't|cannot|struggling\s+to)\s+breathe",
         r"breath(?:ing|s)?(?:'s)?\s+(?:is\s+|are\s+|was\s+|seems?\s+|sounds?\s+|feels?\s+|felt\s+|gone\s+|"
         r"has\s+gone\s+|has\s+been\s+|got\s+|went\s+|is\s+going\s+|getting\s+)?"
@@ -350,14 +353,14 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:a\s+|the\s+|my\s+)?(?:\w+\s+)?(?:bridge|roof|building|balcony|cliff|train|window|"
         r"car|bus|motorway|height|tower|flats)",
         # Preparatory acts: saving up pills, giving things away, goodbye letters.
-        r"(?:stockpil\w*|hoard\w*|stash(?:ing|ed)?)\s+(?:\w+\s+){0,3}?(?:pills|tablets|meds|"
+        r"(?:stockpil\w*|hoard\w*|stash(?:ing|ed)?)\s+(?:[\w-]+\s+){0,5}?(?:pills|tablets|meds|"
         r"oxys?|strips|doses|\w+(?:ol|in|ine|am|one|en)s?)\b",
         r"(?:sav(?:e|ed|ing)|keep(?:ing)?|kept|put(?:ting)?|stor(?:e|ed|ing)|collect(?:ed|ing)?)\s+"
         r"(?:up\s+|aside\s+|away\s+|by\s+)?(?:\w+\s+){0,4}?(?:for\s+(?:one|a)\s+(?:big|last)\s+"
         r"(?:dose|one|go)|in\s+case\s+i\s+(?:decide|need|want|can't))",
         r"(?:sav(?:e|ed|ing)|stock(?:ing)?\s+up)\s+(?:up\s+)?(?:all\s+)?(?:my\s+)?(?:\w+\s+){0,2}?"
         r"(?:pills|tablets|meds|oxys?|strips|tramadol|norcos?|percs|codeine)\b",
-        r"enough\s+(?:now\s+|pills\s+|tablets\s+|of\s+them\s+)?to\s+(?:end\s+it|do\s+it|finish\s+"
+        r"enough\s+(?:[\w-]+\s+){0,6}?to\s+(?:end\s+(?:it|things|my\s+life)|do\s+it|finish\s+"
         r"it|go\s+to\s+sleep\s+for\s+good|not\s+wake\s+up)|(?:one|a)\s+big\s+dose|"
         r"in\s+case\s+i\s+decide\s+i'?v?e?\s+had\s+enough",
         r"(?:gave|giving|given|give)\s+(?:away\s+)?(?:my\s+|all\s+my\s+)?(?:dog|cat|pets?|things|"
@@ -692,7 +695,7 @@ _PREFILTER: Final[dict[str, str]] = {
     r"cold|10[0-5]|3[89]|4[01]",
     "overdose_signs": r"wak|wok|rous|respon|pass|conscious|breath|blue|purple|gr[ea]y|ashen|pupil|"
     r"too\s+(?:many|much)|overdos|\bod|whole|entire|took\s+all|doubl|awake|head\s+up|eyes\s+open|every|"
-    r"answer|nodding|response|floppy",
+    r"answer|nodding|response|floppy|gurgl|snor|chok|rattl|open\s+(?:his|her|their)\s+eyes",
     "allergic_reaction": r"throat|tongue|lip|face|mouth|airway|jaw|breath|swallow|wheez|gasp|"
     r"anaph|allerg|epi|hives|angio|eyelid|cheek|enough\s+air",
     "trauma": r"fell|fallen|fall|accident|crash|collision|rear|hit|struck|knocked|slipp|"
@@ -765,7 +768,8 @@ _RESOLVED_LATER = re.compile(
     # "the leaflet lists lip swelling as an allergy sign, I haven't got that"
     r"\b(?:haven't|have\s+not|don't|do\s+not)\s+(?:got|have|had)\s+(?:that|it|those|any\s+of\s+(?:that|those|them))\b|"
     r"\bnothing\s+like\s+that\b|\bnone\s+of\s+(?:that|those|them)\b|"
-    r"\bthat\s+was\s+(?:back\s+in|in|last|ages|years|months|a\s+while)\b|\bwent\s+down\s+after\b"
+    r"\bthat\s+was\s+(?:back\s+in|in|last|ages|years|months|a\s+while)\b|\bwent\s+down\s+after\b|"
+    r"\b(?:been|are|were)\s+(?:totally\s+|completely\s+|perfectly\s+)?normal\b"
 )
 _STILL = re.compile(
     r"\b(?:still|(?<!strong\s)(?<!fine\s)(?<!normal\s)(?<!good\s)again|worse|worsening|getting|keeps?|"
@@ -893,7 +897,8 @@ _WHAT_IS = re.compile(r"^\W*(?:what|how|which|is|are|does|do|can|should|could)\b
 # A story's character, not the writer
 _FICTION = re.compile(
     r"\b(?:a|the|one)\s+character\b|\bin\s+(?:the|a|my)\s+(?:show|film|movie|series|episode|book|"
-    r"game|soap)\b|\bmy\s+(?:show|programme|program|soap)\b"
+    r"game|soap)\b|\bmy\s+(?:show|programme|program|soap)\b|"
+    r"\b(?:dreamt|dreamed|dreaming|a\s+dream|nightmare)\b"
 )
 # A history long past: not a sign today
 _LONG_AGO = re.compile(
@@ -969,6 +974,10 @@ _WISH_NOT_TO_WAKE = re.compile(r"\b(?:not|won't|don't|never)\s+(?:\w+\s+)?wak")
 # "my left arm went floppy": a limb, the stroke's sign, not a person gone limp
 _LIMB_BEFORE = re.compile(
     r"\b(?:arm|hand|leg|foot|feet|limb|face|wrist)(?:s|'s)?\s+(?:\w+\s+){0,2}$"
+)
+_A_NAP = re.compile(
+    r"passed\s+out\s+(?:\w+\s+){0,4}?(?:for\s+a\s+nap|napping|asleep)|"
+    r"woke\s+up\s+(?:feeling\s+)?(?:refreshed|rested|better|great|good)"
 )
 # "can't wake my teenager up for school, every single day": a routine, not a sign
 _ROUTINE_WAKING = re.compile(
@@ -1161,6 +1170,8 @@ def _explained_otherwise(flag: str, m: re.Match[str], sentence: str) -> bool:
         return True
     if flag == "overdose_signs" and "wak" in m.group() and _ROUTINE_WAKING.search(sentence):
         return True
+    if flag == "overdose_signs" and _A_NAP.search(sentence):
+        return True  # "passed out on the sofa for a nap, woke up refreshed"
     if flag == "overdose_signs" and _OD_WORD.search(m.group()) and _FEARED.search(sentence[:start]):
         return True
     if flag == "stroke_signs" and _SPEECH.search(m.group()) and _DRY_MOUTH.search(sentence):

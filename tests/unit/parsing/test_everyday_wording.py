@@ -532,6 +532,10 @@ FLAGS: list[tuple[str, str]] = [
     ("every night i pray to god that i won't wake up", "suicidal"),
     ("lost all feeling down my left side this morning", "stroke_signs"),
     ("my right side arm and leg isn't moving properly", "stroke_signs"),
+    ("she's making snoring noises and i can't get her to wake", "overdose_signs"),
+    ("wiping feels like it isn't my body", "saddle_numbness"),
+    ("been hoarding the co-codamol for when i've had enough", "suicidal"),
+    ("enough tramadol in the cupboard to end things", "suicidal"),
 ]
 
 
@@ -541,6 +545,9 @@ def test_red_flags_in_plain_words(text: str, flag: str) -> None:
 
 
 NOT_FLAGS = [
+    "had a nightmare that i overdosed, fine now",
+    "stools have been normal all week, no black",
+    "passed out on the sofa for a nap, woke up refreshed",
     "weak legs? no, they're fine",
     "tingling from my right buttock down to the knee again",
     "about fiveish today, nothing dramatic",
