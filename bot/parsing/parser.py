@@ -150,20 +150,14 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
             scores = [s for s in scores if s[0] >= 2]
         if mood_hit and found.mood_score is not None:
             scores = [s for s in scores if s[0] >= 2 and not _MOOD_WORD.search(clause)]
-        if scores and (_scores_the_mood(parts, idx) or _MOOD_AFTER.search(clause)) and (
-            found.mood_score is None
+        if (
+            scores
+            and (_scores_the_mood(parts, idx) or _MOOD_AFTER.search(clause))
+            and (found.mood_score is None)
         ):
             # "mood's rubbish, 2/10": the number rates the mood said just before it
             found.mood_score, scores, mood_hit = scores[0][1], [], True
-        if tscan.anchor in PAST_DAYS:
-            # "yesterday was an 8, today more like 5": today's score is the one to keep.
-            scores = [(p - 10, v) for p, v in scores]
-        elif EARLIER_TODAY.search(clause) and not NOW_WORD.search(clause):
-            # "was a 7 this morning, now about 4": now's score, but above yesterday's.
-            scores = [(p - 5, v) for p, v in scores]
-        elif NOW_WORD.search(clause):
-            scores = [(p + 2, v) for p, v in scores]  # "pain 8 at 2am …, now 4"
-        found.pain.extend(scores)
+        found.pain.extend(_by_when(scores, clause, tscan))
         details_hit = False
         if not effects:
             details_hit = pain_details(clause, found)
@@ -176,6 +170,21 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
         has_time = bool(tscan.ago or tscan.clock or tscan.anchor)
         found.time_only.append(tscan if has_time and not explained else None)
     return found, parts
+
+
+def _by_when(
+    scores: list[tuple[int, float]], clause: str, tscan: TimeScan
+) -> list[tuple[int, float]]:
+    """A clause's scores ranked by when they were true: the latest said counts."""
+    if tscan.anchor in PAST_DAYS:
+        # "yesterday was an 8, today more like 5": today's score is the one to keep.
+        return [(p - 10, v) for p, v in scores]
+    if EARLIER_TODAY.search(clause) and not NOW_WORD.search(clause):
+        # "was a 7 this morning, now about 4": now's score, but above yesterday's.
+        return [(p - 5, v) for p, v in scores]
+    if NOW_WORD.search(clause):
+        return [(p + 2, v) for p, v in scores]  # "pain 8 at 2am …, now 4"
+    return scores
 
 
 def _held_back(
