@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from bot.knowledge import get_drug
+from bot.parsing.drug_kinds import KINDS, of_kind
 
 __all__ = ["all_but", "says_all_but"]
 
@@ -16,17 +16,6 @@ _ALL_BUT = re.compile(
     r"all\s+my\s+(?:meds|pills|tablets))\s+(?:taken\s+|done\s+)?(?:but|except(?:\s+for)?|apart\s+from|"
     r"bar|minus|other\s+than|besides)\s+(?:the\s+|my\s+)?(?P<rest>[^,.;!?]+)"
 )
-# The kind of medicine said instead of its name -> the knowledge file's class
-_CLASSES = (
-    (re.compile(r"muscle\s+relax\w*|relaxer"), "muscle_relaxant"),
-    (re.compile(r"anti[-\s]?inflammator\w*|nsaids?"), "nsaid"),
-    (re.compile(r"opioids?|opiates?|narcotics?|strong\s+pain\s*killers?"), "opioid"),
-    (re.compile(r"anti[-\s]?depressants?"), "snri"),
-    (re.compile(r"nerve\s+(?:pills?|meds|tablets?)"), "gabapentinoid"),
-    (re.compile(r"steroids?"), "corticosteroid"),
-)
-
-
 def says_all_but(low: str) -> bool:
     """Whether the (normalised) message answers for every medicine but some."""
     return _ALL_BUT.match(low) is not None
@@ -42,18 +31,9 @@ def all_but(
         return None
     rest = m["rest"]
     left_out = [g for g in named(rest) if g in meds]
-    for words, cls in _CLASSES:
+    for words, classes in KINDS:
         if words.search(rest):
-            left_out += [g for g in meds if _has_class(g, cls)]
+            left_out += of_kind(classes, meds)
     if not left_out:
         return None
     return [g for g in meds if g not in left_out], sorted(set(left_out), key=list(meds).index)
-
-
-def _has_class(generic: str, cls: str) -> bool:
-    drug = get_drug(generic)
-    if drug is None:
-        return False
-    # antidepressants for pain: the SNRIs and the tricyclics alike
-    wanted = {"snri", "tca", "ssri"} if cls == "snri" else {cls}
-    return bool(wanted & set(drug.classes))

@@ -10,6 +10,7 @@ from functools import cache
 from rapidfuzz import fuzz, process
 
 from bot.knowledge import multiword_names
+from bot.parsing.drug_kinds import KINDS, of_kind
 from bot.parsing.patterns import COUNT_BEFORE_MED, NOT_MEDS, NUMBER_AFTER_NAME, OTC_PARTNERS, WORD
 from bot.parsing.spelling import is_english_word
 from bot.parsing.vocabulary import PRODUCT_NAME, Resolve, product_name_key
@@ -112,6 +113,13 @@ class Meds:
                 continue
             out.append(Mention(m.start(), m.end(), self._prefer(multiword_names()[m.group()])))
             taken.append((m.start(), m.end()))
+        for words, classes in KINDS:
+            # "my nerve pill", "the muscle relaxer": the one of theirs of that kind
+            for m in words.finditer(clause):
+                mine = of_kind(classes, self.meds)
+                if len(mine) == 1 and not any(a <= m.start() < b for a, b in taken):
+                    out.append(Mention(m.start(), m.end(), mine[0]))
+                    taken.append((m.start(), m.end()))
         for m in WORD.finditer(clause):
             if any(a <= m.start() < b for a, b in taken):
                 continue

@@ -73,6 +73,7 @@ from bot.parsing.patterns import (
     PATCH_WORD,
     REASONS,
     SLEEP_SCORE,
+    TAKEN_VERB,
     UNIT_MAP,
 )
 from bot.parsing.redflags import detect_red_flags
@@ -285,6 +286,7 @@ def _attach_fragments(
 ) -> None:
     """Clauses that only complete an earlier one (a time, a strength, a count, a length,
     "it") are folded into what that clause found; the order matters, each sees the last."""
+    _names_said_after(parts, found, meds)
     _attach_times(found, now, zone)
     _attach_strengths(parts, found)
     _attach_counts(parts, found)
@@ -295,6 +297,32 @@ def _attach_fragments(
     _taken_late_after_all(parts, found, now, zone)
     _forgot_but_will_take_it(found)
     _name_the_patch(parts, found, meds)
+
+
+# What may stand beside a medicine's name in a clause that only adds it to the doses told.
+_NAME_FILLER = re.compile(r"\b(?:and|plus|also|too|as\s+well|then|my|the|both|with\s+it|one)\b|\W+")
+
+
+def _names_said_after(parts: list[str], found: Found, meds: Meds) -> None:
+    # "took everything this morning - oxy, neurontin, aleve and the flexeril", "new pain
+    # patch on at 7, nerve pill too", "yoga 20 min then celebrex": names said alone after
+    # a dose or an activity told are doses taken too.
+    for idx, clause in enumerate(parts):
+        if idx == 0 or found.explained[idx] or any(d.clause == idx for d in found.doses):
+            continue
+        mentions = meds.mentions(clause)
+        if not mentions or _NAME_FILLER.sub("", mask(clause, [(m.start, m.end) for m in mentions])):
+            continue
+        before = " ".join(parts[:idx])
+        if not (
+            any(d.status == "taken" and d.clause < idx for d in found.doses)
+            or TAKEN_VERB.search(before)
+            or found.activity
+        ):
+            continue
+        for m in mentions:
+            found.doses.append(DoseEvent(status="taken", medication=m.generic, clause=idx))
+        found.explained[idx] = True
 
 
 def _attach_times(found: Found, now: datetime, zone: ZoneInfo) -> None:

@@ -218,7 +218,7 @@ SNOOZE = re.compile(
     r"(?:just\s+now|later|soon|after|when|once|"
     r"in\s+a\s+(?:bit|minute|while|mo|sec))|(?:eating|cooking|showering|driving)\s+first|"
     r"ping\s+me|nudge\s+me|bug\s+me|soon\s+come|wait\s+lang|wait\s+ah|in\s+a\s+mo\b|mamaya|"
-    r"once\s+i'?ve\s+(?:had|eaten|finished)|try\s+(?:me\s+|him\s+|her\s+)?again|not\s+just\s+now|"
+    r"once\s+i'?ve\s+(?:had|eaten|finished|showered|had\s+a\s+shower|washed)|try\s+(?:me\s+|him\s+|her\s+)?again|not\s+just\s+now|"
     r"wait\s+(?:till|til|until)\s+i|"
     r"after\s+" + _NUM + r"\s*(?:min(?:ute)?s?|hours?|hrs?)|"
     r"in\s+a\s+(?:bit|minute|min|"
@@ -274,7 +274,8 @@ ONLY_DURATION = re.compile(
     r"(?:\W+(?:i'm\s+|im\s+)?(?:driving|busy|working|eating|cooking|out|at\s+work|in\s+a\s+meeting|"
     r"on\s+the\s+phone|showering|in\s+the\s+shower))?[\s.!]*$|"
     # "in 15": minutes, the unit left out
-    r"^in\s+(?P<bare>\d{1,3}|five|ten|fifteen|twenty|thirty|forty|forty\s+five)[\s.!]*$|"
+    r"^(?:in|back\s+in|ask\s+me\s+in|ask\s+again\s+in)\s+(?P<bare>\d{1,3}|five|ten|fifteen|twenty|thirty|forty|"
+    r"forty\s+five)[\s.!]*$|"
     r"^(?:in\s+|another\s+)?(?P<ninety>(?:an?|one)\s+(?:hour|hr)\s+and\s+a\s+half)[\s.!]*$"
 )
 
@@ -447,7 +448,7 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"(?:don't|didn't|doesn't)\s+need|not\s+needed|no\s+need|wasn't\s+needed|"
         r"pain\s+no\s+(?:dey|de|still\s+dey)|"
         r"pain(?:'s|\s+is|\s+was|\s+'s)\s+(?:\w+\s+)?(?:low|ok(?:ay)?|fine|manageable|better|gone|mild)|"
-        r"pain(?:'s|\s+is|\s+was)\s+(?:only\s+|just\s+)?(?:a\s+)?[0-2]\b|"
+        r"pain(?:'s|\s+is|\s+was)\s+(?:only\s+|just\s+)?(?:a\s+)?[0-3]\b|(?:i'm|i\s+am)\s+(?:fine|ok|okay|good)\s+today|"
         r"(?:pain|back)(?:'s|\s+is|\s+was|\s+has)?\s+(?:been\s+)?(?:\w+\s+)?(?:comfortable|settled|"
         r"calm|quiet|behaving|easier|kind\s+to\s+me)\b|"
         r"no\s+pain|pain[-\s]free|doing\s+(?:fine|well|ok(?:ay)?|great)|behaving|i'm\s+grand|"
@@ -694,6 +695,7 @@ SLEEP_POOR = re.compile(
     r"\bkept\s+me\s+(?:up|awake)|\bcan't\s+sleep|\bcouldn't\s+(?:get\s+to\s+|fall\s+a)?sleep|"
     r"\btoss(?:ed|ing)\s+and\s+turn(?:ed|ing)|\b(?:lay|lying|laid|laying)\s+awake|"
     r"\btook\s+(?:ages|forever|hours)\s+to\s+(?:fall\s+asleep|get\s+to\s+sleep|drop\s+off)|"
+    r"\bstill\s+(?:wide\s+)?awake\b|"
     r"\bcan't\s+switch\s+off\s+at\s+night|\bawake\s+(?:till|until|til)\s+\d|"
     r"\b(?:been|still|wide)\s+awake\s+(?:since|from)\s+(?:\d|midnight|one|two|three|four|five)|"
     r"\b\d{1,2}\s*(?:am)?\s+and\s+still\s+awake|\bstill\s+(?:wide\s+)?awake\s+at\s+\d|"
@@ -783,7 +785,7 @@ ACTIVITY_NEG = re.compile(
     r"cancel(?:l)?ed|painful|hurts\s+to|struggle\s+to|struggling\s+to)\s+(?:\w+\s+){0,2}$"
 )
 ACTIVITY_FALSE = re.compile(
-    r"running\s+(?:a\s+)?(?:temp|fever|out|low|late|high|hot|(?:about\s+|around\s+|nearly\s+|over\s+)?"
+    r"running\s+(?:a\s+)?(?:temp|fever|out|low|late|high|hot|loose|(?:about\s+|around\s+|nearly\s+|over\s+)?"
     r"(?:3[7-9]|4[0-2]|9[89]|10[0-6])(?:[.,]\d)?\b(?!\s*(?:min|mins|minutes|k\b|km|miles?|m\b)))|"
     r"work\s+out\s+(?:why|how|what|if)|"
     r"walk(?:ing)?\s+(?:is|was)\s+(?:hard|painful|difficult|agony|impossible)"

@@ -340,6 +340,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:living|going\s+on|carrying\s+on|life|being\s+alive|anything)|"
         r"done\s+with\s+(?:life|living|it\s+all)|tired\s+of\s+(?:living|life|being\s+alive)|"
         r"(?:take|taking|swallow|swallowing)\s+all\s+(?:my|the|of\s+my)\s+(?:pills|tablets|meds)|"
+        r"(?:take|taking|swallow|swallowing)\s+every\s+(?:single\s+)?(?:tablet|pill|one)\s+i\s+(?:have|own|'ve\s+got)|"
         r"(?:no\s+one|nobody)\s+would\s+(?:even\s+)?(?:miss|care\s+if|notice\s+if\s+i\s+(?:was|were|'m)\s+"
         r"(?:gone|dead|not\s+here))|"
         r"(?:want|wanna)\s+(?:it|everything)\s+(?:all\s+)?to\s+(?:end|be\s+over)|(?:plan|planning|thinking\s+about|thought\s+"
@@ -416,6 +417,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         # Filipino, Hindi/Urdu and Spanish words for not wanting to live
         r"ayoko\s+na(?:ng)?\s+mabuhay|ayaw\s+ko\s+na(?:ng)?\s+mabuhay|gusto\s+ko\s+nang\s+mamatay|"
         r"jeene\s+ka\s+ma(?:n|nn)\s+nahi|marna\s+chaht[ai]|khud\s*kushi|khatam\s+kar\s+d(?:ena|oon|u)|"
+        r"(?:jeena|jina)\s+nahi|"
         r"no\s+quiero\s+vivir|quiero\s+morir(?:me)?|"
         # Columbia scale's preparatory acts and leave-taking, in understated words
         r"(?:put|putting|got|getting|set|setting)\s+(?:all\s+)?my\s+affairs\s+in\s+order|"
@@ -446,6 +448,9 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:[\w']+\s+){0,6}?(?:looked|look|looks|looking)\s+like\s+(?:coffee|tar)\b",
         r"blood\w*\s+(?:\w+\s+){0,2}?(?:in|with)\s+(?:my\s+|the\s+)?(?:vomit|sick|puke)",
         r"(?:coffee[-\s]grounds?)\s+(?:\w+\s+){0,3}?(?:vomit|sick|throw|threw|came\s+up)|"
+        # "sick twice tonight and it was dark brown and gritty, like old coffee"
+        r"(?:vomit\w*|threw\s+up|throwing\s+up|puk\w*|sick)\W+(?:[\w']+\W+){0,10}?like\s+"
+        r"(?:old\s+|cold\s+|used\s+|stale\s+)?coffee\b|"
         r"(?:vomit|sick|threw\s+up|throwing\s+up)\s+(?:\w+\s+){0,4}?coffee[-\s]grounds?",
         # "been going to the loo and it's black and shiny like road tar"
         r"(?:loo|toilet|poo|poop|stools?|bowels?)\W+(?:\w+\W+){0,6}?(?:black|dark)\s+(?:and\s+\w+\s+)?"
@@ -715,7 +720,7 @@ _PREFILTER: Final[dict[str, str]] = {
     r"need|wrote|writ|goodbye|farewell|tired|stock|done|see|whole|entire|many|much|lethal|fatal|"
     r"bottle|swallow|last|final|check|counted|fine|better|easier|happier|finish|kms|kys|rather|"
     r"alive|much|stop|affairs|burden|exist|purpose|deliberately|bridge|cliff|ledge|tree|"
-    r"mabuhay|mamatay|jeene|marna|khud|khatam|vivir|morir|think|thought",
+    r"mabuhay|mamatay|jeene|jeena|jina|marna|khud|khatam|vivir|morir|think|thought|every",
 }
 _SUICIDAL_HERE = re.compile(r"(?:" + "|".join(f"(?:{p})" for p in _PATTERNS["suicidal"]) + r")")
 _COMPILED: Final[tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]] = tuple(
@@ -949,7 +954,8 @@ _GENERAL_QUESTION = re.compile(
 )
 _WEATHER = re.compile(
     r"heat\s*wave|weather|forecast|outside|out\s+here|out\s+today|sunny|summer|hot\s+day|"
-    r"in\s+the\s+shade|(?:degrees|°)\s+out\b"
+    r"in\s+the\s+shade|(?:degrees|°)\s+out\b|on\s+the\s+(?:deck|porch|patio|balcony)|in\s+the\s+car|"
+    r"too\s+hot\s+to"
 )
 _ONE_SIDE_DOWN_THE_LEG = re.compile(
     r"\b(?:left|right|one)\s+(?:buttock|bum\s+cheek|butt\s+cheek|cheek|glute|side\s+of\s+my\s+bum)\W+"

@@ -135,6 +135,10 @@ _TABLE: Final[dict[str, str]] = {
     "panadeine": "acetaminophen/codeine", "solpadol": "acetaminophen/codeine",
     "zapain": "acetaminophen/codeine", "naprogesic": "naproxen",
     "aceclofenac": "aceclofenac", "etoricoxib": "etoricoxib", "arcoxia": "etoricoxib",
+    # European and Latin American brands (FR, DE, BR)
+    "doliprane": "acetaminophen", "dafalgan": "acetaminophen", "efferalgan": "acetaminophen",
+    "novalgin": "metamizole", "dipirona": "metamizole", "dipyrone": "metamizole",
+    "metamizol": "metamizole", "norspan": "buprenorphine",
 }  # fmt: skip
 
 MED_NAMES: Final[dict[str, str]] = dict(_TABLE)
@@ -196,7 +200,7 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("drowsiness", r"drowsy|drowsiness|sleepy|sleepiness|groggy|grogginess|sedated|"
      r"knocked\s+(?:me\s+)?out|knock(?:s|ing)?\s+me\s+out|zonked|dozy|dozing(?:\s+off)?|nodding\s+off|"
      r"can't\s+stay\s+awake|couldn't\s+stay\s+awake|out\s+of\s+it|spaced\s+out|spacey|"
-     r"like\s+a\s+zombie|zombie|sluggish|heavy[-\s]headed"),
+     r"like\s+a\s+zombie|zombie|sluggish|heavy[-\s]headed|dopey"),
     ("dizziness", r"dizzy|dizziness|giddy|giddiness|"
      r"light[-\s]?headed|lightheadedness|vertigo|woozy|"
      r"(?:room|world|everything|head)\s+(?:is\s+|was\s+|keeps\s+|kept\s+|started\s+|starts\s+)?"
@@ -222,7 +226,8 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"blocked\s+up|"
      r"no\s+bowel\s+movements?|hard\s+stools?|straining\s+on\s+the\s+toilet|backed\s+up"),
     ("diarrhea", r"diarrh(?:o)?ea|the\s+runs|loose\s+(?:stools?|bowels?|poo|motions?)|runny\s+poo|"
-     r"the\s+trots|running\s+stomach|runny\s+(?:tummy|stomach|belly)|purg(?:e|ing)|(?:watery|runny)\s+(?:stools?|poo|motions?)"),
+     r"the\s+trots|running\s+stomach|runny\s+(?:tummy|stomach|belly)|purg(?:e|ing)|(?:watery|runny)\s+(?:stools?|poo|motions?)|"
+     r"bowels\s+(?:running|going|are|were|have\s+been)\s+(?:\w+\s+)?loose"),
     ("stomach_pain", r"(?:stomach|tummy|belly|abdomen|abdominal|gut)(?:'s)?\s*"
      r"(?:is\s+|was\s+|feels\s+|has\s+been\s+|been\s+)?(?:really\s+|so\s+|very\s+|a\s+bit\s+|quite\s+)?"
      r"(?:ache|aches|aching|pain|pains|cramps?|hurts?|hurting|killing\s+me|upset|sore|"
@@ -247,11 +252,11 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"cotton\s+wool)|no\s+spit|no\s+saliva"),
     ("headache", r"head\s*aches?|migraines?|head\s+(?:is\s+)?(?:hurts?|hurting|pounding|throbbing)|"
      r"splitting\s+head|pounding\s+head|throbbing\s+head|banging\s+head|head\s+(?:is\s+)?banging"),
-    ("itching", r"itch|itchy|itching|itchiness|pruritus|"
+    ("itching", r"itch|itchy|itching|itchiness|pruritus|dey\s+scratch\s+me|"
      r"scratching\s+(?:like\s+mad|all\s+(?:day|night)|myself)"),
     ("rash", r"rash(?:es)?|hives|red\s+(?:\w+\s+)?(?:spots|blotches|bumps)|welts|blotchy\s+skin"),
-    ("swelling", r"(?:ankles?|feet|foot|legs?|hands?|fingers?)\s+(?:are\s+|is\s+|got\s+|look\s+)?"
-     r"(?:all\s+|so\s+|really\s+|a\s+bit\s+)?(?:swollen|swelling|puffy|puffed\s+up)|"
+    ("swelling", r"(?:ankles?|feet|foot|legs?|hands?|fingers?)\s+(?:[\w']+\s+){0,5}?"
+     r"(?:swollen|swelling|puffy|puffed\s+up)|"
      r"(?:swollen|puffy|puffed[-\s]up)\s+(?:ankles?|feet|legs?|hands?|fingers?)|"
      r"(?:ankles?|feet|legs?|hands?|fingers?)\s+(?:swell|swells|swelled)\b|"
      r"swelling\s+(?:in|of|on)\s+(?:my\s+|both\s+|the\s+)?(?:ankles?|feet|foot|legs?|hands?|fingers?)|"
@@ -261,6 +266,7 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"forgetful|memory\s+is\s+bad"),
     ("insomnia", r"insomnia|can't\s+sleep|unable\s+to\s+sleep|trouble\s+sleeping|"
      r"(?<=since\s)(?:\w+\s+){1,4}?(?:i\s+)?(?:just\s+)?can't\s+drop\s+off|staring\s+at\s+the\s+ceiling|"
+     r"(?:lie|lay|lying)\s+awake\s+(?:till|until|to)\s+the\s+(?:small|early)\s+hours|"
      r"(?:keeps|kept|keeping)\s+me\s+(?:awake|up)|can't\s+fall\s+asleep|wired\s+at\s+night|"
      r"can't\s+switch\s+off|(?:lying|lay|laying)\s+awake|(?:i'm\s+|am\s+)not\s+sleeping|"
      r"(?:has|have|had|keeps|kept|leaves|left)\s+me\s+(?:wide\s+)?awake|"
@@ -268,11 +274,14 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("fatigue", r"tired|exhausted|exhaustion|fatigue|fatigued|no\s+energy|wiped\s+out|"
      r"drained|worn\s+out|lethargic|weary|run\s+down|knackered|shattered|zonked|no\s+get\s+up"),
     ("sweating", r"sweat(?:s|y|ing)?|night\s+sweats|clammy|perspiring|"
+     r"(?:wak\w+|woke)\s+up\s+(?:\w+\s+)?(?:drenched|soaked|soaking|wringing\s+wet)|"
      r"hot\s+(?:flush|flash)(?:es)?"),
     ("weight_gain", r"weight\s+gain|wt\s+gain|stack(?:ing|ed)?\s+on\s+(?:the\s+)?weight|"
      r"\bup\s+\d+(?:\.\d)?\s*(?:kg|kgs|kilos?|lbs?|pounds)\b|gain(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:\d+\s*)?"
      r"(?:weight|pounds|lbs|kilos|kg|stone)|weight\s+(?:\w+\s+)?(?:increased|went\s+up|is\s+up|gone\s+up)|"
      r"put(?:ting)?\s+on\s+(?:\w+\s+)?(?:weight|pounds|kilos)|heavier|weight\s+increase|"
+     r"scales?\s+(?:says|said|shows|showed)\s+(?:\w+\s+)?\d+(?:\.\d)?\s*(?:kg|kgs|kilos?|lbs?|pounds)\s+"
+     r"(?:more|up|heavier)|"
      r"put(?:ting)?\s+on\s+(?:like\s+|about\s+|around\s+|nearly\s+|over\s+)?\d+(?:\.\d)?\s*"
      r"(?:kg|kgs|kilos?|lbs?|pounds|stone)\b|"
      r"pil(?:ed|ing)\s+on\s+(?:the\s+)?(?:weight|pounds|kilos|stone)|"
@@ -331,6 +340,7 @@ ACTIVITY_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"water\s+aerobics"),
     ("yoga", r"yoga"),
     ("exercise", r"exercis(?:e|es|ed|ing)|gym|work(?:ed|ing)?\s*out|workout|weights|"
+     r"snowsho\w+|surf(?:ed|ing)|ski(?:ed|ing)|kayak\w*|paddle\s*board\w*|"
      r"lift(?:ed|ing)\s+weights|cycl(?:ed|ing)|bike\s+ride|biked|exercise\s+bike|spin\s+class|"
      r"jog(?:ged|ging)?|went\s+for\s+a\s+run|running|treadmill|elliptical|pilates|cardio|"
      r"(?:stationary|exercise|spin)\s+bike|cross[-\s]?trainer|rowing\s+machine|step\s+machine|"

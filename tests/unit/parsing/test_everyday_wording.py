@@ -889,3 +889,56 @@ def test_a_night_set_for_the_end_is_a_red_flag() -> None:
     assert detect_red_flags(
         normalise("counted out 40 gabapentin, tomorrow's the day i end it")
     ) == ["suicidal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "meds", "expect"),
+    [
+        (
+            "took the muscle relaxer and my nerve pill at 9",
+            ["naproxen", "cyclobenzaprine", "pregabalin"],
+            ["cyclobenzaprine", "pregabalin"],
+        ),
+        (
+            "new pain patch on, nerve pill too",
+            ["lidocaine", "gabapentin"],
+            ["lidocaine", "gabapentin"],
+        ),
+        (
+            "took everything - oxy, neurontin and the flexeril",
+            ["oxycodone", "gabapentin", "cyclobenzaprine"],
+            ["oxycodone", "gabapentin", "cyclobenzaprine"],
+        ),
+        ("yoga 20 min then celebrex", ["celecoxib", "gabapentin"], ["celecoxib"]),
+        ("took 1g doliprane at noon", ["acetaminophen"], ["acetaminophen"]),
+    ],
+)
+def test_medicines_called_by_kind_or_listed_after_the_verb(
+    text: str, meds: list[str], expect: list[str]
+) -> None:
+    doses = [o for o in run(text, meds=meds) if o["kind"] == "dose"]
+    assert [(d["medication"], d["status"]) for d in doses] == [(m, "taken") for m in expect]
+
+
+def test_a_kind_the_person_takes_two_of_names_neither() -> None:
+    out = run("took the anti-inflammatory", meds=["naproxen", "ibuprofen"])
+    assert [o["medication"] for o in out if o["kind"] == "dose"] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("the flexeril made me dopey", [{"kind": "side_effect", "effects": ["drowsiness"]}]),
+        ("woke up drenched again", [{"kind": "side_effect", "effects": ["sweating"]}]),
+        ("ankles and feet are getting puffy", [{"kind": "side_effect", "effects": ["swelling"]}]),
+        ("scale says 3 kg more", [{"kind": "side_effect", "effects": ["weight_gain"]}]),
+        ("bowels running loose", [{"kind": "side_effect", "effects": ["diarrhea"]}]),
+        ("still wide awake at 3", [{"kind": "sleep", "quality": "poor"}]),
+        ("surfed for an hour", [{"kind": "activity", "minutes": 60}]),
+        ("on the phone, back in 10", [{"kind": "dose", "status": "snoozed", "minutes": 10}]),
+        ("once i've showered", [{"kind": "dose", "status": "snoozed"}]),
+    ],
+)
+def test_sets_27_to_29_everyday_words(text: str, expect: list[dict[str, Any]]) -> None:
+    out = run(text)
+    assert check(out, expect) is None, out
