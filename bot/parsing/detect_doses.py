@@ -141,6 +141,9 @@ def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]
     return verbs
 
 
+_NOT_TODAY = re.compile(
+    r"^\W*(?:not\s+(?:today|tonight|this\s+time)|no\s+thanks?|nah\s+not\s+today)\W*$"
+)
 _ASKS_WHETHER = re.compile(r"^\W*(?:did|have|had|should|shall|can|could|do|would)\s+i\b")
 _MED_NO = re.compile(r"\s*(?:nope|nah|no|not\s+(?:yet|today|tonight)|skip(?:ped)?|\u274c)\W*$")
 _MED_LATER = re.compile(
@@ -631,7 +634,7 @@ def is_affirmation(low: str) -> DoseStatus | None:
         tokens.extend(emoji)
     if not tokens:
         return None
-    if all(t in NEGATE_ALONE for t in tokens):
+    if all(t in NEGATE_ALONE for t in tokens) or _NOT_TODAY.match(low):
         return "skipped"
     if any(t in AFFIRM_CORE or t in AFFIRM_EMOJI for t in tokens) and all(
         t in AFFIRM or t in AFFIRM_EMOJI for t in tokens

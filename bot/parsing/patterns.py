@@ -230,7 +230,8 @@ SNOOZE = re.compile(
     r"(?:an?\s+)?hour\s+and\s+a\s+half(?!\s+(?:ago|back))|"
     r"after\s+(?:my|me|the)\s+(?:tea|dinner|lunch|breakfast|supper|meal|food|shower|bath|nap|"
     r"walk|coffee)|after\s+(?:dinner|lunch|breakfast|i\s+eat|food|my\s+meal|"
-    r"eating|my\s+shower)|(?:busy|driving|out|working|cooking|at\s+work|in\s+a\s+meeting|"
+    r"eating|my\s+shower)|still\s+(?:eating|driving|cooking|at\s+work|in\s+the\s+shower|out|busy|"
+    r"on\s+the\s+phone|in\s+a\s+meeting)|(?:busy|driving|out|working|cooking|at\s+work|in\s+a\s+meeting|"
     r"on\s+the\s+phone)\s+(?:right\s+)?now|in\s+" + _NUM + r"\s*(?:min(?:ute)?s?|m|h|hrs?|"
     r"hours?)|in\s+(?:half\s+)?an?\s+hour)\b|(?:\u23f0|\U0001f4a4|\u23f3)"
 )

@@ -96,7 +96,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"keep(?:ing)?\s+in)\s+(?:my\s+|the\s+|in\s+my\s+)?" + _TOILET,
         r"(?:lost|losing|loss\s+of|lose|no|zero|lack\s+of|less|poor)\s+(?:\w+\s+)?control\s+"
         r"(?:of|over|with)\s+(?:my\s+|the\s+)?(?:bladder|bowels?|pee|urine|toilet|poo|poop|wee)",
-        r"(?:bladder|bowel)\s+control\s+(?:is\s+|has\s+)?(?:gone|going|bad|poor|lost|worse)",
+        r"(?:bladder|bowel)\s+control\s+(?:is\s+|has\s+)?(?:gone|going|bad|poor|lost|worse)|"
+        r"(?:lost|losing|no|zero)\s+(?:my\s+|all\s+)?(?:bladder|bowel)\s+control",
         r"(?:bladder|bowels?)(?:'s)?\s+(?:is\s+|are\s+|has\s+|have\s+|keeps?\s+|just\s+)?"
         r"(?:gone|went|going|failing|failed|not\s+working|stopped\s+working|gave\s+(?:way|out)|"
         r"giving\s+(?:way|out)|let\s+(?:me\s+)?(?:go|down)|leaking|leaks|accidents?|problems?|"

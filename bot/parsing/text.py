@@ -172,6 +172,9 @@ def normalise(text: str) -> str:
     text = _FRACTION.sub(_fraction_words, text[:MAX_CHARS])  # before NFKC splits "1½" to "11⁄2"
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower().replace("\u00d7", "x")
     text = text.replace("&", " and ")
+    if "\U0001f922" in text or "\U0001f92e" in text:
+        # 🤢 / 🤮 said alone are how people say they feel sick or threw up
+        text = text.replace("\U0001f922", " nauseous ").replace("\U0001f92e", " vomiting ")
     if _CONTRACTION_HINT.search(text):
         for pattern, repl in _CONTRACTIONS:
             text = pattern.sub(repl, text)

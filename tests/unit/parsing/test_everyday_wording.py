@@ -942,3 +942,18 @@ def test_a_kind_the_person_takes_two_of_names_neither() -> None:
 def test_sets_27_to_29_everyday_words(text: str, expect: list[dict[str, Any]]) -> None:
     out = run(text)
     assert check(out, expect) is None, out
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("not tonight", [{"kind": "dose", "status": "skipped"}]),
+        ("still driving, 20", [{"kind": "dose", "status": "snoozed", "minutes": 20}]),
+        ("🤢", [{"kind": "side_effect", "effects": ["nausea"]}]),
+        ("🤮🤮", [{"kind": "side_effect", "effects": ["vomiting"]}]),
+        ("lost bladder control", [{"kind": "red_flag", "flags": ["bladder_bowel"]}]),
+    ],
+)
+def test_the_shortest_replies(text: str, expect: list[dict[str, Any]]) -> None:
+    out = run(text)
+    assert check(out, expect) is None, out
