@@ -149,13 +149,17 @@ def _clock_minutes(said: str) -> int | None:
 
 def detect_activity(clause: str, found: Found) -> bool:
     hit = False
+    said: set[str] = set()
     for m in ACTIVITY_RE.finditer(clause):
         if not m.lastgroup or ACTIVITY_FALSE.match(clause, m.start()):
             continue
         if ACTIVITY_NEG.search(clause[max(0, m.start() - 40) : m.start()]):
             continue
-        found.activity.add(m.lastgroup)
+        said.add("exercises" if m.group().startswith("exercis") else m.lastgroup)
         hit = True
+    if "exercises" in said and ("physio" in said or "physio" in found.activity):
+        said.discard("exercises")  # "the exercises the physio gave me" are the physio's
+    found.activity |= {"exercise" if kind == "exercises" else kind for kind in said}
     if hit:
         for m in DURATION.finditer(clause):
             v = minutes_of(m["n"], m["u"])

@@ -28,7 +28,8 @@ _NUM = (
     r"ninety)"
 )
 _DUR_N = (
-    r"(?P<n>" + _NUM + r"|(?:a\s+)?quarter\s+of\s+an?|half\s+an?|half|an?|a\s+couple\s+of|a\s+few)"
+    r"(?P<n>" + _NUM + r"|(?:a\s+)?quarter(?:\s+of\s+an?)?|half\s+an?|half|an?|"
+    r"a\s+couple\s+of|a\s+few)"
 )
 DURATION = re.compile(
     r"(?<!\bat\s)(?<!@)\b" + _DUR_N + r"\s*(?P<u>minutes?|mins?|m|hours?|hrs?|h)\b"
@@ -400,7 +401,7 @@ AFFIRM = _words(
     "yes yep yeah yup ya yas yea y done did it taken took all ok okay sure got thanks thank you "
     "ty ta po just now already both them mine my meds pills have i i've oh cheers and thx great "
     "good dose tablets tablet pill this morning evening one em na sir maam ma'am medicine "
-    "medication all sorted down \U0001f64f"
+    "medication all sorted down dusted \U0001f64f"
 )
 AFFIRM_CORE = _words("yes yep yeah yup ya yas yea y done taken took")
 MED_AFFIRM = re.compile(r"\b(?:done|taken|yes|yep)\b|[\u2705\u2714\u2611]")

@@ -912,7 +912,10 @@ _LONG_AGO = re.compile(
     r"ago|years\s+ago|(?:clean|sober)\s+(?:for|since))\b"
 )
 _SWELLING = re.compile(r"swell|swoll|puff|hive|welt|wheal|rash|itch|allerg|anaphyla|epi|throat")
-_ASKED_THEN_DENIED = re.compile(r"\s*\?+\s*(?:no|nope|nah|not\s+really|none)\b")
+_ASKED_THEN_DENIED = re.compile(
+    r"\s*\?+\s*(?:no|nope|nah|not\s+really|none|i\s+(?:don't|do\s+not)\s+have\s+(?:it|that|them|any)|"
+    r"i\s+haven't\s+(?:got|had)\s+(?:it|that|any)|just\s+(?:curious|asking|wondering))\b"
+)
 _FACE_OR_SPEECH = re.compile(r"face|mouth|smile|speech|speak|talk|slur|words|see\b|sight|vision")
 _ONE_SIDE = re.compile(r"\barm\s+(?:and|&)\s+(?:my\s+)?leg\b|\bleg\s+(?:and|&)\s+(?:my\s+)?arm\b")
 _WELL_NOW = re.compile(
@@ -998,6 +1001,9 @@ _FEARED = re.compile(
 # "my mouth is so dry I can't talk properly": the mouth, not the speech centre
 _DRY_MOUTH = re.compile(r"\bmouth\s+(?:\w+\s+){0,3}?dry\b|\bdry\s+mouth\b|\bcotton\s*mouth\b")
 _SPEECH = re.compile(r"talk|speak|speech|words")
+_HOLDING_UP = re.compile(
+    r"\b(?:holding\s+up|doing)\s+(?:fine|ok(?:ay)?|well|good)\b|\bno\s+(?:buckl\w*|giving\s+way|collaps\w*)"
+)
 _NOT_WEAK = re.compile(r"\b(?:not|no|never|isn't|aren't)\s+(?:\w+\s+)?weak")
 _GI_NEGATED_INSIDE = re.compile(r"\b(?:no|not|without|never|nor|zero|any)\s+(?:\w+\s+)?\w+\W*$")
 _LAUGHING = re.compile(r"^\W*(?:\w+\W+){0,1}?(?:laugh|laughing|laughter)")
@@ -1244,8 +1250,8 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
         and not _STILL.search(sentence[start:])
     ):
         return False
-    if flag == "leg_weakness" and _NOT_WEAK.search(m.group()):
-        return False  # "my legs not weak, I walk normal"
+    if flag == "leg_weakness" and (_NOT_WEAK.search(m.group()) or _HOLDING_UP.search(sentence)):
+        return False  # "my legs not weak, I walk normal", "legs holding up fine, no buckling"
     if flag == "leg_weakness" and m.groupdict().get("weak"):
         # "legs a bit weak after the gym" is ordinary; weakness that worsens is not.
         if _JOKING.search(sentence):

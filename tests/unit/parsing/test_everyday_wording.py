@@ -957,3 +957,22 @@ def test_sets_27_to_29_everyday_words(text: str, expect: list[dict[str, Any]]) -
 def test_the_shortest_replies(text: str, expect: list[dict[str, Any]]) -> None:
     out = run(text)
     assert check(out, expect) is None, out
+
+
+@pytest.mark.parametrize(
+    ("text", "expect", "absent"),
+    [
+        ("legs holding up fine, no buckling", [], ("red_flag",)),
+        ("is a numb bum an emergency? i don't have it, just wondering", [], ("red_flag",)),
+        ("done and dusted", [{"kind": "dose", "status": "taken"}], ()),
+        ("stretched for a quarter hour", [{"kind": "activity", "minutes": 15}], ()),
+        (
+            "physio this morning, she gave me new exercises",
+            [{"kind": "activity", "kinds": ["physio"]}],
+            (),
+        ),
+    ],
+)
+def test_set_30_kinds(text: str, expect: list[dict[str, Any]], absent: tuple[str, ...]) -> None:
+    out = run(text)
+    assert check(out, expect, absent) is None, out
