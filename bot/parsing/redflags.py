@@ -310,6 +310,30 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:thick|huge|big|heavy|fat)",
     ),
     "suicidal": (
+        # Said indirectly (the Columbia scale's wish to be dead, method, plan and rehearsal,
+        # in everyday words): a means thought of, a wish to be gone, relief at dying.
+        r"(?:thinking|thought|think|thinks)\s+(?:about|of)\s+(?:leaving\s+the\s+engine\s+running|"
+        r"stepping\s+off|swallowing\s+(?:all|the\s+lot|every)|turning\s+the\s+wheel|ending\s+it)",
+        r"(?:closed|shut)\s+garage\W+(?:\w+\W+){0,12}?engine\s+running|engine\s+running\W+(?:\w+\W+){0,8}?garage",
+        r"(?:picked|chosen|chose|found)\s+(?:which|a|the)\s+(?:bridge|spot\s+to\s+jump)",
+        r"(?:take|taking|swallow|swallowing)\s+(?:all\s+of\s+(?:it|them)|the\s+(?:whole\s+)?lot)\b",
+        r"how\s+much\s+[\w/-]+\s+(?:would\s+be|is)\s+(?:lethal|fatal|deadly|enough\s+to\s+(?:die|kill))|"
+        r"lethal\s+dose|fatal\s+dose",
+        r"(?:pray|praying|hope|hoping)\s+(?:that\s+)?(?:god|he|the\s+lord|jesus)\s+takes?\s+me|"
+        r"glad\s+(?:not\s+to|if\s+i\s+didn't)\s+wake\s+up",
+        r"if\s+it\s+(?:weren't|wasn't)\s+for\s+(?:\w+\s+){0,4}?i\s+(?:wouldn't|would\s+not)\s+(?:still\s+)?"
+        r"be\s+(?:here|alive|around)",
+        r"(?:world|everyone|everybody|they|family|kids)\s+(?:would\s+be|'d\s+be)\s+(?:a\s+)?better\s+"
+        r"(?:place\s+|off\s+)?without\s+me",
+        r"let\s+me\s+(?:go\s+to\s+)?sleep\s+forever|finish(?:ing)?\s+myself",
+        r"bought\s+(?:a\s+)?rope|(?:found|picked)\s+a\s+(?:beam|hook|tree)\s+(?:\w+\s+){0,5}?(?:would|that'd|to)\s+hold",
+        r"(?:mercy|relief|blessing|better|easier)\s+(?:for\s+\w+\s+)?if\s+i\s+(?:just\s+)?(?:died|was\s+dead|"
+        r"were\s+dead|was\s+gone|wasn't\s+here|didn't\s+wake\s+up)|"
+        r"(?:relieved|better\s+off|happier)\s+if\s+i\s+(?:died|was\s+gone|were\s+gone|was\s+dead)",
+        r"turn(?:ing)?\s+the\s+wheel\s+into|(?:imagin\w*|picturing)\s+my\s+own\s+funeral|"
+        r"(?:would\s+be|'d\s+be)\s+a\s+relief\s+for\s+everyone",
+        r"(?:sat|sitting|stood|standing)\s+(?:\w+\s+){0,6}?with\s+(?:a\s+)?(?:razor|blade|rope)",
+        r"disappointed\s+(?:to\s+(?:still\s+)?be\s+alive|i\s+woke\s+up|to\s+wake\s+up)",
         r"(?:want|wanted|wanting|wanna|ready|hope|hoping|wish|wishing|rather|deserve|going|gonna)\s+"
         r"(?:to\s+)?(?:just\s+)?(?:die|be\s+dead|not\s+wake\s+up|never\s+wake\s+up|"
         r"go\s+to\s+sleep\s+and\s+(?:not|never)\s+wake\s+up|sleep\s+forever|end\s+it|end\s+my\s+life)",
@@ -344,7 +368,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:take|taking|swallow|swallowing)\s+every\s+(?:single\s+)?(?:tablet|pill|one)\s+i\s+(?:have|own|'ve\s+got)|"
         r"(?:no\s+one|nobody)\s+would\s+(?:even\s+)?(?:miss|care\s+if|notice\s+if\s+i\s+(?:was|were|'m)\s+"
         r"(?:gone|dead|not\s+here))|"
-        r"(?:want|wanna)\s+(?:it|everything)\s+(?:all\s+)?to\s+(?:end|be\s+over)|(?:plan|planning|thinking\s+about|thought\s+"
+        r"(?:want|wanted|wanna)\s+(?:it|everything)\s+(?:all\s+)?to\s+(?:end|be\s+over)|(?:plan|planning|thinking\s+about|thought\s+"
         r"about|thoughts\s+of)\s+(?:ending|taking\s+my|killing)",
         # By the Columbia scale's screening categories, in lay and indirect words.
         # Method: "I know how I'd do it", wanting to jump from a height.
@@ -717,7 +741,8 @@ _PREFILTER: Final[dict[str, str]] = {
     r"unalive|point|worth|live|living|better\s+off|go\s+on|exist|carry|keep|miss|care|"
     r"over|gone|disappear|born|alive|reason|use|pills|tablets|meds|here|kill|taking|how|"
     r"jump|throw|step|stockpil|hoard|stash|sav|kept|put|stor|collect|enough|dose|gave|giv|way|wan|"
-    r"without\s+me|"
+    r"without\s+me|engine|bridge|thinking|pray|rope|beam|plan|mercy|relie|wheel|funeral|razor|"
+    r"blade|disappoint|"
     r"need|wrote|writ|goodbye|farewell|tired|stock|done|see|whole|entire|many|much|lethal|fatal|"
     r"bottle|swallow|last|final|check|counted|fine|better|easier|happier|finish|kms|kys|rather|"
     r"alive|much|stop|affairs|burden|exist|purpose|deliberately|bridge|cliff|ledge|tree|"
@@ -904,6 +929,7 @@ _WHAT_IS = re.compile(r"^\W*(?:what|how|which|is|are|does|do|can|should|could)\b
 _FICTION = re.compile(
     r"\b(?:a|the|one)\s+character\b|\bin\s+(?:the|a|my)\s+(?:show|film|movie|series|episode|book|"
     r"game|soap)\b|\bmy\s+(?:show|programme|program|soap)\b|"
+    r"\b(?:series|show|film|movie|drama|book|novel)\s+where\b|\bepisode\s+\d|"
     r"\b(?:dreamt|dreamed|dreaming|a\s+dream|nightmare)\b"
 )
 # A history long past: not a sign today
@@ -933,7 +959,9 @@ _MEDIA = re.compile(
     r"on\s+the\s+telly)\b"
 )
 _FEVER_IDIOM = re.compile(r"(?:hay|cabin|spring|night|disco|football|election|gold)\s+$")
-_FEVER_IDIOM_AFTER = re.compile(r"^\s*(?:pitch|dream|tree)\b")
+_FEVER_IDIOM_AFTER = re.compile(
+    r"^\s*(?:pitch|dream|tree|excitement|anticipation|pace|rush|activity)\b"
+)
 _JOKING = re.compile(r"\blol\b|\blmao\b|\bhaha|\bjk\b|\bjoking\b|\U0001f602|\U0001f923|\U0001f605")
 _HYPERBOLE = re.compile(
     r"rather\s+die|die\s+(?:laughing|of\s+(?:laughter|embarrassment|shame|boredom))"
@@ -1142,7 +1170,7 @@ def _not_the_writers(flag: str, m: re.Match[str], sentence: str) -> bool:
         return True
     if _talk_about_a_sign(flag, m, sentence):
         return True
-    if _explained_otherwise(flag, m, sentence):
+    if _explained_otherwise(flag, m, sentence) or _said_otherwise(flag, m, sentence):
         return True
     if flag == "overdose_signs" and _LIMB_ASLEEP.search(sentence):
         return True  # "my bum has gone to sleep and it won't wake up": numbness, not a person
@@ -1197,6 +1225,51 @@ def _explained_otherwise(flag: str, m: re.Match[str], sentence: str) -> bool:
     )
 
 
+def _said_otherwise(flag: str, m: re.Match[str], sentence: str) -> bool:
+    """A sign's words used for something else: a farewell to a job, a holiday "to
+    disappear", a child's quoted protest, a song, grief's heavy chest, earplugs."""
+    if flag == "suicidal" and (
+        _AWAY_FOR_A_WHILE.search(sentence, m.start())
+        or _QUOTED_FROM.match(sentence, m.end())
+        or _SONG.search(sentence)
+    ):
+        return True
+    if flag == "chest_pain" and _NOT_BODILY.search(sentence):
+        return True
+    if flag == "overdose_signs" and _EARPLUGS.search(sentence):
+        return True
+    return flag == "allergic_reaction" and bool(_CANT_FACE.search(sentence))
+
+
+_FAREWELL_TO_WORK = re.compile(
+    r"goodbye\s+(?:letter|email|card|note)\W+(?:\w+\W+){0,3}?to\s+(?:my\s+)?(?:old\s+)?(?:job|boss|work|"
+    r"team|company|colleagues|office)"
+)
+_AWAY_FOR_A_WHILE = re.compile(r"disappear\s+(?:to|for|on|into\s+the\s+hills|off\s+to)\b")
+_QUOTED_FROM = re.compile(
+    r"\W*'?\s+is\s+what\s+(?:my|his|her|the|our)\s+\w+\s+(?:says|said|always\s+says)"
+)
+_SONG = re.compile(r"\b(?:came\s+on|song|lyrics?|singing|sang|album|track)\b")
+_NOT_BODILY = re.compile(
+    r"heavy\s+with\s+(?:grief|sadness|sorrow|worry)|not\s+(?:actual|real|physical)\s+pain|heartbroken"
+)
+_EARPLUGS = re.compile(r"ear\s*plugs|deep\s+sleeper|sleeping\s+pill\s+on\s+purpose")
+_CANT_FACE = re.compile(r"(?:can't|couldn't|cannot)\s+face\s+(?:swallow|tak)")
+# Said across sentences: "asked if I have a plan and I lied and said no. I do."
+_SUICIDAL_ACROSS = re.compile(
+    r"(?:asked|asks)\s+(?:me\s+)?(?:if|whether)\s+i\s+(?:have|had)\s+a\s+plan\W+(?:\w+\W+){0,6}?i\s+do\b|"
+    r"took\s+all\s+(?:of\s+)?my\s+[\w/-]+\W+(?:\w+\W+){0,6}?(?:i'm\s+sorry|forgive\s+me|goodbye)"
+)
+# "I'm safe, no dark thoughts": said plainly, it outweighs a preparatory-act reading
+_SAFE_SAID = re.compile(
+    r"\b(?:i'm|i\s+am)\s+safe\b|\bno\s+dark\s+thoughts\b|\bnot\s+suicidal\b|\bno\s+thoughts\s+of\s+"
+    r"(?:suicide|ending|harming)"
+)
+_SAID_OUTRIGHT = re.compile(
+    r"kill\w*\s+my\s*self|end\w*\s+my\s+life|suicid|take\s+my\s+(?:own\s+)?life"
+)
+
+
 def _past_only(sub: str) -> bool:
     return bool(_PAST.search(sub)) and not _PRESENT.search(sub)
 
@@ -1217,6 +1290,14 @@ def detect_red_flags(low: str) -> list[str]:
                     break
     if "stroke_signs" in found and "leg_weakness" in found and _ONE_SIDE.search(low):
         found.discard("leg_weakness")  # "my left arm and leg won't work": the stroke's weakness
+    if "suicidal" not in found and _SUICIDAL_ACROSS.search(low):
+        found.add("suicidal")
+    if (
+        "suicidal" in found
+        and (_SAFE_SAID.search(low) or _FAREWELL_TO_WORK.search(low))
+        and not _SAID_OUTRIGHT.search(low)
+    ):
+        found.discard("suicidal")  # "really sad today, but I'm safe, no dark thoughts"
     if "stroke_signs" in found and "allergic_reaction" in found and not _SWELLING.search(low):
         found.discard("allergic_reaction")  # "face drooping, tongue feels thick": the stroke's
     if "stroke_signs" in found and "chest_pain" in found and not _FACE_OR_SPEECH.search(low):

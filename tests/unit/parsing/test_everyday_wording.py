@@ -536,6 +536,20 @@ FLAGS: list[tuple[str, str]] = [
     ("wiping feels like it isn't my body", "saddle_numbness"),
     ("been hoarding the co-codamol for when i've had enough", "suicidal"),
     ("enough tramadol in the cupboard to end things", "suicidal"),
+    ("sat in the car in the shut garage thinking about leaving the engine running", "suicidal"),
+    ("i've already picked which bridge", "suicidal"),
+    ("stood there holding the box thinking about swallowing all of it", "suicidal"),
+    ("looked up how much oxy would be lethal", "suicidal"),
+    ("every night i pray god takes me in my sleep", "suicidal"),
+    ("if it wasn't for my cat i wouldn't still be here", "suicidal"),
+    ("everyone would be better off without me", "suicidal"),
+    ("bought a rope today", "suicidal"),
+    ("it would be a mercy if i just died", "suicidal"),
+    ("i keep thinking about turning the wheel into a tree", "suicidal"),
+    ("sat on the bathroom floor with a razor for an hour", "suicidal"),
+    ("woke up disappointed to still be alive", "suicidal"),
+    ("the nurse asked if i have a plan. i said no. i do.", "suicidal"),
+    ("took all my gabapentin an hour ago. i'm sorry.", "suicidal"),
 ]
 
 
@@ -545,6 +559,15 @@ def test_red_flags_in_plain_words(text: str, flag: str) -> None:
 
 
 NOT_FLAGS = [
+    "sad today but i'm safe, no dark thoughts, had to say goodbye to the old house",
+    "wrote a goodbye letter... to my old job!",
+    "i wish i could disappear to a beach for a week",
+    "'i'm going to kill myself' is what my son says about homework",
+    "that song came on, 'i hurt myself today', made me laugh",
+    "my chest feels heavy with grief, not actual pain",
+    "my wife couldn't wake me because i had earplugs in",
+    "feverish excitement here, my daughter got the job",
+    "a crime drama where the killer overdoses in episode 2",
     "had a nightmare that i overdosed, fine now",
     "stools have been normal all week, no black",
     "passed out on the sofa for a nap, woke up refreshed",
