@@ -150,7 +150,7 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
         if numbers_taken and not PAIN_OUT_OF.search(masked):
             scores = [s for s in scores if s[0] >= 2]
         if mood_hit and found.mood_score is not None:
-            scores = [s for s in scores if s[0] >= 2 and not _MOOD_WORD.search(clause)]
+            scores = _not_the_mood(scores, clause)
         if (
             scores
             and (_scores_the_mood(parts, idx) or _MOOD_AFTER.search(clause))
@@ -171,6 +171,12 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
         has_time = bool(tscan.ago or tscan.clock or tscan.anchor)
         found.time_only.append(tscan if has_time and not explained else None)
     return found, parts
+
+
+def _not_the_mood(scores: list[tuple[int, float]], clause: str) -> list[tuple[int, float]]:
+    """Scores left once the mood's is taken: "pain 7 and mood 3" keeps the pain named."""
+    named = bool(PAIN_NAMED.search(clause)) or not _MOOD_WORD.search(clause)
+    return [s for s in scores if s[0] >= 2 and named]
 
 
 def _by_when(

@@ -73,6 +73,9 @@ TAKEN_VERB = re.compile(
     r"down\s+the\s+hatch|"
     r"(?:am|have|has|did)\s+take|don\s+(?:take|drink|swallow)|drank|drink|drunk|"
     r"take\s+(?:it|them)\s+(?:now|already)|done\s+(?:it|that)|got\s+(?:it|them)\s+down|"
+    # "tonight's dose: done", "tablets taken on time", "took everything on time"
+    r"(?:dose|doses|meds|pills|tablets)\s+(?:is\s+|are\s+)?(?:all\s+)?(?:done|taken)\b(?!\s*\?)|"
+    r"took\s+everything\b|"
     # "I take already my tramadol", "I take the cyclobenzaprine already": done, in many Englishes
     r"\bi\s+take\s+already|\bi\s+take\s+(?:the\s+|my\s+)?[\w/-]+\s+already|"
     r"\bi\s+already\s+(?:take|drink)\b|\b(?:i\s+am|i'm)\s+after\s+(?:the|taking|having|my)\b|"
@@ -192,7 +195,10 @@ SKIP_VERB = re.compile(
     r"slipped\s+my\s+mind|(?:went|gone)\s+(?:right\s+|clean\s+)?out\s+of\s+my\s+(?:head|mind)|"
     r"spaced\s+(?:on|out\s+on)|blanked\s+on|"
     r"\b(?:omitted|withheld|withholding|held|not\s+given|declined|refused)\b|"
-    r"\bnone\s+of\s+(?:the|my)\b|"
+    # "none of my meds today", never "none of my clothes fit"
+    r"\bnone\s+of\s+(?:the|my)\s+(?!(?:clothes|shoes|friends|family|kids|children|people|food|work|"
+    r"jobs?|money|bills|business|stuff|things|usual|jeans|trousers|shirts|tops|dresses|shoes|boots)\b)"
+    r"(?!\w+\s+(?:fit|fits|work|works|help|helps|matter)\b)|"
     r"no\s+more\s+(?=\w+\s+left\b)|"
     r"not\s+(?:the|my)\b(?=\s+\w))"
     r"|(?<![\w])(?:\u274c|\u2716|\u2717)"
@@ -582,7 +588,8 @@ EARLIER_TODAY = re.compile(
     r"at\s+(?:its\s+|the\s+)?worst|peaked|at\s+the\s+peak)\b"
 )
 NOW_WORD = re.compile(
-    r"\b(?:now|currently|right\s+now|at\s+the\s+moment|atm|ending\s+(?:it|the\s+day)|"
+    r"\b(?:now|currently|right\s+now|at\s+the\s+moment|atm|today\s+it's|tonight\s+it's|"
+    r"ending\s+(?:it|the\s+day)|"
     r"finishing\s+(?:it|the\s+day))\b"
 )
 
@@ -807,9 +814,15 @@ _MOOD_STRONG = (
     r"down\s+in\s+the\s+dumps|on\s+edge|content|relaxed|calm|positive|chipper|upbeat|"
     r"spirits?\s+(?:dey\s+|is\s+|are\s+)?(?:down|low)|low-?ish\s+mood|stoked|chuffed|"
     r"in\s+an?\s+(?:ok|okay|decent|alright)\s+mood|"
-    r"crying\s+(?:a\s+lot|all\s+day|all\s+the\s+time|every\s+day|constantly|again)|in\s+tears"
+    r"crying\s+(?:a\s+lot|all\s+day|all\s+the\s+time|every\s+day|constantly|again|all\s+afternoon|"
+    r"all\s+morning|all\s+evening|all\s+night)|in\s+tears|been\s+crying|had\s+a\s+(?:good|proper|big)\s+cry|"
+    r"panick(?:ing|ed|y)|in\s+a\s+panic|anxiety|(?:better|good|high|low)\s+spirits|heart\s+feels\s+full|"
+    r"mood\s+is\s+not\s+good"
 )
-_MOOD_WEAK = r"low|down|good|great|ok(?:ay)?|fine|better|worse|flat|blue|rubbish|awful|terrible"
+_MOOD_WEAK = (
+    r"low|down|good|great|ok(?:ay)?|fine|better|worse|flat|blue|rubbish|awful|terrible|defeated|"
+    r"wrecked|fragile|lighter|human\s+again|guilty|grateful|(?:such\s+)?a\s+mess|social"
+)
 MOOD_RE = re.compile(
     r"\b(?:(?:feel(?:ing|s)?\s+|felt\s+|mood(?:'s)?\s+(?:is\s+|was\s+|'s\s+)?|i'm\s+|i\s+am\s+|been\s+)"
     r"(?:(?:a\s+)?(?:bit|little|very|really|so|quite|pretty|super|rather|kind\s+of|kinda|"
@@ -841,7 +854,15 @@ MOOD_CANON: Final[dict[str, str]] = {
     "in an alright mood": "ok",
     "crying a lot": "tearful", "crying all day": "tearful", "crying all the time": "tearful",
     "crying every day": "tearful", "crying constantly": "tearful", "crying again": "tearful",
-    "in tears": "tearful",
+    "in tears": "tearful", "been crying": "tearful", "had a good cry": "tearful",
+    "had a proper cry": "tearful", "had a big cry": "tearful", "crying all afternoon": "tearful",
+    "crying all morning": "tearful", "crying all evening": "tearful", "crying all night": "tearful",
+    "panicking": "anxious", "panicked": "anxious", "panicky": "panicky", "in a panic": "anxious",
+    "anxiety": "anxious", "better spirits": "better", "good spirits": "good",
+    "high spirits": "good", "low spirits": "low", "heart feels full": "good",
+    "mood is not good": "low", "defeated": "low", "wrecked": "low", "fragile": "low",
+    "lighter": "better", "human again": "better", "guilty": "low", "grateful": "good",
+    "a mess": "low", "such a mess": "low", "social": "good",
 }  # fmt: skip
 # "upset stomach", "upset my tummy": the stomach, not the mood.
 STOMACH_BEFORE = re.compile(

@@ -88,6 +88,7 @@ _MA_MY = re.compile(
     r"\bma\s+(?=(?:chest|back|leg|legs|head|heid|arm|arms|neck|knee|knees|foot|feet|bum|belly|"
     r"stomach|tummy|hip|hips|pills|tablets|meds|bladder|bowels|face|mouth|speech)\b)"
 )
+_LABEL_COLON = re.compile(r"(?<=[a-z']):(?=\s)")
 # Chat's "n" between two words is "and" (a lone "n" answering a question stays a no).
 _N_AND = re.compile(r"(?<=[\w,])\s+n\s+(?=\w)")
 _BOWLS = re.compile(r"(?<=\bmy\s)bowls\b|(?<=\bof\s)bowls\b(?!\s+of)")
@@ -172,6 +173,8 @@ def normalise(text: str) -> str:
     text = _FRACTION.sub(_fraction_words, text[:MAX_CHARS])  # before NFKC splits "1½" to "11⁄2"
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower().replace("\u00d7", "x")
     text = text.replace("&", " and ")
+    if ":" in text:
+        text = _LABEL_COLON.sub(" ", text)  # "mood: rubbish", "tonight's dose: done"
     if "\U0001f922" in text or "\U0001f92e" in text:
         # 🤢 / 🤮 said alone are how people say they feel sick or threw up
         text = text.replace("\U0001f922", " nauseous ").replace("\U0001f92e", " vomiting ")

@@ -223,7 +223,7 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("constipation", r"constipat\w*|(?:can't|haven't\s+been\s+able\s+to|couldn't)\s+(?:poo|poop|"
      r"go\s+number\s+two|go\s+for\s+a\s+poo)|"
      r"haven't\s+(?:pooped|pooed|been\s+for\s+a\s+poo|had\s+a\s+(?:poo|bowel\s+movement|bm))|bunged\s+up|bungs?\s+me\s+up|"
-     r"blocked\s+up|"
+     r"blocked\s+up|no\s+poo\s+(?:for|after|in)\s+\w+\s+days|"
      r"no\s+bowel\s+movements?|hard\s+stools?|straining\s+on\s+the\s+toilet|backed\s+up"),
     ("diarrhea", r"diarrh(?:o)?ea|the\s+runs|loose\s+(?:stools?|bowels?|poo|motions?)|runny\s+poo|"
      r"the\s+trots|running\s+stomach|runny\s+(?:tummy|stomach|belly)|purg(?:e|ing)|(?:watery|runny)\s+(?:stools?|poo|motions?)|"
@@ -252,7 +252,7 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"cotton\s+wool)|no\s+spit|no\s+saliva"),
     ("headache", r"head\s*aches?|migraines?|head\s+(?:is\s+)?(?:hurts?|hurting|pounding|throbbing)|"
      r"splitting\s+head|pounding\s+head|throbbing\s+head|banging\s+head|head\s+(?:is\s+)?banging"),
-    ("itching", r"itch|itchy|itching|itchiness|pruritus|dey\s+scratch\s+me|"
+    ("itching", r"itch|itchy|itching|itchiness|pruritus|dey\s+scratch\s+me|scratching\s+constantly|"
      r"scratching\s+(?:like\s+mad|all\s+(?:day|night)|myself)"),
     ("rash", r"rash(?:es)?|hives|red\s+(?:\w+\s+)?(?:spots|blotches|bumps)|welts|blotchy\s+skin"),
     ("swelling", r"(?:ankles?|feet|foot|legs?|hands?|fingers?)\s+(?:[\w']+\s+){0,5}?"
@@ -277,7 +277,8 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"(?:wak\w+|woke)\s+up\s+(?:\w+\s+)?(?:drenched|soaked|soaking|wringing\s+wet)|"
      r"hot\s+(?:flush|flash)(?:es)?"),
     ("weight_gain", r"weight\s+gain|wt\s+gain|stack(?:ing|ed)?\s+on\s+(?:the\s+)?weight|"
-     r"\bup\s+\d+(?:\.\d)?\s*(?:kg|kgs|kilos?|lbs?|pounds)\b|gain(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:\d+\s*)?"
+     r"\bup\s+\d+(?:\.\d)?\s*(?:kg|kgs|kilos?|lbs?|pounds)\b|\d+(?:\.\d)?\s*(?:kg|kgs|kilos?|lbs?)\s+up\b|"
+     r"gain(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:\d+\s*)?"
      r"(?:weight|pounds|lbs|kilos|kg|stone)|weight\s+(?:\w+\s+)?(?:increased|went\s+up|is\s+up|gone\s+up)|"
      r"put(?:ting)?\s+on\s+(?:\w+\s+)?(?:weight|pounds|kilos)|heavier|weight\s+increase|"
      r"scales?\s+(?:says|said|shows|showed)\s+(?:\w+\s+)?\d+(?:\.\d)?\s*(?:kg|kgs|kilos?|lbs?|pounds)\s+"

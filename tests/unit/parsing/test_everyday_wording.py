@@ -999,3 +999,33 @@ def test_the_shortest_replies(text: str, expect: list[dict[str, Any]]) -> None:
 def test_set_30_kinds(text: str, expect: list[dict[str, Any]], absent: tuple[str, ...]) -> None:
     out = run(text)
     assert check(out, expect, absent) is None, out
+
+
+@pytest.mark.parametrize(
+    ("text", "expect", "absent"),
+    [
+        ("feeling defeated tonight", [{"kind": "mood", "words": ["low"]}], ()),
+        ("been crying all afternoon", [{"kind": "mood", "words": ["tearful"]}], ()),
+        ("the anxiety is bad today", [{"kind": "mood", "words": ["anxious"]}], ()),
+        ("in better spirits than yesterday", [{"kind": "mood", "words": ["better"]}], ()),
+        ("mood: rubbish. pain: 6.", [{"kind": "mood"}, {"kind": "pain", "score": 6}], ()),
+        ("tonight's dose: done", [{"kind": "dose", "status": "taken"}], ()),
+        ("pain was 5 all week, today it's pain 8 and mood 2", [{"kind": "pain", "score": 8}], ()),
+        (
+            "none of my jeans fit, 5 kilos up",
+            [{"kind": "side_effect", "effects": ["weight_gain"]}],
+            ("dose",),
+        ),
+        ("no poo for four days", [{"kind": "side_effect", "effects": ["constipation"]}], ()),
+        (
+            "scratching constantly on the codeine",
+            [{"kind": "side_effect", "effects": ["itching"]}],
+            (),
+        ),
+    ],
+)
+def test_set_31_everyday_words(
+    text: str, expect: list[dict[str, Any]], absent: tuple[str, ...]
+) -> None:
+    out = run(text)
+    assert check(out, expect, absent) is None, out
