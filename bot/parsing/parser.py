@@ -231,6 +231,20 @@ def _asked(low: str, parts: list[str]) -> list[bool]:
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
+def _reasons_to_wait(parts: list[str], found: Found) -> None:
+    # "give me an hour, I'm driving": why the wait is, is nothing to keep as a note
+    if any(d.status == "snoozed" for d in found.doses):
+        for idx, clause in enumerate(parts):
+            found.explained[idx] = found.explained[idx] or bool(_WAIT_REASON.fullmatch(clause))
+
+
+_WAIT_REASON = re.compile(
+    r"\W*(?:sorry\W+)?(?:i'm\s+|im\s+|am\s+|still\s+)?(?:driving|at\s+work|in\s+a\s+meeting|on\s+the\s+phone|"
+    r"on\s+a\s+call|busy|eating|cooking|in\s+the\s+shower|out|at\s+the\s+shops|at\s+the\s+doctor'?s|"
+    r"with\s+the\s+kids|putting\s+the\s+kids\s+to\s+bed)(?:\s+(?:right\s+)?now)?\W*"
+)
+
+
 # An opening that answers the reminder by itself, said before a report in the same message.
 _DONE_FIRST = re.compile(
     r"^\W*(?:(?:yes|yep|yeah|ok|okay|all)\W+)?(?:done|taken|took\s+(?:it|them|em)|had\s+(?:it|them|em)|"
@@ -269,6 +283,7 @@ def _build(
         ]
         found.explained = [True] * len(found.explained)
     snooze_lengths(low, parts, found)
+    _reasons_to_wait(parts, found)
     _score_said_roughly(parts, found, low)
     _attach_fragments(parts, found, now, zone, meds)
     intents.extend(_dose_intents(found, skip_reason(low, found.effects)))

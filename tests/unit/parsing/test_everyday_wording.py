@@ -1029,3 +1029,10 @@ def test_set_31_everyday_words(
 ) -> None:
     out = run(text)
     assert check(out, expect, absent) is None, out
+
+
+def test_why_a_wait_is_no_note() -> None:
+    out = run("give me an hour, I'm driving")
+    assert [o["kind"] for o in out] == ["dose"]
+    # ... but what else is said beside the wait is kept
+    assert [o["kind"] for o in run("later, my back is killing me")] == ["dose", "note"]
