@@ -320,6 +320,7 @@ def _attach_fragments(
     _name_the_patch(parts, found, meds)
 
 
+_EVERYTHING = re.compile(r"\b(?:everything|the\s+lot|all\s+of\s+them)\b")
 # What may stand beside a medicine's name in a clause that only adds it to the doses told.
 _NAME_FILLER = re.compile(r"\b(?:and|plus|also|too|as\s+well|then|my|the|both|with\s+it|one)\b|\W+")
 
@@ -341,6 +342,12 @@ def _names_said_after(parts: list[str], found: Found, meds: Meds) -> None:
             or found.activity
         ):
             continue
+        # "took everything - oxy, neurontin …": the names say what "everything" was
+        found.doses = [
+            d
+            for d in found.doses
+            if not (d.medication is None and d.clause < idx and _EVERYTHING.search(parts[d.clause]))
+        ]
         for m in mentions:
             found.doses.append(DoseEvent(status="taken", medication=m.generic, clause=idx))
         found.explained[idx] = True

@@ -126,6 +126,7 @@ NOT_DOSE_OBJECT = re.compile(
 _ROUGHLY = r"(?:about|maybe|like|roughly|approx(?:imately)?)\s+"
 OBJECT = re.compile(
     r"^\s*(?:(?:it|them|em|'em|that|those|these|both|all|mine|one|some|another|more|my|the|a|an|"
+    r"everything(?!\s+(?:out|off|down|away|back|to|from|in|into|up)\b)|"
     r"(?:"
     + _ROUGHLY
     + r")?(?:\d+(?:\.\d+)?|"

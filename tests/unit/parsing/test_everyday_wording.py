@@ -1036,3 +1036,8 @@ def test_why_a_wait_is_no_note() -> None:
     assert [o["kind"] for o in out] == ["dose"]
     # ... but what else is said beside the wait is kept
     assert [o["kind"] for o in run("later, my back is killing me")] == ["dose", "note"]
+
+
+def test_took_everything_is_every_dose_waiting() -> None:
+    assert [(o["kind"], o["status"]) for o in run("took everything on time")] == [("dose", "taken")]
+    assert not [o for o in run("took everything out of the cupboard") if o["kind"] == "dose"]
