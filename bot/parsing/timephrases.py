@@ -107,7 +107,8 @@ _WORD_CLOCK = re.compile(
     r"(?P<mp>(?:[1-9]|[1-5]\d|five|ten|twenty|twenty[-\s]five)\s+(?:mins?\s+|minutes\s+)?"
     r"(?:past|after|to|til|till))|"
     r"(?<=at\s)(?P<uk>half)|(?<=about\s)(?P<uk2>half)|(?<=around\s)(?P<uk3>half))\s+"
-    r"(?P<h>\d{1,2}|" + _HOUR_WORDS + r")\b(?!\s*(?:mg|ml|g\b|hours?|hrs?|min))|"
+    r"(?P<h>\d{1,2}|" + _HOUR_WORDS + r"|midnight|noon|midday)\b"
+    r"(?!\s*(?:mg|ml|g\b|hours?|hrs?|min))|"
     # "at nine thirty", "around ten fifteen", "at eleven": an hour said in words
     r"\b(?:at|around|about|by)\s+(?P<hw>" + _HOUR_WORDS + r")(?:[-\s]+(?P<mw>o'?clock|fifteen|"
     r"thirty|"
@@ -144,6 +145,8 @@ def _word_clock(m: re.Match[str]) -> _Clock | None:
     if m["hh"] is not None:
         hour = int(m["hh"])
         return _Clock(hour, int(m["hmin"] or 0), "24") if 0 <= hour <= 23 else None
+    if m["h"] in ("midnight", "noon", "midday"):
+        return _around_noon_or_midnight(m)
     hour = int(m["h"]) if m["h"].isdigit() else _HOUR_NUMBER[m["h"]]
     if not 1 <= hour <= 12:
         return None
@@ -163,6 +166,19 @@ def _word_clock(m: re.Match[str]) -> _Clock | None:
             return _Clock(hour - 1 if hour > 1 else 12, 45, None)
         return _Clock(hour, 15, None)
     return _Clock(hour, 30, None)  # "half past 7", UK "half 7": 7:30
+
+
+def _around_noon_or_midnight(m: re.Match[str]) -> _Clock | None:
+    """ "half past midnight" is 00:30, "quarter to noon" 11:45: a clock with no am/pm doubt."""
+    base = 0 if m["h"] == "midnight" else 12
+    if m["q"] is not None:
+        minutes = -15 if m["q"].endswith("to") else 15
+    elif m["hp"] is not None or m["uk"] or m["uk2"] or m["uk3"]:
+        minutes = 30
+    else:
+        return None
+    total = (base * 60 + minutes) % (24 * 60)
+    return _Clock(total // 60, total % 60, "24")
 
 
 _HALF_HOUR_AGO = re.compile(r"\b(?:an?\s+)?half\s+(?:an\s+)?(?:hour|hr)\s+(?:ago|back)\b")

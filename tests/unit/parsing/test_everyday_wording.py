@@ -9,7 +9,7 @@ import pytest
 
 from bot.parsing.redflags import detect_red_flags
 from bot.parsing.text import normalise
-from tests.unit.parsing.helpers import check, run
+from tests.unit.parsing.helpers import MORNING_NY, NEW_YORK, check, run
 
 Case = tuple[str, list[dict[str, Any]], tuple[str, ...]]
 
@@ -1041,3 +1041,8 @@ def test_why_a_wait_is_no_note() -> None:
 def test_took_everything_is_every_dose_waiting() -> None:
     assert [(o["kind"], o["status"]) for o in run("took everything on time")] == [("dose", "taken")]
     assert not [o for o in run("took everything out of the cupboard") if o["kind"] == "dose"]
+
+
+def test_half_past_midnight_is_half_past_twelve_at_night() -> None:
+    out = run("took it at half past midnight", now=MORNING_NY, zone=NEW_YORK)
+    assert [(o["at"] or "")[11:16] for o in out if o["kind"] == "dose"] == ["00:30"]
