@@ -310,6 +310,46 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:thick|huge|big|heavy|fat)",
     ),
     "suicidal": (
+        # Set 34's kinds (thoughts of suicide said indirectly), by the Columbia scale's
+        # categories: means set aside or researched, a wish not to wake, being a burden,
+        # affairs put in order, a method rehearsed, and in other languages.
+        r"(?:one|a\s+few|some|them|a\s+couple)\s+aside\s+(?:each|every)\s+(?:night|day)|"
+        r"collect\w*\s+(?:my\s+)?[\w-]+\s+in\s+a\s+(?:jar|box|bag|drawer|tin)|"
+        r"i\s+know\s+what\s+(?:they're|they\s+are|it's|its)\s+for|"
+        r"saving\s+them\s+(?:up\s+)?for\s+when|lined\s+up\s+(?:\w+\s+){0,5}?for\s+later",
+        r"count(?:ed|ing)\s+(?:out\s+)?(?:my\s+|the\s+)?(?:pills|tablets|meds)\W+(?:\w+\W+){0,6}?enough",
+        r"(?:looked\s+up|googl\w*|search\w*|research\w*)\s+(?:\w+\s+){0,3}?(?:how\s+many\s+(?:of\s+)?(?:the\s+)?"
+        r"[\w-]+\s+it\s+would\s+take|what\s+(?:dose|amount)\s+(?:of\s+\w+\s+)?is\s+(?:fatal|lethal))|"
+        r"lethal\s+amount|fatal\s+amount|if\s+i\s+(?:put\s+on|took|take|swallowed)\s+all\s+of\s+them\s+at\s+once",
+        r"wishing\s+i\s+(?:just\s+)?(?:wouldn't|won't|didn't|don't)\s+wake\s+up|ask\s+not\s+to\s+see\s+the\s+"
+        r"morning|(?:want|wanna|wanted)\s+to\s+fall\s+asleep\s+and\s+not\s+(?:come\s+back|wake)|"
+        r"go\s+to\s+sleep\s+for\s+good|wish\s+(?:the\s+[\w-]+|it)\s+had\s+killed\s+me|"
+        r"(?:i'd|i\s+would)\s+welcome\s+(?:dying|death)|hoping\s+(?:a|the)\s+(?:truck|bus|car|lorry|train)\s+"
+        r"hits\s+me|wish\s+i\s+(?:wasn't|wisnae|weren't)\s+here",
+        r"(?:just\s+)?a\s+burden\s+(?:on|to)\s+(?:my\s+)?\w+|(?:she'd|he'd|they'd|she\s+would|he\s+would|"
+        r"they\s+would)\s+be\s+better\s+off\s+(?:with|without)|(?:lighter|easier|happier)\s+without\s+me|"
+        r"(?:not\s+going\s+to|won't)\s+be\s+a\s+(?:problem|burden)\s+(?:for|to)\s+anyone\s+(?:much\s+)?longer",
+        r"(?:sorted|made|wrote|updated|did)\s+(?:out\s+)?my\s+will\b|tidy\s+up\s+before\s+i\s+go|"
+        r"before\s+i\s+go\s+for\s+good|made\s+my\s+peace|(?:deleted|closed)\s+(?:all\s+)?my\s+accounts|"
+        r"paid\s+off\s+(?:all\s+)?my\s+debts\s+so|(?:wrote|writing|written)\s+my\s+own\s+eulogy|"
+        r"won't\s+be\s+(?:here|around)\s+for\s+(?:them|it|the\s+\w+)|"
+        r"look\s+after\s+(?:the\s+|my\s+)?kids\s+if\s+anything\s+happens\s+to\s+me|"
+        r"last\s+time\s+i'll\s+(?:answer|write|message|reply)|it'll\s+all\s+be\s+over",
+        r"didn't\s+jump\s+this\s+time|(?:sat|sitting)\s+in\s+the\s+(?:garage|car)\s+"
+        r"with\s+the\s+(?:car|engine)\s+running|(?:tested|tried|checked)\s+the\s+rope|practice\s+run\s+with\s+"
+        r"the\s+(?:belt|rope|cord)|hose\s+for\s+the\s+(?:car\s+)?exhaust|how\s+easy\s+it\s+would\s+be\s+to\s+"
+        r"let\s+go|trains?\s+that\s+don't\s+stop\W+(?:\w+\W+){0,4}?where\s+to\s+stand|one\s+last\s+look\W+"
+        r"(?:\w+\W+){0,2}?that's\s+it|measured\s+the\s+beam",
+        r"(?:driving|drive|steer\w*|crash\w*)\s+into\s+(?:a|the)\s+(?:tree|wall|lorry|truck)\W+(?:\w+\W+){0,6}?"
+        r"(?:accident|nobody\s+would\s+know)|picked\s+the\s+day|plan\s+to\s+do\s+it\s+(?:tonight|tomorrow|"
+        r"soon|this\s+week)|how\s+to\s+end\s+things|how\s+to\s+make\s+it\s+happen|"
+        r"(?:thinking\s+of|thought\s+about|think\s+about)\s+taking\s+all\s+(?:the\s+|my\s+)?[\w-]+",
+        r"(?:plan|planning|going|gonna)\s+to\s+end\s+(?:things|it\s+all|my\s+life)|"
+        r"nobody\s+checking\s+on\s+me\W+(?:\w+\W+){0,3}?(?:plan|it)|that's\s+the\s+plan(?=.*\bpills\b)|"
+        r"(?<=pills,\s)a\s+quiet\s+weekend",
+        r"will\s+nicht\s+mehr\s+leben|quero\s+morrer|aguento\s+mais\s+viver|envie\s+d'en\s+finir|"
+        r"pagod\s+na\s+(?:ako\s+)?(?:mabuhay|mag\s*buhay)|no\s+more\s+wish\s+(?:for|to)\s+live|"
+        r"topping\s+myself|be\s+arsed\s+(?:wi|with)\s+life|not\s+worth\s+the\s+candle",
         # Said indirectly (the Columbia scale's wish to be dead, method, plan and rehearsal,
         # in everyday words): a means thought of, a wish to be gone, relief at dying.
         r"(?:thinking|thought|think|thinks)\s+(?:about|of)\s+(?:leaving\s+the\s+engine\s+running|"
@@ -399,6 +439,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"tired\s+of\s+(?:this|my)\s+(?:life|living)|what'?s\s+the\s+point\s+(?:any\s*more|of\s+it\s+all)",
         r"(?:don't|can't|cannot|no\s+longer)\s+see\s+(?:the\s+|any\s+|a\s+)?(?:point|reason)\s+"
         r"(?:in\s+|of\s+|to\s+)?(?:keep\s+)?(?:living|life|going\s+on|carrying\s+on|being\s+(?:here|alive)|"
+        r"(?<=keep\s)going|"
         r"(?:it\s+|anything\s+)?any\s*more|anything|waking\s+up|trying|staying)",
         r"(?:going\s+to|gonna|will|i'll|plan\s+to|want\s+to)\s+(?:take|swallow|down)\s+(?:the\s+)?lot\b|"
         r"(?:pills|tablets|meds)\s+(?:are\s+|all\s+|are\s+all\s+)?(?:lined\s+up|laid\s+out|ready)\b|"
@@ -742,6 +783,11 @@ _PREFILTER: Final[dict[str, str]] = {
     r"over|gone|disappear|born|alive|reason|use|pills|tablets|meds|here|kill|taking|how|"
     r"jump|throw|step|stockpil|hoard|stash|sav|kept|put|stor|collect|enough|dose|gave|giv|way|wan|"
     r"without\s+me|engine|bridge|thinking|pray|rope|beam|plan|mercy|relie|wheel|funeral|razor|"
+    r"aside|jar|for\s+when|lined|looked|googl|search|research|amount|wishing|morning|asleep|"
+    r"welcome|hits\s+me|wisnae|burden|lighter|problem|will\b|tidy|peace|accounts|debts|eulogy|"
+    r"won't\s+be|anything\s+happens|answer|over\b|stood|jump|garage|running|tested|practice|hose|"
+    r"let\s+go|trains?|that's\s+it|measured|driving|accident|picked|to\s+do\s+it|end\s+things|happen|"
+    r"nobody|quiet|leben|morrer|viver|finir|mabuhay|topping|arsed|candle|"
     r"blade|disappoint|"
     r"need|wrote|writ|goodbye|farewell|tired|stock|done|see|whole|entire|many|much|lethal|fatal|"
     r"bottle|swallow|last|final|check|counted|fine|better|easier|happier|finish|kms|kys|rather|"
@@ -1008,7 +1054,7 @@ _SAT_TOO_LONG = re.compile(
     r"from\s+sitting|bleachers|waiting\s+room|(?:hard|plastic|wooden|metal)\s+"
     r"(?:chairs?|seats?|bench(?:es)?|stools?)|for\s+\d+\s+(?:hours|hrs?))\b"
 )
-_WISH_NOT_TO_WAKE = re.compile(r"\b(?:not|won't|don't|never)\s+(?:\w+\s+)?wak")
+_WISH_NOT_TO_WAKE = re.compile(r"\b(?:not|won't|don't|never|wouldn't)\s+(?:\w+\s+)?wak")
 # "my left arm went floppy": a limb, the stroke's sign, not a person gone limp
 _LIMB_BEFORE = re.compile(
     r"\b(?:arm|hand|leg|foot|feet|limb|face|wrist)(?:s|'s)?\s+(?:\w+\s+){0,2}$"
@@ -1229,7 +1275,8 @@ def _said_otherwise(flag: str, m: re.Match[str], sentence: str) -> bool:
     """A sign's words used for something else: a farewell to a job, a holiday "to
     disappear", a child's quoted protest, a song, grief's heavy chest, earplugs."""
     if flag == "suicidal" and (
-        _AWAY_FOR_A_WHILE.search(sentence, m.start())
+        _NOT_ME.search(sentence)
+        or _AWAY_FOR_A_WHILE.search(sentence, m.start())
         or _QUOTED_FROM.match(sentence, m.end())
         or _SONG.search(sentence)
     ):
@@ -1243,22 +1290,35 @@ def _said_otherwise(flag: str, m: re.Match[str], sentence: str) -> bool:
 
 _FAREWELL_TO_WORK = re.compile(
     r"goodbye\s+(?:letter|email|card|note)\W+(?:\w+\W+){0,3}?to\s+(?:my\s+)?(?:old\s+)?(?:job|boss|work|"
-    r"team|company|colleagues|office)"
+    r"team|company|colleagues|office)|goodbye\s+cards?\s+for\s+(?:my\s+)?(?:colleagues|team|class)|"
+    r"(?:saying|said|say)\s+goodbye\s+to\s+(?:my\s+)?(?:physio|doctor|nurse|therapist|colleagues|team|job|"
+    r"class|students)|last\s+day\s+at\s+(?:this|my|the)\s+job"
 )
+_NOT_ME = re.compile(r"\bnot\s+me\b")
 _AWAY_FOR_A_WHILE = re.compile(r"disappear\s+(?:to|for|on|into\s+the\s+hills|off\s+to)\b")
 _QUOTED_FROM = re.compile(
     r"\W*'?\s+is\s+what\s+(?:my|his|her|the|our)\s+\w+\s+(?:says|said|always\s+says)"
 )
 _SONG = re.compile(r"\b(?:came\s+on|song|lyrics?|singing|sang|album|track)\b")
 _NOT_BODILY = re.compile(
-    r"heavy\s+with\s+(?:grief|sadness|sorrow|worry)|not\s+(?:actual|real|physical)\s+pain|heartbroken"
+    r"heavy\s+with\s+(?:grief|sadness|sorrow|worry)|not\s+(?:actual|real|physical)\s+pain|heartbroken|"
+    r"from\s+the\s+cold(?:\s+air)?|fine\s+after\s+i\s+warmed\s+up"
 )
-_EARPLUGS = re.compile(r"ear\s*plugs|deep\s+sleeper|sleeping\s+pill\s+on\s+purpose")
+_EARPLUGS = re.compile(
+    r"ear\s*plugs|deep\s+sleeper|(?:nearly|almost)\s+passed\s+out\s+from\s+the\s+pain|"
+    r"reading\s+about\s+how|understand\s+my\s+risk"
+)
 _CANT_FACE = re.compile(r"(?:can't|couldn't|cannot)\s+face\s+(?:swallow|tak)")
 # Said across sentences: "asked if I have a plan and I lied and said no. I do."
 _SUICIDAL_ACROSS = re.compile(
     r"(?:asked|asks)\s+(?:me\s+)?(?:if|whether)\s+i\s+(?:have|had)\s+a\s+plan\W+(?:\w+\W+){0,6}?i\s+do\b|"
-    r"took\s+all\s+(?:of\s+)?my\s+[\w/-]+\W+(?:\w+\W+){0,6}?(?:i'm\s+sorry|forgive\s+me|goodbye)"
+    r"took\s+all\s+(?:of\s+)?my\s+[\w/-]+\W+(?:\w+\W+){0,6}?(?:i'm\s+sorry|forgive\s+me|goodbye)|"
+    r"last\s+time\s+i'll\s+(?:answer|write|message|reply)\W+(?:\w+\W+){0,3}?goodbye|"
+    r"(?:driving|drive|steer\w*|crash\w*)\s+into\s+(?:a|the)\s+(?:tree|wall|lorry|truck)\W+(?:\w+\W+){0,8}?"
+    r"(?:accident|nobody\s+would\s+know)|"
+    r"count(?:ed|ing)\s+(?:out\s+)?(?:my\s+|the\s+)?(?:pills|tablets|meds)\W+(?:\w+\W+){0,6}?enough|"
+    r"(?:lethal|fatal)\s+(?:amount|dose)\W+(?:\w+\W+){0,5}?asking\s+for\s+myself|"
+    r"disappear\s+(?:permanently|for\s+good|forever)"
 )
 # "I'm safe, no dark thoughts": said plainly, it outweighs a preparatory-act reading
 _SAFE_SAID = re.compile(

@@ -47,7 +47,7 @@ def test_once_blind_sets_keep_their_red_flags() -> None:
     """The sets written blind to the parser: every red flag found, no false alarm, and
     the fields no worse than when they were last worked on (figures in BENCHMARKS.md)."""
     blind = evaluate(BLIND_FILES)
-    assert blind.lines.total >= 7700
+    assert blind.lines.total >= 8090
     assert blind.flag_recall.rate >= 0.99, str(blind.flag_recall)
     assert blind.alarms.hits == 0, str(blind.alarms)
     assert blind.all_fields.rate >= 0.95, str(blind.all_fields)

@@ -550,6 +550,17 @@ FLAGS: list[tuple[str, str]] = [
     ("woke up disappointed to still be alive", "suicidal"),
     ("the nurse asked if i have a plan. i said no. i do.", "suicidal"),
     ("took all my gabapentin an hour ago. i'm sorry.", "suicidal"),
+    ("i put one aside every night, i know what they're for", "suicidal"),
+    ("looked up how many of the oxy it would take", "suicidal"),
+    ("lay awake wishing i wouldn't wake up", "suicidal"),
+    ("i'm a burden on my husband, he'd be better off without me", "suicidal"),
+    ("wrote my will and made my peace", "suicidal"),
+    ("tested the rope last night", "suicidal"),
+    ("i won't be around for the refill", "suicidal"),
+    ("ich will nicht mehr leben", "suicidal"),
+    ("quero morrer", "suicidal"),
+    ("planning to end things soon", "suicidal"),
+    ("i don't see any reason to keep going", "suicidal"),
 ]
 
 
@@ -559,6 +570,12 @@ def test_red_flags_in_plain_words(text: str, flag: str) -> None:
 
 
 NOT_FLAGS = [
+    "saying goodbye to my physio today, discharged!",
+    "writing goodbye cards for my colleagues, last day at this job",
+    "nearly passed out from the pain getting up",
+    "'i'd rather be dead than old' she said, my gran, not me",
+    "reading about how overdoses happen so i understand my risk",
+    "chest tight from the cold air, fine after i warmed up",
     "sad today but i'm safe, no dark thoughts, had to say goodbye to the old house",
     "wrote a goodbye letter... to my old job!",
     "i wish i could disappear to a beach for a week",
