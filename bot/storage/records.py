@@ -125,27 +125,39 @@ async def user_rows_between(
             .order_by(Medication.id)
         )
     )
-    doses = list(
-        await session.execute(
-            select(DoseOccurrence, Medication)
-            .join(Medication, Medication.id == DoseOccurrence.medication_id)
-            .where(
-                DoseOccurrence.user_id == user_id,
-                DoseOccurrence.due_at >= start,
-                DoseOccurrence.due_at < end,
-            )
-            .order_by(DoseOccurrence.due_at)
-        )
-    )
-    logs = list(
-        await session.scalars(
-            select(DoseLog)
-            .where(DoseLog.user_id == user_id, DoseLog.taken_at >= start, DoseLog.taken_at < end)
-            .order_by(DoseLog.taken_at)
-        )
-    )
+    doses = await doses_due_between(session, user_id, start, end)
+    logs = await dose_logs_between(session, user_id, start, end)
     recs = await records_between(session, user_id, min(start, records_from or start), end)
     return meds, doses, logs, recs
+
+
+async def doses_due_between(
+    session: AsyncSession, user_id: int, start: dt.datetime, end: dt.datetime
+) -> list[tuple[DoseOccurrence, Medication]]:
+    """A user's scheduled doses due in [start, end), each with its medication, in order."""
+    rows = await session.execute(
+        select(DoseOccurrence, Medication)
+        .join(Medication, Medication.id == DoseOccurrence.medication_id)
+        .where(
+            DoseOccurrence.user_id == user_id,
+            DoseOccurrence.due_at >= start,
+            DoseOccurrence.due_at < end,
+        )
+        .order_by(DoseOccurrence.due_at, DoseOccurrence.id)
+    )
+    return [(o, m) for o, m in rows]
+
+
+async def dose_logs_between(
+    session: AsyncSession, user_id: int, start: dt.datetime, end: dt.datetime
+) -> list[DoseLog]:
+    """A user's extra doses logged in [start, end), in order."""
+    rows = await session.scalars(
+        select(DoseLog)
+        .where(DoseLog.user_id == user_id, DoseLog.taken_at >= start, DoseLog.taken_at < end)
+        .order_by(DoseLog.taken_at, DoseLog.id)
+    )
+    return list(rows)
 
 
 async def supplies_between(

@@ -15,9 +15,9 @@ from bot.domain.schedule import local_to_utc
 from bot.domain.summary import short_date
 from bot.knowledge import resolve_name
 from bot.parsing.taken_question import TakenQuestion
+from bot.storage import records
 from bot.storage import repositories as repo
-from bot.storage.day_record import DayOfDoses, doses_of_day
-from bot.storage.models import Medication, User
+from bot.storage.models import DoseLog, DoseOccurrence, Medication, User
 from bot.telegram import texts
 from bot.telegram.deps import deps
 from bot.telegram.reminders import hhmm, med_label, outcome
@@ -37,9 +37,10 @@ async def answer(
     end = local_to_utc(today + dt.timedelta(days=1), dt.time(0, 0), zone)
     async with unit(context).begin() as s:
         meds = await repo.active_medications(s, user.id)
-        day = await doses_of_day(s, user.id, start, end)
+        scheduled = await records.doses_due_between(s, user.id, start, end)
+        extras = await records.dose_logs_between(s, user.id, start, end)
     asked = set() if question.about_all else _medicines_named(question.words, meds)
-    lines = _lines(day, asked, now, zone)
+    lines = _lines(scheduled, extras, asked, now, zone)
     what = ", ".join(sorted(display_name(g) for g in asked)) if asked else texts.TAKEN_ALL
     if not lines:
         await msg.reply_text(texts.TAKEN_TODAY_NONE.format(what=what))
@@ -61,16 +62,22 @@ def _medicines_named(words: str, meds: Sequence[Medication]) -> set[str]:
     return named
 
 
-def _lines(day: DayOfDoses, asked: set[str], now: dt.datetime, zone: ZoneInfo) -> list[str]:
+def _lines(
+    scheduled: Sequence[tuple[DoseOccurrence, Medication]],
+    extras: Sequence[DoseLog],
+    asked: set[str],
+    now: dt.datetime,
+    zone: ZoneInfo,
+) -> list[str]:
     out: list[tuple[dt.datetime, str]] = []
-    for occ, med in day.scheduled:
+    for occ, med in scheduled:
         if asked and (med.generic or med.name.lower()) not in asked:
             continue
         state = outcome(occ, zone)
         if state is None:
             state = texts.TAKEN_NOT_YET if occ.due_at > now else texts.TAKEN_UNANSWERED
         out.append((occ.due_at, f"• {hhmm(occ.due_at, zone)} {med_label(med)} — {state}"))
-    for log in day.extras:
+    for log in extras:
         if asked and (log.generic or log.name.lower()) not in asked:
             continue
         line = texts.TAKEN_EXTRA.format(time=hhmm(log.taken_at, zone), what=display_name(log.name))
