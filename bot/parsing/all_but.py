@@ -16,9 +16,10 @@ _ALL_BUT = re.compile(
     r"all\s+my\s+(?:meds|pills|tablets))\s+(?:taken\s+|done\s+)?(?:but|except(?:\s+for)?|apart\s+from|"
     r"bar|minus|other\s+than|besides)\s+(?:the\s+|my\s+)?(?P<rest>[^,.;!?]+)"
 )
-def says_all_but(low: str) -> bool:
-    """Whether the (normalised) message answers for every medicine but some."""
-    return _ALL_BUT.match(low) is not None
+def says_all_but(text: str) -> bool:
+    """Whether the message answers for every medicine but some (cheap: it runs on every
+    message, on the text as written, lower-cased)."""
+    return _ALL_BUT.match(text.lower()) is not None
 
 
 def all_but(

@@ -5,8 +5,11 @@ recorded (never a dose logged, never advice); pure, like the rest of bot.parsing
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.parsing.medications import Meds
+from bot.parsing.parser import DEFAULT_RESOLVE
 from bot.parsing.text import normalise
 
 __all__ = ["TakenQuestion", "asks_if_taken"]
@@ -17,21 +20,24 @@ _ASKS = re.compile(
     r"(?:was|is|has)\s+my\s+(?P<mine>[\w/ -]{1,40}?)\s+(?:been\s+)?(?:taken|had|done))\b"
     r"(?P<rest>[^?]*)\??\s*$"
 )
-# Words that ask about every medicine rather than one
-_ALL = re.compile(r"\b(?:meds|medication|medications|medicines?|pills|tablets|doses?|everything)\b")
+# Only a message opening so is normalised and read (this runs on every message)
+_OPENING = re.compile(r"^\W*(?:did|have|had|was|is|has)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
 class TakenQuestion:
-    """What the question names: its words, for the medicine to be found among the
-    person's own (`about_all` when it asks about every dose)."""
+    """What the question names: the person's medicines it names (generics) and whether it
+    asks about every dose."""
 
-    words: str
+    medicines: tuple[str, ...]
     about_all: bool
 
 
-def asks_if_taken(text: str) -> TakenQuestion | None:
-    """The question "did I take …?" in `text`, or None when the text is not one."""
+def asks_if_taken(text: str, meds: Sequence[str] = ()) -> TakenQuestion | None:
+    """The question "did I take …?" in `text`, or None when the text is not one; `meds`
+    is the person's regimen, read as the parser reads it ("my nerve pill", "lyrica")."""
+    if not _OPENING.match(text):
+        return None
     low = normalise(text)
     if len(low) > 120:
         return None
@@ -39,4 +45,6 @@ def asks_if_taken(text: str) -> TakenQuestion | None:
     if m is None:
         return None
     words = " ".join(filter(None, (m["mine"], m["rest"]))).strip()
-    return TakenQuestion(words=words, about_all=not words or bool(_ALL.search(words)))
+    mentions = Meds(list(meds), DEFAULT_RESOLVE).mentions(words)
+    named = tuple(dict.fromkeys(mention.generic for mention in mentions))
+    return TakenQuestion(medicines=named, about_all=not named)

@@ -21,7 +21,6 @@ from bot.parsing.answers import CheckinReading, read_checkin_answer, where_it_hu
 from bot.parsing.appointment_line import declines, names_a_day_ahead
 from bot.parsing.handled import already_handled
 from bot.parsing.taken_question import asks_if_taken
-from bot.parsing.text import normalise
 from bot.parsing.timephrases import parse_clock_time
 from bot.services import doses as dose_service
 from bot.services import questions as question_service
@@ -112,7 +111,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     intents = understanding.understand(text, names, now, ZoneInfo(user.timezone))
     flags = understanding.red_flags(intents)
     handled = already_handled(text)
-    if not flags and (asked := asks_if_taken(text)) is not None:
+    if not flags and (asked := asks_if_taken(text, names)) is not None:
         await taken_question.answer(update, context, user, asked)
         return
     if flags:
@@ -166,7 +165,7 @@ async def _names_for(
 ) -> list[str]:
     """The medicines the message is read against: the person's list, or for "all but the
     gabapentin" only those of the doses waiting now (not a dose of every one of them)."""
-    if not says_all_but(normalise(text)):
+    if not says_all_but(text):
         return understanding.regimen_names(meds)
     async with unit(context).begin() as s:
         near = await repo.open_occurrences_near(s, user.id, now, EVERY_BUT_WINDOW)

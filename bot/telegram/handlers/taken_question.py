@@ -13,10 +13,8 @@ from telegram.ext import ContextTypes
 from bot.domain.regimen import display_name
 from bot.domain.schedule import local_to_utc
 from bot.domain.summary import short_date
-from bot.knowledge import resolve_name
 from bot.parsing.taken_question import TakenQuestion
 from bot.storage import records
-from bot.storage import repositories as repo
 from bot.storage.models import DoseLog, DoseOccurrence, Medication, User
 from bot.telegram import texts
 from bot.telegram.deps import deps
@@ -36,10 +34,9 @@ async def answer(
     start = local_to_utc(today, dt.time(0, 0), zone)
     end = local_to_utc(today + dt.timedelta(days=1), dt.time(0, 0), zone)
     async with unit(context).begin() as s:
-        meds = await repo.active_medications(s, user.id)
         scheduled = await records.doses_due_between(s, user.id, start, end)
         extras = await records.dose_logs_between(s, user.id, start, end)
-    asked = set() if question.about_all else _medicines_named(question.words, meds)
+    asked = set(question.medicines)
     lines = _lines(scheduled, extras, asked, now, zone)
     what = ", ".join(sorted(display_name(g) for g in asked)) if asked else texts.TAKEN_ALL
     if not lines:
@@ -47,19 +44,6 @@ async def answer(
         return
     head = texts.TAKEN_TODAY.format(what=what, day=short_date(today))
     await msg.reply_text(head + "\n" + "\n".join(lines))
-
-
-def _medicines_named(words: str, meds: Sequence[Medication]) -> set[str]:
-    """The generics of the person's medicines the words name ("my gabapentin", "lyrica")."""
-    named: set[str] = set()
-    for med in meds:
-        if med.name.lower() in words or (med.generic and med.generic in words):
-            named.add(med.generic or med.name.lower())
-    for word in words.split():
-        match = resolve_name(word) if len(word) >= 4 else None
-        if match is not None:
-            named.add(match.generic)
-    return named
 
 
 def _lines(

@@ -8,20 +8,21 @@ from bot.parsing.taken_question import asks_if_taken
 
 
 @pytest.mark.parametrize(
-    ("text", "words", "about_all"),
+    ("text", "medicines", "about_all"),
     [
-        ("did I take my gabapentin this morning?", "my gabapentin this morning", False),
-        ("Did I already take my lyrica today?", "my lyrica today", False),
-        ("have I had my meds today", "my meds today", True),
-        ("did i take it?", "it", False),
-        ("was my 8am dose taken?", "8am dose", True),
-        ("did I take", "", True),
+        ("did I take my gabapentin this morning?", ("gabapentin",), False),
+        ("Did I already take my lyrica today?", ("pregabalin",), False),
+        ("did I take my nerve pill?", ("gabapentin",), False),
+        ("have I had my meds today", (), True),
+        ("did i take it?", (), True),
+        ("was my 8am dose taken?", (), True),
+        ("did I take", (), True),
     ],
 )
-def test_a_question_to_the_record(text: str, words: str, about_all: bool) -> None:
-    asked = asks_if_taken(text)
+def test_a_question_to_the_record(text: str, medicines: tuple[str, ...], about_all: bool) -> None:
+    asked = asks_if_taken(text, ["gabapentin", "naproxen"])
     assert asked is not None
-    assert (asked.words, asked.about_all) == (words, about_all)
+    assert (asked.medicines, asked.about_all) == (medicines, about_all)
 
 
 @pytest.mark.parametrize(
