@@ -30,7 +30,7 @@ from bot.parsing.patterns import (
     STOMACH_BEFORE,
     UPSET_STOMACH,
 )
-from bot.parsing.redflags import OTHER_PERSON
+from bot.parsing.redflags import FIRST_PERSON, OTHER_PERSON
 from bot.parsing.spans import negated_at
 from bot.parsing.vocabulary import NUMBER_WORDS
 
@@ -56,13 +56,12 @@ def detect_side_effects(clause: str) -> set[str]:
 
 
 _SUPPOSED = re.compile(r"\b(?:if|in\s+case|whether|should)\s+(?:\w+\s+){0,4}$")
-_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|myself|mine)\b")
 
 
 def _someone_elses(before: str) -> bool:
     """Whether the words before a side effect make it another person's."""
     others = list(OTHER_PERSON.finditer(before))
-    return bool(others) and not _FIRST_PERSON.search(before[others[-1].end() :])
+    return bool(others) and not FIRST_PERSON.search(before[others[-1].end() :])
 
 
 def detect_sleep(clause: str) -> tuple[SleepQuality | None, float | None]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from bot.parsing.redflags import FIRST_PERSON
+
 __all__ = ["asks", "plans_activity", "someone_elses", "their_dose"]
 
 _KIN = (
@@ -29,7 +31,6 @@ _WRITER_TOO = re.compile(
     # a carer writing for the person the bot follows: "he rates it a four this evening"
     r"rates|rated|scores|scored|puts\s+it|put\s+it)\b)"
 )
-_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|me|myself)\b")
 _WORDS_NEAR = 6
 # Their own dose: the subject right before a taking or skipping verb.
 _THEIR_DOSE = re.compile(
@@ -48,7 +49,7 @@ def someone_elses(clause: str) -> bool:
     if _WRITER_TOO.match(rest):
         return False
     near = " ".join(rest.split()[:_WORDS_NEAR])
-    return not _FIRST_PERSON.search(near)
+    return not FIRST_PERSON.search(near)
 
 
 def their_dose(clause: str) -> bool:

@@ -921,7 +921,8 @@ OTHER_PERSON = re.compile(
     r"the\s+baby|\bhe\b|\bshe\b|\bthey\b|someone|somebody|a\s+(?:man|woman|guy|girl|boy|lady|"
     r"friend|colleague|patient)|his|her|their|baby(?:'s)?)\b"
 )
-_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b")
+#: The writer named in their own words (shared with the other experiencer checks).
+FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine)\b")
 _STRESS_LEAK = re.compile(
     r"\bwhen\s+i\s+(?:sneeze|cough|laugh|jump|run|lift)|\b(?:sneez|cough)\w*\s+(?:and\s+)?(?:i\s+)?leak"
 )
@@ -1142,7 +1143,7 @@ def _someone_else(sentence: str, start: int) -> bool:
     other = mentions[-1]
     # "my son has a fever and I'm burning up too": the writer comes back in after ("the
     # lady next to me had a fever" does not: "me" there is only where she sat).
-    return not _FIRST_PERSON.search(_ME_AS_PLACE.sub(" ", before[other.end() :]))
+    return not FIRST_PERSON.search(_ME_AS_PLACE.sub(" ", before[other.end() :]))
 
 
 def _talk_about_a_sign(flag: str, m: re.Match[str], sentence: str) -> bool:
@@ -1166,7 +1167,7 @@ def _talk_about_a_sign(flag: str, m: re.Match[str], sentence: str) -> bool:
         return True  # "the leaflet lists vomiting blood as a warning sign"
     if m.group() == "saddle area" and _EXAMINED_NORMAL.search(sentence):
         return True
-    if _ABOUT_THE_TERM.search(sentence) and not _FIRST_PERSON.search(sentence):
+    if _ABOUT_THE_TERM.search(sentence) and not FIRST_PERSON.search(sentence):
         return True  # "what counts as saddle numbness exactly?"
     # "my bum went numb on the long drive": sitting, not the saddle's nerves
     return bool(
@@ -1195,11 +1196,11 @@ def _not_the_writers(flag: str, m: re.Match[str], sentence: str) -> bool:
     named_only = bool(_CONDITION_NAME.match(m.group()) or _OD_WORD.fullmatch(m.group()))
     if (flag != "overdose_signs" or named_only) and _someone_else(sentence, start):
         # "the kids would manage fine without me" is about the writer
-        return not (flag == "suicidal" and _FIRST_PERSON.search(m.group()))
+        return not (flag == "suicidal" and FIRST_PERSON.search(m.group()))
     if (
         _CONDITION_NAME.match(m.group())
         and _MEDIA.search(sentence)
-        and not _FIRST_PERSON.search(sentence)
+        and not FIRST_PERSON.search(sentence)
     ):
         return True  # a song called "Suicide Is Painless", an overdose on the news
     if flag == "fever" and (
