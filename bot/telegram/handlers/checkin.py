@@ -44,11 +44,7 @@ async def ask_again(d: Deps, user: User, work: DueWork) -> None:
     """Send the check-in's current question again (a report came in between)."""
     assert work.stage
     message_id = await ask(d, user, work, work.stage)
-    async with d.sessions.begin() as s:
-        fresh = await due_work.get_work(s, user.id, work.id)
-        if fresh is not None and fresh.stage == work.stage:
-            fresh.asked_at = d.clock.now()
-            fresh.message_id = message_id
+    await _note_question(d, user, work, work.stage, message_id, again=True)
 
 
 async def checkin_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -118,7 +114,7 @@ async def checkin_button(
         markup = keyboard(stage, work.id, user.id, d.codec, offered, ticked)
         await d.sender.edit(q.message.chat.id, q.message.message_id, QUESTIONS[stage], markup)
         return
-    echo = QUESTIONS[stage].split("?")[0] + "?" if stage != "note" else QUESTIONS[stage]
+    echo = _asked(stage) if stage != "note" else QUESTIONS[stage]
     # The notes question's button says Done: nothing was skipped.
     skipped = "done" if stage == "note" else "skipped"
     chosen = skipped if value == "-" else _label(stage, value)
@@ -168,11 +164,25 @@ async def _continue(d: Deps, user: User, work: DueWork, nxt: str | None) -> None
         await d.sender.send(user.chat_id, done)
         return
     message_id = await ask(d, user, work, nxt)
-    # The newest question's message: a typed answer to it closes its buttons.
+    await _note_question(d, user, work, nxt, message_id)
+
+
+async def _note_question(
+    d: Deps, user: User, work: DueWork, stage: str, message_id: int, *, again: bool = False
+) -> None:
+    """Keep the newest question's message on its row (a typed answer to it closes its
+    buttons), if the check-in still waits on that question."""
     async with d.sessions.begin() as s:
         fresh = await due_work.get_work(s, user.id, work.id)
-        if fresh is not None and fresh.stage == nxt:
+        if fresh is not None and fresh.stage == stage:
             fresh.message_id = message_id
+            if again:
+                fresh.asked_at = d.clock.now()
+
+
+def _asked(stage: str) -> str:
+    """A question's words as its answered message repeats them ("How did you sleep?")."""
+    return QUESTIONS[stage].split("?")[0] + "?"
 
 
 _ECHO_CHARS = 40
@@ -186,7 +196,7 @@ def _typed_answer_line(
     pain = next((i for i in intents if isinstance(i, PainIntent)), None)
     if stage == "pain" and pain is not None:
         return texts.CHECKIN_GOT_PAIN.format(score=f"{pain.score:g}")
-    echo = QUESTIONS[stage].split("?")[0] + "?"
+    echo = _asked(stage)
     if reading.value != "-":
         return f"{echo} — " + ", ".join(_label(stage, v) for v in reading.value.split(","))
     if is_skip(text):
