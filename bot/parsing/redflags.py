@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from bot.parsing.suicidal_screen import suicidal_anchors
 from bot.parsing.text import sentences, subclauses
 
 __all__ = ["ALL_FLAGS", "OTHER_PERSON", "RED_FLAGS", "SAME_DAY_FLAGS", "detect_red_flags"]
@@ -1353,6 +1354,8 @@ def detect_red_flags(low: str) -> list[str]:
         found.discard("leg_weakness")  # "my left arm and leg won't work": the stroke's weakness
     if "suicidal" not in found and _SUICIDAL_ACROSS.search(low):
         found.add("suicidal")
+    if "suicidal" not in found and _screened_suicidal(low):
+        found.add("suicidal")
     if (
         "suicidal" in found
         and (_SAFE_SAID.search(low) or _FAREWELL_TO_WORK.search(low))
@@ -1364,6 +1367,29 @@ def detect_red_flags(low: str) -> list[str]:
     if "stroke_signs" in found and "chest_pain" in found and not _FACE_OR_SPEECH.search(low):
         found.discard("stroke_signs")  # "chest pain and my left arm is numb": the heart's sign
     return [f for f in ALL_FLAGS if f in found]
+
+
+def _screened_suicidal(low: str) -> bool:
+    """The broader screen's reading, judged by the same context rules as a phrase's."""
+    # Not the phrase's rule of the past: the Columbia screen asks about the past month,
+    # and "I sat in the garage with the engine running yesterday" is today's risk.
+    for sentence, m in suicidal_anchors(low):
+        sub_start, sub = next(
+            (st, tx) for st, tx in reversed(subclauses(sentence)) if st <= m.start()
+        )
+        start = m.start() - sub_start
+        denied = _SCREEN_NEGATED.search(sub[:start])
+        if not denied and not _not_the_writers("suicidal", m, sentence):
+            return True
+    return False
+
+
+# The screen's cues carry their own "not" ("if I didn't wake up", "if I was gone"): only
+# a denial just before one sets it aside ("never thought I'd be better off gone").
+_SCREEN_NEGATED = re.compile(
+    r"\b(?:no|not|never|don't|dont|didn't|didnt|doesn't|isn't|wasn't|without|nor|deny|denies)\s+"
+    r"(?:\w+\s+){0,2}$"
+)
 
 
 def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, str]]) -> bool:

@@ -1,0 +1,68 @@
+"""The broader screen for thoughts of suicide said indirectly, through the red-flag reader
+(its context rules included), on wordings of each kind that the phrase list never saw."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.parsing.redflags import detect_red_flags
+from bot.parsing.suicidal_screen import suicidal_anchors
+from bot.parsing.text import normalise
+
+
+def flagged(text: str) -> bool:
+    return "suicidal" in detect_red_flags(normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer's absence beside a wish, a plan or being a weight on others
+        "the grandkids would do alright if I was gone, honestly",
+        "my son would be better off without me dragging him down",
+        "if I didn't wake up on saturday that would be fine by me",
+        "I won't be around much longer so the refill doesn't matter",
+        "ready to go and be with my Margaret now",
+        # a means made ready
+        "keeping back a couple of the tramadol every day, nearly a full box, I know what it's for",
+        "worked out how many of the lyrica it would take",
+        "I've been stashing the oxys in my sock drawer",
+        "thinking about the whole bottle of amitriptyline tonight",
+        # farewell acts
+        "wrote letters to each of the grandkids and left them with my will",
+        "said goodbye to my brother and gave away my fishing gear",
+        # a wish to die in plain indirect words
+        "honestly I'd be glad to die in my sleep tonight",
+        "I keep hoping the bus hits me on the way to work",
+        "can't see any point in carrying on like this, pain 9",
+    ],
+)
+def test_indirect_thoughts_of_suicide_are_flagged(text: str) -> None:
+    assert flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dying for a cup of tea, back's a 4",
+        "this sciatica is killing me, 8 today",
+        "dead on my feet after work, took the gabapentin",
+        "my dad died last spring and I miss him, pain 5",
+        "I'd rather die than sit in that waiting room again lol",
+        "years ago I thought everyone'd be better off without me, therapy helped and I'm fine now",
+        "my GP asked if I ever wish I was dead and I said no, just tired of the pain",
+        "I'm not suicidal, just worn out. pain 7",
+        "watched a film where he takes the whole bottle, couldn't sleep after",
+        "won't be around tomorrow morning for the reminder, at the dentist",
+        "I put the pills in a weekly box so I don't take them all at once by mistake",
+        "gave away my old walking stick, don't need it since the physio",
+        "the pharmacist said a whole box of paracetamol would be fatal, so it's locked up",
+    ],
+)
+def test_near_misses_are_not_flagged(text: str) -> None:
+    assert not flagged(text), text
+
+
+def test_one_cue_alone_is_not_enough() -> None:
+    assert suicidal_anchors(normalise("bought a new belt for my trousers")) == []
+    assert suicidal_anchors(normalise("said goodbye to the physio, last session today")) == []
