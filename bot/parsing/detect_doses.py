@@ -133,7 +133,11 @@ def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]
     # "ibuprofen 400mg at 2pm", "2 panadol with breakfast", "lyrica 75", "percocet x1 just
     # now": a med with an amount, a count, a strength or a time reads as a log entry.
     if not verbs and mentions and _reads_as_log(clause, mentions[0], tscan):
-        verbs.append((mentions[0].start, mentions[0].end, "taken"))
+        # "gonna take the robaxin before bed": a dose still to come, not one taken
+        planned = _PLANNED_TAKE.search(clause, 0, mentions[0].start)
+        verbs.append((mentions[0].start, mentions[0].end, "snoozed" if planned else "taken"))
+    if not verbs and _PLANNED_TAKE.search(clause) and _PLANNED_IT.search(clause):
+        verbs.append((0, 0, "snoozed"))  # "will take it at 9"
     if not verbs:
         hit = _first_snooze(clause, mentions)
         if hit is not None:
@@ -216,7 +220,25 @@ def _add_taken_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) -
         if any(a <= m.start() < b for a, b, _ in verbs):
             continue
         if _says_taken(clause, m, mentions):
-            verbs.append((m.start(), m.end(), "taken"))
+            # "will take the tramadol at 8 tonight": a dose still to come, not one taken
+            planned = _PLANNED.search(clause, 0, m.start()) and not _NOW_AFTER.match(
+                clause, m.end()
+            )
+            verbs.append((m.start(), m.end(), "snoozed" if planned else "taken"))
+
+
+_PLANNED = re.compile(
+    r"(?:\bwill|'ll|\bill|\bgonna|\bgoing\s+to|\bplan(?:ning)?\s+to|\bshall)\s+"
+    r"(?:just\s+|probably\s+|prob\s+|then\s+|definitely\s+|def\s+)?$"
+)
+_PLANNED_TAKE = re.compile(
+    r"(?:\bwill|'ll|\bgonna|\bgoing\s+to|\bplan(?:ning)?\s+to|\bshall)\s+(?:just\s+|probably\s+|then\s+)?"
+    r"(?:take|have|pop|use|swallow|put\s+on|do)\b(?!.*\b(?:now|right\s+now|rn)\b)"
+)
+_PLANNED_IT = re.compile(
+    r"\b(?:take|have|pop|use|swallow|do)\s+(?:it|them|em|mine|my\s+(?:meds|dose|pills|tablets|medication))\b"
+)
+_NOW_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:now|right\s+now|rn)\b")
 
 
 def _says_taken(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
@@ -621,7 +643,8 @@ def _snooze_minutes(seg: str) -> int | None:
 
 
 def is_affirmation(low: str) -> DoseStatus | None:
-    if len(low) > 60:  # a bare "yes"/"✅" reply is short; skip the per-character scan
+    if len(low) > 60 or low.rstrip().endswith("?"):
+        # a bare "yes"/"✅" reply is short (skip the per-character scan); "meds taken?" asks
         return None
     chars = "".join(" " if unicodedata.category(c).startswith("P") else c for c in low)
     tokens: list[str] = []

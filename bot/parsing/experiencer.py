@@ -78,6 +78,32 @@ _DONE = re.compile(
 )
 
 
+# A question about a dose, asked or wondered aloud, question mark or none: "is it ok to
+# skip the muscle relaxant tonight", "what happens if I miss a dose", "not sure if I took
+# my lyrica this morning", "can't remember if I had my 8pm naproxen".
+_DOSE_QUESTION = re.compile(
+    r"^\W*(?:(?:remind\s+me|quick\s+question|question|hey|hi|so|um+|also|sorry|ok|okay)\W+)*"
+    r"(?:(?:did|have|had|should|shall|can|could|may|do|would|will)\s+i\b|is\s+it\s+(?:ok|okay|alright|"
+    r"safe|fine|bad|normal)|is\s+that\s+(?:ok|okay|alright|safe|fine)|any\s+reason\s+i|"
+    r"what\s+(?:happens|if|should|do\s+i)|when\s+(?:should|can|do)\s+i|how\s+(?:many|much|long|soon|late)\b|"
+    r"if\s+i\s+(?:skip|miss|take|have|stop|double|forget)|"
+    r"not\s+sure\s+(?:if|whether)|(?:can't|cant|cannot|don't|dont|do\s+not)\s+(?:remember|recall|know)\s+"
+    r"(?:if|whether)|wondering\s+(?:if|whether)|thinking\s+(?:about|of)\s+(?:skipping|taking|stopping|"
+    r"having|missing))"
+)
+
+
+# "meds taken?", "lyrica done?": a report's words with a question mark ask for the record
+_TAKEN_ASKED = re.compile(
+    r"^\W*(?:(?:my|the|all|your|evening|morning)\s+)*[\w-]+\s+(?:taken|done|had)\W*$"
+)
+
+
+def asks_about_dose(clause: str, asked: bool) -> bool:
+    """Whether the clause asks or wonders about a dose instead of reporting one."""
+    return bool(_DOSE_QUESTION.match(clause)) or (asked and bool(_TAKEN_ASKED.match(clause)))
+
+
 def asks(clause: str, asked: bool) -> bool:
     """Whether the clause is a question (`asked`: it ends with "?") about something
     rather than a report of it."""

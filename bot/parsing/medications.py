@@ -90,6 +90,10 @@ class Meds:
                 return best[0]
         return None
 
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where each medicine is named in `text`."""
+        return [(m.start, m.end) for m in self.mentions(text)]
+
     def mentions(self, clause: str) -> list[Mention]:
         # Asked again by the pain reader for the same clause: remembered per message.
         cached = self._seen.get(clause)

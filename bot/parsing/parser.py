@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.knowledge import get_drug
@@ -34,7 +34,13 @@ from bot.parsing.detect_other import (
     slept_span,
 )
 from bot.parsing.detect_pain import pain_details, pain_locations, pain_scores, radiating
-from bot.parsing.experiencer import asks, plans_activity, someone_elses, their_dose
+from bot.parsing.experiencer import (
+    asks,
+    asks_about_dose,
+    plans_activity,
+    someone_elses,
+    their_dose,
+)
 from bot.parsing.findings import DoseEvent, Found
 from bot.parsing.intents import (
     ACTIVITY_KINDS,
@@ -79,6 +85,7 @@ from bot.parsing.patterns import (
 from bot.parsing.redflags import detect_red_flags
 from bot.parsing.restated import restate
 from bot.parsing.spans import mask
+from bot.parsing.taken_back import merge_taken_back, restate_names, restate_side, split_taken_back
 from bot.parsing.text import MAX_CHARS, clauses, normalise
 from bot.parsing.timephrases import TimeScan, resolve_scan, scan_time
 from bot.parsing.vocabulary import Resolve, knowledge_resolver, resolve_name
@@ -104,6 +111,7 @@ def _scores_the_mood(parts: list[str], idx: int) -> bool:
     return bool(_MOOD_WORD.search(parts[idx - 1])) and bool(rating)
 
 
+_ROUGH_HOUR = re.compile(r"^\W*~?\s*(?:[1-9]|1[0-2])\s*-?\s*ish\W*$")
 _MOOD_WORD = re.compile(r"\b(?:mood|spirits)\b")
 # "feeling about a 7 out of 10 mood-wise": the number rates the mood said after it
 _MOOD_AFTER = re.compile(r"\bmood[-\s]?wise\b|\bfor\s+(?:my\s+)?mood\b")
@@ -119,8 +127,11 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
     parts = clauses(low)
     for idx, (clause, asked) in enumerate(zip(parts, _asked(low, parts), strict=True)):
         tscan = scan_time(clause)
-        if someone_elses(clause) or asks(clause, asked):
-            _held_back(clause, idx, found, meds, now, zone, tscan)
+        about_a_dose = asks_about_dose(clause, asked)
+        if someone_elses(clause) or asks(clause, asked) or about_a_dose:
+            _held_back(clause, idx, found, meds, now, zone, tscan, doses=not about_a_dose)
+            continue
+        if _times_the_last_dose(clause, idx, found):
             continue
         events = dose_events(clause, idx, meds, now, zone, tscan)
         if not events:
@@ -159,18 +170,34 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
             # "mood's rubbish, 2/10": the number rates the mood said just before it
             found.mood_score, scores, mood_hit = scores[0][1], [], True
         found.pain.extend(_by_when(scores, clause, tscan))
-        details_hit = False
-        if not effects:
-            details_hit = pain_details(clause, found)
-        reason_hit = any(p.search(clause) for _, p in REASONS)
+        details_hit = not effects and pain_details(clause, found)
         others = bool(events or scores or effects or quality or activity_hit or mood_hit)
-        explained = others or details_hit
-        skipped = any(d.status == "skipped" for d in found.doses)
-        found.explained.append(explained or (reason_hit and skipped))
-        found.details_only.append(details_hit and not others)
-        has_time = bool(tscan.ago or tscan.clock or tscan.anchor)
-        found.time_only.append(tscan if has_time and not explained else None)
+        _account(clause, found, tscan, others, details_hit)
     return found, parts
+
+
+def _account(clause: str, found: Found, tscan: TimeScan, others: bool, details: bool) -> None:
+    """What one clause explained, for the note and for the fragments that follow it."""
+    explained = others or details
+    reason_hit = any(p.search(clause) for _, p in REASONS)
+    skipped = any(d.status == "skipped" for d in found.doses)
+    found.explained.append(explained or (reason_hit and skipped))
+    found.details_only.append(details and not others)
+    has_time = bool(tscan.ago or tscan.clock or tscan.anchor)
+    found.time_only.append(tscan if has_time and not explained else None)
+
+
+def _times_the_last_dose(clause: str, idx: int, found: Found) -> bool:
+    """ "had my duloxetine at breakfast, 8ish": a rough hour right after a dose not yet
+    timed is that dose's time, not a pain score (kept for `_attach_times`)."""
+    if not _ROUGH_HOUR.match(clause) or not any(
+        d.clause == idx - 1 and (d.at is None or d.vague_at) for d in found.doses
+    ):
+        return False
+    found.explained.append(False)
+    found.details_only.append(False)
+    found.time_only.append(scan_time("at " + clause.strip(" ~").split("ish")[0]))
+    return True
 
 
 def _not_the_mood(scores: list[tuple[int, float]], clause: str) -> list[tuple[int, float]]:
@@ -202,11 +229,15 @@ def _held_back(
     now: datetime,
     zone: ZoneInfo,
     tscan: TimeScan,
+    *,
+    doses: bool,
 ) -> None:
     # "my husband's back is a 7", "my daughter took two paracetamol", "is 6 hours of
     # sleep enough?": kept as said, never recorded as the writer's own report (a dose
-    # only when it is not theirs: "my wife gave me my gabapentin at 8").
-    events = [] if their_dose(clause) else dose_events(clause, idx, meds, now, zone, tscan)
+    # only when it is not theirs: "my wife gave me my gabapentin at 8"; never from a
+    # question: "should I take another advil?").
+    mine = doses and not their_dose(clause)
+    events = dose_events(clause, idx, meds, now, zone, tscan) if mine else []
     found.doses.extend(events)
     found.explained.append(bool(events))
     found.details_only.append(False)
@@ -699,6 +730,67 @@ def clauses_original(text: str) -> list[str]:
     return out
 
 
+def _taken_back(
+    low: str, original: str, meds: Meds, now: datetime, zone: ZoneInfo
+) -> list[Intent] | None:
+    """A message that takes back a report ("took my gabapentin… actually no I didn't
+    yet"): each half read alone, the later one replacing the earlier; its red flags are
+    read over the whole text. None when it takes nothing back."""
+    split = split_taken_back(low)
+    if split is None:
+        return None
+    before, after = split
+    said = _build(before, before, meds, now, zone)
+    merged = merge_taken_back(said, _build(after, after, meds, now, zone))
+    if merged is None and said:
+        # "took my gabapentin… actually no I didn't yet": the words after lean on the
+        # report before ("it", a bare "3 hrs"), so they are read with its subject
+        flipped = _status_flip(after, said[-1], now, zone)
+        if flipped is not None:
+            return merge_taken_back(said, [flipped])
+        topic = _TOPIC.get(said[-1].kind, "")
+        if isinstance(said[-1], DoseIntent):
+            topic = said[-1].medication or "my meds"
+        if topic:
+            again = f"{topic} {after}"
+            merged = merge_taken_back(said, _build(again, again, meds, now, zone))
+    if merged is None:
+        return None
+    flags = detect_red_flags(low)
+    return ([RedFlagIntent(flags=tuple(flags))] if flags else []) + merged
+
+
+_TOPIC = {"sleep": "slept", "pain": "pain"}
+_NOT_YET = re.compile(
+    r"^\W*(?:no\W+)?(?:i\s+)?(?:didn't|did\s+not|haven't|have\s+not|hadn't|not)\b(?:\s+\w+)?"
+    r"(?:\s+(?:it|them|one))?\s+yet\b"
+)
+_NOT_TAKEN = re.compile(
+    r"^\W*(?:no\W+)?i\s+(?:didn't|did\s+not|haven't|have\s+not|never)\b(?!.*\byet\b)"
+)
+_DID_TAKE = re.compile(
+    r"^\W*(?:(?:yes|yeah|yep|oh)\W+)*(?:i\s+)?(?:did(?:\s+(?:take|have|swallow))?(?:\s+(?:it|them|one))?|"
+    r"had\s+(?:it|them|one)|took\s+(?:it|them|one)|i've\s+had\s+(?:it|them))\b"
+)
+
+
+def _status_flip(after: str, last: Intent, now: datetime, zone: ZoneInfo) -> DoseIntent | None:
+    """ "… actually no I didn't yet", "… oh wait I did have it, at 7": a dose's status
+    said again in words that name no medicine (the one before is meant)."""
+    if not isinstance(last, DoseIntent):
+        return None
+    if _NOT_YET.match(after):
+        return DoseIntent(status="snoozed")
+    if _NOT_TAKEN.match(after):
+        return DoseIntent(status="skipped")
+    if _DID_TAKE.match(after):
+        when = resolve_scan(scan_time(after), now, zone)
+        if when is not None and when > now:
+            when -= timedelta(days=1)  # "I did have it, at 7" said at 20:00 is this morning
+        return DoseIntent(status="taken", at=when.isoformat(timespec="seconds") if when else None)
+    return None
+
+
 def parse(
     text: str,
     meds: Sequence[str],
@@ -719,7 +811,11 @@ def parse(
         low = restate(normalise(text))
         if not low:
             return []
-        return _build(low, text, Meds(list(meds or ()), resolve or DEFAULT_RESOLVE), now, zone)
+        known = Meds(list(meds or ()), resolve or DEFAULT_RESOLVE)
+        low = restate_side(
+            restate_names(low, lambda t: [(m.start, m.end) for m in known.mentions(t)])
+        )
+        return _taken_back(low, text, known, now, zone) or _build(low, text, known, now, zone)
     except Exception:  # noqa: BLE001 - last resort: a parser bug must not hide a red flag
         try:
             flags = detect_red_flags(normalise(text))

