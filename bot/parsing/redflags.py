@@ -908,7 +908,7 @@ def _negated(sub: str, rel_start: int, rel_end: int) -> bool:
 # Someone other than the writer (ConText's experiencer); also used by parsing.answers.
 OTHER_PERSON = re.compile(
     r"\b(?:(?:the\s+|a\s+|my\s+)?patients?\s+(?:on|in|at)\s+(?:my|the)\s+(?:ward|unit|floor|list|clinic)|"
-    r"my\s+(?:son|sons|daughter|daughters|kids?|children|child|baby|wife|husband|partner|"
+    r"(?:my|our)\s+(?:son|sons|daughter|daughters|kids?|children|child|baby|wife|husband|partner|"
     r"boyfriend|girlfriend|mum|mom|mother|dad|father|brother|sister|friend|neighbou?r|nan|gran|"
     r"grandma|grandad|grandpa|aunt|uncle|cousin|boss|colleague|co-?workers?|workmate|dog|cat|flatmate|mate|lola|lolo|"
     r"nana|granny|grandmother|grandfather|tita|tito|auntie|inlaws|in-laws|father-in-law|"
@@ -994,7 +994,8 @@ _FACE_OR_SPEECH = re.compile(r"face|mouth|smile|speech|speak|talk|slur|words|see
 _ONE_SIDE = re.compile(r"\barm\s+(?:and|&)\s+(?:my\s+)?leg\b|\bleg\s+(?:and|&)\s+(?:my\s+)?arm\b")
 _WELL_NOW = re.compile(
     r"\b(?:now|these\s+days|today)\b[^.]*\b(?:ok|okay|fine|good|better|well|stable)\b|\b(?:in|with)\s+"
-    r"therapy\b|\b(?:doing|feeling)\s+(?:\w+\s+)?(?:ok|okay|fine|good|better|well)\s+now\b"
+    r"therapy\b|\b(?:doing|feeling)\s+(?:\w+\s+)?(?:ok|okay|fine|good|better|well)\s+now\b|"
+    r"\b(?:therapy|counsell\w*|the\s+meds)\s+(?:sorted|fixed|helped|changed)\b"
 )
 _UNCHANGED = re.compile(
     r"\bsame\s+as\s+(?:always|ever|usual|it's\s+been|it\s+has\s+been)|\bno\s+change\b|\bold\s+\w*\s*injury\b|"
@@ -1210,8 +1211,10 @@ def _not_the_writers(flag: str, m: re.Match[str], sentence: str) -> bool:
         return True
     if _another_time_or_story(flag, sentence):
         return True
-    if flag == "suicidal" and _HYPERBOLE.search(m.group()) and _JOKING.search(sentence):
+    if flag == "suicidal" and _not_meant(m, sentence):
         return True
+    if flag == "overdose_signs" and _OD_TRAINING.search(sentence):
+        return True  # "finishing the overdose response training for work"
     if flag == "suicidal" and _RATHER_DIE_MUNDANE.search(sentence, max(0, start - 10)):
         return True
     if flag == "suicidal" and _DIE_WITHOUT_TREAT.search(sentence, start):
@@ -1249,6 +1252,50 @@ def _not_the_writers(flag: str, m: re.Match[str], sentence: str) -> bool:
         # Breathing trouble alone is not an allergic reaction (it may be an overdose).
         return not _ALLERGY_CUE.search(sentence)
     return False
+
+
+def _not_meant(m: re.Match[str], sentence: str) -> bool:
+    """Suicide's words not about the writer's wish: a joke's threat ("if the dog barks one
+    more time I'm jumping off the roof lol"), a title ("The Virgin Suicides"), a cut
+    while shaving, a goodbye at the airport."""
+    joking = bool(_JOKING.search(sentence))
+    return bool(
+        (joking and (_HYPERBOLE.search(m.group()) or _IF_ONE_MORE.search(sentence)))
+        or _TITLE_SUICIDES.search(m.group())
+        or _ACCIDENTAL_HARM.search(sentence)
+        or _GOODBYE_FOR_NOW.search(sentence)
+        or (m.group().endswith("die") and _DIE_OF_MUNDANE.match(sentence, m.end()))
+        or (_AFFAIRS.search(m.group()) and _BEFORE_SURGERY.search(sentence))
+    )
+
+
+_OD_TRAINING = re.compile(
+    r"\boverdose\s+(?:response|awareness|prevention|training|course|first\s+aid)\b|"
+    r"\bnaloxone\s+(?:training|kits?\s+for\s+(?:the|our|work))"
+)
+# "gonna die of boredom lying flat all weekend"
+_DIE_OF_MUNDANE = re.compile(
+    r"\s+(?:of|from)\s+(?:boredom|laugh\w*|embarrassment|shame|cold|heat|thirst|hunger)"
+)
+# "affairs in order before the spinal fusion": prudence before an operation
+_AFFAIRS = re.compile(r"\b(?:will|affairs|order|letters?|notes?)\b")
+_BEFORE_SURGERY = re.compile(
+    r"\bbefore\s+(?:the\s+|my\s+|major\s+|a\s+)?(?:\w+\s+)?(?:surgery|operation|op|fusion|procedure|anaesthetic)\b"
+)
+
+
+_IF_ONE_MORE = re.compile(r"\bif\s+(?:\S+\s+){0,8}?one\s+more\s+(?:time|thing|day|word)\b")
+_TITLE_SUICIDES = re.compile(r"\bsuicides\b")
+_ACCIDENTAL_HARM = re.compile(
+    r"\b(?:cut|burn|burnt|burned|scald\w*)\w*\s+my\s*self\s+(?:shaving|cooking|chopping|gardening|"
+    r"on\s+the\s+(?:oven|kettle|iron|stove|hob|tin)|with\s+the\s+(?:knife|kettle|iron|oven))|\bby\s+accident\b|"
+    r"\baccidentally\b"
+)
+_GOODBYE_FOR_NOW = re.compile(
+    r"\bgoodbyes?\b.*\b(?:at\s+the\s+(?:airport|station|school|gate|bus\s+stop|harbour)|back\s+to\s+(?:his|her|"
+    r"their)\s+(?:ship|base|work|uni|school|job)|(?:he|she|they)'ll\s+be\s+(?:home|back)|see\s+(?:him|her|them)\s+"
+    r"(?:in|on|at|next|soon))"
+)
 
 
 def _explained_otherwise(flag: str, m: re.Match[str], sentence: str) -> bool:

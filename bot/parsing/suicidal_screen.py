@@ -36,12 +36,12 @@ _GONE = re.compile(
     rf"\b{_ME}\s+(?:\w+\s+){{0,3}}?(?:was|were|am|is|'m|be|being|get|got|just)?\s*"
     r"(?:dead|gone|not\s+(?:here|around|alive|in\s+this\s+world)|no\s+longer\s+(?:here|around|alive)|"
     r"out\s+of\s+the\s+picture|out\s+of\s+(?:everyone's|their)\s+(?:way|hair|lives))\b"
-    r"|\bif\s+i\s+(?:just\s+)?(?:wasn't|weren't|was\s+not|were\s+not)\s+(?:here|around|alive|in\s+it)"
+    r"|\bif\s+i\s+(?:just\s+)?(?:wasn't|weren't|was\s+not|were\s+not)\s+(?:here|there|around|alive|in\s+it)"
     rf"|\b{_ME}\s+(?:\w+\s+){{0,3}}?{_NOT}\s+(?:\w+\s+){{0,2}}?wak(?:e|ing)\s+up\b"
     r"(?!\s+(?:the|my|him|her|them|us|his|their|our|your|anyone|mum|mom|dad|early|late|at\s+night|"
     r"in\s+the\s+night|during|when|once|till|until|much|properly|easily|a\s+lot))"
     r"|\bto\s+(?:not|never)\s+wake\s+up\b|\b(?:not|never)\s+wak(?:e|ing)\s+up\s+(?:again|at\s+all|ever)\b"
-    rf"|\b{_ME}\s+(?:\w+\s+){{0,4}}?(?:to\s+)?"
+    rf"|\b{_ME}\s+(?:(?!the\b|this\b|that\b|it\b|pain\b)\w+\s+){{0,4}}?(?:to\s+)?"
     r"(?:die|dying|not\s+exist\w*|exist\s+any\s*more|"
     r"stop\s+existing|cease\s+to\s+exist|disappear\w*\s+(?:for\s+good|forever|permanently|completely)|"
     r"vanish\w*\s+(?:for\s+good|forever)|go\s+to\s+sleep\s+(?:forever|for\s+good|and\s+(?:not|never))|"
@@ -87,15 +87,33 @@ _GONE = re.compile(
     r"|\b(?:better|best)\s+(?:if\s+)?i\s+(?:am|was|were|be)\s+not\s+(?:there|here|around)\b"
     r"|\b(?:i'm|i\s+am)\s+ready\s+to\s+go\s*$|\bdrop(?:ped)?\s+off\s+(?:it|the\s+(?:world|planet|earth))\b"
     r"|\bnot\s+doing\s+any\s+of\s+(?:this|it)\s+any\s*more\b"
+    r"|\b(?:not|never)\s+(?:be\s+)?coming\s+back\b|\bnot\s+bother(?:ing)?\s+(?:swimming|coming|walking|"
+    r"driving)\s+back\b|\b(?:bow|check|clock)\w*\s+out\s+for\s+good\b|\bforever\b(?=.*\b(?:their|your)\s+way\b)"
+    r"|\b(?:go\s+and\s+|go\s+)?join\s+(?:her|him|them)\s+(?:then|soon|now|there|up\s+there)\b"
+    r"|\b(?:if|when)\s+i\s+(?:am|'m|was|were)?\s*(?:not|no\s+longer)\s+there\b"
+    r"|\bif\s+i\s+(?:just\s+)?(?:went|stopped\s+being\s+here|wisnae\s+here|wasnae\s+here)\b"
+    r"|\bstop(?:ped)?\s+being\s+here\b|\b(?:only|one)\s+thing\s+keeping\s+me\s+(?:here|alive|going)\b"
+    r"|\b(?:come|came)\s+for\s+me\b|\bcarry\s+me\s+home\b|\b(?:took|take|takes)\s+me\s+out\b"
+    r"|\bhave\s+it\s+all\s+(?:be\s+)?over\b|\bwon't\s+be\s+(?:there|around)\s+for\s+(?:them|it|her|him|you)\b"
+    r"|\bwon't\s+be\s+long\s+now\b|\bby\s+then\s+it\s+won't\s+matter\b|\bready\s+to\s+stop\b"
+    r"|\b(?:i'll|i\s+will)\s+go\W*(?:$|i\s+have\s+decided)|\bdo\s+something\s+(?:about\s+it\s+)?myself\b"
+    r"|\bstill\s+being\s+(?:here|alive|around)\b|\b(?:remove|removing)\s+the\s+(?:cause|problem)\b"
+    r"|\b(?:sleep|fall\s+asleep)\s+and\s+(?:not|never)\s+(?:get\s+up|wake)\b|\bnot\s+exist(?:ing)?\s+any\s*more\b"
+    r"|\b(?:don't|dont|do\s+not)\s+plan\s+on\s+being\s+(?:alive|here|around)\b|\b(?:not|never)\s+to\s+see\s+"
+    r"another\s+\w+|\bsomeone\s+who'?ll\s+be\s+around\b|\b(?:out\s+of|from)\s+(?:their|your|everyone's)\s+way\s+forever\b"
+    r"|\bfind\s+my\s+own\s+way\b(?=.*\b(?:dignitas|assisted|euthanasia)\b)|(?<=\bthen\s)i'll\s+do\s+it\b"
 )
 
 # Harm done to one's own body on purpose.
 _SELF_HARM = re.compile(
     r"\b(?:cut|cuts|cutting|slic\w*|slash\w*|carv\w*|burn\w*|scratch\w*|scrap\w*|hit\w*|punch\w*|"
-    r"bang\w*|dig|digging|dug|press\w*|held|hold\w*|took\s+a\s+(?:razor|blade|knife|lighter))\s+"
+    r"bang\w*|dig|digging|dug|press\w*|held|hold\w*|bit|bite|biting|took\s+a\s+(?:razor|blade|knife|lighter))\s+"
     r"(?:(?!in\b|down\b|through\b|up\b|across\b|along\b|round\b|around\b|pain|sensation)\w+\s+){0,4}?"
     r"(?:my|into\s+my|to\s+my|on\s+my)\s+(?:\w+\s+)?(?:arms?|wrists?|thighs?|legs?|skin|"
-    r"stomach|belly|hands?|head|body|forearms?)\b"
+    r"stomach|belly|hands?|head|body|forearms?|palms?|knuckles?|fists?|face|chest|ribs)\b"
+    r"|\b(?:punch\w*|hit\w*|bang\w*|slam\w*|smash\w*|kick\w*|head-?butt\w*)\s+(?:my\s+(?:fists?|head|hands?)\s+"
+    r"(?:into|against|on)\s+)?(?:the\s+|a\s+)?(?:wall|door|floor|mirror)\b"
+    r"|\b(?:cut|cutting|burnt|burned|burning)\s+(?:my\s+\w+|myself)\s+again\b"
 )
 # Said as a habit or a relapse, harm is meant by the saying itself.
 _SELF_HARM_SAID = re.compile(
@@ -107,7 +125,10 @@ _SELF_HARM_SAID = re.compile(
 _ON_PURPOSE = re.compile(
     r"\b(?:on\s+purpose|deliberately|to\s+feel|deserve\w*|punish\w*|takes?\s+my\s+mind|"
     r"nobody\s+(?:\w+\s+)?knows|no\s+one\s+(?:\w+\s+)?knows|secret|till\s+(?:they|it)\s+bleed|"
-    r"from\s+me|don't\s+know\s+why|need(?:ed)?\s+to|only\s+thing|calms?\s+me)\b"
+    r"from\s+me|don't\s+know\s+why|need(?:ed)?\s+to|only\s+thing|calms?\s+me|till\s+(?:it|they|my\s+\w+)\s+"
+    r"(?:bled|bleed|split|broke)|saw\s+stars|(?:wasn't|was\s+not|not)\s+an\s+accident|wanted\s+(?:a|it\s+to|to\s+feel)|"
+    r"somewhere\s+else|i\s+know\s+it\s+is\s+wrong|what\s+i\s+do\s+when|(?:the\s+)?dog\s+did\s+it|"
+    r"felt\s+better\s+for|chose|one\s+for\s+every|again)\b"
 )
 
 # A mind made up: a date, a decision (weighed only beside another cue).
@@ -123,7 +144,8 @@ _PLAN = re.compile(
 # Wanting to die, said in the plainest indirect words: enough alone.
 _WISH_DEAD = re.compile(
     r"\b(?:want|wanna|wanted|wish|wishing|hope|hoping|pray|praying|ready|rather|welcome|long|"
-    r"longing|glad|happy|relief|relieved)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:die|dying|death|be\s+dead)\b"
+    r"longing|glad|happy|relief|relieved)\s+(?:(?:just|so|really|honestly|badly|to|simply)\s+){0,2}"
+    r"(?:die|dying|death|be\s+dead)\b"
     r"|\b(?:hope|hoping|wish|wishing|pray|praying|ask|asking)\s+(?:\w+\s+){0,5}?"
     r"(?:(?:hits?|kills?|killed|takes?|took|runs?\s+over|ran\s+over)\s+me\b|finish(?:es)?\s+me\s+off\b)"
     r"|\b(?:don't|dont|do\s+not|no|not)\s+(?:want|wanna|wan|wish)\s+(?:to\s+)?(?:live|exist|be\s+alive|"
@@ -139,6 +161,14 @@ _WISH_DEAD = re.compile(
     r"your|anyone|everyone|mum|mom|dad|baby|kids|up))"
     r"|\bdisappointed\s+(?:that\s+)?i\s+(?:did|woke|am\s+still)"
     r"|\b(?:as\s+well\s+off|better\s+off)\s+in\s+the\s+ground\b"
+    r"|\b(?:not|don't|do\s+not)\s+(?:wish|want)\s+to\s+(?:continue|go\s+on\s+with)\s+(?:this\s+|my\s+)?life\b"
+    r"|\bheart\s+would\s+(?:just\s+)?(?:\w+\s+)?stop\b|\b(?:god|lord|jesus|him)\b.{0,30}\b(?:carry|take|call)\s+me\s+home\b"
+    r"|\bhoping\s+i'?d\s+be\s+the\s+one\b|\bhop\w*\s+(?:the|my)\s+(?:plane|car|bus|train)\s+(?:goes\s+down|crash\w*)"
+    r"|\b(?:wouldn't|wouldnt|would\s+not)\s+(?:even\s+)?(?:be\s+)?(?:mad|mind|care|upset)\s+if\s+(?:a|the)\s+"
+    r"\w+\s+(?:took|hit|killed|ran)\s+(?:me|over\s+me)\b|\btired\s+(?:fi|to)\s+live\b|\bassisted\s+(?:dying|suicide)\b"
+    r"|\b(?:dignitas|euthanasia)\b|\b(?:only|one)\s+thing\s+keeping\s+me\s+(?:here|alive|going)\b"
+    r"|\bstopped\s+seeing\s+the\s+point\b|\bif\s+(?:a|the)\s+(?:bus|car|truck|lorry|train|semi)\s+(?:hit|hits|took|"
+    r"ran\s+over)\s+me\b"
     r"|\bdisappointed\s+(?:to\s+(?:still\s+)?(?:be\s+alive|wake)|i\s+woke)"
     r"|\b(?:stockpil|hoard|stash)\w*\b"
     r"|\b(?:look\w*\s+up|googl\w*|search\w*|research\w*|read\s+up|worked\s+out|figured\s+out)\s+"
@@ -149,12 +179,15 @@ _WISH_DEAD = re.compile(
 # Wanting it, planning it, or welcoming it.
 _WISH = re.compile(
     r"\b(?:want|wanted|wanting|wanna|wan|wish|wishing|hope|hoping|pray|praying|rather|welcome|"
-    r"relief|blessing|mercy|ready|decided|deciding|plan|planning|planned|going\s+to|gonna|"
+    r"relief|blessing|mercy|ready|decided|deciding|(?<!funeral\s)(?<!care\s)(?<!meal\s)plan|planning|planned|"
+    r"going\s+to|gonna|"
     r"tempt\w*|long\s+for|longing|dream\s+of|can't\s+wait|cannot\s+wait|tonight|this\s+weekend|"
     r"thinking|thinkin|thought|think|keep\s+thinking|imagin\w*|pictur\w*|feel\s+like|feeling\s+like|"
     r"easier|better|lighter|happier|manage|peaceful|kinder|simpler|calm|glad|decided|"
     r"would\s+(?:do|be|get\s+on|cope|manage)\s+(?:\w+\s+)?(?:alright|all\s+right|ok|okay|fine|better)|"
-    r"then\s+i\s+can|after\s+that|would\s+hold|hold\s+my\s+weight|practice\s+run|dry\s+run|rehears\w*|tested|measured|soon|quick|that's\s+it|that's\s+the\s+plan)\b"
+    r"just\s+knowing|knowing\s+it'?s\s+there|(?:it\s+)?(?:was|is)\s+for\s+(?:me|myself)|so\s+nobody\s+would|"
+    r"working\s+out|worked\s+out|look(?:ed|ing)\s+up|search\w*|googl\w*|(?:be\s+)?(?:right|ok|okay|fine|alright)\s+after|"
+    r"then\s+i\s+can|would\s+hold|hold\s+my\s+weight|practice\s+run|dry\s+run|rehears\w*|tested|measured|soon|quick|that's\s+it|that's\s+the\s+plan)\b"
 )
 
 # Past the point of going on, or a weight on the others.
@@ -172,10 +205,15 @@ _HOPELESS = re.compile(
     r"burden|weight\s+on\s+(?:everyone|them|my\s+family)|drag\w*\s+(?:everyone|them)\s+down|"
     r"ruin\w*\s+(?:their|everyone's|his|her)\s+li(?:fe|ves)|sorry\s+for\s+(?:everything|all\s+the\s+trouble)|"
     r"forgive\s+me|i'm\s+sorry\W*$|i'm\s+done\b(?!\s+with\s+(?:the|my|work|physio|that|this\s+(?:job|doctor)))|"
-    r"matter\s+any\s*more|not\s+worth\s+(?:it|living|the)|ruin\s+it\s+for|no\s+future\s+for\s+me|"
+    r"matter\s+any\s*more|matter\s+now|not\s+worth\s+(?:it|living|the)|ruin\s+it\s+for|no\s+future\s+for\s+me|"
     r"running\s+out\s+of\s+reasons|wreck\w*\s+(?:all\s+)?their\s+lives|just\s+an\s+expense|"
     r"take\s+and\s+take|freer|have\s+(?:his|her|their)\s+li(?:fe|ves)\s+back|live\s+(?:his|her|their)\s+own\s+li(?:fe|ves)|"
-    r"don\s+suffer\s+for\s+me|wouldn't\s+mind|wouldnt\s+mind|comforting|one\s+way\s+or\s+another)\b"
+    r"don\s+suffer\s+for\s+me|wouldn't\s+mind|wouldnt\s+mind|comforting|one\s+way\s+or\s+another|"
+    r"useless\s+to|weight\s+(?:round|roond|around|on)\s+\w+(?:'s)?\s+neck|because\s+of\s+me|remove\s+the\s+cause|"
+    r"kindest\s+thing|nothing\s+more\s+(?:they|anyone|we)\s+can\s+do|im\s+done|i'm\s+done|stopped\s+fighting|"
+    r"no\s+light\s+at\s+the\s+end|(?:don't|not)\s+(?:spoil|ruin)|spoil\s+her|fair\s+go|had\s+my\s+fill|"
+    r"(?:none\s+of\s+them|nobody|they)\s+(?:knew|know)|didn'?t\s+tell\s+them\s+why|could\s+finally\s+live|"
+    r"can\s+finally\s+live|finally\s+(?:have|live)\s+(?:a|her|his|their)?\s*(?:own\s+)?li(?:fe|ves)|be\s+free|free\s+of\s+(?:all\s+)?(?:this|me))\b"
 )
 
 # A means of dying made ready, or thought of as one.
@@ -185,8 +223,7 @@ _DRUG = (
 )
 _MEANS_READY = re.compile(
     r"\b(?:saved|saving|stash\w*|stockpil\w*|hoard\w*|collect\w*|put(?:ting)?\s+(?:\w+\s+)?"
-    r"(?:aside|away|by)|lined\s+up|laid\s+out|counted|counting|all\s+of\s+them|all\s+at\s+once|"
-    r"at\s+once|together|the\s+lot|every\s+(?:last\s+)?one|(?:took|take|taking|swallow\w*)\s+all\s+"
+    r"(?:aside|away|by)|all\s+of\s+them|together|the\s+lot|every\s+(?:last\s+)?one|(?:took|take|taking|swallow\w*)\s+all\s+"
     r"(?:of\s+)?(?:my|the))\b"
     rf"(?=.*\b{_DRUG}\b)"
     r"|\b(?:whole|entire|rest\s+of\s+the|full)\s+(?:bottle|box|pack|packet|strip|supply|script|tub)\b"
@@ -209,7 +246,30 @@ _MEANS_READY = re.compile(
     r"|\bstop(?:ped)?\s+eating\s+and\s+drinking\b|\blook\s+like\s+an\s+accident\b"
     r"|\b(?:drift\w*|swerv\w*|veer\w*)\s+into\b|\b(?:car|engine)\s+in\s+the\s+garage\b|\bhose\b"
     r"|\b(?:skipping|skip|saving)\s+(?:\w+\s+){0,4}?(?:i'll|i\s+will)\s+have\s+(?:plenty|enough)\b"
-    r"|\bcan\s+stop\s+your\s+breathing\b"
+    r"|\bcan\s+stop\s+your\s+breathing\b|\brazor\s+blade\b|\bin\s+(?:a|the)\s+(?:jar|drawer|tin)\b(?=.*\b(?:decide|"
+    r"know\s+what|all\s+at\s+once|for\s+when)\b)|\bmore\s+than\s+enough\b(?=.*\b(?:pills?|tablets?|counted|"
+    r"[a-z]+(?:ones|dones|ols|ins|ines))\b)|\bnobody\s+would\s+(?:clock|notice|ask)\b|"
+    r"\ball\s+the\s+[\w-]+\s+(?:and\s+the\s+[\w-]+\s+)?together\b|\b(?:all|every)\s+(?:the\s+)?(?:tablets|pills)\s+"
+    r"(?:at|in)\s+(?:once|one\s+time)\b|\bi\s+know\s+what\s+(?:it's|its|they're|they\s+are)\s+for\b|"
+    r"\bno\s+seat\s*belt\b|\U0001f309|\b(?:tied|tie|tying)\s+(?:up\s+)?(?:the|a)\s+rope\b"
+)
+# A place to fall or be struck, weighed only with lingering or finality beside it.
+_PLACE = re.compile(
+    r"\b(?:\d+\s*(?:st|nd|rd|th)?\s+floors?\s+up|(?:the\s+)?\d+\s*(?:st|nd|rd|th)?\s+floor|top\s+floor|roof(?:top)?|"
+    r"car\s+parks?|overpass|bridge|balcony|railway\s+line|train\s+line|tracks|platform|express|trains?|"
+    r"harbour|harbor|cliffs?|the\s+point|pier|quarry|mountain\s+road|motorway|highway|window|ledge|"
+    r"beam|mango\s+tree|the\s+river|the\s+sea|the\s+lake)\b"
+)
+_LINGER = re.compile(
+    r"\b(?:stand\w*|stood|look\w*\s+(?:at|down|over|from|up)|staring|thinking\s+(?:a\s+lot\s+)?about|"
+    r"lean\w*\s+over)\b"
+)
+# ... and what makes lingering there more than a view: weighed alone.
+_LINGER_MEANT = re.compile(
+    r"\b(?:just\s+standing|keep\s+looking|keep\s+thinking|one\s+step|step\s+off|let\s+go|"
+    r"no\s+barrier|low\s+railing|timing|working\s+out|been\s+up\s+there|scouting|not\s+in\s+a\s+sightseeing\s+"
+    r"way|you\s+know\s+what\s+i\s+mean|how\s+quiet|not\s+coming\s+back|not\s+bother|don't\s+stop|"
+    r"comes?\s+through\s+fast|longer\s+than\s+i\s+should|next\s+time\s+i\s+will\s+not|nerve)\b"
 )
 
 # Goodbyes and affairs put in order.
@@ -225,11 +285,18 @@ _FAREWELL = re.compile(
     r"if\s+anything\s+happens\s+to\s+me|why\s+i\s+did\s+it|won't\s+be\s+needing|"
     r"(?:wrote|written|write)\s+(?:out\s+)?(?:down\s+)?(?:who\s+gets\s+what|all\s+my\s+passwords|my\s+passwords)|"
     r"passwords|(?:left|leave|leaving)\s+a\s+note|letters?\s+(?:for|to)\s+each|one\s+letter\s+for\s+each|"
-    r"distributed|rehom\w*|say\s+goodbye\s+properly|sorted\s+my\s+papers|gave\s+back\s+everything|"
-    r"want\s+it\s+tidy|my\s+last\s+check-?in|playlist\s+for\s+my\s+funeral|to\s+hand\s+over\s+after)"
+    r"distributed|rehom\w*\s+(?:my|the|our)\s+(?!foster)|say\s+goodbye\s+properly|sorted\s+my\s+papers|gave\s+back\s+everything|"
+    r"want\s+it\s+tidy|my\s+last\s+check-?in|playlist\s+for\s+my\s+funeral|to\s+hand\s+over\s+after|"
+    r"(?:updated|changed|made|wrote|sorted|redid|did)\s+(?:the|my)\s+will\b|everything's\s+in\s+order|"
+    r"everything\s+is\s+in\s+order|(?:to|at)\s+the\s+(?:shelter|rescue)\b|found\s+a\s+(?:good\s+)?home\s+for|"
+    r"scheduled\s+an?\s+(?:email|message|letter)|voice\s+notes\s+for|for\s+the\s+next\s+\w+\s+years|"
+    r"left\s+the\s+(?:\w+\s+){0,2}keys?\s+(?:\w+\s+){0,3}?for|picked\s+the\s+hymns|funeral\s+(?:plan|arrangements)|"
+    r"cancell?ed\s+(?:physio|the\s+\w+|my\s+\w+|everything|the\s+lot)|paid\s+(?:up\s+)?(?:to|until)\s+the\s+end)"
 )
 
 _WEIGHTS = {
+    "kept": 2,
+    "place": 3,
     "wish_dead": 3,
     "self_harm_said": 3,
     "self_harm": 2,
@@ -250,7 +317,9 @@ _IDIOM = re.compile(
     r"killing\s+me|kills\s+me|death\s+of\s+me|bored\s+to\s+death|scared\s+to\s+death|"
     r"over\s+my\s+dead\s+body|dead\s+(?:legs?|arm|foot|battery|phone)|phone\s+(?:is\s+)?"
     r"(?:nearly\s+)?dead|battery\s+(?:is\s+)?dead|rather\s+die\s+than|end\s+of\s+my\s+(?:rope|tether)|"
-    r"(?:going\s+to|gonna|will|'ll)\s+finish\s+me\s+off)"
+    r"count\w*\s+(?:\w+\s+){0,3}?(?:to|for)\s+(?:order|re-?order|the\s+(?:refill|pharmacy|audit|chemist|nurse)|"
+    r"refills?|audit)|(?:going\s+to|gonna|will|'ll)\s+finish\s+me\s+off|could\s+(?:have\s+)?slept?\s+(?:forever|for\s+a\s+week|"
+    r"for\s+days))"
 )
 _SAFE = re.compile(
     r"\b(?:i'm|i\s+am|im)\s+safe\b|\bnot\s+suicidal\b|\bno\s+(?:dark|bad|suicidal)\s+thoughts\b|"
@@ -267,7 +336,7 @@ _LONG_PAST = re.compile(
 )
 _WELL_NOW = re.compile(
     r"\b(?:good|better|safe)\s+place\s+now\b|\btherapy\s+helped\b|\bturned\s+(?:things\s+)?"
-    r"(?:round|around)\b|\b(?:changed|helped\s+with)\s+that\b|\bnow\s+i'?m\s+(?:making\s+plans|doing\s+(?:well|ok|better)|well|fine|ok)\b|"
+    r"(?:round|around)\b|\b(?:changed|helped\s+with|sorted|fixed)\s+that\b|\bnow\s+i'?m\s+(?:making\s+plans|doing\s+(?:well|ok|better)|well|fine|ok)\b|"
     r"\b(?:better|well|ok|okay|fine|good)\s+now\b"
 )
 _STORY = re.compile(
@@ -281,10 +350,24 @@ _OTHER_DIES = re.compile(
 )
 
 
+# Medicines kept ready: counted, lined up, saved, in a jar, more than enough (a medicine
+# named anywhere in the message).
+_KEPT_READY = re.compile(
+    r"\b(?:lined\s+up|laid\s+out|counted|counting|in\s+(?:a|the)\s+(?:jar|drawer|tin|box)|more\s+than\s+enough|"
+    r"(?:all\s+)?at\s+once|(?:\d+|two|three|four|five|"
+    r"different)\s+(?:different\s+)?(?:shops|stores|chemists|pharmacies))\b"
+)
+_DRUG_NAMED = re.compile(
+    r"\b(?:pills?|tablets?|tabs|meds|oxys?|patches|capsules|bottle|blister\s+packs?|soma|endones?|norcos?|percs?|"
+    r"[a-z]+(?:done|codone|morphine|adol|alin|entin|tyline|pam|lam|ica|fen|ine|ol)s?)\b"
+)
+
 _ANCHORS = (
     ("wish_dead", _WISH_DEAD),
     ("self_harm_said", _SELF_HARM_SAID),
     ("self_harm", _SELF_HARM),
+    ("place", _PLACE),
+    ("kept", _KEPT_READY),
     ("gone", _GONE),
     ("means", _MEANS_READY),
     ("farewell", _FAREWELL),
@@ -312,6 +395,16 @@ def suicidal_anchors(low: str) -> list[tuple[str, re.Match[str]]]:
         return []
     for plain in plains:
         cues.update(name for name, pattern in _SUPPORT if pattern.search(plain))
+    if not _DRUG_NAMED.search(low):
+        cues.discard("kept")  # "counted the days", "in the drawer": no medicine kept
+        anchors = [(t, m) for t, m in anchors if m.re is not _KEPT_READY]
+    if any(_LINGER_MEANT.search(plain) for plain in plains):
+        pass  # "14 floors up … I stand there much longer than I should"
+    elif any(_LINGER.search(plain) for plain in plains) and cues & {"wish", "hopeless", "gone"}:
+        pass  # "stood on the bridge a long time, thinking it would be easier"
+    else:
+        cues.discard("place")  # "stood on the bridge watching the boats"
+        anchors = [(t, m) for t, m in anchors if m.re is not _PLACE]
     if "self_harm" in cues:
         # Harm to one's body counts only when meant: "burnt my arm on the oven" is not.
         if _ON_PURPOSE.search(low):

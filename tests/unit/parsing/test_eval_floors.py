@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.corpus_eval import BLIND_FILES, DEV_FILES, OWN_FILES, evaluate
+from tests.corpus_eval import BLIND_FILES, DEV_FILES, LATER_FILES, OWN_FILES, evaluate
 
 # Issue 14's floors on the development files: red-flag recall 100 %, no false alarm,
 # fields ≥ 95 %.
@@ -51,3 +51,14 @@ def test_once_blind_sets_keep_their_red_flags() -> None:
     assert blind.flag_recall.rate >= 0.99, str(blind.flag_recall)
     assert blind.alarms.hits == 0, str(blind.alarms)
     assert blind.all_fields.rate >= 0.95, str(blind.all_fields)
+
+
+def test_later_sets_keep_what_they_read() -> None:
+    """Sets 35-37 (BENCHMARKS.md): thoughts of suicide said indirectly, half of them near
+    misses, and corrections, questions and plans. Not every red flag of 35 and 37 is
+    found yet; these floors keep what is, and allow no false alarm."""
+    later = evaluate(LATER_FILES)
+    assert later.lines.total >= 685
+    assert later.flag_recall.hits >= 204, str(later.flag_recall)
+    assert later.alarms.hits == 0, str(later.alarms)
+    assert later.all_fields.rate >= 0.90, str(later.all_fields)

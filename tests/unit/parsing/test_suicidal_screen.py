@@ -66,3 +66,43 @@ def test_near_misses_are_not_flagged(text: str) -> None:
 def test_one_cue_alone_is_not_enough() -> None:
     assert suicidal_anchors(normalise("bought a new belt for my trousers")) == []
     assert suicidal_anchors(normalise("said goodbye to the physio, last session today")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # harm done to one's own body, meant
+        "slammed my fist into the door till my knuckles bled, it's what I do now",
+        "scratched my arms raw with my nails again last night, wanted to feel something else",
+        # a place to fall, lingered at
+        "the multi-storey by work has a top floor with no barrier, I go up at lunch and look down",
+        "standing at the end of the platform as the fast trains go by, working out the timing",
+        # medicines kept ready
+        "the tramadol is in a tin in the wardrobe now, about 50, I know what they're for",
+        "counted the oxys again tonight, more than enough now",
+        # a life that goes on only for someone
+        "the only thing keeping me here is the dog",
+        "my wife could finally have a life if I was not there",
+    ],
+)
+def test_more_kinds_said_indirectly_are_flagged(text: str) -> None:
+    assert flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stood on the pier watching the sunset, back's a 3",
+        "counted my tablets for the pharmacy audit, 20 left",
+        "burnt my hand on the oven tray, nothing serious",
+        "nicked myself shaving, tiny cut",
+        "rehoming our foster puppies next week, all have families",
+        "said goodbye to my son at the station, he's back to uni, see him at christmas",
+        "off to my overdose awareness course tomorrow, work sends everyone",
+        "I'll die of boredom in this waiting room",
+        "made a will before the hip operation, the solicitor said it's sensible",
+        "I could have slept for a week after the nerve block",
+    ],
+)
+def test_more_near_misses_are_not_flagged(text: str) -> None:
+    assert not detect_red_flags(normalise(text)), text
