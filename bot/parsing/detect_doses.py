@@ -113,6 +113,8 @@ def dose_events(
 def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]:
     """What the clause says happened to a dose; without a verb, a medicine logged bare
     ("ibuprofen done", "lyrica 75") or, failing that, a request to wait."""
+    if _SET_ASIDE.search(clause):
+        return []  # "putting a couple of the co-codamol aside every night": none taken
     verbs: list[_Verb] = []
     _add_skip_verbs(clause, mentions, verbs)
     _add_taken_verbs(clause, mentions, verbs)
@@ -145,6 +147,10 @@ def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]
     return verbs
 
 
+_SET_ASIDE = re.compile(
+    r"\b(?:put(?:ting)?|set(?:ting)?|keep(?:ing)?|kept|sav(?:e|ed|ing)|stash\w*|hid(?:e|ing|den)?)\s+"
+    r"(?:\w+\s+){0,5}?(?:aside|away|back|by)\b(?!\s+(?:the\s+)?(?:bed|bedside))|\b(?:stockpil|hoard)\w*"
+)
 _NOT_TODAY = re.compile(
     r"^\W*(?:not\s+(?:today|tonight|this\s+time)|no\s+thanks?|nah\s+not\s+today)\W*$"
 )
@@ -330,7 +336,8 @@ def _segment_events(
     vague = False
     minutes: int | None = None
     if status == "snoozed":
-        minutes = _snooze_minutes(seg)
+        # "will take the gabapentin at 3" at 14:05: the wait lasts until 15:00
+        minutes = _snooze_minutes(seg) or _minutes_until(scan_time(seg), now, zone)
     else:
         seg_scan = scan_time(seg) if (seg_start, seg_end) != (0, len(clause)) else tscan
         when = _taken_when(seg_scan, status, now, zone)
@@ -397,6 +404,26 @@ def _taken_when(scan: TimeScan, status: str, now: datetime, zone: ZoneInfo) -> d
     if when is not None and status == "taken" and when > now + TAKEN_AHEAD and not scan.anchor:
         when -= timedelta(days=1)
     return when
+
+
+#: A wait named by a clock time this far ahead at most; later, the time is more likely
+#: the next dose's than this one's ("gonna take the naproxen at 8 tonight" at 11:00).
+LONGEST_WAIT = timedelta(hours=3)
+
+
+def _minutes_until(scan: TimeScan, now: datetime, zone: ZoneInfo) -> int | None:
+    """Minutes until the clock time a wait names, when it is still to come within
+    `LONGEST_WAIT`; None for no clock, a meal, a time past or further ahead."""
+    if scan.clock is None or scan.clock.period == "meal" or scan.ago is not None:
+        return None
+    when = resolve_scan(scan, now, zone)
+    if when is None:
+        return None
+    for ahead in (timedelta(0), timedelta(hours=12), timedelta(hours=24)):
+        later = when + ahead
+        if now < later <= now + LONGEST_WAIT:
+            return max(1, round((later - now).total_seconds() / 60))
+    return None
 
 
 def _named_in(clause: str, mentions: list[Mention], seg_start: int, seg_end: int) -> _Named:

@@ -793,7 +793,7 @@ _PREFILTER: Final[dict[str, str]] = {
     r"need|wrote|writ|goodbye|farewell|tired|stock|done|see|whole|entire|many|much|lethal|fatal|"
     r"bottle|swallow|last|final|check|counted|fine|better|easier|happier|finish|kms|kys|rather|"
     r"alive|much|stop|affairs|burden|exist|purpose|deliberately|bridge|cliff|ledge|tree|"
-    r"mabuhay|mamatay|jeene|jeena|jina|marna|khud|khatam|vivir|morir|think|thought|every",
+    r"mabuhay|mamatay|jeene|jeena|jina|marna|khud|khatam|vivir|morir|think|thought|every|know",
 }
 _SUICIDAL_HERE = re.compile(r"(?:" + "|".join(f"(?:{p})" for p in _PATTERNS["suicidal"]) + r")")
 _COMPILED: Final[tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]] = tuple(

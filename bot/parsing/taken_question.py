@@ -29,6 +29,9 @@ _OPENING = re.compile(
 )
 
 
+_ABOUT_DOSES = re.compile(r"\b(?:meds|medication|medicines?|pills?|tablets?|doses?|tabs)\b")
+
+
 @dataclass(frozen=True, slots=True)
 class TakenQuestion:
     """What the question names: the person's medicines it names (generics) and whether it
@@ -38,18 +41,30 @@ class TakenQuestion:
     about_all: bool
 
 
+# "meds taken?", "evening gabapentin done?": a report's words asked as a question
+_ASKED_SHORT = re.compile(
+    r"^\W*(?P<mine>(?:[\w/'-]+\s+){0,4}?[\w/'-]+)\s+(?:taken|done|had)(?P<rest>\s+(?:today|yet|this\s+\w+))?"
+    r"\s*\?+\s*$"
+)
+
+
 def asks_if_taken(text: str, meds: Sequence[str] = ()) -> TakenQuestion | None:
     """The question "did I take …?" in `text`, or None when the text is not one; `meds`
     is the person's regimen, read as the parser reads it ("my nerve pill", "lyrica")."""
-    if not _OPENING.match(text):
+    short = text.rstrip().endswith("?") and len(text) < 60
+    if not (_OPENING.match(text) or short):
         return None
     low = normalise(text)
     if len(low) > 120:
         return None
-    m = _ASKS.match(low)
+    m = _ASKS.match(low) or (_ASKED_SHORT.match(low) if short else None)
     if m is None:
         return None
     words = " ".join(filter(None, (m["mine"], m["rest"]))).strip()
+    if m.re is _ASKED_SHORT and not _ABOUT_DOSES.search(words):
+        mentions = Meds(list(meds), DEFAULT_RESOLVE).mentions(words)
+        if not mentions:
+            return None  # "homework done?", "dinner had?": not about a dose
     mentions = Meds(list(meds), DEFAULT_RESOLVE).mentions(words)
     named = tuple(dict.fromkeys(mention.generic for mention in mentions))
     return TakenQuestion(medicines=named, about_all=not named)

@@ -87,6 +87,8 @@ async def test_unsure_questions_and_plans_record_no_dose(
     before = await _counts(bot)
     unsure = await say(fake, "not sure if I took my gabapentin this morning", "Here's what I have")
     assert "• 08:00 Gabapentin 300 mg — ✅ Taken 08:00" in (unsure.text or "")
+    short = await say(fake, "meds taken?", "Here's what I have")
+    assert "your medicines" in (short.text or "")
     asked = await say(fake, "is it ok to skip the naproxen tonight", "can't answer it")
     assert "🩺 Save it to ask my doctor" in fake.buttons(asked)
     planned = await say(fake, "will take the naproxen at 8 tonight", "")

@@ -55,3 +55,24 @@ def test_a_report_beside_a_question_is_still_recorded() -> None:
 def test_taking_it_now_is_still_a_dose_taken() -> None:
     out = run("will take the tramadol now", MEDS)
     assert all(o.get("status") != "snoozed" for o in out), out
+
+
+def test_a_wait_until_a_clock_time_lasts_until_then() -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    london = ZoneInfo("Europe/London")
+    at_2 = datetime(2026, 1, 5, 14, 5, tzinfo=london)
+    out = run("will take the gabapentin at 3", MEDS, now=at_2, zone=london)
+    assert check(out, [{"kind": "dose", "status": "snoozed", "minutes": 55}]) is None, out
+    # hours ahead is more likely the next dose's time: no length from it
+    out = run("gonna take the tramadol at 9 tonight", MEDS, now=at_2, zone=london)
+    assert check(out, [{"kind": "dose", "status": "snoozed", "minutes": None}]) is None, out
+
+
+def test_a_question_to_the_record_in_a_report_s_words() -> None:
+    from bot.parsing.taken_question import asks_if_taken
+
+    assert asks_if_taken("meds taken?", MEDS) is not None
+    assert asks_if_taken("gabapentin done?", MEDS) is not None
+    assert asks_if_taken("homework done?", MEDS) is None

@@ -106,3 +106,39 @@ def test_more_kinds_said_indirectly_are_flagged(text: str) -> None:
 )
 def test_more_near_misses_are_not_flagged(text: str) -> None:
     assert not detect_red_flags(normalise(text)), text
+
+
+def test_medicines_put_aside_for_a_purpose_are_flagged() -> None:
+    """Found in the sandbox: this was logged as two co-codamol taken, with no red flag."""
+    assert flagged(
+        "been putting a couple of the co-codamol aside every night, nearly 40 now. "
+        "I know what they are for"
+    )
+
+
+def test_the_quick_word_filters_never_change_what_is_found() -> None:
+    """Each flag's patterns run only on sentences its quick word filter lets through; on
+    every corpus line the answer is the same with the filters off (a filter missing a
+    word would silently hide a red flag)."""
+    import json
+    import re
+    from pathlib import Path
+
+    from bot.parsing import redflags
+
+    root = Path(__file__).resolve().parents[2] / "corpus"
+    texts = [
+        normalise(json.loads(line)["text"])
+        for path in sorted(root.glob("replies-*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    filtered = [detect_red_flags(t) for t in texts]
+    compiled = redflags._COMPILED
+    try:
+        redflags._COMPILED = tuple((f, re.compile(""), pat) for f, _, pat in compiled)
+        unfiltered = [detect_red_flags(t) for t in texts]
+    finally:
+        redflags._COMPILED = compiled
+    assert len(texts) > 8000
+    assert [t for t, a, b in zip(texts, filtered, unfiltered, strict=True) if a != b] == []
