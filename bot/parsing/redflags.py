@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from bot.parsing.suicidal_screen import suicidal_anchors
+from bot.parsing.suicidal_model import reads_suicidal, suicidal_score
+from bot.parsing.suicidal_screen import about_a_story, said_safe_or_long_past, suicidal_anchors
 from bot.parsing.text import sentences, subclauses
 
 __all__ = ["ALL_FLAGS", "OTHER_PERSON", "RED_FLAGS", "SAME_DAY_FLAGS", "detect_red_flags"]
@@ -1403,6 +1404,8 @@ def detect_red_flags(low: str) -> list[str]:
         found.add("suicidal")
     if "suicidal" not in found and _screened_suicidal(low):
         found.add("suicidal")
+    if "suicidal" not in found and reads_suicidal(low) and model_may_read(low):
+        found.add("suicidal")
     if (
         "suicidal" in found
         and (_SAFE_SAID.search(low) or _FAREWELL_TO_WORK.search(low))
@@ -1414,6 +1417,20 @@ def detect_red_flags(low: str) -> list[str]:
     if "stroke_signs" in found and "chest_pain" in found and not _FACE_OR_SPEECH.search(low):
         found.discard("stroke_signs")  # "chest pain and my left arm is numb": the heart's sign
     return [f for f in ALL_FLAGS if f in found]
+
+
+def model_may_read(low: str) -> bool:
+    """Whether the n-gram model's reading of suicidal thoughts may stand: not said safe or
+    long past, not a story, and not every sentence about someone else ("my son's been
+    saying he doesn't want to be alive")."""
+    if said_safe_or_long_past(low) or about_a_story(low) or _FICTION.search(low):
+        return False
+    said = [s for s in sentences(low) if s.strip()] or [low]
+    if len(said) > 1:
+        # the sentence that reads most so must be the writer's own ("my dad's started
+        # giving his things away … I'm scared")
+        said = [max(said, key=suicidal_score)]
+    return not all(_someone_else(s, len(s)) for s in said)
 
 
 def _screened_suicidal(low: str) -> bool:

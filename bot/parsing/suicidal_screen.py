@@ -364,60 +364,86 @@ _DRUG_NAMED = re.compile(
     r"[a-z]+(?:done|codone|morphine|adol|alin|entin|tyline|pam|lam|ica|fen|ine|ol)s?)\b"
 )
 
-_ANCHORS = (
+# Medicines by the words for them (the wide readings run where one is named).
+_DOSE_WORD = re.compile(
+    r"\b(?:pills?|tablets?|tabs|meds|medication|medicines?|bottle|packet|strips?|patches|capsules|"
+    r"doses?|oxys?|[a-z]+(?:codone|morphine|adol|alin|entin|tyline|pam|lam|fen)s?)\b"
+)
+_CHEAP_ANCHORS = (
     ("wish_dead", _WISH_DEAD),
     ("self_harm_said", _SELF_HARM_SAID),
     ("self_harm", _SELF_HARM),
     ("place", _PLACE),
     ("kept", _KEPT_READY),
-    ("gone", _GONE),
-    ("means", _MEANS_READY),
     ("farewell", _FAREWELL),
 )
+_WIDE_ANCHORS = (("gone", _GONE), ("means", _MEANS_READY))
+_ANCHORS = _CHEAP_ANCHORS + _WIDE_ANCHORS
+_NAMES = {pattern: name for name, pattern in _ANCHORS}
 _SUPPORT = (("hopeless", _HOPELESS), ("wish", _WISH), ("plan", _PLAN))
+
+
+def said_safe_or_long_past(low: str) -> bool:
+    """ "I'm safe, just venting", "used to think that, therapy sorted it": said plainly,
+    no reading of suicidal thoughts stands against it."""
+    return bool(_SAFE.search(low) or (_LONG_PAST.search(low) and _WELL_NOW.search(low)))
+
+
+def about_a_story(low: str) -> bool:
+    """A film, a book, a song, the news: someone else's story."""
+    return bool(_STORY.search(low))
 
 
 def suicidal_anchors(low: str) -> list[tuple[str, re.Match[str]]]:
     """Where normalised text speaks of the writer's death, a means or a farewell, when its
     cues together weigh enough to be read as thoughts of suicide: (sentence, match) pairs
     for the red-flag reader's context rules (negation, other people) to judge."""
-    cues: set[str] = set()
-    anchors: list[tuple[str, re.Match[str]]] = []
-    plains: list[str] = []
-    for sentence in sentences(low):
-        if _STORY.search(sentence) or _OTHER_DIES.search(sentence):
-            continue
-        plain = _IDIOM.sub(lambda m: " " * len(m.group()), sentence)
-        plains.append(plain)
-        for name, pattern in _ANCHORS:
-            for m in pattern.finditer(plain):
-                cues.add(name)
-                anchors.append((sentence, m))
-    if not anchors or _SAFE.search(low) or (_LONG_PAST.search(low) and _WELL_NOW.search(low)):
+    said = [
+        (sentence, _IDIOM.sub(lambda m: " " * len(m.group()), sentence))
+        for sentence in sentences(low)
+        if not (_STORY.search(sentence) or _OTHER_DIES.search(sentence))
+    ]
+    cues = {name for _, plain in said for name, pattern in _SUPPORT if pattern.search(plain)}
+    anchors = _found(said, _CHEAP_ANCHORS)
+    if cues or anchors or _DOSE_WORD.search(low):
+        # The two widest readings cost the most: only where something else is said.
+        anchors += _found(said, _WIDE_ANCHORS)
+    if not anchors or said_safe_or_long_past(low):
         return []
-    for plain in plains:
-        cues.update(name for name, pattern in _SUPPORT if pattern.search(plain))
-    if not _DRUG_NAMED.search(low):
-        cues.discard("kept")  # "counted the days", "in the drawer": no medicine kept
-        anchors = [(t, m) for t, m in anchors if m.re is not _KEPT_READY]
-    if any(_LINGER_MEANT.search(plain) for plain in plains):
-        pass  # "14 floors up … I stand there much longer than I should"
-    elif any(_LINGER.search(plain) for plain in plains) and cues & {"wish", "hopeless", "gone"}:
-        pass  # "stood on the bridge a long time, thinking it would be easier"
-    else:
-        cues.discard("place")  # "stood on the bridge watching the boats"
-        anchors = [(t, m) for t, m in anchors if m.re is not _PLACE]
-    if "self_harm" in cues:
-        # Harm to one's body counts only when meant: "burnt my arm on the oven" is not.
-        if _ON_PURPOSE.search(low):
-            cues.add("wish")
-        else:
-            cues.discard("self_harm")
-            anchors = [(t, m) for t, m in anchors if m.re is not _SELF_HARM]
-            if not anchors:
-                return []
+    anchors = _meant(low, [plain for _, plain in said], cues, anchors)
+    cues |= {_NAMES[m.re] for _, m in anchors}
     weight = sum(_WEIGHTS[c] for c in cues)
     farewells = {m.group() for _, m in anchors if m.re is _FAREWELL}
     if len(farewells) > 1:
         weight += 1  # letters written *and* "for after": two acts of leaving
-    return anchors if weight >= 3 else []
+    return anchors if anchors and weight >= 3 else []
+
+
+def _found(
+    said: list[tuple[str, str]], patterns: tuple[tuple[str, re.Pattern[str]], ...]
+) -> list[tuple[str, re.Match[str]]]:
+    return [
+        (sentence, m) for sentence, plain in said for _, p in patterns for m in p.finditer(plain)
+    ]
+
+
+def _meant(
+    low: str, plains: list[str], cues: set[str], anchors: list[tuple[str, re.Match[str]]]
+) -> list[tuple[str, re.Match[str]]]:
+    """The anchors that stand: medicines kept only with a medicine named, a place only
+    lingered at with intent, harm to one's body only when meant (which adds a wish)."""
+    dropped: set[re.Pattern[str]] = set()
+    if not _DRUG_NAMED.search(low):
+        dropped.add(_KEPT_READY)  # "counted the days", "in the drawer": no medicine kept
+    lingered = any(_LINGER_MEANT.search(plain) for plain in plains) or (
+        any(_LINGER.search(plain) for plain in plains)
+        and (cues & {"wish", "hopeless"} or any(m.re is _GONE for _, m in anchors))
+    )
+    if not lingered:
+        dropped.add(_PLACE)  # "stood on the bridge watching the boats"
+    if _ON_PURPOSE.search(low):
+        if any(m.re is _SELF_HARM for _, m in anchors):
+            cues.add("wish")
+    else:
+        dropped.add(_SELF_HARM)  # "burnt my arm on the oven": an accident, not harm meant
+    return [(t, m) for t, m in anchors if m.re not in dropped]

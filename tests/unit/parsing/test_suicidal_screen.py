@@ -142,3 +142,32 @@ def test_the_quick_word_filters_never_change_what_is_found() -> None:
         redflags._COMPILED = compiled
     assert len(texts) > 8000
     assert [t for t, a, b in zip(texts, filtered, unfiltered, strict=True) if a != b] == []
+
+
+def test_the_model_scores_as_its_features_say() -> None:
+    """The word-by-word cached sum is the sum over `features` (as trained)."""
+    import math
+
+    from bot.parsing import suicidal_model
+
+    weights, intercept, _ = suicidal_model._model()
+    for text in (
+        "took 2 advil at 8, pain 6",
+        "everyone would manage fine if I just wasn't here",
+        "stockpiling the stockpiled pills pills",
+    ):
+        low = normalise(text)
+        z = intercept + sum(
+            weights.get(f, 0.0) * n for f, n in suicidal_model.features(low).items()
+        )
+        assert math.isclose(
+            suicidal_model.suicidal_score(low), 1 / (1 + math.exp(-z)), rel_tol=1e-9
+        )
+
+
+def test_the_model_reads_what_the_rules_miss_but_not_other_people() -> None:
+    from bot.parsing.redflags import model_may_read
+
+    assert not model_may_read(normalise("my son keeps saying he doesn't want to be alive"))
+    assert not model_may_read(normalise("not suicidal, I'm safe, just a rough week"))
+    assert model_may_read(normalise("honestly everyone would be fine without me around"))
