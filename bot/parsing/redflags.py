@@ -12,7 +12,12 @@ import re
 from typing import Final
 
 from bot.parsing.suicidal_model import reads_suicidal, suicidal_score
-from bot.parsing.suicidal_screen import about_a_story, said_safe_or_long_past, suicidal_anchors
+from bot.parsing.suicidal_screen import (
+    about_a_story,
+    long_past_and_well,
+    said_safe_or_long_past,
+    suicidal_anchors,
+)
 from bot.parsing.text import sentences, subclauses
 
 __all__ = ["ALL_FLAGS", "OTHER_PERSON", "RED_FLAGS", "SAME_DAY_FLAGS", "detect_red_flags"]
@@ -984,7 +989,7 @@ _FICTION = re.compile(
 # A history long past: not a sign today
 _LONG_AGO = re.compile(
     r"\b(?:in\s+my\s+(?:teens|twenties|thirties|forties|youth)|(?:\d+|many|several|ten|two)\s+years?\s+"
-    r"ago|years\s+ago|(?:clean|sober)\s+(?:for|since))\b"
+    r"ago|years\s+ago|(?:a\s+)?long\s+time\s+ago|(?:clean|sober)\s+(?:for|since))\b"
 )
 _SWELLING = re.compile(r"swell|swoll|puff|hive|welt|wheal|rash|itch|allerg|anaphyla|epi|throat")
 _ASKED_THEN_DENIED = re.compile(
@@ -996,6 +1001,7 @@ _ONE_SIDE = re.compile(r"\barm\s+(?:and|&)\s+(?:my\s+)?leg\b|\bleg\s+(?:and|&)\s
 _WELL_NOW = re.compile(
     r"\b(?:now|these\s+days|today)\b[^.]*\b(?:ok|okay|fine|good|better|well|stable)\b|\b(?:in|with)\s+"
     r"therapy\b|\b(?:doing|feeling)\s+(?:\w+\s+)?(?:ok|okay|fine|good|better|well)\s+now\b|"
+    r"\bnow\s+(?:is|it's|it\s+is|things\s+are)\s+different\b|"
     r"\b(?:therapy|counsell\w*|the\s+meds)\s+(?:sorted|fixed|helped|changed)\b"
 )
 _UNCHANGED = re.compile(
@@ -1267,7 +1273,31 @@ def _not_meant(m: re.Match[str], sentence: str) -> bool:
         or _GOODBYE_FOR_NOW.search(sentence)
         or (m.group().endswith("die") and _DIE_OF_MUNDANE.match(sentence, m.end()))
         or (_AFFAIRS.search(m.group()) and _BEFORE_SURGERY.search(sentence))
+        or _JUST_AN_EXPRESSION.search(sentence)
+        or ("end" in m.group() and _STOPPING_A_MEDICINE.search(sentence))
+        or (_ANNOYED.match(sentence) and "literally" in sentence)
+        or (
+            "burden" in m.group()
+            and _A_THINGS_BURDEN.search(sentence)
+            and not FIRST_PERSON.search(sentence)
+        )
     )
+
+
+# "'I wish I die' but it is only an expression, today we laughed about it"
+_JUST_AN_EXPRESSION = re.compile(
+    r"\b(?:only|just)\s+an?\s+(?:expression|figure\s+of\s+speech|saying)\b|\bdidn't\s+mean\s+it\b|"
+    r"\bwe\s+laughed\b"
+)
+# "the MRI waiting list is 48 weeks, what a burden on everyone": a thing's, not the writer's
+_A_THINGS_BURDEN = re.compile(
+    r"\b(?:list|wait\w*|system|paperwork|forms?|costs?|bills?|process|nhs|insurance|admin|traffic|"
+    r"rules|appointments?)\b"
+)
+# "I'm going to end it with the gabapentin, the GP's helping me taper off"
+_STOPPING_A_MEDICINE = re.compile(r"\b(?:taper\w*|wean\w*|com(?:e|ing)\s+off|off\s+(?:it|them))\b")
+# "ugh 8am lecture, i literally want to die"
+_ANNOYED = re.compile(r"^\W*(?:ugh+|urgh+|omg|ffs)\b")
 
 
 _OD_TRAINING = re.compile(
@@ -1373,7 +1403,9 @@ _SUICIDAL_ACROSS = re.compile(
 # "I'm safe, no dark thoughts": said plainly, it outweighs a preparatory-act reading
 _SAFE_SAID = re.compile(
     r"\b(?:i'm|i\s+am)\s+safe\b|\bno\s+dark\s+thoughts\b|\bnot\s+suicidal\b|\bno\s+thoughts\s+of\s+"
-    r"(?:suicide|ending|harming)"
+    r"(?:suicide|ending|harming)|\bi\s+want\s+to\s+live\b|"
+    # "Doctor asked if I ever wish I was dead. Honestly, no."
+    r"\basked\b(?:\s+\w+){0,6}?\s+(?:if|whether)\s+i\b[^.?!]*[.?!]\s*(?:\w+\s*,?\s*)?no\b"
 )
 _SAID_OUTRIGHT = re.compile(
     r"kill\w*\s+my\s*self|end\w*\s+my\s+life|suicid|take\s+my\s+(?:own\s+)?life"
@@ -1408,7 +1440,7 @@ def detect_red_flags(low: str) -> list[str]:
         found.add("suicidal")
     if (
         "suicidal" in found
-        and (_SAFE_SAID.search(low) or _FAREWELL_TO_WORK.search(low))
+        and (_SAFE_SAID.search(low) or _FAREWELL_TO_WORK.search(low) or long_past_and_well(low))
         and not _SAID_OUTRIGHT.search(low)
     ):
         found.discard("suicidal")  # "really sad today, but I'm safe, no dark thoughts"

@@ -325,18 +325,18 @@ _SAFE = re.compile(
     r"\b(?:i'm|i\s+am|im)\s+safe\b|\bnot\s+suicidal\b|\bno\s+(?:dark|bad|suicidal)\s+thoughts\b|"
     r"\bnot\s+(?:in\s+)?(?:a|that)\s+(?:bad|dark)\s+(?:way|place)\b|\bi'?d\s+never\b|"
     r"\bwould\s+never\s+(?:do|hurt|act)|\bnot\s+going\s+to\s+do\s+anything\b|"
-    r"\bjust\s+venting\b|\bnot\s+me\b|"
+    r"\bjust\s+venting\b|\bnot\s+me\b|\b(?:only|just)\s+an?\s+(?:expression|figure\s+of\s+speech)\b|"
     r"\basked\b(?:\s+\w+){0,6}?\s+(?:if|whether)\b[^.]*\b(?:said|answered|told\s+\w+)\s+no\b|"
     r"\basked\b(?:\s+\w+){0,6}?\s+(?:if|whether)\s+i\b[^.?!]*[.?!]\s*no\b"
 )
 # Thoughts long past, with the writer well now: history, not today's risk.
 _LONG_PAST = re.compile(
-    r"\b(?:used\s+to|(?:\w+\s+)?(?:years|months)\s+ago|back\s+in\s+(?:19|20)\d\d|"
+    r"\b(?:used\s+to|(?:a\s+)?long\s+time\s+ago|(?:\w+\s+)?(?:years|months)\s+ago|back\s+in\s+(?:19|20)\d\d|"
     r"(?:that\s+was|in)\s+(?:19|20)\d\d)\b"
 )
 _WELL_NOW = re.compile(
     r"\b(?:good|better|safe)\s+place\s+now\b|\btherapy\s+helped\b|\bturned\s+(?:things\s+)?"
-    r"(?:round|around)\b|\b(?:changed|helped\s+with|sorted|fixed)\s+that\b|\bnow\s+i'?m\s+(?:making\s+plans|doing\s+(?:well|ok|better)|well|fine|ok)\b|"
+    r"(?:round|around)\b|\b(?:changed|helped\s+with|sorted|fixed)\s+that\b|\bnow\s+(?:is|it's)\s+different\b|\bnow\s+i'?m\s+(?:making\s+plans|doing\s+(?:well|ok|better)|well|fine|ok)\b|"
     r"\b(?:better|well|ok|okay|fine|good)\s+now\b"
 )
 _STORY = re.compile(
@@ -369,6 +369,11 @@ _DOSE_WORD = re.compile(
     r"\b(?:pills?|tablets?|tabs|meds|medication|medicines?|bottle|packet|strips?|patches|capsules|"
     r"doses?|oxys?|[a-z]+(?:codone|morphine|adol|alin|entin|tyline|pam|lam|fen)s?)\b"
 )
+_PRUDENT = re.compile(
+    r"\b(?:power\s+of\s+attorney|solicitor|lawyer|estate|like\s+my\s+(?:mother|father|mum|mom|dad)\s+did|"
+    r"one\s+less\s+worry|before\s+(?:the|my|a)\s+(?:\w+\s+)?(?:surgery|operation|op|procedure))\b"
+)
+_PAPERWORK = re.compile(r"\b(?:will|funeral|affairs|order|papers)\b")
 _CHEAP_ANCHORS = (
     ("wish_dead", _WISH_DEAD),
     ("self_harm_said", _SELF_HARM_SAID),
@@ -385,8 +390,20 @@ _SUPPORT = (("hopeless", _HOPELESS), ("wish", _WISH), ("plan", _PLAN))
 
 def said_safe_or_long_past(low: str) -> bool:
     """ "I'm safe, just venting", "used to think that, therapy sorted it": said plainly,
-    no reading of suicidal thoughts stands against it."""
-    return bool(_SAFE.search(low) or (_LONG_PAST.search(low) and _WELL_NOW.search(low)))
+    no reading of suicidal thoughts stands against it (unless they are back again)."""
+    return bool(_SAFE.search(low) or long_past_and_well(low))
+
+
+def long_past_and_well(low: str) -> bool:
+    """Thoughts told as long past, the writer well now, and nothing saying they are back
+    ("… but lately it's back" keeps the flag)."""
+    return bool(_LONG_PAST.search(low) and _WELL_NOW.search(low) and not _BACK_AGAIN.search(low))
+
+
+_BACK_AGAIN = re.compile(
+    r"\b(?:again|lately|recently|these\s+days|tonight|but\s+now|returned|relaps\w*|coming\s+back|"
+    r"it's\s+back|they're\s+back)\b"
+)
 
 
 def about_a_story(low: str) -> bool:
@@ -411,6 +428,9 @@ def suicidal_anchors(low: str) -> list[tuple[str, re.Match[str]]]:
     if not anchors or said_safe_or_long_past(low):
         return []
     anchors = _meant(low, [plain for _, plain in said], cues, anchors)
+    if _PRUDENT.search(low):
+        # "got my will done and power of attorney sorted. Big relief": planning, not parting
+        anchors = [(t, m) for t, m in anchors if not _PAPERWORK.search(m.group())]
     cues |= {_NAMES[m.re] for _, m in anchors}
     weight = sum(_WEIGHTS[c] for c in cues)
     farewells = {m.group() for _, m in anchors if m.re is _FAREWELL}

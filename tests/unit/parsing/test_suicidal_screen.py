@@ -171,3 +171,22 @@ def test_the_model_reads_what_the_rules_miss_but_not_other_people() -> None:
     assert not model_may_read(normalise("my son keeps saying he doesn't want to be alive"))
     assert not model_may_read(normalise("not suicidal, I'm safe, just a rough week"))
     assert model_may_read(normalise("honestly everyone would be fine without me around"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm going to end it with the tramadol, the pain clinic is tapering me off",
+        "told my sister 'I want to die' about the dentist, only an expression, we laughed",
+        "got the will and power of attorney done with the solicitor, a weight off",
+        "a long time ago, after the crash, I wanted to die. now is different",
+        "ugh 7am physio, I literally want to die. back's a 3",
+        "the paperwork for the benefits is a burden on everyone",
+    ],
+)
+def test_set_38s_kinds_of_near_miss(text: str) -> None:
+    assert not detect_red_flags(normalise(text)), text
+
+
+def test_thoughts_long_past_that_are_back_again_are_flagged() -> None:
+    assert flagged("years ago I wanted to die, I was fine for a long time, but lately it's back")
