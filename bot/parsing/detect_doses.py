@@ -149,7 +149,7 @@ def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]
 
 _SET_ASIDE = re.compile(
     r"\b(?:put(?:ting)?|set(?:ting)?|keep(?:ing)?|kept|sav(?:e|ed|ing)|stash\w*|hid(?:e|ing|den)?)\s+"
-    r"(?:\w+\s+){0,5}?(?:aside|away|back|by)\b(?!\s+(?:the\s+)?(?:bed|bedside))|\b(?:stockpil|hoard)\w*"
+    r"(?:[\w'/-]+\s+){0,5}?(?:aside|away|back|by)\b(?!\s+(?:the\s+)?(?:bed|bedside))|\b(?:stockpil|hoard)\w*"
 )
 _NOT_TODAY = re.compile(
     r"^\W*(?:not\s+(?:today|tonight|this\s+time)|no\s+thanks?|nah\s+not\s+today)\W*$"

@@ -878,7 +878,7 @@ FILLER: Final[frozenset[str]] = _words(
     """ok okay thanks thank you thx ty hi hello hey lol so and the a an today now well yes no
     just um uh hmm also too again yeah anyway still bit very really pretty quite as usual
     same i my it is was of to in on at for with this that me tonight hm oh ah morning
-    evening night good cheers please sorry all fine great better"""
+    evening night good cheers please sorry all fine great better honestly tbh ngl truly frankly"""
 )
 ALNUM = re.compile(r"[a-z][a-z']+")
 #: Any letter or digit: what is left after a verb is more than emoji and punctuation.

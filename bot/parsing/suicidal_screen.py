@@ -353,7 +353,7 @@ _OTHER_DIES = re.compile(
 # Medicines kept ready: counted, lined up, saved, in a jar, more than enough (a medicine
 # named anywhere in the message).
 _KEPT_READY = re.compile(
-    r"\b(?:put(?:ting)?\s+(?:\w+\s+){0,5}?(?:aside|away|by)|set(?:ting)?\s+(?:\w+\s+){0,5}?aside|"
+    r"\b(?:put(?:ting)?\s+(?:[\w'/-]+\s+){0,5}?(?:aside|away|by)|set(?:ting)?\s+(?:[\w'/-]+\s+){0,5}?aside|"
     r"(?:aside|away|back)\s+(?:each|every)\s+(?:night|day|morning|evening|week)|keeping\s+back|"
     r"lined\s+up|laid\s+out|counted|counting|in\s+(?:a|the)\s+(?:jar|drawer|tin|box)|more\s+than\s+enough|"
     r"(?:all\s+)?at\s+once|(?:\d+|two|three|four|five|"

@@ -200,3 +200,24 @@ async def test_weekly_checkin_asks_the_peg_items(
     await tap(fake, q, "8", "Where")
     peg = [json.loads(r.data) for r in await records(bot) if r.kind == "peg"]
     assert peg == [{"kind": "peg", "pain": 6.0, "enjoyment": 4.0, "general": 8.0}]
+
+
+async def test_a_crisis_reply_is_not_followed_by_the_next_question(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Found in the sandbox: "the grandkids would do alright if I was gone" during a
+    check-in got the crisis reply, then at once "how much has pain got in the way of
+    enjoying life?". The question waits for the person's next message."""
+    await onboard(fake)
+    asked = await checkin_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+    q = await tap(fake, asked, "7", "Where does it hurt")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "honestly the grandkids would do alright if I was gone")
+    await fake.wait_for_message(UID, after=n, contains="crisis")
+    await asyncio.sleep(0.3)  # anything else the bot had to say has been sent by now
+    later = [m.text or "" for m in fake.messages_to(UID)[n:]]
+    assert not [t for t in later if "Where does it hurt" in t], later
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "lower back")
+    await fake.wait_for_message(UID, after=n, contains="run down a leg")
+    assert q is not None
