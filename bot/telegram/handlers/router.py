@@ -154,9 +154,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             await report(update, context, user, rest, text)
     else:
         await report(update, context, user, intents, text)
-    if decision.reask is not None and not flags:
-        # After "please seek urgent care" (or a crisis line) the next check-in question
-        # would read as not listening: it waits for the person's next message.
+    if decision.reask is not None and not flags:  # after an alarm it waits: not listening
         await _ask_again(update, context, user, decision.reask, active)
 
 
