@@ -154,7 +154,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             await report(update, context, user, rest, text)
     else:
         await report(update, context, user, intents, text)
-    if decision.reask is not None and not flags:  # after an alarm it waits: not listening
+    if decision.reask is not None and not flags:  # never right after an alarm's reply
         await _ask_again(update, context, user, decision.reask, active)
 
 
