@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from bot.knowledge import get_drug, multiword_names
 from bot.parsing.detect_other import sleep_hours_alone
+from bot.parsing.drug_kinds import names_a_kind
 from bot.parsing.findings import DoseEvent, Found
 from bot.parsing.intents import DoseStatus, SkipReason
 from bot.parsing.medications import Meds, Mention
@@ -275,11 +276,6 @@ def _says_taken(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
     return bool(near_med or near_pill or OBJECT.match(rest) or not WORDISH.search(rest))
 
 
-_DRUG_CLASS = re.compile(
-    r"(?:muscle\s+relax\w*|pain\s*killers?|pain\s+(?:meds|medication|pills?|tablets?|relief)|"
-    r"anti[-\s]?inflammator\w*|anti[-\s]?depressants?|opioids?|opiates?|narcotics?|steroids?|"
-    r"(?:nerve|sleeping|water|blood\s+pressure|bp)\s+(?:pills?|meds|tablets?))\b"
-)
 _A_DOSE = re.compile(r"\s*(?:it|them|any|my\s+(?:meds|medication|dose|doses))\b")
 _TO_BEFORE = re.compile(r"\bto\s+$")
 _DETERMINED_NOUN = re.compile(r"^\s*(?:the|my|a|an|our|his|her|their|some)\s+(?P<w>[a-z0-9'.:]+)")
@@ -294,7 +290,7 @@ def _names_something_else(clause: str, end: int, dose_near: bool) -> bool:
     thing = _DETERMINED_NOUN.match(rest) or _COUNTED_NOUN.match(rest)
     if not thing or dose_near or _may_name_a_dose(thing["w"]):
         return False
-    return not _DRUG_CLASS.match(rest, thing.start("w"))  # "the muscle relaxer"
+    return not names_a_kind(rest, thing.start("w"))  # "the muscle relaxer"
 
 
 def _may_name_a_dose(word: str) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from bot.knowledge import get_drug
 
-__all__ = ["KINDS", "of_kind"]
+__all__ = ["KINDS", "names_a_kind", "of_kind"]
 
 #: Words for a kind of medicine -> the knowledge file's classes it names (the first that
 #: the person takes wins: "nerve pill" is the gabapentinoid, else the antidepressant).
@@ -25,6 +25,22 @@ KINDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\banti[-\s]?depressants?\b"), ("snri", "tca", "ssri")),
     (re.compile(r"\bpain\s+patch(?:es)?\b"), ("patch",)),
 )
+
+
+# Medicines called by what they are for, with no class of the knowledge file behind
+# them: a dose all the same ("took the painkillers", "had my water pills").
+_ANY_MEDICINE = re.compile(
+    r"pain\s*killers?\b|pain\s+(?:meds|medication|pills?|tablets?|relief)\b|"
+    r"(?:sleeping|water|blood\s+pressure|bp)\s+(?:pills?|meds|tablets?)\b"
+)
+
+
+def names_a_kind(text: str, at: int) -> bool:
+    """Whether `text` at `at` calls a medicine by its kind ("the muscle relaxer", "my
+    painkillers"), not by its name."""
+    return bool(_ANY_MEDICINE.match(text, at)) or any(
+        pattern.match(text, at) for pattern, _ in KINDS
+    )
 
 
 def of_kind(classes: Sequence[str], meds: Sequence[str]) -> list[str]:
