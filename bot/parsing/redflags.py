@@ -912,15 +912,21 @@ def _negated(sub: str, rel_start: int, rel_end: int) -> bool:
 # stroke"): not the writer's red flag — except signs of an overdose, which a bystander
 # must act on and which someone else may see in the writer ("my wife couldn't wake me").
 # Someone other than the writer (ConText's experiencer); also used by parsing.answers.
+#: The people (and pets) a writer calls "my …": family, friends, colleagues, in the
+#: regional words people use (shared with the parser's experiencer checks).
+KIN = (
+    r"son|sons|daughter|daughters|kids?|children|child|baby|wife|husband|partner|"
+    r"boyfriend|girlfriend|fiance|fiancee|mum|mom|mother|dad|father|brother|sister|friend|neighbou?r|"
+    r"nan|gran|grandma|grandad|grandpa|aunt|uncle|cousin|boss|colleague|co-?workers?|workmate|dog|"
+    r"cat|flatmate|mate|lola|lolo|nana|granny|grandmother|grandfather|tita|tito|auntie|inlaws|"
+    r"in-laws|father-in-law|mother-in-law|sister-in-law|brother-in-law|roommate|housemate|pet|"
+    r"puppy|buddy|pal|bro|pikin|da|(?:young|little|wee|eldest|youngest|oldest)\s+(?:lad|boy|girl|one|un)|"
+    r"lad|boy|girl|toddler|teenager|missus|hubby|wifey|fella|bloke|grandson|granddaughter|"
+    r"grandkids?|niece|nephew"
+)
 OTHER_PERSON = re.compile(
     r"\b(?:(?:the\s+|a\s+|my\s+)?patients?\s+(?:on|in|at)\s+(?:my|the)\s+(?:ward|unit|floor|list|clinic)|"
-    r"(?:my|our)\s+(?:son|sons|daughter|daughters|kids?|children|child|baby|wife|husband|partner|"
-    r"boyfriend|girlfriend|mum|mom|mother|dad|father|brother|sister|friend|neighbou?r|nan|gran|"
-    r"grandma|grandad|grandpa|aunt|uncle|cousin|boss|colleague|co-?workers?|workmate|dog|cat|flatmate|mate|lola|lolo|"
-    r"nana|granny|grandmother|grandfather|tita|tito|auntie|inlaws|in-laws|father-in-law|"
-    r"mother-in-law|sister-in-law|brother-in-law|roommate|housemate|pet|puppy|buddy|pal|bro|pikin|da|"
-    r"(?:young|little|wee|eldest|youngest|oldest)\s+(?:lad|boy|girl|one|un)|lad|boy|girl|toddler|"
-    r"missus|hubby|wifey|fella|bloke|grandson|granddaughter|grandkids?|niece|nephew)|"
+    r"(?:my|our)\s+(?:" + KIN + r")|"
     r"the\s+(?:dog|cat|puppy|kitten|horse|baby)(?:'s)?|the\s+kids|the\s+(?:wee|little|young)\s+\w+|"
     r"^(?:dad|mum|mom|nan|grandad|grandma|hubby|husband|wife|son|daughter|partner|brother|sister|"
     r"kid|boy|girl|co-?workers?|colleague|workmate|neighbou?r|friend|boss)(?:'s|s)?\b|"
