@@ -49,6 +49,8 @@ def next_stage(
 
 #: The record kind that answers each follow-up question by itself.
 _ANSWERED_BY = {"side_effect": "side_effects", "sleep": "sleep", "activity": "activity"}
+#: The questions a check-in's own records can answer (the rest are always asked).
+MAY_BE_SAID: frozenset[str] = frozenset({"location", "radiating", *_ANSWERED_BY.values()})
 
 
 def already_said(records: Iterable[tuple[str, Mapping[str, object]]]) -> frozenset[str]:

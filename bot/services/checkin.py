@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.domain.checkin import already_said, next_stage, peg_score
+from bot.domain.checkin import MAY_BE_SAID, already_said, next_stage, peg_score
 from bot.domain.states import WorkStatus
 from bot.knowledge import side_effects_for
 from bot.services import routines as routine_service
@@ -240,6 +240,8 @@ async def _after(session: AsyncSession, work: DueWork, stage: str, skip: bool) -
         return None
     if baseline:
         return next_stage(stage, work.weekly, peg_only=True)
+    if next_stage(stage, work.weekly) not in MAY_BE_SAID:
+        return next_stage(stage, work.weekly)  # the PEG items and the last word: always asked
     # What the person already wrote in this check-in is not asked again.
     rows = await session.execute(
         select(Record.kind, Record.data).where(Record.batch == batch_of(work))
