@@ -344,10 +344,9 @@ def _segment_events(
     reason, explicit = _stated_reason(clause[start:end]) if status == "skipped" else (None, False)
     targets: list[str | None] = list(named.meds) if named.meds else [None]
     if status == "taken" and len(targets) == 1:
-        more = MORE.search(seg)
-        if more is not None and more.start() > 0:
-            # "took 3 advil at 2 and 3 more at 6": two doses of one medicine.
-            return _two_doses(seg, more, targets[0], amounts, now, zone, idx)
+        twice = _one_medicine_twice(clause, seg, named, targets[0], amounts, now, zone, idx)
+        if twice:
+            return twice
         if count in (None, 1.0) and TWICE.search(seg):
             count = 2.0  # "a double dose", "took 1 twice"
     per_med_at = _times_per_med(clause, named.starts, seg_end, now, zone, status)
@@ -578,6 +577,36 @@ def _before(
     return first_at
 
 
+def _one_medicine_twice(
+    clause: str,
+    seg: str,
+    named: _Named,
+    medication: str | None,
+    amounts: list[tuple[float, str]],
+    now: datetime,
+    zone: ZoneInfo,
+    idx: int,
+) -> list[DoseEvent]:
+    """ "took 3 advil at 2 and 3 more at 6", "tapentadol at 8 and 2": two doses of one
+    medicine, each at its time ([] when the segment tells one)."""
+    if not amounts and named.meds:
+        # "ibuprofen 400 at 7 and another 400 at 1": the strength said bare
+        bare = bare_amount(clause, named.ends[0], medication or "")
+        amounts = [(bare[0], bare[1] or "")] if bare is not None else []
+    more = MORE.search(seg) or _AT_AND_AT.search(seg)
+    if more is None or more.start() == 0:
+        return []
+    return _two_doses(seg, more, medication, amounts, now, zone, idx)
+
+
+# "took my tapentadol at 8 and 2", "gabapentin 300 at 7 and 300 at 3": one medicine at
+# two clock times (the split falls on the "and"; the second part keeps its time)
+_AT_AND_AT = re.compile(
+    r"(?<=\d)(?:\s*[ap]\.?m\.?)?\s+(?:and|&)\s+(?:again\s+|then\s+)?(?=(?:\d{2,4}\s+(?:mg\s+)?)?(?:at\s+)?"
+    r"\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?\s*(?:$|[,.;!]|this|last|in\s+the|tonight|today))"
+)
+
+
 def _two_doses(
     seg: str,
     more: re.Match[str],
@@ -589,10 +618,16 @@ def _two_doses(
 ) -> list[DoseEvent]:
     """The dose before "and N more" and the N after it, each with its own time."""
     amount, unit = amounts[0] if len(amounts) == 1 else (None, None)
+    unit = unit or None
     out: list[DoseEvent] = []
     first = seg[: more.start()]
     said = count_in(first)
-    halves = ((first, said), (seg[more.end() :], _more_count(more, said)))
+    # "… at 8 and 2": the second dose as the first; "… and 3 more at 6": as said
+    again = said if more.re is _AT_AND_AT else _more_count(more, said)
+    second = seg[more.end() :]
+    if more.re is _AT_AND_AT and resolve_scan(scan_time(second), now, zone) is None:
+        second = "at " + second.lstrip()  # "at 8 and 2": the "at" said once for both
+    halves = ((first, said), (second, again))
     for n, (text, count) in enumerate(halves):
         when = resolve_scan(scan_time(text), now, zone)
         if n == 1 and when is not None:

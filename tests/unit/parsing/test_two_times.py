@@ -1,0 +1,41 @@
+"""One medicine taken at two clock times in one message is two doses, each at its time
+and strength (blind set 36's kind, in wording of our own)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.unit.parsing.helpers import run
+
+LONDON = ZoneInfo("Europe/London")
+AFTERNOON = datetime(2026, 3, 17, 16, 0, tzinfo=LONDON)
+MEDS = ["tramadol", "gabapentin", "naproxen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "hours", "amount"),
+    [
+        ("tramadol at 6 and 2", [6, 14], None),
+        ("had the gabapentin 600 at 7 and 600 at 3", [7, 15], 600),
+        ("naproxen 500 at 8am and another 500 at 2pm", [8, 14], 500),
+        ("gabapentin at 9 this morning and again at 1", [9, 13], None),
+    ],
+)
+def test_one_medicine_at_two_times_is_two_doses(
+    text: str, hours: list[int], amount: float | None
+) -> None:
+    out = run(text, MEDS, now=AFTERNOON, zone=LONDON)
+    doses = [o for o in out if o["kind"] == "dose"]
+    assert [int(d["at"][11:13]) for d in doses] == hours, out
+    assert all(d["status"] == "taken" and d["amount"] == amount for d in doses), out
+
+
+def test_two_medicines_at_two_times_stay_one_each() -> None:
+    out = run("tramadol at 8 and naproxen at 9", MEDS, now=AFTERNOON, zone=LONDON)
+    assert [(o["medication"], o["at"][11:13]) for o in out if o["kind"] == "dose"] == [
+        ("tramadol", "08"),
+        ("naproxen", "09"),
+    ]
