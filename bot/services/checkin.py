@@ -232,6 +232,16 @@ async def answer(
     return nxt
 
 
+def close_early(work: DueWork, now: dt.datetime) -> None:
+    """End the check-in where it is, what was answered kept: after an alarm's reply its
+    next questions would read as not listening."""
+    work.stage = None
+    work.status = "answered"
+    work.answered_at = now
+    work.next_at = None
+    work.next_action = None
+
+
 async def _after(session: AsyncSession, work: DueWork, stage: str, skip: bool) -> str | None:
     """The question after `stage`. Skip on the baseline's pain score ends the baseline: no
     PEG without its pain item (a typed score reads as "-" too, but its record is kept)."""

@@ -221,3 +221,30 @@ async def test_a_crisis_reply_is_not_followed_by_the_next_question(
     await fake.send_text(UID, "lower back")
     await fake.wait_for_message(UID, after=n, contains="run down a leg")
     assert q is not None
+
+
+async def test_an_alarm_typed_as_a_checkin_answer_ends_the_checkin_there(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Found in the sandbox: "pain 7, lower back, been putting a couple of the naproxen
+    aside every night. I know what they are for" typed for the pain question got the
+    crisis reply, then "Does it run down a leg?". The score is kept; nothing more is asked
+    today."""
+    await onboard(fake)
+    asked = await checkin_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+    n = len(fake.messages_to(UID))
+    await fake.send_text(
+        UID,
+        "pain 7, lower back, been putting a couple of the pills aside every night. "
+        "I know what they are for",
+    )
+    await fake.wait_for_message(UID, after=n, contains="crisis")
+    await fake.wait_for_edit(UID, asked.message_id, contains="Pain 7/10")
+    await asyncio.sleep(0.3)
+    later = [m.text or "" for m in fake.messages_to(UID)[n:]]
+    assert not [t for t in later if "run down a leg" in t or "Where does it hurt" in t], later
+    pain = [json.loads(r.data) for r in await records(bot) if r.kind == "pain"]
+    assert [p["score"] for p in pain] == [7]
+    rows = await work_rows(bot)
+    today = rows[0]  # (the next is tomorrow's, planned when this one closed)
+    assert today.stage is None and today.status == "answered"

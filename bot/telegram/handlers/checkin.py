@@ -6,7 +6,7 @@ from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot.domain.states import WorkStatus
-from bot.parsing import DoseIntent, Intent, NoteIntent, PainIntent
+from bot.parsing import DoseIntent, Intent, NoteIntent, PainIntent, RedFlagIntent
 from bot.parsing.answers import CheckinReading, is_skip
 from bot.services import checkin as svc
 from bot.services import understanding
@@ -255,9 +255,13 @@ async def checkin_text(
         if nxt == "radiating" and reading.radiating is not None:
             # "down my left leg" typed for "where" also answers "does it run down a leg".
             nxt = await svc.answer(s, user, fresh, nxt, "y" if reading.radiating else "n", now)
+        alarmed = any(isinstance(i, RedFlagIntent) for i in intents)
+        if alarmed and nxt is not None:
+            svc.close_early(fresh, now)  # the alarm's reply is the last word today
     d.metrics.checkin_answers.inc()
     if asked_in is not None:
         line = _typed_answer_line(stage, reading, intents, text)
         await d.sender.edit(user.chat_id, asked_in, line, None)
-    await _continue(d, user, work, nxt)
+    if not alarmed:
+        await _continue(d, user, work, nxt)
     return doses
