@@ -15,6 +15,7 @@ from bot.parsing.suicidal_model import reads_suicidal, suicidal_score
 from bot.parsing.suicidal_screen import (
     about_a_story,
     long_past_and_well,
+    prudent_planning,
     said_safe_or_long_past,
     suicidal_anchors,
 )
@@ -1278,7 +1279,11 @@ def _not_meant(m: re.Match[str], sentence: str) -> bool:
         or _ACCIDENTAL_HARM.search(sentence)
         or _GOODBYE_FOR_NOW.search(sentence)
         or (m.group().endswith("die") and _DIE_OF_MUNDANE.match(sentence, m.end()))
-        or (_AFFAIRS.search(m.group()) and _BEFORE_SURGERY.search(sentence))
+        or (
+            _AFFAIRS.search(m.group())
+            and (_BEFORE_SURGERY.search(sentence) or prudent_planning(sentence))
+        )
+        or (_KEPT_BACK.search(m.group()) and _FOR_A_TRIP.search(sentence))
         or _JUST_AN_EXPRESSION.search(sentence)
         or ("end" in m.group() and _STOPPING_A_MEDICINE.search(sentence))
         or (_ANNOYED.match(sentence) and "literally" in sentence)
@@ -1309,6 +1314,12 @@ _ANNOYED = re.compile(r"^\W*(?:ugh+|urgh+|omg|ffs)\b")
 _OD_TRAINING = re.compile(
     r"\boverdose\s+(?:response|awareness|prevention|training|course|first\s+aid)\b|"
     r"\bnaloxone\s+(?:training|kits?\s+for\s+(?:the|our|work))"
+)
+# "pills all stockpiled for the trip, 3 weeks in Portugal"
+_KEPT_BACK = re.compile(r"stockpil|hoard|stash|sav")
+_FOR_A_TRIP = re.compile(
+    r"\bfor\s+(?:the|my|our|a)\s+(?:trip|holiday|holidays|travel|flight|journey|cruise|vacation)\b|"
+    r"\b(?:abroad|overseas)\b"
 )
 # "gonna die of boredom lying flat all weekend"
 _DIE_OF_MUNDANE = re.compile(
@@ -1409,7 +1420,7 @@ _SUICIDAL_ACROSS = re.compile(
 # "I'm safe, no dark thoughts": said plainly, it outweighs a preparatory-act reading
 _SAFE_SAID = re.compile(
     r"\b(?:i'm|i\s+am)\s+safe\b|\bno\s+dark\s+thoughts\b|\bnot\s+suicidal\b|\bno\s+thoughts\s+of\s+"
-    r"(?:suicide|ending|harming)|\bi\s+want\s+to\s+live\b|"
+    r"(?:suicide|ending|harming)|\bi\s+want\s+to\s+live\b|\bwant(?:ing)?\s+to\s+die\W*\s*no\b|"
     # "Doctor asked if I ever wish I was dead. Honestly, no."
     r"\basked\b(?:\s+\w+){0,6}?\s+(?:if|whether)\s+i\b[^.?!]*[.?!]\s*(?:\w+\s*,?\s*)?no\b"
 )

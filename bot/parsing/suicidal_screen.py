@@ -318,7 +318,8 @@ _IDIOM = re.compile(
     r"over\s+my\s+dead\s+body|dead\s+(?:legs?|arm|foot|battery|phone)|phone\s+(?:is\s+)?"
     r"(?:nearly\s+)?dead|battery\s+(?:is\s+)?dead|rather\s+die\s+than|end\s+of\s+my\s+(?:rope|tether)|"
     r"count\w*\s+(?:\w+\s+){0,3}?(?:to|for)\s+(?:order|re-?order|the\s+(?:refill|pharmacy|audit|chemist|nurse)|"
-    r"refills?|audit)|(?:going\s+to|gonna|will|'ll)\s+finish\s+me\s+off|could\s+(?:have\s+)?slept?\s+(?:forever|for\s+a\s+week|"
+    r"refills?|audit)|bridge\s+(?:night|club|game|party|evening|afternoon)|(?:rope|tyre|tire)\s+swing|"
+    r"skipping\s+rope|jump\s+rope|rope\s+ladder|(?:going\s+to|gonna|will|'ll)\s+finish\s+me\s+off|could\s+(?:have\s+)?slept?\s+(?:forever|for\s+a\s+week|"
     r"for\s+days))"
 )
 _SAFE = re.compile(
@@ -371,7 +372,7 @@ _DOSE_WORD = re.compile(
 )
 _PRUDENT = re.compile(
     r"\b(?:power\s+of\s+attorney|solicitor|lawyer|estate|like\s+my\s+(?:mother|father|mum|mom|dad)\s+did|"
-    r"one\s+less\s+worry|before\s+(?:the|my|a)\s+(?:\w+\s+)?(?:surgery|operation|op|procedure))\b"
+    r"one\s+less\s+(?:worry|thing)|pre-?paid|before\s+(?:the|my|a)\s+(?:\w+\s+)?(?:surgery|operation|op|procedure))\b"
 )
 _PAPERWORK = re.compile(r"\b(?:will|funeral|affairs|order|papers)\b")
 _CHEAP_ANCHORS = (
@@ -404,6 +405,12 @@ _BACK_AGAIN = re.compile(
     r"\b(?:again|lately|recently|these\s+days|tonight|but\s+now|returned|relaps\w*|coming\s+back|"
     r"it's\s+back|they're\s+back)\b"
 )
+
+
+def prudent_planning(text: str) -> bool:
+    """A will, a funeral plan or papers put in order as sensible planning ("with the
+    solicitor", "one less thing for the kids", "before the operation")."""
+    return bool(_PRUDENT.search(text))
 
 
 def about_a_story(low: str) -> bool:

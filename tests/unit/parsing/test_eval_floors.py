@@ -54,11 +54,11 @@ def test_once_blind_sets_keep_their_red_flags() -> None:
 
 
 def test_later_sets_keep_what_they_read() -> None:
-    """Sets 35-38 (BENCHMARKS.md): thoughts of suicide said indirectly, half of them near
-    misses, and corrections, questions and plans. Not every red flag of 35, 37, 38 is
+    """Sets 35-39 (BENCHMARKS.md): thoughts of suicide said indirectly, half of them near
+    misses, and corrections, questions and plans. Not every red flag of 35, 37-39 is
     found yet; these floors keep what is, and allow no false alarm."""
     later = evaluate(LATER_FILES)
-    assert later.lines.total >= 895
-    assert later.flag_recall.hits >= 288, str(later.flag_recall)
+    assert later.lines.total >= 1135
+    assert later.flag_recall.hits >= 337, str(later.flag_recall)
     assert later.alarms.hits == 0, str(later.alarms)
     assert later.all_fields.rate >= 0.90, str(later.all_fields)

@@ -190,3 +190,18 @@ def test_set_38s_kinds_of_near_miss(text: str) -> None:
 
 def test_thoughts_long_past_that_are_back_again_are_flagged() -> None:
     assert flagged("years ago I wanted to die, I was fine for a long time, but lately it's back")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "low, yes. wanting to die, no. pain 5",
+        "did my will at last with the solicitor, easy enough",
+        "pre-paid the funeral plan, one less thing for my daughter",
+        "stockpiled my pills for the holiday, two weeks in Spain",
+        "bridge club this afternoon, sitting that long kills my back",
+        "watched the kids on the rope swing, wish I could still do that",
+    ],
+)
+def test_set_39s_kinds_of_near_miss(text: str) -> None:
+    assert not detect_red_flags(normalise(text)), text
