@@ -59,6 +59,6 @@ def test_later_sets_keep_what_they_read() -> None:
     found yet; these floors keep what is, and allow no false alarm."""
     later = evaluate(LATER_FILES)
     assert later.lines.total >= 1135
-    assert later.flag_recall.hits >= 337, str(later.flag_recall)
+    assert later.flag_recall.hits >= 347, str(later.flag_recall)
     assert later.alarms.hits == 0, str(later.alarms)
     assert later.all_fields.rate >= 0.90, str(later.all_fields)
