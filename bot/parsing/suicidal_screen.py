@@ -326,7 +326,7 @@ _SAFE = re.compile(
     r"\b(?:i'm|i\s+am|im)\s+safe\b|\bnot\s+suicidal\b|\bno\s+(?:dark|bad|suicidal)\s+thoughts\b|"
     r"\bnot\s+(?:in\s+)?(?:a|that)\s+(?:bad|dark)\s+(?:way|place)\b|\bi'?d\s+never\b|"
     r"\bwould\s+never\s+(?:do|hurt|act)|\bnot\s+going\s+to\s+do\s+anything\b|"
-    r"\bjust\s+venting\b|\bnot\s+me\b|\b(?:only|just)\s+an?\s+(?:expression|figure\s+of\s+speech)\b|"
+    r"\bjust\s+venting\b|\bnot\s+me\b|\b(?:i\s+)?(?:don't|do\s+not)\s+want\s+to\s+die\b(?!\s+(?:but|yet))|\b(?:only|just)\s+an?\s+(?:expression|figure\s+of\s+speech)\b|"
     r"\basked\b(?:\s+\w+){0,6}?\s+(?:if|whether)\b[^.]*\b(?:said|answered|told\s+\w+)\s+no\b|"
     r"\basked\b(?:\s+\w+){0,6}?\s+(?:if|whether)\s+i\b[^.?!]*[.?!]\s*no\b"
 )
