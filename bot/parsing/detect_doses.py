@@ -137,9 +137,9 @@ def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]
     # now": a med with an amount, a count, a strength or a time reads as a log entry.
     if not verbs and mentions and _reads_as_log(clause, mentions[0], tscan):
         # "gonna take the robaxin before bed": a dose still to come, not one taken
-        planned = _PLANNED_TAKE.search(clause, 0, mentions[0].start)
+        planned = _planned_take(clause, mentions[0].start)
         verbs.append((mentions[0].start, mentions[0].end, "snoozed" if planned else "taken"))
-    if not verbs and _PLANNED_TAKE.search(clause) and _PLANNED_IT.search(clause):
+    if not verbs and _planned_take(clause, len(clause)) and _PLANNED_IT.search(clause):
         verbs.append((0, 0, "snoozed"))  # "will take it at 9"
     if not verbs:
         hit = _first_snooze(clause, mentions)
@@ -234,18 +234,24 @@ def _add_taken_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) -
             verbs.append((m.start(), m.end(), "snoozed" if planned else "taken"))
 
 
-_PLANNED = re.compile(
+# "will", "gonna", "going to" (just, probably, then): what follows is still to come
+_WILL = (
     r"(?:\bwill|'ll|\bill|\bgonna|\bgoing\s+to|\bplan(?:ning)?\s+to|\bshall)\s+"
-    r"(?:just\s+|probably\s+|prob\s+|then\s+|definitely\s+|def\s+)?$"
+    r"(?:just\s+|probably\s+|prob\s+|then\s+|definitely\s+|def\s+)?"
 )
-_PLANNED_TAKE = re.compile(
-    r"(?:\bwill|'ll|\bgonna|\bgoing\s+to|\bplan(?:ning)?\s+to|\bshall)\s+(?:just\s+|probably\s+|then\s+)?"
-    r"(?:take|have|pop|use|swallow|put\s+on|do)\b(?!.*\b(?:now|right\s+now|rn)\b)"
-)
+_PLANNED = re.compile(_WILL + "$")
+_PLANNED_TAKE = re.compile(_WILL + r"(?:take|have|pop|use|swallow|put\s+on|do)\b")
 _PLANNED_IT = re.compile(
     r"\b(?:take|have|pop|use|swallow|do)\s+(?:it|them|em|mine|my\s+(?:meds|dose|pills|tablets|medication))\b"
 )
+# "will take it now", "gonna have the robaxin right now": taken as it is said
 _NOW_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:now|right\s+now|rn)\b")
+
+
+def _planned_take(clause: str, end: int) -> bool:
+    """Whether "will take", "gonna have" stands before `end`, the dose not taken now."""
+    m = _PLANNED_TAKE.search(clause, 0, end)
+    return m is not None and not _NOW_AFTER.match(clause, m.end())
 
 
 def _says_taken(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
@@ -336,7 +342,7 @@ def _segment_events(
         minutes = _snooze_minutes(seg) or _minutes_until(scan_time(seg), now, zone)
     else:
         seg_scan = scan_time(seg) if (seg_start, seg_end) != (0, len(clause)) else tscan
-        when = _taken_when(seg_scan, status, now, zone)
+        when = taken_when(seg_scan, status, now, zone)
         if when is not None:
             at = when.isoformat(timespec="seconds")
             clock = seg_scan.clock
@@ -392,7 +398,7 @@ def _brands(generic: str) -> frozenset[str]:
     return frozenset(b.lower() for b in drug.brands) if drug else frozenset()
 
 
-def _taken_when(scan: TimeScan, status: str, now: datetime, zone: ZoneInfo) -> datetime | None:
+def taken_when(scan: TimeScan, status: str, now: datetime, zone: ZoneInfo) -> datetime | None:
     """When the segment says the dose happened; a dose taken at a clock time still well
     ahead ("took 1 oxy at 10pm" said at 19:50) was taken that time yesterday."""
     when = resolve_scan(scan, now, zone)

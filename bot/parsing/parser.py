@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.knowledge import get_drug
@@ -24,6 +24,7 @@ from bot.parsing.detect_doses import (
     more_of_the_last,
     skip_reason,
     snooze_lengths,
+    taken_when,
 )
 from bot.parsing.detect_other import (
     detect_activity,
@@ -784,9 +785,7 @@ def _status_flip(after: str, last: Intent, now: datetime, zone: ZoneInfo) -> Dos
     if _NOT_TAKEN.match(after):
         return DoseIntent(status="skipped")
     if _DID_TAKE.match(after):
-        when = resolve_scan(scan_time(after), now, zone)
-        if when is not None and when > now:
-            when -= timedelta(days=1)  # "I did have it, at 7" said at 20:00 is this morning
+        when = taken_when(scan_time(after), "taken", now, zone)
         return DoseIntent(status="taken", at=when.isoformat(timespec="seconds") if when else None)
     return None
 
@@ -812,9 +811,7 @@ def parse(
         if not low:
             return []
         known = Meds(list(meds or ()), resolve or DEFAULT_RESOLVE)
-        low = restate_side(
-            restate_names(low, lambda t: [(m.start, m.end) for m in known.mentions(t)])
-        )
+        low = restate_side(restate_names(low, known.spans))
         return _taken_back(low, text, known, now, zone) or _build(low, text, known, now, zone)
     except Exception:  # noqa: BLE001 - last resort: a parser bug must not hide a red flag
         try:
