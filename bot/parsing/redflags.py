@@ -1474,12 +1474,11 @@ def model_may_read(low: str) -> bool:
     saying he doesn't want to be alive")."""
     if said_safe_or_long_past(low) or about_a_story(low) or _FICTION.search(low):
         return False
+    # The sentence that reads most so must be the writer's own ("my dad's started giving
+    # his things away … I'm scared").
     said = [s for s in sentences(low) if s.strip()] or [low]
-    if len(said) > 1:
-        # the sentence that reads most so must be the writer's own ("my dad's started
-        # giving his things away … I'm scared")
-        said = [max(said, key=suicidal_score)]
-    return not all(_someone_else(s, len(s)) for s in said)
+    top = said[0] if len(said) == 1 else max(said, key=suicidal_score)
+    return not _someone_else(top, len(top))
 
 
 def _screened_suicidal(low: str) -> bool:

@@ -61,10 +61,8 @@ def asks_if_taken(text: str, meds: Sequence[str] = ()) -> TakenQuestion | None:
     if m is None:
         return None
     words = " ".join(filter(None, (m["mine"], m["rest"]))).strip()
-    if m.re is _ASKED_SHORT and not _ABOUT_DOSES.search(words):
-        mentions = Meds(list(meds), DEFAULT_RESOLVE).mentions(words)
-        if not mentions:
-            return None  # "homework done?", "dinner had?": not about a dose
     mentions = Meds(list(meds), DEFAULT_RESOLVE).mentions(words)
+    if m.re is _ASKED_SHORT and not mentions and not _ABOUT_DOSES.search(words):
+        return None  # "homework done?", "dinner had?": not about a dose
     named = tuple(dict.fromkeys(mention.generic for mention in mentions))
     return TakenQuestion(medicines=named, about_all=not named)
