@@ -13,8 +13,9 @@ from typing import Final
 
 from bot.parsing.suicidal_model import reads_suicidal, suicidal_score
 from bot.parsing.suicidal_screen import (
+    LONG_AGO,
+    WELL_NOW,
     about_a_story,
-    long_past_and_well,
     prudent_planning,
     said_safe_or_long_past,
     suicidal_anchors,
@@ -994,10 +995,6 @@ _FICTION = re.compile(
     r"\b(?:dreamt|dreamed|dreaming|a\s+dream|nightmare)\b"
 )
 # A history long past: not a sign today
-_LONG_AGO = re.compile(
-    r"\b(?:in\s+my\s+(?:teens|twenties|thirties|forties|youth)|(?:\d+|many|several|ten|two)\s+years?\s+"
-    r"ago|years\s+ago|(?:a\s+)?long\s+time\s+ago|(?:clean|sober)\s+(?:for|since))\b"
-)
 _SWELLING = re.compile(r"swell|swoll|puff|hive|welt|wheal|rash|itch|allerg|anaphyla|epi|throat")
 _ASKED_THEN_DENIED = re.compile(
     r"\s*\?+\s*(?:no|nope|nah|not\s+really|none|i\s+(?:don't|do\s+not)\s+have\s+(?:it|that|them|any)|"
@@ -1005,12 +1002,6 @@ _ASKED_THEN_DENIED = re.compile(
 )
 _FACE_OR_SPEECH = re.compile(r"face|mouth|smile|speech|speak|talk|slur|words|see\b|sight|vision")
 _ONE_SIDE = re.compile(r"\barm\s+(?:and|&)\s+(?:my\s+)?leg\b|\bleg\s+(?:and|&)\s+(?:my\s+)?arm\b")
-_WELL_NOW = re.compile(
-    r"\b(?:now|these\s+days|today)\b[^.]*\b(?:ok|okay|fine|good|better|well|stable)\b|\b(?:in|with)\s+"
-    r"therapy\b|\b(?:doing|feeling)\s+(?:\w+\s+)?(?:ok|okay|fine|good|better|well)\s+now\b|"
-    r"\bnow\s+(?:is|it's|it\s+is|things\s+are)\s+different\b|"
-    r"\b(?:therapy|counsell\w*|the\s+meds)\s+(?:sorted|fixed|helped|changed)\b"
-)
 _UNCHANGED = re.compile(
     r"\bsame\s+as\s+(?:always|ever|usual|it's\s+been|it\s+has\s+been)|\bno\s+change\b|\bold\s+\w*\s*injury\b|"
     r"\bfor\s+(?:\d+\s+)?years\b|\bnot\s+any\s+worse\b|"
@@ -1198,12 +1189,12 @@ def _another_time_or_story(flag: str, sentence: str) -> bool:
     changing: not the sign today."""
     if _FICTION.search(sentence):
         return True  # "my show had a character vomiting blood"
-    if flag == "suicidal" and _LONG_AGO.search(sentence) and _WELL_NOW.search(sentence):
+    if flag == "suicidal" and LONG_AGO.search(sentence) and WELL_NOW.search(sentence):
         return True  # "past suicidal thoughts years ago, in therapy now and feeling ok"
     if flag == "leg_weakness" and _UNCHANGED.search(sentence):
         return True  # "from the old injury, same as always, no change": not getting worse
     # "hospitalised for an overdose in my twenties, clean for ten years"
-    return flag == "overdose_signs" and bool(_LONG_AGO.search(sentence))
+    return flag == "overdose_signs" and bool(LONG_AGO.search(sentence))
 
 
 def _not_the_writers(flag: str, m: re.Match[str], sentence: str) -> bool:
@@ -1418,12 +1409,6 @@ _SUICIDAL_ACROSS = re.compile(
     r"disappear\s+(?:permanently|for\s+good|forever)"
 )
 # "I'm safe, no dark thoughts": said plainly, it outweighs a preparatory-act reading
-_SAFE_SAID = re.compile(
-    r"\b(?:i'm|i\s+am)\s+safe\b|\bno\s+dark\s+thoughts\b|\bnot\s+suicidal\b|\bno\s+thoughts\s+of\s+"
-    r"(?:suicide|ending|harming)|\bi\s+want\s+to\s+live\b|\bwant(?:ing)?\s+to\s+die\W*\s*no\b|"
-    # "Doctor asked if I ever wish I was dead. Honestly, no."
-    r"\basked\b(?:\s+\w+){0,6}?\s+(?:if|whether)\s+i\b[^.?!]*[.?!]\s*(?:\w+\s*,?\s*)?no\b"
-)
 _SAID_OUTRIGHT = re.compile(
     r"kill\w*\s+my\s*self|end\w*\s+my\s+life|suicid|take\s+my\s+(?:own\s+)?life"
 )
@@ -1457,7 +1442,7 @@ def detect_red_flags(low: str) -> list[str]:
         found.add("suicidal")
     if (
         "suicidal" in found
-        and (_SAFE_SAID.search(low) or _FAREWELL_TO_WORK.search(low) or long_past_and_well(low))
+        and (said_safe_or_long_past(low) or _FAREWELL_TO_WORK.search(low))
         and not _SAID_OUTRIGHT.search(low)
     ):
         found.discard("suicidal")  # "really sad today, but I'm safe, no dark thoughts"

@@ -322,22 +322,38 @@ _IDIOM = re.compile(
     r"skipping\s+rope|jump\s+rope|rope\s+ladder|(?:going\s+to|gonna|will|'ll)\s+finish\s+me\s+off|could\s+(?:have\s+)?slept?\s+(?:forever|for\s+a\s+week|"
     r"for\s+days))"
 )
-_SAFE = re.compile(
+#: Said plainly, it stands against any reading of suicidal thoughts (phrases, screen,
+#: model): "I'm safe, just venting", "not suicidal", "asked if I wish I was dead.
+#: Honestly, no".
+SAID_SAFE = re.compile(
     r"\b(?:i'm|i\s+am|im)\s+safe\b|\bnot\s+suicidal\b|\bno\s+(?:dark|bad|suicidal)\s+thoughts\b|"
-    r"\bnot\s+(?:in\s+)?(?:a|that)\s+(?:bad|dark)\s+(?:way|place)\b|\bi'?d\s+never\b|"
-    r"\bwould\s+never\s+(?:do|hurt|act)|\bnot\s+going\s+to\s+do\s+anything\b|"
-    r"\bjust\s+venting\b|\bnot\s+me\b|\b(?:i\s+)?(?:don't|do\s+not)\s+want\s+to\s+die\b(?!\s+(?:but|yet))|\b(?:only|just)\s+an?\s+(?:expression|figure\s+of\s+speech)\b|"
+    r"\bno\s+thoughts\s+of\s+(?:suicide|ending|harming)|\bi\s+want\s+to\s+live\b|"
+    r"\bnot\s+(?:in\s+)?(?:a|that)\s+(?:bad|dark)\s+(?:way|place)\b|\bjust\s+venting\b|"
+    # (not "I'd never do anything": a passive wish denied no act is still a wish)
+    r"\bnot\s+me\b|\b(?:only|just)\s+an?\s+(?:expression|figure\s+of\s+speech)\b|"
+    r"\b(?:i\s+)?(?:don't|do\s+not)\s+want\s+to\s+die\b(?!\W*(?:but|yet|exactly|as\s+such|per\s+se)\b)|\bwant(?:ing)?\s+to\s+die\W*\s*no\b|"
     r"\basked\b(?:\s+\w+){0,6}?\s+(?:if|whether)\b[^.]*\b(?:said|answered|told\s+\w+)\s+no\b|"
-    r"\basked\b(?:\s+\w+){0,6}?\s+(?:if|whether)\s+i\b[^.?!]*[.?!]\s*no\b"
+    r"\basked\b(?:\s+\w+){0,6}?\s+(?:if|whether)\s+i\b[^.?!]*[.?!]\s*(?:\w+\s*,?\s*)?no\b"
 )
-# Thoughts long past, with the writer well now: history, not today's risk.
-_LONG_PAST = re.compile(
-    r"\b(?:used\s+to|(?:a\s+)?long\s+time\s+ago|(?:\w+\s+)?(?:years|months)\s+ago|back\s+in\s+(?:19|20)\d\d|"
-    r"(?:that\s+was|in)\s+(?:19|20)\d\d)\b"
+# ... unless it is taken back: "asked if I have a plan and I lied and said no. I do."
+_UNSAID = re.compile(
+    r"\b(?:lied|(?:wasn't|isn't|not)\s+(?:true|the\s+truth))\b|\bi\s+do\W*(?:$|[.!]\s)"
 )
-_WELL_NOW = re.compile(
-    r"\b(?:good|better|safe)\s+place\s+now\b|\btherapy\s+helped\b|\bturned\s+(?:things\s+)?"
-    r"(?:round|around)\b|\b(?:changed|helped\s+with|sorted|fixed)\s+that\b|\bnow\s+(?:is|it's)\s+different\b|\bnow\s+i'?m\s+(?:making\s+plans|doing\s+(?:well|ok|better)|well|fine|ok)\b|"
+
+#: A time long past ("years ago", "in my twenties", "back in 2019", "used to").
+LONG_AGO = re.compile(
+    r"\b(?:used\s+to|in\s+my\s+(?:teens|twenties|thirties|forties|youth)|(?:a\s+)?long\s+time\s+ago|"
+    r"(?:\w+\s+)?(?:years?|months)\s+ago|back\s+in\s+(?:19|20)\d\d|(?:that\s+was|in)\s+(?:19|20)\d\d|"
+    r"(?:clean|sober)\s+(?:for|since))\b"
+)
+#: The writer well now ("in a good place now", "therapy sorted that", "fine now").
+WELL_NOW = re.compile(
+    r"\b(?:good|better|safe)\s+place\s+now\b|\b(?:therapy|counsell\w*|the\s+meds)\s+(?:sorted|fixed|helped|"
+    r"changed)\b|\b(?:in|with)\s+therapy\b|\bturned\s+(?:things\s+)?(?:round|around)\b|"
+    r"\b(?:changed|helped\s+with|sorted|fixed)\s+that\b|\bnow\s+(?:is|it's|it\s+is|things\s+are)\s+different\b|"
+    r"\bnow\s+i'?m\s+(?:making\s+plans|doing\s+(?:well|ok|better)|well|fine|ok)\b|"
+    r"\b(?:now|these\s+days|today)\b[^.]*\b(?:ok|okay|fine|good|better|well|stable)\b|"
+    r"\b(?:doing|feeling)\s+(?:\w+\s+)?(?:ok|okay|fine|good|better|well)\s+now\b|"
     r"\b(?:better|well|ok|okay|fine|good)\s+now\b"
 )
 _STORY = re.compile(
@@ -392,13 +408,13 @@ _SUPPORT = (("hopeless", _HOPELESS), ("wish", _WISH), ("plan", _PLAN))
 def said_safe_or_long_past(low: str) -> bool:
     """ "I'm safe, just venting", "used to think that, therapy sorted it": said plainly,
     no reading of suicidal thoughts stands against it (unless they are back again)."""
-    return bool(_SAFE.search(low) or long_past_and_well(low))
+    return bool((SAID_SAFE.search(low) and not _UNSAID.search(low)) or long_past_and_well(low))
 
 
 def long_past_and_well(low: str) -> bool:
     """Thoughts told as long past, the writer well now, and nothing saying they are back
     ("… but lately it's back" keeps the flag)."""
-    return bool(_LONG_PAST.search(low) and _WELL_NOW.search(low) and not _BACK_AGAIN.search(low))
+    return bool(LONG_AGO.search(low) and WELL_NOW.search(low) and not _BACK_AGAIN.search(low))
 
 
 _BACK_AGAIN = re.compile(
