@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["restate", "MARK"]
+__all__ = ["FILLER", "TAKING_BACK", "restate"]
 
 _NUMBER = (
     r"(?:\d+(?:[.:]\d+)?(?!\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -20,14 +20,22 @@ _VALUE = (
     + _NUMBER
     + r"(?:\s*(?:am|pm|a\.m\.|p\.m\.)|-?ish)?"
 )
-#: The words that take back what was just said. "no" alone only before a value or a
-#: "just"/"only": "no gabapentin tonight" is a skip, not a correction.
-MARK = (
-    r"(?:(?:um+|er+|oh|ok|lol|haha|hmm+)\s*,?\s*)?"
-    r"(?:no\s+wait|wait\s+no|oh\s+wait|wait|sorry\s*,?\s*(?:typo|i\s+mean[t]?|sorry)?|(?:i\s+)?mean[t]?|"
-    r"no\s*,?\s*sorry|scratch\s+that|correction|make\s+(?:that|it)|or\s+rather|or\s+was\s+it|"
-    r"no\s*,?\s*actually|actually(?:\s+no)?|call\s+it|oops(?:\s+no)?|my\s+bad|"
-    r"(?:oh\s+)?no\s+it\s+was|nah|nope|no(?=\s*[,.\-–—]|\s+(?:just|only|it|the)\b|\s*\d))"
+#: Fillers before a correction ("um", "oh", "lol").
+FILLER = r"(?:(?:um+|er+|oh|ok|lol|haha|hmm+)\s*,?\s*)?"
+#: The words that take back what was just said, whatever it was (shared with taken_back).
+TAKING_BACK = (
+    r"no\s+wait|wait\s+no|oh\s+wait|wait|no\s*,?\s*sorry|scratch\s+that|correction|or\s+rather|"
+    r"no\s*,?\s*actually|actually(?:\s+no)?|oops(?:\s+no)?|my\s+bad"
+)
+# ... and those that only take back a number: "make that 600", "or was it 5?", "call it a 7";
+# "no" alone only before a value or a "just"/"only": "no gabapentin tonight" is a skip.
+_MARK = (
+    FILLER
+    + r"(?:"
+    + TAKING_BACK
+    + r"|sorry\s*,?\s*(?:typo|i\s+mean[t]?|sorry)?|(?:i\s+)?mean[t]?|make\s+(?:that|it)|"
+    r"or\s+was\s+it|call\s+it|(?:oh\s+)?no\s+it\s+was|nah|nope|"
+    r"no(?=\s*[,.\-–—]|\s+(?:just|only|it|the)\b|\s*\d))"
 )
 _LEAD = (
     r"(?:(?:if\s+i'm\s+honest\s+)?(?:it\s+was|it's|it\s+is|more\s+like|like|make\s+(?:that|it)|"
@@ -36,7 +44,7 @@ _LEAD = (
 _UNIT = r"(?P<unit>\s*(?:tablets?|pills?|tabs?|caps(?:ules)?|mg|of\s+them))?"
 _RESTATED: Final[re.Pattern[str]] = re.compile(
     r"(?:^|\s*[,;.!]+|\s+[-–—]+|\s)\s*"
-    + MARK
+    + _MARK
     + r"\s*[,.:\-–—]?\s*"
     + _LEAD
     + r"(?P<value>"

@@ -21,6 +21,7 @@ from bot.parsing.intents import (
     SideEffectIntent,
     SleepIntent,
 )
+from bot.parsing.restated import FILLER, TAKING_BACK
 
 __all__ = ["merge_taken_back", "restate_names", "restate_side", "split_taken_back"]
 
@@ -29,10 +30,11 @@ FindNames = Callable[[str], Sequence[tuple[int, int]]]
 
 # Words that take back what came before, after a pause (punctuation, "…", a dash).
 _TAKEN_BACK = re.compile(
-    r"(?:[,;.!?]+|\s[-–—]+|\.\.+)\s*(?:(?:um+|er+|oh|ok|lol|haha|hmm+)\s*,?\s*)?"
-    r"(?P<mark>no\s+wait|wait\s+no|oh\s+wait|wait|no\s*,?\s*actually|actually(?:\s+no)?|"
-    r"scratch\s+that|kidding|jk|just\s+kidding|no\s*,?\s*sorry|sorry|correction|my\s+bad|"
-    r"oops(?:\s+no)?|or\s+rather|i\s+mean[t]?)\b\W*"
+    r"(?:[,;.!?]+|\s[-–—]+|\.\.+)\s*"
+    + FILLER
+    + r"(?P<mark>"
+    + TAKING_BACK
+    + r"|just\s+kidding|kidding|jk|sorry|i\s+mean[t]?)\b\W*"
 )
 # "the tramadol I mean", "it was the tizanidine", "2 ibuprofen, not valium, wrong word"
 _NAME_LEAD = re.compile(
