@@ -28,7 +28,7 @@ from bot.logsafe import pseudonym_key
 from bot.ops.health import max_tick_age
 from bot.ops.metrics import Metrics
 from bot.ops.server import OpsServer
-from bot.parsing import spelling
+from bot.parsing import spelling, suicidal_model
 from bot.scheduling.dispatcher import Dispatcher
 from bot.scheduling.priority import DosesFirst
 from bot.scheduling.ticker import Ticker
@@ -274,6 +274,7 @@ async def _preload_after_catch_up(ticker: Ticker | None) -> None:
     except places.BuildAbandoned:
         return  # stopping: a first /timezone after a restart builds it
     await asyncio.to_thread(spelling.preload)
+    await asyncio.to_thread(suicidal_model.preload)
 
 
 async def stop_services(app: Application[Any, Any, Any, Any, Any, Any]) -> None:

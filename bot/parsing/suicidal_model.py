@@ -23,7 +23,7 @@ from collections import Counter
 from functools import cache, lru_cache
 from pathlib import Path
 
-__all__ = ["features", "suicidal_score", "reads_suicidal"]
+__all__ = ["features", "preload", "reads_suicidal", "suicidal_score"]
 
 WEIGHTS = Path(__file__).with_name("suicidal_weights.json")
 _WORD = re.compile(r"[a-z0-9']+|[^\sa-z0-9']")
@@ -60,6 +60,11 @@ def _model() -> tuple[dict[str, float], float, float]:
 def _word_part(word: str) -> float:
     weights = _model()[0]
     return sum(weights.get(f, 0.0) for f in _word_features(word))
+
+
+def preload() -> None:
+    """Read the weights now (start-up), not on the first message of the day."""
+    _model()
 
 
 def suicidal_score(low: str) -> float:
