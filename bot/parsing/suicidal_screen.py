@@ -24,7 +24,9 @@ stories are set aside first.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from bot.knowledge import all_drugs
 from bot.parsing.text import sentences
 
 # The writer as the one who would be gone: "I", "me", "myself" (not "he", "my dad").
@@ -217,16 +219,8 @@ _HOPELESS = re.compile(
 )
 
 # A means of dying made ready, or thought of as one.
-_DRUG = (
-    r"(?:pills?|tablets?|meds|oxys?|patches|capsules|doses|box|bottle|packet|strips?|"
-    r"[a-z]+(?:done|codone|morphine|adol|alin|entin|ine|pam|lam|ol|ica)s?)"
-)
 _MEANS_READY = re.compile(
-    r"\b(?:saved|saving|stash\w*|stockpil\w*|hoard\w*|collect\w*|put(?:ting)?\s+(?:\w+\s+)?"
-    r"(?:aside|away|by)|all\s+of\s+them|together|the\s+lot|every\s+(?:last\s+)?one|(?:took|take|taking|swallow\w*)\s+all\s+"
-    r"(?:of\s+)?(?:my|the))\b"
-    rf"(?=.*\b{_DRUG}\b)"
-    r"|\b(?:whole|entire|rest\s+of\s+the|full)\s+(?:bottle|box|pack|packet|strip|supply|script|tub)\b"
+    r"\b(?:whole|entire|rest\s+of\s+the|full)\s+(?:bottle|box|pack|packet|strip|supply|script|tub)\b"
     r"|\bhow\s+(?:many|much)\s+(?:\w+\s+){0,4}?(?:it\s+(?:would|will|'d)\s+take|it\s+takes|would\s+(?:be|do\s+it|kill)|"
     r"to\s+(?:take|die|not\s+wake))|\b(?:worked\s+out|figured\s+out|know|knew|thought\s+about|"
     r"planned|planning)\s+(?:exactly\s+)?(?:how|when|where)\s+(?:i'd|i\s+would|i'll|i\s+will|to|i'm\s+going\s+to)\b"
@@ -370,22 +364,46 @@ _OTHER_DIES = re.compile(
 # Medicines kept ready: counted, lined up, saved, in a jar, more than enough (a medicine
 # named anywhere in the message).
 _KEPT_READY = re.compile(
-    r"\b(?:put(?:ting)?\s+(?:[\w'/-]+\s+){0,5}?(?:aside|away|by)|set(?:ting)?\s+(?:[\w'/-]+\s+){0,5}?aside|"
+    r"\b(?:saved|saving|stash\w*|stockpil\w*|hoard\w*|collect\w*|put(?:ting)?\s+(?:[\w'/-]+\s+){0,5}?(?:aside|away|by)|set(?:ting)?\s+(?:[\w'/-]+\s+){0,5}?aside|"
     r"(?:aside|away|back)\s+(?:each|every)\s+(?:night|day|morning|evening|week)|keeping\s+back|"
     r"lined\s+up|laid\s+out|counted|counting|in\s+(?:a|the)\s+(?:jar|drawer|tin|box)|more\s+than\s+enough|"
     r"(?:all\s+)?at\s+once|(?:\d+|two|three|four|five|"
     r"different)\s+(?:different\s+)?(?:shops|stores|chemists|pharmacies))\b"
 )
-_DRUG_NAMED = re.compile(
-    r"\b(?:pills?|tablets?|tabs|meds|oxys?|patches|capsules|bottle|blister\s+packs?|soma|endones?|norcos?|percs?|"
-    r"[a-z]+(?:done|codone|morphine|adol|alin|entin|tyline|pam|lam|ica|fen|ine|ol)s?)\b"
-)
 
-# Medicines by the words for them (the wide readings run where one is named).
+
+# The words for a medicine, enough to decide whether the widest readings are worth running
+# (which medicine it is, `_medicine_named` checks where it matters).
 _DOSE_WORD = re.compile(
     r"\b(?:pills?|tablets?|tabs|meds|medication|medicines?|bottle|packet|strips?|patches|capsules|"
     r"doses?|oxys?|[a-z]+(?:codone|morphine|adol|alin|entin|tyline|pam|lam|fen)s?)\b"
 )
+# "… all of them together", "take all my …": medicines taken at once, only with one
+# named after it ("period and back pain together … took 2 naproxen" is no means).
+_ALL_AT_ONCE = re.compile(
+    r"\b(?:all\s+of\s+them|together|the\s+lot|every\s+(?:last\s+)?one|"
+    r"(?:took|take|taking|swallow\w*)\s+all\s+(?:of\s+)?(?:my|the))\b"
+)
+
+
+@cache
+def _medicine_named() -> re.Pattern[str]:
+    """A medicine said by any name the knowledge file knows, or by the words for one
+    ("pills", "the bottle", "my oxys"): where medicines kept ready can be meant."""
+    names = {
+        name.lower()
+        for drug in all_drugs()
+        for name in ((drug.generic,) if drug.named else ()) + drug.brands + drug.aliases
+    }
+    said = "|".join(
+        re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True)
+    )
+    return re.compile(
+        r"\b(?:pills?|tablets?|tabs|meds|medication|medicines?|capsules|doses?|bottle|box|packet|"
+        r"blister\s+packs?|strips?|patches|oxys?|percs|" + said + r")s?\b"
+    )
+
+
 _PRUDENT = re.compile(
     r"\b(?:power\s+of\s+attorney|solicitor|lawyer|estate|like\s+my\s+(?:mother|father|mum|mom|dad)\s+did|"
     r"one\s+less\s+(?:worry|thing)|pre-?paid|before\s+(?:the|my|a)\s+(?:\w+\s+)?(?:surgery|operation|op|procedure))\b"
@@ -397,6 +415,7 @@ _CHEAP_ANCHORS = (
     ("self_harm", _SELF_HARM),
     ("place", _PLACE),
     ("kept", _KEPT_READY),
+    ("kept", _ALL_AT_ONCE),
     ("farewell", _FAREWELL),
 )
 _WIDE_ANCHORS = (("gone", _GONE), ("means", _MEANS_READY))
@@ -476,7 +495,8 @@ def _meant(
     """The anchors that stand: medicines kept only with a medicine named, a place only
     lingered at with intent, harm to one's body only when meant (which adds a wish)."""
     dropped: set[re.Pattern[str]] = set()
-    if not _DRUG_NAMED.search(low):
+    kept = any(m.re is _KEPT_READY for _, m in anchors)
+    if kept and not _medicine_named().search(low):
         dropped.add(_KEPT_READY)  # "counted the days", "in the drawer": no medicine kept
     lingered = any(_LINGER_MEANT.search(plain) for plain in plains) or (
         any(_LINGER.search(plain) for plain in plains)
@@ -489,4 +509,9 @@ def _meant(
             cues.add("wish")
     else:
         dropped.add(_SELF_HARM)  # "burnt my arm on the oven": an accident, not harm meant
-    return [(t, m) for t, m in anchors if m.re not in dropped]
+    return [
+        (t, m)
+        for t, m in anchors
+        if m.re not in dropped
+        and (m.re is not _ALL_AT_ONCE or _medicine_named().search(t, m.end()))
+    ]
