@@ -6,6 +6,7 @@ import asyncio
 import datetime as dt
 import functools
 import hashlib
+import logging
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -102,6 +103,8 @@ COMMANDS = [
     ("delete", "Erase everything"),
     ("help", "What I understand"),
 ]
+
+log = logging.getLogger("bot")
 
 
 def callback_secret(settings: Settings) -> str:
@@ -289,15 +292,26 @@ async def stop_services(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         # A thread cannot be cancelled, but the child it waits for can be stopped: a
         # SIGTERM is not held up by an index nobody will use.
         places.abandon_build()
-        await asyncio.wait([deps.preload], timeout=60)
+        await _wait_stage(deps.preload, "the start-up preload", 60)
     if deps is not None and deps.freeze is not None:
-        await asyncio.wait([deps.freeze], timeout=10)
+        await _wait_stage(deps.freeze, "the start-up heap freeze", 10)
     api: BotApi | None = app.bot_data.pop("bot_api", None)
     if api is not None:
         await api.close()
     engine = app.bot_data.get("engine")
     if engine is not None:
         await engine.dispose()
+
+
+async def _wait_stage(task: asyncio.Task[Any], what: str, seconds: float) -> None:
+    """Wait for a start-up task while stopping; one that is slow to end is named in the
+    log, so an operator whose SIGTERM seems ignored can see what it waits for."""
+    if task.done():
+        return
+    log.info("stopping: waiting for %s", what)
+    done, _ = await asyncio.wait([task], timeout=seconds)
+    if not done:
+        log.warning("stopping: %s did not end within %.0f s; going on", what, seconds)
 
 
 def deps_of(app: Application[Any, Any, Any, Any, Any, Any]) -> Deps:

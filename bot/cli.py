@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import faulthandler
 import logging
 import signal
 import sys
@@ -21,6 +22,14 @@ def setup_logging(settings: Settings, token: str = "") -> None:
     """LOG_FORMAT lines on stderr, token redacted; HTTP client loggers at WARNING (their
     URLs hold the token)."""
     configure(settings.log_level, settings.log_format, token)
+    dump_stacks_on_signal()
+
+
+def dump_stacks_on_signal() -> None:
+    """`kill -USR1 <pid>` writes every thread's stack to stderr: where a process that
+    will not stop is waiting. Frames name files, lines and functions, never values."""
+    if hasattr(signal, "SIGUSR1"):
+        faulthandler.register(signal.SIGUSR1, all_threads=True, chain=False)
 
 
 def _fail(message: str) -> int:

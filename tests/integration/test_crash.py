@@ -85,10 +85,23 @@ async def start_bot(cwd: Path, env: dict[str, str]) -> asyncio.subprocess.Proces
 
 
 async def stop_bot(proc: asyncio.subprocess.Process, timeout: float = 30) -> str:
-    """SIGTERM, wait, and return stderr; the exit code must be 0."""
+    """SIGTERM, wait, and return stderr; the exit code must be 0. A process that has not
+    stopped in `timeout` is asked for its threads' stacks (SIGUSR1), killed, and the
+    failure shows the end of its log with those stacks."""
     if proc.returncode is None:
         proc.send_signal(signal.SIGTERM)
-    _, err = await asyncio.wait_for(proc.communicate(), timeout)
+    communicate = asyncio.ensure_future(proc.communicate())
+    done, _ = await asyncio.wait([communicate], timeout=timeout)
+    if not done:
+        proc.send_signal(signal.SIGUSR1)
+        await asyncio.sleep(1)
+        proc.kill()
+        _, err = await communicate
+        raise AssertionError(
+            f"the bot did not stop within {timeout:.0f} s of SIGTERM:\n"
+            + err.decode(errors="replace")[-6000:]
+        )
+    _, err = communicate.result()
     text = err.decode(errors="replace")
     assert proc.returncode == 0, text[-3000:]
     return text
@@ -282,3 +295,23 @@ async def test_sigterm_finishes_an_in_flight_reminder(
     fake: FakeBotApi, sqlite_url: str, tmp_path: Path
 ) -> None:
     await _sigterm_during_send(fake, sqlite_url, tmp_path, reply=False)
+
+
+@pytest.mark.slow
+async def test_sigusr1_writes_every_threads_stack_and_the_bot_goes_on(
+    fake: FakeBotApi, sqlite_url: str, tmp_path: Path
+) -> None:
+    """What an operator does when a SIGTERM seems ignored: the stacks say where it waits."""
+    proc = await start_bot(tmp_path, bot_env(fake, sqlite_url))
+    try:
+        await fake.wait_for_request("getUpdates", timeout=30)
+        proc.send_signal(signal.SIGUSR1)
+        await asyncio.sleep(0.5)
+        before = len(fake.requests("sendMessage"))
+        await fake.send_text(FIRST_UID, "/help")
+        await fake.wait_for_request("sendMessage", after=before, timeout=10)
+    finally:
+        err = await stop_bot(proc)
+    assert "Current thread" in err or "Thread 0x" in err, err[-2000:]
+    assert 'File "' in err and "bot/" in err, "frames name our files"
+    assert "did not end" not in err
