@@ -156,6 +156,9 @@ def _judge(report: Report, expect: dict[str, Any], out: list[dict[str, Any]]) ->
                 report.fields.add(hit)
     absent = set(expect.get("absent", []))
     bad = [o for o in out if o["kind"] in absent]
+    if expect.get("not_taken"):
+        # a dose asked about, planned or wished for: nothing recorded as taken or skipped
+        bad += [o for o in out if o["kind"] == "dose" and o["status"] in ("taken", "skipped")]
     ok &= not bad
     expects_flag = any(i["kind"] == "red_flag" for i in expect.get("intents", []))
     if not expects_flag:
@@ -173,7 +176,8 @@ def evaluate(paths: tuple[Path, ...], *, skip_exceptions: bool = True) -> Report
         if row["text"] in excepted:
             report.excepted.append((row["text"], excepted[row["text"]]))
             continue
-        ok = _judge(report, row["expect"], out)
+        expect = row["expect"] | ({"not_taken": True} if row.get("not_taken") else {})
+        ok = _judge(report, expect, out)
         report.lines.add(ok)
         if not ok:
             report.failures.append((row["text"], json.dumps(out, ensure_ascii=False)))

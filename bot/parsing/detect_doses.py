@@ -136,9 +136,16 @@ def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]
     # "ibuprofen 400mg at 2pm", "2 panadol with breakfast", "lyrica 75", "percocet x1 just
     # now": a med with an amount, a count, a strength or a time reads as a log entry.
     if not verbs and mentions and _reads_as_log(clause, mentions[0], tscan):
-        # "gonna take the robaxin before bed": a dose still to come, not one taken
-        planned = _planned_take(clause, mentions[0].start)
-        verbs.append((mentions[0].start, mentions[0].end, "snoozed" if planned else "taken"))
+        # "gonna take the robaxin before bed": a dose still to come, not one taken;
+        # "meant to take my robaxin at lunch": one that was not
+        status: DoseStatus = "taken"
+        if _MEANT_TAKE.search(clause, 0, mentions[0].start):
+            status = "skipped"
+        elif _planned_take(clause, mentions[0].start) or _REMIND_OF.search(
+            clause, 0, mentions[0].start
+        ):
+            status = "snoozed"
+        verbs.append((mentions[0].start, mentions[0].end, status))
     if not verbs and _planned_take(clause, len(clause)) and _PLANNED_IT.search(clause):
         verbs.append((0, 0, "snoozed"))  # "will take it at 9"
     if not verbs:
@@ -151,6 +158,15 @@ def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]
 _SET_ASIDE = re.compile(
     r"\b(?:put(?:ting)?|set(?:ting)?|keep(?:ing)?|kept|sav(?:e|ed|ing)|stash\w*|hid(?:e|ing|den)?)\s+"
     r"(?:[\w'/-]+\s+){0,5}?(?:aside|away|back|by)\b(?!\s+(?:the\s+)?(?:bed|bedside))|\b(?:stockpil|hoard)\w*"
+)
+_NOT_FORGET = re.compile(
+    r"\b(?:don't|dont|do\s+not|mustn't|must\s+not|can't|cannot|shouldn't|won't|so\s+i\s+(?:don't|dont)|"
+    r"in\s+case\s+i|(?:make|making)\s+sure\s+i\s+(?:don't|dont))\s+(?:let\s+me\s+)?$"
+)
+# "don't let me forget the gabapentin at 9", "remind me about my lyrica": asked for later
+_REMIND_OF = re.compile(
+    r"(?:\b(?:don't|dont|do\s+not|mustn't|must\s+not|can't|cannot)\s+(?:let\s+me\s+)?forget|"
+    r"\bremind\s+(?:me|us)\s+(?:about|of))\s+(?:about\s+)?(?:my\s+|the\s+|our\s+)?$"
 )
 _NOT_TODAY = re.compile(
     r"^\W*(?:not\s+(?:today|tonight|this\s+time)|no\s+thanks?|nah\s+not\s+today)\W*$"
@@ -192,6 +208,8 @@ def _says_skipped(clause: str, m: re.Match[str], mentions: list[Mention]) -> boo
     word = m.group()
     if word.startswith("forg") and FORGOT_NOT_SKIP.match(clause, m.start()):
         return False
+    if word.startswith("forg") and _NOT_FORGET.search(clause, 0, m.start()):
+        return False  # "don't let me forget the gabapentin at 9": a reminder asked for
     if word.startswith("out") and OUT_OF_FALSE.match(clause, m.start()):
         return False
     if word.startswith("out") and _OUT_OF_THEM.match(clause, m.start()):
@@ -231,15 +249,36 @@ def _add_taken_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) -
             planned = _PLANNED.search(clause, 0, m.start()) and not _NOW_AFTER.match(
                 clause, m.end()
             )
+            if _MEANT.search(clause, 0, m.start()):
+                # "wanted to take my lyrica at 8", "was going to have the robaxin": not done
+                verbs.append((m.start(), m.end(), "skipped"))
+                continue
+            if planned and any(v[2] == "skipped" and v[0] > m.start() for v in verbs):
+                continue  # "supposed to take it at 9 but can't": the skip says it all
             verbs.append((m.start(), m.end(), "snoozed" if planned else "taken"))
 
 
-# "will", "gonna", "going to" (just, probably, then): what follows is still to come
+# "will", "gonna", "going to" (just, probably, then): what follows is still to come; so
+# too a dose asked to be reminded of, owed ("need to", "supposed to") or wanted. Never
+# "had to", "needed to", "remembered to" (done), nor "should have"/"might have" (a doubt).
 _WILL = (
-    r"(?:\bwill|'ll|\bill|\bgonna|\bgoing\s+to|\bplan(?:ning)?\s+to|\bshall)\s+"
-    r"(?:just\s+|probably\s+|prob\s+|then\s+|definitely\s+|def\s+)?"
+    r"(?:\bwill|'ll|\bill|\bgonna|\bgoing\s+to|\bplan(?:ning)?\s+to|\bshall|"
+    r"\b(?:remind|ping|nudge|text|message)\s+(?:me|us)\s+(?:(?:at|in|after|around|about)\s+[\w:.]+\s+)?to|"
+    r"\b(?:need|needs|have|has|want|wants|hoping|hope|intend|mean|meaning|trying|try|about)\s+to|"
+    r"\b(?:gotta|wanna|hafta|(?<!was\s)(?<!were\s)supposed\s+to|(?<!\bi\s)remember\s+to|must\s+remember\s+to|"
+    r"(?:don't|dont|do\s+not|mustn't|must\s+not|not)\s+(?:let\s+me\s+)?forget\s+to)|"
+    r"\b(?:should|might|may|must)(?!\s+(?:have|of)\b))\s+"
+    r"(?:just\s+|probably\s+|prob\s+|then\s+|definitely\s+|def\s+|still\s+|also\s+)?"
 )
 _PLANNED = re.compile(_WILL + "$")
+# A dose meant, wanted or planned in the past: said so, it was not taken
+_MEANT_WORDS = (
+    r"\b(?:meant|wanted|intended|planned|(?:was|were)\s+(?:going|gonna|supposed|about|planning|"
+    r"meaning|hoping)|(?:i'd|i\s+had)\s+(?:meant|wanted|planned))\s+(?:to\s+)?"
+    r"(?:just\s+|actually\s+|finally\s+)?"
+)
+_MEANT = re.compile(_MEANT_WORDS + "$")
+_MEANT_TAKE = re.compile(_MEANT_WORDS + r"(?:take|have|pop|use|swallow|put\s+on|do)\b")
 _PLANNED_TAKE = re.compile(_WILL + r"(?:take|have|pop|use|swallow|put\s+on|do)\b")
 _PLANNED_IT = re.compile(
     r"\b(?:take|have|pop|use|swallow|do)\s+(?:it|them|em|mine|my\s+(?:meds|dose|pills|tablets|medication))\b"

@@ -87,6 +87,7 @@ _DOSE_QUESTION = re.compile(
     r"safe|fine|bad|normal)|is\s+that\s+(?:ok|okay|alright|safe|fine)|any\s+reason\s+i|"
     r"what\s+(?:happens|if|should|do\s+i)|when\s+(?:should|can|do)\s+i|how\s+(?:many|much|long|soon|late)\b|"
     r"if\s+i\s+(?:skip|miss|take|have|stop|double|forget)|"
+    r"(?:(?:can|could|would)\s+you\s+)?(?:please\s+|pls\s+)?remind\s+me\s+(?:if|whether|what|when|which|how\s+(?:many|much))\b|"
     r"not\s+sure\s+(?:if|whether)|(?:can't|cant|cannot|don't|dont|do\s+not)\s+(?:remember|recall|know)\s+"
     r"(?:if|whether)|wondering\s+(?:if|whether)|thinking\s+(?:about|of)\s+(?:skipping|taking|stopping|"
     r"having|missing))"
@@ -102,6 +103,22 @@ _TAKEN_ASKED = re.compile(
 def asks_about_dose(clause: str, asked: bool) -> bool:
     """Whether the clause asks or wonders about a dose instead of reporting one."""
     return bool(_DOSE_QUESTION.match(clause)) or (asked and bool(_TAKEN_ASKED.match(clause)))
+
+
+# "remind me, did I have the oxy at lunch?": the words open the question that follows
+_OPENS_A_QUESTION = re.compile(
+    r"^\W*(?:(?:can|could|would)\s+you\s+)?(?:please\s+|pls\s+)?remind\s+me(?:\s+(?:please|pls))?\W*$"
+)
+
+
+def opens_dose_question(clause: str, following: str | None, following_asked: bool) -> bool:
+    """Whether a bare "remind me" opens the dose question said after it, rather than
+    asking for a reminder later."""
+    return (
+        following is not None
+        and bool(_OPENS_A_QUESTION.match(clause))
+        and asks_about_dose(following, following_asked)
+    )
 
 
 def asks(clause: str, asked: bool) -> bool:

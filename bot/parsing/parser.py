@@ -38,6 +38,7 @@ from bot.parsing.detect_pain import pain_details, pain_locations, pain_scores, r
 from bot.parsing.experiencer import (
     asks,
     asks_about_dose,
+    opens_dose_question,
     plans_activity,
     someone_elses,
     their_dose,
@@ -126,9 +127,13 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
     """Every detector over each clause in turn: what was found, and the clauses."""
     found = Found()
     parts = clauses(low)
-    for idx, (clause, asked) in enumerate(zip(parts, _asked(low, parts), strict=True)):
+    asked_parts = _asked(low, parts)
+    for idx, (clause, asked) in enumerate(zip(parts, asked_parts, strict=True)):
         tscan = scan_time(clause)
-        about_a_dose = asks_about_dose(clause, asked)
+        following = parts[idx + 1] if idx + 1 < len(parts) else None
+        about_a_dose = asks_about_dose(clause, asked) or opens_dose_question(
+            clause, following, following is not None and asked_parts[idx + 1]
+        )
         if someone_elses(clause) or asks(clause, asked) or about_a_dose:
             _held_back(clause, idx, found, meds, now, zone, tscan, doses=not about_a_dose)
             continue

@@ -16,7 +16,8 @@ __all__ = ["TakenQuestion", "asks_if_taken"]
 
 _ASKS = re.compile(
     r"^\W*(?:(?:remind\s+me|quick\s+question|sorry)\W+)?"
-    r"(?:(?:(?:did|have|had)\s+i|(?:not\s+sure|(?:can't|cant|cannot|don't|dont)\s+(?:remember|recall|know))"
+    r"(?:(?:(?:did|have|had)\s+i|(?:not\s+sure|(?:can't|cant|cannot|don't|dont)\s+(?:remember|recall|know)|"
+    r"(?:(?:can|could|would)\s+you\s+)?(?:please\s+|pls\s+)?remind\s+me)"
     r"\s+(?:if|whether)\s+(?:i've|i\s+have|i\s+had|i))\s+(?:already\s+|even\s+|actually\s+|definitely\s+|really\s+)?"
     r"(?:take|taken|took|had|have|swallow(?:ed)?|put\s+on|done)|"
     r"(?:was|is|has)\s+my\s+(?P<mine>[\w/ -]{1,40}?)\s+(?:been\s+)?(?:taken|had|done))\b"
@@ -24,7 +25,8 @@ _ASKS = re.compile(
 )
 # Only a message opening so is normalised and read (this runs on every message)
 _OPENING = re.compile(
-    r"^\W*(?:did|have|had|was|is|has|not\s+sure|can'?t|cannot|don'?t|remind\s+me|quick|sorry)\b",
+    r"^\W*(?:did|have|had|was|is|has|not\s+sure|can'?t|cannot|don'?t|remind\s+me|quick|sorry|"
+    r"(?:can|could|would)\s+you\s+(?:please\s+|pls\s+)?remind|please\s+remind|pls\s+remind)\b",
     re.IGNORECASE,
 )
 

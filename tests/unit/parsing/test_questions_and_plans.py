@@ -76,3 +76,68 @@ def test_a_question_to_the_record_in_a_report_s_words() -> None:
     assert asks_if_taken("meds taken?", MEDS) is not None
     assert asks_if_taken("gabapentin done?", MEDS) is not None
     assert asks_if_taken("homework done?", MEDS) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "remind me to have the gabapentin at half 10",
+        "ping me at 10 to take the tramadol",
+        "need to take my ibuprofen after tea",
+        "I have to have the gabapentin before bed",
+        "gotta do my tramadol in a bit",
+        "I'm supposed to take the gabapentin at 11",
+        "want to take 2 ibuprofen once the kids are down",
+        "should take the tramadol before I go up",
+        "don't let me forget to take the gabapentin at 11",
+        "dont let me forget my tramadol at 11",
+        "remind me about the gabapentin at 11",
+    ],
+)
+def test_a_dose_asked_for_owed_or_wanted_is_not_a_dose_taken(text: str) -> None:
+    out = run(text, MEDS)
+    assert all(o.get("status") not in ("taken", "skipped") for o in out), out
+
+
+@pytest.mark.parametrize(
+    ("text", "medicine"),
+    [
+        ("wanted to have my gabapentin at 6 but dozed off", "gabapentin"),
+        ("was going to take the tramadol at lunch, got distracted", "tramadol"),
+        ("meant to pop an ibuprofen this morning but forgot", "ibuprofen"),
+    ],
+)
+def test_a_dose_meant_in_the_past_was_not_taken(text: str, medicine: str) -> None:
+    out = run(text, MEDS)
+    assert check(out, [{"kind": "dose", "status": "skipped", "medication": medicine}]) is None
+    assert all(o.get("status") != "taken" for o in out), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "had to take 2 extra tramadol last night",
+        "needed my gabapentin early so had it at 5",
+        "remembered to take my gabapentin at 7",
+        "took the tramadol like you said",
+    ],
+)
+def test_a_dose_owed_and_done_is_still_taken(text: str) -> None:
+    out = run(text, MEDS)
+    assert check(out, [{"kind": "dose", "status": "taken"}]) is None, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "remind me, did I have the tramadol at lunch or not",
+        "can you remind me if I took my gabapentin this morning",
+        "pls remind me whether I had the ibuprofen",
+    ],
+)
+def test_remind_me_before_a_question_asks_the_record(text: str) -> None:
+    from bot.parsing.taken_question import asks_if_taken
+
+    out = run(text, MEDS)
+    assert check(out, [], ("dose",)) is None, out
+    assert asks_if_taken(text, MEDS) is not None
