@@ -133,6 +133,9 @@ def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]
         and not LATER_FALSE.search(clause)
     ):
         verbs.append((mentions[0].start, mentions[0].end, "snoozed"))
+    # "don't let me forget the gabapentin", "remind me about my lyrica": asked for later
+    if not verbs and mentions and _REMIND_OF.search(clause, 0, mentions[0].start):
+        verbs.append((mentions[0].start, mentions[0].end, "snoozed"))
     # "ibuprofen 400mg at 2pm", "2 panadol with breakfast", "lyrica 75", "percocet x1 just
     # now": a med with an amount, a count, a strength or a time reads as a log entry.
     if not verbs and mentions and _reads_as_log(clause, mentions[0], tscan):
@@ -141,9 +144,7 @@ def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]
         status: DoseStatus = "taken"
         if _MEANT_TAKE.search(clause, 0, mentions[0].start):
             status = "skipped"
-        elif _planned_take(clause, mentions[0].start) or _REMIND_OF.search(
-            clause, 0, mentions[0].start
-        ):
+        elif _planned_take(clause, mentions[0].start):
             status = "snoozed"
         verbs.append((mentions[0].start, mentions[0].end, status))
     if not verbs and _planned_take(clause, len(clause)) and _PLANNED_IT.search(clause):

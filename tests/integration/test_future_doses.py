@@ -177,8 +177,10 @@ async def test_a_dose_told_twice_is_asked_about_not_counted_twice(
         ("pregabalin", dt.datetime(2026, 11, 25, 13, 10, tzinfo=dt.UTC))
     ]
     assert not [r for r in await rows(bot, Record) if r.kind == "dose_question"]
-    # No reminder out at 19:00: a snooze is told so, not "didn't catch that".
-    await say(fake, "gimme 15", "nothing to snooze")
+    # No reminder out at 19:00: a snooze is told so, not "didn't catch that", with when
+    # the next one comes.
+    told = await say(fake, "gimme 15", "No reminder is waiting")
+    assert "Pregabalin: next reminder at 20:00" in (told.text or "")
     assert [o.status for o in await rows(bot, DoseOccurrence)][:2] == ["taken", "pending"]
 
 
@@ -193,9 +195,7 @@ async def test_a_missed_dose_said_skipped_afterwards_is_recorded_with_its_reason
     occ = (await rows(bot, DoseOccurrence))[0]
     assert occ.status == "missed"
     reply = await say(fake, "skipped the amitriptyline last nite, like a zombie", "skipped")
-    assert "Amitriptyline 10 mg on Wed 25 Nov at 22:00 skipped (side effects)" in (
-        reply.text or ""
-    )
+    assert "Amitriptyline 10 mg on Wed 25 Nov at 22:00 skipped (side effects)" in (reply.text or "")
     occ = (await rows(bot, DoseOccurrence))[0]
     assert (occ.status, occ.skip_reason) == ("skipped", "side_effects")
 
@@ -229,3 +229,22 @@ async def test_a_dose_said_for_a_clock_time_well_ahead_is_logged_as_yesterdays(
     logs = await rows(bot, DoseLog)
     assert [x.taken_at for x in logs] == [dt.datetime(2026, 11, 25, 3, 0, tzinfo=dt.UTC)]
     assert not [r for r in await rows(bot, Record) if r.kind == "note"]
+
+
+async def test_a_reminder_asked_for_is_answered_with_when_it_comes_and_nothing_logged(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await add(fake, "naproxen 500mg 09:00 21:00")
+    await add(fake, "gabapentin 300mg 08:00 14:00 22:00")
+    clock.set(dt.datetime(2026, 11, 25, 7, 40, tzinfo=NY))
+    told = await say(fake, "remind me to take the aleve at 9", "No reminder is waiting")
+    assert "Naproxen: reminders today at 09:00 and 21:00" in (told.text or "")
+    told = await say(fake, "need to take my gabapentin at 2", "No reminder is waiting")
+    assert "Gabapentin: reminders today at 08:00, 14:00 and 22:00" in (told.text or "")
+    assert not await rows(bot, DoseLog)
+    assert {o.status for o in await rows(bot, DoseOccurrence)} <= {"pending"}
+    # Once the 22:00 dose is due, the same words put it off rather than log it.
+    clock.set(dt.datetime(2026, 11, 25, 22, 5, tzinfo=NY))
+    await say(fake, "dont let me forget the gabapentin", "Gabapentin 300 mg snoozed")
+    assert not await rows(bot, DoseLog)

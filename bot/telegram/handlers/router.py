@@ -47,6 +47,7 @@ from bot.telegram.handlers import (
 from bot.telegram.handlers import settings as settings_handlers
 from bot.telegram.handlers import trials as trial_handlers
 from bot.telegram.handlers.common import load_user
+from bot.telegram.next_reminder import nothing_to_snooze
 from bot.telegram.payloads import KeepNoteTap, Shortcut, ShortcutTap, UndoTap
 from bot.telegram.reminder_views import redraw
 from bot.telegram.reminders import med_label
@@ -419,9 +420,16 @@ async def _report_doses(
     if skips:
         await doses.skip_ahead(update, context, skips)
         answered = True
-    if not answered and any(i.status == "snoozed" for i in leftover):
-        # "gimme 15" with no reminder out: say so, rather than "didn't catch that".
-        await msg.reply_text(texts.SNOOZE_NOTHING_WAITING)
+    snoozes = [i for i in leftover if i.status == "snoozed"]
+    if not answered and snoozes:
+        # "gimme 15" with no reminder out: say so, rather than "didn't catch that"; and
+        # "remind me to take the oxy at 9": when its reminder comes.
+        async with unit(context).begin() as s:
+            meds = await repo.active_medications(s, user.id)
+        now = deps(context).clock.now()
+        named = [i.medication for i in snoozes]
+        zone = ZoneInfo(user.timezone)
+        await msg.reply_text(nothing_to_snooze(meds, named, zone, now, paused=user.paused))
         answered = True
     return answered
 

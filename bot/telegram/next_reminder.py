@@ -1,0 +1,70 @@
+"""What to say to "remind me to take the oxy at 9" when no reminder is waiting: when
+that medicine's reminders come (one of them usually is the dose meant), rather than
+only "nothing to snooze". The bot keeps no one-off reminders, so it never promises one."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from zoneinfo import ZoneInfo
+
+from bot.domain.course import when_label
+from bot.domain.regimen import display_name
+from bot.domain.schedule import next_due, slots_between
+from bot.storage.models import Medication
+from bot.storage.repositories import schedule_of
+from bot.telegram import texts
+
+
+def nothing_to_snooze(
+    meds: Sequence[Medication],
+    named: Sequence[str | None],
+    zone: ZoneInfo,
+    now: dt.datetime,
+    *,
+    paused: bool = False,
+) -> str:
+    """The reply to a wait asked for with no reminder out: the reminders still to come
+    today of each medicine named (or the next of any, with none named)."""
+    if paused:
+        return texts.SNOOZE_NOTHING_WAITING
+    generics = {g for g in named if g}
+    reminded = [m for m in meds if not (m.paused or m.as_needed)]
+    lines: list[str | None]
+    if generics:
+        lines = [_reminders_of(m, zone, now) for m in reminded if (m.generic or m.name) in generics]
+    else:
+        lines = list(_soonest(reminded, zone, now))
+    said = [line for line in lines if line]
+    return "\n".join([texts.NO_REMINDER_WAITING, *said]) if said else texts.SNOOZE_NOTHING_WAITING
+
+
+def _reminders_of(med: Medication, zone: ZoneInfo, now: dt.datetime) -> str | None:
+    """ "⏰ Gabapentin: reminders today at 14:00 and 22:00", or its next one."""
+    local = now.astimezone(zone)
+    midnight = dt.datetime.combine(local.date() + dt.timedelta(days=1), dt.time(), zone)
+    today = slots_between(schedule_of(med), zone, now, midnight.astimezone(dt.UTC))
+    name = display_name(med.name)
+    if today:
+        times = [slot.local_time.strftime("%H:%M") for slot in today]
+        said = times[0] if len(times) == 1 else f"{', '.join(times[:-1])} and {times[-1]}"
+        return texts.REMINDERS_TODAY.format(what=name, times=said)
+    due = next_due(schedule_of(med), zone, now)
+    if due is None:
+        return None
+    return texts.NEXT_REMINDER.format(what=name, when=_when(due.astimezone(zone), local))
+
+
+def _soonest(meds: Sequence[Medication], zone: ZoneInfo, now: dt.datetime) -> list[str]:
+    coming = [(due, m) for m in meds if (due := next_due(schedule_of(m), zone, now))]
+    if not coming:
+        return []
+    due, med = min(coming, key=lambda pair: pair[0])
+    when = _when(due.astimezone(zone), now.astimezone(zone))
+    return [texts.NEXT_REMINDER.format(what=display_name(med.name), when=when)]
+
+
+def _when(at: dt.datetime, now: dt.datetime) -> str:
+    if (at.date() - now.date()).days == 1:
+        return f"tomorrow at {at.strftime('%H:%M')}"
+    return when_label(at, now)
