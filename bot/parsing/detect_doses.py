@@ -133,20 +133,12 @@ def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]
         and not LATER_FALSE.search(clause)
     ):
         verbs.append((mentions[0].start, mentions[0].end, "snoozed"))
-    # "don't let me forget the gabapentin", "remind me about my lyrica": asked for later
-    if not verbs and mentions and _REMIND_OF.search(clause, 0, mentions[0].start):
-        verbs.append((mentions[0].start, mentions[0].end, "snoozed"))
-    # "ibuprofen 400mg at 2pm", "2 panadol with breakfast", "lyrica 75", "percocet x1 just
-    # now": a med with an amount, a count, a strength or a time reads as a log entry.
-    if not verbs and mentions and _reads_as_log(clause, mentions[0], tscan):
-        # "gonna take the robaxin before bed": a dose still to come, not one taken;
-        # "meant to take my robaxin at lunch": one that was not
-        status: DoseStatus = "taken"
-        if _MEANT_TAKE.search(clause, 0, mentions[0].start):
-            status = "skipped"
-        elif _planned_take(clause, mentions[0].start):
-            status = "snoozed"
-        verbs.append((mentions[0].start, mentions[0].end, status))
+    if not verbs and mentions:
+        if _wished_for(clause, mentions[0]):
+            return []  # "I'd love a tramadol right now but it's too early"
+        bare = _bare_mention(clause, mentions[0], tscan)
+        if bare is not None:
+            verbs.append((mentions[0].start, mentions[0].end, bare))
     if not verbs and _planned_take(clause, len(clause)) and _PLANNED_IT.search(clause):
         verbs.append((0, 0, "snoozed"))  # "will take it at 9"
     if not verbs:
@@ -156,6 +148,49 @@ def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]
     return verbs
 
 
+def _wished_for(clause: str, first: Mention) -> bool:
+    """A medicine wanted or maybe left out, not a dose: "could murder a tramadol", "I might
+    skip the tizanidine tonight" (not decided)."""
+    return bool(_WISHED.search(clause, 0, first.start) or _MAY_SKIP.search(clause, 0, first.start))
+
+
+def _bare_mention(clause: str, first: Mention, tscan: TimeScan) -> DoseStatus | None:
+    """A medicine named with no taking verb: asked to be reminded of, due next, planned,
+    meant, or logged bare ("ibuprofen 400mg at 2pm", "lyrica 75", "percocet x1 just now":
+    an amount, a count, a strength or a time)."""
+    if (
+        _REMIND_OF.search(clause, 0, first.start)
+        or _ASKS_FOR_REMINDER.search(clause)
+        or _NEXT_DUE.search(clause)
+    ):
+        return "snoozed"  # "ping me at 10 for the naproxen", "my next norco is due at 4:30"
+    if _MEANT_TAKE.search(clause, 0, first.start):
+        return "skipped"  # "meant to take my robaxin at lunch": not taken
+    if _planned_take(clause, first.start):
+        return "snoozed"  # "about to take my tramadol", "gonna take the robaxin before bed"
+    return "taken" if _reads_as_log(clause, first, tscan) else None
+
+
+# "remind me at 2:15 for the tizanidine", "🔔 me for oxy", "set an alarm for 3pm for my
+# celecoxib", "need a nudge in an hour for the robaxin": a reminder asked for
+_ASKS_FOR_REMINDER = re.compile(
+    r"\b(?:remind|ping|nudge|buzz|alert|notify)\s+(?:me|us)\b|\U0001f514\s*(?:me\b)?|"
+    r"\b(?:set|send|give|schedule)\s+(?:me\s+|us\s+)?(?:an?\s+)?(?:alarm|reminder|nudge|ping)\b|"
+    r"\bneed\s+(?:a|another)\s+(?:nudge|reminder|ping)\b"
+)
+# "my next norco is due at 4:30", "next dose of pregabalin is at 9pm"
+_NEXT_DUE = re.compile(
+    r"\bnext\s+(?:dose\s+(?:of\s+)?)?(?:[\w/-]+\s+){0,2}?(?:is\s+|'s\s+)?(?:due|at)\b"
+)
+# "I'd love a tramadol", "tempted to double up on the lyrica", "wish I could take more":
+# a dose wanted, not one taken
+_WISHED = re.compile(
+    r"\b(?:(?:i'd|i\s+would|i\s+could|could)\s+(?:really\s+)?(?:love|like|kill\s+for|murder|do\s+with)|"
+    r"dying\s+for|tempted\s+to|wish\s+i\s+(?:could|was\s+allowed\s+to|can)|craving|"
+    r"desperate\s+for|(?:itching|aching)\s+(?:for|to))\b"
+)
+
+
 _SET_ASIDE = re.compile(
     r"\b(?:put(?:ting)?|set(?:ting)?|keep(?:ing)?|kept|sav(?:e|ed|ing)|stash\w*|hid(?:e|ing|den)?)\s+"
     r"(?:[\w'/-]+\s+){0,5}?(?:aside|away|back|by)\b(?!\s+(?:the\s+)?(?:bed|bedside))|\b(?:stockpil|hoard)\w*"
@@ -163,6 +198,15 @@ _SET_ASIDE = re.compile(
 _NOT_FORGET = re.compile(
     r"\b(?:don't|dont|do\s+not|mustn't|must\s+not|can't|cannot|shouldn't|won't|so\s+i\s+(?:don't|dont)|"
     r"in\s+case\s+i|(?:make|making)\s+sure\s+i\s+(?:don't|dont))\s+(?:let\s+me\s+)?$"
+)
+_MAY_SKIP = re.compile(
+    r"\b(?:might|may|maybe|perhaps|possibly|thinking\s+(?:of|about)|considering|tempted\s+to)\s+"
+    r"(?:just\s+)?(?:skip(?:ping)?|miss(?:ing)?|leav(?:e|ing)\s+out|drop(?:ping)?|not\s+(?:take|have)|"
+    r"go(?:ing)?\s+without)\b"
+)
+_TENTATIVE = re.compile(
+    r"\b(?:might|may|maybe|perhaps|possibly|thinking\s+(?:of|about)|considering|tempted\s+to)\s+"
+    r"(?:just\s+|have\s+to\s+)?$"
 )
 # "don't let me forget the gabapentin at 9", "remind me about my lyrica": asked for later
 _REMIND_OF = re.compile(
@@ -184,6 +228,8 @@ _MED_LATER = re.compile(
 def _add_skip_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) -> None:
     has_yet = bool(YET.search(clause))
     for m in NEG_TAKEN.finditer(clause):
+        if _TENTATIVE.search(clause, 0, m.start()):
+            continue  # "I might skip the tizanidine tonight": not decided
         near = any(m.end() <= mm.start <= m.end() + 30 for mm in mentions)
         if _names_something_else(clause, m.end(), near or bool(PILL_RE.search(clause, m.end()))):
             continue  # "didn't use the cane today", "didn't bother with the walk"
@@ -192,11 +238,15 @@ def _add_skip_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) ->
     for m in SKIP_VERB.finditer(clause):
         if any(a <= m.start() < b for a, b in negated_spans):
             continue
+        if _TENTATIVE.search(clause, 0, m.start()):
+            continue  # "I might skip the tizanidine tonight": not decided
         if _says_skipped(clause, m, mentions):
             verbs.append((m.start(), m.end(), "skipped"))
     # "no ibuprofen today": a medicine named right after "no"/"without" was not taken.
     for mm in mentions:
         neg = NO_MED.search(clause, 0, mm.start)
+        if neg and _TENTATIVE.search(clause, 0, neg.start()):
+            continue
         if neg and not any(a <= neg.start() < b for a, b, _ in verbs):
             verbs.append((neg.start(), neg.end(), "skipped"))
     need = NO_NEED.search(clause)
@@ -245,6 +295,8 @@ def _add_taken_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) -
     for m in TAKEN_VERB.finditer(clause):
         if any(a <= m.start() < b for a, b, _ in verbs):
             continue
+        if _WISHED.search(clause, 0, m.start()):
+            continue  # "tempted to double up on the lyrica tonight"
         if _says_taken(clause, m, mentions):
             # "will take the tramadol at 8 tonight": a dose still to come, not one taken
             planned = _PLANNED.search(clause, 0, m.start()) and not _NOW_AFTER.match(
@@ -268,14 +320,15 @@ _WILL = (
     r"\b(?:need|needs|have|has|want|wants|hoping|hope|intend|mean|meaning|trying|try|about)\s+to|"
     r"\b(?:gotta|wanna|hafta|(?<!was\s)(?<!were\s)supposed\s+to|(?<!\bi\s)remember\s+to|must\s+remember\s+to|"
     r"(?:don't|dont|do\s+not|mustn't|must\s+not|not)\s+(?:let\s+me\s+)?forget\s+to)|"
-    r"\b(?:should|might|may|must)(?!\s+(?:have|of)\b))\s+"
+    r"\b(?:(?:i'm|am|are|is)\s+meant\s+to|(?:should|might|may|must)(?!\s+(?:have|of|'ve)\s+"
+    r"(?:taken|had|been|forgot\w*|missed|skipped|done|used|swallowed|took|got)\b)))\s+"
     r"(?:just\s+|probably\s+|prob\s+|then\s+|definitely\s+|def\s+|still\s+|also\s+)?"
 )
 _PLANNED = re.compile(_WILL + "$")
 # A dose meant, wanted or planned in the past: said so, it was not taken
 _MEANT_WORDS = (
-    r"\b(?:meant|wanted|intended|planned|(?:was|were)\s+(?:going|gonna|supposed|about|planning|"
-    r"meaning|hoping)|(?:i'd|i\s+had)\s+(?:meant|wanted|planned))\s+(?:to\s+)?"
+    r"\b(?:(?<!i'm\s)(?<!am\s)(?<!are\s)(?<!is\s)meant|wanted|intended|planned|(?:was|were)\s+(?:going|"
+    r"gonna|supposed|about|planning|meaning|hoping)|(?:i'd|i\s+had|had)\s+(?:meant|wanted|planned))\s+(?:to\s+)?"
     r"(?:just\s+|actually\s+|finally\s+)?"
 )
 _MEANT = re.compile(_MEANT_WORDS + "$")
@@ -819,6 +872,8 @@ def snooze_lengths(low: str, parts: list[str], found: Found) -> None:
             d.minutes = timed[0]
             continue
         for idx, clause in enumerate(parts):
+            if idx and _ABOUT_SLEEP.search(parts[idx - 1] + " " + clause):
+                continue  # "slept ok, 6 hrs": a night, not the wait
             minutes = _duration(clause) if idx != d.clause else None
             if minutes is None and idx > d.clause and BARE_MINUTES.match(clause):
                 bare = int(clause.strip(" .!"))  # "eating first, 15" (up to 10: a score)

@@ -82,12 +82,16 @@ _DONE = re.compile(
 # skip the muscle relaxant tonight", "what happens if I miss a dose", "not sure if I took
 # my lyrica this morning", "can't remember if I had my 8pm naproxen".
 _DOSE_QUESTION = re.compile(
-    r"^\W*(?:(?:remind\s+me|quick\s+question|question|hey|hi|so|um+|also|sorry|ok|okay)\W+)*"
+    r"^\W*(?:(?:remind\s+me|quick\s+question|question|hey|hi|so|um+|also|sorry|ok|okay|wait|hmm+|oh|"
+    r"sir|madam|doctor|kindly|please|pls|btw)\W+)*"
     r"(?:(?:did|have|had|should|shall|can|could|may|do|would|will)\s+i\b|is\s+it\s+(?:ok|okay|alright|"
     r"safe|fine|bad|normal)|is\s+that\s+(?:ok|okay|alright|safe|fine)|any\s+reason\s+i|"
     r"what\s+(?:happens|if|should|do\s+i)|when\s+(?:should|can|do)\s+i|how\s+(?:many|much|long|soon|late)\b|"
     r"if\s+i\s+(?:skip|miss|take|have|stop|double|forget)|"
     r"(?:(?:can|could|would)\s+you\s+)?(?:please\s+|pls\s+)?remind\s+me\s+(?:if|whether|what|when|which|how\s+(?:many|much))\b|"
+    r"(?:was|were|am|are)\s+(?:i|we)\s+(?:meant|supposed)\s+to\b|"
+    r"(?:any\s+idea|(?:do|does)\s+(?:you|anyone)\s+know|(?:can|could)\s+you\s+(?:tell|check|see|confirm)"
+    r"(?:\s+me)?|(?:tell|check|confirm|let\s+me\s+know)(?:\s+me)?)\s+(?:if|whether)\b|"
     r"not\s+sure\s+(?:if|whether)|(?:can't|cant|cannot|don't|dont|do\s+not)\s+(?:remember|recall|know)\s+"
     r"(?:if|whether)|wondering\s+(?:if|whether)|thinking\s+(?:about|of)\s+(?:skipping|taking|stopping|"
     r"having|missing))"
@@ -100,9 +104,15 @@ _TAKEN_ASKED = re.compile(
 )
 
 
+# "was the diclofenac at 8 or 9 this morning?": the record asked for, with a question mark
+_WAS_IT_ASKED = re.compile(r"^\W*(?:wait\W+)?(?:was|were)\s+(?:it|that|this|the|my)\b")
+
+
 def asks_about_dose(clause: str, asked: bool) -> bool:
     """Whether the clause asks or wonders about a dose instead of reporting one."""
-    return bool(_DOSE_QUESTION.match(clause)) or (asked and bool(_TAKEN_ASKED.match(clause)))
+    return bool(_DOSE_QUESTION.match(clause)) or (
+        asked and bool(_TAKEN_ASKED.match(clause) or _WAS_IT_ASKED.match(clause))
+    )
 
 
 # "remind me, did I have the oxy at lunch?": the words open the question that follows

@@ -320,6 +320,7 @@ def _build(
         ]
         found.explained = [True] * len(found.explained)
     snooze_lengths(low, parts, found)
+    _not_yet(parts, found)
     _reasons_to_wait(parts, found)
     _score_said_roughly(parts, found, low)
     _attach_fragments(parts, found, now, zone, meds)
@@ -388,6 +389,29 @@ def _names_said_after(parts: list[str], found: Found, meds: Meds) -> None:
         for m in mentions:
             found.doses.append(DoseEvent(status="taken", medication=m.generic, clause=idx))
         found.explained[idx] = True
+
+
+# "…but ended up taking it at 5", "…finally did at 9:15": the dose meant, taken after all
+_IN_THE_END = re.compile(
+    r"\b(?:instead|ended\s+up|finally|in\s+the\s+end|after\s+all|eventually)\b"
+)
+
+
+def _not_yet(parts: list[str], found: Found) -> None:
+    """A dose said not taken, then planned ("didn't take the oxy, I'll take it at 10": not
+    yet) or taken after all ("meant to take it at 6 but ended up taking it at 5"): one
+    dose, the later word's, not a skip beside it."""
+    for skip in [d for d in found.doses if d.status == "skipped" and not d.explicit_reason]:
+        for later in found.doses:
+            same = later.medication in (None, skip.medication) or skip.medication is None
+            if later.clause <= skip.clause or not same:
+                continue
+            if later.status == "snoozed" or (
+                later.status == "taken" and _IN_THE_END.search(parts[later.clause])
+            ):
+                later.medication = later.medication or skip.medication
+                found.doses.remove(skip)
+                break
 
 
 def _attach_times(found: Found, now: datetime, zone: ZoneInfo) -> None:

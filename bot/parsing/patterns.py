@@ -76,6 +76,8 @@ TAKEN_VERB = re.compile(
     # "tonight's dose: done", "tablets taken on time", "took everything on time"
     r"(?:dose|doses|meds|pills|tablets)\s+(?:is\s+|are\s+)?(?:all\s+)?(?:done|taken)\b(?!\s*\?)|"
     r"took\s+everything\b|"
+    # "…but ended up taking it at 5", "finally did at 9:15": done after all
+    r"ended\s+up\s+(?:taking|having|swallowing)|(?:finally|eventually)\s+did\b(?!\s*n[o']t)|"
     # "I take already my tramadol", "I take the cyclobenzaprine already": done, in many Englishes
     r"\bi\s+take\s+already|\bi\s+take\s+(?:the\s+|my\s+)?[\w/-]+\s+already|"
     r"\bi\s+already\s+(?:take|drink)\b|\b(?:i\s+am|i'm)\s+after\s+(?:the|taking|having|my)\b|"
@@ -117,6 +119,8 @@ NOT_DOSE_OBJECT = re.compile(
     r"tumble|day|good|bad|rough|great|long|terrible|fever|temp|headache|migraine)|"
     r"(?:his|her|their|the\s+dog)\b|my\s+time|it\s+easy|ages|forever|long|part|place|"
     r"care|off|over|\d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds|stone)\b|"
+    # "had planned to take the oxy at 6", "had meant to": an intention, not a dose
+    r"(?:planned|meant|wanted|intended|hoped|hoping|been\s+(?:meaning|planning|going))\b|"
     # "took about 15 min", "took ages": how long something took
     r"(?:about|around|like|nearly|almost|over|under|roughly)?\s*(?:\d+|an?|half\s+an?|"
     + _SMALL_WORDS
@@ -271,6 +275,8 @@ SNOOZE_MIN = re.compile(
     r"(?P<n>" + _NUM + r"|a\s+quarter\s+of\s+an?|quarter\s+of\s+an?|half\s+an?|an?|"
     r"a\s+couple\s+of|a\s+few)"
     r"(?:\s*(?:more\s+)?(?P<u>minutes?|mins?|m|hours?|hrs?|h)\b)?"
+    # "an alarm for 3pm", "remind me 2 take it": a clock time or "to", not a length
+    r"(?!\s*(?:[ap]\.?m\b|o'?clock|[:.]\d)|\s+(?:take|have|pop|do|use)\b)"
 )
 # A whole message that is only a length of time ("10 min", "5 more mins") answers the
 # reminder's "how long?": a snooze.
@@ -654,7 +660,9 @@ _MOVES = (
 )
 _FROM_PART = r"(?:back|spine|hips?|bum|butt|buttocks?|neck|knee|waist)"
 RADIATING_PATH = re.compile(
-    r"\b" + _MOVES + r"\s+(?:\w+\s+){0,3}?(?:to|into|down|till|until|towards?)\s+"
+    r"\b"
+    + _MOVES
+    + r"\s+(?:\w+\s+){0,3}?(?:to|into|down|till|until|towards?)\s+"
     + _ON_THE_WAY
     + _LIMB
     + r"|\bfrom\s+(?:my\s+|the\s+)?(?:\w+\s+)?"

@@ -15,18 +15,22 @@ from bot.parsing.text import normalise
 __all__ = ["TakenQuestion", "asks_if_taken"]
 
 _ASKS = re.compile(
-    r"^\W*(?:(?:remind\s+me|quick\s+question|sorry)\W+)?"
+    r"^\W*(?:(?:remind\s+me|quick\s+question|sorry|wait|hmm+|oh|sir|madam|kindly|please|pls|btw)\W+)*"
     r"(?:(?:(?:did|have|had)\s+i|(?:not\s+sure|(?:can't|cant|cannot|don't|dont)\s+(?:remember|recall|know)|"
-    r"(?:(?:can|could|would)\s+you\s+)?(?:please\s+|pls\s+)?remind\s+me)"
+    r"(?:(?:can|could|would)\s+you\s+)?(?:please\s+|pls\s+)?remind\s+me|any\s+idea|"
+    r"(?:do|does)\s+(?:you|anyone)\s+know|(?:(?:can|could)\s+you\s+)?(?:tell|check|confirm|see)(?:\s+me)?|"
+    r"let\s+me\s+know)"
     r"\s+(?:if|whether)\s+(?:i've|i\s+have|i\s+had|i))\s+(?:already\s+|even\s+|actually\s+|definitely\s+|really\s+)?"
-    r"(?:take|taken|took|had|have|swallow(?:ed)?|put\s+on|done)|"
+    r"(?:take|taken|took|had|have|swallow(?:ed)?|put\s+on|done|log(?:ged)?|record(?:ed)?|mark(?:ed)?|"
+    r"enter(?:ed)?|tick(?:ed)?\s+off)|"
     r"(?:was|is|has)\s+my\s+(?P<mine>[\w/ -]{1,40}?)\s+(?:been\s+)?(?:taken|had|done))\b"
     r"(?P<rest>[^?]*)\??\s*$"
 )
 # Only a message opening so is normalised and read (this runs on every message)
 _OPENING = re.compile(
     r"^\W*(?:did|have|had|was|is|has|not\s+sure|can'?t|cannot|don'?t|remind\s+me|quick|sorry|"
-    r"(?:can|could|would)\s+you\s+(?:please\s+|pls\s+)?remind|please\s+remind|pls\s+remind)\b",
+    r"(?:can|could|would)\s+you\s+(?:please\s+|pls\s+)?(?:remind|tell|check|confirm|see)|please|pls|"
+    r"wait|hmm+|oh|sir|madam|kindly|btw|any\s+idea|do\s+you\s+know|tell\s+me|check|let\s+me\s+know)\b",
     re.IGNORECASE,
 )
 

@@ -45,9 +45,11 @@ def _reminders_of(med: Medication, zone: ZoneInfo, now: dt.datetime) -> str | No
     midnight = dt.datetime.combine(local.date() + dt.timedelta(days=1), dt.time(), zone)
     today = slots_between(schedule_of(med), zone, now, midnight.astimezone(dt.UTC))
     name = display_name(med.name)
-    if today:
-        times = [slot.local_time.strftime("%H:%M") for slot in today]
-        said = times[0] if len(times) == 1 else f"{', '.join(times[:-1])} and {times[-1]}"
+    times = [slot.local_time.strftime("%H:%M") for slot in today]
+    if len(times) == 1:
+        return texts.NEXT_REMINDER.format(what=name, when=f"at {times[0]}")
+    if times:
+        said = f"{', '.join(times[:-1])} and {times[-1]}"
         return texts.REMINDERS_TODAY.format(what=name, times=said)
     due = next_due(schedule_of(med), zone, now)
     if due is None:

@@ -141,3 +141,78 @@ def test_remind_me_before_a_question_asks_the_record(text: str) -> None:
     out = run(text, MEDS)
     assert check(out, [], ("dose",)) is None, out
     assert asks_if_taken(text, MEDS) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("buzz me at 9 about the gabapentin", 55),
+        ("set a reminder for 9pm for my tramadol", 55),
+        ("need another nudge in 20 mins for the ibuprofen", 20),
+        ("my next tramadol is due at 9", 55),
+        ("about to have my gabapentin", None),
+        ("going to take the tramadol in about half an hour", 30),
+        ("🔔 me at 20:45 for the ibuprofen", 40),
+    ],
+)
+def test_a_reminder_asked_for_or_a_dose_due_next_is_a_wait(text: str, minutes: int | None) -> None:
+    out = run(text, MEDS)
+    expected = {"kind": "dose", "status": "snoozed", "minutes": minutes}
+    assert check(out, [expected]) is None, out
+    assert all(o.get("status") not in ("taken", "skipped") for o in out), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "could murder a tramadol right now, pain 8",
+        "tempted to have a third ibuprofen",
+        "maybe skipping the gabapentin tonight, too groggy",
+        "hmm did I log the gabapentin?",
+        "any idea whether I had the tramadol at lunch",
+        "was it the ibuprofen at 6 or the tramadol?",
+    ],
+)
+def test_wishes_doubts_and_questions_record_no_dose(text: str) -> None:
+    out = run(text, MEDS)
+    assert all(o.get("status") not in ("taken", "skipped") for o in out), out
+
+
+def test_not_taken_then_planned_is_one_wait() -> None:
+    out = run("didn't take the tramadol, will take it at 9", MEDS)
+    doses = [o for o in out if o["kind"] == "dose"]
+    assert [(d["status"], d["medication"]) for d in doses] == [("snoozed", "tramadol")], out
+
+
+def test_meant_for_one_time_taken_at_another_is_the_dose_taken() -> None:
+    out = run("was going to have the gabapentin at 6 but ended up having it at 7", MEDS)
+    doses = [o for o in out if o["kind"] == "dose"]
+    assert [(d["status"], d["medication"]) for d in doses] == [("taken", "gabapentin")], out
+    assert doses[0]["at"].startswith("2026-11-25T19:00"), out
+
+
+def test_a_wait_takes_no_length_from_a_night_s_sleep() -> None:
+    out = run("want to take 2 ibuprofen after the school run. slept badly, 5 hrs", MEDS)
+    assert check(out, [{"kind": "dose", "status": "snoozed", "minutes": None}]) is None, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hmm did I log the gabapentin?",
+        "any idea whether I had the tramadol at lunch",
+        "kindly tell whether I have taken my gabapentin",
+        "please check if I took my ibuprofen",
+    ],
+)
+def test_questions_to_the_record_are_answered_from_it(text: str) -> None:
+    from bot.parsing.taken_question import asks_if_taken
+
+    assert asks_if_taken(text, MEDS) is not None
+
+
+@pytest.mark.parametrize("text", ["please log 2 tramadol", "check in: pain 5", "oh took it"])
+def test_reports_are_not_questions_to_the_record(text: str) -> None:
+    from bot.parsing.taken_question import asks_if_taken
+
+    assert asks_if_taken(text, MEDS) is None
