@@ -1197,6 +1197,18 @@ def _another_time_or_story(flag: str, sentence: str) -> bool:
     return flag == "overdose_signs" and bool(LONG_AGO.search(sentence))
 
 
+def _suicidal_not_meant(m: re.Match[str], sentence: str) -> bool:
+    """Words of suicide not meant as the writer's: a complaint ("I'd rather die than sit
+    in that waiting room"), a craving, a course on suicide prevention."""
+    start = m.start()
+    return bool(
+        _not_meant(m, sentence)
+        or _SUICIDE_TRAINING.search(sentence)
+        or _RATHER_DIE_MUNDANE.search(sentence, max(0, start - 10))
+        or _DIE_WITHOUT_TREAT.search(sentence, start)
+    )
+
+
 def _not_the_writers(flag: str, m: re.Match[str], sentence: str) -> bool:
     """Idioms, jokes, media, and other people's symptoms (ConText's experiencer)."""
     start, end = m.span()
@@ -1216,14 +1228,10 @@ def _not_the_writers(flag: str, m: re.Match[str], sentence: str) -> bool:
         return True
     if _another_time_or_story(flag, sentence):
         return True
-    if flag == "suicidal" and _not_meant(m, sentence):
+    if flag == "suicidal" and _suicidal_not_meant(m, sentence):
         return True
     if flag == "overdose_signs" and _OD_TRAINING.search(sentence):
         return True  # "finishing the overdose response training for work"
-    if flag == "suicidal" and _RATHER_DIE_MUNDANE.search(sentence, max(0, start - 10)):
-        return True
-    if flag == "suicidal" and _DIE_WITHOUT_TREAT.search(sentence, start):
-        return True
     if _talk_about_a_sign(flag, m, sentence):
         return True
     if _explained_otherwise(flag, m, sentence) or _said_otherwise(flag, m, sentence):
@@ -1306,6 +1314,12 @@ _OD_TRAINING = re.compile(
     r"\boverdose\s+(?:response|awareness|prevention|training|course|first\s+aid)\b|"
     r"\bnaloxone\s+(?:training|kits?\s+for\s+(?:the|our|work))"
 )
+# "a documentary about suicide prevention for my nursing course", "volunteering on a crisis
+# line": the subject of work or study, not the writer's thoughts
+_SUICIDE_TRAINING = re.compile(
+    r"\bsuicide\s+(?:prevention|awareness|training|course|module|first\s+aid|hotline|helpline|"
+    r"research|statistics|rates?)\b|\bvolunteer\w*\s+(?:\w+\s+){0,3}?(?:crisis|help|support)\s*line\b"
+)
 # "pills all stockpiled for the trip, 3 weeks in Portugal"
 _KEPT_BACK = re.compile(r"stockpil|hoard|stash|sav")
 _FOR_A_TRIP = re.compile(
@@ -1333,7 +1347,10 @@ _ACCIDENTAL_HARM = re.compile(
 _GOODBYE_FOR_NOW = re.compile(
     r"\bgoodbyes?\b.*\b(?:at\s+the\s+(?:airport|station|school|gate|bus\s+stop|harbour)|back\s+to\s+(?:his|her|"
     r"their)\s+(?:ship|base|work|uni|school|job)|(?:he|she|they)'ll\s+be\s+(?:home|back)|see\s+(?:him|her|them)\s+"
-    r"(?:in|on|at|next|soon))"
+    r"(?:in|on|at|next|soon))|"
+    # "said goodbye to the old truck, traded it in": a thing parted with, not people
+    r"\bgoodbyes?\s+to\s+(?:the|my|our)\s+(?:old\s+)?(?:car|truck|ute|van|bike|house|flat|job|office|sofa|"
+    r"couch|bed|mattress|phone|garden|cast|brace|crutches|walker|stick|cane|wheelchair)\b"
 )
 
 

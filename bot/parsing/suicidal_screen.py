@@ -125,7 +125,8 @@ _SELF_HARM_SAID = re.compile(
     r"\b(?:relapsed|relapse)\s+(?:with|on|into)\s+(?:the\s+)?(?:cutting|self)"
 )
 _ON_PURPOSE = re.compile(
-    r"\b(?:on\s+purpose|deliberately|to\s+feel|deserve\w*|punish\w*|takes?\s+my\s+mind|"
+    r"\b(?:on\s+purpose|deliberately|to\s+feel|(?:until|till)\s+(?:it|things|everything|my\s+head)\s+(?:went|goes|go)\s+"
+    r"(?:quiet|silent|still|numb)|deserve\w*|punish\w*|takes?\s+my\s+mind|"
     r"nobody\s+(?:\w+\s+)?knows|no\s+one\s+(?:\w+\s+)?knows|secret|till\s+(?:they|it)\s+bleed|"
     r"from\s+me|don't\s+know\s+why|need(?:ed)?\s+to|only\s+thing|calms?\s+me|till\s+(?:it|they|my\s+\w+)\s+"
     r"(?:bled|bleed|split|broke)|saw\s+stars|(?:wasn't|was\s+not|not)\s+an\s+accident|wanted\s+(?:a|it\s+to|to\s+feel)|"
@@ -139,7 +140,9 @@ _PLAN = re.compile(
     r"date\s+(?:is\s+)?(?:picked|set)|(?:got\s+it|have\s+it|it's)\s+all\s+worked\s+out|"
     r"everything's\s+ready|everything\s+is\s+ready|the\s+rest\s+is\s+sorted|nothing\s+is\s+pending|"
     r"given\s+it\s+(?:till|until)|(?:going|gonna)\s+to\s+do\s+it\b(?!\s+\w)|"
-    r"(?:this|next)\s+(?:weekend|week)'s\s+the\s+one|thought\s+about\s+it\s+properly)"
+    r"(?:this|next)\s+(?:weekend|week)'s\s+the\s+one|thought\s+about\s+it\s+properly|"
+    r"tonight'?s\s+the\s+night|tonight\s+is\s+the\s+night|set\s+a\s+date|pays?\s+out\s+(?:after|even|if)|"
+    r"i\s+need\s+to\s+know\s+it(?:'d|\s+would|\s+will)\s+(?:work|be\s+enough))"
 )
 
 
@@ -173,6 +176,12 @@ _WISH_DEAD = re.compile(
     r"ran\s+over)\s+me\b"
     r"|\bdisappointed\s+(?:to\s+(?:still\s+)?(?:be\s+alive|wake)|i\s+woke)"
     r"|\b(?:stockpil|hoard|stash)\w*\b"
+    r"|\b(?:allah|god|lord|jesus)\W+please\s+(?:just\s+)?take\s+me\b(?!\s+(?:to|home\s+from|back|with|out|away\s+from))"
+    r"|\b(?:asked|asking|beg\w*|pray\w*)\s+(?:him|god|allah|the\s+lord|jesus)\s+to\s+(?:end\s+it|take\s+me)\b"
+    r"|\benough\s+to\s+(?:stop\s+(?:your|my|the|a\s+person's)\s+(?:breathing|heart)|kill\s+(?:me|someone|a\s+person)|"
+    r"not\s+wake\s+up)\b|\bwant(?:ed|s)?\s+to\s+(?:just\s+)?not\s+wake\s+up\b"
+    r"|\bwoke\s+up\s+(?:again\W+)?(?:\w+\W+){0,2}?unfortunately\b"
+    r"|\b(?:last|only)\s+thing\s+keeping\s+me\s+(?:here|alive|going)\b"
     r"|\b(?:look\w*\s+up|googl\w*|search\w*|research\w*|read\s+up|worked\s+out|figured\s+out)\s+"
     r"(?:\w+\s+){0,2}?(?:how\s+(?:many|much)|what\s+(?:dose|amount))\b"
 )
@@ -189,7 +198,8 @@ _WISH = re.compile(
     r"would\s+(?:do|be|get\s+on|cope|manage)\s+(?:\w+\s+)?(?:alright|all\s+right|ok|okay|fine|better)|"
     r"just\s+knowing|knowing\s+it'?s\s+there|(?:it\s+)?(?:was|is)\s+for\s+(?:me|myself)|so\s+nobody\s+would|"
     r"working\s+out|worked\s+out|look(?:ed|ing)\s+up|search\w*|googl\w*|(?:be\s+)?(?:right|ok|okay|fine|alright)\s+after|"
-    r"then\s+i\s+can|would\s+hold|hold\s+my\s+weight|practice\s+run|dry\s+run|rehears\w*|tested|measured|soon|quick|that's\s+it|that's\s+the\s+plan)\b"
+    r"then\s+i\s+can|would\s+hold|hold\s+my\s+weight|practice\s+run|dry\s+run|rehears\w*|tested|measured|soon|quick|that's\s+it|that's\s+the\s+plan|"
+    r"while\s+i\s+(?:still\s+)?can|relapsed|(?:it'd|it\s+would|they'd|would\s+it)\s+be\s+(?:enough|peaceful|painless))\b"
 )
 
 # Past the point of going on, or a weight on the others.
@@ -215,12 +225,17 @@ _HOPELESS = re.compile(
     r"kindest\s+thing|nothing\s+more\s+(?:they|anyone|we)\s+can\s+do|im\s+done|i'm\s+done|stopped\s+fighting|"
     r"no\s+light\s+at\s+the\s+end|(?:don't|not)\s+(?:spoil|ruin)|spoil\s+her|fair\s+go|had\s+my\s+fill|"
     r"(?:none\s+of\s+them|nobody|they)\s+(?:knew|know)|didn'?t\s+tell\s+them\s+why|could\s+finally\s+live|"
-    r"can\s+finally\s+live|finally\s+(?:have|live)\s+(?:a|her|his|their)?\s*(?:own\s+)?li(?:fe|ves)|be\s+free|free\s+of\s+(?:all\s+)?(?:this|me))\b"
+    r"can\s+finally\s+live|finally\s+(?:have|live)\s+(?:a|her|his|their)?\s*(?:own\s+)?li(?:fe|ves)|be\s+free|free\s+of\s+(?:all\s+)?(?:this|me)|"
+    r"can'?t\s+any\s*more|can'?t\s+keep\s+going|can'?t\s+do\s+another\s+(?:year|month|week|day)|done\s+fighting|"
+    r"(?:start|begin|started)\s+forgetting\s+me|(?:doesn't|don't|didn't)\s+need\s+to\s+know\s+why|"
+    r"not\s+(?:kidding|joking)\s+(?:tbh|honestly|really)?|i\s+mean\s+(?:it|that)\b|"
+    r"(?:would|will)\s+lose\s+nothing|lose\s+nothing\s+if)\b"
 )
 
 # A means of dying made ready, or thought of as one.
 _MEANS_READY = re.compile(
-    r"\b(?:whole|entire|rest\s+of\s+the|full)\s+(?:bottle|box|pack|packet|strip|supply|script|tub)\b"
+    r"\b(?:whole|entire|rest\s+of\s+the|full)\s+(?:bottle|box|pack|packet|strip|supply|script|tub|month|"
+    r"month's|week's|prescription|lot)\b"
     r"|\bhow\s+(?:many|much)\s+(?:\w+\s+){0,4}?(?:it\s+(?:would|will|'d)\s+take|it\s+takes|would\s+(?:be|do\s+it|kill)|"
     r"to\s+(?:take|die|not\s+wake))|\b(?:worked\s+out|figured\s+out|know|knew|thought\s+about|"
     r"planned|planning)\s+(?:exactly\s+)?(?:how|when|where)\s+(?:i'd|i\s+would|i'll|i\s+will|to|i'm\s+going\s+to)\b"
@@ -252,10 +267,10 @@ _PLACE = re.compile(
     r"\b(?:\d+\s*(?:st|nd|rd|th)?\s+floors?\s+up|(?:the\s+)?\d+\s*(?:st|nd|rd|th)?\s+floor|top\s+floor|roof(?:top)?|"
     r"car\s+parks?|overpass|bridge|balcony|railway\s+line|train\s+line|tracks|platform|express|trains?|"
     r"harbour|harbor|cliffs?|the\s+point|pier|quarry|mountain\s+road|motorway|highway|window|ledge|"
-    r"beam|mango\s+tree|the\s+river|the\s+sea|the\s+lake)\b"
+    r"beam|mango\s+tree|the\s+river|the\s+sea|the\s+lake|multi-?storey|multi-?story|parking\s+(?:garage|structure))\b"
 )
 _LINGER = re.compile(
-    r"\b(?:stand\w*|stood|look\w*\s+(?:at|down|over|from|up)|staring|thinking\s+(?:a\s+lot\s+)?about|"
+    r"\b(?:stand\w*|stood|sat|sitting|walked\s+(?:down\s+|up\s+|out\s+)?to|look\w*\s+(?:at|down|over|from|up)|staring|thinking\s+(?:a\s+lot\s+)?about|"
     r"lean\w*\s+over)\b"
 )
 # ... and what makes lingering there more than a view: weighed alone.
@@ -263,7 +278,32 @@ _LINGER_MEANT = re.compile(
     r"\b(?:just\s+standing|keep\s+looking|keep\s+thinking|one\s+step|step\s+off|let\s+go|"
     r"no\s+barrier|low\s+railing|timing|working\s+out|been\s+up\s+there|scouting|not\s+in\s+a\s+sightseeing\s+"
     r"way|you\s+know\s+what\s+i\s+mean|how\s+quiet|not\s+coming\s+back|not\s+bother|don't\s+stop|"
-    r"comes?\s+through\s+fast|longer\s+than\s+i\s+should|next\s+time\s+i\s+will\s+not|nerve)\b"
+    r"comes?\s+through\s+fast|longer\s+than\s+i\s+should|next\s+time\s+i\s+will\s+not|nerve|"
+    r"(?:a\s+bit\s+|way\s+|far\s+)?too\s+long|not\s+for\s+the\s+view|next\s+time\s+i\s+(?:won't|wont))\b"
+)
+
+# The writer's own end said as a fact to come: the last word from them, a sleep not woken
+# from, a date after which nothing matters. Weighed alone when nothing is said against it.
+_FINAL_SAID = re.compile(
+    r"\b(?:(?:the\s+)?last\s+(?:time|message|thing)\s+(?:you'?ll|you\s+will|anyone\s+will)\s+(?:ever\s+)?"
+    r"(?:hear|get|see)\s+from\s+me|you\s+won'?t\s+hear\s+from\s+me\s+(?:again|after)|"
+    r"(?:knock|knocks|put|puts)\s+me\s+(?:out|under|to\s+sleep)\s+(?:for\s+good|forever|permanently)|"
+    r"(?:sleep|asleep)\s+and\s+stay\s+(?:there|asleep|that\s+way)|stay\s+there\s+forever|"
+    r"switch\s+(?:myself|me)\s+off|turn\s+(?:myself|me)\s+off\s+for\s+good|"
+    r"(?:didn't|don't|not)\s+(?:just\s+)?get\s+up\s+from\s+this\s+one|"
+    r"not\s+that\s+it\s+(?:matters|will\s+matter)\s+(?:after|past|beyond|by)\b|"
+    r"(?:pretending|pretend)\s+i'?(?:ll|\s+will)\s+be\s+(?:around|here)|"
+    r"(?:should|ought\s+to|better)\s+(?:just\s+)?quietly\s+(?:go|disappear|slip\s+away)|"
+    r"(?:stop|quit)\s+taking\s+up\s+(?:space|room|air)\b(?!\s+(?:in|on|at))|"
+    r"won'?t\s+be\s+(?:around\s+|here\s+)?for\s+(?:much|very)\s+longer|allowed\s+to\s+(?:stop|rest|go)\s+now)"
+)
+_FINAL = re.compile(
+    r"\b(?:(?:hopefully|hoping|hope|praying)\s+(?:it's\s+|it\s+is\s+|this\s+is\s+)?(?:for\s+)?the\s+last\s+time"
+    r"(?!\s+\w)|"
+    r"(?:now\s+)?i\s+know\s+when\s+it\s+(?:all\s+)?ends|for\s+the\s+last\s+day|it\s+(?:all\s+)?ends\s+(?:this|next|on|tonight|"
+    r"tomorrow|soon)\b|after\s+(?:that|then|christmas|her\s+\w+|his\s+\w+|the\s+\w+)\s+i'?m\s+(?:out|done|gone)|"
+    r"i'?m\s+done\s+too|held\s+on\s+long\s+enough|before\s+i\s+go\b(?!\s+(?:to|in|out|on|for|back|and|into))|"
+    r"(?:getting|going)\s+there\s+early|(?:meet|see)\s+(?:my|the)\s+maker)"
 )
 
 # Goodbyes and affairs put in order.
@@ -285,7 +325,15 @@ _FAREWELL = re.compile(
     r"everything\s+is\s+in\s+order|(?:to|at)\s+the\s+(?:shelter|rescue)\b|found\s+a\s+(?:good\s+)?home\s+for|"
     r"scheduled\s+an?\s+(?:email|message|letter)|voice\s+notes\s+for|for\s+the\s+next\s+\w+\s+years|"
     r"left\s+the\s+(?:\w+\s+){0,2}keys?\s+(?:\w+\s+){0,3}?for|picked\s+the\s+hymns|funeral\s+(?:plan|arrangements)|"
-    r"cancell?ed\s+(?:physio|the\s+\w+|my\s+\w+|everything|the\s+lot)|paid\s+(?:up\s+)?(?:to|until)\s+the\s+end)"
+    r"cancell?ed\s+(?:physio|the\s+\w+|my\s+\w+|everything|the\s+lot)|paid\s+(?:up\s+)?(?:to|until)\s+the\s+end|"
+    r"won't\s+need\s+(?:the|any\s+more|more)\s+(?:\w+\s+)?refills?|cancel\s+(?:the|my)\s+(?:\w+\s+)?refills?|"
+    r"writ\w+\s+to\s+(?:everyone|everybody|all\s+the\s+people|each\s+of)|"
+    r"scheduled\s+(?:it|them|the\s+\w+)\s+to\s+(?:open|send|go\s+out|arrive)|letters?\s+(?:done|written|"
+    r"finished|sorted)|(?:arrive|get\s+there|be\s+read|open\s+them)\s+after\b(?!\s+(?:the|my|\d|work|school|lunch|dinner))|"
+    r"(?:deleted|closed|shut)\s+(?:down\s+)?(?:all\s+)?my\s+(?:socials|facebook|insta\w*|email|profiles?|social\s+media)|"
+    r"if\s+anyone\s+(?:ever\s+)?reads?\s+(?:these|this)|(?:none\s+of\s+(?:it|this)\s+was|it\s+(?:wasn't|was\s+not))\s+"
+    r"(?:her|his|your|their|anyone's)\s+fault|thanks?\s+(?:you\s+)?for\s+trying|want\s+(?:someone|somebody)\s+to\s+know|"
+    r"told\s+(?:her|him|them)\s+it'?s\s+permanent)"
 )
 
 _WEIGHTS = {
@@ -298,6 +346,8 @@ _WEIGHTS = {
     "gone": 2,
     "means": 2,
     "farewell": 2,
+    "final": 2,
+    "final_said": 3,
     "hopeless": 1,
     "wish": 1,
 }
@@ -308,7 +358,7 @@ _WEIGHTS = {
 _IDIOM = re.compile(
     r"\b(?:dying\s+(?:for|to)|die\s+(?:for|of)\s+(?:a|the|some|laugh\w*|embarrass\w*|shame|"
     r"boredom)|(?:dead|half\s+dead)\s+(?:tired|beat|on\s+my\s+feet|to\s+the\s+world)|"
-    r"killing\s+me|kills\s+me|death\s+of\s+me|bored\s+to\s+death|scared\s+to\s+death|"
+    r"killing\s+me|kills\s+me|death\s+of\s+me|(?:gonna|going\s+to|will|'ll)\s+be\s+the\s+end\s+of\s+me|bored\s+to\s+death|scared\s+to\s+death|"
     r"over\s+my\s+dead\s+body|dead\s+(?:legs?|arm|foot|battery|phone)|phone\s+(?:is\s+)?"
     r"(?:nearly\s+)?dead|battery\s+(?:is\s+)?dead|rather\s+die\s+than|end\s+of\s+my\s+(?:rope|tether)|"
     r"count\w*\s+(?:\w+\s+){0,3}?(?:to|for)\s+(?:order|re-?order|the\s+(?:refill|pharmacy|audit|chemist|nurse)|"
@@ -405,8 +455,16 @@ def _medicine_named() -> re.Pattern[str]:
 
 
 _PRUDENT = re.compile(
-    r"\b(?:power\s+of\s+attorney|solicitor|lawyer|estate|like\s+my\s+(?:mother|father|mum|mom|dad)\s+did|"
+    r"\b(?:power\s+of\s+attorney|solicitor|lawyer|estate|nothing\s+morbid|(?:just\s+)?sensible|"
+    r"(?:plan|planning|intend)\s+to\s+be\s+around|like\s+my\s+(?:mother|father|mum|mom|dad)\s+did|"
     r"one\s+less\s+(?:worry|thing)|pre-?paid|before\s+(?:the|my|a)\s+(?:\w+\s+)?(?:surgery|operation|op|procedure))\b"
+)
+_FAREWELL_EXPLAINED = re.compile(
+    r"\b(?:mov(?:e|es|ing)\s+(?:house|home|out|in|into|to|on|abroad|away)|we\s+move|new\s+(?:rental|flat|"
+    r"house|place|job|baby|landlord)|allerg\w*|landlord|(?:doesn't|don't|does\s+not)\s+allow\s+pets|no\s+pets|"
+    r"downsiz\w*|traded\s+(?:it\s+)?in|trade-?in|sold\s+(?:it|him|her|them)|upgrad\w*|"
+    r"goodbye\s+to\s+(?:the|my|our)\s+(?:old\s+)?(?:car|truck|ute|van|bike|house|flat|job|office|sofa|couch|"
+    r"bed|mattress|phone|garden|cast|brace|crutches|walker))\b"
 )
 _PAPERWORK = re.compile(r"\b(?:will|funeral|affairs|order|papers)\b")
 _CHEAP_ANCHORS = (
@@ -417,6 +475,8 @@ _CHEAP_ANCHORS = (
     ("kept", _KEPT_READY),
     ("kept", _ALL_AT_ONCE),
     ("farewell", _FAREWELL),
+    ("final", _FINAL),
+    ("final_said", _FINAL_SAID),
 )
 _WIDE_ANCHORS = (("gone", _GONE), ("means", _MEANS_READY))
 _ANCHORS = _CHEAP_ANCHORS + _WIDE_ANCHORS
@@ -470,6 +530,10 @@ def suicidal_anchors(low: str) -> list[tuple[str, re.Match[str]]]:
     if not anchors or said_safe_or_long_past(low):
         return []
     anchors = _meant(low, [plain for _, plain in said], cues, anchors)
+    if _FAREWELL_EXPLAINED.search(low):
+        # "rehoming our cat cos the new rental doesn't allow pets", "said goodbye to the
+        # old truck, traded it in": a move or a swap, not a parting
+        anchors = [(t, m) for t, m in anchors if m.re is not _FAREWELL]
     if _PRUDENT.search(low):
         # "got my will done and power of attorney sorted. Big relief": planning, not parting
         anchors = [(t, m) for t, m in anchors if not _PAPERWORK.search(m.group())]

@@ -54,11 +54,13 @@ def test_once_blind_sets_keep_their_red_flags() -> None:
 
 
 def test_later_sets_keep_what_they_read() -> None:
-    """Sets 35-39 (BENCHMARKS.md): thoughts of suicide said indirectly, half of them near
-    misses, and corrections, questions and plans. Not every red flag of 35, 37-39 is
-    found yet; these floors keep what is, and allow no false alarm."""
+    """Sets 35-41 (BENCHMARKS.md): thoughts of suicide said indirectly, half of them near
+    misses; corrections, questions and plans; doses asked for, owed or wished. Not every
+    red flag of 35, 37-39 and 41 is found yet; these floors keep what is, and allow no
+    false alarm."""
     later = evaluate(LATER_FILES)
-    assert later.lines.total >= 1135
-    assert later.flag_recall.hits >= 347, str(later.flag_recall)
+    assert later.lines.total >= 1525
+    assert later.lines.hits >= 1420, str(later.lines)
+    assert later.flag_recall.hits >= 457, str(later.flag_recall)
     assert later.alarms.hits == 0, str(later.alarms)
     assert later.all_fields.rate >= 0.90, str(later.all_fields)

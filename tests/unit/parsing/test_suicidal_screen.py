@@ -205,3 +205,42 @@ def test_thoughts_long_past_that_are_back_again_are_flagged() -> None:
 )
 def test_set_39s_kinds_of_near_miss(text: str) -> None:
     assert not detect_red_flags(normalise(text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you won't hear from me again after tonight. thanks for the reminders",
+        "hope these sleeping tablets put me under for good",
+        "want to switch myself off, not sleep, just off",
+        "took my tramadol, pain 8. not that it matters after sunday",
+        "tired of pretending i'll be here next year",
+        "won't be around for much longer, everyone can relax",
+        "someone like me should just quietly disappear",
+        "God please take me, i have no strength left",
+        "been sitting up at the multi-storey far too long tonight",
+        "wrote to everyone I love tonight. a proper goodbye",
+        "deleted all my socials today, tidying up before i go",
+        "the whole month of oxy in one go, would it be peaceful",
+    ],
+)
+def test_set_41s_kinds_of_finality_are_flagged(text: str) -> None:
+    assert "suicidal" in detect_red_flags(normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "said goodbye to my old sofa today, the new one is lovely",
+        "rehoming my dog because we're moving abroad, breaks my heart",
+        "did a suicide awareness course at work, good session",
+        "this job will be the end of me lol, pain 5",
+        "funeral plan sorted with the wife, nothing morbid, just sensible",
+        "going to bed, hopefully the last time I wake at 3am with this pain",
+        "physio ends this week thank god, last session friday",
+        "before I go to physio I took 2 naproxen",
+        "sat on the bridge wall eating chips with the kids, lovely day",
+    ],
+)
+def test_set_41s_kinds_of_near_miss(text: str) -> None:
+    assert "suicidal" not in detect_red_flags(normalise(text))
