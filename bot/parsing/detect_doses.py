@@ -159,7 +159,7 @@ def _bare_mention(clause: str, first: Mention, tscan: TimeScan) -> DoseStatus | 
     meant, or logged bare ("ibuprofen 400mg at 2pm", "lyrica 75", "percocet x1 just now":
     an amount, a count, a strength or a time)."""
     if (
-        _REMIND_OF.search(clause, 0, first.start)
+        _REMIND_OF.search(clause, _back(first.start), first.start)
         or _ASKS_FOR_REMINDER.search(clause)
         or _NEXT_DUE.search(clause)
     ):
@@ -228,7 +228,7 @@ _MED_LATER = re.compile(
 def _add_skip_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) -> None:
     has_yet = bool(YET.search(clause))
     for m in NEG_TAKEN.finditer(clause):
-        if _TENTATIVE.search(clause, 0, m.start()):
+        if _TENTATIVE.search(clause, _back(m.start()), m.start()):
             continue  # "I might skip the tizanidine tonight": not decided
         near = any(m.end() <= mm.start <= m.end() + 30 for mm in mentions)
         if _names_something_else(clause, m.end(), near or bool(PILL_RE.search(clause, m.end()))):
@@ -238,14 +238,14 @@ def _add_skip_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) ->
     for m in SKIP_VERB.finditer(clause):
         if any(a <= m.start() < b for a, b in negated_spans):
             continue
-        if _TENTATIVE.search(clause, 0, m.start()):
+        if _TENTATIVE.search(clause, _back(m.start()), m.start()):
             continue  # "I might skip the tizanidine tonight": not decided
         if _says_skipped(clause, m, mentions):
             verbs.append((m.start(), m.end(), "skipped"))
     # "no ibuprofen today": a medicine named right after "no"/"without" was not taken.
     for mm in mentions:
         neg = NO_MED.search(clause, 0, mm.start)
-        if neg and _TENTATIVE.search(clause, 0, neg.start()):
+        if neg and _TENTATIVE.search(clause, _back(neg.start()), neg.start()):
             continue
         if neg and not any(a <= neg.start() < b for a, b, _ in verbs):
             verbs.append((neg.start(), neg.end(), "skipped"))
@@ -259,7 +259,7 @@ def _says_skipped(clause: str, m: re.Match[str], mentions: list[Mention]) -> boo
     word = m.group()
     if word.startswith("forg") and FORGOT_NOT_SKIP.match(clause, m.start()):
         return False
-    if word.startswith("forg") and _NOT_FORGET.search(clause, 0, m.start()):
+    if word.startswith("forg") and _NOT_FORGET.search(clause, _back(m.start()), m.start()):
         return False  # "don't let me forget the gabapentin at 9": a reminder asked for
     if word.startswith("out") and OUT_OF_FALSE.match(clause, m.start()):
         return False
@@ -299,10 +299,10 @@ def _add_taken_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) -
             continue  # "tempted to double up on the lyrica tonight"
         if _says_taken(clause, m, mentions):
             # "will take the tramadol at 8 tonight": a dose still to come, not one taken
-            planned = _PLANNED.search(clause, 0, m.start()) and not _NOW_AFTER.match(
+            planned = _PLANNED.search(clause, _back(m.start()), m.start()) and not _NOW_AFTER.match(
                 clause, m.end()
             )
-            if _MEANT.search(clause, 0, m.start()):
+            if _MEANT.search(clause, _back(m.start()), m.start()):
                 # "wanted to take my lyrica at 8", "was going to have the robaxin": not done
                 verbs.append((m.start(), m.end(), "skipped"))
                 continue
@@ -325,6 +325,15 @@ _WILL = (
     r"(?:just\s+|probably\s+|prob\s+|then\s+|definitely\s+|def\s+|still\s+|also\s+)?"
 )
 _PLANNED = re.compile(_WILL + "$")
+#: The words that end right before a verb ("will", "meant to", "might") are never longer
+#: than this: the patterns anchored there need not try every earlier position.
+_REACH = 100
+
+
+def _back(end: int) -> int:
+    """Where a search for words ending at `end` may start (look-behinds still see before)."""
+    return max(0, end - _REACH)
+
 # A dose meant, wanted or planned in the past: said so, it was not taken
 _MEANT_WORDS = (
     r"\b(?:(?<!i'm\s)(?<!am\s)(?<!are\s)(?<!is\s)meant|wanted|intended|planned|(?:was|were)\s+(?:going|"
