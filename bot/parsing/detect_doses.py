@@ -164,10 +164,10 @@ def _bare_mention(clause: str, first: Mention, tscan: TimeScan) -> DoseStatus | 
         or _NEXT_DUE.search(clause)
     ):
         return "snoozed"  # "ping me at 10 for the naproxen", "my next norco is due at 4:30"
-    if _MEANT_TAKE.search(clause, 0, first.start):
-        return "skipped"  # "meant to take my robaxin at lunch": not taken
-    if _planned_take(clause, first.start):
-        return "snoozed"  # "about to take my tramadol", "gonna take the robaxin before bed"
+    if _MEANT_TAKE.search(clause, 0, first.start) or _said_after(_MEANT_TAKE, clause, first):
+        return "skipped"  # "meant to take my robaxin at lunch", "the robaxin I meant to take"
+    if _planned_take(clause, first.start) or _planned_take_after(clause, first):
+        return "snoozed"  # "about to take my tramadol", "naproxen i will take after brekkie"
     return "taken" if _reads_as_log(clause, first, tscan) else None
 
 
@@ -299,8 +299,10 @@ def _add_taken_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) -
             continue  # "tempted to double up on the lyrica tonight"
         if _says_taken(clause, m, mentions):
             # "will take the tramadol at 8 tonight": a dose still to come, not one taken
-            planned = _PLANNED.search(clause, _back(m.start()), m.start()) and not _NOW_AFTER.match(
-                clause, m.end()
+            planned = (
+                _PLANNED.search(clause, _back(m.start()), m.start())
+                and not _NOW_AFTER.match(clause, m.end())
+                and not _NOW_SAID.search(m.group())  # "will take it now"
             )
             if _MEANT.search(clause, _back(m.start()), m.start()):
                 # "wanted to take my lyrica at 8", "was going to have the robaxin": not done
@@ -334,6 +336,7 @@ def _back(end: int) -> int:
     """Where a search for words ending at `end` may start (look-behinds still see before)."""
     return max(0, end - _REACH)
 
+
 # A dose meant, wanted or planned in the past: said so, it was not taken
 _MEANT_WORDS = (
     r"\b(?:(?<!i'm\s)(?<!am\s)(?<!are\s)(?<!is\s)meant|wanted|intended|planned|(?:was|were)\s+(?:going|"
@@ -346,8 +349,33 @@ _PLANNED_TAKE = re.compile(_WILL + r"(?:take|have|pop|use|swallow|put\s+on|do)\b
 _PLANNED_IT = re.compile(
     r"\b(?:take|have|pop|use|swallow|do)\s+(?:it|them|em|mine|my\s+(?:meds|dose|pills|tablets|medication))\b"
 )
+_NOW_SAID = re.compile(r"\b(?:now|already)\b")
 # "will take it now", "gonna have the robaxin right now": taken as it is said
 _NOW_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:now|right\s+now|rn)\b")
+
+
+# "naproxen I'll take after brekkie": who says it may stand between the name and the plan
+_SAYER = re.compile(r"\s*(?:(?:i\s+think|then|and)\s+)?(?:(?:i'm|im|i|we)\b\s*)?")
+
+
+def _after(clause: str, first: Mention) -> str:
+    """What follows the medicine's name, from where a plan said of it would start."""
+    return clause[first.end : first.end + _REACH]
+
+
+def _said_after(pattern: re.Pattern[str], clause: str, first: Mention) -> re.Match[str] | None:
+    """`pattern` said right after the medicine's name, by the writer ("naproxen i will
+    take…", "the robaxin I meant to take…")."""
+    rest = _after(clause, first)
+    said = _SAYER.match(rest)
+    return pattern.match(rest, said.end() if said else 0)
+
+
+def _planned_take_after(clause: str, first: Mention) -> bool:
+    """ "naproxen i will take in 20 min", "the gabapentin I'm gonna have with lunch": a plan
+    said right after the medicine's name, the dose not taken now."""
+    m = _said_after(_PLANNED_TAKE, clause, first)
+    return m is not None and not _NOW_AFTER.match(m.string, m.end())
 
 
 def _planned_take(clause: str, end: int) -> bool:

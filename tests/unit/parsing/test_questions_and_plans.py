@@ -216,3 +216,22 @@ def test_reports_are_not_questions_to_the_record(text: str) -> None:
     from bot.parsing.taken_question import asks_if_taken
 
     assert asks_if_taken(text, MEDS) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "medicine"),
+    [
+        ("took the ibuprofen, tramadol i will take in 20 min", "tramadol"),
+        ("gabapentin I'll have at 9", "gabapentin"),
+        ("the tramadol im gonna take with my tea", "tramadol"),
+    ],
+)
+def test_a_plan_said_after_the_medicine_s_name_is_a_wait(text: str, medicine: str) -> None:
+    out = run(text, MEDS)
+    assert check(out, [{"kind": "dose", "status": "snoozed", "medication": medicine}]) is None
+    assert not [o for o in out if o.get("medication") == medicine and o["status"] == "taken"]
+
+
+def test_a_plan_for_now_is_a_dose_taken() -> None:
+    out = run("gabapentin will take it now", MEDS)
+    assert check(out, [{"kind": "dose", "status": "taken", "medication": "gabapentin"}]) is None
