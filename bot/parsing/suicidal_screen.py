@@ -484,6 +484,12 @@ _NAMES = {pattern: name for name, pattern in _ANCHORS}
 _SUPPORT = (("hopeless", _HOPELESS), ("wish", _WISH), ("plan", _PLAN))
 
 
+def says_safe(low: str) -> bool:
+    """ "I'm safe, just a rough night", "not suicidal, just venting": said plainly and not
+    taken back."""
+    return bool(SAID_SAFE.search(low) and not _UNSAID.search(low))
+
+
 def said_safe_or_long_past(low: str) -> bool:
     """ "I'm safe, just venting", "used to think that, therapy sorted it": said plainly,
     no reading of suicidal thoughts stands against it (unless they are back again)."""

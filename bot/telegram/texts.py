@@ -393,6 +393,11 @@ SAME_DAY_ACTION = (
     "you can't control your bladder or bowels, get help straight away."
 )
 # A red flag the person says was already seen to ("went to the ER"): no second alarm.
+SAFE_AFTER_ALARM = (
+    "Thank you for letting me know 💙 I'm glad you're safe. If those thoughts come back, a "
+    "crisis line is there any time, day or night: 988 (US), 116 123 Samaritans (UK & "
+    "Ireland), or your local one. I've noted it beside what you told me, for your doctor."
+)
 RED_FLAG_HANDLED = (
     "Thank you for telling me — I'm glad you were seen. I've noted it for your doctor's "
     "report: {what}."

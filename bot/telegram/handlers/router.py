@@ -15,12 +15,13 @@ from bot.domain.conversation import ASKED, Question, Waiting, route
 from bot.domain.goals import goal_in
 from bot.domain.questions import question_in, tidy
 from bot.domain.summary import flag_label
-from bot.parsing import DoseIntent, Intent, RedFlagIntent
+from bot.parsing import DoseIntent, Intent, NoteIntent, RedFlagIntent
 from bot.parsing.all_but import says_all_but
 from bot.parsing.answers import CheckinReading, read_checkin_answer, where_it_hurts
 from bot.parsing.appointment_line import declines, names_a_day_ahead
 from bot.parsing.experiencer import asks_about_dose
 from bot.parsing.handled import already_handled
+from bot.parsing.suicidal_screen import says_safe
 from bot.parsing.taken_question import asks_if_taken
 from bot.parsing.text import normalise
 from bot.parsing.timephrases import parse_clock_time
@@ -113,16 +114,13 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     names = await _names_for(context, user, meds, text, now)
     intents = understanding.understand(text, names, now, ZoneInfo(user.timezone))
     flags = understanding.red_flags(intents)
-    handled = already_handled(text)
     if not flags and (asked := asks_if_taken(text, names)) is not None:
         await taken_question.answer(update, context, user, asked)
         return
-    if flags:
-        medicines = understanding.medicines_named(intents, [m.name for m in meds])
-        reply = understood.red_flag_reply(flags, handled=handled, medicines=medicines)
-        await msg.reply_text(reply)
-    elif handled and await _follow_up(update, context, user, text, now) and not intents:
+    rest = await _alarm_first(update, context, user, meds, intents, text, now)
+    if rest is None:
         return  # kept beside its episode; nothing else in it to record
+    intents = rest
     for read, keep in ((question_in, questions.keep), (goal_in, questions.keep_goal)):
         # "ask the doctor whether 2 advil …" is a question to keep, not advil taken; "my
         # goal is …" a goal. A red flag in either is kept too.
@@ -298,21 +296,61 @@ async def _ask_again(
 FOLLOW_UP_WITHIN = dt.timedelta(hours=72)
 
 
+async def _alarm_first(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    user: User,
+    meds: list[Medication],
+    intents: list[Intent],
+    text: str,
+    now: dt.datetime,
+) -> list[Intent] | None:
+    """A red flag answered at once; or a message after one's reply that says it was seen
+    to ("home from A&E") or that the person is safe, kept beside that episode. The intents
+    left to record, or None when nothing else was said."""
+    msg = update.message
+    assert msg
+    handled = already_handled(text)
+    if flags := understanding.red_flags(intents):
+        medicines = understanding.medicines_named(intents, [m.name for m in meds])
+        await msg.reply_text(understood.red_flag_reply(flags, handled=handled, medicines=medicines))
+        return intents
+    if handled and await _follow_up(update, context, user, text, now):
+        return intents or None
+    if says_safe(normalise(text)) and await _follow_up(update, context, user, text, now, safe=True):
+        # "I'm safe, sorry": the words are the follow-up, not a note; a report beside
+        # them ("rough night") is still recorded
+        return [i for i in intents if not isinstance(i, NoteIntent)] or None
+    return intents
+
+
 async def _follow_up(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str, now: dt.datetime
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    user: User,
+    text: str,
+    now: dt.datetime,
+    *,
+    safe: bool = False,
 ) -> bool:
-    """ "Went to A&E, they did an MRI, it's a disc" after a red flag: what happened next,
-    kept beside that episode (once) for the report; False when no episode is recent."""
+    """ "Went to A&E, they did an MRI, it's a disc" after a red flag, or "I'm safe" after
+    thoughts of suicide: what happened next, kept beside that episode for the report;
+    False when no such episode is recent."""
     msg = update.message
     assert msg
     async with unit(context).begin() as s:
         recent = await records.records_between(
             s, user.id, now - FOLLOW_UP_WITHIN, now + dt.timedelta(seconds=1), ["red_flag"]
         )
-        episodes = [r for r in recent if not json.loads(r.data).get("handled")]
+        episodes = [
+            r
+            for r in recent
+            if not json.loads(r.data).get("handled")
+            and (not safe or "suicidal" in (json.loads(r.data).get("flags") or []))
+        ]
         if not episodes:
             return False
-        flags = json.loads(episodes[-1].data).get("flags") or []
+        flags = ["suicidal"] if safe else json.loads(episodes[-1].data).get("flags") or []
         await records.add_record(
             s,
             user_id=user.id,
@@ -324,7 +362,9 @@ async def _follow_up(
             raw_text=text[:4000],
         )
     what = ", ".join(flag_label(f) for f in flags)
-    await msg.reply_text(texts.RED_FLAG_HANDLED.format(what=what))
+    await msg.reply_text(
+        texts.SAFE_AFTER_ALARM if safe else texts.RED_FLAG_HANDLED.format(what=what)
+    )
     return True
 
 

@@ -1,0 +1,57 @@
+"""After the crisis reply, "I'm safe" is thanked and kept beside the episode for the
+doctor (the report reads "…; later: 'I'm safe…'"), never logged as a stray note; said
+with no recent alarm it is read like any other message."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from sqlalchemy import select
+
+from bot.app import deps_of
+from bot.storage.models import Record
+from tests.conftest import FakeClock
+from tests.fakebotapi import FakeBotApi
+from tests.integration.test_dose_loop import NY, UID, onboard
+from tests.integration.test_waiting_questions import say
+
+
+async def records(app: Any) -> list[Record]:
+    async with deps_of(app).sessions() as s:
+        return list(await s.scalars(select(Record).order_by(Record.id)))
+
+
+async def test_safe_after_the_crisis_reply_is_thanked_and_kept_beside_it(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    clock.set(dt.datetime(2026, 11, 25, 22, 20, tzinfo=NY))
+    await say(fake, "you wont hear from me again after tonight", "crisis line")
+    clock.set(dt.datetime(2026, 11, 26, 8, 40, tzinfo=NY))
+    n = len(fake.messages_to(UID))
+    thanks = await say(fake, "im safe, just a rough night. sorry", "glad you're safe")
+    assert "988" in (thanks.text or "") and "116 123" in (thanks.text or "")
+    logged = await fake.wait_for_message(UID, after=n, contains="Logged")
+    assert "sleep poor" in (logged.text or "") and "note" not in (logged.text or "")
+    kept = await records(bot)
+    flags = [json.loads(r.data) for r in kept if r.kind == "red_flag"]
+    assert [(f["flags"], bool(f.get("handled"))) for f in flags] == [
+        (["suicidal"], False),
+        (["suicidal"], True),
+    ]
+    assert [json.loads(r.data)["quality"] for r in kept if r.kind == "sleep"] == ["poor"]
+    assert not [r for r in kept if r.kind == "note"], "the words are the follow-up"
+    summary = await say(fake, "/summary", "doctor's attention")
+    assert "later: “im safe, just a rough night. sorry”" in (summary.text or "")
+
+
+async def test_safe_with_no_recent_alarm_is_an_ordinary_message(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    clock.set(dt.datetime(2026, 11, 25, 9, 0, tzinfo=NY))
+    reply = await say(fake, "im safe, pain is 4 today", "Logged")
+    assert "glad you're safe" not in (reply.text or "")
+    assert not [r for r in await records(bot) if r.kind == "red_flag"]
