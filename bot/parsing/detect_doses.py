@@ -467,9 +467,9 @@ def _segment_events(
     at: str | None = None
     vague = False
     minutes: int | None = None
+    until: str | None = None
     if status == "snoozed":
-        # "will take the gabapentin at 3" at 14:05: the wait lasts until 15:00
-        minutes = _snooze_minutes(seg) or _minutes_until(scan_time(seg), now, zone)
+        minutes, until = _wait_said(seg, now, zone)
     else:
         seg_scan = scan_time(seg) if (seg_start, seg_end) != (0, len(clause)) else tscan
         when = taken_when(seg_scan, status, now, zone)
@@ -503,6 +503,7 @@ def _segment_events(
                 reason=reason,
                 clause=idx,
                 explicit_reason=explicit,
+                until=until,
             )
         )
     return events
@@ -542,9 +543,31 @@ def taken_when(scan: TimeScan, status: str, now: datetime, zone: ZoneInfo) -> da
 LONGEST_WAIT = timedelta(hours=3)
 
 
+def _wait_said(seg: str, now: datetime, zone: ZoneInfo) -> tuple[int | None, str | None]:
+    """A wait's length in minutes ("will take the gabapentin at 3" at 14:05: 55), or, for
+    a clock time further ahead, that instant (ISO 8601) for the bot to weigh."""
+    scan = scan_time(seg)
+    minutes = _snooze_minutes(seg) or _minutes_until(scan, now, zone)
+    later = None if minutes else _clock_ahead(scan, now, zone, LONGEST_SAID)
+    return minutes, later.isoformat(timespec="seconds") if later else None
+
+
+#: The furthest a wait said to a clock time is kept for the bot (`DoseIntent.until`).
+LONGEST_SAID = timedelta(hours=12)
+
+
 def _minutes_until(scan: TimeScan, now: datetime, zone: ZoneInfo) -> int | None:
     """Minutes until the clock time a wait names, when it is still to come within
     `LONGEST_WAIT`; None for no clock, a meal, a time past or further ahead."""
+    later = _clock_ahead(scan, now, zone, LONGEST_WAIT)
+    return max(1, round((later - now).total_seconds() / 60)) if later else None
+
+
+def _clock_ahead(
+    scan: TimeScan, now: datetime, zone: ZoneInfo, within: timedelta
+) -> datetime | None:
+    """The next instant of the clock time a wait names, within `within` of now; None for
+    no clock, a meal, a time past or further ahead."""
     if scan.clock is None or scan.clock.period == "meal" or scan.ago is not None:
         return None
     when = resolve_scan(scan, now, zone)
@@ -552,8 +575,8 @@ def _minutes_until(scan: TimeScan, now: datetime, zone: ZoneInfo) -> int | None:
         return None
     for ahead in (timedelta(0), timedelta(hours=12), timedelta(hours=24)):
         later = when + ahead
-        if now < later <= now + LONGEST_WAIT:
-            return max(1, round((later - now).total_seconds() / 60))
+        if now < later <= now + within:
+            return later
     return None
 
 

@@ -26,6 +26,9 @@ class DoseEvent:
     # `at` is a part of day's usual time ("with breakfast", "last night"), not a clock:
     # a time said in a later clause ("…, around 11pm") replaces it.
     vague_at: bool = False
+    # A wait said to a clock time further ahead than a snooze's length ("gonna take it at
+    # 12 with lunch" at 08:05): that instant, for the bot to weigh against the schedule.
+    until: str | None = None
 
 
 @dataclass(slots=True)

@@ -73,6 +73,9 @@ class DoseIntent:
     # The name as written when it tells a form ("conzip"): for the safety checks only,
     # not part of the `backtrack parse` contract.
     product: str | None = field(default=None, compare=False)
+    # A wait to a clock time hours ahead (ISO 8601): the bot lets a due dose wait until
+    # then when it comes before that medicine's next dose; not part of the contract.
+    until: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

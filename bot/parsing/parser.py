@@ -680,6 +680,7 @@ def _dose_intents(found: Found, reason: SkipReason | None) -> list[Intent]:
                 minutes=d.minutes,
                 reason=r if d.status == "skipped" else None,
                 product=d.product,
+                until=d.until,
             )
         )
     return intents

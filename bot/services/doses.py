@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -16,6 +17,7 @@ from bot.domain.safety import (
     check_as_needed_dose,
     check_dose_outside_regimen,
 )
+from bot.domain.schedule import next_due
 from bot.domain.states import DoseStatus, SkipReason
 from bot.knowledge import get_drug
 from bot.parsing import DoseIntent
@@ -23,6 +25,7 @@ from bot.parsing.vocabulary import GENERICS
 from bot.services.regimen import regimen_item_of
 from bot.storage import repositories as repo
 from bot.storage.models import DoseOccurrence, Medication, User
+from bot.storage.repositories import schedule_of
 
 # A "took it" is matched to a dose due within this window around when it was taken.
 TOOK_WINDOW = dt.timedelta(hours=6)
@@ -272,7 +275,7 @@ async def answer_by_text(
         ]
         applied = False
         for occ, med in mine:
-            if await _answer(s, user, occ, intent, now):
+            if await _answer(s, user, occ, intent, now, snooze_until(intent, occ, med, user, now)):
                 done.append((intent, occ, med))
                 applied = True
         open_items = [(o, m) for o, m in open_items if (o, m) not in mine]
@@ -281,8 +284,32 @@ async def answer_by_text(
     messages = {o.message_id for _, o, _ in done if o.message_id} | {
         o.followup_message_id for _, o, _ in done if o.followup_message_id
     }
-    snoozes = [i.minutes or user.snooze_minutes for i, _, _ in done if i.status == "snoozed"]
+    snoozes = [
+        max(1, round((snooze_until(i, o, m, user, now) - now).total_seconds() / 60))
+        for i, o, m in done
+        if i.status == "snoozed"
+    ]
     return TextAnswer(done, messages, unapplied, min(snoozes) if snoozes else None)
+
+
+#: A due dose may wait for a clock time said ("at 12 with lunch") at most this long.
+LONGEST_SAID_WAIT = dt.timedelta(hours=12)
+
+
+def snooze_until(
+    intent: DoseIntent, occ: DoseOccurrence, med: Medication, user: User, now: dt.datetime
+) -> dt.datetime:
+    """When a typed wait ends: its length, or the user's snooze length; or the clock time
+    said hours ahead ("gonna take it at 12 with lunch"), when that comes before the same
+    medicine's next dose (after it, the time is more likely that dose's own)."""
+    default = now + dt.timedelta(minutes=intent.minutes or user.snooze_minutes)
+    if intent.minutes or not intent.until:
+        return default
+    said = dt.datetime.fromisoformat(intent.until).astimezone(dt.UTC)
+    following = next_due(schedule_of(med), ZoneInfo(user.timezone), occ.due_at)
+    if now < said <= now + LONGEST_SAID_WAIT and (following is None or said < following):
+        return said
+    return default
 
 
 #: A skip said with a time ("never took it this morning") is about a dose due this near it.
@@ -298,7 +325,12 @@ def _near_said_time(intent: DoseIntent, occ: DoseOccurrence, now: dt.datetime) -
 
 
 async def _answer(
-    s: AsyncSession, user: User, occ: DoseOccurrence, intent: DoseIntent, now: dt.datetime
+    s: AsyncSession,
+    user: User,
+    occ: DoseOccurrence,
+    intent: DoseIntent,
+    now: dt.datetime,
+    until: dt.datetime,
 ) -> bool:
     """Apply one typed answer to one open dose; False if it was no longer open."""
     if intent.status == "taken":
@@ -314,11 +346,6 @@ async def _answer(
             now=now,
             reason=SkipReason.read(intent.reason),
         )
-    minutes = intent.minutes or user.snooze_minutes
     return await repo.snooze_occurrence(
-        s,
-        user.id,
-        occ.id,
-        now + dt.timedelta(minutes=minutes),
-        dt.timedelta(minutes=user.followup_minutes),
+        s, user.id, occ.id, until, dt.timedelta(minutes=user.followup_minutes)
     )
