@@ -250,13 +250,19 @@ async def test_a_reminder_asked_for_is_answered_with_when_it_comes_and_nothing_l
     assert not await rows(bot, DoseLog)
 
 
-async def test_a_due_dose_waits_for_the_clock_time_said_before_its_next_dose(
-    fake: FakeBotApi, bot: Any, clock: FakeClock
-) -> None:
+async def gabapentin_reminder_at_8(fake: FakeBotApi, bot: Any, clock: FakeClock) -> Any:
+    """Gabapentin three times a day; its 08:00 reminder out, the clock at 08:05."""
     await onboard(fake)
     await add(fake, "gabapentin 300mg 08:00 14:00 22:00")
     reminder = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
     clock.set(dt.datetime(2026, 11, 25, 8, 5, tzinfo=NY))
+    return reminder
+
+
+async def test_a_due_dose_waits_for_the_clock_time_said_before_its_next_dose(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    reminder = await gabapentin_reminder_at_8(fake, bot, clock)
     await say(fake, "gonna take my gabapentin at 12 with lunch", "snoozed")
     await fake.wait_for_edit(UID, reminder.message_id, contains="Snoozed until 12:00")
     occ = due(await rows(bot, DoseOccurrence), 8)
@@ -268,9 +274,6 @@ async def test_a_due_dose_waits_for_the_clock_time_said_before_its_next_dose(
 async def test_a_time_said_past_the_next_dose_is_an_ordinary_snooze(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
-    await onboard(fake)
-    await add(fake, "gabapentin 300mg 08:00 14:00 22:00")
-    reminder = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
-    clock.set(dt.datetime(2026, 11, 25, 8, 5, tzinfo=NY))
+    reminder = await gabapentin_reminder_at_8(fake, bot, clock)
     await say(fake, "gonna take the gabapentin at 3", "snoozed")
     await fake.wait_for_edit(UID, reminder.message_id, contains="Snoozed until 08:20")
