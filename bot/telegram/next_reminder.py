@@ -32,7 +32,13 @@ def nothing_to_snooze(
     reminded = [m for m in meds if not (m.paused or m.as_needed)]
     lines: list[str | None]
     if generics:
-        lines = [_reminders_of(m, zone, now) for m in reminded if (m.generic or m.name) in generics]
+        lines = [
+            texts.AS_NEEDED_NO_REMINDER.format(what=display_name(m.name))
+            if m.as_needed
+            else _reminders_of(m, zone, now)
+            for m in meds
+            if (m.generic or m.name) in generics and not m.paused
+        ]
     else:
         lines = list(_soonest(reminded, zone, now))
     said = [line for line in lines if line]

@@ -187,6 +187,9 @@ SNOOZE_NOTHING_WAITING = "No reminder is waiting right now, so there's nothing t
 NO_REMINDER_WAITING = "No reminder is waiting right now."
 REMINDERS_TODAY = "⏰ {what}: reminders today at {times}."
 NEXT_REMINDER = "⏰ {what}: next reminder {when}."
+AS_NEEDED_NO_REMINDER = (
+    "⏰ {what} is taken as needed, so it has no reminders: tell me when you take one."
+)
 SKIP_NOTHING_WAITING = "No dose of {what} is waiting right now, so there's nothing to skip."
 SKIP_NOT_IN_LIST = (
     "{what} isn't in your list, so there's no dose of it to skip. "

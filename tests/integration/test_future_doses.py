@@ -244,6 +244,9 @@ async def test_a_reminder_asked_for_is_answered_with_when_it_comes_and_nothing_l
     assert "Gabapentin: reminders today at 08:00, 14:00 and 22:00" in (told.text or "")
     assert not await rows(bot, DoseLog)
     assert {o.status for o in await rows(bot, DoseOccurrence)} <= {"pending"}
+    await add(fake, "acetaminophen 500mg as needed max 6 per day")
+    told = await say(fake, "remind me to take the tylenol at 3", "No reminder is waiting")
+    assert "Acetaminophen is taken as needed, so it has no reminders" in (told.text or "")
     # Once the 22:00 dose is due, the same words put it off rather than log it.
     clock.set(dt.datetime(2026, 11, 25, 22, 5, tzinfo=NY))
     await say(fake, "dont let me forget the gabapentin", "Gabapentin 300 mg snoozed")
