@@ -472,7 +472,7 @@ def _segment_events(
         minutes, until = _wait_said(seg, now, zone)
     else:
         seg_scan = scan_time(seg) if (seg_start, seg_end) != (0, len(clause)) else tscan
-        when = taken_when(seg_scan, status, now, zone)
+        when = _off_by(seg, seg_scan, taken_when(seg_scan, status, now, zone), now)
         if when is not None:
             at = when.isoformat(timespec="seconds")
             clock = seg_scan.clock
@@ -541,6 +541,34 @@ def taken_when(scan: TimeScan, status: str, now: datetime, zone: ZoneInfo) -> da
 #: A wait named by a clock time this far ahead at most; later, the time is more likely
 #: the next dose's than this one's ("gonna take the naproxen at 8 tonight" at 11:00).
 LONGEST_WAIT = timedelta(hours=3)
+
+
+# "took my 8 o'clock oxy an hour late", "had the 9pm gabapentin 30 mins early"
+_OFF_BY = re.compile(
+    r"\b(?P<len>(?:an?|one|half\s+an?|a\s+half|\d+(?:\.\d+)?|two|three|four|five|ten|fifteen|twenty|"
+    r"thirty|forty|forty-five|ninety)\s*(?:hours?|hrs?|h|minutes?|mins?|m))\s+(?P<dir>late|early|"
+    r"later|earlier)\b"
+)
+
+
+# "my 8 o'clock …", "the 9pm …": the clock names the dose, not when it was taken
+_THE_DOSE_OF = re.compile(r"\b(?:my|the|this|his|her|our)\s+$")
+
+
+def _off_by(seg: str, scan: TimeScan, when: datetime | None, now: datetime) -> datetime | None:
+    """A dose's own clock time moved by how late or early it was taken, never past now."""
+    m = _OFF_BY.search(seg)
+    if when is None or m is None or scan.clock is None or scan.clock.period == "meal":
+        return when
+    if not any(_THE_DOSE_OF.search(seg, 0, start) for start, _ in scan.spans):
+        return when  # "took the oxy at 9, an hour late": 9 is when it was taken
+    minutes = _duration(m["len"])
+    if minutes is None:
+        return when
+    moved = when + timedelta(minutes=minutes if m["dir"].startswith("late") else -minutes)
+    if moved > now and scan.clock.period is None:
+        moved -= timedelta(hours=12)  # "my 8 o'clock … an hour late" at 20:05: the morning's
+    return moved if moved <= now else when
 
 
 def _wait_said(seg: str, now: datetime, zone: ZoneInfo) -> tuple[int | None, str | None]:

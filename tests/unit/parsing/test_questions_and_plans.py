@@ -235,3 +235,19 @@ def test_a_plan_said_after_the_medicine_s_name_is_a_wait(text: str, medicine: st
 def test_a_plan_for_now_is_a_dose_taken() -> None:
     out = run("gabapentin will take it now", MEDS)
     assert check(out, [{"kind": "dose", "status": "taken", "medication": "gabapentin"}]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hour", "minute"),
+    [
+        ("took my 8 o'clock gabapentin an hour late", 9, 0),
+        ("had the 6pm tramadol half an hour early", 17, 30),
+        ("took the tramadol at 7 an hour late", 19, 0),  # 7 is when it was taken
+    ],
+)
+def test_a_dose_named_by_its_clock_taken_late_or_early(text: str, hour: int, minute: int) -> None:
+    out = run(text, MEDS)
+    dose = next(o for o in out if o["kind"] == "dose")
+    assert dose["status"] == "taken" and dose["at"].startswith(
+        f"2026-11-25T{hour:02d}:{minute:02d}"
+    ), out
