@@ -22,7 +22,6 @@ def setup_logging(settings: Settings, token: str = "") -> None:
     """LOG_FORMAT lines on stderr, token redacted; HTTP client loggers at WARNING (their
     URLs hold the token)."""
     configure(settings.log_level, settings.log_format, token)
-    dump_stacks_on_signal()
 
 
 def dump_stacks_on_signal() -> None:
@@ -118,6 +117,7 @@ def cmd_run() -> int:
     except SettingsError as exc:
         return _fail(str(exc))
     setup_logging(settings, token)
+    dump_stacks_on_signal()
     from bot.app import build_application
     from bot.storage.migrate import upgrade_sync
 

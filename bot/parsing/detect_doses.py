@@ -191,26 +191,36 @@ _WISHED = re.compile(
 )
 
 
+# "don't", "mustn't", "can't": what must not happen (forgetting a dose)
+_MUST_NOT = r"don't|dont|do\s+not|mustn't|must\s+not|can't|cannot"
+
 _SET_ASIDE = re.compile(
     r"\b(?:put(?:ting)?|set(?:ting)?|keep(?:ing)?|kept|sav(?:e|ed|ing)|stash\w*|hid(?:e|ing|den)?)\s+"
     r"(?:[\w'/-]+\s+){0,5}?(?:aside|away|back|by)\b(?!\s+(?:the\s+)?(?:bed|bedside))|\b(?:stockpil|hoard)\w*"
 )
 _NOT_FORGET = re.compile(
-    r"\b(?:don't|dont|do\s+not|mustn't|must\s+not|can't|cannot|shouldn't|won't|so\s+i\s+(?:don't|dont)|"
+    r"\b(?:" + _MUST_NOT + r"|shouldn't|won't|so\s+i\s+(?:don't|dont)|"
     r"in\s+case\s+i|(?:make|making)\s+sure\s+i\s+(?:don't|dont))\s+(?:let\s+me\s+)?$"
 )
+# "might", "maybe", "thinking of": not decided
+_MAYBE = (
+    r"\b(?:might|may|maybe|perhaps|possibly|thinking\s+(?:of|about)|considering|tempted\s+to)\s+"
+)
 _MAY_SKIP = re.compile(
-    r"\b(?:might|may|maybe|perhaps|possibly|thinking\s+(?:of|about)|considering|tempted\s+to)\s+"
-    r"(?:just\s+)?(?:skip(?:ping)?|miss(?:ing)?|leav(?:e|ing)\s+out|drop(?:ping)?|not\s+(?:take|have)|"
-    r"go(?:ing)?\s+without)\b"
+    _MAYBE + r"(?:just\s+)?(?:skip(?:ping)?|miss(?:ing)?|leav(?:e|ing)\s+out|drop(?:ping)?|"
+    r"not\s+(?:take|have)|go(?:ing)?\s+without)\b"
 )
-_TENTATIVE = re.compile(
-    r"\b(?:might|may|maybe|perhaps|possibly|thinking\s+(?:of|about)|considering|tempted\s+to)\s+"
-    r"(?:just\s+|have\s+to\s+)?$"
-)
+_TENTATIVE = re.compile(_MAYBE + r"(?:just\s+|have\s+to\s+)?$")
+
+
+def _undecided(clause: str, at: int) -> bool:
+    """ "I might skip the tizanidine tonight": a skip word said as a maybe."""
+    return bool(_TENTATIVE.search(clause, _back(at), at))
+
+
 # "don't let me forget the gabapentin at 9", "remind me about my lyrica": asked for later
 _REMIND_OF = re.compile(
-    r"(?:\b(?:don't|dont|do\s+not|mustn't|must\s+not|can't|cannot)\s+(?:let\s+me\s+)?forget|"
+    r"(?:\b(?:" + _MUST_NOT + r")\s+(?:let\s+me\s+)?forget|"
     r"\bremind\s+(?:me|us)\s+(?:about|of))\s+(?:about\s+)?(?:my\s+|the\s+|our\s+)?$"
 )
 _NOT_TODAY = re.compile(
@@ -228,8 +238,8 @@ _MED_LATER = re.compile(
 def _add_skip_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) -> None:
     has_yet = bool(YET.search(clause))
     for m in NEG_TAKEN.finditer(clause):
-        if _TENTATIVE.search(clause, _back(m.start()), m.start()):
-            continue  # "I might skip the tizanidine tonight": not decided
+        if _undecided(clause, m.start()):
+            continue
         near = any(m.end() <= mm.start <= m.end() + 30 for mm in mentions)
         if _names_something_else(clause, m.end(), near or bool(PILL_RE.search(clause, m.end()))):
             continue  # "didn't use the cane today", "didn't bother with the walk"
@@ -238,14 +248,14 @@ def _add_skip_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) ->
     for m in SKIP_VERB.finditer(clause):
         if any(a <= m.start() < b for a, b in negated_spans):
             continue
-        if _TENTATIVE.search(clause, _back(m.start()), m.start()):
-            continue  # "I might skip the tizanidine tonight": not decided
+        if _undecided(clause, m.start()):
+            continue
         if _says_skipped(clause, m, mentions):
             verbs.append((m.start(), m.end(), "skipped"))
     # "no ibuprofen today": a medicine named right after "no"/"without" was not taken.
     for mm in mentions:
         neg = NO_MED.search(clause, 0, mm.start)
-        if neg and _TENTATIVE.search(clause, _back(neg.start()), neg.start()):
+        if neg and _undecided(clause, neg.start()):
             continue
         if neg and not any(a <= neg.start() < b for a, b, _ in verbs):
             verbs.append((neg.start(), neg.end(), "skipped"))
@@ -298,16 +308,16 @@ def _add_taken_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) -
         if _WISHED.search(clause, 0, m.start()):
             continue  # "tempted to double up on the lyrica tonight"
         if _says_taken(clause, m, mentions):
+            if _MEANT.search(clause, _back(m.start()), m.start()):
+                # "wanted to take my lyrica at 8", "was going to have the robaxin": not done
+                verbs.append((m.start(), m.end(), "skipped"))
+                continue
             # "will take the tramadol at 8 tonight": a dose still to come, not one taken
             planned = (
                 _PLANNED.search(clause, _back(m.start()), m.start())
                 and not _NOW_AFTER.match(clause, m.end())
                 and not _NOW_SAID.search(m.group())  # "will take it now"
             )
-            if _MEANT.search(clause, _back(m.start()), m.start()):
-                # "wanted to take my lyrica at 8", "was going to have the robaxin": not done
-                verbs.append((m.start(), m.end(), "skipped"))
-                continue
             if planned and any(v[2] == "skipped" and v[0] > m.start() for v in verbs):
                 continue  # "supposed to take it at 9 but can't": the skip says it all
             verbs.append((m.start(), m.end(), "snoozed" if planned else "taken"))
@@ -321,7 +331,7 @@ _WILL = (
     r"\b(?:remind|ping|nudge|text|message)\s+(?:me|us)\s+(?:(?:at|in|after|around|about)\s+[\w:.]+\s+)?to|"
     r"\b(?:need|needs|have|has|want|wants|hoping|hope|intend|mean|meaning|trying|try|about)\s+to|"
     r"\b(?:gotta|wanna|hafta|(?<!was\s)(?<!were\s)supposed\s+to|(?<!\bi\s)remember\s+to|must\s+remember\s+to|"
-    r"(?:don't|dont|do\s+not|mustn't|must\s+not|not)\s+(?:let\s+me\s+)?forget\s+to)|"
+    r"(?:" + _MUST_NOT + r"|not)\s+(?:let\s+me\s+)?forget\s+to)|"
     r"\b(?:(?:i'm|am|are|is)\s+meant\s+to|(?:should|might|may|must)(?!\s+(?:have|of|'ve)\s+"
     r"(?:taken|had|been|forgot\w*|missed|skipped|done|used|swallowed|took|got)\b)))\s+"
     r"(?:just\s+|probably\s+|prob\s+|then\s+|definitely\s+|def\s+|still\s+|also\s+)?"

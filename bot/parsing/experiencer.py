@@ -78,20 +78,27 @@ _DONE = re.compile(
 )
 
 
+#: Words said before a question ("wait, did I…", "sir kindly tell whether…").
+QUESTION_OPENERS = (
+    r"remind\s+me|quick\s+question|sorry|wait|hmm+|oh|sir|madam|kindly|please|pls|btw"
+)
+#: Asking someone to look at the record: "any idea", "can you check", "let me know" (if…).
+ASKS_THE_RECORD = (
+    r"any\s+idea|(?:do|does)\s+(?:you|anyone)\s+know|(?:(?:can|could)\s+you\s+)?(?:tell|check|confirm|see)"
+    r"(?:\s+me)?|let\s+me\s+know"
+)
 # A question about a dose, asked or wondered aloud, question mark or none: "is it ok to
 # skip the muscle relaxant tonight", "what happens if I miss a dose", "not sure if I took
 # my lyrica this morning", "can't remember if I had my 8pm naproxen".
 _DOSE_QUESTION = re.compile(
-    r"^\W*(?:(?:remind\s+me|quick\s+question|question|hey|hi|so|um+|also|sorry|ok|okay|wait|hmm+|oh|"
-    r"sir|madam|doctor|kindly|please|pls|btw)\W+)*"
+    r"^\W*(?:(?:" + QUESTION_OPENERS + r"|question|hey|hi|so|um+|also|ok|okay|doctor)\W+)*"
     r"(?:(?:did|have|had|should|shall|can|could|may|do|would|will)\s+i\b|is\s+it\s+(?:ok|okay|alright|"
     r"safe|fine|bad|normal)|is\s+that\s+(?:ok|okay|alright|safe|fine)|any\s+reason\s+i|"
     r"what\s+(?:happens|if|should|do\s+i)|when\s+(?:should|can|do)\s+i|how\s+(?:many|much|long|soon|late)\b|"
     r"if\s+i\s+(?:skip|miss|take|have|stop|double|forget)|"
     r"(?:(?:can|could|would)\s+you\s+)?(?:please\s+|pls\s+)?remind\s+me\s+(?:if|whether|what|when|which|how\s+(?:many|much))\b|"
     r"(?:was|were|am|are)\s+(?:i|we)\s+(?:meant|supposed)\s+to\b|"
-    r"(?:any\s+idea|(?:do|does)\s+(?:you|anyone)\s+know|(?:can|could)\s+you\s+(?:tell|check|see|confirm)"
-    r"(?:\s+me)?|(?:tell|check|confirm|let\s+me\s+know)(?:\s+me)?)\s+(?:if|whether)\b|"
+    r"(?:" + ASKS_THE_RECORD + r")\s+(?:if|whether)\b|"
     r"not\s+sure\s+(?:if|whether)|(?:can't|cant|cannot|don't|dont|do\s+not)\s+(?:remember|recall|know)\s+"
     r"(?:if|whether)|wondering\s+(?:if|whether)|thinking\s+(?:about|of)\s+(?:skipping|taking|stopping|"
     r"having|missing))"

@@ -13,6 +13,7 @@ from typing import Final
 
 from bot.parsing.suicidal_model import reads_suicidal, suicidal_score
 from bot.parsing.suicidal_screen import (
+    GOODBYE_TO_A_THING,
     LONG_AGO,
     WELL_NOW,
     about_a_story,
@@ -1349,8 +1350,7 @@ _GOODBYE_FOR_NOW = re.compile(
     r"their)\s+(?:ship|base|work|uni|school|job)|(?:he|she|they)'ll\s+be\s+(?:home|back)|see\s+(?:him|her|them)\s+"
     r"(?:in|on|at|next|soon))|"
     # "said goodbye to the old truck, traded it in": a thing parted with, not people
-    r"\bgoodbyes?\s+to\s+(?:the|my|our)\s+(?:old\s+)?(?:car|truck|ute|van|bike|house|flat|job|office|sofa|"
-    r"couch|bed|mattress|phone|garden|cast|brace|crutches|walker|stick|cane|wheelchair)\b"
+    r"\b" + GOODBYE_TO_A_THING
 )
 
 

@@ -171,7 +171,7 @@ _WISH_DEAD = re.compile(
     r"|\bhoping\s+i'?d\s+be\s+the\s+one\b|\bhop\w*\s+(?:the|my)\s+(?:plane|car|bus|train)\s+(?:goes\s+down|crash\w*)"
     r"|\b(?:wouldn't|wouldnt|would\s+not)\s+(?:even\s+)?(?:be\s+)?(?:mad|mind|care|upset)\s+if\s+(?:a|the)\s+"
     r"\w+\s+(?:took|hit|killed|ran)\s+(?:me|over\s+me)\b|\btired\s+(?:fi|to)\s+live\b|\bassisted\s+(?:dying|suicide)\b"
-    r"|\b(?:dignitas|euthanasia)\b|\b(?:only|one)\s+thing\s+keeping\s+me\s+(?:here|alive|going)\b"
+    r"|\b(?:dignitas|euthanasia)\b|\b(?:only|one|last)\s+thing\s+keeping\s+me\s+(?:here|alive|going)\b"
     r"|\bstopped\s+seeing\s+the\s+point\b|\bif\s+(?:a|the)\s+(?:bus|car|truck|lorry|train|semi)\s+(?:hit|hits|took|"
     r"ran\s+over)\s+me\b"
     r"|\bdisappointed\s+(?:to\s+(?:still\s+)?(?:be\s+alive|wake)|i\s+woke)"
@@ -181,7 +181,6 @@ _WISH_DEAD = re.compile(
     r"|\benough\s+to\s+(?:stop\s+(?:your|my|the|a\s+person's)\s+(?:breathing|heart)|kill\s+(?:me|someone|a\s+person)|"
     r"not\s+wake\s+up)\b|\bwant(?:ed|s)?\s+to\s+(?:just\s+)?not\s+wake\s+up\b"
     r"|\bwoke\s+up\s+(?:again\W+)?(?:\w+\W+){0,2}?unfortunately\b"
-    r"|\b(?:last|only)\s+thing\s+keeping\s+me\s+(?:here|alive|going)\b"
     r"|\b(?:look\w*\s+up|googl\w*|search\w*|research\w*|read\s+up|worked\s+out|figured\s+out)\s+"
     r"(?:\w+\s+){0,2}?(?:how\s+(?:many|much)|what\s+(?:dose|amount))\b"
 )
@@ -312,7 +311,8 @@ _FAREWELL = re.compile(
     r"gave\s+away|giving\s+away|given\s+away|give\s+away|giving\s+my\s+(?:\w+\s+)?(?:things|stuff)|"
     r"my\s+will\b|affairs\s+in\s+order|made\s+my\s+peace|"
     r"who\s+gets\s+the|look\s+after\s+(?:the|my)\s+\w+\s+(?:for\s+me|when|after|if)|"
-    r"won't\s+need\s+(?:them|it|these|those|my\s+\w+)|for\s+after\b|"
+    r"won't\s+need\s+(?:them|it|these|those|my\s+\w+|(?:the|any\s+more|more)\s+(?:\w+\s+)?refills?)|"
+    r"for\s+after\b|"
     r"thank\s+you\s+for\s+everything|thanks\s+for\s+everything|so\s+(?:someone|somebody)\s+knows|"
     r"(?:deleted|closed)\s+(?:all\s+)?my\s+accounts|paid\s+off\s+(?:all\s+)?my\s+debts|"
     r"(?:bank|account)\s+details\s+(?:on|for|to)|cancell?ed\s+(?:all\s+)?my\s+(?:appointments|plans)|"
@@ -326,7 +326,7 @@ _FAREWELL = re.compile(
     r"scheduled\s+an?\s+(?:email|message|letter)|voice\s+notes\s+for|for\s+the\s+next\s+\w+\s+years|"
     r"left\s+the\s+(?:\w+\s+){0,2}keys?\s+(?:\w+\s+){0,3}?for|picked\s+the\s+hymns|funeral\s+(?:plan|arrangements)|"
     r"cancell?ed\s+(?:physio|the\s+\w+|my\s+\w+|everything|the\s+lot)|paid\s+(?:up\s+)?(?:to|until)\s+the\s+end|"
-    r"won't\s+need\s+(?:the|any\s+more|more)\s+(?:\w+\s+)?refills?|cancel\s+(?:the|my)\s+(?:\w+\s+)?refills?|"
+    r"cancel\s+(?:the|my)\s+(?:\w+\s+)?refills?|"
     r"writ\w+\s+to\s+(?:everyone|everybody|all\s+the\s+people|each\s+of)|"
     r"scheduled\s+(?:it|them|the\s+\w+)\s+to\s+(?:open|send|go\s+out|arrive)|letters?\s+(?:done|written|"
     r"finished|sorted)|(?:arrive|get\s+there|be\s+read|open\s+them)\s+after\b(?!\s+(?:the|my|\d|work|school|lunch|dinner))|"
@@ -459,12 +459,17 @@ _PRUDENT = re.compile(
     r"(?:plan|planning|intend)\s+to\s+be\s+around|like\s+my\s+(?:mother|father|mum|mom|dad)\s+did|"
     r"one\s+less\s+(?:worry|thing)|pre-?paid|before\s+(?:the|my|a)\s+(?:\w+\s+)?(?:surgery|operation|op|procedure))\b"
 )
+#: "said goodbye to the old truck", "goodbye to my crutches": a thing parted with
+GOODBYE_TO_A_THING = (
+    r"goodbyes?\s+to\s+(?:the|my|our)\s+(?:old\s+)?(?:car|truck|ute|van|bike|house|flat|job|office|sofa|"
+    r"couch|bed|mattress|phone|garden|cast|brace|crutches|walker|stick|cane|wheelchair)\b"
+)
 _FAREWELL_EXPLAINED = re.compile(
     r"\b(?:mov(?:e|es|ing)\s+(?:house|home|out|in|into|to|on|abroad|away)|we\s+move|new\s+(?:rental|flat|"
     r"house|place|job|baby|landlord)|allerg\w*|landlord|(?:doesn't|don't|does\s+not)\s+allow\s+pets|no\s+pets|"
     r"downsiz\w*|traded\s+(?:it\s+)?in|trade-?in|sold\s+(?:it|him|her|them)|upgrad\w*|"
-    r"goodbye\s+to\s+(?:the|my|our)\s+(?:old\s+)?(?:car|truck|ute|van|bike|house|flat|job|office|sofa|couch|"
-    r"bed|mattress|phone|garden|cast|brace|crutches|walker))\b"
+    + GOODBYE_TO_A_THING
+    + r")\b"
 )
 _PAPERWORK = re.compile(r"\b(?:will|funeral|affairs|order|papers)\b")
 _CHEAP_ANCHORS = (

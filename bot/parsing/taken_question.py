@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.parsing.experiencer import ASKS_THE_RECORD, QUESTION_OPENERS
 from bot.parsing.medications import Meds
 from bot.parsing.parser import DEFAULT_RESOLVE
 from bot.parsing.text import normalise
@@ -15,11 +16,9 @@ from bot.parsing.text import normalise
 __all__ = ["TakenQuestion", "asks_if_taken"]
 
 _ASKS = re.compile(
-    r"^\W*(?:(?:remind\s+me|quick\s+question|sorry|wait|hmm+|oh|sir|madam|kindly|please|pls|btw)\W+)*"
+    r"^\W*(?:(?:" + QUESTION_OPENERS + r")\W+)*"
     r"(?:(?:(?:did|have|had)\s+i|(?:not\s+sure|(?:can't|cant|cannot|don't|dont)\s+(?:remember|recall|know)|"
-    r"(?:(?:can|could|would)\s+you\s+)?(?:please\s+|pls\s+)?remind\s+me|any\s+idea|"
-    r"(?:do|does)\s+(?:you|anyone)\s+know|(?:(?:can|could)\s+you\s+)?(?:tell|check|confirm|see)(?:\s+me)?|"
-    r"let\s+me\s+know)"
+    r"(?:(?:can|could|would)\s+you\s+)?(?:please\s+|pls\s+)?remind\s+me|" + ASKS_THE_RECORD + r")"
     r"\s+(?:if|whether)\s+(?:i've|i\s+have|i\s+had|i))\s+(?:already\s+|even\s+|actually\s+|definitely\s+|really\s+)?"
     r"(?:take|taken|took|had|have|swallow(?:ed)?|put\s+on|done|log(?:ged)?|record(?:ed)?|mark(?:ed)?|"
     r"enter(?:ed)?|tick(?:ed)?\s+off)|"

@@ -284,10 +284,11 @@ async def answer_by_text(
     messages = {o.message_id for _, o, _ in done if o.message_id} | {
         o.followup_message_id for _, o, _ in done if o.followup_message_id
     }
+    # the snooze wrote when it ends: the wake-up is that far off
     snoozes = [
-        max(1, round((snooze_until(i, o, m, user, now) - now).total_seconds() / 60))
-        for i, o, m in done
-        if i.status == "snoozed"
+        max(1, round((o.next_at - now).total_seconds() / 60))
+        for i, o, _ in done
+        if i.status == "snoozed" and o.next_at is not None
     ]
     return TextAnswer(done, messages, unapplied, min(snoozes) if snoozes else None)
 

@@ -29,18 +29,17 @@ def nothing_to_snooze(
     if paused:
         return texts.SNOOZE_NOTHING_WAITING
     generics = {g for g in named if g}
-    reminded = [m for m in meds if not (m.paused or m.as_needed)]
-    lines: list[str | None]
+    current = [m for m in meds if not m.paused]
     if generics:
         lines = [
             texts.AS_NEEDED_NO_REMINDER.format(what=display_name(m.name))
             if m.as_needed
             else _reminders_of(m, zone, now)
-            for m in meds
-            if (m.generic or m.name) in generics and not m.paused
+            for m in current
+            if (m.generic or m.name) in generics
         ]
     else:
-        lines = list(_soonest(reminded, zone, now))
+        lines = [_soonest([m for m in current if not m.as_needed], zone, now)]
     said = [line for line in lines if line]
     return "\n".join([texts.NO_REMINDER_WAITING, *said]) if said else texts.SNOOZE_NOTHING_WAITING
 
@@ -49,7 +48,8 @@ def _reminders_of(med: Medication, zone: ZoneInfo, now: dt.datetime) -> str | No
     """ "⏰ Gabapentin: reminders today at 14:00 and 22:00", or its next one."""
     local = now.astimezone(zone)
     midnight = dt.datetime.combine(local.date() + dt.timedelta(days=1), dt.time(), zone)
-    today = slots_between(schedule_of(med), zone, now, midnight.astimezone(dt.UTC))
+    schedule = schedule_of(med)
+    today = slots_between(schedule, zone, now, midnight.astimezone(dt.UTC))
     name = display_name(med.name)
     times = [slot.local_time.strftime("%H:%M") for slot in today]
     if len(times) == 1:
@@ -57,19 +57,19 @@ def _reminders_of(med: Medication, zone: ZoneInfo, now: dt.datetime) -> str | No
     if times:
         said = f"{', '.join(times[:-1])} and {times[-1]}"
         return texts.REMINDERS_TODAY.format(what=name, times=said)
-    due = next_due(schedule_of(med), zone, now)
+    due = next_due(schedule, zone, now)
     if due is None:
         return None
     return texts.NEXT_REMINDER.format(what=name, when=_when(due.astimezone(zone), local))
 
 
-def _soonest(meds: Sequence[Medication], zone: ZoneInfo, now: dt.datetime) -> list[str]:
+def _soonest(meds: Sequence[Medication], zone: ZoneInfo, now: dt.datetime) -> str | None:
     coming = [(due, m) for m in meds if (due := next_due(schedule_of(m), zone, now))]
     if not coming:
-        return []
+        return None
     due, med = min(coming, key=lambda pair: pair[0])
     when = _when(due.astimezone(zone), now.astimezone(zone))
-    return [texts.NEXT_REMINDER.format(what=display_name(med.name), when=when)]
+    return texts.NEXT_REMINDER.format(what=display_name(med.name), when=when)
 
 
 def _when(at: dt.datetime, now: dt.datetime) -> str:

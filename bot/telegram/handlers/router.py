@@ -117,7 +117,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not flags and (asked := asks_if_taken(text, names)) is not None:
         await taken_question.answer(update, context, user, asked)
         return
-    rest = await _alarm_first(update, context, user, meds, intents, text, now)
+    rest = await _alarm_first(update, context, user, meds, intents, flags, text, now)
     if rest is None:
         return  # kept beside its episode; nothing else in it to record
     intents = rest
@@ -302,6 +302,7 @@ async def _alarm_first(
     user: User,
     meds: list[Medication],
     intents: list[Intent],
+    flags: list[str],
     text: str,
     now: dt.datetime,
 ) -> list[Intent] | None:
@@ -311,7 +312,7 @@ async def _alarm_first(
     msg = update.message
     assert msg
     handled = already_handled(text)
-    if flags := understanding.red_flags(intents):
+    if flags:
         medicines = understanding.medicines_named(intents, [m.name for m in meds])
         await msg.reply_text(understood.red_flag_reply(flags, handled=handled, medicines=medicines))
         return intents
@@ -342,15 +343,15 @@ async def _follow_up(
         recent = await records.records_between(
             s, user.id, now - FOLLOW_UP_WITHIN, now + dt.timedelta(seconds=1), ["red_flag"]
         )
+        told = [json.loads(r.data) for r in recent]
         episodes = [
-            r
-            for r in recent
-            if not json.loads(r.data).get("handled")
-            and (not safe or "suicidal" in (json.loads(r.data).get("flags") or []))
+            d.get("flags") or []
+            for d in told
+            if not d.get("handled") and (not safe or "suicidal" in (d.get("flags") or []))
         ]
         if not episodes:
             return False
-        flags = ["suicidal"] if safe else json.loads(episodes[-1].data).get("flags") or []
+        flags = ["suicidal"] if safe else episodes[-1]
         await records.add_record(
             s,
             user_id=user.id,
