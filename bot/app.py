@@ -242,7 +242,7 @@ async def start_services(app: Application[Any, Any, Any, Any, Any, Any]) -> None
     # (until then a /timezone builds it on demand). A dispatch-only process never
     # answers anyone and never needs it.
     if settings.role != "dispatch":
-        deps.preload = asyncio.create_task(_preload_after_catch_up(deps.ticker))
+        deps.preload = asyncio.create_task(_preload_after_catch_up(deps.ticker, places.stops()))
     if app.bot_data.get("whole_process"):
         runtime.tune_collector()
         runtime.freeze()  # what start-up built, before the first sweep
@@ -269,11 +269,11 @@ async def _start_ops(app: Application[Any, Any, Any, Any, Any, Any], deps: Deps)
         app.bot_data["ops_server"] = server
 
 
-async def _preload_after_catch_up(ticker: Ticker | None) -> None:
+async def _preload_after_catch_up(ticker: Ticker | None, started_under: int) -> None:
     if ticker is not None:
         await ticker.caught_up.wait()
     try:
-        await asyncio.to_thread(places.preload)
+        await asyncio.to_thread(places.preload, started_under)
     except places.BuildAbandoned:
         return  # stopping: a first /timezone after a restart builds it
     await asyncio.to_thread(spelling.preload)

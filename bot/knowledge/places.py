@@ -278,21 +278,56 @@ class BuildAbandoned(RuntimeError):
     """The gazetteer was not built: the bot stopped while it was being built."""
 
 
+#: Counts the bot's stops. The start-up preload carries the count it began under and is
+#: dropped once a stop comes, even one that came before its child was registered (a
+#: one-shot kill missed that build, and CI saw a SIGTERM wait for it). Lookups carry none.
+_stops = 0
+#: The count the build under way (one at a time, under _BUILD_LOCK) was started for.
+_building_for: int | None = None
+#: How often a build waiting for its child looks whether it was abandoned.
+_POLL_SECONDS = 0.2
+
+
 def abandon_build() -> None:
     """Stop the gazetteer builds under way (the bot is stopping): their child is killed
-    rather than waited for, and they do not fall back to building in this process."""
+    rather than waited for, and they do not fall back to building in this process; a
+    preload started before this stop and not yet building will not build."""
+    global _stops
+    _stops += 1
     for pool in list(_BUILDERS):
+        _stop_builder(pool)
+
+
+def stops() -> int:
+    """How many times a bot in this process has stopped (what `preload` is given)."""
+    return _stops
+
+
+def _abandoned() -> bool:
+    return _building_for is not None and _building_for != _stops
+
+
+def _stop_builder(pool: Any) -> None:
+    if pool not in _STOPPED:
         _STOPPED.append(pool)
-        for process in list(getattr(pool, "_processes", {}).values()):
-            process.kill()
-        pool.shutdown(wait=False, cancel_futures=True)
+    for process in list(getattr(pool, "_processes", {}).values()):
+        process.kill()
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _gazetteer() -> _Gazetteer:
+def _gazetteer(started_under: int | None = None) -> _Gazetteer:
     """The indexes; callers arriving while they are being built wait for that one build
-    (the start-up preload thread and a first /timezone must not build two)."""
+    (the start-up preload thread and a first /timezone must not build two). A preload
+    says under which count of stops it started (`stops()`); lookups say nothing."""
+    global _building_for
     with _BUILD_LOCK:
-        return _built_gazetteer()
+        _building_for = started_under
+        try:
+            if _abandoned():
+                raise BuildAbandoned
+            return _built_gazetteer()
+        finally:
+            _building_for = None
 
 
 @cache
@@ -315,15 +350,33 @@ def _built_gazetteer() -> _Gazetteer:
         ) as pool:
             _BUILDERS.append(pool)
             try:
-                built: _Gazetteer = pool.submit(_build_gazetteer).result(timeout=120)
-                return built
+                return _child_result(pool)
             finally:
                 _BUILDERS.remove(pool)
     except Exception:  # noqa: BLE001 - any failure to use a child: same result, here
         if pool is not None and pool in _STOPPED:
             _STOPPED.remove(pool)
             raise BuildAbandoned from None
+        if _abandoned():
+            raise BuildAbandoned from None
         return _build_gazetteer()
+
+
+def _child_result(pool: Any) -> _Gazetteer:
+    """The child's build, waited for in short slices so that an abandon arriving at any
+    moment (even before the child was registered) stops the wait and the child."""
+    future = pool.submit(_build_gazetteer)
+    deadline = time.monotonic() + 120
+    while True:
+        if _abandoned():
+            _stop_builder(pool)
+            raise BuildAbandoned
+        try:
+            built: _Gazetteer = future.result(timeout=_POLL_SECONDS)
+            return built
+        except TimeoutError:
+            if time.monotonic() > deadline:
+                raise
 
 
 def _die_with_parent(parent: int) -> None:
@@ -497,9 +550,10 @@ def _prefer_own_city(
                 break
 
 
-def preload() -> None:
-    """Build the gazetteer indexes now (blocking, ~1 s) instead of on the first lookup."""
-    _gazetteer()
+def preload(started_under: int | None = None) -> None:
+    """Build the gazetteer indexes now (blocking, ~1 s) instead of on the first lookup;
+    dropped (BuildAbandoned) if a stop comes after `started_under` (from `stops()`)."""
+    _gazetteer(started_under)
 
 
 def _zone_label(zone: str) -> str:

@@ -42,3 +42,34 @@ def test_a_build_under_way_is_dropped_when_the_bot_stops(
     assert outcome == ["abandoned"]
     assert time.monotonic() - stopped < 2.0  # the build takes seconds: not waited for
     assert fresh.cache_info().currsize == 0  # nothing was built here instead
+
+
+def test_a_preload_that_had_not_started_when_the_bot_stopped_does_not_build(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The stop CI once waited 30 s for: the abandon came before the build's child was
+    registered, so nothing was there to kill and the build ran on."""
+    fresh = functools.cache(places._built_gazetteer.__wrapped__)
+    monkeypatch.setattr(places, "_built_gazetteer", fresh)
+    started_under = places.stops()
+    places.abandon_build()
+    began = time.monotonic()
+    with pytest.raises(places.BuildAbandoned):
+        places.preload(started_under)
+    assert time.monotonic() - began < 1.0
+    assert fresh.cache_info().currsize == 0
+
+
+def test_a_lookup_after_a_stop_in_the_same_process_still_builds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[int] = []
+
+    def built() -> object:
+        calls.append(1)
+        return object()
+
+    monkeypatch.setattr(places, "_built_gazetteer", functools.cache(built))
+    places.abandon_build()
+    assert places._gazetteer() is places._gazetteer()  # a lookup carries no stop count
+    assert calls == [1]
