@@ -269,7 +269,7 @@ async def _start_ops(app: Application[Any, Any, Any, Any, Any, Any], deps: Deps)
         app.bot_data["ops_server"] = server
 
 
-async def _preload_after_catch_up(ticker: Ticker | None, started_under: int) -> None:
+async def _preload_after_catch_up(ticker: Ticker | None, started_under: int | None = None) -> None:
     if ticker is not None:
         await ticker.caught_up.wait()
     try:
