@@ -111,11 +111,22 @@ def dose_events(
     return events
 
 
+# A dose supposed, not told: "if I took my whole fortnight of it…", "what would happen if
+# a person took…", "is it ok if I take…"
+_SUPPOSED = re.compile(
+    r"^\W*(?:(?:and|but|so)\s+)?(?:what\s+(?:would|will|could)?\s*happens?\s+|(?:is\s+it|would\s+it\s+be)\s+"
+    r"(?:ok|okay|safe|bad|fine|alright)\s+)?(?:if|what\s+if|suppose|supposing|imagine)\s+(?:i|you|someone|"
+    r"somebody|a\s+person|anyone|one|people|they|he|she)\b"
+)
+
+
 def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]:
     """What the clause says happened to a dose; without a verb, a medicine logged bare
     ("ibuprofen done", "lyrica 75") or, failing that, a request to wait."""
     if _SET_ASIDE.search(clause):
         return []  # "putting a couple of the co-codamol aside every night": none taken
+    if _SUPPOSED.match(clause):
+        return []  # "if I took 2 more naproxen would that be ok", "what if someone took…"
     verbs: list[_Verb] = []
     _add_skip_verbs(clause, mentions, verbs)
     _add_taken_verbs(clause, mentions, verbs)

@@ -251,3 +251,25 @@ def test_a_dose_named_by_its_clock_taken_late_or_early(text: str, hour: int, min
     assert dose["status"] == "taken" and dose["at"].startswith(
         f"2026-11-25T{hour:02d}:{minute:02d}"
     ), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if I took 3 ibuprofen instead of 2 would that be bad",
+        "what would happen if someone took all their gabapentin",
+        "is it ok if I take the tramadol with a glass of wine",
+        "suppose I took a tramadol at midnight, could I drive at 8",
+        "what if you took the gabapentin on an empty stomach",
+    ],
+)
+def test_a_dose_supposed_is_never_a_dose_taken(text: str) -> None:
+    out = run(text, MEDS)
+    assert check(out, [], ("dose",)) is None, out
+
+
+def test_a_dose_told_beside_a_supposed_one_is_kept() -> None:
+    out = run("took 2 ibuprofen at 8. if I took another would it help?", MEDS)
+    doses = [i for i in out if i["kind"] == "dose"]
+    said = [(d["medication"], d["status"], d["count"]) for d in doses]
+    assert said == [("ibuprofen", "taken", 2)]
