@@ -16,8 +16,10 @@ from bot.parsing.suicidal_screen import (
     GOODBYE_TO_A_THING,
     LONG_AGO,
     WELL_NOW,
+    WRITERS_BY_GRAMMAR,
     about_a_story,
     prudent_planning,
+    said_of_myself,
     said_safe_or_long_past,
     suicidal_anchors,
 )
@@ -376,7 +378,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:world|everyone|everybody|they|family|kids)\s+(?:would\s+be|'d\s+be)\s+(?:a\s+)?better\s+"
         r"(?:place\s+|off\s+)?without\s+me",
         r"let\s+me\s+(?:go\s+to\s+)?sleep\s+forever|finish(?:ing)?\s+myself",
-        r"bought\s+(?:a\s+)?rope|(?:found|picked)\s+a\s+(?:beam|hook|tree)\s+(?:\w+\s+){0,5}?(?:would|that'd|to)\s+hold",
+        r"bought\s+(?:a\s+)?rope(?!\s+for\s+(?:the\s+|a\s+)?(?:new\s+)?(?:washing|clothes|tow|boat|garden|swing|climbing|dog))|(?:found|picked)\s+a\s+(?:beam|hook|tree)\s+(?:\w+\s+){0,5}?(?:would|that'd|to)\s+hold",
         r"(?:mercy|relief|blessing|better|easier)\s+(?:for\s+\w+\s+)?if\s+i\s+(?:just\s+)?(?:died|was\s+dead|"
         r"were\s+dead|was\s+gone|wasn't\s+here|didn't\s+wake\s+up)|"
         r"(?:relieved|better\s+off|happier)\s+if\s+i\s+(?:died|was\s+gone|were\s+gone|was\s+dead)",
@@ -452,7 +454,9 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?<=keep\s)going|"
         r"(?:it\s+|anything\s+)?any\s*more|anything|waking\s+up|trying|staying)",
         r"(?:going\s+to|gonna|will|i'll|plan\s+to|want\s+to)\s+(?:take|swallow|down)\s+(?:the\s+)?lot\b|"
-        r"(?:pills|tablets|meds)\s+(?:are\s+|all\s+|are\s+all\s+)?(?:lined\s+up|laid\s+out|ready)\b|"
+        # (not "got the pills ready for the week in the dosette box")
+        r"(?:pills|tablets|meds)\s+(?:are\s+|all\s+|are\s+all\s+)?(?:lined\s+up|laid\s+out|ready)\b"
+        r"(?!\s+(?:for\s+(?!when\b)|in\s+(?:the|my|a)\s+(?:dosette|pill|weekly|organi[sz]er)|by\b))|"
         r"(?:take|taking|swallow\w*|down\w*)\s+(?:all|every\s+one\s+of)\s+(?:my|the|of\s+my|of\s+the)\s+"
         r"[\w/-]+\s+at\s+once|being\s+done\s+with\s+(?:it|everything|life)\b",
         r"(?:take|swallow|down|neck|taking|swallowing)\s+(?:the\s+|my\s+)?(?:whole|entire|full)\s+"
@@ -932,7 +936,8 @@ OTHER_PERSON = re.compile(
     r"(?:my|our)\s+(?:" + KIN + r")|"
     r"the\s+(?:dog|cat|puppy|kitten|horse|baby)(?:'s)?|the\s+kids|the\s+(?:wee|little|young)\s+\w+|"
     r"^(?:dad|mum|mom|nan|grandad|grandma|hubby|husband|wife|son|daughter|partner|brother|sister|"
-    r"kid|boy|girl|co-?workers?|colleague|workmate|neighbou?r|friend|boss)(?:'s|s)?\b|"
+    r"kid|boy|girl|co-?workers?|colleague|workmate|neighbou?r|friend|boss|guy|bloke|lady|man|woman|fella|"
+    r"chap|patient)(?:'s|s)?\b|"
     r"\bthe\s+(?:lady|man|woman|guy|bloke|fella|person|patient|chap)\b|^(?:the\s+)?(?:kids|children)\b|\bkids\s+(?:have|has|had|are|were|all)\b|"
     r"the\s+baby|\bhe\b|\bshe\b|\bthey\b|someone|somebody|a\s+(?:man|woman|guy|girl|boy|lady|"
     r"friend|colleague|patient)|his|her|their|baby(?:'s)?)\b"
@@ -1064,6 +1069,10 @@ _SAT_TOO_LONG = re.compile(
     r"(?:chairs?|seats?|bench(?:es)?|stools?)|for\s+\d+\s+(?:hours|hrs?))\b"
 )
 _WISH_NOT_TO_WAKE = re.compile(r"\b(?:not|won't|don't|never|wouldn't)\s+(?:\w+\s+)?wak")
+_NOT_WAKING_FEARED_OR_ASKED = re.compile(
+    r"\b(?:(?:risk|chance|odds|fear|afraid|scared|worried|worry|nervous|terrified)\s+(?:\w+\s+){0,3}?|"
+    r"(?:would|will|does|did)\s+it\s+take\s+(?:me\s+)?to\s+|enough\s+to\s+)$"
+)
 # "my left arm went floppy": a limb, the stroke's sign, not a person gone limp
 _LIMB_BEFORE = re.compile(
     r"\b(?:arm|hand|leg|foot|feet|limb|face|wrist)(?:s|'s)?\s+(?:\w+\s+){0,2}$"
@@ -1210,11 +1219,15 @@ def _suicidal_not_meant(m: re.Match[str], sentence: str) -> bool:
     )
 
 
-def _not_the_writers(flag: str, m: re.Match[str], sentence: str) -> bool:
-    """Idioms, jokes, media, and other people's symptoms (ConText's experiencer)."""
+def _not_the_writers(
+    flag: str, m: re.Match[str], sentence: str, *, writers_own: bool = False
+) -> bool:
+    """Idioms, jokes, media, and other people's symptoms (ConText's experiencer);
+    `writers_own` when the writer has said the words are about themselves."""
     start, end = m.span()
     named_only = bool(_CONDITION_NAME.match(m.group()) or _OD_WORD.fullmatch(m.group()))
-    if (flag != "overdose_signs" or named_only) and _someone_else(sentence, start):
+    judged_by_who = not writers_own and (flag != "overdose_signs" or named_only)
+    if judged_by_who and _someone_else(sentence, start):
         # "the kids would manage fine without me" is about the writer
         return not (flag == "suicidal" and FIRST_PERSON.search(m.group()))
     if (
@@ -1240,8 +1253,7 @@ def _not_the_writers(flag: str, m: re.Match[str], sentence: str) -> bool:
     if flag == "overdose_signs" and _LIMB_ASLEEP.search(sentence):
         return True  # "my bum has gone to sleep and it won't wake up": numbness, not a person
     if flag == "overdose_signs" and _WISH_NOT_TO_WAKE.search(m.group()):
-        # "… swallowing the whole bottle and not waking up" is a wish (suicidal), not a sign
-        return bool(_SUICIDAL_HERE.search(sentence))
+        return _not_waking_not_seen(m, sentence)
     if flag == "gi_bleeding" and _GI_NEGATED_INSIDE.search(m.group()):
         return True  # "threw up but no blood in it"
     if flag == "bladder_bowel" and _STRESS_LEAK.search(sentence):
@@ -1319,7 +1331,8 @@ _OD_TRAINING = re.compile(
 # line": the subject of work or study, not the writer's thoughts
 _SUICIDE_TRAINING = re.compile(
     r"\bsuicide\s+(?:prevention|awareness|training|course|module|first\s+aid|hotline|helpline|"
-    r"research|statistics|rates?)\b|\bvolunteer\w*\s+(?:\w+\s+){0,3}?(?:crisis|help|support)\s*line\b"
+    r"research|statistics|rates?)\b|\b(?:essay|assignment|dissertation|thesis|lecture|seminar|study)\s+"
+    r"(?:\w+\s+){0,4}?(?:on|about|of)\s+(?:\w+\s+){0,3}?suicide\b|\bvolunteer\w*\s+(?:\w+\s+){0,3}?(?:crisis|help|support)\s*line\b"
 )
 # "pills all stockpiled for the trip, 3 weeks in Portugal"
 _KEPT_BACK = re.compile(r"stockpil|hoard|stash|sav")
@@ -1483,19 +1496,44 @@ def model_may_read(low: str) -> bool:
     return not _someone_else(top, len(top))
 
 
+def _not_waking_not_seen(m: re.Match[str], sentence: str) -> bool:
+    """ "Not waking up" that is no one found unrousable: a fear of it ("a tiny risk of not
+    waking up from the anaesthetic"), a question ("how many would it take to not wake
+    up"), or a wish ("… the whole bottle and not waking up", read as suicidal)."""
+    if _NOT_WAKING_FEARED_OR_ASKED.search(sentence[: m.start()]):
+        return True
+    return bool(_SUICIDAL_HERE.search(sentence))
+
+
 def _screened_suicidal(low: str) -> bool:
     """The broader screen's reading, judged by the same context rules as a phrase's."""
     # Not the phrase's rule of the past: the Columbia screen asks about the past month,
     # and "I sat in the garage with the engine running yesterday" is today's risk.
+    mine = said_of_myself(low)
     for sentence, m in suicidal_anchors(low):
         sub_start, sub = next(
             (st, tx) for st, tx in reversed(subclauses(sentence)) if st <= m.start()
         )
         start = m.start() - sub_start
-        denied = _SCREEN_NEGATED.search(sub[:start])
-        if not denied and not _not_the_writers("suicidal", m, sentence):
+        if _SCREEN_NEGATED.search(sub[:start]):
+            continue
+        if m.re in WRITERS_BY_GRAMMAR:
+            return True
+        # "rang my brother to say goodbye", "dad's old rifle": the others there receive
+        # the writer's act or own the thing; they are not who it is about.
+        seen = _RECEIVER.sub(lambda r: " " * len(r.group()), sentence)
+        if not _not_the_writers("suicidal", m, seen, writers_own=mine):
             return True
     return False
+
+
+_RECEIVER = re.compile(
+    r"\b(?:to|for|with|rang|rung|called|phoned|texted|messaged|emailed|told|asked|sent|gave|visited|"
+    r"hugged|thanked|kissed|took|take|taking|brought|dropped|left|rehomed|rehoming)\s+(?:(?:my|our|the|a\s+few|some)\s+)?(?:old\s+|best\s+|little\s+|big\s+)?"
+    r"(?:" + KIN + r"|mates|friends|family|everyone|everybody|him|her|them)\b"
+    r"|\b(?:(?:my|our|his|her)\s+)?[a-z]+'s\s+(?=(?:old\s+|new\s+|spare\s+)?(?:rifle|gun|shotgun|pistol|"
+    r"rope|belt|razor|pills|tablets|meds)\b)"
+)
 
 
 # The screen's cues carry their own "not" ("if I didn't wake up", "if I was gone"): only

@@ -51,7 +51,7 @@ _GONE = re.compile(
     r"(?:join|be\s+with)\s+(?:my\s+)?(?:late\s+)?(?:wife|husband|mum|mom|mam|dad|son|daughter|"
     r"him|her|them)\s+(?:again|soon|up\s+there|in\s+heaven)|go\s+for\s+good|"
     r"not\s+(?:be\s+)?(?:here|around)\s+(?:much\s+longer|for\s+long|by|next|after|when|anymore|any\s+more))"
-    r"|\b(?:end|ending|finish|finishing)\s+(?:it|it\s+all|things|this|everything|my\s+(?:own\s+)?"
+    r"|\b(?:end|ending|ended|finish|finishing)\s+(?:it|it\s+all|things|this|everything|my\s+(?:own\s+)?"
     r"(?:life|days|story|suffering)|myself)\b(?!\s+(?:with|off\s+with|at|by\s+\d))"
     r"|\b(?:it|it\s+all|everything)\s+to\s+(?:end|stop|be\s+over)\b(?=.*\b(?:for\s+good|forever|"
     r"worked\s+out|how|pills|tablets)\b)"
@@ -80,7 +80,7 @@ _GONE = re.compile(
     r"|\bmy\s+(?:own\s+)?grave\b|\bwhoever\s+finds\s+me\b|\bbefore\s+i\s+go\b(?!\s+(?:to|in|out|for|on|back|into))"
     r"|\b(?:won't|wont|will\s+not|never|not)\s+(?:see|make\s+it\s+to)\s+(?:\d+|fifty|sixty|seventy|"
     r"another\s+\w+|next\s+\w+|the\s+(?:new\s+year|spring|summer))\b"
-    r"|\bnot\s+(?:be|being)\s+alive\s+(?:for|by|at|when)\b|\bnot\s+sticking\s+around\b"
+    r"|\b(?:not|won't|wont|will\s+not)\s+(?:be|being)\s+alive\s+(?:for|by|at|when|tomorrow|after)\b|\bnot\s+sticking\s+around\b"
     r"|\breasons?\s+to\s+(?:stay|stick\s+around|live|keep\s+going)\b|\brid\s+of\s+me\b"
     rf"|\b{_NOT}\s+(?:\w+\s+)?(?:open|opening)\s+my\s+eyes\s+(?:again|ever)\b|"
     r"\b(?:don't|dont|not|never|won't)\s+"
@@ -142,7 +142,14 @@ _PLAN = re.compile(
     r"given\s+it\s+(?:till|until)|(?:going|gonna)\s+to\s+do\s+it\b(?!\s+\w)|"
     r"(?:this|next)\s+(?:weekend|week)'s\s+the\s+one|thought\s+about\s+it\s+properly|"
     r"tonight'?s\s+the\s+night|tonight\s+is\s+the\s+night|set\s+a\s+date|pays?\s+out\s+(?:after|even|if)|"
-    r"i\s+need\s+to\s+know\s+it(?:'d|\s+would|\s+will)\s+(?:work|be\s+enough))"
+    r"i\s+need\s+to\s+know\s+it(?:'d|\s+would|\s+will)\s+(?:work|be\s+enough)|"
+    r"you\s+know\s+what\s+(?:for|it'?s\s+for)|(?:nearly|almost)\s+enough\W*$|exit\s+(?:plan|strategy)|"
+    r"(?:not|isn't|ain't)\s+for\s+(?:my\s+|the\s+)?(?:back|pain)\b|it'?s\s+for\s+when\b|"
+    r"(?:no\s+one|nobody)\s+(?:will|would|'ll)\s+(?:check\s+on|find|look\s+for|miss)\s+me|"
+    r"the\s+house\s+(?:will\s+be|is)\s+empty|(?:after|once|when)\s+(?:he|she|they)\s+(?:leaves?|goes?|left)\s+for\s+work|"
+    r"go\s+the\s+same\s+day\s+(?:she|he|they)\s+(?:does|do|goes)|"
+    r"(?:so|and)\s+(?:they|nobody|no\s+one|the\s+\w+)\s+(?:wouldn't|won't|wouldnt|wont|would\s+not|didn't|couldn't)\s+"
+    r"(?:ask|notice|question|clock|twig))"
 )
 
 
@@ -183,6 +190,46 @@ _WISH_DEAD = re.compile(
     r"|\bwoke\s+up\s+(?:again\W+)?(?:\w+\W+){0,2}?unfortunately\b"
     r"|\b(?:look\w*\s+up|googl\w*|search\w*|research\w*|read\s+up|worked\s+out|figured\s+out)\s+"
     r"(?:\w+\s+){0,2}?(?:how\s+(?:many|much)|what\s+(?:dose|amount))\b"
+    # Held-out sets 35-41: a wish said in the plainest everyday words
+    r"|\bwish\s+(?:my\s+life|it\s+all|everything)\s+(?:was|were|would\s+be)\s+(?:already\s+|just\s+)?over\b"
+    r"|\b(?:wanna|want\s+to|wish\s+i\s+(?:was|were|could\s+be)|ready\s+to)\s+be\s+gone\b"
+    r"(?!\s+(?:by|from|before|at|on|in|till|until|when|after|for\s+(?!good|ever)|a\s+while|\w+day|\d))"
+    r"|\bwhy\s+(?:am\s+i|i\s+am|i'm|im)\s+(?:still\s+)(?:alive|here|breathing|around)\b"
+    r"(?!\s+(?:at|in|on|for|waiting|with|after))"
+    r"|\btake\s+my\s+(?:soul|life\s+away)\b"
+    r"|\b(?:don't|dont|do\s+not|no)\s+(?:want|wanna|wish)\s+to\s+continue\b(?=\s*(?:[.,!;]|$|any\s*more|like\s+this))"
+    r"|\bput\s+(?:me\s+)?(?:to\s+sleep|down)\s+like\s+(?:\w+\s+){0,4}?(?:dog|cat|pet|horse)\b"
+    r"|\benvy\s+(?:the\s+)?(?:dead|people\s+in\s+the\s+obituar\w*|ones\s+who\s+(?:died|didn't\s+wake))"
+    r"|\bnot\s+(?:planning|plannin|expecting|intending)\s+(?:on|to)\s+(?:see|seeing|make|making\s+it\s+to|reach\w*)\s+"
+    r"(?:\d+|another\s+(?:year|birthday|christmas|winter|summer)|my\s+next\s+birthday)\b"
+    r"|\b(?:this|next)\s+(?:winter|christmas|birthday|summer|spring|autumn|year)\s+(?:will\s+be|is|'ll\s+be|is\s+going\s+to\s+be)\s+my\s+last\b"
+    r"|\bthis\s+one\s+(?:will\s+be|is)\s+my\s+last\W*$"
+    r"|\b(?:would|will)\s+(?:anyone|anybody|people|they|(?:any)?one)\s+(?:even\s+)?(?:notice|care|miss\s+me)\s+if\s+i\s+"
+    r"(?:wasn't|weren't|was\s+gone|disappeared|died|didn't\s+wake)"
+    r"|\b(?:thoughts?|thinking|urges?)\s+(?:of|to|about)\s+(?:jump|jumping)\s+(?:off|from|in\s+front)\b"
+    r"|\b(?:relief|blessing|mercy|better|easier)\s+if\s+i\s+(?:just\s+)?(?:stopped\s+breathing|didn't\s+wake|never\s+woke|"
+    r"died|was\s+gone|wasn't\s+here|ended\s+it)"
+    r"|\b(?:no|not\s+(?:a|one|any))\s+(?:\w+\s+)?reasons?\s+(?:left\s+)?to\s+(?:stay|stick\s+around|live|keep\s+going|be\s+here)\b"
+    r"(?!\s+(?:in|at|up|home|over|for|with|late|on|there|the))"
+    # an attempt made or begun: taken to end it, tried, a weapon thought of for oneself
+    r"|\b(?:took|swallowed|downed|had|drank|taken)\s+(?:\w+\s+){0,7}?(?:to|so\s+i\s+(?:could|would))\s+"
+    r"(?:end\s+it|die|not\s+wake\s+up|end\s+my\s+life)\b"
+    r"|\b(?:tried|trying|attempted|went)\s+to\s+(?:od|overdose|o\.d|kill\s+myself|end\s+it|hang\s+myself|drown\s+myself|jump)\b"
+    r"|\b(?:us(?:e|ing)|turn(?:ing)?)\s+(?:it|them|the\s+\w+)\s+on\s+myself\b|\bsee\s+myself\s+off\b"
+    # a method chosen: which of the means to hand the writer would use
+    r"|\bwhich\s+(?:\w+\s+){0,3}?(?:bottles?|pills|tablets|meds|method|rope|gun|bridge|building|car\s+park)\s+"
+    r"(?:\w+\s+){0,4}?(?:i'd|i\s+would|i'll|i\s+will)\s+(?:use|take|go\s+(?:to|off))\b"
+    r"|\b(?:googl\w*|search\w*|look\w*\s+up|read\w*\s+(?:up\s+)?about|research\w*)\s+(?:which|what|how)\s+"
+    r"(?:\w+\s+){0,4}?(?:nets?|barriers?|hurts?\s+(?:the\s+)?least|painless|quickest|lethal|fatal)\b"
+)
+#: The others provided for after the writer ("better they just get my death benefits"):
+#: the other person is there by grammar, the death is the writer's.
+PROVIDED_AFTER = re.compile(
+    r"\b(?:get|gets|getting)\s+(?:my|the)\s+death\s+(?:benefits?|in\s+service|grant)\b"
+    r"|\b(?:goes|go|would\s+go|will\s+go|passes)\s+to\s+(?:my\s+)?\w+\s+if\s+i\s+(?:ended\s+it|end\s+it|died|die|"
+    r"was\s+gone|wasn't\s+here|killed\s+myself)\b"
+    r"|\bdeath\s+(?:in\s+service|benefits?)\b(?=.*\b(?:she|he|they|kids|wife|husband|family)\s+(?:\w+\s+)?"
+    r"(?:gets?|deserves?|could\s+have|would\s+get)\b)"
 )
 
 
@@ -228,13 +275,14 @@ _HOPELESS = re.compile(
     r"can'?t\s+any\s*more|can'?t\s+keep\s+going|can'?t\s+do\s+another\s+(?:year|month|week|day)|done\s+fighting|"
     r"(?:start|begin|started)\s+forgetting\s+me|(?:doesn't|don't|didn't)\s+need\s+to\s+know\s+why|"
     r"not\s+(?:kidding|joking)\s+(?:tbh|honestly|really)?|i\s+mean\s+(?:it|that)\b|"
-    r"(?:would|will)\s+lose\s+nothing|lose\s+nothing\s+if)\b"
+    r"(?:would|will)\s+lose\s+nothing|lose\s+nothing\s+if|good\s+innings|draw\s+stumps)\b"
 )
 
 # A means of dying made ready, or thought of as one.
 _MEANS_READY = re.compile(
     r"\b(?:whole|entire|rest\s+of\s+the|full)\s+(?:bottle|box|pack|packet|strip|supply|script|tub|month|"
-    r"month's|week's|prescription|lot)\b"
+    r"month's|week's|prescription|lot|fortnight|fortnight's|week)\b"
+    r"|\btake\s+(?:everything|every\s+pill|all\s+(?:of\s+)?(?:them|it))\s+i\s+(?:have|'ve\s+got|got)\b"
     r"|\bhow\s+(?:many|much)\s+(?:\w+\s+){0,4}?(?:it\s+(?:would|will|'d)\s+take|it\s+takes|would\s+(?:be|do\s+it|kill)|"
     r"to\s+(?:take|die|not\s+wake))|\b(?:worked\s+out|figured\s+out|know|knew|thought\s+about|"
     r"planned|planning)\s+(?:exactly\s+)?(?:how|when|where)\s+(?:i'd|i\s+would|i'll|i\s+will|to|i'm\s+going\s+to)\b"
@@ -260,12 +308,25 @@ _MEANS_READY = re.compile(
     r"\ball\s+the\s+[\w-]+\s+(?:and\s+the\s+[\w-]+\s+)?together\b|\b(?:all|every)\s+(?:the\s+)?(?:tablets|pills)\s+"
     r"(?:at|in)\s+(?:once|one\s+time)\b|\bi\s+know\s+what\s+(?:it's|its|they're|they\s+are)\s+for\b|"
     r"\bno\s+seat\s*belt\b|\U0001f309|\b(?:tied|tie|tying)\s+(?:up\s+)?(?:the|a)\s+rope\b"
+    r"|\b(?:stood|standing|stand|got\s+up)\s+on\s+(?:a|the)\s+(?:chair|stool|bucket|ladder)\s+with\b"
+    r"|\b(?:cord|belt|scarf|cable|ligature)\s+(?:round|around)\s+my\s+neck\b"
+    r"|\b(?:rope|cable|cord|belt|scarf|flex|ligature)\s+(?:tied|fixed|hung|attached|looped)\s+(?:to|round|around|up|over)\b"
+    r"|\blook\s+natural\b|\bso\s+(?:she|he|they|the\s+kids|my\s+\w+)\s+(?:still\s+)?gets?\s+(?:the|my)\s+"
+    r"(?:pension|insurance|payout|life\s+insurance)\b|\bpays?\s+out\s+(?:no\s+matter\s+how|even\s+(?:if|for)\s+(?:it's\s+)?suicide)"
+)
+# The means held, sat with or gone back to: a rehearsal, weighed beside a means.
+_REHEARSED = re.compile(
+    r"\b(?:sat\s+with\s+(?:it|them)|held\s+(?:it|them)\s+(?:a\s+while|for)|(?:didn't|did\s+not|didnt)\s+do\s+"
+    r"(?:anything|it)|(?:i\s+|then\s+)got\s+down|(?:won't|wont|not)\s+get\s+down|more\s+than\s+i\s+should|"
+    r"over\s+my\s+wrists?|this\s+time\W*$|(?:couldn't|could\s+not|didn't)\s+go\s+through\s+with\s+it|"
+    r"got\s+as\s+far\s+as|(?:stopped|talked)\s+me\b|climbed\s+back|turn(?:ed)?\s+(?:round|around|back)|"
+    r"(?:might|will)\s+next\s+time|one\s+leg\s+over|step(?:ped)?\s+over\s+the\s+(?:railing|edge|barrier|fence))"
 )
 # A place to fall or be struck, weighed only with lingering or finality beside it.
 _PLACE = re.compile(
     r"\b(?:\d+\s*(?:st|nd|rd|th)?\s+floors?\s+up|(?:the\s+)?\d+\s*(?:st|nd|rd|th)?\s+floor|top\s+floor|roof(?:top)?|"
     r"car\s+parks?|overpass|bridge|balcony|railway\s+line|train\s+line|tracks|platform|express|trains?|"
-    r"harbour|harbor|cliffs?|the\s+point|pier|quarry|mountain\s+road|motorway|highway|window|ledge|"
+    r"harbour|harbor|cliffs?|the\s+point|pier|quarry|viaduct|flyover|parapet|dam|tower\s+block|mountain\s+road|motorway|highway|window|ledge|"
     r"beam|mango\s+tree|the\s+river|the\s+sea|the\s+lake|multi-?storey|multi-?story|parking\s+(?:garage|structure))\b"
 )
 _LINGER = re.compile(
@@ -278,7 +339,9 @@ _LINGER_MEANT = re.compile(
     r"no\s+barrier|low\s+railing|timing|working\s+out|been\s+up\s+there|scouting|not\s+in\s+a\s+sightseeing\s+"
     r"way|you\s+know\s+what\s+i\s+mean|how\s+quiet|not\s+coming\s+back|not\s+bother|don't\s+stop|"
     r"comes?\s+through\s+fast|longer\s+than\s+i\s+should|next\s+time\s+i\s+will\s+not|nerve|"
-    r"(?:a\s+bit\s+|way\s+|far\s+)?too\s+long|not\s+for\s+the\s+view|next\s+time\s+i\s+(?:won't|wont))\b"
+    r"(?:a\s+bit\s+|way\s+|far\s+)?too\s+long|not\s+for\s+the\s+view|next\s+time\s+i\s+(?:won't|wont)|"
+    r"meaning\s+not\s+to|not\s+to\s+(?:walk|come|swim|climb)\s+back|turn(?:ed)?\s+(?:round|around|back)|climbed\s+back|"
+    r"one\s+leg\s+over|step(?:ped)?\s+over|(?:till|until)\s+my\s+legs\s+(?:shook|gave)|stopped\s+me|got\s+as\s+far\s+as)\b"
 )
 
 # The writer's own end said as a fact to come: the last word from them, a sleep not woken
@@ -295,6 +358,19 @@ _FINAL_SAID = re.compile(
     r"(?:should|ought\s+to|better)\s+(?:just\s+)?quietly\s+(?:go|disappear|slip\s+away)|"
     r"(?:stop|quit)\s+taking\s+up\s+(?:space|room|air)\b(?!\s+(?:in|on|at))|"
     r"won'?t\s+be\s+(?:around\s+|here\s+)?for\s+(?:much|very)\s+longer|allowed\s+to\s+(?:stop|rest|go)\s+now)"
+)
+# An act with no object, set to a moment ("once the kids go back I'm going to do it",
+# "planning to do it after my last shift"): weighed with a decision or a time alone.
+_TIMED_ACT = re.compile(
+    r"\b(?:i'?m\s+going\s+to|i'?m\s+gonna|gonna|going\s+to|planning\s+(?:to|on)|plan\s+to|i\s+will|i'?ll)\s+"
+    r"do\s+it\b(?=.*\b(?:once|when|after|before|while|tonight|tomorrow|this\s+\w+|next\s+\w+|\w+day)\b)"
+    r"|\b(?:once|when|after|while)\b.{0,80}\b(?:going\s+to|gonna|will|i'?ll)\s+do\s+it\b"
+)
+#: A goodbye kept from the one it is said to ("she doesn't know it's goodbye"): the other
+#: person is there by grammar, the parting is the writer's.
+SECRET_GOODBYE = re.compile(
+    r"\b(?:doesn't|don't|didn't|won't|does\s+not|do\s+not|did\s+not)\s+know\s+(?:that\s+)?(?:it's|it\s+is|it\s+was|"
+    r"this\s+is|it'll\s+be)\s+(?:a\s+|my\s+)?(?:goodbye|the\s+last\s+(?:time|one))\b"
 )
 _FINAL = re.compile(
     r"\b(?:(?:hopefully|hoping|hope|praying)\s+(?:it's\s+|it\s+is\s+|this\s+is\s+)?(?:for\s+)?the\s+last\s+time"
@@ -318,7 +394,7 @@ _FAREWELL = re.compile(
     r"(?:bank|account)\s+details\s+(?:on|for|to)|cancell?ed\s+(?:all\s+)?my\s+(?:appointments|plans)|"
     r"if\s+anything\s+happens\s+to\s+me|why\s+i\s+did\s+it|won't\s+be\s+needing|"
     r"(?:wrote|written|write)\s+(?:out\s+)?(?:down\s+)?(?:who\s+gets\s+what|all\s+my\s+passwords|my\s+passwords)|"
-    r"passwords|(?:left|leave|leaving)\s+a\s+note|letters?\s+(?:for|to)\s+each|one\s+letter\s+for\s+each|"
+    r"passwords?|(?:left|leave|leaving)\s+a\s+note|letters?\s+(?:for|to)\s+each|one\s+letter\s+for\s+each|"
     r"distributed|rehom\w*\s+(?:my|the|our)\s+(?!foster)|say\s+goodbye\s+properly|sorted\s+my\s+papers|gave\s+back\s+everything|"
     r"want\s+it\s+tidy|my\s+last\s+check-?in|playlist\s+for\s+my\s+funeral|to\s+hand\s+over\s+after|"
     r"(?:updated|changed|made|wrote|sorted|redid|did)\s+(?:the|my)\s+will\b|everything's\s+in\s+order|"
@@ -350,6 +426,7 @@ _WEIGHTS = {
     "final_said": 3,
     "hopeless": 1,
     "wish": 1,
+    "rehearsed": 1,
 }
 
 
@@ -363,7 +440,7 @@ _IDIOM = re.compile(
     r"(?:nearly\s+)?dead|battery\s+(?:is\s+)?dead|rather\s+die\s+than|end\s+of\s+my\s+(?:rope|tether)|"
     r"count\w*\s+(?:\w+\s+){0,3}?(?:to|for)\s+(?:order|re-?order|the\s+(?:refill|pharmacy|audit|chemist|nurse)|"
     r"refills?|audit)|bridge\s+(?:night|club|game|party|evening|afternoon)|(?:rope|tyre|tire)\s+swing|"
-    r"skipping\s+rope|jump\s+rope|rope\s+ladder|(?:going\s+to|gonna|will|'ll)\s+finish\s+me\s+off|could\s+(?:have\s+)?slept?\s+(?:forever|for\s+a\s+week|"
+    r"skipping\s+rope|jump\s+rope|rope\s+ladder|rope\s+for\s+(?:the\s+|a\s+)?(?:new\s+)?(?:washing|clothes)\s*line|(?:going\s+to|gonna|will|'ll)\s+finish\s+me\s+off|could\s+(?:have\s+)?slept?\s+(?:forever|for\s+a\s+week|"
     r"for\s+days))"
 )
 #: Said plainly, it stands against any reading of suicidal thoughts (phrases, screen,
@@ -407,16 +484,21 @@ _STORY = re.compile(
 _OTHER_DIES = re.compile(
     r"\b(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:mum|mom|mam|dad|father|mother|wife|husband|"
     r"son|daughter|brother|sister|friend|neighbour|neighbor|dog|cat|gran\w*|grand\w*|uncle|"
-    r"aunt\w*|cousin|partner|colleague)\s+(?:\w+\s+){0,3}?(?:died|passed|dead|gone|death)"
+    r"aunt\w*|cousin|partner|colleague)\s+(?:\w+\s+){0,3}?(?:died|passed|dead|gone|"
+    r"death(?!\s+(?:benefits?|in\s+service|grant)))"
 )
 
 
 # Medicines kept ready: counted, lined up, saved, in a jar, more than enough (a medicine
 # named anywhere in the message).
 _KEPT_READY = re.compile(
-    r"\b(?:saved|saving|stash\w*|stockpil\w*|hoard\w*|collect\w*|put(?:ting)?\s+(?:[\w'/-]+\s+){0,5}?(?:aside|away|by)|set(?:ting)?\s+(?:[\w'/-]+\s+){0,5}?aside|"
+    r"\b(?:saved|saving|stash\w*|stockpil\w*|hoard\w*|collect\w*|hid|hide|hiding|hidden|put(?:ting)?\s+(?:[\w'/-]+\s+){0,5}?(?:aside|away|by)|set(?:ting)?\s+(?:[\w'/-]+\s+){0,5}?aside|"
     r"(?:aside|away|back)\s+(?:each|every)\s+(?:night|day|morning|evening|week)|keeping\s+back|"
-    r"lined\s+up|laid\s+out|counted|counting|in\s+(?:a|the)\s+(?:jar|drawer|tin|box)|more\s+than\s+enough|"
+    r"lined\s+up|laid\s+out|counted|counting|more\s+than\s+enough|"
+    r"in\s+(?:a|the|my)\s+(?!(?:dosette|pill|weekly|daily|dose|medicine|med|meds|first\s+aid)\b)(?:\w+\s+)?(?:jar|drawer|tin|box)|"
+    r"(?:a|another)\s+different\s+(?:shop|store|chemist|pharmacy)|"
+    r"(?:ordered|bought|got|buying|ordering)\s+(?:a\s+load|loads|a\s+lot|boxes|a\s+stack|stacks|heaps|a\s+(?:big\s+)?bag|"
+    r"a\s+bunch)\s+of|"
     r"(?:all\s+)?at\s+once|(?:\d+|two|three|four|five|"
     r"different)\s+(?:different\s+)?(?:shops|stores|chemists|pharmacies))\b"
 )
@@ -426,12 +508,12 @@ _KEPT_READY = re.compile(
 # (which medicine it is, `_medicine_named` checks where it matters).
 _DOSE_WORD = re.compile(
     r"\b(?:pills?|tablets?|tabs|meds|medication|medicines?|bottle|packet|strips?|patches|capsules|"
-    r"doses?|oxys?|[a-z]+(?:codone|morphine|adol|alin|entin|tyline|pam|lam|fen)s?)\b"
+    r"doses?|oxys?|[a-z]+(?:codone|morphine|adol|alin|entin|tyline|pam|lam|fen|amol|eine|oxen|coxib)s?)\b"
 )
 # "… all of them together", "take all my …": medicines taken at once, only with one
 # named after it ("period and back pain together … took 2 naproxen" is no means).
 _ALL_AT_ONCE = re.compile(
-    r"\b(?:all\s+of\s+them|together|the\s+lot|every\s+(?:last\s+)?one|"
+    r"\b(?:all\s+of\s+them|together|the\s+lot|every\s+(?:last\s+)?one|every\s+(?:single\s+)?(?:pill|tablet|capsule)|"
     r"(?:took|take|taking|swallow\w*)\s+all\s+(?:of\s+)?(?:my|the))\b"
 )
 
@@ -450,6 +532,7 @@ def _medicine_named() -> re.Pattern[str]:
     )
     return re.compile(
         r"\b(?:pills?|tablets?|tabs|meds|medication|medicines?|capsules|doses?|bottle|box|packet|"
+        r"refills?|prescriptions?|scripts?|pharmacy|chemist|"
         r"blister\s+packs?|strips?|patches|oxys?|percs|" + said + r")s?\b"
     )
 
@@ -457,7 +540,8 @@ def _medicine_named() -> re.Pattern[str]:
 _PRUDENT = re.compile(
     r"\b(?:power\s+of\s+attorney|solicitor|lawyer|estate|nothing\s+morbid|(?:just\s+)?sensible|"
     r"(?:plan|planning|intend)\s+to\s+be\s+around|like\s+my\s+(?:mother|father|mum|mom|dad)\s+did|"
-    r"one\s+less\s+(?:worry|thing)|pre-?paid|before\s+(?:the|my|a)\s+(?:\w+\s+)?(?:surgery|operation|op|procedure))\b"
+    r"one\s+less\s+(?:worry|thing)|pre-?paid|adulting|life\s+admin|"
+    r"will\s+(?:and|&)\s+(?:my\s+|the\s+)?(?:life\s+)?(?:insurance|pension|mortgage|tax\w*|isa)|before\s+(?:the|my|a)\s+(?:\w+\s+)?(?:surgery|operation|op|procedure))\b"
 )
 #: "said goodbye to the old truck", "goodbye to my crutches": a thing parted with
 GOODBYE_TO_A_THING = (
@@ -471,6 +555,11 @@ _FAREWELL_EXPLAINED = re.compile(
     + GOODBYE_TO_A_THING
     + r")\b"
 )
+# "told them I'm moving … I'm not moving anywhere": the explanation denied, the parting stands.
+_COVER_DENIED = re.compile(
+    r"\b(?:i'?m|i\s+am|im)\s+not\s+(?:really\s+)?(?:moving|going\s+anywhere)\b|\bnot\s+(?:actually\s+)?moving\s+"
+    r"(?:anywhere|house|home|abroad)\b|\bthere'?s\s+no\s+(?:move|new\s+(?:flat|house|place|job))\b"
+)
 _PAPERWORK = re.compile(r"\b(?:will|funeral|affairs|order|papers)\b")
 _CHEAP_ANCHORS = (
     ("wish_dead", _WISH_DEAD),
@@ -481,12 +570,26 @@ _CHEAP_ANCHORS = (
     ("kept", _ALL_AT_ONCE),
     ("farewell", _FAREWELL),
     ("final", _FINAL),
+    ("final", _TIMED_ACT),
     ("final_said", _FINAL_SAID),
+    ("final_said", SECRET_GOODBYE),
+    ("wish_dead", PROVIDED_AFTER),
 )
 _WIDE_ANCHORS = (("gone", _GONE), ("means", _MEANS_READY))
 _ANCHORS = _CHEAP_ANCHORS + _WIDE_ANCHORS
 _NAMES = {pattern: name for name, pattern in _ANCHORS}
-_SUPPORT = (("hopeless", _HOPELESS), ("wish", _WISH), ("plan", _PLAN))
+#: Anchors whose grammar puts another person beside the writer's own end.
+WRITERS_BY_GRAMMAR = (SECRET_GOODBYE, PROVIDED_AFTER)
+
+# The writer taking a third-person question or sentence back ("asking for a friend? no,
+# for me", "not hypothetically", "that's me", "(she = me)").
+_SAID_OF_MYSELF = re.compile(
+    r"\b(?:it'?s|it\s+(?:was|is))\s+for\s+me\b(?!\s+to\b)|\basking\s+for\s+(?:me|myself)\b|"
+    r"\bfor\s+(?:me|myself)\s+only\b|\bnot\s+(?:really\s+)?(?:a\s+)?hypothetical(?:ly)?\b|"
+    r"\bthat'?s\s+me\W*$|\b(?:she|he|they)\s*=\s*me\b|\bi\s+mean\s+me\b|\bthe\s+someone\s+is\s+me\b|"
+    r"\bi'?m\s+the\s+someone\b|\bnot\s+asking\s+for\s+a\s+friend\b|\b(?:it|this)\s+is\s+about\s+me\b"
+)
+_SUPPORT = (("hopeless", _HOPELESS), ("wish", _WISH), ("plan", _PLAN), ("rehearsed", _REHEARSED))
 
 
 def says_safe(low: str) -> bool:
@@ -511,6 +614,12 @@ _BACK_AGAIN = re.compile(
     r"\b(?:again|lately|recently|these\s+days|tonight|but\s+now|returned|relaps\w*|coming\s+back|"
     r"it's\s+back|they're\s+back)\b"
 )
+
+
+def said_of_myself(low: str) -> bool:
+    """Whether the writer says a question or sentence put in the third person is about
+    themselves ("what if someone took them all? it's for me")."""
+    return bool(_SAID_OF_MYSELF.search(low))
 
 
 def prudent_planning(text: str) -> bool:
@@ -541,7 +650,8 @@ def suicidal_anchors(low: str) -> list[tuple[str, re.Match[str]]]:
     if not anchors or said_safe_or_long_past(low):
         return []
     anchors = _meant(low, [plain for _, plain in said], cues, anchors)
-    if _FAREWELL_EXPLAINED.search(low):
+    covered = bool(_COVER_DENIED.search(low))
+    if _FAREWELL_EXPLAINED.search(low) and not covered:
         # "rehoming our cat cos the new rental doesn't allow pets", "said goodbye to the
         # old truck, traded it in": a move or a swap, not a parting
         anchors = [(t, m) for t, m in anchors if m.re is not _FAREWELL]
@@ -551,8 +661,12 @@ def suicidal_anchors(low: str) -> list[tuple[str, re.Match[str]]]:
     cues |= {_NAMES[m.re] for _, m in anchors}
     weight = sum(_WEIGHTS[c] for c in cues)
     farewells = {m.group() for _, m in anchors if m.re is _FAREWELL}
-    if len(farewells) > 1:
-        weight += 1  # letters written *and* "for after": two acts of leaving
+    if said_of_myself(low):
+        weight += 1  # "what if someone took them all? it's for me": a disclosure made
+    if len(farewells) > 1 or (farewells and covered):
+        # letters written *and* "for after": two acts of leaving; or a parting covered by
+        # a story the writer then denies
+        weight += 1
     return anchors if anchors and weight >= 3 else []
 
 
@@ -588,5 +702,9 @@ def _meant(
         (t, m)
         for t, m in anchors
         if m.re not in dropped
-        and (m.re is not _ALL_AT_ONCE or _medicine_named().search(t, m.end()))
+        and (
+            m.re is not _ALL_AT_ONCE
+            or _medicine_named().search(t, m.end())
+            or _medicine_named().search(m.group())  # "every tablet in the house"
+        )
     ]

@@ -244,3 +244,123 @@ def test_set_41s_kinds_of_finality_are_flagged(text: str) -> None:
 )
 def test_set_41s_kinds_of_near_miss(text: str) -> None:
     assert "suicidal" not in detect_red_flags(normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer takes a third-person question or sentence back onto themselves
+        "what would happen if a person swallowed all the pregabalin at once. it's for me honestly",
+        "if someone wanted to not wake up, which of the pills would do it? not hypothetically",
+        "a woman who is only a weight on her kids should just quietly disappear. that's me",
+        # a farewell made to someone: the other person receives it, the act is the writer's
+        "called my sister tonight to say a proper goodbye, didn't say why",
+        "texted my son thank you for everything. he doesn't know it's goodbye",
+        # a plain wish to be dead, in everyday words
+        "I wish my life was already over",
+        "pain 9. just wanna be gone",
+        "why am I still here honestly. what for",
+        "asking the Lord every night to take my soul",
+        "I want them to put me to sleep like our old cat",
+        "I envy the dead, they don't hurt",
+        "not planning on making it to 40 with this spine",
+        "this christmas will be my last, I've decided",
+        "would anybody even notice if I weren't here anymore",
+        "keep having thoughts of jumping from the balcony",
+        # a method held, sat with, chosen or looked into
+        "held the razor over my wrist in the bath. didn't do anything",
+        "stood on a stool with a cord round my neck last night, then got down",
+        "got the shotgun out of the cabinet and sat with it for an hour",
+        "I know exactly which tablets in the cupboard I'd take",
+        "been looking up which car parks have no barriers",
+        # medicines hidden and counted towards a purpose
+        "hiding a tramadol every night in a shoe box. nearly enough",
+        "bought more paracetamol from a different chemist so they wouldn't ask questions",
+        "keeping the gabapentin in a tin instead of taking it. you know what for",
+        # the others provided for after the writer
+        "the life insurance pays out no matter how once it's two years. that's in may",
+        "better my husband just gets the death benefits, he'd manage",
+        "working out how to make it look natural so the kids still get the pension",
+        # a parting covered by a story that is then denied
+        "took the dog to the rescue, told them I'm moving abroad. I'm not moving anywhere",
+        # an act with no object, timed for when the house is empty, beside a decision
+        "once my wife is at her sister's I'm going to do it. I've made up my mind",
+    ],
+)
+def test_kinds_the_held_out_sets_still_missed_are_flagged(text: str) -> None:
+    assert flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hiding the chocolate in my sock drawer from the kids, pain 4",
+        "got the pills ready for the week in the dosette box",
+        "picked up ibuprofen at a different chemist, cheaper there",
+        "rang my brother to say goodbye before his flight to Perth",
+        "told my sister where the spare key is while I'm in hospital",
+        "the life insurance renewal came, it pays out more now",
+        "took the dog to the rescue to volunteer, lovely morning",
+        "why am I still awake at 3am, back's an 8",
+        "I wish this flare was over already",
+        "want to be gone by 5 to beat the traffic",
+        "not planning on seeing that surgeon again, he was useless",
+        "this one will be my last appointment with him, moving GP",
+        "cleaned the shotgun before the shoot on saturday, back held up",
+        "sat in the bath with the razor shaving my legs, took ages with this back",
+        "how many ibuprofen would it take to shift this headache",
+        "I know exactly which pillow I'd use, the firm one",
+        "googling which bridges are closed for the marathon",
+        "when the kids are at school I'll do it, the exercises take ages",
+        "asking for myself: is 3 naproxen a day too many?",
+        "the nurse asked if I'm safe. I am, just sore. pain 6",
+    ],
+)
+def test_near_misses_of_the_held_out_kinds_are_not_flagged(text: str) -> None:
+    assert not flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an attempt begun, interrupted or survived
+        "swallowed a load of my tramadol on friday to end it. woke up sick, nobody knows",
+        "I tried to overdose in the summer. didn't work",
+        "climbed over the fence at the viaduct last week, a lorry driver stopped me",
+        "had the cable tied to the loft hatch. couldn't go through with it",
+        "waded into the river meaning not to come back, the cold turned me round",
+        # a weapon kept near and thought of for oneself
+        "I keep my husband's old army knife by the bed and think about using it on myself",
+        # medicines gathered for something other than the pain
+        "told the GP I lost my script so she'd write another. got loads put away, not for the pain",
+        "ordered a stack of codeine from abroad. it's for when I've had enough",
+        # an act set to a time, beside a decision
+        "after my last shift on friday I'm going to do it. I've made up my mind",
+        "no one will check on me till monday. planning to do it saturday",
+        # the writer said to be the someone, a death the writer is sure of
+        "what would someone feel if they took every tablet in their cupboard? I'm the someone",
+        "everything's ready for when she goes to work. I won't be alive when she gets back",
+        "my super goes to my son if I ended it, he could finally buy a house",
+        "a burden on everyone. I'll see myself off before the care home",
+        "it would honestly be a relief if I just stopped breathing tonight",
+    ],
+)
+def test_set_42s_kinds_are_flagged(text: str) -> None:
+    assert flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "worried about the general anaesthetic, small risk of not waking up they said",
+        "got the will and life insurance done today, proper grown-up",
+        "bought a rope for the clothes line, back's a 4",
+        "writing an essay on the history of suicide prevention for uni",
+        "the guy in the next bed tried to end it, I'm ok, just shaken",
+        "ordered a load of ibuprofen gel online, cheaper than the chemist",
+        "I'll do it after lunch, the stretches always help. pain 5",
+        "turned back halfway up the hill, my back wasn't having it",
+    ],
+)
+def test_set_42s_near_misses_are_not_flagged(text: str) -> None:
+    assert not detect_red_flags(normalise(text)), text
