@@ -179,7 +179,12 @@ def _bare_mention(clause: str, first: Mention, tscan: TimeScan) -> DoseStatus | 
         return "skipped"  # "meant to take my robaxin at lunch", "the robaxin I meant to take"
     if _planned_take(clause, first.start) or _planned_take_after(clause, first):
         return "snoozed"  # "about to take my tramadol", "naproxen i will take after brekkie"
+    if _MAYBE_BEFORE.search(clause, _back(first.start), first.start):
+        return None  # "maybe 2 extra norco tonight if it doesn't settle": not decided
     return "taken" if _reads_as_log(clause, first, tscan) else None
+
+
+_MAYBE_BEFORE = re.compile(r"\b(?:maybe|perhaps|possibly)\s+(?:[\w/-]+\s+){0,3}?$")
 
 
 # "remind me at 2:15 for the tizanidine", "🔔 me for oxy", "set an alarm for 3pm for my
@@ -302,6 +307,8 @@ def _says_skipped(clause: str, m: re.Match[str], mentions: list[Mention]) -> boo
         return named or bool(PILL_RE.search(word))
     if _waits_for_it(clause, m):
         return False  # "once Corrie's finished": a wait, not the supply gone
+    if word == "missing" and _COUNTED_MISSING.search(clause, 0, m.start()):
+        return False  # "only one missing from the pack": a count, not a dose missed
     if word.startswith("miss"):
         # "missed it", "missed my dose"; "missed the bus" is no dose.
         return bool(
@@ -310,6 +317,9 @@ def _says_skipped(clause: str, m: re.Match[str], mentions: list[Mention]) -> boo
             or re.search(r"\b(?:it|them|dose|one|ones)\b", clause)
         )
     return True
+
+
+_COUNTED_MISSING = re.compile(r"\b(?:one|two|three|four|five|\d+|some|a\s+few|few)\s+(?:\w+\s+)?$")
 
 
 def _add_taken_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) -> None:
@@ -413,8 +423,9 @@ def _says_taken(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
         return False  # "forgot to drink the gabapentin", "need to drink my meds"
     if _ASKS_WHETHER.match(clause):
         return False  # "did I already take my lyrica today?": a question, not a dose
-    if PATCH_WORD.search(word):
-        return True  # "put the patch on at 8", "swapped my patch over"
+    if PATCH_WORD.search(word) or _THE_DOSE_FIRST.match(word):
+        # "put the patch on at 8", "tablet taken at 8 o'clock", "my medicine I have taken"
+        return True
     if NOT_DOSE_OBJECT.match(rest):
         return False
     near_med = any(m.end() <= mm.start <= m.end() + 30 for mm in mentions)
@@ -433,6 +444,7 @@ def _says_taken(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
     return bool(near_med or near_pill or OBJECT.match(rest) or not WORDISH.search(rest))
 
 
+_THE_DOSE_FIRST = re.compile(r"(?:meds|pills?|tablets?|medicine|medication)\b")
 _A_DOSE = re.compile(r"\s*(?:it|them|any|my\s+(?:meds|medication|dose|doses))\b")
 _TO_BEFORE = re.compile(r"\bto\s+$")
 _DETERMINED_NOUN = re.compile(r"^\s*(?:the|my|a|an|our|his|her|their|some)\s+(?P<w>[a-z0-9'.:]+)")
@@ -700,6 +712,16 @@ def _asks_to_wait(clause: str, hit: re.Match[str], mentions: Sequence[Mention]) 
     )
 
 
+# A count said with its unit, after or before the name: "robaxin 2 tabs", "2 caps of lyrica"
+_COUNTED_UNITS = (
+    # (a dose's count, never a box's: "30 tablets of tramadol" is a prescription)
+    r"(?<![\d.])(?:[1-4](?:\.5)?|one|two|three|four|half\s+a|a\s+couple\s+of)\s+(?:tabs?|tablets?|caps?|capsules?|"
+    r"pills?|patch(?:es)?|sachets?)\b"
+)
+_UNITS_COUNTED_AFTER = re.compile(r"\W*(?:x\s*)?" + _COUNTED_UNITS)
+_UNITS_COUNTED_BEFORE = re.compile(_COUNTED_UNITS + r"\s+(?:of\s+)?(?:my\s+|the\s+)?$")
+
+
 def _reads_as_log(clause: str, first: Mention, tscan: TimeScan) -> bool:
     """Whether a verbless clause naming a medicine logs a dose of it."""
     if CHANGE_OF_MED.search(clause, 0, first.start) or EFFECT_OF_MED.match(clause, first.end):
@@ -712,6 +734,10 @@ def _reads_as_log(clause: str, first: Mention, tscan: TimeScan) -> bool:
         return False  # "2 norco left", "should I take 2 advil?", "need to buy panadol"
     if count_before(clause[: first.start]) is not None:
         return True
+    if _UNITS_COUNTED_AFTER.match(clause, first.end) or _UNITS_COUNTED_BEFORE.search(
+        clause, 0, first.start
+    ):
+        return True  # "methocarbamol 2 tabs", "2 caps of gabapentin"
     if tscan.anchor and count_after(clause, first.end) is not None:
         return True  # "percocet 1 this morning"
     if JUST_NOW.search(clause):

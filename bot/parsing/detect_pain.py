@@ -34,6 +34,27 @@ from bot.parsing.spans import blank, negated_at
 _THE_SCALE = re.compile(r"^\W*0\s*(?:-|to)\s*10\W*$|\b0\s*(?:-|to)\s*10\b(?=\s*\?|\s+scale)")
 
 
+# What makes a number opening a dose message its count, not a score: a fraction, a
+# unit of count, or a medicine named right after it (masked in `masked`).
+_COUNT_FOLLOWS = re.compile(
+    r"\s*(?:\d+\s*/\s*\d+|\u00bd|and\s+a\s+half|(?:pcs|pc|pieces?|tabs?|caps?|x|pills?|patch(?:es)?|"
+    r"tablets?|capsules?|puffs?|drops?|sprays?|sachets?)\b)"
+)
+_NAME_FOLLOWS = re.compile(
+    r"\s+(?:of\s+(?:my\s+|the\s+)?)?[a-z][\w-]*\s+(?:patch(?:es)?|pills?|tabs?|tablets?|caps?)\b"
+)
+
+
+def _a_count(clause: str, masked: str, end: int) -> bool:
+    """Whether the number ending at `end` counts pills or patches ("2 pcs paracetamol",
+    "1 1/2 co-codamol", "2 lido patches"), not a score."""
+    return bool(
+        _COUNT_FOLLOWS.match(masked, end)
+        or _COUNT_FOLLOWS.match(clause, end)
+        or _NAME_FOLLOWS.match(clause, end)
+    )
+
+
 def pain_scores(clause: str, masked: str, dose_clause: bool) -> list[tuple[int, float]]:
     clause, masked = blank(SPINE_LEVEL, clause), blank(SPINE_LEVEL, masked)
     # "0-10? eight": the scale named is no score
@@ -68,6 +89,8 @@ def pain_scores(clause: str, masked: str, dose_clause: bool) -> list[tuple[int, 
         counted = COUNTED_PLURAL.match(masked, lead.end())  # "10 pushups then took …"
         if counted and counted["w"] not in NOT_A_PLURAL:
             return []
+        if _a_count(clause, masked, lead.end()):
+            return []  # "2 lido patches on", "1 1/2 co-codamol", "2 pcs paracetamol"
         v = to_float(lead["n"])
         return [(2, v)] if v is not None and 0 <= v <= 10 else []
     r = RANGE.search(masked)
@@ -79,7 +102,7 @@ def pain_scores(clause: str, masked: str, dose_clause: bool) -> list[tuple[int, 
         if BARE_PREV_BLOCK.search(masked[max(0, m.start() - 25) : m.start()]):
             continue
         counted = COUNTED_PLURAL.match(masked, m.end())
-        if counted and counted["w"] not in NOT_A_PLURAL:
+        if (counted and counted["w"] not in NOT_A_PLURAL) or _a_count(clause, masked, m.end()):
             continue
         v = to_float(m["n"]) if m["n"] != "one" else 1.0
         if v is not None and 0 <= v <= 10:

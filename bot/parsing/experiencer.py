@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 
 from bot.parsing.redflags import FIRST_PERSON
+from bot.parsing.suicidal_screen import medicine_named
+from bot.parsing.text import clauses
 
-__all__ = ["asks", "plans_activity", "someone_elses", "their_dose"]
+__all__ = ["asks", "plans_activity", "someone_elses", "swallowed_by_another", "their_dose"]
 
 _KIN = (
     r"husband|wife|partner|son|daughter|kids?|children|child|baby|mum|mom|mother|dad|father|"
@@ -22,6 +24,9 @@ _KIN = (
 # The clause opens with someone else as its subject.
 _OTHER_SUBJECT = re.compile(
     r"^(?:and\s+|so\s+|but\s+|also\s+|plus\s+)?(?:(?:my|our|the)\s+(?:" + _KIN + r")(?:'s|s)?"
+    # "mum took her tylenol at 8": the family said without "my"
+    r"|(?:mum|mom|mam|dad|hubby|nan|gran|grandma|grandad|grandpa)(?=\s+(?:took|takes|had|has|forgot|"
+    r"skipped|missed|swallowed|ate|is|was|'s))"
     r"|(?:he|she)(?:'s|\s+is|\s+was|\s+has|\s+had)?)\b"
 )
 # ... unless the writer is in it too, or it only reports what they say of the writer.
@@ -35,7 +40,11 @@ _WORDS_NEAR = 6
 # Their own dose: the subject right before a taking or skipping verb.
 _THEIR_DOSE = re.compile(
     r"\W*(?:\w+\s+)?(?:took|takes|taking|has\s+taken|had|has|forgot|forgets|skipped|missed|"
-    r"is\s+on|'s\s+on|was\s+on|uses|used|swallowed)\b"
+    r"is\s+on|'s\s+on|was\s+on|uses|used|swallowed|ate|eaten|chewed|got\s+(?:into|hold\s+of))\b"
+)
+# "one of my oxys", "from my stash": the writer owns the medicine, someone else took it
+_MINE_TAKEN = re.compile(
+    r"\b(?:(?:one|two|some|a\s+couple|half|few|all)\s+)?(?:of|from|into)\s+my\b"
 )
 
 
@@ -48,7 +57,7 @@ def someone_elses(clause: str) -> bool:
     rest = clause[m.end() :]
     if _WRITER_TOO.match(rest):
         return False
-    near = " ".join(rest.split()[:_WORDS_NEAR])
+    near = _MINE_TAKEN.sub(" ", " ".join(rest.split()[:_WORDS_NEAR]))
     return not FIRST_PERSON.search(near)
 
 
@@ -57,6 +66,37 @@ def their_dose(clause: str) -> bool:
     for her period pain", "my husband forgot his tablets")."""
     m = _OTHER_SUBJECT.match(clause)
     return m is not None and someone_elses(clause) and bool(_THEIR_DOSE.match(clause, m.end()))
+
+
+# Someone else swallowed a medicine that was not theirs: a child, a partner or a pet got
+# into the writer's tablets ("my son swallowed one of my tramadol by mistake", "the dog
+# ate a gabapentin off the floor").
+_SWALLOWED = re.compile(
+    r"\W*(?:\w+\s+)?(?:swallowed|ate|eaten|chewed|got\s+(?:into|hold\s+of)|has\s+(?:taken|had|eaten|swallowed)|"
+    r"(?:took|had)\b(?=.*\b(?:by\s+(?:mistake|accident)|accidentally|thought\s+(?:it|they)\s+(?:was|were)\s+"
+    r"(?:sweets|candy|a\s+sweet))\b))"
+)
+_THEIR_OWN = re.compile(r"\b(?:his|her|their|its)\s+(?:own\s+)?$")
+_PET = re.compile(
+    r"^(?:and\s+|so\s+|but\s+|oh\s+no\W+)?(?:my|our|the)\s+(?:dog|cat|puppy|kitten)\b"
+)
+
+
+def swallowed_by_another(low: str) -> str | None:
+    """ "person" or "pet" when normalised text tells of someone else swallowing a medicine
+    that was not theirs, else None (their own dose, "my wife took her tylenol", is not)."""
+    return next((who for c in clauses(low) if (who := _swallowed_in(c)) is not None), None)
+
+
+def _swallowed_in(clause: str) -> str | None:
+    m = _OTHER_SUBJECT.match(clause)
+    took = _SWALLOWED.match(clause, m.end()) if m is not None else None
+    if took is None:
+        return None
+    named = medicine_named().search(clause, took.end())
+    if named is None or _THEIR_OWN.search(clause, took.end(), named.start()):
+        return None  # "my son ate his dinner", "my daughter took her own paracetamol"
+    return "pet" if _PET.match(clause) else "person"
 
 
 # A question about something, not a report of it: "should I be walking more than 20
@@ -92,7 +132,11 @@ ASKS_THE_RECORD = (
 # my lyrica this morning", "can't remember if I had my 8pm naproxen".
 _DOSE_QUESTION = re.compile(
     r"^\W*(?:(?:" + QUESTION_OPENERS + r"|question|hey|hi|so|um+|also|ok|okay|doctor)\W+)*"
-    r"(?:(?:did|have|had|should|shall|can|could|may|do|would|will)\s+i\b|is\s+it\s+(?:ok|okay|alright|"
+    r"(?:(?:did|have|had|should|shall|can|could|may|do|would|will)\s+i\b|"
+    # "would half a flexeril tonight be too much with the tramadol?"
+    r"(?:would|will|could|is|does)\s+(?:[\w/-]+\s+){1,6}?(?:be\s+)?(?:too\s+(?:much|many|soon|strong)|ok|okay|safe|"
+    r"alright|a\s+problem|dangerous)\b|thinking\s+(?:maybe|perhaps|i\s+(?:might|may|could|should))\b|"
+    r"is\s+it\s+(?:ok|okay|alright|"
     r"safe|fine|bad|normal)|is\s+that\s+(?:ok|okay|alright|safe|fine)|any\s+reason\s+i|"
     r"what\s+(?:happens|if|should|do\s+i)|when\s+(?:should|can|do)\s+i|how\s+(?:many|much|long|soon|late)\b|"
     r"if\s+i\s+(?:skip|miss|take|have|stop|double|forget)|"

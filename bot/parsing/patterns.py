@@ -74,7 +74,10 @@ TAKEN_VERB = re.compile(
     r"(?:am|have|has|did)\s+take|don\s+(?:take|drink|swallow)|drank|drink|drunk|"
     r"take\s+(?:it|them)\s+(?:now|already)|done\s+(?:it|that)|got\s+(?:it|them)\s+down|"
     # "tonight's dose: done", "tablets taken on time", "took everything on time"
-    r"(?:dose|doses|meds|pills|tablets)\s+(?:is\s+|are\s+)?(?:all\s+)?(?:done|taken)\b(?!\s*\?)|"
+    r"(?:dose|doses|meds|pills|tablets|tablet|pill|medicine|medication)\s+(?:is\s+|are\s+)?(?:all\s+)?"
+    r"(?:done|taken)\b(?!\s*\?)|"
+    # "my medicine I have taken at half past seven": the object first, in many Englishes
+    r"(?:medicine|medication|meds|tablets?|pills?)\s+i\s+(?:have|'ve)\s+(?:taken|had)\b|"
     r"took\s+everything\b|"
     # "…but ended up taking it at 5", "finally did at 9:15": done after all
     r"ended\s+up\s+(?:taking|having|swallowing)|(?:finally|eventually)\s+did\b(?!\s*n[o']t)|"
@@ -90,7 +93,9 @@ TAKEN_VERB = re.compile(
     r"(?:lidoderm|lidocaine|salonpas|butrans|flector|versatis|voltarol)(?:\s+patch(?:es)?)?\s+"
     r"(?:is\s+|are\s+)?on\b|"
     r"(?:put|stuck)\s+(?:(?:it|my|the|a|a\s+new|new|fresh|another)\s+)?(?:[a-z]+\s+)?"
-    r"(?:patch(?:es)?|plasters?)\s+on|(?:new\s+|fresh\s+)?(?:patch(?:es)?|plasters?)\s+"
+    r"(?:patch(?:es)?|plasters?)\s+on|"
+    # "today I put the patch at 9 hour"
+    r"(?:put|stuck)\s+(?:my|the|a|a\s+new|new|fresh)\s+(?:[a-z]+\s+)?patch(?:es)?\b(?=\s+(?:at|around|this|today|\d))|(?:new\s+|fresh\s+)?(?:patch(?:es)?|plasters?)\s+"
     r"(?:is\s+|are\s+|stuck\s+|put\s+|slapped\s+)?on|(?:changed|swapped|replaced|renewed)\s+(?:(?:my|the|a|over\s+the|"
     r"over\s+my)\s+)?(?:[a-z]+\s+)?(?:patch(?:es)?|plasters?))\b"
 )
@@ -172,8 +177,8 @@ NO_MED = re.compile(
 YET = re.compile(r"\b(?:yet|not\s+yet)\b")
 # The supply gone, said as what happened to the dose and as the reason for it, both.
 _SUPPLY_GONE = (
-    r"(?:strip|stock|supply|pack|bottle|tablets?|pills?)\s+(?:is\s+|are\s+|has\s+|have\s+)?"
-    r"(?:over|finished)\b|\b(?:bottle|box|pack|packet|strip|tub)(?:\s+of\s+\w+)?(?:\s+is|\s+was|'s)\s+"
+    r"(?:strip|stock|supply|pack|bottle|tablets?|pills?|medicine|medication|meds)\s+(?:is\s+|are\s+|has\s+|have\s+)?"
+    r"(?:over|finished|finish)\b|\b(?:bottle|box|pack|packet|strip|tub)(?:\s+of\s+\w+)?(?:\s+is|\s+was|'s)\s+"
     r"(?:now\s+)?empty|(?:finished|used\s+up|used)\s+(?:the\s+|my\s+)?(?:last|all)|"
     r"(?<=\w\s)finish(?:ed)?\s*(?:$|,)"
 )
@@ -429,6 +434,8 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
     r"\b(?:ran\s+out|run\s+out|running\s+out|(?<!so\s)(?<!felt\s)(?<!feel\s)(?<!bit\s)(?<!feeling\s)"
     r"(?<!totally\s)(?<!really\s)(?<!very\s)(?<!bit\s)out\s+of\s+(?:my\s+|the\s+)?(?:pills|meds|"
         r"tablets|medication|stock|them|it\b)|none\s+left|no\s+more\s+(?:pills|tablets|left)|"
+        r"nothing\s+left\s+(?:in|of)\s+(?:the|my)\s+(?:box|bottle|pack|packet|strip|tub|prescription|script)|"
+        r"(?:medicine|medication|tablets?|pills?)\s+(?:is|are)\s+(?:finish|finished|over)|"
         r"\bno\s+\w+\s+left\b|\bwala\s+na(?:ng)?\s+(?:akong\s+)?|"
         r"(?:have|got|has)\s+no\s+more\b|"
         r"need(?:s)?\s+(?:a\s+)?refill|prescription\s+(?:ran|run|has\s+run)\s+out|ran\s+dry|run\s+dry|"
@@ -462,7 +469,7 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"decent|grand)|"
         r"(?:don't|didn't|doesn't)\s+need|not\s+needed|no\s+need|wasn't\s+needed|"
         r"pain\s+no\s+(?:dey|de|still\s+dey)|"
-        r"pain(?:'s|\s+is|\s+was|\s+'s)\s+(?:\w+\s+)?(?:low|ok(?:ay)?|fine|manageable|better|gone|mild)|"
+        r"pain(?:'s|\s+is|\s+was|\s+'s)\s+(?:\w+\s+)?(?:low|ok(?:ay)?|fine|manageable|better|gone|mild|less|reduced)|"
         r"pain(?:'s|\s+is|\s+was)\s+(?:only\s+|just\s+)?(?:a\s+)?[0-3]\b|(?:i'm|i\s+am)\s+(?:fine|ok|okay|good)\s+today|"
         r"(?:pain|back)(?:'s|\s+is|\s+was|\s+has)?\s+(?:been\s+)?(?:\w+\s+)?(?:comfortable|settled|"
         r"calm|quiet|behaving|easier|kind\s+to\s+me)\b|"

@@ -252,7 +252,7 @@ _WISH = re.compile(
 _HOPELESS = re.compile(
     r"\b(?:no\s+point|pointless|what's\s+the\s+point|whats\s+the\s+point|can't\s+go\s+on|"
     r"cannot\s+go\s+on|can't\s+do\s+(?:this|it)\s+(?:any\s*more|much\s+longer)|no\s+way\s+out|"
-    r"see\s+(?:a|any|the)\s+(?:point|reason|way\s+out)|nothing\s+left|had\s+enough|"
+    r"see\s+(?:a|any|the)\s+(?:point|reason|way\s+out)|nothing\s+left(?!\s+(?:in|of|on)\b)|had\s+enough|"
     r"done\s+with\s+(?:(?:all\s+of\s+)?it\s+all|all\s+of\s+(?:it|this)|everything|life|living)|"
     r"no\s+future|hopeless|no\s+hope|tired\s+of\s+(?:living|being\s+alive|existing|fighting|"
     r"it\s+all|all\s+of\s+it|everything|this\s+life)|can't\s+take\s+(?:it|this|any\s+more)\s+any\s*more|"
@@ -505,7 +505,7 @@ _KEPT_READY = re.compile(
 
 
 # The words for a medicine, enough to decide whether the widest readings are worth running
-# (which medicine it is, `_medicine_named` checks where it matters).
+# (which medicine it is, `medicine_named` checks where it matters).
 _DOSE_WORD = re.compile(
     r"\b(?:pills?|tablets?|tabs|meds|medication|medicines?|bottle|packet|strips?|patches|capsules|"
     r"doses?|oxys?|[a-z]+(?:codone|morphine|adol|alin|entin|tyline|pam|lam|fen|amol|eine|oxen|coxib)s?)\b"
@@ -519,7 +519,7 @@ _ALL_AT_ONCE = re.compile(
 
 
 @cache
-def _medicine_named() -> re.Pattern[str]:
+def medicine_named() -> re.Pattern[str]:
     """A medicine said by any name the knowledge file knows, or by the words for one
     ("pills", "the bottle", "my oxys"): where medicines kept ready can be meant."""
     names = {
@@ -685,7 +685,7 @@ def _meant(
     lingered at with intent, harm to one's body only when meant (which adds a wish)."""
     dropped: set[re.Pattern[str]] = set()
     kept = any(m.re is _KEPT_READY for _, m in anchors)
-    if kept and not _medicine_named().search(low):
+    if kept and not medicine_named().search(low):
         dropped.add(_KEPT_READY)  # "counted the days", "in the drawer": no medicine kept
     lingered = any(_LINGER_MEANT.search(plain) for plain in plains) or (
         any(_LINGER.search(plain) for plain in plains)
@@ -704,7 +704,7 @@ def _meant(
         if m.re not in dropped
         and (
             m.re is not _ALL_AT_ONCE
-            or _medicine_named().search(t, m.end())
-            or _medicine_named().search(m.group())  # "every tablet in the house"
+            or medicine_named().search(t, m.end())
+            or medicine_named().search(m.group())  # "every tablet in the house"
         )
     ]

@@ -43,6 +43,10 @@ _SLANG: dict[str, str] = {
     "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "plz": "please",
     "pls": "please", "thx": "thanks", "mins": "minutes", "hrs": "hours", "ur": "your",
     "tonite": "tonight", "nite": "night", "2nite": "tonight", "b4": "before", "thru": "through",
+    # Text-speak for the dose words themselves
+    "tkn": "taken", "tk'n": "taken", "takn": "taken", "tk": "took", "dne": "done", "4got": "forgot",
+    "4gt": "forgot", "frgot": "forgot", "lst": "last", "2day": "today", "yday": "yesterday",
+    "ystrday": "yesterday", "mrng": "morning", "mornin": "morning", "evng": "evening",
     # Scots, Jamaican, Australian and Tagalog words patients write in English texts
     "cannae": "can't", "canna": "can't", "dinnae": "don't", "didnae": "didn't",
     "wasnae": "wasn't", "isnae": "isn't", "couldnae": "couldn't", "wouldnae": "wouldn't",
@@ -93,6 +97,10 @@ _LABEL_COLON = re.compile(r"(?<=[a-z']):(?=\s)")
 _N_AND = re.compile(r"(?<=[\w,])\s+n\s+(?=\w)")
 _BOWLS = re.compile(r"(?<=\bmy\s)bowls\b|(?<=\bof\s)bowls\b(?!\s+of)")
 _FRACTION = re.compile(r"(\d?)\s?([\u00bd\u00bc\u00be])")
+# "1 1/2 co-codamol", "2 1/2 tabs": a whole number and a half, typed (never "1/2" alone,
+# which may be a date)
+_TYPED_FRACTION = re.compile(r"\b(\d)\s+(1/2|1/4|3/4)(?![\d/])")
+_TYPED_VALUE = {"1/2": ".5", "1/4": ".25", "3/4": ".75"}
 _FRACTION_VALUE = {
     "\u00bd": (".5", "half"),
     "\u00bc": (".25", "a quarter"),
@@ -171,6 +179,7 @@ _CONTRACTION_HINT = re.compile(r"not|nt\b|\bim\b|\bive\b|w/|\bno\s+longer")
 def normalise(text: str) -> str:
     """Lower-case, unify quotes and contractions, collapse spaces (newlines are kept)."""
     text = _FRACTION.sub(_fraction_words, text[:MAX_CHARS])  # before NFKC splits "1½" to "11⁄2"
+    text = _TYPED_FRACTION.sub(lambda m: m.group(1) + _TYPED_VALUE[m.group(2)], text)
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower().replace("\u00d7", "x")
     text = text.replace("&", " and ")
     if ":" in text:
@@ -213,7 +222,9 @@ _CLAUSE_SPLIT = re.compile(
 )
 _CLAUSE_ALL = re.compile(
     r"(?:(?<!\d)\.|\.(?!\d)|[;!?\n\u2026]|(?<!\d),|,(?!\d{3}\b)|\s+-\s+|\s+\u2013\s+|\s*\u2014\s*|"
-    r"\bbut\b|\bthough\b|\bhowever\b|\balthough\b|\band\s+then\b|\bthen\b|\balso\b|\bplus\b)+"
+    r"\bbut\b|\bthough\b|\bhowever\b|\balthough\b|\band\s+then\b|\bthen\b|\balso\b|\bplus\b|"
+    # "cymbalta ✅ flexeril ❌": each tick or cross closes what it marks
+    r"(?<=[\u2705\u2714\u2611\u274c\u2716\u274e])\s+(?=\w))+"
 )
 
 

@@ -299,11 +299,44 @@ def _scan_ago(low: str) -> tuple[timedelta | None, list[tuple[int, int]]]:
 
 
 def _scan_anchor(low: str) -> tuple[str | None, list[tuple[int, int]]]:
-    """The day or part of day named ("yesterday", "this morning", "last night"), and where."""
+    """The day or part of day named ("yesterday", "this morning", "last night", "friday
+    evening"), and where."""
     am = _ANCHOR.search(low)
     if am:
         return " ".join(am["a"].split()), [am.span()]
+    wm = _WEEKDAY.search(low)
+    if wm:
+        day = next(i for i, d in enumerate(_DAY_STEMS) if wm["d"].startswith(d))
+        back = "last" if wm["last"] else "on"
+        return f"weekday {day} {back} {wm['p'] or 'day'}", [wm.span()]
     return None, []
+
+
+# "friday 9pm lyrica", "on tuesday night", "last sat": a day of the week already gone
+_DAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY = re.compile(
+    r"\b(?:(?P<last>last)\s+|on\s+)?(?P<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"(?<=on\s)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)|(?<=last\s)(?:mon|tue|tues|wed|thu|thur|"
+    r"thurs|fri|sat|sun))\b(?:\s+(?P<p>morning|afternoon|evening|night))?"
+)
+_PART_RULES: dict[str, tuple[str | None, time | None]] = {
+    "morning": ("a", time(8)),
+    "afternoon": ("p", time(14)),
+    "evening": ("p", time(19)),
+    "night": ("p", time(22)),
+    "day": (None, None),
+}
+
+
+def _anchor_rule(anchor: str, today: date) -> tuple[int, str | None, time | None]:
+    """(day offset, period for a bare hour, default time) of a named day."""
+    if not anchor.startswith("weekday "):
+        return _ANCHOR_RULES.get(anchor, (0, None, None))
+    _, day, back, part = anchor.split()
+    offset = -((today.weekday() - int(day)) % 7)
+    if back == "last" and offset == 0:
+        offset = -7  # "last friday" said on a friday: a week ago
+    return (offset, *_PART_RULES[part])
 
 
 def _scan_clocks(low: str) -> tuple[_Clock | None, _Clock | None, list[tuple[int, int]]]:
@@ -403,12 +436,12 @@ def resolve_scan(scan: TimeScan, now: datetime, zone: ZoneInfo) -> datetime | No
     if scan.anchor is None and scan.clock is None:
         return None
     today = local_now.date()
-    offset, period, default = _ANCHOR_RULES.get(scan.anchor or "", (0, None, None))
+    offset, period, default = _anchor_rule(scan.anchor or "", today)
     explicit_day = scan.anchor is not None
     clock = scan.clock
     if clock is None:
         if default is None:
-            if offset == 0:
+            if offset == 0 and not (scan.anchor or "").startswith("weekday "):
                 return None
             # "yesterday" alone: the same wall time that day is the best guess.
             return _local(today + timedelta(days=offset), local_now.hour, local_now.minute, zone)

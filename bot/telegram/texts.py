@@ -378,6 +378,23 @@ RED_FLAG = {
         "speech can be a stroke. This is an emergency."
     ),
 }
+# Someone else swallowed the person's medicine. The opioid labels' boxed warning
+# "Accidental ingestion" (tramadol, DailyMed/openFDA setid f2f421ab-35ae-7637-e053-
+# 2995a90a40e0): even one dose, especially by children, can be a fatal overdose; the
+# Poison Control line is the acetaminophen label's (bot/knowledge/drugs.yaml,
+# poison_advice). Not the writer's red flag (PRODUCT.md §5), so nothing is recorded.
+SWALLOWED_BY_ANOTHER = (
+    "⚠️ Please get help for them now.\n"
+    "A medicine swallowed by someone it wasn't meant for can be dangerous: with an opioid, "
+    "even one dose can be, especially for a child. Call Poison Control (US 1-800-222-1222) "
+    "or your local poison centre right away, and say which medicine and how much.\n"
+    "If they are very sleepy, hard to wake, or breathing slowly, call your local emergency "
+    "number (112 / 911) now."
+)
+SWALLOWED_BY_A_PET = (
+    "🐾 Please call your vet or an animal poison line now, and tell them which medicine "
+    "and how much. Human medicines can harm pets."
+)
 # clinical-facts.md §4, "see a doctor urgently (same day)". Never the alarm words: these
 # are not emergencies, and the emergency answer must not be diluted.
 SAME_DAY_HEAD = "🩺 Please see a doctor today about this."

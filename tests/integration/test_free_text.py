@@ -170,3 +170,21 @@ async def test_a_report_dated_after_a_meal_leaves_the_open_reminder_alone(
     await say(fake, "I'll take it after lunch", "nooze")
     occ = (await occurrences(bot))[0]
     assert occ.status == "snoozed" and occ.snooze_count == 1
+
+
+async def test_someone_else_swallowing_the_medicine_is_answered_not_recorded(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    """A child who got into the tramadol gets the poison-control answer at once; the
+    writer's record gains no dose and no red flag (PRODUCT.md §5: not the writer's)."""
+    await onboard(fake)
+    await add(fake, "tramadol 50mg 08:00 20:00")
+    reply = await say(fake, "my son swallowed one of my tramadol by mistake, what do I do")
+    text = reply.text or ""
+    assert "1-800-222-1222" in text and "emergency" in text and "crisis" not in text
+    pet = await say(fake, "the dog just ate a gabapentin off the floor")
+    assert "vet" in (pet.text or "") and "emergency" not in (pet.text or "")
+    assert await rows(bot, DoseLog) == []
+    assert not [r for r in await rows(bot, Record) if r.kind in ("red_flag", "dose")]
+    own = await say(fake, "my husband gave me one of my tramadol at 9", "Tramadol")
+    assert "1-800" not in (own.text or "")

@@ -8,7 +8,7 @@ import re
 from collections.abc import Awaitable, Callable
 from zoneinfo import ZoneInfo
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import ContextTypes
 
 from bot.domain.conversation import ASKED, Question, Waiting, route
@@ -19,7 +19,7 @@ from bot.parsing import DoseIntent, Intent, NoteIntent, RedFlagIntent
 from bot.parsing.all_but import says_all_but
 from bot.parsing.answers import CheckinReading, read_checkin_answer, where_it_hurts
 from bot.parsing.appointment_line import declines, names_a_day_ahead
-from bot.parsing.experiencer import asks_about_dose
+from bot.parsing.experiencer import asks_about_dose, swallowed_by_another
 from bot.parsing.handled import already_handled
 from bot.parsing.suicidal_screen import says_safe
 from bot.parsing.taken_question import asks_if_taken
@@ -114,6 +114,8 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     names = await _names_for(context, user, meds, text, now)
     intents = understanding.understand(text, names, now, ZoneInfo(user.timezone))
     flags = understanding.red_flags(intents)
+    if not flags and await _swallowed_by_another(msg, text):
+        return
     if not flags and (asked := asks_if_taken(text, names)) is not None:
         await taken_question.answer(update, context, user, asked)
         return
@@ -155,6 +157,16 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await report(update, context, user, intents, text)
     if decision.reask is not None and not flags:  # never right after an alarm's reply
         await _ask_again(update, context, user, decision.reask, active)
+
+
+async def _swallowed_by_another(msg: Message, text: str) -> bool:
+    """ "my son swallowed one of my tramadol": their emergency, answered at once, and not
+    the writer's record. Whether it was."""
+    who = swallowed_by_another(normalise(text))
+    if who is None:
+        return False
+    await msg.reply_text(texts.SWALLOWED_BY_A_PET if who == "pet" else texts.SWALLOWED_BY_ANOTHER)
+    return True
 
 
 async def _names_for(

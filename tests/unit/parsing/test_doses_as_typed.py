@@ -1,0 +1,115 @@
+"""Doses as people type them on a phone (blind set 43's kinds, in wording of our own):
+someone else's dose is never the writer's, a question or a maybe is never a dose, a
+count is never a pain score, a day of the week is that day, text-speak and second-
+language phrasings are read, and each tick or cross marks its own medicine."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import pytest
+
+from tests.unit.parsing.helpers import BERLIN, check, run
+
+MEDS = ["ibuprofen", "gabapentin", "tramadol", "lidocaine", "methocarbamol", "duloxetine"]
+# A Sunday morning.
+SUNDAY = datetime(2026, 8, 16, 11, 0, tzinfo=BERLIN)
+
+
+def dose(**fields: Any) -> dict[str, Any]:
+    return {"kind": "dose", **fields}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad had a couple of my tramadol for his hip last night",
+        "mum took her gabapentin at 9, she's fine",
+        "my toddler got into my tramadol, only one missing I think",
+        "the cat chewed one of my gabapentin",
+        "would a second tramadol tonight be too much with the gabapentin?",
+        "thinking maybe an extra ibuprofen later if it flares",
+    ],
+)
+def test_someone_elses_dose_or_a_dose_wondered_about_is_not_recorded(text: str) -> None:
+    out = run(text, MEDS, SUNDAY)
+    assert check(out, [], ("dose",)) is None, out
+
+
+def test_a_dose_given_to_the_writer_by_someone_is_the_writers() -> None:
+    out = run("my husband gave me one of my tramadol at 9", MEDS, SUNDAY)
+    assert check(out, [dose(status="taken", medication="tramadol", count=1)]) is None, out
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("3 lido patches on, across the low back", None),
+        ("2 1/2 ibuprofen this time", 2.5),
+        ("ate the medicine already, 2 pcs gabapentin", None),
+    ],
+)
+def test_a_count_opening_a_dose_is_no_pain_score(text: str, count: float | None) -> None:
+    out = run(text, MEDS, SUNDAY)
+    assert check(out, [], ("pain",)) is None, out
+    if count is not None:
+        assert check(out, [dose(status="taken", count=count)]) is None, out
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("thursday 10pm gabapentin 300", "2026-08-13T22:00:00+02:00"),
+        ("took tramadol on friday evening", "2026-08-14T19:00:00+02:00"),
+        ("last sunday I had 2 ibuprofen at 8am", "2026-08-09T08:00:00+02:00"),
+    ],
+)
+def test_a_day_of_the_week_is_that_day(text: str, at: str) -> None:
+    out = run(text, MEDS, SUNDAY)
+    assert check(out, [dose(status="taken", at=at)]) is None, out
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "medication"),
+    [
+        ("tk my duloxetine", "taken", "duloxetine"),
+        ("gabapentin dne", "taken", "gabapentin"),
+        ("methocarbomol tkn", "taken", "methocarbamol"),
+        ("4got my gabapentin lst nite", "skipped", "gabapentin"),
+        ("robaxin 2 tabs", "taken", "methocarbamol"),
+        ("2 caps of gabapentin", "taken", "gabapentin"),
+    ],
+)
+def test_text_speak_and_counts_with_their_unit(text: str, status: str, medication: str) -> None:
+    out = run(text, MEDS, SUNDAY)
+    assert check(out, [dose(status=status, medication=medication)]) is None, out
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("Tablet taken at 9 o'clock", dose(status="taken", at="2026-08-16T09:00:00+02:00")),
+        ("My medicine I have taken at half past eight", dose(status="taken")),
+        ("Today I put the patch at 7 hour", dose(status="taken", medication="lidocaine")),
+        ("today I am not take the medicine because pain is less", dose(reason="felt_fine")),
+        ("medicine is finish since yesterday", dose(status="skipped", reason="ran_out")),
+    ],
+)
+def test_second_language_phrasings(text: str, expect: dict[str, Any]) -> None:
+    out = run(text, MEDS, SUNDAY)
+    assert check(out, [expect]) is None, out
+
+
+def test_each_tick_or_cross_marks_its_own_medicine() -> None:
+    out = run("gabapentin \u2705 tramadol \u274c", MEDS, SUNDAY)
+    want = [
+        dose(status="taken", medication="gabapentin"),
+        dose(status="skipped", medication="tramadol"),
+    ]
+    assert check(out, want) is None, out
+
+
+def test_nothing_left_in_the_box_is_run_out_not_despair() -> None:
+    out = run("couldn't take my duloxetine, nothing left in the box", MEDS, SUNDAY)
+    assert check(out, [dose(status="skipped", reason="ran_out")], ("red_flag",)) is None, out
