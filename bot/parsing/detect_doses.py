@@ -428,7 +428,10 @@ def _says_taken(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
         return True
     if NOT_DOSE_OBJECT.match(rest):
         return False
-    near_med = any(m.end() <= mm.start <= m.end() + 30 for mm in mentions)
+    near_med = any(m.end() <= mm.start <= m.end() + 30 for mm in mentions) or (
+        # "robaxin had 2", "tramadol took 1": named just before, its count after
+        any(0 <= m.start() - mm.end <= 3 for mm in mentions) and bool(_A_COUNT.match(rest))
+    )
     near_pill = bool(PILL_RE.search(clause, m.end(), m.end() + 30))
     if _names_something_else(clause, m.end(), near_med or near_pill):
         return False  # "took the kids to school", "took a photo", "took 2 buses"
@@ -445,6 +448,9 @@ def _says_taken(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
 
 
 _THE_DOSE_FIRST = re.compile(r"(?:meds|pills?|tablets?|medicine|medication)\b")
+_A_COUNT = re.compile(
+    r"\s*(?:\d(?:\.5)?|one|two|three|a\s+couple|half)\b(?!\s*(?:hours?|hrs?|days?|mins?|minutes?))"
+)
 _A_DOSE = re.compile(r"\s*(?:it|them|any|my\s+(?:meds|medication|dose|doses))\b")
 _TO_BEFORE = re.compile(r"\bto\s+$")
 _DETERMINED_NOUN = re.compile(r"^\s*(?:the|my|a|an|our|his|her|their|some)\s+(?P<w>[a-z0-9'.:]+)")
@@ -716,7 +722,7 @@ def _asks_to_wait(clause: str, hit: re.Match[str], mentions: Sequence[Mention]) 
 _COUNTED_UNITS = (
     # (a dose's count, never a box's: "30 tablets of tramadol" is a prescription)
     r"(?<![\d.])(?:[1-4](?:\.5)?|one|two|three|four|half\s+a|a\s+couple\s+of)\s+(?:tabs?|tablets?|caps?|capsules?|"
-    r"pills?|patch(?:es)?|sachets?)\b"
+    r"pills?|patch(?:es)?|sachets?|of\s+them)\b"
 )
 _UNITS_COUNTED_AFTER = re.compile(r"\W*(?:x\s*)?" + _COUNTED_UNITS)
 _UNITS_COUNTED_BEFORE = re.compile(_COUNTED_UNITS + r"\s+(?:of\s+)?(?:my\s+|the\s+)?$")

@@ -123,10 +123,40 @@ _BARE_RATING = re.compile(
 )
 
 
+# "robaxin, took 2", "tramadol, 2 x 50mg", "celebrex yesterday, 8pm": a medicine named
+# alone (perhaps with its day), then what was taken and when, after a comma
+_ONLY_A_DAY = re.compile(
+    r"^\W*(?:(?:my|the|\d+|one|two)\s+)?(?:yesterday|last\s+night|this\s+morning|tonight|today|earlier)?\W*$"
+)
+_DETAILS_FOLLOW = re.compile(
+    r"^\W*(?:took|taken|had|done|x\s*\d|\d+(?:\.\d+)?\s*(?:x\b|of\s+them|tabs?|pills?|caps?|mg|am|pm|$)|"
+    r"(?:one|two|three|a\s+couple)\s+of\s+them|(?:at|around|about)\s+\d|\d{1,2}(?::\d\d)?\s*(?:am|pm))"
+)
+
+
+def _name_then_details(parts: list[str], meds: Meds) -> list[str]:
+    """Clauses, with a medicine named alone joined to the details said after its comma."""
+    out: list[str] = []
+    for part in parts:
+        prev = out[-1] if out else None
+        named = meds.mentions(prev) if prev is not None else []
+        if (
+            prev is not None
+            and len(named) == 1
+            and _ONLY_A_DAY.match(prev[: named[0].start] + " " + prev[named[0].end :])
+            and not meds.mentions(part)
+            and _DETAILS_FOLLOW.match(part)
+        ):
+            out[-1] = f"{prev} {part}"
+            continue
+        out.append(part)
+    return out
+
+
 def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found, list[str]]:
     """Every detector over each clause in turn: what was found, and the clauses."""
     found = Found()
-    parts = clauses(low)
+    parts = _name_then_details(clauses(low), meds)
     asked_parts = _asked(low, parts)
     for idx, (clause, asked) in enumerate(zip(parts, asked_parts, strict=True)):
         tscan = scan_time(clause)

@@ -113,3 +113,22 @@ def test_each_tick_or_cross_marks_its_own_medicine() -> None:
 def test_nothing_left_in_the_box_is_run_out_not_despair() -> None:
     out = run("couldn't take my duloxetine, nothing left in the box", MEDS, SUNDAY)
     assert check(out, [dose(status="skipped", reason="ran_out")], ("red_flag",)) is None, out
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("robaxin, had 2", dose(status="taken", medication="methocarbamol", count=2)),
+        ("tramadol, 2 x 50mg", dose(status="taken", medication="tramadol", amount=50, count=2)),
+        ("duloxetine yesterday, 9pm", dose(status="taken", at="2026-08-15T21:00:00+02:00")),
+        ("gabapentin, at 7", dose(status="taken", at="2026-08-16T07:00:00+02:00")),
+    ],
+)
+def test_a_medicine_named_then_its_details_after_a_comma(text: str, expect: dict[str, Any]) -> None:
+    out = run(text, MEDS, SUNDAY)
+    assert check(out, [expect]) is None, out
+
+
+def test_a_medicine_named_then_something_else_stays_apart() -> None:
+    out = run("ibuprofen, pain 6", MEDS, SUNDAY)
+    assert check(out, [{"kind": "pain", "score": 6}], ("dose",)) is None, out
