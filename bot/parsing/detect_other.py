@@ -64,7 +64,14 @@ def _someone_elses(before: str) -> bool:
     return bool(others) and not FIRST_PERSON.search(before[others[-1].end() :])
 
 
+_GREETING = re.compile(
+    r"^\W*(?:good\s*night|goodnight|nite\s*nite|good\s+evening)\W*(?:doctor|sir|madam)?\W*$"
+)
+
+
 def detect_sleep(clause: str) -> tuple[SleepQuality | None, float | None]:
+    if _GREETING.match(clause):
+        return None, None  # "Good night, today my pain is 6": a greeting, not a night's sleep
     quality: SleepQuality | None = None
     if SLEEP_POOR.search(clause):
         quality = "poor"
@@ -95,8 +102,13 @@ def detect_sleep(clause: str) -> tuple[SleepQuality | None, float | None]:
         if v is not None:
             quality = "poor" if v <= 3 else "fair" if v <= 6 else "good"
     if quality is None and hours is not None:
-        quality = "poor" if hours < 6 else "fair" if hours < 7 else "good"
+        quality = quality_of_hours(hours)
     return quality, hours
+
+
+def quality_of_hours(hours: float) -> SleepQuality:
+    """A night told only by its length: under 6 hours poor, under 7 fair, else good."""
+    return "poor" if hours < 6 else "fair" if hours < 7 else "good"
 
 
 #: A bare number of hours this long or longer is a night's sleep, never a wait for a dose.
@@ -146,6 +158,9 @@ def _clock_minutes(said: str) -> int | None:
     return (h % 12) * 60 + (int(minute) if minute.isdigit() else 0) + (30 if half else 0)
 
 
+_SLEEP_BEFORE = re.compile(r"\b(?:slept|sleep|sleeping|kip|napped|nap|dozed|lie[-\s]?in)\b[^,.;]*$")
+
+
 def detect_activity(clause: str, found: Found) -> bool:
     hit = False
     said: set[str] = set()
@@ -161,6 +176,8 @@ def detect_activity(clause: str, found: Found) -> bool:
     found.activity |= {"exercise" if kind == "exercises" else kind for kind in said}
     if hit:
         for m in DURATION.finditer(clause):
+            if _SLEEP_BEFORE.search(clause, max(0, m.start() - 30), m.start()):
+                continue  # "slept about 5 hours and did my physio for 15 minutes": 15
             v = minutes_of(m["n"], m["u"])
             if v is not None and m["more"] and m["u"].startswith("h"):
                 v += 15 if "quarter" in m["more"] else 30

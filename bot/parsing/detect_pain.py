@@ -38,7 +38,9 @@ _THE_SCALE = re.compile(r"^\W*0\s*(?:-|to)\s*10\W*$|\b0\s*(?:-|to)\s*10\b(?=\s*\
 # unit of count, or a medicine named right after it (masked in `masked`).
 _COUNT_FOLLOWS = re.compile(
     r"\s*(?:\d+\s*/\s*\d+|\u00bd|and\s+a\s+half|(?:pcs|pc|pieces?|tabs?|caps?|x|pills?|patch(?:es)?|"
-    r"tablets?|capsules?|puffs?|drops?|sprays?|sachets?)\b)"
+    r"tablets?|capsules?|puffs?|drops?|sprays?|sachets?|"
+    # "zero energy", "0 motivation": how much of something, not a score
+    r"energy|motivation|appetite|patience|chance|idea|interest|strength|clue)\b)"
 )
 _NAME_FOLLOWS = re.compile(
     r"\s+(?:of\s+(?:my\s+|the\s+)?)?[a-z][\w-]*\s+(?:patch(?:es)?|pills?|tabs?|tablets?|caps?)\b"

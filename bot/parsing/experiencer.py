@@ -25,13 +25,14 @@ _KIN = (
 _OTHER_SUBJECT = re.compile(
     r"^(?:and\s+|so\s+|but\s+|also\s+|plus\s+)?(?:(?:my|our|the)\s+(?:" + _KIN + r")(?:'s|s)?"
     # "mum took her tylenol at 8": the family said without "my"
-    r"|(?:mum|mom|mam|dad|hubby|nan|gran|grandma|grandad|grandpa)(?=\s+(?:took|takes|had|has|forgot|"
-    r"skipped|missed|swallowed|ate|is|was|'s))"
+    r"|(?:mum|mom|mam|dad|hubby|nan|gran|grandma|grandad|grandpa)(?='s\b|\s+(?!and\b|or\b|n\b|i\b|&)[a-z])"
     r"|(?:he|she)(?:'s|\s+is|\s+was|\s+has|\s+had)?)\b"
 )
 # ... unless the writer is in it too, or it only reports what they say of the writer.
 _WRITER_TOO = re.compile(
-    r"^\W*(?:and\s+(?:i|me)\b|(?:says|said|thinks|thought|noticed|reckons|told\s+me|tells\s+me|"
+    # (not "my sister says her neck is a 6": what they say of themselves)
+    r"^\W*(?:and\s+(?:i|me)\b|(?:says|said|thinks|thought|noticed|reckons)\b(?!\s+(?:that\s+)?(?:her|his|their|she|he|they)\b)|"
+    r"(?:told\s+me|tells\s+me|"
     r"made\s+me|gave\s+me|got\s+me|helped\s+me|"
     # a carer writing for the person the bot follows: "he rates it a four this evening"
     r"rates|rated|scores|scored|puts\s+it|put\s+it)\b)"

@@ -31,6 +31,7 @@ from bot.parsing.detect_other import (
     detect_mood,
     detect_side_effects,
     detect_sleep,
+    quality_of_hours,
     sleep_hours_alone,
     slept_span,
 )
@@ -167,7 +168,8 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
         if someone_elses(clause) or asks(clause, asked) or about_a_dose:
             _held_back(clause, idx, found, meds, now, zone, tscan, doses=not about_a_dose)
             continue
-        if _times_the_last_dose(clause, idx, found):
+        before = parts[idx - 1] if idx else ""
+        if _times_the_last_dose(clause, idx, found) or _lasts_the_last_thing(clause, before, found):
             continue
         events = dose_events(clause, idx, meds, now, zone, tscan)
         if not events:
@@ -221,6 +223,40 @@ def _account(clause: str, found: Found, tscan: TimeScan, others: bool, details: 
     found.details_only.append(details and not others)
     has_time = bool(tscan.ago or tscan.clock or tscan.anchor)
     found.time_only.append(tscan if has_time and not explained else None)
+
+
+# "proper lie-in, 9 hours!", "a stroll round the park, half an hour": a bare duration
+# after sleep or an activity is how long it lasted, never a snooze
+_BARE_DURATION = re.compile(
+    r"^\W*(?:maybe|about|around|like|roughly|nearly|almost|over|just|only|~)?\s*"
+    + DURATION.pattern
+    + r"(?:\s+(?:total|tops|max|straight|solid|or\s+so))?\W*$"
+)
+
+
+_SLEPT = re.compile(r"\b(?:slept|dozed|napped|nap|kipped|kip|lie[-\s]?in|asleep|sleep)\b")
+
+
+def _lasts_the_last_thing(clause: str, before: str, found: Found) -> bool:
+    """A duration said alone right after sleep or an activity: kept as its length."""
+    m = _BARE_DURATION.match(clause)
+    slept = bool(found.sleep_quality or found.sleep_hours or _SLEPT.search(before))
+    if m is None or not (slept or found.activity):
+        return False
+    minutes = minutes_of(m["n"], m["u"])
+    if minutes is None:
+        return False
+    if m["more"]:
+        minutes += 60 * (0.5 if "half" in m["more"] else 0.25)
+    if found.activity and not found.activity_minutes:
+        found.activity_minutes = minutes
+    elif slept and found.sleep_hours is None:
+        found.sleep_hours = minutes / 60
+        found.sleep_quality = found.sleep_quality or quality_of_hours(found.sleep_hours)
+    found.explained.append(True)
+    found.details_only.append(False)
+    found.time_only.append(None)
+    return True
 
 
 def _times_the_last_dose(clause: str, idx: int, found: Found) -> bool:

@@ -569,7 +569,7 @@ BARE_PREV_BLOCK = re.compile(
     # whole words only: "again 7" is a score ("again" ends in "in")
     r"\b(?:day|week|month|year|dose|round|take|took|had|x|times|version|room|bus|floor|age|aged|"
     r"mood|enjoy\w*|activity|interfere\w*|sleep|slept|walked|over|under|than|since|of|from|"
-    r"after|before|for|in|until|till|by|to|every|each|number|no|gave|give|snooze|remind\s+me\s+in|"
+    r"after|before|for|in|until|till|til|by|to|every|each|number|no|gave|give|snooze|remind\s+me\s+in|"
     r"about\s+(?:the|my)|my|"
     # a verb right before a number makes it what was done, not a score ("drank 3")
     r"drank|drunk|drink|ate|eaten|eat|watched|watch|read|bought|made|did|done|played|cooked|"
@@ -702,10 +702,13 @@ SLEEP_POOR = re.compile(
     r"\bslept\s+(?:\w+\s+)?(?:badly|bad|poorly|terribly|terrible|awful(?:ly)?|horribly|"
     r"rubbish|crap|like\s+(?:crap|rubbish|shit|garbage))|\b(?:barely|hardly|didn't|couldn't|"
     r"can't|never|haven't)\s+(?:\w+\s+)?sle(?:ep|pt)\b(?!\s+(?:this|that|so|as)?\s*well)|"
+    # "I dont sleep good", "I no sleep well at all", "not one minute of sleep"
+    r"\b(?:i\s+)?(?:don't|dont|do\s+not|no)\s+sleep\s+(?:good|well)\b|\bnot\s+(?:one|a)\s+(?:minute|wink|second)\s+of\s+sleep|"
+    r"\b(?:didn't|didnt|did\s+not)\s+sleep\s+a\s+wink|\bnever\s+(?:got|get|went)\s+back\s+off\b|"
     r"\b(?:no|zero|0)\s+sleep|\b(?:bad|rough|terrible|awful|horrible|sleepless|restless|rubbish|crap|"
     r"crappy|broken|poor|disturbed|rotten|dreadful|miserable)\s+(?:night|sleep|nights)\b|"
     r"\bi\s+sleep\s+(?:very\s+|so\s+|really\s+)?(?:bad|badly|poorly|terrible|terribly)\b|"
-    r"\bsleep\s+(?:not\s+good|no\s+good)|\bwake\s+up\s+(?:many|several|\d+)\s+times|"
+    r"\bsleep\s+(?:not\s+good|no\s+good)|\bwake\s+up\s+(?:many|several|\d+)\s+times?\b|"
     r"\b(?:sleep|kip)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:\w+\s+)?(?:bad|poor|terrible|awful|rubbish|crap|"
     r"broken|disturbed|shocking|non-existent)|\bup\s+(?:all|half)\s+(?:the\s+)?night|"
     r"\bawake\s+(?:all|half|most\s+of)\s+(?:the\s+)?night|\bwoke\s+(?:up\s+)?(?:a\s+lot|"
@@ -744,6 +747,7 @@ SLEEP_GOOD = re.compile(
     r"\b(?:good|great|lovely|decent|full|restful|solid|amazing|excellent|peaceful|better|proper|"
     r"brilliant|grand|fab|fabulous|fantastic|wonderful|sound|unbroken|cracking|deep|blissful)\s+"
     r"(?:night(?:'s)?(?:\s+sleep)?|sleep|kip|night's\s+rest)\b|\bout\s+like\s+a\s+light\b|"
+    r"\b(?:proper|long|lovely|good|decent|big)\s+lie[-\s]?in\b|"
     r"\bbest\s+(?:night(?:'s)?\s+)?sleep\s+(?:in|for)\s+(?:ages|weeks|months|years|a\s+long\s+time)|\bsleep\s+(?:was|is)\s+(?:\w+\s+)?"
     r"(?:good|great|fine|better|excellent|restful|decent)|\bwell\s+rested\b|\brested\s+well\b|"
     r"\bwoke\s+up\s+(?:feeling\s+)?(?:refreshed|rested)|"
@@ -833,11 +837,12 @@ _MOOD_STRONG = (
     r"crying\s+(?:a\s+lot|all\s+day|all\s+the\s+time|every\s+day|constantly|again|all\s+afternoon|"
     r"all\s+morning|all\s+evening|all\s+night)|in\s+tears|been\s+crying|had\s+a\s+(?:good|proper|big)\s+cry|"
     r"panick(?:ing|ed|y)|in\s+a\s+panic|anxiety|(?:better|good|high|low)\s+spirits|heart\s+feels\s+full|"
-    r"mood\s+is\s+not\s+good"
+    r"mood\s+is\s+not\s+good|discouraged|disheartened|demoralis\w+|demoraliz\w+|tensed|"
+    r"keep\s+crying|not\s+myself|best\s+mood|mind\s+no\s+dey\s+settle"
 )
 _MOOD_WEAK = (
     r"low|down|good|great|ok(?:ay)?|fine|better|worse|flat|blue|rubbish|awful|terrible|defeated|"
-    r"wrecked|fragile|lighter|human\s+again|guilty|grateful|(?:such\s+)?a\s+mess|social"
+    r"wrecked|fragile|lighter|brighter|human\s+again|guilty|grateful|(?:such\s+)?a\s+mess|social"
 )
 MOOD_RE = re.compile(
     r"\b(?:(?:feel(?:ing|s)?\s+|felt\s+|mood(?:'s)?\s+(?:is\s+|was\s+|'s\s+)?|i'm\s+|i\s+am\s+|been\s+)"

@@ -44,6 +44,7 @@ _SLANG: dict[str, str] = {
     "pls": "please", "thx": "thanks", "mins": "minutes", "hrs": "hours", "ur": "your",
     "tonite": "tonight", "nite": "night", "2nite": "tonight", "b4": "before", "thru": "through",
     # Text-speak for the dose words themselves
+    "sleeped": "slept", "feel to vomit": "feel sick", "feeling to vomit": "feeling sick",
     "tkn": "taken", "tk'n": "taken", "takn": "taken", "tk": "took", "dne": "done", "4got": "forgot",
     "4gt": "forgot", "frgot": "forgot", "lst": "last", "2day": "today", "yday": "yesterday",
     "ystrday": "yesterday", "mrng": "morning", "mornin": "morning", "evng": "evening",

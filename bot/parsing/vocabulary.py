@@ -237,7 +237,7 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"(?:hurts?|hurting|burns?|burning|irritat\w+|wreck\w*|mess(?:es|ed)?\s+up|kill(?:s|ing)?|tear(?:s|ing)?\s+up|"
      r"tore\s+up|rip(?:s|ping)?\s+up)\s+my\s+"
      r"(?:stomach|tummy|belly|gut)|"
-     r"stomach\s*ache|tummy\s*ache|bellyache|pain\s+in\s+my\s+(?:stomach|tummy|belly|gut)|"
+     r"stomach\s*ache|tummy\s*ache|bellyache|pain\s+in\s+(?:my\s+|the\s+)?(?:stomach|tummy|belly|gut)|"
      r"epigastric\s+(?:pain|discomfort|burning)|gi\s+upset"),
     ("heartburn", r"heart\s*burn|acid\s+reflux|reflux|indigestion|acid\s+stomach|acidity|gastric|"
      r"burning\s+in\s+my\s+(?:chest|throat)|dyspepsia"),
@@ -248,6 +248,7 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"mouth\s+(?:\w+\s+)?(?:terribly|really|so|very|bone|quite|completely|super|proper|extremely|"
      r"totally|dead)\s+dry|mouth\s+dey\s+dry|"
      r"mouth(?:'s|\s+is)\s+like\s+(?:sandpaper|a\s+desert|the\s+sahara)|"
+     r"mouth\s+(?:a\s+bit\s+|bit\s+|so\s+|really\s+|very\s+)?dry(?:ing)?\b|mouth\s+drying|"
      r"cotton\s+mouth|parched|mouth\s+(?:is\s+|feels\s+)?like\s+(?:sandpaper|a\s+desert|the\s+sahara|"
      r"cotton\s+wool)|no\s+spit|no\s+saliva"),
     ("headache", r"head\s*aches?|migraines?|head\s+(?:is\s+)?(?:hurts?|hurting|pounding|throbbing)|"

@@ -1,0 +1,84 @@
+"""Pain, sleep, activity, side effects and mood as people type them (blind set 44's
+kinds, in wording of our own): a duration after sleep or an activity is its length,
+never a snooze; a sleep's hours are not an activity's minutes; a time or a quantity is no
+pain score; what someone else says of themselves is not the writer's; a greeting is no
+night's sleep."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import pytest
+
+from tests.unit.parsing.helpers import BERLIN, check, run
+
+MEDS = ["gabapentin", "naproxen", "amitriptyline", "tramadol"]
+EVENING = datetime(2026, 8, 16, 20, 0, tzinfo=BERLIN)
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("had a lovely lie-in, 10 hours", {"kind": "sleep", "hours": 10}),
+        ("napped on the sofa, about 2 hrs", {"kind": "sleep", "hours": 2}),
+        ("walked the dog round the block, 40 minutes", {"kind": "activity", "minutes": 40}),
+        (
+            "slept maybe 6 hours and then did my stretches for 10 minutes",
+            {"kind": "activity", "minutes": 10},
+        ),
+    ],
+)
+def test_a_duration_is_how_long_sleep_or_an_activity_lasted(
+    text: str, expect: dict[str, Any]
+) -> None:
+    out = run(text, MEDS, EVENING)
+    assert check(out, [expect], ("dose",)) is None, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "slept right through, didn't wake till 9",
+        "zero motivation today",
+        "my brother says his back is an 8 this week",
+        "dad's knee is a 6 after the walk",
+    ],
+)
+def test_no_pain_score_from_a_time_a_quantity_or_someone_else(text: str) -> None:
+    out = run(text, MEDS, EVENING)
+    assert check(out, [], ("pain",)) is None, out
+
+
+@pytest.mark.parametrize(
+    ("text", "quality"),
+    [
+        ("I dont sleep good since the new tablets", "poor"),
+        ("not a wink of sleep last night", "poor"),
+        ("woke at 4 and never got back off", "poor"),
+        ("I sleeped maybe 4 hour", "poor"),
+        ("Good night doctor, pain 5 today. Sleep was bad.", "poor"),
+    ],
+)
+def test_a_bad_night_said_plainly(text: str, quality: str) -> None:
+    out = run(text, MEDS, EVENING)
+    assert check(out, [{"kind": "sleep", "quality": quality}]) is None, out
+
+
+@pytest.mark.parametrize(
+    ("text", "effect"),
+    [
+        ("mouth a bit dry since the amitriptyline", "dry_mouth"),
+        ("after the naproxen I have pain in the stomach", "stomach_pain"),
+        ("the tramadol dey make me feel to vomit", "nausea"),
+    ],
+)
+def test_side_effects_in_everyday_words(text: str, effect: str) -> None:
+    out = run(text, MEDS, EVENING)
+    assert check(out, [{"kind": "side_effect", "effects": [effect]}]) is None, out
+
+
+@pytest.mark.parametrize("text", ["feeling a bit brighter", "so discouraged today", "not myself"])
+def test_mood_words(text: str) -> None:
+    out = run(text, MEDS, EVENING)
+    assert check(out, [{"kind": "mood"}]) is None, out
