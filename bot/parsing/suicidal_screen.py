@@ -69,6 +69,8 @@ _GONE = re.compile(
     r"(?:day|year|christmas|birthday)))\b|\b(?:last|final)\s+(?:long\s+)?sleep\b|\bone\s+last\s+look\b"
     r"|\bcheck\w*\s+out\s+(?:for\s+good|of\s+(?:life|this\s+world|here))"
     r"|\b(?:go|going|ready\s+to\s+go)\s+(?:and\s+)?be\s+with\s+(?:my\s+)?(?:late\s+)?\w+"
+    r"|\bgoing\s+to\s+be\s+with\s+(?:my\s+)?(?:late\s+)?(?:dad|mum|mom|mam|wife|husband|son|daughter|him|her|"
+    r"them|jesus|the\s+lord|god)\s+(?:soon|again|now)\b"
     r"|\b(?:not|won't|wont)\s+(?:going\s+to\s+)?be\s+(?:a\s+)?(?:problem|burden|bother|trouble)\s+"
     r"(?:for|to)\s+(?:anyone|anybody|you|them|her|him)\s+(?:much\s+)?longer"
     r"|\b(?:they|everyone|everybody|family|kids|she|he|wife|husband|world)\W*(?:\w+\W+){0,3}?"
@@ -340,6 +342,7 @@ _LINGER_MEANT = re.compile(
     r"way|you\s+know\s+what\s+i\s+mean|how\s+quiet|not\s+coming\s+back|not\s+bother|don't\s+stop|"
     r"comes?\s+through\s+fast|longer\s+than\s+i\s+should|next\s+time\s+i\s+will\s+not|nerve|"
     r"(?:a\s+bit\s+|way\s+|far\s+)?too\s+long|not\s+for\s+the\s+view|next\s+time\s+i\s+(?:won't|wont)|"
+    r"every\s+(?:single\s+)?(?:visit|time\s+i\s+(?:go|visit|pass))|"
     r"meaning\s+not\s+to|not\s+to\s+(?:walk|come|swim|climb)\s+back|turn(?:ed)?\s+(?:round|around|back)|climbed\s+back|"
     r"one\s+leg\s+over|step(?:ped)?\s+over|(?:till|until)\s+my\s+legs\s+(?:shook|gave)|stopped\s+me|got\s+as\s+far\s+as)\b"
 )
@@ -378,7 +381,7 @@ _FINAL = re.compile(
     r"(?:now\s+)?i\s+know\s+when\s+it\s+(?:all\s+)?ends|for\s+the\s+last\s+day|it\s+(?:all\s+)?ends\s+(?:this|next|on|tonight|"
     r"tomorrow|soon)\b|after\s+(?:that|then|christmas|her\s+\w+|his\s+\w+|the\s+\w+)\s+i'?m\s+(?:out|done|gone)|"
     r"i'?m\s+done\s+too|held\s+on\s+long\s+enough|before\s+i\s+go\b(?!\s+(?:to|in|out|on|for|back|and|into))|"
-    r"(?:getting|going)\s+there\s+early|(?:meet|see)\s+(?:my|the)\s+maker)"
+    r"(?:getting|going)\s+there\s+early|(?:meet|see)\s+(?:my|the)\s+(?:maker|lord|creator|god|allah))"
 )
 
 # Goodbyes and affairs put in order.
@@ -394,7 +397,7 @@ _FAREWELL = re.compile(
     r"(?:bank|account)\s+details\s+(?:on|for|to)|cancell?ed\s+(?:all\s+)?my\s+(?:appointments|plans)|"
     r"if\s+anything\s+happens\s+to\s+me|why\s+i\s+did\s+it|won't\s+be\s+needing|"
     r"(?:wrote|written|write)\s+(?:out\s+)?(?:down\s+)?(?:who\s+gets\s+what|all\s+my\s+passwords|my\s+passwords)|"
-    r"passwords?|(?:left|leave|leaving)\s+a\s+note|letters?\s+(?:for|to)\s+each|one\s+letter\s+for\s+each|"
+    r"passwords?|wasiyy?a|(?:left|leave|leaving)\s+a\s+note|letters?\s+(?:for|to)\s+each|one\s+letter\s+for\s+each|"
     r"distributed|rehom\w*\s+(?:my|the|our)\s+(?!foster)|say\s+goodbye\s+properly|sorted\s+my\s+papers|gave\s+back\s+everything|"
     r"want\s+it\s+tidy|my\s+last\s+check-?in|playlist\s+for\s+my\s+funeral|to\s+hand\s+over\s+after|"
     r"(?:updated|changed|made|wrote|sorted|redid|did)\s+(?:the|my)\s+will\b|everything's\s+in\s+order|"

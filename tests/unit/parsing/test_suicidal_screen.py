@@ -364,3 +364,16 @@ def test_set_42s_kinds_are_flagged(text: str) -> None:
 )
 def test_set_42s_near_misses_are_not_flagged(text: str) -> None:
     assert not detect_red_flags(normalise(text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # kinds the retrained model no longer reached alone (sets 35-41), as rules
+        "going to be with my husband again soon. he's been gone two years. I'm ready",
+        "my wasiyya is written and I am ready to meet my creator",
+        "keep checking how high the multi-storey roof is, every single visit to the clinic",
+    ],
+)
+def test_kinds_read_by_rules_not_left_to_the_model(text: str) -> None:
+    assert flagged(text), text
