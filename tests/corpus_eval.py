@@ -40,7 +40,7 @@ OWN_FILES = (OWN / "replies-own.jsonl",)
 BLIND_FILES = tuple(OWN / f"replies-blind-{n}.jsonl" for n in range(1, 35))
 #: Later sets, kept apart: thoughts of suicide said indirectly (35, 37-39), where the floor
 #: is what the broader screen reads now, and records as meant (36).
-LATER_FILES = tuple(OWN / f"replies-blind-{n}.jsonl" for n in range(35, 46))
+LATER_FILES = tuple(OWN / f"replies-blind-{n}.jsonl" for n in range(35, 47))
 EXCEPTIONS = OWN / "exceptions.tsv"
 
 _SPECIAL = {"pain": "score", "dose": "status"}

@@ -54,14 +54,15 @@ def test_once_blind_sets_keep_their_red_flags() -> None:
 
 
 def test_later_sets_keep_what_they_read() -> None:
-    """Sets 35-45 (BENCHMARKS.md): thoughts of suicide said indirectly, half of them near
+    """Sets 35-46 (BENCHMARKS.md): thoughts of suicide said indirectly, half of them near
     misses; corrections, questions and plans; doses asked for, owed or wished; doses and
-    symptoms as typed on a phone; the physical red flags in everyday words. Not every red
-    flag of 35, 37-39, 41 and 42 is found yet; these floors keep what is, and allow no
-    false alarm."""
+    symptoms as typed on a phone; the physical red flags in everyday words; medicines by
+    their brand names around the world (46: most of its misses are brands and combination
+    products the knowledge file does not know yet). These floors keep what is found, and
+    allow no false alarm."""
     later = evaluate(LATER_FILES)
-    assert later.lines.total >= 2405
-    assert later.lines.hits >= 2306, str(later.lines)
+    assert later.lines.total >= 2565
+    assert later.lines.hits >= 2408, str(later.lines)
     assert later.flag_recall.hits >= 774, str(later.flag_recall)
     assert later.alarms.hits == 0, str(later.alarms)
     assert later.all_fields.rate >= 0.90, str(later.all_fields)
