@@ -533,7 +533,8 @@ PAIN_WORD_NUM = re.compile(
 SCORE_MOVED_TO = re.compile(
     r"\b(?:(?:settled|settling|eased|easing|dropped|dropping|fell|crept|creeping|climbed|climbing)"
     r"(?:\s+(?:off|back|right))?(?:\s+(?:down|up))?|(?:came|coming|went|gone|going|got|getting|shot|"
-    r"rose|back)\s+(?:(?:right|all\s+the\s+way)\s+)?(?:down|up))\s+to\s+(?:a\s+|an\s+|about\s+|"
+    r"rose|back|(?:it|it's|its|pain's|pain\s+is|back's)\s+(?:now\s+)?)\s*(?:(?:right|all\s+the\s+way)\s+)?"
+    r"(?:down|up))\s+to\s+(?:a\s+|an\s+|about\s+|"
     r"around\s+)?(?P<n>\d|10|" + _SMALL_WORDS + r")\b(?!\s*(?:mg|mcg|ml|%|min|mins|minutes|hours?|"
     r"hrs?|am|pm|:\d|o'?\s?clock|degrees?|°|kg|lbs?|pills?|tablets?|times|days?))"
 )
@@ -628,11 +629,11 @@ BOTH_LEGS = re.compile(
 QUALITIES_RE = _named_alternation(QUALITY_TERMS, r"\b", r"\b")
 RADIATING_FALSE = re.compile(
     r"\b(?:(?:doesn't|don't|didn't|not|no\s+longer|isn't|never)\s+(?:\w+\s+)?(?:go(?:ing|es)?|"
-    r"radiat\w*|spread\w*|travel\w*|shoot\w*|run(?:ning|s)?)\s+(?:down|into|to)|no\s+(?:sciatica|"
+    r"radiat\w*|spread\w*|travel\w*|shoot\w*|run(?:ning|s)?)\s+(?:down|into|to|anywhere)|no\s+(?:sciatica|"
     r"radiating|radiation|leg\s+pain|shooting)|stays?\s+(?:in\s+(?:my\s+)?(?:lower\s+)?back|"
     r"local|put)|(?:just|only)\s+(?:in\s+)?(?:my\s+)?(?:lower\s+)?back|not\s+(?:going\s+)?down\s+"
     r"(?:my|the)\s+legs?|legs?\s+(?:are|is)\s+fine|nothing\s+(?:going\s+)?(?:down|into)\s+(?:my|the)\s+"
-    r"legs?|sciatica(?:'s|\s+is)\s+(?:quiet|calm|settled|gone|better|ok(?:ay)?|fine)|"
+    r"legs?|legs?\s+(?:are|is)\s+clear|sciatica(?:'s|\s+is)\s+(?:quiet|calm|settled|gone|better|ok(?:ay)?|fine)|"
     r"legs?\s+(?:isn't|aren't|is\s+not|are\s+not|not)\s+(?:bothering|hurting|playing\s+up|too\s+bad)|"
     r"legs?\s+pain\s+(?:has\s+|is\s+|'s\s+)?(?:gone|went|eased|settled|better)|non[-\s]?radiating)"
 )
@@ -696,7 +697,7 @@ NEG_BEFORE = re.compile(
 )
 NEG_AFTER = re.compile(
     r"^\W*(?:is|are|was|has|have|'s)?\s*(?:been\s+)?(?:gone|fine|better|ok(?:ay)?|resolved|"
-    r"cleared|went\s+away|no\s+longer|eased|settled)\b(?!\s+(?:off\s+)?(?:to|at|down\s+to)\s+(?:a\s+)?\d)"
+    r"cleared|clear|went\s+away|no\s+longer|eased|settled)\b(?!\s+(?:off\s+)?(?:to|at|down\s+to)\s+(?:a\s+)?\d)"
 )
 SLEEP_POOR = re.compile(
     r"\bslept\s+(?:\w+\s+)?(?:badly|bad|poorly|terribly|terrible|awful(?:ly)?|horribly|"

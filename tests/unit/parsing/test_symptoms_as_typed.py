@@ -82,3 +82,19 @@ def test_side_effects_in_everyday_words(text: str, effect: str) -> None:
 def test_mood_words(text: str) -> None:
     out = run(text, MEDS, EVENING)
     assert check(out, [{"kind": "mood"}]) is None, out
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("had a bath and it's down to 3", {"kind": "pain", "score": 3}),
+        ("7 in the low back, doesn't go anywhere", {"kind": "pain", "radiating": False}),
+        (
+            "4 today, legs are clear, just the low back",
+            {"kind": "pain", "locations": ["lower_back"]},
+        ),
+    ],
+)
+def test_a_score_come_down_and_pain_that_stays_put(text: str, expect: dict[str, Any]) -> None:
+    out = run(text, MEDS, EVENING)
+    assert check(out, [expect]) is None, out
