@@ -158,7 +158,19 @@ def _clock_minutes(said: str) -> int | None:
     return (h % 12) * 60 + (int(minute) if minute.isdigit() else 0) + (30 if half else 0)
 
 
-_SLEEP_BEFORE = re.compile(r"\b(?:slept|sleep|sleeping|kip|napped|nap|dozed|lie[-\s]?in)\b[^,.;]*$")
+#: Words that say the text is about sleep (a nap and a lie-in are sleep too).
+SLEEP_WORDS = re.compile(
+    r"\b(?:slept|sleep|sleeping|dozed|napped|nap|kipped|kip|lie[-\s]?in|asleep)\b"
+)
+_SLEEP_BEFORE = re.compile(SLEEP_WORDS.pattern + r"[^,.;]*$")
+
+
+def duration_minutes(m: re.Match[str]) -> float | None:
+    """Minutes of a `DURATION` match ("half an hour", "an hour and a quarter", "20 min")."""
+    v = minutes_of(m["n"], m["u"])
+    if v is not None and m["more"] and m["u"].startswith("h"):
+        v += 15 if "quarter" in m["more"] else 30
+    return v
 
 
 def detect_activity(clause: str, found: Found) -> bool:
@@ -178,9 +190,7 @@ def detect_activity(clause: str, found: Found) -> bool:
         for m in DURATION.finditer(clause):
             if _SLEEP_BEFORE.search(clause, max(0, m.start() - 30), m.start()):
                 continue  # "slept about 5 hours and did my physio for 15 minutes": 15
-            v = minutes_of(m["n"], m["u"])
-            if v is not None and m["more"] and m["u"].startswith("h"):
-                v += 15 if "quarter" in m["more"] else 30
+            v = duration_minutes(m)
             if v is not None and 0 < v <= 24 * 60:
                 found.activity_minutes += v
     return hit

@@ -27,10 +27,12 @@ from bot.parsing.detect_doses import (
     taken_when,
 )
 from bot.parsing.detect_other import (
+    SLEEP_WORDS,
     detect_activity,
     detect_mood,
     detect_side_effects,
     detect_sleep,
+    duration_minutes,
     quality_of_hours,
     sleep_hours_alone,
     slept_span,
@@ -59,7 +61,6 @@ from bot.parsing.intents import (
     SideEffectIntent,
     SkipReason,
     SleepIntent,
-    SleepQuality,
     to_json,
 )
 from bot.parsing.medications import Meds, near_name
@@ -234,20 +235,15 @@ _BARE_DURATION = re.compile(
 )
 
 
-_SLEPT = re.compile(r"\b(?:slept|dozed|napped|nap|kipped|kip|lie[-\s]?in|asleep|sleep)\b")
-
-
 def _lasts_the_last_thing(clause: str, before: str, found: Found) -> bool:
     """A duration said alone right after sleep or an activity: kept as its length."""
     m = _BARE_DURATION.match(clause)
-    slept = bool(found.sleep_quality or found.sleep_hours or _SLEPT.search(before))
+    slept = bool(found.sleep_quality or found.sleep_hours or SLEEP_WORDS.search(before))
     if m is None or not (slept or found.activity):
         return False
-    minutes = minutes_of(m["n"], m["u"])
+    minutes = duration_minutes(m)
     if minutes is None:
         return False
-    if m["more"]:
-        minutes += 60 * (0.5 if "half" in m["more"] else 0.25)
     if found.activity and not found.activity_minutes:
         found.activity_minutes = minutes
     elif slept and found.sleep_hours is None:
@@ -556,12 +552,12 @@ def _attach_sleep_hours(parts: list[str], found: Found) -> None:
         across = slept_span(", ".join(parts))
         if across is not None:
             found.sleep_hours = across
-            found.sleep_quality = found.sleep_quality or _quality_of(across)
+            found.sleep_quality = found.sleep_quality or quality_of_hours(across)
     # "slept well, about 7 hours", "slept 9-3 after shift, so 6 hrs": a clause of bare
     # hours belongs to the sleep; alone, hours only a night can be ("7 hrs last night").
     if found.sleep_hours is not None:
         return
-    about_sleep = found.sleep_quality is not None or _ABOUT_SLEEP.search(" ".join(parts))
+    about_sleep = found.sleep_quality is not None or SLEEP_WORDS.search(" ".join(parts))
     for idx, clause in enumerate(parts):
         m = BARE_HOURS.match(clause)
         if found.explained[idx] or not m:
@@ -570,7 +566,7 @@ def _attach_sleep_hours(parts: list[str], found: Found) -> None:
         alone = sleep_hours_alone(clause) if not (found.activity or found.doses) else None
         if v is not None and 0 < v <= 24 * 60 and (about_sleep or alone is not None):
             found.sleep_hours = v / 60 + (0.5 if m["half"] else 0.0)
-            found.sleep_quality = found.sleep_quality or _quality_of(found.sleep_hours)
+            found.sleep_quality = found.sleep_quality or quality_of_hours(found.sleep_hours)
             found.explained[idx] = True
             break
 
@@ -596,13 +592,6 @@ def _score_said_roughly(parts: list[str], found: Found, low: str) -> None:
             found.explained[idx] = True
             found.time_only[idx] = None
             return
-
-
-_ABOUT_SLEEP = re.compile(r"\bsle(?:ep|pt|eping)\b")
-
-
-def _quality_of(hours: float) -> SleepQuality:
-    return "poor" if hours < 6 else "fair" if hours < 7 else "good"
 
 
 def _one_dose_told_twice(parts: list[str], found: Found) -> None:

@@ -441,7 +441,7 @@ def resolve_scan(scan: TimeScan, now: datetime, zone: ZoneInfo) -> datetime | No
     clock = scan.clock
     if clock is None:
         if default is None:
-            if offset == 0 and not (scan.anchor or "").startswith("weekday "):
+            if offset == 0:
                 return None
             # "yesterday" alone: the same wall time that day is the best guess.
             return _local(today + timedelta(days=offset), local_now.hour, local_now.minute, zone)
