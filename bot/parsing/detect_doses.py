@@ -71,6 +71,7 @@ from bot.parsing.patterns import (
 )
 from bot.parsing.spelling import is_english_word
 from bot.parsing.timephrases import TimeScan, resolve_scan, scan_time
+from bot.parsing.vocabulary import PILL_WORDS
 
 # A word or phrase that says what happened to a dose: (start, end, status).
 _Verb = tuple[int, int, DoseStatus]
@@ -721,8 +722,9 @@ def _asks_to_wait(clause: str, hit: re.Match[str], mentions: Sequence[Mention]) 
 # A count said with its unit, after or before the name: "robaxin 2 tabs", "2 caps of lyrica"
 _COUNTED_UNITS = (
     # (a dose's count, never a box's: "30 tablets of tramadol" is a prescription)
-    r"(?<![\d.])(?:[1-4](?:\.5)?|one|two|three|four|half\s+a|a\s+couple\s+of)\s+(?:tabs?|tablets?|caps?|capsules?|"
-    r"pills?|patch(?:es)?|sachets?|of\s+them)\b"
+    r"(?<![\d.])(?:[1-4](?:\.5)?|one|two|three|four|half\s+a|a\s+couple\s+of)\s+(?:"
+    + PILL_WORDS
+    + r"|sachets?|of\s+them)\b"
 )
 _UNITS_COUNTED_AFTER = re.compile(r"\W*(?:x\s*)?" + _COUNTED_UNITS)
 _UNITS_COUNTED_BEFORE = re.compile(_COUNTED_UNITS + r"\s+(?:of\s+)?(?:my\s+|the\s+)?$")

@@ -30,6 +30,7 @@ from bot.parsing.patterns import (
     SPINE_REGION,
 )
 from bot.parsing.spans import blank, negated_at
+from bot.parsing.vocabulary import PILL_WORDS
 
 _THE_SCALE = re.compile(r"^\W*0\s*(?:-|to)\s*10\W*$|\b0\s*(?:-|to)\s*10\b(?=\s*\?|\s+scale)")
 
@@ -37,14 +38,11 @@ _THE_SCALE = re.compile(r"^\W*0\s*(?:-|to)\s*10\W*$|\b0\s*(?:-|to)\s*10\b(?=\s*\
 # What makes a number opening a dose message its count, not a score: a fraction, a
 # unit of count, or a medicine named right after it (masked in `masked`).
 _COUNT_FOLLOWS = re.compile(
-    r"\s*(?:\d+\s*/\s*\d+|\u00bd|and\s+a\s+half|(?:pcs|pc|pieces?|tabs?|caps?|x|pills?|patch(?:es)?|"
-    r"tablets?|capsules?|puffs?|drops?|sprays?|sachets?|"
+    r"\s*(?:\d+\s*/\s*\d+|\u00bd|and\s+a\s+half|(?:" + PILL_WORDS + r"|pcs|pc|x|sprays?|sachets?|"
     # "zero energy", "0 motivation": how much of something, not a score
     r"energy|motivation|appetite|patience|chance|idea|interest|strength|clue)\b)"
 )
-_NAME_FOLLOWS = re.compile(
-    r"\s+(?:of\s+(?:my\s+|the\s+)?)?[a-z][\w-]*\s+(?:patch(?:es)?|pills?|tabs?|tablets?|caps?)\b"
-)
+_NAME_FOLLOWS = re.compile(r"\s+(?:of\s+(?:my\s+|the\s+)?)?[a-z][\w-]*\s+" + PILL_WORDS + r"\b")
 
 
 def _a_count(clause: str, masked: str, end: int) -> bool:
