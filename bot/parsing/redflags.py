@@ -1568,8 +1568,9 @@ def _screened_suicidal(low: str) -> bool:
     """The broader screen's reading, judged by the same context rules as a phrase's."""
     # Not the phrase's rule of the past: the Columbia screen asks about the past month,
     # and "I sat in the garage with the engine running yesterday" is today's risk.
-    mine = said_of_myself(low)
-    for sentence, m in suicidal_anchors(low):
+    anchors = suicidal_anchors(low)
+    mine = bool(anchors) and said_of_myself(low)  # searched only where something was found
+    for sentence, m in anchors:
         sub_start, sub = next(
             (st, tx) for st, tx in reversed(subclauses(sentence)) if st <= m.start()
         )
