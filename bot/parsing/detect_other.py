@@ -196,6 +196,16 @@ def detect_activity(clause: str, found: Found) -> bool:
     return hit
 
 
+# A direction word followed by where: the body, not the mood ("down there", "low in my back").
+_A_PLACE_NOT_A_MOOD = re.compile(
+    r"(?<=down|.low|flat)\s+(?:there(?!'s|\s+is)|here|below|under|my|the|both|to|into|through|each|one|"
+    r"in(?!\s+(?:the\s+dumps|myself|(?:my\s+)?(?:self|spirits?|mood)))|down\s+(?:in|on|my|the)|"
+    r"his|her|either|past|from|on\s+my|at\s+the)\b"
+)
+# "can't feel …", "couldn't feel …": feeling as sensation, which a numbness is.
+_SENSATION = re.compile(r"\b(?:can't|cannot|can\s+not|couldn't|could\s+not)\s+feel\s+$")
+
+
 def detect_mood(clause: str, found: Found) -> bool:
     hit = False
     s = MOOD_SCORE.search(clause)
@@ -220,6 +230,8 @@ def detect_mood(clause: str, found: Found) -> bool:
             STOMACH_BEFORE.search(clause[: m.start("s")]) or UPSET_STOMACH.match(clause, m.end())
         ):
             continue
+        if _A_PLACE_NOT_A_MOOD.match(clause, m.end()) or _SENSATION.search(clause, 0, m.start()):
+            continue  # "can't feel down there", "feel it low down my back": where, not mood
         word = MOOD_CANON.get(word, word)
         if word not in found.mood_words:
             found.mood_words.append(word)

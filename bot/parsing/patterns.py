@@ -391,7 +391,9 @@ EFFECT_OF_MED = re.compile(
 NOT_A_LOG = re.compile(
     r"\?|\b(?:left|remaining|to\s+go|should|shall|can|could|may|do\s+i|will|going\s+to|gonna|"
     r"need|want|take|buy|bought|get|order|pick\s+up|prescribed|script|run(?:ning)?\s+out|"
-    r"ran\s+out|supply|bottle|box|pack)\b"
+    r"ran\s+out|supply|bottle|box|pack)\b|"
+    # "down to my last 2 tramadol": what is left, not a dose
+    r"\bdown\s+to\s+(?:my\s+|the\s+)?(?:last|\d|one|two|three|a\s+few|half)\b"
 )
 ONLY_COUNT = re.compile(
     r"^\s*(?P<n>\d{1,2}|"

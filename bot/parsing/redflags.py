@@ -881,7 +881,9 @@ _PSEUDO = re.compile(
 _TERMINATOR = re.compile(
     r"\b(?:now|still|yet|which|who|except|apart|besides|until|again|"
     # "he not answer me and his lips blue": a new subject ends the negation
-    r"and\s+(?:his|her|my|their|the|its|both|both\s+my))\b"
+    r"and\s+(?:his|her|my|their|the|its|both|both\s+my)|"
+    # "my leg is not obeying me and I can't feel down there": the writer's next clause
+    r"and\s+i(?:'m|'ve)?)\b"
 )
 _POST_NEG = re.compile(
     r"^\W*(?:'s|is|are|was|were|has|have|seems?|feels?|looks?|felt)?\s*(?:been\s+)?"

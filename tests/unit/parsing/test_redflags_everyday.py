@@ -51,3 +51,27 @@ def test_said_in_everyday_words(text: str, flag: str) -> None:
 )
 def test_near_misses(text: str) -> None:
     assert not detect_red_flags(normalise(text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "right leg isn't doing what I tell it and I can't feel anything down there on the loo",
+        "no sleep at all and I have gone numb between my legs",
+        "not eating much and I've got no feeling in my bum when I wipe",
+    ],
+)
+def test_a_negation_stops_at_the_writers_next_clause(text: str) -> None:
+    """ "… not … and I …": the second clause is the writer's own, not negated by the first."""
+    assert "saddle_numbness" in detect_red_flags(normalise(text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no numbness and I can feel everything when I wipe",
+        "not numb down there and I've checked twice",
+    ],
+)
+def test_a_negation_of_the_sign_itself_still_holds(text: str) -> None:
+    assert "saddle_numbness" not in detect_red_flags(normalise(text)), text

@@ -85,6 +85,38 @@ def test_mood_words(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["feeling low in myself this week", "I'm down in the dumps", "feel down, there's no point"],
+)
+def test_down_and_low_as_a_mood(text: str) -> None:
+    out = run(text, MEDS, EVENING)
+    assert check(out, [{"kind": "mood"}]) is None, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't feel down there properly",
+        "it feels low down in my back today, 5",
+        "feel it down my left leg again",
+        "couldn't feel low in my spine where they pressed",
+    ],
+)
+def test_down_and_low_as_where_not_a_mood(text: str) -> None:
+    """A direction followed by where is the body, and "can't feel" is sensation."""
+    out = run(text, MEDS, EVENING)
+    assert check(out, [], absent=("mood",)) is None, out
+
+
+@pytest.mark.parametrize(
+    "text", ["down to my last 2 tramadol", "I'm down to the last three naproxen in the house"]
+)
+def test_what_is_left_is_not_a_dose(text: str) -> None:
+    out = run(text, MEDS, EVENING)
+    assert check(out, [], absent=("dose",)) is None, out
+
+
+@pytest.mark.parametrize(
     ("text", "expect"),
     [
         ("had a bath and it's down to 3", {"kind": "pain", "score": 3}),
