@@ -131,6 +131,11 @@ _CLOCK = re.compile(
     r"\b(?:noon|midday|midnight)\b|"
     r"\b\d{1,2}\s*o'?\s?clock\b)"
 )
+# "at 8 and 20", "at 8, 14 and 20": hours in a list after one "at"
+_AT_BARE_LIST = re.compile(
+    r"\b(?:at|@)\s*(?P<hs>\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})+)"
+    r"(?![\d:.%]|\s*(?:mg|mcg|g\b|ml|units?|iu|tabs?|tablets?|pills?|caps?|capsules?))\b"
+)
 _AT_BARE = re.compile(r"\b(?:at|@)\s*(?P<h>\d{1,2})(?![\d:.%]|\s*(?:mg|mcg|g\b|ml|units?|iu))\b")
 _AMOUNT = re.compile(
     r"(?<![\w.])(?P<n>\d+(?:[.,]\d+)?|\.\d+)\s*(?P<u>mg|milligrams?|mcg|micrograms?|\u00b5g|ug|"
@@ -298,6 +303,13 @@ def _cut_times(work: str) -> tuple[set[time], str]:
         t = parse_clock_time(raw)
         if t is not None:
             times.add(t)
+            spans.append(m.span())
+    work = _blank(work, spans)
+    spans = []
+    for m in _AT_BARE_LIST.finditer(work):
+        hours = [int(h) for h in re.findall(r"\d+", m["hs"])]
+        if all(0 <= h <= 23 for h in hours):
+            times.update(time(h, 0) for h in hours)
             spans.append(m.span())
     work = _blank(work, spans)
     spans = []

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 
 from bot.app import deps_of
-from bot.storage.models import DoseLog, DoseOccurrence, Medication, User
+from bot.storage.models import DoseLog, DoseOccurrence, Medication, Record, User
 from tests.conftest import FakeClock, running_bot, tick
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import UID, add, onboard, reminder_at, reminder_out
@@ -504,3 +504,40 @@ async def test_a_bare_no_while_asked_for_times_skips_nothing(
     occ = (await rows(bot, DoseOccurrence))[0]
     assert occ.status == "sent"
     await say(fake, "cancel", "nothing saved")
+
+
+async def test_a_pain_score_typed_while_times_are_asked_is_logged_and_bare_hours_answer(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    """PRODUCT.md §4: a plain report is recorded whatever question waits; "6" alone is a
+    time tried (asked again), "8 and 20" the hours."""
+    await onboard(fake)
+    await say(fake, "/add zorbatin 20mg twice a day", "When do you take zorbatin")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "pain 6, lower back")
+    await fake.wait_for_message(UID, after=n, contains="Logged: pain 6")
+    note = await fake.wait_for_message(UID, after=n, contains="isn't saved yet")
+    assert note.text == "Zorbatin isn't saved yet: answer above when you're ready, or send cancel."
+    pains = [r for r in await rows(bot, Record) if r.kind == "pain"]
+    assert [r.score for r in pains] == [6]
+    await say(fake, "6", "couldn't read that time")
+    saved = await say(fake, "8 and 20", "Saved")
+    assert "Zorbatin 20 mg · 08:00, 20:00" in (saved.text or "")
+    assert len([r for r in await rows(bot, Record) if r.kind == "pain"]) == 1
+
+
+async def test_a_question_typed_while_add_waits_is_answered_not_taken_for_a_name(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    await onboard(fake)
+    await say(fake, "/add", "Which medicine")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "can I take tramadol with my gabapentin?")
+    asked = await fake.wait_for_message(UID, after=n, contains="question for your doctor")
+    assert "🩺 Save it to ask my doctor" in fake.buttons(asked)
+    note = await fake.wait_for_message(UID, after=n, contains="isn't saved yet")
+    assert "answer above when you're ready" in (note.text or "")
+    assert await rows(bot, Medication) == []
+    # The question can be kept for the visit, and /add carries on where it was.
+    await fake.press(UID, asked.message_id, "🩺 Save it to ask my doctor")
+    await say(fake, "naproxen", "How much")

@@ -139,6 +139,20 @@ def pending_stage(user: User) -> AddStage | None:
     return None if draft is None else _stage(draft)
 
 
+# Nothing but numbers and the words of a time or a dose: an answer tried, whatever the
+# parser makes of the number.
+_NUMBERS_AND_TIMES = re.compile(
+    r"^(?:[\s\d:.,/&+-]|\b(?:and|am|pm|at|h|hrs?|hours?|every|o'?clock|morning|night|noon|"
+    r"evening|bedtime|daily|a\s+day|twice|once|times?|mg|mcg|g|ml|tabs?|tablets?|pills?|caps?)\b)*$",
+    re.IGNORECASE,
+)
+
+
+def only_numbers_and_times(text: str) -> bool:
+    """Whether `text` holds nothing but numbers and the words of a time or a dose."""
+    return bool(_NUMBERS_AND_TIMES.match(text.rstrip(" ?")))
+
+
 def is_report_not_answer(user: User, intents: Sequence[Intent], text: str) -> bool:
     """Whether a message sent while /add (or an edit) waits is plainly something to log
     — "took 2 norco", "skipped it", "pain is 4 today" — rather than the answer. Such a
@@ -161,8 +175,11 @@ def is_report_not_answer(user: User, intents: Sequence[Intent], text: str) -> bo
         about_it = line.name is None or line.name.lower() == draft_name
         said_times = bool(line.times or line.as_needed)
         answered = line.says_dose if stage is AddStage.DOSE else said_times
-        doses = any(isinstance(i, DoseIntent) for i in told)
-        return doses and not (answered and about_it)
+        if any(isinstance(i, DoseIntent) for i in told):
+            return not (answered and about_it)
+        # "pain 6", "slept badly" while the times are asked: a report, not an unreadable
+        # time; a bare "6" or "8 and 20" is a try at the answer.
+        return not answered and not only_numbers_and_times(text)
     # A name or a whole line: anything told (a dose, pain, sleep, …) that names no known
     # medicine.
     return not (line.name and resolve_name(line.name) is not None)
@@ -210,6 +227,10 @@ async def add_text(
         if draft.name is None:
             draft.name = text.strip()[:80]
     else:
+        if draft.stage is AddStage.TIMES and _HOURS_LISTED.match(text):
+            hours = re.findall(r"\d+", text)
+            if len(set(hours)) == len(hours):  # "8 and 8" is morning and evening: asked
+                text = "at " + text  # "8 and 20" when the times are asked: hours
         found = line_fields(text, local_today(context, user))
         if found.as_needed:
             draft.times = []
@@ -223,6 +244,7 @@ async def add_text(
     await advance(update, context, draft)
 
 
+_HOURS_LISTED = re.compile(r"^\s*\d{1,2}(?:\s*(?:,|and|&|\s)\s*\d{1,2})+\s*$", re.IGNORECASE)
 #: Whether a typed course reads does not depend on the day it is read against.
 _ANY_DAY = dt.date(2026, 1, 5)
 _COUNT = re.compile(r"^\s*(\d{1,5})\s*(?:tablets?|pills?|caps?\w*|patch\w*|units?|left)?\W*$", re.I)

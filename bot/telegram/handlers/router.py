@@ -138,7 +138,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         else None
     )
     waiting = _waiting(user, active, reading, reminded, intents, text)
-    decision = route(waiting, reports=understanding.plainly_reports(intents))
+    decision = route(waiting, reports=understanding.plainly_reports(intents) or _asks(text))
     if decision.dropped is not None:
         async with unit(context).begin() as s:
             fresh = await load_user(update, context, s)
@@ -216,14 +216,21 @@ EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _ZONE_LIKE = re.compile(r"^\s*(?:utc|gmt)\s*[+-]\s*\d|^\s*[a-z_]+/[a-z_]+", re.IGNORECASE)
 
 
+def _asks(text: str) -> bool:
+    """A question of the person's own: it needs its own answer, not the waiting one's."""
+    return text.rstrip().endswith("?")
+
+
 def _accepts(question: Question, user: User, intents: list[Intent], text: str) -> bool:
     """Whether `text` reads as the answer the bot's own question waits for."""
-    reports = understanding.plainly_reports(intents)
+    reports = understanding.plainly_reports(intents) or _asks(text)
     if question is Question.TIMEZONE:
         return not reports or bool(_ZONE_LIKE.match(text))
     if question is Question.CHECKIN_TIME:
         return parse_clock_time(text) is not None or not reports
     if question is Question.ADD:
+        if _asks(text) and not regimen.only_numbers_and_times(text):
+            return False  # "can I take it with the tramadol?": not its name, dose or times
         return not regimen.is_report_not_answer(user, intents, text)
     if question is Question.APPOINTMENT:
         # "tomorrow 9am physio" reads as an activity, "no" as a skip: both answer it.

@@ -244,3 +244,16 @@ def test_numbered_products_keep_their_number_in_the_name(
     req = parse_add_line(text)
     assert (req.name, req.strength) == (name, strength)
     assert [t.strftime("%H:%M") for t in req.times] == times
+
+
+@pytest.mark.parametrize(
+    ("line", "times"),
+    [
+        ("pregabalin 75mg at 9 and 21", (time(9), time(21))),
+        ("pregabalin 75mg at 7, 13 and 19", (time(7), time(13), time(19))),
+        # a count after the hour is not another hour
+        ("pregabalin at 9 and 2 capsules", (time(9),)),
+    ],
+)
+def test_hours_listed_after_one_at(line: str, times: tuple[time, ...]) -> None:
+    assert parse_add_line(line).times == times
