@@ -319,6 +319,11 @@ def run_pair(fake_cmd: list[str], bot_cmd: list[str]) -> dict[str, Any]:
     try:
         cpu_before = dispatch._cpu_snapshot(fake.pid)
         cmd = [*bot_cmd, "--api", api, "--spawned-at", repr(time.time())]
+        if os.environ.get("BENCH_PYSPY"):  # a path: py-spy's collapsed stacks of the bot
+            spy = str(Path(sys.executable).with_name("py-spy"))
+            cmd = [spy, "record", "-r", "250", "-f", "raw", "-o", os.environ["BENCH_PYSPY"]]
+            cmd += ["--", sys.executable, *bot_cmd[1:], "--api", api]
+            cmd += ["--spawned-at", repr(time.time())]
         bot = spawn(cmd, stdout=subprocess.PIPE)
         sampler = RssSampler(bot.pid)
         sampler.start()
