@@ -541,3 +541,37 @@ async def test_a_question_typed_while_add_waits_is_answered_not_taken_for_a_name
     # The question can be kept for the visit, and /add carries on where it was.
     await fake.press(UID, asked.message_id, "🩺 Save it to ask my doctor")
     await say(fake, "naproxen", "How much")
+
+
+async def test_an_earlier_adds_save_anyway_never_saves_the_medicine_being_added_now(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    await onboard(fake)
+    await add(fake, "norco 10/325 every 6 hours as needed")
+    first = await say(fake, "/add gabapentin 300mg at 8am", "Before I save gabapentin")
+    # A second warning replaces the first add; the old button is out of date.
+    second = await say(fake, "/add tylenol 500mg at 9am", "Before I save tylenol")
+    answer = await fake.wait_for_callback_answer(
+        await fake.press(UID, first.message_id, "Save anyway")
+    )
+    assert answer.get("text") == "That button is out of date — nothing changed."
+    assert [m.generic for m in await rows(bot, Medication)] == ["hydrocodone/acetaminophen"]
+    # The warning on screen still works.
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, second.message_id, "Save anyway")
+    await fake.wait_for_message(UID, after=n, contains="Saved: Tylenol")
+
+
+async def test_a_times_tap_after_the_times_were_typed_is_out_of_date(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    await onboard(fake)
+    await say(fake, "/add", "Which medicine")
+    ask_dose = await say(fake, "naproxen", "How much")
+    ask_times = await say(fake, "500mg", "When do you take")
+    await say(fake, "8am and 8pm", "Saved: Naproxen 500 mg · 08:00, 20:00")
+    for msg, button in ((ask_times, "As needed"), (ask_dose, "250")):
+        answer = await fake.wait_for_callback_answer(await fake.press(UID, msg.message_id, button))
+        assert answer.get("text") == "That button is out of date — nothing changed."
+    meds = await rows(bot, Medication)
+    assert [(m.generic, m.amount) for m in meds] == [("naproxen", 500.0)]

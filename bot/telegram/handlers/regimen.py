@@ -9,7 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot.domain.add_draft import AddDraft, AddStage
@@ -689,17 +689,37 @@ async def _save_later_steps(
     return out
 
 
+#: The question each /add tap answers.
+_TAP_ANSWERS = {
+    AddAction.DOSE: AddStage.DOSE,
+    AddAction.TIMES: AddStage.TIMES,
+    AddAction.CONFIRM: AddStage.CONFIRM,
+    AddAction.COURSE: AddStage.COURSE,
+}
+
+
+def _asked_of(q: CallbackQuery, draft: AddDraft) -> bool:
+    """Whether the tapped question is about the medicine the draft holds: each of /add's
+    questions names it ("When do you take naproxen?", "Before I save gabapentin:")."""
+    asked = getattr(q.message, "text", None)
+    if not asked or not draft.name:
+        return True  # a message too old to read: the stage decides alone
+    return draft.name.lower() in asked.lower() or display_name(draft.name) in asked
+
+
 async def add_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: AddTap) -> None:
     """Taps in the add conversation: a strength, times, save anyway."""
     q = update.callback_query
     assert q
-    await q.answer()
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
-    if user.awaiting != Question.ADD or not user.draft:
+    draft = AddDraft.from_json(user.draft) if user.awaiting == Question.ADD and user.draft else None
+    if draft is None or _TAP_ANSWERS[tap.action] is not _stage(draft) or not _asked_of(q, draft):
+        # A tap answers once (Telegram refuses a second answer), and an earlier add's
+        # "Save anyway" must never save the medicine being added now.
         await q.answer(texts.STALE_BUTTON)
         return
-    draft = AddDraft.from_json(user.draft)
+    await q.answer()
     if tap.action is AddAction.DOSE and tap.strength is None and draft.edit_of is not None:
         # Skip while changing the dose: nothing to change, no new version.
         await cancel(update, context, texts.EDIT_KEPT.format(name=display_name(draft.name or "")))
