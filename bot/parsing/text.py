@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.knowledge import multiword_names
 from bot.knowledge import resolve_name as knowledge_name
 from bot.parsing.spelling import repair_spelling
 from bot.parsing.vocabulary import NUMBER_WORDS, resolve_name
@@ -221,9 +222,17 @@ _SENTENCE_SPLIT = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[;!?\n\u2026])+")
 _CLAUSE_SPLIT = re.compile(
     r"(?:(?<!\d),|,(?!\d{3}\b)|\s+-\s+|\s+\u2013\s+|\s*\u2014\s*|\bbut\b|\bthough\b|\bhowever\b|\balthough\b)"
 )
+# "nurofen plus" is one medicine (and "plus" one of its words), not two clauses.
+_PLUS_IN_A_NAME = "".join(
+    rf"(?<!\b{re.escape(n.rsplit(' ', 1)[0])}\s)"
+    for n in sorted(multiword_names())
+    if n.endswith(" plus")
+)
 _CLAUSE_ALL = re.compile(
     r"(?:(?<!\d)\.|\.(?!\d)|[;!?\n\u2026]|(?<!\d),|,(?!\d{3}\b)|\s+-\s+|\s+\u2013\s+|\s*\u2014\s*|"
-    r"\bbut\b|\bthough\b|\bhowever\b|\balthough\b|\band\s+then\b|\bthen\b|\balso\b|\bplus\b|"
+    r"\bbut\b|\bthough\b|\bhowever\b|\balthough\b|\band\s+then\b|\bthen\b|\balso\b|"
+    + _PLUS_IN_A_NAME
+    + r"\bplus\b|"
     # "cymbalta ✅ flexeril ❌": each tick or cross closes what it marks
     r"(?<=[\u2705\u2714\u2611\u274c\u2716\u274e])\s+(?=\w))+"
 )

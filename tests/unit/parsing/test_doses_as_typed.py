@@ -132,3 +132,16 @@ def test_a_medicine_named_then_its_details_after_a_comma(text: str, expect: dict
 def test_a_medicine_named_then_something_else_stays_apart() -> None:
     out = run("ibuprofen, pain 6", MEDS, SUNDAY)
     assert check(out, [{"kind": "pain", "score": 6}], ("dose",)) is None, out
+
+
+@pytest.mark.parametrize(
+    ("text", "medication"),
+    [
+        ("two nurofen plus after breakfast", "ibuprofen/codeine"),
+        ("nurofen plus done, back's still a 6", "ibuprofen/codeine"),
+        ("took 1 ibuprofen plus a tramadol", "tramadol"),
+    ],
+)
+def test_plus_inside_a_medicines_name_is_not_a_new_clause(text: str, medication: str) -> None:
+    out = run(text, ["ibuprofen/codeine", "ibuprofen", "tramadol"], SUNDAY)
+    assert check(out, [dose(status="taken", medication=medication)]) is None, out
