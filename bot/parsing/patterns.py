@@ -745,7 +745,7 @@ SLEEP_FAIR = re.compile(
 )
 SLEEP_GOOD = re.compile(
     r"\bi\s+sleep\s+(?:very\s+|so\s+|really\s+)?(?:well|good|great|fine)\b|"
-    r"\bslept\s+(?:\w+\s+)?(?:well|great|good|nicely|soundly|like\s+a\s+(?:log|baby|rock)|through(?:\s+the"
+    r"\bslept\s+(?:(?!no\b|not\b|never\b|any\b)\w+\s+){0,2}?(?:well|great|good|nicely|soundly|like\s+a\s+(?:log|baby|rock)|through(?:\s+the"
     r"\s+night)?|brilliantly|amazing(?:ly)?|fine|better|deeply|solidly|solid|ok\s+actually)\b|"
     r"\b(?:good|great|lovely|decent|full|restful|solid|amazing|excellent|peaceful|better|proper|"
     r"brilliant|grand|fab|fabulous|fantastic|wonderful|sound|unbroken|cracking|deep|blissful)\s+"

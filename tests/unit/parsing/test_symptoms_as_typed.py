@@ -130,3 +130,9 @@ def test_what_is_left_is_not_a_dose(text: str) -> None:
 def test_a_score_come_down_and_pain_that_stays_put(text: str, expect: dict[str, Any]) -> None:
     out = run(text, MEDS, EVENING)
     assert check(out, [expect]) is None, out
+
+
+@pytest.mark.parametrize("text", ["slept a bit better last night", "slept a lot better"])
+def test_a_better_night_with_a_hedge_is_still_a_better_night(text: str) -> None:
+    out = run(text, MEDS, EVENING)
+    assert check(out, [{"kind": "sleep", "quality": "good"}], absent=("note",)) is None, out
