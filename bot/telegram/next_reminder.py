@@ -44,6 +44,46 @@ def nothing_to_snooze(
     return "\n".join([texts.NO_REMINDER_WAITING, *said]) if said else texts.SNOOZE_NOTHING_WAITING
 
 
+def coming_doses(
+    meds: Sequence[Medication],
+    named: Sequence[str],
+    zone: ZoneInfo,
+    now: dt.datetime,
+    *,
+    paused: bool = False,
+) -> str:
+    """The answer to "when is my next dose?": the reminders still to come of each
+    medicine named, or the next reminder of any (every medicine due at that moment)."""
+    if paused:
+        return texts.ROUTINE_PAUSED
+    current = [m for m in meds if not m.paused]
+    if named:
+        lines = [_coming_of(generic, current, zone, now) for generic in dict.fromkeys(named)]
+        return "\n".join(lines)
+    scheduled = [m for m in current if not m.as_needed]
+    coming = [(due, m) for m in scheduled if (due := next_due(schedule_of(m), zone, now))]
+    if not coming:
+        return texts.NO_REMINDERS_SET
+    first = min(due for due, _ in coming)
+    names = ", ".join(display_name(m.name) for due, m in coming if due == first)
+    when = _when(first.astimezone(zone), now.astimezone(zone))
+    return texts.NEXT_DOSES.format(when=when, what=names)
+
+
+def _coming_of(generic: str, meds: Sequence[Medication], zone: ZoneInfo, now: dt.datetime) -> str:
+    mine = [m for m in meds if (m.generic or m.name) == generic]
+    if not mine:
+        return texts.NOT_ON_YOUR_LIST.format(what=display_name(generic))
+    lines = [
+        texts.AS_NEEDED_NO_REMINDER.format(what=display_name(m.name))
+        if m.as_needed
+        else _reminders_of(m, zone, now)
+        or texts.NO_REMINDER_COMING.format(what=display_name(m.name))
+        for m in mine
+    ]
+    return "\n".join(lines)
+
+
 def _reminders_of(med: Medication, zone: ZoneInfo, now: dt.datetime) -> str | None:
     """ "⏰ Gabapentin: reminders today at 14:00 and 22:00", or its next one."""
     local = now.astimezone(zone)

@@ -187,6 +187,13 @@ SNOOZE_NOTHING_WAITING = "No reminder is waiting right now, so there's nothing t
 NO_REMINDER_WAITING = "No reminder is waiting right now."
 REMINDERS_TODAY = "⏰ {what}: reminders today at {times}."
 NEXT_REMINDER = "⏰ {what}: next reminder {when}."
+NEXT_DOSES = "⏰ Your next reminder is {when}: {what}."
+REMINDER_WAITING_ABOVE = "💊 A reminder is waiting above: tap Taken there once you've had it."
+NO_REMINDERS_SET = "You have no medicines with reminders yet. /add one and I'll remind you."
+NOT_ON_YOUR_LIST = (
+    "{what} isn't on your list, so I don't send reminders for it. /add it if you take it."
+)
+NO_REMINDER_COMING = "⏰ {what}: no more reminders on its schedule."
 AS_NEEDED_NO_REMINDER = (
     "⏰ {what} is taken as needed, so it has no reminders: tell me when you take one."
 )

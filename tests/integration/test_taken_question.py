@@ -96,3 +96,28 @@ async def test_unsure_questions_and_plans_record_no_dose(
     logs, states = await _counts(bot)
     assert logs == before[0], "no dose logged from a question or a plan"
     assert states.count("taken") == before[1].count("taken") == 1, states
+
+
+async def test_when_is_my_next_dose_is_answered_from_the_schedule(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Found in the sandbox: "what time is my next dose?" got "a question for your doctor"
+    though the bot holds the answer."""
+    await onboard(fake)
+    await add(fake, "gabapentin 300mg 08:00 14:00 22:00")
+    await add(fake, "naproxen 500mg 08:00 20:00")
+    clock.set(dt.datetime(2026, 11, 25, 6, 30, tzinfo=NY))
+    before = await _counts(bot)
+    reply = await say(fake, "what time is my next dose?", "next reminder")
+    assert reply.text == "⏰ Your next reminder is at 08:00: Gabapentin, Naproxen."
+    reply = await say(fake, "when do I take my gabapentin?", "Gabapentin")
+    assert reply.text == "⏰ Gabapentin: reminders today at 08:00, 14:00 and 22:00."
+    reply = await say(fake, "when's my next tramadol", "isn't on your list")
+    assert "/add it" in (reply.text or "")
+    # With the 08:00 reminder out, the answer points to it first.
+    await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    clock.set(dt.datetime(2026, 11, 25, 8, 10, tzinfo=NY))
+    reply = await say(fake, "when is my next dose?", "waiting above")
+    assert (reply.text or "").endswith("⏰ Your next reminder is at 14:00: Gabapentin.")
+    logs, _ = await _counts(bot)
+    assert logs == before[0], "a question records nothing"

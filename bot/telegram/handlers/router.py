@@ -21,6 +21,7 @@ from bot.parsing.answers import CheckinReading, read_checkin_answer, where_it_hu
 from bot.parsing.appointment_line import declines, names_a_day_ahead
 from bot.parsing.experiencer import asks_about_dose, swallowed_by_another
 from bot.parsing.handled import already_handled
+from bot.parsing.next_question import asks_when_next
 from bot.parsing.suicidal_screen import says_safe
 from bot.parsing.taken_question import asks_if_taken
 from bot.parsing.text import normalise
@@ -48,7 +49,7 @@ from bot.telegram.handlers import (
 from bot.telegram.handlers import settings as settings_handlers
 from bot.telegram.handlers import trials as trial_handlers
 from bot.telegram.handlers.common import load_user
-from bot.telegram.next_reminder import nothing_to_snooze
+from bot.telegram.next_reminder import coming_doses, nothing_to_snooze
 from bot.telegram.payloads import KeepNoteTap, Shortcut, ShortcutTap, UndoTap
 from bot.telegram.reminder_views import redraw
 from bot.telegram.reminders import med_label
@@ -116,8 +117,9 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     flags = understanding.red_flags(intents)
     if not flags and await _swallowed_by_another(msg, text):
         return
-    if not flags and (asked := asks_if_taken(text, names)) is not None:
-        await taken_question.answer(update, context, user, asked)
+    if not flags and await _answered_from_the_record(
+        update, context, user, meds, names, text, waiting=reminded is not None
+    ):
         return
     rest = await _alarm_first(update, context, user, meds, intents, flags, text, now)
     if rest is None:
@@ -157,6 +159,33 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await report(update, context, user, intents, text)
     if decision.reask is not None and not flags:  # never right after an alarm's reply
         await _ask_again(update, context, user, decision.reask, active)
+
+
+async def _answered_from_the_record(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    user: User,
+    meds: list[Medication],
+    names: list[str],
+    text: str,
+    *,
+    waiting: bool,
+) -> bool:
+    """ "did I take my gabapentin?" and "when is my next dose?": answered from what is
+    recorded and from the person's own schedule (`waiting`: a reminder is out now).
+    Whether it was one of them."""
+    if (asked := asks_if_taken(text, names)) is not None:
+        await taken_question.answer(update, context, user, asked)
+        return True
+    if (coming := asks_when_next(text, names)) is not None:
+        assert update.message
+        zone, now = ZoneInfo(user.timezone), deps(context).clock.now()
+        said = coming_doses(meds, coming.medicines, zone, now, paused=user.paused)
+        if waiting and not user.paused:
+            said = f"{texts.REMINDER_WAITING_ABOVE}\n{said}"
+        await update.message.reply_text(said)
+        return True
+    return False
 
 
 async def _swallowed_by_another(msg: Message, text: str) -> bool:
