@@ -668,7 +668,8 @@ def resolve_zone(text: str) -> list[ZoneChoice]:
     and city names in any language, accents optional ("münchen", "sao paulo"), optionally
     qualified: "Portland, Oregon", "London, Canada".
     """
-    stripped = " ".join(text.strip().split())
+    # "Berlin?", "london.", "I'm in Leeds!": an answer's punctuation is not the place's.
+    stripped = " ".join(text.strip().rstrip("?!.").split())
     if not stripped or len(stripped) > 100:
         return []
     lowered = stripped.casefold()

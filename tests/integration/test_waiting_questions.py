@@ -201,3 +201,21 @@ async def test_pain_tapped_before_the_checkin_send_is_written_down(
         work = (await s.scalars(daily)).one()
     # The newest question's message is the one noted, whichever bookkeeping came last.
     assert (work.status, work.stage, work.message_id) == ("sent", "location", where.message_id)
+
+
+async def test_an_answer_said_unsure_still_answers_and_a_real_question_is_kept_aside(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    """ "Berlin?" answers where you are; "what do you need my time zone for?" is the
+    person's own question: kept for them, and the waiting question asked again."""
+    await fake.send_text(UID, "/start")
+    await fake.wait_for_message(UID, contains="time zone")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "what do you need my time zone for?")
+    await fake.wait_for_message(UID, after=n, contains="question for your doctor")
+    await fake.wait_for_message(UID, after=n, contains="time zone")
+    assert (await user_row(bot)).timezone in (None, "UTC")
+    await say(fake, "Berlin?", "Time zone set")
+    assert (await user_row(bot)).timezone == "Europe/Berlin"
+    await say(fake, "/add", "Which medicine")
+    await say(fake, "ibuprofen?", "How much is one dose of ibuprofen")

@@ -246,8 +246,16 @@ _ZONE_LIKE = re.compile(r"^\s*(?:utc|gmt)\s*[+-]\s*\d|^\s*[a-z_]+/[a-z_]+", re.I
 
 
 def _asks(text: str) -> bool:
-    """A question of the person's own: it needs its own answer, not the waiting one's."""
-    return text.rstrip().endswith("?")
+    """A question of the person's own ("can I take it with tramadol?"): it needs its own
+    answer, not the waiting one's. "Berlin?" or "ibuprofen?" is an answer said unsure."""
+    return text.rstrip().endswith("?") and bool(_QUESTION_OPENING.match(text))
+
+
+_QUESTION_OPENING = re.compile(
+    r"^\W*(?:what|what's|whats|when|where|why|how|which|who|can|could|should|shall|is|isn't|are|"
+    r"do|does|did|will|would|may|might|am|has|have|any)\b",
+    re.IGNORECASE,
+)
 
 
 def _accepts(question: Question, user: User, intents: list[Intent], text: str) -> bool:

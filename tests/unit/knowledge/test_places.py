@@ -279,3 +279,8 @@ def test_open_ocean_gives_nautical_etc_zone() -> None:
 @pytest.mark.parametrize(("lat", "lon"), [(91.0, 0.0), (0.0, 181.0), (float("nan"), 0.0)])
 def test_invalid_coordinates(lat: float, lon: float) -> None:
     assert zone_for_location(lat, lon) is None
+
+
+@pytest.mark.parametrize(("text", "zone"), [("Berlin?", "Europe/Berlin"), ("UTC+2.", "Etc/GMT-2")])
+def test_an_answer_with_its_punctuation(text: str, zone: str) -> None:
+    assert resolve_zone(text)[0].zone == zone
