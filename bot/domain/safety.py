@@ -77,6 +77,7 @@ __all__ = [
     "Warning",
     "check_as_needed_dose",
     "check_dose_outside_regimen",
+    "warnings_between",
     "check_new_medication",
     "check_regimen",
     "danger_sign_notes",
@@ -216,6 +217,15 @@ def check_new_medication(regimen: Sequence[RegimenItem], new: RegimenItem) -> li
     if course is not None:
         out.append(course)
     return dedupe(out)
+
+
+def warnings_between(x: RegimenItem, y: RegimenItem) -> list[SafetyWarning]:
+    """The label's warnings for taking `x` and `y` together (a shared ingredient, a
+    combination rule); none when either is unknown or they are the same medicine."""
+    dx, dy = drug_for(x.generic, x.name), drug_for(y.generic, y.name)
+    if dx is None or dy is None or dx.generic == dy.generic:
+        return []
+    return dedupe(_pair_warnings(x, dx, y, dy))
 
 
 def check_dose_outside_regimen(

@@ -17,8 +17,9 @@ from bot.domain.course import (
     resolve_day,
 )
 from bot.domain.regimen import describe_medication
-from bot.domain.safety import RegimenItem
+from bot.domain.safety import RegimenItem, SafetyWarning, warnings_between
 from bot.domain.schedule import ALL_DAYS, mask_to_weekdays, parse_times, weekdays_to_mask
+from bot.domain.warnings import dedupe
 from bot.parsing.course import CourseSpec, DaySpec
 from bot.storage import due_work
 from bot.storage import repositories as repo
@@ -186,6 +187,25 @@ def regimen_item(
         strength=strength,
         min_gap_hours=min_gap_hours if as_needed else None,
     )
+
+
+def together_warnings(
+    meds: Sequence[Medication], medicines: Sequence[str], *, with_all: bool
+) -> list[SafetyWarning]:
+    """The label's warnings for the medicines asked about taken together: each pair of
+    them, or the first with every medicine on the list (`with_all`)."""
+    mine = {m.generic or m.name: regimen_item_of(m) for m in meds}
+
+    def item(generic: str) -> RegimenItem:
+        return mine.get(generic) or regimen_item(generic, generic, None, None, [], True, None)
+
+    asked = [item(g) for g in dict.fromkeys(medicines)]
+    pairs = (
+        [(asked[0], m) for m in mine.values()]
+        if with_all
+        else [(a, b) for i, a in enumerate(asked) for b in asked[i + 1 :]]
+    )
+    return dedupe([w for a, b in pairs for w in warnings_between(a, b)])
 
 
 def regimen_item_of(m: Medication) -> RegimenItem:

@@ -234,6 +234,8 @@ NOT_ALLOWED = "Sorry, this bot is private. Ask whoever runs it to add you."
 NOTE_KEPT = "Kept in your notes 🗒 — it will be in your summary and report."
 DIDNT_UNDERSTAND = "Sorry, I didn't catch that. What would you like to do?"
 SAVE_FOR_DOCTOR = "🩺 Save it to ask my doctor"
+# Before the labels' own warnings for two medicines asked about together.
+THE_LABELS_SAY = "Here is what the medicine labels say about taking these together:"
 # A question the bot cannot read: it gives no medical advice, but the doctor can.
 ASKED_NOT_UNDERSTOOD = (
     "That sounds like a question for your doctor or pharmacist — I can't answer it, "

@@ -120,3 +120,25 @@ async def test_a_goal_said_in_words_reaches_the_summary_the_report_and_the_expor
     with zipfile.ZipFile(io.BytesIO(exported.file_bytes or b"")) as z:
         rows = list(csv.DictReader(io.StringIO(z.read("symptoms.csv").decode("utf-8"))))
     assert [r["value"] for r in rows if r["kind"] == "goal"] == ["Walk to the shops again"]
+
+
+async def test_two_medicines_asked_about_together_get_the_labels_words(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    """Found in the sandbox: "is it safe to take ibuprofen with my naproxen?" got only "a
+    question for your doctor", though the bot holds the labels' warning for that pair."""
+    await onboard(fake)
+    await add(fake, "naproxen 500mg 08:00 20:00")
+    reply = await say(fake, "is it safe to take advil with my naproxen?", "labels say")
+    assert "both NSAIDs" in (reply.text or "")
+    assert (reply.text or "").endswith("Please talk to your doctor or pharmacist.")
+    assert fake.buttons(reply) == ["🩺 Save it to ask my doctor"]
+    assert await rows(bot, DoseLog) == [], "a question records no dose"
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, reply.message_id, "Save it to ask my doctor")
+    await fake.wait_for_edit(UID, reply.message_id, contains="Kept for your doctor")
+    assert len(await rows(bot, DoctorQuestion)) == 1
+    # Nothing on file for the pair: never "it's fine", the question is kept aside.
+    plain = await say(fake, "can I take tylenol with my meds?", "question for your doctor")
+    assert "labels say" not in (plain.text or "")
+    assert n < len(fake.messages_to(UID))

@@ -26,12 +26,14 @@ from bot.parsing.suicidal_screen import says_safe
 from bot.parsing.taken_question import asks_if_taken
 from bot.parsing.text import normalise
 from bot.parsing.timephrases import parse_clock_time
+from bot.parsing.together_question import asks_if_together
 from bot.services import doses as dose_service
 from bot.services import questions as question_service
+from bot.services import regimen as regimen_service
 from bot.services import understanding
 from bot.storage import due_work, records
 from bot.storage import repositories as repo
-from bot.storage.models import DueWork, Medication, User
+from bot.storage.models import DueWork, Medication, Record, User
 from bot.telegram import texts, understood
 from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.deps import deps
@@ -117,7 +119,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     flags = understanding.red_flags(intents)
     if not flags and await _swallowed_by_another(msg, text):
         return
-    if not flags and await _answered_from_the_record(
+    if not flags and await _answered_from_what_is_held(
         update, context, user, meds, names, text, waiting=reminded is not None
     ):
         return
@@ -161,7 +163,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await _ask_again(update, context, user, decision.reask, active)
 
 
-async def _answered_from_the_record(
+async def _answered_from_what_is_held(
     update: Update,
     context: ContextTypes.DEFAULT_TYPE,
     user: User,
@@ -171,9 +173,9 @@ async def _answered_from_the_record(
     *,
     waiting: bool,
 ) -> bool:
-    """ "did I take my gabapentin?" and "when is my next dose?": answered from what is
-    recorded and from the person's own schedule (`waiting`: a reminder is out now).
-    Whether it was one of them."""
+    """ "did I take my gabapentin?", "when is my next dose?", "can I take advil with my
+    naproxen?": answered from the record, the person's own schedule and the labels
+    (`waiting`: a reminder is out now). Whether it was one of them."""
     if (asked := asks_if_taken(text, names)) is not None:
         await taken_question.answer(update, context, user, asked)
         return True
@@ -185,7 +187,55 @@ async def _answered_from_the_record(
             said = f"{texts.REMINDER_WAITING_ABOVE}\n{said}"
         await update.message.reply_text(said)
         return True
-    return False
+    return await _answered_from_the_labels(update, context, user, meds, names, text)
+
+
+async def _answered_from_the_labels(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    user: User,
+    meds: list[Medication],
+    names: list[str],
+    text: str,
+) -> bool:
+    """ "can I take ibuprofen with my naproxen?": the labels' warnings for that pair, and
+    the question kept for the doctor with one tap. Nothing on file: not answered here
+    (the question is kept aside as any other), never "it's fine"."""
+    asked = asks_if_together(text, names)
+    if asked is None:
+        return False
+    found = regimen_service.together_warnings(meds, asked.medicines, with_all=asked.with_all)
+    if not found:
+        return False
+    msg = update.message
+    assert msg
+    d = deps(context)
+    kept = await _set_aside(context, user, text, records.message_batch(msg.message_id))
+    save = KeepNoteTap(kept.id, question=True)
+    markup = InlineKeyboardMarkup(
+        [[InlineKeyboardButton(texts.SAVE_FOR_DOCTOR, callback_data=d.codec.pack(user.id, save))]]
+    )
+    said = "\n\n".join([texts.THE_LABELS_SAY, *(w.text for w in found)])
+    await msg.reply_text(said, reply_markup=markup)
+    return True
+
+
+async def _set_aside(
+    context: ContextTypes.DEFAULT_TYPE, user: User, text: str, batch: str
+) -> Record:
+    """Words kept aside (not in the record) until the person says what they are."""
+    now = deps(context).clock.now()
+    async with unit(context).begin() as s:
+        return await records.add_record(
+            s,
+            user_id=user.id,
+            kind=UNSORTED,
+            at=now,
+            now=now,
+            batch=batch,
+            data={"kind": UNSORTED},
+            raw_text=text[:4000],
+        )
 
 
 async def _swallowed_by_another(msg: Message, text: str) -> bool:
@@ -540,17 +590,7 @@ async def _keep_aside(
     msg = update.message
     assert msg
     uid = user.id
-    async with unit(context).begin() as s:
-        kept = await records.add_record(
-            s,
-            user_id=uid,
-            kind=UNSORTED,
-            at=d.clock.now(),
-            now=d.clock.now(),
-            batch=batch,
-            data={"kind": UNSORTED},
-            raw_text=text[:4000],
-        )
+    kept = await _set_aside(context, user, text, batch)
     keep_note = InlineKeyboardButton(
         "🗒 Keep it as a note", callback_data=d.codec.pack(uid, KeepNoteTap(kept.id))
     )

@@ -1,0 +1,63 @@
+"""A person asking whether two medicines go together: "is it safe to take ibuprofen with
+my naproxen?", "can I have tramadol on top of my meds?". Answered with the label's own
+warnings for that pair when there are any (never advice); pure, like bot.parsing."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.parsing.medications import Meds
+from bot.parsing.parser import DEFAULT_RESOLVE
+from bot.parsing.text import normalise
+
+__all__ = ["TogetherQuestion", "asks_if_together"]
+
+_QUESTION = re.compile(
+    r"^\W*(?:(?:hi|hey|quick\s+question|sorry|btw|so|and|also|just\s+wondering)\W+)*"
+    r"(?:is\s+it|is\s+that|would\s+it\s+be|are|am\s+i|can|could|should|may|do|does|will|"
+    r"any|is\s+there|what\s+about|how\s+about|ok|okay|safe|fine|alright)\b"
+)
+_TOGETHER = re.compile(
+    r"\b(?:with|and|together|alongside|on\s+top\s+of|plus|while\s+(?:i'm\s+)?(?:on|taking)|"
+    r"mix(?:ed|ing)?|combin\w*|as\s+well\s+as)\b"
+)
+# "with my meds", "on top of my other tablets": every medicine on the person's list
+_ALL_MINE = re.compile(
+    r"\b(?:my|the)\s+(?:other\s+|usual\s+|regular\s+)?(?:meds|medication|medications|medicines|"
+    r"pills|tablets|prescriptions?)\b|\bwhat\s+i'm\s+(?:on|taking)\b"
+)
+# How much or when: a dose question, not whether the two go together.
+_AMOUNT_OR_TIMING = re.compile(
+    r"\b(?:how\s+(?:many|much|long|soon)|extra|double|more\s+than|instead|skip|miss(?:ed)?|"
+    r"forgot|late|early|did\s+i|have\s+i)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TogetherQuestion:
+    """The medicines asked about (generics, in the order said); `with_all`: the first
+    with everything on the person's list."""
+
+    medicines: tuple[str, ...]
+    with_all: bool
+
+
+def asks_if_together(text: str, meds: Sequence[str] = ()) -> TogetherQuestion | None:
+    """The question "can I take X with Y?" in `text`, or None; `meds` is the person's
+    regimen (generic names)."""
+    if len(text) > 160:
+        return None
+    low = normalise(text)
+    if not (text.rstrip().endswith("?") or _QUESTION.match(low)) or not _TOGETHER.search(low):
+        return None
+    if _AMOUNT_OR_TIMING.search(low):
+        return None
+    mentions = Meds(list(meds), DEFAULT_RESOLVE).mentions(low)
+    named = tuple(dict.fromkeys(m.generic for m in mentions if m.generic))
+    if len(named) >= 2:
+        return TogetherQuestion(medicines=named, with_all=False)
+    if len(named) == 1 and _ALL_MINE.search(low):
+        return TogetherQuestion(medicines=named, with_all=True)
+    return None
