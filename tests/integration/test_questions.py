@@ -142,3 +142,15 @@ async def test_two_medicines_asked_about_together_get_the_labels_words(
     plain = await say(fake, "can I take tylenol with my meds?", "question for your doctor")
     assert "labels say" not in (plain.text or "")
     assert n < len(fake.messages_to(UID))
+
+
+async def test_a_question_kept_with_ask_also_gets_the_labels_words(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    await onboard(fake)
+    await add(fake, "meloxicam 15mg 08:00")
+    reply = await say(fake, "/ask is aleve ok with my meloxicam?", "Kept for your doctor")
+    assert "labels say" in (reply.text or "") and "both NSAIDs" in (reply.text or "")
+    plain = await say(fake, "/ask should I keep doing the stretches?", "Kept for your doctor")
+    assert "labels say" not in (plain.text or "")
+    assert len(await rows(bot, DoctorQuestion)) == 2

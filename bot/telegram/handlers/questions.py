@@ -7,8 +7,12 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot.domain.questions import tidy
+from bot.parsing.together_question import asks_if_together
 from bot.services import questions as svc
+from bot.services import regimen as regimen_service
+from bot.services import understanding
 from bot.storage import records
+from bot.storage import repositories as repo
 from bot.storage.models import DoctorQuestion, User
 from bot.telegram import texts
 from bot.telegram.callbacks import CallbackCodec
@@ -53,7 +57,15 @@ async def keep(update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, s
         return
     async with unit(context).begin() as s:
         kept, waiting = await svc.keep(s, user.id, text, deps(context).clock.now())
-    await update.effective_message.reply_text(kept_reply(text, kept, waiting))
+        meds = await repo.active_medications(s, user.id)
+    said = kept_reply(text, kept, waiting)
+    # "can I take advil with meloxicam?": what the labels say, while it waits for the visit
+    asked = asks_if_together(text, understanding.regimen_names(meds))
+    if kept and asked is not None:
+        found = regimen_service.together_warnings(meds, asked.medicines, with_all=asked.with_all)
+        if found:
+            said = "\n\n".join([said, texts.THE_LABELS_SAY, *(w.text for w in found)])
+    await update.effective_message.reply_text(said)
 
 
 async def ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
