@@ -28,13 +28,16 @@ def all_but(
     """(taken, not taken) of the person's `meds` for "all but X"; None when the message
     is not one, or names nothing of the list. `named` finds the medicines a text names."""
     m = _ALL_BUT.match(low)
-    if m is None or len(meds) < 2:
+    if m is None or not meds:
         return None
     rest = m["rest"]
-    left_out = [g for g in named(rest) if g in meds]
+    said = named(rest)
+    left_out = [g for g in said if g in meds]
     for words, classes in KINDS:
         if words.search(rest):
             left_out += of_kind(classes, meds)
-    if not left_out:
+    if not left_out and not said:
         return None
+    # "all but the naproxen" with no naproxen waiting: the rest taken, and never the
+    # naproxen named as one more taken.
     return [g for g in meds if g not in left_out], sorted(set(left_out), key=list(meds).index)

@@ -70,6 +70,13 @@ async def test_all_but_one_answers_the_waiting_doses_only(
             await s.scalars(select(DoseOccurrence.status).where(DoseOccurrence.due_at == eight))
         )
     assert sorted(at_eight) == ["skipped", "taken"]
+    # At 14:00 only the gabapentin waits: "all but the gabapentin" takes nothing.
+    two = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 14, 0, tzinfo=NY))
+    clock.set(dt.datetime(2026, 11, 25, 14, 5, tzinfo=NY))
+    reply = await say(fake, "took all but the gabapentin", "Gabapentin")
+    assert "taken" not in (reply.text or "")
+    await fake.wait_for_edit(UID, two.message_id, contains="⏭ Skipped")
+    assert (await _counts(bot))[0] == 0
 
 
 async def test_unsure_questions_and_plans_record_no_dose(

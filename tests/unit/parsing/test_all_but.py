@@ -39,3 +39,18 @@ def test_every_medicine_but_the_one_named(
 
 def test_nothing_of_the_list_named_is_no_split() -> None:
     assert not [d for d in _doses("everything but the kitchen sink", ["ibuprofen", "naproxen"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "meds", "expect"),
+    [
+        # the one waiting is the one left out: nothing taken
+        ("took all but the tramadol", ["tramadol"], [("tramadol", "skipped")]),
+        # the one left out is not waiting: the rest taken, never the one named
+        ("had everything except my naproxen", ["gabapentin"], [("gabapentin", "taken")]),
+    ],
+)
+def test_the_one_left_out_is_never_taken(
+    text: str, meds: list[str], expect: list[tuple[str, str]]
+) -> None:
+    assert _doses(text, meds) == expect
