@@ -123,6 +123,14 @@ EDIT_WAITING = "{name} is unchanged: send its new details as one line, or send c
 MEDS_EMPTY = "You have no medicines yet. Add one with /add, e.g. /add ibuprofen 400mg 08:00 20:00"
 MEDS_HEADER = "Your medicines:"
 MED_PAUSED = "⏸ {name} paused. Tap Resume in /meds to restart it."
+# After "stopped the naproxen" / "doctor upped my gabapentin": the list changes on a tap.
+OFFER_REMOVE = (
+    "Have you stopped {name}? Tap to take it off your list: its reminders stop, and your "
+    "report keeps its history."
+)
+OFFER_CHANGE = (
+    "Has {name} changed? Tap to change it on your list, so your reminders and report match."
+)
 MED_RESUMED = "▶️ {name} resumed."
 MED_REMOVED = "🗑 {name} removed. Its past doses stay in your history."
 MED_REMOVE_CONFIRM = "Remove {name}? Its past doses stay in your history."

@@ -575,3 +575,33 @@ async def test_a_times_tap_after_the_times_were_typed_is_out_of_date(
         assert answer.get("text") == "That button is out of date — nothing changed."
     meds = await rows(bot, Medication)
     assert [(m.generic, m.amount) for m in meds] == [("naproxen", 500.0)]
+
+
+async def test_a_medicine_said_to_have_stopped_or_changed_is_offered_one_tap(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    """Found in the sandbox: "doctor changed my gabapentin to 600" got "I didn't catch
+    that"; "stopped the naproxen" left it on the list with reminders coming."""
+    await onboard(fake)
+    await add(fake, "gabapentin 300mg 08:00 14:00 22:00")
+    await add(fake, "naproxen 500mg 08:00 20:00")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "doctor changed my gabapentin to 600 from today")
+    await fake.wait_for_message(UID, after=n, contains="Logged: note")
+    offer = await fake.wait_for_message(UID, after=n, contains="Has Gabapentin changed?")
+    assert fake.buttons(offer) == ["✏️ Change · Gabapentin"]
+    notes = [r for r in await rows(bot, Record) if r.kind == "note"]
+    assert len(notes) == 1 and "600" in notes[0].data
+    await fake.press(UID, offer.message_id, "Change · Gabapentin")
+    await fake.wait_for_message(UID, after=n, contains="What would you like to change")
+    await say(fake, "cancel", "nothing saved")
+    # Stopped: nothing changes until the person taps, and then it asks once more.
+    offer = await say(fake, "stopped the naproxen, it wrecked my stomach", "Have you stopped")
+    assert [m.ended_at for m in await rows(bot, Medication) if m.generic == "naproxen"] == [None]
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, offer.message_id, "Remove · Naproxen")
+    confirm = await fake.wait_for_message(UID, after=n, contains="Remove Naproxen 500 mg?")
+    await fake.press(UID, confirm.message_id, "Yes, remove")
+    await fake.wait_for_message(UID, after=n, contains="removed")
+    left = [m.generic for m in await rows(bot, Medication) if m.ended_at is None]
+    assert left == ["gabapentin"]

@@ -145,6 +145,21 @@ async def med_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Me
         d.ticker.wake()
 
 
+async def offer_change(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, med: Medication, stopped: bool
+) -> None:
+    """ "stopped the naproxen", "doctor upped my gabapentin": the list is changed only by
+    the person's own tap, offered here (Remove asks to confirm; Change opens the edit)."""
+    d = deps(context)
+    assert update.effective_message and update.effective_user
+    name = display_name(med.name)
+    action = MedAction.REMOVE if stopped else MedAction.EDIT
+    label = f"🗑 Remove · {name}" if stopped else f"✏️ Change · {name}"
+    said = (texts.OFFER_REMOVE if stopped else texts.OFFER_CHANGE).format(name=name)
+    button = _med_button(d.codec, update.effective_user.id, label, MedTap(action, med.id))
+    await update.effective_message.reply_text(said, reply_markup=InlineKeyboardMarkup([[button]]))
+
+
 def _remove_markup(codec: CallbackCodec, uid: int, med_id: int) -> InlineKeyboardMarkup:
     """Yes, remove / Keep it."""
     yes = MedTap(MedAction.REMOVE_CONFIRMED, med_id)

@@ -22,6 +22,7 @@ from bot.parsing.appointment_line import declines, names_a_day_ahead
 from bot.parsing.experiencer import asks_about_dose, swallowed_by_another
 from bot.parsing.handled import already_handled
 from bot.parsing.next_question import asks_when_next
+from bot.parsing.regimen_change import says_regimen_changed
 from bot.parsing.suicidal_screen import says_safe
 from bot.parsing.taken_question import asks_if_taken
 from bot.parsing.text import normalise
@@ -48,6 +49,7 @@ from bot.telegram.handlers import (
     regimen,
     taken_question,
 )
+from bot.telegram.handlers import meds as meds_handlers
 from bot.telegram.handlers import settings as settings_handlers
 from bot.telegram.handlers import trials as trial_handlers
 from bot.telegram.handlers.common import load_user
@@ -158,7 +160,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if rest:
             await report(update, context, user, rest, text)
     else:
-        await report(update, context, user, intents, text)
+        await _report_and_offer(update, context, user, meds, intents, text)
     if decision.reask is not None and not flags:  # never right after an alarm's reply
         await _ask_again(update, context, user, decision.reask, active)
 
@@ -494,6 +496,28 @@ async def _store_flags_only(
         await understanding.store(
             s, user.id, flags, now=d.clock.now(), batch=batch, raw_text=text[:4000]
         )
+
+
+async def _report_and_offer(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    user: User,
+    meds: list[Medication],
+    intents: list[Intent],
+    text: str,
+) -> None:
+    """A report, and a change to the list told in it ("stopped the naproxen 2 days ago",
+    "doctor changed my gabapentin to 600"): the words kept as a note when nothing else
+    explains them, and the change offered as one tap."""
+    change = says_regimen_changed(text, [m.generic or m.name for m in meds])
+    if change is None:
+        await report(update, context, user, intents, text)
+        return
+    if not understanding.plainly_reports(intents):
+        intents = [NoteIntent(text=tidy(text)[:1000])]
+    await report(update, context, user, intents, text)
+    med = next(m for m in meds if (m.generic or m.name) == change.medicine)
+    await meds_handlers.offer_change(update, context, med, stopped=change.kind == "stopped")
 
 
 async def report(

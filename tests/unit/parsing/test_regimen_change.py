@@ -1,0 +1,44 @@
+""" "Stopped the naproxen", "the GP upped my duloxetine": a change to a medicine on the
+list, found with its kind; a pause for a while, a symptom that stopped, a question or a
+medicine not on the list is none."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.parsing.regimen_change import says_regimen_changed
+
+MEDS = ["pregabalin", "naproxen", "duloxetine", "tramadol"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "medicine"),
+    [
+        ("the consultant has increased my lyrica to 150", "changed", "pregabalin"),
+        ("my cymbalta dose went down to 30", "changed", "duloxetine"),
+        ("I'm on 150mg pregabalin now", "changed", "pregabalin"),
+        ("I've quit the tramadol, couldn't stand the fog", "stopped", "tramadol"),
+        ("pain clinic took me off naproxen last week", "stopped", "naproxen"),
+        ("im off the tramadol for good", "stopped", "tramadol"),
+        ("no longer taking duloxetine", "stopped", "duloxetine"),
+    ],
+)
+def test_a_change_to_the_list(text: str, kind: str, medicine: str) -> None:
+    change = says_regimen_changed(text, MEDS)
+    assert change is not None, text
+    assert (change.kind, change.medicine) == (kind, medicine)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stopped the naproxen for a few days while my stomach settles",
+        "the shooting stopped after the pregabalin",
+        "should I stop the tramadol?",
+        "stopped the ibuprofen",  # not on the list
+        "skipped the naproxen tonight",
+        "my GP wants to change my duloxetine",
+    ],
+)
+def test_not_a_change_to_the_list(text: str) -> None:
+    assert says_regimen_changed(text, MEDS) is None
