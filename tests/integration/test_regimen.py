@@ -532,7 +532,7 @@ async def test_a_question_typed_while_add_waits_is_answered_not_taken_for_a_name
     await onboard(fake)
     await say(fake, "/add", "Which medicine")
     n = len(fake.messages_to(UID))
-    await fake.send_text(UID, "can I take tramadol with my gabapentin?")
+    await fake.send_text(UID, "should I take it with food or not?")
     asked = await fake.wait_for_message(UID, after=n, contains="question for your doctor")
     assert "🩺 Save it to ask my doctor" in fake.buttons(asked)
     note = await fake.wait_for_message(UID, after=n, contains="isn't saved yet")
@@ -540,6 +540,12 @@ async def test_a_question_typed_while_add_waits_is_answered_not_taken_for_a_name
     assert await rows(bot, Medication) == []
     # The question can be kept for the visit, and /add carries on where it was.
     await fake.press(UID, asked.message_id, "🩺 Save it to ask my doctor")
+    # One the labels answer: the answer, then /add's question again.
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "can I take tramadol with my gabapentin?")
+    await fake.wait_for_message(UID, after=n, contains="labels say")
+    await fake.wait_for_message(UID, after=n, contains="isn't saved yet")
+    assert await rows(bot, Medication) == []
     await say(fake, "naproxen", "How much")
 
 

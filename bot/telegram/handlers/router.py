@@ -177,19 +177,22 @@ async def _answered_from_what_is_held(
 ) -> bool:
     """ "did I take my gabapentin?", "when is my next dose?", "can I take advil with my
     naproxen?": answered from the record, the person's own schedule and the labels
-    (`waiting`: a reminder is out now). Whether it was one of them."""
+    (`waiting`: a reminder is out now), then the bot's own waiting question asked again.
+    Whether it was one of them."""
     if (asked := asks_if_taken(text, names)) is not None:
         await taken_question.answer(update, context, user, asked)
-        return True
-    if (coming := asks_when_next(text, names)) is not None:
+    elif (coming := asks_when_next(text, names)) is not None:
         assert update.message
         zone, now = ZoneInfo(user.timezone), deps(context).clock.now()
         said = coming_doses(meds, coming.medicines, zone, now, paused=user.paused)
         if waiting and not user.paused:
             said = f"{texts.REMINDER_WAITING_ABOVE}\n{said}"
         await update.message.reply_text(said)
-        return True
-    return await _answered_from_the_labels(update, context, user, meds, names, text)
+    elif not await _answered_from_the_labels(update, context, user, meds, names, text):
+        return False
+    if (question := _QUESTIONS.get(user.awaiting or "")) is not None:
+        await _ask_again(update, context, user, question, None)
+    return True
 
 
 async def _answered_from_the_labels(
