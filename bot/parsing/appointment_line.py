@@ -53,6 +53,8 @@ class AppointmentLine:
     day: dt.date
     at: dt.time | None = None
     with_whom: str | None = None
+    #: "my appointment got moved to thursday at 2": a visit already kept, moved
+    moved: bool = False
 
 
 _DAY = re.compile(_DAY_SPEC)
@@ -62,9 +64,17 @@ _GONE = re.compile(
     r"\b(?:yesterday|(?:the\s+)?day\s+before\s+yesterday|last\s+(?:week|month|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)|\w+\s+(?:days?|weeks?)\s+ago)\b"
 )
+# "got moved to", "has been rescheduled for", "pushed back to": a visit kept, moved.
+_MOVED = re.compile(
+    r"\b(?:(?:has|have)\s+been\s+|got\s+|was\s+|is\s+|been\s+|'s\s+been\s+)?"
+    r"(?:moved|rescheduled|re-scheduled|changed|postponed|pushed\s+back|pushed|"
+    r"brought\s+forward|put\s+back|shifted)(?:\s+(?:to|till|until|for|on))?\b",
+    re.IGNORECASE,
+)
 # Words that join the parts ("on friday at 3pm with Dr Patel") and say nothing of whom.
 _LEAD = re.compile(
     r"^(?:(?:(?:an?|my|the\s+next)\s+)?(?:appointment|appt|visit)\b|with\b|w/|on\b|at\b|"
+    r"(?:it|that|this|mine)\b|"
     r"@|for\b|see(?:ing)?\b|[-–—,;:.])\s*",
     re.IGNORECASE,
 )
@@ -180,5 +190,6 @@ def parse_appointment_line(text: str, local_now: dt.datetime) -> AppointmentLine
         return LineProblem.PAST
     if day > today + dt.timedelta(days=FURTHEST_DAYS):
         return LineProblem.TOO_FAR
-    who = _who(_blank(text, day_spans + time_spans))
-    return AppointmentLine(day, at, who)
+    moved = [m.span() for m in _MOVED.finditer(_blank(low, day_spans + time_spans))]
+    who = _who(_blank(text, day_spans + time_spans + moved))
+    return AppointmentLine(day, at, who, moved=bool(moved))

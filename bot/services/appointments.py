@@ -134,11 +134,27 @@ def _same_visit(row: Appointment, line: AppointmentLine) -> bool:
     return not all(names) or names[0] == names[1]
 
 
+def _moved_visit(rows: list[Appointment], line: AppointmentLine) -> Appointment | None:
+    """The visit "my appointment got moved to thursday" moves: the one with the person
+    named, else the only one kept; None when it cannot be told which."""
+    if not line.moved:
+        return None
+    named = (line.with_whom or "").casefold()
+    same = [r for r in rows if named and (r.with_whom or "").casefold() == named]
+    if len(same) == 1:
+        return same[0]
+    return rows[0] if len(rows) == 1 and not named else None
+
+
 async def book(s: AsyncSession, user: User, line: AppointmentLine, now: dt.datetime) -> Booking:
     """Keep the visit `line` describes and plan its messages."""
     rows = await _upcoming_rows(s, user, now)
     zone = ZoneInfo(user.timezone)
-    row = next((r for r in rows if _same_visit(r, line)), None)
+    row = next((r for r in rows if _same_visit(r, line)), None) or _moved_visit(rows, line)
+    if row is not None and row.local_date != line.day:
+        await _drop(s, user.id, row.id)  # moved to another day: its messages move with it
+        row.local_date = line.day
+        row.local_time, row.starts_at = None, None
     if row is None:
         if len(rows) >= MAX_UPCOMING:
             return Booking(None)

@@ -271,3 +271,27 @@ async def test_a_second_visit_on_the_same_day_is_kept_beside_the_first(
         "2. Tue 15 Dec, 14:30 with dr patel",
     ]
     assert len(await planned(bot)) == 6
+
+
+async def test_a_visit_said_to_have_moved_moves_with_its_messages(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    """Found in the sandbox: "my appointment got moved to thursday at 2" kept a second
+    visit "with got moved to" beside the first."""
+    await onboard(fake)
+    await say(fake, "/appointment 2026-12-15 14:30 Dr Patel", "📅 Tue 15 Dec, 14:30")
+    before = len(await planned(bot))
+    await say(fake, "/appointment", "Your upcoming visits")
+    moved = await say(fake, "it got moved to 17 dec at 2", "Updated")
+    assert "Thu 17 Dec, 14:00 with Dr Patel" in (moved.text or "")
+    listing = await say(fake, "/appointment", "Your upcoming visits")
+    assert (listing.text or "").splitlines()[1:2] == ["1. Thu 17 Dec, 14:00 with Dr Patel"]
+    assert len(await planned(bot)) == before
+    # With two visits kept, the one named moves; the other stays.
+    await say(fake, "/appointment 2026-12-20 9am physio", "📅 Sun 20 Dec, 09:00")
+    await say(fake, "/appointment physio rescheduled to 21 dec 10am", "Updated")
+    listing = await say(fake, "/appointment", "Your upcoming visits")
+    assert (listing.text or "").splitlines()[1:3] == [
+        "1. Thu 17 Dec, 14:00 with Dr Patel",
+        "2. Mon 21 Dec, 10:00 with physio",
+    ]

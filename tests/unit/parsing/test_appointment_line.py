@@ -130,3 +130,22 @@ def test_any_text_gives_a_visit_or_a_problem(text: str) -> None:
     assert isinstance(got, AppointmentLine | LineProblem)
     if isinstance(got, AppointmentLine):
         assert NOW.date() <= got.day <= NOW.date() + dt.timedelta(days=366)
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "at", "who"),
+    [
+        ("my appointment got moved to friday at 2", D(2026, 11, 27), T(14, 0), None),
+        ("physio has been rescheduled for 1 dec 9am", D(2026, 12, 1), T(9, 0), "physio"),
+        ("Dr Patel pushed back to 3 dec", D(2026, 12, 3), None, "Dr Patel"),
+    ],
+)
+def test_a_visit_moved_is_marked_and_the_moving_words_are_nobody(
+    line: str, day: dt.date, at: dt.time | None, who: str | None
+) -> None:
+    assert parse_appointment_line(line, NOW) == AppointmentLine(day, at, who, moved=True)
+
+
+def test_a_plain_visit_is_not_moved() -> None:
+    parsed = parse_appointment_line("friday 2pm Dr Patel", NOW)
+    assert isinstance(parsed, AppointmentLine) and not parsed.moved
