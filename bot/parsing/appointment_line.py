@@ -157,6 +157,29 @@ def _who(text: str) -> str | None:
     return said or None
 
 
+# A visit told in passing: "I have a doctors appointment on friday", "physio tomorrow at 9"
+_A_VISIT = re.compile(
+    r"\b(?:appointment|appt|visit|doctor'?s?|dr|gp|physio\w*|consultant|clinic|specialist|"
+    r"surgeon|chiro\w*|osteo\w*|rheumatologist|neurologist|nurse|check-?up|review)\b",
+    re.IGNORECASE,
+)
+_TOLD = re.compile(
+    r"^\W*(?:i(?:'ve|\s+have)?\s+(?:got\s+)?(?:a|an|my)\s+|i've\s+got\s+(?:a|an|my)\s+|"
+    r"(?:there's|got|have)\s+(?:a|an|my)\s+|(?:my|the)\s+)",
+    re.IGNORECASE,
+)
+
+
+def visit_told(text: str) -> str | None:
+    """The visit a message tells of in passing, as a line /appointment reads ("doctor on
+    friday"), or None when it names no visit on a day ahead."""
+    if len(text) > 160 or not _A_VISIT.search(text) or not names_a_day_ahead(text):
+        return None
+    line = _TOLD.sub("", text)
+    line = re.sub(r"\b(?:appointment|appt)\b", "", line, flags=re.IGNORECASE)
+    return re.sub(r"\bdoctor'?s\b", "doctor", line, flags=re.IGNORECASE).strip() or None
+
+
 def declines(text: str) -> bool:
     """Whether `text` is a plain "no" to "when is your next visit?"."""
     return _DECLINE.match(text[:100]) is not None

@@ -295,3 +295,15 @@ async def test_a_visit_said_to_have_moved_moves_with_its_messages(
         "1. Thu 17 Dec, 14:00 with Dr Patel",
         "2. Mon 21 Dec, 10:00 with physio",
     ]
+
+
+async def test_a_visit_told_in_passing_is_kept(fake: FakeBotApi, bot: Any) -> None:
+    """Found in the sandbox: "I have a doctors appointment on friday" got "I didn't catch
+    that"; a visit that was, or a plan that is not a visit, books nothing."""
+    await onboard(fake)
+    await say(fake, "I've got a GP appointment on 15 dec at 11", "📅 Tue 15 Dec, 11:00 with GP")
+    await say(fake, "the appointment got moved to 16 dec at 10", "Updated: Wed 16 Dec, 10:00")
+    await say(fake, "saw the physio yesterday, exhausting", "")
+    await say(fake, "going swimming on saturday", "")
+    listing = await say(fake, "/appointment", "Your upcoming visits")
+    assert (listing.text or "").splitlines()[1:3] == ["1. Wed 16 Dec, 10:00 with GP", ""]

@@ -72,7 +72,7 @@ def _booked_text(booking: svc.Booking, now: dt.datetime, today: dt.date) -> str:
     return text
 
 
-async def _book(update: Update, context: ContextTypes.DEFAULT_TYPE, said: str) -> None:
+async def book(update: Update, context: ContextTypes.DEFAULT_TYPE, said: str) -> None:
     """Keep the visit `said` describes, or say what is wrong with it (and keep asking)."""
     d = deps(context)
     msg = update.effective_message
@@ -106,7 +106,7 @@ async def appointment_command(update: Update, context: ContextTypes.DEFAULT_TYPE
     assert update.message and update.message.text is not None and update.effective_user
     rest = update.message.text.replace("\x00", "").partition(" ")[2].strip()
     if rest:
-        await _book(update, context, rest)
+        await book(update, context, rest)
         return
     now = d.clock.now()
     async with unit(context).begin() as s:
@@ -129,7 +129,7 @@ async def appointment_text(
             repo.ask_question(fresh, None, deps(context).clock.now())
         await update.message.reply_text(texts.APPT_ASK_DROPPED)
         return
-    await _book(update, context, text)
+    await book(update, context, text)
 
 
 async def appointment_button(

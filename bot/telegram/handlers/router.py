@@ -18,7 +18,7 @@ from bot.domain.summary import flag_label
 from bot.parsing import DoseIntent, Intent, NoteIntent, RedFlagIntent
 from bot.parsing.all_but import says_all_but
 from bot.parsing.answers import CheckinReading, read_checkin_answer, where_it_hurts
-from bot.parsing.appointment_line import declines, names_a_day_ahead
+from bot.parsing.appointment_line import declines, names_a_day_ahead, visit_told
 from bot.parsing.experiencer import asks_about_dose, swallowed_by_another
 from bot.parsing.handled import already_handled
 from bot.parsing.next_question import asks_when_next
@@ -565,6 +565,10 @@ async def report(
             texts.LOGGED.format(what=understood.describe_place(place)),
             reply_markup=dose_undo.message_undo_markup(d.codec, user.id, batch),
         )
+        return
+    if not intents and (visit := visit_told(text)) is not None:
+        # "I have a doctors appointment on friday": kept as /appointment keeps it
+        await appointment_handlers.book(update, context, visit)
         return
     await _keep_aside(update, context, user, text, batch)
 

@@ -16,6 +16,7 @@ from bot.parsing.appointment_line import (
     declines,
     names_a_day_ahead,
     parse_appointment_line,
+    visit_told,
 )
 
 # Wednesday 25 November 2026, 10:00 local.
@@ -149,3 +150,22 @@ def test_a_visit_moved_is_marked_and_the_moving_words_are_nobody(
 def test_a_plain_visit_is_not_moved() -> None:
     parsed = parse_appointment_line("friday 2pm Dr Patel", NOW)
     assert isinstance(parsed, AppointmentLine) and not parsed.moved
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("I have a doctors appointment on friday", "doctor  on friday"),
+        ("physio tomorrow at 9", "physio tomorrow at 9"),
+        ("my appointment got moved to thursday", "got moved to thursday"),
+    ],
+)
+def test_a_visit_told_in_passing(text: str, line: str) -> None:
+    assert visit_told(text) == line
+
+
+@pytest.mark.parametrize(
+    "text", ["saw the doctor yesterday", "physio was tough today", "swimming on saturday"]
+)
+def test_no_visit_ahead_told(text: str) -> None:
+    assert visit_told(text) is None
