@@ -223,8 +223,22 @@ def warnings_between(x: RegimenItem, y: RegimenItem) -> list[SafetyWarning]:
     """The label's warnings for taking `x` and `y` together (a shared ingredient, a
     combination rule); none when either is unknown or they are the same medicine."""
     dx, dy = drug_for(x.generic, x.name), drug_for(y.generic, y.name)
-    if dx is None or dy is None or dx.generic == dy.generic:
+    if dx is None or dy is None:
         return []
+    if dx.generic == dy.generic:
+        # "is aleve ok with my naproxen?": one medicine under two names
+        text = (
+            f"Both are {dx.generic}, the same medicine under two names, so taking both adds "
+            f"up to more {dx.generic} than either one alone."
+        )
+        return [
+            SafetyWarning(
+                code="same_drug_twice",
+                severity=Severity.WARNING,
+                text=finish(text),
+                medications=(dx.generic,),
+            )
+        ]
     return dedupe(_pair_warnings(x, dx, y, dy))
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.parsing.course import _DAY_SPEC, DaySpec, _day_spec
+from bot.parsing.redflags import KIN
 from bot.parsing.timephrases import scan_time
 
 __all__ = [
@@ -84,7 +85,7 @@ _DECLINE = re.compile(
     r"(?:\s+thanks?(?:\s+you)?)?[\s.!]*$",
     re.IGNORECASE,
 )
-_TAIL = re.compile(r"\s*(?:\b(?:on|at|with|and)|[-–—,;:@])$", re.IGNORECASE)
+_TAIL = re.compile(r"\s*(?:\b(?:on|at|with|and|to|for)|[-–—,;:@])$", re.IGNORECASE)
 
 
 def _lower(text: str) -> str:
@@ -119,6 +120,27 @@ def _resolve(spec: DaySpec, today: dt.date) -> dt.date | None:
     return None
 
 
+# "on the 14th", "the 5th po": a day of this month, or of the next once it has gone
+_ORDINAL = re.compile(
+    r"\b(?:on\s+)?the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+    r"(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+)
+
+
+def _day_of_month(day: int, today: dt.date) -> dt.date | None:
+    """The next `day` of a month from today on (today itself included)."""
+    year, month = today.year, today.month
+    for _ in range(3):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            candidate = None
+        if candidate is not None and candidate >= today:
+            return candidate
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
+
+
 def _cut_day(low: str, today: dt.date) -> tuple[dt.date | None, list[tuple[int, int]]]:
     """The first day named, and its span (with a "next" before a weekday)."""
     for m in _DAY.finditer(low):
@@ -130,6 +152,8 @@ def _cut_day(low: str, today: dt.date) -> tuple[dt.date | None, list[tuple[int, 
         if before is not None and spec.weekday is not None:
             start = before.start()
         return _resolve(spec, today), [(start, m.end())]
+    if (o := _ORDINAL.search(low)) is not None:
+        return _day_of_month(int(o["d"]), today), [o.span()]
     return None, []
 
 
@@ -159,8 +183,17 @@ def _who(text: str) -> str | None:
 
 # A visit told in passing: "I have a doctors appointment on friday", "physio tomorrow at 9"
 _A_VISIT = re.compile(
-    r"\b(?:appointment|appt|visit|doctor'?s?|dr|gp|physio\w*|consultant|clinic|specialist|"
-    r"surgeon|chiro\w*|osteo\w*|rheumatologist|neurologist|nurse|check-?up|review)\b",
+    r"\b(?:appointment|appt|visit|doctor'?s?|doc|dr|gp|physio\w*|consult\w*|clinic|specialist|"
+    r"surgeon|chiro\w*|osteo\w*|ortho\w*|rheumatologist|neurologist|nurse|check-?up|review|"
+    r"mri|scan|x-?ray|injection|therapist|acupunctur\w*|hospital|rheumatolog\w*|neurolog\w*|"
+    r"follow[-\s]?up|dentist|cardio\w*)\b",
+    re.IGNORECASE,
+)
+# "dr patel saw me on monday", "went to physio friday": a visit that was
+_WAS = re.compile(
+    r"\b(?:saw|seen|went|visited|attended|had\s+(?:my|a|an|the)|was\s+(?:good|ok|fine|great|"
+    r"awful|rough|tough|nice|helpful)|cancel+ed|since|last|(?:has|have|had|did)(?:n't)?\s+"
+    r"(?:not\s+)?(?:help|work)\w*|helped)\b",
     re.IGNORECASE,
 )
 _TOLD = re.compile(
@@ -170,13 +203,39 @@ _TOLD = re.compile(
 )
 
 
+# Words of the telling, not of whom: greetings, "I have", "my", "appointment", "is".
+_TOLD_FILLER = re.compile(
+    r"\b(?:hi|hello|hey|hiya|po|na|mate|sir|ma'?am|please|pls|kindly|um|ok|okay|so|"
+    r"i(?:'ve|\s+have)?(?:\s+got)?|have|got|my|appointment|appt|visit|"
+    r"(?:is|are|'s)(?=\s+(?:on|at|this|next|tomorrow|the))|again)\b|^\W+|[,!]",
+    re.IGNORECASE,
+)
+
+
+# "my mum's got a GP appointment tomorrow, I'm driving her": not the writer's visit
+_SOMEONE_ELSES = re.compile(
+    r"\bmy\s+(?:" + KIN + r")(?:'s|\s+has|\s+is)\b|\b(?:her|his|their)\s+(?:appointment|appt|gp|"
+    r"doctor|physio|visit|scan|consultant)\b|\b(?:driving|taking|bringing)\s+(?:her|him|them)\b",
+    re.IGNORECASE,
+)
+_CLOCK_SAID = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b|\bat\s+\d", re.I)
+
+
 def visit_told(text: str) -> str | None:
     """The visit a message tells of in passing, as a line /appointment reads ("doctor on
     friday"), or None when it names no visit on a day ahead."""
     if len(text) > 160 or not _A_VISIT.search(text) or not names_a_day_ahead(text):
         return None
-    line = _TOLD.sub("", text)
-    line = re.sub(r"\b(?:appointment|appt)\b", "", line, flags=re.IGNORECASE)
+    if _WAS.search(text) or _SOMEONE_ELSES.search(text):
+        return None
+    # Only the pieces about the visit: "…next monday at 8am, back is 5/10 today"
+    pieces = [
+        p
+        for p in re.split(r"[.;!?]|,\s", text)
+        if _A_VISIT.search(p) or names_a_day_ahead(p) or _CLOCK_SAID.search(p)
+    ]
+    line = _TOLD.sub("", ", ".join(p.strip() for p in pieces))
+    line = _TOLD_FILLER.sub(" ", line)
     return re.sub(r"\bdoctor'?s\b", "doctor", line, flags=re.IGNORECASE).strip() or None
 
 
@@ -193,7 +252,9 @@ def names_a_day_ahead(text: str) -> bool:
     if _GONE.search(low):
         return False
     specs = (_day_spec(m.group(0)) for m in _DAY.finditer(low))
-    return any(spec is not None and spec.offset != 0 for spec in specs)
+    return any(spec is not None and spec.offset != 0 for spec in specs) or bool(
+        _ORDINAL.search(low)
+    )
 
 
 def parse_appointment_line(text: str, local_now: dt.datetime) -> AppointmentLine | LineProblem:

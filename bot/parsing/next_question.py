@@ -8,37 +8,61 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.parsing.experiencer import QUESTION_OPENERS
 from bot.parsing.medications import Meds
 from bot.parsing.parser import DEFAULT_RESOLVE
 from bot.parsing.text import normalise
 
 __all__ = ["NextQuestion", "asks_when_next"]
 
-_WHEN = r"(?:when|what\s+time|wat\s+time|what\s+hour)"
-_IS = r"(?:is|'s|s|will\s+be|are|do\s+i\s+get)"
-_THINGS = (
-    r"(?:dose|doses|pill|pills|tablet|tablets|meds|medication|medicine|medicines|"
-    r"reminder|reminders)"
+# A question's opening anywhere in the message ("pain's a 5. when is my next tablet due")
+_OPENS_A_QUESTION = re.compile(
+    r"(?:^|[.,!]\s*)(?:\w+\s+){0,2}?(?:when|what|whats|what's|which|how|is|are|do|does|can|"
+    r"could|r|u|kindly|tell|next)\b"
 )
-_ASKS = re.compile(
-    r"^\W*(?:(?:" + QUESTION_OPENERS + r"|hi|hey|hello|so|and|ok|okay)\W+)*"
-    r"(?:"
-    # "when is my next dose", "what time's the next reminder", "when's my next gabapentin"
-     + _WHEN + r"\s*" + _IS + r"\s+(?:my|the)\s+next\s+(?P<a>[^?]{1,40}?)"
-    # "when is my gabapentin due", "what time is my evening dose due"
-    r"|" + _WHEN + r"\s*" + _IS + r"\s+(?:my|the)\s+(?P<b>[^?]{1,40}?)\s+due(?:\s+next)?"
-    # "when do I take my gabapentin", "what time do I have my next pill"
-    r"|" + _WHEN + r"\s+(?:do|should|shall|am)\s+i\s+"
-    r"(?:take|have|due\s+for|supposed\s+to\s+take)\s+"
-    r"(?:my\s+|the\s+)?(?:next\s+)?(?P<c>[^?]{1,40}?)(?:\s+next)?"
-    # "next dose when?", "next reminder?"
-    r"|(?:my\s+|the\s+)?next\s+(?P<d>" + _THINGS + r")(?:\s+(?:when|at\s+what\s+time))?"
-    r")(?:\s+(?:today|tonight|tomorrow|again|please|pls))?\s*\?*\s*$"
+
+# Asking when: "when", "what time", "timing", "how long until", "due", "scheduled", "set
+# for", "meant to", "at 2 or 3", "morning or night", "yet".
+_ASKS_WHEN = re.compile(
+    r"\b(?:when|whens|wen|what\s+time|wat\s+time|whats\s+the\s+time|what's\s+the\s+time|"
+    r"(?:dose|medicine|med|pill|tablet)\s+time|"
+    r"which\s+time|what\s+hour|time\s+of|timing|how\s+soon|"
+    r"how\s+(?:long|many\s+(?:hours|hrs|minutes|mins))\s+(?:have\s+i\s+got\s+)?(?:until|til|till|before|to)|"
+    r"(?<!not\s)due(?!\s+to\b)|scheduled|set\s+for|meant\s+to|supposed\s+to|need\s+to\s+take|have\s+to\s+take|"
+    r"coming\s+for|"
+    r"yet|what's\s+next|whats\s+next|next\s+on)\b|"
+    r"\bat\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+or\s+\d|\bor\s+later\b|"
+    r"\b(?:morning|night|evening|lunch(?:time)?)\s+or\s+(?:night|evening|later|morning)\b|"
+    r"\b(?:what\s+time|when)'?s\b"
 )
-# "when do I take it with food?", "what time is my next appointment": other questions
-_NOT_ABOUT_WHEN = re.compile(
-    r"\b(?:with|without|before|after|if|appointment|visit|check-?in|refill|prescription|script)\b"
+# Cheap, on the text as written (this runs on every message): could it ask when?
+_MAYBE = re.compile(
+    r"when|wen\b|time|due|schedul|set\s+for|meant|suppos|next|nxt|yet|long|\bor\s+(?:\d|later)|"
+    r"(?:morning|night|evening|lunch)\s+or",
+    re.I,
+)
+# "when i take naproxen on an empty stomach …": when joining a clause, not asking
+_WHEN_CLAUSE = re.compile(
+    r"\bwhen\s+(?:i|the|my|it|we|you|he|she|they|this|that)\b(?!'s|\s+(?:is|are|'s|do|does|did|"
+    r"should|can|will|am|have\s+to|need\s+to|next|due|meant|supposed|dose|pill|med))"
+)
+_WHEN_WORD = re.compile(r"\b(?:when|whens|when's|wen|due|what\s+time|what\s+time's)\b")
+# About a dose of one's own: "next dose", "next one", "my night pills", "evening meds"
+_A_DOSE = re.compile(
+    r"\b(?:next|nxt)\s+(?:\w+\s+)?(?:dose|doses|one|tablet|tab|pill|pills|med|meds|medicine|"
+    r"medication|reminder|scheduled)\b|\b(?:morning|evening|night|nighttime|bedtime|lunchtime|"
+    r"afternoon|tonight's|evening's)\s+(?:meds|pills|tablets|dose|doses|medicine|medication)\b|"
+    r"\b(?:dose|medicine|med|pill|tablet)\s+time\b|"
+    r"\b(?:pill|dose|tablet|med|meds|medicine|medication|reminder|drug)s?\b|\bmed\s+wise\b|"
+    r"\btake\s+(?:something|anything)\b"
+)
+# Not the plan's when: the record, an amount, a change of time, food or drink, a visit.
+_NOT_THE_PLAN = re.compile(
+    r"\b(?:did\s+i|(?:have|had)\s+i\s+(?:already\s+)?(?:taken|had|took|done|missed|skipped)|"
+    r"when\s+did|when\s+was|last\s+\w+|took|taken|"
+    r"early|earlier|extra|double|instead|sooner|skip|miss(?:ed)?|how\s+much|"
+    r"how\s+many(?!\s+(?:hours|hrs|minutes|mins))|due\s+to|"
+    r"food|milk|alcohol|wine|beer|drink|appointment|appt|visit|physio|refill|prescription|"
+    r"pharmacy|run\s+out|ran\s+out|together|with\s+(?:my|the)|mix)\b"
 )
 
 
@@ -52,17 +76,18 @@ class NextQuestion:
 def asks_when_next(text: str, meds: Sequence[str] = ()) -> NextQuestion | None:
     """The question "when is my next dose?" in `text`, or None; `meds` is the person's
     regimen (generic names), read as the parser reads it."""
-    if len(text) > 120 or not re.search(r"\b(?:when|time|next)\b", text, re.IGNORECASE):
+    if len(text) > 160 or not _MAYBE.search(text):
         return None
     low = normalise(text)
-    m = _ASKS.match(low)
-    if m is None:
+    if not _ASKS_WHEN.search(low) or _NOT_THE_PLAN.search(low):
         return None
-    words = next(g for g in m.groups() if g is not None)
-    if _NOT_ABOUT_WHEN.search(words):
+    if _WHEN_CLAUSE.search(low) and not text.rstrip().endswith("?"):
+        return None  # "when the oxy kicks in I can sit": when as a joining word
+    asked = text.rstrip().endswith("?") or _OPENS_A_QUESTION.search(low)
+    mentions = Meds(list(meds), DEFAULT_RESOLVE).mentions(low)
+    named = tuple(dict.fromkeys(m.generic for m in mentions if m.generic))
+    if not named and not _A_DOSE.search(low):
         return None
-    mentions = Meds(list(meds), DEFAULT_RESOLVE).mentions(words)
-    named = tuple(dict.fromkeys(mention.generic for mention in mentions))
-    if not named and not re.search(_THINGS, words) and not re.match(r"^(?:one|it|them)$", words):
-        return None  # "when is my next physio": not a dose
+    if not asked and not _A_DOSE.search(low) and not _WHEN_WORD.search(low):
+        return None
     return NextQuestion(medicines=named)

@@ -16,49 +16,61 @@ from bot.parsing.text import normalise
 
 __all__ = ["RegimenChange", "says_regimen_changed"]
 
-_WHO = (
-    r"(?:(?:my\s+)?(?:doctor|doc|gp|dr\s+\w+|consultant|specialist|pain\s+clinic|nurse|"
-    r"psychiatrist|rheumatologist|prescriber)|they|she|he)"
+# Cheap, on the text as written (this runs on every message): could it tell a change?
+_MAYBE = re.compile(
+    r"stop|discontinu|off\b|no\s+more|no\s+longer|any\s?more|done\s+with|finished|quit|cancel|"
+    r"remove|continu|not\s+on|ditch|drop|up|down|increas|reduc|lower|rais|chang|cut|bump|put|"
+    r"went|going|gone|decreas|adjust|switch|moved|now|instead|dose|was\s+\d|doubl|halv|tripl|brought",
+    re.I,
 )
-_WORDS = r"[\w/ -]{2,30}?"
+# A change with where it goes: "up to 900", "dropped my tramadol to 50mg", "now 200 once a
+# day", "was 15", "instead of 500", "a higher dose", "new dose of cymbalta is 90mg".
+_CHANGED_TO = re.compile(
+    r"\b(?:up|down|increased|increase|reduced|reduce|lowered|lower|raised|raise|upped|changed|"
+    r"change|cut(?:\s+down)?|dropped|drop|bumped\s+up|put|went|going|gone|decreased|adjusted|"
+    r"switched|moved)\s+(?:\w+\s+){0,4}?(?:to|from)\s+(?:\d|one|two|three|four|half|once|twice)"
+    r"|\b(?:is|are|'s|now)\s+(?:now\s+)?(?:only\s+)?(?:\d+(?:\.\d+)?\s*(?:mg|mcg)?|once|twice|one|"
+    r"two|three)\b(?!\s*(?:/\s*10|out\s+of|hours?|hrs?|mins?|minutes|days?|am|pm|o'?clock))"
+    r"|\binstead\s+of\s+(?:\d|one|two)|\b(?:higher|lower|bigger|smaller|new|increased|reduced)\s+"
+    r"dose\b|,?\s+was\s+\d|\bnot\s+\d+\s*(?:mg|mcg)?\s*$"
+    r"|\b(?:i'm|im|i\s+am)\s+(?:now\s+)?on\s+\d|\b(?:has|have|put|got)\s+me\s+on\s+\d|"
+    r"\bused\s+to\s+be\s+\d|\bfrom\s+now\s+on\b|\binstead\s+of\s+(?:once|twice|three)"
+)
+# The pain's own movement ("pain down to 5", "back's up to an 8"): not the medicine's
+_PAIN_MOVED = re.compile(
+    r"\b(?:pain|back|it|score|leg|neck|hip|mood|sleep)(?:'s|\s+is|\s+has)?\s+(?:\w+\s+)?"
+    r"(?:down|up|dropped|gone|went|come|came)\s+(?:\w+\s+)?(?:to|from)\s+\w+"
+)
+# A change said by its verb alone: "they doubled my duloxetine", "the doctor halved it"
 _CHANGED = re.compile(
-    # "doctor changed my gabapentin to 600", "they've reduced the amitriptyline"
-    r"\b(?:" + _WHO + r"\s+(?:has\s+|have\s+|'s\s+|'ve\s+)?)?"
-    r"(?:changed|upped|increased|raised|bumped\s+up|doubled|reduced|lowered|cut|dropped|halved|"
-    r"switched|adjusted|put\s+up|brought\s+down)\s+(?:my|the)\s+(?P<a>" + _WORDS + r")"
-    r"\s+(?:to|from|up|down|dose|again|today|yesterday|this\s+week|last\s+week)\b"
-    # "my gabapentin dose went up to 600", "my duloxetine has been increased to 60"
-    r"|\b(?:my|the)\s+(?P<b>" + _WORDS + r")\s+(?:dose\s+)?"
-    r"(?:has\s+been\s+|was\s+|got\s+|is\s+being\s+)?"
-    r"(?:changed|upped|increased|raised|doubled|reduced|lowered|halved|went\s+(?:up|down))\s+to\b"
-    # "I'm on 600 gabapentin now", "im now on 60mg of duloxetine now"
-    r"|\b(?:i'm|i\s+am|im)\s+(?:now\s+)?on\s+\d+(?:\.\d+)?\s*(?:mg|mcg)?\s+(?:of\s+)?"
-    r"(?P<c>" + _WORDS + r")\s+now\b"
-)
-_STOP_AFTER = (
-    r"(?:\s+(?:for\s+good|completely|altogether|now|today|yesterday|last\s+week|"
-    r"(?:\d+|a|two|three)\s+(?:days?|weeks?)\s+ago|on\s+\w+day)|\s*$|\s*[,.;!]|"
-    r"\s+(?:because|as|since|cos|coz|it|they))"
+    r"\b(?:doubled|halved|tripled|upped|increased|reduced|lowered|decreased|bumped\s+up|"
+    r"put\s+(?:it\s+)?(?:up|down)|brought\s+(?:it\s+)?down|cut\s+down|adjusted|changed|"
+    r"change)\b"
 )
 _STOPPED = re.compile(
-    # "stopped the naproxen", "I've stopped taking my tramadol", "doctor took me off gabapentin"
-    r"(?:^|[,.;!]\s*|\b(?:and|so|but)\s+)(?:i\s+|i've\s+|ive\s+|i\s+have\s+|"
-    + _WHO
-    + r"\s+(?:has\s+|have\s+)?)?"
-    r"(?:stopped|quit|dropped|ditched|came\s+off|come\s+off|weaned\s+off|finished\s+with|"
-    r"took\s+me\s+off|taken\s+me\s+off)\s+(?:taking\s+|the\s+|my\s+)*"
-    r"(?!after|before|when|with|since|at|in|for)(?P<a>"
-    + _WORDS
-    + r")"
-    + _STOP_AFTER
-    # "I'm off the tramadol now", "no longer taking naproxen"
-    + r"|\b(?:i'm|i\s+am|im)\s+off\s+(?:the\s+|my\s+)?(?P<b>"
-    + _WORDS
-    + r")"
-    r"\s+(?:now|for\s+good|completely)\b"
-    r"|\bno\s+longer\s+(?:on|taking)\s+(?:the\s+|my\s+)?(?P<c>" + _WORDS + r")"
-    r"(?:\s*$|\s*[,.;!]|\s+(?:now|because|as))"
+    r"\b(?:stop(?:ped|ping|s)?|discontinu\w*|(?:taken|took|take|taking)\s+(?:me\s+|myself\s+)?off|"
+    r"(?:came|come|coming|tapered|weaned|been|get|got|i'm|im|i\s+am|me)\s+off|off\s+(?:it|them)|"
+    r"no\s+more|no\s+longer|any\s?more|done\s+with|finished\s+with|quit|cancel+ed|remove|"
+    r"(?:not|isn't|is\s+not|won't\s+be)\s+continu\w*|not\s+on\b|ditched|"
+    r"dropped(?!\s+(?:\w+\s+){0,3}?to\b|\s+(?:my|the)\s+(?:morning|evening|night|lunch)))\b"
 )
+# A stop that is not the medicine's: "the tingling stopped after the pregabalin"
+_STOPPED_SOMETHING_ELSE = re.compile(
+    r"\bstopped\s+(?!taking|using|having)\w+ing\b|"
+    r"\bstopped\s+(?:after|since|with|when|once|because|at|in|off\s+at|for\s+a)\b|"
+    r"\bstopped\s+by\s+(?:the|a)\s+(?:chemist|pharmacy|shop|store|pharmacist|supermarket)\b"
+)
+# Wishes, plans, maybes, questions and someone else's say: not the list changed (yet).
+_NOT_YET = re.compile(
+    r"\b(?:want(?:s|ed)?\s+to|wanna|would\s+like|might|may(?:be)?|thinking|considering|"
+    r"eventually|going\s+to\s+(?:try|see|talk|ask|discuss)|should\s+i|shall\s+i|can\s+i|"
+    r"could\s+i|do\s+i|will\s+(?:ask|see|talk|discuss)|hop(?:e|ing)|wish|if|whether|"
+    r"talk(?:ed|ing)?\s+about|plan(?:s|ning)?\s+to|next\s+(?:week|month|visit|appointment)|"
+    r"soon|would\s+love|love\s+to|like\s+to|one\s+day)\b|\?\s*$|"
+    r"^(?:is|are|can|could|should|do|does|will|would|am)\b"
+)
+# The same medicine, another maker: not a change to the plan.
+_SAME_DOSE = re.compile(r"\b(?:brand|generic|same\s+(?:dose|strength)|manufacturer|packaging)\b")
 # Only for a while: a skip, not the list changed.
 _FOR_A_WHILE = re.compile(
     r"\b(?:for\s+(?:a|one|the|two|\d+)\s+(?:day|days|night|nights)|tonight|today\s+only|"
@@ -78,17 +90,27 @@ class RegimenChange:
 def says_regimen_changed(text: str, meds: Sequence[str]) -> RegimenChange | None:
     """The change to a listed medicine `text` tells of, or None; `meds` is the person's
     regimen (generic names): a medicine not on it is not a change to the list."""
-    if not meds or len(text) > 200:
+    if not meds or len(text) > 200 or not _MAYBE.search(text):
         return None
     low = normalise(text)
-    for kind, pattern in (("stopped", _STOPPED), ("changed", _CHANGED)):
-        m = pattern.search(low)
-        if m is None or (kind == "stopped" and _FOR_A_WHILE.search(low)):
-            continue
-        words = next(g for g in m.groups() if g is not None)
-        found = [x.generic for x in Meds(list(meds), DEFAULT_RESOLVE).mentions(words)]
+    if _NOT_YET.search(low) or _SAME_DOSE.search(low):
+        return None
+    for sentence in re.split(r"[.;!]|,\s", low):
+        found = [m.generic for m in Meds(list(meds), DEFAULT_RESOLVE).mentions(sentence)]
         mine = [g for g in found if g in meds]
-        if mine:
-            said: Literal["changed", "stopped"] = "stopped" if kind == "stopped" else "changed"
-            return RegimenChange(kind=said, medicine=mine[0])
+        if not mine:
+            continue
+        kind = _kind(sentence) or _kind(low)
+        if kind is not None:
+            return RegimenChange(kind=kind, medicine=mine[0])
+    return None
+
+
+def _kind(words: str) -> Literal["changed", "stopped"] | None:
+    if _CHANGED_TO.search(_PAIN_MOVED.sub(" ", words)):
+        return "changed"
+    if _STOPPED.search(words) and not _STOPPED_SOMETHING_ELSE.search(words):
+        return None if _FOR_A_WHILE.search(words) else "stopped"
+    if _CHANGED.search(words):
+        return "changed"
     return None

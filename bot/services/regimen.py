@@ -199,7 +199,7 @@ def together_warnings(
     def item(generic: str) -> RegimenItem:
         return mine.get(generic) or regimen_item(generic, generic, None, None, [], True, None)
 
-    asked = [item(g) for g in dict.fromkeys(medicines)]
+    asked = [item(g) for g in medicines]
     pairs = (
         [(asked[0], m) for m in mine.values()]
         if with_all

@@ -139,6 +139,8 @@ async def test_two_medicines_asked_about_together_get_the_labels_words(
     await fake.wait_for_edit(UID, reply.message_id, contains="Kept for your doctor")
     assert len(await rows(bot, DoctorQuestion)) == 1
     # Nothing on file for the pair: never "it's fine", the question is kept aside.
+    same = await say(fake, "is aleve ok with my naproxen", "labels say")
+    assert "same medicine under two names" in (same.text or "")
     plain = await say(fake, "can I take tylenol with my meds?", "question for your doctor")
     assert "labels say" not in (plain.text or "")
     assert n < len(fake.messages_to(UID))

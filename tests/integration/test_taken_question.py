@@ -128,3 +128,8 @@ async def test_when_is_my_next_dose_is_answered_from_the_schedule(
     assert (reply.text or "").endswith("⏰ Your next reminder is at 14:00: Gabapentin.")
     logs, _ = await _counts(bot)
     assert logs == before[0], "a question records nothing"
+    # A report beside the question is still kept.
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "back is a 6 today, whens my nxt pill")
+    await fake.wait_for_message(UID, after=n, contains="next reminder")
+    await fake.wait_for_message(UID, after=n, contains="Logged: pain 6")

@@ -190,9 +190,31 @@ async def _answered_from_what_is_held(
         await update.message.reply_text(said)
     elif not await _answered_from_the_labels(update, context, user, meds, names, text):
         return False
+    await _report_beside_the_question(update, context, user, names, text)
     if (question := _QUESTIONS.get(user.awaiting or "")) is not None:
         await _ask_again(update, context, user, question, None)
     return True
+
+
+def _asks_something_held(piece: str, names: list[str]) -> bool:
+    return any(
+        read(piece, names) is not None for read in (asks_if_taken, asks_when_next, asks_if_together)
+    )
+
+
+async def _report_beside_the_question(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, names: list[str], text: str
+) -> None:
+    """ "pain 6 today, whens my next pill": the question answered, the pain still kept —
+    the pieces of the message that are not the question, read and recorded as a report."""
+    pieces = re.split(r"(?<=[.,;!?])\s+", text)
+    rest = " ".join(p for p in pieces if not _asks_something_held(p, names)).strip()
+    if not rest or len(pieces) < 2:
+        return
+    now = deps(context).clock.now()
+    intents = understanding.understand(rest, names, now, ZoneInfo(user.timezone))
+    if understanding.plainly_reports(intents):
+        await report(update, context, user, intents, rest)
 
 
 async def _answered_from_the_labels(
@@ -509,18 +531,21 @@ async def _report_and_offer(
     intents: list[Intent],
     text: str,
 ) -> None:
-    """A report, and a change to the list told in it ("stopped the naproxen 2 days ago",
-    "doctor changed my gabapentin to 600"): the words kept as a note when nothing else
-    explains them, and the change offered as one tap."""
+    """A report, and what else it tells: a change to the list ("stopped the naproxen",
+    "doctor changed my gabapentin to 600"), kept in the person's words and offered as
+    one tap; a visit ahead ("GP on friday at 10"), kept as /appointment keeps it."""
+    reports = understanding.plainly_reports(intents)
     change = says_regimen_changed(text, [m.generic or m.name for m in meds])
-    if change is None:
-        await report(update, context, user, intents, text)
-        return
-    if not understanding.plainly_reports(intents):
+    visit = visit_told(text)
+    if change is not None and not reports:
         intents = [NoteIntent(text=tidy(text)[:1000])]
-    await report(update, context, user, intents, text)
-    med = next(m for m in meds if (m.generic or m.name) == change.medicine)
-    await meds_handlers.offer_change(update, context, med, stopped=change.kind == "stopped")
+    if reports or change is not None or visit is None:
+        await report(update, context, user, intents, text)
+    if change is not None:
+        med = next(m for m in meds if (m.generic or m.name) == change.medicine)
+        await meds_handlers.offer_change(update, context, med, stopped=change.kind == "stopped")
+    if visit is not None:
+        await appointment_handlers.book(update, context, visit)
 
 
 async def report(
@@ -565,10 +590,6 @@ async def report(
             texts.LOGGED.format(what=understood.describe_place(place)),
             reply_markup=dose_undo.message_undo_markup(d.codec, user.id, batch),
         )
-        return
-    if not intents and (visit := visit_told(text)) is not None:
-        # "I have a doctors appointment on friday": kept as /appointment keeps it
-        await appointment_handlers.book(update, context, visit)
         return
     await _keep_aside(update, context, user, text, batch)
 

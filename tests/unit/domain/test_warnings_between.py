@@ -20,9 +20,12 @@ def test_hidden_acetaminophen_is_named() -> None:
     assert "duplicate_ingredient" in codes(found)
 
 
-def test_no_warning_for_the_unknown_or_the_same_medicine() -> None:
+def test_no_warning_for_the_unknown_and_one_medicine_under_two_names_is_said() -> None:
     assert warnings_between(item("zorbatin"), item("naproxen")) == []
-    assert warnings_between(item("aleve", generic="naproxen"), item("naproxen")) == []
+    same = warnings_between(item("aleve", generic="naproxen"), item("naproxen"))
+    assert codes(same) == {"same_drug_twice"}
+    assert "same medicine" in same[0].text
+    assert_well_formed(same)
 
 
 def test_the_words_are_facts_not_advice() -> None:

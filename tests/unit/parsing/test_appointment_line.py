@@ -153,19 +153,37 @@ def test_a_plain_visit_is_not_moved() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "line"),
+    ("text", "day", "at", "who"),
     [
-        ("I have a doctors appointment on friday", "doctor  on friday"),
-        ("physio tomorrow at 9", "physio tomorrow at 9"),
-        ("my appointment got moved to thursday", "got moved to thursday"),
+        ("I have a doctors appointment on friday", D(2026, 11, 27), None, "doctor"),
+        ("physio tomorrow at 9", D(2026, 11, 26), T(9, 0), "physio"),
+        ("hi, pain clinic on the 30th at 2:30, nervous", D(2026, 11, 30), T(14, 30), "pain clinic"),
+        ("seeing my chiro the 2nd at 10am, back is a 5 today", D(2026, 12, 2), T(10), "chiro"),
     ],
 )
-def test_a_visit_told_in_passing(text: str, line: str) -> None:
-    assert visit_told(text) == line
+def test_a_visit_told_in_passing(text: str, day: dt.date, at: dt.time | None, who: str) -> None:
+    told = visit_told(text)
+    assert told is not None, text
+    assert parse_appointment_line(told, NOW) == AppointmentLine(day, at, who)
 
 
 @pytest.mark.parametrize(
     "text", ["saw the doctor yesterday", "physio was tough today", "swimming on saturday"]
 )
 def test_no_visit_ahead_told(text: str) -> None:
+    assert visit_told(text) is None
+
+
+def test_a_day_gone_by_is_no_visit_ahead() -> None:
+    assert visit_told("been off the naproxen since sunday, gp said so") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad's got a physio appointment friday, I'm taking him",
+        "the injection on tuesday hasn't helped one bit",
+    ],
+)
+def test_someone_elses_visit_or_one_that_was_is_no_visit_ahead(text: str) -> None:
     assert visit_told(text) is None

@@ -21,6 +21,12 @@ MEDS = ["pregabalin", "duloxetine", "tramadol"]
         ("what time is my cymbalta due?", ("duloxetine",)),
         ("when am I due for my next tramadol?", ("tramadol",)),
         ("what time do I have my meds tonight?", ()),
+        ("whats the time of my next tab", ()),
+        ("pain's a 6. how long til my nxt pill", ()),
+        ("is my lyrica at 8 or 9 tonight", ("pregabalin",)),
+        ("quick one, next med time?", ()),
+        ("how many hours till my next tablet", ()),
+        ("have I got any doses due today", ()),
     ],
 )
 def test_asks_when_the_next_dose_is(text: str, named: tuple[str, ...]) -> None:
@@ -38,6 +44,11 @@ def test_asks_when_the_next_dose_is(text: str, named: tuple[str, ...]) -> None:
         "when do I take it, before or after food?",
         "took my next dose early",
         "next time I'll take it with food",
+        "when was my last tramadol",
+        "can I have my pregabalin an hour early tonight",
+        "when i take the tramadol on an empty stomach i feel sick",
+        "stopped the naproxen due to my kidneys",
+        "have I taken my duloxetine today",
     ],
 )
 def test_other_questions_and_reports_are_not_it(text: str) -> None:

@@ -21,6 +21,12 @@ MEDS = ["pregabalin", "naproxen", "duloxetine", "tramadol"]
         ("pain clinic took me off naproxen last week", "stopped", "naproxen"),
         ("im off the tramadol for good", "stopped", "tramadol"),
         ("no longer taking duloxetine", "stopped", "duloxetine"),
+        ("gp put my naproxen down to 250", "changed", "naproxen"),
+        ("tramadol is now 50 twice a day, was 100", "changed", "tramadol"),
+        ("been off the cymbalta since sunday, consultant's call", "stopped", "duloxetine"),
+        ("my lyrica has been discontinued", "stopped", "pregabalin"),
+        ("the consultant has me on 4 pregabalin a day now, used to be 3", "changed", "pregabalin"),
+        ("took myself off the tramadol with my GP's blessing", "stopped", "tramadol"),
     ],
 )
 def test_a_change_to_the_list(text: str, kind: str, medicine: str) -> None:
@@ -38,6 +44,11 @@ def test_a_change_to_the_list(text: str, kind: str, medicine: str) -> None:
         "stopped the ibuprofen",  # not on the list
         "skipped the naproxen tonight",
         "my GP wants to change my duloxetine",
+        "would like to come off the tramadol one day",
+        "is it ok to have 2 naproxen instead of 1",
+        "pharmacy gave me a different brand of pregabalin, same dose",
+        "had the tramadol and naproxen together at 9, pain down to 4",
+        "stopped at the pharmacy for my pregabalin on the way home",
     ],
 )
 def test_not_a_change_to_the_list(text: str) -> None:

@@ -18,6 +18,12 @@ MEDS = ["naproxen", "sertraline", "tramadol"]
         ("quick question, could I have a tylenol on top of my tramadol?", None, False),
         ("any problem taking aleve alongside my other meds?", ("naproxen",), True),
         ("should I be mixing sertraline and tramadol?", ("sertraline", "tramadol"), False),
+        ("is celebrex safe w my zoloft", ("celecoxib", "sertraline"), False),
+        ("aleve + tramadol on the same day, is that ok", ("naproxen", "tramadol"), False),
+        ("back is an 8, can i take a tylenol with the tramadol", None, False),
+        ("does zoloft interact with anything im on", ("sertraline",), True),
+        ("wondering if tramadol and sertraline go together", ("tramadol", "sertraline"), False),
+        ("is naprosyn ok with my aleve", ("naproxen", "naproxen"), False),
     ],
 )
 def test_two_medicines_asked_about_together(
