@@ -206,7 +206,8 @@ _TOLD = re.compile(
 # Words of the telling, not of whom: greetings, "I have", "my", "appointment", "is".
 _TOLD_FILLER = re.compile(
     r"\b(?:hi|hello|hey|hiya|po|na|mate|sir|ma'?am|please|pls|kindly|um|ok|okay|so|"
-    r"i(?:'ve|\s+have)?(?:\s+got)?|have|got|my|appointment|appt|visit|"
+    r"i(?:'ve|\s+have)?(?:\s+got)?|have|got|my|appointment|appt|visit|anxious|nervous|scared|"
+    r"worried|about|really|pretty|so|a\s+bit|bit|seeing|going\s+to|"
     r"(?:is|are|'s)(?=\s+(?:on|at|this|next|tomorrow|the))|again)\b|^\W+|[,!]",
     re.IGNORECASE,
 )
@@ -218,6 +219,13 @@ _SOMEONE_ELSES = re.compile(
     r"doctor|physio|visit|scan|consultant)\b|\b(?:driving|taking|bringing)\s+(?:her|him|them)\b",
     re.IGNORECASE,
 )
+# A wait, a refusal or a start, not a visit kept: "GP won't do a repeat til Friday", "can't
+# get an appointment until Thursday", "10mg less a day from Monday", "the sun maybe"
+_NOT_BOOKED = re.compile(
+    r"\b(?:til|till|until|won't|wont|can't|cant|not\s+going|results|refill|repeat|the\s+sun|"
+    r"routine|from\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
 _CLOCK_SAID = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b|\bat\s+\d", re.I)
 
 
@@ -226,7 +234,7 @@ def visit_told(text: str) -> str | None:
     friday"), or None when it names no visit on a day ahead."""
     if len(text) > 160 or not _A_VISIT.search(text) or not names_a_day_ahead(text):
         return None
-    if _WAS.search(text) or _SOMEONE_ELSES.search(text):
+    if _WAS.search(text) or _SOMEONE_ELSES.search(text) or _NOT_BOOKED.search(text):
         return None
     # Only the pieces about the visit: "…next monday at 8am, back is 5/10 today"
     pieces = [

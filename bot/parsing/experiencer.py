@@ -111,7 +111,10 @@ _QUESTION = re.compile(
 _PLAN = re.compile(
     r"\b(?:planning|plan\s+to|going\s+for\s+a|gonna|hoping\s+to|want\s+to|wanna|will|i'll|"
     r"try(?:ing)?\s+to|says?\s+i\s+should|should\s+do|tomorrow|next\s+week|from\s+next|"
-    r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|once\s+i've)\b"
+    r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|once\s+i've|"
+    # "physio thurs 4pm": a day and a clock time ahead
+    r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\s+"
+    r"(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm))\b"
 )
 _DONE = re.compile(
     r"\b(?:walked|swam|did|done|went|managed|had\s+a|finished|completed|today|this\s+morning|"

@@ -58,7 +58,7 @@ _A_DOSE = re.compile(
 # Not the plan's when: the record, an amount, a change of time, food or drink, a visit.
 _NOT_THE_PLAN = re.compile(
     r"\b(?:did\s+i|(?:have|had)\s+i\s+(?:already\s+)?(?:taken|had|took|done|missed|skipped)|"
-    r"when\s+did|when\s+was|last\s+\w+|took|taken|"
+    r"when\s+did|when\s+was|last\s+\w+|took|taken|^\W*was\b|was\s+i|had\s+\d|"
     r"early|earlier|extra|double|instead|sooner|skip|miss(?:ed)?|how\s+much|"
     r"how\s+many(?!\s+(?:hours|hrs|minutes|mins))|due\s+to|"
     r"food|milk|alcohol|wine|beer|drink|appointment|appt|visit|physio|refill|prescription|"

@@ -29,34 +29,45 @@ _CHANGED_TO = re.compile(
     r"\b(?:up|down|increased|increase|reduced|reduce|lowered|lower|raised|raise|upped|changed|"
     r"change|cut(?:\s+down)?|dropped|drop|bumped\s+up|put|went|going|gone|decreased|adjusted|"
     r"switched|moved)\s+(?:\w+\s+){0,4}?(?:to|from)\s+(?:\d|one|two|three|four|half|once|twice)"
-    r"|\b(?:is|are|'s|now)\s+(?:now\s+)?(?:only\s+)?(?:\d+(?:\.\d+)?\s*(?:mg|mcg)?|once|twice|one|"
+    r"|\b(?:is|are|'s)\s+now\s+(?:only\s+)?(?:\d+(?:\.\d+)?\s*(?:mg|mcg)?|once|twice|one|"
     r"two|three)\b(?!\s*(?:/\s*10|out\s+of|hours?|hrs?|mins?|minutes|days?|am|pm|o'?clock))"
-    r"|\binstead\s+of\s+(?:\d|one|two)|\b(?:higher|lower|bigger|smaller|new|increased|reduced)\s+"
-    r"dose\b|,?\s+was\s+\d|\bnot\s+\d+\s*(?:mg|mcg)?\s*$"
+    r"|\bnow\s+(?:only\s+)?\d+(?:\.\d+)?\s*(?:mg|mcg)?\s*(?:x\s*\d\s*)?(?:a\s+day\s*)?,\s*was\s+\d"
+    r"|\binstead\s+of\s+(?:\d|one|two)(?=.*\b(?:doc|dr|gp|doctor|consultant|orders|prescri\w*))"
+    r"|\b(?:higher|lower|bigger|smaller|new|increased|reduced)\s+dose\b(?!\s+of\s+\w+\s+by)"
+    r"|\bnot\s+\d+\s*(?:mg|mcg)?\s*$|\bnow\s*,\s*was\s+\d"
+    r"|\b(?:is|'s)\s+\d+(?:\.\d+)?\s*(?:mg|mcg)\s+now\b"
+    r"|\binstead\s+of\s+\d+(?:\.\d+)?(?=.*\bnow\b)"
     r"|\b(?:i'm|im|i\s+am)\s+(?:now\s+)?on\s+\d|\b(?:has|have|put|got)\s+me\s+on\s+\d|"
     r"\bused\s+to\s+be\s+\d|\bfrom\s+now\s+on\b|\binstead\s+of\s+(?:once|twice|three)"
 )
 # The pain's own movement ("pain down to 5", "back's up to an 8"): not the medicine's
 _PAIN_MOVED = re.compile(
-    r"\b(?:pain|back|it|score|leg|neck|hip|mood|sleep)(?:'s|\s+is|\s+has)?\s+(?:\w+\s+)?"
-    r"(?:down|up|dropped|gone|went|come|came)\s+(?:\w+\s+)?(?:to|from)\s+\w+"
+    r"\b(?:pain|back|it|score|leg|neck|hip|mood|sleep)(?:'s|\s+is|\s+has|\s+don)?\s+(?:\w+\s+)?"
+    r"(?:down|up|dropped|gone|went|come|came|reduced?|increased?|rose|fell|eased)\s+(?:\w+\s+)?"
+    r"(?:to|from)\s+\w+"
 )
 # A change said by its verb alone: "they doubled my duloxetine", "the doctor halved it"
 _CHANGED = re.compile(
     r"\b(?:doubled|halved|tripled|upped|increased|reduced|lowered|decreased|bumped\s+up|"
+    r"dropped\s+(?:my|the)\s+(?:dose|\w+\s+dose)|"
     r"put\s+(?:it\s+)?(?:up|down)|brought\s+(?:it\s+)?down|cut\s+down|adjusted|changed|"
     r"change)\b"
 )
 _STOPPED = re.compile(
     r"\b(?:stop(?:ped|ping|s)?|discontinu\w*|(?:taken|took|take|taking)\s+(?:me\s+|myself\s+)?off|"
-    r"(?:came|come|coming|tapered|weaned|been|get|got|i'm|im|i\s+am|me)\s+off|off\s+(?:it|them)|"
-    r"no\s+more|no\s+longer|any\s?more|done\s+with|finished\s+with|quit|cancel+ed|remove|"
-    r"(?:not|isn't|is\s+not|won't\s+be)\s+continu\w*|not\s+on\b|ditched|"
-    r"dropped(?!\s+(?:\w+\s+){0,3}?to\b|\s+(?:my|the)\s+(?:morning|evening|night|lunch)))\b"
+    r"(?:came|come|coming|tapered|tapering|weaned|been|get|got|i'm|im|i\s+am)\s+(?:me\s+)?off|"
+    r"off\s+(?:it|them)|no\s+longer|finished\s+with|quit|cancel+ed|remove|"
+    r"(?:i'm|im|i\s+am)\s+(?:\w+\s+)?done\s+with|"
+    r"(?:not|don't|dont|won't|wont|no\s+longer)\s+(?:taking|take|on)\s+(?:\w+\s+){0,3}?any\s?more|"
+    r"no\s+more\s+(?:\w+\s+){0,2}?for\s+me|"
+    r"(?:not|isn't|is\s+not|won't\s+be)\s+continu\w*|not\s+on\b|"
+    r"(?:dropped|ditched)\s+(?:the\s+|my\s+)?\w+\s+(?:for\s+good|completely|altogether|permanently))\b"
 )
 # A stop that is not the medicine's: "the tingling stopped after the pregabalin"
 _STOPPED_SOMETHING_ELSE = re.compile(
     r"\bstopped\s+(?!taking|using|having)\w+ing\b|"
+    r"\b(?:can't|cant|couldn't|could\s+not|cannot|won't)\s+stop\b|\bstop\s+(?:the\s+)?remind\w*|"
+    r"\bfull\s+stop\b|"
     r"\bstopped\s+(?:after|since|with|when|once|because|at|in|off\s+at|for\s+a)\b|"
     r"\bstopped\s+by\s+(?:the|a)\s+(?:chemist|pharmacy|shop|store|pharmacist|supermarket)\b"
 )
@@ -70,12 +81,22 @@ _NOT_YET = re.compile(
     r"^(?:is|are|can|could|should|do|does|will|would|am)\b"
 )
 # The same medicine, another maker: not a change to the plan.
-_SAME_DOSE = re.compile(r"\b(?:brand|generic|same\s+(?:dose|strength)|manufacturer|packaging)\b")
+_SAME_DOSE = re.compile(
+    r"\b(?:brand|generic|same\s+(?:dose|strength)|manufacturer|packaging|patch|doubled\s+up|"
+    # a skip, a supply run out, a stop for a procedure: not the list changed
+    r"skip\w*|didn't\s+take|not\s+taken|not\s+yet|left|stock|refill|remaining|pharmacy|chemist|"
+    r"in\s+the\s+box|ran\s+out|run\s+out|no\s+point|before\s+(?:my|the|an?)\s+\w+|"
+    r"surgery|operation|op|colonoscopy|endoscopy|procedure|epidural|injection|scan|"
+    r"(?:weight|temp\w*|bp|blood\s+pressure|sugar)\s+(?:\w+\s+)?(?:increased|up|went\s+up|raised)|"
+    r"(?:since|after|ever\s+since)\s+(?:they|the|my|i|he|she|it)\b[^.]*\b(?:upped|increased|went\s+up|"
+    r"raised|changed|new\s+dose)|went\s+down(?!\s+to\s+\d)|ask(?:ed|ing)?\s+(?:the\s+)?"
+    r"(?:doc|doctor|gp|dr)\b)"
+)
 # Only for a while: a skip, not the list changed.
 _FOR_A_WHILE = re.compile(
     r"\b(?:for\s+(?:a|one|the|two|\d+)\s+(?:day|days|night|nights)|tonight|today\s+only|"
     r"for\s+(?:a\s+)?(?:couple|few)(?:\s+of)?\s+(?:days|nights)|"
-    r"just\s+for|for\s+now|until|till|temporarily)\b|\?"
+    r"just\s+for|for\s+now|until|till|temporarily|any\s?more\b[^.]*\b(?:today|tonight))\b|\?"
 )
 
 

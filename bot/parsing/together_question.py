@@ -19,7 +19,7 @@ __all__ = ["TogetherQuestion", "asks_if_together"]
 # "… together, dangerous?", "u can mix ultram n flexeril right").
 _QUESTION = re.compile(
     r"(?:^|[.,!]\s*)\W*(?:(?:hi|hey|quick\s+question|sorry|btw|so|and|also|just\s+wondering|"
-    r"pain\s+\d+\s+\w+|(?!i\b|we\b|you\b)\w+)\W+)?"
+    r"pain\s+\d+\s+\w+|abeg|please|pls|sir|maam|ma'am|po|um|ok|okay)\W+)?"
     r"(?:is|isn't|r|are|am\s+i|can|could|should|may|do|does|will|would|u|any|what\s+about|"
     r"how\s+about|ok|okay|safe|fine|alright)\b|"
     r"\b(?:is\s+(?:that|it|this)\s+(?:ok|okay|alright|fine|safe|dangerous|bad)|safe|dangerous|"
@@ -46,7 +46,8 @@ _ALL_MINE = re.compile(
 # How much or when: a dose question, not whether the two go together.
 _AMOUNT_OR_TIMING = re.compile(
     r"\b(?:how\s+(?:many|much|long|soon)|extra|double|more\s+than|instead|skip|miss(?:ed)?|"
-    r"forgot|late|early|did\s+i|have\s+i)\b"
+    r"forgot|late|early|did\s+i|have\s+i|took|(?:i|i've|ive|i\s+have|just|already)\s+taken|"
+    r"had\s+(?:my|a|an|the|\d)|die|kill|enough\s+to)\b"
 )
 
 

@@ -13,6 +13,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.storage.models import DoseLog, DoseOccurrence, Medication, Record, RoutineLog, Supply
 
+#: A message kept aside (not in the record) until the person says what it is.
+UNSORTED = "unsorted"
+
 
 def new_batch() -> str:
     """An id shared by the rows one message created (for Undo)."""

@@ -296,6 +296,7 @@ class AppointmentAction(StrEnum):
     CANCEL = "apx"
     NO_CHANGES = "apn"
     UPDATE = "apu"
+    KEEP_TOLD = "apk"  # apk:<id of the message kept aside>: a visit told in passing, kept
 
 
 @dataclass(frozen=True, slots=True)

@@ -540,6 +540,9 @@ QUESTIONS_ALL_ASKED = "All your questions are ticked off. ✅ Add more with /ask
 # ---- appointments
 #: After booking: "📅 Tue 15 Dec, 14:30 with Dr Patel." and what comes next.
 APPT_BOOKED = "📅 {when}{who}. {next}"
+# A visit told in passing ("physio thurs 4pm"): kept only on the person's tap.
+APPT_OFFER = "📅 {when}{who} — shall I keep it as a visit? The day before, I'll send your report."
+APPT_OFFER_BUTTON = "📅 Keep this visit"
 APPT_UPDATED = "📅 Updated: {when}{who}. {next}"
 APPT_NEXT_EVE = "I'll send your report and questions the day before."
 APPT_NEXT_NOW = "Your report and questions are on their way."

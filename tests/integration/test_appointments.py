@@ -6,6 +6,7 @@ new time zone moving the messages, and /delete erasing it all."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import io
 from typing import Any
@@ -297,13 +298,31 @@ async def test_a_visit_said_to_have_moved_moves_with_its_messages(
     ]
 
 
-async def test_a_visit_told_in_passing_is_kept(fake: FakeBotApi, bot: Any) -> None:
+async def test_a_visit_told_in_passing_is_offered_and_kept_on_a_tap(
+    fake: FakeBotApi, bot: Any
+) -> None:
     """Found in the sandbox: "I have a doctors appointment on friday" got "I didn't catch
-    that"; a visit that was, or a plan that is not a visit, books nothing."""
+    that". A visit told in passing is offered, kept only on the tap; a report beside it
+    is still recorded; a visit that was, or a wait for one, offers nothing."""
     await onboard(fake)
-    await say(fake, "I've got a GP appointment on 15 dec at 11", "📅 Tue 15 Dec, 11:00 with GP")
-    await say(fake, "the appointment got moved to 16 dec at 10", "Updated: Wed 16 Dec, 10:00")
-    await say(fake, "saw the physio yesterday, exhausting", "")
-    await say(fake, "going swimming on saturday", "")
+    offer = await say(fake, "I've got a GP appointment on 15 dec at 11", "shall I keep it")
+    assert "Tue 15 Dec, 11:00 with GP" in (offer.text or "")
+    assert len(await planned(bot)) == 0, "nothing kept before the tap"
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, offer.message_id, "Keep this visit")
+    await fake.wait_for_message(UID, after=n, contains="📅 Tue 15 Dec, 11:00 with GP.")
+    assert len(await planned(bot)) > 0
+    # The offer's button is gone once used: nothing is kept twice.
+    assert fake.buttons(fake.current(UID, offer.message_id)) == []
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "physio 17 dec at 4pm, pain 6 today")
+    await fake.wait_for_message(UID, after=n, contains="Logged: pain 6")
+    await fake.wait_for_message(UID, after=n, contains="Thu 17 Dec, 16:00 with physio")
+    for said in ("saw the physio yesterday, exhausting", "GP won't do a repeat til friday"):
+        n = len(fake.messages_to(UID))
+        await fake.send_text(UID, said)
+        await fake.wait_for_message(UID, after=n)
+        await asyncio.sleep(0.3)
+        assert not [m for m in fake.messages_to(UID)[n:] if "shall I keep it" in (m.text or "")]
     listing = await say(fake, "/appointment", "Your upcoming visits")
-    assert (listing.text or "").splitlines()[1:3] == ["1. Wed 16 Dec, 10:00 with GP", ""]
+    assert (listing.text or "").splitlines()[1:3] == ["1. Tue 15 Dec, 11:00 with GP", ""]

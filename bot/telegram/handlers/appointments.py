@@ -17,11 +17,18 @@ from telegram.ext import ContextTypes
 
 from bot.domain.appointments import Outcome, Visit, visit_label
 from bot.domain.conversation import Question
-from bot.parsing.appointment_line import LineProblem, declines, parse_appointment_line
+from bot.parsing.appointment_line import (
+    LineProblem,
+    declines,
+    parse_appointment_line,
+    visit_told,
+)
 from bot.services import appointments as svc
 from bot.services import supply as supply_svc
+from bot.storage import records
 from bot.storage import repositories as repo
 from bot.storage.models import User
+from bot.storage.records import UNSORTED
 from bot.telegram import texts
 from bot.telegram.appointment_views import with_whom
 from bot.telegram.callbacks import CallbackCodec
@@ -132,14 +139,56 @@ async def appointment_text(
     await book(update, context, text)
 
 
+async def offer_told(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, said: str, kept_id: int
+) -> None:
+    """A visit told in passing ("physio thurs 4pm"), offered to keep with one tap; the
+    message itself waits aside (`kept_id`) until the tap. Nothing if it cannot be kept."""
+    d = deps(context)
+    assert update.effective_message
+    now = d.clock.now()
+    local_now = now.astimezone(ZoneInfo(user.timezone))
+    line = parse_appointment_line(said, local_now)
+    if isinstance(line, LineProblem):
+        return
+    who = f" with {line.with_whom}" if line.with_whom else ""
+    text = texts.APPT_OFFER.format(when=visit_label(line.day, line.at, local_now.date()), who=who)
+    tap = AppointmentTap(AppointmentAction.KEEP_TOLD, kept_id)
+    button = InlineKeyboardButton(texts.APPT_OFFER_BUTTON, callback_data=d.codec.pack(user.id, tap))
+    await update.effective_message.reply_text(text, reply_markup=InlineKeyboardMarkup([[button]]))
+
+
+async def _keep_told(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, tap: AppointmentTap
+) -> None:
+    """ "Keep this visit": the visit read again from the message kept aside, and booked."""
+    q = update.callback_query
+    assert q and update.effective_user
+    async with unit(context).begin() as s:
+        kept = await records.get_record(s, update.effective_user.id, tap.appointment, UNSORTED)
+        said = visit_told(kept.raw_text or "") if kept is not None else None
+        if kept is not None:
+            await s.delete(kept)
+    if said is None:
+        await q.answer(texts.ALREADY_ANSWERED)
+        return
+    await q.answer(texts.RECORDED)
+    await q.edit_message_reply_markup(None)
+    await book(update, context, said)
+
+
 async def appointment_button(
     update: Update, context: ContextTypes.DEFAULT_TYPE, tap: AppointmentTap
 ) -> None:
-    """Cancel under a listed visit, or `No changes` / `Update my medicines` after one."""
+    """Cancel under a listed visit, `No changes` / `Update my medicines` after one, or
+    keeping a visit told in passing."""
     q = update.callback_query
     assert q and q.message and update.effective_user
     if tap.action is AppointmentAction.CANCEL:
         await _cancel(update, context, tap)
+        return
+    if tap.action is AppointmentAction.KEEP_TOLD:
+        await _keep_told(update, context, tap)
         return
     d = deps(context)
     outcome = Outcome.UPDATE if tap.action is AppointmentAction.UPDATE else Outcome.NO_CHANGES

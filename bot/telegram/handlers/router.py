@@ -35,6 +35,7 @@ from bot.services import understanding
 from bot.storage import due_work, records
 from bot.storage import repositories as repo
 from bot.storage.models import DueWork, Medication, Record, User
+from bot.storage.records import UNSORTED
 from bot.telegram import texts, understood
 from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.deps import deps
@@ -160,7 +161,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if rest:
             await report(update, context, user, rest, text)
     else:
-        await _report_and_offer(update, context, user, meds, intents, text)
+        await _report_and_offer(update, context, user, meds, intents, text, alarmed=bool(flags))
     if decision.reask is not None and not flags:  # never right after an alarm's reply
         await _ask_again(update, context, user, decision.reask, active)
 
@@ -530,13 +531,15 @@ async def _report_and_offer(
     meds: list[Medication],
     intents: list[Intent],
     text: str,
+    *,
+    alarmed: bool,
 ) -> None:
-    """A report, and what else it tells: a change to the list ("stopped the naproxen",
-    "doctor changed my gabapentin to 600"), kept in the person's words and offered as
-    one tap; a visit ahead ("GP on friday at 10"), kept as /appointment keeps it."""
+    """A report, and what else it tells, each offered as one tap (never after an alarm's
+    reply): a change to the list ("stopped the naproxen", "doctor changed my gabapentin
+    to 600"), kept in the person's words; a visit ahead ("physio thurs 4pm")."""
     reports = understanding.plainly_reports(intents)
-    change = says_regimen_changed(text, [m.generic or m.name for m in meds])
-    visit = visit_told(text)
+    change = None if alarmed else says_regimen_changed(text, [m.generic or m.name for m in meds])
+    visit = None if alarmed or change is not None else visit_told(text)
     if change is not None and not reports:
         intents = [NoteIntent(text=tidy(text)[:1000])]
     if reports or change is not None or visit is None:
@@ -545,7 +548,8 @@ async def _report_and_offer(
         med = next(m for m in meds if (m.generic or m.name) == change.medicine)
         await meds_handlers.offer_change(update, context, med, stopped=change.kind == "stopped")
     if visit is not None:
-        await appointment_handlers.book(update, context, visit)
+        kept = await _set_aside(context, user, text, records.new_batch())
+        await appointment_handlers.offer_told(update, context, user, visit, kept.id)
 
 
 async def report(
@@ -667,9 +671,6 @@ def _shortcut(
     codec: CallbackCodec, uid: int, label: str, shortcut: Shortcut
 ) -> InlineKeyboardButton:
     return InlineKeyboardButton(label, callback_data=codec.pack(uid, ShortcutTap(shortcut)))
-
-
-UNSORTED = "unsorted"
 
 
 async def keep_note_button(

@@ -273,3 +273,14 @@ def test_a_dose_told_beside_a_supposed_one_is_kept() -> None:
     doses = [i for i in out if i["kind"] == "dose"]
     said = [(d["medication"], d["status"], d["count"]) for d in doses]
     assert said == [("ibuprofen", "taken", 2)]
+
+
+@pytest.mark.parametrize("text", ["physio thurs 4pm", "hydro class fri at 10am"])
+def test_an_activity_on_a_day_and_time_ahead_is_a_plan_not_done(text: str) -> None:
+    out = run(text, MEDS)
+    assert check(out, [], absent=("activity",)) is None, out
+
+
+def test_an_activity_said_done_with_its_day_is_still_done() -> None:
+    out = run("did my physio thurs 4pm, tough", MEDS)
+    assert check(out, [{"kind": "activity"}]) is None, out
