@@ -21,25 +21,22 @@ from bot.parsing.answers import CheckinReading, read_checkin_answer, where_it_hu
 from bot.parsing.appointment_line import declines, names_a_day_ahead, visit_told
 from bot.parsing.experiencer import asks_about_dose, swallowed_by_another
 from bot.parsing.handled import already_handled
-from bot.parsing.next_question import asks_when_next
 from bot.parsing.regimen_change import says_regimen_changed
 from bot.parsing.suicidal_screen import says_safe
-from bot.parsing.taken_question import asks_if_taken
 from bot.parsing.text import normalise
 from bot.parsing.timephrases import parse_clock_time
-from bot.parsing.together_question import asks_if_together
 from bot.services import doses as dose_service
 from bot.services import questions as question_service
-from bot.services import regimen as regimen_service
 from bot.services import understanding
 from bot.storage import due_work, records
 from bot.storage import repositories as repo
-from bot.storage.models import DueWork, Medication, Record, User
+from bot.storage.models import DueWork, Medication, User
 from bot.storage.records import UNSORTED
 from bot.telegram import texts, understood
 from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.deps import deps
 from bot.telegram.handlers import appointments as appointment_handlers
+from bot.telegram.handlers import asked as held_answers
 from bot.telegram.handlers import (
     checkin,
     common,
@@ -48,13 +45,12 @@ from bot.telegram.handlers import (
     onboarding,
     questions,
     regimen,
-    taken_question,
 )
 from bot.telegram.handlers import meds as meds_handlers
 from bot.telegram.handlers import settings as settings_handlers
 from bot.telegram.handlers import trials as trial_handlers
 from bot.telegram.handlers.common import load_user
-from bot.telegram.next_reminder import coming_doses, nothing_to_snooze
+from bot.telegram.next_reminder import nothing_to_snooze
 from bot.telegram.payloads import KeepNoteTap, Shortcut, ShortcutTap, UndoTap
 from bot.telegram.reminder_views import redraw
 from bot.telegram.reminders import med_label
@@ -176,31 +172,15 @@ async def _answered_from_what_is_held(
     *,
     waiting: bool,
 ) -> bool:
-    """ "did I take my gabapentin?", "when is my next dose?", "can I take advil with my
-    naproxen?": answered from the record, the person's own schedule and the labels
-    (`waiting`: a reminder is out now), then the bot's own waiting question asked again.
-    Whether it was one of them."""
-    if (asked := asks_if_taken(text, names)) is not None:
-        await taken_question.answer(update, context, user, asked)
-    elif (coming := asks_when_next(text, names)) is not None:
-        assert update.message
-        zone, now = ZoneInfo(user.timezone), deps(context).clock.now()
-        said = coming_doses(meds, coming.medicines, zone, now, paused=user.paused)
-        if waiting and not user.paused:
-            said = f"{texts.REMINDER_WAITING_ABOVE}\n{said}"
-        await update.message.reply_text(said)
-    elif not await _answered_from_the_labels(update, context, user, meds, names, text):
+    """A question answered from the record, the schedule or the labels (handlers.asked),
+    a report beside it still kept, then the bot's own waiting question asked again.
+    Whether it was one."""
+    if not await held_answers.answer(update, context, user, meds, names, text, waiting=waiting):
         return False
     await _report_beside_the_question(update, context, user, names, text)
     if (question := _QUESTIONS.get(user.awaiting or "")) is not None:
         await _ask_again(update, context, user, question, None)
     return True
-
-
-def _asks_something_held(piece: str, names: list[str]) -> bool:
-    return any(
-        read(piece, names) is not None for read in (asks_if_taken, asks_when_next, asks_if_together)
-    )
 
 
 async def _report_beside_the_question(
@@ -209,61 +189,13 @@ async def _report_beside_the_question(
     """ "pain 6 today, whens my next pill": the question answered, the pain still kept —
     the pieces of the message that are not the question, read and recorded as a report."""
     pieces = re.split(r"(?<=[.,;!?])\s+", text)
-    rest = " ".join(p for p in pieces if not _asks_something_held(p, names)).strip()
+    rest = " ".join(p for p in pieces if not held_answers.asks_something_held(p, names)).strip()
     if not rest or len(pieces) < 2:
         return
     now = deps(context).clock.now()
     intents = understanding.understand(rest, names, now, ZoneInfo(user.timezone))
     if understanding.plainly_reports(intents):
         await report(update, context, user, intents, rest)
-
-
-async def _answered_from_the_labels(
-    update: Update,
-    context: ContextTypes.DEFAULT_TYPE,
-    user: User,
-    meds: list[Medication],
-    names: list[str],
-    text: str,
-) -> bool:
-    """ "can I take ibuprofen with my naproxen?": the labels' warnings for that pair, and
-    the question kept for the doctor with one tap. Nothing on file: not answered here
-    (the question is kept aside as any other), never "it's fine"."""
-    asked = asks_if_together(text, names)
-    if asked is None:
-        return False
-    found = regimen_service.together_warnings(meds, asked.medicines, with_all=asked.with_all)
-    if not found:
-        return False
-    msg = update.message
-    assert msg
-    d = deps(context)
-    kept = await _set_aside(context, user, text, records.message_batch(msg.message_id))
-    save = KeepNoteTap(kept.id, question=True)
-    markup = InlineKeyboardMarkup(
-        [[InlineKeyboardButton(texts.SAVE_FOR_DOCTOR, callback_data=d.codec.pack(user.id, save))]]
-    )
-    said = "\n\n".join([texts.THE_LABELS_SAY, *(w.text for w in found)])
-    await msg.reply_text(said, reply_markup=markup)
-    return True
-
-
-async def _set_aside(
-    context: ContextTypes.DEFAULT_TYPE, user: User, text: str, batch: str
-) -> Record:
-    """Words kept aside (not in the record) until the person says what they are."""
-    now = deps(context).clock.now()
-    async with unit(context).begin() as s:
-        return await records.add_record(
-            s,
-            user_id=user.id,
-            kind=UNSORTED,
-            at=now,
-            now=now,
-            batch=batch,
-            data={"kind": UNSORTED},
-            raw_text=text[:4000],
-        )
 
 
 async def _swallowed_by_another(msg: Message, text: str) -> bool:
@@ -548,7 +480,7 @@ async def _report_and_offer(
         med = next(m for m in meds if (m.generic or m.name) == change.medicine)
         await meds_handlers.offer_change(update, context, med, stopped=change.kind == "stopped")
     if visit is not None:
-        kept = await _set_aside(context, user, text, records.new_batch())
+        kept = await held_answers.set_aside(context, user, text, records.new_batch())
         await appointment_handlers.offer_told(update, context, user, visit, kept.id)
 
 
@@ -646,7 +578,7 @@ async def _keep_aside(
     msg = update.message
     assert msg
     uid = user.id
-    kept = await _set_aside(context, user, text, batch)
+    kept = await held_answers.set_aside(context, user, text, batch)
     keep_note = InlineKeyboardButton(
         "🗒 Keep it as a note", callback_data=d.codec.pack(uid, KeepNoteTap(kept.id))
     )

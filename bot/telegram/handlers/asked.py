@@ -1,0 +1,105 @@
+"""Questions answered from what the bot holds, never from advice: "did I take my
+gabapentin?" (the record), "when is my next dose?" (the person's own schedule) and "can I
+take advil with my naproxen?" (the labels' warnings for that pair)."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import ContextTypes
+
+from bot.parsing.next_question import asks_when_next
+from bot.parsing.taken_question import asks_if_taken
+from bot.parsing.together_question import asks_if_together
+from bot.services import regimen as regimen_service
+from bot.storage import records
+from bot.storage.models import Medication, Record, User
+from bot.storage.records import UNSORTED
+from bot.telegram import texts
+from bot.telegram.deps import deps
+from bot.telegram.handlers import taken_question
+from bot.telegram.next_reminder import coming_doses
+from bot.telegram.payloads import KeepNoteTap
+from bot.telegram.unit import unit
+
+
+async def answer(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    user: User,
+    meds: list[Medication],
+    names: list[str],
+    text: str,
+    *,
+    waiting: bool,
+) -> bool:
+    """Answer the question in `text` if it is one of these (`waiting`: a reminder is out
+    now, pointed to first); whether it was."""
+    if (asked := asks_if_taken(text, names)) is not None:
+        await taken_question.answer(update, context, user, asked)
+    elif (coming := asks_when_next(text, names)) is not None:
+        assert update.message
+        zone, now = ZoneInfo(user.timezone), deps(context).clock.now()
+        said = coming_doses(meds, coming.medicines, zone, now, paused=user.paused)
+        if waiting and not user.paused:
+            said = f"{texts.REMINDER_WAITING_ABOVE}\n{said}"
+        await update.message.reply_text(said)
+    else:
+        return await _from_the_labels(update, context, user, meds, names, text)
+    return True
+
+
+def asks_something_held(piece: str, names: list[str]) -> bool:
+    """Whether `piece` is one of the questions answered here."""
+    return any(
+        read(piece, names) is not None for read in (asks_if_taken, asks_when_next, asks_if_together)
+    )
+
+
+async def _from_the_labels(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    user: User,
+    meds: list[Medication],
+    names: list[str],
+    text: str,
+) -> bool:
+    """ "can I take ibuprofen with my naproxen?": the labels' warnings for that pair, and
+    the question kept for the doctor with one tap. Nothing on file: not answered here
+    (the question is kept aside as any other), never "it's fine"."""
+    asked = asks_if_together(text, names)
+    if asked is None:
+        return False
+    found = regimen_service.together_warnings(meds, asked.medicines, with_all=asked.with_all)
+    if not found:
+        return False
+    msg = update.message
+    assert msg
+    d = deps(context)
+    kept = await set_aside(context, user, text, records.message_batch(msg.message_id))
+    save = KeepNoteTap(kept.id, question=True)
+    markup = InlineKeyboardMarkup(
+        [[InlineKeyboardButton(texts.SAVE_FOR_DOCTOR, callback_data=d.codec.pack(user.id, save))]]
+    )
+    said = "\n\n".join([texts.THE_LABELS_SAY, *(w.text for w in found)])
+    await msg.reply_text(said, reply_markup=markup)
+    return True
+
+
+async def set_aside(
+    context: ContextTypes.DEFAULT_TYPE, user: User, text: str, batch: str
+) -> Record:
+    """Words kept aside (not in the record) until the person says what they are."""
+    now = deps(context).clock.now()
+    async with unit(context).begin() as s:
+        return await records.add_record(
+            s,
+            user_id=user.id,
+            kind=UNSORTED,
+            at=now,
+            now=now,
+            batch=batch,
+            data={"kind": UNSORTED},
+            raw_text=text[:4000],
+        )
