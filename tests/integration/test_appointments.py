@@ -316,7 +316,8 @@ async def test_a_visit_told_in_passing_is_offered_and_kept_on_a_tap(
     assert fake.buttons(fake.current(UID, offer.message_id)) == []
     n = len(fake.messages_to(UID))
     await fake.send_text(UID, "physio 17 dec at 4pm, pain 6 today")
-    await fake.wait_for_message(UID, after=n, contains="Logged: pain 6")
+    logged = await fake.wait_for_message(UID, after=n, contains="Logged: pain 6")
+    assert "note" not in (logged.text or ""), "the visit is offered, not kept as a note too"
     await fake.wait_for_message(UID, after=n, contains="Thu 17 Dec, 16:00 with physio")
     for said in ("saw the physio yesterday, exhausting", "GP won't do a repeat til friday"):
         n = len(fake.messages_to(UID))

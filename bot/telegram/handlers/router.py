@@ -474,6 +474,10 @@ async def _report_and_offer(
     visit = None if alarmed or change is not None else visit_told(text)
     if change is not None and not reports:
         intents = [NoteIntent(text=tidy(text)[:1000])]
+    if visit is not None:
+        # "physio thurs 4pm, back is a 6": the visit is offered, not kept as a note too
+        intents = [i for i in intents if not (isinstance(i, NoteIntent) and visit_told(i.text))]
+        reports = understanding.plainly_reports(intents)
     if reports or change is not None or visit is None:
         await report(update, context, user, intents, text)
     if change is not None:
