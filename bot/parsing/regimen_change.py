@@ -116,8 +116,9 @@ def says_regimen_changed(text: str, meds: Sequence[str]) -> RegimenChange | None
     low = normalise(text)
     if _NOT_YET.search(low) or _SAME_DOSE.search(low):
         return None
+    listed = Meds(list(meds), DEFAULT_RESOLVE)
     for sentence in re.split(r"[.;!]|,\s", low):
-        found = [m.generic for m in Meds(list(meds), DEFAULT_RESOLVE).mentions(sentence)]
+        found = [m.generic for m in listed.mentions(sentence)]
         mine = [g for g in found if g in meds]
         if not mine:
             continue
