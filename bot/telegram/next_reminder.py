@@ -31,15 +31,9 @@ def nothing_to_snooze(
     generics = {g for g in named if g}
     current = [m for m in meds if not m.paused]
     if generics:
-        lines = [
-            texts.AS_NEEDED_NO_REMINDER.format(what=display_name(m.name))
-            if m.as_needed
-            else _reminders_of(m, zone, now)
-            for m in current
-            if (m.generic or m.name) in generics
-        ]
+        lines = [_line_of(m, zone, now) for m in current if (m.generic or m.name) in generics]
     else:
-        lines = [_soonest([m for m in current if not m.as_needed], zone, now)]
+        lines = [_soonest(current, zone, now)]
     said = [line for line in lines if line]
     return "\n".join([texts.NO_REMINDER_WAITING, *said]) if said else texts.SNOOZE_NOTHING_WAITING
 
@@ -60,13 +54,12 @@ def coming_doses(
     if named:
         lines = [_coming_of(generic, current, zone, now) for generic in dict.fromkeys(named)]
         return "\n".join(lines)
-    scheduled = [m for m in current if not m.as_needed]
-    coming = [(due, m) for m in scheduled if (due := next_due(schedule_of(m), zone, now))]
-    if not coming:
+    first = _first_due(current, zone, now)
+    if first is None:
         return texts.NO_REMINDERS_SET
-    first = min(due for due, _ in coming)
-    names = ", ".join(display_name(m.name) for due, m in coming if due == first)
-    when = _when(first.astimezone(zone), now.astimezone(zone))
+    due, due_meds = first
+    when = _when(due.astimezone(zone), now.astimezone(zone))
+    names = ", ".join(display_name(m.name) for m in due_meds)
     return texts.NEXT_DOSES.format(when=when, what=names)
 
 
@@ -74,14 +67,30 @@ def _coming_of(generic: str, meds: Sequence[Medication], zone: ZoneInfo, now: dt
     mine = [m for m in meds if (m.generic or m.name) == generic]
     if not mine:
         return texts.NOT_ON_YOUR_LIST.format(what=display_name(generic))
-    lines = [
-        texts.AS_NEEDED_NO_REMINDER.format(what=display_name(m.name))
-        if m.as_needed
-        else _reminders_of(m, zone, now)
-        or texts.NO_REMINDER_COMING.format(what=display_name(m.name))
+    return "\n".join(
+        _line_of(m, zone, now) or texts.NO_REMINDER_COMING.format(what=display_name(m.name))
         for m in mine
+    )
+
+
+def _line_of(med: Medication, zone: ZoneInfo, now: dt.datetime) -> str | None:
+    """An as-needed medicine has no reminders; a scheduled one, those still to come."""
+    if med.as_needed:
+        return texts.AS_NEEDED_NO_REMINDER.format(what=display_name(med.name))
+    return _reminders_of(med, zone, now)
+
+
+def _first_due(
+    meds: Sequence[Medication], zone: ZoneInfo, now: dt.datetime
+) -> tuple[dt.datetime, list[Medication]] | None:
+    """The next reminder of any scheduled medicine, and every medicine due then."""
+    coming = [
+        (due, m) for m in meds if not m.as_needed and (due := next_due(schedule_of(m), zone, now))
     ]
-    return "\n".join(lines)
+    if not coming:
+        return None
+    first = min(due for due, _ in coming)
+    return first, [m for due, m in coming if due == first]
 
 
 def _reminders_of(med: Medication, zone: ZoneInfo, now: dt.datetime) -> str | None:
@@ -104,12 +113,12 @@ def _reminders_of(med: Medication, zone: ZoneInfo, now: dt.datetime) -> str | No
 
 
 def _soonest(meds: Sequence[Medication], zone: ZoneInfo, now: dt.datetime) -> str | None:
-    coming = [(due, m) for m in meds if (due := next_due(schedule_of(m), zone, now))]
-    if not coming:
+    first = _first_due(meds, zone, now)
+    if first is None:
         return None
-    due, med = min(coming, key=lambda pair: pair[0])
+    due, due_meds = first
     when = _when(due.astimezone(zone), now.astimezone(zone))
-    return texts.NEXT_REMINDER.format(what=display_name(med.name), when=when)
+    return texts.NEXT_REMINDER.format(what=display_name(due_meds[0].name), when=when)
 
 
 def _when(at: dt.datetime, now: dt.datetime) -> str:
