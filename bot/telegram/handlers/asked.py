@@ -14,14 +14,12 @@ from bot.parsing.taken_question import asks_if_taken
 from bot.parsing.together_question import asks_if_together
 from bot.services import regimen as regimen_service
 from bot.storage import records
-from bot.storage.models import Medication, Record, User
-from bot.storage.records import UNSORTED
+from bot.storage.models import Medication, User
 from bot.telegram import texts
 from bot.telegram.deps import deps
-from bot.telegram.handlers import taken_question
+from bot.telegram.handlers import common, taken_question
 from bot.telegram.next_reminder import coming_doses
 from bot.telegram.payloads import KeepNoteTap
-from bot.telegram.unit import unit
 
 
 async def answer(
@@ -77,7 +75,7 @@ async def _from_the_labels(
     msg = update.message
     assert msg
     d = deps(context)
-    kept = await set_aside(context, user, text, records.message_batch(msg.message_id))
+    kept = await common.set_aside(context, user, text, records.message_batch(msg.message_id))
     save = KeepNoteTap(kept.id, question=True)
     markup = InlineKeyboardMarkup(
         [[InlineKeyboardButton(texts.SAVE_FOR_DOCTOR, callback_data=d.codec.pack(user.id, save))]]
@@ -85,21 +83,3 @@ async def _from_the_labels(
     said = "\n\n".join([texts.THE_LABELS_SAY, *(w.text for w in found)])
     await msg.reply_text(said, reply_markup=markup)
     return True
-
-
-async def set_aside(
-    context: ContextTypes.DEFAULT_TYPE, user: User, text: str, batch: str
-) -> Record:
-    """Words kept aside (not in the record) until the person says what they are."""
-    now = deps(context).clock.now()
-    async with unit(context).begin() as s:
-        return await records.add_record(
-            s,
-            user_id=user.id,
-            kind=UNSORTED,
-            at=now,
-            now=now,
-            batch=batch,
-            data={"kind": UNSORTED},
-            raw_text=text[:4000],
-        )

@@ -19,9 +19,11 @@ from bot.domain.add_draft import AddDraft
 from bot.domain.conversation import Question
 from bot.domain.regimen import display_name
 from bot.logsafe import log_failure
+from bot.storage import records
 from bot.storage import repositories as repo
 from bot.storage.db import is_database_outage
-from bot.storage.models import User
+from bot.storage.models import Record, User
+from bot.storage.records import UNSORTED
 from bot.telegram import texts
 from bot.telegram.deps import deps
 from bot.telegram.sender import retry_after_seconds
@@ -174,3 +176,21 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
                 await context.bot.send_message(update.effective_chat.id, text)
         except Exception:
             log.warning("could not tell the user about an error")
+
+
+async def set_aside(
+    context: ContextTypes.DEFAULT_TYPE, user: User, text: str, batch: str
+) -> Record:
+    """Words kept aside (not in the record) until the person says what they are."""
+    now = deps(context).clock.now()
+    async with unit(context).begin() as s:
+        return await records.add_record(
+            s,
+            user_id=user.id,
+            kind=UNSORTED,
+            at=now,
+            now=now,
+            batch=batch,
+            data={"kind": UNSORTED},
+            raw_text=text[:4000],
+        )

@@ -484,7 +484,7 @@ async def _report_and_offer(
         med = next(m for m in meds if (m.generic or m.name) == change.medicine)
         await meds_handlers.offer_change(update, context, med, stopped=change.kind == "stopped")
     if visit is not None:
-        kept = await held_answers.set_aside(context, user, text, records.new_batch())
+        kept = await common.set_aside(context, user, text, records.new_batch())
         await appointment_handlers.offer_told(update, context, user, visit, kept.id)
 
 
@@ -582,7 +582,7 @@ async def _keep_aside(
     msg = update.message
     assert msg
     uid = user.id
-    kept = await held_answers.set_aside(context, user, text, batch)
+    kept = await common.set_aside(context, user, text, batch)
     keep_note = InlineKeyboardButton(
         "🗒 Keep it as a note", callback_data=d.codec.pack(uid, KeepNoteTap(kept.id))
     )
