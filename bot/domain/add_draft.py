@@ -45,6 +45,7 @@ class LineFields:
     amount: float | None = None
     unit: str | None = None
     strength: str | None = None  # a combination's strength as typed ("10/325")
+    units_per_dose: float | None = None  # "2 tablets" of that strength; None: one
     times: tuple[str, ...] = ()  # "HH:MM"
     fixed_times: tuple[str, ...] = ()  # times said beside parts of the day ("8am and at night")
     weekdays: tuple[int, ...] = ()  # only when not every day
@@ -65,8 +66,13 @@ class LineFields:
 
     @property
     def says_dose(self) -> bool:
-        """Whether the line gives an amount or a strength."""
-        return self.amount is not None or self.strength is not None
+        """Whether the line gives an amount, a strength or how many tablets a dose is."""
+        return self.amount is not None or self.strength is not None or self.says_count
+
+    @property
+    def says_count(self) -> bool:
+        """Whether the line says how many tablets a dose is ("2 tablets")."""
+        return self.units_per_dose is not None
 
     @property
     def says_when(self) -> bool:
@@ -84,6 +90,7 @@ class AddDraft:
     unit: str | None = None
     strength: str | None = None  # typed, not yet read back per ingredient
     combo: str | None = None  # a combination's strength kept whole ("30/500")
+    units_per_dose: float | None = None  # tablets in one dose; None: one
     times: list[str] = field(default_factory=list)
     fixed_times: list[str] = field(default_factory=list)
     weekdays: list[int] = field(default_factory=list)  # empty: every day
@@ -114,6 +121,11 @@ class AddDraft:
             self.amount, self.unit = line.amount, line.unit
         if line.strength is not None:
             self.strength = line.strength
+            if line.amount is None:  # a combination's new strength is read afresh
+                self.amount = self.unit = self.combo = None
+        if line.amount is not None or line.strength is not None or line.says_count:
+            # A new dose without a count is one tablet of it ("400mg" after "2 × 200 mg").
+            self.units_per_dose = line.units_per_dose
         if only_dose:
             return
         for attr in ("times", "fixed_times", "weekdays", "parts_of_day"):

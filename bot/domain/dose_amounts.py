@@ -41,6 +41,8 @@ class RegimenItem:
     started: date | None = None
     #: As needed "every 4 hours": the person's own shortest gap between doses.
     min_gap_hours: int | None = None
+    #: Units (tablets) in one dose: "2 tablets" of `amount_per_unit`; None is one.
+    units_per_dose: float | None = None
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ class RegimenEntry:
     strength: str | None = None  # a combination's strength as written ("30/500")
     course: Course = Course()  # first and last local day, every N days
     min_gap_hours: int | None = None  # as needed "every 4 hours"
+    units_per_dose: float | None = None  # "2 tablets" of `amount`; None is one
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,7 @@ class ScheduledDose:
     amount: float | None = None
     unit: str | None = None
     strength: str | None = None
+    units_per_dose: float | None = None  # tablets in this dose; None is one
 
     def outcome(self, now: dt.datetime) -> str:
         """taken | skipped | missed | pending, as of `now`: an unanswered dose is still

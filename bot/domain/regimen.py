@@ -60,22 +60,32 @@ def dose_text(
     unit: str | None,
     generic: str | None,
     strength: str | None = None,
+    per_dose: float | None = None,
 ) -> str:
     """`Ibuprofen 400 mg`, `Norco 10/325 mg`, `Co-codamol 30/500 mg` (a combination's
-    strength as written), `Lidocaine patch 5%`, or just the name."""
+    strength as written), `Lidocaine patch 5%`, or just the name; `Ibuprofen 2 × 200 mg`
+    when a dose is `per_dose` tablets of that strength."""
     head = display_name(name)
+    count = units_count(per_dose)
     if strength:
-        return f"{head} {strength} mg"
+        return f"{head} {count}{strength} mg"
     strength = combination_strength(generic, amount, unit, name)
     if strength is not None:
-        return f"{head} {strength}"
+        return f"{head} {count}{strength}"
     if amount is None:
-        return head
+        return f"{head} × {count[:-3]}" if count else head
     u = unit or ""
-    text = f"{head} {amount:g}{'' if u == '%' else ' '}{u}".rstrip()
-    if tablets := pack_tablets(generic, amount, unit, name):
+    text = f"{head} {count}{amount:g}{'' if u == '%' else ' '}{u}".rstrip()
+    if not count and (tablets := pack_tablets(generic, amount, unit, name)):
         text += f" ({tablets} tablet{'s' if tablets > 1 else ''})"
     return text
+
+
+def units_count(per_dose: float | None) -> str:
+    """ "2 × " before a strength when a dose is two units of it; "" for one."""
+    if per_dose is None or per_dose == 1:
+        return ""
+    return f"{'½' if per_dose == 0.5 else f'{per_dose:g}'} × "
 
 
 def describe_medication(
@@ -90,17 +100,18 @@ def describe_medication(
     strength: str | None = None,
     course: str = "",
     min_gap_hours: int | None = None,
+    per_dose: float | None = None,
 ) -> str:
     """`Ibuprofen 400 mg · 08:00, 20:00 every day` or `… · as needed, max 6 a day`, with
     the course after it (`Naproxen 500 mg · 08:00 every day · until Fri 11 Dec`)."""
-    head = dose_text(name, amount, unit, generic, strength)
+    head = dose_text(name, amount, unit, generic, strength, per_dose)
     tail_course = f" · {course}" if course else ""
     if as_needed or not times:
         tail = "as needed"
         if min_gap_hours:
             tail += f", at least {min_gap_hours} h apart"
         if max_per_day:
-            tail += f", max {max_per_day} a day"
+            tail += f", max {max_per_day} a day{_in_doses(max_per_day, per_dose)}"
         return f"{head} · {tail}{tail_course}"
     clock = ", ".join(t.strftime("%H:%M") for t in sorted(times))
     # "every other day" replaces "every day": the interval is the day pattern; a course of
@@ -110,6 +121,14 @@ def describe_medication(
     )
     days = "" if every else " " + describe_weekdays(weekdays or ALL_DAYS)
     return f"{head} · {clock}{days}{tail_course}"
+
+
+def _in_doses(max_units: int, per_dose: float | None) -> str:
+    """ " (4 doses)" after a maximum counted in tablets when a dose is several."""
+    if not per_dose or per_dose <= 1:
+        return ""
+    doses = max_units / per_dose
+    return f" ({doses:g} doses)" if doses == int(doses) else ""
 
 
 # Offered when /add did not say the clock times. Typical schedules, not advice: the

@@ -215,11 +215,14 @@ class MedicationAdherence:
     strength: str | None = None  # a combination's strength as written
     ran_out: int = 0  # of the skipped: set down while out of it ("Ran out")
     ran_out_days: tuple[dt.date, ...] = ()  # their local days
+    units_per_dose: float | None = None  # "2 × 200 mg": tablets in one dose
 
     @property
     def label(self) -> str:
         """`Gabapentin 300 mg`: the name with this version's strength."""
-        return dose_text(self.name, self.amount, self.unit, self.generic, self.strength)
+        return dose_text(
+            self.name, self.amount, self.unit, self.generic, self.strength, self.units_per_dose
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -413,11 +416,14 @@ class RegimenVersion:
     paused: bool = False
     strength: str | None = None
     as_needed: bool = False
+    units_per_dose: float | None = None
 
     @property
     def label(self) -> str:
         """The name with its strength."""
-        return dose_text(self.name, self.amount, self.unit, self.generic, self.strength)
+        return dose_text(
+            self.name, self.amount, self.unit, self.generic, self.strength, self.units_per_dose
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -535,7 +541,7 @@ def _regimen_items(
             latest[e.med_id] = e
     items = []
     for e in sorted(latest.values(), key=lambda e: (e.started_at, e.med_id)):
-        units: float | None = float(len(e.times)) if e.times else None
+        units: float | None = float(len(e.times)) * (e.units_per_dose or 1) if e.times else None
         items.append(
             RegimenItem(
                 generic=e.generic,
@@ -547,6 +553,7 @@ def _regimen_items(
                 max_per_day=e.max_per_day,
                 strength=e.strength,
                 started=(starts or {}).get(e.med_id),
+                units_per_dose=e.units_per_dose,
             )
         )
     return items
@@ -981,7 +988,16 @@ def taken_doses(
     for d in history.doses:
         if d.status == "taken" and d.taken_at is not None and inside(d.taken_at):
             out.append(
-                DoseTaken(d.generic, d.name, d.amount, d.unit, 1, d.taken_at, True, d.strength)
+                DoseTaken(
+                    d.generic,
+                    d.name,
+                    d.amount,
+                    d.unit,
+                    d.units_per_dose or 1,
+                    d.taken_at,
+                    True,
+                    d.strength,
+                )
             )
     for x in history.extra_doses:
         if not inside(x.taken_at):
@@ -1085,6 +1101,7 @@ def _versions(regimen: Sequence[RegimenEntry], p: _Period) -> tuple[RegimenVersi
             # interval, and the end still to come of a course that runs on).
             course=_course_words(e, p),
             min_gap_hours=e.min_gap_hours,
+            per_dose=e.units_per_dose,
         )
         out.append(
             RegimenVersion(
@@ -1098,6 +1115,7 @@ def _versions(regimen: Sequence[RegimenEntry], p: _Period) -> tuple[RegimenVersi
                 e.paused,
                 e.strength,
                 e.as_needed,
+                e.units_per_dose,
             )
         )
     return tuple(out)
@@ -1120,6 +1138,7 @@ def _with_versions(a: Adherence, regimen: Sequence[RegimenEntry], p: _Period) ->
                 amount=e.amount,
                 unit=e.unit,
                 strength=e.strength,
+                units_per_dose=e.units_per_dose,
                 since=since if p.start < since <= p.end else None,
                 until=until if until is not None and p.has(until) else None,
             )

@@ -50,11 +50,14 @@ def within_course(current: Stock, last_day: dt.date | None) -> Stock:
     return Stock(current.left, current.per_day, None, None, course_ends=last_day)
 
 
-def daily_use(times_a_day: int, weekdays: int = 7, every_days: int = 1) -> float | None:
-    """Units a scheduled medicine uses a day on average; None when it has no times."""
+def daily_use(
+    times_a_day: int, weekdays: int = 7, every_days: int = 1, per_dose: float = 1.0
+) -> float | None:
+    """Units a scheduled medicine uses a day on average (`per_dose` units a dose); None
+    when it has no times."""
     if times_a_day <= 0:
         return None
-    return times_a_day * weekdays / 7 / max(1, every_days)
+    return per_dose * times_a_day * weekdays / 7 / max(1, every_days)
 
 
 def stock(

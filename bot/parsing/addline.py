@@ -10,12 +10,14 @@ empty for the guided flow to ask.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from datetime import time
 from typing import Final
 
 from bot.parsing.course import CourseSpec, cut_course
+from bot.parsing.dose_count import cut_dose_count, max_counts_doses
 from bot.parsing.timephrases import parse_clock_time
 from bot.parsing.vocabulary import NUMBER_WORDS, PRODUCT_NAME, UNIT_WORDS
 
@@ -46,6 +48,9 @@ class AddRequest:
     parts_of_day: frozenset[str] = frozenset()
     #: When the course starts and ends, every how many days, taper steps, supply.
     course: CourseSpec = CourseSpec()
+    #: Tablets (capsules, puffs) in one dose: "2 tablets" of 200 mg; None is one.
+    #: `max_per_day` then counts those units ("up to 4 times a day" of 2 is 8).
+    units_per_dose: float | None = None
 
 
 _DAY_NAMES: Final[dict[str, int]] = {
@@ -204,12 +209,15 @@ def _parse(text: str) -> AddRequest:
     per_day = _doses_per_day(low)
     # Before weekdays and amounts: "from monday" is no weekday, "for 10 days" no dose.
     course, work = cut_course(low)
-    max_per_day, work = _cut_max_per_day(work)
+    max_per_day, max_said, work = _cut_max_per_day(work)
     as_needed, work = _cut_as_needed(work)
     weekdays, work = _cut_weekdays(work)
     parts = frozenset(part for part, pattern in _PARTS_OF_DAY if pattern.search(work))
     work = _blank(work, [m.span() for m in _FREQUENCY.finditer(work)])
     times, work = _cut_times(work)
+    count, work = cut_dose_count(work)
+    if count.units is not None and max_per_day is not None and max_counts_doses(max_said):
+        max_per_day = math.ceil(max_per_day * count.units)
 
     # "tylenol 3" / "tylenol #3" is a product (with codeine), not tylenol at 3 o'clock.
     product = PRODUCT_NAME.search(work)
@@ -235,6 +243,7 @@ def _parse(text: str) -> AddRequest:
         per_day=None if times else per_day,
         parts_of_day=frozenset(p for p in parts if not any(_within(t, p) for t in times)),
         course=course,
+        units_per_dose=count.units,
     )
 
 
@@ -246,16 +255,18 @@ def _doses_per_day(low: str) -> int | None:
     return per_day
 
 
-def _cut_max_per_day(work: str) -> tuple[int | None, str]:
-    """The first sensible "max N per day", and the text with every such phrase blanked."""
+def _cut_max_per_day(work: str) -> tuple[int | None, str, str]:
+    """The first sensible "max N per day", the words that said it, and the text with
+    every such phrase blanked."""
     max_per_day: int | None = None
+    said = ""
     spans: list[tuple[int, int]] = []
     for m in _MAX.finditer(work):
         n = _int_of(m["n"] or m["n2"])
         if n is not None and 0 < n <= 48 and max_per_day is None:
-            max_per_day = n
+            max_per_day, said = n, m.group()
         spans.append(m.span())
-    return max_per_day, _blank(work, spans)
+    return max_per_day, said, _blank(work, spans)
 
 
 def _cut_as_needed(work: str) -> tuple[bool, str]:

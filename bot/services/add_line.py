@@ -68,6 +68,7 @@ def line_fields(text: str, today: dt.date | None = None) -> LineFields:
         amount=req.amount,
         unit=req.unit if req.amount is not None else None,
         strength=req.strength,
+        units_per_dose=req.units_per_dose,
         times=() if fixed else times,
         fixed_times=times if fixed else (),
         weekdays=tuple(sorted(req.weekdays)) if req.weekdays != ALL_DAYS else (),

@@ -52,6 +52,16 @@ class DoseAmount:
         return cls(med.amount if med else None, med.unit if med else None)
 
 
+def units_taken(intent: DoseIntent, med: Medication | None) -> float | None:
+    """The tablets said ("took 2"); else, for a listed medicine with no amount said, its
+    own dose ("2 tablets" on /add); None: the amount, or one unit, is the whole dose."""
+    if intent.count is not None:
+        return intent.count
+    if intent.amount is None and med is not None:
+        return med.units_per_dose
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class Matched:
     """The dose answered a scheduled one (`occurrence`, now taken) of `med`."""
@@ -160,7 +170,7 @@ async def _log_extra(
         generic=generic,
         amount=amount.amount,
         unit=amount.unit,
-        count=intent.count,
+        count=units_taken(intent, med),
         taken_at=at,
         logged_at=now,
         raw_text=raw[:500],
@@ -170,7 +180,7 @@ async def _log_extra(
         name=name,
         generic=generic,
         amount=amount,
-        count=intent.count,
+        count=units_taken(intent, med),
         strength=med.strength if med else None,
         at=at,
         listed=med is not None,
@@ -199,7 +209,9 @@ async def _dose_warnings(
     if generic is None:
         return []
     regimen = [regimen_item_of(m) for m in meds]
-    count = intent.count if intent.count is not None else (1 if intent.amount is None else None)
+    count = units_taken(intent, med)
+    if count is None and intent.amount is None:
+        count = 1
     new = DoseTaken(
         generic=generic,
         name=name,

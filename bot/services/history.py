@@ -153,6 +153,7 @@ def _regimen_entry(m: Medication) -> r.RegimenEntry:
         strength=m.strength,
         course=Course(m.first_day, m.last_day, m.every_days or 1),
         min_gap_hours=m.min_gap_hours,
+        units_per_dose=m.units_per_dose,
     )
 
 
@@ -172,6 +173,7 @@ def _scheduled(o: DoseOccurrence, m: Medication) -> r.ScheduledDose:
         amount=m.amount,
         unit=m.unit,
         strength=m.strength,
+        units_per_dose=m.units_per_dose,
     )
 
 

@@ -78,6 +78,7 @@ def medication_line(m: Medication, today: dt.date) -> str:
         strength=m.strength,
         course=describe_course(course_of(m), today),
         min_gap_hours=m.min_gap_hours,
+        per_dose=m.units_per_dose,
     )
 
 
@@ -94,6 +95,7 @@ async def add_medication(
     as_needed: bool = False,
     max_per_day: int | None = None,
     strength: str | None = None,
+    units_per_dose: float | None = None,
     now: dt.datetime,
     replaces: Medication | None = None,
     course: Course = PLAIN,
@@ -111,6 +113,7 @@ async def add_medication(
         as_needed=as_needed or not times,
         max_per_day=max_per_day,
         strength=strength,
+        units_per_dose=units_per_dose if units_per_dose != 1 else None,
         started_at=now,
         replaces_id=replaces.id if replaces else None,
         first_day=course.first_day,
@@ -173,19 +176,22 @@ def regimen_item(
     max_per_day: int | None,
     strength: str | None = None,
     min_gap_hours: int | None = None,
+    units_per_dose: float | None = None,
 ) -> RegimenItem:
     """A medication in the shape the safety rules read."""
     n = len(times) if isinstance(times, list) else len(parse_times(times))
+    scheduled_units = n * (units_per_dose or 1)
     return RegimenItem(
         generic=generic,
         name=name,
         amount_per_unit=amount,
         unit=unit,
-        units_per_day=float(max_per_day if as_needed and max_per_day else n) or None,
+        units_per_day=float(max_per_day if as_needed and max_per_day else scheduled_units) or None,
         as_needed=as_needed,
         max_per_day=max_per_day,
         strength=strength,
         min_gap_hours=min_gap_hours if as_needed else None,
+        units_per_dose=units_per_dose,
     )
 
 
@@ -220,6 +226,7 @@ def regimen_item_of(m: Medication) -> RegimenItem:
         m.max_per_day,
         m.strength,
         min_gap_hours=m.min_gap_hours,
+        units_per_dose=m.units_per_dose,
     )
 
 

@@ -42,11 +42,11 @@ class Counted:
 
 
 async def _used_since(s: AsyncSession, user_id: int, key: str, since: dt.datetime) -> float:
-    """Units taken after `since` (a dose at the very moment of a count is in it): one per
-    scheduled dose, the said count per logged one."""
+    """Units taken after `since` (a dose at the very moment of a count is in it): a
+    scheduled dose's own tablets (one unless /add said more), the said count per logged one."""
     med_key = func.coalesce(Medication.generic, func.lower(Medication.name))
     scheduled = await s.scalar(
-        select(func.count())
+        select(func.sum(func.coalesce(Medication.units_per_dose, 1.0)))
         .select_from(DoseOccurrence)
         .join(Medication, Medication.id == DoseOccurrence.medication_id)
         .where(
@@ -76,12 +76,15 @@ def _use(
         running = med.first_day is None or med.first_day <= today
         if medicine_key(med) == key and running and not med.as_needed and not med.paused:
             weekdays = len(mask_to_weekdays(med.weekdays))
-            per_day = daily_use(len(parse_times(med.times)), weekdays, med.every_days or 1)
+            per_dose = med.units_per_dose or 1.0
+            per_day = daily_use(
+                len(parse_times(med.times)), weekdays, med.every_days or 1, per_dose
+            )
             tomorrow = dt.datetime.combine(today + dt.timedelta(days=1), dt.time(), zone)
             later = slots_between(
                 repo.schedule_of(med), zone, now + dt.timedelta(seconds=1), tomorrow
             )
-            return per_day, float(len(later))
+            return per_day, per_dose * len(later)
     return None, 0.0
 
 

@@ -54,7 +54,7 @@ LABEL_CHARS = 120
 # ------------------------------------------------------------------------ labels
 def label_of(med: Medication) -> str:
     """The medicine as the person reads it ("Gabapentin 300 mg")."""
-    return dose_text(med.name, med.amount, med.unit, med.generic, med.strength)
+    return dose_text(med.name, med.amount, med.unit, med.generic, med.strength, med.units_per_dose)
 
 
 def _per_day(med: Medication) -> int:

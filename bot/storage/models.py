@@ -132,6 +132,9 @@ class Medication(Base):
     unit: Mapped[str | None] = mapped_column(String(8), nullable=True)
     # A combination's strength as written ("30/500"); `amount` is its main ingredient.
     strength: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    # Tablets (capsules, puffs) of that strength in one dose: "2 tablets" of 200 mg is
+    # 400 mg a dose. NULL is one.
+    units_per_dose: Mapped[float | None] = mapped_column(Float, nullable=True)
     times: Mapped[str] = mapped_column(String(200), default="")
     weekdays: Mapped[int] = mapped_column(Integer, default=127)
     as_needed: Mapped[bool] = mapped_column(Boolean, default=False)

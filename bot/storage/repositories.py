@@ -317,6 +317,7 @@ class DueMed:
     ended_at: dt.datetime | None
     strength: str | None
     step_next: str | None
+    units_per_dose: float | None
 
 
 @dataclass(slots=True)
@@ -735,7 +736,7 @@ async def doses_taken_between(
                 name=med.name,
                 amount=med.amount,
                 unit=med.unit,
-                count=1,
+                count=med.units_per_dose or 1,
                 at=occ.taken_at,
                 scheduled=True,
                 strength=med.strength,

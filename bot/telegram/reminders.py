@@ -56,6 +56,8 @@ class Med(Protocol):
     def strength(self) -> str | None: ...
     @property
     def step_next(self) -> str | None: ...
+    @property
+    def units_per_dose(self) -> float | None: ...
 
 
 # Keyboards are built as the Bot API's own JSON, not as PTB objects: at an 08:00 rush
@@ -76,7 +78,7 @@ def markup(rows: list[list[dict[str, str]]]) -> Keyboard | None:
 
 def med_label(med: Med) -> str:
     """`Ibuprofen 400 mg`, `Norco 10/325 mg`."""
-    return dose_text(med.name, med.amount, med.unit, med.generic, med.strength)
+    return dose_text(med.name, med.amount, med.unit, med.generic, med.strength, med.units_per_dose)
 
 
 def short_name(med: Med) -> str:

@@ -31,6 +31,7 @@ from bot.services.doses import (
     record_taken,
     still_to_come,
     taken_at,
+    units_taken,
 )
 from bot.storage import records
 from bot.storage import repositories as repo
@@ -298,7 +299,7 @@ def _intent_label(meds: list[Medication], intent: DoseIntent) -> str:
     med = find_med(meds, intent.medication)
     if med is not None:
         return _describe_dose(
-            med.name, med.amount, med.unit, med.generic, intent.count, med.strength
+            med.name, med.amount, med.unit, med.generic, units_taken(intent, med), med.strength
         )
     name = display_name(intent.medication) if intent.medication else "it"
     return _describe_dose(name, intent.amount, intent.unit, None, intent.count)

@@ -84,8 +84,11 @@ def draft_of(med: Medication) -> AddDraft:
     """A medication row as an editable draft."""
     return AddDraft(
         name=med.name,
+        generic=med.generic,
         amount=med.amount,
         unit=med.unit,
+        combo=med.strength,
+        units_per_dose=med.units_per_dose,
         times=[t.strftime("%H:%M") for t in parse_times(med.times)],
         weekdays=sorted(mask_to_weekdays(med.weekdays)),
         as_needed=med.as_needed,
@@ -410,8 +413,8 @@ async def _offer_supply(
 
 #: What an edit may change; the same values in all of them is no new version.
 _EDITABLE = (
-    "name", "amount", "unit", "times", "weekdays", "as_needed", "max_per_day",
-    "every_hours", "first_day", "last_day", "every_days",
+    "name", "amount", "unit", "combo", "units_per_dose", "times", "weekdays", "as_needed",
+    "max_per_day", "every_hours", "first_day", "last_day", "every_days",
 )  # fmt: skip
 
 
@@ -549,6 +552,7 @@ async def _warnings(
         draft.as_needed,
         draft.max_per_day,
         draft.combo,
+        units_per_dose=draft.units_per_dose,
     )
     fresh = [w for w in check_new_medication(regimen, new) if w.code != "unknown_medication"]
     old = next((m for m in meds if m.id == draft.edit_of), None)
@@ -580,7 +584,15 @@ async def _open_trial(
 
 def _dose_changed(old: RegimenItem, new: RegimenItem) -> bool:
     """Whether an edit changes what is taken: the medicine, its strength, or how much a day."""
-    keys = ("generic", "amount_per_unit", "unit", "strength", "units_per_day", "max_per_day")
+    keys = (
+        "generic",
+        "amount_per_unit",
+        "unit",
+        "strength",
+        "units_per_day",
+        "max_per_day",
+        "units_per_dose",
+    )
     return any(getattr(old, k) != getattr(new, k) for k in keys) or old.as_needed != new.as_needed
 
 
@@ -599,23 +611,7 @@ async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDra
             old = await repo.get_medication(s, user.id, draft.edit_of)
             if old is not None and old.ended_at is None:
                 await svc.end_medication(s, old, now)
-        med = await svc.add_medication(
-            s,
-            user,
-            name=str(draft.name),
-            generic=draft.generic,
-            amount=draft.amount,
-            unit=draft.unit,
-            times=times,
-            weekdays=frozenset(draft.weekdays or ALL_DAYS),
-            as_needed=draft.as_needed,
-            max_per_day=draft.max_per_day,
-            strength=draft.combo,
-            now=now,
-            replaces=old,
-            course=draft.course(),
-            min_gap_hours=draft.every_hours,
-        )
+        med = await _add_version(s, user, draft, times, old, now)
         saved = [med, *await _save_later_steps(s, user, draft, med, now)]
         await _open_trial(s, user, old, med, now, d.settings.trial_review_weeks)
         counted = None
@@ -644,6 +640,35 @@ async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDra
     if d.ticker:
         d.ticker.wake()
     return med
+
+
+async def _add_version(
+    s: AsyncSession,
+    user: User,
+    draft: AddDraft,
+    times: list[dt.time],
+    old: Medication | None,
+    now: dt.datetime,
+) -> Medication:
+    """The medicine as the draft describes it, replacing `old` on an edit."""
+    return await svc.add_medication(
+        s,
+        user,
+        name=str(draft.name),
+        generic=draft.generic,
+        amount=draft.amount,
+        unit=draft.unit,
+        times=times,
+        weekdays=frozenset(draft.weekdays or ALL_DAYS),
+        as_needed=draft.as_needed,
+        max_per_day=draft.max_per_day,
+        strength=draft.combo,
+        units_per_dose=draft.units_per_dose,
+        now=now,
+        replaces=old,
+        course=draft.course(),
+        min_gap_hours=draft.every_hours,
+    )
 
 
 def _pack_note(draft: AddDraft) -> str | None:

@@ -54,7 +54,29 @@ def test_take_keeps_what_the_line_does_not_say() -> None:
     assert (draft.amount, draft.times) == (200, ["09:00", "21:00"])
 
 
+def test_a_new_dose_sets_the_tablets_it_says_or_one() -> None:
+    draft = AddDraft(name="ibuprofen", amount=200, unit="mg", units_per_dose=2)
+    draft.take(LineFields(units_per_dose=3), only_dose=True)
+    assert (draft.amount, draft.units_per_dose) == (200, 3), "a count alone keeps the strength"
+    draft.take(LineFields(amount=400, unit="mg"), only_dose=True)
+    assert (draft.amount, draft.units_per_dose) == (400, None), "400mg alone is one tablet"
+    draft.take(LineFields(times=("09:00",)))
+    assert draft.units_per_dose is None and draft.amount == 400
+
+
+def test_a_combinations_new_strength_is_read_afresh() -> None:
+    draft = AddDraft(name="co-codamol", amount=30, unit="mg", combo="30/500", units_per_dose=2)
+    draft.take(LineFields(strength="8/500"), only_dose=True)
+    assert (draft.strength, draft.amount, draft.combo, draft.units_per_dose) == (
+        "8/500",
+        None,
+        None,
+        None,
+    )
+
+
 def test_line_says() -> None:
+    assert LineFields(units_per_dose=2).says_dose
     assert LineFields(strength="10/325").says_dose
     assert not LineFields(name="x").says_dose
     assert LineFields(parts_of_day=("night",)).says_when

@@ -323,3 +323,25 @@ def test_an_opioid_whose_doses_give_no_mme_is_named_as_not_counted() -> None:
     assert facts.opioid is not None
     assert facts.opioid.days_used == (TUE,) and facts.opioid.mme_days == ()
     assert facts.opioid.not_counted == ("buprenorphine",) and facts.opioid.highest is None
+
+
+def test_a_scheduled_dose_of_two_tablets_counts_both() -> None:
+    """ "co-codamol 30/500 2 tablets 08:00": a tap on Taken is 60 mg of codeine and
+    1,000 mg of acetaminophen, in the totals the report and the checks read."""
+    from dataclasses import replace
+
+    from bot.domain.exposure import daily_ingredient_totals
+
+    co = replace(
+        med(11, "Co-codamol", "acetaminophen/codeine", 30, times=(8,), strength="30/500"),
+        units_per_dose=2,
+    )
+    dose = replace(taken(co, START), strength="30/500", units_per_dose=2)
+    lo = dt.datetime.combine(START, dt.time(), tzinfo=_Z)
+    doses = taken_doses(hist((co,), (dose,)), lo, lo + dt.timedelta(days=1))
+    assert [d.count for d in doses] == [2]
+    totals = daily_ingredient_totals(doses, _Z, ["acetaminophen", "codeine"])
+    assert {(t.ingredient, t.total_mg) for t in totals} == {
+        ("acetaminophen", 1000.0),
+        ("codeine", 60.0),
+    }

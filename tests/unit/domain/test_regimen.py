@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.regimen import combination_strength, dose_text, interval_times, suggested_times
+from bot.domain.regimen import (
+    combination_strength,
+    describe_medication,
+    dose_text,
+    interval_times,
+    suggested_times,
+)
 
 
 def test_nothing_said_offers_the_general_choices() -> None:
@@ -65,6 +71,24 @@ def test_dose_text() -> None:
     assert dose_text("lidocaine patch", 5.0, "%", "lidocaine") == "Lidocaine patch 5%"
     assert dose_text("xyzzy", None, None, None) == "Xyzzy"
     assert dose_text("norco 10/300", 10.0, "mg", None) == "Norco 10/300 10 mg"
+
+
+def test_dose_text_says_how_many_tablets_a_dose_is() -> None:
+    assert dose_text("ibuprofen", 200.0, "mg", "ibuprofen", None, 2) == "Ibuprofen 2 × 200 mg"
+    co = dose_text("co-codamol", 30.0, "mg", "acetaminophen/codeine", "30/500", 2)
+    assert co == "Co-codamol 2 × 30/500 mg"
+    assert dose_text("amitriptyline", 10.0, "mg", None, None, 0.5) == "Amitriptyline ½ × 10 mg"
+    assert dose_text("ibuprofen", 400.0, "mg", None, None, 1) == "Ibuprofen 400 mg"
+    assert dose_text("xyzzy", None, None, None, None, 2) == "Xyzzy × 2"
+
+
+def test_a_maximum_in_tablets_shows_its_doses() -> None:
+    line = describe_medication(
+        "co-codamol", 30.0, "mg", (), as_needed=True, max_per_day=8, strength="30/500", per_dose=2
+    )
+    assert line == "Co-codamol 2 × 30/500 mg · as needed, max 8 a day (4 doses)"
+    plain = describe_medication("tylenol", 500.0, "mg", (), as_needed=True, max_per_day=6)
+    assert plain == "Tylenol 500 mg · as needed, max 6 a day"
 
 
 def test_every_n_hours_is_laid_out_in_waking_hours() -> None:

@@ -21,6 +21,7 @@ WED = dt.date(2026, 12, 2)
 
 def test_daily_use_follows_the_schedule() -> None:
     assert daily_use(2) == 2
+    assert daily_use(2, per_dose=2) == 4  # two tablets at each of two times
     assert daily_use(1, weekdays=5) == pytest.approx(5 / 7)
     assert daily_use(1, every_days=2) == 0.5
     assert daily_use(0) is None

@@ -1,0 +1,86 @@
+"""How many tablets (capsules, puffs) make one dose, in an /add line: "co-codamol 30/500
+2 tablets four times a day", "ibuprofen 200mg take 2 at 8am", "2 x 200mg", "half a
+tablet". Pure, like the rest of bot.parsing.
+
+Without it a dose of two tablets was kept as one: the reminder named one tablet's
+strength and the day's totals, which the safety checks read, came out half.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.parsing.vocabulary import NUMBER_WORDS
+
+__all__ = ["DoseCount", "cut_dose_count", "max_counts_doses"]
+
+#: More than this many units in one dose is a box or a supply ("28 tablets"), not a dose.
+MOST_UNITS = 6
+
+_UNIT_WORD = r"(?:tablets?|tabs?|capsules?|caps|pills?|puffs?|sprays?|sachets?|lozenges?)"
+_NUM = r"(?:\d+(?:\.5)?|" + "|".join(w for w in NUMBER_WORDS if w.isalpha()) + r")"
+_HALF = r"(?:1/2|½|half(?:\s+an?)?|a\s+half)"
+# "2 tablets", "two caps", "half a tablet", "1/2 tab" — not "2 tablets a day" (a day's
+# count, not a dose's) and not the end of a range ("1-2 tablets": the dose varies).
+_COUNTED = re.compile(
+    r"(?<![\w./])(?P<range>" + _NUM + r"\s*(?:-|–|to|or)\s*)?(?P<n>" + _NUM + r"|" + _HALF + r")"
+    r"\s*(?:x\s*)?" + _UNIT_WORD + r"\b(?!\s*(?:a|per|/|each|every)\s*(?:day|24|week)|\s*daily)"
+)
+# "take 2", "take two at 8am" — a number right after "take" that is no amount or time
+_TAKE_N = re.compile(
+    r"\btake\s+(?P<n>" + _NUM + r")\b(?!\s*(?:mg|mcg|g\b|ml|units?|iu|%|am|pm|:|\.\d|"
+    r"o'?clock|times|x\b|a\s+day|per|daily|hours?|hrs?|h\b))"
+)
+# "2 x 200mg", "2x 30/500": a count before the strength
+_TIMES_STRENGTH = re.compile(
+    r"(?<![\w./])(?P<n>" + _NUM + r")\s*[x×\*]\s*(?=\d+(?:\.\d+)?\s*(?:/\s*\d|mg|mcg|g\b|ml))"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DoseCount:
+    """Units in one dose (None: not said), and whether a range was said ("1-2 tablets")."""
+
+    units: float | None
+    varies: bool = False
+
+
+def _value(token: str) -> float | None:
+    token = " ".join(token.split())
+    if re.fullmatch(_HALF, token):
+        return 0.5
+    if token in NUMBER_WORDS:
+        return float(NUMBER_WORDS[token])
+    try:
+        return float(token)
+    except ValueError:
+        return None
+
+
+def _blank(text: str, span: tuple[int, int]) -> str:
+    a, b = span
+    return text[:a] + " " * (b - a) + text[b:]
+
+
+def cut_dose_count(work: str) -> tuple[DoseCount, str]:
+    """The units in one dose said in `work` (lower case), and `work` with the words that
+    said it blanked (same length, so spans still index the original)."""
+    for pattern in (_COUNTED, _TIMES_STRENGTH, _TAKE_N):
+        m = pattern.search(work)
+        if m is None:
+            continue
+        rest = _blank(work, m.span())
+        if m.groupdict().get("range"):
+            return DoseCount(None, varies=True), rest
+        n = _value(m["n"])
+        if n is None or not 0 < n <= MOST_UNITS:
+            continue
+        return DoseCount(n), rest
+    return DoseCount(None), work
+
+
+def max_counts_doses(said: str) -> bool:
+    """Whether a "max N a day" phrase counts doses ("up to 4 times a day", "max 4 doses",
+    "max 4 a day") rather than tablets ("no more than 8 tablets a day")."""
+    return re.search(_UNIT_WORD, said) is None

@@ -1,0 +1,81 @@
+"""How many tablets make one dose, in an /add line (bot.parsing.dose_count), and the
+"max N a day" it turns into tablets."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.parsing.addline import parse_add_line
+from bot.parsing.dose_count import cut_dose_count, max_counts_doses
+
+
+@pytest.mark.parametrize(
+    ("line", "units", "max_per_day"),
+    [
+        ("co-codamol 30/500 2 tablets up to 4 times a day as needed", 2, 8),
+        ("co-codamol 30/500 two tablets four times a day", 2, None),
+        ("ibuprofen 200mg 2 tablets 8am 8pm", 2, None),
+        ("ibuprofen 2 x 200mg 8am", 2, None),
+        ("ibuprofen 2x200mg at 8am", 2, None),
+        ("paracetamol 500mg take 2 four times a day as needed max 8 tablets a day", 2, 8),
+        ("paracetamol 500mg take two as needed max 4 doses a day", 2, 8),
+        ("paracetamol 500mg take 2 at 8 and 20", 2, None),
+        ("amitriptyline 10mg half a tablet at night", 0.5, None),
+        ("amitriptyline 10mg 1/2 tab 22:00", 0.5, None),
+        ("gabapentin 300mg 3 capsules at 8am", 3, None),
+        ("salbutamol 2 puffs as needed max 4 times a day", 2, 8),
+        ("naproxen 500mg one tablet 08:00 20:00", 1, None),
+    ],
+)
+def test_units_in_one_dose(line: str, units: float, max_per_day: int | None) -> None:
+    req = parse_add_line(line)
+    assert req.units_per_dose == units
+    assert req.max_per_day == max_per_day
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ibuprofen 400mg 08:00 20:00",
+        "tramadol 50mg 1-2 tablets every 6 hours as needed max 8 a day",  # the dose varies
+        "tramadol 50mg 1 or 2 capsules as needed",
+        "gabapentin 300mg 3 capsules a day",  # a day's count, not a dose's
+        "naproxen 500mg 08:00 20:00 supply 60",
+        "naproxen 500mg 08:00 20:00 28 tablets",  # a box
+        "acetaminophen 500mg as needed max 6 per day",
+        "prednisone 20mg 08:00 for 5 days then 10mg for 5 days",
+    ],
+)
+def test_no_count_said(line: str) -> None:
+    assert parse_add_line(line).units_per_dose is None
+
+
+def test_the_rest_of_the_line_reads_as_before() -> None:
+    with_count = parse_add_line("ibuprofen 200mg 2 tablets 8am 8pm")
+    without = parse_add_line("ibuprofen 200mg 8am 8pm")
+    assert (with_count.name, with_count.amount, with_count.unit, with_count.times) == (
+        without.name,
+        without.amount,
+        without.unit,
+        without.times,
+    )
+
+
+def test_a_range_is_blanked_and_said_to_vary() -> None:
+    count, rest = cut_dose_count("tramadol 50mg 1-2 tablets as needed")
+    assert count.units is None and count.varies
+    assert "tablets" not in rest and len(rest) == len("tramadol 50mg 1-2 tablets as needed")
+
+
+@pytest.mark.parametrize(
+    ("said", "doses"),
+    [
+        ("up to 4 times a day", True),
+        ("max 4 doses a day", True),
+        ("max 4 a day", True),
+        ("no more than 8 tablets a day", False),
+        ("max 8 caps per day", False),
+    ],
+)
+def test_a_maximum_counts_doses_or_tablets(said: str, doses: bool) -> None:
+    assert max_counts_doses(said) is doses
