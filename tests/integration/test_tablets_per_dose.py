@@ -92,3 +92,16 @@ async def test_changing_the_dose_to_one_tablet_of_a_stronger_strength_drops_the_
     assert "Ibuprofen 400 mg · 08:00, 20:00 every day" in saved
     shown = (await say(fake, "/meds", "Your medicines")).text or ""
     assert "Ibuprofen 400 mg · 08:00, 20:00 every day" in shown and "×" not in shown
+
+
+async def test_new_times_for_a_combination_keep_its_strength_and_tablets(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake, "Europe/London")
+    await add(fake, "co-codamol 30/500 2 tablets 8am 8pm")
+    meds = await say(fake, "/meds", "Your medicines")
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, meds.message_id, "Edit · Co-codamol")
+    await fake.wait_for_message(UID, after=n, contains="What would you like to change")
+    saved = (await say(fake, "9am and 9pm", "Saved")).text or ""
+    assert "Co-codamol 2 × 30/500 mg · 09:00, 21:00 every day" in saved
