@@ -83,10 +83,12 @@ async def open_trial(
     after_label: str | None,
     now: dt.datetime,
     weeks: Sequence[int],
+    stopped_at: dt.datetime | None = None,
 ) -> Trial | None:
     """Open the trial of `change` on `med` (the version started, stopped or carrying the
     new dose) and plan a review after each of `weeks`; opening it again changes nothing
-    (the unique (user, medication, change) key). None on the person's first day."""
+    (the unique (user, medication, change) key). None on the person's first day. A stop
+    takes effect at `stopped_at` when it was said to be earlier ("stopped it on monday")."""
     if now - user.created_at < SETTLING_IN:
         # What is entered on the first day is the regimen they came with, not a change:
         # there is no "before" to compare, and asking about each would be noise.
@@ -94,7 +96,7 @@ async def open_trial(
     zone = ZoneInfo(user.timezone)
     # A start or a new dose "from monday" takes effect then; a stop takes effect now.
     if change is Change.STOP:
-        day = change_day(now, zone)
+        day = change_day(stopped_at or now, zone)
     else:
         times = () if med.as_needed else parse_times(med.times)
         day = change_day(now, zone, med.first_day, times)
@@ -109,7 +111,7 @@ async def open_trial(
             # The columns hold 120: a long name typed as is, with "3 times a day" added.
             before=before_label[:LABEL_CHARS] if before_label else None,
             after=after_label[:LABEL_CHARS] if after_label else None,
-            changed_at=now,
+            changed_at=stopped_at or now,
             local_date=day,
         )
         .on_conflict_do_nothing()

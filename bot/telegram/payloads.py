@@ -131,15 +131,18 @@ class MedTap:
 
     action: MedAction
     med: int
+    #: Remove: the day it was said to be stopped (a date's ordinal; 0: from the tap).
+    since: int = 0
 
     def wire(self) -> Wire:
-        """`<action>:<medication id>`."""
-        return Wire(self.action, (self.med,))
+        """`<action>:<medication id>[:<day stopped>]`."""
+        return Wire(self.action, (self.med, self.since) if self.since else (self.med,))
 
     @classmethod
     def parse(cls, cb: Callback) -> MedTap:
         """Read a medicine tap."""
-        return cls(MedAction(cb.action), cb.int_arg())
+        since = cb.int_arg(1) if len(cb.args) > 1 else 0
+        return cls(MedAction(cb.action), cb.int_arg(), since)
 
 
 # ------------------------------------------------------------------- /add answers

@@ -133,6 +133,14 @@ OFFER_CHANGE = (
 )
 MED_RESUMED = "▶️ {name} resumed."
 MED_REMOVED = "🗑 {name} removed. Its past doses stay in your history."
+MED_REMOVED_SINCE = (
+    "🗑 {name} removed, as stopped on {day}. Its doses from then on that weren't answered "
+    "are off your record, so they don't show as missed."
+)
+OFFER_REMOVE_SINCE = (
+    "Have you stopped {name}? Tap to take it off your list from {day}: its reminders stop, "
+    "the doses since then don't count as missed, and your report keeps its history."
+)
 MED_REMOVE_CONFIRM = "Remove {name}? Its past doses stay in your history."
 MED_GONE = "That medicine isn't in your list any more."
 

@@ -611,3 +611,39 @@ async def test_a_medicine_said_to_have_stopped_or_changed_is_offered_one_tap(
     await fake.wait_for_message(UID, after=n, contains="removed")
     left = [m.generic for m in await rows(bot, Medication) if m.ended_at is None]
     assert left == ["gabapentin"]
+
+
+async def test_a_medicine_stopped_days_ago_leaves_no_misses_after_that_day(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """ "I stopped the naproxen 2 days ago": removed from that day, so its unanswered
+    doses since then are not in the record as missed; what was answered stays."""
+    await onboard(fake, "Europe/London")  # Wednesday 25 November
+    await add(fake, "naproxen 500mg 08:00 20:00")
+    await add(fake, "gabapentin 300mg 08:00 20:00")
+    first = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 26, 8, 0, tzinfo=dt.UTC))
+    await fake.press(UID, first.message_id, "All taken")
+    await fake.wait_for_edit(UID, first.message_id, contains="Taken")
+    for day in (27, 28, 29):  # reminded, never answered
+        for hour in (8, 20):
+            clock.set(dt.datetime(2026, 11, day, hour, 0, tzinfo=dt.UTC))
+            await tick(bot)
+    clock.set(dt.datetime(2026, 11, 29, 21, 0, tzinfo=dt.UTC))
+    await tick(bot)
+    offer = await say(fake, "I stopped the naproxen 2 days ago, it hurt my stomach", "Fri 27 Nov")
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, offer.message_id, "Remove · Naproxen")
+    confirm = await fake.wait_for_message(UID, after=n, contains="Remove Naproxen 500 mg?")
+    await fake.press(UID, confirm.message_id, "Yes, remove")
+    done = await fake.wait_for_message(UID, after=n, contains="removed")
+    assert "as stopped on Fri 27 Nov" in (done.text or "")
+    naproxen = next(m for m in await rows(bot, Medication) if m.generic == "naproxen")
+    assert naproxen.ended_at == dt.datetime(2026, 11, 27, 0, 0, tzinfo=dt.UTC)
+    by_med: dict[int, list[tuple[str, str]]] = {}
+    for occ in await rows(bot, DoseOccurrence):
+        by_med.setdefault(occ.medication_id, []).append((occ.local_date.isoformat(), occ.status))
+    kept = sorted(by_med[naproxen.id])
+    assert ("2026-11-26", "taken") in kept
+    assert all(day < "2026-11-27" for day, _ in kept), "nothing of it from the day it stopped"
+    gabapentin = [m.id for m in await rows(bot, Medication) if m.generic == "gabapentin"]
+    assert any(s == "missed" for _, s in by_med[gabapentin[0]]), "the other medicine's stay"

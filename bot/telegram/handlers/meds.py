@@ -108,7 +108,7 @@ async def med_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Me
             await context.bot.send_message(
                 q.message.chat.id,
                 texts.MED_REMOVE_CONFIRM.format(name=label),
-                reply_markup=_remove_markup(d.codec, uid, med.id),
+                reply_markup=_remove_markup(d.codec, uid, med.id, tap.since),
             )
             return
         if tap.action is MedAction.KEEP:
@@ -119,12 +119,16 @@ async def med_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Me
             reply = _start_edit(user, med, now)
         else:
             meds = await repo.active_medications(s, uid)
-            reply = await _change_med(s, user, med, meds, tap.action, now)
+            reply = await _change_med(s, user, med, meds, tap, now)
             if tap.action is MedAction.REMOVE_CONFIRMED:
                 # One "stop" trial for the medicine, however many taper steps went with it.
                 before = trials.label_of(med)
                 weeks = d.settings.trial_review_weeks
-                await trials.open_trial(s, user, med, Change.STOP, before, None, now, weeks)
+                # From the day it was said to be stopped, when it was.
+                stopped = min(med.ended_at or now, now)
+                await trials.open_trial(
+                    s, user, med, Change.STOP, before, None, now, weeks, stopped_at=stopped
+                )
             meds = [m for m in meds if m.ended_at is None]
             stocks = await supply_svc.stocks(s, user, meds, now)
     await q.answer()
@@ -146,23 +150,34 @@ async def med_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Me
 
 
 async def offer_change(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, med: Medication, stopped: bool
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    med: Medication,
+    stopped: bool,
+    since: dt.date | None = None,
 ) -> None:
     """ "stopped the naproxen", "doctor upped my gabapentin": the list is changed only by
-    the person's own tap, offered here (Remove asks to confirm; Change opens the edit)."""
+    the person's own tap, offered here (Remove asks to confirm; Change opens the edit).
+    A stop said to be `since` an earlier day removes it from that day."""
     d = deps(context)
     assert update.effective_message and update.effective_user
     name = display_name(med.name)
     action = MedAction.REMOVE if stopped else MedAction.EDIT
     label = f"🗑 Remove · {name}" if stopped else f"✏️ Change · {name}"
     said = (texts.OFFER_REMOVE if stopped else texts.OFFER_CHANGE).format(name=name)
-    button = _med_button(d.codec, update.effective_user.id, label, MedTap(action, med.id))
+    day = since.toordinal() if stopped and since is not None else 0
+    if day:
+        said = texts.OFFER_REMOVE_SINCE.format(name=name, day=day_label(dt.date.fromordinal(day)))
+    tap = MedTap(action, med.id, day)
+    button = _med_button(d.codec, update.effective_user.id, label, tap)
     await update.effective_message.reply_text(said, reply_markup=InlineKeyboardMarkup([[button]]))
 
 
-def _remove_markup(codec: CallbackCodec, uid: int, med_id: int) -> InlineKeyboardMarkup:
+def _remove_markup(
+    codec: CallbackCodec, uid: int, med_id: int, since: int = 0
+) -> InlineKeyboardMarkup:
     """Yes, remove / Keep it."""
-    yes = MedTap(MedAction.REMOVE_CONFIRMED, med_id)
+    yes = MedTap(MedAction.REMOVE_CONFIRMED, med_id, since)
     keep = MedTap(MedAction.KEEP, med_id)
     return InlineKeyboardMarkup(
         [[_med_button(codec, uid, "🗑 Yes, remove", yes), _med_button(codec, uid, "Keep it", keep)]]
@@ -182,10 +197,11 @@ async def _change_med(
     user: User,
     med: Medication,
     meds: list[Medication],
-    action: MedAction,
+    tap: MedTap,
     now: dt.datetime,
 ) -> str:
     """Pause, resume or end `med` (of the running `meds`); the reply to send."""
+    action = tap.action
     label = med_label(med)
     # A taper is one medicine to the person: its later steps go with it.
     steps = [med, *svc.later_steps(meds, med)]
@@ -197,7 +213,15 @@ async def _change_med(
         )
     for step in steps:
         await svc.end_medication(s, step, now)
-    return texts.MED_REMOVED.format(name=label)
+    if not tap.since:
+        return texts.MED_REMOVED.format(name=label)
+    day = dt.date.fromordinal(tap.since)
+    start = dt.datetime.combine(day, dt.time(), ZoneInfo(user.timezone))
+    for step in steps:
+        # The record says when it really stopped (never before it was started).
+        step.ended_at = max(start, step.started_at)
+        await repo.forget_unanswered_since(s, step.id, step.ended_at)
+    return texts.MED_REMOVED_SINCE.format(name=label, day=day_label(day))
 
 
 async def pause_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

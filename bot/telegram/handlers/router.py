@@ -22,6 +22,7 @@ from bot.parsing.appointment_line import declines, names_a_day_ahead, visit_told
 from bot.parsing.experiencer import asks_about_dose, swallowed_by_another
 from bot.parsing.handled import already_handled
 from bot.parsing.regimen_change import says_regimen_changed
+from bot.parsing.stopped_since import stopped_since
 from bot.parsing.suicidal_screen import says_safe
 from bot.parsing.text import normalise
 from bot.parsing.timephrases import parse_clock_time
@@ -482,7 +483,10 @@ async def _report_and_offer(
         await report(update, context, user, intents, text)
     if change is not None:
         med = next(m for m in meds if (m.generic or m.name) == change.medicine)
-        await meds_handlers.offer_change(update, context, med, stopped=change.kind == "stopped")
+        since = stopped_since(text, deps(context).clock.now(), ZoneInfo(user.timezone))
+        await meds_handlers.offer_change(
+            update, context, med, stopped=change.kind == "stopped", since=since
+        )
     if visit is not None:
         kept = await common.set_aside(context, user, text, records.new_batch())
         await appointment_handlers.offer_told(update, context, user, visit, kept.id)

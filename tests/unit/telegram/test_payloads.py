@@ -52,6 +52,7 @@ LEGACY: list[tuple[Payload, tuple[object, ...]]] = [
     (ReminderTap(ReminderAction.SKIP, 7, reason=SkipReason.RAN_OUT), ("S", 7, "ran_out")),
     (MedTap(MedAction.REMOVE_CONFIRMED, 3), ("mX", 3)),
     (MedTap(MedAction.EDIT, 3), ("me", 3)),
+    (MedTap(MedAction.REMOVE_CONFIRMED, 3, 739622), ("mX", 3, 739622)),  # stopped on a day
     (AddTap.dose("10mg"), ("ad", "10mg")),
     (AddTap.dose(None), ("ad", "-")),
     (AddTap.at([dt.time(8), dt.time(20, 30)]), ("at", "0800.2030")),
