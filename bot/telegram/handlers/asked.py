@@ -66,11 +66,8 @@ async def _from_the_labels(
     """ "can I take ibuprofen with my naproxen?": the labels' warnings for that pair, and
     the question kept for the doctor with one tap. Nothing on file: not answered here
     (the question is kept aside as any other), never "it's fine"."""
-    asked = asks_if_together(text, names)
-    if asked is None:
-        return False
-    found = regimen_service.together_warnings(meds, asked.medicines, with_all=asked.with_all)
-    if not found:
+    said = what_the_labels_say(meds, names, text)
+    if said is None:
         return False
     msg = update.message
     assert msg
@@ -80,6 +77,15 @@ async def _from_the_labels(
     markup = InlineKeyboardMarkup(
         [[InlineKeyboardButton(texts.SAVE_FOR_DOCTOR, callback_data=d.codec.pack(user.id, save))]]
     )
-    said = "\n\n".join([texts.THE_LABELS_SAY, *(w.text for w in found)])
     await msg.reply_text(said, reply_markup=markup)
     return True
+
+
+def what_the_labels_say(meds: list[Medication], names: list[str], text: str) -> str | None:
+    """ "can I take advil with my naproxen?": the labels' warnings for that pair, under a
+    line saying whose words they are; None when `text` asks no such thing or none apply."""
+    asked = asks_if_together(text, names)
+    if asked is None:
+        return None
+    found = regimen_service.together_warnings(meds, asked.medicines, with_all=asked.with_all)
+    return "\n\n".join([texts.THE_LABELS_SAY, *(w.text for w in found)]) if found else None

@@ -7,9 +7,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot.domain.questions import tidy
-from bot.parsing.together_question import asks_if_together
 from bot.services import questions as svc
-from bot.services import regimen as regimen_service
 from bot.services import understanding
 from bot.storage import records
 from bot.storage import repositories as repo
@@ -17,6 +15,7 @@ from bot.storage.models import DoctorQuestion, User
 from bot.telegram import texts
 from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.deps import deps
+from bot.telegram.handlers.asked import what_the_labels_say
 from bot.telegram.handlers.common import load_user
 from bot.telegram.payloads import QuestionTap
 from bot.telegram.unit import unit
@@ -60,12 +59,8 @@ async def keep(update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, s
         meds = await repo.active_medications(s, user.id)
     said = kept_reply(text, kept, waiting)
     # "can I take advil with meloxicam?": what the labels say, while it waits for the visit
-    asked = asks_if_together(text, understanding.regimen_names(meds))
-    if kept and asked is not None:
-        found = regimen_service.together_warnings(meds, asked.medicines, with_all=asked.with_all)
-        if found:
-            said = "\n\n".join([said, texts.THE_LABELS_SAY, *(w.text for w in found)])
-    await update.effective_message.reply_text(said)
+    labels = what_the_labels_say(meds, understanding.regimen_names(meds), text) if kept else None
+    await update.effective_message.reply_text(f"{said}\n\n{labels}" if labels else said)
 
 
 async def ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
