@@ -66,26 +66,27 @@ def dose_text(
     strength as written), `Lidocaine patch 5%`, or just the name; `Ibuprofen 2 × 200 mg`
     when a dose is `per_dose` tablets of that strength."""
     head = display_name(name)
-    count = units_count(per_dose)
+    n = _units(per_dose)
+    times = f"{n} × " if n else ""
     if strength:
-        return f"{head} {count}{strength} mg"
+        return f"{head} {times}{strength} mg"
     strength = combination_strength(generic, amount, unit, name)
     if strength is not None:
-        return f"{head} {count}{strength}"
+        return f"{head} {times}{strength}"
     if amount is None:
-        return f"{head} × {count[:-3]}" if count else head
+        return f"{head} × {n}" if n else head
     u = unit or ""
-    text = f"{head} {count}{amount:g}{'' if u == '%' else ' '}{u}".rstrip()
-    if not count and (tablets := pack_tablets(generic, amount, unit, name)):
+    text = f"{head} {times}{amount:g}{'' if u == '%' else ' '}{u}".rstrip()
+    if not n and (tablets := pack_tablets(generic, amount, unit, name)):
         text += f" ({tablets} tablet{'s' if tablets > 1 else ''})"
     return text
 
 
-def units_count(per_dose: float | None) -> str:
-    """ "2 × " before a strength when a dose is two units of it; "" for one."""
+def _units(per_dose: float | None) -> str:
+    """The tablets of one dose as shown ("2", "½"); "" for one."""
     if per_dose is None or per_dose == 1:
         return ""
-    return f"{'½' if per_dose == 0.5 else f'{per_dose:g}'} × "
+    return "½" if per_dose == 0.5 else f"{per_dose:g}"
 
 
 def describe_medication(
