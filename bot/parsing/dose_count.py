@@ -18,6 +18,8 @@ __all__ = ["DoseCount", "cut_dose_count", "max_counts_doses"]
 #: More than this many units in one dose is a box or a supply ("28 tablets"), not a dose.
 MOST_UNITS = 6
 
+# Units one counts out (not vocabulary.PILL_WORDS, which also holds "doses", "meds" and
+# "cream": "max 4 doses a day" counts doses, not tablets).
 _UNIT_WORD = r"(?:tablets?|tabs?|capsules?|caps|pills?|puffs?|sprays?|sachets?|lozenges?)"
 _NUM = r"(?:\d+(?:\.5)?|" + "|".join(w for w in NUMBER_WORDS if w.isalpha()) + r")"
 _HALF = r"(?:1/2|½|half(?:\s+an?)?|a\s+half)"

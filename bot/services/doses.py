@@ -161,6 +161,7 @@ async def _log_extra(
     """A dose no scheduled one was waiting for: stored, and checked."""
     name = med.name if med else (intent.product or str(intent.medication))
     amount = DoseAmount.of(intent, med)
+    count = units_taken(intent, med)
     generic = med.generic if med else generic_or_none(intent.medication)
     log = await repo.log_dose(
         s,
@@ -170,7 +171,7 @@ async def _log_extra(
         generic=generic,
         amount=amount.amount,
         unit=amount.unit,
-        count=units_taken(intent, med),
+        count=count,
         taken_at=at,
         logged_at=now,
         raw_text=raw[:500],
@@ -180,7 +181,7 @@ async def _log_extra(
         name=name,
         generic=generic,
         amount=amount,
-        count=units_taken(intent, med),
+        count=count,
         strength=med.strength if med else None,
         at=at,
         listed=med is not None,

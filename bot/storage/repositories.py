@@ -138,17 +138,16 @@ async def drop_future_occurrences(session: AsyncSession, med_id: int, now: dt.da
     )
 
 
-async def forget_unanswered_since(session: AsyncSession, med_id: int, since: dt.datetime) -> int:
+async def forget_unanswered_since(session: AsyncSession, med_id: int, since: dt.datetime) -> None:
     """Forget the doses due from `since` that no one answered (waiting, or missed): the
     medicine had been stopped by then, so they were never due. Answers stay."""
-    result = await session.execute(
+    await session.execute(
         delete(DoseOccurrence).where(
             DoseOccurrence.medication_id == med_id,
             DoseOccurrence.due_at >= since,
             DoseOccurrence.status.in_([*OPEN_STATUSES, DoseStatus.MISSED]),
         )
     )
-    return int(getattr(result, "rowcount", 0) or 0)
 
 
 async def drop_future_ran_out(session: AsyncSession, med_id: int, now: dt.datetime) -> None:
