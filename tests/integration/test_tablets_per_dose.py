@@ -79,16 +79,23 @@ async def test_a_reminder_says_both_tablets_and_a_tap_uses_both_from_the_supply(
         assert "52 on hand" in (shown.text or "")
 
 
+async def _added_then_edited(fake: FakeBotApi, line: str, name: str, new_line: str) -> str:
+    """Onboard, /add `line`, then /meds → Edit · `name` → `new_line`; what was saved."""
+    await onboard(fake, "Europe/London")
+    await add(fake, line)
+    meds = await say(fake, "/meds", "Your medicines")
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, meds.message_id, f"Edit · {name}")
+    await fake.wait_for_message(UID, after=n, contains="What would you like to change")
+    return (await say(fake, new_line, "Saved")).text or ""
+
+
 async def test_changing_the_dose_to_one_tablet_of_a_stronger_strength_drops_the_count(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
-    await onboard(fake, "Europe/London")
-    await add(fake, "ibuprofen 200mg 2 tablets 8am 8pm")
-    meds = await say(fake, "/meds", "Your medicines")
-    n = len(fake.messages_to(UID))
-    await fake.press(UID, meds.message_id, "Edit · Ibuprofen")
-    await fake.wait_for_message(UID, after=n, contains="What would you like to change")
-    saved = (await say(fake, "ibuprofen 400mg 8am 8pm", "Saved")).text or ""
+    saved = await _added_then_edited(
+        fake, "ibuprofen 200mg 2 tablets 8am 8pm", "Ibuprofen", "ibuprofen 400mg 8am 8pm"
+    )
     assert "Ibuprofen 400 mg · 08:00, 20:00 every day" in saved
     shown = (await say(fake, "/meds", "Your medicines")).text or ""
     assert "Ibuprofen 400 mg · 08:00, 20:00 every day" in shown and "×" not in shown
@@ -97,11 +104,7 @@ async def test_changing_the_dose_to_one_tablet_of_a_stronger_strength_drops_the_
 async def test_new_times_for_a_combination_keep_its_strength_and_tablets(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
-    await onboard(fake, "Europe/London")
-    await add(fake, "co-codamol 30/500 2 tablets 8am 8pm")
-    meds = await say(fake, "/meds", "Your medicines")
-    n = len(fake.messages_to(UID))
-    await fake.press(UID, meds.message_id, "Edit · Co-codamol")
-    await fake.wait_for_message(UID, after=n, contains="What would you like to change")
-    saved = (await say(fake, "9am and 9pm", "Saved")).text or ""
+    saved = await _added_then_edited(
+        fake, "co-codamol 30/500 2 tablets 8am 8pm", "Co-codamol", "9am and 9pm"
+    )
     assert "Co-codamol 2 × 30/500 mg · 09:00, 21:00 every day" in saved
