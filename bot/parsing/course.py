@@ -142,7 +142,8 @@ _ENDS_WITH_WEEKDAY = re.compile(_ANY_WEEKDAY + r"\s*(?:[-\u2013,/&+]\s*)?$")
 
 _LEN_PREFIX = (
     r"(?:\bfor\s+(?:the\s+next\s+|the\s+following\s+|another\s+|a\s+further\s+|next\s+)?|"
-    r"(?:\bx|\u00d7)\s*)"
+    # "x 5 days" is a course; "4 x a day" is how often, never a one-day course
+    r"(?:\bx|\u00d7)\s*(?!an?\s))"
 )
 _LEN_CORE = (
     r"(?:(?P<ln>" + _N + r")|(?P<la>an?)(?=\s))(?:\s+more)?[\s-]*"

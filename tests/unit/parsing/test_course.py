@@ -131,6 +131,20 @@ def test_length(text: str, days: int, phrase: str) -> None:
     check(text, CourseSpec(length_days=days), phrase)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["ibuprofen 400mg 3 x a day", "paracetamol 500mg 2 tabs max 4 x a day", "ibuprofen 2 x a week"],
+)
+def test_times_a_day_is_no_course(text: str) -> None:
+    spec, rest = cut_course(text)
+    assert spec.length_days is None and rest == text, "how often, not a one-day course"
+
+
+def test_times_a_day_beside_a_course() -> None:
+    spec, _ = cut_course("naproxen 500mg 2 x a day x 5 days")
+    assert spec.length_days == 5
+
+
 # ---- every N days / every N hours -------------------------------------------------------
 
 EVERY_DAYS_CASES = [
