@@ -66,7 +66,9 @@ _MAX = re.compile(
     r"\b(?:max(?:imum)?|up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|limit)\s*"
     r"(?:of\s+)?(?P<n>" + _NUMW + r")\s*(?:x\s*|times?\s+|doses?\s+|tablets?\s+|tabs?\s+|"
     r"pills?\s+|capsules?\s+|patch(?:es)?\s+|puffs?\s+)?(?:(?:per|a|an|each|every|/|in\s+a)\s*"
-    r"(?:day|24\s*h(?:ours?|rs?)?|d)\b|daily\b)"
+    r"(?:day|24\s*h(?:ours?|rs?)?|d)\b|daily\b|"
+    # the leaflet's own words: "no more than 8 tablets in any 24 hours"
+    r"(?:in|within)\s+(?:any\s+|a\s+|one\s+)?24\s*-?\s*h(?:ours?|rs?|r)?\b(?:\s+period)?)"
     r"|\b(?P<n2>" + _NUMW + r")\s*(?:x\s*)?(?:/|per|a)\s*day\s+max(?:imum)?\b"
 )
 _AS_NEEDED = re.compile(

@@ -40,6 +40,9 @@ _TIMES_STRENGTH = re.compile(
 )
 
 
+_SAYS_DOSES = re.compile(r"\b(?:times?|doses?)\b|\d\s*x(?![a-z])|\bx\s")
+
+
 @dataclass(frozen=True, slots=True)
 class DoseCount:
     """Units in one dose (None: not said), and whether a range was said ("1-2 tablets")."""
@@ -84,5 +87,8 @@ def cut_dose_count(work: str) -> tuple[DoseCount, str]:
 
 def max_counts_doses(said: str) -> bool:
     """Whether a "max N a day" phrase counts doses ("up to 4 times a day", "max 4 doses",
-    "max 4 a day") rather than tablets ("no more than 8 tablets a day")."""
-    return re.search(_UNIT_WORD, said) is None
+    "4x a day") rather than tablets ("no more than 8 tablets a day", "max 8 a day")."""
+    # A bare "max 8 a day" is read in tablets: leaflets and prescriptions give the day's
+    # limit as tablets in 24 hours, and read the other way it would double the limit the
+    # safety checks compare against.
+    return _SAYS_DOSES.search(said) is not None

@@ -25,6 +25,14 @@ from bot.parsing.dose_count import cut_dose_count, max_counts_doses
         ("gabapentin 300mg 3 capsules at 8am", 3, None),
         ("salbutamol 2 puffs as needed max 4 times a day", 2, 8),
         ("naproxen 500mg one tablet 08:00 20:00", 1, None),
+        # a bare "max 8 a day" is the leaflet's tablets in 24 hours, not 8 doses of 2
+        ("paracetamol 500mg 2 tablets as needed max 8 a day", 2, 8),
+        ("paracetamol 500mg 2 tabs prn max 8/day", 2, 8),
+        ("paracetamol 500mg 2 tablets as needed no more than 8 in 24 hours", 2, 8),
+        ("co-codamol 2 tablets as needed, no more than 8 tablets in any 24-hour period", 2, 8),
+        ("oxycodone 5mg 2 tablets every 4 hours as needed max 12 a day", 2, 12),
+        ("paracetamol 500mg 2 tabs max 4 x a day", 2, 8),
+        ("paracetamol 500mg 2 tablets up to 4x a day", 2, 8),
     ],
 )
 def test_units_in_one_dose(line: str, units: float, max_per_day: int | None) -> None:
@@ -72,7 +80,10 @@ def test_a_range_is_blanked_and_said_to_vary() -> None:
     [
         ("up to 4 times a day", True),
         ("max 4 doses a day", True),
-        ("max 4 a day", True),
+        ("max 4x a day", True),
+        ("max 4 x a day", True),
+        ("max 8 a day", False),
+        ("max 8 per day", False),
         ("no more than 8 tablets a day", False),
         ("max 8 caps per day", False),
     ],
