@@ -48,6 +48,14 @@ _SKIP = re.compile(
 )
 # Short messages, and the writer's own: "my son's leg is broken" is not where *I* hurt.
 _PLACE_WORDS_MAX = 12
+# The two weekly questions ask how much pain got in the way, on the same 0-10 scale as
+# the pain itself: "pain 7 today, back is on fire" rates the pain, "7" or "about 7, can't
+# enjoy anything" answers the question.
+_NAMES_PAIN = re.compile(r"\b(?:pain\w*|hurt\w*|ach(?:e|es|ing|y)|sore)\b")
+_NAMES_ITS_EFFECT = re.compile(
+    r"\b(?:enjoy\w*|life|fun|activit\w*|in\s+the\s+way|interfer\w*|stop\w*|doing|"
+    r"work\w*|chores|housework|everything|anything|nothing)\b"
+)
 
 
 def yes_no(text: str) -> bool | None:
@@ -123,7 +131,7 @@ def read_checkin_answer(stage: str, text: str, intents: Sequence[Intent]) -> Che
         # The typed score is recorded as the report it is; the question is answered.
         return CheckinReading("-") if isinstance(pain, PainIntent) else None
     if stage in ("enjoyment", "general"):
-        if isinstance(pain, PainIntent):
+        if isinstance(pain, PainIntent) and not _rates_the_pain_itself(low, pain):
             return CheckinReading(f"{pain.score:g}", used=(pain,))
         return CheckinReading("-") if skip else None
     if stage == "location":
@@ -166,6 +174,13 @@ def read_checkin_answer(stage: str, text: str, intents: Sequence[Intent]) -> Che
             return None
         return CheckinReading("-") if low else None
     return None
+
+
+def _rates_the_pain_itself(low: str, pain: PainIntent) -> bool:
+    """A score said of the pain (where, how, or named as pain), not of its effect."""
+    if pain.locations or pain.qualities or pain.radiating:
+        return True
+    return bool(_NAMES_PAIN.search(low)) and not _NAMES_ITS_EFFECT.search(low)
 
 
 def _leftover_note(intents: Sequence[Intent]) -> bool:

@@ -124,6 +124,29 @@ async def test_typed_answers_work_and_checkin_still_runs_the_daily_questions(
     await tap(fake, q, "3", "Where does it hurt")  # today's own check-in, not the baseline's
 
 
+async def test_a_pain_rating_typed_at_an_interference_question_is_kept_as_pain(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Both are 0-10: "pain 7 today, back is on fire" rates the pain, it does not say how
+    # much pain got in the way of enjoying life; the question waits for its own answer.
+    q = await onboard_to_the_baseline(fake)
+    await tap(fake, q, "6", "enjoying life")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "pain 7 today, back is on fire")
+    await fake.wait_for_message(UID, after=n, contains="Logged: pain 7")
+    await fake.wait_for_message(UID, after=n, contains="enjoying life")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "8, can't enjoy anything")
+    await fake.wait_for_message(UID, after=n, contains="general activity")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "5")
+    await fake.wait_for_message(UID, after=n, contains=DONE)
+    recs = await records(bot)
+    assert [(r.kind, r.score) for r in recs if r.kind == "pain"] == [("pain", 6.0), ("pain", 7.0)]
+    peg = [json.loads(r.data) for r in recs if r.kind == "peg"]
+    assert peg == [{"kind": "peg", "pain": 6.0, "enjoyment": 8.0, "general": 5.0}]
+
+
 async def test_skip_asks_nothing_more_and_a_second_start_does_not_ask_again(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

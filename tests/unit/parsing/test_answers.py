@@ -107,3 +107,34 @@ def test_where_it_hurts() -> None:
 )
 def test_not_where_it_hurts(text: str) -> None:
     assert where_it_hurts(text) is None
+
+
+@pytest.mark.parametrize("stage", ["enjoyment", "general"])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("7", "7"),
+        ("about a 6", "6"),
+        ("8, I can't enjoy anything", "8"),
+        ("pain gets in the way, 5", "5"),
+        ("6 it hurts to do anything", "6"),
+    ],
+)
+def test_a_score_of_how_much_pain_got_in_the_way(stage: str, text: str, value: str) -> None:
+    reading = answer(stage, text)
+    assert reading is not None and reading.value == value
+    assert reading.used, "the score is the answer, not a pain report as well"
+
+
+@pytest.mark.parametrize("stage", ["enjoyment", "general"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pain 7 today, back is on fire",
+        "pain is 8 now",
+        "7, shooting down my left leg",
+        "back aching 6",
+    ],
+)
+def test_a_pain_rating_does_not_answer_how_much_it_got_in_the_way(stage: str, text: str) -> None:
+    assert answer(stage, text) is None
