@@ -218,8 +218,10 @@ def _parse(text: str) -> AddRequest:
     work = _blank(work, [m.span() for m in _FREQUENCY.finditer(work)])
     times, work = _cut_times(work)
     count, work = cut_dose_count(work)
-    if count.units is not None and max_per_day is not None and max_counts_doses(max_said):
-        max_per_day = math.ceil(max_per_day * count.units)
+    # "1-2 tablets up to 4 times a day" allows 8 tablets: the limit is kept in tablets.
+    most = count.units if count.units is not None else count.most
+    if most is not None and max_per_day is not None and max_counts_doses(max_said):
+        max_per_day = math.ceil(max_per_day * most)
 
     # "tylenol 3" / "tylenol #3" is a product (with codeine), not tylenol at 3 o'clock.
     product = PRODUCT_NAME.search(work)

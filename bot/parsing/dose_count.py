@@ -45,10 +45,12 @@ _SAYS_DOSES = re.compile(r"\b(?:times?|doses?)\b|\d\s*x(?![a-z])|\bx\s")
 
 @dataclass(frozen=True, slots=True)
 class DoseCount:
-    """Units in one dose (None: not said), and whether a range was said ("1-2 tablets")."""
+    """Units in one dose (None: not said), whether a range was said ("1-2 tablets"), and
+    the most one dose of that range holds."""
 
     units: float | None
     varies: bool = False
+    most: float | None = None
 
 
 def _value(token: str) -> float | None:
@@ -76,9 +78,10 @@ def cut_dose_count(work: str) -> tuple[DoseCount, str]:
         if m is None:
             continue
         rest = _blank(work, m.span())
-        if m.groupdict().get("range"):
-            return DoseCount(None, varies=True), rest
         n = _value(m["n"])
+        if m.groupdict().get("range"):
+            most = n if n is not None and 0 < n <= MOST_UNITS else None
+            return DoseCount(None, varies=True, most=most), rest
         if n is None or not 0 < n <= MOST_UNITS:
             continue
         return DoseCount(n), rest

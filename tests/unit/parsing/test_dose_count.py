@@ -71,7 +71,7 @@ def test_the_rest_of_the_line_reads_as_before() -> None:
 
 def test_a_range_is_blanked_and_said_to_vary() -> None:
     count, rest = cut_dose_count("tramadol 50mg 1-2 tablets as needed")
-    assert count.units is None and count.varies
+    assert count.units is None and count.varies and count.most == 2
     assert "tablets" not in rest and len(rest) == len("tramadol 50mg 1-2 tablets as needed")
 
 
@@ -90,3 +90,17 @@ def test_a_range_is_blanked_and_said_to_vary() -> None:
 )
 def test_a_maximum_counts_doses_or_tablets(said: str, doses: bool) -> None:
     assert max_counts_doses(said) is doses
+
+
+@pytest.mark.parametrize(
+    ("line", "max_per_day"),
+    [
+        # four doses of up to two tablets: the label's 400 mg of tramadol is 8 tablets
+        ("tramadol 50mg 1-2 tablets as needed up to 4 times a day", 8),
+        ("tramadol 50mg 1 or 2 capsules as needed max 4 doses a day", 8),
+        ("tramadol 50mg 1-2 tablets every 6 hours as needed max 8 a day", 8),
+    ],
+)
+def test_a_range_counts_its_largest_dose_in_a_maximum_of_doses(line: str, max_per_day: int) -> None:
+    req = parse_add_line(line)
+    assert req.units_per_dose is None and req.max_per_day == max_per_day
