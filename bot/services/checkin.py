@@ -232,6 +232,31 @@ async def answer(
     return nxt
 
 
+def answers_late(work: DueWork, stage: str | None, value: str) -> bool:
+    """A score tapped on a pain question that closed unanswered: the question asked for
+    the pain "right now", so it is a rating of now, kept apart from the closed check-in."""
+    closed_unanswered = work.status == WorkStatus.EXPIRED and work.stage == "pain"
+    return closed_unanswered and stage == "pain" and value != "-"
+
+
+async def record_late_pain(
+    session: AsyncSession, user: User, work: DueWork, score: float, now: dt.datetime
+) -> None:
+    """Keep a late-tapped score as a pain rating at the moment of the tap."""
+    work.stage = None  # answered now: a second tap on the same question is no new rating
+    await add_record(
+        session,
+        user_id=user.id,
+        kind="pain",
+        at=now,
+        now=now,
+        batch=f"late-{batch_of(work)}",
+        data={"kind": "pain", "score": score, "locations": [], "radiating": None, "qualities": []},
+        source="checkin",
+        score=score,
+    )
+
+
 def close_early(work: DueWork, now: dt.datetime) -> None:
     """End the check-in where it is, what was answered kept: after an alarm's reply its
     next questions would read as not listening."""

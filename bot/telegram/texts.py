@@ -282,6 +282,8 @@ NON_TEXT = "I can only read text (and a shared location for your time zone)."
 CHECKIN_ASK = "How is your pain right now? 0 = none, 10 = worst imaginable."
 CHECKIN_NUDGE = "Just a gentle nudge 🙂 How is your pain right now?"
 CHECKIN_GOT_PAIN = "Pain {score}/10 — thank you."
+# A score tapped after the check-in closed: kept as the pain now, not as that day's.
+CHECKIN_LATE_PAIN = "Pain {score}/10 — noted for now, thank you."
 CHECKIN_ASK_ENJOYMENT = (
     "This week, how much has pain got in the way of enjoying life? 0 = not at all, 10 = completely."
 )

@@ -124,6 +124,34 @@ async def test_one_nudge_then_expired(fake: FakeBotApi, bot: Any, clock: FakeClo
     assert (await work_rows(bot))[0].status == "expired"
 
 
+async def test_a_score_tapped_after_the_checkin_closed_is_the_pain_then(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # "How is your pain right now?" tapped the next morning: the pain of that morning,
+    # not the evening's check-in, and not "you've already checked in" — it was not.
+    await onboard(fake)
+    q = await checkin_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+    clock.set(dt.datetime(2026, 11, 26, 7, 30, tzinfo=NY))
+    await tick(bot)
+    assert (await work_rows(bot))[0].status == "expired"
+    six = fake.button_data(q)["6"]
+    pressed = await fake.press(UID, q.message_id, "5")
+    assert (await fake.wait_for_callback_answer(pressed)).get("text") == "Recorded ✅"
+    await fake.wait_for_edit(UID, q.message_id, contains="Pain 5/10 — noted for now")
+    assert fake.buttons(fake.current(UID, q.message_id)) == []
+    pain = [r for r in await records(bot) if r.kind == "pain"]
+    assert [(r.score, r.at.replace(tzinfo=dt.UTC)) for r in pain] == [
+        (5.0, dt.datetime(2026, 11, 26, 12, 30, tzinfo=dt.UTC))
+    ]
+    rows = await work_rows(bot)
+    assert [r.status for r in rows] == ["expired", "pending"], "today's check-in still comes"
+
+    # A second tap that was already on its way (a double tap) is not a second rating.
+    pressed = await fake.press_data(UID, q.message_id, six)
+    assert (await fake.wait_for_callback_answer(pressed)).get("text") != "Recorded ✅"
+    assert len([r for r in await records(bot) if r.kind == "pain"]) == 1
+
+
 async def test_checkin_on_demand_replaces_todays_and_free_text_answers(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

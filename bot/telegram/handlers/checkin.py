@@ -94,21 +94,26 @@ async def checkin_button(
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         work = await due_work.get_work(s, user.id, tap.work)
-        if work is None or stage is None or not _asking(work, stage):
-            await q.answer(texts.CHECKIN_ALREADY)
-            return
-        if (
-            stage in ("pain", "enjoyment", "general")
-            and value != "-"
-            and not (value.isdigit() and 0 <= int(value) <= 10)
-        ):
+        if _out_of_range(stage, value):
             await q.answer(texts.STALE_BUTTON)
             return
-        nxt = await svc.answer(s, user, work, stage, value, now)
-        ticked = await svc.chosen_side_effects(s, work) if stage == "side_effects" else []
-        offered = await svc.side_effect_choices(s, user.id) if nxt == stage else []
+        late = work is not None and svc.answers_late(work, stage, value)
+        if late and work is not None:
+            await svc.record_late_pain(s, user, work, float(value), now)
+        elif work is None or stage is None or not _asking(work, stage):
+            await q.answer(texts.CHECKIN_ALREADY)
+            return
+        else:
+            nxt = await svc.answer(s, user, work, stage, value, now)
+            ticked = await svc.chosen_side_effects(s, work) if stage == "side_effects" else []
+            offered = await svc.side_effect_choices(s, user.id) if nxt == stage else []
     d.metrics.checkin_answers.inc()
     await q.answer(texts.RECORDED)
+    if late:
+        line = texts.CHECKIN_LATE_PAIN.format(score=value)
+        await d.sender.edit(q.message.chat.id, q.message.message_id, line, None)
+        return
+    assert work is not None and stage is not None  # the only other way out of the block
     if nxt == stage:
         # A side effect ticked or unticked: the same question, showing what is ticked.
         markup = keyboard(stage, work.id, user.id, d.codec, offered, ticked)
@@ -130,6 +135,12 @@ async def checkin_button(
     else:
         await d.sender.edit(q.message.chat.id, q.message.message_id, f"{echo} — {chosen}", None)
     await _continue(d, user, work, nxt)
+
+
+def _out_of_range(stage: str | None, value: str) -> bool:
+    """A score button whose value is no 0-10 score (a forged or garbled tap)."""
+    scored = stage in ("pain", "enjoyment", "general") and value != "-"
+    return scored and not (value.isdigit() and 0 <= int(value) <= 10)
 
 
 def _asking(work: DueWork, stage: str) -> bool:
