@@ -7,6 +7,9 @@ and an open dose reminder can all be waiting when a message arrives. The rules:
 * A newer flow supersedes an older question: a reminder sent or a check-in question
   asked after the bot's own question drops that question (any command drops it too,
   before the command runs; see ``bot.telegram.handlers.common``).
+* A question left unanswered for hours lapses (a medicine half-added, the report's
+  name, the next visit, a trial's note): the person has moved on, and the next
+  morning's "8" is a pain score, not the answer to "when do you take it?".
 * The newest thing waiting that reads the message as its answer gets it (a pain score
   to the pain question, "took it" to a reminder, "slept badly" to the sleep question).
 * Otherwise a message that plainly reports something (a dose, pain, a symptom, a red
@@ -26,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-__all__ = ["ASKED", "Question", "Route", "Waiting", "route"]
+__all__ = ["ASKED", "LAPSES", "LAPSE_AFTER", "Question", "Route", "Waiting", "lapsed", "route"]
 
 
 class Question(StrEnum):
@@ -55,6 +58,12 @@ ASKED = frozenset(
 )
 
 
+#: The bot's own questions that lapse, and after how long. Onboarding's time zone and
+#: check-in time wait however long it takes: nothing works without them.
+LAPSES = frozenset({Question.ADD, Question.REPORT_NAME, Question.APPOINTMENT, Question.TRIAL_NOTE})
+LAPSE_AFTER = dt.timedelta(hours=3)
+
+
 @dataclass(frozen=True, slots=True)
 class Waiting:
     """One thing waiting for an answer: since when, and whether this message answers it."""
@@ -78,15 +87,20 @@ class Route:
     dropped: Question | None = None
 
 
-def route(waiting: Sequence[Waiting], *, reports: bool) -> Route:
+def lapsed(w: Waiting, now: dt.datetime) -> bool:
+    """Whether the bot's own question has waited too long to be answered now."""
+    return w.question in LAPSES and now - w.since > LAPSE_AFTER
+
+
+def route(waiting: Sequence[Waiting], *, reports: bool, now: dt.datetime | None = None) -> Route:
     """Decide what a message is about; ``reports``: it plainly reports a dose, pain, a
-    symptom or a red flag."""
+    symptom or a red flag; ``now``: when it came (without it, no question lapses)."""
     asked = [w for w in waiting if w.question in ASKED]
     flows = [w for w in waiting if w.question not in ASKED]
     dropped: Question | None = None
     live: list[Waiting] = []
     for w in asked:
-        if any(f.since > w.since for f in flows):
+        if (now is not None and lapsed(w, now)) or any(f.since > w.since for f in flows):
             dropped = w.question
         else:
             live.append(w)  # first: on a tie the bot's own question is the newer

@@ -177,6 +177,26 @@ async def test_a_command_drops_a_half_added_medicine_and_says_so(
         assert not list(await s.scalars(select(DoseOccurrence)))
 
 
+async def test_a_half_added_medicine_lapses_and_the_next_mornings_number_is_pain(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Asked "when do you take it?" at night and left: "8" the next morning is a pain
+    # score, not 08:00 for a medicine the person has forgotten adding.
+    await onboard(fake)
+    clock.set(dt.datetime(2026, 11, 24, 21, 0, tzinfo=NY))
+    await say(fake, "/add ibuprofen 400mg 3 x a day", "When do you take")
+    clock.set(dt.datetime(2026, 11, 25, 7, 30, tzinfo=NY))
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "8")
+    await fake.wait_for_message(UID, after=n, contains="Ibuprofen wasn't saved")
+    await fake.wait_for_message(UID, after=n, contains="Logged: pain 8")
+    assert pain_rows(await records(bot))[0]["score"] == 8
+    user = await user_row(bot)
+    assert user.awaiting is None and user.draft is None
+    async with deps_of(bot).sessions() as s:
+        assert not list(await s.scalars(select(DoseOccurrence)))
+
+
 async def test_pain_tapped_before_the_checkin_send_is_written_down(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import ContextTypes
 
-from bot.domain.conversation import ASKED, Question, Waiting, route
+from bot.domain.conversation import ASKED, Question, Waiting, lapsed, route
 from bot.domain.goals import goal_in
 from bot.domain.questions import question_in, tidy
 from bot.domain.summary import flag_label
@@ -50,7 +50,7 @@ from bot.telegram.handlers import (
 from bot.telegram.handlers import meds as meds_handlers
 from bot.telegram.handlers import settings as settings_handlers
 from bot.telegram.handlers import trials as trial_handlers
-from bot.telegram.handlers.common import load_user
+from bot.telegram.handlers.common import drop_waiting_question, load_user
 from bot.telegram.next_reminder import nothing_to_snooze
 from bot.telegram.payloads import KeepNoteTap, Shortcut, ShortcutTap, UndoTap
 from bot.telegram.reminder_views import redraw
@@ -142,12 +142,10 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         else None
     )
     waiting = _waiting(user, active, reading, reminded, intents, text)
-    decision = route(waiting, reports=understanding.plainly_reports(intents) or _asks(text))
+    reports = understanding.plainly_reports(intents) or _asks(text)
+    decision = route(waiting, reports=reports, now=now)
     if decision.dropped is not None:
-        async with unit(context).begin() as s:
-            fresh = await load_user(update, context, s)
-            repo.ask_question(fresh, None, now)
-            fresh.draft = None
+        await drop_waiting_question(update, context)  # a medicine left half-added is named
     if decision.answer in ASKED:
         if flags:
             await _store_flags_only(update, context, intents, text)
@@ -179,7 +177,11 @@ async def _answered_from_what_is_held(
     if not await held_answers.answer(update, context, user, meds, names, text, waiting=waiting):
         return False
     await _report_beside_the_question(update, context, user, names, text)
-    if (question := _QUESTIONS.get(user.awaiting or "")) is not None:
+    question = _QUESTIONS.get(user.awaiting or "")
+    since = user.awaiting_since or EPOCH
+    if question is not None and not lapsed(
+        Waiting(question, since, False), deps(context).clock.now()
+    ):
         await _ask_again(update, context, user, question, None)
     return True
 

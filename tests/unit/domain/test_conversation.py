@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.domain.conversation import Question, Route, Waiting, route
+from bot.domain.conversation import LAPSE_AFTER, Question, Route, Waiting, route
 
 T0 = dt.datetime(2026, 12, 1, 20, 0, tzinfo=dt.UTC)
 
@@ -59,3 +59,16 @@ def test_on_a_tie_the_bots_own_question_is_the_newer() -> None:
     waiting = [Waiting(Q.REMINDER, at(0), True), Waiting(Q.ADD, at(0), True)]
     assert route(waiting, reports=True) == Route(Q.ADD)
     assert route(waiting[::-1], reports=True) == Route(Q.ADD)
+
+
+def test_a_half_added_medicine_lapses_after_hours_and_the_message_is_a_report() -> None:
+    waiting = [Waiting(Q.ADD, at(0), True)]
+    assert route(waiting, reports=True, now=at(60)) == Route(Q.ADD)
+    late = at(0) + LAPSE_AFTER + dt.timedelta(minutes=1)
+    assert route(waiting, reports=True, now=late) == Route(None, dropped=Q.ADD)
+
+
+def test_onboarding_questions_never_lapse() -> None:
+    for question in (Q.TIMEZONE, Q.CHECKIN_TIME):
+        waiting = [Waiting(question, at(0), True)]
+        assert route(waiting, reports=False, now=at(60 * 24 * 3)) == Route(question)
