@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.parsing.intents import (
     ActivityIntent,
@@ -124,6 +124,15 @@ def _bare_affirmations(intents: Sequence[Intent]) -> tuple[Intent, ...]:
 def read_checkin_answer(stage: str, text: str, intents: Sequence[Intent]) -> CheckinReading | None:
     """The answer ``text`` gives to the check-in question ``stage``, or None when it does
     not answer it (then it may be a report of something else)."""
+    reading = _read(stage, text, intents)
+    if reading is None or not is_skip(text):
+        return reading
+    # "skip" said to the check-in's question is not a dose skipped at an open reminder.
+    bare = tuple(i for i in _bare_affirmations(intents) if i not in reading.used)
+    return replace(reading, used=reading.used + bare)
+
+
+def _read(stage: str, text: str, intents: Sequence[Intent]) -> CheckinReading | None:
     low = normalise(text)
     pain = _first(intents, PainIntent)
     skip = is_skip(low)
@@ -157,7 +166,7 @@ def read_checkin_answer(stage: str, text: str, intents: Sequence[Intent]) -> Che
     if stage == "side_effects":
         if _first(intents, SideEffectIntent) is not None:
             return CheckinReading("-")
-        return CheckinReading("-", used=_bare_affirmations(intents)) if skip else None
+        return CheckinReading("-") if skip else None
     if stage == "sleep":
         return CheckinReading("-") if _first(intents, SleepIntent) is not None or skip else None
     if stage == "activity":
@@ -166,7 +175,7 @@ def read_checkin_answer(stage: str, text: str, intents: Sequence[Intent]) -> Che
         return None
     if stage == "note":
         if skip:
-            return CheckinReading("-", used=_bare_affirmations(intents))
+            return CheckinReading("-")
         told = [i for i in intents if not isinstance(i, (DoseIntent, NoteIntent))]
         doses = [i for i in intents if isinstance(i, DoseIntent)]
         # "took it" is about a dose, not a note: it goes to the reminder it answers.

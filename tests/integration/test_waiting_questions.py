@@ -197,6 +197,26 @@ async def test_a_half_added_medicine_lapses_and_the_next_mornings_number_is_pain
         assert not list(await s.scalars(select(DoseOccurrence)))
 
 
+async def test_skip_typed_to_a_checkin_question_leaves_the_open_reminder_alone(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # At 20:00 both the evening dose and the check-in wait: "skip" typed to "Where does
+    # it hurt most?" skips that question, not the ibuprofen.
+    await onboard(fake)
+    await add(fake, "ibuprofen 400mg 20:00")
+    await checkin_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+    await fake.wait_for_message(UID, contains="Time for your")
+    clock.set(dt.datetime(2026, 11, 25, 20, 45, tzinfo=NY))  # both nudged meanwhile
+    await tick(bot)
+    await fake.wait_for_message(UID, contains="Did you take your 20:00")
+    where = await say(fake, "5", "Where does it hurt")
+    await say(fake, "skip", "run down a leg")
+    await fake.wait_for_edit(UID, where.message_id, contains="— skipped")
+    await say(fake, "/help", "/took")  # the person's updates run in order: "skip" is done
+    assert (await occurrences(bot))[0].status == "sent", "still waiting for its answer"
+    assert not any("skipped ✅" in (m.text or "") for m in fake.messages_to(UID))
+
+
 async def test_pain_tapped_before_the_checkin_send_is_written_down(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

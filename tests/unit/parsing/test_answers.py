@@ -138,3 +138,15 @@ def test_a_score_of_how_much_pain_got_in_the_way(stage: str, text: str, value: s
 )
 def test_a_pain_rating_does_not_answer_how_much_it_got_in_the_way(stage: str, text: str) -> None:
     assert answer(stage, text) is None
+
+
+@pytest.mark.parametrize(
+    "stage", ["location", "sleep", "activity", "side_effects", "note", "enjoyment"]
+)
+def test_a_skip_said_to_the_checkin_is_no_dose_skipped(stage: str) -> None:
+    # "skip" alone also reads as a dose skipped: here it answers the question asked.
+    bare = [i for i in parse("skip", ["gabapentin"], NOW, NOW.tzinfo) if i.kind == "dose"]  # type: ignore[arg-type]
+    assert bare
+    reading = answer(stage, "skip")
+    assert reading is not None and reading.value == "-"
+    assert all(i in reading.used for i in bare), "not left over for an open reminder"
