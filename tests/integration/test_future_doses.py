@@ -110,6 +110,12 @@ async def test_a_skip_said_before_the_reminder_skips_that_dose(
     # Nothing of it waiting: said so, nothing recorded.
     clock.set(dt.datetime(2026, 11, 25, 11, 0, tzinfo=NY))
     await say(fake, "skipping the naproxen", "nothing to skip")
+    # A bare "skip" with no reminder open decides nothing about the 14:00 gabapentin.
+    await fake.press(UID, msg.message_id, "Taken")
+    await fake.wait_for_edit(UID, msg.message_id, contains="Taken 11:00")
+    clock.set(dt.datetime(2026, 11, 25, 12, 30, tzinfo=NY))
+    await say(fake, "skip", "nothing to skip")
+    assert due(await rows(bot, DoseOccurrence), 14).status == "pending"
     # A medicine not in the list is said to be not in it, not "not waiting".
     reply = await say(fake, "skip the flexeril tonight, too groggy", "isn't in your list")
     assert "Cyclobenzaprine" in (reply.text or "") and "waiting" not in (reply.text or "")

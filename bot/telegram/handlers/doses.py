@@ -567,6 +567,10 @@ async def _skip_next(
 ) -> str | None:
     """The dose still to come that a skip means, recorded skipped: due within SKIP_AHEAD,
     or nearest a time said ahead ("tonight"); None when there is none."""
+    if intent.medication is None and intent.reason is None and intent.at is None:
+        # A bare "skip" with nothing open answers something else (a question, a check-in
+        # not yet there); it is no decision about every dose of the next two hours.
+        return None
     said = taken_at(intent, now) if intent.at else None
     around = said if said is not None and said > now else None
     near = await repo.open_occurrences_near(s, user_id, around or now, SKIP_AHEAD)
