@@ -168,7 +168,10 @@ def _read(stage: str, text: str, intents: Sequence[Intent]) -> CheckinReading | 
             return CheckinReading("-")
         return CheckinReading("-") if skip else None
     if stage == "sleep":
-        return CheckinReading("-") if _first(intents, SleepIntent) is not None or skip else None
+        if _first(intents, SleepIntent) is not None or skip:
+            return CheckinReading("-")
+        quality = _sleep_word(low)
+        return CheckinReading(quality) if quality else None
     if stage == "activity":
         if _first(intents, ActivityIntent) is not None or skip:
             return CheckinReading("-")
@@ -190,6 +193,26 @@ def _rates_the_pain_itself(low: str, pain: PainIntent) -> bool:
     if pain.locations or pain.qualities or pain.radiating:
         return True
     return bool(_NAMES_PAIN.search(low)) and not _NAMES_ITS_EFFECT.search(low)
+
+
+# A word or two answering "How did you sleep last night?" (the buttons' Good / Fair /
+# Poor); the first that matches wins, so "not bad" is fair before "bad" is poor.
+_SLEEP_WORDS = (
+    ("fair", r"not\s+(?:too\s+|that\s+|so\s+)?bad|could\s+(?:have\s+)?be(?:en)?\s+better|"
+     r"ok(?:ay)?|alright|all\s+right|so[\s-]?so|meh|average|fair"),
+    ("poor", r"bad(?:ly)?|poor(?:ly)?|terrible|awful|horrible|rubbish|crap|shit\w*|"
+     r"not\s+(?:too\s+|very\s+|so\s+)?(?:good|well|great)|barely|hardly|dreadful"),
+    ("good", r"good|great|well|fine|really\s+well|very\s+well|amazing|brilliant"),
+)  # fmt: skip
+_SLEEP_ANSWER = [
+    (quality, re.compile(r"^(?:(?:pretty|quite|really|very|so)\s+)?(?:" + words + r")[\s.!]*$"))
+    for quality, words in _SLEEP_WORDS
+]
+
+
+def _sleep_word(low: str) -> str | None:
+    """ "ok", "not great", "badly": the sleep question's answer in the person's own word."""
+    return next((q for q, pattern in _SLEEP_ANSWER if pattern.match(low)), None)
 
 
 def _leftover_note(intents: Sequence[Intent]) -> bool:

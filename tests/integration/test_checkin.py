@@ -94,6 +94,25 @@ async def test_scheduled_checkin_walks_through_every_question(
     assert rows[1].local_date == dt.date(2026, 11, 26) and rows[1].status == "pending"
 
 
+async def test_a_word_typed_to_the_sleep_question_answers_it(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # "not great" typed to "How did you sleep last night?" was "Sorry, I didn't catch that".
+    await onboard(fake)
+    q = await checkin_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+    q = await tap(fake, q, "6", "Where does it hurt")
+    q = await tap(fake, q, "Skip", "run down a leg")
+    q = await tap(fake, q, "Skip", "side effects")
+    sleep = await tap(fake, q, "Skip", "sleep")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "not great")
+    await fake.wait_for_message(UID, after=n, contains="activity")
+    await fake.wait_for_edit(UID, sleep.message_id, contains="— 😣 Poor")
+    assert [json.loads(r.data)["quality"] for r in await records(bot) if r.kind == "sleep"] == [
+        "poor"
+    ]
+
+
 async def test_checkin_is_never_sent_twice_and_survives_restart(
     fake: FakeBotApi, database_url: str, clock: FakeClock
 ) -> None:

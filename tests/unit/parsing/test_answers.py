@@ -150,3 +150,17 @@ def test_a_skip_said_to_the_checkin_is_no_dose_skipped(stage: str) -> None:
     reading = answer(stage, "skip")
     assert reading is not None and reading.value == "-"
     assert all(i in reading.used for i in bare), "not left over for an open reminder"
+
+
+@pytest.mark.parametrize(
+    ("text", "quality"),
+    [("ok", "fair"), ("not bad", "fair"), ("meh", "fair"), ("fine", "good"),
+     ("pretty good", "good"), ("badly", "poor"), ("not great", "poor"), ("terrible!", "poor")],
+)  # fmt: skip
+def test_a_word_answers_how_did_you_sleep(text: str, quality: str) -> None:
+    reading = answer("sleep", text)
+    assert reading is not None and reading.value == quality
+
+
+def test_a_longer_message_at_the_sleep_question_is_not_read_as_a_quality() -> None:
+    assert answer("sleep", "ok but the tramadol made me itchy") is None
