@@ -98,7 +98,7 @@ def _doses(
         if outcome == "taken":
             tally[0] += 1
             continue
-        reason = (d.skip_reason or "other") if outcome == "skipped" else "no_answer"
+        reason = (d.skip_reason or "unsaid") if outcome == "skipped" else "no_answer"
         reasons[d.med_id][reason] += 1
     by_part = tuple(PartOfDay(p, t, n) for p, (t, n) in parts.items() if n)
     not_taken = tuple(NotTaken(med, tuple(c.most_common())) for med, c in reasons.items())

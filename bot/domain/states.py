@@ -80,3 +80,9 @@ class SkipReason(StrEnum):
             return cls(value or cls.OTHER)
         except ValueError:
             return cls.OTHER
+
+    @classmethod
+    def said(cls, value: str | None) -> SkipReason | None:
+        """The reason a typed skip gave, or None when it gave none ("skip" alone is not
+        "other": the report would tell the doctor a reason nobody gave)."""
+        return cls.read(value) if value else None

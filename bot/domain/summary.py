@@ -138,6 +138,7 @@ SKIP_REASON_LABELS: dict[str, str] = {
     "felt_fine": "felt fine",
     "ran_out": "ran out",
     "other": "other",
+    "unsaid": "skipped, no reason given",
 }
 # A mention of a red flag already seen to this soon after the episode is its follow-up
 # ("home from the ER"), not a second episode.

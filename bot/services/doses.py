@@ -358,7 +358,7 @@ async def _answer(
             occ.id,
             status=DoseStatus.SKIPPED,
             now=now,
-            reason=SkipReason.read(intent.reason),
+            reason=SkipReason.said(intent.reason),
         )
     return await repo.snooze_occurrence(
         s, user.id, occ.id, until, dt.timedelta(minutes=user.followup_minutes)

@@ -197,8 +197,8 @@ TOOK_AGAIN = (
 )
 TOOK_SAME_DOSE = "Got it — it stays recorded once ✅"
 TOOK_MATCHED_EARLY = "Logged: {what} — your {due} dose, taken at {time} ✅"
-SKIPPED_PAST = "Noted: {what} on {day} at {due} skipped ({reason})."
-SKIPPED_AHEAD = "Noted: {what} at {due} skipped ({reason}). I won't remind you about it."
+SKIPPED_PAST = "Noted: {what} on {day} at {due} skipped{why}."
+SKIPPED_AHEAD = "Noted: {what} at {due} skipped{why}. I won't remind you about it."
 SNOOZE_NOTHING_WAITING = "No reminder is waiting right now, so there's nothing to snooze."
 NO_REMINDER_WAITING = "No reminder is waiting right now."
 REMINDERS_TODAY = "⏰ {what}: reminders today at {times}."

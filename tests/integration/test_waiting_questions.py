@@ -20,7 +20,7 @@ from bot.storage.models import DoseOccurrence, DueWork, Record, User
 from tests.conftest import FakeClock, tick
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_checkin import ASK, checkin_at, records, tap
-from tests.integration.test_dose_loop import NY, UID, add, occurrences, onboard
+from tests.integration.test_dose_loop import NY, UID, add, occurrences, onboard, reminder_at
 
 
 async def user_row(app: Any) -> User:
@@ -215,6 +215,23 @@ async def test_skip_typed_to_a_checkin_question_leaves_the_open_reminder_alone(
     await say(fake, "/help", "/took")  # the person's updates run in order: "skip" is done
     assert (await occurrences(bot))[0].status == "sent", "still waiting for its answer"
     assert not any("skipped ✅" in (m.text or "") for m in fake.messages_to(UID))
+
+
+async def test_a_skip_typed_without_a_reason_is_kept_without_one(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # "skip" gave no reason: the record must not say "other", or the doctor's summary
+    # reads "usual reason for skipping: other" about a reason nobody gave.
+    await onboard(fake)
+    await add(fake, "ibuprofen 400mg 08:00")
+    msg = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    await say(fake, "skip", "skipped")
+    await fake.wait_for_edit(UID, msg.message_id, contains="Skipped")
+    occ = (await occurrences(bot))[0]
+    assert (occ.status, occ.skip_reason) == ("skipped", None)
+    summary = await say(fake, "/summary", "Your week")
+    assert "reason for skipping" not in (summary.text or "")
+    assert "1 skipped" in (summary.text or "")
 
 
 async def test_pain_tapped_before_the_checkin_send_is_written_down(

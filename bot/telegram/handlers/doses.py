@@ -502,7 +502,7 @@ async def _skip_past(
     if not mine:
         return None
     occ = min(mine, key=lambda o: abs(o.due_at - at))
-    reason = SkipReason.read(intent.reason)
+    reason = SkipReason.said(intent.reason)
     if not await repo.answer_occurrence(
         s, user_id, occ.id, status=DoseStatus.SKIPPED, now=now, reason=reason
     ):
@@ -511,8 +511,13 @@ async def _skip_past(
         what=med_label(med),
         due=occ.due_at.astimezone(zone).strftime("%H:%M"),
         day=short_date(occ.due_at.astimezone(zone).date()),
-        reason=reason_label(reason),
+        why=_why(reason),
     )
+
+
+def _why(reason: SkipReason | None) -> str:
+    """ " (side effects)" after "skipped", nothing when no reason was given."""
+    return f" ({reason_label(reason)})" if reason else ""
 
 
 async def skip_ahead(
@@ -586,7 +591,7 @@ async def _skip_next(
         return None
     target = around or now
     first = min((o.due_at for o, _ in ahead), key=lambda due: (abs(due - target), due))
-    reason = SkipReason.read(intent.reason)
+    reason = SkipReason.said(intent.reason)
     names = [
         med_label(m)
         for occ, m in ahead
@@ -600,7 +605,7 @@ async def _skip_next(
     return texts.SKIPPED_AHEAD.format(
         what=", ".join(names),
         due=first.astimezone(zone).strftime("%H:%M"),
-        reason=reason_label(reason),
+        why=_why(reason),
     )
 
 

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from bot.domain.clinician_detail import clinician_detail
 from bot.domain.records import ExtraDose, History, PainReport, ScheduledDose, SideEffectReport
+from bot.domain.summary import reason_label
 
 CHICAGO = ZoneInfo("America/Chicago")
 NOW = dt.datetime(2026, 1, 18, 18, 0, tzinfo=CHICAGO)
@@ -82,3 +83,14 @@ def test_detail_of_a_fortnight() -> None:
 def test_nothing_recorded() -> None:
     d = clinician_detail(History(zone="UTC"), dt.date(2026, 1, 12), dt.date(2026, 1, 18), NOW)
     assert (d.first_day, d.days_with_data, d.by_part, d.effects) == (None, 0, (), ())
+
+
+def test_a_skip_without_a_reason_is_said_to_have_none() -> None:
+    history = History(
+        zone="America/Chicago",
+        doses=(dose(1, 12, 8, "skipped"), dose(1, 13, 8, "skipped", "other")),
+    )
+    d = clinician_detail(history, dt.date(2026, 1, 12), dt.date(2026, 1, 18), NOW)
+    (row,) = d.not_taken
+    assert dict(row.reasons) == {"unsaid": 1, "other": 1}
+    assert reason_label("unsaid") == "skipped, no reason given"

@@ -184,3 +184,9 @@ def test_undo_taps_round_trip() -> None:
         assert type(tap).parse(cb) == tap
     # Undo and keep are two actions of one family; neither is the message-undo "u".
     assert not claims(UndoTap)(codec.pack(UID, DoseUndoTap(frozenset({1}))))
+
+
+def test_a_typed_skip_without_a_reason_keeps_none() -> None:
+    assert SkipReason.said(None) is None and SkipReason.said("") is None
+    assert SkipReason.said("side_effects") is SkipReason.SIDE_EFFECTS
+    assert SkipReason.said("bored") is SkipReason.OTHER
