@@ -41,7 +41,7 @@ SECTIONS = (
 )
 _SIZE = 8.1
 #: What a sentence written to the patient starts or contains: left out for the doctor.
-_TO_PATIENT = re.compile(r"\b(you|your|you're|I|I'm)\b")
+_TO_PATIENT = re.compile(r"\b([Yy]ou|[Yy]our|[Yy]ou're|I|I'm)\b")
 
 
 def _line(doc: ReportDoc, text: str, *, bold: bool = False) -> None:
@@ -214,7 +214,7 @@ def _pain(doc: ReportDoc, s: Summary) -> None:
             doc,
             f"Pain (NRS): mean of daily means {p.mean:.1f}, range {format_amount(p.min or 0)}–"
             f"{format_amount(p.max or 0)}, rated on {p.days_with_data} of {s.days} days"
-            f"{trend}{worst}; ≥ 7 on {p.severe_days} days",
+            f"{trend}{worst}; ≥ 7 on {p.severe_days} day{'' if p.severe_days == 1 else 's'}",
         )
     _line(doc, _peg_line(s))
 
@@ -322,7 +322,12 @@ def safety_lines(warnings: Sequence[SafetyWarning]) -> list[str]:
 
 def _safety(doc: ReportDoc, s: Summary) -> None:
     _heading(doc, "Safety facts")
-    lines = [f"• {line}" for line in safety_lines(s.safety_warnings)]
+    naloxone = s.facts.naloxone if s.facts is not None else None
+    # "Prescribed maximum ≥ 50 MME a day (80) [CDC 2022]" below says it with its source;
+    # the warning's own line was the patient's sentence ("Tramadol: Your opioid …").
+    said_below = naloxone is not None and naloxone.high_prescribed is not None
+    warnings = [w for w in s.safety_warnings if not (said_below and w.code == "mme_threshold")]
+    lines = [f"• {line}" for line in safety_lines(warnings)]
     unknown = [
         m for w in s.safety_warnings if w.code == "unknown_medication" for m in w.medications
     ]

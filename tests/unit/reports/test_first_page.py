@@ -86,3 +86,11 @@ def test_a_long_list_of_facts_still_leaves_the_agenda_on_page_one() -> None:
     first = PdfReader(io.BytesIO(data)).pages[0].extract_text()
     assert "Next appointment" in first and "Page 1 of" in first
     assert "Medicine 29 and medicine 30" in first
+
+
+def test_the_mme_warning_is_no_sentence_to_the_patient_on_the_doctors_page() -> None:
+    # "Your opioid medicines add up to about 80 MME a day" began with a capital Y, so the
+    # page-one filter of sentences written to the patient let it through.
+    lines = safety_lines(check_regimen([_item("tramadol", 50, 8)]))
+    assert lines, "the threshold is still stated"
+    assert not any(w in f" {x} ".lower() for x in lines for w in (" you ", " your "))
