@@ -264,6 +264,23 @@ class AsNeededUse:
     max_per_day: int | None  # the user's own maximum
     days_over_max: tuple[dt.date, ...]
     strength: str | None = None  # a combination's strength as written ("30/500")
+    most_amount: float | None = None  # the busiest day's amount, when every dose had one
+
+    @property
+    def most_text(self) -> str:
+        """The busiest day with what it counts: `3 × 50 mg` or `4 × 5/325 mg` (a bare "3"
+        beside "4 times" read as three doses), `150 mg` when the tablets differed, or the
+        bare units when no amount is known."""
+        total, n = self.total_text, self.most_in_one_day
+        if total is not None and " × " in total:  # a combination: `4 × 5/325 mg`
+            return f"{format_amount(n)} × {total.split(' × ', 1)[1]}"
+        if total is None or len(self.totals) != 1 or self.most_amount is None:
+            return format_amount(n)
+        unit = self.totals[0].unit
+        per = self.most_amount / n
+        if n != 1 and abs(per - self.totals[0].amount / self.units) < 1e-9:
+            return f"{format_amount(n)} × {format_amount(per)} {unit}"
+        return f"{format_amount(self.most_amount)} {unit}"
 
     @property
     def total_text(self) -> str | None:
@@ -646,19 +663,25 @@ def _as_needed(
         rows.sort(key=lambda r: r[0].taken_at)
         last_dose, entry = rows[-1]
         per_day: dict[dt.date, float] = defaultdict(float)
+        amount_per_day: dict[dt.date, Decimal] = defaultdict(Decimal)
         totals: dict[str, Decimal] = defaultdict(Decimal)
         units = 0.0
+        every_amount = True
         for x, e in rows:
             n = x.count if x.count is not None else 1.0
             units += n
-            per_day[x.taken_at.astimezone(zone).date()] += n
+            day = x.taken_at.astimezone(zone).date()
+            per_day[day] += n
             # With count set, amount is per unit; without, amount is the whole dose
             # (safety.py's convention) — both give count × amount with count 1.
             amount, unit = x.amount, x.unit
             if amount is None and e is not None and e.amount is not None:
                 amount, unit = e.amount, e.unit  # the regimen's strength per unit
             if amount is not None:
-                totals[(unit or "mg").strip().lower()] += Decimal(repr(amount)) * Decimal(repr(n))
+                given = Decimal(repr(amount)) * Decimal(repr(n))
+                totals[(unit or "mg").strip().lower()] += given
+                amount_per_day[day] += given
+            every_amount = every_amount and amount is not None
         busiest = max(per_day.items(), key=lambda kv: (kv[1], -kv[0].toordinal()))
         max_per_day = entry.max_per_day if entry else None
         over = (
@@ -679,6 +702,7 @@ def _as_needed(
                 max_per_day=max_per_day,
                 days_over_max=over,
                 strength=entry.strength if entry else None,
+                most_amount=float(amount_per_day[busiest[0]]) if every_amount else None,
             )
         )
     out.sort(key=lambda u: (-u.times, u.name.lower()))

@@ -178,7 +178,7 @@ def _as_needed_line(u: AsNeededUse) -> str:
     elif u.units != u.times:
         line += f", {format_amount(u.units)} in all"
     if u.most_on is not None and u.times > 1:
-        line += f"; most in a day: {format_amount(u.most_in_one_day)} ({short_date(u.most_on)})"
+        line += f"; most in a day: {u.most_text} ({short_date(u.most_on)})"
     return line
 
 

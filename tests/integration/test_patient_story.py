@@ -307,8 +307,8 @@ WEEK_TWO_SUMMARY = """\
 (2 doses still to come, not counted yet.)
 
 As needed:
-• Norco: 5 times, 8 × 5/325 mg in all; most in a day: 4 (Fri 16 Jan)
-• Tylenol: 4 times, 4,000 mg in all; most in a day: 6 (Fri 16 Jan)
+• Norco: 5 times, 8 × 5/325 mg in all; most in a day: 4 × 5/325 mg (Fri 16 Jan)
+• Tylenol: 4 times, 4,000 mg in all; most in a day: 6 × 500 mg (Fri 16 Jan)
 
 📈 Pain: average 6.5 out of 10 (range 5–8)
 Up 1.2 from 5.3 the week before.

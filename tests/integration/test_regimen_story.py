@@ -300,7 +300,7 @@ async def test_a_taper_a_vitamin_an_opioid_and_a_stock_out(
     assert vitamin_line == "• Vitamin d 1000 unit: 3 of 4 (75%) · 1 missed"
     assert "(1 dose still to come, not counted yet.)" in lines
     # As needed: three oxycodone, all on Monday; the early one counted like the others.
-    assert "• Oxycodone: 3 times, 15 mg in all; most in a day: 3 (Mon 23 Nov)" in lines
+    assert "• Oxycodone: 3 times, 15 mg in all; most in a day: 3 × 5 mg (Mon 23 Nov)" in lines
     assert any(x.startswith("Opioids taken: up to 22.5 MME in a day (Mon 23 Nov)") for x in lines)
     # Running out is a supply problem, said as such where the doctor's points are.
     assert "• Celecoxib 200 mg ran out (Thu 26 – Fri 27 Nov, 3 doses)." in lines

@@ -455,3 +455,23 @@ def test_as_needed_total_of_a_combination_shows_the_product_not_one_ingredient()
     odd = _use("hydrocodone/acetaminophen", 2, (AmountTotal(18.0, "mg"),))
     assert odd.total_text == "18 mg"  # 9 mg a tablet is no marketed strength: no guess
     assert _use("ibuprofen", 2, ()).total_text is None
+
+
+def _use(
+    units: float, most: float, totals: tuple[AmountTotal, ...], most_amount: float | None
+) -> AsNeededUse:
+    return AsNeededUse(
+        name="tramadol", generic="tramadol", med_id=None, times=3, units=units,
+        most_in_one_day=most, most_on=dt.date(2026, 5, 13), totals=totals, max_per_day=None,
+        days_over_max=(), most_amount=most_amount,
+    )  # fmt: skip
+
+
+def test_the_busiest_day_says_what_it_counts() -> None:
+    # "3 times … most in a day: 3" read as three doses; it was three tablets of 50 mg.
+    same = _use(5, 3, (AmountTotal(250, "mg"),), 150)
+    assert same.most_text == "3 × 50 mg"
+    mixed = _use(3, 2, (AmountTotal(150, "mg"),), 150)  # 100 mg and 50 mg that day
+    assert mixed.most_text == "150 mg"
+    unknown = _use(4, 2, (), None)
+    assert unknown.most_text == "2"

@@ -73,7 +73,7 @@ def test_text_has_the_numbers_and_no_alarm_words() -> None:
         "13 of 19 taken (68%)",
         "Ibuprofen 400 mg: 8 of 13 (62%) · 2 skipped · 3 missed",
         "usual reason for skipping: felt sick",
-        "Tramadol: 4 times, 250 mg in all; most in a day: 3 (Wed 13 May)",
+        "Tramadol: 4 times, 250 mg in all; most in a day: 3 × 50 mg (Wed 13 May)",
         "average 5.5 out of 10 (range 3–8)",
         "Up 2.0 from 3.5 the week before.",
         "PEG score: 5.7",
