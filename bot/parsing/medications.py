@@ -28,7 +28,8 @@ def _multiword() -> re.Pattern[str]:
     """Product names of several words that say more than their first ("tylenol pm",
     "ultram er"), longest first, so the first word alone is not read instead."""
     names = sorted(multiword_names(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    # "2 more co codamols": the plural names the product too.
+    return re.compile(r"\b(?P<name>" + "|".join(re.escape(n) for n in names) + r")s?\b")
 
 
 # Shortenings that are dictionary words too ("pred"), read as a medicine only when one in
@@ -115,7 +116,7 @@ class Meds:
         for m in _multiword().finditer(clause):
             if any(a <= m.start() < b for a, b in taken):
                 continue
-            out.append(Mention(m.start(), m.end(), self._prefer(multiword_names()[m.group()])))
+            out.append(Mention(m.start(), m.end(), self._prefer(multiword_names()[m["name"]])))
             taken.append((m.start(), m.end()))
         for words, classes in KINDS:
             # "my nerve pill", "the muscle relaxer": the one of theirs of that kind

@@ -26,6 +26,12 @@ CASES: list[Case] = [
     ("took 3 trains to get there", [], ("dose",)),
     ("took about 20 minutes to get dressed", [], ("dose",)),
     ("took a perc", [{"kind": "dose", "status": "taken", "count": 1}], ()),
+    # A product of two words in the plural ("co codamols") is still that product.
+    (
+        "2 more co codamols",
+        [{"kind": "dose", "medication": "acetaminophen/codeine", "count": 2}],
+        (),
+    ),
     # A number counting things is no pain score; "it's 7" and "back's 6" are.
     ("baked 4 cakes for the school fair", [], ("pain",)),
     ("it's 7 today", [{"kind": "pain", "score": 7}], ()),
