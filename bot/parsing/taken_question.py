@@ -27,14 +27,22 @@ _ASKS = re.compile(
 )
 # Only a message opening so is normalised and read (this runs on every message)
 _OPENING = re.compile(
-    r"^\W*(?:did|have|had|was|is|has|not\s+sure|can'?t|cannot|don'?t|remind\s+me|quick|sorry|"
+    r"^\W*(?:did|have|had|was|is|has|how\s+(?:many|much)|not\s+sure|can'?t|cannot|don'?t|remind\s+me|quick|sorry|"
     r"(?:can|could|would)\s+you\s+(?:please\s+|pls\s+)?(?:remind|tell|check|confirm|see)|please|pls|"
     r"wait|hmm+|oh|sir|madam|kindly|btw|any\s+idea|do\s+you\s+know|tell\s+me|check|let\s+me\s+know)\b",
     re.IGNORECASE,
 )
 
 
-_ABOUT_DOSES = re.compile(r"\b(?:meds|medication|medicines?|pills?|tablets?|doses?|tabs)\b")
+# "how many co-codamol have I had today?", "how much paracetamol did I take?"
+_HOW_MANY = re.compile(
+    r"^\W*(?:(?:" + QUESTION_OPENERS + r")\W+)*how\s+(?:many|much)\s+(?P<mine>[\w/' -]{0,40}?)\s*"
+    r"(?:have|did|had)\s+i\s+(?:already\s+|actually\s+)?(?:had|taken|took|take|have|used)\b"
+    r"(?P<rest>[^?]*)\??\s*$"
+)
+_ABOUT_DOSES = re.compile(
+    r"\b(?:meds|medication|medicines?|pills?|tablets?|doses?|tabs|pain\s*killers?)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +52,7 @@ class TakenQuestion:
 
     medicines: tuple[str, ...]
     about_all: bool
+    how_many: bool = False  # "how many … have I had": the count is said too
 
 
 # "meds taken?", "evening gabapentin done?": a report's words asked as a question
@@ -62,12 +71,14 @@ def asks_if_taken(text: str, meds: Sequence[str] = ()) -> TakenQuestion | None:
     low = normalise(text)
     if len(low) > 120:
         return None
-    m = _ASKS.match(low) or (_ASKED_SHORT.match(low) if short else None)
+    m = _HOW_MANY.match(low) or _ASKS.match(low) or (_ASKED_SHORT.match(low) if short else None)
     if m is None:
         return None
     words = " ".join(filter(None, (m["mine"], m["rest"]))).strip()
     mentions = Meds(list(meds), DEFAULT_RESOLVE).mentions(words)
-    if m.re is _ASKED_SHORT and not mentions and not _ABOUT_DOSES.search(words):
-        return None  # "homework done?", "dinner had?": not about a dose
+    counted = m.re is _HOW_MANY
+    vague = m.re is _ASKED_SHORT or (counted and m["mine"].strip())
+    if vague and not mentions and not _ABOUT_DOSES.search(words):
+        return None  # "homework done?", "how many steps have I had": not about a dose
     named = tuple(dict.fromkeys(mention.generic for mention in mentions))
-    return TakenQuestion(medicines=named, about_all=not named)
+    return TakenQuestion(medicines=named, about_all=not named, how_many=counted)

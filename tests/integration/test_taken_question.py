@@ -47,6 +47,32 @@ async def test_did_i_take_it_reads_back_today(fake: FakeBotApi, bot: Any, clock:
     assert "Naproxen 500 mg" in (reply.text or "") and "your medicines" in (reply.text or "")
 
 
+async def test_how_many_counts_every_tablet_of_today_and_the_hidden_ingredient(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Lost count in pain: "how many co-codamol have I had today?" was "a question for your
+    # doctor". The record holds the answer; the paracetamol in co-codamol counts too.
+    await onboard(fake)
+    await add(fake, "co-codamol 30/500 two tablets up to four times a day when needed")
+    await add(fake, "naproxen 500mg 08:00 20:00")
+    clock.set(dt.datetime(2026, 11, 25, 9, 0, tzinfo=NY))
+    await say(fake, "took 2 co-codamol", "Logged")
+    clock.set(dt.datetime(2026, 11, 25, 14, 0, tzinfo=NY))
+    await say(fake, "2 more co codamols", "Logged")
+    before = await _counts(bot)
+    reply = await say(fake, "how many co-codamol have i had today", "Here's what I have")
+    assert (reply.text or "").splitlines()[1:] == [
+        "• 09:00 2 × Co-codamol — ✅ taken (logged)",
+        "• 14:00 2 × Co-codamol — ✅ taken (logged)",
+        "In all today: 2 doses taken (4 tablets)",
+        "The maximum you set for Co-codamol: 8 a day.",
+    ]
+    reply = await say(fake, "how much paracetamol have I taken today?", "Here's what I have")
+    assert "In all today: 2 doses taken (4 tablets)" in (reply.text or "")
+    assert "Naproxen" not in (reply.text or "")
+    assert await _counts(bot) == before, "a question records nothing"
+
+
 async def test_all_but_one_answers_the_waiting_doses_only(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

@@ -35,7 +35,7 @@ async def answer(
     """Answer the question in `text` if it is one of these (`waiting`: a reminder is out
     now, pointed to first); whether it was."""
     if (asked := asks_if_taken(text, names)) is not None:
-        await taken_question.answer(update, context, user, asked)
+        await taken_question.answer(update, context, user, asked, meds)
     elif (coming := asks_when_next(text, names)) is not None:
         assert update.message
         zone, now = ZoneInfo(user.timezone), deps(context).clock.now()

@@ -1,5 +1,7 @@
-"""'Did I take my gabapentin this morning?' answered from the record: today's doses of it,
-each with what became of it. Facts only — never a suggestion to take one."""
+"""'Did I take my gabapentin this morning?' and 'how many co-codamol have I had today?'
+answered from the record: today's doses of it, each with what became of it (and, asked
+how many, the count and the person's own maximum). Facts only — never a suggestion to
+take one, nor how many more would be allowed."""
 
 from __future__ import annotations
 
@@ -12,7 +14,9 @@ from telegram.ext import ContextTypes
 
 from bot.domain.regimen import display_name
 from bot.domain.schedule import local_to_utc
+from bot.domain.states import DoseStatus
 from bot.domain.summary import short_date
+from bot.knowledge import get_drug
 from bot.parsing.taken_question import TakenQuestion
 from bot.storage import records
 from bot.storage.models import DoseLog, DoseOccurrence, Medication, User
@@ -23,9 +27,14 @@ from bot.telegram.unit import unit
 
 
 async def answer(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, question: TakenQuestion
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    user: User,
+    question: TakenQuestion,
+    meds: Sequence[Medication],
 ) -> None:
-    """Reply with today's record of the medicine asked about (or of every one)."""
+    """Reply with today's record of the medicine asked about (or of every one); `meds`
+    are the person's medicines (for the maximum they set)."""
     msg = update.message
     assert msg
     now = deps(context).clock.now()
@@ -38,12 +47,56 @@ async def answer(
         extras = await records.dose_logs_between(s, user.id, start, end)
     asked = set(question.medicines)
     lines = _lines(scheduled, extras, asked, now, zone)
-    what = ", ".join(sorted(display_name(g) for g in asked)) if asked else texts.TAKEN_ALL
+    what = _asked_names(asked, meds) if asked else texts.TAKEN_ALL
     if not lines:
         await msg.reply_text(texts.TAKEN_TODAY_NONE.format(what=what))
         return
     head = texts.TAKEN_TODAY.format(what=what, day=short_date(today))
+    if question.how_many:
+        lines += _counted(scheduled, extras, asked, meds)
     await msg.reply_text(head + "\n" + "\n".join(lines))
+
+
+def _asked_names(asked: set[str], meds: Sequence[Medication]) -> str:
+    """The medicines asked about by the person's own names ("Co-codamol", not its
+    ingredients), or the names asked."""
+    mine = [m.name for m in meds if (m.generic or m.name.lower()) in asked]
+    return ", ".join(sorted({display_name(n) for n in mine or asked}))
+
+
+def _asked_about(generic: str | None, name: str, asked: set[str]) -> bool:
+    """Whether a dose is of a medicine asked about — a combination counts for each of its
+    ingredients ("how much paracetamol" includes the co-codamol)."""
+    if not asked:
+        return True
+    key = generic or name.lower()
+    drug = get_drug(key) if generic else None
+    return key in asked or (drug is not None and bool(asked & set(drug.ingredients)))
+
+
+def _counted(
+    scheduled: Sequence[tuple[DoseOccurrence, Medication]],
+    extras: Sequence[DoseLog],
+    asked: set[str],
+    meds: Sequence[Medication],
+) -> list[str]:
+    """ "In all today: 2 doses taken (4 tablets)" and, for one medicine with a maximum of
+    the person's own, that maximum."""
+    units_each = [
+        med.units_per_dose or 1.0
+        for occ, med in scheduled
+        if occ.status == DoseStatus.TAKEN and _asked_about(med.generic, med.name, asked)
+    ]
+    units_each += [log.count or 1.0 for log in extras if _asked_about(log.generic, log.name, asked)]
+    doses, units = len(units_each), sum(units_each)
+    out = [texts.TAKEN_COUNT.format(doses=doses, s="" if doses == 1 else "s")]
+    if units != doses:
+        out[0] += texts.TAKEN_COUNT_UNITS.format(units=f"{units:g}")
+    mine = [m for m in meds if _asked_about(m.generic, m.name, asked)]
+    if asked and len(mine) == 1 and mine[0].max_per_day:
+        name = display_name(mine[0].name)
+        out.append(texts.TAKEN_OWN_MAX.format(name=name, most=mine[0].max_per_day))
+    return out
 
 
 def _lines(
@@ -55,15 +108,18 @@ def _lines(
 ) -> list[str]:
     out: list[tuple[dt.datetime, str]] = []
     for occ, med in scheduled:
-        if asked and (med.generic or med.name.lower()) not in asked:
+        if not _asked_about(med.generic, med.name, asked):
             continue
         state = outcome(occ, zone)
         if state is None:
             state = texts.TAKEN_NOT_YET if occ.due_at > now else texts.TAKEN_UNANSWERED
         out.append((occ.due_at, f"• {hhmm(occ.due_at, zone)} {med_label(med)} — {state}"))
     for log in extras:
-        if asked and (log.generic or log.name.lower()) not in asked:
+        if not _asked_about(log.generic, log.name, asked):
             continue
-        line = texts.TAKEN_EXTRA.format(time=hhmm(log.taken_at, zone), what=display_name(log.name))
+        what = display_name(log.name)
+        if log.count and log.count != 1:
+            what = f"{log.count:g} × {what}"
+        line = texts.TAKEN_EXTRA.format(time=hhmm(log.taken_at, zone), what=what)
         out.append((log.taken_at, line))
     return [line for _, line in sorted(out, key=lambda pair: pair[0])]

@@ -55,3 +55,28 @@ def test_unsure_whether_a_dose_was_taken_asks_the_record(text: str) -> None:
 
 def test_unsure_about_something_else_is_no_question_to_the_record() -> None:
     assert asks_if_taken("not sure if I slept at all", ["gabapentin"]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "medicines"),
+    [
+        ("how many co-codamol have i had today", ("acetaminophen/codeine",)),
+        ("how many co codamols have I taken?", ("acetaminophen/codeine",)),
+        ("how much paracetamol did I take today", ("acetaminophen",)),
+        ("how many have i had today?", ()),
+        ("how many painkillers have i taken", ()),
+    ],
+)
+def test_how_many_asks_the_record_for_a_count(text: str, medicines: tuple[str, ...]) -> None:
+    # The regimen as the parser knows it: each generic (understanding.regimen_names).
+    asked = asks_if_taken(text, ["acetaminophen/codeine", "naproxen"])
+    assert asked is not None and asked.how_many
+    assert asked.medicines == medicines
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["how many steps have i had today", "how many pills do i have left", "how much is it"],
+)
+def test_how_many_of_something_else_is_no_question_to_the_record(text: str) -> None:
+    assert asks_if_taken(text, ["co-codamol"]) is None
