@@ -25,7 +25,14 @@ from bot.parsing.suicidal_screen import (
 )
 from bot.parsing.text import sentences, subclauses
 
-__all__ = ["ALL_FLAGS", "OTHER_PERSON", "RED_FLAGS", "SAME_DAY_FLAGS", "detect_red_flags"]
+__all__ = [
+    "ALL_FLAGS",
+    "OTHER_PERSON",
+    "RED_FLAGS",
+    "SAME_DAY_FLAGS",
+    "denied_red_flags",
+    "detect_red_flags",
+]
 
 # The flags of the `backtrack parse` contract (PRODUCT.md §5).
 RED_FLAGS: Final[tuple[str, ...]] = (
@@ -1544,6 +1551,22 @@ def detect_red_flags(low: str) -> list[str]:
     return [f for f in ALL_FLAGS if f in found]
 
 
+def denied_red_flags(low: str) -> list[str]:
+    """Signs the writer says they do not have ("no numbness or tingling down there"): a red
+    flag's words, negated, in a message with no red flag — a doctor's pertinent negative."""
+    if detect_red_flags(low):
+        return []
+    denied: set[str] = set()
+    for sentence in sentences(low):
+        subs = subclauses(sentence)
+        for flag, prefilter, pattern in _COMPILED:
+            if flag in denied or not prefilter.search(sentence):
+                continue
+            if any(_negated(*_in_subclause(m, subs)) for m in pattern.finditer(sentence)):
+                denied.add(flag)
+    return [f for f in ALL_FLAGS if f in denied]
+
+
 def model_may_read(low: str) -> bool:
     """Whether the n-gram model's reading of suicidal thoughts may stand: not said safe or
     long past, not a story, and not every sentence about someone else ("my son's been
@@ -1606,14 +1629,19 @@ _SCREEN_NEGATED = re.compile(
 )
 
 
-def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, str]]) -> bool:
+def _in_subclause(m: re.Match[str], subs: list[tuple[int, str]]) -> tuple[str, int, int]:
+    """The subclause a match lies in, and the match's span within it."""
     start, end = m.span()
     sub_start, sub = subs[0]
     for s_start, s_text in subs:
         if s_start <= start:
             sub_start, sub = s_start, s_text
-    rel_start = start - sub_start
-    rel_end = min(end - sub_start, len(sub))
+    return sub, start - sub_start, min(end - sub_start, len(sub))
+
+
+def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, str]]) -> bool:
+    start, end = m.span()
+    sub, rel_start, rel_end = _in_subclause(m, subs)
     if _negated(sub, rel_start, rel_end):
         return False
     if _not_the_writers(flag, m, sentence):

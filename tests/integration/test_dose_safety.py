@@ -137,6 +137,21 @@ async def test_a_message_the_bot_does_not_understand_can_be_kept_as_a_note(
     assert "“the new pillow helps a bit”" in (summary.text or "")
 
 
+async def test_signs_said_to_be_absent_are_offered_as_a_note_for_the_doctor(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # "no numbness or tingling down there, bladder fine" is a pertinent negative for the
+    # doctor; it was "Sorry, I didn't catch that".
+    await onboard(fake)
+    ask = await say(fake, "no numbness or tingling down there, bladder fine", "Good to hear")
+    assert fake.buttons(ask)[0] == "🗒 Keep it as a note"
+    assert "emergency" not in (ask.text or "") and "urgent" not in (ask.text or "")
+    await fake.press(1001, ask.message_id, "Keep it as a note")
+    await fake.wait_for_edit(1001, ask.message_id, contains="Kept in your notes")
+    summary = await say(fake, "/summary", "Your week")
+    assert "“no numbness or tingling down there, bladder fine”" in (summary.text or "")
+
+
 async def test_a_question_the_bot_cannot_read_can_be_kept_for_the_doctor(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

@@ -21,6 +21,7 @@ from bot.parsing.answers import CheckinReading, read_checkin_answer, where_it_hu
 from bot.parsing.appointment_line import declines, names_a_day_ahead, visit_told
 from bot.parsing.experiencer import asks_about_dose, swallowed_by_another
 from bot.parsing.handled import already_handled
+from bot.parsing.redflags import denied_red_flags
 from bot.parsing.regimen_change import says_regimen_changed
 from bot.parsing.stopped_since import stopped_since
 from bot.parsing.suicidal_screen import says_safe
@@ -599,7 +600,11 @@ async def _keep_aside(
         [_shortcut(d.codec, uid, "❓ What can I say?", Shortcut.HELP)],
     ]
     said = texts.DIDNT_UNDERSTAND
-    if text.rstrip().endswith("?") or asks_about_dose(normalise(text), asked=False):
+    if denied_red_flags(normalise(text)):
+        # "no numbness down there, bladder fine": reassurance worth keeping for the doctor
+        said = texts.SIGNS_DENIED
+        rows.insert(0, rows.pop(1))
+    elif text.rstrip().endswith("?") or asks_about_dose(normalise(text), asked=False):
         said = texts.ASKED_NOT_UNDERSTOOD
         # "should I be walking more than 20 minutes a day?": a question for the visit
         ask = KeepNoteTap(kept.id, question=True)

@@ -176,3 +176,24 @@ def test_label_danger_reaches_backtrack_parse() -> None:
     out = to_json(parse("vomiting blood, took 2 advil", [], EVENING, BERLIN))
     flags = [i["flags"] for i in out["intents"] if i["kind"] == "red_flag"]
     assert flags == [["gi_bleeding"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("no numbness or tingling down there, bladder fine", ["saddle_numbness"]),
+        ("no fever, no chest pain", ["fever", "chest_pain"]),
+        ("i never lost control of my bladder", ["bladder_bowel"]),
+    ],
+)
+def test_a_sign_said_to_be_absent_is_a_denied_red_flag(text: str, denied: list[str]) -> None:
+    low = normalise(text)
+    assert detect_red_flags(low) == []
+    assert sorted(redflags.denied_red_flags(low)) == sorted(denied)
+
+
+@pytest.mark.parametrize(
+    "text", ["numb down there and can't pee", "the new pillow helps", "legs feel fine"]
+)
+def test_no_denied_red_flag_without_a_denial(text: str) -> None:
+    assert redflags.denied_red_flags(normalise(text)) == []
