@@ -457,7 +457,7 @@ def test_as_needed_total_of_a_combination_shows_the_product_not_one_ingredient()
     assert _use("ibuprofen", 2, ()).total_text is None
 
 
-def _use(
+def _busiest(
     units: float, most: float, totals: tuple[AmountTotal, ...], most_amount: float | None
 ) -> AsNeededUse:
     return AsNeededUse(
@@ -469,9 +469,9 @@ def _use(
 
 def test_the_busiest_day_says_what_it_counts() -> None:
     # "3 times … most in a day: 3" read as three doses; it was three tablets of 50 mg.
-    same = _use(5, 3, (AmountTotal(250, "mg"),), 150)
+    same = _busiest(5, 3, (AmountTotal(250, "mg"),), 150)
     assert same.most_text == "3 × 50 mg"
-    mixed = _use(3, 2, (AmountTotal(150, "mg"),), 150)  # 100 mg and 50 mg that day
+    mixed = _busiest(3, 2, (AmountTotal(150, "mg"),), 150)  # 100 mg and 50 mg that day
     assert mixed.most_text == "150 mg"
-    unknown = _use(4, 2, (), None)
+    unknown = _busiest(4, 2, (), None)
     assert unknown.most_text == "2"
