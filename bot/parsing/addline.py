@@ -217,7 +217,7 @@ def _parse(text: str) -> AddRequest:
     parts = frozenset(part for part, pattern in _PARTS_OF_DAY if pattern.search(work))
     work = _blank(work, [m.span() for m in _FREQUENCY.finditer(work)])
     times, work = _cut_times(work)
-    count, work = cut_dose_count(work)
+    count, work = cut_dose_count(work, said=low)
     # "1-2 tablets up to 4 times a day" allows 8 tablets: the limit is kept in tablets.
     most = count.units if count.units is not None else count.most
     if most is not None and max_per_day is not None and max_counts_doses(max_said):

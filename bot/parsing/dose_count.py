@@ -1,6 +1,6 @@
 """How many tablets (capsules, puffs) make one dose, in an /add line: "co-codamol 30/500
 2 tablets four times a day", "ibuprofen 200mg take 2 at 8am", "2 x 200mg", "half a
-tablet". Pure, like the rest of bot.parsing.
+tablet", "co-codamol 30/500 2 at 8am". Pure, like the rest of bot.parsing.
 
 Without it a dose of two tablets was kept as one: the reminder named one tablet's
 strength and the day's totals, which the safety checks read, came out half.
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.parsing.vocabulary import NUMBER_WORDS
+from bot.parsing.vocabulary import NUMBER_WORDS, PRODUCT_NAME
 
 __all__ = ["DoseCount", "cut_dose_count", "max_counts_doses"]
 
@@ -33,6 +33,13 @@ _COUNTED = re.compile(
 _TAKE_N = re.compile(
     r"\btake\s+(?P<n>" + _NUM + r")\b(?!\s*(?:mg|mcg|g\b|ml|units?|iu|%|am|pm|:|\.\d|"
     r"o'?clock|times|x\b|a\s+day|per|daily|hours?|hrs?|h\b))"
+)
+# "co-codamol 30/500 2 at 8am", "2 in the morning", "2 every 6 hours": a bare count after
+# the name and before when — not an hour ("at 2"), not how often ("2 a day", "2 daily")
+_BARE_N = re.compile(
+    r"(?<![\w./:@])(?<!\bat\s)(?<!\bfrom\s)(?<!\bto\s)(?P<n>[1-4]|one|two|three|four)\s+"
+    r"(?=(?:at|in\s+the|every|each|twice|once|three\s+times|with|before|after|bd|tds|qds|"
+    r"(?:in\s+the\s+)?(?:morning|evening|night)|nightly|when\s+needed|as\s+needed|prn)\b)"
 )
 # "2 x 200mg", "2x 30/500": a count before the strength
 _TIMES_STRENGTH = re.compile(
@@ -65,18 +72,28 @@ def _value(token: str) -> float | None:
         return None
 
 
+def _in_a_product(m: re.Match[str], said: str | None) -> bool:
+    """Whether the number is part of a product's name ("tylenol 3", "Tylenol No. 4")."""
+    at = m.start("n")
+    return m.re is _BARE_N and any(
+        p.start() <= at < p.end() for p in PRODUCT_NAME.finditer(said or "")
+    )
+
+
 def _blank(text: str, span: tuple[int, int]) -> str:
     a, b = span
     return text[:a] + " " * (b - a) + text[b:]
 
 
-def cut_dose_count(work: str) -> tuple[DoseCount, str]:
+def cut_dose_count(work: str, said: str | None = None) -> tuple[DoseCount, str]:
     """The units in one dose said in `work` (lower case), and `work` with the words that
-    said it blanked (same length, so spans still index the original)."""
-    for pattern in (_COUNTED, _TIMES_STRENGTH, _TAKE_N):
-        m = pattern.search(work)
-        if m is None:
-            continue
+    said it blanked (same length, so spans still index the original). `said` is the line
+    before times and frequencies were blanked from `work`: a bare count is known by the
+    "at 8am" or "every 6 hours" after it."""
+    for pattern in (_COUNTED, _TIMES_STRENGTH, _TAKE_N, _BARE_N):
+        m = pattern.search(work if pattern is not _BARE_N else said or work)
+        if m is None or work[m.start("n") : m.end("n")] != m["n"] or _in_a_product(m, said):
+            continue  # a bare count already read as an hour or how often, or "Tylenol No. 4"
         rest = _blank(work, m.span())
         n = _value(m["n"])
         if m.groupdict().get("range"):
