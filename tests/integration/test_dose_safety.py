@@ -126,6 +126,29 @@ async def test_what_happened_next_is_kept_beside_the_red_flag(
     )
 
 
+async def test_a_stop_told_after_the_emergency_is_still_offered(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Found in the sandbox: "ER said it's gastritis, they told me to stop the naproxen" was
+    kept beside the black stools, and the naproxen stayed on the list, reminded twice a day."""
+    await onboard(fake, "Europe/London")
+    await add(fake, "naproxen 500mg 08:00 20:00")
+    clock.set(dt.datetime(2026, 11, 25, 21, 0, tzinfo=dt.UTC))
+    await say(fake, "my poo was black this morning", "emergency")
+    clock.set(dt.datetime(2026, 11, 26, 1, 0, tzinfo=dt.UTC))
+    n = len(fake.messages_to(1001))
+    await fake.send_text(1001, "ER said its gastritis, they told me to stop the naproxen")
+    await fake.wait_for_message(1001, after=n, contains="glad you were seen")
+    offer = await fake.wait_for_message(1001, after=n, contains="Have you stopped Naproxen")
+    n = len(fake.messages_to(1001))
+    await fake.press(1001, offer.message_id, "Remove · Naproxen")
+    confirm = await fake.wait_for_message(1001, after=n, contains="Remove Naproxen 500 mg?")
+    await fake.press(1001, confirm.message_id, "Yes, remove")
+    await fake.wait_for_message(1001, after=n, contains="removed")
+    listed = await say(fake, "/meds", "medicines")
+    assert "Naproxen" not in (listed.text or "")
+
+
 async def test_a_message_the_bot_does_not_understand_can_be_kept_as_a_note(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

@@ -22,7 +22,7 @@ from bot.parsing.appointment_line import declines, names_a_day_ahead, visit_told
 from bot.parsing.experiencer import asks_about_dose, swallowed_by_another
 from bot.parsing.handled import already_handled
 from bot.parsing.redflags import denied_red_flags
-from bot.parsing.regimen_change import says_regimen_changed
+from bot.parsing.regimen_change import RegimenChange, says_regimen_changed
 from bot.parsing.stopped_since import stopped_since
 from bot.parsing.suicidal_screen import says_safe
 from bot.parsing.text import normalise
@@ -387,6 +387,11 @@ async def _alarm_first(
         await msg.reply_text(understood.red_flag_reply(flags, handled=handled, medicines=medicines))
         return intents
     if handled and await _follow_up(update, context, user, text, now):
+        change = says_regimen_changed(text, [m.generic or m.name for m in meds])
+        if change is not None and not intents:
+            # "ER said it's gastritis, they told me to stop the naproxen": kept beside the
+            # episode, and the stop still offered as one tap
+            await _offer_change(update, context, user, meds, change, text)
         return intents or None
     if says_safe(normalise(text)) and await _follow_up(update, context, user, text, now, safe=True):
         # "I'm safe, sorry": the words are the follow-up, not a note; a report beside
@@ -485,14 +490,26 @@ async def _report_and_offer(
     if reports or change is not None or visit is None:
         await report(update, context, user, intents, text)
     if change is not None:
-        med = next(m for m in meds if (m.generic or m.name) == change.medicine)
-        since = stopped_since(text, deps(context).clock.now(), ZoneInfo(user.timezone))
-        await meds_handlers.offer_change(
-            update, context, med, stopped=change.kind == "stopped", since=since
-        )
+        await _offer_change(update, context, user, meds, change, text)
     if visit is not None:
         kept = await common.set_aside(context, user, text, records.new_batch())
         await appointment_handlers.offer_told(update, context, user, visit, kept.id)
+
+
+async def _offer_change(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    user: User,
+    meds: list[Medication],
+    change: RegimenChange,
+    text: str,
+) -> None:
+    """One tap to change the list as the message says ("stopped the naproxen")."""
+    med = next(m for m in meds if (m.generic or m.name) == change.medicine)
+    since = stopped_since(text, deps(context).clock.now(), ZoneInfo(user.timezone))
+    await meds_handlers.offer_change(
+        update, context, med, stopped=change.kind == "stopped", since=since
+    )
 
 
 async def report(
