@@ -63,6 +63,10 @@ class LineFields:
     supply: int | None = None  # units on hand, as said ("supply 60")
     every_hours: int | None = None  # "every 4 hours": as needed, the shortest gap
     dose_pack: bool = False  # a dose pack's days (bot.parsing.dose_pack): one time a day
+    #: Each later step's own times (empty: the step before's), as `steps` is ordered.
+    step_times: tuple[tuple[str, ...], ...] = ()
+    #: A later step says when only in words ("then twice a day"): not set, and said so.
+    step_when_unset: bool = False
 
     @property
     def says_dose(self) -> bool:
@@ -103,6 +107,8 @@ class AddDraft:
     every_days: int = 1
     course_problem: str | None = None
     steps: list[list[Any]] = field(default_factory=list)  # as LineFields.steps
+    step_times: list[list[str]] = field(default_factory=list)  # as LineFields.step_times
+    step_when_unset: bool = False
     supply: int | None = None
     every_hours: int | None = None
     dose_pack: bool = False
@@ -151,6 +157,9 @@ class AddDraft:
                 setattr(self, attr, value)
         if line.steps:
             self.steps = [list(step) for step in line.steps]
+            self.step_times = [list(times) for times in line.step_times]
+        if line.step_when_unset:
+            self.step_when_unset = True
 
     def set_days(self, today: dt.date, *, weekdays: Sequence[int], every_days: int) -> None:
         """New days for the schedule: weekdays (empty: all), or every N days counted
@@ -205,9 +214,17 @@ class AddDraft:
             values["dose_asked"] = "dose" in (values.pop("asked") or ())
         known = {f.name for f in dataclasses.fields(cls)}
         kept: dict[str, Any] = {k: v for k, v in values.items() if k in known}
-        for attr in ("times", "fixed_times", "weekdays", "parts_of_day", "steps"):
+        for attr in ("times", "fixed_times", "weekdays", "parts_of_day", "steps", "step_times"):
             kept[attr] = list(kept.get(attr) or ())
-        flags = ("as_needed", "dose_pack", "dose_asked", "course_asked", "guided", "confirmed")
+        flags = (
+            "as_needed",
+            "dose_pack",
+            "dose_asked",
+            "course_asked",
+            "guided",
+            "confirmed",
+            "step_when_unset",
+        )
         for flag in flags:
             kept[flag] = bool(kept.get(flag))
         try:

@@ -14,6 +14,7 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import time
+from itertools import pairwise
 from typing import Final
 
 from bot.parsing.course import CourseSpec, cut_course
@@ -51,6 +52,13 @@ class AddRequest:
     #: Tablets (capsules, puffs) in one dose: "2 tablets" of 200 mg; None is one.
     #: `max_per_day` then counts those units ("up to 4 times a day" of 2 is 8).
     units_per_dose: float | None = None
+    #: A titration's later steps with a schedule of their own ("300mg at night for 3 days
+    #: then 300mg 08:00 22:00"): each later step's clock times (empty: as the step before);
+    #: the fields above are the first step's.
+    later_times: tuple[tuple[time, ...], ...] = ()
+    #: Whether the later steps say when in words only ("then twice a day"), which the
+    #: line cannot turn into times: the caller says so rather than guess.
+    later_when_unset: bool = False
 
 
 _DAY_NAMES: Final[dict[str, int]] = {
@@ -165,6 +173,7 @@ _NAME_STOP: Final[frozenset[str]] = frozenset(
     )
 )
 _TOKEN = re.compile(r"[^\s,;]+")
+_THEN = re.compile(r"\bthen\b")
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -211,12 +220,22 @@ def _parse(text: str) -> AddRequest:
     per_day = _doses_per_day(low)
     # Before weekdays and amounts: "from monday" is no weekday, "for 10 days" no dose.
     course, work = cut_course(low)
+    # A titration's later steps keep their own schedule out of the first step's.
+    thens = [m.start() for m in _THEN.finditer(low)] if course.steps or course.length_days else []
+    split = thens[0] if thens else len(low)
+    if thens:
+        per_day = _doses_per_day(low[:split])
     max_per_day, max_said, work = _cut_max_per_day(work)
     as_needed, work = _cut_as_needed(work)
     weekdays, work = _cut_weekdays(work)
-    parts = frozenset(part for part, pattern in _PARTS_OF_DAY if pattern.search(work))
+    parts = frozenset(part for part, pattern in _PARTS_OF_DAY if pattern.search(work[:split]))
+    later = _LaterSteps.read(low, work, thens)
     work = _blank(work, [m.span() for m in _FREQUENCY.finditer(work)])
-    times, work = _cut_times(work)
+    times, rest = _cut_times(work)
+    if thens:
+        times, _ = _cut_times(work[:split])
+    later_times = [tuple(sorted(_cut_times(work[a:b])[0])) for a, b in later.segments]
+    work = rest
     count, work = cut_dose_count(work, said=low)
     # "1-2 tablets up to 4 times a day" allows 8 tablets: the limit is kept in tablets.
     most = count.units if count.units is not None else count.most
@@ -248,7 +267,29 @@ def _parse(text: str) -> AddRequest:
         parts_of_day=frozenset(p for p in parts if not any(_within(t, p) for t in times)),
         course=course,
         units_per_dose=count.units,
+        later_times=tuple(later_times),
+        later_when_unset=any(
+            words and not t for words, t in zip(later.in_words, later_times, strict=True)
+        ),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _LaterSteps:
+    """A titration's later steps in the line: each one's span, and whether it says when
+    in words ("then twice a day", "then at night")."""
+
+    segments: tuple[tuple[int, int], ...]
+    in_words: tuple[bool, ...]
+
+    @classmethod
+    def read(cls, low: str, work: str, thens: list[int]) -> _LaterSteps:
+        segments = tuple(pairwise([*thens, len(low)]))
+        in_words = tuple(
+            bool(_doses_per_day(low[a:b])) or any(p.search(work[a:b]) for _, p in _PARTS_OF_DAY)
+            for a, b in segments
+        )
+        return cls(segments, in_words)
 
 
 def _doses_per_day(low: str) -> int | None:

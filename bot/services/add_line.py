@@ -10,7 +10,7 @@ from typing import Any
 from bot.domain.add_draft import AddDraft, LineFields
 from bot.domain.course import CourseProblem
 from bot.domain.schedule import ALL_DAYS
-from bot.parsing.addline import parse_add_line
+from bot.parsing.addline import AddRequest, parse_add_line
 from bot.parsing.course import CourseSpec
 from bot.parsing.dose_pack import read_dose_pack
 from bot.services import regimen as svc
@@ -80,7 +80,20 @@ def line_fields(text: str, today: dt.date | None = None) -> LineFields:
         every_hours=req.course.every_hours,
         dose_pack=pack is not None,
         **course,
+        **_later_schedule(req),
     )
+
+
+def _later_schedule(req: AddRequest) -> dict[str, Any]:
+    """A titration's later steps' own times, one list per step ("then 300mg 08:00 22:00"),
+    and whether some later step says when only in words ("then twice a day")."""
+    steps_after = len(req.course.steps) - 1
+    said = [tuple(t.strftime("%H:%M") for t in ts) for ts in req.later_times]
+    unset = req.later_when_unset
+    if said and (steps_after < 1 or len(said) < steps_after):
+        # The steps were not all read, so which times go with which is not known.
+        return {"step_when_unset": unset or any(said)}
+    return {"step_times": tuple(said[:steps_after]), "step_when_unset": unset}
 
 
 _EVERY_DAY = re.compile(r"^\s*(?:every\s*day|daily|each day|all days?|7 days a week)\W*$", re.I)

@@ -117,6 +117,17 @@ ADD_CONFIRM_WARNINGS = "Before I save {name}:\n\n{warnings}"
 ADD_WAITING_CONFIRM = "{name} isn't saved yet: tap Save anyway or Cancel above."
 ADD_WAITING_ANSWER = "{name} isn't saved yet: answer above when you're ready, or send cancel."
 ADD_DROPPED = "({name} wasn't saved — send /add whenever you want to add it.)"
+# A titration whose later steps say when only in words ("then twice a day"): its times
+# are not guessed.
+ADD_STEPS_KEEP_TIMES = (
+    "⏰ The later steps keep the times above. If a step changes when you take it (e.g. "
+    "twice a day), put its times in the line — “… for 3 days then 300mg 08:00 22:00” — or "
+    "use /meds → Edit when that step starts."
+)
+ADD_FIRST_PART_ONLY = (
+    "⏰ I saved the first part only, and it ends as shown. For what comes after, send /add "
+    "{name} again with its dose and times, starting that day (e.g. “from thursday”)."
+)
 EDIT_DROPPED = "({name} is unchanged — tap ✏️ Edit in /meds to change it.)"
 EDIT_WAITING = "{name} is unchanged: send its new details as one line, or send cancel."
 

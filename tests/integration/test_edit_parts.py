@@ -159,3 +159,26 @@ async def test_a_taper_is_one_medicine_in_meds_and_goes_whole(fake: FakeBotApi, 
     assert all(m.ended_at is not None for m in versions)
     meds = await say(fake, "/meds", "Your medicines")
     assert "Prednisone" not in (meds.text or "") and "Gabapentin" in (meds.text or "")
+
+
+async def test_a_titration_step_keeps_its_own_times(fake: FakeBotApi, bot: Any) -> None:
+    """Found in the sandbox: "75mg 22:00 for 3 days then 75mg 08:00 22:00" reminded the
+    first three days at 08:00 and 22:00 too — twice the starting dose."""
+    await onboard(fake)
+    await add(fake, "pregabalin 75mg 22:00 for 3 days then 75mg 08:00 22:00")
+    versions = [m for m in await rows(bot, Medication) if m.generic == "pregabalin"]
+    assert [m.times for m in versions] == ["22:00", "08:00,22:00"]
+
+
+async def test_a_later_step_said_in_words_is_not_guessed(fake: FakeBotApi, bot: Any) -> None:
+    # "then 300mg twice a day" gives no times: the step keeps 22:00, and the person is told
+    # how to give them, rather than the first step being asked for two times a day.
+    await onboard(fake)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/add gabapentin 300mg at night for 3 days then 300mg twice a day")
+    ask = await fake.wait_for_message(UID, after=n, contains="When do you take gabapentin")
+    assert "22:00" in fake.buttons(ask) and not any("·" in b for b in fake.buttons(ask))
+    await fake.press(UID, ask.message_id, "22:00")
+    await fake.wait_for_message(UID, after=n, contains="The later steps keep the times above")
+    versions = [m for m in await rows(bot, Medication) if m.generic == "gabapentin"]
+    assert [m.times for m in versions] == ["22:00", "22:00"]

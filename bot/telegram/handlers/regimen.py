@@ -628,6 +628,9 @@ async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDra
         await context.bot.send_message(chat.id, f"ℹ️ {note.text}")
     if draft.dose_pack and (told := _pack_note(draft)):
         await context.bot.send_message(chat.id, told)
+    if draft.step_when_unset:
+        tmpl = texts.ADD_STEPS_KEEP_TIMES if draft.steps else texts.ADD_FIRST_PART_ONLY
+        await context.bot.send_message(chat.id, tmpl.format(name=display_name(med.name)))
     if counted is not None:
         await context.bot.send_message(chat.id, counted)
     if zone_unknown and times and not draft.as_needed:
@@ -690,7 +693,10 @@ async def _save_later_steps(
     (in its last reminder) which dose comes next."""
     out: list[Medication] = []
     before = first
-    for step in draft.later_steps():
+    for i, step in enumerate(draft.later_steps()):
+        # "then 300mg 08:00 22:00": the step's own times; otherwise the step before's.
+        own = draft.step_times[i] if i < len(draft.step_times) else []
+        times = parse_times(",".join(own)) or parse_times(before.times)
         # "then 1 tablet": a count without a unit is counted in tablets.
         unit = step.unit or ("tablet" if step.amount is not None else None)
         med = await svc.add_medication(
@@ -700,7 +706,7 @@ async def _save_later_steps(
             generic=first.generic,
             amount=step.amount,
             unit=unit,
-            times=parse_times(first.times),
+            times=times,
             weekdays=mask_to_weekdays(first.weekdays),
             as_needed=first.as_needed,
             max_per_day=first.max_per_day,

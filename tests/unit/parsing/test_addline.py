@@ -257,3 +257,27 @@ def test_numbered_products_keep_their_number_in_the_name(
 )
 def test_hours_listed_after_one_at(line: str, times: tuple[time, ...]) -> None:
     assert parse_add_line(line).times == times
+
+
+@pytest.mark.parametrize(
+    ("line", "first", "later", "unset"),
+    [
+        # a titration: the first step's schedule is its own, not the later one's
+        ("pregabalin 75mg 22:00 for 3 days then 75mg 08:00 22:00", ["22:00"],
+         [["08:00", "22:00"]], False),
+        ("gabapentin 300mg at night for 3 days then 300mg twice a day", [], [[]], True),
+        ("gabapentin 300mg at night for 3 days then twice a day", [], [[]], True),
+        ("prednisone 40mg 08:00 for 5 days then 20mg for 5 days then stop", ["08:00"],
+         [[], []], False),
+        ("naproxen 500mg 08:00 20:00 for 10 days", ["08:00", "20:00"], [], False),
+    ],
+)  # fmt: skip
+def test_a_later_step_keeps_its_own_schedule(
+    line: str, first: list[str], later: list[list[str]], unset: bool
+) -> None:
+    req = parse_add_line(line)
+    assert [t.strftime("%H:%M") for t in req.times] == first
+    assert [[t.strftime("%H:%M") for t in ts] for ts in req.later_times] == later
+    assert req.later_when_unset is unset
+    if "at night" in line:
+        assert req.per_day is None and req.parts_of_day == {"bedtime"}, "not twice in step one"
