@@ -72,12 +72,19 @@ def _value(token: str) -> float | None:
         return None
 
 
-def _in_a_product(m: re.Match[str], said: str | None) -> bool:
-    """Whether the number is part of a product's name ("tylenol 3", "Tylenol No. 4")."""
-    at = m.start("n")
-    return m.re is _BARE_N and any(
-        p.start() <= at < p.end() for p in PRODUCT_NAME.finditer(said or "")
-    )
+def _not_a_count(m: re.Match[str], said: str | None) -> bool:
+    """Whether a bare number is no count of tablets: part of a product's name ("tylenol 3",
+    "Tylenol No. 4"), or with no strength before it ("norco 1 at 8am" is one Norco, the
+    number the dose itself, as /add has always read it)."""
+    if m.re is not _BARE_N:
+        return False
+    at, line = m.start("n"), said or ""
+    if any(p.start() <= at < p.end() for p in PRODUCT_NAME.finditer(line)):
+        return True
+    return _STRENGTH_BEFORE.search(line[:at]) is None
+
+
+_STRENGTH_BEFORE = re.compile(r"\d\s*(?:mg|mcg|g|ml|%|units?|iu)\b|\d\s*/\s*\d")
 
 
 def _blank(text: str, span: tuple[int, int]) -> str:
@@ -92,7 +99,7 @@ def cut_dose_count(work: str, said: str | None = None) -> tuple[DoseCount, str]:
     "at 8am" or "every 6 hours" after it."""
     for pattern in (_COUNTED, _TIMES_STRENGTH, _TAKE_N, _BARE_N):
         m = pattern.search(work if pattern is not _BARE_N else said or work)
-        if m is None or work[m.start("n") : m.end("n")] != m["n"] or _in_a_product(m, said):
+        if m is None or work[m.start("n") : m.end("n")] != m["n"] or _not_a_count(m, said):
             continue  # a bare count already read as an hour or how often, or "Tylenol No. 4"
         rest = _blank(work, m.span())
         n = _value(m["n"])

@@ -31,7 +31,6 @@ from bot.parsing.dose_count import cut_dose_count, max_counts_doses
         ("tramadol 50mg 2 every 6 hours as needed", 2, None),
         ("amitriptyline 10mg 2 at night", 2, None),
         ("gabapentin 300mg 2 three times a day", 2, None),
-        ("co-codamol 2 as needed max 8 a day", 2, 8),
         # a bare "max 8 a day" is the leaflet's tablets in 24 hours, not 8 doses of 2
         ("paracetamol 500mg 2 tablets as needed max 8 a day", 2, 8),
         ("paracetamol 500mg 2 tabs prn max 8/day", 2, 8),
@@ -59,6 +58,8 @@ def test_units_in_one_dose(line: str, units: float, max_per_day: int | None) -> 
         "naproxen 500mg 08:00 20:00 28 tablets",  # a box
         "acetaminophen 500mg as needed max 6 per day",
         "prednisone 20mg 08:00 for 5 days then 10mg for 5 days",
+        "tylenol pm 1 at 22:00",  # no strength before it: the dose itself, one Tylenol PM
+        "norco 1 at 8am",
         "ibuprofen 400mg at 2 and 8",  # hours
         "ibuprofen 400 mg 8 and 20",
         "naproxen 500mg 2 a day",  # how often, not how many
