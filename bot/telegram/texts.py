@@ -264,6 +264,7 @@ NOT_ALLOWED = "Sorry, this bot is private. Ask whoever runs it to add you."
 NOTE_KEPT = "Kept in your notes 🗒 — it will be in your summary and report."
 DIDNT_UNDERSTAND = "Sorry, I didn't catch that. What would you like to do?"
 SIGNS_DENIED = "Good to hear 💙 Shall I keep that as a note for your doctor?"
+SAID_SAFE = "Thank you for letting me know 💙 Shall I keep that as a note for your doctor?"
 SAVE_FOR_DOCTOR = "🩺 Save it to ask my doctor"
 # Before the labels' own warnings for two medicines asked about together.
 THE_LABELS_SAY = "Here is what the medicine labels say about taking these together:"

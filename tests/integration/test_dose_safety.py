@@ -126,6 +126,18 @@ async def test_what_happened_next_is_kept_beside_the_red_flag(
     )
 
 
+async def test_safe_said_with_no_alarm_before_is_met_warmly(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # After a low-mood message that was no red flag, "sorry, I'm safe, just a rough week"
+    # has no episode to follow up: it was "Sorry, I didn't catch that".
+    await onboard(fake)
+    await say(fake, "feeling really low lately", "Logged")
+    ask = await say(fake, "sorry didnt mean to worry you, im safe, just a rough week", "Thank you")
+    assert "didn't catch" not in (ask.text or "")
+    assert fake.buttons(ask)[0] == "🗒 Keep it as a note"
+
+
 async def test_a_stop_told_after_the_emergency_is_still_offered(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

@@ -617,11 +617,14 @@ async def _keep_aside(
         [_shortcut(d.codec, uid, "❓ What can I say?", Shortcut.HELP)],
     ]
     said = texts.DIDNT_UNDERSTAND
-    if denied_red_flags(normalise(text)):
-        # "no numbness down there, bladder fine": reassurance worth keeping for the doctor
-        said = texts.SIGNS_DENIED
+    low = normalise(text)
+    denied = denied_red_flags(low)
+    if denied or says_safe(low):
+        # "no numbness down there, bladder fine", "I'm safe, just a rough week": words to
+        # keep for the doctor, met warmly rather than with "didn't catch that"
+        said = texts.SIGNS_DENIED if denied else texts.SAID_SAFE
         rows.insert(0, rows.pop(1))
-    elif text.rstrip().endswith("?") or asks_about_dose(normalise(text), asked=False):
+    elif text.rstrip().endswith("?") or asks_about_dose(low, asked=False):
         said = texts.ASKED_NOT_UNDERSTOOD
         # "should I be walking more than 20 minutes a day?": a question for the visit
         ask = KeepNoteTap(kept.id, question=True)
