@@ -23,6 +23,7 @@ from tests.conftest import FakeClock, tick
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_checkin import checkin_at, records, tap
 from tests.integration.test_dose_loop import UID
+from tests.integration.test_waiting_questions import say
 
 #: On SQLite here; on PostgreSQL the onboarding PEG runs in every onboarding test.
 pytestmark = pytest.mark.sqlite_only
@@ -132,15 +133,10 @@ async def test_a_pain_rating_typed_at_an_interference_question_is_kept_as_pain(
     q = await onboard_to_the_baseline(fake)
     await tap(fake, q, "6", "enjoying life")
     n = len(fake.messages_to(UID))
-    await fake.send_text(UID, "pain 7 today, back is on fire")
-    await fake.wait_for_message(UID, after=n, contains="Logged: pain 7")
+    await say(fake, "pain 7 today, back is on fire", "Logged: pain 7")
     await fake.wait_for_message(UID, after=n, contains="enjoying life")
-    n = len(fake.messages_to(UID))
-    await fake.send_text(UID, "8, can't enjoy anything")
-    await fake.wait_for_message(UID, after=n, contains="general activity")
-    n = len(fake.messages_to(UID))
-    await fake.send_text(UID, "5")
-    await fake.wait_for_message(UID, after=n, contains=DONE)
+    await say(fake, "8, can't enjoy anything", "general activity")
+    await say(fake, "5", DONE)
     recs = await records(bot)
     assert [(r.kind, r.score) for r in recs if r.kind == "pain"] == [("pain", 6.0), ("pain", 7.0)]
     peg = [json.loads(r.data) for r in recs if r.kind == "peg"]
