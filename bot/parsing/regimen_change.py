@@ -14,7 +14,7 @@ from bot.parsing.medications import Meds
 from bot.parsing.parser import DEFAULT_RESOLVE
 from bot.parsing.text import normalise
 
-__all__ = ["RegimenChange", "says_regimen_changed"]
+__all__ = ["RegimenChange", "says_paused", "says_regimen_changed"]
 
 # Cheap, on the text as written (this runs on every message): could it tell a change?
 _MAYBE = re.compile(
@@ -126,6 +126,27 @@ def says_regimen_changed(text: str, meds: Sequence[str]) -> RegimenChange | None
         if kind is not None:
             return RegimenChange(kind=kind, medicine=mine[0])
     return None
+
+
+# A break the person means to take from a medicine: its reminders paused, not a skip
+# ("pause the methocarbamol for a few days", "putting the naproxen on hold", "taking a
+# break from the tramadol"), never a question or a plan not yet made.
+_PAUSE = re.compile(
+    r"\b(?:paus(?:e|ed|ing)|on\s+hold|hold(?:ing)?\s+off(?:\s+on)?|tak(?:e|ing)\s+a\s+break\s+from|"
+    r"having\s+a\s+break\s+from)\b"
+)
+_NOT_DECIDED = re.compile(r"\?|\b(?:should|shall|can|could|may|might|maybe|thinking|wonder)\b")
+
+
+def says_paused(text: str, meds: Sequence[str]) -> str | None:
+    """The listed medicine (generic) `text` says the person is pausing, or None."""
+    if not meds or len(text) > 200 or not re.search(r"paus|hold|break", text, re.I):
+        return None
+    low = normalise(text)
+    if not _PAUSE.search(low) or _NOT_DECIDED.search(low):
+        return None
+    mine = [m.generic for m in Meds(list(meds), DEFAULT_RESOLVE).mentions(low) if m.generic in meds]
+    return mine[0] if len(set(mine)) == 1 else None
 
 
 def _kind(words: str) -> Literal["changed", "stopped"] | None:

@@ -135,6 +135,7 @@ MEDS_EMPTY = "You have no medicines yet. Add one with /add, e.g. /add ibuprofen 
 MEDS_HEADER = "Your medicines:"
 MED_PAUSED = "⏸ {name} paused. Tap Resume in /meds to restart it."
 # After "stopped the naproxen" / "doctor upped my gabapentin": the list changes on a tap.
+OFFER_PAUSE = "Pause {name}? Its reminders stop until you resume it in /meds."
 OFFER_REMOVE = (
     "Have you stopped {name}? Tap to take it off your list: its reminders stop, and your "
     "report keeps its history."

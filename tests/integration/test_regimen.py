@@ -613,6 +613,22 @@ async def test_a_medicine_said_to_have_stopped_or_changed_is_offered_one_tap(
     assert left == ["gabapentin"]
 
 
+async def test_a_pause_said_in_words_is_offered_as_one_tap(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Found in the sandbox: "pause methocarbamol for a few days, making me dizzy" kept the
+    dizziness and a note, and the reminders went on."""
+    await onboard(fake)
+    await add(fake, "methocarbamol 750mg 08:00 14:00 20:00")
+    offer = await say(fake, "pause methocarbamol for a few days, making me dizzy", "Pause")
+    assert fake.buttons(offer) == ["⏸ Pause · Methocarbamol"]
+    assert [m.paused for m in await rows(bot, Medication)] == [False], "only by the tap"
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, offer.message_id, "Pause · Methocarbamol")
+    await fake.wait_for_message(UID, after=n, contains="paused")
+    assert [m.paused for m in await rows(bot, Medication)] == [True]
+
+
 async def test_a_medicine_stopped_days_ago_leaves_no_misses_after_that_day(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

@@ -173,6 +173,18 @@ async def offer_change(
     await update.effective_message.reply_text(said, reply_markup=InlineKeyboardMarkup([[button]]))
 
 
+async def offer_pause(update: Update, context: ContextTypes.DEFAULT_TYPE, med: Medication) -> None:
+    """ "Pausing the methocarbamol for a few days": one tap to pause its reminders."""
+    d = deps(context)
+    assert update.effective_message and update.effective_user
+    name = display_name(med.name)
+    tap = MedTap(MedAction.PAUSE, med.id)
+    button = _med_button(d.codec, update.effective_user.id, f"⏸ Pause · {name}", tap)
+    await update.effective_message.reply_text(
+        texts.OFFER_PAUSE.format(name=name), reply_markup=InlineKeyboardMarkup([[button]])
+    )
+
+
 def _remove_markup(
     codec: CallbackCodec, uid: int, med_id: int, since: int = 0
 ) -> InlineKeyboardMarkup:

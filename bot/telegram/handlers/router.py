@@ -22,7 +22,7 @@ from bot.parsing.appointment_line import declines, names_a_day_ahead, visit_told
 from bot.parsing.experiencer import asks_about_dose, swallowed_by_another
 from bot.parsing.handled import already_handled
 from bot.parsing.redflags import denied_red_flags
-from bot.parsing.regimen_change import RegimenChange, says_regimen_changed
+from bot.parsing.regimen_change import RegimenChange, says_paused, says_regimen_changed
 from bot.parsing.stopped_since import stopped_since
 from bot.parsing.suicidal_screen import says_safe
 from bot.parsing.text import normalise
@@ -491,6 +491,10 @@ async def _report_and_offer(
         await report(update, context, user, intents, text)
     if change is not None:
         await _offer_change(update, context, user, meds, change, text)
+    elif not alarmed and (paused := says_paused(text, [m.generic or m.name for m in meds])):
+        await meds_handlers.offer_pause(
+            update, context, next(m for m in meds if (m.generic or m.name) == paused)
+        )
     if visit is not None:
         kept = await common.set_aside(context, user, text, records.new_batch())
         await appointment_handlers.offer_told(update, context, user, visit, kept.id)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parsing.regimen_change import says_regimen_changed
+from bot.parsing.regimen_change import says_paused, says_regimen_changed
 
 MEDS = ["pregabalin", "naproxen", "duloxetine", "tramadol"]
 
@@ -53,3 +53,19 @@ def test_a_change_to_the_list(text: str, kind: str, medicine: str) -> None:
 )
 def test_not_a_change_to_the_list(text: str) -> None:
     assert says_regimen_changed(text, MEDS) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "medicine"),
+    [
+        ("pause methocarbamol for a few days, making me dizzy", "methocarbamol"),
+        ("putting the naproxen on hold", "naproxen"),
+        ("taking a break from the tramadol this weekend", "tramadol"),
+        ("holding off on naproxen till the scan", "naproxen"),
+        ("should i pause the naproxen?", None),
+        ("pause the netflix", None),
+        ("paused", None),
+    ],
+)
+def test_a_pause_of_a_listed_medicine(text: str, medicine: str | None) -> None:
+    assert says_paused(text, ["methocarbamol", "naproxen", "tramadol"]) == medicine
