@@ -135,6 +135,10 @@ MEDS_EMPTY = "You have no medicines yet. Add one with /add, e.g. /add ibuprofen 
 MEDS_HEADER = "Your medicines:"
 MED_PAUSED = "⏸ {name} paused. Tap Resume in /meds to restart it."
 # After "stopped the naproxen" / "doctor upped my gabapentin": the list changes on a tap.
+OFFER_REFILL = "📦 {came} {name}: tap to count them, and each dose taken counts down."
+OFFER_REFILL_ADDED = (
+    "📦 {came} more {name}: with the {left} you had, {total} on hand. Tap to count them in."
+)
 OFFER_PAUSE = "Pause {name}? Its reminders stop until you resume it in /meds."
 OFFER_REMOVE = (
     "Have you stopped {name}? Tap to take it off your list: its reminders stop, and your "

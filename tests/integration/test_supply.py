@@ -96,6 +96,29 @@ async def test_a_supply_runs_low_is_refilled_and_shows_in_meds(
         assert counts[0]["counted at"].startswith("2026-11-25T07:00:00+01:00")
 
 
+async def test_a_refill_told_in_words_is_counted_in_by_one_tap(
+    fake: FakeBotApi, database_url: str, clock: FakeClock
+) -> None:
+    """Found in the sandbox: "running low on celecoxib, got a new box of 30 today" was
+    "Sorry, I didn't catch that"; only /refill with the sum worked out by hand counted it."""
+    async with running_bot(fake, database_url, clock, **NO_SEND_LIMIT) as app:
+        await onboard(fake, "Europe/Berlin")
+        await add(fake, "celecoxib 200mg 08:00 supply 5")
+        clock.set(dt.datetime(2026, 11, 26, 7, tzinfo=dt.UTC))
+        await tick(app)
+        reminder = await fake.wait_for_message(UID, contains="Time for your")
+        await fake.wait_for_callback_answer(await fake.press(UID, reminder.message_id, "Taken"))
+        await settled(app)
+        n = len(fake.messages_to(UID))
+        await fake.send_text(UID, "running low on celecoxib, got a new box of 30 today")
+        offer = await fake.wait_for_message(UID, after=n, contains="📦 30 more Celecoxib")
+        assert "with the 4 you had, 34 on hand" in (offer.text or "")
+        assert not any("didn't catch" in t for t in texts_since(fake, n))
+        await fake.press(UID, offer.message_id, "34 on hand")
+        counted = await fake.wait_for_message(UID, after=n, contains="Celecoxib: 34 on hand")
+        assert counted is not None
+
+
 async def test_refill_explains_what_it_needs(
     fake: FakeBotApi, sqlite_url: str, clock: FakeClock
 ) -> None:

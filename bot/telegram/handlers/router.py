@@ -22,6 +22,7 @@ from bot.parsing.appointment_line import declines, names_a_day_ahead, visit_told
 from bot.parsing.experiencer import asks_about_dose, swallowed_by_another
 from bot.parsing.handled import already_handled
 from bot.parsing.redflags import denied_red_flags
+from bot.parsing.refill_said import refill_told
 from bot.parsing.regimen_change import RegimenChange, says_paused, says_regimen_changed
 from bot.parsing.stopped_since import stopped_since
 from bot.parsing.suicidal_screen import says_safe
@@ -50,6 +51,7 @@ from bot.telegram.handlers import (
 )
 from bot.telegram.handlers import meds as meds_handlers
 from bot.telegram.handlers import settings as settings_handlers
+from bot.telegram.handlers import supply as supply_handlers
 from bot.telegram.handlers import trials as trial_handlers
 from bot.telegram.handlers.common import drop_waiting_question, load_user
 from bot.telegram.next_reminder import nothing_to_snooze
@@ -479,25 +481,35 @@ async def _report_and_offer(
     reply): a change to the list ("stopped the naproxen", "doctor changed my gabapentin
     to 600"), kept in the person's words; a visit ahead ("physio thurs 4pm")."""
     reports = understanding.plainly_reports(intents)
-    change = None if alarmed else says_regimen_changed(text, [m.generic or m.name for m in meds])
+    names = [m.generic or m.name for m in meds]
+    change = None if alarmed else says_regimen_changed(text, names)
     visit = None if alarmed or change is not None else visit_told(text)
+    refill = None if alarmed or change or visit else refill_told(text, names)
     if change is not None and not reports:
         intents = [NoteIntent(text=tidy(text)[:1000])]
     if visit is not None:
         # "physio thurs 4pm, back is a 6": the visit is offered, not kept as a note too
         intents = [i for i in intents if not (isinstance(i, NoteIntent) and visit_told(i.text))]
         reports = understanding.plainly_reports(intents)
-    if reports or change is not None or visit is None:
+    if reports or change is not None or (visit is None and refill is None):
         await report(update, context, user, intents, text)
     if change is not None:
         await _offer_change(update, context, user, meds, change, text)
-    elif not alarmed and (paused := says_paused(text, [m.generic or m.name for m in meds])):
-        await meds_handlers.offer_pause(
-            update, context, next(m for m in meds if (m.generic or m.name) == paused)
+    elif not alarmed and (paused := says_paused(text, names)):
+        await meds_handlers.offer_pause(update, context, _listed(meds, paused))
+    if refill is not None:
+        # "got a new box of 30 today": counted in by one tap, like /refill
+        await supply_handlers.offer_refill(
+            update, context, _listed(meds, refill.medicine), refill.count
         )
     if visit is not None:
         kept = await common.set_aside(context, user, text, records.new_batch())
         await appointment_handlers.offer_told(update, context, user, visit, kept.id)
+
+
+def _listed(meds: list[Medication], generic: str) -> Medication:
+    """The person's medicine a reader named (by its generic, or its name when unknown)."""
+    return next(m for m in meds if (m.generic or m.name) == generic)
 
 
 async def _offer_change(
@@ -509,7 +521,7 @@ async def _offer_change(
     text: str,
 ) -> None:
     """One tap to change the list as the message says ("stopped the naproxen")."""
-    med = next(m for m in meds if (m.generic or m.name) == change.medicine)
+    med = _listed(meds, change.medicine)
     since = stopped_since(text, deps(context).clock.now(), ZoneInfo(user.timezone))
     await meds_handlers.offer_change(
         update, context, med, stopped=change.kind == "stopped", since=since

@@ -211,3 +211,28 @@ async def supply_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap:
     ticker = deps(context).ticker
     if ticker:
         ticker.wake()
+
+
+async def offer_refill(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, med: Medication, came: int
+) -> None:
+    """ "Got a new box of 30 today": what is on hand with it, counted in by one tap (the
+    count on hand changes only by that tap, as with /refill)."""
+    d = deps(context)
+    assert update.effective_message and update.effective_user
+    async with unit(context).begin() as s:
+        user = await load_user(update, context, s)
+        meds = await repo.active_medications(s, user.id)
+        stock = (await svc.stocks(s, user, meds, d.clock.now())).get(svc.medicine_key(med))
+    name = display_name(med.name)
+    left = max(0, int(stock.left)) if stock is not None else 0
+    total = left + came
+    said = texts.OFFER_REFILL_ADDED if left else texts.OFFER_REFILL
+    tap = EditTap(EditAction.OFFERED_COUNT, med.id, count=total)
+    button = InlineKeyboardButton(
+        f"📦 {total} on hand · {name}", callback_data=d.codec.pack(update.effective_user.id, tap)
+    )
+    await update.effective_message.reply_text(
+        said.format(name=name, came=came, left=left, total=total),
+        reply_markup=InlineKeyboardMarkup([[button]]),
+    )

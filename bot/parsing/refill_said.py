@@ -1,0 +1,54 @@
+"""A person telling that more of a medicine has come: "got a new box of 30 today", "picked
+up my naproxen, 60 tablets", "collected my prescription of celecoxib (28)". The count is
+what came, not what is on hand; the caller adds it to the count it keeps, and only on
+the person's tap. Pure, like the rest of bot.parsing."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.parsing.medications import Meds
+from bot.parsing.parser import DEFAULT_RESOLVE
+from bot.parsing.text import normalise
+
+__all__ = ["Refill", "refill_told"]
+
+# Cheap, on the text as written (this runs on every message).
+_MAYBE = re.compile(r"box|pack|refill|prescription|script|picked\s+up|collected|new\s+supply", re.I)
+_CAME = re.compile(
+    r"\b(?:got|get|have|picked\s+up|collected|received|bought|filled|refilled|new)\b"
+    r"|\b(?:came|arrived|delivered|is\s+in|was\s+ready)\b"
+)
+_COUNT = re.compile(
+    r"\b(?:box|pack(?:et)?|bottle|refill|prescription|script|supply)\s+of\s+(?P<a>\d{1,4})\b"
+    r"|\b(?P<b>\d{1,4})\s+(?:more\s+)?(?:tablets?|tabs|capsules?|caps|pills?)\b"
+    r"|\((?P<c>\d{1,4})\)"
+)
+_NOT_YET = re.compile(
+    r"\?|\b(?:need|needs|should|must|going\s+to|gonna|will|running\s+out\s+of)\b(?!.*\bgot\b)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Refill:
+    """More of a listed medicine (its generic) has come: `count` units."""
+
+    medicine: str
+    count: int
+
+
+def refill_told(text: str, meds: Sequence[str]) -> Refill | None:
+    """The refill `text` tells of, for one medicine on the list, or None."""
+    if not meds or len(text) > 200 or not _MAYBE.search(text):
+        return None
+    low = normalise(text)
+    m = _COUNT.search(low)
+    if m is None or not _CAME.search(low) or _NOT_YET.search(low[: m.start()]):
+        return None
+    count = int(m["a"] or m["b"] or m["c"])
+    mine = {x.generic for x in Meds(list(meds), DEFAULT_RESOLVE).mentions(low) if x.generic in meds}
+    if len(mine) == 1 and 0 < count <= 1000:
+        return Refill(mine.pop(), count)
+    return None
