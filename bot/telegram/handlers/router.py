@@ -479,7 +479,8 @@ async def _report_and_offer(
 ) -> None:
     """A report, and what else it tells, each offered as one tap (never after an alarm's
     reply): a change to the list ("stopped the naproxen", "doctor changed my gabapentin
-    to 600"), kept in the person's words; a visit ahead ("physio thurs 4pm")."""
+    to 600"), kept in the person's words; a pause ("pause the methocarbamol for a few
+    days"); a refill come ("got a new box of 30"); a visit ahead ("physio thurs 4pm")."""
     reports = understanding.plainly_reports(intents)
     names = [m.generic or m.name for m in meds]
     change = None if alarmed else says_regimen_changed(text, names)
