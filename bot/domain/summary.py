@@ -271,10 +271,10 @@ class AsNeededUse:
         """The busiest day with what it counts: `3 × 50 mg` or `4 × 5/325 mg` (a bare "3"
         beside "4 times" read as three doses), `150 mg` when the tablets differed, or the
         bare units when no amount is known."""
-        total, n = self.total_text, self.most_in_one_day
-        if total is not None and " × " in total:  # a combination: `4 × 5/325 mg`
-            return f"{format_amount(n)} × {total.split(' × ', 1)[1]}"
-        if total is None or len(self.totals) != 1 or self.most_amount is None:
+        n = self.most_in_one_day
+        if (combination := self._combination()) is not None:
+            return f"{format_amount(n)} × {combination}"
+        if len(self.totals) != 1 or self.most_amount is None:
             return format_amount(n)
         unit = self.totals[0].unit
         per = self.most_amount / n
@@ -286,16 +286,22 @@ class AsNeededUse:
     def total_text(self) -> str | None:
         """`1,500 mg`; `3 × 5/325 mg` for a combination (its mg alone would hide the
         acetaminophen); None when no amount is known."""
-        if self.strength and self.units > 0:
-            return f"{format_amount(self.units)} × {self.strength} mg"
-        if len(self.totals) == 1 and self.totals[0].unit == "mg" and self.units > 0:
-            per_unit = self.totals[0].amount / self.units
-            strength = combination_strength(self.generic, per_unit, "mg", self.name)
-            if strength is not None:
-                return f"{format_amount(self.units)} × {strength}"
+        if (combination := self._combination()) is not None:
+            return f"{format_amount(self.units)} × {combination}"
         if not self.totals:
             return None
         return " + ".join(f"{format_amount(t.amount)} {t.unit}" for t in self.totals)
+
+    def _combination(self) -> str | None:
+        """One tablet's strength as a combination is written (`5/325 mg`), or None."""
+        if self.units <= 0:
+            return None
+        if self.strength:
+            return f"{self.strength} mg"
+        if len(self.totals) == 1 and self.totals[0].unit == "mg":
+            per_unit = self.totals[0].amount / self.units
+            return combination_strength(self.generic, per_unit, "mg", self.name)
+        return None
 
 
 @dataclass(frozen=True, slots=True)
