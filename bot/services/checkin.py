@@ -127,15 +127,16 @@ async def _add(
     kind: str,
     data: dict[str, object],
     score: float | None = None,
+    batch: str | None = None,
 ) -> None:
-    """One record of this check-in (they share its batch)."""
+    """One record of this check-in (they share its batch, unless another is given)."""
     await add_record(
         session,
         user_id=user.id,
         kind=kind,
         at=now,
         now=now,
-        batch=batch_of(work),
+        batch=batch or batch_of(work),
         data={"kind": kind, **data},
         source="checkin",
         score=score,
@@ -193,10 +194,7 @@ async def answer(
 
     skip = value == "-"
     if stage == "pain" and not skip:
-        score = float(value)
-        await rec(
-            "pain", {"score": score, "locations": [], "radiating": None, "qualities": []}, score
-        )
+        await rec("pain", _rating(float(value)), float(value))
     elif stage == "enjoyment" and not skip:
         await rec("peg_item", {"item": "enjoyment", "score": float(value)}, float(value))
     elif stage == "general" and not skip:
@@ -244,17 +242,12 @@ async def record_late_pain(
 ) -> None:
     """Keep a late-tapped score as a pain rating at the moment of the tap."""
     work.stage = None  # answered now: a second tap on the same question is no new rating
-    await add_record(
-        session,
-        user_id=user.id,
-        kind="pain",
-        at=now,
-        now=now,
-        batch=f"late-{batch_of(work)}",
-        data={"kind": "pain", "score": score, "locations": [], "radiating": None, "qualities": []},
-        source="checkin",
-        score=score,
-    )
+    await _add(session, user, work, now, "pain", _rating(score), score, f"late-{batch_of(work)}")
+
+
+def _rating(score: float) -> dict[str, object]:
+    """A tapped pain score as a record holds it (where and how are asked next)."""
+    return {"score": score, "locations": [], "radiating": None, "qualities": []}
 
 
 def close_early(work: DueWork, now: dt.datetime) -> None:
