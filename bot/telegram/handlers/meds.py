@@ -159,8 +159,6 @@ async def offer_change(
     """ "stopped the naproxen", "doctor upped my gabapentin": the list is changed only by
     the person's own tap, offered here (Remove asks to confirm; Change opens the edit).
     A stop said to be `since` an earlier day removes it from that day."""
-    d = deps(context)
-    assert update.effective_message and update.effective_user
     name = display_name(med.name)
     action = MedAction.REMOVE if stopped else MedAction.EDIT
     label = f"🗑 Remove · {name}" if stopped else f"✏️ Change · {name}"
@@ -168,21 +166,23 @@ async def offer_change(
     day = since.toordinal() if stopped and since is not None else 0
     if day:
         said = texts.OFFER_REMOVE_SINCE.format(name=name, day=day_label(dt.date.fromordinal(day)))
-    tap = MedTap(action, med.id, day)
-    button = _med_button(d.codec, update.effective_user.id, label, tap)
-    await update.effective_message.reply_text(said, reply_markup=InlineKeyboardMarkup([[button]]))
+    await _offer(update, context, said, label, MedTap(action, med.id, day))
 
 
 async def offer_pause(update: Update, context: ContextTypes.DEFAULT_TYPE, med: Medication) -> None:
     """ "Pausing the methocarbamol for a few days": one tap to pause its reminders."""
-    d = deps(context)
-    assert update.effective_message and update.effective_user
     name = display_name(med.name)
     tap = MedTap(MedAction.PAUSE, med.id)
-    button = _med_button(d.codec, update.effective_user.id, f"⏸ Pause · {name}", tap)
-    await update.effective_message.reply_text(
-        texts.OFFER_PAUSE.format(name=name), reply_markup=InlineKeyboardMarkup([[button]])
-    )
+    await _offer(update, context, texts.OFFER_PAUSE.format(name=name), f"⏸ Pause · {name}", tap)
+
+
+async def _offer(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, said: str, label: str, tap: MedTap
+) -> None:
+    """A reply offering one tap on the person's list."""
+    assert update.effective_message and update.effective_user
+    button = _med_button(deps(context).codec, update.effective_user.id, label, tap)
+    await update.effective_message.reply_text(said, reply_markup=InlineKeyboardMarkup([[button]]))
 
 
 def _remove_markup(
