@@ -87,9 +87,9 @@ class Route:
     dropped: Question | None = None
 
 
-def lapsed(w: Waiting, now: dt.datetime) -> bool:
-    """Whether the bot's own question has waited too long to be answered now."""
-    return w.question in LAPSES and now - w.since > LAPSE_AFTER
+def lapsed(question: Question, since: dt.datetime, now: dt.datetime) -> bool:
+    """Whether the bot's own question, asked `since`, has waited too long to be answered."""
+    return question in LAPSES and now - since > LAPSE_AFTER
 
 
 def route(waiting: Sequence[Waiting], *, reports: bool, now: dt.datetime | None = None) -> Route:
@@ -100,7 +100,9 @@ def route(waiting: Sequence[Waiting], *, reports: bool, now: dt.datetime | None 
     dropped: Question | None = None
     live: list[Waiting] = []
     for w in asked:
-        if (now is not None and lapsed(w, now)) or any(f.since > w.since for f in flows):
+        if (now is not None and lapsed(w.question, w.since, now)) or any(
+            f.since > w.since for f in flows
+        ):
             dropped = w.question
         else:
             live.append(w)  # first: on a tie the bot's own question is the newer

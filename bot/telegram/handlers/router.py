@@ -182,9 +182,7 @@ async def _answered_from_what_is_held(
     await _report_beside_the_question(update, context, user, names, text)
     question = _QUESTIONS.get(user.awaiting or "")
     since = user.awaiting_since or EPOCH
-    if question is not None and not lapsed(
-        Waiting(question, since, False), deps(context).clock.now()
-    ):
+    if question is not None and not lapsed(question, since, deps(context).clock.now()):
         await _ask_again(update, context, user, question, None)
     return True
 
