@@ -132,6 +132,8 @@ def _written_ingredient_amounts(
     if amount is None and written and len(written) == 1:
         amount = written[0]
     if not drug.is_combination:
+        if amount is None:
+            amount = _named_strength(drug, name)
         return {drug.ingredients[0]: amount} if amount is not None else {}
     # The strengths a medicine of this name comes in (co-codamol's are not Tylenol #3's).
     candidates = [s.amounts for s in drug.strengths_for(name)]
@@ -149,6 +151,15 @@ def _written_ingredient_amounts(
         if len(values) == 1:
             result[ingredient] = values.pop()
     return result
+
+
+def _named_strength(drug: Drug, name: str | None) -> float | None:
+    """The amount in one unit when the name itself says it: a form sold in one strength
+    ("extra strength tylenol" 500 mg, Aleve 220 mg). Plain "Tylenol" says nothing."""
+    form = drug.form_for(name)
+    if form is None or len(form.strengths) != 1 or form.strengths[0].unit != "mg":
+        return None
+    return form.strengths[0].amounts.get(drug.ingredients[0])
 
 
 def written_amounts(drug: Drug, strength: str | None) -> dict[str, float] | None:
@@ -243,6 +254,41 @@ def dose_ingredients(dose: DoseTaken, regimen: Sequence[RegimenItem]) -> dict[st
     if drug is None:
         return {}
     return ingredients_in_dose(dose, drug, matching_item(regimen, drug))
+
+
+@dataclass(frozen=True)
+class IngredientTotal:
+    """One ingredient added up over doses: the mg known, from which products, and the
+    doses that hold it in an amount not known (plain "Tylenol": no strength said)."""
+
+    ingredient: str
+    mg: float
+    products: tuple[str, ...]
+    unknown: tuple[str, ...]
+
+
+def ingredient_total(
+    doses: Sequence[DoseTaken], regimen: Sequence[RegimenItem], ingredient: str
+) -> IngredientTotal:
+    """mg of `ingredient` across `doses`, every product that contains it counted (Norco's
+    acetaminophen beside Tylenol's)."""
+    mg = 0.0
+    products: dict[str, None] = {}
+    unknown: dict[str, None] = {}
+    for dose in doses:
+        drug = drug_for(dose.generic, dose.name)
+        if drug is None or ingredient not in drug.ingredients:
+            continue
+        item = matching_item(regimen, drug)
+        if label_limits(drug, dose_name(dose, item), dose.unit).topical:
+            continue  # grams of gel on the skin are not milligrams swallowed
+        amount = ingredients_in_dose(dose, drug, item).get(ingredient)
+        if amount is None:
+            unknown[display_name(dose.name)] = None
+        else:
+            mg += amount
+            products[display_name(dose.name)] = None
+    return IngredientTotal(ingredient, mg, tuple(products), tuple(unknown))
 
 
 @dataclass(frozen=True)

@@ -186,6 +186,11 @@ TAKEN_EXTRA = "• {time} {what} — ✅ taken (logged)"
 TAKEN_COUNT = "In all today: {doses} dose{s} taken"
 TAKEN_COUNT_UNITS = " ({units} tablets)"
 TAKEN_OWN_MAX = "The maximum you set for {name}: {most} a day."
+TAKEN_INGREDIENT = "{ingredient} in those: about {mg} mg."
+TAKEN_INGREDIENT_PART = (
+    "{ingredient} in those: about {mg} mg, not counting {names} (no strength given)."
+)
+TAKEN_INGREDIENT_NONE = "I can't add up the {ingredient}: no strength given for {names}."
 OUTCOME_SNOOZED = "⏰ Snoozed until {time}"
 OUTCOME_MISSED = "⭕ Missed — tap Taken if you did take it"
 ASK_SNOOZE = "Snooze {name} for how long?"
@@ -208,6 +213,7 @@ TOOK_MATCHED_LATE = "Logged: {what} — your {due} dose, taken late ✅"
 TOOK_FUTURE = (
     "{what} at {time} is still to come, so I haven't logged it. Have you taken it already?"
 )
+TOOK_NAMED_ONLY = "{what} — did you take it just now?"
 TOOK_WHICH = "Nothing is due right now, so I haven't logged anything yet. Which one did you take?"
 TOOK_NOT_LOGGED = "OK — nothing logged."
 TOOK_EARLY = "Was that your {due} dose of {what}?"

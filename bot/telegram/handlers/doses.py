@@ -19,7 +19,9 @@ from bot.domain.safety import (
 )
 from bot.domain.states import UNDOABLE_DOSE, DoseStatus, SkipReason
 from bot.domain.summary import reason_label, short_date
+from bot.parsing.bare_name import named_only
 from bot.parsing.correction import denies_taking
+from bot.parsing.detect_doses import product_name
 from bot.parsing.intents import DoseIntent, intent_to_dict
 from bot.services import understanding
 from bot.services.doses import (
@@ -280,6 +282,27 @@ async def log_taken(
         await context.bot.send_message(update.effective_chat.id, reply, reply_markup=markup)
 
 
+async def ask_if_taken(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str, batch: str
+) -> bool:
+    """A message that is only a medicine's name ("norco"): asked with one tap whether it
+    was just taken, never recorded unasked. Whether it was one."""
+    d = deps(context)
+    assert update.message
+    async with unit(context).begin() as s:
+        meds = await repo.active_medications(s, user.id)
+        named = named_only(text, understanding.regimen_names(meds))
+        if named is None:
+            return False
+        product = product_name(named.medicine, named.written)
+        intent = DoseIntent(status="taken", medication=named.medicine, product=product)
+        rec = await _ask_later(s, user.id, intent, "named", d.clock.now(), text, batch)
+    what = _intent_label(meds, intent)
+    markup = _future_markup(d.codec, user.id, rec.id)
+    await update.message.reply_text(texts.TOOK_NAMED_ONLY.format(what=what), reply_markup=markup)
+    return True
+
+
 def _undo_of(
     codec: CallbackCodec, user_id: int, outcome: TakenOutcome, batch: str
 ) -> InlineKeyboardMarkup:
@@ -301,7 +324,8 @@ def _intent_label(meds: list[Medication], intent: DoseIntent) -> str:
         return _describe_dose(
             med.name, med.amount, med.unit, med.generic, units_taken(intent, med), med.strength
         )
-    name = display_name(intent.medication) if intent.medication else "it"
+    written = intent.product or intent.medication
+    name = display_name(written) if written else "it"
     return _describe_dose(name, intent.amount, intent.unit, None, intent.count)
 
 
@@ -317,6 +341,8 @@ async def _ask_later(
 ) -> Record:
     """Keep a dose we must ask about (never counted as taken until the answer)."""
     data = {"kind": QUESTION_KIND, "why": why, "intent": intent_to_dict(intent), "occ": occ_id}
+    if intent.product:
+        data["product"] = intent.product  # "Advil", not ibuprofen, when the answer logs it
     return await records.add_record(
         s,
         user_id=user_id,
@@ -428,15 +454,19 @@ async def dose_question_button(
         data = json.loads(rec.data)
         await s.delete(rec)
         zone = ZoneInfo(user.timezone)
+        answered: DoseOccurrence | None = None  # a scheduled dose this answer took
         if tap.answer is DoseAnswer.NO:
             reply: str | None = texts.TOOK_NOT_LOGGED
         elif tap.answer is DoseAnswer.SAME:
             reply = texts.TOOK_SAME_DOSE
         elif tap.answer is DoseAnswer.EARLY and data.get("occ"):
-            reply = await _take_early(s, user, int(data["occ"]), data["intent"], now, zone)
+            reply, answered = await _take_early(
+                s, user, int(data["occ"]), data["intent"], now, zone
+            )
         else:
             meds = await repo.active_medications(s, user.id)
             fields = {k: v for k, v in data["intent"].items() if k != "kind"}
+            fields["product"] = data.get("product")
             if data.get("why") == "future":
                 fields["at"] = None  # "took it just now"
             if tap.answer is DoseAnswer.MEDICINE:
@@ -450,10 +480,16 @@ async def dose_question_button(
                 s, user.id, meds, intent, now, rec.raw_text or "", rec.batch
             )
             reply = _taken_reply(outcome, zone, now) if outcome is not None else None
+            if isinstance(outcome, Matched):
+                answered = outcome.occurrence
     await q.answer(texts.RECORDED if tap.answer is not DoseAnswer.NO else None)
     await d.sender.edit(
         q.message.chat.id, q.message.message_id, reply or texts.TOOK_NOT_LOGGED, None
     )
+    if answered is not None:
+        # Its reminder says so too, as when "took it" is typed.
+        shown = {i for i in (answered.message_id, answered.followup_message_id) if i}
+        await redraw(d, user.id, q.message.chat.id, zone, shown)
 
 
 async def _take_early(
@@ -463,20 +499,21 @@ async def _take_early(
     intent: dict[str, Any],
     now: dt.datetime,
     zone: ZoneInfo,
-) -> str:
-    """ "Yes, my 08:00 dose": that dose taken, at the time it was taken."""
+) -> tuple[str, DoseOccurrence | None]:
+    """ "Yes, my 08:00 dose": that dose taken, at the time it was taken (and the dose)."""
     found = await repo.get_occurrence(s, user.id, occ_id)
     at = dt.datetime.fromisoformat(intent["at"]).astimezone(dt.UTC) if intent.get("at") else None
     taken_at = min(at or now, now)
     if found is None or not await repo.answer_occurrence(
         s, user.id, occ_id, status=DoseStatus.TAKEN, now=now, taken_at=taken_at
     ):
-        return texts.ALREADY_ANSWERED
+        return texts.ALREADY_ANSWERED, None
     occ, med = found
     due = occ.due_at.astimezone(zone).strftime("%H:%M")
-    return texts.TOOK_MATCHED_EARLY.format(
+    said = texts.TOOK_MATCHED_EARLY.format(
         what=med_label(med), due=due, time=taken_at.astimezone(zone).strftime("%H:%M")
     )
+    return said, occ
 
 
 SKIP_AHEAD = dt.timedelta(hours=2)

@@ -570,6 +570,8 @@ async def report(
             reply_markup=dose_undo.message_undo_markup(d.codec, user.id, batch),
         )
         return
+    if not intents and await doses.ask_if_taken(update, context, user, text, batch):
+        return  # "norco" said alone: asked whether it was just taken
     await _keep_aside(update, context, user, text, batch)
 
 

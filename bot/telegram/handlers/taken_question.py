@@ -12,13 +12,17 @@ from zoneinfo import ZoneInfo
 from telegram import Update
 from telegram.ext import ContextTypes
 
+from bot.domain.dose_amounts import DoseTaken, ingredient_total
 from bot.domain.regimen import display_name
 from bot.domain.schedule import local_to_utc
 from bot.domain.states import DoseStatus
 from bot.domain.summary import short_date
+from bot.domain.warnings import fmt
 from bot.knowledge import get_drug
 from bot.parsing.taken_question import TakenQuestion
+from bot.services.regimen import regimen_item_of
 from bot.storage import records
+from bot.storage import repositories as repo
 from bot.storage.models import DoseLog, DoseOccurrence, Medication, User
 from bot.telegram import texts
 from bot.telegram.deps import deps
@@ -42,10 +46,11 @@ async def answer(
     today = now.astimezone(zone).date()
     start = local_to_utc(today, dt.time(0, 0), zone)
     end = local_to_utc(today + dt.timedelta(days=1), dt.time(0, 0), zone)
+    asked = set(question.medicines)
     async with unit(context).begin() as s:
         scheduled = await records.doses_due_between(s, user.id, start, end)
         extras = await records.dose_logs_between(s, user.id, start, end)
-    asked = set(question.medicines)
+        taken = await repo.doses_taken_between(s, user.id, start, end) if question.how_many else []
     lines = _lines(scheduled, extras, asked, now, zone)
     what = _asked_names(asked, meds) if asked else texts.TAKEN_ALL
     if not lines:
@@ -54,6 +59,7 @@ async def answer(
     head = texts.TAKEN_TODAY.format(what=what, day=short_date(today))
     if question.how_many:
         lines += _counted(scheduled, extras, asked, meds)
+        lines += _ingredient_lines(taken, asked, meds)
     await msg.reply_text(head + "\n" + "\n".join(lines))
 
 
@@ -96,6 +102,27 @@ def _counted(
     if asked and len(mine) == 1 and mine[0].max_per_day:
         name = display_name(mine[0].name)
         out.append(texts.TAKEN_OWN_MAX.format(name=name, most=mine[0].max_per_day))
+    return out
+
+
+def _ingredient_lines(
+    taken: Sequence[DoseTaken], asked: set[str], meds: Sequence[Medication]
+) -> list[str]:
+    """Asked about an ingredient ("how much tylenol"), its mg today across every product
+    that holds it; a dose whose strength is not known is named, never guessed."""
+    regimen = [regimen_item_of(m) for m in meds]
+    out = []
+    for ingredient in sorted(a for a in asked if (d := get_drug(a)) and not d.is_combination):
+        total = ingredient_total(taken, regimen, ingredient)
+        name, names = ingredient.capitalize(), ", ".join(total.unknown)
+        if total.products and total.unknown:
+            out.append(
+                texts.TAKEN_INGREDIENT_PART.format(ingredient=name, mg=fmt(total.mg), names=names)
+            )
+        elif total.products:
+            out.append(texts.TAKEN_INGREDIENT.format(ingredient=name, mg=fmt(total.mg)))
+        elif total.unknown:
+            out.append(texts.TAKEN_INGREDIENT_NONE.format(ingredient=ingredient, names=names))
     return out
 
 

@@ -649,3 +649,59 @@ def test_norco_written_with_mg_counts_10_mg_hydrocodone_not_325() -> None:
         "hydrocodone": 10.0,
         "acetaminophen": 325.0,
     }
+
+
+# --- a strength said in words: "2 extra strength tylenol" is 1,000 mg ---------------
+
+
+def test_extra_strength_tylenol_not_on_the_list_counts_toward_acetaminophen() -> None:
+    """Norco 10/325 x6 (1,950 mg) + 2 Extra Strength x2 (2,000 mg) + 2 more = 4,950 mg:
+    the strength is the name's (a form sold in one strength), never guessed for plain
+    "Tylenol"."""
+    earlier = [
+        *_norco_x6(),
+        *(dose("extra strength tylenol", 8 - 4 * i, count=2) for i in range(2)),
+    ]
+    new = dose("extra strength tylenol", 0, count=2)
+    warnings = check_as_needed_dose([NORCO], earlier, new)
+    (w,) = [w for w in warnings if w.code == "overdose"]
+    assert "4,950 mg of acetaminophen" in w.text
+    assert_well_formed(warnings)
+    plain = check_as_needed_dose([NORCO], earlier[:6], dose("Tylenol", 0, count=2))
+    assert "overdose" not in codes(plain)  # plain Tylenol's strength is not known
+
+
+@pytest.mark.parametrize(
+    ("name", "count", "mg"),
+    [
+        ("extra strength tylenol", 2, {"acetaminophen": 1000}),
+        ("Tylenol Extra Strength", 1, {"acetaminophen": 500}),
+        ("regular strength tylenol", 2, {"acetaminophen": 650}),
+        ("tylenol 8 hr", 2, {"acetaminophen": 1300}),
+        ("Tylenol", 2, {}),
+        ("paracetamol", 2, {}),
+        ("aleve", 2, {"naproxen": pytest.approx(400, abs=0.1)}),  # 220 mg sodium salt
+    ],
+)
+def test_a_name_sold_in_one_strength_gives_the_amount(
+    name: str, count: int, mg: dict[str, float]
+) -> None:
+    from bot.domain.dose_amounts import dose_ingredients
+
+    assert dose_ingredients(dose(name, 0, count=count), []) == mg
+
+
+def test_ingredient_total_names_the_doses_of_unknown_strength() -> None:
+    from bot.domain.dose_amounts import ingredient_total
+
+    doses = [
+        dose("Norco", 5, count=1),
+        dose("extra strength tylenol", 4, count=2),
+        dose("Tylenol", 2, count=2),
+        dose("ibuprofen", 1, amount=400, unit="mg"),
+    ]
+    total = ingredient_total(doses, [NORCO], "acetaminophen")
+    assert total.mg == pytest.approx(1325)
+    assert total.products == ("Norco", "Extra strength tylenol")
+    assert total.unknown == ("Tylenol",)
+    assert ingredient_total(doses, [NORCO], "naproxen").products == ()

@@ -1,0 +1,105 @@
+"""A medicine's name said alone is asked about with one tap; a strength said in words
+("extra strength tylenol") counts toward the ingredient's total, through the real
+Application."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from bot.storage.models import DoseLog, DoseOccurrence, Record
+from tests.conftest import FakeClock
+from tests.fakebotapi import FakeBotApi
+from tests.integration.test_dose_loop import NY, UID, add, onboard, reminder_at
+from tests.integration.test_future_doses import rows
+from tests.integration.test_waiting_questions import say
+
+
+async def test_a_name_alone_is_asked_about_and_one_tap_logs_it(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it: "norco" alone was "Sorry, I didn't catch that", and the person had
+    # to find the words for "I took it".
+    await onboard(fake)
+    await add(fake, "norco 5/325 1 tab every 6 hours as needed max 4 a day")
+    clock.set(dt.datetime(2026, 11, 25, 10, 0, tzinfo=NY))
+    ask = await say(fake, "norco", "did you take it just now?")
+    assert (ask.text or "").startswith("Norco 5/325 mg")
+    assert not await rows(bot, DoseLog), "asked, never recorded unasked"
+    await fake.press(UID, ask.message_id, "Took it just now")
+    await fake.wait_for_edit(UID, ask.message_id, contains="Logged: Norco 5/325 mg at 10:00")
+    logs = await rows(bot, DoseLog)
+    assert [(x.generic, x.taken_at) for x in logs] == [("hydrocodone/acetaminophen", clock.now())]
+    assert not [r for r in await rows(bot, Record) if r.kind == "dose_question"]
+    # A brand off the list keeps its name; "Not yet" logs nothing.
+    ask = await say(fake, "advil", "Advil — did you take it just now?")
+    await fake.press(UID, ask.message_id, "Not yet")
+    await fake.wait_for_edit(UID, ask.message_id, contains="nothing logged")
+    assert len(await rows(bot, DoseLog)) == 1
+    # A question about it is not a dose to ask about.
+    reply = await say(fake, "norco?", "question for your doctor")
+    assert "did you take it" not in (reply.text or "")
+
+
+async def test_a_name_alone_answers_its_open_reminder(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await add(fake, "gabapentin 300mg 08:00 14:00 20:00")
+    reminder = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    clock.set(dt.datetime(2026, 11, 25, 8, 10, tzinfo=NY))
+    ask = await say(fake, "my gabapentin", "did you take it just now?")
+    await fake.press(UID, ask.message_id, "Took it just now")
+    await fake.wait_for_edit(UID, ask.message_id, contains="your 08:00 dose")
+    await fake.wait_for_edit(UID, reminder.message_id, contains="Taken")
+    taken = [o for o in await rows(bot, DoseOccurrence) if o.status == "taken"]
+    assert len(taken) == 1 and not await rows(bot, DoseLog)
+
+
+async def test_extra_strength_tylenol_counts_its_500_mg_beside_norco(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it: "2 extra strength tylenol" three times beside Norco was logged
+    # without a strength, so the acetaminophen total never moved (3,650 mg unseen).
+    await onboard(fake)
+    await add(fake, "norco 5/325 1 tab every 6 hours as needed max 4 a day")
+    for hour, text in (
+        (7, "took a norco"),
+        (7, "2 extra strength tylenol"),
+        (9, "2 extra strength tylenol"),
+    ):
+        clock.set(dt.datetime(2026, 11, 25, hour, 5, tzinfo=NY))
+        await say(fake, text, "Logged")
+    clock.set(dt.datetime(2026, 11, 25, 13, 10, tzinfo=NY))
+    await say(fake, "took a norco", "Logged")
+    reply = await say(fake, "2 extra strength tylenol", "Logged")
+    assert "about 3,650 mg of acetaminophen" in (reply.text or "")
+    assert "3,000 mg a day on over-the-counter acetaminophen labels" in (reply.text or "")
+    # Asked how much, the mg are added up across both products; plain Tylenol is named.
+    await say(fake, "2 tylenol", "Logged")
+    reply = await say(fake, "how much tylenol have I had today?", "Here's what I have")
+    assert "Acetaminophen in those: about 3,650 mg, not counting Tylenol (no strength given)." in (
+        reply.text or ""
+    )
+    logs = await rows(bot, DoseLog)
+    assert [x.name for x in logs if x.generic == "acetaminophen"] == [
+        "extra strength tylenol",
+        "extra strength tylenol",
+        "extra strength tylenol",
+        "tylenol",
+    ]
+
+
+async def test_a_dose_asked_about_keeps_the_name_it_was_said_by(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """ "took 2 extra strength tylenol at 9pm" said at 19:00 is asked about; the tap logged
+    plain acetaminophen (the strength said in the name was lost)."""
+    await onboard(fake)
+    await add(fake, "gabapentin 300mg 08:00")
+    clock.set(dt.datetime(2026, 11, 25, 19, 0, tzinfo=NY))
+    ask = await say(fake, "taking 2 extra strength tylenol at 9pm", "still to come")
+    await fake.press(UID, ask.message_id, "Took it just now")
+    await fake.wait_for_edit(UID, ask.message_id, contains="Logged")
+    (log,) = await rows(bot, DoseLog)
+    assert (log.name, log.count) == ("extra strength tylenol", 2)
