@@ -9,13 +9,23 @@ from collections.abc import Callable, Sequence
 
 from bot.parsing.drug_kinds import KINDS, of_kind
 
-__all__ = ["all_but", "says_all_but"]
+__all__ = ["all_but", "says_all_but", "says_every"]
 
 _ALL_BUT = re.compile(
     r"^\W*(?:(?:i\s+)?(?:took|taken|had|done)\s+)?(?:them\s+)?(?:all|everything|all\s+of\s+them|the\s+lot|"
     r"all\s+my\s+(?:meds|pills|tablets))\s+(?:taken\s+|done\s+)?(?:but|except(?:\s+for)?|apart\s+from|"
     r"bar|minus|other\s+than|besides)\s+(?:the\s+|my\s+)?(?P<rest>[^,.;!?]+)"
 )
+# "took them all", "skip both", "all done", "everything taken": every dose open now, not
+# only the latest reminder's.
+_EVERY = re.compile(r"\b(?:all|both|them|everything|every\s+one|each|the\s+lot)\b")
+
+
+def says_every(text: str) -> bool:
+    """Whether an unnamed answer is about every open dose ("took them all", "skip both")."""
+    return _EVERY.search(text.lower()) is not None
+
+
 def says_all_but(text: str) -> bool:
     """Whether the message answers for every medicine but some (cheap: it runs on every
     message, on the text as written, lower-cased)."""

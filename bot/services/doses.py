@@ -5,7 +5,7 @@ words them (bot.telegram.handlers.doses)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -239,13 +239,14 @@ def still_to_come(intent: DoseIntent, now: dt.datetime) -> bool:
 @dataclass(frozen=True, slots=True)
 class TextAnswer:
     """What a typed answer did to the reminder: each (intent, dose, medicine) it answered,
-    the reminder messages to redraw, the intents left for the caller, and the shortest
-    snooze asked for (minutes), if any."""
+    the reminder messages to redraw, the intents left for the caller, the shortest
+    snooze asked for (minutes), if any, and the earlier reminders' doses left open."""
 
     done: list[tuple[DoseIntent, DoseOccurrence, Medication]]
     messages: set[int]
     unapplied: list[DoseIntent]
     snooze_minutes: int | None
+    earlier: list[tuple[DoseOccurrence, Medication]] = field(default_factory=list)
 
 
 async def answer_by_text(
@@ -254,10 +255,12 @@ async def answer_by_text(
     intents: list[DoseIntent],
     now: dt.datetime,
     replied_to: int | None,
+    *,
+    every: bool = False,
 ) -> TextAnswer:
     """Apply "took it", "skip, ran out", "snooze 30" or "took the gabapentin but not the
-    ibuprofen" to the reminder being answered (the message replied to, else the doses
-    reminded lately)."""
+    ibuprofen" to the reminder being answered (the message replied to, else the latest
+    reminder's doses — every open one lately when `every`: "took them all")."""
     # A message that names medicines answers for those; its unnamed parts ("…, forgot")
     # only qualify them, and must not answer the other doses of the reminder.
     named = [i for i in intents if i.medication is not None]
@@ -274,6 +277,13 @@ async def answer_by_text(
             or (o.status == DoseStatus.PENDING and o.due_at <= now)
         ]
     open_items = [(o, m) for o, m in items if o.status in repo.ANSWERABLE]
+    earlier: list[tuple[DoseOccurrence, Medication]] = []
+    if not named and not every and replied_to is None and open_items:
+        # "skip" typed as the 22:00 reminder arrives is about that one, not also the 20:00
+        # still open from earlier; "took them all" (`every`) is about each.
+        latest = max(o.due_at for o, _ in open_items)
+        earlier = [(o, m) for o, m in open_items if o.due_at != latest]
+        open_items = [(o, m) for o, m in open_items if o.due_at == latest]
     done: list[tuple[DoseIntent, DoseOccurrence, Medication]] = []
     unapplied = [i for i in intents if i.medication is None] if named else []
     for intent in acting:
@@ -303,7 +313,8 @@ async def answer_by_text(
         for i, o, _ in done
         if i.status == "snoozed" and o.next_at is not None
     ]
-    return TextAnswer(done, messages, unapplied, min(snoozes) if snoozes else None)
+    earlier = earlier if done else []
+    return TextAnswer(done, messages, unapplied, min(snoozes) if snoozes else None, earlier)
 
 
 #: A due dose may wait for a clock time said ("at 12 with lunch") at most this long.

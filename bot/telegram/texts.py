@@ -213,6 +213,7 @@ TOOK_MATCHED_LATE = "Logged: {what} — your {due} dose, taken late ✅"
 TOOK_FUTURE = (
     "{what} at {time} is still to come, so I haven't logged it. Have you taken it already?"
 )
+EARLIER_STILL_OPEN = "Your {time} {what} is still open — tap its reminder, or tell me."
 TOOK_NAMED_ONLY = "{what} — did you take it just now?"
 TOOK_WHICH = "Nothing is due right now, so I haven't logged anything yet. Which one did you take?"
 TOOK_NOT_LOGGED = "OK — nothing logged."

@@ -16,7 +16,7 @@ from bot.domain.goals import goal_in
 from bot.domain.questions import question_in, tidy
 from bot.domain.summary import flag_label
 from bot.parsing import DoseIntent, Intent, NoteIntent, RedFlagIntent
-from bot.parsing.all_but import says_all_but
+from bot.parsing.all_but import says_all_but, says_every
 from bot.parsing.answers import CheckinReading, read_checkin_answer, where_it_hurts
 from bot.parsing.appointment_line import declines, names_a_day_ahead, visit_told
 from bot.parsing.experiencer import asks_about_dose, swallowed_by_another
@@ -57,7 +57,7 @@ from bot.telegram.handlers.common import drop_waiting_question, load_user
 from bot.telegram.next_reminder import nothing_to_snooze
 from bot.telegram.payloads import KeepNoteTap, Shortcut, ShortcutTap, UndoTap
 from bot.telegram.reminder_views import redraw
-from bot.telegram.reminders import med_label
+from bot.telegram.reminders import hhmm, med_label
 from bot.telegram.unit import unit
 
 
@@ -706,7 +706,8 @@ async def answer_reminder_by_text(
     now = d.clock.now()
     replied_to = msg.reply_to_message.message_id if msg.reply_to_message else None
     async with unit(context).begin() as s:
-        outcome = await dose_service.answer_by_text(s, user, intents, now, replied_to)
+        every = says_every(msg.text or "")
+        outcome = await dose_service.answer_by_text(s, user, intents, now, replied_to, every=every)
     if not outcome.done:
         return intents
     zone = ZoneInfo(user.timezone)
@@ -717,7 +718,13 @@ async def answer_reminder_by_text(
     what = ", ".join(f"{', '.join(names)} {status}" for status, names in by_status.items())
     answered = [o.id for i, o, _ in outcome.done if i.status in ("taken", "skipped")]
     undo = dose_undo.undo_markup(d.codec, user.id, answered) if answered else None
-    await msg.reply_text(texts.TEXT_ANSWERED.format(what=what), reply_markup=undo)
+    said = texts.TEXT_ANSWERED.format(what=what)
+    if outcome.earlier:
+        # Only the latest reminder was answered: the one still open from earlier is named.
+        due = sorted({hhmm(o.due_at, zone) for o, _ in outcome.earlier})
+        names = ", ".join(med_label(m) for _, m in outcome.earlier)
+        said += "\n" + texts.EARLIER_STILL_OPEN.format(time=", ".join(due), what=names)
+    await msg.reply_text(said, reply_markup=undo)
     if outcome.snooze_minutes and d.ticker:
         d.ticker.wake(60.0 * outcome.snooze_minutes)
     return outcome.unapplied

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.parsing.all_but import says_every
 from tests.unit.parsing.helpers import run
 
 
@@ -54,3 +55,21 @@ def test_the_one_left_out_is_never_taken(
     text: str, meds: list[str], expect: list[tuple[str, str]]
 ) -> None:
     assert _doses(text, meds) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "every"),
+    [
+        ("took them all", True),
+        ("skip both", True),
+        ("All done", True),
+        ("everything taken", True),
+        ("took it", False),
+        ("skip, too groggy", False),
+        ("done", False),
+        ("taken ✅", False),
+        ("snooze 30", False),
+    ],
+)
+def test_says_every(text: str, every: bool) -> None:
+    assert says_every(text) is every
