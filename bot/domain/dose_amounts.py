@@ -153,6 +153,15 @@ def _written_ingredient_amounts(
     return result
 
 
+def strength_in_name(generic: str | None, name: str) -> float | None:
+    """mg in one unit of a single-ingredient medicine whose name says it ("extra strength
+    tylenol": 500), as written on its pack; None when the name does not."""
+    drug = drug_for(generic, name)
+    if drug is None or drug.is_combination:
+        return None
+    return _named_strength(drug, name)
+
+
 def _named_strength(drug: Drug, name: str | None) -> float | None:
     """The amount in one unit when the name itself says it: a form sold in one strength
     ("extra strength tylenol" 500 mg, Aleve 220 mg). Plain "Tylenol" says nothing."""

@@ -34,6 +34,7 @@ from zoneinfo import ZoneInfo
 from bot.domain.clinical_facts import ClinicalFacts, clinical_facts
 from bot.domain.clinician_detail import ClinicianDetail, clinician_detail
 from bot.domain.course import Course, day_label, describe_course
+from bot.domain.dose_amounts import strength_in_name
 from bot.domain.exposure import (
     IngredientDay,
     OpioidDay,
@@ -265,6 +266,7 @@ class AsNeededUse:
     days_over_max: tuple[dt.date, ...]
     strength: str | None = None  # a combination's strength as written ("30/500")
     most_amount: float | None = None  # the busiest day's amount, when every dose had one
+    unknown_units: float = 0.0  # units of doses whose amount was never said (in `units`)
 
     @property
     def most_text(self) -> str:
@@ -287,10 +289,16 @@ class AsNeededUse:
         """`1,500 mg`; `3 × 5/325 mg` for a combination (its mg alone would hide the
         acetaminophen); None when no amount is known."""
         if (combination := self._combination()) is not None:
-            return f"{format_amount(self.units)} × {combination}"
-        if not self.totals:
+            known = self.units if self.strength else self.units - self.unknown_units
+            said = f"{format_amount(known)} × {combination}"
+        elif self.totals:
+            said = " + ".join(f"{format_amount(t.amount)} {t.unit}" for t in self.totals)
+        else:
             return None
-        return " + ".join(f"{format_amount(t.amount)} {t.unit}" for t in self.totals)
+        if self.unknown_units:
+            # "400 mg in all" beside 3 tablets would read as all of them.
+            said += f" + {format_amount(self.unknown_units)} of unknown strength"
+        return said
 
     def _combination(self) -> str | None:
         """One tablet's strength as a combination is written (`5/325 mg`), or None."""
@@ -298,8 +306,9 @@ class AsNeededUse:
             return None
         if self.strength:
             return f"{self.strength} mg"
-        if len(self.totals) == 1 and self.totals[0].unit == "mg":
-            per_unit = self.totals[0].amount / self.units
+        known = self.units - self.unknown_units
+        if len(self.totals) == 1 and self.totals[0].unit == "mg" and known > 0:
+            per_unit = self.totals[0].amount / known
             return combination_strength(self.generic, per_unit, "mg", self.name)
         return None
 
@@ -671,7 +680,7 @@ def _as_needed(
         per_day: dict[dt.date, float] = defaultdict(float)
         amount_per_day: dict[dt.date, Decimal] = defaultdict(Decimal)
         totals: dict[str, Decimal] = defaultdict(Decimal)
-        units = 0.0
+        units = unknown = 0.0
         every_amount = True
         for x, e in rows:
             n = x.count if x.count is not None else 1.0
@@ -683,10 +692,15 @@ def _as_needed(
             amount, unit = x.amount, x.unit
             if amount is None and e is not None and e.amount is not None:
                 amount, unit = e.amount, e.unit  # the regimen's strength per unit
+            elif amount is None and e is None:
+                named = strength_in_name(x.generic, x.name)  # "extra strength tylenol"
+                amount, unit = (named, "mg") if named is not None else (None, unit)
             if amount is not None:
                 given = Decimal(repr(amount)) * Decimal(repr(n))
                 totals[(unit or "mg").strip().lower()] += given
                 amount_per_day[day] += given
+            else:
+                unknown += n
             every_amount = every_amount and amount is not None
         busiest = max(per_day.items(), key=lambda kv: (kv[1], -kv[0].toordinal()))
         max_per_day = entry.max_per_day if entry else None
@@ -709,6 +723,7 @@ def _as_needed(
                 days_over_max=over,
                 strength=entry.strength if entry else None,
                 most_amount=float(amount_per_day[busiest[0]]) if every_amount else None,
+                unknown_units=unknown,
             )
         )
     out.sort(key=lambda u: (-u.times, u.name.lower()))

@@ -475,3 +475,34 @@ def test_the_busiest_day_says_what_it_counts() -> None:
     assert mixed.most_text == "150 mg"
     unknown = _busiest(4, 2, (), None)
     assert unknown.most_text == "2"
+
+
+def test_a_strength_said_in_the_name_gives_the_as_needed_total() -> None:
+    # "2 extra strength tylenol" off the list read "10 in all" on the doctor's page.
+    extras = (
+        ExtraDose("extra strength tylenol", "acetaminophen", at(day(0), 9), None, None, 2),
+        ExtraDose("extra strength tylenol", "acetaminophen", at(day(1), 9), None, None, 2),
+        ExtraDose("Tylenol", "acetaminophen", at(day(2), 9), None, None, 2),
+    )
+    s = weekly_summary(History(zone=LONDON, extra_doses=extras[:2]), end_date=END, now=NOW)
+    (named,) = s.as_needed
+    assert named.total_text == "2,000 mg" and named.most_text == "2 × 500 mg"
+    # Beside plain Tylenol (no strength said) the total never reads as all of them.
+    s = weekly_summary(History(zone=LONDON, extra_doses=extras), end_date=END, now=NOW)
+    (both,) = s.as_needed
+    assert both.total_text == "2,000 mg + 2 of unknown strength"
+
+
+def test_a_total_never_reads_as_every_tablet_when_some_had_no_strength() -> None:
+    extras = (
+        ExtraDose("ibuprofen", "ibuprofen", at(day(0), 9), 400, "mg", 1),
+        ExtraDose("advil", "ibuprofen", at(day(1), 9), None, None, 2),
+        ExtraDose("Norco", "hydrocodone/acetaminophen", at(day(2), 9), 5, "mg", 1),
+        ExtraDose("Norco", "hydrocodone/acetaminophen", at(day(3), 9), None, None, 1),
+    )
+    s = weekly_summary(History(zone=LONDON, extra_doses=extras), end_date=END, now=NOW)
+    totals = {u.generic: u.total_text for u in s.as_needed}
+    assert totals == {
+        "ibuprofen": "400 mg + 2 of unknown strength",
+        "hydrocodone/acetaminophen": "1 × 5/325 mg + 1 of unknown strength",
+    }
