@@ -22,7 +22,13 @@ REDACTED = "<token>"
 TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 #: Loggers that quote request URLs (which contain the token) or chatter at INFO.
 NOISY_LOGGERS = (
-    "httpx", "httpcore", "apscheduler", "aiosqlite", "asyncio", "aiohttp.access", "tornado.access"
+    "httpx",
+    "httpcore",
+    "apscheduler",
+    "aiosqlite",
+    "asyncio",
+    "aiohttp.access",
+    "tornado.access",
 )
 #: A secret this long is never an ordinary word: redact it even without the bot id.
 MIN_SECRET_PART = 20

@@ -291,8 +291,12 @@ async def run_async(
         await asyncio.to_thread(upgrade_sync, url)
         await fake.start()
         settings = Settings(  # type: ignore[call-arg]
-            _env_file=None, TELEGRAM_BOT_TOKEN=fake.token, TELEGRAM_API_URL=fake.base_url,
-            DATABASE_URL=url, TICK_SECONDS=5, SEND_RATE_PER_SECOND=0,
+            _env_file=None,
+            TELEGRAM_BOT_TOKEN=fake.token,
+            TELEGRAM_API_URL=fake.base_url,
+            DATABASE_URL=url,
+            TICK_SECONDS=5,
+            SEND_RATE_PER_SECOND=0,
             HEALTH_PORT=0,  # nothing to probe, and no port to fight over
         )
         app: Any = build_application(settings, clock=clock)
@@ -347,16 +351,32 @@ def parse_start(text: str) -> dt.datetime:
 
 def run(argv: list[str]) -> int:
     """Entry point for `backtrack sandbox [--database-url URL] [--start ISO]`."""
-    parser = argparse.ArgumentParser(prog="backtrack sandbox", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--database-url", default=None,
-                        help="database to use (default: a fresh SQLite file, removed on exit)")
-    parser.add_argument("--start", type=parse_start, default=None, metavar="ISO",
-                        help="freeze the clock at this instant (UTC unless it has an offset), "
-                        "e.g. 2026-01-05T07:55; it then moves only with :advance")
-    parser.add_argument("--files", type=Path, default=None, metavar="DIR",
-                        help="save every photo and document the bot sends (the weekly "
-                        "chart, the PDF report, the CSV export) in DIR")
+    parser = argparse.ArgumentParser(
+        prog="backtrack sandbox",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--database-url",
+        default=None,
+        help="database to use (default: a fresh SQLite file, removed on exit)",
+    )
+    parser.add_argument(
+        "--start",
+        type=parse_start,
+        default=None,
+        metavar="ISO",
+        help="freeze the clock at this instant (UTC unless it has an offset), "
+        "e.g. 2026-01-05T07:55; it then moves only with :advance",
+    )
+    parser.add_argument(
+        "--files",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="save every photo and document the bot sends (the weekly "
+        "chart, the PDF report, the CSV export) in DIR",
+    )
     args = parser.parse_args(argv)
     if args.files is not None:
         try:

@@ -46,6 +46,7 @@ class LineFields:
     unit: str | None = None
     strength: str | None = None  # a combination's strength as typed ("10/325")
     units_per_dose: float | None = None  # "2 tablets" of that strength; None: one
+    units_per_day: float | None = None  # "3 capsules a day": spread over the times
     times: tuple[str, ...] = ()  # "HH:MM"
     fixed_times: tuple[str, ...] = ()  # times said beside parts of the day ("8am and at night")
     weekdays: tuple[int, ...] = ()  # only when not every day
@@ -81,7 +82,9 @@ class LineFields:
     @property
     def says_when(self) -> bool:
         """Whether the line says when: times, as needed, a count a day or parts of it."""
-        return bool(self.times or self.as_needed or self.per_day or self.parts_of_day)
+        return bool(
+            self.times or self.as_needed or self.per_day or self.parts_of_day or self.units_per_day
+        )
 
 
 @dataclass(slots=True)
@@ -95,6 +98,7 @@ class AddDraft:
     strength: str | None = None  # typed, not yet read back per ingredient
     combo: str | None = None  # a combination's strength kept whole ("30/500")
     units_per_dose: float | None = None  # tablets in one dose; None: one
+    units_per_day: float | None = None  # the day's tablets, until times split them
     times: list[str] = field(default_factory=list)
     fixed_times: list[str] = field(default_factory=list)
     weekdays: list[int] = field(default_factory=list)  # empty: every day
@@ -132,6 +136,9 @@ class AddDraft:
         if line.amount is not None or line.strength is not None or line.says_count:
             # A new dose without a count is one tablet of it ("400mg" after "2 × 200 mg").
             self.units_per_dose = line.units_per_dose
+            self.units_per_day = line.units_per_day
+        if line.units_per_day is not None:
+            self.units_per_day, self.units_per_dose = line.units_per_day, None
         if only_dose:
             return
         for attr in ("times", "fixed_times", "weekdays", "parts_of_day"):
@@ -160,6 +167,21 @@ class AddDraft:
             self.step_times = [list(times) for times in line.step_times]
         if line.step_when_unset:
             self.step_when_unset = True
+
+    def spread_day_units(self) -> bool:
+        """The day's tablets ("3 capsules a day") over the times now known: one dose each
+        of the same share (3 over 3 times is 1 each, 2 over 1 time is 2 at once). False,
+        leaving the times unset, when they do not split into whole tablets (3 over 2
+        times may be 2 and 1: not guessed)."""
+        if not self.units_per_day or not self.times or self.units_per_dose is not None:
+            return True
+        each = self.units_per_day / len(self.times)
+        if each < 1 or each % 1:
+            self.times = []
+            return False
+        self.units_per_dose = each if each != 1 else None
+        self.units_per_day = None
+        return True
 
     def set_days(self, today: dt.date, *, weekdays: Sequence[int], every_days: int) -> None:
         """New days for the schedule: weekdays (empty: all), or every N days counted

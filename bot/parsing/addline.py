@@ -18,7 +18,7 @@ from itertools import pairwise
 from typing import Final
 
 from bot.parsing.course import CourseSpec, cut_course
-from bot.parsing.dose_count import cut_dose_count, max_counts_doses
+from bot.parsing.dose_count import cut_day_units, cut_dose_count, max_counts_doses
 from bot.parsing.timephrases import parse_clock_time
 from bot.parsing.vocabulary import NUMBER_WORDS, PRODUCT_NAME, UNIT_WORDS
 
@@ -59,6 +59,9 @@ class AddRequest:
     #: Whether the later steps say when in words only ("then twice a day"), which the
     #: line cannot turn into times: the caller says so rather than guess.
     later_when_unset: bool = False
+    #: "3 capsules a day" with nothing said of how often: the day's units, to spread
+    #: over the times given or chosen (never read as 3 at once).
+    units_per_day: float | None = None
 
 
 _DAY_NAMES: Final[dict[str, int]] = {
@@ -226,6 +229,10 @@ def _parse(text: str) -> AddRequest:
     if thens:
         per_day = _doses_per_day(low[:split])
     max_per_day, max_said, work = _cut_max_per_day(work)
+    units_per_day = None
+    if per_day in (None, 1) and _FREQUENCY.search(low) is None:
+        units_per_day, work = cut_day_units(work)
+        per_day = None if units_per_day is not None else per_day
     as_needed, work = _cut_as_needed(work)
     weekdays, work = _cut_weekdays(work)
     parts = frozenset(part for part, pattern in _PARTS_OF_DAY if pattern.search(work[:split]))
@@ -254,6 +261,9 @@ def _parse(text: str) -> AddRequest:
         name, name_end = " ".join(original[product.start() : product.end()].split()), product.end()
     if amount is None and strength is None and name is not None:
         amount = _bare_amount(work, name_end)
+    if as_needed and units_per_day is not None and max_per_day is None:
+        # "2 tablets a day as needed": at most 2 a day, the person's own limit
+        max_per_day = math.ceil(units_per_day)
     return AddRequest(
         name=name,
         amount=amount,
@@ -271,6 +281,7 @@ def _parse(text: str) -> AddRequest:
         later_when_unset=any(
             words and not t for words, t in zip(later.in_words, later_times, strict=True)
         ),
+        units_per_day=None if as_needed else units_per_day,
     )
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from bot.parsing.vocabulary import NUMBER_WORDS, PRODUCT_NAME
 
-__all__ = ["DoseCount", "cut_dose_count", "max_counts_doses"]
+__all__ = ["DoseCount", "cut_day_units", "cut_dose_count", "max_counts_doses"]
 
 #: More than this many units in one dose is a box or a supply ("28 tablets"), not a dose.
 MOST_UNITS = 6
@@ -110,6 +110,27 @@ def cut_dose_count(work: str, said: str | None = None) -> tuple[DoseCount, str]:
             continue
         return DoseCount(n), rest
     return DoseCount(None), work
+
+
+# "3 capsules a day", "2 tabs daily": the day's units, not one dose's (how they are spread
+# over the day is not said).
+_DAY_UNITS = re.compile(
+    r"(?<![\w./])(?P<n>"
+    + _NUM
+    + r")\s*(?:x\s*)?"
+    + _UNIT_WORD
+    + r"\s*(?:(?:a|per|/|each|every)\s*day|daily)\b"
+)
+
+
+def cut_day_units(work: str) -> tuple[float | None, str]:
+    """Units a day said without how often ("gabapentin 300mg 3 caps daily": 3 a day, not
+    3 at once), and `work` with it blanked; None for one a day (that is once a day)."""
+    m = _DAY_UNITS.search(work)
+    n = _value(m["n"]) if m is not None else None
+    if m is None or n is None or not 1 < n <= 4 * MOST_UNITS:
+        return None, work
+    return n, _blank(work, m.span())
 
 
 def max_counts_doses(said: str) -> bool:

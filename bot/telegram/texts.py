@@ -214,6 +214,15 @@ TOOK_FUTURE = (
     "{what} at {time} is still to come, so I haven't logged it. Have you taken it already?"
 )
 EARLIER_STILL_OPEN = "Your {time} {what} is still open — tap its reminder, or tell me."
+ADD_DAY_UNITS = (
+    "{n} a day: tap when you take them (one each time), or send one time if you take "
+    "them all together.\n"
+)
+ADD_UNITS_UNEVEN = (
+    "{n} a day doesn't split evenly over those times. Send {n} times (one each), or one "
+    "time (all together). Different amounts at different times? /add each one on its own "
+    "line.\n"
+)
 TOOK_NAMED_ONLY = "{what} — did you take it just now?"
 TOOK_WHICH = "Nothing is due right now, so I haven't logged anything yet. Which one did you take?"
 TOOK_NOT_LOGGED = "OK — nothing logged."

@@ -347,6 +347,11 @@ async def advance(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: Add
     if not draft.times and not draft.as_needed:
         await ask_times(update, context, draft)
         return
+    if draft.units_per_day and not draft.spread_day_units():
+        # "3 capsules a day" at two times: not split by guesswork
+        day = f"{draft.units_per_day:g}"
+        await ask_times(update, context, draft, texts.ADD_UNITS_UNEVEN.format(n=day))
+        return
     if _asks_course(draft, match):
         await ask_course(update, context, draft)
         return
@@ -485,8 +490,11 @@ async def ask_times(
     assert update.effective_user
     uid = update.effective_user.id
     fixed = set(draft.fixed_times)
-    per_day = 1 if draft.dose_pack else draft.per_day
+    spread = _day_units_as_doses(draft)
+    per_day = 1 if draft.dose_pack else draft.per_day or spread
     offered = suggested_times(per_day, frozenset(draft.parts_of_day), draft.every_hours)
+    if spread and not lead:
+        lead = texts.ADD_DAY_UNITS.format(n=spread)
     choices = [tuple(sorted(set(times) | fixed)) for times in offered]
     rows = [
         [
@@ -505,6 +513,13 @@ async def ask_times(
     question = texts.ADD_ASK_PACK_TIME if draft.dose_pack else texts.ADD_ASK_TIMES
     text = lead + question.format(name=draft.name)
     await ask(update, context, draft, AddStage.TIMES, text, InlineKeyboardMarkup(rows))
+
+
+def _day_units_as_doses(draft: AddDraft) -> int | None:
+    """ "3 capsules a day" offers three times first (one each): how it is most often
+    meant; one time for all of them is typed."""
+    n = draft.units_per_day
+    return int(n) if n and n.is_integer() and n <= 4 and not draft.parts_of_day else None
 
 
 async def _ask_to_confirm(

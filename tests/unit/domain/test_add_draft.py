@@ -81,3 +81,15 @@ def test_line_says() -> None:
     assert not LineFields(name="x").says_dose
     assert LineFields(parts_of_day=("night",)).says_when
     assert not LineFields(amount=5).says_when
+
+
+def test_a_days_tablets_spread_over_the_times_in_whole_tablets() -> None:
+    three = AddDraft(name="gabapentin", units_per_day=3, times=["08:00", "14:00", "22:00"])
+    assert three.spread_day_units() and three.units_per_dose is None
+    assert three.units_per_day is None
+    at_once = AddDraft(name="amitriptyline", units_per_day=2, times=["22:00"])
+    assert at_once.spread_day_units() and at_once.units_per_dose == 2
+    uneven = AddDraft(name="methocarbamol", units_per_day=3, times=["08:00", "20:00"])
+    assert not uneven.spread_day_units()  # 2 and 1? 1.5 each? not guessed
+    assert uneven.times == [] and uneven.units_per_day == 3 and uneven.units_per_dose is None
+    assert AddDraft.from_json(at_once.to_json()) == at_once

@@ -117,3 +117,32 @@ def test_a_maximum_counts_doses_or_tablets(said: str, doses: bool) -> None:
 def test_a_range_counts_its_largest_dose_in_a_maximum_of_doses(line: str, max_per_day: int) -> None:
     req = parse_add_line(line)
     assert req.units_per_dose is None and req.max_per_day == max_per_day
+
+
+@pytest.mark.parametrize(
+    ("line", "day_units", "per_day", "units", "max_per_day"),
+    [
+        # A day's tablets, how often not said: never read as all of them at once.
+        ("gabapentin 300mg, 3 caps daily", 3, None, None, None),
+        ("gabapentin 300mg 3 capsules a day", 3, None, None, None),
+        ("naproxen 250mg 2 tablets per day", 2, None, None, None),
+        ("amitriptyline 10mg 2 tablets daily at night", 2, None, None, None),
+        # How often said: the count is one dose's, as before.
+        ("ibuprofen 200mg 2 tablets 3 times a day", None, 3, 2, None),
+        ("amitriptyline 10mg 2 tablets once a day", None, 1, 2, None),
+        ("amitriptyline 10mg 1 tablet daily", None, 1, 1, None),
+        ("paracetamol 500mg max 8 tablets a day", None, None, None, 8),
+        # As needed, the day's tablets are the person's own limit.
+        ("co-codamol 30/500 2 tablets a day as needed", None, None, None, 2),
+    ],
+)
+def test_a_days_tablets_are_not_one_dose(
+    line: str,
+    day_units: float | None,
+    per_day: int | None,
+    units: float | None,
+    max_per_day: int | None,
+) -> None:
+    req = parse_add_line(line)
+    got = (req.units_per_day, req.per_day, req.units_per_dose, req.max_per_day)
+    assert got == (day_units, per_day, units, max_per_day)
