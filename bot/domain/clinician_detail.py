@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from bot.domain.function import PegTrend, peg_trend
 from bot.domain.goals import SHOWN
+from bot.domain.leg_symptoms import LegSymptoms, leg_symptoms
 from bot.domain.records import History
 from bot.domain.regimen import display_name
 
@@ -74,6 +75,8 @@ class ClinicianDetail:
     peg: PegTrend | None = None
     #: The patient's goals, newest last (at most goals.SHOWN), local time.
     goals: tuple[tuple[dt.datetime, str], ...] = ()
+    #: Pain in or down a leg, and numbness or tingling, day by day (None: nothing said).
+    legs: LegSymptoms | None = None
 
 
 def _part(at: dt.time) -> str:
@@ -161,6 +164,7 @@ def _recorded_days(history: History, zone: ZoneInfo, first: dt.date, last: dt.da
         *(x.taken_at for x in history.extra_doses),
         *(r.at for group in (history.pain, history.side_effects, history.red_flags) for r in group),
         *(r.at for group in (history.peg, history.sleep, history.activity) for r in group),
+        *(r.at for r in history.places),
         *(at for at, _ in history.notes),
     ]
     return {at.astimezone(zone).date() for at in instants if lo <= at < hi}
@@ -183,4 +187,5 @@ def clinician_detail(
         effects=_effects(history, zone, start, end),
         peg=peg_trend(history.peg_history or history.peg, start, end, zone),
         goals=tuple((at.astimezone(zone), text) for at, text in history.goals[-SHOWN:]),
+        legs=leg_symptoms(history, zone, *_bounds(zone, start, end)),
     )

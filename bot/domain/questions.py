@@ -12,11 +12,20 @@ MAX_CHARS = 500
 #: Open questions at once: more is a list nobody reads in a ten-minute visit.
 MAX_OPEN = 30
 
-_WHO = r"(?:doctor|doc|dr\.?|gp|physician|specialist|surgeon|consultant|pharmacist|nurse)"
+_WHO = (
+    r"(?:doctor|doc|dr\.?|gp|physician|specialist|surgeon|consultant|pharmacist|nurse|"
+    r"physio(?:therapist)?)"
+)
 # "ask the doctor …", "ask my GP whether …", "question for my doctor: …", "Q for doc …".
+# "ask dr patel if …": a doctor's name after "dr" (not the question's first word).
+_NAMED = (
+    r"(?:\s+(?!(?:if|whether|about|to|for|what|how|why|when|re|my|me|i|it|is|can)\b)[a-z][\w'-]*)?"
+)
 _PREFIX = re.compile(
     rf"^\s*(?:please\s+)?(?:"
-    rf"(?:remember\s+to\s+|need\s+to\s+|must\s+)?ask\s+(?:the|my|our)\s+{_WHO}"
+    rf"(?:remember\s+to\s+|remind\s+me\s+to\s+|don'?t\s+(?:let\s+me\s+)?forget\s+to\s+|"
+    rf"need\s+to\s+|must\s+|i\s+(?:want|need)\s+to\s+)?"
+    rf"ask\s+(?:(?:the|my|our)\s+)?(?:dr\.?{_NAMED}|{_WHO})"
     rf"|(?:a\s+)?(?:question|q)s?\s+for\s+(?:the\s+|my\s+)?{_WHO}"
     rf"|note\s+for\s+(?:the|my)\s+{_WHO}"
     rf")\b[\s:,;.\-–—]*",

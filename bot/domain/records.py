@@ -125,11 +125,12 @@ class RedFlagReport:
 
 @dataclass(frozen=True, slots=True)
 class PainPlaceReport:
-    """Where it hurts, said without a score."""
+    """Where it hurts (or what is felt there: numb, tingling), said without a score."""
 
     at: dt.datetime
     locations: tuple[str, ...]
     radiating: bool | None = None
+    qualities: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.parsing.intents import (
+    QUALITIES,
     ActivityIntent,
     DoseIntent,
     Intent,
@@ -23,7 +24,9 @@ from bot.parsing.intents import (
 )
 from bot.parsing.locations import find_locations
 from bot.parsing.parser import radiating
+from bot.parsing.patterns import QUALITIES_RE
 from bot.parsing.redflags import OTHER_PERSON
+from bot.parsing.spans import negated_at
 from bot.parsing.text import normalise
 
 __all__ = [
@@ -80,17 +83,22 @@ class PainPlace:
     locations: tuple[str, ...]
     radiating: bool | None = None
     kind: str = "pain_place"
+    #: What it feels like there, when said ("numbness in my left foot"): numb, tingling…
+    qualities: tuple[str, ...] = ()
 
 
 def where_it_hurts(text: str) -> PainPlace | None:
-    """A short message that only says where it hurts ("lower back and down my left leg")."""
+    """A short message that only says where it hurts ("lower back and down my left leg"),
+    or what is felt there ("numbness in my left foot": numb, not pain, at the leg)."""
     low = normalise(text)
     if len(low.split()) > _PLACE_WORDS_MAX or OTHER_PERSON.search(low):
         return None
     places = find_locations(low)
     if not places:
         return None
-    return PainPlace(tuple(places), radiating(low))
+    felt = {m.lastgroup for m in QUALITIES_RE.finditer(low) if not negated_at(low, *m.span())}
+    qualities = tuple(q for q in QUALITIES if q in felt)
+    return PainPlace(tuple(places), radiating(low), qualities=qualities)
 
 
 @dataclass(frozen=True, slots=True)

@@ -263,7 +263,7 @@ def _pain_rows(history: History, c: _Cells) -> list[list[Cell]]:
             c.iso(w.at),
             "",
             _text("; ".join(_words(loc) for loc in w.locations)),
-            "",
+            _text("; ".join(w.qualities)),
             c.yes_no(w.radiating),
         ]
         for w in history.places

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
 from bot.domain.clinician_detail import ClinicianDetail
+from bot.domain.leg_symptoms import PLACE_WORDS
 from bot.domain.regimen import display_name
 from bot.domain.summary import RedFlagEntry, Summary, format_amount, reason_label, short_date
 from bot.domain.warnings import END, SafetyWarning
@@ -217,6 +218,34 @@ def _pain(doc: ReportDoc, s: Summary) -> None:
             f"{trend}{worst}; ≥ 7 on {p.severe_days} day{'' if p.severe_days == 1 else 's'}",
         )
     _line(doc, _peg_line(s))
+    if (legs := _legs_line(s)) is not None:
+        _line(doc, legs)
+
+
+def _legs_line(s: Summary) -> str | None:
+    """Sciatica as told: pain in or down a leg by side, and numbness or tingling apart."""
+    legs = s.detail.legs
+    if legs is None:
+        return None
+
+    def days(n: int) -> str:
+        return f"{n} day{'' if n == 1 else 's'}"
+
+    said = []
+    if legs.leg_days:
+        where = ", ".join(PLACE_WORDS[c] for c in legs.sides if c != "leg")
+        said.append(
+            f"pain in or down a leg on {days(len(legs.leg_days))}"
+            + (f" ({where})" if where else "")
+        )
+    if legs.not_down_days:
+        said.append(f"not down a leg on {days(len(legs.not_down_days))}")
+    if legs.nerve_days:
+        where = ", ".join(PLACE_WORDS[c] for c in legs.nerve_places)
+        when = ", ".join(short_date(d) for d in legs.nerve_days[:3])
+        more = f" and {len(legs.nerve_days) - 3} more" if len(legs.nerve_days) > 3 else ""
+        said.append(f"numbness or tingling on {days(len(legs.nerve_days))} ({where}; {when}{more})")
+    return "Legs: " + "; ".join(said)
 
 
 def _peg_line(s: Summary) -> str:

@@ -218,7 +218,10 @@ def _red_flag(rec: Record, data: dict[str, Any]) -> r.RedFlagReport:
 
 def _pain_place(rec: Record, data: dict[str, Any]) -> r.PainPlaceReport:
     return r.PainPlaceReport(
-        at=rec.at, locations=tuple(data.get("locations") or ()), radiating=data.get("radiating")
+        at=rec.at,
+        locations=tuple(data.get("locations") or ()),
+        radiating=data.get("radiating"),
+        qualities=tuple(data.get("qualities") or ()),
     )
 
 

@@ -162,7 +162,12 @@ async def store_place(
         at=now,
         now=now,
         batch=batch,
-        data={"kind": place.kind, "locations": list(place.locations), "radiating": place.radiating},
+        data={
+            "kind": place.kind,
+            "locations": list(place.locations),
+            "radiating": place.radiating,
+            "qualities": list(place.qualities),
+        },
         raw_text=raw_text[:4000],
     )
 

@@ -49,9 +49,12 @@ def red_flag_reply(
 
 
 def describe_place(place: PainPlace) -> str:
-    """ "where it hurts: lower back, left leg, running down the leg"."""
+    """ "where it hurts: lower back, left leg, running down the leg"; what is felt there
+    when said ("numb, left leg": numbness is no pain)."""
     where = _label(place.locations, texts.LOCATIONS)
     down = ", running down the leg" if place.radiating else ""
+    if place.qualities:
+        return f"{', '.join(place.qualities)}, {where}{down}"
     return f"where it hurts: {where}{down}"
 
 

@@ -76,9 +76,17 @@ def test_compose_config_validates_when_the_plugin_exists(tmp_path: Path) -> None
     shutil.copy(DEPLOY / "Dockerfile", tmp_path / "deploy" / "Dockerfile")
     (tmp_path / ".env").write_text("TELEGRAM_BOT_TOKEN=1:x\n")
     proc = subprocess.run(
-        [docker, "compose", "-f", str(tmp_path / "deploy" / "docker-compose.yml"), "config",
-         "--quiet"],
-        capture_output=True, text=True, timeout=60,
+        [
+            docker,
+            "compose",
+            "-f",
+            str(tmp_path / "deploy" / "docker-compose.yml"),
+            "config",
+            "--quiet",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert proc.returncode == 0, proc.stderr
 
@@ -134,7 +142,8 @@ def test_systemd_unit_verifies(tmp_path: Path) -> None:
     unit.write_text(text.replace(exec_start, shutil.which("true") or "/bin/true"))
     proc = subprocess.run([tool, "verify", str(unit)], capture_output=True, text=True, timeout=60)
     problems = [
-        line for line in (proc.stdout + proc.stderr).splitlines()
+        line
+        for line in (proc.stdout + proc.stderr).splitlines()
         if "backtrack.service" in line  # verify also reports unrelated units of the host
     ]
     assert proc.returncode == 0 and not problems, problems or proc.stderr

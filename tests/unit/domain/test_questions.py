@@ -21,6 +21,13 @@ from bot.domain.questions import MAX_CHARS, question_in, tidy
         ("remember to ask my doctor about physio", "About physio"),
         ("please ask the pharmacist if I can split the tablets", "If I can split the tablets"),
         ("ask the doctor", ""),  # the question itself is asked for
+        # As typed on a phone: no article, a name after "dr", a reminder to oneself.
+        ("ask doc if i can go back to physio", "If i can go back to physio"),
+        ("ask gp about the mri", "About the mri"),
+        ("ask dr patel if i can swim", "If i can swim"),
+        ("ask dr if the dizziness is the pregabalin", "If the dizziness is the pregabalin"),
+        ("remind me to ask doc about physio", "About physio"),
+        ("don't forget to ask my physio about stretches", "About stretches"),
     ],
 )
 def test_a_question_for_the_doctor_is_kept_in_its_own_words(text: str, kept: str) -> None:
@@ -36,6 +43,8 @@ def test_a_question_for_the_doctor_is_kept_in_its_own_words(text: str, kept: str
         "took 2 advil",
         "the doctor asked about my sleep",
         "pain 6, ask",
+        "asking for a friend",
+        "ask docs",
     ],
 )
 def test_other_messages_are_not_questions(text: str) -> None:

@@ -98,6 +98,24 @@ def test_where_it_hurts() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "locations", "qualities"),
+    [
+        ("numbness in my left foot since yesterday", ("leg_left",), ("numb",)),
+        ("pins and needles in my right foot", ("leg_right",), ("tingling",)),
+        ("lower back, no tingling", ("lower_back",), ()),
+    ],
+)
+def test_what_is_felt_where_is_kept_beside_the_place(
+    text: str, locations: tuple[str, ...], qualities: tuple[str, ...]
+) -> None:
+    # "numbness in my left foot" was kept as "where it hurts: left leg": numbness is a
+    # different finding from pain, and a doctor reads it so.
+    place = where_it_hurts(text)
+    assert place is not None
+    assert (place.locations, place.qualities) == (locations, qualities)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "my son broke his leg",

@@ -94,3 +94,24 @@ def test_the_mme_warning_is_no_sentence_to_the_patient_on_the_doctors_page() -> 
     lines = safety_lines(check_regimen([_item("tramadol", 50, 8)]))
     assert lines, "the threshold is still stated"
     assert not any(w in f" {x} ".lower() for x in lines for w in (" you ", " your "))
+
+
+def test_page_one_says_where_the_legs_stand() -> None:
+    from bot.domain.records import PainPlaceReport, PainReport
+    from tests.unit.domain.test_summary import at, day
+
+    history = History(
+        zone=LONDON,
+        pain=(
+            PainReport(at(day(0), 9), 7, ("leg_left",), ("shooting",), True),
+            PainReport(at(day(1), 20), 5, ("lower_back",), (), False),
+        ),
+        places=(PainPlaceReport(at(day(3), 11), ("leg_left",), None, ("numb",)),),
+    )
+    s = weekly_summary(history, end_date=END, now=NOW)
+    data = render_pdf(s, patient_label="J.", regimen_lines=[], generated_at=NOW)
+    first = " ".join(PdfReader(io.BytesIO(data)).pages[0].extract_text().split())
+    assert (
+        "Legs: pain in or down a leg on 1 day (left leg); not down a leg on 1 day; numbness "
+        "or tingling on 1 day (left leg; Thu 14 May)" in first
+    )

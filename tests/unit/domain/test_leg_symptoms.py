@@ -1,0 +1,40 @@
+"""The legs over a period, for a doctor judging sciatica: pain in or down a leg by day
+and side, days it was said not to, and numbness or tingling kept apart from pain."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.domain.leg_symptoms import leg_symptoms
+from bot.domain.records import History, PainPlaceReport, PainReport
+from tests.unit.domain.test_summary import _Z, LONDON, at, day
+
+
+def _span() -> tuple[dt.datetime, dt.datetime]:
+    return at(day(0), 0), at(day(7), 0)
+
+
+def test_pain_down_a_leg_numbness_and_no_by_day() -> None:
+    history = History(
+        zone=LONDON,
+        pain=(
+            PainReport(at(day(0), 9), 7, ("leg_left",), ("shooting",), True),
+            PainReport(at(day(0), 20), 6, (), (), True),  # same day: counted once
+            PainReport(at(day(1), 20), 5, ("lower_back",), (), False),
+            PainReport(at(day(2), 20), 4, ("lower_back",), ()),  # not said either way
+        ),
+        places=(PainPlaceReport(at(day(3), 11), ("leg_left",), None, ("numb",)),),
+    )
+    legs = leg_symptoms(history, _Z, *_span())
+    assert legs is not None
+    assert legs.leg_days == (day(0),)  # numbness said alone is no pain
+    assert legs.not_down_days == (day(1),)
+    assert legs.sides == ("leg_left",)
+    assert legs.nerve_days == (day(3),) and legs.nerve_places == ("leg_left",)
+
+
+def test_nothing_said_of_the_legs_is_none() -> None:
+    history = History(zone=LONDON, pain=(PainReport(at(day(0), 9), 7, ("lower_back",)),))
+    assert leg_symptoms(history, _Z, *_span()) is None
+    outside = History(zone=LONDON, pain=(PainReport(at(day(9), 9), 7, ("leg",), (), True),))
+    assert leg_symptoms(outside, _Z, *_span()) is None
