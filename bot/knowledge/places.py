@@ -13,6 +13,7 @@ afterwards are dictionary hits (microseconds).
 
 from __future__ import annotations
 
+import functools
 import gc
 import os
 import re
@@ -251,6 +252,21 @@ def _zone_tab() -> dict[str, list[str]]:
             if len(fields) >= 3:
                 out[fields[0]].append(fields[2])
     return out
+
+
+#: Countries whose people write a date month first ("12/10" is 10 December): CLDR's short
+#: date pattern is M/d/yy for en_US, en_PH, en_FM, en_MH and en_PW; the rest d/M.
+_MONTH_FIRST = frozenset({"US", "PH", "FM", "MH", "PW"})
+
+
+@functools.cache
+def _zone_countries() -> dict[str, str]:
+    return {zone: code for code, zones in _zone_tab().items() for zone in zones}
+
+
+def month_first(zone: str | None) -> bool:
+    """Whether people in `zone` write a numeric date month first (US: 12/10 is Dec 10)."""
+    return _zone_countries().get(zone or "") in _MONTH_FIRST
 
 
 def _zone_links() -> dict[str, str]:

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from bot.knowledge.places import month_first
 from bot.parsing.course import _DAY_SPEC, DaySpec, _day_spec
 from bot.parsing.redflags import KIN
 from bot.parsing.timephrases import scan_time
@@ -141,7 +142,45 @@ def _day_of_month(day: int, today: dt.date) -> dt.date | None:
     return None
 
 
-def _cut_day(low: str, today: dt.date) -> tuple[dt.date | None, list[tuple[int, int]]]:
+# "on 14/12", "for 12.10.", "14/12/2026": a date in figures. Without a year it is read
+# only after "on" / "for" or first on the line ("pain 7/10" is no date).
+_NUMERIC_DATE = re.compile(
+    r"(?:(?<=\bon\s)|(?<=\bfor\s)|^\s*)(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)\.?(?![\d/.:])"
+    r"|(?<![\d/.])(?P<ya>[0-3]?\d)[/.](?P<yb>[0-3]?\d)[/.](?P<y>20\d\d|\d\d)(?![\d/.:])"
+)
+#: A reading of a figures date this far ahead or more gives way to the other order's
+#: nearer one ("10/12" on 30 Nov is 10 Dec, not 12 Oct next year, wherever it is typed).
+_NEAR = dt.timedelta(days=183)
+
+
+def _numeric_day(m: re.Match[str], today: dt.date, month_first: bool) -> dt.date | None:
+    """The day a figures date means: the person's own order first (month first in the
+    US), the other when only it is a date or comes within half a year."""
+    a, b = (int(m["a"]), int(m["b"])) if m["a"] else (int(m["ya"]), int(m["yb"]))
+    year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0) if m["y"] else None
+    orders = [(b, a), (a, b)] if month_first else [(a, b), (b, a)]  # (day, month)
+    days = []
+    for day, month in orders:
+        spec = _date_or_none(year, month, day)
+        if spec is not None:
+            days.append(_resolve(spec, today))
+    found = [d for d in days if d is not None]
+    if not found:
+        return None
+    near = [d for d in found if d - today < _NEAR]
+    return near[0] if near else found[0]
+
+
+def _date_or_none(year: int | None, month: int, day: int) -> DaySpec | None:
+    try:
+        return DaySpec(date=dt.date(year or 2000, month, day), year_given=bool(year))
+    except ValueError:
+        return None
+
+
+def _cut_day(
+    low: str, today: dt.date, month_first: bool = False
+) -> tuple[dt.date | None, list[tuple[int, int]]]:
     """The first day named, and its span (with a "next" before a weekday)."""
     for m in _DAY.finditer(low):
         spec = _day_spec(m.group(0))
@@ -154,6 +193,8 @@ def _cut_day(low: str, today: dt.date) -> tuple[dt.date | None, list[tuple[int, 
         return _resolve(spec, today), [(start, m.end())]
     if (o := _ORDINAL.search(low)) is not None:
         return _day_of_month(int(o["d"]), today), [o.span()]
+    if (n := _NUMERIC_DATE.search(low)) is not None:
+        return _numeric_day(n, today, month_first), [n.span()]
     return None, []
 
 
@@ -261,7 +302,7 @@ def names_a_day_ahead(text: str) -> bool:
         return False
     specs = (_day_spec(m.group(0)) for m in _DAY.finditer(low))
     return any(spec is not None and spec.offset != 0 for spec in specs) or bool(
-        _ORDINAL.search(low)
+        _ORDINAL.search(low) or _NUMERIC_DATE.search(low)
     )
 
 
@@ -272,7 +313,8 @@ def parse_appointment_line(text: str, local_now: dt.datetime) -> AppointmentLine
     low = _lower(text)
     if _GONE.search(low):
         return LineProblem.PAST
-    day, day_spans = _cut_day(low, local_now.date())
+    zone = getattr(local_now.tzinfo, "key", None)
+    day, day_spans = _cut_day(low, local_now.date(), month_first(zone))
     if day is None:
         return LineProblem.NO_DAY
     rest = _blank(low, day_spans)

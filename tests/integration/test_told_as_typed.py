@@ -44,3 +44,16 @@ async def test_ask_doc_is_a_question_and_numbness_is_no_pain(
     assert "Legs: pain in or down a leg on 1 day (left leg)" in first
     assert "numbness or tingling on 1 day (left leg; Wed 25 Nov)" in first
     assert "If i can go back to physio" in first
+
+
+async def test_a_visit_dated_in_figures_is_offered(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it: "GP appointment on 14/12 at 10:30" was "Sorry, I didn't catch that".
+    await onboard(fake)  # New York: month first, but 14 can only be a day
+    clock.set(dt.datetime(2026, 11, 25, 10, 0, tzinfo=NY))
+    offer = await say(fake, "GP appointment on 14/12 at 10:30", "shall I keep it")
+    assert "Mon 14 Dec, 10:30 with GP" in (offer.text or "")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/appointment 12/3 2pm Dr Lee")
+    await fake.wait_for_message(UID, after=n, contains="Thu 3 Dec, 14:00 with Dr Lee")

@@ -620,3 +620,22 @@ def test_a_combination_written_with_a_dash_is_exactly_those_medicines() -> None:
     assert oxy is not None and oxy.generic == "oxycodone/acetaminophen"
     # Two medicines no product combines are not guessed into one.
     assert resolve_name("naproxen-ibuprofen") is None
+
+
+@pytest.mark.parametrize(
+    ("zone", "first"),
+    [
+        ("America/Denver", True),
+        ("Pacific/Honolulu", True),
+        ("Asia/Manila", True),
+        ("Europe/London", False),
+        ("America/Toronto", False),
+        ("America/Sao_Paulo", False),
+        ("UTC", False),
+        (None, False),
+    ],
+)
+def test_month_first_where_dates_are_written_so(zone: str | None, first: bool) -> None:
+    from bot.knowledge.places import month_first
+
+    assert month_first(zone) is first

@@ -187,3 +187,41 @@ def test_a_day_gone_by_is_no_visit_ahead() -> None:
 )
 def test_someone_elses_visit_or_one_that_was_is_no_visit_ahead(text: str) -> None:
     assert visit_told(text) is None
+
+
+@pytest.mark.parametrize(
+    ("zone", "line", "day"),
+    [
+        # Day first where it is written so; both orders read, the near one kept.
+        ("Europe/London", "14/12 10:30 Dr Patel", D(2026, 12, 14)),
+        ("Europe/London", "on 10/12 at 3pm with gp", D(2026, 12, 10)),
+        ("Europe/London", "12/1 physio", D(2027, 1, 12)),
+        ("Europe/Berlin", "10.12. 9 Uhr Dr Weber", D(2026, 12, 10)),
+        ("Europe/London", "14/12/2026 10:30", D(2026, 12, 14)),
+        # Month first in the US; a day past 12 says its order itself.
+        ("America/Denver", "12/1 physio", D(2026, 12, 1)),
+        ("America/Denver", "1/12 surgeon", D(2027, 1, 12)),
+        ("America/Denver", "14/12 10:30", D(2026, 12, 14)),
+        ("America/Denver", "2/3/27 surgeon", D(2027, 2, 3)),
+        # "10/12" on 25 Nov is 10 Dec even where 12 Oct would be first: that is next year.
+        ("America/Denver", "on 10/12 with Dr Lee", D(2026, 12, 10)),
+    ],
+)
+def test_a_date_in_figures(zone: str, line: str, day: dt.date) -> None:
+    from zoneinfo import ZoneInfo
+
+    found = parse_appointment_line(line, NOW.replace(tzinfo=ZoneInfo(zone)))
+    assert isinstance(found, AppointmentLine) and found.day == day
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        ("GP appointment on 14/12 at 10:30", True),
+        ("physio on 3/12", True),
+        ("pain 7/10 after the doctor", False),  # a score, not a date
+        ("doctor said 5/325 is fine", False),
+    ],
+)
+def test_a_date_in_figures_told_in_passing(text: str, visit: bool) -> None:
+    assert (visit_told(text) is not None) is visit
