@@ -205,8 +205,15 @@ def matching_item(regimen: Sequence[RegimenItem], drug: Drug) -> RegimenItem | N
 
 
 def dose_units(dose: DoseTaken, item: RegimenItem | None) -> float:
-    """How many units (tablets, patches) a dose was."""
+    """How many units (tablets, patches) a dose was — of the listed medicine's strength
+    when the dose's own tablets are another ("2 advil" of 200 mg beside a listed 400 mg
+    is one of those)."""
     if dose.count is not None:
+        if item is None or item.strength or not item.amount_per_unit or dose.amount is None:
+            return dose.count
+        per, listed = to_mg(dose.amount, dose.unit), to_mg(item.amount_per_unit, item.unit)
+        if per and listed and abs(per - listed) > EPS:
+            return dose.count * per / listed
         return dose.count
     if dose.amount is not None and (dose.unit or "").lower() == "unit":
         return dose.amount

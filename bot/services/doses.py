@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.domain.dose_amounts import strength_in_name
 from bot.domain.safety import (
     DoseTaken,
     RegimenItem,
@@ -85,6 +86,9 @@ class Logged:
     named: bool
     known: bool
     warnings: list[SafetyWarning]
+    #: The listed medicine this product was not counted as ("Advil" beside a listed
+    #: ibuprofen 400 mg): its name, as the reply says so.
+    instead_of: Medication | None = None
 
 
 TakenOutcome = Matched | Logged
@@ -159,8 +163,14 @@ async def _log_extra(
     batch: str,
 ) -> Logged:
     """A dose no scheduled one was waiting for: stored, and checked."""
+    named = _named_other_strength(intent, med)
+    instead_of = med if named is not None else None
+    if named is not None:
+        # "took 2 advil" beside a listed ibuprofen 800 mg: two 200 mg tablets of Advil, not
+        # two of the listed ones (1,600 mg) — kept as the product said, counted in mg.
+        med = None
     name = med.name if med else (intent.product or str(intent.medication))
-    amount = DoseAmount.of(intent, med)
+    amount = DoseAmount.of(intent, med) if named is None else DoseAmount(named, "mg")
     count = units_taken(intent, med)
     generic = med.generic if med else generic_or_none(intent.medication)
     log = await repo.log_dose(
@@ -189,7 +199,19 @@ async def _log_extra(
         # A medicine the knowledge base knows is still checked (24-hour totals).
         known=generic is not None and get_drug(generic) is not None,
         warnings=await _dose_warnings(s, user_id, meds, med, intent, name, amount, at, log.id),
+        instead_of=instead_of,
     )
+
+
+def _named_other_strength(intent: DoseIntent, med: Medication | None) -> float | None:
+    """The mg in one unit of a product named by a name of one strength ("advil": 200),
+    when no amount was said and the listed medicine is another strength; else None."""
+    if intent.amount is not None or not intent.product:
+        return None
+    named = strength_in_name(intent.medication, intent.product)
+    if named is None or med is None or med.amount is None or (med.unit or "mg") != "mg":
+        return named if med is None else None
+    return named if abs(named - med.amount) > 1e-9 else None
 
 
 async def _dose_warnings(

@@ -103,3 +103,23 @@ async def test_a_dose_asked_about_keeps_the_name_it_was_said_by(
     await fake.wait_for_edit(UID, ask.message_id, contains="Logged")
     (log,) = await rows(bot, DoseLog)
     assert (log.name, log.count) == ("extra strength tylenol", 2)
+
+
+async def test_two_advil_beside_a_listed_ibuprofen_800_are_400_mg(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it: "7, shooting down my left leg, took 2 advil" beside a listed
+    # "ibuprofen 400mg as needed" was logged as 2 × Ibuprofen 400 mg (800 mg); with an
+    # 800 mg prescription it read 1,600 mg.
+    await onboard(fake)
+    await add(fake, "ibuprofen 800mg as needed max 3 a day")
+    clock.set(dt.datetime(2026, 11, 25, 9, 0, tzinfo=NY))
+    reply = await say(fake, "took 2 advil", "Logged")
+    text = reply.text or ""
+    assert "2 × Advil 200 mg" in text
+    assert "Counted at Advil's own strength, not as your Ibuprofen 800 mg." in text
+    (log,) = await rows(bot, DoseLog)
+    assert (log.name.lower(), log.amount, log.count, log.medication_id) == ("advil", 200, 2, None)
+    clock.set(dt.datetime(2026, 11, 25, 15, 0, tzinfo=NY))
+    again = await say(fake, "2 more advil", "Logged")
+    assert "maximum" not in (again.text or ""), "two doses of 400 mg are not over 3 a day"

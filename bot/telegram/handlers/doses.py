@@ -665,7 +665,12 @@ def _taken_reply(outcome: TakenOutcome, zone: ZoneInfo, now: dt.datetime) -> str
         ),
         when=when_label(outcome.at.astimezone(zone), now.astimezone(zone)),
     )
-    if not outcome.listed and outcome.named:
+    if outcome.instead_of is not None:
+        listed = med_label(outcome.instead_of)
+        reply += "\n" + texts.TOOK_OTHER_STRENGTH.format(
+            name=display_name(outcome.name), listed=listed
+        )
+    elif not outcome.listed and outcome.named:
         note = texts.TOOK_NOT_LISTED if outcome.known else texts.TOOK_UNKNOWN_MED
         reply += "\n" + note.format(
             name=display_name(outcome.name) if outcome.known else outcome.name

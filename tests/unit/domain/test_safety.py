@@ -705,3 +705,18 @@ def test_ingredient_total_names_the_doses_of_unknown_strength() -> None:
     assert total.products == ("Norco", "Extra strength tylenol")
     assert total.unknown == ("Tylenol",)
     assert ingredient_total(doses, [NORCO], "naproxen").products == ()
+
+
+def test_advil_beside_a_listed_ibuprofen_of_another_strength_counts_its_own_tablets() -> None:
+    """ "took 2 advil" twice beside a listed ibuprofen 400 mg, max 3 a day: 800 mg and two
+    of the listed doses, not four (no "over your own maximum")."""
+    from bot.domain.dose_amounts import dose_units
+
+    listed = item("Ibuprofen", 400, None, generic="ibuprofen", as_needed=True, max_per_day=3)
+    advil = dose("Advil", 0, amount=200, unit="mg", count=2, generic="ibuprofen")
+    assert dose_units(advil, listed) == 1
+    warnings = check_as_needed_dose(
+        [listed], [dose("Advil", 4, amount=200, unit="mg", count=2, generic="ibuprofen")], advil
+    )
+    assert not [w for w in warnings if w.code.startswith("over_own")], warnings
+    assert dose_units(dose("Ibuprofen", 0, count=2, generic="ibuprofen"), listed) == 2

@@ -496,7 +496,7 @@ def test_a_strength_said_in_the_name_gives_the_as_needed_total() -> None:
 def test_a_total_never_reads_as_every_tablet_when_some_had_no_strength() -> None:
     extras = (
         ExtraDose("ibuprofen", "ibuprofen", at(day(0), 9), 400, "mg", 1),
-        ExtraDose("advil", "ibuprofen", at(day(1), 9), None, None, 2),
+        ExtraDose("nurofen", "ibuprofen", at(day(1), 9), None, None, 2),
         ExtraDose("Norco", "hydrocodone/acetaminophen", at(day(2), 9), 5, "mg", 1),
         ExtraDose("Norco", "hydrocodone/acetaminophen", at(day(3), 9), None, None, 1),
     )
