@@ -84,7 +84,7 @@ def healthcheck(path: Path = DEPLOY / "Dockerfile") -> Healthcheck:
     options: dict[str, str] = {}
     while (m := re.match(r"--([a-z-]+)=(\S+)\s+", args)) is not None:
         options[m.group(1)] = m.group(2)
-        args = args[m.end():]
+        args = args[m.end() :]
     keyword, _, command = args.partition(" ")
     assert keyword.upper() == "CMD", f"HEALTHCHECK {args!r}"
     command = command.strip()

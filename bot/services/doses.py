@@ -5,7 +5,7 @@ words them (bot.telegram.handlers.doses)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -22,6 +22,7 @@ from bot.domain.schedule import next_due
 from bot.domain.states import DoseStatus, SkipReason
 from bot.knowledge import get_drug
 from bot.parsing import DoseIntent
+from bot.parsing.missed_said import Missed
 from bot.parsing.vocabulary import GENERICS
 from bot.services.regimen import regimen_item_of
 from bot.storage import repositories as repo
@@ -65,10 +66,12 @@ def units_taken(intent: DoseIntent, med: Medication | None) -> float | None:
 
 @dataclass(frozen=True, slots=True)
 class Matched:
-    """The dose answered a scheduled one (`occurrence`, now taken) of `med`."""
+    """The dose answered a scheduled one (`occurrence`, now taken) of `med`; `extra`, the
+    tablets beyond that dose ("took my gabapentin twice"), logged as an extra dose."""
 
     med: Medication
     occurrence: DoseOccurrence
+    extra: Logged | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +150,13 @@ async def record_taken(
             s, user_id, occ.id, status=DoseStatus.TAKEN, now=now, taken_at=at
         )
         await s.refresh(occ)
-        return Matched(m, occ)
+        beyond = _beyond_the_dose(intent, m)
+        extra = None
+        if beyond is not None:
+            # Twice the dose is one dose and one more, never one: the totals need both.
+            more = replace(intent, count=beyond)
+            extra = await _log_extra(s, user_id, meds, m, more, at, now, raw, batch)
+        return Matched(m, occ, extra)
     return await _log_extra(s, user_id, meds, med, intent, at, now, raw, batch)
 
 
@@ -201,6 +210,17 @@ async def _log_extra(
         warnings=await _dose_warnings(s, user_id, meds, med, intent, name, amount, at, log.id),
         instead_of=instead_of,
     )
+
+
+def _beyond_the_dose(intent: DoseIntent, med: Medication) -> float | None:
+    """Tablets said beyond the listed dose ("took my gabapentin twice" of one capsule:
+    1 more), when no amount or other product's strength says otherwise; else None."""
+    if intent.count is None or intent.amount is not None:
+        return None
+    if _named_other_strength(intent, med) is not None:
+        return None
+    more = intent.count - (med.units_per_dose or 1)
+    return more if more > 0 else None
 
 
 def _named_other_strength(intent: DoseIntent, med: Medication | None) -> float | None:
@@ -269,6 +289,8 @@ class TextAnswer:
     unapplied: list[DoseIntent]
     snooze_minutes: int | None
     earlier: list[tuple[DoseOccurrence, Medication]] = field(default_factory=list)
+    #: Tablets said beyond a dose answered ("took it twice"), logged as extra doses.
+    extras: list[Logged] = field(default_factory=list)
 
 
 async def answer_by_text(
@@ -279,6 +301,9 @@ async def answer_by_text(
     replied_to: int | None,
     *,
     every: bool = False,
+    raw: str = "",
+    batch: str = "",
+    part: Missed | None = None,
 ) -> TextAnswer:
     """Apply "took it", "skip, ran out", "snooze 30" or "took the gabapentin but not the
     ibuprofen" to the reminder being answered (the message replied to, else the latest
@@ -299,6 +324,10 @@ async def answer_by_text(
             or (o.status == DoseStatus.PENDING and o.due_at <= now)
         ]
     open_items = [(o, m) for o, m in items if o.status in repo.ANSWERABLE]
+    if part is not None and part.hours is not None:
+        # "forgot my morning pills" with the 14:00 reminder out: the morning's, not that one
+        zone = ZoneInfo(user.timezone)
+        open_items = [(o, m) for o, m in open_items if part.covers(o.due_at.astimezone(zone).hour)]
     earlier: list[tuple[DoseOccurrence, Medication]] = []
     if not named and not every and replied_to is None and open_items:
         # "skip" typed as the 22:00 reminder arrives is about that one, not also the 20:00
@@ -336,7 +365,32 @@ async def answer_by_text(
         if i.status == "snoozed" and o.next_at is not None
     ]
     earlier = earlier if done else []
-    return TextAnswer(done, messages, unapplied, min(snoozes) if snoozes else None, earlier)
+    extras = await _beyond_the_doses(s, user, done, now, raw, batch)
+    snooze = min(snoozes) if snoozes else None
+    return TextAnswer(done, messages, unapplied, snooze, earlier, extras)
+
+
+async def _beyond_the_doses(
+    s: AsyncSession,
+    user: User,
+    done: list[tuple[DoseIntent, DoseOccurrence, Medication]],
+    now: dt.datetime,
+    raw: str,
+    batch: str,
+) -> list[Logged]:
+    """ "took it twice": the tablets beyond each dose answered, logged as extra doses."""
+    more = [
+        (i, o, m, n) for i, o, m in done if i.status == "taken" and (n := _beyond_the_dose(i, m))
+    ]
+    if not more:
+        return []
+    meds = await repo.active_medications(s, user.id)
+    out = []
+    for intent, occ, med, n in more:
+        at = occ.taken_at or now
+        extra = replace(intent, count=n, medication=med.generic or med.name.lower())
+        out.append(await _log_extra(s, user.id, meds, med, extra, at, now, raw, batch))
+    return out
 
 
 #: A due dose may wait for a clock time said ("at 12 with lunch") at most this long.

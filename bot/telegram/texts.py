@@ -208,6 +208,8 @@ NOT_YOURS = "That button isn't for you — nothing changed."
 RECORDED = "Recorded ✅"
 
 TOOK_LOGGED = "Logged: {what} {when} ✅"
+TOOK_EXTRA = "+ {what} more {when}, as an extra dose ✅"
+UNDO_EXTRA = "↩️ Undo the extra dose"
 TOOK_MATCHED = "Logged: {what} — your {due} dose ✅"
 TOOK_MATCHED_LATE = "Logged: {what} — your {due} dose, taken late ✅"
 TOOK_FUTURE = (

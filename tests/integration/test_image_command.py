@@ -54,8 +54,11 @@ async def test_image_command_becomes_healthy_by_its_own_probe(
     assert probe(env).returncode != 0, "nothing listens yet: the probe must fail"
 
     proc = await asyncio.create_subprocess_exec(
-        *command, cwd=str(tmp_path), env=env,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        *command,
+        cwd=str(tmp_path),
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
     )
     try:
         last: subprocess.CompletedProcess[str] | None = None

@@ -242,9 +242,10 @@ async def post_until_answered(
 ) -> None:
     """POST an update to the hook (200) and wait for the bot's answer."""
     n = len(fake.messages_to(update["message"]["chat"]["id"]))
-    async with aiohttp.ClientSession() as http, http.post(
-        f"http://127.0.0.1:{port}/hook", json=update, headers=hook_headers()
-    ) as resp:
+    async with (
+        aiohttp.ClientSession() as http,
+        http.post(f"http://127.0.0.1:{port}/hook", json=update, headers=hook_headers()) as resp,
+    ):
         assert resp.status == 200
     await fake.wait_for_message(
         update["message"]["chat"]["id"], after=n, contains=contains, timeout=15

@@ -32,6 +32,7 @@ README_SCRIPT = [
     ":press 1",
 ]
 
+
 def real_time_script() -> str:
     """Start, add a medicine, move the real clock just past its next reminder, Taken.
 
@@ -47,23 +48,29 @@ def real_time_script() -> str:
     ]
     due = min(t for t in upcoming if t > now + dt.timedelta(minutes=1))
     minutes = int((due - now).total_seconds() // 60) + 2
-    return "\n".join([
-        "/start",
-        "/timezone UTC",
-        ":press 6",
-        "/add ibuprofen 400mg 08:00 20:00",
-        f":advance {minutes}m",
-        ":press 1",
-        ":quit",
-        "",
-    ])
+    return "\n".join(
+        [
+            "/start",
+            "/timezone UTC",
+            ":press 6",
+            "/add ibuprofen 400mg 08:00 20:00",
+            f":advance {minutes}m",
+            ":press 1",
+            ":quit",
+            "",
+        ]
+    )
 
 
 def sandbox(script: str, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     """`backtrack sandbox ARGS` with `script` as its stdin."""
     return subprocess.run(
         [sys.executable, "-m", "bot", "sandbox", *args],
-        input=script, capture_output=True, text=True, timeout=120, cwd=cwd,
+        input=script,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=cwd,
     )
 
 
@@ -85,7 +92,8 @@ def readme_region(text: str) -> re.Match[str]:
     """The marked transcript region of the README (head marker, body, end marker)."""
     m = re.search(
         rf"(?P<head>{re.escape(BEGIN)}.*?-->\n)(?P<body>.*?)(?P<tail>{re.escape(END)})",
-        text, flags=re.S,
+        text,
+        flags=re.S,
     )
     assert m, f"README.md lacks the {BEGIN} … {END} markers"
     return m
@@ -100,7 +108,7 @@ def test_readme_transcript_is_what_the_sandbox_prints(tmp_path: Path) -> None:
     text = README.read_text()
     region = readme_region(text)
     if os.environ.get("UPDATE_README") == "1":
-        README.write_text(text[: region.start("body")] + expected + text[region.end("body"):])
+        README.write_text(text[: region.start("body")] + expected + text[region.end("body") :])
         return
     assert region.group("body") == expected, (
         "README's sandbox transcript differs from the sandbox's output; if the change is "

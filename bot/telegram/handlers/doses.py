@@ -17,16 +17,19 @@ from bot.domain.regimen import display_name, dose_text
 from bot.domain.safety import (
     OVERDOSE,
 )
+from bot.domain.schedule import local_to_utc
 from bot.domain.states import UNDOABLE_DOSE, DoseStatus, SkipReason
 from bot.domain.summary import reason_label, short_date
 from bot.parsing.bare_name import named_only
 from bot.parsing.correction import denies_taking
 from bot.parsing.detect_doses import product_name
 from bot.parsing.intents import DoseIntent, intent_to_dict
+from bot.parsing.missed_said import Missed, missed_told
 from bot.services import understanding
 from bot.services.doses import (
     EARLY,
     FUTURE_GRACE,
+    Logged,
     Matched,
     TakenOutcome,
     find_med,
@@ -50,7 +53,7 @@ from bot.telegram.handlers.dose_undo import (
     message_undo_markup,
     undo_markup,
 )
-from bot.telegram.payloads import ANSWERING, DoseAnswer, DoseAnswerTap, ReminderTap
+from bot.telegram.payloads import ANSWERING, DoseAnswer, DoseAnswerTap, ReminderTap, UndoTap
 from bot.telegram.payloads import ReminderAction as Act
 from bot.telegram.reminder_views import redraw
 from bot.telegram.reminders import (
@@ -308,6 +311,13 @@ def _undo_of(
 ) -> InlineKeyboardMarkup:
     """The Undo under a dose recorded: a scheduled dose answered goes back to waiting; an
     extra dose is removed with the rest of its message."""
+    if isinstance(outcome, Matched) and outcome.extra is not None:
+        # Two things were recorded: each can be taken back on its own.
+        dose = undo_markup(codec, user_id, [outcome.occurrence.id]).inline_keyboard[0]
+        extra = InlineKeyboardButton(
+            texts.UNDO_EXTRA, callback_data=codec.pack(user_id, UndoTap(batch))
+        )
+        return InlineKeyboardMarkup([dose, [extra]])
     if isinstance(outcome, Matched):
         return undo_markup(codec, user_id, [outcome.occurrence.id])
     return message_undo_markup(codec, user_id, batch)
@@ -526,9 +536,11 @@ async def _skip_past(
     intent: DoseIntent,
     now: dt.datetime,
     zone: ZoneInfo,
+    shown: set[int],
 ) -> str | None:
     """ "Skipped the amitriptyline last night, like a zombie": that past dose of the named
-    medicine, unanswered or missed, recorded skipped with the reason; None if none."""
+    medicine, unanswered or missed, recorded skipped with the reason (its reminder's
+    messages added to `shown`); None if none."""
     if med is None or intent.at is None:
         return None
     at = taken_at(intent, now)
@@ -544,10 +556,59 @@ async def _skip_past(
         s, user_id, occ.id, status=DoseStatus.SKIPPED, now=now, reason=reason
     ):
         return None
+    shown.update(i for i in (occ.message_id, occ.followup_message_id) if i)
     return texts.SKIPPED_PAST.format(
         what=med_label(med),
         due=occ.due_at.astimezone(zone).strftime("%H:%M"),
         day=short_date(occ.due_at.astimezone(zone).date()),
+        why=_why(reason),
+    )
+
+
+async def _skip_gone_by(
+    s: AsyncSession,
+    user_id: int,
+    med: Medication | None,
+    intent: DoseIntent,
+    now: dt.datetime,
+    zone: ZoneInfo,
+    gone: Missed,
+    shown: set[int],
+) -> str | None:
+    """Today's doses gone by untaken that a "forgot my morning pills" means (the named
+    medicine's latest, the part of the day's, else the latest reminder's), recorded
+    skipped with the reason; None when there is none."""
+    local = now.astimezone(zone)
+    midnight = local_to_utc(local.date(), dt.time(0, 0), zone)
+    near = await repo.open_occurrences_near(s, user_id, now, now - midnight)
+    mine = [
+        (o, m)
+        for o, m in near
+        if midnight <= o.due_at <= now
+        and (med is None or m.id == med.id)
+        and gone.covers(o.due_at.astimezone(zone).hour)
+    ]
+    if not mine:
+        return None
+    if gone.hours is None:
+        latest = max(o.due_at for o, _ in mine)
+        mine = [(o, m) for o, m in mine if o.due_at == latest]
+    reason = SkipReason.said(intent.reason)
+    done = [
+        (o, m)
+        for o, m in mine
+        if await repo.answer_occurrence(
+            s, user_id, o.id, status=DoseStatus.SKIPPED, now=now, reason=reason
+        )
+    ]
+    if not done:
+        return None
+    shown.update(i for o, _ in done for i in (o.message_id, o.followup_message_id) if i)
+    first = min(o.due_at for o, _ in done).astimezone(zone)
+    return texts.SKIPPED_PAST.format(
+        what=", ".join(med_label(m) for _, m in done),
+        due=first.strftime("%H:%M"),
+        day=short_date(first.date()),
         why=_why(reason),
     )
 
@@ -568,15 +629,21 @@ async def skip_ahead(
     assert update.effective_chat and update.effective_message
     now = d.clock.now()
     denied = denies_taking(update.effective_message.text or "")
+    gone = missed_told(update.effective_message.text or "")
     replies: list[tuple[str, InlineKeyboardMarkup | None]] = []
+    shown: set[int] = set()  # reminder messages of past doses now skipped
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         zone = ZoneInfo(user.timezone)
         meds = await repo.active_medications(s, user.id)
         for intent in intents:
             med = find_med(meds, intent.medication)
-            said = await _skip_past(s, user.id, med, intent, now, zone)
-            said = said or await _skip_next(s, user.id, med, intent, now, zone)
+            said = await _skip_past(s, user.id, med, intent, now, zone, shown)
+            if said is None and gone is not None and intent.at is None:
+                # "forgot my morning pills": those gone by, never the ones still to come
+                said = await _skip_gone_by(s, user.id, med, intent, now, zone, gone, shown)
+            elif said is None:
+                said = await _skip_next(s, user.id, med, intent, now, zone)
             if said is not None:
                 replies.append((said, None))
                 continue
@@ -595,6 +662,8 @@ async def skip_ahead(
                 continue
             what = display_name(intent.medication) if intent.medication else "any medicine"
             replies.append((texts.SKIP_NOTHING_WAITING.format(what=what), None))
+    # Their reminders say so too ("Missed — tap Taken" would contradict the record).
+    await redraw(d, user.id, update.effective_chat.id, zone, shown)
     for reply, markup in replies:
         await context.bot.send_message(update.effective_chat.id, reply, reply_markup=markup)
 
@@ -653,8 +722,22 @@ def _taken_reply(outcome: TakenOutcome, zone: ZoneInfo, now: dt.datetime) -> str
         occ = outcome.occurrence
         due = occ.due_at.astimezone(zone).strftime("%H:%M")
         tmpl = texts.TOOK_MATCHED_LATE if occ.taken_late else texts.TOOK_MATCHED
-        return tmpl.format(what=med_label(outcome.med), due=due)
-    reply = texts.TOOK_LOGGED.format(
+        said = tmpl.format(what=med_label(outcome.med), due=due)
+        if outcome.extra is not None:
+            said += "\n" + extra_reply(outcome.extra, zone, now)
+        return said
+    return _logged_reply(outcome, zone, now, texts.TOOK_LOGGED)
+
+
+def extra_reply(outcome: Logged, zone: ZoneInfo, now: dt.datetime) -> str:
+    """The line for tablets beyond a dose answered ("+ Gabapentin 300 mg more …")."""
+    return _logged_reply(outcome, zone, now, texts.TOOK_EXTRA)
+
+
+def _logged_reply(outcome: Logged, zone: ZoneInfo, now: dt.datetime, tmpl: str) -> str:
+    """An extra dose logged, with its safety facts (past a label's overdose line: set
+    apart, first)."""
+    reply = tmpl.format(
         what=_describe_dose(
             outcome.name,
             outcome.amount.amount,

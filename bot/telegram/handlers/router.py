@@ -21,6 +21,7 @@ from bot.parsing.answers import CheckinReading, read_checkin_answer, where_it_hu
 from bot.parsing.appointment_line import declines, names_a_day_ahead, visit_told
 from bot.parsing.experiencer import asks_about_dose, swallowed_by_another
 from bot.parsing.handled import already_handled
+from bot.parsing.missed_said import missed_told
 from bot.parsing.redflags import denied_red_flags
 from bot.parsing.refill_said import refill_told
 from bot.parsing.regimen_change import RegimenChange, says_paused, says_regimen_changed
@@ -707,7 +708,18 @@ async def answer_reminder_by_text(
     replied_to = msg.reply_to_message.message_id if msg.reply_to_message else None
     async with unit(context).begin() as s:
         every = says_every(msg.text or "")
-        outcome = await dose_service.answer_by_text(s, user, intents, now, replied_to, every=every)
+        batch = records.message_batch(msg.message_id)
+        outcome = await dose_service.answer_by_text(
+            s,
+            user,
+            intents,
+            now,
+            replied_to,
+            every=every,
+            raw=msg.text or "",
+            batch=batch,
+            part=missed_told(msg.text or ""),
+        )
     if not outcome.done:
         return intents
     zone = ZoneInfo(user.timezone)
@@ -719,6 +731,14 @@ async def answer_reminder_by_text(
     answered = [o.id for i, o, _ in outcome.done if i.status in ("taken", "skipped")]
     undo = dose_undo.undo_markup(d.codec, user.id, answered) if answered else None
     said = texts.TEXT_ANSWERED.format(what=what)
+    for extra in outcome.extras:
+        said += "\n" + doses.extra_reply(extra, zone, now)
+    if outcome.extras and undo is not None:
+        # The extra tablets are taken back on their own, the answered dose stays.
+        again = InlineKeyboardButton(
+            texts.UNDO_EXTRA, callback_data=d.codec.pack(user.id, UndoTap(batch))
+        )
+        undo = InlineKeyboardMarkup([*undo.inline_keyboard, [again]])
     if outcome.earlier:
         # Only the latest reminder was answered: the one still open from earlier is named.
         due = sorted({hhmm(o.due_at, zone) for o, _ in outcome.earlier})

@@ -1,0 +1,49 @@
+"""A dose told as gone by without being taken, with no clock time: "forgot my morning
+pills", "didn't take the duloxetine today", "missed my evening dose". The caller marks
+those doses skipped (with the reason said), rather than leave them "no answer" or say
+nothing was waiting. Pure, like the rest of bot.parsing."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.parsing.text import normalise
+
+__all__ = ["Missed", "missed_told"]
+
+# Said of a dose already gone by: past tense, or "haven't" without "yet" (still to come).
+_GONE_BY = re.compile(
+    r"\b(?:forgot|forgotten|missed|skipped|didn'?t\s+(?:take|have)|did\s+not\s+(?:take|have)|"
+    r"never\s+took|never\s+had|haven'?t\s+(?:taken|had)|have\s+not\s+(?:taken|had)|"
+    r"no\s+(?:morning|evening|night|lunchtime|midday)\s+(?:pills?|meds?|dose|tablets?))\b"
+)
+_NOT_GONE = re.compile(r"\b(?:yet|later|tonight|tomorrow|will|gonna|going\s+to)\b|\?")
+#: Parts of the day, by the local hours their doses fall in.
+_PARTS: tuple[tuple[str, re.Pattern[str], range], ...] = (
+    ("morning", re.compile(r"\b(?:morning|breakfast|a\.?m\.?)\b"), range(4, 12)),
+    ("midday", re.compile(r"\b(?:midday|lunch(?:time)?|noon|afternoon)\b"), range(12, 17)),
+    ("evening", re.compile(r"\b(?:evening|dinner|supper|teatime)\b"), range(17, 21)),
+    ("night", re.compile(r"\b(?:night|bed\s*time|bed)\b"), range(21, 28)),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Missed:
+    """Doses gone by untaken; `hours`: the local hours of the part of the day said
+    (None: the latest doses gone by)."""
+
+    hours: range | None = None
+
+    def covers(self, hour: int) -> bool:
+        """Whether a dose due at this local hour is of the part said."""
+        return self.hours is None or hour in self.hours or hour + 24 in self.hours
+
+
+def missed_told(text: str) -> Missed | None:
+    """The untaken doses `text` tells of, or None when it tells of none gone by."""
+    low = normalise(text)
+    if len(low) > 200 or not _GONE_BY.search(low) or _NOT_GONE.search(low):
+        return None
+    hours = next((h for _, rx, h in _PARTS if rx.search(low)), None)
+    return Missed(hours)

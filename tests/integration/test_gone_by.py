@@ -1,0 +1,84 @@
+"""Doses told as gone by ("forgot my morning pills") are skipped with the reason, and a
+dose told as taken twice is one dose and one more. Through the real Application."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from bot.storage.models import DoseLog, DoseOccurrence, Medication
+from tests.conftest import FakeClock
+from tests.fakebotapi import FakeBotApi
+from tests.integration.test_dose_loop import NY, UID, add, onboard, reminder_at
+from tests.integration.test_future_doses import rows
+from tests.integration.test_waiting_questions import say
+
+
+async def _today(bot: Any) -> dict[tuple[str, str], tuple[str, str | None]]:
+    occs: list[DoseOccurrence] = await rows(bot, DoseOccurrence)
+    day = dt.date(2026, 11, 25)
+    names = {m.id: m.name.capitalize() for m in await rows(bot, Medication)}
+    return {
+        (names[o.medication_id], o.local_time): (o.status, o.skip_reason)
+        for o in occs
+        if o.local_date == day
+    }
+
+
+async def test_forgot_my_morning_pills_skips_those_and_no_other(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it: late in the day "forgot my morning pills" was "No dose of any
+    # medicine is waiting right now" — the doctor's page then read "no answer" for a known
+    # reason; and with the 14:00 reminder out, an unnamed skip would take that one.
+    await onboard(fake)
+    await add(fake, "meloxicam 15mg 08:00")
+    await add(fake, "gabapentin 300mg 08:00 14:00")
+    morning = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 14, 0, tzinfo=NY))
+    clock.set(dt.datetime(2026, 11, 25, 14, 30, tzinfo=NY))
+    reply = await say(fake, "forgot my morning pills", "skipped")
+    assert "Meloxicam 15 mg, Gabapentin 300 mg on Wed 25 Nov at 08:00 skipped (forgot)" in (
+        reply.text or ""
+    )
+    await fake.wait_for_edit(UID, morning.message_id, contains="Skipped — forgot")
+    state = await _today(bot)
+    assert state[("Meloxicam", "08:00")] == ("skipped", "forgot")
+    assert state[("Gabapentin", "08:00")] == ("skipped", "forgot")
+    assert state[("Gabapentin", "14:00")][0] == "sent", "the afternoon's reminder is untouched"
+
+
+async def test_forgot_with_the_morning_reminder_still_open_answers_it(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await add(fake, "meloxicam 15mg 08:00")
+    await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    clock.set(dt.datetime(2026, 11, 25, 11, 0, tzinfo=NY))
+    await say(fake, "forgot my morning pills", "Meloxicam 15 mg skipped")
+    assert (await _today(bot))[("Meloxicam", "08:00")] == ("skipped", "forgot")
+
+
+async def test_twice_this_morning_is_the_dose_and_one_more(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it: "oops i took my gabapentin twice this morning" answered the 08:00
+    # dose and the second capsule was lost from the day's total.
+    await onboard(fake)
+    await add(fake, "gabapentin 300mg 08:00 20:00")
+    await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    clock.set(dt.datetime(2026, 11, 25, 11, 0, tzinfo=NY))
+    reply = await say(fake, "oops i took my gabapentin twice this morning", "extra dose")
+    text = reply.text or ""
+    assert "Gabapentin 300 mg taken" in text
+    assert "+ Gabapentin 300 mg more at 08:00, as an extra dose" in text
+    assert set(fake.button_data(reply)) == {"↩️ Undo", "↩️ Undo the extra dose"}
+    (log,) = await rows(bot, DoseLog)
+    assert (log.generic, log.count) == ("gabapentin", 1)
+    state = await _today(bot)
+    assert state[("Gabapentin", "08:00")][0] == "taken"
+    # The extra is taken back on its own; the dose stays taken.
+    await fake.press(UID, reply.message_id, "Undo the extra dose")
+    await fake.wait_for_edit(UID, reply.message_id, contains="Undone")
+    assert not await rows(bot, DoseLog)
+    assert (await _today(bot))[("Gabapentin", "08:00")][0] == "taken"
