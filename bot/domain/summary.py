@@ -681,27 +681,18 @@ def _as_needed(
         amount_per_day: dict[dt.date, Decimal] = defaultdict(Decimal)
         totals: dict[str, Decimal] = defaultdict(Decimal)
         units = unknown = 0.0
-        every_amount = True
         for x, e in rows:
             n = x.count if x.count is not None else 1.0
             units += n
             day = x.taken_at.astimezone(zone).date()
             per_day[day] += n
-            # With count set, amount is per unit; without, amount is the whole dose
-            # (safety.py's convention) — both give count × amount with count 1.
-            amount, unit = x.amount, x.unit
-            if amount is None and e is not None and e.amount is not None:
-                amount, unit = e.amount, e.unit  # the regimen's strength per unit
-            elif amount is None and e is None:
-                named = strength_in_name(x.generic, x.name)  # "extra strength tylenol"
-                amount, unit = (named, "mg") if named is not None else (None, unit)
+            amount, unit = _extra_amount(x, e)
             if amount is not None:
                 given = Decimal(repr(amount)) * Decimal(repr(n))
                 totals[(unit or "mg").strip().lower()] += given
                 amount_per_day[day] += given
             else:
                 unknown += n
-            every_amount = every_amount and amount is not None
         busiest = max(per_day.items(), key=lambda kv: (kv[1], -kv[0].toordinal()))
         max_per_day = entry.max_per_day if entry else None
         over = (
@@ -722,12 +713,24 @@ def _as_needed(
                 max_per_day=max_per_day,
                 days_over_max=over,
                 strength=entry.strength if entry else None,
-                most_amount=float(amount_per_day[busiest[0]]) if every_amount else None,
+                most_amount=float(amount_per_day[busiest[0]]) if not unknown else None,
                 unknown_units=unknown,
             )
         )
     out.sort(key=lambda u: (-u.times, u.name.lower()))
     return tuple(out)
+
+
+def _extra_amount(x: ExtraDose, entry: RegimenEntry | None) -> tuple[float | None, str | None]:
+    """One unit's amount of an extra dose: as said, else the listed medicine's strength,
+    else the strength its name says ("extra strength tylenol"). With a count, amount is
+    per unit; without, the whole dose (safety.py's convention): count × amount either way."""
+    if x.amount is not None:
+        return x.amount, x.unit
+    if entry is not None:
+        return entry.amount, entry.unit if entry.amount is not None else x.unit
+    named = strength_in_name(x.generic, x.name)
+    return (named, "mg") if named is not None else (None, x.unit)
 
 
 def _daily_pain(

@@ -18,7 +18,7 @@ from itertools import pairwise
 from typing import Final
 
 from bot.parsing.course import CourseSpec, cut_course
-from bot.parsing.dose_count import cut_day_units, cut_dose_count, max_counts_doses
+from bot.parsing.dose_count import DoseCount, cut_day_units, cut_dose_count, max_counts_doses
 from bot.parsing.timephrases import parse_clock_time
 from bot.parsing.vocabulary import NUMBER_WORDS, PRODUCT_NAME, UNIT_WORDS
 
@@ -229,10 +229,7 @@ def _parse(text: str) -> AddRequest:
     if thens:
         per_day = _doses_per_day(low[:split])
     max_per_day, max_said, work = _cut_max_per_day(work)
-    units_per_day = None
-    if per_day in (None, 1) and _FREQUENCY.search(low) is None:
-        units_per_day, work = cut_day_units(work)
-        per_day = None if units_per_day is not None else per_day
+    units_per_day, per_day, work = _cut_day_units(low, per_day, work)
     as_needed, work = _cut_as_needed(work)
     weekdays, work = _cut_weekdays(work)
     parts = frozenset(part for part, pattern in _PARTS_OF_DAY if pattern.search(work[:split]))
@@ -244,10 +241,7 @@ def _parse(text: str) -> AddRequest:
     later_times = [tuple(sorted(_cut_times(work[a:b])[0])) for a, b in later.segments]
     work = rest
     count, work = cut_dose_count(work, said=low)
-    # "1-2 tablets up to 4 times a day" allows 8 tablets: the limit is kept in tablets.
-    most = count.units if count.units is not None else count.most
-    if most is not None and max_per_day is not None and max_counts_doses(max_said):
-        max_per_day = math.ceil(max_per_day * most)
+    max_per_day = _limit_in_tablets(max_per_day, max_said, count)
 
     # "tylenol 3" / "tylenol #3" is a product (with codeine), not tylenol at 3 o'clock.
     product = PRODUCT_NAME.search(work)
@@ -261,9 +255,6 @@ def _parse(text: str) -> AddRequest:
         name, name_end = " ".join(original[product.start() : product.end()].split()), product.end()
     if amount is None and strength is None and name is not None:
         amount = _bare_amount(work, name_end)
-    if as_needed and units_per_day is not None and max_per_day is None:
-        # "2 tablets a day as needed": at most 2 a day, the person's own limit
-        max_per_day = math.ceil(units_per_day)
     return AddRequest(
         name=name,
         amount=amount,
@@ -271,7 +262,8 @@ def _parse(text: str) -> AddRequest:
         times=tuple(sorted(times)),
         weekdays=frozenset(weekdays) if weekdays else ALL_WEEKDAYS,
         as_needed=as_needed,
-        max_per_day=max_per_day,
+        # "2 tablets a day as needed": at most 2 a day, the person's own limit
+        max_per_day=max_per_day or (math.ceil(units_per_day or 0) if as_needed else None) or None,
         strength=strength,
         per_day=None if times else per_day,
         parts_of_day=frozenset(p for p in parts if not any(_within(t, p) for t in times)),
@@ -301,6 +293,26 @@ class _LaterSteps:
             for a, b in segments
         )
         return cls(segments, in_words)
+
+
+def _limit_in_tablets(max_per_day: int | None, said: str, count: DoseCount) -> int | None:
+    """ "1-2 tablets up to 4 times a day" allows 8 tablets: the limit is kept in tablets."""
+    most = count.units if count.units is not None else count.most
+    if most is not None and max_per_day is not None and max_counts_doses(said):
+        return math.ceil(max_per_day * most)
+    return max_per_day
+
+
+def _cut_day_units(
+    low: str, per_day: int | None, work: str
+) -> tuple[float | None, int | None, str]:
+    """ "3 caps daily" with no other "how often": the day's units, no doses a day ("daily"
+    is not once a day then), and `work` without them; a frequency said elsewhere makes
+    the count one dose's, read later."""
+    if per_day not in (None, 1) or _FREQUENCY.search(low) is not None:
+        return None, per_day, work
+    units, rest = cut_day_units(work)
+    return units, None if units is not None else per_day, rest
 
 
 def _doses_per_day(low: str) -> int | None:

@@ -293,27 +293,25 @@ class TextAnswer:
     extras: list[Logged] = field(default_factory=list)
 
 
-async def answer_by_text(
-    s: AsyncSession,
-    user: User,
-    intents: list[DoseIntent],
-    now: dt.datetime,
-    replied_to: int | None,
-    *,
-    every: bool = False,
-    raw: str = "",
-    batch: str = "",
-    part: Missed | None = None,
-) -> TextAnswer:
-    """Apply "took it", "skip, ran out", "snooze 30" or "took the gabapentin but not the
-    ibuprofen" to the reminder being answered (the message replied to, else the latest
-    reminder's doses — every open one lately when `every`: "took them all")."""
-    # A message that names medicines answers for those; its unnamed parts ("…, forgot")
-    # only qualify them, and must not answer the other doses of the reminder.
-    named = [i for i in intents if i.medication is not None]
-    acting = named or intents
-    if replied_to is not None:
-        items = await repo.reminder_doses(s, user.id, replied_to)
+@dataclass(frozen=True, slots=True)
+class Said:
+    """The typed message an answer comes from: the reminder it replies to, whether it is
+    about every open dose ("took them all") or a part of the day ("forgot my morning
+    pills"), and its words and batch for anything it logs."""
+
+    replied_to: int | None = None
+    every: bool = False
+    part: Missed | None = None
+    raw: str = ""
+    batch: str = ""
+
+
+async def _reminded(
+    s: AsyncSession, user: User, now: dt.datetime, said: Said, named: bool
+) -> tuple[list[tuple[DoseOccurrence, Medication]], list[tuple[DoseOccurrence, Medication]]]:
+    """The open doses a typed answer is about, and those of earlier reminders left open."""
+    if said.replied_to is not None:
+        items = await repo.reminder_doses(s, user.id, said.replied_to)
     else:
         # Reminded doses, and due ones whose reminder is on its way (its send not yet
         # written down): "took it" the instant it arrives is about that reminder.
@@ -324,17 +322,36 @@ async def answer_by_text(
             or (o.status == DoseStatus.PENDING and o.due_at <= now)
         ]
     open_items = [(o, m) for o, m in items if o.status in repo.ANSWERABLE]
-    if part is not None and part.hours is not None:
+    if said.part is not None and said.part.hours is not None:
         # "forgot my morning pills" with the 14:00 reminder out: the morning's, not that one
         zone = ZoneInfo(user.timezone)
-        open_items = [(o, m) for o, m in open_items if part.covers(o.due_at.astimezone(zone).hour)]
-    earlier: list[tuple[DoseOccurrence, Medication]] = []
-    if not named and not every and replied_to is None and open_items:
-        # "skip" typed as the 22:00 reminder arrives is about that one, not also the 20:00
-        # still open from earlier; "took them all" (`every`) is about each.
-        latest = max(o.due_at for o, _ in open_items)
-        earlier = [(o, m) for o, m in open_items if o.due_at != latest]
-        open_items = [(o, m) for o, m in open_items if o.due_at == latest]
+        open_items = [
+            (o, m) for o, m in open_items if said.part.covers(o.due_at.astimezone(zone).hour)
+        ]
+    if named or said.every or said.replied_to is not None or not open_items:
+        return open_items, []
+    # "skip" typed as the 22:00 reminder arrives is about that one, not also the 20:00
+    # still open from earlier; "took them all" (`every`) is about each.
+    latest = max(o.due_at for o, _ in open_items)
+    earlier = [(o, m) for o, m in open_items if o.due_at != latest]
+    return [(o, m) for o, m in open_items if o.due_at == latest], earlier
+
+
+async def answer_by_text(
+    s: AsyncSession,
+    user: User,
+    intents: list[DoseIntent],
+    now: dt.datetime,
+    said: Said,
+) -> TextAnswer:
+    """Apply "took it", "skip, ran out", "snooze 30" or "took the gabapentin but not the
+    ibuprofen" to the reminder being answered (the message replied to, else the latest
+    reminder's doses — every open one lately when the message says so)."""
+    # A message that names medicines answers for those; its unnamed parts ("…, forgot")
+    # only qualify them, and must not answer the other doses of the reminder.
+    named = [i for i in intents if i.medication is not None]
+    acting = named or intents
+    open_items, earlier = await _reminded(s, user, now, said, bool(named))
     done: list[tuple[DoseIntent, DoseOccurrence, Medication]] = []
     unapplied = [i for i in intents if i.medication is None] if named else []
     for intent in acting:
@@ -365,7 +382,7 @@ async def answer_by_text(
         if i.status == "snoozed" and o.next_at is not None
     ]
     earlier = earlier if done else []
-    extras = await _beyond_the_doses(s, user, done, now, raw, batch)
+    extras = await _beyond_the_doses(s, user, done, now, said.raw, said.batch)
     snooze = min(snoozes) if snoozes else None
     return TextAnswer(done, messages, unapplied, snooze, earlier, extras)
 

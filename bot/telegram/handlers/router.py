@@ -707,23 +707,30 @@ async def answer_reminder_by_text(
     now = d.clock.now()
     replied_to = msg.reply_to_message.message_id if msg.reply_to_message else None
     async with unit(context).begin() as s:
-        every = says_every(msg.text or "")
-        batch = records.message_batch(msg.message_id)
-        outcome = await dose_service.answer_by_text(
-            s,
-            user,
-            intents,
-            now,
-            replied_to,
-            every=every,
-            raw=msg.text or "",
-            batch=batch,
-            part=missed_told(msg.text or ""),
-        )
+        text, batch = msg.text or "", records.message_batch(msg.message_id)
+        told = dose_service.Said(replied_to, says_every(text), missed_told(text), text, batch)
+        outcome = await dose_service.answer_by_text(s, user, intents, now, told)
     if not outcome.done:
         return intents
     zone = ZoneInfo(user.timezone)
     await redraw(d, user.id, msg.chat.id, zone, outcome.messages)
+    said, undo = _text_answered(context, user, outcome, zone, batch)
+    await msg.reply_text(said, reply_markup=undo)
+    if outcome.snooze_minutes and d.ticker:
+        d.ticker.wake(60.0 * outcome.snooze_minutes)
+    return outcome.unapplied
+
+
+def _text_answered(
+    context: ContextTypes.DEFAULT_TYPE,
+    user: User,
+    outcome: dose_service.TextAnswer,
+    zone: ZoneInfo,
+    batch: str,
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """ "Got it: Gabapentin 300 mg taken ✅", any tablets beyond it, an earlier reminder
+    still open; with an Undo for the doses answered (and one for the extra tablets)."""
+    d = deps(context)
     by_status: dict[str, list[str]] = {}
     for intent, _, med in outcome.done:
         by_status.setdefault(intent.status, []).append(med_label(med))
@@ -732,7 +739,7 @@ async def answer_reminder_by_text(
     undo = dose_undo.undo_markup(d.codec, user.id, answered) if answered else None
     said = texts.TEXT_ANSWERED.format(what=what)
     for extra in outcome.extras:
-        said += "\n" + doses.extra_reply(extra, zone, now)
+        said += "\n" + doses.extra_reply(extra, zone, d.clock.now())
     if outcome.extras and undo is not None:
         # The extra tablets are taken back on their own, the answered dose stays.
         again = InlineKeyboardButton(
@@ -744,10 +751,7 @@ async def answer_reminder_by_text(
         due = sorted({hhmm(o.due_at, zone) for o, _ in outcome.earlier})
         names = ", ".join(med_label(m) for _, m in outcome.earlier)
         said += "\n" + texts.EARLIER_STILL_OPEN.format(time=", ".join(due), what=names)
-    await msg.reply_text(said, reply_markup=undo)
-    if outcome.snooze_minutes and d.ticker:
-        d.ticker.wake(60.0 * outcome.snooze_minutes)
-    return outcome.unapplied
+    return said, undo
 
 
 #: Every button family and the one handler it goes to, declared in one place.
