@@ -64,6 +64,9 @@ def leg_symptoms(
     for r in reports:
         day = r.at.astimezone(zone).date()
         legs = [loc for loc in r.locations if loc in _LEGS]
+        if r.radiating is False:
+            # "nothing down the leg" names the leg it denies: only a side said is pain there
+            legs = [loc for loc in legs if loc != "leg"]
         # "numbness in my left foot" said alone is no pain there
         felt_only = isinstance(r, PainPlaceReport) and bool(r.qualities)
         felt_only = felt_only and all(q in _NERVE for q in r.qualities)

@@ -20,7 +20,9 @@ def test_pain_down_a_leg_numbness_and_no_by_day() -> None:
         pain=(
             PainReport(at(day(0), 9), 7, ("leg_left",), ("shooting",), True),
             PainReport(at(day(0), 20), 6, (), (), True),  # same day: counted once
-            PainReport(at(day(1), 20), 5, ("lower_back",), (), False),
+            PainReport(
+                at(day(1), 20), 5, ("lower_back", "leg"), (), False
+            ),  # "nothing down the leg"
             PainReport(at(day(2), 20), 4, ("lower_back",), ()),  # not said either way
         ),
         places=(PainPlaceReport(at(day(3), 11), ("leg_left",), None, ("numb",)),),
