@@ -28,6 +28,7 @@ class AddStage(StrEnum):
     DAYS = "days"  # an edit's new days
     COURSE = "course"  # an edit's new course (an end, or none)
     SUPPLY = "supply"  # an edit's count on hand
+    STEP_TIMES = "step_times"  # a titration's later step said in words: its times
 
 
 def _date(iso: str | None) -> dt.date | None:
@@ -68,6 +69,8 @@ class LineFields:
     step_times: tuple[tuple[str, ...], ...] = ()
     #: A later step says when only in words ("then twice a day"): not set, and said so.
     step_when_unset: bool = False
+    #: Each later step's doses a day and parts of the day said in words, as `steps`.
+    step_when: tuple[tuple[int | None, tuple[str, ...]], ...] = ()
 
     @property
     def says_dose(self) -> bool:
@@ -113,6 +116,7 @@ class AddDraft:
     steps: list[list[Any]] = field(default_factory=list)  # as LineFields.steps
     step_times: list[list[str]] = field(default_factory=list)  # as LineFields.step_times
     step_when_unset: bool = False
+    step_when: list[list[Any]] = field(default_factory=list)  # as LineFields.step_when
     supply: int | None = None
     every_hours: int | None = None
     dose_pack: bool = False
@@ -165,6 +169,7 @@ class AddDraft:
         if line.steps:
             self.steps = [list(step) for step in line.steps]
             self.step_times = [list(times) for times in line.step_times]
+            self.step_when = [[n, list(parts)] for n, parts in line.step_when]
         if line.step_when_unset:
             self.step_when_unset = True
 
@@ -182,6 +187,23 @@ class AddDraft:
         self.units_per_dose = each if each != 1 else None
         self.units_per_day = None
         return True
+
+    def step_to_ask(self) -> int | None:
+        """The first later step said in words ("then twice a day") still without times of
+        its own; None when none is (then nothing is left unset)."""
+        for i, (per_day, parts) in enumerate(self.step_when):
+            own = self.step_times[i] if i < len(self.step_times) else []
+            if (per_day or parts) and not own:
+                return i
+        return None
+
+    def set_step_times(self, index: int, times: Sequence[str]) -> None:
+        """A later step's own times, as answered; none left unset clears the note."""
+        while len(self.step_times) <= index:
+            self.step_times.append([])
+        self.step_times[index] = list(times)
+        if self.step_to_ask() is None:
+            self.step_when_unset = False
 
     def set_days(self, today: dt.date, *, weekdays: Sequence[int], every_days: int) -> None:
         """New days for the schedule: weekdays (empty: all), or every N days counted
@@ -236,7 +258,8 @@ class AddDraft:
             values["dose_asked"] = "dose" in (values.pop("asked") or ())
         known = {f.name for f in dataclasses.fields(cls)}
         kept: dict[str, Any] = {k: v for k, v in values.items() if k in known}
-        for attr in ("times", "fixed_times", "weekdays", "parts_of_day", "steps", "step_times"):
+        lists = ("times", "fixed_times", "weekdays", "parts_of_day", "steps", "step_times")
+        for attr in (*lists, "step_when"):
             kept[attr] = list(kept.get(attr) or ())
         flags = (
             "as_needed",

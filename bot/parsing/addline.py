@@ -59,6 +59,9 @@ class AddRequest:
     #: Whether the later steps say when in words only ("then twice a day"), which the
     #: line cannot turn into times: the caller says so rather than guess.
     later_when_unset: bool = False
+    #: Each later step's "how often" said in words (doses a day, parts of the day), for
+    #: the caller to ask its times with choices that fit ("then twice a day": 2).
+    later_when: tuple[tuple[int | None, frozenset[str]], ...] = ()
     #: "3 capsules a day" with nothing said of how often: the day's units, to spread
     #: over the times given or chosen (never read as 3 at once).
     units_per_day: float | None = None
@@ -270,10 +273,9 @@ def _parse(text: str) -> AddRequest:
         course=course,
         units_per_dose=count.units,
         later_times=tuple(later_times),
-        later_when_unset=any(
-            words and not t for words, t in zip(later.in_words, later_times, strict=True)
-        ),
+        later_when_unset=later.unset(later_times),
         units_per_day=None if as_needed else units_per_day,
+        later_when=later.when,
     )
 
 
@@ -284,15 +286,25 @@ class _LaterSteps:
 
     segments: tuple[tuple[int, int], ...]
     in_words: tuple[bool, ...]
+    #: Each step's doses a day and parts of the day, as said.
+    when: tuple[tuple[int | None, frozenset[str]], ...] = ()
 
     @classmethod
     def read(cls, low: str, work: str, thens: list[int]) -> _LaterSteps:
         segments = tuple(pairwise([*thens, len(low)]))
-        in_words = tuple(
-            bool(_doses_per_day(low[a:b])) or any(p.search(work[a:b]) for _, p in _PARTS_OF_DAY)
+        when = tuple(
+            (
+                _doses_per_day(low[a:b]),
+                frozenset(part for part, p in _PARTS_OF_DAY if p.search(work[a:b])),
+            )
             for a, b in segments
         )
-        return cls(segments, in_words)
+        in_words = tuple(bool(per_day or parts) for per_day, parts in when)
+        return cls(segments, in_words, when)
+
+    def unset(self, times: list[tuple[time, ...]]) -> bool:
+        """Whether some step says when in words and gives no times of its own."""
+        return any(words and not t for words, t in zip(self.in_words, times, strict=True))
 
 
 def _limit_in_tablets(max_per_day: int | None, said: str, count: DoseCount) -> int | None:

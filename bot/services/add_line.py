@@ -94,7 +94,9 @@ def _later_schedule(req: AddRequest) -> dict[str, Any]:
     if said and (steps_after < 1 or len(said) < steps_after):
         # The steps were not all read, so which times go with which is not known.
         return {"step_when_unset": unset or any(said)}
-    return {"step_times": tuple(said[:steps_after]), "step_when_unset": unset}
+    # "then twice a day": asked with times that fit, once the first step's are known
+    when = tuple((n, tuple(sorted(parts))) for n, parts in req.later_when[:steps_after])
+    return {"step_times": tuple(said[:steps_after]), "step_when_unset": unset, "step_when": when}
 
 
 _EVERY_DAY = re.compile(r"^\s*(?:every\s*day|daily|each day|all days?|7 days a week)\W*$", re.I)

@@ -153,6 +153,7 @@ class AddAction(StrEnum):
     TIMES = "at"
     CONFIRM = "av"
     COURSE = "ac"  # how many days from today (`-`: no end date)
+    STEP_TIMES = "as"  # a titration's later step: its times
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +185,11 @@ class AddTap:
         return cls(AddAction.TIMES, times=tuple(times))
 
     @classmethod
+    def at_step(cls, times: Sequence[dt.time]) -> AddTap:
+        """The times of a titration's later step."""
+        return cls(AddAction.STEP_TIMES, times=tuple(times))
+
+    @classmethod
     def confirm(cls, save: bool) -> AddTap:
         """Save anyway / Cancel."""
         return cls(AddAction.CONFIRM, save=save)
@@ -194,12 +200,13 @@ class AddTap:
         return self.action is AddAction.TIMES and not self.times
 
     def wire(self) -> Wire:
-        """`ad:<strength|->`, `at:<HHMM.HHMM|prn>`, `av:<y|n>`, `ac:<days|->`."""
+        """`ad:<strength|->`, `at:<HHMM.HHMM|prn>`, `as:<HHMM.HHMM>`, `av:<y|n>`,
+        `ac:<days|->`."""
         if self.action is AddAction.COURSE:
             return Wire(self.action, (self.days or "-",))
         if self.action is AddAction.DOSE:
             return Wire(self.action, (self.strength or "-",))
-        if self.action is AddAction.TIMES:
+        if self.action in (AddAction.TIMES, AddAction.STEP_TIMES):
             value = ".".join(map(_compact, self.times)) if self.times else "prn"
             return Wire(self.action, (value,))
         return Wire(self.action, ("y" if self.save else "n",))
@@ -212,8 +219,9 @@ class AddTap:
             return cls.course(None if value == "-" else _bounded(value, 1, 366))
         if action is AddAction.DOSE:
             return cls.dose(None if value == "-" else value)
-        if action is AddAction.TIMES:
-            return cls.at(() if value == "prn" else [_hhmm(v) for v in value.split(".")])
+        if action in (AddAction.TIMES, AddAction.STEP_TIMES):
+            times = () if value == "prn" else tuple(_hhmm(v) for v in value.split("."))
+            return cls(action, times=times)
         return cls.confirm(value == "y")
 
 

@@ -216,6 +216,9 @@ TOOK_FUTURE = (
     "{what} at {time} is still to come, so I haven't logged it. Have you taken it already?"
 )
 EARLIER_STILL_OPEN = "Your {time} {what} is still open — tap its reminder, or tell me."
+ADD_ASK_STEP_TIMES = (
+    "From {day}, {name}{amount}: when do you take it? Tap, or send times like 08:00 20:00."
+)
 ADD_DAY_UNITS = (
     "{n} a day: tap when you take them (one each time), or send one time if you take "
     "them all together.\n"

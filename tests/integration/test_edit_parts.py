@@ -170,15 +170,32 @@ async def test_a_titration_step_keeps_its_own_times(fake: FakeBotApi, bot: Any) 
     assert [m.times for m in versions] == ["22:00", "08:00,22:00"]
 
 
-async def test_a_later_step_said_in_words_is_not_guessed(fake: FakeBotApi, bot: Any) -> None:
-    # "then 300mg twice a day" gives no times: the step keeps 22:00, and the person is told
-    # how to give them, rather than the first step being asked for two times a day.
+async def test_a_later_step_said_in_words_is_asked_not_guessed(fake: FakeBotApi, bot: Any) -> None:
+    # "then 300mg twice a day" gives no times: the first step is asked for its own (not
+    # two a day), then the later step with choices of two times a day — never guessed,
+    # and no "put its times in the line" homework.
     await onboard(fake)
     n = len(fake.messages_to(UID))
     await fake.send_text(UID, "/add gabapentin 300mg at night for 3 days then 300mg twice a day")
     ask = await fake.wait_for_message(UID, after=n, contains="When do you take gabapentin")
     assert "22:00" in fake.buttons(ask) and not any("·" in b for b in fake.buttons(ask))
     await fake.press(UID, ask.message_id, "22:00")
-    await fake.wait_for_message(UID, after=n, contains="The later steps keep the times above")
+    later = await fake.wait_for_message(UID, after=n, contains="when do you take it?")
+    assert "Gabapentin 300 mg" in (later.text or "") and "From " in (later.text or "")
+    assert "08:00 · 20:00" in fake.buttons(later)
+    await fake.press(UID, later.message_id, "08:00 · 20:00")
+    await fake.wait_for_message(UID, after=n, contains="Saved")
     versions = [m for m in await rows(bot, Medication) if m.generic == "gabapentin"]
-    assert [m.times for m in versions] == ["22:00", "22:00"]
+    assert [m.times for m in versions] == ["22:00", "08:00,20:00"]
+    assert not [m for m in fake.messages_to(UID)[n:] if "keep the times" in (m.text or "")]
+
+
+async def test_a_later_steps_times_may_be_typed(fake: FakeBotApi, bot: Any) -> None:
+    await onboard(fake)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/add pregabalin 75mg 22:00 for 3 days then 75mg twice a day")
+    await fake.wait_for_message(UID, after=n, contains="when do you take it?")
+    await say(fake, "whenever", "couldn't read that time")  # asked again, nothing saved
+    await say(fake, "8am and 10pm", "Saved")
+    versions = [m for m in await rows(bot, Medication) if m.generic == "pregabalin"]
+    assert [m.times for m in versions] == ["22:00", "08:00,22:00"]

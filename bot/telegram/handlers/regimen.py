@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -23,6 +23,7 @@ from bot.domain.safety import (
     combination_amount,
 )
 from bot.domain.schedule import ALL_DAYS, mask_to_weekdays, parse_times
+from bot.domain.summary import short_date
 from bot.domain.trials import Change
 from bot.knowledge import DrugMatch, get_drug, parse_strength, resolve_name
 from bot.parsing import DoseIntent, Intent, NoteIntent
@@ -223,6 +224,15 @@ async def add_text(
     if draft.stage in (AddStage.DAYS, AddStage.COURSE, AddStage.SUPPLY):
         await _part_text(update, context, user, draft, text)
         return
+    if draft.stage is AddStage.STEP_TIMES and (step := draft.step_to_ask()) is not None:
+        said_times = line_fields(text).times
+        if not said_times:
+            assert update.message
+            await update.message.reply_text(texts.BAD_TIME)
+            return
+        draft.set_step_times(step, said_times)
+        await advance(update, context, draft)
+        return
     if draft.stage is AddStage.DOSE and text.strip().lower() == "skip":
         draft.dose_asked = True
     elif draft.stage is AddStage.NAME:
@@ -354,6 +364,9 @@ async def advance(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: Add
         return
     if _asks_course(draft, match):
         await ask_course(update, context, draft)
+        return
+    if (step := draft.step_to_ask()) is not None:
+        await ask_step_times(update, context, draft, step)
         return
     if draft.edit_of is not None and await _changes_nothing(update, context, draft):
         await cancel(update, context, texts.EDIT_KEPT.format(name=display_name(draft.name)))
@@ -496,23 +509,51 @@ async def ask_times(
     if spread and not lead:
         lead = texts.ADD_DAY_UNITS.format(n=spread)
     choices = [tuple(sorted(set(times) | fixed)) for times in offered]
-    rows = [
-        [
-            InlineKeyboardButton(
-                " · ".join(times),
-                callback_data=d.codec.pack(
-                    uid, AddTap.at([dt.time.fromisoformat(t) for t in times])
-                ),
-            )
-        ]
-        for times in choices
-    ]
+    rows = _time_rows(context, uid, choices, AddTap.at)
     if not draft.dose_pack:
         as_needed = d.codec.pack(uid, AddTap.at(()))
         rows.append([InlineKeyboardButton("As needed", callback_data=as_needed)])
     question = texts.ADD_ASK_PACK_TIME if draft.dose_pack else texts.ADD_ASK_TIMES
     text = lead + question.format(name=draft.name)
     await ask(update, context, draft, AddStage.TIMES, text, InlineKeyboardMarkup(rows))
+
+
+def _time_rows(
+    context: ContextTypes.DEFAULT_TYPE,
+    uid: int,
+    choices: Sequence[Sequence[str]],
+    tap: Callable[[Sequence[dt.time]], AddTap],
+) -> list[list[InlineKeyboardButton]]:
+    """One button per set of times ("08:00 · 20:00"), each the tap `tap` makes of them."""
+    codec = deps(context).codec
+    return [
+        [
+            InlineKeyboardButton(
+                " · ".join(times),
+                callback_data=codec.pack(uid, tap([dt.time.fromisoformat(t) for t in times])),
+            )
+        ]
+        for times in choices
+    ]
+
+
+async def ask_step_times(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDraft, index: int
+) -> None:
+    """A titration's later step said in words ("then twice a day"): its own times, with
+    choices that fit what was said."""
+    assert update.effective_user
+    per_day, parts = draft.step_when[index]
+    step = draft.later_steps()[index]
+    offered = suggested_times(per_day, frozenset(parts), None)
+    rows = _time_rows(context, update.effective_user.id, offered, AddTap.at_step)
+    amount = f" {step.amount:g} {step.unit or 'mg'}" if step.amount is not None else ""
+    text = texts.ADD_ASK_STEP_TIMES.format(
+        day=short_date(step.course.first_day) if step.course.first_day else "then",
+        name=display_name(draft.name or ""),
+        amount=amount,
+    )
+    await ask(update, context, draft, AddStage.STEP_TIMES, text, InlineKeyboardMarkup(rows))
 
 
 def _day_units_as_doses(draft: AddDraft) -> int | None:
@@ -741,6 +782,7 @@ _TAP_ANSWERS = {
     AddAction.TIMES: AddStage.TIMES,
     AddAction.CONFIRM: AddStage.CONFIRM,
     AddAction.COURSE: AddStage.COURSE,
+    AddAction.STEP_TIMES: AddStage.STEP_TIMES,
 }
 
 
@@ -780,6 +822,8 @@ async def add_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Ad
         draft.as_needed = True
     elif tap.action is AddAction.TIMES:
         draft.times = [t.strftime("%H:%M") for t in tap.times]
+    elif tap.action is AddAction.STEP_TIMES and (step := draft.step_to_ask()) is not None:
+        draft.set_step_times(step, [t.strftime("%H:%M") for t in tap.times])
     elif not tap.save:
         await cancel(update, context)
         return

@@ -93,3 +93,20 @@ def test_a_days_tablets_spread_over_the_times_in_whole_tablets() -> None:
     assert not uneven.spread_day_units()  # 2 and 1? 1.5 each? not guessed
     assert uneven.times == [] and uneven.units_per_day == 3 and uneven.units_per_dose is None
     assert AddDraft.from_json(at_once.to_json()) == at_once
+
+
+def test_a_later_step_said_in_words_is_asked_until_it_has_times() -> None:
+    draft = AddDraft(
+        name="gabapentin",
+        steps=[[300, "mg", "2026-11-28", None]],
+        step_times=[[]],
+        step_when=[[2, []]],
+        step_when_unset=True,
+    )
+    assert draft.step_to_ask() == 0
+    draft.set_step_times(0, ["08:00", "20:00"])
+    assert draft.step_to_ask() is None and draft.step_when_unset is False
+    assert draft.step_times == [["08:00", "20:00"]]
+    assert AddDraft.from_json(draft.to_json()) == draft
+    said = AddDraft(name="x", steps=[[300, "mg", "2026-11-28", None]], step_times=[["08:00"]])
+    assert said.step_to_ask() is None  # its own times were in the line

@@ -281,3 +281,10 @@ def test_a_later_step_keeps_its_own_schedule(
     assert req.later_when_unset is unset
     if "at night" in line:
         assert req.per_day is None and req.parts_of_day == {"bedtime"}, "not twice in step one"
+
+
+def test_a_later_step_said_in_words_keeps_how_often() -> None:
+    req = parse_add_line("pregabalin 75mg at night for 3 days then 75mg twice a day")
+    assert req.later_when == ((2, frozenset()),) and req.later_when_unset
+    night = parse_add_line("gabapentin 300mg 08:00 for 3 days then 300mg at night")
+    assert night.later_when == ((None, frozenset({"bedtime"})),)

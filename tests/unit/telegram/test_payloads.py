@@ -57,6 +57,7 @@ LEGACY: list[tuple[Payload, tuple[object, ...]]] = [
     (AddTap.dose(None), ("ad", "-")),
     (AddTap.at([dt.time(8), dt.time(20, 30)]), ("at", "0800.2030")),
     (AddTap.at(()), ("at", "prn")),
+    (AddTap.at_step([dt.time(8), dt.time(20)]), ("as", "0800.2000")),
     (AddTap.confirm(True), ("av", "y")),
     (AddTap.confirm(False), ("av", "n")),
     (CheckinTap(11, "p", "7"), ("c", 11, "p", "7")),
