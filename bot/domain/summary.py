@@ -267,6 +267,7 @@ class AsNeededUse:
     strength: str | None = None  # a combination's strength as written ("30/500")
     most_amount: float | None = None  # the busiest day's amount, when every dose had one
     unknown_units: float = 0.0  # units of doses whose amount was never said (in `units`)
+    mixed_on_busiest: bool = False  # the busiest day's tablets were not all one strength
 
     @property
     def most_text(self) -> str:
@@ -280,7 +281,11 @@ class AsNeededUse:
             return format_amount(n)
         unit = self.totals[0].unit
         per = self.most_amount / n
-        if n != 1 and abs(per - self.totals[0].amount / self.units) < 1e-9:
+        if (
+            n != 1
+            and not self.mixed_on_busiest
+            and abs(per - self.totals[0].amount / self.units) < 1e-9
+        ):
             return f"{format_amount(n)} × {format_amount(per)} {unit}"
         return f"{format_amount(self.most_amount)} {unit}"
 
@@ -657,12 +662,24 @@ def _entry_for(dose: ExtraDose, regimen: Sequence[RegimenEntry]) -> RegimenEntry
         cands = [
             e
             for e in regimen
-            if e.name.strip().lower() in keys or (e.generic and e.generic.strip().lower() in keys)
+            if (e.name.strip().lower() in keys or (e.generic and e.generic.strip().lower() in keys))
+            and not _other_tablet(dose, e)
         ]
     if not cands:
         return None
     active = _active(cands, dose.taken_at)
     return max(active or cands, key=lambda e: e.started_at)
+
+
+def _other_tablet(dose: ExtraDose, entry: RegimenEntry) -> bool:
+    """Whether a product's own tablets ("2 × Advil 200 mg") are another product than the
+    listed one (ibuprofen 800 mg): a line of its own. The listed medicine's own name
+    ("/took 2 x 200mg ibuprofen") stays with it."""
+    if dose.count is None or dose.amount is None or entry.amount is None or entry.strength:
+        return False
+    if dose.name.strip().lower() in {entry.name.strip().lower(), (entry.generic or "").lower()}:
+        return False
+    return (dose.unit or "mg") == (entry.unit or "mg") and abs(dose.amount - entry.amount) > 1e-9
 
 
 def _as_needed(
@@ -681,12 +698,14 @@ def _as_needed(
         amount_per_day: dict[dt.date, Decimal] = defaultdict(Decimal)
         totals: dict[str, Decimal] = defaultdict(Decimal)
         units = unknown = 0.0
+        strengths: dict[dt.date, set[float | None]] = defaultdict(set)
         for x, e in rows:
             n = x.count if x.count is not None else 1.0
             units += n
             day = x.taken_at.astimezone(zone).date()
             per_day[day] += n
             amount, unit = _extra_amount(x, e)
+            strengths[day].add(amount)
             if amount is not None:
                 given = Decimal(repr(amount)) * Decimal(repr(n))
                 totals[(unit or "mg").strip().lower()] += given
@@ -715,6 +734,7 @@ def _as_needed(
                 strength=entry.strength if entry else None,
                 most_amount=float(amount_per_day[busiest[0]]) if not unknown else None,
                 unknown_units=unknown,
+                mixed_on_busiest=len(strengths[busiest[0]]) > 1,
             )
         )
     out.sort(key=lambda u: (-u.times, u.name.lower()))

@@ -506,3 +506,31 @@ def test_a_total_never_reads_as_every_tablet_when_some_had_no_strength() -> None
         "ibuprofen": "400 mg + 2 of unknown strength",
         "hydrocodone/acetaminophen": "1 × 5/325 mg + 1 of unknown strength",
     }
+
+
+def test_advil_beside_a_listed_ibuprofen_800_is_a_line_of_its_own() -> None:
+    # "2 × Advil 200 mg" then one listed 800 mg tablet read "Ibuprofen: 2 times, 1,200 mg;
+    # most in a day: 3 × 400 mg" — no tablet of 400 mg was taken.
+    listed = RegimenEntry(
+        4, "Ibuprofen", "ibuprofen", 800, "mg", (), True, 3, STARTED, None
+    )  # fmt: skip
+    extras = (
+        ExtraDose("advil", "ibuprofen", at(day(0), 8), 200, "mg", 2),
+        ExtraDose("Ibuprofen", "ibuprofen", at(day(0), 12), 800, "mg", None, med_id=4),
+    )
+    s = weekly_summary(
+        History(zone=LONDON, regimen=(listed,), extra_doses=extras), end_date=END, now=NOW
+    )
+    lines = {u.name: (u.total_text, u.most_text) for u in s.as_needed}
+    assert lines == {"advil": ("400 mg", "2 × 200 mg"), "Ibuprofen": ("800 mg", "800 mg")}
+
+
+def test_the_busiest_day_of_mixed_tablets_is_said_in_mg() -> None:
+    extras = (
+        ExtraDose("Tramadol", "tramadol", at(day(0), 8), 50, "mg", 1),
+        ExtraDose("Tramadol", "tramadol", at(day(0), 12), 100, "mg", 1),
+        ExtraDose("Tramadol", "tramadol", at(day(0), 18), 50, "mg", 1),
+    )
+    s = weekly_summary(History(zone=LONDON, extra_doses=extras), end_date=END, now=NOW)
+    (use,) = s.as_needed
+    assert use.most_text == "200 mg"  # not "3 × 66.7 mg"
