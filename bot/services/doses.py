@@ -207,7 +207,10 @@ async def _log_extra(
         named=intent.medication is not None,
         # A medicine the knowledge base knows is still checked (24-hour totals).
         known=generic is not None and get_drug(generic) is not None,
-        warnings=await _dose_warnings(s, user_id, meds, med, intent, name, amount, at, log.id),
+        # Beside the listed medicine of its own ingredient, no new pair to check.
+        warnings=await _dose_warnings(
+            s, user_id, meds, med or instead_of, intent, name, amount, at, log.id
+        ),
         instead_of=instead_of,
     )
 
