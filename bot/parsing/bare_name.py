@@ -1,6 +1,6 @@
-"""A message that is nothing but a medicine's name ("norco", "my gabapentin", "Lyrica
-75mg"): most likely "I took it", but it does not say so, so the caller asks with one tap
-rather than record or guess. Pure, like the rest of bot.parsing."""
+"""A message that is nothing but a medicine's name ("norco", "my gabapentin", "Lyrica."):
+most likely "I took it", but it does not say so, so the caller asks with one tap rather
+than record or guess. Pure, like the rest of bot.parsing."""
 
 from __future__ import annotations
 
@@ -15,10 +15,10 @@ from bot.parsing.text import normalise
 __all__ = ["Named", "named_only"]
 
 # What may stand beside the name and still leave nothing said: a possessive or article,
-# the strength, the word for the pill, punctuation and emoji.
+# the word for the pill, punctuation and emoji. Not a number: "norco 10" may be another
+# strength than the one listed, and one tap would log the listed one.
 _FILLER = re.compile(
     r"\b(?:my|the|your)\b"
-    r"|\b\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)*\s*(?:mg|mcg|g|ml)?\b"
     r"|\b(?:pill|pills|tablet|tablets|tab|tabs|capsule|capsules|dose|meds?)\b"
     r"|[^\w\s?]"
 )
