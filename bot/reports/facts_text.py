@@ -24,9 +24,10 @@ def _dates(co: CoUse, most: int = 4) -> str:
 
 def _co_use(what: str, co: CoUse) -> str:
     """`Two NSAIDs (ibuprofen, naproxen) the same day: 2 days (Mon 5 Jan, …) [source]`."""
+    n = len(co.days)
     return (
-        f"{what} ({', '.join(co.others)}) the same day: {len(co.days)} days ({_dates(co)}) "
-        f"[{co.source}]"
+        f"{what} ({', '.join(co.others)}) the same day: {n} day{'' if n == 1 else 's'} "
+        f"({_dates(co)}) [{co.source}]"
     )
 
 

@@ -115,3 +115,13 @@ def test_page_one_says_where_the_legs_stand() -> None:
         "Legs: pain in or down a leg on 1 day (left leg); not down a leg on 1 day; numbness "
         "or tingling on 1 day (left leg; Thu 14 May)" in first
     )
+
+
+def test_one_day_of_co_use_is_one_day() -> None:
+    from bot.domain.clinical_facts import CoUse, SameDay
+    from bot.reports.facts_text import _co_use
+
+    day_ = SameDay(END, ("tramadol",), ("gabapentin",))
+    one = CoUse(days=(day_,), others=("gabapentin",), kinds=("gabapentinoid",), source="FDA")
+    said = _co_use("Opioid with another sedating medicine", one)
+    assert "the same day: 1 day (Sun 17 May)" in said
