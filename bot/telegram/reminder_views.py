@@ -6,8 +6,14 @@ from collections.abc import Iterable
 from zoneinfo import ZoneInfo
 
 from bot.storage import repositories as repo
+from bot.storage.models import DoseOccurrence
 from bot.telegram.deps import Services
 from bot.telegram.reminders import reminder_head, render
+
+
+def messages_of(doses: Iterable[DoseOccurrence]) -> set[int]:
+    """The reminder messages showing these doses (the reminder and its nudge)."""
+    return {i for o in doses for i in (o.message_id, o.followup_message_id) if i}
 
 
 async def redraw(

@@ -18,7 +18,7 @@ from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.deps import deps
 from bot.telegram.handlers.common import load_user
 from bot.telegram.payloads import DoseUndoTap, UndoTap
-from bot.telegram.reminder_views import redraw
+from bot.telegram.reminder_views import messages_of, redraw
 from bot.telegram.reminders import hhmm, med_label
 from bot.telegram.unit import unit
 
@@ -110,5 +110,4 @@ async def dose_undo_button(
     names = ", ".join(med_label(m) for _, m in undone)
     said = texts.DOSES_UNDONE.format(what=names, due=hhmm(undone[0][0].due_at, zone))
     await d.sender.edit(q.message.chat.id, q.message.message_id, said, None)
-    shown = {i for o, _ in undone for i in (o.message_id, o.followup_message_id) if i}
-    await redraw(d, user.id, q.message.chat.id, zone, shown)
+    await redraw(d, user.id, q.message.chat.id, zone, messages_of(o for o, _ in undone))

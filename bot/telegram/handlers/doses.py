@@ -55,7 +55,7 @@ from bot.telegram.handlers.dose_undo import (
 )
 from bot.telegram.payloads import ANSWERING, DoseAnswer, DoseAnswerTap, ReminderTap, UndoTap
 from bot.telegram.payloads import ReminderAction as Act
-from bot.telegram.reminder_views import redraw
+from bot.telegram.reminder_views import messages_of, redraw
 from bot.telegram.reminders import (
     SNOOZE_CHOICES,
     med_label,
@@ -275,8 +275,7 @@ async def log_taken(
                 replies.append((texts.TOOK_WHICH, _which_markup(d.codec, user.id, rec.id, meds)))
                 continue
             if isinstance(outcome, Matched):
-                occ = outcome.occurrence
-                shown.update(i for i in (occ.message_id, occ.followup_message_id) if i)
+                shown |= messages_of([outcome.occurrence])
             undo = _undo_of(d.codec, user.id, outcome, batch)
             replies.append((_taken_reply(outcome, zone, now), undo))
     # Its reminder says so too ("Missed — tap Taken" would contradict the record).
@@ -498,8 +497,7 @@ async def dose_question_button(
     )
     if answered is not None:
         # Its reminder says so too, as when "took it" is typed.
-        shown = {i for i in (answered.message_id, answered.followup_message_id) if i}
-        await redraw(d, user.id, q.message.chat.id, zone, shown)
+        await redraw(d, user.id, q.message.chat.id, zone, messages_of([answered]))
 
 
 async def _take_early(
@@ -552,17 +550,7 @@ async def _skip_past(
         return None
     occ = min(mine, key=lambda o: abs(o.due_at - at))
     reason = SkipReason.said(intent.reason)
-    if not await repo.answer_occurrence(
-        s, user_id, occ.id, status=DoseStatus.SKIPPED, now=now, reason=reason
-    ):
-        return None
-    shown.update(i for i in (occ.message_id, occ.followup_message_id) if i)
-    return texts.SKIPPED_PAST.format(
-        what=med_label(med),
-        due=occ.due_at.astimezone(zone).strftime("%H:%M"),
-        day=short_date(occ.due_at.astimezone(zone).date()),
-        why=_why(reason),
-    )
+    return await _skip_these(s, user_id, [(occ, med)], reason, now, zone, shown)
 
 
 async def _skip_gone_by(
@@ -594,16 +582,30 @@ async def _skip_gone_by(
         latest = max(o.due_at for o, _ in mine)
         mine = [(o, m) for o, m in mine if o.due_at == latest]
     reason = SkipReason.said(intent.reason)
+    return await _skip_these(s, user_id, mine, reason, now, zone, shown)
+
+
+async def _skip_these(
+    s: AsyncSession,
+    user_id: int,
+    doses: list[tuple[DoseOccurrence, Medication]],
+    reason: SkipReason | None,
+    now: dt.datetime,
+    zone: ZoneInfo,
+    shown: set[int],
+) -> str | None:
+    """Past doses recorded skipped with the reason said, their reminders' messages added
+    to `shown`: "Noted: … on Tue 1 Dec at 08:00 skipped (forgot)"; None if none was open."""
     done = [
         (o, m)
-        for o, m in mine
+        for o, m in doses
         if await repo.answer_occurrence(
             s, user_id, o.id, status=DoseStatus.SKIPPED, now=now, reason=reason
         )
     ]
     if not done:
         return None
-    shown.update(i for o, _ in done for i in (o.message_id, o.followup_message_id) if i)
+    shown |= messages_of(o for o, _ in done)
     first = min(o.due_at for o, _ in done).astimezone(zone)
     return texts.SKIPPED_PAST.format(
         what=", ".join(med_label(m) for _, m in done),
