@@ -209,11 +209,10 @@ def dose_units(dose: DoseTaken, item: RegimenItem | None) -> float:
     when the dose's own tablets are another ("2 advil" of 200 mg beside a listed 400 mg
     is one of those)."""
     if dose.count is not None:
-        if item is None or item.strength or not item.amount_per_unit or dose.amount is None:
+        if item is None or dose.amount is None or not item.amount_per_unit:
             return dose.count
-        per, listed = to_mg(dose.amount, dose.unit), to_mg(item.amount_per_unit, item.unit)
-        if per and listed and abs(per - listed) > EPS:
-            return dose.count * per / listed
+        if another_strength(dose.amount, dose.unit, item.amount_per_unit, item.unit, item.strength):
+            return dose.count * dose.amount / item.amount_per_unit
         return dose.count
     if dose.amount is not None and (dose.unit or "").lower() == "unit":
         return dose.amount
@@ -223,6 +222,23 @@ def dose_units(dose: DoseTaken, item: RegimenItem | None) -> float:
         if total is not None and per:
             return total / per
     return 1.0
+
+
+def another_strength(
+    amount: float | None,
+    unit: str | None,
+    listed: float | None,
+    listed_unit: str | None,
+    listed_strength: str | None = None,
+) -> bool:
+    """Whether one tablet of `amount` is another strength than the listed medicine's
+    ("Advil" 200 mg beside a listed ibuprofen 800 mg): both known, in one unit, and
+    not a combination's strength (whose amount names one ingredient only)."""
+    if amount is None or listed is None or listed_strength:
+        return False
+    if (unit or "mg").lower() != (listed_unit or "mg").lower():
+        return False
+    return abs(amount - listed) > EPS
 
 
 def ingredients_in_dose(dose: DoseTaken, drug: Drug, item: RegimenItem | None) -> dict[str, float]:

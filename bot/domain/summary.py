@@ -34,7 +34,7 @@ from zoneinfo import ZoneInfo
 from bot.domain.clinical_facts import ClinicalFacts, clinical_facts
 from bot.domain.clinician_detail import ClinicianDetail, clinician_detail
 from bot.domain.course import Course, day_label, describe_course
-from bot.domain.dose_amounts import strength_in_name
+from bot.domain.dose_amounts import another_strength, strength_in_name
 from bot.domain.exposure import (
     IngredientDay,
     OpioidDay,
@@ -675,11 +675,11 @@ def _other_tablet(dose: ExtraDose, entry: RegimenEntry) -> bool:
     """Whether a product's own tablets ("2 × Advil 200 mg") are another product than the
     listed one (ibuprofen 800 mg): a line of its own. The listed medicine's own name
     ("/took 2 x 200mg ibuprofen") stays with it."""
-    if dose.count is None or dose.amount is None or entry.amount is None or entry.strength:
+    if dose.count is None:
         return False
     if dose.name.strip().lower() in {entry.name.strip().lower(), (entry.generic or "").lower()}:
         return False
-    return (dose.unit or "mg") == (entry.unit or "mg") and abs(dose.amount - entry.amount) > 1e-9
+    return another_strength(dose.amount, dose.unit, entry.amount, entry.unit, entry.strength)
 
 
 def _as_needed(

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.domain.dose_amounts import strength_in_name
+from bot.domain.dose_amounts import another_strength, strength_in_name
 from bot.domain.safety import (
     DoseTaken,
     RegimenItem,
@@ -150,12 +150,7 @@ async def record_taken(
             s, user_id, occ.id, status=DoseStatus.TAKEN, now=now, taken_at=at
         )
         await s.refresh(occ)
-        beyond = _beyond_the_dose(intent, m)
-        extra = None
-        if beyond is not None:
-            # Twice the dose is one dose and one more, never one: the totals need both.
-            more = replace(intent, count=beyond)
-            extra = await _log_extra(s, user_id, meds, m, more, at, now, raw, batch)
+        extra = await _log_beyond(s, user_id, meds, m, intent, at, now, raw, batch)
         return Matched(m, occ, extra)
     return await _log_extra(s, user_id, meds, med, intent, at, now, raw, batch)
 
@@ -232,9 +227,9 @@ def _named_other_strength(intent: DoseIntent, med: Medication | None) -> float |
     if intent.amount is not None or not intent.product:
         return None
     named = strength_in_name(intent.medication, intent.product)
-    if named is None or med is None or med.amount is None or (med.unit or "mg") != "mg":
-        return named if med is None else None
-    return named if abs(named - med.amount) > 1e-9 else None
+    if named is None or med is None:
+        return named
+    return named if another_strength(named, "mg", med.amount, med.unit, med.strength) else None
 
 
 async def _dose_warnings(
@@ -399,18 +394,37 @@ async def _beyond_the_doses(
     batch: str,
 ) -> list[Logged]:
     """ "took it twice": the tablets beyond each dose answered, logged as extra doses."""
-    more = [
-        (i, o, m, n) for i, o, m in done if i.status == "taken" and (n := _beyond_the_dose(i, m))
-    ]
+    more = [(i, o, m) for i, o, m in done if i.status == "taken" and _beyond_the_dose(i, m)]
     if not more:
         return []
     meds = await repo.active_medications(s, user.id)
     out = []
-    for intent, occ, med, n in more:
+    for intent, occ, med in more:
+        named = replace(intent, medication=med.generic or med.name.lower())
         at = occ.taken_at or now
-        extra = replace(intent, count=n, medication=med.generic or med.name.lower())
-        out.append(await _log_extra(s, user.id, meds, med, extra, at, now, raw, batch))
+        extra = await _log_beyond(s, user.id, meds, med, named, at, now, raw, batch)
+        out += [extra] if extra is not None else []
     return out
+
+
+async def _log_beyond(
+    s: AsyncSession,
+    user_id: int,
+    meds: list[Medication],
+    med: Medication,
+    intent: DoseIntent,
+    at: dt.datetime,
+    now: dt.datetime,
+    raw: str,
+    batch: str,
+) -> Logged | None:
+    """The tablets said beyond the dose of `med` just answered, logged as an extra dose:
+    twice the dose is one dose and one more, never one (the totals need both)."""
+    beyond = _beyond_the_dose(intent, med)
+    if beyond is None:
+        return None
+    more = replace(intent, count=beyond)
+    return await _log_extra(s, user_id, meds, med, more, at, now, raw, batch)
 
 
 #: A due dose may wait for a clock time said ("at 12 with lunch") at most this long.
