@@ -89,6 +89,8 @@ class Logged:
     named: bool
     known: bool
     warnings: list[SafetyWarning]
+    #: The stored row, so the reply's Undo takes back this dose and nothing else.
+    log_id: int
     #: The listed medicine this product was not counted as ("Advil" beside a listed
     #: ibuprofen 400 mg): its name, as the reply says so.
     instead_of: Medication | None = None
@@ -207,6 +209,7 @@ async def _log_extra(
             s, user_id, meds, med or instead_of, intent, name, amount, at, log.id
         ),
         instead_of=instead_of,
+        log_id=log.id,
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -101,6 +102,21 @@ RECORD_KINDS = (
 )
 
 
+@dataclass(frozen=True, slots=True)
+class Stored:
+    """What `store` kept: the records' ids (for an Undo of just them) and the labels of the
+    routines an activity told in words marked done today (to say so)."""
+
+    ids: tuple[int, ...] = ()
+    marked: tuple[str, ...] = ()
+    flags: tuple[int, ...] = ()  # the red flags' records, among `ids`
+
+    @property
+    def reported(self) -> list[int]:
+        """The records a "Logged: …" reply names (red flags get their own reply)."""
+        return [i for i in self.ids if i not in self.flags]
+
+
 async def store(
     session: AsyncSession,
     user_id: int,
@@ -110,9 +126,11 @@ async def store(
     batch: str,
     raw_text: str | None,
     source: str = "text",
-) -> tuple[str, ...]:
-    """Keep every non-dose intent as a record (the raw text rides on the first one); the
-    routines an activity told in words marked done today (their labels), to say so."""
+) -> Stored:
+    """Keep every non-dose intent as a record (the raw text rides on the first one), and
+    mark done the routines an activity told in words."""
+    ids: list[int] = []
+    flags: list[int] = []
     stored = 0
     for intent in intents:
         if not isinstance(intent, RECORD_KINDS):
@@ -126,7 +144,7 @@ async def store(
             # The doctor reads a red flag in the person's own words, and whether it had
             # already been seen to when they wrote.
             data["handled"] = already_handled(raw_text or "")
-        await records.add_record(
+        rec = await records.add_record(
             session,
             user_id=user_id,
             kind=intent.kind,
@@ -139,11 +157,14 @@ async def store(
             score=score,
         )
         stored += 1
+        ids.append(rec.id)
+        if flag:
+            flags.append(rec.id)
     if raw_text and any(isinstance(i, ActivityIntent) for i in intents):
         # "went for a 30 min walk" is also today's walk routine done (if there is one).
         marked = await routine_service.mark_done_from_activity(session, user_id, raw_text, now)
-        return tuple(r.label for r in marked)
-    return ()
+        return Stored(tuple(ids), tuple(r.label for r in marked), tuple(flags))
+    return Stored(tuple(ids), flags=tuple(flags))
 
 
 async def store_place(
@@ -153,9 +174,10 @@ async def store_place(
     now: dt.datetime,
     batch: str,
     raw_text: str,
-) -> None:
-    """Keep where it hurts, said without a score (it counts in no pain average)."""
-    await records.add_record(
+) -> int:
+    """Keep where it hurts, said without a score (it counts in no pain average); the
+    record's id."""
+    rec = await records.add_record(
         session,
         user_id=user_id,
         kind=place.kind,
@@ -170,6 +192,7 @@ async def store_place(
         },
         raw_text=raw_text[:4000],
     )
+    return rec.id
 
 
 def medicines_named(intents: Sequence[Intent], regimen: Sequence[str]) -> list[str]:

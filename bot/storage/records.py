@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import secrets
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -67,13 +67,23 @@ async def get_record(
     return rec if rec is not None and rec.user_id == user_id and rec.kind == kind else None
 
 
-async def undo_batch(session: AsyncSession, user_id: int, batch: str) -> int:
+async def undo_batch(
+    session: AsyncSession,
+    user_id: int,
+    batch: str,
+    *,
+    doses: Collection[int] | None = None,
+    records: Collection[int] | None = None,
+) -> int:
     """Remove what one message added (records, as-needed logs, and a routine its words
-    marked done); returns rows removed."""
+    marked done) — or, given `doses` / `records`, only those of it (what one reply of
+    several said); returns rows removed."""
+    whole = doses is None and records is None
+    mine_records = [Record.user_id == user_id, Record.batch == batch]
+    if not whole:
+        mine_records.append(Record.id.in_(records or ()))
     # A routine marked done by the words carries the instant their records were logged.
-    logged = select(Record.logged_at).where(
-        Record.user_id == user_id, Record.batch == batch, Record.kind == "activity"
-    )
+    logged = select(Record.logged_at).where(*mine_records, Record.kind == "activity")
     await session.execute(
         delete(RoutineLog).where(
             RoutineLog.user_id == user_id,
@@ -81,13 +91,12 @@ async def undo_batch(session: AsyncSession, user_id: int, batch: str) -> int:
             RoutineLog.at.in_(logged.scalar_subquery()),
         )
     )
-    result = await session.execute(
-        delete(Record).where(Record.user_id == user_id, Record.batch == batch)
-    )
+    result = await session.execute(delete(Record).where(*mine_records))
     removed = int(result.rowcount or 0)  # type: ignore[attr-defined]
-    result = await session.execute(
-        delete(DoseLog).where(DoseLog.user_id == user_id, DoseLog.batch == batch)
-    )
+    mine_logs = [DoseLog.user_id == user_id, DoseLog.batch == batch]
+    if not whole:
+        mine_logs.append(DoseLog.id.in_(doses or ()))
+    result = await session.execute(delete(DoseLog).where(*mine_logs))
     removed += int(result.rowcount or 0)  # type: ignore[attr-defined]
     return removed
 

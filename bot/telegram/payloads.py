@@ -17,7 +17,7 @@ from typing import ClassVar
 
 from bot.domain.states import SkipReason
 from bot.domain.trials import Verdict
-from bot.telegram.callbacks import Callback, Payload, Wire, unpack_ids
+from bot.telegram.callbacks import Callback, Payload, Wire, pack_ids, unpack_ids
 
 
 def _hhmm(raw: str) -> dt.time:
@@ -501,20 +501,36 @@ class DeleteTap:
 
 @dataclass(frozen=True, slots=True)
 class UndoTap:
-    """Undo what one free-text message recorded."""
+    """Undo what one free-text message recorded: all of it, or (`doses`, `records`) only
+    what the reply carrying the button said — a message can get several replies, each
+    with its own Undo ("took 2 tylenol and a tramadol")."""
 
     ACTIONS: ClassVar[frozenset[str]] = frozenset({"u"})
 
     batch: str
+    doses: frozenset[int] = frozenset()  # extra doses logged (DoseLog ids)
+    records: frozenset[int] = frozenset()  # symptoms and notes (Record ids)
+
+    @property
+    def whole(self) -> bool:
+        """Whether the tap takes back everything the message recorded (older buttons)."""
+        return not self.doses and not self.records
 
     def wire(self) -> Wire:
-        """`u:<batch>`."""
-        return Wire("u", (self.batch,))
+        """`u:<batch>`, then `d<ids>` and/or `r<ids>` when only part of it."""
+        tagged = (("d", self.doses), ("r", self.records))
+        parts = [f"{tag}{pack_ids(ids)}" for tag, ids in tagged if ids]
+        return Wire("u", (self.batch, *parts))
 
     @classmethod
     def parse(cls, cb: Callback) -> UndoTap:
         """Read an undo tap."""
-        return cls(cb.args[0])
+        found: dict[str, frozenset[int]] = {"d": frozenset(), "r": frozenset()}
+        for part in cb.args[1:]:
+            if part[:1] not in found:
+                raise ValueError("unknown undo part")
+            found[part[:1]] = frozenset(unpack_ids(part[1:]))
+        return cls(cb.args[0], found["d"], found["r"])
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,10 +46,59 @@ async def test_messy_report_becomes_records_with_undo(fake: FakeBotApi, bot: Any
     logs = await rows(bot, DoseLog)
     assert len(logs) == 1 and logs[0].generic == "ibuprofen" and logs[0].count == 2
 
+    # Each reply's Undo takes back what that reply says, not the rest of the message.
     await fake.press(UID, echo.message_id, "Undo")
     await fake.wait_for_edit(UID, echo.message_id, contains="Undone")
     assert await rows(bot, Record) == []
+    assert len(await rows(bot, DoseLog)) == 1
+    await fake.press(UID, logged.message_id, "Undo")
+    await fake.wait_for_edit(UID, logged.message_id, contains="Undone")
     assert await rows(bot, DoseLog) == []
+
+
+async def test_undo_under_one_dose_of_a_message_keeps_the_other(fake: FakeBotApi, bot: Any) -> None:
+    # "took another 2 tylenol and a tramadol": two replies, each with its own Undo; the
+    # tramadol taken back, the tylenol still counts towards the day's acetaminophen.
+    await onboard(fake)
+    await add(fake, "tramadol 50mg as needed")
+    await add(fake, "tylenol 500mg as needed")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "took another 2 tylenol and a tramadol")
+    tylenol = await fake.wait_for_message(UID, after=n, contains="Tylenol")
+    tramadol = await fake.wait_for_message(UID, after=n, contains="Tramadol")
+    assert len(await rows(bot, DoseLog)) == 2
+    await fake.press(UID, tramadol.message_id, "Undo")
+    await fake.wait_for_edit(UID, tramadol.message_id, contains="Undone")
+    left = await rows(bot, DoseLog)
+    assert [log.generic for log in left] == ["acetaminophen"] and left[0].count == 2
+    # The Tylenol reply still stands, and its own Undo still works.
+    await fake.press(UID, tylenol.message_id, "Undo")
+    await fake.wait_for_edit(UID, tylenol.message_id, contains="Undone")
+    assert await rows(bot, DoseLog) == []
+
+
+async def test_undo_of_a_symptom_line_keeps_the_dose_and_the_red_flag(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    await onboard(fake)
+    await add(fake, "tramadol 50mg as needed")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "couldnt sleep, took an extra tramadol an hour ago")
+    dose = await fake.wait_for_message(UID, after=n, contains="Tramadol")
+    sleep = await fake.wait_for_message(UID, after=n, contains="sleep")
+    await fake.press(UID, sleep.message_id, "Undo")
+    await fake.wait_for_edit(UID, sleep.message_id, contains="Undone")
+    assert len(await rows(bot, DoseLog)) == 1 and await rows(bot, Record) == []
+    assert dose.message_id != sleep.message_id
+
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "pain 9, and I can't control my bladder since this morning")
+    await fake.wait_for_message(UID, after=n, contains="emergency")
+    echo = await fake.wait_for_message(UID, after=n, contains="Logged: pain 9")
+    await fake.press(UID, echo.message_id, "Undo")
+    await fake.wait_for_edit(UID, echo.message_id, contains="Undone")
+    kinds = [r.kind for r in await rows(bot, Record)]
+    assert kinds == ["red_flag"]  # the alarm's record is not taken back with the score
 
 
 async def test_red_flag_gets_an_immediate_plain_answer(fake: FakeBotApi, bot: Any) -> None:

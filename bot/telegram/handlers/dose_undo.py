@@ -28,9 +28,34 @@ def undo_markup(codec: CallbackCodec, user_id: int, doses: Iterable[int]) -> Inl
     return _one_undo(codec.pack(user_id, DoseUndoTap(frozenset(doses))))
 
 
-def message_undo_markup(codec: CallbackCodec, user_id: int, batch: str) -> InlineKeyboardMarkup:
-    """One "↩️ Undo" that removes what one message recorded."""
-    return _one_undo(codec.pack(user_id, UndoTap(batch)))
+def message_undo_markup(
+    codec: CallbackCodec,
+    user_id: int,
+    batch: str,
+    *,
+    doses: Iterable[int] = (),
+    records: Iterable[int] = (),
+) -> InlineKeyboardMarkup:
+    """One "↩️ Undo" that removes what this reply says one message recorded: the extra
+    doses and records given (all the message recorded when none are)."""
+    return _one_undo(part_undo(codec, user_id, batch, doses=doses, records=records))
+
+
+def part_undo(
+    codec: CallbackCodec,
+    user_id: int,
+    batch: str,
+    *,
+    doses: Iterable[int] = (),
+    records: Iterable[int] = (),
+) -> str:
+    """The data of an Undo for these extra doses and records of one message. Should their
+    ids not fit in a button (many rows, far apart), the message's whole record instead."""
+    tap = UndoTap(batch, frozenset(doses), frozenset(records))
+    try:
+        return codec.pack(user_id, tap)
+    except ValueError:
+        return codec.pack(user_id, UndoTap(batch))
 
 
 def _one_undo(data: str) -> InlineKeyboardMarkup:

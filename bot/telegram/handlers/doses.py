@@ -51,9 +51,10 @@ from bot.telegram.handlers.dose_undo import (
     correction_question,
     marked_taken,
     message_undo_markup,
+    part_undo,
     undo_markup,
 )
-from bot.telegram.payloads import ANSWERING, DoseAnswer, DoseAnswerTap, ReminderTap, UndoTap
+from bot.telegram.payloads import ANSWERING, DoseAnswer, DoseAnswerTap, ReminderTap
 from bot.telegram.payloads import ReminderAction as Act
 from bot.telegram.reminder_views import messages_of, redraw
 from bot.telegram.reminders import (
@@ -309,17 +310,16 @@ def _undo_of(
     codec: CallbackCodec, user_id: int, outcome: TakenOutcome, batch: str
 ) -> InlineKeyboardMarkup:
     """The Undo under a dose recorded: a scheduled dose answered goes back to waiting; an
-    extra dose is removed with the rest of its message."""
+    extra dose is removed, and nothing else its message recorded."""
     if isinstance(outcome, Matched) and outcome.extra is not None:
         # Two things were recorded: each can be taken back on its own.
         dose = undo_markup(codec, user_id, [outcome.occurrence.id]).inline_keyboard[0]
-        extra = InlineKeyboardButton(
-            texts.UNDO_EXTRA, callback_data=codec.pack(user_id, UndoTap(batch))
-        )
+        again = part_undo(codec, user_id, batch, doses=[outcome.extra.log_id])
+        extra = InlineKeyboardButton(texts.UNDO_EXTRA, callback_data=again)
         return InlineKeyboardMarkup([dose, [extra]])
     if isinstance(outcome, Matched):
         return undo_markup(codec, user_id, [outcome.occurrence.id])
-    return message_undo_markup(codec, user_id, batch)
+    return message_undo_markup(codec, user_id, batch, doses=[outcome.log_id])
 
 
 # Further ahead than EARLY, but within this, a named dose is asked about: was it that one?

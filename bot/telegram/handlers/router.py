@@ -548,15 +548,16 @@ async def report(
     )
     if other:
         async with unit(context).begin() as s:
-            marked = await understanding.store(
+            stored = await understanding.store(
                 s, user.id, other, now=d.clock.now(), batch=batch, raw_text=text[:4000]
             )
         echo = understood.describe([i for i in other if not isinstance(i, RedFlagIntent)])
         if echo:
             said = texts.LOGGED.format(what=echo)
-            if marked:
-                said += "\n" + texts.ROUTINE_MARKED.format(names=", ".join(marked))
-            undo = dose_undo.message_undo_markup(d.codec, user.id, batch)
+            if stored.marked:
+                said += "\n" + texts.ROUTINE_MARKED.format(names=", ".join(stored.marked))
+            # Undo takes back what this line says; a red flag kept beside it stays.
+            undo = dose_undo.message_undo_markup(d.codec, user.id, batch, records=stored.reported)
             await msg.reply_text(said, reply_markup=undo)
         return
     if answered:
@@ -565,10 +566,10 @@ async def report(
     if place is not None:
         # "lower back and down my left leg": where it hurts, said without a score.
         async with unit(context).begin() as s:
-            await understanding.store_place(s, user.id, place, d.clock.now(), batch, text)
+            kept = await understanding.store_place(s, user.id, place, d.clock.now(), batch, text)
         await msg.reply_text(
             texts.LOGGED.format(what=understood.describe_place(place)),
-            reply_markup=dose_undo.message_undo_markup(d.codec, user.id, batch),
+            reply_markup=dose_undo.message_undo_markup(d.codec, user.id, batch, records=[kept]),
         )
         return
     if not intents and await doses.ask_if_taken(update, context, user, text, batch):
@@ -684,12 +685,19 @@ async def keep_note_button(
 
 
 async def undo_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: UndoTap) -> None:
-    """Remove what one free-text message recorded."""
+    """Remove what one free-text message recorded, or the part of it the tapped reply
+    said."""
     d = deps(context)
     q = update.callback_query
     assert q and q.message and update.effective_user
+    uid = update.effective_user.id
     async with unit(context).begin() as s:
-        removed = await records.undo_batch(s, update.effective_user.id, tap.batch)
+        if tap.whole:
+            removed = await records.undo_batch(s, uid, tap.batch)
+        else:
+            removed = await records.undo_batch(
+                s, uid, tap.batch, doses=tap.doses, records=tap.records
+            )
     await q.answer(texts.UNDONE if removed else texts.UNDO_NOTHING)
     if removed:
         await d.sender.edit(q.message.chat.id, q.message.message_id, texts.UNDONE, None)
@@ -742,9 +750,9 @@ def _text_answered(
         said += "\n" + doses.extra_reply(extra, zone, d.clock.now())
     if outcome.extras and undo is not None:
         # The extra tablets are taken back on their own, the answered dose stays.
-        again = InlineKeyboardButton(
-            texts.UNDO_EXTRA, callback_data=d.codec.pack(user.id, UndoTap(batch))
-        )
+        extras = [extra.log_id for extra in outcome.extras]
+        data = dose_undo.part_undo(d.codec, user.id, batch, doses=extras)
+        again = InlineKeyboardButton(texts.UNDO_EXTRA, callback_data=data)
         undo = InlineKeyboardMarkup([*undo.inline_keyboard, [again]])
     if outcome.earlier:
         # Only the latest reminder was answered: the one still open from earlier is named.

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from bot.domain.states import SkipReason
 from bot.telegram.callbacks import Callback, CallbackCodec, Payload
+from bot.telegram.handlers.dose_undo import part_undo
 from bot.telegram.payloads import (
     AddAction,
     AddTap,
@@ -191,3 +192,32 @@ def test_a_typed_skip_without_a_reason_keeps_none() -> None:
     assert SkipReason.said(None) is None and SkipReason.said("") is None
     assert SkipReason.said("side_effects") is SkipReason.SIDE_EFFECTS
     assert SkipReason.said("bored") is SkipReason.OTHER
+
+
+def test_an_undo_of_part_of_a_message_names_its_rows() -> None:
+    tap = UndoTap("m4821", doses=frozenset({90210, 90211}), records=frozenset({7001}))
+    data = codec.pack(UID, tap)
+    assert data.startswith("u:m4821:d90210.1:r7001:")
+    cb = codec.decode(UID, data)
+    assert cb is not None
+    back = UndoTap.parse(cb)
+    assert back == tap and not back.whole
+    # A button sent before parts existed still takes back the whole message.
+    old = codec.decode(UID, codec.encode(UID, "u", "m4821"))
+    assert old is not None and UndoTap.parse(old).whole
+
+
+def test_an_undo_part_it_does_not_know_is_refused() -> None:
+    cb = codec.decode(UID, codec.encode(UID, "u", "m4821", "x12"))
+    assert cb is not None
+    with pytest.raises(ValueError):
+        UndoTap.parse(cb)
+
+
+def test_an_undo_whose_rows_do_not_fit_a_button_takes_back_the_message() -> None:
+    near = part_undo(codec, UID, "m4821", records=[7001, 7002])
+    cb = codec.decode(UID, near)
+    assert cb is not None and UndoTap.parse(cb).records == {7001, 7002}
+    far = part_undo(codec, UID, "m4821", records=range(10**9, 10**9 + 40 * 10**7, 10**7))
+    cb = codec.decode(UID, far)
+    assert cb is not None and UndoTap.parse(cb).whole
