@@ -35,7 +35,8 @@ from bot.storage.migrate import upgrade_sync
 USER_ID = 4242
 TOKEN = "1:SANDBOX"
 HELP = """Type as the user (e.g. /start, /add ibuprofen 400mg 08:00 20:00, took it).
-  :press N        press button N of the last message with buttons (or :press Taken)
+  :press N        press button N of the last message with buttons; :press Taken, the
+                  newest button so labelled, further up too
   :advance 2h     move the clock forward (m, h or d) and run due work
   :now            show the sandbox clock
   :location LAT LON   share a location
@@ -95,6 +96,9 @@ class Screen:
         self.printed = 0
         self.buttons: list[tuple[str, str]] = []
         self.buttons_on = 0  # message id the numbered buttons belong to
+        # Every message's buttons as they stand now, so ":press Taken" reaches a reminder
+        # further up, as a thumb would.
+        self.keyboards: dict[int, list[tuple[str, str]]] = {}
 
     def _print_buttons(self, markup_of: SentMessage) -> list[tuple[str, str]]:
         numbered = list(FakeBotApi.button_data(markup_of).items())
@@ -112,12 +116,14 @@ class Screen:
                 print(f"\n🤖 {label.get(event.kind, '')}{event.text or ''}", file=self.out)
                 self._save(event)
                 numbered = self._print_buttons(event)
+                self.keyboards[event.message_id] = numbered
                 if numbered:
                     self.buttons, self.buttons_on = numbered, event.message_id
             elif isinstance(event, EditRecord):
                 # The snapshot taken at this edit, not the message's latest state.
                 print(f"\n✏️  (edited) {event.message.text or ''}", file=self.out)
                 numbered = self._print_buttons(event.message)
+                self.keyboards[event.message_id] = numbered
                 if event.message_id == self.buttons_on:
                     self.buttons = numbered
             else:
@@ -137,14 +143,19 @@ class Screen:
         path.write_bytes(event.file_bytes)
         print(f"   💾 saved {path}", file=self.out)
 
-    def button(self, arg: str) -> str | None:
-        """Callback data of button number `arg`, or of the first whose label contains it."""
+    def button(self, arg: str) -> tuple[int, str] | None:
+        """The message and callback data of button number `arg` of the last message with
+        buttons; or of the first whose label contains `arg`, on the newest message that
+        still shows one."""
         if arg.isdigit():
             n = int(arg)
-            return self.buttons[n - 1][1] if 1 <= n <= len(self.buttons) else None
-        for text, data in self.buttons:
-            if arg and arg.lower() in text.lower():
-                return data
+            if 1 <= n <= len(self.buttons):
+                return self.buttons_on, self.buttons[n - 1][1]
+            return None
+        for message_id in sorted(self.keyboards, reverse=True):
+            for text, data in self.keyboards[message_id]:
+                if arg and arg.lower() in text.lower():
+                    return message_id, data
         return None
 
 
@@ -225,11 +236,11 @@ class Sandbox:
             await self.advance(dt.timedelta(**{unit: float(m.group(1))}))
             print(f"\n🕰 now {stamp(self.clock.now())}", file=self.out)
         elif line.startswith(":press"):
-            data = self.screen.button(line.removeprefix(":press").strip())
-            if data is None:
+            found = self.screen.button(line.removeprefix(":press").strip())
+            if found is None:
                 print("No such button.", file=self.out)
                 return True
-            await self.fake.press_data(USER_ID, self.screen.buttons_on, data)
+            await self.fake.press_data(USER_ID, *found)
         elif line.startswith(":location"):
             parts = line.split()[1:]
             try:

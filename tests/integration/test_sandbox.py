@@ -166,3 +166,14 @@ def test_files_keeps_what_the_bot_sends(tmp_path: Path) -> None:
     chart = next(p for p in out_dir.iterdir() if p.suffix == ".png")
     assert chart.read_bytes().startswith(b"\x89PNG")
     assert f"saved {report}" in proc.stdout
+
+
+@pytest.mark.slow
+def test_press_by_label_reaches_a_reminder_further_up(tmp_path: Path) -> None:
+    # A report typed after the reminder has its own Undo: ":press Taken" still finds the
+    # reminder, as a thumb scrolling up would, and does not press the report's Undo.
+    script = [*README_SCRIPT[:-1], "pain 5", ":press Taken"]
+    proc = sandbox("\n".join(script) + "\n", "--start", START, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    after = proc.stdout.split("> :press Taken")[-1]
+    assert "Taken 08:00" in after and "Undone" not in after
