@@ -277,9 +277,8 @@ def _sleep(doc: ReportDoc, s: Summary) -> None:
         _line(doc, "Not reported in this period.")
         return
     hours = f"; mean {format_amount(sl.mean_hours)} h where given" if sl.mean_hours else ""
-    _line(
-        doc, f"{sl.nights} nights reported: poor {sl.poor}, fair {sl.fair}, good {sl.good}{hours}"
-    )
+    nights = "1 night" if sl.nights == 1 else f"{sl.nights} nights"
+    _line(doc, f"{nights} reported: poor {sl.poor}, fair {sl.fair}, good {sl.good}{hours}")
 
 
 def _effects(doc: ReportDoc, s: Summary) -> None:

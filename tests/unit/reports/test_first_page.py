@@ -125,3 +125,14 @@ def test_one_day_of_co_use_is_one_day() -> None:
     one = CoUse(days=(day_,), others=("gabapentin",), kinds=("gabapentinoid",), source="FDA")
     said = _co_use("Opioid with another sedating medicine", one)
     assert "the same day: 1 day (Sun 17 May)" in said
+
+
+def test_one_night_of_sleep_is_one_night() -> None:
+    from bot.domain.records import SleepReport
+    from tests.unit.domain.test_summary import at, day
+
+    history = History(zone=LONDON, sleep=(SleepReport(at(day(2), 8), "poor", None),))
+    s = weekly_summary(history, end_date=END, now=NOW)
+    data = render_pdf(s, patient_label="J.", regimen_lines=[], generated_at=NOW)
+    first = " ".join(PdfReader(io.BytesIO(data)).pages[0].extract_text().split())
+    assert "1 night reported: poor 1, fair 0, good 0" in first
