@@ -14,7 +14,9 @@ and an open dose reminder can all be waiting when a message arrives. The rules:
   to the pain question, "took it" to a reminder, "slept badly" to the sleep question).
 * Otherwise a message that plainly reports something (a dose, pain, a symptom, a red
   flag) is recorded as a report.
-* Either way, when the message went elsewhere, the newest question is asked again.
+* Either way, when the message went elsewhere, the newest question is asked again —
+  once: a second report typed meanwhile leaves it where it is, one message up (three
+  check-in keyboards in one evening is noise to someone in pain).
 * Otherwise the newest question of the bot's own hears it, so it can say what it
   expects ("I couldn't read that time").
 
@@ -71,6 +73,7 @@ class Waiting:
     question: Question
     since: dt.datetime
     accepts: bool
+    reasked: bool = False  # already asked again since `since`
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +115,7 @@ def route(waiting: Sequence[Waiting], *, reports: bool, now: dt.datetime | None 
     live.sort(key=lambda w: w.since, reverse=True)
     newest = live[0]
     # A reminder needs no asking again: it has its own follow-up.
-    reask = None if newest.question is Question.REMINDER else newest.question
+    reask = None if newest.question is Question.REMINDER or newest.reasked else newest.question
     for w in live:
         if w.accepts:
             return Route(w.question, reask=None if w is newest else reask, dropped=dropped)

@@ -98,6 +98,9 @@ class User(Base):
     onboarding: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # When `awaiting` was asked: the newest waiting question is the one a reply answers.
     awaiting_since: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # When a waiting question was last asked again after a report typed meanwhile: it is
+    # asked again once, not after every message (bot.domain.conversation).
+    reasked_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
     # The name or initials the person chose for their clinician report (optional).
     report_name: Mapped[str | None] = mapped_column(String(60), nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)

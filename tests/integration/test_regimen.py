@@ -375,10 +375,14 @@ async def test_a_dose_typed_at_a_pending_warning_is_logged_not_added(
     logs = await rows(bot, DoseLog)
     assert [(log.medication_id, log.count) for log in logs] == [(meds[0].id, 2)]
 
-    # Unclear words leave the draft alone; the button still saves it.
+    # A second report meanwhile is logged without the note again: it is one message up.
+    # Unclear words leave the draft alone (and hear the note); the button still saves it.
     n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "pain 6")
     await fake.send_text(UID, "hmm")
     await fake.wait_for_message(UID, after=n, contains="isn't saved yet")
+    after = [m.text or "" for m in fake.messages_to(UID)[n:]]
+    assert after[0] == "Logged: pain 6" and len(after) == 2, after
     assert len(await rows(bot, Medication)) == 1
     await fake.press(UID, warning.message_id, "Save anyway")
     saved = await fake.wait_for_message(UID, after=n, contains="Saved")
@@ -540,13 +544,14 @@ async def test_a_question_typed_while_add_waits_is_answered_not_taken_for_a_name
     assert await rows(bot, Medication) == []
     # The question can be kept for the visit, and /add carries on where it was.
     await fake.press(UID, asked.message_id, "🩺 Save it to ask my doctor")
-    # One the labels answer: the answer, then /add's question again.
+    # One the labels answer: the answer; /add's note was said once already, and /add
+    # still carries on where it was.
     n = len(fake.messages_to(UID))
     await fake.send_text(UID, "can I take tramadol with my gabapentin?")
     await fake.wait_for_message(UID, after=n, contains="labels say")
-    await fake.wait_for_message(UID, after=n, contains="isn't saved yet")
     assert await rows(bot, Medication) == []
     await say(fake, "naproxen", "How much")
+    assert not any("isn't saved yet" in (m.text or "") for m in fake.messages_to(UID)[n:])
 
 
 async def test_an_earlier_adds_save_anyway_never_saves_the_medicine_being_added_now(

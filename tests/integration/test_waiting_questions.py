@@ -276,3 +276,25 @@ async def test_an_answer_said_unsure_still_answers_and_a_real_question_is_kept_a
     assert (await user_row(bot)).timezone == "Europe/Berlin"
     await say(fake, "/add", "Which medicine")
     await say(fake, "ibuprofen?", "How much is one dose of ibuprofen")
+
+
+async def test_the_checkin_question_is_asked_again_once_not_after_every_report(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living a Chicago evening: three reports typed while "How is your pain?" waited
+    # brought three more keyboards of 0–10. Asked again once; then left one message up.
+    await onboard(fake)
+    await add(fake, "gabapentin 300mg 08:00 14:00")
+    await checkin_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "slept badly last night")
+    again = await fake.wait_for_message(UID, after=n, contains=ASK)
+    await fake.send_text(UID, "took 2 advil")
+    await fake.send_text(UID, "feeling a bit dizzy")
+    # A score typed now still answers the check-in (and comes after all of the above).
+    await say(fake, "6", "Where does it hurt")
+    assert pain_rows(await records(bot))[-1]["score"] == 6
+    replies = [m.text or "" for m in fake.messages_to(UID)[n:]]
+    assert any("side effects" in r for r in replies)
+    asks = [m for m in fake.messages_to(UID)[n:] if ASK in (m.text or "")]
+    assert [m.message_id for m in asks] == [again.message_id]

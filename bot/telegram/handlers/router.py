@@ -183,7 +183,9 @@ async def _answered_from_what_is_held(
     await _report_beside_the_question(update, context, user, names, text)
     question = _QUESTIONS.get(user.awaiting or "")
     since = user.awaiting_since or EPOCH
-    if question is not None and not lapsed(question, since, deps(context).clock.now()):
+    if question is None or _reasked(user, since):
+        return True
+    if not lapsed(question, since, deps(context).clock.now()):
         await _ask_again(update, context, user, question, None)
     return True
 
@@ -243,14 +245,20 @@ def _waiting(
     asked = _QUESTIONS.get(user.awaiting or "")
     if asked is not None:
         since = user.awaiting_since or EPOCH  # asked before the time was kept: oldest
-        out.append(Waiting(asked, since, _accepts(asked, user, intents, text)))
+        accepts = _accepts(asked, user, intents, text)
+        out.append(Waiting(asked, since, accepts, _reasked(user, since)))
     if active is not None and active.stage:
         since = active.asked_at or active.due_at
-        out.append(Waiting(Question.CHECKIN, since, reading is not None))
+        out.append(Waiting(Question.CHECKIN, since, reading is not None, _reasked(user, since)))
     if reminded is not None:
         doses = any(isinstance(i, DoseIntent) for i in intents)
         out.append(Waiting(Question.REMINDER, reminded, doses))
     return out
+
+
+def _reasked(user: User, since: dt.datetime) -> bool:
+    """Whether the question waiting since `since` was already asked again."""
+    return user.reasked_at is not None and user.reasked_at >= since
 
 
 _QUESTIONS = {q.value: q for q in ASKED}
@@ -344,7 +352,7 @@ async def _ask_again(
     question: Question,
     active: DueWork | None,
 ) -> None:
-    """Ask the question a report arrived in the middle of, once more."""
+    """Ask the question a report arrived in the middle of, once more (and only once)."""
     d = deps(context)
     msg = update.message
     assert msg
@@ -362,6 +370,9 @@ async def _ask_again(
         await msg.reply_text(texts.TRIAL_NOTE_AGAIN)
     elif question is Question.CHECKIN and active is not None and active.stage:
         await checkin.ask_again(d, user, active)
+    # After the sending: the check-in's question counts as asked from then on, too.
+    async with unit(context).begin() as s:
+        (await load_user(update, context, s)).reasked_at = d.clock.now()
 
 
 FOLLOW_UP_WITHIN = dt.timedelta(hours=72)

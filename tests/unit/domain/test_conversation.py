@@ -72,3 +72,11 @@ def test_onboarding_questions_never_lapse() -> None:
     for question in (Q.TIMEZONE, Q.CHECKIN_TIME):
         waiting = [Waiting(question, at(0), True)]
         assert route(waiting, reports=False, now=at(60 * 24 * 3)) == Route(question)
+
+
+def test_a_question_already_asked_again_is_left_one_message_up() -> None:
+    # Three reports typed while the check-in waited got three keyboards: now only the first.
+    waiting = [Waiting(Q.CHECKIN, at(0), False, reasked=True)]
+    assert route(waiting, reports=True) == Route(None)
+    waiting = [Waiting(Q.ADD, at(0), False, reasked=True)]
+    assert route(waiting, reports=True, now=at(5)) == Route(None)
