@@ -53,6 +53,13 @@ class TakenQuestion:
     medicines: tuple[str, ...]
     about_all: bool
     how_many: bool = False  # "how many … have I had": the count is said too
+    #: Each medicine named as the person wrote it ("paracetamol" for acetaminophen), so
+    #: the answer uses their word.
+    written: tuple[tuple[str, str], ...] = ()
+
+    def said(self, generic: str) -> str | None:
+        """How the person wrote `generic`, if they named it."""
+        return dict(self.written).get(generic)
 
 
 # "meds taken?", "evening gabapentin done?": a report's words asked as a question
@@ -81,4 +88,7 @@ def asks_if_taken(text: str, meds: Sequence[str] = ()) -> TakenQuestion | None:
     if vague and not mentions and not _ABOUT_DOSES.search(words):
         return None  # "homework done?", "how many steps have I had": not about a dose
     named = tuple(dict.fromkeys(mention.generic for mention in mentions))
-    return TakenQuestion(medicines=named, about_all=not named, how_many=counted)
+    written = {
+        mention.generic: words[mention.start : mention.end] for mention in reversed(mentions)
+    }
+    return TakenQuestion(named, not named, counted, tuple(written.items()))

@@ -52,22 +52,36 @@ async def answer(
         extras = await records.dose_logs_between(s, user.id, start, end)
         taken = await repo.doses_taken_between(s, user.id, start, end) if question.how_many else []
     lines = _lines(scheduled, extras, asked, now, zone)
-    what = _asked_names(asked, meds) if asked else texts.TAKEN_ALL
+    what = _asked_names(question, meds) if asked else texts.TAKEN_ALL
     if not lines:
         await msg.reply_text(texts.TAKEN_TODAY_NONE.format(what=what))
         return
     head = texts.TAKEN_TODAY.format(what=what, day=short_date(today))
     if question.how_many:
         lines += _counted(scheduled, extras, asked, meds)
-        lines += _ingredient_lines(taken, asked, meds)
+        lines += _ingredient_lines(taken, question, meds)
     await msg.reply_text(head + "\n" + "\n".join(lines))
 
 
-def _asked_names(asked: set[str], meds: Sequence[Medication]) -> str:
+def _asked_names(question: TakenQuestion, meds: Sequence[Medication]) -> str:
     """The medicines asked about by the person's own names ("Co-codamol", not its
-    ingredients), or the names asked."""
+    ingredients), or as the question named them ("paracetamol", not "acetaminophen")."""
+    asked = set(question.medicines)
     mine = [m.name for m in meds if (m.generic or m.name.lower()) in asked]
-    return ", ".join(sorted({display_name(n) for n in mine or asked}))
+    named = mine or [_ingredient_word(g, question) for g in asked]
+    return ", ".join(sorted({display_name(n) for n in named}))
+
+
+def _ingredient_word(generic: str, question: TakenQuestion) -> str:
+    """The ingredient by the person's word when it is a plain name of it ("paracetamol",
+    the name most of the world uses for acetaminophen), else by its generic — never by
+    a brand ("tylenol" asked: acetaminophen, so the sum says what it counts)."""
+    said = question.said(generic)
+    drug = get_drug(generic)
+    if said is None or drug is None or " " in said:
+        return generic
+    brands = {b.lower() for b in drug.brands}
+    return said if said in drug.aliases and said not in brands else generic
 
 
 def _asked_about(generic: str | None, name: str, asked: set[str]) -> bool:
@@ -106,15 +120,17 @@ def _counted(
 
 
 def _ingredient_lines(
-    taken: Sequence[DoseTaken], asked: set[str], meds: Sequence[Medication]
+    taken: Sequence[DoseTaken], question: TakenQuestion, meds: Sequence[Medication]
 ) -> list[str]:
     """Asked about an ingredient ("how much tylenol"), its mg today across every product
     that holds it; a dose whose strength is not known is named, never guessed."""
     regimen = [regimen_item_of(m) for m in meds]
     out = []
+    asked = question.medicines
     for ingredient in sorted(a for a in asked if (d := get_drug(a)) and not d.is_combination):
         total = ingredient_total(taken, regimen, ingredient)
-        name, names = ingredient.capitalize(), ", ".join(total.unknown)
+        word = _ingredient_word(ingredient, question)
+        name, names = word.capitalize(), ", ".join(total.unknown)
         if total.products and total.unknown:
             out.append(
                 texts.TAKEN_INGREDIENT_PART.format(ingredient=name, mg=fmt(total.mg), names=names)
@@ -122,7 +138,7 @@ def _ingredient_lines(
         elif total.products:
             out.append(texts.TAKEN_INGREDIENT.format(ingredient=name, mg=fmt(total.mg)))
         elif total.unknown:
-            out.append(texts.TAKEN_INGREDIENT_NONE.format(ingredient=ingredient, names=names))
+            out.append(texts.TAKEN_INGREDIENT_NONE.format(ingredient=word, names=names))
     return out
 
 

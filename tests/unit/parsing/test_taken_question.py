@@ -80,3 +80,9 @@ def test_how_many_asks_the_record_for_a_count(text: str, medicines: tuple[str, .
 )
 def test_how_many_of_something_else_is_no_question_to_the_record(text: str) -> None:
     assert asks_if_taken(text, ["co-codamol"]) is None
+
+
+def test_the_question_keeps_the_word_each_medicine_was_asked_by() -> None:
+    q = asks_if_taken("how much paracetamol have I had today?", ["codeine/acetaminophen"])
+    assert q is not None and q.medicines == ("acetaminophen",)
+    assert q.said("acetaminophen") == "paracetamol" and q.said("gabapentin") is None
