@@ -188,7 +188,7 @@ TAKEN_COUNT_UNITS = " ({units} tablets)"
 TAKEN_OWN_MAX = "The maximum you set for {name}: {most} a day."
 TAKEN_INGREDIENT = "{ingredient} in those: about {mg} mg."
 TAKEN_INGREDIENT_PART = (
-    "{ingredient} in those: about {mg} mg, not counting {names} (no strength given)."
+    "{ingredient} in those: about {mg} mg, plus {names} of a strength not given."
 )
 TAKEN_INGREDIENT_NONE = "I can't add up the {ingredient}: no strength given for {names}."
 OUTCOME_SNOOZED = "⏰ Snoozed until {time}"

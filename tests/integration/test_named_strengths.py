@@ -78,7 +78,7 @@ async def test_extra_strength_tylenol_counts_its_500_mg_beside_norco(
     # Asked how much, the mg are added up across both products; plain Tylenol is named.
     await say(fake, "2 tylenol", "Logged")
     reply = await say(fake, "how much tylenol have I had today?", "Here's what I have")
-    assert "Acetaminophen in those: about 3,650 mg, not counting Tylenol (no strength given)." in (
+    assert "Acetaminophen in those: about 3,650 mg, plus Tylenol of a strength not given." in (
         reply.text or ""
     )
     logs = await rows(bot, DoseLog)
@@ -123,3 +123,27 @@ async def test_two_advil_beside_a_listed_ibuprofen_800_are_400_mg(
     clock.set(dt.datetime(2026, 11, 25, 15, 0, tzinfo=NY))
     again = await say(fake, "2 more advil", "Logged")
     assert "maximum" not in (again.text or ""), "two doses of 400 mg are not over 3 a day"
+
+
+async def test_paracetamol_is_kept_and_answered_as_paracetamol(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living a British week: "2 paracetamol" beside co-codamol was logged, said and
+    # summed as "Acetaminophen", a word the patient and their GP do not use.
+    await onboard(fake)
+    await add(fake, "co-codamol 30/500 2 tablets up to 4 times a day as needed")
+    clock.set(dt.datetime(2026, 11, 25, 10, 0, tzinfo=NY))
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "took 2 co codamol and 2 paracetamol")
+    logged = await fake.wait_for_message(UID, after=n, contains="Paracetamol isn't in your list")
+    assert (logged.text or "").startswith("Logged: 2 × Paracetamol at 10:00")
+    assert "Co-codamol (acetaminophen/codeine) and Paracetamol (acetaminophen)" in (
+        logged.text or ""
+    )
+    logs = await rows(bot, DoseLog)
+    assert [(x.name, x.generic, x.count) for x in logs][-1] == ("paracetamol", "acetaminophen", 2)
+    reply = await say(fake, "how much paracetamol have i had today", "Here's what I have")
+    assert "• 10:00 2 × Paracetamol — ✅ taken (logged)" in (reply.text or "")
+    assert "Paracetamol in those: about 1,000 mg, plus Paracetamol of a strength not given." in (
+        reply.text or ""
+    )
