@@ -219,7 +219,11 @@ def _who(text: str) -> str | None:
     while (m := _TAIL.search(said)) is not None and m.end() > m.start():
         said = said[: m.start()]
     said = said.strip()[:MAX_WITH_WHOM].strip()
-    return said or None
+    return _ABBREVIATION.sub(lambda m: m[0].upper(), said) or None
+
+
+# Typed in lower case on a phone, read back as the person would write it ("with GP").
+_ABBREVIATION = re.compile(r"\b(?:gp|np|md|ent|mri|a&e)\b")
 
 
 # A visit told in passing: "I have a doctors appointment on friday", "physio tomorrow at 9"

@@ -93,6 +93,16 @@ def test_with_whom_is_trimmed_to_the_column() -> None:
     assert got.with_whom is not None and len(got.with_whom) == MAX_WITH_WHOM
 
 
+def test_an_abbreviation_typed_in_lower_case_reads_as_written() -> None:
+    # "gp on friday at 10:40" was read back as "with gp".
+    got = parse_appointment_line("gp on friday at 10:40", NOW)
+    assert isinstance(got, AppointmentLine) and got.with_whom == "GP"
+    got = parse_appointment_line("ent clinic tomorrow 9am", NOW)
+    assert isinstance(got, AppointmentLine) and got.with_whom == "ENT clinic"
+    got = parse_appointment_line("dr agent tomorrow 9am", NOW)  # not inside a word
+    assert isinstance(got, AppointmentLine) and got.with_whom == "dr agent"
+
+
 def test_case_of_with_whom_is_kept_even_with_odd_letters() -> None:
     # "İ" lower-cases to two characters: spans must still cut the right text.
     got = parse_appointment_line("İstanbul clinic tomorrow 9am", NOW)
