@@ -134,3 +134,23 @@ async def test_tylenol_4_past_codeines_360_mg_on_adding_and_on_took(
     reply = await say(fake, "took 3 more tylenol 4s, still bad", "Logged")
     text = reply.text or ""
     assert "420 mg of codeine" in text and "360 mg" in text, text
+
+
+async def test_australian_names_get_their_checks(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living a Sydney week: "palexia sr" (tapentadol, an opioid) was saved "as you
+    # typed it" with no safety checks beside Lyrica; "2 panadol osteo" had no strength, so
+    # six of them in nine hours never reached the paracetamol total.
+    await onboard(fake)
+    await add(fake, "lyrica 75mg 08:00 20:00")
+    warned = await say(fake, "/add palexia sr 50mg 08:00 20:00", "Before I save")
+    assert "tapentadol" in (warned.text or "") and "breathing" in (warned.text or "")
+    for hour, text in ((9, "took 2 panadol osteo"), (14, "2 more panadol osteo")):
+        clock.set(dt.datetime(2026, 11, 25, hour, 0, tzinfo=NY))
+        reply = await say(fake, text, "Logged")
+        assert "665 mg" in (reply.text or "")
+    assert "every 6 to 8 hours" in (reply.text or ""), "five hours after the last"
+    clock.set(dt.datetime(2026, 11, 25, 17, 0, tzinfo=NY))
+    reply = await say(fake, "2 osteomol", "Logged")
+    assert "about 3,990 mg of acetaminophen" in (reply.text or "")

@@ -678,6 +678,8 @@ def test_extra_strength_tylenol_not_on_the_list_counts_toward_acetaminophen() ->
         ("Tylenol Extra Strength", 1, {"acetaminophen": 500}),
         ("regular strength tylenol", 2, {"acetaminophen": 650}),
         ("tylenol 8 hr", 2, {"acetaminophen": 1300}),
+        ("panadol osteo", 2, {"acetaminophen": 1330}),  # Australia's 665 mg modified-release
+        ("Osteomol", 1, {"acetaminophen": 665}),
         ("Tylenol", 2, {}),
         ("paracetamol", 2, {}),
         ("aleve", 2, {"naproxen": pytest.approx(400, abs=0.1)}),  # 220 mg sodium salt
@@ -720,3 +722,21 @@ def test_advil_beside_a_listed_ibuprofen_of_another_strength_counts_its_own_tabl
     )
     assert not [w for w in warnings if w.code.startswith("over_own")], warnings
     assert dose_units(dose("Ibuprofen", 0, count=2, generic="ibuprofen"), listed) == 2
+
+
+def test_six_osteo_tablets_at_six_hours_meet_no_interval_warning_but_five_hours_does() -> None:
+    """Panadol Osteo: 2 every 6 to 8 hours, 6 a day (Parapane Osteo PI): 5 hours after the
+    last is said with the label's words; 6 hours is not."""
+    earlier = [dose("panadol osteo", 6, count=2, generic="acetaminophen")]
+    on_time = check_as_needed_dose(
+        [], earlier, dose("panadol osteo", 0, count=2, generic="acetaminophen")
+    )
+    assert "min_interval" not in codes(on_time)
+    early = check_as_needed_dose(
+        [],
+        [dose("panadol osteo", 5, count=2, generic="acetaminophen")],
+        dose("panadol osteo", 0, count=2, generic="acetaminophen"),
+    )
+    (w,) = [w for w in early if w.code == "min_interval"]
+    assert "2 tablets every 6 to 8 hours" in w.text
+    assert w.text.endswith("talk to your doctor or pharmacist.")
