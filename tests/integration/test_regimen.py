@@ -67,6 +67,24 @@ async def test_every_one_line_example_of_the_spec_is_saved(fake: FakeBotApi, bot
     assert meds[2].weekdays == 0b0011111
 
 
+async def test_a_name_sold_in_one_strength_is_saved_without_asking_it(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    # "How much is one dose of panadol osteo?" after "2 tablets": its name says 665 mg.
+    await onboard(fake)
+    saved = await add(fake, "panadol osteo 2 tablets as needed max 6 a day")
+    assert "Panadol osteo 2 × 665 mg · as needed, max 6 a day" in saved
+    (med,) = await rows(bot, Medication)
+    assert (med.generic, med.amount, med.unit, med.units_per_dose) == (
+        "acetaminophen",
+        665,
+        "mg",
+        2,
+    )
+    # Plain Tylenol comes in three strengths: still asked.
+    await say(fake, "/add tylenol as needed", "How much is one dose of tylenol?")
+
+
 async def tap_and_saved(fake: FakeBotApi, ask: Any, label: str, expected: str) -> None:
     """Tap `label` on the question `ask`; the "Saved" reply must contain `expected`."""
     n = len(fake.messages_to(UID))
