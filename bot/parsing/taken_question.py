@@ -40,6 +40,12 @@ _HOW_MANY = re.compile(
     r"(?:have|did|had)\s+i\s+(?:already\s+|actually\s+)?(?:had|taken|took|take|have|used)\b"
     r"(?P<rest>[^?]*)\??\s*$"
 )
+# "how many norco today", "how much tylenol so far?": the same question, said short
+_HOW_MANY_SHORT = re.compile(
+    r"^\W*(?:(?:" + QUESTION_OPENERS + r")\W+)*how\s+(?:many|much)\s+(?P<mine>[\w/' -]{1,40}?)\s+"
+    r"(?P<rest>(?:have\s+i\s+had\s+)?(?:today|so\s+far(?:\s+today)?|since\s+(?:this\s+morning|"
+    r"midnight)|in\s+the\s+last\s+24\s*(?:hours|hrs|h)))\W*$"
+)
 _ABOUT_DOSES = re.compile(
     r"\b(?:meds|medication|medicines?|pills?|tablets?|doses?|tabs|pain\s*killers?)\b"
 )
@@ -78,12 +84,17 @@ def asks_if_taken(text: str, meds: Sequence[str] = ()) -> TakenQuestion | None:
     low = normalise(text)
     if len(low) > 120:
         return None
-    m = _HOW_MANY.match(low) or _ASKS.match(low) or (_ASKED_SHORT.match(low) if short else None)
+    m = (
+        _HOW_MANY.match(low)
+        or _HOW_MANY_SHORT.match(low)
+        or _ASKS.match(low)
+        or (_ASKED_SHORT.match(low) if short else None)
+    )
     if m is None:
         return None
     words = " ".join(filter(None, (m["mine"], m["rest"]))).strip()
     mentions = Meds(list(meds), DEFAULT_RESOLVE).mentions(words)
-    counted = m.re is _HOW_MANY
+    counted = m.re in (_HOW_MANY, _HOW_MANY_SHORT)
     vague = m.re is _ASKED_SHORT or (counted and m["mine"].strip())
     if vague and not mentions and not _ABOUT_DOSES.search(words):
         return None  # "homework done?", "how many steps have I had": not about a dose

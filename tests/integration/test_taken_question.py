@@ -70,6 +70,10 @@ async def test_how_many_counts_every_tablet_of_today_and_the_hidden_ingredient(
     reply = await say(fake, "how much paracetamol have I taken today?", "Here's what I have")
     assert "In all today: 2 doses taken (4 tablets)" in (reply.text or "")
     assert "Naproxen" not in (reply.text or "")
+    # Said short, the same question ("how many norco today" was "a question for your
+    # doctor").
+    short = await say(fake, "how many co-codamol today", "Here's what I have")
+    assert "In all today: 2 doses taken (4 tablets)" in (short.text or "")
     # Asked in their own word, answered in it: a British reader is told of paracetamol.
     text = reply.text or ""
     assert text.startswith("Here's what I have for Paracetamol today")

@@ -86,3 +86,25 @@ def test_the_question_keeps_the_word_each_medicine_was_asked_by() -> None:
     q = asks_if_taken("how much paracetamol have I had today?", ["codeine/acetaminophen"])
     assert q is not None and q.medicines == ("acetaminophen",)
     assert q.said("acetaminophen") == "paracetamol" and q.said("gabapentin") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how many norco today",
+        "how many norcos today?",
+        "how much tylenol so far",
+        "how many pills today?",
+    ],
+)
+def test_how_many_said_short_is_the_same_question(text: str) -> None:
+    # "how many norco today" was "a question for your doctor": the record answers it.
+    q = asks_if_taken(text, ["hydrocodone/acetaminophen", "acetaminophen"])
+    assert q is not None and q.how_many
+
+
+@pytest.mark.parametrize(
+    "text", ["how much pain today", "how many steps today", "how much sleep today"]
+)
+def test_how_many_of_something_else_today_is_not_about_doses(text: str) -> None:
+    assert asks_if_taken(text, ["hydrocodone/acetaminophen"]) is None
