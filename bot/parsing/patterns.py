@@ -692,7 +692,7 @@ EFFECT_FALSE = re.compile(
     r"tired\s+of|sick\s+(?:of|and\s+tired)|(?:ran|run)\s+out\s+of\s+it|sweat\s+(?:it|the)"
 )
 NEG_BEFORE = re.compile(
-    r"\b(?:no|not|never|without|nor|none|zero|isn't|aren't|wasn't|don't|didn't|doesn't|"
+    r"\b(?:no|not|never|without|nor|none|nothing|zero|isn't|aren't|wasn't|don't|didn't|doesn't|"
     r"haven't|hasn't|free\s+of|less)\s+"
     # "no chest pain just heartburn": the negation ends at "just", "only", "but"
     r"(?:(?!(?:just|only|but|except|tho|though|although|however|apart)\b)\w+\s+){0,3}$"

@@ -237,3 +237,19 @@ async def test_someone_else_swallowing_the_medicine_is_answered_not_recorded(
     assert not [r for r in await rows(bot, Record) if r.kind in ("red_flag", "dose")]
     own = await say(fake, "my husband gave me one of my tramadol at 9", "Tramadol")
     assert "1-800" not in (own.text or "")
+
+
+async def test_a_place_said_not_to_hurt_is_never_kept_as_where_it_hurts(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    # "no pain in my legs" was logged "where it hurts: leg" — the opposite of what was said.
+    await onboard(fake)
+    reply = await say(fake, "no tingling in my leg, just lower back", "Logged")
+    assert reply.text == "Logged: where it hurts: lower back"
+    reply = await say(fake, "pain 5, nothing down the leg today", "Logged")
+    assert reply.text == "Logged: pain 5"
+    reply = await say(fake, "no pain in my legs", "Good to hear")
+    assert "Keep it as a note" in " ".join(fake.buttons(reply))
+    kept = [json.loads(r.data) for r in await rows(bot, Record) if r.kind != "unsorted"]
+    assert [k.get("locations") for k in kept] == [["lower_back"], []]
+    assert kept[1]["radiating"] is False

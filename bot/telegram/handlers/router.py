@@ -21,6 +21,7 @@ from bot.parsing.answers import CheckinReading, read_checkin_answer, where_it_hu
 from bot.parsing.appointment_line import declines, names_a_day_ahead, visit_told
 from bot.parsing.experiencer import asks_about_dose, swallowed_by_another
 from bot.parsing.handled import already_handled
+from bot.parsing.locations import denied_locations
 from bot.parsing.missed_said import missed_told
 from bot.parsing.redflags import denied_red_flags
 from bot.parsing.refill_said import refill_told
@@ -648,7 +649,7 @@ async def _keep_aside(
     ]
     said = texts.DIDNT_UNDERSTAND
     low = normalise(text)
-    denied = denied_red_flags(low)
+    denied = denied_red_flags(low) or denied_locations(low)
     if denied or says_safe(low):
         # "no numbness down there, bladder fine", "I'm safe, just a rough week": words to
         # keep for the doctor, met warmly rather than with "didn't catch that"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parsing.locations import find_locations
+from bot.parsing.locations import denied_locations, find_locations
 
 
 @pytest.mark.parametrize(
@@ -21,3 +21,21 @@ from bot.parsing.locations import find_locations
 )
 def test_find_locations(text: str, expected: list[str]) -> None:
     assert find_locations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "denied"),
+    [
+        # Found living it: each of these was kept as leg pain the person had just denied.
+        ("no tingling in my leg, just lower back", ["lower_back"], ["leg"]),
+        ("nothing down the leg today", [], ["leg"]),
+        ("no pain in my legs", [], ["leg"]),
+        ("lower back and down my left leg", ["leg_left", "lower_back"], []),
+        ("back is better but left leg still hurts", ["leg_left"], []),
+    ],
+)
+def test_a_place_said_not_to_hurt_is_not_where_it_hurts(
+    text: str, found: list[str], denied: list[str]
+) -> None:
+    assert sorted(find_locations(text)) == sorted(found)
+    assert denied_locations(text) == denied
