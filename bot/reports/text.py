@@ -176,7 +176,8 @@ def _as_needed_line(u: AsNeededUse) -> str:
     if u.total_text:
         line += f", {u.total_text} in all"
     elif u.units != u.times:
-        line += f", {format_amount(u.units)} in all"
+        # No strength was said: the count is of tablets ("2 tablets in all", not "2 in all").
+        line += f", {_plural(u.units, 'tablet')} in all"
     if u.most_on is not None and u.times > 1:
         line += f"; most in a day: {u.most_text} ({short_date(u.most_on)})"
     return line

@@ -239,3 +239,20 @@ def test_names_typed_in_lower_case_read_as_names() -> None:
     )
     text = summary_text(lowered)
     assert "• Ibuprofen 400 mg: 8 of 13" in text and "• Tramadol: 4 times" in text
+
+
+def test_doses_of_no_strength_are_counted_in_tablets() -> None:
+    # "• Paracetamol: 1 time, 2 in all" left the reader guessing what the 2 was.
+    from bot.domain.records import ExtraDose
+    from tests.unit.domain.test_summary import LONDON, at, day
+
+    history = History(
+        zone=LONDON,
+        extra_doses=(
+            ExtraDose("paracetamol", "acetaminophen", at(day(1), 10), count=2),
+            ExtraDose("Flexeril", "cyclobenzaprine", at(day(2), 11), count=0.5),
+        ),
+    )
+    text = summary_text(weekly_summary(history, end_date=END, now=NOW))
+    assert "• Paracetamol: 1 time, 2 tablets in all" in text
+    assert "• Flexeril: 1 time, 0.5 tablets in all" in text
