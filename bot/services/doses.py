@@ -134,12 +134,7 @@ async def record_taken(
     to answer (the caller asks which one)."""
     at = min(taken_at(intent, now), now)
     med = find_med(meds, intent.medication)
-    candidates = [
-        (o, m)
-        for o, m in await repo.open_occurrences_near(s, user_id, at, TOOK_WINDOW)
-        # Not a dose still hours away ("done" at 11:00 is not the 14:00 dose).
-        if o.due_at <= at + EARLY
-    ]
+    candidates = await _answerable(s, user_id, at)
     if med is not None:
         candidates = [(o, m) for o, m in candidates if m.id == med.id]
     elif intent.medication is not None:
@@ -155,6 +150,33 @@ async def record_taken(
         extra = await _log_beyond(s, user_id, meds, m, intent, at, now, raw, batch)
         return Matched(m, occ, extra)
     return await _log_extra(s, user_id, meds, med, intent, at, now, raw, batch)
+
+
+async def _answerable(
+    s: AsyncSession, user_id: int, at: dt.datetime
+) -> list[tuple[DoseOccurrence, Medication]]:
+    """The doses a "took it" at `at` may answer: waiting or gone by within the window, and
+    not one still hours away ("done" at 11:00 is not the 14:00 dose)."""
+    near = await repo.open_occurrences_near(s, user_id, at, TOOK_WINDOW)
+    return [(o, m) for o, m in near if o.due_at <= at + EARLY]
+
+
+async def each_dose_meant(
+    s: AsyncSession, user_id: int, intent: DoseIntent, now: dt.datetime
+) -> list[tuple[DoseIntent, bool]]:
+    """An unnamed "took them all" / "took my meds" once its reminder has gone by: every
+    dose due together nearest when it was taken, each named — the group is answered
+    whole, as its reminder's All taken (and a typed answer while it waits) would. Each
+    with whether it was named so (which dose it answers is then known, never asked)."""
+    if intent.medication is not None or intent.status != "taken" or intent.count or intent.amount:
+        return [(intent, False)]
+    at = min(taken_at(intent, now), now)
+    candidates = await _answerable(s, user_id, at)
+    if len(candidates) < 2:
+        return [(intent, False)]
+    nearest = min(candidates, key=lambda p: abs((p[0].due_at - at).total_seconds()))[0].due_at
+    names = dict.fromkeys(m.generic or m.name.lower() for o, m in candidates if o.due_at == nearest)
+    return [(replace(intent, medication=name), True) for name in names]
 
 
 async def _log_extra(

@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any
 
 from bot.storage.models import DoseLog, DoseOccurrence, Medication
-from tests.conftest import FakeClock
+from tests.conftest import FakeClock, tick
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import NY, UID, add, onboard, reminder_at
 from tests.integration.test_future_doses import rows
@@ -82,3 +82,27 @@ async def test_twice_this_morning_is_the_dose_and_one_more(
     await fake.wait_for_edit(UID, reply.message_id, contains="Undone")
     assert not await rows(bot, DoseLog)
     assert (await _today(bot))[("Gabapentin", "08:00")][0] == "taken"
+
+
+async def test_took_them_all_after_the_reminder_went_by_answers_the_whole_group(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it: at 13:00 "took everything" for the 08:00 ibuprofen and gabapentin,
+    # both gone by, marked the ibuprofen only; the gabapentin stayed "missed".
+    await onboard(fake)
+    await add(fake, "ibuprofen 400mg 08:00 20:00")
+    await add(fake, "gabapentin 300mg 08:00 14:00 22:00")
+    morning = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    clock.set(dt.datetime(2026, 11, 25, 13, 0, tzinfo=NY))
+    await tick(bot)
+    await fake.wait_for_edit(UID, morning.message_id, contains="Missed")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "took everything")
+    await fake.wait_for_message(UID, after=n, contains="Gabapentin 300 mg — your 08:00 dose")
+    replies = [m.text or "" for m in fake.messages_to(UID)[n:]]
+    assert any("Ibuprofen 400 mg — your 08:00 dose, taken late" in r for r in replies)
+    assert not any("Was that your 14:00 dose" in r for r in replies), "never asked"
+    state = await _today(bot)
+    assert state[("Ibuprofen", "08:00")][0] == "taken"
+    assert state[("Gabapentin", "08:00")][0] == "taken"
+    assert state[("Gabapentin", "14:00")][0] == "pending"

@@ -32,6 +32,7 @@ from bot.services.doses import (
     Logged,
     Matched,
     TakenOutcome,
+    each_dose_meant,
     find_med,
     record_taken,
     still_to_come,
@@ -244,7 +245,8 @@ async def log_taken(
     async with unit(context).begin() as s:
         zone = ZoneInfo(user.timezone)
         meds = await repo.active_medications(s, user.id)
-        for intent in intents:
+        named = [each for i in intents for each in await each_dose_meant(s, user.id, i, now)]
+        for intent, of_the_group in named:
             at = taken_at(intent, now)
             if still_to_come(intent, now):
                 rec = await _ask_later(s, user.id, intent, "future", now, raw, batch)
@@ -252,7 +254,7 @@ async def log_taken(
                 text = texts.TOOK_FUTURE.format(what=_intent_label(meds, intent), time=when)
                 replies.append((text, _future_markup(d.codec, user.id, rec.id)))
                 continue
-            confirm = await _dose_to_confirm(s, user.id, meds, intent, at)
+            confirm = None if of_the_group else await _dose_to_confirm(s, user.id, meds, intent, at)
             if confirm is not None:
                 # "took the gabapentin" at 07:15 for the 08:00 dose, or "had the lyrica at 8"
                 # after tapping Taken at 8: asked, not guessed.
