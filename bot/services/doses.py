@@ -129,9 +129,11 @@ async def record_taken(
     now: dt.datetime,
     raw: str,
     batch: str,
-) -> TakenOutcome | None:
-    """Record one dose taken at or before now; None for an unnamed dose with nothing due
-    to answer (the caller asks which one)."""
+) -> list[TakenOutcome]:
+    """Record a dose taken at or before now: the scheduled dose it answers, else an extra
+    dose. An unnamed one ("took them all" after their reminder went by) answers every dose
+    due together nearest when it was taken, as the reminder's All taken would. Empty for
+    an unnamed dose with nothing due to answer (the caller asks which one)."""
     at = min(taken_at(intent, now), now)
     med = find_med(meds, intent.medication)
     candidates = await _answerable(s, user_id, at)
@@ -140,16 +142,22 @@ async def record_taken(
     elif intent.medication is not None:
         candidates = []
     if not candidates and med is None and intent.medication is None:
-        return None
-    if candidates:
-        occ, m = min(candidates, key=lambda p: abs((p[0].due_at - at).total_seconds()))
+        return []
+    if not candidates:
+        return [await _log_extra(s, user_id, meds, med, intent, at, now, raw, batch)]
+    occ, m = min(candidates, key=lambda p: abs((p[0].due_at - at).total_seconds()))
+    # Tablets said ("took 2") belong to one medicine: the group only when none were.
+    whole = intent.medication is None and not intent.count and not intent.amount
+    group = [(o, x) for o, x in candidates if o.due_at == occ.due_at] if whole else [(occ, m)]
+    out: list[TakenOutcome] = []
+    for o, x in group:
         await repo.answer_occurrence(
-            s, user_id, occ.id, status=DoseStatus.TAKEN, now=now, taken_at=at
+            s, user_id, o.id, status=DoseStatus.TAKEN, now=now, taken_at=at
         )
-        await s.refresh(occ)
-        extra = await _log_beyond(s, user_id, meds, m, intent, at, now, raw, batch)
-        return Matched(m, occ, extra)
-    return await _log_extra(s, user_id, meds, med, intent, at, now, raw, batch)
+        await s.refresh(o)
+        extra = await _log_beyond(s, user_id, meds, x, intent, at, now, raw, batch)
+        out.append(Matched(x, o, extra))
+    return out
 
 
 async def _answerable(
@@ -159,24 +167,6 @@ async def _answerable(
     not one still hours away ("done" at 11:00 is not the 14:00 dose)."""
     near = await repo.open_occurrences_near(s, user_id, at, TOOK_WINDOW)
     return [(o, m) for o, m in near if o.due_at <= at + EARLY]
-
-
-async def each_dose_meant(
-    s: AsyncSession, user_id: int, intent: DoseIntent, now: dt.datetime
-) -> list[tuple[DoseIntent, bool]]:
-    """An unnamed "took them all" / "took my meds" once its reminder has gone by: every
-    dose due together nearest when it was taken, each named — the group is answered
-    whole, as its reminder's All taken (and a typed answer while it waits) would. Each
-    with whether it was named so (which dose it answers is then known, never asked)."""
-    if intent.medication is not None or intent.status != "taken" or intent.count or intent.amount:
-        return [(intent, False)]
-    at = min(taken_at(intent, now), now)
-    candidates = await _answerable(s, user_id, at)
-    if len(candidates) < 2:
-        return [(intent, False)]
-    nearest = min(candidates, key=lambda p: abs((p[0].due_at - at).total_seconds()))[0].due_at
-    names = dict.fromkeys(m.generic or m.name.lower() for o, m in candidates if o.due_at == nearest)
-    return [(replace(intent, medication=name), True) for name in names]
 
 
 async def _log_extra(

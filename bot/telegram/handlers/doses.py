@@ -32,7 +32,6 @@ from bot.services.doses import (
     Logged,
     Matched,
     TakenOutcome,
-    each_dose_meant,
     find_med,
     record_taken,
     still_to_come,
@@ -245,8 +244,7 @@ async def log_taken(
     async with unit(context).begin() as s:
         zone = ZoneInfo(user.timezone)
         meds = await repo.active_medications(s, user.id)
-        named = [each for i in intents for each in await each_dose_meant(s, user.id, i, now)]
-        for intent, of_the_group in named:
+        for intent in intents:
             at = taken_at(intent, now)
             if still_to_come(intent, now):
                 rec = await _ask_later(s, user.id, intent, "future", now, raw, batch)
@@ -254,7 +252,7 @@ async def log_taken(
                 text = texts.TOOK_FUTURE.format(what=_intent_label(meds, intent), time=when)
                 replies.append((text, _future_markup(d.codec, user.id, rec.id)))
                 continue
-            confirm = None if of_the_group else await _dose_to_confirm(s, user.id, meds, intent, at)
+            confirm = await _dose_to_confirm(s, user.id, meds, intent, at)
             if confirm is not None:
                 # "took the gabapentin" at 07:15 for the 08:00 dose, or "had the lyrica at 8"
                 # after tapping Taken at 8: asked, not guessed.
@@ -269,18 +267,18 @@ async def log_taken(
                     )
                 )
                 continue
-            outcome = await record_taken(s, user.id, meds, intent, now, raw, batch)
-            if outcome is None and not any(not m.paused for m in meds):
+            outcomes = await record_taken(s, user.id, meds, intent, now, raw, batch)
+            if not outcomes and not any(not m.paused for m in meds):
                 replies.append((texts.TOOK_HELP, None))  # no list to choose from
                 continue
-            if outcome is None:
+            if not outcomes:
                 rec = await _ask_later(s, user.id, intent, "which", now, raw, batch)
                 replies.append((texts.TOOK_WHICH, _which_markup(d.codec, user.id, rec.id, meds)))
                 continue
-            if isinstance(outcome, Matched):
-                shown |= messages_of([outcome.occurrence])
-            undo = _undo_of(d.codec, user.id, outcome, batch)
-            replies.append((_taken_reply(outcome, zone, now), undo))
+            shown |= messages_of(_answered(outcomes))
+            for outcome in outcomes:
+                undo = _undo_of(d.codec, user.id, outcome, batch)
+                replies.append((_taken_reply(outcome, zone, now), undo))
     # Its reminder says so too ("Missed — tap Taken" would contradict the record).
     await redraw(d, user.id, update.effective_chat.id, ZoneInfo(user.timezone), shown)
     for reply, markup in replies:
@@ -306,6 +304,11 @@ async def ask_if_taken(
     markup = _future_markup(d.codec, user.id, rec.id)
     await update.message.reply_text(texts.TOOK_NAMED_ONLY.format(what=what), reply_markup=markup)
     return True
+
+
+def _answered(outcomes: list[TakenOutcome]) -> list[DoseOccurrence]:
+    """The scheduled doses among what a "took" recorded."""
+    return [o.occurrence for o in outcomes if isinstance(o, Matched)]
 
 
 def _undo_of(
@@ -465,15 +468,14 @@ async def dose_question_button(
         data = json.loads(rec.data)
         await s.delete(rec)
         zone = ZoneInfo(user.timezone)
-        answered: DoseOccurrence | None = None  # a scheduled dose this answer took
+        answered: list[DoseOccurrence] = []  # the scheduled doses this answer took
         if tap.answer is DoseAnswer.NO:
             reply: str | None = texts.TOOK_NOT_LOGGED
         elif tap.answer is DoseAnswer.SAME:
             reply = texts.TOOK_SAME_DOSE
         elif tap.answer is DoseAnswer.EARLY and data.get("occ"):
-            reply, answered = await _take_early(
-                s, user, int(data["occ"]), data["intent"], now, zone
-            )
+            reply, early = await _take_early(s, user, int(data["occ"]), data["intent"], now, zone)
+            answered = [early] if early is not None else []
         else:
             meds = await repo.active_medications(s, user.id)
             fields = {k: v for k, v in data["intent"].items() if k != "kind"}
@@ -487,19 +489,18 @@ async def dose_question_button(
                     return
                 fields["medication"] = med.generic or med.name.lower()
             intent = DoseIntent(**fields)
-            outcome = await record_taken(
+            outcomes = await record_taken(
                 s, user.id, meds, intent, now, rec.raw_text or "", rec.batch
             )
-            reply = _taken_reply(outcome, zone, now) if outcome is not None else None
-            if isinstance(outcome, Matched):
-                answered = outcome.occurrence
+            reply = "\n".join(_taken_reply(o, zone, now) for o in outcomes) or None
+            answered = _answered(outcomes)
     await q.answer(texts.RECORDED if tap.answer is not DoseAnswer.NO else None)
     await d.sender.edit(
         q.message.chat.id, q.message.message_id, reply or texts.TOOK_NOT_LOGGED, None
     )
-    if answered is not None:
+    if answered:
         # Its reminder says so too, as when "took it" is typed.
-        await redraw(d, user.id, q.message.chat.id, zone, messages_of([answered]))
+        await redraw(d, user.id, q.message.chat.id, zone, messages_of(answered))
 
 
 async def _take_early(
