@@ -235,6 +235,11 @@ class DrugClass(_Frozen):
         return self
 
 
+#: Up to this long, an alias is a shortening ("apap", "ibu", "oxy"), read as the generic
+#: itself; longer, it may be the ingredient's name in another country.
+_SHORTENING = 4
+
+
 class Drug(_Frozen):
     """One knowledge row: a single medicine or a fixed combination product."""
 
@@ -280,6 +285,19 @@ class Drug(_Frozen):
     @property
     def primary_ingredient(self) -> str:
         return self.primary or self.ingredients[0]
+
+    def is_other_name(self, word: str) -> bool:
+        """Whether `word` is this ingredient's name elsewhere in the world ("paracetamol"
+        for acetaminophen, "pethidine" for meperidine): an alias of one word that is
+        neither the generic, a brand, nor a shortening ("apap", "ibu", "oxy")."""
+        low = word.lower()
+        return (
+            low in self.aliases
+            and low != self.generic
+            and low.isalpha()
+            and len(low) > _SHORTENING
+            and low not in {b.lower() for b in self.brands}
+        )
 
     def form_for(self, name: str | None) -> Form | None:
         """The form a medicine called `name` is ("ConZip" → extended-release), if any;

@@ -560,24 +560,8 @@ def product_name(generic: str, written: str) -> str | None:
     low = " ".join(written.lower().split())
     if drug.form_for(written) is not None or low in multiword_names():
         return written
-    return written if low in _brands(generic) or low in _other_names(generic) else None
-
-
-#: Shorter than this, an alias is a shortening ("apap", "ibu", "oxy"), read as the
-#: generic itself; longer, it is the ingredient's name elsewhere in the world.
-_SHORTENING = 4
-
-
-@cache
-def _other_names(generic: str) -> frozenset[str]:
-    """The ingredient's names in other countries ("paracetamol" for acetaminophen,
-    "pethidine" for meperidine): kept as written, so a British record says paracetamol."""
-    drug = get_drug(generic)
-    if drug is None:
-        return frozenset()
-    return frozenset(
-        a for a in drug.aliases if a != generic and a.isalpha() and len(a) > _SHORTENING
-    )
+    # A brand, or the ingredient's name elsewhere ("paracetamol"): a British record says so.
+    return written if low in _brands(generic) or drug.is_other_name(low) else None
 
 
 @cache

@@ -73,15 +73,12 @@ def _asked_names(question: TakenQuestion, meds: Sequence[Medication]) -> str:
 
 
 def _ingredient_word(generic: str, question: TakenQuestion) -> str:
-    """The ingredient by the person's word when it is a plain name of it ("paracetamol",
-    the name most of the world uses for acetaminophen), else by its generic — never by
-    a brand ("tylenol" asked: acetaminophen, so the sum says what it counts)."""
+    """The ingredient by the person's word when it is its name elsewhere in the world
+    ("paracetamol"), else by its generic — never by a brand ("tylenol" asked:
+    acetaminophen, so the sum says what it counts)."""
     said = question.said(generic)
     drug = get_drug(generic)
-    if said is None or drug is None or " " in said:
-        return generic
-    brands = {b.lower() for b in drug.brands}
-    return said if said in drug.aliases and said not in brands else generic
+    return said if said is not None and drug is not None and drug.is_other_name(said) else generic
 
 
 def _asked_about(generic: str | None, name: str, asked: set[str]) -> bool:
