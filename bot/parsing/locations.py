@@ -16,7 +16,19 @@ _PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
 def find_locations(text: str) -> list[str]:
     """Body locations named in `text`, most specific first (a named side beats "leg"); a
     place said not to hurt ("no tingling in my leg", "nothing down the leg") is not one."""
+    return _read(text)[0]
+
+
+def denied_locations(text: str) -> list[str]:
+    """Places said not to hurt ("no pain in my legs"): a pertinent negative to keep, not a
+    message to meet with "didn't catch that"."""
+    return _read(text)[1]
+
+
+def _read(text: str) -> tuple[list[str], list[str]]:
+    """The places named in `text`, and those named only to be denied."""
     found: list[str] = []
+    denied: list[str] = []
     spans: list[tuple[int, int]] = []
     head = text[:500]
     for key, pattern in _PATTERNS:
@@ -24,19 +36,7 @@ def find_locations(text: str) -> list[str]:
             if any(s <= m.start() < e for s, e in spans):
                 continue  # "left leg" already counted; don't add a bare "leg" too
             spans.append(m.span())
-            if negated_at(head, *m.span()):
-                continue
-            if key not in found:
-                found.append(key)
-    return found
-
-
-def denied_locations(text: str) -> list[str]:
-    """Places said not to hurt ("no pain in my legs"): a pertinent negative to keep, not a
-    message to meet with "didn't catch that"."""
-    head = text[:500]
-    return [
-        key
-        for key, pattern in _PATTERNS
-        if any(negated_at(head, *m.span()) for m in pattern.finditer(head))
-    ]
+            into = denied if negated_at(head, *m.span()) else found
+            if key not in into:
+                into.append(key)
+    return found, denied
