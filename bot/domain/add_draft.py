@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from bot.domain.course import Course, Step
+from bot.domain.dose_amounts import strength_in_name
 
 
 class AddStage(StrEnum):
@@ -172,6 +173,13 @@ class AddDraft:
             self.step_when = [[n, list(parts)] for n, parts in line.step_when]
         if line.step_when_unset:
             self.step_when_unset = True
+
+    def strength_from_name(self, generic: str | None) -> None:
+        """A name sold in one strength ("panadol osteo": 665 mg) says the amount: filled,
+        never asked. Plain "tylenol" (325, 500 or 650) says nothing."""
+        if self.amount is None and self.name:
+            self.amount = strength_in_name(generic, self.name)
+            self.unit = "mg" if self.amount is not None else self.unit
 
     def spread_day_units(self) -> bool:
         """The day's tablets ("3 capsules a day") over the times now known: one dose each

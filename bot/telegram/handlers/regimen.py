@@ -14,7 +14,6 @@ from telegram.ext import ContextTypes
 
 from bot.domain.add_draft import AddDraft, AddStage
 from bot.domain.conversation import Question
-from bot.domain.dose_amounts import strength_in_name
 from bot.domain.regimen import display_name, dose_text, suggested_times
 from bot.domain.safety import (
     RegimenItem,
@@ -342,10 +341,8 @@ async def advance(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: Add
     match = resolve_name(draft.name)
     draft.generic = match.generic if match else None
     _read_combination(draft, match)
-    if draft.amount is None and match is not None:
-        # "panadol osteo", "tylenol extra strength": a name sold in one strength says it.
-        draft.amount = strength_in_name(match.generic, draft.name)
-        draft.unit = "mg" if draft.amount is not None else draft.unit
+    if match is not None:
+        draft.strength_from_name(match.generic)
     if draft.amount is None and not draft.dose_asked:
         await ask_dose(update, context, draft, match)
         return

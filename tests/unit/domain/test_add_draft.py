@@ -110,3 +110,15 @@ def test_a_later_step_said_in_words_is_asked_until_it_has_times() -> None:
     assert AddDraft.from_json(draft.to_json()) == draft
     said = AddDraft(name="x", steps=[[300, "mg", "2026-11-28", None]], step_times=[["08:00"]])
     assert said.step_to_ask() is None  # its own times were in the line
+
+
+def test_a_name_sold_in_one_strength_fills_the_amount() -> None:
+    osteo = AddDraft(name="panadol osteo")
+    osteo.strength_from_name("acetaminophen")
+    assert (osteo.amount, osteo.unit) == (665, "mg")
+    plain = AddDraft(name="tylenol")  # 325, 500 or 650: still asked
+    plain.strength_from_name("acetaminophen")
+    assert plain.amount is None
+    said = AddDraft(name="panadol osteo", amount=500, unit="mg")  # what was said stands
+    said.strength_from_name("acetaminophen")
+    assert said.amount == 500
