@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import ContextTypes
 
-from bot.domain.conversation import ASKED, Question, Waiting, lapsed, route
+from bot.domain.conversation import ASKED, Question, Waiting, route
 from bot.domain.goals import goal_in
 from bot.domain.questions import question_in, tidy
 from bot.domain.summary import flag_label
@@ -183,11 +183,14 @@ async def _answered_from_what_is_held(
         return False
     await _report_beside_the_question(update, context, user, names, text)
     question = _QUESTIONS.get(user.awaiting or "")
-    since = user.awaiting_since or EPOCH
-    if question is None or _reasked(user, since):
+    if question is None:
         return True
-    if not lapsed(question, since, deps(context).clock.now()):
-        await _ask_again(update, context, user, question, None)
+    # The same decision as for a report: asked again once, unless it has lapsed.
+    since = user.awaiting_since or EPOCH
+    waiting = Waiting(question, since, accepts=False, reasked=_reasked(user, since))
+    again = route([waiting], reports=True, now=deps(context).clock.now()).reask
+    if again is not None:
+        await _ask_again(update, context, user, again, None)
     return True
 
 
