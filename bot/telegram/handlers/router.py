@@ -187,8 +187,8 @@ async def _answered_from_what_is_held(
         return True
     # The same decision as for a report: asked again once, unless it has lapsed.
     since = user.awaiting_since or EPOCH
-    waiting = Waiting(question, since, accepts=False, reasked=_reasked(user, since))
-    again = route([waiting], reports=True, now=deps(context).clock.now()).reask
+    held = Waiting(question, since, accepts=False, reasked=_reasked(user, since))
+    again = route([held], reports=True, now=deps(context).clock.now()).reask
     if again is not None:
         await _ask_again(update, context, user, again, None)
     return True
