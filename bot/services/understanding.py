@@ -104,17 +104,12 @@ RECORD_KINDS = (
 
 @dataclass(frozen=True, slots=True)
 class Stored:
-    """What `store` kept: the records' ids (for an Undo of just them) and the labels of the
-    routines an activity told in words marked done today (to say so)."""
+    """What `store` kept: the records a "Logged: …" reply names (for an Undo of just
+    them; red flags get their own reply and stay), and the labels of the routines an
+    activity told in words marked done today (to say so)."""
 
-    ids: tuple[int, ...] = ()
+    reported: tuple[int, ...] = ()
     marked: tuple[str, ...] = ()
-    flags: tuple[int, ...] = ()  # the red flags' records, among `ids`
-
-    @property
-    def reported(self) -> list[int]:
-        """The records a "Logged: …" reply names (red flags get their own reply)."""
-        return [i for i in self.ids if i not in self.flags]
 
 
 async def store(
@@ -129,8 +124,7 @@ async def store(
 ) -> Stored:
     """Keep every non-dose intent as a record (the raw text rides on the first one), and
     mark done the routines an activity told in words."""
-    ids: list[int] = []
-    flags: list[int] = []
+    reported: list[int] = []
     stored = 0
     for intent in intents:
         if not isinstance(intent, RECORD_KINDS):
@@ -157,14 +151,13 @@ async def store(
             score=score,
         )
         stored += 1
-        ids.append(rec.id)
-        if flag:
-            flags.append(rec.id)
+        if not flag:
+            reported.append(rec.id)
     if raw_text and any(isinstance(i, ActivityIntent) for i in intents):
         # "went for a 30 min walk" is also today's walk routine done (if there is one).
         marked = await routine_service.mark_done_from_activity(session, user_id, raw_text, now)
-        return Stored(tuple(ids), tuple(r.label for r in marked), tuple(flags))
-    return Stored(tuple(ids), flags=tuple(flags))
+        return Stored(tuple(reported), tuple(r.label for r in marked))
+    return Stored(tuple(reported))
 
 
 async def store_place(
