@@ -60,16 +60,21 @@ _CANT = (
 )
 _TOILET = r"(?:bladder|bowels?|pee|piss|wee|urine|poo|poop|stool|water|toilet\s+habits|motions?)"
 _PANTS = r"(?:pants|trousers|underwear|knickers|bed|jeans|shorts|nappy|diaper)"
-_SADDLE_AREA = (
+# The saddle itself: groin, genitals, perineum, inner thighs, "where I sit".
+_SADDLE_CORE = (
     r"(?:groin|genitals?|genital\s+area|privates?|private\s+(?:parts?|area|bits)|down\s+there|"
     r"between\s+(?:my\s+|the\s+)?(?:legs|thighs)|inner\s+thighs?|inside\s+of\s+(?:my\s+|the\s+)?thighs?|"
     r"inner\s+legs?|saddle(?:\s+area)?|crotch|perineum|"
-    r"taint|anus|back\s+passage|bum\b|butt\b|butt\s*cheeks?|buttocks?|bottom(?!\s+of)|backside|"
-    r"arse|vagina|vulva|labia|penis|testicles|scrotum|balls|nether\s+regions|where\s+i\s+sit|"
-    r"sit\s+bones?|(?:the\s+)?part\s+i\s+sit\s+on|my\s+bits|down\s+below|"
+    r"taint|anus|back\s+passage|"
+    r"vagina|vulva|labia|penis|testicles|scrotum|balls|nether\s+regions|where\s+i\s+sit|"
+    r"(?:the\s+)?part\s+i\s+sit\s+on|my\s+bits|down\s+below|"
     r"(?:lady|man|girl|boy)\s+(?:bits|parts|garden)|undercarriage|intimate\s+(?:parts?|area)|"
     r"where\s+(?:you'd|you\s+would|you|one\s+would)\s+sit|(?:bike|bicycle)\s+seat)"
 )
+# The buttocks: numb there is a saddle sign, tingling alone is not (sciatica's S1
+# tingling runs through one buttock to the foot).
+_BUTTOCKS = r"(?:bum\b|butt\b|butt\s*cheeks?|buttocks?|bottom(?!\s+of)|backside|arse|sit\s+bones?)"
+_SADDLE_AREA = r"(?:" + _SADDLE_CORE + "|" + _BUTTOCKS + ")"
 _WIPING = (
     r"(?:loo\s+roll|toilet\s+(?:paper|roll|tissue)|tissue)\s+(?:\w+\s+){0,3}?"
     r"(?:feels?\s+like\s+nothing|(?:i\s+)?can't\s+feel|doesn't\s+feel\s+like\s+anything)"
@@ -722,6 +727,19 @@ def _near(a: str, b: str, words: int) -> str:
     return rf"(?:{a}){gap}(?:{b})|(?:{b}){gap}(?:{a})"
 
 
+def _gap_without(word: str, words: int) -> str:
+    """At most `words` words between two phrases, none of them `word`."""
+    return r"\W+(?:(?!" + word + r")\w+\W+){0," + str(words) + r"}?"
+
+
+_TINGLE = r"(?:pins\s+and\s+needles|tingl\w*)"
+_BOTH_BUTTOCKS = r"(?<!left )(?<!right )(?<!one )" + _BUTTOCKS
+_OTHER_PLACE = (
+    r"(?:foot|feet|toes?|ankles?|calf|calves|shins?|knees?|legs?|thighs?|hips?|back|spine)\b"
+)
+# "… pins and needles in my foot": the tingling said to be somewhere else
+_NOT_ELSEWHERE = r"(?!\s+(?:\w+\s+){0,3}?" + _OTHER_PLACE + ")"
+
 # Concept pairs: a body part or function said beside what went wrong with it, in
 # whatever words and order ("lost control of me bowels", "my bladder … keep leaking").
 # They carry the cauda equina signs of clinical-facts.md §4 (NICE NG59 / CKS: "loss or
@@ -787,10 +805,15 @@ _PAIRS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:can't|cannot|couldn't|don't)\s+(?:\w+\s+)?feel\s+(?:the\s+)?(?:toilet\s+)?seat",
         _near(
             _SADDLE_AREA,
-            r"(?:pins\s+and\s+needles|tingl\w*|feels?\s+(?:weird|strange|odd|"
-            r"funny|different|wrong)\s+(?:when|down)|no\s+feeling|can't\s+feel)",
+            r"(?:feels?\s+(?:weird|strange|odd|funny|different|wrong)\s+(?:when|down)|no\s+feeling|"
+            r"can't\s+feel)",
             5,
         ),
+        # Tingling where one sits; in the buttocks only when no side and no other place is
+        # said with them (one buttock to the foot is sciatica: the note at _BUTTOCKS)
+        _near(_SADDLE_CORE, _TINGLE, 5),
+        _TINGLE + _gap_without(_OTHER_PLACE, 5) + _BOTH_BUTTOCKS,
+        _BOTH_BUTTOCKS + _gap_without(_OTHER_PLACE, 5) + _TINGLE + _NOT_ELSEWHERE,
     ),
     "leg_weakness": (
         _near(_LIMB, _LIMB_WRONG, 5),

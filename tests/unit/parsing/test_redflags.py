@@ -197,3 +197,31 @@ def test_a_sign_said_to_be_absent_is_a_denied_red_flag(text: str, denied: list[s
 )
 def test_no_denied_red_flag_without_a_denial(text: str) -> None:
     assert redflags.denied_red_flags(normalise(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my left buttock is sore and pins and needles in my foot",
+        "buttock sore, pins and needles in my foot",
+        "pins and needles in my foot and my buttock aches",
+        "tingling in my left buttock and foot",
+    ],
+)
+def test_tingling_with_one_buttock_or_elsewhere_is_sciatica_not_saddle(text: str) -> None:
+    # S1 sciatica tingles from one buttock to the foot; an emergency alarm would be false
+    assert "saddle_numbness" not in detect_red_flags(normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pins and needles in my bum since this morning",
+        "my backside has had pins and needles all day",
+        "tingling round my groin",
+        "my bum and groin have pins and needles",
+        "my left buttock feels numb",
+    ],
+)
+def test_tingling_where_one_sits_and_numbness_in_a_buttock_stay_saddle_signs(text: str) -> None:
+    assert "saddle_numbness" in detect_red_flags(normalise(text))
