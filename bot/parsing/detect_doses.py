@@ -516,7 +516,9 @@ def _segment_events(
         if when is not None:
             at = when.isoformat(timespec="seconds")
             clock = seg_scan.clock
-            vague = seg_scan.ago is None and (clock is None or clock.period == "meal")
+            vague = seg_scan.ago is None and (
+                clock is None or clock.period == "meal" or _names_the_dose(seg, seg_scan)
+            )
     reason, explicit = _stated_reason(clause[start:end]) if status == "skipped" else (None, False)
     targets: list[str | None] = list(named.meds) if named.meds else [None]
     if status == "taken" and len(targets) == 1:
@@ -596,12 +598,18 @@ _OFF_BY = re.compile(
 _THE_DOSE_OF = re.compile(r"\b(?:my|the|this|his|her|our)\s+$")
 
 
+def _names_the_dose(seg: str, scan: TimeScan) -> bool:
+    """ "my 8am dose": the clock says which dose, so a time said after it ("…, about half
+    9") is when it was taken."""
+    return any(_THE_DOSE_OF.search(seg, 0, start) for start, _ in scan.spans)
+
+
 def _off_by(seg: str, scan: TimeScan, when: datetime | None, now: datetime) -> datetime | None:
     """A dose's own clock time moved by how late or early it was taken, never past now."""
     m = _OFF_BY.search(seg)
     if when is None or m is None or scan.clock is None or scan.clock.period == "meal":
         return when
-    if not any(_THE_DOSE_OF.search(seg, 0, start) for start, _ in scan.spans):
+    if not _names_the_dose(seg, scan):
         return when  # "took the oxy at 9, an hour late": 9 is when it was taken
     minutes = _duration(m["len"])
     if minutes is None:

@@ -102,7 +102,9 @@ TAKEN_VERB = re.compile(
 #: A dose worn on the skin; said alone, it is the regimen's patch.
 PATCH_WORD = re.compile(r"\b(?:patch(?:es)?|plasters?)\b")
 HAD_DOSE = re.compile(
-    r"\s+(?:it|them|mine|my\s+(?:\w+\s+)?(?:dose|doses|meds|pills?|tablets?))\b"
+    # "had my morning ones", "had my 8 o'clock tablets"
+    r"\s+(?:it|them|mine|my\s+(?:[\w']+\s+){0,2}?(?:dose|doses|meds|medication|medicines?|pills?|"
+    r"tablets?|capsules?|painkillers?|ones))\b"
     # "had it with this pain" is no dose; "had it with brekky" is
     r"(?!\s+(?:with(?!\s+(?:my\s+|the\s+|some\s+)?(?:breakfast|lunch|dinner|tea|supper|food|meal|"
     r"water|milk|coffee|juice|toast))|up|out|enough))"

@@ -56,7 +56,7 @@ _SLANG: dict[str, str] = {
     "roond": "round", "intae": "into", "masel": "myself", "cyaan": "can't", "waan": "want",
     "tek": "take", "arvo": "afternoon", "ihi": "pee", "twa": "two", "nae": "no",
     "nuh": "no", "mek": "make", "mi": "i", "di": "the", "doon": "down", "outta": "out of",
-    "lbp": "lower back pain",
+    "lbp": "lower back pain", "oclock": "o'clock", "o clock": "o'clock",
     # Typos in the words a red flag is read from
     "blod": "blood", "bloood": "blood", "vomitting": "vomiting", "vommiting": "vomiting",
     "coffee grinds": "coffee grounds", "wanna": "want to", "bladdar": "bladder",

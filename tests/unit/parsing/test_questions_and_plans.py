@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.parsing.helpers import check, run
+from tests.unit.parsing.helpers import EVENING, check, run
 
 MEDS = ["ibuprofen", "gabapentin", "tramadol"]
 
@@ -251,6 +251,33 @@ def test_a_dose_named_by_its_clock_taken_late_or_early(text: str, hour: int, min
     assert dose["status"] == "taken" and dose["at"].startswith(
         f"2026-11-25T{hour:02d}:{minute:02d}"
     ), out
+
+
+@pytest.mark.parametrize(
+    ("text", "hour", "minute"),
+    [
+        ("took my 8am dose late, about 9:30", 9, 30),
+        ("had my 8 oclock ones late, about half 9", 9, 30),  # UK "half 9" is 9:30
+        ("took my 8 o clock tablets, 9ish", 9, 0),
+        ("took my 8am dose", 8, 0),  # no other time: the dose's own
+    ],
+)
+def test_a_time_said_after_a_dose_named_by_its_clock_is_when_it_was_taken(
+    text: str, hour: int, minute: int
+) -> None:
+    out = run(text, MEDS, now=EVENING.replace(hour=10, minute=30))
+    doses = [o for o in out if o["kind"] == "dose"]
+    assert len(doses) == 1 and doses[0]["count"] is None, out  # "8 oclock" is no 8 pills
+    assert doses[0]["at"].startswith(f"2026-11-25T{hour:02d}:{minute:02d}"), out
+    assert not [o for o in out if o["kind"] == "note"], out
+
+
+@pytest.mark.parametrize(
+    "text", ["had my morning ones", "had my night tablets", "had my 8 o'clock ones"]
+)
+def test_had_my_ones_is_a_dose_taken(text: str) -> None:
+    out = run(text, MEDS, now=EVENING.replace(hour=10, minute=30))
+    assert check(out, [{"kind": "dose", "status": "taken", "medication": None}]) is None, out
 
 
 @pytest.mark.parametrize(
