@@ -308,6 +308,7 @@ NOT_SAVED = (
 NOT_SAVED_TAP = "Not saved: my records aren't answering. Please tap again in a minute."
 NEED_START = "Send /start first and I'll set you up."
 UNKNOWN_COMMAND = "I don't know that command. /help shows what I can do."
+UNKNOWN_COMMAND_MEANT = "I don't know that command. Did you mean /{command}? It {what}."
 CATCHING_UP = (
     "I'm still reading your earlier messages, so I haven't read the newest ones. "
     "Please send them again in a minute."

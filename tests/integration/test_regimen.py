@@ -358,6 +358,7 @@ async def test_group_chats_allowlist_and_odd_input(
         await say(fake, "/start", "this bot is private", uid=42)
         await say(fake, "/help", "/add")
         await say(fake, "/frobnicate", "don't know that command")
+        await say(fake, "/list", "Did you mean /meds? It shows your medicines")
         await say(fake, "x" * 4090, "shorter")
         n = len(fake.messages_to(UID))
         await fake.send_sticker(UID)

@@ -25,6 +25,7 @@ from bot.storage.db import is_database_outage
 from bot.storage.models import Record, User
 from bot.storage.records import UNSORTED
 from bot.telegram import texts
+from bot.telegram.command_hints import WHAT_IT_DOES, command_meant
 from bot.telegram.deps import deps
 from bot.telegram.sender import retry_after_seconds
 from bot.telegram.unit import unit
@@ -130,9 +131,14 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Any /command we don't have."""
+    """Any /command we don't have: the one most likely meant, when there is one."""
     assert update.message
-    await update.message.reply_text(texts.UNKNOWN_COMMAND)
+    meant = command_meant(update.message.text or "")
+    await update.message.reply_text(
+        texts.UNKNOWN_COMMAND_MEANT.format(command=meant, what=WHAT_IT_DOES[meant])
+        if meant
+        else texts.UNKNOWN_COMMAND
+    )
 
 
 async def non_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
