@@ -29,8 +29,20 @@ PLACE_WORDS = {
     "arm": "arm",
     "shoulder": "shoulder",
 }
-_LEGS = ("leg_left", "leg_right", "leg")
+SIDED_LEGS = ("leg_left", "leg_right")
+_LEGS = (*SIDED_LEGS, "leg")
 _NERVE = ("numb", "tingling")
+# Where pain spreads that is not a leg ("goes into my bum", "radiating into my arm")
+_NOT_LEG_SPREAD = ("buttock", "hip", "arm", "shoulder")
+
+
+def runs_down_a_leg(locations: Iterable[str], radiating: bool | None) -> bool:
+    """Pain said to spread that runs down a leg: a leg named, or no other place it could
+    spread to ("6 and it's gone into my bum" spreads, but not down a leg)."""
+    places = set(locations)
+    return bool(radiating) and (
+        bool(places.intersection(_LEGS)) or not places.intersection(_NOT_LEG_SPREAD)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +82,7 @@ def leg_symptoms(
         # "numbness in my left foot" said alone is no pain there
         felt_only = isinstance(r, PainPlaceReport) and bool(r.qualities)
         felt_only = felt_only and all(q in _NERVE for q in r.qualities)
-        if (r.radiating or legs) and not felt_only:
+        if (runs_down_a_leg(r.locations, r.radiating) or legs) and not felt_only:
             leg.add(day)
             sides.update(legs)
         elif r.radiating is False:

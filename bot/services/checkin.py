@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.checkin import MAY_BE_SAID, already_said, next_stage, peg_score
+from bot.domain.leg_symptoms import SIDED_LEGS
 from bot.domain.states import WorkStatus
 from bot.knowledge import side_effects_for
 from bot.services import routines as routine_service
@@ -177,7 +178,10 @@ async def update_pain(
         return
     data = json.loads(rec.data)
     if locations:
-        data["locations"] = sorted(set(data.get("locations") or []) | set(locations))
+        places = set(data.get("locations") or []) | set(locations)
+        if places.intersection(SIDED_LEGS):
+            places.discard("leg")  # "Yes" to "down a leg?" after "Left leg" was tapped
+        data["locations"] = sorted(places)
     if radiating is not None:
         data["radiating"] = radiating
     rec.data = json.dumps(data)
@@ -203,7 +207,9 @@ async def answer(
     elif stage == "location" and not skip:
         await update_pain(session, work, locations=value.split(","))
     elif stage == "radiating" and not skip:
-        await update_pain(session, work, radiating=value == "y")
+        # "Does it run down a leg?" Yes names the leg, whichever side
+        legs = ["leg"] if value == "y" else None
+        await update_pain(session, work, locations=legs, radiating=value == "y")
     elif stage == "side_effects" and value not in ("-", "none", "done"):
         # Several can be ticked; the question stays until Done (or None / Skip).
         await _toggle_side_effect(session, user, work, value, now)

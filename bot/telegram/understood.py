@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.domain.leg_symptoms import runs_down_a_leg
 from bot.domain.safety import danger_sign_notes
 from bot.domain.summary import flag_label
 from bot.parsing import (
@@ -52,10 +53,17 @@ def describe_place(place: PainPlace) -> str:
     """ "where it hurts: lower back, left leg, running down the leg"; what is felt there
     when said ("numb, left leg": numbness is no pain)."""
     where = _label(place.locations, texts.LOCATIONS)
-    down = ", running down the leg" if place.radiating else ""
+    down = _spread(place.locations, place.radiating)
     if place.qualities:
         return f"{', '.join(place.qualities)}, {where}{down}"
     return f"where it hurts: {where}{down}"
+
+
+def _spread(locations: Sequence[str], radiating: bool | None) -> str:
+    """ ", running down the leg", or ", spreading" when it goes into a buttock or an arm."""
+    if runs_down_a_leg(locations, radiating):
+        return ", running down the leg"
+    return ", spreading" if radiating else ""
 
 
 def _label(values: Sequence[str], labels: dict[str, str]) -> str:
@@ -70,9 +78,7 @@ def describe(intents: Sequence[Intent]) -> str:
             bits = [f"pain {i.score:g}"]
             bits += [q for q in i.qualities]
             bits += [texts.LOCATIONS.get(loc, loc.replace("_", " ")).lower() for loc in i.locations]
-            if i.radiating:
-                bits.append("running down the leg")
-            parts.append(", ".join(bits))
+            parts.append(", ".join(bits) + _spread(i.locations, i.radiating))
         elif isinstance(i, SideEffectIntent):
             parts.append("side effects: " + _label(i.effects, texts.SIDE_EFFECT_LABELS))
         elif isinstance(i, SleepIntent):

@@ -113,6 +113,20 @@ async def test_a_word_typed_to_the_sleep_question_answers_it(
     ]
 
 
+async def test_yes_to_down_a_leg_names_the_leg_beside_the_buttock(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # A buttock tapped, then "Yes" to "Does it run down a leg?": the record names the leg,
+    # so the doctor's leg days count it (pain spreading into a buttock alone does not).
+    await onboard(fake)
+    q = await checkin_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+    q = await tap(fake, q, "6", "Where does it hurt")
+    q = await tap(fake, q, "Buttock", "run down a leg")
+    await tap(fake, q, "Yes", "side effects")
+    pain = next(json.loads(r.data) for r in await records(bot) if r.kind == "pain")
+    assert pain["locations"] == ["buttock", "leg"] and pain["radiating"] is True
+
+
 async def test_checkin_is_never_sent_twice_and_survives_restart(
     fake: FakeBotApi, database_url: str, clock: FakeClock
 ) -> None:

@@ -56,6 +56,20 @@ async def test_messy_report_becomes_records_with_undo(fake: FakeBotApi, bot: Any
     assert await rows(bot, DoseLog) == []
 
 
+async def test_pain_spreading_into_the_buttock_is_not_said_to_run_down_the_leg(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    await onboard(fake)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "6 and it's gone into my bum again")
+    echo = await fake.wait_for_message(UID, after=n, contains="Logged: pain 6")
+    assert "buttock, spreading" in (echo.text or "") and "leg" not in (echo.text or "")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "7 in the lower back, shooting down my right leg")
+    echo = await fake.wait_for_message(UID, after=n, contains="Logged: pain 7")
+    assert "running down the leg" in (echo.text or "")
+
+
 async def test_undo_under_one_dose_of_a_message_keeps_the_other(fake: FakeBotApi, bot: Any) -> None:
     # "took another 2 tylenol and a tramadol": two replies, each with its own Undo; the
     # tramadol taken back, the tylenol still counts towards the day's acetaminophen.

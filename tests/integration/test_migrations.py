@@ -153,3 +153,45 @@ async def test_supplies_added_beside_people_already_here(database_url: str) -> N
             assert (await conn.execute(text("SELECT count(*) FROM users"))).scalar() == 1
     finally:
         await engine.dispose()
+
+
+async def test_yes_down_a_leg_in_a_checkin_names_the_leg(database_url: str) -> None:
+    """0013 on a database holding check-in pain records: "Yes" to "down a leg?" beside a
+    buttock gains the leg; a leg already tapped, a typed report and a "No" stay as they
+    were."""
+    import json
+
+    from alembic import command
+    from sqlalchemy import text
+
+    from bot.storage.migrate import alembic_config
+
+    cfg = alembic_config(database_url)
+    await asyncio.to_thread(command.downgrade, cfg, "0012")
+    engine = create_async_engine(database_url)
+    at = dt.datetime(2026, 12, 1, 20, tzinfo=dt.UTC)
+    said = {
+        1: ("checkin", ["buttock"], True),  # gains "leg"
+        2: ("checkin", ["leg_left"], True),
+        3: ("text", ["buttock"], True),  # "gone into my bum again": spreads, no leg
+        4: ("checkin", ["buttock"], False),
+    }
+    try:
+        async with engine.begin() as conn:
+            await conn.execute(text(PERSON), {"at": at})
+            for rid, (source, places, radiating) in said.items():
+                data = {"score": 6, "locations": places, "radiating": radiating, "qualities": []}
+                await conn.execute(
+                    text(
+                        "INSERT INTO records (id, user_id, kind, at, logged_at, source, batch,"
+                        " score, data) VALUES (:id, 1, 'pain', :at, :at, :source, 'b', 6, :data)"
+                    ),
+                    {"id": rid, "at": at, "source": source, "data": json.dumps(data)},
+                )
+        await asyncio.to_thread(command.upgrade, cfg, "head")
+        async with engine.connect() as conn:
+            rows = (await conn.execute(text("SELECT id, data FROM records ORDER BY id"))).all()
+        places = {r[0]: json.loads(r[1])["locations"] for r in rows}
+        assert places == {1: ["buttock", "leg"], 2: ["leg_left"], 3: ["buttock"], 4: ["buttock"]}
+    finally:
+        await engine.dispose()

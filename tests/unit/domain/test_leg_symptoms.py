@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.domain.leg_symptoms import leg_symptoms
+from bot.domain.leg_symptoms import leg_symptoms, runs_down_a_leg
 from bot.domain.records import History, PainPlaceReport, PainReport
 from tests.unit.domain.test_summary import _Z, LONDON, at, day
 
@@ -40,3 +40,27 @@ def test_nothing_said_of_the_legs_is_none() -> None:
     assert leg_symptoms(history, _Z, *_span()) is None
     outside = History(zone=LONDON, pain=(PainReport(at(day(9), 9), 7, ("leg",), (), True),))
     assert leg_symptoms(outside, _Z, *_span()) is None
+
+
+def test_pain_spreading_into_a_buttock_or_an_arm_is_no_leg_day() -> None:
+    history = History(
+        zone=LONDON,
+        pain=(
+            PainReport(at(day(0), 9), 8, ("buttock",), (), True),  # "gone into my bum again"
+            PainReport(at(day(1), 9), 6, ("neck", "arm"), (), True),  # "into my right arm"
+            PainReport(at(day(2), 9), 7, ("buttock", "leg_right"), (), True),  # and the leg
+            PainReport(at(day(3), 9), 7, ("lower_back",), (), True),  # "going down", no place
+        ),
+    )
+    legs = leg_symptoms(history, _Z, *_span())
+    assert legs is not None
+    assert legs.leg_days == (day(2), day(3))
+    assert legs.sides == ("leg_right",)
+
+
+def test_runs_down_a_leg() -> None:
+    assert runs_down_a_leg(("buttock", "leg"), True)
+    assert runs_down_a_leg((), True)  # "sciatica flaring"
+    assert not runs_down_a_leg(("buttock",), True)
+    assert not runs_down_a_leg(("leg_left",), False)
+    assert not runs_down_a_leg(("leg_left",), None)
