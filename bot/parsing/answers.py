@@ -96,9 +96,13 @@ def where_it_hurts(text: str) -> PainPlace | None:
     places = find_locations(low)
     if not places:
         return None
+    return PainPlace(tuple(places), radiating(low), qualities=_felt(low))
+
+
+def _felt(low: str) -> tuple[str, ...]:
+    """What is said to be felt (shooting, tingling…), in QUALITIES order; none denied."""
     felt = {m.lastgroup for m in QUALITIES_RE.finditer(low) if not negated_at(low, *m.span())}
-    qualities = tuple(q for q in QUALITIES if q in felt)
-    return PainPlace(tuple(places), radiating(low), qualities=qualities)
+    return tuple(q for q in QUALITIES if q in felt)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,13 +111,15 @@ class CheckinReading:
 
     ``value`` is what the question's buttons would send (``-`` for none / skip);
     ``used`` the intents the answer itself stands for (not to be recorded again);
-    ``radiating`` and ``locations`` what a "where" or "down a leg" answer also said.
+    ``radiating``, ``locations`` and ``qualities`` what a "where" or "down a leg" answer
+    also said ("buttock and down my thigh, pins and needles in my foot": tingling).
     """
 
     value: str
     used: tuple[Intent, ...] = ()
     radiating: bool | None = None
     locations: tuple[str, ...] = ()
+    qualities: tuple[str, ...] = ()
 
 
 def _first(intents: Sequence[Intent], kind: type) -> Intent | None:
@@ -157,7 +163,7 @@ def _read(stage: str, text: str, intents: Sequence[Intent]) -> CheckinReading | 
             spread = radiating(low)
             if spread is None and isinstance(pain, PainIntent):
                 spread = pain.radiating
-            return CheckinReading(",".join(places), radiating=spread)
+            return CheckinReading(",".join(places), radiating=spread, qualities=_felt(low))
         return CheckinReading("-") if skip else None
     if stage == "radiating":
         said = yes_no(low)

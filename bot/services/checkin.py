@@ -13,6 +13,7 @@ from bot.domain.checkin import MAY_BE_SAID, already_said, next_stage, peg_score
 from bot.domain.leg_symptoms import SIDED_LEGS
 from bot.domain.states import WorkStatus
 from bot.knowledge import side_effects_for
+from bot.parsing.intents import QUALITIES
 from bot.services import routines as routine_service
 from bot.storage import due_work
 from bot.storage import repositories as repo
@@ -171,8 +172,10 @@ async def update_pain(
     *,
     locations: list[str] | None = None,
     radiating: bool | None = None,
+    qualities: list[str] | None = None,
 ) -> None:
-    """Add places (and whether it runs down a leg) to the check-in's pain rating."""
+    """Add places, whether it runs down a leg and what it feels like to the check-in's
+    pain rating."""
     rec = await _pain_record(session, work)
     if rec is None:
         return
@@ -184,6 +187,9 @@ async def update_pain(
         data["locations"] = sorted(places)
     if radiating is not None:
         data["radiating"] = radiating
+    if qualities:
+        said = set(data.get("qualities") or []) | set(qualities)
+        data["qualities"] = [q for q in QUALITIES if q in said]
     rec.data = json.dumps(data)
 
 

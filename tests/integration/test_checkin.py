@@ -127,6 +127,21 @@ async def test_yes_to_down_a_leg_names_the_leg_beside_the_buttock(
     assert pain["locations"] == ["buttock", "leg"] and pain["radiating"] is True
 
 
+async def test_what_is_felt_typed_for_where_is_kept_on_the_rating(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    q = await checkin_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+    q = await tap(fake, q, "6", "Where does it hurt")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "left buttock and down my thigh, pins and needles in my foot")
+    await fake.wait_for_message(UID, after=n, contains="side effects")
+    await fake.wait_for_edit(UID, q.message_id, contains="— Buttock, leg, tingling")
+    pain = next(json.loads(r.data) for r in await records(bot) if r.kind == "pain")
+    assert pain["locations"] == ["buttock", "leg"] and pain["radiating"] is True
+    assert pain["qualities"] == ["tingling"]
+
+
 async def test_checkin_is_never_sent_twice_and_survives_restart(
     fake: FakeBotApi, database_url: str, clock: FakeClock
 ) -> None:

@@ -209,7 +209,8 @@ def _typed_answer_line(
         return texts.CHECKIN_GOT_PAIN.format(score=f"{pain.score:g}")
     echo = _asked(stage)
     if reading.value != "-":
-        return f"{echo} — " + ", ".join(_label(stage, v) for v in reading.value.split(","))
+        named = [_label(stage, v) for v in reading.value.split(",")] + list(reading.qualities)
+        return f"{echo} — " + ", ".join(named)
     if is_skip(text):
         return f"{echo} — " + ("none" if stage == "side_effects" else "skipped")
     said = " ".join(text.split())
@@ -261,8 +262,10 @@ async def checkin_text(
             # runs down a leg too, and that question is then not asked.
             await svc.update_pain(s, fresh, radiating=reading.radiating)
         nxt = await svc.answer(s, user, fresh, stage, reading.value, now)
-        if reading.locations:
-            await svc.update_pain(s, fresh, locations=list(reading.locations))
+        if reading.locations or reading.qualities:
+            await svc.update_pain(
+                s, fresh, locations=list(reading.locations), qualities=list(reading.qualities)
+            )
         if nxt == "radiating" and reading.radiating is not None:
             # "down my left leg" typed for "where" also answers "does it run down a leg".
             nxt = await svc.answer(s, user, fresh, nxt, "y" if reading.radiating else "n", now)

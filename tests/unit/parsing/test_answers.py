@@ -58,6 +58,19 @@ def test_a_place_typed_for_where_also_says_it_runs_down_the_leg() -> None:
     assert reading.used == (), "the typed score stays a report of its own"
 
 
+def test_what_is_felt_where_it_hurts_is_kept_with_the_places() -> None:
+    # "pins and needles in my foot" was lost: only buttock and leg were kept
+    reading = answer("location", "left buttock and down my thigh, pins and needles in my foot")
+    assert reading is not None
+    assert (reading.value, reading.radiating, reading.qualities) == (
+        "buttock,leg",
+        True,
+        ("tingling",),
+    )
+    denied = answer("location", "lower back, no tingling")
+    assert denied is not None and denied.qualities == ()
+
+
 @pytest.mark.parametrize("stage", ["sleep", "activity", "side_effects", "note", "radiating"])
 def test_took_it_answers_no_checkin_question(stage: str) -> None:
     assert answer(stage, "took it") is None
