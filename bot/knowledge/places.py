@@ -264,6 +264,12 @@ def _zone_countries() -> dict[str, str]:
     return {zone: code for code, zones in _zone_tab().items() for zone in zones}
 
 
+def zone_country(zone: str | None) -> str | None:
+    """The ISO code of the country `zone` belongs to ("Europe/London": "GB"); None for UTC,
+    offsets and zones no country holds."""
+    return _zone_countries().get(zone or "")
+
+
 def month_first(zone: str | None) -> bool:
     """Whether people in `zone` write a numeric date month first (US: 12/10 is Dec 10)."""
     return _zone_countries().get(zone or "") in _MONTH_FIRST

@@ -390,7 +390,7 @@ SCALES = (1.0, 0.93, 0.86, 0.8)
 def fitting_scale(s: Summary, *, patient: str, generated_at: dt.datetime) -> float:
     """The largest type scale at which the first page fits on one page."""
     for scale in SCALES:
-        trial = ReportDoc()
+        trial = ReportDoc(s.zone)
         trial.scale = scale
         trial.add_page()
         first_page(trial, s, patient=patient, generated_at=generated_at)

@@ -52,7 +52,7 @@ def render_pdf(
     ``regimen_lines`` replaces the regimen section's lines (default: every medicine
     version of the period, with its strength and dates).
     """
-    pdf = ReportDoc()
+    pdf = ReportDoc(summary.zone)
     pdf.set_title("Backtrack report")
     pdf.set_creator("Backtrack")
     pdf.add_page()

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.summary import Summary, weekly_summary
+from bot.knowledge.local_names import say_locally
 from bot.reports.csv_export import export_zip
 from bot.reports.text import period_label, summary_text
 from bot.services import drawing
@@ -42,7 +43,7 @@ async def weekly(session: AsyncSession, user: User, now: dt.datetime) -> Rendere
     summary = await compute(session, user, now, 7)
     title = f"Pain and doses, {period_label(summary)}"
     chart = await drawing.chart(summary, title=title)
-    return Rendered(summary_text(summary), chart, title)
+    return Rendered(say_locally(summary_text(summary), summary.zone), chart, title)
 
 
 async def clinician_pdf(session: AsyncSession, user: User, now: dt.datetime, days: int) -> bytes:

@@ -88,9 +88,9 @@ async def test_co_codamol_is_codeine_with_paracetamol_and_counts_in_the_total(
     assert "can't run safety checks" not in (saved.text or "")
     assert "Co-codamol 30/500 mg · as needed, max 8 a day" in (saved.text or "")
     warned = await say(fake, "/add paracetamol 500mg as needed", "Before I save")
-    assert "Co-codamol (acetaminophen/codeine) and Paracetamol (acetaminophen) both contain" in (
-        warned.text or ""
-    )
+    # A British patient reads paracetamol, the name on their packets, never acetaminophen.
+    assert "Co-codamol (paracetamol/codeine) and Paracetamol both contain" in (warned.text or "")
+    assert "acetaminophen" not in (warned.text or "").lower()
     await fake.press(1001, warned.message_id, "Save anyway")
     await fake.wait_for_message(1001, contains="Saved: Paracetamol")
     london = dt.UTC
@@ -104,7 +104,8 @@ async def test_co_codamol_is_codeine_with_paracetamol_and_counts_in_the_total(
     assert "🛑" not in (reply.text or "")
     clock.set(dt.datetime(2026, 11, 25, 22, 0, tzinfo=london))
     reply = await say(fake, "took 1 co-codamol", "Logged")
-    assert "🛑" in (reply.text or "") and "4,500 mg of acetaminophen" in (reply.text or "")
+    assert "🛑" in (reply.text or "") and "4,500 mg of paracetamol" in (reply.text or "")
+    assert "acetaminophen" not in (reply.text or "").lower()
 
 
 async def test_what_happened_next_is_kept_beside_the_red_flag(

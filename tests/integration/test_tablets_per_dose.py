@@ -37,14 +37,14 @@ async def test_two_tablets_up_to_four_times_a_day_counts_eight_tablets(
         clock.set(start + dt.timedelta(hours=5 * i))
         reply = await say(fake, text, "Logged")
         assert "2 × Co-codamol 30/500 mg" in (reply.text or "")
-        assert "acetaminophen" not in (reply.text or ""), "3,000 mg: no label line passed yet"
+        assert "paracetamol" not in (reply.text or ""), "3,000 mg: no label line passed yet"
     clock.set(start + dt.timedelta(hours=14))
     fourth = (await say(fake, "took my co-codamol again", "Logged")).text or ""
     assert "🛑" not in fourth, "4,000 mg is the labelled maximum, not past it"
-    assert "4,000 mg of acetaminophen" in fourth and "over-the-counter" in fourth
+    assert "4,000 mg of paracetamol" in fourth and "over-the-counter" in fourth
     clock.set(start + dt.timedelta(hours=15))
     fifth = (await say(fake, "took co-codamol", "Logged")).text or ""
-    assert "🛑" in fifth and "5,000 mg of acetaminophen" in fifth
+    assert "🛑" in fifth and "5,000 mg of paracetamol" in fifth
     assert "10 × Co-codamol" in fifth and "your own maximum is 8 a day" in fifth
     assert fifth.rstrip().endswith("talk to your doctor or pharmacist.")
     # One said outright is what was said: "took 1" is one tablet.

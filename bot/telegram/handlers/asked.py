@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
+from bot.knowledge.local_names import say_locally
 from bot.parsing.next_question import asks_when_next
 from bot.parsing.taken_question import asks_if_taken
 from bot.parsing.together_question import asks_if_together
@@ -66,7 +67,7 @@ async def _from_the_labels(
     """ "can I take ibuprofen with my naproxen?": the labels' warnings for that pair, and
     the question kept for the doctor with one tap. Nothing on file: not answered here
     (the question is kept aside as any other), never "it's fine"."""
-    said = what_the_labels_say(meds, names, text)
+    said = what_the_labels_say(meds, names, text, user.timezone)
     if said is None:
         return False
     msg = update.message
@@ -81,11 +82,15 @@ async def _from_the_labels(
     return True
 
 
-def what_the_labels_say(meds: list[Medication], names: list[str], text: str) -> str | None:
+def what_the_labels_say(
+    meds: list[Medication], names: list[str], text: str, zone: str | None
+) -> str | None:
     """ "can I take advil with my naproxen?": the labels' warnings for that pair, under a
-    line saying whose words they are; None when `text` asks no such thing or none apply."""
+    line saying whose words they are, ingredients named as in `zone`; None when `text`
+    asks no such thing or none apply."""
     asked = asks_if_together(text, names)
     if asked is None:
         return None
     found = regimen_service.together_warnings(meds, asked.medicines, with_all=asked.with_all)
-    return "\n\n".join([texts.THE_LABELS_SAY, *(w.text for w in found)]) if found else None
+    said = (say_locally(w.text, zone) for w in found)
+    return "\n\n".join([texts.THE_LABELS_SAY, *said]) if found else None

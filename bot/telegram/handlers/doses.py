@@ -20,6 +20,7 @@ from bot.domain.safety import (
 from bot.domain.schedule import local_to_utc
 from bot.domain.states import UNDOABLE_DOSE, DoseStatus, SkipReason
 from bot.domain.summary import reason_label, short_date
+from bot.knowledge.local_names import say_locally
 from bot.parsing.bare_name import named_only
 from bot.parsing.correction import denies_taking
 from bot.parsing.detect_doses import product_name
@@ -765,6 +766,7 @@ def _logged_reply(outcome: Logged, zone: ZoneInfo, now: dt.datetime, tmpl: str) 
         )
     if outcome.warnings:
         reply += "\n\n" + "\n\n".join(
-            f"{'🛑' if w.code == OVERDOSE else '⚠️'} {w.text}" for w in outcome.warnings
+            f"{'🛑' if w.code == OVERDOSE else '⚠️'} {say_locally(w.text, zone.key)}"
+            for w in outcome.warnings
         )
     return reply

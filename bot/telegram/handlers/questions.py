@@ -59,7 +59,8 @@ async def keep(update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, s
         meds = await repo.active_medications(s, user.id)
     said = kept_reply(text, kept, waiting)
     # "can I take advil with meloxicam?": what the labels say, while it waits for the visit
-    labels = what_the_labels_say(meds, understanding.regimen_names(meds), text) if kept else None
+    names = understanding.regimen_names(meds)
+    labels = what_the_labels_say(meds, names, text, user.timezone) if kept else None
     await update.effective_message.reply_text(f"{said}\n\n{labels}" if labels else said)
 
 

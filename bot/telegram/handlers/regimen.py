@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
@@ -26,6 +27,7 @@ from bot.domain.schedule import ALL_DAYS, mask_to_weekdays, parse_times
 from bot.domain.summary import short_date
 from bot.domain.trials import Change
 from bot.knowledge import DrugMatch, get_drug, parse_strength, resolve_name
+from bot.knowledge.local_names import say_locally
 from bot.parsing import DoseIntent, Intent, NoteIntent
 from bot.services import regimen as svc
 from bot.services import trials
@@ -600,6 +602,14 @@ async def _warnings(
     async with unit(context).begin() as s:
         assert update.effective_user
         meds = await repo.active_medications(s, update.effective_user.id)
+        user = await s.get(User, update.effective_user.id)
+    zone = user.timezone if user else None
+    return [dataclasses.replace(w, text=say_locally(w.text, zone)) for w in _fresh(meds, draft)]
+
+
+def _fresh(meds: list[Medication], draft: AddDraft) -> list[SafetyWarning]:
+    """The draft's warnings against the rest of the regimen; an edit leaving the dose as
+    it was says none it already said."""
     regimen = [regimen_item_of(m) for m in meds if m.id != draft.edit_of]
     new = regimen_item(
         str(draft.name),

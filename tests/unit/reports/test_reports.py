@@ -256,3 +256,27 @@ def test_doses_of_no_strength_are_counted_in_tablets() -> None:
     text = summary_text(weekly_summary(history, end_date=END, now=NOW))
     assert "• Paracetamol: 1 time, 2 tablets in all" in text
     assert "• Flexeril: 1 time, 0.5 tablets in all" in text
+
+
+@pytest.mark.parametrize(
+    ("zone", "word"), [("Europe/London", "paracetamol"), ("America/Chicago", "acetaminophen")]
+)
+def test_the_report_names_the_ingredient_as_the_doctor_knows_it(zone: str, word: str) -> None:
+    # A London doctor reads paracetamol; the knowledge file's acetaminophen is the US name.
+    from bot.domain.records import ExtraDose
+    from tests.unit.domain.test_summary import at, day
+
+    history = History(
+        zone=zone,
+        extra_doses=(
+            ExtraDose("Co-codamol", "codeine/acetaminophen", at(day(1), 10), 500.0, "mg", 2),
+            ExtraDose("Panadol", "acetaminophen", at(day(1), 14), 500.0, "mg", 2),
+        ),
+    )
+    week = weekly_summary(history, end_date=END, now=NOW)
+    data = render_pdf(week, patient_label="M.", generated_at=NOW)
+    text = " ".join(
+        "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages).split()
+    ).lower()
+    other = "acetaminophen" if word == "paracetamol" else "paracetamol"
+    assert word in text and other not in text
