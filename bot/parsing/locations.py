@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from bot.parsing.patterns import BOTH_LEGS
 from bot.parsing.spans import negated_at
 from bot.parsing.vocabulary import LOCATION_TERMS
 
@@ -31,6 +32,9 @@ def _read(text: str) -> tuple[list[str], list[str]]:
     denied: list[str] = []
     spans: list[tuple[int, int]] = []
     head = text[:500]
+    # "both legs" is each leg (the parse contract), not a leg whose side is not said
+    both = [m.span() for m in BOTH_LEGS.finditer(head)]
+    spans.extend(both)
     for key, pattern in _PATTERNS:
         for m in pattern.finditer(head):
             if any(s <= m.start() < e for s, e in spans):
@@ -39,4 +43,7 @@ def _read(text: str) -> tuple[list[str], list[str]]:
             into = denied if negated_at(head, *m.span()) else found
             if key not in into:
                 into.append(key)
+    for span in both:
+        into = denied if negated_at(head, *span) else found
+        into.extend(k for k in ("leg_left", "leg_right") if k not in into)
     return found, denied

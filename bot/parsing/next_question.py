@@ -30,6 +30,9 @@ _ASKS_WHEN = re.compile(
     r"(?<!not\s)due(?!\s+to\b)|scheduled|set\s+for|meant\s+to|supposed\s+to|need\s+to\s+take|have\s+to\s+take|"
     r"coming\s+for|"
     r"yet|what's\s+next|whats\s+next|next\s+on)\b|"
+    # "whats my next pill", "what is the next dose": which dose comes, so when
+    r"\b(?:what's|whats|what\s+is|wats)\s+(?:my|the)\s+next\s+(?:\w+\s+)?(?:dose|pill|pills|tablet|"
+    r"tablets|med|meds|medicine|medication|reminder|one)\b|"
     r"\bat\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+or\s+\d|\bor\s+later\b|"
     r"\b(?:morning|night|evening|lunch(?:time)?)\s+or\s+(?:night|evening|later|morning)\b|"
     r"\b(?:what\s+time|when)'?s\b"

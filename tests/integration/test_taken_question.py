@@ -151,6 +151,8 @@ async def test_when_is_my_next_dose_is_answered_from_the_schedule(
     before = await _counts(bot)
     reply = await say(fake, "what time is my next dose?", "next reminder")
     assert reply.text == "⏰ Your next reminder is at 08:00: Gabapentin, Naproxen."
+    reply = await say(fake, "whats my next pill", "next reminder")  # was "didn't catch that"
+    assert reply.text == "⏰ Your next reminder is at 08:00: Gabapentin, Naproxen."
     reply = await say(fake, "when do I take my gabapentin?", "Gabapentin")
     assert reply.text == "⏰ Gabapentin: reminders today at 08:00, 14:00 and 22:00."
     reply = await say(fake, "when's my next tramadol", "isn't on your list")

@@ -13,7 +13,9 @@ from bot.parsing.locations import denied_locations, find_locations
         ("lower back and left leg", ["lower_back", "leg_left"]),
         ("my neck", ["neck"]),
         ("right leg mostly", ["leg_right"]),
-        ("both legs", ["leg"]),
+        ("both legs", ["leg_left", "leg_right"]),  # each leg, as the parse contract says
+        ("lower back and down both legs", ["lower_back", "leg_left", "leg_right"]),
+        ("my legs", ["leg"]),
         ("between my shoulder blades", ["upper_back"]),
         ("no idea", []),
         ("", []),

@@ -17,6 +17,8 @@ MEDS = ["pregabalin", "duloxetine", "tramadol"]
         ("whens my next reminder", ()),
         ("hey, when is my next pill?", ()),
         ("next dose when?", ()),
+        ("whats my next pill", ()),  # which dose comes next is when it comes
+        ("what is the next dose", ()),
         ("when do i take my lyrica", ("pregabalin",)),
         ("what time is my cymbalta due?", ("duloxetine",)),
         ("when am I due for my next tramadol?", ("tramadol",)),
@@ -40,6 +42,8 @@ def test_asks_when_the_next_dose_is(text: str, named: tuple[str, ...]) -> None:
     [
         "when did I take my pregabalin?",  # the record, not the plan
         "when is my next physio session?",
+        "what was my last pill",
+        "my next pill made me sick",
         "what time is my next appointment?",
         "when do I take it, before or after food?",
         "took my next dose early",
