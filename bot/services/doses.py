@@ -54,6 +54,15 @@ class DoseAmount:
         return cls(med.amount if med else None, med.unit if med else None)
 
 
+def more_than_one_dose(amount: DoseAmount, count: float | None, med: Medication) -> bool:
+    """A dose of a listed medicine bigger than the list's one dose: more tablets than it
+    has ("took 2 oxys" of one at a time), or more of its unit ("10mg" of 5 mg)."""
+    per = med.units_per_dose or 1
+    if amount.amount is not None and med.amount is not None and amount.unit == med.unit:
+        return amount.amount * (count or 1) > med.amount * per * 1.001
+    return count is not None and count > per
+
+
 def units_taken(intent: DoseIntent, med: Medication | None) -> float | None:
     """The tablets said ("took 2"); else, for a listed medicine with no amount said, its
     own dose ("2 tablets" on /add); None: the amount, or one unit, is the whole dose."""
@@ -94,6 +103,9 @@ class Logged:
     #: The listed medicine this product was not counted as ("Advil" beside a listed
     #: ibuprofen 400 mg): its name, as the reply says so.
     instead_of: Medication | None = None
+    #: The listed medicine whose one dose this was more than ("took 2 oxys" of oxycodone
+    #: 5 mg one at a time): the reply says so, as the doctor will read it.
+    beyond: Medication | None = None
 
 
 TakenOutcome = Matched | Logged
@@ -222,6 +234,7 @@ async def _log_extra(
         ),
         instead_of=instead_of,
         log_id=log.id,
+        beyond=med if med is not None and more_than_one_dose(amount, count, med) else None,
     )
 
 

@@ -261,6 +261,10 @@ SKIP_NOT_IN_LIST = (
 TOOK_HELP = "What did you take? e.g. /took ibuprofen 400mg, or /took acetaminophen 1000mg at 3pm"
 TOOK_UNKNOWN_MED = "I logged {name}, but it's not in your list — I can't run safety checks for it."
 TOOK_OTHER_STRENGTH = "Counted at {name}'s own strength, not as your {listed}."
+TOOK_MORE_THAN_ONE_DOSE = (
+    "That's more than one dose on your list ({listed}). If your doctor changed it, /meds "
+    "updates it; if you have questions, talk to your doctor or pharmacist."
+)
 TOOK_NOT_LISTED = "{name} isn't in your list: if you take it regularly, /add it for reminders."
 
 HELP = (

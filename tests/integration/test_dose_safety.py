@@ -27,6 +27,22 @@ async def test_took_a_second_nsaid_on_daily_meloxicam_is_warned(
     assert "NSAID" in (reply.text or "")
 
 
+async def test_a_dose_bigger_than_the_listed_one_is_said_so(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found in the sandbox: "took 2 oxys at once" of oxycodone 5 mg, one at a time, was
+    # logged without a word; the doctor reads it as a double opioid dose.
+    await onboard(fake)
+    await add(fake, "oxycodone 5mg every 6 hours as needed max 4 per day")
+    clock.set(dt.datetime(2026, 11, 25, 9, 0, tzinfo=NY))
+    reply = await say(fake, "took 2 oxys at once bc pain was a 9", "Logged: 2 × Oxycodone")
+    assert "more than one dose on your list (Oxycodone 5 mg)" in (reply.text or "")
+    assert "talk to your doctor or pharmacist" in (reply.text or "")
+    clock.advance(hours=7)
+    reply = await say(fake, "took my oxy", "Logged: Oxycodone 5 mg")
+    assert "more than one dose" not in (reply.text or "")
+
+
 async def test_acetaminophen_past_its_labelled_maximum_gets_the_labels_poison_advice(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

@@ -764,6 +764,8 @@ def _logged_reply(outcome: Logged, zone: ZoneInfo, now: dt.datetime, tmpl: str) 
         reply += "\n" + note.format(
             name=display_name(outcome.name) if outcome.known else outcome.name
         )
+    if outcome.beyond is not None:
+        reply += "\n" + texts.TOOK_MORE_THAN_ONE_DOSE.format(listed=med_label(outcome.beyond))
     if outcome.warnings:
         reply += "\n\n" + "\n\n".join(
             f"{'🛑' if w.code == OVERDOSE else '⚠️'} {say_locally(w.text, zone.key)}"
