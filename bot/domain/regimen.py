@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from bot.domain.schedule import ALL_DAYS, describe_weekdays
-from bot.knowledge import get_drug
+from bot.knowledge import all_drugs, get_drug
 
 
 @lru_cache(maxsize=1024)
@@ -48,10 +48,20 @@ _FORM_TOKENS = re.compile(r"\b(pm|er|xr|cr|sr|ds|xl|ir|dr)\b")
 
 
 def display_name(name: str) -> str:
-    """A medicine's name as shown: its first letter upper-case, the rest as typed but for
-    the form letters brands write in capitals ("Tylenol PM", "Ultram ER")."""
+    """A medicine's name as shown: a brand as its maker writes it ("Panadeine Forte");
+    else its first letter upper-case, the rest as typed but for the form letters brands
+    write in capitals ("Tylenol PM", "Ultram ER")."""
+    brand = _brand_spellings().get(" ".join(name.lower().split()))
+    if brand is not None:
+        return brand
     name = _FORM_TOKENS.sub(lambda m: m.group(0).upper(), name)
     return name[:1].upper() + name[1:]
+
+
+@lru_cache(maxsize=1)
+def _brand_spellings() -> dict[str, str]:
+    """Each brand of several words, lower-case -> as the knowledge file writes it."""
+    return {b.lower(): b for d in all_drugs() for b in d.brands if " " in b and b[:1].isupper()}
 
 
 def dose_text(

@@ -230,9 +230,12 @@ def multiword_names() -> Mapping[str, str]:
     for key, generic in _registry.index.items():
         if " " not in key or not re.fullmatch(r"[a-z]+(?: [a-z]+)+", key):
             continue
-        first = _registry.index.get(key.split(" ", 1)[0])
+        word = key.split(" ", 1)[0]
+        first = _registry.index.get(word)
         drug = _registry.by_generic[generic]
-        if first != generic or drug.form_for(key) is not None:
+        # "panadeine forte" is the 500/30 strength, plain panadeine the 500/8
+        own_strength = drug.strengths_for(key) != drug.strengths_for(word)
+        if first != generic or drug.form_for(key) is not None or own_strength:
             out[key] = generic
     return out
 

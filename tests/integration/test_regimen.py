@@ -73,7 +73,7 @@ async def test_a_name_sold_in_one_strength_is_saved_without_asking_it(
     # "How much is one dose of panadol osteo?" after "2 tablets": its name says 665 mg.
     await onboard(fake)
     saved = await add(fake, "panadol osteo 2 tablets as needed max 6 a day")
-    assert "Panadol osteo 2 × 665 mg · as needed, max 6 a day" in saved
+    assert "Panadol Osteo 2 × 665 mg · as needed, max 6 a day" in saved
     (med,) = await rows(bot, Medication)
     assert (med.generic, med.amount, med.unit, med.units_per_dose) == (
         "acetaminophen",
@@ -83,6 +83,22 @@ async def test_a_name_sold_in_one_strength_is_saved_without_asking_it(
     )
     # Plain Tylenol comes in three strengths: still asked.
     await say(fake, "/add tylenol as needed", "How much is one dose of tylenol?")
+
+
+async def test_a_combination_s_name_sold_in_one_strength_is_saved_without_asking_it(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    # Found in the sandbox: "How much is one dose of panadeine forte?" (it is 500/30), and
+    # "took 2 panadeine forte" logged as Panadeine, whose 500/8 is another product.
+    await onboard(fake)
+    saved = await add(fake, "panadeine forte 2 tablets as needed max 8 per day")
+    assert "Panadeine Forte 2 × 500/30 mg · as needed" in saved
+    (med,) = await rows(bot, Medication)
+    assert (med.generic, med.amount, med.units_per_dose) == ("acetaminophen/codeine", 30, 2)
+    reply = await say(fake, "took 2 panadeine forte", "Logged")
+    assert "2 × Panadeine Forte 500/30 mg" in (reply.text or "")
+    # Co-codamol comes in 8/500 and 30/500: still asked.
+    await say(fake, "/add co-codamol as needed", "How much is one dose of co-codamol?")
 
 
 async def tap_and_saved(fake: FakeBotApi, ask: Any, label: str, expected: str) -> None:
@@ -455,10 +471,9 @@ async def test_tylenol_3_is_added_as_the_codeine_combination_with_its_strengths(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
     await onboard(fake)
-    ask = await say(fake, "/add Tylenol #3 08:00", "How much is one dose of Tylenol #3")
-    # Tylenol #3 is the 300/30 strength (No. 2 is 300/15, No. 4 300/60): the one offered.
-    assert fake.buttons(ask) == ["300/30mg", "Skip"]
-    await tap_and_saved(fake, ask, "300/30mg", "Tylenol #3 300/30 mg · 08:00 every day")
+    # Tylenol #3 is the 300/30 strength (No. 2 is 300/15, No. 4 300/60): its name says it,
+    # so it is not asked.
+    await say(fake, "/add Tylenol #3 08:00", "Tylenol #3 300/30 mg · 08:00 every day")
     med = (await rows(bot, Medication))[0]
     assert (med.generic, med.amount, med.unit) == ("acetaminophen/codeine", 30.0, "mg")
     reminder = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))

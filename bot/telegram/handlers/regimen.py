@@ -342,6 +342,7 @@ async def advance(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: Add
         return
     match = resolve_name(draft.name)
     draft.generic = match.generic if match else None
+    _strength_named(draft, match)
     _read_combination(draft, match)
     if match is not None:
         draft.strength_from_name(match.generic)
@@ -459,6 +460,16 @@ def _same(key: str, a: Any, b: Any) -> bool:
     if isinstance(a, list) and isinstance(b, list):
         return sorted(a) == sorted(b)
     return bool(a == b)
+
+
+def _strength_named(draft: AddDraft, match: DrugMatch | None) -> None:
+    """A combination whose name is sold in one strength ("Panadeine Forte": 500/30) has
+    that strength, as if tapped: never asked."""
+    if not match or not match.drug.is_combination or draft.amount is not None or draft.strength:
+        return
+    named = match.drug.strengths_for(draft.name)
+    if len(named) == 1 and named[0].names:
+        draft.strength = named[0].label
 
 
 def _read_combination(draft: AddDraft, match: DrugMatch | None) -> None:

@@ -105,3 +105,12 @@ def test_every_n_hours_is_laid_out_in_waking_hours() -> None:
     assert six[-1] == ("08:00", "14:00", "20:00", "02:00")  # around the clock, to choose
     assert suggested_times(per_day=3, every_hours=8) == interval_times(8)
     assert interval_times(0) == ()
+
+
+def test_a_brand_of_several_words_is_shown_as_its_maker_writes_it() -> None:
+    from bot.domain.regimen import display_name
+
+    assert display_name("panadeine forte") == "Panadeine Forte"
+    assert display_name("tylenol  pm") == "Tylenol PM"
+    assert display_name("co-codamol") == "Co-codamol"  # not a brand: as typed
+    assert display_name("extra strength tylenol") == "Extra strength tylenol"

@@ -639,3 +639,11 @@ def test_month_first_where_dates_are_written_so(zone: str | None, first: bool) -
     from bot.knowledge.places import month_first
 
     assert month_first(zone) is first
+
+
+def test_a_name_that_names_one_strength_is_read_whole() -> None:
+    # "panadeine forte" is 500/30; "panadeine" alone the 500/8
+    from bot.knowledge import multiword_names
+
+    assert multiword_names()["panadeine forte"] == "acetaminophen/codeine"
+    assert "panadeine" not in multiword_names()
