@@ -53,6 +53,8 @@ SAME_DAY_FLAGS: Final[tuple[str, ...]] = ("trauma", "cancer_history", "weight_lo
 ALL_FLAGS: Final[tuple[str, ...]] = RED_FLAGS + SAME_DAY_FLAGS
 
 _W = r"(?:\W+\w+)"  # one more word, for "A ... B" proximity patterns
+# "nearly fell", "almost had a fall": what did not happen
+_NOT_NEARLY = r"(?<!nearly\s)(?<!almost\s)(?<!practically\s)"
 _CANT = (
     r"(?:no\s+fit|can't|couldn't|unable\s+to|not\s+able\s+to|haven't\s+been\s+able\s+to|hard\s+to|"
     r"struggling\s+to|struggle\s+to|trouble|difficulty|problems?|can\s+barely|can\s+hardly|"
@@ -691,9 +693,12 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"dysphasia|dysarthria",
     ),
     "trauma": (
-        r"\b(?:fell|fallen)\s+(?:down|off|over|from|on(?!\s+my\s+(?:foot|feet|toes?|hand|fingers?|thumb|head))|"
+        # "nearly fell over on the stairs" is no fall
+        _NOT_NEARLY + r"\b(?:fell|fallen)\s+(?:down|off|over|from|"
+        r"on(?!\s+my\s+(?:foot|feet|toes?|hand|fingers?|thumb|head))|"
         r"onto|backwards?|hard|badly|heavily|out\s+of)\b",
-        r"\bhad\s+a\s+(?:\w+\s+)?fall\b|\ba\s+(?:bad|nasty|big|hard|heavy)\s+fall\b",
+        _NOT_NEARLY + r"\bhad\s+a\s+(?:\w+\s+)?fall\b|\ba\s+(?:bad|nasty|big|hard|heavy)\s+fall\b|"
+        r"\bdid\s+fall\s+(?:down|off|over|from|onto)\b",
         r"\b(?:car|road|traffic|motorbike|motorcycle|bike|cycling|skiing|riding|work)\s+"
         r"(?:accident|crash|collision)\b|\bcrashed\b|\brear[-\s]ended\b",
         r"\b(?:was|got|been)\s+(?:hit|struck|knocked\s+(?:down|over))\s+by\b",

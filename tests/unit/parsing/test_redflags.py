@@ -225,3 +225,17 @@ def test_tingling_with_one_buttock_or_elsewhere_is_sciatica_not_saddle(text: str
 )
 def test_tingling_where_one_sits_and_numbness_in_a_buttock_stay_saddle_signs(text: str) -> None:
     assert "saddle_numbness" in detect_red_flags(normalise(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "fall"),
+    [
+        ("i feel so dizzy after the lyrica, nearly fell over on the stairs", False),
+        ("almost had a fall in the shower", False),
+        ("fell down the stairs this morning, back agony", True),
+        ("nearly fell, then fell over again later", True),
+        ("i nearly fell over but then i did fall down the steps", True),
+    ],
+)
+def test_a_fall_that_nearly_happened_is_no_fall(text: str, fall: bool) -> None:
+    assert ("trauma" in detect_red_flags(normalise(text))) is fall
