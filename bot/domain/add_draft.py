@@ -16,6 +16,7 @@ from typing import Any
 
 from bot.domain.course import Course, Step
 from bot.domain.dose_amounts import strength_in_name
+from bot.knowledge import get_drug
 
 
 class AddStage(StrEnum):
@@ -173,6 +174,19 @@ class AddDraft:
             self.step_when = [[n, list(parts)] for n, parts in line.step_when]
         if line.step_when_unset:
             self.step_when_unset = True
+
+    def unit_from_label(self, generic: str | None) -> None:
+        """ "ibuprofen 600", "lyrica 75": a bare number that is one of the label's mg
+        strengths of a single-ingredient medicine is mg (never guessed otherwise)."""
+        drug = get_drug(generic) if generic else None
+        if self.amount is None or self.unit is not None or drug is None or drug.is_combination:
+            return
+        ingredient = drug.primary_ingredient
+        if any(
+            st.unit == "mg" and abs(st.amounts.get(ingredient, -1.0) - self.amount) < 1e-6
+            for st in drug.strengths_for(self.name)
+        ):
+            self.unit = "mg"
 
     def strength_from_name(self, generic: str | None) -> None:
         """A name sold in one strength ("panadol osteo": 665 mg) says the amount: filled,

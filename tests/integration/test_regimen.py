@@ -97,6 +97,9 @@ async def test_a_combination_s_name_sold_in_one_strength_is_saved_without_asking
     assert (med.generic, med.amount, med.units_per_dose) == ("acetaminophen/codeine", 30, 2)
     reply = await say(fake, "took 2 panadeine forte", "Logged")
     assert "2 × Panadeine Forte 500/30 mg" in (reply.text or "")
+    # "ibuprofen 600": a labelled strength typed without its unit is mg
+    saved = await add(fake, "ibuprofen 600 as needed max 3 per day")
+    assert "Ibuprofen 600 mg · as needed" in saved
     # Co-codamol comes in 8/500 and 30/500: still asked.
     await say(fake, "/add co-codamol as needed", "How much is one dose of co-codamol?")
 

@@ -346,6 +346,7 @@ async def advance(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: Add
     _read_combination(draft, match)
     if match is not None:
         draft.strength_from_name(match.generic)
+        draft.unit_from_label(match.generic)
     if draft.amount is None and not draft.dose_asked:
         await ask_dose(update, context, draft, match)
         return

@@ -3,6 +3,8 @@ stored dict (and junk) reads as what it holds."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.domain.add_draft import AddDraft, AddStage, LineFields
 
 
@@ -122,3 +124,20 @@ def test_a_name_sold_in_one_strength_fills_the_amount() -> None:
     said = AddDraft(name="panadol osteo", amount=500, unit="mg")  # what was said stands
     said.strength_from_name("acetaminophen")
     assert said.amount == 500
+
+
+@pytest.mark.parametrize(
+    ("name", "generic", "amount", "unit"),
+    [
+        ("ibuprofen", "ibuprofen", 600.0, "mg"),  # "ibuprofen 600": a marketed strength
+        ("lyrica", "pregabalin", 75.0, "mg"),
+        ("gabapentin", "gabapentin", 350.0, None),  # no such capsule: never guessed
+        ("norco", "hydrocodone/acetaminophen", 10.0, None),  # a combination: not read so
+    ],
+)
+def test_a_bare_number_that_is_a_labelled_strength_is_mg(
+    name: str, generic: str, amount: float, unit: str | None
+) -> None:
+    draft = AddDraft(name=name, amount=amount)
+    draft.unit_from_label(generic)
+    assert draft.unit == unit
