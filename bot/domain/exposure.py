@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -25,7 +25,7 @@ from bot.domain.safety import (
     product_units,
     strength_label,
 )
-from bot.knowledge import get_drug, unit_word
+from bot.knowledge import Form, get_drug, unit_word
 
 __all__ = [
     "IngredientDay",
@@ -79,11 +79,28 @@ class OpioidDay:
     mme: float
 
 
-def labelled_max_mg(ingredient: str) -> float | None:
-    """The labelled adult maximum of an ingredient per 24 hours, in mg (None if none)."""
+def labelled_max_mg(ingredient: str, names: Iterable[str | None] = ()) -> float | None:
+    """The labelled adult maximum of an ingredient per 24 hours, in mg (None if none):
+    that of the one form all the products `names` are, when its label gives its own
+    (Novalgin's 4,000 mg of metamizole beside Nolotil's 3,450 mg)."""
     drug = get_drug(ingredient)
-    limit = drug.max_daily if drug is not None else None
+    if drug is None:
+        return None
+    form = _one_form(ingredient, names)
+    limit = form.max_daily if form is not None else drug.max_daily
     return limit.absolute if limit is not None and limit.unit == "mg" else None
+
+
+def _one_form(ingredient: str, names: Iterable[str | None]) -> Form | None:
+    """The one form all the products `names` of `ingredient` are, when its own label gives
+    a daily maximum in mg; else None."""
+    drug = get_drug(ingredient)
+    if drug is None:
+        return None
+    forms = {f.name if f else None: f for f in (drug.form_for(n) for n in names)}
+    (form,) = forms.values() if len(forms) == 1 else (None,)
+    own = form.max_daily if form is not None else None
+    return form if own is not None and own.unit == "mg" else None
 
 
 def _amounts(doses: Sequence[DoseTaken]) -> list[tuple[DoseTaken, dict[str, float]]]:
@@ -103,9 +120,11 @@ def overuse_episodes(doses: Sequence[DoseTaken]) -> tuple[Overuse, ...]:
     ingredients = sorted({i for _, amounts in counted for i in amounts})
     out: list[Overuse] = []
     for ingredient in ingredients:
+        rows = [(d, a[ingredient]) for d, a in counted if ingredient in a]
+        if _one_form(ingredient, (d.name for d, _ in rows)) is not None:
+            continue  # one form with its own maximum: its product episodes say it
         limit = labelled_max_mg(ingredient)
         if limit is not None:
-            rows = [(d, a[ingredient]) for d, a in counted if ingredient in a]
             out.extend(_episodes(ingredient, limit, rows, "mg"))
     out.extend(_product_episodes(doses))
     return tuple(sorted(out, key=lambda e: (e.start, e.ingredient)))
@@ -187,13 +206,15 @@ def daily_ingredient_totals(
     """Per local day, the total of each of ``ingredients`` from every product with it."""
     wanted = set(ingredients)
     totals: dict[tuple[dt.date, str], float] = defaultdict(float)
+    names: dict[tuple[dt.date, str], list[str | None]] = defaultdict(list)
     for dose, amounts in _amounts(doses):
         day = dose.at.astimezone(zone).date()
         for ingredient, mg in amounts.items():
             if ingredient in wanted:
                 totals[(day, ingredient)] += mg
+                names[(day, ingredient)].append(dose.name)
     return tuple(
-        IngredientDay(day, ingredient, total, labelled_max_mg(ingredient))
+        IngredientDay(day, ingredient, total, labelled_max_mg(ingredient, names[(day, ingredient)]))
         for (day, ingredient), total in sorted(totals.items())
     )
 

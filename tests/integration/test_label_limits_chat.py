@@ -153,3 +153,21 @@ async def test_australian_names_get_their_checks(
     clock.set(dt.datetime(2026, 11, 25, 17, 0, tzinfo=NY))
     reply = await say(fake, "2 osteomol", "Logged")
     assert "about 3,990 mg of acetaminophen" in (reply.text or "")
+
+
+async def test_novalgin_is_metamizole_with_its_german_label(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living a Berlin week: "novalgin" was saved "as you typed it" with no checks.
+    await onboard(fake, "Europe/Berlin")
+    saved = await say(fake, "/add novalgin 500mg as needed", "Saved")
+    assert "can't run safety checks" not in (saved.text or "")
+    berlin = dt.timezone(dt.timedelta(hours=1))
+    for hour in (2, 8, 14, 20):
+        clock.set(dt.datetime(2026, 11, 25, hour, 0, tzinfo=berlin))
+        reply = await say(fake, "took 2 novalgin", "Logged")
+    assert "labelled maximum" not in (reply.text or ""), "4,000 mg is Novalgin's maximum"
+    clock.set(dt.datetime(2026, 11, 25, 23, 0, tzinfo=berlin))
+    reply = await say(fake, "took 1 novalgin", "Logged")
+    assert "4,500 mg of Novalgin (metamizole)" in (reply.text or "")
+    assert "4,000 mg" in (reply.text or "") and "3,450" not in (reply.text or "")

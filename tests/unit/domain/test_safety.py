@@ -740,3 +740,31 @@ def test_six_osteo_tablets_at_six_hours_meet_no_interval_warning_but_five_hours_
     (w,) = [w for w in early if w.code == "min_interval"]
     assert "2 tablets every 6 to 8 hours" in w.text
     assert w.text.endswith("talk to your doctor or pharmacist.")
+
+
+def test_a_form_with_its_own_daily_maximum_is_judged_by_it() -> None:
+    # Novalgin (Germany, metamizole sodium 500 mg): up to 4,000 mg a day on its label;
+    # Nolotil's 3,450 mg (Spain, metamizole magnesium) is another product's.
+    def novalgin(hours_ago: float) -> DoseTaken:
+        return dose("Novalgin", hours_ago, amount=500, unit="mg", count=2, generic="metamizole")
+
+    earlier = [novalgin(18), novalgin(12), novalgin(6)]
+    at_max = check_as_needed_dose([], earlier, novalgin(0))
+    assert "over_labelled_max" not in codes(at_max), at_max  # 4,000 mg: the label's maximum
+    past = check_as_needed_dose([], [*earlier, novalgin(3)], novalgin(0))
+    over = [w for w in past if w.code == "over_labelled_max"]
+    assert over and "4,000 mg a day" in over[0].text
+    nolotil = [
+        dose("Nolotil", h, amount=575, unit="mg", count=2, generic="metamizole")
+        for h in (18, 12, 6)
+    ]
+    mixed = check_as_needed_dose([], nolotil, novalgin(0))
+    assert any("3,450 mg" in w.text for w in mixed)  # not one form: the row's own maximum
+
+
+def test_the_report_s_limit_is_the_one_form_s_own() -> None:
+    from bot.domain.exposure import labelled_max_mg
+
+    assert labelled_max_mg("metamizole") == 3450
+    assert labelled_max_mg("metamizole", ["Novalgin", "novalgin"]) == 4000
+    assert labelled_max_mg("metamizole", ["Novalgin", "Nolotil"]) == 3450
