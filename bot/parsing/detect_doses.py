@@ -515,10 +515,7 @@ def _segment_events(
         when = _off_by(seg, seg_scan, taken_when(seg_scan, status, now, zone), now)
         if when is not None:
             at = when.isoformat(timespec="seconds")
-            clock = seg_scan.clock
-            vague = seg_scan.ago is None and (
-                clock is None or clock.period == "meal" or _names_the_dose(seg, seg_scan)
-            )
+            vague = _vague(seg, seg_scan)
     reason, explicit = _stated_reason(clause[start:end]) if status == "skipped" else (None, False)
     targets: list[str | None] = list(named.meds) if named.meds else [None]
     if status == "taken" and len(targets) == 1:
@@ -596,6 +593,15 @@ _OFF_BY = re.compile(
 
 # "my 8 o'clock …", "the 9pm …": the clock names the dose, not when it was taken
 _THE_DOSE_OF = re.compile(r"\b(?:my|the|this|his|her|our)\s+$")
+
+
+def _vague(seg: str, scan: TimeScan) -> bool:
+    """A dose's time that a time said after it may replace: none but a part of day or a
+    meal, or the clock that names the dose ("my 8am dose")."""
+    clock = scan.clock
+    return scan.ago is None and (
+        clock is None or clock.period == "meal" or _names_the_dose(seg, scan)
+    )
 
 
 def _names_the_dose(seg: str, scan: TimeScan) -> bool:
