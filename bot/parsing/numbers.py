@@ -76,10 +76,16 @@ def count_value(raw: str | None) -> float | None:
     return value if value is not None and 0 < value <= 20 else None
 
 
+# "20 drops of tramadol" is no 20 tablets: drops are measured, not counted as units
+_DROPS = re.compile(r"\b\d+\s*(?:drops?|gtts?|tropfen)\b")
+
+
 def count_before(text: str) -> float | None:
     """The count written just before a medicine's name ("2 advil", "a couple of tylenol")."""
     m = COUNT_BEFORE_MED.search(text)
-    return count_value(m["n"]) if m else None
+    if m is None or _DROPS.search(m.group()):
+        return None  # "20 drops of tramadol": measured, not 20 units
+    return count_value(m["n"])
 
 
 def count_after(clause: str, end: int) -> float | None:
@@ -89,6 +95,9 @@ def count_after(clause: str, end: int) -> float | None:
 
 
 def count_in(seg: str) -> float | None:
+    """The units a segment says were taken ("took 2", "2 tabs", "x2"); None for drops."""
+    if _DROPS.search(seg):
+        return None
     m = COUNT_AFTER_VERB.search(seg)
     raw: str | None = None
     if m:

@@ -145,3 +145,17 @@ def test_a_medicine_named_then_something_else_stays_apart() -> None:
 def test_plus_inside_a_medicines_name_is_not_a_new_clause(text: str, medication: str) -> None:
     out = run(text, ["ibuprofen/codeine", "ibuprofen", "tramadol"], SUNDAY)
     assert check(out, [dose(status="taken", medication=medication)]) is None, out
+
+
+@pytest.mark.parametrize(
+    ("text", "medicine"),
+    [
+        ("took 20 drops of tramadol", "tramadol"),  # 20 tablets would be 1,000 mg
+        ("took 40 drops novalgin", "metamizole"),
+        ("20 drops of novalgin at 8", "metamizole"),
+    ],
+)
+def test_drops_are_never_a_count_of_tablets(text: str, medicine: str) -> None:
+    out = run(text, ["tramadol", "metamizole"])
+    doses = [o for o in out if o["kind"] == "dose"]
+    assert [(d["medication"], d["count"]) for d in doses] == [(medicine, None)], out
