@@ -219,3 +219,13 @@ async def test_a_question_the_bot_cannot_read_can_be_kept_for_the_doctor(
     # A statement gets no such button.
     other = await say(fake, "the new pillow helps a bit", "didn't catch that")
     assert not [b for b in fake.buttons(other) if "doctor" in b]
+
+
+async def test_drops_are_never_counted_as_tablets(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # German tramadol drops: "20 drops" is one dose, not twenty 50 mg tablets (1,000 mg).
+    await onboard(fake, "Europe/Berlin")
+    await add(fake, "tramadol 50mg as needed max 4 per day")
+    reply = await say(fake, "took 20 drops of tramadol", "Logged")
+    assert "20 ×" not in (reply.text or "") and "maximum" not in (reply.text or "")
