@@ -26,7 +26,7 @@ from bot.parsing.missed_said import Missed
 from bot.parsing.vocabulary import GENERICS
 from bot.services.regimen import regimen_item_of
 from bot.storage import repositories as repo
-from bot.storage.models import DoseOccurrence, Medication, User
+from bot.storage.models import DoseLog, DoseOccurrence, Medication, User
 from bot.storage.repositories import schedule_of
 
 # A "took it" is matched to a dose due within this window around when it was taken.
@@ -234,7 +234,27 @@ async def _log_extra(
         ),
         instead_of=instead_of,
         log_id=log.id,
-        beyond=med if med is not None and more_than_one_dose(amount, count, med) else None,
+        beyond=med if await _beyond_first_today(s, user_id, med, amount, count, log) else None,
+    )
+
+
+async def _beyond_first_today(
+    s: AsyncSession,
+    user_id: int,
+    med: Medication | None,
+    amount: DoseAmount,
+    count: float | None,
+    log: DoseLog,
+) -> bool:
+    """A dose bigger than the list's one dose, the first such in 24 hours: said once,
+    not at every dose of someone who always takes two."""
+    if med is None or not more_than_one_dose(amount, count, med):
+        return False
+    since = log.taken_at - dt.timedelta(hours=24)
+    earlier = await repo.doses_taken_between(s, user_id, since, log.taken_at, exclude_log=log.id)
+    return not any(
+        d.name == med.name and more_than_one_dose(DoseAmount(d.amount, d.unit), d.count, med)
+        for d in earlier
     )
 
 

@@ -41,6 +41,13 @@ async def test_a_dose_bigger_than_the_listed_one_is_said_so(
     clock.advance(hours=7)
     reply = await say(fake, "took my oxy", "Logged: Oxycodone 5 mg")
     assert "more than one dose" not in (reply.text or "")
+    # Said once in 24 hours, not at every dose of someone who always takes two.
+    clock.advance(hours=7)
+    reply = await say(fake, "took 2 oxys", "Logged: 2 × Oxycodone")
+    assert "more than one dose" not in (reply.text or "")
+    clock.advance(hours=25)  # a day on: said again
+    reply = await say(fake, "took 2 oxys", "Logged: 2 × Oxycodone")
+    assert "more than one dose on your list" in (reply.text or "")
 
 
 async def test_acetaminophen_past_its_labelled_maximum_gets_the_labels_poison_advice(
