@@ -107,6 +107,8 @@ async def test_co_codamol_is_codeine_with_paracetamol_and_counts_in_the_total(
     """Found in the sandbox: "co-codamol" was unknown (no checks at all), and its codeine
     30 mg alone also fits Tylenol #3 (300/30), so the paracetamol could not be counted."""
     await onboard(fake, "Europe/London")
+    all_set = next(m.text or "" for m in fake.messages_to(1001) if "All set" in (m.text or ""))
+    assert "/add paracetamol 500mg" in all_set and "acetaminophen" not in all_set
     saved = await say(fake, "/add co-codamol 30/500 as needed max 8 per day", "Saved")
     assert "can't run safety checks" not in (saved.text or "")
     assert "Co-codamol 30/500 mg · as needed, max 8 a day" in (saved.text or "")

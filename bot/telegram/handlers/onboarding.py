@@ -17,6 +17,7 @@ from telegram import (
 from telegram.ext import ContextTypes
 
 from bot.domain.conversation import Question
+from bot.knowledge.local_names import say_locally
 from bot.knowledge.places import ZoneChoice, resolve_zone, zone_for_location
 from bot.services import appointments, trials
 from bot.services.regimen import rematerialise_user
@@ -184,6 +185,7 @@ async def set_checkin(update: Update, context: ContextTypes.DEFAULT_TYPE, at: dt
         user.onboarding = False
     await context.bot.send_message(chat.id, texts.CHECKIN_SET.format(time=at.strftime("%H:%M")))
     if onboarding:
-        await context.bot.send_message(chat.id, texts.ONBOARDED)
+        # "/add paracetamol …" in London: the example in the name on their packets
+        await context.bot.send_message(chat.id, say_locally(texts.ONBOARDED, user.timezone))
         # After "All set", so /add is never held up by an optional question.
         await ask_baseline(update, context)
