@@ -332,8 +332,15 @@ def _abandoned() -> bool:
 def _stop_builder(pool: Any) -> None:
     if pool not in _STOPPED:
         _STOPPED.append(pool)
+    results = getattr(pool, "_result_queue", None)
     for process in list(getattr(pool, "_processes", {}).values()):
         process.kill()
+    if results is not None:
+        # A child killed while sending its result leaves the pool's thread reading the
+        # rest of that message for ever, and the bot's exit waiting for that thread (CI
+        # saw a SIGTERM hang there). With this process's copy of the pipe's writing end
+        # closed, the read ends (the child's copy dies with it) and so does the thread.
+        results._writer.close()
     pool.shutdown(wait=False, cancel_futures=True)
 
 

@@ -73,3 +73,31 @@ def test_a_lookup_after_a_stop_in_the_same_process_still_builds(
     places.abandon_build()
     assert places._gazetteer() is places._gazetteer()  # a lookup carries no stop count
     assert calls == [1]
+
+
+def _sleep(seconds: float) -> None:
+    time.sleep(seconds)
+
+
+def test_a_child_killed_mid_result_does_not_leave_the_pool_thread_reading() -> None:
+    # CI saw the bot's exit hang: the builder child was killed while sending its result,
+    # and the pool's thread waited for the rest of that message for ever.
+    import multiprocessing
+    import os
+    import struct
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+    pool.submit(_sleep, 30)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not pool._processes:  # type: ignore[attr-defined]
+        time.sleep(0.01)
+    manager = pool._executor_manager_thread  # type: ignore[attr-defined]
+    assert manager is not None and manager.is_alive()
+    # Half a message on the result pipe, as a child killed mid-send leaves it.
+    writer = pool._result_queue._writer  # type: ignore[attr-defined]
+    os.write(writer.fileno(), struct.pack("!i", 1000) + b"x" * 10)
+    time.sleep(0.3)  # the pool's thread is now reading the rest
+    places._stop_builder(pool)
+    manager.join(timeout=10)
+    assert not manager.is_alive(), "the pool's thread still waits for the rest"
