@@ -4,7 +4,7 @@ knowledge file supplies the facts; every check in bot.domain reads doses through
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -432,3 +432,16 @@ def same_product(limits: LabelLimits, drug: Drug, name: str, unit: str | None) -
 def drug_of(dose: DoseTaken) -> Drug | None:
     """The knowledge row of a logged dose, by its generic or its name."""
     return drug_for(dose.generic, dose.name)
+
+
+def one_form_with_own_max(ingredient: str, names: Iterable[str | None]) -> Form | None:
+    """The one form of `ingredient`'s own row that all the products `names` are, when its
+    label gives its own daily maximum in mg (Novalgin's 4,000 mg beside Nolotil's 3,450 mg
+    of metamizole); else None."""
+    drug = get_drug(ingredient)
+    if drug is None:
+        return None
+    forms = {f.name if f else None: f for f in (drug.form_for(n) for n in names)}
+    (form,) = forms.values() if len(forms) == 1 else (None,)
+    own = form.max_daily if form is not None else None
+    return form if own is not None and own.unit == "mg" else None

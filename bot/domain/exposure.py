@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from bot.domain.dose_amounts import one_form_with_own_max
 from bot.domain.safety import (
     DoseTaken,
     dose_ingredients,
@@ -25,7 +26,7 @@ from bot.domain.safety import (
     product_units,
     strength_label,
 )
-from bot.knowledge import Form, get_drug, unit_word
+from bot.knowledge import get_drug, unit_word
 
 __all__ = [
     "IngredientDay",
@@ -86,21 +87,9 @@ def labelled_max_mg(ingredient: str, names: Iterable[str | None] = ()) -> float 
     drug = get_drug(ingredient)
     if drug is None:
         return None
-    form = _one_form(ingredient, names)
+    form = one_form_with_own_max(ingredient, names)
     limit = form.max_daily if form is not None else drug.max_daily
     return limit.absolute if limit is not None and limit.unit == "mg" else None
-
-
-def _one_form(ingredient: str, names: Iterable[str | None]) -> Form | None:
-    """The one form all the products `names` of `ingredient` are, when its own label gives
-    a daily maximum in mg; else None."""
-    drug = get_drug(ingredient)
-    if drug is None:
-        return None
-    forms = {f.name if f else None: f for f in (drug.form_for(n) for n in names)}
-    (form,) = forms.values() if len(forms) == 1 else (None,)
-    own = form.max_daily if form is not None else None
-    return form if own is not None and own.unit == "mg" else None
 
 
 def _amounts(doses: Sequence[DoseTaken]) -> list[tuple[DoseTaken, dict[str, float]]]:
@@ -121,7 +110,7 @@ def overuse_episodes(doses: Sequence[DoseTaken]) -> tuple[Overuse, ...]:
     out: list[Overuse] = []
     for ingredient in ingredients:
         rows = [(d, a[ingredient]) for d, a in counted if ingredient in a]
-        if _one_form(ingredient, (d.name for d, _ in rows)) is not None:
+        if one_form_with_own_max(ingredient, (d.name for d, _ in rows)) is not None:
             continue  # one form with its own maximum: its product episodes say it
         limit = labelled_max_mg(ingredient)
         if limit is not None:

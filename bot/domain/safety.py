@@ -42,6 +42,7 @@ from bot.domain.dose_amounts import (
     label_for,
     label_limits,
     matching_item,
+    one_form_with_own_max,
     product_units,
     strength_label,
 )
@@ -63,15 +64,7 @@ from bot.domain.warnings import (
     finish,
     fmt,
 )
-from bot.knowledge import (
-    Drug,
-    Form,
-    MaxDaily,
-    combination_rules,
-    get_drug,
-    mme_guidance,
-    parse_strength,
-)
+from bot.knowledge import Drug, combination_rules, get_drug, mme_guidance, parse_strength
 
 __all__ = [
     "END",
@@ -432,7 +425,7 @@ def check_as_needed_dose(
     doses.append(new)
     totals: dict[str, float] = {}
     sources: dict[str, dict[str, None]] = {}
-    forms: dict[str, dict[str | None, Form | None]] = {}
+    names: dict[str, list[str]] = {}
     units_of_new_product = 0.0
     for dose in doses:
         drug = drug_for(dose.generic, dose.name)
@@ -442,8 +435,7 @@ def check_as_needed_dose(
         for ingredient, mg in ingredients_in_dose(dose, drug, item).items():
             totals[ingredient] = totals.get(ingredient, 0.0) + mg
             sources.setdefault(ingredient, {})[label_for(dose.name, drug)] = None
-            form = drug.form_for(dose.name)
-            forms.setdefault(ingredient, {})[form.name if form else None] = form
+            names.setdefault(ingredient, []).append(dose.name)
         if drug.generic == new_drug.generic:
             units_of_new_product += dose_units(dose, item)
     out = [
@@ -451,7 +443,7 @@ def check_as_needed_dose(
         for ingredient in new_drug.ingredients
         if ingredient in totals
         # one form with its own daily maximum (Novalgin, ConZip): its product warning says it
-        and _one_form_limit(forms[ingredient]) is None
+        and one_form_with_own_max(ingredient, names[ingredient]) is None
         and (
             w := _ingredient_total_warning(
                 ingredient, totals[ingredient], list(sources[ingredient])
@@ -504,13 +496,6 @@ def sooner_than_planned(
 def _is(dose: DoseTaken, drug: Drug) -> bool:
     found = drug_for(dose.generic, dose.name)
     return found is not None and found.generic == drug.generic
-
-
-def _one_form_limit(forms: dict[str | None, Form | None]) -> MaxDaily | None:
-    """The daily maximum of the one form every dose came in, when its own label gives one
-    (Novalgin's 4,000 mg beside Nolotil's 3,450 mg of metamizole); else None."""
-    (form,) = forms.values() if len(forms) == 1 else (None,)
-    return form.max_daily if form is not None else None
 
 
 def _ingredient_total_warning(
