@@ -32,6 +32,25 @@ def _multiword() -> re.Pattern[str]:
     return re.compile(r"\b(?P<name>" + "|".join(re.escape(n) for n in names) + r")s?\b")
 
 
+# The variant part of a product's name ("2 more extra strength", "a liqui-gel") names the
+# one medicine in the person's list whose name carries it, as people say of their own.
+_VARIANT = re.compile(
+    r"\b(?P<v>(?:extra|maximum|max|regular|rapid|fast)[\s-]strength|"
+    r"(?:liqui|liquid)[\s-]?gels?|gel\s?caps?|caplets?)(?:e?s)?\b"
+)
+_VARIANT_KEY = re.compile(r"[\s-]|s$")
+
+
+def carries_variant(name: str) -> bool:
+    """Whether a product's name has a variant part people may name it by alone."""
+    return _VARIANT.search(name.lower()) is not None
+
+
+def _variant_key(words: str) -> str:
+    """ "extra-strength", "liqui gels" -> "extrastrength", "liquigel"."""
+    return _VARIANT_KEY.sub("", words)
+
+
 # Shortenings that are dictionary words too ("pred"), read as a medicine only when one in
 # the person's own list starts with them; "tram" is not one ("took a tram to town").
 _SHORTENED = frozenset({"pred"})
@@ -41,8 +60,13 @@ class Meds:
     """Finds medication mentions, preferring the user's own regimen."""
 
     def __init__(self, meds: Sequence[str], resolve: Resolve) -> None:
-        self.meds = [" ".join(m.lower().split()) for m in meds if m and m.strip()]
+        named = [" ".join(m.lower().split()) for m in meds if m and m.strip()]
         self.resolve = resolve
+        # A product named beside its own generic ("tylenol extra strength" beside
+        # "acetaminophen") is there for its variant only: "tylenol" is still the generic.
+        self._products = [m for m in named if carries_variant(m)]
+        beside = {m for m in self._products if self._generic_beside(m, named)}
+        self.meds = [m for m in named if m not in beside]
         self._first_words = {m.split()[0]: m for m in self.meds}
         self._seen: dict[str, list[Mention]] = {}
 
@@ -118,6 +142,8 @@ class Meds:
                 continue
             out.append(Mention(m.start(), m.end(), self._prefer(multiword_names()[m["name"]])))
             taken.append((m.start(), m.end()))
+        if self._products:
+            self._variants(clause, out, taken)
         for words, classes in KINDS:
             # "my nerve pill", "the muscle relaxer": the one of theirs of that kind
             for m in words.finditer(clause):
@@ -134,6 +160,23 @@ class Meds:
         if taken:
             out.sort(key=lambda mention: mention.start)
         return out
+
+    def _generic_beside(self, product: str, named: Sequence[str]) -> str | None:
+        """The generic of `product` when the list names it too."""
+        generic = self.resolve(product.split()[0])
+        return generic.lower() if generic and generic.lower() in named else None
+
+    def _variants(self, clause: str, out: list[Mention], taken: list[tuple[int, int]]) -> None:
+        for m in _VARIANT.finditer(clause):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            key = _variant_key(m["v"])
+            carrying = [med for med in self._products if key in _variant_key(med)]
+            if len(carrying) == 1:
+                product = carrying[0]
+                generic = self._generic_beside(product, self.meds) or product
+                out.append(Mention(m.start(), m.end(), generic))
+                taken.append((m.start(), m.end()))
 
 
 def near_name(clause: str, mm: Mention) -> tuple[int, int]:

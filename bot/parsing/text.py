@@ -145,6 +145,23 @@ def _is_medicine(word: str) -> bool:
     return resolve_name(word) is not None or knowledge_name(word) is not None
 
 
+# Voice-to-text writes "two" as "to" or "too": "took to tylenol" is two of them. Read so
+# only before a medicine's name or a pill word, where "to" could mean nothing else ("took
+# to bed", "had to take" stay as they are).
+_SPOKEN_TWO = re.compile(
+    r"\b(?P<verb>took|take|taken|taking|had|popped|swallowed)\s+(?:to|too)\s+"
+    r"(?P<more>(?:more|extra)\s+)?(?P<next>[a-z][\w-]*)"
+)
+_TWO_OF = re.compile(r"(?:tablets?|tabs?|pills?|capsules?|caps?)$")
+
+
+def _spoken_two(m: re.Match[str]) -> str:
+    """ "took to tylenol" -> "took 2 tylenol"; anything else unchanged."""
+    if not (_TWO_OF.match(m["next"]) or _is_medicine(m["next"])):
+        return m.group()
+    return f"{m['verb']} 2 {m['more'] or ''}{m['next']}"
+
+
 _ROUND_ABOUT = re.compile(
     r"(?<![\w'])round\s+(?=(?:\d|about\b|half\b|quarter\b|midnight|noon|lunch))"
 )
@@ -217,6 +234,8 @@ def normalise(text: str) -> str:
         text = _BEFORE_AGO.sub(r"\1 \2 ago", text)  # Indian English "before 1 hour"
     if "round " in text:
         text = _ROUND_ABOUT.sub("around ", text)  # UK "round 10" is about 10
+    if " to" in text:
+        text = _SPOKEN_TWO.sub(_spoken_two, text)
     text = repair_spelling(text, is_medicine=_is_medicine)
     return _WS.sub(" ", text).strip()
 

@@ -26,6 +26,7 @@ from bot.parsing import (
 from bot.parsing.addline import parse_add_line
 from bot.parsing.answers import PainPlace
 from bot.parsing.handled import already_handled
+from bot.parsing.medications import carries_variant
 from bot.parsing.parser import DEFAULT_RESOLVE
 from bot.services import routines as routine_service
 from bot.storage import records
@@ -36,9 +37,14 @@ RESOLVE = DEFAULT_RESOLVE
 
 def regimen_names(meds: Sequence[Medication]) -> list[str]:
     """What the parser should know the regimen by: each generic (or the name as typed),
-    and a patch's own name too, so "put the patch on" finds "lidocaine patch"."""
+    and a patch's own name too, so "put the patch on" finds "lidocaine patch", as does a
+    product's with a variant in it ("2 more extra strength": "tylenol extra strength")."""
     names = [m.generic or m.name for m in meds]
-    names += [m.name.lower() for m in meds if "patch" in m.name.lower() and m.generic]
+    names += [
+        m.name.lower()
+        for m in meds
+        if m.generic and ("patch" in m.name.lower() or carries_variant(m.name))
+    ]
     return names
 
 

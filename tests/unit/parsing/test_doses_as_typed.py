@@ -159,3 +159,57 @@ def test_drops_are_never_a_count_of_tablets(text: str, medicine: str) -> None:
     out = run(text, ["tramadol", "metamizole"])
     doses = [o for o in out if o["kind"] == "dose"]
     assert [(d["medication"], d["count"]) for d in doses] == [(medicine, None)], out
+
+
+@pytest.mark.parametrize(
+    ("text", "medication"),
+    [
+        ("took to tylenol this morning", "acetaminophen"),
+        ("I took too advil", "ibuprofen"),
+        ("had to gabapentin with lunch", "gabapentin"),
+        ("popped to more tramadol", "tramadol"),
+        ("took to tabs of percocet", "oxycodone/acetaminophen"),
+    ],
+)
+def test_two_written_by_voice_to_text_is_two(text: str, medication: str) -> None:
+    out = run(text, MEDS, SUNDAY)
+    assert check(out, [dose(medication=medication, count=2)]) is None, out
+
+
+@pytest.mark.parametrize(
+    "text", ["took to bed early, back is bad", "had to take my gabapentin", "took it to work"]
+)
+def test_to_that_means_to_is_no_count(text: str) -> None:
+    out = run(text, MEDS, SUNDAY)
+    assert all(o.get("count") != 2 for o in out), out
+
+
+@pytest.mark.parametrize(
+    ("text", "meds", "medication"),
+    [
+        (
+            "had 2 more extra strength",
+            ["Tylenol Extra Strength", "duloxetine"],
+            "tylenol extra strength",
+        ),
+        ("took an extra-strength at 3", ["Tylenol Extra Strength"], "tylenol extra strength"),
+        ("took 2 liqui gels", ["Advil Liqui-Gels", "gabapentin"], "advil liqui-gels"),
+    ],
+)
+def test_the_variant_of_a_listed_product_names_it(
+    text: str, meds: list[str], medication: str
+) -> None:
+    out = run(text, meds, SUNDAY)
+    assert check(out, [dose(medication=medication)]) is None, out
+
+
+@pytest.mark.parametrize(
+    "meds",
+    [
+        ["ibuprofen", "Tylenol Extra Strength", "Advil Extra Strength"],  # which of the two?
+        ["ibuprofen", "gabapentin"],  # none of theirs is one
+    ],
+)
+def test_a_variant_names_only_the_one_listed_medicine_that_carries_it(meds: list[str]) -> None:
+    out = run("had 2 extra strength", meds, SUNDAY)
+    assert all(o.get("medication") is None for o in out if o["kind"] == "dose"), out
