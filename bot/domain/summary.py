@@ -118,7 +118,9 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 RED_FLAG_LABELS: dict[str, str] = {
     "bladder_bowel": "changes in bladder or bowel control",
     "saddle_numbness": "numbness around the groin or buttocks",
-    "leg_weakness": "weakness in the legs",
+    # Its detector reads lost feeling in the legs or feet as well as weakness (BMJ Best
+    # Practice CES: a bilateral motor or sensory deficit); the label claims neither alone.
+    "leg_weakness": "weakness or loss of feeling in the legs",
     "fever": "fever with back pain",
     "overdose_signs": "signs of having taken too much medicine",
     "allergic_reaction": "signs of an allergic reaction",

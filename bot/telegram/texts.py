@@ -254,6 +254,9 @@ AS_NEEDED_NO_REMINDER = (
     "⏰ {what} is taken as needed, so it has no reminders: tell me when you take one."
 )
 SKIP_NOTHING_WAITING = "No dose of {what} is waiting right now, so there's nothing to skip."
+SKIP_NOTHING_THEN = (
+    "There's no dose of {what} from then that I can still change, so the record stays as it is."
+)
 SKIP_NOT_IN_LIST = (
     "{what} isn't in your list, so there's no dose of it to skip. "
     "If you take it regularly, /add it for reminders."
@@ -425,8 +428,8 @@ RED_FLAG = {
         "nerve emergency (cauda equina)."
     ),
     "leg_weakness": (
-        "Leg weakness that is getting worse, or a foot that drags, can mean a nerve is "
-        "badly squeezed. This is an emergency."
+        "Leg weakness that is getting worse, legs or feet you can't feel, or a foot that "
+        "drags, can mean a nerve is badly squeezed. This is an emergency."
     ),
     "fever": (
         "Back pain with a fever or feeling very unwell can be an infection and needs a "

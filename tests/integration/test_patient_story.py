@@ -322,7 +322,8 @@ Side effects:
 🩺 Things you told me that need a doctor's attention:
 • changes in bladder or bowel control (Thu 15 Jan) — you wrote “cant feel my legs properly \
 and i wet myself”; later: “home from the ER after the bladder accident, MRI showed a bulging dis…”
-• weakness in the legs (Thu 15 Jan) — you wrote “cant feel my legs properly and i wet myself”
+• weakness or loss of feeling in the legs (Thu 15 Jan) — you wrote “cant feel my legs \
+properly and i wet myself”
 
 😴 Sleep: 5 nights noted — 3 poor, 1 fair, 1 good, about 7 h a night.
 
@@ -458,7 +459,8 @@ REPORT_FIGURES = (
     "Data: Mon 5 – Sun 18 Jan 2026 (14 of 14 days with entries) America/Chicago",
     # Its alerts: the red flags of one message are one event, with what happened next;
     # acetaminophen past its label in a rolling 24 h.
-    "! Thu 15 Jan 09:00 Red flag: changes in bladder or bowel control; weakness in the legs "
+    "! Thu 15 Jan 09:00 Red flag: changes in bladder or bowel control; weakness or loss of "
+    "feeling in the legs "
     "— patient's words: “cant feel my legs properly and i wet myself”. Then Thu 15 Jan: “home "
     "from the ER after the bladder accident, MRI showed a bulging disc at L4-5”",
     "! Fri 16 Jan 10:00 – Sat 17 Jan 00:30 acetaminophen 4,625 mg in 24 h (Norco 1,625 mg, "

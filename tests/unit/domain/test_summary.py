@@ -293,7 +293,7 @@ def test_fixture_week_discussion_list() -> None:
         "side_effect_days",  # nausea on 3 days
     ]
     text = " ".join(discussion_line(d, ZoneInfo(s.zone)) for d in s.discuss)
-    assert "weakness in the legs" in text
+    assert "weakness or loss of feeling in the legs" in text
     assert "Ibuprofen 400 mg was missed or skipped 5 times" in text
     assert "from 3.5 to 5.5 (+2.0 points, +57%)" in text
 

@@ -79,7 +79,7 @@ def test_text_has_the_numbers_and_no_alarm_words() -> None:
         "PEG score: 5.7",
         "nausea (3 days)",
         "need a doctor's attention",
-        "weakness in the legs (Thu 14 May)",
+        "weakness or loss of feeling in the legs (Thu 14 May)",
         # What was taken (3 × 50 mg tramadol on Wed = 30 MME) beside the set maximum.
         "Opioids taken: up to 30 MME in a day (Wed 13 May), on 3 of 7 days",
         "your set maximum comes to about 20 MME a day",
@@ -89,7 +89,9 @@ def test_text_has_the_numbers_and_no_alarm_words() -> None:
     assert not BANNED.search(text)
     warnings = text.split("Worth knowing about your medicines:")[1].split("\n\n")[0]
     assert all(ln.endswith("talk to your doctor or pharmacist.") for ln in warnings.split("\n")[1:])
-    assert text.count("weakness in the legs") == 1  # not repeated in the discussion list
+    assert (
+        text.count("weakness or loss of feeling in the legs") == 1
+    )  # not repeated in the discussion list
     assert len(text) < 3000  # one Telegram message (limit 4096)
 
 
@@ -129,7 +131,7 @@ def test_pdf_contains_the_figures() -> None:
         "previous 7 days 3.5 (+2.0, +57%)",
         "5.7",  # PEG
         "nausea: 3 days, 4 reports",
-        "weakness in the legs",
+        "weakness or loss of feeling in the legs",
         "20 MME/day",
         "CDC Clinical Practice Guideline",
         "Ĳssel-Lösung",
