@@ -209,3 +209,36 @@ async def test_a_missed_dose_said_taken_is_redrawn_on_its_reminder(
     assert "taken late" in (reply.text or "") and fake.buttons(reply) == ["↩️ Undo"]
     await fake.wait_for_edit(UID, msg.message_id, contains="Taken 08:00 (late)", after=n)
     assert fake.buttons(fake.current(UID, msg.message_id)) == ["↩️ Undo"]
+
+
+async def test_forgot_yesterday_of_a_dose_marked_taken_asks_which_is_true(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it: "forgot the cymbalta yesterday i think" of a dose tapped Taken was
+    # answered "No dose of Duloxetine is waiting right now, so there's nothing to skip".
+    msg = await _reminder(fake, bot, clock, "duloxetine 60mg 08:00")
+    await fake.press(UID, msg.message_id, "Taken")
+    await fake.wait_for_edit(UID, msg.message_id, contains="Taken 08:00")
+    clock.set(dt.datetime(2026, 11, 26, 7, 30, tzinfo=NY))
+    card = await _texted(fake, "forgot the cymbalta yesterday i think", "marked as taken")
+    assert "08:00 Duloxetine" in (card.text or "")
+    assert fake.buttons(card) == ["↩️ Not taken", "✅ I did take it"]
+    await _press(fake, card.message_id, "Not taken", "Undone")
+    assert (await occurrences(bot))[0].status == "missed"
+    # Said of a day with no dose of it at all: nothing to change, and it says so.
+    await _texted(fake, "missed my duloxetine on monday", "from then that I can still change")
+
+
+async def test_forgot_yesterday_never_skips_todays_dose(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it: at 07:30, "forgot the cymbalta yesterday" recorded today's 08:00
+    # dose skipped ("I won't remind you about it") and kept yesterday's as it was.
+    msg = await _reminder(fake, bot, clock, "duloxetine 60mg 08:00")
+    await fake.press(UID, msg.message_id, "Taken")
+    await fake.wait_for_edit(UID, msg.message_id, contains="Taken 08:00")
+    clock.set(dt.datetime(2026, 11, 26, 7, 30, tzinfo=NY))
+    await _texted(fake, "forgot the cymbalta yesterday i think", "marked as taken")
+    today = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 26, 8, 0, tzinfo=NY))
+    assert "Time for your 08:00 dose" in (today.text or "")
+    assert [o.status for o in await occurrences(bot)][:2] == ["taken", "sent"]

@@ -644,17 +644,20 @@ async def skip_ahead(
         meds = await repo.active_medications(s, user.id)
         for intent in intents:
             med = find_med(meds, intent.medication)
+            past = intent.at is not None and taken_at(intent, now) <= now
             said = await _skip_past(s, user.id, med, intent, now, zone, shown)
             if said is None and gone is not None and intent.at is None:
                 # "forgot my morning pills": those gone by, never the ones still to come
                 said = await _skip_gone_by(s, user.id, med, intent, now, zone, gone, shown)
-            elif said is None:
+            elif said is None and not past:
+                # never today's dose for "forgot it yesterday"
                 said = await _skip_next(s, user.id, med, intent, now, zone)
             if said is not None:
                 replies.append((said, None))
                 continue
-            if denied and (med is not None or intent.medication is None):
-                # "I never took the naproxen this morning" after it was marked taken.
+            if (denied or past) and (med is not None or intent.medication is None):
+                # "I never took the naproxen this morning" after it was marked taken, or
+                # "forgot the cymbalta yesterday" of one marked taken: which is true?
                 taken = await repo.doses_answered_since(
                     s, user.id, now - CORRECTABLE_FOR, DoseStatus.TAKEN
                 )
@@ -667,7 +670,8 @@ async def skip_ahead(
                 replies.append((texts.SKIP_NOT_IN_LIST.format(what=unknown), None))
                 continue
             what = display_name(intent.medication) if intent.medication else "any medicine"
-            replies.append((texts.SKIP_NOTHING_WAITING.format(what=what), None))
+            nothing = texts.SKIP_NOTHING_THEN if past else texts.SKIP_NOTHING_WAITING
+            replies.append((nothing.format(what=what), None))
     # Their reminders say so too ("Missed — tap Taken" would contradict the record).
     await redraw(d, user.id, update.effective_chat.id, zone, shown)
     for reply, markup in replies:
