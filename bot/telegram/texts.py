@@ -356,6 +356,10 @@ BASELINE_ASK = (
 )
 BASELINE_DONE = "Thanks 💙 I'll ask these again once a week, so your doctor can see the change."
 CHECKIN_ALREADY = "You've already checked in for that one — thanks!"
+CHECKIN_CLOSED = (
+    "That check-in has closed, so this answer wasn't kept. You can still tell me in words, "
+    "e.g. “slept badly”."
+)
 LOCATIONS = {
     "lower_back": "Lower back",
     "mid_back": "Mid back",

@@ -324,3 +324,27 @@ async def test_an_alarm_typed_as_a_checkin_answer_ends_the_checkin_there(
     rows = await work_rows(bot)
     today = rows[0]  # (the next is tomorrow's, planned when this one closed)
     assert today.stage is None and today.status == "answered"
+
+
+async def test_a_question_tapped_after_its_checkin_closed_says_it_was_not_kept(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it: "Fair" tapped on last night's sleep question, left unanswered when
+    # the check-in closed, was told "You've already checked in for that one — thanks!".
+    await onboard(fake)
+    q = await checkin_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+    n = len(fake.messages_to(UID))
+    five = fake.button_data(q)["5"]
+    await fake.press(UID, q.message_id, "5")
+    where = await fake.wait_for_message(UID, after=n, contains="Where does it hurt")
+    clock.set(dt.datetime(2026, 11, 26, 7, 30, tzinfo=NY))
+    await tick(bot)
+    assert (await work_rows(bot))[0].status == "answered"  # closed, the pain kept
+    kept = len(await records(bot))
+    pressed = await fake.press(UID, where.message_id, "Hip")
+    toast = (await fake.wait_for_callback_answer(pressed)).get("text") or ""
+    assert "closed" in toast and "wasn't kept" in toast
+    assert len(await records(bot)) == kept
+    # The pain score it did answer is still "already checked in".
+    pressed = await fake.press_data(UID, q.message_id, five)
+    assert "already" in ((await fake.wait_for_callback_answer(pressed)).get("text") or "")

@@ -101,7 +101,9 @@ async def checkin_button(
         if late and work is not None:
             await svc.record_late_pain(s, user, work, float(value), now)
         elif work is None or stage is None or not _asking(work, stage):
-            await q.answer(texts.CHECKIN_ALREADY)
+            # Closed while waiting for this very answer: nothing was kept, and it says so.
+            closed = work is not None and stage is not None and work.stage == stage
+            await q.answer(texts.CHECKIN_CLOSED if closed else texts.CHECKIN_ALREADY)
             return
         else:
             nxt = await svc.answer(s, user, work, stage, value, now)
