@@ -413,7 +413,7 @@ DOSES_UNDONE = (
     "Undone — I've cleared your answer for the {due} {what}. You can answer again on its reminder."
 )
 MARKED_TAKEN_ASK = (
-    "Your {due} {what} is marked as taken. If you didn't take it, tap Not taken and I'll "
+    "Your {due} {what}{day} is marked as taken. If you didn't take it, tap Not taken and I'll "
     "change the record."
 )
 MARKED_TAKEN_KEPT = "OK — it stays marked as taken ✅"

@@ -221,7 +221,7 @@ async def test_forgot_yesterday_of_a_dose_marked_taken_asks_which_is_true(
     await fake.wait_for_edit(UID, msg.message_id, contains="Taken 08:00")
     clock.set(dt.datetime(2026, 11, 26, 7, 30, tzinfo=NY))
     card = await _texted(fake, "forgot the cymbalta yesterday i think", "marked as taken")
-    assert "08:00 Duloxetine" in (card.text or "")
+    assert "Your 08:00 Duloxetine 60 mg yesterday is marked as taken" in (card.text or "")
     assert fake.buttons(card) == ["↩️ Not taken", "✅ I did take it"]
     await _press(fake, card.message_id, "Not taken", "Undone")
     assert (await occurrences(bot))[0].status == "missed"

@@ -663,7 +663,7 @@ async def skip_ahead(
                 )
                 meant = marked_taken(taken, med, taken_at(intent, now) if intent.at else None)
                 if meant:
-                    replies.append(correction_question(d.codec, user.id, meant, zone))
+                    replies.append(correction_question(d.codec, user.id, meant, zone, now))
                     continue
             if med is None and intent.medication is not None:
                 unknown = display_name(intent.medication)

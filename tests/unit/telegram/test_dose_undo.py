@@ -37,3 +37,26 @@ def test_no_medicine_named_means_every_dose_of_that_time() -> None:
 def test_nothing_of_that_medicine() -> None:
     other = SimpleNamespace(id=9, name="Duloxetine")
     assert marked_taken(TAKEN, other, None) == []  # type: ignore[arg-type]
+
+
+def test_a_dose_of_another_day_is_asked_about_with_its_day() -> None:
+    from zoneinfo import ZoneInfo
+
+    from bot.telegram.callbacks import CallbackCodec
+    from bot.telegram.handlers.dose_undo import correction_question
+
+    zone = ZoneInfo("America/Toronto")
+    codec = CallbackCodec("k" * 32)
+    med = SimpleNamespace(
+        id=1, name="Duloxetine", amount=60.0, unit="mg", generic="duloxetine", strength=None
+    )
+    med.units_per_dose = None
+    dose = SimpleNamespace(id=7, due_at=dt.datetime(2026, 12, 7, 14, 0, tzinfo=dt.UTC))  # 09:00
+    said = {
+        dt.datetime(2026, 12, 7, 20, 0, tzinfo=dt.UTC): "Your 09:00 Duloxetine 60 mg is",
+        dt.datetime(2026, 12, 8, 13, 0, tzinfo=dt.UTC): "Your 09:00 Duloxetine 60 mg yesterday is",
+        dt.datetime(2026, 12, 9, 13, 0, tzinfo=dt.UTC): "Duloxetine 60 mg on Mon 7 Dec is",
+    }
+    for now, words in said.items():
+        text, _ = correction_question(codec, 1, [(dose, med)], zone, now)  # type: ignore[list-item]
+        assert words in text, text
