@@ -219,11 +219,24 @@ def _who(text: str) -> str | None:
     while (m := _TAIL.search(said)) is not None and m.end() > m.start():
         said = said[: m.start()]
     said = said.strip()[:MAX_WITH_WHOM].strip()
+    said = _TITLED.sub(_titled, said)
     return _ABBREVIATION.sub(lambda m: m[0].upper(), said) or None
 
 
 # Typed in lower case on a phone, read back as the person would write it ("with GP").
 _ABBREVIATION = re.compile(r"\b(?:gp|np|md|ent|mri|a&e)\b")
+# "dr patel" is Dr Patel on the report the doctor reads.
+_TITLED = re.compile(r"\b(?P<title>dr|prof|mr|mrs|ms)\b(?P<dot>\.?)(?:\s+(?P<name>[a-z][\w'-]*))?")
+_NOT_A_NAME = frozenset({"at", "in", "on", "the", "for", "about", "and", "to", "with", "re"})
+
+
+def _titled(m: re.Match[str]) -> str:
+    """ "dr patel" -> "Dr Patel"; a name already capitalised, or none, left as written."""
+    out = m["title"].capitalize() + m["dot"]
+    name = m["name"]
+    if name is None:
+        return out
+    return f"{out} {name if name in _NOT_A_NAME else name[:1].upper() + name[1:]}"
 
 
 # A visit told in passing: "I have a doctors appointment on friday", "physio tomorrow at 9"

@@ -269,7 +269,7 @@ async def test_a_second_visit_on_the_same_day_is_kept_beside_the_first(
     listing = await say(fake, "/appointment", "Your upcoming visits")
     assert (listing.text or "").splitlines()[1:3] == [
         "1. Tue 15 Dec, 09:00 with physio",
-        "2. Tue 15 Dec, 14:30 with dr patel",
+        "2. Tue 15 Dec, 14:30 with Dr Patel",
     ]
     assert len(await planned(bot)) == 6
 

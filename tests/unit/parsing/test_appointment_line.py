@@ -100,7 +100,22 @@ def test_an_abbreviation_typed_in_lower_case_reads_as_written() -> None:
     got = parse_appointment_line("ent clinic tomorrow 9am", NOW)
     assert isinstance(got, AppointmentLine) and got.with_whom == "ENT clinic"
     got = parse_appointment_line("dr agent tomorrow 9am", NOW)  # not inside a word
-    assert isinstance(got, AppointmentLine) and got.with_whom == "dr agent"
+    assert isinstance(got, AppointmentLine) and got.with_whom == "Dr Agent"
+
+
+@pytest.mark.parametrize(
+    ("text", "whom"),
+    [
+        ("dec 14 10:30 dr patel", "Dr Patel"),  # read back on the doctor's report
+        ("friday 3pm dr. o'brien", "Dr. O'brien"),
+        ("monday 9am mrs smith physio", "Mrs Smith physio"),
+        ("tues 2pm dr at the clinic", "Dr at the clinic"),
+        ("dec 14 with Dr McKay", "Dr McKay"),  # as written
+    ],
+)
+def test_a_title_and_name_typed_in_lower_case_read_as_a_name(text: str, whom: str) -> None:
+    got = parse_appointment_line(text, NOW)
+    assert isinstance(got, AppointmentLine) and got.with_whom == whom
 
 
 def test_case_of_with_whom_is_kept_even_with_odd_letters() -> None:
