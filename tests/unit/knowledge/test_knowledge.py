@@ -647,3 +647,11 @@ def test_a_name_that_names_one_strength_is_read_whole() -> None:
 
     assert multiword_names()["panadeine forte"] == "acetaminophen/codeine"
     assert "panadeine" not in multiword_names()
+
+
+@pytest.mark.parametrize("name", ["Dolo 650", "dolo", "Calpol", "crocin"])
+def test_indias_paracetamol_brands_are_acetaminophen(name: str) -> None:
+    # Found living it as a patient in Mumbai: "took dolo 650" was a medicine unknown to the
+    # safety checks, so its 650 mg never reached the paracetamol total.
+    match = resolve_name(name)
+    assert match is not None and match.generic == "acetaminophen"
