@@ -564,10 +564,9 @@ async def taken_occurrence_near(
     session: AsyncSession, user_id: int, med_id: int, at: dt.datetime, window: dt.timedelta
 ) -> DoseOccurrence | None:
     """The medicine's scheduled dose already marked taken, due or taken within `window`
-    of `at`: a second "took it" may be the same dose told twice."""
-    return await session.scalar(
-        select(DoseOccurrence)
-        .where(
+    of `at`, the nearest: a second "took it" may be the same dose told twice."""
+    near = await session.scalars(
+        select(DoseOccurrence).where(
             DoseOccurrence.user_id == user_id,
             DoseOccurrence.medication_id == med_id,
             DoseOccurrence.status == DoseStatus.TAKEN,
@@ -576,9 +575,8 @@ async def taken_occurrence_near(
                 DoseOccurrence.taken_at.between(at - window, at + window),
             ),
         )
-        .order_by(DoseOccurrence.due_at)
-        .limit(1)
     )
+    return min(near, key=lambda o: abs(o.due_at - at), default=None)
 
 
 async def doses_answered_since(

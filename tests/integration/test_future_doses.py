@@ -190,6 +190,26 @@ async def test_a_dose_told_twice_is_asked_about_not_counted_twice(
     assert [o.status for o in await rows(bot, DoseOccurrence)][:2] == ["taken", "pending"]
 
 
+async def test_a_morning_dose_told_by_a_vague_time_is_asked_about_not_counted_twice(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it: the 09:00 dose tapped Taken at 10:30, then "today morning i took
+    # zerodol after breakfast itself" (read as 08:00, an hour before it was due) was
+    # logged as a second dose of the day.
+    await onboard(fake)
+    await add(fake, "naproxen 500mg 09:00 21:00")
+    reminder = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 9, 0, tzinfo=NY))
+    clock.set(dt.datetime(2026, 11, 25, 10, 30, tzinfo=NY))
+    await fake.press(UID, reminder.message_id, "Taken")
+    await fake.wait_for_edit(UID, reminder.message_id, contains="Taken 10:30")
+    clock.set(dt.datetime(2026, 11, 25, 16, 30, tzinfo=NY))
+    ask = await say(fake, "today morning i took naproxen after breakfast itself", "already marked")
+    assert "09:00" in (ask.text or "")
+    await fake.press(UID, ask.message_id, "Same dose")
+    await fake.wait_for_edit(UID, ask.message_id, contains="recorded once")
+    assert not await rows(bot, DoseLog)
+
+
 async def test_a_missed_dose_said_skipped_afterwards_is_recorded_with_its_reason(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

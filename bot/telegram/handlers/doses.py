@@ -391,7 +391,9 @@ async def _dose_to_confirm(
             return "early", min(ahead, key=lambda o: o.due_at), med
     if any(abs(o.due_at - at) <= EARLY for o in mine):
         return None  # an open dose is near enough: that one is answered
-    taken = await repo.taken_occurrence_near(s, user_id, med.id, at, EARLY)
+    # A morning dose told "after breakfast" (08:00) of one due 09:00 and tapped at 10:30
+    # is that dose: told twice, not taken twice, unless the person says so.
+    taken = await repo.taken_occurrence_near(s, user_id, med.id, at, ASK_AHEAD)
     return ("again", taken, med) if taken is not None else None
 
 
