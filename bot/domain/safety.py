@@ -444,11 +444,7 @@ def check_as_needed_dose(
         if ingredient in totals
         # one form with its own daily maximum (Novalgin, ConZip): its product warning says it
         and one_form_with_own_max(ingredient, names[ingredient]) is None
-        and (
-            w := _ingredient_total_warning(
-                ingredient, totals[ingredient], list(sources[ingredient])
-            )
-        )
+        and (w := _ingredient_total_warning(ingredient, totals, sources, regimen))
     ]
     product = product_dose_warnings(regimen, doses, new, new_drug)
     item = matching_item(regimen, new_drug)
@@ -498,11 +494,32 @@ def _is(dose: DoseTaken, drug: Drug) -> bool:
     return found is not None and found.generic == drug.generic
 
 
+def planned_mg_a_day(regimen: Sequence[RegimenItem], ingredient: str) -> float:
+    """The mg of `ingredient` a day the person's scheduled medicines hold, as listed."""
+    total = 0.0
+    for item in regimen:
+        drug = drug_for(item.generic, item.name)
+        if drug is None or item.as_needed or not item.units_per_day:
+            continue
+        per_unit = ingredient_amounts(
+            drug, item.amount_per_unit, item.unit, item.strength, item.name
+        )
+        total += per_unit.get(ingredient, 0.0) * item.units_per_day
+    return total
+
+
 def _ingredient_total_warning(
-    ingredient: str, total: float, from_list: list[str]
+    ingredient: str,
+    totals: dict[str, float],
+    sources: dict[str, dict[str, None]],
+    regimen: Sequence[RegimenItem],
 ) -> SafetyWarning | None:
     """One ingredient's 24-hour total against its labelled maximum (and, as information,
-    the lower over-the-counter one); past acetaminophen's, the label's overdose advice."""
+    the lower over-the-counter one, unless the person's own schedule holds that much:
+    naproxen 500 mg twice a day is a prescriber's plan); past acetaminophen's, the
+    label's overdose advice."""
+    total, from_list = totals[ingredient], list(sources[ingredient])
+    planned = planned_mg_a_day(regimen, ingredient)
     ing_drug = get_drug(ingredient)
     limit = ing_drug.max_daily if ing_drug is not None else None
     if ing_drug is None or limit is None or limit.unit != "mg":
@@ -532,7 +549,12 @@ def _ingredient_total_warning(
             text=finish(f"{over}{extra}"),
             medications=(ingredient,),
         )
-    if limit.otc is not None and limit.rx is not None and total > limit.otc + EPS:
+    if (
+        limit.otc is not None
+        and limit.rx is not None
+        and total > limit.otc + EPS
+        and total > planned + EPS
+    ):
         return SafetyWarning(
             code="over_otc_label_max",
             severity=Severity.INFO,

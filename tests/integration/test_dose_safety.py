@@ -7,7 +7,7 @@ from typing import Any
 
 from tests.conftest import FakeClock
 from tests.fakebotapi import FakeBotApi
-from tests.integration.test_dose_loop import NY, add, onboard
+from tests.integration.test_dose_loop import NY, UID, add, onboard, reminder_at
 from tests.integration.test_waiting_questions import say
 
 
@@ -238,3 +238,23 @@ async def test_drops_are_never_counted_as_tablets(
     await add(fake, "tramadol 50mg as needed max 4 per day")
     reply = await say(fake, "took 20 drops of tramadol", "Logged")
     assert "20 ×" not in (reply.text or "") and "maximum" not in (reply.text or "")
+
+
+async def test_a_dose_of_a_twice_daily_plan_told_by_text_is_not_told_the_otc_line(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it: naproxen 500 mg at 08:00 and 20:00; the evening dose tapped, the
+    # next morning's told by text after a flight: "above the 660 mg a day on
+    # over-the-counter naproxen labels" for the person's own prescribed plan.
+    await onboard(fake)
+    await add(fake, "naproxen 500mg 08:00 20:00")
+    evening = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+    await fake.press(UID, evening.message_id, "Taken")
+    await fake.wait_for_edit(UID, evening.message_id, contains="Taken 20:00")
+    clock.set(dt.datetime(2026, 11, 26, 14, 30, tzinfo=NY))
+    reply = await say(fake, "took naproxen", "Logged")
+    assert "over-the-counter" not in (reply.text or "")
+    # A third in the day is beyond the plan: the OTC line is told.
+    clock.advance(hours=2)
+    reply = await say(fake, "took another naproxen", "Logged")
+    assert "over-the-counter naproxen labels" in (reply.text or "")

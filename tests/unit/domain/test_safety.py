@@ -768,3 +768,19 @@ def test_the_report_s_limit_is_the_one_form_s_own() -> None:
     assert labelled_max_mg("metamizole") == 3450
     assert labelled_max_mg("metamizole", ["Novalgin", "novalgin"]) == 4000
     assert labelled_max_mg("metamizole", ["Novalgin", "Nolotil"]) == 3450
+
+
+def test_a_scheduled_plan_above_the_otc_line_is_not_told_the_otc_line() -> None:
+    # Found living it: naproxen 500 mg at 08:00 and 20:00, a dose told by text after a
+    # flight, got "above the 660 mg a day on over-the-counter naproxen labels" — the
+    # amount of the person's own twice-daily plan.
+    plan = item("Naproxen", 500, 2, generic="naproxen")
+    earlier = [dose("Naproxen", 18, amount=500, generic="naproxen")]
+    new = dose("Naproxen", 0, amount=500, generic="naproxen")
+    assert "over_otc_label_max" not in codes(check_as_needed_dose([plan], earlier, new))
+    # Beyond the plan it is told, and past the label's own maximum it warns.
+    third = [*earlier, dose("Naproxen", 6, amount=500, generic="naproxen")]
+    assert "over_otc_label_max" in codes(check_as_needed_dose([plan], third, new))
+    # The same total from an as-needed listing is told the OTC line.
+    as_needed = item("Naproxen", 500, generic="naproxen", as_needed=True)
+    assert "over_otc_label_max" in codes(check_as_needed_dose([as_needed], earlier, new))
