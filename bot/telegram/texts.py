@@ -29,6 +29,10 @@ TZ_SET = "Time zone set: {label} 🕰 It's {local} there now."
 TZ_FIXED_NOTE = "\n(A fixed offset doesn't follow daylight saving; a city name does.)"
 TZ_UNKNOWN = "I couldn't find “{text}”. Try a city (berlin), a zone (Europe/Berlin) or UTC+2."
 TZ_PICK = "Which one do you mean?"
+TZ_BEFORE_TIME = (
+    "I need your time zone first, so that times are your local time. Tap your city above, "
+    "or send it (e.g. london, uk)."
+)
 TZ_HELP = "Send your city or zone, e.g. /timezone berlin or /timezone UTC+2."
 CHECKIN_SET = "Daily check-in at {time} ✅"
 BAD_TIME = "I couldn't read that time. Try 20:00 or 8pm."

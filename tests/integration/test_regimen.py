@@ -42,6 +42,17 @@ async def test_timezone_by_city_offset_and_location(fake: FakeBotApi, bot: Any) 
     assert (await rows(bot, User))[0].timezone == "Australia/Sydney"
 
 
+async def test_a_time_sent_while_the_zone_is_asked_asks_for_the_zone_first(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    # Found living it: "london" offered London, UK and London, Canada; "8pm" sent next
+    # (the check-in time, a question early) was told "I couldn't find “8pm”".
+    await say(fake, "/start", "not a doctor")
+    await say(fake, "8pm", "time zone first")
+    assert not (await rows(bot, User))[0].timezone_set
+    await say(fake, "/timezone berlin", "Europe/Berlin")
+
+
 async def test_every_one_line_example_of_the_spec_is_saved(fake: FakeBotApi, bot: Any) -> None:
     await onboard(fake)
     assert "Ibuprofen 400 mg · 08:00, 20:00 every day" in await add(

@@ -19,6 +19,7 @@ from telegram.ext import ContextTypes
 from bot.domain.conversation import Question
 from bot.knowledge.local_names import say_locally
 from bot.knowledge.places import ZoneChoice, resolve_zone, zone_for_location
+from bot.parsing.timephrases import parse_clock_time
 from bot.services import appointments, trials
 from bot.services.regimen import rematerialise_user
 from bot.storage import due_work
@@ -72,6 +73,10 @@ async def answer_zone_text(update: Update, context: ContextTypes.DEFAULT_TYPE, t
     # In a thread: right after start-up the city index may still be building (~2 s),
     # and the event loop must keep serving everyone else meanwhile.
     choices = await asyncio.to_thread(resolve_zone, text)
+    if not choices and parse_clock_time(text.strip().lower()) is not None:
+        # "8pm" while "Which London?" waits: the next question answered too soon.
+        await update.message.reply_text(texts.TZ_BEFORE_TIME)
+        return
     if not choices:
         await update.message.reply_text(texts.TZ_UNKNOWN.format(text=text[:60]))
         return
