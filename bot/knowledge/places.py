@@ -724,6 +724,26 @@ def resolve_zone(text: str) -> list[ZoneChoice]:
     return _place_choices(g, stripped, key)
 
 
+# Short names of places that the labels spell out in full.
+_SHORT_PLACES = frozenset(
+    {"uk", "usa", "us", "nyc", "la", "england", "scotland", "wales", "britain", "gb"}
+)
+
+
+def places_named(text: str) -> list[ZoneChoice]:
+    """Zones of the place `text` names outright ("new york", "vegas", "the uk"), never a
+    near spelling: words in a sentence ("gym", "bed") are no city that sounds like them."""
+    said = _fold(text).strip()
+    if not said or said.isdigit():
+        return []
+    exact = re.compile(r"\b" + re.escape(said) + r"\b")
+    return [
+        c
+        for c in resolve_zone(text)
+        if said in _SHORT_PLACES or exact.search(_fold(c.label.split(" (")[0]))
+    ]
+
+
 def _iana_choices(g: _Gazetteer, lowered: str) -> list[ZoneChoice] | None:
     """The zone an IANA name ("europe/berlin", "US/Eastern") names; None if not one."""
     typed = lowered.replace(" ", "_")

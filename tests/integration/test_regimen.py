@@ -716,3 +716,27 @@ async def test_a_medicine_stopped_days_ago_leaves_no_misses_after_that_day(
     assert all(day < "2026-11-27" for day, _ in kept), "nothing of it from the day it stopped"
     gabapentin = [m.id for m in await rows(bot, Medication) if m.generic == "gabapentin"]
     assert any(s == "missed" for _, s in by_med[gabapentin[0]]), "the other medicine's stay"
+
+
+async def test_a_trip_told_in_passing_offers_the_places_time_zone(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    # Found living it: "flying to new york today, landing 3pm their time" from London got
+    # "Sorry, I didn't catch that", and the reminders stayed on London time.
+    await onboard(fake, "Europe/London")
+    offer = await say(fake, "flying to new york today, landing 3pm their time", "Travelling?")
+    assert "Europe/London time" in (offer.text or "")
+    assert fake.buttons(offer) == ["🕰 New York City, New York, United States"]
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, offer.message_id, "New York")
+    await fake.wait_for_message(UID, after=n, contains="America/New_York")
+    assert (await rows(bot, User))[0].timezone == "America/New_York"
+    # Beside a report the report is kept too; a place on the same clock is no offer.
+    n = len(fake.messages_to(UID))
+    await say(fake, "landed in lisbon, pain 6", "Logged: pain 6")
+    await fake.wait_for_message(UID, after=n, contains="Travelling")
+    await say(fake, "/timezone europe/london", "Europe/London")
+    n = len(fake.messages_to(UID))
+    await say(fake, "back home in lisbon, pain 5", "Logged: pain 5")
+    await say(fake, "/help", "")  # every reply to the line above has come before this one
+    assert not [m for m in fake.messages_to(UID)[n:] if "Travelling" in (m.text or "")]

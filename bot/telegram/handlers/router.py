@@ -30,6 +30,7 @@ from bot.parsing.stopped_since import stopped_since
 from bot.parsing.suicidal_screen import says_safe
 from bot.parsing.text import normalise
 from bot.parsing.timephrases import parse_clock_time
+from bot.parsing.travel_said import place_told
 from bot.services import doses as dose_service
 from bot.services import questions as question_service
 from bot.services import understanding
@@ -50,6 +51,7 @@ from bot.telegram.handlers import (
     onboarding,
     questions,
     regimen,
+    travel,
 )
 from bot.telegram.handlers import meds as meds_handlers
 from bot.telegram.handlers import settings as settings_handlers
@@ -506,8 +508,15 @@ async def _report_and_offer(
         # "physio thurs 4pm, back is a 6": the visit is offered, not kept as a note too
         intents = [i for i in intents if not (isinstance(i, NoteIntent) and visit_told(i.text))]
         reports = understanding.plainly_reports(intents)
-    if reports or change is not None or (visit is None and refill is None):
+    trip = None if alarmed or change or visit or refill else place_told(text)
+    # "flying to new york today" and nothing else: the time zone offered, no "didn't catch"
+    offered = (
+        not reports and trip is not None and await travel.offer_zone(context, user, trip, update)
+    )
+    if reports or change is not None or (visit is None and refill is None and not offered):
         await report(update, context, user, intents, text)
+    if trip is not None and reports:
+        await travel.offer_zone(context, user, trip, update)
     if change is not None:
         await _offer_change(update, context, user, meds, change, text)
     elif not alarmed and (paused := says_paused(text, names)):
