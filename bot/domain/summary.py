@@ -435,6 +435,7 @@ class DayPoint:
     taken: int
     missed: int
     skipped: int
+    as_needed: int = 0  # doses logged outside the schedule (as needed, /took)
 
     @property
     def not_taken(self) -> int:
@@ -935,7 +936,7 @@ def weekly_summary(
         mme=mme,
         safety_warnings=safety_warnings,
         discuss=_discussion(adherence, as_needed, pain, side_effects, red_flags, overuse),
-        daily=_daily(doses, pain_rows, now, p, days),
+        daily=_daily(doses, extras, pain_rows, now, p, days),
         regimen=_versions(history.regimen, p),
         overuse=overuse,
         ingredient_days=as_needed_ingredient_days(in_period, p.zone),
@@ -1235,6 +1236,7 @@ def _sleep(reports: Sequence[SleepReport], p: _Period) -> SleepStats | None:
 
 def _daily(
     doses: Sequence[ScheduledDose],
+    extras: Sequence[ExtraDose],
     pain_rows: Sequence[tuple[dt.date, Decimal]],
     now: dt.datetime,
     p: _Period,
@@ -1244,6 +1246,8 @@ def _daily(
     by_day_doses: dict[dt.date, Counter[str]] = defaultdict(Counter)
     for d in doses:
         by_day_doses[d.local_date][d.outcome(now)] += 1
+    for x in extras:
+        by_day_doses[p.local(x.taken_at)]["as_needed"] += 1
     return tuple(
         DayPoint(
             date=day,
@@ -1251,6 +1255,7 @@ def _daily(
             taken=by_day_doses[day]["taken"],
             missed=by_day_doses[day]["missed"],
             skipped=by_day_doses[day]["skipped"],
+            as_needed=by_day_doses[day]["as_needed"],
         )
         for day in (p.start + dt.timedelta(days=i) for i in range(days))
     )

@@ -1,4 +1,5 @@
-"""The weekly chart: daily pain (line, 0–10) over doses taken / not taken (bars).
+"""The weekly chart: daily pain (line, 0–10) over doses taken / not taken and as-needed
+doses (bars).
 
 1200 × 800 px with large type, so it stays readable as a Telegram photo on a phone.
 """
@@ -36,6 +37,7 @@ DPI = 100
 _PAIN = "#c0392b"
 _TAKEN = "#5b9bd5"
 _NOT_TAKEN = "#f0ad4e"
+_AS_NEEDED = "#8e6bbf"
 _DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
@@ -56,7 +58,9 @@ def render_chart(summary: Summary, *, title: str) -> bytes:
 def with_data(days: Sequence[DayPoint]) -> Sequence[DayPoint]:
     """The days from the first to the last that hold anything (all of them when none
     does): a month with ten days of entries is not drawn as twenty empty ones."""
-    full = [i for i, p in enumerate(days) if p.pain is not None or p.taken or p.not_taken]
+    full = [
+        i for i, p in enumerate(days) if p.pain is not None or p.taken or p.not_taken or p.as_needed
+    ]
     return days[full[0] : full[-1] + 1] if full else days
 
 
@@ -72,38 +76,41 @@ def png_bytes(fig: Figure) -> bytes:
 
 
 def draw_daily(fig: Figure, ax_pain: Axes, days: Sequence[DayPoint]) -> None:
-    """The daily pain line over doses taken / not taken, with day labels and a legend."""
+    """The daily pain line over scheduled doses taken / not taken and as-needed doses,
+    with day labels and a legend."""
     # NaN breaks the line on days without a rating instead of inventing a value.
     pain = [p.pain if p.pain is not None else math.nan for p in days]
-    taken = [p.taken for p in days]
-    not_taken = [p.not_taken for p in days]
     ax_doses = ax_pain.twinx()
     # Bars behind the line: raise the pain axes and make its background clear.
     ax_pain.set_zorder(ax_doses.get_zorder() + 1)
     ax_pain.patch.set_visible(False)
-    _draw_doses(ax_doses, taken, not_taken)
+    _draw_doses(ax_doses, days)
     _draw_pain(ax_pain, pain)
     _label_days(ax_pain, days)
     ax_pain.spines["top"].set_visible(False)
     ax_doses.spines["top"].set_visible(False)
-    if all(math.isnan(v) for v in pain) and not any(taken) and not any(not_taken):
+    if all(math.isnan(v) for v in pain) and not any(
+        p.taken or p.not_taken or p.as_needed for p in days
+    ):
         _say_nothing_recorded(ax_pain)
     _add_legend(fig, ax_pain, ax_doses)
 
 
-def _draw_doses(ax: Axes, taken: list[int], not_taken: list[int]) -> None:
-    """Side-by-side bars of doses taken and not taken, on the right-hand axis."""
-    x = range(len(taken))
-    width = 0.38
-    ax.bar([i - width / 2 for i in x], taken, width, color=_TAKEN, label="Doses taken")
-    ax.bar(
-        [i + width / 2 for i in x],
-        not_taken,
-        width,
-        color=_NOT_TAKEN,
-        label="Doses missed or skipped",
-    )
-    top = max([*taken, *not_taken, 1])
+def _draw_doses(ax: Axes, days: Sequence[DayPoint]) -> None:
+    """Side-by-side bars of scheduled doses taken and not taken, and of as-needed doses
+    (drawn only when there are any: an opioid taken as needed is no hidden line), on the
+    right-hand axis."""
+    series = [
+        ([p.taken for p in days], _TAKEN, "Scheduled doses taken"),
+        ([p.not_taken for p in days], _NOT_TAKEN, "Missed or skipped"),
+    ]
+    if any(p.as_needed for p in days):
+        series.append(([p.as_needed for p in days], _AS_NEEDED, "As-needed doses"))
+    width = 0.76 / len(series)
+    for k, (values, color, label) in enumerate(series):
+        offset = (k - (len(series) - 1) / 2) * width
+        ax.bar([i + offset for i in range(len(days))], values, width, color=color, label=label)
+    top = max([v for values, _, _ in series for v in values] + [1])
     # Headroom so the bars sit in the lower part and the pain line stays clear.
     ax.set_ylim(0, top * 1.8 + 0.5)
     # Whole doses only; one tick per dose while that stays legible.
@@ -167,7 +174,7 @@ def _add_legend(fig: Figure, ax_pain: Axes, ax_doses: Axes) -> None:
     fig.legend(
         handles=handles,
         loc="lower center",
-        ncol=3,
+        ncol=2 if len(handles) > 3 else 3,
         frameon=False,
         fontsize=17,
     )

@@ -310,6 +310,9 @@ def test_fixture_week_daily_series() -> None:
         (day(5), 6.3, 2, 1, 0),  # 6.25 half up → 6.3 (round() would give 6.2)
         (day(6), 4.0, 1, 0, 0),  # the two pending doses are not shown as missed
     ]
+    # As-needed doses each local day (the one early next Monday falls outside the week):
+    # the chart shows them, so tramadol taken as needed is never a hidden line.
+    assert [p.as_needed for p in s.daily] == [1, 0, 2, 1, 0, 1, 0]
 
 
 # ------------------------------------------------------------------ edge cases

@@ -282,3 +282,32 @@ def test_the_report_names_the_ingredient_as_the_doctor_knows_it(zone: str, word:
     ).lower()
     other = "acetaminophen" if word == "paracetamol" else "paracetamol"
     assert word in text and other not in text
+
+
+def test_the_chart_shows_as_needed_doses_only_when_there_are_any() -> None:
+    import datetime as dt
+
+    import matplotlib.pyplot as plt
+
+    from bot.domain.summary import DayPoint
+    from bot.reports.chart import draw_daily
+
+    def legend(days: list[DayPoint]) -> list[str]:
+        fig = plt.figure()
+        try:
+            draw_daily(fig, fig.add_subplot(), days)
+            return [t.get_text() for t in fig.legends[0].get_texts()]
+        finally:
+            plt.close(fig)
+
+    monday = dt.date(2026, 12, 7)
+    scheduled = [DayPoint(monday, 5.0, 1, 0, 0)]
+    assert "As-needed doses" not in legend(scheduled)
+    # Found living it: two tylenol and a tramadol a day were nowhere on the chart.
+    with_extra = [DayPoint(monday, 5.0, 1, 0, 0, as_needed=2)]
+    assert legend(with_extra) == [
+        "Pain (daily average)",
+        "Scheduled doses taken",
+        "Missed or skipped",
+        "As-needed doses",
+    ]
