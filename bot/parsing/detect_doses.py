@@ -512,7 +512,7 @@ def _segment_events(
         minutes, until = _wait_said(seg, now, zone)
     else:
         seg_scan = scan_time(seg) if (seg_start, seg_end) != (0, len(clause)) else tscan
-        when = _off_by(seg, seg_scan, taken_when(seg_scan, status, now, zone), now)
+        when = _dose_time(seg, seg_scan, status, now, zone)
         if when is not None:
             at = when.isoformat(timespec="seconds")
             vague = _vague(seg, seg_scan)
@@ -567,6 +567,24 @@ def product_name(generic: str, written: str) -> str | None:
 def _brands(generic: str) -> frozenset[str]:
     drug = get_drug(generic)
     return frozenset(b.lower() for b in drug.brands) if drug else frozenset()
+
+
+_UNTIL = re.compile(r"\b(?:till|til|until|untill|through|thru)\s+(?:[\w']+\s+){0,4}$")
+
+
+def _dose_time(
+    seg: str, scan: TimeScan, status: str, now: datetime, zone: ZoneInfo
+) -> datetime | None:
+    """When the segment's dose was taken or skipped; none for a break's end ("won't be
+    taking anything till friday")."""
+    if status == "skipped" and _only_an_end(seg, scan):
+        return None
+    return _off_by(seg, scan, taken_when(scan, status, now, zone), now)
+
+
+def _only_an_end(seg: str, scan: TimeScan) -> bool:
+    """Every time the segment says is the end of a break ("till friday"), none a dose's."""
+    return bool(scan.spans) and all(_UNTIL.search(seg, 0, start) for start, _ in scan.spans)
 
 
 def taken_when(scan: TimeScan, status: str, now: datetime, zone: ZoneInfo) -> datetime | None:

@@ -149,6 +149,22 @@ def says_paused(text: str, meds: Sequence[str]) -> str | None:
     return mine[0] if len(set(mine)) == 1 else None
 
 
+# Doses left off until a day or an event ("won't be taking anything till friday", "no
+# naproxen until after my surgery"): a break, for which reminders are paused, not a skip.
+_BREAK = re.compile(
+    r"\b(?:won't|will\s+not|not|no|stopping|skipping|skip|off|without|holding)\b"
+    r"[^.?!]*\b(?:till|til|until|untill)\b"
+)
+
+
+def says_break(text: str) -> bool:
+    """Whether `text` tells of doses left off until a day or an event, decided."""
+    if len(text) > 300 or not re.search(r"til", text, re.I):
+        return False
+    low = normalise(text)
+    return _BREAK.search(low) is not None and _NOT_DECIDED.search(low) is None
+
+
 def _kind(words: str) -> Literal["changed", "stopped"] | None:
     if _CHANGED_TO.search(_PAIN_MOVED.sub(" ", words)):
         return "changed"

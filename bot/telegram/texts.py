@@ -148,6 +148,10 @@ OFFER_REFILL_ADDED = (
     "📦 {came} more {name}: with the {left} you had, {total} on hand. Tap to count them in."
 )
 OFFER_PAUSE = "Pause {name}? Its reminders stop until you resume it in /meds."
+OFFER_PAUSE_ALL = (
+    "A break from your medicines? I can pause all reminders, so nothing is marked missed "
+    "meanwhile — send /resume when you're back."
+)
 OFFER_REMOVE = (
     "Have you stopped {name}? Tap to take it off your list: its reminders stop, and your "
     "report keeps its history."

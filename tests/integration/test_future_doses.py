@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from bot.app import deps_of
-from bot.storage.models import DoseLog, DoseOccurrence, Record
+from bot.storage.models import DoseLog, DoseOccurrence, Record, User
 from tests.conftest import FakeClock
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import NY, UID, add, onboard, reminder_at, tick
@@ -306,3 +306,25 @@ async def test_a_time_said_past_the_next_dose_is_an_ordinary_snooze(
     reminder = await gabapentin_reminder_at_8(fake, bot, clock)
     await say(fake, "gonna take the gabapentin at 3", "snoozed")
     await fake.wait_for_edit(UID, reminder.message_id, contains="Snoozed until 08:20")
+
+
+async def test_a_break_until_a_day_offers_a_pause_and_records_no_skip(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it: "going into hospital tomorrow for a nerve block, wont be taking
+    # anything till friday" was read as a dose skipped last Friday ("no dose … that I can
+    # still change"); a hospital stay is what /pause is for.
+    await onboard(fake)
+    await add(fake, "celecoxib 200mg 08:00")
+    clock.set(dt.datetime(2026, 11, 25, 9, 30, tzinfo=NY))
+    text = "going into hospital tomorrow for a nerve block, wont be taking anything till friday"
+    offer = await say(fake, text, "pause all reminders")
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, offer.message_id, "Pause all reminders")
+    await fake.wait_for_message(UID, after=n, contains="Reminders: paused")
+    assert (await rows(bot, User))[0].paused
+    assert not [o for o in await rows(bot, DoseOccurrence) if o.status == "skipped"]
+    # One named medicine: that one's pause is offered.
+    await say(fake, "/resume", "back on")
+    offer = await say(fake, "no celecoxib until after my surgery on monday", "Pause Celecoxib?")
+    assert fake.buttons(offer) == ["⏸ Pause · Celecoxib"]

@@ -26,6 +26,7 @@ from bot.parsing.correction import denies_taking
 from bot.parsing.detect_doses import product_name
 from bot.parsing.intents import DoseIntent, intent_to_dict
 from bot.parsing.missed_said import Missed, missed_told
+from bot.parsing.regimen_change import says_break
 from bot.services import understanding
 from bot.services.doses import (
     EARLY,
@@ -46,6 +47,7 @@ from bot.storage.records import message_batch
 from bot.telegram import texts
 from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.deps import deps
+from bot.telegram.handlers import meds as meds_handlers
 from bot.telegram.handlers import supply
 from bot.telegram.handlers.common import load_user
 from bot.telegram.handlers.dose_undo import (
@@ -635,6 +637,9 @@ async def skip_ahead(
     marked taken is asked about; otherwise the person is told nothing was waiting."""
     d = deps(context)
     assert update.effective_chat and update.effective_message
+    if says_break(update.effective_message.text or ""):
+        await _offer_break(update, context, intents)
+        return
     now = d.clock.now()
     denied = denies_taking(update.effective_message.text or "")
     gone = missed_told(update.effective_message.text or "")
@@ -678,6 +683,30 @@ async def skip_ahead(
     await redraw(d, user.id, update.effective_chat.id, zone, shown)
     for reply, markup in replies:
         await context.bot.send_message(update.effective_chat.id, reply, reply_markup=markup)
+
+
+async def _offer_break(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, intents: list[DoseIntent]
+) -> None:
+    """Doses left off until a day ("nothing till friday, I'm in hospital"): reminders
+    paused by one tap (that medicine's, or all), never doses recorded skipped ahead."""
+    assert update.effective_message
+    async with unit(context).begin() as s:
+        user = await load_user(update, context, s)
+        meds = await repo.active_medications(s, user.id)
+    said = {i.medication for i in intents if i.medication is not None}
+    named = {m.id: m for i in intents if (m := find_med(meds, i.medication)) is not None}
+    for med in named.values():
+        await meds_handlers.offer_pause(update, context, med)
+    if unlisted := sorted(display_name(n) for n in said if find_med(meds, n) is None):
+        what = ", ".join(unlisted)
+        await update.effective_message.reply_text(texts.SKIP_NOT_IN_LIST.format(what=what))
+    if said:
+        return  # a break from named medicines: never everything paused for it
+    if user.paused:
+        await update.effective_message.reply_text(texts.ALREADY_PAUSED)
+    else:
+        await meds_handlers.offer_pause_all(update, context)
 
 
 async def _skip_next(

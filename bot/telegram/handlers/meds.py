@@ -25,7 +25,7 @@ from bot.telegram.deps import deps
 from bot.telegram.handlers import edit
 from bot.telegram.handlers.common import load_user
 from bot.telegram.handlers.regimen import draft_of, one_line
-from bot.telegram.payloads import MedAction, MedTap
+from bot.telegram.payloads import MedAction, MedTap, Setting, SettingsTap
 from bot.telegram.reminders import med_label
 from bot.telegram.unit import unit
 
@@ -174,6 +174,20 @@ async def offer_pause(update: Update, context: ContextTypes.DEFAULT_TYPE, med: M
     name = display_name(med.name)
     tap = MedTap(MedAction.PAUSE, med.id)
     await _offer(update, context, texts.OFFER_PAUSE.format(name=name), f"⏸ Pause · {name}", tap)
+
+
+async def offer_pause_all(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """ "Won't be taking anything till friday" (a hospital stay): one tap to pause every
+    reminder, as /pause does; nothing is recorded skipped meanwhile."""
+    assert update.effective_message and update.effective_user
+    tap = SettingsTap(Setting.PAUSE)
+    button = InlineKeyboardButton(
+        "⏸ Pause all reminders",
+        callback_data=deps(context).codec.pack(update.effective_user.id, tap),
+    )
+    await update.effective_message.reply_text(
+        texts.OFFER_PAUSE_ALL, reply_markup=InlineKeyboardMarkup([[button]])
+    )
 
 
 async def _offer(

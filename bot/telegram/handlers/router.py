@@ -25,7 +25,12 @@ from bot.parsing.locations import denied_locations
 from bot.parsing.missed_said import missed_told
 from bot.parsing.redflags import denied_red_flags
 from bot.parsing.refill_said import refill_told
-from bot.parsing.regimen_change import RegimenChange, says_paused, says_regimen_changed
+from bot.parsing.regimen_change import (
+    RegimenChange,
+    says_break,
+    says_paused,
+    says_regimen_changed,
+)
 from bot.parsing.stopped_since import stopped_since
 from bot.parsing.suicidal_screen import says_safe
 from bot.parsing.text import normalise
@@ -613,6 +618,12 @@ async def _report_doses(
     doses skipped ahead; whether anything was answered."""
     msg = update.message
     assert msg
+    if says_break(text) and (breaks := [i for i in dose_intents if i.status == "skipped"]):
+        # "won't be taking anything till friday": a pause offered, not the reminder skipped
+        await doses.skip_ahead(update, context, breaks)
+        dose_intents = [i for i in dose_intents if i.status != "skipped"]
+        if not dose_intents:
+            return True
     leftover = await answer_reminder_by_text(update, context, user, dose_intents)
     answered = len(leftover) < len(dose_intents)
     # Doses the reminder did not cover ("took my gabapentin and 2 advil") are extra

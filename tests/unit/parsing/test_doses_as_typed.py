@@ -213,3 +213,16 @@ def test_the_variant_of_a_listed_product_names_it(
 def test_a_variant_names_only_the_one_listed_medicine_that_carries_it(meds: list[str]) -> None:
     out = run("had 2 extra strength", meds, SUNDAY)
     assert all(o.get("medication") is None for o in out if o["kind"] == "dose"), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wont be taking my tramadol till friday",
+        "no gabapentin until after my surgery on monday",
+    ],
+)
+def test_the_end_of_a_break_is_no_time_of_a_dose(text: str) -> None:
+    # "till friday" had become last Friday's date on the skip, as if a dose was skipped then.
+    out = run(text, MEDS, SUNDAY)
+    assert [o.get("at") for o in out if o["kind"] == "dose"] == [None], out

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parsing.regimen_change import says_paused, says_regimen_changed
+from bot.parsing.regimen_change import says_break, says_paused, says_regimen_changed
 
 MEDS = ["pregabalin", "naproxen", "duloxetine", "tramadol"]
 
@@ -69,3 +69,27 @@ def test_not_a_change_to_the_list(text: str) -> None:
 )
 def test_a_pause_of_a_listed_medicine(text: str, medicine: str | None) -> None:
     assert says_paused(text, ["methocarbamol", "naproxen", "tramadol"]) == medicine
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "going into hospital tomorrow for a nerve block, wont be taking anything till friday",
+        "no naproxen until after my surgery on monday",
+        "I'm off all my meds till the procedure",
+    ],
+)
+def test_a_break_until_a_day_or_an_event(text: str) -> None:
+    assert says_break(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "skipped my naproxen this morning",
+        "should I stop the naproxen until the surgery?",
+        "pain 6 until I took the tramadol",
+    ],
+)
+def test_no_break(text: str) -> None:
+    assert not says_break(text)
