@@ -38,6 +38,7 @@ from bot.parsing.detect_other import (
     slept_span,
 )
 from bot.parsing.detect_pain import pain_details, pain_locations, pain_scores, radiating
+from bot.parsing.dose_change import tells_a_new_dose
 from bot.parsing.experiencer import (
     asks,
     asks_about_dose,
@@ -386,6 +387,7 @@ def _build(
     _reasons_to_wait(parts, found)
     _score_said_roughly(parts, found, low)
     _attach_fragments(parts, found, now, zone, meds)
+    _changes_not_doses(parts, found)
     intents.extend(_dose_intents(found, skip_reason(low, found.effects)))
     intents.extend(_report_intents(found))
     if not found.pain:
@@ -400,6 +402,21 @@ def _build(
         if note:
             intents.append(NoteIntent(text=note))
     return intents
+
+
+def _changes_not_doses(parts: list[str], found: Found) -> None:
+    """ "she upped the amitriptyline to 20mg": a new dose prescribed, not one taken; its
+    clause stays in the note, in the person's words."""
+    changed = {
+        d.clause
+        for d in found.doses
+        if d.status == "taken" and d.medication and tells_a_new_dose(parts[d.clause])
+    }
+    if not changed:
+        return
+    found.doses = [d for d in found.doses if not (d.status == "taken" and d.clause in changed)]
+    for idx in changed:
+        found.explained[idx] = False
 
 
 def _attach_fragments(

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from bot.parsing.dose_change import CHANGED, CHANGED_TO, PAIN_MOVED
 from bot.parsing.medications import Meds
 from bot.parsing.parser import DEFAULT_RESOLVE
 from bot.parsing.text import normalise
@@ -22,36 +23,6 @@ _MAYBE = re.compile(
     r"remove|continu|not\s+on|ditch|drop|up|down|increas|reduc|lower|rais|chang|cut|bump|put|"
     r"went|going|gone|decreas|adjust|switch|moved|now|instead|dose|was\s+\d|doubl|halv|tripl|brought",
     re.I,
-)
-# A change with where it goes: "up to 900", "dropped my tramadol to 50mg", "now 200 once a
-# day", "was 15", "instead of 500", "a higher dose", "new dose of cymbalta is 90mg".
-_CHANGED_TO = re.compile(
-    r"\b(?:up|down|increased|increase|reduced|reduce|lowered|lower|raised|raise|upped|changed|"
-    r"change|cut(?:\s+down)?|dropped|drop|bumped\s+up|put|went|going|gone|decreased|adjusted|"
-    r"switched|moved)\s+(?:\w+\s+){0,4}?(?:to|from)\s+(?:\d|one|two|three|four|half|once|twice)"
-    r"|\b(?:is|are|'s)\s+now\s+(?:only\s+)?(?:\d+(?:\.\d+)?\s*(?:mg|mcg)?|once|twice|one|"
-    r"two|three)\b(?!\s*(?:/\s*10|out\s+of|hours?|hrs?|mins?|minutes|days?|am|pm|o'?clock))"
-    r"|\bnow\s+(?:only\s+)?\d+(?:\.\d+)?\s*(?:mg|mcg)?\s*(?:x\s*\d\s*)?(?:a\s+day\s*)?,\s*was\s+\d"
-    r"|\binstead\s+of\s+(?:\d|one|two)(?=.*\b(?:doc|dr|gp|doctor|consultant|orders|prescri\w*))"
-    r"|\b(?:higher|lower|bigger|smaller|new|increased|reduced)\s+dose\b(?!\s+of\s+\w+\s+by)"
-    r"|\bnot\s+\d+\s*(?:mg|mcg)?\s*$|\bnow\s*,\s*was\s+\d"
-    r"|\b(?:is|'s)\s+\d+(?:\.\d+)?\s*(?:mg|mcg)\s+now\b"
-    r"|\binstead\s+of\s+\d+(?:\.\d+)?(?=.*\bnow\b)"
-    r"|\b(?:i'm|im|i\s+am)\s+(?:now\s+)?on\s+\d|\b(?:has|have|put|got)\s+me\s+on\s+\d|"
-    r"\bused\s+to\s+be\s+\d|\bfrom\s+now\s+on\b|\binstead\s+of\s+(?:once|twice|three)"
-)
-# The pain's own movement ("pain down to 5", "back's up to an 8"): not the medicine's
-_PAIN_MOVED = re.compile(
-    r"\b(?:pain|back|it|score|leg|neck|hip|mood|sleep)(?:'s|\s+is|\s+has|\s+don)?\s+(?:\w+\s+)?"
-    r"(?:down|up|dropped|gone|went|come|came|reduced?|increased?|rose|fell|eased)\s+(?:\w+\s+)?"
-    r"(?:to|from)\s+\w+"
-)
-# A change said by its verb alone: "they doubled my duloxetine", "the doctor halved it"
-_CHANGED = re.compile(
-    r"\b(?:doubled|halved|tripled|upped|increased|reduced|lowered|decreased|bumped\s+up|"
-    r"dropped\s+(?:my|the)\s+(?:dose|\w+\s+dose)|"
-    r"put\s+(?:it\s+)?(?:up|down)|brought\s+(?:it\s+)?down|cut\s+down|adjusted|changed|"
-    r"change)\b"
 )
 _STOPPED = re.compile(
     r"\b(?:stop(?:ped|ping|s)?|discontinu\w*|(?:taken|took|take|taking)\s+(?:me\s+|myself\s+)?off|"
@@ -166,10 +137,10 @@ def says_break(text: str) -> bool:
 
 
 def _kind(words: str) -> Literal["changed", "stopped"] | None:
-    if _CHANGED_TO.search(_PAIN_MOVED.sub(" ", words)):
+    if CHANGED_TO.search(PAIN_MOVED.sub(" ", words)):
         return "changed"
     if _STOPPED.search(words) and not _STOPPED_SOMETHING_ELSE.search(words):
         return None if _FOR_A_WHILE.search(words) else "stopped"
-    if _CHANGED.search(words):
+    if CHANGED.search(words):
         return "changed"
     return None

@@ -666,6 +666,25 @@ async def test_a_medicine_said_to_have_stopped_or_changed_is_offered_one_tap(
     assert left == ["gabapentin"]
 
 
+async def test_a_dose_changed_by_the_doctor_is_no_dose_taken(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it: after the visit, "saw gp, she upped amitriptyline to 20mg and
+    # wants me to do physio" marked that night's 10 mg dose taken, late, at 01:30.
+    await onboard(fake, "Europe/London")
+    await add(fake, "amitriptyline 10mg 22:00")
+    await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 22, 0, tzinfo=dt.UTC))
+    clock.set(dt.datetime(2026, 11, 26, 1, 30, tzinfo=dt.UTC))
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "saw gp, she upped amitriptyline to 20mg and wants me to do physio")
+    await fake.wait_for_message(UID, after=n, contains="Has Amitriptyline changed?")
+    assert not [m for m in fake.messages_to(UID)[n:] if "taken" in (m.text or "")]
+    assert [o.status for o in await rows(bot, DoseOccurrence)][0] != "taken"
+    assert not await rows(bot, DoseLog)
+    notes = [r for r in await rows(bot, Record) if r.kind == "note"]
+    assert len(notes) == 1 and "upped amitriptyline to 20mg" in notes[0].data
+
+
 async def test_a_pause_said_in_words_is_offered_as_one_tap(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

@@ -226,3 +226,26 @@ def test_the_end_of_a_break_is_no_time_of_a_dose(text: str) -> None:
     # "till friday" had become last Friday's date on the skip, as if a dose was skipped then.
     out = run(text, MEDS, SUNDAY)
     assert [o.get("at") for o in out if o["kind"] == "dose"] == [None], out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "saw gp, she upped gabapentin to 600mg and wants me to do physio",
+        "they put me on 600mg gabapentin now",
+        "doc changed tramadol to 100mg",
+        "she lowered the ibuprofen to 200mg",
+    ],
+)
+def test_a_dose_prescribed_anew_is_no_dose_taken(text: str) -> None:
+    # Found living it: "she upped amitriptyline to 20mg" was logged as 20 mg taken, late.
+    out = run(text, MEDS, SUNDAY)
+    assert not [o for o in out if o["kind"] == "dose"], out
+
+
+@pytest.mark.parametrize(
+    "text", ["took my new 600mg gabapentin", "changed my lidocaine patch at 8", "gabapentin 600mg"]
+)
+def test_a_dose_taken_beside_a_change_is_still_a_dose(text: str) -> None:
+    out = run(text, MEDS, SUNDAY)
+    assert [o["status"] for o in out if o["kind"] == "dose"] == ["taken"], out

@@ -1,0 +1,56 @@
+"""A prescribed dose changed, as people tell it ("she upped the amitriptyline to 20mg",
+"they put me on 20mg"): shared by the parser (no dose taken) and the list-change reader."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CHANGED", "CHANGED_TO", "PAIN_MOVED", "tells_a_new_dose"]
+
+# A change with where it goes: "up to 900", "dropped my tramadol to 50mg", "now 200 once a
+# day", "was 15", "instead of 500", "a higher dose", "new dose of cymbalta is 90mg".
+CHANGED_TO = re.compile(
+    r"\b(?:up|down|increased|increase|reduced|reduce|lowered|lower|raised|raise|upped|changed|"
+    r"change|cut(?:\s+down)?|dropped|drop|bumped\s+up|put|went|going|gone|decreased|adjusted|"
+    r"switched|moved)\s+(?:\w+\s+){0,4}?(?:to|from)\s+(?:\d|one|two|three|four|half|once|twice)"
+    r"|\b(?:is|are|'s)\s+now\s+(?:only\s+)?(?:\d+(?:\.\d+)?\s*(?:mg|mcg)?|once|twice|one|"
+    r"two|three)\b(?!\s*(?:/\s*10|out\s+of|hours?|hrs?|mins?|minutes|days?|am|pm|o'?clock))"
+    r"|\bnow\s+(?:only\s+)?\d+(?:\.\d+)?\s*(?:mg|mcg)?\s*(?:x\s*\d\s*)?(?:a\s+day\s*)?,\s*was\s+\d"
+    r"|\binstead\s+of\s+(?:\d|one|two)(?=.*\b(?:doc|dr|gp|doctor|consultant|orders|prescri\w*))"
+    r"|\b(?:higher|lower|bigger|smaller|new|increased|reduced)\s+dose\b(?!\s+of\s+\w+\s+by)"
+    r"|\bnot\s+\d+\s*(?:mg|mcg)?\s*$|\bnow\s*,\s*was\s+\d"
+    r"|\b(?:is|'s)\s+\d+(?:\.\d+)?\s*(?:mg|mcg)\s+now\b"
+    r"|\binstead\s+of\s+\d+(?:\.\d+)?(?=.*\bnow\b)"
+    r"|\b(?:i'm|im|i\s+am)\s+(?:now\s+)?on\s+\d|\b(?:has|have|put|got)\s+me\s+on\s+\d|"
+    r"\bused\s+to\s+be\s+\d|\bfrom\s+now\s+on\b|\binstead\s+of\s+(?:once|twice|three)"
+)
+
+# The pain's own movement ("pain down to 5", "back's up to an 8"): not the medicine's
+PAIN_MOVED = re.compile(
+    r"\b(?:pain|back|it|score|leg|neck|hip|mood|sleep)(?:'s|\s+is|\s+has|\s+don)?\s+(?:\w+\s+)?"
+    r"(?:down|up|dropped|gone|went|come|came|reduced?|increased?|rose|fell|eased)\s+(?:\w+\s+)?"
+    r"(?:to|from)\s+\w+"
+)
+
+# A change said by its verb alone: "they doubled my duloxetine", "the doctor halved it"
+CHANGED = re.compile(
+    r"\b(?:doubled|halved|tripled|upped|increased|reduced|lowered|decreased|bumped\s+up|"
+    r"dropped\s+(?:my|the)\s+(?:dose|\w+\s+dose)|"
+    r"put\s+(?:it\s+)?(?:up|down)|brought\s+(?:it\s+)?down|cut\s+down|adjusted|changed|"
+    r"change)\b"
+)
+
+# Words that say a dose was taken, beside a change ("took my new 20mg amitriptyline").
+# "Went down at quarter to 7" is a tablet swallowed, not a dose lowered to 7.
+_TAKING = re.compile(
+    r"\b(?:took|take|taken|taking|had|popped|swallowed|used|applied)\b|"
+    r"\bwent\s+down\s+(?:at|with|ok|okay|fine|well|easy|easily)\b"
+)
+
+
+def tells_a_new_dose(clause: str) -> bool:
+    """Whether a clause (normalised) tells of a prescribed dose changed ("she upped the
+    amitriptyline to 20mg", "they put me on 20mg") without saying one was taken."""
+    if _TAKING.search(clause) or "patch" in clause:
+        return False  # "changed my butrans patch" is the week's patch put on
+    return bool(CHANGED_TO.search(PAIN_MOVED.sub(" ", clause)) or CHANGED.search(clause))
