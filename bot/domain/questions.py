@@ -42,10 +42,35 @@ class KeptQuestion:
     asked_at: dt.datetime | None = None
 
 
+# "i" typed on a phone is "I" on the doctor's page ("i.e." is not one).
+_LOWER_I = re.compile(r"(?<![\w.'])i(?=(?:'(?:m|ve|d|ll))?(?![\w.]))")
+# "ask the doctor if i can go back to the gym": the question as one asks it.
+_IF_MODAL = re.compile(
+    r"^(?:if|whether)\s+(?P<who>I|we)\s+(?P<verb>can|could|should|may|might|must|will|would)\s+",
+    re.IGNORECASE,
+)
+_IF_IT_IS = re.compile(r"^(?:if|whether)\s+it(?:'s|\s+is)\s+", re.IGNORECASE)
+_IF_I_AM = re.compile(r"^(?:if|whether)\s+I(?:'m|\s+am)\s+", re.IGNORECASE)
+
+
 def tidy(text: str) -> str:
-    """One line, at most MAX_CHARS, its first letter upper-case."""
-    said = " ".join(text.split())[:MAX_CHARS].strip()
+    """One line, at most MAX_CHARS, its first letter upper-case, "i" written "I"."""
+    said = _LOWER_I.sub("I", " ".join(text.split())[:MAX_CHARS].strip())
     return said[:1].upper() + said[1:]
+
+
+def as_asked(text: str) -> str:
+    """A question told as "if I can …" / "whether it's …", asked: "Can I …?", "Is it …?"."""
+    said = tidy(text)
+    if (m := _IF_MODAL.match(said)) is not None:
+        said = f"{m['verb'].capitalize()} {m['who']} {said[m.end() :]}"
+    elif (m := _IF_IT_IS.match(said)) is not None:
+        said = f"Is it {said[m.end() :]}"
+    elif (m := _IF_I_AM.match(said)) is not None:
+        said = f"Am I {said[m.end() :]}"
+    else:
+        return said
+    return said.rstrip(" .") + ("" if said.endswith("?") else "?")
 
 
 def question_in(text: str) -> str | None:
@@ -54,4 +79,4 @@ def question_in(text: str) -> str | None:
     found = _PREFIX.match(text)
     if found is None:
         return None
-    return tidy(text[found.end() :])
+    return as_asked(text[found.end() :])

@@ -27,7 +27,7 @@ async def test_ask_doc_is_a_question_and_numbness_is_no_pain(
     await onboard(fake)
     clock.set(dt.datetime(2026, 11, 25, 10, 0, tzinfo=NY))
     kept = await say(fake, "ask doc if i can go back to physio", "Kept for your doctor")
-    assert "If i can go back to physio" in (kept.text or "")
+    assert "Can I go back to physio?" in (kept.text or "")
     logged = await say(fake, "numbness in my left foot since yesterday", "Logged")
     assert (logged.text or "") == "Logged: numb, left leg"
     recs = await rows(bot, Record)
@@ -43,7 +43,7 @@ async def test_ask_doc_is_a_question_and_numbness_is_no_pain(
     first = " ".join(PdfReader(io.BytesIO(doc.document)).pages[0].extract_text().split())
     assert "Legs: pain in or down a leg on 1 day (left leg)" in first
     assert "numbness or tingling on 1 day (left leg; Wed 25 Nov)" in first
-    assert "If i can go back to physio" in first
+    assert "Can I go back to physio?" in first
 
 
 async def test_a_visit_dated_in_figures_is_offered(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
-from bot.domain.questions import tidy
+from bot.domain.questions import as_asked, tidy
 from bot.services import questions as svc
 from bot.services import understanding
 from bot.storage import records
@@ -50,7 +50,7 @@ def questions_view(
 async def keep(update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, said: str) -> None:
     """Keep `said` (already read from the message) for the doctor, and say so."""
     assert update.effective_message
-    text = tidy(said)
+    text = as_asked(said)
     if not text:
         await update.effective_message.reply_text(texts.QUESTION_WHAT)
         return
