@@ -208,3 +208,23 @@ async def test_the_refill_warning_is_a_setting(
         await add(fake, "naproxen 500mg 08:00 20:00 supply 18")
         counted = await fake.wait_for_message(UID, after=m, contains="📦")
         assert "about 9 days" in (counted.text or "") and "getting low" in (counted.text or "")
+
+
+async def test_ran_out_said_with_no_dose_waiting_asks_whether_more_has_come(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it: "ran out of flexeril" in the afternoon, its dose due at 22:00, got
+    # "No dose of Cyclobenzaprine is waiting right now, so there's nothing to skip".
+    await onboard(fake, "America/Phoenix")
+    await add(fake, "cyclobenzaprine 10mg 22:00 supply 7")
+    clock.set(dt.datetime(2026, 11, 25, 21, 30, tzinfo=dt.UTC))  # 14:30 in Phoenix
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "ran out of flexeril")
+    ask = await fake.wait_for_message(UID, after=n, contains="Out of Cyclobenzaprine?")
+    assert fake.buttons(ask) == ["📦 Refilled", "Not yet"]
+    await fake.press(UID, ask.message_id, "Not yet")
+    await fake.wait_for_edit(UID, ask.message_id, contains="skipped (ran out)")
+    m = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/meds")
+    meds = await fake.wait_for_message(UID, after=m, contains="Your medicines")
+    assert "⛔ Out since" in (meds.text or "")

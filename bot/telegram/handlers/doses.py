@@ -676,6 +676,11 @@ async def skip_ahead(
                 unknown = display_name(intent.medication)
                 replies.append((texts.SKIP_NOT_IN_LIST.format(what=unknown), None))
                 continue
+            if med is not None and intent.reason == "ran_out":
+                # "ran out of flexeril", no dose waiting: has more come? (as after a Skip)
+                name = texts.RAN_OUT_ASK.format(name=display_name(med.name))
+                replies.append((name, supply.ran_out_markup(d.codec, user.id, med.id)))
+                continue
             what = display_name(intent.medication) if intent.medication else "any medicine"
             nothing = texts.SKIP_NOTHING_THEN if past else texts.SKIP_NOTHING_WAITING
             replies.append((nothing.format(what=what), None))
