@@ -700,10 +700,13 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         _NOT_NEARLY + r"\bhad\s+a\s+(?:\w+\s+)?fall\b|\ba\s+(?:bad|nasty|big|hard|heavy)\s+fall\b|"
         r"\bdid\s+fall\s+(?:down|off|over|from|onto)\b",
         r"\b(?:car|road|traffic|motorbike|motorcycle|bike|cycling|skiing|riding|work)\s+"
-        r"(?:accident|crash|collision)\b|\bcrashed\b|\brear[-\s]ended\b",
-        r"\b(?:was|got|been)\s+(?:hit|struck|knocked\s+(?:down|over))\s+by\b",
-        r"(?<!face\s)(?<!has\s)\bslipped\s+(?:on|and|down|over)\b|\blanded\s+(?:hard\s+|badly\s+)?on\s+my\s+"
-        r"(?:back|bum|butt|tailbone|coccyx|bottom|spine)\b",
+        r"(?:accident|crash|collision)\b|" + _NOT_NEARLY + r"\bcrashed\b|\brear[-\s]ended\b",
+        _NOT_NEARLY + r"\b(?:was|got|been)\s+(?:hit|struck|knocked\s+(?:down|over))\s+by\b",
+        # "tripped over the cat and fell", "slipped and fell": the fall said plainly
+        _NOT_NEARLY + r"\b(?:tripped|slipped|stumbled)\s+(?:\w+\s+){0,5}?and\s+fell\b",
+        _NOT_NEARLY + r"(?<!face\s)(?<!has\s)\bslipped\s+(?:on|and|down|over)\b",
+        r"\blanded\s+(?:hard\s+|badly\s+)?on\s+my\s+(?:back|bum|butt|tailbone|coccyx|bottom|"
+        r"spine)\b",
         r"\b(?:broke|broken|fractured|cracked)\s+(?:a\s+|my\s+)?(?:back|spine|vertebra\w*|"
         r"tailbone|coccyx)\b|\bwhiplash\b",
     ),
@@ -1234,6 +1237,9 @@ _OBSERVED_BREATHING = re.compile(r"(?:hardly|barely)\s+breathing\b")
 _ME_AS_PLACE = re.compile(r"\b(?:next\s+to|beside|near|behind|in\s+front\s+of|opposite)\s+me\b")
 
 
+_OBJECT_OF = re.compile(r"\b(?:tripped|tripping|trip|stumbled|slipped)\s+(?:over|on)\s+$")
+
+
 def _someone_else(sentence: str, start: int) -> bool:
     """Whether the symptom at `start` is said of someone other than the writer."""
     before = sentence[:start]
@@ -1250,6 +1256,8 @@ def _someone_else(sentence: str, start: int) -> bool:
             and _PLURAL_PART.search(before[max(0, m.start() - 40) : m.start()])
         )
         and not _SOMEONE_ON_ME.match(sentence, m.start())
+        # "tripped over the cat and fell": the cat is what was tripped over, not who fell
+        and not _OBJECT_OF.search(before, 0, m.start())
     ]
     if not mentions:
         return False

@@ -166,6 +166,21 @@ async def test_back_pain_after_a_fall_gets_a_see_a_doctor_today_answer(
     await fake.wait_for_message(UID, contains="Logged: pain 8")
 
 
+async def test_a_fall_over_a_pet_is_a_fall_and_a_near_slip_is_none(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    # Found living it: "tripped over the cat and fell hard" got no word (the cat was read
+    # as the one who fell), while "nearly slipped on the ice" was told to see a doctor.
+    await onboard(fake)
+    reply = await say(fake, "tripped over the cat and fell hard, back is killing me, 7")
+    assert "see a doctor today" in (reply.text or "")
+    calm = await say(fake, "nearly slipped on the ice this morning, pain 6", "Logged")
+    assert "doctor" not in (calm.text or "")
+    await fake.wait_for_message(UID, contains="Logged: pain 6")
+    later = [m.text or "" for m in fake.messages_to(UID)]
+    assert sum("see a doctor today" in t for t in later) == 1
+
+
 async def test_suicidal_thoughts_get_the_crisis_line(fake: FakeBotApi, bot: Any) -> None:
     await onboard(fake)
     reply = await say(fake, "honestly I just want to end it all")

@@ -235,6 +235,15 @@ def test_tingling_where_one_sits_and_numbness_in_a_buttock_stay_saddle_signs(tex
         ("fell down the stairs this morning, back agony", True),
         ("nearly fell, then fell over again later", True),
         ("i nearly fell over but then i did fall down the steps", True),
+        # Left open last time: "nearly slipped" was a fall; "tripped over the cat and fell"
+        # was none (the cat read as the one who fell).
+        ("nearly slipped on the ice this morning, pain 6", False),
+        ("nearly got hit by a car on the crossing", False),
+        ("i almost crashed the car, shaking", False),
+        ("i tripped over the cat and fell hard", True),
+        ("tripped over the dog and fell", True),
+        ("slipped and fell in the shower", True),
+        ("got hit by a car on my bike", True),
     ],
 )
 def test_a_fall_that_nearly_happened_is_no_fall(text: str, fall: bool) -> None:
