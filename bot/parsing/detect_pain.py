@@ -18,6 +18,7 @@ from bot.parsing.patterns import (
     NOT_A_PLURAL,
     NUM_PAIN,
     PAIN_CHANGE,
+    PAIN_NAMED,
     PAIN_OUT_OF,
     PAIN_WORD_NUM,
     QUALITIES_RE,
@@ -69,6 +70,8 @@ def pain_scores(clause: str, masked: str, dose_clause: bool) -> list[tuple[int, 
         v = to_float(m["n"])
         if v is not None and 0 <= v <= 10:
             out.append((3, v))
+        elif v is not None and 10 < v <= 20 and _beyond_the_scale(clause, m):
+            out.append((3, 10.0))  # "pain 11/10": the worst the scale holds
     if out:
         return out
     if NO_PAIN.search(clause):
@@ -109,6 +112,19 @@ def pain_scores(clause: str, masked: str, dose_clause: bool) -> list[tuple[int, 
             out.append((1, v))
             break
     return out
+
+
+def _beyond_the_scale(clause: str, m: re.Match[str]) -> bool:
+    """ "pain 11/10", "12 out of 10 today": a score past the top said of the pain (the
+    pain named, or the score alone), never a strength ("targin 20/10")."""
+    rest = (clause[: m.start()] + " " + clause[m.end() :]).strip(" ,.!")
+    return bool(PAIN_NAMED.search(clause) or _ONLY_WHEN.fullmatch(rest))
+
+
+_ONLY_WHEN = re.compile(
+    r"(?:(?:today|tonight|now|right\s+now|atm|this\s+(?:morning|afternoon|evening)|honestly|"
+    r"literally|easily|at\s+least)\s*)*"
+)
 
 
 def _upper_of_range(clause: str, at: int) -> float | None:

@@ -282,3 +282,10 @@ async def test_a_place_said_not_to_hurt_is_never_kept_as_where_it_hurts(
     kept = [json.loads(r.data) for r in await rows(bot, Record) if r.kind != "unsorted"]
     assert [k.get("locations") for k in kept] == [["lower_back"], []]
     assert kept[1]["radiating"] is False
+
+
+async def test_pain_past_the_top_of_the_scale_is_kept_as_ten(fake: FakeBotApi, bot: Any) -> None:
+    # Found living it: "pain 11/10" got "Sorry, I didn't catch that".
+    await onboard(fake)
+    reply = await say(fake, "pain 11/10", "Logged")
+    assert (reply.text or "").startswith("Logged: pain 10")

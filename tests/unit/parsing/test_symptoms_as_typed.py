@@ -136,3 +136,15 @@ def test_a_score_come_down_and_pain_that_stays_put(text: str, expect: dict[str, 
 def test_a_better_night_with_a_hedge_is_still_a_better_night(text: str) -> None:
     out = run(text, MEDS, EVENING)
     assert check(out, [{"kind": "sleep", "quality": "good"}], absent=("note",)) is None, out
+
+
+@pytest.mark.parametrize("text", ["pain 11/10", "12 out of 10 today", "back is 15/10 this morning"])
+def test_a_score_past_the_top_is_the_worst_the_scale_holds(text: str) -> None:
+    # Found living it: "pain 11/10" got "Sorry, I didn't catch that".
+    out = run(text, ["oxycodone"], EVENING)
+    assert [o["score"] for o in out if o["kind"] == "pain"] == [10], out
+
+
+def test_a_strength_written_over_ten_is_no_score() -> None:
+    out = run("took targin 20/10 at 8", ["oxycodone/naloxone"], EVENING)
+    assert not [o for o in out if o["kind"] == "pain"], out
