@@ -37,6 +37,7 @@ class Found:
 
     doses: list[DoseEvent] = field(default_factory=list)
     pain: list[tuple[int, float]] = field(default_factory=list)  # (strength, score)
+    pain_days_ago: int = 0  # the day before the scores said of a past day ("yesterday")
     locations: set[str] = field(default_factory=set)
     qualities: set[str] = field(default_factory=set)
     radiating: bool | None = None

@@ -87,6 +87,9 @@ class PainIntent:
     radiating: bool | None = None
     qualities: tuple[str, ...] = ()
     kind: Literal["pain"] = "pain"
+    #: Said of an earlier day ("yesterday was an 8"): kept on that day. Not in the
+    #: `backtrack parse` JSON, whose pain has no time (PRODUCT.md §5).
+    days_ago: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -210,6 +210,8 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
             # "mood's rubbish, 2/10": the number rates the mood said just before it
             found.mood_score, scores, mood_hit = scores[0][1], [], True
         found.pain.extend(_by_when(scores, clause, tscan))
+        if scores and tscan.anchor in PAST_DAYS:
+            found.pain_days_ago = 2 if tscan.anchor == "the day before yesterday" else 1
         details_hit = not effects and pain_details(clause, found)
         others = bool(events or scores or effects or quality or activity_hit or mood_hit)
         _account(clause, found, tscan, others, details_hit)
@@ -273,6 +275,10 @@ def _not_the_mood(scores: list[tuple[int, float]], clause: str) -> list[tuple[in
     """Scores left once the mood's is taken: "pain 7 and mood 3" keeps the pain named."""
     named = bool(PAIN_NAMED.search(clause)) or not _MOOD_WORD.search(clause)
     return [s for s in scores if s[0] >= 2 and named]
+
+
+#: A score ranked this low was said of an earlier day (see _by_when).
+_PAST_DAY_RANK = -7
 
 
 def _by_when(
@@ -769,6 +775,8 @@ def _report_intents(found: Found) -> list[Intent]:
                 locations=pain_locations(found.locations),
                 radiating=found.radiating,
                 qualities=tuple(x for x in QUALITIES if x in found.qualities),
+                # only scores of a past day were said: the best is that day's
+                days_ago=found.pain_days_ago if best[0] <= _PAST_DAY_RANK else 0,
             )
         )
     if found.effects:

@@ -144,11 +144,13 @@ async def store(
             # The doctor reads a red flag in the person's own words, and whether it had
             # already been seen to when they wrote.
             data["handled"] = already_handled(raw_text or "")
+        # "yesterday was an 8": kept on yesterday, where the doctor's chart reads it
+        ago = intent.days_ago if isinstance(intent, PainIntent) else 0
         rec = await records.add_record(
             session,
             user_id=user_id,
             kind=intent.kind,
-            at=now,
+            at=now - dt.timedelta(days=ago),
             now=now,
             batch=batch,
             data=data,

@@ -70,12 +70,15 @@ def _label(values: Sequence[str], labels: dict[str, str]) -> str:
     return ", ".join(labels.get(v, v.replace("_", " ")).lower() for v in values)
 
 
+_WHEN_PAIN = {1: " (yesterday)", 2: " (the day before yesterday)"}
+
+
 def describe(intents: Sequence[Intent]) -> str:
     """ "pain 7, shooting, left leg · slept badly" — what we understood, for the echo."""
     parts: list[str] = []
     for i in intents:
         if isinstance(i, PainIntent):
-            bits = [f"pain {i.score:g}"]
+            bits = [f"pain {i.score:g}" + _WHEN_PAIN.get(i.days_ago, "")]
             bits += [q for q in i.qualities]
             bits += [texts.LOCATIONS.get(loc, loc.replace("_", " ")).lower() for loc in i.locations]
             parts.append(", ".join(bits) + _spread(i.locations, i.radiating))

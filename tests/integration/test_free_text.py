@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import json
 from typing import Any
 
@@ -289,3 +290,23 @@ async def test_pain_past_the_top_of_the_scale_is_kept_as_ten(fake: FakeBotApi, b
     await onboard(fake)
     reply = await say(fake, "pain 11/10", "Logged")
     assert (reply.text or "").startswith("Logged: pain 10")
+
+
+async def test_pain_said_of_yesterday_is_kept_on_yesterday(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it: "yesterday i took 3 tylenol and pain was 8 all day" kept the 8 as
+    # today's pain; "slept badly last night, pain 7" is today's 7.
+    await onboard(fake)
+    clock.set(dt.datetime(2026, 11, 25, 15, 0, tzinfo=dt.UTC))
+    reply = await say(fake, "last night pain was a 9, couldnt sleep", "Logged")
+    assert (reply.text or "").startswith("Logged: pain 9 (yesterday)")
+    reply = await say(fake, "slept badly last night, pain 7", "Logged")
+    assert (reply.text or "").startswith("Logged: pain 7 ·")
+    pain = sorted(
+        (r.score, r.at.replace(tzinfo=dt.UTC)) for r in await rows(bot, Record) if r.kind == "pain"
+    )
+    assert pain == [
+        (7.0, dt.datetime(2026, 11, 25, 15, 0, tzinfo=dt.UTC)),
+        (9.0, dt.datetime(2026, 11, 24, 15, 0, tzinfo=dt.UTC)),
+    ]
