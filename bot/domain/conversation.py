@@ -43,6 +43,7 @@ class Question(StrEnum):
     REPORT_NAME = "report_name"
     APPOINTMENT = "appointment"  # when is the next visit? (/appointment alone)
     TRIAL_NOTE = "trial_note"  # an optional note after Helping / Not sure / Not helping
+    ROUTINE = "routine"  # which routine, when? (/routine alone)
     CHECKIN = "checkin_stage"  # a question of today's pain check-in
     REMINDER = "reminder"  # a dose reminder waiting for Taken / Skip / Snooze
 
@@ -56,13 +57,22 @@ ASKED = frozenset(
         Question.REPORT_NAME,
         Question.APPOINTMENT,
         Question.TRIAL_NOTE,
+        Question.ROUTINE,
     }
 )
 
 
 #: The bot's own questions that lapse, and after how long. Onboarding's time zone and
 #: check-in time wait however long it takes: nothing works without them.
-LAPSES = frozenset({Question.ADD, Question.REPORT_NAME, Question.APPOINTMENT, Question.TRIAL_NOTE})
+LAPSES = frozenset(
+    {
+        Question.ADD,
+        Question.REPORT_NAME,
+        Question.APPOINTMENT,
+        Question.TRIAL_NOTE,
+        Question.ROUTINE,
+    }
+)
 LAPSE_AFTER = dt.timedelta(hours=3)
 
 

@@ -685,6 +685,11 @@ ROUTINE_HOW = (
     "/routine walk 30 min 18:00"
 )
 ROUTINES_NONE = "No routines yet. " + ROUTINE_HOW
+ROUTINE_NONE_ADDED = "OK — no routine added."
+ROUTINE_WHEN = "What time should I remind you about {name}? e.g. 07:30, or 07:30 mon-fri."
+ROUTINE_ASK_AGAIN = (
+    "Still want a routine reminder? Send its name and one time, e.g. stretches 07:30."
+)
 ROUTINE_EXAMPLE = "e.g. /routine stretches 10 min 07:00 mon-fri"
 #: Why a /routine line was not kept, by RoutineProblem value.
 ROUTINE_PROBLEMS = {

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from bot.app import deps_of
 from bot.storage import due_work
-from bot.storage.models import DueWork, Routine, RoutineLog
+from bot.storage.models import DueWork, Record, Routine, RoutineLog
 from bot.telegram.payloads import RoutineAction, RoutineTap
 from tests.conftest import FakeClock, tick
 from tests.fakebotapi import FakeBotApi
@@ -256,3 +256,23 @@ async def test_days_down_send_no_stale_routine_and_no_repeated_summary(
     assert [w.due_at for w in waiting] == [tuesday.astimezone(dt.UTC)]
     await at(bot, clock, tuesday)
     await fake.wait_for_message(UID, contains=REMINDER)
+
+
+async def test_a_routine_told_after_a_bare_routine_command_is_kept_not_logged_as_done(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it: /routine says "Tell me the name, … one time"; "stretches" was then
+    # logged as stretching done today, and "7:30am" got "Sorry, I didn't catch that".
+    await onboard(fake)
+    clock.set(dt.datetime(2026, 11, 25, 10, 0, tzinfo=NY))
+    await say(fake, "/routine", "No routines yet")
+    await say(fake, "stretches", "What time should I remind you about stretches?")
+    await say(fake, "7:30am", "Stretches · 07:30 every day")
+    assert not [r for r in await rows(bot, Record) if r.kind == "activity"]
+    assert [r.name for r in await rows(bot, Routine)] == ["stretches"]
+    # A report meanwhile is kept, and the question asked once more; "no" ends it.
+    await say(fake, "/routine", "Your routines")
+    await say(fake, "pain 7", "Logged: pain 7")
+    await fake.wait_for_message(UID, contains="Still want a routine reminder?")
+    await say(fake, "no", "no routine added")
+    assert len(await rows(bot, Routine)) == 1

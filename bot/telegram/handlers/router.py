@@ -15,7 +15,7 @@ from bot.domain.conversation import ASKED, Question, Waiting, route
 from bot.domain.goals import goal_in
 from bot.domain.questions import question_in, tidy
 from bot.domain.summary import flag_label
-from bot.parsing import DoseIntent, Intent, NoteIntent, RedFlagIntent
+from bot.parsing import ActivityIntent, DoseIntent, Intent, NoteIntent, RedFlagIntent
 from bot.parsing.all_but import says_all_but, says_every
 from bot.parsing.answers import CheckinReading, read_checkin_answer, where_it_hurts
 from bot.parsing.appointment_line import declines, names_a_day_ahead, visit_told
@@ -59,6 +59,7 @@ from bot.telegram.handlers import (
     travel,
 )
 from bot.telegram.handlers import meds as meds_handlers
+from bot.telegram.handlers import routines as routine_handlers
 from bot.telegram.handlers import settings as settings_handlers
 from bot.telegram.handlers import supply as supply_handlers
 from bot.telegram.handlers import trials as trial_handlers
@@ -306,6 +307,9 @@ def _accepts(question: Question, user: User, intents: list[Intent], text: str) -
     if question is Question.APPOINTMENT:
         # "tomorrow 9am physio" reads as an activity, "no" as a skip: both answer it.
         return names_a_day_ahead(text) or declines(text) or not reports
+    if question is Question.ROUTINE:
+        only_activity = all(isinstance(i, (ActivityIntent, NoteIntent)) for i in intents)
+        return routine_handlers.accepts(text, reports, only_activity)
     return not reports  # the report name
 
 
@@ -343,6 +347,7 @@ ANSWERS: dict[Question, QuestionHandler] = {
     Question.ADD: regimen.add_text,
     Question.APPOINTMENT: appointment_handlers.appointment_text,
     Question.TRIAL_NOTE: trial_handlers.note_text,
+    Question.ROUTINE: routine_handlers.routine_text,
 }
 
 
@@ -379,6 +384,8 @@ async def _ask_again(
         await msg.reply_text(texts.APPT_ASK)
     elif question is Question.TRIAL_NOTE:
         await msg.reply_text(texts.TRIAL_NOTE_AGAIN)
+    elif question is Question.ROUTINE:
+        await msg.reply_text(texts.ROUTINE_ASK_AGAIN)
     elif question is Question.CHECKIN and active is not None and active.stage:
         await checkin.ask_again(d, user, active)
     # After the sending: the check-in's question counts as asked from then on, too.

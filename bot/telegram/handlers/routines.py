@@ -11,9 +11,13 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
+from bot.domain.conversation import Question
 from bot.domain.routines import RoutineEntry, RoutineStatus
+from bot.parsing.appointment_line import declines
 from bot.parsing.routine_line import RoutineLine, RoutineProblem, parse_routine_line
 from bot.services import routines as svc
+from bot.storage import repositories as repo
+from bot.storage.models import User
 from bot.telegram import texts
 from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.deps import deps
@@ -67,8 +71,43 @@ async def routine_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         entries = await svc.active_routines(s, user)
+        # "Tell me the name …": the next message may be the routine, as it invites
+        repo.ask_question(user, Question.ROUTINE, deps(context).clock.now())
+        user.draft = None
     text, markup = routines_view(entries, deps(context).codec, update.effective_user.id)
     await update.message.reply_text(text, reply_markup=markup)
+
+
+async def routine_text(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str
+) -> None:
+    """The answer to /routine's "tell me the name … one time": kept when whole; a part
+    ("stretches", then "7:30am") is held and joined with the next answer."""
+    assert update.message
+    now = deps(context).clock.now()
+    said = text if declines(text) else f"{user.draft or ''} {text}".strip()
+    line = parse_routine_line(said)
+    whole = line.ok and line.name is not None and line.at is not None
+    async with unit(context).begin() as s:
+        fresh = await load_user(update, context, s)
+        done = whole or declines(text)
+        repo.ask_question(fresh, None if done else Question.ROUTINE, now)
+        fresh.draft = None if done else said[:200]
+    if declines(text):
+        await update.message.reply_text(texts.ROUTINE_NONE_ADDED)
+    elif whole:
+        await _add(update, context, said)
+    elif line.name and line.problems == (RoutineProblem.NO_TIME,):
+        await update.message.reply_text(texts.ROUTINE_WHEN.format(name=line.name))
+    else:
+        await update.message.reply_text(problem_text(line))
+
+
+def accepts(text: str, reports: bool, only_activity: bool) -> bool:
+    """Whether `text` answers /routine's question: a routine's name or time, a "no", or
+    words that report nothing else ("stretches" names the routine, no walk done)."""
+    line = parse_routine_line(text)
+    return declines(text) or line.at is not None or only_activity or not reports
 
 
 async def _add(update: Update, context: ContextTypes.DEFAULT_TYPE, said: str) -> None:
