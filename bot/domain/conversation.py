@@ -44,6 +44,8 @@ class Question(StrEnum):
     APPOINTMENT = "appointment"  # when is the next visit? (/appointment alone)
     TRIAL_NOTE = "trial_note"  # an optional note after Helping / Not sure / Not helping
     ROUTINE = "routine"  # which routine, when? (/routine alone)
+    REFILL = "refill"  # which medicine, how many on hand? (/refill alone)
+    ASK = "ask"  # the question for the doctor (/ask alone)
     CHECKIN = "checkin_stage"  # a question of today's pain check-in
     REMINDER = "reminder"  # a dose reminder waiting for Taken / Skip / Snooze
 
@@ -58,6 +60,8 @@ ASKED = frozenset(
         Question.APPOINTMENT,
         Question.TRIAL_NOTE,
         Question.ROUTINE,
+        Question.REFILL,
+        Question.ASK,
     }
 )
 
@@ -71,6 +75,8 @@ LAPSES = frozenset(
         Question.APPOINTMENT,
         Question.TRIAL_NOTE,
         Question.ROUTINE,
+        Question.REFILL,
+        Question.ASK,
     }
 )
 LAPSE_AFTER = dt.timedelta(hours=3)

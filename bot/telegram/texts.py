@@ -109,6 +109,7 @@ RAN_OUT_NOT_YET = (
 RAN_OUT_REFILLED = (
     "Good 👍 {name} reminders carry on. To count what you have, send /refill {key} and the number."
 )
+REFILL_NONE = "OK — nothing counted. Any time: /refill and the medicine and how many."
 REFILL_HELP = (
     "Send the medicine and how many you have now, e.g. /refill gabapentin 90 — "
     "I'll count down from there."
@@ -595,6 +596,10 @@ EDIT_BAD_COUNT = "Send just the number on hand, e.g. 45."
 QUESTION_KEPT = (
     "📝 Kept for your doctor: “{text}”\n"
     "{count} for your next visit — /ask shows them, and they go into your report."
+)
+QUESTION_NONE_KEPT = "OK — no question kept."
+QUESTION_ASK_AGAIN = (
+    "What would you like to ask your doctor? Send it, and I'll keep it for your visit."
 )
 QUESTION_WHAT = (
     "What would you like to ask your doctor? Send it like this:\n"

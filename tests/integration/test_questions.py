@@ -156,3 +156,12 @@ async def test_a_question_kept_with_ask_also_gets_the_labels_words(
     plain = await say(fake, "/ask should I keep doing the stretches?", "Kept for your doctor")
     assert "labels say" not in (plain.text or "")
     assert len(await rows(bot, DoctorQuestion)) == 2
+
+
+async def test_ask_alone_then_the_question_keeps_it(fake: FakeBotApi, bot: Any) -> None:
+    # Found living it: /ask ("Add one like this"), then "can i drive on gabapentin" got
+    # "That sounds like a question for your doctor …" and a button to save it.
+    await onboard(fake)
+    await say(fake, "/ask", "No questions for your doctor yet")
+    kept = await say(fake, "can i drive on gabapentin", "Kept for your doctor")
+    assert "Can I drive on gabapentin" in (kept.text or "")

@@ -270,9 +270,19 @@ async def test_a_routine_told_after_a_bare_routine_command_is_kept_not_logged_as
     await say(fake, "7:30am", "Stretches · 07:30 every day")
     assert not [r for r in await rows(bot, Record) if r.kind == "activity"]
     assert [r.name for r in await rows(bot, Routine)] == ["stretches"]
-    # A report meanwhile is kept, and the question asked once more; "no" ends it.
+    # The list shown is no question: a report after it is only a report.
     await say(fake, "/routine", "Your routines")
+    await say(fake, "pain 7", "Logged: pain 7")
+    await say(fake, "/help", "")
+    assert not [m for m in fake.messages_to(UID) if "Still want a routine" in (m.text or "")]
+
+
+async def test_a_report_while_the_routine_is_asked_is_kept_and_no_ends_it(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await say(fake, "/routine", "No routines yet")
     await say(fake, "pain 7", "Logged: pain 7")
     await fake.wait_for_message(UID, contains="Still want a routine reminder?")
     await say(fake, "no", "no routine added")
-    assert len(await rows(bot, Routine)) == 1
+    assert not await rows(bot, Routine)

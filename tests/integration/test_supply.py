@@ -11,9 +11,11 @@ import io
 import zipfile
 from typing import Any
 
+from bot.storage.models import DoseLog
 from tests.conftest import FakeClock, running_bot, tick
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import UID, add, onboard
+from tests.integration.test_regimen import rows
 
 #: The send limiter off (SEND_RATE_PER_SECOND=0) where the driven clock moves through
 #: days: its per-chat spacing is a second of real time between two messages to one
@@ -228,3 +230,25 @@ async def test_ran_out_said_with_no_dose_waiting_asks_whether_more_has_come(
     await fake.send_text(UID, "/meds")
     meds = await fake.wait_for_message(UID, after=m, contains="Your medicines")
     assert "⛔ Out since" in (meds.text or "")
+
+
+async def test_refill_alone_then_the_count_counts_it_and_logs_no_dose(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it: /refill ("Send the medicine and how many …"), then "gabapentin 90"
+    # was logged as a dose of gabapentin 90, and nothing was counted.
+    await onboard(fake, "Europe/London")
+    await add(fake, "gabapentin 300mg 08:00 20:00")
+    clock.set(dt.datetime(2026, 11, 25, 9, 30, tzinfo=dt.UTC))
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/refill")
+    await fake.wait_for_message(UID, after=n, contains="Send the medicine and how many")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "gabapentin 90")
+    await fake.wait_for_message(UID, after=n, contains="Gabapentin: 90 on hand")
+    assert not await rows(bot, DoseLog)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/refill")
+    await fake.wait_for_message(UID, after=n, contains="Send the medicine")
+    await fake.send_text(UID, "no")
+    await fake.wait_for_message(UID, after=n, contains="nothing counted")

@@ -6,7 +6,9 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
+from bot.domain.conversation import Question
 from bot.domain.questions import as_asked, tidy
+from bot.parsing.appointment_line import declines
 from bot.services import questions as svc
 from bot.services import understanding
 from bot.storage import records
@@ -74,8 +76,27 @@ async def ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if rest.strip():
         await keep(update, context, user, rest)
         return
+    if not rows:
+        async with unit(context).begin() as s:
+            # "Add one like this": the next message may be the question itself
+            fresh = await load_user(update, context, s)
+            repo.ask_question(fresh, Question.ASK, deps(context).clock.now())
     text, markup = questions_view(rows, deps(context).codec, update.effective_user.id)
     await update.message.reply_text(text, reply_markup=markup)
+
+
+async def ask_text(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str
+) -> None:
+    """The answer to /ask alone: the question to keep ("no": nothing kept)."""
+    assert update.message
+    async with unit(context).begin() as s:
+        fresh = await load_user(update, context, s)
+        repo.ask_question(fresh, None, deps(context).clock.now())
+    if declines(text):
+        await update.message.reply_text(texts.QUESTION_NONE_KEPT)
+        return
+    await keep(update, context, user, text)
 
 
 async def question_button(

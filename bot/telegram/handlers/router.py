@@ -307,6 +307,11 @@ def _accepts(question: Question, user: User, intents: list[Intent], text: str) -
     if question is Question.APPOINTMENT:
         # "tomorrow 9am physio" reads as an activity, "no" as a skip: both answer it.
         return names_a_day_ahead(text) or declines(text) or not reports
+    if question is Question.REFILL:
+        return supply_handlers.reads_as_refill(text) or declines(text)
+    if question is Question.ASK:
+        # "can I drive on gabapentin?": the question to keep, not one for the bot
+        return declines(text) or not understanding.plainly_reports(intents)
     if question is Question.ROUTINE:
         only_activity = all(isinstance(i, (ActivityIntent, NoteIntent)) for i in intents)
         return routine_handlers.accepts(text, reports, only_activity)
@@ -348,6 +353,8 @@ ANSWERS: dict[Question, QuestionHandler] = {
     Question.APPOINTMENT: appointment_handlers.appointment_text,
     Question.TRIAL_NOTE: trial_handlers.note_text,
     Question.ROUTINE: routine_handlers.routine_text,
+    Question.REFILL: supply_handlers.refill_text,
+    Question.ASK: questions.ask_text,
 }
 
 
@@ -386,6 +393,10 @@ async def _ask_again(
         await msg.reply_text(texts.TRIAL_NOTE_AGAIN)
     elif question is Question.ROUTINE:
         await msg.reply_text(texts.ROUTINE_ASK_AGAIN)
+    elif question is Question.REFILL:
+        await msg.reply_text(texts.REFILL_HELP)
+    elif question is Question.ASK:
+        await msg.reply_text(texts.QUESTION_ASK_AGAIN)
     elif question is Question.CHECKIN and active is not None and active.stage:
         await checkin.ask_again(d, user, active)
     # After the sending: the check-in's question counts as asked from then on, too.

@@ -71,9 +71,10 @@ async def routine_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         entries = await svc.active_routines(s, user)
-        # "Tell me the name …": the next message may be the routine, as it invites
-        repo.ask_question(user, Question.ROUTINE, deps(context).clock.now())
-        user.draft = None
+        if not entries:
+            # "Tell me the name …": the next message may be the routine, as it invites
+            repo.ask_question(user, Question.ROUTINE, deps(context).clock.now())
+            user.draft = None
     text, markup = routines_view(entries, deps(context).codec, update.effective_user.id)
     await update.message.reply_text(text, reply_markup=markup)
 

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
+from bot.domain.conversation import Question
 from bot.domain.regimen import display_name
 from bot.domain.supply import SupplyNotice, describe_stock
 from bot.knowledge import resolve_name
@@ -77,8 +78,38 @@ async def refill_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     rest = update.message.text.partition(" ")[2]
     said = _read(rest)
     if said is None:
+        # "Send the medicine and how many": the next message may be just that
+        async with unit(context).begin() as s:
+            user = await load_user(update, context, s)
+            repo.ask_question(user, Question.REFILL, deps(context).clock.now())
         await update.message.reply_text(texts.REFILL_HELP)
         return
+    await _count(update, context, said)
+
+
+def reads_as_refill(text: str) -> bool:
+    """Whether `text` is a medicine and a count ("gabapentin 90"), as /refill wants."""
+    return _read(text) is not None
+
+
+async def refill_text(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str
+) -> None:
+    """The answer to /refill's "send the medicine and how many" ("no": nothing counted)."""
+    assert update.message
+    said = _read(text)
+    async with unit(context).begin() as s:
+        fresh = await load_user(update, context, s)
+        repo.ask_question(fresh, None, deps(context).clock.now())
+    if said is None:
+        await update.message.reply_text(texts.REFILL_NONE)
+        return
+    await _count(update, context, said)
+
+
+async def _count(update: Update, context: ContextTypes.DEFAULT_TYPE, said: tuple[str, int]) -> None:
+    """Count the medicine named in `said` as that many on hand now, and say so."""
+    assert update.message
     words, count = said
     now = deps(context).clock.now()
     async with unit(context).begin() as s:
