@@ -12,7 +12,8 @@ from bot.parsing.drug_kinds import KINDS, of_kind
 __all__ = ["all_but", "says_all_but", "says_every"]
 
 _ALL_BUT = re.compile(
-    r"^\W*(?:(?:i\s+)?(?:took|taken|had|done)\s+)?(?:them\s+)?(?:all|everything|all\s+of\s+them|the\s+lot|"
+    # at the start, or after a greeting or a report ("morning! pain 5, took everything …")
+    r"(?:^|(?<=[,.;!?])|\band\s+)\W*(?:(?:i\s+)?(?:took|taken|had|done)\s+)?(?:them\s+)?(?:all|everything|all\s+of\s+them|the\s+lot|"
     r"all\s+my\s+(?:meds|pills|tablets))\s+(?:taken\s+|done\s+)?(?:but|except(?:\s+for)?|apart\s+from|"
     r"bar|minus|other\s+than|besides)\s+(?:the\s+|my\s+)?(?P<rest>[^,.;!?]+)"
 )
@@ -29,7 +30,7 @@ def says_every(text: str) -> bool:
 def says_all_but(text: str) -> bool:
     """Whether the message answers for every medicine but some (cheap: it runs on every
     message, on the text as written, lower-cased)."""
-    return _ALL_BUT.match(text.lower()) is not None
+    return _ALL_BUT.search(text.lower()) is not None
 
 
 def all_but(
@@ -37,7 +38,7 @@ def all_but(
 ) -> tuple[list[str], list[str]] | None:
     """(taken, not taken) of the person's `meds` for "all but X"; None when the message
     is not one, or names nothing of the list. `named` finds the medicines a text names."""
-    m = _ALL_BUT.match(low)
+    m = _ALL_BUT.search(low)
     if m is None or not meds:
         return None
     rest = m["rest"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -384,9 +385,16 @@ def _build(
     if split is not None:
         # "all but the tramadol": each medicine of the list taken, the named one not
         taken, left = split
-        found.doses = [DoseEvent(status="taken", medication=g) for g in taken] + [
-            DoseEvent(status="skipped", medication=g) for g in left
+        # "…except the gabapentin, will have it after breakfast": that one still to come
+        later = [
+            replace(d, medication=d.medication or left[0])
+            for d in found.doses
+            if d.status == "snoozed"
+            and (d.medication in left or (d.medication is None and len(left) == 1))
         ]
+        found.doses = [DoseEvent(status="taken", medication=g) for g in taken] + (
+            later or [DoseEvent(status="skipped", medication=g) for g in left]
+        )
         found.explained = [True] * len(found.explained)
     snooze_lengths(low, parts, found)
     _not_yet(parts, found)

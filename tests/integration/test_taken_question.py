@@ -113,6 +113,31 @@ async def test_all_but_one_answers_the_waiting_doses_only(
     assert (await _counts(bot))[0] == 0
 
 
+async def test_all_but_one_after_a_greeting_keeps_the_one_for_later(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it: "morning! pain 5, took everything except the gabapentin, will have
+    # it after breakfast" marked the gabapentin taken and left the naproxen open.
+    await onboard(fake)
+    await add(fake, "naproxen 500mg 08:00 20:00")
+    await add(fake, "gabapentin 300mg 08:00 20:00")
+    msg = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    clock.set(dt.datetime(2026, 11, 25, 8, 5, tzinfo=NY))
+    text = "morning! pain 5, took everything except the gabapentin, will have it after breakfast"
+    reply = await say(fake, text, "Got it")
+    assert "Naproxen 500 mg taken" in (reply.text or "")
+    assert "Gabapentin 300 mg snoozed" in (reply.text or "")
+    await fake.wait_for_edit(UID, msg.message_id, contains="Snoozed")
+    eight = dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY)
+    async with deps_of(bot).sessions() as s:
+        rows = (
+            await s.execute(select(DoseOccurrence).where(DoseOccurrence.due_at == eight))
+        ).scalars()
+        statuses = sorted(o.status for o in rows)
+    assert statuses == ["snoozed", "taken"]
+    await fake.wait_for_message(UID, contains="Logged: pain 5")
+
+
 async def test_unsure_questions_and_plans_record_no_dose(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

@@ -73,3 +73,26 @@ def test_the_one_left_out_is_never_taken(
 )
 def test_says_every(text: str, every: bool) -> None:
     assert says_every(text) is every
+
+
+def test_all_but_after_a_greeting_and_a_score() -> None:
+    # Found living it: "morning! pain 5, took everything except the gabapentin, will have
+    # it after breakfast" marked the gabapentin taken and left the others open.
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from bot.parsing.parser import parse, to_json
+
+    zone = ZoneInfo("Europe/London")
+    text = "morning! pain 5, took everything except the gabapentin, will have it after breakfast"
+    out = to_json(
+        parse(
+            text,
+            ["gabapentin", "naproxen", "omeprazole"],
+            datetime(2026, 12, 7, 8, 5, tzinfo=zone),
+            zone,
+        )
+    )["intents"]
+    doses = sorted((o["medication"], o["status"]) for o in out if o["kind"] == "dose")
+    assert doses == [("gabapentin", "snoozed"), ("naproxen", "taken"), ("omeprazole", "taken")]
+    assert [o["score"] for o in out if o["kind"] == "pain"] == [5]
