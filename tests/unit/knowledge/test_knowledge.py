@@ -655,3 +655,18 @@ def test_indias_paracetamol_brands_are_acetaminophen(name: str) -> None:
     # safety checks, so its 650 mg never reached the paracetamol total.
     match = resolve_name(name)
     assert match is not None and match.generic == "acetaminophen"
+
+
+@pytest.mark.parametrize(
+    ("name", "generic"),
+    [
+        ("Tramacet", "tramadol/acetaminophen"),
+        ("OxyNorm", "oxycodone"),
+        ("Zomorph", "morphine"),
+        ("MST Continus", "morphine"),
+        ("Panamax", "acetaminophen"),
+    ],
+)
+def test_uk_and_australian_names_reach_their_safety_checks(name: str, generic: str) -> None:
+    match = resolve_name(name)
+    assert match is not None and match.generic == generic
