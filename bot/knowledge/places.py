@@ -744,6 +744,32 @@ def places_named(text: str) -> list[ZoneChoice]:
     ]
 
 
+#: A city this big, at least this many times bigger than the next of its name, is the
+#: one meant ("sydney": Australia's, not Sydney, Nova Scotia); the other is named after.
+_DOMINANT_POPULATION = 1_000_000
+_DOMINANT_RATIO = 20
+
+
+def dominant_choice(text: str) -> tuple[ZoneChoice, str] | None:
+    """The one city a bare name almost surely means, with how to name the next one
+    ("Sydney, Canada"); None when the name is not one city far bigger than the rest."""
+    stripped = " ".join(text.strip().rstrip("?!.").split())
+    if not stripped or "," in stripped or "/" in stripped or len(stripped) > 60:
+        return None
+    g = _gazetteer()
+    key = _norm(stripped)
+    if _country_choices(g, key) or _state_choices(g, key) or key in _ABBREVIATIONS:
+        return None
+    cities = _city_choices(g, key)
+    others = [c for c in cities[1:] if c[0].zone != cities[0][0].zone] if cities else []
+    if not others:
+        return None
+    (top, size), (nxt, second) = cities[0], others[0]
+    if size < _DOMINANT_POPULATION or size < _DOMINANT_RATIO * max(second, 1):
+        return None
+    return top, ", ".join(nxt.label.split(" (")[0].split(", ")[:2])
+
+
 def _iana_choices(g: _Gazetteer, lowered: str) -> list[ZoneChoice] | None:
     """The zone an IANA name ("europe/berlin", "US/Eastern") names; None if not one."""
     typed = lowered.replace(" ", "_")

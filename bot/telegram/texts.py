@@ -29,6 +29,7 @@ TZ_SET = "Time zone set: {label} 🕰 It's {local} there now."
 TZ_FIXED_NOTE = "\n(A fixed offset doesn't follow daylight saving; a city name does.)"
 TZ_UNKNOWN = "I couldn't find “{text}”. Try a city (berlin), a zone (Europe/Berlin) or UTC+2."
 TZ_PICK = "Which one do you mean?"
+TZ_ALSO = "\n(Not this one? For {also}, send /timezone {command}.)"
 TRAVEL_OFFER = (
     "Travelling? 🧳 Your reminders come at {zone} time ({local} there now). Once you're "
     "there, tap below to have them come at local time, and send /timezone when you're home."

@@ -53,6 +53,17 @@ async def test_a_time_sent_while_the_zone_is_asked_asks_for_the_zone_first(
     await say(fake, "/timezone berlin", "Europe/Berlin")
 
 
+async def test_a_city_far_bigger_than_its_namesakes_is_set_at_once(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    await say(fake, "/start", "not a doctor")
+    told = await say(fake, "sydney", "Time zone set")
+    assert "Australia/Sydney" in (told.text or "")
+    assert "Not this one? For Sydney, Canada, send /timezone sydney, canada." in (told.text or "")
+    await say(fake, "/timezone sydney, canada", "America/Glace_Bay")
+    assert (await rows(bot, User))[0].timezone == "America/Glace_Bay"
+
+
 async def test_every_one_line_example_of_the_spec_is_saved(fake: FakeBotApi, bot: Any) -> None:
     await onboard(fake)
     assert "Ibuprofen 400 mg · 08:00, 20:00 every day" in await add(

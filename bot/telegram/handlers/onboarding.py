@@ -18,7 +18,7 @@ from telegram.ext import ContextTypes
 
 from bot.domain.conversation import Question
 from bot.knowledge.local_names import say_locally
-from bot.knowledge.places import ZoneChoice, resolve_zone, zone_for_location
+from bot.knowledge.places import ZoneChoice, dominant_choice, resolve_zone, zone_for_location
 from bot.parsing.timephrases import parse_clock_time
 from bot.services import appointments, trials
 from bot.services.regimen import rematerialise_user
@@ -83,6 +83,11 @@ async def answer_zone_text(update: Update, context: ContextTypes.DEFAULT_TYPE, t
     if len(choices) == 1:
         await set_zone(update, context, choices[0])
         return
+    # "sydney": Australia's, not Sydney, Nova Scotia; one tap saved, the other named
+    dominant = await asyncio.to_thread(dominant_choice, text)
+    if dominant is not None:
+        await set_zone(update, context, dominant[0], also=dominant[1])
+        return
     uid = update.effective_user.id
     rows = [
         [InlineKeyboardButton(c.label[:60], callback_data=d.codec.pack(uid, ZoneTap(c.zone)))]
@@ -113,8 +118,15 @@ async def zone_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Z
     await set_zone(update, context, choice or ZoneChoice(zone=zone, label=zone, fixed_offset=False))
 
 
-async def set_zone(update: Update, context: ContextTypes.DEFAULT_TYPE, choice: ZoneChoice) -> None:
-    """Store the zone, move upcoming doses to it, and carry on onboarding."""
+async def set_zone(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    choice: ZoneChoice,
+    *,
+    also: str | None = None,
+) -> None:
+    """Store the zone, move upcoming doses to it, and carry on onboarding; `also`: another
+    place of that name, said with how to choose it instead."""
     d = deps(context)
     chat = update.effective_chat
     assert chat
@@ -141,6 +153,8 @@ async def set_zone(update: Update, context: ContextTypes.DEFAULT_TYPE, choice: Z
     text = texts.TZ_SET.format(label=choice.label, local=local)
     if choice.fixed_offset:
         text += texts.TZ_FIXED_NOTE
+    if also:
+        text += texts.TZ_ALSO.format(also=also, command=also.lower())
     await context.bot.send_message(chat.id, text, reply_markup=ReplyKeyboardRemove())
     if onboarding:
         await ask_checkin(update, context)

@@ -284,3 +284,18 @@ def test_invalid_coordinates(lat: float, lon: float) -> None:
 @pytest.mark.parametrize(("text", "zone"), [("Berlin?", "Europe/Berlin"), ("UTC+2.", "Etc/GMT-2")])
 def test_an_answer_with_its_punctuation(text: str, zone: str) -> None:
     assert resolve_zone(text)[0].zone == zone
+
+
+def test_a_bare_name_far_bigger_than_its_namesakes_is_the_one_meant() -> None:
+    # Found living it: "sydney" asked Australia or Canada; the person typed "8pm" next,
+    # never tapped, and every reminder came on UTC's clock.
+    from bot.knowledge.places import dominant_choice
+
+    found = dominant_choice("sydney")
+    assert found is not None and found[0].zone == "Australia/Sydney"
+    assert found[1] == "Sydney, Canada"
+    london = dominant_choice("London")
+    assert london is not None and london[0].zone == "Europe/London"
+    # Namesakes of a like size are still asked about; a country or a region is no city.
+    for text in ("portland", "birmingham", "hyderabad", "richmond", "india", "London, Canada"):
+        assert dominant_choice(text) is None, text
