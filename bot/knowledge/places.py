@@ -730,23 +730,70 @@ _SHORT_PLACES = frozenset(
 )
 
 
+# Islands and regions people travel to that the city index does not hold as places, or
+# holds as a smaller namesake elsewhere ("bali" is a town in Rajasthan, "ontario" one in
+# California): their zones, so a trip to them is offered the right clock.
+_TRAVEL_REGIONS: dict[str, tuple[str, str]] = {
+    "bali": ("Bali, Indonesia", "Asia/Makassar"),
+    "goa": ("Goa, India", "Asia/Kolkata"),
+    "kerala": ("Kerala, India", "Asia/Kolkata"),
+    "ontario": ("Ontario, Canada", "America/Toronto"),
+    "quebec": ("Quebec, Canada", "America/Toronto"),
+    "alberta": ("Alberta, Canada", "America/Edmonton"),
+    "british columbia": ("British Columbia, Canada", "America/Vancouver"),
+    "queensland": ("Queensland, Australia", "Australia/Brisbane"),
+    "tasmania": ("Tasmania, Australia", "Australia/Hobart"),
+    "new south wales": ("New South Wales, Australia", "Australia/Sydney"),
+    "cornwall": ("Cornwall, United Kingdom", "Europe/London"),
+    "mallorca": ("Mallorca, Spain", "Europe/Madrid"),
+    "majorca": ("Majorca, Spain", "Europe/Madrid"),
+    "lanzarote": ("Lanzarote, Spain", "Atlantic/Canary"),
+    "gran canaria": ("Gran Canaria, Spain", "Atlantic/Canary"),
+    "canary islands": ("Canary Islands, Spain", "Atlantic/Canary"),
+    "algarve": ("Algarve, Portugal", "Europe/Lisbon"),
+    "crete": ("Crete, Greece", "Europe/Athens"),
+    "corfu": ("Corfu, Greece", "Europe/Athens"),
+    "sicily": ("Sicily, Italy", "Europe/Rome"),
+    "sardinia": ("Sardinia, Italy", "Europe/Rome"),
+    "tuscany": ("Tuscany, Italy", "Europe/Rome"),
+    "bavaria": ("Bavaria, Germany", "Europe/Berlin"),
+    "maui": ("Maui, Hawaii", "Pacific/Honolulu"),
+}  # fmt: skip
+
+
 def places_named(text: str) -> list[ZoneChoice]:
     """Zones of the place `text` names outright ("new york", "vegas", "the uk"), never a
-    near spelling: words in a sentence ("gym", "bed") are no city that sounds like them."""
+    near spelling ("gym", "bed" are no city that sounds like them), a small town
+    ("march", "normal") or one of several like-sized namesakes ("bali": Rajasthan's or
+    Cameroon's, not the island): a sentence's words, not an answer to "which city?"."""
     said = _fold(text).strip()
     if not said or said.isdigit():
         return []
+    if said in _TRAVEL_REGIONS:
+        label, zone = _TRAVEL_REGIONS[said]
+        return [ZoneChoice(zone, f"{label} ({zone})", False)]
+    g = _gazetteer()
+    key = _norm(text)
     exact = re.compile(r"\b" + re.escape(said) + r"\b")
-    return [
+    cities = [
         c
-        for c in resolve_zone(text)
-        if said in _SHORT_PLACES or exact.search(_fold(c.label.split(" (")[0]))
+        for c, size in _city_choices(g, key)
+        if size >= _TOWN and (said in _SHORT_PLACES or exact.search(_fold(c.label.split(" (")[0])))
     ]
+    if len({c.zone for c in cities}) > 1:
+        dominant = dominant_choice(text)
+        cities = [dominant[0]] if dominant is not None else []
+    regions = [*_country_choices(g, key), *_state_choices(g, key)]
+    if not regions and said in _SHORT_PLACES:
+        regions = [c for c in resolve_zone(text) if ", " not in c.label]
+    return _dedupe([*cities, *regions])
 
 
 #: A city this big, at least this many times bigger than the next of its name, is the
 #: one meant ("sydney": Australia's, not Sydney, Nova Scotia); the other is named after.
 _DOMINANT_POPULATION = 1_000_000
+#: A place smaller than this, named in a sentence, is more likely a word ("march").
+_TOWN = 100_000
 _DOMINANT_RATIO = 20
 
 

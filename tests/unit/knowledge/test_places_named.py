@@ -20,3 +20,17 @@ def test_everyday_words_are_no_place(said: str) -> None:
     # resolve_zone reads "gym" as Heroica Guaymas and "loo" as Laghouat: fine for an
     # answer to "which city?", never for words in a sentence.
     assert places_named(said) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "zone"),
+    [("bali", "Asia/Makassar"), ("ontario", "America/Toronto"), ("mallorca", "Europe/Madrid")],
+)
+def test_a_region_people_travel_to_is_not_its_smaller_namesake(said: str, zone: str) -> None:
+    # Found living it: "heading to bali next week" offered Bāli, India and Bali, Cameroon.
+    assert [c.zone for c in places_named(said)] == [zone]
+
+
+@pytest.mark.parametrize("said", ["march", "normal", "goa philippines"])
+def test_a_small_town_named_like_a_word_is_no_trip(said: str) -> None:
+    assert places_named(said) == []
