@@ -282,6 +282,11 @@ TOOK_MORE_THAN_ONE_DOSE = (
     "That's more than one dose on your list ({listed}). If your doctor changed it, /meds "
     "updates it; if you have questions, talk to your doctor or pharmacist."
 )
+TOOK_MORE_THAN_ASSUMED = (
+    "Your list counts one tablet of {listed} as a dose. If you take more at a time, /meds "
+    "can say so, so your totals stay right; if you have questions, talk to your doctor or "
+    "pharmacist."
+)
 TOOK_NOT_LISTED = "{name} isn't in your list: if you take it regularly, /add it for reminders."
 
 HELP = (

@@ -25,6 +25,10 @@ async def test_spoken_two_and_the_variant_name_count_every_tablet(
     clock.set(start)
     first = (await say(fake, "took to tylenol", "Logged")).text or ""
     assert "2 × Tylenol Extra Strength 500 mg" in first
+    # Listed as needed with no tablets per dose: the one tablet is the list's guess, said
+    # so, not "more than one dose" as if a doctor had set it.
+    assert "Your list counts one tablet of Tylenol Extra Strength 500 mg as a dose" in first
+    assert "more than one dose" not in first
     clock.set(start + dt.timedelta(hours=7))
     second = (await say(fake, "had 2 more extra strength", "Logged")).text or ""
     assert "2 × Tylenol Extra Strength 500 mg" in second

@@ -20,6 +20,7 @@ from bot.domain.safety import (
 from bot.domain.schedule import local_to_utc
 from bot.domain.states import UNDOABLE_DOSE, DoseStatus, SkipReason
 from bot.domain.summary import reason_label, short_date
+from bot.knowledge import get_drug
 from bot.knowledge.local_names import say_locally
 from bot.parsing.bare_name import named_only
 from bot.parsing.correction import denies_taking
@@ -690,6 +691,15 @@ async def skip_ahead(
         await context.bot.send_message(update.effective_chat.id, reply, reply_markup=markup)
 
 
+def _count_assumed(med: Medication) -> bool:
+    """An as-needed medicine listed with no tablets per dose, not an opioid: its "one
+    dose" is the list's guess of one tablet, not a dose a prescriber set (Tylenol Extra
+    Strength is "2 pills every 6 hours" on its maker's chart, cited in drugs.yaml)."""
+    drug = get_drug(med.generic) if med.generic else None
+    opioid = drug is not None and "opioid" in drug.classes
+    return med.as_needed and not med.units_per_dose and not opioid
+
+
 async def _offer_break(
     update: Update, context: ContextTypes.DEFAULT_TYPE, intents: list[DoseIntent]
 ) -> None:
@@ -805,7 +815,11 @@ def _logged_reply(outcome: Logged, zone: ZoneInfo, now: dt.datetime, tmpl: str) 
             name=display_name(outcome.name) if outcome.known else outcome.name
         )
     if outcome.beyond is not None:
-        reply += "\n" + texts.TOOK_MORE_THAN_ONE_DOSE.format(listed=med_label(outcome.beyond))
+        med = outcome.beyond
+        said = (
+            texts.TOOK_MORE_THAN_ASSUMED if _count_assumed(med) else texts.TOOK_MORE_THAN_ONE_DOSE
+        )
+        reply += "\n" + said.format(listed=med_label(med))
     if outcome.warnings:
         reply += "\n\n" + "\n\n".join(
             f"{'🛑' if w.code == OVERDOSE else '⚠️'} {say_locally(w.text, zone.key)}"
