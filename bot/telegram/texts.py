@@ -316,6 +316,9 @@ PRIVATE_ONLY = "I work in private chats only — message me directly 🙂"
 NOT_ALLOWED = "Sorry, this bot is private. Ask whoever runs it to add you."
 NOTE_KEPT = "Kept in your notes 🗒 — it will be in your summary and report."
 DIDNT_UNDERSTAND = "Sorry, I didn't catch that. What would you like to do?"
+PAIN_HOW_BAD = (
+    "I'm sorry it's this bad 💙 How bad is it right now? 0 = none, 10 = worst imaginable."
+)
 SIGNS_DENIED = "Good to hear 💙 Shall I keep that as a note for your doctor?"
 SAID_SAFE = "Thank you for letting me know 💙 Shall I keep that as a note for your doctor?"
 SAVE_FOR_DOCTOR = "🩺 Save it to ask my doctor"

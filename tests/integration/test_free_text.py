@@ -310,3 +310,20 @@ async def test_pain_said_of_yesterday_is_kept_on_yesterday(
         (7.0, dt.datetime(2026, 11, 25, 15, 0, tzinfo=dt.UTC)),
         (9.0, dt.datetime(2026, 11, 24, 15, 0, tzinfo=dt.UTC)),
     ]
+
+
+async def test_pain_said_without_a_number_is_asked_its_score_by_one_tap(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    # Found living it: "im in agony" got "Sorry, I didn't catch that".
+    await onboard(fake)
+    ask = await say(fake, "im in agony", "How bad is it right now?")
+    assert "I'm sorry it's this bad" in (ask.text or "")
+    assert fake.buttons(ask)[:3] == ["0", "1", "2"]
+    await fake.press(UID, ask.message_id, "8")
+    await fake.wait_for_edit(UID, ask.message_id, contains="Pain 8/10")
+    pain = [r.score for r in await rows(bot, Record) if r.kind == "pain"]
+    assert pain == [8.0]
+    # A question about pain is a question, not a rating.
+    asked = await say(fake, "what is the pain clinic number?", "question for your doctor")
+    assert "How bad" not in (asked.text or "")

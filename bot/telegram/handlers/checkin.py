@@ -47,13 +47,15 @@ async def ask_again(d: Deps, user: User, work: DueWork) -> None:
     await _note_question(d, user, work, work.stage, message_id, again=True)
 
 
-async def checkin_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/checkin: the pain question now."""
+async def checkin_command(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, *, text: str | None = None
+) -> None:
+    """/checkin: the pain question now (worded as `text` when given)."""
     d = deps(context)
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         work = await svc.open_today(s, user, d.clock.now())
-    message_id = await ask(d, user, work, "pain")
+    message_id = await ask(d, user, work, "pain", text=text)
     d.metrics.checkins_sent.inc()
     await _note_message(context, user, work, message_id)
 

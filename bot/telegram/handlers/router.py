@@ -678,6 +678,14 @@ async def _keep_aside(
     msg = update.message
     assert msg
     uid = user.id
+    if _HURTING.search(normalise(text)) and not text.rstrip().endswith("?"):
+        # "im in agony", "my back is killing me": the score asked with one tap, not
+        # "didn't catch that" (a check-in under way is left as it is)
+        async with unit(context).begin() as s:
+            active = await due_work.active_checkin(s, user.id)
+        if active is None:
+            await checkin.checkin_command(update, context, text=texts.PAIN_HOW_BAD)
+            return
     kept = await common.set_aside(context, user, text, batch)
     keep_note = InlineKeyboardButton(
         "🗒 Keep it as a note", callback_data=d.codec.pack(uid, KeepNoteTap(kept.id))
@@ -704,6 +712,15 @@ async def _keep_aside(
             0, [InlineKeyboardButton(texts.SAVE_FOR_DOCTOR, callback_data=d.codec.pack(uid, ask))]
         )
     await msg.reply_text(said, reply_markup=InlineKeyboardMarkup(rows))
+
+
+# Pain said without a number: the words of hurting, not of a pain to come or gone.
+_HURTING = re.compile(
+    r"\b(?:agony|agonising|agonizing|excruciating|unbearable|killing\s+me|in\s+bits|"
+    r"(?:back|neck|leg|hip|pain|it|sciatica)(?:'s|\s+is|\s+are)\s+(?:so\s+|really\s+|very\s+)?"
+    r"(?:bad|awful|terrible|horrendous|horrible|paining|killing)|hurts?\s+(?:so\s+(?:much|bad)|"
+    r"like\s+hell)|(?:so\s+much|a\s+lot\s+of)\s+pain)\b"
+)
 
 
 def _shortcut(
