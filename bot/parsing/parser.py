@@ -210,9 +210,7 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
         ):
             # "mood's rubbish, 2/10": the number rates the mood said just before it
             found.mood_score, scores, mood_hit = scores[0][1], [], True
-        found.pain.extend(_by_when(scores, clause, tscan))
-        if scores and tscan.anchor in PAST_DAYS:
-            found.pain_days_ago = 2 if tscan.anchor == "the day before yesterday" else 1
+        _add_scores(found, scores, parts, idx, tscan)
         details_hit = not effects and pain_details(clause, found)
         others = bool(events or scores or effects or quality or activity_hit or mood_hit)
         _account(clause, found, tscan, others, details_hit)
@@ -282,11 +280,36 @@ def _not_the_mood(scores: list[tuple[int, float]], clause: str) -> list[tuple[in
 _PAST_DAY_RANK = -7
 
 
+# "yesterday was a shocker, 9/10 all arvo": the day itself judged, its score after it
+_DAY_WAS = re.compile(
+    r"^(?P<day>yesterday|last\s+night|the\s+day\s+before\s+yesterday)\s+(?:was|were|has\s+been)\b"
+)
+
+
+def _add_scores(
+    found: Found, scores: list[tuple[int, float]], parts: list[str], idx: int, tscan: TimeScan
+) -> None:
+    """A clause's scores, ranked by when they were true; a past day's noted as such."""
+    day = _score_day(parts, idx, tscan)
+    found.pain.extend(_by_when(scores, parts[idx], tscan, day))
+    if scores and day in PAST_DAYS:
+        found.pain_days_ago = 2 if day == "the day before yesterday" else 1
+
+
+def _score_day(parts: list[str], idx: int, tscan: TimeScan) -> str | None:
+    """The day a clause's score is of: its own, else the day judged in the clause just
+    before ("yesterday was awful, 8"), unless the score says now or today."""
+    if tscan.anchor is not None or idx == 0 or NOW_WORD.search(parts[idx]):
+        return tscan.anchor
+    m = _DAY_WAS.match(parts[idx - 1])
+    return " ".join(m["day"].split()) if m and "today" not in parts[idx] else None
+
+
 def _by_when(
-    scores: list[tuple[int, float]], clause: str, tscan: TimeScan
+    scores: list[tuple[int, float]], clause: str, tscan: TimeScan, day: str | None = None
 ) -> list[tuple[int, float]]:
     """A clause's scores ranked by when they were true: the latest said counts."""
-    if tscan.anchor in PAST_DAYS:
+    if (day or tscan.anchor) in PAST_DAYS:
         # "yesterday was an 8, today more like 5": today's score is the one to keep.
         return [(p - 10, v) for p, v in scores]
     if EARLIER_TODAY.search(clause) and not NOW_WORD.search(clause):

@@ -303,10 +303,13 @@ async def test_pain_said_of_yesterday_is_kept_on_yesterday(
     assert (reply.text or "").startswith("Logged: pain 9 (yesterday)")
     reply = await say(fake, "slept badly last night, pain 7", "Logged")
     assert (reply.text or "").startswith("Logged: pain 7 ·")
+    reply = await say(fake, "yesterday was a shocker, 6/10 all arvo", "Logged")
+    assert (reply.text or "").startswith("Logged: pain 6 (yesterday)")
     pain = sorted(
         (r.score, r.at.replace(tzinfo=dt.UTC)) for r in await rows(bot, Record) if r.kind == "pain"
     )
     assert pain == [
+        (6.0, dt.datetime(2026, 11, 24, 15, 0, tzinfo=dt.UTC)),
         (7.0, dt.datetime(2026, 11, 25, 15, 0, tzinfo=dt.UTC)),
         (9.0, dt.datetime(2026, 11, 24, 15, 0, tzinfo=dt.UTC)),
     ]

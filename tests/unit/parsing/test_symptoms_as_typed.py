@@ -148,3 +148,21 @@ def test_a_score_past_the_top_is_the_worst_the_scale_holds(text: str) -> None:
 def test_a_strength_written_over_ten_is_no_score() -> None:
     out = run("took targin 20/10 at 8", ["oxycodone/naloxone"], EVENING)
     assert not [o for o in out if o["kind"] == "pain"], out
+
+
+@pytest.mark.parametrize(
+    ("text", "days_ago"),
+    [
+        ("last night pain was a 9, couldnt sleep", 1),
+        ("yesterday was a shocker, 9/10 all arvo", 1),  # the day judged, its score after it
+        ("slept badly last night, pain 7", 0),  # the night's sleep, today's pain
+        ("yesterday was awful, today more like 4", 0),
+        ("pain 6", 0),
+    ],
+)
+def test_a_score_said_of_yesterday_is_kept_on_that_day(text: str, days_ago: int) -> None:
+    from bot.parsing.intents import PainIntent
+    from bot.parsing.parser import parse
+
+    pain = [i for i in parse(text, [], EVENING, BERLIN) if isinstance(i, PainIntent)]
+    assert [p.days_ago for p in pain] == [days_ago], pain
