@@ -24,6 +24,7 @@ import zoneinfo
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -761,6 +762,19 @@ _TRAVEL_REGIONS: dict[str, tuple[str, str]] = {
 }  # fmt: skip
 
 
+#: Two instants, winter and summer, at which zones that keep the same clocks agree.
+_SEASONS = (datetime(2026, 1, 15, 12, tzinfo=UTC), datetime(2026, 7, 15, 12, tzinfo=UTC))
+
+
+def _same_clocks(zones: set[str]) -> bool:
+    """Whether the zones read the same time all year ("vancouver": Canada's and
+    Washington's are both Pacific time, so either is the place's clock)."""
+    return all(
+        len({at.astimezone(zoneinfo.ZoneInfo(z)).utcoffset() for z in zones}) == 1
+        for at in _SEASONS
+    )
+
+
 def places_named(text: str) -> list[ZoneChoice]:
     """Zones of the place `text` names outright ("new york", "vegas", "the uk"), never a
     near spelling ("gym", "bed" are no city that sounds like them), a small town
@@ -780,7 +794,9 @@ def places_named(text: str) -> list[ZoneChoice]:
         for c, size in _city_choices(g, key)
         if size >= _TOWN and (said in _SHORT_PLACES or exact.search(_fold(c.label.split(" (")[0])))
     ]
-    if len({c.zone for c in cities}) > 1:
+    if _same_clocks({c.zone for c in cities}):
+        cities = cities[:1]  # one clock, whichever namesake is meant
+    else:
         dominant = dominant_choice(text)
         cities = [dominant[0]] if dominant is not None else []
     regions = [*_country_choices(g, key), *_state_choices(g, key)]

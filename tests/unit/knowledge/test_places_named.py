@@ -34,3 +34,9 @@ def test_a_region_people_travel_to_is_not_its_smaller_namesake(said: str, zone: 
 @pytest.mark.parametrize("said", ["march", "normal", "goa philippines"])
 def test_a_small_town_named_like_a_word_is_no_trip(said: str) -> None:
     assert places_named(said) == []
+
+
+def test_namesakes_on_one_clock_are_one_offer() -> None:
+    # Found living it: "flying to vancouver tomorrow" offered nothing, Canada's and
+    # Washington's Vancouver being like-sized — though both keep Pacific time.
+    assert [c.zone for c in places_named("vancouver")] == ["America/Vancouver"]
