@@ -371,6 +371,7 @@ CHECKIN_ASK_SLEEP = "How did you sleep last night?"
 CHECKIN_ASK_ACTIVITY = "Any activity or exercise today?"
 CHECKIN_ASK_NOTE = "Anything else for your notes? Write it, or tap Done."
 CHECKIN_DONE = "Thanks — all noted 💙 Take care of yourself tonight."
+CHECKIN_DONE_DAY = "Thanks — all noted 💙 Take care of yourself today."
 # Onboarding's baseline: the PEG once, the starting point the report compares weeks with.
 BASELINE_ASK = (
     "One more thing: three quick questions, so your doctor can see how things change "

@@ -80,7 +80,8 @@ async def test_scheduled_checkin_walks_through_every_question(
     q = await tap(fake, q, "Walk", "Anything else")
     n = len(fake.messages_to(UID))
     await fake.send_text(UID, "rough day at work")
-    await fake.wait_for_message(UID, after=n, contains="all noted")
+    done = await fake.wait_for_message(UID, after=n, contains="all noted")
+    assert "tonight" in (done.text or "")  # at 20:00
 
     recs = {r.kind: json.loads(r.data) for r in await records(bot)}
     assert recs["pain"]["score"] == 7 and recs["pain"]["locations"] == ["leg_left"]
@@ -348,3 +349,25 @@ async def test_a_question_tapped_after_its_checkin_closed_says_it_was_not_kept(
     # The pain score it did answer is still "already checked in".
     pressed = await fake.press_data(UID, q.message_id, five)
     assert "already" in ((await fake.wait_for_callback_answer(pressed)).get("text") or "")
+
+
+async def test_a_checkin_done_in_the_day_says_today_not_tonight(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it: a check-in taken at 13:00 ended "Take care of yourself tonight".
+    await onboard(fake)
+    clock.set(dt.datetime(2026, 11, 25, 13, 0, tzinfo=NY))
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/checkin")
+    q = await fake.wait_for_message(UID, after=n, contains=ASK)
+    for label, expect in (
+        ("5", "Where does it hurt"),
+        ("Skip", "run down a leg"),
+        ("Skip", "side effects"),
+        ("Skip", "sleep"),
+        ("Skip", "activity"),
+        ("Skip", "Anything else"),
+    ):
+        q = await tap(fake, q, label, expect)
+    done = await tap(fake, q, "Done", "all noted")
+    assert (done.text or "").endswith("Take care of yourself today.")

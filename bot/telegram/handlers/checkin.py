@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from telegram import Update
 from telegram.ext import ContextTypes
 
@@ -175,8 +177,10 @@ def _label(stage: str, value: str) -> str:
 
 async def _continue(d: Deps, user: User, work: DueWork, nxt: str | None) -> None:
     if nxt is None:
-        done = texts.BASELINE_DONE if svc.is_baseline(work) else texts.CHECKIN_DONE
-        await d.sender.send(user.chat_id, done)
+        # "… tonight" only in the evening: a check-in taken at lunch is no goodnight
+        evening = d.clock.now().astimezone(ZoneInfo(user.timezone)).hour >= 17
+        done = texts.CHECKIN_DONE if evening else texts.CHECKIN_DONE_DAY
+        await d.sender.send(user.chat_id, texts.BASELINE_DONE if svc.is_baseline(work) else done)
         return
     message_id = await ask(d, user, work, nxt)
     await _note_question(d, user, work, nxt, message_id)
