@@ -149,7 +149,7 @@ def _is_medicine(word: str) -> bool:
 # only before a medicine's name or a pill word, where "to" could mean nothing else ("took
 # to bed", "had to take" stay as they are).
 _SPOKEN_TWO = re.compile(
-    r"\b(?P<verb>took|take|taken|taking|had|popped|swallowed)\s+(?:to|too)\s+"
+    r"\b(?P<verb>took|take|taken|taking|had|popped|swallowed|and|plus)\s+(?:to|too)\s+"
     r"(?P<more>(?:more|extra)\s+)?(?P<next>[a-z][\w-]*)"
 )
 _TWO_OF = re.compile(r"(?:tablets?|tabs?|pills?|capsules?|caps?)$")

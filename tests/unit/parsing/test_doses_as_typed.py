@@ -169,6 +169,7 @@ def test_drops_are_never_a_count_of_tablets(text: str, medicine: str) -> None:
         ("had to gabapentin with lunch", "gabapentin"),
         ("popped to more tramadol", "tramadol"),
         ("took to tabs of percocet", "oxycodone/acetaminophen"),
+        ("took my gabapentin and to advil", "ibuprofen"),
     ],
 )
 def test_two_written_by_voice_to_text_is_two(text: str, medication: str) -> None:
@@ -177,7 +178,13 @@ def test_two_written_by_voice_to_text_is_two(text: str, medication: str) -> None
 
 
 @pytest.mark.parametrize(
-    "text", ["took to bed early, back is bad", "had to take my gabapentin", "took it to work"]
+    "text",
+    [
+        "took to bed early, back is bad",
+        "had to take my gabapentin",
+        "took it to work",
+        "went to the gp and to the pharmacy",
+    ],
 )
 def test_to_that_means_to_is_no_count(text: str) -> None:
     out = run(text, MEDS, SUNDAY)
