@@ -68,17 +68,7 @@ ASKED = frozenset(
 
 #: The bot's own questions that lapse, and after how long. Onboarding's time zone and
 #: check-in time wait however long it takes: nothing works without them.
-LAPSES = frozenset(
-    {
-        Question.ADD,
-        Question.REPORT_NAME,
-        Question.APPOINTMENT,
-        Question.TRIAL_NOTE,
-        Question.ROUTINE,
-        Question.REFILL,
-        Question.ASK,
-    }
-)
+LAPSES = ASKED - {Question.TIMEZONE, Question.CHECKIN_TIME}
 LAPSE_AFTER = dt.timedelta(hours=3)
 
 
