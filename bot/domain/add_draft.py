@@ -181,11 +181,7 @@ class AddDraft:
         drug = get_drug(generic) if generic else None
         if self.amount is None or self.unit is not None or drug is None or drug.is_combination:
             return
-        ingredient = drug.primary_ingredient
-        if any(
-            st.unit == "mg" and abs(st.amounts.get(ingredient, -1.0) - self.amount) < 1e-6
-            for st in drug.strengths_for(self.name)
-        ):
+        if drug.unit_of_strength(self.amount, drug.strengths_for(self.name)) == "mg":
             self.unit = "mg"
 
     def strength_from_name(self, generic: str | None) -> None:

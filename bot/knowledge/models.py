@@ -311,6 +311,17 @@ class Drug(_Frozen):
                     best = (len(key), form)
         return best[1] if best else None
 
+    def unit_of_strength(
+        self, value: float, strengths: tuple[Strength, ...] | None = None
+    ) -> str | None:
+        """ "mg" or "mcg" when `value` is the primary ingredient's amount in one of
+        `strengths` (default: all of them), else None ("lyrica 75" is 75 mg; a patch's
+        "fentanyl 25" is micrograms an hour, never milligrams)."""
+        for st in self.strengths if strengths is None else strengths:
+            if abs(st.amounts.get(self.primary_ingredient, -1.0) - value) < 1e-6:
+                return "mg" if st.unit == "mg" else "mcg"
+        return None
+
     def strengths_for(self, name: str | None = None) -> tuple[Strength, ...]:
         """The strengths a medicine called `name` may have: its form's (ConZip 100–300),
         those sold under that name ("co-codamol"), else those sold under no particular

@@ -155,9 +155,4 @@ def _marketed_unit(generic: str, value: float) -> str | None:
     """The unit of `generic`'s marketed strength `value`, None when it has no such strength
     (a patch's strength is micrograms an hour: "fentanyl 25" is never milligrams)."""
     drug = get_drug(generic) or get_drug(generic.split(" ")[0])
-    if drug is None:
-        return None
-    for s in drug.strengths:
-        if abs(s.amounts.get(drug.primary_ingredient, -1) - value) < 1e-6:
-            return "mg" if s.unit == "mg" else "mcg"
-    return None
+    return drug.unit_of_strength(value) if drug is not None else None

@@ -670,3 +670,11 @@ def test_indias_paracetamol_brands_are_acetaminophen(name: str) -> None:
 def test_uk_and_australian_names_reach_their_safety_checks(name: str, generic: str) -> None:
     match = resolve_name(name)
     assert match is not None and match.generic == generic
+
+
+def test_the_unit_of_a_marketed_strength() -> None:
+    pregabalin, fentanyl = get_drug("pregabalin"), get_drug("fentanyl")
+    assert pregabalin is not None and fentanyl is not None
+    assert pregabalin.unit_of_strength(75) == "mg"
+    assert pregabalin.unit_of_strength(76) is None
+    assert fentanyl.unit_of_strength(25) == "mcg"  # a patch's rate, never milligrams
