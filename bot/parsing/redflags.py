@@ -116,6 +116,21 @@ _WEIGHT_LOSS = (
     r"a\s+stone)\b|weight(?:'s|\s+is)?\s+(?:loss|dropping|falling\s+off)|clothes\s+(?:are\s+)?"
     r"(?:hanging|falling)\s+off)"
 )
+# More taken than meant, said without a sign ("double dosed by accident", "took too many
+# tylenol"): an overdose by the labels' words, answered with their Poison Control advice.
+_TOO_MUCH_TAKEN = (
+    r"(?:took|take|takes)\s+(?:way\s+)?too\s+(?:many|much)|(?:taken|had)\s+(?:way\s+)?too\s+(?:many|much)\s+"
+    r"(?:pills|tablets|oxy|meds|of\s+(?:my|the))|overdos(?:ed|ing|e)|\bod(?:'d|'ed|ed)\b|"
+    r"doubled\s+up\s+on\s+(?:my|the)|double[-\s]?dosed"
+)
+# The whole supply at once: no slip of counting ("took all my pills" is the day's doses
+# unless said so).
+_WHOLE_SUPPLY = (
+    r"took\s+(?:the\s+)?(?:whole|entire)\s+(?:bottle|pack|packet|box|strip)|"
+    r"(?:took|swallowed)\s+(?:all|every\s+(?:single\s+)?one\s+of)\s+(?:my|the|of\s+my)\s+(?:pills|"
+    r"tablets|meds)\b(?=[^.]*\b(?:at\s+once|in\s+one\s+go|"
+    r"together|all\s+at\s+the\s+same\s+time|the\s+(?:whole|entire)|left|i\s+had)\b)"
+)
 _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
     "bladder_bowel": (
         # Blind set 45: control or feeling lost, said plainly
@@ -326,14 +341,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"nodding\s+off\s+(?:mid[-\s]?sentence|while\s+(?:talking|eating|standing))|"
         r"pin[-\s]?point\s+pupils?|pupils?\s+(?:are\s+|look\s+|were\s+|seem\s+)?(?:like\s+)?(?:tiny|"
         r"very\s+small|really\s+small|so\s+small|pin[-\s]?points?|pin[-\s]?pricks?|like\s+pins)",
-        r"(?:took|take|takes)\s+(?:way\s+)?too\s+(?:many|much)|(?:taken|had)\s+(?:way\s+)?too\s+(?:many|much)\s+"
-        r"(?:pills|tablets|oxy|meds|of\s+(?:my|the))|overdos(?:ed|ing|e)|\bod(?:'d|'ed|ed)\b|"
-        r"doubled\s+up\s+on\s+(?:my|the)|double[-\s]?dosed|"
-        r"took\s+(?:the\s+)?(?:whole|entire)\s+(?:bottle|pack|packet|box|strip)|"
-        # "took all my pills" is the day's doses unless said as the whole supply at once
-        r"(?:took|swallowed)\s+(?:all|every\s+(?:single\s+)?one\s+of)\s+(?:my|the|of\s+my)\s+(?:pills|"
-        r"tablets|meds)\b(?=[^.]*\b(?:at\s+once|in\s+one\s+go|"
-        r"together|all\s+at\s+the\s+same\s+time|the\s+(?:whole|entire)|left|i\s+had)\b)",
+        _TOO_MUCH_TAKEN,
+        _WHOLE_SUPPLY,
         r"turn(?:ing|ed|s)?\s+blue|gone\s+blue|went\s+blue|"
         r"(?:isn't|not|wasn't)\s+breathing\s+(?:properly|right|normally|well)|"
         r"(?:hard|impossible|difficult)\s+to\s+(?:wake|rouse)\b",
@@ -896,6 +905,16 @@ _COMPILED: Final[tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]] = tup
     )
     for flag, pats in _PATTERNS.items()
 )
+
+# The overdose's signs, without the words that only say how much was taken.
+_OVERDOSE_SIGNS_SEEN = re.compile(
+    "|".join(
+        f"(?:{p})"
+        for p in (*_PATTERNS["overdose_signs"], *_PAIRS.get("overdose_signs", ()))
+        if p != _TOO_MUCH_TAKEN
+    )
+)
+
 
 _NEG_TRIGGER = re.compile(
     r"\b(?:no|not|never|without|nor|zero|denies|deny|denied|none|nothing|free\s+of|"
@@ -1706,3 +1725,9 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
             return True
         return not _WEAK_MILD.search(sentence)
     return True
+
+
+def too_much_taken_only(low: str) -> bool:
+    """An overdose told only as more taken than meant ("double dosed by accident on
+    gabapentin", "think I overdosed on tylenol"), with no sign of one described."""
+    return "overdose_signs" in detect_red_flags(low) and not _OVERDOSE_SIGNS_SEEN.search(low)

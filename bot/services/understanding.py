@@ -26,8 +26,10 @@ from bot.parsing import (
 from bot.parsing.addline import parse_add_line
 from bot.parsing.answers import PainPlace
 from bot.parsing.handled import already_handled
-from bot.parsing.medications import carries_variant
+from bot.parsing.medications import Meds, carries_variant
 from bot.parsing.parser import DEFAULT_RESOLVE
+from bot.parsing.redflags import too_much_taken_only
+from bot.parsing.text import normalise
 from bot.services import routines as routine_service
 from bot.storage import records
 from bot.storage.models import Medication
@@ -201,3 +203,13 @@ def medicines_named(intents: Sequence[Intent], regimen: Sequence[str]) -> list[s
     label's danger signs."""
     named = [i.medication for i in intents if isinstance(i, DoseIntent) and i.medication]
     return list(dict.fromkeys([*regimen, *named]))
+
+
+def too_much_of(text: str, intents: Sequence[Intent], regimen: Sequence[str]) -> list[str] | None:
+    """For an overdose told only as more taken than meant ("double dosed by accident on
+    gabapentin"), the medicines it names (else the person's); None for any other."""
+    low = normalise(text)
+    if not too_much_taken_only(low):
+        return None
+    said = [m.generic for m in Meds(list(regimen), RESOLVE).mentions(low)]
+    return list(dict.fromkeys(said)) or medicines_named(intents, regimen)

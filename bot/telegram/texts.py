@@ -483,6 +483,20 @@ RED_FLAG = {
         "speech can be a stroke. This is an emergency."
     ),
 }
+# More taken than meant, with no sign of overdose described ("double dosed by accident on
+# gabapentin"): the Drug Facts labels' "In case of overdose, get medical help or contact a
+# Poison Control Center right away" (ibuprofen, DailyMed setid 84d86fd2-24c4-438f-a8ba-
+# 2002b10bacdf; acetaminophen's adds "even if you do not notice any signs or symptoms",
+# bot/knowledge/drugs.yaml poison_advice). Not the opioid overdose's signs: none was told.
+TOO_MUCH_TAKEN = (
+    "Taking more of a medicine than you should can harm you even before you feel anything. "
+    "Call Poison Control (US 1-800-222-1222) or your local poison centre now, and say which "
+    "medicine, how much and when."
+)
+TOO_MUCH_ACTION = (
+    "If you get very sleepy or confused, faint, or your breathing slows, call your local "
+    "emergency number (112 / 911) now."
+)
 # Someone else swallowed the person's medicine. The opioid labels' boxed warning
 # "Accidental ingestion" (tramadol, DailyMed/openFDA setid f2f421ab-35ae-7637-e053-
 # 2995a90a40e0): even one dose, especially by children, can be a fatal overdose; the

@@ -22,12 +22,17 @@ from bot.telegram import texts
 
 
 def red_flag_reply(
-    flags: Sequence[str], *, handled: bool = False, medicines: Sequence[str] = ()
+    flags: Sequence[str],
+    *,
+    handled: bool = False,
+    medicines: Sequence[str] = (),
+    too_much_only: bool = False,
 ) -> str:
     """The plain, immediate answer to red flags (the only text that says "emergency");
     for an episode already seen to (`handled`), a quiet note that it is recorded —
     except thoughts of suicide, which always get the crisis reply. A danger sign the
-    label of one of `medicines` names is tied to that medicine."""
+    label of one of `medicines` names is tied to that medicine. An overdose told only as
+    more taken than meant (`too_much_only`) gets the labels' Poison Control advice."""
     if handled and "suicidal" not in flags:
         what = ", ".join(flag_label(f) for f in flags)
         return texts.RED_FLAG_HANDLED.format(what=what)
@@ -36,10 +41,11 @@ def red_flag_reply(
     same_day = [texts.SAME_DAY[f] for f in flags if f in texts.SAME_DAY]
     if medical:
         parts.append(texts.RED_FLAG_HEAD)
-        parts.extend(texts.RED_FLAG[f] for f in medical)
+        parts.extend(_flag_text(f, too_much_only) for f in medical)
         parts.extend(danger_sign_notes(medical, medicines))
         parts.extend(same_day)
-        parts.append(texts.RED_FLAG_ACTION)
+        only_too_much = too_much_only and medical == ["overdose_signs"]
+        parts.append(texts.TOO_MUCH_ACTION if only_too_much else texts.RED_FLAG_ACTION)
     elif same_day:
         parts.append(texts.SAME_DAY_HEAD)
         parts.extend(same_day)
@@ -47,6 +53,12 @@ def red_flag_reply(
     if "suicidal" in flags:
         parts.append(texts.SUICIDAL)
     return "\n\n".join(parts)
+
+
+def _flag_text(flag: str, too_much_only: bool) -> str:
+    if flag == "overdose_signs" and too_much_only:
+        return texts.TOO_MUCH_TAKEN
+    return texts.RED_FLAG[flag]
 
 
 def describe_place(place: PainPlace) -> str:

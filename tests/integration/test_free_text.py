@@ -130,6 +130,28 @@ async def test_red_flag_gets_an_immediate_plain_answer(fake: FakeBotApi, bot: An
     assert flags and "bladder_bowel" in flags[0]["flags"]
 
 
+async def test_a_double_dose_told_without_signs_gets_poison_control_not_opioid_signs(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    """Gabapentin doubled by accident, an opioid on the list: the labels' Poison Control
+    advice, no opioid note for a medicine not named; the flag is still recorded."""
+    await onboard(fake)
+    await add(fake, "gabapentin 300mg 08:00 20:00")
+    await add(fake, "oxycodone 5mg as needed", warned=True)
+    reply = await say(fake, "double dosed by accident on gabapentin", contains="Poison Control")
+    text = reply.text or ""
+    assert "emergency" in text and "opioid" not in text.lower()
+    for _ in range(100):
+        flags = [json.loads(r.data) for r in await rows(bot, Record) if r.kind == "red_flag"]
+        if flags:
+            break
+        await asyncio.sleep(0.02)
+    assert flags and flags[0]["flags"] == ["overdose_signs"]
+    # Doubled on the opioid itself: its label's breathing warning names it.
+    reply = await say(fake, "doubled up on my oxycodone by mistake", contains="Poison Control")
+    assert "Opioids such as your Oxycodone" in (reply.text or "")
+
+
 async def test_label_danger_signs_get_the_emergency_answer(fake: FakeBotApi, bot: Any) -> None:
     await onboard(fake)
     await add(fake, "ibuprofen 400mg 08:00 20:00")

@@ -109,7 +109,11 @@ async def on_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if flags:
         # Its own batch: a later edit of the same message must not take the flag back.
         await _store_flags_only(update, context, intents, text, records.new_batch())
-        await msg.reply_text(understood.red_flag_reply(flags, handled=already_handled(text)))
+        too_much = understanding.too_much_of(text, intents, ()) is not None
+        reply = understood.red_flag_reply(
+            flags, handled=already_handled(text), too_much_only=too_much
+        )
+        await msg.reply_text(reply)
         return
     await msg.reply_text(texts.EDIT_NOT_REREAD)
 
@@ -424,8 +428,13 @@ async def _alarm_first(
     assert msg
     handled = already_handled(text)
     if flags:
-        medicines = understanding.medicines_named(intents, [m.name for m in meds])
-        await msg.reply_text(understood.red_flag_reply(flags, handled=handled, medicines=medicines))
+        regimen = [m.name for m in meds]
+        too_much = understanding.too_much_of(text, intents, regimen)
+        medicines = too_much or understanding.medicines_named(intents, regimen)
+        reply = understood.red_flag_reply(
+            flags, handled=handled, medicines=medicines, too_much_only=too_much is not None
+        )
+        await msg.reply_text(reply)
         return intents
     if handled and await _follow_up(update, context, user, text, now):
         change = says_regimen_changed(text, [m.generic or m.name for m in meds])

@@ -1,0 +1,44 @@
+"""An overdose told only as more taken than meant, against one whose signs are described:
+the first is answered with the labels' Poison Control advice, the second with the
+opioid overdose's signs."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.parsing.redflags import detect_red_flags, too_much_taken_only
+from bot.parsing.text import normalise
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "double dosed by accident on gabapentin",
+        "took too many tylenol by mistake",
+        "i think i overdosed on ibuprofen",
+        "doubled up on my naproxen this morning, silly me",
+    ],
+)
+def test_more_taken_with_no_sign_is_too_much_only(said: str) -> None:
+    low = normalise(said)
+    assert detect_red_flags(low) == ["overdose_signs"]
+    assert too_much_taken_only(low)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "took too many oxy and cant keep my eyes open",
+        "doubled up on my oxy, breathing is really slow",
+        "my wife couldnt wake me, i think i overdosed",
+        "took the whole bottle of pills",
+    ],
+)
+def test_a_sign_or_the_whole_supply_is_more_than_too_much(said: str) -> None:
+    low = normalise(said)
+    assert "overdose_signs" in detect_red_flags(low)
+    assert not too_much_taken_only(low)
+
+
+def test_no_overdose_is_not_too_much() -> None:
+    assert not too_much_taken_only(normalise("took 2 advil, pain 6"))
