@@ -9,8 +9,10 @@ first). This strips the bot down to see what is left when none of Backtrack runs
 * `parse` — the same plus Backtrack's parser on each text (`bot.parsing`), no database.
 
 The fake Bot API runs in another process with every message queued before the bot
-starts (no 0.2 s delay: the figure is pure CPU throughput). Printed: messages/s and the
-bot process's CPU per message (all threads).
+starts (no 0.2 s delay: the figure is pure CPU throughput). Printed: messages/s, the
+bot process's CPU per message (all threads), the fake's CPU per message while it served
+them (getUpdates and the replies), and what the two together leave of this host's cores:
+the most messages/s any bot on this stack could answer here, beside the stand-in.
 
     .venv/bin/python benchmarks/ptb_floor.py [--messages 10000] [--mode echo|parse]
 """
@@ -125,9 +127,19 @@ def main() -> None:
     fake = floodkit.spawn([*here, "--role", "fake"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
     assert fake.stdout is not None and fake.stdin is not None
     url = fake.stdout.readline().strip()
-    bot = floodkit.spawn([*here, "--role", "bot", "--url", url])
-    bot.wait()
+    fake_before = floodkit.dispatch._proc_cpu(fake.pid)
+    bot = floodkit.spawn([*here, "--role", "bot", "--url", url], stdout=subprocess.PIPE)
+    out, _ = bot.communicate()
+    fake_ms = (floodkit.dispatch._proc_cpu(fake.pid) - fake_before) * 1000 / args.messages
     fake.stdin.close()
+    print(out.strip())
+    bot_ms = float(out.split("bot CPU ")[1].split(" ms")[0])
+    cores = os.cpu_count() or 1
+    print(
+        f"fake Bot API CPU {fake_ms:.2f} ms per message; bot + fake {bot_ms + fake_ms:.2f} ms: "
+        f"this host's {cores} cores answer at most {cores * 1000 / (bot_ms + fake_ms):,.0f} "
+        "messages/s on this stack, before any database work"
+    )
     fake.wait()
 
 
