@@ -319,6 +319,7 @@ DIDNT_UNDERSTAND = "Sorry, I didn't catch that. What would you like to do?"
 PAIN_HOW_BAD = (
     "I'm sorry it's this bad 💙 How bad is it right now? 0 = none, 10 = worst imaginable."
 )
+SORRY_IT_HURTS = "I'm sorry it's this bad 💙"
 SIGNS_DENIED = "Good to hear 💙 Shall I keep that as a note for your doctor?"
 SAID_SAFE = "Thank you for letting me know 💙 Shall I keep that as a note for your doctor?"
 SAVE_FOR_DOCTOR = "🩺 Save it to ask my doctor"

@@ -352,3 +352,22 @@ async def test_pain_said_without_a_number_is_asked_its_score_by_one_tap(
     # A question about pain is a question, not a rating.
     asked = await say(fake, "what is the pain clinic number?", "question for your doctor")
     assert "How bad" not in (asked.text or "")
+
+    # Found living it: during a check-in under way "my back is killing me" got "didn't
+    # catch that". Its own question comes again, the score's in these words.
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/checkin")
+    await fake.wait_for_message(UID, after=n, contains="How is your pain")
+    ask = await say(fake, "my back is killing me", "How bad is it right now?")
+    assert "didn't catch" not in " ".join(m.text or "" for m in fake.messages_to(UID)[n:])
+    k = len(fake.messages_to(UID))
+    await fake.press(UID, ask.message_id, "7")
+    where = await fake.wait_for_message(UID, after=k, contains="Where does it hurt")
+    m = len(fake.messages_to(UID))
+    await fake.send_text(UID, "its agony tonight")
+    again = await fake.wait_for_message(UID, after=m, contains="Where does it hurt")
+    assert again.message_id != where.message_id
+    said = [msg.text or "" for msg in fake.messages_to(UID)[m:]]
+    assert said == ["I'm sorry it's this bad 💙", "Where does it hurt most?"]
+    pain = [r.score for r in await rows(bot, Record) if r.kind == "pain"]
+    assert pain == [8.0, 7.0]

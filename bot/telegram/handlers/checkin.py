@@ -42,10 +42,11 @@ async def ask(
     return await d.sender.send(user.chat_id, text, markup)
 
 
-async def ask_again(d: Deps, user: User, work: DueWork) -> None:
-    """Send the check-in's current question again (a report came in between)."""
+async def ask_again(d: Deps, user: User, work: DueWork, *, text: str | None = None) -> None:
+    """Send the check-in's current question again (a report came in between), worded as
+    `text` when given."""
     assert work.stage
-    message_id = await ask(d, user, work, work.stage)
+    message_id = await ask(d, user, work, work.stage, text=text)
     await _note_question(d, user, work, work.stage, message_id, again=True)
 
 

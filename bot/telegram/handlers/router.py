@@ -689,11 +689,18 @@ async def _keep_aside(
     uid = user.id
     if _HURTING.search(normalise(text)) and not text.rstrip().endswith("?"):
         # "im in agony", "my back is killing me": the score asked with one tap, not
-        # "didn't catch that" (a check-in under way is left as it is)
+        # "didn't catch that"
         async with unit(context).begin() as s:
             active = await due_work.active_checkin(s, user.id)
         if active is None:
             await checkin.checkin_command(update, context, text=texts.PAIN_HOW_BAD)
+            return
+        if active.stage:
+            # A check-in under way: its own question again, the score's in these words.
+            if active.stage != "pain":
+                await msg.reply_text(texts.SORRY_IT_HURTS)
+            pain_words = texts.PAIN_HOW_BAD if active.stage == "pain" else None
+            await checkin.ask_again(d, user, active, text=pain_words)
             return
     kept = await common.set_aside(context, user, text, batch)
     keep_note = InlineKeyboardButton(
