@@ -29,7 +29,8 @@ _ASKS = re.compile(
 _OPENING = re.compile(
     r"^\W*(?:did|have|had|was|is|has|how\s+(?:many|much)|not\s+sure|can'?t|cannot|don'?t|remind\s+me|quick|sorry|"
     r"(?:can|could|would)\s+you\s+(?:please\s+|pls\s+)?(?:remind|tell|check|confirm|see)|please|pls|"
-    r"wait|hmm+|oh|sir|madam|kindly|btw|any\s+idea|do\s+you\s+know|tell\s+me|check|let\s+me\s+know)\b",
+    r"wait|hmm+|oh|sir|madam|kindly|btw|any\s+idea|do\s+you\s+know|tell\s+me|check|let\s+me\s+know|"
+    r"what(?:'s|\s+is)\s+(?:my|the)|total|my\s+[\w/' -]{1,40}?\s+(?:total|count|tally))\b",
     re.IGNORECASE,
 )
 
@@ -45,6 +46,21 @@ _HOW_MANY_SHORT = re.compile(
     r"^\W*(?:(?:" + QUESTION_OPENERS + r")\W+)*how\s+(?:many|much)\s+(?P<mine>[\w/' -]{1,40}?)\s+"
     r"(?P<rest>(?:have\s+i\s+had\s+)?(?:today|so\s+far(?:\s+today)?|since\s+(?:this\s+morning|"
     r"midnight)|in\s+the\s+last\s+24\s*(?:hours|hrs|h)))\W*$"
+)
+_SO_FAR = (
+    r"(?:(?:for\s+|of\s+)?today|so\s+far(?:\s+today)?|since\s+(?:this\s+morning|midnight)|"
+    r"in\s+the\s+last\s+24\s*(?:hours|hrs|h))"
+)
+# "total tylenol today?", "what's the total of my paracetamol so far": the count asked by
+# its total
+_TOTAL_BEFORE = re.compile(
+    r"^\W*(?:(?:" + QUESTION_OPENERS + r")\W+)*(?:what(?:'s|\s+is)\s+)?(?:my\s+|the\s+)?total\s+"
+    r"(?:of\s+)?(?:my\s+|the\s+)?(?P<mine>[\w/' -]{1,40}?)\s*(?P<rest>" + _SO_FAR + r")?\W*$"
+)
+# "what's my acetaminophen total today", "norco count so far?"
+_TOTAL_AFTER = re.compile(
+    r"^\W*(?:(?:" + QUESTION_OPENERS + r")\W+)*(?:what(?:'s|\s+is)\s+)?(?:my\s+|the\s+)?"
+    r"(?P<mine>[\w/' -]{1,40}?)\s+(?:total|count|tally)\s*(?P<rest>" + _SO_FAR + r")?\W*$"
 )
 _ABOUT_DOSES = re.compile(
     r"\b(?:meds|medication|medicines?|pills?|tablets?|doses?|tabs|pain\s*killers?)\b"
@@ -88,13 +104,15 @@ def asks_if_taken(text: str, meds: Sequence[str] = ()) -> TakenQuestion | None:
         _HOW_MANY.match(low)
         or _HOW_MANY_SHORT.match(low)
         or _ASKS.match(low)
+        or _TOTAL_BEFORE.match(low)
+        or _TOTAL_AFTER.match(low)
         or (_ASKED_SHORT.match(low) if short else None)
     )
     if m is None:
         return None
     words = " ".join(filter(None, (m["mine"], m["rest"]))).strip()
     mentions = Meds(list(meds), DEFAULT_RESOLVE).mentions(words)
-    counted = m.re in (_HOW_MANY, _HOW_MANY_SHORT)
+    counted = m.re in (_HOW_MANY, _HOW_MANY_SHORT, _TOTAL_BEFORE, _TOTAL_AFTER)
     vague = m.re is _ASKED_SHORT or (counted and m["mine"].strip())
     if vague and not mentions and not _ABOUT_DOSES.search(words):
         return None  # "homework done?", "how many steps have I had": not about a dose

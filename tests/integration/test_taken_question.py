@@ -79,6 +79,15 @@ async def test_how_many_counts_every_tablet_of_today_and_the_hidden_ingredient(
     assert text.startswith("Here's what I have for Paracetamol today")
     assert "Paracetamol in those: about 2,000 mg." in text and "cetaminophen" not in text
     assert await _counts(bot) == before, "a question records nothing"
+    # Found living it: asked by its total, in the ingredient's own name, with a brand of
+    # it on the list beside the combination: headed by the ingredient, not the brand.
+    await add(fake, "tylenol extra strength as needed", warned=True)
+    await say(fake, "took 1 tylenol extra strength", "Logged")
+    total = await say(fake, "what's my paracetamol total today", "Here's what I have")
+    text = total.text or ""
+    assert text.startswith("Here's what I have for Paracetamol today")
+    assert "Tylenol Extra Strength" in text and "Co-codamol" in text
+    assert "Paracetamol in those: about 2,500 mg." in text
 
 
 async def test_all_but_one_answers_the_waiting_doses_only(

@@ -65,10 +65,22 @@ async def answer(
 
 def _asked_names(question: TakenQuestion, meds: Sequence[Medication]) -> str:
     """The medicines asked about by the person's own names ("Co-codamol", not its
-    ingredients), or as the question named them ("paracetamol", not "acetaminophen")."""
-    asked = set(question.medicines)
-    mine = [m.name for m in meds if (m.generic or m.name.lower()) in asked]
-    named = mine or [_ingredient_word(g, question) for g in asked]
+    ingredients), or as the question named them ("paracetamol", not "acetaminophen"): an
+    ingredient asked by its own name counts every product holding it, so the answer is
+    headed by that name, not by one product on the list."""
+    named: list[str] = []
+    for generic in sorted(question.medicines):
+        said = question.said(generic)
+        drug = get_drug(generic)
+        mine = [m.name for m in meds if (m.generic or m.name.lower()) == generic]
+        if said is not None and drug is not None and (said == generic or drug.is_other_name(said)):
+            named.append(said)
+        elif mine:
+            named.extend(mine)
+        elif said is not None and drug is not None and drug.is_combination:
+            named.append(said)  # "total norco today?": the product they named, not its parts
+        else:
+            named.append(_ingredient_word(generic, question))
     return ", ".join(sorted({display_name(n) for n in named}))
 
 

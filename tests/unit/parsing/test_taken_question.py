@@ -108,3 +108,27 @@ def test_how_many_said_short_is_the_same_question(text: str) -> None:
 )
 def test_how_many_of_something_else_today_is_not_about_doses(text: str) -> None:
     assert asks_if_taken(text, ["hydrocodone/acetaminophen"]) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's my acetaminophen total today",
+        "total tylenol today?",
+        "my tylenol count so far",
+        "what's the total of my paracetamol so far",
+        "norco tally?",
+    ],
+)
+def test_a_total_asked_for_is_the_how_many_question(text: str) -> None:
+    # Found living it: "what's my acetaminophen total today" was "didn't catch that".
+    q = asks_if_taken(text, ["hydrocodone/acetaminophen", "acetaminophen"])
+    assert q is not None and q.how_many and q.medicines
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what's my step count today", "my pain total", "total agony today", "what is the total"],
+)
+def test_a_total_of_something_else_is_no_question_to_the_record(text: str) -> None:
+    assert asks_if_taken(text, ["hydrocodone/acetaminophen", "acetaminophen"]) is None
