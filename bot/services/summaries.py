@@ -51,7 +51,7 @@ async def clinician_pdf(session: AsyncSession, user: User, now: dt.datetime, day
     summary = await compute(session, user, now, days)
     return await drawing.pdf(
         summary,
-        patient_label=user.report_name or "Patient",
+        patient_label=user.report_name or "name not set",
         generated_at=now.astimezone(ZoneInfo(user.timezone)),
     )
 

@@ -75,6 +75,8 @@ async def test_questions_are_kept_ticked_off_and_reach_the_report(
     pages = PdfReader(io.BytesIO(doc.file_bytes or b"")).pages
     text = " ".join(" ".join((p.extract_text() or "").split()) for p in pages)
     assert "Patient's questions" in text
+    # No name chosen: the doctor reads that, not "Patient: Patient".
+    assert "Patient: name not set" in text
     assert "Can I take advil with meloxicam?” (asked" in text
     assert "About the tingling in my foot” (added" in text
 
