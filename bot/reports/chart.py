@@ -55,9 +55,16 @@ def render_chart(summary: Summary, *, title: str) -> bytes:
             plt.close(fig)  # figures are global state in pyplot: never leak one
 
 
+# A week is drawn whole, as its title names it: an empty day in it is a fact to see.
+WHOLE_UP_TO = 7
+
+
 def with_data(days: Sequence[DayPoint]) -> Sequence[DayPoint]:
     """The days from the first to the last that hold anything (all of them when none
-    does): a month with ten days of entries is not drawn as twenty empty ones."""
+    does, or for a week): a month with ten days of entries is not drawn as twenty empty
+    ones."""
+    if len(days) <= WHOLE_UP_TO:
+        return days
     full = [
         i for i, p in enumerate(days) if p.pain is not None or p.taken or p.not_taken or p.as_needed
     ]
