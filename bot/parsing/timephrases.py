@@ -18,6 +18,7 @@ from bot.parsing.vocabulary import NUMBER_WORDS
 __all__ = [
     "FUTURE_GRACE",
     "TimeScan",
+    "bare_clock_time",
     "parse_clock_time",
     "resolve_scan",
     "resolve_when",
@@ -486,3 +487,15 @@ def resolve_when(text: str, now: datetime, zone: ZoneInfo) -> datetime | None:
     ``now`` must be aware. Returns None when the text names no time (meaning "now").
     """
     return resolve_scan(scan_time(text.lower()), now, zone)
+
+
+def bare_clock_time(text: str, now: datetime, zone: ZoneInfo) -> datetime | None:
+    """The time a message tells by a bare clock hour ("took it at 10", no am/pm, day or
+    part of the day), as resolved (the most recent past 10:00 or 22:00); None for any
+    other time, or none."""
+    scan = scan_time(text.lower())
+    if scan.ago is not None or scan.anchor is not None or scan.clock is None:
+        return None
+    if scan.clock.period is not None:
+        return None
+    return resolve_scan(scan, now, zone)

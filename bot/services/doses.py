@@ -500,11 +500,15 @@ SAID_TIME_SLACK = dt.timedelta(hours=2)
 
 
 def _near_said_time(intent: DoseIntent, occ: DoseOccurrence, now: dt.datetime) -> bool:
-    """Whether a typed skip can be about `occ`: "I never took the gabapentin this morning"
-    at 16:00 is not about the 14:00 dose still waiting."""
-    if intent.status != "skipped" or intent.at is None:
+    """Whether a typed answer with a time can be about `occ`: "I never took the gabapentin
+    this morning" at 16:00 is not about the 14:00 dose still waiting, nor "took it at 10pm
+    last night" about this morning's 10:00 one (taken late, it still is)."""
+    if intent.at is None or intent.status not in ("skipped", "taken"):
         return True
-    return abs(occ.due_at - taken_at(intent, now)) <= SAID_TIME_SLACK
+    said = taken_at(intent, now)
+    if intent.status == "taken":
+        return said >= occ.due_at - SAID_TIME_SLACK
+    return abs(occ.due_at - said) <= SAID_TIME_SLACK
 
 
 async def _answer(

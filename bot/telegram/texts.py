@@ -246,6 +246,9 @@ TOOK_NAMED_ONLY = "{what} — did you take it just now?"
 TOOK_WHICH = "Nothing is due right now, so I haven't logged anything yet. Which one did you take?"
 TOOK_NOT_LOGGED = "OK — nothing logged."
 TOOK_EARLY = "Was that your {due} dose of {what}?"
+# "took my gabapentin at 10" at 09:55, its 10:00 dose about to come: the clock's 22:00 last
+# night, or that dose taken early?
+TOOK_TWELVE = "Was that your {due} dose of {what}, taken just now — or a dose at {then}?"
 TOOK_AGAIN = (
     "Your {due} dose of {what} is already marked taken ✅. Is this the same dose, or another one?"
 )

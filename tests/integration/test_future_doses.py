@@ -328,3 +328,53 @@ async def test_a_break_until_a_day_offers_a_pause_and_records_no_skip(
     await say(fake, "/resume", "back on")
     offer = await say(fake, "no celecoxib until after my surgery on monday", "Pause Celecoxib?")
     assert fake.buttons(offer) == ["⏸ Pause · Celecoxib"]
+
+
+async def test_a_dose_told_by_its_hour_a_little_early_is_asked_not_logged_last_night(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Found living it: "took my gabapentin at 10" at 09:55, its 10:00 dose minutes away,
+    was logged as an extra dose at 22:00 the night before (a bare hour is the most recent
+    past one) and the 10:00 dose was then reminded as if untaken."""
+    await onboard(fake)
+    await add(fake, "gabapentin 300 mg at 10am and 6pm")
+    clock.set(dt.datetime(2026, 11, 25, 9, 55, tzinfo=NY))
+    ask = await say(fake, "took my gabapentin at 10", "Was that your 10:00 dose")
+    assert "22:00 last night" in (ask.text or "")
+    assert fake.buttons(ask) == ["✅ My 10:00 dose, just now", "At 22:00 last night"]
+    assert not await rows(bot, DoseLog)
+    await fake.press(UID, ask.message_id, "✅ My 10:00 dose, just now")
+    await fake.wait_for_edit(UID, ask.message_id, contains="taken at 09:55")
+    occ = due(await rows(bot, DoseOccurrence), 10)
+    assert (occ.status, occ.taken_at) == ("taken", clock.now())
+    assert not await rows(bot, DoseLog)
+    # The other answer keeps the hour as it was read, and the 18:00 dose waits.
+    clock.set(dt.datetime(2026, 11, 25, 17, 50, tzinfo=NY))
+    ask = await say(fake, "had my gabapentin at 6", "Was that your 18:00 dose")
+    await fake.press(UID, ask.message_id, "At 06:00 this morning")
+    await fake.wait_for_edit(UID, ask.message_id, contains="Logged")
+    assert due(await rows(bot, DoseOccurrence), 18).status == "pending"
+    [log] = await rows(bot, DoseLog)
+    assert log.taken_at.replace(tzinfo=dt.UTC) == dt.datetime(2026, 11, 25, 6, 0, tzinfo=NY)
+    # Said with its part of the day, the hour is not asked about.
+    clock.set(dt.datetime(2026, 11, 25, 17, 52, tzinfo=NY))
+    said = await say(fake, "took a gabapentin at 6 this morning", "Gabapentin")
+    assert "Was that" not in (said.text or "")
+
+
+async def test_a_dose_told_of_last_night_does_not_answer_this_mornings_reminder(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Found living it: "took my gabapentin at 10pm last night" at 10:05 marked the 10:00
+    reminder's dose taken at 22:00 the night before."""
+    await onboard(fake)
+    await add(fake, "gabapentin 300 mg at 10am and 10pm")
+    reminder = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 10, 0, tzinfo=NY))
+    clock.set(dt.datetime(2026, 11, 25, 10, 5, tzinfo=NY))
+    await say(fake, "took my gabapentin at 10pm last night", "Logged")
+    assert due(await rows(bot, DoseOccurrence), 10).status in ("pending", "sent")
+    [log] = await rows(bot, DoseLog)
+    assert log.taken_at.replace(tzinfo=dt.UTC) == dt.datetime(2026, 11, 24, 22, 0, tzinfo=NY)
+    # Taken a little before its time, it is still this reminder's dose.
+    await say(fake, "took it at 9:30", "taken")
+    await fake.wait_for_edit(UID, reminder.message_id, contains="Taken 09:30")

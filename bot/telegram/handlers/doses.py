@@ -28,6 +28,7 @@ from bot.parsing.detect_doses import product_name
 from bot.parsing.intents import DoseIntent, intent_to_dict
 from bot.parsing.missed_said import Missed, missed_told
 from bot.parsing.regimen_change import says_break
+from bot.parsing.timephrases import bare_clock_time
 from bot.services import understanding
 from bot.services.doses import (
     EARLY,
@@ -248,6 +249,7 @@ async def log_taken(
     async with unit(context).begin() as s:
         zone = ZoneInfo(user.timezone)
         meds = await repo.active_medications(s, user.id)
+        bare_at = bare_clock_time(raw, now, zone)
         for intent in intents:
             at = taken_at(intent, now)
             if still_to_come(intent, now):
@@ -256,20 +258,15 @@ async def log_taken(
                 text = texts.TOOK_FUTURE.format(what=_intent_label(meds, intent), time=when)
                 replies.append((text, _future_markup(d.codec, user.id, rec.id)))
                 continue
-            confirm = await _dose_to_confirm(s, user.id, meds, intent, at)
+            confirm = await _dose_to_confirm(
+                s, user.id, meds, intent, at, now=now, zone=zone, bare_hour=at == bare_at
+            )
             if confirm is not None:
                 # "took the gabapentin" at 07:15 for the 08:00 dose, or "had the lyrica at 8"
                 # after tapping Taken at 8: asked, not guessed.
-                why, occ, med = confirm
+                why, occ, _ = confirm
                 rec = await _ask_later(s, user.id, intent, why, now, raw, batch, occ.id)
-                due = occ.due_at.astimezone(zone).strftime("%H:%M")
-                question = texts.TOOK_EARLY if why == "early" else texts.TOOK_AGAIN
-                replies.append(
-                    (
-                        question.format(what=med_label(med), due=due),
-                        _confirm_markup(d.codec, user.id, rec.id, why, due),
-                    )
-                )
+                replies.append(_confirm_question(d.codec, user.id, rec.id, confirm, at, now, zone))
                 continue
             outcomes = await record_taken(s, user.id, meds, intent, now, raw, batch)
             if not outcomes and not any(not m.paused for m in meds):
@@ -379,13 +376,23 @@ async def _dose_to_confirm(
     meds: list[Medication],
     intent: DoseIntent,
     at: dt.datetime,
+    *,
+    now: dt.datetime,
+    zone: ZoneInfo,
+    bare_hour: bool = False,
 ) -> tuple[str, DoseOccurrence, Medication] | None:
     """A scheduled dose of the named medicine the "took" may or may not be: its next one,
-    due more than EARLY but at most ASK_AHEAD after `at` ("early"), or one already marked
-    taken near `at` ("again"); None when an open dose is near enough to be the one meant."""
+    due more than EARLY but at most ASK_AHEAD after `at` ("early"), the one twelve hours
+    after a time told by a bare clock hour and read as the past ("twelve"), or one
+    already marked taken near `at` ("again"); None when an open dose is near enough to be
+    the one meant."""
     med = find_med(meds, intent.medication)
     if med is None or med.as_needed:
         return None
+    if bare_hour:
+        twin = await _twelve_hours_on(s, user_id, med, at, now, zone)
+        if twin is not None:
+            return "twelve", twin, med
     near = await repo.open_occurrences_near(s, user_id, at, ASK_AHEAD)
     mine = [o for o, m in near if m.id == med.id]
     if not any(o.due_at <= at + EARLY for o in mine):
@@ -398,6 +405,51 @@ async def _dose_to_confirm(
     # is that dose: told twice, not taken twice, unless the person says so.
     taken = await repo.taken_occurrence_near(s, user_id, med.id, at, ASK_AHEAD)
     return ("again", taken, med) if taken is not None else None
+
+
+async def _twelve_hours_on(
+    s: AsyncSession,
+    user_id: int,
+    med: Medication,
+    at: dt.datetime,
+    now: dt.datetime,
+    zone: ZoneInfo,
+) -> DoseOccurrence | None:
+    """ "took my gabapentin at 10" at 09:55 reads as 22:00 last night (a bare hour is the
+    most recent past one); when no dose of it was due then, its 10:00 dose due within
+    EARLY may be the one meant, taken a little early."""
+    wall = at.astimezone(zone).replace(tzinfo=None) + dt.timedelta(hours=12)
+    twin = local_to_utc(wall.date(), wall.time(), zone)
+    if twin - now > EARLY:
+        return None  # "had it at 8" at 19:00 is this morning's 08:00, not tonight's
+    near_said = await repo.open_occurrences_near(s, user_id, at, EARLY)
+    if any(m.id == med.id for _, m in near_said) or await repo.taken_occurrence_near(
+        s, user_id, med.id, at, EARLY
+    ):
+        return None  # a dose of it was due at the hour as read: that one is meant
+    near = await repo.open_occurrences_near(s, user_id, twin, EARLY)
+    mine = [
+        o
+        for o, m in near
+        if m.id == med.id and o.status == DoseStatus.PENDING and abs(o.due_at - twin) <= EARLY
+    ]
+    return min(mine, key=lambda o: abs(o.due_at - twin)) if mine else None
+
+
+def _then(at: dt.datetime, now: dt.datetime, zone: ZoneInfo) -> str:
+    """ "22:00 last night", "01:00 this morning": a time the dose question offers."""
+    local, today = at.astimezone(zone), now.astimezone(zone).date()
+    when = local.strftime("%H:%M")
+    if local.date() == today:
+        return f"{when} this morning" if local.hour < 12 else f"{when} today"
+    return f"{when} last night" if local.hour >= 18 else f"{when} yesterday"
+
+
+_CONFIRM_QUESTIONS = {
+    "early": texts.TOOK_EARLY,
+    "twelve": texts.TOOK_TWELVE,
+    "again": texts.TOOK_AGAIN,
+}
 
 
 def _button(
@@ -413,9 +465,33 @@ def _button(
     return InlineKeyboardButton(label, callback_data=codec.pack(user_id, tap))
 
 
+def _confirm_question(
+    codec: CallbackCodec,
+    user_id: int,
+    rec_id: int,
+    confirm: tuple[str, DoseOccurrence, Medication],
+    at: dt.datetime,
+    now: dt.datetime,
+    zone: ZoneInfo,
+) -> tuple[str, InlineKeyboardMarkup]:
+    """The question kept as record `rec_id`: which dose a "took" was, with its buttons."""
+    why, occ, med = confirm
+    due = occ.due_at.astimezone(zone).strftime("%H:%M")
+    then = _then(at, now, zone)
+    question = _CONFIRM_QUESTIONS[why].format(what=med_label(med), due=due, then=then)
+    return question, _confirm_markup(codec, user_id, rec_id, why, due, then)
+
+
 def _confirm_markup(
-    codec: CallbackCodec, user_id: int, rec_id: int, why: str, due: str
+    codec: CallbackCodec, user_id: int, rec_id: int, why: str, due: str, then: str
 ) -> InlineKeyboardMarkup:
+    if why == "twelve":
+        return InlineKeyboardMarkup(
+            [
+                [_button(codec, user_id, rec_id, f"✅ My {due} dose, just now", DoseAnswer.EARLY)],
+                [_button(codec, user_id, rec_id, f"At {then}", DoseAnswer.EXTRA)],
+            ]
+        )
     if why == "early":
         return InlineKeyboardMarkup(
             [
@@ -480,7 +556,9 @@ async def dose_question_button(
         elif tap.answer is DoseAnswer.SAME:
             reply = texts.TOOK_SAME_DOSE
         elif tap.answer is DoseAnswer.EARLY and data.get("occ"):
-            reply, early = await _take_early(s, user, int(data["occ"]), data["intent"], now, zone)
+            # "My 10:00 dose, just now": not at the 22:00 the bare hour was read as
+            told = data["intent"] if data.get("why") != "twelve" else {**data["intent"], "at": None}
+            reply, early = await _take_early(s, user, int(data["occ"]), told, now, zone)
             answered = [early] if early is not None else []
         else:
             meds = await repo.active_medications(s, user.id)
