@@ -217,6 +217,7 @@ async def _log_extra(
         raw_text=raw[:500],
         batch=batch,
     )
+    day_before = _DayBefore(s, user_id, log)
     return Logged(
         name=name,
         generic=generic,
@@ -229,29 +230,43 @@ async def _log_extra(
         # A medicine the knowledge base knows is still checked (24-hour totals).
         known=generic is not None and get_drug(generic) is not None,
         # Beside the listed medicine of its own ingredient, no new pair to check.
-        warnings=await _dose_warnings(
-            s, user_id, meds, med or instead_of, intent, name, amount, at, log.id
-        ),
+        warnings=await _dose_warnings(meds, med or instead_of, intent, name, amount, day_before),
         instead_of=instead_of,
         log_id=log.id,
-        beyond=med if await _beyond_first_today(s, user_id, med, amount, count, log) else None,
+        beyond=med if await _beyond_first_today(med, amount, count, day_before) else None,
     )
 
 
+class _DayBefore:
+    """The doses of the 24 hours before a dose just logged (itself left out), read once
+    and only when a check needs them."""
+
+    def __init__(self, s: AsyncSession, user_id: int, log: DoseLog) -> None:
+        self._s, self._user_id, self.log = s, user_id, log
+        self._doses: list[DoseTaken] | None = None
+
+    async def doses(self) -> list[DoseTaken]:
+        """The doses, read on first use."""
+        if self._doses is None:
+            at = self.log.taken_at
+            since = at - dt.timedelta(hours=24)
+            self._doses = await repo.doses_taken_between(
+                self._s, self._user_id, since, at, exclude_log=self.log.id
+            )
+        return self._doses
+
+
 async def _beyond_first_today(
-    s: AsyncSession,
-    user_id: int,
     med: Medication | None,
     amount: DoseAmount,
     count: float | None,
-    log: DoseLog,
+    day_before: _DayBefore,
 ) -> bool:
     """A dose bigger than the list's one dose, the first such in 24 hours: said once,
     not at every dose of someone who always takes two."""
     if med is None or not more_than_one_dose(amount, count, med):
         return False
-    since = log.taken_at - dt.timedelta(hours=24)
-    earlier = await repo.doses_taken_between(s, user_id, since, log.taken_at, exclude_log=log.id)
+    earlier = await day_before.doses()
     return not any(
         d.name == med.name and more_than_one_dose(DoseAmount(d.amount, d.unit), d.count, med)
         for d in earlier
@@ -281,15 +296,12 @@ def _named_other_strength(intent: DoseIntent, med: Medication | None) -> float |
 
 
 async def _dose_warnings(
-    s: AsyncSession,
-    user_id: int,
     meds: list[Medication],
     med: Medication | None,
     intent: DoseIntent,
     name: str,
     amount: DoseAmount,
-    at: dt.datetime,
-    log_id: int | None,
+    day_before: _DayBefore,
 ) -> list[SafetyWarning]:
     """24-hour totals against the user's own, the product's and the labelled maximum
     (all products); for a medicine outside the regimen, also the duplicate-ingredient and
@@ -307,12 +319,10 @@ async def _dose_warnings(
         amount=amount.amount,
         unit=amount.unit,
         count=count,
-        at=at,
+        at=day_before.log.taken_at,
         strength=med.strength if med else None,
     )
-    since = at - dt.timedelta(hours=24)
-    history = await repo.doses_taken_between(s, user_id, since, at, exclude_log=log_id)
-    warnings = check_as_needed_dose(regimen, history, new)
+    warnings = check_as_needed_dose(regimen, await day_before.doses(), new)
     if med is None:
         outside = RegimenItem(generic, name, amount.amount, amount.unit, None, True, None)
         warnings += check_dose_outside_regimen(regimen, outside)

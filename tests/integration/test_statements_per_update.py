@@ -91,3 +91,18 @@ async def test_statements_per_text_message_and_button_press(
     print(f"sessions: typed dose {sessions[0]}, typed pain {sessions[1]}, press {sessions[2]}")
     assert sessions == (SESSIONS, SESSIONS, SESSIONS)
     assert dose <= TYPED_DOSE and pain <= TYPED_PAIN and press <= TAKEN_PRESS, (dose, pain, press)
+
+
+async def test_a_dose_bigger_than_the_listed_one_reads_the_days_doses_once(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Two tablets of a listed one: the 24-hour totals and "more than one dose on your
+    list" both need the day's doses; they were read twice."""
+    await onboard(fake)
+    await add(fake, "tylenol 500mg as needed")
+    clock.set(dt.datetime(2026, 11, 25, 13, 0, tzinfo=NY))
+    with counting(bot) as typed:
+        reply = await say(fake, "took 2 tylenol", "Logged")
+    assert "as a dose" in (reply.text or "") or "more than one dose" in (reply.text or "")
+    history = [q for q in typed if q.startswith("SELECT dose_logs.")]
+    assert len(history) == 1, typed
