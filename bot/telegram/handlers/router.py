@@ -383,24 +383,14 @@ async def _ask_again(
     d = deps(context)
     msg = update.message
     assert msg
-    if question is Question.ADD:
+    if question in _ASKED_AGAIN_IN_WORDS:
+        await msg.reply_text(_ASKED_AGAIN_IN_WORDS[question])
+    elif question is Question.ADD:
         await msg.reply_text(regimen.waiting_note(user))
     elif question is Question.TIMEZONE:
         await msg.reply_text(texts.ASK_TIMEZONE, reply_markup=onboarding.LOCATION_KEYBOARD)
     elif question is Question.CHECKIN_TIME:
         await onboarding.ask_checkin(update, context)
-    elif question is Question.REPORT_NAME:
-        await msg.reply_text(texts.ASK_REPORT_NAME)
-    elif question is Question.APPOINTMENT:
-        await msg.reply_text(texts.APPT_ASK)
-    elif question is Question.TRIAL_NOTE:
-        await msg.reply_text(texts.TRIAL_NOTE_AGAIN)
-    elif question is Question.ROUTINE:
-        await msg.reply_text(texts.ROUTINE_ASK_AGAIN)
-    elif question is Question.REFILL:
-        await msg.reply_text(texts.REFILL_HELP)
-    elif question is Question.ASK:
-        await msg.reply_text(texts.QUESTION_ASK_AGAIN)
     elif question is Question.CHECKIN and active is not None and active.stage:
         await checkin.ask_again(d, user, active)
     # After the sending: the check-in's question counts as asked from then on, too.
@@ -408,6 +398,15 @@ async def _ask_again(
         (await load_user(update, context, s)).reasked_at = d.clock.now()
 
 
+# The waiting questions asked again in words alone (the others have buttons or a draft).
+_ASKED_AGAIN_IN_WORDS = {
+    Question.REPORT_NAME: texts.ASK_REPORT_NAME,
+    Question.APPOINTMENT: texts.APPT_ASK,
+    Question.TRIAL_NOTE: texts.TRIAL_NOTE_AGAIN,
+    Question.ROUTINE: texts.ROUTINE_ASK_AGAIN,
+    Question.REFILL: texts.REFILL_HELP,
+    Question.ASK: texts.QUESTION_ASK_AGAIN,
+}
 FOLLOW_UP_WITHIN = dt.timedelta(hours=72)
 
 
