@@ -182,3 +182,23 @@ async def supplies_between(
         .order_by(Supply.counted_at, Supply.id)
     )
     return list(rows)
+
+
+async def newest_entries_since(
+    session: AsyncSession, user_id: int, since: dt.datetime
+) -> tuple[Record | None, DoseLog | None]:
+    """The person's newest pain score and newest logged dose entered at or after `since`
+    (what a "sorry, I meant 6" may correct); None for either when there is none."""
+    pain = await session.scalar(
+        select(Record)
+        .where(Record.user_id == user_id, Record.kind == "pain", Record.logged_at >= since)
+        .order_by(Record.logged_at.desc(), Record.id.desc())
+        .limit(1)
+    )
+    dose = await session.scalar(
+        select(DoseLog)
+        .where(DoseLog.user_id == user_id, DoseLog.logged_at >= since)
+        .order_by(DoseLog.logged_at.desc(), DoseLog.id.desc())
+        .limit(1)
+    )
+    return pain, dose

@@ -433,6 +433,16 @@ ACTIVITY_LABELS = {
 LOGGED = "Logged: {what}"
 TEXT_ANSWERED = "Got it: {what} ✅"
 ASK_TOOK_HOW = "Tell me what you took, e.g. “took 2 advil” or /took ibuprofen 400mg at 3pm."
+# "sorry I meant 6 not 8": the entry just made, changed in place.
+AMENDED_PAIN = "Changed: pain {new} (was {old}) ✅"
+AMENDED_DOSE = "Changed: {what} (was {old}) ✅"
+AMEND_DOSE_UP = (
+    "To count more, tap Undo under that dose and tell me again (e.g. “took 3”), so I can "
+    "check the day's totals."
+)
+AMEND_WHICH = (
+    "I'm not sure which entry to change. Tap Undo under the one that's wrong and tell me again."
+)
 UNDONE = "Undone — I removed that entry."
 UNDO_NOTHING = "There was nothing left to undo."
 DOSE_UNDONE = "Undone — answer it again whenever you're ready."

@@ -17,6 +17,7 @@ from bot.domain.questions import question_in, tidy
 from bot.domain.summary import flag_label
 from bot.parsing import ActivityIntent, DoseIntent, Intent, NoteIntent, RedFlagIntent
 from bot.parsing.all_but import says_all_but, says_every
+from bot.parsing.amend import said_amend
 from bot.parsing.answers import CheckinReading, read_checkin_answer, where_it_hurts
 from bot.parsing.appointment_line import declines, names_a_day_ahead, visit_told
 from bot.parsing.experiencer import asks_about_dose, swallowed_by_another
@@ -46,9 +47,8 @@ from bot.storage.records import UNSORTED
 from bot.telegram import texts, understood
 from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.deps import deps
-from bot.telegram.handlers import appointments as appointment_handlers
-from bot.telegram.handlers import asked as held_answers
 from bot.telegram.handlers import (
+    amends,
     checkin,
     common,
     dose_undo,
@@ -58,6 +58,8 @@ from bot.telegram.handlers import (
     regimen,
     travel,
 )
+from bot.telegram.handlers import appointments as appointment_handlers
+from bot.telegram.handlers import asked as held_answers
 from bot.telegram.handlers import meds as meds_handlers
 from bot.telegram.handlers import routines as routine_handlers
 from bot.telegram.handlers import settings as settings_handlers
@@ -134,7 +136,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     names = await _names_for(context, user, meds, text, now)
     intents = understanding.understand(text, names, now, ZoneInfo(user.timezone))
     flags = understanding.red_flags(intents)
-    if not flags and await _swallowed_by_another(msg, text):
+    if not flags and await _answered_on_its_own(update, context, user, text):
         return
     if not flags and await _answered_from_what_is_held(
         update, context, user, meds, names, text, waiting=reminded is not None
@@ -176,6 +178,20 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await _report_and_offer(update, context, user, meds, intents, text, alarmed=bool(flags))
     if decision.reask is not None and not flags:  # never right after an alarm's reply
         await _ask_again(update, context, user, decision.reask, active)
+
+
+async def _answered_on_its_own(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str
+) -> bool:
+    """A message that is no report: someone else swallowed a medicine, or a number just
+    told is corrected ("sorry I meant 6 not 8": the entry just made, changed). Whether it
+    was one (and was answered)."""
+    msg = update.message
+    assert msg
+    if await _swallowed_by_another(msg, text):
+        return True
+    amend = said_amend(text)
+    return amend is not None and await amends.amend_last(update, context, user, amend)
 
 
 async def _answered_from_what_is_held(

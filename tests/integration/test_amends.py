@@ -1,0 +1,77 @@
+"""A number just told, corrected in the chat: the entry changed in place, through the real
+Application (found living it: "sorry i meant 6 not 8" kept both 8 and 6, and "oops it was
+only 1" after "took 2 panadol osteo" recorded pain 1)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import select
+
+from bot.app import deps_of
+from bot.storage.models import DoseLog, Record
+from tests.conftest import FakeClock
+from tests.fakebotapi import FakeBotApi
+from tests.integration.test_dose_loop import NY, add, onboard
+from tests.integration.test_waiting_questions import say
+
+
+async def rows(app: Any, model: Any) -> list[Any]:
+    async with deps_of(app).sessions() as s:
+        return list(await s.scalars(select(model).order_by(model.id)))
+
+
+async def pain_scores(app: Any) -> list[float | None]:
+    return [r.score for r in await rows(app, Record) if r.kind == "pain"]
+
+
+async def test_a_pain_score_and_a_tablet_count_corrected_are_changed_in_place(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await add(fake, "acetaminophen 500mg as needed")
+    clock.set(dt.datetime(2026, 11, 25, 10, 0, tzinfo=NY))
+    await say(fake, "pain 8", "Logged: pain 8")
+    clock.advance(minutes=1)
+    reply = await say(fake, "sorry i meant 6 not 8", "Changed")
+    assert reply.text == "Changed: pain 6 (was 8) ✅"
+    assert await pain_scores(bot) == [6.0]
+    clock.advance(minutes=2)
+    await say(fake, "took 2 tylenol", "Logged")
+    clock.advance(minutes=1)
+    reply = await say(fake, "oops it was only 1", "Changed")
+    assert "(was 2)" in (reply.text or "")
+    assert [log.count for log in await rows(bot, DoseLog)] == [1.0]
+    assert await pain_scores(bot) == [6.0], "no pain 1 from a tablet count"
+    # More tablets than told are told again, so the day's totals are checked.
+    clock.advance(minutes=1)
+    reply = await say(fake, "make that 3", "tap Undo")
+    assert [log.count for log in await rows(bot, DoseLog)] == [1.0]
+
+
+async def test_a_correction_of_one_message_with_two_numbers_asks_which(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await add(fake, "acetaminophen 500mg as needed")
+    clock.set(dt.datetime(2026, 11, 25, 10, 0, tzinfo=NY))
+    await say(fake, "pain 7, took 2 tylenol", "Logged")
+    clock.advance(minutes=1)
+    await say(fake, "oops it was only 1", "not sure which entry")
+    assert await pain_scores(bot) == [7.0]
+    reply = await say(fake, "sorry, 1 not 2", "Changed")
+    assert "(was 2)" in (reply.text or "") and await pain_scores(bot) == [7.0]
+    assert [log.count for log in await rows(bot, DoseLog)] == [1.0]
+
+
+async def test_long_after_an_entry_the_words_are_read_as_any_message(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    clock.set(dt.datetime(2026, 11, 25, 10, 0, tzinfo=NY))
+    await say(fake, "pain 8", "Logged: pain 8")
+    clock.advance(hours=2)
+    reply = await say(fake, "actually 6 not 8", "")
+    assert "Changed" not in (reply.text or "")
+    assert 8.0 in await pain_scores(bot)
