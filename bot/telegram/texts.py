@@ -313,7 +313,8 @@ HELP = (
     "/pause, /resume — stop or restart all reminders\n"
     "/delete — erase everything I keep about you\n\n"
     "You can also just write, e.g. “took it”, “snooze 30”, "
-    "“7, shooting down my left leg, slept badly”, or ask “when is my next dose?”."
+    "“7, shooting down my left leg, slept badly”, or ask “when is my next dose?”. "
+    "A typo? “sorry, I meant 6” fixes what you just sent."
 )
 PRIVATE_ONLY = "I work in private chats only — message me directly 🙂"
 NOT_ALLOWED = "Sorry, this bot is private. Ask whoever runs it to add you."
