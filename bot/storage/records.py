@@ -8,7 +8,7 @@ import secrets
 from collections.abc import Collection, Sequence
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.storage.models import DoseLog, DoseOccurrence, Medication, Record, RoutineLog, Supply
@@ -202,3 +202,71 @@ async def newest_entries_since(
         .limit(1)
     )
     return pain, dose
+
+
+async def newest_told_since(
+    session: AsyncSession, user_id: int, since: dt.datetime
+) -> tuple[str | None, dt.datetime | None]:
+    """The batch of the person's newest message that left entries (records other than a
+    red flag, or logged doses) at or after `since`, and when; (None, None) if none."""
+    record = (
+        await session.execute(
+            select(Record.batch, Record.logged_at)
+            .where(
+                Record.user_id == user_id,
+                Record.logged_at >= since,
+                Record.kind.not_in(("red_flag", UNSORTED)),
+            )
+            .order_by(Record.logged_at.desc(), Record.id.desc())
+            .limit(1)
+        )
+    ).first()
+    dose = (
+        await session.execute(
+            select(DoseLog.batch, DoseLog.logged_at)
+            .where(DoseLog.user_id == user_id, DoseLog.logged_at >= since)
+            .order_by(DoseLog.logged_at.desc(), DoseLog.id.desc())
+            .limit(1)
+        )
+    ).first()
+    found: list[tuple[str | None, dt.datetime]] = [
+        (row[0], row[1]) for row in (record, dose) if row is not None
+    ]
+    if not found:
+        return None, None
+    return max(found, key=lambda row: (row[1], message_no(row[0])))
+
+
+async def newest_answer_since(
+    session: AsyncSession, user_id: int, since: dt.datetime
+) -> dt.datetime | None:
+    """When the person last answered a scheduled dose (a tap or typed), at or after
+    `since`; None if not."""
+    return await session.scalar(
+        select(func.max(DoseOccurrence.answered_at)).where(
+            DoseOccurrence.user_id == user_id, DoseOccurrence.answered_at >= since
+        )
+    )
+
+
+def message_no(batch: str | None) -> int:
+    """The Telegram message a batch is named after (ids rise within a chat), else -1."""
+    if batch and batch.startswith("m") and batch[1:].isdigit():
+        return int(batch[1:])
+    return -1
+
+
+async def entries_of(
+    session: AsyncSession, user_id: int, batch: str
+) -> tuple[list[int], list[int]]:
+    """The ids of what one message entered that words may take back: its records but a
+    red flag's, and its logged doses."""
+    kept = await session.scalars(
+        select(Record.id).where(
+            Record.user_id == user_id, Record.batch == batch, Record.kind != "red_flag"
+        )
+    )
+    logs = await session.scalars(
+        select(DoseLog.id).where(DoseLog.user_id == user_id, DoseLog.batch == batch)
+    )
+    return list(kept), list(logs)

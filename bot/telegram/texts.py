@@ -314,7 +314,7 @@ HELP = (
     "/delete — erase everything I keep about you\n\n"
     "You can also just write, e.g. “took it”, “snooze 30”, "
     "“7, shooting down my left leg, slept badly”, or ask “when is my next dose?”. "
-    "A typo? “sorry, I meant 6” fixes what you just sent."
+    "A typo? “sorry, I meant 6” fixes what you just sent; “undo” takes it back."
 )
 PRIVATE_ONLY = "I work in private chats only — message me directly 🙂"
 NOT_ALLOWED = "Sorry, this bot is private. Ask whoever runs it to add you."
@@ -446,6 +446,13 @@ AMEND_WHICH = (
 )
 UNDONE = "Undone — I removed that entry."
 UNDO_NOTHING = "There was nothing left to undo."
+UNDO_BY_ITS_BUTTON = "To take back a dose answer, tap ↩️ Undo under it."
+THANKS_REPLY = "You're welcome 💙"
+ACK_REPLY = "👍"
+GREETING_REPLY = (
+    "Hi 👋 I'm here. Tell me how you're doing — e.g. “pain 5, slept ok” — or send /help to "
+    "see what I can do."
+)
 DOSE_UNDONE = "Undone — answer it again whenever you're ready."
 DOSES_UNDONE = (
     "Undone — I've cleared your answer for the {due} {what}. You can answer again on its reminder."

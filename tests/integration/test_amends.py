@@ -13,7 +13,7 @@ from bot.app import deps_of
 from bot.storage.models import DoseLog, Record
 from tests.conftest import FakeClock
 from tests.fakebotapi import FakeBotApi
-from tests.integration.test_dose_loop import NY, add, onboard
+from tests.integration.test_dose_loop import NY, UID, add, onboard, reminder_at
 from tests.integration.test_waiting_questions import say
 
 
@@ -75,3 +75,42 @@ async def test_long_after_an_entry_the_words_are_read_as_any_message(
     reply = await say(fake, "actually 6 not 8", "")
     assert "Changed" not in (reply.text or "")
     assert 8.0 in await pain_scores(bot)
+
+
+async def test_undo_thanks_ok_and_hello_in_words(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Found living it: "ignore that", "undo", "thanks", "ok" and "hello?" each got "Sorry,
+    I didn't catch that" (and "hello?" was kept as a question for the doctor); a thumbs-up
+    with nothing due was asked which medicine it was."""
+    await onboard(fake)
+    await add(fake, "acetaminophen 500mg as needed")
+    clock.set(dt.datetime(2026, 11, 25, 10, 0, tzinfo=NY))
+    await say(fake, "pain 7, slept badly", "Logged")
+    clock.advance(minutes=1)
+    await say(fake, "ignore that", "Undone")
+    assert await rows(bot, Record) == []
+    await say(fake, "took 2 tylenol", "Logged")
+    await say(fake, "undo", "Undone")
+    assert await rows(bot, DoseLog) == []
+    await say(fake, "undo", "nothing left to undo")
+    assert (await say(fake, "thanks!", "welcome")).text == "You're welcome 💙"
+    assert (await say(fake, "👍", "👍")).text == "👍"
+    assert (await say(fake, "ok", "👍")).text == "👍"
+    assert "I'm here" in ((await say(fake, "hello?", "Hi")).text or "")
+    # A red flag's record is never taken back by words.
+    await say(fake, "pain 9 and i cant control my bladder", "emergency")
+    clock.advance(minutes=1)
+    await say(fake, "ignore that", "Undone")
+    assert [r.kind for r in await rows(bot, Record)] == ["red_flag"]
+
+
+async def test_a_thumbs_up_to_a_waiting_reminder_still_takes_it(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await add(fake, "naproxen 500mg 08:00 20:00")
+    reminder = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    clock.advance(minutes=2)
+    await say(fake, "👍", "taken")
+    await fake.wait_for_edit(UID, reminder.message_id, contains="Taken")

@@ -1,6 +1,7 @@
-"""A number just told, corrected ("sorry I meant 6 not 8", "oops it was only 1"): the
-person's newest pain score or dose count, from the last AMEND_WITHIN, changed in place —
-never a second pain score, nor "pain 1" for a tablet count."""
+"""What was just sent, put right in words: a number corrected ("sorry I meant 6 not 8",
+"oops it was only 1") changes the person's newest pain score or dose count in place —
+never a second pain score, nor "pain 1" for a tablet count —, and "undo" / "ignore that"
+takes back the entries of their last message. Both only within AMEND_WITHIN."""
 
 from __future__ import annotations
 
@@ -54,11 +55,9 @@ def _corrected(amend: Amend, pain: Record | None, dose: DoseLog | None) -> Recor
 
 
 def _told_order(entry: Record | DoseLog) -> tuple[dt.datetime, int]:
-    """When an entry was made, and the message it came from (ids rise within a chat), so
-    two entries of one second are told apart."""
-    batch = entry.batch or ""
-    message = int(batch[1:]) if batch.startswith("m") and batch[1:].isdigit() else -1
-    return entry.logged_at, message
+    """When an entry was made, and the message it came from, so two entries of one
+    second are told apart."""
+    return entry.logged_at, records.message_no(entry.batch)
 
 
 def _number(entry: Record | DoseLog) -> float | None:
@@ -89,3 +88,23 @@ def _change(entry: Record | DoseLog, amend: Amend) -> str:
     entry.count = amend.value
     what = f"{fmt(amend.value)} × {display_name(entry.name)}"
     return texts.AMENDED_DOSE.format(what=what, old=fmt(old or 1))
+
+
+async def undo_last(update: Update, context: ContextTypes.DEFAULT_TYPE, user: User) -> None:
+    """ "undo", "ignore that": the entries of the person's last message taken back (a red
+    flag's record stays); a dose answer given since is left to its own Undo button."""
+    msg = update.message
+    assert msg
+    since = deps(context).clock.now() - AMEND_WITHIN
+    async with unit(context).begin() as s:
+        batch, told_at = await records.newest_told_since(s, user.id, since)
+        answered_at = await records.newest_answer_since(s, user.id, since)
+        if answered_at is not None and (told_at is None or answered_at >= told_at):
+            reply = texts.UNDO_BY_ITS_BUTTON
+        elif batch is None:
+            reply = texts.UNDO_NOTHING
+        else:
+            kept, logs = await records.entries_of(s, user.id, batch)
+            removed = await records.undo_batch(s, user.id, batch, records=kept, doses=logs)
+            reply = texts.UNDONE if removed else texts.UNDO_NOTHING
+    await msg.reply_text(reply)

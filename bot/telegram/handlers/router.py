@@ -32,6 +32,7 @@ from bot.parsing.regimen_change import (
     says_paused,
     says_regimen_changed,
 )
+from bot.parsing.small_talk import asks_undo, is_ack, is_greeting, is_thanks
 from bot.parsing.stopped_since import stopped_since
 from bot.parsing.suicidal_screen import says_safe
 from bot.parsing.text import normalise
@@ -136,7 +137,8 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     names = await _names_for(context, user, meds, text, now)
     intents = understanding.understand(text, names, now, ZoneInfo(user.timezone))
     flags = understanding.red_flags(intents)
-    if not flags and await _answered_on_its_own(update, context, user, text):
+    quiet = reminded is None and active is None and not user.awaiting
+    if not flags and await _answered_on_its_own(update, context, user, text, quiet=quiet):
         return
     if not flags and await _answered_from_what_is_held(
         update, context, user, meds, names, text, waiting=reminded is not None
@@ -181,17 +183,32 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def _answered_on_its_own(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str
+    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str, *, quiet: bool
 ) -> bool:
-    """A message that is no report: someone else swallowed a medicine, or a number just
-    told is corrected ("sorry I meant 6 not 8": the entry just made, changed). Whether it
-    was one (and was answered)."""
+    """A message that is no report: someone else swallowed a medicine; a number just
+    told, corrected ("sorry I meant 6 not 8"); and, when nothing waits for an answer
+    (`quiet`), "undo", thanks, a greeting or an "ok". Whether it was one (and was
+    answered)."""
     msg = update.message
     assert msg
     if await _swallowed_by_another(msg, text):
         return True
     amend = said_amend(text)
-    return amend is not None and await amends.amend_last(update, context, user, amend)
+    if amend is not None and await amends.amend_last(update, context, user, amend):
+        return True
+    if not quiet and not is_thanks(text):
+        return False
+    if asks_undo(text):
+        await amends.undo_last(update, context, user)
+    elif is_thanks(text):
+        await msg.reply_text(texts.THANKS_REPLY)
+    elif is_greeting(text):
+        await msg.reply_text(texts.GREETING_REPLY)
+    elif is_ack(text):
+        await msg.reply_text(texts.ACK_REPLY)
+    else:
+        return False
+    return True
 
 
 async def _answered_from_what_is_held(
