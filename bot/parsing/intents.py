@@ -203,7 +203,10 @@ def to_json(intents: list[Intent] | tuple[Intent, ...]) -> dict[str, list[dict[s
     """The ``backtrack parse`` output object: ``{"intents": [...]}`` (red flags limited to
     the contract's list; the bot's same-day flags stay inside the bot)."""
     out = []
+    today = any(isinstance(i, PainIntent) and not i.days_ago for i in intents)
     for intent in intents:
+        if isinstance(intent, PainIntent) and intent.days_ago and today:
+            continue  # a past day's score beside today's: the contract's pain is today's
         if isinstance(intent, RedFlagIntent):
             flags = [f for f in intent.flags if f in RED_FLAGS]
             if not flags:

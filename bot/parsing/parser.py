@@ -796,7 +796,8 @@ def _dose_intents(found: Found, reason: SkipReason | None) -> list[Intent]:
 
 
 def _report_intents(found: Found) -> list[Intent]:
-    """At most one pain, side-effect, sleep, activity and mood intent, in that order."""
+    """At most one pain (and a past day's beside today's), side-effect, sleep, activity
+    and mood intent, in that order."""
     intents: list[Intent] = []
     if found.pain:
         best = max(found.pain, key=lambda s: s[0])
@@ -810,6 +811,12 @@ def _report_intents(found: Found) -> list[Intent]:
                 days_ago=found.pain_days_ago if best[0] <= _PAST_DAY_RANK else 0,
             )
         )
+        past = [s for s in found.pain if s[0] <= _PAST_DAY_RANK]
+        if best[0] > _PAST_DAY_RANK and past and found.pain_days_ago:
+            # "6 yesterday evening, 4 now": yesterday's score kept on its own day too
+            # (the parse contract's pain has no day: it shows today's only)
+            said = max(past, key=lambda s: s[0])[1]
+            intents.append(PainIntent(score=said, days_ago=found.pain_days_ago))
     if found.effects:
         intents.append(
             SideEffectIntent(effects=tuple(x for x in SIDE_EFFECTS if x in found.effects))

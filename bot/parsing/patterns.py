@@ -600,7 +600,16 @@ SPINE_LEVEL = re.compile(
 # The region a level's letter names: cervical, thoracic, lumbar, sacral.
 SPINE_REGION = {"c": "neck", "t": "mid_back", "l": "lower_back", "s": "lower_back"}
 # A score said of an earlier day ranks below today's.
-PAST_DAYS = frozenset({"yesterday", "the day before yesterday", "last night"})
+PAST_DAYS = frozenset(
+    {
+        "yesterday",
+        "yesterday morning",
+        "yesterday afternoon",
+        "yesterday evening",
+        "the day before yesterday",
+        "last night",
+    }
+)
 # A score said of earlier today ranks below one said of now (when both are given).
 EARLIER_TODAY = re.compile(
     r"\b(?:was|earlier|this\s+morning|first\s+thing|at\s+breakfast|started\s+(?:the\s+day|off|at|out)|"

@@ -337,6 +337,22 @@ async def test_pain_said_of_yesterday_is_kept_on_yesterday(
     ]
 
 
+async def test_yesterdays_score_beside_todays_is_kept_on_its_own_day(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it: "pain 6 yesterday evening, 4 now" kept the 4 and lost the 6.
+    await onboard(fake)
+    clock.set(dt.datetime(2026, 11, 25, 15, 0, tzinfo=dt.UTC))
+    reply = await say(fake, "pain 6 yesterday evening, 4 now", "Logged")
+    assert reply.text == "Logged: pain 4 · pain 6 (yesterday)"
+    pain = sorted(
+        (r.at.replace(tzinfo=dt.UTC).date(), r.score)
+        for r in await rows(bot, Record)
+        if r.kind == "pain"
+    )
+    assert pain == [(dt.date(2026, 11, 24), 6.0), (dt.date(2026, 11, 25), 4.0)]
+
+
 async def test_pain_said_without_a_number_is_asked_its_score_by_one_tap(
     fake: FakeBotApi, bot: Any
 ) -> None:

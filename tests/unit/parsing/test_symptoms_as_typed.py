@@ -157,6 +157,7 @@ def test_a_strength_written_over_ten_is_no_score() -> None:
         ("yesterday was a shocker, 9/10 all arvo", 1),  # the day judged, its score after it
         ("slept badly last night, pain 7", 0),  # the night's sleep, today's pain
         ("yesterday was awful, today more like 4", 0),
+        ("yesterday evening was a 7", 1),
         ("pain 6", 0),
     ],
 )
@@ -166,3 +167,20 @@ def test_a_score_said_of_yesterday_is_kept_on_that_day(text: str, days_ago: int)
 
     pain = [i for i in parse(text, [], EVENING, BERLIN) if isinstance(i, PainIntent)]
     assert [p.days_ago for p in pain] == [days_ago], pain
+
+
+def test_yesterdays_score_beside_todays_is_kept_and_the_contract_shows_todays() -> None:
+    # "pain 6 yesterday evening, 4 now": both kept by the bot, today's alone in the JSON
+    # (PRODUCT.md §5: the contract's pain has no day).
+    from bot.parsing.intents import PainIntent, to_json
+    from bot.parsing.parser import parse
+
+    for text, today, before in [
+        ("pain 6 yesterday evening, 4 now", 4.0, 6.0),
+        ("yesterday an 8, today 5", 5.0, 8.0),
+    ]:
+        intents = parse(text, [], EVENING, BERLIN)
+        pain = [(i.score, i.days_ago) for i in intents if isinstance(i, PainIntent)]
+        assert pain == [(today, 0), (before, 1)]
+        said = [i for i in to_json(intents)["intents"] if i["kind"] == "pain"]
+        assert [i["score"] for i in said] == [today]
