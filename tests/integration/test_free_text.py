@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from bot.app import deps_of
 from bot.storage.models import DoseLog, Record
+from bot.telegram import texts
 from tests.conftest import FakeClock
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import UID, add, occurrences, onboard, reminder_out
@@ -368,6 +369,10 @@ async def test_pain_said_without_a_number_is_asked_its_score_by_one_tap(
     # A question about pain is a question, not a rating.
     asked = await say(fake, "what is the pain clinic number?", "question for your doctor")
     assert "How bad" not in (asked.text or "")
+    # Found living it: asked without its question mark, "didn't catch that".
+    asked = await say(fake, "whats the max tylenol i can take with meloxicam", "question")
+    assert asked.text == texts.ASKED_NOT_UNDERSTOOD
+    assert "Save it to ask my doctor" in fake.buttons(asked)[0]
 
     # Found living it: during a check-in under way "my back is killing me" got "didn't
     # catch that". Its own question comes again, the score's in these words.
