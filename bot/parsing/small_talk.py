@@ -10,7 +10,7 @@ from typing import Final
 
 from bot.parsing.text import normalise
 
-__all__ = ["asks_undo", "is_ack", "is_greeting", "is_thanks"]
+__all__ = ["asks_undo", "is_ack", "is_greeting", "is_thanks", "said_of_yesterday"]
 
 _LONGEST = 40
 # What may stand around the words: punctuation, a friendly emoji, "bot", a "so much".
@@ -44,6 +44,14 @@ _UNDO: Final = re.compile(
 )
 
 
+_OF_YESTERDAY: Final = re.compile(
+    r"^" + _AROUND + r"(?:(?:oops|sorry|whoops|my\s+bad|actually)\W+)?"
+    r"(?:(?:that|this|it|those|these)(?:'s|\s+(?:was|were|is|are|one\s+was))\s+(?:for\s+|from\s+)?|"
+    r"i\s+meant\s+|(?:for|from)\s+)"
+    r"(?:yesterday|last\s+night)(?:\s+(?:not\s+today|actually))?" + _AROUND + r"$"
+)
+
+
 def _short(text: str) -> str | None:
     if not text or len(text) > _LONGEST:
         return None
@@ -74,3 +82,10 @@ def asks_undo(text: str) -> bool:
     taken back."""
     low = _short(text)
     return low is not None and bool(_UNDO.match(low))
+
+
+def said_of_yesterday(text: str) -> bool:
+    """ "that was yesterday", "i meant last night": what was just sent belongs to the day
+    before."""
+    low = _short(text)
+    return low is not None and bool(_OF_YESTERDAY.match(low))

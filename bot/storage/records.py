@@ -7,6 +7,7 @@ import json
 import secrets
 from collections.abc import Collection, Sequence
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -270,3 +271,29 @@ async def entries_of(
         select(DoseLog.id).where(DoseLog.user_id == user_id, DoseLog.batch == batch)
     )
     return list(kept), list(logs)
+
+
+async def move_back_a_day(session: AsyncSession, user_id: int, batch: str, zone: ZoneInfo) -> int:
+    """Move what one message entered (its records but a red flag's, its logged doses) to
+    the same time a day earlier — only what still stands on the day it was told, so
+    saying so twice moves nothing twice; returns rows moved."""
+
+    def told_today(at: dt.datetime, logged: dt.datetime) -> bool:
+        return at.astimezone(zone).date() == logged.astimezone(zone).date()
+
+    moved = 0
+    for record in await session.scalars(
+        select(Record).where(
+            Record.user_id == user_id, Record.batch == batch, Record.kind != "red_flag"
+        )
+    ):
+        if told_today(record.at, record.logged_at):
+            record.at -= dt.timedelta(days=1)
+            moved += 1
+    for log in await session.scalars(
+        select(DoseLog).where(DoseLog.user_id == user_id, DoseLog.batch == batch)
+    ):
+        if told_today(log.taken_at, log.logged_at):
+            log.taken_at -= dt.timedelta(days=1)
+            moved += 1
+    return moved

@@ -446,7 +446,10 @@ AMEND_WHICH = (
 )
 UNDONE = "Undone — I removed that entry."
 UNDO_NOTHING = "There was nothing left to undo."
-UNDO_BY_ITS_BUTTON = "To take back a dose answer, tap ↩️ Undo under it."
+UNDO_BY_ITS_BUTTON = "To change a dose answer, tap ↩️ Undo under it, then tell me again."
+MOVED_TO_YESTERDAY = "Moved to yesterday ✅"
+ALREADY_YESTERDAY = "That's already on yesterday ✅"
+NOTHING_TO_MOVE = "There's nothing from the last few minutes to move."
 THANKS_REPLY = "You're welcome 💙"
 ACK_REPLY = "👍"
 GREETING_REPLY = (

@@ -114,3 +114,20 @@ async def test_a_thumbs_up_to_a_waiting_reminder_still_takes_it(
     clock.advance(minutes=2)
     await say(fake, "👍", "taken")
     await fake.wait_for_edit(UID, reminder.message_id, contains="Taken")
+
+
+async def test_that_was_yesterday_moves_the_last_message_a_day_back_once(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it: "that was yesterday" after "pain 7" got "didn't catch that".
+    await onboard(fake)
+    clock.set(dt.datetime(2026, 11, 25, 10, 0, tzinfo=NY))
+    await say(fake, "pain 7, slept badly", "Logged")
+    clock.advance(minutes=1)
+    await say(fake, "took 2 advil", "Logged")
+    clock.advance(minutes=1)
+    await say(fake, "oops that was last night", "Moved to yesterday")
+    await say(fake, "that was yesterday", "already on yesterday")
+    [log] = await rows(bot, DoseLog)
+    assert log.taken_at.astimezone(NY).date() == dt.date(2026, 11, 24)
+    assert all(r.at.astimezone(NY).date() == dt.date(2026, 11, 25) for r in await rows(bot, Record))

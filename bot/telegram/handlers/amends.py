@@ -6,7 +6,10 @@ takes back the entries of their last message. Both only within AMEND_WITHIN."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Awaitable, Callable
+from zoneinfo import ZoneInfo
 
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 from telegram.ext import ContextTypes
 
@@ -93,6 +96,37 @@ def _change(entry: Record | DoseLog, amend: Amend) -> str:
 async def undo_last(update: Update, context: ContextTypes.DEFAULT_TYPE, user: User) -> None:
     """ "undo", "ignore that": the entries of the person's last message taken back (a red
     flag's record stays); a dose answer given since is left to its own Undo button."""
+
+    async def take_back(s: AsyncSession, batch: str) -> str:
+        kept, logs = await records.entries_of(s, user.id, batch)
+        removed = await records.undo_batch(s, user.id, batch, records=kept, doses=logs)
+        return texts.UNDONE if removed else texts.UNDO_NOTHING
+
+    await _on_last_message(update, context, user, take_back, texts.UNDO_NOTHING)
+
+
+async def move_last_to_yesterday(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User
+) -> None:
+    """ "that was yesterday": the entries of the person's last message moved a day back
+    (a dose answer given since keeps its day: its Undo, then the day told, change it)."""
+
+    async def move(s: AsyncSession, batch: str) -> str:
+        moved = await records.move_back_a_day(s, user.id, batch, ZoneInfo(user.timezone))
+        return texts.MOVED_TO_YESTERDAY if moved else texts.ALREADY_YESTERDAY
+
+    await _on_last_message(update, context, user, move, texts.NOTHING_TO_MOVE)
+
+
+async def _on_last_message(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    user: User,
+    act: Callable[[AsyncSession, str], Awaitable[str]],
+    nothing: str,
+) -> None:
+    """Do `act` to what the person's last message entered within AMEND_WITHIN, and say
+    what it did; a dose answered since is pointed to its own Undo button."""
     msg = update.message
     assert msg
     since = deps(context).clock.now() - AMEND_WITHIN
@@ -102,9 +136,7 @@ async def undo_last(update: Update, context: ContextTypes.DEFAULT_TYPE, user: Us
         if answered_at is not None and (told_at is None or answered_at >= told_at):
             reply = texts.UNDO_BY_ITS_BUTTON
         elif batch is None:
-            reply = texts.UNDO_NOTHING
+            reply = nothing
         else:
-            kept, logs = await records.entries_of(s, user.id, batch)
-            removed = await records.undo_batch(s, user.id, batch, records=kept, doses=logs)
-            reply = texts.UNDONE if removed else texts.UNDO_NOTHING
+            reply = await act(s, batch)
     await msg.reply_text(reply)

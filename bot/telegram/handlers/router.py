@@ -32,7 +32,13 @@ from bot.parsing.regimen_change import (
     says_paused,
     says_regimen_changed,
 )
-from bot.parsing.small_talk import asks_undo, is_ack, is_greeting, is_thanks
+from bot.parsing.small_talk import (
+    asks_undo,
+    is_ack,
+    is_greeting,
+    is_thanks,
+    said_of_yesterday,
+)
 from bot.parsing.stopped_since import stopped_since
 from bot.parsing.suicidal_screen import says_safe
 from bot.parsing.text import normalise
@@ -200,6 +206,8 @@ async def _answered_on_its_own(
         return False
     if asks_undo(text):
         await amends.undo_last(update, context, user)
+    elif said_of_yesterday(text):
+        await amends.move_last_to_yesterday(update, context, user)
     elif is_thanks(text):
         await msg.reply_text(texts.THANKS_REPLY)
     elif is_greeting(text):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parsing.small_talk import asks_undo, is_ack, is_greeting, is_thanks
+from bot.parsing.small_talk import asks_undo, is_ack, is_greeting, is_thanks, said_of_yesterday
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,19 @@ def test_what_was_just_sent_taken_back(text: str) -> None:
 def test_a_report_or_anything_else_is_no_small_talk(text: str) -> None:
     said = (is_thanks(text), is_ack(text), is_greeting(text), asks_undo(text))
     assert said == (False, False, False, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("that was yesterday", True),
+        ("oops that was last night", True),
+        ("i meant yesterday", True),
+        ("sorry, that was for yesterday", True),
+        ("yesterday", False),  # a day alone may answer a question
+        ("pain 7 yesterday", False),  # a report of its own
+        ("that was yesterday, today is better", False),
+    ],
+)
+def test_what_was_just_sent_said_of_yesterday(text: str, said: bool) -> None:
+    assert said_of_yesterday(text) is said
