@@ -29,6 +29,7 @@ _ASKS = re.compile(
 _OPENING = re.compile(
     r"^\W*(?:did|have|had|was|is|has|how\s+(?:many|much)|not\s+sure|can'?t|cannot|don'?t|remind\s+me|quick|sorry|"
     r"(?:can|could|would)\s+you\s+(?:please\s+|pls\s+)?(?:remind|tell|check|confirm|see)|please|pls|"
+    r"what\s+(?:meds\s+|medicines?\s+|pills\s+)?(?:did|have|had)\s+i|"
     r"wait|hmm+|oh|sir|madam|kindly|btw|any\s+idea|do\s+you\s+know|tell\s+me|check|let\s+me\s+know|"
     r"what(?:'s|\s+is)\s+(?:my|the)|total|my\s+[\w/' -]{1,40}?\s+(?:total|count|tally))\b",
     re.IGNORECASE,
@@ -61,6 +62,12 @@ _TOTAL_BEFORE = re.compile(
 _TOTAL_AFTER = re.compile(
     r"^\W*(?:(?:" + QUESTION_OPENERS + r")\W+)*(?:what(?:'s|\s+is)\s+)?(?:my\s+|the\s+)?"
     r"(?P<mine>[\w/' -]{1,40}?)\s+(?:total|count|tally)\s*(?P<rest>" + _SO_FAR + r")?\W*$"
+)
+# "what did I take today?", "what have I had so far": every dose of the day, read back
+_WHAT_TAKEN = re.compile(
+    r"^\W*(?:(?:" + QUESTION_OPENERS + r")\W+)*what\s+(?P<mine>(?:meds\s+|medicines?\s+|pills\s+)?)"
+    r"(?:did|have|had)\s+i\s+(?:already\s+)?(?:take|taken|took|had|have)\b"
+    r"(?P<rest>\s*(?:" + _SO_FAR + r")?)\W*$"
 )
 _ABOUT_DOSES = re.compile(
     r"\b(?:meds|medication|medicines?|pills?|tablets?|doses?|tabs|pain\s*killers?)\b"
@@ -104,6 +111,7 @@ def asks_if_taken(text: str, meds: Sequence[str] = ()) -> TakenQuestion | None:
         _HOW_MANY.match(low)
         or _HOW_MANY_SHORT.match(low)
         or _ASKS.match(low)
+        or _WHAT_TAKEN.match(low)
         or _TOTAL_BEFORE.match(low)
         or _TOTAL_AFTER.match(low)
         or (_ASKED_SHORT.match(low) if short else None)

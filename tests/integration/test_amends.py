@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 
 from bot.app import deps_of
-from bot.storage.models import DoseLog, Record
+from bot.storage.models import DoseLog, Medication, Record
 from tests.conftest import FakeClock
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import NY, UID, add, onboard, reminder_at
@@ -131,3 +131,30 @@ async def test_that_was_yesterday_moves_the_last_message_a_day_back_once(
     [log] = await rows(bot, DoseLog)
     assert log.taken_at.astimezone(NY).date() == dt.date(2026, 11, 24)
     assert all(r.at.astimezone(NY).date() == dt.date(2026, 11, 25) for r in await rows(bot, Record))
+
+
+async def test_commands_asked_for_in_words(fake: FakeBotApi, bot: Any, clock: FakeClock) -> None:
+    """Found living it: "show my meds", "what's my pain been like this week", "send my
+    report for the doctor", "stop reminding me about the naproxen", "what did i take
+    today" and "worst day ever" each got "Sorry, I didn't catch that"."""
+    await onboard(fake)
+    await add(fake, "naproxen 500mg 08:00 20:00")
+    reminder = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    await fake.press(UID, reminder.message_id, "Taken")
+    await fake.wait_for_edit(UID, reminder.message_id, contains="Taken")
+    clock.advance(minutes=30)
+    taken = await say(fake, "what did i take today", "Here's what I have")
+    assert "08:00 Naproxen 500 mg — ✅ Taken" in (taken.text or "")
+    listed = await say(fake, "show my meds", "Your medicines")
+    assert "Naproxen 500 mg" in (listed.text or "")
+    await say(fake, "what's my pain been like this week", "Your week")
+    doc = await say(fake, "send my report for the doctor", "report")
+    assert doc.file_bytes
+    offer = await say(fake, "stop reminding me about the naproxen", "Pause Naproxen?")
+    await fake.press(UID, offer.message_id, "⏸ Pause · Naproxen")
+    await fake.wait_for_edit(UID, offer.message_id)
+    async with deps_of(bot).sessions() as s:
+        [med] = list(await s.scalars(select(Medication)))
+    assert med.paused
+    ask = await say(fake, "worst day ever", "How bad is it right now?")
+    assert fake.buttons(ask)[:2] == ["0", "1"]

@@ -20,6 +20,7 @@ from bot.parsing.all_but import says_all_but, says_every
 from bot.parsing.amend import said_amend
 from bot.parsing.answers import CheckinReading, read_checkin_answer, where_it_hurts
 from bot.parsing.appointment_line import declines, names_a_day_ahead, visit_told
+from bot.parsing.command_said import command_said, stop_reminders_for
 from bot.parsing.experiencer import asks_about_dose, swallowed_by_another
 from bot.parsing.handled import already_handled
 from bot.parsing.locations import denied_locations
@@ -68,6 +69,7 @@ from bot.telegram.handlers import (
 from bot.telegram.handlers import appointments as appointment_handlers
 from bot.telegram.handlers import asked as held_answers
 from bot.telegram.handlers import meds as meds_handlers
+from bot.telegram.handlers import reports as report_handlers
 from bot.telegram.handlers import routines as routine_handlers
 from bot.telegram.handlers import settings as settings_handlers
 from bot.telegram.handlers import supply as supply_handlers
@@ -144,7 +146,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     intents = understanding.understand(text, names, now, ZoneInfo(user.timezone))
     flags = understanding.red_flags(intents)
     quiet = reminded is None and active is None and not user.awaiting
-    if not flags and await _answered_on_its_own(update, context, user, text, quiet=quiet):
+    if not flags and await _answered_on_its_own(update, context, user, meds, text, quiet=quiet):
         return
     if not flags and await _answered_from_what_is_held(
         update, context, user, meds, names, text, waiting=reminded is not None
@@ -189,12 +191,19 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def _answered_on_its_own(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str, *, quiet: bool
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    user: User,
+    meds: list[Medication],
+    text: str,
+    *,
+    quiet: bool,
 ) -> bool:
     """A message that is no report: someone else swallowed a medicine; a number just
-    told, corrected ("sorry I meant 6 not 8"); and, when nothing waits for an answer
-    (`quiet`), "undo", thanks, a greeting or an "ok". Whether it was one (and was
-    answered)."""
+    told, corrected ("sorry I meant 6 not 8"); a command asked for in words ("show my
+    meds"); and, when nothing waits for an answer (`quiet`), words about the last message
+    ("undo", "that was yesterday"), thanks, a greeting or an "ok". Whether it was one
+    (and was answered)."""
     msg = update.message
     assert msg
     if await _swallowed_by_another(msg, text):
@@ -202,8 +211,26 @@ async def _answered_on_its_own(
     amend = said_amend(text)
     if amend is not None and await amends.amend_last(update, context, user, amend):
         return True
+    if (command := command_said(text)) is not None:
+        # As the command typed: a newer flow, the question that waited is dropped.
+        await common.new_flow(_COMMANDS_IN_WORDS[command])(update, context)
+        return True
+    generic = stop_reminders_for(text, [m.generic or m.name.lower() for m in meds])
+    if generic is not None and (med := dose_service.find_med(meds, generic)) is not None:
+        await meds_handlers.offer_pause(update, context, med)
+        return True
     if not quiet and not is_thanks(text):
         return False
+    return await _small_talk(update, context, user, text)
+
+
+async def _small_talk(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str
+) -> bool:
+    """ "undo", "that was yesterday", thanks, a greeting or an "ok", answered; whether
+    the message was one."""
+    msg = update.message
+    assert msg
     if asks_undo(text):
         await amends.undo_last(update, context, user)
     elif said_of_yesterday(text):
@@ -217,6 +244,15 @@ async def _answered_on_its_own(
     else:
         return False
     return True
+
+
+# Commands asked for in words ("show my meds"), answered as the command would be.
+_COMMANDS_IN_WORDS: dict[str, common.Handler] = {
+    "meds": meds_handlers.meds_command,
+    "summary": report_handlers.summary_command,
+    "report": report_handlers.report_command,
+    "help": common.help_command,
+}
 
 
 async def _answered_from_what_is_held(
@@ -775,7 +811,9 @@ _HURTING = re.compile(
     r"\b(?:agony|agonising|agonizing|excruciating|unbearable|killing\s+me|in\s+bits|"
     r"(?:back|neck|leg|hip|pain|it|sciatica)(?:'s|\s+is|\s+are)\s+(?:so\s+|really\s+|very\s+)?"
     r"(?:bad|awful|terrible|horrendous|horrible|paining|killing)|hurts?\s+(?:so\s+(?:much|bad)|"
-    r"like\s+hell)|(?:so\s+much|a\s+lot\s+of)\s+pain)\b"
+    r"like\s+hell)|(?:so\s+much|a\s+lot\s+of)\s+pain|"
+    # "worst day ever", "having a terrible day": a day of pain, in this chat
+    r"(?:worst|terrible|awful|horrible|horrendous|dreadful|rough|bad)\s+(?:day|night)(?:\s+ever)?)\b"
 )
 
 

@@ -1,0 +1,88 @@
+"""A command asked for in words: "show my meds" is /meds, "how's my week been" /summary,
+"send my report for the doctor" /report, "what can you do" /help; and "stop reminding me
+about the naproxen" asks for that medicine's reminders to stop. Pure, like the rest of
+bot.parsing."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from bot.parsing.medications import Meds
+from bot.parsing.parser import DEFAULT_RESOLVE
+from bot.parsing.text import normalise
+
+__all__ = ["command_said", "stop_reminders_for"]
+
+_LONGEST = 70
+_PLEASE = r"(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+|plz\s+)?"
+_END = r"(?:\s+(?:please|pls|plz|now|again))?\W*$"
+_MEDS = r"(?:meds|medications?|medicines?|pills|tablets|list|prescriptions?)"
+
+_COMMANDS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    (
+        "meds",
+        re.compile(
+            r"^\W*" + _PLEASE + r"(?:(?:show|list|see|view|check|give)\s+(?:me\s+)?(?:all\s+)?"
+            r"(?:my|the)\s+" + _MEDS + r"|my\s+" + _MEDS + r"|what\s+(?:meds|medications|medicines|"
+            r"pills)\s+(?:am\s+i\s+on|do\s+i\s+(?:take|have))|what(?:'s|\s+is)\s+on\s+my\s+list)"
+            + _END
+        ),
+    ),
+    (
+        "summary",
+        re.compile(
+            r"^\W*" + _PLEASE + r"(?:(?:show|give|send)\s+(?:me\s+)?my\s+(?:week|summary|progress|"
+            r"weekly\s+summary)|how\s+(?:has|was|is|'s)\s+my\s+(?:week|pain)(?:\s+been)?"
+            r"(?:\s+(?:this|the\s+last|over\s+the)\s+week)?|what(?:'s|\s+has)\s+my\s+pain\s+been\s+like"
+            r"(?:\s+(?:this|the\s+last)\s+week)?|how\s+am\s+i\s+doing(?:\s+this\s+week)?)" + _END
+        ),
+    ),
+    (
+        "report",
+        re.compile(
+            r"^\W*"
+            + _PLEASE
+            + r"(?:send|make|get|create|give|do|print)\s+(?:me\s+)?(?:my|a|the)\s+"
+            r"(?:report|pdf)(?:\s+for\s+(?:my|the)\s+(?:doctor|gp|dr|appointment|visit))?" + _END
+        ),
+    ),
+    (
+        "help",
+        re.compile(
+            r"^\W*(?:what\s+can\s+(?:you|i)\s+(?:do|say|ask)|how\s+does\s+(?:this|it)\s+work|"
+            r"what\s+do\s+you\s+do|help(?:\s+me)?|i\s+need\s+help\s+with\s+(?:the\s+)?(?:bot|this\s+app))"
+            r"\W*$"
+        ),
+    ),
+)
+
+_STOP_REMINDING: Final = re.compile(
+    r"^\W*"
+    + _PLEASE
+    + r"(?:stop\s+(?:reminding\s+me|the\s+reminders?|sending\s+(?:me\s+)?reminders?)"
+    r"|(?:don't|dont|do\s+not)\s+remind\s+me|no\s+more\s+reminders?)\s+"
+    r"(?:about|for|of|to\s+take)\s+(?P<what>.+?)(?:\s+(?:anymore|any\s+more|please|pls))?\W*$"
+)
+
+
+def command_said(text: str) -> str | None:
+    """The command a short message asks for in words ("show my meds": "meds"), or None."""
+    if not text or len(text) > _LONGEST:
+        return None
+    low = normalise(text)
+    return next((name for name, pattern in _COMMANDS if pattern.match(low)), None)
+
+
+def stop_reminders_for(text: str, meds: Sequence[str]) -> str | None:
+    """The medicine of the person's list whose reminders "stop reminding me about the
+    naproxen" asks to stop (a generic of `meds`), or None."""
+    if not text or len(text) > _LONGEST:
+        return None
+    m = _STOP_REMINDING.match(normalise(text))
+    if m is None:
+        return None
+    named = [x.generic for x in Meds(list(meds), DEFAULT_RESOLVE).mentions(m["what"])]
+    mine = [g for g in dict.fromkeys(named) if g in meds]
+    return mine[0] if len(mine) == 1 else None

@@ -1,0 +1,66 @@
+"""A command asked for in words, and a medicine's reminders asked to stop."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.parsing.command_said import command_said, stop_reminders_for
+from bot.parsing.taken_question import asks_if_taken
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("show my meds", "meds"),
+        ("what meds am i on", "meds"),
+        ("list my medications please", "meds"),
+        ("what's my pain been like this week", "summary"),
+        ("how has my week been", "summary"),
+        ("send my report for the doctor", "report"),
+        ("can you make a pdf for my gp", "report"),
+        ("what can you do", "help"),
+        ("how does this work", "help"),
+    ],
+)
+def test_a_command_asked_for_in_words(text: str, command: str) -> None:
+    assert command_said(text) == command
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my back hurts",
+        "took my meds",
+        "my medication is making me sick",
+        "help me the pain is unbearable",  # distress, not the command list
+    ],
+)
+def test_a_report_is_no_command(text: str) -> None:
+    assert command_said(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "medicine"),
+    [
+        ("stop reminding me about the naproxen", "naproxen"),
+        ("dont remind me about naproxen anymore", "naproxen"),
+        ("no more reminders for the aleve", "naproxen"),
+        ("stop reminding me to take gabapentin", "gabapentin"),
+        ("stop reminding me about my appointment", None),
+        ("stop the naproxen", None),  # a stop of the medicine: offered as a change
+    ],
+)
+def test_a_medicines_reminders_asked_to_stop(text: str, medicine: str | None) -> None:
+    assert stop_reminders_for(text, ["naproxen", "gabapentin"]) == medicine
+
+
+@pytest.mark.parametrize(
+    "text", ["what did i take today", "what have i had so far", "what meds did i take today?"]
+)
+def test_what_did_i_take_is_every_dose_of_the_day(text: str) -> None:
+    q = asks_if_taken(text, ["naproxen"])
+    assert q is not None and q.about_all and not q.how_many
+
+
+def test_what_did_i_have_for_dinner_is_not_about_doses() -> None:
+    assert asks_if_taken("what did i have for dinner", ["naproxen"]) is None
