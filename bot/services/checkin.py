@@ -282,10 +282,23 @@ async def _after(session: AsyncSession, work: DueWork, stage: str, skip: bool) -
         return next_stage(stage, work.weekly, peg_only=True)
     if next_stage(stage, work.weekly) not in MAY_BE_SAID:
         return next_stage(stage, work.weekly)  # the PEG items and the last word: always asked
-    # What the person already wrote in this check-in is not asked again.
-    rows = await session.execute(
-        select(Record.kind, Record.data).where(Record.batch == batch_of(work))
+    # What the person already wrote in this check-in is not asked again: its answers,
+    # and what they wrote in their own words while it was under way ("slept ok, maybe 6
+    # hours" as the side effects were asked, then asked how they slept).
+    rows = list(
+        await session.execute(
+            select(Record.kind, Record.data).where(Record.batch == batch_of(work))
+        )
     )
+    pain = await _pain_record(session, work)
+    if pain is not None:
+        rows += await session.execute(
+            select(Record.kind, Record.data).where(
+                Record.user_id == work.user_id,
+                Record.logged_at >= pain.logged_at,
+                Record.kind.in_(("sleep", "activity", "side_effect")),
+            )
+        )
     said = already_said((kind, json.loads(data)) for kind, data in rows)
     return next_stage(stage, work.weekly, said=said)
 

@@ -252,6 +252,25 @@ async def test_what_the_pain_message_already_said_is_not_asked_again(
     assert recs["activity"]["minutes"] == 20 and recs["sleep"]["hours"] == 5
 
 
+async def test_sleep_told_in_words_mid_checkin_is_not_asked_again(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it: "slept ok, maybe 6 hours" typed as the side effects were asked was
+    # logged, then "How did you sleep last night?" was asked: a second tap, a second night.
+    await onboard(fake)
+    asked = await checkin_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+    q = await tap(fake, asked, "5", "Where does it hurt")
+    q = await tap(fake, q, "Lower back", "run down a leg")
+    q = await tap(fake, q, "No", "side effects")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "slept ok, maybe 6 hours")
+    await fake.wait_for_message(UID, after=n, contains="Logged: sleep")
+    q = await fake.wait_for_message(UID, after=n, contains="side effects")
+    q = await tap(fake, q, "None", "activity")
+    assert not [m for m in fake.messages_to(UID)[n:] if "How did you sleep" in (m.text or "")]
+    assert [r.kind for r in await records(bot)].count("sleep") == 1
+
+
 async def test_weekly_checkin_asks_the_peg_items(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
