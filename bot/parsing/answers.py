@@ -99,6 +99,27 @@ def where_it_hurts(text: str) -> PainPlace | None:
     return PainPlace(tuple(places), radiating(low), qualities=_felt(low))
 
 
+# What may stand around the words of what is felt, in a message that says only that.
+_FELT_FILLER = re.compile(
+    r"\b(?:it(?:'s|s|\s+is|\s+feels?)?|feels?(?:\s+like)?|more|of|mostly|kind\s+of|kinda|sort\s+of|"
+    r"like|a|an|very|really|so|quite|bit|little|and|or|with|some|pain|ache|sensation|"
+    r"today|now|tonight|too|also)\b|[^\w\s]"
+)
+
+
+def only_felt(text: str) -> tuple[str, ...]:
+    """What a short message says is felt when that is all it says ("burning", "more of a
+    stabbing pain now"); () otherwise."""
+    low = normalise(text)
+    if len(low.split()) > _PLACE_WORDS_MAX:
+        return ()
+    felt = _felt(low)
+    if not felt:
+        return ()
+    rest = _FELT_FILLER.sub(" ", QUALITIES_RE.sub(" ", low))
+    return felt if not rest.strip() else ()
+
+
 def _felt(low: str) -> tuple[str, ...]:
     """What is said to be felt (shooting, tingling…), in QUALITIES order; none denied."""
     felt = {m.lastgroup for m in QUALITIES_RE.finditer(low) if not negated_at(low, *m.span())}

@@ -324,6 +324,7 @@ PAIN_HOW_BAD = (
     "I'm sorry it's this bad 💙 How bad is it right now? 0 = none, 10 = worst imaginable."
 )
 SORRY_IT_HURTS = "I'm sorry it's this bad 💙"
+FELT_NOTED = "Noted with your pain score: {what} ✅"
 SIGNS_DENIED = "Good to hear 💙 Shall I keep that as a note for your doctor?"
 SAID_SAFE = "Thank you for letting me know 💙 Shall I keep that as a note for your doctor?"
 SAVE_FOR_DOCTOR = "🩺 Save it to ask my doctor"

@@ -271,6 +271,26 @@ async def test_sleep_told_in_words_mid_checkin_is_not_asked_again(
     assert [r.kind for r in await records(bot)].count("sleep") == 1
 
 
+async def test_what_it_feels_like_said_alone_mid_checkin_is_kept_on_the_rating(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it: "burning" typed as "Does it run down a leg?" waited got "Sorry, I
+    # didn't catch that".
+    await onboard(fake)
+    asked = await checkin_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+    q = await tap(fake, asked, "6", "Where does it hurt")
+    q = await tap(fake, q, "Lower back", "run down a leg")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "its burning")
+    noted = await fake.wait_for_message(UID, after=n, contains="Noted")
+    assert noted.text == "Noted with your pain score: burning ✅"
+    again = await fake.wait_for_message(UID, after=n, contains="run down a leg")
+    assert "didn't catch" not in " ".join(m.text or "" for m in fake.messages_to(UID)[n:])
+    await tap(fake, again, "No", "side effects")
+    pain = next(json.loads(r.data) for r in await records(bot) if r.kind == "pain")
+    assert pain["qualities"] == ["burning"] and pain["locations"] == ["lower_back"]
+
+
 async def test_weekly_checkin_asks_the_peg_items(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

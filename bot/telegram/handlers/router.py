@@ -18,7 +18,7 @@ from bot.domain.summary import flag_label
 from bot.parsing import ActivityIntent, DoseIntent, Intent, NoteIntent, RedFlagIntent
 from bot.parsing.all_but import says_all_but, says_every
 from bot.parsing.amend import said_amend
-from bot.parsing.answers import CheckinReading, read_checkin_answer, where_it_hurts
+from bot.parsing.answers import CheckinReading, only_felt, read_checkin_answer, where_it_hurts
 from bot.parsing.appointment_line import declines, names_a_day_ahead, visit_told
 from bot.parsing.command_said import command_said, stop_reminders_for
 from bot.parsing.experiencer import asks_about_dose, swallowed_by_another
@@ -45,6 +45,7 @@ from bot.parsing.suicidal_screen import says_safe
 from bot.parsing.text import normalise
 from bot.parsing.timephrases import parse_clock_time
 from bot.parsing.travel_said import place_told
+from bot.services import checkin as checkin_service
 from bot.services import doses as dose_service
 from bot.services import questions as question_service
 from bot.services import understanding
@@ -763,21 +764,8 @@ async def _keep_aside(
     msg = update.message
     assert msg
     uid = user.id
-    if _HURTING.search(normalise(text)) and not text.rstrip().endswith("?"):
-        # "im in agony", "my back is killing me": the score asked with one tap, not
-        # "didn't catch that"
-        async with unit(context).begin() as s:
-            active = await due_work.active_checkin(s, user.id)
-        if active is None:
-            await checkin.checkin_command(update, context, text=texts.PAIN_HOW_BAD)
-            return
-        if active.stage:
-            # A check-in under way: its own question again, the score's in these words.
-            if active.stage != "pain":
-                await msg.reply_text(texts.SORRY_IT_HURTS)
-            pain_words = texts.PAIN_HOW_BAD if active.stage == "pain" else None
-            await checkin.ask_again(d, user, active, text=pain_words)
-            return
+    if await _how_it_hurts(update, context, user, text):
+        return
     kept = await common.set_aside(context, user, text, batch)
     keep_note = InlineKeyboardButton(
         "🗒 Keep it as a note", callback_data=d.codec.pack(uid, KeepNoteTap(kept.id))
@@ -804,6 +792,40 @@ async def _keep_aside(
             0, [InlineKeyboardButton(texts.SAVE_FOR_DOCTOR, callback_data=d.codec.pack(uid, ask))]
         )
     await msg.reply_text(said, reply_markup=InlineKeyboardMarkup(rows))
+
+
+async def _how_it_hurts(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str
+) -> bool:
+    """Pain said without a number ("im in agony", "my back is killing me"): the score
+    asked with one tap, or a check-in's own question again; what it feels like said
+    alone mid check-in ("burning") kept on its rating. Whether the text was one."""
+    msg = update.message
+    assert msg
+    d = deps(context)
+    hurting = _HURTING.search(normalise(text)) and not text.rstrip().endswith("?")
+    felt = only_felt(text)
+    if not hurting and not felt:
+        return False
+    async with unit(context).begin() as s:
+        active = await due_work.active_checkin(s, user.id)
+        if felt and active is not None and active.stage and active.stage != "pain":
+            await checkin_service.update_pain(s, active, qualities=list(felt))
+    if active is None:
+        if not hurting:
+            return False
+        await checkin.checkin_command(update, context, text=texts.PAIN_HOW_BAD)
+        return True
+    if not active.stage:
+        return False
+    if felt and active.stage != "pain":
+        await msg.reply_text(texts.FELT_NOTED.format(what=", ".join(felt)))
+    elif active.stage != "pain":
+        await msg.reply_text(texts.SORRY_IT_HURTS)
+    # A check-in under way: its own question again, the score's in these words.
+    pain_words = texts.PAIN_HOW_BAD if active.stage == "pain" else None
+    await checkin.ask_again(d, user, active, text=pain_words)
+    return True
 
 
 # Pain said without a number: the words of hurting, not of a pain to come or gone.
