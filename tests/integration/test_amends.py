@@ -148,7 +148,10 @@ async def test_commands_asked_for_in_words(fake: FakeBotApi, bot: Any, clock: Fa
     listed = await say(fake, "show my meds", "Your medicines")
     assert "Naproxen 500 mg" in (listed.text or "")
     await say(fake, "what's my pain been like this week", "Your week")
-    doc = await say(fake, "send my report for the doctor", "report")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "send my report for the doctor")
+    # The first drawing starts the drawing process: more time than a reply.
+    doc = await fake.wait_for_message(UID, after=n, contains="report", timeout=30)
     assert doc.file_bytes
     offer = await say(fake, "stop reminding me about the naproxen", "Pause Naproxen?")
     await fake.press(UID, offer.message_id, "⏸ Pause · Naproxen")

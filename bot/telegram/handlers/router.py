@@ -213,8 +213,9 @@ async def _answered_on_its_own(
     if amend is not None and await amends.amend_last(update, context, user, amend):
         return True
     if (command := command_said(text)) is not None:
-        # As the command typed: a newer flow, the question that waited is dropped.
-        await common.new_flow(_COMMANDS_IN_WORDS[command])(update, context)
+        # Unlike the command typed, the question that waits stays: "help" asked while the
+        # strength of a medicine being added is asked is help with that, not a new start.
+        await _COMMANDS_IN_WORDS[command](update, context)
         return True
     generic = stop_reminders_for(text, [m.generic or m.name.lower() for m in meds])
     if generic is not None and (med := dose_service.find_med(meds, generic)) is not None:
