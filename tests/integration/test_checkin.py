@@ -291,6 +291,27 @@ async def test_what_it_feels_like_said_alone_mid_checkin_is_kept_on_the_rating(
     assert pain["qualities"] == ["burning"] and pain["locations"] == ["lower_back"]
 
 
+async def test_sorry_and_a_number_answers_a_score_question_and_6_not_8_corrects(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """While a check-in asks for a score, "sorry, 6" is that score (not a correction of
+    the pain typed a minute before); "6 not 8" names what it corrects."""
+    await onboard(fake)
+    clock.set(dt.datetime(2026, 11, 25, 19, 58, tzinfo=NY))
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "pain 8")
+    await fake.wait_for_message(UID, after=n, contains="Logged: pain 8")
+    asked = await checkin_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "sorry, 6")
+    await fake.wait_for_edit(UID, asked.message_id, contains="Pain 6/10")
+    assert sorted(r.score for r in await records(bot) if r.kind == "pain") == [6.0, 8.0]
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "5 not 6")
+    changed = await fake.wait_for_message(UID, after=n, contains="Changed")
+    assert changed.text == "Changed: pain 5 (was 6) ✅"
+
+
 async def test_weekly_checkin_asks_the_peg_items(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

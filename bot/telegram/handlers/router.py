@@ -146,8 +146,9 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     names = await _names_for(context, user, meds, text, now)
     intents = understanding.understand(text, names, now, ZoneInfo(user.timezone))
     flags = understanding.red_flags(intents)
-    quiet = reminded is None and active is None and not user.awaiting
-    if not flags and await _answered_on_its_own(update, context, user, meds, text, quiet=quiet):
+    if not flags and await _answered_on_its_own(
+        update, context, user, meds, text, active=active, reminded=reminded is not None
+    ):
         return
     if not flags and await _answered_from_what_is_held(
         update, context, user, meds, names, text, waiting=reminded is not None
@@ -198,19 +199,24 @@ async def _answered_on_its_own(
     meds: list[Medication],
     text: str,
     *,
-    quiet: bool,
+    active: DueWork | None,
+    reminded: bool,
 ) -> bool:
     """A message that is no report: someone else swallowed a medicine; a number just
     told, corrected ("sorry I meant 6 not 8"); a command asked for in words ("show my
-    meds"); and, when nothing waits for an answer (`quiet`), words about the last message
-    ("undo", "that was yesterday"), thanks, a greeting or an "ok". Whether it was one
-    (and was answered)."""
+    meds"); and, when nothing waits for an answer (no check-in `active`, no reminder out,
+    no question), words about the last message ("undo", "that was yesterday"), thanks, a
+    greeting or an "ok". Whether it was one (and was answered)."""
     msg = update.message
     assert msg
+    quiet = not reminded and active is None and not user.awaiting
+    scored = active is not None and active.stage in _SCORED_STAGES
     if await _swallowed_by_another(msg, text):
         return True
     amend = said_amend(text)
-    if amend is not None and await amends.amend_last(update, context, user, amend):
+    # "sorry, 6" while a check-in asks for a score answers it; "6 not 8" still corrects.
+    mends = amend is not None and (amend.was is not None or not scored)
+    if mends and amend is not None and await amends.amend_last(update, context, user, amend):
         return True
     if (command := command_said(text)) is not None:
         # Unlike the command typed, the question that waits stays: "help" asked while the
@@ -248,6 +254,8 @@ async def _small_talk(
     return True
 
 
+# The check-in's questions answered by a number.
+_SCORED_STAGES = frozenset({"pain", "enjoyment", "general"})
 # Commands asked for in words ("show my meds"), answered as the command would be.
 _COMMANDS_IN_WORDS: dict[str, common.Handler] = {
     "meds": meds_handlers.meds_command,
