@@ -161,3 +161,18 @@ async def test_commands_asked_for_in_words(fake: FakeBotApi, bot: Any, clock: Fa
     assert med.paused
     ask = await say(fake, "worst day ever", "How bad is it right now?")
     assert fake.buttons(ask)[:2] == ["0", "1"]
+
+
+async def test_a_correction_after_a_taken_tap_is_not_of_the_pain_before_it(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await add(fake, "naproxen 500mg 08:00 20:00")
+    clock.set(dt.datetime(2026, 11, 25, 7, 55, tzinfo=NY))
+    await say(fake, "pain 6", "Logged: pain 6")
+    reminder = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    await fake.press(UID, reminder.message_id, "Taken")
+    await fake.wait_for_edit(UID, reminder.message_id, contains="Taken")
+    clock.advance(minutes=1)
+    await say(fake, "oops it was only 1", "tap ↩️ Undo")
+    assert await pain_scores(bot) == [6.0]

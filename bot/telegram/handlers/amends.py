@@ -34,12 +34,18 @@ async def amend_last(
     msg = update.message
     assert msg
     now = deps(context).clock.now()
+    since = now - AMEND_WITHIN
     async with unit(context).begin() as s:
-        pain, dose = await records.newest_entries_since(s, user.id, now - AMEND_WITHIN)
+        pain, dose = await records.newest_entries_since(s, user.id, since)
         if pain is None and dose is None:
             return False
         entry = _corrected(amend, pain, dose)
-        reply = texts.AMEND_WHICH if entry is None else _change(entry, amend)
+        answered_at = await records.newest_answer_since(s, user.id, since)
+        if entry is not None and answered_at is not None and answered_at >= entry.logged_at:
+            # A Taken tapped since: "oops it was only 1" is not about the pain before it.
+            reply = texts.UNDO_BY_ITS_BUTTON
+        else:
+            reply = texts.AMEND_WHICH if entry is None else _change(entry, amend)
     await msg.reply_text(reply)
     return True
 
