@@ -31,7 +31,7 @@ _OPENING = re.compile(
     r"(?:can|could|would)\s+you\s+(?:please\s+|pls\s+)?(?:remind|tell|check|confirm|see)|please|pls|"
     r"what\s+(?:meds\s+|medicines?\s+|pills\s+)?(?:did|have|had)\s+i|"
     r"wait|hmm+|oh|sir|madam|kindly|btw|any\s+idea|do\s+you\s+know|tell\s+me|check|let\s+me\s+know|"
-    r"what(?:'s|\s+is)\s+(?:my|the)|total|my\s+[\w/' -]{1,40}?\s+(?:total|count|tally))\b",
+    r"what(?:'?s|\s+is)\s+(?:my|the)|total|my\s+[\w/' -]{1,40}?\s+(?:total|count|tally))\b",
     re.IGNORECASE,
 )
 
@@ -55,12 +55,12 @@ _SO_FAR = (
 # "total tylenol today?", "what's the total of my paracetamol so far": the count asked by
 # its total
 _TOTAL_BEFORE = re.compile(
-    r"^\W*(?:(?:" + QUESTION_OPENERS + r")\W+)*(?:what(?:'s|\s+is)\s+)?(?:my\s+|the\s+)?total\s+"
+    r"^\W*(?:(?:" + QUESTION_OPENERS + r")\W+)*(?:what(?:'?s|\s+is)\s+)?(?:my\s+|the\s+)?total\s+"
     r"(?:of\s+)?(?:my\s+|the\s+)?(?P<mine>[\w/' -]{1,40}?)\s*(?P<rest>" + _SO_FAR + r")?\W*$"
 )
 # "what's my acetaminophen total today", "norco count so far?"
 _TOTAL_AFTER = re.compile(
-    r"^\W*(?:(?:" + QUESTION_OPENERS + r")\W+)*(?:what(?:'s|\s+is)\s+)?(?:my\s+|the\s+)?"
+    r"^\W*(?:(?:" + QUESTION_OPENERS + r")\W+)*(?:what(?:'?s|\s+is)\s+)?(?:my\s+|the\s+)?"
     r"(?P<mine>[\w/' -]{1,40}?)\s+(?:total|count|tally)\s*(?P<rest>" + _SO_FAR + r")?\W*$"
 )
 # "what did I take today?", "what have I had so far": every dose of the day, read back

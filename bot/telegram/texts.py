@@ -201,6 +201,7 @@ TAKEN_COUNT = "In all today: {doses} dose{s} taken"
 TAKEN_COUNT_UNITS = " ({units} tablets)"
 TAKEN_OWN_MAX = "The maximum you set for {name}: {most} a day."
 TAKEN_INGREDIENT = "{ingredient} in those: about {mg} mg."
+TAKEN_INGREDIENT_ALL = "{ingredient} today from all your medicines ({others} too): about {mg} mg."
 TAKEN_INGREDIENT_PART = (
     "{ingredient} in those: about {mg} mg, plus {names} of a strength not given."
 )

@@ -16,6 +16,10 @@ from tests.integration.test_dose_loop import NY, UID, add, onboard, reminder_at
 from tests.integration.test_waiting_questions import say
 
 
+def hhmm_now(clock: FakeClock) -> str:
+    return clock.now().astimezone(NY).strftime("%H:%M")
+
+
 async def _counts(app: Any) -> tuple[int, list[str]]:
     async with deps_of(app).sessions() as s:
         logs = await s.scalar(select(func.count()).select_from(DoseLog))
@@ -88,6 +92,14 @@ async def test_how_many_counts_every_tablet_of_today_and_the_hidden_ingredient(
     assert text.startswith("Here's what I have for Paracetamol today")
     assert "Tylenol Extra Strength" in text and "Co-codamol" in text
     assert "Paracetamol in those: about 2,500 mg." in text
+    # Asked by the brand, the brand's doses are counted — not the co-codamol's tablets —
+    # and the ingredient's whole day is said with the other medicine named.
+    brand = await say(fake, "how many tylenol have i had today", "Here's what I have")
+    assert (brand.text or "").splitlines()[1:] == [
+        f"• {hhmm_now(clock)} Tylenol Extra Strength — ✅ taken (logged)",
+        "In all today: 1 dose taken",
+        "Acetaminophen today from all your medicines (Co-codamol too): about 2,500 mg.",
+    ]
 
 
 async def test_all_but_one_answers_the_waiting_doses_only(

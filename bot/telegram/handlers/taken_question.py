@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot.domain.dose_amounts import DoseTaken, ingredient_total
+from bot.domain.dose_amounts import DoseTaken, drug_for, ingredient_total
 from bot.domain.regimen import display_name
 from bot.domain.schedule import local_to_utc
 from bot.domain.states import DoseStatus
@@ -47,19 +47,20 @@ async def answer(
     start = local_to_utc(today, dt.time(0, 0), zone)
     end = local_to_utc(today + dt.timedelta(days=1), dt.time(0, 0), zone)
     asked = set(question.medicines)
+    exact = _asked_by_brand(question)
     async with unit(context).begin() as s:
         scheduled = await records.doses_due_between(s, user.id, start, end)
         extras = await records.dose_logs_between(s, user.id, start, end)
         taken = await repo.doses_taken_between(s, user.id, start, end) if question.how_many else []
-    lines = _lines(scheduled, extras, asked, now, zone)
+    lines = _lines(scheduled, extras, asked, exact, now, zone)
     what = _asked_names(question, meds) if asked else texts.TAKEN_ALL
     if not lines:
         await msg.reply_text(texts.TAKEN_TODAY_NONE.format(what=what))
         return
     head = texts.TAKEN_TODAY.format(what=what, day=short_date(today))
     if question.how_many:
-        lines += _counted(scheduled, extras, asked, meds)
-        lines += _ingredient_lines(taken, question, meds)
+        lines += _counted(scheduled, extras, asked, exact, meds)
+        lines += _ingredient_lines(taken, question, exact, meds)
     await msg.reply_text(head + "\n" + "\n".join(lines))
 
 
@@ -93,20 +94,37 @@ def _ingredient_word(generic: str, question: TakenQuestion) -> str:
     return said if said is not None and drug is not None and drug.is_other_name(said) else generic
 
 
-def _asked_about(generic: str | None, name: str, asked: set[str]) -> bool:
+def _asked_by_brand(question: TakenQuestion) -> frozenset[str]:
+    """The ingredients asked about by a brand ("how many tylenol"): the person means that
+    medicine, not the Norco that also holds acetaminophen."""
+    brands = set()
+    for generic in question.medicines:
+        said, drug = question.said(generic), get_drug(generic)
+        if said is None or drug is None or drug.is_combination:
+            continue
+        if said.lower() != generic and not drug.is_other_name(said):
+            brands.add(generic)
+    return frozenset(brands)
+
+
+def _asked_about(
+    generic: str | None, name: str, asked: set[str], exact: frozenset[str] = frozenset()
+) -> bool:
     """Whether a dose is of a medicine asked about — a combination counts for each of its
-    ingredients ("how much paracetamol" includes the co-codamol)."""
+    ingredients ("how much paracetamol" includes the co-codamol), unless that ingredient
+    was asked by a brand (`exact`)."""
     if not asked:
         return True
     key = generic or name.lower()
     drug = get_drug(key) if generic else None
-    return key in asked or (drug is not None and bool(asked & set(drug.ingredients)))
+    return key in asked or (drug is not None and bool((asked - exact) & set(drug.ingredients)))
 
 
 def _counted(
     scheduled: Sequence[tuple[DoseOccurrence, Medication]],
     extras: Sequence[DoseLog],
     asked: set[str],
+    exact: frozenset[str],
     meds: Sequence[Medication],
 ) -> list[str]:
     """ "In all today: 2 doses taken (4 tablets)" and, for one medicine with a maximum of
@@ -114,14 +132,16 @@ def _counted(
     units_each = [
         med.units_per_dose or 1.0
         for occ, med in scheduled
-        if occ.status == DoseStatus.TAKEN and _asked_about(med.generic, med.name, asked)
+        if occ.status == DoseStatus.TAKEN and _asked_about(med.generic, med.name, asked, exact)
     ]
-    units_each += [log.count or 1.0 for log in extras if _asked_about(log.generic, log.name, asked)]
+    units_each += [
+        log.count or 1.0 for log in extras if _asked_about(log.generic, log.name, asked, exact)
+    ]
     doses, units = len(units_each), sum(units_each)
     out = [texts.TAKEN_COUNT.format(doses=doses, s="" if doses == 1 else "s")]
     if units != doses:
         out[0] += texts.TAKEN_COUNT_UNITS.format(units=f"{units:g}")
-    mine = [m for m in meds if _asked_about(m.generic, m.name, asked)]
+    mine = [m for m in meds if _asked_about(m.generic, m.name, asked, exact)]
     if asked and len(mine) == 1 and mine[0].max_per_day:
         name = display_name(mine[0].name)
         out.append(texts.TAKEN_OWN_MAX.format(name=name, most=mine[0].max_per_day))
@@ -129,10 +149,14 @@ def _counted(
 
 
 def _ingredient_lines(
-    taken: Sequence[DoseTaken], question: TakenQuestion, meds: Sequence[Medication]
+    taken: Sequence[DoseTaken],
+    question: TakenQuestion,
+    exact: frozenset[str],
+    meds: Sequence[Medication],
 ) -> list[str]:
     """Asked about an ingredient ("how much tylenol"), its mg today across every product
-    that holds it; a dose whose strength is not known is named, never guessed."""
+    that holds it; a dose whose strength is not known is named, never guessed. Asked by a
+    brand, the other products in that total are named, as the doses above are not theirs."""
     regimen = [regimen_item_of(m) for m in meds]
     out = []
     asked = question.medicines
@@ -140,7 +164,14 @@ def _ingredient_lines(
         total = ingredient_total(taken, regimen, ingredient)
         word = _ingredient_word(ingredient, question)
         name, names = word.capitalize(), ", ".join(total.unknown)
-        if total.products and total.unknown:
+        others = _other_products(taken, ingredient) if ingredient in exact else []
+        if others and not total.unknown:
+            out.append(
+                texts.TAKEN_INGREDIENT_ALL.format(
+                    ingredient=name, mg=fmt(total.mg), others=", ".join(others)
+                )
+            )
+        elif total.products and total.unknown:
             out.append(
                 texts.TAKEN_INGREDIENT_PART.format(ingredient=name, mg=fmt(total.mg), names=names)
             )
@@ -151,23 +182,35 @@ def _ingredient_lines(
     return out
 
 
+def _other_products(taken: Sequence[DoseTaken], ingredient: str) -> list[str]:
+    """The medicines taken today that hold `ingredient` beside others (Norco beside
+    Tylenol), by the names they were taken under."""
+    names: dict[str, None] = {}
+    for dose in taken:
+        drug = drug_for(dose.generic, dose.name)
+        if drug is not None and drug.generic != ingredient and ingredient in drug.ingredients:
+            names[display_name(dose.name)] = None
+    return list(names)
+
+
 def _lines(
     scheduled: Sequence[tuple[DoseOccurrence, Medication]],
     extras: Sequence[DoseLog],
     asked: set[str],
+    exact: frozenset[str],
     now: dt.datetime,
     zone: ZoneInfo,
 ) -> list[str]:
     out: list[tuple[dt.datetime, str]] = []
     for occ, med in scheduled:
-        if not _asked_about(med.generic, med.name, asked):
+        if not _asked_about(med.generic, med.name, asked, exact):
             continue
         state = outcome(occ, zone)
         if state is None:
             state = texts.TAKEN_NOT_YET if occ.due_at > now else texts.TAKEN_UNANSWERED
         out.append((occ.due_at, f"• {hhmm(occ.due_at, zone)} {med_label(med)} — {state}"))
     for log in extras:
-        if not _asked_about(log.generic, log.name, asked):
+        if not _asked_about(log.generic, log.name, asked, exact):
             continue
         what = display_name(log.name)
         if log.count and log.count != 1:

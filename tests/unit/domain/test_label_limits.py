@@ -142,6 +142,22 @@ DOSE_CASES = [
         (("Aleve", 12, 1, None, None), ("Aleve", 0, 1, None, None)),
         None,
     ),
+    # Each strength its own gap: Extra Strength's 6 hours, quoted alone (the whole row's
+    # three strengths were quoted for one tablet).
+    DoseCase(
+        "tylenol-es-5h-apart",
+        (("Tylenol Extra Strength", 5, 2, 500, "mg"), ("Tylenol Extra Strength", 0, 2, 500, "mg")),
+        "min_interval",
+        ("about 5 hours", "“2 every 6 hours while symptoms last”"),
+    ),
+    DoseCase(
+        "tylenol-regular-5h-apart",
+        (
+            ("Tylenol Regular Strength", 5, 2, 325, "mg"),
+            ("Tylenol Regular Strength", 0, 2, 325, "mg"),
+        ),
+        None,
+    ),
     DoseCase(
         "soma-x5",
         tuple(("Soma 350mg", 22 - 5 * i, 1, 350, "mg") for i in range(5)),

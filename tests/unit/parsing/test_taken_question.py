@@ -114,6 +114,8 @@ def test_how_many_of_something_else_today_is_not_about_doses(text: str) -> None:
     "text",
     [
         "what's my acetaminophen total today",
+        "whats my acetaminophen total",
+        "whats the total of my paracetamol",
         "total tylenol today?",
         "my tylenol count so far",
         "what's the total of my paracetamol so far",
