@@ -53,6 +53,7 @@ from bot.domain.label_limits import (
     plan_warnings,
     product_dose_warnings,
 )
+from bot.domain.regimen import display_name
 from bot.domain.warnings import (
     END,
     EPS,
@@ -81,6 +82,7 @@ __all__ = [
     "warnings_between",
     "check_new_medication",
     "check_regimen",
+    "told_again",
     "danger_sign_notes",
     "dose_ingredients",
     "label_limits",
@@ -258,6 +260,36 @@ def check_dose_outside_regimen(
         if known is not None and known.generic != drug.generic:
             out.extend(_pair_warnings(item, known, taken, drug))
     return dedupe(out)
+
+
+def told_again(
+    regimen: Sequence[RegimenItem], taken: RegimenItem, pairs: Sequence[SafetyWarning]
+) -> SafetyWarning:
+    """The pair warnings of an off-list medicine, already told in full with an earlier dose
+    of it today, as one line: the whole text again at every dose became noise."""
+    drug = drug_for(taken.generic, taken.name)
+    own = drug.generic if drug is not None else (taken.generic or taken.name.lower())
+    involved = {g for w in pairs for g in w.medications} - {own}
+    others = [
+        display_name(item.name)
+        for item in regimen
+        if (known := drug_for(item.generic, item.name)) is not None and known.generic in involved
+    ]
+    worst = max((w.severity for w in pairs), key=lambda sev: sev.rank)
+    return SafetyWarning(
+        code="pairs_told_again",
+        severity=worst,
+        text=finish(
+            f"What I said with your last {display_name(taken.name)} still applies: you are "
+            f"taking it with {_and_list(list(dict.fromkeys(others)))}."
+        ),
+        medications=tuple(sorted(involved | {own})),
+    )
+
+
+def _and_list(names: list[str]) -> str:
+    """ "a", "a and b", "a, b and c"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def check_regimen(regimen: Sequence[RegimenItem], today: date | None = None) -> list[SafetyWarning]:

@@ -17,6 +17,7 @@ from bot.domain.safety import (
     SafetyWarning,
     check_as_needed_dose,
     check_dose_outside_regimen,
+    told_again,
 )
 from bot.domain.schedule import next_due
 from bot.domain.states import DoseStatus, SkipReason
@@ -325,7 +326,10 @@ async def _dose_warnings(
     warnings = check_as_needed_dose(regimen, await day_before.doses(), new)
     if med is None:
         outside = RegimenItem(generic, name, amount.amount, amount.unit, None, True, None)
-        warnings += check_dose_outside_regimen(regimen, outside)
+        pairs = check_dose_outside_regimen(regimen, outside)
+        if pairs and any(d.generic == generic for d in await day_before.doses()):
+            pairs = [told_again(regimen, outside, pairs)]  # told in full with the last one
+        warnings += pairs
     return warnings
 
 

@@ -770,3 +770,28 @@ async def test_a_trip_told_in_passing_offers_the_places_time_zone(
     await say(fake, "back home in lisbon, pain 5", "Logged: pain 5")
     await say(fake, "/help", "")  # every reply to the line above has come before this one
     assert not [m for m in fake.messages_to(UID)[n:] if "Travelling" in (m.text or "")]
+
+
+async def test_an_off_list_medicines_pair_warnings_are_told_in_full_once_a_day(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it: a Percocet borrowed on a bad night repeated both long pair warnings
+    # at every dose; the second within a day now points back to them in one line.
+    await onboard(fake)
+    await add(fake, "gabapentin 300mg 08:00 14:00 22:00")
+    await add(fake, "cyclobenzaprine 10mg 22:00")
+    clock.set(dt.datetime(2026, 11, 25, 1, 30, tzinfo=NY))
+    first = (await say(fake, "took 1 percocet", "Logged")).text or ""
+    assert "FDA warns" in first and "coma and death" in first
+    clock.set(dt.datetime(2026, 11, 25, 6, 30, tzinfo=NY))
+    again = (await say(fake, "took another percocet", "Logged")).text or ""
+    assert "FDA warns" not in again and "coma and death" not in again
+    assert (
+        "What I said with your last Percocet still applies: you are taking it with "
+        "Gabapentin and Cyclobenzaprine. Please talk to your doctor or pharmacist."
+    ) in again
+    # A day later it is told in full again.
+    clock.set(dt.datetime(2026, 11, 26, 7, 0, tzinfo=NY))
+    later = (await say(fake, "took a percocet", "Logged")).text or ""
+    assert "FDA warns" in later
+    assert [x.generic for x in await rows(bot, DoseLog)] == ["oxycodone/acetaminophen"] * 3

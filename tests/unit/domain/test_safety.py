@@ -18,11 +18,13 @@ from bot.domain.safety import (
     Severity,
     Warning,
     check_as_needed_dose,
+    check_dose_outside_regimen,
     check_new_medication,
     check_regimen,
     combination_amount,
     daily_mme,
     ingredient_amounts,
+    told_again,
 )
 from bot.knowledge import get_drug
 
@@ -784,3 +786,22 @@ def test_a_scheduled_plan_above_the_otc_line_is_not_told_the_otc_line() -> None:
     # The same total from an as-needed listing is told the OTC line.
     as_needed = item("Naproxen", 500, generic="naproxen", as_needed=True)
     assert "over_otc_label_max" in codes(check_as_needed_dose([as_needed], earlier, new))
+
+
+def test_pair_warnings_told_again_are_one_line_naming_the_others() -> None:
+    regimen = [
+        item("Gabapentin", 300, 3, generic="gabapentin"),
+        item("Naproxen", 500, 2, generic="naproxen"),
+        item("Xanax", 0.5, 1, generic="alprazolam"),
+    ]
+    taken = item("Percocet", generic="oxycodone/acetaminophen", as_needed=True)
+    pairs = check_dose_outside_regimen(regimen, taken)
+    assert {w.severity for w in pairs} >= {Severity.WARNING}
+    again = told_again(regimen, taken, pairs)
+    assert again.text == (
+        "What I said with your last Percocet still applies: you are taking it with "
+        f"Gabapentin and Xanax. Please {END}"
+    )
+    assert again.severity == max((w.severity for w in pairs), key=lambda s: s.rank)
+    assert set(again.medications) == {"oxycodone/acetaminophen", "gabapentin", "alprazolam"}
+    assert not BANNED.search(again.text)
