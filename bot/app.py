@@ -53,6 +53,7 @@ from bot.telegram.handlers import (
     reports,
     router,
     routines,
+    skip_why,
     supply,
     trials,
 )
@@ -75,6 +76,7 @@ from bot.telegram.payloads import (
     RoutineTap,
     SettingsTap,
     ShortcutTap,
+    SkipWhyTap,
     SupplyTap,
     TrialTap,
     UndoTap,
@@ -329,6 +331,7 @@ def _add_buttons(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         buttons.on(ReminderTap, doses.reminder_button),
         buttons.on(DoseAnswerTap, doses.dose_question_button),
         buttons.on(DoseUndoTap, dose_undo.dose_undo_button),
+        buttons.on(SkipWhyTap, skip_why.skip_why_button),
         buttons.on(MedTap, meds.med_button),
         buttons.on(EditTap, edit.edit_button),
         buttons.on(AddTap, regimen.add_button),

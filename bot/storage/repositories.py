@@ -645,6 +645,22 @@ async def answer_occurrence(
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
+async def give_skip_reason(session: AsyncSession, user_id: int, occ_id: int, reason: str) -> bool:
+    """The reason for a dose already skipped, told after the skip; False when the dose is
+    not this user's or not skipped (taken back, or answered otherwise since)."""
+    result = await session.execute(
+        update(DoseOccurrence)
+        .where(
+            DoseOccurrence.id == occ_id,
+            DoseOccurrence.user_id == user_id,
+            DoseOccurrence.status == DoseStatus.SKIPPED,
+        )
+        .values(skip_reason=reason)
+        .execution_options(synchronize_session="fetch")
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
 async def reopen_occurrence(
     session: AsyncSession, user_id: int, occ_id: int, now: dt.datetime
 ) -> Reopened | None:

@@ -629,6 +629,25 @@ class DoseUndoTap:
         return cls(frozenset(unpack_ids(cb.args[0])), keep=cb.action == "dk")
 
 
+@dataclass(frozen=True, slots=True)
+class SkipWhyTap:
+    """Why doses typed as skipped were skipped, tapped after the reply that said so."""
+
+    ACTIONS: ClassVar[frozenset[str]] = frozenset({"sw"})
+
+    doses: frozenset[int]
+    reason: SkipReason
+
+    def wire(self) -> Wire:
+        """`sw:<reason>:<ids>`."""
+        return Wire("sw", (self.reason,), sorted(self.doses))
+
+    @classmethod
+    def parse(cls, cb: Callback) -> SkipWhyTap:
+        """Read a reason given for doses skipped; an unknown reason reads as `other`."""
+        return cls(frozenset(unpack_ids(cb.args[1])), SkipReason.read(cb.args[0]))
+
+
 # ----------------------------------------------------------------------- shortcuts
 class Shortcut(StrEnum):
     """The one-tap ways on from a message the bot did not understand."""

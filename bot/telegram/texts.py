@@ -217,6 +217,9 @@ SKIP_REASONS = {
     "ran_out": "Ran out",
     "other": "Other",
 }
+# Under "skip" typed with no reason: the Skip button's question, one tap to answer.
+ASK_SKIP_WHY = "Why did you skip it? One tap — it helps your doctor."
+SKIP_WHY_GIVEN = "Why: {why} ✅"
 ALREADY_ANSWERED = "Already recorded — nothing changed."
 STALE_BUTTON = "That button is out of date — nothing changed."
 NOT_YOURS = "That button isn't for you — nothing changed."

@@ -355,7 +355,8 @@ async def test_one_message_answers_each_medicine_it_names(
     eight = dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY)
     msg = await reminder_at(fake, bot, clock, eight)
     reply = await say(fake, "took the gabapentin but not the ibuprofen, forgot", "Got it")
-    assert reply.text == "Got it: Gabapentin 300 mg taken, Ibuprofen 400 mg skipped ✅"
+    # The reason kept is said back, so nothing is asked of it.
+    assert reply.text == "Got it: Gabapentin 300 mg taken, Ibuprofen 400 mg skipped (forgot) ✅"
     states = {
         o.medication_id: (o.status, o.skip_reason)
         for o in await rows(bot, DoseOccurrence)

@@ -50,7 +50,7 @@ from bot.telegram import texts
 from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.deps import deps
 from bot.telegram.handlers import meds as meds_handlers
-from bot.telegram.handlers import supply
+from bot.telegram.handlers import skip_why, supply
 from bot.telegram.handlers.common import load_user
 from bot.telegram.handlers.dose_undo import (
     correction_question,
@@ -622,6 +622,7 @@ async def _skip_past(
     now: dt.datetime,
     zone: ZoneInfo,
     shown: set[int],
+    unexplained: list[int],
 ) -> str | None:
     """ "Skipped the amitriptyline last night, like a zombie": that past dose of the named
     medicine, unanswered or missed, recorded skipped with the reason (its reminder's
@@ -637,7 +638,7 @@ async def _skip_past(
         return None
     occ = min(mine, key=lambda o: abs(o.due_at - at))
     reason = SkipReason.said(intent.reason)
-    return await _skip_these(s, user_id, [(occ, med)], reason, now, zone, shown)
+    return await _skip_these(s, user_id, [(occ, med)], reason, now, zone, shown, unexplained)
 
 
 async def _skip_gone_by(
@@ -649,6 +650,7 @@ async def _skip_gone_by(
     zone: ZoneInfo,
     gone: Missed,
     shown: set[int],
+    unexplained: list[int],
 ) -> str | None:
     """Today's doses gone by untaken that a "forgot my morning pills" means (the named
     medicine's latest, the part of the day's, else the latest reminder's), recorded
@@ -669,7 +671,7 @@ async def _skip_gone_by(
         latest = max(o.due_at for o, _ in mine)
         mine = [(o, m) for o, m in mine if o.due_at == latest]
     reason = SkipReason.said(intent.reason)
-    return await _skip_these(s, user_id, mine, reason, now, zone, shown)
+    return await _skip_these(s, user_id, mine, reason, now, zone, shown, unexplained)
 
 
 async def _skip_these(
@@ -680,9 +682,11 @@ async def _skip_these(
     now: dt.datetime,
     zone: ZoneInfo,
     shown: set[int],
+    unexplained: list[int],
 ) -> str | None:
     """Past doses recorded skipped with the reason said, their reminders' messages added
-    to `shown`: "Noted: … on Tue 1 Dec at 08:00 skipped (forgot)"; None if none was open."""
+    to `shown` (and, no reason said, the doses to `unexplained`): "Noted: … on Tue 1 Dec
+    at 08:00 skipped (forgot)"; None if none was open."""
     done = [
         (o, m)
         for o, m in doses
@@ -693,6 +697,8 @@ async def _skip_these(
     if not done:
         return None
     shown |= messages_of(o for o, _ in done)
+    if reason is None:
+        unexplained += [o.id for o, _ in done]
     first = min(o.due_at for o, _ in done).astimezone(zone)
     return texts.SKIPPED_PAST.format(
         what=", ".join(med_label(m) for _, m in done),
@@ -731,15 +737,9 @@ async def skip_ahead(
         for intent in intents:
             med = find_med(meds, intent.medication)
             past = intent.at is not None and taken_at(intent, now) <= now
-            said = await _skip_past(s, user.id, med, intent, now, zone, shown)
-            if said is None and gone is not None and intent.at is None:
-                # "forgot my morning pills": those gone by, never the ones still to come
-                said = await _skip_gone_by(s, user.id, med, intent, now, zone, gone, shown)
-            elif said is None and not past:
-                # never today's dose for "forgot it yesterday"
-                said = await _skip_next(s, user.id, med, intent, now, zone)
-            if said is not None:
-                replies.append((said, None))
+            skipped = await _skip_said(d.codec, s, user.id, med, intent, now, zone, gone, shown)
+            if skipped is not None:
+                replies.append(skipped)
                 continue
             if (denied or past) and (med is not None or intent.medication is None):
                 # "I never took the naproxen this morning" after it was marked taken, or
@@ -767,6 +767,36 @@ async def skip_ahead(
     await redraw(d, user.id, update.effective_chat.id, zone, shown)
     for reply, markup in replies:
         await context.bot.send_message(update.effective_chat.id, reply, reply_markup=markup)
+
+
+async def _skip_said(
+    codec: CallbackCodec,
+    s: AsyncSession,
+    user_id: int,
+    med: Medication | None,
+    intent: DoseIntent,
+    now: dt.datetime,
+    zone: ZoneInfo,
+    gone: Missed | None,
+    shown: set[int],
+) -> tuple[str, InlineKeyboardMarkup | None] | None:
+    """The doses a typed skip means, recorded skipped, and the reply saying so (asking why,
+    by one tap, when no reason was said); None when no dose was open to skip."""
+    past = intent.at is not None and taken_at(intent, now) <= now
+    unexplained: list[int] = []
+    ahead = False  # a dose still to come: never "forgot"
+    said = await _skip_past(s, user_id, med, intent, now, zone, shown, unexplained)
+    if said is None and gone is not None and intent.at is None:
+        # "forgot my morning pills": those gone by, never the ones still to come
+        said = await _skip_gone_by(s, user_id, med, intent, now, zone, gone, shown, unexplained)
+    elif said is None and not past:
+        # never today's dose for "forgot it yesterday"
+        said = await _skip_next(s, user_id, med, intent, now, zone, unexplained)
+        ahead = True
+    if said is None or not unexplained:
+        return None if said is None else (said, None)
+    why = skip_why.why_markup(codec, user_id, unexplained, ahead=ahead)
+    return skip_why.with_question(said), why
 
 
 def _count_assumed(med: Medication) -> bool:
@@ -809,9 +839,11 @@ async def _skip_next(
     intent: DoseIntent,
     now: dt.datetime,
     zone: ZoneInfo,
+    unexplained: list[int],
 ) -> str | None:
     """The dose still to come that a skip means, recorded skipped: due within SKIP_AHEAD,
-    or nearest a time said ahead ("tonight"); None when there is none."""
+    or nearest a time said ahead ("tonight"); None when there is none. With no reason
+    said, the doses are added to `unexplained`."""
     if intent.medication is None and intent.reason is None and intent.at is None:
         # A bare "skip" with nothing open answers something else (a question, a check-in
         # not yet there); it is no decision about every dose of the next two hours.
@@ -832,16 +864,19 @@ async def _skip_next(
     target = around or now
     first = min((o.due_at for o, _ in ahead), key=lambda due: (abs(due - target), due))
     reason = SkipReason.said(intent.reason)
-    names = [
-        med_label(m)
+    done = [
+        (occ, m)
         for occ, m in ahead
         if occ.due_at == first
         and await repo.answer_occurrence(
             s, user_id, occ.id, status=DoseStatus.SKIPPED, now=now, reason=reason
         )
     ]
-    if not names:
+    if not done:
         return None
+    names = [med_label(m) for _, m in done]
+    if reason is None:
+        unexplained += [occ.id for occ, _ in done]
     return texts.SKIPPED_AHEAD.format(
         what=", ".join(names),
         due=first.astimezone(zone).strftime("%H:%M"),

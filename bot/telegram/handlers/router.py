@@ -14,7 +14,8 @@ from telegram.ext import ContextTypes
 from bot.domain.conversation import ASKED, Question, Waiting, route
 from bot.domain.goals import goal_in
 from bot.domain.questions import question_in, tidy
-from bot.domain.summary import flag_label
+from bot.domain.states import SkipReason
+from bot.domain.summary import flag_label, reason_label
 from bot.parsing import ActivityIntent, DoseIntent, Intent, NoteIntent, RedFlagIntent
 from bot.parsing.all_but import says_all_but, says_every
 from bot.parsing.amend import said_amend
@@ -65,6 +66,7 @@ from bot.telegram.handlers import (
     onboarding,
     questions,
     regimen,
+    skip_why,
     travel,
 )
 from bot.telegram.handlers import appointments as appointment_handlers
@@ -936,7 +938,9 @@ def _text_answered(
     d = deps(context)
     by_status: dict[str, list[str]] = {}
     for intent, _, med in outcome.done:
-        by_status.setdefault(intent.status, []).append(med_label(med))
+        why = SkipReason.said(intent.reason) if intent.status == "skipped" else None
+        status = f"{intent.status} ({reason_label(why)})" if why else intent.status
+        by_status.setdefault(status, []).append(med_label(med))
     what = ", ".join(f"{', '.join(names)} {status}" for status, names in by_status.items())
     answered = [o.id for i, o, _ in outcome.done if i.status in ("taken", "skipped")]
     undo = dose_undo.undo_markup(d.codec, user.id, answered) if answered else None
@@ -954,6 +958,10 @@ def _text_answered(
         due = sorted({hhmm(o.due_at, zone) for o, _ in outcome.earlier})
         names = ", ".join(med_label(m) for _, m in outcome.earlier)
         said += "\n" + texts.EARLIER_STILL_OPEN.format(time=", ".join(due), what=names)
+    unexplained = [o.id for i, o, _ in outcome.done if i.status == "skipped" and not i.reason]
+    if unexplained:  # "skip" alone: why, by one tap, as the reminder's Skip asks
+        said = skip_why.with_question(said)
+        undo = skip_why.why_markup(d.codec, user.id, unexplained, undo)
     return said, undo
 
 

@@ -34,6 +34,7 @@ from bot.telegram.payloads import (
     SettingsTap,
     Shortcut,
     ShortcutTap,
+    SkipWhyTap,
     SupplyTap,
     UndoTap,
     ZoneTap,
@@ -186,6 +187,15 @@ def test_undo_taps_round_trip() -> None:
         assert type(tap).parse(cb) == tap
     # Undo and keep are two actions of one family; neither is the message-undo "u".
     assert not claims(UndoTap)(codec.pack(UID, DoseUndoTap(frozenset({1}))))
+
+
+def test_skip_why_taps_round_trip() -> None:
+    for reason in SkipReason:
+        tap = SkipWhyTap(frozenset({40, 41}), reason)
+        data = codec.pack(UID, tap)
+        cb = codec.decode(UID, data)
+        assert cb is not None and claims(SkipWhyTap)(data) and not claims(DoseUndoTap)(data)
+        assert SkipWhyTap.parse(cb) == tap
 
 
 def test_a_typed_skip_without_a_reason_keeps_none() -> None:

@@ -1,0 +1,84 @@
+"""A dose typed as skipped with no reason is asked why by one tap, as the reminder's own
+Skip asks; the tapped reason is kept on the dose and shown on its reminder."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from bot.storage.models import DoseOccurrence
+from tests.conftest import FakeClock
+from tests.fakebotapi import FakeBotApi
+from tests.integration.test_dose_loop import NY, UID, add, onboard, reminder_at
+from tests.integration.test_future_doses import due, rows
+from tests.integration.test_waiting_questions import say
+
+REASONS = ["Forgot", "Side effects", "Felt fine", "Ran out", "Other"]
+
+
+async def test_a_typed_skip_is_asked_why_and_the_tap_is_kept(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it: "skip the naproxen" was kept with no reason, where the Skip button
+    # asks one; the doctor read a skip with no why.
+    await onboard(fake)
+    await add(fake, "naproxen 500mg 08:00 20:00")
+    await add(fake, "gabapentin 300 mg at 8am, 2pm and 10pm")
+    reminder = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    clock.set(dt.datetime(2026, 11, 25, 8, 5, tzinfo=NY))
+    reply = await say(fake, "skip the naproxen", "skipped")
+    assert (reply.text or "").splitlines() == [
+        "Got it: Naproxen 500 mg skipped ✅",
+        "Why did you skip it? One tap — it helps your doctor.",
+    ]
+    assert fake.buttons(reply) == [*REASONS, "↩️ Undo"]
+    await fake.press(UID, reply.message_id, "Side effects")
+    edited = await fake.wait_for_edit(UID, reply.message_id, contains="Why: side effects ✅")
+    assert fake.buttons(edited) == ["↩️ Undo"], "the Undo stays, the reasons go"
+    skipped = [o for o in await rows(bot, DoseOccurrence) if o.status == "skipped"]
+    assert [o.skip_reason for o in skipped] == ["side_effects"]
+    await fake.wait_for_edit(UID, reminder.message_id, contains="Skipped — side effects")
+    # A reason said in words is kept and echoed; nothing is asked.
+    again = await say(fake, "skip the gabapentin, too dizzy", "skipped")
+    assert (again.text or "").startswith("Got it: Gabapentin 300 mg skipped (side effects) ✅")
+    assert "Why did you skip" not in (again.text or "")
+    assert fake.buttons(again) == ["↩️ Undo"]
+
+
+async def test_a_skip_ahead_is_asked_why_without_forgot_and_ran_out_asks_of_a_refill(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await add(fake, "gabapentin 300 mg at 8am, 2pm and 10pm")
+    clock.set(dt.datetime(2026, 11, 25, 7, 30, tzinfo=NY))
+    n = len(fake.messages_to(UID))
+    reply = await say(fake, "skipping the gabapentin", "skipped")
+    assert "Gabapentin 300 mg at 08:00 skipped" in (reply.text or "")
+    assert fake.buttons(reply) == [r for r in REASONS if r != "Forgot"]
+    await fake.press(UID, reply.message_id, "Ran out")
+    await fake.wait_for_edit(UID, reply.message_id, contains="Why: ran out ✅")
+    await fake.wait_for_message(UID, after=n, contains="Out of Gabapentin?")
+    assert due(await rows(bot, DoseOccurrence), 8).skip_reason == "ran_out"
+
+
+async def test_a_reason_tapped_after_the_skip_was_taken_back_changes_nothing(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await add(fake, "gabapentin 300 mg at 8am, 2pm and 10pm")
+    await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    reply = await say(fake, "skip", "skipped")
+    forgot = first_reason(reply)  # as it was sent, before the Undo's edit
+    await fake.press(UID, reply.message_id, "Undo")
+    await fake.wait_for_edit(UID, reply.message_id)
+    before = [(o.status, o.skip_reason) for o in await rows(bot, DoseOccurrence)]
+    pressed = await fake.press_data(UID, reply.message_id, forgot)
+    answer = await fake.wait_for_callback_answer(pressed)
+    assert "out of date" in (answer.get("text") or "")
+    assert [(o.status, o.skip_reason) for o in await rows(bot, DoseOccurrence)] == before
+
+
+def first_reason(reply: Any) -> str:
+    """The data of the reply's first reason button as it was sent (before any edit)."""
+    markup = reply.reply_markup or {}
+    return str(markup["inline_keyboard"][0][0]["callback_data"])
