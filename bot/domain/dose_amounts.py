@@ -162,6 +162,19 @@ def strength_in_name(generic: str | None, name: str) -> float | None:
     return _named_strength(drug, name)
 
 
+def another_product(generic: str | None, product: str, listed_strength: str | None) -> bool:
+    """Whether a combination product named ("zapain", co-codamol 500/8 or 500/30) is sold
+    in no strength the listed one has (Solpadeine Max 500/12.8): another product, not a
+    dose of the listed medicine."""
+    drug = drug_for(generic, product)
+    if drug is None or not drug.is_combination:
+        return False
+    word = product.strip().lower()
+    named = [s.amounts for s in drug.strengths if word in (n.lower() for n in s.names)]
+    listed = written_amounts(drug, listed_strength)
+    return bool(named) and listed is not None and listed not in named
+
+
 def _named_strength(drug: Drug, name: str | None) -> float | None:
     """The amount in one unit when the name itself says it: a form sold in one strength
     ("extra strength tylenol" 500 mg, Aleve 220 mg). Plain "Tylenol" says nothing."""

@@ -810,7 +810,7 @@ def places_named(text: str) -> list[ZoneChoice]:
 _DOMINANT_POPULATION = 1_000_000
 #: A place smaller than this, named in a sentence, is more likely a word ("march").
 _TOWN = 100_000
-_DOMINANT_RATIO = 20
+_DOMINANT_RATIO = 15  # Dublin, Ireland: 17.7 times Dublin, California
 
 
 def dominant_choice(text: str) -> tuple[ZoneChoice, str] | None:

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.domain.dose_amounts import another_strength, strength_in_name
+from bot.domain.dose_amounts import another_product, another_strength, strength_in_name
 from bot.domain.safety import (
     DoseTaken,
     RegimenItem,
@@ -195,10 +195,12 @@ async def _log_extra(
 ) -> Logged:
     """A dose no scheduled one was waiting for: stored, and checked."""
     named = _named_other_strength(intent, med)
-    instead_of = med if named is not None else None
-    if named is not None:
+    other = named is None and med is not None and _named_other_product(intent, med)
+    instead_of = med if named is not None or other else None
+    if instead_of is not None:
         # "took 2 advil" beside a listed ibuprofen 800 mg: two 200 mg tablets of Advil, not
-        # two of the listed ones (1,600 mg) — kept as the product said, counted in mg.
+        # two of the listed ones (1,600 mg) — kept as the product said, counted in mg; a
+        # Zapain beside a listed Solpadeine Max is no dose of it, its strength not guessed.
         med = None
     name = med.name if med else (intent.product or str(intent.medication))
     amount = DoseAmount.of(intent, med) if named is None else DoseAmount(named, "mg")
@@ -283,6 +285,14 @@ def _beyond_the_dose(intent: DoseIntent, med: Medication) -> float | None:
         return None
     more = intent.count - (med.units_per_dose or 1)
     return more if more > 0 else None
+
+
+def _named_other_product(intent: DoseIntent, med: Medication) -> bool:
+    """A combination named by a product sold in other strengths than the listed one's
+    ("zapain" beside Solpadeine Max 500/12.8), no amount said."""
+    if intent.amount is not None or not intent.product:
+        return False
+    return another_product(intent.medication, intent.product, med.strength)
 
 
 def _named_other_strength(intent: DoseIntent, med: Medication | None) -> float | None:

@@ -39,13 +39,14 @@ RESOLVE = DEFAULT_RESOLVE
 
 def regimen_names(meds: Sequence[Medication]) -> list[str]:
     """What the parser should know the regimen by: each generic (or the name as typed),
-    and a patch's own name too, so "put the patch on" finds "lidocaine patch", as does a
-    product's with a variant in it ("2 more extra strength": "tylenol extra strength")."""
+    and the listed name of more than one word too, so "put the patch on" finds "lidocaine
+    patch", "2 more extra strength" "tylenol extra strength", and "2 solpadeine" the
+    Solpadeine Max on the list."""
     names = [m.generic or m.name for m in meds]
     names += [
         m.name.lower()
         for m in meds
-        if m.generic and ("patch" in m.name.lower() or carries_variant(m.name))
+        if m.generic and (len(m.name.split()) > 1 or carries_variant(m.name))
     ]
     return names
 

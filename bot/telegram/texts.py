@@ -285,6 +285,7 @@ SKIP_NOT_IN_LIST = (
 TOOK_HELP = "What did you take? e.g. /took ibuprofen 400mg, or /took acetaminophen 1000mg at 3pm"
 TOOK_UNKNOWN_MED = "I logged {name}, but it's not in your list — I can't run safety checks for it."
 TOOK_OTHER_STRENGTH = "Counted at {name}'s own strength, not as your {listed}."
+TOOK_OTHER_PRODUCT = "Kept as {name}, not as your {listed}: they come in different strengths."
 TOOK_MORE_THAN_ONE_DOSE = (
     "That's more than one dose on your list ({listed}). If your doctor changed it, /meds "
     "updates it; if you have questions, talk to your doctor or pharmacist."

@@ -147,3 +147,27 @@ async def test_paracetamol_is_kept_and_answered_as_paracetamol(
     assert "Paracetamol in those: about 1,000 mg, plus Paracetamol of a strength not given." in (
         reply.text or ""
     )
+
+
+async def test_a_listed_product_said_by_its_first_word_and_another_product_kept_apart(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it (Dublin): "had 2 solpadeine with lunch" beside a listed Solpadeine Max
+    # was "didn't catch that", and "took 2 zapain" (co-codamol 500/8 or 500/30) was logged
+    # as two Solpadeine Max 500/12.8 — its codeine counted at the wrong strength.
+    await onboard(fake)
+    await add(fake, "solpadeine max as needed")
+    clock.set(dt.datetime(2026, 11, 25, 13, 30, tzinfo=NY))
+    lunch = await say(fake, "had 2 solpadeine with lunch", "Logged")
+    assert (lunch.text or "").startswith("Logged: 2 × Solpadeine Max 500/12.8 mg at 12:00")
+    clock.set(dt.datetime(2026, 11, 25, 19, 30, tzinfo=NY))
+    other = await say(fake, "took 2 zapain", "Logged")
+    assert (other.text or "").splitlines()[:2] == [
+        "Logged: 2 × Zapain at 19:30 ✅",
+        "Kept as Zapain, not as your Solpadeine Max 500/12.8 mg: they come in different strengths.",
+    ]
+    logs = await rows(bot, DoseLog)
+    assert [(x.name, x.medication_id is None, x.generic, x.count) for x in logs] == [
+        ("solpadeine max", False, "acetaminophen/codeine", 2),
+        ("zapain", True, "acetaminophen/codeine", 2),
+    ]

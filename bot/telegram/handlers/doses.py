@@ -919,9 +919,8 @@ def _logged_reply(outcome: Logged, zone: ZoneInfo, now: dt.datetime, tmpl: str) 
     )
     if outcome.instead_of is not None:
         listed = med_label(outcome.instead_of)
-        reply += "\n" + texts.TOOK_OTHER_STRENGTH.format(
-            name=display_name(outcome.name), listed=listed
-        )
+        other = texts.TOOK_OTHER_STRENGTH if outcome.amount.amount else texts.TOOK_OTHER_PRODUCT
+        reply += "\n" + other.format(name=display_name(outcome.name), listed=listed)
     elif not outcome.listed and outcome.named:
         note = texts.TOOK_NOT_LISTED if outcome.known else texts.TOOK_UNKNOWN_MED
         reply += "\n" + note.format(

@@ -416,3 +416,17 @@ def test_an_as_needed_ceiling_past_the_label_is_stated_in_the_summary() -> None:
     norco = RegimenItem(None, "Norco 10/325", 10, "mg", None, True, 8, strength="10/325")
     text = " ".join(w.text for w in check_regimen([norco]) if w.code == "plan_over_max")
     assert "own maximum of 8 a day" in text and "6 tablets" in text, text
+
+
+def test_a_combination_named_by_a_product_of_other_strengths_is_another_product() -> None:
+    from bot.domain.dose_amounts import another_product
+
+    # Zapain is co-codamol 500/8 or 500/30; Solpadeine Max is 500/12.8.
+    assert another_product("acetaminophen/codeine", "zapain", "500/12.8")
+    assert not another_product("acetaminophen/codeine", "zapain", "500/30")
+    assert not another_product("acetaminophen/codeine", "zapain", "30/500")  # written reversed
+    assert not another_product("acetaminophen/codeine", "solpadeine max", "500/12.8")
+    # Nothing to compare: a name of no strength of its own, or no listed strength.
+    assert not another_product("acetaminophen/codeine", "tylenol with codeine", "300/30")
+    assert not another_product("acetaminophen/codeine", "zapain", None)
+    assert not another_product("ibuprofen", "advil", None)

@@ -296,6 +296,13 @@ def test_a_bare_name_far_bigger_than_its_namesakes_is_the_one_meant() -> None:
     assert found[1] == "Sydney, Canada"
     london = dominant_choice("London")
     assert london is not None and london[0].zone == "Europe/London"
+    # Found living it: an Irish patient's "dublin" was asked "Which one?" (17.7 times the
+    # next Dublin, in California).
+    dublin = dominant_choice("dublin")
+    assert dublin is not None and dublin[0].zone == "Europe/Dublin"
+    assert dublin[1] == "Dublin, California"
     # Namesakes of a like size are still asked about; a country or a region is no city.
-    for text in ("portland", "birmingham", "hyderabad", "richmond", "india", "London, Canada"):
+    for text in (
+        "portland", "birmingham", "hyderabad", "richmond", "kingston", "india", "London, Canada"
+    ):  # fmt: skip
         assert dominant_choice(text) is None, text
