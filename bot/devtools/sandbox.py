@@ -41,7 +41,11 @@ HELP = """Type as the user (e.g. /start, /add ibuprofen 400mg 08:00 20:00, took 
   :now            show the sandbox clock
   :location LAT LON   share a location
   :quit           leave (so does the end of the input, Ctrl-D)"""
-DURATION = re.compile(r"^(\d+(?:\.\d+)?)\s*([mhd])$")
+#: ":advance 1d", ":advance 7h20m": parts of days, hours and minutes, in that order.
+DURATION = re.compile(
+    r"^(?=\d)(?:(?P<d>\d+(?:\.\d+)?)\s*d)?\s*(?:(?P<h>\d+(?:\.\d+)?)\s*h)?\s*"
+    r"(?:(?P<m>\d+(?:\.\d+)?)\s*m)?$"
+)
 #: Most due instants one :advance steps through (a guard; a day has a few dozen).
 MAX_STEPS = 10_000
 
@@ -230,10 +234,10 @@ class Sandbox:
         elif line.startswith(":advance"):
             m = DURATION.match(line.removeprefix(":advance").strip())
             if not m:
-                print("Try :advance 30m, :advance 2h or :advance 1d", file=self.out)
+                print("Try :advance 30m, :advance 2h, :advance 7h20m or :advance 1d", file=self.out)
                 return True
-            unit = {"m": "minutes", "h": "hours", "d": "days"}[m.group(2)]
-            await self.advance(dt.timedelta(**{unit: float(m.group(1))}))
+            given = {"days": m["d"], "hours": m["h"], "minutes": m["m"]}
+            await self.advance(dt.timedelta(**{k: float(v) for k, v in given.items() if v}))
             print(f"\n🕰 now {stamp(self.clock.now())}", file=self.out)
         elif line.startswith(":press"):
             found = self.screen.button(line.removeprefix(":press").strip())

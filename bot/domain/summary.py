@@ -220,6 +220,7 @@ class MedicationAdherence:
     ran_out: int = 0  # of the skipped: set down while out of it ("Ran out")
     ran_out_days: tuple[dt.date, ...] = ()  # their local days
     units_per_dose: float | None = None  # "2 × 200 mg": tablets in one dose
+    top_skip_count: int = 0  # the skips (not out of it) that gave the top reason
 
     @property
     def label(self) -> str:
@@ -557,6 +558,13 @@ def _mean(values: Sequence[Decimal]) -> Decimal:
     return sum(values, Decimal(0)) / len(values)
 
 
+def _chosen_reasons(rows: Iterable[tuple[ScheduledDose, str]]) -> list[str]:
+    """The reasons given for doses skipped by choice (not for being out of it), tidied."""
+    return [
+        (d.skip_reason or "").strip().lower() for d, o in rows if o == "skipped" and not _out(d)
+    ]
+
+
 def _top_reason(reasons: Iterable[str]) -> str | None:
     counts = Counter(r.strip().lower() for r in reasons if r and r.strip())
     if not counts:
@@ -628,9 +636,8 @@ def _adherence(
                 missed=c["missed"],
                 pending=c["pending"],
                 percent=percent(c["taken"], scheduled),
-                top_skip_reason=_top_reason(
-                    d.skip_reason or "" for d, o in rows if o == "skipped" and not _out(d)
-                ),
+                top_skip_reason=(top := _top_reason(chosen := _chosen_reasons(rows))),
+                top_skip_count=sum(1 for r in chosen if r == top),
                 evening_missed=sum(1 for d, o in rows if o == "missed" and d.local_time >= EVENING),
                 ran_out=sum(1 for d, o in rows if o == "skipped" and _out(d)),
                 ran_out_days=tuple(

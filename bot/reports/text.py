@@ -67,9 +67,7 @@ def discussion_line(point: DiscussionPoint, zone: dt.tzinfo) -> str:
             return f"Evening doses (5 pm or later) were missed {f('times')} times."
         case "medication_missed":
             m = f("medication")
-            chosen = m.missed + m.skipped - m.ran_out
-            why = f" (most often: {reason_label(m.top_skip_reason)})" if m.top_skip_reason else ""
-            said = f"{m.label} was missed or skipped {chosen} times{why}" if chosen else ""
+            said = _missed_and_skipped(m)
             if m.ran_out:  # a supply problem, said apart from the doses not chosen
                 out = f"ran out ({day_span(m.ran_out_days)}, {_plural(m.ran_out, 'dose')})"
                 said = f"{said}; {out}" if said else f"{m.label} {out}"
@@ -133,6 +131,26 @@ def span_label(start: dt.date, end: dt.date) -> str:
 
 def _previous_label(summary: Summary) -> str:
     return "the week before" if summary.days == 7 else f"the {summary.days} days before"
+
+
+def _missed_and_skipped(m: MedicationAdherence) -> str:
+    """ "Lyrica 75 mg was missed 6 times and skipped once (side effects)": a reason said
+    only of the skips that gave it, never of the misses, which gave none."""
+    skipped = m.skipped - m.ran_out
+    parts = [f"missed {_times(m.missed)}"] if m.missed else []
+    if skipped:
+        reason = reason_label(m.top_skip_reason)
+        if reason and m.top_skip_count == skipped:
+            reason = f" ({reason})"
+        elif reason:
+            reason = f" ({m.top_skip_count} of them: {reason})"
+        parts.append(f"skipped {_times(skipped)}{reason}")
+    return f"{m.label} was {' and '.join(parts)}" if parts else ""
+
+
+def _times(n: int) -> str:
+    """ "once", "twice", "3 times"."""
+    return {1: "once", 2: "twice"}.get(n, f"{n} times")
 
 
 def _plural(n: float, word: str) -> str:

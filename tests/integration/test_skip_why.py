@@ -9,7 +9,7 @@ from typing import Any
 from bot.storage.models import DoseOccurrence
 from tests.conftest import FakeClock
 from tests.fakebotapi import FakeBotApi
-from tests.integration.test_dose_loop import NY, UID, add, onboard, reminder_at
+from tests.integration.test_dose_loop import NY, UID, add, onboard, reminder_at, tick
 from tests.integration.test_future_doses import due, rows
 from tests.integration.test_waiting_questions import say
 
@@ -82,3 +82,30 @@ def first_reason(reply: Any) -> str:
     """The data of the reply's first reason button as it was sent (before any edit)."""
     markup = reply.reply_markup or {}
     return str(markup["inline_keyboard"][0][0]["callback_data"])
+
+
+async def test_a_skip_said_after_its_dose_went_by_untaken_skips_that_dose(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it (Dublin): at 00:40, "skip the lyrica, too groggy" of the 20:00 dose
+    # marked missed was "No dose of Pregabalin is waiting right now" — the generic's name
+    # for a Lyrica, and the dose left missed with no reason.
+    await onboard(fake)
+    await add(fake, "lyrica 75mg 08:00 20:00")
+    msg = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+    clock.set(dt.datetime(2026, 11, 26, 0, 40, tzinfo=NY))
+    await tick(bot)
+    await fake.wait_for_edit(UID, msg.message_id, contains="Missed")
+    reply = await say(fake, "skip the lyrica, too groggy", "skipped")
+    assert (reply.text or "").startswith(
+        "Noted: Lyrica 75 mg on Wed 25 Nov at 20:00 skipped (side effects)."
+    )
+    assert "Why did you skip" not in (reply.text or "")
+    await fake.wait_for_edit(UID, msg.message_id, contains="Skipped — side effects")
+    evening = [o for o in await rows(bot, DoseOccurrence) if o.status == "skipped"]
+    assert [(o.due_at.astimezone(NY).hour, o.skip_reason) for o in evening] == [
+        (20, "side_effects")
+    ]
+    # With nothing of it left to skip, the medicine is named as on the list.
+    nothing = await say(fake, "skip the lyrica", "nothing to skip")
+    assert "No dose of Lyrica" in (nothing.text or "") and "Pregabalin" not in (nothing.text or "")

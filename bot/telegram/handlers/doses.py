@@ -674,6 +674,35 @@ async def _skip_gone_by(
     return await _skip_these(s, user_id, mine, reason, now, zone, shown, unexplained)
 
 
+#: How far back "skip the lyrica" reaches for a dose of it that went by untaken.
+SKIP_MISSED_BACK = dt.timedelta(hours=12)
+
+
+async def _skip_missed(
+    s: AsyncSession,
+    user_id: int,
+    med: Medication | None,
+    intent: DoseIntent,
+    now: dt.datetime,
+    zone: ZoneInfo,
+    shown: set[int],
+    unexplained: list[int],
+) -> str | None:
+    """The named medicine's latest dose marked missed in the last hours, recorded skipped
+    with the reason: a skip said after its reminder went by is about it; None if none."""
+    if med is None or intent.at is not None:
+        return None
+    near = await repo.open_occurrences_near(s, user_id, now, SKIP_MISSED_BACK)
+    missed = [
+        o for o, m in near if m.id == med.id and o.status == DoseStatus.MISSED and o.due_at <= now
+    ]
+    if not missed:
+        return None
+    latest = max(missed, key=lambda o: o.due_at)
+    reason = SkipReason.said(intent.reason)
+    return await _skip_these(s, user_id, [(latest, med)], reason, now, zone, shown, unexplained)
+
+
 async def _skip_these(
     s: AsyncSession,
     user_id: int,
@@ -760,7 +789,9 @@ async def skip_ahead(
                 name = texts.RAN_OUT_ASK.format(name=display_name(med.name))
                 replies.append((name, supply.ran_out_markup(d.codec, user.id, med.id)))
                 continue
-            what = display_name(intent.medication) if intent.medication else "any medicine"
+            # The name on their list ("Lyrica"), not the generic the parser read it as.
+            named = med.name if med is not None else intent.medication
+            what = display_name(named) if named else "any medicine"
             nothing = texts.SKIP_NOTHING_THEN if past else texts.SKIP_NOTHING_WAITING
             replies.append((nothing.format(what=what), None))
     # Their reminders say so too ("Missed — tap Taken" would contradict the record).
@@ -792,7 +823,9 @@ async def _skip_said(
     elif said is None and not past:
         # never today's dose for "forgot it yesterday"
         said = await _skip_next(s, user_id, med, intent, now, zone, unexplained)
-        ahead = True
+        ahead = said is not None
+        if said is None:  # "skip the lyrica, too groggy" after tonight's went by untaken
+            said = await _skip_missed(s, user_id, med, intent, now, zone, shown, unexplained)
     if said is None or not unexplained:
         return None if said is None else (said, None)
     why = skip_why.why_markup(codec, user_id, unexplained, ahead=ahead)

@@ -294,7 +294,8 @@ def test_fixture_week_discussion_list() -> None:
     ]
     text = " ".join(discussion_line(d, ZoneInfo(s.zone)) for d in s.discuss)
     assert "weakness or loss of feeling in the legs" in text
-    assert "Ibuprofen 400 mg was missed or skipped 5 times" in text
+    # The reason is said of the skips that gave it, never of the misses.
+    assert "Ibuprofen 400 mg was missed 3 times and skipped twice (felt sick)." in text
     assert "from 3.5 to 5.5 (+2.0 points, +57%)" in text
 
 
@@ -537,3 +538,32 @@ def test_the_busiest_day_of_mixed_tablets_is_said_in_mg() -> None:
     s = weekly_summary(History(zone=LONDON, extra_doses=extras), end_date=END, now=NOW)
     (use,) = s.as_needed
     assert use.most_text == "200 mg"  # not "3 × 66.7 mg"
+
+
+@pytest.mark.parametrize(
+    ("missed", "reasons", "said"),
+    [
+        # Found living it: "missed or skipped 7 times (most often: side effects)" for six
+        # misses and one skip for side effects — as if side effects were behind them all.
+        (6, ["side_effects"], "Lyrica 75 mg was missed 6 times and skipped once (side effects)."),
+        (0, ["forgot", "forgot", "other"], "Lyrica 75 mg was skipped 3 times (2 of them: forgot)."),
+        (4, [], "Lyrica 75 mg was missed 4 times."),
+        (1, [""], "Lyrica 75 mg was missed once and skipped once."),
+    ],
+)
+def test_missed_and_skipped_doses_are_told_apart(
+    missed: int, reasons: list[str], said: str
+) -> None:
+    from bot.domain.summary import DiscussionPoint, MedicationAdherence, _top_reason
+    from bot.reports.text import discussion_line
+
+    top = _top_reason(reasons)
+    m = MedicationAdherence(
+        med_id=1, name="Lyrica", generic="pregabalin", scheduled=14,
+        taken=14 - missed - len(reasons), taken_late=0, skipped=len(reasons), missed=missed,
+        pending=0, percent=50,
+        top_skip_reason=top, evening_missed=0, amount=75, unit="mg",
+        top_skip_count=sum(1 for r in reasons if r == top),
+    )  # fmt: skip
+    point = DiscussionPoint("medication_missed", (("medication", m),))
+    assert discussion_line(point, ZoneInfo("Europe/Dublin")) == said
