@@ -236,7 +236,7 @@ def _parse(text: str) -> AddRequest:
     as_needed, work = _cut_as_needed(work)
     weekdays, work = _cut_weekdays(work)
     parts = frozenset(part for part, pattern in _PARTS_OF_DAY if pattern.search(work[:split]))
-    later = _LaterSteps.read(low, work, thens)
+    later = _LaterSteps.read(low, thens)
     work = _blank(work, [m.span() for m in _FREQUENCY.finditer(work)])
     times, rest = _cut_times(work)
     if thens:
@@ -290,12 +290,13 @@ class _LaterSteps:
     when: tuple[tuple[int | None, frozenset[str]], ...] = ()
 
     @classmethod
-    def read(cls, low: str, work: str, thens: list[int]) -> _LaterSteps:
+    def read(cls, low: str, thens: list[int]) -> _LaterSteps:
         segments = tuple(pairwise([*thens, len(low)]))
         when = tuple(
             (
                 _doses_per_day(low[a:b]),
-                frozenset(part for part, p in _PARTS_OF_DAY if p.search(work[a:b])),
+                # As written: the step's "at night" goes with its course when that is cut.
+                frozenset(part for part, p in _PARTS_OF_DAY if p.search(low[a:b])),
             )
             for a, b in segments
         )

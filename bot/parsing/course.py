@@ -197,9 +197,17 @@ _STEP_VERB = (
     r"(?:(?:take|taking|(?:reduc|decreas|lower|taper|drop)(?:e|ed|es|ing)?\s+to|"
     r"drop(?:ped|ping)?\s+to|go(?:ing)?\s+down\s+to|down\s+to|cut\s+to)\s+)?"
 )
+#: How often and when a titration's step is taken ("then 300mg twice a day for 3 days"),
+#: read over so the step's length after it is found; addline reads what they say.
+_STEP_WHEN = (
+    r"(?:\s+(?:and\s+)?(?:(?:once|twice|thrice|(?:\d|one|two|three|four)\s*(?:x|times))\s*"
+    r"(?:(?:a|per|each)\s+)?(?:day|daily)|(?:at|before)\s+(?:night|bedtime|bed)|"
+    r"in\s+the\s+(?:morning|evening|afternoon)|(?:every|each)\s+(?:morning|night|evening)|"
+    r"mornings?\s+and\s+(?:nights?|evenings?)|nightly|bd|bid|tds|tid|qds|qid)(?!\w))*"
+)
 _STEP_FILLER = (
     r"(?:\s+" + PILL_WORDS + r"(?!\w))?"
-    r"(?:\s+(?:daily|a\s+day|per\s+day|once\s+(?:a|per)\s+day|once\s+daily)(?!\w))?"
+    r"(?:\s+(?:daily|a\s+day|per\s+day|once\s+(?:a|per)\s+day|once\s+daily)(?!\w))?" + _STEP_WHEN
 )
 _PILL_COUNT = r"(?P<p>" + _FREE_N + r"|\ban?|\bhalf\s+an?)\s+" + PILL_WORDS + r"(?!\w)"
 _PILLS = re.compile(_PILL_COUNT)

@@ -3,11 +3,13 @@ each change a new version that keeps history, a count on hand no new version at 
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from bot.storage.models import Medication, Record, Supply
+from tests.conftest import FakeClock
 from tests.fakebotapi import FakeBotApi
-from tests.integration.test_dose_loop import UID, add, onboard
+from tests.integration.test_dose_loop import NY, UID, add, onboard, reminder_at
 from tests.integration.test_regimen import rows, say
 
 
@@ -199,3 +201,37 @@ async def test_a_later_steps_times_may_be_typed(fake: FakeBotApi, bot: Any) -> N
     await say(fake, "8am and 10pm", "Saved")
     versions = [m for m in await rows(bot, Medication) if m.generic == "pregabalin"]
     assert [m.times for m in versions] == ["22:00", "08:00,22:00"]
+
+
+async def test_a_titration_of_three_steps_changing_how_often_keeps_every_step(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it (Denver): "300mg at night for 3 days then 300mg twice a day for 3
+    # days then 300mg three times a day" saved two steps — the three-times-a-day one was
+    # dropped, so its third daily dose would never be reminded; and the eve of the change
+    # said "your dose changes to Gabapentin 300 mg", the dose it already was.
+    await onboard(fake)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(
+        UID,
+        "/add gabapentin 300mg at night for 3 days then 300mg twice a day for 3 days "
+        "then 300mg three times a day",
+    )
+    ask = await fake.wait_for_message(UID, after=n, contains="When do you take gabapentin")
+    await fake.press(UID, ask.message_id, "22:00")
+    await fake.wait_for_message(UID, after=n, contains="when do you take it?")
+    await say(fake, "8am and 10pm", "when do you take it?")
+    saved = await say(fake, "8am 2pm 10pm", "Saved")
+    assert (saved.text or "").count("→ then") == 2
+    versions = [m for m in await rows(bot, Medication) if m.generic == "gabapentin"]
+    assert [m.times for m in versions] == ["22:00", "08:00,22:00", "08:00,14:00,22:00"]
+    assert [m.step_next for m in versions] == [
+        "Gabapentin 300 mg at 08:00 and 22:00",
+        "Gabapentin 300 mg at 08:00, 14:00 and 22:00",
+        None,
+    ]
+    # The last night of the first step, its reminder says what comes.
+    eve = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 27, 22, 0, tzinfo=NY))
+    assert "🔜 From tomorrow your dose changes to Gabapentin 300 mg at 08:00 and 22:00." in (
+        eve.text or ""
+    )

@@ -794,10 +794,23 @@ async def _save_later_steps(
             replaces=before,
             course=step.course,
         )
-        before.step_next = dose_text(med.name, med.amount, med.unit, med.generic)
+        before.step_next = _next_step_text(before, med)
         out.append(med)
         before = med
     return out
+
+
+def _next_step_text(before: Medication, step: Medication) -> str:
+    """What the reminder on a step's last day says comes next: the dose, and its times
+    when they change ("Gabapentin 300 mg at 08:00 and 22:00", where only how often
+    changed and "changes to Gabapentin 300 mg" said nothing new)."""
+    said = dose_text(step.name, step.amount, step.unit, step.generic)
+    times = [t.strftime("%H:%M") for t in parse_times(step.times)]
+    if times and parse_times(step.times) != parse_times(before.times):
+        said += " at " + (
+            times[0] if len(times) == 1 else f"{', '.join(times[:-1])} and {times[-1]}"
+        )
+    return said[:80]  # the column's width
 
 
 #: The question each /add tap answers.

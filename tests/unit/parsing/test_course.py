@@ -270,6 +270,20 @@ TAPER_CASES = [
         "prednisone 08:00",
     ),
     (
+        # A titration whose steps change how often, not how much: each step's length is
+        # read past its "twice a day" (the third step was lost).
+        "gabapentin 300mg at night for 3 days then 300mg twice a day for 3 days then 300mg "
+        "three times a day",
+        (TaperStep(300.0, "mg", 3), TaperStep(300.0, "mg", 3), TaperStep(300.0, "mg", None)),
+        "gabapentin 300mg at night",
+    ),
+    (
+        "pregabalin 75mg at bedtime for a week, then 75mg in the morning and at night for a "
+        "week, then 150mg bd",
+        (TaperStep(75.0, "mg", 7), TaperStep(75.0, "mg", 7), TaperStep(150.0, "mg", None)),
+        "pregabalin 75mg at bedtime",
+    ),
+    (
         # No length in the first segment: only the "then" part is cut.
         "prednisone 20mg 08:00 then 10mg",
         (TaperStep(20.0, "mg", None), TaperStep(10.0, "mg", None)),
