@@ -296,6 +296,10 @@ def _says_skipped(clause: str, m: re.Match[str], mentions: list[Mention]) -> boo
         return False
     if word.startswith("not") and not mentions:
         return False
+    if ("touch" in word or word.startswith("stay")) and not (
+        mentions or PILL_RE.search(clause, m.end(), m.end() + 30)
+    ):
+        return False  # "didn't touch my dinner", "stayed put on the couch": no dose
     if "bother" in word:
         # "haven't bothered with a patch": a dose; "didn't bother with the walk": none
         near = clause[m.end() : m.end() + 30]
@@ -427,6 +431,8 @@ def _says_taken(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
     if PATCH_WORD.search(word) or _THE_DOSE_FIRST.match(word):
         # "put the patch on at 8", "tablet taken at 8 o'clock", "my medicine I have taken"
         return True
+    if any(m.start() <= mm.start < m.end() for mm in mentions):
+        return True  # "put a fresh lidoderm on my lower back": the medicine is in the verb
     if NOT_DOSE_OBJECT.match(rest):
         return False
     near_med = any(m.end() <= mm.start <= m.end() + 30 for mm in mentions) or (
@@ -755,7 +761,7 @@ def _asks_to_wait(clause: str, hit: re.Match[str], mentions: Sequence[Mention]) 
 # A count said with its unit, after or before the name: "robaxin 2 tabs", "2 caps of lyrica"
 _COUNTED_UNITS = (
     # (a dose's count, never a box's: "30 tablets of tramadol" is a prescription)
-    r"(?<![\d.])(?:[1-4](?:\.5)?|one|two|three|four|half\s+a|a\s+couple\s+of)\s+(?:"
+    r"(?<![\d.])(?:[1-4](?:\.5)?|one|two|three|four|half(?:\s+an?)?|a\s+couple\s+of)\s+(?:"
     + PILL_WORDS
     + r"|sachets?|of\s+them)\b"
 )

@@ -91,9 +91,10 @@ TAKEN_VERB = re.compile(
     r"(?:now|right\s+now)\b|"
     # "put the patch on", "new patch on", "patch is on", "changed my plaster"
     r"(?:lidoderm|lidocaine|salonpas|butrans|flector|versatis|voltarol)(?:\s+patch(?:es)?)?\s+"
-    r"(?:is\s+|are\s+)?on\b|"
-    r"(?:put|stuck)\s+(?:(?:it|my|the|a|a\s+new|new|fresh|another)\s+)?(?:[a-z]+\s+)?"
-    r"(?:patch(?:es)?|plasters?)\s+on|"
+    r"(?:is\s+|are\s+|stuck\s+|put\s+|slapped\s+)?on\b|"
+    r"(?:put|stuck|slapped)\s+(?:(?:it|my|the|a|a\s+new|new|fresh|another)\s+)?(?:[a-z]+\s+)?"
+    r"(?:patch(?:es)?|plasters?|(?:lidoderm|lidocaine|salonpas|butrans|flector|versatis|voltarol)"
+    r"(?:\s+patch(?:es)?)?)\s+on|"
     # "today I put the patch at 9 hour"
     r"(?:put|stuck)\s+(?:my|the|a|a\s+new|new|fresh)\s+(?:[a-z]+\s+)?patch(?:es)?\b(?=\s+(?:at|around|this|today|\d))|(?:new\s+|fresh\s+)?(?:patch(?:es)?|plasters?)\s+"
     r"(?:is\s+|are\s+|stuck\s+|put\s+|slapped\s+)?on|(?:changed|swapped|replaced|renewed)\s+(?:(?:my|the|a|over\s+the|"
@@ -174,7 +175,7 @@ WHEN_DONE = re.compile(r"\b(?:once|when|after|till|til|until|as\s+soon\s+as)\b")
 NO_NEED = re.compile(r"\bno\s+need\s+(?:for|of)\s+(?:it|them|one|any)\b")
 NO_MED = re.compile(
     r"\b(?:no|skip(?:ping)?\s+the|no\s+need\s+(?:for|of)|(?:didn't|don't)\s+need)\s+"
-    r"(?:more\s+|my\s+|the\s+|any\s+)?$"
+    r"(?:more\s+|my\s+|the\s+|any\s+|an?\s+|another\s+)?$"
 )
 YET = re.compile(r"\b(?:yet|not\s+yet)\b")
 # The supply gone, said as what happened to the dose and as the reason for it, both.
@@ -191,6 +192,11 @@ SKIP_VERB = re.compile(
     r"no\s+more\s+(?:pills|tablets|tabs|capsules|caps)\b|"
     r"left\s+(?:it|them|my\s+\w+)\s+at\s+home|passed\s+on|decided\s+against|"
     r"gave\s+(?:\w+\s+){1,2}a\s+miss|(?:left|leave|leaving)\s+(?:out|off)|left\s+(?:it|them)\s+out|"
+    # "the norco stayed in the bottle", "didn't touch the robaxin": not taken
+    r"stay(?:ed|s)?\s+(?:in\s+the\s+(?:bottle|box|drawer|cupboard|packet|pack|cabinet|bag)|put)\b|"
+    # (never "didn't touch it" / "the pain": a dose that did nothing)
+    r"(?:didn't|did\s+not|never|haven't|have\s+not)\s+touch(?:ed)?\s+"
+    r"(?!it\b|them\b|(?:the|my)\s+(?:pain|sides|spasms?)\b)(?=(?:my\s+|the\s+|any\s+)?\w)|"
     r"(?:didn't|don't|doesn't)\s+need\s+(?:it|them|one|any)|"
     r"no\s+more\s+(?:tablets?|pills?|meds|capsules?)\s+(?:remaining|left)|"
     + _SUPPLY_GONE
@@ -344,6 +350,7 @@ COUNT_BEFORE_MED = re.compile(
     + _PART_OF
     + r"|"
     r"half\s+(?:of\s+)?an?|half|an?|another)\s+(?:x\s+)?(?:more\s+)?(?:of\s+)?(?:my\s+|the\s+)?"
+    r"(?:fresh\s+|new\s+)?"  # "a fresh lidoderm"
     r"(?:(?:extra|regular|max(?:imum)?)\s+strength\s+)?(?:" + _PILL + r"\s+of\s+)?"
     # "half of a 4mg tizanidine": its strength between the count and the name
     r"(?:\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml)\s+)?$"

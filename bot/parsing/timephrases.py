@@ -379,9 +379,20 @@ def _clock_in_text(cm: re.Match[str]) -> _Clock | None:
     return _mk_clock(g["h"], g["m"], g["ap"], g["word"])
 
 
+# "last norco was 11 last night", "my last dose was 6": the hour a last dose was taken
+# (never "last pain score was 7", a score)
+_LAST_WAS = re.compile(
+    r"\blast\s+(?!(?:[\w/-]+\s+)?(?:pain|score|rating|level|number|reading|night|week|time)\b)"
+    r"(?:[\w/-]+\s+){1,2}?(?:was|were)\s+(?:at\s+|around\s+|about\s+)?"
+    r"(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?(?!\s*(?:/|%|[.,]\d|\d|out\b|of\b|mg|mcg|ml|g\b|"
+    r"units?\b|x\b|pills?|tabs?|tablets?|min|mins|minutes|hours?|hrs?|days?|times?|am\b|pm\b))\b"
+)
+
+
 def _scan_loose_clock(low: str) -> tuple[_Clock | None, list[tuple[int, int]]]:
-    """When no clock time was said: a bare "at 8", else a meal ("with breakfast")."""
-    bm = _AT_BARE.search(low)
+    """When no clock time was said: a bare "at 8" (or "last norco was 11"), else a meal
+    ("with breakfast")."""
+    bm = _AT_BARE.search(low) or _LAST_WAS.search(low)
     if bm:
         c = _mk_clock(bm["h"], bm["m"], None, None)
         if c is not None:

@@ -256,3 +256,53 @@ def test_a_dose_prescribed_anew_is_no_dose_taken(text: str) -> None:
 def test_a_dose_taken_beside_a_change_is_still_a_dose(text: str) -> None:
     out = run(text, MEDS, SUNDAY)
     assert [o["status"] for o in out if o["kind"] == "dose"] == ["taken"], out
+
+
+MUSCLE = ["hydrocodone/acetaminophen", "tizanidine", "cyclobenzaprine", "lidocaine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A half said with no "a", after the name: half a tablet.
+        ("tizanidine half tab at 10", dose(status="taken", medication="tizanidine", count=0.5)),
+        ("flexeril half tab last night", dose(status="taken", medication="cyclobenzaprine")),
+        # "last <medicine> was <hour>": when the last dose was taken.
+        ("my last flexeril was 9 last night", dose(status="taken", at="2026-08-15T21:00:00+02:00")),
+        ("last norco was 6 this morning", dose(status="taken", at="2026-08-16T06:00:00+02:00")),
+        # Not needed, with "a": a dose left out because it was not needed.
+        ("didn't need a norco yesterday, pain was ok", dose(status="skipped", reason="felt_fine")),
+        # Left where it was: not taken.
+        ("the flexeril stayed in the drawer last night", dose(status="skipped")),
+        (
+            "never touched the norco today",
+            dose(status="skipped", medication="hydrocodone/acetaminophen"),
+        ),
+        # A patch named in the verb, "fresh" or "stuck on" after its name.
+        ("slapped a new lidoderm on my hip", dose(status="taken", medication="lidocaine", count=1)),
+        ("new lidoderm stuck on this morning", dose(status="taken", medication="lidocaine")),
+    ],
+)
+def test_dose_kinds_read_past_their_small_words(text: str, expected: dict[str, Any]) -> None:
+    out = run(text, MUSCLE, SUNDAY)
+    assert check(out, [expected]) is None, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "didn't touch my dinner",
+        "stayed put on the sofa all day, pain 6",
+        "last pain score was 7",
+        "last time was 5",
+    ],
+)
+def test_words_like_a_skip_or_a_last_dose_that_are_neither(text: str) -> None:
+    out = run(text, MUSCLE, SUNDAY)
+    assert check(out, [], ("dose",)) is None, out
+
+
+def test_a_dose_that_did_nothing_is_not_a_dose_left_untouched() -> None:
+    out = run("norco at 2 didn't touch it", MUSCLE, SUNDAY)
+    assert check(out, [dose(status="taken")]) is None, out
+    assert not [o for o in out if o["kind"] == "dose" and o["status"] == "skipped"], out
