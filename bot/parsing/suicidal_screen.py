@@ -38,6 +38,10 @@ _GONE = re.compile(
     rf"\b{_ME}\s+(?:\w+\s+){{0,3}}?(?:was|were|am|is|'m|be|being|get|got|just)?\s*"
     r"(?:dead|gone|not\s+(?:here|around|alive|in\s+this\s+world)|no\s+longer\s+(?:here|around|alive)|"
     r"out\s+of\s+the\s+picture|out\s+of\s+(?:everyone's|their)\s+(?:way|hair|lives))\b"
+    # (away for a while, not gone: "not around this weekend", "gone till monday")
+    r"(?!\s+(?:this\s+(?:weekend|week|morning|afternoon)|next\s+\w+|on\s+\w+day|over\s+the|"
+    r"(?:till|until|til)\s+\w+|tomorrow|today|for\s+(?:a\s+(?:few|couple|bit|while|week|day)|the\s+"
+    r"(?:weekend|week|day|holidays?)|\d+\s+\w+)|from\s+\w+day|between|in\s+the\s+(?:morning|afternoon)))"
     r"|\bif\s+i\s+(?:just\s+)?(?:wasn't|weren't|was\s+not|were\s+not)\s+(?:here|there|around|alive|in\s+it)"
     rf"|\b{_ME}\s+(?:\w+\s+){{0,3}}?{_NOT}\s+(?:\w+\s+){{0,2}}?wak(?:e|ing)\s+up\b"
     r"(?!\s+(?:the|my|him|her|them|us|his|their|our|your|anyone|mum|mom|dad|early|late|at\s+night|"
@@ -189,7 +193,8 @@ _WISH_DEAD = re.compile(
     r"|\b(?:asked|asking|beg\w*|pray\w*)\s+(?:him|god|allah|the\s+lord|jesus)\s+to\s+(?:end\s+it|take\s+me)\b"
     r"|\benough\s+to\s+(?:stop\s+(?:your|my|the|a\s+person's)\s+(?:breathing|heart)|kill\s+(?:me|someone|a\s+person)|"
     r"not\s+wake\s+up)\b|\bwant(?:ed|s)?\s+to\s+(?:just\s+)?not\s+wake\s+up\b"
-    r"|\bwoke\s+up\s+(?:again\W+)?(?:\w+\W+){0,2}?unfortunately\b"
+    # (the regret ends what is said: "…, unfortunately the pain was back" is the pain's)
+    r"|\bwoke\s+up\s+(?:again\W+)?(?:\w+\W+){0,2}?(?:unfortunately|sadly)\b(?=\W*$)"
     r"|\b(?:look\w*\s+up|googl\w*|search\w*|research\w*|read\s+up|worked\s+out|figured\s+out)\s+"
     r"(?:\w+\s+){0,2}?(?:how\s+(?:many|much)|what\s+(?:dose|amount))\b"
     # Held-out sets 35-41: a wish said in the plainest everyday words
@@ -430,6 +435,8 @@ _WEIGHTS = {
     "hopeless": 1,
     "wish": 1,
     "rehearsed": 1,
+    "for_good": 1,
+    "after_the_day": 1,
 }
 
 
@@ -592,7 +599,26 @@ _SAID_OF_MYSELF = re.compile(
     r"\bthat'?s\s+me\W*$|\b(?:she|he|they)\s*=\s*me\b|\bi\s+mean\s+me\b|\bthe\s+someone\s+is\s+me\b|"
     r"\bi'?m\s+the\s+someone\b|\bnot\s+asking\s+for\s+a\s+friend\b|\b(?:it|this)\s+is\s+about\s+me\b"
 )
-_SUPPORT = (("hopeless", _HOPELESS), ("wish", _WISH), ("plan", _PLAN), ("rehearsed", _REHEARSED))
+# An absence said to last ("if I'm not around … like, permanently"): weighed beside one.
+_FOR_GOOD = re.compile(
+    r"\b(?:permanently|for\s+good|for\s+ever|forever)\b(?!\s+(?:weather|food|reasons?|cause|measure|"
+    r"luck|company|behaviou?r|health|sleep|posture|days?|news))"
+)
+# A day named as the one after which ("after the kids' birthday I won't need the
+# refills"): weighed beside a farewell or a plan.
+_AFTER_THE_DAY = re.compile(
+    r"\b(?:after|once|when|past)\s+(?:the|this|my|her|his|their|our)\s+(?:[\w']+\s+){0,2}?"
+    r"(?:birthday|wedding|christmas|holidays?|visit|anniversary|graduation|exams?|funeral|box|"
+    r"bottle|pack|script|prescription)\b"
+)
+_SUPPORT = (
+    ("after_the_day", _AFTER_THE_DAY),
+    ("hopeless", _HOPELESS),
+    ("wish", _WISH),
+    ("plan", _PLAN),
+    ("rehearsed", _REHEARSED),
+    ("for_good", _FOR_GOOD),
+)
 
 
 def says_safe(low: str) -> bool:
@@ -646,7 +672,14 @@ def suicidal_anchors(low: str) -> list[tuple[str, re.Match[str]]]:
         if not (_STORY.search(sentence) or _OTHER_DIES.search(sentence))
     ]
     cues = {name for _, plain in said for name, pattern in _SUPPORT if pattern.search(plain)}
-    anchors = _found(said, _CHEAP_ANCHORS)
+    # Each sentence, and each two in a row: a cue said across a full stop ("woke up
+    # again. unfortunately.") is one cue.
+    pairs = [(f"{a} {b}", f"{pa} {pb}") for (a, pa), (b, pb) in zip(said, said[1:], strict=False)]
+    anchors = _found(said, _CHEAP_ANCHORS) or _found(pairs, _CHEAP_ANCHORS)
+    if not anchors and not said_safe_or_long_past(low):
+        decided = _decided(said, cues)
+        if decided:
+            return decided
     if cues or anchors or _DOSE_WORD.search(low):
         # The two widest readings cost the most: only where something else is said.
         anchors += _found(said, _WIDE_ANCHORS)
@@ -661,6 +694,8 @@ def suicidal_anchors(low: str) -> list[tuple[str, re.Match[str]]]:
     if _PRUDENT.search(low):
         # "got my will done and power of attorney sorted. Big relief": planning, not parting
         anchors = [(t, m) for t, m in anchors if not _PAPERWORK.search(m.group())]
+    if "for_good" in cues and not _for_good_apart(said, anchors):
+        cues.discard("for_good")  # "sleep forever" is one cue, not two
     cues |= {_NAMES[m.re] for _, m in anchors}
     weight = sum(_WEIGHTS[c] for c in cues)
     farewells = {m.group() for _, m in anchors if m.re is _FAREWELL}
@@ -671,6 +706,42 @@ def suicidal_anchors(low: str) -> list[tuple[str, re.Match[str]]]:
         # a story the writer then denies
         weight += 1
     return anchors if anchors and weight >= 3 else []
+
+
+#: A decision with its object said: about something else ("decided to stop physio").
+_DECIDED_WHAT = re.compile(
+    r"\s*(?:to|on|that|against|not|which|what|how|whether|if|between|about|for|it'?s|my|the)\b|"
+    # "i've decided, i'm seeing a surgeon" (never "…, i'm done" / "at peace")
+    r"\s*[,:-]?\s*(?:i'?m|i\s+am|i'?ll|i\s+will|we'?re|we'?ll)\s+(?!(?:not|done|gone|out|ready|at\s+peace|"
+    r"finished|going\s+to\s+do\s+it)\b)\w+ing\b"
+)
+
+
+def _decided(said: list[tuple[str, str]], cues: set[str]) -> list[tuple[str, re.Match[str]]]:
+    """A plan said with no word of death (C-SSRS intent and plan): a decision beside
+    hopelessness ("I can't keep going. I've decided."), beside a rehearsal ("thought about
+    it properly this time"), or two plans at once ("made up my mind. this weekend's the
+    one"). The plan's words are the anchors the red-flag reader judges in context."""
+    plans = [
+        (sentence, m)
+        for sentence, plain in said
+        for m in _PLAN.finditer(plain)
+        if not _DECIDED_WHAT.match(plain, m.end())  # "I've decided to quit physio"
+    ]
+    told = {m.group() for _, m in plans}
+    if plans and (cues & {"hopeless", "rehearsed"} or len(told) > 1):
+        return plans
+    return []
+
+
+def _for_good_apart(said: list[tuple[str, str]], anchors: list[tuple[str, re.Match[str]]]) -> bool:
+    """Whether "for good" / "permanently" is said outside the anchors' own words."""
+    spans = [(sentence, m.span()) for sentence, m in anchors]
+    return any(
+        not any(t == sentence and a <= m.start() < b for t, (a, b) in spans)
+        for sentence, plain in said
+        for m in _FOR_GOOD.finditer(plain)
+    )
 
 
 def _found(

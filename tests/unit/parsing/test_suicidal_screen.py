@@ -377,3 +377,41 @@ def test_set_42s_near_misses_are_not_flagged(text: str) -> None:
 )
 def test_kinds_read_by_rules_not_left_to_the_model(text: str) -> None:
     assert flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A plan with no word of death: a decision beside hopelessness, a rehearsal, or
+        # two plans together (C-SSRS intent and plan).
+        "I can't do this any more. I've decided.",
+        "got the date set. everything is ready.",
+        "stood at the top of the car park again. thought about it properly this time",
+        # A regret at waking said across a full stop.
+        "woke up again this morning. sadly.",
+        # The writer's absence said to last.
+        "if I'm not here to answer these one day, for good I mean",
+        # A farewell set after a day to come.
+        "after my son's wedding I won't need the refills",
+    ],
+)
+def test_plans_regrets_and_partings_said_without_a_word_of_death(text: str) -> None:
+    assert flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've decided to stop the physio, it's pointless",
+        "made up my mind. going to ask for an mri",
+        "got the date for my op. everything's ready for it",
+        "I could sleep forever after that massage",
+        "woke up again at 3, unfortunately the pain was back",
+        "I'm not around this weekend, away for good weather",
+        "I'm gone till monday, wish me luck",
+        "after the holidays I won't need the tramadol hopefully",
+        "after this box is finished I won't need more, the physio helped",
+    ],
+)
+def test_decisions_absences_and_regrets_of_everyday_life_are_not_flagged(text: str) -> None:
+    assert not flagged(text), text
