@@ -495,7 +495,10 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"it|go\s+to\s+sleep\s+for\s+good|not\s+wake\s+up)|(?:one|a)\s+big\s+dose|"
         r"in\s+case\s+i\s+decide\s+i'?v?e?\s+had\s+enough",
         r"(?:gave|giving|given|give)\s+(?:away\s+)?(?:my\s+|all\s+my\s+)?(?:dog|cat|pets?|things|"
-        r"stuff|belongings|possessions|clothes|jewell?ery|books|records)\b(?:\s+away)?",
+        r"stuff|belongings|possessions|clothes|jewell?ery|books|records)\b(?:\s+away)?"
+        # (minded for a while: "gave my dog to my sister for the week while I'm in hospital")
+        r"(?!(?:\s+to\s+(?:my\s+|the\s+|our\s+)?\w+)?\s+(?:for\s+(?:the|a)\s+(?:week|weekend|day|night|few|"
+        r"couple|bit|fortnight)|while\b|till\b|until\b|to\s+(?:mind|look\s+after|watch)))",
         r"won't\s+need\s+(?:them|it|anything|these|those|my\s+\w+)\s+(?:any\s*more|after|where|soon|"
         r"for\s+much\s+longer)",
         r"(?:wrote|writing|written|write)\s+(?:\w+\s+){0,2}?(?:goodbye|farewell|suicide\s+note|"

@@ -155,7 +155,11 @@ _PLAN = re.compile(
     r"the\s+house\s+(?:will\s+be|is)\s+empty|(?:after|once|when)\s+(?:he|she|they)\s+(?:leaves?|goes?|left)\s+for\s+work|"
     r"go\s+the\s+same\s+day\s+(?:she|he|they)\s+(?:does|do|goes)|"
     r"(?:so|and)\s+(?:they|nobody|no\s+one|the\s+\w+)\s+(?:wouldn't|won't|wouldnt|wont|would\s+not|didn't|couldn't)\s+"
-    r"(?:ask|notice|question|clock|twig))"
+    r"(?:ask|notice|question|clock|twig)|"
+    r"(?:the\s+)?(?:day|date|time)\s+(?:all\s+)?(?:figured|worked|sorted|planned)\s+out|"
+    r"(?:just\s+)?waiting\s+for\s+(?:my\s+)?(?:wife|husband|partner|him|her|them|the\s+kids|everyone)\s+to\s+"
+    r"(?:go|leave|visit|be\s+away|go\s+away|be\s+out)\b|that'?s\s+when\W*$|"
+    r"(?:you\s+can|can\s+you)\s+stop\s+(?:the|my|sending\s+(?:the|my)?)\s*(?:\w+\s+)?reminders\s+(?:after|from)\b)"
 )
 
 
@@ -282,7 +286,10 @@ _HOPELESS = re.compile(
     r"can'?t\s+any\s*more|can'?t\s+keep\s+going|can'?t\s+do\s+another\s+(?:year|month|week|day)|done\s+fighting|"
     r"(?:start|begin|started)\s+forgetting\s+me|(?:doesn't|don't|didn't)\s+need\s+to\s+know\s+why|"
     r"not\s+(?:kidding|joking)\s+(?:tbh|honestly|really)?|i\s+mean\s+(?:it|that)\b|"
-    r"(?:would|will)\s+lose\s+nothing|lose\s+nothing\s+if|good\s+innings|draw\s+stumps)\b"
+    r"(?:would|will)\s+lose\s+nothing|lose\s+nothing\s+if|good\s+innings|draw\s+stumps|"
+    r"(?:won't|will\s+not|wont)\s+(?:trouble|bother|burden)\s+(?:anybody|anyone|you|them|nobody|you\s+all)\s+"
+    r"(?:now|again|any\s*more|much\s+longer)|no\s+more\s+options|nothing\s+(?:else\s+)?left\s+to\s+try|"
+    r"(?:doesn't|didn't|don't)\s+(?:get|understand|know)\s+why\b(?=.*\b(?:soon|will|one\s+day)\b))\b"
 )
 
 # A means of dying made ready, or thought of as one.
@@ -417,7 +424,13 @@ _FAREWELL = re.compile(
     r"(?:deleted|closed|shut)\s+(?:down\s+)?(?:all\s+)?my\s+(?:socials|facebook|insta\w*|email|profiles?|social\s+media)|"
     r"if\s+anyone\s+(?:ever\s+)?reads?\s+(?:these|this)|(?:none\s+of\s+(?:it|this)\s+was|it\s+(?:wasn't|was\s+not))\s+"
     r"(?:her|his|your|their|anyone's)\s+fault|thanks?\s+(?:you\s+)?for\s+trying|want\s+(?:someone|somebody)\s+to\s+know|"
-    r"told\s+(?:her|him|them)\s+it'?s\s+permanent)"
+    r"told\s+(?:her|him|them)\s+it'?s\s+permanent|"
+    # where things are told, or what to do with them after; a pet handed on
+    r"(?:told|showed|shown|explained\s+to)\s+(?:\w+\s+){1,2}?(?:where|how)\s+(?:the|my|to\s+find\s+(?:the|my))\s+"
+    r"(?:\w+\s+)?(?:will|spare\s+key|keys?|papers|passwords?|insurance|deeds|documents|accounts?|bank\s+\w+)\b|"
+    r"what\s+to\s+do\s+with\s+(?:the|my)\s+(?:\w+\s+)?(?:house|flat|dog|cat|things|stuff|ashes|car)\s+after\b|"
+    r"(?:given|gave|giving|give)\s+(?:my|the|our)\s+(?:dog|cat|pets?|birds?|budgie|rabbit)\s+(?:away|to)\b|"
+    r"(?:asked|got)\s+(?:\w+\s+){1,3}?to\s+(?:keep|take|have|mind)\s+(?:my|the|our)\s+(?:dog|cat|pets?|birds?))"
 )
 
 _WEIGHTS = {
@@ -602,7 +615,8 @@ _SAID_OF_MYSELF = re.compile(
 # An absence said to last ("if I'm not around … like, permanently"): weighed beside one.
 _FOR_GOOD = re.compile(
     r"\b(?:permanently|for\s+good|for\s+ever|forever)\b(?!\s+(?:weather|food|reasons?|cause|measure|"
-    r"luck|company|behaviou?r|health|sleep|posture|days?|news))"
+    r"luck|company|behaviou?r|health|sleep|posture|days?|news))|"
+    r"\b(?:a\s+lot\s+|much\s+|way\s+)longer\s+than\s+(?:a\s+while|they\s+think|(?:she|he)\s+thinks)\b"
 )
 # A day named as the one after which ("after the kids' birthday I won't need the
 # refills"): weighed beside a farewell or a plan.

@@ -62,7 +62,7 @@ def test_later_sets_keep_what_they_read() -> None:
     allow no false alarm."""
     later = evaluate(LATER_FILES)
     assert later.lines.total >= 2565
-    assert later.lines.hits >= 2458, str(later.lines)
-    assert later.flag_recall.hits >= 782, str(later.flag_recall)
+    assert later.lines.hits >= 2465, str(later.lines)
+    assert later.flag_recall.hits >= 789, str(later.flag_recall)
     assert later.alarms.hits == 0, str(later.alarms)
     assert later.all_fields.rate >= 0.90, str(later.all_fields)

@@ -393,6 +393,16 @@ def test_kinds_read_by_rules_not_left_to_the_model(text: str) -> None:
         "if I'm not here to answer these one day, for good I mean",
         # A farewell set after a day to come.
         "after my son's wedding I won't need the refills",
+        # Affairs told or handed on, beside hopelessness or a date.
+        "nothing left to try now. showed my son where the insurance papers are and what to do "
+        "with the flat after",
+        "gave my cat to my cousin. you can stop sending the reminders after sunday",
+        "all my passwords are written down for him. I won't bother anyone again",
+        # Time alone awaited, said with a plan.
+        "got the day worked out, just waiting for my husband to go away on his trip",
+        "the kids are at their dad's on saturday. the house will be empty. that's when",
+        # A pet "for a while" that is not.
+        "asked my sister to take my dog for a bit. it'll be a lot longer than she thinks",
     ],
 )
 def test_plans_regrets_and_partings_said_without_a_word_of_death(text: str) -> None:
@@ -411,6 +421,13 @@ def test_plans_regrets_and_partings_said_without_a_word_of_death(text: str) -> N
         "I'm gone till monday, wish me luck",
         "after the holidays I won't need the tramadol hopefully",
         "after this box is finished I won't need more, the physio helped",
+        "told my husband where the spare key is, he keeps losing his",
+        "gave my dog to my sister for the week while I'm in hospital",
+        "asked my neighbour to mind the dog while I'm at physio",
+        "you can stop the reminders after friday, the course is done",
+        "waiting for my husband to leave so I can do my exercises. that's when I get time",
+        "won't bother you again today, feeling better",
+        "no more options from the surgeon, so it's injections next",
     ],
 )
 def test_decisions_absences_and_regrets_of_everyday_life_are_not_flagged(text: str) -> None:
