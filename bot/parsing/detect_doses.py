@@ -696,10 +696,19 @@ def _named_in(clause: str, mentions: list[Mention], seg_start: int, seg_end: int
             named.starts.append(mm.start)
             named.ends.append(mm.end)
             said = count_before(clause[before : mm.start])
-            named.counts.append(said if said is not None else count_after(clause, mm.end))
+            named.counts.append(said if said is not None else _count_after(clause, mm))
             named.products.append(product_name(mm.generic, clause[mm.start : mm.end]))
             before = mm.end
     return named
+
+
+def _count_after(clause: str, mm: Mention) -> float | None:
+    """The count just after a name, unless that number is read as the medicine's
+    strength: one number is never both ("tizanidine 4 at 9" is 4 mg, not 4 tablets)."""
+    after = count_after(clause, mm.end)
+    if after is not None and bare_amount(clause, mm.end, mm.generic) is not None:
+        return None
+    return after
 
 
 def _stated_reason(word: str) -> tuple[SkipReason | None, bool]:

@@ -225,7 +225,22 @@ def _account(clause: str, found: Found, tscan: TimeScan, others: bool, details: 
     found.explained.append(explained or (reason_hit and skipped))
     found.details_only.append(details and not others)
     has_time = bool(tscan.ago or tscan.clock or tscan.anchor)
-    found.time_only.append(tscan if has_time and not explained else None)
+    # Only a clause that is little but the time ("…, about an hour ago"): "physio on
+    # friday" after "took my meloxicam" is another matter, never the dose's day.
+    only_time = has_time and _LITTLE_BUT_TIME.match(mask(clause, tscan.spans)) is not None
+    found.time_only.append(tscan if only_time and not explained else None)
+
+
+_LITTLE_BUT_TIME = re.compile(
+    r"^\W*(?:(?:about|around|roughly|approx\w*|maybe|probably|i\s+think|or\s+so|ish|now|already|"
+    r"just|at|by|on|like|that\s+was|was|it\s+was|this|and|then|so|yes|yeah|yep|ok|okay|oh|um|uh|"
+    r"i\s+guess|or|actually|sorry|tho|though|too|also|both|all|them|it|one|mine|those|these|"
+    r"taken|took|had|done|last|the|a|an|\d+\w*|\w+day|morning|evening|night|noon|time|earlier|"
+    r"later|again|ago|back|before|after|instead|of|as|prescribed|usual|with|my|food|water|meal|"
+    r"breakfast|brekkie|lunch|dinner|supper|tea|dose|doses|pills?|tabs?|tablets?|caps?|capsules?|"
+    r"meds|medication|mg|milligrams?|one|two|three|four|first|second|third|half|past|quarter|to|"
+    r"o'?clock|am|pm|hours?|hrs?|mins?|minutes?)\W*)*$"
+)
 
 
 # "proper lie-in, 9 hours!", "a stroll round the park, half an hour": a bare duration

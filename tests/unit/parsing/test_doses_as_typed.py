@@ -306,3 +306,52 @@ def test_a_dose_that_did_nothing_is_not_a_dose_left_untouched() -> None:
     out = run("norco at 2 didn't touch it", MUSCLE, SUNDAY)
     assert check(out, [dose(status="taken")]) is None, out
     assert not [o for o in out if o["kind"] == "dose" and o["status"] == "skipped"], out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Found living it: "… you can stop the reminders after Friday" dated the breakfast
+        # dose said before it to last Friday.
+        "took my tizanidine. physio on friday",
+        "tizanidine taken with breakfast. see you on thursday",
+        "took the tizanidine. my appointment's on tuesday",
+    ],
+)
+def test_a_day_said_of_something_else_never_dates_the_dose_before_it(text: str) -> None:
+    out = run(text, MUSCLE, SUNDAY)
+    doses = [o for o in out if o["kind"] == "dose"]
+    assert doses and all(
+        (d["at"] or SUNDAY.date().isoformat()).startswith("2026-08-16") for d in doses
+    ), out
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("took my tizanidine. about an hour ago", "2026-08-16T10:00:00+02:00"),
+        ("took the tizanidine, two tabs, at 9", "2026-08-16T09:00:00+02:00"),
+        ("took the tizanidine... that was at 7 this morning", "2026-08-16T07:00:00+02:00"),
+    ],
+)
+def test_a_clause_of_little_but_a_time_still_times_the_dose(text: str, at: str) -> None:
+    out = run(text, MUSCLE, SUNDAY)
+    assert check(out, [dose(status="taken", at=at)]) is None, out
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "count"),
+    [
+        # One number is never both the strength and the count: "tizanidine 4" is 4 mg
+        # (four tablets of it would be 16 mg in the record).
+        ("tizanidine 4 at 9", 4, None),
+        ("tizanidine 4, two tabs at 9", 4, 2),
+        # A number that is no strength of it is still the count.
+        ("norco 1 at 9", None, 1),
+    ],
+)
+def test_a_number_after_a_name_is_its_strength_or_its_count_never_both(
+    text: str, amount: float | None, count: float | None
+) -> None:
+    out = run(text, MUSCLE, SUNDAY)
+    assert check(out, [dose(status="taken", amount=amount, count=count)]) is None, out
