@@ -132,9 +132,15 @@ _BARE_RATING = re.compile(
 _ONLY_A_DAY = re.compile(
     r"^\W*(?:(?:my|the|\d+|one|two)\s+)?(?:yesterday|last\s+night|this\s+morning|tonight|today|earlier)?\W*$"
 )
+# "robaxin 500, 2 tabs at 9:30": the name with its strength, then its tablets counted
+_ONLY_A_STRENGTH = re.compile(r"^\W*\d+(?:\.\d+)?\s*(?:mg|mcg)?\W*$")
+_TABS_FOLLOW = re.compile(
+    r"^\W*(?:\d|one|two|three|four|half\s+a|half|an?)\s*(?:tabs?|tablets?|pills?|caps?|capsules?)\b"
+)
 _DETAILS_FOLLOW = re.compile(
     r"^\W*(?:took|taken|had|done|x\s*\d|\d+(?:\.\d+)?\s*(?:x\b|of\s+them|tabs?|pills?|caps?|mg|am|pm|$)|"
-    r"(?:one|two|three|a\s+couple)\s+of\s+them|(?:at|around|about)\s+\d|\d{1,2}(?::\d\d)?\s*(?:am|pm))"
+    r"(?:one|two|three|a\s+couple)\s+of\s+them|(?:at|around|about)\s+\d|\d{1,2}(?::\d\d)?\s*(?:am|pm)|"
+    r"(?:one|two|three|four|half\s+a|half|an?)\s+(?:tabs?|tablets?|pills?|caps?|capsules?)\b)"
 )
 
 
@@ -144,10 +150,14 @@ def _name_then_details(parts: list[str], meds: Meds) -> list[str]:
     for part in parts:
         prev = out[-1] if out else None
         named = meds.mentions(prev) if prev is not None else []
+        rest = prev[: named[0].start] + " " + prev[named[0].end :] if prev and named else ""
         if (
             prev is not None
             and len(named) == 1
-            and _ONLY_A_DAY.match(prev[: named[0].start] + " " + prev[named[0].end :])
+            and (
+                _ONLY_A_DAY.match(rest)
+                or (_ONLY_A_STRENGTH.match(rest) and _TABS_FOLLOW.match(part))
+            )
             and not meds.mentions(part)
             and _DETAILS_FOLLOW.match(part)
         ):

@@ -355,3 +355,25 @@ def test_a_number_after_a_name_is_its_strength_or_its_count_never_both(
 ) -> None:
     out = run(text, MUSCLE, SUNDAY)
     assert check(out, [dose(status="taken", amount=amount, count=count)]) is None, out
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        # A name, a comma, then its tablets counted in words and its time.
+        ("flexeril, one tab, 9:15", {"medication": "cyclobenzaprine", "count": 1}),
+        ("tizanidine, two tabs at 9", {"medication": "tizanidine", "count": 2}),
+        # The name with its strength, then the tablets.
+        ("norco 10, 2 tabs at 8", {"medication": "hydrocodone/acetaminophen", "count": 2}),
+    ],
+)
+def test_a_name_then_its_tablets_after_a_comma_is_one_dose(
+    text: str, fields: dict[str, Any]
+) -> None:
+    out = run(text, MUSCLE, SUNDAY)
+    assert check(out, [dose(status="taken", **fields)]) is None, out
+
+
+def test_tablets_left_after_a_name_are_no_dose() -> None:
+    out = run("norco, one tab left", MUSCLE, SUNDAY)
+    assert check(out, [], ("dose",)) is None, out
