@@ -409,11 +409,21 @@ def time_spans(text: str) -> list[tuple[int, int]]:
     return list(scan_time(text).spans)
 
 
-def _local(day: date, hour: int, minute: int, zone: ZoneInfo) -> datetime:
-    # Build the wall time, then round-trip through UTC so a time inside a DST gap
-    # becomes the first real instant after it.
+def _local(
+    day: date, hour: int, minute: int, zone: ZoneInfo, now: datetime | None = None
+) -> datetime:
+    """The wall time that day: inside a DST gap, the first real instant after it; in the
+    hour a fall-back repeats, the later of the two once it has come by `now` ("took it
+    at 2:30 this morning" said at 9 is the 2:30 just gone, not the one an hour before)."""
     naive = datetime.combine(day, time(hour, minute))
-    return naive.replace(tzinfo=zone).astimezone(UTC).astimezone(zone)
+    first = naive.replace(tzinfo=zone).astimezone(UTC).astimezone(zone)
+    second = naive.replace(tzinfo=zone, fold=1).astimezone(UTC).astimezone(zone)
+    repeated = second.utcoffset() != first.utcoffset() and second.replace(tzinfo=None) == naive
+    # (compared in UTC: two times of one zone compare by their wall clocks, fold unseen)
+    came = now is not None and second.astimezone(UTC) <= now.astimezone(UTC)
+    if came and repeated and first.replace(tzinfo=None) == naive:
+        return second
+    return first
 
 
 _ANCHOR_RULES: dict[str, tuple[int, str | None, time | None]] = {
@@ -456,7 +466,9 @@ def resolve_scan(scan: TimeScan, now: datetime, zone: ZoneInfo) -> datetime | No
             if offset == 0:
                 return None
             # "yesterday" alone: the same wall time that day is the best guess.
-            return _local(today + timedelta(days=offset), local_now.hour, local_now.minute, zone)
+            return _local(
+                today + timedelta(days=offset), local_now.hour, local_now.minute, zone, now
+            )
         clock = _Clock(default.hour, default.minute, "24")
     day = today + timedelta(days=offset)
     hour = clock.hour
@@ -477,18 +489,18 @@ def resolve_scan(scan: TimeScan, now: datetime, zone: ZoneInfo) -> datetime | No
             best: datetime | None = None
             for d in days:
                 for h in (clock.hour % 12, clock.hour % 12 + 12):
-                    cand = _local(d, h, clock.minute, zone)
+                    cand = _local(d, h, clock.minute, zone, now)
                     if cand <= now and (best is None or cand > best):
                         best = cand
             if best is not None:
                 return best
-            return _local(day, clock.hour % 12, clock.minute, zone)
+            return _local(day, clock.hour % 12, clock.minute, zone, now)
     elif period == "night" and clock.hour < 5:
         day = today
-    result = _local(day, hour, clock.minute, zone)
+    result = _local(day, hour, clock.minute, zone, now)
     if result > now + FUTURE_GRACE and not explicit_day:
         # Said about something already done, so a time far ahead means yesterday.
-        result = _local(day - timedelta(days=1), hour, clock.minute, zone)
+        result = _local(day - timedelta(days=1), hour, clock.minute, zone, now)
     return result
 
 

@@ -131,12 +131,13 @@ def test_dst_ago_is_real_elapsed_time() -> None:
     assert (when.hour, when.utcoffset()) == (1, timedelta(hours=1))
 
 
-def test_dst_overlap_takes_first_occurrence() -> None:
-    # 2026-10-25 02:30 happens twice in Berlin; the first is still summer time.
+def test_dst_overlap_takes_the_occurrence_just_gone() -> None:
+    # 2026-10-25 02:30 happens twice in Berlin; said at noon, both have come and the
+    # later (winter time) is meant, as the corpus's fall-back lines have it.
     now = datetime(2026, 10, 25, 12, 0, tzinfo=BERLIN)
     when = _at("at 2:30am", now)
     assert when is not None
-    assert when.utcoffset() == timedelta(hours=2)
+    assert when.utcoffset() == timedelta(hours=1)
 
 
 def test_across_zones_same_phrase_same_wall_time() -> None:
@@ -201,3 +202,26 @@ def test_clock_times_in_words_and_continental(text: str, hour: int, minute: int)
 @pytest.mark.parametrize("text", ["half hour ago", "half hour back", "30 mins back"])
 def test_ago_said_as_back_or_without_an(text: str) -> None:
     assert _at(text) == EVENING - timedelta(minutes=30)
+
+
+def test_a_time_in_the_hour_a_fall_back_repeats_is_the_one_just_gone() -> None:
+    # Carried for sessions as "DST 2:30 fall-back": on the night Sydney's clocks go back
+    # (3:00 → 2:00, 5 Apr 2026), "took tramal at 2:30 this morning" said at 9 is the
+    # second 2:30 (standard time, +10:00), the one just gone — not an hour before it.
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from bot.parsing.timephrases import resolve_when
+
+    sydney = ZoneInfo("Australia/Sydney")
+    nine = datetime(2026, 4, 5, 9, 0, tzinfo=sydney)
+    took = resolve_when("took it at 2:30 this morning", nine, sydney)
+    assert took is not None and took.isoformat() == "2026-04-05T02:30:00+10:00"
+    # Before the second 2:30 has come, the first is the one meant.
+    early = datetime(2026, 4, 5, 2, 10, tzinfo=sydney).replace(fold=1)
+    took = resolve_when("took it at 2:05", early, sydney)
+    assert took is not None and took.isoformat() == "2026-04-05T02:05:00+10:00"
+    # A time in a spring-forward gap is still the first real instant after it.
+    spring = datetime(2026, 10, 4, 9, 0, tzinfo=sydney)
+    took = resolve_when("took it at 2:30 this morning", spring, sydney)
+    assert took is not None and took.isoformat() == "2026-10-04T03:30:00+11:00"
