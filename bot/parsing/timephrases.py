@@ -59,7 +59,11 @@ _CLOCK_IN_TEXT = re.compile(
 )
 _AT_BARE = re.compile(
     # "at 8", "around 11", "~9", "about 9ish" ("about 2" alone may be a count, not a time)
-    r"(?:(?:\bat\b|@|(?<=\btablets\s)by\b|(?<=\btabs\s)by\b)\s*(?:around\s+|about\s+|like\s+)?|\baround\s+|~\s*|"
+    # ("by 7" as "at 7", Nigerian English, after the dose's own words: "2 diclofenac 50mg
+    # by 7", "this afternoon by 3"; never "should kick in by 3")
+    r"(?:(?:\bat\b|@|(?<=\btablets\s)by\b|(?<=\btabs\s)by\b|(?<=mg\s)by\b|(?<=\d\s)by\b|"
+    r"(?<=morning\s)by\b|(?<=afternoon\s)by\b|(?<=evening\s)by\b)\s*(?:around\s+|about\s+|like\s+)?|"
+    r"\baround\s+|~\s*|"
     r"\babout\s+(?=\d{1,2}ish\b))(?P<h>\d{1,2})(?:[.](?P<m>\d{2}))?"
     r"(?:ish)?(?!\s*(?:/|%|[.,]\d|\d|out\b|of\b|mg|mcg|ml|g\b|units?\b|x\b|pills?|tabs?|tablets?|"
     r"min|mins|minutes|hours?|hrs?|days?|times?))\b"

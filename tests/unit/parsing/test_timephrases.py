@@ -225,3 +225,25 @@ def test_a_time_in_the_hour_a_fall_back_repeats_is_the_one_just_gone() -> None:
     spring = datetime(2026, 10, 4, 9, 0, tzinfo=sydney)
     took = resolve_when("took it at 2:30 this morning", spring, sydney)
     assert took is not None and took.isoformat() == "2026-10-04T03:30:00+11:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        # "by 7" as "at 7" (Nigerian English), after the dose's own words.
+        ("I don take 2 tramadol 50mg by 7", 19),
+        ("I take the diclofenac this morning by 8", 8),
+        ("took 2 tabs by 6", 18),
+    ],
+)
+def test_by_an_hour_after_a_dose_is_its_time(text: str, hour: int) -> None:
+    now = datetime(2026, 9, 1, 21, 0, tzinfo=BERLIN)
+    when = _at(text, now)
+    assert when is not None and when.hour == hour, when
+
+
+@pytest.mark.parametrize(
+    "text", ["took my tramadol, should kick in by 3", "hope it settles by 9", "home by 6"]
+)
+def test_by_an_hour_of_something_else_is_no_dose_time(text: str) -> None:
+    assert _at(text, datetime(2026, 9, 1, 21, 0, tzinfo=BERLIN)) is None
