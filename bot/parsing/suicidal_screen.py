@@ -688,11 +688,10 @@ def suicidal_anchors(low: str) -> list[tuple[str, re.Match[str]]]:
     cues = {name for _, plain in said for name, pattern in _SUPPORT if pattern.search(plain)}
     # Each sentence, and each two in a row: a cue said across a full stop ("woke up
     # again. unfortunately.") is one cue.
-    pairs = [(f"{a} {b}", f"{pa} {pb}") for (a, pa), (b, pb) in zip(said, said[1:], strict=False)]
-    anchors = _found(said, _CHEAP_ANCHORS) or _found(pairs, _CHEAP_ANCHORS)
-    if not anchors and not said_safe_or_long_past(low):
+    anchors = _found(said, _CHEAP_ANCHORS) or _found(_in_twos(said), _CHEAP_ANCHORS)
+    if not anchors and "plan" in cues:
         decided = _decided(said, cues)
-        if decided:
+        if decided and not said_safe_or_long_past(low):
             return decided
     if cues or anchors or _DOSE_WORD.search(low):
         # The two widest readings cost the most: only where something else is said.
@@ -729,6 +728,11 @@ _DECIDED_WHAT = re.compile(
     r"\s*[,:-]?\s*(?:i'?m|i\s+am|i'?ll|i\s+will|we'?re|we'?ll)\s+(?!(?:not|done|gone|out|ready|at\s+peace|"
     r"finished|going\s+to\s+do\s+it)\b)\w+ing\b"
 )
+
+
+def _in_twos(said: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Each two sentences in a row, as one (none for a message of one sentence)."""
+    return [(f"{a} {b}", f"{pa} {pb}") for (a, pa), (b, pb) in zip(said, said[1:], strict=False)]
 
 
 def _decided(said: list[tuple[str, str]], cues: set[str]) -> list[tuple[str, re.Match[str]]]:
