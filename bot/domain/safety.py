@@ -65,6 +65,7 @@ from bot.domain.warnings import (
     finish,
     fmt,
 )
+from bot.domain.wording import and_list
 from bot.knowledge import Drug, combination_rules, get_drug, mme_guidance, parse_strength
 
 __all__ = [
@@ -281,15 +282,10 @@ def told_again(
         severity=worst,
         text=finish(
             f"What I said with your last {display_name(taken.name)} still applies: you are "
-            f"taking it with {_and_list(list(dict.fromkeys(others)))}."
+            f"taking it with {and_list(list(dict.fromkeys(others)))}."
         ),
         medications=tuple(sorted(involved | {own})),
     )
-
-
-def _and_list(names: list[str]) -> str:
-    """ "a", "a and b", "a, b and c"."""
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def check_regimen(regimen: Sequence[RegimenItem], today: date | None = None) -> list[SafetyWarning]:

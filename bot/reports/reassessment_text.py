@@ -10,6 +10,7 @@ from bot.domain.reassessment import ChangeReview
 from bot.domain.routines import RoutineStats
 from bot.domain.summary import Summary, short_date
 from bot.domain.trials import Change, Verdict
+from bot.domain.wording import and_list
 
 __all__ = [
     "change_rows",
@@ -71,10 +72,6 @@ def _compared(name: str, before: float | None, since: float | None) -> str:
     return f"• No {name.lower()} scores on either side of the change yet."
 
 
-def _and(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
 def follow_up_section(summary: Summary) -> str | None:
     """Changes whose first two weeks ended this week, told once: before and since (one
     block for changes made on the same day: they share their figures)."""
@@ -84,7 +81,7 @@ def follow_up_section(summary: Summary) -> str | None:
     blocks = []
     for day, changes in by_day.items():
         f = changes[0].figures
-        what = _and([change_words(c) for c in changes])
+        what = and_list([change_words(c) for c in changes])
         lines = [f"📈 Two weeks since you {what} ({short_date(day)}):"]
         lines.append(_compared("Pain", f.before.pain_mean, f.since.pain_mean))
         if f.before.peg_reports or f.since.peg_reports:

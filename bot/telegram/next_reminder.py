@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from bot.domain.course import when_label
 from bot.domain.regimen import display_name
 from bot.domain.schedule import next_due, slots_between
+from bot.domain.wording import and_list
 from bot.storage.models import Medication
 from bot.storage.repositories import schedule_of
 from bot.telegram import texts
@@ -104,8 +105,7 @@ def _reminders_of(med: Medication, zone: ZoneInfo, now: dt.datetime) -> str | No
     if len(times) == 1:
         return texts.NEXT_REMINDER.format(what=name, when=f"at {times[0]}")
     if times:
-        said = f"{', '.join(times[:-1])} and {times[-1]}"
-        return texts.REMINDERS_TODAY.format(what=name, times=said)
+        return texts.REMINDERS_TODAY.format(what=name, times=and_list(times))
     due = next_due(schedule, zone, now)
     if due is None:
         return None

@@ -26,6 +26,7 @@ from bot.domain.safety import (
 from bot.domain.schedule import ALL_DAYS, mask_to_weekdays, parse_times
 from bot.domain.summary import short_date
 from bot.domain.trials import Change
+from bot.domain.wording import and_list
 from bot.knowledge import DrugMatch, get_drug, parse_strength, resolve_name
 from bot.knowledge.local_names import say_locally
 from bot.parsing import DoseIntent, Intent, NoteIntent
@@ -807,9 +808,7 @@ def _next_step_text(before: Medication, step: Medication) -> str:
     said = dose_text(step.name, step.amount, step.unit, step.generic)
     times = [t.strftime("%H:%M") for t in parse_times(step.times)]
     if times and parse_times(step.times) != parse_times(before.times):
-        said += " at " + (
-            times[0] if len(times) == 1 else f"{', '.join(times[:-1])} and {times[-1]}"
-        )
+        said += " at " + and_list(times)
     return said[:80]  # the column's width
 
 
