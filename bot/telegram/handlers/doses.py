@@ -733,11 +733,11 @@ async def _skip_these(
         what=", ".join(med_label(m) for _, m in done),
         due=first.strftime("%H:%M"),
         day=short_date(first.date()),
-        why=_why(reason),
+        why=why_words(reason),
     )
 
 
-def _why(reason: SkipReason | None) -> str:
+def why_words(reason: SkipReason | None) -> str:
     """ " (side effects)" after "skipped", nothing when no reason was given."""
     return f" ({reason_label(reason)})" if reason else ""
 
@@ -913,7 +913,7 @@ async def _skip_next(
     return texts.SKIPPED_AHEAD.format(
         what=", ".join(names),
         due=first.astimezone(zone).strftime("%H:%M"),
-        why=_why(reason),
+        why=why_words(reason),
     )
 
 

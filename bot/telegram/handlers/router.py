@@ -15,7 +15,7 @@ from bot.domain.conversation import ASKED, Question, Waiting, route
 from bot.domain.goals import goal_in
 from bot.domain.questions import question_in, tidy
 from bot.domain.states import SkipReason
-from bot.domain.summary import flag_label, reason_label
+from bot.domain.summary import flag_label
 from bot.parsing import ActivityIntent, DoseIntent, Intent, NoteIntent, RedFlagIntent
 from bot.parsing.all_but import says_all_but, says_every
 from bot.parsing.amend import said_amend
@@ -939,8 +939,7 @@ def _text_answered(
     by_status: dict[str, list[str]] = {}
     for intent, _, med in outcome.done:
         why = SkipReason.said(intent.reason) if intent.status == "skipped" else None
-        status = f"{intent.status} ({reason_label(why)})" if why else intent.status
-        by_status.setdefault(status, []).append(med_label(med))
+        by_status.setdefault(intent.status + doses.why_words(why), []).append(med_label(med))
     what = ", ".join(f"{', '.join(names)} {status}" for status, names in by_status.items())
     answered = [o.id for i, o, _ in outcome.done if i.status in ("taken", "skipped")]
     undo = dose_undo.undo_markup(d.codec, user.id, answered) if answered else None
