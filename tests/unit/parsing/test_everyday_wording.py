@@ -230,6 +230,10 @@ CASES: list[Case] = [
     ("left it out, it's upsetting my stomach", [{"kind": "dose", "status": "skipped"}], ()),
     ("no naproxen left", [{"kind": "dose", "reason": "ran_out"}], ()),
     ("it's ripping up my stomach", [{"kind": "side_effect", "effects": ["stomach_pain"]}], ()),
+    # Australian English: "crook" is unwell.
+    ("skip the nurofen tonight, stomach is crook", [{"kind": "dose", "reason": "side_effects"}], ()),
+    ("my guts are crook from the mobic", [{"kind": "side_effect", "effects": ["stomach_pain"]}], ()),
+    ("my gut says it's the weather", [], ("side_effect",)),
     ("maybe 4 hours on and off", [], ()),
     ("shovelled the snow", [{"kind": "activity"}], ()),
     ("sleep not so good, 6 hours", [{"kind": "sleep", "hours": 6}], ("dose",)),
