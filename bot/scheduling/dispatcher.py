@@ -17,7 +17,7 @@ import datetime as dt
 import logging
 import random
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -44,7 +44,7 @@ from bot.logsafe import log_failure
 from bot.ops.metrics import Metrics
 from bot.scheduling.notifier import Blocked, Notifier, Reminder, SendFailed
 from bot.scheduling.priority import DosesFirst
-from bot.storage import due_work
+from bot.storage import due_work, records
 from bot.storage import repositories as repo
 from bot.storage.models import DueWork, User
 
@@ -65,6 +65,9 @@ FIRST_BATCH = 64
 ROUTINE_STALE = dt.timedelta(hours=3)
 #: Doses claimed in one tick from which typed messages wait for them (doses first).
 RUSH_DOSES = 50
+#: How far back a "took it" still being asked about is looked for: the question comes at
+#: most two hours before its dose, and the dose's follow-up and retries some hours later.
+SAID_TAKEN_WITHIN = dt.timedelta(hours=12)
 
 
 @dataclass(slots=True)
@@ -213,13 +216,16 @@ class Dispatcher:
                     self.doses_first.begin()
                 async with self.sessions() as s:
                     claimed = await repo.load_claimed(s, ids)
+                    users = {c.user.id for c in claimed}
+                    said = await records.doses_said_taken(s, users, now - SAID_TAKEN_WITHIN)
                 groups: dict[tuple[int, str, dt.datetime], list[repo.Claimed]] = defaultdict(list)
                 for c in claimed:
                     at = (c.occ.next_at or now).replace(second=0, microsecond=0)
                     groups[(c.user.id, c.occ.next_action or NextAction.REMIND, at)].append(c)
                 book = _GroupCommit(self.sessions, lease)
                 for (_, action, _), group in groups.items():
-                    task = asyncio.create_task(self._run_group(action, group, now, result, book))
+                    run = self._run_group(action, group, now, result, book, said)
+                    task = asyncio.create_task(run)
                     in_flight.add(task)
                     task.add_done_callback(finished)
                 if len(ids) < size:
@@ -393,15 +399,17 @@ class Dispatcher:
         now: dt.datetime,
         result: TickResult,
         book: _GroupCommit,
+        said: Mapping[int, dt.datetime],
     ) -> None:
-        """Act on one group; its bookkeeping goes through `book` (which holds the lease)."""
+        """Act on one group; its bookkeeping goes through `book` (which holds the lease);
+        `said`: doses the person told us of that we still ask about (occurrence -> when)."""
         async with self._groups:
             try:
                 if action == NextAction.MISS:
                     await self._miss(group, result, book)
                 else:
                     followup = action == NextAction.FOLLOWUP
-                    await self._remind(group, now, result, book, followup=followup)
+                    await self._remind(group, now, result, book, said, followup=followup)
             except Blocked:
                 self.metrics.reminder_failed("blocked")
                 async with self.sessions.begin() as s:
@@ -431,6 +439,7 @@ class Dispatcher:
         now: dt.datetime,
         result: TickResult,
         book: _GroupCommit,
+        said: Mapping[int, dt.datetime],
         *,
         followup: bool,
     ) -> None:
@@ -465,8 +474,9 @@ class Dispatcher:
         late = not followup and any(
             not c.occ.snooze_count and now - c.occ.due_at > LATE_AFTER for c in live
         )
+        told = {c.occ.id: said[c.occ.id] for c in live if c.occ.id in said}
         reminder = Reminder(
-            user.id, user.chat_id, zone, [(c.occ, c.med) for c in live], followup, late
+            user.id, user.chat_id, zone, [(c.occ, c.med) for c in live], followup, late, told
         )
         message_id = await self.notifier.remind(reminder)
         self.metrics.reminder_sent(followup=followup, late=late)

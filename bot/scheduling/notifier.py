@@ -6,8 +6,8 @@ only turns that into messages."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -33,6 +33,9 @@ class Reminder:
     doses: Sequence[tuple[DueDose, DueMed]]
     followup: bool
     late: bool
+    #: Doses of it the person told us they took, while we still ask whether it was this
+    #: one: occurrence id -> when they said so.
+    told: Mapping[int, dt.datetime] = field(default_factory=dict)
 
     @property
     def snoozed(self) -> bool:

@@ -60,6 +60,30 @@ async def add_record(
     return rec
 
 
+#: Kind of the record that keeps a "took it" while we ask which dose it was.
+DOSE_QUESTION = "dose_question"
+
+
+async def doses_said_taken(
+    session: AsyncSession, user_ids: Collection[int], since: dt.datetime
+) -> dict[int, dt.datetime]:
+    """Scheduled doses (occurrence id -> when it was said) that a person told us they took
+    while we still ask whether it was that dose: a question about it left unanswered."""
+    if not user_ids:
+        return {}
+    rows = await session.execute(
+        select(Record.at, Record.data).where(
+            Record.user_id.in_(user_ids), Record.at >= since, Record.kind == DOSE_QUESTION
+        )
+    )
+    said: dict[int, dt.datetime] = {}
+    for at, data in rows:
+        occ = json.loads(data).get("occ")
+        if occ is not None:
+            said[int(occ)] = at
+    return said
+
+
 async def get_record(
     session: AsyncSession, user_id: int, record_id: int, kind: str
 ) -> Record | None:

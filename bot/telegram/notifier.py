@@ -19,7 +19,7 @@ from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.deps import Services
 from bot.telegram.handlers.checkin import ask
 from bot.telegram.reminder_views import redraw
-from bot.telegram.reminders import Dose, Med, render
+from bot.telegram.reminders import Dose, Med, hhmm, med_label, render
 from bot.telegram.routine_views import send_routine_reminder
 from bot.telegram.sender import Sender
 from bot.telegram.summary_views import send_summary
@@ -67,6 +67,16 @@ class TelegramNotifier:
             for occ, med in reminder.doses
         ]
         text, markup = render(items, zone, self.codec, reminder.user_id, head=head)
+        told = [
+            texts.REMINDER_TOLD_TAKEN.format(
+                time=hhmm(reminder.told[occ.id], zone), what=med_label(med)
+            )
+            for occ, med in reminder.doses
+            if occ.id in reminder.told
+        ]
+        if told:
+            # Said before we knew it was this dose: a reminder alone could read as "take it".
+            text = "\n\n".join([text, *told])
         return await self.sender.send(reminder.chat_id, text, markup)
 
     async def ask_checkin(self, user: User, work: DueWork, *, nudge: bool) -> int:

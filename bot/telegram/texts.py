@@ -184,6 +184,11 @@ REMINDER_HEAD_MANY = "💊 Time for your {time} doses"
 REMINDER_LATE = " (late — I was offline at {time}, sorry)"
 REMINDER_SNOOZED_HEAD = "⏰ Snooze over — your {time} dose"
 FOLLOWUP_HEAD = "Gentle nudge 🙂 Did you take your {time} dose?"
+#: Under a reminder whose dose the person said they took, before we knew it was this one.
+REMINDER_TOLD_TAKEN = (
+    "ℹ️ At {time} you told me you took {what}. If that was this dose, tap ✅ Yes on my "
+    "question above."
+)
 OUTCOME_TAKEN = "✅ Taken {time}"
 OUTCOME_TAKEN_LATE = "✅ Taken {time} (late)"
 OUTCOME_SKIPPED = "⏭ Skipped — {reason}"

@@ -157,6 +157,41 @@ async def test_a_dose_taken_an_hour_early_is_asked_about(
     assert len(await rows(bot, DoseLog)) == 1
 
 
+async def test_a_question_answered_after_its_dose_came_keeps_the_time_it_was_said(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it: "took endep" at 20:10, asked "Was that your 21:00 dose?", the
+    # phone put down. The 21:00 reminder came as if nothing had been said (a second
+    # dose waiting to happen), and "Yes" tapped at 22:10 recorded it taken at 22:10.
+    await onboard(fake)
+    await add(fake, "amitriptyline 10mg 21:00")
+    clock.set(dt.datetime(2026, 11, 25, 20, 10, tzinfo=NY))
+    ask = await say(fake, "took the amitriptyline", "Was that your 21:00 dose")
+    reminder = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 21, 0, tzinfo=NY))
+    assert "At 20:10 you told me you took Amitriptyline 10 mg" in (reminder.text or "")
+    assert "Taken" in str(reminder.reply_markup), "Taken still answers it as ever"
+    clock.set(dt.datetime(2026, 11, 25, 22, 10, tzinfo=NY))
+    await fake.press(UID, ask.message_id, "Yes, my 21:00 dose")
+    await fake.wait_for_edit(UID, ask.message_id, contains="taken at 20:10")
+    occ = due(await rows(bot, DoseOccurrence), 21)
+    said = dt.datetime(2026, 11, 25, 20, 10, tzinfo=NY).astimezone(dt.UTC)
+    assert (occ.status, occ.taken_at) == ("taken", said)
+    assert not await rows(bot, DoseLog)
+
+    # Tomorrow the same, and it was an extra one: logged when it was said, not tapped;
+    # tomorrow's reminder, with no question standing, says nothing of it.
+    clock.set(dt.datetime(2026, 11, 26, 20, 0, tzinfo=NY))
+    ask = await say(fake, "had an amitriptyline", "Was that your 21:00 dose")
+    clock.set(dt.datetime(2026, 11, 26, 20, 40, tzinfo=NY))
+    await fake.press(UID, ask.message_id, "No, an extra one")
+    await fake.wait_for_edit(UID, ask.message_id, contains="Logged")
+    logs = await rows(bot, DoseLog)
+    said = dt.datetime(2026, 11, 26, 20, 0, tzinfo=NY).astimezone(dt.UTC)
+    assert [(x.generic, x.taken_at) for x in logs] == [("amitriptyline", said)]
+    reminder = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 26, 21, 0, tzinfo=NY))
+    assert "you told me" not in (reminder.text or "")
+
+
 async def test_a_dose_told_twice_is_asked_about_not_counted_twice(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

@@ -330,7 +330,7 @@ def _undo_of(
 
 # Further ahead than EARLY, but within this, a named dose is asked about: was it that one?
 ASK_AHEAD = dt.timedelta(hours=2)
-QUESTION_KIND = "dose_question"
+QUESTION_KIND = records.DOSE_QUESTION
 
 
 def _intent_label(meds: list[Medication], intent: DoseIntent) -> str:
@@ -558,6 +558,7 @@ async def dose_question_button(
         elif tap.answer is DoseAnswer.EARLY and data.get("occ"):
             # "My 10:00 dose, just now": not at the 22:00 the bare hour was read as
             told = data["intent"] if data.get("why") != "twelve" else {**data["intent"], "at": None}
+            told = _when_said(told, rec.at)
             reply, early = await _take_early(s, user, int(data["occ"]), told, now, zone)
             answered = [early] if early is not None else []
         else:
@@ -565,7 +566,9 @@ async def dose_question_button(
             fields = {k: v for k, v in data["intent"].items() if k != "kind"}
             fields["product"] = data.get("product")
             if data.get("why") == "future":
-                fields["at"] = None  # "took it just now"
+                fields["at"] = None  # "took it just now": the tap is the time
+            else:
+                fields = _when_said(fields, rec.at)
             if tap.answer is DoseAnswer.MEDICINE:
                 med = next((m for m in meds if m.id == tap.med), None)
                 if med is None:
@@ -585,6 +588,12 @@ async def dose_question_button(
     if answered:
         # Its reminder says so too, as when "took it" is typed.
         await redraw(d, user.id, q.message.chat.id, zone, messages_of(answered))
+
+
+def _when_said(intent: dict[str, Any], said_at: dt.datetime) -> dict[str, Any]:
+    """A "took it" with no time of its own was taken when it was said, not when the
+    question about it is answered (perhaps hours later)."""
+    return intent if intent.get("at") else {**intent, "at": said_at.isoformat()}
 
 
 async def _take_early(
