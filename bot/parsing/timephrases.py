@@ -64,12 +64,15 @@ _AT_BARE = re.compile(
     r"(?:(?:\bat\b|@|(?<=\btablets\s)by\b|(?<=\btabs\s)by\b|(?<=mg\s)by\b|(?<=\d\s)by\b|"
     r"(?<=morning\s)by\b|(?<=afternoon\s)by\b|(?<=evening\s)by\b)\s*(?:around\s+|about\s+|like\s+)?|"
     r"\baround\s+|~\s*|"
-    r"\babout\s+(?=\d{1,2}ish\b))(?P<h>\d{1,2})(?:[.](?P<m>\d{2}))?"
+    r"\babout\s+(?=\d{1,2}ish\b)|"
+    # "took it 7ish": "-ish" makes a bare number after the dose a time, not a count
+    r"(?:(?<=\bit\s)|(?<=\bthem\s)|(?<=\bem\s)|(?<=\btook\s)|(?<=\bhad\s)|(?<=\btaken\s)|"
+    r"(?<=\bdone\s))(?=\d{1,2}ish\b))(?P<h>\d{1,2})(?:[.](?P<m>\d{2}))?"
     r"(?:ish)?(?!\s*(?:/|%|[.,]\d|\d|out\b|of\b|mg|mcg|ml|g\b|units?\b|x\b|pills?|tabs?|tablets?|"
     r"min|mins|minutes|hours?|hrs?|days?|times?))\b"
 )
 _MEALS = re.compile(
-    r"\b(?:at|with|after|before|during)\s+(?:my\s+|the\s+)?"
+    r"\b(?:at|with|after|before|during|around|(?:round\s+)?about)\s+(?:my\s+|the\s+)?"
     r"(?P<meal>breakfast|lunch|dinner|supper|tea\s?time|bedtime|bed)(?:\s?time)?\b"
 )
 _MEAL_TIMES = {

@@ -230,9 +230,25 @@ CASES: list[Case] = [
     ("left it out, it's upsetting my stomach", [{"kind": "dose", "status": "skipped"}], ()),
     ("no naproxen left", [{"kind": "dose", "reason": "ran_out"}], ()),
     ("it's ripping up my stomach", [{"kind": "side_effect", "effects": ["stomach_pain"]}], ()),
+    # "-ish" after the dose: a time ("took 2ish" stays unread: two tablets, or 2 pm?)
+    ("took it 7ish", [{"kind": "dose", "status": "taken", "at": "2026-11-25T19:00:00+01:00"}], ()),
+    (
+        "took the naproxen round about teatime",
+        [{"kind": "dose", "at": "2026-11-25T17:00:00+01:00"}],
+        (),
+    ),
+    ("pain 7ish", [{"kind": "pain", "score": 7}], ("dose",)),
     # Australian English: "crook" is unwell.
-    ("skip the nurofen tonight, stomach is crook", [{"kind": "dose", "reason": "side_effects"}], ()),
-    ("my guts are crook from the mobic", [{"kind": "side_effect", "effects": ["stomach_pain"]}], ()),
+    (
+        "skip the nurofen tonight, stomach is crook",
+        [{"kind": "dose", "reason": "side_effects"}],
+        (),
+    ),
+    (
+        "my guts are crook from the mobic",
+        [{"kind": "side_effect", "effects": ["stomach_pain"]}],
+        (),
+    ),
     ("my gut says it's the weather", [], ("side_effect",)),
     ("maybe 4 hours on and off", [], ()),
     ("shovelled the snow", [{"kind": "activity"}], ()),
