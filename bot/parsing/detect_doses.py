@@ -267,6 +267,8 @@ def _add_skip_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) ->
             continue
         if _undecided(clause, m.start()):
             continue
+        if _skips_something_else(clause, m, mentions):
+            continue  # "skipped the gym", "missed the bus", "ran out of patience"
         if _says_skipped(clause, m, mentions):
             verbs.append((m.start(), m.end(), "skipped"))
     # "no ibuprofen today": a medicine named right after "no"/"without" was not taken.
@@ -279,6 +281,25 @@ def _add_skip_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) ->
     need = NO_NEED.search(clause)
     if need and not verbs:
         verbs.append((need.start(), need.end(), "skipped"))  # "no need for it today"
+
+
+_OUT_OF_A_THING = re.compile(
+    r"^\s+of\s+(?:the\s+|my\s+|those\s+|these\s+|them\s+)?(?P<w>[a-z]{3,})\b"
+)
+_OBJECT_TAKING_SKIPS = re.compile(r"skip|miss|forg|ran\s+out|run\s+out")
+
+
+def _skips_something_else(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
+    """Whether a skip word's object is a thing no dose is called, with no medicine or pill
+    near ("skipped the gym", "forgot my glasses", "ran out of patience")."""
+    if not _OBJECT_TAKING_SKIPS.match(m.group()):
+        return False
+    near = any(m.end() <= mm.start <= m.end() + 30 for mm in mentions)
+    dose_near = near or bool(PILL_RE.search(clause, m.end(), m.end() + 30))
+    if "out" in m.group():
+        thing = _OUT_OF_A_THING.match(clause[m.end() :])
+        return thing is not None and not dose_near and not _may_name_a_dose(thing["w"])
+    return _names_something_else(clause, m.end(), dose_near)
 
 
 def _says_skipped(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:

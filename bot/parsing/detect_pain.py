@@ -27,6 +27,7 @@ from bot.parsing.patterns import (
     RADIATING_TRUE,
     RANGE,
     SCORE_MOVED_TO,
+    SCORE_STILL,
     SPINE_LEVEL,
     SPINE_REGION,
 )
@@ -76,7 +77,7 @@ def pain_scores(clause: str, masked: str, dose_clause: bool) -> list[tuple[int, 
         return out
     if NO_PAIN.search(clause):
         return [(2, 0.0)]
-    for pat in (PAIN_WORD_NUM, NUM_PAIN, SCORE_MOVED_TO):
+    for pat in (PAIN_WORD_NUM, NUM_PAIN, SCORE_MOVED_TO, SCORE_STILL):
         for m in pat.finditer(clause):
             v = _upper_of_range(clause, m.start("n")) or to_float(m["n"])
             if v is not None and 0 <= v <= 10:
@@ -88,7 +89,7 @@ def pain_scores(clause: str, masked: str, dose_clause: bool) -> list[tuple[int, 
         # opening a run-on message is its score, before whatever the dose says
         lead = BARE.match(masked)
         if lead is None or not lead["n"][0].isdigit():
-            return []
+            return _trailing_score(clause, masked)
         counted = COUNTED_PLURAL.match(masked, lead.end())  # "10 pushups then took …"
         if counted and counted["w"] not in NOT_A_PLURAL:
             return []
@@ -112,6 +113,33 @@ def pain_scores(clause: str, masked: str, dose_clause: bool) -> list[tuple[int, 
             out.append((1, v))
             break
     return out
+
+
+_AT_THE_END = re.compile(r"[\W_]*$")
+# After these a closing number is the dose's own (its count): "took another 2", "popped 2"
+# (or a time: "and 1 at 2"); set apart by a comma it may be either ("took the naproxen, 2")
+_DOSE_BEFORE = re.compile(
+    r"\b(?:another|taken|popped|pop|swallowed|used|applied|and|or|with|at|@|around|about)\s+$|"
+    r"[,;:-]\s*$"
+)
+
+
+def _trailing_score(clause: str, masked: str) -> list[tuple[int, float]]:
+    """ "tramadol at 8, dizzy and queasy 5", "took 2 norco at 1030 still a 7": a bare
+    number closing a dose message (its times, amounts and the numbers beside a name
+    already masked) is its score, said after the dose."""
+    last = None
+    for m in BARE.finditer(masked):
+        last = m
+    if last is None or not last["n"][0].isdigit() or not _AT_THE_END.match(masked, last.end()):
+        return []
+    before = masked[max(0, last.start() - 25) : last.start()]
+    if BARE_PREV_BLOCK.search(before) or _DOSE_BEFORE.search(before):
+        return []
+    if _a_count(clause, masked, last.end()):
+        return []
+    v = to_float(last["n"])
+    return [(1, v)] if v is not None and 0 <= v <= 10 else []
 
 
 def _beyond_the_scale(clause: str, m: re.Match[str]) -> bool:

@@ -136,7 +136,9 @@ ASKS_THE_RECORD = (
 # my lyrica this morning", "can't remember if I had my 8pm naproxen".
 _DOSE_QUESTION = re.compile(
     r"^\W*(?:(?:" + QUESTION_OPENERS + r"|question|hey|hi|so|um+|also|ok|okay|doctor)\W+)*"
-    r"(?:(?:did|have|had|should|shall|can|could|may|do|would|will)\s+i\b|"
+    r"(?:(?:did|have|had|should|shall|can|could|may|do|would|will)\s+i\b"
+    # "can I take it in 10": asked for a little time, not a question about the dose
+    r"(?!\s+(?:take|have)\s+(?:it|them|mine)\s+in\s+(?:\d|an?\s|half|ten|twenty|thirty|fifteen))|"
     # "would half a flexeril tonight be too much with the tramadol?"
     r"(?:would|will|could|is|does)\s+(?:[\w/-]+\s+){1,6}?(?:be\s+)?(?:too\s+(?:much|many|soon|strong)|ok|okay|safe|"
     r"alright|a\s+problem|dangerous)\b|thinking\s+(?:maybe|perhaps|i\s+(?:might|may|could|should))\b|"

@@ -83,6 +83,10 @@ TAKEN_VERB = re.compile(
     r"ended\s+up\s+(?:taking|having|swallowing)|(?:finally|eventually)\s+did\b(?!\s*n[o']t)|"
     # "I take already my tramadol", "I take the cyclobenzaprine already": done, in many Englishes
     r"\bi\s+take\s+already|\bi\s+take\s+(?:the\s+|my\s+)?[\w/-]+\s+already|"
+    # "I take diclofenac 75 this morning": a present tense with a time gone by is a report
+    r"(?<!did\s)(?<!do\s)(?<!should\s)(?<!can\s)(?<!could\s)(?<!when\s)(?<!if\s)(?<!shall\s)"
+    r"\bi\s+take\b(?=\s+(?:the\s+|my\s+)?[\w/-]+(?:\s+\d+(?:\.\d+)?\s*(?:mg)?)?\s+"
+    r"(?:this\s+morning|last\s+night|yesterday|earlier)\b)|"
     r"\bi\s+already\s+(?:take|drink)\b|\b(?:i\s+am|i'm)\s+after\s+(?:the|taking|having|my)\b|"
     r"\balready\s+(?:eat|ate)\b|(?<!after\s)(?<!before\s)(?<!when\s)(?<!once\s)(?<!till\s)"
     r"\bi\s+(?:eat|ate)\b(?=\s+(?:the|my|\d))|taking\s+(?:it|them|mine|my\s+\w+|(?:the|one|two|\d)\s+"
@@ -242,7 +246,13 @@ SNOOZE = re.compile(
     r"(?:i'll|i\s+will|will|gonna|going\s+to)\s+(?:take|have)\s+(?:it|them|mine|my\s+\w+)\s+"
     r"(?:just\s+now|later|soon|after|when|once|"
     r"in\s+a\s+(?:bit|minute|while|mo|sec))|(?:eating|cooking|showering|driving)\s+first|"
-    r"ping\s+me|nudge\s+me|bug\s+me|soon\s+come|wait\s+lang|wait\s+ah|in\s+a\s+mo\b|mamaya|"
+    r"ping\s+me|nudge\s+me|bug\s+me|soon\s+come|"
+    # "kindly give reminder again after one hour", "check back with me in 90 min",
+    # "can I take it in 10": asked to come back
+    r"give\s+(?:me\s+)?(?:a\s+|the\s+)?reminder\s+(?:again\s+)?(?:after|in)\b|"
+    r"check\s+(?:back\s+)?(?:(?:with|on)\s+me\s+)?in\s+(?=\d|an?\s|half|ten|twenty|thirty|fifteen)|"
+    r"(?:can|could|may|shall)\s+i\s+(?:take|have)\s+(?:it|them|mine)\s+in\s+(?=\d|an?\s|half|ten|twenty|"
+    r"thirty|fifteen)|wait\s+lang|wait\s+ah|in\s+a\s+mo\b|mamaya|"
     r"once\s+i'?ve\s+(?:had|eaten|finished|showered|had\s+a\s+shower|washed)|try\s+(?:me\s+|him\s+|her\s+)?again|not\s+just\s+now|"
     r"wait\s+(?:till|til|until)\s+i|"
     r"after\s+" + _NUM + r"\s*(?:min(?:ute)?s?|hours?|hrs?)|"
@@ -283,6 +293,8 @@ SNOOZE_MIN = re.compile(
     r"hit\s+me\s+up|hold\s+off|brb|defer|postpone|"
     r"ping\s+me|nudge\s+me|"
     r"try\s+(?:me\s+|him\s+|her\s+)?again\s+in|"
+    r"give\s+(?:me\s+)?(?:a\s+|the\s+)?reminder|check\s+(?:back\s+)?(?:(?:with|on)\s+me\s+)?in|"
+    r"(?:take|have)\s+(?:it|them|mine)\s+in|"
     r"hold\s+on)\s+(?:me\s+)?(?:again\s+)?"
     r"(?:in\s+|for\s+|after\s+|again\s+in\s+)?(?:about\s+|around\s+|roughly\s+|maybe\s+|like\s+)?"
     r"(?P<n>" + _NUM + r"|a\s+quarter\s+of\s+an?|quarter\s+of\s+an?|half\s+an?|an?|"
@@ -294,7 +306,7 @@ SNOOZE_MIN = re.compile(
 # A whole message that is only a length of time ("10 min", "5 more mins") answers the
 # reminder's "how long?": a snooze.
 ONLY_DURATION = re.compile(
-    r"^(?:ok(?:ay)?\s+|just\s+|another\s+|in\s+)?(?:about\s+|around\s+|roughly\s+|maybe\s+|like\s+)?(?P<n>"
+    r"^(?:(?:ugh+|argh+|hmm+|uh+|um+|meh|oh|ok(?:ay)?|just|another|in)\W+)*(?:about\s+|around\s+|roughly\s+|maybe\s+|like\s+)?(?P<n>"
     + _NUM
     + r"|half(?:\s+an?)?|an?|a\s+couple(?:\s+of)?|1/2(?:\s+an?)?)\s*(?:more\s+)?"
     r"(?P<u>minutes?|mins?|m|hours?|hrs?|h)(?:\s+(?:more|please|pls|plz))?"
@@ -548,6 +560,11 @@ SCORE_MOVED_TO = re.compile(
     r"(?:down|up))\s+to\s+(?:a\s+|an\s+|about\s+|"
     r"around\s+)?(?P<n>\d|10|" + _SMALL_WORDS + r")\b(?!\s*(?:mg|mcg|ml|%|min|mins|minutes|hours?|"
     r"hrs?|am|pm|:\d|o'?\s?clock|degrees?|°|kg|lbs?|pills?|tablets?|times|days?))"
+)
+# "took 2 norco at 10:30, still a 7", "still at an 8": where the pain stays
+SCORE_STILL = re.compile(
+    r"\bstill\s+(?:at\s+)?an?\s+(?P<n>\d|10)\b(?!\s*(?:mg|mcg|ml|%|min|mins|minutes|hours?|"
+    r"hrs?|am|pm|:\d|o'?\s?clock|degrees?|°|kg|lbs?|pills?|tablets?|times|days?|x\b|more|left))"
 )
 NUM_PAIN = re.compile(
     r"\b(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r")\s+(?:pain|for\s+pain)\b(?!\s*(?:pills?|killers?|"

@@ -142,6 +142,10 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:press|push)\s+on\s+my\s+(?:belly|tummy|stomach|bladder)\s+to\s+(?:get\s+(?:any\s+)?)?(?:pee|wee|urine)",
         r"(?:haven't|have\s+not|not)\s+(?:been\s+able\s+to|managed\s+to)\s+(?:pee|wee|urinate)\s+since",
         r"(?:sit|sat)\s+and\s+try\w*\s+but\s+nothing\s+(?:comes|came)",
+        # retention felt as no need at all: "haven't had any urge to pee since this morning"
+        r"(?:no|not\s+(?:had|felt)\s+(?:any|the)|(?:haven't|hasn't|didn't|don't)\s+(?:had|have|feel|felt|get|got)\s+"
+        r"(?:any|the|an?)|lost\s+the|zero)\s+(?:\w+\s+)?(?:urge|need|feeling|sensation)\s+to\s+"
+        r"(?:pee|wee|urinate|pass\s+(?:urine|water)|go\s+(?:to\s+the\s+(?:toilet|loo|bathroom)|for\s+a\s+(?:pee|wee)))",
         _CANT + r"\s+(?:\w+\s+)?(?:control(?:ling)?|hold(?:ing)?(?:\s+in)?|stop(?:ping)?|"
         r"keep(?:ing)?\s+in)\s+(?:my\s+|the\s+|in\s+my\s+)?" + _TOILET,
         r"(?:lost|losing|loss\s+of|lose|no|zero|lack\s+of|less|poor)\s+(?:\w+\s+)?control\s+"
@@ -206,7 +210,10 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         # Blind set 45: no feeling where one sits, found out in daily life
         r"(?:can't|couldn't|cannot|could\s+not)\s+feel\s+(?:\w+\s+){0,4}?(?:on\s+)?my\s+(?:bum|bottom|butt|backside|"
         r"bum\s+cheeks|buttocks|inner\s+thighs)|(?:bum|bottom|butt)\s+(?:cheeks\s+)?(?:\w+\s+){0,6}?(?:couldn't|can't)\s+feel",
-        r"(?:inner\s+thighs|bum|bottom|groin|between\s+my\s+legs)\s+(?:\w+\s+){0,4}?(?:feel|feels)\s+like\s+"
+        r"(?:inner\s+thighs|bum|bottom|groin|between\s+my\s+legs|"
+        + _SADDLE_CORE
+        + r")\s+(?:\w+\s+){0,4}?"
+        r"(?:feel|feels|felt)\s+like\s+"
         r"(?:[\w']+\s+){0,4}?(?:dentist|anaesthetic|anesthetic|injection|novocaine)",
         r"nothing\s+between\s+(?:them|my\s+legs)|when\s+i\s+wipe\s+i\s+(?:feel|felt)\s+nothing",
         _NUMB + _W + r"{0,6}?\W+" + _SADDLE_AREA,
@@ -598,7 +605,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:black|dark|maroon)\s+(?:and\s+)?(?:\w+\s+)?(?:tarry|tar[-\s]like|sticky)\s+"
         r"(?:stools?|poo|poop|bowel\s+movements?|motions?)|tarry\s+(?:stools?|poo|poop|motions?)",
         r"(?:stools?|poo|poop|motions?|bowel\s+movements?)\s+(?:is\s+|are\s+|was\s+|were\s+|"
-        r"looks?\s+|has\s+been\s+|have\s+been\s+)?(?:\w+\s+){0,2}?(?:black|tarry)\s+"
+        r"looks?\s+|has\s+been\s+|have\s+been\s+)?(?:\w+,?\s+){0,3}?(?:black|tarry)\s+"
         r"(?:and\s+)?(?:\w+\s+){0,2}?(?:tar\b|tarry|sticky)",
         r"(?:poo|poop|stools?|motions?)\s+(?:\w+\s+){0,3}?like\s+tar\b",
         r"(?:toilet|poo|poop|stools?|motions?)\s+(?:is|are|was|were|come|comes)\s+(?:very\s+|so\s+|all\s+)?"
@@ -619,7 +626,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:sick|vomit\w*|threw\s+up|puk\w*)\W+(?:\w+\W+){0,6}?(?:blood|bloody)\s+in\s+(?:it|the\s+sick|"
         r"the\s+vomit)",
         r"(?:black|tarry)\s+(?:and\s+)?(?:sticky|tarry|tar[-\s]?like|gooey)\s+(?:stuff|mess|poo|goo)|"
-        r"(?:toilet|loo|bowl|pan)\W+(?:\w+\W+){0,4}?(?:pitch\s+|jet\s+)?(?:black|tarry)\s+(?:and\s+)?"
+        r"(?:toilet|loo|bowl|pan|bathroom|restroom)\W+(?:\w+\W+){0,4}?(?:pitch\s+|jet\s+)?(?:black|tarry)\s+(?:and\s+)?"
         r"(?:sticky|tarry|stuff|goo)",
         r"(?:vomit\w*|threw\s+up|puk\w*|brought\s+up|bringing\s+up|sick)\s+(?:[\w']+\s+){0,4}?"
         r"(?:dark\s+brown|brown|black|dark)\s+(?:\w+\s+)?(?:gritty|grainy|granular|bits)",
@@ -689,6 +696,15 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         # One arm gone limp: "my left arm went floppy for a few minutes" (FAST's arm)
         r"(?:left|right)\s+(?:arm|hand)\s+(?:\w+\s+){0,2}?(?:went|gone|going|goes|is|was)\s+(?:all\s+)?"
         r"(?:floppy|limp|dead|useless)",
+        # The arm that falls when raised (FAST's arm test, told by the one who tried it):
+        # "my left arm just flopped down when I tried to lift it"
+        r"(?:left|right)\s+(?:arm|hand)\s+(?:\w+\s+){0,2}?(?:flopped|dropped|fell|drifted|sank)\s+"
+        r"(?:\w+\s+){0,2}?(?:when|as|after|each\s+time|every\s+time)\s+i\s+(?:tried|try|went)\s+to\s+"
+        r"(?:lift|raise|hold|move)",
+        # Someone with them hears it: "my daughter says I'm not making sense"
+        # (matched from "I", so the one who says it is not taken for the one it is about)
+        r"(?:(?<=says\s)|(?<=said\s)|(?<=tells\sme\s)|(?<=told\sme\s)|(?<=that\s))i(?:'m|\s+am|\s+was)\s+"
+        r"not\s+making\s+(?:any\s+)?sense",
         # NHS "stroke" page: sudden loss of sight, a sudden very bad headache
         r"worst\s+headache\s+(?:of\s+my\s+life|ever|i've\s+ever\s+had)|"
         r"(?:arm|hand|leg|face)\s+(?:\w+\s+){0,2}?sudden\w*\s+(?:\w+\s+){0,2}?(?:can't|won't|went\s+weak|"
@@ -953,7 +969,8 @@ _POST_NEG = re.compile(
     r"went\s+down|come\s+down|came\s+down|settled|no\s+problem)\b"
 )
 _RESOLVED_LATER = re.compile(
-    r"\b(?:all\s+good|all\s+fine|fine|ok|okay|better|gone|cleared(?:\s+up)?|resolved|normal|"
+    # "I haven't gone since morning" is not "gone since": a negation before it
+    r"\b(?<!n't\s)(?<!not\s)(?<!never\s)(?:all\s+good|all\s+fine|fine|ok|okay|better|gone|cleared(?:\s+up)?|resolved|normal|"
     r"over\s+it|no\s+problems?)\s+(?:now|since|these\s+days)\b|\bnot\s+any\s*more\b|"
     r"\bno\s+longer\b|\bhasn't\s+come\s+back\b|\bhaven't\s+had\s+(?:it|one|any)\s+since\b|"
     r"\b(?:none|nothing|not\s+once|never)\s+since\b|\be?\s*don\s+(?:better|go|clear)\b|"
@@ -964,6 +981,11 @@ _RESOLVED_LATER = re.compile(
     r"\bnothing\s+like\s+that\b|\bnone\s+of\s+(?:that|those|them)\b|"
     r"\bthat\s+was\s+(?:back\s+in|in|last|ages|years|months|a\s+while)\b|\bwent\s+down\s+after\b|"
     r"\b(?:been|are|were)\s+(?:totally\s+|completely\s+|perfectly\s+)?normal\b"
+)
+#: A numb or swollen lip or face explained by dental work (the local anaesthetic).
+_DENTAL = re.compile(
+    r"\b(?:dentist|dental|filling|root\s+canal|novocaine|local\s+an(?:a)?esthetic|"
+    r"tooth\s+(?:out|pulled|extract\w*)|wisdom\s+(?:tooth|teeth))\b"
 )
 _STILL = re.compile(
     r"\b(?:still|(?<!strong\s)(?<!fine\s)(?<!normal\s)(?<!good\s)again|worse|worsening|getting|keeps?|"
@@ -1717,6 +1739,11 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
         and _RESOLVED_LATER.search(later)
         and not _STILL.search(sentence[start:])
     ):
+        return False
+    numb = flag == "stroke_signs" and re.search(r"\b(?:feel|feeling|numb\w*)\b", m.group())
+    if (flag == "allergic_reaction" or numb) and _DENTAL.search(sentence):
+        # "lip's swollen from the dentist injection, can't feel half my face": the local
+        # anaesthetic (a face that droops stays a stroke sign, dentist or not)
         return False
     if flag == "leg_weakness" and (_NOT_WEAK.search(m.group()) or _HOLDING_UP.search(sentence)):
         return False  # "my legs not weak, I walk normal", "legs holding up fine, no buckling"

@@ -83,7 +83,7 @@ _GONE = re.compile(
     r"|\bwhere\s+i'?m\s+going\b(?!\s+(?:on|for|to))"
     r"|\b(?:that's|thats)\s+(?:it|the\s+end)\s+for\s+me\b|\b(?:the\s+end\s+of\s+(?:it|me))\b"
     r"|\b(?:stop|done|gone|finished|over)\s+for\s+good\b|\bbeing\s+dead\b|\bin\s+the\s+ground\b"
-    r"|\bmy\s+(?:own\s+)?grave\b|\bwhoever\s+finds\s+me\b|\bbefore\s+i\s+go\b(?!\s+(?:to|in|out|for|on|back|into))"
+    r"|\bmy\s+(?:own\s+)?grave\b|\bwhoever\s+finds\s+me\b|\bbefore\s+i\s+go\b(?!\s+(?!(?:i|forever|for\s+good|permanently)\b)\w)"
     r"|\b(?:won't|wont|will\s+not|never|not)\s+(?:see|make\s+it\s+to)\s+(?:\d+|fifty|sixty|seventy|"
     r"another\s+\w+|next\s+\w+|the\s+(?:new\s+year|spring|summer))\b"
     r"|\b(?:not|won't|wont|will\s+not)\s+(?:be|being)\s+alive\s+(?:for|by|at|when|tomorrow|after)\b|\bnot\s+sticking\s+around\b"
@@ -392,7 +392,7 @@ _FINAL = re.compile(
     r"(?!\s+\w)|"
     r"(?:now\s+)?i\s+know\s+when\s+it\s+(?:all\s+)?ends|for\s+the\s+last\s+day|it\s+(?:all\s+)?ends\s+(?:this|next|on|tonight|"
     r"tomorrow|soon)\b|after\s+(?:that|then|christmas|her\s+\w+|his\s+\w+|the\s+\w+)\s+i'?m\s+(?:out|done|gone)|"
-    r"i'?m\s+done\s+too|held\s+on\s+long\s+enough|before\s+i\s+go\b(?!\s+(?:to|in|out|on|for|back|and|into))|"
+    r"i'?m\s+done\s+too|held\s+on\s+long\s+enough|before\s+i\s+go\b(?!\s+(?!(?:i|forever|for\s+good|permanently)\b)\w)|"
     r"(?:getting|going)\s+there\s+early|(?:meet|see)\s+(?:my|the)\s+(?:maker|lord|creator|god|allah))"
 )
 

@@ -162,6 +162,12 @@ def _spoken_two(m: re.Match[str]) -> str:
     return f"{m['verb']} 2 {m['more'] or ''}{m['next']}"
 
 
+# Chat shorthand "2 much", "2 tired": "too" (never after a taking verb: "took 2 much"
+# is rare, "had 2 many" rarer, and a count there must stay a count)
+_GLUED = re.compile(r"\b(pain|level|mood|slept|sleep|took|had|walked|walk)(?=\d)")
+_TWO_AS_TOO = re.compile(
+    r"(?<![\d.,/:])(?<!took\s)(?<!had\s)(?<!take\s)(?<!taken\s)\b2\s+(much|many|tired|painful|soon)\b"
+)
 _ROUND_ABOUT = re.compile(
     r"(?<![\w'])round\s+(?=(?:\d|about\b|half\b|quarter\b|midnight|noon|lunch))"
 )
@@ -234,6 +240,10 @@ def normalise(text: str) -> str:
         text = _BEFORE_AGO.sub(r"\1 \2 ago", text)  # Indian English "before 1 hour"
     if "round " in text:
         text = _ROUND_ABOUT.sub("around ", text)  # UK "round 10" is about 10
+    if _GLUED.search(text):
+        text = _GLUED.sub(r"\1 ", text)  # "pain5 slept5hrs": typed with no space
+    if "2 " in text:
+        text = _TWO_AS_TOO.sub(r"too \1", text)  # "hurts 2 much to type": not a score of 2
     if " to" in text:
         text = _SPOKEN_TWO.sub(_spoken_two, text)
     text = repair_spelling(text, is_medicine=_is_medicine)

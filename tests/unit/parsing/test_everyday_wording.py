@@ -238,6 +238,29 @@ CASES: list[Case] = [
         (),
     ),
     ("pain 7ish", [{"kind": "pain", "score": 7}], ("dose",)),
+    # A present tense with a time gone by is a report (English as a second language)
+    ("i take ibuprofen 400 this morning", [{"kind": "dose", "status": "taken", "amount": 400}], ()),
+    ("do i take the gabapentin last night or not?", [], ("dose",)),
+    ("i take gabapentin every night", [], ("dose",)),
+    # A skip word whose object is no dose, with no medicine near
+    ("missed the train, walked 20 min", [{"kind": "activity", "minutes": 20}], ("dose",)),
+    ("ran out of steam by lunch, 6", [{"kind": "pain", "score": 6}], ("dose",)),
+    ("forgot my keys, had to go back", [], ("dose",)),
+    ("forgot my pills at work", [{"kind": "dose", "status": "skipped"}], ()),
+    # Asked for a little time, however it is put
+    ("argh 15 more mins please", [{"kind": "dose", "status": "snoozed", "minutes": 15}], ()),
+    ("pls give me reminder again in half an hour", [{"kind": "dose", "status": "snoozed"}], ()),
+    ("check on me in 20", [{"kind": "dose", "status": "snoozed", "minutes": 20}], ()),
+    ("could i have it in 5?", [{"kind": "dose", "status": "snoozed", "minutes": 5}], ()),
+    ("can i have it with milk?", [], ("dose",)),
+    # Chat shorthand and glued words
+    ("2 tired 2 type, pain 7", [{"kind": "pain", "score": 7}], ()),
+    ("pain8 today", [{"kind": "pain", "score": 8}], ()),
+    # A score closing a dose message, after the dose's own numbers
+    ("ibuprofen at 9, stiff and sore 6", [{"kind": "dose"}, {"kind": "pain", "score": 6}], ()),
+    ("took 2 gabapentin at 8 and 2 at 4", [{"kind": "dose", "count": 2}], ("pain",)),
+    ("had the ibuprofen, still at a 5", [{"kind": "pain", "score": 5}], ()),
+    ("still a 3 hour wait for the gp", [], ("pain",)),
     # Australian English: "crook" is unwell.
     (
         "skip the nurofen tonight, stomach is crook",
@@ -587,6 +610,18 @@ FLAGS: list[tuple[str, str]] = [
     ("quero morrer", "suicidal"),
     ("planning to end things soon", "suicidal"),
     ("i don't see any reason to keep going", "suicidal"),
+    # A negation before "gone since" keeps the sign: not gone, not resolved
+    ("numb between my legs, and i haven't gone since breakfast", "saddle_numbness"),
+    # Retention felt as no need at all
+    ("haven't felt any urge to wee since lunch", "bladder_bowel"),
+    # Black and sticky, said with a pause between
+    ("my poo has been very dark, nearly black and sticky", "gi_bleeding"),
+    ("went to the restroom and it was jet black and tarry", "gi_bleeding"),
+    # FAST's arm, told by the one who tried to lift it; speech heard by someone with them
+    ("my right hand dropped when i tried to hold the cup up", "stroke_signs"),
+    ("my son told me i'm not making any sense and my arm is heavy", "stroke_signs"),
+    # A dentist's numbness, in the saddle
+    ("between my legs feels like an injection at the dentist", "saddle_numbness"),
 ]
 
 
@@ -685,6 +720,11 @@ NOT_FLAGS = [
     "lost weight on the new diet, chuffed",
     "had night sweats and lost weight years ago, all clear since",
     "had a fever years ago, fine now",
+    # Going somewhere, not a farewell (English as a second language drops the "to")
+    "i take my naproxen with food before i go work",
+    "before i go shopping i'll take the ibuprofen",
+    # The local anaesthetic, not an allergy or a stroke
+    "top lip is puffy from the filling, still can't feel half my face",
 ]
 
 
