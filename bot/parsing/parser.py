@@ -91,6 +91,7 @@ from bot.parsing.patterns import (
 from bot.parsing.redflags import detect_red_flags
 from bot.parsing.restated import restate
 from bot.parsing.spans import mask
+from bot.parsing.spoken_names import join_spoken_names
 from bot.parsing.taken_back import merge_taken_back, restate_names, restate_side, split_taken_back
 from bot.parsing.text import MAX_CHARS, clauses, normalise
 from bot.parsing.timephrases import TimeScan, resolve_scan, scan_time
@@ -984,6 +985,7 @@ def parse(
         if not low:
             return []
         known = Meds(list(meds or ()), resolve or DEFAULT_RESOLVE)
+        low = join_spoken_names(low, known.meds, lambda w: known.match_word(w) is not None)
         low = restate_side(restate_names(low, known.spans))
         return _taken_back(low, text, known, now, zone) or _build(low, text, known, now, zone)
     except Exception:  # noqa: BLE001 - last resort: a parser bug must not hide a red flag

@@ -1,0 +1,106 @@
+"""A medicine's name broken into words by voice typing: "the trauma doll" (tramadol),
+"celeb rex" (Celebrex), "hydro more phone" (hydromorphone).
+
+Speech-to-text spells a name it does not know as the words it sounds like. Runs of two to
+four words are joined and compared, as sounds, with the names of the person's own
+medicines only (each generic, its brands and aliases): a run becomes that name when it
+is close to it and no word of it is a medicine on its own. Matching only their list keeps
+an everyday pair of words ("grab a pen") from turning into some other medicine.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from bot.knowledge import get_drug
+
+__all__ = ["join_spoken_names"]
+
+_WORD = re.compile(r"[a-z]+")
+#: How alike a run and a name must sound (rapidfuzz ratio, 0-100, on the sound-alike forms).
+_ALIKE = 84
+_SHORTEST_NAME = 6
+_MOST_WORDS = 4
+
+
+def _sound(word: str) -> str:
+    """A rough sound-alike form: "ph" as "f", "y"/"ee"/"ea" as "i", no doubled letters."""
+    w = word.replace("ph", "f").replace("ck", "k").replace("ee", "i").replace("ea", "i")
+    w = w.replace("y", "i")
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+@lru_cache(maxsize=512)
+def _names_of(generic: str) -> tuple[tuple[str, str], ...]:
+    """(sound-alike form, name) of every one-word name of a listed medicine."""
+    names = {generic}
+    drug = get_drug(generic)
+    if drug is not None:
+        names |= {n.lower() for n in (*drug.brands, *drug.aliases)}
+    words = {n for n in names if " " not in n and "/" not in n and len(n) >= _SHORTEST_NAME}
+    return tuple((_sound(n), n) for n in sorted(words))
+
+
+@lru_cache(maxsize=512)
+def _names_in(regimen: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    return tuple(pair for generic in regimen for pair in _names_of(generic))
+
+
+def join_spoken_names(
+    low: str, regimen: Sequence[str], is_medicine: Callable[[str], bool] = lambda _: False
+) -> str:
+    """`low` with each run of words that sounds like one of `regimen`'s names (generic
+    names) written as that name; a run with a word `is_medicine` by itself is left."""
+    names = _names_in(tuple(regimen))
+    if not names:
+        return low
+    firsts = {sound[:2] for sound, _ in names}
+    words = list(_WORD.finditer(low))
+    out: list[str] = []
+    at = 0
+    i = 0
+    while i < len(words):
+        # (most words start no name's sound: passed over at the cost of a set look-up)
+        hit = _run_at(words, i, names, low) if _sound(words[i].group()[:3])[:2] in firsts else None
+        if hit is None or any(is_medicine(w.group()) for w in words[i : hit[0]]):
+            i += 1
+            continue
+        end, name = hit
+        out += [low[at : words[i].start()], name]
+        at = words[end - 1].end()
+        i = end
+    return "".join(out) + low[at:] if out else low
+
+
+def _run_at(
+    words: list[re.Match[str]],
+    i: int,
+    names: Sequence[tuple[str, str]],
+    low: str,
+) -> tuple[int, str] | None:
+    """The run of words from `i` (one space apart) that sounds most like a name: the
+    closest, and of those the shortest ("gaba pen tin", never "gaba pen tin box")."""
+    best: tuple[int, str] | None = None
+    best_score = 0.0
+    for end in range(i + 2, min(i + _MOST_WORDS, len(words)) + 1):
+        run = words[i:end]
+        if any(low[a.end() : b.start()] != " " for a, b in zip(run, run[1:], strict=False)):
+            break  # only words said one after another
+        joined = "".join(w.group() for w in run)
+        if len(joined) < _SHORTEST_NAME:
+            continue
+        sound = _sound(joined)
+        for name_sound, name in names:
+            if (
+                name_sound[0] != sound[0]
+                or abs(len(name_sound) - len(sound)) > len(name_sound) // 3
+            ):
+                continue
+            score = fuzz.ratio(sound, name_sound, score_cutoff=_ALIKE)
+            if score > best_score:
+                best, best_score = (end, name), score
+    return best

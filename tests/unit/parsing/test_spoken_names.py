@@ -1,0 +1,46 @@
+"""A medicine's name broken into words by voice typing is read as that medicine, and only
+as one of the person's own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bot.parsing.spoken_names import join_spoken_names
+from tests.unit.parsing.helpers import check, run
+
+REGIMEN = ["tramadol", "celecoxib", "gabapentin", "hydromorphone", "tizanidine"]
+
+CASES: list[tuple[str, list[dict[str, Any]]]] = [
+    ("had the trauma doll after lunch", [{"kind": "dose", "medication": "tramadol"}]),
+    ("one celeb rex with breakfast", [{"kind": "dose", "medication": "celecoxib"}]),
+    ("took the neuro tin", [{"kind": "dose", "medication": "gabapentin"}]),
+    ("took a hydro more phone 2 mg", [{"kind": "dose", "medication": "hydromorphone"}]),
+    ("zana flex at 9, knocked me out", [{"kind": "dose", "medication": "tizanidine"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "expect"), CASES)
+def test_a_name_said_in_pieces_is_the_medicine(text: str, expect: list[dict[str, Any]]) -> None:
+    problem = check(run(text, meds=REGIMEN), expect, ())
+    assert problem is None, f"{text!r}: {problem}"
+
+
+def test_only_the_persons_own_medicines_are_joined() -> None:
+    # "trauma doll" sounds like tramadol, which this person does not take
+    low = "my trauma doll therapy today"
+    assert join_spoken_names(low, ["gabapentin"]) == low
+    assert join_spoken_names(low, ["tramadol"]) == "my tramadol therapy today"
+
+
+def test_everyday_words_stay_as_they_are() -> None:
+    low = "grab a pen and the gaba pen tin box, then a tram at 9"
+    assert join_spoken_names(low, ["tramadol"]) == low
+    joined = join_spoken_names(low, ["gabapentin"])
+    assert "gabapentin box" in joined and joined.startswith("grab a pen")
+
+
+def test_a_word_that_is_a_medicine_by_itself_is_not_joined_to_its_neighbour() -> None:
+    said = "tramadol dollar"
+    assert join_spoken_names(said, ["tramadol"], lambda w: w == "tramadol") == said
