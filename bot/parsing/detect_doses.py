@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import cache
 from typing import NamedTuple
@@ -25,6 +26,7 @@ from bot.parsing.numbers import (
     count_value,
     minutes_of,
     strength_before,
+    strength_said_as_count,
     to_float,
 )
 from bot.parsing.patterns import (
@@ -286,7 +288,7 @@ def _add_skip_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) ->
 _OUT_OF_A_THING = re.compile(
     r"^\s+of\s+(?:the\s+|my\s+|those\s+|these\s+|them\s+)?(?P<w>[a-z]{3,})\b"
 )
-_OBJECT_TAKING_SKIPS = re.compile(r"skip|miss|forg|ran\s+out|run\s+out")
+_OBJECT_TAKING_SKIPS = re.compile(r"skip|miss|forg|held|ran\s+out|run\s+out")
 
 
 def _skips_something_else(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
@@ -317,6 +319,8 @@ def _says_skipped(clause: str, m: re.Match[str], mentions: list[Mention]) -> boo
         return False
     if word.startswith("not") and not mentions:
         return False
+    if word.endswith("all gone") and not any(mm.start < m.start() <= mm.end for mm in mentions):
+        return False  # "pain's all gone" is no supply; "tramal's all gone" is
     if ("touch" in word or word.startswith("stay")) and not (
         mentions or PILL_RE.search(clause, m.end(), m.end() + 30)
     ):
@@ -539,6 +543,12 @@ def _segment_events(
         minutes, until = _wait_said(seg, now, zone)
     else:
         seg_scan = scan_time(seg) if (seg_start, seg_end) != (0, len(clause)) else tscan
+        sleep = _SLEEP_TOLD.search(seg)
+        if sleep is not None and seg_scan.anchor:
+            # "took 2 tramadol at 6, only slept 3 hrs last nite": the night is the sleep's
+            own = scan_time(seg[: sleep.start()])
+            if own.clock is not None or own.ago is not None:
+                seg, seg_scan = seg[: sleep.start()], own
         when = _dose_time(seg, seg_scan, status, now, zone)
         if when is not None:
             at = when.isoformat(timespec="seconds")
@@ -555,13 +565,20 @@ def _segment_events(
     events: list[DoseEvent] = []
     for j, med in enumerate(targets):
         amount, unit = _amount_for(clause, amounts, len(targets), j, med, named.starts, named.ends)
+        units = _count_for(count, named.counts, j, len(targets))
+        if (
+            amount is None
+            and units is not None
+            and (strength := strength_said_as_count(med, units))
+        ):
+            amount, unit, units = strength[0], strength[1], None  # "took 7.5 meloxicam"
         events.append(
             DoseEvent(
                 status=status,
                 medication=med,
                 amount=amount,
                 unit=unit,
-                count=_count_for(count, named.counts, j, len(targets)),
+                count=units,
                 product=named.products[j] if named.meds else None,
                 at=per_med_at[j] if per_med_at else at,
                 vague_at=vague,
@@ -841,8 +858,11 @@ def more_of_the_last(
     """ "…, then 2 more at 3pm": a clause that adds doses of the medicine just taken."""
     m = MORE_START.match(clause)
     last = doses[-1] if doses else None
-    if m is None or last is None or last.status != "taken":
+    if last is None or last.status != "taken":
         return []
+    if m is None:
+        return _another_at(clause, idx, last, now, zone, parts)
+
     when = resolve_scan(tscan, now, zone)
     if when is not None:
         last.at = _before(last.at, when, scan_time(parts[last.clause]), zone)
@@ -858,6 +878,63 @@ def more_of_the_last(
             part=last.part + 1,
             product=last.product,
         )
+    ]
+
+
+# A time said of a dose: "at 8", "at dinner", "8pm", "in the morning", "8 at night"
+_CLOCK_SAID = (
+    r"(?:(?:at|around|about|@)\s+(?:\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|noon|midday|midnight|"
+    r"lunch(?:time)?|dinner|breakfast|bedtime|supper|tea)|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|at\s+night|"
+    r"in\s+the\s+(?:morning|afternoon|evening))"
+    r"(?:\s+(?:at\s+night|in\s+the\s+(?:morning|afternoon|evening)|this\s+(?:morning|afternoon|evening)|"
+    r"tonight|today))?"
+)
+# "one vicodin at lunch, half at 4", "pregabalin 75 at 8am, 75 at 8pm": a clause that is
+# only a second dose's count or amount and its time
+_ANOTHER_AT = re.compile(
+    r"^\s*(?:and\s+|then\s+|\+\s*)?(?P<what>(?:\d+(?:\.\d+)?\s*(?:mg|g|mcg|ml)?|one|two|half|a\s+half|"
+    r"another(?:\s+one)?)\s+)(?P<when>" + _CLOCK_SAID + r")\s*[.;!]?\s*$"
+)
+# "oxy 10mg twice today, 7am and 3pm": the two times of a dose said twice
+_TWO_TIMES = re.compile(
+    r"^\s*(?:at\s+)?(?P<a>\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)\s+(?:and|&)\s+(?:at\s+)?"
+    r"(?P<b>\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)\s*[.;!]?\s*$"
+)
+
+
+def _another_at(
+    clause: str, idx: int, last: DoseEvent, now: datetime, zone: ZoneInfo, parts: list[str]
+) -> list[DoseEvent]:
+    """A clause that is a second dose of the last one's medicine with its own time (the
+    last dose timed too, so this one is not its time said apart); or the two times of a
+    dose said "twice"."""
+    two = _TWO_TIMES.match(clause)
+    if (
+        two is not None
+        and last.at is None
+        and last.count == 2.0
+        and TWICE.search(parts[last.clause])
+    ):
+        first_at, second_at = (resolve_scan(scan_time(two[k]), now, zone) for k in ("a", "b"))
+        if first_at is None or second_at is None:
+            return []
+        last.count, last.at = None, first_at.isoformat(timespec="seconds")
+        return [
+            replace(
+                last, at=second_at.isoformat(timespec="seconds"), clause=idx, part=last.part + 1
+            )
+        ]
+    m = _ANOTHER_AT.match(clause)
+    if m is None or last.at is None:
+        return []
+    when, what = _time_of_second(m["what"], m["when"], now, zone)
+    if when is None or not what:
+        return []
+    last.at = _before(last.at, when, scan_time(parts[last.clause]), zone)
+    amount, unit, count = _second_dose_said(what, last.amount, last.unit, last.count)
+    at = when.isoformat(timespec="seconds")
+    return [
+        replace(last, amount=amount, unit=unit, count=count, at=at, clause=idx, part=last.part + 1)
     ]
 
 
@@ -906,14 +983,143 @@ def _one_medicine_twice(
         amounts = [(bare[0], bare[1] or "")] if bare is not None else []
     more = MORE.search(seg) or _AT_AND_AT.search(seg)
     if more is None or more.start() == 0:
-        return []
+        return _each_at_its_time(seg, medication, amounts, now, zone, idx)
     return _two_doses(seg, more, medication, amounts, now, zone, idx)
+
+
+# "tizanidine 2mg at dinner and 4mg at bedtime", "pregabalin 75 at 8am + 75 at 8pm",
+# "one vicodin at lunch, half at 4", "tramadol 100 at 8 in the morning and 8 at night": a
+# second dose of the one medicine after the first one's time, with its own amount or
+# count and its own time, closing the segment
+_SECOND_AT = re.compile(
+    r"(?:\s*,\s*(?:and\s+|then\s+)?|\s*[+&]\s*|\s+(?:and|then)\s+)(?:then\s+|again\s+)?"
+    r"(?P<what>(?:\d+(?:\.\d+)?\s*(?:mg|g|mcg|ml)?|one|two|half|a\s+half|another(?:\s+one)?)\s+)?"
+    r"(?P<when>" + _CLOCK_SAID + r")\s*[,.;!]?\s*$"
+)
+# "oxy 10mg twice today, 7am and 3pm": two doses, each at one of two times
+_TWICE_AT = re.compile(
+    r"\btwice\b.*?(?P<a>\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)\s+(?:and|&)\s+"
+    r"(?P<b>\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)\s*[,.;!]?\s*$"
+)
+
+
+def _each_at_its_time(
+    seg: str,
+    medication: str | None,
+    amounts: list[tuple[float, str]],
+    now: datetime,
+    zone: ZoneInfo,
+    idx: int,
+) -> list[DoseEvent]:
+    """Two doses of one medicine said each with its time and, for the second, its own
+    amount or count ([] when the segment tells one dose)."""
+    twice = _TWICE_AT.search(seg)
+    if twice is not None:
+        first_at, second_at = (resolve_scan(scan_time(twice[k]), now, zone) for k in ("a", "b"))
+        if first_at is None or second_at is None:
+            return []
+        amount, unit = amounts[0] if len(amounts) == 1 else (None, None)
+        return _doses_of(
+            [(first_at, amount, unit, None), (second_at, amount, unit, None)], medication, idx
+        )
+    second = _SECOND_AT.search(seg)
+    if second is None or second.start() == 0:
+        return []
+    first_text = seg[: second.start()]
+    first_at = resolve_scan(scan_time(first_text), now, zone)
+    second_at, what = _time_of_second(second["what"], second["when"], now, zone)
+    if first_at is None or second_at is None:
+        return []
+    # The first dose's amount: said in its half, or the one amount said, if not the second's
+    first_amounts = [a for a in amounts if a in _amounts_in(first_text)]
+    if not first_amounts and len(amounts) == 1 and not _amounts_in(what):
+        first_amounts = amounts
+    amount, unit = first_amounts[0] if first_amounts else (None, None)
+    count = count_in(first_text)
+    amount2, unit2, count2 = _second_dose_said(what, amount, unit, count)
+    first_iso = _before(
+        first_at.isoformat(timespec="seconds"), second_at, scan_time(first_text), zone
+    )
+    return _doses_of(
+        [
+            (_at(first_iso), amount, unit or None, count),
+            (second_at, amount2, unit2 or None, count2),
+        ],
+        medication,
+        idx,
+    )
+
+
+_PART_OF_DAY = re.compile(r"(?:at\s+night|in\s+the\s+(?P<p>morning|afternoon|evening))$")
+
+
+def _time_of_second(
+    what: str | None, when: str, now: datetime, zone: ZoneInfo
+) -> tuple[datetime | None, str]:
+    """When a second dose was taken, and what is said of it besides: in "8 at night" the
+    number is the hour (never a count of 8), in "75 at 8pm" the dose."""
+    said = " ".join((what or "").split())
+    part = _PART_OF_DAY.match(when)
+    if part is not None and said.isdigit() and 1 <= int(said) <= 12:
+        half = "am" if part["p"] == "morning" else "pm"
+        return resolve_scan(scan_time(f"at {said}{half}"), now, zone), ""
+    return resolve_scan(scan_time(when), now, zone), said
+
+
+def _second_dose_said(
+    what: str, amount: float | None, unit: str | None, count: float | None
+) -> tuple[float | None, str | None, float | None]:
+    """A second dose's (amount, unit, count) from what is said of it ("4mg", "75", "half",
+    "2", "another") beside the first's: an amount said, a number of 10 or more (or the
+    first's strength) as the amount, a small one as the count; else as the first."""
+    said = _amounts_in(what)
+    if said:
+        return said[0][0], said[0][1], None
+    bare = to_float(what) if what[:1].isdigit() else None
+    if bare is not None and (bare >= 10 or bare == amount or bare != int(bare)):
+        return bare, unit, None  # "75 at 8pm" beside "pregabalin 75"
+    if bare is not None:
+        return amount, unit, bare
+    if what and not what.startswith("another"):
+        return amount, unit, count_value(what)  # "half at 4"
+    return amount, unit, count
+
+
+def _amounts_in(text: str) -> list[tuple[float, str]]:
+    return [(float(a["n"].replace(",", ".")), UNIT_MAP[a["u"]]) for a in AMOUNT.finditer(text)]
+
+
+def _at(iso: str | None) -> datetime | None:
+    return datetime.fromisoformat(iso) if iso else None
+
+
+def _doses_of(
+    halves: Sequence[tuple[datetime | None, float | None, str | None, float | None]],
+    medication: str | None,
+    idx: int,
+) -> list[DoseEvent]:
+    """One taken dose per (time, amount, unit, count)."""
+    return [
+        DoseEvent(
+            status="taken",
+            medication=medication,
+            amount=amount,
+            unit=unit,
+            count=count,
+            at=when.isoformat(timespec="seconds") if when is not None else None,
+            clause=idx,
+            part=n,
+        )
+        for n, (when, amount, unit, count) in enumerate(halves)
+    ]
 
 
 # "took my tapentadol at 8 and 2", "gabapentin 300 at 7 and 300 at 3": one medicine at
 # two clock times (the split falls on the "and"; the second part keeps its time)
 _AT_AND_AT = re.compile(
-    r"(?<=\d)(?:\s*[ap]\.?m\.?)?\s+(?:and|&)\s+(?:again\s+|then\s+)?(?=(?:\d{2,4}\s+(?:mg\s+)?)?(?:at\s+)?"
+    # (the first time's am/pm left to it: "at 8am and at 8pm" is 08:00 then 20:00)
+    r"(?:(?<=\d)|(?<=\d[ap]m)|(?<=\d\s[ap]m)|(?<=\d[ap]\.m\.))\s+(?:and|&)\s+(?:again\s+|then\s+)?"
+    r"(?=(?:\d{2,4}\s+(?:mg\s+)?)?(?:at\s+)?"
     r"\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?\s*(?:$|[,.;!]|this|last|in\s+the|tonight|today))"
 )
 
@@ -930,7 +1136,6 @@ def _two_doses(
     """The dose before "and N more" and the N after it, each with its own time."""
     amount, unit = amounts[0] if len(amounts) == 1 else (None, None)
     unit = unit or None
-    out: list[DoseEvent] = []
     first = seg[: more.start()]
     said = count_in(first)
     # "… at 8 and 2": the second dose as the first; "… and 3 more at 6": as said
@@ -938,24 +1143,13 @@ def _two_doses(
     second = seg[more.end() :]
     if more.re is _AT_AND_AT and resolve_scan(scan_time(second), now, zone) is None:
         second = "at " + second.lstrip()  # "at 8 and 2": the "at" said once for both
-    halves = ((first, said), (second, again))
-    for n, (text, count) in enumerate(halves):
-        when = resolve_scan(scan_time(text), now, zone)
-        if n == 1 and when is not None:
-            out[0].at = _before(out[0].at, when, scan_time(first), zone)
-        out.append(
-            DoseEvent(
-                status="taken",
-                medication=medication,
-                amount=amount,
-                unit=unit,
-                count=count,
-                at=when.isoformat(timespec="seconds") if when is not None else None,
-                clause=idx,
-                part=n,
-            )
-        )
-    return out
+    first_at, second_at = (resolve_scan(scan_time(text), now, zone) for text in (first, second))
+    if first_at is not None and second_at is not None:
+        first_iso = first_at.isoformat(timespec="seconds")
+        first_at = _at(_before(first_iso, second_at, scan_time(first), zone))
+    return _doses_of(
+        [(first_at, amount, unit, said), (second_at, amount, unit, again)], medication, idx
+    )
 
 
 def _times_per_med(
@@ -981,6 +1175,9 @@ def _times_per_med(
     return [a if a is not None else last for a in out]
 
 
+_SLEEP_TOLD = re.compile(
+    r"\b(?:slept|sleeping|woke|(?:couldn't|could\s+not|can't|didn't)\s+sleep)\b"
+)
 _ABOUT_SLEEP = re.compile(r"\bsle(?:ep|pt|eping)\b|\bnight\b|\bin\s+bed\b")
 _SKIN_TONE = re.compile("[\U0001f3fb-\U0001f3ff]")
 _OUT_OF_THEM = re.compile(

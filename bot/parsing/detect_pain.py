@@ -190,7 +190,16 @@ def pain_details(clause: str, found: Found) -> bool:
     elif RADIATING_TRUE.search(clause) or RADIATING_PATH.search(clause):
         found.radiating = True
         hit = True
+    side = _SIDED_START.search(text)
+    if side and "leg" in found.locations and not found.locations & {"leg_left", "leg_right"}:
+        # "from my left hip until the knee": the leg of the side the pain starts on
+        found.locations.add(f"leg_{side['side']}")
     return hit
+
+
+_SIDED_START = re.compile(
+    r"\bfrom\s+(?:my\s+|the\s+)?(?P<side>left|right)\s+(?:hip|buttock|bum|butt|glute|side|cheek)\b"
+)
 
 
 def radiating(text: str) -> bool | None:

@@ -151,6 +151,19 @@ def strength_before(clause: str, start: int, generic: str) -> tuple[float, str] 
     return (value, unit) if unit is not None else None
 
 
+def strength_said_as_count(generic: str | None, value: float) -> tuple[float, str | None] | None:
+    """A number read as the count of a dose that cannot be one: "took 7.5 meloxicam" (a
+    marketed strength, not seven and a half tablets), "took 500 panadol". The strength
+    with its unit, or None when it is a count: a whole number under 100 stays one, so
+    "took 30 tylenol" is thirty tablets, as said (an overdose is never read away)."""
+    if value >= 100:
+        return value, _marketed_unit(generic, value) if generic else None
+    if value < 5 or value == int(value):
+        return None
+    unit = _marketed_unit(generic, value) if generic else None
+    return (value, unit) if unit is not None else None
+
+
 def _marketed_unit(generic: str, value: float) -> str | None:
     """The unit of `generic`'s marketed strength `value`, None when it has no such strength
     (a patch's strength is micrograms an hour: "fentanyl 25" is never milligrams)."""

@@ -186,10 +186,14 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
         if _times_the_last_dose(clause, idx, found) or _lasts_the_last_thing(clause, before, found):
             continue
         events = dose_events(clause, idx, meds, now, zone, tscan)
-        if not events:
+        more = not events
+        if more:
             events = more_of_the_last(clause, idx, found.doses, now, zone, tscan, parts)
         found.doses.extend(events)
         masked = AMOUNT.sub(lambda m: " " * len(m.group()), mask(clause, tscan.spans))
+        if more and events:
+            # "…, 1 at 3pm", "…, then 2 more at 3pm": the number opening it is the dose's
+            masked = _LEAD_NUMBER.sub(lambda m: " " * len(m.group()), masked, count=1)
         # A number next to a medicine's name is a count or a strength, never a pain score.
         masked = mask(masked, [near_name(clause, mm) for mm in meds.mentions(clause)])
         effects = detect_side_effects(clause)
@@ -226,6 +230,9 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
         others = bool(events or scores or effects or quality or activity_hit or mood_hit)
         _account(clause, found, tscan, others, details_hit)
     return found, parts
+
+
+_LEAD_NUMBER = re.compile(r"^\W*(?:(?:and|then)\s+)?\d+(?:\.\d+)?")
 
 
 def _account(clause: str, found: Found, tscan: TimeScan, others: bool, details: bool) -> None:

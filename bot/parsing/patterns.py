@@ -187,7 +187,9 @@ _SUPPLY_GONE = (
     r"(?:strip|stock|supply|pack|bottle|tablets?|pills?|medicine|medication|meds)\s+(?:is\s+|are\s+|has\s+|have\s+)?"
     r"(?:over|finished|finish)\b|\b(?:bottle|box|pack|packet|strip|tub)(?:\s+of\s+\w+)?(?:\s+is|\s+was|'s)\s+"
     r"(?:now\s+)?empty|(?:finished|used\s+up|used)\s+(?:the\s+|my\s+)?(?:last|all)|"
-    r"(?<=\w\s)finish(?:ed)?\s*(?:$|,)"
+    r"(?<=\w\s)finish(?:ed)?\s*(?:$|,)|"
+    # "tramal's all gone" (a medicine must stand right before it: detect_doses checks)
+    r"(?<=[a-z])(?:'s|\s+is|\s+are)\s+all\s+gone\b"
 )
 SKIP_VERB = re.compile(
     r"\b(?:skip(?:ped|ping|s)?|miss(?:ed|ing)|forg(?:o|e)t(?:ten|ting)?|ran\s+out|run\s+out|"
@@ -195,7 +197,7 @@ SKIP_VERB = re.compile(
     r"running\s+out|out\s+of\s+(?=(?:my\s+|the\s+)?\w)|none\s+left|no\s+more\s+left|"
     r"no\s+more\s+(?:pills|tablets|tabs|capsules|caps)\b|"
     r"left\s+(?:it|them|my\s+\w+)\s+at\s+home|passed\s+on|decided\s+against|"
-    r"gave\s+(?:\w+\s+){1,2}a\s+miss|(?:left|leave|leaving)\s+(?:out|off)|left\s+(?:it|them)\s+out|"
+    r"(?:gave|give|giving|gives|gonna\s+give)\s+(?:\w+\s+){1,2}a\s+miss|(?:left|leave|leaving)\s+(?:out|off)|left\s+(?:it|them)\s+out|"
     # "the norco stayed in the bottle", "didn't touch the robaxin": not taken
     r"stay(?:ed|s)?\s+(?:in\s+the\s+(?:bottle|box|drawer|cupboard|packet|pack|cabinet|bag)|put)\b|"
     # (never "didn't touch it" / "the pain": a dose that did nothing)
@@ -216,7 +218,9 @@ SKIP_VERB = re.compile(
     r"(?:haven't|hasn't|didn't|not|won't|never)\s+bother(?:ed|ing)?\s+with|"
     r"slipped\s+my\s+mind|(?:went|gone)\s+(?:right\s+|clean\s+)?out\s+of\s+my\s+(?:head|mind)|"
     r"spaced\s+(?:on|out\s+on)|blanked\s+on|"
-    r"\b(?:omitted|withheld|withholding|held|not\s+given|declined|refused)\b|"
+    # (never "my back held up ok", "held on", "held the baby")
+    r"\b(?:omitted|withheld|withholding|held(?!\s+(?:up|on|together|out|my|me|him|her|it\s+together)\b)|"
+    r"not\s+given|declined|refused)\b|"
     # "none of my meds today", never "none of my clothes fit"
     r"\bnone\s+of\s+(?:the|my)\s+(?!(?:clothes|shoes|friends|family|kids|children|people|food|work|"
     r"jobs?|money|bills|business|stuff|things|usual|jeans|trousers|shirts|tops|dresses|shoes|boots)\b)"
@@ -235,7 +239,8 @@ OUT_OF_FALSE = re.compile(
     r"my\s+(?:mind|head|way|depth|league)|nowhere|work|hospital|sorts|action|pain|hand)"
 )
 SNOOZE = re.compile(
-    r"\b(?:snooze|snoozed|remind\s+me|remind\s+(?:after|in)|hang\s+on|later|hit\s+me\s+up|brb|"
+    # (never "had a snooze on the couch": a nap)
+    r"\b(?:(?<!a\s)(?<!little\s)(?<!quick\s)(?<!short\s)(?<!nice\s)(?<!good\s)snooze|snoozed|remind\s+me|remind\s+(?:after|in)|hang\s+on|later|hit\s+me\s+up|brb|"
     r"defer(?:red)?|postpone|give\s+(?:me|us)\s+(?:till|until|til)\b|"
     r"hold\s+off|"
     r"not\s+(?:right\s+)?now|not\s+(?:quite\s+)?yet|^\s*shortly\b|"
@@ -712,7 +717,8 @@ RADIATING_PATH = re.compile(
     + _LIMB
     + r"|\bfrom\s+(?:my\s+|the\s+)?(?:\w+\s+)?"
     + _FROM_PART
-    + r"\s+(?:(?:all\s+the\s+way\s+)?down\b|(?:all\s+the\s+way\s+)?(?:down\s+)?to\s+"
+    + r"\s+(?:(?:all\s+the\s+way\s+)?down\b|"
+    r"(?:all\s+the\s+way\s+)?(?:down\s+)?(?:to|till|until|up\s+to)\s+"
     + _ON_THE_WAY
     + _LIMB
     + r")|\bdown\s+(?:\w+\s+){1,3}?(?:to|till|until)\s+"
@@ -743,6 +749,10 @@ SLEEP_POOR = re.compile(
     # "I dont sleep good", "I no sleep well at all", "not one minute of sleep"
     r"\b(?:i\s+)?(?:don't|dont|do\s+not|no)\s+sleep\s+(?:good|well)\b|\bnot\s+(?:one|a)\s+(?:minute|wink|second)\s+of\s+sleep|"
     r"\b(?:didn't|didnt|did\s+not)\s+sleep\s+a\s+wink|\bnever\s+(?:got|get|went)\s+back\s+off\b|"
+    # "couldn't get back to sleep", "didn't fall asleep till 3"
+    r"\b(?:couldn't|could\s+not|can't|didn't|did\s+not|never)\s+(?:get|got|go|went)\s+back\s+to\s+sleep\b|"
+    r"\b(?:didn't|did\s+not|couldn't|could\s+not)\s+(?:fall|get)\s+(?:asleep|to\s+sleep)\s+"
+    r"(?:till|til|until)\b|"
     r"\b(?:no|zero|0)\s+sleep|\b(?:bad|rough|terrible|awful|horrible|sleepless|restless|rubbish|crap|"
     r"crappy|broken|poor|disturbed|rotten|dreadful|miserable)\s+(?:night|sleep|nights)\b|"
     r"\bi\s+sleep\s+(?:very\s+|so\s+|really\s+)?(?:bad|badly|poorly|terrible|terribly)\b|"
@@ -876,11 +886,15 @@ _MOOD_STRONG = (
     r"all\s+morning|all\s+evening|all\s+night)|in\s+tears|been\s+crying|had\s+a\s+(?:good|proper|big)\s+cry|"
     r"panick(?:ing|ed|y)|in\s+a\s+panic|anxiety|(?:better|good|high|low)\s+spirits|heart\s+feels\s+full|"
     r"mood\s+is\s+not\s+good|discouraged|disheartened|demoralis\w+|demoraliz\w+|tensed|"
-    r"keep\s+crying|not\s+myself|best\s+mood|mind\s+no\s+dey\s+settle"
+    r"keep\s+crying|not\s+myself|best\s+mood|mind\s+no\s+dey\s+settle|"
+    # (never "the skin is irritated": "irritated" alone only after "feel", "I'm", "so")
+    r"(?:so|really|very|easily|getting)\s+irritated|short[-\s]tempered|snappy|"
+    r"spirits?\s+(?:are\s+|is\s+)?(?:up|high|lifted)"
 )
 _MOOD_WEAK = (
     r"low|down|good|great|ok(?:ay)?|fine|better|worse|flat|blue|rubbish|awful|terrible|defeated|"
-    r"wrecked|fragile|lighter|brighter|human\s+again|guilty|grateful|(?:such\s+)?a\s+mess|social"
+    r"wrecked|fragile|lighter|brighter|human\s+again|guilty|grateful|(?:such\s+)?a\s+mess|social|"
+    r"irritated"
 )
 MOOD_RE = re.compile(
     r"\b(?:(?:feel(?:ing|s)?\s+|felt\s+|mood(?:'s)?\s+(?:is\s+|was\s+|'s\s+)?|i'm\s+|i\s+am\s+|been\s+)"
@@ -905,6 +919,12 @@ MOOD_CANON: Final[dict[str, str]] = {
     "okay": "ok", "stressed out": "stressed", "teary": "tearful", "weepy": "tearful",
     "cranky": "grumpy", "low mood": "low", "bad mood": "low", "good mood": "good",
     "great mood": "good", "in good spirits": "good", "in low spirits": "low",
+    "irritated": "irritable", "so irritated": "irritable", "really irritated": "irritable",
+    "very irritated": "irritable", "easily irritated": "irritable",
+    "getting irritated": "irritable", "short-tempered": "irritable", "short tempered": "irritable",
+    "snappy": "irritable", "spirits are up": "good", "spirits up": "good", "spirit is up": "good",
+    "spirits are high": "good", "spirits high": "good", "spirits lifted": "good",
+    "spirits are lifted": "good",
     "down in the dumps": "down", "chipper": "cheerful", "upbeat": "cheerful",
     "spirit dey down": "low", "spirits are low": "low", "spirit is down": "low",
     "spirits down": "low", "spirit down": "low", "spirits low": "low", "spirit low": "low",

@@ -215,7 +215,10 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"feel(?:ing)?\s+like\s+(?:vomiting|throwing\s+up)|"
      # "dizzy n sick", "sick and shaky": sick beside another symptom; Aussie "about to chunder"
      r"(?<=dizzy\sand\s)sick|(?<=queasy\sand\s)sick|(?<=shaky\sand\s)sick|sick\s+and\s+(?=dizzy|shaky)|"
-     r"about\s+to\s+(?:chunder|spew|hurl|be\s+sick)"),
+     r"about\s+to\s+(?:chunder|spew|hurl|be\s+sick)|"
+     # "feel like I'm gonna chuck", "had me sick as a dog" (never "sick as a parrot": let down)
+     r"(?:gonna|going\s+to|about\s+to)\s+(?:chuck|chunder|hurl|spew|puke|throw\s+up|be\s+sick)|"
+     r"sick\s+as\s+a\s+dog"),
     ("vomiting", r"vomit(?:ed|ing|s)?|threw\s+up|throwing\s+up|thrown\s+up|puk(?:e|ed|ing)|"
      r"been\s+sick|being\s+sick|spew(?:ed|ing|s)?|chuck(?:ed|ing)\s+up|hurl(?:ed|ing)|"
      r"barf(?:ed|ing)?|throw\s+up\s+(?:after|every|each)|(?:makes?|made|making)\s+me\s+(?:throw\s+up|"
@@ -277,7 +280,8 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("sweating", r"sweat(?:s|y|ing)?|night\s+sweats|clammy|perspiring|"
      r"(?:wak\w+|woke)\s+up\s+(?:\w+\s+)?(?:drenched|soaked|soaking|wringing\s+wet)|"
      r"hot\s+(?:flush|flash)(?:es)?"),
-    ("weight_gain", r"weight\s+gain|wt\s+gain|stack(?:ing|ed)?\s+on\s+(?:the\s+)?weight|"
+    ("weight_gain", r"weight\s+gain|wt\s+gain|\bgain\s+(?:so\s+much\s+|a\s+lot\s+of\s+)?weight|"
+     r"stack(?:ing|ed)?\s+on\s+(?:the\s+)?weight|"
      r"\bup\s+\d+(?:\.\d)?\s*(?:kg|kgs|kilos?|lbs?|pounds)\b|\d+(?:\.\d)?\s*(?:kg|kgs|kilos?|lbs?)\s+up\b|"
      r"gain(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:\d+\s*)?"
      r"(?:weight|pounds|lbs|kilos|kg|stone)|weight\s+(?:\w+\s+)?(?:increased|went\s+up|is\s+up|gone\s+up)|"
@@ -295,7 +299,9 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
 )  # fmt: skip
 
 LOCATION_TERMS: Final[tuple[tuple[str, str], ...]] = (
+    # "mostly the lower left side": of the back, in a back-pain diary (never of the belly)
     ("lower_back", r"lower\s+(?:left\s+|right\s+)?back|low\s+back|lumbar|lower\s+spine|"
+     r"lower\s+(?:left|right)\s+side(?!\s+of\s+(?:my\s+|the\s+)?(?:stomach|tummy|belly|abdomen))|"
      r"lower\s+part\s+of\s+(?:my\s+|the\s+)?back|low\s+down\s+in\s+(?:my\s+|the\s+)?back|"
      r"base\s+of\s+(?:my\s+)?spine|"
      r"small\s+of\s+(?:my\s+)?back|tailbone|coccyx|sacrum|si\s+joint"),
@@ -331,7 +337,10 @@ ACTIVITY_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"(?:exercises?|routine|session|stretches|workout))?|physiotherapist|"
      r"physical\s+therapist|hydrotherapy|home\s+exercise\s+program(?:me)?|"
      r"exercises\s+from\s+(?:the\s+|my\s+)?(?:physio|pt|therapist)"),
-    ("walk", r"walk(?:ed|ing|s)?|stroll(?:ed)?|hik(?:e|ed|ing)|went\s+for\s+a\s+walk|"
+    # (never the cat that "walked on my phone", nor a word that "walked" on a page)
+    ("walk", r"(?<!cat\s)(?<!dog\s)(?<!kitten\s)(?<!puppy\s)(?<!baby\s)(?<!toddler\s)"
+     r"walk(?:ed|ing|s)?(?!\s+(?:on|over|across)\s+(?:my|the)\s+(?:phone|keyboard|laptop|screen|keys))|"
+     r"stroll(?:ed)?|hik(?:e|ed|ing)|went\s+for\s+a\s+walk|"
      r"took\s+the\s+dogs?\s+out|"
      r"ambulat(?:ed|ing|e)|"
      r"push(?:ed|ing)\s+the\s+(?:pram|buggy|stroller|pushchair)|"

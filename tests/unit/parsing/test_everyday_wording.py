@@ -261,6 +261,85 @@ CASES: list[Case] = [
     ("took 2 gabapentin at 8 and 2 at 4", [{"kind": "dose", "count": 2}], ("pain",)),
     ("had the ibuprofen, still at a 5", [{"kind": "pain", "score": 5}], ()),
     ("still a 3 hour wait for the gp", [], ("pain",)),
+    # "giving it a miss" is a skip (it was read as taken)
+    ("giving the naproxen a miss today", [{"kind": "dose", "status": "skipped"}], ()),
+    # "held up", "had a snooze": neither a dose held back nor a wait
+    ("long day but the back held up", [], ("dose",)),
+    ("had a quick snooze after lunch, pain 3", [{"kind": "pain", "score": 3}], ("dose",)),
+    # A medicine "all gone" has run out; the pain "all gone" has not
+    ("ibuprofen's all gone", [{"kind": "dose", "status": "skipped", "reason": "ran_out"}], ()),
+    ("pain's all gone this morning", [], ("dose",)),
+    # Two doses of one medicine, each with its amount or count and time
+    (
+        "gabapentin 300mg at breakfast and 600mg at bedtime",
+        [
+            {"kind": "dose", "amount": 300, "at": "2026-11-25T08:00:00+01:00"},
+            {"kind": "dose", "amount": 600, "at": "2026-11-25T22:00:00+01:00"},
+        ],
+        (),
+    ),
+    (
+        "ibuprofen 400 at 7am + 400 at 3pm",
+        [
+            {"kind": "dose", "amount": 400, "at": "2026-11-25T07:00:00+01:00"},
+            {"kind": "dose", "amount": 400, "at": "2026-11-25T15:00:00+01:00"},
+        ],
+        (),
+    ),
+    (
+        "2 ibuprofen at breakfast, 1 at 2pm",
+        [
+            {"kind": "dose", "count": 2, "at": "2026-11-25T08:00:00+01:00"},
+            {"kind": "dose", "count": 1, "at": "2026-11-25T14:00:00+01:00"},
+        ],
+        ("pain",),
+    ),
+    (
+        "took gabapentin twice today, 9am and 5pm",
+        [
+            {"kind": "dose", "at": "2026-11-25T09:00:00+01:00"},
+            {"kind": "dose", "at": "2026-11-25T17:00:00+01:00"},
+        ],
+        (),
+    ),
+    (
+        "ibuprofen at 7 in the morning and 7 at night",
+        [
+            {"kind": "dose", "at": "2026-11-25T07:00:00+01:00"},
+            {"kind": "dose", "at": "2026-11-25T19:00:00+01:00"},
+        ],
+        (),
+    ),
+    # A strength said as if a count: "7.5 meloxicam" is 7.5 mg (30 tablets stay 30)
+    ("took 7.5 meloxicam", [{"kind": "dose", "amount": 7.5, "unit": "mg"}], ()),
+    ("took 12 ibuprofen", [{"kind": "dose", "count": 12}], ()),
+    # The night after "slept" is the sleep's, not the dose's
+    (
+        "took ibuprofen at 6, slept badly last night",
+        [{"kind": "dose", "at": "2026-11-25T18:00:00+01:00"}, {"kind": "sleep", "quality": "poor"}],
+        (),
+    ),
+    # Sleep, mood and stomach in everyday words
+    ("woke at 4 and couldn't get back to sleep", [{"kind": "sleep", "quality": "poor"}], ()),
+    ("didn't fall asleep until 2", [{"kind": "sleep", "quality": "poor"}], ()),
+    (
+        "the gabapentin makes me gain weight",
+        [{"kind": "side_effect", "effects": ["weight_gain"]}],
+        (),
+    ),
+    ("the tramadol had me sick as a dog", [{"kind": "side_effect", "effects": ["nausea"]}], ()),
+    ("feel like i'm going to chunder", [{"kind": "side_effect", "effects": ["nausea"]}], ()),
+    ("really irritated with everyone", [{"kind": "mood"}], ()),
+    ("my spirits are up today", [{"kind": "mood"}], ()),
+    ("the skin is irritated under the patch", [], ("mood",)),
+    ("the dog walked all over my phone", [], ("activity",)),
+    # Where it hurts
+    ("pain 5, mostly the lower right side", [{"kind": "pain", "locations": ["lower_back"]}], ()),
+    (
+        "pain 6 from my right hip till the knee",
+        [{"kind": "pain", "locations": ["hip", "leg_right"], "radiating": True}],
+        (),
+    ),
     # Australian English: "crook" is unwell.
     (
         "skip the nurofen tonight, stomach is crook",
