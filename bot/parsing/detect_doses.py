@@ -108,10 +108,31 @@ def dose_events(
     for i, verb in enumerate(verbs):
         seg_start = 0 if i == 0 else verb[0]
         seg_end = verbs[i + 1][0] if i + 1 < len(verbs) else len(clause)
-        events.extend(
-            _segment_events(clause, idx, mentions, seg_start, seg_end, verb, now, zone, tscan)
-        )
+        found = _segment_events(clause, idx, mentions, seg_start, seg_end, verb, now, zone, tscan)
+        if events and found and _ANOTHER_OF_IT.match(clause, verb[1]):
+            _of_the_last(found, events[-1])
+            if found[0].at is not None:
+                # "took naproxen at 8 and took another at 2" at night: 08:00, then 14:00
+                first_scan = scan_time(clause[:seg_start])
+                second = datetime.fromisoformat(found[0].at)
+                events[-1].at = _before(events[-1].at, second, first_scan, zone)
+        events.extend(found)
     return events
+
+
+# "took tramadol 50 at 2, took another at 8": a second taking verb, "another" of the last
+_ANOTHER_OF_IT = re.compile(
+    r"\s+(?:another|one\s+more|the\s+same|again)\b(?!\s+(?:of\s+)?[a-z]{4,})"
+)
+
+
+def _of_the_last(found: list[DoseEvent], last: DoseEvent) -> None:
+    """Doses said as "another" with no medicine named are of the medicine just taken."""
+    for event in found:
+        if event.medication is None and event.status == "taken" and last.status == "taken":
+            event.medication, event.product = last.medication, last.product
+            event.amount, event.unit = event.amount or last.amount, event.unit or last.unit
+            event.part = last.part + 1  # a dose of its own, never merged into the last
 
 
 # A dose supposed, not told: "if I took my whole fortnight of it…", "what would happen if
@@ -892,7 +913,7 @@ _CLOCK_SAID = (
 # "one vicodin at lunch, half at 4", "pregabalin 75 at 8am, 75 at 8pm": a clause that is
 # only a second dose's count or amount and its time
 _ANOTHER_AT = re.compile(
-    r"^\s*(?:and\s+|then\s+|\+\s*)?(?P<what>(?:\d+(?:\.\d+)?\s*(?:mg|g|mcg|ml)?|one|two|half|a\s+half|"
+    r"^\s*(?:and\s+|then\s+|\+\s*)?(?:(?:took|had|taken|popped)\s+)?(?P<what>(?:\d+(?:\.\d+)?\s*(?:mg|g|mcg|ml)?|one|two|half|a\s+half|"
     r"another(?:\s+one)?)\s+)(?P<when>" + _CLOCK_SAID + r")\s*[.;!]?\s*$"
 )
 # "oxy 10mg twice today, 7am and 3pm": the two times of a dose said twice

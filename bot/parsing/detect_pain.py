@@ -87,7 +87,10 @@ def pain_scores(clause: str, masked: str, dose_clause: bool) -> list[tuple[int, 
     if dose_clause:
         # "7 cudnt sleep took 2 paracetamol", "6 skipped flexeril too groggy": a bare number
         # opening a run-on message is its score, before whatever the dose says
-        lead = BARE.match(masked)
+        opener = _OPENER.match(masked)  # "ok 5 hip n bum aching took panadol 2"
+        lead = BARE.match(masked, opener.end() if opener else 0)
+        if opener and lead and _DOSE_AFTER.match(masked, lead.end()):
+            return []  # "ok 2 taken": the count
         if lead is None or not lead["n"][0].isdigit():
             return _trailing_score(clause, masked)
         counted = COUNTED_PLURAL.match(masked, lead.end())  # "10 pushups then took …"
@@ -115,6 +118,8 @@ def pain_scores(clause: str, masked: str, dose_clause: bool) -> list[tuple[int, 
     return out
 
 
+_OPENER = re.compile(r"^\W*(?:ok(?:ay)?|so|meh|um+|well|yeah|yep|hmm+|right)\W+")
+_DOSE_AFTER = re.compile(r"\s*(?:taken|done|took|had|of|more|x|down|in)\b")
 _AT_THE_END = re.compile(r"[\W_]*$")
 # After these a closing number is the dose's own (its count): "took another 2", "popped 2"
 # (or a time: "and 1 at 2"); set apart by a comma it may be either ("took the naproxen, 2")

@@ -226,7 +226,8 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
             # "mood's rubbish, 2/10": the number rates the mood said just before it
             found.mood_score, scores, mood_hit = scores[0][1], [], True
         _add_scores(found, scores, parts, idx, tscan)
-        details_hit = not effects and pain_details(clause, found)
+        # Where and how it hurts, unless the clause is a side effect's alone ("stomach pain")
+        details_hit = (not effects or bool(scores)) and pain_details(clause, found)
         others = bool(events or scores or effects or quality or activity_hit or mood_hit)
         _account(clause, found, tscan, others, details_hit)
     return found, parts

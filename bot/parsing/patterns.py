@@ -544,7 +544,9 @@ PAIN_CHANGE = re.compile(
     r"(?:down\s+|up\s+|right\s+down\s+)?(?:to|->|\u2192)\s+(?:a\s+|an\s+)?(?P<n>\d+(?:\.5)?)\b"
 )
 PAIN_WORD_NUM = re.compile(
-    r"\b(?:pain|hurts?|hurting|back|sciatica|score|level|rating|it's|it\s+is|sitting|sat)\w*(?:'s)?\s+"
+    # (and the pain's own words: "neck stiff 4", "flare up 8", "back spasms all day 7")
+    r"\b(?:pain|hurts?|hurting|back|sciatica|score|level|rating|it's|it\s+is|sitting|sat|"
+    r"stiff|sore|aching|achy|throbbing|spasms|flare\s+up|flaring\s+up|all\s+day)\w*(?:'s)?\s+"
     r"(?:level\s+|score\s+|between\s+(?:a\s+)?|somewhere\s+(?:around\s+)?|"
     r"is\s+|was\s+|'s\s+|at\s+|of\s+|about\s+|around\s+|maybe\s+|like\s+|a\s+|an\s+|now\s+|"
     r"today\s+|tonight\s+|right\s+now\s+|still\s+|solid\s+|strong\s+|:\s*|=\s*|-\s*|"
@@ -620,7 +622,10 @@ COUNTED_PLURAL = re.compile(
 )
 NOT_A_PLURAL: Final[frozenset[str]] = _words(
     "this was is has as its always sometimes yes plus less unless across towards afterwards "
-    "perhaps thanks thx cheers tops worse nevertheless anyways"
+    "perhaps thanks thx cheers tops worse nevertheless anyways "
+    # body parts: "6 knees aching" is a score and where, never six knees
+    "knees hips legs shoulders arms hands ankles wrists elbows buttocks glutes thighs calves "
+    "shins feet toes joints"
 )
 # Spine levels ("L4-5", "L5-S1", "C5-C6", "T12") name a place in the spine, never a score.
 SPINE_LEVEL = re.compile(

@@ -164,6 +164,10 @@ def _spoken_two(m: re.Match[str]) -> str:
 
 # Chat shorthand "2 much", "2 tired": "too" (never after a taking verb: "took 2 much"
 # is rare, "had 2 many" rarer, and a count there must stay a count)
+_SPACED_CLOCK = re.compile(
+    r"\b(at|around|about)\s+(1[0-2]|0?[1-9])\s+([0-5]\d)\b(?!\s*(?:mg|mcg|ml|g\b|units?|tabs?|"
+    r"tablets?|pills?|caps?|capsules?|mins?|minutes|hours?|hrs?|%|x\b|more|of\b|times))"
+)
 _GLUED = re.compile(r"\b(pain|level|mood|slept|sleep|took|had|walked|walk)(?=\d)")
 _TWO_AS_TOO = re.compile(
     r"(?<![\d.,/:])(?<!took\s)(?<!had\s)(?<!take\s)(?<!taken\s)\b2\s+(much|many|tired|painful|soon)\b"
@@ -240,6 +244,8 @@ def normalise(text: str) -> str:
         text = _BEFORE_AGO.sub(r"\1 \2 ago", text)  # Indian English "before 1 hour"
     if "round " in text:
         text = _ROUND_ABOUT.sub("around ", text)  # UK "round 10" is about 10
+    if " at " in text or "around " in text:
+        text = _SPACED_CLOCK.sub(r"\1 \2:\3", text)  # "at 7 30" (voice typing): 7:30
     if _GLUED.search(text):
         text = _GLUED.sub(r"\1 ", text)  # "pain5 slept5hrs": typed with no space
     if "2 " in text:

@@ -340,6 +340,35 @@ CASES: list[Case] = [
         [{"kind": "pain", "locations": ["hip", "leg_right"], "radiating": True}],
         (),
     ),
+    # The pain's own words before a score; details beside a side effect
+    ("hips stiff 5, slept 6 hrs", [{"kind": "pain", "score": 5, "qualities": ["stiff"]}], ()),
+    ("flare up 7 today", [{"kind": "pain", "score": 7}], ()),
+    (
+        "upper back throbbing 6, bit dizzy",
+        [{"kind": "pain", "score": 6, "locations": ["upper_back"], "qualities": ["throbbing"]}],
+        (),
+    ),
+    ("ok 6 knees aching, took my ibuprofen", [{"kind": "pain", "score": 6}], ()),
+    ("ok 2 taken", [{"kind": "dose", "status": "taken"}], ("pain",)),
+    # A second taking verb's "another" is of the medicine just taken
+    (
+        "took gabapentin at 7 took another at 1",
+        [
+            {"kind": "dose", "medication": "gabapentin", "at": "2026-11-25T07:00:00+01:00"},
+            {"kind": "dose", "medication": "gabapentin", "at": "2026-11-25T13:00:00+01:00"},
+        ],
+        (),
+    ),
+    (
+        "took ibuprofen at 10am, had another at 4",
+        [
+            {"kind": "dose", "at": "2026-11-25T10:00:00+01:00"},
+            {"kind": "dose", "medication": "ibuprofen"},
+        ],
+        (),
+    ),
+    # Voice typing's "at 7 30"
+    ("took my gabapentin at 9 45", [{"kind": "dose", "at": "2026-11-25T09:45:00+01:00"}], ()),
     # Australian English: "crook" is unwell.
     (
         "skip the nurofen tonight, stomach is crook",
