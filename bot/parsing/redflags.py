@@ -371,7 +371,9 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:my\s+|his\s+|her\s+)?" + _FACE,
         r"(?:can't|couldn't|cannot|hard\s+to|struggling\s+to|struggle\s+to|trouble|difficulty|"
         r"difficult\s+to|no\s+fit|"
-        r"problems?|unable\s+to|hardly|barely)\s+(?:\w+\s+)?(?:breathe|breathing|swallow(?:ing)?|"
+        r"problems?|unable\s+to|hardly|barely)\s+(?:\w+\s+)?(?:breathe|breathing|"
+        # (never "can't swallow tabs": a tablet too big, not a throat closing)
+        r"swallow(?:ing)?(?!\s+(?:\w+\s+){0,2}(?:tabs?|tablets?|pills?|capsules?|caps)\b)|"
         r"catch\s+my\s+breath|get\s+(?:my\s+)?breath|get\s+enough\s+air)",
         r"short(?:ness)?\s+of\s+breath|out\s+of\s+breath\s+and|wheez(?:e|ing|y)|gasping\s+for|"
         r"(?:eyes?|eyelids?)\s+(?:are\s+|is\s+)?(?:swelling|swollen|puff\w*)(?=.*\b(?:breath\w*|throat|"
@@ -1364,6 +1366,20 @@ def _suicidal_not_meant(m: re.Match[str], sentence: str) -> bool:
         or _SUICIDE_TRAINING.search(sentence)
         or _RATHER_DIE_MUNDANE.search(sentence, max(0, start - 10))
         or _DIE_WITHOUT_TREAT.search(sentence, start)
+        or _hangover_joke(sentence, start)
+    )
+
+
+# "drinking tonight so im gonna die tomorrow lol": tomorrow's hangover, laughed at
+_DIE_TOMORROW = re.compile(r"\bdie\s+(?:tomorrow|in\s+the\s+morning)\b")
+_DRINKING = re.compile(r"\b(?:drinking|drinks|pints|beers|wine|booze|shots|hangover|hungover)\b")
+
+
+def _hangover_joke(sentence: str, start: int) -> bool:
+    return bool(
+        _DIE_TOMORROW.search(sentence, start, start + 40)
+        and _DRINKING.search(sentence)
+        and _JOKING.search(sentence)
     )
 
 

@@ -54,15 +54,16 @@ def test_once_blind_sets_keep_their_red_flags() -> None:
 
 
 def test_later_sets_keep_what_they_read() -> None:
-    """Sets 35-46 (BENCHMARKS.md): thoughts of suicide said indirectly, half of them near
-    misses; corrections, questions and plans; doses asked for, owed or wished; doses and
-    symptoms as typed on a phone; the physical red flags in everyday words; medicines by
-    their brand names around the world (46: most of its misses are brands and combination
-    products the knowledge file does not know yet). These floors keep what is found, and
-    allow no false alarm."""
+    """Sets 35-46 and 49-50 (BENCHMARKS.md): thoughts of suicide said indirectly, half of
+    them near misses; corrections, questions and plans; doses asked for, owed or wished;
+    doses and symptoms as typed on a phone; the physical red flags in everyday words;
+    medicines by their brand names around the world (46: most of its misses are brands
+    and combination products the knowledge file does not know yet); the development
+    files' kinds in their style (49) and from tired, voice-typing, amount-saying writers
+    (50). These floors keep what is found, and allow no false alarm."""
     later = evaluate(LATER_FILES)
-    assert later.lines.total >= 2565
-    assert later.lines.hits >= 2465, str(later.lines)
-    assert later.flag_recall.hits >= 789, str(later.flag_recall)
+    assert later.lines.total >= 3035
+    assert later.lines.hits >= 2914, str(later.lines)
+    assert later.flag_recall.hits >= 848, str(later.flag_recall)
     assert later.alarms.hits == 0, str(later.alarms)
     assert later.all_fields.rate >= 0.90, str(later.all_fields)

@@ -730,6 +730,9 @@ FLAGS: list[tuple[str, str]] = [
     ("my son told me i'm not making any sense and my arm is heavy", "stroke_signs"),
     # A dentist's numbness, in the saddle
     ("between my legs feels like an injection at the dentist", "saddle_numbness"),
+    # A throat closing is still read, and a death said without the joke
+    ("lips puffy and i can't swallow properly", "allergic_reaction"),
+    ("gonna die tomorrow, it's all sorted", "suicidal"),
 ]
 
 
@@ -831,6 +834,9 @@ NOT_FLAGS = [
     # Going somewhere, not a farewell (English as a second language drops the "to")
     "i take my naproxen with food before i go work",
     "before i go shopping i'll take the ibuprofen",
+    # A tablet too big to swallow; tomorrow's hangover, laughed at
+    "struggling to swallow the big tablets, can i get liquid",
+    "pints with the lads tonight, gonna die tomorrow haha",
     # The local anaesthetic, not an allergy or a stroke
     "top lip is puffy from the filling, still can't feel half my face",
 ]
