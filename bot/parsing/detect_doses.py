@@ -1004,8 +1004,15 @@ def _one_medicine_twice(
         amounts = [(bare[0], bare[1] or "")] if bare is not None else []
     more = MORE.search(seg) or _AT_AND_AT.search(seg)
     if more is None or more.start() == 0:
-        return _each_at_its_time(seg, medication, amounts, now, zone, idx)
-    return _two_doses(seg, more, medication, amounts, now, zone, idx)
+        doses = _each_at_its_time(seg, medication, amounts, now, zone, idx)
+    else:
+        doses = _two_doses(seg, more, medication, amounts, now, zone, idx)
+    for dose in doses:
+        # "Panadeine Forte", as written: the record and the reply name what was taken
+        dose.product = named.products[0] if named.meds else None
+    if doses and doses[0].count is None and named.counts and named.counts[0] is not None:
+        doses[0].count = named.counts[0]  # "panadeine forte 2 at 11 and 2 more at 3"
+    return doses
 
 
 # "tizanidine 2mg at dinner and 4mg at bedtime", "pregabalin 75 at 8am + 75 at 8pm",

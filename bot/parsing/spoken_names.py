@@ -23,7 +23,10 @@ __all__ = ["join_spoken_names"]
 _WORD = re.compile(r"[a-z]+")
 #: How alike a run and a name must sound (rapidfuzz ratio, 0-100, on the sound-alike forms).
 _ALIKE = 84
-_SHORTEST_NAME = 6
+#: A short name ("mo bic") must be said almost exactly: few letters leave little to go on.
+_ALIKE_SHORT = 95
+_SHORT = 7
+_SHORTEST_NAME = 5
 _MOST_WORDS = 4
 
 
@@ -100,7 +103,8 @@ def _run_at(
                 or abs(len(name_sound) - len(sound)) > len(name_sound) // 3
             ):
                 continue
-            score = fuzz.ratio(sound, name_sound, score_cutoff=_ALIKE)
+            cutoff = _ALIKE_SHORT if len(name_sound) < _SHORT else _ALIKE
+            score = fuzz.ratio(sound, name_sound, score_cutoff=cutoff)
             if score > best_score:
                 best, best_score = (end, name), score
     return best

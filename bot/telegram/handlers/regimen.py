@@ -603,7 +603,7 @@ async def _ask_to_confirm(
         ]
     )
     text = texts.ADD_CONFIRM_WARNINGS.format(
-        name=draft.name, warnings="\n\n".join(f"⚠️ {w}" for w in warnings)
+        name=display_name(draft.name or ""), warnings="\n\n".join(f"⚠️ {w}" for w in warnings)
     )
     await ask(update, context, draft, AddStage.CONFIRM, text, markup)
     return True

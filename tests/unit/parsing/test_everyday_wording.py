@@ -367,6 +367,15 @@ CASES: list[Case] = [
         ],
         (),
     ),
+    # A product named before its two doses is kept on both, with the first one's count
+    (
+        "panadol osteo 2 at 7am and 2 more at 1pm",
+        [
+            {"kind": "dose", "count": 2, "at": "2026-11-25T07:00:00+01:00"},
+            {"kind": "dose", "count": 2, "at": "2026-11-25T13:00:00+01:00"},
+        ],
+        (),
+    ),
     # Voice typing's "at 7 30"
     ("took my gabapentin at 9 45", [{"kind": "dose", "at": "2026-11-25T09:45:00+01:00"}], ()),
     # Australian English: "crook" is unwell.

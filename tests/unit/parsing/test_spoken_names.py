@@ -10,7 +10,7 @@ import pytest
 from bot.parsing.spoken_names import join_spoken_names
 from tests.unit.parsing.helpers import check, run
 
-REGIMEN = ["tramadol", "celecoxib", "gabapentin", "hydromorphone", "tizanidine"]
+REGIMEN = ["tramadol", "celecoxib", "gabapentin", "hydromorphone", "tizanidine", "meloxicam"]
 
 CASES: list[tuple[str, list[dict[str, Any]]]] = [
     ("had the trauma doll after lunch", [{"kind": "dose", "medication": "tramadol"}]),
@@ -18,6 +18,8 @@ CASES: list[tuple[str, list[dict[str, Any]]]] = [
     ("took the neuro tin", [{"kind": "dose", "medication": "gabapentin"}]),
     ("took a hydro more phone 2 mg", [{"kind": "dose", "medication": "hydromorphone"}]),
     ("zana flex at 9, knocked me out", [{"kind": "dose", "medication": "tizanidine"}]),
+    # a short name, said exactly ("mo bic", Mobic: meloxicam)
+    ("took the mo bic with breakfast", [{"kind": "dose", "medication": "meloxicam"}]),
 ]
 
 
