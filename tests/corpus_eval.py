@@ -40,8 +40,9 @@ OWN_FILES = (OWN / "replies-own.jsonl",)
 BLIND_FILES = tuple(OWN / f"replies-blind-{n}.jsonl" for n in range(1, 35))
 #: Later sets, kept apart: thoughts of suicide said indirectly (35, 37-39), where the floor
 #: is what the broader screen reads now, records as meant (36), and the development
-#: files' kinds again from other voices (49, 50; 47-48 are questions, asked_eval.py).
-LATER_FILES = tuple(OWN / f"replies-blind-{n}.jsonl" for n in (*range(35, 47), 49, 50))
+#: files' kinds again from other voices (49-51) and the safety net (52); 47-48 are
+#: questions (asked_eval.py).
+LATER_FILES = tuple(OWN / f"replies-blind-{n}.jsonl" for n in (*range(35, 47), 49, 50, 51, 52))
 EXCEPTIONS = OWN / "exceptions.tsv"
 
 _SPECIAL = {"pain": "score", "dose": "status"}

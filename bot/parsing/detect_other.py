@@ -126,7 +126,7 @@ def sleep_hours_alone(clause: str) -> float | None:
     if minutes is None:
         return None
     hours = minutes / 60 + (0.5 if m["half"] else 0.0)
-    night = m["sleep"] or m["night"] or any(e in m["end"] for e in _NIGHT_EMOJI)
+    night = m["sleep"] or m["night"] or m["solid"] or any(e in m["end"] for e in _NIGHT_EMOJI)
     return hours if 0 < hours <= 16 and (night or hours >= NIGHT_HOURS) else None
 
 

@@ -185,6 +185,9 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
         before = parts[idx - 1] if idx else ""
         if _times_the_last_dose(clause, idx, found) or _lasts_the_last_thing(clause, before, found):
             continue
+        if _about_the_hour(clause, idx, found, now, zone):
+            _account(clause, found, scan_time(""), True, False)
+            continue
         events = dose_events(clause, idx, meds, now, zone, tscan)
         more = not events
         if more:
@@ -231,6 +234,28 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
         others = bool(events or scores or effects or quality or activity_hit or mood_hit)
         _account(clause, found, tscan, others, details_hit)
     return found, parts
+
+
+# "co-codamol x2 with breakfast, about 9": a clause of only an hour, after a dose
+_ABOUT_HOUR = re.compile(
+    r"^\W*(?:at\s+)?(?:about|around|approx\.?|roughly|~)\s*(?P<h>\d{1,2}(?:[:.][0-5]\d)?)\s*"
+    r"(?:[ap]\.?m\.?|ish)?\W*$"
+)
+
+
+def _about_the_hour(clause: str, idx: int, found: Found, now: datetime, zone: ZoneInfo) -> bool:
+    """ "…, about 9" right after a dose: the hour it was taken (never a pain score of 9)."""
+    m = _ABOUT_HOUR.match(clause)
+    last = found.doses[-1] if found.doses else None
+    if m is None or last is None or last.clause != idx - 1 or last.status != "taken":
+        return False
+    when = resolve_scan(scan_time(f"at {clause[m.start('h') :].strip(' .!,')}"), now, zone)
+    if when is None:
+        return False
+    for dose in found.doses:
+        if dose.clause == idx - 1:
+            dose.at, dose.vague_at = when.isoformat(timespec="seconds"), False
+    return True
 
 
 _LEAD_NUMBER = re.compile(r"^\W*(?:(?:and|then)\s+)?\d+(?:\.\d+)?")
@@ -572,6 +597,9 @@ def _attach_times(found: Found, now: datetime, zone: ZoneInfo) -> None:
         # "…with my breakfast, three hours ago now": a clock said later wins over a
         # part of day's usual time
         targets = [d for d in found.doses if d.clause < idx and (d.at is None or d.vague_at)]
+        if idx == 0 and not targets:
+            # "10:20 - dilaudid 4mg": a time opening the message, then the dose it dates
+            targets = [d for d in found.doses if d.clause == 1 and d.at is None][:1]
         if targets and targets[-1].status != "snoozed":
             when = resolve_scan(scan, now, zone)
             if when is not None:

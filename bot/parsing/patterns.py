@@ -243,7 +243,7 @@ SNOOZE = re.compile(
     r"\b(?:(?<!a\s)(?<!little\s)(?<!quick\s)(?<!short\s)(?<!nice\s)(?<!good\s)snooze|snoozed|remind\s+me|remind\s+(?:after|in)|hang\s+on|later|hit\s+me\s+up|brb|"
     r"defer(?:red)?|postpone|give\s+(?:me|us)\s+(?:till|until|til)\b|"
     r"hold\s+off|"
-    r"not\s+(?:right\s+)?now|not\s+(?:quite\s+)?yet|^\s*shortly\b|"
+    r"not\s+(?:right\s+)?now|not\s+(?:quite\s+)?yet|^\s*(?:shortly|soon)\b|"
     r"wait\s+(?:for\s+|another\s+|me\s+)?" + _NUM + r"\s*(?:m|min(?:ute)?s?|hours?|hrs?|h)\b|"
     r"^after\s+(?:the\s+|my\s+)?(?:prayers?|namaz|salah|salat|mass|church|shower|bath|news|meeting|"
     r"class|call|school\s+run)\b|"
@@ -262,7 +262,7 @@ SNOOZE = re.compile(
     r"wait\s+(?:till|til|until)\s+i|"
     r"after\s+" + _NUM + r"\s*(?:min(?:ute)?s?|hours?|hrs?)|"
     r"in\s+a\s+(?:bit|minute|min|"
-    r"moment|while|sec|second|few)|give\s+(?:me|us)\s+(?:\d+|twenty|thirty|fifteen|forty|"
+    r"moment|while|sec|second|few)|give\s+(?:me|us|it)\s+(?:\d+|twenty|thirty|fifteen|forty|"
     r"a\s+(?:bit|minute|few|moment|sec)|small\s+time|small|an?\s+(?:hour|hr)|"
     r"(?:a\s+)?(?:quarter|half)\s+(?:of\s+)?an?\s+hour|"
     r"" + _SMALL_WORDS + r")|hold\s+on|wait\s+(?:small|a\s+bit|a\s+sec|a\s+min)|"
@@ -270,7 +270,7 @@ SNOOZE = re.compile(
     r"(?:an?\s+)?hour\s+and\s+a\s+half(?!\s+(?:ago|back))|"
     r"after\s+(?:my|me|the)\s+(?:tea|dinner|lunch|breakfast|supper|meal|food|shower|bath|nap|"
     r"walk|coffee)|after\s+(?:dinner|lunch|breakfast|i\s+eat|food|my\s+meal|"
-    r"eating|my\s+shower)|still\s+(?:eating|driving|cooking|at\s+work|in\s+the\s+shower|out|busy|"
+    r"eating|my\s+shower)|still\s+(?:eating|driving|cooking|at\s+work|in\s+the\s+(?:shower|car)|out|busy|"
     r"on\s+the\s+phone|in\s+a\s+meeting)|(?:busy|driving|out|working|cooking|at\s+work|in\s+a\s+meeting|"
     r"on\s+the\s+phone)\s+(?:right\s+)?now|in\s+" + _NUM + r"\s*(?:min(?:ute)?s?|m|h|hrs?|"
     r"hours?)|in\s+(?:half\s+)?an?\s+hour)\b|(?:\u23f0|\U0001f4a4|\u23f3)"
@@ -294,7 +294,7 @@ WAIT_FILLER: Final[frozenset[str]] = _words(
     first"""
 )
 SNOOZE_MIN = re.compile(
-    r"\b(?:snooze(?:\s+it)?|remind(?:\s+me)?|give\s+(?:me|us)|wait|in|after|another|for|hang\s+on|"
+    r"\b(?:snooze(?:\s+it)?|remind(?:\s+me)?|give\s+(?:me|us|it)|wait|in|after|another|for|hang\s+on|"
     r"hit\s+me\s+up|hold\s+off|brb|defer|postpone|"
     r"ping\s+me|nudge\s+me|"
     r"try\s+(?:me\s+|him\s+|her\s+)?again\s+in|"
@@ -564,7 +564,9 @@ SCORE_MOVED_TO = re.compile(
     r"\b(?:(?:settled|settling|eased|easing|dropped|dropping|fell|crept|creeping|climbed|climbing)"
     r"(?:\s+(?:off|back|right))?(?:\s+(?:down|up))?|(?:came|coming|went|gone|going|got|getting|shot|"
     r"rose|back|(?:it|it's|its|pain's|pain\s+is|back's)\s+(?:now\s+)?)\s*(?:(?:right|all\s+the\s+way)\s+)?"
-    r"(?:down|up))\s+to\s+(?:a\s+|an\s+|about\s+|"
+    r"(?:down|up)|"
+    # "was 7 this morning, down to 4 now": a clause opening with where it went
+    r"^\W*(?:and\s+|but\s+|now\s+|then\s+)?(?:down|up))\s+to\s+(?:a\s+|an\s+|about\s+|"
     r"around\s+)?(?P<n>\d|10|" + _SMALL_WORDS + r")\b(?!\s*(?:mg|mcg|ml|%|min|mins|minutes|hours?|"
     r"hrs?|am|pm|:\d|o'?\s?clock|degrees?|°|kg|lbs?|pills?|tablets?|times|days?))"
 )
@@ -594,7 +596,8 @@ BARE = re.compile(
     r"(?<![\w.:/#\u00a3$\u20ac-])(?P<n>10|\d(?:\.5)?|zero|two|three|four|five|six|seven|eight|"
     r"nine|ten|(?<=a\s)one)(?:-?ish)?(?!\s+and\s+a\s+half|[\w%/:\u00b0]|\.\d|\s*[-\u2013]\s*\d|"
     # "two or three of them": a count said as a range
-    r"\s+(?:or|to)\s+\w+\s+(?:of\b|pills?|tablets?|tabs?|caps?|times|days?|nights?|weeks?|people)|\s*(?:mg|mcg|g\b|ml|units?|iu|%|min\b|mins|minute|"
+    r"\s+(?:or|to)\s+\w+\s+(?:of\b|pills?|tablets?|tabs?|caps?|times|days?|nights?|weeks?|people)|"
+    r"\s+(?:solid|straight|full|whole)\s+(?:hours?|hrs?)\b|\s*(?:mg|mcg|g\b|ml|units?|iu|%|min\b|mins|minute|"
     r"hours?|hrs?|h\b|days?|weeks?|months?|years?|times|x\b|pills?|tablets?|tabs?|capsules?|caps?\b|"
     r"patch|puffs?|doses?|am\b|pm\b|a\.m|p\.m|o'clock|degrees|kg|lbs?|km|miles?|k\b|steps|cups?|"
     r"pounds|kilos?|stone|percent|euros?|dollars?|quid|bucks|laps|reps|sets|flights|floors|"
@@ -835,13 +838,16 @@ SLEEP_HOURS = re.compile(
 BARE_HOURS = re.compile(
     r"^(?:about|around|maybe|perhaps|only|just|like|roughly|nearly|almost|barely|prob(?:ably)?|so|~|"
     r"max|tops|a\s+solid|a\s+good)?\s*(?P<n>" + _NUM + r")(?P<half>\s+and\s+a\s+half)?\s*"
-    r"(?:hours?|hrs?|h)(?P<sleep>\s+(?:of\s+)?(?:sleep|kip|shut[-\s]?eye))?"
+    # "8 solid hours 😴"
+    r"(?:(?P<solid>solid|straight|good|full|whole)\s+)?(?:hours?|hrs?|h)(?P<sleep>\s+(?:of\s+)?(?:sleep|kip|shut[-\s]?eye))?"
     # "… last night", "… solid", "… in bits", a 💤: words that say the hours were a night's
     r"(?:\s+(?:total|in\s+total|in\s+all|all\s+told|all\s+up|altogether|tops|max|at\s+most|maybe|or\s+so|ish|"
     r"on\s+and\s+off|only|"
     r"(?P<night>last\s+night|solid|straight(?:\s+through)?|in\s+bits)))*"
     r"(?:\s+(?:sir|ma'am|maam|pls|please|thanks))?"
-    r"(?P<end>[^\w]*)$"
+    # "… best in ages", after its 😴 or not
+    r"(?P<end>[^\w]*)(?:(?:best|first\s+time)\s+(?:in\s+(?:ages|weeks|months|a\s+long\s+time)|for\s+ages)"
+    r"[^\w]*)?$"
 )
 # "slept from 11 till 6", "in bed at 10, up at half five": the hours between.
 _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"

@@ -61,7 +61,7 @@ _CANT = (
     r"could\s+barely|could\s+hardly)"
 )
 _TOILET = r"(?:bladder|bowels?|pee|piss|wee|urine|poo|poop|stool|water|toilet\s+habits|motions?)"
-_PANTS = r"(?:pants|trousers|underwear|knickers|bed|jeans|shorts|nappy|diaper)"
+_PANTS = r"(?:pants|trousers|underwear|undies|knickers|jocks|boxers|bed|jeans|shorts|nappy|diaper)"
 # The saddle itself: groin, genitals, perineum, inner thighs, "where I sit".
 _SADDLE_CORE = (
     r"(?:groin|genitals?|genital\s+area|privates?|private\s+(?:parts?|area|bits)|down\s+there|"
@@ -224,6 +224,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:can't|couldn't|don't|didn't)\s+feel\s+(?:\w+\s+){0,3}?(?:when|while)\s+i\s+"
         r"(?:wipe|pee|sit|go\s+to\s+the\s+toilet)",
         r"numb\w*\s+(?:when|while)\s+(?:i\s+)?(?:wipe|wiping)",
+        # "it's numb when I sit on the loo"
+        r"numb\w*\s+(?:when|while|whenever)\s+i\s+(?:sit|sat)\s+on\s+the\s+(?:loo|toilet|lav|bog)",
         r"wiping\s+(?:feels?|is)\s+(?:numb|strange|weird|different|odd|like)",
         r"(?:when|while)\s+i\s+wipe\W+(?:\w+\W+){0,3}?(?:feels?|felt|it's|is)\s+(?:like|weird|strange|odd|numb|"
         r"different|wrong)",
@@ -300,6 +302,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:the\s+)?chills\b|\brigors\b|shivering|shivers\b|shivery|shaking\s+with\s+cold|teeth\s+chattering",
         # the word for a fever in Tagalog and Hindi, as people write it in English texts
         r"\blagnat\b|\bbukhar\b",
+        # Nigerian Pidgin: "my body dey hot well well", "I dey shiver"
+        r"\bbody\s+(?:dey|de)\s+(?:\w+\s+)?hot\b|\bi\s+dey\s+shiver",
         # a bare temperature with its decimal ("101.5", "38.7") is a reading; "feeling unwell"
         # with back pain (clinical-facts.md §4) in the words people use: "got the flu"
         r"\b(?:10[0-5]\.\d|3[89]\.\d|4[01]\.\d)\b(?!\s*(?:kg|kgs|kilos?|lbs?|mg|ml|%|km|miles?|k\b|"
@@ -322,8 +326,14 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:can't|couldn't|cannot|can\s+barely|can\s+hardly|could\s+barely|could\s+hardly|"
         r"unable\s+to|won't|wouldn't|hard\s+to|struggling\s+to|trouble|not\s+able\s+to|"
         r"impossible\s+to)\s+(?:\w+\s+)?(?:wake|waking|rouse|rousing|waken)\s+"
-        r"(?:me|him|her|them|my\s+\w+|\w+\s+up|up\s+(?:me|him|her|my\s+\w+))",
+        r"(?:me|him|her|them|my\s+\w+|\w+\s+up|up\s+(?:me|him|her|my\s+\w+)|"
+        # "can't wake Dad properly"
+        r"(?:mum|mom|dad|mam|nan|gran|grandad|grandpa|grandma|\w+)\s+(?:properly|at\s+all|fully))",
         r"(?:won't|will\s+not|isn't|not|doesn't|didn't|wouldn't)\s+(?:\w+\s+)?(?:wake|waking)\s*up|"
+        # "now she don't wake up" (never "I don't wake up till 10": a habit)
+        r"(?<!\bi\s)\bdon't\s+wake\s*up\b(?!\s+(?:till|until|til|before|early|at|on|in\s+time|for))|"
+        # Nigerian Pidgin: "my brother no dey wake", "him breath dey slow"
+        r"\bno\s+dey\s+wake\b|"
         r"unresponsive|not\s+responding|won't\s+respond|isn't\s+responding|"
         r"can't\s+be\s+woken|won't\s+come\s+round|passed\s+out|unconscious|keeps?\s+passing\s+out|"
         r"(?:he|she|they)\s+(?:is\s+)?(?:not|no|doesn't|won't|isn't)\s+answer(?:ing)?\s+(?:me|us)|"
@@ -333,7 +343,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:can't|cannot|couldn't)\s+get\s+(?:him|her|them|my\s+\w+)\s+to\s+(?:open\s+(?:his|her|their)\s+"
         r"eyes|wake|respond)|"
         r"(?:drifting|nodding|dozing)\s+off\W+(?:\w+\W+){0,6}?(?:can't|cannot|struggling\s+to)\s+breathe",
-        r"breath(?:ing|s)?(?:'s)?\s+(?:is\s+|are\s+|was\s+|seems?\s+|sounds?\s+|feels?\s+|felt\s+|gone\s+|"
+        r"breath(?:ing|s|e)?(?:'s)?\s+(?:is\s+|are\s+|was\s+|dey\s+|seems?\s+|sounds?\s+|feels?\s+|felt\s+|gone\s+|"
         r"has\s+gone\s+|has\s+been\s+|got\s+|went\s+|is\s+going\s+|getting\s+)?"
         r"(?:very\s+|really\s+|so\s+|too\s+|extremely\s+|super\s+|weirdly\s+|real\s+|quite\s+|"
         r"pretty\s+|dead\s+)*"
@@ -342,7 +352,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:slow|shallow|stopped|irregular|laboured|labored|gasping|gurgling|noisy)\s+breath\w*|"
         r"barely\s+breathing|not\s+breathing|stopped\s+breathing|stops\s+breathing|"
         r"hardly\s+breathing|breathing\s+has\s+slowed",
-        r"(?:lips?|fingertips|fingernails|nails|face|skin)\s+(?:\w+\s+){0,2}?(?:blue|bluish|"
+        r"(?:lips?|fingertips|fingernails|nails|face|skin)\s+(?:\w+\s+){0,4}?(?:blue|bluish|"
         r"purple|grey|gray|ashen)\b|blue\s+(?:lips|fingertips|tinge|face)|"
         r"(?:blue|grey|gray|purple)\s+(?:round|around|on|at|in)\s+(?:the\s+|my\s+|his\s+|her\s+)?lips",
         r"nodding\s+off\s+(?:mid[-\s]?sentence|while\s+(?:talking|eating|standing))|"
@@ -628,6 +638,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:sick|vomit\w*|threw\s+up|puk\w*)\W+(?:\w+\W+){0,6}?(?:blood|bloody)\s+in\s+(?:it|the\s+sick|"
         r"the\s+vomit)",
         r"(?:black|tarry)\s+(?:and\s+)?(?:sticky|tarry|tar[-\s]?like|gooey)\s+(?:stuff|mess|poo|goo)|"
+        # "the loo was full of what looked like black treacle"
+        r"(?:toilet|loo|bowl|pan|bathroom|restroom|poo|stools?)\W+(?:\w+\W+){0,6}?(?:black\s+)?(?:treacle|molasses)\b|"
         r"(?:toilet|loo|bowl|pan|bathroom|restroom)\W+(?:\w+\W+){0,4}?(?:pitch\s+|jet\s+)?(?:black|tarry)\s+(?:and\s+)?"
         r"(?:sticky|tarry|stuff|goo)",
         r"(?:vomit\w*|threw\s+up|puk\w*|brought\s+up|bringing\s+up|sick)\s+(?:[\w']+\s+){0,4}?"
@@ -654,7 +666,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:behind|in|on|under)\s+(?:my\s+|the\s+)?(?:breastbone|sternum)",
         r"chest\s+(?:[\w']+\s+){0,4}?(?:elephant|sitting\s+on|standing\s+on|weight\s+on|vice|vise|band\s+(?:round|around)|"
         r"being\s+crushed|in\s+a\s+grip|clamp\w*)",
-        r"(?:elephant|weight|something\s+heavy|someone|somebody)\s+(?:\w+\s+){0,2}?(?:sitting|standing|"
+        r"(?:elephant|weight|something\s+heavy|someone|somebody)(?:'s)?\s+(?:\w+\s+){0,2}?(?:sitting|standing|"
         r"pressing)\s+"
         r"on\s+my\s+chest",
     ),
@@ -683,7 +695,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"isn't\s+moving|not\s+moving)|"
         r"(?:can't|cannot|couldn't)\s+smile\s+"
         r"(?:\w+\s+){0,2}?on\s+(?:that|one|the\s+(?:left|right))(?:\s+side)?",
-        r"(?:face|mouth|smile|lips?)\s+(?:\w+\s+){0,2}?(?:going|gone|went|pulling|pulled|twisted|fall|falls|"
+        r"(?:face|mouth|smile|lips?)\s+(?:\w+\s+){0,2}?(?:going|gone|went|pulling|pulled|twisted|fall|falls|turn|turns|"
         r"fell|falling|drop|drops|dropped|sided|turned|turning|skewed|bent|shifted|moved)\s+"
         r"(?:to\s+|over\s+to\s+)?(?:one|the\s+(?:left|right)|a)\s+side",
         r"(?:one|left|right)\s+side\s+(?:of\s+my\s+(?:body|face)\s+)?(?:\w+\s+){0,2}?"
@@ -797,7 +809,7 @@ _TOILET_WRONG = (
     r"came|coming)|won't\s+(?:come|start|stop)|no\s+dey\s+come|retention|incontinen\w*|"
     r"don't\s+know\s+when|didn't\s+know\s+(?:when|i)|no\s+urge|(?:can't|cannot|couldn't)\s+go\s+at\s+all|"
     r"feels?\s+full\s+but|passing\s+without\s+(?:my\s+)?(?:knowledge|knowing|control)|without\s+(?:knowing|feeling|"
-    r"noticing)|full\s+but)"
+    r"noticing)|full\s+but|without\s+my\s+(?:knowledge|knowing|control))"
 )
 _LIMB = r"(?:leg|legs|foot|feet|knee|knees|ankle|ankles|toes?|tip\s*toes|tiptoes|heels?)"
 _LIMB_WRONG = (
@@ -938,13 +950,15 @@ _OVERDOSE_SIGNS_SEEN = re.compile(
 
 
 _NEG_TRIGGER = re.compile(
-    r"\b(?:no|not|never|without|nor|zero|denies|deny|denied|none|nothing|free\s+of|"
+    # (Tagalog "wala": "wala po akong fever", none)
+    r"\b(?:no|not|never|without|nor|zero|denies|deny|denied|none|nothing|free\s+of|wala|"
     r"don't|didn't|doesn't|haven't|hasn't|hadn't|isn't|aren't|wasn't|weren't|"
     r"if|in\s+case|whether|watch\s+(?:out\s+)?for|look\s+out\s+for|what\s+if|should\s+i|"
     r"keep\s+an\s+eye\s+(?:on|out\s+for)|"
     r"signs\s+of|symptoms\s+of|warned\s+(?:me\s+)?about|told\s+me\s+about|"
     r"asked\s+(?:me\s+)?about|asking\s+(?:me\s+)?about|checked\s+(?:me\s+)?for|"
-    r"screen(?:ed|ing)?\s+(?:me\s+)?for)\b"
+    r"screen(?:ed|ing)?\s+(?:me\s+)?for|wanted\s+to\s+know\s+(?:about|if|whether)|"
+    r"asked\s+(?:me\s+)?(?:if|whether))\b"
 )
 # Triggers that are not negations of what follows ("not sure", "didn't notice").
 _PSEUDO = re.compile(
@@ -982,7 +996,22 @@ _RESOLVED_LATER = re.compile(
     r"\b(?:haven't|have\s+not|don't|do\s+not)\s+(?:got|have|had)\s+(?:that|it|those|any\s+of\s+(?:that|those|them))\b|"
     r"\bnothing\s+like\s+that\b|\bnone\s+of\s+(?:that|those|them)\b|"
     r"\bthat\s+was\s+(?:back\s+in|in|last|ages|years|months|a\s+while)\b|\bwent\s+down\s+after\b|"
-    r"\b(?:been|are|were)\s+(?:totally\s+|completely\s+|perfectly\s+)?normal\b"
+    r"\b(?:been|are|were)\s+(?:totally\s+|completely\s+|perfectly\s+)?normal\b|"
+    # "…the doctor changed it, now no problem"
+    r"\bnow\s+(?:no\s+(?:problems?|issues?|trouble)|(?:all\s+)?fine|ok(?:ay)?|all\s+good)\b"
+)
+# Asked in general, opening the sentence (its "?" is gone once split into sentences)
+_ASKS_THE_SIGNS = re.compile(
+    r"^\W*(?:please\s+|sorry\s+|quick\s+question\W+)?(?:what|which)\s+(?:are\s+)?(?:the\s+)?"
+    r"(?:signs?|symptoms?)\s+(?:of|go|would|will|that|show|mean|to\s+watch)\b"
+)
+_LOOKS_LIKE_HAVING = re.compile(
+    r"\b(?:looks?|looked|looking|sounds?|sounded)\s+like\s+(?:i'm|i\s+am|i\s+was|i've|he's|she's)\s+"
+    r"(?:having|had)\s+a\s+(?:stroke|heart\s+attack|seizure|fit)\b"
+)
+_BLUE_EXPLAINED = re.compile(
+    r"\bfrom\s+(?:the\s+|a\s+|my\s+)?(?:\w+\s+)?(?:slushie|slushy|slush\s+puppie|ice\s+lolly|popsicle|"
+    r"lolly|sweets?|candy|blueberr\w*|dye|food\s+colou?ring|ink|paint|cold|swim|pool|sea)\b"
 )
 #: A numb or swollen lip or face explained by dental work (the local anaesthetic).
 _DENTAL = re.compile(
@@ -1068,7 +1097,9 @@ OTHER_PERSON = re.compile(
     r"chap|patient)(?:'s|s)?\b|"
     r"\bthe\s+(?:lady|man|woman|guy|bloke|fella|person|patient|chap)\b|^(?:the\s+)?(?:kids|children)\b|\bkids\s+(?:have|has|had|are|were|all)\b|"
     r"the\s+baby|\bhe\b|\bshe\b|\bthey\b|someone|somebody|a\s+(?:man|woman|guy|girl|boy|lady|"
-    r"friend|colleague|patient)|his|her|their|baby(?:'s)?)\b"
+    r"friend|colleague|patient|bloke|fella|chap|character|kid)|his|her|their|baby(?:'s)?|"
+    # a pet: "our old dog's back legs are getting weak"
+    r"(?:my|our)\s+(?:old\s+|little\s+)?(?:dog|cat|puppy|pup|kitten|horse|pony)(?:'s)?)\b"
 )
 #: The writer named in their own words (shared with the other experiencer checks).
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine)\b")
@@ -1160,7 +1191,9 @@ _MEDIA = re.compile(
     r"netflix|documentary|doco|docu\w*|theme|lyrics?|watching|watched|reading|came\s+on|"
     r"on\s+the\s+telly)\b"
 )
-_FEVER_IDIOM = re.compile(r"(?:hay|cabin|spring|night|disco|football|election|gold)\s+$")
+_FEVER_IDIOM = re.compile(
+    r"(?:hay|cabin|spring|night|disco|football|footy|cup|final|finals|playoff|election|gold)\s+$"
+)
 _FEVER_IDIOM_AFTER = re.compile(
     r"^\s*(?:pitch|dream|tree|excitement|anticipation|pace|rush|activity)\b"
 )
@@ -1204,13 +1237,18 @@ _LIMB_ASLEEP = re.compile(r"(?:gone|went|fallen)\s+(?:to\s+sleep|asleep)|\b(?:is
 _NOT_JUST_SITTING = re.compile(
     r"groin|genital|privates?|down\s+there|between\s+(?:my\s+)?(?:legs|thighs)|crotch|perine|"
     r"back\s+passage|vagina|vulva|penis|testic|scrotum|inner\s+thigh|down\s+below|wip(?:e|ing)|"
-    r"saddle|like\s+i'?v?e?\s+been|as\s+if|haven't|hadn't|wasn't|without|still\s+(?:can't|cannot|numb|no\s+feeling)"
+    r"saddle|like\s+i'?v?e?\s+been|as\s+if|haven't|hadn't|wasn't|without|still\s+(?:can't|cannot|numb|no\s+feeling)|"
+    # "my bits", and sitting ruled out: "it's not from sitting", "not been sitting"
+    r"my\s+bits|(?:not|isn't|nothing\s+to\s+do\s+with)\s+(?:\w+\s+)?(?:from\s+)?sitting"
 )
 _SAT_TOO_LONG = re.compile(
     r"\b(?:drive|driving|flight|cinema|film|movie|meeting|lecture|train|bus|car\s+journey|"
     r"too\s+long|for\s+(?:ages|hours)|so\s+long|at\s+my\s+desk|once\s+i\s+(?:got|stood)\s+up|"
     r"from\s+sitting|bleachers|waiting\s+room|(?:hard|plastic|wooden|metal)\s+"
-    r"(?:chairs?|seats?|bench(?:es)?|stools?)|for\s+\d+\s+(?:hours|hrs?))\b"
+    r"(?:chairs?|seats?|bench(?:es)?|stools?)|for\s+\d+\s+(?:hours|hrs?)|"
+    # "bum went numb from 3 hrs in the car, fine once i got out"
+    r"\d+\s+(?:hours|hrs?)\s+in\s+the\s+(?:car|plane|train|bus|van|truck)|once\s+i\s+got\s+out|"
+    r"in\s+the\s+car\s+(?:for|all))\b"
 )
 _WISH_NOT_TO_WAKE = re.compile(r"\b(?:not|won't|don't|never|wouldn't)\s+(?:\w+\s+)?wak")
 _NOT_WAKING_FEARED_OR_ASKED = re.compile(
@@ -1237,8 +1275,17 @@ _FEARED = re.compile(
 # "my mouth is so dry I can't talk properly": the mouth, not the speech centre
 _DRY_MOUTH = re.compile(r"\bmouth\s+(?:\w+\s+){0,3}?dry\b|\bdry\s+mouth\b|\bcotton\s*mouth\b")
 _SPEECH = re.compile(r"talk|speak|speech|words")
+_TOILET_FINE = re.compile(
+    r"\b(?:normally|normal|fine|no\s+(?:accidents?|leaks?|leaking|problems?|issues?|trouble))\b"
+)
 _HOLDING_UP = re.compile(
-    r"\b(?:holding\s+up|doing)\s+(?:fine|ok(?:ay)?|well|good)\b|\bno\s+(?:buckl\w*|giving\s+way|collaps\w*)"
+    r"\b(?:holding\s+up|doing|working)\s+(?:fine|ok(?:ay)?|well|good|normally)\b|"
+    r"\bno\s+(?:buckl\w*|giving\s+way|collaps\w*|dragging)|"
+    # recovering, or the same for years: "stronger every day", "hasn't changed in years"
+    r"\bstronger\s+(?:every|each)\s+day|\bgetting\s+stronger|"
+    r"\b(?:hasn't|has\s+not|haven't|not)\s+changed\s+(?:in|for)\s+(?:years|ages|months)|"
+    # "weak at the knees for the new physio": smitten
+    r"\bweak\s+at\s+the\s+knees\b"
 )
 _NOT_WEAK = re.compile(r"\b(?:not|no|never|isn't|aren't)\s+(?:\w+\s+)?weak")
 _GI_NEGATED_INSIDE = re.compile(r"\b(?:no|not|without|never|nor|zero|any)\s+(?:\w+\s+)?\w+\W*$")
@@ -1756,11 +1803,20 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
         and not _STILL.search(sentence[start:])
     ):
         return False
+    if _ASKS_THE_SIGNS.match(sentence):
+        return False  # "which signs show a person took too much tramadol?": a question
+    like = _LOOKS_LIKE_HAVING.search(sentence) if flag in ("stroke_signs", "chest_pain") else None
+    if like is not None and like.start() <= m.start() < like.end():
+        return False  # "my dancing looks like I'm having a stroke 😂": a comparison
+    if flag == "overdose_signs" and _BLUE_EXPLAINED.search(sentence, m.start()):
+        return False  # "lips are blue from the blue slushie"
     numb = flag == "stroke_signs" and re.search(r"\b(?:feel|feeling|numb\w*)\b", m.group())
     if (flag == "allergic_reaction" or numb) and _DENTAL.search(sentence):
         # "lip's swollen from the dentist injection, can't feel half my face": the local
         # anaesthetic (a face that droops stays a stroke sign, dentist or not)
         return False
+    if flag == "bladder_bowel" and _TOILET_FINE.search(m.group()):
+        return False  # "peeing normally, no accidents 👍"
     if flag == "leg_weakness" and (_NOT_WEAK.search(m.group()) or _HOLDING_UP.search(sentence)):
         return False  # "my legs not weak, I walk normal", "legs holding up fine, no buckling"
     if flag == "leg_weakness" and m.groupdict().get("weak"):

@@ -301,7 +301,7 @@ _MEANS_READY = re.compile(
     r"to\s+(?:take|die|not\s+wake))|\b(?:worked\s+out|figured\s+out|know|knew|thought\s+about|"
     r"planned|planning)\s+(?:exactly\s+)?(?:how|when|where)\s+(?:i'd|i\s+would|i'll|i\s+will|to|i'm\s+going\s+to)\b"
     r"|\b(?:have|got|made|make)\s+(?:it\s+|a\s+)?plan(?:ned)?\b"
-    r"|\b(?:rope|noose|beam|hook|razor|blades?|gun|pistol|shotgun|rifle|bridge|cliff|ledge|"
+    r"|\b(?:rope|noose|beam|hook|razor|(?<!shoulder\s)(?<!shoulder)(?<!sholder\s)(?<!shoulder-)blades?|gun|pistol|shotgun|rifle|bridge|cliff|ledge|"
     r"railing|balcony|rooftop|tracks|overpass|lethal|fatal|deadly|exhaust|engine\s+running)\b"
     r"|\b(?:steer\w*|turn\w*\s+the\s+wheel|driv\w*|crash\w*)\s+into\b|\bstep\w*\s+(?:off|in\s+front)\b"
     r"|\bjump\w*\s+(?:off|from|in\s+front)\b|\b(?:picked|chosen|chose|set)\s+(?:the|a)\s+"

@@ -65,7 +65,9 @@ _SLANG: dict[str, str] = {
     "belle": "belly", "dey pain me": "hurts me", "dey do me": "is troubling me", "waka": "walk",
     "comot": "come out",
     "pipi": "pee", "without to know": "without knowing", "take a leak": "pee",
-    "have a leak": "pee", "taking a leak": "peeing",
+    "have a leak": "pee", "taking a leak": "peeing", "thru up": "threw up", "threw-up": "threw up",
+    "pian": "pain", "goin": "going", "evrything": "everything",
+    "everythin": "everything", "ibuprofin": "ibuprofen",
     # Phonetic spellings (dyslexia, voice-to-text) of the words a symptom is read from
     "pane": "pain", "pains": "pains", "cheast": "chest", "chesst": "chest", "sweting": "sweating",
     "sweling": "swelling", "swolen": "swollen", "tung": "tongue", "tounge": "tongue",
@@ -94,6 +96,13 @@ _W_WITH = re.compile(
 _MA_MY = re.compile(
     r"\bma\s+(?=(?:chest|back|leg|legs|head|heid|arm|arms|neck|knee|knees|foot|feet|bum|belly|"
     r"stomach|tummy|hip|hips|pills|tablets|meds|bladder|bowels|face|mouth|speech)\b)"
+)
+# Irish, Australian and Northern English "me" is "my" before a part of the body or what
+# is worn or slept in ("an accident in me undies", "a squeezing in me chest").
+_ME_MY = re.compile(
+    r"\bme\s+(?=(?:chest|back|leg|legs|head|arm|arms|neck|knee|knees|foot|feet|bum|bits|belly|"
+    r"stomach|tummy|hip|hips|pills|tablets|meds|bladder|bowels|face|mouth|lips|tongue|throat|"
+    r"undies|knickers|pants|trousers|jocks|bed|sheets|hand|hands|side|groin|privates)\b)"
 )
 _LABEL_COLON = re.compile(r"(?<=[a-z']):(?=\s)")
 # Chat's "n" between two words is "and" (a lone "n" answering a question stays a no).
@@ -164,6 +173,9 @@ def _spoken_two(m: re.Match[str]) -> str:
 
 # Chat shorthand "2 much", "2 tired": "too" (never after a taking verb: "took 2 much"
 # is rare, "had 2 many" rarer, and a count there must stay a count)
+_LEAD_DOT_CLOCK = re.compile(
+    r"^(1[0-2]|0?[1-9]|1[3-9]|2[0-3])\.([0-5]\d)(?=\s+[a-z])(?!\s*(?:mg|mcg|g\b|ml|kg|kilos?|lbs?|%|hours?|hrs?))"
+)
 _SPACED_CLOCK = re.compile(
     r"\b(at|around|about)\s+(1[0-2]|0?[1-9])\s+([0-5]\d)\b(?!\s*(?:mg|mcg|ml|g\b|units?|tabs?|"
     r"tablets?|pills?|caps?|capsules?|mins?|minutes|hours?|hrs?|%|x\b|more|of\b|times))"
@@ -202,7 +214,10 @@ def _amount_in_digits(m: re.Match[str]) -> str:
 # Tagalog's polite "po" ("I forgot po to drink …", "wait po") carries no meaning here;
 # after an amount or a medicine it is "by mouth" ("oxynorm 5mg po 1330"), kept.
 _TAGALOG_PO = re.compile(r"(?<!mg)(?<!mcg)(?<!\d)(?<!tab)(?<!tabs)(?:^|\s+)po\b(?!\s*\d)")
-_SLANG_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, _SLANG)) + r")\b")
+# Longest first: "thru up" (threw up) before "thru" (through)
+_SLANG_RE = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, sorted(_SLANG, key=len, reverse=True))) + r")\b"
+)
 _CONTRACTION_HINT = re.compile(r"not|nt\b|\bim\b|\bive\b|w/|\bno\s+longer")
 
 
@@ -230,6 +245,8 @@ def normalise(text: str) -> str:
         text = _TAGALOG_PO.sub("", text)
     if "ma " in text:
         text = _MA_MY.sub("my ", text)
+    if "me " in text:
+        text = _ME_MY.sub("my ", text)
     if "w " in text:
         text = _W_WITH.sub("with ", text)
     if " n " in text:
@@ -244,6 +261,8 @@ def normalise(text: str) -> str:
         text = _BEFORE_AGO.sub(r"\1 \2 ago", text)  # Indian English "before 1 hour"
     if "round " in text:
         text = _ROUND_ABOUT.sub("around ", text)  # UK "round 10" is about 10
+    if text[:1].isdigit():
+        text = _LEAD_DOT_CLOCK.sub(r"\1:\2", text)  # "10.30 had a tramal 50": 10:30
     if " at " in text or "around " in text:
         text = _SPACED_CLOCK.sub(r"\1 \2:\3", text)  # "at 7 30" (voice typing): 7:30
     if _GLUED.search(text):

@@ -257,12 +257,13 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("headache", r"head\s*aches?|migraines?|head\s+(?:is\s+)?(?:hurts?|hurting|pounding|throbbing)|"
      r"splitting\s+head|pounding\s+head|throbbing\s+head|banging\s+head|head\s+(?:is\s+)?banging"),
     ("itching", r"itch|itchy|itching|itchiness|pruritus|dey\s+scratch\s+me|scratching\s+constantly|"
-     r"scratching\s+(?:like\s+mad|all\s+(?:day|night)|myself)"),
+     r"scratching\s+(?:like\s+mad|all\s+(?:day|night)|myself)|(?:can't|cannot|couldn't)\s+stop\s+scratching"),
     ("rash", r"rash(?:es)?|hives|red\s+(?:\w+\s+)?(?:spots|blotches|bumps)|welts|blotchy\s+skin"),
     ("swelling", r"(?:ankles?|feet|foot|legs?|hands?|fingers?)\s+(?:[\w']+\s+){0,5}?"
      r"(?:swollen|swelling|puffy|puffed\s+up)|"
      r"(?:swollen|puffy|puffed[-\s]up)\s+(?:ankles?|feet|legs?|hands?|fingers?)|"
-     r"(?:ankles?|feet|legs?|hands?|fingers?)\s+(?:swell|swells|swelled)\b|"
+     r"(?:ankles?|feet|legs?|hands?|fingers?)\s+(?:have\s+|has\s+|are\s+)?(?:swell|swells|swelled|swollen)"
+     r"(?:\s+up)?\b|"
      r"swelling\s+(?:in|of|on)\s+(?:my\s+|both\s+|the\s+)?(?:ankles?|feet|foot|legs?|hands?|fingers?)|"
      r"(?:o)?edema|fluid\s+retention|retaining\s+(?:water|fluid)|water\s+retention"),
     ("confusion", r"confused|confusion|brain\s+fog|foggy|fog(?:gy)?[-\s]headed|"
@@ -357,7 +358,8 @@ ACTIVITY_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"(?:stationary|exercise|spin)\s+bike|cross[-\s]?trainer|rowing\s+machine|step\s+machine|"
      r"tennis|golf|football|badminton|lawn\s+bowls|(?:played|playing|at)\s+bowls|"
      r"bowls\s+(?:club|match|game|with)|bowling"),
-    ("other", r"garden(?:ing|ed)?|housework|cleaning|hoover(?:ed|ing)|vacuum(?:ed|ing)|"
+    ("other", r"garden(?:ing|ed)?|(?:pulled|pulling|pull)\s+(?:up\s+)?(?:the\s+|some\s+)?weeds|"
+     r"weed(?:ed|ing)\s+the\s+(?:garden|beds?)|housework|cleaning|hoover(?:ed|ing)|vacuum(?:ed|ing)|"
      r"danc(?:e|ed|ing)|tai\s+chi|mow(?:ed|ing)\s+the\s+lawns?|shovell?(?:ed|ing)\s+(?:the\s+)?snow"),
 )  # fmt: skip
 

@@ -376,6 +376,30 @@ CASES: list[Case] = [
         ],
         (),
     ),
+    # A clause of only an hour after a dose is its time, never a score
+    (
+        "2 ibuprofen with lunch, around 1",
+        [{"kind": "dose", "at": "2026-11-25T13:00:00+01:00"}],
+        ("pain",),
+    ),
+    # A clause opening with where the pain went
+    ("was 8 at breakfast, down to 5 now", [{"kind": "pain", "score": 5}], ()),
+    # Hours that can only be a night
+    ("9 solid hours 😴 best in weeks", [{"kind": "sleep", "hours": 9}], ("pain",)),
+    # More ways to ask for a little time
+    ("give it 15 min", [{"kind": "dose", "status": "snoozed", "minutes": 15}], ()),
+    ("soon, still in the car", [{"kind": "dose", "status": "snoozed"}], ()),
+    # Side effects and activity in plain words
+    (
+        "can't stop scratching since the new pills",
+        [{"kind": "side_effect", "effects": ["itching"]}],
+        (),
+    ),
+    ("my feet have swelled up", [{"kind": "side_effect", "effects": ["swelling"]}], ()),
+    ("pulled weeds for 40 min", [{"kind": "activity", "minutes": 40}], ()),
+    # A time opening the message dates the dose after it
+    ("09:40 - ibuprofen 400mg", [{"kind": "dose", "at": "2026-11-25T09:40:00+01:00"}], ()),
+    ("9.40 had my gabapentin", [{"kind": "dose", "at": "2026-11-25T09:40:00+01:00"}], ()),
     # Voice typing's "at 7 30"
     ("took my gabapentin at 9 45", [{"kind": "dose", "at": "2026-11-25T09:45:00+01:00"}], ()),
     # Australian English: "crook" is unwell.
@@ -739,6 +763,22 @@ FLAGS: list[tuple[str, str]] = [
     ("my son told me i'm not making any sense and my arm is heavy", "stroke_signs"),
     # A dentist's numbness, in the saddle
     ("between my legs feels like an injection at the dentist", "saddle_numbness"),
+    ("it's numb whenever i sit on the toilet", "saddle_numbness"),
+    # Irish and Australian "me" for "my"; the undies; sitting ruled out
+    ("wet me jocks on the bus, didn't feel it coming", "bladder_bowel"),
+    ("no feeling in me bits since breakfast and it's not from sitting", "saddle_numbness"),
+    ("motion passed in my sleep without my knowledge", "bladder_bowel"),
+    # Nigerian Pidgin: fever, an overdose seen, a face and a hand
+    ("my body dey hot since morning and the back pain worse", "fever"),
+    ("my sister no dey wake and her breath dey slow after the tramadol", "overdose_signs"),
+    ("she don't wake up and she breathe very slow", "overdose_signs"),
+    ("can't wake mum properly and her lips have gone a bit blue", "overdose_signs"),
+    ("my mouth turn one side since this morning", "stroke_signs"),
+    # Typed fast or by voice
+    ("thru up blood this morning", "gi_bleeding"),
+    ("the toilet looked like black treacle again", "gi_bleeding"),
+    ("chest pian and cant breathe properly", "chest_pain"),
+    ("an elephant's sitting on my chest", "chest_pain"),
     # A throat closing is still read, and a death said without the joke
     ("lips puffy and i can't swallow properly", "allergic_reaction"),
     ("gonna die tomorrow, it's all sorted", "suicidal"),
@@ -846,6 +886,22 @@ NOT_FLAGS = [
     # A tablet too big to swallow; tomorrow's hangover, laughed at
     "struggling to swallow the big tablets, can i get liquid",
     "pints with the lads tonight, gonna die tomorrow haha",
+    # Fine, sitting explained, a doctor's question answered no
+    "peeing normally, no leaks",
+    "bum went numb after 4 hours in the car, fine once i got out",
+    "the nurse wanted to know about black stools, told her none",
+    # Unchanged for years, recovering, smitten, a pet, a final, a question, a comparison
+    "my foot drop from the op hasn't changed in years",
+    "legs still weak after the flu but getting stronger every day",
+    "weak at the knees when she smiled",
+    "my old cat's back legs are getting weak",
+    "cup final fever in the pub tonight",
+    "which symptoms of a stroke should i watch for?",
+    "the way he dances looks like he's having a stroke lol",
+    "lips blue from the ice lolly 😂",
+    "wala po akong fever",
+    "the rash was from the antibiotic, now no problem",
+    "knot between my shoulder blades, just miserable today",
     # The local anaesthetic, not an allergy or a stroke
     "top lip is puffy from the filling, still can't feel half my face",
 ]
