@@ -428,7 +428,7 @@ async def test_a_dose_typed_at_a_pending_warning_is_logged_not_added(
     await add(fake, "norco 10/325 every 6 hours as needed")
     n = len(fake.messages_to(UID))
     await fake.send_text(UID, "/add gabapentin 300mg at 8am and 10pm")
-    warning = await fake.wait_for_message(UID, after=n, contains="Before I save gabapentin")
+    warning = await fake.wait_for_message(UID, after=n, contains="Before I save Gabapentin")
     note = await logged_then_waiting(fake, "took 2 norco")
     assert note == "Gabapentin isn't saved yet: tap Save anyway or Cancel above."
     meds = await rows(bot, Medication)
@@ -619,9 +619,9 @@ async def test_an_earlier_adds_save_anyway_never_saves_the_medicine_being_added_
 ) -> None:
     await onboard(fake)
     await add(fake, "norco 10/325 every 6 hours as needed")
-    first = await say(fake, "/add gabapentin 300mg at 8am", "Before I save gabapentin")
+    first = await say(fake, "/add gabapentin 300mg at 8am", "Before I save Gabapentin")
     # A second warning replaces the first add; the old button is out of date.
-    second = await say(fake, "/add tylenol 500mg at 9am", "Before I save tylenol")
+    second = await say(fake, "/add tylenol 500mg at 9am", "Before I save Tylenol")
     answer = await fake.wait_for_callback_answer(
         await fake.press(UID, first.message_id, "Save anyway")
     )
