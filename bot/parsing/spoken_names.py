@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import Final
 
 from rapidfuzz import fuzz
 
@@ -30,6 +31,7 @@ _SHORTEST_NAME = 5
 _MOST_WORDS = 4
 
 
+@lru_cache(maxsize=4096)
 def _sound(word: str) -> str:
     """A rough sound-alike form: "ph" as "f", "y"/"ee"/"ea" as "i", no doubled letters."""
     w = word.replace("ph", "f").replace("ck", "k").replace("ee", "i").replace("ea", "i")
@@ -49,8 +51,21 @@ def _names_of(generic: str) -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=512)
-def _names_in(regimen: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    return tuple(pair for generic in regimen for pair in _names_of(generic))
+def _names_in(
+    regimen: tuple[str, ...],
+) -> tuple[tuple[tuple[str, str], ...], frozenset[str], frozenset[str]]:
+    """The regimen's (sound, name) pairs, the sounds' first two letters, and the letters a
+    word may start with to open one ("ph" sounds as "f")."""
+    names = tuple(pair for generic in regimen for pair in _names_of(generic))
+    firsts = frozenset(sound[:2] for sound, _ in names)
+    letters = frozenset(first[0] for first in firsts) | {"p"}
+    return names, firsts, letters
+
+
+#: Words too common to open a name said in pieces (each a message's everyday glue).
+_NEVER_OPENS: Final = frozenset(
+    ["a", "an", "and", "at", "but", "for", "had", "i", "in", "is", "it", "me", "my", "no", "not", "of", "on", "or", "so", "the", "to", "took", "was", "with"]
+)
 
 
 def join_spoken_names(
@@ -58,17 +73,18 @@ def join_spoken_names(
 ) -> str:
     """`low` with each run of words that sounds like one of `regimen`'s names (generic
     names) written as that name; a run with a word `is_medicine` by itself is left."""
-    names = _names_in(tuple(regimen))
+    names, firsts, letters = _names_in(tuple(regimen))
     if not names:
         return low
-    firsts = {sound[:2] for sound, _ in names}
     words = list(_WORD.finditer(low))
     out: list[str] = []
     at = 0
     i = 0
     while i < len(words):
         # (most words start no name's sound: passed over at the cost of a set look-up)
-        hit = _run_at(words, i, names, low) if _sound(words[i].group()[:3])[:2] in firsts else None
+        word = words[i].group()
+        opens = word[0] in letters and word not in _NEVER_OPENS and _sound(word[:3])[:2] in firsts
+        hit = _run_at(words, i, names, low) if opens else None
         if hit is None or any(is_medicine(w.group()) for w in words[i : hit[0]]):
             i += 1
             continue
