@@ -64,7 +64,8 @@ def _names_in(
 
 #: Words too common to open a name said in pieces (each a message's everyday glue).
 _NEVER_OPENS: Final = frozenset(
-    ["a", "an", "and", "at", "but", "for", "had", "i", "in", "is", "it", "me", "my", "no", "not", "of", "on", "or", "so", "the", "to", "took", "was", "with"]
+    {"a", "an", "and", "at", "but", "for", "had", "i", "in", "is", "it", "me", "my", "no"}
+    | {"not", "of", "on", "or", "so", "the", "to", "took", "was", "with"}
 )
 
 
