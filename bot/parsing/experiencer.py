@@ -145,6 +145,8 @@ _DOSE_QUESTION = re.compile(
     r"is\s+it\s+(?:ok|okay|alright|"
     r"safe|fine|bad|normal)|is\s+that\s+(?:ok|okay|alright|safe|fine)|any\s+reason\s+i|"
     r"what\s+(?:happens|if|should|do\s+i)|when\s+(?:should|can|do)\s+i|how\s+(?:many|much|long|soon|late)\b|"
+    # "which signs go show say person don take too much tramadol?": the signs asked about
+    r"(?:what|which)\s+(?:are\s+)?(?:the\s+)?(?:signs?|symptoms?)\b|"
     # "whats the max tylenol i can take with meloxicam"
     r"what(?:'s|s|\s+is)\s+the\s+(?:max(?:imum)?|most|limit|highest|safe\s+(?:dose|amount)|"
     r"right\s+dose|usual\s+dose)\b|"

@@ -400,6 +400,9 @@ CASES: list[Case] = [
     # A time opening the message dates the dose after it
     ("09:40 - ibuprofen 400mg", [{"kind": "dose", "at": "2026-11-25T09:40:00+01:00"}], ()),
     ("9.40 had my gabapentin", [{"kind": "dose", "at": "2026-11-25T09:40:00+01:00"}], ()),
+    # A question about the signs is no dose, in any English
+    ("which signs show say person don take too much tramadol?", [], ("dose",)),
+    ("what are the symptoms if i took too much ibuprofen?", [], ("dose",)),
     # Voice typing's "at 7 30"
     ("took my gabapentin at 9 45", [{"kind": "dose", "at": "2026-11-25T09:45:00+01:00"}], ()),
     # Australian English: "crook" is unwell.
