@@ -533,6 +533,22 @@ TOO_MUCH_ACTION = (
     "If you get very sleepy or confused, faint, or your breathing slows, call your local "
     "emergency number (112 / 911) now."
 )
+# "What are the signs of too much tramadol?": asked, not told (nothing is recorded). The
+# opioid's signs are clinical-facts.md §4's (NICE NG59 / CKS red flags); acetaminophen's
+# are its Drug Facts label's own words (bot/knowledge/drugs.yaml overdose_note and
+# poison_advice, DailyMed setid 4678cca1-dd3f-0507-e054-00144ff88e88).
+OVERDOSE_SIGNS_HEAD = "What too much can look like:"
+OVERDOSE_SIGNS_OPIOID = (
+    "• {names}: very sleepy or can't be woken, slow or shallow breathing, blue lips, "
+    "pinpoint pupils. If you see these in yourself or anyone, call your local emergency "
+    "number (112 / 911) now."
+)
+OVERDOSE_SIGNS_LABEL = "• The acetaminophen in {names}: its label says “{note}” and “{advice}”"
+OVERDOSE_SIGNS_ANY = (
+    "If you think you took more than you should of any medicine, call Poison Control (US "
+    "1-800-222-1222) or your local poison centre, and say which medicine, how much and "
+    "when. For anything else about your doses, talk to your doctor or pharmacist."
+)
 # Someone else swallowed the person's medicine. The opioid labels' boxed warning
 # "Accidental ingestion" (tramadol, DailyMed/openFDA setid f2f421ab-35ae-7637-e053-
 # 2995a90a40e0): even one dose, especially by children, can be a fatal overdose; the

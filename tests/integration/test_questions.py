@@ -167,3 +167,27 @@ async def test_ask_alone_then_the_question_keeps_it(fake: FakeBotApi, bot: Any) 
     await say(fake, "/ask", "No questions for your doctor yet")
     kept = await say(fake, "can i drive on gabapentin", "Kept for your doctor")
     assert "Can I drive on gabapentin" in (kept.text or "")
+
+
+async def test_what_too_much_looks_like_is_answered_from_the_labels_and_nothing_recorded(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    """Found in the sandbox (Lagos): "which signs go show say person don take too much
+    tramadol?" logged a tramadol dose (Pidgin "don take", has taken) and answered nothing."""
+    await onboard(fake)
+    await add(fake, "tramadol 50mg as needed max 4 a day")
+    reply = await say(
+        fake, "please which signs go show say person don take too much tramadol?", "too much"
+    )
+    said = reply.text or ""
+    assert "Tramadol: very sleepy or can't be woken, slow or shallow breathing" in said
+    assert "call your local emergency number (112 / 911) now" in said
+    assert said.endswith("talk to your doctor or pharmacist.")
+    assert await rows(bot, DoseLog) == [], "a question records no dose"
+    # Named or not, a medicine holding acetaminophen gets its own label's words.
+    await add(fake, "tylenol 500mg as needed max 6 a day")
+    reply = await say(fake, "how do I know if I took too much tylenol?", "too much")
+    said = reply.text or ""
+    assert "The acetaminophen in Tylenol: its label says “Too much acetaminophen" in said
+    assert "Tramadol" not in said
+    assert await rows(bot, DoseLog) == []

@@ -1,5 +1,6 @@
 """Questions answered from what the bot holds, never from advice: "did I take my
-gabapentin?" (the record), "when is my next dose?" (the person's own schedule) and "can I
+gabapentin?" (the record), "when is my next dose?" (the person's own schedule), "what
+are the signs of too much tramadol?" (the labels and the red flags' guideline) and "can I
 take advil with my naproxen?" (the labels' warnings for that pair)."""
 
 from __future__ import annotations
@@ -9,8 +10,12 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
+from bot.domain.regimen import display_name
+from bot.domain.wording import and_list
+from bot.knowledge import get_drug
 from bot.knowledge.local_names import say_locally
 from bot.parsing.next_question import asks_when_next
+from bot.parsing.overdose_question import asks_overdose_signs
 from bot.parsing.taken_question import asks_if_taken
 from bot.parsing.together_question import asks_if_together
 from bot.services import regimen as regimen_service
@@ -37,6 +42,10 @@ async def answer(
     now, pointed to first); whether it was."""
     if (asked := asks_if_taken(text, names)) is not None:
         await taken_question.answer(update, context, user, asked, meds)
+    elif (signs := asks_overdose_signs(text, names)) is not None:
+        assert update.message
+        said = overdose_signs(meds, signs.medicines)
+        await update.message.reply_text(say_locally(said, user.timezone))
     elif (coming := asks_when_next(text, names)) is not None:
         assert update.message
         zone, now = ZoneInfo(user.timezone), deps(context).clock.now()
@@ -52,8 +61,39 @@ async def answer(
 def asks_something_held(piece: str, names: list[str]) -> bool:
     """Whether `piece` is one of the questions answered here."""
     return any(
-        read(piece, names) is not None for read in (asks_if_taken, asks_when_next, asks_if_together)
+        read(piece, names) is not None
+        for read in (asks_if_taken, asks_when_next, asks_if_together, asks_overdose_signs)
     )
+
+
+def overdose_signs(meds: list[Medication], asked: tuple[str, ...]) -> str:
+    """What too much of the medicines asked about (none named: the person's own) looks
+    like: an opioid's signs, acetaminophen's label words, and whom to call."""
+    own = {m.generic: m.name for m in meds if m.generic and not m.paused}
+    generics = list(asked) or list(own)
+    opioids: list[str] = []
+    with_acetaminophen: list[str] = []
+    for generic in generics:
+        drug = get_drug(generic)
+        name = display_name(own.get(generic, generic))
+        if drug is not None and "opioid" in drug.classes:
+            opioids.append(name)
+        if drug is not None and "acetaminophen" in drug.ingredients:
+            with_acetaminophen.append(name)
+    lines = [texts.OVERDOSE_SIGNS_HEAD]
+    if opioids:
+        lines.append(texts.OVERDOSE_SIGNS_OPIOID.format(names=and_list(opioids)))
+    label = get_drug("acetaminophen")
+    if with_acetaminophen and label is not None and label.overdose_note and label.poison_advice:
+        lines.append(
+            texts.OVERDOSE_SIGNS_LABEL.format(
+                names=and_list(with_acetaminophen),
+                note=label.overdose_note,
+                advice=label.poison_advice,
+            )
+        )
+    lines.append(texts.OVERDOSE_SIGNS_ANY)
+    return "\n\n".join(lines)
 
 
 async def _from_the_labels(
