@@ -593,6 +593,8 @@ def _segment_events(
             and (strength := strength_said_as_count(med, units))
         ):
             amount, unit, units = strength[0], strength[1], None  # "took 7.5 meloxicam"
+        if units is not None and units == amount and units > 4:
+            units = None  # "took 50 tramadol": one number, its strength, never also 50 tablets
         events.append(
             DoseEvent(
                 status=status,

@@ -53,12 +53,19 @@ def minutes_of(n: str | None, unit: str) -> float | None:
     return value * 60 if unit.startswith("h") else value
 
 
-def count_value(raw: str | None) -> float | None:
+#: The most units a count may say. After a taking verb it may be far more ("took 30
+#: tylenol" is thirty tablets, an overdose to answer, never one dose); said beside a name
+#: alone ("30 tablets of tramadol") a number that large is a supply, not a dose.
+MOST_UNITS = 20
+MOST_UNITS_TAKEN = 100
+
+
+def count_value(raw: str | None, most: float = MOST_UNITS) -> float | None:
     if raw is None:
         return None
     raw = " ".join(raw.split())
     if raw.endswith(" and a half"):
-        whole = count_value(raw.removesuffix(" and a half"))
+        whole = count_value(raw.removesuffix(" and a half"), most)
         return whole + 0.5 if whole is not None else None
     if raw in ("a", "an", "another"):
         return 1.0
@@ -73,7 +80,7 @@ def count_value(raw: str | None) -> float | None:
     if "couple" in raw:
         return 2.0
     value = to_float(raw)
-    return value if value is not None and 0 < value <= 20 else None
+    return value if value is not None and 0 < value <= most else None
 
 
 # "20 drops of tramadol" is no 20 tablets: drops are measured, not counted as units
@@ -99,19 +106,18 @@ def count_in(seg: str) -> float | None:
     if _DROPS.search(seg):
         return None
     m = COUNT_AFTER_VERB.search(seg)
-    raw: str | None = None
     if m:
-        raw = m["n"]
+        return count_value(m["n"], MOST_UNITS_TAKEN)
+    raw: str | None = None
+    m2 = COUNT_BEFORE_PILL.search(seg)
+    if m2:
+        raw = m2["n"]
     else:
-        m2 = COUNT_BEFORE_PILL.search(seg)
-        if m2:
-            raw = m2["n"]
-        else:
-            m3 = COUNT_X.search(seg)
-            if m3:
-                raw = m3["n"] or m3["m"]
-            elif ONE_UNIT.search(seg):
-                raw = "one"
+        m3 = COUNT_X.search(seg)
+        if m3:
+            raw = m3["n"] or m3["m"]
+        elif ONE_UNIT.search(seg):
+            raw = "one"
     return count_value(raw)
 
 

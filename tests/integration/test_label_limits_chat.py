@@ -171,3 +171,21 @@ async def test_novalgin_is_metamizole_with_its_german_label(
     reply = await say(fake, "took 1 novalgin", "Logged")
     assert "4,500 mg of Novalgin (metamizole)" in (reply.text or "")
     assert "4,000 mg" in (reply.text or "") and "3,450" not in (reply.text or "")
+
+
+async def test_a_large_count_taken_is_recorded_as_said_and_answered(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Found in the sandbox: "took 30 tylenol" was logged as one 500 mg tablet with no word
+    (a count over 20 was dropped), where 15,000 mg of acetaminophen had been told."""
+    await onboard(fake)
+    await add(fake, "tylenol extra strength 500mg as needed max 6 a day")
+    reply = await say(fake, "took 30 tylenol", "30 × Tylenol Extra Strength")
+    text = reply.text or ""
+    assert "about 15,000 mg of acetaminophen" in text
+    assert "Poison Control" in text
+    # A supply said beside a name is no dose at all.
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "picked up my prescription, 30 tablets of tramadol")
+    answer = await fake.wait_for_message(UID, after=n)
+    assert "30 ×" not in (answer.text or "")

@@ -313,6 +313,9 @@ CASES: list[Case] = [
     # A strength said as if a count: "7.5 meloxicam" is 7.5 mg (30 tablets stay 30)
     ("took 7.5 meloxicam", [{"kind": "dose", "amount": 7.5, "unit": "mg"}], ()),
     ("took 12 ibuprofen", [{"kind": "dose", "count": 12}], ()),
+    ("took 30 ibuprofen", [{"kind": "dose", "count": 30}], ()),
+    ("took 50 tramadol", [{"kind": "dose", "amount": 50}], ()),
+    ("picked up 30 tablets of gabapentin", [], ("dose",)),
     # The night after "slept" is the sleep's, not the dose's
     (
         "took ibuprofen at 6, slept badly last night",
