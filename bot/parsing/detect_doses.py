@@ -556,24 +556,9 @@ def _segment_events(
     named = _named_in(clause, mentions, seg_start, seg_end)
     amounts = [(float(a["n"].replace(",", ".")), UNIT_MAP[a["u"]]) for a in AMOUNT.finditer(seg)]
     count = count_in(seg)
-    at: str | None = None
-    vague = False
-    minutes: int | None = None
-    until: str | None = None
-    if status == "snoozed":
-        minutes, until = _wait_said(seg, now, zone)
-    else:
-        seg_scan = scan_time(seg) if (seg_start, seg_end) != (0, len(clause)) else tscan
-        sleep = _SLEEP_TOLD.search(seg)
-        if sleep is not None and seg_scan.anchor:
-            # "took 2 tramadol at 6, only slept 3 hrs last nite": the night is the sleep's
-            own = scan_time(seg[: sleep.start()])
-            if own.clock is not None or own.ago is not None:
-                seg, seg_scan = seg[: sleep.start()], own
-        when = _dose_time(seg, seg_scan, status, now, zone)
-        if when is not None:
-            at = when.isoformat(timespec="seconds")
-            vague = _vague(seg, seg_scan)
+    at, vague, minutes, until = _when_said(
+        clause, seg, (seg_start, seg_end), status, now, zone, tscan
+    )
     reason, explicit = _stated_reason(clause[start:end]) if status == "skipped" else (None, False)
     targets: list[str | None] = list(named.meds) if named.meds else [None]
     if status == "taken" and len(targets) == 1:
@@ -585,16 +570,7 @@ def _segment_events(
     per_med_at = _times_per_med(clause, named.starts, seg_end, now, zone, status)
     events: list[DoseEvent] = []
     for j, med in enumerate(targets):
-        amount, unit = _amount_for(clause, amounts, len(targets), j, med, named.starts, named.ends)
-        units = _count_for(count, named.counts, j, len(targets))
-        if (
-            amount is None
-            and units is not None
-            and (strength := strength_said_as_count(med, units))
-        ):
-            amount, unit, units = strength[0], strength[1], None  # "took 7.5 meloxicam"
-        if units is not None and units == amount and units > 4:
-            units = None  # "took 50 tramadol": one number, its strength, never also 50 tablets
+        amount, unit, units = _amount_and_units(clause, amounts, count, named, j, med)
         events.append(
             DoseEvent(
                 status=status,
@@ -613,6 +589,53 @@ def _segment_events(
             )
         )
     return events
+
+
+def _when_said(
+    clause: str,
+    seg: str,
+    span: tuple[int, int],
+    status: DoseStatus,
+    now: datetime,
+    zone: ZoneInfo,
+    tscan: TimeScan,
+) -> tuple[str | None, bool, int | None, str | None]:
+    """When a segment's dose was taken (ISO, and whether only vaguely said), or for a wait
+    its length in minutes or the instant it runs to."""
+    if status == "snoozed":
+        minutes, until = _wait_said(seg, now, zone)
+        return None, False, minutes, until
+    seg_scan = scan_time(seg) if span != (0, len(clause)) else tscan
+    sleep = _SLEEP_TOLD.search(seg)
+    if sleep is not None and seg_scan.anchor:
+        # "took 2 tramadol at 6, only slept 3 hrs last nite": the night is the sleep's
+        own = scan_time(seg[: sleep.start()])
+        if own.clock is not None or own.ago is not None:
+            seg, seg_scan = seg[: sleep.start()], own
+    when = _dose_time(seg, seg_scan, status, now, zone)
+    if when is None:
+        return None, False, None, None
+    return when.isoformat(timespec="seconds"), _vague(seg, seg_scan), None, None
+
+
+def _amount_and_units(
+    clause: str,
+    amounts: list[tuple[float, str]],
+    count: float | None,
+    named: _Named,
+    j: int,
+    med: str | None,
+) -> tuple[float | None, str | None, float | None]:
+    """The `j`th medicine's amount, unit and count: one number is a strength or a count,
+    never both ("took 50 tramadol"), and a fraction that is a strength is one ("7.5")."""
+    n = max(len(named.meds), 1)
+    amount, unit = _amount_for(clause, amounts, n, j, med, named.starts, named.ends)
+    units = _count_for(count, named.counts, j, n)
+    if amount is None and units is not None and (strength := strength_said_as_count(med, units)):
+        return strength[0], strength[1], None  # "took 7.5 meloxicam"
+    if units is not None and units == amount and units > 4:
+        units = None  # "took 50 tramadol": its strength, never also 50 tablets
+    return amount, unit, units
 
 
 def product_name(generic: str, written: str) -> str | None:

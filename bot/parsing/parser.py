@@ -188,17 +188,7 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
         if _about_the_hour(clause, idx, found, now, zone):
             _account(clause, found, scan_time(""), True, False)
             continue
-        events = dose_events(clause, idx, meds, now, zone, tscan)
-        more = not events
-        if more:
-            events = more_of_the_last(clause, idx, found.doses, now, zone, tscan, parts)
-        found.doses.extend(events)
-        masked = AMOUNT.sub(lambda m: " " * len(m.group()), mask(clause, tscan.spans))
-        if more and events:
-            # "…, 1 at 3pm", "…, then 2 more at 3pm": the number opening it is the dose's
-            masked = _LEAD_NUMBER.sub(lambda m: " " * len(m.group()), masked, count=1)
-        # A number next to a medicine's name is a count or a strength, never a pain score.
-        masked = mask(masked, [near_name(clause, mm) for mm in meds.mentions(clause)])
+        events, masked = _doses_in(clause, idx, found, meds, now, zone, tscan, parts)
         effects = detect_side_effects(clause)
         found.effects |= effects
         quality, hours = detect_sleep(clause)
@@ -234,6 +224,31 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
         others = bool(events or scores or effects or quality or activity_hit or mood_hit)
         _account(clause, found, tscan, others, details_hit)
     return found, parts
+
+
+def _doses_in(
+    clause: str,
+    idx: int,
+    found: Found,
+    meds: Meds,
+    now: datetime,
+    zone: ZoneInfo,
+    tscan: TimeScan,
+    parts: list[str],
+) -> tuple[list[DoseEvent], str]:
+    """The clause's doses (added to `found`), and the clause with its times, amounts and
+    the dose's own numbers blanked, for the pain score's reading."""
+    events = dose_events(clause, idx, meds, now, zone, tscan)
+    more = not events
+    if more:
+        events = more_of_the_last(clause, idx, found.doses, now, zone, tscan, parts)
+    found.doses.extend(events)
+    masked = AMOUNT.sub(lambda m: " " * len(m.group()), mask(clause, tscan.spans))
+    if more and events:
+        # "…, 1 at 3pm", "…, then 2 more at 3pm": the number opening it is the dose's
+        masked = _LEAD_NUMBER.sub(lambda m: " " * len(m.group()), masked, count=1)
+    # A number next to a medicine's name is a count or a strength, never a pain score.
+    return events, mask(masked, [near_name(clause, mm) for mm in meds.mentions(clause)])
 
 
 # "co-codamol x2 with breakfast, about 9": a clause of only an hour, after a dose
