@@ -184,6 +184,7 @@ async def test_a_large_count_taken_is_recorded_as_said_and_answered(
     text = reply.text or ""
     assert "about 15,000 mg of acetaminophen" in text
     assert "Poison Control" in text
+    assert "/meds" not in text, "no list housekeeping beside the label's overdose words"
     # A supply said beside a name is no dose at all.
     n = len(fake.messages_to(UID))
     await fake.send_text(UID, "picked up my prescription, 30 tablets of tramadol")

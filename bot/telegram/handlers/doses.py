@@ -968,7 +968,9 @@ def _logged_reply(outcome: Logged, zone: ZoneInfo, now: dt.datetime, tmpl: str) 
         reply += "\n" + note.format(
             name=display_name(outcome.name) if outcome.known else outcome.name
         )
-    if outcome.beyond is not None:
+    overdose = any(w.code == OVERDOSE for w in outcome.warnings)
+    if outcome.beyond is not None and not overdose:
+        # (beside the label's overdose words, "/meds can say so" would only be noise)
         med = outcome.beyond
         said = (
             texts.TOOK_MORE_THAN_ASSUMED if _count_assumed(med) else texts.TOOK_MORE_THAN_ONE_DOSE
