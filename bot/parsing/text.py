@@ -93,16 +93,20 @@ _W_WITH = re.compile(
     r"food|meal|meals|water|milk|coffee|juice)\b)"
 )
 # Scots "ma" is "my" before a part of the body or the medicines ("ma chest", "ma pills").
-_MA_MY = re.compile(
-    r"\bma\s+(?=(?:chest|back|leg|legs|head|heid|arm|arms|neck|knee|knees|foot|feet|bum|belly|"
-    r"stomach|tummy|hip|hips|pills|tablets|meds|bladder|bowels|face|mouth|speech)\b)"
+# The parts of the body (and what is worn or slept in) that Scots "ma" and Irish,
+# Australian and Northern English "me" say "my" of: "ma chest", "an accident in me undies".
+_BODY_SAID_MY = (
+    r"chest|leg|legs|head|heid|arm|arms|neck|knee|knees|foot|feet|bum|bits|belly|stomach|"
+    r"tummy|hip|hips|bladder|bowels|face|mouth|lips|tongue|throat|speech|groin|privates|"
+    r"undies|knickers|pants|trousers|jocks|bed|sheets"
 )
-# Irish, Australian and Northern English "me" is "my" before a part of the body or what
-# is worn or slept in ("an accident in me undies", "a squeezing in me chest").
-_ME_MY = re.compile(
-    r"\bme\s+(?=(?:chest|back|leg|legs|head|arm|arms|neck|knee|knees|foot|feet|bum|bits|belly|"
-    r"stomach|tummy|hip|hips|pills|tablets|meds|bladder|bowels|face|mouth|lips|tongue|throat|"
-    r"undies|knickers|pants|trousers|jocks|bed|sheets|hand|hands|side|groin|privates)\b)"
+_MY_SAID_AS = re.compile(
+    r"\bma\s+(?=(?:back|pills|tablets|meds|" + _BODY_SAID_MY + r")\b)|"
+    # "me" before its medicines would be "gave me tablets"; before "back" only after a hurt
+    # or a place ("hurt me back", "in me back"), never "called me back"
+    r"\bme\s+(?=(?:" + _BODY_SAID_MY + r")\b)|"
+    r"(?:(?<=hurt\s)|(?<=hurts\s)|(?<=hurting\s)|(?<=did\s)|(?<=done\s)|(?<=in\s)|(?<=on\s)|"
+    r"(?<=killing\s)|(?<=wrecked\s))me\s+(?=back\b)"
 )
 _LABEL_COLON = re.compile(r"(?<=[a-z']):(?=\s)")
 # Chat's "n" between two words is "and" (a lone "n" answering a question stays a no).
@@ -243,10 +247,8 @@ def normalise(text: str) -> str:
     text = _SLANG_RE.sub(lambda m: _SLANG[m.group()], text)
     if "po" in text:
         text = _TAGALOG_PO.sub("", text)
-    if "ma " in text:
-        text = _MA_MY.sub("my ", text)
-    if "me " in text:
-        text = _ME_MY.sub("my ", text)
+    if "ma " in text or "me " in text:
+        text = _MY_SAID_AS.sub("my ", text)
     if "w " in text:
         text = _W_WITH.sub("with ", text)
     if " n " in text:
