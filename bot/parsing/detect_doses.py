@@ -554,7 +554,7 @@ def _segment_events(
     start, end, status = verb
     seg = clause[seg_start:seg_end]
     named = _named_in(clause, mentions, seg_start, seg_end)
-    amounts = [(float(a["n"].replace(",", ".")), UNIT_MAP[a["u"]]) for a in AMOUNT.finditer(seg)]
+    amounts = _amounts_in(seg)
     count = count_in(seg)
     at, vague, minutes, until = _when_said(
         clause, seg, (seg_start, seg_end), status, now, zone, tscan
@@ -937,15 +937,21 @@ _CLOCK_SAID = (
 )
 # "one vicodin at lunch, half at 4", "pregabalin 75 at 8am, 75 at 8pm": a clause that is
 # only a second dose's count or amount and its time
+# What is said of a second dose before its time: "4mg", "75", "half", "another one"
+_SECOND_WHAT = r"(?:\d+(?:\.\d+)?\s*(?:mg|g|mcg|ml)?|one|two|half|a\s+half|another(?:\s+one)?)"
 _ANOTHER_AT = re.compile(
-    r"^\s*(?:and\s+|then\s+|\+\s*)?(?:(?:took|had|taken|popped)\s+)?(?P<what>(?:\d+(?:\.\d+)?\s*(?:mg|g|mcg|ml)?|one|two|half|a\s+half|"
-    r"another(?:\s+one)?)\s+)(?P<when>" + _CLOCK_SAID + r")\s*[.;!]?\s*$"
+    r"^\s*(?:and\s+|then\s+|\+\s*)?(?:(?:took|had|taken|popped)\s+)?(?P<what>"
+    + _SECOND_WHAT
+    + r"\s+)(?P<when>"
+    + _CLOCK_SAID
+    + r")\s*[.;!]?\s*$"
 )
-# "oxy 10mg twice today, 7am and 3pm": the two times of a dose said twice
-_TWO_TIMES = re.compile(
-    r"^\s*(?:at\s+)?(?P<a>\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)\s+(?:and|&)\s+(?:at\s+)?"
-    r"(?P<b>\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)\s*[.;!]?\s*$"
+# "7am and 3pm" closing what is said: the two times of a dose said "twice"
+_AMPM = r"\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?"
+_TWO_CLOCKS = (
+    r"(?:at\s+)?(?P<a>" + _AMPM + r")\s+(?:and|&)\s+(?:at\s+)?(?P<b>" + _AMPM + r")\s*[,.;!]?\s*$"
 )
+_TWO_TIMES = re.compile(r"^\s*" + _TWO_CLOCKS)  # a clause of its own, after the dose
 
 
 def _another_at(
@@ -1046,14 +1052,10 @@ def _one_medicine_twice(
 # count and its own time, closing the segment
 _SECOND_AT = re.compile(
     r"(?:\s*,\s*(?:and\s+|then\s+)?|\s*[+&]\s*|\s+(?:and|then)\s+)(?:then\s+|again\s+)?"
-    r"(?P<what>(?:\d+(?:\.\d+)?\s*(?:mg|g|mcg|ml)?|one|two|half|a\s+half|another(?:\s+one)?)\s+)?"
-    r"(?P<when>" + _CLOCK_SAID + r")\s*[,.;!]?\s*$"
+    r"(?P<what>" + _SECOND_WHAT + r"\s+)?(?P<when>" + _CLOCK_SAID + r")\s*[,.;!]?\s*$"
 )
-# "oxy 10mg twice today, 7am and 3pm": two doses, each at one of two times
-_TWICE_AT = re.compile(
-    r"\btwice\b.*?(?P<a>\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)\s+(?:and|&)\s+"
-    r"(?P<b>\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)\s*[,.;!]?\s*$"
-)
+# "oxy 10mg twice today 7am and 3pm": two doses, each at one of two times
+_TWICE_AT = re.compile(r"\btwice\b.*?" + _TWO_CLOCKS)
 
 
 def _each_at_its_time(
