@@ -1278,7 +1278,8 @@ _SPEECH = re.compile(r"talk|speak|speech|words")
 _TOILET_FINE = re.compile(
     r"\b(?:normally|normal|fine|no\s+(?:accidents?|leaks?|leaking|problems?|issues?|trouble))\b"
 )
-_HOLDING_UP = re.compile(
+# Legs said fine, recovering, the same for years, or weak only with love: no new weakness
+_LEGS_NOT_NEWLY_WEAK = re.compile(
     r"\b(?:holding\s+up|doing|working)\s+(?:fine|ok(?:ay)?|well|good|normally)\b|"
     r"\bno\s+(?:buckl\w*|giving\s+way|collaps\w*|dragging)|"
     # recovering, or the same for years: "stronger every day", "hasn't changed in years"
@@ -1817,7 +1818,9 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
         return False
     if flag == "bladder_bowel" and _TOILET_FINE.search(m.group()):
         return False  # "peeing normally, no accidents 👍"
-    if flag == "leg_weakness" and (_NOT_WEAK.search(m.group()) or _HOLDING_UP.search(sentence)):
+    if flag == "leg_weakness" and (
+        _NOT_WEAK.search(m.group()) or _LEGS_NOT_NEWLY_WEAK.search(sentence)
+    ):
         return False  # "my legs not weak, I walk normal", "legs holding up fine, no buckling"
     if flag == "leg_weakness" and m.groupdict().get("weak"):
         # "legs a bit weak after the gym" is ordinary; weakness that worsens is not.
