@@ -33,6 +33,7 @@ from bot.parsing.patterns import (
     AFFIRM,
     AFFIRM_CORE,
     AFFIRM_EMOJI,
+    AFFIRM_FILLER,
     AMOUNT,
     CHANGE_OF_MED,
     COUNT_X,
@@ -46,6 +47,8 @@ from bot.parsing.patterns import (
     MED_AFFIRM,
     MORE,
     MORE_START,
+    MOVED_MED,
+    MOVED_TO,
     NEG_TAKEN,
     NEGATE_ALONE,
     NO_MED,
@@ -71,6 +74,7 @@ from bot.parsing.patterns import (
     WORDISH,
     YET,
 )
+from bot.parsing.spans import mask
 from bot.parsing.spelling import is_english_word
 from bot.parsing.timephrases import TimeScan, resolve_scan, scan_time
 from bot.parsing.vocabulary import PILL_WORDS
@@ -205,7 +209,18 @@ def _bare_mention(clause: str, first: Mention, tscan: TimeScan) -> DoseStatus | 
         return "snoozed"  # "about to take my tramadol", "naproxen i will take after brekkie"
     if _MAYBE_BEFORE.search(clause, _back(first.start), first.start):
         return None  # "maybe 2 extra norco tonight if it doesn't settle": not decided
+    before, after = _ONLY_BEFORE.match(clause[: first.start]), _ONLY_AFTER.match(clause, first.end)
+    if before and after and (before["only"] or after["only"]) and "?" not in clause:
+        return "taken"  # "only the gabapentin", "just the lyrica tonight": that one taken
     return "taken" if _reads_as_log(clause, first, tscan) else None
+
+
+# A reminder's medicines answered with the one taken: "only the gabapentin", "lyrica only"
+_ONLY_BEFORE = re.compile(r"^\W*(?:(?P<only>only|just)\s+(?:the\s+|my\s+)?)?$")
+_ONLY_AFTER = re.compile(
+    r"(?:\s+(?:one|tablet|pill|dose))?(?:\s+(?:tonight|today|this\s+(?:morning|evening)))?"
+    r"(?:\s+(?P<only>only))?\W*$"
+)
 
 
 _MAYBE_BEFORE = re.compile(r"\b(?:maybe|perhaps|possibly)\s+(?:[\w/-]+\s+){0,3}?$")
@@ -321,6 +336,8 @@ def _skips_something_else(clause: str, m: re.Match[str], mentions: list[Mention]
     dose_near = near or bool(PILL_RE.search(clause, m.end(), m.end() + 30))
     if "out" in m.group():
         thing = _OUT_OF_A_THING.match(clause[m.end() :])
+        if thing is not None and thing["w"] in ("stock", "supply", "supplies"):
+            return False  # "pharmacy's out of stock": the medicine's supply
         return thing is not None and not dose_near and not _may_name_a_dose(thing["w"])
     return _names_something_else(clause, m.end(), dose_near)
 
@@ -336,6 +353,12 @@ def _says_skipped(clause: str, m: re.Match[str], mentions: list[Mention]) -> boo
         return False
     if word.startswith("out") and _OUT_OF_THEM.match(clause, m.start()):
         return True  # "out of them": the supply the reminder is about
+    if (
+        word.startswith("out")
+        and _OUT_OF_STOCK.match(clause, m.start())
+        and not _SHOP_ELSE.search(clause)
+    ):
+        return True  # "pharmacy out of stock": the supply, even unnamed
     if word.startswith("out") and not (mentions or PILL_RE.search(clause, m.end(), m.end() + 30)):
         return False
     if word.startswith("not") and not mentions:
@@ -370,6 +393,9 @@ def _says_skipped(clause: str, m: re.Match[str], mentions: list[Mention]) -> boo
     return True
 
 
+_OUT_OF_STOCK = re.compile(r"out\s+of\s+stock\b(?!\s+of\b)")
+# "the shop was out of stock of bread": another shop's shelf
+_SHOP_ELSE = re.compile(r"\b(?:shop|store|supermarket|bakery|tesco|walmart)\b")
 _COUNTED_MISSING = re.compile(r"\b(?:one|two|three|four|five|\d+|some|a\s+few|few)\s+(?:\w+\s+)?$")
 
 
@@ -474,11 +500,17 @@ def _says_taken(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
         return False  # "forgot to drink the gabapentin", "need to drink my meds"
     if _ASKS_WHETHER.match(clause):
         return False  # "did I already take my lyrica today?": a question, not a dose
-    if PATCH_WORD.search(word) or _THE_DOSE_FIRST.match(word):
+    # ("dose taken 1 hr ago" opening the clause; "2nd dose taken at 12" is the one named)
+    first = _THE_DOSE_FIRST.match(word)
+    if first and first.group().startswith("dose") and clause[: m.start()].strip():
+        first = None
+    if PATCH_WORD.search(word) or first:
         # "put the patch on at 8", "tablet taken at 8 o'clock", "my medicine I have taken"
         return True
     if any(m.start() <= mm.start < m.end() for mm in mentions):
         return True  # "put a fresh lidoderm on my lower back": the medicine is in the verb
+    if _only_when(word, rest):
+        return True
     if NOT_DOSE_OBJECT.match(rest):
         return False
     near_med = any(m.end() <= mm.start <= m.end() + 30 for mm in mentions) or (
@@ -500,7 +532,19 @@ def _says_taken(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
     return bool(near_med or near_pill or OBJECT.match(rest) or not WORDISH.search(rest))
 
 
-_THE_DOSE_FIRST = re.compile(r"(?:meds|pills?|tablets?|medicine|medication)\b")
+def _only_when(word: str, rest: str) -> bool:
+    """ "taken 1 hr ago", "took at 8": a taking verb followed by nothing but when."""
+    if word not in ("taken", "took", "done") or not rest.strip():
+        return False
+    scan = scan_time(rest)
+    return (
+        bool(scan.spans)
+        and (scan.ago is not None or scan.clock is not None)
+        and not WORDISH.search(mask(rest, scan.spans))
+    )
+
+
+_THE_DOSE_FIRST = re.compile(r"(?:doses?|meds|pills?|tablets?|medicine|medication)\b")
 _A_COUNT = re.compile(
     r"\s*(?:\d(?:\.5)?|one|two|three|a\s+couple|half)\b(?!\s*(?:hours?|hrs?|days?|mins?|minutes?))"
 )
@@ -588,7 +632,46 @@ def _segment_events(
                 until=until,
             )
         )
+    if status == "taken" and len(targets) > 1:
+        return _twice_among_many(clause, seg_end, named, events, now, zone, idx)
     return events
+
+
+# What joins one medicine's words to the next one's, with that one's count or article:
+# "…at 7am and 1pm and gabapentin", "soma at 6:30 and 1 perc"
+_JOINER_END = re.compile(
+    r"(?:,|;|\band\b|\bn\b|&|\bthen\b|\bplus\b|\+|\bw(?:ith)?\b)\s*"
+    r"(?:\d+(?:\.5)?|one|two|three|four|an?|half|some|my|the|a\s+couple\s+of)?\s*$"
+)
+
+
+def _twice_among_many(
+    clause: str,
+    seg_end: int,
+    named: _Named,
+    events: list[DoseEvent],
+    now: datetime,
+    zone: ZoneInfo,
+    idx: int,
+) -> list[DoseEvent]:
+    """ "took my oxy at 7am and 1pm and gabapentin with lunch": of several medicines named
+    by one verb, each said at two times is two doses."""
+    out: list[DoseEvent] = []
+    for j, event in enumerate(events):
+        end = named.starts[j + 1] if j + 1 < len(named.starts) else seg_end
+        own = _JOINER_END.sub("", clause[named.starts[j] : end], count=1)
+        one = _Named(
+            [named.meds[j]],
+            [named.starts[j]],
+            [named.ends[j]],
+            [named.counts[j]],
+            [named.products[j]],
+        )
+        twice = _one_medicine_twice(
+            clause, own, one, event.medication, _amounts_in(own), now, zone, idx
+        )
+        out.extend(twice if len(twice) == 2 else [event])
+    return out
 
 
 def _when_said(
@@ -606,16 +689,36 @@ def _when_said(
         minutes, until = _wait_said(seg, now, zone)
         return None, False, minutes, until
     seg_scan = scan_time(seg) if span != (0, len(clause)) else tscan
+    if seg_scan.anchor and _SINCE_A_DAY.search(seg):
+        # "the meloxicam with breakfast, haven't gone since wednesday": when something else
+        # began, not the dose's day
+        seg = _SINCE_A_DAY.sub(lambda m: " " * len(m.group()), seg)
+        seg_scan = scan_time(seg)
     sleep = _SLEEP_TOLD.search(seg)
     if sleep is not None and seg_scan.anchor:
         # "took 2 tramadol at 6, only slept 3 hrs last nite": the night is the sleep's
         own = scan_time(seg[: sleep.start()])
         if own.clock is not None or own.ago is not None:
             seg, seg_scan = seg[: sleep.start()], own
+    if seg_scan.clock is None and seg_scan.anchor and (about := _ABOUT_THE_HOUR.search(seg)):
+        # "tramadol 50 about 11 last nite": of a dose, "about 11" before the day is its hour
+        seg = seg[: about.start()] + "at " + about["h"] + seg[about.end() :]
+        seg_scan = scan_time(seg)
     when = _dose_time(seg, seg_scan, status, now, zone)
     if when is None:
         return None, False, None, None
     return when.isoformat(timespec="seconds"), _vague(seg, seg_scan), None, None
+
+
+_SINCE_A_DAY = re.compile(
+    r"\b(?:since|until|till|til)\s+(?:last\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)"
+    r"(?:day)?\b"
+)
+_ABOUT_THE_HOUR = re.compile(
+    r"\b(?:about|approx\.?|roughly|maybe)\s+(?P<h>(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?)"
+    r"(?=\s+(?:last\s+ni(?:ght|te)|this\s+(?:morning|afternoon|evening)|tonight|yesterday|"
+    r"in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b)"
+)
 
 
 def _amount_and_units(
@@ -679,7 +782,8 @@ def _only_an_end(seg: str, scan: TimeScan) -> bool:
 
 def taken_when(scan: TimeScan, status: str, now: datetime, zone: ZoneInfo) -> datetime | None:
     """When the segment says the dose happened; a dose taken at a clock time still well
-    ahead ("took 1 oxy at 10pm" said at 19:50) was taken that time yesterday."""
+    ahead ("took 1 oxy at 10pm" said at 19:50) was taken that time yesterday. (A time
+    still to come today stays: the bot asks whether it was taken now or is to come.)"""
     when = resolve_scan(scan, now, zone)
     if when is not None and status == "taken" and when > now + TAKEN_AHEAD and not scan.anchor:
         when -= timedelta(days=1)
@@ -841,6 +945,8 @@ def _asks_to_wait(clause: str, hit: re.Match[str], mentions: Sequence[Mention]) 
     """Whether a snooze phrase asks to postpone the dose rather than date a report."""
     if not VAGUE_WAIT.match(hit.group()):
         return True
+    if not mentions and _ANOTHER_PLAN.search(clause) and not PILL_RE.search(clause):
+        return False  # "I'll do my walk later": the walk waits, not a dose
     if FUTURE.search(clause):
         return True
     spans = [(hit.start(), hit.end())] + [(mm.start, mm.end) for mm in mentions]
@@ -849,6 +955,14 @@ def _asks_to_wait(clause: str, hit: re.Match[str], mentions: Sequence[Mention]) 
         for t in TOKEN.finditer(clause)
         if not any(a <= t.start() < b for a, b in spans)
     )
+
+
+# Something else put off: "I'll do my walk later", "gonna have a bath after dinner"
+_ANOTHER_PLAN = re.compile(
+    r"\b(?:do|have|take|go\s+(?:for|on))\s+(?:my|a|the|some)\s+(?:walk|stroll|shower|bath|exercises?|"
+    r"stretch(?:es|ing)?|physio|nap|swim|shopping|run|yoga|pilates|gym|workout|hoovering|housework)\b|"
+    r"\bgo\s+(?:for\s+a\s+)?(?:walk|swim|run)\b"
+)
 
 
 # A count said with its unit, after or before the name: "robaxin 2 tabs", "2 caps of lyrica"
@@ -868,6 +982,8 @@ def _reads_as_log(clause: str, first: Mention, tscan: TimeScan) -> bool:
         # "awake at 3am since upping the duloxetine", "duloxetine has me awake at 3am":
         # a change or an effect, not a dose
         return False
+    if MOVED_MED.search(clause, 0, first.start) and MOVED_TO.match(clause, first.end):
+        return False  # "changing my gabapentin to 9am from tomorrow": a time moved
     if AMOUNT.search(clause) or tscan.clock or tscan.ago or COUNT_X.search(clause):
         return True
     if NOT_A_LOG.search(clause):
@@ -892,6 +1008,23 @@ def _count_for(count: float | None, per_med: list[float | None], j: int, n: int)
     return per_med[j] if j < len(per_med) else None
 
 
+def count_and_time_of_the_last(
+    clause: str, doses: list[DoseEvent], now: datetime, zone: ZoneInfo, tscan: TimeScan
+) -> bool:
+    """ "took naproxen, 2 at 8": a clause that is only the count and time of the dose just
+    named, which said neither, so no second dose. Whether it was (the dose is completed)."""
+    m = MORE_START.match(clause)
+    last = doses[-1] if doses else None
+    if m is None or not m["k"] or last is None or last.status != "taken":
+        return False
+    if last.count is not None or last.at is not None or last.amount is not None:
+        return False  # "2 at 7, 1 at 1": the first dose had its own, so this is another
+    when = taken_when(tscan, "taken", now, zone)
+    last.count = count_value(m["k"])
+    last.at = when.isoformat(timespec="seconds") if when is not None else None
+    return True
+
+
 def more_of_the_last(
     clause: str,
     idx: int,
@@ -912,13 +1045,17 @@ def more_of_the_last(
     when = resolve_scan(tscan, now, zone)
     if when is not None:
         last.at = _before(last.at, when, scan_time(parts[last.clause]), zone)
+    amount, unit, count = last.amount, last.unit, _more_count(m, last.count)
+    if own := _amounts_in(clause):
+        # "…, another 1g at 2": one more dose of the amount said, its units not said
+        (amount, unit), count = own[0], (None if m.group().rstrip().endswith("another") else count)
     return [
         DoseEvent(
             status="taken",
             medication=last.medication,
-            amount=last.amount,
-            unit=last.unit,
-            count=_more_count(m, last.count),
+            amount=amount,
+            unit=unit,
+            count=count,
             at=when.isoformat(timespec="seconds") if when is not None else None,
             clause=idx,
             part=last.part + 1,
@@ -1008,7 +1145,8 @@ def _before(
         return None
     first = datetime.fromisoformat(first_at)
     bare = first_scan.clock is not None and first_scan.clock.period is None
-    if bare and not first_scan.anchor and first > second:
+    # (at the same instant too: "at 8 and another at 8pm" said at 20:00 is 08:00 first)
+    if bare and not first_scan.anchor and first >= second:
         # Twelve hours earlier on the wall clock, whatever daylight saving did between.
         wall = first.astimezone(zone).replace(tzinfo=None) - timedelta(hours=12)
         earlier = wall.replace(tzinfo=zone)
@@ -1189,12 +1327,18 @@ def _two_doses(
     idx: int,
 ) -> list[DoseEvent]:
     """The dose before "and N more" and the N after it, each with its own time."""
-    amount, unit = amounts[0] if len(amounts) == 1 else (None, None)
-    unit = unit or None
     first = seg[: more.start()]
+    amount, unit = amounts[0] if len(amounts) == 1 else (None, None)
+    # "1g at 8 and another 1g at 2": each dose its own amount
+    amount2, unit2 = amount, unit
+    if len(amounts) > 1 and (own := _amounts_in(first)):
+        amount, unit = own[0]
+        amount2, unit2 = next(iter(_amounts_in(seg[more.start() :])), own[0])
     said = count_in(first)
     # "… at 8 and 2": the second dose as the first; "… and 3 more at 6": as said
     again = said if more.re is _AT_AND_AT else _more_count(more, said)
+    if again == 1.0 and more.group().rstrip().endswith("another") and amount2 is not None:
+        again = None  # "another 1g": one more dose of that amount, its units not said
     second = seg[more.end() :]
     if more.re is _AT_AND_AT and resolve_scan(scan_time(second), now, zone) is None:
         second = "at " + second.lstrip()  # "at 8 and 2": the "at" said once for both
@@ -1203,7 +1347,9 @@ def _two_doses(
         first_iso = first_at.isoformat(timespec="seconds")
         first_at = _at(_before(first_iso, second_at, scan_time(first), zone))
     return _doses_of(
-        [(first_at, amount, unit, said), (second_at, amount, unit, again)], medication, idx
+        [(first_at, amount, unit or None, said), (second_at, amount2, unit2 or None, again)],
+        medication,
+        idx,
     )
 
 
@@ -1281,10 +1427,23 @@ def is_affirmation(low: str) -> DoseStatus | None:
     if all(t in NEGATE_ALONE for t in tokens) or _NOT_TODAY.match(low):
         return "skipped"
     if any(t in AFFIRM_CORE or t in AFFIRM_EMOJI for t in tokens) and all(
-        t in AFFIRM or t in AFFIRM_EMOJI for t in tokens
+        t in AFFIRM or t in AFFIRM_EMOJI or t in AFFIRM_FILLER for t in tokens
     ):
         return "taken"
+    if _SKIPPED_ALONE.match(low):
+        return "skipped"  # "not needed today, feeling ok", "no - fasting"
     return None
+
+
+# A reminder answered with a skip and, at most, its reason: "didn't bother, pain's low",
+# "not needed today", "no - fasting" (a "no" then a reason, never "no pain today")
+_SKIPPED_ALONE = re.compile(
+    r"^\W*(?:(?:not\s+needed|didn't\s+bother|(?:don't|didn't)\s+need\s+(?:it|them|any))"
+    r"(?:\s+(?:today|tonight|this\s+(?:morning|evening|time)))?(?:\W*$|\s*[,.;:!-]+\s*(?=\S))|"
+    r"(?:no|nah|nope)\s*[-,.;:!\u2013\u2014]+\s*(?=(?:[\w']+\W*){1,4}$)(?=.*\b(?:fasting|ran\s+out|"
+    r"run\s+out|out\s+of|felt?\s+(?:sick|fine|ok|good)|feeling\s+(?:sick|fine|ok|good)|"
+    r"no\s+need|pain'?s?\s+(?:low|ok|fine|gone)|drinking|busy)\b))"
+)
 
 
 BARE_MINUTES = re.compile(r"^\s*\d{1,3}[\s.!]*$")

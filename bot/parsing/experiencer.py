@@ -173,8 +173,15 @@ _WAS_IT_ASKED = re.compile(r"^\W*(?:wait\W+)?(?:was|were)\s+(?:it|that|this|the|
 def asks_about_dose(clause: str, asked: bool) -> bool:
     """Whether the clause asks or wonders about a dose instead of reporting one."""
     return bool(_DOSE_QUESTION.match(clause)) or (
-        asked and bool(_TAKEN_ASKED.match(clause) or _WAS_IT_ASKED.match(clause))
+        asked
+        and bool(
+            _TAKEN_ASKED.match(clause) or _WAS_IT_ASKED.match(clause) or _WHICH_ASKED.match(clause)
+        )
     )
+
+
+# "just the ibuprofen?", "only one?": asking which, not saying
+_WHICH_ASKED = re.compile(r"^\W*(?:just|only)\s+(?!took|taken|had)")
 
 
 # "remind me, did I have the oxy at lunch?": the words open the question that follows

@@ -69,7 +69,7 @@ def count_value(raw: str | None, most: float = MOST_UNITS) -> float | None:
         return whole + 0.5 if whole is not None else None
     if raw in ("a", "an", "another"):
         return 1.0
-    if raw.startswith("half"):
+    if raw.startswith(("half", "a half")):
         return 0.5
     if "quarter" in raw:
         return 0.25

@@ -20,6 +20,7 @@ from bot.knowledge import get_drug
 from bot.knowledge import resolve_name as knowledge_name
 from bot.parsing.all_but import all_but
 from bot.parsing.detect_doses import (
+    count_and_time_of_the_last,
     dose_events,
     is_affirmation,
     more_of_the_last,
@@ -188,7 +189,7 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
         if _about_the_hour(clause, idx, found, now, zone):
             _account(clause, found, scan_time(""), True, False)
             continue
-        events, masked = _doses_in(clause, idx, found, meds, now, zone, tscan, parts)
+        dosed, masked = _doses_in(clause, idx, found, meds, now, zone, tscan, parts)
         effects = detect_side_effects(clause)
         found.effects |= effects
         quality, hours = detect_sleep(clause)
@@ -206,7 +207,7 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
             or bool(SLEEP_SCORE.search(clause))
         )
         # A number of sleep, mood or activity is no score; "pain 7" said beside one still is.
-        scores = pain_scores(clause, masked, bool(events) or numbers_taken)
+        scores = pain_scores(clause, masked, dosed or numbers_taken)
         if numbers_taken and not PAIN_OUT_OF.search(masked):
             scores = [s for s in scores if s[0] >= 2]
         if mood_hit and found.mood_score is not None:
@@ -221,7 +222,7 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
         _add_scores(found, scores, parts, idx, tscan)
         # Where and how it hurts, unless the clause is a side effect's alone ("stomach pain")
         details_hit = (not effects or bool(scores)) and pain_details(clause, found)
-        others = bool(events or scores or effects or quality or activity_hit or mood_hit)
+        others = bool(dosed or scores or effects or quality or activity_hit or mood_hit)
         _account(clause, found, tscan, others, details_hit)
     return found, parts
 
@@ -235,20 +236,23 @@ def _doses_in(
     zone: ZoneInfo,
     tscan: TimeScan,
     parts: list[str],
-) -> tuple[list[DoseEvent], str]:
-    """The clause's doses (added to `found`), and the clause with its times, amounts and
-    the dose's own numbers blanked, for the pain score's reading."""
+) -> tuple[bool, str]:
+    """Whether the clause said a dose (its doses added to `found`), and the clause with its
+    times, amounts and the dose's own numbers blanked, for the pain score's reading."""
     events = dose_events(clause, idx, meds, now, zone, tscan)
     more = not events
-    if more:
+    told = more and count_and_time_of_the_last(clause, found.doses, now, zone, tscan)
+    if more and not told:
         events = more_of_the_last(clause, idx, found.doses, now, zone, tscan, parts)
     found.doses.extend(events)
     masked = AMOUNT.sub(lambda m: " " * len(m.group()), mask(clause, tscan.spans))
-    if more and events:
+    if more and (events or told):
         # "…, 1 at 3pm", "…, then 2 more at 3pm": the number opening it is the dose's
         masked = _LEAD_NUMBER.sub(lambda m: " " * len(m.group()), masked, count=1)
     # A number next to a medicine's name is a count or a strength, never a pain score.
-    return events, mask(masked, [near_name(clause, mm) for mm in meds.mentions(clause)])
+    return bool(events) or told, mask(
+        masked, [near_name(clause, mm) for mm in meds.mentions(clause)]
+    )
 
 
 # "co-codamol x2 with breakfast, about 9": a clause of only an hour, after a dose

@@ -197,7 +197,7 @@ SKIP_VERB = re.compile(
     r"running\s+out|out\s+of\s+(?=(?:my\s+|the\s+)?\w)|none\s+left|no\s+more\s+left|"
     r"no\s+more\s+(?:pills|tablets|tabs|capsules|caps)\b|"
     r"left\s+(?:it|them|my\s+\w+)\s+at\s+home|passed\s+on|decided\s+against|"
-    r"(?:gave|give|giving|gives|gonna\s+give)\s+(?:\w+\s+){1,2}a\s+miss|(?:left|leave|leaving)\s+(?:out|off)|left\s+(?:it|them)\s+out|"
+    r"(?:gave|give|giving|gives|gonna\s+give)\s+(?:[\w/-]+\s+){1,3}a\s+miss|(?:left|leave|leaving)\s+(?:out|off)|left\s+(?:it|them)\s+out|"
     # "the norco stayed in the bottle", "didn't touch the robaxin": not taken
     r"stay(?:ed|s)?\s+(?:in\s+the\s+(?:bottle|box|drawer|cupboard|packet|pack|cabinet|bag)|put)\b|"
     # (never "didn't touch it" / "the pain": a dose that did nothing)
@@ -206,7 +206,9 @@ SKIP_VERB = re.compile(
     r"(?:didn't|don't|doesn't)\s+need\s+(?:it|them|one|any)|"
     r"no\s+more\s+(?:tablets?|pills?|meds|capsules?)\s+(?:remaining|left)|"
     + _SUPPLY_GONE
-    + r"|hold(?:ing)?\s+(?:off\s+)?(?:the|my)\b|"
+    # "holding off on the oxy tonight", "held off taking it"
+    + r"|hold(?:ing)?\s+(?:the|my)\b|"
+    r"(?:hold|holding|held)\s+off\s+(?:on\s+)?(?:the|my|taking|it|them|any)\b|"
     r"(?:left|leaving)\s+(?:the|my)\s+\w+(?:\s+\w+)?\s+(?:out|off)\b|"
     # "left the valium, makes me dopey", "I leave the diclofenac today because …" (a
     # medicine must stand in it: dose_events checks)
@@ -240,7 +242,7 @@ OUT_OF_FALSE = re.compile(
 )
 SNOOZE = re.compile(
     # (never "had a snooze on the couch": a nap)
-    r"\b(?:(?<!a\s)(?<!little\s)(?<!quick\s)(?<!short\s)(?<!nice\s)(?<!good\s)snooze|snoozed|remind\s+me|remind\s+(?:after|in)|hang\s+on|later|hit\s+me\s+up|brb|"
+    r"\b(?:(?<!a\s)(?<!little\s)(?<!quick\s)(?<!short\s)(?<!nice\s)(?<!good\s)snooz(?:e|ed|ing)|remind\s+me|remind\s+(?:after|in)|hang\s+on|later|hit\s+me\s+up|brb|"
     r"defer(?:red)?|postpone|give\s+(?:me|us)\s+(?:till|until|til)\b|"
     r"hold\s+off|"
     r"not\s+(?:right\s+)?now|not\s+(?:quite\s+)?yet|^\s*(?:shortly|soon)\b|"
@@ -266,7 +268,7 @@ SNOOZE = re.compile(
     r"a\s+(?:bit|minute|few|moment|sec)|small\s+time|small|an?\s+(?:hour|hr)|"
     r"(?:a\s+)?(?:quarter|half)\s+(?:of\s+)?an?\s+hour|"
     r"" + _SMALL_WORDS + r")|hold\s+on|wait\s+(?:small|a\s+bit|a\s+sec|a\s+min)|"
-    r"ask\s+(?:me\s+)?again|(?<!for\s)half\s+(?:an\s+)?(?:hr|hour)(?!\s+(?:ago|back))|"
+    r"ask\s+(?:me\s+)?again|ask\s+me\s+(?:in|after|later)\b|(?<!for\s)half\s+(?:an\s+)?(?:hr|hour)(?!\s+(?:ago|back))|"
     r"(?:an?\s+)?hour\s+and\s+a\s+half(?!\s+(?:ago|back))|"
     r"after\s+(?:my|me|the)\s+(?:tea|dinner|lunch|breakfast|supper|meal|food|shower|bath|nap|"
     r"walk|coffee)|after\s+(?:dinner|lunch|breakfast|i\s+eat|food|my\s+meal|"
@@ -291,7 +293,7 @@ WAIT_FILLER: Final[frozenset[str]] = _words(
     """ok okay please pls thanks thank you thx sure yes yeah yep sorry maybe probably then
     i i'll will take taking it them that this one do my the meds med pills pill tablets
     tablet dose doses medicine medication for now just a abeg biko po sir ma ma'am maam kindly
-    first"""
+    first x xx xxx"""
 )
 SNOOZE_MIN = re.compile(
     r"\b(?:snooze(?:\s+it)?|remind(?:\s+me)?|give\s+(?:me|us|it)|wait|in|after|another|for|hang\s+on|"
@@ -347,11 +349,12 @@ COUNT_AFTER_VERB = re.compile(
     + _SMALL_WORDS
     + r"|a\s+couple\s+of|a\s+couple|couple|"
     + _PART_OF
-    + r"|half(?:\s+(?:of\s+)?an?)?|"
+    + r"|(?:a\s+)?half(?:\s+(?:of\s+)?an?)?|"
     r"an?|another)\b(?!\s*(?:(?:mg|mcg|g|ml|units?|iu|min|mins|minutes|hours?|hrs?|am|pm|h|"
     # whole words: "2 naproxen", "2 amitriptyline" are counts, "2 naps", "2 am" are not
     r"walk|naps?|bath|shower|break|rest|look|bad|good|great|rough|fever|temp|headache|while|day|"
-    r"night)\b|%|a\.m|p\.m|o'clock|:|\.\d))"
+    # "took 30/500 co-codamol": a combination's strength, never thirty tablets
+    r"night)\b|%|a\.m|p\.m|o'clock|:|\.\d|/\s*\d))"
 )
 COUNT_BEFORE_PILL = re.compile(
     r"\b(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r"|" + _PART_OF + r"|half\s+an?|half)\s+(?:x\s+)?"
@@ -377,7 +380,12 @@ TWICE = re.compile(r"\btwice\b|\bdouble\s+(?:dose|up|dosed)\b|\bdoubled\s+(?:up|
 # "... and 3 more at 6", "..., then another at noon": a second dose of the same medicine.
 _MORE_BODY = (
     r"(?:(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r"|a\s+couple)\s+more|"
-    r"another(?:\s+(?P<m>\d+|" + _SMALL_WORDS + r"))?|again(?=\s+(?:at|@|around|by)\b)|"
+    # ("another 500mg" is one more dose of 500 mg, never 500 more tablets)
+    r"another(?:\s+(?P<m>\d+(?![\d.]|\s*(?:mg|mcg|g|ml|grams?)\b)|"
+    + _SMALL_WORDS
+    + r"))?|again(?=\s+(?:at|@|around|by)\b)|"
+    # "…at 10 and an extra one at midnight", "…, then a second one at 2"
+    r"(?:an\s+extra|a\s+second)(?:\s+one)?(?=\s+(?:at|@|around|about)\s)|"
     # "2 at 7 and 1 at 1": a count with its own time
     r"(?P<k>[1-4]|one|two|three|four)(?=\s+(?:at|@|around)\s+(?:\d|noon|midnight)))\b"
 )
@@ -397,7 +405,9 @@ ONE_UNIT = re.compile(
     r"(?:patch|plaster|tablet|tab|pill|capsule|cap|caplet)\b(?!\s+of\b)"
 )
 COUNT_X = re.compile(
-    r"\bx\s?(?P<n>\d)\b|\b(?P<m>\d)\s?x\b(?:(?!\s*\d)|(?=\s*\d+\s*(?:mg|mcg|g|ml)\b))"
+    # "2 x 500mg", "2 x 30/500": the count before a strength
+    r"\bx\s?(?P<n>\d)\b|\b(?P<m>\d)\s?x\b(?:(?!\s*\d)|"
+    r"(?=\s*\d+(?:\.\d+)?\s*(?:(?:mg|mcg|g|ml)\b|/\s*\d)))"
 )
 BARE_STRENGTH = re.compile(
     r"\s*(?:(?:taken|done|tab(?:let)?s?|of|sr|er|xr|cr|mr|xl|la|ir|retard)\b[\s,]*)?[,\s]*(?P<n>\d{1,4}(?:\.\d+)?)"
@@ -411,6 +421,14 @@ CHANGE_OF_MED = re.compile(
     # "awake at 4am every night since the cymbalta": since it began, not a dose now
     r"\bsince\s+(?:the\s+|my\s+|being\s+on\s+(?:the\s+)?)?$"
 )
+# "changing my gabapentin to 9am from tomorrow", "moving the naproxen to lunch": its time
+# moved (the verb before the name, "to" or "from" after it); "changed my patch" is a dose
+MOVED_MED = re.compile(
+    r"\b(?:chang(?:e|ed|ing)|mov(?:e|ed|ing)|switch(?:ed|ing)?|shift(?:ed|ing)?|swap(?:ped|ping)?|"
+    r"push(?:ed|ing)?\s+back|bring(?:ing)?\s+forward|brought\s+forward|"
+    r"reschedul(?:e|ed|ing))\s+(?:my\s+|the\s+)?$"
+)
+MOVED_TO = re.compile(r"(?:\s+[\w.]+){0,3}?\s+(?:to|from)\b")
 EFFECT_OF_MED = re.compile(
     r"\s+(?:\w+\s+)?(?:has|have|had|keeps?|kept|makes?|made|gives?|gave|leaves?|left|gets?|got)\s+me\b"
 )
@@ -432,7 +450,9 @@ ONLY_COUNT = re.compile(
     r"(?:\s+(?:with|at|after|before)\s+(?:my\s+)?\w+)?\s*$"
 )
 ONLY_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
-JUST_NOW = re.compile(r"\b(?:just\s+now|down\b|gone\s+down|in\s+me|this\s+morning|tonight)")
+JUST_NOW = re.compile(
+    r"\b(?:just\s+now|down\b|gone\s+down|in\s+me|this\s+(?:morning|am\b|a\.m\.)|tonight)"
+)
 # "forgot my diclofenac, took it at 11 instead": a dose whose medicine was named before.
 IT = re.compile(
     r"\b(?:it|them|that\s+one|the\s+one|(?<=take\s)am|(?<=drink\s)am|"
@@ -449,7 +469,11 @@ AFFIRM = _words(
     "good dose tablets tablet pill this morning evening one em na sir maam ma'am medicine "
     "medication all sorted down dusted \U0001f64f"
 )
-AFFIRM_CORE = _words("yes yep yeah yup ya yas yea y done taken took")
+AFFIRM_CORE = _words("yes yep yeah yup ya yas yea y done taken took did haan haanji ji")
+# Said beside a "yes" and changing nothing: a smile, a kiss, Hindi "le li" (took it)
+AFFIRM_FILLER = _words("did ma am haan haanji ji le li liya lia kha khali x xx xxx") | frozenset(
+    "\U0001f642\U0001f60a\u263a\U0001f601\U0001f600\U0001f604\U0001f603"
+)
 MED_AFFIRM = re.compile(r"\b(?:done|taken|yes|yep)\b|[\u2705\u2714\u2611]")
 AFFIRM_EMOJI = frozenset("\u2705\u2714\u2611\U0001f44d\U0001f44c\U0001f4aa\U0001f48a")
 NEGATE_ALONE = frozenset({"no", "nope", "nah", "\u274c", "\u2716", "\u2717"})
@@ -924,7 +948,7 @@ MOOD_BARE = re.compile(
     r"^\W*(?:(?:a\s+)?bit|so|pretty|really|quite|very|a\s+little|kinda)\s+(?P<w>"
     + _MOOD_WEAK
     + r")(?:\s+(?:today|tonight|lately|atm|at\s+the\s+moment|these\s+days|this\s+week|"
-    r"this\s+morning)\b|\s*$)"
+    r"this\s+morning)\b|\W*$)"
 )
 MOOD_CANON: Final[dict[str, str]] = {
     "okay": "ok", "stressed out": "stressed", "teary": "tearful", "weepy": "tearful",

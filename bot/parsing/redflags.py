@@ -18,6 +18,7 @@ from bot.parsing.suicidal_screen import (
     WELL_NOW,
     WRITERS_BY_GRAMMAR,
     about_a_story,
+    medicine_named,
     prudent_planning,
     said_of_myself,
     said_safe_or_long_past,
@@ -64,7 +65,8 @@ _TOILET = r"(?:bladder|bowels?|pee|piss|wee|urine|poo|poop|stool|water|toilet\s+
 _PANTS = r"(?:pants|trousers|underwear|undies|knickers|jocks|boxers|bed|jeans|shorts|nappy|diaper)"
 # The saddle itself: groin, genitals, perineum, inner thighs, "where I sit".
 _SADDLE_CORE = (
-    r"(?:groin|genitals?|genital\s+area|privates?|private\s+(?:parts?|area|bits)|down\s+there|"
+    r"(?:groin|genitals?|genital\s+area|privat(?:e|es|s)|private\s+(?:parts?|area|bits)|down\s+there|"
+    r"seat\s+area|insides?\s+of\s+(?:both\s+|my\s+|the\s+)?(?:legs|thighs)|"
     r"between\s+(?:my\s+|the\s+)?(?:legs|thighs)|inner\s+thighs?|inside\s+of\s+(?:my\s+|the\s+)?thighs?|"
     r"inner\s+legs?|saddle(?:\s+area)?|crotch|perineum|"
     r"taint|anus|back\s+passage|"
@@ -82,7 +84,7 @@ _WIPING = (
     r"(?:feels?\s+like\s+nothing|(?:i\s+)?can't\s+feel|doesn't\s+feel\s+like\s+anything)"
 )
 _NUMB = (
-    r"(?:numb(?:ness)?|no\s+feeling|no\s+dey\s+feel(?:\s+anything)?|not\s+feeling\s+anything|"
+    r"(?:numb(?:ness|nes|bess|ess)?|no\s+feeling|no\s+dey\s+feel(?:\s+anything)?|not\s+feeling\s+anything|"
     r"lost\s+(?:all\s+)?(?:the\s+)?(?:feeling|sensation)|"
     r"loss\s+of\s+(?:feeling|sensation)|can't\s+feel(?:\s+anything)?|couldn't\s+feel|"
     # "can't hardly feel my bum", "can barely feel it down there" (never "can really feel")
@@ -139,6 +141,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:don't|dont|can't|cannot|no\s+longer)\s+(?:get|feel|tell|know)\s+(?:the\s+feeling\s+|when\s+)?(?:i\s+)?"
         r"(?:need\s+to\s+go|need\s+(?:a\s+)?(?:wee|pee|poo|number\s+(?:one|two)))",
         r"made\s+a\s+mess\s+(?:\w+\s+){0,3}?without\s+(?:noticing|knowing|feeling)",
+        r"(?:motions?|stools?|poo|potty|urine|pee|wee)\s+(?:is\s+|are\s+)?(?:coming|comes|came|passing|passes|going)\s+"
+        r"(?:out\s+)?(?:by\s+itself\s+)?without\s+(?:any\s+|my\s+)?(?:control|knowing|knowledge|feeling|warning)",
         r"(?:press|push)\s+on\s+my\s+(?:belly|tummy|stomach|bladder)\s+to\s+(?:get\s+(?:any\s+)?)?(?:pee|wee|urine)",
         r"(?:haven't|have\s+not|not)\s+(?:been\s+able\s+to|managed\s+to)\s+(?:pee|wee|urinate)\s+since",
         r"(?:sit|sat)\s+and\s+try\w*\s+but\s+nothing\s+(?:comes|came)",
@@ -156,7 +160,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:gone|went|going|failing|failed|not\s+working|stopped\s+working|gave\s+(?:way|out)|"
         r"giving\s+(?:way|out)|let\s+(?:me\s+)?(?:go|down)|leaking|leaks|accidents?|problems?|"
         r"issues?|trouble|weak)",
-        r"(?:wet|wetting|peed|peeing|pissed|pissing|soiled|soiling|pooed|pooped|pooping|"
+        _NOT_NEARLY
+        + r"(?:wet|wetting|peed|peeing|pissed|pissing|soiled|soiling|pooed|pooped|pooping|"
         r"messed|shat|shit|dirtied)\s+(?:my\s*self|myself|my\s+" + _PANTS + r"|the\s+bed)",
         r"incontinen\w*|(?:urinary|urine|bowel|faecal|fecal)\s+(?:incontinence|retention|"
         r"leakage|accidents?)",
@@ -177,7 +182,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         + r"|sheets)\b",
         r"leak(?:ing|ed|s)?\s+(?:urine|pee|wee|stool|poo|poop|when\s+i)",
         r"(?:nothing|not\s+a\s+drop)\s+(?:will|would|wants?\s+to|is)\s+(?:come|coming)\s+out"
-        r"(?=.*\b(?:bladder|pee|wee|urine)\b)",
+        r"(?=.*\b(?:bladder|pee|wee|urine|down\s+low|low\s+down|lower\s+(?:tummy|belly|abdomen|stomach))\b)",
         # Wetting or soiling oneself unawares: "had no idea I was peeing", "had an accident
         # without even noticing".
         r"(?:no\s+idea|without\s+(?:even\s+)?(?:noticing|realising|realizing|knowing|feeling))\s+"
@@ -217,7 +222,10 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:[\w']+\s+){0,4}?(?:dentist|anaesthetic|anesthetic|injection|novocaine)",
         r"nothing\s+between\s+(?:them|my\s+legs)|when\s+i\s+wipe\s+i\s+(?:feel|felt)\s+nothing",
         _NUMB + _W + r"{0,6}?\W+" + _SADDLE_AREA,
-        _SADDLE_AREA + _W + r"{0,8}?\W+(?:is\s+|are\s+|feels?\s+|feeling\s+|went\s+|gone\s+|"
+        # (never "down there fine, no numbness")
+        _SADDLE_AREA
+        + _W
+        + r"{0,8}?\W+(?<!\bno\s)(?<!\bany\s)(?:is\s+|are\s+|feels?\s+|feeling\s+|went\s+|gone\s+|"
         r"going\s+|has\s+gone\s+|have\s+|has\s+)?(?:numb|dead|no\s+feeling|no\s+sensation|"
         r"lost\s+(?:all\s+)?(?:feeling|sensation)|tingly\s+and\s+numb|novocaine|novacaine|"
         r"(?:have\s+|has\s+)?(?:gone|went|fallen)\s+(?:to\s+sleep|asleep))",
@@ -261,7 +269,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:dragg?(?:ing|ed)?|drag)\s+(?:my\s+)?(?:left\s+|right\s+)?(?:foot|leg|feet|legs)",
         _LEGS + r"\W+(?:\w+\W+){0,8}?i\s+(?:have\s+to\s+)?drag\s+(?:it|them)\b",
         r"(?:foot|drop)[-\s]drop|drop\s+foot",
-        _LEGS + r"\W+(?:\w+\W+){0,12}?(?:getting|growing|going)\s+(?:\w+\s+)?weaker",
+        _LEGS + r"\W+(?:\w+\W+){0,12}?(?:getting|growing|going|gone|got|become|became)\s+"
+        r"(?:\w+\s+)?weaker",
         r"(?:can't|cannot|couldn't)\s+(?:push|get|lift)\s+(?:myself\s+)?up\s+(?:\w+\s+){0,5}?"
         r"(?:with|on)\s+my\s+legs",
         r"(?:bilateral\s+)?(?:ll|lower\s+limbs?|lower\s+extremit\w+|leg)\s+weakness\s+"
@@ -310,6 +319,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"hours?|hrs?|min))|(?:got|have|like|getting)\s+(?:the\s+|a\s+)?flu\b|flu[-\s]?like",
         r"\b(?:3[89]|4[01])(?:[.,]\d)?\s+(?:on\s+the\s+|by\s+the\s+)?thermometer",
         r"(?:i'm|i\s+am|feel(?:ing)?(?:\s+like\s+i'm)?)\s+burning\s+up|hot\s+and\s+cold|"
+        r"burning\s+up\W+(?:\w+\W+){0,4}?(?:shak\w*|shiver\w*|chills|freezing|sweat\w*)|"
+        r"(?:shaking|shivering|freezing)\s+under\s+(?:\w+\s+)?(?:duvets?|blankets?|covers|quilts?)|"
         r"hot\s+(?:and|&)\s+shivery|hot\s+sweats|"
         r"(?:have|had|has|got|running|with)\s+(?:the\s+shakes\s+and\s+)?a\s+(?:high\s+)?temperature",
         # Drenching night sweats with weight loss: the "systemic upset" of an infection or
@@ -620,7 +631,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"looks?\s+|has\s+been\s+|have\s+been\s+)?(?:\w+,?\s+){0,3}?(?:black|tarry)\s+"
         r"(?:and\s+)?(?:\w+\s+){0,2}?(?:tar\b|tarry|sticky)",
         r"(?:poo|poop|stools?|motions?)\s+(?:\w+\s+){0,3}?like\s+tar\b",
-        r"(?:toilet|poo|poop|stools?|motions?)\s+(?:is|are|was|were|come|comes)\s+(?:very\s+|so\s+|all\s+)?"
+        r"(?:toilet|poo|poop|stools?|motions?|potty|caca|kaka|latrine)\s+(?:is|are|was|were|come|comes)\s+(?:very\s+|so\s+|all\s+)?"
         r"black\b(?:\s+like\s+(?:oil|tar|coal))?",
         # The NSAID label's own words: "bloody or black stools" (Drug Facts, stomach bleeding).
         r"bloody\s+(?:vomit|sick|puke|spew)|"
@@ -678,7 +689,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:droop\w*|drop(?:ped|ping)?|lopsided|crooked|sagging)\s+(?:\w+\s+){0,3}?"
         r"(?:face|mouth|smile|side\s+of\s+my\s+face)",
         r"(?:slurr\w*|slurry)\b|(?:speech|words?|talking|speak|speaking)\s+(?:\w+\s+){0,4}?(?:slurred|"
-        r"jumbled|garbled|coming\s+out\s+wrong|not\s+coming\s+out|(?:not|isn't|wasn't|aren't|weren't)\s+clear|unclear|"
+        r"jumbled|garbled|coming\s+out\s+wrong|(?:not|isn't|aren't|wasn't|weren't|won't)\s+coming(?:\s+out)?"
+        r"(?:\s+(?:properly|right))?|(?:not|isn't|wasn't|aren't|weren't)\s+clear|unclear|"
         r"all\s+wrong|mixed\s+up|strange|weird|funny|off)|"
         r"(?:speak|talk|talking|speaking)\s+(?:\w+\s+)?(?:strange|funny|weird|slurred|odd|wrong|"
         r"nonsense|gibberish)|"
@@ -696,8 +708,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:can't|cannot|couldn't)\s+smile\s+"
         r"(?:\w+\s+){0,2}?on\s+(?:that|one|the\s+(?:left|right))(?:\s+side)?",
         r"(?:face|mouth|smile|lips?)\s+(?:\w+\s+){0,2}?(?:going|gone|went|pulling|pulled|twisted|fall|falls|turn|turns|"
-        r"fell|falling|drop|drops|dropped|sided|turned|turning|skewed|bent|shifted|moved)\s+"
-        r"(?:to\s+|over\s+to\s+)?(?:one|the\s+(?:left|right)|a)\s+side",
+        r"fell|falling|drop|drops|dropped|sided|turned|turning|skewed|bent|shifted|moved|tilted|tilting|tilt)\s+"
+        r"(?:to\s+|over\s+to\s+|on\s+)?(?:one|the\s+(?:left|right)|a)\s+side",
         r"(?:one|left|right)\s+side\s+(?:of\s+my\s+(?:body|face)\s+)?(?:\w+\s+){0,2}?"
         r"(?:went\s+|gone\s+|is\s+|feels?\s+)?(?:numb|weak|dead|heavy|floppy)",
         r"(?:can't|couldn't|cannot|unable\s+to|not\s+able\s+to)\s+(?:lift|raise|move)\s+(?:my\s+)?(?:left\s+|"
@@ -963,7 +975,8 @@ _NEG_TRIGGER = re.compile(
 # Triggers that are not negations of what follows ("not sure", "didn't notice").
 _PSEUDO = re.compile(
     r"(?:no|not|don't|didn't|doesn't|never)\s+(?:know|knew|realise|realize|realised|realized|"
-    r"notice|noticed|think|thought|expect|expected|mean|understand|believe|care|sure|idea|only|"
+    # ("I never think to hurt myself" is no; "didn't think about it until …" stays a yes)
+    r"notice|noticed|think(?!\s+(?:to|of)\b)|thought|expect|expected|mean|understand|believe|care|sure|idea|only|"
     r"just|matter|doubt|wait|stop|one|longer|joke|kidding|lie|lying|exaggerat\w*)\b|"
     r"as\s+if|even\s+if|\bnot\s+(?:able|well)\b|"
     # "I don't feel the zone between the legs" is the numbness itself
@@ -1057,10 +1070,19 @@ _OLD_INJURY = re.compile(
 )
 
 
+# "never thought about it until this week": what was not, and now is
+_UNTIL_NOW = re.compile(
+    r"\W*(?:[\w']+\W+){0,3}?(?:until|till|til|before)\s+(?:today|now|tonight|this|recently|lately|"
+    r"last|yesterday|the\s+last)\b"
+)
+
+
 def _negated(sub: str, rel_start: int, rel_end: int) -> bool:
     """True when the match inside this sub-clause is negated, resolved or hypothetical."""
     before = sub[:rel_start]
     after = sub[rel_end:]
+    if _UNTIL_NOW.match(after):
+        return False
     window = " ".join(before.split()[-6:])
     trig = None
     for t in _NEG_TRIGGER.finditer(window):
@@ -1081,7 +1103,7 @@ def _negated(sub: str, rel_start: int, rel_end: int) -> bool:
 KIN = (
     r"son|sons|daughter|daughters|kids?|children|child|baby|wife|husband|partner|"
     r"boyfriend|girlfriend|fiance|fiancee|mum|mom|mother|dad|father|brother|sister|friend|neighbou?r|"
-    r"nan|gran|grandma|grandad|grandpa|aunt|uncle|cousin|boss|colleague|co-?workers?|workmate|dog|"
+    r"small\s+(?:boy|girl|one|pikin)|nan|gran|grandma|grandad|grandpa|aunt|uncle|cousin|boss|colleague|co-?workers?|workmate|dog|"
     r"cat|flatmate|mate|lola|lolo|nana|granny|grandmother|grandfather|tita|tito|auntie|inlaws|"
     r"in-laws|father-in-law|mother-in-law|sister-in-law|brother-in-law|roommate|housemate|pet|"
     r"puppy|buddy|pal|bro|pikin|da|(?:young|little|wee|eldest|youngest|oldest)\s+(?:lad|boy|girl|one|un)|"
@@ -1112,6 +1134,27 @@ _OD_ON_TREATS = re.compile(
     r"^\W*on\s+(?:the\s+)?(?:\w+\s+)?(?:chocolate|cake|sugar|sweets|candy|coffee|caffeine|pizza|"
     r"crisps|chips|cookies|biscuits|netflix|tv|telly|food|carbs|cheese|junk)"
 )
+# What "OD'd on …" names: three words at most, up to a clause's end
+_OD_ON_WHAT = re.compile(r"^\W*on\s+((?:[\w'-]+\s*){1,3})")
+# Words that leave it a medicine (or unsaid): "od'd on them", "on something", "on my …"
+_OD_ON_A_MEDICINE = re.compile(
+    r"\b(?:them|it|those|these|something|stuff|drugs?|painkillers?|opioids?|opiates?|my|his|her|"
+    r"heroin|smack|fent\w*|benzos?|xanax|valium|sleeping|insulin|alcohol|vodka|booze|"
+    r"\w+(?:codone|morphine|adol|amol|profen|oxen|entin|alin|tyline|pam|lam|fen|coxib|eine))\b"
+)
+
+
+def _od_on_something_else(sentence: str, end: int) -> bool:
+    """ "OD'd on true crime podcasts", "OD'd on chocolate": too much of what is no medicine."""
+    if _OD_ON_TREATS.match(sentence[end:]):
+        return True
+    what = _OD_ON_WHAT.match(sentence[end:])
+    if what is None:
+        return False
+    said = what.group(1)
+    return not (_OD_ON_A_MEDICINE.search(said) or medicine_named().search(said))
+
+
 # Only the bare name of a condition can be a title or a headline; a described symptom
 # ("my face is drooping") is always the writer's.
 _CONDITION_NAME = re.compile(
@@ -1130,8 +1173,9 @@ _INSTRUCTION = re.compile(
 )
 # "what counts as saddle numbness?": asking what a sign is, not having it
 _ABOUT_THE_TERM = re.compile(
+    # (never "what's even the point", which asks nothing)
     r"\b(?:counts?\s+as|what\s+is|what's|what\s+are|mean\s+by|meaning\s+of|definition\s+of|"
-    r"what\s+does\b.*\bmean)\b"
+    r"what\s+does\b.*\bmean)\b(?!\s+(?:even\s+)?the\s+point\b)"
 )
 
 
@@ -1159,8 +1203,8 @@ _FRIGHT = re.compile(
 )
 # a song's or a film's title
 _READ_ABOUT = re.compile(
-    r"\b(?:leaflet|label|insert|info(?:rmation)?\s+sheet|website|booklet|nhs\s+site)\s+"
-    r"(?:\w+\s+){0,2}?(?:lists?|says?|mentions?|warns?|talks?\s+about)\b"
+    r"\b(?:leaflet|label|insert|info(?:rmation)?\s+sheet|website|booklet|nhs\s+site)\W+"
+    r"(?:\w+\W+){0,2}?(?:lists?|says?|mentions?|warns?|talks?\s+about)\b"
 )
 _I_HAVE = re.compile(r"\bi\s+(?:have|had|got|'ve\s+got|am\s+having)\b|\bi've\s+(?:got|had)\b")
 _TITLE = re.compile(r"\b(?:listening\s+to|by|song|album|track|playing|singing)\b")
@@ -1174,7 +1218,23 @@ _FICTION = re.compile(
     r"\b(?:dreamt|dreamed|dreaming|a\s+dream|nightmare)\b"
 )
 # A history long past: not a sign today
-_SWELLING = re.compile(r"swell|swoll|puff|hive|welt|wheal|rash|itch|allerg|anaphyla|epi|throat")
+_SWELLING = re.compile(
+    r"\b(?:swell|swoll|puff|hive|welt|wheal|rash|itch|allerg|anaphyla|epi(?:[-\s]?pen|nephrine)|throat)"
+)
+# A clinician's questions gone through, then answered "nothing" in the next words
+_CHECKLIST = re.compile(
+    r"\b(?:(?:went|go(?:ne)?|ran|run)\s+through|asked(?:\s+me)?)\s+(?:the\s+|a\s+|all\s+the\s+|his\s+|"
+    r"her\s+)?(?:whole\s+)?(?:[\w-]+\s+){0,3}?(?:checklist|questions|red\s+flags|list|symptoms|"
+    r"warning\s+signs)\b"
+)
+_ANSWERED_NO = re.compile(
+    r"\b(?:no\s+and\s+no|no\s+to\s+(?:all|both|each|everything)|none\s+of\s+(?:it|them|those)|all\s+clear|"
+    r"neither|all\s+(?:no|negative|normal|fine))\b"
+)
+_ALL_CLEAR = re.compile(
+    r"\W*(?:\w+\W+){0,3}?(?:nothing|none\s+of\s+(?:it|them|those)|all\s+clear|all\s+(?:normal|fine|negative)|"
+    r"no\s+to\s+(?:all|everything)|(?:i\s+)?(?:have|had)\s+none)\b"
+)
 _ASKED_THEN_DENIED = re.compile(
     r"\s*\?+\s*(?:no|nope|nah|not\s+really|none|i\s+(?:don't|do\s+not)\s+have\s+(?:it|that|them|any)|"
     r"i\s+haven't\s+(?:got|had)\s+(?:it|that|any)|just\s+(?:curious|asking|wondering))\b"
@@ -1183,7 +1243,9 @@ _FACE_OR_SPEECH = re.compile(r"face|mouth|smile|speech|speak|talk|slur|words|see
 _ONE_SIDE = re.compile(r"\barm\s+(?:and|&)\s+(?:my\s+)?leg\b|\bleg\s+(?:and|&)\s+(?:my\s+)?arm\b")
 _UNCHANGED = re.compile(
     r"\bsame\s+as\s+(?:always|ever|usual|it's\s+been|it\s+has\s+been)|\bno\s+change\b|\bold\s+\w*\s*injury\b|"
-    r"\bfor\s+(?:\d+\s+)?years\b|\bnot\s+any\s+worse\b|"
+    r"\bfor\s+(?:\d+\s+|donkey'?s\s+|many\s+|several\s+|a\s+few\s+|some\s+)?(?:years|decades)\b|"
+    r"\b(?:hasn't|has\s+not|haven't)\s+changed\b|\bnew\s+normal\b|"
+    r"\bnot\s+any\s+worse\b|"
     r"\balways\s+been\s+(?:like\s+(?:this|that)|weak)"
 )
 _MEDIA = re.compile(
@@ -1192,7 +1254,7 @@ _MEDIA = re.compile(
     r"on\s+the\s+telly)\b"
 )
 _FEVER_IDIOM = re.compile(
-    r"(?:hay|cabin|spring|night|disco|football|footy|cup|final|finals|playoff|election|gold)\s+$"
+    r"(?:hay|cabin|spring|night|disco|football|footy|cup|final|finals|playoff|election|gold)[\s-]*$"
 )
 _FEVER_IDIOM_AFTER = re.compile(
     r"^\s*(?:pitch|dream|tree|excitement|anticipation|pace|rush|activity)\b"
@@ -1224,7 +1286,8 @@ _WEATHER = re.compile(
     r"heat\s*wave|weather|forecast|outside|out\s+here|out\s+today|sunny|summer|hot\s+day|minus\s+\d|"
     r"freezing\s+(?:out|here|cold)|bus\s+stop|snow\w*|\bac\s+(?:broke|is\s+broken|died)|air\s*con|"
     r"in\s+the\s+shade|(?:degrees|°)\s+out\b|on\s+the\s+(?:deck|porch|patio|balcony)|in\s+the\s+car|"
-    r"too\s+hot\s+to"
+    r"too\s+hot\s+to|stay(?:ed|ing)?\s+(?:inside|indoors|in)\b|(?:degrees|°)\s+today\b|"
+    r"\b(?:sea|pool|lake|river)\b|\bdegrees?\s+water\b"
 )
 _ONE_SIDE_DOWN_THE_LEG = re.compile(
     r"\b(?:left|right|one)\s+(?:buttock|bum\s+cheek|butt\s+cheek|cheek|glute|side\s+of\s+my\s+bum)\W+"
@@ -1285,6 +1348,9 @@ _LEGS_NOT_NEWLY_WEAK = re.compile(
     # recovering, or the same for years: "stronger every day", "hasn't changed in years"
     r"\bstronger\s+(?:every|each)\s+day|\bgetting\s+stronger|"
     r"\b(?:hasn't|has\s+not|haven't|not)\s+changed\s+(?:in|for)\s+(?:years|ages|months)|"
+    # "since the op in 2020 … my new normal": a weakness settled long ago
+    r"\bnew\s+normal\b|\bsince\s+(?:the|my)\s+(?:op|operation|surgery|accident|injury|stroke)\s+in\s+"
+    r"(?:19|20)\d\d\b|"
     # "weak at the knees for the new physio": smitten
     r"\bweak\s+at\s+the\s+knees\b"
 )
@@ -1292,10 +1358,16 @@ _NOT_WEAK = re.compile(r"\b(?:not|no|never|isn't|aren't)\s+(?:\w+\s+)?weak")
 _GI_NEGATED_INSIDE = re.compile(r"\b(?:no|not|without|never|nor|zero|any)\s+(?:\w+\s+)?\w+\W*$")
 _LAUGHING = re.compile(r"^\W*(?:\w+\W+){0,1}?(?:laugh|laughing|laughter)")
 _ALLERGY_CUE = re.compile(
-    r"swell|swoll|puff|hive|welt|wheal|rash|itch|allerg|reaction|anaphyla|epi|throat|tongue|lip|face|"
+    r"\b(?:swell|swoll|puff|hive|welt|wheal|rash|itch|allerg|reaction|anaphyla|epi(?:[-\s]?pen|nephrine)|"
+    r"throat|tongue|lip|face)|"
     r"after\s+(?:the|my|taking|i\s+took)|since\s+(?:the|my|taking|i\s+took)"
 )
 _BREATHING_ONLY = re.compile(r"breath|wheez|gasp")
+_TEMP_NORMAL = re.compile(
+    r"\b(?:temp(?:erature)?(?:'s|\s+is|\s+was)?\s+(?:\w+\s+)?(?:normal|fine|ok(?:ay)?|36(?:[.,]\d)?|37(?:[.,][0-4])?|"
+    r"9[78](?:\.\d)?)|no\s+(?:temp|temperature|fever))\b"
+)
+_CHILLS = re.compile(r"chill|shiver|shak|rigor|hot\s+and\s+cold|teeth")
 # "feels like someone's sitting on it", "like it's someone else's bum": a comparison,
 # not another person
 _SOMEONE_ON_ME = re.compile(
@@ -1399,8 +1471,10 @@ def _another_time_or_story(flag: str, sentence: str) -> bool:
         return True  # "my show had a character vomiting blood"
     if flag == "suicidal" and LONG_AGO.search(sentence) and WELL_NOW.search(sentence):
         return True  # "past suicidal thoughts years ago, in therapy now and feeling ok"
-    if flag == "leg_weakness" and _UNCHANGED.search(sentence):
-        return True  # "from the old injury, same as always, no change": not getting worse
+    if flag in ("leg_weakness", "stroke_signs") and _UNCHANGED.search(sentence):
+        # "from the old injury, same as always, no change", "my Bell's palsy … same as
+        # ever": not getting worse, not new
+        return True
     # "hospitalised for an overdose in my twenties, clean for ten years"
     return flag == "overdose_signs" and bool(LONG_AGO.search(sentence))
 
@@ -1472,12 +1546,14 @@ def _not_the_writers(
         return True  # a leak on a sneeze or a cough is not the new loss of control
     if flag in ("bladder_bowel", "suicidal") and _LAUGHING.match(sentence[end:]):
         return True  # "nearly wet myself laughing", "killing myself laughing"
+    if flag == "fever" and _TEMP_NORMAL.search(sentence) and _CHILLS.search(m.group()):
+        return True  # "temp's normal, 36.8, only checked cos I felt a bit shivery"
     if flag == "fever" and _WEATHER.search(sentence) and _FEELS_THE_WEATHER.search(m.group()):
         return True  # "heatwave out here, 41 degrees", "shivering at the bus stop, minus 15"
     if (
         flag == "overdose_signs"
         and _OD_WORD.fullmatch(m.group())
-        and _OD_ON_TREATS.match(sentence[end:])
+        and _od_on_something_else(sentence, end)
     ):
         return True  # "OD'd on chocolate cake at the party"
     if flag == "overdose_signs" and _SLEPT_THROUGH_WETTING.search(sentence):
@@ -1664,8 +1740,14 @@ def detect_red_flags(low: str) -> list[str]:
     """Red flags in normalised (lower-cased) text, in canonical order; [] when none."""
     found: set[str] = set()
     for sentence in sentences(low):
-        if _ASKED_THEN_DENIED.match(low, low.find(sentence) + len(sentence)):
+        after = low.find(sentence) + len(sentence)
+        if _ASKED_THEN_DENIED.match(low, after):
             continue  # "weak legs? no, they're fine": the question answered no
+        listed = _CHECKLIST.search(sentence)
+        if listed and (_ALL_CLEAR.match(low, after) or _ANSWERED_NO.search(sentence, listed.end())):
+            # "the GP went through the cauda equina checklist … Nothing, all clear",
+            # "physio asked me the usual questions, numbness, bladder, no and no"
+            continue
         subs = subclauses(sentence)
         for flag, prefilter, pattern in _COMPILED:
             if flag in found or not prefilter.search(sentence):
@@ -1811,7 +1893,7 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
         return False  # "my dancing looks like I'm having a stroke 😂": a comparison
     if flag == "overdose_signs" and _BLUE_EXPLAINED.search(sentence, m.start()):
         return False  # "lips are blue from the blue slushie"
-    numb = flag == "stroke_signs" and re.search(r"\b(?:feel|feeling|numb\w*)\b", m.group())
+    numb = flag == "stroke_signs" and re.search(r"\b(?:feels?|feeling|numb\w*)\b", m.group())
     if (flag == "allergic_reaction" or numb) and _DENTAL.search(sentence):
         # "lip's swollen from the dentist injection, can't feel half my face": the local
         # anaesthetic (a face that droops stays a stroke sign, dentist or not)

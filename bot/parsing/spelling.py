@@ -49,6 +49,8 @@ DOMAIN_WORDS: Final[frozenset[str]] = frozenset(
 )
 
 _WORD = re.compile(r"[a-z]{5,}")
+# American English keeps one "l" where British doubles it before a suffix
+_ONE_L = re.compile(r"(?<=[aeiou])l(ing|ed|er)$")
 _DICTIONARY = "frequency_dictionary_en_82_765.txt"
 
 
@@ -109,6 +111,8 @@ def repair_spelling(low: str, is_medicine: Callable[[str], bool] | None = None) 
             return word + "g"  # "bringin", "takin": the dropped g of texting
         if _ROUGH_NUMBER.fullmatch(word):
             return word  # "fiveish" is about five, never "feverish"
+        if _ONE_L.search(word) and _ONE_L.sub(r"ll\1", word) in english:
+            return word  # American "shoveling", "traveled": never "shivering"
         return _repair(word)
 
     return _WORD.sub(fix, low)

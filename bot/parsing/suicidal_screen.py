@@ -69,7 +69,9 @@ _GONE = re.compile(
     r"(?!\s+(?:tomorrow|today|tonight|this\s+(?:morning|afternoon|evening)|at\s+\d|until|till|"
     r"between|from|during|on\s+\w+day|for\s+(?:the|my|a|an)\s+(?:appointment|call|visit|delivery|"
     r"check|session|reminder|dose)))"
-    r"|\b(?:not|never)\s+(?:to\s+)?(?:come\s+back|see\s+(?:the\s+)?(?:morning|tomorrow|another\s+"
+    # (never "it may never come back": a feeling or a strength, not the writer)
+    r"|(?<!\bit\s)(?<!\bit\smay\s)(?<!\bit\smight\s)(?<!\bit\swill\s)(?<!\bit\scould\s)"
+    r"(?<!\bthey\s)(?<!\bthey\smay\s)(?<!\bthey\smight\s)\b(?:not|never)\s+(?:to\s+)?(?:come\s+back|see\s+(?:the\s+)?(?:morning|tomorrow|another\s+"
     r"(?:day|year|christmas|birthday)))\b|\b(?:last|final)\s+(?:long\s+)?sleep\b|\bone\s+last\s+look\b"
     r"|\bcheck\w*\s+out\s+(?:for\s+good|of\s+(?:life|this\s+world|here))"
     r"|\b(?:go|going|ready\s+to\s+go)\s+(?:and\s+)?be\s+with\s+(?:my\s+)?(?:late\s+)?\w+"
@@ -261,7 +263,7 @@ _WISH = re.compile(
 
 # Past the point of going on, or a weight on the others.
 _HOPELESS = re.compile(
-    r"\b(?:no\s+point|pointless|what's\s+the\s+point|whats\s+the\s+point|can't\s+go\s+on|"
+    r"\b(?:no\s+point|pointless|what'?s\s+(?:even\s+)?the\s+point|can't\s+go\s+on|"
     r"cannot\s+go\s+on|can't\s+do\s+(?:this|it)\s+(?:any\s*more|much\s+longer)|no\s+way\s+out|"
     r"see\s+(?:a|any|the)\s+(?:point|reason|way\s+out)|nothing\s+left(?!\s+(?:in|of|on)\b)|had\s+enough|"
     r"done\s+with\s+(?:(?:all\s+of\s+)?it\s+all|all\s+of\s+(?:it|this)|everything|life|living)|"
@@ -269,7 +271,7 @@ _HOPELESS = re.compile(
     r"it\s+all|all\s+of\s+it|everything|this\s+life)|can't\s+take\s+(?:it|this|any\s+more)\s+any\s*more|"
     r"end\s+of\s+my\s+(?:rope|tether)|give\s+up\s+on\s+(?:life|everything|living)|"
     r"given\s+up\s+on\s+(?:life|everything|living)|finished\s+with\s+(?:life|everything)|"
-    r"no\s+reason\s+to|no\s+use\s+(?:of\s+|in\s+)?living|"
+    r"no\s+reason\s+(?:not\s+)?to|no\s+use\s+(?:of\s+|in\s+)?living|"
     r"(?:nobody|no\s+one|noone)\s+would\s+(?:even\s+)?(?:miss|notice|care)|"
     r"burden|weight\s+on\s+(?:everyone|them|my\s+family)|drag\w*\s+(?:everyone|them)\s+down|"
     r"ruin\w*\s+(?:their|everyone's|his|her)\s+li(?:fe|ves)|sorry\s+for\s+(?:everything|all\s+the\s+trouble)|"
@@ -307,7 +309,10 @@ _MEANS_READY = re.compile(
     r"|\bjump\w*\s+(?:off|from|in\s+front)\b|\b(?:picked|chosen|chose|set)\s+(?:the|a)\s+"
     r"(?:day|date|night|spot|place)\b|\b(?:them|some|one|a\s+few)\s+(?:aside|away)\s+(?:each|every)\b"
     r"|\bhow\s+(?:high|far\s+down|deep|fast)\b|\b(?:top\s+floor|car\s+park\s+roof|railway\s+line|"
-    r"train\s+line|level\s+crossing|the\s+edge|cliff\s+edge|the\s+hob|the\s+river|the\s+sea|the\s+weir)\b"
+    r"train\s+line|level\s+crossing|the\s+edge|cliff\s+edge|the\s+hob|"
+    # (never "a swim in the sea", "walk by the river": a day out)
+    r"(?<!swim\sin\s)(?<!swam\sin\s)(?<!dip\sin\s)(?<!by\s)(?<!along\s)(?<!beside\s)(?<!at\s)"
+    r"(?:the\s+river|the\s+sea|the\s+weir))\b"
     r"|\bevery\s+(?:single\s+)?(?:pill|tablet)\s+in\s+(?:this|the)\s+(?:house|flat|place)\b"
     r"|\blin(?:e|ed|ing)\s+(?:the\s+|my\s+|all\s+the\s+)?(?:pill\s+)?(?:bottles?|pills|tablets|packets|boxes)\s+up\b"
     r"|\b(?:done|did)\s+the\s+(?:math|maths|sums)\b|\bexactly\s+how\s+(?:many|much)\b"
@@ -515,7 +520,9 @@ _OTHER_DIES = re.compile(
 # Medicines kept ready: counted, lined up, saved, in a jar, more than enough (a medicine
 # named anywhere in the message).
 _KEPT_READY = re.compile(
-    r"\b(?:saved|saving|stash\w*|stockpil\w*|hoard\w*|collect\w*|hid|hide|hiding|hidden|put(?:ting)?\s+(?:[\w'/-]+\s+){0,5}?(?:aside|away|by)|set(?:ting)?\s+(?:[\w'/-]+\s+){0,5}?aside|"
+    # (never "saving it for tonight": a dose kept for later in the day)
+    r"\b(?:(?:saved|saving)(?!\s+(?:it|them|one|that|the\s+[\w/-]+)\s+for\s+(?:tonight|later|bed(?:time)?|"
+    r"the\s+(?:evening|night|morning|weekend|flight|drive)|tomorrow|after\b))|stash\w*|stockpil\w*|hoard\w*|collect\w*|hid|hide|hiding|hidden|put(?:ting)?\s+(?:[\w'/-]+\s+){0,5}?(?:aside|away|by)|set(?:ting)?\s+(?:[\w'/-]+\s+){0,5}?aside|"
     r"(?:aside|away|back)\s+(?:each|every)\s+(?:night|day|morning|evening|week)|keeping\s+back|"
     r"lined\s+up|laid\s+out|counted|counting|more\s+than\s+enough|"
     r"in\s+(?:a|the|my)\s+(?!(?:dosette|pill|weekly|daily|dose|medicine|med|meds|first\s+aid)\b)(?:\w+\s+)?(?:jar|drawer|tin|box)|"

@@ -108,15 +108,22 @@ _MY_SAID_AS = re.compile(
     r"(?:(?<=hurt\s)|(?<=hurts\s)|(?<=hurting\s)|(?<=did\s)|(?<=done\s)|(?<=in\s)|(?<=on\s)|"
     r"(?<=killing\s)|(?<=wrecked\s))me\s+(?=back\b)"
 )
+_DOTTED_AMPM = re.compile(r"(?<=\d)\s*([ap])\.\s?m\b\.?")
+_MILITARY_HOURS = re.compile(r"(\bat|@)\s*((?:[01]\d|2[0-3])[0-5]\d)\s*(?:hrs|hours|h)\b")
 _LABEL_COLON = re.compile(r"(?<=[a-z']):(?=\s)")
 # Chat's "n" between two words is "and" (a lone "n" answering a question stays a no).
 _N_AND = re.compile(r"(?<=[\w,])\s+n\s+(?=\w)")
 _BOWLS = re.compile(r"(?<=\bmy\s)bowls\b|(?<=\bof\s)bowls\b(?!\s+of)")
-_FRACTION = re.compile(r"(\d?)\s?([\u00bd\u00bc\u00be])")
+_FRACTION = re.compile(r"(\d?)(\s?)([\u00bd\u00bc\u00be])")
 # "1 1/2 co-codamol", "2 1/2 tabs": a whole number and a half, typed (never "1/2" alone,
 # which may be a date)
 _TYPED_FRACTION = re.compile(r"\b(\d)\s+(1/2|1/4|3/4)(?![\d/])")
 _TYPED_VALUE = {"1/2": ".5", "1/4": ".25", "3/4": ".75"}
+# "took 1/2 a tizanidine", "1/2 tab of robaxin": a half by what is around it, never a date
+_TYPED_HALF = re.compile(
+    r"(?:(?<=\btook\s)|(?<=\btake\s)|(?<=\bhad\s)|(?<=\bonly\s)|(?<=\bjust\s)|(?<=^))1/2\b(?!/)|"
+    r"\b1/2(?=\s+(?:an?|of|tabs?|tablets?|pills?|caps?|capsules?)\b)"
+)
 _FRACTION_VALUE = {
     "\u00bd": (".5", "half"),
     "\u00bc": (".25", "a quarter"),
@@ -126,8 +133,9 @@ _FRACTION_VALUE = {
 
 def _fraction_words(m: re.Match[str]) -> str:
     """ "1½" -> "1.5", "½ a tab" -> "half a tab"."""
-    decimal, words = _FRACTION_VALUE[m.group(2)]
-    return f"{m.group(1)}{decimal}" if m.group(1) else f"{words} "
+    decimal, words = _FRACTION_VALUE[m.group(3)]
+    # "1 ½" is one and a half; "took ½ a tab" keeps its space before the word
+    return f"{m.group(1)}{decimal}" if m.group(1) else f"{m.group(2)}{words} "
 
 
 _CLOCK_OF_THE_DAY = re.compile(
@@ -232,8 +240,14 @@ def normalise(text: str) -> str:
     """Lower-case, unify quotes and contractions, collapse spaces (newlines are kept)."""
     text = _FRACTION.sub(_fraction_words, text[:MAX_CHARS])  # before NFKC splits "1½" to "11⁄2"
     text = _TYPED_FRACTION.sub(lambda m: m.group(1) + _TYPED_VALUE[m.group(2)], text)
+    if "1/2" in text:
+        text = _TYPED_HALF.sub("half", text)
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower().replace("\u00d7", "x")
     text = text.replace("&", " and ")
+    if ".m" in text:
+        text = _DOTTED_AMPM.sub(r"\1m", text)  # "7 a.m." is "7am", not a sentence's end
+    if "h" in text:
+        text = _MILITARY_HOURS.sub(r"\1 \2", text)  # "at 2100 hrs" is the clock 2100
     if ":" in text:
         text = _LABEL_COLON.sub(" ", text)  # "mood: rubbish", "tonight's dose: done"
     if "\U0001f922" in text or "\U0001f92e" in text:

@@ -53,6 +53,10 @@ _CLOCK_IN_TEXT = re.compile(
     r"(?<=\baround\s)|(?<=\bby\s))(?P<mil>(?<=0)\d|[01]\d|2[0-3])(?P<milm>[0-5]\d)\b"
     r"(?!\s*(?:mg|mcg|ml|g\b|units?|iu|steps|hrs?\b|hours|h\b|k\b|kcal|calories|%|miles?|km|m\b|"
     r"ft|feet|lbs?|kg))|"
+    # "@ 730", "at 930": three digits after "at" are an hour and its minutes, as open as "7:30"
+    r"(?:(?<=\bat\s)|(?<=@)|(?<=@\s))(?P<h3>[1-9])(?P<m3>[0-5]\d)\b"
+    r"(?!\s*(?:mg|mcg|ml|g\b|units?|iu|steps|hrs?\b|hours|h\b|k\b|kcal|calories|%|miles?|km|m\b|"
+    r"ft|feet|lbs?|kg|mins?|minutes))|"
     r"\b(?P<oc>\d{1,2})\s*o'?\s?clock\b|"
     r"\b(?P<word>noon|midday|midnight)\b"
     r")",
@@ -383,6 +387,8 @@ def _clock_in_text(cm: re.Match[str]) -> _Clock | None:
     if g["mil"]:
         hour = g["mil"] if cm.start("mil") == cm.start() else "0" + g["mil"]
         return _mk_clock(hour, g["milm"], None, None, h24=True)
+    if g["h3"]:
+        return _mk_clock(g["h3"], g["m3"], None, None)
     return _mk_clock(g["h"], g["m"], g["ap"], g["word"])
 
 

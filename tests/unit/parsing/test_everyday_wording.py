@@ -1314,3 +1314,251 @@ def test_took_everything_is_every_dose_waiting() -> None:
 def test_half_past_midnight_is_half_past_twelve_at_night() -> None:
     out = run("took it at half past midnight", now=MORNING_NY, zone=NEW_YORK)
     assert [(o["at"] or "")[11:16] for o in out if o["kind"] == "dose"] == ["00:30"]
+
+
+COMBO = ["acetaminophen/codeine", "hydrocodone/acetaminophen", "naproxen", "acetaminophen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expect", "absent"),
+    [
+        # A combination's strength ("30/500", "7.5/325") is never a count or an amount.
+        (
+            "took 30/500 co-codamol",
+            [{"kind": "dose", "medication": "acetaminophen/codeine", "count": None}],
+            (),
+        ),
+        ("2 x 30/500 co-codamol", [{"kind": "dose", "count": 2}], ()),
+        (
+            "took my 7.5/325 norco",
+            [{"kind": "dose", "medication": "hydrocodone/acetaminophen", "amount": None}],
+            (),
+        ),
+        # Halves typed as fractions, and "a half".
+        ("took ½ a naproxen", [{"kind": "dose", "count": 0.5}], ()),
+        ("took 1/2 tablet of naproxen", [{"kind": "dose", "count": 0.5}], ()),
+        ("took a half naproxen", [{"kind": "dose", "count": 0.5}], ()),
+        # Each of two doses keeps the amount said of it.
+        (
+            "took 500mg naproxen at 8 and another 500mg at 8pm",
+            [
+                {"kind": "dose", "amount": 500, "at": "2026-11-25T08:00:00+01:00"},
+                {"kind": "dose", "amount": 500, "count": None, "at": "2026-11-25T20:00:00+01:00"},
+            ],
+            (),
+        ),
+    ],
+)
+def test_strengths_halves_and_amounts(
+    text: str, expect: list[dict[str, Any]], absent: tuple[str, ...]
+) -> None:
+    out = run(text, COMBO)
+    assert check(out, expect, absent) is None, out
+
+
+def test_a_count_and_time_after_the_name_are_that_dose() -> None:
+    out = run("took naproxen, 2 at 8am", COMBO)
+    doses = [o for o in out if o["kind"] == "dose"]
+    assert [(d["count"], d["at"]) for d in doses] == [(2, "2026-11-25T08:00:00+01:00")], out
+    assert [o["kind"] for o in out] == ["dose"]
+    # ... while a first dose with its own count and time makes the clause another dose
+    two = run("2 naproxen at 7, 1 at 1", COMBO)
+    assert [(d["count"], d["at"][11:16]) for d in two] == [(2, "07:00"), (1, "13:00")]
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("gabapentin 300 about 11 last nite", "2026-11-24T23:00:00+01:00"),
+        ("gabapentin 300mg at 1900 hrs", "2026-11-25T19:00:00+01:00"),
+        ("gabapentin 1 @ 730", "2026-11-25T19:30:00+01:00"),
+        ("dose taken 1 hr ago", "2026-11-25T19:05:00+01:00"),
+        ("taken an hour ago", "2026-11-25T19:05:00+01:00"),
+    ],
+)
+def test_when_a_dose_was_taken(text: str, at: str) -> None:
+    doses = [o for o in run(text) if o["kind"] == "dose"]
+    assert [(d["status"], d["at"]) for d in doses] == [("taken", at)], doses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "changing my gabapentin to 9am from tomorrow",
+        "it took 2 hours to get there",
+        "pain about 7 this morning",
+    ],
+)
+def test_no_dose_taken(text: str) -> None:
+    assert not [o for o in run(text) if o["kind"] == "dose"]
+
+
+def test_a_miss_given_to_a_dose_named_by_its_hour() -> None:
+    out = run("gave the 10pm gabapentin a miss last night")
+    assert [(o["status"], o["medication"]) for o in out if o["kind"] == "dose"] == [
+        ("skipped", "gabapentin")
+    ]
+
+
+def test_a_patch_changed_is_a_dose() -> None:
+    out = run("changed my butrans 10 mcg patch", ["buprenorphine"])
+    assert [o["status"] for o in out if o["kind"] == "dose"] == ["taken"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # Set 55 kinds, in our own words
+        ("my stool is coming without control, I don't feel it come", "bladder_bowel"),
+        (
+            "tried the toilet, nothing would come out for hours, belly swollen down low",
+            "bladder_bowel",
+        ),
+        ("no feeling in my seat area since this morning", "saddle_numbness"),
+        ("numbbess in my privats", "saddle_numbness"),
+        ("my right leg's gone weaker again since yesterday", "leg_weakness"),
+        ("burning up and shaking, can't get warm", "fever"),
+        ("shivering under three blankets, back is agony", "fever"),
+        ("my potty is black like tar since two days", "gi_bleeding"),
+        ("suddenly my mouth is tilted on one side", "stroke_signs"),
+        ("my words are not coming properly since lunch", "stroke_signs"),
+        ("what's even the point, 30 tablets in the drawer and no reason not to", "suicidal"),
+        ("I didn't think about ending it until this week", "suicidal"),
+    ],
+)
+def test_set_55_red_flags(text: str, flag: str) -> None:
+    assert flag in detect_red_flags(normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "almost peed myself laughing at the dog",
+        "the physio went through all the red flag questions. none of them, all clear",
+        "can feel everything down there, no numbness",
+        "knees have been weak for donkey's years",
+        "temperature is normal, 36.6, I was just a bit shivery",
+        "hayfever is awful this week",
+        "OD'd on cooking shows this weekend",
+        "the naproxen leaflet, it says black stools mean stop",
+        "lip feels droopy after the dentist",
+        "my smile has been lopsided since the Bell's palsy, same as ever",
+        "I never think to hurt myself, my family keeps me going",
+        "tight chest and short of breath walking back from the kitchen",
+    ],
+)
+def test_set_55_near_misses(text: str) -> None:
+    flags = detect_red_flags(normalise(text))
+    assert flags in ([], ["chest_pain"]), flags
+    assert "allergic_reaction" not in flags
+
+
+@pytest.mark.parametrize(
+    ("text", "expect", "absent"),
+    [
+        # Set 56 kinds: short replies to a reminder, typed instead of a tap
+        ("already did 😊", [{"kind": "dose", "status": "taken"}], ()),
+        ("yes ma'am, done", [{"kind": "dose", "status": "taken"}], ()),
+        ("haan kha li", [{"kind": "dose", "status": "taken"}], ()),
+        (
+            "just the gabapentin",
+            [{"kind": "dose", "status": "taken", "medication": "gabapentin"}],
+            (),
+        ),
+        ("ibuprofen only", [{"kind": "dose", "status": "taken", "medication": "ibuprofen"}], ()),
+        ("just the ibuprofen?", [], ("dose",)),
+        ("gabapentin", [], ("dose",)),
+        ("not needed tonight", [{"kind": "dose", "status": "skipped"}], ()),
+        (
+            "didn't bother, back's fine",
+            [{"kind": "dose", "status": "skipped", "reason": "felt_fine"}],
+            (),
+        ),
+        ("nah - fasting today", [{"kind": "dose", "status": "skipped", "reason": "other"}], ()),
+        ("no pain today", [], ("dose",)),
+        (
+            "chemist out of stock again",
+            [{"kind": "dose", "status": "skipped", "reason": "ran_out"}],
+            (),
+        ),
+        ("the shop was out of stock of milk", [], ("dose",)),
+        ("snoozing", [{"kind": "dose", "status": "snoozed"}], ()),
+        ("in a bit xx", [{"kind": "dose", "status": "snoozed"}], ()),
+        ("ask me in an hour", [{"kind": "dose", "status": "snoozed", "minutes": 60}], ()),
+        ("really down 😔", [{"kind": "mood"}], ()),
+    ],
+)
+def test_set_56_short_replies(
+    text: str, expect: list[dict[str, Any]], absent: tuple[str, ...]
+) -> None:
+    out = run(text)
+    assert check(out, expect, absent) is None, out
+
+
+DIARY = ["oxycodone", "gabapentin", "acetaminophen", "cyclobenzaprine", "meloxicam", "duloxetine"]
+
+
+def _diary_doses(text: str) -> list[tuple[str, str | None, str | None]]:
+    out = run(text, DIARY)
+    return [
+        (o["status"], o["medication"], (o["at"] or "")[11:16] or None)
+        for o in out
+        if o["kind"] == "dose"
+    ]
+
+
+def test_set_54_diary_doses_each_with_its_time() -> None:
+    # a medicine at two times, then another medicine, in one breath
+    assert _diary_doses("took my oxy at 7am and 1pm and gabapentin 600 with lunch") == [
+        ("taken", "oxycodone", "07:00"),
+        ("taken", "oxycodone", "13:00"),
+        ("taken", "gabapentin", "12:00"),
+    ]
+    # "an extra one" later is a second dose, the first keeps its own time (the night before)
+    assert _diary_doses("took my oxy at 10 and an extra one at midnight") == [
+        ("taken", "oxycodone", "22:00"),
+        ("taken", "oxycodone", "00:00"),
+    ]
+    # "a.m." with its dots is a clock, not the end of a sentence; a "did not take" later
+    # is that medicine's skip alone
+    assert _diary_doses(
+        "I took one oxy at 7 a.m. and 2 tylenol at lunchtime and I did not take the flexeril"
+    ) == [
+        ("taken", "oxycodone", "07:00"),
+        ("taken", "acetaminophen", "12:00"),
+        ("skipped", "cyclobenzaprine", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # "since Wednesday" is when the constipation began, not the dose's day
+        (
+            "the meloxicam with breakfast, haven't gone since wednesday",
+            [("taken", "meloxicam", "08:00")],
+        ),
+        ("holding off on the oxy tonight", [("skipped", "oxycodone", "21:00")]),
+        ("cymbalta this am", [("taken", "duloxetine", "08:00")]),
+        ("husband's at work so I'll do my walk later", []),
+    ],
+)
+def test_set_54_diary_kinds(text: str, expect: list[tuple[str, str | None, str | None]]) -> None:
+    assert _diary_doses(text) == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stiff from shoveling snow all morning",
+        "haven't touched the oxy, saving it for tonight. not meant to lift boxes",
+        "did the swim in the sea at the point, 5 minutes in 9 degree water",
+        "physio asked me the usual questions, numbness down below, bladder, no and no",
+        "right leg a bit weaker since the op in 2019, my new normal, hasn't changed",
+        "my small boy get fever since yesterday",
+        "40 degrees today, stayed inside with the fan",
+        "the numb patch on my foot is the same, surgeon said it may never come back",
+    ],
+)
+def test_set_54_near_misses(text: str) -> None:
+    assert detect_red_flags(normalise(text)) == []
