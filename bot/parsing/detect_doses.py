@@ -158,6 +158,7 @@ def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]
     verbs: list[_Verb] = []
     _add_skip_verbs(clause, mentions, verbs)
     _add_taken_verbs(clause, mentions, verbs)
+    _add_reminders_asked(clause, mentions, verbs)
     # "ibuprofen done", "gabapentin ✅": a med and an affirmation, no verb.
     if not verbs and mentions and MED_AFFIRM.search(clause):
         verbs.append((mentions[0].start, mentions[0].end, "taken"))
@@ -185,6 +186,25 @@ def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]
         if hit is not None:
             verbs.append((hit.start(), hit.end(), "snoozed"))
     return verbs
+
+
+def _add_reminders_asked(clause: str, mentions: list[Mention], verbs: list[_Verb]) -> None:
+    """ "remind me about the gabapentin in 30 minutes … I took my celebrex": a medicine
+    asked to be reminded of, before another one's verb in one run-on, waits."""
+    if not verbs or not mentions:
+        return
+    first = min(v[0] for v in verbs)
+    for m in _REMIND_ABOUT.finditer(clause, 0, first):
+        if any(m.end() <= mm.start < first for mm in mentions):
+            verbs.append((m.start(), m.end(), "snoozed"))
+            return
+
+
+# "remind me about the gabapentin", "can you remind me in 15 min for the gabapentin"
+_REMIND_ABOUT = re.compile(
+    r"\b(?:remind|ping|nudge)\s+me\b(?:\s+(?:in|after)\s+(?:like\s+|about\s+)?[\w.]+\s+\w+)?"
+    r"\s+(?:about|for|of|to\s+take)\b"
+)
 
 
 def _wished_for(clause: str, first: Mention) -> bool:
@@ -282,7 +302,11 @@ _NOT_TODAY = re.compile(
     r"^\W*(?:not\s+(?:today|tonight|this\s+time)|no\s+thanks?|nah\s+not\s+today)\W*$"
 )
 _ASKS_WHETHER = re.compile(r"^\W*(?:did|have|had|should|shall|can|could|do|would)\s+i\b")
-_MED_NO = re.compile(r"\s*(?:nope|nah|no|not\s+(?:yet|today|tonight)|skip(?:ped)?|\u274c)\W*$")
+_MED_NO = re.compile(
+    r"\s*(?:nope|nah|no|not\s+(?:yet|today|tonight)|skip(?:ped)?|\u274c|"
+    # "tramadol not needed today", "aceclofenac wasn't needed"
+    r"(?:not|wasn't|isn't)\s+needed(?:\s+(?:today|tonight|this\s+(?:morning|evening)))?)\W*$"
+)
 _MED_LATER = re.compile(
     # (never "after lunch" alone: "brufen 400mg one tablet after lunch" at 7pm was taken)
     r"\b(?:later|after\s+(?:i\s+eat|i've\s+eaten|i\s+have\s+eaten|my\s+(?:shower|bath))|for\s+a\s+bit|"
@@ -494,7 +518,7 @@ def _planned_take(clause: str, end: int) -> bool:
 
 def _says_taken(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
     """Whether a taking verb is about a dose ("took 2", not "took a walk")."""
-    rest = clause[m.end() :]
+    rest = _ONLY_SAID.sub("", clause[m.end() :], count=1)  # "took only 1", "had just the one"
     word = m.group()
     if word in ("drink", "eat") and _TO_BEFORE.search(clause, 0, m.start()):
         return False  # "forgot to drink the gabapentin", "need to drink my meds"
@@ -544,6 +568,7 @@ def _only_when(word: str, rest: str) -> bool:
     )
 
 
+_ONLY_SAID = re.compile(r"^\s*(?:only|just)\b")
 _THE_DOSE_FIRST = re.compile(r"(?:doses?|meds|pills?|tablets?|medicine|medication)\b")
 _A_COUNT = re.compile(
     r"\s*(?:\d(?:\.5)?|one|two|three|a\s+couple|half)\b(?!\s*(?:hours?|hrs?|days?|mins?|minutes?))"
@@ -1067,6 +1092,7 @@ def more_of_the_last(
 # A time said of a dose: "at 8", "at dinner", "8pm", "in the morning", "8 at night"
 _CLOCK_SAID = (
     r"(?:(?:at|around|about|@)\s+(?:\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|noon|midday|midnight|"
+    r"half\s+(?:past\s+)?\d{1,2}|quarter\s+(?:past|to)\s+\d{1,2}|"
     r"lunch(?:time)?|dinner|breakfast|bedtime|supper|tea)|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|at\s+night|"
     r"in\s+the\s+(?:morning|afternoon|evening))"
     r"(?:\s+(?:at\s+night|in\s+the\s+(?:morning|afternoon|evening)|this\s+(?:morning|afternoon|evening)|"
@@ -1075,7 +1101,11 @@ _CLOCK_SAID = (
 # "one vicodin at lunch, half at 4", "pregabalin 75 at 8am, 75 at 8pm": a clause that is
 # only a second dose's count or amount and its time
 # What is said of a second dose before its time: "4mg", "75", "half", "another one"
-_SECOND_WHAT = r"(?:\d+(?:\.\d+)?\s*(?:mg|g|mcg|ml)?|one|two|half|a\s+half|another(?:\s+one)?)"
+_SECOND_WHAT = (
+    r"(?:\d+(?:\.\d+)?\s*(?:mg|g|mcg|ml)?|one|two|half|a\s+half|another(?:\s+one)?|"
+    # "first gabapentin at 7.30, second at half 2"
+    r"(?:the\s+)?(?:second|2nd|third|3rd|next|last)(?:\s+one)?)"
+)
 _ANOTHER_AT = re.compile(
     r"^\s*(?:and\s+|then\s+|\+\s*)?(?:(?:took|had|taken|popped)\s+)?(?P<what>"
     + _SECOND_WHAT
@@ -1311,9 +1341,11 @@ def _doses_of(
 # two clock times (the split falls on the "and"; the second part keeps its time)
 _AT_AND_AT = re.compile(
     # (the first time's am/pm left to it: "at 8am and at 8pm" is 08:00 then 20:00)
-    r"(?:(?<=\d)|(?<=\d[ap]m)|(?<=\d\s[ap]m)|(?<=\d[ap]\.m\.))\s+(?:and|&)\s+(?:again\s+|then\s+)?"
+    # ("at 8 this morning and 2": the first time's part of the day said after it)
+    r"(?:(?<=\d)|(?<=\d[ap]m)|(?<=\d\s[ap]m)|(?<=\d[ap]\.m\.)|(?<=\d\sthis\smorning)|"
+    r"(?<=\d\sin\sthe\smorning)|(?<=\d\sthis\sam))\s+(?:and|&)\s+(?:again\s+|then\s+)?"
     r"(?=(?:\d{2,4}\s+(?:mg\s+)?)?(?:at\s+)?"
-    r"\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?\s*(?:$|[,.;!]|this|last|in\s+the|tonight|today))"
+    r"\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?\s*(?:$|[,.;!]|this|last|in\s+the|tonight|today|and\b))"
 )
 
 

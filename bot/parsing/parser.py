@@ -841,19 +841,22 @@ def _is_patch(generic: str) -> bool:
 def _dose_intents(found: Found, reason: SkipReason | None) -> list[Intent]:
     """One intent per medicine, status and part; ``reason`` is the message's skip reason."""
     intents: list[Intent] = []
-    seen: set[tuple[str, str | None, int]] = set()
+    seen: dict[tuple[str, str | None, int], list[str | None]] = {}
     named_skips = any(d.status == "skipped" and d.medication for d in found.doses)
     for d in found.doses:
         if d.status == "snoozed" and reason == "ran_out" and not d.minutes:
             d.status = "skipped"  # "not yet taking it because I have no more": none to take
         key = (d.status, d.medication, d.part)
-        if key in seen:
+        if key in seen and (d.at is None or any(at in (None, d.at) for at in seen[key])):
+            # said again ("took my gabapentin. yes the gabapentin"); a dose of it at another
+            # time said in its own clause ("1 x lyrica at 8 this morning, 1 x lyrica at 8
+            # tonight") is another dose
             continue
         if d.status == "skipped" and d.medication is None and named_skips:
             # "never took the naproxen, slipped my mind": the second words are the reason
             # for that skip, not a second skip of some other medicine
             continue
-        seen.add(key)
+        seen.setdefault(key, []).append(d.at)
         r = d.reason
         if d.status == "skipped" and not d.explicit_reason:
             r = reason

@@ -197,6 +197,8 @@ SKIP_VERB = re.compile(
     r"running\s+out|out\s+of\s+(?=(?:my\s+|the\s+)?\w)|none\s+left|no\s+more\s+left|"
     r"no\s+more\s+(?:pills|tablets|tabs|capsules|caps)\b|"
     r"left\s+(?:it|them|my\s+\w+)\s+at\s+home|passed\s+on|decided\s+against|"
+    # "tramadol I left it, it gave me nausea"
+    r"(?<=\bi\s)left\s+(?:it|them)(?=\s*(?:$|[,.;!]|because|cos|as\b|since))|"
     r"(?:gave|give|giving|gives|gonna\s+give)\s+(?:[\w/-]+\s+){1,3}a\s+miss|(?:left|leave|leaving)\s+(?:out|off)|left\s+(?:it|them)\s+out|"
     # "the norco stayed in the bottle", "didn't touch the robaxin": not taken
     r"stay(?:ed|s)?\s+(?:in\s+the\s+(?:bottle|box|drawer|cupboard|packet|pack|cabinet|bag)|put)\b|"
@@ -341,7 +343,8 @@ UNIT_MAP: Final[dict[str, str]] = {
 # "a quarter of a tablet", "a pair of co-codamol": a part, or two
 _PART_OF = r"(?:a\s+)?(?:quarter|third)\s+of(?:\s+an?)?|a\s+pair\s+of"
 COUNT_AFTER_VERB = re.compile(
-    r"\b(?:took|taken|had|popped|swallowed|used|applied|put\s+on)\s+(?:my\s+|the\s+|another\s+)?"
+    r"\b(?:took|taken|had|popped|swallowed|used|applied|put\s+on)\s+(?:only\s+|just\s+)?"
+    r"(?:my\s+|the\s+|another\s+)?"
     r"(?:" + _ROUGHLY + r")?"
     r"(?P<n>(?:\d+|"
     + _SMALL_WORDS
@@ -387,7 +390,8 @@ _MORE_BODY = (
     # "…at 10 and an extra one at midnight", "…, then a second one at 2"
     r"(?:an\s+extra|a\s+second)(?:\s+one)?(?=\s+(?:at|@|around|about)\s)|"
     # "2 at 7 and 1 at 1": a count with its own time
-    r"(?P<k>[1-4]|one|two|three|four)(?=\s+(?:at|@|around)\s+(?:\d|noon|midnight)))\b"
+    r"(?P<k>[1-4]|one|two|three|four)(?=\s+(?:at|@|around)\s+(?:\d|noon|midnight|(?:one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve)\b)))\b"
 )
 MORE = re.compile(r"(?:\band|\bthen|\bplus|,)\s+" + _MORE_BODY)
 # The same at the start of its own clause ("…, then 2 more at 3pm").
@@ -407,7 +411,7 @@ ONE_UNIT = re.compile(
 COUNT_X = re.compile(
     # "2 x 500mg", "2 x 30/500": the count before a strength
     r"\bx\s?(?P<n>\d)\b|\b(?P<m>\d)\s?x\b(?:(?!\s*\d)|"
-    r"(?=\s*\d+(?:\.\d+)?\s*(?:(?:mg|mcg|g|ml)\b|/\s*\d)))"
+    r"(?=\s*\d+(?:\.\d+)?\s*(?:(?:mg|mcg|g|ml)\b|/\s*\d))|(?=\s*[1-9]\d{2,3}\b(?![:.]\d)))"
 )
 BARE_STRENGTH = re.compile(
     r"\s*(?:(?:taken|done|tab(?:let)?s?|of|sr|er|xr|cr|mr|xl|la|ir|retard)\b[\s,]*)?[,\s]*(?P<n>\d{1,4}(?:\.\d+)?)"
@@ -596,7 +600,8 @@ SCORE_MOVED_TO = re.compile(
 )
 # "took 2 norco at 10:30, still a 7", "still at an 8": where the pain stays
 SCORE_STILL = re.compile(
-    r"\bstill\s+(?:at\s+)?an?\s+(?P<n>\d|10)\b(?!\s*(?:mg|mcg|ml|%|min|mins|minutes|hours?|"
+    # "still a 7", "today being a 4", "now it's a 3"
+    r"\b(?:still|(?:today|now|tonight)\s+(?:being|it'?s|its|is|i'?m|im))\s+(?:at\s+)?an?\s+(?P<n>\d|10)\b(?!\s*(?:mg|mcg|ml|%|min|mins|minutes|hours?|"
     r"hrs?|am|pm|:\d|o'?\s?clock|degrees?|°|kg|lbs?|pills?|tablets?|times|days?|x\b|more|left))"
 )
 NUM_PAIN = re.compile(
@@ -640,7 +645,10 @@ BARE_PREV_BLOCK = re.compile(
     r"counted|waited|wait|finished|smoked|baked|cleaned|saw|seen|visited|booked|ordered|"
     r"fed|walk|climb|bake|make|do|did\s+about|had\s+about|turned|turns|turning|"
     r"born|married|stone|st|kg|lbs|pounds|woke|asleep|bed|up\s+at|woke\s+at|"
-    r"asleep\s+at|bed\s+at|gained|dropped|up|half|asleep\s+by|off\s+(?:at|around|about))\s*$"
+    r"asleep\s+at|bed\s+at|gained|dropped|up|half|asleep\s+by|off\s+(?:at|around|about)|"
+    # "slept till about 4", "only got about 5": a time or the hours, hedged
+    r"(?:till|until|til|from|since|got|slept|woke|asleep)\s+(?:about|around|roughly|like|maybe|approx)|"
+    r"(?:till|until|til)\s+(?:gone|past|after)|(?:took|had|take|taken)\s+(?:only|just))\s*$"
 )
 # A number counting things ("3 coffees", "2 episodes"): a plural word right after it.
 COUNTED_PLURAL = re.compile(

@@ -147,6 +147,11 @@ _BEFORE_AGO = re.compile(
     r"\bbefore\s+(\d{1,3}|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|half\s+an?)\s+"
     r"(hours?|hrs?|minutes?|mins?)\b"
 )
+# "I have taken tramadol 2 hours before" closing what is said: ago, in Indian English
+_HOURS_BEFORE = re.compile(
+    r"\b(\d{1,3}|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|half\s+an?)\s+"
+    r"(hours?|hrs?|minutes?|mins?)\s+before(?=\s*(?:$|[,.;!?]))"
+)
 
 
 def _clock_of_the_day(m: re.Match[str]) -> str:
@@ -273,8 +278,9 @@ def normalise(text: str) -> str:
         text = _BOWLS.sub("bowels", text)  # "lost control of my bowls"
     if "morning" in text or "night" in text or "noon" in text or "evening" in text:
         text = _CLOCK_OF_THE_DAY.sub(_clock_of_the_day, text)  # "at the 8 of the morning"
-    if "before " in text:
+    if "before" in text:
         text = _BEFORE_AGO.sub(r"\1 \2 ago", text)  # Indian English "before 1 hour"
+        text = _HOURS_BEFORE.sub(r"\1 \2 ago", text)
     if "round " in text:
         text = _ROUND_ABOUT.sub("around ", text)  # UK "round 10" is about 10
     if text[:1].isdigit():
@@ -308,7 +314,13 @@ _CLAUSE_ALL = re.compile(
     + _PLUS_IN_A_NAME
     + r"\bplus\b|"
     # "cymbalta ✅ flexeril ❌": each tick or cross closes what it marks
-    r"(?<=[\u2705\u2714\u2611\u274c\u2716\u274e])\s+(?=\w))+"
+    r"(?<=[\u2705\u2714\u2611\u274c\u2716\u274e])\s+(?=\w)|"
+    # "was a nine now it's around 6", "a four going in and now it's a six", "a 9 … so today
+    # being a 4": a score, then now's said (each its own clause, so the later one counts)
+    r"(?:(?<=\d)|(?<=\bone)|(?<=\btwo)|(?<=three)|(?<=four)|(?<=five)|(?<=\bsix)|(?<=seven)|"
+    r"(?<=eight)|(?<=nine)|(?<=\bten)|(?<=\bin)|(?<=\bout)|(?<=couch)|(?<=bed))\s+(?:and\s+|so\s+)?"
+    r"(?=now\s+(?:it'?s|its|it\s+is|i'?m|im|is|at|about|around|down|up|more|less|a\b|\d)|"
+    r"today\s+(?:being|it'?s|is|i'?m)\b))+"
 )
 
 

@@ -247,7 +247,8 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("black_stools", r"black\s+(?:stools?|poo|poop|poops|bowel\s+movements?|tarry)|"
      r"tarry\s+stools?|(?:stools?|poo|poop)\s+(?:is|are|was|were|looks?|looked)\s+"
      r"(?:very\s+)?(?:black|tarry|like\s+tar)|blood\s+in\s+my\s+(?:stool|poo|poop)"),
-    ("dry_mouth", r"dry\s+mouth|mouth\s+(?:is\s+|feels\s+|so\s+)?(?:very\s+|really\s+|so\s+)?dry|"
+    ("dry_mouth", r"dry\s+mouth|mouth(?:'s|\s+is|\s+has)?\s+(?:been\s+|feels\s+|so\s+)?"
+     r"(?:very\s+|really\s+|so\s+)?dry|"
      r"mouth\s+(?:\w+\s+)?(?:terribly|really|so|very|bone|quite|completely|super|proper|extremely|"
      r"totally|dead)\s+dry|mouth\s+dey\s+dry|"
      r"mouth(?:'s|\s+is)\s+like\s+(?:sandpaper|a\s+desert|the\s+sahara)|"

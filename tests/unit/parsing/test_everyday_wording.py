@@ -1562,3 +1562,96 @@ def test_set_54_diary_kinds(text: str, expect: list[tuple[str, str | None, str |
 )
 def test_set_54_near_misses(text: str) -> None:
     assert detect_red_flags(normalise(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # the second of two times after the first one's part of the day
+        ("took my gabapentin at 8 this morning and 2", ["08:00", "14:00"]),
+        ("took the gabapentin at 7 this morning and at 1", ["07:00", "13:00"]),
+        # hours said in words, a count with each
+        ("took two gabapentin at eight this morning and one at two", ["08:00", "14:00"]),
+    ],
+)
+def test_one_medicine_at_two_times_in_a_diary(text: str, times: list[str]) -> None:
+    doses = [o for o in run(text) if o["kind"] == "dose"]
+    assert [d["at"][11:16] for d in doses] == times, doses
+
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [
+        # the score said now, after the one that was
+        ("the pain was like a nine now it's around 6", 6),
+        ("my back was a four going in and now it's a six", 6),
+        ("last week I was at a 9, so today being a 4 feels great", 4),
+        # a time or the night's hours, hedged, are no score
+        ("slept from 11 till about 4 then tossed and turned, pain is a 6", 6),
+        ("still only got about 5. pain 7 this morning", 7),
+        ("pain went from 8 down to about 5", 5),
+    ],
+)
+def test_which_score_is_now(text: str, score: int) -> None:
+    pains = [o["score"] for o in run(text) if o["kind"] == "pain"]
+    assert pains == [score], pains
+
+
+@pytest.mark.parametrize(
+    ("text", "expect", "absent"),
+    [
+        # Set 53 kinds: when, and how many
+        (
+            "1 x gabapentin 300 at 8 this morning, 1 x gabapentin 300 at 8 tonight",
+            [
+                {"kind": "dose", "at": "2026-11-25T08:00:00+01:00"},
+                {"kind": "dose", "at": "2026-11-25T20:00:00+01:00"},
+            ],
+            (),
+        ),
+        (
+            "I have taken gabapentin 3 hours before",
+            [{"kind": "dose", "at": "2026-11-25T17:05:00+01:00"}],
+            (),
+        ),
+        ("couldn't get off till gone 3, up at 6", [], ("pain",)),
+        ("today I took only 1 at 9am", [{"kind": "dose", "count": 1}], ("pain",)),
+        ("took just a walk round the block", [], ("dose",)),
+        ("2 x 400 ibuprofen at 1", [{"kind": "dose", "amount": 400, "count": 2}], ()),
+        ("mouth's been dry all day", [{"kind": "side_effect", "effects": ["dry_mouth"]}], ()),
+        (
+            "first gabapentin at 7.30 this morning, second at half 2",
+            [
+                {"kind": "dose", "at": "2026-11-25T07:30:00+01:00"},
+                {"kind": "dose", "at": "2026-11-25T14:30:00+01:00"},
+            ],
+            (),
+        ),
+    ],
+)
+def test_set_53_kinds(text: str, expect: list[dict[str, Any]], absent: tuple[str, ...]) -> None:
+    out = run(text)
+    assert check(out, expect, absent) is None, out
+
+
+def test_the_same_dose_said_twice_is_one() -> None:
+    out = run("took my gabapentin at 8. yes the gabapentin")
+    assert len([o for o in out if o["kind"] == "dose"]) == 1, out
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Set 54 kinds: what each medicine of a run-on diary says of it
+        ("gabapentin not needed today", [("skipped", "gabapentin")]),
+        ("ibuprofen I left it, it upsets my stomach", [("skipped", "ibuprofen")]),
+        (
+            "cooking dinner so remind me about the gabapentin in like 30 minutes, "
+            "took my ibuprofen this morning",
+            [("snoozed", "gabapentin"), ("taken", "ibuprofen")],
+        ),
+    ],
+)
+def test_set_54_statuses(text: str, expect: list[tuple[str, str]]) -> None:
+    out = run(text)
+    assert [(o["status"], o["medication"]) for o in out if o["kind"] == "dose"] == expect, out
