@@ -1150,6 +1150,7 @@ def _another_at(
     if when is None or not what:
         return []
     last.at = _before(last.at, when, scan_time(parts[last.clause]), zone)
+    when = _after_the_first(when, last.at, scan_time(m["when"]), zone)
     amount, unit, count = _second_dose_said(what, last.amount, last.unit, last.count)
     at = when.isoformat(timespec="seconds")
     return [
@@ -1183,6 +1184,23 @@ def _before(
         if earlier < second:
             return earlier.isoformat(timespec="seconds")
     return first_at
+
+
+def _after_the_first(
+    second: datetime, first_at: str | None, second_scan: TimeScan, zone: ZoneInfo
+) -> datetime:
+    """The second of two doses comes after the first: "first at 7.30 this morning, second
+    at half 2" said at 08:35 is 14:30 (a time still to come, which the bot asks about),
+    never the 02:30 a bare "half 2" alone would be."""
+    clock = second_scan.clock
+    if first_at is None or clock is None or clock.period is not None or second_scan.anchor:
+        return second
+    first = datetime.fromisoformat(first_at)
+    if second > first:
+        return second
+    wall = second.astimezone(zone).replace(tzinfo=None) + timedelta(hours=12)
+    later = wall.replace(tzinfo=zone)
+    return later if later > first else second
 
 
 def _one_medicine_twice(

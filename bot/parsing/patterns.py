@@ -789,6 +789,8 @@ SLEEP_POOR = re.compile(
     # "I dont sleep good", "I no sleep well at all", "not one minute of sleep"
     r"\b(?:i\s+)?(?:don't|dont|do\s+not|no)\s+sleep\s+(?:good|well)\b|\bnot\s+(?:one|a)\s+(?:minute|wink|second)\s+of\s+sleep|"
     r"\b(?:didn't|didnt|did\s+not)\s+sleep\s+a\s+wink|\bnever\s+(?:got|get|went)\s+back\s+off\b|"
+    # British "couldn't get off till gone 2": couldn't fall asleep
+    r"\b(?:couldn't|could\s+not|can't|didn't)\s+get\s+off(?:\s+to\s+sleep)?\s+(?:till|until|til|before)\b|"
     # "couldn't get back to sleep", "didn't fall asleep till 3"
     r"\b(?:couldn't|could\s+not|can't|didn't|did\s+not|never)\s+(?:get|got|go|went)\s+back\s+to\s+sleep\b|"
     r"\b(?:didn't|did\s+not|couldn't|could\s+not)\s+(?:fall|get)\s+(?:asleep|to\s+sleep)\s+"

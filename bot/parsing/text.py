@@ -318,7 +318,8 @@ _CLAUSE_ALL = re.compile(
     # "was a nine now it's around 6", "a four going in and now it's a six", "a 9 … so today
     # being a 4": a score, then now's said (each its own clause, so the later one counts)
     r"(?:(?<=\d)|(?<=\bone)|(?<=\btwo)|(?<=three)|(?<=four)|(?<=five)|(?<=\bsix)|(?<=seven)|"
-    r"(?<=eight)|(?<=nine)|(?<=\bten)|(?<=\bin)|(?<=\bout)|(?<=couch)|(?<=bed))\s+(?:and\s+|so\s+)?"
+    r"(?<=eight)|(?<=nine)|(?<=\bten)|(?<=\bin)|(?<=\bout)|(?<=couch)|(?<=bed)|(?<=morning)|(?<=night)|"
+    r"(?<=yesterday)|(?<=earlier)|(?<=ago)|(?<=week))\s+(?:and\s+|so\s+|but\s+)?"
     r"(?=now\s+(?:it'?s|its|it\s+is|i'?m|im|is|at|about|around|down|up|more|less|a\b|\d)|"
     r"today\s+(?:being|it'?s|is|i'?m)\b))+"
 )

@@ -3,13 +3,14 @@ each case is a kind of message, in wording of our own, not a line from those set
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 import pytest
 
 from bot.parsing.redflags import detect_red_flags
 from bot.parsing.text import normalise
-from tests.unit.parsing.helpers import MORNING_NY, NEW_YORK, check, run
+from tests.unit.parsing.helpers import BERLIN, MORNING_NY, NEW_YORK, check, run
 
 Case = tuple[str, list[dict[str, Any]], tuple[str, ...]]
 
@@ -1655,3 +1656,22 @@ def test_the_same_dose_said_twice_is_one() -> None:
 def test_set_54_statuses(text: str, expect: list[tuple[str, str]]) -> None:
     out = run(text)
     assert [(o["status"], o["medication"]) for o in out if o["kind"] == "dose"] == expect, out
+
+
+def test_the_score_said_now_after_a_part_of_the_day() -> None:
+    out = run("the pain was like an eight this morning now it's around 5")
+    assert [o["score"] for o in out if o["kind"] == "pain"] == [5]
+
+
+def test_a_second_dose_comes_after_the_first() -> None:
+    # said at 09:00: "half 2" is 14:30 (still to come, which the bot asks about), never 02:30
+    out = run(
+        "first gabapentin at 7.30 this morning, second at half 2",
+        now=datetime(2026, 11, 25, 9, 0, tzinfo=BERLIN),
+    )
+    assert [o["at"][11:16] for o in out if o["kind"] == "dose"] == ["07:30", "14:30"]
+
+
+def test_could_not_get_off_is_a_poor_night() -> None:
+    out = run("couldn't get off till gone 2, up at 6")
+    assert check(out, [{"kind": "sleep", "quality": "poor"}], ("pain",)) is None, out
