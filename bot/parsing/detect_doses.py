@@ -625,8 +625,13 @@ def _segment_events(
     named = _named_in(clause, mentions, seg_start, seg_end)
     amounts = _amounts_in(seg)
     count = count_in(seg)
+    # "slept from midnight till 6:30 … took my naproxen at 7:45": the night's times before
+    # the verb are the sleep's, not the dose's
+    night_first = seg_start == 0 < start and bool(_NIGHT_TOLD_BEFORE.search(clause, 0, start))
+    own_clock = night_first and scan_time(clause[start:seg_end]).clock is not None
+    when_from = start if own_clock else seg_start
     at, vague, minutes, until = _when_said(
-        clause, seg, (seg_start, seg_end), status, now, zone, tscan
+        clause, clause[when_from:seg_end], (when_from, seg_end), status, now, zone, tscan
     )
     reason, explicit = _stated_reason(clause[start:end]) if status == "skipped" else (None, False)
     targets: list[str | None] = list(named.meds) if named.meds else [None]
@@ -662,6 +667,9 @@ def _segment_events(
     return events
 
 
+_NIGHT_TOLD_BEFORE = re.compile(r"\b(?:slept|sleep|asleep|woke|awake|bed|up\s+at)\b")
+
+
 # What joins one medicine's words to the next one's, with that one's count or article:
 # "…at 7am and 1pm and gabapentin", "soma at 6:30 and 1 perc"
 _JOINER_END = re.compile(
@@ -683,8 +691,10 @@ def _twice_among_many(
     by one verb, each said at two times is two doses."""
     out: list[DoseEvent] = []
     for j, event in enumerate(events):
-        end = named.starts[j + 1] if j + 1 < len(named.starts) else seg_end
-        own = _JOINER_END.sub("", clause[named.starts[j] : end], count=1)
+        last = j + 1 == len(named.starts)
+        own = clause[named.starts[j] : seg_end if last else named.starts[j + 1]]
+        if not last:
+            own = _JOINER_END.sub("", own, count=1)
         one = _Named(
             [named.meds[j]],
             [named.starts[j]],
@@ -1361,7 +1371,8 @@ _AT_AND_AT = re.compile(
     # (the first time's am/pm left to it: "at 8am and at 8pm" is 08:00 then 20:00)
     # ("at 8 this morning and 2": the first time's part of the day said after it)
     r"(?:(?<=\d)|(?<=\d[ap]m)|(?<=\d\s[ap]m)|(?<=\d[ap]\.m\.)|(?<=\d\sthis\smorning)|"
-    r"(?<=\d\sin\sthe\smorning)|(?<=\d\sthis\sam))\s+(?:and|&)\s+(?:again\s+|then\s+)?"
+    r"(?<=\d\sin\sthe\smorning)|(?<=\d\sthis\sam)|(?<=\bat\snoon)|(?<=\bat\smidday))\s+(?:and|&)\s+"
+    r"(?:again\s+|then\s+)?"
     r"(?=(?:\d{2,4}\s+(?:mg\s+)?)?(?:at\s+)?"
     r"\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?\s*(?:$|[,.;!]|this|last|in\s+the|tonight|today|and\b))"
 )

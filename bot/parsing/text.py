@@ -314,7 +314,9 @@ _CLAUSE_ALL = re.compile(
     + _PLUS_IN_A_NAME
     + r"\bplus\b|"
     # "cymbalta ✅ flexeril ❌": each tick or cross closes what it marks
-    r"(?<=[\u2705\u2714\u2611\u274c\u2716\u274e])\s+(?=\w)|"
+    # (the emoji form "✔️" carries a variation selector after the tick)
+    r"(?:(?<=[\u2705\u2714\u2611\u274c\u2716\u274e])|(?<=[\u2705\u2714\u2611\u274c\u2716\u274e]\ufe0f))"
+    r"\s+(?=\w)|"
     # "was a nine now it's around 6", "a four going in and now it's a six", "a 9 … so today
     # being a 4": a score, then now's said (each its own clause, so the later one counts)
     r"(?:(?<=\d)|(?<=\bone)|(?<=\btwo)|(?<=three)|(?<=four)|(?<=five)|(?<=\bsix)|(?<=seven)|"

@@ -1675,3 +1675,26 @@ def test_a_second_dose_comes_after_the_first() -> None:
 def test_could_not_get_off_is_a_poor_night() -> None:
     out = run("couldn't get off till gone 2, up at 6")
     assert check(out, [{"kind": "sleep", "quality": "poor"}], ("pain",)) is None, out
+
+
+def test_each_tick_closes_what_it_marks_in_its_emoji_form() -> None:
+    # "✔️" carries a variation selector: the count and time stay with the panadol alone
+    out = run("mobic ✔️ panadol x2 at 2pm ✔️ swim 30 mins ✔️", ["meloxicam", "acetaminophen"])
+    doses = {
+        o["medication"]: (o["count"], (o["at"] or "")[11:16]) for o in out if o["kind"] == "dose"
+    }
+    assert doses == {"meloxicam": (None, ""), "acetaminophen": (2, "14:00")}, out
+
+
+def test_the_night_told_before_the_dose_is_the_sleeps() -> None:
+    out = run(
+        "slept from midnight till 6:30 which is good for me, took my gabapentin at 7:45",
+        now=datetime(2026, 11, 25, 8, 40, tzinfo=BERLIN),
+    )
+    assert [o["at"][11:16] for o in out if o["kind"] == "dose"] == ["07:45"], out
+
+
+def test_the_last_medicine_at_noon_and_another_time() -> None:
+    out = run("I took gabapentin at 8 this morning and ibuprofen at noon and 6")
+    got = [(o["medication"], o["at"][11:16]) for o in out if o["kind"] == "dose"]
+    assert got == [("gabapentin", "08:00"), ("ibuprofen", "12:00"), ("ibuprofen", "18:00")]
