@@ -95,6 +95,7 @@ from bot.parsing.spans import mask
 from bot.parsing.spoken_names import join_spoken_names
 from bot.parsing.taken_back import merge_taken_back, restate_names, restate_side, split_taken_back
 from bot.parsing.text import MAX_CHARS, clauses, normalise
+from bot.parsing.time_list import times_listed_after
 from bot.parsing.timephrases import TimeScan, resolve_scan, scan_time
 from bot.parsing.vocabulary import Resolve, knowledge_resolver, resolve_name
 
@@ -184,6 +185,9 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
             _held_back(clause, idx, found, meds, now, zone, tscan, doses=not about_a_dose)
             continue
         before = parts[idx - 1] if idx else ""
+        if times_listed_after(clause, idx, found.doses, parts, now, zone):
+            _account(clause, found, scan_time(""), True, False)
+            continue
         if _times_the_last_dose(clause, idx, found) or _lasts_the_last_thing(clause, before, found):
             continue
         if _about_the_hour(clause, idx, found, now, zone):
