@@ -1698,3 +1698,10 @@ def test_the_last_medicine_at_noon_and_another_time() -> None:
     out = run("I took gabapentin at 8 this morning and ibuprofen at noon and 6")
     got = [(o["medication"], o["at"][11:16]) for o in out if o["kind"] == "dose"]
     assert got == [("gabapentin", "08:00"), ("ibuprofen", "12:00"), ("ibuprofen", "18:00")]
+
+
+def test_the_writers_own_dose_after_anothers() -> None:
+    # the husband's dose is kept as said, never recorded; the writer's is
+    out = run("my husband is on gabapentin too, today he took his at 5 and I took mine at 6")
+    doses = [o for o in out if o["kind"] == "dose"]
+    assert [(d["status"], d["at"][11:16]) for d in doses] == [("taken", "18:00")], out
