@@ -1378,6 +1378,10 @@ _AT_AND_AT = re.compile(
 )
 
 
+# "…two norco one at noon…": a count given to one time, after a count of all
+_EACH_AT = re.compile(r"\b(?P<k>[1-4]|one|two|three|four)\s+(?:at|@|around)\s+\S+\s*$")
+
+
 def _two_doses(
     seg: str,
     more: re.Match[str],
@@ -1400,6 +1404,11 @@ def _two_doses(
     again = said if more.re is _AT_AND_AT else _more_count(more, said)
     if again == 1.0 and more.group().rstrip().endswith("another") and amount2 is not None:
         again = None  # "another 1g": one more dose of that amount, its units not said
+    split = _EACH_AT.search(first)
+    if split is not None and said is not None and again is not None:
+        each = count_value(split["k"])
+        if each is not None and each + again == said:
+            said = each  # "two norco, one at noon and one at 6": the two shared out
     second = seg[more.end() :]
     if more.re is _AT_AND_AT and resolve_scan(scan_time(second), now, zone) is None:
         second = "at " + second.lstrip()  # "at 8 and 2": the "at" said once for both

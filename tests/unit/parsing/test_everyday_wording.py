@@ -1705,3 +1705,14 @@ def test_the_writers_own_dose_after_anothers() -> None:
     out = run("my husband is on gabapentin too, today he took his at 5 and I took mine at 6")
     doses = [o for o in out if o["kind"] == "dose"]
     assert [(d["status"], d["at"][11:16]) for d in doses] == [("taken", "18:00")], out
+
+
+def test_a_count_shared_out_over_two_times() -> None:
+    out = run("I took two gabapentin one at noon and one at 6")
+    assert [(o["count"], o["at"][11:16]) for o in out if o["kind"] == "dose"] == [
+        (1, "12:00"),
+        (1, "18:00"),
+    ], out
+    # ... while a count said with its own time stays that dose's
+    out = run("took two gabapentin at noon and one at 6")
+    assert [o["count"] for o in out if o["kind"] == "dose"] == [2, 1], out
