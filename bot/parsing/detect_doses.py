@@ -1043,6 +1043,33 @@ def _count_for(count: float | None, per_med: list[float | None], j: int, n: int)
     return per_med[j] if j < len(per_med) else None
 
 
+# "one at 8 and two at 2": two counts, each with its own time, and nothing else
+_TWO_SHARES = re.compile(
+    r"^\W*(?P<a>[1-4]|one|two|three|four)\s+(?P<ta>(?:at|@|around)\s+[\w:.]+)\s*(?:,|and|&)\s*"
+    r"(?P<b>[1-4]|one|two|three|four)\s+(?P<tb>(?:at|@|around)\s+[\w:.]+)\W*$"
+)
+
+
+def _shared_out(
+    clause: str, last: DoseEvent, doses: list[DoseEvent], now: datetime, zone: ZoneInfo
+) -> bool:
+    """ "took 3 norco, one at 8 and two at 2": the count said first shared out over two
+    times is two doses of it (never the three and then more)."""
+    m = _TWO_SHARES.match(clause)
+    if m is None:
+        return False
+    a, b = count_value(m["a"]), count_value(m["b"])
+    first, second = (resolve_scan(scan_time(m[k]), now, zone) for k in ("ta", "tb"))
+    if a is None or b is None or a + b != last.count or first is None or second is None:
+        return False
+    first_at = _before(first.isoformat(timespec="seconds"), second, scan_time(m["ta"]), zone)
+    last.count, last.at = a, first_at
+    doses.append(
+        replace(last, count=b, at=second.isoformat(timespec="seconds"), part=last.part + 1)
+    )
+    return True
+
+
 def count_and_time_of_the_last(
     clause: str, doses: list[DoseEvent], now: datetime, zone: ZoneInfo, tscan: TimeScan
 ) -> bool:
@@ -1052,6 +1079,8 @@ def count_and_time_of_the_last(
     last = doses[-1] if doses else None
     if m is None or not m["k"] or last is None or last.status != "taken":
         return False
+    if last.count is not None and last.at is None and _shared_out(clause, last, doses, now, zone):
+        return True  # "took 3 norco, one at 8 and two at 2": the three, shared out
     if last.count is not None or last.at is not None or last.amount is not None:
         return False  # "2 at 7, 1 at 1": the first dose had its own, so this is another
     when = taken_when(tscan, "taken", now, zone)

@@ -1707,12 +1707,16 @@ def test_the_writers_own_dose_after_anothers() -> None:
     assert [(d["status"], d["at"][11:16]) for d in doses] == [("taken", "18:00")], out
 
 
-def test_a_count_shared_out_over_two_times() -> None:
-    out = run("I took two gabapentin one at noon and one at 6")
-    assert [(o["count"], o["at"][11:16]) for o in out if o["kind"] == "dose"] == [
-        (1, "12:00"),
-        (1, "18:00"),
-    ], out
-    # ... while a count said with its own time stays that dose's
-    out = run("took two gabapentin at noon and one at 6")
-    assert [o["count"] for o in out if o["kind"] == "dose"] == [2, 1], out
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # a count of all, shared out over two times
+        ("I took two gabapentin one at noon and one at 6", [(1, "12:00"), (1, "18:00")]),
+        ("took 3 gabapentin, one at 8 and two at 2", [(1, "08:00"), (2, "14:00")]),
+        # ... while a count said with its own time stays that dose's
+        ("took two gabapentin at noon and one at 6", [(2, "12:00"), (1, "18:00")]),
+    ],
+)
+def test_a_count_shared_out_over_two_times(text: str, expect: list[tuple[int, str]]) -> None:
+    out = run(text)
+    assert [(o["count"], o["at"][11:16]) for o in out if o["kind"] == "dose"] == expect, out
