@@ -76,7 +76,7 @@ from bot.parsing.patterns import (
 )
 from bot.parsing.spans import mask
 from bot.parsing.spelling import is_english_word
-from bot.parsing.timephrases import TimeScan, resolve_scan, scan_time
+from bot.parsing.timephrases import TimeScan, on_the_wall, resolve_scan, scan_time
 from bot.parsing.vocabulary import PILL_WORDS
 
 # A word or phrase that says what happened to a dose: (start, end, status).
@@ -1217,9 +1217,7 @@ def _before(
     bare = first_scan.clock is not None and first_scan.clock.period is None
     # (at the same instant too: "at 8 and another at 8pm" said at 20:00 is 08:00 first)
     if bare and not first_scan.anchor and first >= second:
-        # Twelve hours earlier on the wall clock, whatever daylight saving did between.
-        wall = first.astimezone(zone).replace(tzinfo=None) - timedelta(hours=12)
-        earlier = wall.replace(tzinfo=zone)
+        earlier = on_the_wall(first, zone, -12)
         if earlier < second:
             return earlier.isoformat(timespec="seconds")
     return first_at
@@ -1237,8 +1235,7 @@ def _after_the_first(
     first = datetime.fromisoformat(first_at)
     if second > first:
         return second
-    wall = second.astimezone(zone).replace(tzinfo=None) + timedelta(hours=12)
-    later = wall.replace(tzinfo=zone)
+    later = on_the_wall(second, zone, 12)
     return later if later > first else second
 
 

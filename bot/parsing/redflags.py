@@ -1244,7 +1244,9 @@ _ONE_SIDE = re.compile(r"\barm\s+(?:and|&)\s+(?:my\s+)?leg\b|\bleg\s+(?:and|&)\s
 _UNCHANGED = re.compile(
     r"\bsame\s+as\s+(?:always|ever|usual|it's\s+been|it\s+has\s+been)|\bno\s+change\b|\bold\s+\w*\s*injury\b|"
     r"\bfor\s+(?:\d+\s+|donkey'?s\s+|many\s+|several\s+|a\s+few\s+|some\s+)?(?:years|decades)\b|"
+    # "since the op in 2020 … my new normal": settled long ago
     r"\b(?:hasn't|has\s+not|haven't)\s+changed\b|\bnew\s+normal\b|"
+    r"\bsince\s+(?:the|my)\s+(?:op|operation|surgery|accident|injury)\s+in\s+(?:19|20)\d\d\b|"
     r"\bnot\s+any\s+worse\b|"
     r"\balways\s+been\s+(?:like\s+(?:this|that)|weak)"
 )
@@ -1348,9 +1350,6 @@ _LEGS_NOT_NEWLY_WEAK = re.compile(
     # recovering, or the same for years: "stronger every day", "hasn't changed in years"
     r"\bstronger\s+(?:every|each)\s+day|\bgetting\s+stronger|"
     r"\b(?:hasn't|has\s+not|haven't|not)\s+changed\s+(?:in|for)\s+(?:years|ages|months)|"
-    # "since the op in 2020 … my new normal": a weakness settled long ago
-    r"\bnew\s+normal\b|\bsince\s+(?:the|my)\s+(?:op|operation|surgery|accident|injury|stroke)\s+in\s+"
-    r"(?:19|20)\d\d\b|"
     # "weak at the knees for the new physio": smitten
     r"\bweak\s+at\s+the\s+knees\b"
 )

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.parsing.findings import DoseEvent
-from bot.parsing.timephrases import resolve_scan, scan_time
+from bot.parsing.timephrases import on_the_wall, resolve_scan, scan_time
 
 _TIME = r"(?:\d{1,2}(?:[:.][0-5]\d)?(?:\s*[ap]\.?m\.?)?|noon|midday|midnight)"
 # A clause of one or more times and nothing else ("14 and 20", "1pm", "and 7pm")
@@ -97,7 +97,6 @@ def _in_order(doses: list[DoseEvent], said: list[str], zone: ZoneInfo) -> None:
             continue
         if i > 0 and _AM_PM.search(said[i]):
             continue
-        wall = datetime.fromisoformat(this).astimezone(zone).replace(tzinfo=None)
-        earlier = (wall - timedelta(hours=12)).replace(tzinfo=zone)
+        earlier = on_the_wall(datetime.fromisoformat(this), zone, -12)
         if earlier.isoformat(timespec="seconds") < after:
             doses[i].at = earlier.isoformat(timespec="seconds")

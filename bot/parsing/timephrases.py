@@ -283,6 +283,13 @@ class TimeScan:
 _NAMES_A_DOSE = re.compile(r"\b(?:my|the)\s+$")
 
 
+def on_the_wall(when: datetime, zone: ZoneInfo, hours: int) -> datetime:
+    """`when` moved `hours` on the wall clock of `zone`, whatever daylight saving did
+    between ("at 8" read as 20:00 is 08:00 twelve wall hours earlier)."""
+    wall = when.astimezone(zone).replace(tzinfo=None) + timedelta(hours=hours)
+    return wall.replace(tzinfo=zone)
+
+
 def scan_time(low: str) -> TimeScan:
     """Find time phrases in lower-cased text (no resolution yet)."""
     ago, ago_spans = _scan_ago(low)
