@@ -237,6 +237,40 @@ def dose_units(dose: DoseTaken, item: RegimenItem | None) -> float:
     return 1.0
 
 
+def part_taken(
+    count: float | None, amount: float | None, unit: str | None, item: RegimenItem
+) -> float | None:
+    """The units of the listed strength taken when less than one listed dose was said
+    ("½ a naproxen", "250mg" of a 500 mg one, one of a two-tablet dose); None when the
+    whole dose or more was, or the amount cannot be set against the listed strength (a
+    combination's amount names one ingredient only)."""
+    if amount is None:
+        units = count
+    elif item.strength or not item.amount_per_unit:
+        units = None
+    else:
+        # An amount beside a count is one tablet's ("2 x 200mg"), alone it is the dose's.
+        each = _in_listed_units(amount, unit, item.amount_per_unit, item.unit)
+        units = None if each is None else each * (count if count is not None else 1.0)
+    whole = item.units_per_dose or 1.0
+    if units is None or units <= EPS or units >= whole - EPS:
+        return None
+    return units
+
+
+def _in_listed_units(
+    amount: float, unit: str | None, listed: float, listed_unit: str | None
+) -> float | None:
+    """`amount` as a number of listed units ("250 mg" of 500 mg: 0.5); None across units
+    that do not convert (ml against mg)."""
+    mine, theirs = to_mg(amount, unit), to_mg(listed, listed_unit)
+    if mine is not None and theirs:
+        return mine / theirs
+    if (unit or "").lower() == (listed_unit or "").lower():
+        return amount / listed
+    return None
+
+
 def another_strength(
     amount: float | None,
     unit: str | None,

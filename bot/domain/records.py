@@ -70,6 +70,15 @@ class ScheduledDose:
     unit: str | None = None
     strength: str | None = None
     units_per_dose: float | None = None  # tablets in this dose; None is one
+    #: Only part of the dose was taken ("½ a naproxen"): the units of `amount` taken.
+    units_taken: float | None = None
+
+    @property
+    def units(self) -> float:
+        """The units this dose held: the part taken, else the whole dose."""
+        if self.units_taken is not None:
+            return self.units_taken
+        return self.units_per_dose or 1.0
 
     def outcome(self, now: dt.datetime) -> str:
         """taken | skipped | missed | pending, as of `now`: an unanswered dose is still

@@ -221,6 +221,7 @@ class MedicationAdherence:
     ran_out_days: tuple[dt.date, ...] = ()  # their local days
     units_per_dose: float | None = None  # "2 × 200 mg": tablets in one dose
     top_skip_count: int = 0  # the skips (not out of it) that gave the top reason
+    part_taken: int = 0  # of the taken: only part of the dose ("½ a naproxen")
 
     @property
     def label(self) -> str:
@@ -640,6 +641,7 @@ def _adherence(
                 top_skip_count=sum(1 for r in chosen if r == top),
                 evening_missed=sum(1 for d, o in rows if o == "missed" and d.local_time >= EVENING),
                 ran_out=sum(1 for d, o in rows if o == "skipped" and _out(d)),
+                part_taken=sum(1 for d, o in rows if o == "taken" and d.units_taken is not None),
                 ran_out_days=tuple(
                     sorted({d.local_date for d, o in rows if o == "skipped" and _out(d)})
                 ),
@@ -1072,7 +1074,7 @@ def taken_doses(
                     d.name,
                     d.amount,
                     d.unit,
-                    d.units_per_dose or 1,
+                    d.units,
                     d.taken_at,
                     True,
                     d.strength,

@@ -219,7 +219,8 @@ def _dose_rows(history: History, c: _Cells) -> list[list[Cell]]:
             _text(d.generic),
             _num(d.amount),
             _text(d.unit),
-            "",
+            # units of `amount` in the dose (2 tablets; ½ when only part was taken)
+            _num(d.units if d.units_taken is not None else d.units_per_dose),
             c.iso(d.due_at),
             d.status,
             c.iso(d.taken_at),

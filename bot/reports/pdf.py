@@ -156,6 +156,14 @@ def _adherence(pdf: ReportDoc, s: Summary) -> None:
     rows.append(["All", *totals, str(a.taken_late), ""])
     pdf.grid(rows, (52, 24, 12, 17, 15, 11, 49))
     extra = []
+    parts = [
+        f"{med_heading(m)}, {m.part_taken} dose{'s' if m.part_taken > 1 else ''}"
+        for m in a.per_medication
+        if m.part_taken
+    ]
+    if parts:
+        # counted as taken above: the doctor reads that less than the dose went in
+        extra.append(f"Taken only in part (counted as taken): {'; '.join(parts)}.")
     if a.pending:
         extra.append(f"{a.pending} dose(s) still inside their answer window are not counted.")
     if a.previous_percent is not None:

@@ -161,6 +161,8 @@ def _med_line(m: MedicationAdherence) -> str:
     if m.scheduled == 0:
         return f"• {med_heading(m)}: nothing due yet"
     parts = [f"• {med_heading(m)}: {m.taken} of {m.scheduled} ({m.percent}%)"]
+    if m.part_taken:
+        parts.append(f"{m.part_taken} of them only in part")
     chosen = m.skipped - m.ran_out
     if chosen:
         parts.append(f"{chosen} skipped")

@@ -10,7 +10,12 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.domain.dose_amounts import another_product, another_strength, strength_in_name
+from bot.domain.dose_amounts import (
+    another_product,
+    another_strength,
+    part_taken,
+    strength_in_name,
+)
 from bot.domain.safety import (
     DoseTaken,
     RegimenItem,
@@ -72,6 +77,17 @@ def units_taken(intent: DoseIntent, med: Medication | None) -> float | None:
     if intent.amount is None and med is not None:
         return med.units_per_dose
     return None
+
+
+def part_of_the_dose(intent: DoseIntent, med: Medication) -> float | None:
+    """The units of `med`'s strength taken when the person said less than its dose ("½ a
+    naproxen", "just 1 of my 2 gabapentin", "an advil" beside a listed 400 mg); None for
+    the whole dose, or more (the more is an extra dose of its own)."""
+    amount, unit = intent.amount, intent.unit
+    if amount is None:
+        named = _named_other_strength(intent, med)
+        amount, unit = (named, "mg") if named is not None else (None, None)
+    return part_taken(intent.count, amount, unit, regimen_item_of(med))
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +165,7 @@ async def record_taken(
     an unnamed dose with nothing due to answer (the caller asks which one)."""
     at = min(taken_at(intent, now), now)
     med = find_med(meds, intent.medication)
-    candidates = await _answerable(s, user_id, at)
+    candidates = await answerable(s, user_id, at)
     if med is not None:
         candidates = [(o, m) for o, m in candidates if m.id == med.id]
     elif intent.medication is not None:
@@ -164,8 +180,9 @@ async def record_taken(
     group = [(o, x) for o, x in candidates if o.due_at == occ.due_at] if whole else [(occ, m)]
     out: list[TakenOutcome] = []
     for o, x in group:
+        part = None if whole else part_of_the_dose(intent, x)
         await repo.answer_occurrence(
-            s, user_id, o.id, status=DoseStatus.TAKEN, now=now, taken_at=at
+            s, user_id, o.id, status=DoseStatus.TAKEN, now=now, taken_at=at, units=part
         )
         await s.refresh(o)
         extra = await _log_beyond(s, user_id, meds, x, intent, at, now, raw, batch)
@@ -173,7 +190,7 @@ async def record_taken(
     return out
 
 
-async def _answerable(
+async def answerable(
     s: AsyncSession, user_id: int, at: dt.datetime
 ) -> list[tuple[DoseOccurrence, Medication]]:
     """The doses a "took it" at `at` may answer: waiting or gone by within the window, and
@@ -436,7 +453,8 @@ async def answer_by_text(
         ]
         applied = False
         for occ, med in mine:
-            if await _answer(s, user, occ, intent, now, snooze_until(intent, occ, med, user, now)):
+            until = snooze_until(intent, occ, med, user, now)
+            if await _answer(s, user, occ, med, intent, now, until):
                 done.append((intent, occ, med))
                 applied = True
         open_items = [(o, m) for o, m in open_items if (o, m) not in mine]
@@ -539,6 +557,7 @@ async def _answer(
     s: AsyncSession,
     user: User,
     occ: DoseOccurrence,
+    med: Medication,
     intent: DoseIntent,
     now: dt.datetime,
     until: dt.datetime,
@@ -546,7 +565,13 @@ async def _answer(
     """Apply one typed answer to one open dose; False if it was no longer open."""
     if intent.status == "taken":
         return await repo.answer_occurrence(
-            s, user.id, occ.id, status=DoseStatus.TAKEN, now=now, taken_at=taken_at(intent, now)
+            s,
+            user.id,
+            occ.id,
+            status=DoseStatus.TAKEN,
+            now=now,
+            taken_at=taken_at(intent, now),
+            units=part_of_the_dose(intent, med),
         )
     if intent.status == "skipped":
         return await repo.answer_occurrence(

@@ -174,6 +174,7 @@ def _scheduled(o: DoseOccurrence, m: Medication) -> r.ScheduledDose:
         unit=m.unit,
         strength=m.strength,
         units_per_dose=m.units_per_dose,
+        units_taken=o.units_taken,
     )
 
 

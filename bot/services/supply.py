@@ -43,10 +43,11 @@ class Counted:
 
 async def _used_since(s: AsyncSession, user_id: int, key: str, since: dt.datetime) -> float:
     """Units taken after `since` (a dose at the very moment of a count is in it): a
-    scheduled dose's own tablets (one unless /add said more), the said count per logged one."""
+    scheduled dose's own tablets (one unless /add said more; the part said, when only part
+    was taken), the said count per logged one."""
     med_key = func.coalesce(Medication.generic, func.lower(Medication.name))
     scheduled = await s.scalar(
-        select(func.sum(func.coalesce(Medication.units_per_dose, 1.0)))
+        select(func.sum(func.coalesce(DoseOccurrence.units_taken, Medication.units_per_dose, 1.0)))
         .select_from(DoseOccurrence)
         .join(Medication, Medication.id == DoseOccurrence.medication_id)
         .where(

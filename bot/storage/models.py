@@ -200,6 +200,9 @@ class DoseOccurrence(Base):
     answered_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
     taken_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
     taken_late: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Part of the dose ("½ a naproxen"): the units of the listed strength taken; None is
+    # the whole dose, as the medicine's units_per_dose has it.
+    units_taken: Mapped[float | None] = mapped_column(Float, nullable=True)
     skip_reason: Mapped[str | None] = mapped_column(String(16), nullable=True)
     snooze_count: Mapped[int] = mapped_column(Integer, default=0)
     followup_sent: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.domain.states import DoseStatus
 from bot.storage.models import DoseLog, DoseOccurrence, Medication, Record, RoutineLog, Supply
 
 #: A message kept aside (not in the record) until the person says what it is.
@@ -272,6 +273,29 @@ async def newest_answer_since(
             DoseOccurrence.user_id == user_id, DoseOccurrence.answered_at >= since
         )
     )
+
+
+async def newest_taken_since(
+    session: AsyncSession, user_id: int, since: dt.datetime
+) -> list[tuple[DoseOccurrence, Medication]]:
+    """The scheduled doses the person last answered Taken at or after `since` (several
+    when one tap took them all), with their medicines: what "oops, it was only half" may
+    correct; empty if none."""
+    rows = (
+        await session.execute(
+            select(DoseOccurrence, Medication)
+            .join(Medication, Medication.id == DoseOccurrence.medication_id)
+            .where(
+                DoseOccurrence.user_id == user_id,
+                DoseOccurrence.status == DoseStatus.TAKEN,
+                DoseOccurrence.answered_at >= since,
+            )
+            .order_by(DoseOccurrence.answered_at.desc(), DoseOccurrence.id.desc())
+            .limit(20)
+        )
+    ).all()
+    newest = rows[0][0].answered_at if rows else None
+    return [(o, m) for o, m in rows if o.answered_at == newest]
 
 
 def message_no(batch: str | None) -> int:

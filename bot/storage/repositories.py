@@ -101,6 +101,14 @@ def schedule_of(med: Medication) -> DoseSchedule:
     )
 
 
+def units_of(occ: DoseOccurrence, med: Medication) -> float:
+    """The units a scheduled dose taken held: the part said ("½ a naproxen"), else the
+    medicine's own dose (one unless /add said more)."""
+    if occ.units_taken is not None:
+        return occ.units_taken
+    return med.units_per_dose or 1.0
+
+
 async def active_medications(session: AsyncSession, user_id: int) -> list[Medication]:
     """Current regimen (paused ones included), oldest first."""
     rows = await session.scalars(
@@ -310,6 +318,7 @@ class DueDose:
     followup_message_id: int | None
     taken_at: dt.datetime | None
     taken_late: bool
+    units_taken: float | None
     skip_reason: str | None
     snooze_count: int
     followup_sent: bool
@@ -620,8 +629,10 @@ async def answer_occurrence(
     now: dt.datetime,
     taken_at: dt.datetime | None = None,
     reason: str | None = None,
+    units: float | None = None,
 ) -> bool:
-    """Record an answer once; False when the dose was already answered."""
+    """Record an answer once; False when the dose was already answered. `units`: the
+    part of a dose taken ("½ a naproxen"), in units of the listed strength; None, whole."""
     occ = await session.get(DoseOccurrence, occ_id, with_for_update=True)
     if occ is None or occ.user_id != user_id or occ.status not in ANSWERABLE:
         return False
@@ -634,12 +645,29 @@ async def answer_occurrence(
     if status == DoseStatus.TAKEN:
         values["taken_at"] = taken_at or now
         values["taken_late"] = occ.status == DoseStatus.MISSED or (taken_at or now) > occ.cutoff_at
+        values["units_taken"] = units
     if reason is not None:
         values["skip_reason"] = reason
     result = await session.execute(
         update(DoseOccurrence)
         .where(DoseOccurrence.id == occ_id, DoseOccurrence.status.in_(ANSWERABLE))
         .values(**values)
+        .execution_options(synchronize_session="fetch")
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+async def take_part(session: AsyncSession, user_id: int, occ_id: int, units: float | None) -> bool:
+    """A dose answered Taken was only part of it ("oops, only half"): the units taken, or
+    None for the whole; False when the dose is not this user's or not taken (any more)."""
+    result = await session.execute(
+        update(DoseOccurrence)
+        .where(
+            DoseOccurrence.id == occ_id,
+            DoseOccurrence.user_id == user_id,
+            DoseOccurrence.status == DoseStatus.TAKEN,
+        )
+        .values(units_taken=units)
         .execution_options(synchronize_session="fetch")
     )
     return bool(result.rowcount)  # type: ignore[attr-defined]
@@ -684,6 +712,7 @@ async def reopen_occurrence(
             answered_at=None,
             taken_at=None,
             taken_late=False,
+            units_taken=None,
             skip_reason=None,
         )
         .execution_options(synchronize_session="fetch")
@@ -762,7 +791,7 @@ async def doses_taken_between(
                 name=med.name,
                 amount=med.amount,
                 unit=med.unit,
-                count=med.units_per_dose or 1,
+                count=units_of(occ, med),
                 at=occ.taken_at,
                 scheduled=True,
                 strength=med.strength,

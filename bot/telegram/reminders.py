@@ -36,6 +36,8 @@ class Dose(Protocol):
     @property
     def taken_late(self) -> bool: ...
     @property
+    def units_taken(self) -> float | None: ...
+    @property
     def skip_reason(self) -> str | None: ...
     @property
     def last_of_course(self) -> bool: ...
@@ -81,6 +83,14 @@ def med_label(med: Med) -> str:
     return dose_text(med.name, med.amount, med.unit, med.generic, med.strength, med.units_per_dose)
 
 
+def dose_label(occ: Dose, med: Med) -> str:
+    """What a dose held: the medicine's own dose, or the part of it taken ("Naproxen ½ ×
+    500 mg") when only part was."""
+    if occ.units_taken is None:
+        return med_label(med)
+    return dose_text(med.name, med.amount, med.unit, med.generic, med.strength, occ.units_taken)
+
+
 def short_name(med: Med) -> str:
     """Name for a button label, kept short for phones."""
     name = display_name(med.name)
@@ -95,7 +105,10 @@ def hhmm(instant: dt.datetime, zone: ZoneInfo) -> str:
 def outcome(occ: Dose, zone: ZoneInfo) -> str | None:
     """What became of a dose, or None while it is still open."""
     if occ.status == DoseStatus.TAKEN and occ.taken_at is not None:
-        tmpl = texts.OUTCOME_TAKEN_LATE if occ.taken_late else texts.OUTCOME_TAKEN
+        if occ.units_taken is not None:
+            tmpl = texts.OUTCOME_TAKEN_PART_LATE if occ.taken_late else texts.OUTCOME_TAKEN_PART
+        else:
+            tmpl = texts.OUTCOME_TAKEN_LATE if occ.taken_late else texts.OUTCOME_TAKEN
         return tmpl.format(time=hhmm(occ.taken_at, zone))
     if occ.status == DoseStatus.SKIPPED:
         if occ.skip_reason in (None, "other"):
@@ -133,7 +146,7 @@ def render(
     lines = [head, ""]
     for occ, med in items:
         state = outcome(occ, zone)
-        lines.append(f"• {med_label(med)}" + (f" — {state}" if state else ""))
+        lines.append(f"• {dose_label(occ, med)}" + (f" — {state}" if state else ""))
     ending = [med for occ, med in items if occ.last_of_course]
     for med in ending:
         # A taper's step: the next dose is announced the day before it starts.

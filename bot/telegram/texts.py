@@ -191,6 +191,9 @@ REMINDER_TOLD_TAKEN = (
 )
 OUTCOME_TAKEN = "✅ Taken {time}"
 OUTCOME_TAKEN_LATE = "✅ Taken {time} (late)"
+# Only part of the dose ("½ a naproxen"): the line names the part, this says it was one.
+OUTCOME_TAKEN_PART = "✅ Taken {time} (part of the dose)"
+OUTCOME_TAKEN_PART_LATE = "✅ Taken {time} (late, part of the dose)"
 OUTCOME_SKIPPED = "⏭ Skipped — {reason}"
 OUTCOME_SKIPPED_UNSAID = "⏭ Skipped"
 # "did I take my gabapentin this morning?": the record read back, facts only.
@@ -203,7 +206,7 @@ TAKEN_NOT_YET = "not due yet"
 TAKEN_UNANSWERED = "not answered yet"
 TAKEN_EXTRA = "• {time} {what} — ✅ taken (logged)"
 TAKEN_COUNT = "In all today: {doses} dose{s} taken"
-TAKEN_COUNT_UNITS = " ({units} tablets)"
+TAKEN_COUNT_UNITS = " ({units} tablet{s})"
 TAKEN_OWN_MAX = "The maximum you set for {name}: {most} a day."
 TAKEN_INGREDIENT = "{ingredient} in those: about {mg} mg."
 TAKEN_INGREDIENT_ALL = "{ingredient} today from all your medicines ({others} too): about {mg} mg."
@@ -235,6 +238,8 @@ TOOK_EXTRA = "+ {what} more {when}, as an extra dose ✅"
 UNDO_EXTRA = "↩️ Undo the extra dose"
 TOOK_MATCHED = "Logged: {what} — your {due} dose ✅"
 TOOK_MATCHED_LATE = "Logged: {what} — your {due} dose, taken late ✅"
+TOOK_MATCHED_PART = "Logged: {what} — part of your {due} dose ✅"
+TOOK_MATCHED_PART_LATE = "Logged: {what} — part of your {due} dose, taken late ✅"
 TOOK_FUTURE = (
     "{what} at {time} is still to come, so I haven't logged it. Have you taken it already?"
 )
@@ -253,6 +258,8 @@ ADD_UNITS_UNEVEN = (
 )
 TOOK_NAMED_ONLY = "{what} — did you take it just now?"
 TOOK_WHICH = "Nothing is due right now, so I haven't logged anything yet. Which one did you take?"
+# "oops, only half" after All taken: which dose was only part.
+PART_WHICH = "Which one was only part of the dose?"
 TOOK_NOT_LOGGED = "OK — nothing logged."
 TOOK_EARLY = "Was that your {due} dose of {what}?"
 # "took my gabapentin at 10" at 09:55, its 10:00 dose about to come: the clock's 22:00 last

@@ -10,16 +10,20 @@ from collections.abc import Awaitable, Callable
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram import Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot.domain.regimen import display_name
 from bot.domain.warnings import fmt
 from bot.parsing.amend import Amend
 from bot.storage import records
-from bot.storage.models import DoseLog, Record, User
+from bot.storage import repositories as repo
+from bot.storage.models import DoseLog, DoseOccurrence, Medication, Record, User
 from bot.telegram import texts
 from bot.telegram.deps import deps
+from bot.telegram.handlers.doses import ask_which_part
+from bot.telegram.reminder_views import messages_of, redraw
+from bot.telegram.reminders import dose_label
 from bot.telegram.unit import unit
 
 #: How long after an entry a bare "sorry, 6" is taken as its correction.
@@ -33,21 +37,65 @@ async def amend_last(
     lately (the message is then read as any other)."""
     msg = update.message
     assert msg
-    now = deps(context).clock.now()
+    d = deps(context)
+    now = d.clock.now()
     since = now - AMEND_WITHIN
+    shown: set[int] = set()
+    markup: InlineKeyboardMarkup | None = None
     async with unit(context).begin() as s:
         pain, dose = await records.newest_entries_since(s, user.id, since)
-        if pain is None and dose is None:
+        newest = await records.newest_taken_since(s, user.id, since)
+        # one tap may have taken several: "only half" is then not known to be of one
+        taken = newest[0] if len(newest) == 1 else None
+        if pain is None and dose is None and not newest:
             return False
-        entry = _corrected(amend, pain, dose)
+        entry = _corrected(amend, pain, dose) if pain or dose else None
         answered_at = await records.newest_answer_since(s, user.id, since)
-        if entry is not None and answered_at is not None and answered_at >= entry.logged_at:
+        if taken is not None and _of_the_answer(amend, taken, entry):
+            # "oops, only half" after tapping Taken: that dose, only part of it
+            occ, med = taken
+            reply = await _take_part(s, user, occ, med, amend)
+            shown = messages_of([occ])
+        elif len(newest) > 1 and any(_of_the_answer(amend, t, entry) for t in newest):
+            told = (now, msg.text or "", records.message_batch(msg.message_id))
+            meds = [m for _, m in newest]
+            reply, markup = await ask_which_part(s, d.codec, user.id, amend.value, meds, told)
+        elif answered_at is not None and (entry is None or answered_at >= entry.logged_at):
             # A Taken tapped since: "oops it was only 1" is not about the pain before it.
             reply = texts.UNDO_BY_ITS_BUTTON
         else:
             reply = texts.AMEND_WHICH if entry is None else _change(entry, amend)
-    await msg.reply_text(reply)
+    if shown and update.effective_chat:
+        await redraw(d, user.id, update.effective_chat.id, ZoneInfo(user.timezone), shown)
+    await msg.reply_text(reply, reply_markup=markup)
     return True
+
+
+def _of_the_answer(
+    amend: Amend, taken: tuple[DoseOccurrence, Medication], entry: Record | DoseLog | None
+) -> bool:
+    """Whether a correction is of the dose last answered Taken: told after any other
+    entry, it names that dose's units if it names any, and says less than the dose (more
+    is another dose, told as one)."""
+    occ, med = taken
+    assert occ.answered_at is not None
+    if entry is not None and entry.logged_at > occ.answered_at:
+        return False
+    units = repo.units_of(occ, med)
+    if amend.was is not None and amend.was != units:
+        return False
+    return 0 < amend.value < (med.units_per_dose or 1.0)
+
+
+async def _take_part(
+    s: AsyncSession, user: User, occ: DoseOccurrence, med: Medication, amend: Amend
+) -> str:
+    """The dose answered Taken set to the part said, and the words for it."""
+    was = dose_label(occ, med)
+    if not await repo.take_part(s, user.id, occ.id, amend.value):
+        return texts.UNDO_BY_ITS_BUTTON
+    await s.refresh(occ)
+    return texts.AMENDED_DOSE.format(what=dose_label(occ, med), old=was)
 
 
 def _corrected(amend: Amend, pain: Record | None, dose: DoseLog | None) -> Record | DoseLog | None:

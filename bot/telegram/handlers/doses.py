@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -36,7 +37,9 @@ from bot.services.doses import (
     Logged,
     Matched,
     TakenOutcome,
+    answerable,
     find_med,
+    part_of_the_dose,
     record_taken,
     still_to_come,
     taken_at,
@@ -64,6 +67,7 @@ from bot.telegram.payloads import ReminderAction as Act
 from bot.telegram.reminder_views import messages_of, redraw
 from bot.telegram.reminders import (
     SNOOZE_CHOICES,
+    dose_label,
     med_label,
     named_doses,
     reminder_head,
@@ -264,7 +268,9 @@ async def log_taken(
             if confirm is not None:
                 # "took the gabapentin" at 07:15 for the 08:00 dose, or "had the lyrica at 8"
                 # after tapping Taken at 8: asked, not guessed.
-                why, occ, _ = confirm
+                why, occ, med = confirm
+                if intent.medication is None:  # "only half of it": of that dose's medicine
+                    intent = replace(intent, medication=med.generic or med.name.lower())
                 rec = await _ask_later(s, user.id, intent, why, now, raw, batch, occ.id)
                 replies.append(_confirm_question(d.codec, user.id, rec.id, confirm, at, now, zone))
                 continue
@@ -387,6 +393,8 @@ async def _dose_to_confirm(
     already marked taken near `at` ("again"); None when an open dose is near enough to be
     the one meant."""
     med = find_med(meds, intent.medication)
+    if med is None and intent.medication is None:
+        return await _just_taken(s, user_id, intent, at, now)
     if med is None or med.as_needed:
         return None
     if bare_hour:
@@ -405,6 +413,22 @@ async def _dose_to_confirm(
     # is that dose: told twice, not taken twice, unless the person says so.
     taken = await repo.taken_occurrence_near(s, user_id, med.id, at, ASK_AHEAD)
     return ("again", taken, med) if taken is not None else None
+
+
+async def _just_taken(
+    s: AsyncSession, user_id: int, intent: DoseIntent, at: dt.datetime, now: dt.datetime
+) -> tuple[str, DoseOccurrence, Medication] | None:
+    """ "actually I only took half of it" (no name, a count said) with no dose open and
+    one tapped Taken lately: that dose, asked about ("again") — never logged on top of
+    it as an extra one."""
+    if intent.count is None and intent.amount is None:
+        return None
+    if await answerable(s, user_id, at):
+        return None  # an open dose is there to be answered: record_taken takes it
+    taken = await records.newest_taken_since(s, user_id, now - ASK_AHEAD)
+    if len(taken) != 1 or taken[0][1].as_needed:
+        return None  # several taken by one tap: "which one?" is asked instead
+    return "again", *taken[0]
 
 
 async def _twelve_hours_on(
@@ -520,6 +544,22 @@ def _future_markup(codec: CallbackCodec, user_id: int, rec_id: int) -> InlineKey
     )
 
 
+async def ask_which_part(
+    s: AsyncSession,
+    codec: CallbackCodec,
+    user_id: int,
+    part: float,
+    meds: list[Medication],
+    told: tuple[dt.datetime, str, str],
+) -> tuple[str, InlineKeyboardMarkup]:
+    """ "oops, only half" after one tap took several doses: which one, by a tap (its
+    answer sets that dose to the part). `told`: when, the words and their batch."""
+    now, raw, batch = told
+    part_said = DoseIntent(status="taken", count=part)
+    rec = await _ask_later(s, user_id, part_said, "which", now, raw, batch)
+    return texts.PART_WHICH, _which_markup(codec, user_id, rec.id, meds)
+
+
 def _which_markup(
     codec: CallbackCodec, user_id: int, rec_id: int, meds: list[Medication]
 ) -> InlineKeyboardMarkup:
@@ -554,7 +594,9 @@ async def dose_question_button(
         if tap.answer is DoseAnswer.NO:
             reply: str | None = texts.TOOK_NOT_LOGGED
         elif tap.answer is DoseAnswer.SAME:
-            reply = texts.TOOK_SAME_DOSE
+            occ_id = int(data["occ"]) if data.get("occ") else None
+            reply, part = await _same_dose(s, user, occ_id, _told(data))
+            answered = [part] if part is not None else []
         elif tap.answer is DoseAnswer.EARLY and data.get("occ"):
             # "My 10:00 dose, just now": not at the 22:00 the bare hour was read as
             told = data["intent"] if data.get("why") != "twelve" else {**data["intent"], "at": None}
@@ -576,11 +618,17 @@ async def dose_question_button(
                     return
                 fields["medication"] = med.generic or med.name.lower()
             intent = DoseIntent(**fields)
-            outcomes = await record_taken(
-                s, user.id, meds, intent, now, rec.raw_text or "", rec.batch
-            )
-            reply = "\n".join(_taken_reply(o, zone, now) for o in outcomes) or None
-            answered = _answered(outcomes)
+            just = await _part_of_one_taken(s, user.id, meds, intent, data, now)
+            if just is not None:
+                # "only half of it", then which: the dose tapped Taken, not one more
+                reply, part = await _same_dose(s, user, just.id, intent)
+                answered = [part] if part is not None else []
+            else:
+                outcomes = await record_taken(
+                    s, user.id, meds, intent, now, rec.raw_text or "", rec.batch
+                )
+                reply = "\n".join(_taken_reply(o, zone, now) for o in outcomes) or None
+                answered = _answered(outcomes)
     await q.answer(texts.RECORDED if tap.answer is not DoseAnswer.NO else None)
     await d.sender.edit(
         q.message.chat.id, q.message.message_id, reply or texts.TOOK_NOT_LOGGED, None
@@ -588,6 +636,47 @@ async def dose_question_button(
     if answered:
         # Its reminder says so too, as when "took it" is typed.
         await redraw(d, user.id, q.message.chat.id, zone, messages_of(answered))
+
+
+async def _part_of_one_taken(
+    s: AsyncSession,
+    user_id: int,
+    meds: list[Medication],
+    intent: DoseIntent,
+    data: dict[str, Any],
+    now: dt.datetime,
+) -> DoseOccurrence | None:
+    """The dose of the medicine just chosen that was tapped Taken near when an unnamed
+    part ("actually only half of it") was said: the part is of that dose."""
+    med = find_med(meds, intent.medication)
+    if data.get("why") != "which" or med is None or part_of_the_dose(intent, med) is None:
+        return None
+    return await repo.taken_occurrence_near(s, user_id, med.id, taken_at(intent, now), ASK_AHEAD)
+
+
+def _told(data: dict[str, Any]) -> DoseIntent:
+    """The dose a question was kept for, as it was said."""
+    fields = {k: v for k, v in data["intent"].items() if k != "kind"}
+    return DoseIntent(**{**fields, "product": data.get("product")})
+
+
+async def _same_dose(
+    s: AsyncSession, user: User, occ_id: int | None, told: DoseIntent
+) -> tuple[str, DoseOccurrence | None]:
+    """ "Same dose" to "already marked taken": recorded once; when the words said only
+    part of it ("only managed half the naproxen"), that dose is now that part."""
+    found = await repo.get_occurrence(s, user.id, occ_id) if occ_id else None
+    if found is None:
+        return texts.TOOK_SAME_DOSE, None
+    occ, med = found
+    part = part_of_the_dose(told, med)
+    if part is None or occ.status != DoseStatus.TAKEN:
+        return texts.TOOK_SAME_DOSE, None
+    was = dose_label(occ, med)
+    if not await repo.take_part(s, user.id, occ.id, part):
+        return texts.TOOK_SAME_DOSE, None
+    await s.refresh(occ)
+    return texts.AMENDED_DOSE.format(what=dose_label(occ, med), old=was), occ
 
 
 def _when_said(intent: dict[str, Any], said_at: dt.datetime) -> dict[str, Any]:
@@ -608,14 +697,18 @@ async def _take_early(
     found = await repo.get_occurrence(s, user.id, occ_id)
     at = dt.datetime.fromisoformat(intent["at"]).astimezone(dt.UTC) if intent.get("at") else None
     taken_at = min(at or now, now)
-    if found is None or not await repo.answer_occurrence(
-        s, user.id, occ_id, status=DoseStatus.TAKEN, now=now, taken_at=taken_at
-    ):
+    if found is None:
         return texts.ALREADY_ANSWERED, None
     occ, med = found
+    part = part_of_the_dose(_told({"intent": intent}), med)
+    if not await repo.answer_occurrence(
+        s, user.id, occ_id, status=DoseStatus.TAKEN, now=now, taken_at=taken_at, units=part
+    ):
+        return texts.ALREADY_ANSWERED, None
+    await s.refresh(occ)
     due = occ.due_at.astimezone(zone).strftime("%H:%M")
     said = texts.TOOK_MATCHED_EARLY.format(
-        what=med_label(med), due=due, time=taken_at.astimezone(zone).strftime("%H:%M")
+        what=dose_label(occ, med), due=due, time=taken_at.astimezone(zone).strftime("%H:%M")
     )
     return said, occ
 
@@ -932,8 +1025,11 @@ def _taken_reply(outcome: TakenOutcome, zone: ZoneInfo, now: dt.datetime) -> str
     if isinstance(outcome, Matched):
         occ = outcome.occurrence
         due = occ.due_at.astimezone(zone).strftime("%H:%M")
-        tmpl = texts.TOOK_MATCHED_LATE if occ.taken_late else texts.TOOK_MATCHED
-        said = tmpl.format(what=med_label(outcome.med), due=due)
+        if occ.units_taken is not None:
+            tmpl = texts.TOOK_MATCHED_PART_LATE if occ.taken_late else texts.TOOK_MATCHED_PART
+        else:
+            tmpl = texts.TOOK_MATCHED_LATE if occ.taken_late else texts.TOOK_MATCHED
+        said = tmpl.format(what=dose_label(occ, outcome.med), due=due)
         if outcome.extra is not None:
             said += "\n" + extra_reply(outcome.extra, zone, now)
         return said

@@ -81,7 +81,7 @@ from bot.telegram.handlers.common import drop_waiting_question, load_user
 from bot.telegram.next_reminder import nothing_to_snooze
 from bot.telegram.payloads import KeepNoteTap, Shortcut, ShortcutTap, UndoTap
 from bot.telegram.reminder_views import redraw
-from bot.telegram.reminders import hhmm, med_label
+from bot.telegram.reminders import dose_label, hhmm, med_label
 from bot.telegram.unit import unit
 
 
@@ -216,8 +216,9 @@ async def _answered_on_its_own(
     if await _swallowed_by_another(msg, text):
         return True
     amend = said_amend(text)
-    # "sorry, 6" while a check-in asks for a score answers it; "6 not 8" still corrects.
-    mends = amend is not None and (amend.was is not None or not scored)
+    # "sorry, 6" while a check-in asks for a score answers it; "6 not 8" still corrects,
+    # and so does "oops, only half" (no score: a part of a dose).
+    mends = amend is not None and (amend.was is not None or not scored or 0 < amend.value < 1)
     if mends and amend is not None and await amends.amend_last(update, context, user, amend):
         return True
     if (command := command_said(text)) is not None:
@@ -937,9 +938,10 @@ def _text_answered(
     still open; with an Undo for the doses answered (and one for the extra tablets)."""
     d = deps(context)
     by_status: dict[str, list[str]] = {}
-    for intent, _, med in outcome.done:
+    for intent, occ, med in outcome.done:
         why = SkipReason.said(intent.reason) if intent.status == "skipped" else None
-        by_status.setdefault(intent.status + doses.why_words(why), []).append(med_label(med))
+        label = dose_label(occ, med) if intent.status == "taken" else med_label(med)
+        by_status.setdefault(intent.status + doses.why_words(why), []).append(label)
     what = ", ".join(f"{', '.join(names)} {status}" for status, names in by_status.items())
     answered = [o.id for i, o, _ in outcome.done if i.status in ("taken", "skipped")]
     undo = dose_undo.undo_markup(d.codec, user.id, answered) if answered else None

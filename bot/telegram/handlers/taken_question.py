@@ -26,7 +26,7 @@ from bot.storage import repositories as repo
 from bot.storage.models import DoseLog, DoseOccurrence, Medication, User
 from bot.telegram import texts
 from bot.telegram.deps import deps
-from bot.telegram.reminders import hhmm, med_label, outcome
+from bot.telegram.reminders import dose_label, hhmm, outcome
 from bot.telegram.unit import unit
 
 
@@ -130,7 +130,7 @@ def _counted(
     """ "In all today: 2 doses taken (4 tablets)" and, for one medicine with a maximum of
     the person's own, that maximum."""
     units_each = [
-        med.units_per_dose or 1.0
+        repo.units_of(occ, med)
         for occ, med in scheduled
         if occ.status == DoseStatus.TAKEN and _asked_about(med.generic, med.name, asked, exact)
     ]
@@ -140,7 +140,8 @@ def _counted(
     doses, units = len(units_each), sum(units_each)
     out = [texts.TAKEN_COUNT.format(doses=doses, s="" if doses == 1 else "s")]
     if units != doses:
-        out[0] += texts.TAKEN_COUNT_UNITS.format(units=f"{units:g}")
+        shown = "½" if units == 0.5 else f"{units:g}"
+        out[0] += texts.TAKEN_COUNT_UNITS.format(units=shown, s="" if units <= 1 else "s")
     mine = [m for m in meds if _asked_about(m.generic, m.name, asked, exact)]
     if asked and len(mine) == 1 and mine[0].max_per_day:
         name = display_name(mine[0].name)
@@ -208,7 +209,7 @@ def _lines(
         state = outcome(occ, zone)
         if state is None:
             state = texts.TAKEN_NOT_YET if occ.due_at > now else texts.TAKEN_UNANSWERED
-        out.append((occ.due_at, f"• {hhmm(occ.due_at, zone)} {med_label(med)} — {state}"))
+        out.append((occ.due_at, f"• {hhmm(occ.due_at, zone)} {dose_label(occ, med)} — {state}"))
     for log in extras:
         if not _asked_about(log.generic, log.name, asked, exact):
             continue

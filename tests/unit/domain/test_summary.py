@@ -567,3 +567,30 @@ def test_missed_and_skipped_doses_are_told_apart(
     )  # fmt: skip
     point = DiscussionPoint("medication_missed", (("medication", m),))
     assert discussion_line(point, ZoneInfo("Europe/Dublin")) == said
+
+
+# ------------------------------------------------------------------ part of a dose
+
+
+def test_a_dose_taken_only_in_part_counts_as_taken_and_says_so() -> None:
+    """ "½ an ibuprofen" at Monday 08:00: taken for adherence, counted in part, and its
+    milligrams are the half in every total the checks read."""
+    from dataclasses import replace
+
+    from bot.domain.summary import taken_doses
+    from bot.reports.text import _med_line
+
+    history = fixture_history()
+    first = history.doses[0]
+    assert (first.name, first.local_date, first.status) == ("Ibuprofen", day(0), "taken")
+    part = replace(first, units_taken=0.5)
+    halved = replace(history, doses=(part, *history.doses[1:]))
+    whole, summary = fixture_summary(), weekly_summary(halved, end_date=END, now=NOW)
+    before = next(m for m in whole.adherence.per_medication if m.name == "Ibuprofen")
+    after = next(m for m in summary.adherence.per_medication if m.name == "Ibuprofen")
+    assert (after.taken, after.percent, after.part_taken) == (before.taken, before.percent, 1)
+    assert before.part_taken == 0
+    assert "· 1 of them only in part ·" in _med_line(after)
+    assert "only in part" not in _med_line(before)
+    on_monday = [d for d in taken_doses(halved) if d.at == first.taken_at]
+    assert [(d.amount, d.count) for d in on_monday] == [(400, 0.5)]
