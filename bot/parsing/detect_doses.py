@@ -944,6 +944,8 @@ def _stated_reason(word: str) -> tuple[SkipReason | None, bool]:
 
 
 _AMOUNT_AFTER_NAME = re.compile(r"\s*(?=\d)" + AMOUNT.pattern.removeprefix(r"\b"))
+# "took 250mg naproxen and gabapentin": an amount with its unit right before a name
+_AMOUNT_BEFORE_NAME = re.compile(AMOUNT.pattern + r"\s+(?:of\s+)?(?:the\s+|my\s+)?$")
 
 
 def _amount_for(
@@ -964,6 +966,10 @@ def _amount_for(
         # "my oxycodone 5mg at 8 and lyrica at 9": an amount written right after a name
         own = _AMOUNT_AFTER_NAME.match(clause, med_ends[j])
         if own is not None:
+            return float(own["n"].replace(",", ".")), UNIT_MAP[own["u"]]
+        own = _AMOUNT_BEFORE_NAME.search(clause, 0, med_starts[j])
+        # (not one written right after the name before it: "gabapentin 300mg naproxen")
+        if own is not None and (j == 0 or clause[med_ends[j - 1] : own.start()].strip()):
             return float(own["n"].replace(",", ".")), UNIT_MAP[own["u"]]
     if med is not None and j < len(med_ends):
         # "lyrica 75", "neurontin taken, 300": a marketed strength, in mg; "etoricoxib 90"

@@ -1720,3 +1720,35 @@ def test_the_writers_own_dose_after_anothers() -> None:
 def test_a_count_shared_out_over_two_times(text: str, expect: list[tuple[int, str]]) -> None:
     out = run(text)
     assert [(o["count"], o["at"][11:16]) for o in out if o["kind"] == "dose"] == expect, out
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # an amount with its unit right before a name is that medicine's, beside another
+        ("took 250mg naproxen and both gabapentin", [("naproxen", 250), ("gabapentin", None)]),
+        ("took gabapentin and 250 mg of my naproxen", [("gabapentin", None), ("naproxen", 250)]),
+        # ... and one right after a name stays that name's, never the next one's
+        ("gabapentin 300mg naproxen", [("gabapentin", 300), ("naproxen", None)]),
+    ],
+)
+def test_an_amount_before_one_of_two_names(text: str, expect: list[tuple[str, Any]]) -> None:
+    out = run(text, meds=["naproxen", "gabapentin"])
+    assert [(o["medication"], o["amount"]) for o in out if o["kind"] == "dose"] == expect, out
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # said in the evening, a bare hour of waking is the morning's
+        ("woke at 5 and took my naproxen", "05:00"),
+        ("took naproxen when I got up at 7", "07:00"),
+        ("woke up around 6:30 and took a naproxen", "06:30"),
+        # ... but an afternoon said, or noon, stays as said
+        ("woke at 5pm and took my naproxen", "17:00"),
+        ("woke up at 12 and took naproxen", "12:00"),
+    ],
+)
+def test_a_dose_on_waking_is_in_the_morning(text: str, expect: str) -> None:
+    out = run(text, meds=["naproxen"])
+    assert [o["at"][11:16] for o in out if o["kind"] == "dose"] == [expect], out
