@@ -158,7 +158,9 @@ def _adherence(doc: ReportDoc, s: Summary) -> None:
     for m in rows:
         pct = f" ({m.percent}%)" if m.percent is not None else ""
         reasons = _reasons(s.detail, m.med_id)
-        _line(doc, f"• {med_heading(m)}: {m.taken}/{m.scheduled}{pct}{reasons}")
+        # counted as taken, but less than the dose went in: said beside the count
+        part = f", {m.part_taken} of them only in part" if m.part_taken else ""
+        _line(doc, f"• {med_heading(m)}: {m.taken}/{m.scheduled}{pct}{part}{reasons}")
     parts = " · ".join(f"{p.part} {p.taken}/{p.due}" for p in s.detail.by_part)
     if parts:
         _line(doc, f"By time of day: {parts}")

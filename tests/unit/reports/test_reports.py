@@ -311,3 +311,23 @@ def test_the_chart_shows_as_needed_doses_only_when_there_are_any() -> None:
         "Missed or skipped",
         "As-needed doses",
     ]
+
+
+def test_doses_taken_only_in_part_are_said_on_both_pages() -> None:
+    """Two ibuprofen doses taken as ½: counted as taken, and said to be parts on the
+    first page's line and in the details' adherence note."""
+    from dataclasses import replace
+
+    history = fixture_history()
+    halves = {0, 2}  # Mon 08:00 and Tue 08:00, both taken
+    doses = tuple(
+        replace(d, units_taken=0.5) if i in halves else d for i, d in enumerate(history.doses)
+    )
+    assert all(doses[i].status == "taken" for i in halves)
+    week = weekly_summary(replace(history, doses=doses), end_date=END, now=NOW)
+    data = render_pdf(week, patient_label="J.", regimen_lines=[], generated_at=NOW)
+    pages = PdfReader(io.BytesIO(data)).pages
+    text = " ".join("\n".join(p.extract_text() for p in pages).split())
+    assert "Ibuprofen 400 mg: 8/13 (62%), 2 of them only in part;" in text
+    assert "Taken only in part (counted as taken): Ibuprofen 400 mg, 2 doses." in text
+    assert "only in part" not in " ".join(pdf_text().split())
