@@ -3,9 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from bot.parsing.intents import DoseStatus, SkipReason, SleepQuality
 from bot.parsing.timephrases import TimeScan
+
+
+class Named(NamedTuple):
+    """The medicines named in one segment of a clause, each once, with where each stands."""
+
+    meds: list[str]
+    starts: list[int]
+    ends: list[int]
+    counts: list[float | None]  # the count next to each name ("2 advil", "advil 2 at 8")
+    products: list[str | None]  # the name as written, when it tells a form ("conzip")
 
 
 @dataclass(slots=True)

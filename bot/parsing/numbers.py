@@ -6,6 +6,7 @@ import re
 
 from bot.knowledge import get_drug
 from bot.parsing.patterns import (
+    AMOUNT,
     BARE_STRENGTH,
     COUNT_AFTER_MED,
     COUNT_AFTER_VERB,
@@ -13,6 +14,7 @@ from bot.parsing.patterns import (
     COUNT_BEFORE_PILL,
     COUNT_X,
     ONE_UNIT,
+    UNIT_MAP,
 )
 from bot.parsing.vocabulary import NUMBER_WORDS
 
@@ -175,3 +177,8 @@ def _marketed_unit(generic: str, value: float) -> str | None:
     (a patch's strength is micrograms an hour: "fentanyl 25" is never milligrams)."""
     drug = get_drug(generic) or get_drug(generic.split(" ")[0])
     return drug.unit_of_strength(value) if drug is not None else None
+
+
+def amounts_in(text: str) -> list[tuple[float, str]]:
+    """Every amount with its unit written in `text` ("300mg", "1,5 g"), in order."""
+    return [(float(a["n"].replace(",", ".")), UNIT_MAP[a["u"]]) for a in AMOUNT.finditer(text)]

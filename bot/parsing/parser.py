@@ -19,15 +19,7 @@ from zoneinfo import ZoneInfo
 from bot.knowledge import get_drug
 from bot.knowledge import resolve_name as knowledge_name
 from bot.parsing.all_but import all_but
-from bot.parsing.detect_doses import (
-    count_and_time_of_the_last,
-    dose_events,
-    is_affirmation,
-    more_of_the_last,
-    skip_reason,
-    snooze_lengths,
-    taken_when,
-)
+from bot.parsing.detect_doses import dose_events, is_affirmation, skip_reason, snooze_lengths
 from bot.parsing.detect_other import (
     SLEEP_WORDS,
     detect_activity,
@@ -96,7 +88,8 @@ from bot.parsing.spoken_names import join_spoken_names
 from bot.parsing.taken_back import merge_taken_back, restate_names, restate_side, split_taken_back
 from bot.parsing.text import MAX_CHARS, clauses, normalise
 from bot.parsing.time_list import times_listed_after
-from bot.parsing.timephrases import TimeScan, resolve_scan, scan_time
+from bot.parsing.timephrases import TimeScan, resolve_scan, scan_time, taken_when
+from bot.parsing.two_doses import count_and_time_of_the_last, more_of_the_last
 from bot.parsing.vocabulary import Resolve, knowledge_resolver, resolve_name
 
 # Names the knowledge file holds first (brands, forms, misspellings, with its safety facts),

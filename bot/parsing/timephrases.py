@@ -556,3 +556,19 @@ def bare_clock_time(text: str, now: datetime, zone: ZoneInfo) -> datetime | None
     if scan.clock.period is not None:
         return None
     return resolve_scan(scan, now, zone)
+
+
+#: A dose said taken at a clock time further ahead than this was taken that time yesterday
+#: ("took 1 oxy at 10pm, forgot to tell you" at 19:50). Closer, it may be a slip of the
+#: clock or of am/pm, so it stays today's and the bot asks (services.doses.still_to_come).
+TAKEN_AHEAD = timedelta(hours=2)
+
+
+def taken_when(scan: TimeScan, status: str, now: datetime, zone: ZoneInfo) -> datetime | None:
+    """When the segment says the dose happened; a dose taken at a clock time still well
+    ahead ("took 1 oxy at 10pm" said at 19:50) was taken that time yesterday. (A time
+    still to come today stays: the bot asks whether it was taken now or is to come.)"""
+    when = resolve_scan(scan, now, zone)
+    if when is not None and status == "taken" and when > now + TAKEN_AHEAD and not scan.anchor:
+        when -= timedelta(days=1)
+    return when

@@ -1,0 +1,419 @@
+"""More than one dose of one medicine in one message: a second dose after the first
+("took 2 naproxen at 8 n 2 more at 4", "another at 2"), one medicine at two times ("oxy
+at 7am and 1pm"), each count at its own time ("one at noon and one at 6"), a count shared
+out over two times ("took 3 norco, one at 8 and two at 2"). Pure, like the rest of
+bot.parsing; bot.parsing.detect_doses reads the single doses and asks here for more."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from bot.parsing.findings import DoseEvent, Named
+from bot.parsing.numbers import amounts_in, bare_amount, count_in, count_value, to_float
+from bot.parsing.patterns import MORE, MORE_START, TWICE
+from bot.parsing.timephrases import TimeScan, on_the_wall, resolve_scan, scan_time, taken_when
+
+# "one at 8 and two at 2": two counts, each with its own time, and nothing else
+_TWO_SHARES = re.compile(
+    r"^\W*(?P<a>[1-4]|one|two|three|four)\s+(?P<ta>(?:at|@|around)\s+[\w:.]+)\s*(?:,|and|&)\s*"
+    r"(?P<b>[1-4]|one|two|three|four)\s+(?P<tb>(?:at|@|around)\s+[\w:.]+)\W*$"
+)
+
+
+def _shared_out(
+    clause: str, last: DoseEvent, doses: list[DoseEvent], now: datetime, zone: ZoneInfo
+) -> bool:
+    """ "took 3 norco, one at 8 and two at 2": the count said first shared out over two
+    times is two doses of it (never the three and then more)."""
+    m = _TWO_SHARES.match(clause)
+    if m is None:
+        return False
+    a, b = count_value(m["a"]), count_value(m["b"])
+    first, second = (resolve_scan(scan_time(m[k]), now, zone) for k in ("ta", "tb"))
+    if a is None or b is None or a + b != last.count or first is None or second is None:
+        return False
+    first_at = first_before(first.isoformat(timespec="seconds"), second, scan_time(m["ta"]), zone)
+    last.count, last.at = a, first_at
+    doses.append(
+        replace(last, count=b, at=second.isoformat(timespec="seconds"), part=last.part + 1)
+    )
+    return True
+
+
+def count_and_time_of_the_last(
+    clause: str, doses: list[DoseEvent], now: datetime, zone: ZoneInfo, tscan: TimeScan
+) -> bool:
+    """ "took naproxen, 2 at 8": a clause that is only the count and time of the dose just
+    named, which said neither, so no second dose. Whether it was (the dose is completed)."""
+    m = MORE_START.match(clause)
+    last = doses[-1] if doses else None
+    if m is None or not m["k"] or last is None or last.status != "taken":
+        return False
+    if last.count is not None and last.at is None and _shared_out(clause, last, doses, now, zone):
+        return True  # "took 3 norco, one at 8 and two at 2": the three, shared out
+    if last.count is not None or last.at is not None or last.amount is not None:
+        return False  # "2 at 7, 1 at 1": the first dose had its own, so this is another
+    when = taken_when(tscan, "taken", now, zone)
+    last.count = count_value(m["k"])
+    last.at = when.isoformat(timespec="seconds") if when is not None else None
+    return True
+
+
+def more_of_the_last(
+    clause: str,
+    idx: int,
+    doses: list[DoseEvent],
+    now: datetime,
+    zone: ZoneInfo,
+    tscan: TimeScan,
+    parts: list[str],
+) -> list[DoseEvent]:
+    """ "…, then 2 more at 3pm": a clause that adds doses of the medicine just taken."""
+    m = MORE_START.match(clause)
+    last = doses[-1] if doses else None
+    if last is None or last.status != "taken":
+        return []
+    if m is None:
+        return _another_at(clause, idx, last, now, zone, parts)
+
+    when = resolve_scan(tscan, now, zone)
+    if when is not None:
+        last.at = first_before(last.at, when, scan_time(parts[last.clause]), zone)
+    amount, unit, count = last.amount, last.unit, _more_count(m, last.count)
+    if own := amounts_in(clause):
+        # "…, another 1g at 2": one more dose of the amount said, its units not said
+        (amount, unit), count = own[0], (None if m.group().rstrip().endswith("another") else count)
+    return [
+        DoseEvent(
+            status="taken",
+            medication=last.medication,
+            amount=amount,
+            unit=unit,
+            count=count,
+            at=when.isoformat(timespec="seconds") if when is not None else None,
+            clause=idx,
+            part=last.part + 1,
+            product=last.product,
+        )
+    ]
+
+
+# A time said of a dose: "at 8", "at dinner", "8pm", "in the morning", "8 at night"
+_CLOCK_SAID = (
+    r"(?:(?:at|around|about|@)\s+(?:\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|noon|midday|midnight|"
+    r"half\s+(?:past\s+)?\d{1,2}|quarter\s+(?:past|to)\s+\d{1,2}|"
+    r"lunch(?:time)?|dinner|breakfast|bedtime|supper|tea)|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|at\s+night|"
+    r"in\s+the\s+(?:morning|afternoon|evening))"
+    r"(?:\s+(?:at\s+night|in\s+the\s+(?:morning|afternoon|evening)|this\s+(?:morning|afternoon|evening)|"
+    r"tonight|today))?"
+)
+# "one vicodin at lunch, half at 4", "pregabalin 75 at 8am, 75 at 8pm": a clause that is
+# only a second dose's count or amount and its time
+# What is said of a second dose before its time: "4mg", "75", "half", "another one"
+_SECOND_WHAT = (
+    r"(?:\d+(?:\.\d+)?\s*(?:mg|g|mcg|ml)?|one|two|half|a\s+half|another(?:\s+one)?|"
+    # "first gabapentin at 7.30, second at half 2"
+    r"(?:the\s+)?(?:second|2nd|third|3rd|next|last)(?:\s+one)?)"
+)
+_ANOTHER_AT = re.compile(
+    r"^\s*(?:and\s+|then\s+|\+\s*)?(?:(?:took|had|taken|popped)\s+)?(?P<what>"
+    + _SECOND_WHAT
+    + r"\s+)(?P<when>"
+    + _CLOCK_SAID
+    + r")\s*[.;!]?\s*$"
+)
+# "7am and 3pm" closing what is said: the two times of a dose said "twice"
+_AMPM = r"\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?"
+_TWO_CLOCKS = (
+    r"(?:at\s+)?(?P<a>" + _AMPM + r")\s+(?:and|&)\s+(?:at\s+)?(?P<b>" + _AMPM + r")\s*[,.;!]?\s*$"
+)
+_TWO_TIMES = re.compile(r"^\s*" + _TWO_CLOCKS)  # a clause of its own, after the dose
+
+
+def _another_at(
+    clause: str, idx: int, last: DoseEvent, now: datetime, zone: ZoneInfo, parts: list[str]
+) -> list[DoseEvent]:
+    """A clause that is a second dose of the last one's medicine with its own time (the
+    last dose timed too, so this one is not its time said apart); or the two times of a
+    dose said "twice"."""
+    two = _TWO_TIMES.match(clause)
+    if (
+        two is not None
+        and last.at is None
+        and last.count == 2.0
+        and TWICE.search(parts[last.clause])
+    ):
+        first_at, second_at = (resolve_scan(scan_time(two[k]), now, zone) for k in ("a", "b"))
+        if first_at is None or second_at is None:
+            return []
+        last.count, last.at = None, first_at.isoformat(timespec="seconds")
+        return [
+            replace(
+                last, at=second_at.isoformat(timespec="seconds"), clause=idx, part=last.part + 1
+            )
+        ]
+    m = _ANOTHER_AT.match(clause)
+    if m is None or last.at is None:
+        return []
+    when, what = _time_of_second(m["what"], m["when"], now, zone)
+    if when is None or not what:
+        return []
+    last.at = first_before(last.at, when, scan_time(parts[last.clause]), zone)
+    when = _after_the_first(when, last.at, scan_time(m["when"]), zone)
+    amount, unit, count = _second_dose_said(what, last.amount, last.unit, last.count)
+    at = when.isoformat(timespec="seconds")
+    return [
+        replace(last, amount=amount, unit=unit, count=count, at=at, clause=idx, part=last.part + 1)
+    ]
+
+
+def _more_count(m: re.Match[str], before: float | None = None) -> float | None:
+    """The count of a _MORE_BODY match: "3 more" is 3, "another" is 1, "again" the same
+    as the dose `before` it ("2 motrin at 9 and again at 3")."""
+    raw = m["n"] or m["m"] or m["k"]
+    if raw:
+        return count_value(raw)
+    return before if m.group().endswith("again") else 1.0
+
+
+def first_before(
+    first_at: str | None, second: datetime, first_scan: TimeScan, zone: ZoneInfo
+) -> str | None:
+    """The first of two doses comes first: "1 at 8, then 2 more at 3pm" said in the evening
+    is 08:00, not the 20:00 a bare "at 8" alone would be."""
+    if first_at is None:
+        return None
+    first = datetime.fromisoformat(first_at)
+    bare = first_scan.clock is not None and first_scan.clock.period is None
+    # (at the same instant too: "at 8 and another at 8pm" said at 20:00 is 08:00 first)
+    if bare and not first_scan.anchor and first >= second:
+        earlier = on_the_wall(first, zone, -12)
+        if earlier < second:
+            return earlier.isoformat(timespec="seconds")
+    return first_at
+
+
+def _after_the_first(
+    second: datetime, first_at: str | None, second_scan: TimeScan, zone: ZoneInfo
+) -> datetime:
+    """The second of two doses comes after the first: "first at 7.30 this morning, second
+    at half 2" said at 08:35 is 14:30 (a time still to come, which the bot asks about),
+    never the 02:30 a bare "half 2" alone would be."""
+    clock = second_scan.clock
+    if first_at is None or clock is None or clock.period is not None or second_scan.anchor:
+        return second
+    first = datetime.fromisoformat(first_at)
+    if second > first:
+        return second
+    later = on_the_wall(second, zone, 12)
+    return later if later > first else second
+
+
+def one_medicine_twice(
+    clause: str,
+    seg: str,
+    named: Named,
+    medication: str | None,
+    amounts: list[tuple[float, str]],
+    now: datetime,
+    zone: ZoneInfo,
+    idx: int,
+) -> list[DoseEvent]:
+    """ "took 3 advil at 2 and 3 more at 6", "tapentadol at 8 and 2": two doses of one
+    medicine, each at its time ([] when the segment tells one)."""
+    if not amounts and named.meds:
+        # "ibuprofen 400 at 7 and another 400 at 1": the strength said bare
+        bare = bare_amount(clause, named.ends[0], medication or "")
+        amounts = [(bare[0], bare[1] or "")] if bare is not None else []
+    more = MORE.search(seg) or _AT_AND_AT.search(seg)
+    if more is None or more.start() == 0:
+        doses = _each_at_its_time(seg, medication, amounts, now, zone, idx)
+    else:
+        doses = _two_doses(seg, more, medication, amounts, now, zone, idx)
+    for dose in doses:
+        # "Panadeine Forte", as written: the record and the reply name what was taken
+        dose.product = named.products[0] if named.meds else None
+    if doses and doses[0].count is None and named.counts and named.counts[0] is not None:
+        doses[0].count = named.counts[0]  # "panadeine forte 2 at 11 and 2 more at 3"
+    return doses
+
+
+# "tizanidine 2mg at dinner and 4mg at bedtime", "pregabalin 75 at 8am + 75 at 8pm",
+# "one vicodin at lunch, half at 4", "tramadol 100 at 8 in the morning and 8 at night": a
+# second dose of the one medicine after the first one's time, with its own amount or
+# count and its own time, closing the segment
+_SECOND_AT = re.compile(
+    r"(?:\s*,\s*(?:and\s+|then\s+)?|\s*[+&]\s*|\s+(?:and|then)\s+)(?:then\s+|again\s+)?"
+    r"(?P<what>" + _SECOND_WHAT + r"\s+)?(?P<when>" + _CLOCK_SAID + r")\s*[,.;!]?\s*$"
+)
+# "oxy 10mg twice today 7am and 3pm": two doses, each at one of two times
+_TWICE_AT = re.compile(r"\btwice\b.*?" + _TWO_CLOCKS)
+
+
+def _each_at_its_time(
+    seg: str,
+    medication: str | None,
+    amounts: list[tuple[float, str]],
+    now: datetime,
+    zone: ZoneInfo,
+    idx: int,
+) -> list[DoseEvent]:
+    """Two doses of one medicine said each with its time and, for the second, its own
+    amount or count ([] when the segment tells one dose)."""
+    twice = _TWICE_AT.search(seg)
+    if twice is not None:
+        first_at, second_at = (resolve_scan(scan_time(twice[k]), now, zone) for k in ("a", "b"))
+        if first_at is None or second_at is None:
+            return []
+        amount, unit = amounts[0] if len(amounts) == 1 else (None, None)
+        return _doses_of(
+            [(first_at, amount, unit, None), (second_at, amount, unit, None)], medication, idx
+        )
+    second = _SECOND_AT.search(seg)
+    if second is None or second.start() == 0:
+        return []
+    first_text = seg[: second.start()]
+    first_at = resolve_scan(scan_time(first_text), now, zone)
+    second_at, what = _time_of_second(second["what"], second["when"], now, zone)
+    if first_at is None or second_at is None:
+        return []
+    # The first dose's amount: said in its half, or the one amount said, if not the second's
+    first_amounts = [a for a in amounts if a in amounts_in(first_text)]
+    if not first_amounts and len(amounts) == 1 and not amounts_in(what):
+        first_amounts = amounts
+    amount, unit = first_amounts[0] if first_amounts else (None, None)
+    count = count_in(first_text)
+    amount2, unit2, count2 = _second_dose_said(what, amount, unit, count)
+    first_iso = first_before(
+        first_at.isoformat(timespec="seconds"), second_at, scan_time(first_text), zone
+    )
+    return _doses_of(
+        [
+            (_at(first_iso), amount, unit or None, count),
+            (second_at, amount2, unit2 or None, count2),
+        ],
+        medication,
+        idx,
+    )
+
+
+_PART_OF_DAY = re.compile(r"(?:at\s+night|in\s+the\s+(?P<p>morning|afternoon|evening))$")
+
+
+def _time_of_second(
+    what: str | None, when: str, now: datetime, zone: ZoneInfo
+) -> tuple[datetime | None, str]:
+    """When a second dose was taken, and what is said of it besides: in "8 at night" the
+    number is the hour (never a count of 8), in "75 at 8pm" the dose."""
+    said = " ".join((what or "").split())
+    part = _PART_OF_DAY.match(when)
+    if part is not None and said.isdigit() and 1 <= int(said) <= 12:
+        half = "am" if part["p"] == "morning" else "pm"
+        return resolve_scan(scan_time(f"at {said}{half}"), now, zone), ""
+    return resolve_scan(scan_time(when), now, zone), said
+
+
+def _second_dose_said(
+    what: str, amount: float | None, unit: str | None, count: float | None
+) -> tuple[float | None, str | None, float | None]:
+    """A second dose's (amount, unit, count) from what is said of it ("4mg", "75", "half",
+    "2", "another") beside the first's: an amount said, a number of 10 or more (or the
+    first's strength) as the amount, a small one as the count; else as the first."""
+    said = amounts_in(what)
+    if said:
+        return said[0][0], said[0][1], None
+    bare = to_float(what) if what[:1].isdigit() else None
+    if bare is not None and (bare >= 10 or bare == amount or bare != int(bare)):
+        return bare, unit, None  # "75 at 8pm" beside "pregabalin 75"
+    if bare is not None:
+        return amount, unit, bare
+    if what and not what.startswith("another"):
+        return amount, unit, count_value(what)  # "half at 4"
+    return amount, unit, count
+
+
+def _at(iso: str | None) -> datetime | None:
+    return datetime.fromisoformat(iso) if iso else None
+
+
+def _doses_of(
+    halves: Sequence[tuple[datetime | None, float | None, str | None, float | None]],
+    medication: str | None,
+    idx: int,
+) -> list[DoseEvent]:
+    """One taken dose per (time, amount, unit, count)."""
+    return [
+        DoseEvent(
+            status="taken",
+            medication=medication,
+            amount=amount,
+            unit=unit,
+            count=count,
+            at=when.isoformat(timespec="seconds") if when is not None else None,
+            clause=idx,
+            part=n,
+        )
+        for n, (when, amount, unit, count) in enumerate(halves)
+    ]
+
+
+# "took my tapentadol at 8 and 2", "gabapentin 300 at 7 and 300 at 3": one medicine at
+# two clock times (the split falls on the "and"; the second part keeps its time)
+_AT_AND_AT = re.compile(
+    # (the first time's am/pm left to it: "at 8am and at 8pm" is 08:00 then 20:00)
+    # ("at 8 this morning and 2": the first time's part of the day said after it)
+    r"(?:(?<=\d)|(?<=\d[ap]m)|(?<=\d\s[ap]m)|(?<=\d[ap]\.m\.)|(?<=\d\sthis\smorning)|"
+    r"(?<=\d\sin\sthe\smorning)|(?<=\d\sthis\sam)|(?<=\bat\snoon)|(?<=\bat\smidday))\s+(?:and|&)\s+"
+    r"(?:again\s+|then\s+)?"
+    r"(?=(?:\d{2,4}\s+(?:mg\s+)?)?(?:at\s+)?"
+    r"\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?\s*(?:$|[,.;!]|this|last|in\s+the|tonight|today|and\b))"
+)
+
+
+# "…two norco one at noon…": a count given to one time, after a count of all
+_EACH_AT = re.compile(r"\b(?P<k>[1-4]|one|two|three|four)\s+(?:at|@|around)\s+\S+\s*$")
+
+
+def _two_doses(
+    seg: str,
+    more: re.Match[str],
+    medication: str | None,
+    amounts: list[tuple[float, str]],
+    now: datetime,
+    zone: ZoneInfo,
+    idx: int,
+) -> list[DoseEvent]:
+    """The dose before "and N more" and the N after it, each with its own time."""
+    first = seg[: more.start()]
+    amount, unit = amounts[0] if len(amounts) == 1 else (None, None)
+    # "1g at 8 and another 1g at 2": each dose its own amount
+    amount2, unit2 = amount, unit
+    if len(amounts) > 1 and (own := amounts_in(first)):
+        amount, unit = own[0]
+        amount2, unit2 = next(iter(amounts_in(seg[more.start() :])), own[0])
+    said = count_in(first)
+    # "… at 8 and 2": the second dose as the first; "… and 3 more at 6": as said
+    again = said if more.re is _AT_AND_AT else _more_count(more, said)
+    if again == 1.0 and more.group().rstrip().endswith("another") and amount2 is not None:
+        again = None  # "another 1g": one more dose of that amount, its units not said
+    split = _EACH_AT.search(first)
+    if split is not None and said is not None and again is not None:
+        each = count_value(split["k"])
+        if each is not None and each + again == said:
+            said = each  # "two norco, one at noon and one at 6": the two shared out
+    second = seg[more.end() :]
+    if more.re is _AT_AND_AT and resolve_scan(scan_time(second), now, zone) is None:
+        second = "at " + second.lstrip()  # "at 8 and 2": the "at" said once for both
+    first_at, second_at = (resolve_scan(scan_time(text), now, zone) for text in (first, second))
+    if first_at is not None and second_at is not None:
+        first_iso = first_at.isoformat(timespec="seconds")
+        first_at = _at(first_before(first_iso, second_at, scan_time(first), zone))
+    return _doses_of(
+        [(first_at, amount, unit or None, said), (second_at, amount2, unit2 or None, again)],
+        medication,
+        idx,
+    )
