@@ -22,6 +22,7 @@ from bot.parsing.numbers import (
     count_after,
     count_before,
     count_in,
+    count_marked_after,
     minutes_of,
     strength_before,
     strength_said_as_count,
@@ -899,6 +900,9 @@ def _named_in(clause: str, mentions: list[Mention], seg_start: int, seg_end: int
 def _count_after(clause: str, mm: Mention) -> float | None:
     """The count just after a name, unless that number is read as the medicine's
     strength: one number is never both ("tizanidine 4 at 9" is 4 mg, not 4 tablets)."""
+    marked = count_marked_after(clause, mm.end)
+    if marked is not None:
+        return marked
     after = count_after(clause, mm.end)
     if after is not None and bare_amount(clause, mm.end, mm.generic) is not None:
         return None
@@ -915,6 +919,9 @@ def _stated_reason(word: str) -> tuple[SkipReason | None, bool]:
 
 
 _AMOUNT_AFTER_NAME = re.compile(r"\s*(?=\d)" + AMOUNT.pattern.removeprefix(r"\b"))
+_COUNT_X_AMOUNT = re.compile(
+    r"\s*\d(?:\.5)?\s*[x×]\s*(?P<n>\d{2,4}(?:[.,]\d+)?)\s*(?P<u>mg|mcg|g|ml)?\b"
+)
 # "took 250mg naproxen and gabapentin": an amount with its unit right before a name
 _AMOUNT_BEFORE_NAME = re.compile(AMOUNT.pattern + r"\s+(?:of\s+)?(?:the\s+|my\s+)?$")
 
@@ -938,6 +945,15 @@ def _amount_for(
         own = _AMOUNT_AFTER_NAME.match(clause, med_ends[j])
         if own is not None:
             return float(own["n"].replace(",", ".")), UNIT_MAP[own["u"]]
+        times = _COUNT_X_AMOUNT.match(clause, med_ends[j])
+        if times is not None and med is not None:
+            # "gabapentin 2x300": two of 300 — the amount is one unit's
+            value = float(times["n"].replace(",", "."))
+            if times["u"]:
+                return value, UNIT_MAP[times["u"]]
+            marketed = strength_said_as_count(med, value)
+            if marketed is not None and marketed[1] is not None:
+                return marketed[0], marketed[1]
         own = _AMOUNT_BEFORE_NAME.search(clause, 0, med_starts[j])
         # (not one written right after the name before it: "gabapentin 300mg naproxen")
         if own is not None and (j == 0 or clause[med_ends[j - 1] : own.start()].strip()):

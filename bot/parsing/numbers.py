@@ -103,6 +103,27 @@ def count_after(clause: str, end: int) -> float | None:
     return count_value(m["n"]) if m else None
 
 
+# After a name and its strength, if written: "50mg x2", "300 x1", "2 tabs", "(1 cap)",
+# "500 x 2" — a count with its own mark, never a strength read as tablets.
+_COUNT_MARKED_AFTER = re.compile(
+    r"[\s,:(–—-]*(?P<y>\d(?:\.5)?)\s*[x×]\s*\d{2,4}(?:[.,]\d+)?(?![\d.:])|"  # "2x300": two of 300
+    r"[\s,:(–—-]*(?:\d+(?:[.,]\d+)?(?:/\d+(?:[.,]\d+)?)?\s*(?:mg|mcg|µg|g|ml)?[\s,(–—-]*)?"
+    r"(?:[x×]\s*(?P<x>\d(?:\.5)?)(?![\d.:])|"
+    r"(?P<n>\d(?:\.5)?|½|one|two|three|four|half\s+a|half|a\s+half)\s*"
+    r"(?:tabs?|tablets?|caps?|capsules?|pills?|caplets?|softgels?)\b)"
+)
+
+
+def count_marked_after(clause: str, end: int) -> float | None:
+    """A count written with its mark just after a name ending at `end`, past its strength
+    ("ultram 50mg x2", "nurofen 2 tabs", "tramadol 50 (1 tab)"); None if there is none."""
+    m = _COUNT_MARKED_AFTER.match(clause, end)
+    if m is None:
+        return None
+    raw = m["y"] or m["x"] or m["n"]
+    return 0.5 if raw == "½" else count_value(raw)
+
+
 def count_in(seg: str) -> float | None:
     """The units a segment says were taken ("took 2", "2 tabs", "x2"); None for drops."""
     if _DROPS.search(seg):

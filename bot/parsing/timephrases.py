@@ -72,7 +72,7 @@ _AT_BARE = re.compile(
     # "took it 7ish": "-ish" makes a bare number after the dose a time, not a count
     r"(?:(?<=\bit\s)|(?<=\bthem\s)|(?<=\bem\s)|(?<=\btook\s)|(?<=\bhad\s)|(?<=\btaken\s)|"
     r"(?<=\bdone\s))(?=\d{1,2}ish\b))(?P<h>\d{1,2})(?:[.](?P<m>\d{2}))?"
-    r"(?:ish)?(?!\s*(?:/|%|[.,]\d|\d|out\b|of\b|mg|mcg|ml|g\b|units?\b|x\b|pills?|tabs?|tablets?|"
+    r"(?:ish)?(?!\s*(?:/(?!\s+[a-z]|\s*$|\s+\d\s+[a-z]|\s+\d\s*$)|%|[.,]\d|\d|out\b|of\b|mg|mcg|ml|g\b|units?\b|x\b|pills?|tabs?|tablets?|"
     r"min|mins|minutes|hours?|hrs?|days?|times?))\b"
 )
 _MEALS = re.compile(

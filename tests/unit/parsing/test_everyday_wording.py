@@ -1752,3 +1752,45 @@ def test_an_amount_before_one_of_two_names(text: str, expect: list[tuple[str, An
 def test_a_dose_on_waking_is_in_the_morning(text: str, expect: str) -> None:
     out = run(text, meds=["naproxen"])
     assert [o["at"][11:16] for o in out if o["kind"] == "dose"] == [expect], out
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # a count with its own mark after a name and its strength, beside other names
+        (
+            "Ultram 50mg x2 at 6am / Neurontin 300 x1 at 6am / Flexeril 10 at 6am",
+            [("tramadol", 50, 2), ("gabapentin", 300, 1), ("cyclobenzaprine", 10, None)],
+        ),
+        (
+            "nortriptyline at 9 & nurofen 2 tabs",
+            [("nortriptyline", None, None), ("ibuprofen", None, 2)],
+        ),
+        (
+            "tramadol 50 (1 tab) at 6 am and gabapentin 300 (1 cap) at 6 am",
+            [("tramadol", 50, 1), ("gabapentin", 300, 1)],
+        ),
+        (
+            "gabapentin 2x300 at 11pm and tramadol",
+            [("gabapentin", 300, 2), ("tramadol", None, None)],
+        ),
+        # ... while a bare number after a name is still its strength, not tablets
+        ("tizanidine 4 at 9 and tramadol", [("tizanidine", 4, None), ("tramadol", None, None)]),
+    ],
+)
+def test_a_count_marked_after_one_of_several_names(
+    text: str, expect: list[tuple[str, Any, Any]]
+) -> None:
+    meds = ["tramadol", "gabapentin", "cyclobenzaprine", "nortriptyline", "ibuprofen", "tizanidine"]
+    out = run(text, meds=meds)
+    got = [(o["medication"], o["amount"], o["count"]) for o in out if o["kind"] == "dose"]
+    assert got == expect, out
+
+
+def test_a_slash_between_two_doses_leaves_each_its_time() -> None:
+    # "at 8 / tylenol": the slash parts two reports; "8/10" stays a score
+    noon = datetime(2026, 11, 25, 12, 10, tzinfo=BERLIN)
+    out = run("advil 200 x3 at 8 / 2 tylenol at 11", ["ibuprofen", "acetaminophen"], noon)
+    got = [(o["medication"], o["count"], o["at"][11:16]) for o in out if o["kind"] == "dose"]
+    assert got == [("ibuprofen", 3, "08:00"), ("acetaminophen", 2, "11:00")], out
+    assert [o["score"] for o in run("pain at 8/10") if o["kind"] == "pain"] == [8]
