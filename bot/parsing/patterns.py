@@ -133,10 +133,13 @@ NOT_DOSE_OBJECT = re.compile(
     r"care|off|over|\d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds|stone)\b|"
     # "had planned to take the oxy at 6", "had meant to": an intention, not a dose
     r"(?:planned|meant|wanted|intended|hoped|hoping|been\s+(?:meaning|planning|going))\b|"
-    # "took about 15 min", "took ages": how long something took
-    r"(?:about|around|like|nearly|almost|over|under|roughly)?\s*(?:\d+|an?|half\s+an?|"
-    + _SMALL_WORDS
-    + r")\s*(?:min|mins|minutes?|hours?|hrs?|h\b|secs?|seconds?|days?|weeks?|years?)\b)"
+    # "took about 15 min", "took ages", "took me half an hour to…", "took a couple of days
+    # off work", "took half the arvo": how long something took
+    r"(?:me\s+|us\s+|him\s+|her\s+)?(?:about|around|like|nearly|almost|over|under|roughly)?\s*"
+    r"(?:\d+|an?|half\s+an?|a\s+couple\s+of|couple\s+of|a\s+few|few|" + _SMALL_WORDS + r")\s*"
+    r"(?:min|mins|minutes?|hours?|hrs?|h\b|secs?|seconds?|days?|weeks?|years?)\b|"
+    r"half\s+(?:the|a|my)\s+(?:day|night|morning|afternoon|arvo|evening|week|weekend)\b|"
+    r"(?:the|a)\s+(?:day|morning|afternoon|week)\s+off\b|time\s+off\b)"
 )
 # "took about 2" is a count ("around 11" is a time, see timephrases._AT_BARE).
 _ROUGHLY = r"(?:about|maybe|like|roughly|approx(?:imately)?)\s+"
@@ -270,7 +273,7 @@ SNOOZE = re.compile(
     r"a\s+(?:bit|minute|few|moment|sec)|small\s+time|small|an?\s+(?:hour|hr)|"
     r"(?:a\s+)?(?:quarter|half)\s+(?:of\s+)?an?\s+hour|"
     r"" + _SMALL_WORDS + r")|hold\s+on|wait\s+(?:small|a\s+bit|a\s+sec|a\s+min)|"
-    r"ask\s+(?:me\s+)?again|ask\s+me\s+(?:in|after|later)\b|(?<!for\s)half\s+(?:an\s+)?(?:hr|hour)(?!\s+(?:ago|back))|"
+    r"ask\s+(?:me\s+)?again|ask\s+me\s+(?:in|after|later)\b|(?<!for\s)(?<!took\s)(?<!takes\s)(?<!me\s)(?<!spent\s)(?<!lasted\s)half\s+(?:an\s+)?(?:hr|hour)(?!\s+(?:ago|back|to\s+[a-z]))|"
     r"(?:an?\s+)?hour\s+and\s+a\s+half(?!\s+(?:ago|back))|"
     r"after\s+(?:my|me|the)\s+(?:tea|dinner|lunch|breakfast|supper|meal|food|shower|bath|nap|"
     r"walk|coffee)|after\s+(?:dinner|lunch|breakfast|i\s+eat|food|my\s+meal|"

@@ -1794,3 +1794,36 @@ def test_a_slash_between_two_doses_leaves_each_its_time() -> None:
     got = [(o["medication"], o["count"], o["at"][11:16]) for o in out if o["kind"] == "dose"]
     assert got == [("ibuprofen", 3, "08:00"), ("acetaminophen", 2, "11:00")], out
     assert [o["score"] for o in run("pain at 8/10") if o["kind"] == "pain"] == [8]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # how long something took is no dose taken and no wait asked for
+        "took half an hour to fall asleep but slept ok after",
+        "took me half an hour to get off the sofa, back's an 8 tonight",
+        "the pain took half an hour to calm down, 5 now",
+        "took a couple of days off work, back's a 6",
+        "took half the arvo to do the groceries",
+        "took the day off, couldn't face it",
+    ],
+)
+def test_how_long_something_took_is_no_dose(text: str) -> None:
+    out = run(text, meds=["naproxen"])
+    assert [o for o in out if o["kind"] == "dose"] == [], out
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("half an hour", ("snoozed", None)),
+        ("remind me in half an hour", ("snoozed", None)),
+        ("took half a naproxen", ("taken", 0.5)),
+        ("took a couple of naproxen", ("taken", 2)),
+    ],
+)
+def test_half_an_hour_asked_and_half_a_tablet_taken_stay(
+    text: str, expect: tuple[str, Any]
+) -> None:
+    out = run(text, meds=["naproxen"])
+    assert [(o["status"], o["count"]) for o in out if o["kind"] == "dose"] == [expect], out
