@@ -73,6 +73,7 @@ from bot.parsing.patterns import (
 )
 from bot.parsing.spans import mask
 from bot.parsing.spelling import is_english_word
+from bot.parsing.temporality import as_a_rule, goes_with_a_meal
 from bot.parsing.timephrases import TimeScan, resolve_scan, scan_time, taken_when
 from bot.parsing.two_doses import first_before, one_medicine_twice
 from bot.parsing.vocabulary import PILL_WORDS
@@ -506,6 +507,8 @@ def _says_taken(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
         return False  # "forgot to drink the gabapentin", "need to drink my meds"
     if _ASKS_WHETHER.match(clause):
         return False  # "did I already take my lyrica today?": a question, not a dose
+    if word in ("take", "have", "use") and as_a_rule(clause, m.start()):
+        return False  # "I usually take gabapentin at 9": the rule, not a dose
     # ("dose taken 1 hr ago" opening the clause; "2nd dose taken at 12" is the one named)
     first = _THE_DOSE_FIRST.match(word)
     if first and first.group().startswith("dose") and clause[: m.start()].strip():
@@ -1012,6 +1015,10 @@ def _reads_as_log(clause: str, first: Mention, tscan: TimeScan) -> bool:
         return False
     if MOVED_MED.search(clause, 0, first.start) and MOVED_TO.match(clause, first.end):
         return False  # "changing my gabapentin to 9am from tomorrow": a time moved
+    if as_a_rule(clause, first.start):
+        return False  # "I usually take gabapentin at 9": the rule, not a dose
+    if goes_with_a_meal(clause):
+        return False  # "mobic goes with breakfast": when it is taken as a rule
     if AMOUNT.search(clause) or tscan.clock or tscan.ago or COUNT_X.search(clause):
         return True
     if NOT_A_LOG.search(clause):

@@ -86,6 +86,7 @@ from bot.parsing.restated import restate
 from bot.parsing.spans import mask
 from bot.parsing.spoken_names import join_spoken_names
 from bot.parsing.taken_back import merge_taken_back, restate_names, restate_side, split_taken_back
+from bot.parsing.temporality import not_now
 from bot.parsing.text import MAX_CHARS, clauses, normalise
 from bot.parsing.time_list import times_listed_after
 from bot.parsing.timephrases import TimeScan, resolve_scan, scan_time, taken_when
@@ -176,6 +177,10 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
         )
         if someone_elses(clause) or asks(clause, asked) or about_a_dose:
             _held_back(clause, idx, found, meds, now, zone, tscan, doses=not about_a_dose)
+            continue
+        if (meds.mentions(clause) or TAKEN_VERB.search(clause)) and not_now(clause):
+            # "used to be on flexeril back in 2022", "start duloxetine from tomorrow"
+            _held_back(clause, idx, found, meds, now, zone, tscan, doses=False)
             continue
         before = parts[idx - 1] if idx else ""
         if times_listed_after(clause, idx, found.doses, parts, now, zone):

@@ -1,0 +1,62 @@
+"""When a clause's medicine is not a dose of now (ConText's temporality): the past long
+gone ("I used to be on flexeril back in 2022", "I had it in 2019"), a habit ("I usually
+take gabapentin at 9", "mobic goes with breakfast"), or a plan or advice for later ("start
+duloxetine 20 from tomorrow", "note to self: 2 advil before the flight tomorrow"). Such a
+clause is kept as said and records no dose. Pure, like the rest of bot.parsing."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["as_a_rule", "goes_with_a_meal", "not_now"]
+
+# Long gone, whatever verb says it: "used to be on", "back in 2022", "in 2019 for a few
+# months", "years ago", "haven't had one in weeks"
+_LONG_AGO: Final = re.compile(
+    r"\bused\s+to\b|\bback\s+in\s+(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\b|"
+    r"\b(?:years?|months?)\s+ago\b|\blast\s+year\b|\bwhen\s+i\s+was\s+(?:younger|a\s+(?:kid|teen))|"
+    r"\btried\s+(?:[\w/-]+\s+){1,3}?before\b|"
+    r"\b(?:haven'?t|hasn'?t|have\s+not|not)\s+(?:had|taken|used|needed)\s+(?:[\w/-]+\s+){0,3}?"
+    r"(?:in|for)\s+(?:weeks|months|years|ages|days|a\s+(?:while|long\s+time|few\s+(?:days|weeks)))\b"
+)
+# What is done as a rule, not what was done: "I usually take it at 9" (the verb's own
+# words), "mobic goes with breakfast"
+_AS_A_RULE: Final = re.compile(r"\b(?:usually|normally|generally|typically|always)\s+(?:\w+\s+)?$")
+_GOES_WITH: Final = re.compile(
+    r"\b(?:goes|go)\s+with\s+(?:my\s+|the\s+)?(?:breakfast|lunch|dinner|tea|supper|food|meals?)\b"
+)
+# Still to come, or advised: "from tomorrow", "before the flight tomorrow", "advised to
+# start", "note to self"
+_LATER: Final = re.compile(
+    r"\b(?:tomorrow|tmrw|tmr|tomoz)\b|\bnext\s+(?:week|month|time)\b|\bnote\s+to\s+self\b|"
+    r"\b(?:advised|told|asked|prescribed|recommended|suggested)\s+(?:me\s+)?to\s+"
+    r"(?:start|take|try|begin|switch|go\s+on)\b|\b(?:to\s+)?start(?:ing)?\s+(?:on\s+)?[\w/-]+"
+    r"(?:\s+\d+\s*(?:mg)?)?\s+(?:from|on|next)\b"
+)
+# A dose said done or missed in the clause itself keeps it: "didn't take the flexeril bc
+# I have a test tmrw", "took my gabapentin, tomorrow I start the new dose"
+_DONE: Final = re.compile(
+    r"\b(?:took|taken|popped|swallowed|had\s+(?:my|the|a|an|\d|one|two|it|them)|just\s+had|"
+    r"already\s+had|skip\w*|miss\w*|forg[eo]t\w*|didn'?t\s+take|did\s+not\s+take|"
+    r"not\s+taking|stopp?\w*|paus\w*|hold\w*\s+off|left|ran\s+out|run\s+out)\b"
+)
+
+
+def not_now(clause: str) -> bool:
+    """Whether the clause speaks of a dose long gone or one still to come, not of one
+    taken (or missed) now."""
+    if _LONG_AGO.search(clause):
+        return True
+    return bool(_LATER.search(clause)) and not _DONE.search(clause)
+
+
+def as_a_rule(clause: str, start: int) -> bool:
+    """Whether the taking verb at `start` says what is done as a rule ("I usually take it
+    at 9"), not a dose taken."""
+    return bool(_AS_A_RULE.search(clause, max(0, start - 30), start))
+
+
+def goes_with_a_meal(clause: str) -> bool:
+    """ "mobic goes with breakfast": when a medicine is taken, as a rule."""
+    return bool(_GOES_WITH.search(clause))
