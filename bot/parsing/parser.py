@@ -172,8 +172,13 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
     for idx, (clause, asked) in enumerate(zip(parts, asked_parts, strict=True)):
         tscan = scan_time(clause)
         following = parts[idx + 1] if idx + 1 < len(parts) else None
-        about_a_dose = asks_about_dose(clause, asked) or opens_dose_question(
-            clause, following, following is not None and asked_parts[idx + 1]
+        about_a_dose = (
+            asks_about_dose(clause, asked)
+            or opens_dose_question(
+                clause, following, following is not None and asked_parts[idx + 1]
+            )
+            # "flexeril before bed? or now?", "can panadol extra be taken with my celecoxib?"
+            or (asked and not _DEED.search(clause) and bool(meds.mentions(clause)))
         )
         if someone_elses(clause) or asks(clause, asked) or about_a_dose:
             _held_back(clause, idx, found, meds, now, zone, tscan, doses=not about_a_dose)
@@ -398,6 +403,14 @@ def _by_when(
     if NOW_WORD.search(clause):
         return [(p + 2, v) for p, v in scores]  # "pain 8 at 2am …, now 4"
     return scores
+
+
+# A dose said done: with it, a question mark is doubt about the details, not a question
+# instead of a report ("took 2 advil at 3?")
+_DEED = re.compile(
+    r"\b(?:took|tooked|taken(?!\s+(?:together|with|at\s+the\s+same))|had|popped|swallowed|"
+    r"done|used|applied|skipp?\w*|missed|forgot)\b"
+)
 
 
 def _held_back(

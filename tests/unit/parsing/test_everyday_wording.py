@@ -1827,3 +1827,25 @@ def test_half_an_hour_asked_and_half_a_tablet_taken_stay(
 ) -> None:
     out = run(text, meds=["naproxen"])
     assert [(o["status"], o["count"]) for o in out if o["kind"] == "dose"] == [expect], out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a medicine with a question mark and no deed said: asked about, not taken
+        "can Panadol Extra be taken together with my celecoxib?",
+        "flexeril before bed? or now? it's making me so dozy",
+        "gabapentin 900 tonight instead of 600?",
+    ],
+)
+def test_a_medicine_asked_about_is_no_dose(text: str) -> None:
+    meds = ["acetaminophen", "celecoxib", "cyclobenzaprine", "gabapentin"]
+    out = run(text, meds=meds)
+    assert [o for o in out if o["kind"] == "dose"] == [], out
+
+
+def test_a_dose_said_done_with_a_question_mark_stays() -> None:
+    out = run("took 2 gabapentin at 3?", meds=["gabapentin"])
+    assert [(o["medication"], o["count"]) for o in out if o["kind"] == "dose"] == [
+        ("gabapentin", 2)
+    ]
