@@ -23,7 +23,9 @@ _KIN = (
 )
 # The clause opens with someone else as its subject.
 _OTHER_SUBJECT = re.compile(
-    r"^(?:and\s+|so\s+|but\s+|also\s+|plus\s+)?(?:(?:my|our|the)\s+(?:" + _KIN + r")(?:'s|s)?"
+    # (after a greeting or a form of address: "madam my father is also having…")
+    r"^(?:(?:madam|ma'?am|sir|doc|doctor|dr|hi|hello|hey|dear)\W+)?"
+    r"(?:and\s+|so\s+|but\s+|also\s+|plus\s+)?(?:(?:my|our|the)\s+(?:" + _KIN + r")(?:'s|s)?"
     # "mum took her tylenol at 8": the family said without "my"
     r"|(?:mum|mom|mam|dad|hubby|nan|gran|grandma|grandad|grandpa)(?='s\b|\s+(?!and\b|or\b|n\b|i\b|&)[a-z])"
     r"|(?:he|she)(?:'s|\s+is|\s+was|\s+has|\s+had)?)\b"

@@ -180,8 +180,11 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
             # "flexeril before bed? or now?", "can panadol extra be taken with my celecoxib?"
             or (asked and not _DEED.search(clause) and bool(meds.mentions(clause)))
         )
-        if someone_elses(clause) or asks(clause, asked) or about_a_dose:
-            _held_back(clause, idx, found, meds, now, zone, tscan, doses=not about_a_dose)
+        # "madam my father is | also having pregabalin 75": the clause split off goes on
+        carried = idx > 0 and _UNFINISHED.search(parts[idx - 1]) and someone_elses(parts[idx - 1])
+        if someone_elses(clause) or carried or asks(clause, asked) or about_a_dose:
+            mine = not about_a_dose and not carried  # (what they are having is theirs)
+            _held_back(clause, idx, found, meds, now, zone, tscan, doses=mine)
             continue
         if (meds.mentions(clause) or TAKEN_VERB.search(clause)) and not_now(clause):
             # "used to be on flexeril back in 2022", "start duloxetine from tomorrow"
@@ -405,6 +408,8 @@ def _by_when(
     return scores
 
 
+# A clause left unfinished at its verb ("my father is", then "also having …")
+_UNFINISHED = re.compile(r"\b(?:is|was|are|were|has|had|have|'s)\s*$")
 # A dose said done: with it, a question mark is doubt about the details, not a question
 # instead of a report ("took 2 advil at 3?")
 _DEED = re.compile(

@@ -1849,3 +1849,13 @@ def test_a_dose_said_done_with_a_question_mark_stays() -> None:
     assert [(o["medication"], o["count"]) for o in out if o["kind"] == "dose"] == [
         ("gabapentin", 2)
     ]
+
+
+def test_anothers_medicine_said_across_a_split_clause_is_theirs() -> None:
+    # "my father is | also having pregabalin 75": the split-off clause is still his
+    out = run("Madam my father is also having pregabalin 75, he took it at 8 pm", ["pregabalin"])
+    assert [o for o in out if o["kind"] == "dose"] == [], out
+    out = run("my husband is also on pregabalin, I took mine at 8", ["pregabalin"])
+    assert [(o["status"], o["medication"]) for o in out if o["kind"] == "dose"] == [
+        ("taken", None)
+    ], out
