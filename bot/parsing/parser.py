@@ -90,7 +90,7 @@ from bot.parsing.temporality import not_now
 from bot.parsing.text import MAX_CHARS, clauses, normalise
 from bot.parsing.time_list import times_listed_after
 from bot.parsing.timephrases import TimeScan, resolve_scan, scan_time, taken_when
-from bot.parsing.two_doses import count_and_time_of_the_last, more_of_the_last
+from bot.parsing.two_doses import count_and_time_of_the_last, count_of_the_last, more_of_the_last
 from bot.parsing.vocabulary import Resolve, knowledge_resolver, resolve_name
 
 # Names the knowledge file holds first (brands, forms, misspellings, with its safety facts),
@@ -250,6 +250,14 @@ def _doses_in(
     """Whether the clause said a dose (its doses added to `found`), and the clause with its
     times, amounts and the dose's own numbers blanked, for the pain score's reading."""
     events = dose_events(clause, idx, meds, now, zone, tscan)
+    if (
+        all(e.medication is None and e.status == "taken" for e in events)
+        and not meds.mentions(clause)
+        and count_of_the_last(clause, found.doses, now, zone, tscan)
+    ):
+        # "robaxin 500, took 1.5 tabs": the count of the dose just named, not a new dose
+        masked = _LEAD_COUNT.sub(lambda m: " " * len(m.group()), mask(clause, tscan.spans))
+        return True, masked
     more = not events
     told = more and count_and_time_of_the_last(clause, found.doses, now, zone, tscan)
     if more and not told:
@@ -288,6 +296,7 @@ def _about_the_hour(clause: str, idx: int, found: Found, now: datetime, zone: Zo
 
 
 _LEAD_NUMBER = re.compile(r"^\W*(?:(?:and|then)\s+)?\d+(?:\.\d+)?")
+_LEAD_COUNT = re.compile(r"^\D*?\d+(?:[./]\d+)?")
 
 
 def _account(clause: str, found: Found, tscan: TimeScan, others: bool, details: bool) -> None:

@@ -417,3 +417,41 @@ def _two_doses(
         medication,
         idx,
     )
+
+
+# "robaxin 500, took 1.5 tabs", "amitriptyline 10mg, a half one last night", "palexia 50
+# at 7, just the one", "took naproxen, half of tablet 500 mg": how many of it, said after
+_COUNT_OF_IT = re.compile(
+    r"^\W*(?:(?:and|but)\s+)?(?:i\s+)?(?:(?:only\s+|just\s+)?(?:took|had|taken|take|swallowed)\s+)?"
+    r"(?:only\s+|just\s+)?(?:(?P<one>the\s+one)\b|(?:the\s+|a\s+)?(?P<n>one\s+and\s+a\s+half|"
+    r"1\s+and\s+(?:a\s+)?half|\d(?:\.5)?|1/2|½|¼|1/4|one|two|three|four|a\s+half|half|"
+    r"a\s+quarter|quarter)\s*(?:of\s+)?(?:a\s+|an?\s+|the\s+|my\s+)?"
+    r"(?:tabs?|tablets?|caps?|capsules?|caplets?|pills?|one)\b)"
+)
+_FRACTIONS = {"1/2": 0.5, "½": 0.5, "¼": 0.25, "1/4": 0.25}
+
+
+def count_of_the_last(
+    clause: str, doses: list[DoseEvent], now: datetime, zone: ZoneInfo, tscan: TimeScan
+) -> bool:
+    """A clause naming no medicine that is only how many of the dose just named were taken
+    ("robaxin 500, took 1.5 tabs"): that dose's count — or, at a time of its own after the
+    first's ("naproxen at 8, only half a tab at lunch"), a second dose of it. Whether it was."""
+    m = _COUNT_OF_IT.match(clause)
+    last = doses[-1] if doses else None
+    if m is None or last is None or last.status != "taken" or last.medication is None:
+        return False
+    if last.count is not None:
+        return False
+    raw = m["n"]
+    value = 1.0 if m["one"] else _FRACTIONS.get(raw) or count_value(raw.replace("1 and", "one and"))
+    if value is None:
+        return False
+    when = taken_when(tscan, "taken", now, zone) if (tscan.clock or tscan.anchor) else None
+    at = when.isoformat(timespec="seconds") if when is not None else None
+    if at is not None and last.at is not None and at != last.at:
+        doses.append(replace(last, count=value, at=at, part=last.part + 1))
+        return True
+    last.count = value
+    last.at = last.at or at
+    return True

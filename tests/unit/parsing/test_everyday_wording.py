@@ -1859,3 +1859,25 @@ def test_anothers_medicine_said_across_a_split_clause_is_theirs() -> None:
     assert [(o["status"], o["medication"]) for o in out if o["kind"] == "dose"] == [
         ("taken", None)
     ], out
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # how many of the dose just named, said in a clause of its own: its count
+        ("robaxin 500, took 1.5 tabs", [(500, 1.5)]),
+        ("amitriptyline 10mg, a half one last night", [(10, 0.5)]),
+        ("took voltaren 50, half tablet only because of acidity", [(50, 0.5)]),
+        ("celebrex 200, just the 1 cap at 8", [(200, 1)]),
+        ("palexia 50 at 7, just the one", [(50, 1)]),
+        ("tylenol 650 arthritis, 2 caplets at 6", [(650, 2)]),
+        ("had endone 5mg, just half a tab tho", [(5, 0.5)]),
+        # ... at a time of its own after the first's: a second dose of it
+        ("naproxen 500 at 8 this morning, only half a tab at lunch", [(500, None), (500, 0.5)]),
+    ],
+)
+def test_how_many_of_the_dose_just_named(text: str, expect: list[tuple[Any, Any]]) -> None:
+    meds = ["methocarbamol", "amitriptyline", "diclofenac", "celecoxib", "tapentadol",
+            "acetaminophen", "oxycodone", "naproxen"]  # fmt: skip
+    out = run(text, meds, datetime(2026, 11, 25, 19, 45, tzinfo=BERLIN))
+    assert [(o["amount"], o["count"]) for o in out if o["kind"] == "dose"] == expect, out
