@@ -1025,6 +1025,8 @@ def _reads_as_log(clause: str, first: Mention, tscan: TimeScan) -> bool:
         return False  # "2 norco left", "should I take 2 advil?", "need to buy panadol"
     if count_before(clause[: first.start]) is not None:
         return True
+    if count_marked_after(clause, first.end) is not None:
+        return True  # "diazepam only a quarter tablet", "ultram 50mg x2"
     if _UNITS_COUNTED_AFTER.match(clause, first.end) or _UNITS_COUNTED_BEFORE.search(
         clause, 0, first.start
     ):

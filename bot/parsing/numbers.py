@@ -89,8 +89,18 @@ def count_value(raw: str | None, most: float = MOST_UNITS) -> float | None:
 _DROPS = re.compile(r"\b\d+\s*(?:drops?|gtts?|tropfen)\b")
 
 
+# "1 of my 3 gabapentins", "one out of the two": the first number is what was taken
+_N_OF_M = re.compile(
+    r"\b(?P<n>\d|one|two|three|half)\s+(?:out\s+)?of\s+(?:my|the|his|her)\s+"
+    r"(?:\d|two|three|four|five|six)\s+(?:usual\s+)?$"
+)
+
+
 def count_before(text: str) -> float | None:
     """The count written just before a medicine's name ("2 advil", "a couple of tylenol")."""
+    part = _N_OF_M.search(text)
+    if part is not None:
+        return count_value(part["n"])
     m = COUNT_BEFORE_MED.search(text)
     if m is None or _DROPS.search(m.group()):
         return None  # "20 drops of tramadol": measured, not 20 units
@@ -109,7 +119,8 @@ _COUNT_MARKED_AFTER = re.compile(
     r"[\s,:(–—-]*(?P<y>\d(?:\.5)?)\s*[x×]\s*\d{2,4}(?:[.,]\d+)?(?![\d.:])|"  # "2x300": two of 300
     r"[\s,:(–—-]*(?:\d+(?:[.,]\d+)?(?:/\d+(?:[.,]\d+)?)?\s*(?:mg|mcg|µg|g|ml)?[\s,(–—-]*)?"
     r"(?:[x×]\s*(?P<x>\d(?:\.5)?)(?![\d.:])|"
-    r"(?P<n>\d(?:\.5)?|½|one|two|three|four|half\s+a|half|a\s+half)\s*"
+    r"(?:only\s+|just\s+)?(?P<n>\d(?:\.5)?|½|one|two|three|four|half\s+a|half|a\s+half|"
+    r"a\s+quarter(?:\s+of)?(?:\s+a)?)\s*"
     r"(?:tabs?|tablets?|caps?|capsules?|pills?|caplets?|softgels?)\b)"
 )
 

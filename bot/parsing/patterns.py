@@ -344,7 +344,11 @@ UNIT_MAP: Final[dict[str, str]] = {
     "millilitres": "ml", "unit": "unit", "units": "unit", "iu": "unit",
 }  # fmt: skip
 # "a quarter of a tablet", "a pair of co-codamol": a part, or two
-_PART_OF = r"(?:a\s+)?(?:quarter|third)\s+of(?:\s+an?)?|a\s+pair\s+of"
+_PART_OF = (
+    r"(?:a\s+)?(?:quarter|third)\s+of(?:\s+an?)?|a\s+pair\s+of|"
+    # "a quarter tablet", "a quarter diazepam": the part said without "of"
+    r"a\s+(?:quarter|third)\b(?!\s+(?:past|to|of\s+an?\s+hour)\b)"
+)
 COUNT_AFTER_VERB = re.compile(
     r"\b(?:took|taken|had|popped|swallowed|used|applied|put\s+on)\s+(?:only\s+|just\s+)?"
     r"(?:my\s+|the\s+|another\s+)?"
@@ -408,12 +412,12 @@ COUNT_AFTER_MED = re.compile(
 )
 # "stuck a new lidocaine patch on", "I have taken the tramadol tablet": one of them.
 ONE_UNIT = re.compile(
-    r"(?<!of\s)\b(?:a|one|another|the|my|new|fresh)\s+(?:[a-z/-]+\s+){0,2}?"
+    r"(?<!of\s)\b(?:a|one|another|the|my|new|fresh)\s+(?!(?:quarter|half|third)\b)(?:[a-z/-]+\s+){0,2}?"
     r"(?:patch|plaster|tablet|tab|pill|capsule|cap|caplet)\b(?!\s+of\b)"
 )
 COUNT_X = re.compile(
     # "2 x 500mg", "2 x 30/500": the count before a strength
-    r"\bx\s?(?P<n>\d)\b|\b(?P<m>\d)\s?x\b(?:(?!\s*\d)|"
+    r"\bx\s?(?P<n>\d(?:\.5)?)\b|\b(?P<m>\d)\s?x\b(?:(?!\s*\d)|"
     r"(?=\s*\d+(?:\.\d+)?\s*(?:(?:mg|mcg|g|ml)\b|/\s*\d))|(?=\s*[1-9]\d{2,3}\b(?![:.]\d)))"
 )
 BARE_STRENGTH = re.compile(

@@ -124,6 +124,11 @@ _TYPED_HALF = re.compile(
     r"(?:(?<=\btook\s)|(?<=\btake\s)|(?<=\bhad\s)|(?<=\bonly\s)|(?<=\bjust\s)|(?<=^))1/2\b(?!/)|"
     r"\b1/2(?=\s+(?:an?|of|tabs?|tablets?|pills?|caps?|capsules?)\b)"
 )
+# "1/4 tab of tizanidine", "took 1/4 of a diazepam": a quarter, by the same words
+_TYPED_QUARTER = re.compile(
+    r"(?:(?<=\btook\s)|(?<=\btake\s)|(?<=\bhad\s)|(?<=\bonly\s)|(?<=\bjust\s)|(?<=^))1/4\b(?!/)|"
+    r"\b1/4(?=\s+(?:an?|of|tabs?|tablets?|pills?|caps?|capsules?)\b)"
+)
 _FRACTION_VALUE = {
     "\u00bd": (".5", "half"),
     "\u00bc": (".25", "a quarter"),
@@ -247,6 +252,8 @@ def normalise(text: str) -> str:
     text = _TYPED_FRACTION.sub(lambda m: m.group(1) + _TYPED_VALUE[m.group(2)], text)
     if "1/2" in text:
         text = _TYPED_HALF.sub("half", text)
+    if "1/4" in text:
+        text = _TYPED_QUARTER.sub("a quarter", text)
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower().replace("\u00d7", "x")
     text = text.replace("&", " and ")
     if ".m" in text:

@@ -1881,3 +1881,26 @@ def test_how_many_of_the_dose_just_named(text: str, expect: list[tuple[Any, Any]
             "acetaminophen", "oxycodone", "naproxen"]  # fmt: skip
     out = run(text, meds, datetime(2026, 11, 25, 19, 45, tzinfo=BERLIN))
     assert [(o["amount"], o["count"]) for o in out if o["kind"] == "dose"] == expect, out
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # quarters, parts and the count of a two-or-three-tablet dose actually taken
+        ("Diazepam only a quarter tablet yesterday evening", 0.25),
+        ("¼ diazepam tablet at 22 o'clock yesterday", 0.25),
+        ("took a quarter tab of diazepam 2mg to start", 0.25),
+        ("1/4 tab of diazepam at 8", 0.25),
+        ("dilaudid 2mg x 1.5 at 8:15", 1.5),
+        ("only managed 1 of my 3 gabapentins this am, too drowsy for work", 1),
+        ("took a half diazepam tablet", 0.5),
+    ],
+)
+def test_a_part_or_a_few_of_the_usual_tablets(text: str, count: float) -> None:
+    out = run(text, meds=["diazepam", "hydromorphone", "gabapentin"])
+    assert [o["count"] for o in out if o["kind"] == "dose"] == [count], out
+
+
+def test_a_quarter_of_an_hour_or_past_stays_a_time() -> None:
+    out = run("a quarter past 8 took diazepam", meds=["diazepam"])
+    assert [(o["count"], o["at"][11:16]) for o in out if o["kind"] == "dose"] == [(None, "08:15")]
