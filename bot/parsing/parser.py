@@ -256,7 +256,8 @@ def _doses_in(
         and count_of_the_last(clause, found.doses, now, zone, tscan)
     ):
         # "robaxin 500, took 1.5 tabs": the count of the dose just named, not a new dose
-        masked = _LEAD_COUNT.sub(lambda m: " " * len(m.group()), mask(clause, tscan.spans))
+        # (every number in it is the dose's: "half of a 4" is no pain score of 4)
+        masked = _A_NUMBER.sub(lambda m: " " * len(m.group()), mask(clause, tscan.spans))
         return True, masked
     more = not events
     told = more and count_and_time_of_the_last(clause, found.doses, now, zone, tscan)
@@ -296,7 +297,7 @@ def _about_the_hour(clause: str, idx: int, found: Found, now: datetime, zone: Zo
 
 
 _LEAD_NUMBER = re.compile(r"^\W*(?:(?:and|then)\s+)?\d+(?:\.\d+)?")
-_LEAD_COUNT = re.compile(r"^\D*?\d+(?:[./]\d+)?")
+_A_NUMBER = re.compile(r"\d+(?:[.,/]\d+)?")
 
 
 def _account(clause: str, found: Found, tscan: TimeScan, others: bool, details: bool) -> None:

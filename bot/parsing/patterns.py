@@ -407,7 +407,7 @@ MORE_START = re.compile(r"^\s*(?:and\s+)?" + _MORE_BODY)
 # followed by when it was taken (or the clause's end); never "advil 2 hrs ago" or "1:30".
 COUNT_AFTER_MED = re.compile(
     r"[\s,]*(?P<n>[1-4]|one|two|three|four)"
-    r"(?=\s*(?:$|[,.;@])|\s+(?:at|around|about|this|last|earlier|just|with|before|after|"
+    r"(?=\s*(?:$|[;@]|[,.](?!\d))|\s+(?:at|around|about|this|last|earlier|just|with|before|after|"
     r"today|tonight|yesterday|in\s+the\s+(?:morning|afternoon|evening|night))\b)"
 )
 # "stuck a new lidocaine patch on", "I have taken the tramadol tablet": one of them.

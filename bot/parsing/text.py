@@ -304,7 +304,8 @@ def normalise(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
-# A full stop ends a sentence unless it sits inside a number ("38.5", "8.30pm").
+# A full stop ends a sentence unless it sits inside a number ("38.5", "8.30pm"); a comma
+# does not split "1,000" nor a decimal comma before its unit ("diazepam 2,5 mg").
 _SENTENCE_SPLIT = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[;!?\n\u2026])+")
 _CLAUSE_SPLIT = re.compile(
     r"(?:(?<!\d),|,(?!\d{3}\b)|\s+-\s+|\s+\u2013\s+|\s*\u2014\s*|\bbut\b|\bthough\b|\bhowever\b|\balthough\b)"
@@ -316,7 +317,7 @@ _PLUS_IN_A_NAME = "".join(
     if n.endswith(" plus")
 )
 _CLAUSE_ALL = re.compile(
-    r"(?:(?<!\d)\.|\.(?!\d)|[;!?\n\u2026]|(?<!\d),|,(?!\d{3}\b)|\s+-\s+|\s+\u2013\s+|\s*\u2014\s*|"
+    r"(?:(?<!\d)\.|\.(?!\d)|[;!?\n\u2026]|(?<!\d),|,(?!\d{3}\b|\d{1,2}\s*(?:mg|mcg|g|ml)\b)|\s+-\s+|\s+\u2013\s+|\s*\u2014\s*|"
     r"\bbut\b|\bthough\b|\bhowever\b|\balthough\b|\band\s+then\b|\bthen\b|\balso\b|"
     # "he took his at 5 and I took mine at 6": the writer's own dose after another's
     r"\band\s+(?=i\s+(?:took|had|take|popped|used)\s+(?:mine|my)\b)|"

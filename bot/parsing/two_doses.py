@@ -429,6 +429,39 @@ _COUNT_OF_IT = re.compile(
     r"(?:tabs?|tablets?|caps?|capsules?|caplets?|pills?|one)\b)"
 )
 _FRACTIONS = {"1/2": 0.5, "½": 0.5, "¼": 0.25, "1/4": 0.25}
+# "thats 2 of the 50s", "it is 2 tablets of 50", "3 x 200", "half of a 4", "half of the 15
+# tablet": the dose just named, told as so many of one strength
+_BREAKDOWN = re.compile(
+    r"^\W*(?:(?:it\s+is|it's|its|that's|thats|that\s+is|which\s+is|=|i\.?e\.?)\s+)?"
+    r"(?P<n>one\s+and\s+a\s+half|\d(?:\.5)?|one|two|three|four|a\s+half|half)\s+"
+    r"(?:x\s*|(?:tabs?|tablets?|caps?|capsules?|pills?)\s+of\s+(?:the\s+)?|of\s+(?:a|an|the|my)\s+)"
+    r"(?P<per>\d+(?:[.,]\d+)?)\s*(?P<u>mg|mcg|g|ml)?\s*(?:'?s\b|tabs?|tablets?|caps?|ones?|pills?)?"
+    r"\W*$"
+)
+# "took a cyclobenzaprine at 7:15, the 10": which strength it was
+_THE_STRENGTH = re.compile(r"^\W*the\s+(?P<per>\d+(?:[.,]\d+)?)\s*(?P<u>mg|mcg)?(?:\s+one)?\W*$")
+
+
+def _told_as_units(clause: str, last: DoseEvent) -> bool:
+    """ "tramadol 100mg, thats 2 of the 50s": the count of the dose just named and one
+    unit's strength ("took a cyclobenzaprine, the 10": only the strength). Whether it was."""
+    m = _BREAKDOWN.match(clause)
+    if m is not None and last.count is None:
+        value = count_value(m["n"])
+        if value is None:
+            return False
+        last.count = value
+        last.amount = float(m["per"].replace(",", "."))
+        last.unit = m["u"] or last.unit or "mg"
+        return True
+    m = _THE_STRENGTH.match(clause)
+    if m is None or last.amount is not None or last.medication is None:
+        return False
+    found = bare_amount(" " + m["per"], 0, last.medication)
+    if found is None or (found[1] is None and m["u"] is None):
+        return False
+    last.amount, last.unit = found[0], m["u"] or found[1]
+    return True
 
 
 def count_of_the_last(
@@ -439,9 +472,11 @@ def count_of_the_last(
     first's ("naproxen at 8, only half a tab at lunch"), a second dose of it. Whether it was."""
     m = _COUNT_OF_IT.match(clause)
     last = doses[-1] if doses else None
-    if m is None or last is None or last.status != "taken" or last.medication is None:
+    if last is None or last.status != "taken" or last.medication is None:
         return False
-    if last.count is not None:
+    if _told_as_units(clause, last):
+        return True
+    if m is None or last.count is not None:
         return False
     raw = m["n"]
     value = 1.0 if m["one"] else _FRACTIONS.get(raw) or count_value(raw.replace("1 and", "one and"))

@@ -1904,3 +1904,29 @@ def test_a_part_or_a_few_of_the_usual_tablets(text: str, count: float) -> None:
 def test_a_quarter_of_an_hour_or_past_stays_a_time() -> None:
     out = run("a quarter past 8 took diazepam", meds=["diazepam"])
     assert [(o["count"], o["at"][11:16]) for o in out if o["kind"] == "dose"] == [(None, "08:15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # the dose just named, told again as so many of one strength: count and strength
+        ("tramadol 100mg at 6am, thats 2 of the 50s", (50, 2)),
+        ("tramadol 100 mg last night at 23, it is 2 tablets of 50", (50, 2)),
+        ("ibuprofen 600 — 3 x 200 — with dinner", (200, 3)),
+        ("zanaflex 2mg - half of a 4 - at 10:45", (4, 0.5)),
+        ("I took cyclobenzaprine 5 mg, half of the 10 mg, at 10 pm yesterday", (10, 0.5)),
+        # a decimal comma is no clause's end, nor a count of two
+        ("I took diazepam 2,5 mg yesterday, it is half of the 5 mg tablet", (5, 0.5)),
+        ("took a cyclobenzaprine at 7:15, the 10", (10, 1)),
+    ],
+)
+def test_a_dose_told_again_as_units_of_one_strength(text: str, expect: tuple[Any, Any]) -> None:
+    meds = ["tramadol", "ibuprofen", "tizanidine", "cyclobenzaprine", "diazepam"]
+    out = run(text, meds)
+    assert [(o["amount"], o["count"]) for o in out if o["kind"] == "dose"] == [expect], out
+    assert [o for o in out if o["kind"] == "pain"] == [], out  # "half of a 4" is no score
+
+
+def test_a_decimal_comma_before_its_unit_is_the_amount() -> None:
+    out = run("took diazepam 2,5 mg yesterday", ["diazepam"])
+    assert [(o["amount"], o["count"]) for o in out if o["kind"] == "dose"] == [(2.5, None)]
