@@ -218,6 +218,19 @@ def _bare_mention(clause: str, first: Mention, tscan: TimeScan) -> DoseStatus | 
     return "taken" if _reads_as_log(clause, first, tscan) else None
 
 
+# A medicine named with nothing after it but when in the day it went down: "nurofen after
+# the school run", "cymbalta with my oatmeal", "celebrex at smoko", "nurofen when I knocked
+# off work", "pregabalin before sleep yesterday", "palexia first thing", "nurofen last night"
+_WHEN_OF_THE_DAY = re.compile(
+    r"\s+(?:(?:with|after|before|at|during)\s+(?:my\s+|the\s+|a\s+|me\s+|our\s+)?[\w']+(?:\s+[\w']+){0,3}|"
+    r"when\s+(?:i|the\s+pain|pain|it)\s+(?:\w+ed|got|went|woke|came|was|had|felt|knocked|left|"
+    r"sat|stood|ate|wake|woke\s+me)\b(?:\s+[\w']+){0,5}|"
+    r"first\s+thing(?:\s+(?:this\s+morning|today))?|"
+    r"(?:last|this)\s+(?:night|morning|afternoon|evening|arvo)|yesterday(?:\s+(?:morning|evening|afternoon))?|"
+    r"earlier(?:\s+today)?)"
+    r"(?:\s*,?\s*(?:bout|about|around|at|~)\s*\d{1,2}(?:[:.]\d\d)?(?:ish|\s*[ap]m)?)?"
+    r"(?:\s+(?:po|lah|mate|yesterday|today|too|as\s+well))?\W*$"
+)
 # A reminder's medicines answered with the one taken: "only the gabapentin", "lyrica only"
 _ONLY_BEFORE = re.compile(r"^\W*(?:(?P<only>only|just)\s+(?:the\s+|my\s+)?)?$")
 _ONLY_AFTER = re.compile(
@@ -1017,6 +1030,9 @@ def _reads_as_log(clause: str, first: Mention, tscan: TimeScan) -> bool:
         return False  # "changing my gabapentin to 9am from tomorrow": a time moved
     if as_a_rule(clause, first.start):
         return False  # "I usually take gabapentin at 9": the rule, not a dose
+    if _ONLY_BEFORE.match(clause[: first.start]) and _WHEN_OF_THE_DAY.match(clause, first.end):
+        # "nurofen after the school run", "cymbalta with my oatmeal" (never "…left?")
+        return not NOT_A_LOG.search(clause)
     if goes_with_a_meal(clause):
         return False  # "mobic goes with breakfast": when it is taken as a rule
     if AMOUNT.search(clause) or tscan.clock or tscan.ago or COUNT_X.search(clause):

@@ -276,7 +276,7 @@ def _doses_in(
 
 # "co-codamol x2 with breakfast, about 9": a clause of only an hour, after a dose
 _ABOUT_HOUR = re.compile(
-    r"^\W*(?:at\s+)?(?:about|around|approx\.?|roughly|~)\s*(?P<h>\d{1,2}(?:[:.][0-5]\d)?)\s*"
+    r"^\W*(?:at\s+)?(?:about|bout|around|approx\.?|roughly|~)\s*(?P<h>\d{1,2}(?:[:.][0-5]\d)?)\s*"
     r"(?:[ap]\.?m\.?|ish)?\W*$"
 )
 

@@ -68,7 +68,7 @@ _AT_BARE = re.compile(
     r"(?:(?:\bat\b|@|(?<=\btablets\s)by\b|(?<=\btabs\s)by\b|(?<=mg\s)by\b|(?<=\d\s)by\b|"
     r"(?<=morning\s)by\b|(?<=afternoon\s)by\b|(?<=evening\s)by\b)\s*(?:around\s+|about\s+|like\s+)?|"
     r"\baround\s+|~\s*|"
-    r"\babout\s+(?=\d{1,2}ish\b)|"
+    r"\ba?bout\s+(?=\d{1,2}ish\b)|"
     # "took it 7ish": "-ish" makes a bare number after the dose a time, not a count
     r"(?:(?<=\bit\s)|(?<=\bthem\s)|(?<=\bem\s)|(?<=\btook\s)|(?<=\bhad\s)|(?<=\btaken\s)|"
     r"(?<=\bdone\s))(?=\d{1,2}ish\b))(?P<h>\d{1,2})(?:[.](?P<m>\d{2}))?"
@@ -77,7 +77,7 @@ _AT_BARE = re.compile(
 )
 _MEALS = re.compile(
     r"\b(?:at|with|after|before|during|around|(?:round\s+)?about)\s+(?:my\s+|the\s+)?"
-    r"(?P<meal>breakfast|lunch|dinner|supper|tea\s?time|bedtime|bed)(?:\s?time)?\b"
+    r"(?P<meal>breakfast|lunch|dinner|supper|tea\s?time|bedtime|bed|sleep)(?:\s?time)?\b"
 )
 _MEAL_TIMES = {
     "breakfast": time(8),
@@ -88,6 +88,7 @@ _MEAL_TIMES = {
     "tea time": time(17),
     "bedtime": time(22),
     "bed": time(22),
+    "sleep": time(22),
 }
 
 _ANCHOR = re.compile(

@@ -1930,3 +1930,39 @@ def test_a_dose_told_again_as_units_of_one_strength(text: str, expect: tuple[Any
 def test_a_decimal_comma_before_its_unit_is_the_amount() -> None:
     out = run("took diazepam 2,5 mg yesterday", ["diazepam"])
     assert [(o["amount"], o["count"]) for o in out if o["kind"] == "dose"] == [(2.5, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a medicine with nothing after it but when in the day it went down: a dose
+        "nurofen after the school run",
+        "cymbalta with my oatmeal",
+        "celebrex at smoko",
+        "nurofen when I knocked off work",
+        "tramadol after merienda po",
+        "ibuprofen when I got back from the shops",
+        "palexia first thing",
+    ],
+)
+def test_a_medicine_said_with_when_in_the_day_is_a_dose(text: str) -> None:
+    meds = ["ibuprofen", "duloxetine", "celecoxib", "tramadol", "tapentadol"]
+    out = run(text, meds)
+    assert [o["status"] for o in out if o["kind"] == "dose"] == ["taken"], out
+
+
+@pytest.mark.parametrize("text", ["naproxen with food?", "naproxen when I need it"])
+def test_asked_or_as_needed_with_when_is_no_dose(text: str) -> None:
+    assert [o for o in run(text, ["naproxen"]) if o["kind"] == "dose"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("nurofen last night, bout 11ish", "23:00"),
+        ("pregabalin before sleep yesterday", "22:00"),
+    ],
+)
+def test_bout_and_before_sleep_are_times(text: str, at: str) -> None:
+    out = run(text, ["ibuprofen", "pregabalin"])
+    assert [o["at"][11:16] for o in out if o["kind"] == "dose"] == [at], out
