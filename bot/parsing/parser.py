@@ -89,7 +89,7 @@ from bot.parsing.taken_back import merge_taken_back, restate_names, restate_side
 from bot.parsing.temporality import not_now
 from bot.parsing.text import MAX_CHARS, clauses, normalise
 from bot.parsing.time_list import times_listed_after
-from bot.parsing.timephrases import TimeScan, resolve_scan, scan_time, taken_when
+from bot.parsing.timephrases import ON_WAKING, TimeScan, resolve_scan, scan_time, taken_when
 from bot.parsing.two_doses import count_and_time_of_the_last, count_of_the_last, more_of_the_last
 from bot.parsing.vocabulary import Resolve, knowledge_resolver, resolve_name
 
@@ -196,7 +196,7 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
             continue
         if _times_the_last_dose(clause, idx, found) or _lasts_the_last_thing(clause, before, found):
             continue
-        if _about_the_hour(clause, idx, found, now, zone):
+        if _about_the_hour(clause, idx, found, now, zone, before):
             _account(clause, found, scan_time(""), True, False)
             continue
         dosed, masked = _doses_in(clause, idx, found, meds, now, zone, tscan, parts)
@@ -281,13 +281,20 @@ _ABOUT_HOUR = re.compile(
 )
 
 
-def _about_the_hour(clause: str, idx: int, found: Found, now: datetime, zone: ZoneInfo) -> bool:
-    """ "…, about 9" right after a dose: the hour it was taken (never a pain score of 9)."""
+def _about_the_hour(
+    clause: str, idx: int, found: Found, now: datetime, zone: ZoneInfo, before: str = ""
+) -> bool:
+    """ "…, about 9" right after a dose: the hour it was taken (never a pain score of 9),
+    on the day or part of it the dose's clause named ("nurofen last night, bout 11ish")."""
     m = _ABOUT_HOUR.match(clause)
     last = found.doses[-1] if found.doses else None
     if m is None or last is None or last.clause != idx - 1 or last.status != "taken":
         return False
-    when = resolve_scan(scan_time(f"at {clause[m.start('h') :].strip(' .!,')}"), now, zone)
+    anchor = scan_time(before).anchor or ""
+    if anchor.startswith("weekday") or anchor == ON_WAKING:
+        anchor = ""  # (said in words only for a named part of a day: "last night")
+    hour = clause[m.start("h") :].strip(" .!,")
+    when = resolve_scan(scan_time(f"{anchor} at {hour}".strip()), now, zone)
     if when is None:
         return False
     for dose in found.doses:

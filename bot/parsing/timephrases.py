@@ -331,13 +331,13 @@ def _scan_anchor(low: str) -> tuple[str | None, list[tuple[int, int]]]:
         return f"weekday {day} {back} {wm['p'] or 'day'}", [wm.span()]
     if _WOKE_AT.search(low):
         # no span: the clock after it is still the time said, only its half of the day set
-        return _ON_WAKING, []
+        return ON_WAKING, []
     return None, []
 
 
 # "woke at 5 and took my naproxen" said in the evening: 05:00, not 17:00 — a bare hour
 # of waking between 3 and 11 is the morning's (noon and later stay open: "got up at 12")
-_ON_WAKING = "on waking"
+ON_WAKING = "on waking"
 _WOKE_AT = re.compile(
     r"\b(?:woke|woken|wake|waking|got\s+up|get\s+up)\s+(?:up\s+)?(?:at|around|about)\s+"
     r"(?:about\s+|around\s+)?(?:[3-9]|1[01])(?:[:.][0-5]\d)?\b(?!\s*(?:pm|p\.m|[:.]?\d))"
@@ -478,7 +478,7 @@ _ANCHOR_RULES: dict[str, tuple[int, str | None, time | None]] = {
     "tonight": (0, "p", time(21)),
     "today": (0, None, None),
     "earlier today": (0, None, None),
-    _ON_WAKING: (0, "a", None),
+    ON_WAKING: (0, "a", None),
 }
 
 
@@ -494,7 +494,7 @@ def resolve_scan(scan: TimeScan, now: datetime, zone: ZoneInfo) -> datetime | No
     today = local_now.date()
     offset, period, default = _anchor_rule(scan.anchor or "", today)
     # (waking names the half of a day, not which day: a morning still to come is yesterday's)
-    explicit_day = scan.anchor is not None and scan.anchor != _ON_WAKING
+    explicit_day = scan.anchor is not None and scan.anchor != ON_WAKING
     clock = scan.clock
     if clock is None:
         if default is None:
