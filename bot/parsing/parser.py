@@ -577,7 +577,7 @@ def _attach_fragments(
     """Clauses that only complete an earlier one (a time, a strength, a count, a length,
     "it") are folded into what that clause found; the order matters, each sees the last."""
     _names_said_after(parts, found, meds)
-    _attach_times(found, now, zone)
+    _attach_times(parts, found, now, zone)
     _attach_strengths(parts, found)
     _attach_counts(parts, found)
     _attach_activity_minutes(parts, found)
@@ -645,7 +645,7 @@ def _not_yet(parts: list[str], found: Found) -> None:
                 break
 
 
-def _attach_times(found: Found, now: datetime, zone: ZoneInfo) -> None:
+def _attach_times(parts: list[str], found: Found, now: datetime, zone: ZoneInfo) -> None:
     # A clause holding only a time ("…, about an hour ago") belongs to the dose before it.
     for idx, scan in enumerate(found.time_only):
         if scan is None:
@@ -659,9 +659,14 @@ def _attach_times(found: Found, now: datetime, zone: ZoneInfo) -> None:
         if targets and targets[-1].status != "snoozed":
             when = resolve_scan(scan, now, zone)
             if when is not None:
-                targets[-1].at = when.isoformat(timespec="seconds")
+                # "voltaren 50 / lyrica 75 / endone 5 - all at 7am": each untimed one
+                every = _ALL_OF_THEM.match(parts[idx])
+                for dose in targets if every else targets[-1:]:
+                    dose.at = when.isoformat(timespec="seconds")
                 found.explained[idx] = True
 
+
+_ALL_OF_THEM = re.compile(r"^\W*(?:and\s+)?(?:all|both|each|all\s+of\s+them|them\s+all|the\s+lot)\b")
 
 _AMOUNT_ALONE = re.compile(
     r"^\s*(?:the\s+)?"

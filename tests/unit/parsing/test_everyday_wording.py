@@ -1966,3 +1966,10 @@ def test_asked_or_as_needed_with_when_is_no_dose(text: str) -> None:
 def test_bout_and_before_sleep_are_times(text: str, at: str) -> None:
     out = run(text, ["ibuprofen", "pregabalin"])
     assert [o["at"][11:16] for o in out if o["kind"] == "dose"] == [at], out
+
+
+def test_all_at_one_time_after_a_list_of_doses_times_each() -> None:
+    out = run(
+        "voltaren 50 / lyrica 75 / endone 5 - all at 7am", ["diclofenac", "pregabalin", "oxycodone"]
+    )
+    assert [o["at"][11:16] for o in out if o["kind"] == "dose"] == ["07:00"] * 3, out
