@@ -666,7 +666,9 @@ def _attach_times(parts: list[str], found: Found, now: datetime, zone: ZoneInfo)
                 found.explained[idx] = True
 
 
-_ALL_OF_THEM = re.compile(r"^\W*(?:and\s+)?(?:all|both|each|all\s+of\s+them|them\s+all|the\s+lot)\b")
+_ALL_OF_THEM = re.compile(
+    r"^\W*(?:and\s+)?(?:all|both|each|all\s+of\s+them|them\s+all|the\s+lot)\b"
+)
 
 _AMOUNT_ALONE = re.compile(
     r"^\s*(?:the\s+)?"

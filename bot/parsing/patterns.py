@@ -497,6 +497,8 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
     r"\b(?:ran\s+out|run\s+out|running\s+out|(?<!so\s)(?<!felt\s)(?<!feel\s)(?<!bit\s)(?<!feeling\s)"
     r"(?<!totally\s)(?<!really\s)(?<!very\s)(?<!bit\s)out\s+of\s+(?:my\s+|the\s+)?(?:pills|meds|"
         r"tablets|medication|stock|them|it\b)|none\s+left|no\s+more\s+(?:pills|tablets|left)|"
+        # "skipped cymbalta bc I'm out, refill isn't til tmrw": out, at the clause's end
+        r"(?:because|cause|cos|coz|bc|as)\s+(?:i'm|im|i\s+am|i've\s+run|i\s+ran)\s+(?:all\s+)?out(?=\s*(?:[,.;!]|$))|"
         r"nothing\s+left\s+(?:in|of)\s+(?:the|my)\s+(?:box|bottle|pack|packet|strip|tub|prescription|script)|"
         r"(?:medicine|medication|tablets?|pills?)\s+(?:is|are)\s+(?:finish|finished|over)|"
         r"\bno\s+\w+\s+left\b|\bwala\s+na(?:ng)?\s+(?:akong\s+)?|"
@@ -783,7 +785,9 @@ NEG_BEFORE = re.compile(
     r"\b(?:no|not|never|without|nor|none|nothing|zero|isn't|aren't|wasn't|don't|didn't|doesn't|"
     r"haven't|hasn't|free\s+of|less)\s+"
     # "no chest pain just heartburn": the negation ends at "just", "only", "but"
-    r"(?:(?!(?:just|only|but|except|tho|though|although|however|apart)\b)\w+\s+){0,3}$"
+    # ... and at a reason: "not taken as acidity is there", "haven't taken because stomach…"
+    r"(?:(?!(?:just|only|but|except|tho|though|although|however|apart|because|cause|cos|coz|bc|"
+    r"as|since|due)\b)\w+\s+){0,3}$"
 )
 NEG_AFTER = re.compile(
     r"^\W*(?:is|are|was|has|have|'s)?\s*(?:been\s+)?(?:gone|fine|better|ok(?:ay)?|resolved|"

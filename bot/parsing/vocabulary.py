@@ -233,7 +233,7 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"bowels\s+(?:running|going|are|were|have\s+been)\s+(?:\w+\s+)?loose"),
     ("stomach_pain", r"(?:stomach|tummy|belly|abdomen|abdominal|guts?)(?:'s)?\s*"
      r"(?:is\s+|was\s+|are\s+|were\s+|feels\s+|has\s+been\s+|have\s+been\s+|been\s+)?(?:really\s+|so\s+|very\s+|a\s+bit\s+|quite\s+)?"
-     r"(?:ache|aches|aching|pain|pains|cramps?|hurts?|hurting|killing\s+me|upset|sore|"
+     r"(?:ache|aches|aching|pain|pains|paining|cramps?|hurts?|hurting|killing\s+me|upset|sore|"
      r"in\s+knots|burning|bad|crook|playing\s+up|not\s+(?:good|great|right)|off|dodgy|rough|unsettled|weird|"
      r"(?:troubling|bothering)\s+me|giving\s+me\s+(?:trouble|grief|hell)|torn\s+up|wrecked)|"
      r"(?:upset|sore|painful|aching|bad|dodgy|crook)\s+(?:my\s+|the\s+)?(?:stomach|tummy|belly|guts)|"

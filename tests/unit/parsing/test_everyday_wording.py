@@ -1973,3 +1973,23 @@ def test_all_at_one_time_after_a_list_of_doses_times_each() -> None:
         "voltaren 50 / lyrica 75 / endone 5 - all at 7am", ["diclofenac", "pregabalin", "oxycodone"]
     )
     assert [o["at"][11:16] for o in out if o["kind"] == "dose"] == ["07:00"] * 3, out
+
+
+@pytest.mark.parametrize(
+    ("text", "reason", "effects"),
+    [
+        # the reason after a negated dose is no longer read as negated itself
+        ("Aceclofenac not taken as acidity is there", "side_effects", ["heartburn"]),
+        (
+            "diclofenac I have not taken because stomach is paining",
+            "side_effects",
+            ["stomach_pain"],
+        ),
+        # "bc I'm out" closing the clause: none left
+        ("skipped cymbalta today bc I'm out, refill isnt til tmrw", "ran_out", []),
+    ],
+)
+def test_the_reason_said_for_a_skip(text: str, reason: str, effects: list[str]) -> None:
+    out = run(text, ["aceclofenac", "diclofenac", "duloxetine"])
+    assert [o["reason"] for o in out if o["kind"] == "dose"] == [reason], out
+    assert [e for o in out if o["kind"] == "side_effect" for e in o["effects"]] == effects, out
