@@ -66,6 +66,7 @@ _AT_BARE = re.compile(
     # ("by 7" as "at 7", Nigerian English, after the dose's own words: "2 diclofenac 50mg
     # by 7", "this afternoon by 3"; never "should kick in by 3")
     r"(?:(?:\bat\b|@|(?<=\btablets\s)by\b|(?<=\btabs\s)by\b|(?<=mg\s)by\b|(?<=\d\s)by\b|"
+    r"(?<=\dg\s)by\b|(?<=\bg\s)by\b|(?<=\btake\s)by\b|(?<=\btook\s)by\b|"
     r"(?<=morning\s)by\b|(?<=afternoon\s)by\b|(?<=evening\s)by\b)\s*(?:around\s+|about\s+|like\s+)?|"
     r"\baround\s+|~\s*|"
     r"\ba?bout\s+(?=\d{1,2}ish\b)|"
@@ -103,7 +104,8 @@ _AGO = re.compile(
     r"(?P<n>\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty)[-\s](?:one|two|three|four|five|six|seven|"
     r"eight|nine)|" + _NUM_WORD_ALT + r"|an?|half(?:\s+an?)?|a\s+couple(?:\s+of)?|"
     r"couple(?:\s+of)?|a\s+few|few|a\s+quarter\s+of\s+an?|quarter\s+of\s+an?)"
-    # "half hour back": Indian English for "ago"
+    # "2 and a half hrs ago"; "half hour back": Indian English for "ago"
+    r"(?P<half2>\s+and\s+a\s+half)?"
     r"\s*(?P<u>minutes?|mins?|m|hours?|hrs?|h)\b(?P<half>\s+and\s+a\s+half)?\s+(?:ago|back)\b"
 )
 _HOUR_NUMBER = {
@@ -310,7 +312,7 @@ def _scan_ago(low: str) -> tuple[timedelta | None, list[tuple[int, int]]]:
         return timedelta(minutes=30), [m.span()]
     m = _AGO.search(low)
     if m:
-        value = _amount(m["n"]) + (0.5 if m["half"] else 0.0)
+        value = _amount(m["n"]) + (0.5 if m["half"] or m["half2"] else 0.0)
         unit = m["u"]
         minutes = value * 60 if unit.startswith("h") else value
         if minutes <= 7 * 24 * 60:

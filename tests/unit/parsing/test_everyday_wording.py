@@ -1993,3 +1993,16 @@ def test_the_reason_said_for_a_skip(text: str, reason: str, effects: list[str]) 
     out = run(text, ["aceclofenac", "diclofenac", "duloxetine"])
     assert [o["reason"] for o in out if o["kind"] == "dose"] == [reason], out
     assert [e for o in out if o["kind"] == "side_effect" for e in o["effects"]] == effects, out
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("took oxy 2 and a half hrs ago", "17:35"),
+        ("this morning paracetamol 1g by 7, pain now 3", "07:00"),
+        ("Two panadol and one diclofenac I don take by 5 this morning", "05:00"),
+    ],
+)
+def test_two_and_a_half_hours_ago_and_by_a_time(text: str, at: str) -> None:
+    out = run(text, ["oxycodone", "acetaminophen", "diclofenac"])
+    assert {o["at"][11:16] for o in out if o["kind"] == "dose"} == {at}, out
