@@ -134,6 +134,10 @@ _ONLY_A_STRENGTH = re.compile(r"^\W*\d+(?:\.\d+)?\s*(?:mg|mcg)?\W*$")
 _TABS_FOLLOW = re.compile(
     r"^\W*(?:\d|one|two|three|four|half\s+a|half|an?)\s*(?:tabs?|tablets?|pills?|caps?|capsules?)\b"
 )
+# "pregabalin - no, forgot it", "naproxen - yes": a list ticked off in words
+_CHECKLIST_ANSWER = re.compile(
+    r"^\W*(?:yes|yep|yeah|yup|no|nope|nah|done|skipped|missed|forgot(?:\s+it)?|not\s+taken)\W*$"
+)
 _DETAILS_FOLLOW = re.compile(
     r"^\W*(?:took|taken|had|done|x\s*\d|\d+(?:\.\d+)?\s*(?:x\b|of\s+them|tabs?|pills?|caps?|mg|am|pm|$)|"
     r"(?:one|two|three|a\s+couple)\s+of\s+them|(?:at|around|about)\s+\d|\d{1,2}(?::\d\d)?\s*(?:am|pm)|"
@@ -156,7 +160,7 @@ def _name_then_details(parts: list[str], meds: Meds) -> list[str]:
                 or (_ONLY_A_STRENGTH.match(rest) and _TABS_FOLLOW.match(part))
             )
             and not meds.mentions(part)
-            and _DETAILS_FOLLOW.match(part)
+            and (_DETAILS_FOLLOW.match(part) or _CHECKLIST_ANSWER.match(part))
         ):
             out[-1] = f"{prev} {part}"
             continue

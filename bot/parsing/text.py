@@ -327,6 +327,8 @@ _CLAUSE_ALL = re.compile(
     # (the emoji form "✔️" carries a variation selector after the tick)
     r"(?:(?<=[\u2705\u2714\u2611\u274c\u2716\u274e])|(?<=[\u2705\u2714\u2611\u274c\u2716\u274e]\ufe0f))"
     r"\s+(?=\w)|"
+    # "forgot it this morning 🙈 naproxen - yes": a face closes what it reacts to
+    r"(?<=[\U0001f600-\U0001f64f\U0001f910-\U0001f92f])\s+(?=[a-z])|"
     # "was a nine now it's around 6", "a four going in and now it's a six", "a 9 … so today
     # being a 4": a score, then now's said (each its own clause, so the later one counts)
     r"(?:(?<=\d)|(?<=\bone)|(?<=\btwo)|(?<=three)|(?<=four)|(?<=five)|(?<=\bsix)|(?<=seven)|"

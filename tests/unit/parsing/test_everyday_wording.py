@@ -2006,3 +2006,19 @@ def test_the_reason_said_for_a_skip(text: str, reason: str, effects: list[str]) 
 def test_two_and_a_half_hours_ago_and_by_a_time(text: str, at: str) -> None:
     out = run(text, ["oxycodone", "acetaminophen", "diclofenac"])
     assert {o["at"][11:16] for o in out if o["kind"] == "dose"} == {at}, out
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # a list ticked off in words: each answer is its own medicine's
+        (
+            "pregabalin - no, forgot it this morning 🙈 naproxen - yes",
+            [("pregabalin", "skipped"), ("naproxen", "taken")],
+        ),
+        ("naproxen - yes, pregabalin - no", [("naproxen", "taken"), ("pregabalin", "skipped")]),
+    ],
+)
+def test_a_list_ticked_off_in_words(text: str, expect: list[tuple[str, str]]) -> None:
+    out = run(text, ["naproxen", "pregabalin"])
+    assert [(o["medication"], o["status"]) for o in out if o["kind"] == "dose"] == expect, out
