@@ -218,6 +218,7 @@ def _bare_mention(clause: str, first: Mention, tscan: TimeScan) -> DoseStatus | 
     return "taken" if _reads_as_log(clause, first, tscan) else None
 
 
+_NOW_AFTER_COUNT = re.compile(r"\s+\d\s+now\b")
 # A medicine named with nothing after it but when in the day it went down: "nurofen after
 # the school run", "cymbalta with my oatmeal", "celebrex at smoko", "nurofen when I knocked
 # off work", "pregabalin before sleep yesterday", "palexia first thing", "nurofen last night"
@@ -573,6 +574,7 @@ _A_COUNT = re.compile(
 )
 _A_DOSE = re.compile(r"\s*(?:it|them|any|my\s+(?:meds|medication|dose|doses))\b")
 _TO_BEFORE = re.compile(r"\bto\s+$")
+_MY_OWN = re.compile(r"^\s*my\s+own\b(?=\s*(?:$|[,.;!]|at\b|this\b|last\b|today\b|too\b|and\b|@))")
 _DETERMINED_NOUN = re.compile(r"^\s*(?:the|my|a|an|our|his|her|their|some)\s+(?P<w>[a-z0-9'.:]+)")
 # "took 2 buses": a number and a plural word no dose is called
 _COUNTED_NOUN = re.compile(r"^\s+(?:\d{1,2}|two|three|four|five)\s+(?P<w>[a-z]{3,}s)\b")
@@ -582,6 +584,8 @@ def _names_something_else(clause: str, end: int, dose_near: bool) -> bool:
     """Whether the words after a taking verb ending at `end` name a thing no dose is
     called ("took the kids", "didn't use the cane"), with no medicine or pill near."""
     rest = clause[end:]
+    if _MY_OWN.match(rest):
+        return False  # "took my own at 6" (and not the one asked for): the writer's dose
     thing = _DETERMINED_NOUN.match(rest) or _COUNTED_NOUN.match(rest)
     if not thing or dose_near or _may_name_a_dose(thing["w"]):
         return False
@@ -1047,8 +1051,10 @@ def _reads_as_log(clause: str, first: Mention, tscan: TimeScan) -> bool:
         clause, 0, first.start
     ):
         return True  # "methocarbamol 2 tabs", "2 caps of gabapentin"
-    if tscan.anchor and count_after(clause, first.end) is not None:
-        return True  # "percocet 1 this morning"
+    if (tscan.anchor or _NOW_AFTER_COUNT.search(clause, first.end)) and count_after(
+        clause, first.end
+    ) is not None:
+        return True  # "percocet 1 this morning", "panadol 2 now"
     if JUST_NOW.search(clause):
         return True
     return bare_amount(clause, first.end, first.generic) is not None

@@ -407,7 +407,7 @@ MORE_START = re.compile(r"^\s*(?:and\s+)?" + _MORE_BODY)
 # followed by when it was taken (or the clause's end); never "advil 2 hrs ago" or "1:30".
 COUNT_AFTER_MED = re.compile(
     r"[\s,]*(?P<n>[1-4]|one|two|three|four)"
-    r"(?=\s*(?:$|[;@]|[,.](?!\d))|\s+(?:at|around|about|this|last|earlier|just|with|before|after|"
+    r"(?=\s*(?:$|[;@]|[,.](?!\d))|\s+(?:at|around|about|this|last|earlier|just|with|before|after|now|"
     r"today|tonight|yesterday|in\s+the\s+(?:morning|afternoon|evening|night))\b)"
 )
 # "stuck a new lidocaine patch on", "I have taken the tramadol tablet": one of them.
@@ -444,6 +444,9 @@ EFFECT_OF_MED = re.compile(
     r"\s+(?:\w+\s+)?(?:has|have|had|keeps?|kept|makes?|made|gives?|gave|leaves?|left|gets?|got)\s+me\b"
 )
 NOT_A_LOG = re.compile(
+    # "roommate asked for one of my oxys", "lent my sister 2 naproxen": given or asked for
+    r"\b(?:asked\s+(?:me\s+)?for|begged\s+(?:me\s+)?for|wanted\s+(?:one|some|a\s+few)|borrow\w*|"
+    r"lent|lend|offered|gave\s+(?:him|her|them|my\s+\w+)|give\s+(?:him|her|them))\b|"
     r"\?|\b(?:left|remaining|to\s+go|should|shall|can|could|may|do\s+i|will|going\s+to|gonna|"
     r"need|want|take|buy|bought|get|order|pick\s+up|prescribed|script|run(?:ning)?\s+out|"
     r"ran\s+out|supply|bottle|box|pack)\b|"

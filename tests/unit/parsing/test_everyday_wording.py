@@ -2022,3 +2022,22 @@ def test_two_and_a_half_hours_ago_and_by_a_time(text: str, at: str) -> None:
 def test_a_list_ticked_off_in_words(text: str, expect: list[tuple[str, str]]) -> None:
     out = run(text, ["naproxen", "pregabalin"])
     assert [(o["medication"], o["status"]) for o in out if o["kind"] == "dose"] == expect, out
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # asked for, given or lent: no dose of the writer's; their own after it is
+        (
+            "roommate asked for one of my oxys, said no obviously. took my own at 6",
+            [(None, None)],
+        ),
+        ("lent my sister 2 panadol", []),
+        ("took my own car", []),
+        # a count and "now" after a name: taken now
+        ("panadol 2 now", [("acetaminophen", 2)]),
+    ],
+)
+def test_asked_for_given_or_taken_now(text: str, expect: list[tuple[Any, Any]]) -> None:
+    out = run(text, ["oxycodone", "acetaminophen"])
+    assert [(o["medication"], o["count"]) for o in out if o["kind"] == "dose"] == expect, out
