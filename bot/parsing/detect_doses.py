@@ -218,6 +218,8 @@ def _bare_mention(clause: str, first: Mention, tscan: TimeScan) -> DoseStatus | 
     return "taken" if _reads_as_log(clause, first, tscan) else None
 
 
+_COMBINATION_STRENGTH = re.compile(r"\s*\d+(?:\.\d+)?/\d+(?:\.\d+)?(?:\s*mg)?")
+_PLAN_BEFORE = re.compile(r"\b(?:i'll|i\s+will|i'm\s+gonna|im\s+gonna|gonna|i'm\s+going\s+to)\b")
 _NOW_AFTER_COUNT = re.compile(r"\s+\d\s+now\b")
 # A medicine named with nothing after it but when in the day it went down: "nurofen after
 # the school run", "cymbalta with my oatmeal", "celebrex at smoko", "nurofen when I knocked
@@ -923,6 +925,10 @@ def _count_after(clause: str, mm: Mention) -> float | None:
     marked = count_marked_after(clause, mm.end)
     if marked is not None:
         return marked
+    combination = _COMBINATION_STRENGTH.match(clause, mm.end)
+    if combination is not None:
+        # "co-codamol 15/500 two at 7": the strength said, then how many
+        return count_after(clause, combination.end())
     after = count_after(clause, mm.end)
     if after is not None and bare_amount(clause, mm.end, mm.generic) is not None:
         return None
@@ -1034,6 +1040,8 @@ def _reads_as_log(clause: str, first: Mention, tscan: TimeScan) -> bool:
         return False  # "changing my gabapentin to 9am from tomorrow": a time moved
     if as_a_rule(clause, first.start):
         return False  # "I usually take gabapentin at 9": the rule, not a dose
+    if _PLAN_BEFORE.search(clause, 0, first.start):
+        return False  # "pharmacy opens at 2 so I'll collect the gabapentin and take it then"
     if _ONLY_BEFORE.match(clause[: first.start]) and _WHEN_OF_THE_DAY.match(clause, first.end):
         # "nurofen after the school run", "cymbalta with my oatmeal" (never "…left?")
         return not NOT_A_LOG.search(clause)

@@ -65,12 +65,14 @@ MOST_UNITS_TAKEN = 100
 def count_value(raw: str | None, most: float = MOST_UNITS) -> float | None:
     if raw is None:
         return None
-    raw = " ".join(raw.split())
+    raw = " ".join(raw.split()).replace(" and half", " and a half")  # "1 and half tablet"
     if raw.endswith(" and a half"):
         whole = count_value(raw.removesuffix(" and a half"), most)
         return whole + 0.5 if whole is not None else None
-    if raw in ("a", "an", "another"):
+    if raw in ("a", "an", "another", "a single", "single"):
         return 1.0
+    if raw in ("one half", "a half"):
+        return 0.5  # "took one half" (of a tablet cut in two)
     if raw.startswith(("half", "a half")):
         return 0.5
     if "quarter" in raw:

@@ -139,7 +139,9 @@ _CHECKLIST_ANSWER = re.compile(
     r"^\W*(?:yes|yep|yeah|yup|no|nope|nah|done|skipped|missed|forgot(?:\s+it)?|not\s+taken)\W*$"
 )
 _DETAILS_FOLLOW = re.compile(
-    r"^\W*(?:took|taken|had|done|x\s*\d|\d+(?:\.\d+)?\s*(?:x\b|of\s+them|tabs?|pills?|caps?|mg|am|pm|$)|"
+    r"^\W*(?:(?:only|just)\s+(?:took|had)|i\s+(?:only\s+|just\s+)?(?:took|had)|"
+    r"i\s+(?:did\s+not|didn't|have\s+not|haven't|never)\s+(?:take|taken|took|have|had)|"
+    r"took|taken|had|done|x\s*\d|\d+(?:\.\d+)?\s*(?:x\b|of\s+them|tabs?|pills?|caps?|mg|am|pm|$)|"
     r"(?:one|two|three|a\s+couple)\s+of\s+them|(?:at|around|about)\s+\d|\d{1,2}(?::\d\d)?\s*(?:am|pm)|"
     r"(?:one|two|three|four|half\s+a|half|an?)\s+(?:tabs?|tablets?|pills?|caps?|capsules?)\b)"
 )

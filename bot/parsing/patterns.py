@@ -355,7 +355,7 @@ COUNT_AFTER_VERB = re.compile(
     r"(?:" + _ROUGHLY + r")?"
     r"(?P<n>(?:\d+|"
     + _SMALL_WORDS
-    + r")\s+and\s+a\s+half|\d+(?:\.5)?|"
+    + r")\s+and\s+(?:a\s+)?half|one\s+half|\d+(?:\.5)?|"
     + _SMALL_WORDS
     + r"|a\s+couple\s+of|a\s+couple|couple|"
     + _PART_OF
@@ -379,7 +379,7 @@ COUNT_BEFORE_MED = re.compile(
     + r"|a\s+couple\s+of|a\s+couple|couple\s+of|"
     + _PART_OF
     + r"|"
-    r"half\s+(?:of\s+)?an?|half|an?|another)\s+(?:x\s+)?(?:more\s+)?(?:of\s+)?(?:my\s+|the\s+)?"
+    r"half\s+(?:of\s+)?an?|half|a\s+single|an?|another)\s+(?:x\s+)?(?:more\s+)?(?:of\s+)?(?:my\s+|the\s+)?"
     r"(?:fresh\s+|new\s+)?"  # "a fresh lidoderm"
     r"(?:(?:extra|regular|max(?:imum)?)\s+strength\s+)?(?:" + _PILL + r"\s+of\s+)?"
     # "half of a 4mg tizanidine": its strength between the count and the name
@@ -407,7 +407,7 @@ MORE_START = re.compile(r"^\s*(?:and\s+)?" + _MORE_BODY)
 # followed by when it was taken (or the clause's end); never "advil 2 hrs ago" or "1:30".
 COUNT_AFTER_MED = re.compile(
     r"[\s,]*(?P<n>[1-4]|one|two|three|four)"
-    r"(?=\s*(?:$|[;@]|[,.](?!\d))|\s+(?:at|around|about|this|last|earlier|just|with|before|after|now|"
+    r"(?=\s*(?:$|[;@]|[,.](?!\d))|\s+(?:at|around|about|by|this|last|earlier|just|with|before|after|now|"
     r"today|tonight|yesterday|in\s+the\s+(?:morning|afternoon|evening|night))\b)"
 )
 # "stuck a new lidocaine patch on", "I have taken the tramadol tablet": one of them.

@@ -2041,3 +2041,36 @@ def test_a_list_ticked_off_in_words(text: str, expect: list[tuple[str, str]]) ->
 def test_asked_for_given_or_taken_now(text: str, expect: list[tuple[Any, Any]]) -> None:
     out = run(text, ["oxycodone", "acetaminophen"])
     assert [(o["medication"], o["count"]) for o in out if o["kind"] == "dose"] == expect, out
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # a plan told before the name is no dose, whatever time is said
+        ("pharmacy only opens at 2 so I'll collect the gabapentin and take it then", []),
+        # a name alone, then what was done with it
+        (
+            "Lyrica - only took one of the two 150s, feeling really drowsy",
+            [("pregabalin", "taken", 1)],
+        ),
+        ("duloxetine - I did not take, I have no more capsules", [("duloxetine", "skipped", None)]),
+        # counts after a combination's strength, after "by", "a single", "one half"
+        ("co-codamol 15/500 two at 7", [("acetaminophen/codeine", "taken", 2)]),
+        (
+            "I take panadol 2 by 7:30pm and tramadol 1 by 8",
+            [("acetaminophen", "taken", 2), ("tramadol", "taken", 1)],
+        ),
+        ("a single tramadol at 9am", [("tramadol", "taken", 1)]),
+        (
+            "snapped a flexeril in half n took one half around 10 last night",
+            [("cyclobenzaprine", "taken", 0.5)],
+        ),
+        ("Tramadol 50 mg, 1 and half tablet at 9:30 pm", [("tramadol", "taken", 1.5)]),
+    ],
+)
+def test_plans_names_alone_and_counts_after_them(text: str, expect: list[tuple[Any, ...]]) -> None:
+    meds = ["gabapentin", "pregabalin", "duloxetine", "acetaminophen/codeine", "acetaminophen",
+            "tramadol", "cyclobenzaprine"]  # fmt: skip
+    out = run(text, meds, datetime(2026, 11, 25, 21, 30, tzinfo=BERLIN))
+    got = [(o["medication"], o["status"], o["count"]) for o in out if o["kind"] == "dose"]
+    assert got == expect, out
