@@ -35,6 +35,15 @@ from bot.parsing.spans import blank, negated_at
 from bot.parsing.vocabulary import PILL_WORDS
 
 _THE_SCALE = re.compile(r"^\W*0\s*(?:-|to)\s*10\W*$|\b0\s*(?:-|to)\s*10\b(?=\s*\?|\s+scale)")
+# Numbers that measure something else: "max 8 in 24 hours" (a label's limit), "5 foot 2
+# and 70 kg" (a body), "four and half hours" (a length of time), "I'm 45 years old"
+_MEASURES = re.compile(
+    r"\bmax(?:imum)?\s+(?:of\s+)?\d+\s*(?=in\s+24|a\s+day|per\s+day|/\s*day|daily|tablets?|tabs?|"
+    r"pills?|caps?|doses?)|"
+    r"\b\d+(?:\.\d+)?\s*(?:foot|feet|ft|kg|kgs|kilos?|lbs?|pounds|stone|cm|inches)\b(?:\s*\d+)?|"
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+(?:a\s+)?half\s+"
+    r"(?:hours?|hrs?|days?|weeks?)\b|\b\d+\s*(?:years?|yrs?)\s+old\b"
+)
 
 
 # What makes a number opening a dose message its count, not a score: a fraction, a
@@ -61,6 +70,7 @@ def pain_scores(clause: str, masked: str, dose_clause: bool) -> list[tuple[int, 
     clause, masked = blank(SPINE_LEVEL, clause), blank(SPINE_LEVEL, masked)
     # "0-10? eight": the scale named is no score
     clause, masked = blank(_THE_SCALE, clause), blank(_THE_SCALE, masked)
+    clause, masked = blank(_MEASURES, clause), blank(_MEASURES, masked)
     out: list[tuple[int, float]] = []
     change = PAIN_CHANGE.search(clause)
     if change:

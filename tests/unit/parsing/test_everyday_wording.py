@@ -2074,3 +2074,20 @@ def test_plans_names_alone_and_counts_after_them(text: str, expect: list[tuple[A
     out = run(text, meds, datetime(2026, 11, 25, 21, 30, tzinfo=BERLIN))
     got = [(o["medication"], o["status"], o["count"]) for o in out if o["kind"] == "dose"]
     assert got == expect, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # numbers that measure something else are no pain score
+        "box says 1-2 tablets every 4-6 hours, max 8 in 24 hours",
+        "I'm 5 foot 2 and 70 kg if that matters",
+        "I sleep only four and half hours po",
+    ],
+)
+def test_a_measure_is_no_pain_score(text: str) -> None:
+    assert [o for o in run(text, ["acetaminophen"]) if o["kind"] == "pain"] == []
+
+
+def test_the_days_maximum_pain_is_still_a_score() -> None:
+    assert [o["score"] for o in run("pain max 8 today", []) if o["kind"] == "pain"] == [8]
