@@ -591,6 +591,13 @@ _COVER_DENIED = re.compile(
     r"(?:anywhere|house|home|abroad)\b|\bthere'?s\s+no\s+(?:move|new\s+(?:flat|house|place|job))\b"
 )
 _PAPERWORK = re.compile(r"\b(?:will|funeral|affairs|order|papers)\b")
+#: Somewhere to go today: "before I go" is then the outing's
+_OUTING = re.compile(
+    r"\b(?:physio(?:'s)?|physiotherapy|appointment|appt|gym|shift|school|church|mosque|temple|"
+    r"shops?|shopping|dentist|doctor's|gp|clinic|session|class|lesson|pool|meeting|flight|"
+    r"airport|train|party|wedding|the\s+(?:office|pub|park|match|game))\b"
+)
+_BEFORE_I_GO = re.compile(r"\bbefore\s+i\s+go\b")
 _CHEAP_ANCHORS = (
     ("wish_dead", _WISH_DEAD),
     ("self_harm_said", _SELF_HARM_SAID),
@@ -714,6 +721,9 @@ def suicidal_anchors(low: str) -> list[tuple[str, re.Match[str]]]:
     if _PRUDENT.search(low):
         # "got my will done and power of attorney sorted. Big relief": planning, not parting
         anchors = [(t, m) for t, m in anchors if not _PAPERWORK.search(m.group())]
+    if _OUTING.search(low):
+        # "physio's at 4, might take a nurofen before I go": going out, not going
+        anchors = [(t, m) for t, m in anchors if not _BEFORE_I_GO.search(m.group())]
     if "for_good" in cues and not _for_good_apart(said, anchors):
         cues.discard("for_good")  # "sleep forever" is one cue, not two
     cues |= {_NAMES[m.re] for _, m in anchors}

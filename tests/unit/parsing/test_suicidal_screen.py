@@ -239,6 +239,9 @@ def test_set_41s_kinds_of_finality_are_flagged(text: str) -> None:
         "going to bed, hopefully the last time I wake at 3am with this pain",
         "physio ends this week thank god, last session friday",
         "before I go to physio I took 2 naproxen",
+        # "before I go" after somewhere to go today: the outing's
+        "physio's at 4, might take a nurofen before I go",
+        "dentist appointment at 3, will have lunch before I go",
         "sat on the bridge wall eating chips with the kids, lovely day",
     ],
 )
@@ -432,3 +435,15 @@ def test_plans_regrets_and_partings_said_without_a_word_of_death(text: str) -> N
 )
 def test_decisions_absences_and_regrets_of_everyday_life_are_not_flagged(text: str) -> None:
     assert not flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... while a parting or a means with "before I go" is still read
+        "I've written letters to everyone before I go",
+        "saved up all my pills, I'll take them all before I go",
+    ],
+)
+def test_before_i_go_with_a_parting_or_means_is_flagged(text: str) -> None:
+    assert "suicidal" in detect_red_flags(normalise(text))
