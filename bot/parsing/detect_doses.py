@@ -791,8 +791,10 @@ def product_name(generic: str, written: str) -> str | None:
     low = " ".join(written.lower().split())
     if drug.form_for(written) is not None or low in multiword_names():
         return written
-    # A brand, or the ingredient's name elsewhere ("paracetamol"): a British record says so.
-    return written if low in _brands(generic) or drug.is_other_name(low) else None
+    # A brand, or the ingredient's name elsewhere ("paracetamol", "co-codamol"): a British
+    # record says so.
+    other = drug.is_other_name(low) or drug.is_other_name(low.replace("-", ""))
+    return written if low in _brands(generic) or other else None
 
 
 @cache

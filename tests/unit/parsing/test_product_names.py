@@ -26,6 +26,9 @@ NOW = dt.datetime(2026, 3, 3, 19, 30, tzinfo=LONDON)
         ("ibuprofen", "ibu", None),
         ("acetaminophen", "acetaminophen", None),
         ("acetaminophen", "paracetemol", None),  # a misspelling is only read
+        # the combination's British name, hyphen and all: an unlisted one is logged by it
+        ("acetaminophen/codeine", "co-codamol", "co-codamol"),
+        ("acetaminophen/codeine", "co-codomol", None),  # (a misspelling still only read)
     ],
 )
 def test_the_written_name_is_kept_when_it_says_more(
