@@ -192,10 +192,9 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
             mine = not about_a_dose and not carried  # (what they are having is theirs)
             _held_back(clause, idx, found, meds, now, zone, tscan, doses=mine)
             continue
-        if (meds.mentions(clause) or TAKEN_VERB.search(clause)) and not_now(clause):
-            # "used to be on flexeril back in 2022", "start duloxetine from tomorrow"
-            _held_back(clause, idx, found, meds, now, zone, tscan, doses=False)
-            continue
+        # "used to be on flexeril back in 2022", "start duloxetine from tomorrow": no dose
+        # of now (what else the clause says is still read)
+        not_a_dose = bool(meds.mentions(clause) or TAKEN_VERB.search(clause)) and not_now(clause)
         before = parts[idx - 1] if idx else ""
         if times_listed_after(clause, idx, found.doses, parts, now, zone):
             _account(clause, found, scan_time(""), True, False)
@@ -205,7 +204,10 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
         if _about_the_hour(clause, idx, found, now, zone, before):
             _account(clause, found, scan_time(""), True, False)
             continue
-        dosed, masked = _doses_in(clause, idx, found, meds, now, zone, tscan, parts)
+        if not_a_dose:
+            dosed, masked = False, _told_not_done(clause, meds, tscan)
+        else:
+            dosed, masked = _doses_in(clause, idx, found, meds, now, zone, tscan, parts)
         effects = detect_side_effects(clause)
         found.effects |= effects
         quality, hours = detect_sleep(clause)
@@ -278,6 +280,13 @@ def _doses_in(
     return bool(events) or told, mask(
         masked, [near_name(clause, mm) for mm in meds.mentions(clause)]
     )
+
+
+def _told_not_done(clause: str, meds: Meds, tscan: TimeScan) -> str:
+    """A clause whose medicine is no dose of now, for the pain score's reading: its times,
+    amounts and the numbers by its names blanked, as for a dose's."""
+    masked = AMOUNT.sub(lambda m: " " * len(m.group()), mask(clause, tscan.spans))
+    return mask(masked, [near_name(clause, mm) for mm in meds.mentions(clause)])
 
 
 # "co-codamol x2 with breakfast, about 9": a clause of only an hour, after a dose

@@ -53,3 +53,10 @@ def test_the_pieces_read_only_their_own_words() -> None:
     assert not goes_with_a_meal("took mobic with breakfast")
     assert not_now("back in 2019 i was on tramadol")
     assert not not_now("took tramadol at 8")
+
+
+def test_what_else_a_clause_of_long_ago_says_is_still_read() -> None:
+    # no dose of now, but the night told in the same clause is still the writer's
+    out = run("had a terrible night and the naproxen I used to take never helped", MEDS)
+    assert [o for o in out if o["kind"] == "dose"] == [], out
+    assert [o["quality"] for o in out if o["kind"] == "sleep"] == ["poor"], out
