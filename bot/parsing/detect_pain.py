@@ -42,7 +42,10 @@ _MEASURES = re.compile(
     r"pills?|caps?|doses?)|"
     r"\b\d+(?:\.\d+)?\s*(?:foot|feet|ft|kg|kgs|kilos?|lbs?|pounds|stone|cm|inches)\b(?:\s*\d+)?|"
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+(?:a\s+)?half\s+"
-    r"(?:hours?|hrs?|days?|weeks?)\b|\b\d+\s*(?:years?|yrs?)\s+old\b"
+    r"(?:hours?|hrs?|days?|weeks?)\b|\b\d+\s*(?:years?|yrs?)\s+old\b|"
+    # a child's age: "my lad's 10 and he's had growing pains", "my kid's 6"
+    r"\b(?:lad|kid|son|daughter|boy|girl|child|baby|grandson|granddaughter|nephew|niece)"
+    r"(?:'s|\s+is|\s+was|\s+turned)\s+\d+\b|\b\d+\s*(?:yo|y/o|yr\s+old)\b"
 )
 
 

@@ -33,7 +33,9 @@ _OTHER_SUBJECT = re.compile(
 # ... unless the writer is in it too, or it only reports what they say of the writer.
 _WRITER_TOO = re.compile(
     # (not "my sister says her neck is a 6": what they say of themselves)
-    r"^\W*(?:and\s+(?:i|me)\b|(?:says|said|thinks|thought|noticed|reckons)\b(?!\s+(?:that\s+)?(?:her|his|their|she|he|they)\b)|"
+    r"^\W*(?:and\s+(?:i|me)\b|(?:says|said|thinks|thought|noticed|reckons)\b"
+    # (not "he says its a 9", "she says 8 out of 10": their own pain, rated by them)
+    r"(?!\s+(?:that\s+)?(?:her|his|their|she|he|they|its|it's|it\s+is|it\s+was|\d|an?\s+\d)\b)|"
     r"(?:told\s+me|tells\s+me|"
     r"made\s+me|gave\s+me|got\s+me|helped\s+me|"
     # a carer writing for the person the bot follows: "he rates it a four this evening"
@@ -105,8 +107,12 @@ def _swallowed_in(clause: str) -> str | None:
 # A question about something, not a report of it: "should I be walking more than 20
 # minutes a day?", "what counts as a 5 on your scale?", "is 6 hours of sleep enough?"
 _QUESTION = re.compile(
-    r"^\W*(?:(?:what|how|why|which|whats|what's)\s+|(?:should|shall|does|do|is|are|can|could|"
-    r"would)\s+(?:i|you|it|this|that|there|we|my|the|a|an|\d+)\b)"
+    # (after a filler or a courtesy: "like is 6 too many", "please what does 7 mean")
+    r"^\W*(?:(?:like|please|pls|so|and|but|sir|madam|doctor|doc|um+|hmm+)\W+)*"
+    r"(?:(?:what|how|why|which|whats|what's)\s+|(?:should|shall|does|do|is|are|can|could|"
+    r"would)\s+(?:i|you|it|this|that|there|we|my|the|a|an|\d+)\b|"
+    # "if my pain is still a 6 after the injection is that normal?": a case put, asked
+    r"if\s+(?:my|the|i|it)\b)"
 )
 # A plan, not a deed: "planning to go swimming on Saturday", "going for a walk once I've
 # sent this", "physio appointment on Thursday"
@@ -126,7 +132,7 @@ _DONE = re.compile(
 
 #: Words said before a question ("wait, did I…", "sir kindly tell whether…").
 QUESTION_OPENERS = (
-    r"remind\s+me|quick\s+question|sorry|wait|hmm+|oh|sir|madam|kindly|please|pls|btw"
+    r"remind\s+me|quick\s+question|sorry|wait|hmm+|oh|sir|madam|kindly|please|pls|btw|like"
 )
 #: Asking someone to look at the record: "any idea", "can you check", "let me know" (if…).
 ASKS_THE_RECORD = (

@@ -86,7 +86,7 @@ from bot.parsing.restated import restate
 from bot.parsing.spans import mask
 from bot.parsing.spoken_names import join_spoken_names
 from bot.parsing.taken_back import merge_taken_back, restate_names, restate_side, split_taken_back
-from bot.parsing.temporality import not_now
+from bot.parsing.temporality import long_ago, not_now
 from bot.parsing.text import MAX_CHARS, clauses, normalise
 from bot.parsing.time_list import times_listed_after
 from bot.parsing.timephrases import ON_WAKING, TimeScan, resolve_scan, scan_time, taken_when
@@ -226,6 +226,8 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
         )
         # A number of sleep, mood or activity is no score; "pain 7" said beside one still is.
         scores = pain_scores(clause, masked, dosed or numbers_taken)
+        if scores and long_ago(clause):
+            scores = []  # "back in 2019 after the fall I was at a 10 every day"
         if numbers_taken and not PAIN_OUT_OF.search(masked):
             scores = [s for s in scores if s[0] >= 2]
         if mood_hit and found.mood_score is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["as_a_rule", "goes_with_a_meal", "not_now"]
+__all__ = ["as_a_rule", "goes_with_a_meal", "long_ago", "not_now"]
 
 # Long gone, whatever verb says it: "used to be on", "back in 2022", "in 2019 for a few
 # months", "years ago", "haven't had one in weeks"
@@ -49,6 +49,12 @@ def not_now(clause: str) -> bool:
     if _LONG_AGO.search(clause):
         return True
     return bool(_LATER.search(clause)) and not _DONE.search(clause)
+
+
+def long_ago(clause: str) -> bool:
+    """Whether the clause speaks of a time long gone ("back in 2019 I was at a 10 every
+    day"): no score, no dose of now."""
+    return bool(_LONG_AGO.search(clause))
 
 
 def as_a_rule(clause: str, start: int) -> bool:

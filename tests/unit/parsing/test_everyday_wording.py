@@ -2091,3 +2091,27 @@ def test_a_measure_is_no_pain_score(text: str) -> None:
 
 def test_the_days_maximum_pain_is_still_a_score() -> None:
     assert [o["score"] for o in run("pain max 8 today", []) if o["kind"] == "pain"] == [8]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a child's age, another's own rating, a score asked about or long gone: no score
+        "my lad's 10 and he's had growing pains in his legs all week, kept us both up",
+        "my kid's 6 and keeps jumping on me 😂",
+        "my husband threw his back out moving the couch, he says its a 9 lol",
+        "me ma's hip is at her again, she says 8 out of 10",
+        "how many norco can i take in a day? like is 6 too many",
+        "Please what does 7 mean on the scale? Is it severe?",
+        "if my pain is still a 6 after next week's injection is that normal?",
+        "back in 2019 after the fall I was at a 10 every day, thank god those days are gone",
+    ],
+)
+def test_numbers_that_are_no_score_of_the_writers_pain_now(text: str) -> None:
+    assert [o for o in run(text, ["norco"]) if o["kind"] == "pain"] == [], run(text)
+
+
+def test_what_another_says_of_the_writers_pain_is_still_the_score() -> None:
+    assert [
+        o["score"] for o in run("my wife says my back is an 8 today") if o["kind"] == "pain"
+    ] == [8]
