@@ -55,7 +55,13 @@ def detect_side_effects(clause: str) -> set[str]:
     return effects
 
 
-_SUPPOSED = re.compile(r"\b(?:if|in\s+case|whether|should)\s+(?:\w+\s+){0,4}$")
+_SUPPOSED = re.compile(
+    r"\b(?:if|in\s+case|whether|should)\s+(?:\w+\s+){0,4}$|"
+    # read, heard or wondered about, not had: "the leaflet lists drowsiness", "heard
+    # baclofen can make you drowsy", "will I also have rashes?"
+    r"\b(?:heard|read|leaflet|lists?|warned|apparently|supposedly)\b(?:\s+\S+){0,8}\s*$|"
+    r"\b(?:will\s+i|would\s+i|will\s+it|might|may)\s+(?:\w+\s+){0,4}$"
+)
 
 
 def _someone_elses(before: str) -> bool:

@@ -514,6 +514,16 @@ _DONE_FIRST = re.compile(
 )
 
 
+_TIREDNESS = frozenset({"fatigue", "drowsiness"})
+# Tiredness put down to something else by the writer: the night, the work, the baby
+_NOT_THE_MEDICINE = re.compile(
+    r"\bnot\s+(?:the|my)\s+(?:meds|medicines?|medication|tablets|pills|drugs)\b|"
+    r"\b(?:that's|thats|it's|its)\s+(?:the|bc|because|cos|from)\b|"
+    r"\b(?:tired|sleepy|knackered|shattered|exhausted)\s+(?:\w+\s+)?(?:from|after)\s+\w+ing\b|"
+    r"\bstayed\s+up\b|\bup\s+(?:at|till|until|til)\s+\d|\bbeing\s+up\s+all\s+night\b"
+)
+
+
 def _build(
     low: str,
     original: str,
@@ -557,6 +567,9 @@ def _build(
     _score_said_roughly(parts, found, low)
     _attach_fragments(parts, found, now, zone, meds)
     _changes_not_doses(parts, found)
+    if found.effects & _TIREDNESS and _NOT_THE_MEDICINE.search(low):
+        # "tired af but thats bc i worked a double, not the meds": no side effect
+        found.effects -= _TIREDNESS
     intents.extend(_dose_intents(found, skip_reason(low, found.effects)))
     intents.extend(_report_intents(found))
     if not found.pain:

@@ -202,7 +202,7 @@ SKIP_VERB = re.compile(
     r"left\s+(?:it|them|my\s+\w+)\s+at\s+home|passed\s+on|decided\s+against|"
     # "tramadol I left it, it gave me nausea"
     r"(?<=\bi\s)left\s+(?:it|them)(?=\s*(?:$|[,.;!]|because|cos|as\b|since))|"
-    r"(?:gave|give|giving|gives|gonna\s+give)\s+(?:[\w/-]+\s+){1,3}a\s+miss|(?:left|leave|leaving)\s+(?:out|off)|left\s+(?:it|them)\s+out|"
+    r"(?:gave|give|giving|gives|gonna\s+give)\s+(?:[\w/'-]+\s+){1,3}a\s+miss|(?:left|leave|leaving)\s+(?:out|off)|left\s+(?:it|them)\s+out|"
     # "the norco stayed in the bottle", "didn't touch the robaxin": not taken
     r"stay(?:ed|s)?\s+(?:in\s+the\s+(?:bottle|box|drawer|cupboard|packet|pack|cabinet|bag)|put)\b|"
     # (never "didn't touch it" / "the pain": a dose that did nothing)
@@ -549,7 +549,7 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"(?:much\s+)?pain|didn't\s+hurt)"
     )),
     ("forgot", re.compile(
-        r"\b(?:forg(?:o|e)t(?:ten|ting)?|slipped\s+my\s+mind|didn't\s+remember|spaced|blanked|"
+        r"\b(?:forg(?:o|e)t(?:ten|ting)?|slipped\s+my\s+mind|didn't\s+remember|spaced(?!\s+out)|blanked|"
         r"(?:went|gone)\s+(?:right\s+|clean\s+|completely\s+)?out\s+of\s+my\s+(?:head|mind)|"
         r"fell\s+asleep\s+before|totally\s+missed)"
     )),
@@ -782,7 +782,9 @@ RADIATING_PATH = re.compile(
 
 EFFECTS_RE = _named_alternation(SIDE_EFFECT_TERMS, r"(?<!\w)", r"(?!\w)")
 EFFECT_FALSE = re.compile(
-    r"tired\s+of|sick\s+(?:of|and\s+tired)|(?:ran|run)\s+out\s+of\s+it|sweat\s+(?:it|the)"
+    r"tired\s+of|sick\s+(?:of|and\s+tired)|(?:ran|run)\s+out\s+of\s+it|sweat\s+(?:it|the)|"
+    # "rash decision to go bowling", "itching to get back in the pool"
+    r"rash\s+(?:decision|move|choice|promise|idea)|itching\s+to\b"
 )
 NEG_BEFORE = re.compile(
     r"\b(?:no|not|never|without|nor|none|nothing|zero|isn't|aren't|wasn't|don't|didn't|doesn't|"

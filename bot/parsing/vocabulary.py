@@ -227,6 +227,7 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"go\s+number\s+two|go\s+for\s+a\s+poo)|"
      r"haven't\s+(?:pooped|pooed|been\s+for\s+a\s+poo|had\s+a\s+(?:poo|bowel\s+movement|bm))|bunged\s+up|bungs?\s+me\s+up|"
      r"blocked\s+up|no\s+poo\s+(?:for|after|in)\s+\w+\s+days|"
+     r"(?:not|haven't|have\s+not)\s+had\s+a\s+(?:poo|bm|bowel\s+movement)\s+(?:since|for|in)\b|"
      r"no\s+bowel\s+movements?|hard\s+stools?|straining\s+on\s+the\s+toilet|backed\s+up"),
     ("diarrhea", r"diarrh(?:o)?ea|the\s+runs|loose\s+(?:stools?|bowels?|poo|motions?)|runny\s+poo|"
      r"the\s+trots|running\s+stomach|runny\s+(?:tummy|stomach|belly)|purg(?:e|ing)|(?:watery|runny)\s+(?:stools?|poo|motions?)|"
@@ -253,7 +254,8 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"totally|dead)\s+dry|mouth\s+dey\s+dry|"
      r"mouth(?:'s|\s+is)\s+like\s+(?:sandpaper|a\s+desert|the\s+sahara)|"
      r"mouth\s+(?:a\s+bit\s+|bit\s+|so\s+|really\s+|very\s+)?dry(?:ing)?\b|mouth\s+drying|"
-     r"cotton\s+mouth|parched|mouth\s+(?:is\s+|feels\s+)?like\s+(?:sandpaper|a\s+desert|the\s+sahara|"
+     r"cotton\s*mouth|parched|mouth(?:'s|\s+is)?\s+(?:still\s+)?(?:dry|drier)\b|"
+     r"mouth\s+(?:is\s+|feels\s+)?like\s+(?:sandpaper|a\s+desert|the\s+sahara|"
      r"cotton\s+wool)|no\s+spit|no\s+saliva"),
     ("headache", r"head\s*aches?|migraines?|head\s+(?:is\s+)?(?:hurts?|hurting|pounding|throbbing)|"
      r"splitting\s+head|pounding\s+head|throbbing\s+head|banging\s+head|head\s+(?:is\s+)?banging"),

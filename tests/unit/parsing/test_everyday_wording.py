@@ -2115,3 +2115,36 @@ def test_what_another_says_of_the_writers_pain_is_still_the_score() -> None:
     assert [
         o["score"] for o in run("my wife says my back is an 8 today") if o["kind"] == "pain"
     ] == [8]
+
+
+@pytest.mark.parametrize(
+    ("text", "effects"),
+    [
+        # side effects in everyday words
+        ("not had a poo since monday, the oxy is brutal", ["constipation"]),
+        ("Panadol x2 at 6, back 5/10, mouth still dry from the cymbalta", ["dry_mouth"]),
+        ("nortrip gives me cottonmouth so bad", ["dry_mouth"]),
+        ("skipped my noon gabapentin bc I was so spaced out this morning", ["drowsiness"]),
+        # ... and what is none: idioms, tiredness put down to something else, hearsay
+        ("rash decision to go bowling last night lol, back's 7 today", []),
+        ("itching to get back in the pool once my back settles", []),
+        ("tired af but thats bc i worked a double, not the meds", []),
+        ("so sleepy lol stayed up till 3 watching the playoffs", []),
+        ("heard baclofen can make you drowsy, haven't noticed anything tho", []),
+        # (tiredness said of a medicine stays one)
+        ("so tired from the duloxetine", ["fatigue"]),
+    ],
+)
+def test_side_effects_said_and_not(text: str, effects: list[str]) -> None:
+    out = run(text, ["oxycodone", "duloxetine", "gabapentin", "nortriptyline", "baclofen"])
+    assert [e for o in out if o["kind"] == "side_effect" for e in o["effects"]] == effects, out
+
+
+def test_spaced_out_is_a_side_effect_not_a_forgotten_dose() -> None:
+    out = run("skipped my noon gabapentin bc I was so spaced out this morning", ["gabapentin"])
+    assert [o["reason"] for o in out if o["kind"] == "dose"] == ["side_effects"], out
+
+
+def test_giving_tonights_dose_a_miss_is_a_skip() -> None:
+    out = run("giving tonight's lyrica a miss, head's been spinning", ["pregabalin"])
+    assert [o["status"] for o in out if o["kind"] == "dose"] == ["skipped"], out
