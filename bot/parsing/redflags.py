@@ -1125,6 +1125,13 @@ OTHER_PERSON = re.compile(
 )
 #: The writer named in their own words (shared with the other experiencer checks).
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine)\b")
+# A stool that will not come, said beside constipation: the medicine's side effect, not
+# the loss of control (never a leak, nor urine held)
+_CONSTIPATED = re.compile(r"\bconstipat\w*|\bbunged\s+up\b|\bblocked\s+up\b")
+_STOOL_HELD = re.compile(
+    r"^(?!.*\b(?:urine|pee|wee|water|leak\w*|wet|soil\w*|accident|control)\b)"
+    r".*\b(?:pass|go|poo\w*|motions?|stools?|bowels?)\b"
+)
 _STRESS_LEAK = re.compile(
     r"\bwhen\s+i\s+(?:sneeze|cough|laugh|jump|run|lift)|\b(?:sneez|cough)\w*\s+(?:and\s+)?(?:i\s+)?leak"
 )
@@ -1543,6 +1550,8 @@ def _not_the_writers(
         return True  # "threw up but no blood in it"
     if flag == "bladder_bowel" and _STRESS_LEAK.search(sentence):
         return True  # a leak on a sneeze or a cough is not the new loss of control
+    if flag == "bladder_bowel" and _CONSTIPATED.search(sentence) and _STOOL_HELD.search(m.group()):
+        return True  # "the codeine make me very constipated, 3 days cannot pass motion"
     if flag in ("bladder_bowel", "suicidal") and _LAUGHING.match(sentence[end:]):
         return True  # "nearly wet myself laughing", "killing myself laughing"
     if flag == "fever" and _TEMP_NORMAL.search(sentence) and _CHILLS.search(m.group()):

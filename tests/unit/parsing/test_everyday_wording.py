@@ -2148,3 +2148,13 @@ def test_spaced_out_is_a_side_effect_not_a_forgotten_dose() -> None:
 def test_giving_tonights_dose_a_miss_is_a_skip() -> None:
     out = run("giving tonight's lyrica a miss, head's been spinning", ["pregabalin"])
     assert [o["status"] for o in out if o["kind"] == "dose"] == ["skipped"], out
+
+
+def test_a_stool_held_beside_constipation_is_the_side_effect_not_the_red_flag() -> None:
+    out = run("The codeine make me very constipated lah, 3 days cannot pass motion", ["codeine"])
+    assert [o for o in out if o["kind"] == "red_flag"] == [], out
+    # ... while urine held, or control lost, beside it still is the red flag
+    for text in ("can't pass urine since this morning, constipated too",
+                 "constipated and now I can't control my bowels"):  # fmt: skip
+        flags = [f for o in run(text, ["codeine"]) if o["kind"] == "red_flag" for f in o["flags"]]
+        assert flags == ["bladder_bowel"], text
