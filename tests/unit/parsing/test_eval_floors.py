@@ -54,7 +54,7 @@ def test_once_blind_sets_keep_their_red_flags() -> None:
 
 
 def test_later_sets_keep_what_they_read() -> None:
-    """Sets 35-46 and 49-59 (BENCHMARKS.md): thoughts of suicide said indirectly, half of
+    """Sets 35-46 and 49-61 (BENCHMARKS.md): thoughts of suicide said indirectly, half of
     them near misses; corrections, questions and plans; doses asked for, owed or wished;
     doses and symptoms as typed on a phone; the physical red flags in everyday words;
     medicines by their brand names around the world (46: most of its misses are brands
@@ -64,10 +64,11 @@ def test_later_sets_keep_what_they_read() -> None:
     dose was taken (53); long diary entries of many reports each (54: a line is right
     only when all of them are); short replies typed instead of a tap (56); how much of a
     dose was taken (57); several medicines in one line (58); times said by daily life
-    (59). These floors keep what is found, and allow no false alarm."""
+    (59); side effects in everyday words (60); pain with its details (61). These floors
+    keep what is found, and allow no false alarm."""
     later = evaluate(LATER_FILES)
-    assert later.lines.total >= 4995
-    assert later.lines.hits >= 4752, str(later.lines)
-    assert later.flag_recall.hits >= 1124, str(later.flag_recall)
+    assert later.lines.total >= 5395
+    assert later.lines.hits >= 5102, str(later.lines)
+    assert later.flag_recall.hits >= 1131, str(later.flag_recall)
     assert later.alarms.hits == 0, str(later.alarms)
     assert later.all_fields.rate >= 0.90, str(later.all_fields)
