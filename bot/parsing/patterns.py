@@ -592,11 +592,14 @@ PAIN_WORD_NUM = re.compile(
     r"today\s+|tonight\s+|right\s+now\s+|still\s+|solid\s+|strong\s+|:\s*|=\s*|-\s*|"
     r"probably\s+|roughly\s+|currently\s+|only\s+|just\s+|reach(?:ed|es)?\s+|hit\s+|hits\s+|"
     r"na\s+|"
+    # second-language and Singlish wording: "the pain is in 6", "pain today is by 6",
+    # "pain got 7 lor"
+    r"in\s+(?=\d\b)|by\s+(?=\d\b)|got\s+(?=\d\b)|"
     r"up\s+to\s+|down\s+to\s+)*(?P<n>\d+(?:\.5)?|"
     + _SMALL_WORDS
     + r")\b(?!\s*(?:mg|mcg|ml|units?|%|min|mins|minutes|hours?|hrs?|am|pm|a\.m|p\.m|:\d|"
     r"pills?|tablets?|days?|weeks?|times|o'?\s?clock|degrees?|°|stone|st\b|kg|kilos?|lbs?|pounds|"
-    r"miles?|km|steps|years?|months?))"
+    r"miles?|km|steps|years?|months?|places|spots|areas|parts|sides|different))"
 )
 # "settled to 4 by lunch", "came down to 4", "crept up to a 7": where the pain went is
 # its score now.

@@ -2158,3 +2158,20 @@ def test_a_stool_held_beside_constipation_is_the_side_effect_not_the_red_flag() 
                  "constipated and now I can't control my bowels"):  # fmt: skip
         flags = [f for o in run(text, ["codeine"]) if o["kind"] == "red_flag" for f in o["flags"]]
         assert flags == ["bladder_bowel"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [
+        # second-language and Singlish wording of a score
+        ("good morning, the pain is in 6, it go down for my right leg", 6),
+        ("Pain today is by 6. The lower back is very stiff in the morning", 6),
+        ("pain got 7 lor, the leg pain come back, left side", 7),
+    ],
+)
+def test_a_score_said_in_other_englishes(text: str, score: int) -> None:
+    assert [o["score"] for o in run(text) if o["kind"] == "pain"] == [score]
+
+
+def test_pain_in_two_places_is_no_score() -> None:
+    assert [o["score"] for o in run("pain in 2 places") if o["kind"] == "pain"] in ([], [None])
