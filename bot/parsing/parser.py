@@ -209,6 +209,11 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
         else:
             dosed, masked = _doses_in(clause, idx, found, meds, now, zone, tscan, parts)
         effects = detect_side_effects(clause)
+        following = parts[idx + 1] if idx + 1 < len(parts) else ""
+        if effects and (long_ago(clause) or _GONE_NOW.search(clause) or _GONE_NOW.match(following)):
+            # "used to get heartburn on diclofenac years ago", "had a rash last week from new
+            # washing powder, gone now": not a side effect of now
+            effects = set()
         found.effects |= effects
         quality, hours = detect_sleep(clause)
         if quality is not None:
@@ -514,6 +519,11 @@ _DONE_FIRST = re.compile(
 )
 
 
+# A side effect said to be over: "the itching stopped once…", "…, gone now"
+_GONE_NOW = re.compile(
+    r"(?:^\W*|\b(?:is|has|'s|it's|its)\s+)(?:gone|better|cleared(?:\s+up)?|settled)(?:\s+now)?\W*$|"
+    r"\b(?:stopped|went\s+away|cleared\s+up|gone\s+now|all\s+good\s+now)\b"
+)
 _TIREDNESS = frozenset({"fatigue", "drowsiness"})
 # Tiredness put down to something else by the writer: the night, the work, the baby
 _NOT_THE_MEDICINE = re.compile(

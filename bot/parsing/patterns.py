@@ -929,7 +929,10 @@ ACTIVITY_FALSE = re.compile(
     r"running\s+(?:a\s+)?(?:temp|fever|out|low|late|high|hot|loose|(?:about\s+|around\s+|nearly\s+|over\s+)?"
     r"(?:3[7-9]|4[0-2]|9[89]|10[0-6])(?:[.,]\d)?\b(?!\s*(?:min|mins|minutes|k\b|km|miles?|m\b)))|"
     r"work\s+out\s+(?:why|how|what|if)|"
-    r"walk(?:ing)?\s+(?:is|was)\s+(?:hard|painful|difficult|agony|impossible)"
+    r"walk(?:ing)?\s+(?:is|was)\s+(?:hard|painful|difficult|agony|impossible)|"
+    # "my stomach is running" (loose stools), "nose running": no run taken
+    r"(?:(?<=stomach\s)|(?<=stomach\sis\s)|(?<=stomach\sdey\s)|(?<=tummy\sis\s)|(?<=belly\sis\s)|"
+    r"(?<=nose\s)|(?<=nose\sis\s)|(?<=nose\'s\s))running\b"
 )
 MOOD_SCORE = re.compile(
     r"\b(?:mood|spirits)(?:'s|[-\s]wise)?\s*[:,]?\s*(?:is\s+|are\s+|was\s+|were\s+|score\s+|at\s+|of\s+|"

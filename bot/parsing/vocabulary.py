@@ -202,12 +202,13 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"can't\s+stay\s+awake|couldn't\s+stay\s+awake|out\s+of\s+it|spaced\s+out|spacey|"
      r"like\s+a\s+zombie|zombie|sluggish|heavy[-\s]headed|dopey"),
     ("dizziness", r"dizzy|dizziness|giddy|giddiness|"
+     r"head(?:'s|\s+is|\s+has)?\s+(?:been\s+)?spinning|"
      r"light[-\s]?headed|lightheadedness|vertigo|woozy|"
      r"(?:room|world|everything|head)\s+(?:is\s+|was\s+|keeps\s+|kept\s+|started\s+|starts\s+)?"
      r"(?:spinning|spins)|unsteady|off\s+balance|"
      # Nigerian Pidgin: "e dey make my head turn", "my head dey turn"
      r"(?:make|makes|made|making)\s+my\s+head\s+(?:turn|spin)|my\s+head\s+dey\s+turn"),
-    ("nausea", r"nausea|nauseous|nauseated|nauseas?|queasy|sick\s+to\s+my\s+stomach|"
+    ("nausea", r"nausea|nauseous|nauseated|nauseas?|queasy|pukey|sick\s+to\s+my\s+stomach|"
      r"stomach\s+(?:was\s+|is\s+)?churning|churning\s+stomach|"
      r"(?:feel|feeling|felt|feels|made\s+me|makes\s+me|making\s+me)\s+(?:a\s+bit\s+|so\s+|really\s+|"
      r"very\s+|quite\s+|kind\s+of\s+|kinda\s+)?sick|want(?:ed)?\s+to\s+(?:throw\s+up|puke|vomit)|"
@@ -229,7 +230,9 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"blocked\s+up|no\s+poo\s+(?:for|after|in)\s+\w+\s+days|"
      r"(?:not|haven't|have\s+not)\s+had\s+a\s+(?:poo|bm|bowel\s+movement)\s+(?:since|for|in)\b|"
      r"no\s+bowel\s+movements?|hard\s+stools?|straining\s+on\s+the\s+toilet|backed\s+up"),
-    ("diarrhea", r"diarrh(?:o)?ea|the\s+runs|loose\s+(?:stools?|bowels?|poo|motions?)|runny\s+poo|"
+    ("diarrhea", r"diarrh(?:o)?ea|the\s+runs|the\s+squits|"
+     r"loose\s+(?:stools?|bowels?|poo|motions?)|runny\s+poo|"
+     r"(?:stomach|belly|tummy)\s+(?:is\s+|dey\s+|has\s+been\s+)?running|"
      r"the\s+trots|running\s+stomach|runny\s+(?:tummy|stomach|belly)|purg(?:e|ing)|(?:watery|runny)\s+(?:stools?|poo|motions?)|"
      r"bowels\s+(?:running|going|are|were|have\s+been)\s+(?:\w+\s+)?loose"),
     ("stomach_pain", r"(?:stomach|tummy|belly|abdomen|abdominal|guts?)(?:'s)?\s*"
@@ -244,6 +247,7 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"stomach\s*ache|tummy\s*ache|bellyache|pain\s+in\s+(?:my\s+|the\s+)?(?:stomach|tummy|belly|gut)|"
      r"epigastric\s+(?:pain|discomfort|burning)|gi\s+upset"),
     ("heartburn", r"heart\s*burn|acid\s+reflux|reflux|indigestion|acid\s+stomach|acidity|gastric|"
+     r"acid\s+(?:coming|comes|came)\s+up|"
      r"burning\s+in\s+my\s+(?:chest|throat)|dyspepsia"),
     ("black_stools", r"black\s+(?:stools?|poo|poop|poops|bowel\s+movements?|tarry)|"
      r"tarry\s+stools?|(?:stools?|poo|poop)\s+(?:is|are|was|were|looks?|looked)\s+"

@@ -2175,3 +2175,25 @@ def test_a_score_said_in_other_englishes(text: str, score: int) -> None:
 
 def test_pain_in_two_places_is_no_score() -> None:
     assert [o["score"] for o in run("pain in 2 places") if o["kind"] == "pain"] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("text", "effects"),
+    [
+        # side effects of long ago or over now are none of now
+        ("used to get heartburn on diclofenac years ago, the naproxen's been fine", []),
+        ("had a rash last week from new washing powder, gone now", []),
+        ("the itching stopped once I started taking the co-codamol with food", []),
+        ("dizzy since the lyrica, nausea gone now", ["dizziness"]),
+        # more everyday words for them
+        ("head's been spinning all day from the morning one", ["dizziness"]),
+        ("my stomach is running since I start this diclofenac", ["diarrhea"]),
+        ("naproxen's given me the squits", ["diarrhea"]),
+        ("after the morphine I have acid coming up in my throat", ["heartburn"]),
+        ("dilaudid at 7 and I've been pukey since", ["nausea"]),
+    ],
+)
+def test_side_effects_of_now_and_of_before(text: str, effects: list[str]) -> None:
+    out = run(text, ["diclofenac", "pregabalin", "morphine", "hydromorphone", "naproxen"])
+    assert [e for o in out if o["kind"] == "side_effect" for e in o["effects"]] == effects, out
+    assert [o for o in out if o["kind"] == "activity"] == [], out  # (a stomach running)
