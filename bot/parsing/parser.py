@@ -209,8 +209,11 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
         else:
             dosed, masked = _doses_in(clause, idx, found, meds, now, zone, tscan, parts)
         effects = detect_side_effects(clause)
-        following = parts[idx + 1] if idx + 1 < len(parts) else ""
-        if effects and (long_ago(clause) or _GONE_NOW.search(clause) or _GONE_NOW.match(following)):
+        after = following or ""
+        answered_no = asked and bool(_ANSWERED_NO.match(after))  # "black stools? no."
+        if effects and (
+            long_ago(clause) or _GONE_NOW.search(clause) or _GONE_NOW.match(after) or answered_no
+        ):
             # "used to get heartburn on diclofenac years ago", "had a rash last week from new
             # washing powder, gone now": not a side effect of now
             effects = set()
@@ -519,6 +522,7 @@ _DONE_FIRST = re.compile(
 )
 
 
+_ANSWERED_NO = re.compile(r"^\W*(?:no|nope|nah|none|negative|not\s+really)\W*$")
 # A side effect said to be over: "the itching stopped once…", "…, gone now"
 _GONE_NOW = re.compile(
     r"(?:^\W*|\b(?:is|has|'s|it's|its)\s+)(?:gone|better|cleared(?:\s+up)?|settled)(?:\s+now)?\W*$|"

@@ -236,7 +236,8 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"the\s+trots|running\s+stomach|runny\s+(?:tummy|stomach|belly)|purg(?:e|ing)|(?:watery|runny)\s+(?:stools?|poo|motions?)|"
      r"bowels\s+(?:running|going|are|were|have\s+been)\s+(?:\w+\s+)?loose"),
     ("stomach_pain", r"(?:stomach|tummy|belly|abdomen|abdominal|guts?)(?:'s)?\s*"
-     r"(?:is\s+|was\s+|are\s+|were\s+|feels\s+|has\s+been\s+|have\s+been\s+|been\s+)?(?:really\s+|so\s+|very\s+|a\s+bit\s+|quite\s+)?"
+     r"(?:is\s+|was\s+|are\s+|were\s+|feels\s+|has\s+been\s+|have\s+been\s+|been\s+)?(?:just\s+)?"
+     r"(?:really\s+|so\s+|very\s+|a\s+bit\s+|quite\s+)?"
      r"(?:ache|aches|aching|pain|pains|paining|cramps?|hurts?|hurting|killing\s+me|upset|sore|"
      r"in\s+knots|burning|bad|crook|playing\s+up|not\s+(?:good|great|right)|off|dodgy|rough|unsettled|weird|"
      r"(?:troubling|bothering)\s+me|giving\s+me\s+(?:trouble|grief|hell)|torn\s+up|wrecked)|"

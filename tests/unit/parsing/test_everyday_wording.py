@@ -2197,3 +2197,17 @@ def test_side_effects_of_now_and_of_before(text: str, effects: list[str]) -> Non
     out = run(text, ["diclofenac", "pregabalin", "morphine", "hydromorphone", "naproxen"])
     assert [e for o in out if o["kind"] == "side_effect" for e in o["effects"]] == effects, out
     assert [o for o in out if o["kind"] == "activity"] == [], out  # (a stomach running)
+
+
+@pytest.mark.parametrize(
+    ("text", "effects"),
+    [
+        # a checklist's question answered no is no side effect; answered yes, it is
+        ("black stools? no. tummy's just a bit sore from the naproxen", ["stomach_pain"]),
+        ("nausea? no. dizzy? yes", ["dizziness"]),
+    ],
+)
+def test_a_side_effect_asked_and_answered_no(text: str, effects: list[str]) -> None:
+    out = run(text, ["naproxen"])
+    assert [e for o in out if o["kind"] == "side_effect" for e in o["effects"]] == effects, out
+    assert [o for o in out if o["kind"] == "red_flag"] == [], out
