@@ -219,7 +219,6 @@ def _bare_mention(clause: str, first: Mention, tscan: TimeScan) -> DoseStatus | 
 
 
 _COMBINATION_STRENGTH = re.compile(r"\s*\d+(?:\.\d+)?/\d+(?:\.\d+)?(?:\s*mg)?")
-_PLAN_BEFORE = re.compile(r"\b(?:i'll|i\s+will|i'm\s+gonna|im\s+gonna|gonna|i'm\s+going\s+to)\b")
 _NOW_AFTER_COUNT = re.compile(r"\s+\d\s+now\b")
 # A medicine named with nothing after it but when in the day it went down: "nurofen after
 # the school run", "cymbalta with my oatmeal", "celebrex at smoko", "nurofen when I knocked
@@ -458,6 +457,7 @@ _WILL = (
     r"(?:just\s+|probably\s+|prob\s+|then\s+|definitely\s+|def\s+|still\s+|also\s+)?"
 )
 _PLANNED = re.compile(_WILL + "$")
+_A_PLAN = re.compile(_WILL)  # anywhere before the name: "…so I'll collect the gabapentin"
 #: The words that end right before a verb ("will", "meant to", "might") are never longer
 #: than this: the patterns anchored there need not try every earlier position.
 _REACH = 100
@@ -1042,7 +1042,7 @@ def _reads_as_log(clause: str, first: Mention, tscan: TimeScan) -> bool:
         return False  # "changing my gabapentin to 9am from tomorrow": a time moved
     if as_a_rule(clause, first.start):
         return False  # "I usually take gabapentin at 9": the rule, not a dose
-    if _PLAN_BEFORE.search(clause, 0, first.start):
+    if _A_PLAN.search(clause, 0, first.start):
         return False  # "pharmacy opens at 2 so I'll collect the gabapentin and take it then"
     if _ONLY_BEFORE.match(clause[: first.start]) and _WHEN_OF_THE_DAY.match(clause, first.end):
         # "nurofen after the school run", "cymbalta with my oatmeal" (never "…left?")

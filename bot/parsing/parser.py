@@ -86,7 +86,7 @@ from bot.parsing.restated import restate
 from bot.parsing.spans import mask
 from bot.parsing.spoken_names import join_spoken_names
 from bot.parsing.taken_back import merge_taken_back, restate_names, restate_side, split_taken_back
-from bot.parsing.temporality import long_ago, not_now
+from bot.parsing.temporality import long_ago, not_now, says_done
 from bot.parsing.text import MAX_CHARS, clauses, normalise
 from bot.parsing.time_list import times_listed_after
 from bot.parsing.timephrases import ON_WAKING, TimeScan, resolve_scan, scan_time, taken_when
@@ -184,7 +184,7 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
                 clause, following, following is not None and asked_parts[idx + 1]
             )
             # "flexeril before bed? or now?", "can panadol extra be taken with my celecoxib?"
-            or (asked and not _DEED.search(clause) and bool(meds.mentions(clause)))
+            or (asked and not says_done(clause) and bool(meds.mentions(clause)))
         )
         # "madam my father is | also having pregabalin 75": the clause split off goes on
         carried = idx > 0 and _UNFINISHED.search(parts[idx - 1]) and someone_elses(parts[idx - 1])
@@ -452,14 +452,6 @@ def _by_when(
 
 # A clause left unfinished at its verb ("my father is", then "also having …")
 _UNFINISHED = re.compile(r"\b(?:is|was|are|were|has|had|have|'s)\s*$")
-# A dose said done: with it, a question mark is doubt about the details, not a question
-# instead of a report ("took 2 advil at 3?")
-_DEED = re.compile(
-    r"\b(?:took|tooked|taken(?!\s+(?:together|with|at\s+the\s+same))|had|popped|swallowed|"
-    r"done|used|applied|skipp?\w*|missed|forgot)\b"
-)
-
-
 def _held_back(
     clause: str,
     idx: int,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["as_a_rule", "goes_with_a_meal", "long_ago", "not_now"]
+__all__ = ["as_a_rule", "goes_with_a_meal", "long_ago", "not_now", "says_done"]
 
 # Long gone, whatever verb says it: "used to be on", "back in 2022", "in 2019 for a few
 # months", "years ago", "haven't had one in weeks"
@@ -37,10 +37,18 @@ _LATER: Final = re.compile(
 # A dose said done or missed in the clause itself keeps it: "didn't take the flexeril bc
 # I have a test tmrw", "took my gabapentin, tomorrow I start the new dose"
 _DONE: Final = re.compile(
-    r"\b(?:took|taken|popped|swallowed|had\s+(?:my|the|a|an|\d|one|two|it|them)|just\s+had|"
+    # (never "can X be taken together with Y": a passive in a question)
+    r"\b(?:took|tooked|taken(?!\s+(?:together|with|at\s+the\s+same))|popped|swallowed|done|used|"
+    r"applied|had\s+(?:my|the|a|an|\d|one|two|it|them|mine)|just\s+had|"
     r"already\s+had|skip\w*|miss\w*|forg[eo]t\w*|didn'?t\s+take|did\s+not\s+take|"
     r"not\s+taking|stopp?\w*|paus\w*|hold\w*\s+off|left|ran\s+out|run\s+out)\b"
 )
+
+
+def says_done(clause: str) -> bool:
+    """Whether the clause tells a dose done or missed (with it, a question mark is doubt
+    about the details, a time word its context: "took 2 advil at 3?")."""
+    return bool(_DONE.search(clause))
 
 
 def not_now(clause: str) -> bool:

@@ -660,30 +660,27 @@ async def answer_occurrence(
 async def take_part(session: AsyncSession, user_id: int, occ_id: int, units: float | None) -> bool:
     """A dose answered Taken was only part of it ("oops, only half"): the units taken, or
     None for the whole; False when the dose is not this user's or not taken (any more)."""
-    result = await session.execute(
-        update(DoseOccurrence)
-        .where(
-            DoseOccurrence.id == occ_id,
-            DoseOccurrence.user_id == user_id,
-            DoseOccurrence.status == DoseStatus.TAKEN,
-        )
-        .values(units_taken=units)
-        .execution_options(synchronize_session="fetch")
-    )
-    return bool(result.rowcount)  # type: ignore[attr-defined]
+    return await _amend_answer(session, user_id, occ_id, DoseStatus.TAKEN, units_taken=units)
 
 
 async def give_skip_reason(session: AsyncSession, user_id: int, occ_id: int, reason: str) -> bool:
     """The reason for a dose already skipped, told after the skip; False when the dose is
     not this user's or not skipped (taken back, or answered otherwise since)."""
+    return await _amend_answer(session, user_id, occ_id, DoseStatus.SKIPPED, skip_reason=reason)
+
+
+async def _amend_answer(
+    session: AsyncSession, user_id: int, occ_id: int, status: str, **values: object
+) -> bool:
+    """Change a detail of an answer given (`status` still holds): False otherwise."""
     result = await session.execute(
         update(DoseOccurrence)
         .where(
             DoseOccurrence.id == occ_id,
             DoseOccurrence.user_id == user_id,
-            DoseOccurrence.status == DoseStatus.SKIPPED,
+            DoseOccurrence.status == status,
         )
-        .values(skip_reason=reason)
+        .values(**values)
         .execution_options(synchronize_session="fetch")
     )
     return bool(result.rowcount)  # type: ignore[attr-defined]
