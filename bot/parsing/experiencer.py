@@ -59,6 +59,8 @@ def someone_elses(clause: str) -> bool:
     m = _OTHER_SUBJECT.match(clause)
     if m is None:
         return False
+    if _swallowed_in(clause) is not None:
+        return True  # "my husband took my pregabalin by mistake": theirs to swallow, not mine
     rest = clause[m.end() :]
     if _WRITER_TOO.match(rest):
         return False

@@ -2211,3 +2211,18 @@ def test_a_side_effect_asked_and_answered_no(text: str, effects: list[str]) -> N
     out = run(text, ["naproxen"])
     assert [e for o in out if o["kind"] == "side_effect" for e in o["effects"]] == effects, out
     assert [o for o in out if o["kind"] == "red_flag"] == [], out
+
+
+@pytest.mark.parametrize(
+    ("text", "doses"),
+    [
+        # someone else swallowed the writer's medicine: no dose of the writer's
+        ("my husband took my pregabalin by mistake", 0),
+        ("my son swallowed one of my gabapentin", 0),
+        # the writer's own dose, given by someone else, still is one
+        ("my husband gave me my pregabalin at 8", 1),
+    ],
+)
+def test_my_medicine_taken_by_another_is_not_my_dose(text: str, doses: int) -> None:
+    out = run(text, ["pregabalin", "gabapentin"])
+    assert len([o for o in out if o["kind"] == "dose"]) == doses, out
