@@ -40,6 +40,8 @@ class DoseEvent:
     # A wait said to a clock time further ahead than a snooze's length ("gonna take it at
     # 12 with lunch" at 08:05): that instant, for the bot to weigh against the schedule.
     until: str | None = None
+    # the count is a share of the whole dose, not of one tablet (DoseIntent.of_dose)
+    of_dose: bool = False
 
 
 @dataclass(slots=True)

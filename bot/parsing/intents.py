@@ -76,6 +76,9 @@ class DoseIntent:
     # A wait to a clock time hours ahead (ISO 8601): the bot lets a due dose wait until
     # then when it comes before that medicine's next dose; not part of the contract.
     until: str | None = field(default=None, compare=False)
+    # `count` is a share of the whole dose ("half my dose", "half the gabapentin"), not of
+    # one tablet ("half a naproxen"): of a two-capsule dose, one capsule. Not in the contract.
+    of_dose: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

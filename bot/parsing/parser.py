@@ -452,6 +452,8 @@ def _by_when(
 
 # A clause left unfinished at its verb ("my father is", then "also having …")
 _UNFINISHED = re.compile(r"\b(?:is|was|are|were|has|had|have|'s)\s*$")
+
+
 def _held_back(
     clause: str,
     idx: int,
@@ -623,6 +625,7 @@ def _attach_fragments(
     _taken_late_after_all(parts, found, now, zone)
     _forgot_but_will_take_it(found)
     _name_the_patch(parts, found, meds)
+    _share_of_the_dose(parts, found)
 
 
 _EVERYTHING = re.compile(r"\b(?:everything|the\s+lot|all\s+of\s+them)\b")
@@ -911,6 +914,23 @@ def _name_the_patch(parts: list[str], found: Found, meds: Meds) -> None:
             d.medication = patches[0]
 
 
+# "half my dose", "half a dose", "half the gabapentin", "half of my usual naproxen": a share
+# of the whole dose; not "half a naproxen", "half the tablet", "half of the 600" (of one).
+_OF_THE_DOSE = re.compile(
+    r"\b(?:half|(?:a\s+)?quarter)\s+(?:of\s+)?(?:(?:an?|my|the|his|her)\s+)?"
+    r"(?:usual\s+|normal\s+|whole\s+|regular\s+|prescribed\s+)?dose\b|"
+    r"\b(?:half|(?:a\s+)?quarter)\s+(?:of\s+)?(?:my|the)\s+(?:usual\s+|normal\s+|regular\s+)?"
+    r"(?!(?:tab|tablet|pill|cap|capsule|caplet|one|patch|sachet|dose)s?\b)[a-z][\w-]*"
+)
+
+
+def _share_of_the_dose(parts: list[str], found: Found) -> None:
+    # "half my gabapentin" of a two-capsule dose is one capsule, not half of one.
+    for d in found.doses:
+        if d.count is not None and d.count < 1 and _OF_THE_DOSE.search(parts[d.clause]):
+            d.of_dose = True
+
+
 def _is_patch(generic: str) -> bool:
     drug = get_drug(generic)
     if drug is None:
@@ -954,6 +974,7 @@ def _dose_intents(found: Found, reason: SkipReason | None) -> list[Intent]:
                 reason=r if d.status == "skipped" else None,
                 product=d.product,
                 until=d.until,
+                of_dose=d.of_dose,
             )
         )
     return intents

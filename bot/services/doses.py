@@ -73,7 +73,7 @@ def units_taken(intent: DoseIntent, med: Medication | None) -> float | None:
     """The tablets said ("took 2"); else, for a listed medicine with no amount said, its
     own dose ("2 tablets" on /add); None: the amount, or one unit, is the whole dose."""
     if intent.count is not None:
-        return intent.count
+        return _of_tablets(intent, med)
     if intent.amount is None and med is not None:
         return med.units_per_dose
     return None
@@ -87,7 +87,14 @@ def part_of_the_dose(intent: DoseIntent, med: Medication) -> float | None:
     if amount is None:
         named = _named_other_strength(intent, med)
         amount, unit = (named, "mg") if named is not None else (None, None)
-    return part_taken(intent.count, amount, unit, regimen_item_of(med))
+    return part_taken(_of_tablets(intent, med), amount, unit, regimen_item_of(med))
+
+
+def _of_tablets(intent: DoseIntent, med: Medication | None) -> float | None:
+    """The count said, in tablets: "half my dose" of a two-capsule dose is one capsule."""
+    if intent.of_dose and intent.count is not None and med is not None:
+        return intent.count * (med.units_per_dose or 1)
+    return intent.count
 
 
 @dataclass(frozen=True, slots=True)

@@ -92,6 +92,23 @@ async def test_one_of_a_two_tablet_dose_and_a_smaller_amount_are_parts(
         assert totals == [("gabapentin", 1.0), ("ibuprofen", 0.5)]
 
 
+async def test_half_of_a_two_capsule_dose_is_one_capsule(
+    fake: FakeBotApi, database_url: str, clock: FakeClock
+) -> None:
+    # "half my dose" of two capsules is one capsule, never half of one; "half a naproxen"
+    # is half of one tablet.
+    async with running_bot(fake, database_url, clock, **NO_SEND_LIMIT) as app:
+        await onboard(fake)
+        await add(fake, "gabapentin 300mg 2 capsules 8am 8pm")
+        await add(fake, "naproxen 500mg 8am 8pm")
+        await reminder_at(fake, app, clock, EIGHT)
+        clock.advance(minutes=10)
+        await _texted(fake, "only managed half my dose of gabapentin, and half a naproxen", "½")
+        await settled(app)
+        totals = sorted((d.name, d.count) for d in await _taken_today(app))
+        assert totals == [("gabapentin", 1.0), ("naproxen", 0.5)]
+
+
 async def test_the_whole_dose_said_or_tapped_stays_whole_and_undo_clears_the_part(
     fake: FakeBotApi, database_url: str, clock: FakeClock
 ) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from bot.parsing.redflags import detect_red_flags
 from bot.parsing.text import normalise
-from tests.unit.parsing.helpers import BERLIN, MORNING_NY, NEW_YORK, check, run
+from tests.unit.parsing.helpers import BERLIN, EVENING, MORNING_NY, NEW_YORK, check, run
 
 Case = tuple[str, list[dict[str, Any]], tuple[str, ...]]
 
@@ -2226,3 +2226,20 @@ def test_a_side_effect_asked_and_answered_no(text: str, effects: list[str]) -> N
 def test_my_medicine_taken_by_another_is_not_my_dose(text: str, doses: int) -> None:
     out = run(text, ["pregabalin", "gabapentin"])
     assert len([o for o in out if o["kind"] == "dose"]) == doses, out
+
+
+@pytest.mark.parametrize(
+    ("text", "of_dose"),
+    [
+        ("only took half my dose of gabapentin", True),
+        ("took a half dose of naproxen this morning", True),
+        ("half the gabapentin", True),
+        ("half a gabapentin", False),
+        ("took half the tablet of naproxen", False),
+    ],
+)
+def test_a_share_of_the_dose_is_told_from_a_share_of_a_tablet(text: str, of_dose: bool) -> None:
+    from bot.parsing.parser import parse
+
+    [dose] = parse(text, ["gabapentin", "naproxen"], EVENING, BERLIN)
+    assert (dose.count, dose.of_dose) == (0.5, of_dose)  # type: ignore[union-attr]
