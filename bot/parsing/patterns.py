@@ -379,7 +379,7 @@ COUNT_BEFORE_MED = re.compile(
     + r"|a\s+couple\s+of|a\s+couple|couple\s+of|"
     + _PART_OF
     + r"|"
-    r"half\s+(?:of\s+)?an?|half|a\s+single|an?|another)\s+(?:x\s+)?(?:more\s+)?(?:of\s+)?(?:my\s+|the\s+)?"
+    r"half\s+(?:of\s+)?(?:an?|one)|half|a\s+single|an?|another)\s+(?:x\s+)?(?:more\s+)?(?:of\s+)?(?:(?:my|the)\s+(?:usual\s+|normal\s+|regular\s+)?)?"
     r"(?:fresh\s+|new\s+)?"  # "a fresh lidoderm"
     r"(?:(?:extra|regular|max(?:imum)?)\s+strength\s+)?(?:" + _PILL + r"\s+of\s+)?"
     # "half of a 4mg tizanidine": its strength between the count and the name

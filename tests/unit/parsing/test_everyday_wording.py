@@ -2243,3 +2243,16 @@ def test_a_share_of_the_dose_is_told_from_a_share_of_a_tablet(text: str, of_dose
 
     [dose] = parse(text, ["gabapentin", "naproxen"], EVENING, BERLIN)
     assert (dose.count, dose.of_dose) == (0.5, of_dose)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("half of one gabapentin", 0.5),  # had been one whole
+        ("half my usual naproxen", 0.5),  # had been no dose at all
+        ("2 of my usual gabapentin at 8", 2),
+    ],
+)
+def test_a_share_said_before_the_name(text: str, count: float) -> None:
+    out = run(text, ["gabapentin", "naproxen"])
+    assert [o.get("count") for o in out if o["kind"] == "dose"] == [count], out
