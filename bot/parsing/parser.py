@@ -89,7 +89,15 @@ from bot.parsing.taken_back import merge_taken_back, restate_names, restate_side
 from bot.parsing.temporality import long_ago, not_now, says_done
 from bot.parsing.text import MAX_CHARS, clauses, normalise
 from bot.parsing.time_list import times_listed_after
-from bot.parsing.timephrases import ON_WAKING, TimeScan, resolve_scan, scan_time, taken_when
+from bot.parsing.timephrases import (
+    ON_WAKING,
+    TAKEN_AHEAD,
+    TimeScan,
+    on_the_wall,
+    resolve_scan,
+    scan_time,
+    taken_when,
+)
 from bot.parsing.two_doses import count_and_time_of_the_last, count_of_the_last, more_of_the_last
 from bot.parsing.vocabulary import Resolve, knowledge_resolver, resolve_name
 
@@ -616,6 +624,7 @@ def _attach_fragments(
     "it") are folded into what that clause found; the order matters, each sees the last."""
     _names_said_after(parts, found, meds)
     _attach_times(parts, found, now, zone)
+    _taken_on_waking(parts, found, now, zone)
     _attach_strengths(parts, found)
     _attach_counts(parts, found)
     _attach_activity_minutes(parts, found)
@@ -626,6 +635,7 @@ def _attach_fragments(
     _forgot_but_will_take_it(found)
     _name_the_patch(parts, found, meds)
     _share_of_the_dose(parts, found)
+    _taken_not_ahead(parts, found, now, zone)
 
 
 _EVERYTHING = re.compile(r"\b(?:everything|the\s+lot|all\s+of\s+them)\b")
@@ -703,6 +713,49 @@ def _attach_times(parts: list[str], found: Found, now: datetime, zone: ZoneInfo)
                 for dose in targets if every else targets[-1:]:
                     dose.at = when.isoformat(timespec="seconds")
                 found.explained[idx] = True
+
+
+# "woke at 4 from pain, took 2 panadol": the dose told right after waking at a clock
+# was taken then (a dose with its own time keeps it).
+_WOKE_AT_CLOCK = re.compile(
+    r"^\W*(?:(?:i|so|and)\s+)?(?:woke|woken|got\s+up|was\s+up)\s+(?:up\s+)?(?:at|around|about)\s+"
+    r"(?:about\s+|around\s+)?\d{1,2}(?:[:.][0-5]\d)?\s*(?:am|a\.m\.?)?"
+    r"(?:\s+(?:from|with|in|because\s+of|cos\s+of)\s+(?:the\s+)?(?:pain|agony|my\s+back)|"
+    r"\s+(?:in\s+)?(?:agony|pain|sore|hurting))?\W*$"
+)
+_TOOK_FIRST = re.compile(r"^\W*(?:(?:so|and|then)\s+)?(?:i\s+)?(?:took|had|popped|swallowed)\b")
+
+
+def _taken_not_ahead(parts: list[str], found: Found, now: datetime, zone: ZoneInfo) -> None:
+    # A dose told as taken at a clock time well ahead was taken then yesterday, as
+    # `taken_when` reads one dose; the second of two ("ibuprofen 400 at 2pm, 400 at 8pm"
+    # said at 09:00) had been left ahead, as if still to come.
+    # (Never before an earlier dose of it: "gabapentin at 7.30, second at 2pm" said at
+    # 08:35 keeps 14:00, which the bot asks about.)
+    for j, d in enumerate(found.doses):
+        if d.status != "taken" or d.at is None or d.vague_at:
+            continue
+        at = datetime.fromisoformat(d.at)
+        if at <= now + TAKEN_AHEAD or scan_time(parts[d.clause]).anchor is not None:
+            continue
+        day_before = on_the_wall(at, zone, -24)
+        earlier = [
+            datetime.fromisoformat(e.at)
+            for e in found.doses[:j]
+            if e.medication == d.medication and e.at is not None
+        ]
+        if all(e < day_before for e in earlier):
+            d.at = day_before.isoformat(timespec="seconds")
+
+
+def _taken_on_waking(parts: list[str], found: Found, now: datetime, zone: ZoneInfo) -> None:
+    for idx in range(1, len(parts)):
+        if not (_WOKE_AT_CLOCK.match(parts[idx - 1]) and _TOOK_FIRST.match(parts[idx])):
+            continue
+        when = resolve_scan(scan_time(parts[idx - 1]), now, zone)
+        for d in found.doses:
+            if d.clause == idx and d.at is None and d.status == "taken" and when is not None:
+                d.at = when.isoformat(timespec="seconds")
 
 
 _ALL_OF_THEM = re.compile(

@@ -68,6 +68,11 @@ _NEVER_OPENS: Final = frozenset(
     | {"not", "of", "on", "or", "so", "the", "to", "took", "was", "with"}
 )
 
+#: Words a report needs as themselves, never a piece of a name: "pain max 8" is no
+#: "Panamax" (a paracetamol brand). ("back lo fen" is still baclofen: "back" is said as
+#: a piece of it.)
+_KEPT_WHOLE: Final = frozenset({"pain", "pains", "dose", "doses", "pill", "pills", "score"})
+
 
 def join_spoken_names(
     low: str, regimen: Sequence[str], is_medicine: Callable[[str], bool] = lambda _: False
@@ -110,6 +115,8 @@ def _run_at(
         run = words[i:end]
         if any(low[a.end() : b.start()] != " " for a, b in zip(run, run[1:], strict=False)):
             break  # only words said one after another
+        if any(w.group() in _KEPT_WHOLE for w in run):
+            break
         joined = "".join(w.group() for w in run)
         if len(joined) < _SHORTEST_NAME:
             continue

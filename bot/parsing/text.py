@@ -233,6 +233,48 @@ def _amount_in_digits(m: re.Match[str]) -> str:
     return f"{total} {m['u']}" if total > 0 else m.group()
 
 
+# A number of twenty or more said in words, as voice typing writes it: "lyrica seventy
+# five", "tramadol fifty", "a hundred and fifty", "thirty nine point two" (a fever). Not a
+# clock ("eight thirty", "twenty past nine", "at seven fifty"): a number word is left
+# as it is after an hour or before "past", "to" or "o'clock".
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_SPELLED_NUMBER = re.compile(
+    r"\b(?P<n>(?:(?:a|one|two|three|four|five|six|seven|eight|nine)\s+)?hundred"
+    r"(?:\s+and)?(?:\s+"
+    + _TENS
+    + r"(?:[\s-]"
+    + _UNITS
+    + r")?|\s+"
+    + _TEENS
+    + r"|\s+"
+    + _UNITS
+    + r")?"
+    r"|" + _TENS + r"(?:[\s-]" + _UNITS + r")?)"
+    r"(?:\s+point\s+(?P<d>" + _UNITS + r"|zero))?\b"
+    r"(?!\s+(?:past|to|o'?clock|ish)\b)"
+)
+_HOUR_BEFORE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|at|\d)[\s-]*$"
+)
+
+
+def _number_in_digits(m: re.Match[str]) -> str:
+    """ "seventy five" -> "75", "a hundred and fifty" -> "150"; a clock's minutes stay."""
+    if _HOUR_BEFORE.search(m.string, 0, m.start()):
+        return m.group()
+    total = 0
+    for word in m["n"].replace("-", " ").split():
+        if word == "hundred":
+            total = max(total, 1) * 100
+        elif word not in ("and", "a"):
+            total += NUMBER_WORDS[word]
+    if m["d"] is not None:
+        return f"{total}.{NUMBER_WORDS.get(m['d'], 0)}"
+    return str(total)
+
+
 # Tagalog's polite "po" ("I forgot po to drink …", "wait po") carries no meaning here;
 # after an amount or a medicine it is "by mouth" ("oxynorm 5mg po 1330"), kept.
 _TAGALOG_PO = re.compile(r"(?<!mg)(?<!mcg)(?<!\d)(?<!tab)(?<!tabs)(?:^|\s+)po\b(?!\s*\d)")
@@ -279,6 +321,8 @@ def normalise(text: str) -> str:
         text = _W_WITH.sub("with ", text)
     if " n " in text:
         text = _N_AND.sub(" and ", text)  # "2 at 9 n again at 3"
+    if "ty" in text or "hundred" in text:
+        text = _SPELLED_NUMBER.sub(_number_in_digits, text)
     if "milli" in text or "microg" in text or " mg" in text or " mcg" in text:
         text = _SPELLED_AMOUNT.sub(_amount_in_digits, text)  # "ten milligrams": 10 mg
     if "bowls" in text:

@@ -572,6 +572,14 @@ def taken_when(scan: TimeScan, status: str, now: datetime, zone: ZoneInfo) -> da
     ahead ("took 1 oxy at 10pm" said at 19:50) was taken that time yesterday. (A time
     still to come today stays: the bot asks whether it was taken now or is to come.)"""
     when = resolve_scan(scan, now, zone)
-    if when is not None and status == "taken" and when > now + TAKEN_AHEAD and not scan.anchor:
-        when -= timedelta(days=1)
+    if when is None or status != "taken" or when <= now + TAKEN_AHEAD:
+        return when
+    if not scan.anchor or _the_evening_just_gone(scan.anchor, now, zone):
+        when = on_the_wall(when, zone, -24)
     return when
+
+
+def _the_evening_just_gone(anchor: str, now: datetime, zone: ZoneInfo) -> bool:
+    """ "tonight", "this evening" said in the small hours is the evening just gone: "had
+    my naproxen around 7 tonight" at 00:30 was 19:00 of the day before."""
+    return anchor in ("tonight", "this evening", "this afternoon") and now.astimezone(zone).hour < 5

@@ -115,14 +115,15 @@ _CLOCK_SAID = (
 # only a second dose's count or amount and its time
 # What is said of a second dose before its time: "4mg", "75", "half", "another one"
 _SECOND_WHAT = (
-    r"(?:\d+(?:\.\d+)?\s*(?:mg|g|mcg|ml)?|one|two|half|a\s+half|another(?:\s+one)?|"
+    r"(?:\d+(?:\.\d+)?\s*(?:mg|g|mcg|ml)?|one|two|half|a\s+half|another(?:\s+one)?|(?:the\s+)?same|"
     # "first gabapentin at 7.30, second at half 2"
     r"(?:the\s+)?(?:second|2nd|third|3rd|next|last)(?:\s+one)?)"
 )
 _ANOTHER_AT = re.compile(
     r"^\s*(?:and\s+|then\s+|\+\s*)?(?:(?:took|had|taken|popped)\s+)?(?P<what>"
     + _SECOND_WHAT
-    + r"\s+)(?P<when>"
+    # ("400 again at 8pm", "same again at 6")
+    + r"\s+)(?:again\s+)?(?P<when>"
     + _CLOCK_SAID
     + r")\s*[.;!]?\s*$"
 )
@@ -331,7 +332,7 @@ def _second_dose_said(
         return bare, unit, None  # "75 at 8pm" beside "pregabalin 75"
     if bare is not None:
         return amount, unit, bare
-    if what and not what.startswith("another"):
+    if what and not what.startswith(("another", "same", "the same")):
         return amount, unit, count_value(what)  # "half at 4"
     return amount, unit, count
 

@@ -2256,3 +2256,82 @@ def test_a_share_of_the_dose_is_told_from_a_share_of_a_tablet(text: str, of_dose
 def test_a_share_said_before_the_name(text: str, count: float) -> None:
     out = run(text, ["gabapentin", "naproxen"])
     assert [o.get("count") for o in out if o["kind"] == "dose"] == [count], out
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # a dose told right after waking at a clock was taken then
+        ("woke at 4 from pain, took 2 panadol", ["04:00"]),
+        ("woke up at 5.30 in agony. took naproxen", ["05:30"]),
+        ("woke at 4, took 2 panadol at 6", ["06:00"]),
+        # the second of two doses taken is never left ahead of the message, nor on
+        # another day than the first
+        ("ibuprofen 400 at 2pm, 400 again at 8pm", ["14:00", "20:00"]),
+        ("2 advil at 1pm and 2 more at 7pm", ["13:00", "19:00"]),
+    ],
+)
+def test_when_a_dose_was_taken_told_around_it(text: str, times: list[str]) -> None:
+    morning = datetime(2026, 11, 26, 9, 0, tzinfo=BERLIN)
+    out = run(text, ["ibuprofen", "acetaminophen", "naproxen"], morning)
+    doses = [o for o in out if o["kind"] == "dose"]
+    assert [o["at"][11:16] for o in doses] == times, out
+    assert all(datetime.fromisoformat(o["at"]) <= morning for o in doses), out
+
+
+def test_a_second_dose_ahead_is_never_put_before_the_first() -> None:
+    # "gabapentin at 7.30, second at 2pm" said at 08:35: 14:00 stays (the bot asks
+    # whether it is still to come), never yesterday's 14:00 before this morning's 07:30
+    morning = datetime(2026, 11, 26, 8, 35, tzinfo=BERLIN)
+    out = run("gabapentin at 7.30, second at 2pm", ["gabapentin"], morning)
+    assert [o["at"][:16] for o in out if o["kind"] == "dose"] == [
+        "2026-11-26T07:30",
+        "2026-11-26T14:00",
+    ], out
+
+
+def test_tonight_said_in_the_small_hours_is_the_evening_just_gone() -> None:
+    small_hours = datetime(2026, 11, 27, 0, 30, tzinfo=BERLIN)
+    out = run("had my naproxen around 7 tonight", ["naproxen"], small_hours)
+    assert [o["at"][:16] for o in out if o["kind"] == "dose"] == ["2026-11-26T19:00"], out
+    # said in the evening, a time still ahead tonight stays (the bot asks about it)
+    evening = datetime(2026, 11, 26, 18, 30, tzinfo=BERLIN)
+    out = run("took my naproxen at 11 tonight", ["naproxen"], evening)
+    assert [o["at"][:16] for o in out if o["kind"] == "dose"] == ["2026-11-26T23:00"], out
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # numbers of twenty or more in words, as voice typing writes them
+        ("I have taken pregabalin seventy five mg at eight PM", 75),  # had been 5 mg
+        ("lyrica seventy five done", 75),
+        ("tramadol fifty at 3", 50),
+        ("took a hundred and fifty of the lyrica", 150),
+        ("took lyrica eighty mg", 80),
+    ],
+)
+def test_amounts_said_in_words(text: str, amount: float) -> None:
+    out = run(text, ["pregabalin", "tramadol"])
+    assert [o.get("amount") for o in out if o["kind"] == "dose"] == [amount], out
+
+
+@pytest.mark.parametrize(
+    ("text", "hhmm"),
+    [
+        # a clock's minutes in words stay a clock
+        ("took the tramadol at eight thirty", "08:30"),
+        ("tramadol at twenty past nine", "09:20"),
+        ("lidocaine patch on at seven-thirty", "07:30"),
+    ],
+)
+def test_a_clock_in_words_is_not_an_amount(text: str, hhmm: str) -> None:
+    out = run(text, ["tramadol", "lidocaine"], datetime(2026, 11, 26, 11, 0, tzinfo=BERLIN))
+    doses = [o for o in out if o["kind"] == "dose"]
+    assert [(o["at"][11:16], o.get("amount")) for o in doses] == [(hhmm, None)], out
+
+
+def test_a_fever_said_in_words_is_a_fever() -> None:
+    assert "fever" in detect_red_flags(
+        normalise("temperature is thirty nine point two, back is agony")
+    )

@@ -46,3 +46,10 @@ def test_everyday_words_stay_as_they_are() -> None:
 def test_a_word_that_is_a_medicine_by_itself_is_not_joined_to_its_neighbour() -> None:
     said = "tramadol dollar"
     assert join_spoken_names(said, ["tramadol"], lambda w: w == "tramadol") == said
+
+
+def test_pain_is_never_a_piece_of_a_name() -> None:
+    # "pain max" sounds like Panamax (paracetamol): the score beside it had been lost
+    said = "pain max 8 today"
+    assert join_spoken_names(said, ["acetaminophen"]) == said
+    assert join_spoken_names("took a pan a max at 8", ["acetaminophen"]) == "took a panamax at 8"
