@@ -186,10 +186,11 @@ def _upper_of_range(clause: str, at: int) -> float | None:
 def pain_details(clause: str, found: Found) -> bool:
     hit = False
     text = BOTTOM_OF_BACK.sub(" lower back ", clause)
-    if BOTH_LEGS.search(text):
+    both = [m for m in BOTH_LEGS.finditer(text) if not negated_at(text, m.start(), m.end())]
+    if both:
         found.locations.update(("leg_left", "leg_right"))
-        text = BOTH_LEGS.sub(" ", text)
         hit = True
+    text = BOTH_LEGS.sub(lambda m: " " * len(m.group()), text)  # "no pain in my legs": none
     for m in LOCATIONS_RE.finditer(text):
         if m.lastgroup and not negated_at(text, m.start(), m.end()):
             found.locations.add(m.lastgroup)

@@ -443,12 +443,24 @@ def _score_day(parts: list[str], idx: int, tscan: TimeScan) -> str | None:
     return " ".join(m["day"].split()) if m and "today" not in parts[idx] else None
 
 
+# Days gone that timephrases does not name as one day: "over the weekend", "last week"
+_EARLIER_DAYS = re.compile(
+    r"\b(?:(?:over|on|at|during)\s+the\s+weekend|last\s+(?:week|weekend)|the\s+other\s+day|"
+    r"(?:a\s+)?(?:few|couple\s+of)\s+days\s+ago)\b"
+)
+
+
 def _by_when(
     scores: list[tuple[int, float]], clause: str, tscan: TimeScan, day: str | None = None
 ) -> list[tuple[int, float]]:
     """A clause's scores ranked by when they were true: the latest said counts."""
-    if (day or tscan.anchor) in PAST_DAYS:
-        # "yesterday was an 8, today more like 5": today's score is the one to keep.
+    anchor = day or tscan.anchor or ""
+    if anchor in PAST_DAYS or (
+        (anchor.startswith("weekday ") or _EARLIER_DAYS.search(clause))
+        and not NOW_WORD.search(clause)
+    ):
+        # "yesterday was an 8, today more like 5", "like a 9 saturday, bit better today,
+        # 6": today's score is the one to keep.
         return [(p - 10, v) for p, v in scores]
     if EARLIER_TODAY.search(clause) and not NOW_WORD.search(clause):
         # "was a 7 this morning, now about 4": now's score, but above yesterday's.

@@ -604,8 +604,9 @@ PAIN_WORD_NUM = re.compile(
 # "settled to 4 by lunch", "came down to 4", "crept up to a 7": where the pain went is
 # its score now.
 SCORE_MOVED_TO = re.compile(
-    r"\b(?:(?:settled|settling|eased|easing|dropped|dropping|fell|crept|creeping|climbed|climbing)"
-    r"(?:\s+(?:off|back|right))?(?:\s+(?:down|up))?|(?:came|coming|went|gone|going|got|getting|shot|"
+    r"\b(?:(?:settled|settling|eased|easing|dropped|dropping|fell|crept|creeping|climbed|climbing|"
+    r"flared|flaring|spiked|spiking|jumped)"
+    r"(?:\s+(?:off|back|right))?(?:\s+(?:down|up))?|(?:came|come|coming|went|gone|going|got|getting|shot|"
     r"rose|back|(?:it|it's|its|pain's|pain\s+is|back's)\s+(?:now\s+)?)\s*(?:(?:right|all\s+the\s+way)\s+)?"
     r"(?:down|up)|"
     # "was 7 this morning, down to 4 now": a clause opening with where it went
@@ -721,6 +722,8 @@ BOTTOM_OF_BACK = re.compile(r"\bbottom\s+of\s+(?:my\s+)?(?:back|spine)\b")
 # "both sides" is both legs unless it follows another place ("aching hips both sides")
 BOTH_LEGS = re.compile(
     r"\bboth\s+(?:of\s+)?(?:my\s+)?(?:legs|thighs|calves|knees|feet)\b|"
+    # "my legs are burning": legs said in the plural are both (the parse contract)
+    r"(?<!\bboth\s)(?<!\bboth\smy\s)\blegs\b|"
     r"(?<!hips\s)(?<!hip\s)(?<!shoulders\s)(?<!arms\s)\bboth\s+sides\b"
 )
 QUALITIES_RE = _named_alternation(QUALITY_TERMS, r"\b", r"\b")

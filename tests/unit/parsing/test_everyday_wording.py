@@ -2335,3 +2335,34 @@ def test_a_fever_said_in_words_is_a_fever() -> None:
     assert "fever" in detect_red_flags(
         normalise("temperature is thirty nine point two, back is agony")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [
+        # then and now: the score of now is the one kept
+        ("back was a 3 on the weekend, today it's flared to 7", 7),
+        ("Pain at night was 8, morning it has come down to 5", 5),
+        ("back was rooted over the weekend, like a 9 saturday, bit better today, 6", 6),
+        ("pain 7 last week, 4 now", 4),
+        ("flared up to 8 after the drive", 8),
+    ],
+)
+def test_the_score_of_now_after_scores_of_before(text: str, score: float) -> None:
+    out = run(text, ["naproxen"])
+    assert [o["score"] for o in out if o["kind"] == "pain"] == [score], out
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        # legs in the plural are both legs (the parse contract); denied, none
+        ("pain 6 and my legs are burning", ["leg_left", "leg_right"]),
+        ("pain 5 down the legs", ["leg_left", "leg_right"]),
+        ("pain 6, left leg", ["leg_left"]),
+        ("no pain in my legs, back 4", []),
+    ],
+)
+def test_legs_in_the_plural(text: str, locations: list[str]) -> None:
+    [pain] = [o for o in run(text, ["naproxen"]) if o["kind"] == "pain"]
+    assert sorted(pain["locations"]) == locations, pain

@@ -15,7 +15,7 @@ from bot.parsing.locations import denied_locations, find_locations
         ("right leg mostly", ["leg_right"]),
         ("both legs", ["leg_left", "leg_right"]),  # each leg, as the parse contract says
         ("lower back and down both legs", ["lower_back", "leg_left", "leg_right"]),
-        ("my legs", ["leg"]),
+        ("my legs", ["leg_left", "leg_right"]),  # both legs (the parse contract)
         ("between my shoulder blades", ["upper_back"]),
         ("no idea", []),
         ("", []),
@@ -31,7 +31,7 @@ def test_find_locations(text: str, expected: list[str]) -> None:
         # Found living it: each of these was kept as leg pain the person had just denied.
         ("no tingling in my leg, just lower back", ["lower_back"], ["leg"]),
         ("nothing down the leg today", [], ["leg"]),
-        ("no pain in my legs", [], ["leg"]),
+        ("no pain in my legs", [], ["leg_left", "leg_right"]),
         ("lower back and down my left leg", ["leg_left", "lower_back"], []),
         ("back is better but left leg still hurts", ["leg_left"], []),
     ],
