@@ -27,7 +27,8 @@ _OTHER_SUBJECT = re.compile(
     r"^(?:(?:madam|ma'?am|sir|doc|doctor|dr|hi|hello|hey|dear)\W+)?"
     r"(?:and\s+|so\s+|but\s+|also\s+|plus\s+)?(?:(?:my|our|the)\s+(?:" + _KIN + r")(?:'s|s)?"
     # "mum took her tylenol at 8": the family said without "my"
-    r"|(?:mum|mom|mam|dad|hubby|nan|gran|grandma|grandad|grandpa)(?='s\b|\s+(?!and\b|or\b|n\b|i\b|&)[a-z])"
+    r"|(?:mum|mom|mam|dad|hubby|nan|gran|grandma|grandad|grandpa|wife|husband|missus|partner|son|"
+    r"daughter)(?='s\b|\s+(?!and\b|or\b|n\b|i\b|&)[a-z])"
     r"|(?:he|she)(?:'s|\s+is|\s+was|\s+has|\s+had)?)\b"
 )
 # ... unless the writer is in it too, or it only reports what they say of the writer.

@@ -30,9 +30,16 @@ _GOES_WITH: Final = re.compile(
 # start", "note to self"
 _LATER: Final = re.compile(
     r"\b(?:tomorrow|tmrw|tmr|tomoz)\b|\bnext\s+(?:week|month|time)\b|\bnote\s+to\s+self\b|"
-    r"\b(?:advised|told|asked|prescribed|recommended|suggested)\s+(?:me\s+)?to\s+"
+    r"\b(?:(?:advised|told|asked|prescribed|recommended|suggested)(?:\s+me)?|(?:wants?|wanted)\s+me)\s+to\s+"
     r"(?:start|take|try|begin|switch|go\s+on)\b|\b(?:to\s+)?start(?:ing)?\s+(?:on\s+)?[\w/-]+"
-    r"(?:\s+\d+\s*(?:mg)?)?\s+(?:from|on|next)\b"
+    r"(?:\s+\d+\s*(?:mg)?)?\s+(?:from|on|next)\b|"
+    # what someone thinks should be done: "missus reckons I should take the lyrica earlier"
+    r"\b(?:reckons?|thinks?|says?|said)\s+(?:that\s+)?i\s+(?:should|could|must|ought\s+to)\s+"
+    r"(?:take|try|have)\b|"
+    # a condition, not a deed: "if it's still bad tonight I'll take a norco"
+    r"^\W*(?:and\s+|but\s+|so\s+)?(?:if|unless|in\s+case)\b|"
+    # a limit, not a dose: "my doctor says maximum 3 ibuprofen 400 per day"
+    r"\b(?:max(?:imum)?|no\s+more\s+than)\s+(?:of\s+)?\d+\b[^.;,]*?\b(?:per|a|each|in\s+a)\s+day\b"
 )
 # A dose said done or missed in the clause itself keeps it: "didn't take the flexeril bc
 # I have a test tmrw", "took my gabapentin, tomorrow I start the new dose"
@@ -40,7 +47,7 @@ _DONE: Final = re.compile(
     # (never "can X be taken together with Y": a passive in a question)
     r"\b(?:took|tooked|taken(?!\s+(?:together|with|at\s+the\s+same))|popped|swallowed|done|used|"
     r"applied|had\s+(?:my|the|a|an|\d|one|two|it|them|mine)|just\s+had|"
-    r"already\s+had|skip\w*|miss\w*|forg[eo]t\w*|didn'?t\s+take|did\s+not\s+take|"
+    r"already\s+had|skip\w*|miss(?:ed|ing|es)?|forg[eo]t\w*|didn'?t\s+take|did\s+not\s+take|"
     r"not\s+taking|stopp?\w*|paus\w*|hold\w*\s+off|left|ran\s+out|run\s+out)\b"
 )
 

@@ -2366,3 +2366,29 @@ def test_the_score_of_now_after_scores_of_before(text: str, score: float) -> Non
 def test_legs_in_the_plural(text: str, locations: list[str]) -> None:
     [pain] = [o for o in run(text, ["naproxen"]) if o["kind"] == "pain"]
     assert sorted(pain["locations"]) == locations, pain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a condition, someone's advice or a limit is no dose, taken or put off
+        "if its still bad tonight ill take a norco before bed",
+        "If it gets past a 7 tonight I'll take an extra oxy",
+        "missus reckons I should take the lyrica earlier in the arvo",
+        "my physio wants me to take the robaxin half an hour before sessions",
+        "My doctor says maximum 3 ibuprofen 400 per day",
+        # someone else, named without "my", took the writer's tablets
+        "Wife took 2 of my ibuprofen for her headache this morning",
+    ],
+)
+def test_no_dose_in_a_condition_advice_a_limit_or_anothers_deed(text: str) -> None:
+    meds = ["hydrocodone/acetaminophen", "oxycodone", "pregabalin", "methocarbamol", "ibuprofen"]
+    assert [o for o in run(text, meds) if o["kind"] == "dose"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["missed my lyrica last night", "took 2 ibuprofen, max 6 a day", "wife gave me my oxy at 8"],
+)
+def test_a_dose_beside_such_words_stays(text: str) -> None:
+    assert [o for o in run(text, ["pregabalin", "ibuprofen", "oxycodone"]) if o["kind"] == "dose"]
