@@ -269,7 +269,9 @@ _MUST_NOT = r"don't|dont|do\s+not|mustn't|must\s+not|can't|cannot"
 
 _SET_ASIDE = re.compile(
     r"\b(?:put(?:ting)?|set(?:ting)?|keep(?:ing)?|kept|sav(?:e|ed|ing)|stash\w*|hid(?:e|ing|den)?)\s+"
-    r"(?:[\w'/-]+\s+){0,5}?(?:aside|away|back|by)\b(?!\s+(?:the\s+)?(?:bed|bedside))|\b(?:stockpil|hoard)\w*"
+    # ("put a lidoderm on my back" is a patch on, not a tablet put back)
+    r"(?:[\w'/-]+\s+){0,5}?(?:aside|away|(?<!my\s)(?<!the\s)(?<!low\s)(?<!lower\s)(?<!mid\s)(?<!upper\s)"
+    r"back|by)\b(?!\s+(?:the\s+)?(?:bed|bedside))|\b(?:stockpil|hoard)\w*"
 )
 _NOT_FORGET = re.compile(
     r"\b(?:" + _MUST_NOT + r"|shouldn't|won't|so\s+i\s+(?:don't|dont)|"
@@ -421,10 +423,20 @@ _SHOP_ELSE = re.compile(r"\b(?:shop|store|supermarket|bakery|tesco|walmart)\b")
 _COUNTED_MISSING = re.compile(r"\b(?:one|two|three|four|five|\d+|some|a\s+few|few)\s+(?:\w+\s+)?$")
 
 
+# Between two taking verbs of one act, only a count or an article ("put on one lidoderm on")
+_SAME_ACT = re.compile(r"\s+(?:one|a|an|another|my|the|\d)?\s*")
+
+
 def _add_taken_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) -> None:
     for m in TAKEN_VERB.finditer(clause):
         if any(a <= m.start() < b for a, b, _ in verbs):
             continue
+        if (
+            verbs
+            and verbs[-1][2] == "taken"
+            and _SAME_ACT.fullmatch(clause, verbs[-1][1], m.start())
+        ):
+            continue  # "put on one lidoderm on my back": one patch put on, said once
         if _WISHED.search(clause, 0, m.start()):
             continue  # "tempted to double up on the lyrica tonight"
         if _says_taken(clause, m, mentions):

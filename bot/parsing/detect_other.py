@@ -60,7 +60,9 @@ _SUPPOSED = re.compile(
     # read, heard or wondered about, not had: "the leaflet lists drowsiness", "heard
     # baclofen can make you drowsy", "will I also have rashes?"
     r"\b(?:heard|read|leaflet|lists?|warned|apparently|supposedly)\b(?:\s+\S+){0,8}\s*$|"
-    r"\b(?:will\s+i|would\s+i|will\s+it|might|may)\s+(?:\w+\s+){0,4}$"
+    r"\b(?:will\s+i|would\s+i|will\s+it|might|may)\s+(?:\w+\s+){0,4}$|"
+    # feared, still to come: "scared the hydrocodone will make me constipated"
+    r"\b(?:will|would|could|gonna|going\s+to)\s+(?:make|give|leave|cause)\s+(?:me\s+)?(?:\w+\s+){0,2}$"
 )
 
 

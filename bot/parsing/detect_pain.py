@@ -45,7 +45,8 @@ _MEASURES = re.compile(
     r"(?:hours?|hrs?|days?|weeks?)\b|\b\d+\s*(?:years?|yrs?)\s+old\b|"
     # a child's age: "my lad's 10 and he's had growing pains", "my kid's 6"
     r"\b(?:lad|kid|son|daughter|boy|girl|child|baby|grandson|granddaughter|nephew|niece)"
-    r"(?:'s|\s+is|\s+was|\s+turned)\s+\d+\b|\b\d+\s*(?:yo|y/o|yr\s+old)\b"
+    r"(?:'s|\s+is|\s+was|\s+turned|\s+turns|\s+will\s+be)\s+(?:\d+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten)\b|\b\d+\s*(?:yo|y/o|yr\s+old)\b"
 )
 
 

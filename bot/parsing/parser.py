@@ -539,7 +539,8 @@ _DONE_FIRST = re.compile(
 _ANSWERED_NO = re.compile(r"^\W*(?:no|nope|nah|none|negative|not\s+really)\W*$")
 # A side effect said to be over: "the itching stopped once…", "…, gone now"
 _GONE_NOW = re.compile(
-    r"(?:^\W*|\b(?:is|has|'s|it's|its)\s+)(?:gone|better|cleared(?:\s+up)?|settled)(?:\s+now)?\W*$|"
+    r"(?:^\W*|\b(?:is|has|'s|it's|its)\s+)(?:gone|better|cleared(?:\s+up)?|settled)"
+    r"(?:\s+(?:now|finally|at\s+last))?\W*$|"
     r"\b(?:stopped|went\s+away|cleared\s+up|gone\s+now|all\s+good\s+now)\b"
 )
 _TIREDNESS = frozenset({"fatigue", "drowsiness"})

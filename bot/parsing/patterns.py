@@ -79,6 +79,9 @@ TAKEN_VERB = re.compile(
     # "my medicine I have taken at half past seven": the object first, in many Englishes
     r"(?:medicine|medication|meds|tablets?|pills?)\s+i\s+(?:have|'ve)\s+(?:taken|had)\b|"
     r"took\s+everything\b|"
+    # "didn't forget my pills today 😀": remembered, so taken
+    r"(?:didn'?t|did\s+not|never)\s+(?:forget|miss)\s+(?:to\s+take\s+)?(?=(?:my|the|a|any|one|it|them)\b)|"
+    r"remembered\s+(?:to\s+take\s+)?(?=my\b)|"
     # "…but ended up taking it at 5", "finally did at 9:15": done after all
     r"ended\s+up\s+(?:taking|having|swallowing)|(?:finally|eventually)\s+did\b(?!\s*n[o']t)|"
     # "I take already my tramadol", "I take the cyclobenzaprine already": done, in many Englishes
@@ -195,7 +198,8 @@ _SUPPLY_GONE = (
     r"(?<=[a-z])(?:'s|\s+is|\s+are)\s+all\s+gone\b"
 )
 SKIP_VERB = re.compile(
-    r"\b(?:skip(?:ped|ping|s)?|miss(?:ed|ing)|forg(?:o|e)t(?:ten|ting)?|ran\s+out|run\s+out|"
+    r"\b(?<!didn't\s)(?<!didnt\s)(?<!\bnot\s)(?<!never\s)(?:skip(?:ped|ping|s)?|miss(?:ed|ing)|"
+    r"forg(?:o|e)t(?:ten|ting)?|ran\s+out|run\s+out|"
     r"ran\s+dry|run\s+dry|left\s+(?:it|them|the\s+patch)\s+off|"
     r"running\s+out|out\s+of\s+(?=(?:my\s+|the\s+)?\w)|none\s+left|no\s+more\s+left|"
     r"no\s+more\s+(?:pills|tablets|tabs|capsules|caps)\b|"
@@ -647,7 +651,9 @@ BARE = re.compile(
     r"patch|puffs?|doses?|am\b|pm\b|a\.m|p\.m|o'clock|degrees|kg|lbs?|km|miles?|k\b|steps|cups?|"
     r"pounds|kilos?|stone|percent|euros?|dollars?|quid|bucks|laps|reps|sets|flights|floors|"
     r"glasses|more|of\s+(?:my|them|those|the|these)|nights?|people|kids|of\s+us|tomorrow|"
-    r"tmrw|next))"
+    r"tmrw|next|"
+    # "zero sleep", "zero energy": none of something, not a score
+    r"(?<=zero)\s+(?:sleep|energy|appetite|motivation|patience|idea|chance|help|difference)))"
 )
 BARE_PREV_BLOCK = re.compile(
     # whole words only: "again 7" is a score ("again" ends in "in")

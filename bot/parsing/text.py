@@ -202,7 +202,9 @@ _SPACED_CLOCK = re.compile(
     r"\b(at|around|about)\s+(1[0-2]|0?[1-9])\s+([0-5]\d)\b(?!\s*(?:mg|mcg|ml|g\b|units?|tabs?|"
     r"tablets?|pills?|caps?|capsules?|mins?|minutes|hours?|hrs?|%|x\b|more|of\b|times))"
 )
-_GLUED = re.compile(r"\b(pain|level|mood|slept|sleep|took|had|walked|walk)(?=\d)")
+_GLUED = re.compile(r"\b(pain|level|mood|slept|sleep|took|had|walked|walk|at)(?=\d)")
+# "2nurofen": a count typed against a medicine's name
+_COUNT_GLUED = re.compile(r"\b([1-4])([a-z]{4,})\b")
 _TWO_AS_TOO = re.compile(
     r"(?<![\d.,/:])(?<!took\s)(?<!had\s)(?<!take\s)(?<!taken\s)\b2\s+(much|many|tired|painful|soon)\b"
 )
@@ -340,6 +342,10 @@ def normalise(text: str) -> str:
         text = _SPACED_CLOCK.sub(r"\1 \2:\3", text)  # "at 7 30" (voice typing): 7:30
     if _GLUED.search(text):
         text = _GLUED.sub(r"\1 ", text)  # "pain5 slept5hrs": typed with no space
+    if _COUNT_GLUED.search(text):
+        text = _COUNT_GLUED.sub(
+            lambda m: f"{m[1]} {m[2]}" if knowledge_name(m[2]) is not None else m.group(), text
+        )
     if "2 " in text:
         text = _TWO_AS_TOO.sub(r"too \1", text)  # "hurts 2 much to type": not a score of 2
     if " to" in text:

@@ -2392,3 +2392,43 @@ def test_no_dose_in_a_condition_advice_a_limit_or_anothers_deed(text: str) -> No
 )
 def test_a_dose_beside_such_words_stays(text: str) -> None:
     assert [o for o in run(text, ["pregabalin", "ibuprofen", "oxycodone"]) if o["kind"] == "dose"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "absent"),
+    [
+        # a count typed against the name is the count, never a pain score
+        (
+            "2nurofen at twelve",
+            [{"kind": "dose", "medication": "ibuprofen", "count": 2}],
+            ("pain",),
+        ),
+        ("zero sleep last night", [{"kind": "sleep", "quality": "poor"}], ("pain",)),
+        ("my granddaughter is seven today so im off to her party later", [], ("pain",)),
+        # remembered is taken, never forgotten
+        ("didnt forget my pills today 😀", [{"kind": "dose", "status": "taken"}], ()),
+        ("did not forget to take my ibuprofen", [{"kind": "dose", "status": "taken"}], ()),
+        # an effect gone, or feared, is none now
+        ("the dizziness from the zanaflex is gone finally", [], ("side_effect",)),
+        ("scared the hydrocodone will make me constipated", [], ("side_effect",)),
+        ("the norco has made me constipated", [{"kind": "side_effect"}], ()),
+    ],
+)
+def test_what_was_recorded_wrongly_from_the_dictation_set(
+    text: str, want: list[dict[str, Any]], absent: tuple[str, ...]
+) -> None:
+    meds = ["ibuprofen", "tizanidine", "hydrocodone/acetaminophen"]
+    assert check(run(text, meds), want, absent) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "put on one lidoderm on my back",  # had been none (read as put back)
+        "put on one lidoderm on my low back",  # had been two
+        "put one lidoderm on my lower back",
+    ],
+)
+def test_one_patch_put_on_is_one_dose(text: str) -> None:
+    doses = [o for o in run(text, ["lidocaine", "tramadol"]) if o["kind"] == "dose"]
+    assert [(d["medication"], d["count"]) for d in doses] == [("lidocaine", 1)], doses
