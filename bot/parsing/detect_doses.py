@@ -423,6 +423,7 @@ _SHOP_ELSE = re.compile(r"\b(?:shop|store|supermarket|bakery|tesco|walmart)\b")
 _COUNTED_MISSING = re.compile(r"\b(?:one|two|three|four|five|\d+|some|a\s+few|few)\s+(?:\w+\s+)?$")
 
 
+_FORGOT_TO = re.compile(r"\bforg(?:o|e)t(?:ten)?\s+to\s+$")
 # Between two taking verbs of one act, only a count or an article ("put on one lidoderm on")
 _SAME_ACT = re.compile(r"\s+(?:one|a|an|another|my|the|\d)?\s*")
 
@@ -439,6 +440,8 @@ def _add_taken_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) -
             continue  # "put on one lidoderm on my back": one patch put on, said once
         if _WISHED.search(clause, 0, m.start()):
             continue  # "tempted to double up on the lyrica tonight"
+        if _FORGOT_TO.search(clause, _back(m.start()), m.start()):
+            continue  # "forgot to put my patch on": the forgetting is the skip, said once
         if _says_taken(clause, m, mentions):
             if _MEANT.search(clause, _back(m.start()), m.start()):
                 # "wanted to take my lyrica at 8", "was going to have the robaxin": not done

@@ -242,8 +242,10 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
         )
         # A number of sleep, mood or activity is no score; "pain 7" said beside one still is.
         scores = pain_scores(clause, masked, dosed or numbers_taken)
-        if scores and long_ago(clause):
-            scores = []  # "back in 2019 after the fall I was at a 10 every day"
+        if scores and (long_ago(clause) or _NOT_A_SCORE_OF_NOW.search(clause)):
+            # "back in 2019 after the fall I was at a 10 every day", "if it gets past a 7
+            # tonight…", "on a normal day I sit around a 3"
+            scores = []
         if numbers_taken and not PAIN_OUT_OF.search(masked):
             scores = [s for s in scores if s[0] >= 2]
         if mood_hit and found.mood_score is not None:
@@ -443,10 +445,19 @@ def _score_day(parts: list[str], idx: int, tscan: TimeScan) -> str | None:
     return " ".join(m["day"].split()) if m and "today" not in parts[idx] else None
 
 
+# A score put as a condition or as the usual, not as now's
+_NOT_A_SCORE_OF_NOW = re.compile(
+    r"^\W*(?:and\s+|but\s+|so\s+)?(?:if|unless|once)\s+(?:it|the\s+pain|pain|my\s+back|back)\b|"
+    r"\bon\s+(?:a|an)\s+(?:normal|good|bad|typical|average|usual|ok|okay)\s+day\b|"
+    r"\b(?:usually|normally|typically|generally)\s+(?:i'?m\s+|it'?s\s+|sit\s+|sits\s+|at\s+|about\s+|"
+    r"around\s+)*(?:an?\s+)?\d"
+)
 # Days gone that timephrases does not name as one day: "over the weekend", "last week"
 _EARLIER_DAYS = re.compile(
     r"\b(?:(?:over|on|at|during)\s+the\s+weekend|last\s+(?:week|weekend)|the\s+other\s+day|"
-    r"(?:a\s+)?(?:few|couple\s+of)\s+days\s+ago)\b"
+    r"(?:a\s+)?(?:few|couple\s+of)\s+days\s+ago)\b|"
+    # "sat 8, sun 7": a day's short name opening its score
+    r"^\W*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\s+(?=\d)"
 )
 
 
@@ -724,7 +735,9 @@ def _attach_times(parts: list[str], found: Found, now: datetime, zone: ZoneInfo)
                 # "voltaren 50 / lyrica 75 / endone 5 - all at 7am": each untimed one
                 every = _ALL_OF_THEM.match(parts[idx])
                 for dose in targets if every else targets[-1:]:
-                    dose.at = when.isoformat(timespec="seconds")
+                    dose.at = _on_its_day(dose.at, when, scan, now, zone).isoformat(
+                        timespec="seconds"
+                    )
                 found.explained[idx] = True
 
 
@@ -770,6 +783,24 @@ def _taken_on_waking(parts: list[str], found: Found, now: datetime, zone: ZoneIn
             if d.clause == idx and d.at is None and d.status == "taken" and when is not None:
                 d.at = when.isoformat(timespec="seconds")
 
+
+def _on_its_day(
+    told: str | None, when: datetime, scan: TimeScan, now: datetime, zone: ZoneInfo
+) -> datetime:
+    """A clock still ahead, said after a dose told of an earlier day, is on that day: "took
+    my cymbalta late yesterday, around 4 in the afternoon" at 10:20 is yesterday's 16:00."""
+    if told is None or when <= now or scan.ago is not None:
+        return when
+    if scan.anchor not in (None, *_ANY_DAYS_PART):
+        return when
+    day = datetime.fromisoformat(told).astimezone(zone).date()
+    local = when.astimezone(zone)
+    if day >= local.date():
+        return when
+    return on_the_wall(when, zone, -24 * (local.date() - day).days)
+
+
+_ANY_DAYS_PART = ("in the morning", "in the afternoon", "in the evening", "at night")
 
 _ALL_OF_THEM = re.compile(
     r"^\W*(?:and\s+)?(?:all|both|each|all\s+of\s+them|them\s+all|the\s+lot)\b"

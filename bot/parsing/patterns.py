@@ -169,6 +169,8 @@ NEG_TAKEN = re.compile(
     r"bring|myself|feel|felt|like|bother|bothered|need|needed|have|had)\s+){0,3}?"
     r"(?:take|taken|taking|took|"
     r"have|had|having|use|used|using|drink|drank|swallow(?:ed)?|"
+    # a patch: "didn't put my patch on", "haven't changed the patch"
+    r"put|putting|stick|stuck|apply|applied|change|changed|wear|wore|"
     r"bother(?:ed|ing)?\s+with|need(?:ed)?\s+(?=the\b|my\b|any\b))\b"
     # "didn't have much pain", "haven't had time": no dose in them
     r"(?!\s+(?:much|any|a\s+lot\s+of|a\s+bad|a\s+good|the)?\s*(?:pain|sleep|energy|"

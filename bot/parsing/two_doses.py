@@ -370,8 +370,10 @@ _AT_AND_AT = re.compile(
     r"(?:(?<=\d)|(?<=\d[ap]m)|(?<=\d\s[ap]m)|(?<=\d[ap]\.m\.)|(?<=\d\sthis\smorning)|"
     r"(?<=\d\sin\sthe\smorning)|(?<=\d\sthis\sam)|(?<=\bat\snoon)|(?<=\bat\smidday))\s+(?:and|&)\s+"
     r"(?:again\s+|then\s+)?"
-    r"(?=(?:\d{2,4}\s+(?:mg\s+)?)?(?:at\s+)?"
-    r"\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?\s*(?:$|[,.;!]|this|last|in\s+the|tonight|today|and\b))"
+    # ("and 50 again at 11", "and at 14 o'clock", "and 12 noon")
+    r"(?=(?:\d{2,4}\s+(?:mg\s+)?)?(?:again\s+)?(?:at\s+)?"
+    r"\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?\s*(?:o'?\s?clock\s*|noon\s*|midday\s*)?"
+    r"(?:$|[,.;!]|this|last|in\s+the|tonight|today|and\b))"
 )
 
 

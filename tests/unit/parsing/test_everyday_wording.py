@@ -2432,3 +2432,54 @@ def test_what_was_recorded_wrongly_from_the_dictation_set(
 def test_one_patch_put_on_is_one_dose(text: str) -> None:
     doses = [o for o in run(text, ["lidocaine", "tramadol"]) if o["kind"] == "dose"]
     assert [(d["medication"], d["count"]) for d in doses] == [("lidocaine", 1)], doses
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        # a patch not put on is a patch skipped, never one put on
+        ("I didn't put my patch on yesterday, I've only got 2 left", ["skipped"]),
+        ("forgot to put my patch on", ["skipped"]),  # had been skipped and taken
+        ("haven't changed the patch", ["skipped"]),
+        ("put my patch on at 8", ["taken"]),
+    ],
+)
+def test_a_patch_not_put_on(text: str, statuses: list[str]) -> None:
+    doses = [o for o in run(text, ["lidocaine", "oxycodone"]) if o["kind"] == "dose"]
+    assert [d["status"] for d in doses] == statuses, doses
+
+
+@pytest.mark.parametrize(
+    ("text", "scores"),
+    [
+        # a score put as a condition or as the usual is no score of now
+        ("If it gets past a 7 tonight I'll take an extra oxy", []),
+        ("On a normal day I sit around a 3", []),
+        ("normally im a 4 but today 8", [8]),
+        ("weekend was rough. sat 8, sun 7. today 5 so far", [5]),
+        ("pain 6, if that matters", [6]),
+    ],
+)
+def test_scores_of_a_condition_the_usual_or_days_gone(text: str, scores: list[float]) -> None:
+    assert [o["score"] for o in run(text, ["oxycodone"]) if o["kind"] == "pain"] == scores
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("Took palexia 50 at 6am and 50 again at 11", ["06:00", "11:00"]),
+        ("Took ibuprofen 600 at 8 and at 14 o'clock", ["08:00", "14:00"]),
+        ("I took tramadol 50mg at 6am and 12 noon", ["06:00", "12:00"]),
+    ],
+)
+def test_one_medicine_at_two_times_said_in_more_ways(text: str, times: list[str]) -> None:
+    evening = datetime(2026, 11, 26, 18, 0, tzinfo=BERLIN)
+    doses = [o for o in run(text, ["tapentadol", "ibuprofen", "tramadol"], evening)]
+    assert [o["at"][11:16] for o in doses if o["kind"] == "dose"] == times, doses
+
+
+def test_a_clock_after_a_dose_of_yesterday_is_yesterdays() -> None:
+    morning = datetime(2026, 11, 26, 10, 20, tzinfo=BERLIN)
+    said = "Took my Cymbalta late yesterday, around 4 in the afternoon instead of 9am"
+    [dose] = [o for o in run(said, ["duloxetine"], morning) if o["kind"] == "dose"]
+    assert dose["at"][:16] == "2026-11-25T16:00", dose
