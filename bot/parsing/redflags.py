@@ -373,7 +373,12 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         _WHOLE_SUPPLY,
         r"turn(?:ing|ed|s)?\s+blue|gone\s+blue|went\s+blue|"
         r"(?:isn't|not|wasn't)\s+breathing\s+(?:properly|right|normally|well)|"
-        r"(?:hard|impossible|difficult)\s+to\s+(?:wake|rouse)\b",
+        r"(?:hard|impossible|difficult)\s+to\s+(?:wake|rouse)\b|"
+        # "she had a hard time waking me", "took ages to wake me", "struggled to wake me"
+        r"(?:hard|rough|tough|difficult)\s+time\s+(?:waking|rousing)\s+(?:me|him|her|them|my\s+\w+)\b|"
+        r"(?:took\s+(?:ages|forever|a\s+long\s+time)|struggled|couldn't\s+hardly)\s+to\s+(?:wake|rouse)\s+"
+        r"(?:me|him|her|them|my\s+\w+)\b|"
+        r"gasping\s+(?:for\s+(?:air|breath)\s+)?in\s+(?:my|his|her|their)\s+sleep",
         # CDC's signs of an opioid overdose: "falling asleep or loss of consciousness"
         r"(?:can't|cannot|couldn't)\s+(?:keep\s+my\s+(?:head\s+up|eyes\s+open)|stay\s+awake)\W+"
         r"(?:\w+\W+){0,8}?(?:oxy\w*|opioid|morphine|tramadol|codeine|norco|perc\w*|fentanyl|"

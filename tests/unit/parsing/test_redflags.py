@@ -248,3 +248,22 @@ def test_tingling_where_one_sits_and_numbness_in_a_buttock_stay_saddle_signs(tex
 )
 def test_a_fall_that_nearly_happened_is_no_fall(text: str, fall: bool) -> None:
     assert ("trauma" in detect_red_flags(normalise(text))) is fall
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else saw the writer hard to wake after an opioid (CDC: signs of overdose)
+        "My wife says I was gasping in my sleep last night and she had a hard time waking me",
+        "took ages to wake me this morning after the morphine",
+    ],
+)
+def test_hard_to_wake_said_in_more_ways(text: str) -> None:
+    assert "overdose_signs" in detect_red_flags(normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["had a hard time waking up today", "I had a hard time getting to sleep"]
+)
+def test_a_hard_time_waking_up_oneself_is_no_overdose(text: str) -> None:
+    assert "overdose_signs" not in detect_red_flags(normalise(text))
