@@ -103,6 +103,9 @@ def dose_events(
                 first_scan = scan_time(clause[:seg_start])
                 second = datetime.fromisoformat(found[0].at)
                 events[-1].at = first_before(events[-1].at, second, first_scan, zone)
+        if verb[2] == "taken" and _TAKEN_LATE.match(clause, verb[0]):
+            for event in found:
+                event.at = event.at or _when_late(clause, now, zone)
         events.extend(found)
     return events
 
@@ -322,7 +325,13 @@ def _add_skip_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) ->
         near = any(m.end() <= mm.start <= m.end() + 30 for mm in mentions)
         if _names_something_else(clause, m.end(), near or bool(PILL_RE.search(clause, m.end()))):
             continue  # "didn't use the cane today", "didn't bother with the walk"
-        verbs.append((m.start(), m.end(), "snoozed" if has_yet else "skipped"))
+        till = _TILL_THEN.match(clause, m.end())
+        # "didn't take my naproxen till 11": taken, late, at 11; "won't take it till 11":
+        # not yet
+        late = till is not None and _TAKEN_LATE.match(m.group()) is not None
+        wait = till is not None and _NOT_YET_TILL.match(m.group()) is not None
+        status: DoseStatus = "taken" if late else "snoozed" if (has_yet or wait) else "skipped"
+        verbs.append((m.start(), m.end(), status))
     negated_spans = [(a, b) for a, b, _ in verbs]
     for m in SKIP_VERB.finditer(clause):
         if any(a <= m.start() < b for a, b in negated_spans):
@@ -421,6 +430,30 @@ _OUT_OF_STOCK = re.compile(r"out\s+of\s+stock\b(?!\s+of\b)")
 # "the shop was out of stock of bread": another shop's shelf
 _SHOP_ELSE = re.compile(r"\b(?:shop|store|supermarket|bakery|tesco|walmart)\b")
 _COUNTED_MISSING = re.compile(r"\b(?:one|two|three|four|five|\d+|some|a\s+few|few)\s+(?:\w+\s+)?$")
+
+
+# A dose not taken until a time gone: taken then ("didn't take it till 11", "never got
+# round to my gabapentin until after lunch", "didn't put a new one on till this morning")
+_TAKEN_LATE = re.compile(r"(?:didn't|did\s+not|never)\b")
+_NOT_YET_TILL = re.compile(r"(?:won't|will\s+not|not)\b")
+_TILL_THEN = re.compile(
+    r"[^.;!?]{0,40}?\b(?:till|til|until|untill)\s+(?P<when>(?:about\s+|around\s+|nearly\s+|gone\s+|"
+    r"after\s+)?(?:\d|this\s+morning|lunch|noon|midday|dinner|tea|supper|bedtime|bed|last\s+night|"
+    r"the\s+(?:evening|afternoon|morning)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve)\b)[^,.;!?]*|(?:i|we)\s+(?:got|came|was|went|had)\b[^,.;!?]*)"
+)
+
+
+def _when_late(clause: str, now: datetime, zone: ZoneInfo) -> str | None:
+    """When a dose told "not taken till …" was taken, if the clause says ("till 11")."""
+    neg = NEG_TAKEN.search(clause)
+    till = _TILL_THEN.match(clause, neg.end()) if neg is not None else None
+    if till is None:
+        return None
+    when = till["when"]
+    scan = scan_time("at " + when if when[:1].isdigit() else when)
+    at = taken_when(scan, "taken", now, zone)
+    return at.isoformat(timespec="seconds") if at is not None else None
 
 
 _FORGOT_TO = re.compile(r"\bforg(?:o|e)t(?:ten)?\s+to\s+$")

@@ -2483,3 +2483,21 @@ def test_a_clock_after_a_dose_of_yesterday_is_yesterdays() -> None:
     said = "Took my Cymbalta late yesterday, around 4 in the afternoon instead of 9am"
     [dose] = [o for o in run(said, ["duloxetine"], morning) if o["kind"] == "dose"]
     assert dose["at"][:16] == "2026-11-25T16:00", dose
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "hhmm"),
+    [
+        # not taken till a time gone: taken then, late (it had been recorded as skipped)
+        ("didn't take my naproxen till 11", "taken", "11:00"),
+        ("I didn't take the gabapentin until after lunch", "taken", "12:00"),
+        ("didn't take it until i got home at 6", "taken", "18:00"),
+        # not till a time to come: not yet
+        ("won't take it till 11", "snoozed", None),
+        ("didn't take my naproxen, too sick", "skipped", None),
+    ],
+)
+def test_not_taken_till_a_time(text: str, status: str, hhmm: str | None) -> None:
+    evening = datetime(2026, 11, 26, 18, 30, tzinfo=BERLIN)
+    [dose] = [o for o in run(text, ["naproxen", "gabapentin"], evening) if o["kind"] == "dose"]
+    assert (dose["status"], dose["at"] and dose["at"][11:16]) == (status, hhmm), dose
