@@ -208,6 +208,8 @@ SKIP_VERB = re.compile(
     r"left\s+(?:it|them|my\s+\w+)\s+at\s+home|passed\s+on|decided\s+against|"
     # "tramadol I left it, it gave me nausea"
     r"(?<=\bi\s)left\s+(?:it|them)(?=\s*(?:$|[,.;!]|because|cos|as\b|since))|"
+    # "amitriptyline i left yesterday, it makes mouth very dry"
+    r"(?<=\bi\s)left(?=\s+(?:it\s+)?(?:yesterday|today|last\s+night|this\s+morning|tonight)\b)|"
     r"(?:gave|give|giving|gives|gonna\s+give)\s+(?:[\w/'-]+\s+){1,3}a\s+miss|(?:left|leave|leaving)\s+(?:out|off)|left\s+(?:it|them)\s+out|"
     # "the norco stayed in the bottle", "didn't touch the robaxin": not taken
     r"stay(?:ed|s)?\s+(?:in\s+the\s+(?:bottle|box|drawer|cupboard|packet|pack|cabinet|bag)|put)\b|"

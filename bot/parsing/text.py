@@ -202,6 +202,9 @@ _SPACED_CLOCK = re.compile(
     r"\b(at|around|about)\s+(1[0-2]|0?[1-9])\s+([0-5]\d)\b(?!\s*(?:mg|mcg|ml|g\b|units?|tabs?|"
     r"tablets?|pills?|caps?|capsules?|mins?|minutes|hours?|hrs?|%|x\b|more|of\b|times))"
 )
+# "5 mils of oramorph", "a gram of paracetamol": the unit as people say it
+_MILS = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:mils?|mls)\b")
+_A_GRAM = re.compile(r"\b(?:a|one)\s+gram\b")
 _GLUED = re.compile(r"\b(pain|level|mood|slept|sleep|took|had|walked|walk|at)(?=\d)")
 # "2nurofen": a count typed against a medicine's name
 _COUNT_GLUED = re.compile(r"\b([1-4])([a-z]{4,})\b")
@@ -214,7 +217,7 @@ _ROUND_ABOUT = re.compile(
 _NUMBER_WORD = r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 _SPELLED_AMOUNT = re.compile(
     r"\b(?P<n>" + _NUMBER_WORD + r"(?:[\s-]+(?:hundred|and|" + _NUMBER_WORD[3:-1] + r"))*)\s+"
-    r"(?P<u>milligrams?|mg|micrograms?|mcg)\b"
+    r"(?P<u>milligrams?|mg|micrograms?|mcg|mils?|mls|ml|millilitres?|milliliters?)\b"
 )
 
 
@@ -325,7 +328,7 @@ def normalise(text: str) -> str:
         text = _N_AND.sub(" and ", text)  # "2 at 9 n again at 3"
     if "ty" in text or "hundred" in text:
         text = _SPELLED_NUMBER.sub(_number_in_digits, text)
-    if "milli" in text or "microg" in text or " mg" in text or " mcg" in text:
+    if "mil" in text or " ml" in text or "microg" in text or " mg" in text or " mcg" in text:
         text = _SPELLED_AMOUNT.sub(_amount_in_digits, text)  # "ten milligrams": 10 mg
     if "bowls" in text:
         text = _BOWLS.sub("bowels", text)  # "lost control of my bowls"
@@ -340,6 +343,10 @@ def normalise(text: str) -> str:
         text = _LEAD_DOT_CLOCK.sub(r"\1:\2", text)  # "10.30 had a tramal 50": 10:30
     if " at " in text or "around " in text:
         text = _SPACED_CLOCK.sub(r"\1 \2:\3", text)  # "at 7 30" (voice typing): 7:30
+    if "mil" in text or "mls" in text:
+        text = _MILS.sub(r"\1 ml", text)
+    if "gram" in text:
+        text = _A_GRAM.sub("1 g", text)
     if _GLUED.search(text):
         text = _GLUED.sub(r"\1 ", text)  # "pain5 slept5hrs": typed with no space
     if _COUNT_GLUED.search(text):

@@ -262,7 +262,8 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"cotton\s*mouth|parched|mouth(?:'s|\s+is)?\s+(?:still\s+)?(?:dry|drier)\b|"
      r"mouth\s+(?:is\s+|feels\s+)?like\s+(?:sandpaper|a\s+desert|the\s+sahara|"
      r"cotton\s+wool)|no\s+spit|no\s+saliva"),
-    ("headache", r"head\s*aches?|migraines?|head\s+(?:is\s+)?(?:hurts?|hurting|pounding|throbbing)|"
+    ("headache", r"head\s*aches?|migraines?|"
+     r"head\s+(?:is\s+)?(?:hurts?|hurting|pounding|throbbing|paining)|"
      r"splitting\s+head|pounding\s+head|throbbing\s+head|banging\s+head|head\s+(?:is\s+)?banging"),
     ("itching", r"itch|itchy|itching|itchiness|pruritus|dey\s+scratch\s+me|scratching\s+constantly|"
      r"scratching\s+(?:like\s+mad|all\s+(?:day|night)|myself)|(?:can't|cannot|couldn't)\s+stop\s+scratching"),
@@ -309,7 +310,7 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
 
 LOCATION_TERMS: Final[tuple[tuple[str, str], ...]] = (
     # "mostly the lower left side": of the back, in a back-pain diary (never of the belly)
-    ("lower_back", r"lower\s+(?:left\s+|right\s+)?back|low\s+back|lumbar|lower\s+spine|"
+    ("lower_back", r"lower\s+(?:left\s+|right\s+)?back|low\s*back|lumbar|lower\s+spine|"
      r"lower\s+(?:left|right)\s+side(?!\s+of\s+(?:my\s+|the\s+)?(?:stomach|tummy|belly|abdomen))|"
      r"lower\s+part\s+of\s+(?:my\s+|the\s+)?back|low\s+down\s+in\s+(?:my\s+|the\s+)?back|"
      r"base\s+of\s+(?:my\s+)?spine|"

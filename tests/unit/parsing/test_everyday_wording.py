@@ -2501,3 +2501,24 @@ def test_not_taken_till_a_time(text: str, status: str, hhmm: str | None) -> None
     evening = datetime(2026, 11, 26, 18, 30, tzinfo=BERLIN)
     [dose] = [o for o in run(text, ["naproxen", "gabapentin"], evening) if o["kind"] == "dose"]
     assert (dose["status"], dose["at"] and dose["at"][11:16]) == (status, hhmm), dose
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "unit"),
+    [
+        # units as people say them
+        ("five mils of oramorph at midnight", 5, "ml"),
+        ("5 mils oramorph", 5, "ml"),
+        ("paracetamol a gram at four", 1, "g"),
+    ],
+)
+def test_amounts_in_spoken_units(text: str, amount: float, unit: str) -> None:
+    [dose] = [o for o in run(text, ["morphine", "acetaminophen"]) if o["kind"] == "dose"]
+    assert (dose["amount"], dose["unit"]) == (amount, unit), dose
+
+
+def test_left_said_of_a_dose_and_its_reason() -> None:
+    out = run("amitriptyline i left yesterday, it makes mouth very dry", ["amitriptyline"])
+    assert check(out, [{"kind": "dose", "status": "skipped", "reason": "side_effects"}]) is None
+    out = run("mouth very dry from nortriptyline and head is paining", ["nortriptyline"])
+    assert check(out, [{"kind": "side_effect", "effects": ["dry_mouth", "headache"]}]) is None
