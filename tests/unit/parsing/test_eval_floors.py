@@ -64,11 +64,12 @@ def test_later_sets_keep_what_they_read() -> None:
     dose was taken (53); long diary entries of many reports each (54: a line is right
     only when all of them are); short replies typed instead of a tap (56); how much of a
     dose was taken (57); several medicines in one line (58); times said by daily life
-    (59); side effects in everyday words (60); pain with its details (61). These floors
-    keep what is found, and allow no false alarm."""
+    (59); side effects in everyday words (60); pain with its details (61); messages
+    dictated or typed in a hurry (62); what happened over a stretch of time, told after
+    (63). These floors keep what is found, and allow no false alarm."""
     later = evaluate(LATER_FILES)
-    assert later.lines.total >= 5395
-    assert later.lines.hits >= 5117, str(later.lines)
-    assert later.flag_recall.hits >= 1131, str(later.flag_recall)
+    assert later.lines.total >= 5835
+    assert later.lines.hits >= 5507, str(later.lines)
+    assert later.flag_recall.hits >= 1165, str(later.flag_recall)
     assert later.alarms.hits == 0, str(later.alarms)
     assert later.all_fields.rate >= 0.90, str(later.all_fields)
