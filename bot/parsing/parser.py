@@ -1002,8 +1002,16 @@ def _same_day(first: str | None, second: str | None, zone: ZoneInfo) -> bool:
 
 
 def _name_the_patch(parts: list[str], found: Found, meds: Meds) -> None:
-    # "changed my patch at 6": the one patch in the regimen.
+    # "changed my patch at 6": the one patch in the regimen. With none listed, a patch
+    # said is no dose of the list: left unnamed, it would answer the tablets' reminder
+    # ("I didn't put my patch on" had skipped the 08:00 naproxen and gabapentin).
     patches = [m for m in meds.meds if _is_patch(m)]
+    if not patches and meds.meds:
+        found.doses = [
+            d
+            for d in found.doses
+            if d.medication is not None or not PATCH_WORD.search(parts[d.clause])
+        ]
     if len(patches) != 1:
         return
     for d in found.doses:

@@ -2522,3 +2522,13 @@ def test_left_said_of_a_dose_and_its_reason() -> None:
     assert check(out, [{"kind": "dose", "status": "skipped", "reason": "side_effects"}]) is None
     out = run("mouth very dry from nortriptyline and head is paining", ["nortriptyline"])
     assert check(out, [{"kind": "side_effect", "effects": ["dry_mouth", "headache"]}]) is None
+
+
+@pytest.mark.parametrize("text", ["I didn't put my patch on this morning", "changed my patch at 6"])
+def test_a_patch_said_with_none_in_the_list_answers_no_reminder(text: str) -> None:
+    # unnamed, it would have answered the tablets' reminder (found living it: "I didn't
+    # put my patch on" skipped the 08:00 naproxen and gabapentin)
+    assert [o for o in run(text, ["naproxen", "gabapentin"]) if o["kind"] == "dose"] == []
+    # with a patch in the list, it is that patch
+    [dose] = [o for o in run(text, ["naproxen", "lidocaine"]) if o["kind"] == "dose"]
+    assert dose["medication"] == "lidocaine", dose
