@@ -127,8 +127,6 @@ CASES: list[Case] = [
     ("no need for the naproxen, feeling fine", [{"kind": "dose", "status": "skipped"}], ()),
     ("skipped it, stomach has been off", [{"kind": "dose", "reason": "side_effects"}], ()),
     ("skipped it, nurse says not before the scan", [{"kind": "dose", "reason": "other"}], ()),
-    # A patch changed is the regimen's patch taken.
-    ("swapped my patch over this morning", [{"kind": "dose", "status": "taken"}], ()),
     # Side effects, sleep and pain in everyday words.
     ("the pregabalin has me wide awake", [{"kind": "side_effect", "effects": ["insomnia"]}], ()),
     ("haven't pooed since monday", [{"kind": "side_effect", "effects": ["constipation"]}], ()),
@@ -152,7 +150,6 @@ CASES: list[Case] = [
     ("ibuprofen 400, 2 tabs after dinner", [{"kind": "dose", "count": 2}], ()),
     # A part of day's usual time gives way to a clock said after it.
     ("naproxen with dinner, about two hours ago", [{"kind": "dose", "status": "taken"}], ()),
-    ("patch on at eight-fifteen", [{"kind": "dose", "status": "taken"}], ()),
     # Waits in more words; a wait for something to finish is no empty supply.
     ("wait 45 min", [{"kind": "dose", "status": "snoozed", "minutes": 45}], ()),
     ("I'll take them after tea", [{"kind": "dose", "status": "snoozed"}], ()),
@@ -471,7 +468,6 @@ CASES: list[Case] = [
     # A strength before the name is the amount; "a new patch", "the capsule" is one.
     ("600 ibuprofen at 7", [{"kind": "dose", "amount": 600, "unit": "mg"}], ()),
     ("took 800 of the ibuprofen", [{"kind": "dose", "amount": 800}], ()),
-    ("stuck a fresh patch on", [{"kind": "dose", "status": "taken", "count": 1}], ()),
     ("I've taken the gabapentin capsule", [{"kind": "dose", "count": 1}], ()),
     # A future "take it just now" waits; skips with their reasons in many Englishes.
     ("gonna take it just now", [{"kind": "dose", "status": "snoozed"}], ()),
@@ -2532,3 +2528,17 @@ def test_a_patch_said_with_none_in_the_list_answers_no_reminder(text: str) -> No
     # with a patch in the list, it is that patch
     [dose] = [o for o in run(text, ["naproxen", "lidocaine"]) if o["kind"] == "dose"]
     assert dose["medication"] == "lidocaine", dose
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a patch changed or put on is the regimen's patch taken
+        ("swapped my patch over this morning", 1),
+        ("patch on at eight-fifteen", None),
+        ("stuck a fresh patch on", 1),
+    ],
+)
+def test_a_patch_put_on_is_the_lists_patch(text: str, count: float | None) -> None:
+    [dose] = [o for o in run(text, ["ibuprofen", "lidocaine"]) if o["kind"] == "dose"]
+    assert (dose["status"], dose["medication"], dose["count"]) == ("taken", "lidocaine", count)
