@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from bot.knowledge import get_drug, multiword_names
 from bot.parsing.detect_other import sleep_hours_alone
 from bot.parsing.drug_kinds import names_a_kind
+from bot.parsing.experiencer import KIN
 from bot.parsing.findings import DoseEvent, Found, Named
 from bot.parsing.intents import DoseStatus, SkipReason
 from bot.parsing.medications import Meds, Mention
@@ -139,6 +140,8 @@ def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]
     ("ibuprofen done", "lyrica 75") or, failing that, a request to wait."""
     if _SET_ASIDE.search(clause):
         return []  # "putting a couple of the co-codamol aside every night": none taken
+    if _ONLY_OFF.search(clause) and not _PUT_ANOTHER.search(clause):
+        return []  # "took the lidoderm off at 8pm": a patch removed, none put on
     if _SUPPOSED.match(clause):
         return []  # "if I took 2 more naproxen would that be ok", "what if someone took…"
     verbs: list[_Verb] = []
@@ -215,12 +218,21 @@ def _bare_mention(clause: str, first: Mention, tscan: TimeScan) -> DoseStatus | 
         return "snoozed"  # "about to take my tramadol", "naproxen i will take after brekkie"
     if _MAYBE_BEFORE.search(clause, _back(first.start), first.start):
         return None  # "maybe 2 extra norco tonight if it doesn't settle": not decided
+    if _GIVEN_TO_ANOTHER.search(clause, _back(first.start), first.start):
+        return None  # "gave mum her tramadol at 8": her dose, given by the writer
     before, after = _ONLY_BEFORE.match(clause[: first.start]), _ONLY_AFTER.match(clause, first.end)
     if before and after and (before["only"] or after["only"]) and "?" not in clause:
         return "taken"  # "only the gabapentin", "just the lyrica tonight": that one taken
     return "taken" if _reads_as_log(clause, first, tscan) else None
 
 
+# (kin only: a carer who writes for the person the bot follows names them, "Gave Tom his
+# gabapentin and 2 Tylenol at 9:30", and those are the doses to record)
+_GIVEN_TO_ANOTHER = re.compile(
+    r"\b(?:gave|give|giving|given|handed|passed)\s+(?:my\s+|the\s+|our\s+)?(?:" + KIN + r"|mum|mom|"
+    r"mam|dad|hubby|nan|gran|grandma|grandad|grandpa|wife|husband|missus|partner)\s+(?:her|his|their)\s+"
+    r"(?:[\w']+\s+)?$"
+)
 _COMBINATION_STRENGTH = re.compile(r"\s*\d+(?:\.\d+)?/\d+(?:\.\d+)?(?:\s*mg)?")
 _NOW_AFTER_COUNT = re.compile(r"\s+\d\s+now\b")
 # A medicine named with nothing after it but when in the day it went down: "nurofen after
@@ -438,7 +450,8 @@ _TAKEN_LATE = re.compile(r"(?:didn't|did\s+not|never)\b")
 _NOT_YET_TILL = re.compile(r"(?:won't|will\s+not|not)\b")
 _TILL_THEN = re.compile(
     r"[^.;!?]{0,40}?\b(?:till|til|until|untill)\s+(?P<when>(?:about\s+|around\s+|nearly\s+|gone\s+|"
-    r"after\s+)?(?:\d|this\s+morning|lunch|noon|midday|dinner|tea|supper|bedtime|bed|last\s+night|"
+    r"after\s+)?(?:half\s+(?:past\s+)?)?(?:\d|this\s+morning|lunch|noon|midday|dinner|tea|supper|bedtime|"
+    r"bed|last\s+night|"
     r"the\s+(?:evening|afternoon|morning)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve)\b)[^,.;!?]*|(?:i|we)\s+(?:got|came|was|went|had)\b[^,.;!?]*)"
 )
@@ -451,11 +464,23 @@ def _when_late(clause: str, now: datetime, zone: ZoneInfo) -> str | None:
     if till is None:
         return None
     when = till["when"]
-    scan = scan_time("at " + when if when[:1].isdigit() else when)
-    at = taken_when(scan, "taken", now, zone)
+    at = taken_when(scan_time("at " + when), "taken", now, zone) or taken_when(
+        scan_time(when), "taken", now, zone
+    )
     return at.isoformat(timespec="seconds") if at is not None else None
 
 
+_TAKEN_OFF = re.compile(
+    r"\s+(?:the\s+|my\s+|it\s+|them\s+)?(?:old\s+)?(?:[\w-]+\s+)?(?:patch(?:es)?\s+)?off\b|\s+off\b"
+)
+# A patch only removed: "took the lidoderm off at 8pm like they said", "peeled it off"
+_ONLY_OFF = re.compile(
+    r"\b(?:took|take|taken|peeled|pulled|ripped)\s+(?:the\s+|my\s+|it\s+|them\s+)?(?:old\s+)?"
+    r"(?:[\w-]+\s+)?(?:patch(?:es)?\s+)?off\b"
+)
+_PUT_ANOTHER = re.compile(
+    r"\b(?:put|stuck|slapped|applied|new\s+one|fresh\s+one|replaced|changed)\b"
+)
 _FORGOT_TO = re.compile(r"\bforg(?:o|e)t(?:ten)?\s+to\s+$")
 # Between two taking verbs of one act, only a count or an article ("put on one lidoderm on")
 _SAME_ACT = re.compile(r"\s+(?:one|a|an|another|my|the|\d)?\s*")
@@ -475,6 +500,8 @@ def _add_taken_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) -
             continue  # "tempted to double up on the lyrica tonight"
         if _FORGOT_TO.search(clause, _back(m.start()), m.start()):
             continue  # "forgot to put my patch on": the forgetting is the skip, said once
+        if _TAKEN_OFF.match(clause, m.end()) and not _PUT_ANOTHER.search(clause, m.end()):
+            continue  # "took my patch off": the removal is no dose
         if _says_taken(clause, m, mentions):
             if _MEANT.search(clause, _back(m.start()), m.start()):
                 # "wanted to take my lyrica at 8", "was going to have the robaxin": not done
@@ -597,7 +624,9 @@ def _says_taken(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
         return True  # "I don take am", "down the hatch 💊"
     if word.endswith(("eat", "ate")):
         return near_med or near_pill  # "I eat the ibuprofen", never "I ate my dinner"
-    if word in ("had", "used", "applied", "put on", "stuck on", "injected", "drank", "drink"):
+    if word in ("had", "used", "applied", "put on", "stuck on", "injected", "drank", "drink") or (
+        word.startswith("rubbed")
+    ):
         # "had it at 2:30", "had mine": a dose; "had it with this pain": not.
         had_dose = word == "had" and bool(HAD_DOSE.match(rest))
         return near_med or near_pill or had_dose

@@ -13,9 +13,16 @@ from bot.parsing.redflags import FIRST_PERSON
 from bot.parsing.suicidal_screen import medicine_named
 from bot.parsing.text import clauses
 
-__all__ = ["asks", "plans_activity", "someone_elses", "swallowed_by_another", "their_dose"]
+__all__ = [
+    "KIN",
+    "asks",
+    "plans_activity",
+    "someone_elses",
+    "swallowed_by_another",
+    "their_dose",
+]
 
-_KIN = (
+KIN = (
     r"husband|wife|partner|son|daughter|kids?|children|child|baby|mum|mom|mother|dad|father|"
     r"brother|sister|friend|neighbou?r|nan|gran|grandma|grandad|grandpa|aunt|uncle|cousin|boss|"
     r"colleague|co-?worker|workmate|flatmate|roommate|housemate|boyfriend|girlfriend|fiance|"
@@ -25,7 +32,7 @@ _KIN = (
 _OTHER_SUBJECT = re.compile(
     # (after a greeting or a form of address: "madam my father is also having…")
     r"^(?:(?:madam|ma'?am|sir|doc|doctor|dr|hi|hello|hey|dear)\W+)?"
-    r"(?:and\s+|so\s+|but\s+|also\s+|plus\s+)?(?:(?:my|our|the)\s+(?:" + _KIN + r")(?:'s|s)?"
+    r"(?:and\s+|so\s+|but\s+|also\s+|plus\s+)?(?:(?:my|our|the)\s+(?:" + KIN + r")(?:'s|s)?"
     # "mum took her tylenol at 8": the family said without "my"
     r"|(?:mum|mom|mam|dad|hubby|nan|gran|grandma|grandad|grandpa|wife|husband|missus|partner|son|"
     r"daughter)(?='s\b|\s+(?!and\b|or\b|n\b|i\b|&)[a-z])"
@@ -46,6 +53,7 @@ _WORDS_NEAR = 6
 # Their own dose: the subject right before a taking or skipping verb.
 _THEIR_DOSE = re.compile(
     r"\W*(?:\w+\s+)?(?:took|takes|taking|has\s+taken|had|has|forgot|forgets|skipped|missed|"
+    r"nicked|stole|pinched|swiped|helped\s+(?:him|her|them)sel(?:f|ves)\s+to|"
     r"is\s+on|'s\s+on|was\s+on|uses|used|swallowed|ate|eaten|chewed|got\s+(?:into|hold\s+of))\b"
 )
 # "one of my oxys", "from my stash": the writer owns the medicine, someone else took it

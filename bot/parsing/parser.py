@@ -448,6 +448,9 @@ def _score_day(parts: list[str], idx: int, tscan: TimeScan) -> str | None:
 # A score put as a condition or as the usual, not as now's
 _NOT_A_SCORE_OF_NOW = re.compile(
     r"^\W*(?:and\s+|but\s+|so\s+)?(?:if|unless|once)\s+(?:it|the\s+pain|pain|my\s+back|back)\b|"
+    r"\b(?:if|when|once|unless)\s+(?:the\s+|my\s+)?(?:pain|it|back)\s+(?:gets?|hits?|goes|creeps?|"
+    r"reaches|passes|is\s+(?:over|above|past)|goes\s+(?:over|above|past))\s+(?:over\s+|above\s+|past\s+)?"
+    r"(?:an?\s+)?\d|"
     r"\bon\s+(?:a|an)\s+(?:normal|good|bad|typical|average|usual|ok|okay)\s+day\b|"
     r"\b(?:usually|normally|typically|generally)\s+(?:i'?m\s+|it'?s\s+|sit\s+|sits\s+|at\s+|about\s+|"
     r"around\s+)*(?:an?\s+)?\d"

@@ -69,7 +69,7 @@ NUMBER_AFTER_NAME = re.compile(r"\s*(?:x\s*)?\d{1,4}(?:\.\d+)?\b")
 TAKEN_VERB = re.compile(
     # Non-native and Pidgin English too: "I am take the ibuprofen", "I don take am",
     # "I already drink my celecoxib".
-    r"\b(?:took|taken|swallowed|popped|had|used|applied|put\s+on|stuck\s+on|injected|"
+    r"\b(?:took|taken|swallowed|popped|had|used|applied|put\s+on|stuck\s+on|injected|rubbed(?:\s+in)?|"
     r"down\s+the\s+hatch|"
     r"(?:am|have|has|did)\s+take|don\s+(?:take|drink|swallow)|drank|drink|drunk|"
     r"take\s+(?:it|them)\s+(?:now|already)|done\s+(?:it|that)|got\s+(?:it|them)\s+down|"
@@ -79,8 +79,10 @@ TAKEN_VERB = re.compile(
     # "my medicine I have taken at half past seven": the object first, in many Englishes
     r"(?:medicine|medication|meds|tablets?|pills?)\s+i\s+(?:have|'ve)\s+(?:taken|had)\b|"
     r"took\s+everything\b|"
+    # "my wife gave me my naproxen": given to the writer, so taken
+    r"gave\s+me\s+(?=my\s)|"
     # "didn't forget my pills today 😀": remembered, so taken
-    r"(?:didn'?t|did\s+not|never)\s+(?:forget|miss)\s+(?:to\s+take\s+)?(?=(?:my|the|a|any|one|it|them)\b)|"
+    r"(?:didn'?t|did\s+not)\s+(?:forget|miss)\s+(?:to\s+take\s+)?(?=(?:my|the|a|any|one|it|them)\b)|"
     r"remembered\s+(?:to\s+take\s+)?(?=my\b)|"
     # "…but ended up taking it at 5", "finally did at 9:15": done after all
     r"ended\s+up\s+(?:taking|having|swallowing)|(?:finally|eventually)\s+did\b(?!\s*n[o']t)|"
@@ -208,6 +210,8 @@ SKIP_VERB = re.compile(
     r"left\s+(?:it|them|my\s+\w+)\s+at\s+home|passed\s+on|decided\s+against|"
     # "tramadol I left it, it gave me nausea"
     r"(?<=\bi\s)left\s+(?:it|them)(?=\s*(?:$|[,.;!]|because|cos|as\b|since))|"
+    # "so tonight's one is a no go"
+    r"(?:is|'s)\s+a\s+no[-\s]?go\b|"
     # "amitriptyline i left yesterday, it makes mouth very dry"
     r"(?<=\bi\s)left(?=\s+(?:it\s+)?(?:yesterday|today|last\s+night|this\s+morning|tonight)\b)|"
     r"(?:gave|give|giving|gives|gonna\s+give)\s+(?:[\w/'-]+\s+){1,3}a\s+miss|(?:left|leave|leaving)\s+(?:out|off)|left\s+(?:it|them)\s+out|"

@@ -30,6 +30,13 @@ _GOES_WITH: Final = re.compile(
 # start", "note to self"
 _LATER: Final = re.compile(
     r"\b(?:tomorrow|tmrw|tmr|tomoz)\b|\bnext\s+(?:week|month|time)\b|\bnote\s+to\s+self\b|"
+    # "Doctor has advised tablet Pregabalin 75 mg at bed time from today onwards"
+    r"\b(?:doctor|doc|dr|gp|consultant|physio|pharmacist|nurse|specialist)\s+(?:has\s+|have\s+)?"
+    r"(?:advised|prescribed|recommended|suggested|put\s+me\s+on|started\s+me\s+on)\b|"
+    r"\bfrom\s+(?:today|tonight|now)\s+(?:on(?:wards?)?)\b|"
+    # a condition anywhere: "might have a perc later if the pain creeps up"
+    r"\b(?:if|when|once)\s+(?:the\s+|my\s+)?(?:pain|it|back)\s+(?:gets?|hits?|goes|creeps?|flares?|"
+    r"is\s+still|stays?|comes?)\b|"
     r"\b(?:(?:advised|told|asked|prescribed|recommended|suggested)(?:\s+me)?|(?:wants?|wanted)\s+me)\s+to\s+"
     r"(?:start|take|try|begin|switch|go\s+on)\b|\b(?:to\s+)?start(?:ing)?\s+(?:on\s+)?[\w/-]+"
     r"(?:\s+\d+\s*(?:mg)?)?\s+(?:from|on|next)\b|"
@@ -58,10 +65,35 @@ def says_done(clause: str) -> bool:
     return bool(_DONE.search(clause))
 
 
+# A habit, told in the present: "I normally take my amitriptyline about 9pm", "I always
+# have 2 panadol with brekky", "most days I skip the lunchtime gabapentin", "I never miss
+# my cymbalta" (never "I never took it": a dose of now, not taken)
+_HABIT: Final = re.compile(
+    r"\b(?:usually|normally|generally|typically|always|never|most\s+days|some\s+days|every\s+"
+    r"(?:day|night|morning|evening))\s+(?:i\s+)?(?:take|have|skip|miss|forget|use|put|pop)\b|"
+    r"\bi\s+(?:usually|normally|generally|typically|always|never)\s+(?:take|have|skip|miss|forget|use|"
+    r"put|pop)\b"
+)
+# What would have been, not what was: "usually I'd have had a norco by now"
+_WOULD_HAVE: Final = re.compile(
+    r"\b(?:i'd|i\s+would|would)\s+(?:normally\s+|usually\s+)?have\s+(?:had|taken)\b"
+)
+
+
+_PAST_DEED: Final = re.compile(
+    r"\b(?:took|tooked|taken|had|popped|swallowed|skipped|missed|forgot|forgotten|applied)\b"
+)
+
+
 def not_now(clause: str) -> bool:
     """Whether the clause speaks of a dose long gone or one still to come, not of one
     taken (or missed) now."""
-    if _LONG_AGO.search(clause):
+    if _LONG_AGO.search(clause) or _WOULD_HAVE.search(clause):
+        return True
+    habit = _HABIT.search(clause)
+    if habit and not _PAST_DEED.search(clause) and ")" not in clause[habit.end() :]:
+        # ("took the duloxetine at 9 (late, I usually take it at 7) and a flexeril": the
+        # doses stand; the habit is an aside)
         return True
     return bool(_LATER.search(clause)) and not _DONE.search(clause)
 

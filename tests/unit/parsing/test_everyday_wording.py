@@ -2542,3 +2542,51 @@ def test_a_patch_said_with_none_in_the_list_answers_no_reminder(text: str) -> No
 def test_a_patch_put_on_is_the_lists_patch(text: str, count: float | None) -> None:
     [dose] = [o for o in run(text, ["ibuprofen", "lidocaine"]) if o["kind"] == "dose"]
     assert (dose["status"], dose["medication"], dose["count"]) == ("taken", "lidocaine", count)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a habit, a would-have-been, advice or a condition: no dose of now
+        "i normally take my amitriptyline about 9pm",
+        "I always have 2 panadol with brekky",
+        "most days I skip the lunchtime gabapentin tbh",
+        "I never miss my cymbalta, 2 years now",
+        "usually I'd have had a norco by now but today I'm doing ok without",
+        "Doctor has advised tablet Pregabalin 75 mg at bed time from today onwards",
+        "might have a perc later if the pain creeps up",
+        "when the pain hits an 8 I'm meant to take the oxy",
+        # another's dose, another's hands; a patch only taken off
+        "gave mum her tramadol at 8",
+        "my flatmate nicked two of my co-codamol without asking",
+        "took the lidoderm off at 8pm like they said",
+    ],
+)
+def test_no_dose_of_now_for_the_writer(text: str) -> None:
+    meds = [
+        "amitriptyline", "acetaminophen", "gabapentin", "duloxetine", "pregabalin",
+        "hydrocodone/acetaminophen", "oxycodone/acetaminophen", "oxycodone", "tramadol",
+        "codeine/acetaminophen", "lidocaine",
+    ]  # fmt: skip
+    out = run(text, meds)
+    assert [o for o in out if o["kind"] in ("dose", "pain")] == [], out
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the same words beside a dose of now keep it
+        (
+            "Took the duloxetine at 9 (late, I usually take it at 7) and a flexeril at lunch",
+            ["duloxetine", "cyclobenzaprine"],
+        ),
+        ("Gave Tom his gabapentin and 2 Tylenol at 9:30.", ["gabapentin", "acetaminophen"]),
+        ("wife gave me my naproxen", ["naproxen"]),
+        ("took the old patch off and put a fresh one on at 9", ["lidocaine"]),
+        ("the cat knocked my gabapentin down the back so tonight's one is a no go", []),
+    ],
+)
+def test_doses_beside_habits_carers_and_patches(text: str, want: list[str]) -> None:
+    meds = ["duloxetine", "cyclobenzaprine", "gabapentin", "acetaminophen", "naproxen", "lidocaine"]
+    out = run(text, meds)
+    assert [o["medication"] for o in out if o["kind"] == "dose" and o["status"] == "taken"] == want
