@@ -66,10 +66,11 @@ def test_later_sets_keep_what_they_read() -> None:
     dose was taken (57); several medicines in one line (58); times said by daily life
     (59); side effects in everyday words (60); pain with its details (61); messages
     dictated or typed in a hurry (62); what happened over a stretch of time, told after
-    (63). These floors keep what is found, and allow no false alarm."""
+    (63); whether a dose really happened, and whose it was (64). These floors keep what
+    is found, and allow no false alarm."""
     later = evaluate(LATER_FILES)
-    assert later.lines.total >= 5835
-    assert later.lines.hits >= 5507, str(later.lines)
-    assert later.flag_recall.hits >= 1165, str(later.flag_recall)
+    assert later.lines.total >= 6055
+    assert later.lines.hits >= 5690, str(later.lines)
+    assert later.flag_recall.hits >= 1176, str(later.flag_recall)
     assert later.alarms.hits == 0, str(later.alarms)
     assert later.all_fields.rate >= 0.90, str(later.all_fields)
