@@ -2488,6 +2488,7 @@ def test_a_clock_after_a_dose_of_yesterday_is_yesterdays() -> None:
         ("didn't take my naproxen till 11", "taken", "11:00"),
         ("I didn't take the gabapentin until after lunch", "taken", "12:00"),
         ("didn't take it until i got home at 6", "taken", "18:00"),
+        ("didn't take my naproxen till 6.15", "taken", "18:15"),
         # not till a time to come: not yet
         ("won't take it till 11", "snoozed", None),
         ("didn't take my naproxen, too sick", "skipped", None),
