@@ -653,7 +653,10 @@ _A_COUNT = re.compile(
 )
 _A_DOSE = re.compile(r"\s*(?:it|them|any|my\s+(?:meds|medication|dose|doses))\b")
 _TO_BEFORE = re.compile(r"\bto\s+$")
-_MY_OWN = re.compile(r"^\s*my\s+own\b(?=\s*(?:$|[,.;!]|at\b|this\b|last\b|today\b|too\b|and\b|@))")
+# (an emoji after it too: "…and forgot my own 🙈")
+_MY_OWN = re.compile(
+    r"^\s*my\s+own\b(?=\s*(?:$|[,.;!]|at\b|this\b|last\b|today\b|too\b|and\b|@|[^\w\s]))"
+)
 _DETERMINED_NOUN = re.compile(r"^\s*(?:the|my|a|an|our|his|her|their|some)\s+(?P<w>[a-z0-9'.:]+)")
 # "took 2 buses": a number and a plural word no dose is called
 _COUNTED_NOUN = re.compile(r"^\s+(?:\d{1,2}|two|three|four|five)\s+(?P<w>[a-z]{3,}s)\b")

@@ -114,7 +114,9 @@ PATCH_WORD = re.compile(r"\b(?:patch(?:es)?|plasters?)\b")
 HAD_DOSE = re.compile(
     # "had my morning ones", "had my 8 o'clock tablets"
     r"\s+(?:it|them|mine|my\s+(?:[\w']+\s+){0,2}?(?:dose|doses|meds|medication|medicines?|pills?|"
-    r"tablets?|capsules?|painkillers?|ones))\b"
+    r"tablets?|capsules?|painkillers?|ones)|"
+    # "gave dad his 2 panadol and had 2 myself": as many of the same, for the writer
+    r"(?:\d|one|two|three)\s+(?:myself|meself|for\s+me|too))\b"
     # "had it with this pain" is no dose; "had it with brekky" is
     r"(?!\s+(?:with(?!\s+(?:my\s+|the\s+|some\s+)?(?:breakfast|lunch|dinner|tea|supper|food|meal|"
     r"water|milk|coffee|juice|toast))|up|out|enough))"

@@ -2591,3 +2591,16 @@ def test_doses_beside_habits_carers_and_patches(text: str, want: list[str]) -> N
     meds = ["duloxetine", "cyclobenzaprine", "gabapentin", "acetaminophen", "naproxen", "lidocaine"]
     out = run(text, meds)
     assert [o["medication"] for o in out if o["kind"] == "dose" and o["status"] == "taken"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the writer's own dose beside one given to another
+        ("gave my husband his tramadol and forgot my own 🙈", ("skipped", "tramadol", None)),
+        ("gave dad his 2 panadol and had 2 myself", ("taken", "acetaminophen", 2)),
+    ],
+)
+def test_my_dose_beside_one_i_gave(text: str, want: tuple[str, str, float | None]) -> None:
+    [dose] = [o for o in run(text, ["tramadol", "acetaminophen"]) if o["kind"] == "dose"]
+    assert (dose["status"], dose["medication"], dose["count"]) == want, dose
