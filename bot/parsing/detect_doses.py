@@ -450,8 +450,8 @@ _TAKEN_LATE = re.compile(r"(?:didn't|did\s+not|never)\b")
 _NOT_YET_TILL = re.compile(r"(?:won't|will\s+not|not)\b")
 _TILL_THEN = re.compile(
     r"[^.;!?]{0,40}?\b(?:till|til|until|untill)\s+(?P<when>(?:about\s+|around\s+|nearly\s+|gone\s+|"
-    r"after\s+)?(?:half\s+(?:past\s+)?)?(?:\d{1,2}(?:[.:][0-5]\d)?(?:\s*[ap]\.?m\b\.?)?|this\s+morning|lunch|noon|midday|dinner|tea|supper|bedtime|"
-    r"bed|last\s+night|"
+    r"after\s+)?(?:half\s+(?:past\s+)?)?(?:\d{1,2}(?:[.:][0-5]\d)?(?:\s*[ap]\.?m\b\.?)?|"
+    r"this\s+morning|lunch|noon|midday|dinner|tea|supper|bedtime|bed|last\s+night|"
     r"the\s+(?:evening|afternoon|morning)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve)\b)[^,.;!?]*|(?:i|we)\s+(?:got|came|was|went|had)\b[^,.;!?]*)"
 )

@@ -86,7 +86,7 @@ from bot.parsing.restated import restate
 from bot.parsing.spans import mask
 from bot.parsing.spoken_names import join_spoken_names
 from bot.parsing.taken_back import merge_taken_back, restate_names, restate_side, split_taken_back
-from bot.parsing.temporality import long_ago, not_now, says_done
+from bot.parsing.temporality import long_ago, not_now, says_done, score_not_of_now
 from bot.parsing.text import MAX_CHARS, clauses, normalise
 from bot.parsing.time_list import times_listed_after
 from bot.parsing.timephrases import (
@@ -242,7 +242,7 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
         )
         # A number of sleep, mood or activity is no score; "pain 7" said beside one still is.
         scores = pain_scores(clause, masked, dosed or numbers_taken)
-        if scores and (long_ago(clause) or _NOT_A_SCORE_OF_NOW.search(clause)):
+        if scores and (long_ago(clause) or score_not_of_now(clause)):
             # "back in 2019 after the fall I was at a 10 every day", "if it gets past a 7
             # tonight…", "on a normal day I sit around a 3"
             scores = []
@@ -445,16 +445,6 @@ def _score_day(parts: list[str], idx: int, tscan: TimeScan) -> str | None:
     return " ".join(m["day"].split()) if m and "today" not in parts[idx] else None
 
 
-# A score put as a condition or as the usual, not as now's
-_NOT_A_SCORE_OF_NOW = re.compile(
-    r"^\W*(?:and\s+|but\s+|so\s+)?(?:if|unless|once)\s+(?:it|the\s+pain|pain|my\s+back|back)\b|"
-    r"\b(?:if|when|once|unless)\s+(?:the\s+|my\s+)?(?:pain|it|back)\s+(?:gets?|hits?|goes|creeps?|"
-    r"reaches|passes|is\s+(?:over|above|past)|goes\s+(?:over|above|past))\s+(?:over\s+|above\s+|past\s+)?"
-    r"(?:an?\s+)?\d|"
-    r"\bon\s+(?:a|an)\s+(?:normal|good|bad|typical|average|usual|ok|okay)\s+day\b|"
-    r"\b(?:usually|normally|typically|generally)\s+(?:i'?m\s+|it'?s\s+|sit\s+|sits\s+|at\s+|about\s+|"
-    r"around\s+)*(?:an?\s+)?\d"
-)
 # Days gone that timephrases does not name as one day: "over the weekend", "last week"
 _EARLIER_DAYS = re.compile(
     r"\b(?:(?:over|on|at|during)\s+the\s+weekend|last\s+(?:week|weekend)|the\s+other\s+day|"

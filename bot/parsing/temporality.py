@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["as_a_rule", "goes_with_a_meal", "long_ago", "not_now", "says_done"]
+__all__ = [
+    "as_a_rule",
+    "goes_with_a_meal",
+    "long_ago",
+    "not_now",
+    "says_done",
+    "score_not_of_now",
+]
 
 # Long gone, whatever verb says it: "used to be on", "back in 2022", "in 2019 for a few
 # months", "years ago", "haven't had one in weeks"
@@ -113,3 +120,21 @@ def as_a_rule(clause: str, start: int) -> bool:
 def goes_with_a_meal(clause: str) -> bool:
     """ "mobic goes with breakfast": when a medicine is taken, as a rule."""
     return bool(_GOES_WITH.search(clause))
+
+
+# A score put as a condition or as the usual, not as now's
+_NOT_A_SCORE_OF_NOW: Final = re.compile(
+    r"^\W*(?:and\s+|but\s+|so\s+)?(?:if|unless|once)\s+(?:it|the\s+pain|pain|my\s+back|back)\b|"
+    r"\b(?:if|when|once|unless)\s+(?:the\s+|my\s+)?(?:pain|it|back)\s+(?:gets?|hits?|goes|creeps?|"
+    r"reaches|passes|is\s+(?:over|above|past)|goes\s+(?:over|above|past))\s+(?:over\s+|above\s+|past\s+)?"
+    r"(?:an?\s+)?\d|"
+    r"\bon\s+(?:a|an)\s+(?:normal|good|bad|typical|average|usual|ok|okay)\s+day\b|"
+    r"\b(?:usually|normally|typically|generally)\s+(?:i'?m\s+|it'?s\s+|sit\s+|sits\s+|at\s+|about\s+|"
+    r"around\s+)*(?:an?\s+)?\d"
+)
+
+
+def score_not_of_now(clause: str) -> bool:
+    """Whether a score in the clause is put as a condition ("if it gets past a 7 tonight…")
+    or as the usual ("on a normal day I sit around a 3"), not as now's."""
+    return bool(_NOT_A_SCORE_OF_NOW.search(clause))
