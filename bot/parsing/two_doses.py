@@ -135,6 +135,15 @@ _TWO_CLOCKS = (
 _TWO_TIMES = re.compile(r"^\s*" + _TWO_CLOCKS)  # a clause of its own, after the dose
 
 
+# A clause of only a clock and its day, joined to a dose timed: "…, and 7 this morning"
+# (never "…, 6 today" or "…, 7 this morning" alone: a score of now, as often as a time)
+_CLOCK_OF_A_DAY = re.compile(
+    r"^\W*(?:(?:and|then|&|\+)\s+(?:again\s+)?(?:at\s+)?|again\s+(?:at\s+)?|at\s+)"
+    r"(?P<when>\d{1,2}(?:[:.][0-5]\d)?\s*(?:am|pm)?\s+(?:this\s+morning|last\s+night|this\s+afternoon|"
+    r"this\s+evening|yesterday(?:\s+(?:morning|afternoon|evening))?))\W*$"
+)
+
+
 def _another_at(
     clause: str, idx: int, last: DoseEvent, now: datetime, zone: ZoneInfo, parts: list[str]
 ) -> list[DoseEvent]:
@@ -157,6 +166,13 @@ def _another_at(
                 last, at=second_at.isoformat(timespec="seconds"), clause=idx, part=last.part + 1
             )
         ]
+    alone = _CLOCK_OF_A_DAY.match(clause)
+    if alone is not None and last.at is not None and last.status == "taken":
+        # "gabapentin 300 at 10pm yesterday, and 7 this morning": another, never a score
+        then = taken_when(scan_time("at " + alone["when"]), "taken", now, zone)
+        if then is not None and then.isoformat(timespec="seconds") != last.at:
+            at_iso = then.isoformat(timespec="seconds")
+            return [replace(last, at=at_iso, clause=idx, part=last.part + 1)]
     m = _ANOTHER_AT.match(clause)
     if m is None or last.at is None:
         return []
@@ -368,7 +384,9 @@ _AT_AND_AT = re.compile(
     # (the first time's am/pm left to it: "at 8am and at 8pm" is 08:00 then 20:00)
     # ("at 8 this morning and 2": the first time's part of the day said after it)
     r"(?:(?<=\d)|(?<=\d[ap]m)|(?<=\d\s[ap]m)|(?<=\d[ap]\.m\.)|(?<=\d\sthis\smorning)|"
-    r"(?<=\d\sin\sthe\smorning)|(?<=\d\sthis\sam)|(?<=\bat\snoon)|(?<=\bat\smidday))\s+(?:and|&)\s+"
+    r"(?<=\d\sin\sthe\smorning)|(?<=\d\sthis\sam)|(?<=\bat\snoon)|(?<=\bat\smidday)|"
+    # "endone 5 at 8 last night and 8 this morning"
+    r"(?<=\d\slast\snight)|(?<=\d\syesterday)|(?<=\d\stonight))\s+(?:and|&)\s+"
     r"(?:again\s+|then\s+)?"
     # ("and 50 again at 11", "and at 14 o'clock", "and 12 noon")
     r"(?=(?:\d{2,4}\s+(?:mg\s+)?)?(?:again\s+)?(?:at\s+)?"

@@ -2604,3 +2604,20 @@ def test_doses_beside_habits_carers_and_patches(text: str, want: list[str]) -> N
 def test_my_dose_beside_one_i_gave(text: str, want: tuple[str, str, float | None]) -> None:
     [dose] = [o for o in run(text, ["tramadol", "acetaminophen"]) if o["kind"] == "dose"]
     assert (dose["status"], dose["medication"], dose["count"]) == want, dose
+
+
+@pytest.mark.parametrize(
+    ("text", "times", "scores"),
+    [
+        # a clock and its day joined to a dose timed is another dose, never a score
+        ("gabapentin 300 at 10pm yesterday, and 7 this morning", ["22:00", "07:00"], []),
+        ("Endone 5 at 8 last night and 8 this morning", ["20:00", "08:00"], []),
+        # said alone after it, a number of today is the score
+        ("took 2 nurofen at 11 last night, 6 today", ["23:00"], [6]),
+    ],
+)
+def test_a_second_dose_said_by_its_day(text: str, times: list[str], scores: list[float]) -> None:
+    morning = datetime(2026, 11, 26, 10, 20, tzinfo=BERLIN)
+    out = run(text, ["gabapentin", "oxycodone", "ibuprofen"], morning)
+    assert [o["at"][11:16] for o in out if o["kind"] == "dose"] == times, out
+    assert [o["score"] for o in out if o["kind"] == "pain"] == scores, out
