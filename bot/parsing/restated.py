@@ -33,7 +33,7 @@ _MARK = (
     FILLER
     + r"(?:"
     + TAKING_BACK
-    + r"|sorry\s*,?\s*(?:typo|i\s+mean[t]?|sorry)?|(?:i\s+)?mean[t]?|make\s+(?:that|it)|"
+    + r"|sorry\s*,?\s*(?:typo|i\s+mean[t]?|sorry)?|typo|(?:i\s+)?mean[t]?|make\s+(?:that|it)|"
     r"or\s+was\s+it|call\s+it|(?:oh\s+)?no\s+it\s+was|nah|nope|"
     r"no(?=\s*[,.\-–—]|\s+(?:just|only|it|the)\b|\s*\d))"
 )
@@ -59,7 +59,9 @@ _RESTATED: Final[re.Pattern[str]] = re.compile(
     + r")?"
     + r"(?:\s*,?\s*(?:sorry|oops|lol|my\s+bad|actually|really|now))?"
     + r"(?:\s*\?\s*(?:yeah|yes|yep)\s+(?P=value))?"
-    + r"(?=\s*(?:[,.;!?]|$))"
+    # (what follows: the end, or more after a stop or a dash: "no actually 2 - it's a big
+    # area today")
+    + r"(?=\s*(?:[,.;!?]|\s[-–—]\s|$))"
 )
 _EARLIER: Final[re.Pattern[str]] = re.compile(r"(?<![\w.:])" + _VALUE)
 # An earlier number that reads as a clock time or as a strength in mg.

@@ -2621,3 +2621,18 @@ def test_a_second_dose_said_by_its_day(text: str, times: list[str], scores: list
     out = run(text, ["gabapentin", "oxycodone", "ibuprofen"], morning)
     assert [o["at"][11:16] for o in out if o["kind"] == "dose"] == times, out
     assert [o["score"] for o in out if o["kind"] == "pain"] == scores, out
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # a number taken back, with more said after a dash, or as a typo
+        ("put 1 patch on, no actually 2 - it's a big area today", "count", 2),
+        ("gabapentin 600 - typo, 300", "amount", 300),
+        ("took 2 advil, no wait, 3", "count", 3),
+    ],
+)
+def test_a_number_taken_back_in_more_ways(text: str, field: str, value: float) -> None:
+    [dose] = [o for o in run(text, ["lidocaine", "gabapentin", "ibuprofen"]) if o["kind"] == "dose"]
+    assert dose[field] == value, dose
+    assert [o for o in run(text, ["lidocaine", "gabapentin"]) if o["kind"] == "pain"] == []
