@@ -293,6 +293,14 @@ def _doses_in(
         events = more_of_the_last(clause, idx, found.doses, now, zone, tscan, parts)
     found.doses.extend(events)
     masked = AMOUNT.sub(lambda m: " " * len(m.group()), mask(clause, tscan.spans))
+    late = _ABOUT_AN_HOUR_LAST.search(clause)
+    untimed = [e for e in events if e.status == "taken" and e.at is None]
+    if late and untimed and not _SCORE_WORD.search(clause, 0, late.start()):
+        # "took 2 advil about 7": when it went down, not a score
+        when = taken_when(scan_time("at " + late["h"]), "taken", now, zone)
+        for e in untimed:
+            e.at = when.isoformat(timespec="seconds") if when is not None else None
+        masked = mask(masked, [late.span()])
     if more and (events or told):
         # "…, 1 at 3pm", "…, then 2 more at 3pm": the number opening it is the dose's
         masked = _LEAD_NUMBER.sub(lambda m: " " * len(m.group()), masked, count=1)
@@ -300,6 +308,17 @@ def _doses_in(
     return bool(events) or told, mask(
         masked, [near_name(clause, mm) for mm in meds.mentions(clause)]
     )
+
+
+# "…about 7" closing a dose's clause: the hour it went down ("about 2" alone may be a
+# count or a score, so timephrases leaves it; after a dose told, it is the time)
+_ABOUT_AN_HOUR_LAST = re.compile(
+    r"\b(?:about|around|roughly)\s+(?P<h>(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?(?:\s*[ap]m)?)\W*$"
+)
+# What makes a number a score, not an hour, when said before it in the clause
+_SCORE_WORD = re.compile(
+    r"\b(?:pain|hurts?|hurting|back|sciatica|aches?|sore|score|level|rating)\b"
+)
 
 
 def _told_not_done(clause: str, meds: Meds, tscan: TimeScan) -> str:

@@ -2636,3 +2636,22 @@ def test_a_number_taken_back_in_more_ways(text: str, field: str, value: float) -
     [dose] = [o for o in run(text, ["lidocaine", "gabapentin", "ibuprofen"]) if o["kind"] == "dose"]
     assert dose[field] == value, dose
     assert [o for o in run(text, ["lidocaine", "gabapentin"]) if o["kind"] == "pain"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "hhmm", "scores"),
+    [
+        # "about 7" closing a dose's clause is when it went down
+        ("took 2 advil about 7", "07:00", []),
+        ("half a 5mg valium about 8", "08:00", []),
+        # a score word before it keeps it a score
+        ("took advil for the pain about 7", None, [7]),
+        ("took 2 advil, pain about 7", None, [7]),
+    ],
+)
+def test_about_an_hour_after_a_dose(text: str, hhmm: str | None, scores: list[float]) -> None:
+    morning = datetime(2026, 11, 26, 10, 0, tzinfo=BERLIN)
+    out = run(text, ["ibuprofen", "diazepam"], morning)
+    [dose] = [o for o in out if o["kind"] == "dose"]
+    assert (dose["at"] and dose["at"][11:16]) == hhmm, out
+    assert [o["score"] for o in out if o["kind"] == "pain"] == scores, out
