@@ -229,9 +229,8 @@ def _bare_mention(clause: str, first: Mention, tscan: TimeScan) -> DoseStatus | 
 # (kin only: a carer who writes for the person the bot follows names them, "Gave Tom his
 # gabapentin and 2 Tylenol at 9:30", and those are the doses to record)
 _GIVEN_TO_ANOTHER = re.compile(
-    r"\b(?:gave|give|giving|given|handed|passed)\s+(?:my\s+|the\s+|our\s+)?(?:" + KIN + r"|mum|mom|"
-    r"mam|dad|hubby|nan|gran|grandma|grandad|grandpa|wife|husband|missus|partner)\s+(?:her|his|their)\s+"
-    r"(?:[\w']+\s+)?$"
+    r"\b(?:gave|give|giving|given|handed|passed)\s+(?:my\s+|the\s+|our\s+)?(?:" + KIN + r"|mam)\s+"
+    r"(?:her|his|their)\s+(?:[\w']+\s+)?$"
 )
 _COMBINATION_STRENGTH = re.compile(r"\s*\d+(?:\.\d+)?/\d+(?:\.\d+)?(?:\s*mg)?")
 _NOW_AFTER_COUNT = re.compile(r"\s+\d\s+now\b")
@@ -470,14 +469,13 @@ def _when_late(clause: str, now: datetime, zone: ZoneInfo) -> str | None:
     return at.isoformat(timespec="seconds") if at is not None else None
 
 
-_TAKEN_OFF = re.compile(
-    r"\s+(?:the\s+|my\s+|it\s+|them\s+)?(?:old\s+)?(?:[\w-]+\s+)?(?:patch(?:es)?\s+)?off\b|\s+off\b"
+# What is taken off after the verb: "… the old patch off", "… the lidoderm off", "… it off"
+_OFF_OBJECT = (
+    r"\s+(?:the\s+|my\s+|it\s+|them\s+)?(?:old\s+)?(?:[\w-]+\s+)?(?:patch(?:es)?\s+)?off\b"
 )
+_TAKEN_OFF = re.compile(_OFF_OBJECT + r"|\s+off\b")
 # A patch only removed: "took the lidoderm off at 8pm like they said", "peeled it off"
-_ONLY_OFF = re.compile(
-    r"\b(?:took|take|taken|peeled|pulled|ripped)\s+(?:the\s+|my\s+|it\s+|them\s+)?(?:old\s+)?"
-    r"(?:[\w-]+\s+)?(?:patch(?:es)?\s+)?off\b"
-)
+_ONLY_OFF = re.compile(r"\b(?:took|take|taken|peeled|pulled|ripped)" + _OFF_OBJECT)
 _PUT_ANOTHER = re.compile(
     r"\b(?:put|stuck|slapped|applied|new\s+one|fresh\s+one|replaced|changed)\b"
 )

@@ -29,7 +29,11 @@ _LONG_AGO: Final = re.compile(
 )
 # What is done as a rule, not what was done: "I usually take it at 9" (the verb's own
 # words), "mobic goes with breakfast"
-_AS_A_RULE: Final = re.compile(r"\b(?:usually|normally|generally|typically|always)\s+(?:\w+\s+)?$")
+#: The words that tell the usual, shared by habits, rules and scores of the usual.
+_USUALLY = r"(?:usually|normally|generally|typically|always)"
+#: A condition put on the pain: "if it gets…", "when the pain hits…"
+_IF_THE_PAIN = r"\b(?:if|when|once|unless)\s+(?:the\s+|my\s+)?(?:pain|it|back)\s+"
+_AS_A_RULE: Final = re.compile(r"\b" + _USUALLY + r"\s+(?:\w+\s+)?$")
 _GOES_WITH: Final = re.compile(
     r"\b(?:goes|go)\s+with\s+(?:my\s+|the\s+)?(?:breakfast|lunch|dinner|tea|supper|food|meals?)\b"
 )
@@ -42,8 +46,8 @@ _LATER: Final = re.compile(
     r"(?:advised|prescribed|recommended|suggested|put\s+me\s+on|started\s+me\s+on)\b|"
     r"\bfrom\s+(?:today|tonight|now)\s+(?:on(?:wards?)?)\b|"
     # a condition anywhere: "might have a perc later if the pain creeps up"
-    r"\b(?:if|when|once)\s+(?:the\s+|my\s+)?(?:pain|it|back)\s+(?:gets?|hits?|goes|creeps?|flares?|"
-    r"is\s+still|stays?|comes?)\b|"
+    + _IF_THE_PAIN
+    + r"(?:gets?|hits?|goes|creeps?|flares?|is\s+still|stays?|comes?)\b|"
     r"\b(?:(?:advised|told|asked|prescribed|recommended|suggested)(?:\s+me)?|(?:wants?|wanted)\s+me)\s+to\s+"
     r"(?:start|take|try|begin|switch|go\s+on)\b|\b(?:to\s+)?start(?:ing)?\s+(?:on\s+)?[\w/-]+"
     r"(?:\s+\d+\s*(?:mg)?)?\s+(?:from|on|next)\b|"
@@ -76,10 +80,8 @@ def says_done(clause: str) -> bool:
 # have 2 panadol with brekky", "most days I skip the lunchtime gabapentin", "I never miss
 # my cymbalta" (never "I never took it": a dose of now, not taken)
 _HABIT: Final = re.compile(
-    r"\b(?:usually|normally|generally|typically|always|never|most\s+days|some\s+days|every\s+"
-    r"(?:day|night|morning|evening))\s+(?:i\s+)?(?:take|have|skip|miss|forget|use|put|pop)\b|"
-    r"\bi\s+(?:usually|normally|generally|typically|always|never)\s+(?:take|have|skip|miss|forget|use|"
-    r"put|pop)\b"
+    r"\b(?:(?:i\s+)?(?:" + _USUALLY + r"|never)|most\s+days|some\s+days|every\s+"
+    r"(?:day|night|morning|evening))\s+(?:i\s+)?(?:take|have|skip|miss|forget|use|put|pop)\b"
 )
 # What would have been, not what was: "usually I'd have had a norco by now"
 _WOULD_HAVE: Final = re.compile(
@@ -125,12 +127,13 @@ def goes_with_a_meal(clause: str) -> bool:
 # A score put as a condition or as the usual, not as now's
 _NOT_A_SCORE_OF_NOW: Final = re.compile(
     r"^\W*(?:and\s+|but\s+|so\s+)?(?:if|unless|once)\s+(?:it|the\s+pain|pain|my\s+back|back)\b|"
-    r"\b(?:if|when|once|unless)\s+(?:the\s+|my\s+)?(?:pain|it|back)\s+(?:gets?|hits?|goes|creeps?|"
-    r"reaches|passes|is\s+(?:over|above|past)|goes\s+(?:over|above|past))\s+(?:over\s+|above\s+|past\s+)?"
-    r"(?:an?\s+)?\d|"
+    + _IF_THE_PAIN
+    + r"(?:gets?|hits?|goes|creeps?|reaches|passes|is\s+(?:over|above|past)|goes\s+(?:over|above|"
+    r"past))\s+(?:over\s+|above\s+|past\s+)?(?:an?\s+)?\d|"
     r"\bon\s+(?:a|an)\s+(?:normal|good|bad|typical|average|usual|ok|okay)\s+day\b|"
-    r"\b(?:usually|normally|typically|generally)\s+(?:i'?m\s+|it'?s\s+|sit\s+|sits\s+|at\s+|about\s+|"
-    r"around\s+)*(?:an?\s+)?\d"
+    # (not "always": "pain always 8" is a score of now, told as lasting)
+    r"\b(?:usually|normally|typically|generally)\s+(?:i'?m\s+|it'?s\s+|sit\s+|sits\s+|at\s+|"
+    r"about\s+|around\s+)*(?:an?\s+)?\d"
 )
 
 
