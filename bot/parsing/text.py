@@ -221,21 +221,24 @@ _SPELLED_AMOUNT = re.compile(
 )
 
 
+def _spoken_total(words: str) -> int | None:
+    """ "seventy five" -> 75, "a hundred and fifty" -> 150; None for a word no number is."""
+    total = 0
+    for word in words.replace("-", " ").split():
+        if word == "hundred":
+            total = max(total, 1) * 100
+        elif word not in ("and", "a"):
+            value = NUMBER_WORDS.get(word)
+            if value is None:
+                return None
+            total += value
+    return total
+
+
 def _amount_in_digits(m: re.Match[str]) -> str:
     """ "five hundred milligrams" -> "500 milligrams"; unchanged when not a plain number."""
-    total = current = 0
-    for word in m["n"].replace("-", " ").split():
-        if word == "and":
-            continue
-        if word == "hundred":
-            current = max(current, 1) * 100
-            continue
-        value = NUMBER_WORDS.get(word)
-        if value is None:
-            return m.group()
-        current += value
-    total += current
-    return f"{total} {m['u']}" if total > 0 else m.group()
+    total = _spoken_total(m["n"])
+    return f"{total} {m['u']}" if total else m.group()
 
 
 # A number of twenty or more said in words, as voice typing writes it: "lyrica seventy
@@ -267,14 +270,9 @@ _HOUR_BEFORE = re.compile(
 
 def _number_in_digits(m: re.Match[str]) -> str:
     """ "seventy five" -> "75", "a hundred and fifty" -> "150"; a clock's minutes stay."""
-    if _HOUR_BEFORE.search(m.string, 0, m.start()):
+    total = _spoken_total(m["n"])
+    if total is None or _HOUR_BEFORE.search(m.string, 0, m.start()):
         return m.group()
-    total = 0
-    for word in m["n"].replace("-", " ").split():
-        if word == "hundred":
-            total = max(total, 1) * 100
-        elif word not in ("and", "a"):
-            total += NUMBER_WORDS[word]
     if m["d"] is not None:
         return f"{total}.{NUMBER_WORDS.get(m['d'], 0)}"
     return str(total)
