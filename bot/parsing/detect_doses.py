@@ -607,6 +607,8 @@ def _says_taken(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
         return True
     if any(m.start() <= mm.start < m.end() for mm in mentions):
         return True  # "put a fresh lidoderm on my lower back": the medicine is in the verb
+    if _NONE_OF.match(rest):
+        return False  # "pharmacy had no naproxen", "took none today": nothing was taken
     if _only_when(word, rest):
         return True
     if NOT_DOSE_OBJECT.match(rest):
@@ -645,6 +647,7 @@ def _only_when(word: str, rest: str) -> bool:
 
 
 _ONLY_SAID = re.compile(r"^\s*(?:only|just)\b")
+_NONE_OF = re.compile(r"\s*(?:no|none|nothing|zero|not\s+(?:a|one|any))\b(?!\s*\.\s*\d)")
 _THE_DOSE_FIRST = re.compile(r"(?:doses?|meds|pills?|tablets?|medicine|medication)\b")
 _A_COUNT = re.compile(
     r"\s*(?:\d(?:\.5)?|one|two|three|a\s+couple|half)\b(?!\s*(?:hours?|hrs?|days?|mins?|minutes?))"

@@ -345,6 +345,15 @@ FELT_NOTED = "Noted with your pain score: {what} ✅"
 SIGNS_DENIED = "Good to hear 💙 Shall I keep that as a note for your doctor?"
 SAID_SAFE = "Thank you for letting me know 💙 Shall I keep that as a note for your doctor?"
 SAVE_FOR_DOCTOR = "🩺 Save it to ask my doctor"
+# A medicine named in words that record no dose: said plainly, with the way to log one.
+ANOTHERS_DOSE = (
+    "That sounds like someone else's dose, so I haven't logged it for you. "
+    "If you took one yourself, tap 💊 I took a dose."
+)
+NO_DOSE_LOGGED = (
+    "I haven't logged a dose from that — it doesn't sound like one you took. "
+    "If you did take one, tap 💊 I took a dose."
+)
 # Before the labels' own warnings for two medicines asked about together.
 THE_LABELS_SAY = "Here is what the medicine labels say about taking these together:"
 # A question the bot cannot read: it gives no medical advice, but the doctor can.

@@ -46,6 +46,7 @@ from bot.parsing.suicidal_screen import says_safe
 from bot.parsing.text import normalise
 from bot.parsing.timephrases import parse_clock_time
 from bot.parsing.travel_said import place_told
+from bot.parsing.unlogged import Unlogged, why_unlogged
 from bot.services import checkin as checkin_service
 from bot.services import doses as dose_service
 from bot.services import questions as question_service
@@ -803,7 +804,21 @@ async def _keep_aside(
         rows.insert(
             0, [InlineKeyboardButton(texts.SAVE_FOR_DOCTOR, callback_data=d.codec.pack(uid, ask))]
         )
+    elif (why := await _why_no_dose(context, user, text)) is not None:
+        # "my wife took 2 of my ibuprofen", "doctor says max 3 a day": understood, and
+        # said so — nothing logged, with the tap for a dose that was taken after all
+        said = texts.ANOTHERS_DOSE if why is Unlogged.ANOTHERS else texts.NO_DOSE_LOGGED
+        rows.insert(0, rows.pop(1))
     await msg.reply_text(said, reply_markup=InlineKeyboardMarkup(rows))
+
+
+async def _why_no_dose(
+    context: ContextTypes.DEFAULT_TYPE, user: User, text: str
+) -> Unlogged | None:
+    """Why a message naming a medicine logged no dose (None: it names none)."""
+    async with unit(context).begin() as s:
+        meds = await repo.active_medications(s, user.id)
+    return why_unlogged(text, [m.generic or m.name for m in meds])
 
 
 async def _how_it_hurts(

@@ -2655,3 +2655,20 @@ def test_about_an_hour_after_a_dose(text: str, hhmm: str | None, scores: list[fl
     [dose] = [o for o in out if o["kind"] == "dose"]
     assert (dose["at"] and dose["at"][11:16]) == hhmm, out
     assert [o["score"] for o in out if o["kind"] == "pain"] == scores, out
+
+
+@pytest.mark.parametrize(
+    ("text", "medicine"),
+    [
+        ("pharmacy had no naproxen", "naproxen"),
+        ("had no gabapentin today", "gabapentin"),
+        ("I had no ibuprofen left", "ibuprofen"),
+        ("boots had none of my gabapentin", "gabapentin"),
+    ],
+)
+def test_had_none_is_no_dose_taken(text: str, medicine: str) -> None:
+    # "had no naproxen" had logged an unnamed dose taken beside the skip: it would have
+    # answered an open reminder as taken.
+    got = run(text, ["ibuprofen", "gabapentin", "naproxen"])
+    doses = [(i["status"], i.get("medication")) for i in got if i["kind"] == "dose"]
+    assert doses == [("skipped", medicine)]
