@@ -55,6 +55,24 @@ def detect_side_effects(clause: str) -> set[str]:
     return effects
 
 
+def felt_in_question(clause: str) -> set[str]:
+    """Side effects a question about a medicine says the writer has ("could the
+    constipation be from the oxy?", "is it normal to feel this dizzy on lyrica?"), not
+    one only asked about ("is dizziness a side effect of lyrica?")."""
+    return {
+        m.lastgroup
+        for m in EFFECTS_RE.finditer(clause)
+        if m.lastgroup and _OWN_BEFORE.search(clause, max(0, m.start() - 30), m.start())
+    } & detect_side_effects(clause)
+
+
+# what the writer has, named as theirs: "this dizzy", "so itchy", "the constipation"
+_OWN_BEFORE = re.compile(
+    r"\b(?:this|so|such|my|the|all\s+this|feel(?:ing)?|i'?m|i\s+am|been|keep|getting)\s+"
+    r"(?:\w+\s+)?$"
+)
+
+
 _SUPPOSED = re.compile(
     r"\b(?:if|in\s+case|whether|should)\s+(?:\w+\s+){0,4}$|"
     # read, heard or wondered about, not had: "the leaflet lists drowsiness", "heard

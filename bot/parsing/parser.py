@@ -27,6 +27,7 @@ from bot.parsing.detect_other import (
     detect_side_effects,
     detect_sleep,
     duration_minutes,
+    felt_in_question,
     quality_of_hours,
     sleep_hours_alone,
     slept_span,
@@ -199,6 +200,9 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
         if someone_elses(clause) or carried or asks(clause, asked) or about_a_dose:
             mine = not about_a_dose and not carried  # (what they are having is theirs)
             _held_back(clause, idx, found, meds, now, zone, tscan, doses=mine)
+            if about_a_dose and not carried and not someone_elses(clause):
+                # "is it normal to feel this dizzy on gabapentin?": asked, and had
+                found.effects |= felt_in_question(clause)
             continue
         # "used to be on flexeril back in 2022", "start duloxetine from tomorrow": no dose
         # of now (what else the clause says is still read)
@@ -1143,7 +1147,9 @@ _ABOUT_THE_MESSAGE = re.compile(
     r"(?:(?:sorry|oops|soz),?\s+)?(?:i\s+)?(?:forgot|forget)\s+to\s+(?:tell|say|log|mention|"
     r"report|send)(?:\s+(?:you|it|this|that|earlier|before|yesterday))*|"
     r"(?:sorry\s+)?(?:for\s+)?(?:the\s+)?late\s+(?:reply|message|update|log)|sorry(?:\s+i'm|\s+for\s+"
-    r"being)?\s+late|(?:just\s+)?(?:so\s+you\s+know|fyi|letting\s+you\s+know)|logging\s+(?:it\s+)?late"
+    r"being)?\s+late|(?:just\s+)?(?:so\s+you\s+know|fyi|letting\s+you\s+know)|logging\s+(?:it\s+)?late|"
+    # "correction - it was 2 percs": the word that heads the message, not a note
+    r"(?:(?:sorry|oops|soz),?\s+)?(?:correction|typo|edit|update)"
 )
 
 

@@ -70,9 +70,21 @@ _CLOCKISH = re.compile(r"(?:am|pm|ish|:\d\d)$|^(?:half|quarter)")
 _STRENGTH_AFTER = re.compile(r"\s*(?:mg|milligrams?)\b")
 
 
+# The number a count or score replaces, named after it: "it was 2 oxy not 1", "6 not 8",
+# "a 6, not a 7" — the first is meant, the second is no second report.
+_NOT_THAT_ONE: Final[re.Pattern[str]] = re.compile(
+    r"(?<=\w)\s*,?\s+(?:not|instead\s+of|rather\s+than)\s+(?:an?\s+)?(?:\d{1,2}|one|two|three)"
+    r"(?!\s*(?:/|out\s+of))(?=\s*(?:[,.;!?]|$))"
+)
+_COUNT_BEFORE: Final[re.Pattern[str]] = re.compile(
+    r"(?:\b(?:\d{1,2}|one|two|three|a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+|\b\d{1,2})$"
+)
+
+
 def restate(low: str) -> str:
     """`low` (normalised) with each number corrected in place and the correction removed;
     unchanged when nothing before it can be what it corrects."""
+    low = _drop_replaced(low)
     for _ in range(3):  # a message rarely corrects itself more than once
         m = _RESTATED.search(low)
         if m is None:
@@ -116,3 +128,11 @@ def _corrected(low: str, earlier: list[re.Match[str]], m: re.Match[str]) -> re.M
     else:
         wanted = []
     return (wanted or earlier)[-1]
+
+
+def _drop_replaced(low: str) -> str:
+    """`low` without the number a count or score said just before it replaces."""
+    m = _NOT_THAT_ONE.search(low)
+    if m is None or not _COUNT_BEFORE.search(low, 0, m.start()):
+        return low
+    return low[: m.start()] + low[m.end() :]

@@ -2672,3 +2672,42 @@ def test_had_none_is_no_dose_taken(text: str, medicine: str) -> None:
     got = run(text, ["ibuprofen", "gabapentin", "naproxen"])
     doses = [(i["status"], i.get("medication")) for i in got if i["kind"] == "dose"]
     assert doses == [("skipped", medicine)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # the number a correction replaces, named after it, is no pain score
+        ("it was 2 oxy not 1", 2),
+        ("correction - it was 2 percs not 1", 2),
+        ("took 2 tramadol, not 1", 2),
+        ("I meant 3 ibuprofen rather than 2", 3),
+    ],
+)
+def test_the_number_replaced_is_no_score(text: str, count: int) -> None:
+    out = run(text, ["oxycodone", "oxycodone/acetaminophen", "tramadol", "ibuprofen"])
+    assert [(o["status"], o["count"]) for o in out if o["kind"] == "dose"] == [("taken", count)]
+    assert not [o for o in out if o["kind"] in ("pain", "note")], out
+
+
+def test_a_score_corrected_keeps_the_one_meant() -> None:
+    assert [o["score"] for o in run("a 6, not a 7") if o["kind"] == "pain"] == [6]
+
+
+@pytest.mark.parametrize(
+    ("text", "effects"),
+    [
+        # a question that says the writer has it
+        ("could the constipation be from the oxy?", ["constipation"]),
+        ("is it normal to feel this dizzy on gabapentin", ["dizziness"]),
+        ("why am I so itchy since starting the oxy?", ["itching"]),
+        # only asked about
+        ("is dizziness a side effect of lyrica?", []),
+        ("will the gabapentin make me drowsy?", []),
+        ("is it true oxy can cause constipation?", []),
+    ],
+)
+def test_a_side_effect_asked_about(text: str, effects: list[str]) -> None:
+    out = run(text, ["oxycodone", "gabapentin", "pregabalin"])
+    assert [e for o in out if o["kind"] == "side_effect" for e in o["effects"]] == effects
+    assert not [o for o in out if o["kind"] == "dose"], out
