@@ -498,8 +498,12 @@ def _add_taken_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) -
             continue  # "tempted to double up on the lyrica tonight"
         if _FORGOT_TO.search(clause, _back(m.start()), m.start()):
             continue  # "forgot to put my patch on": the forgetting is the skip, said once
-        if _TAKEN_OFF.match(clause, m.end()) and not _PUT_ANOTHER.search(clause, m.end()):
-            continue  # "took my patch off": the removal is no dose
+        if _TAKEN_OFF.match(clause, m.end()) and (
+            not _PUT_ANOTHER.search(clause, m.end()) or TAKEN_VERB.search(clause, m.end())
+        ):
+            # "took my patch off": the removal is no dose; "… and put a fresh patch on at
+            # 9": the putting on is, said by its own verb (with its time)
+            continue
         if _says_taken(clause, m, mentions):
             if _MEANT.search(clause, _back(m.start()), m.start()):
                 # "wanted to take my lyrica at 8", "was going to have the robaxin": not done

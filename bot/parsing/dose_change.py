@@ -40,6 +40,9 @@ CHANGED = re.compile(
     r"change)\b"
 )
 
+# Patches by the brand people call them by ("butrans changed", "changed my lidoderm")
+_A_PATCH = re.compile(r"\b(?:lidoderm|butrans|flector|versatis|voltarol|plasters?)\b")
+
 # Words that say a dose was taken, beside a change ("took my new 20mg amitriptyline").
 # "Went down at quarter to 7" is a tablet swallowed, not a dose lowered to 7.
 _TAKING = re.compile(
@@ -53,4 +56,6 @@ def tells_a_new_dose(clause: str) -> bool:
     amitriptyline to 20mg", "they put me on 20mg") without saying one was taken."""
     if _TAKING.search(clause) or "patch" in clause:
         return False  # "changed my butrans patch" is the week's patch put on
+    if _A_PATCH.search(clause) and not CHANGED_TO.search(clause):
+        return False  # "Butrans changed.": so is a patch named by its brand
     return bool(CHANGED_TO.search(PAIN_MOVED.sub(" ", clause)) or CHANGED.search(clause))

@@ -1021,7 +1021,9 @@ def _name_the_patch(parts: list[str], found: Found, meds: Meds) -> None:
     # "changed my patch at 6": the one patch in the regimen. With none listed, a patch
     # said is no dose of the list: left unnamed, it would answer the tablets' reminder
     # ("I didn't put my patch on" had skipped the 08:00 naproxen and gabapentin).
-    patches = [m for m in meds.meds if _is_patch(m)]
+    # (a medicine that comes as a patch among other forms, as buprenorphine does, is the
+    # patch when no medicine that is only ever one is listed)
+    patches = [m for m in meds.meds if _is_patch(m)] or [m for m in meds.meds if _may_be_a_patch(m)]
     if not patches and meds.meds:
         found.doses = [
             d
@@ -1057,6 +1059,24 @@ def _is_patch(generic: str) -> bool:
     if drug is None:
         return "patch" in generic
     return "patch" in (drug.display or "") or drug.route == "transdermal"
+
+
+# "patch came off in the shower, stuck a new one on": the one is a patch
+_ONE_ON = re.compile(
+    r"\b((?:put|stuck|slapped|stick)\s+(?:a\s+)?(?:new|fresh|another|clean)\s+)one(\s+on)\b"
+)
+
+
+def _one_is_the_patch(low: str) -> str:
+    m = _ONE_ON.search(low)
+    if m is None or not PATCH_WORD.search(low, 0, m.start()):
+        return low
+    return low[: m.start()] + m[1] + "patch" + m[2] + low[m.end() :]
+
+
+def _may_be_a_patch(generic: str) -> bool:
+    drug = get_drug(generic)
+    return drug is not None and any("patch" in alias for alias in drug.aliases)
 
 
 def _dose_intents(found: Found, reason: SkipReason | None) -> list[Intent]:
@@ -1263,7 +1283,7 @@ def parse(
             return []
         if now.tzinfo is None:
             now = now.replace(tzinfo=zone)
-        low = restate(normalise(text))
+        low = _one_is_the_patch(restate(normalise(text)))
         if not low:
             return []
         known = Meds(list(meds or ()), resolve or DEFAULT_RESOLVE)

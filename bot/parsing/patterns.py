@@ -107,7 +107,10 @@ TAKEN_VERB = re.compile(
     # "today I put the patch at 9 hour"
     r"(?:put|stuck)\s+(?:my|the|a|a\s+new|new|fresh)\s+(?:[a-z]+\s+)?patch(?:es)?\b(?=\s+(?:at|around|this|today|\d))|(?:new\s+|fresh\s+)?(?:patch(?:es)?|plasters?)\s+"
     r"(?:is\s+|are\s+|stuck\s+|put\s+|slapped\s+)?on|(?:changed|swapped|replaced|renewed)\s+(?:(?:my|the|a|over\s+the|"
-    r"over\s+my)\s+)?(?:[a-z]+\s+)?(?:patch(?:es)?|plasters?))\b"
+    r"over\s+my)\s+)?(?:[a-z]+\s+)?(?:patch(?:es)?|plasters?))\b|"
+    # "Butrans changed.", "patch replaced this morning" (not "…changed to 10": a new strength)
+    r"(?:patch(?:es)?|plasters?|lidoderm|butrans|flector|versatis|voltarol)\s+(?:was\s+|is\s+|"
+    r"been\s+)?(?:changed|swapped|replaced|renewed)\b(?!\s+(?:to|from|over\s+to)\b)"
 )
 #: A dose worn on the skin; said alone, it is the regimen's patch.
 PATCH_WORD = re.compile(r"\b(?:patch(?:es)?|plasters?)\b")

@@ -2711,3 +2711,30 @@ def test_a_side_effect_asked_about(text: str, effects: list[str]) -> None:
     out = run(text, ["oxycodone", "gabapentin", "pregabalin"])
     assert [e for o in out if o["kind"] == "side_effect" for e in o["effects"]] == effects
     assert not [o for o in out if o["kind"] == "dose"], out
+
+
+@pytest.mark.parametrize(
+    ("text", "hhmm"),
+    [
+        # a patch put on, said as a change, a "new one" or by its brand alone; buprenorphine
+        # comes as a patch among other forms, and is the patch when it is the one listed
+        ("took the old patch off and put a fresh one on at 9", "09:00"),
+        ("patch came off in the bath, stuck a new one on", None),
+        ("Butrans changed.", None),
+        ("patch replaced this morning", "08:00"),
+    ],
+)
+def test_a_patch_changed_in_more_words(text: str, hhmm: str | None) -> None:
+    morning = datetime(2026, 11, 26, 10, 20, tzinfo=BERLIN)
+    out = run(text, ["buprenorphine", "duloxetine", "acetaminophen"], morning)
+    [dose] = [o for o in out if o["kind"] == "dose"]
+    assert (dose["status"], dose["medication"]) == ("taken", "buprenorphine"), out
+    assert (dose["at"][11:16] if dose["at"] else None) == hhmm, out
+
+
+@pytest.mark.parametrize(
+    "text", ["my butrans was changed to 10 by the gp", "they changed my lidoderm to 2 a day"]
+)
+def test_a_patch_changed_to_a_new_strength_is_no_dose(text: str) -> None:
+    out = run(text, ["buprenorphine", "lidocaine", "acetaminophen"])
+    assert not [o for o in out if o["kind"] == "dose"], out
