@@ -73,7 +73,7 @@ _SADDLE_CORE = (
     r"vagina|vulva|labia|penis|testicles|scrotum|balls|nether\s+regions|where\s+i\s+sit|"
     r"(?:the\s+)?part\s+i\s+sit\s+on|my\s+bits|down\s+below|"
     r"(?:lady|man|girl|boy)\s+(?:bits|parts|garden)|undercarriage|intimate\s+(?:parts?|area)|"
-    r"where\s+(?:you'd|you\s+would|you|one\s+would)\s+sit|(?:bike|bicycle)\s+seat)"
+    r"where\s+(?:you'd|youd|you\s+would|you|one\s+would)\s+sit|(?:bike|bicycle)\s+(?:seat|saddle))"
 )
 # The buttocks: numb there is a saddle sign, tingling alone is not (sciatica's S1
 # tingling runs through one buttock to the foot).
@@ -141,6 +141,14 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:don't|dont|can't|cannot|no\s+longer)\s+(?:get|feel|tell|know)\s+(?:the\s+feeling\s+|when\s+)?(?:i\s+)?"
         r"(?:need\s+to\s+go|need\s+(?:a\s+)?(?:wee|pee|poo|number\s+(?:one|two)))",
         r"made\s+a\s+mess\s+(?:\w+\s+){0,3}?without\s+(?:noticing|knowing|feeling)",
+        # no urge, then too late: control lost without warning
+        r"(?:don't|didn't|never|no\s+longer)\s+(?:get|feel|have)\s+(?:the\s+|an?\s+|any\s+)?urge\b"
+        r"[^.;]{0,40}?\b(?:too\s+late|accidents?|wet\s+(?:myself|the\s+bed)|soiled)",
+        # retention: bursting, and nothing comes ("went to the toilet and nothing came out
+        # even though I'm bursting"); never the bowels of a constipating opioid alone
+        r"nothing\s+(?:came|comes|would\s+come|will\s+come)(?:\s+out)?\b[^.;]{0,40}?\b(?:bursting|"
+        r"desperate\s+(?:for\s+a\s+)?(?:wee|pee)|bladder\s+(?:is\s+|feels\s+)?full)",
+        r"(?:bursting|bladder\s+(?:is\s+|feels\s+)?full)\b[^.;]{0,40}?\bnothing\s+(?:came|comes|would\s+come)",
         r"(?:motions?|stools?|poo|potty|urine|pee|wee)\s+(?:is\s+|are\s+)?(?:coming|comes|came|passing|passes|going)\s+"
         r"(?:out\s+)?(?:by\s+itself\s+)?without\s+(?:any\s+|my\s+)?(?:control|knowing|knowledge|feeling|warning)",
         r"(?:press|push)\s+on\s+my\s+(?:belly|tummy|stomach|bladder)\s+to\s+(?:get\s+(?:any\s+)?)?(?:pee|wee|urine)",
@@ -242,7 +250,10 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"like\s+my\s+(?:bum|bottom|butt|backside)\s+(?:isn't|is\s+not|wasn't|was\s+not)\s+(?:there|mine)",
         # "like it's someone else's bum": the feeling gone, in a comparison
         r"like\s+(?:it's\s+|it\s+is\s+|it\s+was\s+)?(?:someone|somebody)\s+else's\s+(?:bum|bottom|butt|"
-        r"backside)",
+        r"backside|arse|ass)",
+        # "when i sit on the toilet seat i cant feel it under me"
+        r"(?:sit|sat|sitting)\s+(?:down\s+)?on\s+(?:the\s+|a\s+|my\s+)?(?:toilet|loo|bog|chair|seat)\b"
+        r"[^.;]{0,25}?\b(?:can't|cannot|couldn't)\s+feel\s+(?:it|anything|a\s+thing)\s+(?:under|beneath)\s+me",
         # Saddle paraesthesia is a sign too (clinical-facts.md §4, NICE CKS); never the
         # buttock alone, where sciatica's tingling is common.
         r"(?:pins\s+and\s+needles|tingl\w*)\s+(?:\w+\s+){0,4}?(?:groin|genitals?|privates?|"
@@ -267,6 +278,9 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         _FEET + r"\s+(?:\w+\s+){0,3}?(?:dragg?(?:ing|s|ed)?|drop(?:ping|s|ped)?|"
         r"slapp?(?:ing|s)|flopp?(?:ing|y|s)|catch(?:es|ing)\s+on|scuff(?:ing|s))\b",
         r"(?:dragg?(?:ing|ed)?|drag)\s+(?:my\s+)?(?:left\s+|right\s+)?(?:foot|leg|feet|legs)",
+        # "both legs feel odd and they keep buckling under me"
+        _LEGS + r"\W+(?:\w+\W+){0,10}?(?:they|it)\s+(?:\w+\s+)?(?:buckl(?:ing|ed|es|e)|"
+        r"giving\s+(?:way|out)|gave\s+(?:way|out)|collaps(?:ing|ed|es))\b",
         _LEGS + r"\W+(?:\w+\W+){0,8}?i\s+(?:have\s+to\s+)?drag\s+(?:it|them)\b",
         r"(?:foot|drop)[-\s]drop|drop\s+foot",
         _LEGS + r"\W+(?:\w+\W+){0,12}?(?:getting|growing|going|gone|got|become|became)\s+"
@@ -332,6 +346,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         # Blind set 45: what someone else saw in the writer
         r"(?:eyes|pupils)\s+(?:were|was|are|went)\s+(?:just\s+)?(?:pinpoints?|pin\s*-?\s*pricks?|tiny\s+dots)",
         r"(?:kept|keep)\s+stopping\s+breathing|stopp(?:ed|ing)\s+breathing\s+(?:for|in\s+my\s+sleep)",
+        # "feels like i forget to breathe": breathing that slows on its own
+        r"(?:forget|forgetting|forgot|forgets)\s+to\s+breathe",
         r"went\s+(?:grey|gray|blue|floppy)\s+(?:and\s+(?:floppy|grey|gray|limp)\s+)?(?:\w+\s+){0,8}?"
         r"(?:wouldn't|didn't|couldn't)\s+(?:answer|respond|wake)",
         r"(?:can't|couldn't|cannot|can\s+barely|can\s+hardly|could\s+barely|could\s+hardly|"
@@ -715,6 +731,10 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:face|mouth|smile|lips?)\s+(?:\w+\s+){0,2}?(?:going|gone|went|pulling|pulled|twisted|fall|falls|turn|turns|"
         r"fell|falling|drop|drops|dropped|sided|turned|turning|skewed|bent|shifted|moved|tilted|tilting|tilt)\s+"
         r"(?:to\s+|over\s+to\s+|on\s+)?(?:one|the\s+(?:left|right)|a)\s+side",
+        # "my left hand wont work properly and my face feels funny on that side"
+        r"(?:left|right)\s+(?:hand|arm)\s+(?:won't|doesn't|isn't|can't|will\s+not)\s+(?:\w+\s+)?"
+        r"(?:work|move|grip)\w*\b[^.;]{0,40}?\bface\s+(?:\w+\s+){0,2}?(?:funn?y|odd|weird|strange|numb|"
+        r"heavy|droop\w*|wrong)",
         r"(?:one|left|right)\s+side\s+(?:of\s+my\s+(?:body|face)\s+)?(?:\w+\s+){0,2}?"
         r"(?:went\s+|gone\s+|is\s+|feels?\s+)?(?:numb|weak|dead|heavy|floppy)",
         r"(?:can't|couldn't|cannot|unable\s+to|not\s+able\s+to)\s+(?:lift|raise|move)\s+(?:my\s+)?(?:left\s+|"
@@ -906,7 +926,7 @@ _PREFILTER: Final[dict[str, str]] = {
     "bladder_bowel": r"bladder|bowel|pee|piss|wee|urin|stool|poo|toilet|wet|soil|shat|shit|"
     r"undies|nothing|need\s+to\s+go|number\s+(?:one|two)|"
     r"mess|dirtied|incontinen|water|accident|leak|dribbl|\bgo|control|motion|trying|loo|"
-    r"bathroom|washroom|restroom|retention|soak|trouser|pants|knicker|jeans|underwear|itself",
+    r"bathroom|washroom|restroom|retention|urge|burst|soak|trouser|pants|knicker|jeans|underwear|itself",
     "saddle_numbness": r"numb|feel|sensation|dead|wip|saddle|pins|tingl|seat|sleep|asleep|else's|"
     r"bum|bottom|butt|backside|between",
     "leg_weakness": r"leg|knee|thigh|foot|feet|toe|ankle|drop|drag|fall|weak|stumbl|trip|heel|"
@@ -1023,13 +1043,33 @@ _ASKS_THE_SIGNS = re.compile(
     r"^\W*(?:please\s+|sorry\s+|quick\s+question\W+)?(?:what|which)\s+(?:are\s+)?(?:the\s+)?"
     r"(?:signs?|symptoms?)\s+(?:of|go|would|will|that|show|mean|to\s+watch)\b"
 )
+# "what does foot drop actually look like?", "what would an allergic reaction to celecoxib
+# look like?": the sign asked about, the subject of the question
+_WHAT_IT_LOOKS_LIKE = re.compile(
+    r"^\W*(?:what|how)\s+(?:does|do|would|will|might|could|should)\s+(?:\w+\s+){1,7}?"
+    r"(?:actually\s+|even\s+|really\s+)?(?:look|feel|show|present)\s+(?:like|up|itself)?"
+)
 _LOOKS_LIKE_HAVING = re.compile(
     r"\b(?:looks?|looked|looking|sounds?|sounded)\s+like\s+(?:i'm|i\s+am|i\s+was|i've|he's|she's)\s+"
     r"(?:having|had)\s+a\s+(?:stroke|heart\s+attack|seizure|fit)\b"
 )
 _BLUE_EXPLAINED = re.compile(
     r"\bfrom\s+(?:the\s+|a\s+|my\s+)?(?:\w+\s+)?(?:slushie|slushy|slush\s+puppie|ice\s+lolly|popsicle|"
-    r"lolly|sweets?|candy|blueberr\w*|dye|food\s+colou?ring|ink|paint|cold|swim|pool|sea)\b"
+    r"lolly|sweets?|candy|blueberr\w*|dye|food\s+colou?ring|ink|paint|cold|swim|pool|sea)\b|"
+    # "lips went blue in the sea at bondi, freezing"
+    r"\bin\s+the\s+(?:sea|ocean|pool|lake|river|cold|snow)\b|\b(?:freezing|frozen|so\s+cold|shivering)\b|🥶"
+)
+# A swelling with its knock or bite said after it ("cos i bit it", "from walking into the door")
+_HURT_ITSELF = re.compile(
+    r"\b(?:cos|coz|cuz|because|since|after|from|where)\s+(?:i\s+)?(?:bit|bitten|biting|bumped|banged|"
+    r"knocked|hit|whacked|smacked|walk(?:ed|ing)\s+into|caught)\b"
+)
+# The doctor or pharmacist has said the dark stools are expected (iron, bismuth): they
+# know of it. The writer's own reading ("googled it, apparently normal") is not enough.
+_CLINICIAN_EXPECTED = re.compile(
+    r"\b(?:gp|doctor|doc|dr|pharmacist|nurse|consultant|specialist)\s+(?:\w+\s+){0,2}?"
+    r"(?:said|says|told\s+me|reckons)\s+(?:that's|thats|it's|its|this\s+is|that\s+is|it\s+is|it\s+was|"
+    r"it'?d\s+be|they're|theyre)?\s*(?:\w+\s+)?(?:expected|normal|harmless|nothing\s+to\s+worry)"
 )
 #: A numb or swollen lip or face explained by dental work (the local anaesthetic).
 _DENTAL = re.compile(
@@ -1119,6 +1159,7 @@ OTHER_PERSON = re.compile(
     r"\b(?:(?:the\s+|a\s+|my\s+)?patients?\s+(?:on|in|at)\s+(?:my|the)\s+(?:ward|unit|floor|list|clinic)|"
     r"(?:my|our)\s+(?:" + KIN + r")|"
     r"the\s+(?:dog|cat|puppy|kitten|horse|baby)(?:'s)?|the\s+kids|the\s+(?:wee|little|young)\s+\w+|"
+    r"(?:the\s+)?(?:toddler|teenager|youngest|eldest|twins)\b|^little\s+(?:one|un|man|lad|lass|madam)\b|"
     r"^(?:dad|mum|mom|nan|grandad|grandma|hubby|husband|wife|son|daughter|partner|brother|sister|"
     r"kid|boy|girl|co-?workers?|colleague|workmate|neighbou?r|friend|boss|guy|bloke|lady|man|woman|fella|"
     r"chap|patient)(?:'s|s)?\b|"
@@ -1901,6 +1942,9 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
         return False
     if _ASKS_THE_SIGNS.match(sentence):
         return False  # "which signs show a person took too much tramadol?": a question
+    asked = _WHAT_IT_LOOKS_LIKE.match(sentence)
+    if asked is not None and m.end() <= asked.end():
+        return False  # "what does foot drop actually look like?"
     like = _LOOKS_LIKE_HAVING.search(sentence) if flag in ("stroke_signs", "chest_pain") else None
     if like is not None and like.start() <= m.start() < like.end():
         return False  # "my dancing looks like I'm having a stroke 😂": a comparison
@@ -1911,6 +1955,10 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
         # "lip's swollen from the dentist injection, can't feel half my face": the local
         # anaesthetic (a face that droops stays a stroke sign, dentist or not)
         return False
+    if flag == "allergic_reaction" and _HURT_ITSELF.search(sentence, m.start()):
+        return False  # "lip is fat cos i bit it eating a sandwich"
+    if flag == "gi_bleeding" and _CLINICIAN_EXPECTED.search(sentence, m.end()):
+        return False  # "poo is dark since the iron tablets, gp said that's expected"
     if flag == "bladder_bowel" and _TOILET_FINE.search(m.group()):
         return False  # "peeing normally, no accidents 👍"
     if flag == "leg_weakness" and (

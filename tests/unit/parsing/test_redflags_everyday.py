@@ -75,3 +75,45 @@ def test_a_negation_stops_at_the_writers_next_clause(text: str) -> None:
 )
 def test_a_negation_of_the_sign_itself_still_holds(text: str) -> None:
     assert "saddle_numbness" not in detect_red_flags(normalise(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # other words for the signs, as blind set 67 showed them missed (our wording)
+        ("no feeling where youd sit on a bicycle saddle since today", "saddle_numbness"),
+        ("sat on the loo and couldn't feel anything under me", "saddle_numbness"),
+        ("wiping is like it's somebody else's arse", "saddle_numbness"),
+        ("my legs feel wrong and they keep buckling when I stand", "leg_weakness"),
+        ("tried to pee, nothing came out and I'm bursting", "bladder_bowel"),
+        ("I don't get the urge any more and then it's too late", "bladder_bowel"),
+        ("right arm won't work properly and my face feels odd", "stroke_signs"),
+        ("so sleepy, it's like I forget to breathe", "overdose_signs"),
+    ],
+)
+def test_signs_in_more_words(text: str, flag: str) -> None:
+    assert flag in detect_red_flags(normalise(text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sign asked about, explained by the cold or a bite, another's, or expected by
+        # the doctor
+        "what would foot drop look like, just so I know",
+        "how does an allergic reaction to naproxen show itself?",
+        "lips went blue in the lake, so cold",
+        "my lip swelled up cos I bit it at dinner",
+        "little one has a temp, up with her all night",
+        "the toddler wet the bed again",
+        "stools are black since the iron tablets, gp said that's expected",
+    ],
+)
+def test_near_misses_of_set_67s_kinds(text: str) -> None:
+    assert detect_red_flags(normalise(text)) == [], text
+
+
+def test_black_stools_explained_only_by_the_writer_still_alarm() -> None:
+    # googling is no examination: an NSAID's bleed must not be talked away
+    text = "poo is black since the pepto, googled it, apparently normal"
+    assert detect_red_flags(normalise(text)) == ["gi_bleeding"]
