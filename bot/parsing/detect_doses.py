@@ -54,6 +54,7 @@ from bot.parsing.patterns import (
     NOT_A_LOG,
     NOT_DOSE_OBJECT,
     OBJECT,
+    ON_THE_SKIN,
     ONLY_DURATION,
     OUT_OF_FALSE,
     PATCH_WORD,
@@ -220,6 +221,8 @@ def _bare_mention(clause: str, first: Mention, tscan: TimeScan) -> DoseStatus | 
         return None  # "maybe 2 extra norco tonight if it doesn't settle": not decided
     if _GIVEN_TO_ANOTHER.search(clause, _back(first.start), first.start):
         return None  # "gave mum her tramadol at 8": her dose, given by the writer
+    if _NO_DOSE_OF_IT.search(clause):
+        return None  # "bought a 200ml bottle of oramorph": its supply, not a dose
     before, after = _ONLY_BEFORE.match(clause[: first.start]), _ONLY_AFTER.match(clause, first.end)
     if before and after and (before["only"] or after["only"]) and "?" not in clause:
         return "taken"  # "only the gabapentin", "just the lyrica tonight": that one taken
@@ -230,8 +233,25 @@ def _bare_mention(clause: str, first: Mention, tscan: TimeScan) -> DoseStatus | 
 # gabapentin and 2 Tylenol at 9:30", and those are the doses to record)
 _GIVEN_TO_ANOTHER = re.compile(
     r"\b(?:gave|give|giving|given|handed|passed)\s+(?:my\s+|the\s+|our\s+)?(?:" + KIN + r"|mam)\s+"
-    r"(?:her|his|their)\s+(?:[\w']+\s+)?$"
+    r"(?:her|his|their)\s+(?:[\w'.]+\s+){0,3}?$"
 )
+# Words about a medicine that are no dose of it: its supply ("bought a 200ml bottle of
+# oramorph", "the new voltaren tube is 150g"), how it is used ("pharmacist showed me how
+# to stick the butrans on"), some of it spilt ("knocked the oramorph bottle over")
+_NO_DOSE_OF_IT = re.compile(
+    r"\b(?:bought|buy|ordered|picked\s+up|collected|got\s+delivered|delivery|arrived|in\s+stock)\b|"
+    r"\b(?:tube|bottle|tub|box|pack|packet|jar)\s+(?:is|was|holds|has|of\s+\d)|"
+    r"\bshow(?:ed|n|s)?\s+(?:me|us)\s+how\b|\bhow\s+to\s+(?:use|stick|put|apply|take|do)\b|"
+    r"\b(?:knocked|spilt|spilled|tipped)\b[^.;]{0,30}\b(?:over|bottle|everywhere)\b|"
+    r"\b(?:had|has|have|got)\s+(?:it|them|some|any)\s+in\b(?!\s+(?:my|the|a|an|me)\b)"
+)
+# Patches that are no medicine of the list: "stuck a heat patch on my lower back"
+_NOT_A_MEDICINE_PATCH = re.compile(
+    r"\b(?:heat|heated|heating|warming|warm|hot|cooling|cold|ice|tens|kinesio|nicotine|hrt|"
+    r"contraceptive|blister|eye)\s+(?:patch(?:es)?|pads?|plasters?)\b"
+)
+_HOW_TO = re.compile(r"\bhow\s+to\s+$")
+_ON_THE_SKIN = re.compile(ON_THE_SKIN)
 _COMBINATION_STRENGTH = re.compile(r"\s*\d+(?:\.\d+)?/\d+(?:\.\d+)?(?:\s*mg)?")
 _NOW_AFTER_COUNT = re.compile(r"\s+\d\s+now\b")
 # A medicine named with nothing after it but when in the day it went down: "nurofen after
@@ -498,6 +518,12 @@ def _add_taken_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) -
             continue  # "tempted to double up on the lyrica tonight"
         if _FORGOT_TO.search(clause, _back(m.start()), m.start()):
             continue  # "forgot to put my patch on": the forgetting is the skip, said once
+        if _HOW_TO.search(clause, _back(m.start()), m.start()) or _NO_DOSE_OF_IT.search(clause):
+            continue  # "showed me how to stick the butrans on", "bought…": no dose
+        if _NOT_A_MEDICINE_PATCH.search(clause, _back(m.start()), m.end() + 30):
+            continue  # "stuck a heat patch on my lower back"
+        if any(v[2] == "taken" for v in verbs) and _ON_THE_SKIN.match(m.group()):
+            continue  # "rubbed voltaren gel on my back": one act, its verb said first
         if _TAKEN_OFF.match(clause, m.end()) and (
             not _PUT_ANOTHER.search(clause, m.end()) or TAKEN_VERB.search(clause, m.end())
         ):
@@ -622,6 +648,8 @@ def _says_taken(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
         any(0 <= m.start() - mm.end <= 3 for mm in mentions) and bool(_A_COUNT.match(rest))
     )
     near_pill = bool(PILL_RE.search(clause, m.end(), m.end() + 30))
+    if _SAID_AFTER_THE_NAME.match(word) and _named_just_before(clause, m.start(), mentions):
+        return True  # "voltaren 2% rubbed in", "panadol soluble 2 in water", "bupe under my tongue"
     if _names_something_else(clause, m.end(), near_med or near_pill):
         return False  # "took the kids to school", "took a photo", "took 2 buses"
     if word.startswith("don ") or word == "down the hatch" or word.startswith("got"):
@@ -638,6 +666,22 @@ def _says_taken(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
     return bool(near_med or near_pill or OBJECT.match(rest) or not WORDISH.search(rest))
 
 
+# Verbs that follow the medicine's name as often as they lead it
+_SAID_AFTER_THE_NAME = re.compile(
+    r"(?:rubbed|applied|swallowed|injected|dissolved|in\s|under\s|beneath\s|used|put\s+on|stuck\s+on)"
+)
+# Between a name and such a verb: only its strength, count or form
+_ONLY_ITS_DETAILS = re.compile(
+    r"[\s\d.,x%/()-]*(?:(?:mg|mcg|g|ml|mls|tabs?|tablets?|pills?|caps?|capsules?|liquid|syrup|"
+    r"solution|gel|cream|spray|patch|soluble|fizzy|sachets?|drops?)\b[\s\d.,x%/()-]*){0,3}"
+)
+
+
+def _named_just_before(clause: str, at: int, mentions: list[Mention]) -> bool:
+    """Whether a medicine is named right before `at`, with only its details between."""
+    return any(mm.end <= at and _ONLY_ITS_DETAILS.fullmatch(clause, mm.end, at) for mm in mentions)
+
+
 def _only_when(word: str, rest: str) -> bool:
     """ "taken 1 hr ago", "took at 8": a taking verb followed by nothing but when."""
     if word not in ("taken", "took", "done") or not rest.strip():
@@ -652,7 +696,9 @@ def _only_when(word: str, rest: str) -> bool:
 
 _ONLY_SAID = re.compile(r"^\s*(?:only|just)\b")
 _NONE_OF = re.compile(r"\s*(?:no|none|nothing|zero|not\s+(?:a|one|any))\b(?!\s*\.\s*\d)")
-_THE_DOSE_FIRST = re.compile(r"(?:doses?|meds|pills?|tablets?|medicine|medication)\b")
+_THE_DOSE_FIRST = re.compile(
+    r"(?:doses?|meds|pills?|tablets?|medicine|medication|jab|injection|shot|gel|cream)\b"
+)
 _A_COUNT = re.compile(
     r"\s*(?:\d(?:\.5)?|one|two|three|a\s+couple|half)\b(?!\s*(?:hours?|hrs?|days?|mins?|minutes?))"
 )

@@ -41,6 +41,7 @@ _MEASURES = re.compile(
     r"\bmax(?:imum)?\s+(?:of\s+)?\d+\s*(?=in\s+24|a\s+day|per\s+day|/\s*day|daily|tablets?|tabs?|"
     r"pills?|caps?|doses?)|"
     r"\b\d+(?:\.\d+)?\s*(?:foot|feet|ft|kg|kgs|kilos?|lbs?|pounds|stone|cm|inches)\b(?:\s*\d+)?|"
+    r"\b\d+\s+(?:times\s+)?(?:a|per)\s+day\s+(?:max(?:imum)?|tops)\b|"
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+(?:a\s+)?half\s+"
     r"(?:hours?|hrs?|days?|weeks?)\b|\b\d+\s*(?:years?|yrs?)\s+old\b|"
     # a child's age: "my lad's 10 and he's had growing pains", "my kid's 6"

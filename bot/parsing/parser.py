@@ -136,7 +136,9 @@ _BARE_RATING = re.compile(
 # "robaxin, took 2", "tramadol, 2 x 50mg", "celebrex yesterday, 8pm": a medicine named
 # alone (perhaps with its day), then what was taken and when, after a comma
 _ONLY_A_DAY = re.compile(
-    r"^\W*(?:(?:my|the|\d+|one|two)\s+)?(?:yesterday|last\s+night|this\s+morning|tonight|today|earlier)?\W*$"
+    r"^\W*(?:(?:my|the|\d+|one|two)\s+)?(?:yesterday|last\s+night|this\s+morning|tonight|today|earlier)?"
+    # "baclofen liquid - 10ml swallowed": the medicine's form, named with it
+    r"(?:\s*(?:liquid|syrup|solution|suspension|gel|cream|spray|drops|patch|sachet|soluble|oral))?\W*$"
 )
 # "robaxin 500, 2 tabs at 9:30": the name with its strength, then its tablets counted
 _ONLY_A_STRENGTH = re.compile(r"^\W*\d+(?:\.\d+)?\s*(?:mg|mcg)?\W*$")
@@ -150,9 +152,10 @@ _CHECKLIST_ANSWER = re.compile(
 _DETAILS_FOLLOW = re.compile(
     r"^\W*(?:(?:only|just)\s+(?:took|had)|i\s+(?:only\s+|just\s+)?(?:took|had)|"
     r"i\s+(?:did\s+not|didn't|have\s+not|haven't|never)\s+(?:take|taken|took|have|had)|"
-    r"took|taken|had|done|x\s*\d|\d+(?:\.\d+)?\s*(?:x\b|of\s+them|tabs?|pills?|caps?|mg|am|pm|$)|"
+    r"took|taken|had|done|x\s*\d|\d+(?:\.\d+)?\s*(?:x\b|of\s+them|tabs?|pills?|caps?|mg|ml|mls|am|pm|$)|"
     r"(?:one|two|three|a\s+couple)\s+of\s+them|(?:at|around|about)\s+\d|\d{1,2}(?::\d\d)?\s*(?:am|pm)|"
-    r"(?:one|two|three|four|half\s+a|half|an?)\s+(?:tabs?|tablets?|pills?|caps?|capsules?)\b)"
+    r"(?:one|two|three|four|half\s+a|half|an?)\s+(?:tabs?|tablets?|pills?|caps?|capsules?)\b|"
+    r"(?:\d|one|two|three)\s+in\s+(?:a\s+(?:glass|cup)\s+of\s+)?water\b)"
 )
 
 
@@ -1061,6 +1064,10 @@ def _is_patch(generic: str) -> bool:
     return "patch" in (drug.display or "") or drug.route == "transdermal"
 
 
+# "2 fizzy co-codamol", "two soluble paracetamol": the form between a count and its name
+_FORM_BETWEEN = re.compile(
+    r"\b(\d|one|two|three|four)\s+(?:fizzy|soluble|effervescent|dissolvable|dispersible)\s+(?=[a-z])"
+)
 # "patch came off in the shower, stuck a new one on": the one is a patch
 _ONE_ON = re.compile(
     r"\b((?:put|stuck|slapped|stick)\s+(?:a\s+)?(?:new|fresh|another|clean)\s+)one(\s+on)\b"
@@ -1283,7 +1290,7 @@ def parse(
             return []
         if now.tzinfo is None:
             now = now.replace(tzinfo=zone)
-        low = _one_is_the_patch(restate(normalise(text)))
+        low = _one_is_the_patch(_FORM_BETWEEN.sub(r"\1 ", restate(normalise(text))))
         if not low:
             return []
         known = Meds(list(meds or ()), resolve or DEFAULT_RESOLVE)

@@ -66,6 +66,11 @@ NUMBER_AFTER_NAME = re.compile(r"\s*(?:x\s*)?\d{1,4}(?:\.\d+)?\b")
 
 # ---- dose verbs ------------------------------------------------------------------------
 
+#: Put on the skin, said by what was put: "gel on ✔", "voltaren on my neck"
+ON_THE_SKIN = (
+    r"\b(?:gel|cream|ointment|lotion|foam|voltaren|voltarol)\s+(?:(?:is|went|going|gone|now)\s+)?on\b"
+    r"(?=\s*(?:my|the|both|me|now|[\u2714\u2705\u2611]|\d|at|this|$|,|\.))"
+)
 TAKEN_VERB = re.compile(
     # Non-native and Pidgin English too: "I am take the ibuprofen", "I don take am",
     # "I already drink my celecoxib".
@@ -109,6 +114,13 @@ TAKEN_VERB = re.compile(
     r"(?:is\s+|are\s+|stuck\s+|put\s+|slapped\s+)?on|(?:changed|swapped|replaced|renewed)\s+(?:(?:my|the|a|over\s+the|"
     r"over\s+my)\s+)?(?:[a-z]+\s+)?(?:patch(?:es)?|plasters?))\b|"
     # "Butrans changed.", "patch replaced this morning" (not "…changed to 10": a new strength)
+    # "did my jab", "jab done at 23:50", "did my patch at 10 last night"
+    r"\b(?:did|done)\s+(?:my|the|me)\s+(?:jab|injection|shot|patch|spray|gel)\b|"
+    r"\b(?:jab|injection|shot)\s+(?:is\s+|was\s+)?done\b|" + ON_THE_SKIN + r"|"
+    # "gel on ✔", "voltaren on my neck", "cream on the lower back": put on the skin
+    # "temgesic under my tongue", "dissolved 2 in water", "2 fizzy co-codamol in a glass of water"
+    r"\b(?:under|beneath)\s+(?:my|the)\s+tongue|\bdissolved|"
+    r"(?<=\w\s)in\s+(?:a\s+(?:glass|cup|mug)\s+of\s+)?water\b|"
     r"(?:patch(?:es)?|plasters?|lidoderm|butrans|flector|versatis|voltarol)\s+(?:was\s+|is\s+|"
     r"been\s+)?(?:changed|swapped|replaced|renewed)\b(?!\s+(?:to|from|over\s+to)\b)"
 )
@@ -137,7 +149,9 @@ DOSE_OBJECT_WORDS: Final[frozenset[str]] = _words(
     "roxy roxies script"
 )
 NOT_DOSE_OBJECT = re.compile(
-    r"^\s*(?:a\s+(?:walk|nap|bath|shower|break|rest|look|seat|while|stroll|swim|dip|fall|"
+    # "took a jab to the ribs at boxing", "took a knock on the head": a blow, not an injection
+    r"^\s*(?:a\s+(?:jab|punch|hit|kick|knock|blow|whack|smack|elbow)\s+(?:to|in|on|from)\b|"
+    r"a\s+(?:walk|nap|bath|shower|break|rest|look|seat|while|stroll|swim|dip|fall|"
     r"tumble|day|good|bad|rough|great|long|terrible|fever|temp|headache|migraine)|"
     r"(?:his|her|their|the\s+dog)\b|my\s+time|it\s+easy|ages|forever|long|part|place|"
     r"care|off|over|\d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds|stone)\b|"
@@ -199,8 +213,9 @@ NO_MED = re.compile(
 YET = re.compile(r"\b(?:yet|not\s+yet)\b")
 # The supply gone, said as what happened to the dose and as the reason for it, both.
 _SUPPLY_GONE = (
-    r"(?:strip|stock|supply|pack|bottle|tablets?|pills?|medicine|medication|meds)\s+(?:is\s+|are\s+|has\s+|have\s+)?"
-    r"(?:over|finished|finish)\b|\b(?:bottle|box|pack|packet|strip|tub)(?:\s+of\s+\w+)?(?:\s+is|\s+was|'s)\s+"
+    # (not "knocked the bottle over": spilt)
+    r"(?:strip|stock|supply|pack|bottle|tablets?|pills?|medicine|medication|meds)\s+"
+    r"(?:is\s+|are\s+|has\s+|have\s+)?(?:over|finished|finish)\b(?<!(?<!\w)bottle\sover)|\b(?:bottle|box|pack|packet|strip|tub)(?:\s+of\s+\w+)?(?:\s+is|\s+was|'s)\s+"
     r"(?:now\s+)?empty|(?:finished|used\s+up|used)\s+(?:the\s+|my\s+)?(?:last|all)|"
     r"(?<=\w\s)finish(?:ed)?\s*(?:$|,)|"
     # "tramal's all gone" (a medicine must stand right before it: detect_doses checks)

@@ -1059,6 +1059,11 @@ _BLUE_EXPLAINED = re.compile(
     # "lips went blue in the sea at bondi, freezing"
     r"\bin\s+the\s+(?:sea|ocean|pool|lake|river|cold|snow)\b|\b(?:freezing|frozen|so\s+cold|shivering)\b|🥶"
 )
+# Not waking wished for, not seen: the suicidal flag's, never an overdose's sign
+_WISHED_FOR = re.compile(
+    r"\b(?:want(?:ed)?\s+to|wanna|wish(?:ed)?|hop(?:e|ing)|pray(?:ing)?|rather|would\s+love\s+to|"
+    r"could\s+just)\b[^.;]{0,60}$"
+)
 # A swelling with its knock or bite said after it ("cos i bit it", "from walking into the door")
 _HURT_ITSELF = re.compile(
     r"\b(?:cos|coz|cuz|because|since|after|from|where)\s+(?:i\s+)?(?:bit|bitten|biting|bumped|banged|"
@@ -1955,6 +1960,8 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
         # "lip's swollen from the dentist injection, can't feel half my face": the local
         # anaesthetic (a face that droops stays a stroke sign, dentist or not)
         return False
+    if flag == "overdose_signs" and _WISHED_FOR.search(sentence, 0, m.start()):
+        return False  # "want to drink the whole bottle and not wake up": a wish (suicidal)
     if flag == "allergic_reaction" and _HURT_ITSELF.search(sentence, m.start()):
         return False  # "lip is fat cos i bit it eating a sandwich"
     if flag == "gi_bleeding" and _CLINICIAN_EXPECTED.search(sentence, m.end()):

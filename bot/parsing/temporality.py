@@ -57,7 +57,9 @@ _LATER: Final = re.compile(
     # a condition, not a deed: "if it's still bad tonight I'll take a norco"
     r"^\W*(?:and\s+|but\s+|so\s+)?(?:if|unless|in\s+case)\b|"
     # a limit, not a dose: "my doctor says maximum 3 ibuprofen 400 per day"
-    r"\b(?:max(?:imum)?|no\s+more\s+than)\s+(?:of\s+)?\d+\b[^.;,]*?\b(?:per|a|each|in\s+a)\s+day\b"
+    r"\b(?:max(?:imum)?|no\s+more\s+than)\s+(?:of\s+)?\d+\b[^.;,]*?\b(?:per|a|each|in\s+a)\s+day\b|"
+    # ... or said after: "1g of paracetamol 4 times a day max", "8 a day tops"
+    r"\b(?:\d+|once|twice)\s+(?:times\s+)?(?:a|per|each)\s+day\s+(?:max(?:imum)?|tops|at\s+most)\b"
 )
 # A dose said done or missed in the clause itself keeps it: "didn't take the flexeril bc
 # I have a test tmrw", "took my gabapentin, tomorrow I start the new dose"

@@ -2738,3 +2738,43 @@ def test_a_patch_changed_in_more_words(text: str, hhmm: str | None) -> None:
 def test_a_patch_changed_to_a_new_strength_is_no_dose(text: str) -> None:
     out = run(text, ["buprenorphine", "lidocaine", "acetaminophen"])
     assert not [o for o in out if o["kind"] == "dose"], out
+
+
+FORMS = ["morphine", "diclofenac", "acetaminophen/codeine", "buprenorphine", "baclofen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "medicine"),
+    [
+        # other forms than a tablet swallowed: the skin, under the tongue, in water, a jab
+        ("voltaren on my lower back, 5/10", "diclofenac"),
+        ("voltaren 1% rubbed into my neck", "diclofenac"),
+        ("buprenorphine 200 under my tongue", "buprenorphine"),
+        ("2 fizzy co-codamol in a glass of water", "acetaminophen/codeine"),
+        ("baclofen liquid - 10ml swallowed", "baclofen"),
+        ("did my jab", None),
+        ("jab done at 9", None),
+    ],
+)
+def test_a_dose_in_another_form(text: str, medicine: str | None) -> None:
+    doses = [o for o in run(text, FORMS) if o["kind"] == "dose"]
+    assert [(d["status"], d.get("medication")) for d in doses] == [("taken", medicine)], doses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a supply, how to use it, a spill, a heat patch, someone else's, a limit, a blow
+        "bought a 150ml bottle of oramorph, chemist finally had it in",
+        "the new voltaren tube is 100g, that'll last",
+        "nurse showed me how to stick the butrans on",
+        "knocked the oramorph bottle over, lost some",
+        "stuck a heat patch on my lower back",
+        "gave grandad his 5ml of oramorph at 8",
+        "gp said 1g paracetamol 4 times a day max",
+        "took a jab to the ribs at boxing",
+        "my appointment is on the 14th at 3",
+    ],
+)
+def test_words_about_a_medicine_that_are_no_dose(text: str) -> None:
+    assert not [o for o in run(text, FORMS) if o["kind"] == "dose"], text
