@@ -1033,6 +1033,10 @@ def _name_the_patch(parts: list[str], found: Found, meds: Meds) -> None:
             for d in found.doses
             if d.medication is not None or not PATCH_WORD.search(parts[d.clause])
         ]
+    for d in found.doses:
+        strength = _PATCH_STRENGTH.search(parts[d.clause])
+        if d.amount is None and strength is not None and d.status == "taken":
+            d.amount = float(strength[1])  # "changed my 10 patch": 10 micrograms an hour
     if len(patches) != 1:
         return
     for d in found.doses:
@@ -1079,6 +1083,10 @@ def _one_is_the_patch(low: str) -> str:
     if m is None or not PATCH_WORD.search(low, 0, m.start()):
         return low
     return low[: m.start()] + m[1] + "patch" + m[2] + low[m.end() :]
+
+
+# A patch's strength said before it: "norspan 5 patch", "the 52.5 patch" (never one patch)
+_PATCH_STRENGTH = re.compile(r"(?<![\w.])((?:[5-9]|\d{2,3})(?:\.\d)?)\s+patch\b")
 
 
 def _may_be_a_patch(generic: str) -> bool:

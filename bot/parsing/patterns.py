@@ -112,7 +112,7 @@ TAKEN_VERB = re.compile(
     # "today I put the patch at 9 hour"
     r"(?:put|stuck)\s+(?:my|the|a|a\s+new|new|fresh)\s+(?:[a-z]+\s+)?patch(?:es)?\b(?=\s+(?:at|around|this|today|\d))|(?:new\s+|fresh\s+)?(?:patch(?:es)?|plasters?)\s+"
     r"(?:is\s+|are\s+|stuck\s+|put\s+|slapped\s+)?on|(?:changed|swapped|replaced|renewed)\s+(?:(?:my|the|a|over\s+the|"
-    r"over\s+my)\s+)?(?:[a-z]+\s+)?(?:patch(?:es)?|plasters?))\b|"
+    r"over\s+my)\s+)?(?:[a-z]+\s+|\d{1,3}(?:\.\d)?\s+)?(?:patch(?:es)?|plasters?))\b|"
     # "Butrans changed.", "patch replaced this morning" (not "…changed to 10": a new strength)
     # "did my jab", "jab done at 23:50", "did my patch at 10 last night"
     r"\b(?:did|done)\s+(?:my|the|me)\s+(?:jab|injection|shot|patch|spray|gel)\b|"
@@ -191,7 +191,7 @@ NEG_TAKEN = re.compile(
     r"(?:take|taken|taking|took|"
     r"have|had|having|use|used|using|drink|drank|swallow(?:ed)?|"
     # a patch: "didn't put my patch on", "haven't changed the patch"
-    r"put|putting|stick|stuck|apply|applied|change|changed|wear|wore|"
+    r"put|putting|stick|stuck|apply|applied|change|changed|changing|wear|wore|"
     r"bother(?:ed|ing)?\s+with|need(?:ed)?\s+(?=the\b|my\b|any\b))\b"
     # "didn't have much pain", "haven't had time": no dose in them
     r"(?!\s+(?:much|any|a\s+lot\s+of|a\s+bad|a\s+good|the)?\s*(?:pain|sleep|energy|"
@@ -199,6 +199,8 @@ NEG_TAKEN = re.compile(
     r"headache|nausea|breakfast|lunch|dinner|food|day|night|sex)\b)|"
     # Pidgin "I no take am", "no take the tramadol"
     r"\b(?:i\s+)?no\s+(?:take|took|drink|swallow)\b|\bnot\s+(?:eat|ate|eaten)\s+(?:the|my)\b|"
+    # "no patch today", "no gel tonight": a form left off this time
+    r"^\W*no\s+(?:patch|gel|cream|spray|jab|injection)\s+(?=today|tonight|this\s+(?:week|time|morning|evening))|"
     # "I don't take the diazepam today": today's dose, not a habit
     r"\bdon't\s+take\b(?=[^.,;]*\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|now)\b)"
     + NEG_HAPPEN
@@ -402,6 +404,9 @@ COUNT_BEFORE_PILL = re.compile(
     r"\b(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r"|" + _PART_OF + r"|half\s+an?|half)\s+(?:x\s+)?"
     r"(?:more\s+)?(?:(?<=half\sa\s)[a-z][\w/-]*\s+)?"  # "half a zanaflex tab"
     r"(?:" + _PILL + r")\b"
+    # (never "a 25 patch", "norspan 5 patch": one patch of that strength in mcg an hour)
+    # (up to 4 may be patches counted: "put 2 patch on")
+    r"(?<!(?<![\w.])[5-9]\spatch)(?<!\d\d\spatch)(?<!\d\.\d\spatch)"
 )
 COUNT_BEFORE_MED = re.compile(
     r"\b(?P<n>(?:\d+|"
@@ -562,7 +567,11 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"because\s+of\s+the\s+(?:nausea|dizziness|"
         r"drowsiness|sickness)|too\s+(?:groggy|drowsy|sleepy|dizzy|sick|nauseous|woozy|loopy|"
         r"spaced|foggy|wobbly|dopey|doped\s+up|out\s+of\s+it|high)|feel(?:s|ing)?\s+(?:\w+\s+)?drunk|"
-        r"bungs?\s+me\s+up)"
+        r"bungs?\s+me\s+up|"
+        # a patch's, gel's or spray's own reaction: "skin is raw where it goes", "my skin went all
+        # red n blotchy last time", "nose keeps bleeding from it"
+        r"skin\s+(?:\w+\s+){0,2}?(?:red|raw|sore|irritated|itchy|blotchy|blistered|burnt|broken)|"
+        r"(?:nose|skin)\s+(?:\w+\s+)?(?:bleed\w*|sting\w*|burn\w*)|(?:bleeding|rash|itch\w*)\s+from\s+it)"
     )),
     ("felt_fine", re.compile(
         r"\b(?:fe(?:el|els|lt|eling)\s+(?:\w+\s+)?(?:fine|good|better|great|ok(?:ay)?|alright|well|"
@@ -589,7 +598,7 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"\b(?:because|cause|cos|coz|bc|since\s+i|as\s+i\s+was|was\s+(?:at|out|away|busy|"
         r"travell?ing|driving|working)|busy|hospital|fasting|drinking|alcohol|surgery|"
         r"beers?|wine|pints?|pub|nbm|nil\s+by\s+mouth|"
-        r"(?:doctor|doc|dr|gp|pharmacist|nurse|surgeon|specialist|consultant|physio)\s+"
+        r"(?:doctor|doc|dr|gp|pharmacist|nurse|surgeon|specialist|consultant|physio|\w+ologist)\s+"
         r"(?:said|says|told|wants)|drinks?\b|wedding|party|had\s+to|empty\s+stomach|ultrasound|"
         r"epidural|injection|appointment|per\s+(?:surgeon|doctor|dr|gp|consultant|physio)|pre-?op|"
         r"post-?op|study|"

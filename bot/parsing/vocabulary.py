@@ -45,7 +45,9 @@ NUMBER_WORDS: Final[dict[str, int]] = {
 # Words for a unit of medicine ("2 tabs", "a patch").
 PILL_WORDS: Final[str] = (
     r"(?:pills?|tablets?|tabs?|capsules?|caps?|patch(?:es)?|doses?|meds|medication|medicine|pieces?|"
-    r"dose|puffs?|drops?|injection|shot|jab|gummies|gummy|cream|gel|spray|lozenges?)"
+    r"dose|puffs?|drops?|injection|shot|jab|gummies|gummy|cream|gel|sprays?|lozenges?|"
+    # what a liquid, powder or other form is counted out in
+    r"capfuls?|spoonfuls?|teaspoons?|teaspoonfuls?|tsps?|tablespoons?|sachets?|suppositor(?:y|ies))"
 )
 
 # Names of more than one word. "tylenol 3" is Tylenol with codeine No. 3, an opioid, and
@@ -223,7 +225,8 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("vomiting", r"vomit(?:ed|ing|s)?|threw\s+up|throwing\s+up|thrown\s+up|puk(?:e|ed|ing)|"
      r"been\s+sick|being\s+sick|spew(?:ed|ing|s)?|chuck(?:ed|ing)\s+up|hurl(?:ed|ing)|"
      r"barf(?:ed|ing)?|throw\s+up\s+(?:after|every|each)|(?:makes?|made|making)\s+me\s+(?:throw\s+up|"
-     r"vomit|puke|be\s+sick)"),
+     r"vomit|puke|be\s+sick)|(?:can't|couldn't|cannot|not\s+able\s+to)\s+keep\s+(?:the\s+|my\s+)?(?:anything|any\s*thing|"
+     r"food|it|them|tablets?|pills?|water)\s+down"),
     ("constipation", r"constipat\w*|(?:can't|haven't\s+been\s+able\s+to|couldn't)\s+(?:poo|poop|"
      r"go\s+number\s+two|go\s+for\s+a\s+poo)|"
      r"haven't\s+(?:pooped|pooed|been\s+for\s+a\s+poo|had\s+a\s+(?:poo|bowel\s+movement|bm))|bunged\s+up|bungs?\s+me\s+up|"

@@ -2778,3 +2778,50 @@ def test_a_dose_in_another_form(text: str, medicine: str | None) -> None:
 )
 def test_words_about_a_medicine_that_are_no_dose(text: str) -> None:
     assert not [o for o in run(text, FORMS) if o["kind"] == "dose"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "count"),
+    [
+        # a number before one patch is its strength in micrograms an hour, never 5 patches
+        ("norspan 5 patch on this morning", 5, None),
+        ("changed my 10 patch", 10, None),
+        ("changed the 52.5 patch at 7pm", 52.5, None),
+        ("put 2 patches on", None, 2),
+    ],
+)
+def test_a_patch_strength_is_no_count(text: str, amount: float | None, count: int | None) -> None:
+    [dose] = [o for o in run(text, ["buprenorphine", "acetaminophen"]) if o["kind"] == "dose"]
+    assert (dose["medication"], dose.get("amount"), dose.get("count")) == (
+        "buprenorphine",
+        amount,
+        count,
+    ), dose
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # a form left off, with its own reaction or a specialist's word as the reason
+        ("not changing the butrans today, skin is raw where it goes", "side_effects"),
+        ("skipping the nasal spray, nose keeps bleeding from it", "side_effects"),
+        ("no patch today, dermatologist wants the skin to rest", "other"),
+    ],
+)
+def test_a_form_left_off_and_why(text: str, reason: str) -> None:
+    [dose] = [o for o in run(text, ["buprenorphine", "ketorolac"]) if o["kind"] == "dose"]
+    assert (dose["status"], dose["reason"]) == ("skipped", reason), dose
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("2 teaspoons of the codeine linctus", 2), ("2 sachets of paracetamol", 2)],
+)
+def test_a_liquid_or_powder_counted(text: str, count: int) -> None:
+    [dose] = [o for o in run(text, ["codeine", "acetaminophen"]) if o["kind"] == "dose"]
+    assert dose["count"] == count, dose
+
+
+def test_kept_nothing_down_is_vomiting() -> None:
+    out = run("paracetamol suppository 1g as i couldnt keep anything down", ["acetaminophen"])
+    assert [o["effects"] for o in out if o["kind"] == "side_effect"] == [["vomiting"]]
