@@ -10,6 +10,7 @@ from bot.parsing.numbers import minutes_of, to_float
 from bot.parsing.patterns import (
     ACTIVITY_FALSE,
     ACTIVITY_NEG,
+    ACTIVITY_NOT_DONE,
     ACTIVITY_RE,
     BARE_HOURS,
     DURATION,
@@ -200,6 +201,8 @@ def duration_minutes(m: re.Match[str]) -> float | None:
 
 
 def detect_activity(clause: str, found: Found) -> bool:
+    if ACTIVITY_NOT_DONE.search(clause):
+        return False
     hit = False
     said: set[str] = set()
     for m in ACTIVITY_RE.finditer(clause):

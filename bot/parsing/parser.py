@@ -545,6 +545,35 @@ def _asked(low: str, parts: list[str]) -> list[bool]:
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
+def _how_long_it_lasted(parts: list[str], found: Found) -> None:
+    # "hour and a half walk along the canal", "maybe 5 hours, broken": how long a walk or a
+    # night lasted, never a wait asked for (one said in words of waiting stays)
+    lasted = bool(found.activity) or any(
+        SLEEP_WORDS.search(clause) or _BROKEN_NIGHT.search(clause) for clause in parts
+    )
+    kept = []
+    for d in found.doses:
+        unnamed_wait = d.status == "snoozed" and d.medication is None and d.minutes is not None
+        said_as_wait = _ASKED_TO_WAIT.search(parts[d.clause]) if d.clause < len(parts) else None
+        too_long = d.minutes is not None and d.minutes >= 4 * 60
+        if unnamed_wait and not said_as_wait and (lasted or too_long):
+            if d.minutes and found.activity and not found.activity_minutes:
+                found.activity_minutes = d.minutes
+            elif d.minutes and not found.activity and found.sleep_hours is None:
+                found.sleep_hours = d.minutes / 60
+                found.sleep_quality = found.sleep_quality or quality_of_hours(found.sleep_hours)
+            continue
+        kept.append(d)
+    found.doses = kept
+
+
+_BROKEN_NIGHT = re.compile(r"\b(?:broken|interrupted|on\s+and\s+off|restless|kip)\b")
+_ASKED_TO_WAIT = re.compile(
+    r"\b(?:remind|snooz\w*|give\s+(?:me|us)|wait|hold\s+on|hang\s+on|later|ask\s+(?:me\s+)?again|"
+    r"ping|nudge|in\s+(?:\d|an?\s|half)|after\s+(?:\d|an?\s))"
+)
+
+
 def _reasons_to_wait(parts: list[str], found: Found) -> None:
     # "give me an hour, I'm driving": why the wait is, is nothing to keep as a note
     if any(d.status == "snoozed" for d in found.doses):
@@ -621,6 +650,7 @@ def _build(
         )
         found.explained = [True] * len(found.explained)
     snooze_lengths(low, parts, found)
+    _how_long_it_lasted(parts, found)
     _not_yet(parts, found)
     _reasons_to_wait(parts, found)
     _score_said_roughly(parts, found, low)

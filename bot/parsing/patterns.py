@@ -971,10 +971,26 @@ ACTIVITY_NEG = re.compile(
     r"too\s+much\s+pain\s+to|too\s+sore\s+to|when|while|after\s+too\s+much|skipped|missed|"
     r"cancel(?:l)?ed|painful|hurts\s+to|struggle\s+to|struggling\s+to)\s+(?:\w+\s+){0,2}$"
 )
+# Said of an activity that did not happen: called off, moved, shut, dreamt, watched,
+# advised or only thought of ("physio cancelled AGAIN", "the pool was shut so no swim")
+ACTIVITY_NOT_DONE = re.compile(
+    r"\b(?:cancel(?:l)?ed|postponed|rescheduled|moved\s+to|(?:is|was|were)\s+(?:shut|closed)|"
+    r"off\s+sick|no\s+class|dreamt|dreamed|dreaming|"
+    r"watch(?:ing|ed)\s+(?:the\s+)?(?:\w+\s+)?(?:swimming|yoga|football|running|marathon)|"
+    r"aim\s+for|said\s+to\s+do|told\s+me\s+to\s+do|thinking\s+(?:about|of)|joining|"
+    r"sign(?:ed|ing)?\s+up|starting\s+(?:next|on|from|tomorrow))\b"
+)
 ACTIVITY_FALSE = re.compile(
     r"running\s+(?:a\s+)?(?:temp|fever|out|low|late|high|hot|loose|(?:about\s+|around\s+|nearly\s+|over\s+)?"
     r"(?:3[7-9]|4[0-2]|9[89]|10[0-6])(?:[.,]\d)?\b(?!\s*(?:min|mins|minutes|k\b|km|miles?|m\b)))|"
     r"work\s+out\s+(?:why|how|what|if)|"
+    # things named after an activity, and moves that are none: "walk-in shower", "walking
+    # stick", "walked into the door frame", "stretched out on the sofa", "yoga mat"
+    r"walk-?in\b|walk(?:ing)?\s+(?:stick|frame|aid|boots|shoes|poles?|distance)|"
+    r"walked\s+into\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:door|wall|frame|table|cupboard|furniture|"
+    r"corner|post|chair|bed)|stretch(?:ed|ing)?\s+out\s+(?:on|in|across)\b|"
+    r"gym\s+(?:membership|bag|kit|card|shoes)|yoga\s+(?:mat|teacher|instructor|pants|block)|"
+    r"swimming\s+(?:costume|cossie|togs|pool\s+(?:is|was)\s+(?:shut|closed))|"
     r"walk(?:ing)?\s+(?:is|was)\s+(?:hard|painful|difficult|agony|impossible)|"
     # "my stomach is running" (loose stools), "nose running": no run taken
     r"(?:(?<=stomach\s)|(?<=stomach\sis\s)|(?<=stomach\sdey\s)|(?<=tummy\sis\s)|(?<=belly\sis\s)|"

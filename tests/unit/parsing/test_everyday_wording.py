@@ -2825,3 +2825,49 @@ def test_a_liquid_or_powder_counted(text: str, count: int) -> None:
 def test_kept_nothing_down_is_vomiting() -> None:
     out = run("paracetamol suppository 1g as i couldnt keep anything down", ["acetaminophen"])
     assert [o["effects"] for o in out if o["kind"] == "side_effect"] == [["vomiting"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "field", "value"),
+    [
+        # how long a walk or a night lasted is never a wait asked for
+        ("hour and a half walk by the river", "activity", "minutes", 90),
+        ("walked the dog, an hour and a half", "activity", "minutes", 90),
+        ("did my physio exercises, took about half an hour", "activity", "minutes", 30),
+        ("maybe 5 hours, broken", "sleep", "hours", 5),
+    ],
+)
+def test_how_long_it_lasted_is_no_snooze(text: str, kind: str, field: str, value: float) -> None:
+    out = run(text, ["gabapentin"])
+    assert not [o for o in out if o["kind"] == "dose"], out
+    [said] = [o for o in out if o["kind"] == kind]
+    assert said[field] == value, out
+
+
+@pytest.mark.parametrize(
+    "text", ["give me half an hour", "after my walk", "walked, remind me in an hour"]
+)
+def test_a_wait_asked_for_beside_a_walk_stays(text: str) -> None:
+    assert [o["status"] for o in run(text, ["gabapentin"]) if o["kind"] == "dose"] == ["snoozed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an activity called off, dreamt, watched, advised or only thought of, and things
+        # named after one
+        "physio cancelled again",
+        "the pool was shut so no swim today",
+        "dreamt I was swimming",
+        "watching the swimming on telly",
+        "physio said to do 10 mins of stretches twice a day",
+        "thinking about joining a walking group",
+        "my walk-in shower is fitted",
+        "walking stick came today",
+        "walked into the kitchen door frame",
+        "stretched out on the sofa all afternoon",
+        "bought a yoga mat",
+    ],
+)
+def test_no_activity_done(text: str) -> None:
+    assert not [o for o in run(text, ["gabapentin"]) if o["kind"] == "activity"], text
