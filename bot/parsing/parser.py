@@ -124,7 +124,9 @@ def _scores_the_mood(parts: list[str], idx: int) -> bool:
 
 
 _ROUGH_HOUR = re.compile(r"^\W*~?\s*(?:[1-9]|1[0-2])\s*-?\s*ish\W*$")
-_MOOD_WORD = re.compile(r"\b(?:mood|spirits)\b")
+_MOOD_WORD = re.compile(
+    r"\b(?:mood|spirits|mentally|emotionally|mental\s+health|headspace|head\s+space)\b"
+)
 # "feeling about a 7 out of 10 mood-wise": the number rates the mood said after it
 _MOOD_AFTER = re.compile(r"\bmood[-\s]?wise\b|\bfor\s+(?:my\s+)?mood\b")
 _BARE_RATING = re.compile(
@@ -917,6 +919,9 @@ def _attach_sleep_hours(parts: list[str], found: Found) -> None:
         if across is not None:
             found.sleep_hours = across
             found.sleep_quality = found.sleep_quality or quality_of_hours(across)
+            for idx, clause in enumerate(parts):
+                # "drifted off at 1, woke at 6": the two times are the night, no note
+                found.explained[idx] = found.explained[idx] or bool(_ONLY_A_CLOCK.fullmatch(clause))
     # "slept well, about 7 hours", "slept 9-3 after shift, so 6 hrs": a clause of bare
     # hours belongs to the sleep; alone, hours only a night can be ("7 hrs last night").
     if found.sleep_hours is not None:
@@ -935,6 +940,9 @@ def _attach_sleep_hours(parts: list[str], found: Found) -> None:
             break
 
 
+_ONLY_A_CLOCK = re.compile(
+    r"\W*(?:\w+\s+){0,3}?(?:at|by|till?|until)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\W*"
+)
 _ROUGH_SCORE = re.compile(
     r"(?:around|about|maybe|roughly|probably|prob)\s+(?:a\s+)?"
     r"(?P<n>\d|10|one|two|three|four|five|six|seven|eight|nine|ten)\b"

@@ -225,7 +225,11 @@ _SUPPLY_GONE = (
 )
 SKIP_VERB = re.compile(
     r"\b(?<!didn't\s)(?<!didnt\s)(?<!\bnot\s)(?<!never\s)(?:skip(?:ped|ping|s)?|miss(?:ed|ing)|"
-    r"forg(?:o|e)t(?:ten|ting)?|ran\s+out|run\s+out|"
+    r"forg(?:o|e)t(?:ten|ting)?|"
+    # (never "gym membership ran out", "my patience has run out": something else's)
+    r"(?<!membership\s)(?<!subscription\s)(?<!battery\s)(?<!patience\s)(?<!patience\shas\s)"
+    r"(?<!time\s)(?<!credit\s)(?<!data\s)(?<!petrol\s)(?<!contract\s)(?<!lease\s)(?<!visa\s)"
+    r"(?:ran\s+out|run\s+out)|"
     r"ran\s+dry|run\s+dry|left\s+(?:it|them|the\s+patch)\s+off|"
     r"running\s+out|out\s+of\s+(?=(?:my\s+|the\s+)?\w)|none\s+left|no\s+more\s+left|"
     r"no\s+more\s+(?:pills|tablets|tabs|capsules|caps)\b|"
@@ -848,6 +852,11 @@ NEG_AFTER = re.compile(
     r"cleared|clear|went\s+away|no\s+longer|eased|settled)\b(?!\s+(?:off\s+)?(?:to|at|down\s+to)\s+(?:a\s+)?\d)"
 )
 SLEEP_POOR = re.compile(
+    # "up every hour with the pain", "woke at 3 and couldn't get back off", "kip was dreadful"
+    r"\b(?:up|awake|woke(?:\s+up)?|waking(?:\s+up)?)\s+every\s+(?:hour|half\s+hour|couple\s+of\s+hours|"
+    r"two\s+hours|2\s+hours)|\b(?:couldn't|could\s+not|can't|cannot)\s+get\s+back\s+(?:off|to\s+sleep)\b|"
+    r"\b(?:kip|sleep|night)\s+(?:was|is)\s+(?:\w+\s+)?(?:dreadful|awful|terrible|rubbish|crap|shocking|"
+    r"horrendous|atrocious|pants)\b|"
     r"\bslept\s+(?:\w+\s+)?(?:badly|bad|poorly|terribly|terrible|awful(?:ly)?|horribly|"
     r"rubbish|crap|like\s+(?:crap|rubbish|shit|garbage))|\b(?:barely|hardly|didn't|couldn't|"
     r"can't|never|haven't)\s+(?:\w+\s+)?sle(?:ep|pt)\b(?!\s+(?:this|that|so|as)?\s*well)|"
@@ -896,6 +905,8 @@ SLEEP_FAIR = re.compile(
     r"\bsleep\s+(?:ok(?:ay)?|alright|so[-\s]so|average|patchy|meh)\b"
 )
 SLEEP_GOOD = re.compile(
+    # "best night's sleep in months"
+    r"\bbest\s+(?:night'?s?\s+)?sleep\b|"
     r"\bi\s+sleep\s+(?:very\s+|so\s+|really\s+)?(?:well|good|great|fine)\b|"
     r"\bslept\s+(?:(?!no\b|not\b|never\b|any\b)\w+\s+){0,2}?(?:well|great|good|nicely|soundly|like\s+a\s+(?:log|baby|rock)|through(?:\s+the"
     r"\s+night)?|brilliantly|amazing(?:ly)?|fine|better|deeply|solidly|solid|ok\s+actually)\b|"
@@ -935,15 +946,16 @@ SLEEP_HOURS = re.compile(
     r"\bslept\s+(?:only\s+|about\s+|like\s+|maybe\s+|around\s+)?(?P<h6>\d{1,2}(?:\.5)?)(?=\s*(?:$|[,.;!]))"
 )
 BARE_HOURS = re.compile(
-    r"^(?:about|around|maybe|perhaps|only|just|like|roughly|nearly|almost|barely|prob(?:ably)?|so|~|"
-    r"max|tops|a\s+solid|a\s+good)?\s*(?P<n>" + _NUM + r")(?P<half>\s+and\s+a\s+half)?\s*"
+    r"^(?:(?:got|managed|had)\s+)?(?:about|around|bout|abt|maybe|mabye|perhaps|only|just|like|roughly|"
+    r"nearly|almost|barely|prob(?:ably)?|so|~|max|tops|a\s+solid|a\s+good)?\s*(?P<n>" + _NUM + r")"
+    r"(?:-?ish)?(?P<half>\s+and\s+a\s+half)?\s*"
     # "8 solid hours 😴"
     r"(?:(?P<solid>solid|straight|good|full|whole)\s+)?(?:hours?|hrs?|h)(?P<sleep>\s+(?:of\s+)?(?:sleep|kip|shut[-\s]?eye))?"
     # "… last night", "… solid", "… in bits", a 💤: words that say the hours were a night's
     r"(?:\s+(?:total|in\s+total|in\s+all|all\s+told|all\s+up|altogether|tops|max|at\s+most|maybe|or\s+so|ish|"
-    r"on\s+and\s+off|only|"
+    r"on\s+and\s+off|only|lang|po|"
     r"(?P<night>last\s+night|solid|straight(?:\s+through)?|in\s+bits)))*"
-    r"(?:\s+(?:sir|ma'am|maam|pls|please|thanks))?"
+    r"(?:\s+(?:sir|ma'am|maam|pls|please|thanks|lang|po))?"
     # "… best in ages", after its 😴 or not
     r"(?P<end>[^\w]*)(?:(?:best|first\s+time)\s+(?:in\s+(?:ages|weeks|months|a\s+long\s+time)|for\s+ages)"
     r"[^\w]*)?$"
@@ -955,8 +967,12 @@ _SLEEP_CLOCK = (
 )
 SLEPT_FROM = re.compile(
     r"\b(?:slept|sleep|out\s+cold|out\s+like\s+a\s+light|fell\s+asleep|asleep|in\s+bed|went\s+to\s+bed|"
-    r"bed)\s+(?:from\s+|at\s+|"
+    # "drifted off at 1, woke at 6", "zonked from 10 to 6", "didn't get to sleep til 3"
+    r"(?:drifted|dropped|nodded|dozed)\s+off|crashed(?:\s+out)?|zonked(?:\s+out)?|conked\s+out|"
+    r"bed)\s+(?:from\s+|at\s+|till?\s+|until\s+|"
     r"around\s+|by\s+)?(?P<a>" + _SLEEP_CLOCK + r")\s*,?\s*(?:till|til|until|to|reach|-|"
+    r"and\s+slept\s+(?:till|til|until|to)|and\s+(?:the\s+|my\s+)?alarm\s+(?:went(?:\s+off)?|rang|was)\s+"
+    r"(?:at|for)|"
     r"and\s+(?:woke|was\s+up)(?:\s+up)?\s+at|(?:up|woke(?:\s+up)?|awake)\s+(?:at|by))\s+"
     r"(?P<b>" + _SLEEP_CLOCK + r")(?!\w)"
 )
@@ -997,11 +1013,13 @@ ACTIVITY_FALSE = re.compile(
     r"(?<=nose\s)|(?<=nose\sis\s)|(?<=nose\'s\s))running\b"
 )
 MOOD_SCORE = re.compile(
-    r"\b(?:mood|spirits)(?:'s|[-\s]wise)?\s*[:,]?\s*(?:is\s+|are\s+|was\s+|were\s+|score\s+|at\s+|of\s+|"
+    # ("mentally i'm a 3 outta 10", "headspace is a 4")
+    r"\b(?:mood|spirits|mentally|emotionally|mental\s+health|headspace|head\s+space)(?:'s|[-\s]wise)?"
+    r"\s*[:,]?\s*(?:is\s+|are\s+|was\s+|were\s+|score\s+|at\s+|of\s+|"
     r"low\s+|good\s+|ok\s+|okay\s+|bad\s+|poor\s+|fine\s+|great\s+|rubbish\s+|flat\s+|"
     r"about\s+|around\s+|like\s+|a\s+|an\s+|i'm\s+|i\s+am\s+|i'd\s+say\s+|"
     r"maybe\s+|:\s*|=\s*|-\s*)*"
-    r"(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r")\b(?:\s*(?:/|out\s+of)\s*(?:10|ten))?"
+    r"(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r")(?:-?ish)?\b(?:\s*(?:/|out\s+of|outta)\s*(?:10|ten))?"
 )
 _MOOD_STRONG = (
     r"depressed|anxious|hopeless|frustrated|stressed(?:\s+out)?|miserable|irritable|tearful|"

@@ -2871,3 +2871,46 @@ def test_a_wait_asked_for_beside_a_walk_stays(text: str) -> None:
 )
 def test_no_activity_done(text: str) -> None:
     assert not [o for o in run(text, ["gabapentin"]) if o["kind"] == "activity"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "quality", "hours"),
+    [
+        # a night told by its times across a comma, by its hours after a word, or by how
+        # it went
+        ("drifted off at 1, woke at 6", "poor", 5),
+        ("didnt get to sleep til 2 and the alarm went at 7", "poor", 5),
+        ("slept ok, bout 7 hours", "fair", 7),
+        ("not much sleep, 3ish hrs", "poor", 3),
+        ("up every hour with the pain", "poor", None),
+        ("woke at 4 and couldn't get back off", "poor", None),
+        ("kip was dreadful", "poor", None),
+        ("best night's sleep in ages", "good", None),
+    ],
+)
+def test_a_night_in_more_words(text: str, quality: str, hours: float | None) -> None:
+    [night] = [o for o in run(text, ["gabapentin"]) if o["kind"] == "sleep"]
+    assert (night["quality"], night.get("hours")) == (quality, hours), night
+
+
+@pytest.mark.parametrize(
+    "text", ["the dog slept 14 hrs today", "gp says i should aim for 8 hours sleep"]
+)
+def test_no_night_of_mine(text: str) -> None:
+    assert not [o for o in run(text, ["gabapentin"]) if o["kind"] == "sleep"], text
+
+
+@pytest.mark.parametrize(
+    "text", ["gym membership ran out", "phone battery ran out", "my patience has run out"]
+)
+def test_something_else_ran_out(text: str) -> None:
+    assert not [o for o in run(text, ["gabapentin"]) if o["kind"] == "dose"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "score"), [("mentally im a 3 outta 10", 3), ("mood 5ish", 5), ("headspace is a 4", 4)]
+)
+def test_the_mind_rated_is_mood_not_pain(text: str, score: float) -> None:
+    out = run(text, ["gabapentin"])
+    assert [o["score"] for o in out if o["kind"] == "mood"] == [score], out
+    assert not [o for o in out if o["kind"] == "pain"], out
