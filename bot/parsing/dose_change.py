@@ -18,7 +18,8 @@ CHANGED_TO = re.compile(
     r"|\bnow\s+(?:only\s+)?\d+(?:\.\d+)?\s*(?:mg|mcg)?\s*(?:x\s*\d\s*)?(?:a\s+day\s*)?,\s*was\s+\d"
     r"|\binstead\s+of\s+(?:\d|one|two)(?=.*\b(?:doc|dr|gp|doctor|consultant|orders|prescri\w*))"
     r"|\b(?:higher|lower|bigger|smaller|new|increased|reduced)\s+dose\b(?!\s+of\s+\w+\s+by)"
-    r"|\bnot\s+\d+\s*(?:mg|mcg)?\s*$|\bnow\s*,\s*was\s+\d"
+    # ("20 not 10", "50mg not 75": a strength; never "2 paracetamol not 1", a count corrected)
+    r"|\bnot\s+(?:\d+\s*(?:mg|mcg)|\d{2,}|[5-9])\s*$|\bnow\s*,\s*was\s+\d"
     r"|\b(?:is|'s)\s+\d+(?:\.\d+)?\s*(?:mg|mcg)\s+now\b"
     r"|\binstead\s+of\s+\d+(?:\.\d+)?(?=.*\bnow\b)"
     r"|\b(?:i'm|im|i\s+am)\s+(?:now\s+)?on\s+\d|\b(?:has|have|put|got)\s+me\s+on\s+\d|"

@@ -661,6 +661,9 @@ def _build(
     if found.effects & _TIREDNESS and _NOT_THE_MEDICINE.search(low):
         # "tired af but thats bc i worked a double, not the meds": no side effect
         found.effects -= _TIREDNESS
+    if "fatigue" in found.effects and found.activity and not meds.mentions(low):
+        # "hour and a half walk along the canal, knackered now": the walk's, not a medicine's
+        found.effects -= {"fatigue"}
     intents.extend(_dose_intents(found, skip_reason(low, found.effects)))
     intents.extend(_report_intents(found))
     if not found.pain:

@@ -23,6 +23,8 @@ _CAME = re.compile(
 )
 _COUNT = re.compile(
     r"\b(?:box|pack(?:et)?|bottle|refill|prescription|script|supply)\s+of\s+(?P<a>\d{1,4})\b"
+    # "bought a 32 pack of paracetamol"
+    r"|\b(?P<d>\d{1,4})[\s-]*(?:pack|box|packet)\b"
     r"|\b(?P<b>\d{1,4})\s+(?:more\s+)?(?:tablets?|tabs|capsules?|caps|pills?)\b"
     r"|\((?P<c>\d{1,4})\)"
 )
@@ -47,7 +49,7 @@ def refill_told(text: str, meds: Sequence[str]) -> Refill | None:
     m = _COUNT.search(low)
     if m is None or not _CAME.search(low) or _NOT_YET.search(low[: m.start()]):
         return None
-    count = int(m["a"] or m["b"] or m["c"])
+    count = int(m["a"] or m["b"] or m["c"] or m["d"])
     mine = {x.generic for x in Meds(list(meds), DEFAULT_RESOLVE).mentions(low) if x.generic in meds}
     if len(mine) == 1 and 0 < count <= 1000:
         return Refill(mine.pop(), count)

@@ -2914,3 +2914,10 @@ def test_the_mind_rated_is_mood_not_pain(text: str, score: float) -> None:
     out = run(text, ["gabapentin"])
     assert [o["score"] for o in out if o["kind"] == "mood"] == [score], out
     assert not [o for o in out if o["kind"] == "pain"], out
+
+
+def test_tired_after_a_walk_is_no_side_effect() -> None:
+    out = run("hour and a half walk along the canal, knackered now", ["gabapentin"])
+    assert not [o for o in out if o["kind"] == "side_effect"], out
+    out = run("walked 10 mins, so tired from the gabapentin", ["gabapentin"])
+    assert [o["effects"] for o in out if o["kind"] == "side_effect"] == [["fatigue"]]

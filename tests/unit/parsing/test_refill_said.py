@@ -35,3 +35,9 @@ def test_a_refill_told(text: str, refill: Refill) -> None:
 )
 def test_no_refill_told(text: str) -> None:
     assert refill_told(text, MEDS) is None
+
+
+def test_a_pack_size_said_before_the_pack() -> None:
+    assert refill_told("bought a 32 pack of paracetamol", ["acetaminophen"]) == Refill(
+        "acetaminophen", 32
+    )

@@ -93,3 +93,11 @@ def test_a_break_until_a_day_or_an_event(text: str) -> None:
 )
 def test_no_break(text: str) -> None:
     assert not says_break(text)
+
+
+def test_a_count_corrected_is_no_change_of_the_list() -> None:
+    # "it was 2 paracetamol not 1" had offered to change the list's paracetamol
+    assert (
+        says_regimen_changed("correction - it was 2 paracetamol not 1", ["acetaminophen"]) is None
+    )
+    assert says_regimen_changed("gp changed my gabapentin, 600 not 300", ["gabapentin"]) is not None
