@@ -91,12 +91,19 @@ def where_it_hurts(text: str) -> PainPlace | None:
     """A short message that only says where it hurts ("lower back and down my left leg"),
     or what is felt there ("numbness in my left foot": numb, not pain, at the leg)."""
     low = normalise(text)
-    if len(low.split()) > _PLACE_WORDS_MAX or OTHER_PERSON.search(low):
+    if len(low.split()) > _PLACE_WORDS_MAX or OTHER_PERSON.search(low) or _PUT_THERE.search(low):
         return None
     places = find_locations(low)
     if not places:
         return None
     return PainPlace(tuple(places), radiating(low), qualities=_felt(low))
+
+
+# Something put on the place, not pain said of it: "stuck a heat patch on my lower back"
+_PUT_THERE = re.compile(
+    r"\b(?:heat|hot|ice|cold|warm(?:ing)?|tens|wheat)\s+(?:patch|pad|pack|bag|machine|bottle)|"
+    r"\bhot\s+water\s+bottle|\b(?:massage|massaged|rubbed|rub)\b"
+)
 
 
 # What may stand around the words of what is felt, in a message that says only that.

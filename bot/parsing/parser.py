@@ -916,6 +916,11 @@ def _attach_activity_minutes(parts: list[str], found: Found) -> None:
 
 
 def _attach_sleep_hours(parts: list[str], found: Found) -> None:
+    # "maybe 5 hours sleep, broken": how the night went, said of it, is no note
+    if found.sleep_quality is not None:
+        for idx, clause in enumerate(parts):
+            if _HOW_THE_NIGHT_WENT.fullmatch(clause):
+                found.explained[idx] = True
     # "in bed at 10, up at half five": the span said across a comma
     if found.sleep_hours is None:
         across = slept_span(", ".join(parts))
@@ -943,6 +948,10 @@ def _attach_sleep_hours(parts: list[str], found: Found) -> None:
             break
 
 
+_HOW_THE_NIGHT_WENT = re.compile(
+    r"\W*(?:very\s+|so\s+|really\s+|all\s+)?(?:broken|restless|interrupted|on\s+and\s+off|in\s+bits|"
+    r"patchy|fitful|choppy)\W*"
+)
 _ONLY_A_CLOCK = re.compile(
     r"\W*(?:\w+\s+){0,3}?(?:at|by|till?|until)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\W*"
 )

@@ -365,7 +365,11 @@ def _opioids_section(summary: Summary) -> str | None:
         return None
     if summary.mme.taken:
         return _opioids_taken(summary)
-    return _opioid_regimen(summary.mme) + " — a number your doctor uses to compare opioid doses."
+    mme = summary.mme
+    if not mme.counted and mme.notes and all(line.factor is None for line in mme.lines):
+        # Buprenorphine alone: the CDC table's own reason, not "a strength is missing"
+        return "Opioids: " + " ".join(mme.notes)
+    return _opioid_regimen(mme) + " — a number your doctor uses to compare opioid doses."
 
 
 def _opioid_regimen(mme: MmeSummary) -> str:

@@ -195,3 +195,10 @@ def test_a_word_answers_how_did_you_sleep(text: str, quality: str) -> None:
 
 def test_a_longer_message_at_the_sleep_question_is_not_read_as_a_quality() -> None:
     assert answer("sleep", "ok but the tramadol made me itchy") is None
+
+
+@pytest.mark.parametrize(
+    "text", ["stuck a heat patch on my lower back, bliss", "hot water bottle on my neck"]
+)
+def test_something_put_on_the_place_is_no_pain_there(text: str) -> None:
+    assert where_it_hurts(text) is None

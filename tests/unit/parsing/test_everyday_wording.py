@@ -2921,3 +2921,8 @@ def test_tired_after_a_walk_is_no_side_effect() -> None:
     assert not [o for o in out if o["kind"] == "side_effect"], out
     out = run("walked 10 mins, so tired from the gabapentin", ["gabapentin"])
     assert [o["effects"] for o in out if o["kind"] == "side_effect"] == [["fatigue"]]
+
+
+def test_how_the_night_went_is_no_note() -> None:
+    out = run("maybe 5 hours sleep, broken", ["gabapentin"])
+    assert [(o["kind"], o.get("hours")) for o in out] == [("sleep", 5)], out

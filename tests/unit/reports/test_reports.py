@@ -331,3 +331,21 @@ def test_doses_taken_only_in_part_are_said_on_both_pages() -> None:
     assert "Ibuprofen 400 mg: 8/13 (62%), 2 of them only in part;" in text
     assert "Taken only in part (counted as taken): Ibuprofen 400 mg, 2 doses." in text
     assert "only in part" not in " ".join(pdf_text().split())
+
+
+def test_buprenorphine_alone_says_why_it_has_no_mme() -> None:
+    # Found living it: a Butrans patch alone was "I couldn't count the MME a day (the
+    # strength or the number per day is missing)", which sends the doctor looking for a
+    # strength the record has; the CDC table leaves buprenorphine out by design.
+    import dataclasses
+
+    from bot.domain.safety import MmeLine
+    from bot.domain.summary import MmeSummary
+    from bot.knowledge import mme_guidance
+
+    note = mme_guidance().note_buprenorphine
+    line = MmeLine("buprenorphine", "Butrans", None, None, None, "not counted")
+    s = dataclasses.replace(summary(), mme=MmeSummary(0.0, (line,), (note,), False, ()))
+    text = summary_text(s)
+    assert "strength or the number per day is missing" not in text
+    assert "Opioids: Buprenorphine is not counted: the CDC 2022 MME table" in text
