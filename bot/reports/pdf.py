@@ -271,7 +271,11 @@ def _opioids(pdf: ReportDoc, s: Summary) -> None:
     lines = []
     for line in s.mme.lines:
         if line.mme is None:
-            lines.append(f"{line.name}: not counted ({line.note or 'unknown'})")
+            why = line.note or "unknown"
+            # ("not counted (not counted)": the table's own reason is in the note below)
+            lines.append(
+                f"{line.name}: not counted" + ("" if why == "not counted" else f" ({why})")
+            )
         else:
             basis = (
                 f"{format_amount(line.mg_per_day)} mg/day × {line.factor}"

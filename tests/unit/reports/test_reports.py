@@ -349,3 +349,19 @@ def test_buprenorphine_alone_says_why_it_has_no_mme() -> None:
     text = summary_text(s)
     assert "strength or the number per day is missing" not in text
     assert "Opioids: Buprenorphine is not counted: the CDC 2022 MME table" in text
+
+
+def test_buprenorphine_line_in_the_pdf_says_not_counted_once() -> None:
+    import dataclasses
+
+    from bot.domain.safety import MmeLine
+    from bot.domain.summary import MmeSummary
+    from bot.knowledge import mme_guidance
+
+    note = mme_guidance().note_buprenorphine
+    line = MmeLine("buprenorphine", "Butrans (buprenorphine)", None, None, None, "not counted")
+    s = dataclasses.replace(summary(), mme=MmeSummary(0.0, (line,), (note,), False, ()))
+    data = render_pdf(s, patient_label="J.", regimen_lines=[], generated_at=NOW)
+    pdf = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages).split())
+    assert "Butrans (buprenorphine): not counted" in pdf
+    assert "not counted (not counted)" not in pdf
