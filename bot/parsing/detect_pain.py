@@ -42,6 +42,9 @@ _MEASURES = re.compile(
     r"pills?|caps?|doses?)|"
     r"\b\d+(?:\.\d+)?\s*(?:foot|feet|ft|kg|kgs|kilos?|lbs?|pounds|stone|cm|inches)\b(?:\s*\d+)?|"
     r"\b\d+\s+(?:times\s+)?(?:a|per)\s+day\s+(?:max(?:imum)?|tops)\b|"
+    # "the 10 one" (a strength), "level 5 carpark", "1 in 10 people": no score
+    r"\bthe\s+\d+(?:\.\d)?\s*(?:mg|mcg)?\s+ones?\b|\blevel\s+\d+\s+(?:car\s*park|parking|garage)|"
+    r"\b\d+\s+in\s+\d+\s+(?:people|patients|adults|of\s+(?:us|them|people))\b|"
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+(?:a\s+)?half\s+"
     r"(?:hours?|hrs?|days?|weeks?)\b|\b\d+\s*(?:years?|yrs?)\s+old\b|"
     # a child's age: "my lad's 10 and he's had growing pains", "my kid's 6"

@@ -36,6 +36,8 @@ _OTHER_SUBJECT = re.compile(
     # "mum took her tylenol at 8": the family said without "my"
     r"|(?:mum|mom|mam|dad|hubby|nan|gran|grandma|grandad|grandpa|wife|husband|missus|partner|son|"
     r"daughter)(?='s\b|\s+(?!and\b|or\b|n\b|i\b|&)[a-z])"
+    # "mums sciatica is a 9": the possessive typed without its apostrophe
+    r"|(?:mums|moms|mams|dads|nans|grans|hubbys|wifes|husbands|sons|daughters)(?=\s+[a-z])"
     r"|(?:he|she)(?:'s|\s+is|\s+was|\s+has|\s+had)?)\b"
 )
 # ... unless the writer is in it too, or it only reports what they say of the writer.

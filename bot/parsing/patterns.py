@@ -219,6 +219,7 @@ _SUPPLY_GONE = (
     r"(?:strip|stock|supply|pack|bottle|tablets?|pills?|medicine|medication|meds)\s+"
     r"(?:is\s+|are\s+|has\s+|have\s+)?(?:over|finished|finish)\b(?<!(?<!\w)bottle\sover)|\b(?:bottle|box|pack|packet|strip|tub)(?:\s+of\s+\w+)?(?:\s+is|\s+was|'s)\s+"
     r"(?:now\s+)?empty|(?:finished|used\s+up|used)\s+(?:the\s+|my\s+)?(?:last|all)|"
+    r"finished\s+(?:the|my)\s+(?:bottle|box|pack|packet|strip|tub|prescription|script)\b|"
     r"(?<=\w\s)finish(?:ed)?\s*(?:$|,)|"
     # "tramal's all gone" (a medicine must stand right before it: detect_doses checks)
     r"(?<=[a-z])(?:'s|\s+is|\s+are)\s+all\s+gone\b"
@@ -288,7 +289,7 @@ SNOOZE = re.compile(
     r"\b(?:(?<!a\s)(?<!little\s)(?<!quick\s)(?<!short\s)(?<!nice\s)(?<!good\s)snooz(?:e|ed|ing)|remind\s+me|remind\s+(?:after|in)|hang\s+on|later|hit\s+me\s+up|brb|"
     r"defer(?:red)?|postpone|give\s+(?:me|us)\s+(?:till|until|til)\b|"
     r"hold\s+off|"
-    r"not\s+(?:right\s+)?now|not\s+(?:quite\s+)?yet|^\s*(?:shortly|soon)\b|"
+    r"not\s+(?:right\s+)?now|not\s+(?:quite\s+|just\s+)?yet|^\s*(?:shortly|soon)\b|"
     r"wait\s+(?:for\s+|another\s+|me\s+)?" + _NUM + r"\s*(?:m|min(?:ute)?s?|hours?|hrs?|h)\b|"
     r"^after\s+(?:the\s+|my\s+)?(?:prayers?|namaz|salah|salat|mass|church|shower|bath|news|meeting|"
     r"class|call|school\s+run)\b|"
@@ -990,7 +991,11 @@ ACTIVITY_NEG = re.compile(
 # Said of an activity that did not happen: called off, moved, shut, dreamt, watched,
 # advised or only thought of ("physio cancelled AGAIN", "the pool was shut so no swim")
 ACTIVITY_NOT_DONE = re.compile(
-    r"\b(?:cancel(?:l)?ed|postponed|rescheduled|moved\s+to|(?:is|was|were)\s+(?:shut|closed)|"
+    # ... or only done as a habit, owed, missed: "usually walk the dog on weekends",
+    # "supposed to do the physio exercises", "never made it to physio", "didn't actually do it"
+    r"\b(?:usually|normally|generally|typically|supposed\s+to|meant\s+to|never\s+made\s+it|"
+    r"didn'?t\s+(?:actually\s+|even\s+)?do\s+it|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days|"
+    r"cancel(?:l)?ed|postponed|rescheduled|moved\s+to|(?:is|was|were)\s+(?:shut|closed)|"
     r"off\s+sick|no\s+class|dreamt|dreamed|dreaming|"
     r"watch(?:ing|ed)\s+(?:the\s+)?(?:\w+\s+)?(?:swimming|yoga|football|running|marathon)|"
     r"aim\s+for|said\s+to\s+do|told\s+me\s+to\s+do|thinking\s+(?:about|of)|joining|"

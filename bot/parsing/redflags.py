@@ -506,6 +506,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"finish(?:ing)?\s+(?:my\s+(?:own\s+)?life|it\s+all|myself\s+off)|"
         # "tonight's the night I end it", "counted out 30 pregabalin"
         r"(?:the\s+night|the\s+day|the\s+time)\s+i\s+(?:end|finish)\s+(?:it|things|my\s+life)|"
+        # (never the pharmacist's: "pharmacist counted out 56 tablets for the 4 weeks")
+        r"(?<!pharmacist\s)(?<!chemist\s)(?<!pharmacy\s)(?<!nurse\s)(?<!she\s)(?<!he\s)(?<!they\s)"
         r"count(?:ed|ing)\s+out\s+(?:\d+|all)\s+(?:of\s+)?(?:my\s+)?(?:pills|tablets|meds|"
         r"\w+(?:in|ol|ine|am|one|en)s?)\b|"
         r"(?:pills|tablets|meds)\s+(?:\w+\s+)?(?:saved|stashed|stockpiled|hoarded|kept)\s+(?:up\s+)?"

@@ -522,7 +522,10 @@ _OTHER_DIES = re.compile(
 _KEPT_READY = re.compile(
     # (never "saving it for tonight": a dose kept for later in the day)
     r"\b(?:(?:saved|saving)(?!\s+(?:it|them|one|that|the\s+[\w/-]+)\s+for\s+(?:tonight|later|bed(?:time)?|"
-    r"the\s+(?:evening|night|morning|weekend|flight|drive)|tomorrow|after\b))|stash\w*|stockpil\w*|hoard\w*|collect\w*|hid|hide|hiding|hidden|put(?:ting)?\s+(?:[\w'/-]+\s+){0,5}?(?:aside|away|by)|set(?:ting)?\s+(?:[\w'/-]+\s+){0,5}?aside|"
+    r"the\s+(?:evening|night|morning|weekend|flight|drive)|tomorrow|after\b))|stash\w*|stockpil\w*|hoard\w*|"
+    # (never a prescription picked up: "ready to collect", "collected it from the chemist")
+    r"(?<!to\s)collect(?:ing|ed)?(?!\s+(?:it|them|from|at|my\s+(?:prescription|script|repeat|meds)|"
+    r"the\s+(?:prescription|script|repeat)))|hid|hide|hiding|hidden|put(?:ting)?\s+(?:[\w'/-]+\s+){0,5}?(?:aside|away|by)|set(?:ting)?\s+(?:[\w'/-]+\s+){0,5}?aside|"
     r"(?:aside|away|back)\s+(?:each|every)\s+(?:night|day|morning|evening|week)|keeping\s+back|"
     r"lined\s+up|laid\s+out|counted|counting|more\s+than\s+enough|"
     r"in\s+(?:a|the|my)\s+(?!(?:dosette|pill|weekly|daily|dose|medicine|med|meds|first\s+aid)\b)(?:\w+\s+)?(?:jar|drawer|tin|box)|"

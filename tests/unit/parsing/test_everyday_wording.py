@@ -2926,3 +2926,38 @@ def test_tired_after_a_walk_is_no_side_effect() -> None:
 def test_how_the_night_went_is_no_note() -> None:
     out = run("maybe 5 hours sleep, broken", ["gabapentin"])
     assert [(o["kind"], o.get("hours")) for o in out] == [("sleep", 5)], out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # numbers that are no score: a strength, a floor, a statistic; a mum's sciatica
+        "butrans patch swapped over this morning, the 10 one",
+        "level 5 carpark and the lift was broken",
+        "read that 1 in 10 people with sciatica need surgery",
+        "mums sciatica is a 9 today",
+    ],
+)
+def test_no_score_of_mine(text: str) -> None:
+    assert not [o for o in run(text, ["buprenorphine"]) if o["kind"] == "pain"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "usually walk the dog for an hour on weekends",
+        "never made it to physio, the bus was late",
+        "supposed to do the physio exercises 3 times a day",
+        "watched a yoga video but didnt actually do it",
+    ],
+)
+def test_an_activity_only_usual_owed_or_missed(text: str) -> None:
+    assert not [o for o in run(text, ["gabapentin"]) if o["kind"] == "activity"], text
+
+
+def test_the_bottle_finished_is_run_out_and_not_just_yet_a_wait() -> None:
+    out = run("no percocet today, finished the bottle yesterday", ["oxycodone/acetaminophen"])
+    assert [(o["status"], o["reason"]) for o in out if o["kind"] == "dose"] == [
+        ("skipped", "ran_out")
+    ]
+    assert [o["status"] for o in run("not just yet") if o["kind"] == "dose"] == ["snoozed"]

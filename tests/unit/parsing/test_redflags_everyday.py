@@ -117,3 +117,21 @@ def test_black_stools_explained_only_by_the_writer_still_alarm() -> None:
     # googling is no examination: an NSAID's bleed must not be talked away
     text = "poo is black since the pepto, googled it, apparently normal"
     assert detect_red_flags(normalise(text)) == ["gi_bleeding"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a prescription dispensed or ready is no means made ready (set 68: both had
+        # raised the suicide alarm)
+        "pharmacist counted out 56 tablets for the 4 weeks",
+        "pharmacy texted, my celebrex is ready to collect",
+        "collected my repeat from the chemist",
+    ],
+)
+def test_a_prescription_dispensed_is_no_alarm(text: str) -> None:
+    assert detect_red_flags(normalise(text)) == [], text
+
+
+def test_pills_counted_out_by_the_writer_with_intent_still_alarm() -> None:
+    assert "suicidal" in detect_red_flags(normalise("counted out 56 tablets, enough to end it"))
