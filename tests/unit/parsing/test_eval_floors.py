@@ -67,12 +67,13 @@ def test_later_sets_keep_what_they_read() -> None:
     (59); side effects in everyday words (60); pain with its details (61); messages
     dictated or typed in a hurry (62); what happened over a stretch of time, told after
     (63); whether a dose really happened, and whose it was (64); sleep, activity and mood
-    (65); medicines in other forms and units (66); the safety net again (67). These
+    (65); medicines in other forms and units (66); the safety net again (67); the
+    development files' mix again, as a check of the work on 65–67 (68). These
     floors keep what is found, and allow no false alarm (one line whose label the product
     does not follow is set apart in exceptions.tsv, with why)."""
     later = evaluate(LATER_FILES)
-    assert later.lines.total >= 6714
-    assert later.lines.hits >= 6303, str(later.lines)
-    assert later.flag_recall.hits >= 1301, str(later.flag_recall)
+    assert later.lines.total >= 6934
+    assert later.lines.hits >= 6514, str(later.lines)
+    assert later.flag_recall.hits >= 1315, str(later.flag_recall)
     assert later.alarms.hits == 0, str(later.alarms)
     assert later.all_fields.rate >= 0.90, str(later.all_fields)
