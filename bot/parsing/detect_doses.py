@@ -652,7 +652,7 @@ def _says_taken(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
         return True  # "voltaren 2% rubbed in", "panadol soluble 2 in water", "bupe under my tongue"
     if _names_something_else(clause, m.end(), near_med or near_pill):
         return False  # "took the kids to school", "took a photo", "took 2 buses"
-    if word.startswith("don ") or word == "down the hatch" or word.startswith("got"):
+    if word.startswith(("don ", "did it")) or word == "down the hatch" or word.startswith("got"):
         return True  # "I don take am", "down the hatch 💊"
     if word.endswith(("eat", "ate")):
         return near_med or near_pill  # "I eat the ibuprofen", never "I ate my dinner"

@@ -712,6 +712,7 @@ def _attach_fragments(
     _taken_late_after_all(parts, found, now, zone)
     _forgot_but_will_take_it(found)
     _name_the_patch(parts, found, meds)
+    _it_is_the_one_named_before(parts, found)
     _share_of_the_dose(parts, found)
     _taken_not_ahead(parts, found, now, zone)
 
@@ -1137,6 +1138,20 @@ def _one_is_the_patch(low: str) -> str:
 
 # A patch's strength said before it: "norspan 5 patch", "the 52.5 patch" (never one patch)
 _PATCH_STRENGTH = re.compile(r"(?<![\w.])((?:[5-9]|\d{2,3})(?:\.\d)?)\s+patch\b")
+
+
+def _it_is_the_one_named_before(parts: list[str], found: Found) -> None:
+    # "forgot my patch yesterday, did it just now": "it" is the one medicine named before
+    # (an unnamed dose would otherwise answer whatever reminder is open)
+    for d in found.doses:
+        if d.medication is not None or d.status != "taken" or not _IT.search(parts[d.clause]):
+            continue
+        before = {e.medication for e in found.doses if e.clause < d.clause and e.medication}
+        if len(before) == 1:
+            d.medication = before.pop()
+
+
+_IT = re.compile(r"\b(?:did|done|had|took|taken)\s+(?:it|them)\b")
 
 
 def _may_be_a_patch(generic: str) -> bool:

@@ -91,6 +91,8 @@ TAKEN_VERB = re.compile(
     r"remembered\s+(?:to\s+take\s+)?(?=my\b)|"
     # "…but ended up taking it at 5", "finally did at 9:15": done after all
     r"ended\s+up\s+(?:taking|having|swallowing)|(?:finally|eventually)\s+did\b(?!\s*n[o']t)|"
+    # "forgot yesterday, did it just now": done, and when
+    r"\bdid\s+it\s+(?=(?:just\s+)?now\b|this\s+(?:morning|afternoon|evening)|first\s+thing|at\s+\d|earlier)|"
     # "I take already my tramadol", "I take the cyclobenzaprine already": done, in many Englishes
     r"\bi\s+take\s+already|\bi\s+take\s+(?:the\s+|my\s+)?[\w/-]+\s+already|"
     # "I take diclofenac 75 this morning": a present tense with a time gone by is a report

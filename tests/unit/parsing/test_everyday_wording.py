@@ -2961,3 +2961,12 @@ def test_the_bottle_finished_is_run_out_and_not_just_yet_a_wait() -> None:
         ("skipped", "ran_out")
     ]
     assert [o["status"] for o in run("not just yet") if o["kind"] == "dose"] == ["snoozed"]
+
+
+def test_forgot_then_did_it_is_the_same_medicine_taken() -> None:
+    # "did it just now" had been a note: the patch put on today was lost
+    out = run("forgot to change my patch yesterday, did it just now", ["buprenorphine", "naproxen"])
+    assert [(o["status"], o["medication"]) for o in out if o["kind"] == "dose"] == [
+        ("skipped", "buprenorphine"),
+        ("taken", "buprenorphine"),
+    ], out
