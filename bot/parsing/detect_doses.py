@@ -240,6 +240,8 @@ _GIVEN_TO_ANOTHER = re.compile(
 # to stick the butrans on"), some of it spilt ("knocked the oramorph bottle over")
 _NO_DOSE_OF_IT = re.compile(
     r"\b(?:bought|buy|ordered|picked\s+up|collected|got\s+delivered|delivery|arrived|in\s+stock)\b|"
+    # "got a naloxone kit from the pharmacy": a supply, or a kit kept in case
+    r"\b(?:kit|from\s+the\s+(?:pharmacy|chemist|drugstore))\b|"
     r"\b(?:tube|bottle|tub|box|pack|packet|jar)\s+(?:is|was|holds|has|of\s+\d)|"
     r"\bshow(?:ed|n|s)?\s+(?:me|us)\s+how\b|\bhow\s+to\s+(?:use|stick|put|apply|take|do)\b|"
     r"\b(?:knocked|spilt|spilled|tipped)\b[^.;]{0,30}\b(?:over|bottle|everywhere)\b|"

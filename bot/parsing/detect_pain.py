@@ -44,6 +44,8 @@ _MEASURES = re.compile(
     r"\b\d+\s+(?:times\s+)?(?:a|per)\s+day\s+(?:max(?:imum)?|tops)\b|"
     # "the 10 one" (a strength), "level 5 carpark", "1 in 10 people": no score
     r"\bthe\s+\d+(?:\.\d)?\s*(?:mg|mcg)?\s+ones?\b|\blevel\s+\d+\s+(?:car\s*park|parking|garage)|"
+    # "give me 10": the minutes of a wait
+    r"\bgive\s+(?:me|us)\s+(?:another\s+)?\d{1,3}\b(?!\s*(?:/|out\s+of))|"
     r"\b\d+\s+in\s+\d+\s+(?:people|patients|adults|of\s+(?:us|them|people))\b|"
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+(?:a\s+)?half\s+"
     r"(?:hours?|hrs?|days?|weeks?)\b|\b\d+\s*(?:years?|yrs?)\s+old\b|"

@@ -124,7 +124,7 @@ class Meds:
         cached = self._seen.get(clause)
         if cached is not None:
             return cached
-        out = self._find(clause)
+        out = _one_combination(clause, self._find(clause))
         self._seen[clause] = out
         return out
 
@@ -187,3 +187,25 @@ def near_name(clause: str, mm: Mention) -> tuple[int, int]:
         start = before.start()
     after = NUMBER_AFTER_NAME.match(clause, mm.end)
     return start, after.end() if after else mm.end
+
+
+# (only signs: "norco with tylenol" is two products)
+_JOINED = re.compile(r"\s*[+/&]\s*")
+
+
+def _one_combination(clause: str, found: list[Mention]) -> list[Mention]:
+    """ "tramadol+paracetamol" when the list holds tramadol/acetaminophen: one product named
+    by its parts, not a second dose of one of them."""
+    out: list[Mention] = []
+    for mm in sorted(found, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and "/" in prev.generic
+            and mm.generic in prev.generic.split("/")
+            and _JOINED.fullmatch(clause, prev.end, mm.start)
+        ):
+            out[-1] = Mention(prev.start, mm.end, prev.generic)
+            continue
+        out.append(mm)
+    return out

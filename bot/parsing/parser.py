@@ -713,6 +713,7 @@ def _attach_fragments(
     _forgot_but_will_take_it(found)
     _name_the_patch(parts, found, meds)
     _it_is_the_one_named_before(parts, found)
+    _supply_told(parts, found)
     _share_of_the_dose(parts, found)
     _taken_not_ahead(parts, found, now, zone)
 
@@ -1138,6 +1139,27 @@ def _one_is_the_patch(low: str) -> str:
 
 # A patch's strength said before it: "norspan 5 patch", "the 52.5 patch" (never one patch)
 _PATCH_STRENGTH = re.compile(r"(?<![\w.])((?:[5-9]|\d{2,3})(?:\.\d)?)\s+patch\b")
+
+
+def _supply_told(parts: list[str], found: Found) -> None:
+    # "picked up my new script at the chemist, 20 endone, gotta make em last": what came,
+    # said bare in a message about a supply, is no dose taken (a taking verb still is one)
+    if not any(_SUPPLY_SAID.search(clause) for clause in parts):
+        return
+    found.doses = [
+        d
+        for d in found.doses
+        if d.status != "taken"
+        or d.clause >= len(parts)
+        or TAKEN_VERB.search(parts[d.clause])
+        or d.at is not None  # "collected my prescription, 1 endone at 9": one taken then
+    ]
+
+
+_SUPPLY_SAID = re.compile(
+    r"\b(?:picked\s+up|collected|new\s+(?:script|prescription|supply|box|pack)|refill(?:ed)?|"
+    r"(?:script|prescription)\s+(?:came|arrived|was\s+ready|is\s+ready))\b"
+)
 
 
 def _it_is_the_one_named_before(parts: list[str], found: Found) -> None:

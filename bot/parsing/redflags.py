@@ -61,6 +61,12 @@ _CANT = (
     r"struggling\s+to|struggle\s+to|trouble|difficulty|problems?|can\s+barely|can\s+hardly|"
     r"could\s+barely|could\s+hardly)"
 )
+# An opioid, or more of a medicine than meant: what makes "can't keep my eyes open" a sign
+_OPIOID_OR_TOO_MUCH = (
+    r"oxy\w*|opioid|morphine|oramorph|tramadol|tapentadol|nucynta|palexia|codeine|norco|perc\w*|"
+    r"fentanyl|hydrocodone|dilaudid|hydromorphone|methadone|buprenorphine|too\s+(?:much|many)|"
+    r"extra|doubled?|twice\s+by\s+(?:accident|mistake)"
+)
 _TOILET = r"(?:bladder|bowels?|pee|piss|wee|urine|poo|poop|stool|water|toilet\s+habits|motions?)"
 _PANTS = r"(?:pants|trousers|underwear|undies|knickers|jocks|boxers|bed|jeans|shorts|nappy|diaper)"
 # The saddle itself: groin, genitals, perineum, inner thighs, "where I sit".
@@ -297,7 +303,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:lost|losing|loss\s+of)\s+(?:the\s+)?(?:use|strength|power|control)\s+(?:of|in)\s+"
         r"(?:my\s+)?(?:left\s+|right\s+)?(?:leg|legs|foot|feet)",
         r"(?:trip(?:ping|ped)?|stumbl(?:ing|ed|e))\s+over\s+my\s+(?:own\s+)?(?:foot|feet|toes)",
-        r"(?:keep|keeps|kept)\s+(?:falling|fall(?:ing)?\s+over)",
+        r"(?:keep|keeps|kept)\s+(?:falling(?!\s+(?:asleep|off\s+to\s+sleep))|fall(?:ing)?\s+over)",
         r"(?:leg|legs|foot|feet)\s+(?:are\s+|is\s+|feels?\s+|keeps?\s+)?getting\s+weaker|"
         r"weaker\s+and\s+weaker",
         # plain "weak": checked against context below (a bit weak after the gym is normal)
@@ -373,7 +379,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"breath(?:ing|s|e)?(?:'s)?\s+(?:is\s+|are\s+|was\s+|dey\s+|seems?\s+|sounds?\s+|feels?\s+|felt\s+|gone\s+|"
         r"has\s+gone\s+|has\s+been\s+|got\s+|went\s+|is\s+going\s+|getting\s+)?"
         r"(?:very\s+|really\s+|so\s+|too\s+|extremely\s+|super\s+|weirdly\s+|real\s+|quite\s+|"
-        r"pretty\s+|dead\s+)*"
+        r"pretty\s+|dead\s+|all\s+)*"
         r"(?:slow|shallow|weird|strange|funny|irregular|laboured|labored|rattly|rattling|"
         r"gurgling|stopping|stopped|faint|slowed)",
         r"(?:slow|shallow|stopped|irregular|laboured|labored|gasping|gurgling|noisy)\s+breath\w*|"
@@ -396,12 +402,10 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:me|him|her|them|my\s+\w+)\b|"
         r"gasping\s+(?:for\s+(?:air|breath)\s+)?in\s+(?:my|his|her|their)\s+sleep",
         # CDC's signs of an opioid overdose: "falling asleep or loss of consciousness"
-        r"(?:can't|cannot|couldn't)\s+(?:keep\s+my\s+(?:head\s+up|eyes\s+open)|stay\s+awake)\W+"
-        r"(?:\w+\W+){0,8}?(?:oxy\w*|opioid|morphine|tramadol|codeine|norco|perc\w*|fentanyl|"
-        r"hydrocodone|dilaudid|hydromorphone|methadone|too\s+(?:much|many)|extra|double)|"
-        r"(?:oxy\w*|opioid|morphine|tramadol|codeine|norco|perc\w*|fentanyl|hydrocodone|dilaudid|"
-        r"hydromorphone|methadone|too\s+(?:much|many)|extra|doubled?)\W+(?:\w+\W+){0,10}?"
-        r"(?:can't|cannot|couldn't)\s+(?:keep\s+my\s+(?:head\s+up|eyes\s+open)|stay\s+awake)",
+        r"(?:can't|cannot|couldn't)\s+(?:keep\s+(?:my|me)\s+(?:head\s+up|eyes\s+open)|stay\s+awake)\W+"
+        r"(?:\w+\W+){0,8}?(?:" + _OPIOID_OR_TOO_MUCH + r")|"
+        r"(?:" + _OPIOID_OR_TOO_MUCH + r")\W+(?:\w+\W+){0,10}?"
+        r"(?:can't|cannot|couldn't)\s+(?:keep\s+(?:my|me)\s+(?:head\s+up|eyes\s+open)|stay\s+awake)",
     ),
     "allergic_reaction": (
         _FACE + _W + r"{0,5}?\W+(?:is\s+|are\s+)?(?:swell(?:ing|s|ed)?|swollen|puff(?:ing|ed)\s*up|"
@@ -642,8 +646,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"blood\w*\s+(?:\w+\s+){0,2}?(?:in|with)\s+(?:my\s+|the\s+)?(?:vomit|sick|puke)",
         r"(?:coffee[-\s]grounds?)\s+(?:\w+\s+){0,3}?(?:vomit|sick|throw|threw|came\s+up)|"
         # "sick twice tonight and it was dark brown and gritty, like old coffee"
-        r"(?:vomit\w*|threw\s+up|throwing\s+up|puk\w*|sick)\W+(?:[\w']+\W+){0,10}?like\s+"
-        r"(?:old\s+|cold\s+|used\s+|stale\s+)?coffee\b|"
+        r"(?:vomit\w*|threw\s+up|throwing\s+up|puk\w*|sick|spew\w*(?:\s+up)?|brought\s+up)\W+"
+        r"(?:[\w']+\W+){0,10}?like\s+(?:old\s+|cold\s+|used\s+|stale\s+)?coffee\b|"
         r"(?:vomit|sick|threw\s+up|throwing\s+up)\s+(?:\w+\s+){0,4}?coffee[-\s]grounds?",
         # "been going to the loo and it's black and shiny like road tar"
         r"(?:loo|toilet|poo|poop|stools?|bowels?)\W+(?:\w+\W+){0,6}?(?:black|dark)\s+(?:and\s+\w+\s+)?"

@@ -73,7 +73,8 @@ _STRENGTH_AFTER = re.compile(r"\s*(?:mg|milligrams?)\b")
 # The number a count or score replaces, named after it: "it was 2 oxy not 1", "6 not 8",
 # "a 6, not a 7" — the first is meant, the second is no second report.
 _NOT_THAT_ONE: Final[re.Pattern[str]] = re.compile(
-    r"(?<=\w)\s*,?\s+(?:not|instead\s+of|rather\s+than)\s+(?:an?\s+)?(?:\d{1,2}|one|two|three)"
+    r"(?<=\w)\s*,?\s+(?:not|instead\s+of|rather\s+than)\s+(?:an?\s+|my\s+(?:usual|normal)\s+)?"
+    r"(?:\d{1,2}|one|two|three)"
     r"(?!\s*(?:/|out\s+of))(?=\s*(?:[,.;!?]|$))"
 )
 _COUNT_BEFORE: Final[re.Pattern[str]] = re.compile(

@@ -2970,3 +2970,65 @@ def test_forgot_then_did_it_is_the_same_medicine_taken() -> None:
         ("skipped", "buprenorphine"),
         ("taken", "buprenorphine"),
     ], out
+
+
+def test_a_combination_named_by_its_parts_is_one_dose() -> None:
+    # "tramadol+paracetamol" had been the combination and a second paracetamol dose
+    out = run("i already took my tramadol+paracetamol, 1 tab only", ["tramadol/acetaminophen"])
+    assert [(o["medication"], o.get("count")) for o in out if o["kind"] == "dose"] == [
+        ("tramadol/acetaminophen", 1)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "got a naloxone kit from the pharmacy today",
+        "picked up my new script at the chemist, 20 endone, gotta make em last",
+        "rationing the oxynorm, only had 1 today instead of my usual 3",
+    ],
+)
+def test_a_supply_or_kit_is_no_dose(text: str) -> None:
+    # (the count "had 1" of the rationed day is left unread: no medicine with it)
+    out = run(text, ["oxycodone", "naloxone"])
+    assert not [o for o in out if o["kind"] in ("dose", "pain")], out
+
+
+def test_collected_then_one_at_a_time_is_a_dose() -> None:
+    out = run("collected my prescription, 1 endone at 9", ["oxycodone"], MORNING_NY)
+    assert [o["count"] for o in out if o["kind"] == "dose"] == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [("give me 10", 10), ("gimme half hr just got in", 30), ("give it a few minutes", None)],
+)
+def test_a_wait_and_its_minutes_are_no_score(text: str, minutes: int | None) -> None:
+    out = run(text, ["oxycodone"])
+    assert [o["minutes"] for o in out if o["kind"] == "dose"] == [minutes], out
+    assert not [o for o in out if o["kind"] == "pain"], out
+
+
+def test_id_give_it_8_rates_the_pain_and_snoozes_nothing() -> None:
+    out = run("lower back throbbing, I'd give it 8", ["oxycodone"])
+    assert [o["score"] for o in out if o["kind"] == "pain"] == [8]
+    assert not [o for o in out if o["kind"] == "dose"], out
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("skipping my lunchtime norco so i have enough to last til the refill", "other"),
+        ("didnt take the endone, trying to make the script stretch", "other"),
+    ],
+)
+def test_a_supply_stretched_is_the_reason(text: str, reason: str) -> None:
+    out = run(text, ["hydrocodone/acetaminophen", "oxycodone"])
+    assert [o["reason"] for o in out if o["kind"] == "dose"] == [reason], out
+
+
+def test_patch_done_and_after_tea() -> None:
+    assert [
+        o["status"] for o in run("patch done ✅", ["buprenorphine"]) if o["kind"] == "dose"
+    ] == ["taken"]
+    assert [o["status"] for o in run("after tea") if o["kind"] == "dose"] == ["snoozed"]

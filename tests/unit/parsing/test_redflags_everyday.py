@@ -135,3 +135,25 @@ def test_a_prescription_dispensed_is_no_alarm(text: str) -> None:
 
 def test_pills_counted_out_by_the_writer_with_intent_still_alarm() -> None:
     assert "suicidal" in detect_red_flags(normalise("counted out 56 tablets, enough to end it"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an opioid's signs in other words (set 70)
+        "took my tapentadol twice by accident, so sleepy i cant keep my eyes open",
+        "cant keep me eyes open, breathing's gone all slow since the oramorph",
+    ],
+)
+def test_overdose_signs_in_more_words(text: str) -> None:
+    assert "overdose_signs" in detect_red_flags(normalise(text)), text
+
+
+def test_coffee_grounds_spewed_up_is_a_bleed() -> None:
+    text = "spewed up dark gritty stuff, looked like coffee grounds"
+    assert detect_red_flags(normalise(text)) == ["gi_bleeding"]
+
+
+def test_falling_asleep_is_no_fall() -> None:
+    text = "i keep falling asleep while eating and my wife says my breathing is slow"
+    assert detect_red_flags(normalise(text)) == ["overdose_signs"]
