@@ -44,6 +44,22 @@ _MEASURES = re.compile(
     r"\b\d+\s+(?:times\s+)?(?:a|per)\s+day\s+(?:max(?:imum)?|tops)\b|"
     # "the 10 one" (a strength), "level 5 carpark", "1 in 10 people": no score
     r"\bthe\s+\d+(?:\.\d)?\s*(?:mg|mcg)?\s+ones?\b|\blevel\s+\d+\s+(?:car\s*park|parking|garage)|"
+    # Numbers with a meaning of their own (set 69): another thing rated ("stress is like 9
+    # out of 10", "bond film, solid 8/10", "10/10 would recommend"), a stage, level, ward,
+    # bed or test result, a count of things, thousands, a date, a clock range, a size
+    r"\b(?:stress(?:\s+levels?)?|anxiety|energy|fatigue|film|movie|show|book|meal|dinner|instructor|"
+    r"service|hotel)\b[^.;]{0,25}?\d+(?:\.5)?\s*(?:/|out\s+of|outta)\s*10\b|"
+    r"\b\d+(?:\.5)?\s*(?:/|out\s+of)\s*10\s+(?:would|will)\s+recommend|"
+    r"\benergy\s+(?:is\s+|was\s+|about\s+|like\s+|maybe\s+|around\s+|an?\s+)*\d+\b|"
+    r"\b(?:stage|ward|bed|room|platform|gate|ext|extension|route|size|grade|"
+    r"crp|esr|bmi|bp|hr)\s+(?:of\s+)?\d+(?:\.\d+)?\b|\blevel\s+\d+\s+(?:resistance|of\s+the)\b|"
+    r"\b\d+(?:[.,]\d+)?\s+(?:steps|lbs|kg|kgs|miles|km|ft|feet|cals|calories|pesos|quid|naira|dollars|"
+    r"euros|rand|boxes|moose|lengths|reps|sets|jeeps?|trikes?|buses|trains|episodes|pages)\b|"
+    r"\b\d{1,3}(?:,\d{3})+\b|\b\d+\s*x\s*\d+\b|"
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
+    r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|"
+    r"\b\d{1,2}[.:]\d\d\s*(?:to|-|till|until)\s*\d{1,2}[.:]\d\d\b|"
+    r"\b\d+\s*-\s*\d+\s*(?:ft|feet|m\b|metres|meters|inches|cm|km|miles|kg|lbs)|"
     # "give me 10": the minutes of a wait
     r"\bgive\s+(?:me|us)\s+(?:another\s+)?\d{1,3}\b(?!\s*(?:/|out\s+of))|"
     r"\b\d+\s+in\s+\d+\s+(?:people|patients|adults|of\s+(?:us|them|people))\b|"
@@ -80,6 +96,10 @@ def pain_scores(clause: str, masked: str, dose_clause: bool) -> list[tuple[int, 
     clause, masked = blank(SPINE_LEVEL, clause), blank(SPINE_LEVEL, masked)
     # "0-10? eight": the scale named is no score
     clause, masked = blank(_THE_SCALE, clause), blank(_THE_SCALE, masked)
+    # (the spans read on the clause as written: its times may be masked differently)
+    for m in _MEASURES.finditer(clause):
+        if len(masked) == len(clause):
+            masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]
     clause, masked = blank(_MEASURES, clause), blank(_MEASURES, masked)
     out: list[tuple[int, float]] = []
     change = PAIN_CHANGE.search(clause)

@@ -123,6 +123,23 @@ def _scores_the_mood(parts: list[str], idx: int) -> bool:
     return bool(_MOOD_WORD.search(parts[idx - 1])) and bool(rating)
 
 
+def _rates_something_else(parts: list[str], idx: int) -> bool:
+    """Whether clause `idx` is a rating, and only that, right after a clause about a film,
+    a meal or another thing people rate."""
+    if idx == 0 or PAIN_NAMED.search(parts[idx]) or PAIN_NAMED.search(parts[idx - 1]):
+        return False
+    only_a_rating = _A_RATING_ALONE.fullmatch(parts[idx])
+    return bool(only_a_rating) and bool(_RATED_THING.search(parts[idx - 1]))
+
+
+_A_RATING_ALONE = re.compile(
+    r"\W*(?:a\s+)?(?:solid|strong|easy|generous|honest|maybe|about|like)?\s*\d+(?:\.5)?\s*"
+    r"(?:/|out\s+of|outta)\s*10\W*"
+)
+_RATED_THING = re.compile(
+    r"\b(?:film|movie|show|series|episode|book|meal|dinner|restaurant|game|match|gig|concert|"
+    r"album|curry|pizza|burger|instructor|class)\b"
+)
 _ROUGH_HOUR = re.compile(r"^\W*~?\s*(?:[1-9]|1[0-2])\s*-?\s*ish\W*$")
 _MOOD_WORD = re.compile(
     r"\b(?:mood|spirits|mentally|emotionally|mental\s+health|headspace|head\s+space)\b"
@@ -259,6 +276,8 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
             scores = [s for s in scores if s[0] >= 2]
         if mood_hit and found.mood_score is not None:
             scores = _not_the_mood(scores, clause)
+        if scores and _rates_something_else(parts, idx):
+            scores = []  # "watched the new bond film, solid 8/10": the film's rating
         if (
             scores
             and (_scores_the_mood(parts, idx) or _MOOD_AFTER.search(clause))

@@ -1065,6 +1065,20 @@ _BLUE_EXPLAINED = re.compile(
     # "lips went blue in the sea at bondi, freezing"
     r"\bin\s+the\s+(?:sea|ocean|pool|lake|river|cold|snow)\b|\b(?:freezing|frozen|so\s+cold|shivering)\b|🥶"
 )
+# A temperature read: 35–42.9 °C or 95–108.9 °F
+_READING = re.compile(
+    r"(?<![\d.])(3[5-9]|4[0-2]|9[5-9]|10[0-8])(?:[.,](\d))?(?![\d.])"
+    r"(?!\s*(?:mg|mcg|ml|min|mins|minutes|hours?|hrs?|h\b|days?|weeks?|yrs?|years?|kg|kgs|lbs?|%|/\s*\d|"
+    r"am\b|pm\b|:))"
+)
+
+
+def _below_a_fever(sentence: str) -> bool:
+    """Whether every temperature the sentence reads is under a fever's 38 °C (100.4 °F)."""
+    readings = [float(f"{m[1]}.{m[2] or 0}") for m in _READING.finditer(sentence)]
+    return bool(readings) and all(r < (38.0 if r < 45 else 100.4) for r in readings)
+
+
 # Not waking wished for, not seen: the suicidal flag's, never an overdose's sign
 _WISHED_FOR = re.compile(
     r"\b(?:want(?:ed)?\s+to|wanna|wish(?:ed)?|hop(?:e|ing)|pray(?:ing)?|rather|would\s+love\s+to|"
@@ -1171,6 +1185,8 @@ OTHER_PERSON = re.compile(
     r"(?:my|our)\s+(?:" + KIN + r")|"
     r"the\s+(?:dog|cat|puppy|kitten|horse|baby)(?:'s)?|the\s+kids|the\s+(?:wee|little|young)\s+\w+|"
     r"(?:the\s+)?(?:toddler|teenager|youngest|eldest|twins)\b|^little\s+(?:one|un|man|lad|lass|madam)\b|"
+    # "my 4 yr old has a 38.5 temp": a child by age
+    r"(?:my|our)\s+(?:\d{1,2}|[a-z]+)[-\s]*(?:yr|year|month|week)s?[-\s]*old\b|"
     r"^(?:dad|mum|mom|nan|grandad|grandma|hubby|husband|wife|son|daughter|partner|brother|sister|"
     r"kid|boy|girl|co-?workers?|colleague|workmate|neighbou?r|friend|boss|guy|bloke|lady|man|woman|fella|"
     r"chap|patient)(?:'s|s)?\b|"
@@ -1966,6 +1982,8 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
         # "lip's swollen from the dentist injection, can't feel half my face": the local
         # anaesthetic (a face that droops stays a stroke sign, dentist or not)
         return False
+    if flag == "fever" and _below_a_fever(sentence):
+        return False  # "fever 99.2 since morning": the reading itself is no fever
     if flag == "overdose_signs" and _WISHED_FOR.search(sentence, 0, m.start()):
         return False  # "want to drink the whole bottle and not wake up": a wish (suicidal)
     if flag == "allergic_reaction" and _HURT_ITSELF.search(sentence, m.start()):

@@ -3032,3 +3032,30 @@ def test_patch_done_and_after_tea() -> None:
         o["status"] for o in run("patch done ✅", ["buprenorphine"]) if o["kind"] == "dose"
     ] == ["taken"]
     assert [o["status"] for o in run("after tea") if o["kind"] == "dose"] == ["snoozed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # numbers with a meaning of their own are no pain score (set 69)
+        "10,240 steps today",
+        "watched the new bond film, solid 8/10",
+        "stress is like 9 out of 10 with the move",
+        "10/10 would recommend the heat pads",
+        "load shedding stage 4 again",
+        "took mam to ward 6 bed 22",
+        "45 min on the exercise bike, level 8 resistance",
+        "CRP 4, ESR 12, doc said all normal",
+        "follow up on dec 2 at 10:40",
+        "surf was 4-6 ft this morning",
+        "yoga class 6.30 to 7.30",
+        "energy about a 3 today",
+    ],
+)
+def test_a_number_of_something_else(text: str) -> None:
+    assert not [o for o in run(text, ["gabapentin"]) if o["kind"] == "pain"], text
+
+
+@pytest.mark.parametrize("text", ["level 6, stiff neck", "maybe 5?", "mid back sore, maybe 4/10"])
+def test_a_score_said_barely_is_still_one(text: str) -> None:
+    assert [o for o in run(text, ["gabapentin"]) if o["kind"] == "pain"], text

@@ -157,3 +157,19 @@ def test_coffee_grounds_spewed_up_is_a_bleed() -> None:
 def test_falling_asleep_is_no_fall() -> None:
     text = "i keep falling asleep while eating and my wife says my breathing is slow"
     assert detect_red_flags(normalise(text)) == ["overdose_signs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # a temperature read under 38 °C (100.4 °F) is no fever, whatever it is called
+        ("fever 99.2 since morning", []),
+        ("fever of 37.2 today", []),
+        ("fever 101 and my back is killing me", ["fever"]),
+        ("fever for 36 hours now", ["fever"]),
+        # a child by age is someone else
+        ("my 4 yr old has a 38.5 temp", []),
+    ],
+)
+def test_a_fever_by_its_reading(text: str, flags: list[str]) -> None:
+    assert detect_red_flags(normalise(text)) == flags
