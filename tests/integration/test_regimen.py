@@ -796,3 +796,16 @@ async def test_an_off_list_medicines_pair_warnings_are_told_in_full_once_a_day(
     later = (await say(fake, "took a percocet", "Logged")).text or ""
     assert "FDA warns" in later
     assert [x.generic for x in await rows(bot, DoseLog)] == ["oxycodone/acetaminophen"] * 3
+
+
+async def test_a_medicine_with_no_known_strength_is_asked_without_a_made_up_number(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it: "/add naloxone nasal spray" was asked "e.g. 400mg" — a number that
+    # belongs to no naloxone product.
+    await onboard(fake)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/add naloxone nasal spray as needed")
+    ask = await fake.wait_for_message(UID, after=n, contains="How much is one dose")
+    assert "the strength printed on the box" in (ask.text or "")
+    assert "400" not in (ask.text or "")

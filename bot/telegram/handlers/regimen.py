@@ -507,7 +507,8 @@ async def ask_dose(
         InlineKeyboardButton(s, callback_data=d.codec.pack(uid, AddTap.dose(s))) for s in strengths
     ]
     buttons.append(InlineKeyboardButton("Skip", callback_data=d.codec.pack(uid, AddTap.dose(None))))
-    example = strengths[0] if strengths else "400mg"
+    # (no strength known: no number either — "e.g. 400mg" for naloxone spray misleads)
+    example = strengths[0] if strengths else "the strength printed on the box"
     text = texts.ADD_ASK_DOSE.format(name=draft.name, example=example)
     await ask(update, context, draft, AddStage.DOSE, text, InlineKeyboardMarkup([buttons]))
 
