@@ -72,6 +72,25 @@ _MEASURES = re.compile(
 )
 
 
+_MEASURES_MAY = re.compile(
+    r"\d|half|\b(?:lad|kid|son|daughter|boy|girl|child|baby|grandson|granddaughter|nephew|niece)\b"
+)
+
+
+def _blank_measures(clause: str, masked: str) -> tuple[str, str]:
+    """Both texts with every measure blanked, at the spans read on the clause as written
+    (its times may be masked differently in `masked`)."""
+    spans = [m.span() for m in _MEASURES.finditer(clause)]
+    if not spans:
+        return clause, masked
+    if len(masked) != len(clause):
+        return blank(_MEASURES, clause), blank(_MEASURES, masked)
+    a, b = list(clause), list(masked)
+    for start, end in spans:
+        a[start:end] = b[start:end] = " " * (end - start)
+    return "".join(a), "".join(b)
+
+
 # What makes a number opening a dose message its count, not a score: a fraction, a
 # unit of count, or a medicine named right after it (masked in `masked`).
 _COUNT_FOLLOWS = re.compile(
@@ -96,11 +115,8 @@ def pain_scores(clause: str, masked: str, dose_clause: bool) -> list[tuple[int, 
     clause, masked = blank(SPINE_LEVEL, clause), blank(SPINE_LEVEL, masked)
     # "0-10? eight": the scale named is no score
     clause, masked = blank(_THE_SCALE, clause), blank(_THE_SCALE, masked)
-    # (the spans read on the clause as written: its times may be masked differently)
-    for m in _MEASURES.finditer(clause):
-        if len(masked) == len(clause):
-            masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]
-    clause, masked = blank(_MEASURES, clause), blank(_MEASURES, masked)
+    if _MEASURES_MAY.search(clause):  # (cheap: most clauses hold no number at all)
+        clause, masked = _blank_measures(clause, masked)
     out: list[tuple[int, float]] = []
     change = PAIN_CHANGE.search(clause)
     if change:
