@@ -32,7 +32,7 @@ KIN = (
 _OTHER_SUBJECT = re.compile(
     # (after a greeting or a form of address: "madam my father is also having…")
     r"^(?:(?:madam|ma'?am|sir|doc|doctor|dr|hi|hello|hey|dear)\W+)?"
-    r"(?:and\s+|so\s+|but\s+|also\s+|plus\s+)?(?:(?:my|our|the)\s+(?:" + KIN + r")(?:'s|s)?"
+    r"(?:and\s+|so\s+|but\s+|also\s+|plus\s+)?(?:(?:my|our|the|me)\s+(?:" + KIN + r"|mam)(?:'s|s)?"
     # "mum took her tylenol at 8": the family said without "my"
     r"|(?:mum|mom|mam|dad|hubby|nan|gran|grandma|grandad|grandpa|wife|husband|missus|partner|son|"
     r"daughter)(?='s\b|\s+(?!and\b|or\b|n\b|i\b|&)[a-z])"
@@ -54,7 +54,7 @@ _WRITER_TOO = re.compile(
 _WORDS_NEAR = 6
 # Their own dose: the subject right before a taking or skipping verb.
 _THEIR_DOSE = re.compile(
-    r"\W*(?:\w+\s+)?(?:took|takes|taking|has\s+taken|had|has|forgot|forgets|skipped|missed|"
+    r"\W*(?:\w+\s+)?(?:took|takes|taking|has\s+taken|had|has|forgot|forgets|skipped|skips|missed|misses|"
     r"nicked|stole|pinched|swiped|helped\s+(?:him|her|them)sel(?:f|ves)\s+to|"
     r"is\s+on|'s\s+on|was\s+on|uses|used|swallowed|ate|eaten|chewed|got\s+(?:into|hold\s+of))\b"
 )

@@ -78,6 +78,7 @@ from bot.parsing.patterns import (
     PAST_DAYS,
     PATCH_WORD,
     REASONS,
+    SKIP_VERB,
     SLEEP_SCORE,
     TAKEN_VERB,
     UNIT_MAP,
@@ -228,7 +229,9 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
             continue
         # "used to be on flexeril back in 2022", "start duloxetine from tomorrow": no dose
         # of now (what else the clause says is still read)
-        not_a_dose = bool(meds.mentions(clause) or TAKEN_VERB.search(clause)) and not_now(clause)
+        not_a_dose = bool(
+            meds.mentions(clause) or TAKEN_VERB.search(clause) or SKIP_VERB.search(clause)
+        ) and not_now(clause)
         before = parts[idx - 1] if idx else ""
         if times_listed_after(clause, idx, found.doses, parts, now, zone):
             _account(clause, found, scan_time(""), True, False)

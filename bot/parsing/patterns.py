@@ -212,7 +212,8 @@ WHEN_DONE = re.compile(r"\b(?:once|when|after|till|til|until|as\s+soon\s+as)\b")
 NO_NEED = re.compile(r"\bno\s+need\s+(?:for|of)\s+(?:it|them|one|any)\b")
 NO_MED = re.compile(
     r"\b(?:no|skip(?:ping)?\s+the|no\s+need\s+(?:for|of)|(?:didn't|don't)\s+need)\s+"
-    r"(?:more\s+|my\s+|the\s+|any\s+|an?\s+|another\s+)?$"
+    # ("no 50mg tramadol tonight": its strength may stand between)
+    r"(?:more\s+|my\s+|the\s+|any\s+|an?\s+|another\s+)?(?:\d+(?:\.\d+)?\s*(?:mg|mcg)\s+)?$"
 )
 YET = re.compile(r"\b(?:yet|not\s+yet)\b")
 # The supply gone, said as what happened to the dose and as the reason for it, both.
@@ -230,7 +231,7 @@ SKIP_VERB = re.compile(
     r"\b(?<!didn't\s)(?<!didnt\s)(?<!\bnot\s)(?<!never\s)(?:skip(?:ped|ping|s)?|miss(?:ed|ing)|"
     r"forg(?:o|e)t(?:ten|ting)?|"
     # (never "gym membership ran out", "my patience has run out": something else's)
-    r"(?<!membership\s)(?<!subscription\s)(?<!battery\s)(?<!patience\s)(?<!patience\shas\s)"
+    r"(?<!almost\s)(?<!nearly\s)(?<!membership\s)(?<!subscription\s)(?<!battery\s)(?<!patience\s)(?<!patience\shas\s)"
     r"(?<!time\s)(?<!credit\s)(?<!data\s)(?<!petrol\s)(?<!contract\s)(?<!lease\s)(?<!visa\s)"
     r"(?:ran\s+out|run\s+out)|"
     r"ran\s+dry|run\s+dry|left\s+(?:it|them|the\s+patch)\s+off|"

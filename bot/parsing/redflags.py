@@ -284,6 +284,9 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         _FEET + r"\s+(?:\w+\s+){0,3}?(?:dragg?(?:ing|s|ed)?|drop(?:ping|s|ped)?|"
         r"slapp?(?:ing|s)|flopp?(?:ing|y|s)|catch(?:es|ing)\s+on|scuff(?:ing|s))\b",
         r"(?:dragg?(?:ing|ed)?|drag)\s+(?:my\s+)?(?:left\s+|right\s+)?(?:foot|leg|feet|legs)",
+        # "mi foot dem a get weaker every day" (Jamaican), "legs are getting weaker"
+        r"(?:foot|feet|leg|legs)\s+(?:dem\s+)?(?:a\s+|is\s+|are\s+|keep\s+)?(?:get|getting|gettin|going)\s+"
+        r"(?:more\s+)?weak(?:er)?\b",
         # "both legs feel odd and they keep buckling under me"
         _LEGS + r"\W+(?:\w+\W+){0,10}?(?:they|it)\s+(?:\w+\s+)?(?:buckl(?:ing|ed|es|e)|"
         r"giving\s+(?:way|out)|gave\s+(?:way|out)|collaps(?:ing|ed|es))\b",
@@ -1182,7 +1185,9 @@ KIN = (
 )
 OTHER_PERSON = re.compile(
     r"\b(?:(?:the\s+|a\s+|my\s+)?patients?\s+(?:on|in|at)\s+(?:my|the)\s+(?:ward|unit|floor|list|clinic)|"
-    r"(?:my|our)\s+(?:" + KIN + r")|"
+    r"(?:my|our)\s+(?:" + KIN + r"|madda|mudda|fada|puppa|mumma|granny)|"
+    # Jamaican "mi madda" (normalised "i madda"): my mother
+    r"\bi\s+(?:madda|mudda|fada|puppa|mumma)\b|"
     r"the\s+(?:dog|cat|puppy|kitten|horse|baby)(?:'s)?|the\s+kids|the\s+(?:wee|little|young)\s+\w+|"
     r"(?:the\s+)?(?:toddler|teenager|youngest|eldest|twins)\b|^little\s+(?:one|un|man|lad|lass|madam)\b|"
     # "my 4 yr old has a 38.5 temp": a child by age
@@ -1249,7 +1254,9 @@ _EXAMINED_NORMAL = re.compile(
 # "surgeon said numbness in the saddle area = go to ER": advice, not a sign
 _INSTRUCTION = re.compile(
     r"\b(?:said|says|told\s+(?:me|us)|advised|explained)\b.*(?:=|\bmeans?\s+(?:go|call)|"
-    r"\bgo\s+(?:to|straight\s+to)\s+(?:the\s+)?(?:er|a&e|ed|hospital|emergency)|\bcall\s+(?:999|911|112))"
+    r"\bgo\s+(?:to|straight\s+to)\s+(?:the\s+)?(?:er|a&e|ed|hospital|emergency)|\bcall\s+(?:999|911|112)|"
+    # "ma pal says numbness doon below is an emergency, is that right?"
+    r"\b(?:is|are|means)\s+(?:an?\s+)?(?:emergency|red\s+flag)\b)"
 )
 # "what counts as saddle numbness?": asking what a sign is, not having it
 _ABOUT_THE_TERM = re.compile(
@@ -1963,7 +1970,7 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
     later = sentence[end:]
     if (
         flag != "stroke_signs"  # signs that passed may be a TIA: urgent all the same (NHS)
-        and _RESOLVED_LATER.search(later)
+        and _resolved_after(later)
         and not _STILL.search(sentence[start:])
     ):
         return False
@@ -2004,6 +2011,15 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
             return True
         return not _WEAK_MILD.search(sentence)
     return True
+
+
+def _resolved_after(later: str) -> bool:
+    """Whether the words after a sign say it has passed — not "can't walk good again"."""
+    m = _RESOLVED_LATER.search(later)
+    return m is not None and not _CANT_BEFORE.search(later, max(0, m.start() - 25), m.start())
+
+
+_CANT_BEFORE = re.compile(r"\b(?:can't|cannot|couldn't|never|not|won't)\s+(?:\w+\s+){0,2}$")
 
 
 def too_much_taken_only(low: str) -> bool:

@@ -41,6 +41,13 @@ _GOES_WITH: Final = re.compile(
 # start", "note to self"
 _LATER: Final = re.compile(
     r"\b(?:tomorrow|tmrw|tmr|tomoz)\b|\bnext\s+(?:week|month|time)\b|\bnote\s+to\s+self\b|"
+    # a day ahead named: "next saturday", "fri and sat", "before the op on the 12th"
+    r"\bnext\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\s+(?:and|&|n)\s+"
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b|"
+    r"\b(?:op|operation|surgery|procedure|colonoscopy|endoscopy)\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|"
+    # a time gone by as an example: "last time i skipped the pregabalin…"
+    r"\blast\s+time\s+i\b|"
     # "Doctor has advised tablet Pregabalin 75 mg at bed time from today onwards"
     r"\b(?:doctor|doc|dr|gp|consultant|physio|pharmacist|nurse|specialist)\s+(?:has\s+|have\s+)?"
     r"(?:advised|prescribed|recommended|suggested|put\s+me\s+on|started\s+me\s+on)\b|"
@@ -67,7 +74,8 @@ _DONE: Final = re.compile(
     # (never "can X be taken together with Y": a passive in a question)
     r"\b(?:took|tooked|taken(?!\s+(?:together|with|at\s+the\s+same))|popped|swallowed|done|used|"
     r"applied|had\s+(?:my|the|a|an|\d|one|two|it|them|mine)|just\s+had|"
-    r"already\s+had|skip\w*|miss(?:ed|ing|es)?|forg[eo]t\w*|didn'?t\s+take|did\s+not\s+take|"
+    # (never "gonna skip", "should skip": still to come, or asked)
+    r"already\s+had|skipped|skipping|miss(?:ed|ing|es)?|forg[eo]t\w*|didn'?t\s+take|did\s+not\s+take|"
     r"not\s+taking|stopp?\w*|paus\w*|hold\w*\s+off|left|ran\s+out|run\s+out)\b"
 )
 

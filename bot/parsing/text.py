@@ -42,6 +42,7 @@ _WS = re.compile(r"[ \t\r\f\v]+")
 # Chat shorthand and regional words, spelled out before matching.
 _SLANG: dict[str, str] = {
     "gimme": "give me", "rn": "right now", "brekky": "breakfast", "brekkie": "breakfast",
+    "kyaan": "can't",
     "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "plz": "please",
     "pls": "please", "thx": "thanks", "mins": "minutes", "hrs": "hours", "ur": "your",
     "tonite": "tonight", "nite": "night", "2nite": "tonight", "b4": "before", "thru": "through",

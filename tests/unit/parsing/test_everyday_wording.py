@@ -3059,3 +3059,38 @@ def test_a_number_of_something_else(text: str) -> None:
 @pytest.mark.parametrize("text", ["level 6, stiff neck", "maybe 5?", "mid back sore, maybe 4/10"])
 def test_a_score_said_barely_is_still_one(text: str) -> None:
     assert [o for o in run(text, ["gabapentin"]) if o["kind"] == "pain"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a skip asked about, someone else's, still days ahead, or a supply that came in time
+        "do u think i should skip the diazepam before driving?",
+        "me mam skips her tablets when she feels grand",
+        "fasting for bloods tmrw morning so ill skip it then",
+        "going to skip the meloxicam fri and sat for the colonoscopy",
+        "gonna skip the oxycodone next saturday for a party",
+        "doc wants me to hold the apixaban before the op on the 12th",
+        "almost ran out but the script came thru today",
+    ],
+)
+def test_no_skip_of_today(text: str) -> None:
+    meds = ["diazepam", "meloxicam", "oxycodone", "apixaban", "tramadol"]
+    assert not [o for o in run(text, meds) if o["kind"] == "dose"], text
+
+
+def test_a_skip_today_still_stands() -> None:
+    meds = ["tramadol", "meloxicam"]
+    for text in (
+        "gonna skip the tramadol tonight",
+        "doc told me to hold the meloxicam before my procedure",
+    ):
+        assert [o["status"] for o in run(text, meds) if o["kind"] == "dose"] == ["skipped"], text
+
+
+def test_no_with_a_strength_is_a_skip_not_a_dose() -> None:
+    # "no 50mg tramadol tonight, none left" had recorded 50 mg taken beside the skip
+    out = run("no 50mg tramadol tonight, none left", ["tramadol"])
+    assert [(o["status"], o.get("reason")) for o in out if o["kind"] == "dose"] == [
+        ("skipped", "ran_out")
+    ]

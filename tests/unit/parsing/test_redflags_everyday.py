@@ -173,3 +173,19 @@ def test_falling_asleep_is_no_fall() -> None:
 )
 def test_a_fever_by_its_reading(text: str, flags: list[str]) -> None:
     assert detect_red_flags(normalise(text)) == flags
+
+
+def test_the_englishes_of_set_71() -> None:
+    assert detect_red_flags(
+        normalise("mi foot dem a get weaker every day, mi cyaan walk good again")
+    ) == ["leg_weakness"]
+    assert (
+        detect_red_flags(normalise("mi madda have chest pain, mi haffi carry her go doctor")) == []
+    )
+    assert (
+        detect_red_flags(
+            normalise("ma pal says numbness doon below is an emergency, is that right?")
+        )
+        == []
+    )
+    assert detect_red_flags(normalise("legs went weak for a minute, fine again now")) == []
