@@ -581,12 +581,18 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"drowsiness|sickness)|too\s+(?:groggy|drowsy|sleepy|dizzy|sick|nauseous|woozy|loopy|"
         r"spaced|foggy|wobbly|dopey|doped\s+up|out\s+of\s+it|high)|feel(?:s|ing)?\s+(?:\w+\s+)?drunk|"
         r"bungs?\s+me\s+up|"
+        # "my stomach can't take it", "stomach is on fire", "belly's been rough"
+        r"(?:stomach|tummy|belly|gut)(?:'s|\s+is|\s+has\s+been|\s+been)?\s+(?:\w+\s+)?(?:can't\s+(?:take|handle)|"
+        r"cannot\s+(?:take|handle)|couldn't\s+(?:take|handle)|on\s+fire|rough|wrecked|in\s+bits|playing\s+up)|"
         # a patch's, gel's or spray's own reaction: "skin is raw where it goes", "my skin went all
         # red n blotchy last time", "nose keeps bleeding from it"
         r"skin\s+(?:\w+\s+){0,2}?(?:red|raw|sore|irritated|itchy|blotchy|blistered|burnt|broken)|"
         r"(?:nose|skin)\s+(?:\w+\s+)?(?:bleed\w*|sting\w*|burn\w*)|(?:bleeding|rash|itch\w*)\s+from\s+it)"
     )),
     ("felt_fine", re.compile(
+        # "back's grand today", "back's being a legend", "good day 🙌", "pain's at 2"
+        r"\bback(?:'s|\s+is)\s+(?:\w+\s+)?(?:grand|great|good|being\s+a\s+(?:legend|champ|star))\b|"
+        r"\bgood\s+day\b|\bpain(?:'s|\s+is)\s+(?:at\s+|only\s+|just\s+)?(?:a\s+)?[0-2]\b|"
         r"\b(?:fe(?:el|els|lt|eling)\s+(?:\w+\s+)?(?:fine|good|better|great|ok(?:ay)?|alright|well|"
         r"decent|grand)|"
         r"(?:don't|didn't|doesn't)\s+need|not\s+needed|no\s+need|wasn't\s+needed|"
@@ -605,7 +611,10 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
     ("forgot", re.compile(
         r"\b(?:forg(?:o|e)t(?:ten|ting)?|slipped\s+my\s+mind|didn't\s+remember|spaced(?!\s+out)|blanked|"
         r"(?:went|gone)\s+(?:right\s+|clean\s+|completely\s+)?out\s+of\s+my\s+(?:head|mind)|"
-        r"fell\s+asleep\s+before|totally\s+missed)"
+        r"fell\s+asleep\s+before|totally\s+missed|"
+        # "memory like a goldfish", "brain like a sieve", "dozed off on the couch and never took"
+        r"(?:memory|brain|head)\s+like\s+a\s+(?:goldfish|sieve|colander)|"
+        r"(?:dozed|nodded|drifted)\s+off|fell\s+asleep\s+(?:on|early|before))"
     )),
     ("other", re.compile(
         r"\b(?:because|cause|cos|coz|bc|since\s+i|as\s+i\s+was|was\s+(?:at|out|away|busy|"
@@ -613,6 +622,11 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"beers?|wine|pints?|pub|nbm|nil\s+by\s+mouth|"
         r"(?:doctor|doc|dr|gp|pharmacist|nurse|surgeon|specialist|consultant|physio|\w+ologist)\s+"
         r"(?:said|says|told|wants)|"
+        # an occasion, pills not at hand, a fast: "hen do", "me mates 40th", "left my pills at
+        # home", "pills are in the car", "keeping navratri fast"
+        r"(?:hen|stag|bucks|work|office|christmas|xmas)\s+(?:do|party|night)|mates?\s+\d+(?:st|nd|rd|th)|"
+        r"left\s+(?:my|the|them|it)\s+(?:\w+\s+)?(?:at\s+home|at\s+\w+|there|in\s+the)|"
+        r"(?:pills|tablets|meds)\s+(?:are|were)\s+(?:still\s+)?(?:in|at)\s+|still\s+at\s+my|\bfast\b|"
         # a supply stretched: "so i have enough to last til the refill", "rationing"
         r"ration\w*|(?:make|making)\s+(?:it|them|em|the\s+\w+)\s+(?:last|stretch)|enough\s+to\s+last|drinks?\b|wedding|party|had\s+to|empty\s+stomach|ultrasound|"
         r"epidural|injection|appointment|per\s+(?:surgeon|doctor|dr|gp|consultant|physio)|pre-?op|"

@@ -3094,3 +3094,23 @@ def test_no_with_a_strength_is_a_skip_not_a_dose() -> None:
     assert [(o["status"], o.get("reason")) for o in out if o["kind"] == "dose"] == [
         ("skipped", "ran_out")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # why a dose was left, in everyday words (set 72)
+        ("skipped naproxen, my stomach cant take it", "side_effects"),
+        ("giving the amitriptyline a miss tonight, out for me mates 40th", "other"),
+        ("left my pills at home, so no gabapentin", "other"),
+        ("back's grand today, didnt bother with the diclofenac", "felt_fine"),
+        ("memory like a goldfish, missed me morning oxy", "forgot"),
+        ("dozed off on the couch early n never took my night meds", "forgot"),
+    ],
+)
+def test_why_a_dose_was_left(text: str, reason: str) -> None:
+    meds = ["naproxen", "amitriptyline", "gabapentin", "diclofenac", "oxycodone"]
+    out = run(text, meds)
+    assert [(o["status"], o["reason"]) for o in out if o["kind"] == "dose"] == [
+        ("skipped", reason)
+    ], out
