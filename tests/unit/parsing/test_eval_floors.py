@@ -69,12 +69,13 @@ def test_later_sets_keep_what_they_read() -> None:
     (63); whether a dose really happened, and whose it was (64); sleep, activity and mood
     (65); medicines in other forms and units (66); the safety net again (67); the
     development files' mix again, as a check of the work on 65–67 (68); numbers of every
-    kind beside the ones that count (69); people on opioids (70). These
+    kind beside the ones that count (69); people on opioids (70); the Englishes of the
+    world (71); skips and waits, and why (72). These
     floors keep what is found, and allow no false alarm (one line whose label the product
     does not follow is set apart in exceptions.tsv, with why)."""
     later = evaluate(LATER_FILES)
-    assert later.lines.total >= 7374
-    assert later.lines.hits >= 6916, str(later.lines)
-    assert later.flag_recall.hits >= 1363, str(later.flag_recall)
+    assert later.lines.total >= 7814
+    assert later.lines.hits >= 7295, str(later.lines)
+    assert later.flag_recall.hits >= 1385, str(later.flag_recall)
     assert later.alarms.hits == 0, str(later.alarms)
     assert later.all_fields.rate >= 0.90, str(later.all_fields)
