@@ -1390,6 +1390,28 @@ def _status_flip(after: str, last: Intent, now: datetime, zone: ZoneInfo) -> Dos
     return None
 
 
+def parse_unguarded(
+    text: str,
+    meds: Sequence[str],
+    now: datetime,
+    zone: ZoneInfo,
+    resolve: Resolve | None = None,
+) -> list[Intent]:
+    """`parse` without its last-resort guard: for tests, so that a parser bug raises
+    instead of reading as "nothing understood"."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    if now.tzinfo is None:
+        now = now.replace(tzinfo=zone)
+    low = _one_is_the_patch(_FORM_BETWEEN.sub(r"\1 ", restate(normalise(text))))
+    if not low:
+        return []
+    known = Meds(list(meds or ()), resolve or DEFAULT_RESOLVE)
+    low = join_spoken_names(low, known.meds, lambda w: known.match_word(w) is not None)
+    low = restate_side(restate_names(low, known.spans))
+    return _taken_back(low, text, known, now, zone) or _build(low, text, known, now, zone)
+
+
 def parse(
     text: str,
     meds: Sequence[str],
@@ -1403,17 +1425,7 @@ def parse(
     naive value is taken as wall time in ``zone``), ``resolve`` maps names to generics.
     """
     try:
-        if not isinstance(text, str) or not text.strip():
-            return []
-        if now.tzinfo is None:
-            now = now.replace(tzinfo=zone)
-        low = _one_is_the_patch(_FORM_BETWEEN.sub(r"\1 ", restate(normalise(text))))
-        if not low:
-            return []
-        known = Meds(list(meds or ()), resolve or DEFAULT_RESOLVE)
-        low = join_spoken_names(low, known.meds, lambda w: known.match_word(w) is not None)
-        low = restate_side(restate_names(low, known.spans))
-        return _taken_back(low, text, known, now, zone) or _build(low, text, known, now, zone)
+        return parse_unguarded(text, meds, now, zone, resolve)
     except Exception:  # noqa: BLE001 - last resort: a parser bug must not hide a red flag
         try:
             flags = detect_red_flags(normalise(text))
