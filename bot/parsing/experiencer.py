@@ -36,6 +36,9 @@ _OTHER_SUBJECT = re.compile(
     # "mum took her tylenol at 8": the family said without "my"
     r"|(?:mum|mom|mam|dad|hubby|nan|gran|grandma|grandad|grandpa|wife|husband|missus|partner|son|"
     r"daughter)(?='s\b|\s+(?!and\b|or\b|n\b|i\b|&)[a-z])"
+    # "mate at work reckons his sciatica's a 9", "her pain is 8 she says"
+    r"|(?:mate|pal|buddy|bestie)(?=\s+(?:at|from|of|says|said|reckons|has|had|is|was)\b)"
+    r"|(?:his|her|their)\s+(?=(?:pain|back|sciatica|leg|legs|neck|hip)\b)"
     # "mums sciatica is a 9": the possessive typed without its apostrophe
     r"|(?:mums|moms|mams|dads|nans|grans|hubbys|wifes|husbands|sons|daughters)(?=\s+[a-z])"
     r"|(?:he|she)(?:'s|\s+is|\s+was|\s+has|\s+had)?)\b"

@@ -32,7 +32,10 @@ _DUR_N = (
     r"a\s+couple\s+of|a\s+few)"
 )
 DURATION = re.compile(
-    r"(?<!\bat\s)(?<!@)\b" + _DUR_N + r"\s*(?P<u>minutes?|mins?|m|hours?|hrs?|h)\b"
+    # (a one-letter unit never glued to a word: "this am", "sorry ah" are no "a m", "a h")
+    r"(?<!\bat\s)(?<!@)\b"
+    + _DUR_N
+    + r"\s*(?P<u>minutes?|mins?|(?<![a-z])m|hours?|hrs?|(?<![a-z])h)\b"
     # "an hour and a quarter of gardening"
     r"(?P<more>\s+and\s+a\s+(?:quarter|half)\b)?(?!\s+ago)"
 )
@@ -289,7 +292,9 @@ OUT_OF_FALSE = re.compile(
 )
 SNOOZE = re.compile(
     # (never "had a snooze on the couch": a nap)
-    r"\b(?:(?<!a\s)(?<!little\s)(?<!quick\s)(?<!short\s)(?<!nice\s)(?<!good\s)snooz(?:e|ed|ing)|remind\s+me|remind\s+(?:after|in)|hang\s+on|later|hit\s+me\s+up|brb|"
+    r"\b(?:(?<!a\s)(?<!little\s)(?<!quick\s)(?<!short\s)(?<!nice\s)(?<!good\s)snooz(?:e|ed|ing)|remind\s+me|remind\s+(?:after|in)|"
+    # "please remember me in 30 minutes", "remember me after 15 minutes" (remind me)
+    r"remember\s+me\s+(?=in\s|after\s|again|later)|hang\s+on|later|hit\s+me\s+up|brb|"
     # "after tea"
     r"^\W*after\s+(?:me\s+|my\s+)?(?:tea|supper|brekkie|dinner|lunch)\W*$|"
     r"defer(?:red)?|postpone|give\s+(?:me|us)\s+(?:till|until|til)\b|"
@@ -368,7 +373,7 @@ ONLY_DURATION = re.compile(
     r"^(?:(?:ugh+|argh+|hmm+|uh+|um+|meh|oh|ok(?:ay)?|just|another|in)\W+)*(?:about\s+|around\s+|roughly\s+|maybe\s+|like\s+)?(?P<n>"
     + _NUM
     + r"|half(?:\s+an?)?|an?|a\s+couple(?:\s+of)?|1/2(?:\s+an?)?)\s*(?:more\s+)?"
-    r"(?P<u>minutes?|mins?|m|hours?|hrs?|h)(?:\s+(?:more|please|pls|plz))?"
+    r"(?P<u>minutes?|mins?|(?<![a-z])m|hours?|hrs?|(?<![a-z])h)(?:\s+(?:more|please|pls|plz))?"
     # "1 hr pls driving": the reason said after it
     r"(?:\W+(?:i'm\s+|im\s+)?(?:driving|busy|working|eating|cooking|out|at\s+work|in\s+a\s+meeting|"
     r"on\s+the\s+phone|showering|in\s+the\s+shower))?[\s.!]*$|"

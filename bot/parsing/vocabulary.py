@@ -294,7 +294,9 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"(?:wak\w+|woke)\s+up\s+(?:\w+\s+)?(?:drenched|soaked|soaking|wringing\s+wet)|"
      r"hot\s+(?:flush|flash)(?:es)?"),
     ("weight_gain", r"weight\s+gain|wt\s+gain|\bgain\s+(?:so\s+much\s+|a\s+lot\s+of\s+)?weight|"
-     r"stack(?:ing|ed)?\s+on\s+(?:the\s+)?weight|"
+     r"stack(?:ing|ed)?\s+on\s+(?:the\s+)?(?:weight|\d+(?:\.\d)?\s*(?:kg|kgs|kilos?|lbs?|pounds|stone))|"
+     # "I have added 5 kgs", "making me add weight"
+     r"\badd(?:ed|ing)?\s+(?:\d+(?:\.\d)?\s*(?:kg|kgs|kilos?|lbs?|pounds)|weight)\b|"
      r"\bup\s+\d+(?:\.\d)?\s*(?:kg|kgs|kilos?|lbs?|pounds)\b|\d+(?:\.\d)?\s*(?:kg|kgs|kilos?|lbs?)\s+up\b|"
      r"gain(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:\d+\s*)?"
      r"(?:weight|pounds|lbs|kilos|kg|stone)|weight\s+(?:\w+\s+)?(?:increased|went\s+up|is\s+up|gone\s+up)|"

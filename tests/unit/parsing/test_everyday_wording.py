@@ -3114,3 +3114,44 @@ def test_why_a_dose_was_left(text: str, reason: str) -> None:
     assert [(o["status"], o["reason"]) for o in out if o["kind"] == "dose"] == [
         ("skipped", reason)
     ], out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "sorry ah" and "this am" are no "a h(our)" or "a m(inute)"
+        "forgot to take the gabapentin yesterday, sorry ah",
+        "went for a swim this am",
+    ],
+)
+def test_an_interjection_is_no_length_of_time(text: str) -> None:
+    out = run(text, ["gabapentin"])
+    assert not [o for o in out if o["kind"] == "dose" and o["status"] == "snoozed"], out
+    assert not [o for o in out if o.get("minutes")], out
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [("please remember me in 30 minutes again", 30), ("remember me after 15 minutes", 15)],
+)
+def test_remember_me_is_remind_me(text: str, minutes: int) -> None:
+    assert [o["minutes"] for o in run(text) if o["kind"] == "dose"] == [minutes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mate at work reckons his sciatica's a 9 today",
+        "my mother has back pain too, her pain is 8 she says",
+    ],
+)
+def test_anothers_pain_by_a_mate_or_her(text: str) -> None:
+    assert not [o for o in run(text) if o["kind"] == "pain"], text
+
+
+@pytest.mark.parametrize(
+    "text", ["lyrica's made me stack on 4 kilos", "i have added 5 kgs since the pregabalin"]
+)
+def test_weight_put_on(text: str) -> None:
+    out = run(text, ["pregabalin"])
+    assert [o["effects"] for o in out if o["kind"] == "side_effect"] == [["weight_gain"]], out
