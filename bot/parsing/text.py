@@ -289,6 +289,9 @@ _SLANG_RE = re.compile(
 _CONTRACTION_HINT = re.compile(r"not|nt\b|\bim\b|\bive\b|w/|\bno\s+longer")
 
 
+_YESTERDAY_NIGHT = re.compile(r"\byesterday\s+(?:night|nite|nyt)\b")
+
+
 # One message is read by several readers (the parser, the questions beside it, the
 # safety screens), each from its normalised text: normalised once, not once each.
 @lru_cache(maxsize=256)
@@ -317,6 +320,9 @@ def normalise(text: str) -> str:
     if "no." in text:
         text = _NUMBERED_PRODUCT.sub(r"\1 #", text)
     text = _SLANG_RE.sub(lambda m: _SLANG[m.group()], text)
+    if "yesterday n" in text:
+        # "forgot the gabapentin yesterday night" is last night, never yesterday at this hour
+        text = _YESTERDAY_NIGHT.sub("last night", text)
     if "po" in text:
         text = _TAGALOG_PO.sub("", text)
     if "ma " in text or "me " in text:

@@ -3155,3 +3155,13 @@ def test_anothers_pain_by_a_mate_or_her(text: str) -> None:
 def test_weight_put_on(text: str) -> None:
     out = run(text, ["pregabalin"])
     assert [o["effects"] for o in out if o["kind"] == "side_effect"] == [["weight_gain"]], out
+
+
+@pytest.mark.parametrize(
+    "text", ["took gabapentin yesterday night", "forgot the gabapentin yesterday nite"]
+)
+def test_yesterday_night_is_last_night(text: str) -> None:
+    # it had been yesterday at the hour of writing (09:00 for a message sent at 9)
+    morning = datetime(2026, 11, 26, 9, 0, tzinfo=BERLIN)
+    [dose] = [o for o in run(text, ["gabapentin"], morning) if o["kind"] == "dose"]
+    assert dose["at"].startswith("2026-11-25T2"), dose
