@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from bot.knowledge import get_drug, multiword_names
 from bot.parsing.detect_other import sleep_hours_alone
 from bot.parsing.drug_kinds import names_a_kind
-from bot.parsing.experiencer import KIN
+from bot.parsing.experiencer import given_to_another
 from bot.parsing.findings import DoseEvent, Found, Named
 from bot.parsing.intents import DoseStatus, SkipReason
 from bot.parsing.medications import Meds, Mention
@@ -219,7 +219,7 @@ def _bare_mention(clause: str, first: Mention, tscan: TimeScan) -> DoseStatus | 
         return "snoozed"  # "about to take my tramadol", "naproxen i will take after brekkie"
     if _MAYBE_BEFORE.search(clause, _back(first.start), first.start):
         return None  # "maybe 2 extra norco tonight if it doesn't settle": not decided
-    if _GIVEN_TO_ANOTHER.search(clause, _back(first.start), first.start):
+    if given_to_another(clause, first.start):
         return None  # "gave mum her tramadol at 8": her dose, given by the writer
     if _NO_DOSE_OF_IT.search(clause):
         return None  # "bought a 200ml bottle of oramorph": its supply, not a dose
@@ -229,12 +229,6 @@ def _bare_mention(clause: str, first: Mention, tscan: TimeScan) -> DoseStatus | 
     return "taken" if _reads_as_log(clause, first, tscan) else None
 
 
-# (kin only: a carer who writes for the person the bot follows names them, "Gave Tom his
-# gabapentin and 2 Tylenol at 9:30", and those are the doses to record)
-_GIVEN_TO_ANOTHER = re.compile(
-    r"\b(?:gave|give|giving|given|handed|passed)\s+(?:my\s+|the\s+|our\s+)?(?:" + KIN + r"|mam)\s+"
-    r"(?:her|his|their)\s+(?:[\w'.]+\s+){0,3}?$"
-)
 # Words about a medicine that are no dose of it: its supply ("bought a 200ml bottle of
 # oramorph", "the new voltaren tube is 150g"), how it is used ("pharmacist showed me how
 # to stick the butrans on"), some of it spilt ("knocked the oramorph bottle over")
@@ -507,6 +501,8 @@ _SAME_ACT = re.compile(r"\s+(?:one|a|an|another|my|the|\d)?\s*")
 
 
 def _add_taken_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) -> None:
+    if _NO_DOSE_OF_IT.search(clause):
+        return  # "bought a 200ml bottle of oramorph", "showed me how to…": no dose
     for m in TAKEN_VERB.finditer(clause):
         if any(a <= m.start() < b for a, b, _ in verbs):
             continue
@@ -520,8 +516,8 @@ def _add_taken_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) -
             continue  # "tempted to double up on the lyrica tonight"
         if _FORGOT_TO.search(clause, _back(m.start()), m.start()):
             continue  # "forgot to put my patch on": the forgetting is the skip, said once
-        if _HOW_TO.search(clause, _back(m.start()), m.start()) or _NO_DOSE_OF_IT.search(clause):
-            continue  # "showed me how to stick the butrans on", "bought…": no dose
+        if _HOW_TO.search(clause, _back(m.start()), m.start()):
+            continue  # "…how to stick the butrans on"
         if _NOT_A_MEDICINE_PATCH.search(clause, _back(m.start()), m.end() + 30):
             continue  # "stuck a heat patch on my lower back"
         if any(v[2] == "taken" for v in verbs) and _ON_THE_SKIN.match(m.group()):

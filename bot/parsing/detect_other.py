@@ -91,12 +91,6 @@ def _someone_elses(before: str) -> bool:
     return bool(others) and not FIRST_PERSON.search(before[others[-1].end() :])
 
 
-# Another's night ("the cat slept 16 hrs today", "my husband slept like a log"); never
-# "the baby kept me up", which is the writer's
-_THEIR_NIGHT = re.compile(
-    r"^\W*(?:the\s+|my\s+|our\s+)?(?:cat|dog|puppy|kitten|baby|toddler|kids?|son|daughter|husband|"
-    r"wife|partner|hubby|missus|he|she|they)\s+(?:\w+\s+)?(?:slept|sleeps|sleeping|napped|snoozed)\b"
-)
 # Sleep advised or aimed at, not had
 _SLEEP_ADVISED = re.compile(
     r"\b(?:aim\s+for|should\s+(?:get|aim|be\s+getting)|supposed\s+to\s+get|recommend\w*|"
@@ -110,8 +104,8 @@ _GREETING = re.compile(
 def detect_sleep(clause: str) -> tuple[SleepQuality | None, float | None]:
     if _GREETING.match(clause):
         return None, None  # "Good night, today my pain is 6": a greeting, not a night's sleep
-    if _THEIR_NIGHT.match(clause) or _SLEEP_ADVISED.search(clause):
-        return None, None  # "cat slept 16 hrs", "doc says i should aim for 8 hours sleep"
+    if _SLEEP_ADVISED.search(clause):
+        return None, None  # "doc says i should aim for 8 hours sleep"
     quality: SleepQuality | None = None
     if SLEEP_POOR.search(clause):
         quality = "poor"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from bot.parsing.patterns import PATCH_BRANDS
+
 __all__ = ["CHANGED", "CHANGED_TO", "PAIN_MOVED", "tells_a_new_dose"]
 
 # A change with where it goes: "up to 900", "dropped my tramadol to 50mg", "now 200 once a
@@ -42,7 +44,7 @@ CHANGED = re.compile(
 )
 
 # Patches by the brand people call them by ("butrans changed", "changed my lidoderm")
-_A_PATCH = re.compile(r"\b(?:lidoderm|butrans|flector|versatis|voltarol|plasters?)\b")
+_A_PATCH = re.compile(r"\b(?:" + PATCH_BRANDS + r"|plasters?)\b")
 
 # Words that say a dose was taken, beside a change ("took my new 20mg amitriptyline").
 # "Went down at quarter to 7" is a tablet swallowed, not a dose lowered to 7.

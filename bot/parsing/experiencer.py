@@ -16,6 +16,7 @@ from bot.parsing.text import clauses
 __all__ = [
     "KIN",
     "asks",
+    "given_to_another",
     "plans_activity",
     "someone_elses",
     "swallowed_by_another",
@@ -36,6 +37,8 @@ _OTHER_SUBJECT = re.compile(
     # "mum took her tylenol at 8": the family said without "my"
     r"|(?:mum|mom|mam|dad|hubby|nan|gran|grandma|grandad|grandpa|wife|husband|missus|partner|son|"
     r"daughter)(?='s\b|\s+(?!and\b|or\b|n\b|i\b|&)[a-z])"
+    # a pet said bare, by what it did: "cat slept 16 hrs today" (never "dog walk at 7")
+    r"|(?:cat|dog|puppy|kitten)(?=\s+(?:slept|sleeps|napped|is|was|has|had|ate)\b)"
     # "mate at work reckons his sciatica's a 9", "her pain is 8 she says"
     r"|(?:mate|pal|buddy|bestie)(?=\s+(?:at|from|of|says|said|reckons|has|had|is|was)\b)"
     r"|(?:his|her|their)\s+(?=(?:pain|back|sciatica|leg|legs|neck|hip)\b)"
@@ -101,6 +104,21 @@ _THEIR_OWN = re.compile(r"\b(?:his|her|their|its)\s+(?:own\s+)?$")
 _PET = re.compile(
     r"^(?:and\s+|so\s+|but\s+|oh\s+no\W+)?(?:my|our|the)\s+(?:dog|cat|puppy|kitten)\b"
 )
+
+
+# A carer's hand, kin only: a carer who writes for the person the bot follows names them
+# ("Gave Tom his gabapentin and 2 Tylenol at 9:30"), and those are the doses to record
+_GIVEN_TO_ANOTHER = re.compile(
+    r"\b(?:gave|give|giving|given|handed|passed)\s+(?:my\s+|the\s+|our\s+)?(?:" + KIN + r"|mam)\s+"
+    r"(?:her|his|their)\s+(?:[\w'.]+\s+){0,3}?$"
+)
+_REACH = 100
+
+
+def given_to_another(clause: str, end: int) -> bool:
+    """Whether the words just before `end` (where a medicine is named) give it to kin:
+    "gave mum her tramadol at 8" is her dose, given by the writer."""
+    return bool(_GIVEN_TO_ANOTHER.search(clause, max(0, end - _REACH), end))
 
 
 def swallowed_by_another(low: str) -> str | None:

@@ -427,6 +427,16 @@ _BARE_DURATION = re.compile(
 )
 
 
+def _keep_as_its_length(found: Found, minutes: float, slept: bool) -> None:
+    """A length of time said beside an activity or a night: the activity's minutes, else
+    the night's hours (and the night's quality by them when none was said)."""
+    if found.activity and not found.activity_minutes:
+        found.activity_minutes = minutes
+    elif slept and found.sleep_hours is None:
+        found.sleep_hours = minutes / 60
+        found.sleep_quality = found.sleep_quality or quality_of_hours(found.sleep_hours)
+
+
 def _lasts_the_last_thing(clause: str, before: str, found: Found) -> bool:
     """A duration said alone right after sleep or an activity: kept as its length."""
     m = _BARE_DURATION.match(clause)
@@ -436,11 +446,7 @@ def _lasts_the_last_thing(clause: str, before: str, found: Found) -> bool:
     minutes = duration_minutes(m)
     if minutes is None:
         return False
-    if found.activity and not found.activity_minutes:
-        found.activity_minutes = minutes
-    elif slept and found.sleep_hours is None:
-        found.sleep_hours = minutes / 60
-        found.sleep_quality = found.sleep_quality or quality_of_hours(found.sleep_hours)
+    _keep_as_its_length(found, minutes, slept)
     found.explained.append(True)
     found.details_only.append(False)
     found.time_only.append(None)
@@ -581,11 +587,7 @@ def _how_long_it_lasted(parts: list[str], found: Found) -> None:
         said_as_wait = _ASKED_TO_WAIT.search(parts[d.clause]) if d.clause < len(parts) else None
         too_long = d.minutes is not None and d.minutes >= 4 * 60
         if unnamed_wait and not said_as_wait and (lasted or too_long):
-            if d.minutes and found.activity and not found.activity_minutes:
-                found.activity_minutes = d.minutes
-            elif d.minutes and not found.activity and found.sleep_hours is None:
-                found.sleep_hours = d.minutes / 60
-                found.sleep_quality = found.sleep_quality or quality_of_hours(found.sleep_hours)
+            _keep_as_its_length(found, d.minutes or 0, slept=not found.activity)
             continue
         kept.append(d)
     found.doses = kept

@@ -69,6 +69,8 @@ NUMBER_AFTER_NAME = re.compile(r"\s*(?:x\s*)?\d{1,4}(?:\.\d+)?\b")
 
 # ---- dose verbs ------------------------------------------------------------------------
 
+#: Patches by the brand people call them by ("put the lidoderm on", "Butrans changed.")
+PATCH_BRANDS = r"(?:lidoderm|lidocaine|salonpas|butrans|flector|versatis|voltarol)"
 #: Put on the skin, said by what was put: "gel on ✔", "voltaren on my neck"
 ON_THE_SKIN = (
     r"\b(?:gel|cream|ointment|lotion|foam|voltaren|voltarol)\s+(?:(?:is|went|going|gone|now)\s+)?on\b"
@@ -107,26 +109,25 @@ TAKEN_VERB = re.compile(
     r"\bi\s+(?:eat|ate)\b(?=\s+(?:the|my|\d))|taking\s+(?:it|them|mine|my\s+\w+|(?:the|one|two|\d)\s+"
     r"(?=[\w/-]*(?:ol|in|ine|am|one|en|ac|ex|ide|ate|codamol|tabs?|tablets?|pills?|meds?|patch)\b)"
     r"[\w/-]+)\s+"
-    r"(?:now|right\s+now)\b|"
+    r"(?:now|right\s+now)\b|" + PATCH_BRANDS + r"(?:\s+patch(?:es)?)?\s+"
     # "put the patch on", "new patch on", "patch is on", "changed my plaster"
-    r"(?:lidoderm|lidocaine|salonpas|butrans|flector|versatis|voltarol)(?:\s+patch(?:es)?)?\s+"
     r"(?:is\s+|are\s+|stuck\s+|put\s+|slapped\s+)?on\b|"
     r"(?:put|stuck|slapped)\s+(?:(?:it|my|the|a|a\s+new|new|fresh|another)\s+)?(?:[a-z]+\s+)?"
-    r"(?:patch(?:es)?|plasters?|(?:lidoderm|lidocaine|salonpas|butrans|flector|versatis|voltarol)"
-    r"(?:\s+patch(?:es)?)?)\s+on|"
+    r"(?:patch(?:es)?|plasters?|" + PATCH_BRANDS + r"(?:\s+patch(?:es)?)?)\s+on|"
     # "today I put the patch at 9 hour"
     r"(?:put|stuck)\s+(?:my|the|a|a\s+new|new|fresh)\s+(?:[a-z]+\s+)?patch(?:es)?\b(?=\s+(?:at|around|this|today|\d))|(?:new\s+|fresh\s+)?(?:patch(?:es)?|plasters?)\s+"
     r"(?:is\s+|are\s+|stuck\s+|put\s+|slapped\s+)?on|(?:changed|swapped|replaced|renewed)\s+(?:(?:my|the|a|over\s+the|"
     r"over\s+my)\s+)?(?:[a-z]+\s+|\d{1,3}(?:\.\d)?\s+)?(?:patch(?:es)?|plasters?))\b|"
-    # "Butrans changed.", "patch replaced this morning" (not "…changed to 10": a new strength)
     # "did my jab", "jab done at 23:50", "did my patch at 10 last night"
     r"\b(?:did|done)\s+(?:my|the|me)\s+(?:jab|injection|shot|patch|spray|gel)\b|"
-    r"\b(?:jab|injection|shot)\s+(?:is\s+|was\s+)?done\b|" + ON_THE_SKIN + r"|"
+    r"\b(?:jab|injection|shot)\s+(?:is\s+|was\s+)?done\b|"
     # "gel on ✔", "voltaren on my neck", "cream on the lower back": put on the skin
+     + ON_THE_SKIN + r"|"
     # "temgesic under my tongue", "dissolved 2 in water", "2 fizzy co-codamol in a glass of water"
     r"\b(?:under|beneath)\s+(?:my|the)\s+tongue|\bdissolved|"
     r"(?<=\w\s)in\s+(?:a\s+(?:glass|cup|mug)\s+of\s+)?water\b|"
-    r"(?:patch(?:es)?|plasters?|lidoderm|butrans|flector|versatis|voltarol)\s+(?:was\s+|is\s+|"
+    # "Butrans changed.", "patch replaced this morning" (not "…changed to 10": a new strength)
+    r"(?:patch(?:es)?|plasters?|" + PATCH_BRANDS + r")\s+(?:was\s+|is\s+|"
     r"been\s+)?(?:changed|swapped|replaced|renewed)\b(?!\s+(?:to|from|over\s+to)\b)"
 )
 #: A dose worn on the skin; said alone, it is the regimen's patch.

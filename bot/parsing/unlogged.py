@@ -7,11 +7,10 @@ words, never guessed from the absence alone. Pure, like the rest of bot.parsing.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from enum import StrEnum
 
-from bot.parsing.experiencer import KIN, someone_elses, their_dose
+from bot.parsing.experiencer import given_to_another, someone_elses, their_dose
 from bot.parsing.medications import Meds
 from bot.parsing.parser import DEFAULT_RESOLVE
 from bot.parsing.text import clauses, normalise
@@ -26,13 +25,6 @@ class Unlogged(StrEnum):
     NOT_TAKEN = "not taken"
 
 
-# A carer's hand: "gave mum her tramadol", "gave him his gabapentin at 8".
-_GIVEN_TO = re.compile(
-    r"\b(?:gave|given|give|giving|handed)\s+(?:my\s+|our\s+)?(?:" + KIN + r"|him|her|them)\b"
-    r"(?!\s+(?:a\s+)?(?:call|ring|lift|hand)\b)"
-)
-
-
 def why_unlogged(text: str, meds: Sequence[str]) -> Unlogged | None:
     """Another's dose or none taken, when the text names a medicine; None when it names
     none (nothing to explain)."""
@@ -44,7 +36,10 @@ def why_unlogged(text: str, meds: Sequence[str]) -> Unlogged | None:
         if not mentions:
             continue
         named = True
-        before = clause[: mentions[0].start]
-        if someone_elses(clause) or their_dose(clause) or _GIVEN_TO.search(before):
+        if (
+            someone_elses(clause)
+            or their_dose(clause)
+            or given_to_another(clause, mentions[0].start)
+        ):
             return Unlogged.ANOTHERS
     return Unlogged.NOT_TAKEN if named else None
