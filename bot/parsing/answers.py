@@ -24,7 +24,7 @@ from bot.parsing.intents import (
 )
 from bot.parsing.locations import find_locations
 from bot.parsing.parser import radiating
-from bot.parsing.patterns import QUALITIES_RE
+from bot.parsing.patterns import NOT_A_MEDICINE_ON_THE_SKIN, QUALITIES_RE
 from bot.parsing.redflags import OTHER_PERSON
 from bot.parsing.spans import negated_at
 from bot.parsing.text import normalise
@@ -91,7 +91,7 @@ def where_it_hurts(text: str) -> PainPlace | None:
     """A short message that only says where it hurts ("lower back and down my left leg"),
     or what is felt there ("numbness in my left foot": numb, not pain, at the leg)."""
     low = normalise(text)
-    if len(low.split()) > _PLACE_WORDS_MAX or OTHER_PERSON.search(low) or _PUT_THERE.search(low):
+    if len(low.split()) > _PLACE_WORDS_MAX or OTHER_PERSON.search(low) or _put_there(low):
         return None
     places = find_locations(low)
     if not places:
@@ -99,11 +99,14 @@ def where_it_hurts(text: str) -> PainPlace | None:
     return PainPlace(tuple(places), radiating(low), qualities=_felt(low))
 
 
-# Something put on the place, not pain said of it: "stuck a heat patch on my lower back"
-_PUT_THERE = re.compile(
-    r"\b(?:heat|hot|ice|cold|warm(?:ing)?|tens|wheat)\s+(?:patch|pad|pack|bag|machine|bottle)|"
-    r"\bhot\s+water\s+bottle|\b(?:massage|massaged|rubbed|rub)\b"
-)
+# Rubbed, not pain said of the place: "rubbed my lower back" (a heat patch put there is
+# patterns.NOT_A_MEDICINE_ON_THE_SKIN)
+_RUBBED = re.compile(r"\b(?:massage|massaged|rubbed|rub)\b")
+
+
+def _put_there(low: str) -> bool:
+    """Something put on or done to the place ("stuck a heat patch on my lower back")."""
+    return bool(NOT_A_MEDICINE_ON_THE_SKIN.search(low) or _RUBBED.search(low))
 
 
 # What may stand around the words of what is felt, in a message that says only that.

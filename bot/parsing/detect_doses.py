@@ -52,6 +52,7 @@ from bot.parsing.patterns import (
     NO_MED,
     NO_NEED,
     NOT_A_LOG,
+    NOT_A_MEDICINE_ON_THE_SKIN,
     NOT_DOSE_OBJECT,
     OBJECT,
     ON_THE_SKIN,
@@ -240,11 +241,6 @@ _NO_DOSE_OF_IT = re.compile(
     r"\bshow(?:ed|n|s)?\s+(?:me|us)\s+how\b|\bhow\s+to\s+(?:use|stick|put|apply|take|do)\b|"
     r"\b(?:knocked|spilt|spilled|tipped)\b[^.;]{0,30}\b(?:over|bottle|everywhere)\b|"
     r"\b(?:had|has|have|got)\s+(?:it|them|some|any)\s+in\b(?!\s+(?:my|the|a|an|me)\b)"
-)
-# Patches that are no medicine of the list: "stuck a heat patch on my lower back"
-_NOT_A_MEDICINE_PATCH = re.compile(
-    r"\b(?:heat|heated|heating|warming|warm|hot|cooling|cold|ice|tens|kinesio|nicotine|hrt|"
-    r"contraceptive|blister|eye)\s+(?:patch(?:es)?|pads?|plasters?)\b"
 )
 _HOW_TO = re.compile(r"\bhow\s+to\s+$")
 _ON_THE_SKIN = re.compile(ON_THE_SKIN)
@@ -518,7 +514,7 @@ def _add_taken_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) -
             continue  # "forgot to put my patch on": the forgetting is the skip, said once
         if _HOW_TO.search(clause, _back(m.start()), m.start()):
             continue  # "…how to stick the butrans on"
-        if _NOT_A_MEDICINE_PATCH.search(clause, _back(m.start()), m.end() + 30):
+        if NOT_A_MEDICINE_ON_THE_SKIN.search(clause, _back(m.start()), m.end() + 30):
             continue  # "stuck a heat patch on my lower back"
         if any(v[2] == "taken" for v in verbs) and _ON_THE_SKIN.match(m.group()):
             continue  # "rubbed voltaren gel on my back": one act, its verb said first

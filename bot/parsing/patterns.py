@@ -130,6 +130,13 @@ TAKEN_VERB = re.compile(
     r"(?:patch(?:es)?|plasters?|" + PATCH_BRANDS + r")\s+(?:was\s+|is\s+|"
     r"been\s+)?(?:changed|swapped|replaced|renewed)\b(?!\s+(?:to|from|over\s+to)\b)"
 )
+#: Put on the skin and no medicine of a list: "stuck a heat patch on my lower back", "hot
+#: water bottle on my neck"
+NOT_A_MEDICINE_ON_THE_SKIN = re.compile(
+    r"\b(?:heat|heated|heating|warming|warm|hot|cooling|cold|ice|tens|wheat|kinesio|nicotine|hrt|"
+    r"contraceptive|blister|eye)\s+(?:patch(?:es)?|pads?|packs?|bags?|plasters?|machine|bottle)\b|"
+    r"\bhot\s+water\s+bottle\b"
+)
 #: A dose worn on the skin; said alone, it is the regimen's patch.
 PATCH_WORD = re.compile(r"\b(?:patch(?:es)?|plasters?)\b")
 HAD_DOSE = re.compile(
