@@ -76,7 +76,7 @@ from bot.parsing.patterns import (
 )
 from bot.parsing.spans import mask
 from bot.parsing.spelling import is_english_word
-from bot.parsing.temporality import as_a_rule, goes_with_a_meal
+from bot.parsing.temporality import another_occasion, as_a_rule, goes_with_a_meal
 from bot.parsing.timephrases import TimeScan, resolve_scan, scan_time, taken_when
 from bot.parsing.two_doses import first_before, one_medicine_twice
 from bot.parsing.vocabulary import PILL_WORDS
@@ -150,6 +150,9 @@ def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]
     _add_skip_verbs(clause, mentions, verbs)
     _add_taken_verbs(clause, mentions, verbs)
     _add_reminders_asked(clause, mentions, verbs)
+    if verbs and all(another_occasion(clause, v[0], v[1]) for v in verbs):
+        return []  # "last time i skipped my gabapentin i couldn't sleep": a story, no dose
+    verbs = [v for v in verbs if not another_occasion(clause, v[0], v[1])]
     # "ibuprofen done", "gabapentin ✅": a med and an affirmation, no verb.
     if not verbs and mentions and MED_AFFIRM.search(clause):
         verbs.append((mentions[0].start, mentions[0].end, "taken"))

@@ -1496,8 +1496,14 @@ def _someone_else(sentence: str, start: int) -> bool:
     """Whether the symptom at `start` is said of someone other than the writer."""
     before = sentence[:start]
     named = _NAMED_SUBJECT.match(before)
-    # (not "typing is hard": a doing, not a person's name)
-    if named and named["name"] not in _WRITERS_OWN and not named["name"].endswith("ing"):
+    if (
+        named
+        and named["name"] not in _WRITERS_OWN
+        # (not "typing is hard": a doing, not a person's name)
+        and not named["name"].endswith("ing")
+        # (nor "typng is hard my left hand won't work": the writer speaks of their own)
+        and not FIRST_PERSON.search(_ME_AS_PLACE.sub(" ", before[named.end() :]))
+    ):
         return True  # "Emil has a fever of 39.5": a child or a friend, by name
     mentions = [
         m

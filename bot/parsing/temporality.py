@@ -11,6 +11,7 @@ from typing import Final
 
 __all__ = [
     "as_a_rule",
+    "another_occasion",
     "goes_with_a_meal",
     "long_ago",
     "not_now",
@@ -127,6 +128,27 @@ def as_a_rule(clause: str, start: int) -> bool:
     """Whether the taking verb at `start` says what is done as a rule ("I usually take it
     at 9"), not a dose taken."""
     return bool(_AS_A_RULE.search(clause, max(0, start - 30), start))
+
+
+# A deed told as what happened another time: "last time i skipped the gabapentin i
+# couldn't sleep", "skipped my lyrica the other night", "took tramadol last week and…"
+_OCCASION_BEFORE: Final = re.compile(
+    r"\b(?:the\s+)?(?:last|other|one)\s+time\s+(?:that\s+|when\s+)?(?:i\s+|i'd\s+)?"
+    r"(?:\w+\s+){0,2}$"
+)
+_OCCASION_AFTER: Final = re.compile(
+    r"[^,;.!?]*?(?<!since\s)\b(?:last\s+(?:week|month)|the\s+other\s+(?:day|night|week|morning|evening)|"
+    r"(?:a\s+few|few|some|several)\s+days\s+(?:ago|back))\b"
+)
+
+
+def another_occasion(clause: str, start: int, end: int) -> bool:
+    """Whether the verb at `start`-`end` tells of another occasion, long enough gone that
+    it is no dose of now ("last time i skipped it…", "…the other night")."""
+    return bool(
+        _OCCASION_BEFORE.search(clause, max(0, start - 40), start)
+        or _OCCASION_AFTER.match(clause, end)
+    )
 
 
 def goes_with_a_meal(clause: str) -> bool:

@@ -326,6 +326,10 @@ def _scan_anchor(low: str) -> tuple[str | None, list[tuple[int, int]]]:
     am = _ANCHOR.search(low)
     if am:
         return " ".join(am["a"].split()), [am.span()]
+    dm = _DAYS_AGO.search(low)
+    if dm:
+        days = _DAYS_BACK.get(dm["n"].split()[-1]) or int(dm["n"])
+        return f"days ago {days}", [dm.span()]
     wm = _WEEKDAY.search(low)
     if wm:
         day = next(i for i, d in enumerate(_DAY_STEMS) if wm["d"].startswith(d))
@@ -362,8 +366,18 @@ _PART_RULES: dict[str, tuple[str | None, time | None]] = {
 }
 
 
+# "took 2 tramadol 3 days ago", "forgot it a couple of days back": a day gone by, counted
+# (never "a few": which day is not said)
+_DAYS_AGO = re.compile(
+    r"\b(?P<n>[2-6]|two|three|four|five|six|(?:a\s+)?couple(?:\s+of)?)\s+days?\s+(?:ago|back)\b"
+)
+_DAYS_BACK = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "couple": 2, "of": 2}
+
+
 def _anchor_rule(anchor: str, today: date) -> tuple[int, str | None, time | None]:
     """(day offset, period for a bare hour, default time) of a named day."""
+    if anchor.startswith("days ago "):
+        return -int(anchor.split()[-1]), None, None
     if not anchor.startswith("weekday "):
         return _ANCHOR_RULES.get(anchor, (0, None, None))
     _, day, back, part = anchor.split()

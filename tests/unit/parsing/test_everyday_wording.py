@@ -3165,3 +3165,39 @@ def test_yesterday_night_is_last_night(text: str) -> None:
     morning = datetime(2026, 11, 26, 9, 0, tzinfo=BERLIN)
     [dose] = [o for o in run(text, ["gabapentin"], morning) if o["kind"] == "dose"]
     assert dose["at"].startswith("2026-11-25T2"), dose
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the last time i missed my lyrica i was up all night",
+        "last time i took 2 tramadol i felt awful",
+        "skipped the naproxen the other day and regretted it",
+        "when i forgot the gabapentin last week i was a wreck",
+        "had a tramadol a few days back, made me itchy",
+    ],
+)
+def test_a_deed_of_another_occasion_is_no_dose_of_now(text: str) -> None:
+    # each had been recorded as a dose taken or skipped at the moment of writing
+    out = run(text, ["pregabalin", "tramadol", "naproxen", "gabapentin"])
+    assert not [o for o in out if o["kind"] == "dose"], out
+
+
+def test_a_dose_since_last_week_is_still_now() -> None:
+    out = run("had my gabapentin, first one since last week", ["gabapentin"])
+    assert [o["status"] for o in out if o["kind"] == "dose"] == ["taken"], out
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("took 2 tramadol three days ago", "22"), ("forgot my lyrica a couple of days back", "23")],
+)
+def test_days_ago_counted(text: str, day: str) -> None:
+    # it had been recorded at the moment of writing (25 Nov)
+    [dose] = [o for o in run(text, ["tramadol", "pregabalin"]) if o["kind"] == "dose"]
+    assert dose["at"].startswith(f"2026-11-{day}T20:05"), dose
+
+
+def test_a_few_days_ago_names_no_day_to_record() -> None:
+    out = run("took tramadol a few days ago", ["tramadol"])
+    assert not [o for o in out if o["kind"] == "dose"], out

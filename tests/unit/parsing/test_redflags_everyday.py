@@ -189,3 +189,16 @@ def test_the_englishes_of_set_71() -> None:
         == []
     )
     assert detect_red_flags(normalise("legs went weak for a minute, fine again now")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # a typo that opens like a name ("typng is…") is no other person once "my" follows
+        ("spellng is hard, my right arm is dead and my mouth droops", ["stroke_signs"]),
+        ("sophie has a fever of 39", []),
+        ("sophie my daughter has a fever of 39", []),
+    ],
+)
+def test_a_name_and_then_the_writer(text: str, flags: list[str]) -> None:
+    assert detect_red_flags(normalise(text)) == flags
