@@ -77,6 +77,20 @@ _MEASURES_MAY = re.compile(
 )
 
 
+# Being without pain wished for or missed, not said of now: "I'd sell my soul for one pain
+# free day", "wish I was pain free", "haven't been pain free in years"
+_PAIN_FREE_WISHED = re.compile(
+    r"\b(?:for\s+(?:one|a|just\s+one|a\s+single|even\s+one|one\s+single|just\s+a)|"
+    r"wish\s+(?:i\s+(?:was|were|could\s+be)|to\s+be)|(?:dream|dreaming|dreamt)\s+(?:of|about)(?:\s+being)?|"
+    r"never|(?:haven't|have\s+not|hasn't|not)\s+been|what\s+i'd\s+give\s+to\s+be|"
+    r"(?:want|wanna|hope|hoping|long)\s+(?:to\s+be|for)(?:\s+a)?)\s+"
+    r"(?:no\s+pain|pain[-\s]free|zero\s+pain)|"
+    # days counted: "2 pain free days this week"
+    r"\b(?:\d+|two|three|four|five|six|a\s+few|few|some|a\s+couple\s+of|couple\s+of)\s+"
+    r"pain[-\s]free\s+(?:days|nights|hours|weeks|mornings|evenings)"
+)
+
+
 def _blank_measures(clause: str, masked: str) -> tuple[str, str]:
     """Both texts with every measure blanked, at the spans read on the clause as written
     (its times may be masked differently in `masked`)."""
@@ -131,7 +145,8 @@ def pain_scores(clause: str, masked: str, dose_clause: bool) -> list[tuple[int, 
             out.append((3, 10.0))  # "pain 11/10": the worst the scale holds
     if out:
         return out
-    if NO_PAIN.search(clause):
+    no_pain = NO_PAIN.search(clause)
+    if no_pain and not _PAIN_FREE_WISHED.search(clause):
         return [(2, 0.0)]
     for pat in (PAIN_WORD_NUM, NUM_PAIN, SCORE_MOVED_TO, SCORE_STILL):
         for m in pat.finditer(clause):

@@ -705,7 +705,7 @@ SCORE_STILL = re.compile(
 )
 NUM_PAIN = re.compile(
     r"\b(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r")\s+(?:pain|for\s+pain)\b(?!\s*(?:pills?|killers?|"
-    r"meds|relief|medication|tablets?))"
+    r"meds|relief|medication|tablets?))(?![-\s]free)"
 )
 NO_PAIN = re.compile(
     r"\b(?:no\s+pain|pain[-\s]free|zero\s+pain|not\s+in\s+(?:any\s+)?pain|no\s+pain\s+at\s+all)\b"
@@ -926,6 +926,9 @@ SLEEP_POOR = re.compile(
     r"\btoss(?:ed|ing)\s+and\s+turn(?:ed|ing)|\b(?:lay|lying|laid|laying)\s+awake|"
     r"\btook\s+(?:ages|forever|hours)\s+to\s+(?:fall\s+asleep|get\s+to\s+sleep|drop\s+off)|"
     r"\bstill\s+(?:wide\s+)?awake\b|"
+    # "wide awake at 2am": up in the small hours
+    r"\bwide\s+awake\s+(?:again\s+)?(?:at|since)\s+(?:[1-5]|midnight)\b(?![:.]?\d*\s*pm)|"
+    r"\bawake\s+(?:again\s+)?at\s+[1-4](?:[:.][0-5]\d)?\s*am\b|"
     r"\bcan't\s+switch\s+off\s+at\s+night|\bawake\s+(?:till|until|til)\s+\d|"
     r"\b(?:been|still|wide)\s+awake\s+(?:since|from)\s+(?:\d|midnight|one|two|three|four|five)|"
     r"\b\d{1,2}\s*(?:am)?\s+and\s+still\s+awake|\bstill\s+(?:wide\s+)?awake\s+at\s+\d|"

@@ -16,6 +16,7 @@ from bot.parsing.suicidal_screen import (
     GOODBYE_TO_A_THING,
     LONG_AGO,
     WELL_NOW,
+    WOKEN_AT,
     WRITERS_BY_GRAMMAR,
     about_a_story,
     medicine_named,
@@ -195,6 +196,9 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         + _PANTS
         + r"|sheets)\b",
         r"leak(?:ing|ed|s)?\s+(?:urine|pee|wee|stool|poo|poop|when\s+i)",
+        # "can't get a single drop of wee out since lunch": urine held (retention)
+        _CANT + r"\s+(?:get|squeeze|force|push)\s+(?:a\s+(?:single\s+)?drop|any|anything|much)\s+"
+        r"(?:of\s+)?(?:wee|pee|urine)?\s*out\b",
         r"(?:nothing|not\s+a\s+drop)\s+(?:will|would|wants?\s+to|is)\s+(?:come|coming)\s+out"
         r"(?=.*\b(?:bladder|pee|wee|urine|down\s+low|low\s+down|lower\s+(?:tummy|belly|abdomen|stomach))\b)",
         # Wetting or soiling oneself unawares: "had no idea I was peeing", "had an accident
@@ -236,6 +240,12 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:[\w']+\s+){0,4}?(?:dentist|anaesthetic|anesthetic|injection|novocaine)",
         r"nothing\s+between\s+(?:them|my\s+legs)|when\s+i\s+wipe\s+i\s+(?:feel|felt)\s+nothing",
         _NUMB + _W + r"{0,6}?\W+" + _SADDLE_AREA,
+        # the numbness of a leg spread to where one sits: "the numbness from my leg has
+        # moved into my groin and bum"
+        _NUMB
+        + _W
+        + r"{0,5}?\s+(?:moved|spread\w*|gone|going|travel\w*|creep\w*|crept|reach\w*|got)\s+"
+        r"(?:up\s+|down\s+|round\s+|over\s+)?(?:into|to|in)\s+(?:my\s+|the\s+)?" + _SADDLE_AREA,
         # (never "down there fine, no numbness")
         _SADDLE_AREA
         + _W
@@ -268,14 +278,16 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
     "leg_weakness": (
         # Blind set 45: a leg's use lost more each day, in everyday and second-language words
         r"(?:leg|legs|foot|feet|thighs?|knees?)\b[^.;]{0,50}?\b(?:fold(?:s|ing)?|not\s+obeying|won't\s+obey|"
-        r"heavier\s+and\s+heavier|belong\s+to\s+someone\s+else|(?:just\s+)?don't\s+work|dragg?(?:ing|s))\b"
-        r"(?=[^.;]{0,80}?\b(?:worse|more\s+(?:and\s+more|day\s+by\s+day|each\s+day|every\s+day|than\s+(?:last|a)\s+"
+        r"heavier\s+and\s+heavier|belong\s+to\s+someone\s+else|(?:just\s+)?don't\s+work|dragg?(?:ing|s)|"
+        r"(?:gone|went|are|is)\s+on\s+strike|packed\s+(?:up|in))\b"
+        r"(?=[^.;]{0,80}?\b(?:worse|weaker|more\s+(?:and\s+more|day\s+by\s+day|each\s+day|every\s+day|than\s+(?:last|a)\s+"
         r"week)|day\s+by\s+day|like\s+last\s+week|every\s+(?:day|morning)|(?:walker|frame|stick)|now)\b)",
         r"(?:can't|cannot|can\s+no\s+longer|can\s+hardly|can\s+barely)\s+(?:go|get|rise|stand)\s+up\s+on\s+(?:my\s+)?"
         r"(?:tip\s*-?\s*toes?|tippy\s*toes?|toes|heels?)",
         r"(?:can't|cannot|can\s+no\s+longer)\s+hop\b",
-        r"(?:can't|cannot|can\s+no\s+longer)\s+(?:get|stand)\s+up\s+(?:from|off|out\s+of)\s+(?:a|the|my)\s+"
-        r"(?:chair|seat|sofa|couch|toilet)\s+without\s+(?:pushing|using|my\s+arms)",
+        r"(?:can't|cannot|couldn't|can\s+no\s+longer)\s+(?:get|stand)\s+up\s+(?:from|off|out\s+of)\s+(?:a|the|my)\s+"
+        r"(?:chair|seat|sofa|couch|toilet|bed)\s+without\s+(?:pushing|using|my\s+arms|help|a\s+hand|"
+        r"someone|being\s+helped)",
         _LEGS + r"\s+(?:\w+\s+){0,2}?(?:giving\s+(?:way|out)|gave\s+(?:way|out)|give\s+(?:way|out)|"
         r"gives\s+(?:way|out)|buckl(?:ing|ed|es|e)|collaps(?:ing|ed|es)|"
         r"went\s+(?:out\s+)?from\s+under\s+me|won't\s+(?:hold|support|carry)\s+me|"
@@ -365,7 +377,9 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:me|him|her|them|my\s+\w+|\w+\s+up|up\s+(?:me|him|her|my\s+\w+)|"
         # "can't wake Dad properly"
         r"(?:mum|mom|dad|mam|nan|gran|grandad|grandpa|grandma|\w+)\s+(?:properly|at\s+all|fully))",
-        r"(?:won't|will\s+not|isn't|not|doesn't|didn't|wouldn't)\s+(?:\w+\s+)?(?:wake|waking)\s*up|"
+        r"(?:won't|will\s+not|isn't|not|doesn't|didn't|wouldn't)\s+(?:\w+\s+)?(?:wake|waking)\s*up\b"
+        + WOKEN_AT
+        + r"|"
         # "now she don't wake up" (never "I don't wake up till 10": a habit)
         r"(?<!\bi\s)\bdon't\s+wake\s*up\b(?!\s+(?:till|until|til|before|early|at|on|in\s+time|for))|"
         # Nigerian Pidgin: "my brother no dey wake", "him breath dey slow"
@@ -387,7 +401,11 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"gurgling|stopping|stopped|faint|slowed)",
         r"(?:slow|shallow|stopped|irregular|laboured|labored|gasping|gurgling|noisy)\s+breath\w*|"
         r"barely\s+breathing|not\s+breathing|stopped\s+breathing|stops\s+breathing|"
-        r"hardly\s+breathing|breathing\s+has\s+slowed",
+        r"hardly\s+breathing|breathing\s+has\s+slowed|"
+        # breaths far apart: "only taking a breath every now and then"
+        r"(?:only|barely|hardly)\s+(?:taking|getting|drawing|doing)\s+(?:a\s+|one\s+)?breaths?\s+"
+        r"(?:every\s+(?:now\s+and\s+(?:then|again)|so\s+often|once\s+in\s+a\s+while|few\s+\w+)|"
+        r"now\s+and\s+(?:then|again))",
         r"(?:lips?|fingertips|fingernails|nails|face|skin)\s+(?:\w+\s+){0,4}?(?:blue|bluish|"
         r"purple|grey|gray|ashen)\b|blue\s+(?:lips|fingertips|tinge|face)|"
         r"(?:blue|grey|gray|purple)\s+(?:round|around|on|at|in)\s+(?:the\s+|my\s+|his\s+|her\s+)?lips",
@@ -483,7 +501,12 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"how\s+much\s+[\w/-]+\s+(?:would\s+be|is)\s+(?:lethal|fatal|deadly|enough\s+to\s+(?:die|kill))|"
         r"lethal\s+dose|fatal\s+dose",
         r"(?:pray|praying|hope|hoping)\s+(?:that\s+)?(?:god|he|the\s+lord|jesus)\s+takes?\s+me|"
-        r"glad\s+(?:not\s+to|if\s+i\s+didn't)\s+wake\s+up",
+        r"glad\s+(?:not\s+to|if\s+i\s+didn't)\s+wake\s+up|"
+        # not waking hoped for: "might just not wake up tomorrow if i'm lucky"
+        r"(?:hopefully|with\s+(?:any|a\s+bit\s+of)\s+luck|if\s+i'?m\s+lucky|fingers\s+crossed)\W+"
+        r"(?:[\w']+\W+){0,6}?(?:not|never|won't|don't)\s+wake\s+up\b" + WOKEN_AT + r"|"
+        r"(?:not|never|won't|don't)\s+wake\s+up\W+(?:[\w']+\W+){0,4}?(?:if\s+i'?m\s+lucky|"
+        r"with\s+(?:any|a\s+bit\s+of)\s+luck|hopefully|fingers\s+crossed)",
         r"if\s+it\s+(?:weren't|wasn't)\s+for\s+(?:\w+\s+){0,4}?i\s+(?:wouldn't|would\s+not)\s+(?:still\s+)?"
         r"be\s+(?:here|alive|around)",
         r"(?:world|everyone|everybody|they|family|kids)\s+(?:would\s+be|'d\s+be)\s+(?:a\s+)?better\s+"
@@ -502,7 +525,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"go\s+to\s+sleep\s+and\s+(?:not|never)\s+wake\s+up|sleep\s+forever|end\s+it|end\s+my\s+life)",
         r"(?:hope|hoping|pray|praying)\s+(?:\w+\s+){0,3}?(?:that\s+)?i\s+(?:just\s+)?(?:don't|won't|never|do\s+not)\s+"
         r"wake\s+up\b(?!\s+(?:the|my|him|her|them|us|his|their|our|your|anyone|any\s+one|everyone|"
-        r"everybody|mum|mom|dad|\w+'s)\b)",
+        r"everybody|mum|mom|dad|\w+'s)\b)" + WOKEN_AT,
         r"wish\s+i\s+(?:was|were|could\s+be)\s+dead|wish\s+i\s+(?:could\s+)?(?:just\s+)?(?:die|"
         r"disappear|wasn't\s+(?:here|alive|born)|hadn't\s+been\s+born|didn't\s+wake\s+up|"
         r"never\s+woke\s+up|would(?:n't)?\s+(?:not\s+)?wake\s+up)",
@@ -663,7 +686,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"black\b(?:\s+like\s+(?:oil|tar|coal))?",
         # The NSAID label's own words: "bloody or black stools" (Drug Facts, stomach bleeding).
         r"bloody\s+(?:vomit|sick|puke|spew)|"
-        r"(?:black|bloody|jet[-\s]black|pitch[-\s]black)\s+(?:\w+\s+)?(?:stools?|poo+s?|poop|motions?|"
+        r"(?:black|bloody|jet[-\s]black|pitch[-\s]black)\s+(?:and\s+)?(?:\w+\s+)?(?:stools?|poo+s?|poop|motions?|"
         r"bowel\s+movements?|shits?|turds?|bm|bms|potty|toilet)\b",
         r"(?:stools?|poo+s?|poop|motions?|bowel\s+movements?|shits?|bm|bms)(?:'s)?\s+(?:\w+\s+){0,3}?"
         r"(?:black|jet\s+black|bloody|full\s+of\s+blood|tar)\b",
@@ -678,7 +701,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"the\s+vomit)",
         r"(?:black|tarry)\s+(?:and\s+)?(?:sticky|tarry|tar[-\s]?like|gooey)\s+(?:stuff|mess|poo|goo)|"
         # "the loo was full of what looked like black treacle"
-        r"(?:toilet|loo|bowl|pan|bathroom|restroom|poo|stools?)\W+(?:\w+\W+){0,6}?(?:black\s+)?(?:treacle|molasses)\b|"
+        r"(?:toilet|loo|bowl|pan|bathroom|restroom|poo|stools?)\W+(?:\w+\W+){0,6}?(?:(?:black\s+)?(?:treacle|molasses)|like\s+tar)\b|"
         r"(?:toilet|loo|bowl|pan|bathroom|restroom)\W+(?:\w+\W+){0,4}?(?:pitch\s+|jet\s+)?(?:black|tarry)\s+(?:and\s+)?"
         r"(?:sticky|tarry|stuff|goo)",
         r"(?:vomit\w*|threw\s+up|puk\w*|brought\s+up|bringing\s+up|sick)\s+(?:[\w']+\s+){0,4}?"
@@ -693,7 +716,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:chest|heart\s+area)\b[^.;]{0,25}?\b(?:vice|squeez\w*|crush\w*|tight\s+band|band\s+around|"
         r"elephant|pressure|tightness)\b|(?:tightness|pressure|squeezing)\s+in\s+my\s+chest",
         r"(?:pain|ache|aching|pressure|pressing|tight(?:ness)?|heaviness|heavy|crushing|squeez\w*|"
-        r"burning|sharp|stabbing|hurt\w*|pain\w*|band)\s+(?:\w+\s+){0,4}?(?:in|on|across|"
+        r"burning|sharp|stabbing|stabs?|jabs?|hurt\w*|pain\w*|band)\s+(?:\w+\s+){0,4}?(?:in|on|across|"
         r"around|round)\s+(?:the\s+)?(?:middle\s+of\s+|centre\s+of\s+|center\s+of\s+)?"
         r"(?:my\s+|the\s+)?chest",
         r"(?:chest|breastbone|sternum)(?:'s)?\s+(?:\w+\s+){0,3}?(?:pain\w*|hurt\w*|tight(?:ness)?|pressure|heav\w*|"
@@ -711,9 +734,9 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "stroke_signs": (
         # (never "eye drops", the medicine)
-        r"(?:face|mouth|smile|lip|eye(?:lid)?)\s+(?:\w+\s+){0,4}?(?:droop\w*|drop(?:ped|ping)?\b|(?<!eye\s)drops|deviat\w*|"
+        r"(?:face|mouth|smile|grin|lip|eye(?:lid)?)(?:'s)?\s+(?:\w+\s+){0,4}?(?:droop\w*|drop(?:ped|ping)?\b|(?<!eye\s)drops|deviat\w*|"
         r"hanging|slipp\w*|"
-        r"lopsided|crooked|sagging|saggy|fallen|slanted|twisted|uneven|numb\s+on\s+one\s+side)",
+        r"lopsided|crooked|sagging|saggy|fallen|slanted|twisted|uneven|wonky|numb\s+on\s+one\s+side)",
         r"(?:droop\w*|drop(?:ped|ping)?|lopsided|crooked|sagging)\s+(?:\w+\s+){0,3}?"
         r"(?:face|mouth|smile|side\s+of\s+my\s+face)",
         r"(?:slurr\w*|slurry)\b|(?:speech|words?|talking|speak|speaking)\s+(?:\w+\s+){0,4}?(?:slurred|"
@@ -722,9 +745,14 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"all\s+wrong|mixed\s+up|strange|weird|funny|off)|"
         r"(?:speak|talk|talking|speaking)\s+(?:\w+\s+)?(?:strange|funny|weird|slurred|odd|wrong|"
         r"nonsense|gibberish)|"
-        r"(?:can't|couldn't|cannot)\s+(?:get\s+(?:my\s+|the\s+)?words\s+out|speak\s+properly|"
+        r"(?:can't|couldn't|cannot)\s+(?:get\s+(?:my\s+|the\s+|me\s+)?words\s+(?:out|right)|speak\s+properly|"
         r"talk\s+properly|find\s+(?:my\s+|the\s+)?words|(?:say|form)\s+(?:the\s+|my\s+)?words)",
-        r"(?:sudden(?:ly)?|all\s+of\s+a\s+sudden)\W+(?:\w+\W+){0,10}?(?:arm|hand|face|leg|side)\s+"
+        # …or said after: "my right arm's gone weak, came on all of a sudden"
+        r"(?:arm|hand|face)(?:'s)?\s+(?:\w+\s+){0,3}?(?:weak\w*|numb\w*|heavy|droop\w*|dead)\b[^.;]{0,40}?"
+        r"(?:(?:came\s+on|happened|started|began|it\s+was)\s+(?:all\s+of\s+a\s+|really\s+|so\s+|very\s+)?"
+        r"sudden(?:ly)?\b|out\s+of\s+(?:nowhere|the\s+blue))|"
+        r"(?:sudden(?:ly)?|all\s+of\s+a\s+sudden|out\s+of\s+nowhere|out\s+of\s+the\s+blue)\W+(?:\w+\W+){0,10}?"
+        r"(?:arm|hand|face|leg|side)\s+"
         r"(?:\w+\s+){0,3}?(?:weak\w*|numb\w*|heavy|droop\w*|dead|no\s+(?:get\s+)?(?:power|strength))|"
         r"(?:sudden(?:ly)?|all\s+of\s+a\s+sudden)\s+(?:\w+\s+){0,10}?(?:weak\w*|numb\w*|see\s+double|"
         r"(?:can't|couldn't)\s+(?:lift|move|feel|see))",
@@ -771,7 +799,10 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:hand|arm)\s+(?:won't|doesn't|can't|isn't)\s+(?:work|move|grip))|"
         r"(?:sudden\w*|all\s+of\s+a\s+sudden)\W+(?:\w+\W+){0,10}?(?:can't|cannot|couldn't)\s+see\b|"
         r"(?:can't|cannot|couldn't)\s+see\s+(?:out\s+of|with)\s+(?:my\s+|one\s+)(?:left\s+|right\s+)?eye|"
-        r"(?:lost|losing|loss\s+of)\s+(?:the\s+)?(?:sight|vision)\s+in\s+(?:my\s+|one\s+)",
+        r"(?:lost|losing|loss\s+of)\s+(?:the\s+)?(?:sight|vision)\s+in\s+(?:my\s+|one\s+)|"
+        # "half my eyesight just went": sight lost on one side, at once
+        r"(?:half|part|one\s+side)\s+(?:of\s+)?my\s+(?:eye)?(?:sight|vision)\s+(?:\w+\s+){0,2}?"
+        r"(?:went|gone|disappeared|vanished|blacked\s+out|greyed\s+out|missing)",
         # "a stroke", never "I stroke the cat" or "a stroke of luck".
         r"(?:a|mini|having|had|another)\s+stroke\b(?!\s+of\b)|\bstroke\s+(?:symptoms|signs)",
         # clinical words: "facial droop", "expressive aphasia"
@@ -955,7 +986,7 @@ _PREFILTER: Final[dict[str, str]] = {
     "chest_pain": r"chest|heart\s+attack|breastbone|sternum|heart\s+area",
     "stroke_signs": r"droop|drop|lopsided|crooked|sagg|fallen|slant|twist|uneven|numb|slur|"
     r"speech|words?|talk|speak|sudden|side|arm|stroke|headache|see\b|sight|vision|hand|deviat|face|"
-    r"smile|facial|aphasia|dysphasia|dysarthria",
+    r"smile|grin|facial|aphasia|dysphasia|dysarthria",
     "cancer_history": r"cancer|tumo|lymphoma|myeloma|leuk|melanoma|metasta|chemo|oncolog",
     "suicidal": r"die|dead|wake|sleep|end|life|suicid|harm|hurt|cut|injure|burn|self|"
     r"unalive|point|worth|live|living|better\s+off|go\s+on|exist|carry|keep|miss|care|"
@@ -1036,6 +1067,10 @@ _RESOLVED_LATER = re.compile(
     r"\bno\s+longer\b|\bhasn't\s+come\s+back\b|\bhaven't\s+had\s+(?:it|one|any)\s+since\b|"
     r"\b(?:none|nothing|not\s+once|never)\s+since\b|\be?\s*don\s+(?:better|go|clear)\b|"
     r"\b(?:strong|fine|normal|good)\s+again\b|\bback\s+to\s+normal\b|\bresolved\b|"
+    # "…yesterday, today normal only", "numb bum from the pews, gone as soon as I stood up"
+    r"\b(?:today|now)\s+(?:all\s+|totally\s+|completely\s+)?(?:normal|fine|ok(?:ay)?)\b|"
+    r"\b(?:gone|went\s+(?:away|off)|passed|wore\s+off)\s+(?:as\s+soon\s+as|once|when|the\s+moment)\s+i\s+"
+    r"(?:stood|got\s+up|moved|walked|stretched|shifted|changed\s+position)\b|"
     r"\b(?:nil|no)\s+(?:issues?|problems?|trouble|episodes?)\s+since\b|"
     # "the leaflet lists lip swelling as an allergy sign, I haven't got that"
     r"\b(?:haven't|have\s+not|don't|do\s+not)\s+(?:got|have|had)\s+(?:that|it|those|any\s+of\s+(?:that|those|them))\b|"
@@ -1124,7 +1159,8 @@ _WEAK_MILD = re.compile(
     r"\b(?:a\s+bit|a\s+little|bit|slightly|little|tad|kind\s+of|kinda|somewhat)\s+weak|"
     r"\b(?:after|from)\s+(?:the\s+|my\s+|a\s+|all\s+the\s+|that\s+)?(?:gym|workout|exercise|"
     r"exercises|walk|walking|run|running|hike|physio|training|squats|session|class|stairs|"
-    r"swim|yoga|cycling|ride|long\s+standing|standing|work|shift)|\bbut\s+(?:fine|ok|okay|good)|\btired\b|"
+    r"swim|yoga|cycling|ride|long\s+standing|standing|work|shift|climbing|climb|hiking|gardening|"
+    r"cleaning|shopping|dancing|football|tennis|golf)|\bbut\s+(?:fine|ok|okay|good)|\btired\b|"
     r"\bjelly\b.*\bgym\b|\bweak\s+small\b"
 )
 _WEAK_WORSE = re.compile(
@@ -1405,7 +1441,7 @@ _SAT_TOO_LONG = re.compile(
 _WISH_NOT_TO_WAKE = re.compile(r"\b(?:not|won't|don't|never|wouldn't)\s+(?:\w+\s+)?wak")
 _NOT_WAKING_FEARED_OR_ASKED = re.compile(
     r"\b(?:(?:risk|chance|odds|fear|afraid|scared|worried|worry|nervous|terrified)\s+(?:\w+\s+){0,3}?|"
-    r"(?:would|will|does|did)\s+it\s+take\s+(?:me\s+)?to\s+|enough\s+to\s+)$"
+    r"(?:(?:would|will|does|did)\s+it|it'?d)\s+take\s+(?:me\s+)?to\s+|enough\s+to\s+)$"
 )
 # "my left arm went floppy": a limb, the stroke's sign, not a person gone limp
 _LIMB_BEFORE = re.compile(
@@ -1475,7 +1511,11 @@ _WRITERS_OWN = frozenset(
     )
 )  # fmt: skip
 _THEY = re.compile(r"\s*(?:they|them|their|they're|they've)\s*")
-_PLURAL_PART = re.compile(r"\b(?:legs|feet|arms|hands|knees|toes|thighs|ankles|eyes|lips)\b")
+# Plural things "they" may stand for: parts of the writer, their words, their pills
+_PLURAL_PART = re.compile(
+    r"\b(?:legs|feet|arms|hands|knees|toes|thighs|ankles|eyes|lips|fingers|calves|hips|"
+    r"shoulders|cheeks|muscles|nerves|words|pills|tablets|meds|tabs)\b"
+)
 _SLEPT_THROUGH_WETTING = re.compile(
     r"\b(?:wet|wetting|peed|pee'?d|pissed|soiled|soaked)\s+(?:the\s+|my\s+)?(?:bed|sheets|myself)\b"
     r"[^.;]*\b(?:didn't|did\s+not|never|without)\s+(?:\w+\s+)?(?:wake|waking|woke|notic)"
@@ -1489,7 +1529,14 @@ _OBSERVED_BREATHING = re.compile(r"(?:hardly|barely)\s+breathing\b")
 _ME_AS_PLACE = re.compile(r"\b(?:next\s+to|beside|near|behind|in\s+front\s+of|opposite)\s+me\b")
 
 
-_OBJECT_OF = re.compile(r"\b(?:tripped|tripping|trip|stumbled|slipped)\s+(?:over|on)\s+$")
+_OBJECT_OF = re.compile(
+    r"\b(?:(?:tripped|tripping|trip|stumbled|slipped)\s+(?:over|on)|"
+    # "tried to text my daughter and couldn't get the words right": whom the writer
+    # reached, not who has the sign
+    r"(?:text|texted|texting|call|called|calling|ring|rang|ringing|phone|phoned|message|"
+    r"messaged|email|emailed|tell|told|telling|ask|asked|asking|show|showed|visit|visited|"
+    r"visiting|hug|hugged|help|helped|helping|collect|collected|picked\s+up|pick\s+up))\s+$"
+)
 
 
 def _someone_else(sentence: str, start: int) -> bool:
@@ -1581,7 +1628,16 @@ def _suicidal_not_meant(m: re.Match[str], sentence: str) -> bool:
         or _RATHER_DIE_MUNDANE.search(sentence, max(0, start - 10))
         or _DIE_WITHOUT_TREAT.search(sentence, start)
         or _hangover_joke(sentence, start)
+        or _TOLD_TO_GO_JUMP.search(sentence, max(0, start - 40), start + 5)
     )
+
+
+# "my back can go jump off a cliff", "sciatica can take a running jump": something told
+# to go away, never the writer ("I could just go jump off a cliff" stays)
+_TOLD_TO_GO_JUMP = re.compile(
+    r"\b(?!i\b)(?!i'd\b)\w+(?:'s)?\s+(?:can|could|should|may|might)\s+(?:go\s+(?:and\s+)?)?"
+    r"(?:take\s+a\s+running\s+)?jump\b"
+)
 
 
 # "drinking tonight so im gonna die tomorrow lol": tomorrow's hangover, laughed at
@@ -1976,6 +2032,9 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
     later = sentence[end:]
     if (
         flag != "stroke_signs"  # signs that passed may be a TIA: urgent all the same (NHS)
+        # (nor breathing that nearly stopped, or a person who could not be woken: the next
+        # dose may do it again — urgent even when they feel fine now)
+        and not (flag == "overdose_signs" and _OVERDOSE_SIGNS_SEEN.fullmatch(m.group()))
         and _resolved_after(later)
         and not _STILL.search(sentence[start:])
     ):
@@ -2009,7 +2068,7 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
         _NOT_WEAK.search(m.group()) or _LEGS_NOT_NEWLY_WEAK.search(sentence)
     ):
         return False  # "my legs not weak, I walk normal", "legs holding up fine, no buckling"
-    if flag == "leg_weakness" and m.groupdict().get("weak"):
+    if flag == "leg_weakness" and (m.groupdict().get("weak") or "jelly" in m.group()):
         # "legs a bit weak after the gym" is ordinary; weakness that worsens is not.
         if _JOKING.search(sentence):
             return False  # "knees went weak when I saw the bill 😂"

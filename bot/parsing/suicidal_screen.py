@@ -29,6 +29,16 @@ from functools import cache
 from bot.knowledge import all_drugs
 from bot.parsing.text import sentences
 
+# Woken at an hour or by the pain, not never waking: "hopefully i won't wake up at 3am
+# again", "hope i don't wake up in agony"
+#: (shared with the red-flag reader)
+WOKEN_AT = (
+    r"(?!\s+(?:at\s+\d|at\s+(?:night|midnight|dawn|\w+\s+o'?clock)|(?:in|during)\s+(?:the\s+night|the\s+early|"
+    r"pain|agony|a\s+sweat|tears)|with\s+(?:pain|a\s+sore|the\s+pain|cramps?|spasms?|a\s+stiff)|"
+    r"because|from\s+the\s+pain|so\s+early|early|every|again|once|twice|screaming|crying|sore|stiff|"
+    r"in\s+the\s+middle|till|until|before))"
+)
+
 # The writer as the one who would be gone: "I", "me", "myself" (not "he", "my dad").
 _ME = r"(?:i|i'm|im|i'd|id|i'll|ill|i've|me|myself)"
 _NOT = r"(?:don't|dont|do\s+not|won't|wont|wouldn't|wouldnt|didn't|didnt|not|never|no)"
@@ -46,7 +56,9 @@ _GONE = re.compile(
     rf"|\b{_ME}\s+(?:\w+\s+){{0,3}}?{_NOT}\s+(?:\w+\s+){{0,2}}?wak(?:e|ing)\s+up\b"
     r"(?!\s+(?:the|my|him|her|them|us|his|their|our|your|anyone|mum|mom|dad|early|late|at\s+night|"
     r"in\s+the\s+night|during|when|once|till|until|much|properly|easily|a\s+lot))"
-    r"|\bto\s+(?:not|never)\s+wake\s+up\b|\b(?:not|never)\s+wak(?:e|ing)\s+up\s+(?:again|at\s+all|ever)\b"
+    + WOKEN_AT
+    + r"|\bto\s+(?:not|never)\s+wake\s+up\b"
+    r"|\b(?:not|never)\s+wak(?:e|ing)\s+up\s+(?:again|at\s+all|ever)\b"
     rf"|\b{_ME}\s+(?:(?!the\b|this\b|that\b|it\b|pain\b)\w+\s+){{0,4}}?(?:to\s+)?"
     r"(?:die|dying|not\s+exist\w*|exist\s+any\s*more|"
     r"stop\s+existing|cease\s+to\s+exist|disappear\w*\s+(?:for\s+good|forever|permanently|completely)|"
@@ -183,7 +195,8 @@ _WISH_DEAD = re.compile(
     r"|\b(?:hopes?|hoping|wish|pray\w*)\s+(?:that\s+)?i\s+(?:don't|dont|won't|wont|never|do\s+not)\s+"
     r"(?:come\s+round|wake(?:\s+up)?|open\s+my\s+eyes)\b(?!\s+(?:the|my|him|her|them|us|his|their|our|"
     r"your|anyone|everyone|mum|mom|dad|baby|kids|up))"
-    r"|\bdisappointed\s+(?:that\s+)?i\s+(?:did|woke|am\s+still)"
+    + WOKEN_AT
+    + r"|\bdisappointed\s+(?:that\s+)?i\s+(?:did|woke|am\s+still)"
     r"|\b(?:as\s+well\s+off|better\s+off)\s+in\s+the\s+ground\b"
     r"|\b(?:not|don't|do\s+not)\s+(?:wish|want)\s+to\s+(?:continue|go\s+on\s+with)\s+(?:this\s+|my\s+)?life\b"
     r"|\bheart\s+would\s+(?:just\s+)?(?:\w+\s+)?stop\b|\b(?:god|lord|jesus|him)\b.{0,30}\b(?:carry|take|call)\s+me\s+home\b"
@@ -203,6 +216,9 @@ _WISH_DEAD = re.compile(
     r"|\bwoke\s+up\s+(?:again\W+)?(?:\w+\W+){0,2}?(?:unfortunately|sadly)\b(?=\W*$)"
     r"|\b(?:look\w*\s+up|googl\w*|search\w*|research\w*|read\s+up|worked\s+out|figured\s+out)\s+"
     r"(?:\w+\s+){0,2}?(?:how\s+(?:many|much)|what\s+(?:dose|amount))\b"
+    # what it would take, asked of a means: "how many tramadol it'd take to not wake up"
+    r"|\bhow\s+(?:many|much)\s+(?:[\w/-]+\s+){0,3}?(?:it'?d|it\s+would|would\s+it|does\s+it|it\s+takes)\s+"
+    r"take\s+(?:\w+\s+)?to\s+(?:not\s+wake|never\s+wake|die|kill\s+(?:me|myself)|end\s+it|stop\s+breathing)\b"
     # Held-out sets 35-41: a wish said in the plainest everyday words
     r"|\bwish\s+(?:my\s+life|it\s+all|everything)\s+(?:was|were|would\s+be)\s+(?:already\s+|just\s+)?over\b"
     r"|\b(?:wanna|want\s+to|wish\s+i\s+(?:was|were|could\s+be)|ready\s+to)\s+be\s+gone\b"

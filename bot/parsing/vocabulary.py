@@ -287,7 +287,9 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"(?:keeps|kept|keeping)\s+me\s+(?:awake|up)|can't\s+fall\s+asleep|wired\s+at\s+night|"
      r"can't\s+switch\s+off|(?:lying|lay|laying)\s+awake|(?:i'm\s+|am\s+)not\s+sleeping|"
      r"(?:has|have|had|keeps|kept|leaves|left)\s+me\s+(?:wide\s+)?awake|"
-     r"wide\s+awake\s+(?:all|every|at|most)\s+(?:\w+\s+)?night"),
+     r"wide\s+awake\s+(?:all|every|at|most)\s+(?:\w+\s+)?night|"
+     # "wide awake at 3am every night since the duloxetine"
+     r"awake\s+at\s+[1-5](?:[:.][0-5]\d)?\s*(?:am)?\s+(?:every|most)\s+nights?"),
     ("fatigue", r"tired|exhausted|exhaustion|fatigue|fatigued|no\s+energy|wiped\s+out|"
      r"drained|worn\s+out|lethargic|weary|run\s+down|knackered|shattered|zonked|no\s+get\s+up"),
     ("sweating", r"sweat(?:s|y|ing)?|night\s+sweats|clammy|perspiring|"

@@ -3201,3 +3201,26 @@ def test_days_ago_counted(text: str, day: str) -> None:
 def test_a_few_days_ago_names_no_day_to_record() -> None:
     out = run("took tramadol a few days ago", ["tramadol"])
     assert not [o for o in out if o["kind"] == "dose"], out
+
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [
+        ("what I'd give for one pain-free hour, 8 tonight", 8),
+        ("dream of being pain free, it's a 6", 6),
+        ("pain free this evening!", 0),
+    ],
+)
+def test_being_pain_free_wished_is_no_zero(text: str, score: int) -> None:
+    # the wish had been read as a score of 0 (or "one pain" as 1)
+    assert [o["score"] for o in run(text) if o["kind"] == "pain"] == [score]
+
+
+@pytest.mark.parametrize("text", ["wide awake again at 4am", "awake at 2am with it again"])
+def test_awake_in_the_small_hours_is_a_poor_night(text: str) -> None:
+    assert [o["quality"] for o in run(text) if o["kind"] == "sleep"] == ["poor"]
+
+
+def test_awake_every_night_since_a_medicine_is_its_insomnia() -> None:
+    out = run("awake at 4am most nights since starting the cymbalta", ["duloxetine"])
+    assert ["insomnia"] in [o["effects"] for o in out if o["kind"] == "side_effect"], out

@@ -202,3 +202,48 @@ def test_the_englishes_of_set_71() -> None:
 )
 def test_a_name_and_then_the_writer(text: str, flags: list[str]) -> None:
     assert detect_red_flags(normalise(text)) == flags
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # Set 75's kinds, in wording of our own: signs said lightly or in passing
+        ("lol my grin has gone all wonky and my left hand won't hold a pen", ["stroke_signs"]),
+        (
+            "couldn't get the words right on the phone to my sister, my left arm's gone heavy, "
+            "came on suddenly",
+            ["stroke_signs"],
+        ),
+        (
+            "my words keep coming out wrong, they're all muddled, and one side of my face is numb",
+            ["stroke_signs"],
+        ),
+        ("part of my vision just vanished and my right arm feels weak", ["stroke_signs"]),
+        (
+            "sat on the toilet 20 mins, can't squeeze any pee out since this morning",
+            ["bladder_bowel"],
+        ),
+        ("the numb patch on my thigh has spread up into my bum", ["saddle_numbness"]),
+        (
+            "legs have packed in, can't get up off the bed without help, weaker than last week",
+            ["leg_weakness"],
+        ),
+        ("took an extra morphine, I'm barely taking a breath every so often", ["overdose_signs"]),
+        ("wife couldn't wake me for an hour after my oxy, I'm fine now", ["overdose_signs"]),
+        ("the toilet water looked like tar after I went", ["gi_bleeding"]),
+        ("black and runny poo since the naproxen", ["gi_bleeding"]),
+        ("sharp jab in my chest when I breathe in", ["chest_pain"]),
+        ("with any luck I won't wake up tomorrow", ["suicidal"]),
+        ("been reading how many tramadol it'd take to not wake up", ["suicidal"]),
+        # ...and their look-alikes
+        ("bum went numb on the long train ride, went away as soon as I got up", []),
+        ("legs felt weak after gardening all day yesterday, today fine", []),
+        ("knees turned to jelly when the bill came lol", []),
+        ("my sciatica can go jump in the sea", []),
+        ("hope the new pills mean I don't wake up at 4am again", []),
+        ("hope I don't wake up in agony like yesterday", []),
+        ("I won't wake up till 10 if I take the amitriptyline late", []),
+    ],
+)
+def test_set_75_kinds(text: str, flags: list[str]) -> None:
+    assert detect_red_flags(normalise(text)) == flags, text
