@@ -159,6 +159,9 @@ def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]
     # "tramadol no": a med and a refusal, no verb.
     if not verbs and mentions and _MED_NO.match(clause, mentions[-1].end):
         verbs.append((mentions[0].start, mentions[0].end, "skipped"))
+    # "snooze my lyrica 15", "remind me about the naproxen": the wait asked for by name
+    if not verbs and mentions and _SNOOZE_ASKED.match(clause):
+        verbs.append((mentions[0].start, mentions[0].end, "snoozed"))
     # "naproxen with lunch later", "naproxen and flexeril after I eat": still to come.
     if (
         not verbs
@@ -180,6 +183,9 @@ def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]
         if hit is not None:
             verbs.append((hit.start(), hit.end(), "snoozed"))
     return verbs
+
+
+_SNOOZE_ASKED = re.compile(r"^\W*(?:pls\s+|please\s+)?(?:snooze|postpone|defer)\b")
 
 
 def _add_reminders_asked(clause: str, mentions: list[Mention], verbs: list[_Verb]) -> None:
@@ -777,6 +783,8 @@ def _segment_events(
     events: list[DoseEvent] = []
     for j, med in enumerate(targets):
         amount, unit, units = _amount_and_units(clause, amounts, count, named, j, med)
+        if status == "snoozed" and _SNOOZE_THEN_LENGTH.match(clause):
+            amount, unit, units = None, None, None  # "snooze my lyrica 15": a length
         events.append(
             DoseEvent(
                 status=status,
@@ -1239,7 +1247,17 @@ _OUT_OF_THEM = re.compile(
 _ALARM_MINUTES = re.compile(r"\u23f0\s*(\d{1,3})\b")  # "⏰ 15"
 
 
+# "snooze my lyrica 15", "snooze the nerve pill 15 min": the length said last, after the
+# medicine (never its strength)
+_SNOOZE_THEN_LENGTH = re.compile(
+    r"^\W*(?:pls\s+|please\s+)?snooze\b[^\d]*?\b(?P<n>\d{1,3})\s*(?:m|mins?|minutes?)?\W*$"
+)
+
+
 def _snooze_minutes(seg: str) -> int | None:
+    said_last = _SNOOZE_THEN_LENGTH.match(seg)
+    if said_last is not None and 0 < int(said_last["n"]) <= 240:
+        return int(said_last["n"])
     alarm = _ALARM_MINUTES.search(seg)
     if alarm is not None and 0 < int(alarm.group(1)) <= 24 * 60:
         return int(alarm.group(1))

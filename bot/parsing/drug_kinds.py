@@ -16,10 +16,21 @@ __all__ = ["KINDS", "names_a_kind", "of_kind"]
 KINDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\bmuscle\s+relax\w*|\brelaxers?\b"), ("muscle_relaxant",)),
     (
-        re.compile(r"\bnerve\s+(?:pain\s+)?(?:pills?|meds?|medication|tablets?|caps(?:ules)?)\b"),
+        re.compile(
+            r"\bnerve\s+(?:pain\s+)?(?:pills?|meds?|medication|medicine|tablets?|tabs?|"
+            r"caps?|capsules?|drugs?|one)\b"
+        ),
         ("gabapentinoid", "snri", "tca"),
     ),
-    (re.compile(r"\banti[-\s]?inflammator\w*|\bnsaids?\b"), ("nsaid",)),
+    # "the mood pill", "the one for my mood": the antidepressant
+    (
+        re.compile(
+            r"\b(?:mood|depression|happy)\s+(?:pills?|meds?|medication|medicine|tablets?|tabs?|"
+            r"caps?|capsules?|drugs?|one)\b|\bone\s+for\s+(?:my\s+)?(?:mood|depression)\b"
+        ),
+        ("snri", "tca", "ssri"),
+    ),
+    (re.compile(r"\banti[-\s]?inflam\w*|\bnsaids?\b"), ("nsaid",)),
     (re.compile(r"\bsteroids?\b"), ("corticosteroid",)),
     (re.compile(r"\b(?:opioids?|opiates?|narcotics?)\b"), ("opioid",)),
     (re.compile(r"\banti[-\s]?depressants?\b"), ("snri", "tca", "ssri")),
@@ -27,11 +38,15 @@ KINDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 
 
-# Medicines called by what they are for, with no class of the knowledge file behind
-# them: a dose all the same ("took the painkillers", "had my water pills").
+# Medicines called by what they are for or how they look, with no class of the
+# knowledge file behind them: a dose all the same ("took the painkillers", "had my water
+# pills", "took the little white one", "the sleepy tablet")
 _ANY_MEDICINE = re.compile(
     r"pain\s*killers?\b|pain\s+(?:meds|medication|pills?|tablets?|relief)\b|"
-    r"(?:sleeping|water|blood\s+pressure|bp)\s+(?:pills?|meds|tablets?)\b"
+    r"(?:sleeping|water|blood\s+pressure|bp)\s+(?:pills?|meds|tablets?)\b|"
+    r"(?:(?:little|big|small|tiny|huge|round|oval|long|fat|white|yellow|blue|pink|orange|green|red|"
+    r"brown|purple|grey|gray|peach|sleepy|horse|chalky|chewy|bitter|funny[-\s]shaped)\s+){1,3}"
+    r"(?:ones?|pills?|tablets?|tabs?|capsules?|caps?)\b"
 )
 
 

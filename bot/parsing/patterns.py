@@ -582,7 +582,10 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"(?:pharmacy|chemist|script|prescription|refill)\s+(?:hasn't|haven't|didn't|hadn't|isn't|"
         r"wasn't|not)\s+(?:\w+\s+)?(?:filled|ready|come|arrived|in|through|sent)|"
         r"(?:pharmacy|chemist|drugstore)\s+(?:still\s+)?(?:hasn't|haven't|hadn't|doesn't|didn't|don't)\s+"
-        r"(?:got|have|had|get)\s+(?:it|them|any)|"
+        r"(?:got|have|had|get)\s+(?:it|them|any|(?:my\s+|the\s+)(?:\w+\s+){0,2}?in\b)|"
+        # "been out since sunday", "all out till monday", "no more stock"
+        r"(?:been|i'm|im|i\s+am|all)\s+out\s+(?:since|till|until|til|for\s+(?:a|\d|two|three))\b|"
+        r"no\s+more\s+stock|"
         r"waiting\s+(?:on|for)\s+(?:the\s+|my\s+)?(?:pharmacy|chemist|refill|script|"
         r"prescription|delivery))"
     )),
@@ -614,6 +617,8 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"pain(?:'s|\s+is|\s+was)\s+(?:only\s+|just\s+)?(?:a\s+)?[0-3]\b|(?:i'm|i\s+am)\s+(?:fine|ok|okay|good)\s+today|"
         r"(?:pain|back)(?:'s|\s+is|\s+was|\s+has)?\s+(?:been\s+)?(?:\w+\s+)?(?:comfortable|settled|"
         r"calm|quiet|behaving|easier|kind\s+to\s+me)\b|"
+        # "back feels loose today": not stiff, not needed
+        r"\bback\s+(?:feels?|felt|feeling)\s+(?:\w+\s+)?(?:loose|free|looser|good|great|fine)\b|"
         r"no\s+pain|pain[-\s]free|doing\s+(?:fine|well|ok(?:ay)?|great)|behaving|i'm\s+grand|"
         r"(?:pain\s+is\s+|it's\s+)?barely\s+there|"
         r"(?:barely|hardly)\s+any\s+pain|not\s+too\s+bad|settled|"

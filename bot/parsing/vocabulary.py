@@ -199,7 +199,9 @@ def knowledge_resolver(
 # ---- symptom and activity vocabularies: canonical value -> regex alternatives ----------
 
 SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
-    ("drowsiness", r"drowsy|drowsiness|sleepy|sleepiness|groggy|grogginess|sedated|"
+    # (never "the sleepy one", "my sleepy tablet": a pill called by what it does)
+    ("drowsiness", r"drowsy|drowsiness|"
+     r"sleepy(?!\s+(?:ones?|pills?|tablets?|tabs?|meds?|capsules?|caps?)\b)|sleepiness|groggy|grogginess|sedated|"
      r"knocked\s+(?:me\s+)?out|knock(?:s|ing)?\s+me\s+out|zonked|dozy|dozing(?:\s+off)?|nodding\s+off|"
      r"can't\s+stay\s+awake|couldn't\s+stay\s+awake|out\s+of\s+it|spaced\s+out|spacey|"
      r"like\s+a\s+zombie|zombie|sluggish|heavy[-\s]headed|dopey"),
@@ -256,7 +258,8 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("black_stools", r"black\s+(?:stools?|poo|poop|poops|bowel\s+movements?|tarry)|"
      r"tarry\s+stools?|(?:stools?|poo|poop)\s+(?:is|are|was|were|looks?|looked)\s+"
      r"(?:very\s+)?(?:black|tarry|like\s+tar)|blood\s+in\s+my\s+(?:stool|poo|poop)"),
-    ("dry_mouth", r"dry\s+mouth|mouth(?:'s|\s+is|\s+has)?\s+(?:been\s+|feels\s+|so\s+)?"
+    ("dry_mouth", r"(?:dry|drier|driest)\s+mouth|"
+     r"mouth(?:'s|\s+is|\s+has)?\s+(?:been\s+|feels\s+|so\s+)?"
      r"(?:very\s+|really\s+|so\s+)?dry|"
      r"mouth\s+(?:\w+\s+)?(?:terribly|really|so|very|bone|quite|completely|super|proper|extremely|"
      r"totally|dead)\s+dry|mouth\s+dey\s+dry|"

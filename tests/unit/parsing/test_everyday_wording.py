@@ -3224,3 +3224,49 @@ def test_awake_in_the_small_hours_is_a_poor_night(text: str) -> None:
 def test_awake_every_night_since_a_medicine_is_its_insomnia() -> None:
     out = run("awake at 4am most nights since starting the cymbalta", ["duloxetine"])
     assert ["insomnia"] in [o["effects"] for o in out if o["kind"] == "side_effect"], out
+
+
+@pytest.mark.parametrize(
+    ("text", "meds", "generic"),
+    [
+        # set 76's kinds: a medicine called by what it is for
+        ("had the happy pill with breakfast", ["sertraline", "naproxen"], "sertraline"),
+        ("took the one for my depression at 8", ["amitriptyline", "ibuprofen"], "amitriptyline"),
+        ("nerve tabs down at lunch", ["pregabalin", "ibuprofen"], "pregabalin"),
+        ("anti-inflam taken with tea", ["naproxen", "gabapentin"], "naproxen"),
+    ],
+)
+def test_a_medicine_called_by_what_it_is_for(text: str, meds: list[str], generic: str) -> None:
+    doses = [o for o in run(text, meds) if o["kind"] == "dose"]
+    assert [(d["status"], d["medication"]) for d in doses] == [("taken", generic)], doses
+
+
+@pytest.mark.parametrize(
+    "text", ["took the small yellow one at 7", "had the big chalky tablet", "took my sleepy tablet"]
+)
+def test_a_pill_called_by_how_it_looks_is_a_dose(text: str) -> None:
+    out = run(text, ["naproxen", "gabapentin"])
+    assert [o["status"] for o in out if o["kind"] == "dose"] == ["taken"], out
+    assert not [o for o in out if o["kind"] == "side_effect"], out  # "sleepy tablet"
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"), [("snooze my naproxen 20", 20), ("snooze the nerve pill 10 mins", 10)]
+)
+def test_a_snooze_by_name_with_its_length_last(text: str, minutes: int) -> None:
+    # "snooze my lyrica 15" had been a dose of 15 mg taken
+    [dose] = [o for o in run(text, ["naproxen", "gabapentin"]) if o["kind"] == "dose"]
+    assert (dose["status"], dose["minutes"], dose["amount"]) == ("snoozed", minutes, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("no naproxen, been out since friday", "ran_out"),
+        ("pharmacy hasn't got my gabapentin in, so none tonight", "ran_out"),
+        ("skipped the naproxen, back feels loose this morning", "felt_fine"),
+    ],
+)
+def test_skip_reasons_in_everyday_words(text: str, reason: str) -> None:
+    doses = [o for o in run(text, ["naproxen", "gabapentin"]) if o["kind"] == "dose"]
+    assert [(d["status"], d["reason"]) for d in doses] == [("skipped", reason)], doses
