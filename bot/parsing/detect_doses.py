@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from bot.knowledge import get_drug, multiword_names
 from bot.parsing.detect_other import sleep_hours_alone
+from bot.parsing.dose_times import first_before
 from bot.parsing.drug_kinds import names_a_kind
 from bot.parsing.experiencer import given_to_another
 from bot.parsing.findings import DoseEvent, Found, Named
@@ -78,7 +79,8 @@ from bot.parsing.spans import mask
 from bot.parsing.spelling import is_english_word
 from bot.parsing.temporality import another_occasion, as_a_rule, goes_with_a_meal
 from bot.parsing.timephrases import TimeScan, resolve_scan, scan_time, taken_when
-from bot.parsing.two_doses import first_before, one_medicine_twice
+from bot.parsing.total_as_units import as_units_of_the_total
+from bot.parsing.two_doses import one_medicine_twice
 from bot.parsing.vocabulary import PILL_WORDS
 
 # A word or phrase that says what happened to a dose: (start, end, status).
@@ -99,6 +101,8 @@ def dose_events(
         seg_start = 0 if i == 0 else verb[0]
         seg_end = verbs[i + 1][0] if i + 1 < len(verbs) else len(clause)
         found = _segment_events(clause, idx, mentions, seg_start, seg_end, verb, now, zone, tscan)
+        if events and found:
+            the_timed_one(clause[seg_start:seg_end], found, events[-1])
         if events and found and _ANOTHER_OF_IT.match(clause, verb[1]):
             _of_the_last(found, events[-1])
             if found[0].at is not None:
@@ -110,6 +114,8 @@ def dose_events(
             for event in found:
                 event.at = event.at or _when_late(clause, now, zone)
         events.extend(found)
+    for event in events:
+        as_units_of_the_total(clause, event)  # "600mg so two of the 300s"
     return events
 
 
@@ -117,6 +123,25 @@ def dose_events(
 _ANOTHER_OF_IT = re.compile(
     r"\s+(?:another|one\s+more|the\s+same|again)\b(?!\s+(?:of\s+)?[a-z]{4,})"
 )
+
+
+# "skipped the 10pm one", "didn't take the 12 one", "missed the lunchtime dose": another
+# dose of the medicine just named, at its own time of day
+_THE_TIMED_ONE = re.compile(
+    r"\b(?:(?:the|my)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?|second|2nd|third|3rd|last|later|next)|"
+    r"(?:(?:the|my)\s+)?(?:noon|midday|morning|lunchtime|lunch|afternoon|evening|night|nighttime|"
+    r"bedtime|teatime|dinner|dinnertime))\s+(?:one|dose|tablet|pill|cap|capsule)\b"
+)
+
+
+def the_timed_one(text: str, found: list[DoseEvent], last: DoseEvent) -> None:
+    """Doses of "the 2pm one" with no medicine named are of the medicine just named ("…at
+    8, skipped the 2pm one")."""
+    if last.medication is None or not _THE_TIMED_ONE.search(text):
+        return
+    for event in found:
+        if event.medication is None:
+            event.medication, event.product = last.medication, last.product
 
 
 def _of_the_last(found: list[DoseEvent], last: DoseEvent) -> None:
@@ -185,7 +210,7 @@ def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]
     return verbs
 
 
-_SNOOZE_ASKED = re.compile(r"^\W*(?:pls\s+|please\s+)?(?:snooze|postpone|defer)\b")
+_SNOOZE_ASKED = re.compile(r"^\W*(?:pls\s+|please\s+)?(?:snooze|postpone|defer|hold)\b")
 
 
 def _add_reminders_asked(clause: str, mentions: list[Mention], verbs: list[_Verb]) -> None:
@@ -735,12 +760,19 @@ def _may_name_a_dose(word: str) -> bool:
     return word in DOSE_OBJECT_WORDS or any(c.isdigit() for c in word) or not is_english_word(word)
 
 
+_CAN_WAIT = re.compile(r"(?:can|could|will|'ll|gonna|has\s+to|have\s+to)\s+wait\b")
+_A_DOSE_BEFORE = re.compile(r"\b(?:it|that|they|dose|doses|pills?|meds|tablets?|one|ones)\s+$")
+
+
 def _first_snooze(clause: str, mentions: list[Mention]) -> re.Match[str] | None:
     if sleep_hours_alone(clause) is not None:
         return None  # "7.5 hrs 💤": a night's sleep, not a wait
     for m in SNOOZE.finditer(clause):
         if m.group() == "later" and LATER_FALSE.search(clause):
             continue  # "an hour later" dates what happened
+        said_of_a_dose = mentions or _A_DOSE_BEFORE.search(clause, 0, m.start())
+        if _CAN_WAIT.match(m.group()) and not said_of_a_dose:
+            continue  # "the physio can wait": something else put off
         if _asks_to_wait(clause, m, mentions):
             return m
     return None
@@ -845,7 +877,7 @@ def _twice_among_many(
         twice = one_medicine_twice(
             clause, own, one, event.medication, amounts_in(own), now, zone, idx
         )
-        out.extend(twice if len(twice) == 2 else [event])
+        out.extend(twice if len(twice) >= 2 else [event])
     return out
 
 
@@ -1250,7 +1282,8 @@ _ALARM_MINUTES = re.compile(r"\u23f0\s*(\d{1,3})\b")  # "⏰ 15"
 # "snooze my lyrica 15", "snooze the nerve pill 15 min": the length said last, after the
 # medicine (never its strength)
 _SNOOZE_THEN_LENGTH = re.compile(
-    r"^\W*(?:pls\s+|please\s+)?snooze\b[^\d]*?\b(?P<n>\d{1,3})\s*(?:m|mins?|minutes?)?\W*$"
+    r"^\W*(?:pls\s+|please\s+)?(?:snooze|hold)\b[^\d]*?\b(?P<n>\d{1,3})\s*"
+    r"(?:(?:m|mins?|minutes?)\b.*|\W*)$"
 )
 
 

@@ -19,7 +19,13 @@ from zoneinfo import ZoneInfo
 from bot.knowledge import get_drug
 from bot.knowledge import resolve_name as knowledge_name
 from bot.parsing.all_but import all_but
-from bot.parsing.detect_doses import dose_events, is_affirmation, skip_reason, snooze_lengths
+from bot.parsing.detect_doses import (
+    dose_events,
+    is_affirmation,
+    skip_reason,
+    snooze_lengths,
+    the_timed_one,
+)
 from bot.parsing.detect_other import (
     SLEEP_WORDS,
     detect_activity,
@@ -309,6 +315,8 @@ def _doses_in(
     """Whether the clause said a dose (its doses added to `found`), and the clause with its
     times, amounts and the dose's own numbers blanked, for the pain score's reading."""
     events = dose_events(clause, idx, meds, now, zone, tscan)
+    if found.doses and events and not meds.mentions(clause):
+        the_timed_one(clause, events, found.doses[-1])  # "…at 8, skipped the 2pm one"
     if (
         all(e.medication is None and e.status == "taken" for e in events)
         and not meds.mentions(clause)

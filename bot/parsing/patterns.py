@@ -205,7 +205,9 @@ NEG_TAKEN = re.compile(
     r"have|had|having|use|used|using|drink|drank|swallow(?:ed)?|"
     # a patch: "didn't put my patch on", "haven't changed the patch"
     r"put|putting|stick|stuck|apply|applied|change|changed|changing|wear|wore|"
-    r"bother(?:ed|ing)?\s+with|need(?:ed)?\s+(?=the\b|my\b|any\b))\b"
+    r"bother(?:ed|ing)?\s+with|need(?:ed)?\s+(?=the\b|my\b|any\b)|"
+    # "not doing my tramadol tonight", "didn't do the 8pm one" (never "not doing great")
+    r"(?:do|did|doing)(?=\s+(?:the|my|tonight's|today's|this\s+\w+'s)\s))\b"
     # "didn't have much pain", "haven't had time": no dose in them
     r"(?!\s+(?:much|any|a\s+lot\s+of|a\s+bad|a\s+good|the)?\s*(?:pain|sleep|energy|"
     r"appetite|problems?|issues?|trouble|symptoms?|side\s+effects?|ache|aches|flare|spasms?|"
@@ -265,7 +267,8 @@ SKIP_VERB = re.compile(
     r"no\s+more\s+(?:tablets?|pills?|meds|capsules?)\s+(?:remaining|left)|"
     + _SUPPLY_GONE
     # "holding off on the oxy tonight", "held off taking it"
-    + r"|hold(?:ing)?\s+(?:the|my)\b|"
+    # (never "hold the tizanidine 45 min": a wait)
+    + r"|hold(?:ing)?\s+(?:the|my)\b(?![^,.;]*?\b\d+\s*(?:m|mins?|minutes?|h|hrs?|hours?)\b)|"
     r"(?:hold|holding|held)\s+off\s+(?:on\s+)?(?:the|my|taking|it|them|any)\b|"
     r"(?:left|leaving)\s+(?:the|my)\s+\w+(?:\s+\w+)?\s+(?:out|off)\b|"
     # "left the valium, makes me dopey", "I leave the diclofenac today because …" (a
@@ -307,6 +310,9 @@ SNOOZE = re.compile(
     r"^\W*after\s+(?:me\s+|my\s+)?(?:tea|supper|brekkie|dinner|lunch)\W*$|"
     r"defer(?:red)?|postpone|give\s+(?:me|us)\s+(?:till|until|til)\b|"
     r"hold\s+off|"
+    # "the gabapentin can wait 15", "hold the tizanidine 45 min"
+    r"(?:can|could|will|'ll|gonna|has\s+to|have\s+to)\s+wait\b|"
+    r"^\W*hold\s+(?:the|my)\s+(?=[^,.;]*?\b\d+\s*(?:m|mins?|minutes?|h|hrs?|hours?)\b)|"
     r"not\s+(?:right\s+)?now|not\s+(?:quite\s+|just\s+)?yet|^\s*(?:shortly|soon)\b|"
     r"wait\s+(?:for\s+|another\s+|me\s+)?" + _NUM + r"\s*(?:m|min(?:ute)?s?|hours?|hrs?|h)\b|"
     r"^after\s+(?:the\s+|my\s+)?(?:prayers?|namaz|salah|salat|mass|church|shower|bath|news|meeting|"

@@ -12,10 +12,17 @@ from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from bot.parsing.dose_times import (
+    after_the_first,
+    doses_at_each_time,
+    first_before,
+    second_dose_said,
+    times_of_the_last,
+)
 from bot.parsing.findings import DoseEvent, Named
-from bot.parsing.numbers import amounts_in, bare_amount, count_in, count_value, to_float
+from bot.parsing.numbers import amounts_in, bare_amount, count_in, count_value
 from bot.parsing.patterns import MORE, MORE_START, TWICE
-from bot.parsing.timephrases import TimeScan, on_the_wall, resolve_scan, scan_time, taken_when
+from bot.parsing.timephrases import TimeScan, resolve_scan, scan_time, taken_when
 
 # "one at 8 and two at 2": two counts, each with its own time, and nothing else
 _TWO_SHARES = re.compile(
@@ -78,7 +85,10 @@ def more_of_the_last(
     if last is None or last.status != "taken":
         return []
     if m is None:
-        return _another_at(clause, idx, last, now, zone, parts)
+        # "gaba 600 - 7am/1pm/7pm": the times of the dose just named
+        return times_of_the_last(clause, last, now, zone) or _another_at(
+            clause, idx, last, now, zone, parts
+        )
 
     when = resolve_scan(tscan, now, zone)
     if when is not None:
@@ -115,9 +125,12 @@ _CLOCK_SAID = (
 # only a second dose's count or amount and its time
 # What is said of a second dose before its time: "4mg", "75", "half", "another one"
 _SECOND_WHAT = (
-    r"(?:\d+(?:\.\d+)?\s*(?:mg|g|mcg|ml)?|one|two|half|a\s+half|another(?:\s+one)?|(?:the\s+)?same|"
+    # ("x1 at noon", "2x at 1", "2 tabs at 1pm": the count said with its sign or unit)
+    r"(?:x\s*[1-4](?:\.5)?|[1-4]\s*x|(?:[1-4]|one|two|three|four)\s+(?:tabs?|tablets?|caps?|capsules?|pills?)|"
+    r"\d+(?:\.\d+)?\s*(?:mg|g|mcg|ml)?|one|two|half|a\s+half|another(?:\s+one)?|(?:the\s+)?same|"
     # "first gabapentin at 7.30, second at half 2"
-    r"(?:the\s+)?(?:second|2nd|third|3rd|next|last)(?:\s+one)?)"
+    # (never "next one at 2": the dose to come)
+    r"(?:the\s+)?(?:second|2nd|third|3rd|last)(?:\s+one)?)"
 )
 _ANOTHER_AT = re.compile(
     r"^\s*(?:and\s+|then\s+|\+\s*)?(?:(?:took|had|taken|popped)\s+)?(?P<what>"
@@ -176,16 +189,22 @@ def _another_at(
     m = _ANOTHER_AT.match(clause)
     if m is None or last.at is None:
         return []
+    if idx > 0 and last.clause != idx - 1 and _A_PLAN_SAID.search(parts[idx - 1]):
+        return []  # "took the first at 6, 2nd will be at 2, 3rd at 10": the plan goes on
     when, what = _time_of_second(m["what"], m["when"], now, zone)
     if when is None or not what:
         return []
     last.at = first_before(last.at, when, scan_time(parts[last.clause]), zone)
-    when = _after_the_first(when, last.at, scan_time(m["when"]), zone)
-    amount, unit, count = _second_dose_said(what, last.amount, last.unit, last.count)
+    when = after_the_first(when, last.at, scan_time(m["when"]), zone)
+    amount, unit, count = second_dose_said(what, last.amount, last.unit, last.count)
     at = when.isoformat(timespec="seconds")
     return [
         replace(last, amount=amount, unit=unit, count=count, at=at, clause=idx, part=last.part + 1)
     ]
+
+
+# A clause that says a dose is still to come: "2nd will be at 2", "next due at 4"
+_A_PLAN_SAID = re.compile(r"\b(?:will|'ll|gonna|going\s+to|due|planned|plan\s+to|later)\b")
 
 
 def _more_count(m: re.Match[str], before: float | None = None) -> float | None:
@@ -195,39 +214,6 @@ def _more_count(m: re.Match[str], before: float | None = None) -> float | None:
     if raw:
         return count_value(raw)
     return before if m.group().endswith("again") else 1.0
-
-
-def first_before(
-    first_at: str | None, second: datetime, first_scan: TimeScan, zone: ZoneInfo
-) -> str | None:
-    """The first of two doses comes first: "1 at 8, then 2 more at 3pm" said in the evening
-    is 08:00, not the 20:00 a bare "at 8" alone would be."""
-    if first_at is None:
-        return None
-    first = datetime.fromisoformat(first_at)
-    bare = first_scan.clock is not None and first_scan.clock.period is None
-    # (at the same instant too: "at 8 and another at 8pm" said at 20:00 is 08:00 first)
-    if bare and not first_scan.anchor and first >= second:
-        earlier = on_the_wall(first, zone, -12)
-        if earlier < second:
-            return earlier.isoformat(timespec="seconds")
-    return first_at
-
-
-def _after_the_first(
-    second: datetime, first_at: str | None, second_scan: TimeScan, zone: ZoneInfo
-) -> datetime:
-    """The second of two doses comes after the first: "first at 7.30 this morning, second
-    at half 2" said at 08:35 is 14:30 (a time still to come, which the bot asks about),
-    never the 02:30 a bare "half 2" alone would be."""
-    clock = second_scan.clock
-    if first_at is None or clock is None or clock.period is not None or second_scan.anchor:
-        return second
-    first = datetime.fromisoformat(first_at)
-    if second > first:
-        return second
-    later = on_the_wall(second, zone, 12)
-    return later if later > first else second
 
 
 def one_medicine_twice(
@@ -256,7 +242,27 @@ def one_medicine_twice(
         dose.product = named.products[0] if named.meds else None
     if doses and doses[0].count is None and named.counts and named.counts[0] is not None:
         doses[0].count = named.counts[0]  # "panadeine forte 2 at 11 and 2 more at 3"
-    return doses
+    listed = doses_at_each_time(
+        seg, doses[0] if doses else _first_of(named, medication, amounts, idx), now, zone
+    )
+    return listed if len(listed) > len(doses) else doses
+
+
+def _first_of(
+    named: Named, medication: str | None, amounts: list[tuple[float, str]], idx: int
+) -> DoseEvent:
+    """The first dose of a list, as said with the medicine's name."""
+    amount, unit = amounts[0] if len(amounts) == 1 else (None, None)
+    return DoseEvent(
+        status="taken",
+        medication=medication,
+        amount=amount,
+        unit=unit or None,
+        count=named.counts[0] if named.counts else None,
+        clause=idx,
+        part=0,
+        product=named.products[0] if named.meds else None,
+    )
 
 
 # "tizanidine 2mg at dinner and 4mg at bedtime", "pregabalin 75 at 8am + 75 at 8pm",
@@ -304,7 +310,7 @@ def _each_at_its_time(
         first_amounts = amounts
     amount, unit = first_amounts[0] if first_amounts else (None, None)
     count = count_in(first_text)
-    amount2, unit2, count2 = _second_dose_said(what, amount, unit, count)
+    amount2, unit2, count2 = second_dose_said(what, amount, unit, count)
     first_iso = first_before(
         first_at.isoformat(timespec="seconds"), second_at, scan_time(first_text), zone
     )
@@ -332,25 +338,6 @@ def _time_of_second(
         half = "am" if part["p"] == "morning" else "pm"
         return resolve_scan(scan_time(f"at {said}{half}"), now, zone), ""
     return resolve_scan(scan_time(when), now, zone), said
-
-
-def _second_dose_said(
-    what: str, amount: float | None, unit: str | None, count: float | None
-) -> tuple[float | None, str | None, float | None]:
-    """A second dose's (amount, unit, count) from what is said of it ("4mg", "75", "half",
-    "2", "another") beside the first's: an amount said, a number of 10 or more (or the
-    first's strength) as the amount, a small one as the count; else as the first."""
-    said = amounts_in(what)
-    if said:
-        return said[0][0], said[0][1], None
-    bare = to_float(what) if what[:1].isdigit() else None
-    if bare is not None and (bare >= 10 or bare == amount or bare != int(bare)):
-        return bare, unit, None  # "75 at 8pm" beside "pregabalin 75"
-    if bare is not None:
-        return amount, unit, bare
-    if what and not what.startswith(("another", "same", "the same")):
-        return amount, unit, count_value(what)  # "half at 4"
-    return amount, unit, count
 
 
 def _at(iso: str | None) -> datetime | None:

@@ -3270,3 +3270,114 @@ def test_a_snooze_by_name_with_its_length_last(text: str, minutes: int) -> None:
 def test_skip_reasons_in_everyday_words(text: str, reason: str) -> None:
     doses = [o for o in run(text, ["naproxen", "gabapentin"]) if o["kind"] == "dose"]
     assert [(d["status"], d["reason"]) for d in doses] == [("skipped", reason)], doses
+
+
+def _taken_doses(out: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    return [
+        (o["medication"], o["amount"], o["count"], (o["at"] or "")[11:16])
+        for o in out
+        if o["kind"] == "dose" and o["status"] == "taken"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "doses"),
+    [
+        # set 73's kinds: one medicine at several times, as a list after its name
+        (
+            "naproxen 250 - 6am/noon/6pm",
+            [
+                ("naproxen", 250, None, "06:00"),
+                ("naproxen", 250, None, "12:00"),
+                ("naproxen", 250, None, "18:00"),
+            ],
+        ),
+        (
+            "1 tramadol at 7 1 at 11 1 at 3",
+            [
+                ("tramadol", None, 1, "07:00"),
+                ("tramadol", None, 1, "11:00"),
+                ("tramadol", None, 1, "15:00"),
+            ],
+        ),
+        (
+            "2 nurofen at 7am and 2 at 11 and 2 at 4pm",
+            [
+                ("ibuprofen", None, 2, "07:00"),
+                ("ibuprofen", None, 2, "11:00"),
+                ("ibuprofen", None, 2, "16:00"),
+            ],
+        ),
+        (
+            "lyrica 75 twice today, 7ish and 2ish",
+            [("pregabalin", 75, None, "07:00"), ("pregabalin", 75, None, "14:00")],
+        ),
+        (
+            "1 norco at 7am, x1 at 1pm",
+            [
+                ("hydrocodone/acetaminophen", None, 1, "07:00"),
+                ("hydrocodone/acetaminophen", None, 1, "13:00"),
+            ],
+        ),
+    ],
+)
+def test_one_medicine_at_each_time_of_a_list(text: str, doses: list[tuple[Any, ...]]) -> None:
+    meds = ["naproxen", "tramadol", "ibuprofen", "pregabalin", "hydrocodone/acetaminophen"]
+    assert _taken_doses(run(text, meds)) == doses
+
+
+@pytest.mark.parametrize(
+    ("text", "dose"),
+    [
+        ("took 900mg gabapentin, three of the 300s", ("gabapentin", 300, 3)),
+        ("tramadol 100 = 2 x 50", ("tramadol", 50, 2)),
+        ("1g paracetamol (2x500) at 7", ("acetaminophen", 500, 2)),
+        ("ibuprofen 400 as two 200s", ("ibuprofen", 200, 2)),
+    ],
+)
+def test_a_total_told_as_its_units(text: str, dose: tuple[Any, ...]) -> None:
+    # "gabapentin 1200mg (4 x 300)" had been 1200 mg × 4 in the day's totals
+    meds = ["gabapentin", "tramadol", "acetaminophen", "ibuprofen"]
+    assert [d[:3] for d in _taken_doses(run(text, meds))] == [dose]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["had the baclofen at 7, 2nd is due at 1, 3rd at 7", "took baclofen at 7, next one at 1"],
+)
+def test_doses_still_to_come_in_a_list_are_not_taken_doses(text: str) -> None:
+    morning = datetime(2026, 11, 25, 9, 0, tzinfo=BERLIN)
+    assert [d[3] for d in _taken_doses(run(text, ["baclofen"], morning))] == ["07:00"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("baclofen at 8, skipped the 2pm one", "skipped"),
+        ("had my naproxen at 7, forgot the evening one", "skipped"),
+    ],
+)
+def test_the_timed_one_is_the_medicine_just_named(text: str, status: str) -> None:
+    out = run(text, ["baclofen", "naproxen", "gabapentin"])
+    skips = [o["medication"] for o in out if o["kind"] == "dose" and o["status"] == status]
+    assert skips and skips[0] in ("baclofen", "naproxen"), out
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("not doing my naproxen tonight", "skipped"),
+        ("didn't do the gabapentin", "skipped"),
+        ("hold the naproxen 30 min, just eating", "snoozed"),
+        ("the gabapentin can wait 20", "snoozed"),
+    ],
+)
+def test_doing_and_holding_a_dose(text: str, status: str) -> None:
+    # "not doing my tramadol tonight" had been a dose taken
+    doses = [o for o in run(text, ["naproxen", "gabapentin"]) if o["kind"] == "dose"]
+    assert [d["status"] for d in doses] == [status], doses
+
+
+@pytest.mark.parametrize("text", ["not doing great today", "the physio can wait", "7/10 today"])
+def test_no_dose_in_everyday_doing_and_waiting(text: str) -> None:
+    assert not [o for o in run(text, ["naproxen"]) if o["kind"] == "dose"]
