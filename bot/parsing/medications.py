@@ -9,7 +9,7 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
-from bot.knowledge import multiword_names
+from bot.knowledge import all_drugs, multiword_names
 from bot.parsing.drug_kinds import KINDS, of_kind
 from bot.parsing.patterns import COUNT_BEFORE_MED, NOT_MEDS, NUMBER_AFTER_NAME, OTC_PARTNERS, WORD
 from bot.parsing.spelling import is_english_word
@@ -190,12 +190,20 @@ def near_name(clause: str, mm: Mention) -> tuple[int, int]:
 
 
 # (only signs: "norco with tylenol" is two products)
-_JOINED = re.compile(r"\s*[+/&]\s*")
+_JOINED = re.compile(r"\s*[+/&]\s*|\s+")
+_SLASHED = re.compile(r"\s*/\s*")
+
+
+@cache
+def _combinations() -> dict[frozenset[str], str]:
+    """The knowledge file's combination products by their parts."""
+    return {frozenset(d.generic.split("/")): d.generic for d in all_drugs() if "/" in d.generic}
 
 
 def _one_combination(clause: str, found: list[Mention]) -> list[Mention]:
-    """ "tramadol+paracetamol" when the list holds tramadol/acetaminophen: one product named
-    by its parts, not a second dose of one of them."""
+    """ "tramadol+paracetamol", "tramadol paracetamol" when the list holds
+    tramadol/acetaminophen, "oxycodone/acetaminophen 5/325" whatever it holds: one product
+    named by its parts, not a dose of each (the acetaminophen counted twice)."""
     out: list[Mention] = []
     for mm in sorted(found, key=lambda m: m.start):
         prev = out[-1] if out else None
@@ -206,6 +214,14 @@ def _one_combination(clause: str, found: list[Mention]) -> list[Mention]:
             and _JOINED.fullmatch(clause, prev.end, mm.start)
         ):
             out[-1] = Mention(prev.start, mm.end, prev.generic)
+            continue
+        combined = (
+            _combinations().get(frozenset((prev.generic, mm.generic)))
+            if prev is not None and _SLASHED.fullmatch(clause, prev.end, mm.start)
+            else None
+        )
+        if prev is not None and combined is not None:
+            out[-1] = Mention(prev.start, mm.end, combined)  # written as the product's name
             continue
         out.append(mm)
     return out

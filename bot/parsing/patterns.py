@@ -604,8 +604,10 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"spaced|foggy|wobbly|dopey|doped\s+up|out\s+of\s+it|high)|feel(?:s|ing)?\s+(?:\w+\s+)?drunk|"
         r"bungs?\s+me\s+up|"
         # "my stomach can't take it", "stomach is on fire", "belly's been rough"
-        r"(?:stomach|tummy|belly|gut)(?:'s|\s+is|\s+has\s+been|\s+been)?\s+(?:\w+\s+)?(?:can't\s+(?:take|handle)|"
-        r"cannot\s+(?:take|handle)|couldn't\s+(?:take|handle)|on\s+fire|rough|wrecked|in\s+bits|playing\s+up)|"
+        r"(?:stomach|tummy|belly|gut)(?:'s|\s+is|\s+was|\s+has\s+been|\s+been)?\s+(?:\w+\s+)?(?:can't\s+(?:take|handle)|"
+        r"cannot\s+(?:take|handle)|couldn't\s+(?:take|handle)|on\s+fire|rough|wrecked|in\s+bits|playing\s+up|"
+        # Irish "my stomach was at me": bothering me
+        r"at\s+me)|"
         # a patch's, gel's or spray's own reaction: "skin is raw where it goes", "my skin went all
         # red n blotchy last time", "nose keeps bleeding from it"
         r"skin\s+(?:\w+\s+){0,2}?(?:red|raw|sore|irritated|itchy|blotchy|blistered|burnt|broken)|"
@@ -621,6 +623,8 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"pain\s+no\s+(?:dey|de|still\s+dey)|"
         r"pain(?:'s|\s+is|\s+was|\s+'s)\s+(?:\w+\s+)?(?:low|ok(?:ay)?|fine|manageable|better|gone|mild|less|reduced)|"
         r"pain(?:'s|\s+is|\s+was)\s+(?:only\s+|just\s+)?(?:a\s+)?[0-3]\b|(?:i'm|i\s+am)\s+(?:fine|ok|okay|good)\s+today|"
+        # "pain wasn't bad", "back isn't too bad today"
+        r"(?:pain|back)(?:\s+(?:wasn't|isn't|was\s+not|is\s+not)|'s\s+not)\s+(?:too\s+|that\s+|so\s+)?bad\b|"
         r"(?:pain|back)(?:'s|\s+is|\s+was|\s+has)?\s+(?:been\s+)?(?:\w+\s+)?(?:comfortable|settled|"
         r"calm|quiet|behaving|easier|kind\s+to\s+me)\b|"
         # "back feels loose today": not stiff, not needed

@@ -3381,3 +3381,45 @@ def test_doing_and_holding_a_dose(text: str, status: str) -> None:
 @pytest.mark.parametrize("text", ["not doing great today", "the physio can wait", "7/10 today"])
 def test_no_dose_in_everyday_doing_and_waiting(text: str) -> None:
     assert not [o for o in run(text, ["naproxen"]) if o["kind"] == "dose"]
+
+
+@pytest.mark.parametrize(
+    ("text", "meds", "doses"),
+    [
+        # set 74's kinds: a combination named by its parts is one dose, never one of each
+        (
+            "2 x hydrocodone/acetaminophen 10/325 at 6",
+            ["hydrocodone", "acetaminophen"],
+            [("hydrocodone/acetaminophen", 2)],
+        ),
+        (
+            "tramadol paracetamol x1 at noon",
+            ["tramadol/acetaminophen", "naproxen"],
+            [("tramadol/acetaminophen", 1)],
+        ),
+        ("took 2 combogesic at 7", ["acetaminophen/ibuprofen"], [("acetaminophen/ibuprofen", 2)]),
+        # ...and two medicines said with "and" are two
+        (
+            "oxycodone and paracetamol at 6",
+            ["oxycodone", "acetaminophen"],
+            [("oxycodone", None), ("acetaminophen", None)],
+        ),
+    ],
+)
+def test_a_combination_named_by_its_parts(
+    text: str, meds: list[str], doses: list[tuple[Any, ...]]
+) -> None:
+    got = [(d[0], d[2]) for d in _taken_doses(run(text, meds))]
+    assert got == doses
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("no naproxen this morning, my stomach was at me", "side_effects"),
+        ("skipped the naproxen, back wasn't too bad", "felt_fine"),
+    ],
+)
+def test_skip_reasons_said_in_passing(text: str, reason: str) -> None:
+    doses = [o for o in run(text, ["naproxen"]) if o["kind"] == "dose"]
+    assert [d["reason"] for d in doses] == [reason], doses
