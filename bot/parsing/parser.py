@@ -94,7 +94,13 @@ from bot.parsing.restated import restate
 from bot.parsing.spans import mask
 from bot.parsing.spoken_names import join_spoken_names
 from bot.parsing.taken_back import merge_taken_back, restate_names, restate_side, split_taken_back
-from bot.parsing.temporality import long_ago, not_now, says_done, score_not_of_now
+from bot.parsing.temporality import (
+    another_occasion_told,
+    long_ago,
+    not_now,
+    says_done,
+    score_not_of_now,
+)
 from bot.parsing.text import MAX_CHARS, clauses, normalise
 from bot.parsing.time_list import times_listed_after
 from bot.parsing.timephrases import (
@@ -261,7 +267,10 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
             # washing powder, gone now": not a side effect of now
             effects = set()
         found.effects |= effects
-        quality, hours = detect_sleep(clause)
+        # ("last time i skipped it i couldn't sleep": that night's, not last night's — a side
+        # effect told of another time is still the medicine's, and kept)
+        elsewhen = another_occasion_told(clause)
+        quality, hours = detect_sleep(clause) if not elsewhen else (None, None)
         if quality is not None:
             found.sleep_quality = found.sleep_quality or quality
             if hours is not None and found.sleep_hours is None:

@@ -12,6 +12,7 @@ from typing import Final
 __all__ = [
     "as_a_rule",
     "another_occasion",
+    "another_occasion_told",
     "goes_with_a_meal",
     "long_ago",
     "not_now",
@@ -149,6 +150,21 @@ def another_occasion(clause: str, start: int, end: int) -> bool:
         _OCCASION_BEFORE.search(clause, max(0, start - 40), start)
         or _OCCASION_AFTER.match(clause, end)
     )
+
+
+# The whole clause told of another occasion: "last time i skipped it i couldn't sleep",
+# "the other night i was up till 3" (never "worse than last week", "since last week")
+_OCCASION_TOLD: Final = re.compile(
+    r"\b(?:the\s+)?(?:last|other|one)\s+time\s+(?:that\s+|when\s+)?i\b|"
+    r"(?<!than\s)(?<!since\s)(?<!from\s)(?<!like\s)(?<!as\s)"
+    r"\b(?:the\s+other\s+(?:day|night|week)|(?:a\s+few|few|some|several)\s+days\s+(?:ago|back))\b"
+)
+
+
+def another_occasion_told(clause: str) -> bool:
+    """Whether the clause tells of another occasion than now ("last time i skipped my
+    gabapentin i couldn't sleep"): its night is not last night."""
+    return bool(_OCCASION_TOLD.search(clause))
 
 
 def goes_with_a_meal(clause: str) -> bool:
