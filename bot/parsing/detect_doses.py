@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from bot.knowledge import get_drug, multiword_names
 from bot.parsing.detect_other import sleep_hours_alone
 from bot.parsing.dose_times import first_before
-from bot.parsing.drug_kinds import names_a_kind
+from bot.parsing.drug_kinds import names_a_kind, one_pill_by_its_look
 from bot.parsing.experiencer import given_to_another
 from bot.parsing.findings import DoseEvent, Found, Named
 from bot.parsing.intents import DoseStatus, SkipReason
@@ -116,6 +116,8 @@ def dose_events(
         events.extend(found)
     for event in events:
         as_units_of_the_total(clause, event)  # "600mg so two of the 300s"
+        if event.medication is None and event.count is None and one_pill_by_its_look(clause):
+            event.count = 1.0  # "took the little white one": one of what is due, not all
     return events
 
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from bot.knowledge import get_drug
 
-__all__ = ["KINDS", "names_a_kind", "of_kind"]
+__all__ = ["KINDS", "names_a_kind", "of_kind", "one_pill_by_its_look"]
 
 #: Words for a kind of medicine -> the knowledge file's classes it names (the first that
 #: the person takes wins: "nerve pill" is the gabapentinoid, else the antidepressant).
@@ -41,13 +41,27 @@ KINDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 # Medicines called by what they are for or how they look, with no class of the
 # knowledge file behind them: a dose all the same ("took the painkillers", "had my water
 # pills", "took the little white one", "the sleepy tablet")
+_LOOK = (
+    r"(?:(?:little|big|small|tiny|huge|round|oval|long|fat|white|yellow|blue|pink|orange|green|red|"
+    r"brown|purple|grey|gray|peach|sleepy|horse|chalky|chewy|bitter|funny[-\s]shaped)\s+){1,3}"
+)
 _ANY_MEDICINE = re.compile(
     r"pain\s*killers?\b|pain\s+(?:meds|medication|pills?|tablets?|relief)\b|"
     r"(?:sleeping|water|blood\s+pressure|bp)\s+(?:pills?|meds|tablets?)\b|"
-    r"(?:(?:little|big|small|tiny|huge|round|oval|long|fat|white|yellow|blue|pink|orange|green|red|"
-    r"brown|purple|grey|gray|peach|sleepy|horse|chalky|chewy|bitter|funny[-\s]shaped)\s+){1,3}"
-    r"(?:ones?|pills?|tablets?|tabs?|capsules?|caps?)\b"
+    + _LOOK
+    + r"(?:ones?|pills?|tablets?|tabs?|capsules?|caps?)\b"
 )
+# One of them, by its look: "the little white one", "my sleepy tablet" (never "the white
+# ones": those may be all that is due)
+_ONE_BY_ITS_LOOK = re.compile(
+    r"\b(?:the|my|that|this)\s+" + _LOOK + r"(?:one|pill|tablet|tab|capsule|cap)\b(?!s)"
+)
+
+
+def one_pill_by_its_look(text: str) -> bool:
+    """Whether `text` calls one pill by how it looks ("the little white one"): one dose of
+    one of the medicines due, not all of them."""
+    return bool(_ONE_BY_ITS_LOOK.search(text))
 
 
 def names_a_kind(text: str, at: int) -> bool:

@@ -184,7 +184,12 @@ async def record_taken(
     occ, m = min(candidates, key=lambda p: abs((p[0].due_at - at).total_seconds()))
     # Tablets said ("took 2") belong to one medicine: the group only when none were.
     whole = intent.medication is None and not intent.count and not intent.amount
-    group = [(o, x) for o, x in candidates if o.due_at == occ.due_at] if whole else [(occ, m)]
+    together = [(o, x) for o, x in candidates if o.due_at == occ.due_at]
+    if intent.medication is None and not whole and len({x.id for _, x in together}) > 1:
+        # "took 2", "took the little white one" with two medicines due: which is asked,
+        # never guessed (the nearest had been taken, whichever came first)
+        return []
+    group = together if whole else [(occ, m)]
     out: list[TakenOutcome] = []
     for o, x in group:
         part = None if whole else part_of_the_dose(intent, x)
@@ -458,6 +463,9 @@ async def answer_by_text(
             if (intent.medication is None or intent.medication in (m.generic, m.name.lower()))
             and _near_said_time(intent, o, now)
         ]
+        if _one_of_several(intent, mine):
+            unapplied.append(intent)  # "took the little white one": which is asked
+            continue
         applied = False
         for occ, med in mine:
             until = snooze_until(intent, occ, med, user, now)
@@ -480,6 +488,17 @@ async def answer_by_text(
     extras = await _beyond_the_doses(s, user, done, now, said.raw, said.batch)
     snooze = min(snoozes) if snoozes else None
     return TextAnswer(done, messages, unapplied, snooze, earlier, extras)
+
+
+def _one_of_several(intent: DoseIntent, mine: list[tuple[DoseOccurrence, Medication]]) -> bool:
+    """One tablet taken, unnamed, while several medicines are due ("took 1", "took the
+    little white one"): one of them, never all."""
+    return (
+        intent.status == "taken"
+        and intent.medication is None
+        and intent.count == 1
+        and len({m.id for _, m in mine}) > 1
+    )
 
 
 async def _beyond_the_doses(

@@ -258,6 +258,8 @@ ADD_UNITS_UNEVEN = (
 )
 TOOK_NAMED_ONLY = "{what} — did you take it just now?"
 TOOK_WHICH = "Nothing is due right now, so I haven't logged anything yet. Which one did you take?"
+# "took the little white one" with two medicines due
+TOOK_WHICH_OF_DUE = "Which one did you take? I'll log it as soon as you tap."
 # "oops, only half" after All taken: which dose was only part.
 PART_WHICH = "Which one was only part of the dose?"
 TOOK_NOT_LOGGED = "OK — nothing logged."

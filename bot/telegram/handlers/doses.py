@@ -279,8 +279,12 @@ async def log_taken(
                 replies.append((texts.TOOK_HELP, None))  # no list to choose from
                 continue
             if not outcomes:
+                # (several due and one tablet said: which of those, not "nothing is due")
+                due = {m.id for _, m in await answerable(s, user.id, min(at, now))}
+                choices = [m for m in meds if m.id in due] if len(due) > 1 else meds
+                text = texts.TOOK_WHICH_OF_DUE if len(due) > 1 else texts.TOOK_WHICH
                 rec = await _ask_later(s, user.id, intent, "which", now, raw, batch)
-                replies.append((texts.TOOK_WHICH, _which_markup(d.codec, user.id, rec.id, meds)))
+                replies.append((text, _which_markup(d.codec, user.id, rec.id, choices)))
                 continue
             shown |= messages_of(_answered(outcomes))
             for outcome in outcomes:

@@ -3436,3 +3436,13 @@ def test_a_night_of_another_occasion_is_not_last_night(text: str) -> None:
 def test_a_side_effect_told_of_another_time_is_still_the_medicines() -> None:
     out = run("skipping the tramadol, last time it made me throw up", ["tramadol"])
     assert ["vomiting"] in [o["effects"] for o in out if o["kind"] == "side_effect"], out
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("took the little white one", 1), ("had my sleepy tablet", 1), ("took the white ones", None)],
+)
+def test_one_pill_by_its_look_is_one(text: str, count: int | None) -> None:
+    # one of what is due, which the bot asks (all of them had been marked taken)
+    [dose] = [o for o in run(text, ["gabapentin", "naproxen"]) if o["kind"] == "dose"]
+    assert (dose["medication"], dose["count"]) == (None, count)
