@@ -181,7 +181,7 @@ def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]
         return []  # "last time i skipped my gabapentin i couldn't sleep": a story, no dose
     verbs = [v for v in verbs if not another_occasion(clause, v[0], v[1])]
     # "ibuprofen done", "gabapentin ✅": a med and an affirmation, no verb.
-    if not verbs and mentions and MED_AFFIRM.search(clause):
+    if not verbs and mentions and MED_AFFIRM.search(clause) and not _WONDERED.search(clause):
         verbs.append((mentions[0].start, mentions[0].end, "taken"))
     # "tramadol no": a med and a refusal, no verb.
     if not verbs and mentions and _MED_NO.match(clause, mentions[-1].end):
@@ -648,8 +648,16 @@ def _planned_take(clause: str, end: int) -> bool:
     return m is not None and not _NOW_AFTER.match(clause, m.end())
 
 
+# "how would i know if i'd taken too much oxy": a taking wondered about, not told
+_IF_I = r"\b(?:if|whether)\s+(?:i'd|id|i\s+had|i've|i\s+have|i)\s+(?:already\s+|even\s+)?"
+_IF_I_BEFORE = re.compile(_IF_I + "$")
+_WONDERED = re.compile(_IF_I + r"(?:taken|took|had|take)\b")
+
+
 def _says_taken(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
     """Whether a taking verb is about a dose ("took 2", not "took a walk")."""
+    if _IF_I_BEFORE.search(clause, max(0, m.start() - 25), m.start()):
+        return False
     rest = _ONLY_SAID.sub("", clause[m.end() :], count=1)  # "took only 1", "had just the one"
     word = m.group()
     if word in ("drink", "eat") and _TO_BEFORE.search(clause, 0, m.start()):

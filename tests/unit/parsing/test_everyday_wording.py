@@ -3446,3 +3446,10 @@ def test_one_pill_by_its_look_is_one(text: str, count: int | None) -> None:
     # one of what is due, which the bot asks (all of them had been marked taken)
     [dose] = [o for o in run(text, ["gabapentin", "naproxen"]) if o["kind"] == "dose"]
     assert (dose["medication"], dose["count"]) == (None, count)
+
+
+@pytest.mark.parametrize(
+    "text", ["how would I know if I'd taken too much oxy", "no idea whether i had taken it"]
+)
+def test_a_taking_wondered_about_is_no_dose(text: str) -> None:
+    assert not [o for o in run(text, ["oxycodone"]) if o["kind"] == "dose"]

@@ -247,3 +247,33 @@ def test_a_name_and_then_the_writer(text: str, flags: list[str]) -> None:
 )
 def test_set_75_kinds(text: str, flags: list[str]) -> None:
     assert detect_red_flags(normalise(text)) == flags, text
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # Set 79's kinds, in wording of our own
+        ("sicked up some blood after lunch", ["gi_bleeding"]),
+        ("bladder keeps letting go on its own since the flare", ["bladder_bowel"]),
+        ("passing urine without control since last night", ["bladder_bowel"]),
+        ("bowels went in my sleep and I never knew", ["bladder_bowel"]),
+        ("the power in my legs is fading fast today", ["leg_weakness"]),
+        ("I can't properly feel the car seat under me since yesterday", ["saddle_numbness"]),
+        ("my son saw me clutching my chest, still sore", ["chest_pain"]),
+        (
+            "mum took extra tramadol and now she isn't waking and her breathing is slow",
+            ["overdose_signs"],
+        ),
+        # ...and their look-alikes
+        ("numb bum on the long bus ride, ok the moment i got up", []),
+        ("legs went weak on the hike, better after a rest", []),
+        ("the old man across the road had a stroke, he's home now", []),
+        ("my sciatica foot drop came back in 2019 but surgery fixed it", []),
+        ("how can I tell an allergic reaction from a heat rash?", []),
+        ("the insert for the pregabalin mentions suicidal thoughts, is that common", []),
+        ("my brother took too much of his methadone one time and ended up in icu", []),
+        ("wife reckons i take too much ibuprofen", []),
+    ],
+)
+def test_set_79_kinds(text: str, flags: list[str]) -> None:
+    assert detect_red_flags(normalise(text)) == flags, text
