@@ -157,6 +157,14 @@ def _of_the_last(found: list[DoseEvent], last: DoseEvent) -> None:
 
 # A dose supposed, not told: "if I took my whole fortnight of it…", "what would happen if
 # a person took…", "is it ok if I take…"
+# The reminder itself spoken of as a standing thing: its time asked to change, one asked
+# to be added every day (never "send me a reminder at 9", a wait asked for once)
+_THE_REMINDER_ITSELF = re.compile(
+    r"\b(?:reminders?|alarms?|notifications?)\b(?=.*\b(?:instead|every\s*day|daily|weekdays|"
+    r"weekends|each\s+(?:day|morning|night)|too\s+(?:early|late)|from\s+now\s+on|come\s+at|make\s+it|"
+    r"move|change|earlier|later\s+on)\b)|\b(?:add|set\s+up|create)\s+(?:a\s+|another\s+)?"
+    r"(?:reminder|alarm)\b(?=.*\b(?:every|daily|each)\b)"
+)
 _SUPPOSED = re.compile(
     r"^\W*(?:(?:and|but|so)\s+)?(?:what\s+(?:would|will|could)?\s*happens?\s+|(?:is\s+it|would\s+it\s+be)\s+"
     r"(?:ok|okay|safe|bad|fine|alright)\s+)?(?:if|what\s+if|suppose|supposing|imagine)\s+(?:i|you|someone|"
@@ -180,8 +188,20 @@ def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]
     if verbs and all(another_occasion(clause, v[0], v[1]) for v in verbs):
         return []  # "last time i skipped my gabapentin i couldn't sleep": a story, no dose
     verbs = [v for v in verbs if not another_occasion(clause, v[0], v[1])]
-    # "ibuprofen done", "gabapentin ✅": a med and an affirmation, no verb.
-    if not verbs and mentions and MED_AFFIRM.search(clause) and not _WONDERED.search(clause):
+    # "ibuprofen done", "gabapentin ✅": a med and an affirmation, no verb (never "the repeat
+    # prescription for the amitriptyline sorted ✅": its supply; nor a reminder's time asked)
+    no_dose = (
+        _NO_DOSE_OF_IT.search(clause)
+        or _THE_REMINDER_ITSELF.search(clause)
+        or _A_SHOP_LACKS.search(clause)
+    )
+    if (
+        not verbs
+        and mentions
+        and MED_AFFIRM.search(clause)
+        and not _WONDERED.search(clause)
+        and not no_dose
+    ):
         verbs.append((mentions[0].start, mentions[0].end, "taken"))
     # "tramadol no": a med and a refusal, no verb.
     if not verbs and mentions and _MED_NO.match(clause, mentions[-1].end):
@@ -197,6 +217,13 @@ def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]
         and not LATER_FALSE.search(clause)
     ):
         verbs.append((mentions[0].start, mentions[0].end, "snoozed"))
+    if (
+        not verbs
+        and mentions
+        and (_THE_REMINDER_ITSELF.search(clause) or _A_SHOP_LACKS.search(clause))
+    ):
+        # "can the lyrica reminder come at 7:30", "chemist didn't have the lyrica 75s"
+        return []
     if not verbs and mentions:
         if _wished_for(clause, mentions[0]):
             return []  # "I'd love a tramadol right now but it's too early"
@@ -271,9 +298,12 @@ def _bare_mention(clause: str, first: Mention, tscan: TimeScan) -> DoseStatus | 
 # to stick the butrans on"), some of it spilt ("knocked the oramorph bottle over")
 _NO_DOSE_OF_IT = re.compile(
     r"\b(?:bought|buy|ordered|picked\s+up|collected|got\s+delivered|delivery|arrived|in\s+stock)\b|"
+    # "went to boots to collect 56 naproxen", "repeat prescription for the amitriptyline sorted"
+    r"\b(?:to\s+collect|collecting|(?:to\s+)?pick\s+up|picking\s+up|repeat\s+(?:prescription|script)|"
+    r"the\s+repeat\s+for|(?:prescription|script)\s+for\s+(?:the|my))\b|"
     # "got a naloxone kit from the pharmacy": a supply, or a kit kept in case
     r"\b(?:kit|from\s+the\s+(?:pharmacy|chemist|drugstore))\b|"
-    r"\b(?:tube|bottle|tub|box|pack|packet|jar)\s+(?:is|was|holds|has|of\s+\d)|"
+    r"\b(?:tube|bottle|tub|box|pack|packet|jar|label|leaflet)\s+(?:is|was|holds|has|says|said|of\s+\d)|"
     r"\bshow(?:ed|n|s)?\s+(?:me|us)\s+how\b|\bhow\s+to\s+(?:use|stick|put|apply|take|do)\b|"
     r"\b(?:knocked|spilt|spilled|tipped)\b[^.;]{0,30}\b(?:over|bottle|everywhere)\b|"
     r"\b(?:had|has|have|got)\s+(?:it|them|some|any)\s+in\b(?!\s+(?:my|the|a|an|me)\b)"
@@ -381,6 +411,8 @@ def _add_skip_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) ->
     for m in NEG_TAKEN.finditer(clause):
         if _undecided(clause, m.start()):
             continue
+        if _A_SHOP_BEFORE.search(clause, max(0, m.start() - 30), m.start()):
+            continue  # "chemist didn't have the lyrica 75s": the shop's stock, not a dose
         near = any(m.end() <= mm.start <= m.end() + 30 for mm in mentions)
         if _names_something_else(clause, m.end(), near or bool(PILL_RE.search(clause, m.end()))):
             continue  # "didn't use the cane today", "didn't bother with the walk"
@@ -413,6 +445,13 @@ def _add_skip_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) ->
         verbs.append((need.start(), need.end(), "skipped"))  # "no need for it today"
 
 
+_A_SHOP_LACKS = re.compile(
+    r"\b(?:chemist|pharmacy|pharmacist|boots|cvs|walgreens|drugstore|shop|store)(?:'s)?\s+"
+    r"(?:didn't|hasn't|haven't|doesn't|don't|did\s+not|had\s+no|has\s+no|was\s+out|is\s+out|ran\s+out)\b"
+)
+_A_SHOP_BEFORE = re.compile(
+    r"\b(?:chemist|pharmacy|pharmacist|boots|cvs|walgreens|drugstore|shop|store)(?:'s)?\s+$"
+)
 _OUT_OF_A_THING = re.compile(
     r"^\s+of\s+(?:the\s+|my\s+|those\s+|these\s+|them\s+)?(?P<w>[a-z]{3,})\b"
 )

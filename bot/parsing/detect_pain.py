@@ -60,8 +60,10 @@ _MEASURES = re.compile(
     r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|"
     r"\b\d{1,2}[.:]\d\d\s*(?:to|-|till|until)\s*\d{1,2}[.:]\d\d\b|"
     r"\b\d+\s*-\s*\d+\s*(?:ft|feet|m\b|metres|meters|inches|cm|km|miles|kg|lbs)|"
-    # "give me 10": the minutes of a wait
+    # "give me 10": the minutes of a wait; "can u make it 7": a reminder's new hour
     r"\bgive\s+(?:me|us)\s+(?:another\s+)?\d{1,3}\b(?!\s*(?:/|out\s+of))|"
+    r"\b(?:make|move|change|set|put|switch|push)\s+(?:it|them|that|the\s+reminder)\s+(?:to\s+)?(?:at\s+)?"
+    r"\d{1,2}\b(?!\s*(?:/|out\s+of))|"
     r"\b\d+\s+in\s+\d+\s+(?:people|patients|adults|of\s+(?:us|them|people))\b|"
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+(?:a\s+)?half\s+"
     r"(?:hours?|hrs?|days?|weeks?)\b|\b\d+\s*(?:years?|yrs?)\s+old\b|"

@@ -575,21 +575,39 @@ def _held_back(
 
 
 def _asked(low: str, parts: list[str]) -> list[bool]:
-    """For each clause, whether its sentence ends with a question mark."""
+    """For each clause, whether it is asked: its sentence ends with a question mark, and
+    no later clause of that sentence opens the question ("naproxen at midnight, can i
+    take it with the cymbalta?" tells a dose, then asks)."""
     out: list[bool] = []
+    ends: list[int] = []
     pos = 0
     for part in parts:
         at = low.find(part, pos)
         if at < 0:
             out.append(False)
+            ends.append(-1)
             continue
         pos = at + len(part)
         end = _SENTENCE_END.search(low, pos)
         out.append(end is not None and end.group() == "?")
+        ends.append(end.start() if end is not None else -1)
+    for i, part in enumerate(parts):
+        later = [p for p, e in zip(parts[i + 1 :], ends[i + 1 :], strict=True) if e == ends[i]]
+        if (
+            out[i]
+            and not _OPENS_A_QUESTION.match(part)
+            and any(_OPENS_A_QUESTION.match(p) for p in later)
+        ):
+            out[i] = False
     return out
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# A clause that opens a question of its own: "can i…", "is it ok…", "does anyone…"
+_OPENS_A_QUESTION = re.compile(
+    r"^\W*(?:(?:and|but|so)\s+)?(?:can|could|is|are|does|do|did|should|would|will|shall|what|how|"
+    r"why|which|who|any(?:one|body)?|am\s+i)\b"
+)
 
 
 def _how_long_it_lasted(parts: list[str], found: Found) -> None:

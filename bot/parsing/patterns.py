@@ -233,7 +233,7 @@ YET = re.compile(r"\b(?:yet|not\s+yet)\b")
 _SUPPLY_GONE = (
     # (not "knocked the bottle over": spilt)
     r"(?:strip|stock|supply|pack|bottle|tablets?|pills?|medicine|medication|meds)\s+"
-    r"(?:is\s+|are\s+|has\s+|have\s+)?(?:over|finished|finish)\b(?<!(?<!\w)bottle\sover)|\b(?:bottle|box|pack|packet|strip|tub)(?:\s+of\s+\w+)?(?:\s+is|\s+was|'s)\s+"
+    r"(?:is\s+|are\s+|has\s+|have\s+)?(?:over|finished|finish)\b(?<!(?<!\w)bottle\sover)|\b(?:bottle|box|pack|packet|strip|tub)(?:\s+of\s+\w+)?(?:\s+is|\s+was|'s|s)\s+"
     r"(?:now\s+)?empty|(?:finished|used\s+up|used)\s+(?:the\s+|my\s+)?(?:last|all)|"
     r"finished\s+(?:the|my)\s+(?:bottle|box|pack|packet|strip|tub|prescription|script)\b|"
     r"(?<=\w\s)finish(?:ed)?\s*(?:$|,)|"
@@ -571,6 +571,8 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"tablets|medication|stock|them|it\b)|none\s+left|no\s+more\s+(?:pills|tablets|left)|"
         # "skipped cymbalta bc I'm out, refill isn't til tmrw": out, at the clause's end
         r"(?:because|cause|cos|coz|bc|as)\s+(?:i'm|im|i\s+am|i've\s+run|i\s+ran)\s+(?:all\s+)?out(?=\s*(?:[,.;!]|$))|"
+        # "skipped tramadol today because I finished it": the supply used up
+        r"(?:because|cause|cos|coz|bc|as)\s+i\s+(?:have\s+|'ve\s+)?finished\s+(?:it|them|the\s+(?:pack|box|bottle|strip))\b|"
         r"nothing\s+left\s+(?:in|of)\s+(?:the|my)\s+(?:box|bottle|pack|packet|strip|tub|prescription|script)|"
         r"(?:medicine|medication|tablets?|pills?)\s+(?:is|are)\s+(?:finish|finished|over)|"
         r"\bno\s+\w+\s+left\b|\bwala\s+na(?:ng)?\s+(?:akong\s+)?|"
@@ -597,6 +599,8 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
     )),
     ("side_effects", re.compile(
         r"\b(?:side[-\s]?effects?|makes?\s+me|made\s+me|making\s+me|gives?\s+me|gave\s+me|sedat\w*|"
+        # "wiped me out yesterday", "knocked me flat"
+        r"wiped\s+me\s+out|knocked\s+me\s+(?:flat|sideways|for\s+six)|flattened\s+me|"
         r"gi\s+upset|"
         r"upsets?\s+my\s+stomach|reaction|hungover|hangover|leaves\s+me|left\s+me|knocks\s+me|"
         r"because\s+of\s+the\s+(?:nausea|dizziness|"
@@ -617,6 +621,8 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         # "back's grand today", "back's being a legend", "good day 🙌", "pain's at 2"
         r"\bback(?:'s|\s+is)\s+(?:\w+\s+)?(?:grand|great|good|being\s+a\s+(?:legend|champ|star))\b|"
         r"\bgood\s+day\b|\bpain(?:'s|\s+is)\s+(?:at\s+|only\s+|just\s+)?(?:a\s+)?[0-2]\b|"
+        # "doc said only on bad days and today's a 3": not needed today
+        r"\bonly\s+(?:on|for|when)\s+(?:the\s+)?(?:bad|worse|worst|really\s+bad)\s+days\b|"
         r"\b(?:fe(?:el|els|lt|eling)\s+(?:\w+\s+)?(?:fine|good|better|great|ok(?:ay)?|alright|well|"
         r"decent|grand)|"
         r"(?:don't|didn't|doesn't)\s+need|not\s+needed|no\s+need|wasn't\s+needed|"
@@ -725,7 +731,9 @@ NUM_PAIN = re.compile(
 NO_PAIN = re.compile(
     r"\b(?:no\s+pain|pain[-\s]free|zero\s+pain|not\s+in\s+(?:any\s+)?pain|no\s+pain\s+at\s+all)\b"
     # "no pain going down the legs" is about the legs, not the score
-    r"(?!\s+(?:going|down|into|in\s+(?:my|the)\s+(?:legs?|arms?|feet|foot)|radiating|shooting))"
+    # ("my chest is fine, no pain there, just the back 5": pain elsewhere denied)
+    r"(?!\s+(?:going|down|into|in\s+(?:my|the)\s+(?:legs?|arms?|feet|foot|chest|neck|head|knees?|hips?)|"
+    r"radiating|shooting|there\b))"
 )
 _SCORE_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)\b"
 RANGE = re.compile(

@@ -27,7 +27,12 @@ _LONG_AGO: Final = re.compile(
     r"\b(?:years?|months?)\s+ago\b|\blast\s+year\b|\bwhen\s+i\s+was\s+(?:younger|a\s+(?:kid|teen))|"
     r"\btried\s+(?:[\w/-]+\s+){1,3}?before\b|"
     r"\b(?:haven'?t|hasn'?t|have\s+not|not)\s+(?:had|taken|used|needed)\s+(?:[\w/-]+\s+){0,3}?"
-    r"(?:in|for)\s+(?:weeks|months|years|ages|days|a\s+(?:while|long\s+time|few\s+(?:days|weeks)))\b"
+    r"(?:in|for)\s+(?:weeks|months|years|ages|days|a\s+(?:while|long\s+time|few\s+(?:days|weeks)))\b|"
+    # "haven't touched the tramadol since january"
+    r"\b(?:haven'?t|hasn'?t|have\s+not|not)\s+(?:had|taken|used|needed|touched)\s+(?:[\w/-]+\s+){0,3}?"
+    r"since\s+(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|christmas|easter|the\s+summer|"
+    r"last\s+(?:year|month)|(?:19|20)\d\d)\b"
 )
 # What is done as a rule, not what was done: "I usually take it at 9" (the verb's own
 # words), "mobic goes with breakfast"
@@ -66,7 +71,12 @@ _LATER: Final = re.compile(
     # a condition, not a deed: "if it's still bad tonight I'll take a norco"
     r"^\W*(?:and\s+|but\s+|so\s+)?(?:if|unless|in\s+case)\b|"
     # a limit, not a dose: "my doctor says maximum 3 ibuprofen 400 per day"
-    r"\b(?:max(?:imum)?|no\s+more\s+than)\s+(?:of\s+)?\d+\b[^.;,]*?\b(?:per|a|each|in\s+a)\s+day\b|"
+    r"\b(?:max(?:imum)?|no\s+more\s+than)\s+(?:of\s+)?\d+\b[^.;,]*?\b(?:(?:per|a|each|in\s+a)\s+day|"
+    r"(?:in|per|every|a)\s+24\s*(?:hrs?|hours?|h))\b|"
+    # the doctor's word on a dose: "gp says take 2 at night instead of 1"
+    r"\b(?:doctor|doc|dr|gp|consultant|physio|pharmacist|nurse|specialist)\s+(?:says?|said|told\s+me|"
+    r"wants\s+me|reckons)\s+(?:to\s+|i\s+(?:can|should|could|must)\s+)?(?:take|have|try|up|increase|go\s+up|"
+    r"cut|drop|double|halve)\b|"
     # ... or said after: "1g of paracetamol 4 times a day max", "8 a day tops"
     r"\b(?:\d+|once|twice)\s+(?:times\s+)?(?:a|per|each)\s+day\s+(?:max(?:imum)?|tops|at\s+most)\b"
 )

@@ -3453,3 +3453,54 @@ def test_one_pill_by_its_look_is_one(text: str, count: int | None) -> None:
 )
 def test_a_taking_wondered_about_is_no_dose(text: str) -> None:
     assert not [o for o in run(text, ["oxycodone"]) if o["kind"] == "dose"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # set 80's kinds: a medicine spoken of, no dose taken
+        "popped into the chemist to collect my naproxen and the repeat for the gabapentin",
+        "repeat script for the naproxen is in ✅",
+        "gp says to take 3 gabapentin at night from now",
+        "consultant said no more than 6 naproxen in 24 hrs",
+        "not touched the naproxen since christmas",
+        "could my gabapentin reminder come at 9 instead of 8 on weekends",
+        "the pharmacy didn't have the gabapentin 300s, going back friday",
+        "the naproxen box says 2 every 12 hours, is that right?",
+    ],
+)
+def test_a_medicine_spoken_of_is_no_dose(text: str) -> None:
+    out = run(text, ["naproxen", "gabapentin"])
+    assert not [o for o in out if o["kind"] == "dose"], out
+
+
+@pytest.mark.parametrize(
+    "text", ["naproxen done, can i have a coffee with it?", "gabapentin at 8, is it ok to drive?"]
+)
+def test_a_dose_told_before_a_question_is_still_told(text: str) -> None:
+    out = run(text, ["naproxen", "gabapentin"])
+    assert [o["status"] for o in out if o["kind"] == "dose"] == ["taken"], out
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("skipped the naproxen, doc said only on bad days", "felt_fine"),
+        ("skipped gabapentin cos i finished them", "ran_out"),
+        ("didn't take the gabapentin, it wiped me out last time", "side_effects"),
+        ("no naproxen this morning, bottles empty", "ran_out"),
+    ],
+)
+def test_more_skip_reasons_in_everyday_words(text: str, reason: str) -> None:
+    doses = [o for o in run(text, ["naproxen", "gabapentin"]) if o["kind"] == "dose"]
+    assert [d["reason"] for d in doses] == [reason], doses
+
+
+def test_pain_elsewhere_denied_is_no_zero() -> None:
+    out = run("neck's fine, no pain there, lower back 6", ["naproxen"])
+    assert [o["score"] for o in out if o["kind"] == "pain"] == [6]
+
+
+def test_a_reminders_new_hour_is_no_score() -> None:
+    out = run("the 7am naproxen reminder is too early, can you make it 8", ["naproxen"])
+    assert not [o for o in out if o["kind"] in ("pain", "dose")], out
