@@ -1336,7 +1336,13 @@ _SNOOZE_THEN_LENGTH = re.compile(
 )
 
 
+_MINUTES_MORE = re.compile(r"\b(?P<n>\d{1,3})\s*(?:m|mins?|minutes?)\s+more\b(?!\s+than)")
+
+
 def _snooze_minutes(seg: str) -> int | None:
+    more = _MINUTES_MORE.search(seg)
+    if more is not None and 0 < int(more["n"]) <= 240:
+        return int(more["n"])  # "30 mins more, I am eating"
     said_last = _SNOOZE_THEN_LENGTH.match(seg)
     if said_last is not None and 0 < int(said_last["n"]) <= 240:
         return int(said_last["n"])

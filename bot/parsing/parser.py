@@ -373,7 +373,14 @@ def _told_not_done(clause: str, meds: Meds, tscan: TimeScan) -> str:
     """A clause whose medicine is no dose of now, for the pain score's reading: its times,
     amounts and the numbers by its names blanked, as for a dose's."""
     masked = AMOUNT.sub(lambda m: " " * len(m.group()), mask(clause, tscan.spans))
-    return mask(masked, [near_name(clause, mm) for mm in meds.mentions(clause)])
+    # ("i take the lyrica at 8 and 8 normally": the second hour said bare)
+    hours = [m.span("h") for m in _HOUR_AFTER_AN_HOUR.finditer(clause)]
+    return mask(masked, [near_name(clause, mm) for mm in meds.mentions(clause)] + hours)
+
+
+_HOUR_AFTER_AN_HOUR = re.compile(
+    r"\b(?:at|@)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\s+(?:and|&)\s+(?P<h>\d{1,2})\b"
+)
 
 
 # "co-codamol x2 with breakfast, about 9": a clause of only an hour, after a dose
@@ -504,9 +511,24 @@ def _add_scores(
 ) -> None:
     """A clause's scores, ranked by when they were true; a past day's noted as such."""
     day = _score_day(parts, idx, tscan)
-    found.pain.extend(_by_when(scores, parts[idx], tscan, day))
+    clause = parts[idx]
+    said_when = EARLIER_TODAY.search(clause) or NOW_WORD.search(clause)
+    if (
+        idx
+        and scores
+        and not said_when
+        and tscan.anchor is None
+        and not _A_DIGIT.search(parts[idx - 1])
+    ):
+        # "back was brutal after lunch, 7 id say, better now tho, 4": the words of when sit
+        # in the clause just before the number
+        clause = f"{parts[idx - 1]} {clause}"
+    found.pain.extend(_by_when(scores, clause, tscan, day))
     if scores and day in PAST_DAYS:
         found.pain_days_ago = 2 if day == "the day before yesterday" else 1
+
+
+_A_DIGIT = re.compile(r"\d")
 
 
 def _score_day(parts: list[str], idx: int, tscan: TimeScan) -> str | None:

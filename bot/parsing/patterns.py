@@ -312,6 +312,8 @@ SNOOZE = re.compile(
     r"hold\s+off|"
     # "the gabapentin can wait 15", "hold the tizanidine 45 min"
     r"(?:can|could|will|'ll|gonna|has\s+to|have\s+to)\s+wait\b|"
+    # "30 mins more, I am eating" (never "walked 30 mins more than yesterday")
+    r"^\W*(?:(?:ma'?am|sir|madam|doc|pls|please)\W+)?\d{1,3}\s*(?:m|mins?|minutes?)\s+more\b(?!\s+than)|"
     r"^\W*hold\s+(?:the|my)\s+(?=[^,.;]*?\b\d+\s*(?:m|mins?|minutes?|h|hrs?|hours?)\b)|"
     r"not\s+(?:right\s+)?now|not\s+(?:quite\s+|just\s+)?yet|^\s*(?:shortly|soon)\b|"
     r"wait\s+(?:for\s+|another\s+|me\s+)?" + _NUM + r"\s*(?:m|min(?:ute)?s?|hours?|hrs?|h)\b|"
@@ -805,7 +807,8 @@ PAST_DAYS = frozenset(
 )
 # A score said of earlier today ranks below one said of now (when both are given).
 EARLIER_TODAY = re.compile(
-    r"\b(?:was|earlier|this\s+morning|first\s+thing|at\s+breakfast|started\s+(?:the\s+day|off|at|out)|"
+    r"\b(?:was|earlier|this\s+morning|first\s+thing|at\s+breakfast|after\s+(?:lunch|breakfast)|"
+    r"started\s+(?:the\s+day|off|at|out)|"
     r"at\s+(?:its\s+|the\s+)?worst|peaked|at\s+the\s+peak)\b"
 )
 NOW_WORD = re.compile(
@@ -946,6 +949,8 @@ SLEEP_POOR = re.compile(
     r"\b(?:not\s+much|little|hardly\s+any|barely\s+any)\s+sleep|pain\s+kept\s+me\s+(?:up|awake)|"
     r"\bsleeping\s+(?:so\s+|really\s+|very\s+)?(?:badly|terribly|poorly|awful(?:ly)?|rubbish|worse)\b|"
     r"\bkept\s+me\s+(?:up|awake)|\bcan't\s+sleep|\bcouldn't\s+(?:get\s+to\s+|fall\s+a)?sleep|"
+    # "the pain no let me sleep", "wouldn't let me sleep"
+    r"\b(?:wouldn't|won't|didn't|doesn't|no|never)\s+let\s+me\s+(?:sleep|rest|drop\s+off)\b|"
     r"\btoss(?:ed|ing)\s+and\s+turn(?:ed|ing)|\b(?:lay|lying|laid|laying)\s+awake|"
     r"\btook\s+(?:ages|forever|hours)\s+to\s+(?:fall\s+asleep|get\s+to\s+sleep|drop\s+off)|"
     r"\bstill\s+(?:wide\s+)?awake\b|"
@@ -973,7 +978,7 @@ SLEEP_GOOD = re.compile(
     r"\bbest\s+(?:night'?s?\s+)?sleep\b|"
     r"\bi\s+sleep\s+(?:very\s+|so\s+|really\s+)?(?:well|good|great|fine)\b|"
     r"\bslept\s+(?:(?!no\b|not\b|never\b|any\b)\w+\s+){0,2}?(?:well|great|good|nicely|soundly|like\s+a\s+(?:log|baby|rock)|through(?:\s+the"
-    r"\s+night)?|brilliantly|amazing(?:ly)?|fine|better|deeply|solidly|solid|ok\s+actually)\b|"
+    r"\s+night)?|brilliantly|amazing(?:ly)?|fine|better|deeply|solidly|solid|ok\s+actually|grand)\b|"
     r"\b(?:good|great|lovely|decent|full|restful|solid|amazing|excellent|peaceful|better|proper|"
     r"brilliant|grand|fab|fabulous|fantastic|wonderful|sound|unbroken|cracking|deep|blissful)\s+"
     r"(?:night(?:'s)?(?:\s+sleep)?|sleep|kip|night's\s+rest)\b|\bout\s+like\s+a\s+light\b|"

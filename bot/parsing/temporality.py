@@ -105,6 +105,24 @@ _HABIT: Final = re.compile(
     r"\b(?:(?:i\s+)?(?:" + _USUALLY + r"|never)|most\s+days|some\s+days|every\s+"
     r"(?:day|night|morning|evening))\s+(?:i\s+)?(?:take|have|skip|miss|forget|use|put|pop)\b"
 )
+# A habit said in the present with how often: "i take amitriptyline at 9 each night", "i
+# take the lyrica at 8 and 8 normally", "daily i am taking pregabalin at 9 pm only", "every
+# day morning 7 o'clock i take pregabalin", "i'm supposed to take norco every 6 hrs"
+_OFTEN = (
+    r"(?:every|each|daily|nightly|normally|usually|always|generally|typically|regularly|"
+    r"twice\s+a\s+day|(?:a|per)\s+day|in\s+the\s+mornings|mornings|evenings|weekdays)"
+)
+_HABIT_SAID: Final = re.compile(
+    r"\bi(?:'m|\s+am)?\s+(?:\w+\s+)?(?:take|taking|have|use|using)\b"
+    r"(?=[^.;!?]*\b" + _OFTEN + r"\b)|"
+    r"\b(?:daily|every\s*day|each\s+day|every\s+(?:morning|night|evening))\b[^.;!?]*?"
+    r"\bi(?:'m|\s+am)?\s+(?:take|taking|have|use)\b|"
+    r"\b(?:supposed|meant)\s+to\s+(?:take|have|use)\b[^.;!?]*\b(?:every|each|a\s+day|daily|twice)\b"
+)
+# ...never one with now in it: "i take my tramadol now, every 6 hours it is"
+_NOW_SAID: Final = re.compile(
+    r"\b(?:now|just|right\s+now|today|tonight|this\s+(?:morning|evening))\b"
+)
 # What would have been, not what was: "usually I'd have had a norco by now"
 _WOULD_HAVE: Final = re.compile(
     r"\b(?:i'd|i\s+would|would)\s+(?:normally\s+|usually\s+)?have\s+(?:had|taken)\b"
@@ -121,7 +139,9 @@ def not_now(clause: str) -> bool:
     taken (or missed) now."""
     if _LONG_AGO.search(clause) or _WOULD_HAVE.search(clause):
         return True
-    habit = _HABIT.search(clause)
+    habit = _HABIT.search(clause) or (
+        _HABIT_SAID.search(clause) if not _NOW_SAID.search(clause) else None
+    )
     if habit and not _PAST_DEED.search(clause) and ")" not in clause[habit.end() :]:
         # ("took the duloxetine at 9 (late, I usually take it at 7) and a flexeril": the
         # doses stand; the habit is an aside)

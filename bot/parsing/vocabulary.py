@@ -258,7 +258,7 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("black_stools", r"black\s+(?:stools?|poo|poop|poops|bowel\s+movements?|tarry)|"
      r"tarry\s+stools?|(?:stools?|poo|poop)\s+(?:is|are|was|were|looks?|looked)\s+"
      r"(?:very\s+)?(?:black|tarry|like\s+tar)|blood\s+in\s+my\s+(?:stool|poo|poop)"),
-    ("dry_mouth", r"(?:dry|drier|driest)\s+mouth|"
+    ("dry_mouth", r"(?:dry|drier|driest)\s+mouth|tongue\s+(?:\w+\s+)?(?:stick(?:s|ing)?|stuck)\s+to\s+the\s+roof|"
      r"mouth(?:'s|\s+is|\s+has)?\s+(?:been\s+|feels\s+|so\s+)?"
      r"(?:very\s+|really\s+|so\s+)?dry|"
      r"mouth\s+(?:\w+\s+)?(?:terribly|really|so|very|bone|quite|completely|super|proper|extremely|"

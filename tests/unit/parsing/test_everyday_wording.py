@@ -3504,3 +3504,45 @@ def test_pain_elsewhere_denied_is_no_zero() -> None:
 def test_a_reminders_new_hour_is_no_score() -> None:
     out = run("the 7am naproxen reminder is too early, can you make it 8", ["naproxen"])
     assert not [o for o in out if o["kind"] in ("pain", "dose")], out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # set 78's kinds: a habit said in the present with how often is no dose now
+        "i take my naproxen at 8 every morning",
+        "daily i am taking gabapentin at 10 pm",
+        "every night at 9 i take the gabapentin",
+        "i have the naproxen at 8 and 8 usually, is that right",
+        "i'm supposed to take gabapentin every 8 hrs",
+    ],
+)
+def test_a_habit_with_how_often_is_no_dose(text: str) -> None:
+    out = run(text, ["naproxen", "gabapentin"])
+    assert not [o for o in out if o["kind"] in ("dose", "pain")], out
+
+
+def test_the_words_of_when_in_the_clause_before_a_score() -> None:
+    out = run("awful first thing, 8 honestly, easier now, 5")
+    assert [o["score"] for o in out if o["kind"] == "pain"] == [5]
+
+
+@pytest.mark.parametrize(
+    ("text", "quality"),
+    [("pain wouldn't let me sleep", "poor"), ("slept grand after the lyrica", "good")],
+)
+def test_more_ways_to_tell_a_night(text: str, quality: str) -> None:
+    assert [o["quality"] for o in run(text, ["pregabalin"]) if o["kind"] == "sleep"] == [quality]
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"), [("15 mins more please", 15), ("sir 20 min more", 20)]
+)
+def test_minutes_more_is_a_wait(text: str, minutes: int) -> None:
+    doses = [o for o in run(text, ["naproxen"]) if o["kind"] == "dose"]
+    assert [(d["status"], d["minutes"]) for d in doses] == [("snoozed", minutes)]
+
+
+def test_a_tongue_stuck_to_the_roof_of_the_mouth_is_dry_mouth() -> None:
+    out = run("my tongue keeps sticking to the roof of my mouth", ["amitriptyline"])
+    assert ["dry_mouth"] in [o["effects"] for o in out if o["kind"] == "side_effect"], out
