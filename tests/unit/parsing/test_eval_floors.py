@@ -48,14 +48,14 @@ def test_once_blind_sets_keep_their_red_flags() -> None:
     the fields no worse than when they were last worked on (figures in BENCHMARKS.md)."""
     blind = evaluate(BLIND_FILES)
     assert blind.lines.total >= 8090
-    assert blind.lines.hits >= 7897, str(blind.lines)
+    assert blind.lines.hits >= 7898, str(blind.lines)
     assert blind.flag_recall.rate >= 0.99, str(blind.flag_recall)
     assert blind.alarms.hits == 0, str(blind.alarms)
     assert blind.all_fields.rate >= 0.95, str(blind.all_fields)
 
 
 def test_later_sets_keep_what_they_read() -> None:
-    """Sets 35-46 and 49-76 (BENCHMARKS.md): thoughts of suicide said indirectly, half of
+    """Sets 35-46 and 49-80 (BENCHMARKS.md): thoughts of suicide said indirectly, half of
     them near misses; corrections, questions and plans; doses asked for, owed or wished;
     doses and symptoms as typed on a phone; the physical red flags in everyday words;
     medicines by their brand names around the world (46: most of its misses are brands
@@ -73,12 +73,14 @@ def test_later_sets_keep_what_they_read() -> None:
     kind beside the ones that count (69); people on opioids (70); the Englishes of the
     world (71); skips and waits, and why (72); several doses in one message (73);
     combination products (74); the safety net against figures of speech, and signs said
-    lightly (75); medicines described, not named (76). These
+    lightly (75); medicines described, not named (76); the development files' mix again
+    (77); when it happened (78); the safety net, mixed (79); medicines spoken of with no
+    dose taken (80). These
     floors keep what is found, and allow no false alarm (four lines whose label the
     product does not follow are set apart in exceptions.tsv, with why)."""
     later = evaluate(LATER_FILES)
-    assert later.lines.total >= 8691
-    assert later.lines.hits >= 8149, str(later.lines)
-    assert later.flag_recall.hits >= 1522, str(later.flag_recall)
+    assert later.lines.total >= 9571
+    assert later.lines.hits >= 9028, str(later.lines)
+    assert later.flag_recall.hits >= 1681, str(later.flag_recall)
     assert later.alarms.hits == 0, str(later.alarms)
     assert later.all_fields.rate >= 0.90, str(later.all_fields)
