@@ -190,6 +190,12 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"leakage|accidents?)",
         _CANT + r"\s+(?:\w+\s+)?(?:pee|peeing|wee|weeing|urinate|urinating|piss|"
         r"pass(?:ing)?\s+(?:urine|water)|empty(?:ing)?\s+my\s+bladder|go\s+for\s+a\s+(?:pee|wee))\b",
+        # "not peed since yesterday arvo, feel like i need to but can't"
+        r"\bnot\s+(?:peed|urinated|weed|had\s+a\s+(?:pee|wee))\s+since\b[^.;]*\b(?:can't|cannot|won't|nothing)\b",
+        r"(?:stopped\s+being\s+able\s+to|can't|cannot|no\s+longer|don't)\s+feel\s+(?:when|if)\s+"
+        r"(?:i'm|i\s+am|my\s+bladder\s+is|my\s+bladder's)\s+full",
+        r"(?:no\s+idea|didn't\s+(?:know|realise|realize|notice|feel))\s+(?:that\s+)?i'?d\s+(?:gone|wet\s+myself|"
+        r"peed|weed|soiled\s+myself)",
         r"haven't\s+(?:peed|urinated|weed|been\s+able\s+to\s+pee|had\s+a\s+(?:pee|wee))\s+"
         r"(?:since|all\s+day|for|in)",
         r"(?:accidents?|leak(?:ed|ing|s)?)\s+(?:in|with|into|on)\s+(?:my|the)\s+" + _PANTS,
@@ -238,6 +244,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"bathroom|pants|bed|knickers|underwear)",
     ),
     "saddle_numbness": (
+        # "wiping after the toilet feels like wiping someone else"
+        r"wip\w*\s+(?:\w+\s+){0,4}?(?:feels?|felt)\s+like\s+(?:i'm\s+)?(?:wiping\s+)?(?:someone|somebody)\s+else",
         # "can't really feel the loo seat when i sit down": no feeling where one sits
         r"(?:can't|cannot|couldn't)\s+(?:really\s+|properly\s+|even\s+)?feel\s+(?:the\s+)?(?:loo|toilet|chair|"
         r"car|bike|bicycle)\s+seat",
@@ -308,7 +316,20 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"can't\s+(?:hold|support|carry)\s+me|stopped\s+working|not\s+working|won't\s+work|"
         r"don't\s+work|turned\s+to\s+jelly)",
         _FEET + r"\s+(?:\w+\s+){0,3}?(?:dragg?(?:ing|s|ed)?|drop(?:ping|s|ped)?|"
-        r"slapp?(?:ing|s)|flopp?(?:ing|y|s)|catch(?:es|ing)\s+on|scuff(?:ing|s))\b",
+        r"slapp?(?:ing|s)|flopp?(?:ing|y|s)|catch(?:es|ing)\s+on|scuff(?:ing|s)|smack(?:s|ing)?\s+(?:the\s+)?"
+        r"(?:floor|ground|pavement))\b",
+        # "toes catch, getting worse", "ankle won't bend up anymore", "can't get my left foot up
+        # onto the kerb" (a foot that drops)
+        r"\btoes?\s+(?:keep\s+)?catch(?:es|ing)?\b(?=[^.;]*\b(?:worse|new|now|anymore|any\s+more|getting)\b)|"
+        r"\bankle\s+(?:won't|doesn't|can't|will\s+not|isn't)\s+(?:\w+\s+)?(?:bend|lift|flex|go)\s+up\b|"
+        r"(?:can't|cannot|couldn't)\s+(?:get|lift|pull|bend)\s+(?:my\s+)?(?:left\s+|right\s+)?"
+        r"(?:foot|toes|ankle)\s+up\b",
+        # "my right leg won't do what i tell it, worse since last night"; "leg power is
+        # reducing day by day"
+        r"(?:leg|legs|foot)\s+(?:\w+\s+){0,2}?(?:won't|doesn't|wouldn't|will\s+not)\s+do\s+what\s+i\s+"
+        r"(?:tell|want|ask)\w*\b(?=[^.;]*\b(?:worse|weaker|getting|now|anymore|day\s+by\s+day)\b)|"
+        r"(?:leg|legs)\s+(?:power|strength)\s+(?:is\s+)?(?:reducing|decreasing|going|getting\s+less|weakening|"
+        r"less\s+and\s+less)\b",
         r"(?:dragg?(?:ing|ed)?|drag)\s+(?:my\s+)?(?:left\s+|right\s+)?(?:foot|leg|feet|legs)",
         # "mi foot dem a get weaker every day" (Jamaican), "legs are getting weaker"
         r"(?:foot|feet|leg|legs)\s+(?:dem\s+)?(?:a\s+|is\s+|are\s+|keep\s+)?(?:get|getting|gettin|going)\s+"
@@ -386,12 +407,14 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"went\s+(?:grey|gray|blue|floppy)\s+(?:and\s+(?:floppy|grey|gray|limp)\s+)?(?:\w+\s+){0,8}?"
         r"(?:wouldn't|didn't|couldn't)\s+(?:answer|respond|wake)",
         r"(?:can't|couldn't|cannot|can\s+barely|can\s+hardly|could\s+barely|could\s+hardly|"
-        r"unable\s+to|won't|wouldn't|hard\s+to|struggling\s+to|trouble|not\s+able\s+to|"
+        # (never "i won't wake him, he needs the sleep": the writer's choice)
+        r"unable\s+to|(?<!\bi\s)won't|(?<!\bi\s)wouldn't|hard\s+to|struggling\s+to|trouble|not\s+able\s+to|"
         r"impossible\s+to)\s+(?:\w+\s+)?(?:wake|waking|rouse|rousing|waken)\s+"
         r"(?:me|him|her|them|my\s+\w+|\w+\s+up|up\s+(?:me|him|her|my\s+\w+)|"
         # "can't wake Dad properly"
         r"(?:mum|mom|dad|mam|nan|gran|grandad|grandpa|grandma|\w+)\s+(?:properly|at\s+all|fully))",
-        r"(?:won't|will\s+not|isn't|not|doesn't|didn't|wouldn't)\s+(?:\w+\s+)?(?:wake|waking)\s*up\b"
+        r"(?:won't|will\s+not|isn't|not|doesn't|didn't|wouldn't)\s+(?:\w+\s+)?(?:wake|waking)"
+        r"(?:\s*up\b|\b(?!\s*up\b))"
         + WOKEN_AT
         + r"|"
         # "now she don't wake up" (never "I don't wake up till 10": a habit)
@@ -402,17 +425,25 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"can't\s+be\s+woken|won't\s+come\s+round|passed\s+out|unconscious|keeps?\s+passing\s+out|"
         r"(?:he|she|they)\s+(?:is\s+)?(?:not|no|doesn't|won't|isn't)\s+answer(?:ing)?\s+(?:me|us)|"
         r"(?:can't|couldn't|cannot)\s+get\s+(?:a\s+|any\s+)?(?:response|answer)\s+(?:out\s+of|from)|"
+        # "we can't keep her awake", "can't keep him awake"
+        r"(?:can't|cannot|couldn't)\s+keep\s+(?:her|him|them|me|my\s+\w+|mum|mom|dad)\s+awake|"
+        r"gurgl\w*\s+(?:snor\w*|sounds?|noises?|breath\w*)|"
         r"(?:gone|went|going)\s+(?:all\s+)?floppy|"
         r"making\s+(?:\w+\s+)?(?:gurgling|snoring|choking|rattling)\s+(?:noises|sounds)|"
         r"(?:can't|cannot|couldn't)\s+get\s+(?:him|her|them|my\s+\w+)\s+to\s+(?:open\s+(?:his|her|their)\s+"
         r"eyes|wake|respond)|"
         r"(?:drifting|nodding|dozing)\s+off\W+(?:\w+\W+){0,6}?(?:can't|cannot|struggling\s+to)\s+breathe",
         r"breath(?:ing|s|e)?(?:'s)?\s+(?:is\s+|are\s+|was\s+|dey\s+|seems?\s+|sounds?\s+|feels?\s+|felt\s+|gone\s+|"
-        r"has\s+gone\s+|has\s+been\s+|got\s+|went\s+|is\s+going\s+|getting\s+)?"
+        r"has\s+gone\s+|has\s+been\s+|got\s+|went\s+|is\s+going\s+|getting\s+|goes\s+|going\s+|"
+        # "my breathing keeps stopping", "breathing feels like it's slowing down"
+        r"keeps\s+|kept\s+|keeps\s+on\s+|feels?\s+like\s+(?:it'?s\s+|its\s+)?)?"
         r"(?:very\s+|really\s+|so\s+|too\s+|extremely\s+|super\s+|weirdly\s+|real\s+|quite\s+|"
         r"pretty\s+|dead\s+|all\s+)*"
         r"(?:slow|shallow|weird|strange|funny|irregular|laboured|labored|rattly|rattling|"
-        r"gurgling|stopping|stopped|faint|slowed)",
+        r"gurgling|stopping|stopped|faint|slowed|slowing|pausing)",
+        # breaths counted far too few: "breathing like 4 times a minute"
+        r"breath\w*\s+(?:\w+\s+)?(?:like\s+|about\s+|only\s+|maybe\s+)?(?:[1-8]|one|two|three|four|five|six|seven|"
+        r"eight)\s+(?:times\s+|breaths\s+)?(?:a|per|every)\s+min",
         r"(?:slow|shallow|stopped|irregular|laboured|labored|gasping|gurgling|noisy)\s+breath\w*|"
         r"barely\s+breathing|not\s+breathing|stopped\s+breathing|stops\s+breathing|"
         r"hardly\s+breathing|breathing\s+has\s+slowed|"
@@ -437,10 +468,10 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:me|him|her|them|my\s+\w+)\b|"
         r"gasping\s+(?:for\s+(?:air|breath)\s+)?in\s+(?:my|his|her|their)\s+sleep",
         # CDC's signs of an opioid overdose: "falling asleep or loss of consciousness"
-        r"(?:can't|cannot|couldn't)\s+(?:keep\s+(?:my|me)\s+(?:head\s+up|eyes\s+open)|stay\s+awake)\W+"
+        r"(?:can't|cannot|couldn't)\s+(?:(?:keep|hold)\s+(?:my|me)\s+(?:head\s+up|eyes\s+open)|stay\s+awake)\W+"
         r"(?:\w+\W+){0,8}?(?:" + _OPIOID_OR_TOO_MUCH + r")|"
         r"(?:" + _OPIOID_OR_TOO_MUCH + r")\W+(?:\w+\W+){0,10}?"
-        r"(?:can't|cannot|couldn't)\s+(?:keep\s+(?:my|me)\s+(?:head\s+up|eyes\s+open)|stay\s+awake)",
+        r"(?:can't|cannot|couldn't)\s+(?:(?:keep|hold)\s+(?:my|me)\s+(?:head\s+up|eyes\s+open)|stay\s+awake)",
     ),
     "allergic_reaction": (
         _FACE + _W + r"{0,5}?\W+(?:is\s+|are\s+)?(?:swell(?:ing|s|ed)?|swollen|puff(?:ing|ed)\s*up|"
@@ -702,7 +733,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"bloody\s+(?:vomit|sick|puke|spew)|"
         r"(?:black|bloody|jet[-\s]black|pitch[-\s]black)\s+(?:and\s+)?(?:\w+\s+)?(?:stools?|poo+s?|poop|motions?|"
         r"bowel\s+movements?|shits?|turds?|bm|bms|potty|toilet)\b",
-        r"(?:stools?|poo+s?|poop|motions?|bowel\s+movements?|shits?|bm|bms)(?:'s)?\s+(?:\w+\s+){0,3}?"
+        r"(?:stools?|poo+s?|poop|motions?|bowel\s+movements?|shits?|bm|bms|feces|faeces)(?:'s)?\s+(?:\w+\s+){0,3}?"
         r"(?:black|jet\s+black|bloody|full\s+of\s+blood|tar)\b",
         r"blood\s+(?:\w+\s+){0,3}?(?:when|after)\s+i\s+(?:poo|poop|went|go|wipe)|"
         r"blood\s+(?:\w+\s+){0,4}?(?:when|while|as)\s+i\s+(?:was\s+)?(?:sick|vomit\w*|threw\s+up|"
@@ -2104,6 +2135,8 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
         _NOT_WEAK.search(m.group()) or _LEGS_NOT_NEWLY_WEAK.search(sentence)
     ):
         return False  # "my legs not weak, I walk normal", "legs holding up fine, no buckling"
+    if flag == "leg_weakness" and _PINNED_DOWN.search(sentence):
+        return False  # "cat is dead asleep on my legs and i can't move lol"
     if flag == "leg_weakness" and (m.groupdict().get("weak") or "jelly" in m.group()):
         # "legs a bit weak after the gym" is ordinary; weakness that worsens is not.
         if _JOKING.search(sentence):
@@ -2112,6 +2145,13 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
             return True
         return not _WEAK_MILD.search(sentence)
     return True
+
+
+# Legs held down by something on them, not weak: a pet, a child, a weight
+_PINNED_DOWN = re.compile(
+    r"\b(?:cat|dog|puppy|kitten|baby|toddler|kid|grandkid|child|laptop)\b[^.;]{0,30}?\b(?:on|across|over)\s+"
+    r"my\s+(?:legs?|lap|feet|knees)\b"
+)
 
 
 def _resolved_after(later: str) -> bool:

@@ -36,7 +36,8 @@ WOKEN_AT = (
     r"(?!\s+(?:at\s+\d|at\s+(?:night|midnight|dawn|\w+\s+o'?clock)|(?:in|during)\s+(?:the\s+night|the\s+early|"
     r"pain|agony|a\s+sweat|tears)|with\s+(?:pain|a\s+sore|the\s+pain|cramps?|spasms?|a\s+stiff)|"
     r"because|from\s+the\s+pain|so\s+early|early|every|again|once|twice|screaming|crying|sore|stiff|"
-    r"in\s+the\s+middle|till|until|before))"
+    r"in\s+the\s+middle|till|until|before|for\s+(?:school|nursery|work|college|uni|church|the\s+bus))|"
+    r"\s+(?:him|her|them|the\s+\w+)\b)"
 )
 
 # The writer as the one who would be gone: "I", "me", "myself" (not "he", "my dad").

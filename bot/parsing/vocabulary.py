@@ -231,7 +231,10 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"food|it|them|tablets?|pills?|water)\s+down"),
     ("constipation", r"constipat\w*|(?:can't|haven't\s+been\s+able\s+to|couldn't)\s+(?:poo|poop|"
      r"go\s+number\s+two|go\s+for\s+a\s+poo)|"
-     r"haven't\s+(?:pooped|pooed|been\s+for\s+a\s+poo|had\s+a\s+(?:poo|bowel\s+movement|bm))|bunged\s+up|bungs?\s+me\s+up|"
+     r"(?:haven't|not)\s+(?:pooped|pooed|been\s+for\s+a\s+(?:poo|number\s+two)|had\s+a\s+(?:poo|bowel\s+movement|bm))|"
+     r"bunged\s+up|bungs?\s+me\s+up|"
+     # "motion is not coming since 3 days" (Indian English)
+     r"motions?\s+(?:(?:is|are)\s+)?(?:not|isn't|aren't)\s+(?:coming|passing|happening)|"
      r"blocked\s+up|no\s+poo\s+(?:for|after|in)\s+\w+\s+days|"
      r"(?:not|haven't|have\s+not)\s+had\s+a\s+(?:poo|bm|bowel\s+movement)\s+(?:since|for|in)\b|"
      r"no\s+bowel\s+movements?|hard\s+stools?|straining\s+on\s+the\s+toilet|backed\s+up"),
@@ -258,8 +261,9 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("black_stools", r"black\s+(?:stools?|poo|poop|poops|bowel\s+movements?|tarry)|"
      r"tarry\s+stools?|(?:stools?|poo|poop)\s+(?:is|are|was|were|looks?|looked)\s+"
      r"(?:very\s+)?(?:black|tarry|like\s+tar)|blood\s+in\s+my\s+(?:stool|poo|poop)"),
-    ("dry_mouth", r"(?:dry|drier|driest)\s+mouth|tongue\s+(?:\w+\s+)?(?:stick(?:s|ing)?|stuck)\s+to\s+the\s+roof|"
-     r"mouth(?:'s|\s+is|\s+has)?\s+(?:been\s+|feels\s+|so\s+)?"
+    ("dry_mouth", r"(?:dry|drier|driest)\s+mouth|"
+     r"tongue\s+(?:\w+\s+)?(?:stick(?:s|ing)?|stuck)\s+to\s+the\s+roof|"
+     r"mouth(?:'s|\s+is|\s+has)?\s+(?:been\s+|feels\s+|so\s+|always\s+|constantly\s+)?"
      r"(?:very\s+|really\s+|so\s+)?dry|"
      r"mouth\s+(?:\w+\s+)?(?:terribly|really|so|very|bone|quite|completely|super|proper|extremely|"
      r"totally|dead)\s+dry|mouth\s+dey\s+dry|"

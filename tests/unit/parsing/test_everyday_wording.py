@@ -3546,3 +3546,16 @@ def test_minutes_more_is_a_wait(text: str, minutes: int) -> None:
 def test_a_tongue_stuck_to_the_roof_of_the_mouth_is_dry_mouth() -> None:
     out = run("my tongue keeps sticking to the roof of my mouth", ["amitriptyline"])
     assert ["dry_mouth"] in [o["effects"] for o in out if o["kind"] == "side_effect"], out
+
+
+@pytest.mark.parametrize(
+    ("text", "effect"),
+    [
+        ("not been for a number two since friday on the codeine", "constipation"),
+        ("motion is not coming since 2 days", "constipation"),
+        ("mouth is always dry on the amitriptyline", "dry_mouth"),
+    ],
+)
+def test_side_effects_in_more_words(text: str, effect: str) -> None:
+    out = run(text, ["codeine", "amitriptyline"])
+    assert [effect] in [o["effects"] for o in out if o["kind"] == "side_effect"], out

@@ -277,3 +277,40 @@ def test_set_75_kinds(text: str, flags: list[str]) -> None:
 )
 def test_set_79_kinds(text: str, flags: list[str]) -> None:
     assert detect_red_flags(normalise(text)) == flags, text
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # Sets 82 and 84's kinds, in wording of our own: overdose signs
+        (
+            "two extra oxy, can't hold my head up and my breathing feels like it's slowing",
+            ["overdose_signs"],
+        ),
+        (
+            "partner says my breathing keeps stopping when i nod off on the morphine",
+            ["overdose_signs"],
+        ),
+        ("dad's had extra tramadol, he's muddled and we can't keep him awake", ["overdose_signs"]),
+        ("he's making a gurgling snore and won't wake after his norco", ["overdose_signs"]),
+        ("she's breathing maybe 5 times a minute", ["overdose_signs"]),
+        # ...the cauda equina and a foot that drops
+        ("my left foot smacks the ground when i walk now, worse this week", ["leg_weakness"]),
+        ("can't lift my right foot up, toes catching more and more now", ["leg_weakness"]),
+        ("my leg won't do what i tell it anymore", ["leg_weakness"]),
+        ("leg power getting less and less each day", ["leg_weakness"]),
+        ("ankle won't bend up since tuesday", ["leg_weakness"]),
+        ("not peed since breakfast, i need to but nothing comes", ["bladder_bowel"]),
+        ("can't feel when my bladder is full any more, leaked in the car", ["bladder_bowel"]),
+        ("found my jeans damp, no idea i'd wet myself", ["bladder_bowel"]),
+        ("wiping feels like i'm wiping somebody else", ["saddle_numbness"]),
+        ("faeces black like tar since monday", ["gi_bleeding"]),
+        # ...and their look-alikes
+        ("i won't wake him, he was up all night", []),
+        ("i won't wake up till noon tomorrow, day off", []),
+        ("the kids won't wake for school again", []),
+        ("dog asleep across my legs, can't move lol", []),
+    ],
+)
+def test_sets_82_and_84_kinds(text: str, flags: list[str]) -> None:
+    assert detect_red_flags(normalise(text)) == flags, text
