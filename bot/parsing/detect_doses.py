@@ -1331,8 +1331,9 @@ _ALARM_MINUTES = re.compile(r"\u23f0\s*(\d{1,3})\b")  # "⏰ 15"
 # "snooze my lyrica 15", "snooze the nerve pill 15 min": the length said last, after the
 # medicine (never its strength)
 _SNOOZE_THEN_LENGTH = re.compile(
-    r"^\W*(?:pls\s+|please\s+)?(?:snooze|hold)\b[^\d]*?\b(?P<n>\d{1,3})\s*"
-    r"(?:(?:m|mins?|minutes?)\b.*|\W*)$"
+    r"^\W*(?:pls\s+|please\s+)?(?:snooze|hold|remind\s+me)\b[^\d]*?(?<!at\s)(?<!by\s)(?<!@\s)(?<!@)"
+    r"\b(?P<n>\d{1,3})\s*"
+    r"(?:(?P<u>m|mins?|minutes?|h|hrs?|hours?)\b.*|\W*)$"
 )
 
 
@@ -1344,8 +1345,11 @@ def _snooze_minutes(seg: str) -> int | None:
     if more is not None and 0 < int(more["n"]) <= 240:
         return int(more["n"])  # "30 mins more, I am eating"
     said_last = _SNOOZE_THEN_LENGTH.match(seg)
-    if said_last is not None and 0 < int(said_last["n"]) <= 240:
-        return int(said_last["n"])
+    if said_last is not None:
+        hours = (said_last["u"] or "m").startswith("h")
+        minutes = int(said_last["n"]) * (60 if hours else 1)
+        if 0 < minutes <= 240:
+            return minutes  # "snooze my lyrica 15", "snooze zanaflex and mobic 1 hr"
     alarm = _ALARM_MINUTES.search(seg)
     if alarm is not None and 0 < int(alarm.group(1)) <= 24 * 60:
         return int(alarm.group(1))

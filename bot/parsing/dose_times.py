@@ -106,6 +106,8 @@ _SEP = re.compile(
     r"\s*(?:,|;|\+|&|\band\b|\bthen\b|\bn\b|(?:(?<=[ap]m)|(?<=noon)|(?<=midday))\s*/"
     r"(?=\s*(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]m|noon|midday)))\s*"
     r"(?:then\s+)?|"
+    # "gabapentin 8am 2pm 10pm": clock times side by side
+    r"(?<=[ap]m)\s+(?=\d{1,2}(?:[:.]\d\d)?\s*[ap]m\b)|"
     r"\s+(?=(?:x\s*[1-4]|[1-4]\s*x|one|two|three|[1-4])\s+(?:at|@)\s+\d)"
 )
 _CLOCK = (
@@ -113,13 +115,17 @@ _CLOCK = (
     r"\d{1,2}(?:[:.][0-5]\d)?\s*ish|noon|midday|midnight)|"
     r"(?:at|@|around|about)\s+\d{1,2}(?:[:.][0-5]\d)?"
 )
+_DAY = r"(?:today|yesterday|this\s+morning|tonight|last\s+night|this\s+evening|this\s+afternoon)"
+_DAY_SAID = re.compile(r"\b" + _DAY + r"\b")
 # One later item: what is said of the dose, then its time, and nothing else
 _ITEM = re.compile(
     r"^(?:(?P<what>x\s*[1-4](?:\.5)?|[1-4]\s*x|[1-4](?:\.5)?|one|two|three|four|half|another|"
     r"(?:the\s+)?same|(?:the\s+)?(?:second|2nd|third|3rd)(?:\s+one)?|\d+(?:\.\d+)?\s*(?:mg|mcg|g)|"
     r"\d{2,4})\s+)?(?:(?:tabs?|tablets?|caps?|capsules?|pills?)\s+)?(?:again\s+)?"
-    r"(?P<when>" + _CLOCK + r"|\d{1,2}(?:[:.][0-5]\d)?)(?:\s+again)?"
-    r"(?:\s+(?:sir|ma'?am|po|lah|mate|today|so\s+far))*\W*$"
+    # ("n today at 7", "2 pm yesterday": the day said with the time)
+    r"(?P<day1>" + _DAY + r"\s+)?"
+    r"(?P<when>" + _CLOCK + r"|\d{1,2}(?:[:.][0-5]\d)?)(?:\s+again)?(?P<day2>\s+" + _DAY + r")?"
+    r"(?:\s+(?:sir|ma'?am|po|lah|mate|today|so\s+far|all\s+done|done|taken|both))*\W*$"
 )
 _HALF_OF_DAY = re.compile(r"am|pm|ish|[ap]\.m")
 
@@ -147,6 +153,10 @@ def doses_at_each_time(
             return []
         items.append(("", at, head_scan))
     bare_ok = counted or (head_scan.clock is not None and head_scan.clock.period is None)
+    # The day said once holds for the times said without one: "yesterday: 8am 2pm 10pm",
+    # "500 at 6 am and 2 pm yesterday"
+    head_day = _DAY_SAID.search(head)
+    later: list[tuple[str, str, str | None]] = []  # (what, the time said, its own day)
     for part in rest:
         m = _ITEM.match(part)
         if m is None:
@@ -154,11 +164,25 @@ def doses_at_each_time(
         when = m["when"]
         if when[:1].isdigit() and not _HALF_OF_DAY.search(when) and not bare_ok:
             break  # a bare number after a clock with its am/pm: no time said
-        scan = scan_time("at " + when if when[:1].isdigit() else when)
+        said = "at " + when if when[:1].isdigit() else when
+        own_day = (m["day1"] or m["day2"] or "").strip() or None
+        later.append(((m["what"] or "").strip(), said, own_day))
+    last_day = later[-1][2] if later else None
+    if last_day and head_day is None and not any(day for _, _, day in later[:-1]):
+        if not counted:
+            head_scan = scan_time(f"{head} {last_day}")
+            at = resolve_scan(head_scan, now, zone)
+            if at is None:
+                return []
+            items = [("", at, head_scan)]
+        later = [(what, said, last_day) for what, said, _ in later]
+    for what, said, day in later:
+        day = day or (head_day.group() if head_day else None)
+        scan = scan_time(f"{day} {said}" if day else said)
         at = resolve_scan(scan, now, zone)
         if at is None:
             break
-        items.append(((m["what"] or "").strip(), at, scan))
+        items.append((what, at, scan))
     if len(items) < 2:
         return []
     if not counted and first.count is None:

@@ -793,7 +793,7 @@ def _attach_fragments(
     _taken_late_after_all(parts, found, now, zone)
     _forgot_but_will_take_it(found)
     _name_the_patch(parts, found, meds)
-    _it_is_the_one_named_before(parts, found)
+    _it_is_the_one_named_before(parts, found, meds)
     _supply_told(parts, found)
     _share_of_the_dose(parts, found)
     _taken_not_ahead(parts, found, now, zone)
@@ -1087,7 +1087,10 @@ def _name_it(parts: list[str], found: Found, meds: Meds) -> None:
     # named before; "threw up after the tramadol, skipping tonight's dose": the one
     # medicine the message named, in whatever it said of it.
     for i, d in enumerate(found.doses):
-        if d.medication is None and IT.search(parts[d.clause]):
+        pronoun = IT.search(parts[d.clause])
+        if pronoun is not None and pronoun.group() == "them":
+            continue  # "cymbalta n aleve i still have, took them at 8": the ones just named
+        if d.medication is None and pronoun is not None:
             # "took my celebrex at 9 and forgot this morning's": an earlier dose, even of
             # the same clause
             named = [e for e in found.doses[:i] if e.clause <= d.clause and e.medication]
@@ -1243,18 +1246,43 @@ _SUPPLY_SAID = re.compile(
 )
 
 
-def _it_is_the_one_named_before(parts: list[str], found: Found) -> None:
-    # "forgot my patch yesterday, did it just now": "it" is the one medicine named before
-    # (an unnamed dose would otherwise answer whatever reminder is open)
-    for d in found.doses:
-        if d.medication is not None or d.status != "taken" or not _IT.search(parts[d.clause]):
+def _it_is_the_one_named_before(parts: list[str], found: Found, meds: Meds) -> None:
+    # "forgot my patch yesterday, did it just now": "it" is the one medicine named before;
+    # "cymbalta n aleve i still have, took them at 8", "forgot the mobic and the flexeril,
+    # took both at 6": "them", "both" are the ones named just before (an unnamed dose would
+    # otherwise answer whatever reminder is open — or, once, the medicine run out of)
+    for d in list(found.doses):
+        said = _IT.search(parts[d.clause]) if d.clause < len(parts) else None
+        if d.medication is not None or d.status != "taken" or said is None:
             continue
-        before = {e.medication for e in found.doses if e.clause < d.clause and e.medication}
-        if len(before) == 1:
-            d.medication = before.pop()
+        plural = _PLURAL_IT.search(said.group()) is not None
+        if not plural:
+            before = {e.medication for e in found.doses if e.clause < d.clause and e.medication}
+            named = list(before) if len(before) == 1 else []
+        else:
+            named = _named_just_before(parts, d.clause, meds, plural)
+        if not named:
+            continue
+        d.medication = named[0]
+        for n, generic in enumerate(named[1:], 1):
+            found.doses.append(replace(d, medication=generic, part=d.part + n))
 
 
-_IT = re.compile(r"\b(?:did|done|had|took|taken)\s+(?:it|them)\b")
+def _named_just_before(parts: list[str], clause: int, meds: Meds, plural: bool) -> list[str]:
+    """The medicines named in the nearest clause before `clause` that names any: one for
+    "it", two or more for "them" ([] when that does not fit)."""
+    for j in range(clause - 1, -1, -1):
+        names = list(dict.fromkeys(m.generic for m in meds.mentions(parts[j])))
+        if names:
+            return names if (len(names) > 1) == plural else []
+    return []
+
+
+_IT = re.compile(
+    r"\b(?:did|done|had|took|taken|take)\s+(?:it|them|both|the\s+(?:morning|evening|night|"
+    r"lunchtime)\s+ones?)\b|\bboth\s+(?:taken|done|had|down)\b"
+)
+_PLURAL_IT = re.compile(r"\b(?:them|both|ones)\b")
 
 
 def _may_be_a_patch(generic: str) -> bool:

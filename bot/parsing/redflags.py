@@ -414,9 +414,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         # "can't wake Dad properly"
         r"(?:mum|mom|dad|mam|nan|gran|grandad|grandpa|grandma|\w+)\s+(?:properly|at\s+all|fully))",
         r"(?:won't|will\s+not|isn't|not|doesn't|didn't|wouldn't)\s+(?:\w+\s+)?(?:wake|waking)"
-        r"(?:\s*up\b|\b(?!\s*up\b))"
-        + WOKEN_AT
-        + r"|"
+        r"(?:\s*up\b|\b(?!\s*up\b))" + WOKEN_AT + r"|"
         # "now she don't wake up" (never "I don't wake up till 10": a habit)
         r"(?<!\bi\s)\bdon't\s+wake\s*up\b(?!\s+(?:till|until|til|before|early|at|on|in\s+time|for))|"
         # Nigerian Pidgin: "my brother no dey wake", "him breath dey slow"

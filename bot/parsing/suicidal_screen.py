@@ -563,7 +563,8 @@ _DOSE_WORD = re.compile(
 # "… all of them together", "take all my …": medicines taken at once, only with one
 # named after it ("period and back pain together … took 2 naproxen" is no means).
 _ALL_AT_ONCE = re.compile(
-    r"\b(?:all\s+of\s+them|together|the\s+lot|every\s+(?:last\s+)?one|every\s+(?:single\s+)?(?:pill|tablet|capsule)|"
+    # (never "drink it at 8:30 together with gabapentin": two medicines taken side by side)
+    r"\b(?:all\s+of\s+them|together(?!\s+with\b)|the\s+lot|every\s+(?:last\s+)?one|every\s+(?:single\s+)?(?:pill|tablet|capsule)|"
     r"(?:took|take|taking|swallow\w*)\s+all\s+(?:of\s+)?(?:my|the))\b"
 )
 

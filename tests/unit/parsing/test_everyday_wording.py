@@ -3559,3 +3559,85 @@ def test_a_tongue_stuck_to_the_roof_of_the_mouth_is_dry_mouth() -> None:
 def test_side_effects_in_more_words(text: str, effect: str) -> None:
     out = run(text, ["codeine", "amitriptyline"])
     assert [effect] in [o["effects"] for o in out if o["kind"] == "side_effect"], out
+
+
+@pytest.mark.parametrize(
+    ("text", "taken", "skipped"),
+    [
+        # set 83's kinds: several medicines in one message
+        (
+            "all my tablets done after lunch except the naproxen, not needed",
+            ["gabapentin", "tramadol"],
+            ["naproxen"],
+        ),
+        (
+            "out of tramadol since monday. gabapentin and naproxen i've got, had them at 9",
+            ["gabapentin", "naproxen"],
+            ["tramadol"],
+        ),
+        (
+            "forgot the naproxen and the gabapentin this morning, took both at 11",
+            ["naproxen", "gabapentin"],
+            ["naproxen", "gabapentin"],
+        ),
+    ],
+)
+def test_several_medicines_and_their_pronouns(
+    text: str, taken: list[str], skipped: list[str]
+) -> None:
+    # "…took them at 8" had been a dose of the medicine run out of
+    out = run(text, ["gabapentin", "tramadol", "naproxen"])
+    doses = [o for o in out if o["kind"] == "dose"]
+    assert sorted(d["medication"] for d in doses if d["status"] == "taken") == sorted(taken)
+    assert sorted(d["medication"] for d in doses if d["status"] == "skipped") == sorted(skipped)
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("naproxen 500 at 7 am and 1 pm yesterday", ["2026-11-24T07:00", "2026-11-24T13:00"]),
+        (
+            "yesterday: gabapentin 8am 2pm 8pm",
+            ["2026-11-24T08:00", "2026-11-24T14:00", "2026-11-24T20:00"],
+        ),
+        ("naproxen yesterday at 6pm n today at 8am", ["2026-11-24T18:00", "2026-11-25T08:00"]),
+    ],
+)
+def test_the_day_of_a_list_of_times(text: str, times: list[str]) -> None:
+    out = run(text, ["naproxen", "gabapentin"])
+    assert [o["at"][:16] for o in out if o["kind"] == "dose"] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [("snooze the naproxen and gabapentin 1 hr", 60), ("remind me gabapentin 20 min", 20)],
+)
+def test_a_wait_by_name_in_hours_or_minutes(text: str, minutes: int) -> None:
+    doses = [o for o in run(text, ["naproxen", "gabapentin"]) if o["kind"] == "dose"]
+    assert doses and {d["minutes"] for d in doses} == {minutes}
+
+
+def test_a_reminder_at_an_hour_is_no_length() -> None:
+    [dose] = [
+        o for o in run("remind me about the naproxen at 9", ["naproxen"]) if o["kind"] == "dose"
+    ]
+    assert dose["minutes"] != 9
+
+
+def test_two_medicines_taken_together_is_no_suicidal_means() -> None:
+    out = run(
+        "had my nortriptyline at 9 together with the gabapentin", ["nortriptyline", "gabapentin"]
+    )
+    assert not [o for o in out if o["kind"] == "red_flag"], out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "skipped the naproxen, it's upsetting my stomach",
+        "the gabapentin has me wrecked, skipped it",
+    ],
+)
+def test_side_effect_reasons_said_in_the_present(text: str) -> None:
+    doses = [o for o in run(text, ["naproxen", "gabapentin"]) if o["kind"] == "dose"]
+    assert [d["reason"] for d in doses] == ["side_effects"], doses
