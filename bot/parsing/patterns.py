@@ -634,7 +634,9 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"pain(?:'s|\s+is|\s+was|\s+'s)\s+(?:\w+\s+)?(?:low|ok(?:ay)?|fine|manageable|better|gone|mild|less|reduced)|"
         r"pain(?:'s|\s+is|\s+was)\s+(?:only\s+|just\s+)?(?:a\s+)?[0-3]\b|(?:i'm|i\s+am)\s+(?:fine|ok|okay|good)\s+today|"
         # "pain wasn't bad", "back isn't too bad today"
-        r"(?:pain|back)(?:\s+(?:wasn't|isn't|was\s+not|is\s+not)|'s\s+not)\s+(?:too\s+|that\s+|so\s+)?bad\b|"
+        r"(?:pain|back)(?:\s+(?:wasn't|isn't|was\s+not|is\s+not)|'s\s+not|s\s+not)\s+(?:too\s+|that\s+|so\s+)?bad\b|"
+        # NZ "back's sweet as today"
+        r"\b(?:back|pain)(?:'s|\s+is)\s+sweet(?:\s+as)?\b|"
         r"(?:pain|back)(?:'s|\s+is|\s+was|\s+has)?\s+(?:been\s+)?(?:\w+\s+)?(?:comfortable|settled|"
         r"calm|quiet|behaving|easier|kind\s+to\s+me)\b|"
         # "back feels loose today": not stiff, not needed

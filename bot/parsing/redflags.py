@@ -452,7 +452,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:lips?|fingertips|fingernails|nails|face|skin)\s+(?:\w+\s+){0,4}?(?:blue|bluish|"
         r"purple|grey|gray|ashen)\b|blue\s+(?:lips|fingertips|tinge|face)|"
         r"(?:blue|grey|gray|purple)\s+(?:round|around|on|at|in)\s+(?:the\s+|my\s+|his\s+|her\s+)?lips",
-        r"nodding\s+off\s+(?:mid[-\s]?sentence|while\s+(?:talking|eating|standing))|"
+        r"(?:nodding|nodded|falling|fell|dropping|dropped)\s+(?:off|asleep)\s+(?:mid[-\s]?(?:sentence|conversation)|"
+        r"while\s+(?:talking|eating|standing))|"
         r"pin[-\s]?point\s+pupils?|pupils?\s+(?:are\s+|look\s+|were\s+|seem\s+)?(?:like\s+)?(?:tiny|"
         r"very\s+small|really\s+small|so\s+small|pin[-\s]?points?|pin[-\s]?pricks?|like\s+pins)",
         _TOO_MUCH_TAKEN,
@@ -1021,7 +1022,8 @@ _PREFILTER: Final[dict[str, str]] = {
     "overdose_signs": r"wak|wok|rous|respon|pass|conscious|breath|blue|purple|gr[ea]y|ashen|pupil|"
     r"pinpoint|"
     r"too\s+(?:many|much)|overdos|\bod|whole|entire|took\s+all|doubl|awake|head\s+up|eyes\s+open|every|"
-    r"answer|nodding|response|floppy|gurgl|snor|chok|rattl|open\s+(?:his|her|their)\s+eyes",
+    r"answer|nodding|nodded|asleep|response|floppy|gurgl|snor|chok|rattl|open\s+(?:his|her|their)\s+eyes|"
+    r"hold\s+(?:my|me)",
     "allergic_reaction": r"throat|tongue|lip|face|mouth|airway|jaw|breath|swallow|wheez|gasp|"
     r"anaph|allerg|epi|hives|angio|eyelid|cheek|enough\s+air",
     "trauma": r"fell|fallen|fall|accident|crash|collision|rear|hit|struck|knocked|slipp|"

@@ -203,6 +203,9 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("drowsiness", r"drowsy|drowsiness|"
      r"sleepy(?!\s+(?:ones?|pills?|tablets?|tabs?|meds?|capsules?|caps?)\b)|sleepiness|groggy|grogginess|sedated|"
      r"knocked\s+(?:me\s+)?out|knock(?:s|ing)?\s+me\s+out|zonked|dozy|dozing(?:\s+off)?|nodding\s+off|"
+     # "nodded off on the couch after my gabapentin", "falling asleep on the sofa"
+     r"nodded\s+off|(?:keep\s+|kept\s+)?falling\s+asleep\s+(?:on\s+the\s+(?:sofa|couch|chair)|in\s+my\s+chair|"
+     r"sitting\s+up|at\s+my\s+desk|mid\s*-?\s*(?:sentence|conversation))|"
      r"can't\s+stay\s+awake|couldn't\s+stay\s+awake|out\s+of\s+it|spaced\s+out|spacey|"
      r"like\s+a\s+zombie|zombie|sluggish|heavy[-\s]headed|dopey"),
     ("dizziness", r"dizzy|dizziness|giddy|giddiness|"

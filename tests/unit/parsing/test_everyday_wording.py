@@ -3641,3 +3641,21 @@ def test_two_medicines_taken_together_is_no_suicidal_means() -> None:
 def test_side_effect_reasons_said_in_the_present(text: str) -> None:
     doses = [o for o in run(text, ["naproxen", "gabapentin"]) if o["kind"] == "dose"]
     assert [d["reason"] for d in doses] == ["side_effects"], doses
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["nodded off in front of the telly after my pregabalin", "keep falling asleep on the couch"],
+)
+def test_nodding_off_is_drowsiness_not_a_flag(text: str) -> None:
+    out = run(text, ["pregabalin"])
+    assert ["drowsiness"] in [o["effects"] for o in out if o["kind"] == "side_effect"], out
+    assert not [o for o in out if o["kind"] == "red_flag"], out
+
+
+@pytest.mark.parametrize(
+    "text", ["no oxy tonight, pains not bad", "skipped the oxy, back's sweet as"]
+)
+def test_felt_fine_in_more_englishes(text: str) -> None:
+    doses = [o for o in run(text, ["oxycodone"]) if o["kind"] == "dose"]
+    assert [d["reason"] for d in doses] == ["felt_fine"], doses

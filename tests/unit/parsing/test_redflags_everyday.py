@@ -314,3 +314,8 @@ def test_set_79_kinds(text: str, flags: list[str]) -> None:
 )
 def test_sets_82_and_84_kinds(text: str, flags: list[str]) -> None:
     assert detect_red_flags(normalise(text)) == flags, text
+
+
+def test_falling_asleep_mid_sentence_after_extra_opioid_is_an_overdose_sign() -> None:
+    text = "i keep falling asleep mid conversation since the extra morphine"
+    assert detect_red_flags(normalise(text)) == ["overdose_signs"]
