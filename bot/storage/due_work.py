@@ -185,6 +185,33 @@ async def finish_work(
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
+async def note_question(
+    session: AsyncSession,
+    user_id: int,
+    work_id: int,
+    stage: str | None,
+    message_id: int,
+    asked_at: dt.datetime | None = None,
+) -> bool:
+    """Note the newest question's message on its row (if the row still waits on that
+    `stage`, when one is given). One UPDATE, never a read then a write: on SQLite a read
+    transaction that another writer overtakes cannot be turned into a write, and the note
+    was lost."""
+    values: dict[str, object] = {"message_id": message_id}
+    if asked_at is not None:
+        values["asked_at"] = asked_at
+    which = [DueWork.id == work_id, DueWork.user_id == user_id]
+    if stage is not None:
+        which.append(DueWork.stage == stage)
+    result = await session.execute(
+        update(DueWork)
+        .where(*which)
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
 async def get_work(session: AsyncSession, user_id: int, work_id: int) -> DueWork | None:
     """A due-work row of this user (never another user's)."""
     work = await session.get(DueWork, work_id)

@@ -81,9 +81,7 @@ async def _note_message(
 ) -> None:
     """Keep the question's message id on its check-in row."""
     async with unit(context).begin() as s:
-        fresh = await due_work.get_work(s, user.id, work.id)
-        if fresh is not None:
-            fresh.message_id = message_id
+        await due_work.note_question(s, user.id, work.id, None, message_id)
 
 
 async def checkin_button(
@@ -193,11 +191,8 @@ async def _note_question(
     """Keep the newest question's message on its row (a typed answer to it closes its
     buttons), if the check-in still waits on that question."""
     async with d.sessions.begin() as s:
-        fresh = await due_work.get_work(s, user.id, work.id)
-        if fresh is not None and fresh.stage == stage:
-            fresh.message_id = message_id
-            if again:
-                fresh.asked_at = d.clock.now()
+        asked_at = d.clock.now() if again else None
+        await due_work.note_question(s, user.id, work.id, stage, message_id, asked_at)
 
 
 def _asked(stage: str) -> str:
