@@ -365,6 +365,10 @@ def _less_reliable(generic: str) -> bool:
     return row is not None and row.mme is not None and row.mme.less_reliable
 
 
+#: An as-needed opioid's MME line when no daily maximum is set
+NO_DAILY_MAXIMUM = "as needed, no daily maximum set"
+
+
 def _mme_line(item: RegimenItem, drug: Drug, row: Drug) -> tuple[MmeLine, str | None]:
     """One opioid ingredient of one medicine a day in MME, and the note it calls for."""
     guidance = mme_guidance()
@@ -397,6 +401,9 @@ def _mme_line(item: RegimenItem, drug: Drug, row: Drug) -> tuple[MmeLine, str | 
         units = float(item.max_per_day or 0)
     per_unit = ingredient_amounts(drug, item.amount_per_unit, item.unit, item.strength, item.name)
     amount = per_unit.get(row.generic)
+    if units is None and item.as_needed:
+        # As needed with no daily maximum: there is no "per day" to count, nothing missing
+        return MmeLine(row.generic, label, None, mme.factor, None, NO_DAILY_MAXIMUM), None
     if amount is None or units is None:
         return MmeLine(row.generic, label, None, mme.factor, None, "amount missing"), None
     mg_day = amount * units

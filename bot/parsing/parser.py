@@ -1263,6 +1263,14 @@ def _it_is_the_one_named_before(parts: list[str], found: Found, meds: Meds) -> N
             named = _named_just_before(parts, d.clause, meds, plural)
         if not named:
             continue
+        taken_before = {
+            e.medication for e in found.doses if e.clause < d.clause and e.status == "taken"
+        }
+        if plural and set(named) <= taken_before:
+            # "today gabapentin and naproxen at 8, took them with breakfast": the doses
+            # just told, said again — not two more
+            found.doses.remove(d)
+            continue
         d.medication = named[0]
         for n, generic in enumerate(named[1:], 1):
             found.doses.append(replace(d, medication=generic, part=d.part + n))

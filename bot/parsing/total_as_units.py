@@ -34,7 +34,10 @@ _IN_MG = {"mg": 1.0, "g": 1000.0, "mcg": 0.001}
 def as_units_of_the_total(clause: str, dose: DoseEvent) -> None:
     """Set `dose` to one unit's strength and the count when the clause tells its total as
     so many units of a strength ("600mg so two of the 300s")."""
-    if dose.amount is None or dose.status != "taken":
+    if dose.status != "taken":
+        return
+    if dose.amount is None:
+        _count_of_the_total(clause, dose)
         return
     total = dose.amount * _IN_MG.get(dose.unit or "mg", 1.0)
     for m in _BREAKDOWN.finditer(clause):
@@ -47,4 +50,20 @@ def as_units_of_the_total(clause: str, dose: DoseEvent) -> None:
         each = strength * _IN_MG.get(unit, 1.0)
         if abs(n * each - total) < 1e-6 or (abs(each - total) < 1e-6 and dose.count in (None, n)):
             dose.amount, dose.unit, dose.count = strength, unit, n
+            return
+
+
+_NUMBER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:mg)?\b")
+
+
+def _count_of_the_total(clause: str, dose: DoseEvent) -> None:
+    """ "took 1000 = 2 x 500 co-codamol": a combination's strength is not one number, but
+    the count of the total told as units is still the count."""
+    if dose.count is not None:
+        return
+    said = {float(n) for n in _NUMBER.findall(clause)}
+    for m in _BREAKDOWN.finditer(clause):
+        n = count_value(m["n"])
+        if n is not None and n >= 2 and n * float(m["s"]) in said:
+            dose.count = n
             return

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
 from bot.domain.regimen import display_name
+from bot.domain.safety import NO_DAILY_MAXIMUM
 from bot.domain.summary import (
     Adherence,
     AsNeededUse,
@@ -369,6 +370,13 @@ def _opioids_section(summary: Summary) -> str | None:
     if not mme.counted and mme.notes and all(line.factor is None for line in mme.lines):
         # Buprenorphine alone: the CDC table's own reason, not "a strength is missing"
         return "Opioids: " + " ".join(mme.notes)
+    if mme.lines and all(line.note == NO_DAILY_MAXIMUM for line in mme.lines):
+        # As needed, none taken, no maximum set: nothing is missing, there is just no
+        # daily amount to count (it had said "the strength or the number per day is missing")
+        return (
+            "Opioids: none taken this week (as needed, with no daily maximum set, so there "
+            "is no daily amount to count)."
+        )
     return _opioid_regimen(mme) + " — a number your doctor uses to compare opioid doses."
 
 

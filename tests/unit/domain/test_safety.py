@@ -805,3 +805,11 @@ def test_pair_warnings_told_again_are_one_line_naming_the_others() -> None:
     assert again.severity == max((w.severity for w in pairs), key=lambda s: s.rank)
     assert set(again.medications) == {"oxycodone/acetaminophen", "gabapentin", "alprazolam"}
     assert not BANNED.search(again.text)
+
+
+def test_an_as_needed_opioid_with_no_daily_maximum_is_said_so_not_missing() -> None:
+    # found living a week in the sandbox: co-codamol as needed, none taken, read "the
+    # strength or the number per day is missing" though the strength was known
+    result = daily_mme((item("co-codamol", None, None, strength="30/500", as_needed=True),))
+    [line] = result.per_drug
+    assert (line.mme, line.note) == (None, "as needed, no daily maximum set")

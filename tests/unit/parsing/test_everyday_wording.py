@@ -3659,3 +3659,18 @@ def test_nodding_off_is_drowsiness_not_a_flag(text: str) -> None:
 def test_felt_fine_in_more_englishes(text: str) -> None:
     doses = [o for o in run(text, ["oxycodone"]) if o["kind"] == "dose"]
     assert [d["reason"] for d in doses] == ["felt_fine"], doses
+
+
+def test_them_said_again_of_doses_just_told_is_no_more_doses() -> None:
+    # the sandbox had asked "same dose or another?" of the naproxen said twice
+    out = run("naproxen and gabapentin at 8, took them with breakfast", ["naproxen", "gabapentin"])
+    assert sorted(o["medication"] for o in out if o["kind"] == "dose") == ["gabapentin", "naproxen"]
+
+
+def test_a_combinations_total_told_as_tablets_keeps_the_count() -> None:
+    [dose] = [
+        o
+        for o in run("took 1000 = 2 x 500 co-codamol", ["acetaminophen/codeine"])
+        if o["kind"] == "dose"
+    ]
+    assert dose["count"] == 2

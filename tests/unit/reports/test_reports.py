@@ -365,3 +365,19 @@ def test_buprenorphine_line_in_the_pdf_says_not_counted_once() -> None:
     pdf = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages).split())
     assert "Butrans (buprenorphine): not counted" in pdf
     assert "not counted (not counted)" not in pdf
+
+
+def test_an_as_needed_opioid_none_taken_and_no_maximum_reads_as_such() -> None:
+    import dataclasses
+
+    from bot.domain.safety import NO_DAILY_MAXIMUM, MmeLine
+    from bot.domain.summary import MmeSummary
+
+    line = MmeLine("codeine", "Co-codamol", None, 0.15, None, NO_DAILY_MAXIMUM)
+    s = dataclasses.replace(summary(), mme=MmeSummary(0.0, (line,), (), False, ()))
+    text = summary_text(s)
+    assert "none taken this week (as needed, with no daily maximum set" in text
+    assert "is missing" not in text
+    data = render_pdf(s, patient_label="J.", regimen_lines=[], generated_at=NOW)
+    pdf = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+    assert "as needed, no daily maximum set" in pdf
