@@ -339,7 +339,10 @@ def daily_mme(regimen: Sequence[RegimenItem]) -> MmeResult:
                 notes.setdefault(note, None)
     total = round(math.fsum(line.mme for line in lines if line.mme is not None), 1)
     less_reliable = any(_less_reliable(line.generic) for line in lines)
-    complete = all(line.mme is not None or line.note == "not counted" for line in lines)
+    # (an as-needed opioid with no maximum set lacks nothing: there is no daily amount)
+    complete = all(
+        line.mme is not None or line.note in ("not counted", NO_DAILY_MAXIMUM) for line in lines
+    )
     if less_reliable:
         notes.setdefault(guidance.note_less_reliable, None)
     if not complete:

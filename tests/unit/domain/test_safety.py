@@ -813,3 +813,4 @@ def test_an_as_needed_opioid_with_no_daily_maximum_is_said_so_not_missing() -> N
     result = daily_mme((item("co-codamol", None, None, strength="30/500", as_needed=True),))
     [line] = result.per_drug
     assert (line.mme, line.note) == (None, "as needed, no daily maximum set")
+    assert result.complete  # no "the strength or the number per day is missing" note
