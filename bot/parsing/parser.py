@@ -783,6 +783,7 @@ def _attach_fragments(
     "it") are folded into what that clause found; the order matters, each sees the last."""
     _names_said_after(parts, found, meds)
     _attach_times(parts, found, now, zone)
+    _one_time_for_all(parts, found)
     _taken_on_waking(parts, found, now, zone)
     _attach_strengths(parts, found)
     _attach_counts(parts, found)
@@ -1244,6 +1245,23 @@ _SUPPLY_SAID = re.compile(
     r"\b(?:picked\s+up|collected|new\s+(?:script|prescription|supply|box|pack)|refill(?:ed)?|"
     r"(?:script|prescription)\s+(?:came|arrived|was\s+ready|is\s+ready))\b"
 )
+
+
+def _one_time_for_all(parts: list[str], found: Found) -> None:
+    # "took palexia 100 at 9pm n 2 nurofen", "cyclobenzaprine 10mg at 11pm + 2 advil": the
+    # one time said in the clause is when each medicine in it went down
+    for idx, clause in enumerate(parts):
+        taken = [d for d in found.doses if d.clause == idx and d.status == "taken"]
+        times = {d.at for d in taken if d.at is not None}
+        if len(times) != 1 or all(d.at is not None for d in taken) or _NOW_TOO.search(clause):
+            continue
+        at = times.pop()
+        for d in taken:
+            d.at = d.at or at
+
+
+# A dose of now said beside the timed one: "… and the naproxen just now"
+_NOW_TOO = re.compile(r"\b(?:now|just|right\s+now|later|tonight|earlier|this\s+morning)\b")
 
 
 def _it_is_the_one_named_before(parts: list[str], found: Found, meds: Meds) -> None:

@@ -3674,3 +3674,9 @@ def test_a_combinations_total_told_as_tablets_keeps_the_count() -> None:
         if o["kind"] == "dose"
     ]
     assert dose["count"] == 2
+
+
+def test_one_time_said_is_when_each_medicine_in_the_clause_went_down() -> None:
+    out = run("oxy 10 at 2am + 2 panadol", ["oxycodone", "acetaminophen"], EVENING)
+    ats = {o["at"] for o in out if o["kind"] == "dose"}
+    assert len(ats) == 1 and None not in ats, out
