@@ -577,7 +577,7 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"(?:because|cause|cos|coz|bc|as)\s+i\s+(?:have\s+|'ve\s+)?finished\s+(?:it|them|the\s+(?:pack|box|bottle|strip))\b|"
         r"nothing\s+left\s+(?:in|of)\s+(?:the|my)\s+(?:box|bottle|pack|packet|strip|tub|prescription|script)|"
         r"(?:medicine|medication|tablets?|pills?)\s+(?:is|are)\s+(?:finish|finished|over)|"
-        r"\bno\s+\w+\s+left\b|\bwala\s+na(?:ng)?\s+(?:akong\s+)?|"
+        r"\bno\s+[\w-]+\s+left\b|\bwala\s+na(?:ng)?\s+(?:akong\s+)?|"
         r"(?:have|got|has)\s+no\s+more\b|"
         r"need(?:s)?\s+(?:a\s+)?refill|prescription\s+(?:ran|run|has\s+run)\s+out|ran\s+dry|run\s+dry|"
         r"\bno\s+\w+\s+in\s+the\s+house|waiting\s+(?:on|for)\s+(?:the\s+|my\s+)?(?:gp|doctor|pharmacy|"
@@ -1118,7 +1118,7 @@ _MOOD_STRONG = (
 _MOOD_WEAK = (
     r"low|down|good|great|ok(?:ay)?|fine|better|worse|flat|blue|rubbish|awful|terrible|defeated|"
     r"wrecked|fragile|lighter|brighter|human\s+again|guilty|grateful|(?:such\s+)?a\s+mess|social|"
-    r"irritated"
+    r"irritated|decent|alright"
 )
 MOOD_RE = re.compile(
     r"\b(?:(?:feel(?:ing|s)?\s+|felt\s+|mood(?:'s)?\s+(?:is\s+|was\s+|'s\s+)?|i'm\s+|i\s+am\s+|been\s+)"

@@ -3680,3 +3680,10 @@ def test_one_time_said_is_when_each_medicine_in_the_clause_went_down() -> None:
     out = run("oxy 10 at 2am + 2 panadol", ["oxycodone", "acetaminophen"], EVENING)
     ats = {o["at"] for o in out if o["kind"] == "dose"}
     assert len(ats) == 1 and None not in ats, out
+
+
+def test_set_85_kinds_a_hyphenated_name_run_out_and_a_decent_mood() -> None:
+    out = run("no co-codamol left in the cupboard", ["acetaminophen/codeine"])
+    assert [o["reason"] for o in out if o["kind"] == "dose"] == ["ran_out"]
+    out = run("did some stretching, mood alright")
+    assert [o["words"] for o in out if o["kind"] == "mood"] == [["alright"]]
