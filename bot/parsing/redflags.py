@@ -84,7 +84,10 @@ _SADDLE_CORE = (
 )
 # The buttocks: numb there is a saddle sign, tingling alone is not (sciatica's S1
 # tingling runs through one buttock to the foot).
-_BUTTOCKS = r"(?:bum\b|butt\b|butt\s*cheeks?|buttocks?|bottom(?!\s+of)|backside|arse|sit\s+bones?)"
+# (whole words: "hoarse" holds "arse", "album" holds "bum")
+_BUTTOCKS = (
+    r"(?:\b(?:bum\b|butt\b|butt\s*cheeks?|buttocks?|bottom(?!\s+of)|backside|arse\b|sit\s+bones?))"
+)
 _SADDLE_AREA = r"(?:" + _SADDLE_CORE + "|" + _BUTTOCKS + ")"
 _WIPING = (
     r"(?:loo\s+roll|toilet\s+(?:paper|roll|tissue)|tissue)\s+(?:\w+\s+){0,3}?"
@@ -295,6 +298,14 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"down\s+there|between\s+my\s+legs|crotch|perineum|back\s+passage|saddle|my\s+bits)",
     ),
     "leg_weakness": (
+        # "can't push the pedal with my right foot anymore, it's got weaker since the
+        # weekend", "my leg is not having strength, every day more weak"
+        r"(?:foot|feet|leg|legs)\b[^.;]{0,60}?\b(?:got|getting|gone|going|grown|becoming)\s+weaker\b|"
+        r"\b(?:every\s+day|day\s+by\s+day|each\s+day|daily)\s+(?:more|even\s+more)\s+weak\b|"
+        r"\bmore\s+weak\s+(?:every|each)\s+day\b|"
+        # "the front of my foot won't come up"
+        r"\bfront\s+of\s+(?:it|my\s+(?:left\s+|right\s+)?foot)\s+(?:won't|doesn't|can't|will\s+not)\s+"
+        r"(?:come|lift|go)\s+up\b",
         # "strength in both legs is draining away by the hour"
         r"(?:strength|power)\s+in\s+(?:both\s+|my\s+)?(?:legs?|feet|foot)\s+(?:\w+\s+){0,2}?(?:draining|going|gone|"
         r"fading|disappear\w*|giving\s+out|leaving|slipping)",
@@ -443,6 +454,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"breath\w*\s+(?:\w+\s+)?(?:like\s+|about\s+|only\s+|maybe\s+)?(?:[1-8]|one|two|three|four|five|six|seven|"
         r"eight)\s+(?:times\s+|breaths\s+)?(?:a|per|every)\s+min",
         r"(?:slow|shallow|stopped|irregular|laboured|labored|gasping|gurgling|noisy)\s+breath\w*|"
+        r"(?:drifting|nodding|dozing|falling)\s+(?:off|asleep)\s+(?:while|as)\s+i\s+(?:type|write|text|talk)\w*|"
         r"barely\s+breathing|not\s+breathing|stopped\s+breathing|stops\s+breathing|"
         r"hardly\s+breathing|breathing\s+has\s+slowed|"
         # breaths far apart: "only taking a breath every now and then"
@@ -561,6 +573,9 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"were\s+dead|was\s+gone|wasn't\s+here|didn't\s+wake\s+up)|"
         r"(?:relieved|better\s+off|happier)\s+if\s+i\s+(?:died|was\s+gone|were\s+gone|was\s+dead)",
         r"turn(?:ing)?\s+the\s+wheel\s+into|(?:imagin\w*|picturing)\s+my\s+own\s+funeral|"
+        # "keep picturing myself hanging from the banister"
+        r"(?:imagin\w*|picturing|picture|visuali[sz]\w*|seeing)\s+myself\s+(?:hanging|dead|in\s+a\s+coffin|"
+        r"jumping|overdosing|gone|not\s+here)\b|"
         r"(?:would\s+be|'d\s+be)\s+a\s+relief\s+for\s+everyone",
         r"(?:sat|sitting|stood|standing)\s+(?:\w+\s+){0,6}?with\s+(?:a\s+)?(?:razor|blade|rope)",
         r"disappointed\s+(?:to\s+(?:still\s+)?be\s+alive|i\s+woke\s+up|to\s+wake\s+up)",
@@ -741,7 +756,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:vomit\w*|threw\s+up|throwing\s+up|puk\w*|sick(?!\s+(?:of|and\s+tired)))\s+"
         r"(?:[\w']+\s+){0,8}?(?:coffee[-\s]grounds?|bright\s+red|dark\s+red|blood\b)|"
         r"(?:pooing|pooping|passing|shitting)\s+(?:\w+\s+)?(?:black|tar)",
-        r"(?:sick|vomit\w*|threw\s+up|puk\w*)\W+(?:\w+\W+){0,6}?(?:blood|bloody)\s+in\s+(?:it|the\s+sick|"
+        r"(?:sick|vomit\w*|threw\s+up|puk\w*|spew\w*|chuck\w*)\W+(?:\w+\W+){0,6}?(?:blood|bloody)\s+in\s+(?:it|the\s+sick|"
         r"the\s+vomit)",
         r"(?:black|tarry)\s+(?:and\s+)?(?:sticky|tarry|tar[-\s]?like|gooey)\s+(?:stuff|mess|poo|goo)|"
         # "the loo was full of what looked like black treacle"
@@ -846,6 +861,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:sudden\w*|all\s+of\s+a\s+sudden)\W+(?:\w+\W+){0,10}?(?:can't|cannot|couldn't)\s+see\b|"
         r"(?:can't|cannot|couldn't)\s+see\s+(?:out\s+of|with)\s+(?:my\s+|one\s+)(?:left\s+|right\s+)?eye|"
         r"(?:lost|losing|loss\s+of)\s+(?:the\s+)?(?:sight|vision)\s+in\s+(?:my\s+|one\s+)|"
+        r"(?:went|gone|going)\s+blind\s+in\s+(?:my\s+)?(?:left\s+|right\s+|one\s+)eye|"
         # "half my eyesight just went": sight lost on one side, at once
         r"(?:half|part|one\s+side)\s+(?:of\s+)?my\s+(?:eye)?(?:sight|vision)\s+(?:\w+\s+){0,2}?"
         r"(?:went|gone|disappeared|vanished|blacked\s+out|greyed\s+out|missing)",
@@ -1128,7 +1144,8 @@ _RESOLVED_LATER = re.compile(
     # "the leaflet lists lip swelling as an allergy sign, I haven't got that"
     r"\b(?:haven't|have\s+not|don't|do\s+not)\s+(?:got|have|had)\s+(?:that|it|those|any\s+of\s+(?:that|those|them))\b|"
     r"\bnothing\s+like\s+that\b|\bnone\s+of\s+(?:that|those|them)\b|"
-    r"\bthat\s+was\s+(?:back\s+in|in|last|ages|years|months|a\s+while)\b|\bwent\s+down\s+after\b|"
+    r"\bthat\s+was\s+(?:back\s+in|in|last|ages|years|months|a\s+while)\b|"
+    r"\bthat\s+was\s+(?:\d+|a\s+few|many|two|three|several)\s+(?:years?|months?)\s+ago\b|\bwent\s+down\s+after\b|"
     r"\b(?:been|are|were)\s+(?:totally\s+|completely\s+|perfectly\s+)?normal\b|"
     # "…the doctor changed it, now no problem"
     r"\bnow\s+(?:no\s+(?:problems?|issues?|trouble)|(?:all\s+)?fine|ok(?:ay)?|all\s+good)\b"
@@ -1629,6 +1646,12 @@ def _someone_else(sentence: str, start: int) -> bool:
     return not FIRST_PERSON.search(_ME_AS_PLACE.sub(" ", before[other.end() :]))
 
 
+_ASKS_WHAT_IT_MEANS = re.compile(
+    r"^\W*(?:does|do|would|could|can|is|are|what\s+does|what\s+do|how\s+(?:does|do))\s+(?:\w+\s+){0,2}$"
+)
+_MEANS = re.compile(r"\b(?:mean|means|need|needs|indicate|a\s+sign|serious|normal|common|always)\b")
+
+
 def _talk_about_a_sign(flag: str, m: re.Match[str], sentence: str) -> bool:
     """A sign asked about, advised on, said to be normal, named in a title or a fright, or
     felt from sitting too long: words about the sign, not the writer having it."""
@@ -1642,6 +1665,8 @@ def _talk_about_a_sign(flag: str, m: re.Match[str], sentence: str) -> bool:
         return True
     if flag == "fever" and m.group() == "fever" and _TITLE.search(sentence):
         return True  # "listening to Fever by Peggy Lee"
+    if _ASKS_WHAT_IT_MEANS.match(sentence[: m.start()]) and _MEANS.search(sentence, m.end()):
+        return True  # "does leg weakness mean I need surgery? mine are fine"
     if _GENERAL_QUESTION.match(sentence) and flag in ("gi_bleeding", "chest_pain", "stroke_signs"):
         return True
     if _INSTRUCTION.search(sentence):
@@ -2097,8 +2122,12 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
     if _past_only(sub):
         return False
     later = sentence[end:]
+    # (a feeling that "hasn't come back" is still lost: "perineum's gone numb … hasn't come
+    # back")
+    feeling_gone = flag in ("saddle_numbness", "leg_weakness") and _NOT_BACK.search(later)
     if (
-        flag != "stroke_signs"  # signs that passed may be a TIA: urgent all the same (NHS)
+        not feeling_gone
+        and flag != "stroke_signs"  # signs that passed may be a TIA: urgent all the same (NHS)
         # (nor breathing that nearly stopped, or a person who could not be woken: the next
         # dose may do it again — urgent even when they feel fine now)
         and not (flag == "overdose_signs" and _OVERDOSE_SIGNS_SEEN.fullmatch(m.group()))
@@ -2152,6 +2181,9 @@ _PINNED_DOWN = re.compile(
     r"\b(?:cat|dog|puppy|kitten|baby|toddler|kid|grandkid|child|laptop)\b[^.;]{0,30}?\b(?:on|across|over)\s+"
     r"my\s+(?:legs?|lap|feet|knees)\b"
 )
+
+
+_NOT_BACK = re.compile(r"\b(?:hasn't|has\s+not|haven't|not|never)\s+come\s+back\b")
 
 
 def _resolved_after(later: str) -> bool:

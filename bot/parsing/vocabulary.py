@@ -277,7 +277,8 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"cotton\s+wool)|no\s+spit|no\s+saliva"),
     ("headache", r"head\s*aches?|migraines?|"
      r"head\s+(?:is\s+)?(?:hurts?|hurting|pounding|throbbing|paining)|"
-     r"splitting\s+head|pounding\s+head|throbbing\s+head|banging\s+head|head\s+(?:is\s+)?banging"),
+     r"splitting\s+head|pounding\s+head|throbbing\s+head|banging\s+head|thumping\s+head|"
+     r"head\s+(?:is\s+)?(?:banging|thumping)"),
     ("itching", r"itch|itchy|itching|itchiness|pruritus|dey\s+scratch\s+me|scratching\s+constantly|"
      r"scratching\s+(?:like\s+mad|all\s+(?:day|night)|myself)|(?:can't|cannot|couldn't)\s+stop\s+scratching"),
     ("rash", r"rash(?:es)?|hives|red\s+(?:\w+\s+)?(?:spots|blotches|bumps)|welts|blotchy\s+skin"),
@@ -322,7 +323,8 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"(?:jeans|clothes|trousers|pants|skirts?)\s+(?:don't|won't|doesn't|no\s+longer)\s+fit"),
     ("blurred_vision", r"blurr(?:y|ed)(?:\s+vision)?|vision\s+(?:is\s+|was\s+|gone\s+|going\s+)?"
      r"(?:blurry|blurred|fuzzy)|double\s+vision|can't\s+see\s+(?:straight|properly|clearly)|"
-     r"eyes\s+(?:are\s+)?(?:blurry|fuzzy)"),
+     r"eyes\s+(?:are\s+)?(?:blurry|fuzzy)|(?:things|everything|words|print)\s+(?:look|looks|looking|go|goes)\s+"
+     r"(?:all\s+)?(?:fuzzy|blurry|blurred)"),
 )  # fmt: skip
 
 LOCATION_TERMS: Final[tuple[tuple[str, str], ...]] = (
@@ -375,6 +377,7 @@ ACTIVITY_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"\d[\d,.]*k?\s+steps"),
     ("stretching", r"stretch(?:ed|es|ing)?"),
     ("swim", r"swim(?:ming|s)?|swam|(?:the\s+)?pool|aqua\s*(?:fit|aerobics|robics)|\d+\s+lengths|"
+     r"(?:back|breast)stroke|\d+\s+laps\s+of\s+(?:the\s+pool|front\s+crawl|freestyle)|"
      r"water\s+aerobics"),
     ("yoga", r"yoga"),
     ("exercise", r"exercis(?:e|es|ed|ing)|gym|work(?:ed|ing)?\s*out|workout|weights|"

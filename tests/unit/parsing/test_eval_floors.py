@@ -55,7 +55,7 @@ def test_once_blind_sets_keep_their_red_flags() -> None:
 
 
 def test_later_sets_keep_what_they_read() -> None:
-    """Sets 35-46 and 49-84 (BENCHMARKS.md): thoughts of suicide said indirectly, half of
+    """Sets 35-46 and 49-86 (BENCHMARKS.md): thoughts of suicide said indirectly, half of
     them near misses; corrections, questions and plans; doses asked for, owed or wished;
     doses and symptoms as typed on a phone; the physical red flags in everyday words;
     medicines by their brand names around the world (46: most of its misses are brands
@@ -77,12 +77,13 @@ def test_later_sets_keep_what_they_read() -> None:
     (77); when it happened (78); the safety net, mixed (79); medicines spoken of with no
     dose taken (80); the development files' mix a third time (81); the sedation spectrum
     (82); several medicines with times and days (83); back pain signs that are and are
-    not red flags (84). These
+    not red flags (84); the development files' mix a fourth time (85); the safety net a
+    third time (86). These
     floors keep what is found, and allow no false alarm (four lines whose label the
     product does not follow are set apart in exceptions.tsv, with why)."""
     later = evaluate(LATER_FILES)
-    assert later.lines.total >= 10451
-    assert later.lines.hits >= 9854, str(later.lines)
-    assert later.flag_recall.hits >= 1915, str(later.flag_recall)
+    assert later.lines.total >= 10891
+    assert later.lines.hits >= 10295, str(later.lines)
+    assert later.flag_recall.hits >= 2063, str(later.flag_recall)
     assert later.alarms.hits == 0, str(later.alarms)
     assert later.all_fields.rate >= 0.90, str(later.all_fields)

@@ -3687,3 +3687,16 @@ def test_set_85_kinds_a_hyphenated_name_run_out_and_a_decent_mood() -> None:
     assert [o["reason"] for o in out if o["kind"] == "dose"] == ["ran_out"]
     out = run("did some stretching, mood alright")
     assert [o["words"] for o in out if o["kind"] == "mood"] == [["alright"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("words go blurry when i read on the pregabalin", "side_effect", ["blurred_vision"]),
+        ("thumping head since the new tablets", "side_effect", ["headache"]),
+        ("30 laps of breaststroke", "activity", ["swim"]),
+    ],
+)
+def test_set_86_everyday_words(text: str, kind: str, value: list[str]) -> None:
+    key = "effects" if kind == "side_effect" else "kinds"
+    assert value in [o[key] for o in run(text, ["pregabalin"]) if o["kind"] == kind]

@@ -319,3 +319,31 @@ def test_sets_82_and_84_kinds(text: str, flags: list[str]) -> None:
 def test_falling_asleep_mid_sentence_after_extra_opioid_is_an_overdose_sign() -> None:
     text = "i keep falling asleep mid conversation since the extra morphine"
     assert detect_red_flags(normalise(text)) == ["overdose_signs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # Set 86's kinds, in wording of our own
+        (
+            "my left foot can't work the clutch any more, it's got weaker this week",
+            ["leg_weakness"],
+        ),
+        ("legs more weak every day now", ["leg_weakness"]),
+        ("the front of my foot won't lift up when i walk, getting worse", ["leg_weakness"]),
+        ("suddenly went blind in my right eye and my face feels odd", ["stroke_signs"]),
+        ("chucking up and there's blood in it", ["gi_bleeding"]),
+        ("i keep imagining myself hanging in the garage", ["suicidal"]),
+        (
+            "took extra oxy, keep nodding off while i text and can barely breathe",
+            ["overdose_signs"],
+        ),
+        ("my groin's gone numb since lunch and the feeling hasn't come back", ["saddle_numbness"]),
+        # ...and their look-alikes
+        ("my voice is hoarse and my throat is sore from the cold", []),
+        ("does numbness in the leg mean nerve damage? just curious", []),
+        ("had numbness down there after the spinal anaesthetic, that was 10 years ago", []),
+    ],
+)
+def test_set_86_kinds(text: str, flags: list[str]) -> None:
+    assert detect_red_flags(normalise(text)) == flags, text
