@@ -790,6 +790,7 @@ def _attach_fragments(
     _attach_activity_minutes(parts, found)
     _attach_sleep_hours(parts, found)
     _one_dose_told_twice(parts, found)
+    _it_with_another(parts, found, meds)
     _name_it(parts, found, meds)
     _taken_late_after_all(parts, found, now, zone)
     _forgot_but_will_take_it(found)
@@ -1083,6 +1084,26 @@ def _one_dose_told_twice(parts: list[str], found: Found) -> None:
             found.doses.remove(d)
 
 
+def _it_with_another(parts: list[str], found: Found, meds: Meds) -> None:
+    # "forgot the gabapentin at 8 so took it at 11 with the baclofen": "it" is a dose of
+    # its own beside the one named after "with" (which had taken the whole verb); named
+    # below, as any "it"
+    for i, d in reversed(list(enumerate(found.doses))):
+        if d.status != "taken" or d.medication is None or d.clause >= len(parts):
+            continue
+        clause = parts[d.clause]
+        at = next((mm.start for mm in meds.mentions(clause) if mm.generic == d.medication), None)
+        if at is None or not _IT_WITH.search(clause, 0, at):
+            continue
+        found.doses.insert(i, replace(d, medication=None, product=None, count=None, amount=None))
+
+
+_IT_WITH = re.compile(
+    r"\b(?:took|had|taken|did)\s+it\b[^.;()]{0,30}?\b(?:with|w/?|plus|and|n|&)\s+"
+    r"(?:the\s+|my\s+|a\s+|an\s+|\d+\s+|two\s+|one\s+)?$"
+)
+
+
 def _name_it(parts: list[str], found: Found, meds: Meds) -> None:
     # "forgot my diclofenac this morning, took it at 11 instead": "it" is the medicine
     # named before; "threw up after the tramadol, skipping tonight's dose": the one
@@ -1134,7 +1155,16 @@ def _taken_late_after_all(parts: list[str], found: Found, now: datetime, zone: Z
             or _same_day(forgot[-1].at or said_now, d.at or said_now, zone)
         ):
             d.medication = forgot[-1].medication
+            missed_at = forgot[-1].at
             found.doses.remove(forgot[-1])
+            took = datetime.fromisoformat(d.at) if d.at else None
+            missed = datetime.fromisoformat(missed_at) if missed_at else None
+            if took is not None and missed is not None and took < missed:
+                # "forgot my tramadol at lunch, took it at 3": after lunch, 15:00 — a bare
+                # hour had been read as the night before the missed one
+                later = on_the_wall(took, zone, 12)
+                if missed < later <= now:
+                    d.at = later.isoformat(timespec="seconds")
 
 
 def _forgot_but_will_take_it(found: Found) -> None:

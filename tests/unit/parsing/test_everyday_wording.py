@@ -3700,3 +3700,20 @@ def test_set_85_kinds_a_hyphenated_name_run_out_and_a_decent_mood() -> None:
 def test_set_86_everyday_words(text: str, kind: str, value: list[str]) -> None:
     key = "effects" if kind == "side_effect" else "kinds"
     assert value in [o[key] for o in run(text, ["pregabalin"]) if o["kind"] == kind]
+
+
+def test_it_taken_late_with_another_is_two_doses_and_no_skip() -> None:
+    # "…took it at 11 with the baclofen" had recorded the gabapentin skipped, and only the
+    # baclofen taken
+    out = run(
+        "forgot my naproxen at 8 so took it at 11 with the gabapentin", ["naproxen", "gabapentin"]
+    )
+    doses = sorted(
+        (o["status"], o["medication"], o["at"][11:16]) for o in out if o["kind"] == "dose"
+    )
+    assert doses == [("taken", "gabapentin", "11:00"), ("taken", "naproxen", "11:00")]
+
+
+def test_taken_late_after_a_missed_hour_is_after_it() -> None:
+    out = run("forgot my naproxen at lunch, took it at 3", ["naproxen"], EVENING)
+    assert [o["at"][11:16] for o in out if o["kind"] == "dose"] == ["15:00"]
