@@ -185,22 +185,25 @@ def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]
     _add_skip_verbs(clause, mentions, verbs)
     _add_taken_verbs(clause, mentions, verbs)
     _add_reminders_asked(clause, mentions, verbs)
-    if verbs and all(another_occasion(clause, v[0], v[1]) for v in verbs):
+    told = [v for v in verbs if not another_occasion(clause, v[0], v[1])]
+    if verbs and not told:
         return []  # "last time i skipped my gabapentin i couldn't sleep": a story, no dose
-    verbs = [v for v in verbs if not another_occasion(clause, v[0], v[1])]
+    verbs = told
+    # A reminder's own time asked to change, a shop's stock: no dose, whatever else is said
+    spoken_of = bool(
+        not verbs
+        and mentions
+        and (_THE_REMINDER_ITSELF.search(clause) or _A_SHOP_LACKS.search(clause))
+    )
     # "ibuprofen done", "gabapentin ✅": a med and an affirmation, no verb (never "the repeat
     # prescription for the amitriptyline sorted ✅": its supply; nor a reminder's time asked)
-    no_dose = (
-        _NO_DOSE_OF_IT.search(clause)
-        or _THE_REMINDER_ITSELF.search(clause)
-        or _A_SHOP_LACKS.search(clause)
-    )
     if (
         not verbs
         and mentions
         and MED_AFFIRM.search(clause)
         and not _WONDERED.search(clause)
-        and not no_dose
+        and not spoken_of
+        and not _NO_DOSE_OF_IT.search(clause)
     ):
         verbs.append((mentions[0].start, mentions[0].end, "taken"))
     # "tramadol no": a med and a refusal, no verb.
@@ -217,11 +220,7 @@ def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]
         and not LATER_FALSE.search(clause)
     ):
         verbs.append((mentions[0].start, mentions[0].end, "snoozed"))
-    if (
-        not verbs
-        and mentions
-        and (_THE_REMINDER_ITSELF.search(clause) or _A_SHOP_LACKS.search(clause))
-    ):
+    if not verbs and spoken_of:
         # "can the lyrica reminder come at 7:30", "chemist didn't have the lyrica 75s"
         return []
     if not verbs and mentions:
@@ -445,13 +444,13 @@ def _add_skip_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) ->
         verbs.append((need.start(), need.end(), "skipped"))  # "no need for it today"
 
 
+_A_SHOP = r"\b(?:chemist|pharmacy|pharmacist|boots|cvs|walgreens|drugstore|shop|store)(?:'s)?\s+"
 _A_SHOP_LACKS = re.compile(
-    r"\b(?:chemist|pharmacy|pharmacist|boots|cvs|walgreens|drugstore|shop|store)(?:'s)?\s+"
-    r"(?:didn't|hasn't|haven't|doesn't|don't|did\s+not|had\s+no|has\s+no|was\s+out|is\s+out|ran\s+out)\b"
+    _A_SHOP
+    + r"(?:didn't|hasn't|haven't|doesn't|don't|did\s+not|had\s+no|has\s+no|was\s+out|is\s+out|"
+    r"ran\s+out)\b"
 )
-_A_SHOP_BEFORE = re.compile(
-    r"\b(?:chemist|pharmacy|pharmacist|boots|cvs|walgreens|drugstore|shop|store)(?:'s)?\s+$"
-)
+_A_SHOP_BEFORE = re.compile(_A_SHOP + "$")
 _OUT_OF_A_THING = re.compile(
     r"^\s+of\s+(?:the\s+|my\s+|those\s+|these\s+|them\s+)?(?P<w>[a-z]{3,})\b"
 )
