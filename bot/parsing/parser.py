@@ -1303,34 +1303,31 @@ def _it_is_the_one_named_before(parts: list[str], found: Found, meds: Meds) -> N
         said = _IT.search(parts[d.clause]) if d.clause < len(parts) else None
         if d.medication is not None or d.status != "taken" or said is None:
             continue
-        plural = _PLURAL_IT.search(said.group()) is not None
-        if not plural:
-            before = {e.medication for e in found.doses if e.clause < d.clause and e.medication}
-            named = list(before) if len(before) == 1 else []
+        earlier = [e for e in found.doses if e.clause < d.clause and e.medication]
+        if _PLURAL_IT.search(said.group()) is None:
+            before = {e.medication for e in earlier if e.medication}
+            named: list[str] = list(before) if len(before) == 1 else []
         else:
-            named = _named_just_before(parts, d.clause, meds, plural)
+            named = _several_named_just_before(parts, d.clause, meds)
+            if named and set(named) <= {e.medication for e in earlier if e.status == "taken"}:
+                # "today gabapentin and naproxen at 8, took them with breakfast": the doses
+                # just told, said again — not two more
+                found.doses.remove(d)
+                continue
         if not named:
-            continue
-        taken_before = {
-            e.medication for e in found.doses if e.clause < d.clause and e.status == "taken"
-        }
-        if plural and set(named) <= taken_before:
-            # "today gabapentin and naproxen at 8, took them with breakfast": the doses
-            # just told, said again — not two more
-            found.doses.remove(d)
             continue
         d.medication = named[0]
         for n, generic in enumerate(named[1:], 1):
             found.doses.append(replace(d, medication=generic, part=d.part + n))
 
 
-def _named_just_before(parts: list[str], clause: int, meds: Meds, plural: bool) -> list[str]:
-    """The medicines named in the nearest clause before `clause` that names any: one for
-    "it", two or more for "them" ([] when that does not fit)."""
+def _several_named_just_before(parts: list[str], clause: int, meds: Meds) -> list[str]:
+    """The medicines named in the nearest clause before `clause` that names any, when it
+    names two or more ("them", "both"); else []."""
     for j in range(clause - 1, -1, -1):
         names = list(dict.fromkeys(m.generic for m in meds.mentions(parts[j])))
         if names:
-            return names if (len(names) > 1) == plural else []
+            return names if len(names) > 1 else []
     return []
 
 
