@@ -17,6 +17,7 @@ from bot.parsing.findings import DoseEvent
 from bot.parsing.numbers import amounts_in, count_in, count_value, to_float
 from bot.parsing.patterns import TWICE
 from bot.parsing.timephrases import TimeScan, on_the_wall, resolve_scan, scan_time
+from bot.parsing.vocabulary import SOLID_UNITS
 
 __all__ = [
     "after_the_first",
@@ -84,8 +85,9 @@ def second_dose_said(
 
 
 _COUNT_SIGNED = re.compile(
-    r"^(?:x\s*(?P<n>[1-4](?:\.5)?)|(?P<m>[1-4])\s*x|(?P<k>[1-4]|one|two|three|four)\s+(?:tabs?|tablets?|"
-    r"caps?|capsules?|pills?))\b"
+    r"^(?:x\s*(?P<n>[1-4](?:\.5)?)|(?P<m>[1-4])\s*x|(?P<k>[1-4]|one|two|three|four)\s+"
+    + SOLID_UNITS
+    + r")\b"
 )
 
 
@@ -121,13 +123,18 @@ _DAY_SAID = re.compile(r"\b" + _DAY + r"\b")
 _ITEM = re.compile(
     r"^(?:(?P<what>x\s*[1-4](?:\.5)?|[1-4]\s*x|[1-4](?:\.5)?|one|two|three|four|half|another|"
     r"(?:the\s+)?same|(?:the\s+)?(?:second|2nd|third|3rd)(?:\s+one)?|\d+(?:\.\d+)?\s*(?:mg|mcg|g)|"
-    r"\d{2,4})\s+)?(?:(?:tabs?|tablets?|caps?|capsules?|pills?)\s+)?(?:again\s+)?"
+    r"\d{2,4})\s+)?(?:" + SOLID_UNITS + r"\s+)?(?:again\s+)?"
     # ("n today at 7", "2 pm yesterday": the day said with the time)
     r"(?P<day1>" + _DAY + r"\s+)?"
     r"(?P<when>" + _CLOCK + r"|\d{1,2}(?:[:.][0-5]\d)?)(?:\s+again)?(?P<day2>\s+" + _DAY + r")?"
     r"(?:\s+(?:sir|ma'?am|po|lah|mate|today|so\s+far|all\s+done|done|taken|both))*\W*$"
 )
 _HALF_OF_DAY = re.compile(r"am|pm|ish|[ap]\.m")
+
+
+def _as_a_time(when: str) -> str:
+    """A list item's time as timephrases reads it: a bare "12" is "at 12"."""
+    return "at " + when if when[:1].isdigit() else when
 
 
 def doses_at_each_time(
@@ -164,7 +171,7 @@ def doses_at_each_time(
         when = m["when"]
         if when[:1].isdigit() and not _HALF_OF_DAY.search(when) and not bare_ok:
             break  # a bare number after a clock with its am/pm: no time said
-        said = "at " + when if when[:1].isdigit() else when
+        said = _as_a_time(when)
         own_day = (m["day1"] or m["day2"] or "").strip() or None
         later.append(((m["what"] or "").strip(), said, own_day))
     last_day = later[-1][2] if later else None
@@ -239,7 +246,7 @@ def times_of_the_last(
         if m is None or (m["what"] and not m["what"].startswith(("x", "again"))):
             return []
         when = m["when"]
-        scan = scan_time("at " + when if when[:1].isdigit() else when)
+        scan = scan_time(_as_a_time(when))
         at = resolve_scan(scan, now, zone)
         if at is None:
             return []
@@ -253,4 +260,4 @@ def times_of_the_last(
     return doses[1:]
 
 
-_UNITS_SAID = re.compile(r"\b(?:tabs?|tablets?|caps?|capsules?|pills?)\b")
+_UNITS_SAID = re.compile(r"\b" + SOLID_UNITS + r"\b")

@@ -13,6 +13,7 @@ import re
 
 from bot.parsing.findings import DoseEvent
 from bot.parsing.numbers import count_value
+from bot.parsing.vocabulary import SOLID_UNITS, TOLD_AS_UNITS
 
 __all__ = ["as_units_of_the_total"]
 
@@ -23,10 +24,13 @@ _S = r"(?P<s>\d+(?:\.\d+)?)\s*(?P<u>mg|mcg|g)?"
 _BREAKDOWN = re.compile(
     r"(?<![\w.])"
     + _N
-    + r"\s*(?:x\s*|(?:tabs?|tablets?|caps?|capsules?|pills?)\s+of\s+(?:the\s+)?|of\s+(?:the|my)\s+|"
-    r"(?=\d+(?:\.\d+)?\s*(?:mg|mcg|g)?'?s\b))"
+    + r"\s*(?:"
+    + TOLD_AS_UNITS
+    + r"|(?=\d+(?:\.\d+)?\s*(?:mg|mcg|g)?'?s\b))"
     + _S
-    + r"(?:'?s\b|\s*(?:tabs?|tablets?|caps?|capsules?|pills?)\b)?"
+    + r"(?:'?s\b|\s*"
+    + SOLID_UNITS
+    + r"\b)?"
 )
 _IN_MG = {"mg": 1.0, "g": 1000.0, "mcg": 0.001}
 

@@ -23,6 +23,7 @@ from bot.parsing.findings import DoseEvent, Named
 from bot.parsing.numbers import amounts_in, bare_amount, count_in, count_value
 from bot.parsing.patterns import MORE, MORE_START, TWICE
 from bot.parsing.timephrases import TimeScan, resolve_scan, scan_time, taken_when
+from bot.parsing.vocabulary import SOLID_UNITS, TOLD_AS_UNITS
 
 # "one at 8 and two at 2": two counts, each with its own time, and nothing else
 _TWO_SHARES = re.compile(
@@ -126,7 +127,7 @@ _CLOCK_SAID = (
 # What is said of a second dose before its time: "4mg", "75", "half", "another one"
 _SECOND_WHAT = (
     # ("x1 at noon", "2x at 1", "2 tabs at 1pm": the count said with its sign or unit)
-    r"(?:x\s*[1-4](?:\.5)?|[1-4]\s*x|(?:[1-4]|one|two|three|four)\s+(?:tabs?|tablets?|caps?|capsules?|pills?)|"
+    r"(?:x\s*[1-4](?:\.5)?|[1-4]\s*x|(?:[1-4]|one|two|three|four)\s+" + SOLID_UNITS + "|"
     r"\d+(?:\.\d+)?\s*(?:mg|g|mcg|ml)?|one|two|half|a\s+half|another(?:\s+one)?|(?:the\s+)?same|"
     # "first gabapentin at 7.30, second at half 2"
     # (never "next one at 2": the dose to come)
@@ -442,9 +443,10 @@ _FRACTIONS = {"1/2": 0.5, "½": 0.5, "¼": 0.25, "1/4": 0.25}
 _BREAKDOWN = re.compile(
     r"^\W*(?:(?:it\s+is|it's|its|that's|thats|that\s+is|which\s+is|=|i\.?e\.?)\s+)?"
     r"(?P<n>one\s+and\s+a\s+half|\d(?:\.5)?|one|two|three|four|a\s+half|half)\s+"
-    r"(?:x\s*|(?:tabs?|tablets?|caps?|capsules?|pills?)\s+of\s+(?:the\s+)?|of\s+(?:a|an|the|my)\s+)"
-    r"(?P<per>\d+(?:[.,]\d+)?)\s*(?P<u>mg|mcg|g|ml)?\s*(?:'?s\b|tabs?|tablets?|caps?|ones?|pills?)?"
-    r"\W*$"
+    + TOLD_AS_UNITS
+    + r"(?P<per>\d+(?:[.,]\d+)?)\s*(?P<u>mg|mcg|g|ml)?\s*(?:'?s\b|ones?|"
+    + SOLID_UNITS
+    + r")?\W*$"
 )
 # "took a cyclobenzaprine at 7:15, the 10": which strength it was
 _THE_STRENGTH = re.compile(r"^\W*the\s+(?P<per>\d+(?:[.,]\d+)?)\s*(?P<u>mg|mcg)?(?:\s+one)?\W*$")

@@ -22,6 +22,8 @@ __all__ = [
     "MOOD_WORDS",
     "NUMBER_WORDS",
     "PILL_WORDS",
+    "SOLID_UNITS",
+    "TOLD_AS_UNITS",
     "PRODUCT_NAME",
     "QUALITY_TERMS",
     "Resolve",
@@ -48,6 +50,14 @@ PILL_WORDS: Final[str] = (
     r"dose|puffs?|drops?|injection|shot|jab|gummies|gummy|cream|gel|sprays?|lozenges?|"
     # what a liquid, powder or other form is counted out in
     r"capfuls?|spoonfuls?|teaspoons?|teaspoonfuls?|tsps?|tablespoons?|sachets?|suppositor(?:y|ies))"
+)
+
+#: The units of a solid dose, counted one by one ("2 tabs", "3 caps of 300").
+SOLID_UNITS: Final[str] = r"(?:tabs?|tablets?|caps?|capsules?|pills?)"
+#: Between a count and one unit's strength, a dose told as its units: "2 x 500", "3 caps of
+#: 300", "two of the 300s".
+TOLD_AS_UNITS: Final[str] = (
+    r"(?:x\s*|" + SOLID_UNITS + r"\s+of\s+(?:the\s+)?|of\s+(?:a|an|the|my)\s+)"
 )
 
 # Names of more than one word. "tylenol 3" is Tylenol with codeine No. 3, an opioid, and

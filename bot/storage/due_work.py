@@ -204,10 +204,7 @@ async def note_question(
     if stage is not None:
         which.append(DueWork.stage == stage)
     result = await session.execute(
-        update(DueWork)
-        .where(*which)
-        .values(**values)
-        .execution_options(synchronize_session=False)
+        update(DueWork).where(*which).values(**values).execution_options(synchronize_session=False)
     )
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
