@@ -311,6 +311,12 @@ _HOW_TO = re.compile(r"\bhow\s+to\s+$")
 _ON_THE_SKIN = re.compile(ON_THE_SKIN)
 _COMBINATION_STRENGTH = re.compile(r"\s*\d+(?:\.\d+)?/\d+(?:\.\d+)?(?:\s*mg)?")
 _NOW_AFTER_COUNT = re.compile(r"\s+\d\s+now\b")
+# A name with nothing after it but its strength and "now": "aleve now", "lyrica 75 now",
+# "amitriptyline going in now" (a list's last item, or an answer to its reminder)
+_NOW_ALONE = re.compile(
+    r"(?:\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml)?)?\s+(?:(?:going|goes|gone)\s+(?:in|down)\s+|in\s+)?"
+    r"(?:right\s+)?now\b(?:\s+(?:too|as\s+well|also))?\W*$"
+)
 # A medicine named with nothing after it but when in the day it went down: "nurofen after
 # the school run", "cymbalta with my oatmeal", "celebrex at smoko", "nurofen when I knocked
 # off work", "pregabalin before sleep yesterday", "palexia first thing", "nurofen last night"
@@ -1265,6 +1271,8 @@ def _reads_as_log(clause: str, first: Mention, tscan: TimeScan) -> bool:
         return not NOT_A_LOG.search(clause)
     if goes_with_a_meal(clause):
         return False  # "mobic goes with breakfast": when it is taken as a rule
+    if _ONLY_BEFORE.match(clause[: first.start]) and _NOW_ALONE.match(clause, first.end):
+        return "?" not in clause  # "aleve now", "amitriptyline going in now"
     if AMOUNT.search(clause) or tscan.clock or tscan.ago or COUNT_X.search(clause):
         return True
     if NOT_A_LOG.search(clause):

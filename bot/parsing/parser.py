@@ -87,6 +87,8 @@ from bot.parsing.patterns import (
     SKIP_VERB,
     SLEEP_SCORE,
     TAKEN_VERB,
+    THAT_DAYS_DOSE,
+    THE_TIMES_ONE,
     UNIT_MAP,
 )
 from bot.parsing.redflags import detect_red_flags
@@ -1099,7 +1101,10 @@ def _it_with_another(parts: list[str], found: Found, meds: Meds) -> None:
 
 
 _IT_WITH = re.compile(
-    r"\b(?:took|had|taken|did)\s+it\b[^.;()]{0,30}?\b(?:with|w/?|plus|and|n|&)\s+"
+    # ("…so i take am 9am with paracetamol": "am" is "it" after "take")
+    r"\b(?:(?:took|had|taken|did|drank|drink|got)\s+(?:already\s+)?"
+    r"(?:it|" + THAT_DAYS_DOSE + "|" + THE_TIMES_ONE + r")|"
+    r"take\s+am)\b[^.;()]{0,30}?\b(?:with|w/?|plus|and|n|&)\s+"
     r"(?:the\s+|my\s+|a\s+|an\s+|\d+\s+|two\s+|one\s+)?$"
 )
 
@@ -1109,9 +1114,11 @@ def _name_it(parts: list[str], found: Found, meds: Meds) -> None:
     # named before; "threw up after the tramadol, skipping tonight's dose": the one
     # medicine the message named, in whatever it said of it.
     for i, d in enumerate(found.doses):
-        pronoun = IT.search(parts[d.clause])
-        if pronoun is not None and pronoun.group() == "them":
-            continue  # "cymbalta n aleve i still have, took them at 8": the ones just named
+        pronoun = IT.search(parts[d.clause]) or _TIMES_ONE.search(parts[d.clause])
+        if pronoun is not None and pronoun.group().endswith(("them", "ones")):
+            # "cymbalta n aleve i still have, took them at 8", "took the evening ones": the
+            # ones just named
+            continue
         if d.medication is None and pronoun is not None:
             # "took my celebrex at 9 and forgot this morning's": an earlier dose, even of
             # the same clause
@@ -1127,6 +1134,10 @@ def _name_it(parts: list[str], found: Found, meds: Meds) -> None:
                     # "took it again at 2": a second dose of it, kept apart from the first.
                     d.part = max(e.part for e in found.doses if e.medication == d.medication) + 1
 
+
+# ("the afternoon one" names the medicine said before, but is never the missed dose
+# taken late: it is a dose of its own time)
+_TIMES_ONE = re.compile(r"\b" + THE_TIMES_ONE + r"\b")
 
 _LATE = re.compile(
     r"\b(?:instead|late|later|anyway|after\s+all|eventually|in\s+the\s+end|"

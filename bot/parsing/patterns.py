@@ -139,9 +139,15 @@ NOT_A_MEDICINE_ON_THE_SKIN = re.compile(
 )
 #: A dose worn on the skin; said alone, it is the regimen's patch.
 PATCH_WORD = re.compile(r"\b(?:patch(?:es)?|plasters?)\b")
+# "todays", "this morning's" (never "this morning's walk"): that day's dose, as an object
+_THE_DAYS = (
+    r"(?:this\s+(?:morning|evening|afternoon)|tonight|today)(?:'s|s|\u2019s)"
+    r"(?!\s+(?:walk|bus|train|class|session|shift|nap|run|swim|paper)\b)"
+)
 HAD_DOSE = re.compile(
-    # "had my morning ones", "had my 8 o'clock tablets"
-    r"\s+(?:it|them|mine|my\s+(?:[\w']+\s+){0,2}?(?:dose|doses|meds|medication|medicines?|pills?|"
+    # "had my morning ones", "had my 8 o'clock tablets", "had this morning's"
+    r"\s+(?:it|them|mine|" + _THE_DAYS + r"|"
+    r"my\s+(?:[\w']+\s+){0,2}?(?:dose|doses|meds|medication|medicines?|pills?|"
     r"tablets?|capsules?|painkillers?|ones)|"
     # "gave dad his 2 panadol and had 2 myself": as many of the same, for the writer
     r"(?:\d|one|two|three)\s+(?:myself|meself|for\s+me|too))\b"
@@ -181,7 +187,9 @@ NOT_DOSE_OBJECT = re.compile(
 # "took about 2" is a count ("around 11" is a time, see timephrases._AT_BARE).
 _ROUGHLY = r"(?:about|maybe|like|roughly|approx(?:imately)?)\s+"
 OBJECT = re.compile(
-    r"^\s*(?:(?:it|them|em|'em|that|those|these|both|all|mine|one|some|another|more|my|the|a|an|"
+    # "took todays", "took this morning's with the advil": that day's dose
+    r"^\s*(?:" + _THE_DAYS + "|"
+    r"(?:it|them|em|'em|that|those|these|both|all|mine|one|some|another|more|my|the|a|an|"
     r"everything(?!\s+(?:out|off|down|away|back|to|from|in|into|up)\b)|"
     r"(?:"
     + _ROUGHLY
@@ -539,11 +547,16 @@ JUST_NOW = re.compile(
     r"\b(?:just\s+now|down\b|gone\s+down|in\s+me|this\s+(?:morning|am\b|a\.m\.)|tonight)"
 )
 # "forgot my diclofenac, took it at 11 instead": a dose whose medicine was named before.
+# "this morning's", "todays", "tonight's dose": that day's dose of a medicine named
+# elsewhere in the message
+THAT_DAYS_DOSE = (
+    r"(?:(?:this\s+(?:morning|evening|afternoon)|tonight|today|yesterday|last\s+night)"
+    r"(?:(?:'s|s|\u2019s)(?:\s+(?:dose|one|ones))?|\s+dose))"
+)
+# "the morning one": a dose of its time of day (another occasion than a missed one)
+THE_TIMES_ONE = r"the\s+(?:morning|evening|night|lunchtime|bedtime|afternoon|midday)\s+ones?"
 IT = re.compile(
-    r"\b(?:it|them|that\s+one|the\s+one|(?<=take\s)am|(?<=drink\s)am|"
-    # "forgot this mornings", "skipping tonight's dose": that day's dose of it
-    r"(?:this\s+morning|this\s+evening|tonight|today|yesterday)(?:(?:'s|s)(?:\s+(?:dose|one))?|"
-    r"\s+dose))\b"
+    r"\b(?:it|them|that\s+one|the\s+one|(?<=take\s)am|(?<=drink\s)am|" + THAT_DAYS_DOSE + r")\b"
 )
 
 # ---- affirmations ----------------------------------------------------------------------
