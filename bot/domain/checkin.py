@@ -47,6 +47,17 @@ def next_stage(
     return next((stage for stage in later if stage not in said), None)
 
 
+#: Side effects offered as a button that are red flags when ticked: black stools are
+#: the stomach bleeding the NSAID Medication Guide tells people to get help for right
+#: away (PRODUCT.md §4, "black, tarry stools"); a tap is as much a report as the words.
+FLAGS_OF_EFFECT: Mapping[str, tuple[str, ...]] = {"black_stools": ("gi_bleeding",)}
+
+
+def flags_of_effect(effect: str) -> tuple[str, ...]:
+    """The red flags a ticked side effect is ("black_stools" → gi_bleeding); () for most."""
+    return FLAGS_OF_EFFECT.get(effect, ())
+
+
 #: The record kind that answers each follow-up question by itself.
 _ANSWERED_BY = {"side_effect": "side_effects", "sleep": "sleep", "activity": "activity"}
 #: The questions a check-in's own records can answer (the rest are always asked).

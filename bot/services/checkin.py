@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.domain.checkin import MAY_BE_SAID, already_said, next_stage, peg_score
+from bot.domain.checkin import MAY_BE_SAID, already_said, flags_of_effect, next_stage, peg_score
 from bot.domain.leg_symptoms import SIDED_LEGS
 from bot.domain.states import WorkStatus
 from bot.knowledge import side_effects_for
@@ -260,6 +260,31 @@ async def record_late_pain(
 def _rating(score: float) -> dict[str, object]:
     """A tapped pain score as a record holds it (where and how are asked next)."""
     return {"score": score, "locations": [], "radiating": None, "qualities": []}
+
+
+async def alarm_of_tap(
+    session: AsyncSession, user: User, work: DueWork, effect: str, label: str, now: dt.datetime
+) -> tuple[str, ...]:
+    """A side effect that is a red flag, ticked: the flag kept beside it (in the tapped
+    label's words) and the check-in ended there, as after an alarm typed; the flags, or
+    () when the tap was no such effect or untick."""
+    flags = flags_of_effect(effect)
+    if not flags or effect not in await chosen_side_effects(session, work):
+        return ()
+    data = {"flags": list(flags), "handled": False}
+    await add_record(
+        session,
+        user_id=user.id,
+        kind="red_flag",
+        at=now,
+        now=now,
+        batch=batch_of(work),
+        data={"kind": "red_flag", **data},
+        source="checkin",
+        raw_text=label,
+    )
+    close_early(work, now)
+    return flags
 
 
 def close_early(work: DueWork, now: dt.datetime) -> None:

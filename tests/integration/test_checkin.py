@@ -431,3 +431,49 @@ async def test_a_checkin_done_in_the_day_says_today_not_tonight(
         q = await tap(fake, q, label, expect)
     done = await tap(fake, q, "Done", "all noted")
     assert (done.text or "").endswith("Take care of yourself today.")
+
+
+async def test_black_stools_tapped_is_an_alarm_and_ends_the_checkin(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Found living two sandbox weeks: "Black stools" tapped among the side effects offered
+    to someone on an NSAID was thanked for and filed as a side effect — no alarm, no red
+    flag in the report; typed, the same words got the emergency reply."""
+    await onboard(fake)
+    await add(fake, "naproxen 500mg 08:00 18:00")
+    q = await checkin_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+    q = await tap(fake, q, "4", "Where does it hurt")
+    q = await tap(fake, q, "Lower back", "run down a leg")
+    q = await tap(fake, q, "No", "side effects")
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, q.message_id, "Black stools")
+    alarm = await fake.wait_for_message(UID, after=n, contains="emergency")
+    assert "Naproxen" in (alarm.text or ""), "tied to the NSAID the label names"
+    await fake.wait_for_edit(UID, q.message_id, contains="— Black stools")
+    assert not fake.buttons(fake.current(UID, q.message_id))
+    await asyncio.sleep(0.3)
+    later = [m.text or "" for m in fake.messages_to(UID)[n:]]
+    assert not [t for t in later if "How did you sleep" in t or "all noted" in t], later
+    recs = [(r.kind, json.loads(r.data), r.raw_text) for r in await records(bot)]
+    assert ("side_effect", {"kind": "side_effect", "effects": ["black_stools"]}, None) in recs
+    flags = [(d["flags"], raw) for kind, d, raw in recs if kind == "red_flag"]
+    assert flags == [(["gi_bleeding"], "Black stools")]
+    assert (await work_rows(bot))[0].status == "answered"
+
+
+async def test_another_side_effect_tapped_is_no_alarm(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await add(fake, "naproxen 500mg 08:00 18:00")
+    q = await checkin_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+    q = await tap(fake, q, "4", "Where does it hurt")
+    q = await tap(fake, q, "Lower back", "run down a leg")
+    q = await tap(fake, q, "No", "side effects")
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, q.message_id, "Heartburn")
+    await fake.wait_for_edit(UID, q.message_id, contains="Tap all that apply")
+    q = await tap(fake, q, "Done ✅", "sleep")
+    later = [m.text or "" for m in fake.messages_to(UID)[n:]]
+    assert not [t for t in later if "emergency" in t], later
+    assert not [r for r in await records(bot) if r.kind == "red_flag"]

@@ -13,8 +13,9 @@ from bot.parsing.answers import CheckinReading, is_skip
 from bot.services import checkin as svc
 from bot.services import understanding
 from bot.storage import due_work
+from bot.storage import repositories as repo
 from bot.storage.models import DueWork, User
-from bot.telegram import texts
+from bot.telegram import texts, understood
 from bot.telegram.checkin_views import CODE_STAGES, QUESTIONS, keyboard
 from bot.telegram.deps import Deps, Services, deps
 from bot.telegram.handlers.common import load_user
@@ -94,6 +95,8 @@ async def checkin_button(
     stage = CODE_STAGES.get(tap.code)
     value = tap.value
     now = d.clock.now()
+    flags: tuple[str, ...] = ()
+    regimen: list[str] = []
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         work = await due_work.get_work(s, user.id, tap.work)
@@ -112,6 +115,10 @@ async def checkin_button(
             nxt = await svc.answer(s, user, work, stage, value, now)
             ticked = await svc.chosen_side_effects(s, work) if stage == "side_effects" else []
             offered = await svc.side_effect_choices(s, user.id) if nxt == stage else []
+            if stage == "side_effects":
+                flags = await svc.alarm_of_tap(s, user, work, value, _label(stage, value), now)
+            if flags:
+                regimen = [m.name for m in await repo.active_medications(s, user.id)]
     d.metrics.checkin_answers.inc()
     await q.answer(texts.RECORDED)
     if late:
@@ -119,6 +126,15 @@ async def checkin_button(
         await d.sender.edit(q.message.chat.id, q.message.message_id, line, None)
         return
     assert work is not None and stage is not None  # the only other way out of the block
+    if flags:
+        # "Black stools" tapped: the same plain answer as the words would get, and the
+        # check-in ends there (its next questions would read as not listening).
+        chosen = ", ".join(_label(stage, e) for e in ticked)
+        echo = f"{_asked(stage)} — {chosen}"
+        await d.sender.edit(q.message.chat.id, q.message.message_id, echo, None)
+        reply = understood.red_flag_reply(flags, medicines=regimen)
+        await d.sender.send(user.chat_id, reply)
+        return
     if nxt == stage:
         # A side effect ticked or unticked: the same question, showing what is ticked.
         markup = keyboard(stage, work.id, user.id, d.codec, offered, ticked)
