@@ -50,7 +50,9 @@ def detect_side_effects(clause: str) -> set[str]:
         if negated_at(clause, m.start(), m.end()):
             continue
         before = clause[: m.start()]
-        if _SUPPOSED.search(before[-40:]) or _someone_elses(before):
+        if _SUPPOSED.search(before[-40:]) or _KEPT_CLEAR_OF.search(before[-40:]):
+            continue
+        if _someone_elses(before):
             continue
         effects.add(m.lastgroup)
     return effects
@@ -83,6 +85,22 @@ _SUPPOSED = re.compile(
     # feared, still to come: "scared the hydrocodone will make me constipated"
     r"\b(?:will|would|could|gonna|going\s+to)\s+(?:make|give|leave|cause)\s+(?:me\s+)?(?:\w+\s+){0,2}$"
 )
+# Kept clear of, not had: "skip cyclo, cant be drowsy on the forklift", "don't want to be
+# dizzy at the wedding" (a reason to skip, no side effect)
+_KEPT_CLEAR_OF = re.compile(
+    r"\b(?:can't|cant|cannot|can\s+not|mustn't|must\s+not|don't\s+want\s+to|dont\s+want\s+to|"
+    r"not\s+allowed\s+to|can't\s+afford\s+to|cant\s+afford\s+to|to\s+avoid)\s+"
+    r"(?:be|being|get|getting|feel|feeling)\s+(?:\w+\s+)?$"
+)
+
+
+def effects_kept_clear_of(clause: str) -> set[str]:
+    """Side effects the writer keeps clear of ("can't be drowsy at work"): a skip's reason."""
+    return {
+        m.lastgroup
+        for m in EFFECTS_RE.finditer(clause)
+        if m.lastgroup and _KEPT_CLEAR_OF.search(clause, max(0, m.start() - 40), m.start())
+    }
 
 
 def _someone_elses(before: str) -> bool:
@@ -262,8 +280,11 @@ def detect_mood(clause: str, found: Found) -> bool:
             r"\bnot\s+(?:\w+\s+)?$", clause[m.start() : m.start("w") if m["w"] else m.start()]
         ):
             continue
+        said_at = m.start("w") if m["w"] else m.start("s")
         if word == "upset" and (
-            STOMACH_BEFORE.search(clause[: m.start("s")]) or UPSET_STOMACH.match(clause, m.end())
+            STOMACH_BEFORE.search(clause[: m.start()])
+            or UPSET_STOMACH.match(clause, m.end())
+            or STOMACH_BEFORE.search(clause[:said_at])
         ):
             continue
         if _A_PLACE_NOT_A_MOOD.match(clause, m.end()) or _SENSATION.search(clause, 0, m.start()):

@@ -33,6 +33,7 @@ from bot.parsing.detect_other import (
     detect_side_effects,
     detect_sleep,
     duration_minutes,
+    effects_kept_clear_of,
     felt_in_question,
     quality_of_hours,
     sleep_hours_alone,
@@ -747,7 +748,9 @@ def _build(
     if "fatigue" in found.effects and found.activity and not meds.mentions(low):
         # "hour and a half walk along the canal, knackered now": the walk's, not a medicine's
         found.effects -= {"fatigue"}
-    intents.extend(_dose_intents(found, skip_reason(low, found.effects)))
+    # ("skip cyclo, cant be drowsy at work": a side effect kept clear of is the reason)
+    reason = skip_reason(low, found.effects | effects_kept_clear_of(low))
+    intents.extend(_dose_intents(found, reason))
     intents.extend(_report_intents(found))
     if not found.pain:
         # "took gabapentin, my knee is swelling": with no score there is no pain to record

@@ -939,8 +939,10 @@ SLEEP_POOR = re.compile(
     r"\b(?:kip|sleep|night)\s+(?:was|is)\s+(?:\w+\s+)?(?:dreadful|awful|terrible|rubbish|crap|shocking|"
     r"horrendous|atrocious|pants)\b|"
     r"\bslept\s+(?:\w+\s+)?(?:badly|bad|poorly|terribly|terrible|awful(?:ly)?|horribly|"
-    r"rubbish|crap|like\s+(?:crap|rubbish|shit|garbage))|\b(?:barely|hardly|didn't|couldn't|"
-    r"can't|never|haven't)\s+(?:\w+\s+)?sle(?:ep|pt)\b(?!\s+(?:this|that|so|as)?\s*well)|"
+    r"rubbish|crap|like\s+(?:crap|rubbish|shit|garbage))|\b(?:barely|hardly|didn't|didnt|did\s+not|"
+    r"couldn't|couldnt|could\s+not|can't|cant|never|haven't|havent|have\s+not)\s+(?:\w+\s+)?"
+    # ("haven't slept this well in ages" is a good night)
+    r"sle(?:ep|pt)\b(?!\s+(?:this|that|so|as)\s+well)|"
     # "I dont sleep good", "I no sleep well at all", "not one minute of sleep"
     r"\b(?:i\s+)?(?:don't|dont|do\s+not|no)\s+sleep\s+(?:good|well)\b|\bnot\s+(?:one|a)\s+(?:minute|wink|second)\s+of\s+sleep|"
     r"\b(?:didn't|didnt|did\s+not)\s+sleep\s+a\s+wink|\bnever\s+(?:got|get|went)\s+back\s+off\b|"
@@ -994,8 +996,10 @@ SLEEP_GOOD = re.compile(
     # "best night's sleep in months"
     r"\bbest\s+(?:night'?s?\s+)?sleep\b|"
     r"\bi\s+sleep\s+(?:very\s+|so\s+|really\s+)?(?:well|good|great|fine)\b|"
-    r"\bslept\s+(?:(?!no\b|not\b|never\b|any\b)\w+\s+){0,2}?(?:well|great|good|nicely|soundly|like\s+a\s+(?:log|baby|rock)|through(?:\s+the"
-    r"\s+night)?|brilliantly|amazing(?:ly)?|fine|better|deeply|solidly|solid|ok\s+actually|grand)\b|"
+    r"\bslept\s+(?:(?!no\b|not\b|never\b|any\b)\w+\s+){0,2}?(?:well|great|good|nicely|soundly|like\s+a\s+(?:log|baby|rock)|"
+    # ("slept through it", "… through the alarm": a dose slept past, no night's report)
+    r"through(?!\s+(?:it|them|that|the\s+alarm|my\s+alarm|alarms?|the\s+reminder|reminders?)\b)"
+    r"(?:\s+the\s+night)?|brilliantly|amazing(?:ly)?|fine|better|deeply|solidly|solid|ok\s+actually|grand)\b|"
     r"\b(?:good|great|lovely|decent|full|restful|solid|amazing|excellent|peaceful|better|proper|"
     r"brilliant|grand|fab|fabulous|fantastic|wonderful|sound|unbroken|cracking|deep|blissful)\s+"
     r"(?:night(?:'s)?(?:\s+sleep)?|sleep|kip|night's\s+rest)\b|\bout\s+like\s+a\s+light\b|"
@@ -1182,8 +1186,9 @@ MOOD_CANON: Final[dict[str, str]] = {
 }  # fmt: skip
 # "upset stomach", "upset my tummy": the stomach, not the mood.
 STOMACH_BEFORE = re.compile(
-    r"(?:stomach|tummy|belly|gut)(?:'s|\s+(?:is|was|feels?|felt|got|gets))?\s*"
-    r"(?:so\s+|really\s+|very\s+|a\s+bit\s+|quite\s+)?$"
+    r"(?:stomach|tummy|belly|gut)(?:'s|\s+(?:is|was|feels?|felt|got|gets|has\s+been|"
+    r"'s\s+been|been|is\s+still))?\s*(?:so\s+|really\s+|very\s+|a\s+bit\s+|bit\s+|quite\s+|"
+    r"a\s+little\s+|slightly\s+)?$"
 )
 UPSET_STOMACH = re.compile(r"\s+(?:my\s+|the\s+|his\s+|her\s+)?(?:stomach|tummy|belly|gut)\b")
 

@@ -2107,11 +2107,31 @@ def _in_subclause(m: re.Match[str], subs: list[tuple[int, str]]) -> tuple[str, i
     return sub, start - sub_start, min(end - sub_start, len(sub))
 
 
+def _ends_in_a_denial(m: re.Match[str], subs: list[tuple[int, str]]) -> bool:
+    """A match running on into a later subclause that denies its own part of it: "numb
+    down my leg, no numbness in the groin" (the groin half is the sign's place)."""
+    end = m.end()
+    last_start, last = next(((a, t) for a, t in reversed(subs) if a < end), subs[0])
+    if last_start <= m.start():
+        return False  # all in one subclause: its own negation was read
+    return bool(_DENIAL_OPENS.match(last))
+
+
+# A subclause opening on a symptom denied: "no numbness in groin", "but no tingling there"
+# (never "no sensation since 2 days" or "nothing comes out": a function lost is the sign)
+_DENIAL_OPENS = re.compile(
+    r"\W*(?:and\s+|but\s+)?(?:no|not\s+any|without|zero)\s+"
+    r"(?:numbness|tingling|weakness|pins\s+and\s+needles|problems?|issues?|trouble|change)\b"
+)
+
+
 def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, str]]) -> bool:
     start, end = m.span()
     sub, rel_start, rel_end = _in_subclause(m, subs)
     if _negated(sub, rel_start, rel_end):
         return False
+    if _ends_in_a_denial(m, subs):
+        return False  # "numb down left leg, no numbness in groin": the groin denied
     if _not_the_writers(flag, m, sentence):
         return False
     if flag == "cancer_history":

@@ -512,6 +512,18 @@ def resolve_scan(scan: TimeScan, now: datetime, zone: ZoneInfo) -> datetime | No
     # (waking names the half of a day, not which day: a morning still to come is yesterday's)
     explicit_day = scan.anchor is not None and scan.anchor != ON_WAKING
     clock = scan.clock
+    small_hours = local_now.hour < 5
+    if scan.anchor == "tonight" and small_hours and clock is None:
+        return None  # "tonight" at 3am, up on a night shift: the night still going, now
+    if (
+        scan.anchor == "tonight"
+        and small_hours
+        and clock is not None
+        and clock.period is None
+        and (clock.hour == 12 or clock.hour < 5)
+    ):
+        # "tonight at 1" said at 3am: after midnight, this morning
+        return _local(today, clock.hour % 12, clock.minute, zone, now)
     if clock is None:
         if default is None:
             if offset == 0:

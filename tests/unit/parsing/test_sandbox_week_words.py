@@ -1,0 +1,99 @@
+"""Words two sandbox weeks (a retired teacher in Manchester, a night-shift warehouse
+worker in Chicago) showed the parser reading wrong: a night said badly, a sign denied in
+the next breath, an effect kept clear of, "tonight" said at 3am."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.unit.parsing.helpers import check, run
+
+CHICAGO = ZoneInfo("America/Chicago")
+MEDS = ["gabapentin", "cyclobenzaprine", "oxycodone", "naproxen"]
+EVENING = datetime(2026, 12, 9, 20, 0, tzinfo=CHICAGO)
+SMALL_HOURS = datetime(2026, 12, 12, 3, 0, tzinfo=CHICAGO)
+
+
+def only(out: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
+    return [o for o in out if o["kind"] == kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "didnt sleep well last night",
+        "I did not sleep well at all, my leg kept me awake",
+        "couldnt sleep much",
+        "haven't slept well since the new tablets",
+    ],
+)
+def test_a_night_said_not_well_is_a_poor_night(text: str) -> None:
+    out = run(text, MEDS, EVENING, CHICAGO)
+    assert [s["quality"] for s in only(out, "sleep")] == ["poor"], out
+
+
+def test_a_night_better_than_for_ages_is_still_good() -> None:
+    out = run("haven't slept this well in ages", MEDS, EVENING, CHICAGO)
+    assert [s["quality"] for s in only(out, "sleep")] == ["good"], out
+
+
+@pytest.mark.parametrize(
+    "text", ["missed my 2pm gaba, slept thru it", "slept through my alarm for the naproxen"]
+)
+def test_a_dose_slept_through_is_no_report_of_the_night(text: str) -> None:
+    out = run(text, MEDS, EVENING, CHICAGO)
+    assert not only(out, "sleep"), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pain 7 numb down left leg, no numbness in groin, bladder fine",
+        "tingling down my right leg but no tingling in the saddle area",
+    ],
+)
+def test_a_sign_denied_in_the_next_breath_is_no_alarm(text: str) -> None:
+    out = run(text, MEDS, EVENING, CHICAGO)
+    assert check(out, [], ("red_flag",)) is None, out
+
+
+def test_the_sign_itself_in_the_next_breath_still_alarms() -> None:
+    out = run("numb down my left leg, no feeling at all between my legs", MEDS, EVENING, CHICAGO)
+    assert check(out, [{"kind": "red_flag", "flags": ["saddle_numbness"]}]) is None, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "skip cyclo working tonight cant be drowsy on the forklift",
+        "not taking the flexeril, don't want to be groggy at the wedding",
+    ],
+)
+def test_an_effect_kept_clear_of_is_the_reason_not_a_side_effect(text: str) -> None:
+    out = run(text, MEDS, EVENING, CHICAGO)
+    want = [{"kind": "dose", "status": "skipped", "reason": "side_effects"}]
+    assert check(out, want, ("side_effect",)) is None, out
+
+
+def test_an_upset_stomach_is_no_mood() -> None:
+    out = run("my stomach has been a bit upset with it", MEDS, EVENING, CHICAGO)
+    assert check(out, [{"kind": "side_effect"}], ("mood",)) is None, out
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        # At 3am on a night shift "tonight" is the night still going: now.
+        ("oxy x2 back is bad tonight", None),
+        ("took 2 oxy tonight at 1", "2026-12-12T01:00:00-06:00"),
+        # The evening just gone, when its hour is said.
+        ("had my naproxen around 7 tonight", "2026-12-11T19:00:00-06:00"),
+    ],
+)
+def test_tonight_said_in_the_small_hours(text: str, at: str | None) -> None:
+    out = run(text, MEDS, SMALL_HOURS, CHICAGO)
+    assert [d["at"] for d in only(out, "dose")] == [at], out
