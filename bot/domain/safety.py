@@ -461,29 +461,14 @@ def check_as_needed_dose(
     window_start = new.at - _WINDOW
     doses = [d for d in doses_last_24h if window_start < d.at <= new.at and d is not new]
     doses.append(new)
-    totals: dict[str, float] = {}
-    sources: dict[str, dict[str, None]] = {}
-    names: dict[str, list[str]] = {}
-    units_of_new_product = 0.0
-    for dose in doses:
-        drug = drug_for(dose.generic, dose.name)
-        if drug is None:
-            continue
-        item = matching_item(regimen, drug)
-        for ingredient, mg in ingredients_in_dose(dose, drug, item).items():
-            totals[ingredient] = totals.get(ingredient, 0.0) + mg
-            sources.setdefault(ingredient, {})[label_for(dose.name, drug)] = None
-            names.setdefault(ingredient, []).append(dose.name)
-        if drug.generic == new_drug.generic:
-            units_of_new_product += dose_units(dose, item)
-    out = [
-        w
-        for ingredient in new_drug.ingredients
-        if ingredient in totals
-        # one form with its own daily maximum (Novalgin, ConZip): its product warning says it
-        and one_form_with_own_max(ingredient, names[ingredient]) is None
-        and (w := _ingredient_total_warning(ingredient, totals, sources, regimen))
-    ]
+    day = _DayTotals.of(regimen, doses)
+    units_of_new_product = sum(
+        dose_units(dose, matching_item(regimen, drug))
+        for dose in doses
+        if (drug := drug_for(dose.generic, dose.name)) is not None
+        and drug.generic == new_drug.generic
+    )
+    out = day.warnings(new_drug, regimen)
     product = product_dose_warnings(regimen, doses, new, new_drug)
     item = matching_item(regimen, new_drug)
     planned = sooner_than_planned(item, doses, new, new_drug)
@@ -496,6 +481,58 @@ def check_as_needed_dose(
         if own is not None:
             out.append(own)
     return dedupe(out)
+
+
+@dataclass(frozen=True, slots=True)
+class _DayTotals:
+    """Each ingredient's mg over a set of doses, the products it came from, and their names."""
+
+    totals: dict[str, float]
+    sources: dict[str, dict[str, None]]
+    names: dict[str, list[str]]
+
+    @classmethod
+    def of(cls, regimen: Sequence[RegimenItem], doses: Sequence[DoseTaken]) -> _DayTotals:
+        """Add up every known dose's ingredients (Norco + Tylenol both count as acetaminophen)."""
+        day = cls({}, {}, {})
+        for dose in doses:
+            drug = drug_for(dose.generic, dose.name)
+            if drug is None:
+                continue
+            item = matching_item(regimen, drug)
+            for ingredient, mg in ingredients_in_dose(dose, drug, item).items():
+                day.totals[ingredient] = day.totals.get(ingredient, 0.0) + mg
+                day.sources.setdefault(ingredient, {})[label_for(dose.name, drug)] = None
+                day.names.setdefault(ingredient, []).append(dose.name)
+        return day
+
+    def warnings(self, drug: Drug, regimen: Sequence[RegimenItem]) -> list[SafetyWarning]:
+        """The totals of `drug`'s ingredients against their labelled maximum."""
+        return [
+            w
+            for ingredient in drug.ingredients
+            if ingredient in self.totals
+            # one form with its own daily maximum (Novalgin, ConZip): its product warning
+            # says it
+            and one_form_with_own_max(ingredient, self.names[ingredient]) is None
+            and (w := _ingredient_total_warning(ingredient, self.totals, self.sources, regimen))
+        ]
+
+
+def check_scheduled_dose(
+    regimen: Sequence[RegimenItem], doses_last_24h: Sequence[DoseTaken], taken: DoseTaken
+) -> list[SafetyWarning]:
+    """Warnings after a scheduled dose is answered taken (a tap, "took them"): the 24-hour
+    totals of its ingredients past their labelled maximum — the same fact an extra dose
+    gets (PRODUCT.md §7: "logging any dose"). `doses_last_24h` holds `taken` itself. The
+    person's own gaps and the over-the-counter line are their prescriber's plan, not said."""
+    drug = drug_for(taken.generic, taken.name)
+    if drug is None:
+        return []
+    window_start = taken.at - _WINDOW
+    doses = [d for d in doses_last_24h if window_start < d.at <= taken.at]
+    warned = _DayTotals.of(regimen, doses).warnings(drug, regimen)
+    return [w for w in warned if w.severity is Severity.WARNING]
 
 
 def sooner_than_planned(

@@ -5,6 +5,7 @@ words them (bot.telegram.handlers.doses)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from zoneinfo import ZoneInfo
 
@@ -22,6 +23,7 @@ from bot.domain.safety import (
     SafetyWarning,
     check_as_needed_dose,
     check_dose_outside_regimen,
+    check_scheduled_dose,
     told_again,
 )
 from bot.domain.schedule import next_due
@@ -105,6 +107,8 @@ class Matched:
     med: Medication
     occurrence: DoseOccurrence
     extra: Logged | None = None
+    #: the 24-hour totals past a label's maximum, said once after the doses answered
+    warnings: tuple[SafetyWarning, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,7 +194,7 @@ async def record_taken(
         # never guessed (the nearest had been taken, whichever came first)
         return []
     group = together if whole else [(occ, m)]
-    out: list[TakenOutcome] = []
+    out: list[Matched] = []
     for o, x in group:
         part = None if whole else part_of_the_dose(intent, x)
         await repo.answer_occurrence(
@@ -199,6 +203,43 @@ async def record_taken(
         await s.refresh(o)
         extra = await _log_beyond(s, user_id, meds, x, intent, at, now, raw, batch)
         out.append(Matched(x, o, extra))
+    if not any(o.extra for o in out):
+        # (tablets beyond the dose were checked with their own log, these doses counted)
+        warned = await scheduled_warnings(s, user_id, meds, group)
+        if warned:
+            out[-1] = replace(out[-1], warnings=tuple(warned))
+    return list(out)
+
+
+async def scheduled_warnings(
+    s: AsyncSession,
+    user_id: int,
+    meds: list[Medication],
+    answered: Sequence[tuple[DoseOccurrence, Medication]],
+) -> list[SafetyWarning]:
+    """After scheduled doses were answered taken: their ingredients' 24-hour totals past
+    a label's maximum (a tap is a dose logged as much as words are)."""
+    taken = [(o, m) for o, m in answered if o.status == DoseStatus.TAKEN and o.taken_at]
+    if not taken:
+        return []
+    times = [o.taken_at for o, _ in taken if o.taken_at is not None]
+    day = await repo.doses_taken_between(
+        s, user_id, min(times) - dt.timedelta(hours=24), max(times)
+    )
+    regimen = [regimen_item_of(m) for m in meds]
+    out: list[SafetyWarning] = []
+    for o, m in taken:
+        assert o.taken_at is not None
+        dose = DoseTaken(
+            generic=m.generic,
+            name=m.name,
+            amount=m.amount,
+            unit=m.unit,
+            count=None,
+            at=o.taken_at,
+            strength=m.strength,
+        )
+        out += [w for w in check_scheduled_dose(regimen, day, dose) if w not in out]
     return out
 
 
@@ -390,6 +431,8 @@ class TextAnswer:
     earlier: list[tuple[DoseOccurrence, Medication]] = field(default_factory=list)
     #: Tablets said beyond a dose answered ("took it twice"), logged as extra doses.
     extras: list[Logged] = field(default_factory=list)
+    #: The 24-hour totals past a label's maximum once the doses were answered taken.
+    warnings: list[SafetyWarning] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -487,7 +530,13 @@ async def answer_by_text(
     earlier = earlier if done else []
     extras = await _beyond_the_doses(s, user, done, now, said.raw, said.batch)
     snooze = min(snoozes) if snoozes else None
-    return TextAnswer(done, messages, unapplied, snooze, earlier, extras)
+    taken = [(o, m) for i, o, m in done if i.status == "taken"]
+    warned: list[SafetyWarning] = []
+    if taken and not extras:  # (tablets beyond a dose were checked with their own log)
+        warned = await scheduled_warnings(
+            s, user.id, await repo.active_medications(s, user.id), taken
+        )
+    return TextAnswer(done, messages, unapplied, snooze, earlier, extras, warned)
 
 
 def _one_of_several(intent: DoseIntent, mine: list[tuple[DoseOccurrence, Medication]]) -> bool:

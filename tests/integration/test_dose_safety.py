@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from typing import Any
 
@@ -258,3 +259,55 @@ async def test_a_dose_of_a_twice_daily_plan_told_by_text_is_not_told_the_otc_lin
     clock.advance(hours=2)
     reply = await say(fake, "took another naproxen", "Logged")
     assert "over-the-counter naproxen labels" in (reply.text or "")
+
+
+async def _tap_taken(fake: FakeBotApi, bot: Any, clock: FakeClock, hour: int) -> int:
+    """The reminder of `hour` answered Taken; how many messages the chat had before it."""
+    msg = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, hour, 0, tzinfo=NY))
+    n = len(fake.messages_to(UID))
+    cq = await fake.press(UID, msg.message_id, "Taken")
+    await fake.wait_for_callback_answer(cq)
+    await fake.wait_for_edit(UID, msg.message_id, contains="Taken")
+    return n
+
+
+async def test_a_scheduled_dose_tapped_past_the_labelled_maximum_is_told_at_the_tap(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Found living a sandbox week: paracetamol 1 g four times a day and co-codamol when
+    bad — 5 g in a day, and the taps said nothing (only a dose logged outside a reminder
+    was checked); the report later listed the day as over the limit."""
+    await onboard(fake)
+    await add(fake, "acetaminophen 1000mg 08:00 12:00 16:00 22:00")
+    await add(fake, "co-codamol 30/500 as needed max 8 per day", warned=True)
+    await _tap_taken(fake, bot, clock, 8)
+    clock.set(dt.datetime(2026, 11, 25, 10, 30, tzinfo=NY))
+    calm = await say(fake, "took 2 co-codamol", "Logged")
+    assert "🛑" not in (calm.text or "")
+    for hour in (12, 16):
+        n = await _tap_taken(fake, bot, clock, hour)
+        await asyncio.sleep(0.2)
+        said = [m.text or "" for m in fake.messages_to(UID)[n:]]
+        assert not [t for t in said if "🛑" in t], "4,000 mg is the label's maximum, not past it"
+    n = await _tap_taken(fake, bot, clock, 22)
+    warned = await fake.wait_for_message(UID, after=n, contains="🛑")
+    text = warned.text or ""
+    assert "5,000 mg of acetaminophen" in text
+    assert text.rstrip().endswith("talk to your doctor or pharmacist.")
+    assert "emergency" not in text.lower()
+
+
+async def test_a_scheduled_dose_told_in_words_past_the_maximum_is_told_too(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await add(fake, "acetaminophen 1000mg 08:00 14:00 20:00")
+    await add(fake, "co-codamol 30/500 as needed max 8 per day", warned=True)
+    await _tap_taken(fake, bot, clock, 8)
+    clock.set(dt.datetime(2026, 11, 25, 9, 0, tzinfo=NY))
+    await say(fake, "took 4 co-codamol", "Logged")
+    await _tap_taken(fake, bot, clock, 14)
+    await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+    clock.advance(minutes=5)
+    reply = await say(fake, "took my paracetamol", "taken")
+    assert "🛑" in (reply.text or "") and "5,000 mg of acetaminophen" in (reply.text or "")

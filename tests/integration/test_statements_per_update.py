@@ -23,7 +23,9 @@ from tests.integration.test_waiting_questions import say
 # transactions, its user loaded once.
 TYPED_DOSE = 10
 TYPED_PAIN = 5
-TAKEN_PRESS = 5
+# (2026-12-05: a Taken press now reads the day's doses and the list, three statements,
+# to say a 24-hour total past a label's maximum at the tap — a safety fact it had missed)
+TAKEN_PRESS = 8
 USER_LOADS = 1
 SESSIONS = 1
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -15,9 +16,7 @@ from telegram.ext import ContextTypes
 from bot.domain.course import when_label
 from bot.domain.due_steps import CORRECTABLE_FOR
 from bot.domain.regimen import display_name, dose_text
-from bot.domain.safety import (
-    OVERDOSE,
-)
+from bot.domain.safety import OVERDOSE, SafetyWarning
 from bot.domain.schedule import local_to_utc
 from bot.domain.states import UNDOABLE_DOSE, DoseStatus, SkipReason
 from bot.domain.summary import reason_label, short_date
@@ -41,6 +40,7 @@ from bot.services.doses import (
     find_med,
     part_of_the_dose,
     record_taken,
+    scheduled_warnings,
     still_to_come,
     taken_at,
     units_taken,
@@ -123,11 +123,14 @@ async def reminder_button(
         if found is None:
             await q.answer(texts.STALE_BUTTON)
             return
+        warned: list[SafetyWarning] = []
         if tap.action is Act.UNDO:
             refused = await _undo_refused(s, user.id, found[0], d.clock.now())
         else:
             changed = await _apply_tap(s, user, tap, found[0], q.message.message_id, d.clock.now())
             refused = None if changed else texts.ALREADY_ANSWERED
+            if changed and tap.action in (Act.TAKEN, Act.ALL_TAKEN):
+                warned = await _tap_warnings(s, user.id, tap, q.message.message_id, found)
     if refused is not None:
         await q.answer(refused)
         return
@@ -137,6 +140,9 @@ async def reminder_button(
     menu = (menus[tap.action], tap.dose) if tap.action in menus else None
     group = tap.doses if tap.action in (Act.ALL_TAKEN, Act.BACK) else frozenset()
     await _rerender(update, context, user, named | group, tap.dose, menu)
+    if warned:
+        # Past a label's daily maximum: said at the tap, as a dose told in words would be
+        await d.sender.send(user.chat_id, warning_lines(warned, ZoneInfo(user.timezone)))
     if tap.action is Act.SNOOZE and tap.minutes and d.ticker:
         d.ticker.wake(60.0 * tap.minutes)
     if tap.action is Act.SKIP and tap.reason is SkipReason.RAN_OUT:
@@ -144,6 +150,21 @@ async def reminder_button(
             med = await repo.get_medication(s, user.id, found[0].medication_id)
         if med is not None:
             await supply.ask_after_ran_out(update, context, med)
+
+
+async def _tap_warnings(
+    s: AsyncSession,
+    user_id: int,
+    tap: ReminderTap,
+    message_id: int,
+    tapped: tuple[DoseOccurrence, Medication],
+) -> list[SafetyWarning]:
+    """The 24-hour totals past a label's maximum once Taken / All taken was recorded."""
+    answered = [tapped]
+    if tap.action is Act.ALL_TAKEN:
+        answered = await repo.reminder_doses(s, user_id, message_id, set(tap.doses))
+    meds = await repo.active_medications(s, user_id)
+    return await scheduled_warnings(s, user_id, meds, answered)
 
 
 async def _undo_refused(
@@ -1036,6 +1057,8 @@ def _taken_reply(outcome: TakenOutcome, zone: ZoneInfo, now: dt.datetime) -> str
         said = tmpl.format(what=dose_label(occ, outcome.med), due=due)
         if outcome.extra is not None:
             said += "\n" + extra_reply(outcome.extra, zone, now)
+        if outcome.warnings:
+            said += "\n\n" + warning_lines(outcome.warnings, zone)
         return said
     return _logged_reply(outcome, zone, now, texts.TOOK_LOGGED)
 
@@ -1077,8 +1100,12 @@ def _logged_reply(outcome: Logged, zone: ZoneInfo, now: dt.datetime, tmpl: str) 
         )
         reply += "\n" + said.format(listed=med_label(med))
     if outcome.warnings:
-        reply += "\n\n" + "\n\n".join(
-            f"{'🛑' if w.code == OVERDOSE else '⚠️'} {say_locally(w.text, zone.key)}"
-            for w in outcome.warnings
-        )
+        reply += "\n\n" + warning_lines(outcome.warnings, zone)
     return reply
+
+
+def warning_lines(warnings: Sequence[SafetyWarning], zone: ZoneInfo) -> str:
+    """Safety facts as the person reads them, a label's overdose line marked apart."""
+    return "\n\n".join(
+        f"{'🛑' if w.code == OVERDOSE else '⚠️'} {say_locally(w.text, zone.key)}" for w in warnings
+    )

@@ -963,6 +963,8 @@ def _text_answered(
     said = texts.TEXT_ANSWERED.format(what=what)
     for extra in outcome.extras:
         said += "\n" + doses.extra_reply(extra, zone, d.clock.now())
+    if outcome.warnings:
+        said += "\n\n" + doses.warning_lines(outcome.warnings, zone)
     if outcome.extras and undo is not None:
         # The extra tablets are taken back on their own, the answered dose stays.
         extras = [extra.log_id for extra in outcome.extras]
