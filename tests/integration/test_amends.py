@@ -5,6 +5,7 @@ only 1" after "took 2 panadol osteo" recorded pain 1)."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any
 
 from sqlalchemy import select
@@ -23,7 +24,11 @@ async def rows(app: Any, model: Any) -> list[Any]:
 
 
 async def pain_scores(app: Any) -> list[float | None]:
-    return [r.score for r in await rows(app, Record) if r.kind == "pain"]
+    """Each pain record's score, as its column and as the words the summary, the report
+    and the export read (found in the sandbox: a correction had changed only the column)."""
+    pains = [r for r in await rows(app, Record) if r.kind == "pain"]
+    assert [r.score for r in pains] == [json.loads(r.data)["score"] for r in pains]
+    return [r.score for r in pains]
 
 
 async def test_a_pain_score_and_a_tablet_count_corrected_are_changed_in_place(

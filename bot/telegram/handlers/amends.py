@@ -6,6 +6,7 @@ takes back the entries of their last message. Both only within AMEND_WITHIN."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Awaitable, Callable
 from zoneinfo import ZoneInfo
 
@@ -136,6 +137,11 @@ def _change(entry: Record | DoseLog, amend: Amend) -> str:
         if not 0 <= amend.value <= 10:
             return texts.AMEND_WHICH
         entry.score = amend.value
+        # The record's words hold the score as well: the summary, the report and the
+        # export read them (the column alone had changed; "Changed" was said of it)
+        data = json.loads(entry.data)
+        if "score" in data:
+            entry.data = json.dumps(data | {"score": amend.value})
         return texts.AMENDED_PAIN.format(new=fmt(amend.value), old=fmt(old or 0))
     if old is not None and amend.value > old:
         # More tablets: the day's totals are checked again when the dose is told again.
