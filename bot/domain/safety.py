@@ -555,9 +555,12 @@ def sooner_than_planned(
         code="sooner_than_planned",
         severity=Severity.INFO,
         text=finish(
+            # (counted from this dose: "the next would be in 20 minutes", counted from the
+            # one before, read as leave to take another 20 minutes on)
             f"Your last {label} was logged {ago(since)} before this one. Your plan says at "
-            f"least {item.min_gap_hours} hours between doses, so by your plan the next "
-            f"would be in {ago(left)}.",
+            f"least {item.min_gap_hours:g} hours between doses, so this one came {ago(left)} "
+            f"sooner than the plan; by it, the next would be {item.min_gap_hours:g} hours "
+            "after this one.",
             lead="If the pain is not under control,",
         ),
         medications=(drug.generic,),

@@ -190,7 +190,7 @@ async def test_as_needed_every_four_hours_is_the_shortest_gap(
         fact = await fake.wait_for_message(UID, after=n, contains="Your plan says")
         text = fact.text or ""
         assert "about 2.5 hours before this one" in text
-        assert "the next would be in about 1.5 hours" in text
+        assert "came about 1.5 hours sooner than the plan" in text
         assert text.rstrip().endswith("talk to your doctor or pharmacist.")
 
 

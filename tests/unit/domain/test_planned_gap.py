@@ -29,7 +29,10 @@ def test_sooner_than_the_plan_says_when_the_gap_ends() -> None:
     (text,) = planned(4, [AT - dt.timedelta(hours=2, minutes=30)])
     assert "logged about 2.5 hours before this one" in text
     assert "at least 4 hours between doses" in text
-    assert "the next would be in about 1.5 hours" in text
+    assert "came about 1.5 hours sooner than the plan" in text
+    # The next is counted from this dose, never from the one before it (found in a
+    # sandbox week: "the next would be in 20 minutes" read as leave to take another).
+    assert "the next would be 4 hours after this one" in text
     assert text.endswith("talk to your doctor or pharmacist.")
     assert "should" not in text and "take " not in text.lower().replace("taken", "")
 
