@@ -311,3 +311,26 @@ async def test_a_scheduled_dose_told_in_words_past_the_maximum_is_told_too(
     clock.advance(minutes=5)
     reply = await say(fake, "took my paracetamol", "taken")
     assert "🛑" in (reply.text or "") and "5,000 mg of acetaminophen" in (reply.text or "")
+
+
+async def test_a_drink_told_beside_an_opioid_gets_its_labels_words(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Found living a sandbox week: "had a beer with dinner and took an oxy" was logged
+    without a word, though the opioid's Medication Guide warns of alcohol."""
+    await onboard(fake)
+    await add(fake, "oxycodone 5mg every 6 hours as needed")
+    clock.set(dt.datetime(2026, 11, 25, 19, 0, tzinfo=NY))
+    n = len(fake.messages_to(UID))
+    await say(fake, "had a beer with dinner and took an oxy", "Logged")
+    note = await fake.wait_for_message(UID, after=n, contains="alcohol")
+    text = note.text or ""
+    assert "Opioid labels warn that taking oxycodone with alcohol" in text
+    assert text.rstrip().endswith("talk to your doctor or pharmacist.")
+    assert "emergency" not in text.lower()
+    # Someone else's drink, or one only asked about, says nothing of it.
+    clock.advance(hours=7)
+    n = len(fake.messages_to(UID))
+    await say(fake, "my husband had a few beers, took my oxy", "Logged")
+    await asyncio.sleep(0.3)
+    assert not [m for m in fake.messages_to(UID)[n:] if "alcohol" in (m.text or "")]

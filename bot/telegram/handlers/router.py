@@ -11,12 +11,15 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import ContextTypes
 
+from bot.domain.alcohol import with_alcohol
 from bot.domain.conversation import ASKED, Question, Waiting, route
 from bot.domain.goals import goal_in
 from bot.domain.questions import question_in, tidy
 from bot.domain.states import SkipReason
 from bot.domain.summary import flag_label
+from bot.knowledge.local_names import say_locally
 from bot.parsing import ActivityIntent, DoseIntent, Intent, NoteIntent, RedFlagIntent
+from bot.parsing.alcohol import drank_alcohol
 from bot.parsing.all_but import says_all_but, says_every
 from bot.parsing.amend import said_amend
 from bot.parsing.answers import CheckinReading, only_felt, read_checkin_answer, where_it_hurts
@@ -191,8 +194,22 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             await report(update, context, user, rest, text)
     else:
         await _report_and_offer(update, context, user, meds, intents, text, alarmed=bool(flags))
+    if not flags and drank_alcohol(normalise(text)):
+        await _alcohol_note(update, user, meds, intents)
     if decision.reask is not None and not flags:  # never right after an alarm's reply
         await _ask_again(update, context, user, decision.reask, active)
+
+
+async def _alcohol_note(
+    update: Update, user: User, meds: list[Medication], intents: list[Intent]
+) -> None:
+    """A drink told beside an opioid or a sedating medicine (on the list or named): what
+    their labels say of alcohol (found living a sandbox week: "had a beer with dinner and
+    took an oxy" was logged without a word)."""
+    named = [i.medication for i in intents if isinstance(i, DoseIntent) and i.medication]
+    warning = with_alcohol([*(m.name for m in meds if not m.paused), *named])
+    if warning is not None and update.message:
+        await update.message.reply_text("⚠️ " + say_locally(warning.text, user.timezone))
 
 
 async def _answered_on_its_own(

@@ -1,0 +1,49 @@
+"""Alcohol the writer says they drank ("had a beer with dinner", "2 glasses of wine",
+"drinking a beer rn"): beside an opioid or a sedating medicine, a fact their labels warn
+about. Not another's drink, not one refused, planned or asked about."""
+
+from __future__ import annotations
+
+import re
+
+from bot.parsing.experiencer import someone_elses
+from bot.parsing.spans import negated_at
+from bot.parsing.text import clauses
+
+_DRINK = (
+    # (never "a flu shot", "a pint of water", "a drink of water")
+    r"(?:beers?|pints?(?!\s+of\s+(?:water|milk|blood|juice|squash))|lagers?|ales?|ciders?|stouts?|"
+    r"wines?|prosecco|champagne|vodkas?|whiske?ys?|bourbons?|rums?|gins?|tequilas?|"
+    r"shots?\s+of\s+(?:vodka|tequila|whiske?y|rum|gin|jager\w*|sambuca)|cocktails?|margaritas?|"
+    r"booze|alcohol|tinnies|bevvies|brewskis?|g\s*&\s*ts?|"
+    r"(?:a|one|two|few|couple(?:\s+of)?|some|\d+)\s+drinks?(?!\s+of\s+(?:water|juice|milk|tea))|"
+    r"glass(?:es)?\s+of\s+(?:wine|red|white|rose|bubbly|prosecco|champagne|whiske?y|port)|"
+    r"cans?\s+of\s+(?:beer|lager|cider)|bottles?\s+of\s+(?:wine|beer|red|white))"
+)
+# A drink had: "had a beer", "drank 2 glasses of wine", "few beers", "2 pints last night",
+# "drinking a beer rn", "beer with dinner"
+_DRANK = re.compile(
+    r"\b(?:(?:had|drank|downed|sank|necked|finished|having|drinking|sipping|on\s+my)\s+"
+    r"(?:a\s+|an\s+|one\s+|two\s+|three\s+|few\s+|a\s+few\s+|couple\s+(?:of\s+)?|a\s+couple\s+(?:of\s+)?|"
+    r"some\s+|\d+\s+|my\s+|a\s+glass\s+of\s+|the\s+)?(?:\w+\s+)?" + _DRINK + r"|"
+    r"(?:\d+|two|three|four|five|a\s+few|few|couple\s+of|a\s+couple\s+of)\s+" + _DRINK + r")\b"
+)
+# Still to come, wished or asked: "gonna have a beer", "can I have a glass of wine"
+_NOT_HAD = re.compile(
+    r"\b(?:can|could|may|should|shall|would|will|gonna|going\s+to|want\s+to|wanna|planning|"
+    r"allowed|ok\s+to|okay\s+to|safe\s+to|is\s+it|if|whether|avoid|avoiding|off\s+the|"
+    r"quit|stopped|gave\s+up|no\s+more)\b"
+)
+
+
+def drank_alcohol(low: str) -> bool:
+    """Whether the (normalised) message says the writer had a drink: now or lately."""
+    for clause in clauses(low):
+        if "?" in clause or someone_elses(clause):
+            continue
+        for m in _DRANK.finditer(clause):
+            before = clause[: m.start()]
+            if negated_at(clause, m.start(), m.end()) or _NOT_HAD.search(before[-40:]):
+                continue
+            return True
+    return False
