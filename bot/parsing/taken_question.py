@@ -17,7 +17,10 @@ __all__ = ["TakenQuestion", "asks_if_taken"]
 
 _ASKS = re.compile(
     r"^\W*(?:(?:" + QUESTION_OPENERS + r")\W+)*"
-    r"(?:(?:(?:did|have|had)\s+i|(?:not\s+sure|(?:can't|cant|cannot|don't|dont)\s+(?:remember|recall|know)|"
+    # ("I am so sorry but I can not remember if I took…": the apology and the "I" too)
+    r"(?:(?:i'm|im|i\s+am)\s+(?:so\s+|very\s+|really\s+)?sorry\W+(?:but\s+)?)?"
+    r"(?:(?:(?:did|have|had)\s+i|(?:(?:(?:i'm|im|i\s+am|i)\s+)?not\s+sure|"
+    r"(?:i\s+)?(?:can't|cant|cannot|can\s+not|don't|dont|do\s+not)\s+(?:remember|recall|know)|"
     r"(?:(?:can|could|would)\s+you\s+)?(?:please\s+|pls\s+)?remind\s+me|" + ASKS_THE_RECORD + r")"
     r"\s+(?:if|whether)\s+(?:i've|i\s+have|i\s+had|i))\s+(?:already\s+|even\s+|actually\s+|definitely\s+|really\s+)?"
     r"(?:take|taken|took|had|have|swallow(?:ed)?|put\s+on|done|log(?:ged)?|record(?:ed)?|mark(?:ed)?|"
@@ -27,7 +30,8 @@ _ASKS = re.compile(
 )
 # Only a message opening so is normalised and read (this runs on every message)
 _OPENING = re.compile(
-    r"^\W*(?:did|have|had|was|is|has|how\s+(?:many|much)|not\s+sure|can'?t|cannot|don'?t|remind\s+me|quick|sorry|"
+    r"^\W*(?:did|have|had|was|is|has|how\s+(?:many|much)|not\s+sure|can'?t|cannot|can\s+not|don'?t|remind\s+me|quick|sorry|"
+    r"i\s+(?:can'?t|cannot|can\s+not|don'?t|do\s+not|am|'m)|i'?m|"
     r"(?:can|could|would)\s+you\s+(?:please\s+|pls\s+)?(?:remind|tell|check|confirm|see)|please|pls|"
     r"what\s+(?:meds\s+|medicines?\s+|pills\s+)?(?:did|have|had)\s+i|"
     r"wait|hmm+|oh|sir|madam|kindly|btw|any\s+idea|do\s+you\s+know|tell\s+me|check|let\s+me\s+know|"

@@ -46,6 +46,10 @@ def test_not_a_question_about_a_dose_taken(text: str) -> None:
         "can't remember whether I took my gabapentin",
         "don't know if I've had the naproxen",
         "remind me, did I take the gabapentin earlier",
+        # Found living a sandbox week, said in full (had been "a question for your doctor"):
+        "I am so sorry but I can not remember if I took my naproxen this morning. Did I?",
+        "I cant remember if I took my gabapentin",
+        "im not sure if i took my naproxen",
     ],
 )
 def test_unsure_whether_a_dose_was_taken_asks_the_record(text: str) -> None:
