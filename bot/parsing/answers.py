@@ -49,6 +49,12 @@ _SKIP = re.compile(
     r"^(?:skip|none|no|nope|nothing|nothing\s+else|done|not\s+today|n/?a|nil|no\s+thanks|"
     r"that'?s\s+(?:it|all)|all\s+good)[\s.!]*$"
 )
+# "didn't do any", "couldn't, too sore", "just rested": no activity today
+_NO_ACTIVITY = re.compile(
+    r"^(?:i\s+)?(?:didn't|didnt|did\s+not|couldn't|couldnt|could\s+not|haven't|havent|"
+    r"wasn't\s+able|too\s+(?:sore|stiff|tired|painful)|(?:just\s+)?rested|stayed\s+in\s+bed|"
+    r"no\s+(?:exercise|activity|walk|chance))\b"
+)
 # Short messages, and the writer's own: "my son's leg is broken" is not where *I* hurt.
 _PLACE_WORDS_MAX = 12
 # The two weekly questions ask how much pain got in the way, on the same 0-10 scale as
@@ -220,6 +226,9 @@ def _read(stage: str, text: str, intents: Sequence[Intent]) -> CheckinReading | 
     if stage == "activity":
         if _first(intents, ActivityIntent) is not None or skip:
             return CheckinReading("-")
+        if _NO.match(low) or _NO_ACTIVITY.match(low):
+            # "no not today, too sore", "didn't do any": the button Not today, in words
+            return CheckinReading("none")
         return None
     if stage == "note":
         if skip:

@@ -511,8 +511,9 @@ def _says_skipped(clause: str, m: re.Match[str], mentions: list[Mention]) -> boo
         return any(mm.start >= m.end() for mm in mentions) or bool(
             PILL_RE.search(near) or PATCH_WORD.search(near) or _A_DOSE.match(near)
         )
-    if word.startswith(("left the", "left my", "leav")) and not word.endswith(("out", "off")):
+    if word.startswith(("left the ", "left my", "leav")) and not word.endswith(("out", "off")):
         # "left the valium", "left my pills at home": a skip; "left the house today": no dose
+        # (never "left them at home", said of the doses: "them" is no "the …")
         named = any(m.start() < mm.start < m.end() for mm in mentions)
         return named or bool(PILL_RE.search(word))
     if _waits_for_it(clause, m):

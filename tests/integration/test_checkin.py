@@ -477,3 +477,24 @@ async def test_another_side_effect_tapped_is_no_alarm(
     later = [m.text or "" for m in fake.messages_to(UID)[n:]]
     assert not [t for t in later if "emergency" in t], later
     assert not [r for r in await records(bot) if r.kind == "red_flag"]
+
+
+async def test_no_typed_to_the_activity_question_answers_it(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Found living a sandbox week: "no not today, too sore" typed for "Any activity or
+    exercise today?" got "Sorry, I didn't catch that" and the check-in stalled."""
+    await onboard(fake)
+    q = await checkin_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+    q = await tap(fake, q, "6", "Where does it hurt")
+    q = await tap(fake, q, "Lower back", "run down a leg")
+    q = await tap(fake, q, "No", "side effects")
+    q = await tap(fake, q, "None", "sleep")
+    q = await tap(fake, q, "Fair", "activity")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "no not today, too sore")
+    await fake.wait_for_message(UID, after=n, contains="Anything else")
+    await fake.wait_for_edit(UID, q.message_id, contains="— Not today")
+    said = [m.text or "" for m in fake.messages_to(UID)[n:]]
+    assert not [t for t in said if "didn't catch" in t], said
+    assert not [r for r in await records(bot) if r.kind == "activity"]

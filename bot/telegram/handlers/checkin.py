@@ -187,6 +187,8 @@ def _label(stage: str, value: str) -> str:
     ):
         if value in table:
             return table[value]
+    if stage == "activity" and value == "none":
+        return "Not today"  # as its button says
     return {"y": "yes", "n": "no", "none": "none"}.get(value, value)
 
 

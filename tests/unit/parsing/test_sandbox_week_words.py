@@ -97,3 +97,10 @@ def test_an_upset_stomach_is_no_mood() -> None:
 def test_tonight_said_in_the_small_hours(text: str, at: str | None) -> None:
     out = run(text, MEDS, SMALL_HOURS, CHICAGO)
     assert [d["at"] for d in only(out, "dose")] == [at], out
+
+
+@pytest.mark.parametrize("text", ["left them at home", "i left them at home today"])
+def test_doses_left_at_home_are_skipped(text: str) -> None:
+    # "left them" had been read as "left the …" (a name needed after it)
+    out = run(text, MEDS, EVENING, CHICAGO)
+    assert check(out, [{"kind": "dose", "status": "skipped", "reason": "other"}]) is None, out
