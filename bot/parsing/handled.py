@@ -14,7 +14,7 @@ from typing import Final
 
 from bot.parsing.text import normalise
 
-__all__ = ["already_handled"]
+__all__ = ["already_handled", "says_it_eased"]
 
 _CARE = (
     r"(?:er|e\.r\.?|a\s?(?:and|&)\s?e|emergency(?:\s+(?:room|department|dept))?|ed|hospital|"
@@ -47,3 +47,23 @@ def already_handled(text: str) -> bool:
     say the trouble is back or worse)."""
     low = normalise(text)
     return bool(_HANDLED.search(low)) and not _AGAIN.search(low)
+
+
+# "nvm its fine now", "false alarm, just sat on a pallet wrong", "it's passed", "all
+# good now": after an alarm's reply, the sign said to have eased (never "not fine")
+_EASED: Final[re.Pattern[str]] = re.compile(
+    r"^\W*(?:(?:ok|okay|sorry|oh|update)\W+)*(?:nvm|never\s*mind|false\s+alarm|ignore\s+(?:that|me)|"
+    r"(?:it'?s|its|it\s+is|i'?m|im|i\s+am|feeling|feel|all|leg'?s?|it\s+has|it'?s\s+all)\s+"
+    r"(?:\w+\s+)?(?:fine|ok|okay|good|better|gone|passed|normal|back\s+to\s+normal|settled|eased)|"
+    r"it\s+(?:passed|went\s+away|eased|settled|stopped)|(?:fine|ok|okay|better|gone)\s+now)\b"
+)
+_NOT_EASED: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:not|isn't|isnt|no\s+longer)\s+(?:fine|ok|okay|better)\b"
+)
+
+
+def says_it_eased(text: str) -> bool:
+    """True when ``text`` opens by saying what was just alarmed about has eased ("nvm its
+    fine now, just sat on a pallet wrong") and does not say it is back or worse."""
+    low = normalise(text)
+    return bool(_EASED.search(low)) and not _AGAIN.search(low) and not _NOT_EASED.search(low)

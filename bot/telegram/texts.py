@@ -607,6 +607,13 @@ SAFE_AFTER_ALARM = (
     "crisis line is there any time, day or night: 988 (US), 116 123 Samaritans (UK & "
     "Ireland), or your local one. I've noted it beside what you told me, for your doctor."
 )
+# After an alarm's reply, the sign said to have eased ("nvm its fine now"): kept for the
+# doctor beside the episode, and what to do if it comes back (never "emergency": that
+# word is the alarm's alone)
+RED_FLAG_EASED = (
+    "Thanks for letting me know 💙 I've noted that it eased, beside what you told me, for "
+    "your doctor. If it comes back or gets worse, please get help straight away."
+)
 RED_FLAG_HANDLED = (
     "Thank you for telling me — I'm glad you were seen. I've noted it for your doctor's "
     "report: {what}."

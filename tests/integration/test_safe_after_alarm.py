@@ -55,3 +55,35 @@ async def test_safe_with_no_recent_alarm_is_an_ordinary_message(
     reply = await say(fake, "im safe, pain is 4 today", "Logged")
     assert "glad you're safe" not in (reply.text or "")
     assert not [r for r in await records(bot) if r.kind == "red_flag"]
+
+
+async def test_a_sign_said_to_have_eased_after_its_alarm_is_kept_beside_it(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Found living a sandbox week: "nvm its fine now just sat on a pallet wrong" a quarter
+    of an hour after leg weakness's alarm got "Sorry, I didn't catch that"; the report's
+    alert stood with nothing after it."""
+    await onboard(fake)
+    clock.set(dt.datetime(2026, 11, 25, 2, 30, tzinfo=NY))
+    await say(fake, "left leg going numb and weak cant hardly stand", "emergency")
+    clock.advance(minutes=15)
+    eased = await say(fake, "nvm its fine now just sat on a pallet wrong", "noted that it eased")
+    text = eased.text or ""
+    assert "comes back or gets worse" in text and "emergency" not in text.lower()
+    flags = [json.loads(r.data) for r in await records(bot) if r.kind == "red_flag"]
+    assert [bool(f.get("handled")) for f in flags] == [False, True]
+    summary = await say(fake, "/summary", "doctor's attention")
+    assert "later: “nvm its fine now just sat on a pallet wrong”" in (summary.text or "")
+
+
+async def test_fine_now_after_the_crisis_reply_is_not_read_as_eased(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    clock.set(dt.datetime(2026, 11, 25, 22, 20, tzinfo=NY))
+    await say(fake, "you wont hear from me again after tonight", "crisis line")
+    clock.advance(minutes=10)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "nvm its fine now")
+    reply = await fake.wait_for_message(UID, after=n)
+    assert "noted that it eased" not in (reply.text or "")

@@ -26,7 +26,7 @@ from bot.parsing.answers import CheckinReading, only_felt, read_checkin_answer, 
 from bot.parsing.appointment_line import declines, names_a_day_ahead, visit_told
 from bot.parsing.command_said import command_said, stop_reminders_for
 from bot.parsing.experiencer import asks_about_dose, swallowed_by_another
-from bot.parsing.handled import already_handled
+from bot.parsing.handled import already_handled, says_it_eased
 from bot.parsing.locations import denied_locations
 from bot.parsing.missed_said import missed_told
 from bot.parsing.redflags import denied_red_flags
@@ -550,6 +550,9 @@ async def _alarm_first(
             # episode, and the stop still offered as one tap
             await _offer_change(update, context, user, meds, change, text)
         return intents or None
+    if says_it_eased(text) and await _follow_up(update, context, user, text, now, eased=True):
+        # "nvm its fine now, just sat on a pallet wrong" after leg weakness's alarm
+        return [i for i in intents if not isinstance(i, NoteIntent)] or None
     if says_safe(normalise(text)) and await _follow_up(update, context, user, text, now, safe=True):
         # "I'm safe, sorry": the words are the follow-up, not a note; a report beside
         # them ("rough night") is still recorded
@@ -565,6 +568,7 @@ async def _follow_up(
     now: dt.datetime,
     *,
     safe: bool = False,
+    eased: bool = False,
 ) -> bool:
     """ "Went to A&E, they did an MRI, it's a disc" after a red flag, or "I'm safe" after
     thoughts of suicide: what happened next, kept beside that episode for the report;
@@ -579,7 +583,11 @@ async def _follow_up(
         episodes = [
             d.get("flags") or []
             for d in told
-            if not d.get("handled") and (not safe or "suicidal" in (d.get("flags") or []))
+            if not d.get("handled")
+            and (not safe or "suicidal" in (d.get("flags") or []))
+            # ("nvm, I'm fine" after thoughts of suicide is not read as eased: the crisis
+            # reply stands)
+            and (not eased or "suicidal" not in (d.get("flags") or []))
         ]
         if not episodes:
             return False
@@ -595,9 +603,10 @@ async def _follow_up(
             raw_text=text[:4000],
         )
     what = ", ".join(flag_label(f) for f in flags)
-    await msg.reply_text(
-        texts.SAFE_AFTER_ALARM if safe else texts.RED_FLAG_HANDLED.format(what=what)
-    )
+    reply = texts.RED_FLAG_HANDLED.format(what=what)
+    if safe or eased:
+        reply = texts.SAFE_AFTER_ALARM if safe else texts.RED_FLAG_EASED
+    await msg.reply_text(reply)
     return True
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parsing.handled import already_handled
+from bot.parsing.handled import already_handled, says_it_eased
 
 
 @pytest.mark.parametrize(
@@ -34,3 +34,21 @@ def test_handled(text: str) -> None:
 )
 def test_not_handled(text: str) -> None:
     assert not already_handled(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nvm its fine now just sat on a pallet wrong",
+        "false alarm, sorry",
+        "it passed",
+        "ok its gone now",
+    ],
+)
+def test_a_sign_said_to_have_eased(text: str) -> None:
+    assert says_it_eased(text)
+
+
+@pytest.mark.parametrize("text", ["its not fine", "still numb", "it came back", "my leg is weak"])
+def test_not_eased(text: str) -> None:
+    assert not says_it_eased(text)
