@@ -82,6 +82,15 @@ def is_skip(text: str) -> bool:
     return bool(_SKIP.match(normalise(text)))
 
 
+# A subclause that only denies or reassures: "no numbness down below", "my waterworks are
+# fine", "bladder ok"
+_DENIES = re.compile(
+    r"^\W*(?:and\s+|but\s+)?(?:(?:no|not\s+any|nothing|never|without)\b|"
+    r"(?:my\s+|the\s+)?[\w']+(?:\s+[\w']+)?\s+(?:is|are|'s|s|feels?|seems?)\s+(?:fine|ok|okay|normal|good|"
+    r"all\s+right|alright)\b)"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class PainPlace:
     """Where it hurts, said without a score (not part of the ``backtrack parse`` output)."""
@@ -91,6 +100,20 @@ class PainPlace:
     kind: str = "pain_place"
     #: What it feels like there, when said ("numbness in my left foot"): numb, tingling…
     qualities: tuple[str, ...] = ()
+
+
+def where_beside_denials(text: str) -> PainPlace | None:
+    """Where something is felt, told beside signs denied: "pins and needles in my right
+    foot but no numbness down below and my waterworks are fine" (the denials read alone
+    would leave the foot unrecorded)."""
+    low = normalise(text)
+    parts = [p for p in re.split(r",|;|\.|\bbut\b|\band\s+(?=my\b|no\b|the\b)", low) if p.strip()]
+    told = [p for p in parts if not _DENIES.match(p)]
+    if not told or len(told) == len(parts):
+        return None
+    places = [where_it_hurts(p) for p in told]
+    found = [p for p in places if p is not None]
+    return found[0] if len(found) == 1 else None
 
 
 def where_it_hurts(text: str) -> PainPlace | None:

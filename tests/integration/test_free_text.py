@@ -392,3 +392,21 @@ async def test_pain_said_without_a_number_is_asked_its_score_by_one_tap(
     assert said == ["I'm sorry it's this bad 💙", "Where does it hurt most?"]
     pain = [r.score for r in await rows(bot, Record) if r.kind == "pain"]
     assert pain == [8.0, 7.0]
+
+
+async def test_what_is_felt_beside_signs_denied_is_kept(fake: FakeBotApi, bot: Any) -> None:
+    """Found living a sandbox week: "pins and needles in my right foot but no numbness down
+    below and my waterworks are fine" got "Good to hear 💙" and the foot went unrecorded."""
+    await onboard(fake)
+    reply = await say(
+        fake,
+        "I have some pins and needles in my right foot but no numbness down below and my "
+        "waterworks are fine",
+        "Logged",
+    )
+    assert reply.text == "Logged: tingling, right leg"
+    async with deps_of(bot).sessions() as s:
+        kept = [json.loads(r.data) for r in await s.scalars(select(Record))]
+    assert [(k["kind"], k["locations"], k["qualities"]) for k in kept] == [
+        ("pain_place", ["leg_right"], ["tingling"])
+    ]

@@ -22,7 +22,13 @@ from bot.parsing import ActivityIntent, DoseIntent, Intent, NoteIntent, RedFlagI
 from bot.parsing.alcohol import drank_alcohol
 from bot.parsing.all_but import says_all_but, says_every
 from bot.parsing.amend import said_amend
-from bot.parsing.answers import CheckinReading, only_felt, read_checkin_answer, where_it_hurts
+from bot.parsing.answers import (
+    CheckinReading,
+    only_felt,
+    read_checkin_answer,
+    where_beside_denials,
+    where_it_hurts,
+)
 from bot.parsing.appointment_line import declines, names_a_day_ahead, visit_told
 from bot.parsing.command_said import command_said, stop_reminders_for
 from bot.parsing.experiencer import asks_about_dose, swallowed_by_another
@@ -734,7 +740,8 @@ async def report(
         return
     if answered:
         return
-    place = where_it_hurts(text) if not intents else None
+    # (beside signs denied: "pins and needles in my right foot but no numbness down below")
+    place = (where_it_hurts(text) or where_beside_denials(text)) if not intents else None
     if place is not None:
         # "lower back and down my left leg": where it hurts, said without a score.
         async with unit(context).begin() as s:

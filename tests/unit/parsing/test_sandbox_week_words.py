@@ -104,3 +104,17 @@ def test_doses_left_at_home_are_skipped(text: str) -> None:
     # "left them" had been read as "left the …" (a name needed after it)
     out = run(text, MEDS, EVENING, CHICAGO)
     assert check(out, [{"kind": "dose", "status": "skipped", "reason": "other"}]) is None, out
+
+
+def test_what_is_felt_beside_signs_denied_is_where_it_is_felt() -> None:
+    # Found living a sandbox week: the foot met "Good to hear 💙" and went unrecorded.
+    from bot.parsing.answers import where_beside_denials
+
+    place = where_beside_denials(
+        "I have some pins and needles in my right foot but no numbness down below and my "
+        "waterworks are fine"
+    )
+    assert place is not None
+    assert (place.locations, place.qualities) == (("leg_right",), ("tingling",))
+    assert where_beside_denials("no numbness down there, bladder fine") is None
+    assert where_beside_denials("my son has pins and needles, no numbness") is None
