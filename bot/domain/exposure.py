@@ -168,13 +168,14 @@ def _episodes(
             what, limit, total, window[0][0].at, dose.at, tuple(by), tuple(by.items()), unit
         )
         if episode is not None and window[0][0].at <= episode.end:
-            # The same episode going on: keep its start, and its highest total.
+            # The same episode going on: its highest total, with that window's own start
+            # (the first window's had printed a "24 h" of 28 hours beside the total)
             if total > episode.total_mg:
                 episode = Overuse(
                     what,
                     limit,
                     total,
-                    episode.start,
+                    current.start,
                     dose.at,
                     current.products,
                     current.by_product,

@@ -91,3 +91,14 @@ def test_a_forms_own_maximum_is_an_episode_in_mg() -> None:
     (e,) = overuse_episodes(doses)
     assert e.ingredient == "tramadol (extended-release)" and e.unit == "mg"
     assert (e.limit_mg, e.total_mg) == (300, 350)
+
+
+def test_an_episode_is_printed_as_the_24_hours_of_its_highest_total() -> None:
+    # Found reading a sandbox week's report: "Tue 08:00 – Wed 12:05 … 6,000 mg in 24 h",
+    # a 28-hour span beside a 24-hour total.
+    doses = [tylenol(5, h, 2) for h in (8, 12, 16, 22)] + [tylenol(6, h, 2) for h in (8, 12)]
+    doses.append(tylenol(6, 3, 2))
+    (e,) = overuse_episodes(doses)
+    assert e.end - e.start < dt.timedelta(hours=24)
+    window = [d for d in doses if e.start <= d.at <= e.end]
+    assert e.total_mg == sum(500 * (d.count or 0) for d in window)

@@ -53,3 +53,37 @@ def test_a_reminded_dose_is_never_told_off() -> None:
     new = dose(AT, scheduled=True)
     warnings = check_as_needed_dose([oxy(4)], [dose(AT - dt.timedelta(hours=1))], new)
     assert not any(w.code == "sooner_than_planned" for w in warnings)
+
+
+def test_a_scheduled_dose_past_the_label_is_said_only_beside_doses_off_the_plan() -> None:
+    from bot.domain.safety import DoseTaken, RegimenItem, check_scheduled_dose
+
+    para = RegimenItem("acetaminophen", "Paracetamol", 1000, "mg", 4, False, None)
+    day = dt.datetime(2026, 3, 2, tzinfo=dt.UTC)
+
+    def sched(hour: int) -> DoseTaken:
+        return DoseTaken(
+            "acetaminophen",
+            "Paracetamol",
+            1000,
+            "mg",
+            1,
+            day + dt.timedelta(hours=hour),
+            scheduled=True,
+        )
+
+    extra = DoseTaken(
+        "acetaminophen/codeine", "Co-codamol", 500, "mg", 2, day + dt.timedelta(hours=10)
+    )
+    taps = [sched(h) for h in (8, 12, 16, 22)]
+    (w,) = check_scheduled_dose([para], [*taps, extra], taps[-1])
+    assert "5,000 mg of acetaminophen" in w.text
+    # A once-daily dose taken late one day and on time the next: the plan, no warning
+    melox = RegimenItem("meloxicam", "Meloxicam", 15, "mg", 1, False, None)
+    late = DoseTaken(
+        "meloxicam", "Meloxicam", 15, "mg", 1, day + dt.timedelta(hours=13), scheduled=True
+    )
+    on_time = DoseTaken(
+        "meloxicam", "Meloxicam", 15, "mg", 1, day + dt.timedelta(hours=32), scheduled=True
+    )
+    assert check_scheduled_dose([melox], [late, on_time], on_time) == []
