@@ -311,6 +311,12 @@ _HOW_TO = re.compile(r"\bhow\s+to\s+$")
 _ON_THE_SKIN = re.compile(ON_THE_SKIN)
 _COMBINATION_STRENGTH = re.compile(r"\s*\d+(?:\.\d+)?/\d+(?:\.\d+)?(?:\s*mg)?")
 _NOW_AFTER_COUNT = re.compile(r"\s+\d\s+now\b")
+# A strength and two or more 24-hour clock times, no verb: a schedule written as /add
+# takes one ("gabapentin 300mg 08:00 14:00 22:00"), not doses taken
+_SCHEDULE_LINE = re.compile(
+    r"\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml)\b(?:\s*,?\s*(?:at\s+|and\s+)?[0-2]?\d:[0-5]\d){2,}"
+    r"(?:\s+(?:daily|every\s+day|each\s+day|mon-fri|weekdays))?\W*$"
+)
 # A name with nothing after it but its strength and "now": "aleve now", "lyrica 75 now",
 # "amitriptyline going in now" (a list's last item, or an answer to its reminder)
 _NOW_ALONE = re.compile(
@@ -478,9 +484,18 @@ def _skips_something_else(clause: str, m: re.Match[str], mentions: list[Mention]
     return _names_something_else(clause, m.end(), dose_near)
 
 
+# "when does the oxy run out?", "how long till my lyrica runs out": its supply asked about
+_WHEN_IT_RUNS_OUT = re.compile(
+    r"\b(?:when|how\s+(?:long|many\s+days)\s+(?:till|until|before|til))\s+(?:\w+\s+){0,4}?"
+    r"(?:runs?|running|will\s+run|run)\s+out\b"
+)
+
+
 def _says_skipped(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
     """Whether a skip word is about a dose ("forgot my meds", not "forgot to log")."""
     word = m.group()
+    if "out" in word and _WHEN_IT_RUNS_OUT.search(clause):
+        return False  # "when will my gabapentin run out?": its supply asked about
     if word.startswith("forg") and FORGOT_NOT_SKIP.match(clause, m.start()):
         return False
     if word.startswith("forg") and _NOT_FORGET.search(clause, _back(m.start()), m.start()):
@@ -1272,6 +1287,8 @@ def _reads_as_log(clause: str, first: Mention, tscan: TimeScan) -> bool:
         return not NOT_A_LOG.search(clause)
     if goes_with_a_meal(clause):
         return False  # "mobic goes with breakfast": when it is taken as a rule
+    if _SCHEDULE_LINE.match(clause, first.end):
+        return False  # "gabapentin 300mg 08:00 14:00 22:00": its times, as /add takes them
     if _ONLY_BEFORE.match(clause[: first.start]) and _NOW_ALONE.match(clause, first.end):
         return "?" not in clause  # "aleve now", "amitriptyline going in now"
     if AMOUNT.search(clause) or tscan.clock or tscan.ago or COUNT_X.search(clause):

@@ -118,3 +118,24 @@ def test_what_is_felt_beside_signs_denied_is_where_it_is_felt() -> None:
     assert (place.locations, place.qualities) == (("leg_right",), ("tingling",))
     assert where_beside_denials("no numbness down there, bladder fine") is None
     assert where_beside_denials("my son has pins and needles, no numbness") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when does the oxy run out",
+        "when will my gabapentin run out?",
+        "how long till the oxy runs out",
+    ],
+)
+def test_when_a_supply_runs_out_asked_is_no_skip(text: str) -> None:
+    out = run(text, MEDS, EVENING, CHICAGO)
+    assert not only(out, "dose"), out
+
+
+def test_a_schedule_written_as_add_takes_it_is_no_dose() -> None:
+    # Found in a sandbox week: typed outside the edit flow, it marked a missed dose taken.
+    out = run("gabapentin 300mg 08:00 14:00 22:00", MEDS, EVENING, CHICAGO)
+    assert not only(out, "dose"), out
+    out = run("gabapentin 300mg at 08:00", MEDS, EVENING, CHICAGO)
+    assert [d["status"] for d in only(out, "dose")] == ["taken"], out
