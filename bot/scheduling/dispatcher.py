@@ -47,6 +47,7 @@ from bot.scheduling.priority import DosesFirst
 from bot.storage import due_work, records
 from bot.storage import repositories as repo
 from bot.storage.models import DueWork, User
+from bot.storage.records import SaidTaken
 
 log = logging.getLogger(__name__)
 
@@ -399,14 +400,14 @@ class Dispatcher:
         now: dt.datetime,
         result: TickResult,
         book: _GroupCommit,
-        said: Mapping[int, dt.datetime],
+        said: Mapping[int, SaidTaken],
     ) -> None:
         """Act on one group; its bookkeeping goes through `book` (which holds the lease);
         `said`: doses the person told us of that we still ask about (occurrence -> when)."""
         async with self._groups:
             try:
                 if action == NextAction.MISS:
-                    await self._miss(group, result, book)
+                    await self._miss(group, result, book, said)
                 else:
                     followup = action == NextAction.FOLLOWUP
                     await self._remind(group, now, result, book, said, followup=followup)
@@ -439,7 +440,7 @@ class Dispatcher:
         now: dt.datetime,
         result: TickResult,
         book: _GroupCommit,
-        said: Mapping[int, dt.datetime],
+        said: Mapping[int, SaidTaken],
         *,
         followup: bool,
     ) -> None:
@@ -456,10 +457,8 @@ class Dispatcher:
             if gone or c.occ.status not in wanted:
                 finished.append(repo.Finish(c.occ.id, dict(done)))
             elif now >= c.occ.cutoff_at:
-                finished.append(
-                    repo.Finish(c.occ.id, {"status": DoseStatus.MISSED, **done}, c.occ.status)
-                )
-                result.missed += 1
+                finished.append(end := _missed_or_told(c, said.get(c.occ.id), now, done))
+                result.missed += end.values["status"] == DoseStatus.MISSED
                 shown.update(m for m in (c.occ.message_id, c.occ.followup_message_id) if m)
             else:
                 live.append(c)
@@ -474,7 +473,7 @@ class Dispatcher:
         late = not followup and any(
             not c.occ.snooze_count and now - c.occ.due_at > LATE_AFTER for c in live
         )
-        told = {c.occ.id: said[c.occ.id] for c in live if c.occ.id in said}
+        told = {c.occ.id: said[c.occ.id].at for c in live if c.occ.id in said}
         reminder = Reminder(
             user.id, user.chat_id, zone, [(c.occ, c.med) for c in live], followup, late, told
         )
@@ -486,7 +485,11 @@ class Dispatcher:
         result.sent += 1
 
     async def _miss(
-        self, group: list[repo.Claimed], result: TickResult, book: _GroupCommit
+        self,
+        group: list[repo.Claimed],
+        result: TickResult,
+        book: _GroupCommit,
+        said: Mapping[int, SaidTaken],
     ) -> None:
         user = group[0].user
         messages: set[int] = set()
@@ -495,10 +498,9 @@ class Dispatcher:
         for c in group:
             if c.occ.status in OPEN_DOSE:
                 # Fenced like a send: a "Taken" landing at the cutoff is not overwritten.
-                finished.append(
-                    repo.Finish(c.occ.id, {"status": DoseStatus.MISSED, **done}, c.occ.status)
-                )
-                result.missed += 1
+                end = _missed_or_told(c, said.get(c.occ.id), c.occ.cutoff_at, done)
+                finished.append(end)
+                result.missed += end.values["status"] == DoseStatus.MISSED
                 messages.update(m for m in (c.occ.message_id, c.occ.followup_message_id) if m)
             else:
                 finished.append(repo.Finish(c.occ.id, dict(done)))
@@ -506,6 +508,19 @@ class Dispatcher:
         if not user.active:
             return
         await self.notifier.redraw(user.id, user.chat_id, ZoneInfo(user.timezone), messages)
+
+
+def _missed_or_told(
+    c: repo.Claimed, said: SaidTaken | None, now: dt.datetime, done: dict[str, object]
+) -> repo.Finish:
+    """A dose past its cutoff: missed — unless the person told us they took it a little
+    before its time and left our "was that this dose?" unanswered; then it was taken when
+    they said (found living a sandbox week: "took gaba" at 07:00 for the 08:00 dose, the
+    question slept through, recorded missed and the dose they took stored nowhere)."""
+    if said is not None and said.early:
+        told = {"status": DoseStatus.TAKEN, "taken_at": said.at, "answered_at": now}
+        return repo.Finish(c.occ.id, {**told, "taken_late": False, **done}, c.occ.status)
+    return repo.Finish(c.occ.id, {"status": DoseStatus.MISSED, **done}, c.occ.status)
 
 
 def _quiet(user: User | repo.DueUser) -> Quiet:

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import secrets
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -65,10 +66,19 @@ async def add_record(
 DOSE_QUESTION = "dose_question"
 
 
+@dataclass(frozen=True, slots=True)
+class SaidTaken:
+    """A dose the person told us they took, still asked about: when they said it, and
+    whether we asked only because it came before its time ("took gaba" at 07:00 for 08:00)."""
+
+    at: dt.datetime
+    early: bool
+
+
 async def doses_said_taken(
     session: AsyncSession, user_ids: Collection[int], since: dt.datetime
-) -> dict[int, dt.datetime]:
-    """Scheduled doses (occurrence id -> when it was said) that a person told us they took
+) -> dict[int, SaidTaken]:
+    """Scheduled doses (occurrence id -> what was said) that a person told us they took
     while we still ask whether it was that dose: a question about it left unanswered."""
     if not user_ids:
         return {}
@@ -77,11 +87,12 @@ async def doses_said_taken(
             Record.user_id.in_(user_ids), Record.at >= since, Record.kind == DOSE_QUESTION
         )
     )
-    said: dict[int, dt.datetime] = {}
+    said: dict[int, SaidTaken] = {}
     for at, data in rows:
-        occ = json.loads(data).get("occ")
+        asked = json.loads(data)
+        occ = asked.get("occ")
         if occ is not None:
-            said[int(occ)] = at
+            said[int(occ)] = SaidTaken(at, asked.get("why") == "early")
     return said
 
 

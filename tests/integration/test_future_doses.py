@@ -413,3 +413,44 @@ async def test_a_dose_told_of_last_night_does_not_answer_this_mornings_reminder(
     # Taken a little before its time, it is still this reminder's dose.
     await say(fake, "took it at 9:30", "taken")
     await fake.wait_for_edit(UID, reminder.message_id, contains="Taken 09:30")
+
+
+async def test_a_dose_told_early_and_its_question_left_is_taken_when_told_not_missed(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Found living a sandbox week (a night-shift worker): "took gaba" at 07:00, asked
+    "Was that your 08:00 dose?", asleep before answering: the 08:00 dose ended missed and
+    the dose he took was stored nowhere — adherence understated in the doctor's report."""
+    await onboard(fake)
+    await add(fake, "gabapentin 300 mg at 8am, 2pm and 10pm")
+    clock.set(dt.datetime(2026, 11, 25, 7, 0, tzinfo=NY))
+    ask = await say(fake, "took gaba", "Was that your 08:00 dose")
+    reminder = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    assert "At 07:00 you told me you took" in (reminder.text or "")
+    # past the dose's cutoff (three hours), nothing answered
+    for hour in (9, 10, 11, 12):
+        clock.set(dt.datetime(2026, 11, 25, hour, 0, tzinfo=NY))
+        await tick(bot)
+    occ = due(await rows(bot, DoseOccurrence), 8)
+    said = dt.datetime(2026, 11, 25, 7, 0, tzinfo=NY).astimezone(dt.UTC)
+    assert (occ.status, occ.taken_at, occ.taken_late) == ("taken", said, False)
+    assert not await rows(bot, DoseLog), "one dose, not an extra beside it"
+    await fake.wait_for_edit(UID, reminder.message_id, contains="Taken 07:00")
+    # Answered at last, "an extra one": that dose missed after all, the extra logged
+    clock.set(dt.datetime(2026, 11, 25, 15, 0, tzinfo=NY))
+    await fake.press(UID, ask.message_id, "No, an extra one")
+    await fake.wait_for_edit(UID, ask.message_id, contains="Logged")
+    assert due(await rows(bot, DoseOccurrence), 8).status == "missed"
+    assert [x.taken_at for x in await rows(bot, DoseLog)] == [said]
+
+
+async def test_a_dose_left_unanswered_with_no_word_of_it_is_still_missed(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await add(fake, "gabapentin 300 mg at 8am, 2pm and 10pm")
+    await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    for hour in (9, 10, 11, 12):
+        clock.set(dt.datetime(2026, 11, 25, hour, 0, tzinfo=NY))
+        await tick(bot)
+    assert due(await rows(bot, DoseOccurrence), 8).status == "missed"

@@ -649,11 +649,16 @@ async def dose_question_button(
                 reply, part = await _same_dose(s, user, just.id, intent)
                 answered = [part] if part is not None else []
             else:
+                if data.get("why") == "early" and data.get("occ"):
+                    # Its dose, past its cutoff, was taken as told while this went
+                    # unanswered: "an extra one" leaves that dose missed after all.
+                    was = await _unresolve_told(s, user.id, int(data["occ"]), rec.at)
+                    answered = [was] if was is not None else []
                 outcomes = await record_taken(
                     s, user.id, meds, intent, now, rec.raw_text or "", rec.batch
                 )
                 reply = "\n".join(_taken_reply(o, zone, now) for o in outcomes) or None
-                answered = _answered(outcomes)
+                answered += _answered(outcomes)
     await q.answer(texts.RECORDED if tap.answer is not DoseAnswer.NO else None)
     await d.sender.edit(
         q.message.chat.id, q.message.message_id, reply or texts.TOOK_NOT_LOGGED, None
@@ -661,6 +666,26 @@ async def dose_question_button(
     if answered:
         # Its reminder says so too, as when "took it" is typed.
         await redraw(d, user.id, q.message.chat.id, zone, messages_of(answered))
+
+
+async def _unresolve_told(
+    s: AsyncSession, user_id: int, occ_id: int, told_at: dt.datetime
+) -> DoseOccurrence | None:
+    """A dose the dispatcher marked taken at the time the person told of it (its question
+    unanswered at the cutoff), set back to missed; None when it was answered otherwise."""
+    found = await repo.get_occurrence(s, user_id, occ_id)
+    if found is None:
+        return None
+    occ = found[0]
+    taken = occ.taken_at
+    if occ.status != DoseStatus.TAKEN or taken is None or abs(taken - told_at) > EARLY_TOLD_SLACK:
+        return None
+    occ.status, occ.taken_at, occ.taken_late = DoseStatus.MISSED, None, False
+    return occ
+
+
+#: How near the dispatcher's "taken as told" time must be to the question's own.
+EARLY_TOLD_SLACK = dt.timedelta(seconds=1)
 
 
 async def _part_of_one_taken(
