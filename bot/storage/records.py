@@ -66,6 +66,11 @@ async def add_record(
 DOSE_QUESTION = "dose_question"
 
 
+#: The questions asked only because a dose was told before its time: "was that your 08:00
+#: dose?" (early) and "your 10:00 dose just now, or 22:00 last night?" (twelve)
+TOLD_BEFORE_ITS_TIME = ("early", "twelve")
+
+
 @dataclass(frozen=True, slots=True)
 class SaidTaken:
     """A dose the person told us they took, still asked about: when they said it, and
@@ -92,7 +97,7 @@ async def doses_said_taken(
         asked = json.loads(data)
         occ = asked.get("occ")
         if occ is not None:
-            said[int(occ)] = SaidTaken(at, asked.get("why") == "early")
+            said[int(occ)] = SaidTaken(at, asked.get("why") in TOLD_BEFORE_ITS_TIME)
     return said
 
 

@@ -454,3 +454,22 @@ async def test_a_dose_left_unanswered_with_no_word_of_it_is_still_missed(
         clock.set(dt.datetime(2026, 11, 25, hour, 0, tzinfo=NY))
         await tick(bot)
     assert due(await rows(bot, DoseOccurrence), 8).status == "missed"
+
+
+async def test_a_dose_told_by_its_hour_a_little_early_and_left_is_taken_when_told(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Found living a sandbox week: "had my 4 oclock paracetamol a bit early" at 15:45,
+    asked "your 16:00 dose just now, or a dose at 04:00?", gone out: missed, and left out
+    of the day's paracetamol total."""
+    await onboard(fake)
+    await add(fake, "acetaminophen 1000mg 08:00 12:00 16:00 22:00")
+    clock.set(dt.datetime(2026, 11, 25, 15, 45, tzinfo=NY))
+    await say(fake, "had my 4 oclock paracetamol a bit early", "Was that your 16:00 dose")
+    await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 16, 0, tzinfo=NY))
+    for hour in (17, 18, 19, 20):
+        clock.set(dt.datetime(2026, 11, 25, hour, 0, tzinfo=NY))
+        await tick(bot)
+    occ = due(await rows(bot, DoseOccurrence), 16)
+    said = dt.datetime(2026, 11, 25, 15, 45, tzinfo=NY).astimezone(dt.UTC)
+    assert (occ.status, occ.taken_at) == ("taken", said)

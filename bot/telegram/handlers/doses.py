@@ -649,7 +649,7 @@ async def dose_question_button(
                 reply, part = await _same_dose(s, user, just.id, intent)
                 answered = [part] if part is not None else []
             else:
-                if data.get("why") == "early" and data.get("occ"):
+                if data.get("why") in records.TOLD_BEFORE_ITS_TIME and data.get("occ"):
                     # Its dose, past its cutoff, was taken as told while this went
                     # unanswered: "an extra one" leaves that dose missed after all.
                     was = await _unresolve_told(s, user.id, int(data["occ"]), rec.at)
