@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from bot.domain.schedule import ALL_DAYS, describe_weekdays
-from bot.knowledge import all_drugs, get_drug
+from bot.knowledge import all_drugs, get_drug, normalize_name, resolve_name
 
 
 @lru_cache(maxsize=1024)
@@ -56,6 +56,20 @@ def display_name(name: str) -> str:
         return brand
     name = _FORM_TOKENS.sub(lambda m: m.group(0).upper(), name)
     return name[:1].upper() + name[1:]
+
+
+def spelled_as_known(name: str) -> str:
+    """A name typed misspelt ("ibuprofin", "gabapentine") as the knowledge file spells its
+    medicine ("Ibuprofen"): the reminders, the summary and the doctor's report read it; a
+    name it knows as written (a generic, a brand) stays as typed."""
+    match = resolve_name(name)
+    if match is None:
+        return name
+    key = normalize_name(name)
+    misspelt = key in {normalize_name(m) for m in match.drug.misspellings}
+    if not misspelt and (match.exact or "/" in match.generic):
+        return name
+    return display_name(match.drug.name)
 
 
 @lru_cache(maxsize=1)

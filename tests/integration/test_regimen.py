@@ -144,7 +144,8 @@ async def test_guided_add_asks_only_for_what_is_missing(fake: FakeBotApi, bot: A
     ask_times = await fake.wait_for_message(UID, after=n, contains="When do you take")
     await fake.press(UID, ask_times.message_id, "08:00 · 20:00")
     saved = await fake.wait_for_message(UID, after=n, contains="Saved")
-    assert "Ibuprofin 400 mg · 08:00, 20:00" in (saved.text or "")
+    # (saved as its medicine is spelled, not as typed: the report reads it)
+    assert "Ibuprofen 400 mg · 08:00, 20:00" in (saved.text or "")
     med = (await rows(bot, Medication))[0]
     assert med.generic == "ibuprofen"
 
@@ -809,3 +810,15 @@ async def test_a_medicine_with_no_known_strength_is_asked_without_a_made_up_numb
     ask = await fake.wait_for_message(UID, after=n, contains="How much is one dose")
     assert "the strength printed on the box" in (ask.text or "")
     assert "400" not in (ask.text or "")
+
+
+async def test_a_misspelt_name_is_saved_as_its_medicine_is_spelled(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Found living a sandbox week: "/add ibuprofin 600 as needed" was kept as
+    "Ibuprofin" in the reminders, the summary and the doctor's PDF."""
+    await onboard(fake)
+    saved = await add(fake, "ibuprofin 600 as needed")
+    assert "Ibuprofen 600 mg" in saved and "Ibuprofin" not in saved
+    saved = await add(fake, "Advil 200mg as needed", warned=True)
+    assert "Advil 200 mg" in saved, "a brand stays as written"

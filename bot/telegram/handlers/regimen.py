@@ -15,7 +15,7 @@ from telegram.ext import ContextTypes
 
 from bot.domain.add_draft import AddDraft, AddStage
 from bot.domain.conversation import Question
-from bot.domain.regimen import display_name, dose_text, suggested_times
+from bot.domain.regimen import display_name, dose_text, spelled_as_known, suggested_times
 from bot.domain.safety import (
     RegimenItem,
     SafetyWarning,
@@ -739,7 +739,9 @@ async def _add_version(
     return await svc.add_medication(
         s,
         user,
-        name=str(draft.name),
+        # ("ibuprofin" is kept as "Ibuprofen": a misspelt name on the doctor's report
+        # reads as careless, or as an unknown product)
+        name=spelled_as_known(str(draft.name)),
         generic=draft.generic,
         amount=draft.amount,
         unit=draft.unit,

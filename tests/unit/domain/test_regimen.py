@@ -114,3 +114,12 @@ def test_a_brand_of_several_words_is_shown_as_its_maker_writes_it() -> None:
     assert display_name("tylenol  pm") == "Tylenol PM"
     assert display_name("co-codamol") == "Co-codamol"  # not a brand: as typed
     assert display_name("extra strength tylenol") == "Extra strength tylenol"
+
+
+def test_a_misspelt_name_is_spelled_as_its_medicine_and_others_are_kept() -> None:
+    from bot.domain.regimen import spelled_as_known
+
+    assert spelled_as_known("ibuprofin") == "Ibuprofen"
+    assert spelled_as_known("gabapentine") == "Gabapentin"
+    for kept in ("Advil", "Nurofen", "co-codamol", "lyrica", "paracetamol", "oxy", "Zapmedol"):
+        assert spelled_as_known(kept) == kept
