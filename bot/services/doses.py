@@ -131,6 +131,8 @@ class Logged:
     #: The listed medicine this product was not counted as ("Advil" beside a listed
     #: ibuprofen 400 mg): its name, as the reply says so.
     instead_of: Medication | None = None
+    #: A medicine off the list whose course has ended: the course (its last day)
+    after_course: Medication | None = None
     #: The listed medicine whose one dose this was more than ("took 2 oxys" of oxycodone
     #: 5 mg one at a time): the reply says so, as the doctor will read it.
     beyond: Medication | None = None
@@ -291,6 +293,9 @@ async def _log_extra(
         batch=batch,
     )
     day_before = _DayBefore(s, user_id, log)
+    ended = None
+    if med is None and instead_of is None and generic is not None:
+        ended = await repo.ended_course(s, user_id, generic)
     return Logged(
         name=name,
         generic=generic,
@@ -307,6 +312,7 @@ async def _log_extra(
         instead_of=instead_of,
         log_id=log.id,
         beyond=med if await _beyond_first_today(med, amount, count, day_before) else None,
+        after_course=ended,
     )
 
 

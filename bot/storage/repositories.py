@@ -119,6 +119,21 @@ async def active_medications(session: AsyncSession, user_id: int) -> list[Medica
     return list(rows)
 
 
+async def ended_course(session: AsyncSession, user_id: int, generic: str) -> Medication | None:
+    """The newest course of `generic` that has ended (its last day passed), or None."""
+    return await session.scalar(
+        select(Medication)
+        .where(
+            Medication.user_id == user_id,
+            Medication.generic == generic,
+            Medication.ended_at.is_not(None),
+            Medication.last_day.is_not(None),
+        )
+        .order_by(Medication.ended_at.desc())
+        .limit(1)
+    )
+
+
 async def get_medication(session: AsyncSession, user_id: int, med_id: int) -> Medication | None:
     """A medication of this user (never another user's)."""
     med = await session.get(Medication, med_id)

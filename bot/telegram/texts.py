@@ -119,6 +119,13 @@ REFILL_UNKNOWN = "I can't find “{name}” in your medicines — /meds lists th
 #: Beside a taper step's last reminder (the day before the next step).
 TAPER_NEXT_STEP = "🔜 From tomorrow your dose changes to {dose}."
 #: Beside the course's last reminder.
+# A dose of a medicine whose course has ended ("took oxy" after its 7 days): a fact the
+# doctor needs, kept as an extra dose
+TOOK_AFTER_COURSE = (
+    "Your {name} course ended on {day}; I've kept this dose for your doctor to see. If you "
+    "were told to go on with it, /add it again; if you have questions, talk to your doctor "
+    "or pharmacist."
+)
 COURSE_LAST_DOSE = "🏁 Last dose of this course — reminders for it stop after this one."
 COURSE_LAST_DOSE_OF = (
     "🏁 Last dose of the {names} course — reminders for it stop after this one; the others go on."

@@ -208,3 +208,23 @@ async def test_every_eight_hours_offers_times_eight_hours_apart(
         await fake.press(UID, ask.message_id, "07:00 · 15:00 · 23:00")
         saved = await fake.wait_for_message(UID, after=n, contains="Saved")
         assert "Tramadol 50 mg · 07:00, 15:00, 23:00 every day" in (saved.text or "")
+
+
+async def test_a_dose_after_its_course_ended_is_said_so_and_kept(
+    fake: FakeBotApi, database_url: str, clock: FakeClock
+) -> None:
+    """Found living a sandbox week: "took oxy" after its 7-day as-needed course got "isn't
+    in your list: … /add it" — an opioid taken past its course, treated as new."""
+    from tests.integration.test_waiting_questions import say
+
+    async with running_bot(fake, database_url, clock, **NO_SEND_LIMIT) as app:
+        await onboard(fake, "Europe/Berlin")
+        said = await add(fake, "oxycodone 5mg as needed every 6 hours for 2 days")
+        assert "until Thu 26 Nov" in said
+        for day in range(3):
+            clock.set(dt.datetime(2026, 11, 25, 12, tzinfo=dt.UTC) + dt.timedelta(days=day))
+            await tick(app)
+        reply = await say(fake, "took oxy", "Logged")
+        text = reply.text or ""
+        assert "course ended on Thu 26 Nov" in text and "kept this dose" in text
+        assert "isn't in your list" not in text

@@ -1111,6 +1111,11 @@ def _logged_reply(outcome: Logged, zone: ZoneInfo, now: dt.datetime, tmpl: str) 
         listed = med_label(outcome.instead_of)
         other = texts.TOOK_OTHER_STRENGTH if outcome.amount.amount else texts.TOOK_OTHER_PRODUCT
         reply += "\n" + other.format(name=display_name(outcome.name), listed=listed)
+    elif outcome.after_course is not None and outcome.after_course.last_day is not None:
+        # "took oxy" after its 7-day course: said plainly, never "/add it" as if new
+        reply += "\n" + texts.TOOK_AFTER_COURSE.format(
+            name=med_label(outcome.after_course), day=short_date(outcome.after_course.last_day)
+        )
     elif not outcome.listed and outcome.named:
         note = texts.TOOK_NOT_LISTED if outcome.known else texts.TOOK_UNKNOWN_MED
         reply += "\n" + note.format(
