@@ -520,7 +520,10 @@ WELL_NOW = re.compile(
     r"\bnow\s+i'?m\s+(?:making\s+plans|doing\s+(?:well|ok|better)|well|fine|ok)\b|"
     r"\b(?:now|these\s+days|today)\b[^.]*\b(?:ok|okay|fine|good|better|well|stable)\b|"
     r"\b(?:doing|feeling)\s+(?:\w+\s+)?(?:ok|okay|fine|good|better|well)\s+now\b|"
-    r"\b(?:better|well|ok|okay|fine|good)\s+now\b"
+    r"\b(?:better|well|ok|okay|fine|good)\s+now\b|"
+    # "… but I've got good support now", "mood's a solid 7 these days"
+    r"\b(?:got|have|had)\s+(?:good|great|lots\s+of|a\s+lot\s+of|proper)\s+support\b|"
+    r"\bmood(?:'s|\s+is)\s+(?:a\s+)?(?:solid\s+|steady\s+)?(?:[5-9]|10)\b"
 )
 _STORY = re.compile(
     r"\b(?:film|movie|show|series|episode|book|novel|song|lyrics|character|podcast|documentary|"
@@ -538,7 +541,7 @@ _OTHER_DIES = re.compile(
 # named anywhere in the message).
 _KEPT_READY = re.compile(
     # (never "saving it for tonight": a dose kept for later in the day)
-    r"\b(?:(?:saved|saving)(?!\s+(?:it|them|one|that|the\s+[\w/-]+)\s+for\s+(?:tonight|later|bed(?:time)?|"
+    r"\b(?:(?<!daylight\s)(?:saved|saving)(?!\s+(?:it|them|one|that|the\s+[\w/-]+)\s+for\s+(?:tonight|later|bed(?:time)?|"
     r"the\s+(?:evening|night|morning|weekend|flight|drive)|tomorrow|after\b))|stash\w*|stockpil\w*|hoard\w*|"
     # (never a prescription picked up: "ready to collect", "collected it from the chemist")
     r"(?<!to\s)collect(?:ing|ed)?(?!\s+(?:it|them|from|at|my\s+(?:prescription|script|repeat|meds)|"
@@ -564,7 +567,9 @@ _DOSE_WORD = re.compile(
 # named after it ("period and back pain together … took 2 naproxen" is no means).
 _ALL_AT_ONCE = re.compile(
     # (never "drink it at 8:30 together with gabapentin": two medicines taken side by side)
-    r"\b(?:all\s+of\s+them|together(?!\s+with\b)|the\s+lot|every\s+(?:last\s+)?one|every\s+(?:single\s+)?(?:pill|tablet|capsule)|"
+    # ("should not be a problem together", "the days run together": no all-at-once)
+    r"\b(?:all\s+of\s+them|(?:(?:them|all|everything|the\s+lot|whole\s+(?:box|bottle|packet|strip|pack))"
+    r"\s+(?:of\s+them\s+)?)together(?!\s+with\b)|the\s+lot|every\s+(?:last\s+)?one|every\s+(?:single\s+)?(?:pill|tablet|capsule)|"
     r"(?:took|take|taking|swallow\w*)\s+all\s+(?:of\s+)?(?:my|the))\b"
 )
 
