@@ -820,7 +820,16 @@ def _names_something_else(clause: str, end: int, dose_near: bool) -> bool:
     thing = _DETERMINED_NOUN.match(rest) or _COUNTED_NOUN.match(rest)
     if not thing or dose_near or _may_name_a_dose(thing["w"]):
         return False
+    if thing["w"] in _WHEN_WORDS:
+        return False  # "took 2 this morning", "took two last night": a count, then when
     return not names_a_kind(rest, thing.start("w"))  # "the muscle relaxer"
+
+
+#: Words that open when something happened, never a thing counted ("took 2 this morning")
+_WHEN_WORDS = frozenset(
+    {"this", "that", "last", "yesterday", "today", "tonight", "earlier", "just", "now", "at"}
+    | {"around", "about", "before", "after", "with", "in", "on", "first", "again", "then"}
+)
 
 
 def _may_name_a_dose(word: str) -> bool:

@@ -772,7 +772,10 @@ def _changes_not_doses(parts: list[str], found: Found) -> None:
     changed = {
         d.clause
         for d in found.doses
-        if d.status == "taken" and d.medication and tells_a_new_dose(parts[d.clause])
+        if d.status == "taken"
+        and d.medication
+        and tells_a_new_dose(parts[d.clause])
+        and not _DOUBLED_UP.match(parts[d.clause])  # "…, doubled up at 2": taken, a catch-up
     }
     if not changed:
         return
@@ -801,7 +804,9 @@ def _attach_fragments(
     _forgot_but_will_take_it(found)
     _name_the_patch(parts, found, meds)
     _it_is_the_one_named_before(parts, found, meds)
+    _caught_up(parts, found, now, zone)
     _supply_told(parts, found)
+    _a_part_of_one(parts, found)
     _share_of_the_dose(parts, found)
     _taken_not_ahead(parts, found, now, zone)
 
@@ -1235,6 +1240,43 @@ _OF_THE_DOSE = re.compile(
 )
 
 
+def _a_part_of_one(parts: list[str], found: Found) -> None:
+    # "cut my 25mg nortriptyline in half", "halved the flexeril", "quarter of a 10 oxy",
+    # "3/4 of a tizanidine", "sevredol 10 - just half": a part of one tablet taken, said
+    # around its name (the count the clause read, if any, was the one tablet cut)
+    for d in found.doses:
+        if d.status != "taken" or (d.count is not None and d.count != 1):
+            continue
+        if sum(e.clause == d.clause for e in found.doses) > 1:
+            continue  # "half a valium at 10 and 1 tramadol at 6": each its own count
+        said = parts[d.clause]
+        part = next((v for v, pattern in _PARTS_OF_ONE if pattern.search(said)), None)
+        if part is not None:
+            d.count = part
+
+
+_NOT_A_TIME = r"(?!\s*(?:an?\s+)?(?:hour|hr|past|day|the\s+(?:day|night|time|morning|box|pack)))"
+_PARTS_OF_ONE = (
+    (0.75, re.compile(r"(?:\b3/4|\bthree[-\s]quarters?|\u00be)\s+(?:of\s+)?(?:a|an|one|my|the)\b")),
+    (
+        0.25,
+        re.compile(
+            r"\b(?:a\s+)?quarter\s+(?:of\s+)?(?:a|an|one|my|the)\b" + _NOT_A_TIME + r"|\u00bc"
+        ),
+    ),
+    (
+        0.5,
+        re.compile(
+            r"\b(?:(?:cut|broke|snapped|split|chopped|bit)\s+(?:[\w.]+\s+){0,4}?(?:in|into)\s+(?:half|halves|two)|"
+            r"halved|halving|(?:just|only)\s+(?:the\s+)?half\b"
+            + _NOT_A_TIME
+            + r"|the\s+half\s+(?:tablet|pill|tab|one)|"
+            r"half\s+(?:of\s+)?(?:a|an|one|my|the)\b" + _NOT_A_TIME + r"|media\s+pastilla)|\u00bd"
+        ),
+    ),
+)
+
+
 def _share_of_the_dose(parts: list[str], found: Found) -> None:
     # "half my gabapentin" of a two-capsule dose is one capsule, not half of one.
     for d in found.doses:
@@ -1333,6 +1375,47 @@ def _it_is_the_one_named_before(parts: list[str], found: Found, meds: Meds) -> N
         d.medication = named[0]
         for n, generic in enumerate(named[1:], 1):
             found.doses.append(replace(d, medication=generic, part=d.part + n))
+
+
+def _caught_up(parts: list[str], found: Found, now: datetime, zone: ZoneInfo) -> None:
+    # "forgot last night's gabapentin so I took two this morning", "missed the 8am lyrica,
+    # doubled up at 2": two at once after a dose missed are that medicine's, a catch-up —
+    # the missed dose stays missed, the two are one dose of two tablets
+    skipped = {d.medication for d in found.doses if d.status == "skipped" and d.medication}
+    if len(skipped) != 1 or any(
+        d.status == "taken" and d.medication and d.medication not in skipped for d in found.doses
+    ):
+        return
+    (missed,) = skipped
+    first_skip = min(d.clause for d in found.doses if d.status == "skipped")
+    for d in found.doses:
+        unnamed_after = d.status == "taken" and d.medication is None and d.clause >= first_skip
+        if unnamed_after and ((d.count or 0) >= 2 or _BOTH_AT_ONCE.search(parts[d.clause])):
+            d.medication = missed
+            d.count = d.count or 2
+    for idx in range(first_skip + 1, len(parts)):
+        if any(d.clause == idx for d in found.doses) or not _DOUBLED_UP.match(parts[idx]):
+            continue
+        scan = scan_time(parts[idx])
+        when = taken_when(scan, "taken", now, zone) if (scan.clock or scan.anchor) else None
+        found.doses.append(
+            DoseEvent(
+                status="taken",
+                medication=missed,
+                count=2,
+                at=when.isoformat(timespec="seconds") if when is not None else None,
+                clause=idx,
+            )
+        )
+        found.explained[idx] = True
+
+
+# "doubled up at 2", "so I doubled it", "took a double dose tonight": two doses at once
+_DOUBLED_UP = re.compile(
+    r"^\W*(?:so\s+|and\s+|then\s+)?(?:i\s+)?(?:doubled\s+(?:up|it|the\s+dose)|"
+    r"took\s+a\s+double\s+dose|had\s+a\s+double\s+dose)\b"
+)
+_BOTH_AT_ONCE = re.compile(r"\b(?:both|two\s+at\s+once|2\s+at\s+once|together)\b")
 
 
 def _several_named_just_before(parts: list[str], clause: int, meds: Meds) -> list[str]:

@@ -150,7 +150,9 @@ HAD_DOSE = re.compile(
     r"my\s+(?:[\w']+\s+){0,2}?(?:dose|doses|meds|medication|medicines?|pills?|"
     r"tablets?|capsules?|painkillers?|ones)|"
     # "gave dad his 2 panadol and had 2 myself": as many of the same, for the writer
-    r"(?:\d|one|two|three)\s+(?:myself|meself|for\s+me|too))\b"
+    r"(?:\d|one|two|three)\s+(?:myself|meself|for\s+me|too)|"
+    # "had 4 at midnight instead of 2", "had 2 this morning": a count, then when
+    r"\d{1,2}\s+(?=(?:at|around|about|this|last|with|instead|before|after|just|tonight|today)\b))\b"
     # "had it with this pain" is no dose; "had it with brekky" is
     r"(?!\s+(?:with(?!\s+(?:my\s+|the\s+|some\s+)?(?:breakfast|lunch|dinner|tea|supper|food|meal|"
     r"water|milk|coffee|juice|toast))|up|out|enough))"
@@ -234,7 +236,10 @@ NO_NEED = re.compile(r"\bno\s+need\s+(?:for|of)\s+(?:it|them|one|any)\b")
 NO_MED = re.compile(
     r"\b(?:no|skip(?:ping)?\s+the|no\s+need\s+(?:for|of)|(?:didn't|don't)\s+need)\s+"
     # ("no 50mg tramadol tonight": its strength may stand between)
-    r"(?:more\s+|my\s+|the\s+|any\s+|an?\s+|another\s+)?(?:\d+(?:\.\d+)?\s*(?:mg|mcg)\s+)?$"
+    r"(?:more\s+|my\s+|the\s+|any\s+|an?\s+|another\s+)?"
+    # ("no morning mobic": the dose's time of day may stand between too)
+    r"(?:(?:morning|evening|night|nighttime|bedtime|lunchtime|afternoon|midday|noon|am|pm)\s+)?"
+    r"(?:\d+(?:\.\d+)?\s*(?:mg|mcg)\s+)?$"
 )
 YET = re.compile(r"\b(?:yet|not\s+yet)\b")
 # The supply gone, said as what happened to the dose and as the reason for it, both.
