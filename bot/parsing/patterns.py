@@ -152,7 +152,8 @@ HAD_DOSE = re.compile(
     # "gave dad his 2 panadol and had 2 myself": as many of the same, for the writer
     r"(?:\d|one|two|three)\s+(?:myself|meself|for\s+me|too)|"
     # "had 4 at midnight instead of 2", "had 2 this morning": a count, then when
-    r"\d{1,2}\s+(?=(?:at|around|about|this|last|with|instead|before|after|just|tonight|today)\b))\b"
+    # (never "only had 1 today instead of my usual 3", rationing told as a habit)
+    r"\d{1,2}\s+(?=(?:at|around|about|this|last|with|before|after|just|tonight)\b))\b"
     # "had it with this pain" is no dose; "had it with brekky" is
     r"(?!\s+(?:with(?!\s+(?:my\s+|the\s+|some\s+)?(?:breakfast|lunch|dinner|tea|supper|food|meal|"
     r"water|milk|coffee|juice|toast))|up|out|enough))"
