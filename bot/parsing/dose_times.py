@@ -126,7 +126,8 @@ _ITEM = re.compile(
     r"\d{2,4})\s+)?(?:" + SOLID_UNITS + r"\s+)?(?:again\s+)?"
     # ("n today at 7", "2 pm yesterday": the day said with the time)
     r"(?P<day1>" + _DAY + r"\s+)?"
-    r"(?P<when>" + _CLOCK + r"|\d{1,2}(?:[:.][0-5]\d)?)(?:\s+again)?(?P<day2>\s+" + _DAY + r")?"
+    r"(?P<when>" + _CLOCK + r"|\d{1,2}(?:[:.][0-5]\d)?)(?:\s*h\b)?(?:\s+again)?"
+    r"(?P<day2>\s+" + _DAY + r")?"
     r"(?:\s+(?:sir|ma'?am|po|lah|mate|today|so\s+far|all\s+done|done|taken|both))*\W*$"
 )
 _HALF_OF_DAY = re.compile(r"am|pm|ish|[ap]\.m")
@@ -210,10 +211,17 @@ def _in_order(
     count = None if counted else first.count
     times = _each_after(items, items[0][1], zone)
     head_scan = items[0][2]
-    if times[-1] > now and head_scan.clock is not None and head_scan.clock.period is None:
+    bare_first = head_scan.clock is not None and head_scan.clock.period is None
+    if times[-1] > now and bare_first:
         # the list run on from a bare first hour ends ahead: it began twelve hours earlier
         earlier = _each_after(items, on_the_wall(items[0][1], zone, -12), zone)
         if earlier[-1] < times[-1]:
+            times = earlier
+    elif bare_first and any(b <= a for a, b in zip(times, times[1:], strict=False)):
+        # "naproxen at 7 and at 19" said at 21:00: a bare 7 read as 19:00 meets the 19:00
+        # after it — the list began at 07:00
+        earlier = _each_after(items, on_the_wall(items[0][1], zone, -12), zone)
+        if all(a < b for a, b in zip(earlier, earlier[1:], strict=False)):
             times = earlier
     out: list[DoseEvent] = []
     for n, ((what, _, _), at) in enumerate(zip(items, times, strict=True)):

@@ -805,6 +805,7 @@ def _attach_fragments(
     _name_the_patch(parts, found, meds)
     _it_is_the_one_named_before(parts, found, meds)
     _caught_up(parts, found, now, zone)
+    _pills_named_after(parts, found, meds)
     _supply_told(parts, found)
     _a_part_of_one(parts, found)
     _share_of_the_dose(parts, found)
@@ -1375,6 +1376,36 @@ def _it_is_the_one_named_before(parts: list[str], found: Found, meds: Meds) -> N
         d.medication = named[0]
         for n, generic in enumerate(named[1:], 1):
             found.doses.append(replace(d, medication=generic, part=d.part + n))
+
+
+def _pills_named_after(parts: list[str], found: Found, meds: Meds) -> None:
+    # "I took my morning pills at 7, the Norco and the gabapentin", "I forgot both evening
+    # tablets, the tizanidine and the tramadol": the pills are the ones named after them —
+    # each a dose as told (never one more, unnamed, beside them)
+    for d in list(found.doses):
+        if d.medication is not None or d.status not in ("taken", "skipped"):
+            continue
+        if d.clause >= len(parts) or not _PILLS_SAID.search(parts[d.clause]):
+            continue
+        names: list[str] = []
+        for clause in parts[d.clause + 1 :]:
+            mentions = meds.mentions(clause)
+            rest = mask(clause, [(m.start, m.end) for m in mentions])
+            if not mentions or _NAME_FILLER.sub("", rest):
+                break
+            names += [m.generic for m in mentions]
+        if not names:
+            continue
+        found.doses.remove(d)
+        for generic in dict.fromkeys(names):
+            same = [e for e in found.doses if e.medication == generic and e.status == d.status]
+            for e in same:
+                e.at = e.at or d.at
+            if not same:
+                found.doses.append(replace(d, medication=generic, count=None))
+
+
+_PILLS_SAID = re.compile(r"\b(?:pills|meds|medicines|medications|tablets|tabs|capsules)\b")
 
 
 def _caught_up(parts: list[str], found: Found, now: datetime, zone: ZoneInfo) -> None:
