@@ -292,6 +292,16 @@ _CONTRACTION_HINT = re.compile(r"not|nt\b|\bim\b|\bive\b|w/|\bno\s+longer")
 _YESTERDAY_NIGHT = re.compile(r"\byesterday\s+(?:night|nite|nyt)\b")
 
 
+# 💤 with hours, a span or how the night went: a night's sleep, never a snooze asked for
+_NO_SLEEP_EMOJI = re.compile("\U0001f4a4\\s*(?:\u274c|\U0001f6ab)")
+_SLEEP_EMOJI = re.compile(
+    "\U0001f4a4\\s*(?=\\d{1,2}(?:[.,]\\d)?\\s*(?:h|hrs?|hours?)\\b|"
+    "\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?\\s*(?:\u2192|->|-|to)\\s*\\d|"
+    "(?:meh|bad|badly|good|poor|ok|okay|great|terrible|awful|rubbish|crap|like\\s+\\d|"
+    "maybe\\s+\\d|about\\s+\\d|only|barely|broken|so\\s*-?\\s*so)\\b)"
+)
+
+
 # One message is read by several readers (the parser, the questions beside it, the
 # safety screens), each from its normalised text: normalised once, not once each.
 @lru_cache(maxsize=256)
@@ -314,6 +324,10 @@ def normalise(text: str) -> str:
     if "\U0001f922" in text or "\U0001f92e" in text:
         # 🤢 / 🤮 said alone are how people say they feel sick or threw up
         text = text.replace("\U0001f922", " nauseous ").replace("\U0001f92e", " vomiting ")
+    if "\U0001f4a4" in text:
+        # 💤 with hours, a span or how it went is a night's sleep ("💤 5h", "💤 11pm→6am",
+        # "💤 meh"); alone, or with minutes, it stays a snooze asked for
+        text = _SLEEP_EMOJI.sub(" slept ", _NO_SLEEP_EMOJI.sub(" no sleep ", text))
     if _CONTRACTION_HINT.search(text):
         for pattern, repl in _CONTRACTIONS:
             text = pattern.sub(repl, text)

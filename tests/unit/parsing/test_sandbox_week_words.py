@@ -139,3 +139,15 @@ def test_a_schedule_written_as_add_takes_it_is_no_dose() -> None:
     assert not only(out, "dose"), out
     out = run("gabapentin 300mg at 08:00", MEDS, EVENING, CHICAGO)
     assert [d["status"] for d in only(out, "dose")] == ["taken"], out
+
+
+@pytest.mark.parametrize("text", ["💤 5h", "💤 meh, like 6", "💤❌ zero sleep, back 9"])
+def test_the_sleep_emoji_with_a_night_told_is_sleep_never_a_snooze(text: str) -> None:
+    # Blind set 88: "💤 5h" had snoozed the reminder
+    out = run(text, MEDS, EVENING, CHICAGO)
+    assert only(out, "sleep") and not only(out, "dose"), out
+
+
+def test_the_sleep_emoji_alone_still_asks_for_a_snooze() -> None:
+    out = run("💤", MEDS, EVENING, CHICAGO)
+    assert [d["status"] for d in only(out, "dose")] == ["snoozed"], out
