@@ -48,7 +48,7 @@ def test_once_blind_sets_keep_their_red_flags() -> None:
     the fields no worse than when they were last worked on (figures in BENCHMARKS.md)."""
     blind = evaluate(BLIND_FILES)
     assert blind.lines.total >= 8090
-    assert blind.lines.hits >= 7899, str(blind.lines)
+    assert blind.lines.hits >= 7904, str(blind.lines)
     assert blind.flag_recall.rate >= 0.99, str(blind.flag_recall)
     assert blind.alarms.hits == 0, str(blind.alarms)
     assert blind.all_fields.rate >= 0.95, str(blind.all_fields)
@@ -78,12 +78,15 @@ def test_later_sets_keep_what_they_read() -> None:
     dose taken (80); the development files' mix a third time (81); the sedation spectrum
     (82); several medicines with times and days (83); back pain signs that are and are
     not red flags (84); the development files' mix a fourth time (85); the safety net a
-    third time (86). These
+    third time (86); long letters from careful writers (87); emoji and shorthand (88);
+    doses split, doubled and moved (89); the development files' mix a fifth time (90);
+    the safety net a fourth time (91); replies typed to the bot's own questions (92).
+    These
     floors keep what is found, and allow no false alarm (four lines whose label the
     product does not follow are set apart in exceptions.tsv, with why)."""
     later = evaluate(LATER_FILES)
-    assert later.lines.total >= 10891
-    assert later.lines.hits >= 10298, str(later.lines)
-    assert later.flag_recall.hits >= 2063, str(later.flag_recall)
+    assert later.lines.total >= 12211
+    assert later.lines.hits >= 11381, str(later.lines)
+    assert later.flag_recall.hits >= 2262, str(later.flag_recall)
     assert later.alarms.hits == 0, str(later.alarms)
     assert later.all_fields.rate >= 0.90, str(later.all_fields)
