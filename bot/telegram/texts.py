@@ -617,6 +617,7 @@ SAFE_AFTER_ALARM = (
 # After an alarm's reply, the sign said to have eased ("nvm its fine now"): kept for the
 # doctor beside the episode, and what to do if it comes back (never "emergency": that
 # word is the alarm's alone)
+DRINK_KEPT = "I've kept it as a note for your doctor."
 RED_FLAG_EASED = (
     "Thanks for letting me know 💙 I've noted that it eased, beside what you told me, for "
     "your doctor. If it comes back or gets worse, please get help straight away."

@@ -334,3 +334,28 @@ async def test_a_drink_told_beside_an_opioid_gets_its_labels_words(
     await say(fake, "my husband had a few beers, took my oxy", "Logged")
     await asyncio.sleep(0.3)
     assert not [m for m in fake.messages_to(UID)[n:] if "alcohol" in (m.text or "")]
+
+
+async def test_a_drink_told_alone_is_kept_for_the_doctor_with_the_labels_words(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Living it in the sandbox: "had a glass of wine with dinner" alone got "Sorry, I
+    didn't catch that" before the label's words."""
+    import json
+
+    from sqlalchemy import select
+
+    from bot.app import deps_of
+    from bot.storage.models import Record
+
+    await onboard(fake)
+    await add(fake, "oxycodone 5mg every 6 hours as needed")
+    clock.set(dt.datetime(2026, 11, 25, 21, 0, tzinfo=NY))
+    n = len(fake.messages_to(UID))
+    reply = await say(fake, "had a glass of wine with dinner", "alcohol")
+    assert "kept it as a note for your doctor" in (reply.text or "")
+    said = [m.text or "" for m in fake.messages_to(UID)[n:]]
+    assert not [t for t in said if "didn't catch" in t], said
+    async with deps_of(bot).sessions() as s:
+        notes = [json.loads(r.data)["text"] for r in await s.scalars(select(Record))]
+    assert notes == ["Had a glass of wine with dinner"]

@@ -200,22 +200,51 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             await report(update, context, user, rest, text)
     else:
         await _report_and_offer(update, context, user, meds, intents, text, alarmed=bool(flags))
-    if not flags and drank_alcohol(normalise(text)):
+    if not flags and understanding.plainly_reports(intents) and drank_alcohol(normalise(text)):
+        # (a drink told alone is answered where nothing else was understood: _keep_aside)
         await _alcohol_note(update, user, meds, intents)
     if decision.reask is not None and not flags:  # never right after an alarm's reply
         await _ask_again(update, context, user, decision.reask, active)
 
 
 async def _alcohol_note(
-    update: Update, user: User, meds: list[Medication], intents: list[Intent]
-) -> None:
+    update: Update,
+    user: User,
+    meds: list[Medication],
+    intents: list[Intent],
+    kept: str = "",
+) -> bool:
     """A drink told beside an opioid or a sedating medicine (on the list or named): what
     their labels say of alcohol (found living a sandbox week: "had a beer with dinner and
-    took an oxy" was logged without a word)."""
+    took an oxy" was logged without a word); `kept` is said after it. Whether it was."""
     named = [i.medication for i in intents if isinstance(i, DoseIntent) and i.medication]
     warning = with_alcohol([*(m.name for m in meds if not m.paused), *named])
-    if warning is not None and update.message:
-        await update.message.reply_text("⚠️ " + say_locally(warning.text, user.timezone))
+    if warning is None or update.message is None:
+        return False
+    said = "⚠️ " + say_locally(warning.text, user.timezone)
+    await update.message.reply_text(f"{said}\n\n{kept}" if kept else said)
+    return True
+
+
+async def _drink_kept(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str, batch: str
+) -> bool:
+    """A drink told alone, beside a medicine whose label warns of alcohol: kept as a note
+    for the doctor and answered with the label's words. Whether it was."""
+    async with unit(context).begin() as s:
+        meds = await repo.active_medications(s, user.id)
+    if with_alcohol([m.name for m in meds if not m.paused]) is None:
+        return False
+    async with unit(context).begin() as s:
+        await understanding.store(
+            s,
+            user.id,
+            [NoteIntent(text=tidy(text)[:1000])],
+            now=deps(context).clock.now(),
+            batch=batch,
+            raw_text=text[:4000],
+        )
+    return await _alcohol_note(update, user, meds, [], kept=texts.DRINK_KEPT)
 
 
 async def _answered_on_its_own(
@@ -812,6 +841,8 @@ async def _keep_aside(
     uid = user.id
     if await _how_it_hurts(update, context, user, text):
         return
+    if drank_alcohol(normalise(text)) and await _drink_kept(update, context, user, text, batch):
+        return  # "had a glass of wine with dinner" beside an opioid: its label's words
     kept = await common.set_aside(context, user, text, batch)
     keep_note = InlineKeyboardButton(
         "🗒 Keep it as a note", callback_data=d.codec.pack(uid, KeepNoteTap(kept.id))
