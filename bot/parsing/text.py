@@ -292,6 +292,32 @@ _CONTRACTION_HINT = re.compile(r"not|nt\b|\bim\b|\bive\b|w/|\bno\s+longer")
 _YESTERDAY_NIGHT = re.compile(r"\byesterday\s+(?:night|nite|nyt)\b")
 
 
+# A tick or a cross opening a line or a list item, then one word (a medicine's name) and
+# perhaps its strength; 🚫 is a cross
+_A_MARK_FIRST = re.compile(
+    "(^|\n|[,;]\\s*)\\s*([\u2705\u2714\u2611\u274c\u2716\U0001f6ab])\ufe0f?\\s+"
+    "([a-z][\\w/-]*(?:\\s+\\d+(?:\\.\\d+)?\\s*(?:mg|mcg|g|ml))?)(?=\\s|[,.;!]|$)"
+)
+_MARK_SAID = {
+    "\u2705": "\u2705",
+    "\u2714": "\u2714",
+    "\u2611": "\u2611",
+    "\u274c": "\u274c",
+    "\u2716": "\u274c",
+    "\U0001f6ab": "\u274c",
+}
+
+
+def _mark_after_the_name(m: re.Match[str]) -> str:
+    """ "❌ mobic" → "mobic ❌"; an English word keeps its mark before it ("❌ chest pain",
+    "✅ walked 20 min": a checklist of signs or doings, not a medicine)."""
+    from bot.parsing.spelling import is_english_word  # (its word list loads on first use)
+
+    if is_english_word(m[3].split()[0]):
+        return m.group()
+    return f"{m[1]}{m[3]} {_MARK_SAID[m[2]]}"
+
+
 # 💤 with hours, a span or how the night went: a night's sleep, never a snooze asked for
 _NO_SLEEP_EMOJI = re.compile("\U0001f4a4\\s*(?:\u274c|\U0001f6ab)")
 _SLEEP_EMOJI = re.compile(
@@ -324,6 +350,9 @@ def normalise(text: str) -> str:
     if "\U0001f922" in text or "\U0001f92e" in text:
         # 🤢 / 🤮 said alone are how people say they feel sick or threw up
         text = text.replace("\U0001f922", " nauseous ").replace("\U0001f92e", " vomiting ")
+    if _A_MARK_FIRST.search(text):
+        # "❌ mobic today", "✅ gaba": the tick or cross said before the name, as after it
+        text = _A_MARK_FIRST.sub(_mark_after_the_name, text)
     if "\U0001f4a4" in text:
         # 💤 with hours, a span or how it went is a night's sleep ("💤 5h", "💤 11pm→6am",
         # "💤 meh"); alone, or with minutes, it stays a snooze asked for

@@ -151,3 +151,20 @@ def test_the_sleep_emoji_with_a_night_told_is_sleep_never_a_snooze(text: str) ->
 def test_the_sleep_emoji_alone_still_asks_for_a_snooze() -> None:
     out = run("💤", MEDS, EVENING, CHICAGO)
     assert [d["status"] for d in only(out, "dose")] == ["snoozed"], out
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "medication"),
+    [
+        ("❌ gaba today, stomach", "skipped", "gabapentin"),
+        ("🚫 cyclo, working tonight", "skipped", "cyclobenzaprine"),
+        ("✅ oxy", "taken", "oxycodone"),
+    ],
+)
+def test_a_tick_or_cross_before_the_name_is_that_medicines(
+    text: str, status: str, medication: str
+) -> None:
+    # Blind set 88: "❌ mobic today" had skipped the reminder's dose, "✅ gaba" recorded two
+    out = run(text, MEDS, EVENING, CHICAGO)
+    doses = only(out, "dose")
+    assert [(d["status"], d["medication"]) for d in doses] == [(status, medication)], out
