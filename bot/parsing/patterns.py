@@ -571,7 +571,7 @@ AFFIRM = _words(
     "yes yep yeah yup ya yas yea y done did it taken took all ok okay sure got thanks thank you "
     "ty ta po just now already both them mine my meds pills have i i've oh cheers and thx great "
     "good dose tablets tablet pill this morning evening one em na sir maam ma'am medicine "
-    "medication all sorted down dusted \U0001f64f"
+    "medication all sorted down dusted of \U0001f64f"
 )
 AFFIRM_CORE = _words("yes yep yeah yup ya yas yea y done taken took did haan haanji ji")
 # Said beside a "yes" and changing nothing: a smile, a kiss, Hindi "le li" (took it)

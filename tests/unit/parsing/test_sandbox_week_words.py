@@ -168,3 +168,10 @@ def test_a_tick_or_cross_before_the_name_is_that_medicines(
     out = run(text, MEDS, EVENING, CHICAGO)
     doses = only(out, "dose")
     assert [(d["status"], d["medication"]) for d in doses] == [(status, medication)], out
+
+
+def test_yes_all_of_them_answers_the_reminder() -> None:
+    # Blind set 92: "yup all of them" read as nothing
+    out = run("yup all of them", MEDS, EVENING, CHICAGO)
+    assert [(d["status"], d["medication"]) for d in only(out, "dose")] == [("taken", None)], out
+    assert not only(run("one of them", MEDS, EVENING, CHICAGO), "dose")
