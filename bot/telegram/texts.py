@@ -118,7 +118,6 @@ REFILL_HELP = (
 REFILL_UNKNOWN = "I can't find “{name}” in your medicines — /meds lists them."
 #: Beside a taper step's last reminder (the day before the next step).
 TAPER_NEXT_STEP = "🔜 From tomorrow your dose changes to {dose}."
-#: Beside the course's last reminder.
 # A dose of a medicine whose course has ended ("took oxy" after its 7 days): a fact the
 # doctor needs, kept as an extra dose
 TOOK_AFTER_COURSE = (
@@ -126,6 +125,7 @@ TOOK_AFTER_COURSE = (
     "were told to go on with it, /add it again; if you have questions, talk to your doctor "
     "or pharmacist."
 )
+#: Beside the course's last reminder.
 COURSE_LAST_DOSE = "🏁 Last dose of this course — reminders for it stop after this one."
 COURSE_LAST_DOSE_OF = (
     "🏁 Last dose of the {names} course — reminders for it stop after this one; the others go on."
@@ -614,10 +614,11 @@ SAFE_AFTER_ALARM = (
     "crisis line is there any time, day or night: 988 (US), 116 123 Samaritans (UK & "
     "Ireland), or your local one. I've noted it beside what you told me, for your doctor."
 )
+# A drink told alone beside a medicine whose label warns of alcohol, after its words
+DRINK_KEPT = "I've kept it as a note for your doctor."
 # After an alarm's reply, the sign said to have eased ("nvm its fine now"): kept for the
 # doctor beside the episode, and what to do if it comes back (never "emergency": that
 # word is the alarm's alone)
-DRINK_KEPT = "I've kept it as a note for your doctor."
 RED_FLAG_EASED = (
     "Thanks for letting me know 💙 I've noted that it eased, beside what you told me, for "
     "your doctor. If it comes back or gets worse, please get help straight away."

@@ -15,6 +15,7 @@ from bot.domain.alcohol import with_alcohol
 from bot.domain.conversation import ASKED, Question, Waiting, route
 from bot.domain.goals import goal_in
 from bot.domain.questions import question_in, tidy
+from bot.domain.safety import SafetyWarning
 from bot.domain.states import SkipReason
 from bot.domain.summary import flag_label
 from bot.knowledge.local_names import say_locally
@@ -200,42 +201,39 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             await report(update, context, user, rest, text)
     else:
         await _report_and_offer(update, context, user, meds, intents, text, alarmed=bool(flags))
-    if not flags and understanding.plainly_reports(intents) and drank_alcohol(normalise(text)):
-        # (a drink told alone is answered where nothing else was understood: _keep_aside)
-        await _alcohol_note(update, user, meds, intents)
+    # (a drink told alone is answered where nothing else was understood: _keep_aside)
+    drink = not flags and understanding.plainly_reports(intents) and drank_alcohol(normalise(text))
+    if drink and (warning := _alcohol_warning(meds, intents)) is not None:
+        await _alcohol_note(update, user, warning)
     if decision.reask is not None and not flags:  # never right after an alarm's reply
         await _ask_again(update, context, user, decision.reask, active)
 
 
-async def _alcohol_note(
-    update: Update,
-    user: User,
-    meds: list[Medication],
-    intents: list[Intent],
-    kept: str = "",
-) -> bool:
-    """A drink told beside an opioid or a sedating medicine (on the list or named): what
-    their labels say of alcohol (found living a sandbox week: "had a beer with dinner and
-    took an oxy" was logged without a word); `kept` is said after it. Whether it was."""
+def _alcohol_warning(meds: list[Medication], intents: list[Intent]) -> SafetyWarning | None:
+    """What the labels of the person's medicines (and any the message named) say of
+    alcohol; None when none warns of it."""
     named = [i.medication for i in intents if isinstance(i, DoseIntent) and i.medication]
-    warning = with_alcohol([*(m.name for m in meds if not m.paused), *named])
-    if warning is None or update.message is None:
-        return False
-    said = "⚠️ " + say_locally(warning.text, user.timezone)
-    await update.message.reply_text(f"{said}\n\n{kept}" if kept else said)
-    return True
+    return with_alcohol([*(m.name for m in meds if not m.paused), *named])
+
+
+async def _alcohol_note(update: Update, user: User, warning: SafetyWarning, kept: str = "") -> None:
+    """A drink told beside an opioid or a sedating medicine: their labels' words (found
+    living a sandbox week: "had a beer with dinner and took an oxy" was logged without a
+    word); `kept` is said after them."""
+    if update.message is not None:
+        said = "⚠️ " + say_locally(warning.text, user.timezone)
+        await update.message.reply_text(f"{said}\n\n{kept}" if kept else said)
 
 
 async def _drink_kept(
     update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str, batch: str
 ) -> bool:
     """A drink told alone, beside a medicine whose label warns of alcohol: kept as a note
-    for the doctor and answered with the label's words. Whether it was."""
+    for the doctor, then answered with the label's words. Whether it was."""
     async with unit(context).begin() as s:
-        meds = await repo.active_medications(s, user.id)
-    if with_alcohol([m.name for m in meds if not m.paused]) is None:
-        return False
-    async with unit(context).begin() as s:
+        warning = _alcohol_warning(await repo.active_medications(s, user.id), [])
+        if warning is None:
+            return False
         await understanding.store(
             s,
             user.id,
@@ -244,7 +242,8 @@ async def _drink_kept(
             batch=batch,
             raw_text=text[:4000],
         )
-    return await _alcohol_note(update, user, meds, [], kept=texts.DRINK_KEPT)
+    await _alcohol_note(update, user, warning, kept=texts.DRINK_KEPT)
+    return True
 
 
 async def _answered_on_its_own(
@@ -638,9 +637,12 @@ async def _follow_up(
             raw_text=text[:4000],
         )
     what = ", ".join(flag_label(f) for f in flags)
-    reply = texts.RED_FLAG_HANDLED.format(what=what)
-    if safe or eased:
-        reply = texts.SAFE_AFTER_ALARM if safe else texts.RED_FLAG_EASED
+    if safe:
+        reply = texts.SAFE_AFTER_ALARM
+    elif eased:
+        reply = texts.RED_FLAG_EASED
+    else:
+        reply = texts.RED_FLAG_HANDLED.format(what=what)
     await msg.reply_text(reply)
     return True
 
