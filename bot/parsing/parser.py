@@ -66,7 +66,7 @@ from bot.parsing.intents import (
     SleepIntent,
     to_json,
 )
-from bot.parsing.medications import Meds, near_name
+from bot.parsing.medications import Meds, Mention, near_name
 from bot.parsing.numbers import bare_strength, count_value, minutes_of, to_float
 from bot.parsing.patterns import (
     ALNUM,
@@ -817,6 +817,15 @@ _EVERYTHING = re.compile(r"\b(?:everything|the\s+lot|all\s+of\s+them)\b")
 _NAME_FILLER = re.compile(r"\b(?:and|plus|also|too|as\s+well|then|my|the|both|with\s+it|one)\b|\W+")
 
 
+def _names_alone(clause: str, meds: Meds) -> list[Mention]:
+    """The medicines a clause names when it says nothing else ("the norco and the
+    gabapentin", "nerve pill too"); [] for any other clause."""
+    mentions = meds.mentions(clause)
+    if not mentions or _NAME_FILLER.sub("", mask(clause, [(m.start, m.end) for m in mentions])):
+        return []
+    return mentions
+
+
 def _names_said_after(parts: list[str], found: Found, meds: Meds) -> None:
     # "took everything this morning - oxy, neurontin, aleve and the flexeril", "new pain
     # patch on at 7, nerve pill too", "yoga 20 min then celebrex": names said alone after
@@ -824,8 +833,8 @@ def _names_said_after(parts: list[str], found: Found, meds: Meds) -> None:
     for idx, clause in enumerate(parts):
         if idx == 0 or found.explained[idx] or any(d.clause == idx for d in found.doses):
             continue
-        mentions = meds.mentions(clause)
-        if not mentions or _NAME_FILLER.sub("", mask(clause, [(m.start, m.end) for m in mentions])):
+        mentions = _names_alone(clause, meds)
+        if not mentions:
             continue
         before = " ".join(parts[:idx])
         if not (
@@ -1389,9 +1398,8 @@ def _pills_named_after(parts: list[str], found: Found, meds: Meds) -> None:
             continue
         names: list[str] = []
         for clause in parts[d.clause + 1 :]:
-            mentions = meds.mentions(clause)
-            rest = mask(clause, [(m.start, m.end) for m in mentions])
-            if not mentions or _NAME_FILLER.sub("", rest):
+            mentions = _names_alone(clause, meds)
+            if not mentions:
                 break
             names += [m.generic for m in mentions]
         if not names:
@@ -1427,8 +1435,7 @@ def _caught_up(parts: list[str], found: Found, now: datetime, zone: ZoneInfo) ->
     for idx in range(first_skip + 1, len(parts)):
         if any(d.clause == idx for d in found.doses) or not _DOUBLED_UP.match(parts[idx]):
             continue
-        scan = scan_time(parts[idx])
-        when = taken_when(scan, "taken", now, zone) if (scan.clock or scan.anchor) else None
+        when = taken_when(scan_time(parts[idx]), "taken", now, zone)
         found.doses.append(
             DoseEvent(
                 status="taken",

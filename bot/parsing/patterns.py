@@ -140,9 +140,14 @@ NOT_A_MEDICINE_ON_THE_SKIN = re.compile(
 #: A dose worn on the skin; said alone, it is the regimen's patch.
 PATCH_WORD = re.compile(r"\b(?:patch(?:es)?|plasters?)\b")
 # "todays", "this morning's" (never "this morning's walk"): that day's dose, as an object
+_THIS_DAY = r"this\s+(?:morning|evening|afternoon)|tonight|today"
+_OWNS = r"(?:'s|s|\u2019s)"  # "today's", "todays", "today’s"
 _THE_DAYS = (
-    r"(?:this\s+(?:morning|evening|afternoon)|tonight|today)(?:'s|s|\u2019s)"
-    r"(?!\s+(?:walk|bus|train|class|session|shift|nap|run|swim|paper)\b)"
+    r"(?:"
+    + _THIS_DAY
+    + r")"
+    + _OWNS
+    + r"(?!\s+(?:walk|bus|train|class|session|shift|nap|run|swim|paper)\b)"
 )
 HAD_DOSE = re.compile(
     # "had my morning ones", "had my 8 o'clock tablets", "had this morning's"
@@ -556,8 +561,11 @@ JUST_NOW = re.compile(
 # "this morning's", "todays", "tonight's dose": that day's dose of a medicine named
 # elsewhere in the message
 THAT_DAYS_DOSE = (
-    r"(?:(?:this\s+(?:morning|evening|afternoon)|tonight|today|yesterday|last\s+night)"
-    r"(?:(?:'s|s|\u2019s)(?:\s+(?:dose|one|ones))?|\s+dose))"
+    r"(?:(?:"
+    + _THIS_DAY
+    + r"|yesterday|last\s+night)(?:"
+    + _OWNS
+    + r"(?:\s+(?:dose|one|ones))?|\s+dose))"
 )
 # "the morning one": a dose of its time of day (another occasion than a missed one)
 THE_TIMES_ONE = r"the\s+(?:morning|evening|night|lunchtime|bedtime|afternoon|midday)\s+ones?"

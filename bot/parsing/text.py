@@ -298,14 +298,8 @@ _A_MARK_FIRST = re.compile(
     "(^|\n|[,;]\\s*)\\s*([\u2705\u2714\u2611\u274c\u2716\U0001f6ab])\ufe0f?\\s+"
     "([a-z][\\w/-]*(?:\\s+\\d+(?:\\.\\d+)?\\s*(?:mg|mcg|g|ml))?)(?=\\s|[,.;!]|$)"
 )
-_MARK_SAID = {
-    "\u2705": "\u2705",
-    "\u2714": "\u2714",
-    "\u2611": "\u2611",
-    "\u274c": "\u274c",
-    "\u2716": "\u274c",
-    "\U0001f6ab": "\u274c",
-}
+# 🚫 and ✖ said as a cross
+_AS_A_CROSS = {"\u2716": "\u274c", "\U0001f6ab": "\u274c"}
 
 
 def _mark_after_the_name(m: re.Match[str]) -> str:
@@ -315,7 +309,7 @@ def _mark_after_the_name(m: re.Match[str]) -> str:
 
     if is_english_word(m[3].split()[0]):
         return m.group()
-    return f"{m[1]}{m[3]} {_MARK_SAID[m[2]]}"
+    return f"{m[1]}{m[3]} {_AS_A_CROSS.get(m[2], m[2])}"
 
 
 # 💤 with hours, a span or how the night went: a night's sleep, never a snooze asked for
