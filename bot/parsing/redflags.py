@@ -402,7 +402,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"thermometer\s+(?:says|said|shows|showed|reads|read))\s+(?:a\s+)?(?:about\s+|around\s+|"
         r"nearly\s+|almost\s+|over\s+)?(?:3[89](?:[.,]\d)?|4[01](?:[.,]\d)?|10[0-5](?:\.\d)?)\b"
         r"(?!\s*(?:min|mins|minutes|hours|hrs|days|steps|m\b|k\b|km|miles|mg|kg|lbs|%))",
-        r"\b10[0-5](?:\.\d)?\s*(?:°|degrees?\b)\s*(?:f\b|fahrenheit)?",
+        # ("101.5F": the Fahrenheit letter alone too)
+        r"\b10[0-5](?:\.\d)?\s*(?:(?:°|degrees?\b)\s*(?:f\b|fahrenheit)?|f\b)",
         r"(?:the\s+)?chills\b|\brigors\b|shivering|shivers\b|shivery|shaking\s+with\s+cold|teeth\s+chattering",
         # the word for a fever in Tagalog and Hindi, as people write it in English texts
         r"\blagnat\b|\bbukhar\b",
@@ -422,9 +423,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         # a cancer (NHS Gloucestershire low back pain pathway, after NICE NG59: "fevers,
         # chills, rigors", "unexplained weight loss"). Either alone is too common to flag.
         _NIGHT_SWEATS + r".*?" + _WEIGHT_LOSS + r"|" + _WEIGHT_LOSS + r".*?" + _NIGHT_SWEATS,
-        # Blind set 91: a reading in Fahrenheit said with its letter ("101.5F"); hot to
-        # the touch beside sweats or chills; 39 degrees said of the writer
-        r"\b10[0-5](?:\.\d)?\s*f\b",
+        # Blind set 91: hot to the touch beside sweats or chills
         r"hot\s+to\s+the\s+touch\W+(?:\w+\W+){0,6}?(?:sweat\w*|shiver\w*|chills|can't\s+get\s+warm|freezing)",
     ),
     "overdose_signs": (
@@ -509,7 +508,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
     "allergic_reaction": (
         _FACE + _W + r"{0,5}?\W+(?:is\s+|are\s+)?(?:swell(?:ing|s|ed)?|swollen|puff(?:ing|ed)\s*up|"
         r"puffy|closing(?:\s+up)?|tight(?:ening)?|blowing\s+up|ballooning|blew\s+up|blown\s+up|"
-        r"like\s+(?:a\s+)?balloons?|ballooned|(?:very\s+|so\s+|really\s+)?(?:big|huge|fat)\b)",
+        r"like\s+(?:a\s+)?balloons?|ballooned|(?:very\s+|so\s+|really\s+)?(?:big|huge|fat|massive)\b)",
         r"throat\s+(?:feels?|is|went|going)\s+(?:\w+\s+)?(?:funny|tight|weird|thick|closing|strange|"
         r"swollen|scratchy\s+and\s+tight)",
         r"(?:swell(?:ing|ed)?|swollen|puffy|puffed\s+up)\s+(?:\w+\s+){0,2}?(?:of\s+|in\s+|on\s+)?"
@@ -527,8 +526,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"hives\W+(?:\w+\W+){0,6}?(?:breath\w*|swell\w*|throat)",
         r"tongue\s+(?:feels\s+|is\s+|went\s+|has\s+gone\s+)?(?:so\s+|really\s+|very\s+)?"
         r"(?:thick|huge|big|heavy|fat)",
-        # Blind set 91: a face red and puffy, "massive, like someone inflated it"
-        r"face\s+(?:is\s+|going\s+|gone\s+|went\s+)?(?:\w+\s+(?:and|&)\s+)?(?:puffy|massive|huge|swollen)\b|"
+        # Blind set 91: a face "like someone inflated it"
         r"like\s+(?:someone|somebody)\s+(?:inflated|blew\s+up|pumped\s+up)\s+(?:it|my\s+face)",
         r"swelling\s+(?:round|around)\s+my\s+(?:mouth|lips|eyes)",
     ),
