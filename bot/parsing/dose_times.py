@@ -38,7 +38,8 @@ def first_before(
     first = datetime.fromisoformat(first_at)
     bare = first_scan.clock is not None and first_scan.clock.period is None
     # (at the same instant too: "at 8 and another at 8pm" said at 20:00 is 08:00 first)
-    if bare and not first_scan.anchor and first >= second:
+    # ("today … at 7 and at 19": a day with no half of it leaves the hour bare too)
+    if bare and first_scan.anchor in (None, "today", "earlier today") and first >= second:
         earlier = on_the_wall(first, zone, -12)
         if earlier < second:
             return earlier.isoformat(timespec="seconds")
@@ -212,16 +213,13 @@ def _in_order(
     times = _each_after(items, items[0][1], zone)
     head_scan = items[0][2]
     bare_first = head_scan.clock is not None and head_scan.clock.period is None
-    if times[-1] > now and bare_first:
-        # the list run on from a bare first hour ends ahead: it began twelve hours earlier
+    ahead = times[-1] > now
+    if bare_first and (ahead or not _rising(times)):
+        # A bare first hour read twelve hours late: the list run on from it ends ahead, or
+        # it meets the time after it ("naproxen at 7 and at 19" said at 21:00) — the list
+        # began twelve hours earlier
         earlier = _each_after(items, on_the_wall(items[0][1], zone, -12), zone)
-        if earlier[-1] < times[-1]:
-            times = earlier
-    elif bare_first and any(b <= a for a, b in zip(times, times[1:], strict=False)):
-        # "naproxen at 7 and at 19" said at 21:00: a bare 7 read as 19:00 meets the 19:00
-        # after it — the list began at 07:00
-        earlier = _each_after(items, on_the_wall(items[0][1], zone, -12), zone)
-        if all(a < b for a, b in zip(earlier, earlier[1:], strict=False)):
+        if earlier[-1] < times[-1] if ahead else _rising(earlier):
             times = earlier
     out: list[DoseEvent] = []
     for n, ((what, _, _), at) in enumerate(zip(items, times, strict=True)):
@@ -237,6 +235,11 @@ def _in_order(
             )
         )
     return out
+
+
+def _rising(times: list[datetime]) -> bool:
+    """Whether each time is after the one before."""
+    return all(a < b for a, b in zip(times, times[1:], strict=False))
 
 
 def times_of_the_last(

@@ -246,17 +246,7 @@ def one_medicine_twice(
     listed = doses_at_each_time(
         seg, doses[0] if doses else _first_of(named, medication, amounts, idx), now, zone
     )
-    if len(listed) == len(doses) and _in_time_order(listed) and not _in_time_order(doses):
-        return listed  # "naproxen at 7 and at 19" said at 21:00: 07:00 then 19:00
     return listed if len(listed) > len(doses) else doses
-
-
-def _in_time_order(doses: list[DoseEvent]) -> bool:
-    """Whether each dose is timed after the one before."""
-    times = [d.at for d in doses]
-    return all(
-        a is not None and b is not None and a < b for a, b in zip(times, times[1:], strict=False)
-    )
 
 
 def _first_of(
