@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from bot.knowledge import multiword_names
 from bot.knowledge import resolve_name as knowledge_name
-from bot.parsing.spelling import repair_spelling
+from bot.parsing.spelling import is_english_word, repair_spelling
 from bot.parsing.vocabulary import NUMBER_WORDS, resolve_name
 
 __all__ = ["clauses", "normalise", "sentences", "subclauses"]
@@ -305,8 +305,6 @@ _AS_A_CROSS = {"\u2716": "\u274c", "\U0001f6ab": "\u274c"}
 def _mark_after_the_name(m: re.Match[str]) -> str:
     """ "❌ mobic" → "mobic ❌"; an English word keeps its mark before it ("❌ chest pain",
     "✅ walked 20 min": a checklist of signs or doings, not a medicine)."""
-    from bot.parsing.spelling import is_english_word  # (its word list loads on first use)
-
     if is_english_word(m[3].split()[0]):
         return m.group()
     return f"{m[1]}{m[3]} {_AS_A_CROSS.get(m[2], m[2])}"
