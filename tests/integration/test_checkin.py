@@ -51,6 +51,23 @@ async def tap(fake: FakeBotApi, question: Any, label: str, expect_next: str) -> 
     return await fake.wait_for_message(UID, after=n, contains=expect_next)
 
 
+async def side_effects_asked(
+    fake: FakeBotApi,
+    bot: Any,
+    clock: FakeClock,
+    medicine: str | None = "naproxen 500mg 08:00 18:00",
+) -> Any:
+    """Onboarded (with `medicine` on the list), the 20:00 check-in answered up to its side
+    effects question, which is returned."""
+    await onboard(fake)
+    if medicine is not None:
+        await add(fake, medicine)
+    q = await checkin_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+    q = await tap(fake, q, "4", "Where does it hurt")
+    q = await tap(fake, q, "Lower back", "run down a leg")
+    return await tap(fake, q, "No", "side effects")
+
+
 async def test_scheduled_checkin_walks_through_every_question(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
@@ -439,12 +456,7 @@ async def test_black_stools_tapped_is_an_alarm_and_ends_the_checkin(
     """Found living two sandbox weeks: "Black stools" tapped among the side effects offered
     to someone on an NSAID was thanked for and filed as a side effect — no alarm, no red
     flag in the report; typed, the same words got the emergency reply."""
-    await onboard(fake)
-    await add(fake, "naproxen 500mg 08:00 18:00")
-    q = await checkin_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
-    q = await tap(fake, q, "4", "Where does it hurt")
-    q = await tap(fake, q, "Lower back", "run down a leg")
-    q = await tap(fake, q, "No", "side effects")
+    q = await side_effects_asked(fake, bot, clock)
     n = len(fake.messages_to(UID))
     await fake.press(UID, q.message_id, "Black stools")
     alarm = await fake.wait_for_message(UID, after=n, contains="emergency")
@@ -464,12 +476,7 @@ async def test_black_stools_tapped_is_an_alarm_and_ends_the_checkin(
 async def test_another_side_effect_tapped_is_no_alarm(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
-    await onboard(fake)
-    await add(fake, "naproxen 500mg 08:00 18:00")
-    q = await checkin_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
-    q = await tap(fake, q, "4", "Where does it hurt")
-    q = await tap(fake, q, "Lower back", "run down a leg")
-    q = await tap(fake, q, "No", "side effects")
+    q = await side_effects_asked(fake, bot, clock)
     n = len(fake.messages_to(UID))
     await fake.press(UID, q.message_id, "Heartburn")
     await fake.wait_for_edit(UID, q.message_id, contains="Tap all that apply")
@@ -484,11 +491,7 @@ async def test_no_typed_to_the_activity_question_answers_it(
 ) -> None:
     """Found living a sandbox week: "no not today, too sore" typed for "Any activity or
     exercise today?" got "Sorry, I didn't catch that" and the check-in stalled."""
-    await onboard(fake)
-    q = await checkin_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
-    q = await tap(fake, q, "6", "Where does it hurt")
-    q = await tap(fake, q, "Lower back", "run down a leg")
-    q = await tap(fake, q, "No", "side effects")
+    q = await side_effects_asked(fake, bot, clock, medicine=None)
     q = await tap(fake, q, "None", "sleep")
     q = await tap(fake, q, "Fair", "activity")
     n = len(fake.messages_to(UID))
