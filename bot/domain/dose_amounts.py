@@ -258,6 +258,53 @@ def part_taken(
     return units
 
 
+#: A listed dose is read as several tablets of one marketed strength only up to this many.
+MOST_TABLETS_IN_A_DOSE = 4
+
+
+def tablet_of_the_dose(item: RegimenItem, count: float) -> float | None:
+    """mg in one tablet when `count` tablets were said of a listed dose that is no tablet
+    sold but several of one ("2 paracetamol" of a listed 1 g: two 500 mg tablets, not 2 g);
+    None when the listed dose is itself a marketed tablet, or which tablet is unclear."""
+    if count < 2 or item.strength or (item.units_per_dose or 1.0) != 1.0:
+        return None
+    if not item.amount_per_unit or item.unit is None:
+        return None
+    listed = to_mg(item.amount_per_unit, item.unit)
+    drug = drug_for(item.generic, item.name)
+    if listed is None or drug is None or drug.is_combination:
+        return None
+    sold = {s.amounts[drug.ingredients[0]] for s in drug.strengths if s.unit == "mg"}
+    sold.discard(0.0)
+    if not sold or any(abs(listed - each) < EPS for each in sold):
+        return None
+    # strengths of which a whole number of tablets (2 to 4) makes the listed dose
+    makes = {each: listed / each for each in sold}
+    fits = [
+        each
+        for each, n in makes.items()
+        if abs(n - round(n)) < EPS and 2 <= round(n) <= MOST_TABLETS_IN_A_DOSE
+    ]
+    if len(fits) == 1:
+        return fits[0]
+    exact = [each for each in fits if abs(makes[each] - count) < EPS]
+    return exact[0] if len(exact) == 1 else None
+
+
+def tablets_beyond(
+    count: float, amount: float, unit: str | None, item: RegimenItem
+) -> float | None:
+    """Tablets of `amount` beyond the listed dose ("4 x 500mg" of a listed 1 g: 2 more);
+    None when they make the dose or less, or cannot be set against it (a combination)."""
+    if item.strength or not item.amount_per_unit:
+        return None
+    each = _in_listed_units(amount, unit, item.amount_per_unit, item.unit)
+    if each is None or each <= EPS:
+        return None
+    more = count - (item.units_per_dose or 1.0) / each
+    return round(more, 3) if more > EPS else None
+
+
 def _in_listed_units(
     amount: float, unit: str | None, listed: float, listed_unit: str | None
 ) -> float | None:

@@ -884,12 +884,15 @@ def _segment_events(
     )
     reason, explicit = _stated_reason(clause[start:end]) if status == "skipped" else (None, False)
     targets: list[str | None] = list(named.meds) if named.meds else [None]
+    # "2 doses", "twice": the count is of whole doses, not of tablets
+    of_dose = count is not None and count >= 2 and bool(_DOSES_COUNTED.search(seg))
     if status == "taken" and len(targets) == 1:
         twice = one_medicine_twice(clause, seg, named, targets[0], amounts, now, zone, idx)
         if twice:
             return twice
         if count in (None, 1.0) and TWICE.search(seg):
             count = 2.0  # "a double dose", "took 1 twice"
+            of_dose = True
     per_med_at = _times_per_med(clause, named.starts, seg_end, now, zone, status)
     events: list[DoseEvent] = []
     for j, med in enumerate(targets):
@@ -911,6 +914,7 @@ def _segment_events(
                 clause=idx,
                 explicit_reason=explicit,
                 until=until,
+                of_dose=of_dose and units is not None and amount is None,
             )
         )
     if status == "taken" and len(targets) > 1:
@@ -918,6 +922,7 @@ def _segment_events(
     return events
 
 
+_DOSES_COUNTED = re.compile(r"\b(?:\d|two|three|four|both)\s+(?:of\s+(?:my|the)\s+)?doses\b")
 _NIGHT_TOLD_BEFORE = re.compile(r"\b(?:slept|sleep|asleep|woke|awake|bed|up\s+at)\b")
 
 

@@ -16,6 +16,8 @@ from bot.domain.dose_amounts import (
     another_strength,
     part_taken,
     strength_in_name,
+    tablet_of_the_dose,
+    tablets_beyond,
 )
 from bot.domain.safety import (
     DoseTaken,
@@ -81,10 +83,23 @@ def units_taken(intent: DoseIntent, med: Medication | None) -> float | None:
     return None
 
 
+def counted_tablets(intent: DoseIntent, med: Medication | None) -> DoseIntent:
+    """Tablets counted of a listed dose that is several of one marketed tablet ("2
+    paracetamol" of a listed 1 g) carry that tablet's strength: two 500 mg tablets are
+    the dose, not two doses of 1 g (a false 24-hour overdose otherwise)."""
+    if med is None or intent.count is None or intent.amount is not None or intent.of_dose:
+        return intent
+    if _named_other_strength(intent, med) is not None:
+        return intent
+    each = tablet_of_the_dose(regimen_item_of(med), intent.count)
+    return intent if each is None else replace(intent, amount=each, unit="mg")
+
+
 def part_of_the_dose(intent: DoseIntent, med: Medication) -> float | None:
     """The units of `med`'s strength taken when the person said less than its dose ("½ a
     naproxen", "just 1 of my 2 gabapentin", "an advil" beside a listed 400 mg); None for
     the whole dose, or more (the more is an extra dose of its own)."""
+    intent = counted_tablets(intent, med)
     amount, unit = intent.amount, intent.unit
     if amount is None:
         named = _named_other_strength(intent, med)
@@ -266,6 +281,7 @@ async def _log_extra(
     batch: str,
 ) -> Logged:
     """A dose no scheduled one was waiting for: stored, and checked."""
+    intent = counted_tablets(intent, med)
     named = _named_other_strength(intent, med)
     other = named is None and med is not None and _named_other_product(intent, med)
     instead_of = med if named is not None or other else None
@@ -353,13 +369,16 @@ async def _beyond_first_today(
 
 
 def _beyond_the_dose(intent: DoseIntent, med: Medication) -> float | None:
-    """Tablets said beyond the listed dose ("took my gabapentin twice" of one capsule:
-    1 more), when no amount or other product's strength says otherwise; else None."""
-    if intent.count is None or intent.amount is not None:
+    """Tablets said beyond the listed dose ("took my gabapentin twice" of one capsule: 1
+    more; "4 x 500mg" of a listed 1 g: 2 more), in the tablets said; else None."""
+    intent = counted_tablets(intent, med)
+    if intent.count is None:
         return None
+    if intent.amount is not None:
+        return tablets_beyond(intent.count, intent.amount, intent.unit, regimen_item_of(med))
     if _named_other_strength(intent, med) is not None:
         return None
-    more = intent.count - (med.units_per_dose or 1)
+    more = (_of_tablets(intent, med) or 0.0) - (med.units_per_dose or 1)
     return more if more > 0 else None
 
 
@@ -591,10 +610,11 @@ async def _log_beyond(
 ) -> Logged | None:
     """The tablets said beyond the dose of `med` just answered, logged as an extra dose:
     twice the dose is one dose and one more, never one (the totals need both)."""
+    intent = counted_tablets(intent, med)
     beyond = _beyond_the_dose(intent, med)
     if beyond is None:
         return None
-    more = replace(intent, count=beyond)
+    more = replace(intent, count=beyond, of_dose=False)
     return await _log_extra(s, user_id, meds, med, more, at, now, raw, batch)
 
 
