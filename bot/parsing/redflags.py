@@ -146,6 +146,9 @@ _WHOLE_SUPPLY = (
 )
 _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
     "bladder_bowel": (
+        # "only knew I needed to pee when it was already coming out": the warning lost
+        r"\b(?:only|didn't|did\s+not|never)\s+(?:knew|know|realised|realized|noticed|felt)\s+i\s+(?:needed|had)\s+to\s+"
+        r"(?:pee|wee|go|poo)\b[^.;]{0,20}?\b(?:when|until|till)\b[^.;]{0,30}?\b(?:coming\s+out|too\s+late|already|wet)",
         # Blind set 45: control or feeling lost, said plainly
         r"(?:find|found|finding)\s+(?:\w+\s+){0,3}?(?:undies|underwear|knickers|pants|trousers|sheets)\s+(?:are\s+|were\s+)?"
         r"(?:wet|soaked|soiled|dirty)|(?:poo|poop|mess)\s+in\s+my\s+(?:underwear|undies|knickers|pants)",
@@ -321,15 +324,22 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"fading|disappear\w*|giving\s+out|leaving|slipping)",
         # Blind set 45: a leg's use lost more each day, in everyday and second-language words
         r"(?:leg|legs|foot|feet|thighs?|knees?)\b[^.;]{0,50}?\b(?:fold(?:s|ing)?|not\s+obeying|won't\s+obey|"
-        r"heavier\s+and\s+heavier|belong\s+to\s+someone\s+else|(?:just\s+)?don't\s+work|dragg?(?:ing|s)|"
+        r"heavier\s+and\s+heavier|belong\s+to\s+someone\s+else|(?:is|isn't|is\s+not)\s+(?:mine|my\s+own)|"
+        r"haul(?:ing|s)?\s+(?:it|them)|(?:just\s+)?don't\s+work|dragg?(?:ing|s)|"
         r"(?:gone|went|are|is)\s+on\s+strike|packed\s+(?:up|in))\b"
         r"(?=[^.;]{0,80}?\b(?:worse|weaker|more\s+(?:and\s+more|day\s+by\s+day|each\s+day|every\s+day|than\s+(?:last|a)\s+"
         r"week)|day\s+by\s+day|like\s+last\s+week|every\s+(?:day|morning)|(?:walker|frame|stick)|now)\b)",
         r"(?:can't|cannot|can\s+no\s+longer|can\s+hardly|can\s+barely)\s+(?:go|get|rise|stand)\s+up\s+on\s+(?:my\s+)?"
         r"(?:tip\s*-?\s*toes?|tippy\s*toes?|toes|heels?)",
         r"(?:can't|cannot|can\s+no\s+longer)\s+hop\b",
-        r"(?:can't|cannot|couldn't|can\s+no\s+longer)\s+(?:get|stand)\s+up\s+(?:from|off|out\s+of)\s+(?:a|the|my)\s+"
-        r"(?:chair|seat|sofa|couch|toilet|bed)\s+without\s+(?:pushing|using|my\s+arms|help|a\s+hand|"
+        # "fell over in the supermarket cos my right leg just went"
+        r"\b(?:fell|fall(?:en|ing)?|went\s+down|hit\s+the\s+(?:floor|deck|ground))\b[^.;]{0,60}?\b(?:leg|legs|knees?)\s+"
+        r"(?:just\s+|simply\s+)?(?:went|gave|gave\s+out|went\s+under\s+me)(?=\s*(?:[.,;!]|$|and\b|so\b))",
+        # "could stand on my tiptoes this morning, now I can't on the right side"
+        r"\b(?:stand|walk|get\s+up)\s+on\s+(?:my\s+)?(?:tip\s*-?\s*toes?|tippy\s*toes?|toes|heels?)\b[^.;]{0,40}?"
+        r"\bnow\s+i\s+(?:can't|cannot)\b",
+        r"(?:can't|cannot|couldn't|can\s+no\s+longer)\s+(?:get|stand)\s+(?:up\s+)?(?:from|off|out\s+of)\s+(?:a|the|my)\s+"
+        r"(?:chair|armchair|recliner|seat|sofa|couch|toilet|bed)\s+without\s+(?:pushing|using|my\s+arms|help|a\s+hand|"
         r"someone|being\s+helped)",
         _LEGS + r"\s+(?:\w+\s+){0,2}?(?:giving\s+(?:way|out)|gave\s+(?:way|out)|give\s+(?:way|out)|"
         r"gives\s+(?:way|out)|buckl(?:ing|ed|es|e)|collaps(?:ing|ed|es)|"
@@ -385,6 +395,9 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:have|had|need)\s+to\s+(?:lift|pick\s+up|drag|carry)\s+my\s+(?:left\s+|right\s+|bad\s+)?leg\s+"
         r"(?:\w+\s+){0,3}?with\s+my\s+hands?",
         r"(?:got|gone|become)\s+(?:this|so)\s+weak\s+in\s+(?:\d+|a\s+few|two|three)\s+(?:days|hours)",
+        # "right leg's gotten so weak I have to lift it into the car with my hands"
+        r"(?:leg|legs)\b[^.;]{0,40}?\b(?:have|had|need)\s+to\s+(?:lift|pick\s+up|carry|haul)\s+(?:it|them)\s+"
+        r"(?:\w+\s+){0,4}?with\s+my\s+(?:hands?|arms?)",
     ),
     "fever": (
         r"fever(?:ish|s|y)?\b|(?<!a)febrile|(?<!a)pyrexi\w*|hi(?:gh)?\s+temp(?:erature)?\b",
@@ -414,7 +427,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"\b(?:10[0-5]\.\d|3[89]\.\d|4[01]\.\d)\b(?!\s*(?:kg|kgs|kilos?|lbs?|mg|ml|%|km|miles?|k\b|"
         r"hours?|hrs?|min))|(?:got|have|like|getting)\s+(?:the\s+|a\s+)?flu\b|flu[-\s]?like",
         r"\b(?:3[89]|4[01])(?:[.,]\d)?\s+(?:on\s+the\s+|by\s+the\s+)?thermometer",
-        r"(?:i'm|i\s+am|feel(?:ing)?(?:\s+like\s+i'm)?)\s+burning\s+up|hot\s+and\s+cold|"
+        r"(?:i'm|i\s+am|feel(?:ing)?(?:\s+like\s+i'm)?)\s+burning\s+up|hot\s+(?:and|then|&)\s+cold|"
         r"burning\s+up\W+(?:\w+\W+){0,4}?(?:shak\w*|shiver\w*|chills|freezing|sweat\w*)|"
         r"(?:shaking|shivering|freezing)\s+under\s+(?:\w+\s+)?(?:duvets?|blankets?|covers|quilts?)|"
         r"hot\s+(?:and|&)\s+shivery|hot\s+sweats|"
@@ -1055,7 +1068,7 @@ _PREFILTER: Final[dict[str, str]] = {
     "saddle_numbness": r"numb|feel|sensation|dead|wip|saddle|pins|tingl|seat|sleep|asleep|else's|"
     r"bum|bottom|butt|backside|between",
     "leg_weakness": r"leg|knee|thigh|foot|feet|toe|ankle|drop|drag|fall|weak|stumbl|trip|heel|"
-    r"slipper|shoe|sandal|flexion|strength|stand|hop\b|chair|sofa|couch|seat|toilet",
+    r"slipper|shoe|sandal|flexion|strength|stand|hop\b|chair|sofa|couch|seat|toilet|recliner",
     "fever": r"fever|febri|pyrex|temp|°|degree|deg\b|chill|rigor|shiver|burning|hot|lagnat|bukhar|"
     r"thermometer|flu|\d\.\d|sweat|teeth|"
     r"cold|10[0-5]|3[89]|4[01]",
@@ -1196,6 +1209,8 @@ _LOOKS_LIKE_HAVING = re.compile(
 _BLUE_EXPLAINED = re.compile(
     r"\bfrom\s+(?:the\s+|a\s+|my\s+)?(?:\w+\s+)?(?:slushie|slushy|slush\s+puppie|ice\s+lolly|popsicle|"
     r"lolly|sweets?|candy|blueberr\w*|dye|food\s+colou?ring|ink|paint|cold|swim|pool|sea)\b|"
+    r"\bfrom\s+(?:the\s+|a\s+|my\s+)?(?:\w+\s+){2,3}(?:slushie|slushy|ice\s+lolly|popsicle|lolly|sweets?|"
+    r"candy|drink|juice|sherbet)\b|"
     # "lips went blue in the sea at bondi, freezing"
     r"\bin\s+the\s+(?:sea|ocean|pool|lake|river|cold|snow)\b|\b(?:freezing|frozen|so\s+cold|shivering)\b|🥶"
 )
@@ -1252,7 +1267,8 @@ _PAST = re.compile(
     r"(?:days?|weeks?|months?|years?)\s+ago\b|\b(?:months|years|decades|ages|long)\s+ago\b|"
     r"\bused\s+to\b|\bin\s+the\s+past\b|\bback\s+in\b|"
     r"\bas\s+a\s+(?:kid|child|teen|teenager)\b|\bwhen\s+i\s+was\s+(?:young|little|a\s+kid|"
-    r"younger|a\s+child|pregnant)\b|\byears\s+back\b|\bpreviously\b|\bonce\s+had\b|"
+    r"younger|a\s+child|pregnant|\d{1,2}|a\s+teenager|at\s+(?:uni|college|school))\b|\byears\s+back\b|"
+    r"\bpreviously\b|\bonce\s+had\b|"
     r"\b(?:in|back\s+in)\s+(?:19|20)\d\d\b|\b(?:hx|h/o|history)\s+of\b"
 )
 _PRESENT = re.compile(
@@ -1333,7 +1349,8 @@ OTHER_PERSON = re.compile(
     r"^(?:the\s+|my\s+)?(?:pharmacist|chemist|pharmacy)\b|"
     # "my 4 yr old has a 38.5 temp": a child by age
     r"(?:my|our)\s+(?:\d{1,2}|[a-z]+)[-\s]*(?:yr|year|month|week)s?[-\s]*old\b|"
-    r"^(?:dad|mum|mom|nan|grandad|grandma|hubby|husband|wife|son|daughter|partner|brother|sister|"
+    r"^(?:dad|mum|mom|nan|nana|gran|granny|grandad|grandpa|grandma|grandmother|grandfather|hubby|husband|"
+    r"wife|son|daughter|partner|brother|sister|"
     r"kid|boy|girl|co-?workers?|colleague|workmate|neighbou?r|friend|boss|guy|bloke|lady|man|woman|fella|"
     r"chap|patient)(?:'s|s)?\b|"
     r"\bthe\s+(?:lady|man|woman|guy|bloke|fella|person|patient|chap)\b|"
@@ -1429,6 +1446,10 @@ _NORMAL_FEELING = re.compile(r"\b(?:normal|fine|ok(?:ay)?|good)\s+(?:feeling|sen
 _FRIGHT = re.compile(
     r"\b(?:nearly|almost|practically)\s+(?:had|gave\s+me|giving\s+me)\s+a\s+(?:heart\s+attack|stroke)|"
     r"\b(?:giving|gave|give|gives)\s+me\s+a\s+(?:heart\s+attack|stroke)|"
+    # "the boss is giving me chest pains with this deadline": what stress does, said so
+    r"\b(?:boss|deadline|job|work|kids|bills?|taxes|traffic|news|in-?laws|exams?|mortgage|commute|"
+    r"meetings?|landlord|manager|team)\b[^.;]{0,30}?\b(?:giving|gave|give|gives)\s+(?:me|my)\s+"
+    r"(?:a\s+)?(?:chest\s+pains?|heart\s+palpitations)|"
     # "heart attack levels of caffeine", "a heart attack on a plate"
     r"\bheart\s+attack\s+(?:levels?|amounts?|inducing|on\s+a\s+plate|in\s+a\s+(?:cup|mug|box|bun)|"
     r"of\s+an?\s+\w+)"
@@ -1505,6 +1526,14 @@ _FEVER_IDIOM = re.compile(
 _FEVER_IDIOM_AFTER = re.compile(
     r"^\s*(?:pitch|dream|tree|excitement|anticipation|pace|rush|activity)\b"
 )
+# Legs weak with feeling, not a nerve: "turned to jelly when the surgeon said no operation"
+_MOVED = re.compile(
+    r"^\W*(?:when|as\s+soon\s+as|the\s+moment)\s+(?:\w+\s+){0,4}?(?:said|told|saw|heard|asked|called|walked\s+in|"
+    r"proposed|kissed|smiled)\b|\b(?:relief|relieved|nervous|nerves|excited|scared|so\s+happy)\b"
+)
+_NOT_SWOLLEN = re.compile(
+    r"\b(?:isn't|is\s+not|aren't|are\s+not|wasn't|not|no\s+longer)\s+(?:\w+\s+)?(?:swollen|swelling|puffy)"
+)
 _JOKING = re.compile(r"\blol\b|\blmao\b|\bhaha|\bjk\b|\bjoking\b|\U0001f602|\U0001f923|\U0001f605")
 _HYPERBOLE = re.compile(
     r"rather\s+die|die\s+(?:laughing|of\s+(?:laughter|embarrassment|shame|boredom))"
@@ -1527,6 +1556,18 @@ _GENERAL_QUESTION = re.compile(
     r"^\W*(?:is|are|can|could|does|do|would|will|should|might|may)\s+(?!.*\b(?:i|i'm|i've|me|my)\b).*\b"
     # ("can naproxen cause black stools?": what a medicine may do, asked)
     r"(?:side\s+effects?|normal|possible|a\s+sign\s+of|common|mean|cause|causes|give\s+you|lead\s+to)\b"
+)
+# What a medicine may do to anyone, asked: "is it normal for baclofen to make your legs
+# feel weak?" (the sign said of "you", "people", "it" — not of the writer)
+_MEDICINE_MAY_CAUSE = re.compile(
+    r"^\W*(?:can|could|does|do|will|would|might|may|is\s+it\s+(?:normal|common|possible|usual)\s+for)\s+"
+    r"(?:the\s+|a\s+|an\s+)?[\w/-]+(?:\s+[\w/-]+){0,2}?\s+(?:to\s+)?(?:make|cause|give|lead\s+to|bring\s+on)\s+"
+    r"(?:you|your|people|someone|anyone|somebody|it|a\s+person)\b"
+)
+# What a medicine or a treatment would do if the writer did something, asked
+_WILL_IT_IF_I = re.compile(
+    r"^\W*(?:will|would|could|might|can)\s+(?:the|a|an|my|this|that)\s+[\w/-]+(?:\s+[\w/-]+){0,2}?\s+"
+    r"(?:numb|make|cause|give|affect|hurt)\b[^?]*?\bif\s+i\b"
 )
 _FEELS_THE_WEATHER = re.compile(r"\d|shiver|burning\s+up|chills|cold")
 _WEATHER = re.compile(
@@ -1586,7 +1627,8 @@ _FEARED = re.compile(
 _DRY_MOUTH = re.compile(r"\bmouth\s+(?:\w+\s+){0,3}?dry\b|\bdry\s+mouth\b|\bcotton\s*mouth\b")
 _SPEECH = re.compile(r"talk|speak|speech|words")
 _TOILET_FINE = re.compile(
-    r"\b(?:normally|normal|fine|no\s+(?:accidents?|leaks?|leaking|problems?|issues?|trouble))\b"
+    r"\b(?:normally|normal|fine|no\s+(?:accidents?|leaks?|leaking|problems?|issues?|trouble|retention))\b|"
+    r"\bemptying\s+(?:completely|fully|normally|well|properly)\b"
 )
 # Legs said fine, recovering, the same for years, or weak only with love: no new weakness
 _LEGS_NOT_NEWLY_WEAK = re.compile(
@@ -1663,7 +1705,9 @@ _OBJECT_OF = re.compile(
     # reached, not who has the sign
     r"(?:text|texted|texting|call|called|calling|ring|rang|ringing|phone|phoned|message|"
     r"messaged|email|emailed|tell|told|telling|ask|asked|asking|show|showed|visit|visited|"
-    r"visiting|hug|hugged|help|helped|helping|collect|collected|picked\s+up|pick\s+up))\s+$"
+    r"visiting|hug|hugged|help|helped|helping|collect|collected|picked\s+up|pick\s+up|"
+    # "walked the dog … right leg kept going weak": what the writer was doing, not who
+    r"walk|walked|walking|fed|feed|feeding|bathed|bathing|groomed))\s+$"
 )
 
 
@@ -1700,6 +1744,11 @@ def _someone_else(sentence: str, start: int) -> bool:
     return not FIRST_PERSON.search(_ME_AS_PLACE.sub(" ", before[other.end() :]))
 
 
+_ABOUT_IT = re.compile(
+    r"\b(?:(?:doco|documentary|docu\w*|article|podcast|programme|program|film|movie|video|lecture|"
+    r"leaflet|webinar|training|course|post|thread)\s+(?:\w+\s+){0,2}?(?:about|on)|"
+    r"asked\s+(?:my\s+|the\s+)?(?:\w+\s+)?(?:what|whether|if)(?:\s+(?:having|getting))?)\s+(?:\w+\s+){0,2}$"
+)
 _THE_WORD = re.compile(r"\b(?:the\s+)?(?:word|term|phrase)\s*['\"\u201c\u2018]?\s*$")
 _ASKS_WHAT_IT_MEANS = re.compile(
     r"^\W*(?:does|do|would|could|can|is|are|what\s+does|what\s+do|how\s+(?:does|do))\s+(?:\w+\s+){0,2}$"
@@ -1716,6 +1765,9 @@ def _talk_about_a_sign(flag: str, m: re.Match[str], sentence: str) -> bool:
         return True
     if flag == "saddle_numbness" and _NORMAL_FEELING.search(sentence):
         return True
+    if _ABOUT_IT.search(sentence, 0, m.start()):
+        return True  # "saw a doco about opioid overdoses", "asked my pharmacist what black
+        # stools would mean on ibuprofen"
     if _THE_WORD.search(sentence, 0, m.start()):
         return True  # "saw the word 'overdose' on the tramadol box and panicked"
     if flag in ("chest_pain", "stroke_signs") and _FRIGHT.search(sentence):
@@ -1726,6 +1778,15 @@ def _talk_about_a_sign(flag: str, m: re.Match[str], sentence: str) -> bool:
         return True  # "does leg weakness mean I need surgery? mine are fine"
     if _GENERAL_QUESTION.match(sentence) and flag in ("gi_bleeding", "chest_pain", "stroke_signs"):
         return True
+    asks = _MEDICINE_MAY_CAUSE.match(sentence)
+    if (
+        asks
+        and flag not in ("suicidal", "overdose_signs")
+        and not FIRST_PERSON.search(sentence, 0, m.end())
+    ):
+        return True  # "can meloxicam give you a fever?", "can tramadol make it hard to pee?"
+    if _WILL_IT_IF_I.match(sentence) and flag not in ("suicidal", "overdose_signs"):
+        return True  # "will the lidocaine patch numb my bum if I stick it low?"
     if _INSTRUCTION.search(sentence):
         return True
     if _READ_ABOUT.search(sentence[: m.start()]) and not _I_HAVE.search(sentence):
@@ -2051,8 +2112,16 @@ _SAID_OUTRIGHT = re.compile(
 
 
 def _past_only(sub: str) -> bool:
-    # ("… a high fever last winter so I'm paranoid now": the fear is now, not the sign)
-    return bool(_PAST.search(sub)) and not _PRESENT.search(_WARY_NOW.sub(" ", sub))
+    # ("… a high fever last winter so I'm paranoid now": the fear is now, not the sign;
+    # "22 years ago, normal ever since": well since, not the sign since)
+    now = _WELL_SINCE.sub(" ", _WARY_NOW.sub(" ", sub))
+    return bool(_PAST.search(sub)) and not _PRESENT.search(now)
+
+
+_WELL_SINCE = re.compile(
+    r"\b(?:normal|fine|ok(?:ay)?|nothing|none|no\s+(?:problems?|issues?|trouble)|all\s+good|well)\s+"
+    r"(?:ever\s+)?since\b(?!\s+(?:yesterday|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
+)
 
 
 _WARY_NOW = re.compile(
@@ -2157,6 +2226,12 @@ def _screened_suicidal(low: str) -> bool:
         start = m.start() - sub_start
         if _SCREEN_NEGATED.search(sub[:start]):
             continue
+        if (
+            _PASSED_BY.search(sentence, 0, m.start())
+            and _A_PLACE.fullmatch(m.group())
+            and not _LOOKED_DOWN.search(low)
+        ):
+            continue  # "walked the dog over the bridge and back": a walk, not a place chosen
         if m.re in WRITERS_BY_GRAMMAR:
             return True
         # "rang my brother to say goodbye", "dad's old rifle": the others there receive
@@ -2167,6 +2242,19 @@ def _screened_suicidal(low: str) -> bool:
     return False
 
 
+_PASSED_BY = re.compile(
+    r"\b(?:walk\w*|ran|run\w*|jog\w*|cycl\w*|biked?|biking|drove|driv\w*|stroll\w*|hik\w*|went|crossed|"
+    r"wander\w*)\s+(?:\w+\s+){0,3}?(?:over|across|along|under|past|round|around|by)\s+"
+    r"(?:the\s+|a\s+|that\s+)?(?:\w+\s+)?$"
+)
+# (what makes a place passed more than a walk: "… and lately I look at the drop")
+_LOOKED_DOWN = re.compile(
+    r"\b(?:look\w*|star\w*|stood|stand\w*|lean\w*|linger\w*|drop|high\s+enough|edge|jump\w*|fall|"
+    r"railing|side|water\s+below|end\s+it|gone|die|dead)\b"
+)
+_A_PLACE = re.compile(
+    r"bridge|cliffs?|ledge|railing|balcony|rooftop|tracks|overpass|pier|viaduct|flyover"
+)
 _RECEIVER = re.compile(
     r"\b(?:to|for|with|rang|rung|called|phoned|texted|messaged|emailed|told|asked|sent|gave|visited|"
     r"hugged|thanked|kissed|took|take|taking|brought|dropped|left|rehomed|rehoming)\s+(?:(?:my|our|the|a\s+few|some)\s+)?(?:old\s+|best\s+|little\s+|big\s+)?"
@@ -2226,7 +2314,12 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
     if flag == "trauma":
         # A fall is always in the past; only an old one ("years ago") is not news.
         return not _OLD_INJURY.search(sentence)
-    if _past_only(sub) or (_PAST.search(sentence, 0, start) and _past_only(sentence)):
+    if (
+        _past_only(sub)
+        or (_PAST.search(sentence, 0, start) and _past_only(sentence))
+        # ("… after the epidural, 22 years ago, normal ever since": the time said after)
+        or (_WELL_SINCE.search(sentence, end) and _past_only(sentence))
+    ):
         # ("last year, when I was on diclofenac, I had black stools …": the time said in
         # an earlier subclause of the same sentence)
         return False
@@ -2269,6 +2362,8 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
         return False  # "fever 99.2 since morning": the reading itself is no fever
     if flag == "overdose_signs" and _WISHED_FOR.search(sentence, 0, m.start()):
         return False  # "want to drink the whole bottle and not wake up": a wish (suicidal)
+    if flag == "allergic_reaction" and _NOT_SWOLLEN.search(m.group()):
+        return False  # "throat isn't swollen, just a bit sore from the cold"
     if flag == "allergic_reaction" and _HURT_ITSELF.search(sentence, m.start()):
         return False  # "lip is fat cos i bit it eating a sandwich"
     if flag == "gi_bleeding" and _CLINICIAN_EXPECTED.search(sentence, m.end()):
@@ -2283,8 +2378,8 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
         return False  # "cat is dead asleep on my legs and i can't move lol"
     if flag == "leg_weakness" and (m.groupdict().get("weak") or "jelly" in m.group()):
         # "legs a bit weak after the gym" is ordinary; weakness that worsens is not.
-        if _JOKING.search(sentence):
-            return False  # "knees went weak when I saw the bill 😂"
+        if _JOKING.search(sentence) or _MOVED.search(sentence, m.end()):
+            return False  # "knees went weak when I saw the bill 😂", "… when the surgeon said"
         if _WEAK_WORSE.search(sentence):
             return True
         return not _WEAK_MILD.search(sentence)
