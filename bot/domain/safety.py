@@ -67,6 +67,7 @@ from bot.domain.warnings import (
 )
 from bot.domain.wording import and_list
 from bot.knowledge import Drug, combination_rules, get_drug, mme_guidance, parse_strength
+from bot.knowledge.poison_lines import US_NOTE
 
 __all__ = [
     "END",
@@ -623,9 +624,7 @@ def _ingredient_total_warning(
             code=OVERDOSE,
             severity=Severity.WARNING,
             text=finish(
-                f"{over}{extra} The {ingredient} label says: “{ing_drug.poison_advice}” "
-                "(That number is the US Poison Control line; elsewhere, call your local "
-                "poison centre.)",
+                f"{over}{extra} The {ingredient} label says: “{ing_drug.poison_advice}” " + US_NOTE,
                 lead="And please",
             ),
             medications=(ingredient,),

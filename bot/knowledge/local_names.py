@@ -15,6 +15,7 @@ import re
 from typing import Final
 
 from bot.knowledge.places import zone_country
+from bot.knowledge.poison_lines import poison_lines_locally
 
 #: The knowledge file's (US) name -> the name used nearly everywhere else.
 _INN: Final[dict[str, str]] = {"acetaminophen": "paracetamol", "meperidine": "pethidine"}
@@ -33,7 +34,9 @@ def local_names(zone: str | None) -> dict[str, str]:
 
 def say_locally(text: str, zone: str | None) -> str:
     """`text` with each ingredient named as in `zone`'s country ("Acetaminophen" is
-    "Paracetamol" in Europe/London), its capital kept."""
+    "Paracetamol" in Europe/London), its capital kept, and whom to call after too much
+    said for that country (bot.knowledge.poison_lines)."""
+    text = poison_lines_locally(text, zone)
     names = local_names(zone)
     if not names:
         return text

@@ -206,6 +206,14 @@ def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]
         and not _NO_DOSE_OF_IT.search(clause)
     ):
         verbs.append((mentions[0].start, mentions[0].end, "taken"))
+    # "3rd ibuprofen today", "ok 4th ibuprofen": counted, so taken
+    if (
+        not verbs
+        and mentions
+        and _ORDINAL_BEFORE.search(clause, 0, mentions[0].start)
+        and not _ORDINAL_AHEAD.search(clause)
+    ):
+        verbs.append((mentions[0].start, mentions[0].end, "taken"))
     # "tramadol no": a med and a refusal, no verb.
     if not verbs and mentions and _MED_NO.match(clause, mentions[-1].end):
         verbs.append((mentions[0].start, mentions[0].end, "skipped"))
@@ -587,6 +595,12 @@ _ONLY_OFF = re.compile(r"\b(?:took|take|taken|peeled|pulled|ripped)" + _OFF_OBJE
 _PUT_ANOTHER = re.compile(
     r"\b(?:put|stuck|slapped|applied|new\s+one|fresh\s+one|replaced|changed)\b"
 )
+# "had them for years", "had it since I was a kid": something lived with, not a dose
+_HAD_FOR_LONG = re.compile(
+    r"\s+(?:it|them|these|this|those|that)\s+(?:on\s+and\s+off\s+)?(?:for\s+(?:years|ages|months|decades|"
+    r"a\s+long\s+time|(?:\d+|a\s+few|a\s+couple\s+of|many|several)\s+(?:years|months|decades))|"
+    r"since\s+(?:i\s+was|my\s+\w+|childhood|birth|the\s+(?:birth|baby|surgery|op)|(?:19|20)\d\d))\b"
+)
 _FORGOT_TO = re.compile(r"\bforg(?:o|e)t(?:ten)?\s+to\s+$")
 # Between two taking verbs of one act, only a count or an article ("put on one lidoderm on")
 _SAME_ACT = re.compile(r"\s+(?:one|a|an|another|my|the|\d)?\s*")
@@ -610,6 +624,8 @@ def _add_taken_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) -
             continue  # "forgot to put my patch on": the forgetting is the skip, said once
         if _HOW_TO.search(clause, _back(m.start()), m.start()):
             continue  # "…how to stick the butrans on"
+        if _HAD_FOR_LONG.match(clause, m.end()) and m.group() in ("had", "'ve had"):
+            continue  # "it's the piles, I've had them for years": a condition kept, no dose
         if NOT_A_MEDICINE_ON_THE_SKIN.search(clause, _back(m.start()), m.end() + 30):
             continue  # "stuck a heat patch on my lower back"
         if any(v[2] == "taken" for v in verbs) and _ON_THE_SKIN.match(m.group()):
@@ -922,6 +938,14 @@ def _segment_events(
     return events
 
 
+_ORDINAL_BEFORE = re.compile(
+    r"(?:^|\W)(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth)\s+"
+    r"(?:one\s+of\s+(?:the\s+|my\s+)?)?$"
+)
+_ORDINAL_AHEAD = re.compile(
+    r"\b(?:tomorrow|will|gonna|going\s+to|later|next|should|can\s+i|may\s+i|allowed|ok\s+to|okay\s+to|"
+    r"tempted|want|wanted|wanna|thinking|considering|might|could|would|if|need|needed|before\s+i)\b|\?"
+)
 _DOSES_COUNTED = re.compile(r"\b(?:\d|two|three|four|both)\s+(?:of\s+(?:my|the)\s+)?doses\b")
 _NIGHT_TOLD_BEFORE = re.compile(r"\b(?:slept|sleep|asleep|woke|awake|bed|up\s+at)\b")
 

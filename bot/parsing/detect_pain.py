@@ -174,7 +174,8 @@ def pain_scores(clause: str, masked: str, dose_clause: bool) -> list[tuple[int, 
         v = to_float(lead["n"])
         return [(2, v)] if v is not None and 0 <= v <= 10 else []
     r = RANGE.search(masked)
-    if r and not BARE_PREV_BLOCK.search(masked[: r.start()]):
+    # (the range as written, not across words masked out: "one before dinner and one …")
+    if r and RANGE.match(clause, r.start()) and not BARE_PREV_BLOCK.search(masked[: r.start()]):
         a, b = to_float(r["a"]), to_float(r["b"])
         if a is not None and b is not None and 0 <= a <= b <= 10:
             return [(1, b)]
@@ -184,6 +185,8 @@ def pain_scores(clause: str, masked: str, dose_clause: bool) -> list[tuple[int, 
         counted = COUNTED_PLURAL.match(masked, m.end())
         if (counted and counted["w"] not in NOT_A_PLURAL) or _a_count(clause, masked, m.end()):
             continue
+        if m["n"] == "one" and _ONE_OF_THEM.match(clause, m.end()):
+            continue  # "two solpadeine, one before dinner and one this evening": tablets
         v = to_float(m["n"]) if m["n"] != "one" else 1.0
         if v is not None and 0 <= v <= 10:
             out.append((1, v))
@@ -191,6 +194,11 @@ def pain_scores(clause: str, masked: str, dose_clause: bool) -> list[tuple[int, 
     return out
 
 
+# A number word then when: one of the tablets, at a time of day ("one before dinner")
+_ONE_OF_THEM = re.compile(
+    r"\s+(?:before|after|at|around|about|in\s+the|this|tonight|with|more|of\s+(?:them|those|the|my)|"
+    r"each|every|first\s+thing|last\s+thing|later|earlier|then)\b"
+)
 _OPENER = re.compile(r"^\W*(?:ok(?:ay)?|so|meh|um+|well|yeah|yep|hmm+|right)\W+")
 _DOSE_AFTER = re.compile(r"\s*(?:taken|done|took|had|of|more|x|down|in)\b")
 _AT_THE_END = re.compile(r"[\W_]*$")

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from bot.domain.leg_symptoms import runs_down_a_leg
 from bot.domain.safety import danger_sign_notes
 from bot.domain.summary import flag_label
+from bot.knowledge.poison_lines import poison_lines_locally
 from bot.parsing import (
     ActivityIntent,
     Intent,
@@ -27,12 +28,23 @@ def red_flag_reply(
     handled: bool = False,
     medicines: Sequence[str] = (),
     too_much_only: bool = False,
+    zone: str | None = None,
 ) -> str:
     """The plain, immediate answer to red flags (the only text that says "emergency");
     for an episode already seen to (`handled`), a quiet note that it is recorded —
     except thoughts of suicide, which always get the crisis reply. A danger sign the
     label of one of `medicines` names is tied to that medicine. An overdose told only as
-    more taken than meant (`too_much_only`) gets the labels' Poison Control advice."""
+    more taken than meant (`too_much_only`) gets the labels' Poison Control advice, said
+    for `zone`'s country where it has its own line."""
+    return poison_lines_locally(
+        _red_flag_text(flags, handled=handled, medicines=medicines, too_much_only=too_much_only),
+        zone,
+    )
+
+
+def _red_flag_text(
+    flags: Sequence[str], *, handled: bool, medicines: Sequence[str], too_much_only: bool
+) -> str:
     if handled and "suicidal" not in flags:
         what = ", ".join(flag_label(f) for f in flags)
         return texts.RED_FLAG_HANDLED.format(what=what)

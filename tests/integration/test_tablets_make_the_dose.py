@@ -86,3 +86,17 @@ async def test_tablets_beyond_the_dose_and_whole_doses_said_twice(
         assert "Paracetamol 1 g more" in said, said
         await settled(app)
         assert await _mg_today(app, "acetaminophen") == 4000.0
+
+
+async def test_an_overdose_in_dublin_is_told_the_irish_poisons_line(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake, "Europe/Dublin")
+    await add(fake, "paracetamol 500mg as needed")
+    said = ""
+    for hour in range(5):
+        clock.set(EIGHT + dt.timedelta(hours=3 * hour))
+        said = (await _texted(fake, "took 2 paracetamol", "Paracetamol")).text or ""
+    assert "🛑" in said and "5,000 mg of paracetamol" in said
+    assert "in Ireland, call the Poisons Information Line, (01) 809 2166" in said
+    assert "elsewhere, call your local poison centre" not in said

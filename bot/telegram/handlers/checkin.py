@@ -132,7 +132,7 @@ async def checkin_button(
         chosen = ", ".join(_label(stage, e) for e in ticked)
         echo = f"{_asked(stage)} — {chosen}"
         await d.sender.edit(q.message.chat.id, q.message.message_id, echo, None)
-        reply = understood.red_flag_reply(flags, medicines=regimen)
+        reply = understood.red_flag_reply(flags, medicines=regimen, zone=user.timezone)
         await d.sender.send(user.chat_id, reply)
         return
     if nxt == stage:

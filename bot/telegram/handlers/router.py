@@ -19,6 +19,7 @@ from bot.domain.safety import SafetyWarning
 from bot.domain.states import SkipReason
 from bot.domain.summary import flag_label
 from bot.knowledge.local_names import say_locally
+from bot.knowledge.poison_lines import poison_lines_locally
 from bot.parsing import ActivityIntent, DoseIntent, Intent, NoteIntent, RedFlagIntent
 from bot.parsing.alcohol import drank_alcohol
 from bot.parsing.all_but import says_all_but, says_every
@@ -136,7 +137,7 @@ async def on_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await _store_flags_only(update, context, intents, text, records.new_batch())
         too_much = understanding.too_much_of(text, intents, ()) is not None
         reply = understood.red_flag_reply(
-            flags, handled=already_handled(text), too_much_only=too_much
+            flags, handled=already_handled(text), too_much_only=too_much, zone=user.timezone
         )
         await msg.reply_text(reply)
         return
@@ -265,7 +266,7 @@ async def _answered_on_its_own(
     assert msg
     quiet = not reminded and active is None and not user.awaiting
     scored = active is not None and active.stage in _SCORED_STAGES
-    if await _swallowed_by_another(msg, text):
+    if await _swallowed_by_another(msg, text, user.timezone):
         return True
     amend = said_amend(text)
     # "sorry, 6" while a check-in asks for a score answers it; "6 not 8" still corrects,
@@ -363,13 +364,14 @@ async def _report_beside_the_question(
         await report(update, context, user, intents, rest)
 
 
-async def _swallowed_by_another(msg: Message, text: str) -> bool:
+async def _swallowed_by_another(msg: Message, text: str, zone: str) -> bool:
     """ "my son swallowed one of my tramadol": their emergency, answered at once, and not
     the writer's record. Whether it was."""
     who = swallowed_by_another(normalise(text))
     if who is None:
         return False
-    await msg.reply_text(texts.SWALLOWED_BY_A_PET if who == "pet" else texts.SWALLOWED_BY_ANOTHER)
+    said = texts.SWALLOWED_BY_A_PET if who == "pet" else texts.SWALLOWED_BY_ANOTHER
+    await msg.reply_text(poison_lines_locally(said, zone))
     return True
 
 
@@ -573,7 +575,11 @@ async def _alarm_first(
         too_much = understanding.too_much_of(text, intents, regimen)
         medicines = too_much or understanding.medicines_named(intents, regimen)
         reply = understood.red_flag_reply(
-            flags, handled=handled, medicines=medicines, too_much_only=too_much is not None
+            flags,
+            handled=handled,
+            medicines=medicines,
+            too_much_only=too_much is not None,
+            zone=user.timezone,
         )
         await msg.reply_text(reply)
         return intents
