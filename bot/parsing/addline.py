@@ -152,6 +152,11 @@ _CLOCK = re.compile(
     r"\b(?:noon|midday|midnight)\b|"
     r"\b\d{1,2}\s*o'?\s?clock\b)"
 )
+# "9 in the morning", "10 at night", "5 in the evening": an hour and its part of the day
+_PART_OF_DAY_TIME = re.compile(
+    r"(?P<at>\b(?:at|@)\s*)?\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s+"
+    r"(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight)\b"
+)
 # "at 8 and 20", "at 8, 14 and 20": hours in a list after one "at"
 _AT_BARE_LIST = re.compile(
     r"\b(?:at|@)\s*(?P<hs>\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})+)"
@@ -390,13 +395,37 @@ def _cut_times(work: str) -> tuple[set[time], str]:
     """Clock times ("8am", "20:00"), then bare "at 8", and the text without them."""
     times: set[time] = set()
     spans: list[tuple[int, int]] = []
+    for m in _PART_OF_DAY_TIME.finditer(work):
+        h, minute = int(m["h"]), int(m["m"] or 0)
+        # (below 6 with no "at", a count: "co-codamol 2 in the morning", "1 at night")
+        if not (1 <= h <= 12 and minute < 60) or (h < 6 and not m["at"]):
+            continue
+        part = " ".join(m["part"].split())
+        if h == 12:
+            hour = 12 if part == "in the afternoon" else 0
+        else:
+            hour = h if part == "in the morning" else h + 12
+        times.add(time(hour, minute))
+        spans.append(m.span())
+    work = _blank(work, spans)
+    spans = []
+    o_clock: set[time] = set()
     for m in _CLOCK.finditer(work):
         raw = re.sub(r"^(?:at|@)\s*", "", m.group().strip())
         t = parse_clock_time(raw)
         if t is not None:
             times.add(t)
             spans.append(m.span())
+            if "clock" in raw:
+                o_clock.add(t)
     work = _blank(work, spans)
+    # "9 in the morning, 1 o'clock, 5 o'clock and 10 at night": a bare o'clock from 1 to
+    # 6 among daytime doses is the afternoon's, never a dose in the small hours
+    if any(time(7) <= t < time(13) for t in times - o_clock):
+        for t in o_clock:
+            if time(1) <= t <= time(6, 59):
+                times.discard(t)
+                times.add(time(t.hour + 12, t.minute))
     spans = []
     for m in _AT_BARE_LIST.finditer(work):
         hours = [int(h) for h in re.findall(r"\d+", m["hs"])]

@@ -804,6 +804,7 @@ def _attach_fragments(
     _forgot_but_will_take_it(found)
     _name_the_patch(parts, found, meds)
     _it_is_the_one_named_before(parts, found, meds)
+    _another_of_the_one_named(parts, found)
     _caught_up(parts, found, now, zone)
     _pills_named_after(parts, found, meds)
     _supply_told(parts, found)
@@ -814,7 +815,9 @@ def _attach_fragments(
 
 _EVERYTHING = re.compile(r"\b(?:everything|the\s+lot|all\s+of\s+them)\b")
 # What may stand beside a medicine's name in a clause that only adds it to the doses told.
-_NAME_FILLER = re.compile(r"\b(?:and|plus|also|too|as\s+well|then|my|the|both|with\s+it|one)\b|\W+")
+_NAME_FILLER = re.compile(
+    r"\b(?:and|plus|also|too|as\s+well|then|my|the|both|with\s+it|one|two|three|four|a|an|\d)\b|\W+"
+)
 
 
 def _names_alone(clause: str, meds: Meds) -> list[Mention]:
@@ -1380,11 +1383,40 @@ def _it_is_the_one_named_before(parts: list[str], found: Found, meds: Meds) -> N
                 # just told, said again — not two more
                 found.doses.remove(d)
                 continue
+            taken_before = {e.medication for e in earlier if e.status == "taken"}
+            if not named and len(taken_before) == 1 and d.count is None:
+                # "I took the one o'clock panadol twice. I forgot I had them taken …": the
+                # tablets just named, said again (left unnamed, it answered the baclofen due)
+                found.doses.remove(d)
+                continue
         if not named:
             continue
         d.medication = named[0]
         for n, generic in enumerate(named[1:], 1):
             found.doses.append(replace(d, medication=generic, part=d.part + n))
+
+
+def _another_of_the_one_named(parts: list[str], found: Found) -> None:
+    # "… took the panadol twice. … and took another two just now": "another" is one more of
+    # the one medicine taken earlier in the message (unnamed, it answered whatever was due)
+    for d in list(found.doses):
+        if d.medication is not None or d.status != "taken" or d.clause >= len(parts):
+            continue
+        if not _ANOTHER.search(parts[d.clause]):
+            continue
+        earlier = [e for e in found.doses if e.clause < d.clause and e.status == "taken"]
+        before = {e.medication for e in earlier}
+        if len(before) != 1 or None in before:
+            continue
+        if any(e.of_dose and e.count == 2 for e in earlier):
+            found.doses.remove(d)  # "took it twice …, took another just now": the second, told
+            continue
+        d.medication = before.pop()
+
+
+_ANOTHER = re.compile(
+    r"\b(?:another|one\s+more|(?:\d|two|three)\s+more)\b(?!\s+(?:of\s+)?(?:my|the)\s+\w)"
+)
 
 
 def _pills_named_after(parts: list[str], found: Found, meds: Meds) -> None:

@@ -246,6 +246,9 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"go\s+number\s+two|go\s+for\s+a\s+poo)|"
      r"(?:haven't|not)\s+(?:pooped|pooed|been\s+for\s+a\s+(?:poo|number\s+two)|had\s+a\s+(?:poo|bowel\s+movement|bm))|"
      r"bunged\s+up|bungs?\s+me\s+up|"
+     # "my bowels haven't moved since Friday"
+     r"bowels?\s+(?:haven't|hasn't|have\s+not|has\s+not|didn't|did\s+not|won't|aren't|not)\s+"
+     r"(?:moved|moving|opened|working|budged|gone)|"
      # "motion is not coming since 3 days" (Indian English)
      r"motions?\s+(?:(?:is|are)\s+)?(?:not|isn't|aren't)\s+(?:coming|passing|happening)|"
      r"blocked\s+up|no\s+poo\s+(?:for|after|in)\s+\w+\s+days|"

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.parsing import DoseIntent, PainIntent
+from bot.parsing import DoseIntent, PainIntent, SideEffectIntent
 from bot.parsing.parser import parse
 
 NOW = dt.datetime(2026, 12, 7, 21, 20, tzinfo=dt.UTC)
@@ -54,3 +54,35 @@ def test_tablets_told_one_by_one_are_no_score() -> None:
 def test_a_range_still_scores_its_top() -> None:
     found = _read("pain 6 or 7 tonight")
     assert [i.score for i in found if isinstance(i, PainIntent)] == [7.0]
+
+
+def test_a_dose_said_twice_then_its_second_is_one_medicine_two_doses() -> None:
+    found = _read(
+        "Oh no, I think I took the lunchtime panadol twice. I forgot I had them taken "
+        "and took another two just now"
+    )
+    doses = [i for i in found if isinstance(i, DoseIntent)]
+    assert [(d.medication, d.count, d.of_dose) for d in doses] == [("acetaminophen", 2.0, True)]
+
+
+def test_another_is_one_more_of_the_one_medicine_named() -> None:
+    found = _read("took my celebrex at 8. pain was awful so I took another at 12")
+    doses = [i for i in found if isinstance(i, DoseIntent)]
+    assert [d.medication for d in doses] == ["celecoxib", "celecoxib"]
+
+
+def test_the_tablets_then_their_names_share_the_time() -> None:
+    found = _read("Hello, I took the tablets at 8 thanks. Two panadol and the celecoxib.")
+    doses = [i for i in found if isinstance(i, DoseIntent)]
+    assert sorted((d.medication, d.count) for d in doses) == [
+        ("acetaminophen", 2.0),
+        ("celecoxib", None),
+    ]
+    assert {d.at for d in doses} == {"2026-12-07T20:00:00+00:00"}  # 21:20 now: 8 pm
+
+
+@pytest.mark.parametrize("text", ["my bowels haven't moved since Saturday", "bowels not moving"])
+def test_bowels_not_moving_is_constipation(text: str) -> None:
+    assert [i.effects for i in _read(text) if isinstance(i, SideEffectIntent)] == [
+        ("constipation",)
+    ]
