@@ -877,3 +877,35 @@ def _finish_statement(keys: tuple[str, ...], fenced: bool, count: int) -> Any:
             value = case((table.c.status == was, value), else_=table.c[k])
         values[k] = value
     return update(table).where(*where).values(claimed_until=None, **values)
+
+
+async def next_and_last_doses(
+    session: AsyncSession, user_id: int, now: dt.datetime
+) -> list[tuple[Medication, dt.datetime, dt.datetime | None]]:
+    """Each scheduled medicine's next dose still to remind after `now`, beside when its
+    last dose was taken (None: none yet), in the order they fall due."""
+    rows = await session.execute(
+        select(Medication, func.min(DoseOccurrence.due_at))
+        .join(DoseOccurrence, DoseOccurrence.medication_id == Medication.id)
+        .where(
+            DoseOccurrence.user_id == user_id,
+            DoseOccurrence.status == DoseStatus.PENDING,
+            DoseOccurrence.due_at > now,
+            Medication.ended_at.is_(None),
+        )
+        .group_by(Medication.id)
+    )
+    # (min/max keep the column's type: aware UTC datetimes on SQLite too)
+    nexts: list[tuple[Medication, dt.datetime]] = [(m, due) for m, due in rows]
+    taken = await session.execute(
+        select(DoseOccurrence.medication_id, func.max(DoseOccurrence.taken_at))
+        .where(
+            DoseOccurrence.user_id == user_id,
+            DoseOccurrence.status == DoseStatus.TAKEN,
+            DoseOccurrence.medication_id.in_([m.id for m, _ in nexts]),
+        )
+        .group_by(DoseOccurrence.medication_id)
+    )
+    lasts: dict[int, dt.datetime] = {med_id: at for med_id, at in taken if at is not None}
+    out = [(m, due, lasts.get(m.id)) for m, due in nexts]
+    return sorted(out, key=lambda row: (row[1], row[0].name))

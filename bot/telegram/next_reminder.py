@@ -125,3 +125,31 @@ def _when(at: dt.datetime, now: dt.datetime) -> str:
     if (at.date() - now.date()).days == 1:
         return f"tomorrow at {at.strftime('%H:%M')}"
     return when_label(at, now)
+
+
+#: Past this since the last dose taken, the next reminder is said with its wait.
+LONG_WAIT = dt.timedelta(hours=26)
+
+
+def after_zone_change(
+    upcoming: Sequence[tuple[Medication, dt.datetime, dt.datetime | None]],
+    zone: ZoneInfo,
+    now: dt.datetime,
+) -> str:
+    """When each medicine's next reminder comes in the new zone, and, where that is a
+    long wait after its last dose (a day already dosed by the old clock is not reminded
+    again), how long — said, never advised on. Empty with no reminders to come."""
+    local = now.astimezone(zone)
+    lines = []
+    waits = False
+    for med, due, last in upcoming:
+        at = due.astimezone(zone)
+        when = f"today at {at:%H:%M}" if at.date() == local.date() else _when(at, local)
+        line = texts.TZ_NEXT_LINE.format(what=display_name(med.name), when=when)
+        if last is not None and due - last > LONG_WAIT:
+            waits = True
+            line += texts.TZ_NEXT_WAIT.format(hours=round((due - last).total_seconds() / 3600))
+        lines.append(line)
+    if not lines:
+        return ""
+    return "\n".join([texts.TZ_NEXT_HEAD, *lines, *([texts.TZ_WAIT_NOTE] if waits else [])])

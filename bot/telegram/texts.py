@@ -26,6 +26,17 @@ ONBOARDED = (
     "Or just send /add and I'll ask."
 )
 TZ_SET = "Time zone set: {label} 🕰 It's {local} there now."
+# After a zone change: the reminders follow the new clock; a dose already given today by
+# the old clock is not reminded again today (one reminder per medicine, time and day), so
+# a long wait is said plainly — how to time doses across zones is the prescriber's call.
+TZ_NEXT_HEAD = "Your reminders now follow this time. Next:"
+TZ_NEXT_LINE = "• {what}: {when}"
+TZ_NEXT_WAIT = " — {hours} hours after your last dose"
+TZ_WAIT_NOTE = (
+    "A dose you already had today by your old clock isn't reminded again today. How to "
+    "time your doses when you change time zones is a good question for your doctor or "
+    "pharmacist."
+)
 TZ_FIXED_NOTE = "\n(A fixed offset doesn't follow daylight saving; a city name does.)"
 TZ_UNKNOWN = "I couldn't find “{text}”. Try a city (berlin), a zone (Europe/Berlin) or UTC+2."
 TZ_PICK = "Which one do you mean?"

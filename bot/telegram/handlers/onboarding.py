@@ -29,6 +29,7 @@ from bot.telegram import texts
 from bot.telegram.deps import deps
 from bot.telegram.handlers.checkin import ask_baseline
 from bot.telegram.handlers.common import load_user
+from bot.telegram.next_reminder import after_zone_change
 from bot.telegram.payloads import CheckinTimeTap, ZoneTap
 from bot.telegram.unit import unit
 
@@ -149,8 +150,11 @@ async def set_zone(
         await due_work.reschedule_routines(s, user, now)
         await trials.replan(s, user, now)
         await appointments.replan(s, user, now)
+        upcoming = [] if onboarding else await repo.next_and_last_doses(s, user.id, now)
     local = now.astimezone(ZoneInfo(choice.zone)).strftime("%H:%M")
     text = texts.TZ_SET.format(label=choice.label, local=local)
+    if upcoming:
+        text += "\n\n" + after_zone_change(upcoming, ZoneInfo(choice.zone), now)
     if choice.fixed_offset:
         text += texts.TZ_FIXED_NOTE
     if also:
