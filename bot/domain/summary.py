@@ -34,7 +34,7 @@ from zoneinfo import ZoneInfo
 from bot.domain.clinical_facts import ClinicalFacts, clinical_facts
 from bot.domain.clinician_detail import ClinicianDetail, clinician_detail
 from bot.domain.course import Course, day_label, describe_course
-from bot.domain.dose_amounts import another_strength, strength_in_name
+from bot.domain.dose_amounts import another_strength, strength_in_name, to_mg
 from bot.domain.exposure import (
     IngredientDay,
     OpioidDay,
@@ -726,8 +726,15 @@ def _as_needed(
                 unknown += n
         busiest = max(per_day.items(), key=lambda kv: (kv[1], -kv[0].toordinal()))
         max_per_day = entry.max_per_day if entry else None
+        # Against the person's own maximum, the same ingredient's other products count in
+        # the listed strength ("an Advil" beside a listed 400 mg is half a dose), as the
+        # chat's warning counted them: the report must not say no maximum was passed.
+        with_others = dict(per_day)
+        if entry is not None:
+            for day, n in _other_products_in_listed_units(extras, rows, entry, zone).items():
+                with_others[day] = with_others.get(day, 0.0) + n
         over = (
-            tuple(sorted(d for d, n in per_day.items() if n > max_per_day))
+            tuple(sorted(d for d, n in with_others.items() if n > max_per_day + 1e-9))
             if max_per_day is not None
             else ()
         )
@@ -751,6 +758,31 @@ def _as_needed(
         )
     out.sort(key=lambda u: (-u.times, u.name.lower()))
     return tuple(out)
+
+
+def _other_products_in_listed_units(
+    extras: Sequence[ExtraDose],
+    mine: Sequence[tuple[ExtraDose, RegimenEntry | None]],
+    entry: RegimenEntry,
+    zone: ZoneInfo,
+) -> dict[dt.date, float]:
+    """Per day, the doses of `entry`'s ingredient taken as other products (not in `mine`),
+    in units of the listed strength; only where the amounts convert (mg to mg)."""
+    if not entry.generic or not entry.amount or entry.strength:
+        return {}
+    listed = to_mg(entry.amount, entry.unit)
+    ids = {id(x) for x, _ in mine}
+    out: dict[dt.date, float] = defaultdict(float)
+    for x in extras:
+        if id(x) in ids or (x.generic or "").lower() != entry.generic.lower():
+            continue
+        amount, unit = _extra_amount(x, None)
+        mg = to_mg(amount, unit) if amount is not None else None
+        if mg is None or not listed:
+            continue
+        n = x.count if x.count is not None else 1.0
+        out[x.taken_at.astimezone(zone).date()] += mg * n / listed
+    return out
 
 
 def _extra_amount(x: ExtraDose, entry: RegimenEntry | None) -> tuple[float | None, str | None]:

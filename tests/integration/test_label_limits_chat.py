@@ -190,3 +190,26 @@ async def test_a_large_count_taken_is_recorded_as_said_and_answered(
     await fake.send_text(UID, "picked up my prescription, 30 tablets of tramadol")
     answer = await fake.wait_for_message(UID, after=n)
     assert "30 ×" not in (answer.text or "")
+
+
+async def test_another_product_counts_toward_the_own_maximum_in_the_report(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Three listed ibuprofen 400 mg and an Advil 200 mg against "max 3 a day": the chat
+    said 3.5 past the own maximum; the doctor's report and the week's summary say it too
+    (they said no maximum was passed, the Advil a line of its own)."""
+    await onboard(fake)
+    await add(fake, "ibuprofen 400mg as needed max 3 per day")
+    for hour, words in ((8, "took ibuprofen"), (12, "took ibuprofen"), (16, "took ibuprofen")):
+        clock.set(dt.datetime(2026, 11, 25, hour, 0, tzinfo=NY))
+        await say(fake, words, "Logged")
+    clock.set(dt.datetime(2026, 11, 25, 18, 0, tzinfo=NY))
+    told = (await say(fake, "took an advil", "Logged")).text or ""
+    assert "your own maximum is 3 a day" in told
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/report 7")
+    doc = await fake.wait_for_message(UID, after=n, contains="ready to show your doctor")
+    pages = PdfReader(io.BytesIO(doc.file_bytes or b"")).pages
+    pdf = " ".join(" ".join((p.extract_text() or "").split()) for p in pages)
+    assert "No red flags and no labelled or set maximum passed" not in pdf
+    assert "ibuprofen: more than the set maximum of 3 a day" in pdf, pdf
