@@ -38,6 +38,12 @@ _NOT_HAD = re.compile(
 
 def drank_alcohol(low: str) -> bool:
     """Whether the (normalised) message says the writer had a drink: now or lately."""
+    return drink_said(low) is not None
+
+
+def drink_said(low: str) -> str | None:
+    """The clause of the (normalised) message that says the writer had a drink ("had a
+    glass of wine with dinner"), for the record; None when none does."""
     for clause in clauses(low):
         if "?" in clause or someone_elses(clause):
             continue
@@ -45,5 +51,12 @@ def drank_alcohol(low: str) -> bool:
             before = clause[: m.start()]
             if negated_at(clause, m.start(), m.end()) or _NOT_HAD.search(before[-40:]):
                 continue
-            return True
-    return False
+            cut = _THEN_A_DOSE.search(clause, m.end())
+            return clause[: cut.start() if cut else len(clause)].strip(" ,.;")
+    return None
+
+
+# "had a beer with dinner and took an oxy": the drink's words end where the dose's begin
+_THEN_A_DOSE = re.compile(
+    r"\s*(?:,|\band\b|\bthen\b|\bso\b)\s*(?:i\s+)?(?:took|popped|had|taken|swallowed)\b"
+)

@@ -328,6 +328,18 @@ async def test_a_drink_told_beside_an_opioid_gets_its_labels_words(
     assert "Opioid labels warn that taking oxycodone with alcohol" in text
     assert text.rstrip().endswith("talk to your doctor or pharmacist.")
     assert "emergency" not in text.lower()
+    # The drink is kept for the doctor beside the dose (it was warned of, then found
+    # nowhere in the summary or the report: a sandbox week's traveller).
+    import json
+
+    from sqlalchemy import select
+
+    from bot.app import deps_of
+    from bot.storage.models import Record
+
+    async with deps_of(bot).sessions() as s:
+        rows = list(await s.scalars(select(Record).where(Record.kind == "note")))
+    assert [json.loads(r.data)["text"] for r in rows] == ["had a beer with dinner"]
     # Someone else's drink, or one only asked about, says nothing of it.
     clock.advance(hours=7)
     n = len(fake.messages_to(UID))

@@ -21,7 +21,7 @@ from bot.domain.summary import flag_label
 from bot.knowledge.local_names import say_locally
 from bot.knowledge.poison_lines import poison_lines_locally
 from bot.parsing import ActivityIntent, DoseIntent, Intent, NoteIntent, RedFlagIntent
-from bot.parsing.alcohol import drank_alcohol
+from bot.parsing.alcohol import drank_alcohol, drink_said
 from bot.parsing.all_but import says_all_but, says_every
 from bot.parsing.amend import said_amend
 from bot.parsing.answers import (
@@ -203,8 +203,12 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     else:
         await _report_and_offer(update, context, user, meds, intents, text, alarmed=bool(flags))
     # (a drink told alone is answered where nothing else was understood: _keep_aside)
-    drink = not flags and understanding.plainly_reports(intents) and drank_alcohol(normalise(text))
-    if drink and (warning := _alcohol_warning(meds, intents)) is not None:
+    drink = drink_said(normalise(text)) if understanding.plainly_reports(intents) else None
+    if drink and not flags and (warning := _alcohol_warning(meds, intents)) is not None:
+        # (kept for the doctor too, unless the report already kept those words as a note)
+        kept = any(isinstance(i, NoteIntent) and drink in i.text.lower() for i in intents)
+        if not kept:
+            await _keep_the_drink(context, user, drink, text)
         await _alcohol_note(update, user, warning)
     if decision.reask is not None and not flags:  # never right after an alarm's reply
         await _ask_again(update, context, user, decision.reask, active)
@@ -224,6 +228,22 @@ async def _alcohol_note(update: Update, user: User, warning: SafetyWarning, kept
     if update.message is not None:
         said = "⚠️ " + say_locally(warning.text, user.timezone)
         await update.message.reply_text(f"{said}\n\n{kept}" if kept else said)
+
+
+async def _keep_the_drink(
+    context: ContextTypes.DEFAULT_TYPE, user: User, drink: str, text: str
+) -> None:
+    """The drink told beside a dose, kept as a note: the doctor sees it beside the opioid
+    (it was warned about in the chat, then found nowhere in the summary or the report)."""
+    async with unit(context).begin() as s:
+        await understanding.store(
+            s,
+            user.id,
+            [NoteIntent(text=drink[:1000])],
+            now=deps(context).clock.now(),
+            batch=records.new_batch(),
+            raw_text=text[:4000],
+        )
 
 
 async def _drink_kept(
