@@ -128,6 +128,13 @@ _ORDINAL = re.compile(
 )
 
 
+# "Tuesday the 15th", "tues 15th": the day of the month after a weekday
+_THE_NTH_AFTER = re.compile(
+    r"\s*,?\s*(?:the\s+)?(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+    r"(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+)
+
+
 def _day_of_month(day: int, today: dt.date) -> dt.date | None:
     """The next `day` of a month from today on (today itself included)."""
     year, month = today.year, today.month
@@ -190,6 +197,10 @@ def _cut_day(
         before = _NEXT.search(low, 0, start)
         if before is not None and spec.weekday is not None:
             start = before.start()
+        dated = _THE_NTH_AFTER.match(low, m.end()) if spec.weekday is not None else None
+        if dated is not None:
+            # "Tuesday the 15th": the date said is the day, not the next Tuesday
+            return _day_of_month(int(dated["d"]), today), [(start, dated.end())]
         return _resolve(spec, today), [(start, m.end())]
     if (o := _ORDINAL.search(low)) is not None:
         return _day_of_month(int(o["d"]), today), [o.span()]

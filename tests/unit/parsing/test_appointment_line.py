@@ -38,6 +38,9 @@ D = dt.date
             "Dr. Okafor at the spine clinic",
         ),
         ("friday", D(2026, 11, 27), None, None),
+        # a weekday and its date: the date (it was the next Tuesday, "the 8th" in the name)
+        ("Tuesday the 8th at half ten with Dr Murphy", D(2026, 12, 8), T(10, 30), "Dr Murphy"),
+        ("thurs 10th 2pm physio", D(2026, 12, 10), T(14, 0), "physio"),
         ("dec 15", D(2026, 12, 15), None, None),
         ("on friday at 3pm with Dr Patel", D(2026, 11, 27), T(15, 0), "Dr Patel"),
         ("Dr Patel on 15 December at 11am", D(2026, 12, 15), T(11, 0), "Dr Patel"),
