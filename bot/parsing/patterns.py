@@ -1212,7 +1212,9 @@ FILLER: Final[frozenset[str]] = _words(
     """ok okay thanks thank you thx ty hi hello hey lol so and the a an today now well yes no
     just um uh hmm also too again yeah anyway still bit very really pretty quite as usual
     same i my it is was of to in on at for with this that me tonight hm oh ah morning
-    evening night good cheers please sorry all fine great better honestly tbh ngl truly frankly"""
+    evening night good cheers please sorry all fine great better honestly tbh ngl truly frankly
+    goodnight gnight nite nighty bye goodbye dear ta lovely grand bless god regards kind xx xxx
+    thankyou brilliant wonderful"""
 )
 ALNUM = re.compile(r"[a-z][a-z']+")
 #: Any letter or digit: what is left after a verb is more than emoji and punctuation.

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.parsing import DoseIntent, PainIntent, SideEffectIntent
+from bot.parsing import DoseIntent, NoteIntent, PainIntent, SideEffectIntent
 from bot.parsing.parser import parse
 
 NOW = dt.datetime(2026, 12, 7, 21, 20, tzinfo=dt.UTC)
@@ -86,3 +86,15 @@ def test_bowels_not_moving_is_constipation(text: str) -> None:
     assert [i.effects for i in _read(text) if isinstance(i, SideEffectIntent)] == [
         ("constipation",)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I HAVE TAKEN THE NIGHT TABLETS THANK YOU, GOODNIGHT",
+        "took the celecoxib, thanks dear, bye",
+        "had my panadol, god bless xx",
+    ],
+)
+def test_a_goodbye_is_no_note_for_the_doctor(text: str) -> None:
+    assert not [i for i in _read(text) if isinstance(i, NoteIntent)]
