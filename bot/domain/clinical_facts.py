@@ -20,12 +20,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from bot.domain.dose_amounts import DoseTaken, dose_ingredients, drug_for, label_limits
 from bot.domain.exposure import OpioidDay, Overuse
+from bot.domain.patches import days_on, worn_for, worn_spans
 from bot.domain.records import History, RegimenEntry
 from bot.knowledge import Drug, get_drug, mme_guidance
 
@@ -392,6 +393,26 @@ def _taken_in(
             continue
         topical = label_limits(drug, dose.name, dose.unit).topical
         out.append(_Taken(day, drug, dose, topical))
+    return out + _patches_still_on(out, zone, start, end)
+
+
+def _patches_still_on(
+    put_on: Sequence[_Taken], zone: ZoneInfo, start: dt.date, end: dt.date
+) -> list[_Taken]:
+    """A long-worn patch is on board each day until it is changed (a weekly buprenorphine
+    patch was an opioid on 1 day of 30): the days after each putting on, as doses of it."""
+    out: list[_Taken] = []
+    by_patch: dict[str, list[_Taken]] = defaultdict(list)
+    for t in put_on:
+        if worn_for(t.drug.generic, t.dose.name) is not None:
+            by_patch[t.dose.name.lower()].append(t)
+    for doses in by_patch.values():
+        wear = worn_for(doses[0].drug.generic, doses[0].dose.name)
+        assert wear is not None
+        spans = worn_spans((t.dose.at for t in doses), wear)
+        first = doses[0]
+        days = days_on(spans, zone) - {t.day for t in doses}
+        out += [replace(first, day=d) for d in sorted(days) if start <= d <= end]
     return out
 
 

@@ -321,7 +321,9 @@ def test_an_opioid_whose_doses_give_no_mme_is_named_as_not_counted() -> None:
     butrans = med(11, "Butrans", "buprenorphine", 10)
     facts = facts_of(hist((butrans,), extra=(took(butrans, TUE, 9),)))
     assert facts.opioid is not None
-    assert facts.opioid.days_used == (TUE,) and facts.opioid.mme_days == ()
+    # (a weekly patch: on board from Tuesday to the period's end, see the test below)
+    assert facts.opioid.days_used == (TUE, WED, THU, FRI, SAT, SUN)
+    assert facts.opioid.mme_days == ()
     assert facts.opioid.not_counted == ("buprenorphine",) and facts.opioid.highest is None
 
 
@@ -345,3 +347,15 @@ def test_a_scheduled_dose_of_two_tablets_counts_both() -> None:
         ("acetaminophen", 1000.0),
         ("codeine", 60.0),
     }
+
+
+def test_a_weekly_patch_is_an_opioid_on_board_every_day_it_is_worn() -> None:
+    """A buprenorphine patch put on Monday with baclofen taken daily: the opioid and the
+    sedating medicine together every day of the week, not only on Monday (a sandbox week:
+    "Opioid as taken: on 1 of 30 days" for a patch worn all month)."""
+    patch = med(12, "Buprenorphine patch", "buprenorphine", 5, times=(9,))
+    baclofen = med(13, "Baclofen", "baclofen", 10, times=(9,))
+    doses = (taken(patch, MON), *(taken(baclofen, d) for d in (MON, TUE, WED, THU, FRI)))
+    facts = facts_of(hist((patch, baclofen), doses))
+    assert facts.opioid is not None
+    assert facts.opioid.days_used == (MON, TUE, WED, THU, FRI, SAT, SUN)

@@ -1,0 +1,52 @@
+"""How long a patch put on stays on: a weekly buprenorphine patch is an opioid on board
+every day until it is changed, not only on the day it was put on. Pure.
+
+Sources (read): UK BuTrans SmPC (Napp), 4.2 "BuTrans should be administered every 7th
+day"; butrans.com dosing, "Each Butrans patch is intended to be worn for 7 days"; UK
+BuTrans patient leaflet (emc product 2008), "Each patch lasts for seven days".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+#: How long one patch of these medicines is worn (their labels' own words, above).
+_WORN: Final[dict[str, dt.timedelta]] = {"buprenorphine": dt.timedelta(days=7)}
+#: Names that are the patch form of those medicines.
+_PATCH_NAMES: Final[tuple[str, ...]] = ("patch", "butrans", "butec", "norspan", "reletrans")
+
+
+def worn_for(generic: str | None, name: str) -> dt.timedelta | None:
+    """How long one patch of this medicine stays on; None for anything not a long-worn
+    patch (a tablet, a film, a lidocaine patch taken off the same day)."""
+    wear = _WORN.get((generic or "").lower())
+    low = name.lower()
+    if wear is None or not any(word in low for word in _PATCH_NAMES):
+        return None
+    return wear
+
+
+def worn_spans(
+    applied: Iterable[dt.datetime], wear: dt.timedelta
+) -> list[tuple[dt.datetime, dt.datetime]]:
+    """Each patch's time on: from its putting on until the next one, or its wear."""
+    times = sorted(applied)
+    return [
+        (at, min(at + wear, times[i + 1]) if i + 1 < len(times) else at + wear)
+        for i, at in enumerate(times)
+    ]
+
+
+def days_on(spans: Sequence[tuple[dt.datetime, dt.datetime]], zone: dt.tzinfo) -> set[dt.date]:
+    """The local days a patch was on at some moment (the day it came off only if it was
+    on past that day's midnight)."""
+    days: set[dt.date] = set()
+    for start, end in spans:
+        day = start.astimezone(zone).date()
+        last = (end - dt.timedelta(microseconds=1)).astimezone(zone).date()
+        while day <= last:
+            days.add(day)
+            day += dt.timedelta(days=1)
+    return days
