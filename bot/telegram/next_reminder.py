@@ -32,7 +32,11 @@ def nothing_to_snooze(
     generics = {g for g in named if g}
     current = [m for m in meds if not m.paused]
     if generics:
-        lines = [_line_of(m, zone, now) for m in current if (m.generic or m.name) in generics]
+        lines = [
+            _line_of(m, zone, now)
+            for m in current
+            if (m.generic or m.name) in generics or m.name.lower() in generics
+        ]
     else:
         lines = [_soonest(current, zone, now)]
     said = [line for line in lines if line]
@@ -65,7 +69,8 @@ def coming_doses(
 
 
 def _coming_of(generic: str, meds: Sequence[Medication], zone: ZoneInfo, now: dt.datetime) -> str:
-    mine = [m for m in meds if (m.generic or m.name) == generic]
+    # (a name of more than one word is read as listed: "the patch" is "buprenorphine patch")
+    mine = [m for m in meds if generic in ((m.generic or m.name), m.name.lower())]
     if not mine:
         return texts.NOT_ON_YOUR_LIST.format(what=display_name(generic))
     return "\n".join(

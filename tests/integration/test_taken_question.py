@@ -215,3 +215,15 @@ async def test_when_is_my_next_dose_is_answered_from_the_schedule(
     await fake.send_text(UID, "back is a 6 today, whens my nxt pill")
     await fake.wait_for_message(UID, after=n, contains="next reminder")
     await fake.wait_for_message(UID, after=n, contains="Logged: pain 6")
+
+
+async def test_when_is_the_patch_changed_is_its_listed_name(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """A weekly patch asked about as "the patch": it is on the list as "buprenorphine
+    patch" (the bot said it wasn't on the list, and to /add it a second time)."""
+    await onboard(fake)
+    await add(fake, "buprenorphine patch 5mcg every monday 9am")
+    clock.set(dt.datetime(2026, 11, 25, 10, 0, tzinfo=NY))  # a Wednesday
+    reply = await say(fake, "when do I change the patch next?", "Buprenorphine patch")
+    assert reply.text == "⏰ Buprenorphine patch: next reminder on Mon 30 Nov at 09:00."
