@@ -54,6 +54,15 @@ def _variant_key(words: str) -> str:
 # Shortenings that are dictionary words too ("pred"), read as a medicine only when one in
 # the person's own list starts with them; "tram" is not one ("took a tram to town").
 _SHORTENED = frozenset({"pred"})
+# "tram" counted ("1 tram", "a tram", "another tram"), owned ("my tram") or dosed ("tram
+# 50"), and not where a tram goes ("a tram to work", "a tram home", "the tram")
+_A_TRAM = re.compile(
+    r"(?:\b(?:\d|one|two|a|my|another|half\s+a)\s+(?P<t>trams?)\b"
+    r"(?!\s+(?:to|into|home|back|across|through|from|over|up|down|stop|station|ride|journey|line|"
+    r"driver|ticket|route|service|there|here|in|out|instead|was|is|were|came|stopped)\b)|"
+    r"\b(?P<t2>trams?)\s+(?=\d{2,3}\b)|"
+    r"^\W*(?P<t3>trams?)\s*(?=[\u2705\u274c\u2714\u2716]|(?:done|taken|skipped|no)\b))"
+)
 
 
 class Meds:
@@ -151,6 +160,8 @@ class Meds:
                 if len(mine) == 1 and not any(a <= m.start() < b for a, b in taken):
                     out.append(Mention(m.start(), m.end(), mine[0]))
                     taken.append((m.start(), m.end()))
+        if "tram" in clause:
+            self._trams(clause, out, taken)
         for m in WORD.finditer(clause):
             if any(a <= m.start() < b for a, b in taken):
                 continue
@@ -160,6 +171,17 @@ class Meds:
         if taken:
             out.sort(key=lambda mention: mention.start)
         return out
+
+    def _trams(self, clause: str, out: list[Mention], taken: list[tuple[int, int]]) -> None:
+        """ "took 1 tram", "a tram for the pain", "tram 50": tramadol, for someone who takes
+        it, when counted, owned or dosed — never "the tram to town" (see _SHORTENED)."""
+        mine = [m for m in self.meds if m.startswith("tramadol")]
+        if len(mine) != 1:
+            return
+        for m in _A_TRAM.finditer(clause):
+            g = next(g for g in ("t", "t2", "t3") if m.group(g))
+            out.append(Mention(m.start(g), m.end(g), mine[0]))
+            taken.append((m.start(g), m.end(g)))
 
     def _generic_beside(self, product: str, named: Sequence[str]) -> str | None:
         """The generic of `product` when the list names it too."""

@@ -98,3 +98,27 @@ def test_bowels_not_moving_is_constipation(text: str) -> None:
 )
 def test_a_goodbye_is_no_note_for_the_doctor(text: str) -> None:
     assert not [i for i in _read(text) if isinstance(i, NoteIntent)]
+
+
+def _read_with(text: str, meds: list[str]) -> list[object]:
+    return list(parse(text, meds, NOW, ZoneInfo("Australia/Sydney")))
+
+
+@pytest.mark.parametrize(
+    "text", ["took 1 tram for the leg", "back is wrecked, had a tram", "tram 50 at 9", "my tram ✅"]
+)
+def test_tram_is_tramadol_when_counted_owned_or_dosed(text: str) -> None:
+    doses = [i for i in _read_with(text, ["tramadol", "pregabalin"]) if isinstance(i, DoseIntent)]
+    assert [d.medication for d in doses] == ["tramadol"], doses
+
+
+@pytest.mark.parametrize(
+    "text", ["took a tram to work, back 5", "the tram was packed", "caught a tram home at 6"]
+)
+def test_a_tram_that_goes_somewhere_is_no_dose(text: str) -> None:
+    assert not [i for i in _read_with(text, ["tramadol"]) if isinstance(i, DoseIntent)]
+
+
+def test_no_tram_is_tramadol_for_someone_who_does_not_take_it() -> None:
+    found = _read_with("took 1 tram", ["pregabalin"])
+    assert not [i for i in found if isinstance(i, DoseIntent) and i.medication == "tramadol"]
