@@ -488,6 +488,8 @@ class SleepStats:
     fair: int
     poor: int
     mean_hours: float | None
+    #: The nights whose hours were told (the mean is theirs, not every night's).
+    nights_with_hours: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -1272,6 +1274,7 @@ def _sleep(reports: Sequence[SleepReport], p: _Period) -> SleepStats | None:
         fair=counts["fair"],
         poor=counts["poor"],
         mean_hours=round1(_mean(hours)) if hours else None,
+        nights_with_hours=len(hours),
     )
 
 

@@ -254,7 +254,13 @@ def _sleep_line(summary: Summary) -> str:
     parts = [
         f"{n} {word}" for n, word in ((sl.poor, "poor"), (sl.fair, "fair"), (sl.good, "good")) if n
     ]
-    hours = f", about {format_amount(sl.mean_hours)} h a night" if sl.mean_hours else ""
+    hours = ""
+    if sl.mean_hours and sl.nights_with_hours < sl.nights:
+        # (hours told on some nights only: their mean, said as theirs)
+        told = _plural(sl.nights_with_hours, "night")
+        hours = f", about {format_amount(sl.mean_hours)} h a night where you gave hours ({told})"
+    elif sl.mean_hours:
+        hours = f", about {format_amount(sl.mean_hours)} h a night"
     return f"😴 Sleep: {_plural(sl.nights, 'night')} noted — {', '.join(parts)}{hours}."
 
 

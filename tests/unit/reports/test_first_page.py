@@ -136,3 +136,22 @@ def test_one_night_of_sleep_is_one_night() -> None:
     data = render_pdf(s, patient_label="J.", regimen_lines=[], generated_at=NOW)
     first = " ".join(PdfReader(io.BytesIO(data)).pages[0].extract_text().split())
     assert "1 night reported: poor 1, fair 0, good 0" in first
+
+
+def test_sleep_hours_told_on_some_nights_are_said_as_theirs() -> None:
+    """Hours told on one night of three: the mean is that night's, not "a night" (a
+    traveller's summary read "3 poor, about 4 h a night")."""
+    from bot.domain.records import SleepReport
+    from bot.reports.text import summary_text
+    from tests.unit.domain.test_summary import at, day
+
+    nights = (
+        SleepReport(at(day(1), 8), "poor", 4.0),
+        SleepReport(at(day(2), 8), "poor", None),
+        SleepReport(at(day(3), 8), "poor", None),
+    )
+    s = weekly_summary(History(zone=LONDON, sleep=nights), end_date=END, now=NOW)
+    said = summary_text(s)
+    assert "3 nights noted — 3 poor, about 4 h a night where you gave hours (1 night)" in said
+    every = weekly_summary(History(zone=LONDON, sleep=nights[:1]), end_date=END, now=NOW)
+    assert "1 night noted — 1 poor, about 4 h a night." in summary_text(every)
