@@ -325,7 +325,7 @@ and i wet myself”; later: “home from the ER after the bladder accident, MRI 
 • weakness or loss of feeling in the legs (Thu 15 Jan) — you wrote “cant feel my legs \
 properly and i wet myself”
 
-😴 Sleep: 5 nights noted — 3 poor, 1 fair, 1 good, about 7 h a night.
+😴 Sleep: 5 nights noted — 3 poor, 1 fair, 1 good, about 7 h a night where you gave hours (1 night).
 
 Opioids taken: up to 20 MME in a day (Fri 16 Jan), on 4 of 7 days; your set maximum comes \
 to about 20 MME a day — MME is a number your doctor uses to compare opioid doses.
