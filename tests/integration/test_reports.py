@@ -131,3 +131,16 @@ async def test_report_days_argument(fake: FakeBotApi, bot: Any) -> None:
     await fake.send_text(UID, "/report 90")
     doc = await fake.wait_for_message(UID, after=n)
     assert doc.kind == "document" and "90 days" in (doc.caption or doc.text or "")
+
+
+async def test_the_report_file_is_named_by_the_persons_own_date(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Late evening in New York is already tomorrow in UTC: the file is named by the
+    evening's date, as the report's own "Generated" line says it."""
+    await onboard(fake)
+    clock.set(dt.datetime(2026, 11, 26, 3, 0, tzinfo=dt.UTC))  # Wed 25 Nov, 22:00 EST
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/report")
+    doc = await fake.wait_for_message(UID, after=n)
+    assert doc.filename == "backtrack-report-2026-11-25.pdf"

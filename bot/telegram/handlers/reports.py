@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
@@ -46,7 +48,8 @@ async def report_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         pdf = await summaries.clinician_pdf(s, user, now, days)
-    day = now.date().isoformat()
+    # (the person's own date, as the report's "Generated" line says it — not UTC's)
+    day = now.astimezone(ZoneInfo(user.timezone)).date().isoformat()
     caption = texts.REPORT_CAPTION.format(days=days)
     if not user.report_name:
         caption += texts.REPORT_NAME_HINT
