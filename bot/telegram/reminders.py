@@ -102,6 +102,15 @@ def hhmm(instant: dt.datetime, zone: ZoneInfo) -> str:
     return instant.astimezone(zone).strftime("%H:%M")
 
 
+def _taken_when(taken: dt.datetime, due: dt.datetime, zone: ZoneInfo) -> str:
+    """When a dose was taken: its time, and its day too when that is not the dose's own
+    day (yesterday's 14:00 dose tapped Taken today read "Taken 13:55", as if on time)."""
+    at = taken.astimezone(zone)
+    if at.date() == due.astimezone(zone).date():
+        return at.strftime("%H:%M")
+    return f"{at:%a} {at.day} {at:%b}, {at:%H:%M}"
+
+
 def outcome(occ: Dose, zone: ZoneInfo) -> str | None:
     """What became of a dose, or None while it is still open."""
     if occ.status == DoseStatus.TAKEN and occ.taken_at is not None:
@@ -109,7 +118,7 @@ def outcome(occ: Dose, zone: ZoneInfo) -> str | None:
             tmpl = texts.OUTCOME_TAKEN_PART_LATE if occ.taken_late else texts.OUTCOME_TAKEN_PART
         else:
             tmpl = texts.OUTCOME_TAKEN_LATE if occ.taken_late else texts.OUTCOME_TAKEN
-        return tmpl.format(time=hhmm(occ.taken_at, zone))
+        return tmpl.format(time=_taken_when(occ.taken_at, occ.due_at, zone))
     if occ.status == DoseStatus.SKIPPED:
         if occ.skip_reason in (None, "other"):
             # "gabapentin no" gave no reason; "— other" would tell the person nothing
