@@ -122,3 +122,17 @@ def test_a_tram_that_goes_somewhere_is_no_dose(text: str) -> None:
 def test_no_tram_is_tramadol_for_someone_who_does_not_take_it() -> None:
     found = _read_with("took 1 tram", ["pregabalin"])
     assert not [i for i in found if isinstance(i, DoseIntent) and i.medication == "tramadol"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was up twice in the night with the back",
+        "woke three times last night",
+        "awake 4 times overnight",
+    ],
+)
+def test_a_night_broken_by_waking_is_poor_sleep(text: str) -> None:
+    from bot.parsing import SleepIntent
+
+    assert [i.quality for i in _read(text) if isinstance(i, SleepIntent)] == ["poor"]
