@@ -270,6 +270,10 @@ SKIP_VERB = re.compile(
     r"running\s+out|out\s+of\s+(?=(?:my\s+|the\s+)?\w)|none\s+left|no\s+more\s+left|"
     r"no\s+more\s+(?:pills|tablets|tabs|capsules|caps)\b|"
     r"left\s+(?:it|them|my\s+\w+)\s+at\s+home|passed\s+on|decided\s+against|"
+    # "didn't bother w the ibuprofen today": left out, by choice
+    r"(?:didn't|didnt|did\s+not|not\s+gonna|won't)\s+bother(?:ing)?\s+(?:with|w/?|taking)(?=\s)|"
+    # "Tramadol I have left it today": left out
+    r"(?<=\bi\shave\s)left\s+(?:it|them)(?=\s+(?:out|off|today|tonight|this)|\s*(?:$|[,.;!]))|"
     # "tramadol I left it, it gave me nausea"
     r"(?<=\bi\s)left\s+(?:it|them)(?=\s*(?:$|[,.;!]|because|cos|as\b|since))|"
     # "so tonight's one is a no go"
@@ -664,6 +668,8 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"(?:pain|back)(?:\s+(?:wasn't|isn't|was\s+not|is\s+not)|'s\s+not|s\s+not)\s+(?:too\s+|that\s+|so\s+)?bad\b|"
         # NZ "back's sweet as today"
         r"\b(?:back|pain)(?:'s|\s+is)\s+sweet(?:\s+as)?\b|"
+        # "back's hardly sore today"
+        r"\b(?:back|pain)(?:'s|\s+is)\s+(?:hardly|barely)\s+(?:sore|hurting|aching|there|noticeable)\b|"
         r"(?:pain|back)(?:'s|\s+is|\s+was|\s+has)?\s+(?:been\s+)?(?:\w+\s+)?(?:comfortable|settled|"
         r"calm|quiet|behaving|easier|kind\s+to\s+me)\b|"
         # "back feels loose today": not stiff, not needed
@@ -1093,7 +1099,10 @@ ACTIVITY_RE = _named_alternation(ACTIVITY_TERMS, r"\b", r"\b")
 ACTIVITY_NEG = re.compile(
     r"(?:can't|couldn't|unable\s+to|hard\s+to|difficult\s+to|trouble|not|no|didn't|haven't|"
     r"too\s+much\s+pain\s+to|too\s+sore\s+to|when|while|after\s+too\s+much|skipped|missed|"
-    r"cancel(?:l)?ed|painful|hurts\s+to|struggle\s+to|struggling\s+to)\s+(?:\w+\s+){0,2}$"
+    r"cancel(?:l)?ed|painful|hurts\s+to|struggle\s+to|struggling\s+to)\s+(?:\w+\s+){0,2}$|"
+    # "didn't go to the gym", "didn't bother with the walk", "couldn't make it to yoga"
+    r"\b(?:didn't|didnt|did\s+not|couldn't|could\s+not|never|won't)\s+(?:go|get|make\s+it|bother)\s+"
+    r"(?:to|with|out\s+for|for)\s+(?:the\s+|a\s+|my\s+)?$"
 )
 # Said of an activity that did not happen: called off, moved, shut, dreamt, watched,
 # advised or only thought of ("physio cancelled AGAIN", "the pool was shut so no swim")

@@ -257,6 +257,12 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:woke(?:\s+up)?|waking\s+up)\s+(?:all\s+)?wet\b.*\b(?:didn't|did\s+not|never)\s+(?:even\s+)?feel",
     ),
     "saddle_numbness": (
+        # "toilet seat feels weird, like I can't feel it under me"; "I don't feel anything in
+        # the genital area since this morning"
+        r"(?:loo|toilet)\s+seat\b[^.;]{0,40}?\b(?:can't|cannot|couldn't|don't|do\s+not)\s+(?:really\s+)?feel\s+"
+        r"(?:it|anything|a\s+thing)\b",
+        r"(?:can't|cannot|couldn't|don't|do\s+not|didn't)\s+feel\s+(?:anything|a\s+thing|much|nothing)\s+"
+        r"(?:in|around|on|at)\s+(?:the\s+|my\s+)?(?:genital|private|groin|crotch|saddle|perineal)\w*(?:\s+(?:area|region|parts|bits))?",
         # "wiping after the toilet feels like wiping someone else"
         r"wip\w*\s+(?:\w+\s+){0,4}?(?:feels?|felt)\s+like\s+(?:i'm\s+)?(?:wiping\s+)?(?:someone|somebody)\s+else",
         # "can't really feel the loo seat when i sit down": no feeling where one sits
@@ -353,6 +359,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         # onto the kerb" (a foot that drops)
         r"\btoes?\s+(?:keep\s+)?catch(?:es|ing)?\b(?=[^.;]*\b(?:worse|new|now|anymore|any\s+more|getting)\b)|"
         r"\bankle\s+(?:won't|doesn't|can't|will\s+not|isn't)\s+(?:\w+\s+)?(?:bend|lift|flex|go)\s+up\b|"
+        # "left foot is not lifting properly, I am tripping on stairs"
+        r"\b(?:foot|toes)\s+(?:is\s+|are\s+)?(?:not|isn't|aren't|won't|doesn't|don't)\s+(?:lifting|lift|coming\s+up)\b|"
         r"(?:can't|cannot|couldn't)\s+(?:get|lift|pull|bend)\s+(?:my\s+)?(?:left\s+|right\s+)?"
         r"(?:foot|toes|ankle)\s+up\b",
         # "my right leg won't do what i tell it, worse since last night"; "leg power is
@@ -1156,6 +1164,9 @@ _TERMINATOR = re.compile(
     # "my leg is not obeying me and I can't feel down there": the writer's next clause
     r"and\s+i(?:'m|'ve)?)\b"
 )
+# A sign said as its own clause, subject and verb ("… not working and speech is unclear"):
+# a denial before the "and" is the earlier clause's
+_OWN_CLAUSE = re.compile(r"[a-z]+\s+(?:is|are|was|were|has|feels?|seems?|went|keeps?)\b")
 _POST_NEG = re.compile(
     # "chest pain ❌ numbness ❌": a checklist ticked no
     r"^\s*[:=-]?\s*(?:\u274c|\u2716|\u2717|\u2718|\U0001f6ab|nope|nil|negative)(?!\w)|"
@@ -1266,7 +1277,7 @@ _PAST = re.compile(
     r"christmas|weekend)\b|\b(?:\d+|a|an|one|two|three|few|several|couple\s+of|many)\s+"
     r"(?:days?|weeks?|months?|years?)\s+ago\b|\b(?:months|years|decades|ages|long)\s+ago\b|"
     r"\bused\s+to\b|\bin\s+the\s+past\b|\bback\s+in\b|"
-    r"\bas\s+a\s+(?:kid|child|teen|teenager)\b|\bwhen\s+i\s+was\s+(?:young|little|a\s+kid|"
+    r"\bas\s+a\s+(?:kid|child|teen|teenager)\b|\bwhen\s+i\s+was\s+(?:child|kid|baby|young|little|a\s+kid|"
     r"younger|a\s+child|pregnant|\d{1,2}|a\s+teenager|at\s+(?:uni|college|school))\b|\byears\s+back\b|"
     r"\bpreviously\b|\bonce\s+had\b|"
     r"\b(?:in|back\s+in)\s+(?:19|20)\d\d\b|\b(?:hx|h/o|history)\s+of\b"
@@ -1317,7 +1328,8 @@ def _negated(sub: str, rel_start: int, rel_end: int) -> bool:
         trig = t
     if trig is not None:
         tail = window[trig.start() :]
-        if not _PSEUDO.match(tail) and not _TERMINATOR.search(window[trig.end() :]):
+        own = window.endswith(" and") and _OWN_CLAUSE.match(sub, rel_start)
+        if not _PSEUDO.match(tail) and not _TERMINATOR.search(window[trig.end() :]) and not own:
             return True
     return bool(_POST_NEG.match(after))
 
@@ -1465,7 +1477,7 @@ _WHAT_IS = re.compile(r"^\W*(?:what|how|which|is|are|does|do|can|should|could)\b
 # A song, a film, the news: the words are about something heard or read.
 # A story's character, not the writer
 _FICTION = re.compile(
-    r"\b(?:a|the|one)\s+character\b|\bin\s+(?:the|a|my)\s+(?:show|film|movie|series|episode|book|"
+    r"\b(?:a|the|one)\s+(?:\w+\s+)?character\b|\b(?:k-?drama|c-?drama|telenovela|anime|manga)\b|\bin\s+(?:the|a|my)\s+(?:show|film|movie|series|episode|book|"
     r"game|soap)\b|\bmy\s+(?:show|programme|program|soap)\b|"
     r"\b(?:series|show|film|movie|drama|book|novel)\s+where\b|\bepisode\s+\d|"
     r"\b(?:dreamt|dreamed|dreaming|a\s+dream|nightmare)\b"
@@ -1498,7 +1510,9 @@ _ASKED_THEN_DENIED = re.compile(
     r"i\s+haven't\s+(?:got|had)\s+(?:it|that|any)|just\s+(?:curious|asking|wondering))\b"
 )
 _FACE_OR_SPEECH = re.compile(r"face|mouth|smile|speech|speak|talk|slur|words|see\b|sight|vision")
-_ONE_SIDE = re.compile(r"\barm\s+(?:and|&)\s+(?:my\s+)?leg\b|\bleg\s+(?:and|&)\s+(?:my\s+)?arm\b")
+_ONE_SIDE = re.compile(
+    r"\b(?:arm|hand)\s+(?:and|&)\s+(?:my\s+)?leg\b|\bleg\s+(?:and|&)\s+(?:my\s+)?(?:arm|hand)\b"
+)
 _UNCHANGED_SINCE = re.compile(
     r"\b(?:been|it's\s+been|it\s+has\s+been)\s+(?:the\s+)?same\s+for\s+(?:about\s+|around\s+|over\s+)?"
     r"(?:a|one|two|\d+|several|many)\s+(?:years?|months)\b.*\bnot\s+(?:any\s+)?worse\b"
@@ -1522,6 +1536,11 @@ _MEDIA = re.compile(
 )
 _FEVER_IDIOM = re.compile(
     r"(?:hay|cabin|spring|night|disco|football|footy|cup|final|finals|playoff|election|gold)[\s-]*$"
+)
+_FEVER_AROUND = re.compile(
+    r"\b(?:dengue|malaria|typhoid|yellow|scarlet|lassa|chikungunya|zika)\s+(?:fever\s+)?[^.;]{0,30}?\b(?:in\s+"
+    r"(?:my|the|our)\s+(?:neighbou?rhood|area|town|city|village|street|building|school|office|region)|going\s+"
+    r"(?:round|around)|outbreak|cases|season|spreading|everywhere)\b"
 )
 _FEVER_IDIOM_AFTER = re.compile(
     r"^\s*(?:pitch|dream|tree|excitement|anticipation|pace|rush|activity)\b"
@@ -1889,6 +1908,8 @@ def _not_the_writers(
         _FEVER_IDIOM.search(sentence[:start]) or _FEVER_IDIOM_AFTER.match(sentence[end:])
     ):
         return True
+    if flag == "fever" and _FEVER_AROUND.search(sentence):
+        return True  # "dengue fever in my neighbourhood": an illness going round, not mine
     if _another_time_or_story(flag, sentence):
         return True
     if flag == "suicidal" and _suicidal_not_meant(m, sentence):

@@ -81,12 +81,13 @@ def test_later_sets_keep_what_they_read() -> None:
     third time (86); long letters from careful writers (87); emoji and shorthand (88);
     doses split, doubled and moved (89); the development files' mix a fifth time (90);
     the safety net a fourth time (91); replies typed to the bot's own questions (92); the
-    development files' mix a sixth time (93); the safety net a fifth time (94). These
-    floors keep what is found, and allow no false alarm (four lines whose label the
-    product does not follow are set apart in exceptions.tsv, with why)."""
+    development files' mix a sixth time (93); the safety net a fifth time (94); the
+    development files' mix a seventh time (95). These floors keep what is found, and allow
+    no false alarm (four lines whose label the product does not follow are set apart in
+    exceptions.tsv, with why)."""
     later = evaluate(LATER_FILES)
-    assert later.lines.total >= 12651
-    assert later.lines.hits >= 11809, str(later.lines)
-    assert later.flag_recall.hits >= 2411, str(later.flag_recall)
+    assert later.lines.total >= 12871
+    assert later.lines.hits >= 12020, str(later.lines)
+    assert later.flag_recall.hits >= 2450, str(later.flag_recall)
     assert later.alarms.hits == 0, str(later.alarms)
     assert later.all_fields.rate >= 0.90, str(later.all_fields)
