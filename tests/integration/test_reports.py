@@ -133,7 +133,7 @@ async def test_report_days_argument(fake: FakeBotApi, bot: Any) -> None:
     assert doc.kind == "document" and "90 days" in (doc.caption or doc.text or "")
 
 
-async def test_the_report_file_is_named_by_the_persons_own_date(
+async def test_the_report_and_export_files_are_named_by_the_persons_own_date(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
     """Late evening in New York is already tomorrow in UTC: the file is named by the
@@ -144,3 +144,7 @@ async def test_the_report_file_is_named_by_the_persons_own_date(
     await fake.send_text(UID, "/report")
     doc = await fake.wait_for_message(UID, after=n)
     assert doc.filename == "backtrack-report-2026-11-25.pdf"
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/export")
+    doc = await fake.wait_for_message(UID, after=n)
+    assert doc.filename == "backtrack-export-2026-11-25.zip"

@@ -68,7 +68,7 @@ async def export_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         data = await summaries.csv_zip(s, user, now)
     await update.message.reply_document(
         document=data,
-        filename=f"backtrack-export-{now.date().isoformat()}.zip",
+        filename=f"backtrack-export-{now.astimezone(ZoneInfo(user.timezone)).date()}.zip",
         caption=texts.EXPORT_CAPTION,
     )
 
