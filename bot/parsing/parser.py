@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 from bot.knowledge import get_drug
 from bot.knowledge import resolve_name as knowledge_name
 from bot.parsing.all_but import all_but
+from bot.parsing.carer import as_the_patient
 from bot.parsing.detect_doses import (
     dose_events,
     is_affirmation,
@@ -1731,6 +1732,7 @@ def parse(
     ``meds`` is the user's regimen (generic names), ``now`` the arrival time (aware; a
     naive value is taken as wall time in ``zone``), ``resolve`` maps names to generics.
     """
+    text = as_the_patient(text)  # "this is Linda, dad took his norco": his own report
     try:
         return parse_unguarded(text, meds, now, zone, resolve)
     except Exception:  # noqa: BLE001 - last resort: a parser bug must not hide a red flag
