@@ -951,6 +951,9 @@ NEG_BEFORE = re.compile(
 NEG_AFTER = re.compile(
     r"^\W*(?:is|are|was|has|have|'s)?\s*(?:been\s+)?(?:gone|fine|better|ok(?:ay)?|resolved|"
     r"cleared|clear|went\s+away|no\s+longer|eased|settled)\b(?!\s+(?:off\s+)?(?:to|at|down\s+to)\s+(?:a\s+)?\d)"
+    # ("my left foot gone numb", "leg's gone weak": gone into a sign, not gone away)
+    r"(?!\s+(?:all\s+|really\s+|completely\s+|a\s+bit\s+)?(?:numb|dead|weak|floppy|funny|tingly|cold|stiff|"
+    r"heavy|wobbly|to\s+sleep|blue|purple|white|red|black|swollen))"
 )
 SLEEP_POOR = re.compile(
     # "up every hour with the pain", "woke at 3 and couldn't get back off", "kip was dreadful"

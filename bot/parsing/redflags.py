@@ -385,6 +385,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:bilateral\s+)?(?:ll|lower\s+limbs?|lower\s+extremit\w+|leg)\s+weakness\s+"
         r"(?:\w+\s+)?(?:progress\w*|worsen\w*|getting\s+worse|increasing)",
         r"(?:can't|couldn't|unable\s+to|not\s+able\s+to|struggling\s+to|hard\s+to)\s+"
+        r"(?:really\s+|properly\s+|quite\s+|even\s+)?"
         r"(?:lift|move|raise|feel|stand\s+on|walk\s+on|flex|point|push\s+(?:up\s+)?on(?:to)?|"
         r"push\s+off\s+(?:with|on))\s+"
         r"(?:the\s+front\s+of\s+)?(?:my\s+)?(?:left\s+|right\s+)?(?:leg|legs|foot|feet|toes|ankle|"
@@ -392,6 +393,11 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:lost|losing|loss\s+of)\s+(?:the\s+)?(?:use|strength|power|control)\s+(?:of|in)\s+"
         r"(?:my\s+)?(?:left\s+|right\s+)?(?:leg|legs|foot|feet)",
         r"(?:trip(?:ping|ped)?|stumbl(?:ing|ed|e))\s+over\s+my\s+(?:own\s+)?(?:foot|feet|toes)",
+        # "my left foot still numb … and i keep tripping over it"
+        r"(?:foot|feet|toes)\b[^.;]{0,60}?\b(?:keep|keeps|kept)\s+(?:tripping|stumbling|catching)\s+"
+        r"(?:over\s+|on\s+)?(?:it|them)\b",
+        # Jamaican "mi toes nah lift up"
+        r"\btoes?\s+(?:nah|nuh|won't|can't|don't|doesn't|not|no)\s+(?:lift|come|go)\s+up\b",
         r"(?:keep|keeps|kept)\s+(?:falling(?!\s+(?:asleep|off\s+to\s+sleep))|fall(?:ing)?\s+over)",
         r"(?:leg|legs|foot|feet)\s+(?:are\s+|is\s+|feels?\s+|keeps?\s+)?getting\s+weaker|"
         r"weaker\s+and\s+weaker",

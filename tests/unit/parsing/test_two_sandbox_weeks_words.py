@@ -136,3 +136,26 @@ def test_a_night_broken_by_waking_is_poor_sleep(text: str) -> None:
     from bot.parsing import SleepIntent
 
     assert [i.quality for i in _read(text) if isinstance(i, SleepIntent)] == ["poor"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my right foot went numb tonight and cant really lift my toes, prob nothing",
+        "left foot still numb and i keep catching it on the stairs",
+        "mi toes nuh lift up dis morning",
+    ],
+)
+def test_a_foot_drop_played_down_still_alarms(text: str) -> None:
+    from bot.parsing.redflags import detect_red_flags
+    from bot.parsing.text import normalise
+
+    assert "leg_weakness" in detect_red_flags(normalise(text))
+
+
+def test_a_foot_gone_numb_is_not_a_pain_gone() -> None:
+    from bot.parsing.locations import denied_locations
+    from bot.parsing.text import normalise
+
+    assert denied_locations(normalise("my left foot's gone numb")) == []
+    assert denied_locations(normalise("the pain in my leg has gone")) == ["leg"]
