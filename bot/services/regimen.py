@@ -241,3 +241,29 @@ def later_steps(meds: Sequence[Medication], med: Medication) -> list[Medication]
             return out
         out.append(nxt)
         current = nxt
+
+
+async def steps_after_edit(
+    session: AsyncSession,
+    user: User,
+    med: Medication,
+    steps: Sequence[Medication],
+    now: dt.datetime,
+) -> list[Medication]:
+    """A taper's later steps follow its edited step: linked to the new version, and, when
+    it has a last day, each starting the day after the step before it ends (keeping its
+    own length) — "stay on twice a day till Tuesday" moved the current step's end but
+    left the next step's start, and both were reminded (five doses a day)."""
+    prev = med
+    for step in steps:
+        step.replaces_id = prev.id
+        start = prev.last_day + dt.timedelta(days=1) if prev.last_day is not None else None
+        if start is not None and step.first_day is not None and step.first_day != start:
+            length = step.last_day - step.first_day if step.last_day is not None else None
+            step.first_day = start
+            step.last_day = start + length if length is not None else None
+            await repo.drop_future_occurrences(session, step.id, now)
+            step.materialised_until = now
+            await repo.materialise(session, step, user, now)
+        prev = step
+    return list(steps)

@@ -235,3 +235,85 @@ async def test_a_titration_of_three_steps_changing_how_often_keeps_every_step(
     assert "🔜 From tomorrow your dose changes to Gabapentin 300 mg at 08:00 and 22:00." in (
         eve.text or ""
     )
+
+
+async def test_a_titration_step_held_longer_moves_the_next_step(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Found living it (Toronto): "stay on twice a day till Tuesday" — the current step's
+    end moved by Edit → Course, but the next step kept its start, and both were reminded
+    (five gabapentin doses on one day). The next step now starts the day after."""
+    await onboard(fake)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(
+        UID,
+        "/add gabapentin 300mg at night for 3 days then 300mg twice a day for 3 days "
+        "then 300mg three times a day",
+    )
+    ask = await fake.wait_for_message(UID, after=n, contains="When do you take gabapentin")
+    await fake.press(UID, ask.message_id, "22:00")
+    await fake.wait_for_message(UID, after=n, contains="when do you take it?")
+    await say(fake, "8am and 8pm", "when do you take it?")
+    await say(fake, "8am 2pm 10pm", "Saved")
+    from tests.conftest import tick
+
+    clock.set(dt.datetime(2026, 11, 29, 10, 0, tzinfo=NY))  # Sunday, on twice a day
+    await tick(bot)  # (the first step ends, the morning's reminder goes out: then /meds)
+    await fake.wait_for_message(UID, contains="Time for your 08:00")
+    meds = await say(fake, "/meds", "Your medicines")
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, meds.message_id, "✏️ Edit · Gabapentin")
+    what = await fake.wait_for_message(UID, after=n, contains="change")
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, what.message_id, "Course")
+    await fake.wait_for_message(UID, after=n)
+    said = (await say(fake, "until thursday", "Saved")).text or ""
+    assert "08:00, 20:00 every day · until Thu 3 Dec" in said, said
+    assert "→ then Gabapentin 300 mg · 08:00, 14:00, 22:00 every day · from Fri 4 Dec" in said
+    running = [m for m in await rows(bot, Medication) if m.ended_at is None]
+    assert sorted((m.times, m.first_day, m.last_day) for m in running) == [
+        ("08:00,14:00,22:00", dt.date(2026, 12, 4), None),
+        ("08:00,20:00", None, dt.date(2026, 12, 3)),
+    ] or sorted((m.times, m.last_day) for m in running) == [
+        ("08:00,14:00,22:00", None),
+        ("08:00,20:00", dt.date(2026, 12, 3)),
+    ]
+    from sqlalchemy import select
+
+    from bot.app import deps_of
+    from bot.storage.models import DoseOccurrence
+
+    clock.set(dt.datetime(2026, 12, 1, 7, 0, tzinfo=NY))  # Tuesday: still twice a day
+    await tick(bot)
+    async with deps_of(bot).sessions() as s:
+        due = list(
+            await s.scalars(
+                select(DoseOccurrence).where(DoseOccurrence.local_date == dt.date(2026, 12, 1))
+            )
+        )
+    assert sorted(str(o.local_time) for o in due) == ["08:00", "20:00"]
+
+
+async def test_edit_on_a_meds_list_shown_before_a_step_ended_edits_the_step_now(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """/meds shown on a titration's last night, its Edit tapped next morning: the first step
+    has ended since, so the tap edits the step running now (it said "That medicine isn't
+    in your list any more")."""
+    from tests.conftest import tick
+
+    await onboard(fake)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/add gabapentin 300mg at night for 3 days then 300mg twice a day")
+    ask = await fake.wait_for_message(UID, after=n, contains="When do you take gabapentin")
+    await fake.press(UID, ask.message_id, "22:00")
+    await say(fake, "8am and 8pm", "Saved")
+    clock.set(dt.datetime(2026, 11, 27, 23, 0, tzinfo=NY))  # Friday night, the last of step 1
+    meds = await say(fake, "/meds", "Your medicines")
+    clock.set(dt.datetime(2026, 11, 28, 9, 0, tzinfo=NY))
+    await tick(bot)
+    await fake.wait_for_message(UID, contains="Time for your 08:00")
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, meds.message_id, "✏️ Edit · Gabapentin")
+    what = await fake.wait_for_message(UID, after=n, contains="What would you like to change")
+    assert "Gabapentin 300 mg · 08:00, 20:00 every day" in (what.text or "")

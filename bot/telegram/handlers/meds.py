@@ -99,6 +99,11 @@ async def med_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Me
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         med = await repo.get_medication(s, uid, tap.med)
+        if med is not None and med.ended_at is not None:
+            # a taper's step that finished after /meds was shown: its next step is the
+            # medicine the person means
+            running = await repo.active_medications(s, uid)
+            med = next((m for m in running if m.replaces_id == med.id), None)
         if med is None or med.ended_at is not None:
             await q.answer(texts.MED_GONE)
             return

@@ -689,12 +689,18 @@ async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDra
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         old = None
+        following: list[Medication] = []
         if draft.edit_of is not None:
             old = await repo.get_medication(s, user.id, draft.edit_of)
+            if old is not None:
+                following = svc.later_steps(await repo.active_medications(s, user.id), old)
             if old is not None and old.ended_at is None:
                 await svc.end_medication(s, old, now)
         med = await _add_version(s, user, draft, times, old, now)
         saved = [med, *await _save_later_steps(s, user, draft, med, now)]
+        if following:
+            # (a taper's step edited: the steps after it follow its new end)
+            saved += await svc.steps_after_edit(s, user, med, following, now)
         await _open_trial(s, user, old, med, now, d.settings.trial_review_weeks)
         counted = None
         if draft.supply is not None:
