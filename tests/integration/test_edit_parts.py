@@ -203,14 +203,9 @@ async def test_a_later_steps_times_may_be_typed(fake: FakeBotApi, bot: Any) -> N
     assert [m.times for m in versions] == ["22:00", "08:00,22:00"]
 
 
-async def test_a_titration_of_three_steps_changing_how_often_keeps_every_step(
-    fake: FakeBotApi, bot: Any, clock: FakeClock
-) -> None:
-    # Found living it (Denver): "300mg at night for 3 days then 300mg twice a day for 3
-    # days then 300mg three times a day" saved two steps — the three-times-a-day one was
-    # dropped, so its third daily dose would never be reminded; and the eve of the change
-    # said "your dose changes to Gabapentin 300 mg", the dose it already was.
-    await onboard(fake)
+async def _three_step_titration(fake: FakeBotApi, twice: str) -> Any:
+    """Gabapentin at night for 3 days, then twice a day (`twice`) for 3 days, then three
+    times a day, added in one line; the "Saved" reply."""
     n = len(fake.messages_to(UID))
     await fake.send_text(
         UID,
@@ -220,8 +215,19 @@ async def test_a_titration_of_three_steps_changing_how_often_keeps_every_step(
     ask = await fake.wait_for_message(UID, after=n, contains="When do you take gabapentin")
     await fake.press(UID, ask.message_id, "22:00")
     await fake.wait_for_message(UID, after=n, contains="when do you take it?")
-    await say(fake, "8am and 10pm", "when do you take it?")
-    saved = await say(fake, "8am 2pm 10pm", "Saved")
+    await say(fake, twice, "when do you take it?")
+    return await say(fake, "8am 2pm 10pm", "Saved")
+
+
+async def test_a_titration_of_three_steps_changing_how_often_keeps_every_step(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it (Denver): "300mg at night for 3 days then 300mg twice a day for 3
+    # days then 300mg three times a day" saved two steps — the three-times-a-day one was
+    # dropped, so its third daily dose would never be reminded; and the eve of the change
+    # said "your dose changes to Gabapentin 300 mg", the dose it already was.
+    await onboard(fake)
+    saved = await _three_step_titration(fake, "8am and 10pm")
     assert (saved.text or "").count("→ then") == 2
     versions = [m for m in await rows(bot, Medication) if m.generic == "gabapentin"]
     assert [m.times for m in versions] == ["22:00", "08:00,22:00", "08:00,14:00,22:00"]
@@ -244,17 +250,7 @@ async def test_a_titration_step_held_longer_moves_the_next_step(
     end moved by Edit → Course, but the next step kept its start, and both were reminded
     (five gabapentin doses on one day). The next step now starts the day after."""
     await onboard(fake)
-    n = len(fake.messages_to(UID))
-    await fake.send_text(
-        UID,
-        "/add gabapentin 300mg at night for 3 days then 300mg twice a day for 3 days "
-        "then 300mg three times a day",
-    )
-    ask = await fake.wait_for_message(UID, after=n, contains="When do you take gabapentin")
-    await fake.press(UID, ask.message_id, "22:00")
-    await fake.wait_for_message(UID, after=n, contains="when do you take it?")
-    await say(fake, "8am and 8pm", "when do you take it?")
-    await say(fake, "8am 2pm 10pm", "Saved")
+    await _three_step_titration(fake, "8am and 8pm")
     from tests.conftest import tick
 
     clock.set(dt.datetime(2026, 11, 29, 10, 0, tzinfo=NY))  # Sunday, on twice a day
