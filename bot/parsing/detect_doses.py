@@ -83,6 +83,13 @@ from bot.parsing.total_as_units import as_units_of_the_total
 from bot.parsing.two_doses import one_medicine_twice
 from bot.parsing.vocabulary import PILL_WORDS
 
+# A medicine said not to be working ("the norco isnt doing much today")
+_NOT_HELPING = re.compile(
+    r"(?:'s)?\s+(?:isn't|isnt|is\s+not|is\s+n't|aren't|arent|doesn't|doesnt|does\s+not|didn't|didnt|"
+    r"did\s+not|not|never|ain't)\s+(?:really\s+|even\s+)?(?:doing\s+(?:much|anything|a\s+thing|it)|working|"
+    r"helping|help|touch(?:ing)?\s+it|cutting\s+it|do\s+(?:much|anything|a\s+thing))\b|"
+    r"(?:'s)?\s+(?:is|was)\s+(?:useless|rubbish|not\s+enough|no\s+good)\b"
+)
 # A word or phrase that says what happened to a dose: (start, end, status).
 _Verb = tuple[int, int, DoseStatus]
 
@@ -91,7 +98,8 @@ def dose_events(
     clause: str, idx: int, meds: Meds, now: datetime, zone: ZoneInfo, tscan: TimeScan
 ) -> list[DoseEvent]:
     """Dose events in one clause: verbs split it into segments, meds attach to them."""
-    mentions = meds.mentions(clause)
+    # ("… the norco isnt doing much today": a medicine judged, not a dose of it)
+    mentions = [m for m in meds.mentions(clause) if not _NOT_HELPING.match(clause, m.end)]
     verbs = _verbs(clause, mentions, tscan)
     if not verbs:
         return []

@@ -492,7 +492,9 @@ _MORE_BODY = (
     r"(?:an\s+extra|a\s+second)(?:\s+one)?(?=\s+(?:at|@|around|about)\s)|"
     # "2 at 7 and 1 at 1": a count with its own time
     r"(?P<k>[1-4]|one|two|three|four)(?=\s+(?:at|@|around)\s+(?:\d|noon|midnight|(?:one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|eleven|twelve)\b)))\b"
+    r"five|six|seven|eight|nine|ten|eleven|twelve)\b)|"
+    # "norco at 6 this morning and one just now": a count with "now" for its time
+    r"\s+(?:just\s+now|right\s+now|now|a\s+minute\s+ago|a\s+moment\s+ago)\b))\b"
 )
 MORE = re.compile(r"(?:\band|\bthen|\bplus|,)\s+" + _MORE_BODY)
 # The same at the start of its own clause ("…, then 2 more at 3pm").

@@ -159,3 +159,18 @@ def test_a_foot_gone_numb_is_not_a_pain_gone() -> None:
 
     assert denied_locations(normalise("my left foot's gone numb")) == []
     assert denied_locations(normalise("the pain in my leg has gone")) == ["leg"]
+
+
+def test_a_medicine_judged_not_working_is_no_dose_of_it() -> None:
+    found = _read_with(
+        "2 more of the panadol, the celecoxib isnt doing much today", ["acetaminophen", "celecoxib"]
+    )
+    doses = [i for i in found if isinstance(i, DoseIntent)]
+    assert [(d.medication, d.count) for d in doses] == [("acetaminophen", 2.0)]
+
+
+def test_one_more_just_now_is_a_second_dose_of_it() -> None:
+    found = _read_with("celecoxib at 7 this morning and one just now", ["celecoxib"])
+    doses = [i for i in found if isinstance(i, DoseIntent)]
+    assert [d.medication for d in doses] == ["celecoxib", "celecoxib"]
+    assert doses[0].at is not None and doses[1].at is None
