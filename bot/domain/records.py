@@ -171,6 +171,15 @@ class ActivityReport:
 
 
 @dataclass(frozen=True, slots=True)
+class MoodReport:
+    """A mood told: its words ("worried", "low") and a 0–10 score when one was given."""
+
+    at: dt.datetime
+    words: tuple[str, ...] = ()
+    score: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class History:
     """Everything known about one person relevant to a period (and the one before)."""
 
@@ -184,6 +193,7 @@ class History:
     peg: tuple[PegReport, ...] = ()
     sleep: tuple[SleepReport, ...] = ()
     activity: tuple[ActivityReport, ...] = ()
+    moods: tuple[MoodReport, ...] = ()
     notes: tuple[tuple[dt.datetime, str], ...] = field(default=())
     places: tuple[PainPlaceReport, ...] = ()
     supplies: tuple[SupplyCount, ...] = ()

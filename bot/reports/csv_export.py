@@ -287,7 +287,7 @@ def _peg_rows(history: History, c: _Cells) -> list[list[Cell]]:
 
 
 def _symptom_rows(history: History, c: _Cells) -> list[list[Cell]]:
-    """Side effects, red flags, sleep, activity and notes, in time order."""
+    """Side effects, red flags, sleep, activity, moods and notes, in time order."""
     rows: list[tuple[dt.datetime, list[Cell]]] = []
     for s in history.side_effects:
         said = _text(s.words)
@@ -302,6 +302,9 @@ def _symptom_rows(history: History, c: _Cells) -> list[list[Cell]]:
         detail = f"{_num(a.minutes)} min" if a.minutes is not None else ""
         kinds = "; ".join(_words(k) for k in a.kinds)
         rows.append((a.at, [c.iso(a.at), "activity", _text(kinds), detail]))
+    for m in history.moods:
+        score = f"{_num(m.score)}/10" if m.score is not None else ""
+        rows.append((m.at, [c.iso(m.at), "mood", _text("; ".join(m.words)), score]))
     for at, note in history.notes:
         rows.append((at, [c.iso(at), "note", _text(note), ""]))
     for at, goal in history.goals:

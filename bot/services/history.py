@@ -124,7 +124,7 @@ async def pegs_before(
 def _reported(kept: dict[str, list[Any]]) -> dict[str, tuple[Any, ...]]:
     """What the person reported, as History's fields (notes and places apart)."""
     fields = {"pain": "pain", "side_effects": "side_effect", "red_flags": "red_flag"}
-    fields |= {"peg": "peg", "sleep": "sleep", "activity": "activity"}
+    fields |= {"peg": "peg", "sleep": "sleep", "activity": "activity", "moods": "mood"}
     return {field: tuple(kept[kind]) for field, kind in fields.items()}
 
 
@@ -247,6 +247,14 @@ def _activity(rec: Record, data: dict[str, Any]) -> r.ActivityReport:
     )
 
 
+def _mood(rec: Record, data: dict[str, Any]) -> r.MoodReport | None:
+    words = tuple(w for w in data.get("words") or () if isinstance(w, str))
+    score = data.get("score")
+    if not words and score is None:
+        return None
+    return r.MoodReport(at=rec.at, words=words, score=float(score) if score is not None else None)
+
+
 def _note(rec: Record, data: dict[str, Any]) -> tuple[dt.datetime, str] | None:
     return (rec.at, str(data["text"])) if data.get("text") else None
 
@@ -260,5 +268,6 @@ _READERS: dict[str, Callable[[Record, dict[str, Any]], Any]] = {
     "peg": _peg,
     "sleep": _sleep,
     "activity": _activity,
+    "mood": _mood,
     "note": _note,
 }

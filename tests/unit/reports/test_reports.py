@@ -381,3 +381,27 @@ def test_an_as_needed_opioid_none_taken_and_no_maximum_reads_as_such() -> None:
     data = render_pdf(s, patient_label="J.", regimen_lines=[], generated_at=NOW)
     pdf = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
     assert "as needed, no daily maximum set" in pdf
+
+
+def test_the_export_holds_the_moods_told() -> None:
+    """ "feeling ok today", "mood 4/10, pretty low" were logged and in no CSV of the
+    export (a sandbox week's Phoenix driver)."""
+    import csv
+    import io
+    import zipfile
+
+    from bot.domain.records import History, MoodReport
+    from bot.reports.csv_export import export_zip
+
+    at = dt.datetime(2026, 12, 7, 14, 55, tzinfo=dt.UTC)
+    history = History(
+        zone="America/Phoenix",
+        moods=(MoodReport(at, ("ok",)), MoodReport(at, ("low",), 4.0)),
+    )
+    data = export_zip(history)
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        rows = list(csv.reader(io.StringIO(z.read("symptoms.csv").decode("utf-8-sig"))))
+    assert rows[1:] == [
+        ["2026-12-07T07:55:00-07:00", "mood", "ok", ""],
+        ["2026-12-07T07:55:00-07:00", "mood", "low", "4/10"],
+    ]
