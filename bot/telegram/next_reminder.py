@@ -57,7 +57,10 @@ def coming_doses(
         return texts.ROUTINE_PAUSED
     current = [m for m in meds if not m.paused]
     if named:
-        lines = [_coming_of(generic, current, zone, now) for generic in dict.fromkeys(named)]
+        lines = [
+            _paused_one(generic, meds) or _coming_of(generic, current, zone, now)
+            for generic in dict.fromkeys(named)
+        ]
         return "\n".join(lines)
     first = _first_due(current, zone, now)
     if first is None:
@@ -66,6 +69,15 @@ def coming_doses(
     when = _when(due.astimezone(zone), now.astimezone(zone))
     names = ", ".join(display_name(m.name) for m in due_meds)
     return texts.NEXT_DOSES.format(when=when, what=names)
+
+
+def _paused_one(generic: str, meds: Sequence[Medication]) -> str | None:
+    """A medicine asked about that is on the list but paused: said so (it was called "not
+    on your list", which invites adding it twice)."""
+    mine = [m for m in meds if generic in ((m.generic or m.name), m.name.lower())]
+    if mine and all(m.paused for m in mine):
+        return texts.MED_IS_PAUSED.format(what=display_name(mine[0].name))
+    return None
 
 
 def _coming_of(generic: str, meds: Sequence[Medication], zone: ZoneInfo, now: dt.datetime) -> str:

@@ -303,6 +303,7 @@ NOT_ON_YOUR_LIST = (
     "{what} isn't on your list, so I don't send reminders for it. /add it if you take it."
 )
 NO_REMINDER_COMING = "⏰ {what}: no more reminders on its schedule."
+MED_IS_PAUSED = "⏸ {what} is paused: no reminders until you resume it in /meds."
 AS_NEEDED_NO_REMINDER = (
     "⏰ {what} is taken as needed, so it has no reminders: tell me when you take one."
 )

@@ -227,3 +227,19 @@ async def test_when_is_the_patch_changed_is_its_listed_name(
     clock.set(dt.datetime(2026, 11, 25, 10, 0, tzinfo=NY))  # a Wednesday
     reply = await say(fake, "when do I change the patch next?", "Buprenorphine patch")
     assert reply.text == "⏰ Buprenorphine patch: next reminder on Mon 30 Nov at 09:00."
+
+
+async def test_when_is_a_paused_medicine_next_says_it_is_paused(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """A paused medicine asked about was "not on your list … /add it", inviting a second
+    copy of it (a sandbox week in Toronto)."""
+    await onboard(fake)
+    await add(fake, "gabapentin 300mg 08:00 20:00")
+    meds = await say(fake, "/meds", "Your medicines")
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, meds.message_id, "Pause")
+    await fake.wait_for_message(UID, after=n, contains="paused")
+    clock.set(dt.datetime(2026, 11, 25, 10, 0, tzinfo=NY))
+    reply = await say(fake, "when does the gabapentin go up?", "Gabapentin")
+    assert reply.text == "⏸ Gabapentin is paused: no reminders until you resume it in /meds."
