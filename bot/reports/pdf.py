@@ -188,7 +188,7 @@ def _as_needed(pdf: ReportDoc, s: Summary) -> None:
                 [
                     display_name(u.name),
                     str(u.times),
-                    u.total_text or f"{format_amount(u.units)} units",
+                    u.total_text or f"{format_amount(u.units)} unit{'' if u.units == 1 else 's'}",
                     busiest,
                     str(u.max_per_day) if u.max_per_day is not None else "–",
                     ", ".join(short_date(d) for d in u.days_over_max) or "0",

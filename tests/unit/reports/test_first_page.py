@@ -155,3 +155,17 @@ def test_sleep_hours_told_on_some_nights_are_said_as_theirs() -> None:
     assert "3 nights noted — 3 poor, about 4 h a night where you gave hours (1 night)" in said
     every = weekly_summary(History(zone=LONDON, sleep=nights[:1]), end_date=END, now=NOW)
     assert "1 night noted — 1 poor, about 4 h a night." in summary_text(every)
+
+
+def test_one_unit_of_an_unknown_medicine_is_one_unit() -> None:
+    """ "Narco 1 units" in the as-needed table (a sandbox week in Phoenix)."""
+    from bot.domain.records import ExtraDose
+    from tests.unit.domain.test_summary import at, day
+
+    history = History(zone=LONDON, extra_doses=(ExtraDose("Narco", None, at(day(2), 8)),))
+    s = weekly_summary(history, end_date=END, now=NOW)
+    data = render_pdf(s, patient_label="J.", regimen_lines=[], generated_at=NOW)
+    text = " ".join(
+        " ".join((p.extract_text() or "").split()) for p in PdfReader(io.BytesIO(data)).pages
+    )
+    assert "Narco 1 1 unit" in text and "1 units" not in text, text
