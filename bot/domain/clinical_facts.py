@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo
 
 from bot.domain.dose_amounts import DoseTaken, dose_ingredients, drug_for, label_limits
 from bot.domain.exposure import OpioidDay, Overuse
-from bot.domain.patches import days_on, worn_for, worn_spans
+from bot.domain.patches import days_on, worn_by_name
 from bot.domain.records import History, RegimenEntry
 from bot.knowledge import Drug, get_drug, mme_guidance
 
@@ -401,18 +401,12 @@ def _patches_still_on(
 ) -> list[_Taken]:
     """A long-worn patch is on board each day until it is changed (a weekly buprenorphine
     patch was an opioid on 1 day of 30): the days after each putting on, as doses of it."""
+    spans = worn_by_name((t.drug.generic, t.dose.name, t.dose.at) for t in put_on)
     out: list[_Taken] = []
-    by_patch: dict[str, list[_Taken]] = defaultdict(list)
-    for t in put_on:
-        if worn_for(t.drug.generic, t.dose.name) is not None:
-            by_patch[t.dose.name.lower()].append(t)
-    for doses in by_patch.values():
-        wear = worn_for(doses[0].drug.generic, doses[0].dose.name)
-        assert wear is not None
-        spans = worn_spans((t.dose.at for t in doses), wear)
-        first = doses[0]
-        days = days_on(spans, zone) - {t.day for t in doses}
-        out += [replace(first, day=d) for d in sorted(days) if start <= d <= end]
+    for name, on in spans.items():
+        mine = [t for t in put_on if t.dose.name == name]
+        days = days_on(on, zone) - {t.day for t in mine}
+        out += [replace(mine[0], day=d) for d in sorted(days) if start <= d <= end]
     return out
 
 

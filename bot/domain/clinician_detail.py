@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from bot.domain.function import PegTrend, peg_trend
 from bot.domain.goals import SHOWN
 from bot.domain.leg_symptoms import LegSymptoms, leg_symptoms
-from bot.domain.patches import worn_for, worn_spans
+from bot.domain.patches import on_at, worn_by_name
 from bot.domain.records import History
 from bot.domain.regimen import display_name
 
@@ -146,23 +145,13 @@ def _taken_names(
 def _patches_worn(history: History) -> dict[str, list[tuple[dt.datetime, dt.datetime]]]:
     """Each long-worn patch's times on, by name (a side effect on day 4 of a weekly
     buprenorphine patch happened with it on, though it was put on days before)."""
-    put_on: dict[str, list[dt.datetime]] = defaultdict(list)
-    wear: dict[str, dt.timedelta] = {}
-    for d in history.doses:
-        lasts = worn_for(d.generic, d.name)
-        if d.status == "taken" and d.taken_at and lasts is not None:
-            put_on[d.name].append(d.taken_at)
-            wear[d.name] = lasts
-    for x in history.extra_doses:
-        lasts = worn_for(x.generic, x.name)
-        if lasts is not None:
-            put_on[x.name].append(x.taken_at)
-            wear[x.name] = lasts
-    return {name: worn_spans(times, wear[name]) for name, times in put_on.items()}
-
-
-def _on_at(spans: Sequence[tuple[dt.datetime, dt.datetime]], at: dt.datetime) -> bool:
-    return any(start <= at < end for start, end in spans)
+    scheduled = (
+        (d.generic, d.name, d.taken_at)
+        for d in history.doses
+        if d.status == "taken" and d.taken_at is not None
+    )
+    extra = ((x.generic, x.name, x.taken_at) for x in history.extra_doses)
+    return worn_by_name([*scheduled, *extra])
 
 
 def _effects(
@@ -176,7 +165,7 @@ def _effects(
         if not s.effects:
             continue
         before = {display_name(n) for at, n in taken if s.at - BEFORE_EFFECT <= at <= s.at}
-        before |= {display_name(n) for n, spans in worn.items() if _on_at(spans, s.at)}
+        before |= {display_name(n) for n, spans in worn.items() if on_at(spans, s.at)}
         out.append(EffectContext(s.at.astimezone(zone), s.effects, s.words, tuple(sorted(before))))
     return tuple(out)
 

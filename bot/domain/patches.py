@@ -39,6 +39,26 @@ def worn_spans(
     ]
 
 
+def worn_by_name(
+    put_on: Iterable[tuple[str | None, str, dt.datetime]],
+) -> dict[str, list[tuple[dt.datetime, dt.datetime]]]:
+    """Each long-worn patch's times on, by its name, from (generic, name, when put on) of
+    every dose taken; other medicines are left out."""
+    times: dict[str, list[dt.datetime]] = {}
+    wear: dict[str, dt.timedelta] = {}
+    for generic, name, at in put_on:
+        lasts = worn_for(generic, name)
+        if lasts is not None:
+            times.setdefault(name, []).append(at)
+            wear[name] = lasts
+    return {name: worn_spans(ats, wear[name]) for name, ats in times.items()}
+
+
+def on_at(spans: Sequence[tuple[dt.datetime, dt.datetime]], at: dt.datetime) -> bool:
+    """Whether a patch was on at `at`."""
+    return any(start <= at < end for start, end in spans)
+
+
 def days_on(spans: Sequence[tuple[dt.datetime, dt.datetime]], zone: dt.tzinfo) -> set[dt.date]:
     """The local days a patch was on at some moment (the day it came off only if it was
     on past that day's midnight)."""

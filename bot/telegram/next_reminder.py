@@ -32,11 +32,7 @@ def nothing_to_snooze(
     generics = {g for g in named if g}
     current = [m for m in meds if not m.paused]
     if generics:
-        lines = [
-            _line_of(m, zone, now)
-            for m in current
-            if (m.generic or m.name) in generics or m.name.lower() in generics
-        ]
+        lines = [_line_of(m, zone, now) for m in current if any(_is(m, g) for g in generics)]
     else:
         lines = [_soonest(current, zone, now)]
     said = [line for line in lines if line]
@@ -71,18 +67,23 @@ def coming_doses(
     return texts.NEXT_DOSES.format(when=when, what=names)
 
 
+def _is(med: Medication, named: str) -> bool:
+    """Whether a name the parser read is this medicine: its generic, or its listed name
+    (a name of more than one word is read as listed: "the patch" is "buprenorphine patch")."""
+    return named in ((med.generic or med.name), med.name.lower())
+
+
 def _paused_one(generic: str, meds: Sequence[Medication]) -> str | None:
     """A medicine asked about that is on the list but paused: said so (it was called "not
     on your list", which invites adding it twice)."""
-    mine = [m for m in meds if generic in ((m.generic or m.name), m.name.lower())]
+    mine = [m for m in meds if _is(m, generic)]
     if mine and all(m.paused for m in mine):
         return texts.MED_IS_PAUSED.format(what=display_name(mine[0].name))
     return None
 
 
 def _coming_of(generic: str, meds: Sequence[Medication], zone: ZoneInfo, now: dt.datetime) -> str:
-    # (a name of more than one word is read as listed: "the patch" is "buprenorphine patch")
-    mine = [m for m in meds if generic in ((m.generic or m.name), m.name.lower())]
+    mine = [m for m in meds if _is(m, generic)]
     if not mine:
         return texts.NOT_ON_YOUR_LIST.format(what=display_name(generic))
     return "\n".join(
