@@ -39,6 +39,19 @@ _VARIANT = re.compile(
     r"(?:liqui|liquid)[\s-]?gels?|gel\s?caps?|caplets?)(?:e?s)?\b"
 )
 _VARIANT_KEY = re.compile(r"[\s-]|s$")
+_MAY_NAME_VARIANT = re.compile(r"strength|gel|caplet")
+
+
+@cache
+def _sold_as(key: str) -> frozenset[str]:
+    """The single medicines the knowledge file sells in a variant ("extrastrength":
+    acetaminophen's Extra Strength)."""
+    return frozenset(
+        d.generic
+        for d in all_drugs()
+        if "/" not in d.generic
+        and any(key in _variant_key(n.lower()) for f in d.forms for n in (f.name, *f.names))
+    )
 
 
 def carries_variant(name: str) -> bool:
@@ -151,7 +164,7 @@ class Meds:
                 continue
             out.append(Mention(m.start(), m.end(), self._prefer(multiword_names()[m["name"]])))
             taken.append((m.start(), m.end()))
-        if self._products:
+        if self._products or _MAY_NAME_VARIANT.search(clause):
             self._variants(clause, out, taken)
         for words, classes in KINDS:
             # "my nerve pill", "the muscle relaxer": the one of theirs of that kind
@@ -199,6 +212,18 @@ class Meds:
                 generic = self._generic_beside(product, self.meds) or product
                 out.append(Mention(m.start(), m.end(), generic))
                 taken.append((m.start(), m.end()))
+            elif not carrying:
+                # Their "tylenol" and "2 more extra strength": the one medicine of theirs
+                # sold in that variant (never "tylenol pm", which is not).
+                sold = _sold_as(key)
+                owners = [med for med in self.meds if self._generic_of(med) in sold]
+                if len(owners) == 1:
+                    out.append(Mention(m.start(), m.end(), owners[0]))
+                    taken.append((m.start(), m.end()))
+
+    def _generic_of(self, med: str) -> str | None:
+        generic = self.resolve(med) or self.resolve(med.split()[0])
+        return generic.lower() if generic else None
 
 
 def near_name(clause: str, mm: Mention) -> tuple[int, int]:

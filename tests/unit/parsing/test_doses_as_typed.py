@@ -201,6 +201,14 @@ def test_to_that_means_to_is_no_count(text: str) -> None:
         ),
         ("took an extra-strength at 3", ["Tylenol Extra Strength"], "tylenol extra strength"),
         ("took 2 liqui gels", ["Advil Liqui-Gels", "gabapentin"], "advil liqui-gels"),
+        # Listed by the brand alone: the one of theirs sold in that variant.
+        ("2 more extra strength", ["Norco", "Tylenol", "Tylenol PM", "meloxicam"], "tylenol"),
+        (
+            "had two regular strength",
+            ["acetaminophen 325 mg", "cyclobenzaprine"],
+            "acetaminophen 325 mg",
+        ),
+        ("took 2 liqui gels", ["Advil", "gabapentin"], "advil"),
     ],
 )
 def test_the_variant_of_a_listed_product_names_it(
@@ -215,6 +223,8 @@ def test_the_variant_of_a_listed_product_names_it(
     [
         ["ibuprofen", "Tylenol Extra Strength", "Advil Extra Strength"],  # which of the two?
         ["ibuprofen", "gabapentin"],  # none of theirs is one
+        ["Tylenol PM", "Norco"],  # neither is sold as "extra strength" in the file
+        ["Tylenol", "acetaminophen 500 mg"],  # which of the two?
     ],
 )
 def test_a_variant_names_only_the_one_listed_medicine_that_carries_it(meds: list[str]) -> None:
