@@ -250,11 +250,30 @@ ADD_CASES = [
         _c("serotonergic_opioid_antidepressant"),
     ),
     AddCase(
-        "oxycodone + duloxetine is not a serotonergic pair",
+        "oxycodone + duloxetine: the FDA's class-wide caution, not tramadol's warning",
         (item("oxycodone", 5, 4),),
         item("Cymbalta", 60, 1),
-        _c(),
+        _c("opioid_serotonergic"),
         _c("serotonergic_opioid_antidepressant"),
+    ),
+    AddCase(
+        "Norco + duloxetine: serotonin syndrome (FDA 2016, every opioid)",
+        (item("Norco", None, 4),),
+        item("duloxetine", 60, 1),
+        _c("opioid_serotonergic"),
+    ),
+    AddCase(
+        "a buprenorphine patch + amitriptyline",
+        (item("Butrans", None, None),),
+        item("amitriptyline", 10, 1),
+        _c("opioid_serotonergic"),
+    ),
+    AddCase(
+        "tramadol's own warning replaces the class-wide caution",
+        (item("tramadol", 50, 4),),
+        item("sertraline", 50, 1),
+        _c("serotonergic_opioid_antidepressant"),
+        _c("opioid_serotonergic"),
     ),
     AddCase(
         "ibuprofen plus naproxen warns",
