@@ -6,11 +6,12 @@ nothing was waiting. Pure, like the rest of bot.parsing."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from bot.parsing.text import normalise
 
-__all__ = ["Missed", "missed_told"]
+__all__ = ["Missed", "missed_told", "slot_told"]
 
 # Said of a dose already gone by: past tense, or "haven't" without "yet" (still to come).
 _GONE_BY = re.compile(
@@ -33,7 +34,7 @@ class Missed:
     """Doses gone by untaken; `hours`: the local hours of the part of the day said
     (None: the latest doses gone by)."""
 
-    hours: range | None = None
+    hours: Collection[int] | None = None
 
     def covers(self, hour: int) -> bool:
         """Whether a dose due at this local hour is of the part said."""
@@ -47,3 +48,32 @@ def missed_told(text: str) -> Missed | None:
         return None
     hours = next((h for _, rx, h in _PARTS if rx.search(low)), None)
     return Missed(hours)
+
+
+# "both my 8pm ones", "the 8 o'clock pills", "my 20:00 meds": doses named by the clock
+# they are due at, not by when they were taken ("took both my 8pm ones at 10")
+_SLOT = re.compile(
+    r"\b(?:my|the|both|all|those)\s+(?:of\s+)?(?:my\s+|the\s+)?"
+    r"(?:(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?:(?P<ap>[ap])\.?\s?m\b\.?|(?P<oc>o'?\s?clock))|"
+    r"(?P<h24>\d{1,2})[:.](?P<m24>[0-5]\d))\s+"
+    r"(?:ones?|pills?|meds?|medications?|medicines?|tablets?|tabs?|doses?|lot|tablets)\b"
+)
+
+
+def slot_told(text: str) -> Missed | None:
+    """The doses `text` names by the clock they are due at ("my 8pm ones": those due at
+    20:00; "the 8 o'clock ones": at 08:00 or 20:00), or None."""
+    m = _SLOT.search(normalise(text))
+    if m is None:
+        return None
+    if m["h24"] is not None:
+        hour = int(m["h24"])
+        if hour > 23:
+            return None
+        return Missed(frozenset({hour}) if hour > 12 or hour == 0 else frozenset({hour, hour + 12}))
+    hour = int(m["h"])
+    if not 1 <= hour <= 12:
+        return None
+    if m["ap"] is not None:
+        return Missed(frozenset({hour % 12 + (12 if m["ap"] == "p" else 0)}))
+    return Missed(frozenset({hour % 12, hour % 12 + 12}))

@@ -115,6 +115,7 @@ from bot.parsing.timephrases import (
     resolve_scan,
     scan_time,
     taken_when,
+    time_spans,
 )
 from bot.parsing.two_doses import count_and_time_of_the_last, count_of_the_last, more_of_the_last
 from bot.parsing.vocabulary import Resolve, knowledge_resolver, resolve_name
@@ -821,6 +822,9 @@ _NAME_FILLER = re.compile(
 )
 
 
+_AT_THE_SAME_TIME = re.compile(r"\b(?:too|as\s+well|also)\b")
+
+
 def _names_alone(clause: str, meds: Meds) -> list[Mention]:
     """The medicines a clause names when it says nothing else ("the norco and the
     gabapentin", "nerve pill too"); [] for any other clause."""
@@ -848,13 +852,22 @@ def _names_said_after(parts: list[str], found: Found, meds: Meds) -> None:
         ):
             continue
         # "took everything - oxy, neurontin …": the names say what "everything" was
-        found.doses = [
+        everything = [
             d
             for d in found.doses
-            if not (d.medication is None and d.clause < idx and _EVERYTHING.search(parts[d.clause]))
+            if d.medication is None and d.clause < idx and _EVERYTHING.search(parts[d.clause])
         ]
+        found.doses = [d for d in found.doses if d not in everything]
+        # "took the naproxen at 7:30 this morning. and the gabapentin too": taken with the
+        # dose told just before, so at its time ("everything this morning": at that time)
+        told = [d for d in found.doses if d.status == "taken" and d.clause < idx]
+        at: str | None = None
+        if everything:
+            at = everything[-1].at
+        elif told and _AT_THE_SAME_TIME.search(clause):
+            at = told[-1].at
         for m in mentions:
-            found.doses.append(DoseEvent(status="taken", medication=m.generic, clause=idx))
+            found.doses.append(DoseEvent(status="taken", medication=m.generic, clause=idx, at=at))
         found.explained[idx] = True
 
 
@@ -1353,7 +1366,11 @@ def _one_time_for_all(parts: list[str], found: Found) -> None:
     for idx, clause in enumerate(parts):
         taken = [d for d in found.doses if d.clause == idx and d.status == "taken"]
         times = {d.at for d in taken if d.at is not None}
-        if len(times) != 1 or all(d.at is not None for d in taken) or _NOW_TOO.search(clause):
+        if len(times) != 1 or all(d.at is not None for d in taken):
+            continue
+        # (the time said itself is no other time: "naproxen at like 7 30 this morning and
+        # the gabapentin too")
+        if _NOW_TOO.search(mask(clause, time_spans(clause))):
             continue
         at = times.pop()
         for d in taken:

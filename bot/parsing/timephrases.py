@@ -72,7 +72,10 @@ _AT_BARE = re.compile(
     r"\ba?bout\s+(?=\d{1,2}ish\b)|"
     # "took it 7ish": "-ish" makes a bare number after the dose a time, not a count
     r"(?:(?<=\bit\s)|(?<=\bthem\s)|(?<=\bem\s)|(?<=\btook\s)|(?<=\bhad\s)|(?<=\btaken\s)|"
-    r"(?<=\bdone\s))(?=\d{1,2}ish\b))(?P<h>\d{1,2})(?:[.](?P<m>\d{2}))?"
+    r"(?<=\bdone\s))(?=\d{1,2}ish\b))(?P<h>\d{1,2})(?:[.](?P<m>\d{2})|"
+    # "at like 7 30", "around 9 45": an hour and its minutes, a space between
+    r"\s(?P<ms>[0-5]\d)(?!\s*(?:[\d/%.,]|mg|mcg|ml|g\b|units?\b|x\b|pills?|tabs?|tablets?|min|"
+    r"mins|minutes|hours?|hrs?|days?|times?|secs?|seconds)))?"
     r"(?:ish)?(?!\s*(?:/(?!\s+[a-z]|\s*$|\s+\d\s+[a-z]|\s+\d\s*$)|%|[.,]\d|\d|out\b|of\b|mg|mcg|ml|g\b|units?\b|x\b|pills?|tabs?|tablets?|"
     r"min|mins|minutes|hours?|hrs?|days?|times?))\b"
 )
@@ -443,14 +446,18 @@ def _scan_loose_clock(low: str) -> tuple[_Clock | None, list[tuple[int, int]]]:
     ("with breakfast")."""
     bm = _AT_BARE.search(low) or _LAST_WAS.search(low)
     if bm:
-        c = _mk_clock(bm["h"], bm["m"], None, None)
+        c = _mk_clock(bm["h"], bm["m"] or bm.groupdict().get("ms"), None, None)
         if c is not None:
             return c, [bm.span()]
     mm = _MEALS.search(low)
-    if mm:
+    if mm and not _JUST_NOW.search(low):
+        # ("just now with supper": now, not supper's usual hour)
         t = _MEAL_TIMES[" ".join(mm["meal"].split())]
         return _Clock(t.hour, t.minute, "meal"), [mm.span()]
     return None, []
+
+
+_JUST_NOW = re.compile(r"\b(?:(?:just|right)\s+now|just\s+(?:took|taken|had|swallowed|popped))\b")
 
 
 def time_spans(text: str) -> list[tuple[int, int]]:

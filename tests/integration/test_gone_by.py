@@ -106,3 +106,29 @@ async def test_took_them_all_after_the_reminder_went_by_answers_the_whole_group(
     assert state[("Ibuprofen", "08:00")][0] == "taken"
     assert state[("Gabapentin", "08:00")][0] == "taken"
     assert state[("Gabapentin", "14:00")][0] == "pending"
+
+
+async def test_my_8pm_ones_told_at_10_are_the_8pm_doses_not_the_10pm_one(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it: "took both my 8pm ones at 10", sent as the 22:00 reminder came,
+    # answered that reminder and left the 20:00 doses "no answer".
+    await onboard(fake)
+    await add(fake, "gabapentin 300mg 20:00")
+    await add(fake, "cyclobenzaprine 10mg 20:00")
+    await add(fake, "naproxen 500mg 22:00")
+    evening = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+    await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 22, 0, tzinfo=NY))
+    clock.set(dt.datetime(2026, 11, 25, 22, 10, tzinfo=NY))
+    reply = await say(fake, "took both my 8pm ones at 10", "taken")
+    text = reply.text or ""
+    assert "Gabapentin" in text and "Cyclobenzaprine" in text and "Naproxen" not in text, text
+    await fake.wait_for_edit(UID, evening.message_id, contains="Taken")
+    state = await _today(bot)
+    assert state[("Gabapentin", "20:00")][0] == "taken"
+    assert state[("Cyclobenzaprine", "20:00")][0] == "taken"
+    assert state[("Naproxen", "22:00")][0] == "sent", "the 22:00 reminder is still open"
+    assert not await rows(bot, DoseLog), "no extra dose"
+    taken = [o for o in await rows(bot, DoseOccurrence) if o.status == "taken"]
+    assert len(taken) == 2
+    assert all(o.taken_at and o.taken_at.astimezone(NY).hour == 22 for o in taken)

@@ -36,7 +36,7 @@ from bot.parsing.command_said import command_said, stop_reminders_for
 from bot.parsing.experiencer import asks_about_dose, swallowed_by_another
 from bot.parsing.handled import already_handled, says_it_eased
 from bot.parsing.locations import denied_locations
-from bot.parsing.missed_said import missed_told
+from bot.parsing.missed_said import missed_told, slot_told
 from bot.parsing.redflags import denied_red_flags
 from bot.parsing.refill_said import refill_told
 from bot.parsing.regimen_change import (
@@ -1021,7 +1021,8 @@ async def answer_reminder_by_text(
     replied_to = msg.reply_to_message.message_id if msg.reply_to_message else None
     async with unit(context).begin() as s:
         text, batch = msg.text or "", records.message_batch(msg.message_id)
-        told = dose_service.Said(replied_to, says_every(text), missed_told(text), text, batch)
+        part = slot_told(text) or missed_told(text)
+        told = dose_service.Said(replied_to, says_every(text), part, text, batch)
         outcome = await dose_service.answer_by_text(s, user, intents, now, told)
     if not outcome.done:
         return intents
