@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 
 from bot.parsing.drug_kinds import KINDS, of_kind
 
-__all__ = ["all_but", "says_all_but", "says_every"]
+__all__ = ["all_but", "says_all_but", "says_every", "says_the_rest"]
 
 _ALL_BUT = re.compile(
     # at the start, or after a greeting or a report ("morning! pain 5, took everything …")
@@ -27,6 +27,24 @@ _EVERY = re.compile(r"\b(?:all|both|them|everything|every\s+one|each|the\s+lot)\
 def says_every(text: str) -> bool:
     """Whether an unnamed answer is about every open dose ("took them all", "skip both")."""
     return _EVERY.search(text.lower()) is not None
+
+
+# "I changed the patch. And I took the tablets.", "oxy done, had the rest with lunch": the
+# other doses of the same reminder, told unnamed beside a named one
+_THE_REST = re.compile(
+    r"\b(?:took|taken|had|done|swallowed|popped)\s+(?:all\s+)?(?:the|my)\s+(?:other\s+)?"
+    r"(?:tablets|pills|tabs|capsules|meds|medicines|rest|others|other\s+ones)\b|"
+    r"\b(?:the|my)\s+(?:other\s+)?(?:tablets|pills|tabs|capsules|meds|rest|others|other\s+ones)\s+"
+    r"(?:too|as\s+well|also|taken|done)\b|"
+    r"\band\s+(?:all\s+)?(?:the|my)\s+(?:other\s+)?"
+    r"(?:tablets|pills|tabs|capsules|meds|rest|others|other\s+ones)\b(?!\s+(?:of|is|are|was|were)\b)"
+)
+
+
+def says_the_rest(text: str) -> bool:
+    """Whether an unnamed dose beside a named one is the reminder's other doses ("I
+    changed the patch. And I took the tablets.")."""
+    return _THE_REST.search(text.lower()) is not None
 
 
 def says_all_but(text: str) -> bool:

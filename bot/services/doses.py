@@ -32,6 +32,7 @@ from bot.domain.schedule import next_due
 from bot.domain.states import DoseStatus, SkipReason
 from bot.knowledge import get_drug
 from bot.parsing import DoseIntent
+from bot.parsing.all_but import says_the_rest
 from bot.parsing.missed_said import Missed
 from bot.parsing.vocabulary import GENERICS
 from bot.services.regimen import regimen_item_of
@@ -521,6 +522,8 @@ async def answer_by_text(
     open_items, earlier = await _reminded(s, user, now, said, bool(named))
     done: list[tuple[DoseIntent, DoseOccurrence, Medication]] = []
     unapplied = [i for i in intents if i.medication is None] if named else []
+    rest = [i for i in unapplied if i.status == "taken"] if says_the_rest(said.raw) else []
+    unapplied = [i for i in unapplied if i not in rest]
     for intent in acting:
         if intent.status == "taken" and still_to_come(intent, now):
             unapplied.append(intent)  # asked about by the caller, never stored as taken
@@ -543,6 +546,14 @@ async def answer_by_text(
         open_items = [(o, m) for o, m in open_items if (o, m) not in mine]
         if not applied:
             unapplied.append(intent)
+    if rest and done:
+        # "…the patch. And I took the tablets.": the other doses of the reminder answered
+        dues = {o.due_at for _, o, _ in done}
+        for occ, med in [(o, m) for o, m in open_items if o.due_at in dues]:
+            if await _answer(s, user, occ, med, rest[0], now, now):
+                done.append((rest[0], occ, med))
+    else:
+        unapplied += rest
     messages = {o.message_id for _, o, _ in done if o.message_id} | {
         o.followup_message_id for _, o, _ in done if o.followup_message_id
     }

@@ -132,3 +132,40 @@ async def test_my_8pm_ones_told_at_10_are_the_8pm_doses_not_the_10pm_one(
     taken = [o for o in await rows(bot, DoseOccurrence) if o.status == "taken"]
     assert len(taken) == 2
     assert all(o.taken_at and o.taken_at.astimezone(NY).hour == 22 for o in taken)
+
+
+async def test_the_tablets_told_beside_the_patch_are_the_reminders_other_doses(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it: "I changed the patch this morning. And I took the tablets." kept
+    # the patch and dropped the tablets, as if the unnamed half only qualified it.
+    await onboard(fake)
+    await add(fake, "baclofen 10mg 07:00")
+    await add(fake, "lidocaine 5% patch 08:00")
+    await add(fake, "paracetamol 1g 08:00 14:00")
+    await add(fake, "celecoxib 200mg 08:00")
+    await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 7, 0, tzinfo=NY))
+    await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    clock.set(dt.datetime(2026, 11, 25, 10, 30, tzinfo=NY))
+    reply = await say(fake, "I changed the patch this morning. And I took the tablets.", "taken")
+    text = reply.text or ""
+    assert "Paracetamol" in text and "Celecoxib" in text, text
+    state = await _today(bot)
+    assert state[("Lidocaine patch", "08:00")][0] == "taken"
+    assert state[("Paracetamol", "08:00")][0] == "taken"
+    assert state[("Celecoxib", "08:00")][0] == "taken"
+    assert state[("Baclofen", "07:00")][0] == "sent", "another reminder's dose is untouched"
+
+
+async def test_an_unnamed_word_beside_a_named_dose_still_only_qualifies_it(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await add(fake, "paracetamol 1g 08:00")
+    await add(fake, "celecoxib 200mg 08:00")
+    await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    clock.set(dt.datetime(2026, 11, 25, 8, 20, tzinfo=NY))
+    await say(fake, "took the celecoxib, took it with breakfast", "taken")
+    state = await _today(bot)
+    assert state[("Celecoxib", "08:00")][0] == "taken"
+    assert state[("Paracetamol", "08:00")][0] == "sent"

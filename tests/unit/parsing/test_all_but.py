@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parsing.all_but import says_every
+from bot.parsing.all_but import says_every, says_the_rest
 from tests.unit.parsing.helpers import run
 
 
@@ -96,3 +96,28 @@ def test_all_but_after_a_greeting_and_a_score() -> None:
     doses = sorted((o["medication"], o["status"]) for o in out if o["kind"] == "dose")
     assert doses == [("gabapentin", "snoozed"), ("naproxen", "taken"), ("omeprazole", "taken")]
     assert [o["score"] for o in out if o["kind"] == "pain"] == [5]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I changed the patch this morning. And I took the tablets.",
+        "oxy done, had the rest with lunch",
+        "took the gabapentin and my other pills",
+        "patch on, the tablets too",
+    ],
+)
+def test_the_rest_told_beside_a_named_dose(text: str) -> None:
+    assert says_the_rest(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["took the celecoxib, took it with breakfast", "took my gabapentin, forgot", "took 2 tablets"],
+)
+def test_no_rest_told(text: str) -> None:
+    assert not says_the_rest(text)
+
+
+def test_the_rest_of_the_day_is_no_dose() -> None:
+    assert not says_the_rest("took the gabapentin and the rest of the day was fine")
