@@ -193,6 +193,11 @@ def make_settings(fake: FakeBotApi, database_url: str, **extra: Any) -> Settings
         "TICK_SECONDS": 3600,
         # No health server unless a test asks for one (tests run in parallel processes).
         "HEALTH_PORT": 0,
+        # Telegram's one message a second per chat is the limiter's own tests' business
+        # (tests/unit/telegram, test_reliability); here it would only make every test
+        # wait a second per message sent (a fifth of the suite's time). A test may set
+        # it back.
+        "SEND_RATE_PER_SECOND": 0,
     }
     values.update(extra)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]
