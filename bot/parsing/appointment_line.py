@@ -215,11 +215,28 @@ def _cut_time(low: str) -> tuple[dt.time | None, list[tuple[int, int]]]:
     scan = scan_time(low)
     clock = scan.clock
     if clock is None:
+        # "dr patel tuesday 10 30": once the day is cut, an hour and its minutes
+        bare = _HOUR_MINUTES.search(low)
+        if bare is None:
+            return None, list(scan.spans)
+        hour, minute = int(bare["h"]), int(bare["m"])
+        if clock_hour := _clinic_hour(hour):
+            return dt.time(clock_hour, minute), [*scan.spans, bare.span()]
         return None, list(scan.spans)
     hour = clock.hour
     if clock.period is None and 1 <= hour <= 6:
         hour += 12
     return dt.time(hour, clock.minute), list(scan.spans)
+
+
+_HOUR_MINUTES = re.compile(r"(?<![\d/.:-])\b(?P<h>\d{1,2})\s(?P<m>[0-5]\d)\b(?![\d/.:-])")
+
+
+def _clinic_hour(hour: int) -> int | None:
+    """A bare hour in clinic hours (1 to 6 the afternoon), or None past 23."""
+    if hour > 23:
+        return None
+    return hour + 12 if 1 <= hour <= 6 else hour
 
 
 def _who(text: str) -> str | None:

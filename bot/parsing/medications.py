@@ -9,7 +9,7 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
-from bot.knowledge import all_drugs, multiword_names
+from bot.knowledge import all_drugs, get_drug, multiword_names
 from bot.parsing.drug_kinds import KINDS, of_kind
 from bot.parsing.patterns import COUNT_BEFORE_MED, NOT_MEDS, NUMBER_AFTER_NAME, OTC_PARTNERS, WORD
 from bot.parsing.spelling import is_english_word
@@ -91,6 +91,7 @@ class Meds:
         self.meds = [m for m in named if m not in beside]
         self._first_words = {m.split()[0]: m for m in self.meds}
         self._seen: dict[str, list[Mention]] = {}
+        self._brands: dict[str, str] | None = None
 
     def _prefer(self, generic: str) -> str:
         if generic in self.meds:
@@ -135,7 +136,25 @@ class Meds:
             best = process.extractOne(w, self.meds, scorer=fuzz.ratio, score_cutoff=80)
             if best is not None and best[0][0] == w[0]:
                 return best[0]
+            if not is_english_word(w):
+                return self._brand_of_mine(w)
         return None
+
+    def _brand_of_mine(self, word: str) -> str | None:
+        """ "narco" for their Norco, listed by its generic: a brand of one of their own
+        medicines, misspelt (a misspelt brand of none of theirs stays unknown)."""
+        if self._brands is None:
+            self._brands = {}
+            for med in self.meds:
+                drug = get_drug(med)
+                for brand in drug.brands if drug else ():
+                    low = brand.lower()
+                    if low.isalpha() and len(low) >= 5:
+                        self._brands.setdefault(low, med)
+        best = process.extractOne(word, list(self._brands), scorer=fuzz.ratio, score_cutoff=80)
+        if best is None or best[0][0] != word[0]:
+            return None
+        return self._brands[best[0]]
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where each medicine is named in `text`."""

@@ -6,9 +6,11 @@ import asyncio
 import datetime as dt
 from typing import Any
 
+from bot.storage.models import DoseLog
 from tests.conftest import FakeClock
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import NY, UID, add, onboard, reminder_at
+from tests.integration.test_future_doses import rows
 from tests.integration.test_waiting_questions import say
 
 
@@ -371,3 +373,18 @@ async def test_a_drink_told_alone_is_kept_for_the_doctor_with_the_labels_words(
     async with deps_of(bot).sessions() as s:
         notes = [json.loads(r.data)["text"] for r in await s.scalars(select(Record))]
     assert notes == ["Had a glass of wine with dinner"]
+
+
+async def test_a_misspelt_brand_of_a_listed_medicine_is_that_medicine(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it: "/took narco" for the Norco on the list was logged as an unknown
+    # "Narco" — no safety checks, and its acetaminophen left out of the day's total.
+    await onboard(fake)
+    await add(fake, "hydrocodone/acetaminophen 5/325 as needed max 4 per day")
+    clock.set(dt.datetime(2026, 11, 25, 13, 0, tzinfo=NY))
+    reply = await say(fake, "/took narco", "Logged")
+    text = reply.text or ""
+    assert "Hydrocodone" in text and "not in your list" not in text, text
+    (log,) = await rows(bot, DoseLog)
+    assert log.generic == "hydrocodone/acetaminophen"

@@ -56,6 +56,9 @@ D = dt.date
         # No year: the next such day (January is next year's).
         ("12 jan 9:00", D(2027, 1, 12), T(9, 0), None),
         ("appointment with Dr Lee tomorrow 16:00", D(2026, 11, 26), T(16, 0), "Dr Lee"),
+        # an hour and its minutes with a space between: a time, not part of the name
+        ("dr patel tuesday 10 30", D(2026, 12, 1), T(10, 30), "Dr Patel"),
+        ("tomorrow 2 15 physio", D(2026, 11, 26), T(14, 15), "physio"),
     ],
 )
 def test_reads_a_visit(line: str, day: dt.date, at: dt.time | None, who: str | None) -> None:

@@ -387,3 +387,20 @@ def test_a_name_then_its_tablets_after_a_comma_is_one_dose(
 def test_tablets_left_after_a_name_are_no_dose() -> None:
     out = run("norco, one tab left", MUSCLE, SUNDAY)
     assert check(out, [], ("dose",)) is None, out
+
+
+@pytest.mark.parametrize(
+    ("text", "medication"),
+    [
+        ("took narco", "hydrocodone/acetaminophen"),  # their Norco, listed by its generic
+        ("took a mobik at 8", "meloxicam"),
+    ],
+)
+def test_a_misspelt_brand_of_a_listed_medicine_names_it(text: str, medication: str) -> None:
+    out = run(text, ["hydrocodone/acetaminophen", "meloxicam"], SUNDAY)
+    assert check(out, [dose(medication=medication)]) is None, out
+
+
+def test_a_misspelt_brand_of_no_listed_medicine_names_none() -> None:
+    out = run("took narco", ["meloxicam", "gabapentin"], SUNDAY)
+    assert all(o.get("medication") in (None,) for o in out if o["kind"] == "dose"), out
