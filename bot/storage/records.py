@@ -291,6 +291,20 @@ async def newest_answer_since(
     )
 
 
+async def answered_at(
+    session: AsyncSession, user_id: int, at: dt.datetime
+) -> list[tuple[DoseOccurrence, Medication]]:
+    """The scheduled doses one answer settled (one tap, or one typed message), by the
+    instant it was given."""
+    rows = await session.execute(
+        select(DoseOccurrence, Medication)
+        .join(Medication, Medication.id == DoseOccurrence.medication_id)
+        .where(DoseOccurrence.user_id == user_id, DoseOccurrence.answered_at == at)
+        .order_by(DoseOccurrence.due_at, DoseOccurrence.id)
+    )
+    return [(o, m) for o, m in rows.tuples()]
+
+
 async def newest_taken_since(
     session: AsyncSession, user_id: int, since: dt.datetime
 ) -> list[tuple[DoseOccurrence, Medication]]:

@@ -11,8 +11,8 @@ from typing import Any
 from sqlalchemy import select
 
 from bot.app import deps_of
-from bot.storage.models import DoseLog, Medication, Record
-from tests.conftest import FakeClock
+from bot.storage.models import DoseLog, DoseOccurrence, Medication, Record
+from tests.conftest import FakeClock, tick
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import NY, UID, add, onboard, reminder_at
 from tests.integration.test_waiting_questions import say
@@ -181,3 +181,42 @@ async def test_a_correction_after_a_taken_tap_is_not_of_the_pain_before_it(
     clock.advance(minutes=1)
     await say(fake, "oops it was only 1", "tap ↩️ Undo")
     assert await pain_scores(bot) == [6.0]
+
+
+async def test_undo_typed_after_a_tap_takes_back_that_tap(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Found living it: "undo" typed just after tapping Taken was told to tap the button
+    instead, and typed while the check-in's next question waited was not understood."""
+    await onboard(fake)
+    await add(fake, "meloxicam 15mg 08:00")
+    reminder = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    await fake.press(UID, reminder.message_id, "Taken")
+    await fake.wait_for_edit(UID, reminder.message_id, contains="Taken")
+    clock.advance(minutes=1)
+    reply = await say(fake, "undo", "Undone")
+    assert "08:00 Meloxicam 15 mg" in (reply.text or "")
+    (occ,) = await _this_morning(bot)
+    assert (occ.status, occ.taken_at) == ("sent", None)
+    # The reminder answers again, and the Taken stands.
+    await fake.press(UID, reminder.message_id, "Taken")
+    await fake.wait_for_edit(UID, reminder.message_id, contains="Taken", after=2)
+    (occ,) = await _this_morning(bot)
+    assert occ.status == "taken"
+    # Typed while a question of the check-in waits: the pain just tapped is taken back.
+    clock.set(dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+    n = len(fake.messages_to(UID))
+    await tick(bot)
+    ask = await fake.wait_for_message(UID, after=n, contains="How is your pain")
+    await fake.press(UID, ask.message_id, "5")
+    await fake.wait_for_message(UID, after=n, contains="Where does it hurt")
+    assert [r.kind for r in await rows(bot, Record)] == ["pain"]
+    await say(fake, "undo", "Undone")
+    assert await rows(bot, Record) == []
+
+
+async def _this_morning(bot: Any) -> list[DoseOccurrence]:
+    day = dt.date(2026, 11, 25)
+    return [
+        o for o in await rows(bot, DoseOccurrence) if (o.local_date, o.local_time) == (day, "08:00")
+    ]

@@ -24,7 +24,7 @@ from bot.telegram import texts
 from bot.telegram.deps import deps
 from bot.telegram.handlers.doses import ask_which_part
 from bot.telegram.reminder_views import messages_of, redraw
-from bot.telegram.reminders import dose_label
+from bot.telegram.reminders import dose_label, med_label
 from bot.telegram.unit import unit
 
 #: How long after an entry a bare "sorry, 6" is taken as its correction.
@@ -155,7 +155,9 @@ def _change(entry: Record | DoseLog, amend: Amend) -> str:
 
 async def undo_last(update: Update, context: ContextTypes.DEFAULT_TYPE, user: User) -> None:
     """ "undo", "ignore that": the entries of the person's last message taken back (a red
-    flag's record stays); a dose answer given since is left to its own Undo button."""
+    flag's record stays), or the dose answer given since (a tap on Taken or Skip)."""
+    if await _undo_last_answer(update, context, user):
+        return
 
     async def take_back(s: AsyncSession, batch: str) -> str:
         kept, logs = await records.entries_of(s, user.id, batch)
@@ -163,6 +165,36 @@ async def undo_last(update: Update, context: ContextTypes.DEFAULT_TYPE, user: Us
         return texts.UNDONE if removed else texts.UNDO_NOTHING
 
     await _on_last_message(update, context, user, take_back, texts.UNDO_NOTHING)
+
+
+async def _undo_last_answer(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User
+) -> bool:
+    """ "undo" typed after tapping Taken: that answer taken back, as its own Undo button
+    would, its reminder redrawn. Whether the newest thing told was a dose answer."""
+    d = deps(context)
+    msg = update.message
+    assert msg
+    now = d.clock.now()
+    since = now - AMEND_WITHIN
+    undone: list[tuple[DoseOccurrence, Medication]] = []
+    async with unit(context).begin() as s:
+        _, told_at = await records.newest_told_since(s, user.id, since)
+        answered = await records.newest_answer_since(s, user.id, since)
+        if answered is None or (told_at is not None and told_at > answered):
+            return False
+        for occ, med in await records.answered_at(s, user.id, answered):
+            if await repo.reopen_occurrence(s, user.id, occ.id, now):
+                undone.append((occ, med))
+    if not undone:
+        await msg.reply_text(texts.DOSE_TOO_OLD_TO_UNDO)
+        return True
+    zone = ZoneInfo(user.timezone)
+    names = ", ".join(med_label(m) for _, m in undone)
+    due = undone[0][0].due_at.astimezone(zone).strftime("%H:%M")
+    await redraw(d, user.id, msg.chat.id, zone, messages_of(o for o, _ in undone))
+    await msg.reply_text(texts.DOSES_UNDONE.format(what=names, due=due))
+    return True
 
 
 async def move_last_to_yesterday(

@@ -303,6 +303,10 @@ async def _answered_on_its_own(
     if generic is not None and (med := dose_service.find_med(meds, generic)) is not None:
         await meds_handlers.offer_pause(update, context, med)
         return True
+    if asks_undo(text):
+        # (with a question or a reminder waiting too: "undo" is never its answer)
+        await amends.undo_last(update, context, user)
+        return True
     if not quiet and not is_thanks(text):
         return False
     return await _small_talk(update, context, user, text)
