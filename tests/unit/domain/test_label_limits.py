@@ -137,6 +137,14 @@ DOSE_CASES = [
         "min_interval",
         ("3 hours",),
     ),
+    # A 400 mg prescription tablet is told what both ibuprofen labels say, not the shop
+    # label's "1 tablet … (200 mg tablets)"
+    DoseCase(
+        "ibuprofen-400-3h-apart",
+        (("ibuprofen 400mg", 3, 1, 400, "mg"), ("ibuprofen 400mg", 0, 1, 400, "mg")),
+        "min_interval",
+        ("3 hours", "“every 4 to 6 hours”"),
+    ),
     DoseCase(
         "aleve-12h-apart",
         (("Aleve", 12, 1, None, None), ("Aleve", 0, 1, None, None)),
