@@ -494,6 +494,7 @@ AMEND_WHICH = (
 )
 UNDONE = "Undone — I removed that entry."
 UNDO_NOTHING = "There was nothing left to undo."
+SWAPPED_OUT = "Got it — not {was}. I've taken that one out."
 UNDO_BY_ITS_BUTTON = "To change a dose answer, tap ↩️ Undo under it, then tell me again."
 MOVED_TO_YESTERDAY = "Moved to yesterday ✅"
 ALREADY_YESTERDAY = "That's already on yesterday ✅"

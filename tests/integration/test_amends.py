@@ -220,3 +220,42 @@ async def _this_morning(bot: Any) -> list[DoseOccurrence]:
     return [
         o for o in await rows(bot, DoseOccurrence) if (o.local_date, o.local_time) == (day, "08:00")
     ]
+
+
+async def test_the_medicine_meant_replaces_the_one_told(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Found living it: "sorry I meant the paracetamol not the naproxen" was read as two
+    skips of doses not waiting, and the naproxen stayed on the record."""
+    await onboard(fake)
+    await add(fake, "naproxen 500mg as needed max 2 per day")
+    await add(fake, "paracetamol 1g as needed max 4 per day")
+    clock.set(dt.datetime(2026, 11, 25, 10, 55, tzinfo=NY))
+    await say(fake, "took my naproxen", "Logged")
+    clock.advance(minutes=2)
+    await say(fake, "sorry I meant the paracetamol not the naproxen", "not Naproxen")
+    reply = await fake.wait_for_message(UID, contains="Logged: Paracetamol")
+    assert "10:55" in (reply.text or "")
+    (log,) = await rows(bot, DoseLog)
+    assert (log.generic, log.taken_at.astimezone(NY).strftime("%H:%M")) == (
+        "acetaminophen",
+        "10:55",
+    )
+
+
+async def test_the_medicine_meant_replaces_a_tapped_dose(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await add(fake, "meloxicam 15mg 08:00")
+    await add(fake, "paracetamol 1g as needed max 4 per day")
+    reminder = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    await fake.press(UID, reminder.message_id, "Taken")
+    await fake.wait_for_edit(UID, reminder.message_id, contains="Taken")
+    clock.advance(minutes=3)
+    await say(fake, "oops it was the paracetamol", "not Meloxicam")
+    await fake.wait_for_message(UID, contains="Logged: Paracetamol")
+    (occ,) = await _this_morning(bot)
+    assert occ.status == "sent", "the meloxicam reminder is open again"
+    (log,) = await rows(bot, DoseLog)
+    assert log.generic == "acetaminophen"

@@ -16,13 +16,15 @@ from telegram.ext import ContextTypes
 
 from bot.domain.regimen import display_name
 from bot.domain.warnings import fmt
+from bot.parsing import DoseIntent
 from bot.parsing.amend import Amend
+from bot.parsing.med_swap import MedSwap
 from bot.storage import records
 from bot.storage import repositories as repo
 from bot.storage.models import DoseLog, DoseOccurrence, Medication, Record, User
 from bot.telegram import texts
 from bot.telegram.deps import deps
-from bot.telegram.handlers.doses import ask_which_part
+from bot.telegram.handlers.doses import ask_which_part, log_taken
 from bot.telegram.reminder_views import messages_of, redraw
 from bot.telegram.reminders import dose_label, med_label
 from bot.telegram.unit import unit
@@ -167,9 +169,7 @@ async def undo_last(update: Update, context: ContextTypes.DEFAULT_TYPE, user: Us
     await _on_last_message(update, context, user, take_back, texts.UNDO_NOTHING)
 
 
-async def _undo_last_answer(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User
-) -> bool:
+async def _undo_last_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, user: User) -> bool:
     """ "undo" typed after tapping Taken: that answer taken back, as its own Undo button
     would, its reminder redrawn. Whether the newest thing told was a dose answer."""
     d = deps(context)
@@ -195,6 +195,53 @@ async def _undo_last_answer(
     await redraw(d, user.id, msg.chat.id, zone, messages_of(o for o, _ in undone))
     await msg.reply_text(texts.DOSES_UNDONE.format(what=names, due=due))
     return True
+
+
+async def swap_last(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, swap: MedSwap
+) -> bool:
+    """ "sorry I meant the paracetamol not the naproxen": the dose just entered (logged,
+    or answered Taken) moved to the medicine meant, at the same time and count. False
+    when no such dose was entered lately (the message is then read as any other)."""
+    d = deps(context)
+    msg = update.message
+    assert msg and msg.text
+    now = d.clock.now()
+    since = now - AMEND_WITHIN
+    async with unit(context).begin() as s:
+        _, log = await records.newest_entries_since(s, user.id, since)
+        taken = await records.newest_taken_since(s, user.id, since)
+        log = log if log is not None and _is(swap.was, log.generic, log.name) else None
+        taken = [(o, m) for o, m in taken if _is(swap.was, m.generic, m.name)]
+        answered = taken[0][0].answered_at if taken else None
+        occ_first = answered is not None and (log is None or answered >= log.logged_at)
+        if occ_first:
+            occ, med = taken[0]
+            if _is(swap.meant, med.generic, med.name) or occ.taken_at is None:
+                return False
+            # (read before the reopening clears them)
+            at, count, was, shown = occ.taken_at, None, med_label(med), messages_of([occ])
+            if not await repo.reopen_occurrence(s, user.id, occ.id, now):
+                return False
+        elif log is not None and not _is(swap.meant, log.generic, log.name):
+            await records.undo_batch(s, user.id, log.batch or "", doses=[log.id], records=[])
+            at, count, was, shown = log.taken_at, log.count, display_name(log.name), set()
+        else:
+            return False
+    zone = ZoneInfo(user.timezone)
+    if shown:
+        await redraw(d, user.id, msg.chat.id, zone, shown)
+    await msg.reply_text(texts.SWAPPED_OUT.format(was=was))
+    intent = DoseIntent(status="taken", medication=swap.meant, count=count, at=at.isoformat())
+    await log_taken(
+        update, context, user, [intent], msg.text, records.message_batch(msg.message_id)
+    )
+    return True
+
+
+def _is(name: str | None, generic: str | None, listed: str) -> bool:
+    """Whether a medicine said (None: any) is this one, by its generic or listed name."""
+    return name is None or name in (generic, listed.lower())
 
 
 async def move_last_to_yesterday(

@@ -36,7 +36,9 @@ from bot.parsing.command_said import command_said, stop_reminders_for
 from bot.parsing.experiencer import asks_about_dose, swallowed_by_another
 from bot.parsing.handled import already_handled, says_it_eased
 from bot.parsing.locations import denied_locations
+from bot.parsing.med_swap import said_med_swap
 from bot.parsing.missed_said import missed_told, slot_told
+from bot.parsing.parser import DEFAULT_RESOLVE
 from bot.parsing.redflags import denied_red_flags
 from bot.parsing.refill_said import refill_told
 from bot.parsing.regimen_change import (
@@ -287,6 +289,9 @@ async def _answered_on_its_own(
     quiet = not reminded and active is None and not user.awaiting
     scored = active is not None and active.stage in _SCORED_STAGES
     if await _swallowed_by_another(msg, text, user.timezone):
+        return True
+    swap = said_med_swap(text, [m.generic or m.name.lower() for m in meds], DEFAULT_RESOLVE)
+    if swap is not None and await amends.swap_last(update, context, user, swap):
         return True
     amend = said_amend(text)
     # "sorry, 6" while a check-in asks for a score answers it; "6 not 8" still corrects,
