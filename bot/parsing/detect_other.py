@@ -290,6 +290,9 @@ def detect_mood(clause: str, found: Found) -> bool:
         if _A_PLACE_NOT_A_MOOD.match(clause, m.end()) or _SENSATION.search(clause, 0, m.start()):
             continue  # "can't feel down there", "feel it low down my back": where, not mood
         word = MOOD_CANON.get(word, word)
+        if word.startswith("spirit"):
+            # "my spirits are considerably lifted", "spirits have been really low"
+            word = "low" if word.endswith(("low", "down")) else "good"
         if word not in found.mood_words:
             found.mood_words.append(word)
         hit = True

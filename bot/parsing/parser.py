@@ -792,11 +792,13 @@ def _attach_fragments(
     """Clauses that only complete an earlier one (a time, a strength, a count, a length,
     "it") are folded into what that clause found; the order matters, each sees the last."""
     _names_said_after(parts, found, meds)
+    _supply_finished(parts, found, meds)
     _attach_times(parts, found, now, zone)
     _one_time_for_all(parts, found)
     _taken_on_waking(parts, found, now, zone)
     _attach_strengths(parts, found)
     _attach_counts(parts, found)
+    _the_named_one_taken(parts, found)
     _attach_activity_minutes(parts, found)
     _attach_sleep_hours(parts, found)
     _one_dose_told_twice(parts, found)
@@ -820,6 +822,42 @@ _EVERYTHING = re.compile(r"\b(?:everything|the\s+lot|all\s+of\s+them)\b")
 _NAME_FILLER = re.compile(
     r"\b(?:and|plus|also|too|as\s+well|then|my|the|both|with\s+it|one|two|three|four|a|an|\d)\b|\W+"
 )
+
+
+# "finished my amitriptyline, need a new script": the supply used up, so the dose is not
+# taken for want of it (never a course finished as planned: the script is the cue)
+_FINISHED_MY = re.compile(
+    r"\bfinished\s+(?:off\s+)?(?:my|the|all\s+(?:my|the))\s+(?P<name>[\w/-]+)"
+)
+_NEW_SCRIPT = re.compile(
+    r"\b(?:need|needs|waiting\s+(?:on|for)|have\s+to\s+get|gotta\s+get|got\s+to\s+get|ordered)\s+"
+    r"(?:a\s+|another\s+|my\s+|the\s+)?(?:new\s+|repeat\s+)?(?:script|prescription|refill|repeat)\b"
+)
+
+
+def _supply_finished(parts: list[str], found: Found, meds: Meds) -> None:
+    for idx, clause in enumerate(parts):
+        m = _FINISHED_MY.search(clause)
+        if m is None:
+            continue
+        generic = meds.match_word(m["name"])
+        if generic is None or not any(_NEW_SCRIPT.search(p) for p in parts[idx:]):
+            continue
+        here = [d for d in found.doses if d.clause == idx]
+        if not here:
+            found.doses.append(
+                DoseEvent(
+                    status="skipped",
+                    medication=generic,
+                    reason="ran_out",
+                    clause=idx,
+                    explicit_reason=True,
+                )
+            )
+            found.explained[idx] = True
+        for d in here:
+            if d.medication == generic and d.status == "skipped" and not d.explicit_reason:
+                d.reason, d.explicit_reason = "ran_out", True
 
 
 _AT_THE_SAME_TIME = re.compile(r"\b(?:too|as\s+well|also)\b")
@@ -1021,6 +1059,29 @@ def _attach_counts(parts: list[str], found: Found) -> None:
         if before:
             before[-1].count = count_value(m["n"])
             found.explained[idx] = True
+
+
+def _the_named_one_taken(parts: list[str], found: Found) -> None:
+    # "naproxen 250mg, took 2 at 9 this morning": the medicine named alone, then taken
+    # unnamed in the next clause, is one dose of it (two were told, one of them unnamed)
+    for d in [d for d in found.doses if d.medication is None and d.status == "taken"]:
+        named = [e for e in found.doses if e.clause == d.clause - 1]
+        if (
+            d.clause == 0
+            or len(named) != 1
+            or named[0].medication is None
+            or named[0].status != "taken"
+            or named[0].count is not None
+            or named[0].at is not None
+            or TAKEN_VERB.search(parts[d.clause - 1])
+            or any(e.clause == d.clause and e is not d for e in found.doses)
+        ):
+            continue
+        bare = named[0]
+        d.medication, d.product = bare.medication, bare.product
+        d.amount = d.amount if d.amount is not None else bare.amount
+        d.unit = d.unit or bare.unit
+        found.doses.remove(bare)
 
 
 def _attach_activity_minutes(parts: list[str], found: Found) -> None:

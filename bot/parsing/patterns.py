@@ -389,7 +389,7 @@ WAIT_FILLER: Final[frozenset[str]] = _words(
     """ok okay please pls thanks thank you thx sure yes yeah yep sorry maybe probably then
     i i'll will take taking it them that this one do my the meds med pills pill tablets
     tablet dose doses medicine medication for now just a abeg biko po sir ma ma'am maam kindly
-    first x xx xxx"""
+    first x xx xxx ah oh um umm uh erm hmm eh mate love hun dear bro man dude lol k kk"""
 )
 SNOOZE_MIN = re.compile(
     r"\b(?:snooze(?:\s+it)?|remind(?:\s+me)?|give\s+(?:me|us|it)|wait|in|after|another|for|hang\s+on|"
@@ -750,14 +750,16 @@ PAIN_WORD_NUM = re.compile(
 # its score now.
 SCORE_MOVED_TO = re.compile(
     r"\b(?:(?:settled|settling|eased|easing|dropped|dropping|fell|crept|creeping|climbed|climbing|"
-    r"flared|flaring|spiked|spiking|jumped)"
+    r"flared|flaring|spiked|spiking|jumped|reduc(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|lowered|"
+    r"improved)"
     r"(?:\s+(?:off|back|right))?(?:\s+(?:down|up))?|(?:came|come|coming|went|gone|going|got|getting|shot|"
     r"rose|back|(?:it|it's|its|pain's|pain\s+is|back's)\s+(?:now\s+)?)\s*(?:(?:right|all\s+the\s+way)\s+)?"
     r"(?:down|up)|"
     # "was 7 this morning, down to 4 now": a clause opening with where it went
     r"^\W*(?:and\s+|but\s+|now\s+|then\s+)?(?:down|up))\s+to\s+(?:a\s+|an\s+|about\s+|"
     r"around\s+)?(?P<n>\d|10|" + _SMALL_WORDS + r")\b(?!\s*(?:mg|mcg|ml|%|min|mins|minutes|hours?|"
-    r"hrs?|am|pm|:\d|o'?\s?clock|degrees?|°|kg|lbs?|pills?|tablets?|times|days?))"
+    r"hrs?|am|pm|:\d|o'?\s?clock|degrees?|°|kg|lbs?|pills?|tablets?|times|days?|(?:a|per)\s+day|"
+    r"daily|x\b))"
 )
 # "took 2 norco at 10:30, still a 7", "still at an 8": where the pain stays
 SCORE_STILL = re.compile(
@@ -1162,7 +1164,8 @@ _MOOD_STRONG = (
     r"keep\s+crying|not\s+myself|best\s+mood|mind\s+no\s+dey\s+settle|"
     # (never "the skin is irritated": "irritated" alone only after "feel", "I'm", "so")
     r"(?:so|really|very|easily|getting)\s+irritated|short[-\s]tempered|snappy|"
-    r"spirits?\s+(?:are\s+|is\s+)?(?:up|high|lifted)"
+    r"spirits?\s+(?:are\s+|is\s+|have\s+|has\s+)?(?:been\s+)?(?:\w+ly\s+|much\s+|so\s+|very\s+|rather\s+|quite\s+|a\s+bit\s+)?"
+    r"(?:up|high|lifted|raised|better|low|down)"
 )
 _MOOD_WEAK = (
     r"low|down|good|great|ok(?:ay)?|fine|better|worse|flat|blue|rubbish|awful|terrible|defeated|"

@@ -551,8 +551,9 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"after\s+(?:the|my|taking)))|breathless(?=.*\b(?:swell\w*|itch\w*|hives|rash)\b)|"
         r"anaph[aiy]?la\w*|allergic\s+reaction|allergy\s+attack|epi[-\s]?pen|angio[-\s]?o?edema",
         r"hives\W+(?:\w+\W+){0,6}?(?:breath\w*|swell\w*|throat)",
-        r"tongue\s+(?:feels\s+|is\s+|went\s+|has\s+gone\s+)?(?:so\s+|really\s+|very\s+)?"
-        r"(?:thick|huge|big|heavy|fat)",
+        r"tongue\s+(?:feels\s+|is\s+|went\s+|has\s+gone\s+|getting\s+|seems\s+)?(?:so\s+|really\s+|"
+        r"very\s+|kinda\s+|kind\s+of\s+|sort\s+of\s+|a\s+bit\s+|a\s+little\s+|quite\s+|"
+        r"pretty\s+|all\s+)?(?:thick|huge|big|heavy|fat|swollen|puffy)",
         # Blind set 91: a face "like someone inflated it"
         r"like\s+(?:someone|somebody)\s+(?:inflated|blew\s+up|pumped\s+up)\s+(?:it|my\s+face)",
         r"swelling\s+(?:round|around)\s+my\s+(?:mouth|lips|eyes)",

@@ -134,7 +134,7 @@ _WORD_CLOCK = re.compile(
     r"\b(?:at|around|about|by)\s+(?P<hw>" + _HOUR_WORDS + r")(?:[-\s]+(?P<mw>o'?clock|fifteen|"
     r"thirty|"
     r"forty[-\s]five|ten|twenty|twenty[-\s]five|forty|fifty|five))?\b(?!\s*(?:mg|ml|hours?|hrs?|min|"
-    r"days?|weeks?|times|pills?|tablets?|of\b|past\b|after\b|to\b|til\b|till\b))|"
+    r"days?|weeks?|times|pills?|tablets?|of\b|out\b|outta\b|past\b|after\b|to\b|til\b|till\b))|"
     r"\bat\s+(?P<h24>\d{1,2})\s+hours?\b(?!\s+ago)|"
     # "at 14h", "at 8h30": the continental way of writing a clock time
     r"\bat\s+(?P<hh>\d{1,2})h(?P<hmin>[0-5]\d)?\b"

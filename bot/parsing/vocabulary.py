@@ -287,11 +287,15 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"mouth\s+(?:a\s+bit\s+|bit\s+|so\s+|really\s+|very\s+)?dry(?:ing)?\b|mouth\s+drying|"
      r"cotton\s*mouth|parched|mouth(?:'s|\s+is)?\s+(?:still\s+)?(?:dry|drier)\b|"
      r"mouth\s+(?:is\s+|feels\s+)?like\s+(?:sandpaper|a\s+desert|the\s+sahara|"
-     r"cotton\s+wool)|no\s+spit|no\s+saliva"),
+     r"cotton\s+wool)|no\s+spit|no\s+saliva|dryness\s+(?:of|in)\s+(?:the\s+|my\s+)?mouth|"
+     r"mouth\s+dryness"),
     ("headache", r"head\s*aches?|migraines?|"
      r"head\s+(?:is\s+)?(?:hurts?|hurting|pounding|throbbing|paining)|"
      r"splitting\s+head|pounding\s+head|throbbing\s+head|banging\s+head|thumping\s+head|"
-     r"head\s+(?:is\s+)?(?:banging|thumping)"),
+     r"head\s+(?:is\s+)?(?:banging|thumping)|"
+     # "head's pounding every arvo", "my head has been splitting"
+     r"head(?:'s|\s+is|\s+has\s+been|\s+keeps)\s+(?:\w+\s+)?(?:pounding|throbbing|banging|thumping|"
+     r"splitting|killing\s+me)"),
     ("itching", r"itch|itchy|itching|itchiness|pruritus|dey\s+scratch\s+me|scratching\s+constantly|"
      r"scratching\s+(?:like\s+mad|all\s+(?:day|night)|myself)|(?:can't|cannot|couldn't)\s+stop\s+scratching"),
     ("rash", r"rash(?:es)?|hives|red\s+(?:\w+\s+)?(?:spots|blotches|bumps)|welts|blotchy\s+skin"),
@@ -301,11 +305,17 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"(?:ankles?|feet|legs?|hands?|fingers?)\s+(?:have\s+|has\s+|are\s+)?(?:swell|swells|swelled|swollen)"
      r"(?:\s+up)?\b|"
      r"swelling\s+(?:in|of|on)\s+(?:my\s+|both\s+|the\s+)?(?:ankles?|feet|foot|legs?|hands?|fingers?)|"
-     r"(?:o)?edema|fluid\s+retention|retaining\s+(?:water|fluid)|water\s+retention"),
+     r"(?:o)?edema|fluid\s+retention|retaining\s+(?:water|fluid)|water\s+retention|"
+     # "my ankles are blowing up like balloons"
+     r"(?:ankles?|feet|legs?|hands?|fingers?)\s+(?:[\w']+\s+){0,3}?(?:blow(?:ing|n)?\s+up|"
+     r"blew\s+up|ballooning|ballooned|like\s+balloons)"),
     ("confusion", r"confused|confusion|brain\s+fog|foggy|fog(?:gy)?[-\s]headed|"
      r"can't\s+think\s+(?:straight|clearly)|disoriented|disorientated|muddled|fuzzy[-\s]headed|"
      r"forgetful|memory\s+is\s+bad"),
     ("insomnia", r"insomnia|can't\s+sleep|unable\s+to\s+sleep|trouble\s+sleeping|"
+     # "duloxetine causing nausea and no sleep at night": the medicine's doing
+     # (only the cause word matched, so "nausea" between stays its own effect)
+     r"caus(?:es|ing|ed)(?=\s+(?:[\w']+\s+){0,4}?no\s+sleep)|"
      r"(?<=since\s)(?:\w+\s+){1,4}?(?:i\s+)?(?:just\s+)?can't\s+drop\s+off|staring\s+at\s+the\s+ceiling|"
      r"(?:lie|lay|lying)\s+awake\s+(?:till|until|to)\s+the\s+(?:small|early)\s+hours|"
      r"(?:keeps|kept|keeping)\s+me\s+(?:awake|up)|can't\s+fall\s+asleep|wired\s+at\s+night|"

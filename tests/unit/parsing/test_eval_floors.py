@@ -48,7 +48,7 @@ def test_once_blind_sets_keep_their_red_flags() -> None:
     the fields no worse than when they were last worked on (figures in BENCHMARKS.md)."""
     blind = evaluate(BLIND_FILES)
     assert blind.lines.total >= 8090
-    assert blind.lines.hits >= 7905, str(blind.lines)
+    assert blind.lines.hits >= 7910, str(blind.lines)
     assert blind.flag_recall.rate >= 0.99, str(blind.flag_recall)
     assert blind.alarms.hits == 0, str(blind.alarms)
     assert blind.all_fields.rate >= 0.95, str(blind.all_fields)
@@ -86,8 +86,8 @@ def test_later_sets_keep_what_they_read() -> None:
     no false alarm (four lines whose label the product does not follow are set apart in
     exceptions.tsv, with why)."""
     later = evaluate(LATER_FILES)
-    assert later.lines.total >= 12871
-    assert later.lines.hits >= 12022, str(later.lines)
-    assert later.flag_recall.hits >= 2450, str(later.flag_recall)
+    assert later.lines.total >= 13270
+    assert later.lines.hits >= 12426, str(later.lines)
+    assert later.flag_recall.hits >= 2531, str(later.flag_recall)
     assert later.alarms.hits == 0, str(later.alarms)
     assert later.all_fields.rate >= 0.90, str(later.all_fields)
