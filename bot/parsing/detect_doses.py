@@ -830,7 +830,10 @@ _TO_BEFORE = re.compile(r"\bto\s+$")
 _MY_OWN = re.compile(
     r"^\s*my\s+own\b(?=\s*(?:$|[,.;!]|at\b|this\b|last\b|today\b|too\b|and\b|@|[^\w\s]))"
 )
-_DETERMINED_NOUN = re.compile(r"^\s*(?:the|my|a|an|our|his|her|their|some)\s+(?P<w>[a-z0-9'.:]+)")
+# ("have not had any black pudding": a food, no dose)
+_DETERMINED_NOUN = re.compile(
+    r"^\s*(?:the|my|a|an|our|his|her|their|some|any)\s+(?P<w>[a-z0-9'.:]+)"
+)
 # "took 2 buses": a number and a plural word no dose is called
 _COUNTED_NOUN = re.compile(r"^\s+(?:\d{1,2}|two|three|four|five)\s+(?P<w>[a-z]{3,}s)\b")
 
@@ -844,8 +847,9 @@ def _names_something_else(clause: str, end: int, dose_near: bool) -> bool:
     thing = _DETERMINED_NOUN.match(rest) or _COUNTED_NOUN.match(rest)
     if not thing or dose_near or _may_name_a_dose(thing["w"]):
         return False
-    if thing["w"] in _WHEN_WORDS:
-        return False  # "took 2 this morning", "took two last night": a count, then when
+    if thing["w"] in _WHEN_WORDS or thing["w"] in ("of", "more", "other", "others"):
+        # "took 2 this morning": a count, then when; "haven't had any of my tablets"
+        return False
     return not names_a_kind(rest, thing.start("w"))  # "the muscle relaxer"
 
 

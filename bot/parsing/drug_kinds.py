@@ -35,6 +35,14 @@ KINDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\b(?:opioids?|opiates?|narcotics?)\b"), ("opioid",)),
     (re.compile(r"\banti[-\s]?depressants?\b"), ("snri", "tca", "ssri")),
     (re.compile(r"\bpain\s+patch(?:es)?\b"), ("patch",)),
+    # "my stomach tablet", "the tummy pill": the stomach protector taken beside an NSAID
+    (
+        re.compile(
+            r"\b(?:stomach|tummy|gut|acid|heartburn)\s+(?:protect\w*\s+)?(?:pills?|meds?|"
+            r"medication|medicine|tablets?|tabs?|caps?|capsules?|one)\b"
+        ),
+        ("gastroprotective",),
+    ),
 )
 
 

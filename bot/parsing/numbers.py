@@ -168,7 +168,26 @@ def bare_amount(clause: str, end: int, generic: str) -> tuple[float, str | None]
     unit = _marketed_unit(generic, value)
     if unit is not None:
         return value, unit
+    if _a_clock_not_a_dose(m["n"], generic, value):
+        return None
     return (value, None) if 10 <= value <= 2000 else None
+
+
+def _a_clock_not_a_dose(written: str, generic: str, value: float) -> bool:
+    """ "1 endone 0630", "another endone 1045": four figures that make a 24-hour clock time
+    and no dose of the medicine (up to four of one marketed strength) — a nurse's time,
+    never 630 mg of oxycodone on the doctor's report. "paracetamol 1000" stays 2 × 500."""
+    if len(written) != 4 or not written.isdigit():
+        return False
+    if int(written[:2]) > 23 or int(written[2:]) > 59:
+        return False
+    if written.startswith("0"):
+        return True
+    drug = get_drug(generic) or get_drug(generic.split(" ")[0])
+    if drug is None:
+        return False
+    amounts = [st.amounts.get(drug.primary_ingredient, 0.0) for st in drug.strengths]
+    return not any(a > 0 and any(abs(a * n - value) < 1e-6 for n in (1, 2, 3, 4)) for a in amounts)
 
 
 def bare_strength(clause: str, end: int, generic: str) -> tuple[float, str] | None:

@@ -260,7 +260,8 @@ _SUPPLY_GONE = (
     r"(?<=[a-z])(?:'s|\s+is|\s+are)\s+all\s+gone\b"
 )
 SKIP_VERB = re.compile(
-    r"\b(?<!didn't\s)(?<!didnt\s)(?<!\bnot\s)(?<!never\s)(?:skip(?:ped|ping|s)?|miss(?:ed|ing)|"
+    r"\b(?<!didn't\s)(?<!didnt\s)(?<!\bnot\s)(?<!never\s)(?<!haven't\s)(?<!havent\s)(?<!hasn't\s)"
+    r"(?:skip(?:ped|ping|s)?|miss(?:ed|ing)|"
     r"forg(?:o|e)t(?:ten|ting)?|"
     # (never "gym membership ran out", "my patience has run out": something else's)
     r"(?<!almost\s)(?<!nearly\s)(?<!membership\s)(?<!subscription\s)(?<!battery\s)(?<!patience\s)(?<!patience\shas\s)"

@@ -216,6 +216,18 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         + _PANTS
         + r"|sheets)\b",
         r"leak(?:ing|ed|s)?\s+(?:urine|pee|wee|stool|poo|poop|when\s+i)",
+        # Retention said gently: "needing to pass water, but it will hardly come, just a wee
+        # trickle", "I don't feel I have emptied" (Sandbox, Edinburgh)
+        r"(?:pass\s+(?:water|urine)|pee|wee|urinate|go\s+to\s+the\s+(?:toilet|loo))\b[^.;]{0,60}?"
+        r"\b(?:(?:will|would|does|did)(?:n't|\s+not)?\s+(?:hardly|barely|scarcely|only)\s+come|"
+        r"(?:hardly|barely|scarcely)\s+(?:comes?|came|coming|any(?:thing)?)|(?:only|just)\s+(?:a\s+)?"
+        r"(?:wee\s+|little\s+|tiny\s+|weak\s+)?(?:trickle|dribble))",
+        r"(?:don't|dinnae|do\s+not|never|can't|cannae|cannot|not)\s+(?:feel\s+(?:like\s+|as\s+if\s+)?"
+        r"(?:i(?:'ve|\s+have)\s+|it's\s+|my\s+bladder\s+(?:is\s+|has\s+)?)?)?(?:fully\s+|properly\s+|"
+        r"completely\s+)?empt(?:y|ied)(?:\s+my\s+bladder)?\b(?=.*\b(?:pee|wee|water|bladder|urine|toilet|"
+        r"loo)\b)|\b(?:pee|wee|water|urine)\b[^.;]{0,60}?\b(?:don't|dinnae|do\s+not|never|can't|"
+        r"cannae|cannot|not)\s+feel\s+(?:like\s+|as\s+if\s+)?i(?:'ve|\s+have)\s+(?:fully\s+|properly\s+)?"
+        r"emptied",
         # "can't get a single drop of wee out since lunch": urine held (retention)
         _CANT + r"\s+(?:get|squeeze|force|push)\s+(?:a\s+(?:single\s+)?drop|any|anything|much)\s+"
         r"(?:of\s+)?(?:wee|pee|urine)?\s*out\b",
@@ -522,6 +534,10 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:took\s+(?:ages|forever|a\s+long\s+time)|struggled|couldn't\s+hardly)\s+to\s+(?:wake|rouse)\s+"
         r"(?:me|him|her|them|my\s+\w+)\b|"
         r"gasping\s+(?:for\s+(?:air|breath)\s+)?in\s+(?:my|his|her|their)\s+sleep",
+        # "i had to shake her to get her to wake up", "had to shake him awake" (Sandbox, Houston)
+        r"(?:had|have|has|needed|need)\s+to\s+(?:shake|shout\s+at|slap|pinch|rub)\s+(?:me|him|her|them|my\s+\w+)"
+        r"\s+(?:\w+\s+){0,3}?(?:awake|to\s+wake|wake\s+(?:up|him|her|them|me)|to\s+come\s+round|"
+        r"to\s+respond)",
         # CDC's signs of an opioid overdose: "falling asleep or loss of consciousness"
         r"(?:can't|cannot|couldn't)\s+(?:(?:keep|hold)\s+(?:my|me)\s+(?:head\s+up|eyes\s+open)|stay\s+awake)\W+"
         r"(?:\w+\W+){0,8}?(?:" + _OPIOID_OR_TOO_MUCH + r")|"
@@ -793,6 +809,9 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"looks?\s+|has\s+been\s+|have\s+been\s+)?(?:\w+,?\s+){0,3}?(?:black|tarry)\s+"
         r"(?:and\s+)?(?:\w+\s+){0,2}?(?:tar\b|tarry|sticky)",
         r"(?:poo|poop|stools?|motions?)\s+(?:\w+\s+){0,3}?like\s+tar\b",
+        # "my stool was real dark and tarry": the label's own "dark, tarry"
+        r"(?:stools?|poo|poop|motions?|bowel\s+movements?|bm)\s+(?:\w+\s+){0,4}?(?:dark|black|maroon)"
+        r"\s*(?:,|and)?\s*(?:\w+\s+)?tarry",
         r"(?:toilet|poo|poop|stools?|motions?|potty|caca|kaka|latrine)\s+(?:is|are|was|were|come|comes)\s+(?:very\s+|so\s+|all\s+)?"
         r"black\b(?:\s+like\s+(?:oil|tar|coal))?",
         # The NSAID label's own words: "bloody or black stools" (Drug Facts, stomach bleeding).
@@ -1305,7 +1324,11 @@ _WEAK_MILD = re.compile(
 _WEAK_WORSE = re.compile(
     r"weaker|worse|worsening|getting|more\s+and\s+more|spreading|sudden|suddenly|"
     r"can't\s+(?:walk|stand)|falling|fell|collaps|keeps?|progressive|increasingly|"
-    r"each\s+day|every\s+day|day\s+by\s+day|giving\s+way|numb"
+    r"each\s+day|every\s+day|day\s+by\s+day|giving\s+way|numb|"
+    # a leg that "went a bit weak after lifting a pt … maybe 4/5": a change with a moment
+    # and a cause, or power graded below normal (Sandbox, Melbourne)
+    r"\bafter\s+(?:\w+\s+)?(?:lifting|a\s+lift|bending|twisting|lifted)\b|"
+    r"\b[0-4]\s*/\s*5\b|\bfoot\s+drop\b|\bdorsiflex\w*"
 )
 
 
@@ -2158,9 +2181,23 @@ _WARY_NOW = re.compile(
 )
 
 
+_BODILY = frozenset(
+    {"bladder_bowel", "saddle_numbness", "leg_weakness", "fever", "gi_bleeding", "chest_pain",
+     "stroke_signs", "allergic_reaction"}
+)  # fmt: skip
+
+
+def _without(low: str, said: list[str]) -> str:
+    """`low` with these sentences left out."""
+    for sentence in said:
+        low = low.replace(sentence, " ", 1)
+    return low
+
+
 def detect_red_flags(low: str) -> list[str]:
     """Red flags in normalised (lower-cased) text, in canonical order; [] when none."""
     found: set[str] = set()
+    bodily: list[str] = []  # sentences that told a sign of the body (not the mind)
     for sentence in sentences(low):
         after = low.find(sentence) + len(sentence)
         if _ASKED_THEN_DENIED.match(low, after):
@@ -2177,6 +2214,8 @@ def detect_red_flags(low: str) -> list[str]:
             for m in pattern.finditer(sentence):
                 if _accept(flag, m, sentence, subs):
                     found.add(flag)
+                    if flag in _BODILY:
+                        bodily.append(sentence)
                     break
     if "leg_weakness" in found and _UNCHANGED_SINCE.search(low) and not _WORSE_NOW.search(low):
         # "my right leg feels weak on stairs … the same for about a year now, not any
@@ -2188,7 +2227,10 @@ def detect_red_flags(low: str) -> list[str]:
         found.add("suicidal")
     if "suicidal" not in found and _screened_suicidal(low):
         found.add("suicidal")
-    if "suicidal" not in found and reads_suicidal(low) and model_may_read(low):
+    # (the model reads the words beside a sign of the body, not the sign itself: "up three
+    # times needing to pass water, it will hardly come" read as despair — Sandbox, Edinburgh)
+    beside = _without(low, bodily) if bodily else low
+    if "suicidal" not in found and reads_suicidal(beside) and model_may_read(low):
         found.add("suicidal")
     if (
         "suicidal" in found

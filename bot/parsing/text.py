@@ -54,6 +54,7 @@ _SLANG: dict[str, str] = {
     # Scots, Jamaican, Australian and Tagalog words patients write in English texts
     "cannae": "can't", "canna": "can't", "dinnae": "don't", "didnae": "didn't",
     "wasnae": "wasn't", "isnae": "isn't", "couldnae": "couldn't", "wouldnae": "wouldn't",
+    "havenae": "haven't", "hasnae": "hasn't", "doesnae": "doesn't", "shouldnae": "shouldn't",
     "roond": "round", "intae": "into", "masel": "myself", "cyaan": "can't", "waan": "want",
     "tek": "take", "arvo": "afternoon", "ihi": "pee", "twa": "two", "nae": "no",
     "nuh": "no", "mek": "make", "mi": "i", "di": "the", "doon": "down", "outta": "out of",
