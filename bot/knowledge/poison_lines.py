@@ -12,6 +12,18 @@ Sources (read):
   Poisons Information Line (01 809 2166) ... available between 8am and 10pm, every day.
   Outside these times, you should contact your GP service or a hospital emergency
   department."
+- Australia: NSW Poisons Information Centre (poisonsinfo.nsw.gov.au): "Call the Poisons
+  Centre on 131126 for all poisoning concerns or medication errors"; Queensland Ambulance
+  Service (ambulance.qld.gov.au/calling-an-ambulance): "Call Triple Zero (000) if you or
+  someone you're with has a serious injury or needs urgent medical help"; Central Coast
+  Local Health District (NSW Health): "phone Lifeline on 13 11 14 for help 24 hours a day,
+  7 days a week if you are thinking about suicide".
+- New Zealand: HealthInfo Canterbury, "Emergency medical help" (healthinfo.org.nz):
+  "Phone 111 and ask for an ambulance", "phone the Suicide Crisis Helpline 0508-828-865
+  (available 24/7)", "contact the Poison Information Service immediately: 0800-POISON
+  (0800-764-766)".
+- UK: West Midlands Ambulance Service NHS Trust (wmas.nhs.uk/999-or-111): "In a life
+  threatening emergency dial 999".
 """
 
 from __future__ import annotations
@@ -33,17 +45,42 @@ _IE_CALL = (
     "call the Poisons Information Line, (01) 809 2166 (8am to 10pm every day; outside "
     "those hours, your GP service or a hospital emergency department)"
 )
+_AU_CALL = "call the Poisons Information Centre, 13 11 26"
+_NZ_CALL = "call the National Poisons Centre, 0800 764 766"
 _LOCAL: Final[dict[str, tuple[str, str]]] = {
     "GB": (f"(That number is the US line: in the UK, {_UK_CALL}.)", _UK_CALL),
     "IE": (f"(That number is the US line: in Ireland, {_IE_CALL}.)", _IE_CALL),
+    "AU": (f"(That number is the US line: in Australia, {_AU_CALL}.)", _AU_CALL),
+    "NZ": (f"(That number is the US line: in New Zealand, {_NZ_CALL}.)", _NZ_CALL),
 }
 _CALL = re.compile(re.escape(US_CALL), re.IGNORECASE)
+
+#: The emergency number said where the country is known ("112 / 911" elsewhere).
+EVERYWHERE: Final = "112 / 911"
+_EMERGENCY: Final[dict[str, str]] = {
+    "US": "911", "CA": "911", "GB": "999", "AU": "000", "NZ": "111",
+}  # fmt: skip
+#: The crisis lines said where the country is not known.
+CRISIS_LINES: Final = "988 (US), 116 123 Samaritans (UK & Ireland), or your local crisis line"
+_CRISIS: Final[dict[str, str]] = {
+    "US": "988",
+    "GB": "Samaritans, 116 123",
+    "IE": "Samaritans, 116 123",
+    "AU": "Lifeline, 13 11 14",
+    "NZ": "the Suicide Crisis Helpline, 0508 828 865",
+}
 
 
 def poison_lines_locally(text: str, zone: str | None) -> str:
     """`text` with the US Poison Control advice followed or replaced by the service of
-    `zone`'s country, where one is known (the UK, Ireland); else unchanged."""
-    local = _LOCAL.get(zone_country(zone) or "")
+    `zone`'s country, and the emergency number and crisis line said for that country,
+    where they are known; else unchanged."""
+    country = zone_country(zone) or ""
+    if country in _EMERGENCY:
+        text = text.replace(EVERYWHERE, _EMERGENCY[country])
+    if country in _CRISIS:
+        text = text.replace(CRISIS_LINES, _CRISIS[country])
+    local = _LOCAL.get(country)
     if local is None:
         return text
     note, call = local

@@ -181,7 +181,7 @@ async def test_what_too_much_looks_like_is_answered_from_the_labels_and_nothing_
     )
     said = reply.text or ""
     assert "Tramadol: very sleepy or can't be woken, slow or shallow breathing" in said
-    assert "call your local emergency number (112 / 911) now" in said
+    assert "call your local emergency number (911) now" in said, "New York: 911"
     assert said.endswith("talk to your doctor or pharmacist.")
     assert await rows(bot, DoseLog) == [], "a question records no dose"
     # Named or not, a medicine holding acetaminophen gets its own label's words.

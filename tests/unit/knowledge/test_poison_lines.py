@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from bot.knowledge.local_names import say_locally
-from bot.knowledge.poison_lines import US_CALL, US_NOTE, poison_lines_locally
+from bot.knowledge.poison_lines import (
+    CRISIS_LINES,
+    EVERYWHERE,
+    US_CALL,
+    US_NOTE,
+    poison_lines_locally,
+)
+from bot.telegram import texts
 
 QUOTED = "The label says: “… (1-800-222-1222) …” " + US_NOTE
 TOLD = f"Please {US_CALL} now. " + US_CALL[0].upper() + US_CALL[1:] + " if unsure."
@@ -25,6 +32,34 @@ def test_ireland_is_told_its_poisons_line_and_its_hours() -> None:
 
 
 def test_elsewhere_the_us_words_stay() -> None:
-    for zone in ("America/New_York", "Australia/Sydney", "UTC", None):
+    for zone in ("America/New_York", "Asia/Kolkata", "UTC", None):
         assert poison_lines_locally(QUOTED, zone) == QUOTED
         assert poison_lines_locally(TOLD, zone) == TOLD
+
+
+def test_australia_and_new_zealand_are_told_their_poisons_centres() -> None:
+    assert "in Australia, call the Poisons Information Centre, 13 11 26" in poison_lines_locally(
+        QUOTED, "Australia/Melbourne"
+    )
+    told = poison_lines_locally(TOLD, "Pacific/Auckland")
+    assert "Please call the National Poisons Centre, 0800 764 766 now" in told
+
+
+def test_the_emergency_number_and_crisis_line_are_the_countrys() -> None:
+    # Found living it: a nurse in Melbourne, mid-alarm, was told "112 / 911".
+    assert EVERYWHERE in texts.RED_FLAG_ACTION and CRISIS_LINES in texts.SUICIDAL
+    said = {
+        zone: poison_lines_locally(texts.RED_FLAG_ACTION + texts.SUICIDAL, zone)
+        for zone in ("Australia/Melbourne", "Europe/London", "America/Chicago", "Pacific/Auckland")
+    }
+    assert (
+        "(000)" in said["Australia/Melbourne"]
+        and "Lifeline, 13 11 14" in said["Australia/Melbourne"]
+    )
+    assert "(999)" in said["Europe/London"] and "Samaritans, 116 123" in said["Europe/London"]
+    assert "(911)" in said["America/Chicago"] and "crisis line now: 988" in said["America/Chicago"]
+    assert "(111)" in said["Pacific/Auckland"] and "0508 828 865" in said["Pacific/Auckland"]
+    assert all(EVERYWHERE not in s for s in said.values())
+    # Where the country is not known, both numbers stay.
+    assert EVERYWHERE in poison_lines_locally(texts.RED_FLAG_ACTION, "Asia/Kolkata")
+    assert EVERYWHERE in poison_lines_locally(texts.RED_FLAG_ACTION, None)
