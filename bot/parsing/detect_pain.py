@@ -205,7 +205,9 @@ _AT_THE_END = re.compile(r"[\W_]*$")
 # After these a closing number is the dose's own (its count): "took another 2", "popped 2"
 # (or a time: "and 1 at 2"); set apart by a comma it may be either ("took the naproxen, 2")
 _DOSE_BEFORE = re.compile(
-    r"\b(?:another|taken|popped|pop|swallowed|used|applied|and|or|with|at|@|around|about)\s+$|"
+    r"\b(?:another|taken|popped|pop|swallowed|used|applied|and|or|with|at|@|around|about|bout|"
+    # "took all 3", "took em all 3": how many of the doses
+    r"all|both|them|em|all\s+of\s+them)\s+$|"
     r"[,;:-]\s*$"
 )
 

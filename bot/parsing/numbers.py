@@ -106,7 +106,12 @@ def count_before(text: str) -> float | None:
     m = COUNT_BEFORE_MED.search(text)
     if m is None or _DROPS.search(m.group()):
         return None  # "20 drops of tramadol": measured, not 20 units
+    if _A_CLOCK_BEFORE.search(text, 0, m.start()):
+        return None  # "took my pills at 7 the sertraline …": seven o'clock, not 7 tablets
     return count_value(m["n"])
+
+
+_A_CLOCK_BEFORE = re.compile(r"(?:\b(?:at|around|by)|@)\s*$")
 
 
 def count_after(clause: str, end: int) -> float | None:

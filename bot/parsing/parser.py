@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.knowledge import get_drug
@@ -808,6 +808,7 @@ def _attach_fragments(
     _forgot_but_will_take_it(found)
     _name_the_patch(parts, found, meds)
     _it_is_the_one_named_before(parts, found, meds)
+    _counted_of_the_one_named(parts, found, meds)
     _another_of_the_one_named(parts, found)
     _caught_up(parts, found, now, zone)
     _pills_named_after(parts, found, meds)
@@ -1247,19 +1248,28 @@ def _taken_late_after_all(parts: list[str], found: Found, now: datetime, zone: Z
     # skip beside it. A dose said without a time is now's.
     said_now = now.isoformat()
     for d in list(found.doses):
-        if d.status != "taken" or not IT.search(parts[d.clause]):
+        said = parts[d.clause]
+        now_said = _NOW_SAID.search(said) is not None
+        if d.status != "taken" or not (IT.search(said) or (now_said and _BOTH.search(said))):
             continue
         forgot = [
             e
             for e in found.doses[: found.doses.index(d)]
             if e.status == "skipped"
-            and e.reason == "forgot"
+            and (e.reason == "forgot" or (e.reason is None and now_said))
             and e.medication
             and e.medication == (d.medication or e.medication)
         ]
+        if d.medication is None and len(forgot) > 1 and now_said and _BOTH.search(said):
+            # "missed the 0900 lyrica and 1400 panadol, taking both now": each, late, now
+            for e in forgot:
+                e.status, e.at, e.reason = "taken", d.at, None
+            found.doses.remove(d)
+            continue
         if forgot and (
             _LATE.search(parts[d.clause])
             or _same_day(forgot[-1].at or said_now, d.at or said_now, zone)
+            or (now_said and _hours_after(forgot[-1].at, d.at or said_now))
         ):
             d.medication = forgot[-1].medication
             missed_at = forgot[-1].at
@@ -1272,6 +1282,20 @@ def _taken_late_after_all(parts: list[str], found: Found, now: datetime, zone: Z
                 later = on_the_wall(took, zone, 12)
                 if missed < later <= now:
                     d.at = later.isoformat(timespec="seconds")
+
+
+_BOTH = re.compile(r"\bboth\b")
+# the forgotten dose taken as the message is written ("just took it now", "taking both now")
+_NOW_SAID = re.compile(r"\b(?:just\s+now|right\s+now|now|just\s+(?:took|had|taken))\b")
+
+
+def _hours_after(missed: str | None, took: str) -> bool:
+    """Whether a dose taken came within half a day after the one forgotten ("forgot my
+    lyrica at 2100, just took it now" at 04:10 on a night shift: that dose, late)."""
+    if missed is None:
+        return False
+    gap = datetime.fromisoformat(took) - datetime.fromisoformat(missed)
+    return timedelta(0) <= gap <= timedelta(hours=12)
 
 
 def _forgot_but_will_take_it(found: Found) -> None:
@@ -1565,6 +1589,29 @@ _DOUBLED_UP = re.compile(
     r"took\s+a\s+double\s+dose|had\s+a\s+double\s+dose)\b"
 )
 _BOTH_AT_ONCE = re.compile(r"\b(?:both|two\s+at\s+once|2\s+at\s+once|together)\b")
+
+
+# "bought a wee packet of Nurofen … I took two of them at 3": tablets of the product
+# named before, even where it was not taken then (left unnamed, it answered the diazepam
+# reminder that was open — Sandbox, Edinburgh)
+_N_OF_THEM = re.compile(
+    r"\b(?:\d|one|two|three|four|a\s+couple|couple|a\s+few|some)\s+of\s+(?:them|those|these|"
+    r"the\s+(?:tablets|pills|tabs|capsules|caplets))\b"
+)
+
+
+def _counted_of_the_one_named(parts: list[str], found: Found, meds: Meds) -> None:
+    for d in found.doses:
+        if d.medication is not None or d.status != "taken" or d.clause >= len(parts):
+            continue
+        if not _N_OF_THEM.search(parts[d.clause]):
+            continue
+        for j in range(d.clause - 1, -1, -1):
+            names = list(dict.fromkeys(m.generic for m in meds.mentions(parts[j])))
+            if names:
+                if len(names) == 1:
+                    d.medication = names[0]
+                break
 
 
 def _several_named_just_before(parts: list[str], clause: int, meds: Meds) -> list[str]:

@@ -83,6 +83,8 @@ TAKEN_VERB = re.compile(
     r"down\s+the\s+hatch|"
     r"(?:am|have|has|did)\s+take|don\s+(?:take|drink|swallow)|drank|drink|drunk|"
     r"take\s+(?:it|them)\s+(?:now|already)|done\s+(?:it|that)|got\s+(?:it|them)\s+down|"
+    # "missed the 0900 lyrica and 1400 panadol, taking both now": taken as it is said
+    r"taking\s+(?:it|them|both|em|them\s+both)\s+(?:just\s+|right\s+)?now|"
     # "tonight's dose: done", "tablets taken on time", "took everything on time"
     r"(?:dose|doses|meds|pills|tablets|tablet|pill|medicine|medication|patch|jab|injection|spray|gel)\s+"
     r"(?:is\s+|are\s+)?(?:all\s+)?(?:done|taken)\b(?!\s*\?)|"

@@ -1,0 +1,75 @@
+"""Words three sandbox weeks (Houston, Melbourne, Edinburgh) showed the parser reading
+wrong, each said here in other words too."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.unit.parsing.helpers import run
+
+MELBOURNE = ZoneInfo("Australia/Melbourne")
+CHICAGO = ZoneInfo("America/Chicago")
+
+
+def _doses(out: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    return [(o["medication"], o["status"], o["count"]) for o in out if o["kind"] == "dose"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "already took my mornin pills at 7 the sertraline and ibuprofen w my toast",
+        "had them around 8 the sertraline and the ibuprofen",
+    ],
+)
+def test_an_hour_before_the_names_is_no_count(text: str) -> None:
+    out = run(
+        text, ["sertraline", "ibuprofen"], datetime(2026, 12, 7, 9, 0, tzinfo=CHICAGO), CHICAGO
+    )
+    assert all(count is None for _, _, count in _doses(out)), out
+
+
+@pytest.mark.parametrize("text", ["took all 3", "took em all 2"])
+def test_how_many_of_the_doses_is_no_score(text: str) -> None:
+    assert not [o for o in run(text) if o["kind"] == "pain"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bought some Nurofen at the chemist. took two of them at 3 for the leg",
+        "picked up advil on the way home, took a couple of them with tea",
+    ],
+)
+def test_tablets_of_a_product_named_before_are_that_product(text: str) -> None:
+    out = run(text, ["naproxen", "diazepam"])
+    assert [(m, s) for m, s, _ in _doses(out)] == [("ibuprofen", "taken")], out
+
+
+def test_a_dose_forgotten_then_taken_now_after_midnight_is_that_dose_late() -> None:
+    out = run(
+        "damn forgot my lyrica at 2200, just took it now",
+        ["pregabalin"],
+        datetime(2026, 12, 9, 3, 30, tzinfo=MELBOURNE),
+        MELBOURNE,
+    )
+    assert _doses(out) == [("pregabalin", "taken", None)]
+
+
+def test_two_missed_and_both_taken_now_are_two_doses_taken() -> None:
+    out = run(
+        "slept in, missed the lyrica and the panadol, taking both now",
+        ["pregabalin", "acetaminophen"],
+        datetime(2026, 12, 9, 15, 10, tzinfo=MELBOURNE),
+        MELBOURNE,
+    )
+    assert sorted(_doses(out)) == [("acetaminophen", "taken", None), ("pregabalin", "taken", None)]
+
+
+def test_last_nights_forgotten_dose_stays_forgotten_beside_this_mornings() -> None:
+    out = run("forgot last night's lyrica, took this mornings as normal", ["pregabalin"])
+    assert sorted(s for _, s, _ in _doses(out)) == ["skipped", "taken"]
