@@ -491,6 +491,8 @@ class _DayTotals:
     totals: dict[str, float]
     sources: dict[str, dict[str, None]]
     names: dict[str, list[str]]
+    # ingredients counted partly at their smallest strength (strength unsaid): "at least"
+    floored: set[str] = field(default_factory=set)
 
     @classmethod
     def of(cls, regimen: Sequence[RegimenItem], doses: Sequence[DoseTaken]) -> _DayTotals:
@@ -501,7 +503,11 @@ class _DayTotals:
             if drug is None:
                 continue
             item = matching_item(regimen, drug)
-            for ingredient, mg in ingredients_in_dose(dose, drug, item).items():
+            amounts = ingredients_in_dose(dose, drug, item)
+            if not amounts:
+                amounts = _at_least(dose, drug, item)
+                day.floored.update(amounts)
+            for ingredient, mg in amounts.items():
                 day.totals[ingredient] = day.totals.get(ingredient, 0.0) + mg
                 day.sources.setdefault(ingredient, {})[label_for(dose.name, drug)] = None
                 day.names.setdefault(ingredient, []).append(dose.name)
@@ -516,8 +522,33 @@ class _DayTotals:
             # one form with its own daily maximum (Novalgin, ConZip): its product warning
             # says it
             and one_form_with_own_max(ingredient, self.names[ingredient]) is None
-            and (w := _ingredient_total_warning(ingredient, self.totals, self.sources, regimen))
+            and (
+                w := _ingredient_total_warning(
+                    ingredient,
+                    self.totals,
+                    self.sources,
+                    regimen,
+                    at_least=ingredient in self.floored,
+                )
+            )
         ]
+
+
+def _at_least(dose: DoseTaken, drug: Drug, item: RegimenItem | None) -> dict[str, float]:
+    """A dose of a single medicine whose strength nobody said ("2 more tylenol", not on
+    the list): at least its smallest strength sold under that name, for the 24-hour
+    total only — counted as nothing, a day past the maximum read as under it (Sandbox,
+    Houston: 3,625 mg said where 4,275 mg at the least was taken)."""
+    if item is not None or drug.is_combination or dose.amount is not None:
+        return {}
+    smallest = [
+        mg
+        for st in drug.strengths_for(dose.name)
+        if st.unit == "mg" and (mg := st.amounts.get(drug.primary_ingredient, 0.0)) > 0
+    ]
+    if not smallest:
+        return {}
+    return {drug.primary_ingredient: min(smallest) * (dose.count or 1.0)}
 
 
 def check_scheduled_dose(
@@ -538,11 +569,14 @@ def check_scheduled_dose(
         if (other := drug_for(d.generic, d.name)) is not None
         and set(other.ingredients) & set(drug.ingredients)
     ]
+    warned = _DayTotals.of(regimen, doses).warnings(drug, regimen)
     if all(d.scheduled for d in sharing):
         # Scheduled doses alone are the plan: a once-daily dose taken late one day and on
         # time the next is two in 24 hours, no overdose (as the report's episodes read it)
-        return []
-    warned = _DayTotals.of(regimen, doses).warnings(drug, regimen)
+        # — except past acetaminophen's labelled maximum, whose label counts every
+        # milligram in 24 hours: a shift worker's three-a-day doses sliding late made 5.3 g
+        # in 22 hours, unwarned (Sandbox, Melbourne)
+        return [w for w in warned if w.code == OVERDOSE]
     return [w for w in warned if w.severity is Severity.WARNING]
 
 
@@ -602,6 +636,8 @@ def _ingredient_total_warning(
     totals: dict[str, float],
     sources: dict[str, dict[str, None]],
     regimen: Sequence[RegimenItem],
+    *,
+    at_least: bool = False,
 ) -> SafetyWarning | None:
     """One ingredient's 24-hour total against its labelled maximum (and, as information,
     the lower over-the-counter one, unless the person's own schedule holds that much:
@@ -614,7 +650,9 @@ def _ingredient_total_warning(
     if ing_drug is None or limit is None or limit.unit != "mg":
         return None
     origin = f" (from {', '.join(from_list)})" if len(from_list) > 1 else ""
-    logged = f"In the last 24 hours you've logged about {fmt(total)} mg of {ingredient}{origin}."
+    # (tablets of unsaid strength counted at the smallest sold: the total is a floor)
+    about = "at least" if at_least else "about"
+    logged = f"In the last 24 hours you've logged {about} {fmt(total)} mg of {ingredient}{origin}."
     extra = f" {ing_drug.overdose_note}" if ing_drug.overdose_note else ""
     over = f"{logged} That is more than the labelled maximum of {fmt(limit.absolute)} mg a day."
     if total > limit.absolute + EPS and ing_drug.poison_advice:

@@ -87,3 +87,49 @@ def test_a_scheduled_dose_past_the_label_is_said_only_beside_doses_off_the_plan(
         "meloxicam", "Meloxicam", 15, "mg", 1, day + dt.timedelta(hours=32), scheduled=True
     )
     assert check_scheduled_dose([melox], [late, on_time], on_time) == []
+
+
+def test_scheduled_doses_alone_past_acetaminophens_maximum_are_said() -> None:
+    # Found living it: Panadol Osteo 2 × 665 mg three times a day, taken late around night
+    # shifts — four doses, 5,320 mg in 22 hours, and no word.
+    from bot.domain.safety import DoseTaken, RegimenItem, check_scheduled_dose
+
+    osteo = RegimenItem("acetaminophen", "Panadol Osteo", 665, "mg", 6, False, None)
+    start = dt.datetime(2026, 12, 8, 5, 45, tzinfo=dt.UTC)
+    taps = [
+        DoseTaken(
+            "acetaminophen",
+            "Panadol Osteo",
+            665,
+            "mg",
+            2,
+            start + dt.timedelta(hours=h),
+            scheduled=True,
+        )
+        for h in (0, 5.75, 15.25, 22.4)
+    ]
+    (w,) = check_scheduled_dose([osteo], taps, taps[-1])
+    assert w.code == "overdose" and "5,320 mg" in w.text
+
+
+def test_tablets_of_unsaid_strength_count_at_least_the_smallest_sold() -> None:
+    # Found living it: "2 more tylenol" (no strength, not on the list) counted as 0 mg, so
+    # a day of 4,275 mg at the least read 3,625 mg, under the maximum.
+    from bot.domain.safety import DoseTaken, RegimenItem, check_as_needed_dose
+
+    perc = RegimenItem(
+        "oxycodone/acetaminophen", "Percocet", 5, "mg", None, True, 4, strength="5/325"
+    )
+    day = dt.datetime(2026, 12, 10, 14, 0, tzinfo=dt.UTC)
+
+    def dose(name: str, hours: float, amount: float | None, count: float) -> DoseTaken:
+        generic = "oxycodone/acetaminophen" if name == "Percocet" else "acetaminophen"
+        unit = "mg" if amount is not None else None
+        return DoseTaken(generic, name, amount, unit, count, day + dt.timedelta(hours=hours))
+
+    doses = [dose("Percocet", h, 5, 1) for h in (0, 2, 4, 6, 8)]
+    doses += [dose("tylenol extra strength", 1, 500, 2), dose("tylenol extra strength", 9, 500, 2)]
+    unsaid = dose("tylenol", 9.5, None, 2)
+    warned = check_as_needed_dose([perc], [*doses, unsaid], unsaid)
+    over = [w for w in warned if "acetaminophen" in w.text and "maximum" in w.text]
+    assert over and "at least 4,275 mg of acetaminophen" in over[0].text, [w.text for w in warned]
