@@ -14,7 +14,7 @@ from typing import Final
 
 from bot.parsing.text import normalise
 
-__all__ = ["already_handled", "says_it_eased"]
+__all__ = ["already_handled", "declines_care", "going_for_care", "says_it_eased"]
 
 _CARE = (
     r"(?:er|e\.r\.?|a\s?(?:and|&)\s?e|emergency(?:\s+(?:room|department|dept))?|ed|hospital|"
@@ -67,3 +67,50 @@ def says_it_eased(text: str) -> bool:
     fine now, just sat on a pallet wrong") and does not say it is back or worse."""
     low = normalise(text)
     return bool(_EASED.search(low)) and not _AGAIN.search(low) and not _NOT_EASED.search(low)
+
+
+# After an alarm: "i aint goin to no ER at 2am for that, ill tell dr okafor friday", "nah
+# she'll be right, will mention it to the surgeon monday" — urgent care declined, to be
+# answered kindly and plainly again (it was booked as a visit "with aint goin to no ER")
+_ER = (
+    r"(?:the\s+|no\s+|an?\s+)?(?:er|e\.r\.?|a\s?(?:and|&)\s?e|ed|emergency(?:\s+(?:room|department))?|"
+    r"hospital|ambulance|casualty)"
+)
+_DECLINED: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:(?:not|ain'?t|aint|won'?t|wont|not\s+gonna|not\s+going\s+to|no\s+way\s+(?:i'?m|am\s+i)|"
+    r"don'?t\s+(?:want|need)\s+to|refuse\s+to|can'?t\s+be\s+bothered)\s+(?:\w+\s+)?(?:go(?:in'?|ing)?|call(?:ing)?)"
+    r"\s+(?:to\s+|for\s+)?" + _ER + r"|"
+    r"(?:she'?ll|it'?ll|she\s+will|it\s+will|i'?ll)\s+be\s+(?:right|fine|ok|okay|grand)|"
+    r"(?:i'?ll|ill|i\s+will|will|gonna)\s+(?:just\s+)?(?:tell|mention\s+it\s+to|ask|see|wait\s+for|bring\s+it\s+up\s+with)\s+"
+    r"(?:dr\.?\s+\w+|doctor\s+\w+|the\s+(?:doctor|surgeon|gp|physio|specialist)|my\s+(?:doctor|surgeon|gp|physio))"
+    r"(?:\s+\w+){0,2}?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next\s+week)|"
+    r"(?:wait|waiting|hold\s+off)\s+(?:till|until|for)\s+(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|tomorrow|the\s+morning|my\s+appointment|next\s+week))\b"
+)
+# "partner's driving me to the alfred ED now", "on my way to A&E": care being sought now
+_GOING: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:(?:on\s+(?:my|our|the)\s+way|driving\s+me|taking\s+me|heading|going|off|en\s+route)\s+"
+    r"(?:now\s+)?(?:to\s+|into\s+)?(?:the\s+)?(?:\w+\s+){0,2}?" + _ER + r"|"
+    r"ambulance\s+(?:is\s+)?(?:coming|on\s+(?:its|the)\s+way|here|called))\b"
+)
+
+
+def declines_care(text: str) -> bool:
+    """Whether `text` turns down urgent care, to wait for a later visit."""
+    return _DECLINED.search(normalise(text)) is not None
+
+
+def going_for_care(text: str) -> bool:
+    """Whether `text` says urgent care is being sought now ("on my way to the ED")."""
+    low = normalise(text)
+    return (
+        _GOING.search(low) is not None
+        and _DECLINED.search(low) is None
+        and _ANOTHER_DAY.search(low) is None  # "going to the hospital for my MRI on friday"
+    )
+
+
+_ANOTHER_DAY: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next\s+week|"
+    r"appointment|mri|scan|x-?ray|check-?up)\b"
+)

@@ -636,6 +636,19 @@ RED_FLAG_EASED = (
     "Thanks for letting me know 💙 I've noted that it eased, beside what you told me, for "
     "your doctor. If it comes back or gets worse, please get help straight away."
 )
+# Urgent care turned down after an alarm ("I'll tell the surgeon monday"): said again,
+# kindly and plainly, once — the person decides, the facts do not change
+CARE_DECLINED_AFTER_ALARM = (
+    "I hear you, and I know it's a lot to ask 💙 But what you told me is one of the signs "
+    "that shouldn't wait for a later appointment. Please get checked today: call your local "
+    "emergency number (112 / 911) or go to the emergency department. I've noted what you "
+    "decided for your doctor. If anything gets worse, please don't wait at all."
+)
+# On the way to care after an alarm ("partner's driving me to the ED now")
+CARE_SOUGHT_AFTER_ALARM = (
+    "Good — that's the right thing to do 💙 I've noted it for your doctor. I hope it goes "
+    "well; tell me how you are when you can."
+)
 RED_FLAG_HANDLED = (
     "Thank you for telling me — I'm glad you were seen. I've noted it for your doctor's "
     "report: {what}."

@@ -87,3 +87,27 @@ async def test_fine_now_after_the_crisis_reply_is_not_read_as_eased(
     await fake.send_text(UID, "nvm its fine now")
     reply = await fake.wait_for_message(UID, after=n)
     assert "noted that it eased" not in (reply.text or "")
+
+
+async def test_urgent_care_declined_after_an_alarm_is_asked_again_never_booked(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Found living it: "i aint goin to no ER at 2am for that, ill tell dr okafor friday"
+    after the cauda equina alarm was offered as a visit "with aint goin to no ER"; "my
+    partner's driving me to the ED now" got "Sorry, I didn't catch that"."""
+    await onboard(fake)
+    clock.set(dt.datetime(2026, 11, 26, 2, 20, tzinfo=NY))
+    await say(fake, "woke up to pee and its kinda numb down there, prolly nothin", "911")
+    n = len(fake.messages_to(UID))
+    reply = await say(
+        fake, "i aint goin to no ER at 2am for that. ill tell dr okafor friday", "shouldn't wait"
+    )
+    said = reply.text or ""
+    assert "(911)" in said and "emergency department" in said
+    clock.advance(minutes=10)
+    going = await say(fake, "ok ok my husband is driving me to the ER now", "right thing")
+    assert "didn't catch" not in (going.text or "")
+    assert not [m for m in fake.messages_to(UID)[n:] if "visit" in (m.text or "")]
+    flags = [json.loads(r.data) for r in await records(bot) if r.kind == "red_flag"]
+    assert [f["flags"] for f in flags] == [["saddle_numbness"]] * 3
+    assert [bool(f.get("followup")) for f in flags] == [False, True, True]

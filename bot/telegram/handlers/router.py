@@ -34,7 +34,7 @@ from bot.parsing.answers import (
 from bot.parsing.appointment_line import declines, names_a_day_ahead, visit_told
 from bot.parsing.command_said import command_said, stop_reminders_for
 from bot.parsing.experiencer import asks_about_dose, swallowed_by_another
-from bot.parsing.handled import already_handled, says_it_eased
+from bot.parsing.handled import already_handled, declines_care, going_for_care, says_it_eased
 from bot.parsing.locations import denied_locations
 from bot.parsing.med_swap import said_med_swap
 from bot.parsing.missed_said import missed_told, slot_told
@@ -619,6 +619,12 @@ async def _alarm_first(
             # episode, and the stop still offered as one tap
             await _offer_change(update, context, user, meds, change, text)
         return intents or None
+    if declines_care(text) and await _follow_up(update, context, user, text, now, declined=True):
+        # "i aint goin to no ER, ill tell dr okafor friday": asked again, plainly — never
+        # booked as a visit "with aint goin to no ER"
+        return [i for i in intents if not isinstance(i, NoteIntent)] or None
+    if going_for_care(text) and await _follow_up(update, context, user, text, now, going=True):
+        return [i for i in intents if not isinstance(i, NoteIntent)] or None
     if says_it_eased(text) and await _follow_up(update, context, user, text, now, eased=True):
         # "nvm its fine now, just sat on a pallet wrong" after leg weakness's alarm
         return [i for i in intents if not isinstance(i, NoteIntent)] or None
@@ -638,6 +644,8 @@ async def _follow_up(
     *,
     safe: bool = False,
     eased: bool = False,
+    declined: bool = False,
+    going: bool = False,
 ) -> bool:
     """ "Went to A&E, they did an MRI, it's a disc" after a red flag, or "I'm safe" after
     thoughts of suicide: what happened next, kept beside that episode for the report;
@@ -657,6 +665,7 @@ async def _follow_up(
             # ("nvm, I'm fine" after thoughts of suicide is not read as eased: the crisis
             # reply stands)
             and (not eased or "suicidal" not in (d.get("flags") or []))
+            and (not (declined or going) or (d.get("flags") or []) != ["suicidal"])
         ]
         if not episodes:
             return False
@@ -674,6 +683,10 @@ async def _follow_up(
     what = ", ".join(flag_label(f) for f in flags)
     if safe:
         reply = texts.SAFE_AFTER_ALARM
+    elif declined:
+        reply = poison_lines_locally(texts.CARE_DECLINED_AFTER_ALARM, user.timezone)
+    elif going:
+        reply = texts.CARE_SOUGHT_AFTER_ALARM
     elif eased:
         reply = texts.RED_FLAG_EASED
     else:

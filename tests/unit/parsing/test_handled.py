@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parsing.handled import already_handled, says_it_eased
+from bot.parsing.handled import already_handled, declines_care, going_for_care, says_it_eased
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,31 @@ def test_a_sign_said_to_have_eased(text: str) -> None:
 @pytest.mark.parametrize("text", ["its not fine", "still numb", "it came back", "my leg is weak"])
 def test_not_eased(text: str) -> None:
     assert not says_it_eased(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i aint goin to no ER at 2am for that, ill tell dr okafor friday",
+        "nah she'll be right, will mention it to the surgeon monday",
+        "not going to hospital over this, I'll wait till my appointment",
+        "I won't call an ambulance",
+    ],
+)
+def test_urgent_care_declined(text: str) -> None:
+    assert declines_care(text) and not going_for_care(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["partner's driving me to the alfred ED now", "on my way to A&E", "ambulance is coming"],
+)
+def test_urgent_care_sought_now(text: str) -> None:
+    assert going_for_care(text) and not declines_care(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["going to the hospital for my MRI on friday", "took my naproxen", "went to the ER"]
+)
+def test_neither(text: str) -> None:
+    assert not going_for_care(text) and not declines_care(text)
