@@ -24,12 +24,23 @@ _NUM = r"(?:\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if w.isalpha()) + r")"
 _DAYS_AGO = re.compile(r"\b(?P<n>" + _NUM + r"|a\s+couple\s+of|a\s+few)\s+days?\s+ago\b")
 _WEEK_AGO = re.compile(r"\b(?:a|one|1)\s+week\s+ago\b|\blast\s+week\b")
 _FEW = {"a couple of": 2, "a few": 3}
+_CLAUSES = re.compile(r"[.;!?\n]+|,\s*|\s+(?:but|and\s+then|then)\s+")
+_STOPPED = re.compile(
+    r"\b(?:stop(?:ped|ping|s)?|quit|came\s+off|come\s+off|coming\s+off|off\s+(?:it|them|the|my)|"
+    r"took\s+me\s+off|taken\s+off|no\s+longer|not\s+tak\w*|haven'?t\s+(?:taken|had)|finished|"
+    r"dropped|ditched|gave\s+up|discontinu\w*|since)\b"
+)
 
 
 def stopped_since(text: str, now: dt.datetime, zone: ZoneInfo) -> dt.date | None:
     """The local day before today that `text` says a medicine was stopped on, within
     the last two weeks; None when it says none (or today)."""
-    low = normalise(text)
+    # Only where the stopping is told: "took me off the motrin … gettin an MRI monday" was
+    # read as stopped on Monday, the week's record rewritten (Sandbox, Houston)
+    told = [c for c in _CLAUSES.split(normalise(text)) if _STOPPED.search(c)]
+    low = " ".join(told)
+    if not low:
+        return None
     today = now.astimezone(zone).date()
     day: dt.date | None = None
     if m := _DAYS_AGO.search(low):

@@ -40,3 +40,17 @@ def test_the_day_said(text: str, day: dt.date) -> None:
 )
 def test_no_earlier_day(text: str) -> None:
     assert stopped_since(text, NOW, LONDON) is None
+
+
+def test_a_day_said_of_something_else_is_not_the_stop_day() -> None:
+    # Found living it: "took me off the motrin … gettin an MRI monday" stopped ibuprofen
+    # on Monday, four days back, and the week's report was rewritten around it.
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    zone = ZoneInfo("America/Chicago")
+    now = dt.datetime(2026, 12, 11, 12, 0, tzinfo=zone)
+    said = "doc took me off the motrin cause of my stomach. gettin an MRI monday"
+    assert stopped_since(said, now, zone) is None
+    assert stopped_since("stopped naproxen, mri on monday", now, zone) is None
+    assert stopped_since("came off it on monday, mri friday", now, zone) == dt.date(2026, 12, 7)
