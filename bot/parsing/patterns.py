@@ -830,7 +830,9 @@ NOT_A_PLURAL: Final[frozenset[str]] = _words(
     "perhaps thanks thx cheers tops worse nevertheless anyways "
     # body parts: "6 knees aching" is a score and where, never six knees
     "knees hips legs shoulders arms hands ankles wrists elbows buttocks glutes thighs calves "
-    "shins feet toes joints"
+    "shins feet toes joints "
+    # how it hurts: "6 hurts down my right leg" is a score and where, never six hurts
+    "hurts aches burns stings throbs shoots spasms twinges"
 )
 # Spine levels ("L4-5", "L5-S1", "C5-C6", "T12") name a place in the spine, never a score.
 SPINE_LEVEL = re.compile(

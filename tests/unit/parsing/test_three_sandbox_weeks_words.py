@@ -73,3 +73,14 @@ def test_two_missed_and_both_taken_now_are_two_doses_taken() -> None:
 def test_last_nights_forgotten_dose_stays_forgotten_beside_this_mornings() -> None:
     out = run("forgot last night's lyrica, took this mornings as normal", ["pregabalin"])
     assert sorted(s for _, s, _ in _doses(out)) == ["skipped", "taken"]
+
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [
+        ("6 hurts down my right leg, slept bad last nite", 6),
+        ("7 aches all across my lower back", 7),
+    ],
+)
+def test_a_number_then_how_it_hurts_is_the_score(text: str, score: int) -> None:
+    assert [o["score"] for o in run(text) if o["kind"] == "pain"] == [score]
