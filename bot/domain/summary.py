@@ -735,10 +735,17 @@ def _as_needed(
         if entry is not None:
             for day, n in _other_products_in_listed_units(extras, rows, entry, zone).items():
                 with_others[day] = with_others.get(day, 0.0) + n
-        over = (
-            tuple(sorted(d for d, n in with_others.items() if n > max_per_day + 1e-9))
-            if max_per_day is not None
-            else ()
+        # Each day against the maximum set for that day: a lower maximum set after a visit
+        # does not make earlier days "over" (Sandbox, Melbourne: max 6, then 4)
+        set_on: dict[dt.date, int | None] = {}
+        for x, e in rows:
+            set_on[x.taken_at.astimezone(zone).date()] = e.max_per_day if e else None
+        over = tuple(
+            sorted(
+                d
+                for d, n in with_others.items()
+                if (limit := set_on.get(d, max_per_day)) is not None and n > limit + 1e-9
+            )
         )
         out.append(
             AsNeededUse(

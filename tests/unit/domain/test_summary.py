@@ -594,3 +594,21 @@ def test_a_dose_taken_only_in_part_counts_as_taken_and_says_so() -> None:
     assert "only in part" not in _med_line(before)
     on_monday = [d for d in taken_doses(halved) if d.at == first.taken_at]
     assert [(d.amount, d.count) for d in on_monday] == [(400, 0.5)]
+
+
+def test_each_day_is_judged_against_the_maximum_set_that_day() -> None:
+    # Found living it: the surgeon lowered Endone from 6 to 4 a day; the report then said
+    # the 5 tablets of a day under the old maximum were "more than the set maximum of 4".
+    from bot.domain.summary import _as_needed
+
+    lowered = at(day(5), 14)
+    old = RegimenEntry(9, "Endone", "oxycodone", 5, "mg", (), True, 6, STARTED, lowered)
+    new = RegimenEntry(9, "Endone", "oxycodone", 5, "mg", (), True, 4, lowered, None)
+    doses = [
+        ExtraDose("Endone", "oxycodone", at(day(0), h), 5, "mg", 1, med_id=9) for h in range(8, 13)
+    ]
+    doses += [
+        ExtraDose("Endone", "oxycodone", at(day(6), h), 5, "mg", 1, med_id=9) for h in range(8, 13)
+    ]
+    (use,) = _as_needed(doses, [old, new], _Z)
+    assert use.days_over_max == (day(6),), "5 on day 0 was within the 6 then set"
