@@ -150,6 +150,9 @@ def _product_episodes(doses: Sequence[DoseTaken]) -> list[Overuse]:
     return out
 
 
+_FRESH_EVENT = dt.timedelta(hours=12)
+
+
 def _episodes(
     what: str, limit: float, rows: Sequence[tuple[DoseTaken, float]], unit: str
 ) -> list[Overuse]:
@@ -167,7 +170,15 @@ def _episodes(
         current = Overuse(
             what, limit, total, window[0][0].at, dose.at, tuple(by), tuple(by.items()), unit
         )
-        if episode is not None and window[0][0].at <= episode.end:
+        if (
+            episode is not None
+            and window[0][0].at <= episode.end
+            # a dose half a day past the episode's peak that crosses the limit again is an
+            # event of its own, told in the chat and so in the summary (PRODUCT.md §7:
+            # "every such event"): a triple dose the next afternoon was folded into the
+            # day before (Sandbox, Edinburgh)
+            and dose.at - episode.end < _FRESH_EVENT
+        ):
             # The same episode going on: its highest total, with that window's own start
             # (the first window's had printed a "24 h" of 28 hours beside the total)
             if total > episode.total_mg:

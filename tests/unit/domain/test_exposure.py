@@ -102,3 +102,12 @@ def test_an_episode_is_printed_as_the_24_hours_of_its_highest_total() -> None:
     assert e.end - e.start < dt.timedelta(hours=24)
     window = [d for d in doses if e.start <= d.at <= e.end]
     assert e.total_mg == sum(500 * (d.count or 0) for d in window)
+
+
+def test_a_crossing_half_a_day_after_the_peak_is_an_event_of_its_own() -> None:
+    # Found living it: 5,000 mg on Friday, then a triple dose Saturday afternoon passed
+    # 4,000 mg again in its own 24 hours (warned in the chat) and was folded into Friday.
+    doses = [tylenol(11, h, 2) for h in (8, 12, 16, 20)] + [tylenol(11, 22, 2)]
+    doses += [tylenol(12, 8, 2), tylenol(12, 14, 3)]
+    episodes = overuse_episodes(doses)
+    assert [e.end for e in episodes] == [at(11, 22), at(12, 14)]
