@@ -13,10 +13,12 @@ __all__ = ["all_but", "says_all_but", "says_every", "says_the_rest"]
 
 _ALL_BUT = re.compile(
     # at the start, or after a greeting or a report ("morning! pain 5, took everything …")
-    r"(?:^|(?<=[,.;!?])|\band\s+)\W*(?:(?:i\s+)?(?:took|taken|had|done)\s+)?(?:them\s+)?(?:all|everything|all\s+of\s+them|the\s+lot|"
+    r"(?:^|(?<=[,.;!?])|\band\s+)\W*(?:(?:i\s+)?(?:took|taken|had|done)\s+)?(?:them\s+|em\s+)?(?:all|everything|all\s+of\s+them|the\s+lot|"
     r"all\s+(?:my\s+|the\s+)?(?:meds|pills|tablets|medicines?|medication|doses))\s+"
-    # ("all tablets taken after breakfast except tramadol": when, said between)
-    r"(?:(?:taken|done|had)\b[^,.;!?]{0,40}?\s+)?(?:but|except(?:\s+for)?|apart\s+from|"
+    # ("all tablets taken after breakfast except tramadol": when, said between; "took em
+    # all at 7:30 but skipped the motrin")
+    r"(?:(?:(?:taken|done|had)\b|(?=at\s|around\s|about\s|with\s|this\s))[^,.;!?]{0,40}?\s+)?"
+    r"(?:but(?:\s+(?:skipped|not|didn'?t\s+take|left\s+out|missed))?|except(?:\s+for)?|apart\s+from|"
     r"bar|minus|other\s+than|besides)\s+(?:the\s+|my\s+)?(?P<rest>[^,.;!?]+)"
 )
 # "took them all", "skip both", "all done", "everything taken": every dose open now, not

@@ -733,7 +733,10 @@ def _build(
             if d.status == "snoozed"
             and (d.medication in left or (d.medication is None and len(left) == 1))
         ]
-        found.doses = [DoseEvent(status="taken", medication=g) for g in taken] + (
+        # ("took em all at 7:30 but skipped the motrin": when the others went down)
+        told = [d.at for d in found.doses if d.status == "taken" and d.at is not None]
+        at = told[0] if len(set(told)) == 1 else None
+        found.doses = [DoseEvent(status="taken", medication=g, at=at) for g in taken] + (
             later or [DoseEvent(status="skipped", medication=g) for g in left]
         )
         found.explained = [True] * len(found.explained)
@@ -1002,15 +1005,20 @@ def _taken_on_waking(parts: list[str], found: Found, now: datetime, zone: ZoneIn
 def _on_its_day(
     told: str | None, when: datetime, scan: TimeScan, now: datetime, zone: ZoneInfo
 ) -> datetime:
-    """A clock still ahead, said after a dose told of an earlier day, is on that day: "took
-    my cymbalta late yesterday, around 4 in the afternoon" at 10:20 is yesterday's 16:00."""
-    if told is None or when <= now or scan.ago is not None:
+    """A clock said after a dose told of an earlier day is on that day: "took my cymbalta
+    late yesterday, around 4 in the afternoon" at 10:20 is yesterday's 16:00, and "on
+    Tuesday … at bedtime, about half ten" Tuesday's 22:30 (not last night's)."""
+    if told is None or scan.ago is not None:
         return when
     if scan.anchor not in (None, *_ANY_DAYS_PART):
         return when
     day = datetime.fromisoformat(told).astimezone(zone).date()
     local = when.astimezone(zone)
     if day >= local.date():
+        return when
+    if when <= now and (local.date() - day).days < 2:
+        # (a clock already gone by, a day from one told: "last night's pregabalin now, at
+        # 7" is this morning's 7, "before bed, around half 12" just past midnight)
         return when
     return on_the_wall(when, zone, -24 * (local.date() - day).days)
 

@@ -687,7 +687,9 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"(?:much\s+)?pain|didn't\s+hurt)"
     )),
     ("forgot", re.compile(
-        r"\b(?:forg(?:o|e)t(?:ten|ting)?|slipped\s+my\s+mind|didn't\s+remember|spaced(?!\s+out)|blanked|"
+        # (never "forgot to answer": the reply forgotten, not the dose)
+        r"\b(?:forg(?:o|e)t(?:ten|ting)?(?!\s+to\s+(?:answer|reply|respond|tell|say|text|message|log|"
+        r"tap|press|let\s+you\s+know|update))|slipped\s+my\s+mind|didn't\s+remember|spaced(?!\s+out)|blanked|"
         r"(?:went|gone)\s+(?:right\s+|clean\s+|completely\s+)?out\s+of\s+my\s+(?:head|mind)|"
         r"fell\s+asleep\s+before|totally\s+missed|"
         # "memory like a goldfish", "brain like a sieve", "dozed off on the couch and never took"

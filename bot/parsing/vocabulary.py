@@ -264,7 +264,7 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"(?:really\s+|so\s+|very\s+|a\s+bit\s+|quite\s+)?"
      r"(?:ache|aches|aching|pain|pains|paining|cramps?|hurts?|hurting|killing\s+me|upset|sore|"
      r"in\s+knots|burning|bad|crook|playing\s+up|not\s+(?:good|great|right)|off|dodgy|rough|unsettled|weird|"
-     r"(?:troubling|bothering)\s+me|giving\s+me\s+(?:trouble|grief|hell)|torn\s+up|wrecked)|"
+     r"(?:troubling|bothering)\s+me|giving\s+me\s+(?:trouble|grief|hell)|torn\s+up|tore\s+up|wrecked)|"
      r"(?:upset|sore|painful|aching|bad|dodgy|crook)\s+(?:my\s+|the\s+)?(?:stomach|tummy|belly|guts)|"
      r"(?:hurts?|hurting|burns?|burning|irritat\w+|wreck\w*|mess(?:es|ed)?\s+up|kill(?:s|ing)?|tear(?:s|ing)?\s+up|"
      r"tore\s+up|rip(?:s|ping)?\s+up)\s+my\s+"

@@ -84,3 +84,32 @@ def test_last_nights_forgotten_dose_stays_forgotten_beside_this_mornings() -> No
 )
 def test_a_number_then_how_it_hurts_is_the_score(text: str, score: int) -> None:
     assert [o["score"] for o in run(text) if o["kind"] == "pain"] == [score]
+
+
+def test_a_clock_said_after_a_dose_of_days_ago_is_on_that_day() -> None:
+    london = ZoneInfo("Europe/London")
+    out = run(
+        "on Tuesday I took two co-codamol at bedtime, about half ten.",
+        ["co-codamol"],
+        datetime(2026, 12, 14, 9, 0, tzinfo=london),
+        london,
+    )
+    assert [o["at"] for o in out if o["kind"] == "dose"] == ["2026-12-08T22:30:00+00:00"]
+
+
+def test_took_them_all_at_a_time_but_skipped_one_keeps_the_time_and_the_reason() -> None:
+    out = run(
+        "sorry forgot to answer, took em all at 7:30 but skipped the motrin my stomach is tore up",
+        ["sertraline", "prednisone", "ibuprofen"],
+        datetime(2026, 12, 9, 8, 45, tzinfo=CHICAGO),
+        CHICAGO,
+    )
+    doses = sorted(
+        (o["medication"], o["status"], o["at"], o["reason"]) for o in out if o["kind"] == "dose"
+    )
+    assert doses == [
+        ("ibuprofen", "skipped", None, "side_effects"),
+        ("prednisone", "taken", "2026-12-09T07:30:00-06:00", None),
+        ("sertraline", "taken", "2026-12-09T07:30:00-06:00", None),
+    ]
+    assert any("stomach_pain" in o["effects"] for o in out if o["kind"] == "side_effect")
