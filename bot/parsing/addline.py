@@ -163,6 +163,10 @@ _AT_BARE_LIST = re.compile(
     r"(?![\d:.%]|\s*(?:mg|mcg|g\b|ml|units?|iu|tabs?|tablets?|pills?|caps?|capsules?))\b"
 )
 _AT_BARE = re.compile(r"\b(?:at|@)\s*(?P<h>\d{1,2})(?![\d:.%]|\s*(?:mg|mcg|g\b|ml|units?|iu))\b")
+_FOUR_FIGURES = re.compile(
+    r"(?P<at>\b(?:at|@)\s*)?(?<![\d.,/:])\b(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\b"
+    r"(?![\d.,/:]|\s*(?:mg|mcg|g\b|ml|units?|iu|%|hrs?|hours?|x\b))"
+)
 _AMOUNT = re.compile(
     r"(?<![\w.])(?P<n>\d+(?:[.,]\d+)?|\.\d+)\s*(?P<u>mg|milligrams?|mcg|micrograms?|\u00b5g|ug|"
     r"g|grams?|ml|millilit(?:er|re)s?|units?|iu|%|percent)(?!\w)"
@@ -392,9 +396,19 @@ def _days_of_word(word: str) -> set[int]:
 
 
 def _cut_times(work: str) -> tuple[set[time], str]:
-    """Clock times ("8am", "20:00"), then bare "at 8", and the text without them."""
+    """Clock times ("8am", "20:00", a nurse's "0800 1400 2200"), then bare "at 8", and the
+    text without them."""
     times: set[time] = set()
     spans: list[tuple[int, int]] = []
+    four = list(_FOUR_FIGURES.finditer(work))
+    # Four figures are a 24-hour time when several are listed, one starts with 0, or "at"
+    # is said ("paracetamol 1000" alone stays its strength)
+    if len(four) >= 2 or any(m["h"][0] == "0" or m["at"] for m in four):
+        for m in four:
+            times.add(time(int(m["h"]), int(m["m"])))
+            spans.append(m.span())
+        work = _blank(work, spans)
+        spans = []
     for m in _PART_OF_DAY_TIME.finditer(work):
         h, minute = int(m["h"]), int(m["m"] or 0)
         # (below 6 with no "at", a count: "co-codamol 2 in the morning", "1 at night")

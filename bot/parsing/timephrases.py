@@ -34,6 +34,8 @@ _CLOCK_FULL = re.compile(
     r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*" + _AMPM + r"|"
     r"(?P<h24>\d{1,2})[:h](?P<m24>\d{2})|"
     r"(?P<oc>\d{1,2})\s*o'?\s?clock|"
+    # "1730", "0800": a 24-hour time as nurses and soldiers write it
+    r"(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)|"
     r"(?P<word>noon|midday|midnight)"
     r")\s*$",
     re.IGNORECASE,
@@ -249,6 +251,8 @@ def parse_clock_time(text: str) -> time | None:
     g = match.groupdict()
     if g["oc"]:
         clock = _mk_clock(g["oc"], None, None, None)
+    elif g["mil"]:
+        clock = _mk_clock(g["mil"], g["milm"], None, None, h24=True)
     elif g["h24"]:
         clock = _mk_clock(g["h24"], g["m24"], None, None, h24=True)
     else:

@@ -288,3 +288,14 @@ def test_a_later_step_said_in_words_keeps_how_often() -> None:
     assert req.later_when == ((2, frozenset()),) and req.later_when_unset
     night = parse_add_line("gabapentin 300mg 08:00 for 3 days then 300mg at night")
     assert night.later_when == ((None, frozenset({"bedtime"})),)
+
+
+def test_a_nurses_four_figure_times_are_the_times() -> None:
+    # Found living it: "/add panadol osteo 665mg 2 tabs TDS 0800 1400 2200" asked again
+    # when the doses were taken
+    r = parse_add_line("panadol osteo 665mg 2 tabs TDS 0800 1400 2200")
+    assert sorted(r.times) == [time(8), time(14), time(22)] and r.amount == 665
+    assert sorted(parse_add_line("lyrica 75mg 0900 2100").times) == [time(9), time(21)]
+    # one bare four-figure number is a strength, as written
+    alone = parse_add_line("paracetamol 1000 08:00")
+    assert alone.amount == 1000 and sorted(alone.times) == [time(8)]

@@ -247,3 +247,10 @@ def test_by_an_hour_after_a_dose_is_its_time(text: str, hour: int) -> None:
 )
 def test_by_an_hour_of_something_else_is_no_dose_time(text: str) -> None:
     assert _at(text, datetime(2026, 9, 1, 21, 0, tzinfo=BERLIN)) is None
+
+
+def test_four_figures_are_a_24_hour_clock_time() -> None:
+    from bot.parsing.timephrases import parse_clock_time
+
+    assert parse_clock_time("1730") == time(17, 30) and parse_clock_time("0800") == time(8)
+    assert parse_clock_time("2400") is None and parse_clock_time("1799") is None
