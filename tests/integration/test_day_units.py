@@ -51,3 +51,17 @@ async def test_a_days_tablets_that_do_not_split_evenly_are_asked_again(
     assert "When do you take methocarbamol?" in (again.text or "")
     assert not [m for m in await rows(bot, Medication) if m.name.lower() == "methocarbamol"]
     await say(fake, "8am", "Saved: Methocarbamol 3 × 500 mg · 08:00")
+
+
+async def test_a_bare_hour_among_times_is_one_of_them(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it: "3 times a day with food", then "7am 12 and 6pm" saved 07:00 and
+    # 18:00 — the noon dose had no reminder; "7, 12 noon, 6pm" lost the 7.
+    await onboard(fake)
+    await say(fake, "/add ibuprofen 800 mg 3 times a day with food", "When do you take")
+    saved = await say(fake, "7am 12 and 6pm", "Saved")
+    assert "07:00, 12:00, 18:00" in (saved.text or "")
+    await say(fake, "/add methocarbamol 500mg 3 times a day", "When do you take")
+    saved = await say(fake, "7, 12 noon, 6pm", "Saved")
+    assert "07:00, 12:00, 18:00" in (saved.text or "")

@@ -247,6 +247,10 @@ async def add_text(
             hours = re.findall(r"\d+", text)
             if len(set(hours)) == len(hours):  # "8 and 8" is morning and evening: asked
                 text = "at " + text  # "8 and 20" when the times are asked: hours
+        elif draft.stage is AddStage.TIMES and _TIMES_ONLY.match(text):
+            # "7am 12 and 6pm", "7, 12 noon, 6pm": a bare hour among times is one too (the
+            # 12 or the 7 was dropped: "3 times a day" saved as twice)
+            text = _BARE_HOUR.sub(r"at \1", text)
         found = line_fields(text, local_today(context, user))
         if found.as_needed:
             draft.times = []
@@ -261,6 +265,13 @@ async def add_text(
 
 
 _HOURS_LISTED = re.compile(r"^\s*\d{1,2}(?:\s*(?:,|and|&|\s)\s*\d{1,2})+\s*$", re.IGNORECASE)
+_A_TIME = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+noon)?|noon|midday|midnight)"
+_TIMES_ONLY = re.compile(
+    r"^\s*" + _A_TIME + r"(?:\s*(?:,|and|&|\s)\s*" + _A_TIME + r")+\s*$", re.IGNORECASE
+)
+_BARE_HOUR = re.compile(
+    r"(?<![\d:.])\b(\d{1,2})\b(?!\s*(?:[:.]\d|[ap]\.?m|o'?clock|noon|h\b))", re.IGNORECASE
+)
 #: Whether a typed course reads does not depend on the day it is read against.
 _ANY_DAY = dt.date(2026, 1, 5)
 _COUNT = re.compile(r"^\s*(\d{1,5})\s*(?:tablets?|pills?|caps?\w*|patch\w*|units?|left)?\W*$", re.I)
