@@ -80,11 +80,27 @@ def stock(
     return Stock(left, per_day, days, today + dt.timedelta(days=full_days + 1))
 
 
+#: An as-needed medicine with no maximum of the person's own is low at this many left.
+FEW_LEFT = 4
+
+
 def notice_due(
-    current: Stock, warn_days: int, *, warned: bool, last_day_warned: bool
+    current: Stock,
+    warn_days: int,
+    *,
+    warned: bool,
+    last_day_warned: bool,
+    as_needed_max: int | None = None,
+    as_needed: bool = False,
 ) -> SupplyNotice | None:
     """The notice to send now, if any: the last day before the early warning when both
-    apply (one message, not two), never one already sent for this count."""
+    apply (one message, not two), never one already sent for this count. An as-needed
+    medicine (no days to count) is nearly out at a day's own maximum or fewer — an opioid
+    run down from 20 to none unannounced meant withdrawal or a scramble (Sandbox,
+    Melbourne)."""
+    if current.days_left is None and as_needed:
+        low = current.left <= (as_needed_max or FEW_LEFT) + 1e-9
+        return SupplyNotice.SOON if low and not warned else None
     if current.days_left is None or current.left <= 0:
         return None
     if current.days_left <= 1 and not last_day_warned:

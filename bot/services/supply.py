@@ -123,11 +123,14 @@ async def _assess(
     s: AsyncSession, user: User, row: Supply, meds: list[Medication], now: dt.datetime
 ) -> Counted:
     current = await _stock(s, user, row, meds, now)
+    prn = [m for m in meds if medicine_key(m) == row.medicine and m.as_needed and not m.paused]
     notice = notice_due(
         current,
         user.refill_warning_days,
         warned=row.warned_at is not None,
         last_day_warned=row.last_day_warned_at is not None,
+        as_needed=bool(prn) and current.days_left is None,
+        as_needed_max=prn[0].max_per_day if prn else None,
     )
     if notice is not None:  # marked here, in the transaction that decides to say it
         row.warned_at = row.warned_at or now

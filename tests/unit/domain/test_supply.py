@@ -96,3 +96,23 @@ def test_a_stock_that_outlasts_its_course_is_enough_and_never_warned() -> None:
     assert within_course(short, ends) == short
     assert notice_due(within_course(short, ends), 7, warned=False, last_day_warned=False)
     assert within_course(current, None) == current
+
+
+def test_an_as_needed_medicine_is_low_at_a_days_own_maximum() -> None:
+    # Found living it: Endone 5 mg as needed, max 6 a day, counted 20 and run down to none
+    # with no word (no days to count for a medicine taken as needed).
+    from bot.domain.supply import FEW_LEFT, Stock, SupplyNotice, notice_due
+
+    def at(left: float, *, warned: bool = False, top: int | None = 6) -> SupplyNotice | None:
+        return notice_due(
+            Stock(left, None, None, None),
+            7,
+            warned=warned,
+            last_day_warned=False,
+            as_needed=True,
+            as_needed_max=top,
+        )
+
+    assert at(7) is None and at(6) is SupplyNotice.SOON and at(0) is SupplyNotice.SOON
+    assert at(3, warned=True) is None, "once per count"
+    assert at(FEW_LEFT, top=None) is SupplyNotice.SOON and at(FEW_LEFT + 1, top=None) is None
