@@ -252,3 +252,31 @@ async def test_refill_alone_then_the_count_counts_it_and_logs_no_dose(
     await fake.wait_for_message(UID, after=n, contains="Send the medicine")
     await fake.send_text(UID, "no")
     await fake.wait_for_message(UID, after=n, contains="nothing counted")
+
+
+async def test_an_as_needed_medicine_running_low_is_said_once(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it: Endone as needed, max 6 a day, /refill endone 20 — counted down to
+    # none with no word at all.
+    await onboard(fake)
+    await add(fake, "oxycodone 5mg as needed max 6 a day")
+    await fake.send_text(UID, "/refill oxycodone 9")
+    await fake.wait_for_message(UID, contains="9 on hand")
+    clock.advance(minutes=1)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/took 2 oxycodone")
+    await fake.wait_for_message(UID, after=n, contains="Logged")
+    await settled(bot)
+    assert not any("running low" in t for t in texts_since(fake, n)), "7 left: above a day's 6"
+    clock.advance(hours=5)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/took 1 oxycodone")
+    low = await fake.wait_for_message(UID, after=n, contains="running low")
+    assert "6 on hand" in (low.text or "") and "/refill oxycodone" in (low.text or "")
+    clock.advance(hours=5)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/took 1 oxycodone")
+    await fake.wait_for_message(UID, after=n, contains="Logged")
+    await settled(bot)
+    assert not any("running low" in t for t in texts_since(fake, n)), "said once per count"
