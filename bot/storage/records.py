@@ -296,13 +296,15 @@ async def answered_at(
 ) -> list[tuple[DoseOccurrence, Medication]]:
     """The scheduled doses one answer settled (one tap, or one typed message), by the
     instant it was given."""
-    rows = await session.execute(
-        select(DoseOccurrence, Medication)
-        .join(Medication, Medication.id == DoseOccurrence.medication_id)
-        .where(DoseOccurrence.user_id == user_id, DoseOccurrence.answered_at == at)
-        .order_by(DoseOccurrence.due_at, DoseOccurrence.id)
-    )
-    return [(o, m) for o, m in rows.tuples()]
+    rows = (
+        await session.execute(
+            select(DoseOccurrence, Medication)
+            .join(Medication, Medication.id == DoseOccurrence.medication_id)
+            .where(DoseOccurrence.user_id == user_id, DoseOccurrence.answered_at == at)
+            .order_by(DoseOccurrence.due_at, DoseOccurrence.id)
+        )
+    ).all()
+    return [(o, m) for o, m in rows]
 
 
 async def newest_taken_since(
