@@ -365,6 +365,14 @@ SORRY_IT_HURTS = "I'm sorry it's this bad 💙"
 FELT_NOTED = "Noted with your pain score: {what} ✅"
 SIGNS_DENIED = "Good to hear 💙 Shall I keep that as a note for your doctor?"
 SAID_SAFE = "Thank you for letting me know 💙 Shall I keep that as a note for your doctor?"
+# "can I drive on endone and lyrica?": no answer the bot holds — the prescriber's or the
+# pharmacist's, asked plainly (never "you're fine")
+DRIVING_ASKED = (
+    "That's an important one, and not one I can answer for you: whether you can drive on "
+    "your medicines depends on you, the doses and how they affect you. Please ask your "
+    "doctor or pharmacist before you drive — and if you feel drowsy, dizzy or slowed, "
+    "don't. Tap below to keep the question for your doctor."
+)
 SAVE_FOR_DOCTOR = "🩺 Save it to ask my doctor"
 # A medicine named in words that record no dose: said plainly, with the way to log one.
 ANOTHERS_DOSE = (

@@ -191,3 +191,16 @@ async def test_what_too_much_looks_like_is_answered_from_the_labels_and_nothing_
     assert "The acetaminophen in Tylenol: its label says “Too much acetaminophen" in said
     assert "Tramadol" not in said
     assert await rows(bot, DoseLog) == []
+
+
+async def test_can_i_drive_is_said_to_be_the_prescribers_and_kept_for_the_doctor(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    """Found living it: "can i drive home after shift on endone and lyrica?" was answered
+    with the labels' breathing warning for the pair, as if that were the answer."""
+    await onboard(fake)
+    await add(fake, "oxycodone 5mg as needed max 6 a day")
+    reply = await say(fake, "can i drive home after shift on my oxycodone?", "doctor or pharmacist")
+    said = reply.text or ""
+    assert "not one I can answer" in said and "breathing" not in said
+    assert "🩺 Save it to ask my doctor" in fake.button_data(reply)

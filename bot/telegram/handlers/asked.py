@@ -14,6 +14,7 @@ from bot.domain.regimen import display_name
 from bot.domain.wording import and_list
 from bot.knowledge import get_drug
 from bot.knowledge.local_names import say_locally
+from bot.parsing.driving_question import asks_about_driving
 from bot.parsing.next_question import asks_when_next
 from bot.parsing.overdose_question import asks_overdose_signs
 from bot.parsing.taken_question import asks_if_taken
@@ -40,7 +41,9 @@ async def answer(
 ) -> bool:
     """Answer the question in `text` if it is one of these (`waiting`: a reminder is out
     now, pointed to first); whether it was."""
-    if (asked := asks_if_taken(text, names)) is not None:
+    if asks_about_driving(text):
+        await _kept_for_the_doctor(update, context, user, text, texts.DRIVING_ASKED)
+    elif (asked := asks_if_taken(text, names)) is not None:
         await taken_question.answer(update, context, user, asked, meds)
     elif (signs := asks_overdose_signs(text, names)) is not None:
         assert update.message
@@ -63,7 +66,7 @@ def asks_something_held(piece: str, names: list[str]) -> bool:
     return any(
         read(piece, names) is not None
         for read in (asks_if_taken, asks_when_next, asks_if_together, asks_overdose_signs)
-    )
+    ) or asks_about_driving(piece)
 
 
 def overdose_signs(meds: list[Medication], asked: tuple[str, ...]) -> str:
@@ -110,6 +113,14 @@ async def _from_the_labels(
     said = what_the_labels_say(meds, names, text, user.timezone)
     if said is None:
         return False
+    await _kept_for_the_doctor(update, context, user, text, said)
+    return True
+
+
+async def _kept_for_the_doctor(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str, said: str
+) -> None:
+    """`said` in answer, and the question set aside with one tap to keep it for the doctor."""
     msg = update.message
     assert msg
     d = deps(context)
@@ -119,7 +130,6 @@ async def _from_the_labels(
         [[InlineKeyboardButton(texts.SAVE_FOR_DOCTOR, callback_data=d.codec.pack(user.id, save))]]
     )
     await msg.reply_text(said, reply_markup=markup)
-    return True
 
 
 def what_the_labels_say(
