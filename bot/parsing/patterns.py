@@ -1036,7 +1036,10 @@ SLEEP_GOOD = re.compile(
     r"\bi\s+sleep\s+(?:very\s+|so\s+|really\s+)?(?:well|good|great|fine)\b|"
     r"\bslept\s+(?:(?!no\b|not\b|never\b|any\b)\w+\s+){0,2}?(?:well|great|good|nicely|soundly|like\s+a\s+(?:log|baby|rock)|"
     # ("slept through it", "… through the alarm": a dose slept past, no night's report)
-    r"through(?!\s+(?:it|them|that|the\s+alarm|my\s+alarm|alarms?|the\s+reminder|reminders?)\b)"
+    r"through(?!\s+(?:it|them|that|the\s+alarm|my\s+alarm|alarms?|the\s+reminder|reminders?|"
+    # "slept thru the 1400 panadol", "slept through my 8am dose": a dose slept past
+    r"(?:the|my)\s+(?:\d{1,4}(?:am|pm)?|\w+)\s+(?:\w+\s+)?(?:dose|doses|pills?|tablets?|tabs|meds)|"
+    r"(?:the|my)\s+\d{3,4}|(?:the|my)\s+\d{1,2}\s*(?:am|pm))\b)"
     r"(?:\s+the\s+night)?|brilliantly|amazing(?:ly)?|fine|better|deeply|solidly|solid|ok\s+actually|grand)\b|"
     r"\b(?:good|great|lovely|decent|full|restful|solid|amazing|excellent|peaceful|better|proper|"
     r"brilliant|grand|fab|fabulous|fantastic|wonderful|sound|unbroken|cracking|deep|blissful)\s+"

@@ -385,7 +385,11 @@ QUALITY_TERMS: Final[tuple[tuple[str, str], ...]] = (
 
 ACTIVITY_TERMS: Final[tuple[tuple[str, str], ...]] = (
     # physio first: "PT exercises" is physio, not a separate exercise session
-    ("physio", r"(?:pt|physio|physiotherapy|physical\s+therapy|rehab|hep)(?:\s+(?:home\s+)?"
+    # ("lifting a pt", "pt was a big lad": a nurse's patient, not physical therapy)
+    ("physio", r"(?:(?<!lifting\s)(?<!lifted\s)(?<!lift\s)(?<!moving\s)(?<!turning\s)(?<!rolling\s)"
+     r"(?<!a\s)(?<!the\s)pt(?!\s+(?:was|is|had|who|fell|needed|got|went|with|in\s+bed\d*)\b)|"
+     r"(?:a|the)\s+pt(?=\s+(?:session|appointment|appt|exercises?|class))|"
+     r"physio|physiotherapy|physical\s+therapy|rehab|hep)(?:\s+(?:home\s+)?"
      r"(?:exercises?|routine|session|stretches|workout))?|physiotherapist|"
      r"physical\s+therapist|hydrotherapy|home\s+exercise\s+program(?:me)?|"
      r"exercises\s+from\s+(?:the\s+|my\s+)?(?:physio|pt|therapist)"),

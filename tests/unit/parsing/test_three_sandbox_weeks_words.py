@@ -113,3 +113,20 @@ def test_took_them_all_at_a_time_but_skipped_one_keeps_the_time_and_the_reason()
         ("sertraline", "taken", "2026-12-09T07:30:00-06:00", None),
     ]
     assert any("stomach_pain" in o["effects"] for o in out if o["kind"] == "side_effect")
+
+
+@pytest.mark.parametrize(
+    "text", ["took 2 endone, pt was a big lad", "lifting a pt at work, back twinged"]
+)
+def test_a_nurses_pt_is_a_patient_not_physio(text: str) -> None:
+    assert not [o for o in run(text, ["oxycodone"]) if o["kind"] == "activity"]
+
+
+@pytest.mark.parametrize("text", ["did my pt exercises", "had pt today", "went to a pt session"])
+def test_pt_is_still_physio(text: str) -> None:
+    assert [o["kinds"] for o in run(text) if o["kind"] == "activity"] == [["physio"]]
+
+
+@pytest.mark.parametrize("text", ["slept thru the 1400 panadol", "slept through my 8am dose"])
+def test_a_dose_slept_through_is_no_nights_sleep(text: str) -> None:
+    assert not [o for o in run(text, ["acetaminophen"]) if o["kind"] == "sleep"]
