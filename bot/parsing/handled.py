@@ -14,7 +14,7 @@ from typing import Final
 
 from bot.parsing.text import normalise
 
-__all__ = ["already_handled", "declines_care", "going_for_care", "says_it_eased"]
+__all__ = ["already_handled", "asks_what_to_do", "declines_care", "going_for_care", "says_it_eased"]
 
 _CARE = (
     r"(?:er|e\.r\.?|a\s?(?:and|&)\s?e|emergency(?:\s+(?:room|department|dept))?|ed|hospital|"
@@ -114,3 +114,19 @@ _ANOTHER_DAY: Final[re.Pattern[str]] = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next\s+week|"
     r"appointment|mri|scan|x-?ray|check-?up)\b"
 )
+
+
+# After an alarm: "hello?? should i call somebody", "what do i do", "freaking out, what
+# should we do" — the alarm's one answer, said again at once (it got "Sorry, I didn't
+# catch that" — Sandbox, Houston and Melbourne)
+_WHAT_NOW: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:should\s+(?:i|we)\s+(?:call|ring|phone|go|take\s+(?:her|him|them|me))|"
+    r"what\s+(?:do|should|can)\s+(?:i|we)\s+do|what\s+now|do\s+(?:i|we)\s+(?:call|go|need\s+to)|"
+    r"who\s+do\s+(?:i|we)\s+call|is\s+(?:this|it|that)\s+(?:an\s+)?emergency|help\s+me|"
+    r"what\s+do\s+you\s+mean)\b"
+)
+
+
+def asks_what_to_do(text: str) -> bool:
+    """Whether `text` asks what to do now ("should i call somebody")."""
+    return _WHAT_NOW.search(normalise(text)) is not None

@@ -652,6 +652,12 @@ CARE_DECLINED_AFTER_ALARM = (
     "emergency number (112 / 911) or go to the emergency department. I've noted what you "
     "decided for your doctor. If anything gets worse, please don't wait at all."
 )
+# "should i call somebody" after an alarm: yes, now, said first
+CALL_NOW_AFTER_ALARM = (
+    "Yes — please call your local emergency number (112 / 911) now, or go to the emergency "
+    "department. If someone can't be woken or is breathing very slowly, call right away "
+    "and stay with them."
+)
 # On the way to care after an alarm ("partner's driving me to the ED now")
 CARE_SOUGHT_AFTER_ALARM = (
     "Good — that's the right thing to do 💙 I've noted it for your doctor. I hope it goes "

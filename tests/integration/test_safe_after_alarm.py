@@ -111,3 +111,20 @@ async def test_urgent_care_declined_after_an_alarm_is_asked_again_never_booked(
     flags = [json.loads(r.data) for r in await records(bot) if r.kind == "red_flag"]
     assert [f["flags"] for f in flags] == [["saddle_numbness"]] * 3
     assert [bool(f.get("followup")) for f in flags] == [False, True, True]
+
+
+async def test_should_i_call_somebody_after_an_alarm_is_answered_yes_now(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Found living it: a sister's "hello?? should i call somebody", minutes after the
+    overdose alarm, got "Sorry, I didn't catch that"."""
+    await onboard(fake)
+    clock.set(dt.datetime(2026, 11, 26, 20, 50, tzinfo=NY))
+    await say(fake, "this is rhonda, i had to shake her to get her to wake up", "911")
+    clock.advance(minutes=2)
+    reply = await say(fake, "hello?? should i call somebody", "call your local emergency")
+    assert "(911)" in (reply.text or "") and "didn't catch" not in (reply.text or "")
+    # Hours later the same words are about something else: no alarm's answer
+    clock.advance(hours=5)
+    later = await say(fake, "what should i do about the naproxen", "")
+    assert "emergency number" not in (later.text or "")

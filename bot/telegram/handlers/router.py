@@ -34,7 +34,13 @@ from bot.parsing.answers import (
 from bot.parsing.appointment_line import declines, names_a_day_ahead, visit_told
 from bot.parsing.command_said import command_said, stop_reminders_for
 from bot.parsing.experiencer import asks_about_dose, swallowed_by_another
-from bot.parsing.handled import already_handled, declines_care, going_for_care, says_it_eased
+from bot.parsing.handled import (
+    already_handled,
+    asks_what_to_do,
+    declines_care,
+    going_for_care,
+    says_it_eased,
+)
 from bot.parsing.locations import denied_locations
 from bot.parsing.med_swap import said_med_swap
 from bot.parsing.missed_said import missed_told, slot_told
@@ -581,6 +587,8 @@ _ASKED_AGAIN_IN_WORDS = {
     Question.ASK: texts.QUESTION_ASK_AGAIN,
 }
 FOLLOW_UP_WITHIN = dt.timedelta(hours=72)
+#: How soon after an alarm "should I call somebody" is about it.
+ASKED_WITHIN = dt.timedelta(hours=2)
 
 
 async def _alarm_first(
@@ -623,6 +631,8 @@ async def _alarm_first(
         # "i aint goin to no ER, ill tell dr okafor friday": asked again, plainly — never
         # booked as a visit "with aint goin to no ER"
         return [i for i in intents if not isinstance(i, NoteIntent)] or None
+    if asks_what_to_do(text) and await _follow_up(update, context, user, text, now, asked=True):
+        return None  # "hello?? should i call somebody": the alarm's answer, again, at once
     if going_for_care(text) and await _follow_up(update, context, user, text, now, going=True):
         return [i for i in intents if not isinstance(i, NoteIntent)] or None
     if says_it_eased(text) and await _follow_up(update, context, user, text, now, eased=True):
@@ -646,6 +656,7 @@ async def _follow_up(
     eased: bool = False,
     declined: bool = False,
     going: bool = False,
+    asked: bool = False,
 ) -> bool:
     """ "Went to A&E, they did an MRI, it's a disc" after a red flag, or "I'm safe" after
     thoughts of suicide: what happened next, kept beside that episode for the report;
@@ -653,8 +664,10 @@ async def _follow_up(
     msg = update.message
     assert msg
     async with unit(context).begin() as s:
+        # ("what should I do" three days on is about something else)
+        within = ASKED_WITHIN if asked else FOLLOW_UP_WITHIN
         recent = await records.records_between(
-            s, user.id, now - FOLLOW_UP_WITHIN, now + dt.timedelta(seconds=1), ["red_flag"]
+            s, user.id, now - within, now + dt.timedelta(seconds=1), ["red_flag"]
         )
         told = [json.loads(r.data) for r in recent]
         episodes = [
@@ -665,7 +678,7 @@ async def _follow_up(
             # ("nvm, I'm fine" after thoughts of suicide is not read as eased: the crisis
             # reply stands)
             and (not eased or "suicidal" not in (d.get("flags") or []))
-            and (not (declined or going) or (d.get("flags") or []) != ["suicidal"])
+            and (not (declined or going or asked) or (d.get("flags") or []) != ["suicidal"])
         ]
         if not episodes:
             return False
@@ -685,6 +698,8 @@ async def _follow_up(
         reply = texts.SAFE_AFTER_ALARM
     elif declined:
         reply = poison_lines_locally(texts.CARE_DECLINED_AFTER_ALARM, user.timezone)
+    elif asked:
+        reply = poison_lines_locally(texts.CALL_NOW_AFTER_ALARM, user.timezone)
     elif going:
         reply = texts.CARE_SOUGHT_AFTER_ALARM
     elif eased:

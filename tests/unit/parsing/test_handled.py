@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parsing.handled import already_handled, declines_care, going_for_care, says_it_eased
+from bot.parsing.handled import (
+    already_handled,
+    asks_what_to_do,
+    declines_care,
+    going_for_care,
+    says_it_eased,
+)
 
 
 @pytest.mark.parametrize(
@@ -80,3 +86,16 @@ def test_urgent_care_sought_now(text: str) -> None:
 )
 def test_neither(text: str) -> None:
     assert not going_for_care(text) and not declines_care(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hello?? should i call somebody", "freaking out. what do i do", "is this an emergency?"],
+)
+def test_what_to_do_now_is_asked(text: str) -> None:
+    assert asks_what_to_do(text)
+
+
+@pytest.mark.parametrize("text", ["took my naproxen", "called the gp this morning"])
+def test_no_what_to_do(text: str) -> None:
+    assert not asks_what_to_do(text)
