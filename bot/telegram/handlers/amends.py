@@ -167,9 +167,7 @@ async def undo_last(update: Update, context: ContextTypes.DEFAULT_TYPE, user: Us
     await _on_last_message(update, context, user, take_back, texts.UNDO_NOTHING)
 
 
-async def _undo_last_answer(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User
-) -> bool:
+async def _undo_last_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, user: User) -> bool:
     """ "undo" typed after tapping Taken: that answer taken back, as its own Undo button
     would, its reminder redrawn. Whether the newest thing told was a dose answer."""
     d = deps(context)
