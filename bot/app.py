@@ -41,6 +41,7 @@ from bot.telegram.deps import KEY, Deps
 from bot.telegram.handlers import (
     appointments,
     buttons,
+    caregiver,
     checkin,
     common,
     dose_undo,
@@ -63,6 +64,7 @@ from bot.telegram.notifier import TelegramNotifier
 from bot.telegram.payloads import (
     AddTap,
     AppointmentTap,
+    CaregiverTap,
     CheckinTap,
     CheckinTimeTap,
     DeleteTap,
@@ -100,6 +102,7 @@ COMMANDS = [
     ("export", "Your data as CSV"),
     ("settings", "Check-in time, snooze, quiet hours"),
     ("timezone", "Change your time zone"),
+    ("caregiver", "Tell someone you trust about missed doses"),
     ("pause", "Pause all reminders"),
     ("resume", "Resume reminders"),
     ("delete", "Erase everything"),
@@ -186,6 +189,7 @@ def _add_handlers(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         "summary": reports.summary_command,
         "report": reports.report_command,
         "export": reports.export_command,
+        "caregiver": caregiver.caregiver_command,
         "delete": reports.delete_command,
         "settings": settings_handlers.settings_command,
         "stats": settings_handlers.stats_command,
@@ -348,6 +352,7 @@ def _add_buttons(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         buttons.on(TrialTap, trials.trial_button),
         buttons.on(AppointmentTap, appointments.appointment_button),
         buttons.on(RoutineTap, routines.routine_button),
+        buttons.on(CaregiverTap, caregiver.caregiver_button),
     ]
     for handler in families:
         app.add_handler(handler)

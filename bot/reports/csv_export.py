@@ -9,7 +9,9 @@ doses, from every product containing it, beside its labelled maximum), ``regimen
 (with each version's course), ``supplies.csv`` (each count on hand: /add, /refill),
 ``questions.csv`` (the questions kept for the doctor, with when each was asked),
 ``changes.csv`` (each medication change and the patient's view of it after some weeks),
-``routines.csv`` (each routine's answers by day) and ``appointments.csv`` (the visits).
+``routines.csv`` (each routine's answers by day), ``appointments.csv`` (the visits) and
+``caregivers.csv`` (who is told of the person's missed doses, and whom they are told
+about: first name and since when).
 Every time is ISO 8601 with its offset in the user's zone. Headers and
 values are plain words a person can read ("skip reason", "side effects"), never the
 bot's internal codes. The zip is byte-for-byte reproducible (fixed member timestamps),
@@ -47,6 +49,7 @@ FILES = (
     "changes.csv",
     "routines.csv",
     "appointments.csv",
+    "caregivers.csv",
 )
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # zip's epoch: same input → same bytes
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -126,8 +129,18 @@ REGIMEN_COLUMNS = (
 )
 
 
-def export_zip(history: History, *, zone: ZoneInfo | str | None = None) -> bytes:
-    """Zip bytes of CSV files with every record in ``history``.
+#: How each side of a caregiver link is said in ``caregivers.csv``.
+CARE_ROLES = {"caregiver": "told of your missed doses", "patient": "you are told of theirs"}
+
+
+def export_zip(
+    history: History,
+    *,
+    zone: ZoneInfo | str | None = None,
+    caregivers: Sequence[tuple[str, str, dt.datetime]] = (),
+) -> bytes:
+    """Zip bytes of CSV files with every record in ``history``, and the person's
+    caregiver links (`caregivers`: role, the other person's first name, since).
 
     ``zone`` defaults to ``history.zone``; times are written in it, with offset.
     """
@@ -159,6 +172,10 @@ def export_zip(history: History, *, zone: ZoneInfo | str | None = None) -> bytes
             ],
         ),
         **_reassessment_members(history, c),
+        "caregivers.csv": _csv(
+            ("first name", "link", "since"),
+            [[_text(name), CARE_ROLES[role], c.iso(since)] for role, name, since in caregivers],
+        ),
     }
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:

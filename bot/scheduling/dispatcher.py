@@ -42,6 +42,7 @@ from bot.domain.due_steps import (
 from bot.domain.states import ONE_SHOT_WORK, OPEN_DOSE, DoseStatus, WorkKind
 from bot.logsafe import log_failure
 from bot.ops.metrics import Metrics
+from bot.scheduling.caregivers import CaregiverSweep
 from bot.scheduling.notifier import Blocked, Notifier, Reminder, SendFailed
 from bot.scheduling.priority import DosesFirst
 from bot.storage import due_work, records
@@ -78,6 +79,7 @@ class TickResult:
     claimed: int = 0
     sent: int = 0
     missed: int = 0
+    told: int = 0  # caregivers told of missed doses
 
 
 class _GroupCommit:
@@ -149,6 +151,7 @@ class Dispatcher:
         self.clock = clock
         self.batch = batch
         self._groups = asyncio.Semaphore(concurrency)
+        self.caregivers = CaregiverSweep(sessions, notifier, self._groups, batch=batch)
         self._prefetch_below = 4 * concurrency
         self._last_top_up: dt.datetime | None = None
         self.metrics = metrics or Metrics()
@@ -173,12 +176,14 @@ class Dispatcher:
                 return created
 
     async def tick(self) -> TickResult:
-        """Do all work due now: doses first, then check-ins and summaries."""
+        """Do all work due now: doses first, then check-ins and summaries, then telling
+        caregivers of the doses that became missed (this tick's included)."""
         now = self.clock.now()
         await self.top_up(now)
         result = TickResult()
         await self._doses(result)
         await self._other_work(now, result)
+        result.told = await self.caregivers.run(self.clock.now())
         return result
 
     async def _doses(self, result: TickResult) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
+from bot.domain.caregiving import Miss
 from bot.storage.models import DueWork, User
 from bot.storage.repositories import DueDose, DueMed
 
@@ -43,6 +44,19 @@ class Reminder:
         return all(d.snooze_count for d, _ in self.doses)
 
 
+@dataclass(frozen=True, slots=True)
+class CaregiverNote:
+    """One message to a caregiver: a patient's doses missed since they were last told,
+    in the patient's zone (`their_time`: the caregiver's clock reads differently)."""
+
+    chat_id: int
+    patient: str
+    zone: ZoneInfo
+    misses: Sequence[Miss]
+    now: dt.datetime
+    their_time: bool
+
+
 class Notifier(Protocol):
     """Sends what the scheduler decided; raises Blocked or SendFailed."""
 
@@ -62,6 +76,10 @@ class Notifier(Protocol):
         """Send a one-shot piece of due work (bot.domain.states.ONE_SHOT_WORK: a trial
         review, an appointment message, a routine reminder); its message id, or None
         when what it refers to is gone (nothing sent)."""
+        ...
+
+    async def tell_caregiver(self, note: CaregiverNote) -> None:
+        """Tell a caregiver of a patient's missed doses (bot.domain.caregiving)."""
         ...
 
     async def redraw(

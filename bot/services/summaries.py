@@ -15,6 +15,7 @@ from bot.reports.csv_export import export_zip
 from bot.reports.text import period_label, summary_text
 from bot.services import drawing
 from bot.services.history import load_history, period_bounds
+from bot.storage import caregivers
 from bot.storage.models import User
 
 REPORT_DAYS_MAX = 365
@@ -65,4 +66,7 @@ async def csv_zip(session: AsyncSession, user: User, now: dt.datetime) -> bytes:
         now + dt.timedelta(days=2),
         everything=True,
     )
-    return await asyncio.to_thread(export_zip, history, zone=ZoneInfo(user.timezone))
+    linked = await caregivers.for_export(session, user.id)
+    return await asyncio.to_thread(
+        export_zip, history, zone=ZoneInfo(user.timezone), caregivers=linked
+    )

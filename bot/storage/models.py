@@ -410,3 +410,34 @@ class DueWork(Base):
     weekly: Mapped[bool] = mapped_column(Boolean, default=False)
     followup_sent: Mapped[bool] = mapped_column(Boolean, default=False)
     answered_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
+class CareLink(Base):
+    """A caregiver invited by a patient (/caregiver) and, once they accept, linked: told
+    of the patient's missed doses, nothing else (bot.domain.caregiving).
+
+    An invite is a row with no `caregiver_id` yet; accepting it fills the caregiver in.
+    Only a hash of the invite's token is kept. `told_until`: the caregiver has been told
+    of every miss whose cutoff is up to this instant (advanced by compare-and-set, so two
+    processes never both tell one)."""
+
+    __tablename__ = "caregivers"
+    __table_args__ = (UniqueConstraint("user_id", "caregiver_id", name="uq_caregiver_pair"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    # The patient: the row is theirs, as every table's `user_id` is its owner's.
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    invite_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # The patient's Telegram first name when they made the invite: how the caregiver
+    # hears them named unless they chose a name for their report.
+    patient_name: Mapped[str] = mapped_column(String(64))
+    invited_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    expires_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    caregiver_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    caregiver_name: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    accepted_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    told_until: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)

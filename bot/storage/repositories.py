@@ -31,6 +31,7 @@ from bot.domain.schedule import (
     slots_between,
 )
 from bot.domain.states import OPEN_DOSE, UNDOABLE_DOSE, DoseStatus
+from bot.storage import caregivers
 from bot.storage.models import Base, DoseLog, DoseOccurrence, Medication, User
 
 HORIZON = dt.timedelta(hours=36)
@@ -81,7 +82,9 @@ async def set_user_inactive(session: AsyncSession, user_id: int) -> None:
 
 
 async def delete_user_everywhere(session: AsyncSession, user_id: int) -> None:
-    """Erase every row about the user, child tables first."""
+    """Erase every row about the user, child tables first; invites and links with them
+    on either side (patient or caregiver) too."""
+    await caregivers.delete_all_of(session, user_id)
     for table in reversed(Base.metadata.sorted_tables):
         col = table.c.get("user_id")
         if col is not None:

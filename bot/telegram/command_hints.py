@@ -25,6 +25,7 @@ WHAT_IT_DOES: Final[dict[str, str]] = {
     "help": "shows what I understand, with examples",
     "start": "sets you up from the beginning",
     "delete": "erases everything about you (after asking)",
+    "caregiver": "lets someone you trust hear when you miss a dose",
 }
 
 # Words people reach for first; a typo of a real command is found by closeness instead.
@@ -46,6 +47,7 @@ _WORDS_FOR: Final[dict[str, str]] = {
     "routine": "routines exercise exercises stretches physio",
     "settings": "options setting preferences prefs config quiet",
     "help": "commands menu info about hello hi",
+    "caregiver": "carer caregivers carers family guardian share sharing",
 }
 _SAID_FOR: Final[dict[str, str]] = {
     word: command for command, words in _WORDS_FOR.items() for word in words.split()

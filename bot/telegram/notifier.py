@@ -1,5 +1,6 @@
 """The scheduler's Notifier (bot.scheduling.notifier) in Telegram messages: reminders,
-check-in questions, summaries and redraws, worded with `texts`."""
+check-in questions, summaries, redraws and caregivers' notes, worded with `texts` (a
+caregiver's note by bot.domain.caregiving)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.domain.caregiving import missed_message
 from bot.domain.states import DoseStatus, WorkKind
-from bot.scheduling.notifier import Reminder
+from bot.scheduling.notifier import CaregiverNote, Reminder
 from bot.storage.models import DueWork, User
 from bot.telegram import texts
 from bot.telegram.appointment_views import send_appointment_message
@@ -91,6 +93,13 @@ class TelegramNotifier:
         """A trial review, an appointment message or a routine reminder."""
         view = WORK_VIEWS.get(work.kind)
         return None if view is None else await view(self, user, work, now)
+
+    async def tell_caregiver(self, note: CaregiverNote) -> None:
+        """A patient's missed doses, told to one of their caregivers in one message."""
+        text = missed_message(
+            note.patient, note.misses, note.zone, note.now, their_time=note.their_time
+        )
+        await self.sender.send(note.chat_id, text)
 
     async def redraw(
         self, user_id: int, chat_id: int, zone: ZoneInfo, message_ids: Iterable[int]

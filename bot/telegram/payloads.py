@@ -358,6 +358,37 @@ class RoutineTap:
         return cls(RoutineAction(cb.action), cb.int_arg())
 
 
+# ---------------------------------------------------------------------- caregivers
+class CaregiverAction(StrEnum):
+    """Yes / No thanks under an invite opened, Unlink (patient) and Stop (caregiver)
+    under /caregiver's lists."""
+
+    ACCEPT = "cga"  # cga:<invite id>
+    DECLINE = "cgn"  # cgn:<invite id>
+    UNLINK = "cgx"  # cgx:<link id>, tapped by the patient
+    STOP = "cgs"  # cgs:<link id>, tapped by the caregiver
+
+
+@dataclass(frozen=True, slots=True)
+class CaregiverTap:
+    """A caregiver button: `link` is the invite or link row it is about (whoever taps it
+    is checked against that row again)."""
+
+    ACTIONS: ClassVar[frozenset[str]] = frozenset(CaregiverAction)
+
+    action: CaregiverAction
+    link: int
+
+    def wire(self) -> Wire:
+        """`<action>:<id>`."""
+        return Wire(self.action, (self.link,))
+
+    @classmethod
+    def parse(cls, cb: Callback) -> CaregiverTap:
+        """Read a caregiver tap."""
+        return cls(CaregiverAction(cb.action), cb.int_arg())
+
+
 # ------------------------------------------------------------------------ trials
 #: A verdict's one-letter code on the wire (`tr:<review>:<code>`); `-` skips the note.
 _VERDICT_CODES = {Verdict.HELPING: "h", Verdict.NOT_SURE: "u", Verdict.NOT_HELPING: "n"}

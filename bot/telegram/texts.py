@@ -349,6 +349,7 @@ HELP = (
     "/settings — check-in time, summary, snooze, quiet hours\n"
     "/timezone — change your time zone (e.g. /timezone berlin)\n"
     "/pause, /resume — stop or restart all reminders\n"
+    "/caregiver — let someone you trust hear when a dose is missed\n"
     "/delete — erase everything I keep about you\n\n"
     "You can also just write, e.g. “took it”, “snooze 30”, "
     "“7, shooting down my left leg, slept badly”, or ask “when is my next dose?”. "
@@ -685,11 +686,84 @@ REPORT_CAPTION = "Your report for the last {days} days — ready to show your do
 REPORT_NAME_HINT = "\nTip: set the name shown on it with /settings."
 EXPORT_CAPTION = "All your data as CSV files (open with any spreadsheet)."
 DELETE_CONFIRM = (
-    "This erases everything I keep about you: medicines, doses, check-ins, notes and "
-    "settings. It can't be undone. Are you sure?"
+    "This erases everything I keep about you: medicines, doses, check-ins, notes, "
+    "settings and anyone linked with /caregiver. It can't be undone. Are you sure?"
 )
 DELETED = "Everything is erased. 👋 If you ever want to start again, send /start."
 DELETE_KEPT = "OK — nothing was deleted."
+
+# ---------------------------------------------------------------- caregivers
+# What a caregiver is told of a missed dose is bot.domain.caregiving.missed_message.
+CARE_INVITE = (
+    "👥 Someone you trust — a partner, a friend, family — can hear from me when a dose "
+    "of yours is missed.\n\n"
+    "They see only that: the medicine, the dose and the time, once the reminder has gone "
+    "unanswered. Never your pain scores, notes or anything else you tell me.\n\n"
+    "Send them this link (it works once, for 48 hours):\n{link}\n\n"
+    "You can unlink them any time: send /caregiver and tap Unlink."
+)
+CARE_FULL = (
+    "👥 You have {count} people linked, the most I allow. To invite someone else, unlink one first."
+)
+CARE_OWN_TOO = (
+    "Taking medicines yourself? /start sets you up, then /caregiver gives you a link of your own."
+)
+CARE_INVITE_AGAIN = "To invite someone, send /caregiver for a new link."
+CARE_LINKED_HEAD = "Linked now — told when you miss a dose:"
+CARE_WATCHING_HEAD = "👥 You're told when they miss a dose:"
+CARE_LINE = "• {name} · since {since}"
+CARE_NOBODY_LEFT = "Nobody is linked now."
+CARE_UNLINK_BUTTON = "🔕 Unlink · {name}"
+CARE_STOP_BUTTON = "🔕 Stop · {name}"
+CARE_CONFIRM = (
+    "Hi! 👋 {patient} uses me, Backtrack, for their medicine reminders, and would like "
+    "you to know if they miss a dose.\n\n"
+    "If you agree, I'll message you only when {patient} leaves a reminder unanswered until "
+    "it counts as missed: the medicine, the dose and the time. Nothing about their pain, "
+    "their notes or anything else.\n\n"
+    "Shall I link you?"
+)
+CARE_YES = "✅ Yes, link me"
+CARE_NO = "No thanks"
+CARE_ACCEPTED = (
+    "You're linked ✅ If {patient} misses a dose, I'll tell you the medicine, the dose and "
+    "the time — nothing else.\n"
+    "To stop at any time, send /caregiver."
+)
+CARE_ACCEPTED_NEW = "\n\nWould you like reminders for your own medicines too? Send /start."
+CARE_DECLINED = "No problem — you're not linked, and I won't message you about it. 🙂"
+CARE_NOW_LINKED = (
+    "👥 {caregiver} is now linked ✅ They'll hear from me only when a dose of yours is "
+    "missed. /caregiver shows who's linked, to unlink anyone."
+)
+CARE_UNKNOWN = (
+    "I don't recognise this invite link 🤔 Please ask for a new one — it's made with /caregiver."
+)
+CARE_EXPIRED = (
+    "This invite link has expired: they last 48 hours. Please ask {patient} for a new one "
+    "(they send /caregiver)."
+)
+CARE_USED = (
+    "This invite link has already been used — each one works once. If it was meant for "
+    "you, please ask {patient} for a new one."
+)
+CARE_OWN = (
+    "That's your own invite link 🙂 Send it to the person you'd like me to tell when a "
+    "dose is missed."
+)
+CARE_ALREADY = "You're already linked to {patient} ✅ /caregiver shows whom you're told about."
+CARE_THEY_ARE_FULL = (
+    "{patient} already has {count} people linked, the most I allow. They can unlink "
+    "someone with /caregiver and send you a new link."
+)
+CARE_SOMEONE = "Someone"  # a Telegram account with no first name (deleted meanwhile)
+CARE_UNLINKED_TAP = "Unlinked ✅"
+CARE_STOPPED_TAP = "Stopped ✅"
+CARE_UNLINKED_YOU = (
+    "{patient} has unlinked you, so you won't hear from me about their doses any more. "
+    "Thank you for looking out for them 💙"
+)
+CARE_STOPPED_YOU = "👥 {caregiver} is no longer told about your missed doses."
 
 # ---------------------------------------------------------------- settings
 SETTINGS = (

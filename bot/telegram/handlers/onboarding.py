@@ -16,6 +16,7 @@ from telegram import (
 )
 from telegram.ext import ContextTypes
 
+from bot.domain.caregiving import INVITE_PREFIX, token_of
 from bot.domain.conversation import Question
 from bot.knowledge.local_names import say_locally
 from bot.knowledge.places import ZoneChoice, dominant_choice, resolve_zone, zone_for_location
@@ -27,6 +28,7 @@ from bot.storage import repositories as repo
 from bot.storage.models import User
 from bot.telegram import texts
 from bot.telegram.deps import deps
+from bot.telegram.handlers.caregiver import open_invite
 from bot.telegram.handlers.checkin import ask_baseline
 from bot.telegram.handlers.common import load_user
 from bot.telegram.next_reminder import after_zone_change
@@ -42,9 +44,14 @@ LOCATION_KEYBOARD = ReplyKeyboardMarkup(
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/start: who we are, then the time zone question."""
+    """/start: who we are, then the time zone question; `/start care-<token>` (a
+    caregiver's invite link) goes to the invite instead — no onboarding forced on them."""
     d = deps(context)
     assert update.message
+    arg = context.args[0] if context.args else ""
+    if arg.startswith(INVITE_PREFIX):
+        await open_invite(update, context, token_of(arg))
+        return
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         repo.ask_question(user, Question.TIMEZONE, d.clock.now())

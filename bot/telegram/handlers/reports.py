@@ -7,10 +7,11 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
-from bot.services import summaries
+from bot.services import caregiving, summaries
 from bot.storage import repositories as repo
 from bot.telegram import texts
 from bot.telegram.deps import deps
+from bot.telegram.handlers.caregiver import tell_patients_left
 from bot.telegram.handlers.common import load_user
 from bot.telegram.payloads import DeleteTap
 from bot.telegram.summary_views import send_summary
@@ -105,6 +106,8 @@ async def delete_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap:
         await d.sender.edit(q.message.chat.id, q.message.message_id, texts.DELETE_KEPT, None)
         return
     async with unit(context).begin() as s:
+        ended = await caregiving.forget(s, update.effective_user.id)
         await repo.delete_user_everywhere(s, update.effective_user.id)
     await q.answer()
     await d.sender.edit(q.message.chat.id, q.message.message_id, texts.DELETED, None)
+    await tell_patients_left(context, ended)
