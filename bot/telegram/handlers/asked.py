@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
+from bot.domain.conversation import Question
 from bot.domain.regimen import display_name
 from bot.domain.wording import and_list
 from bot.knowledge import get_drug
@@ -41,7 +42,8 @@ async def answer(
 ) -> bool:
     """Answer the question in `text` if it is one of these (`waiting`: a reminder is out
     now, pointed to first); whether it was."""
-    if asks_about_driving(text):
+    if asks_about_driving(text) and user.awaiting != Question.ASK:
+        # (after /ask alone the question is kept as asked, by the caller)
         await _kept_for_the_doctor(update, context, user, text, texts.DRIVING_ASKED)
     elif (asked := asks_if_taken(text, names)) is not None:
         await taken_question.answer(update, context, user, asked, meds)
