@@ -230,6 +230,17 @@ async def bot(fake: FakeBotApi, database_url: str, clock: FakeClock) -> AsyncIte
         yield app
 
 
+async def settled(app: Any) -> None:
+    """Every update taken in has finished, its last handler group included (a handler
+    writes down the message it sent just after sending it) — before the test moves the
+    clock on or reads what was written."""
+    for _ in range(500):
+        if app.update_queue.in_process == 0:
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError("updates still being handled")
+
+
 async def tick(app: Any) -> None:
     """Run the due-work tick now (what the JobQueue does on its own in production)."""
     ticker = deps_of(app).ticker

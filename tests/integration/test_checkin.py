@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from bot.app import deps_of
 from bot.storage.models import DueWork, Record
-from tests.conftest import FakeClock, running_bot, tick
+from tests.conftest import FakeClock, running_bot, settled, tick
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import UID, add, onboard
 
@@ -415,6 +415,9 @@ async def test_a_question_tapped_after_its_checkin_closed_says_it_was_not_kept(
     five = fake.button_data(q)["5"]
     await fake.press(UID, q.message_id, "5")
     where = await fake.wait_for_message(UID, after=n, contains="Where does it hurt")
+    # (the tap's handler writes down the question it sent after sending it: the clock
+    # moves on only once it has, or the tick races that write)
+    await settled(bot)
     clock.set(dt.datetime(2026, 11, 26, 7, 30, tzinfo=NY))
     await tick(bot)
     assert (await work_rows(bot))[0].status == "answered"  # closed, the pain kept

@@ -4,7 +4,6 @@ shows what is left — on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
-import asyncio
 import csv
 import datetime as dt
 import io
@@ -12,7 +11,7 @@ import zipfile
 from typing import Any
 
 from bot.storage.models import DoseLog
-from tests.conftest import FakeClock, running_bot, tick
+from tests.conftest import FakeClock, running_bot, settled, tick
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import UID, add, onboard
 from tests.integration.test_regimen import rows
@@ -22,16 +21,6 @@ from tests.integration.test_regimen import rows
 #: chat, so every tick would wait for the previous one's messages. What is checked
 #: here is the supply, not Telegram's rate limits (tests/unit/test_ratelimit.py).
 NO_SEND_LIMIT: dict[str, Any] = {"SEND_RATE_PER_SECOND": 0}
-
-
-async def settled(app: Any) -> None:
-    """Every update taken in has finished, its last handler group (the supply check)
-    included — before the test moves the clock on."""
-    for _ in range(500):
-        if app.update_queue.in_process == 0:
-            return
-        await asyncio.sleep(0.01)
-    raise AssertionError("updates still being handled")
 
 
 def texts_since(fake: FakeBotApi, n: int) -> list[str]:

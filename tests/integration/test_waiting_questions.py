@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from bot.app import deps_of
 from bot.storage.models import DoseOccurrence, DueWork, Record, User
-from tests.conftest import FakeClock, tick
+from tests.conftest import FakeClock, settled, tick
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_checkin import ASK, checkin_at, records, tap
 from tests.integration.test_dose_loop import NY, UID, add, occurrences, onboard, reminder_at
@@ -251,6 +251,7 @@ async def test_pain_tapped_before_the_checkin_send_is_written_down(
         fake.release_answers("sendMessage")
     await ticking
     where = await fake.wait_for_message(UID, after=n, contains="Where does it hurt")
+    await settled(bot)  # (its message is written down just after it is sent)
     assert pain_rows(await records(bot))[0]["score"] == 7
     async with deps_of(bot).sessions() as s:
         # The day's check-in (ref_id 0), not the onboarding baseline's row.
