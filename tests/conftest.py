@@ -242,7 +242,14 @@ async def settled(app: Any) -> None:
 
 
 async def tick(app: Any) -> None:
-    """Run the due-work tick now (what the JobQueue does on its own in production)."""
+    """Run the due-work tick now (what the JobQueue does on its own in production), once
+    the updates in hand have finished (for half a second at most: a test may hold one on
+    purpose) — a tap's handler writes down what it sent just after sending it, and a
+    tick racing that write made tests flaky."""
+    for _ in range(50):
+        if getattr(app.update_queue, "in_process", 0) == 0:
+            break
+        await asyncio.sleep(0.01)
     ticker = deps_of(app).ticker
     assert ticker is not None
     await ticker.run_once(wait=True)
