@@ -718,8 +718,9 @@ def _build(
     if affirm is not None and not found.doses:
         found.doses.append(DoseEvent(status=affirm))
         found.explained = [True] * len(found.explained)
-    elif not found.doses and len(parts) > 1 and _DONE_FIRST.match(parts[0]):
-        # "done. still 8 tho": the reminder answered, then the report
+    elif not found.doses and parts and _DONE_FIRST.match(parts[0]):
+        # "done. still 8 tho": the reminder answered, then the report ("had em" alone: the
+        # reminder answered — it was not understood, and the dose went missed)
         found.doses.append(DoseEvent(status="taken"))
         found.explained[0] = True
     split = all_but(low, meds.meds, lambda text: [m.generic for m in meds.mentions(text)])

@@ -130,3 +130,10 @@ def test_pt_is_still_physio(text: str) -> None:
 @pytest.mark.parametrize("text", ["slept thru the 1400 panadol", "slept through my 8am dose"])
 def test_a_dose_slept_through_is_no_nights_sleep(text: str) -> None:
     assert not [o for o in run(text, ["acetaminophen"]) if o["kind"] == "sleep"]
+
+
+@pytest.mark.parametrize("text", ["had em", "took em ✅"])
+def test_had_em_answers_the_reminder(text: str) -> None:
+    assert [(o["medication"], o["status"]) for o in run(text) if o["kind"] == "dose"] == [
+        (None, "taken")
+    ]
