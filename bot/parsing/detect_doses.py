@@ -911,6 +911,10 @@ def _segment_events(
         clause, clause[when_from:seg_end], (when_from, seg_end), status, now, zone, tscan
     )
     reason, explicit = _stated_reason(clause[start:end]) if status == "skipped" else (None, False)
+    if reason == "ran_out" and _TOLD_NO_MORE.search(clause, 0, start):
+        # "the doctor there said no more diazepam for now": stopped on purpose, never a
+        # supply run out on the report (Sandbox, Edinburgh)
+        reason, explicit = "other", True
     targets: list[str | None] = list(named.meds) if named.meds else [None]
     # "2 doses", "twice": the count is of whole doses, not of tablets
     of_dose = count is not None and count >= 2 and bool(_DOSES_COUNTED.search(seg))
@@ -1223,6 +1227,12 @@ def _count_after(clause: str, mm: Mention) -> float | None:
     if after is not None and bare_amount(clause, mm.end, mm.generic) is not None:
         return None
     return after
+
+
+_TOLD_NO_MORE = re.compile(
+    r"\b(?:said|says|told\s+(?:me|her|him|us|them)|wants?|advised|ordered|instructed)\s*"
+    r"(?:to\s+(?:have|take)\s+)?$"
+)
 
 
 def _stated_reason(word: str) -> tuple[SkipReason | None, bool]:

@@ -137,3 +137,12 @@ def test_had_em_answers_the_reminder(text: str) -> None:
     assert [(o["medication"], o["status"]) for o in run(text) if o["kind"] == "dose"] == [
         (None, "taken")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the doctor there said no more diazepam for now", "gp told me no more naproxen"],
+)
+def test_no_more_said_by_a_doctor_is_no_supply_run_out(text: str) -> None:
+    reasons = [o["reason"] for o in run(text, ["diazepam", "naproxen"]) if o["kind"] == "dose"]
+    assert reasons and "ran_out" not in reasons
