@@ -26,9 +26,17 @@ def next_checkin(
     raise AssertionError("a check-in time always recurs within three days")
 
 
-def stages(weekly: bool, *, peg_only: bool = False) -> tuple[str, ...]:
+#: A pain said without a score ("my back is killing me") is asked about then — the score,
+#: where, and whether it runs down a leg — leaving the day's check-in to come at its time.
+PAIN_NOW = (PAIN, "location", "radiating")
+
+
+def stages(weekly: bool, *, peg_only: bool = False, pain_only: bool = False) -> tuple[str, ...]:
     """Questions in order; the weekly one adds the two other PEG items after the pain score,
-    and `peg_only` (the onboarding baseline) stops after them."""
+    `peg_only` (the onboarding baseline) stops after them, `pain_only` (a pain said without
+    a score) after where it hurts."""
+    if pain_only:
+        return PAIN_NOW
     if peg_only:
         return (PAIN, *PEG_ITEMS)
     peg = PEG_ITEMS if weekly else ()
@@ -36,11 +44,16 @@ def stages(weekly: bool, *, peg_only: bool = False) -> tuple[str, ...]:
 
 
 def next_stage(
-    current: str, weekly: bool, *, peg_only: bool = False, said: Collection[str] = ()
+    current: str,
+    weekly: bool,
+    *,
+    peg_only: bool = False,
+    pain_only: bool = False,
+    said: Collection[str] = (),
 ) -> str | None:
     """The question after `current`, or None when the check-in is complete; questions in
     `said` (already answered by what the person wrote) are passed over."""
-    order = stages(weekly, peg_only=peg_only)
+    order = stages(weekly, peg_only=peg_only, pain_only=pain_only)
     if current not in order:
         return None
     later = order[order.index(current) + 1 :]

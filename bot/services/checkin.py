@@ -24,6 +24,7 @@ ANSWER_WINDOW = dt.timedelta(hours=3)
 #: The onboarding baseline is a check-in row with this ref_id (the day's own check-in has
 #: 0): its own slot, so the day's ordinary check-in still comes, and no schema change.
 BASELINE_REF = 1
+PAIN_NOW_REF = 2
 
 
 def batch_of(work: DueWork) -> str:
@@ -59,6 +60,34 @@ def _asked_now(work: DueWork, now: dt.datetime) -> None:
     work.next_at = now + ANSWER_WINDOW
     work.claimed_until = None
     work.followup_sent = True
+
+
+async def open_pain_now(session: AsyncSession, user: User, now: dt.datetime) -> DueWork:
+    """A pain said without a score: its own short row, asked now (score, where, down a
+    leg), so the day's check-in still comes at its time — a bad morning used it up and the
+    evening's pain, side effects and sleep went unasked (Sandbox, Houston). A second one
+    the same day is the day's check-in asked now, as /checkin does."""
+    day = now.astimezone(ZoneInfo(user.timezone)).date()
+    taken = await session.scalar(
+        select(DueWork.id).where(
+            DueWork.user_id == user.id,
+            DueWork.kind == "checkin",
+            DueWork.local_date == day,
+            DueWork.ref_id == PAIN_NOW_REF,
+        )
+    )
+    if taken is not None:
+        return await open_today(session, user, now)
+    work = DueWork(user_id=user.id, kind="checkin", local_date=day, due_at=now, ref_id=PAIN_NOW_REF)
+    session.add(work)
+    _asked_now(work, now)
+    await session.flush()
+    return work
+
+
+def is_pain_now(work: DueWork) -> bool:
+    """Whether this check-in is a pain said without a score, asked at once."""
+    return work.ref_id == PAIN_NOW_REF
 
 
 def is_baseline(work: DueWork) -> bool:
@@ -305,6 +334,8 @@ async def _after(session: AsyncSession, work: DueWork, stage: str, skip: bool) -
         return None
     if baseline:
         return next_stage(stage, work.weekly, peg_only=True)
+    if is_pain_now(work):
+        return next_stage(stage, False, pain_only=True)
     if next_stage(stage, work.weekly) not in MAY_BE_SAID:
         return next_stage(stage, work.weekly)  # the PEG items and the last word: always asked
     # What the person already wrote in this check-in is not asked again: its answers,

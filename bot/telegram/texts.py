@@ -434,6 +434,8 @@ CHECKIN_ASK_ACTIVITY = "Any activity or exercise today?"
 CHECKIN_ASK_NOTE = "Anything else for your notes? Write it, or tap Done."
 CHECKIN_DONE = "Thanks — all noted 💙 Take care of yourself tonight."
 CHECKIN_DONE_DAY = "Thanks — all noted 💙 Take care of yourself today."
+# A pain said without a score, asked about then: the day's check-in still to come
+PAIN_NOW_DONE = "Thanks — noted 💙 I'm sorry it's so bad. I'll still check in at your usual time."
 # Onboarding's baseline: the PEG once, the starting point the report compares weeks with.
 BASELINE_ASK = (
     "One more thing: three quick questions, so your doctor can see how things change "

@@ -504,3 +504,23 @@ async def test_no_typed_to_the_activity_question_answers_it(
     said = [m.text or "" for m in fake.messages_to(UID)[n:]]
     assert not [t for t in said if "didn't catch" in t], said
     assert not [r for r in await records(bot) if r.kind == "activity"]
+
+
+async def test_a_bad_morning_said_in_words_leaves_the_evening_checkin_to_come(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Found living it: "fixin to take a percocet my back is killin me" at 10:00 asked the
+    score as the day's check-in, and no 20:00 check-in came: the evening's pain, side
+    effects and sleep went unasked on every bad morning."""
+    from tests.integration.test_waiting_questions import say
+
+    await onboard(fake)
+    clock.set(dt.datetime(2026, 11, 25, 10, 0, tzinfo=NY))
+    ask = await say(fake, "my back is killing me", "How bad is it right now?")
+    where = await tap(fake, ask, "8", "Where does it hurt")
+    down = await tap(fake, where, "Lower back", "run down a leg")
+    await tap(fake, down, "No", "usual time")
+    pain = [json.loads(r.data) for r in await records(bot) if r.kind == "pain"]
+    assert [p["score"] for p in pain] == [8]
+    evening = await checkin_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+    assert "How is your pain" in (evening.text or "")

@@ -64,6 +64,16 @@ async def checkin_command(
     await _note_message(context, user, work, message_id)
 
 
+async def ask_pain_now(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
+    """A pain said without a score: asked now (`text`), the day's check-in left to come."""
+    d = deps(context)
+    async with unit(context).begin() as s:
+        user = await load_user(update, context, s)
+        work = await svc.open_pain_now(s, user, d.clock.now())
+    message_id = await ask(d, user, work, "pain", text=text)
+    await _note_message(context, user, work, message_id)
+
+
 async def ask_baseline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Onboarding: the PEG once, the baseline later weeks are compared with (nothing is
     asked when the person already has a PEG)."""
@@ -197,6 +207,8 @@ async def _continue(d: Deps, user: User, work: DueWork, nxt: str | None) -> None
         # "… tonight" only in the evening: a check-in taken at lunch is no goodnight
         evening = d.clock.now().astimezone(ZoneInfo(user.timezone)).hour >= 17
         done = texts.CHECKIN_DONE if evening else texts.CHECKIN_DONE_DAY
+        if svc.is_pain_now(work):
+            done = texts.PAIN_NOW_DONE
         await d.sender.send(user.chat_id, texts.BASELINE_DONE if svc.is_baseline(work) else done)
         return
     message_id = await ask(d, user, work, nxt)

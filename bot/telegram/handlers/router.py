@@ -970,7 +970,7 @@ async def _how_it_hurts(
     if active is None:
         if not hurting:
             return False
-        await checkin.checkin_command(update, context, text=texts.PAIN_HOW_BAD)
+        await checkin.ask_pain_now(update, context, texts.PAIN_HOW_BAD)
         return True
     if not active.stage:
         return False

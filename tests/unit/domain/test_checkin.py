@@ -70,3 +70,10 @@ def test_said_running_down_a_leg_either_way_answers_that_question() -> None:
         said = already_said([("pain", pain), ("side_effect", {"effects": ["dizzy"]})])
         assert said == {"location", "radiating", "side_effects"}
         assert next_stage("pain", weekly=False, said=said) == "sleep"
+
+
+def test_a_pain_said_without_a_score_asks_only_where() -> None:
+    from bot.domain.checkin import next_stage, stages
+
+    assert stages(False, pain_only=True) == ("pain", "location", "radiating")
+    assert next_stage("radiating", True, pain_only=True) is None
