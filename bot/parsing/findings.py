@@ -42,6 +42,8 @@ class DoseEvent:
     until: str | None = None
     # the count is a share of the whole dose, not of one tablet (DoseIntent.of_dose)
     of_dose: bool = False
+    # the scheduled dose a late one was ("forgot my lyrica at 2100, just took it now")
+    for_due: str | None = None
 
 
 @dataclass(slots=True)

@@ -79,6 +79,9 @@ class DoseIntent:
     # `count` is a share of the whole dose ("half my dose", "half the gabapentin"), not of
     # one tablet ("half a naproxen"): of a two-capsule dose, one capsule. Not in the contract.
     of_dose: bool = field(default=False, compare=False)
+    # A dose told as a forgotten one taken late ("forgot my lyrica at 2100, just took it
+    # now"): when that dose was due (ISO 8601), for the bot to answer it. Not in the contract.
+    for_due: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

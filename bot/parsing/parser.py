@@ -1282,6 +1282,7 @@ def _taken_late_after_all(parts: list[str], found: Found, now: datetime, zone: Z
         ):
             d.medication = forgot[-1].medication
             missed_at = forgot[-1].at
+            d.for_due = missed_at
             found.doses.remove(forgot[-1])
             took = datetime.fromisoformat(d.at) if d.at else None
             missed = datetime.fromisoformat(missed_at) if missed_at else None
@@ -1682,6 +1683,7 @@ def _dose_intents(found: Found, reason: SkipReason | None) -> list[Intent]:
                 product=d.product,
                 until=d.until,
                 of_dose=d.of_dose,
+                for_due=d.for_due,
             )
         )
     return intents

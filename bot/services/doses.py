@@ -42,6 +42,8 @@ from bot.storage.repositories import schedule_of
 
 # A "took it" is matched to a dose due within this window around when it was taken.
 TOOK_WINDOW = dt.timedelta(hours=6)
+#: How near the time said a forgotten dose's occurrence is looked for.
+FORGOTTEN_NEAR = dt.timedelta(hours=1)
 # A "took it" may answer a scheduled dose due at most this long after it was taken.
 EARLY = dt.timedelta(minutes=30)
 # A typed "took it" / "skip" answers a reminder sent at most this long ago.
@@ -199,6 +201,12 @@ async def record_taken(
         candidates = [(o, m) for o, m in candidates if m.id == med.id]
     elif intent.medication is not None:
         candidates = []
+    if med is not None and intent.for_due is not None:
+        # "forgot my lyrica at 2100, just took it now" at 04:10: that dose, taken late,
+        # however long ago it was due (it was an extra dose beside a missed one)
+        due = dt.datetime.fromisoformat(intent.for_due)
+        told = await repo.open_occurrences_near(s, user_id, due, FORGOTTEN_NEAR)
+        candidates = [(o, m) for o, m in told if m.id == med.id and o.due_at <= at] or candidates
     if not candidates and med is None and intent.medication is None:
         return []
     if not candidates:

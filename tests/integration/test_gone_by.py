@@ -169,3 +169,19 @@ async def test_an_unnamed_word_beside_a_named_dose_still_only_qualifies_it(
     state = await _today(bot)
     assert state[("Celecoxib", "08:00")][0] == "taken"
     assert state[("Paracetamol", "08:00")][0] == "sent"
+
+
+async def test_a_dose_forgotten_and_taken_after_midnight_is_that_dose_late(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it (a night-shift nurse): "shit forgot my lyrica at 2100, just took it
+    # now" at 04:10 recorded the 21:00 dose skipped (forgot) and an extra dose beside it
+    await onboard(fake)
+    await add(fake, "pregabalin 75mg 09:00 21:00")
+    await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 21, 0, tzinfo=NY))
+    clock.set(dt.datetime(2026, 11, 26, 4, 10, tzinfo=NY))
+    await tick(bot)
+    reply = await say(fake, "shit forgot my lyrica at 2100, just took it now", "taken late")
+    assert "21:00" in (reply.text or "")
+    assert (await _today(bot))[("Pregabalin", "21:00")][0] == "taken"
+    assert not await rows(bot, DoseLog), "no extra dose beside it"
