@@ -218,7 +218,11 @@ def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]
     if (
         not verbs
         and mentions
-        and _ORDINAL_BEFORE.search(clause, 0, mentions[0].start)
+        and (
+            _ORDINAL_BEFORE.search(clause, 0, mentions[0].start)
+            # "percocet #2 for the day", "norco number 3 today": counted after the name
+            or _NUMBERED_AFTER.match(clause, mentions[0].end)
+        )
         and not _ORDINAL_AHEAD.search(clause)
     ):
         verbs.append((mentions[0].start, mentions[0].end, "taken"))
@@ -957,6 +961,11 @@ def _segment_events(
 _ORDINAL_BEFORE = re.compile(
     r"(?:^|\W)(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth)\s+"
     r"(?:one\s+of\s+(?:the\s+|my\s+)?)?$"
+)
+_NUMBERED_AFTER = re.compile(
+    r"\s*(?:#|no\.?\s*|number\s+)(?:[1-9]|one|two|three|four|five|six)\b\s*"
+    r"(?:for\s+(?:the\s+)?(?:day|today)|today|of\s+the\s+day|this\s+(?:morning|afternoon|evening)|"
+    r"tonight|so\s+far|down|done|in)\b"
 )
 _ORDINAL_AHEAD = re.compile(
     r"\b(?:tomorrow|will|gonna|going\s+to|later|next|should|can\s+i|may\s+i|allowed|ok\s+to|okay\s+to|"

@@ -146,3 +146,13 @@ def test_had_em_answers_the_reminder(text: str) -> None:
 def test_no_more_said_by_a_doctor_is_no_supply_run_out(text: str) -> None:
     reasons = [o["reason"] for o in run(text, ["diazepam", "naproxen"]) if o["kind"] == "dose"]
     assert reasons and "ran_out" not in reasons
+
+
+@pytest.mark.parametrize("text", ["percocet #2 for the day", "norco number 3 today"])
+def test_a_dose_numbered_after_its_name_is_taken(text: str) -> None:
+    out = run(text, ["hydrocodone/acetaminophen", "oxycodone/acetaminophen"])
+    assert [(o["status"], o["count"]) for o in out if o["kind"] == "dose"] == [("taken", None)]
+
+
+def test_a_numbered_dose_asked_about_is_none() -> None:
+    assert not [o for o in run("should i take percocet #2 today?") if o["kind"] == "dose"]
