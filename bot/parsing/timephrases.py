@@ -36,6 +36,9 @@ _CLOCK_FULL = re.compile(
     r"(?P<oc>\d{1,2})\s*o'?\s?clock|"
     # "1730", "0800": a 24-hour time as nurses and soldiers write it
     r"(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)|"
+    # "8 at nite", "9 in the morning": an hour and its part of the day
+    r"(?P<ph>\d{1,2})(?:[:.](?P<pm>[0-5]\d))?\s+(?P<part>at\s+ni(?:gh)?te?|in\s+the\s+(?:morning|"
+    r"afternoon|evening)|tonight)|"
     r"(?P<word>noon|midday|midnight)"
     r")\s*$",
     re.IGNORECASE,
@@ -253,6 +256,10 @@ def parse_clock_time(text: str) -> time | None:
         clock = _mk_clock(g["oc"], None, None, None)
     elif g["mil"]:
         clock = _mk_clock(g["mil"], g["milm"], None, None, h24=True)
+    elif g["ph"]:
+        # ("12 at night" is midnight)
+        morning = "morning" in g["part"] or (int(g["ph"]) == 12 and "ni" in g["part"])
+        clock = _mk_clock(g["ph"], g["pm"], "a" if morning else "p", None)
     elif g["h24"]:
         clock = _mk_clock(g["h24"], g["m24"], None, None, h24=True)
     else:

@@ -254,3 +254,13 @@ def test_four_figures_are_a_24_hour_clock_time() -> None:
 
     assert parse_clock_time("1730") == time(17, 30) and parse_clock_time("0800") == time(8)
     assert parse_clock_time("2400") is None and parse_clock_time("1799") is None
+
+
+def test_an_hour_and_its_part_of_the_day_is_a_clock_time() -> None:
+    # Found living it: "8 at nite" for the check-in time was "I couldn't read that time"
+    from bot.parsing.timephrases import parse_clock_time
+
+    assert parse_clock_time("8 at nite") == time(20) and parse_clock_time("8 at night") == time(20)
+    assert parse_clock_time("9 in the morning") == time(9)
+    assert parse_clock_time("7:30 in the evening") == time(19, 30)
+    assert parse_clock_time("12 at night") == time(0)
