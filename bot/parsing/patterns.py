@@ -272,6 +272,8 @@ SKIP_VERB = re.compile(
     r"ran\s+dry|run\s+dry|left\s+(?:it|them|the\s+patch)\s+off|"
     r"running\s+out|out\s+of\s+(?=(?:my\s+|the\s+)?\w)|none\s+left|no\s+more\s+left|"
     r"no\s+more\s+(?:pills|tablets|tabs|capsules|caps)\b|"
+    # "I dinnae want the diazepam this morning", "dont want my tramadol today": refused
+    r"(?:don't|dont|do\s+not)\s+want\s+(?:to\s+(?:take|have)\s+)?(?=(?:the|my|any)\s+\w)|"
     r"left\s+(?:it|them|my\s+\w+)\s+at\s+home|passed\s+on|decided\s+against|"
     # "didn't bother w the ibuprofen today": left out, by choice
     r"(?:didn't|didnt|did\s+not|not\s+gonna|won't)\s+bother(?:ing)?\s+(?:with|w/?|taking)(?=\s)|"

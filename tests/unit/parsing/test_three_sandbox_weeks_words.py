@@ -156,3 +156,21 @@ def test_a_dose_numbered_after_its_name_is_taken(text: str) -> None:
 
 def test_a_numbered_dose_asked_about_is_none() -> None:
     assert not [o for o in run("should i take percocet #2 today?") if o["kind"] == "dose"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I dinnae want the diazepam this morning after yesterday's dizzy turn",
+        "dont want my tramadol today, makes me dizzy",
+        "I don't want to take the diazepam this morning",
+    ],
+)
+def test_a_dose_not_wanted_is_skipped(text: str) -> None:
+    out = run(text, ["diazepam", "tramadol"])
+    assert [o["status"] for o in out if o["kind"] == "dose"] == ["skipped"], out
+
+
+def test_not_wanting_it_on_an_empty_stomach_is_a_wait() -> None:
+    out = run("don't want to take it on an empty stomach, give me an hour", ["diazepam"])
+    assert [o["status"] for o in out if o["kind"] == "dose"] == ["snoozed"]
