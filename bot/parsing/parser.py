@@ -1856,6 +1856,10 @@ def parse_unguarded(
     return _taken_back(low, text, known, now, zone) or _build(low, text, known, now, zone)
 
 
+#: A carer's note kept in their words is cut to this (the record keeps the whole message).
+_NOTE_LONGEST = 500
+
+
 def parse(
     text: str,
     meds: Sequence[str],
@@ -1868,9 +1872,16 @@ def parse(
     ``meds`` is the user's regimen (generic names), ``now`` the arrival time (aware; a
     naive value is taken as wall time in ``zone``), ``resolve`` maps names to generics.
     """
+    said = text
     text = as_the_patient(text)  # "this is Linda, dad took his norco": his own report
     try:
-        return parse_unguarded(text, meds, now, zone, resolve)
+        intents = parse_unguarded(text, meds, now, zone, resolve)
+        if text != said and any(isinstance(i, NoteIntent) for i in intents):
+            # What is kept as a note stays in the carer's own words: rewritten for the
+            # patient it read "I took me up to the Royal Infirmary … I is home now"
+            kept = NoteIntent(text=" ".join(said.split())[:_NOTE_LONGEST])
+            intents = [i for i in intents if not isinstance(i, NoteIntent)] + [kept]
+        return intents
     except Exception:  # noqa: BLE001 - last resort: a parser bug must not hide a red flag
         try:
             flags = detect_red_flags(normalise(text))

@@ -58,3 +58,17 @@ def test_a_carers_report_is_the_patients_dose_and_side_effect() -> None:
 def test_a_carer_seeing_an_overdose_still_alarms() -> None:
     found = _read("this is Linda, dad is very hard to wake and his breathing is slow")
     assert [i.flags for i in found if isinstance(i, RedFlagIntent)] == [("overdose_signs",)]
+
+
+def test_a_carers_note_is_kept_in_their_own_words() -> None:
+    # Found living it: rewritten for the patient, the note read "I took me up to the Royal
+    # Infirmary … I is home now" on the doctor's report.
+    from tests.unit.parsing.helpers import run
+
+    said = (
+        "Hello, this is Fiona, Morag's daughter. I took Mum up to the Royal Infirmary in the "
+        "night. She is home now and sleeping. She took her naproxen at nine."
+    )
+    out = run(said, ["naproxen"])
+    assert [o["text"] for o in out if o["kind"] == "note"] == [said]
+    assert [o["medication"] for o in out if o["kind"] == "dose"] == ["naproxen"]
