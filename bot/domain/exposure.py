@@ -114,7 +114,11 @@ def overuse_episodes(doses: Sequence[DoseTaken]) -> tuple[Overuse, ...]:
             continue  # one form with its own maximum: its product episodes say it
         limit = labelled_max_mg(ingredient)
         if limit is not None:
-            out.extend(_episodes(ingredient, limit, rows, "mg"))
+            # (acetaminophen's label counts every milligram in 24 hours, planned or not,
+            # as the chat's warning does: bot.domain.safety.check_scheduled_dose)
+            drug = get_drug(ingredient)
+            every_dose = drug is not None and drug.poison_advice is not None
+            out.extend(_episodes(ingredient, limit, rows, "mg", every_dose=every_dose))
     out.extend(_product_episodes(doses))
     return tuple(sorted(out, key=lambda e: (e.start, e.ingredient)))
 
@@ -154,15 +158,21 @@ _FRESH_EVENT = dt.timedelta(hours=12)
 
 
 def _episodes(
-    what: str, limit: float, rows: Sequence[tuple[DoseTaken, float]], unit: str
+    what: str,
+    limit: float,
+    rows: Sequence[tuple[DoseTaken, float]],
+    unit: str,
+    *,
+    every_dose: bool = False,
 ) -> list[Overuse]:
-    """The rolling-24-hour episodes in which `rows` (time-ordered) passed `limit`."""
+    """The rolling-24-hour episodes in which `rows` (time-ordered) passed `limit`; with
+    `every_dose`, windows of scheduled doses alone count too."""
     out: list[Overuse] = []
     episode: Overuse | None = None
     for i, (dose, _) in enumerate(rows):
         window = [(d, mg) for d, mg in rows[: i + 1] if dose.at - d.at < WINDOW]
         total = sum(mg for _, mg in window)
-        if total <= limit + _EPS or all(d.scheduled for d, _ in window):
+        if total <= limit + _EPS or (not every_dose and all(d.scheduled for d, _ in window)):
             continue
         by: dict[str, float] = defaultdict(float)
         for d, mg in window:

@@ -111,3 +111,21 @@ def test_a_crossing_half_a_day_after_the_peak_is_an_event_of_its_own() -> None:
     doses += [tylenol(12, 8, 2), tylenol(12, 14, 3)]
     episodes = overuse_episodes(doses)
     assert [e.end for e in episodes] == [at(11, 22), at(12, 14)]
+
+
+def test_scheduled_acetaminophen_past_its_maximum_is_an_episode_as_the_chat_warned() -> None:
+    # The chat warns at a scheduled dose past acetaminophen's 24-hour maximum (three-a-day
+    # doses sliding late); the report must list what it warned of.
+    def osteo(day: int, hour: int) -> DoseTaken:
+        return DoseTaken(
+            "acetaminophen", "Panadol Osteo", 665, "mg", 2, at(day, hour), scheduled=True
+        )
+
+    (e,) = overuse_episodes([osteo(8, 16), osteo(8, 22), osteo(9, 8), osteo(9, 15)])
+    assert e.total_mg == 4 * 1330
+    # Other medicines' scheduled doses alone stay the plan
+    melox = [
+        DoseTaken("meloxicam", "Meloxicam", 15, "mg", 1, at(d, h), scheduled=True)
+        for d, h in ((8, 20), (9, 8))
+    ]
+    assert overuse_episodes(melox) == ()
