@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Awaitable, Callable
+from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
@@ -627,22 +628,60 @@ async def _alarm_first(
             # episode, and the stop still offered as one tap
             await _offer_change(update, context, user, meds, change, text)
         return intents or None
-    if declines_care(text) and await _follow_up(update, context, user, text, now, declined=True):
-        # "i aint goin to no ER, ill tell dr okafor friday": asked again, plainly — never
-        # booked as a visit "with aint goin to no ER"
-        return [i for i in intents if not isinstance(i, NoteIntent)] or None
-    if asks_what_to_do(text) and await _follow_up(update, context, user, text, now, asked=True):
-        return None  # "hello?? should i call somebody": the alarm's answer, again, at once
-    if going_for_care(text) and await _follow_up(update, context, user, text, now, going=True):
-        return [i for i in intents if not isinstance(i, NoteIntent)] or None
-    if says_it_eased(text) and await _follow_up(update, context, user, text, now, eased=True):
-        # "nvm its fine now, just sat on a pallet wrong" after leg weakness's alarm
-        return [i for i in intents if not isinstance(i, NoteIntent)] or None
-    if says_safe(normalise(text)) and await _follow_up(update, context, user, text, now, safe=True):
-        # "I'm safe, sorry": the words are the follow-up, not a note; a report beside
-        # them ("rough night") is still recorded
-        return [i for i in intents if not isinstance(i, NoteIntent)] or None
+    for reads, then in _AFTER_ALARM:
+        if reads(text) and await _follow_up(update, context, user, text, now, then):
+            if then is _Then.ASKED:
+                return None  # "hello?? should i call somebody": the alarm's answer, at once
+            # the words are the follow-up, not a note; a report beside them ("rough night")
+            # is still recorded
+            return [i for i in intents if not isinstance(i, NoteIntent)] or None
     return intents
+
+
+class _Then(StrEnum):
+    """What a message after an alarm's reply tells of that episode."""
+
+    SEEN = "seen"  # "home from A&E, they did an MRI"
+    DECLINED = "declined"  # "i aint goin to no ER, ill tell dr okafor friday"
+    ASKED = "asked"  # "hello?? should i call somebody"
+    GOING = "going"  # "partner's driving me to the ED now"
+    EASED = "eased"  # "nvm its fine now, just sat on a pallet wrong"
+    SAFE = "safe"  # "I'm safe, sorry" after thoughts of suicide
+
+
+def _says_safe(text: str) -> bool:
+    return says_safe(normalise(text))
+
+
+#: In order, the readers of a message after an alarm (seen-to is read apart, first).
+_AFTER_ALARM: tuple[tuple[Callable[[str], bool], _Then], ...] = (
+    (declines_care, _Then.DECLINED),
+    (asks_what_to_do, _Then.ASKED),
+    (going_for_care, _Then.GOING),
+    (says_it_eased, _Then.EASED),
+    (_says_safe, _Then.SAFE),
+)
+_AFTER_ALARM_REPLY: dict[_Then, str] = {
+    _Then.DECLINED: texts.CARE_DECLINED_AFTER_ALARM,
+    _Then.ASKED: texts.CALL_NOW_AFTER_ALARM,
+    _Then.GOING: texts.CARE_SOUGHT_AFTER_ALARM,
+    _Then.EASED: texts.RED_FLAG_EASED,
+    _Then.SAFE: texts.SAFE_AFTER_ALARM,
+}
+
+
+def _is_about(then: _Then, flags: list[str]) -> bool:
+    """Whether words of this kind can follow an episode of these flags: "I'm safe" only
+    thoughts of suicide; "nvm, I'm fine", a visit declined or sought, "should I call"
+    never those alone (the crisis reply stands)."""
+    suicidal = "suicidal" in flags
+    if then is _Then.SAFE:
+        return suicidal
+    if then is _Then.EASED:
+        return not suicidal
+    if then is _Then.SEEN:
+        return True
+    return flags != ["suicidal"]
 
 
 async def _follow_up(
@@ -651,12 +690,7 @@ async def _follow_up(
     user: User,
     text: str,
     now: dt.datetime,
-    *,
-    safe: bool = False,
-    eased: bool = False,
-    declined: bool = False,
-    going: bool = False,
-    asked: bool = False,
+    then: _Then = _Then.SEEN,
 ) -> bool:
     """ "Went to A&E, they did an MRI, it's a disc" after a red flag, or "I'm safe" after
     thoughts of suicide: what happened next, kept beside that episode for the report;
@@ -665,24 +699,19 @@ async def _follow_up(
     assert msg
     async with unit(context).begin() as s:
         # ("what should I do" three days on is about something else)
-        within = ASKED_WITHIN if asked else FOLLOW_UP_WITHIN
+        within = ASKED_WITHIN if then is _Then.ASKED else FOLLOW_UP_WITHIN
         recent = await records.records_between(
             s, user.id, now - within, now + dt.timedelta(seconds=1), ["red_flag"]
         )
         told = [json.loads(r.data) for r in recent]
         episodes = [
-            d.get("flags") or []
+            flags
             for d in told
-            if not d.get("handled")
-            and (not safe or "suicidal" in (d.get("flags") or []))
-            # ("nvm, I'm fine" after thoughts of suicide is not read as eased: the crisis
-            # reply stands)
-            and (not eased or "suicidal" not in (d.get("flags") or []))
-            and (not (declined or going or asked) or (d.get("flags") or []) != ["suicidal"])
+            if not d.get("handled") and _is_about(then, flags := d.get("flags") or [])
         ]
         if not episodes:
             return False
-        flags = ["suicidal"] if safe else episodes[-1]
+        flags = ["suicidal"] if then is _Then.SAFE else episodes[-1]
         await records.add_record(
             s,
             user_id=user.id,
@@ -694,19 +723,8 @@ async def _follow_up(
             raw_text=text[:4000],
         )
     what = ", ".join(flag_label(f) for f in flags)
-    if safe:
-        reply = texts.SAFE_AFTER_ALARM
-    elif declined:
-        reply = poison_lines_locally(texts.CARE_DECLINED_AFTER_ALARM, user.timezone)
-    elif asked:
-        reply = poison_lines_locally(texts.CALL_NOW_AFTER_ALARM, user.timezone)
-    elif going:
-        reply = texts.CARE_SOUGHT_AFTER_ALARM
-    elif eased:
-        reply = texts.RED_FLAG_EASED
-    else:
-        reply = texts.RED_FLAG_HANDLED.format(what=what)
-    await msg.reply_text(reply)
+    reply = _AFTER_ALARM_REPLY.get(then) or texts.RED_FLAG_HANDLED.format(what=what)
+    await msg.reply_text(poison_lines_locally(reply, user.timezone))
     return True
 
 
