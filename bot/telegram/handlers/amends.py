@@ -24,6 +24,7 @@ from bot.storage import repositories as repo
 from bot.storage.models import DoseLog, DoseOccurrence, Medication, Record, User
 from bot.telegram import texts
 from bot.telegram.deps import deps
+from bot.telegram.handlers.dose_undo import reopen, undone_text
 from bot.telegram.handlers.doses import ask_which_part, log_taken
 from bot.telegram.reminder_views import messages_of, redraw
 from bot.telegram.reminders import dose_label, med_label
@@ -177,23 +178,19 @@ async def _undo_last_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, 
     assert msg
     now = d.clock.now()
     since = now - AMEND_WITHIN
-    undone: list[tuple[DoseOccurrence, Medication]] = []
     async with unit(context).begin() as s:
         _, told_at = await records.newest_told_since(s, user.id, since)
         answered = await records.newest_answer_since(s, user.id, since)
         if answered is None or (told_at is not None and told_at > answered):
             return False
-        for occ, med in await records.answered_at(s, user.id, answered):
-            if await repo.reopen_occurrence(s, user.id, occ.id, now):
-                undone.append((occ, med))
+        doses = [o.id for o, _ in await records.answered_at(s, user.id, answered)]
+        undone, _ = await reopen(s, user.id, doses, now)
     if not undone:
         await msg.reply_text(texts.DOSE_TOO_OLD_TO_UNDO)
         return True
     zone = ZoneInfo(user.timezone)
-    names = ", ".join(med_label(m) for _, m in undone)
-    due = undone[0][0].due_at.astimezone(zone).strftime("%H:%M")
     await redraw(d, user.id, msg.chat.id, zone, messages_of(o for o, _ in undone))
-    await msg.reply_text(texts.DOSES_UNDONE.format(what=names, due=due))
+    await msg.reply_text(undone_text(undone, zone))
     return True
 
 

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from zoneinfo import ZoneInfo
 
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
@@ -126,25 +127,37 @@ async def dose_undo_button(
         await q.answer()
         await d.sender.edit(q.message.chat.id, q.message.message_id, texts.MARKED_TAKEN_KEPT, None)
         return
-    now = d.clock.now()
-    undone: list[tuple[DoseOccurrence, Medication]] = []
-    too_old = False
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
-        for occ_id in sorted(tap.doses):
-            found = await repo.get_occurrence(s, user.id, occ_id)
-            if found is None or found[0].status not in UNDOABLE_DOSE:
-                continue
-            if await repo.reopen_occurrence(s, user.id, occ_id, now):
-                undone.append(found)
-            else:
-                too_old = True
+        undone, too_old = await reopen(s, user.id, sorted(tap.doses), d.clock.now())
     if not undone:
         await q.answer(texts.DOSE_TOO_OLD_TO_UNDO if too_old else texts.UNDO_NOTHING)
         return
     await q.answer(texts.DOSE_UNDONE)
     zone = ZoneInfo(user.timezone)
-    names = ", ".join(med_label(m) for _, m in undone)
-    said = texts.DOSES_UNDONE.format(what=names, due=hhmm(undone[0][0].due_at, zone))
-    await d.sender.edit(q.message.chat.id, q.message.message_id, said, None)
+    await d.sender.edit(q.message.chat.id, q.message.message_id, undone_text(undone, zone), None)
     await redraw(d, user.id, q.message.chat.id, zone, messages_of(o for o, _ in undone))
+
+
+async def reopen(
+    s: AsyncSession, user_id: int, occ_ids: Iterable[int], now: dt.datetime
+) -> tuple[list[tuple[DoseOccurrence, Medication]], bool]:
+    """Take back the answers of these doses (Undo, "Not taken", "undo" typed): the doses
+    reopened, and whether any was too old to change."""
+    undone: list[tuple[DoseOccurrence, Medication]] = []
+    too_old = False
+    for occ_id in occ_ids:
+        found = await repo.get_occurrence(s, user_id, occ_id)
+        if found is None or found[0].status not in UNDOABLE_DOSE:
+            continue
+        if await repo.reopen_occurrence(s, user_id, occ_id, now):
+            undone.append(found)
+        else:
+            too_old = True
+    return undone, too_old
+
+
+def undone_text(undone: Sequence[tuple[DoseOccurrence, Medication]], zone: ZoneInfo) -> str:
+    """ "Undone — I've cleared your answer for the 08:00 Meloxicam 15 mg …"."""
+    names = ", ".join(med_label(m) for _, m in undone)
+    return texts.DOSES_UNDONE.format(what=names, due=hhmm(undone[0][0].due_at, zone))
