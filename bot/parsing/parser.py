@@ -1616,22 +1616,24 @@ def _counted_of_the_one_named(parts: list[str], found: Found, meds: Meds) -> Non
             continue
         if not _N_OF_THEM.search(parts[d.clause]):
             continue
-        for j in range(d.clause - 1, -1, -1):
-            names = list(dict.fromkeys(m.generic for m in meds.mentions(parts[j])))
-            if names:
-                if len(names) == 1:
-                    d.medication = names[0]
-                break
+        names = _named_just_before(parts, d.clause, meds)
+        if len(names) == 1:
+            d.medication = names[0]
 
 
-def _several_named_just_before(parts: list[str], clause: int, meds: Meds) -> list[str]:
-    """The medicines named in the nearest clause before `clause` that names any, when it
-    names two or more ("them", "both"); else []."""
+def _named_just_before(parts: list[str], clause: int, meds: Meds) -> list[str]:
+    """The medicines named in the nearest clause before `clause` that names any."""
     for j in range(clause - 1, -1, -1):
         names = list(dict.fromkeys(m.generic for m in meds.mentions(parts[j])))
         if names:
-            return names if len(names) > 1 else []
+            return names
     return []
+
+
+def _several_named_just_before(parts: list[str], clause: int, meds: Meds) -> list[str]:
+    """Those medicines when there are two or more ("them", "both"); else []."""
+    names = _named_just_before(parts, clause, meds)
+    return names if len(names) > 1 else []
 
 
 _IT = re.compile(
