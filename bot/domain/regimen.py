@@ -47,6 +47,12 @@ def pack_tablets(generic: str | None, amount: float | None, unit: str | None, na
 _FORM_TOKENS = re.compile(r"\b(pm|er|xr|cr|sr|ds|xl|ir|dr)\b")
 
 
+def names_it(said: str, generic: str | None, listed: str) -> bool:
+    """Whether a name the parser read is this medicine: its generic, or its listed name
+    as typed (a name of more than one word is read as listed: "buprenorphine patch")."""
+    return said in ((generic or listed), listed.lower())
+
+
 def display_name(name: str) -> str:
     """A medicine's name as shown: a brand as its maker writes it ("Panadeine Forte");
     else its first letter upper-case, the rest as typed but for the form letters brands

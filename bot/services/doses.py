@@ -19,6 +19,7 @@ from bot.domain.dose_amounts import (
     tablet_of_the_dose,
     tablets_beyond,
 )
+from bot.domain.regimen import names_it
 from bot.domain.safety import (
     DoseTaken,
     RegimenItem,
@@ -175,10 +176,7 @@ def find_med(meds: list[Medication], generic: str | None) -> Medication | None:
     """The listed medicine a parsed name stands for."""
     if generic is None:
         return None
-    for m in meds:
-        if generic in (m.generic, m.name.lower()):
-            return m
-    return None
+    return next((m for m in meds if names_it(generic, m.generic, m.name)), None)
 
 
 async def record_taken(

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
 from bot.domain.course import when_label
-from bot.domain.regimen import display_name
+from bot.domain.regimen import display_name, names_it
 from bot.domain.schedule import next_due, slots_between
 from bot.domain.wording import and_list
 from bot.storage.models import Medication
@@ -70,7 +70,7 @@ def coming_doses(
 def _is(med: Medication, named: str) -> bool:
     """Whether a name the parser read is this medicine: its generic, or its listed name
     (a name of more than one word is read as listed: "the patch" is "buprenorphine patch")."""
-    return named in ((med.generic or med.name), med.name.lower())
+    return names_it(named, med.generic, med.name)
 
 
 def _paused_one(generic: str, meds: Sequence[Medication]) -> str | None:

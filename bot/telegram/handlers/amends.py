@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
-from bot.domain.regimen import display_name
+from bot.domain.regimen import display_name, names_it
 from bot.domain.warnings import fmt
 from bot.parsing import DoseIntent
 from bot.parsing.amend import Amend
@@ -238,7 +238,7 @@ async def swap_last(
 
 def _is(name: str | None, generic: str | None, listed: str) -> bool:
     """Whether a medicine said (None: any) is this one, by its generic or listed name."""
-    return name is None or name in (generic, listed.lower())
+    return name is None or names_it(name, generic, listed)
 
 
 async def move_last_to_yesterday(
