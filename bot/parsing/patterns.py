@@ -343,7 +343,9 @@ SNOOZE = re.compile(
     # "30 mins more, I am eating" (never "walked 30 mins more than yesterday")
     r"^\W*(?:(?:ma'?am|sir|madam|doc|pls|please)\W+)?\d{1,3}\s*(?:m|mins?|minutes?)\s+more\b(?!\s+than)|"
     r"^\W*hold\s+(?:the|my)\s+(?=[^,.;]*?\b\d+\s*(?:m|mins?|minutes?|h|hrs?|hours?)\b)|"
-    r"not\s+(?:right\s+)?now|not\s+(?:quite\s+|just\s+)?yet|^\s*(?:shortly|soon)\b|"
+    r"not\s+(?:right\s+)?now|not\s+(?:quite\s+|just\s+)?yet|"
+    # "soon they will" is about someone else, not a dose put off
+    r"^\s*(?:shortly|soon)\b(?!\s+(?:they|he|she|we|you|everyone|everybody|nobody|the)\b)|"
     r"wait\s+(?:for\s+|another\s+|me\s+)?" + _NUM + r"\s*(?:m|min(?:ute)?s?|hours?|hrs?|h)\b|"
     r"^after\s+(?:the\s+|my\s+)?(?:prayers?|namaz|salah|salat|mass|church|shower|bath|news|meeting|"
     r"class|call|school\s+run)\b|"

@@ -635,6 +635,12 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"be\s+(?:here|alive|around)",
         r"(?:world|everyone|everybody|they|family|kids)\s+(?:would\s+be|'d\s+be)\s+(?:a\s+)?better\s+"
         r"(?:place\s+|off\s+)?without\s+me",
+        # the writer's absence wished for those they love: "my kids should have a life
+        # instead of me", "they deserve a better life without me" (never "instead of me
+        # doing it", "instead of me looking after them")
+        r"(?:deserve[sd]?|should\s+(?:have|get)|could\s+have|would\s+have|need)\s+(?:a\s+|their\s+|his\s+|"
+        r"her\s+|our\s+)?(?:\w+\s+)?(?:life|lives|future)\s+(?:instead\s+of|without)\s+me\b"
+        r"(?!\s+(?:\w+ing|to|for|and\s+my\s+pain)\b)",
         r"let\s+me\s+(?:go\s+to\s+)?sleep\s+forever|finish(?:ing)?\s+myself",
         r"bought\s+(?:a\s+)?rope(?!\s+for\s+(?:the\s+|a\s+)?(?:new\s+)?(?:washing|clothes|tow|boat|garden|swing|climbing|dog))|(?:found|picked)\s+a\s+(?:beam|hook|tree)\s+(?:\w+\s+){0,5}?(?:would|that'd|to)\s+hold",
         r"(?:mercy|relief|blessing|better|easier)\s+(?:for\s+\w+\s+)?if\s+i\s+(?:just\s+)?(?:died|was\s+dead|"

@@ -23,6 +23,8 @@ def flagged(text: str) -> bool:
         "if I didn't wake up on saturday that would be fine by me",
         "I won't be around much longer so the refill doesn't matter",
         "ready to go and be with my Margaret now",
+        "my kids should have a life instead of me. soon they will",
+        "honestly they deserve a better future without me",
         # a means made ready
         "keeping back a couple of the tramadol every day, nearly a full box, I know what it's for",
         "worked out how many of the lyrica it would take",
@@ -57,6 +59,8 @@ def test_indirect_thoughts_of_suicide_are_flagged(text: str) -> None:
         "I put the pills in a weekly box so I don't take them all at once by mistake",
         "gave away my old walking stick, don't need it since the physio",
         "the pharmacist said a whole box of paracetamol would be fatal, so it's locked up",
+        "my daughter should have a life instead of me doing her shopping for her",
+        "the kids need a life without me nagging them about homework lol",
     ],
 )
 def test_near_misses_are_not_flagged(text: str) -> None:
