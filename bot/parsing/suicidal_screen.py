@@ -681,6 +681,26 @@ def says_safe(low: str) -> bool:
     return bool(SAID_SAFE.search(low) and not _UNSAID.search(low))
 
 
+# After the crisis reply, the words said to have been misread: "I wasnae meaning anything
+# like that", "that came out wrong", "not in that way, I just meant I'm tired". (Never
+# "I won't do anything": an act denied leaves the wish standing.)
+_NOT_MEANT = re.compile(
+    r"\b(?:didn'?t|did\s+not|didnae|wasn'?t|was\s+not|wasnae|never|not)\s+(?:really\s+)?"
+    r"(?:mean(?:ing|t)?|saying)\s+(?:it\s+|that\s+|anything\s+|owt\s+|aught\s+)?"
+    r"(?:like\s+(?:that|this)|(?:in\s+)?that\s+way|literally|that|anything\s+(?:by\s+it|bad|serious))\b|"
+    r"\b(?:came|come)\s+out\s+wrong\b|\bnot\s+(?:what|how)\s+i\s+meant\b|"
+    r"\bnot\s+(?:like\s+that|in\s+that\s+way|that\s+way)\b|"
+    r"\b(?:you\s+)?(?:misunderstood|misread|took\s+(?:it|that|me)\s+(?:the\s+)?wrong)\b|"
+    r"\bwrong\s+end\s+of\s+the\s+stick\b|\bjust\s+(?:a\s+)?(?:saying|turn\s+of\s+phrase)\b"
+)
+
+
+def says_not_meant(low: str) -> bool:
+    """ "I wasnae meaning anything like that": what was read as thoughts of suicide said,
+    after the reply, to have been misread (and not taken back again)."""
+    return bool(_NOT_MEANT.search(low) and not _UNSAID.search(low))
+
+
 def said_safe_or_long_past(low: str) -> bool:
     """ "I'm safe, just venting", "used to think that, therapy sorted it": said plainly,
     no reading of suicidal thoughts stands against it (unless they are back again)."""

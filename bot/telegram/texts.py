@@ -636,7 +636,16 @@ SAME_DAY_ACTION = (
 SAFE_AFTER_ALARM = (
     "Thank you for letting me know 💙 I'm glad you're safe. If those thoughts come back, a "
     "crisis line is there any time, day or night: 988 (US), 116 123 Samaritans (UK & "
-    "Ireland), or your local one. I've noted it beside what you told me, for your doctor."
+    "Ireland), or your local crisis line. I've noted it beside what you told me, for your "
+    "doctor."
+)
+# After the crisis reply, the words said to have been misread ("I wasnae meaning anything
+# like that"): believed, kept beside them for the doctor, the line left open
+NOT_MEANT_AFTER_ALARM = (
+    "Thank you for telling me, and I'm sorry if I read it wrong 💙 I've noted what you said "
+    "beside it, for your doctor. If those thoughts ever do come, a crisis line is there any "
+    "time, day or night: 988 (US), 116 123 Samaritans (UK & Ireland), or your local crisis "
+    "line."
 )
 # A drink told alone beside a medicine whose label warns of alcohol, after its words
 DRINK_KEPT = "I've kept it as a note for your doctor."

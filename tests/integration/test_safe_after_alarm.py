@@ -32,7 +32,8 @@ async def test_safe_after_the_crisis_reply_is_thanked_and_kept_beside_it(
     clock.set(dt.datetime(2026, 11, 26, 8, 40, tzinfo=NY))
     n = len(fake.messages_to(UID))
     thanks = await say(fake, "im safe, just a rough night. sorry", "glad you're safe")
-    assert "988" in (thanks.text or "") and "116 123" in (thanks.text or "")
+    # the crisis line of the person's country (it said all three, unlocalised)
+    assert "988" in (thanks.text or "") and "116 123" not in (thanks.text or "")
     logged = await fake.wait_for_message(UID, after=n, contains="Logged")
     assert "sleep poor" in (logged.text or "") and "note" not in (logged.text or "")
     kept = await records(bot)
@@ -45,6 +46,37 @@ async def test_safe_after_the_crisis_reply_is_thanked_and_kept_beside_it(
     assert not [r for r in kept if r.kind == "note"], "the words are the follow-up"
     summary = await say(fake, "/summary", "doctor's attention")
     assert "later: “im safe, just a rough night. sorry”" in (summary.text or "")
+
+
+async def test_words_said_to_be_misread_after_the_crisis_reply_are_kept_beside_it(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Found living a sandbox week: "I wasnae meaning anything like that" after the crisis
+    reply got "didn't catch that" and was kept as a stray note; the report's alert stood
+    with nothing after it."""
+    await onboard(fake)
+    clock.set(dt.datetime(2026, 11, 25, 21, 0, tzinfo=NY))
+    await say(fake, "my kids should have a life instead of me. soon they will", "crisis line")
+    clock.advance(minutes=20)
+    reply = await say(
+        fake, "och I wasnae meaning anything like that, just scunnered wi the pain", "read it"
+    )
+    text = reply.text or ""
+    assert "988" in text and "didn't catch" not in text
+    kept = await records(bot)
+    flags = [json.loads(r.data) for r in kept if r.kind == "red_flag"]
+    assert [(f["flags"], bool(f.get("followup"))) for f in flags] == [
+        (["suicidal"], False),
+        (["suicidal"], True),
+    ]
+    notes = [r.raw_text or "" for r in kept if r.kind == "note"]
+    assert not [n for n in notes if "wasnae" in n], "the words are the follow-up"
+    summary = await say(fake, "/summary", "doctor's attention")
+    assert "later: “och I wasnae meaning anything like that" in (summary.text or "")
+    # days later the same words are an ordinary message, not a follow-up
+    clock.advance(days=3)
+    await say(fake, "I didn't mean it like that", "")
+    assert len([r for r in await records(bot) if r.kind == "red_flag"]) == 2
 
 
 async def test_safe_with_no_recent_alarm_is_an_ordinary_message(

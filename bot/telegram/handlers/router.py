@@ -62,7 +62,7 @@ from bot.parsing.small_talk import (
     said_of_yesterday,
 )
 from bot.parsing.stopped_since import stopped_since
-from bot.parsing.suicidal_screen import says_safe
+from bot.parsing.suicidal_screen import says_not_meant, says_safe
 from bot.parsing.text import normalise
 from bot.parsing.timephrases import parse_clock_time
 from bot.parsing.travel_said import place_told
@@ -647,10 +647,15 @@ class _Then(StrEnum):
     GOING = "going"  # "partner's driving me to the ED now"
     EASED = "eased"  # "nvm its fine now, just sat on a pallet wrong"
     SAFE = "safe"  # "I'm safe, sorry" after thoughts of suicide
+    NOT_MEANT = "not_meant"  # "I wasnae meaning anything like that" after the crisis reply
 
 
 def _says_safe(text: str) -> bool:
     return says_safe(normalise(text))
+
+
+def _says_not_meant(text: str) -> bool:
+    return says_not_meant(normalise(text))
 
 
 #: In order, the readers of a message after an alarm (seen-to is read apart, first).
@@ -660,6 +665,7 @@ _AFTER_ALARM: tuple[tuple[Callable[[str], bool], _Then], ...] = (
     (going_for_care, _Then.GOING),
     (says_it_eased, _Then.EASED),
     (_says_safe, _Then.SAFE),
+    (_says_not_meant, _Then.NOT_MEANT),
 )
 _AFTER_ALARM_REPLY: dict[_Then, str] = {
     _Then.DECLINED: texts.CARE_DECLINED_AFTER_ALARM,
@@ -667,6 +673,7 @@ _AFTER_ALARM_REPLY: dict[_Then, str] = {
     _Then.GOING: texts.CARE_SOUGHT_AFTER_ALARM,
     _Then.EASED: texts.RED_FLAG_EASED,
     _Then.SAFE: texts.SAFE_AFTER_ALARM,
+    _Then.NOT_MEANT: texts.NOT_MEANT_AFTER_ALARM,
 }
 
 
@@ -675,7 +682,7 @@ def _is_about(then: _Then, flags: list[str]) -> bool:
     thoughts of suicide; "nvm, I'm fine", a visit declined or sought, "should I call"
     never those alone (the crisis reply stands)."""
     suicidal = "suicidal" in flags
-    if then is _Then.SAFE:
+    if then in (_Then.SAFE, _Then.NOT_MEANT):
         return suicidal
     if then is _Then.EASED:
         return not suicidal
@@ -711,7 +718,7 @@ async def _follow_up(
         ]
         if not episodes:
             return False
-        flags = ["suicidal"] if then is _Then.SAFE else episodes[-1]
+        flags = ["suicidal"] if then in (_Then.SAFE, _Then.NOT_MEANT) else episodes[-1]
         await records.add_record(
             s,
             user_id=user.id,
