@@ -21,6 +21,7 @@ from bot.parsing.medications import Meds, Mention
 from bot.parsing.numbers import (
     amounts_in,
     bare_amount,
+    clock_after_name,
     count_after,
     count_before,
     count_in,
@@ -935,6 +936,13 @@ def _segment_events(
         amount, unit, units = _amount_and_units(clause, amounts, count, named, j, med)
         if status == "snoozed" and _SNOOZE_THEN_LENGTH.match(clause):
             amount, unit, units = None, None, None  # "snooze my lyrica 15": a length
+        own_at = per_med_at[j] if per_med_at else at
+        if own_at is None and status == "taken" and named.meds and med is not None:
+            # "took 2 norco 845": a nurse's clock after the name, never a strength of 845
+            clock = clock_after_name(clause, named.ends[j], med)
+            when = clock and taken_when(scan_time("at " + clock), "taken", now, zone)
+            if when:
+                own_at, vague = when.isoformat(timespec="seconds"), False
         events.append(
             DoseEvent(
                 status=status,
@@ -943,7 +951,7 @@ def _segment_events(
                 unit=unit,
                 count=units,
                 product=named.products[j] if named.meds else None,
-                at=per_med_at[j] if per_med_at else at,
+                at=own_at,
                 vague_at=vague,
                 minutes=minutes,
                 reason=reason,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.knowledge import get_drug
+from bot.knowledge import get_drug, resolve_name
 from bot.parsing.patterns import (
     AMOUNT,
     BARE_STRENGTH,
@@ -178,21 +178,44 @@ def bare_amount(clause: str, end: int, generic: str) -> tuple[float, str | None]
     return (value, None) if 10 <= value <= 2000 else None
 
 
+def clock_after_name(clause: str, end: int, generic: str) -> str | None:
+    """ "took 2 norco 845", "another endone 1045": three or four figures just after a
+    medicine's name that make a clock time and no dose of it, as "HH:MM"; else None."""
+    m = BARE_STRENGTH.match(clause, end)
+    if m is None or not _a_clock_not_a_dose(m["n"], generic, float(m["n"])):
+        return None
+    hour, minute = int(m["n"][:-2]), m["n"][-2:]
+    return f"{hour:02d}:{minute}"
+
+
 def _a_clock_not_a_dose(written: str, generic: str, value: float) -> bool:
-    """ "1 endone 0630", "another endone 1045": four figures that make a 24-hour clock time
+    """ "1 endone 0630", "took 2 norco 845": three or four figures that make a clock time
     and no dose of the medicine (up to four of one marketed strength) — a nurse's time,
-    never 630 mg of oxycodone on the doctor's report. "paracetamol 1000" stays 2 × 500."""
-    if len(written) != 4 or not written.isdigit():
+    never 630 mg of oxycodone on the doctor's report. "paracetamol 1000" stays 2 × 500;
+    three figures only for a medicine the knowledge file knows ("gabapentin 300")."""
+    if len(written) not in (3, 4) or not written.isdigit():
         return False
-    if int(written[:2]) > 23 or int(written[2:]) > 59:
+    if int(written[:-2]) > 23 or int(written[-2:]) > 59:
         return False
-    if written.startswith("0"):
+    if len(written) == 4 and written.startswith("0"):
         return True
-    drug = get_drug(generic) or get_drug(generic.split(" ")[0])
+    drug = (
+        get_drug(generic)
+        or get_drug(generic.split(" ")[0])
+        or ((match := resolve_name(generic)) and match.exact and match.drug)
+        or None
+    )
     if drug is None:
         return False
     amounts = [st.amounts.get(drug.primary_ingredient, 0.0) for st in drug.strengths]
-    return not any(a > 0 and any(abs(a * n - value) < 1e-6 for n in (1, 2, 3, 4)) for a in amounts)
+    if any(a > 0 and any(abs(a * n - value) < 1e-6 for n in (1, 2, 3, 4)) for a in amounts):
+        return False
+    # three figures: a round one may be a strength sold elsewhere ("paracetamol 750"),
+    # unless four of the largest sold here come nowhere near it ("norco 700")
+    if len(written) == 4:
+        return True
+    sold = [a for a in amounts if a > 0]
+    return bool(sold) and (value % 50 != 0 or value > 4 * max(sold))
 
 
 def bare_strength(clause: str, end: int, generic: str) -> tuple[float, str] | None:
