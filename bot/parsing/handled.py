@@ -19,7 +19,9 @@ __all__ = ["already_handled", "asks_what_to_do", "declines_care", "going_for_car
 _CARE = (
     r"(?:er|e\.r\.?|a\s?(?:and|&)\s?e|emergency(?:\s+(?:room|department|dept))?|ed|hospital|"
     r"urgent\s+care|walk[-\s]in|casualty|clinic|ambulance|paramedics?|911|999|112|000|"
-    r"(?:the\s+|my\s+)?(?:doctor|doc|dr|gp|physio|surgeon|neurologist|specialist|nurse)s?)"
+    r"(?:the\s+|my\s+)?(?:(?:out[-\s]of[-\s]hours|after[-\s]hours|on[-\s]call|urgent|local|family)\s+)?"
+    r"(?:doctor|doc|dr|gp|physio|surgeon|neurosurgeon|neurologist|specialist|nurse)s?|"
+    r"out[-\s]of[-\s]hours|ooh|gp\s+on\s+call)"
 )
 _HANDLED: Final[re.Pattern[str]] = re.compile(
     r"\b(?:"
@@ -33,7 +35,10 @@ _HANDLED: Final[re.Pattern[str]] = re.compile(
     r"(?:they|he|she|the\s+" + _CARE + r"|my\s+" + _CARE + r")\s+"
     r"(?:said|says|told\s+me|checked|examined|scanned|sent\s+me|think|thinks|ruled)|"
     r"(?:called|rang|phoned)\s+(?:an?\s+|the\s+)?(?:ambulance|911|999|112|000|111|" + _CARE + r")|"
-    r"(?:mri|ct|scan|x-?ray)\s+(?:showed|shows|said|says|found|came\s+back)"
+    r"(?:mri|ct|scan|x-?ray)\s+(?:showed|shows|said|says|found|came\s+back)|"
+    # "they took bloods and said to stop the diclofenac"
+    r"(?:they|he|she)\s+(?:took|did|ran|sent\s+off|ordered)\s+(?:some\s+|my\s+)?(?:bloods?|blood\s+tests?|"
+    r"an?\s+(?:x-?ray|scan|mri|ct|ecg))"
     r")\b"
 )
 _AGAIN: Final[re.Pattern[str]] = re.compile(
@@ -42,11 +47,18 @@ _AGAIN: Final[re.Pattern[str]] = re.compile(
 )
 
 
+# "come back if it happens again", "ring us if it gets worse": the advice given, not news
+_IF_AGAIN: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:if|should)\s+(?:it|this|that|they|there'?s|the\s+\w+)\s+(?:\w+\s+){0,3}?"
+    r"(?:again|back|worse|worsening|returns?)\b"
+)
+
+
 def already_handled(text: str) -> bool:
     """True when ``text`` tells of care already given for what it describes (and does not
     say the trouble is back or worse)."""
     low = normalise(text)
-    return bool(_HANDLED.search(low)) and not _AGAIN.search(low)
+    return bool(_HANDLED.search(low)) and not _AGAIN.search(_IF_AGAIN.sub(" ", low))
 
 
 # "nvm its fine now", "false alarm, just sat on a pallet wrong", "it's passed", "all
@@ -85,7 +97,12 @@ _DECLINED: Final[re.Pattern[str]] = re.compile(
     r"(?:dr\.?\s+\w+|doctor\s+\w+|the\s+(?:doctor|surgeon|gp|physio|specialist)|my\s+(?:doctor|surgeon|gp|physio))"
     r"(?:\s+\w+){0,2}?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next\s+week)|"
     r"(?:wait|waiting|hold\s+off)\s+(?:till|until|for)\s+(?:monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|tomorrow|the\s+morning|my\s+appointment|next\s+week))\b"
+    r"saturday|sunday|tomorrow|the\s+morning|my\s+appointment|next\s+week)|"
+    # the sign explained away: "lol its prolly just from sittin on the forklift all day",
+    # "probably nothing", "it's only the way I slept" (Sandbox, Phoenix)
+    r"(?:(?:it'?s|its|it\s+is|prob(?:ably|ly)?|prolly|must\s+be|bet\s+it'?s|i'?m\s+sure\s+it'?s)\s+)+"
+    r"(?:\w+\s+)?(?:just|only|nothing\s+but)\s+(?:from|because|cos|cause|coz|the|my|a|how|where)|"
+    r"(?:it'?s|its|prob(?:ably|ly)?|prolly|i'?m\s+sure\s+it'?s)\s+(?:just\s+)?nothin'?g?)\b"
 )
 # "partner's driving me to the alfred ED now", "on my way to A&E": care being sought now
 _GOING: Final[re.Pattern[str]] = re.compile(

@@ -184,6 +184,10 @@ NOT_DOSE_OBJECT = re.compile(
     r"tumble|day|good|bad|rough|great|long|terrible|fever|temp|headache|migraine)|"
     r"(?:his|her|their|the\s+dog)\b|my\s+time|it\s+easy|ages|forever|long|part|place|"
     r"care|off|over|\d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds|stone)\b|"
+    # what a doctor or nurse took: "they took bloods and said to stop the diclofenac"
+    r"(?:some\s+|my\s+|a\s+|an\s+|the\s+)?(?:bloods?\b|blood\s+(?:tests?|samples?|pressure)|samples?\b|"
+    r"swabs?\b|x-?rays?\b|scans?\b|mri\b|ecg\b|urine\s+sample|temperature|temp\b|bp\b|pulse\b|obs\b|"
+    r"(?:my\s+)?(?:details|history)\b)|"
     # "had planned to take the oxy at 6", "had meant to": an intention, not a dose
     r"(?:planned|meant|wanted|intended|hoped|hoping|been\s+(?:meaning|planning|going))\b|"
     # "took about 15 min", "took ages", "took me half an hour to…", "took a couple of days

@@ -266,6 +266,15 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"bladder\s+(?:isn't|is\s+not|isnt|has\s+stopped|stopped|won't\s+start|not)\s+working|"
         r"(?:have|had)\s+to\s+(?:press|push)\s+on\s+my\s+(?:tummy|belly|stomach|bladder)\s+to\s+(?:go|pee|wee)",
         r"no\s+puedo\s+orinar",
+        # hesitancy and straining, new (cauda equina's "difficulty initiating micturition"):
+        # "took forever to start peein", "hard to get the pee started", "had to strain to pee"
+        r"(?:took|takes|taking|take)\s+(?:forever|ages|a\s+(?:long\s+)?(?:time|while)|so\s+long)\s+to\s+"
+        r"(?:start\s+|get\s+(?:it\s+)?(?:going|started)\s+)?(?:to\s+)?(?:pee|wee|urinat)\w*",
+        r"(?:hard|difficult|trouble|struggl\w*|problems?|can'?t|cannot|couldn'?t)\s+(?:\w+\s+){0,2}?"
+        r"(?:get(?:ting)?\s+(?:the\s+|my\s+)?(?:pee|wee|urine|stream|flow)\s+(?:started|going)|"
+        r"start(?:ing)?\s+(?:to\s+)?(?:pee|wee|urinat)\w*)",
+        r"(?:had|have|having|needed|need)\s+to\s+(?:strain|push|force)\s+(?:\w+\s+){0,2}?to\s+(?:pee|wee|urinate)\b|"
+        r"\bstrain(?:ing)?\s+to\s+(?:pee|wee|urinate)\b",
         r"(?:woke(?:\s+up)?|waking\s+up)\s+(?:all\s+)?wet\b.*\b(?:didn't|did\s+not|never)\s+(?:even\s+)?feel",
     ),
     "saddle_numbness": (
@@ -955,13 +964,19 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"onto|backwards?|hard|badly|heavily|out\s+of)\b",
         _NOT_NEARLY + r"\bhad\s+a\s+(?:\w+\s+)?fall\b|\ba\s+(?:bad|nasty|big|hard|heavy)\s+fall\b|"
         r"\bdid\s+fall\s+(?:down|off|over|from|onto)\b",
+        # Irish English: "I'm after having a fall on the stairs", "I'm after falling"; a
+        # step missed on the way down is a fall told by its cause (Sandbox, Dublin)
+        _NOT_NEARLY + r"\b(?:i'?m|i\s+am|i\s+was|she'?s|he'?s)\s+(?:just\s+)?after\s+"
+        r"(?:having\s+a\s+(?:\w+\s+)?fall|falling)\b",
+        _NOT_NEARLY + r"\bmissed\s+(?:the|a)\s+(?:last\s+|bottom\s+|top\s+)?(?:step|stair)\b"
+        r"(?!\s+(?:of|in)\s+)",
         r"\b(?:car|road|traffic|motorbike|motorcycle|bike|cycling|skiing|riding|work)\s+"
         r"(?:accident|crash|collision)\b|" + _NOT_NEARLY + r"\bcrashed\b|\brear[-\s]ended\b",
         _NOT_NEARLY + r"\b(?:was|got|been)\s+(?:hit|struck|knocked\s+(?:down|over))\s+by\b",
         # "tripped over the cat and fell", "slipped and fell": the fall said plainly
         _NOT_NEARLY + r"\b(?:tripped|slipped|stumbled)\s+(?:\w+\s+){0,5}?and\s+fell\b",
         _NOT_NEARLY + r"(?<!face\s)(?<!has\s)\bslipped\s+(?:on|and|down|over)\b",
-        r"\blanded\s+(?:hard\s+|badly\s+)?on\s+my\s+(?:back|bum|butt|tailbone|coccyx|bottom|"
+        r"\blanded\s+(?:hard\s+|badly\s+)?on\s+(?:my|me)\s+(?:back|bum|butt|tailbone|coccyx|bottom|"
         r"spine)\b",
         r"\b(?:broke|broken|fractured|cracked)\s+(?:a\s+|my\s+)?(?:back|spine|vertebra\w*|"
         r"tailbone|coccyx)\b|\bwhiplash\b",
@@ -1120,7 +1135,7 @@ _PREFILTER: Final[dict[str, str]] = {
     "allergic_reaction": r"throat|tongue|lip|face|mouth|airway|jaw|breath|swallow|wheez|gasp|"
     r"anaph|allerg|epi|hives|angio|eyelid|cheek|enough\s+air",
     "trauma": r"fell|fallen|fall|accident|crash|collision|rear|hit|struck|knocked|slipp|"
-    r"landed|broke|fractur|crack|whiplash",
+    r"landed|broke|fractur|crack|whiplash|missed",
     "weight_loss": r"weight|lost|losing|dropp",
     "gi_bleeding": r"blood|coffee|tar|melaena|melena|haemat|hemat|black|red|brown|gritty|grain|"
     r"licorice|liquorice|motor\s+oil",
@@ -2277,7 +2292,22 @@ def model_may_read(low: str) -> bool:
     # his things away … I'm scared").
     said = [s for s in sentences(low) if s.strip()] or [low]
     top = said[0] if len(said) == 1 else max(said, key=suicidal_score)
+    if _NOT_A_BOTHER.search(top) and _SEEKING_CARE.search(low):
+        return False  # "should I go to the doctor … I don't want to be bothering them"
     return not _someone_else(top, len(top))
+
+
+# Courtesy about asking for care, never a burden on one's people: "I don't want to be
+# bothering them" of the GP (the model read it as despair beside "the fall" — Sandbox,
+# Dublin). "A burden" is not in it: that is the words of the risk itself.
+_NOT_A_BOTHER: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:don'?t|do\s+not|didn'?t|wouldn'?t)\s+(?:want|like|wish)\s+to\s+(?:be\s+)?(?:a\s+)?"
+    r"(?:bother\w*|troubl\w*|pester\w*|wast\w*\s+(?:their|his|her|your)\s+time|nuisance)"
+)
+_SEEKING_CARE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:doctor|doc|dr|gp|nurse|pharmacist|chemist|surgery|clinic|hospital|a\s?&\s?e|er|"
+    r"appointment|ring|call|phone|out\s+of\s+hours|physio|consultant|surgeon)\b"
+)
 
 
 def _not_waking_not_seen(m: re.Match[str], sentence: str) -> bool:

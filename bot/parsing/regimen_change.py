@@ -15,7 +15,7 @@ from bot.parsing.medications import Meds
 from bot.parsing.parser import DEFAULT_RESOLVE
 from bot.parsing.text import normalise
 
-__all__ = ["RegimenChange", "says_paused", "says_regimen_changed"]
+__all__ = ["RegimenChange", "says_paused", "says_regimen_changed", "told_to_stop_for_now"]
 
 # Cheap, on the text as written (this runs on every message): could it tell a change?
 _MAYBE = re.compile(
@@ -118,6 +118,29 @@ def says_paused(text: str, meds: Sequence[str]) -> str | None:
         return None
     mine = [m.generic for m in Meds(list(meds), DEFAULT_RESOLVE).mentions(low) if m.generic in meds]
     return mine[0] if len(set(mine)) == 1 else None
+
+
+# A stop for a while on a clinician's word: "they said to stop the diclofenac for now and
+# come back if it happens again" (Sandbox, Dublin) — a pause to offer, not a skip
+_TOLD_TO_STOP = re.compile(
+    r"\b(?:said|says|told\s+(?:me|us|her|him)|wants?\s+me|advised(?:\s+me)?|asked\s+me)\s+"
+    r"(?:i\s+(?:should|must|have\s+to|need\s+to)\s+|to\s+)(?:stop|hold|leave\s+off|come\s+off|"
+    r"not\s+take)\b[^.;]*?\b(?:for\s+now|for\s+the\s+(?:moment|time\s+being)|for\s+a\s+(?:bit|while|"
+    r"few\s+days|week|couple\s+of\s+(?:days|weeks))|until|till|meanwhile)\b"
+)
+
+
+def told_to_stop_for_now(text: str, meds: Sequence[str]) -> str | None:
+    """The listed medicine (generic) a clinician said to stop for a while, or None."""
+    if not meds or not re.search(r"stop|hold|leave|off|not\s+take", text, re.I):
+        return None
+    low = normalise(text)
+    said = _TOLD_TO_STOP.search(low)
+    if said is None:
+        return None
+    named = Meds(list(meds), DEFAULT_RESOLVE).mentions(low[said.start() : said.end()])
+    mine = {m.generic for m in named if m.generic in meds}
+    return mine.pop() if len(mine) == 1 else None
 
 
 # Doses left off until a day or an event ("won't be taking anything till friday", "no

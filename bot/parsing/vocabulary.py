@@ -261,7 +261,7 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"bowels\s+(?:running|going|are|were|have\s+been)\s+(?:\w+\s+)?loose"),
     ("stomach_pain", r"(?:stomach|tummy|belly|abdomen|abdominal|guts?)(?:'s)?\s*"
      r"(?:is\s+|was\s+|are\s+|were\s+|feels\s+|has\s+been\s+|have\s+been\s+|been\s+)?(?:just\s+)?"
-     r"(?:really\s+|so\s+|very\s+|a\s+bit\s+|quite\s+)?"
+     r"(?:really\s+|so\s+|very\s+|a\s+bit\s+|quite\s+|kinda\s+|kind\s+of\s+|sort\s+of\s+|a\s+little\s+)?"
      r"(?:ache|aches|aching|pain|pains|paining|cramps?|hurts?|hurting|killing\s+me|upset|sore|"
      r"in\s+knots|burning|bad|crook|playing\s+up|not\s+(?:good|great|right)|off|dodgy|rough|unsettled|weird|"
      r"(?:troubling|bothering)\s+me|giving\s+me\s+(?:trouble|grief|hell)|torn\s+up|tore\s+up|wrecked)|"
@@ -272,6 +272,9 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"stomach\s*ache|tummy\s*ache|bellyache|pain\s+in\s+(?:my\s+|the\s+)?(?:stomach|tummy|belly|gut)|"
      r"epigastric\s+(?:pain|discomfort|burning)|gi\s+upset"),
     ("heartburn", r"heart\s*burn|acid\s+reflux|reflux|indigestion|acid\s+stomach|acidity|gastric|"
+     # "stomach kinda burns after the meloxicom" (Sandbox, Phoenix)
+     r"(?:stomach|tummy|belly)\s+(?:kinda\s+|kind\s+of\s+|sort\s+of\s+|a\s+bit\s+|really\s+|)"
+     r"(?:burns|burned|burnt|stings)\b|"
      r"acid\s+(?:coming|comes|came)\s+up|"
      r"burning\s+in\s+my\s+(?:chest|throat)|dyspepsia"),
     ("black_stools", r"black\s+(?:stools?|poo|poop|poops|bowel\s+movements?|tarry)|"

@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any
 
 from bot.storage.models import DoseLog
-from tests.conftest import FakeClock
+from tests.conftest import FakeClock, settled
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import NY, UID, add, onboard, reminder_at
 from tests.integration.test_future_doses import rows
@@ -41,13 +41,16 @@ async def test_a_dose_bigger_than_the_listed_one_is_said_so(
     reply = await say(fake, "took 2 oxys at once bc pain was a 9", "Logged: 2 × Oxycodone")
     assert "more than one dose on your list (Oxycodone 5 mg)" in (reply.text or "")
     assert "talk to your doctor or pharmacist" in (reply.text or "")
+    await settled(bot)  # (what was said is written down just after saying it)
     clock.advance(hours=7)
     reply = await say(fake, "took my oxy", "Logged: Oxycodone 5 mg")
     assert "more than one dose" not in (reply.text or "")
     # Said once in 24 hours, not at every dose of someone who always takes two.
+    await settled(bot)
     clock.advance(hours=7)
     reply = await say(fake, "took 2 oxys", "Logged: 2 × Oxycodone")
     assert "more than one dose" not in (reply.text or "")
+    await settled(bot)
     clock.advance(hours=25)  # a day on: said again
     reply = await say(fake, "took 2 oxys", "Logged: 2 × Oxycodone")
     assert "more than one dose on your list" in (reply.text or "")

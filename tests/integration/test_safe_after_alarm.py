@@ -7,12 +7,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
 from bot.app import deps_of
 from bot.storage.models import Record
-from tests.conftest import FakeClock
+from tests.conftest import FakeClock, settled
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import NY, UID, onboard
 from tests.integration.test_waiting_questions import say
@@ -160,3 +161,57 @@ async def test_should_i_call_somebody_after_an_alarm_is_answered_yes_now(
     clock.advance(hours=5)
     later = await say(fake, "what should i do about the naproxen", "")
     assert "emergency number" not in (later.text or "")
+
+
+async def test_a_sign_explained_away_after_its_alarm_is_asked_again(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Found living a sandbox week: "lol its prolly just from sittin on the forklift all
+    day", a quarter of an hour after the cauda equina alarm, got "Sorry, I didn't catch
+    that" — the moment a patient talks himself out of urgent care."""
+    await onboard(fake)
+    clock.set(dt.datetime(2026, 12, 9, 10, 5, tzinfo=NY))
+    alarm = await say(
+        fake,
+        "kinda weird when i wipe its like numb down there idk, and took forever to start "
+        "peein this mornin. prolly nothin",
+        "911",
+    )
+    assert "bladder" in (alarm.text or "").lower() or "numb" in (alarm.text or "").lower()
+    clock.advance(minutes=15)
+    again = await say(
+        fake, "lol its prolly just from sittin on the forklift all day", "shouldn't wait"
+    )
+    assert "didn't catch" not in (again.text or "")
+    flags = [json.loads(r.data) for r in await records(bot) if r.kind == "red_flag"]
+    assert [bool(f.get("followup")) for f in flags] == [False, True]
+    assert "bladder_bowel" in flags[0]["flags"] and "saddle_numbness" in flags[0]["flags"]
+
+
+async def test_seen_out_of_hours_and_told_to_stop_a_medicine_for_now(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Found living a sandbox week: after the bleed's alarm, "drove me to the out of hours
+    doctor … they took bloods and said to stop the diclofenac for now and come back if it
+    happens again" alarmed a second time and logged "Diclofenac 50 mg ✅" — an NSAID taken
+    after a bleed, on the doctor's report."""
+    await onboard(fake, "Europe/Dublin")
+    await say(fake, "/add diclofenac 50mg 08:00 18:00", "Saved")
+    clock.set(dt.datetime(2026, 12, 12, 9, 30, tzinfo=ZoneInfo("Europe/Dublin")))
+    await say(fake, "my poo is black and sticky like tar this morning", "emergency")
+    clock.advance(hours=2)
+    n = len(fake.messages_to(UID))
+    seen = await say(
+        fake,
+        "Aoife drove me to the out of hours doctor about the black poo, they took bloods and "
+        "said to stop the diclofenac for now and come back if it happens again",
+        "glad you were seen",
+    )
+    assert "emergency" not in (seen.text or "").lower()
+    offer = await fake.wait_for_message(UID, after=n, contains="Pause")
+    assert "Diclofenac" in (offer.text or "") + str(offer.reply_markup)
+    await settled(bot)
+    kept = await records(bot)
+    assert not [r for r in kept if r.kind == "dose"], "no diclofenac was taken"
+    flags = [json.loads(r.data) for r in kept if r.kind == "red_flag"]
+    assert [bool(f.get("handled")) for f in flags] == [False, True]

@@ -53,6 +53,7 @@ from bot.parsing.regimen_change import (
     says_break,
     says_paused,
     says_regimen_changed,
+    told_to_stop_for_now,
 )
 from bot.parsing.small_talk import (
     asks_undo,
@@ -620,6 +621,15 @@ async def _alarm_first(
             zone=user.timezone,
         )
         await msg.reply_text(reply)
+        if handled:
+            # "out of hours doctor … said to stop the diclofenac for now": the change
+            # offered as one tap beside the episode seen to (Sandbox, Dublin)
+            names = [m.generic or m.name for m in meds]
+            change = says_regimen_changed(text, names)
+            if change is not None:
+                await _offer_change(update, context, user, meds, change, text)
+            elif paused := told_to_stop_for_now(text, names) or says_paused(text, names):
+                await meds_handlers.offer_pause(update, context, _listed(meds, paused))
         return intents
     if handled and await _follow_up(update, context, user, text, now):
         change = says_regimen_changed(text, [m.generic or m.name for m in meds])

@@ -9,6 +9,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.parsing.handled import already_handled, declines_care
+from bot.parsing.redflags import detect_red_flags
+from bot.parsing.text import normalise
 from tests.unit.parsing.helpers import run
 
 PHOENIX = ZoneInfo("America/Phoenix")
@@ -53,3 +56,95 @@ def test_figures_after_the_name_that_are_no_dose_of_it_are_its_time(
 )
 def test_a_strength_sold_stays_the_amount(text: str, meds: list[str], amount: float) -> None:
     assert _dose(run(text, meds, NOW, PHOENIX))["amount"] == amount
+
+
+def _flags(text: str) -> list[str]:
+    return detect_red_flags(normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm after having a fall on the stairs, me back is very sore now",
+        "she's after falling in the garden, can't get up easy",
+        "missed the last step coming down with the washing basket",
+        "missed a stair and landed on me bum",
+    ],
+)
+def test_a_fall_told_in_irish_english_or_by_its_cause(text: str) -> None:
+    assert "trauma" in _flags(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["I nearly missed the last step", "missed the last step of my exercises"]
+)
+def test_no_fall_in_a_step_nearly_missed(text: str) -> None:
+    assert "trauma" not in _flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took forever to start peein this mornin",
+        "hard to get the pee started today",
+        "had to strain to pee, only a bit came",
+        "trouble starting to wee since last night",
+    ],
+)
+def test_trouble_starting_to_pass_urine_is_a_bladder_sign(text: str) -> None:
+    assert "bladder_bowel" in _flags(text)
+
+
+def test_straining_at_stool_on_an_opioid_is_no_bladder_sign() -> None:
+    assert _flags("straining on the toilet, constipated from the tramadol") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Should I go to the doctor about the fall do ye think? I don't want to be bothering them",
+        "I'd ring the GP but I don't like to be a nuisance",
+    ],
+)
+def test_courtesy_about_asking_for_care_is_no_thought_of_suicide(text: str) -> None:
+    assert "suicidal" not in _flags(text)
+
+
+def test_stomach_burning_after_an_nsaid_is_kept() -> None:
+    out = run("stomach kinda burns after the meloxicom", ["meloxicam"], NOW, PHOENIX)
+    assert [o["effects"] for o in out if o["kind"] == "side_effect"] == [["heartburn"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they took bloods and said to stop the diclofenac for now",
+        "nurse took my blood pressure and said the diclofenac might be it",
+    ],
+)
+def test_what_a_doctor_took_is_no_dose(text: str) -> None:
+    assert not [o for o in run(text, ["diclofenac"], NOW, PHOENIX) if o["kind"] == "dose"]
+
+
+def test_seen_out_of_hours_with_advice_to_come_back_is_seen_to() -> None:
+    assert already_handled(
+        "Aoife drove me to the out of hours doctor about the black poo, they took bloods and "
+        "said to stop the diclofenac for now and come back if it happens again"
+    )
+    assert not already_handled("went to the ER, numb again since I got home")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lol its prolly just from sittin on the forklift all day",
+        "probably nothing tbh",
+        "I'm sure it's only the way I slept",
+    ],
+)
+def test_a_sign_explained_away_after_its_alarm_is_care_put_off(text: str) -> None:
+    assert declines_care(text)
+
+
+def test_a_sign_said_gone_is_not_explained_away() -> None:
+    assert not declines_care("it was just a cramp, all good now")
