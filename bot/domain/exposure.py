@@ -17,9 +17,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from bot.domain.dose_amounts import one_form_with_own_max
+from bot.domain.dose_amounts import drug_for, one_form_with_own_max
 from bot.domain.safety import (
     DoseTaken,
+    at_least_amounts,
     dose_ingredients,
     drug_of,
     label_limits,
@@ -60,6 +61,9 @@ class Overuse:
     #: What `limit_mg` and `total_mg` count: "mg", or a product's own units
     #: ("tablets", "g") when `ingredient` names a product past its label's limit.
     unit: str = "mg"
+    #: Some of `total_mg` counted at the smallest strength sold (strength unsaid): the
+    #: total is "at least" this, as the chat's warning said it.
+    at_least: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +97,19 @@ def labelled_max_mg(ingredient: str, names: Iterable[str | None] = ()) -> float 
 
 
 def _amounts(doses: Sequence[DoseTaken]) -> list[tuple[DoseTaken, dict[str, float]]]:
-    return [(d, dose_ingredients(d, ())) for d in sorted(doses, key=lambda d: d.at)]
+    return [(d, dose_ingredients(d, ()) or _floor(d)) for d in sorted(doses, key=lambda d: d.at)]
+
+
+def _floor(dose: DoseTaken) -> dict[str, float]:
+    """A dose of unsaid strength ("2 more tylenol") at the least it can be, as the live
+    warning counts it — counted as nothing, an episode the person was warned about was
+    missing from the summary and the report (Sandbox, Phoenix: 4,600 mg shown as 3,300)."""
+    drug = drug_for(dose.generic, dose.name)
+    return at_least_amounts(dose, drug, None) if drug is not None else {}
+
+
+def _unsaid(dose: DoseTaken) -> bool:
+    return not dose_ingredients(dose, ()) and bool(_floor(dose))
 
 
 def overuse_episodes(doses: Sequence[DoseTaken]) -> tuple[Overuse, ...]:
@@ -177,8 +193,17 @@ def _episodes(
         by: dict[str, float] = defaultdict(float)
         for d, mg in window:
             by[d.name] += mg
+        floored = unit == "mg" and any(_unsaid(d) for d, _ in window)
         current = Overuse(
-            what, limit, total, window[0][0].at, dose.at, tuple(by), tuple(by.items()), unit
+            what,
+            limit,
+            total,
+            window[0][0].at,
+            dose.at,
+            tuple(by),
+            tuple(by.items()),
+            unit,
+            floored,
         )
         if (
             episode is not None
@@ -201,6 +226,7 @@ def _episodes(
                     current.products,
                     current.by_product,
                     unit,
+                    floored,
                 )
             continue
         if episode is not None:

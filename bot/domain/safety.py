@@ -505,7 +505,7 @@ class _DayTotals:
             item = matching_item(regimen, drug)
             amounts = ingredients_in_dose(dose, drug, item)
             if not amounts:
-                amounts = _at_least(dose, drug, item)
+                amounts = at_least_amounts(dose, drug, item)
                 day.floored.update(amounts)
             for ingredient, mg in amounts.items():
                 day.totals[ingredient] = day.totals.get(ingredient, 0.0) + mg
@@ -534,7 +534,7 @@ class _DayTotals:
         ]
 
 
-def _at_least(dose: DoseTaken, drug: Drug, item: RegimenItem | None) -> dict[str, float]:
+def at_least_amounts(dose: DoseTaken, drug: Drug, item: RegimenItem | None) -> dict[str, float]:
     """A dose of a single medicine whose strength nobody said ("2 more tylenol", not on
     the list): at least its smallest strength sold under that name, for the 24-hour
     total only — counted as nothing, a day past the maximum read as under it (Sandbox,

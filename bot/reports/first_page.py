@@ -101,7 +101,8 @@ def _alerts(doc: ReportDoc, s: Summary) -> None:
         )
         lines.append(
             f"{short_date(a.date())} {a:%H:%M} – {short_date(b.date())} {b:%H:%M} "
-            f"{e.ingredient} {format_amount(e.total_mg)} {e.unit} in 24 h "
+            f"{e.ingredient} {'at least ' if e.at_least else ''}"
+            f"{format_amount(e.total_mg)} {e.unit} in 24 h "
             f"({parts}) — label maximum {format_amount(e.limit_mg)} {e.unit} a day"
         )
     for u in s.as_needed:

@@ -43,7 +43,8 @@ def discussion_line(point: DiscussionPoint, zone: dt.tzinfo) -> str:
             start, end = e.start.astimezone(zone), e.end.astimezone(zone)
             return (
                 f"{e.ingredient[:1].upper()}{e.ingredient[1:]} went past its labelled maximum "
-                f"of {format_amount(e.limit_mg)} {e.unit} in 24 hours: about "
+                f"of {format_amount(e.limit_mg)} {e.unit} in 24 hours: "
+                f"{'at least' if e.at_least else 'about'} "
                 f"{format_amount(e.total_mg)} {e.unit} from "
                 f"{', '.join(display_name(name) for name in e.products)} "
                 f"({short_date(start.date())} {start:%H:%M} to "

@@ -129,3 +129,20 @@ def test_scheduled_acetaminophen_past_its_maximum_is_an_episode_as_the_chat_warn
         for d, h in ((8, 20), (9, 8))
     ]
     assert overuse_episodes(melox) == ()
+
+
+def test_tablets_of_unsaid_strength_count_at_least_the_smallest_sold() -> None:
+    """Sandbox, Phoenix: the chat warned "at least 4,600 mg" after "2 more tylenol"; the
+    summary and the report counted those two tablets as nothing and showed 3,300 mg."""
+    unsaid = DoseTaken("acetaminophen", "Tylenol", None, None, 2, at(7, 15))
+    doses = [norco(6, 19, 2), norco(7, 7, 2), tylenol(7, 9), tylenol(7, 11), norco(7, 13, 2)]
+    assert not overuse_episodes(doses)
+    (e,) = overuse_episodes([*doses, unsaid])
+    assert e.ingredient == "acetaminophen" and e.at_least
+    assert e.total_mg == 6 * 325 + 4 * 500 + 2 * 325  # 4,600: the unsaid two at 325 mg
+
+
+def test_known_strengths_are_not_said_at_least() -> None:
+    doses = [norco(7, 10, 2), tylenol(7, 11), tylenol(7, 15), norco(7, 16, 2), tylenol(8, 1)]
+    (e,) = overuse_episodes(doses)
+    assert not e.at_least
