@@ -24,6 +24,13 @@ Sources (read):
   (0800-764-766)".
 - UK: West Midlands Ambulance Service NHS Trust (wmas.nhs.uk/999-or-111): "In a life
   threatening emergency dial 999".
+- Ireland: HSE, "When to call 112 or 999" (www2.hse.ie/emergencies/when-to-call-112-or-999):
+  "There are two emergency numbers in Ireland — 112 and 999. Both are free of charge".
+- India: Ministry of Home Affairs' Emergency Response Support System, "a single pan-India
+  emergency number '112'" (Business Today, 2019-04-19, quoting the ministry); Ministry of
+  Health and Family Welfare, Tele-MANAS, the National Tele Mental Health Programme's
+  24-hour "toll-free helpline numbers 14416 or 1-800-891-4416" (ministry statement,
+  PTI / Mint, 2023-07-22; IANS, 2024-05-29).
 """
 
 from __future__ import annotations
@@ -58,7 +65,8 @@ _CALL = re.compile(re.escape(US_CALL), re.IGNORECASE)
 #: The emergency number said where the country is known ("112 / 911" elsewhere).
 EVERYWHERE: Final = "112 / 911"
 _EMERGENCY: Final[dict[str, str]] = {
-    "US": "911", "CA": "911", "GB": "999", "AU": "000", "NZ": "111",
+    "US": "911", "CA": "911", "GB": "999", "AU": "000", "NZ": "111", "IE": "112 / 999",
+    "IN": "112",
 }  # fmt: skip
 #: The crisis lines said where the country is not known.
 CRISIS_LINES: Final = "988 (US), 116 123 Samaritans (UK & Ireland), or your local crisis line"
@@ -68,6 +76,7 @@ _CRISIS: Final[dict[str, str]] = {
     "IE": "Samaritans, 116 123",
     "AU": "Lifeline, 13 11 14",
     "NZ": "the Suicide Crisis Helpline, 0508 828 865",
+    "IN": "Tele-MANAS, 14416 (or 1-800-891-4416)",
 }
 
 

@@ -61,5 +61,16 @@ def test_the_emergency_number_and_crisis_line_are_the_countrys() -> None:
     assert "(111)" in said["Pacific/Auckland"] and "0508 828 865" in said["Pacific/Auckland"]
     assert all(EVERYWHERE not in s for s in said.values())
     # Where the country is not known, both numbers stay.
-    assert EVERYWHERE in poison_lines_locally(texts.RED_FLAG_ACTION, "Asia/Kolkata")
+    assert EVERYWHERE in poison_lines_locally(texts.RED_FLAG_ACTION, "America/Bogota")
     assert EVERYWHERE in poison_lines_locally(texts.RED_FLAG_ACTION, None)
+
+
+def test_ireland_and_india_have_their_own_numbers() -> None:
+    """Sandbox, Dublin and Pune: "112 / 911" in Ireland; 988 and the Samaritans to a man in
+    Pune writing that everyone would be better off without him."""
+    dublin = poison_lines_locally(texts.RED_FLAG_ACTION + texts.SUICIDAL, "Europe/Dublin")
+    assert "(112 / 999)" in dublin and "Samaritans, 116 123" in dublin
+    pune = poison_lines_locally(texts.RED_FLAG_ACTION + texts.SUICIDAL, "Asia/Kolkata")
+    assert "(112)" in pune and "Tele-MANAS, 14416" in pune and "988" not in pune
+    safe = poison_lines_locally(texts.SAFE_AFTER_ALARM, "Asia/Kolkata")
+    assert "Tele-MANAS" in safe and "Samaritans" not in safe
