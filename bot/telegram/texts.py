@@ -683,6 +683,17 @@ RED_FLAG_ACTION = (
     "Call your local emergency number (112 / 911) or go to the emergency department now. "
     "Don't wait for your next appointment."
 )
+# Confusion or extreme sleepiness on an opioid or gabapentinoid with another medicine
+# that slows the brain: FDA Drug Safety Communications 2016-08-31 and 2019-12-19
+# (bot/domain/sedation.py)
+SEDATION_SIGNS = (
+    "⚠️ Please take this seriously: feeling this sleepy or muddled while taking {a} and {b} "
+    "can be a sign of breathing trouble. The FDA says to get medical help right away for "
+    "confusion, unusual dizziness, extreme sleepiness, or slowed or shallow breathing.\n"
+    "If you're hard to wake or your breathing is slow, call your local emergency number "
+    "(112 / 911) now. Please don't be on your own tonight, and talk to your doctor or "
+    "pharmacist before your next dose."
+)
 SUICIDAL = (
     "💙 I'm really glad you told me, and I'm sorry it's this hard. You don't have to face "
     "it alone.\n"

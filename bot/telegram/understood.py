@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.domain.dose_amounts import drug_for
 from bot.domain.leg_symptoms import runs_down_a_leg
+from bot.domain.regimen import display_name
 from bot.domain.safety import danger_sign_notes
+from bot.domain.sedation import sedation_pair, strongly_sleepy
 from bot.domain.summary import flag_label
 from bot.knowledge.poison_lines import poison_lines_locally
 from bot.parsing import (
@@ -19,6 +22,8 @@ from bot.parsing import (
     SleepIntent,
 )
 from bot.parsing.answers import PainPlace
+from bot.parsing.text import normalise
+from bot.storage.models import Medication
 from bot.telegram import texts
 
 
@@ -121,3 +126,22 @@ def describe(intents: Sequence[Intent]) -> str:
         elif isinstance(i, NoteIntent):
             parts.append(f"note “{i.text[:80]}”")
     return " · ".join(parts)
+
+
+def sedation_reply(
+    intents: Sequence[Intent], text: str, meds: Sequence[Medication], zone: str | None
+) -> str | None:
+    """ "Very drowsy and muddled" on tramadol with pregabalin: the FDA's signs of breathing
+    trouble, and to get help now (Sandbox, Dublin: it was logged as two side effects and
+    her question went unanswered). None when the message or the list does not make it so."""
+    effects = {e for i in intents if isinstance(i, SideEffectIntent) for e in i.effects}
+    regimen = [
+        (display_name(m.name), frozenset(drug.classes))
+        for m in meds
+        if (drug := drug_for(m.generic, m.name)) is not None
+    ]
+    pair = sedation_pair(effects, strongly_sleepy(normalise(text)), regimen)
+    if pair is None:
+        return None
+    first, second = pair
+    return poison_lines_locally(texts.SEDATION_SIGNS.format(a=first, b=second), zone)

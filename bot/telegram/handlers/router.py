@@ -21,7 +21,14 @@ from bot.domain.states import SkipReason
 from bot.domain.summary import flag_label
 from bot.knowledge.local_names import say_locally
 from bot.knowledge.poison_lines import poison_lines_locally
-from bot.parsing import ActivityIntent, DoseIntent, Intent, NoteIntent, RedFlagIntent
+from bot.parsing import (
+    ActivityIntent,
+    DoseIntent,
+    Intent,
+    NoteIntent,
+    RedFlagIntent,
+    SideEffectIntent,
+)
 from bot.parsing.alcohol import drank_alcohol, drink_said
 from bot.parsing.all_but import says_all_but, says_every
 from bot.parsing.amend import said_amend
@@ -866,6 +873,12 @@ async def report(
             # Undo takes back what this line says; a red flag kept beside it stays.
             undo = dose_undo.message_undo_markup(d.codec, user.id, batch, records=stored.reported)
             await msg.reply_text(said, reply_markup=undo)
+        if any(isinstance(i, SideEffectIntent) for i in other):
+            async with unit(context).begin() as s:
+                listed = await repo.active_medications(s, user.id)
+            signs = understood.sedation_reply(other, text, listed, user.timezone)
+            if signs is not None:
+                await msg.reply_text(signs)
         return
     if answered:
         return

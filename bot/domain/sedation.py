@@ -1,0 +1,60 @@
+"""Sleepiness or confusion told by someone taking an opioid or a gabapentinoid with
+another medicine that slows the brain: the FDA's signs of breathing trouble, said at once.
+
+Sources (read): FDA Drug Safety Communication 2019-12-19, "FDA warns about serious
+breathing problems with seizure and nerve pain medicines gabapentin … and pregabalin":
+"serious breathing difficulties may occur in patients using gabapentin … or pregabalin …
+who have respiratory risk factors. These include the use of opioid pain medicines and
+other drugs that depress the central nervous system"; "Patients and caregivers should
+seek medical attention immediately if you or someone you are caring for experiences
+symptoms of respiratory problems, because these can be life-threatening. Symptoms to
+watch for include: Confusion or disorientation; Unusual dizziness or lightheadedness;
+Extreme sleepiness or lethargy; Slowed, shallow, or difficult breathing;
+Unresponsiveness" (fda.gov DSC page; FDA MedWatch notice, einpresswire reproduction).
+FDA Drug Safety Communication 2016-08-31 on opioids with benzodiazepines "or other drugs
+that depress the central nervous system": "slowed or difficult breathing and deaths".
+Pure: the medicines' classes in, the kinds of medicine named out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+__all__ = ["SLOWING", "sedation_pair", "strongly_sleepy"]
+
+#: Classes of medicine that slow the brain (the DSCs' "CNS depressants" in this file).
+SLOWING: Final[frozenset[str]] = frozenset(
+    {"opioid", "gabapentinoid", "benzodiazepine", "muscle_relaxant", "sedating_antihistamine"}
+)
+#: The signs that make it urgent (the 2019 DSC's list, as patients say them).
+_SIGNS: Final[frozenset[str]] = frozenset({"confusion"})
+
+_VERY_SLEEPY = re.compile(
+    r"\b(?:very|extremely|so|really|super|awfully|terribly|incredibly)\s+(?:drowsy|sleepy|groggy|"
+    r"dozy|out\s+of\s+it)|can'?t\s+(?:stay\s+awake|keep\s+my\s+eyes\s+open)|couldn'?t\s+stay\s+awake|"
+    r"(?:hard|difficult)\s+to\s+(?:stay\s+awake|wake\s+(?:me|up))|like\s+a\s+zombie|knocked\s+out\s+cold"
+)
+
+
+def strongly_sleepy(low: str) -> bool:
+    """ "very drowsy", "can't keep my eyes open": sleepiness past the ordinary."""
+    return _VERY_SLEEPY.search(low) is not None
+
+
+def sedation_pair(
+    effects: set[str], very_sleepy: bool, regimen: Sequence[tuple[str, frozenset[str]]]
+) -> tuple[str, str] | None:
+    """The two medicines (names as listed) whose taking together makes confusion or
+    extreme sleepiness told now a sign to act on, or None: an opioid or a gabapentinoid
+    with another medicine that slows the brain."""
+    if not (effects & _SIGNS or ("drowsiness" in effects and very_sleepy)):
+        return None
+    for i, (name, classes) in enumerate(regimen):
+        if not classes & {"opioid", "gabapentinoid"}:
+            continue
+        for j, (other, other_classes) in enumerate(regimen):
+            if i != j and other_classes & SLOWING and other != name:
+                return name, other
+    return None
