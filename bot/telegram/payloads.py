@@ -585,6 +585,27 @@ class KeepNoteTap:
 
 
 @dataclass(frozen=True, slots=True)
+class MoodCheckTap:
+    """The answer to "are you having thoughts of ending your life?", asked after
+    hopelessness said plainly: `safe` (No, I'm safe) or not (Yes, sometimes)."""
+
+    ACTIONS: ClassVar[frozenset[str]] = frozenset({"mc"})
+
+    safe: bool
+
+    def wire(self) -> Wire:
+        """`mc:<s|y>`."""
+        return Wire("mc", ("s" if self.safe else "y",))
+
+    @classmethod
+    def parse(cls, cb: Callback) -> MoodCheckTap:
+        """Read a mood-check tap (ValueError on anything but s or y)."""
+        if cb.args not in (("s",), ("y",)):
+            raise ValueError("mood check answer")
+        return cls(safe=cb.args == ("s",))
+
+
+@dataclass(frozen=True, slots=True)
 class SupplyTap:
     """After `Ran out`: more of medicine `med` has come (`Refilled`) or not yet."""
 

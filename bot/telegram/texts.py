@@ -694,6 +694,23 @@ SEDATION_SIGNS = (
     "(112 / 911) now. Please don't be on your own tonight, and talk to your doctor or "
     "pharmacist before your next dose."
 )
+# Hopelessness said plainly ("no point in anything"): asked about directly, kindly, one tap
+HOPELESS_ASK = (
+    "I'm so sorry it's this hard 💙 Living with pain like this wears anyone down.\n"
+    "Can I ask you straight out: are you having thoughts of ending your life or not wanting "
+    "to be here?"
+)
+HOPELESS_SAFE = "💙 No, I'm safe"
+HOPELESS_YES = "Yes, sometimes"
+#: Kept as the words of a "yes" (the doctor reads what was asked, and the answer)
+HOPELESS_ASKED_KEPT = (
+    "Yes, sometimes (asked: thoughts of ending your life or not wanting to be here?)"
+)
+HOPELESS_SAFE_REPLY = (
+    "Thank you for telling me 💙 If those thoughts ever do come, a crisis line is there any "
+    "time, day or night: 988 (US), 116 123 Samaritans (UK & Ireland), or your local crisis "
+    "line. Your doctor can help with how low the pain makes you feel, too."
+)
 SUICIDAL = (
     "💙 I'm really glad you told me, and I'm sorry it's this hard. You don't have to face "
     "it alone.\n"

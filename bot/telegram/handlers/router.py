@@ -49,6 +49,7 @@ from bot.parsing.handled import (
     going_for_care,
     says_it_eased,
 )
+from bot.parsing.hopeless import sounds_hopeless
 from bot.parsing.locations import denied_locations
 from bot.parsing.med_swap import said_med_swap
 from bot.parsing.missed_said import missed_told, slot_told
@@ -92,6 +93,7 @@ from bot.telegram.handlers import (
     common,
     dose_undo,
     doses,
+    mood_check,
     onboarding,
     questions,
     regimen,
@@ -189,6 +191,9 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if rest is None:
         return  # kept beside its episode; nothing else in it to record
     intents = rest
+    hopeless = not flags and sounds_hopeless(normalise(text))
+    if hopeless and not understanding.plainly_reports(intents):
+        intents = [NoteIntent(text=tidy(text)[:1000])]  # kept for the doctor, then asked
     for read, keep in ((question_in, questions.keep), (goal_in, questions.keep_goal)):
         # "ask the doctor whether 2 advil …" is a question to keep, not advil taken; "my
         # goal is …" a goal. A red flag in either is kept too.
@@ -227,7 +232,9 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if not kept:
             await _keep_the_drink(context, user, drink, text)
         await _alcohol_note(update, user, warning)
-    if decision.reask is not None and not flags:  # never right after an alarm's reply
+    if hopeless:
+        await mood_check.ask(update, context, user.id)
+    elif decision.reask is not None and not flags:  # never right after an alarm's reply
         await _ask_again(update, context, user, decision.reask, active)
 
 

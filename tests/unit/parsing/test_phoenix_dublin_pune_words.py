@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.parsing.handled import already_handled, declines_care
+from bot.parsing.hopeless import sounds_hopeless
 from bot.parsing.redflags import detect_red_flags
 from bot.parsing.text import normalise
 from tests.unit.parsing.helpers import run
@@ -148,3 +149,29 @@ def test_a_sign_explained_away_after_its_alarm_is_care_put_off(text: str) -> Non
 
 def test_a_sign_said_gone_is_not_explained_away() -> None:
     assert not declines_care("it was just a cramp, all good now")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "feeling very low, no point in anything. this pain is never going to end",
+        "whats the point of anything any more",
+        "I can't go on like this",
+        "I feel so hopeless today",
+        "the pain is never gonna get better is it",
+    ],
+)
+def test_hopelessness_said_plainly(text: str) -> None:
+    assert sounds_hopeless(normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no point taking the zerodol, does nothing for me",
+        "feeling hopeless about the MRI wait but I'm safe, just venting",
+        "pain 6, low mood",
+    ],
+)
+def test_no_hopelessness_asked_about(text: str) -> None:
+    assert not sounds_hopeless(normalise(text))

@@ -1,0 +1,33 @@
+"""Hopelessness said plainly ("no point in anything", "this pain is never going to
+end"): not itself a thought of suicide, but what clinicians answer by asking about one
+directly (NICE NG225, self-harm: assessment, management and preventing recurrence,
+1.5.3 on asking about suicidal intent; the Columbia scale asks it outright). Pure."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bot.parsing.suicidal_screen import says_safe
+
+__all__ = ["sounds_hopeless"]
+
+_HOPELESS: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:no\s+point\s+(?:in\s+)?(?:anything|any\s*more|living|trying|going\s+on|carrying\s+on|"
+    r"getting\s+up|to\s+(?:anything|life|any\s+of\s+it))|"
+    r"what'?s\s+(?:even\s+)?the\s+point\s+(?:of\s+(?:anything|it\s+all|living|going\s+on|any\s+of\s+(?:it|this))|"
+    r"any\s*more)|"
+    r"can'?t\s+(?:go\s+on|do\s+this\s+any\s*more|take\s+(?:it|this|much\s+more)\s+any\s*more|"
+    r"cope\s+any\s*more|keep\s+going)|"
+    r"(?:this\s+|the\s+|my\s+)?pain\s+(?:is\s+)?(?:never\s+going\s+to|will\s+never|won'?t\s+ever|"
+    r"is\s+never\s+gonna|never\s+gonna)\s+(?:end|stop|go\s+away|get\s+better|ease)|"
+    r"(?:feel|feeling|i'?m|im|i\s+am)\s+(?:so\s+|completely\s+|totally\s+|just\s+)?hopeless|"
+    r"no\s+hope\s+(?:left|any\s*more)|given\s+up\s+on\s+everything|"
+    r"had\s+enough\s+of\s+(?:everything|it\s+all|life)|end\s+of\s+my\s+(?:rope|tether))"
+)
+
+
+def sounds_hopeless(low: str) -> bool:
+    """Whether normalised `low` says hopelessness plainly and does not also say the
+    writer is safe."""
+    return _HOPELESS.search(low) is not None and not says_safe(low)
