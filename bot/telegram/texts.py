@@ -711,6 +711,12 @@ HOPELESS_SAFE_REPLY = (
     "time, day or night: 988 (US), 116 123 Samaritans (UK & Ireland), or your local crisis "
     "line. Your doctor can help with how low the pain makes you feel, too."
 )
+# The same signs told again while their alarm stands (bot.telegram.understood.alarm_again)
+RED_FLAG_AGAIN = (
+    "I've noted this beside the {what} you told me about at {at}. It still needs urgent care: "
+    "if you haven't been seen yet, please don't wait — call your local emergency number "
+    "(112 / 911) or go to the emergency department now."
+)
 SUICIDAL = (
     "💙 I'm really glad you told me, and I'm sorry it's this hard. You don't have to face "
     "it alone.\n"

@@ -3,7 +3,9 @@ what was recorded. Wording lives here, beside `texts`, not in the services below
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
+from zoneinfo import ZoneInfo
 
 from bot.domain.dose_amounts import drug_for
 from bot.domain.leg_symptoms import runs_down_a_leg
@@ -145,3 +147,13 @@ def sedation_reply(
         return None
     first, second = pair
     return poison_lines_locally(texts.SEDATION_SIGNS.format(a=first, b=second), zone)
+
+
+def alarm_again(flags: Sequence[str], first: dt.datetime, put_off: bool, zone: str | None) -> str:
+    """The same signs told again while their alarm stands: noted beside it, and the
+    urgency said once more in a line (or, when care is put off, why it should not be)."""
+    if put_off:
+        return poison_lines_locally(texts.CARE_DECLINED_AFTER_ALARM, zone)
+    when = first.astimezone(ZoneInfo(zone)) if zone else first
+    what = ", ".join(flag_label(f) for f in flags)
+    return poison_lines_locally(texts.RED_FLAG_AGAIN.format(what=what, at=f"{when:%H:%M}"), zone)

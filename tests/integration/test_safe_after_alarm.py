@@ -215,3 +215,31 @@ async def test_seen_out_of_hours_and_told_to_stop_a_medicine_for_now(
     assert not [r for r in kept if r.kind == "dose"], "no diclofenac was taken"
     flags = [json.loads(r.data) for r in kept if r.kind == "red_flag"]
     assert [bool(f.get("handled")) for f in flags] == [False, True]
+
+
+async def test_the_same_signs_told_again_are_noted_beside_the_alarm_not_alarmed_anew(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Found living a sandbox week: every message that mentioned the fever repeated the
+    whole alarm, six times in twelve hours — a patient learns to skip it."""
+    await onboard(fake)
+    clock.set(dt.datetime(2026, 12, 10, 14, 25, tzinfo=NY))
+    await say(fake, "fever 101 since morning and my back pain is much worse", "emergency")
+    clock.advance(minutes=15)
+    again = await say(fake, "took 2 tylenol for the fever, still 101", "beside the fever")
+    text = again.text or ""
+    assert "14:25" in text and "(911)" in text and text.count("\n\n") == 0
+    clock.advance(hours=4)
+    put_off = await say(
+        fake, "still got the fever, wife says wait till tomorrow morning", "shouldn't wait"
+    )
+    assert "(911)" in (put_off.text or "")
+    clock.advance(minutes=5)  # a new sign: the whole alarm
+    new = await say(fake, "and now its numb down there when i wipe", "emergency")
+    assert "beside the" not in (new.text or "")
+    await settled(bot)
+    flags = [json.loads(r.data)["flags"] for r in await records(bot) if r.kind == "red_flag"]
+    assert flags.count(["fever"]) == 3, "each still recorded"
+    clock.advance(hours=13)  # a new day's telling is alarmed in full again
+    later = await say(fake, "fever again 101.5 tonight", "emergency")
+    assert "beside the" not in (later.text or "")

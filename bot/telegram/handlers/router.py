@@ -603,6 +603,8 @@ _ASKED_AGAIN_IN_WORDS = {
     Question.ASK: texts.QUESTION_ASK_AGAIN,
 }
 FOLLOW_UP_WITHIN = dt.timedelta(hours=72)
+#: The same signs told again within this of their alarm are that episode going on.
+SAME_EPISODE_WITHIN = dt.timedelta(hours=12)
 #: How soon after an alarm "should I call somebody" is about it.
 ASKED_WITHIN = dt.timedelta(hours=2)
 
@@ -634,6 +636,15 @@ async def _alarm_first(
             too_much_only=too_much is not None,
             zone=user.timezone,
         )
+        first = (
+            None
+            if handled or "suicidal" in flags
+            else await _alarmed_lately(context, user, flags, now)
+        )
+        if first is not None:
+            # the same signs told again while the alarm stands: said shortly, not a sixth
+            # copy of the whole alarm (Sandbox, Pune: fever, six times in twelve hours)
+            reply = understood.alarm_again(flags, first, declines_care(text), user.timezone)
         await msg.reply_text(reply)
         if handled:
             # "out of hours doctor … said to stop the diclofenac for now": the change
@@ -713,6 +724,22 @@ def _is_about(then: _Then, flags: list[str]) -> bool:
     if then is _Then.SEEN:
         return True
     return flags != ["suicidal"]
+
+
+async def _alarmed_lately(
+    context: ContextTypes.DEFAULT_TYPE, user: User, flags: list[str], now: dt.datetime
+) -> dt.datetime | None:
+    """When the alarm for these same signs was first given, if it was lately and nothing
+    since said they were seen to; else None."""
+    async with unit(context).begin() as s:
+        told = await records.records_between(
+            s, user.id, now - SAME_EPISODE_WITHIN, now, ["red_flag"]
+        )
+    episode = [(r.at, json.loads(r.data)) for r in told]
+    if any(d.get("handled") for _, d in episode):
+        return None
+    alarmed = [at for at, d in episode if set(flags) <= set(d.get("flags") or [])]
+    return min(alarmed) if alarmed else None
 
 
 async def _follow_up(
