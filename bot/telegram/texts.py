@@ -496,6 +496,7 @@ ASK_TOOK_HOW = "Tell me what you took, e.g. “took 2 advil” or /took ibuprofe
 # "sorry I meant 6 not 8": the entry just made, changed in place.
 AMENDED_PAIN = "Changed: pain {new} (was {old}) ✅"
 AMENDED_DOSE = "Changed: {what} (was {old}) ✅"
+RETIMED_DOSE = "Changed: {what} at {at} (was {old}) ✅"
 AMEND_DOSE_UP = (
     "To count more, tap Undo under that dose and tell me again (e.g. “took 3”), so I can "
     "check the day's totals."

@@ -19,6 +19,10 @@ from bot.domain.warnings import fmt
 from bot.parsing import DoseIntent
 from bot.parsing.amend import Amend
 from bot.parsing.med_swap import MedSwap
+from bot.parsing.medications import Meds
+from bot.parsing.parser import DEFAULT_RESOLVE
+from bot.parsing.text import normalise
+from bot.parsing.time_amend import TimeAmend
 from bot.storage import records
 from bot.storage import repositories as repo
 from bot.storage.models import DoseLog, DoseOccurrence, Medication, Record, User
@@ -276,3 +280,54 @@ async def _on_last_message(
         else:
             reply = await act(s, batch)
     await msg.reply_text(reply)
+
+
+async def retime_last(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, told: TimeAmend
+) -> bool:
+    """ "sorry no, it was 1 o'clock I took the tramadol, not 11": the dose just logged
+    moved to the time meant, never a second dose beside it (Sandbox, Dublin). False when
+    no dose was logged lately (the message is then read as any other)."""
+    msg = update.message
+    assert msg
+    now = deps(context).clock.now()
+    zone = ZoneInfo(user.timezone)
+    async with unit(context).begin() as s:
+        _, dose = await records.newest_entries_since(s, user.id, now - AMEND_WITHIN)
+        if dose is None or _names_another(msg.text or "", dose):
+            return False  # "took my gabapentin at 8:30, not 7:30 like usual": a new dose
+        old = dose.taken_at.astimezone(zone)
+        named = told.was is None or (old.hour, old.minute) in told.was.readings()
+        when = _retimed(old, told, now.astimezone(zone)) if named else None
+        if when is None:
+            reply = texts.AMEND_WHICH
+        else:
+            dose.taken_at = when
+            what = (
+                f"{fmt(dose.count)} × {display_name(dose.name)}"
+                if dose.count
+                else display_name(dose.name)
+            )
+            reply = texts.RETIMED_DOSE.format(what=what, at=f"{when:%H:%M}", old=f"{old:%H:%M}")
+    await msg.reply_text(reply)
+    return True
+
+
+def _retimed(old: dt.datetime, told: TimeAmend, now: dt.datetime) -> dt.datetime | None:
+    """The instant meant: of the new clock's readings on the old entry's day (or the day
+    before, for one still to come), the one nearest the time first told."""
+    ahead = dt.timedelta(minutes=5)  # a clock rounded up
+    candidates = [
+        day.replace(hour=h, minute=m, second=0, microsecond=0)
+        for h, m in told.new.readings()
+        for day in (old, old - dt.timedelta(days=1))
+    ]
+    past = [c for c in candidates if c <= now + ahead]
+    return min(past, key=lambda c: abs(c - old)) if past else None
+
+
+def _names_another(text: str, dose: DoseLog) -> bool:
+    """Whether `text` names a medicine and not the dose's own."""
+    own = dose.generic or dose.name.lower()
+    named = {m.generic for m in Meds([own], DEFAULT_RESOLVE).mentions(normalise(text))}
+    return bool(named) and own not in named

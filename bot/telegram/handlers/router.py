@@ -73,6 +73,7 @@ from bot.parsing.small_talk import (
 from bot.parsing.stopped_since import stopped_since
 from bot.parsing.suicidal_screen import says_not_meant, says_safe
 from bot.parsing.text import normalise
+from bot.parsing.time_amend import said_time_amend
 from bot.parsing.timephrases import parse_clock_time
 from bot.parsing.travel_said import place_told
 from bot.parsing.unlogged import Unlogged, why_unlogged
@@ -314,6 +315,9 @@ async def _answered_on_its_own(
         return True
     swap = said_med_swap(text, [m.generic or m.name.lower() for m in meds], DEFAULT_RESOLVE)
     if swap is not None and await amends.swap_last(update, context, user, swap):
+        return True
+    retime = said_time_amend(text)
+    if retime is not None and await amends.retime_last(update, context, user, retime):
         return True
     amend = said_amend(text)
     # "sorry, 6" while a check-in asks for a score answers it; "6 not 8" still corrects,

@@ -13,6 +13,7 @@ from bot.parsing.handled import already_handled, declines_care
 from bot.parsing.hopeless import sounds_hopeless
 from bot.parsing.redflags import detect_red_flags
 from bot.parsing.text import normalise
+from bot.parsing.time_amend import said_time_amend
 from tests.unit.parsing.helpers import run
 
 PHOENIX = ZoneInfo("America/Phoenix")
@@ -175,3 +176,38 @@ def test_hopelessness_said_plainly(text: str) -> None:
 )
 def test_no_hopelessness_asked_about(text: str) -> None:
     assert not sounds_hopeless(normalise(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "new", "was"),
+    [
+        (
+            "sorry no, it was 1 o'clock I took the tramadol, not 11. Me head is all over the place",
+            ((1, 0), (13, 0)),
+            ((11, 0), (23, 0)),
+        ),
+        ("oops 8:30 not 7:30", ((8, 30), (20, 30)), ((7, 30), (19, 30))),
+        ("no wait, at 2pm not 12", ((14, 0),), ((0, 0), (12, 0))),
+        ("not 11, 1 o'clock", ((1, 0), (13, 0)), ((11, 0), (23, 0))),
+        ("it was at 9 actually", ((9, 0), (21, 0)), None),
+    ],
+)
+def test_a_time_corrected(text: str, new: tuple[Any, ...], was: tuple[Any, ...] | None) -> None:
+    told = said_time_amend(text)
+    assert told is not None
+    assert told.new.readings() == new
+    assert (told.was.readings() if told.was else None) == was
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sorry, took it at 8",
+        "sorry I meant 6 not 8",
+        "no it was 1 not 2",
+        "no, it was 2 tablets not 1",
+        "took 2 tramadol at 11",
+    ],
+)
+def test_no_time_corrected(text: str) -> None:
+    assert said_time_amend(text) is None

@@ -1,0 +1,72 @@
+"""The time of a dose just told, corrected in words, moves that dose (Sandbox, Dublin:
+"sorry no, it was 1 o'clock I took the tramadol, not 11" added a second tramadol, with a
+"too soon" warning built on the one never taken)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from bot.app import deps_of
+from bot.storage.models import DoseLog
+from tests.conftest import FakeClock, settled
+from tests.fakebotapi import FakeBotApi
+from tests.integration.test_dose_loop import UID, add, onboard
+from tests.integration.test_waiting_questions import say
+
+DUBLIN = ZoneInfo("Europe/Dublin")
+
+
+async def _logged(app: Any) -> list[dt.datetime]:
+    async with deps_of(app).sessions() as s:
+        rows = await s.scalars(select(DoseLog).order_by(DoseLog.id))
+        return [r.taken_at.astimezone(DUBLIN) for r in rows]
+
+
+async def test_a_time_corrected_moves_the_dose_just_logged(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake, "Europe/Dublin")
+    await add(fake, "tramadol 50mg as needed max 4 per day")
+    clock.set(dt.datetime(2026, 12, 8, 13, 40, tzinfo=DUBLIN))
+    await say(fake, "took a tramadol at 11 this morning, forgot to tell ye", "11:00")
+    clock.advance(minutes=1)
+    n = len(fake.messages_to(UID))
+    changed = await say(
+        fake,
+        "sorry no, it was 1 o'clock I took the tramadol, not 11. Me head is all over the place",
+        "Changed",
+    )
+    assert "13:00" in (changed.text or "") and "was 11:00" in (changed.text or "")
+    await settled(bot)
+    assert not [m for m in fake.messages_to(UID)[n:] if "label says" in (m.text or "")]
+    assert [(t.hour, t.minute) for t in await _logged(bot)] == [(13, 0)]
+
+
+async def test_a_time_that_names_no_dose_just_logged_is_not_guessed(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake, "Europe/Dublin")
+    await add(fake, "tramadol 50mg as needed max 4 per day")
+    clock.set(dt.datetime(2026, 12, 8, 13, 40, tzinfo=DUBLIN))
+    await say(fake, "took a tramadol at 11 this morning", "11:00")
+    which = await say(fake, "oops 8:30 not 7:30", "not sure which")
+    assert "Changed" not in (which.text or "")
+    await settled(bot)
+    assert [(t.hour, t.minute) for t in await _logged(bot)] == [(11, 0)]
+
+
+async def test_another_medicine_at_a_time_not_the_usual_is_a_new_dose(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake, "Europe/Dublin")
+    await add(fake, "tramadol 50mg as needed max 4 per day")
+    await add(fake, "gabapentin 300mg as needed", warned=True)
+    clock.set(dt.datetime(2026, 12, 8, 9, 0, tzinfo=DUBLIN))
+    await say(fake, "took a tramadol at 8", "08:00")
+    await say(fake, "sorry, took my gabapentin at 8:30 not 7:30 like usual", "Gabapentin")
+    await settled(bot)
+    assert sorted((t.hour, t.minute) for t in await _logged(bot)) == [(8, 0), (8, 30)]
