@@ -39,6 +39,7 @@ from bot.telegram.botapi import BotApi
 from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.deps import KEY, Deps
 from bot.telegram.handlers import (
+    amends,
     appointments,
     buttons,
     caregiver,
@@ -196,6 +197,8 @@ def _add_handlers(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         "settings": settings_handlers.settings_command,
         "stats": settings_handlers.stats_command,
         "help": common.help_command,
+        # not in the menu (PRODUCT.md §2 lists it): typed as people type it
+        "undo": amends.undo_command,
     }
     for name, handler in commands.items():
         app.add_handler(CommandHandler(name, common.new_flow(handler)))

@@ -506,6 +506,9 @@ AMEND_WHICH = (
 )
 UNDONE = "Undone — I removed that entry."
 UNDO_NOTHING = "There was nothing left to undo."
+UNDO_COMMAND_NOTHING = (
+    "Nothing from the last 15 minutes to undo. To take back an older entry, tap ↩️ Undo under it."
+)
 SWAPPED_OUT = "Got it — not {was}. I've taken that one out."
 UNDO_BY_ITS_BUTTON = "To change a dose answer, tap ↩️ Undo under it, then tell me again."
 MOVED_TO_YESTERDAY = "Moved to yesterday ✅"

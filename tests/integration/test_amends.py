@@ -259,3 +259,21 @@ async def test_the_medicine_meant_replaces_a_tapped_dose(
     assert occ.status == "sent", "the meloxicam reminder is open again"
     (log,) = await rows(bot, DoseLog)
     assert log.generic == "acetaminophen"
+
+
+async def test_the_undo_command_does_what_undo_typed_does(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Found living sandbox weeks (Phoenix, Pune): /undo after a dose sent twice got "I
+    don't know that command"."""
+    await onboard(fake)
+    await add(fake, "acetaminophen 500mg as needed")
+    clock.set(dt.datetime(2026, 11, 25, 10, 0, tzinfo=NY))
+    await say(fake, "took 1 tylenol", "Logged")
+    await say(fake, "took 1 tylenol", "Logged")
+    await say(fake, "/undo", "Undone")
+    assert len(await rows(bot, DoseLog)) == 1
+    clock.advance(minutes=30)
+    nothing = await say(fake, "/undo", "Nothing from the last 15 minutes")
+    assert "tap ↩️ Undo under it" in (nothing.text or "")
+    assert len(await rows(bot, DoseLog)) == 1

@@ -28,6 +28,7 @@ from bot.storage import repositories as repo
 from bot.storage.models import DoseLog, DoseOccurrence, Medication, Record, User
 from bot.telegram import texts
 from bot.telegram.deps import deps
+from bot.telegram.handlers.common import load_user
 from bot.telegram.handlers.dose_undo import reopen, undone_text
 from bot.telegram.handlers.doses import ask_which_part, log_taken
 from bot.telegram.reminder_views import messages_of, redraw
@@ -160,9 +161,15 @@ def _change(entry: Record | DoseLog, amend: Amend) -> str:
     return texts.AMENDED_DOSE.format(what=what, old=fmt(old or 1))
 
 
-async def undo_last(update: Update, context: ContextTypes.DEFAULT_TYPE, user: User) -> None:
+async def undo_last(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    user: User,
+    nothing: str = texts.UNDO_NOTHING,
+) -> None:
     """ "undo", "ignore that": the entries of the person's last message taken back (a red
-    flag's record stays), or the dose answer given since (a tap on Taken or Skip)."""
+    flag's record stays), or the dose answer given since (a tap on Taken or Skip);
+    `nothing` is said when there is none."""
     if await _undo_last_answer(update, context, user):
         return
 
@@ -171,7 +178,7 @@ async def undo_last(update: Update, context: ContextTypes.DEFAULT_TYPE, user: Us
         removed = await records.undo_batch(s, user.id, batch, records=kept, doses=logs)
         return texts.UNDONE if removed else texts.UNDO_NOTHING
 
-    await _on_last_message(update, context, user, take_back, texts.UNDO_NOTHING)
+    await _on_last_message(update, context, user, take_back, nothing)
 
 
 async def _undo_last_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, user: User) -> bool:
@@ -331,3 +338,11 @@ def _names_another(text: str, dose: DoseLog) -> bool:
     own = dose.generic or dose.name.lower()
     named = {m.generic for m in Meds([own], DEFAULT_RESOLVE).mentions(normalise(text))}
     return bool(named) and own not in named
+
+
+async def undo_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/undo, typed as people type it ("I don't know that command" met a Phoenix tester
+    who had sent a dose twice): what typed "undo" does."""
+    async with unit(context).begin() as s:
+        user = await load_user(update, context, s)
+    await undo_last(update, context, user, texts.UNDO_COMMAND_NOTHING)
