@@ -116,6 +116,27 @@ def where_beside_denials(text: str) -> PainPlace | None:
     return found[0] if len(found) == 1 else None
 
 
+def where_in_sentences(text: str) -> PainPlace | None:
+    """Where something is felt, told over a few short sentences ("some tingling in left
+    foot when sitting long, goes away when i walk. hip also paining bit": it got "didn't
+    catch that" — Sandbox, Pune): every place and feeling said, together."""
+    low = normalise(text)
+    if OTHER_PERSON.search(low) or len(low.split()) > 3 * _PLACE_WORDS_MAX:
+        return None
+    parts = [p for p in re.split(r"[.;!]|,\s*(?:but\s+)?|\bbut\b", low) if p.strip()]
+    found = [place for p in parts if (place := where_it_hurts(p)) is not None]
+    if not found or len(parts) < 2:
+        return None
+    locations = tuple(dict.fromkeys(loc for f in found for loc in f.locations))
+    felt = {q for f in found for q in f.qualities}
+    spreads = [f.radiating for f in found if f.radiating is not None]
+    return PainPlace(
+        locations,
+        any(spreads) if spreads else None,
+        qualities=tuple(q for q in QUALITIES if q in felt),
+    )
+
+
 def where_it_hurts(text: str) -> PainPlace | None:
     """A short message that only says where it hurts ("lower back and down my left leg"),
     or what is felt there ("numbness in my left foot": numb, not pain, at the leg)."""

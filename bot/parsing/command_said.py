@@ -67,11 +67,29 @@ _STOP_REMINDING: Final = re.compile(
 )
 
 
+# The report asked for inside a longer message: "my daughter wants me to share the report
+# with the GP, can you make it for her?" (it was kept as a question for the doctor —
+# Sandbox, Dublin), "how do I get a pdf for my doctor"
+_REPORT_ASKED: Final = re.compile(
+    r"\b(?:report|pdf)\b[^?]{0,80}?\b(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:make|do|send|"
+    r"get|create|print|give|put\s+together)\b|"
+    r"\b(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:make|do|send|get|create|print|give|"
+    r"put\s+together)\s+(?:me\s+|her\s+|him\s+|us\s+)?(?:the|my|a|a\s+copy\s+of\s+(?:the|my))\s+"
+    r"(?:report|pdf)\b|"
+    r"\bhow\s+(?:do|can)\s+i\s+(?:get|make|share|send|print)\s+(?:the|my|a)\s+(?:report|pdf)\b"
+)
+_LONGEST_REPORT_ASK = 160
+
+
 def command_said(text: str) -> str | None:
     """The command a short message asks for in words ("show my meds": "meds"), or None."""
-    if not text or len(text) > _LONGEST:
+    if not text:
         return None
     low = normalise(text)
+    if len(text) <= _LONGEST_REPORT_ASK and _REPORT_ASKED.search(low):
+        return "report"
+    if len(text) > _LONGEST:
+        return None
     return next((name for name, pattern in _COMMANDS if pattern.match(low)), None)
 
 

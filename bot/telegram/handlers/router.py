@@ -37,6 +37,7 @@ from bot.parsing.answers import (
     only_felt,
     read_checkin_answer,
     where_beside_denials,
+    where_in_sentences,
     where_it_hurts,
 )
 from bot.parsing.appointment_line import declines, names_a_day_ahead, visit_told
@@ -921,7 +922,11 @@ async def report(
     if answered:
         return
     # (beside signs denied: "pins and needles in my right foot but no numbness down below")
-    place = (where_it_hurts(text) or where_beside_denials(text)) if not intents else None
+    place = (
+        (where_it_hurts(text) or where_beside_denials(text) or where_in_sentences(text))
+        if not intents
+        else None
+    )
     if place is not None:
         # "lower back and down my left leg": where it hurts, said without a score.
         async with unit(context).begin() as s:

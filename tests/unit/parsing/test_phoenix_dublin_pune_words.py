@@ -9,6 +9,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.parsing.answers import where_in_sentences
+from bot.parsing.command_said import command_said
 from bot.parsing.handled import already_handled, declines_care
 from bot.parsing.hopeless import sounds_hopeless
 from bot.parsing.redflags import detect_red_flags
@@ -211,3 +213,29 @@ def test_a_time_corrected(text: str, new: tuple[Any, ...], was: tuple[Any, ...] 
 )
 def test_no_time_corrected(text: str) -> None:
     assert said_time_amend(text) is None
+
+
+def test_where_it_is_felt_over_a_few_short_sentences() -> None:
+    place = where_in_sentences(
+        "some tingling in left foot when sitting long, goes away when i walk. hip also paining bit"
+    )
+    assert place is not None
+    assert place.locations == ("leg_left", "hip") and place.qualities == ("tingling",)
+    assert where_in_sentences("went to the shops. bought milk") is None
+    assert where_in_sentences("my wife's left foot is tingling. she is worried") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My daughter wants me to share the report with the GP, can you make it for her?",
+        "how do I get a pdf for my doctor",
+        "could you send me my report please",
+    ],
+)
+def test_the_report_asked_for_inside_a_longer_message(text: str) -> None:
+    assert command_said(text) == "report"
+
+
+def test_a_report_spoken_of_is_not_asked_for() -> None:
+    assert command_said("the report said my MRI was fine, can you believe it") is None

@@ -1,0 +1,59 @@
+"""Messages three sandbox weeks (Phoenix, Dublin, Pune) showed the bot answering wrong,
+through the real bot: where it is felt told over a few sentences, and the report asked
+for inside a longer message."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from bot.app import deps_of
+from bot.storage.models import Record
+from tests.conftest import FakeClock, settled
+from tests.fakebotapi import FakeBotApi
+from tests.integration.test_dose_loop import UID, onboard
+from tests.integration.test_waiting_questions import say
+
+
+async def test_tingling_in_a_foot_told_over_sentences_is_kept_where_it_is(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Pune: it got "Sorry, I didn't catch that", and the report then said "not down a
+    leg on 5 days"."""
+    await onboard(fake, "Asia/Kolkata")
+    clock.set(dt.datetime(2026, 12, 12, 13, 10, tzinfo=ZoneInfo("Asia/Kolkata")))
+    logged = await say(
+        fake,
+        "some tingling in left foot when sitting long, goes away when i walk. hip also paining bit",
+        "Logged",
+    )
+    assert "tingling" in (logged.text or "") and "didn't catch" not in (logged.text or "")
+    await settled(bot)
+    async with deps_of(bot).sessions() as s:
+        rows = list(await s.scalars(select(Record).where(Record.user_id == UID)))
+    (place,) = [r for r in rows if r.kind == "pain_place"]
+    data = json.loads(place.data)
+    assert data["locations"] == ["leg_left", "hip"] and data["qualities"] == ["tingling"]
+    assert "sitting long" in (place.raw_text or ""), "the words kept beside"
+
+
+async def test_the_report_asked_for_for_the_gp_is_sent(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Dublin: "can you make it for her?" was answered "That sounds like a question for
+    your doctor or pharmacist"."""
+    await onboard(fake, "Europe/Dublin")
+    clock.set(dt.datetime(2026, 12, 13, 21, 30, tzinfo=ZoneInfo("Europe/Dublin")))
+    n = len(fake.messages_to(UID))
+    await fake.send_text(
+        UID, "My daughter wants me to share the report with the GP, can you make it for her?"
+    )
+    sent = await fake.wait_for_message(UID, after=n, contains="report")
+    await settled(bot)
+    said = [m.text or "" for m in fake.messages_to(UID)[n:]]
+    assert not [t for t in said if "question for your doctor" in t]
+    assert sent.kind == "document" or any(m.kind == "document" for m in fake.messages_to(UID)[n:])
