@@ -209,6 +209,22 @@ def _cut_day(
     return None, []
 
 
+def _todays_weekday_ahead(
+    low: str,
+    spans: list[tuple[int, int]],
+    day: dt.date,
+    today: dt.date,
+    at: dt.time | None,
+    now: dt.time,
+) -> bool:
+    """Whether the day said is today's weekday alone (no "next"), with a time still ahead."""
+    if at is None or at <= now or day != today + dt.timedelta(days=7) or not spans:
+        return False
+    start, end = spans[0]
+    said = low[start:end]
+    return not said.lstrip().startswith("next") and _day_spec(said.strip()) is not None
+
+
 def _cut_time(low: str) -> tuple[dt.time | None, list[tuple[int, int]]]:
     """The clock time said, if any. A bare hour ("at 3", "10:15") is read in clinic
     hours: 1 to 6 is the afternoon, 7 to 12 the morning or noon."""
@@ -365,6 +381,11 @@ def parse_appointment_line(text: str, local_now: dt.datetime) -> AppointmentLine
     rest = _blank(low, day_spans)
     at, time_spans = _cut_time(rest)
     today = local_now.date()
+    if _todays_weekday_ahead(low, day_spans, day, today, at, local_now.time()):
+        # "/appointment friday 2pm" typed on a Friday morning is today's, still to come
+        # (it was booked a week on, and the visit that happened was never linked —
+        # Sandbox, Phoenix); "next friday", or no time, is still next week's
+        day = today
     if day < today or (day == today and at is not None and at <= local_now.time()):
         return LineProblem.PAST
     if day > today + dt.timedelta(days=FURTHEST_DAYS):

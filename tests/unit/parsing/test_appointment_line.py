@@ -4,6 +4,7 @@ read against the person's local now; what cannot be booked says why."""
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import given
@@ -256,3 +257,14 @@ def test_a_date_in_figures(zone: str, line: str, day: dt.date) -> None:
 )
 def test_a_date_in_figures_told_in_passing(text: str, visit: bool) -> None:
     assert (visit_told(text) is not None) is visit
+
+
+def test_todays_weekday_with_a_time_still_ahead_is_today() -> None:
+    """Sandbox, Phoenix: "/appointment friday 2pm neurosurgeon" typed on a Friday morning
+    was booked a week on; the visit that happened that afternoon was never linked."""
+    friday_morning = dt.datetime(2026, 12, 11, 6, 10, tzinfo=ZoneInfo("America/Phoenix"))
+    today = parse_appointment_line("friday 2pm neurosurgeon", friday_morning)
+    assert isinstance(today, AppointmentLine) and today.day == D(2026, 12, 11)
+    for said in ("next friday 2pm neurosurgeon", "friday neurosurgeon", "friday 5am physio"):
+        later = parse_appointment_line(said, friday_morning)
+        assert isinstance(later, AppointmentLine) and later.day == D(2026, 12, 18), said
