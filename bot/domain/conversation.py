@@ -46,6 +46,7 @@ class Question(StrEnum):
     ROUTINE = "routine"  # which routine, when? (/routine alone)
     REFILL = "refill"  # which medicine, how many on hand? (/refill alone)
     ASK = "ask"  # the question for the doctor (/ask alone)
+    INGREDIENT = "ingredient"  # what is in a medicine saved under an unknown name
     CHECKIN = "checkin_stage"  # a question of today's pain check-in
     REMINDER = "reminder"  # a dose reminder waiting for Taken / Skip / Snooze
 
@@ -62,6 +63,7 @@ ASKED = frozenset(
         Question.ROUTINE,
         Question.REFILL,
         Question.ASK,
+        Question.INGREDIENT,
     }
 )
 

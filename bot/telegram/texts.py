@@ -77,10 +77,27 @@ ADD_ZONE_UNKNOWN = (
     "⏰ I don't know your time zone yet, so I'm using UTC, where it's {now} now.\n"
     "Send /timezone and your city (e.g. /timezone berlin) so reminders come at your time."
 )
-ADD_UNKNOWN_DRUG = (
-    "I don't know “{name}”, so I saved it as you typed it. I can't run safety checks for this one."
-)
 ADD_CANCELLED = "OK, nothing saved."
+# A medicine saved under a name not known (bot.telegram.handlers.ingredient)
+INGREDIENT_ASK = (
+    "I don't know “{name}” yet. What medicine is in it? It's printed on the box or the "
+    "leaflet, e.g. “pregabalin 75 mg”. Tell me and I'll run its safety checks — or say skip."
+)
+INGREDIENT_AGAIN = (
+    "Still wondering: what medicine is in the one you just added? (e.g. “pregabalin”) — or "
+    "say skip."
+)
+INGREDIENT_SET = "Thanks — I'll check {name} as {generic} from now on ✅"
+INGREDIENT_SKIPPED = "OK — {name} stays as you typed it. I can't run safety checks for it."
+INGREDIENT_UNKNOWN = (
+    "I don't know that one either, so {name} stays as you typed it and I can't run safety "
+    "checks for it. Your pharmacist can check it with your other medicines."
+)
+INGREDIENT_PART_UNKNOWN = (
+    "I don't know {what}, so I can't check {name} as a whole — it stays as you typed it. "
+    "Your pharmacist can check it with your other medicines."
+)
+INGREDIENT_NOTHING = "Thanks — there's no medicine waiting for that just now."
 #: A course that cannot be kept, by CourseProblem value.
 #: Before the times question when a dose pack was given several times.
 PACK_ONE_TIME = (

@@ -38,7 +38,7 @@ from bot.storage import repositories as repo
 from bot.storage.models import Medication, User
 from bot.telegram import texts
 from bot.telegram.deps import deps
-from bot.telegram.handlers import supply
+from bot.telegram.handlers import ingredient, supply
 from bot.telegram.handlers.common import load_user
 from bot.telegram.payloads import AddAction, AddTap, EditAction
 from bot.telegram.unit import unit
@@ -718,6 +718,8 @@ async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDra
             meds_now = await repo.active_medications(s, user.id)
             counted = await supply.count_on_add(s, user, med, draft.supply, meds_now)
         repo.ask_question(user, None, d.clock.now())
+        if draft.generic is None:
+            ingredient.asked_about(user, d.clock.now())
         user.draft = None
         zone_unknown = not user.timezone_set
         today = local_today(context, user)
@@ -738,7 +740,9 @@ async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDra
             chat.id, texts.ADD_ZONE_UNKNOWN.format(now=now.astimezone(dt.UTC).strftime("%H:%M"))
         )
     if draft.generic is None:
-        await context.bot.send_message(chat.id, texts.ADD_UNKNOWN_DRUG.format(name=draft.name))
+        # what is in it, asked, so its checks can run (it was only "I can't check it")
+        name = display_name(med.name)
+        await context.bot.send_message(chat.id, texts.INGREDIENT_ASK.format(name=name))
     if d.ticker:
         d.ticker.wake()
     return med

@@ -1,0 +1,98 @@
+"""A medicine saved under a name the knowledge file does not have ("Pregabid", "Pan 40"):
+asked what is in it, so its safety checks run (Sandbox, Pune: Pregabid is pregabalin, and
+the FDA's opioid-with-gabapentinoid warning never came for a man on tramadol with it
+every night). The name stays as the person knows it; only what it is changes."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot.domain.conversation import Question
+from bot.domain.regimen import display_name
+from bot.domain.safety import check_new_medication
+from bot.domain.warnings import Severity
+from bot.knowledge import get_drug, resolve_name
+from bot.knowledge.local_names import say_locally
+from bot.parsing.appointment_line import declines
+from bot.parsing.medications import Meds
+from bot.parsing.parser import DEFAULT_RESOLVE
+from bot.parsing.text import normalise
+from bot.services.regimen import regimen_item_of
+from bot.storage import repositories as repo
+from bot.storage.models import Medication, User
+from bot.telegram import texts
+from bot.telegram.deps import deps
+from bot.telegram.unit import unit
+
+
+def asked_about(user: User, now: dt.datetime) -> None:
+    """Note that the next message may say what is in the medicine just saved."""
+    repo.ask_question(user, Question.INGREDIENT, now)
+
+
+def what_is_in(text: str) -> tuple[str | None, list[str]]:
+    """The knowledge file's medicine the words name (one ingredient, or a combination it
+    knows), and the ingredients named that it does not know."""
+    low = normalise(text)
+    named = list(dict.fromkeys(m.generic for m in Meds([], DEFAULT_RESOLVE).mentions(low)))
+    known = [g for g in named if get_drug(g) is not None]
+    unknown = [g for g in named if get_drug(g) is None]
+    if unknown or not known:
+        return None, unknown
+    if len(known) == 1:
+        return known[0], []
+    match = resolve_name(" + ".join(known))
+    return (match.generic, []) if match is not None and match.exact else (None, [])
+
+
+async def ingredient_text(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str
+) -> None:
+    """The answer: the medicine linked to what is in it and its checks said, or kept as
+    typed when that is not known or the person would rather not say."""
+    msg = update.message
+    assert msg
+    now = deps(context).clock.now()
+    warnings: list[str] = []
+    async with unit(context).begin() as s:
+        meds = await repo.active_medications(s, user.id)
+        unknown = [m for m in meds if m.generic is None]
+        target = max(unknown, key=lambda m: m.id) if unknown else None
+        repo.ask_question(user, None, now)
+        generic, not_known = what_is_in(text) if target is not None else (None, [])
+        if target is None:
+            reply = texts.INGREDIENT_NOTHING
+        elif declines(text) or generic is None:
+            reply = _kept_as_typed(target, not_known, declined=declines(text))
+        else:
+            target.generic = generic
+            name = display_name(target.name)
+            reply = texts.INGREDIENT_SET.format(name=name, generic=generic)
+            warnings = _checks(target, [m for m in meds if m.id != target.id], user.timezone)
+    await msg.reply_text(reply)
+    for said in warnings:
+        await msg.reply_text(said)
+
+
+def _kept_as_typed(target: Medication, not_known: list[str], *, declined: bool) -> str:
+    name = display_name(target.name)
+    if declined:
+        return texts.INGREDIENT_SKIPPED.format(name=name)
+    if not_known:
+        return texts.INGREDIENT_PART_UNKNOWN.format(name=name, what=", ".join(not_known))
+    return texts.INGREDIENT_UNKNOWN.format(name=name)
+
+
+def _checks(target: Medication, others: list[Medication], zone: str | None) -> list[str]:
+    """The warnings /add would have given, now that the medicine is known."""
+    found = check_new_medication([regimen_item_of(m) for m in others], regimen_item_of(target))
+    return [
+        ("⚠️ " if w.severity is not Severity.INFO else "ℹ️ ")
+        + dataclasses.replace(w, text=say_locally(w.text, zone)).text
+        for w in found
+        if w.code != "unknown_medication"
+    ]

@@ -1,0 +1,67 @@
+"""A medicine saved under a name not known is asked about, so its checks run (Sandbox,
+Pune: "Pregabid" — pregabalin — was saved as typed with "I can't run safety checks", and
+the FDA's warning for tramadol with a gabapentinoid never came)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from bot.app import deps_of
+from bot.storage.models import Medication
+from tests.conftest import FakeClock, settled
+from tests.fakebotapi import FakeBotApi
+from tests.integration.test_dose_loop import UID, add, onboard
+from tests.integration.test_waiting_questions import say
+
+PUNE = ZoneInfo("Asia/Kolkata")
+
+
+async def _generics(app: Any) -> dict[str, str | None]:
+    async with deps_of(app).sessions() as s:
+        return {m.name: m.generic for m in await s.scalars(select(Medication))}
+
+
+async def test_what_is_in_it_links_the_name_and_runs_its_checks(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake, "Asia/Kolkata")
+    clock.set(dt.datetime(2026, 12, 7, 13, 25, tzinfo=PUNE))
+    await add(fake, "tramadol 50mg 09:00 21:00")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/add pregabid 75 at 22:00")
+    asked = await fake.wait_for_message(UID, after=n, contains="What medicine is in it")
+    assert "Pregabid" in (asked.text or "")
+    n = len(fake.messages_to(UID))
+    linked = await say(fake, "pregabalin 75 mg", "as pregabalin")
+    assert "Pregabid" in (linked.text or "")
+    warned = await fake.wait_for_message(UID, after=n, contains="breathing")
+    assert "gabapentinoid" in (warned.text or "")
+    await settled(bot)
+    generics = await _generics(bot)
+    assert [g for name, g in generics.items() if "pregabid" in name.lower()] == ["pregabalin"]
+
+
+async def test_skip_or_an_unknown_answer_keeps_it_as_typed(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake, "Asia/Kolkata")
+    clock.set(dt.datetime(2026, 12, 7, 13, 25, tzinfo=PUNE))
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/add zerodol sp 1 tab as needed max 2 per day")
+    strength = await fake.wait_for_message(UID, after=n, contains="How much is one dose")
+    await fake.press(UID, strength.message_id, "Skip")
+    await fake.wait_for_message(UID, after=n, contains="What medicine is in it")
+    part = await say(
+        fake, "aceclofenac 100 + paracetamol 325 + serratiopeptidase 15", "can't check"
+    )
+    assert "aceclofenac" in (part.text or "")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/add pan 40mg 08:00")
+    await fake.wait_for_message(UID, after=n, contains="What medicine is in it")
+    await say(fake, "skip", "stays as you typed it")
+    await settled(bot)
+    assert all(g is None for g in (await _generics(bot)).values())
