@@ -130,6 +130,9 @@ class RedFlagReport:
     flags: tuple[str, ...]
     words: str | None = None
     handled: bool = False
+    #: What came after an alarm ("back from the neurosurgeon …", "I'm safe"), kept
+    #: beside that episode: no sign told anew.
+    followup: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -310,8 +310,11 @@ def _symptom_rows(history: History, c: _Cells) -> list[list[Cell]]:
         said = _text(s.words)
         rows += [(s.at, [c.iso(s.at), "side effect", _words(e), said]) for e in s.effects]
     for r in history.red_flags:
-        said = _text(r.words) + (" (already seen to)" if r.handled else "")
-        rows += [(r.at, [c.iso(r.at), "red flag", flag_label(f), said]) for f in r.flags]
+        # (what came after an alarm is no sign told anew: a row "red flag" on the day of a
+        # visit read as numbness reported that day — Sandbox, Phoenix)
+        kind = "after a red flag" if r.followup else "red flag"
+        said = _text(r.words) + (" (already seen to)" if r.handled and not r.followup else "")
+        rows += [(r.at, [c.iso(r.at), kind, flag_label(f), said]) for f in r.flags]
     for sl in history.sleep:
         detail = f"{_num(sl.hours)} h" if sl.hours is not None else ""
         rows.append((sl.at, [c.iso(sl.at), "sleep", _text(sl.quality), detail]))

@@ -214,6 +214,7 @@ def _red_flag(rec: Record, data: dict[str, Any]) -> r.RedFlagReport:
         flags=tuple(data.get("flags") or ()),
         words=rec.raw_text,
         handled=bool(data.get("handled")),
+        followup=bool(data.get("followup")),
     )
 
 

@@ -16,7 +16,7 @@ import matplotlib.pyplot as plt
 import pytest
 from pypdf import PdfReader
 
-from bot.domain.records import History
+from bot.domain.records import History, RedFlagReport
 from bot.domain.summary import Summary, weekly_summary
 from bot.reports.chart import HEIGHT_PX, WIDTH_PX, render_chart
 from bot.reports.csv_export import FILES, export_zip
@@ -186,6 +186,24 @@ def test_csv_export_has_every_dose_and_local_times() -> None:
         assert [r["medication"] for r in regimen] == ["Ibuprofen", "Duloxetine", "Tramadol"]
         assert regimen[0]["times"] == "08:00 17:00"
         assert len(_read(zf, "peg.csv")) == 2
+
+
+def test_what_came_after_an_alarm_is_no_red_flag_row_of_its_own() -> None:
+    """Sandbox, Phoenix: "back from the neurosurgeon …" two days after the alarm was a
+    "red flag" row on the day of the visit, read as numbness reported that day."""
+    alarm = RedFlagReport(NOW, ("saddle_numbness",), "numb down there when i wipe")
+    after = RedFlagReport(
+        NOW + dt.timedelta(days=2),
+        ("saddle_numbness",),
+        "back from the neurosurgeon",
+        handled=True,
+        followup=True,
+    )
+    history = History(zone="UTC", red_flags=(alarm, after))
+    with zipfile.ZipFile(io.BytesIO(export_zip(history))) as zf:
+        rows = _read(zf, "symptoms.csv")
+    assert [r["kind"] for r in rows] == ["red flag", "after a red flag"]
+    assert rows[1]["patient's words or detail"] == "back from the neurosurgeon"
 
 
 def test_csv_defuses_spreadsheet_formulas() -> None:
