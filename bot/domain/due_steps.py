@@ -27,6 +27,7 @@ __all__ = [
     "Send",
     "WorkStatus",
     "after_reminder",
+    "asks_when_taken",
     "checkin_step",
     "reopened",
     "summary_step",
@@ -164,6 +165,20 @@ def after_reminder(
         return cutoff_at, NextAction.MISS
     at = quiet.hold(now + followup_after)
     return (at, NextAction.FOLLOWUP) if at < cutoff_at else (cutoff_at, NextAction.MISS)
+
+
+def asks_when_taken(*, status: str, cutoff_at: dt.datetime, now: dt.datetime) -> bool:
+    """Whether a Taken tap should ask when the dose was taken instead of storing the tap's
+    time: once the dose is marked missed or its missed cutoff has passed.
+
+    Before the cutoff (3 hours, or the next dose of the medicine) a tap is read as "just
+    took it", as it always was. After it, the tap is as likely "I did take it last night"
+    (the 22:00 pregabalin tapped at 07:45): storing 07:45 silently made two 1 g
+    acetaminophen doses 15 minutes apart that never happened, and a bedtime muscle
+    relaxant taken at 08:31. The cutoff is the line the record already draws between on
+    time and missed, so the question comes exactly where the reminder says "Missed".
+    """
+    return status == DoseStatus.MISSED or now >= cutoff_at
 
 
 #: How long after its time a dose answered by mistake can still be set back.

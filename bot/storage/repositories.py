@@ -648,9 +648,12 @@ async def answer_occurrence(
     taken_at: dt.datetime | None = None,
     reason: str | None = None,
     units: float | None = None,
+    late: bool | None = None,
 ) -> bool:
     """Record an answer once; False when the dose was already answered. `units`: the
-    part of a dose taken ("½ a naproxen"), in units of the listed strength; None, whole."""
+    part of a dose taken ("½ a naproxen"), in units of the listed strength; None, whole.
+    `late`: whether it was taken late, when the caller knows (None: after its cutoff, or
+    answered once it was marked missed)."""
     occ = await session.get(DoseOccurrence, occ_id, with_for_update=True)
     if occ is None or occ.user_id != user_id or occ.status not in ANSWERABLE:
         return False
@@ -662,7 +665,9 @@ async def answer_occurrence(
     }
     if status == DoseStatus.TAKEN:
         values["taken_at"] = taken_at or now
-        values["taken_late"] = occ.status == DoseStatus.MISSED or (taken_at or now) > occ.cutoff_at
+        if late is None:
+            late = occ.status == DoseStatus.MISSED or (taken_at or now) > occ.cutoff_at
+        values["taken_late"] = late
         values["units_taken"] = units
     if reason is not None:
         values["skip_reason"] = reason

@@ -50,11 +50,26 @@ class ReminderAction(StrEnum):
     SKIP = "S"
     BACK = "B"
     UNDO = "U"  # take back a Taken or Skipped pressed by mistake
+    WHEN_MENU = "w"  # "When did you take it?", asked of a Taken tapped past the cutoff
+    TAKEN_AT = "W"  # its answer: taken when it was due, or just now
+
+
+class TakenWhen(StrEnum):
+    """The answers to "When did you take it?"."""
+
+    DUE = "d"  # around when it was due
+    NOW = "n"  # just now
 
 
 #: Actions that record an answer (the others open or close a menu).
 ANSWERING = frozenset(
-    {ReminderAction.TAKEN, ReminderAction.ALL_TAKEN, ReminderAction.SNOOZE, ReminderAction.SKIP}
+    {
+        ReminderAction.TAKEN,
+        ReminderAction.ALL_TAKEN,
+        ReminderAction.SNOOZE,
+        ReminderAction.SKIP,
+        ReminderAction.TAKEN_AT,
+    }
 )
 
 
@@ -70,6 +85,7 @@ class ReminderTap:
     doses: frozenset[int] = frozenset()
     minutes: int | None = None
     reason: SkipReason | None = None
+    when: TakenWhen | None = None
 
     @classmethod
     def all_taken(cls, ids: Sequence[int]) -> ReminderTap:
@@ -78,7 +94,7 @@ class ReminderTap:
 
     def wire(self) -> Wire:
         """`T:<dose>`, `Z:<dose>:<minutes>`, `S:<dose>:<reason>`, `A:<ids>`, `B:<dose>:<ids>`,
-        `U:<dose>`."""
+        `U:<dose>`, `W:<dose>:<d|n>`."""
         if self.action is ReminderAction.ALL_TAKEN:
             return Wire(self.action, (), sorted(self.doses))
         if self.action is ReminderAction.BACK:
@@ -87,6 +103,8 @@ class ReminderTap:
             return Wire(self.action, (self.dose, self.minutes))
         if self.action is ReminderAction.SKIP:
             return Wire(self.action, (self.dose, self.reason))
+        if self.action is ReminderAction.TAKEN_AT:
+            return Wire(self.action, (self.dose, self.when))
         return Wire(self.action, (self.dose,))
 
     @classmethod
@@ -103,6 +121,8 @@ class ReminderTap:
             return cls(action, dose, minutes=int(cb.args[1]))
         if action is ReminderAction.SKIP:
             return cls(action, dose, reason=SkipReason.read(cb.args[1]))
+        if action is ReminderAction.TAKEN_AT:
+            return cls(action, dose, when=TakenWhen(cb.args[1]))
         return cls(action, dose)
 
     @property

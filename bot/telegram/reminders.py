@@ -9,9 +9,10 @@ from zoneinfo import ZoneInfo
 
 from bot.domain.regimen import display_name, dose_text
 from bot.domain.states import OPEN_DOSE, UNDOABLE_DOSE, DoseStatus, SkipReason
+from bot.domain.summary import short_date
 from bot.telegram import texts
 from bot.telegram.callbacks import CallbackCodec
-from bot.telegram.payloads import ReminderAction, ReminderTap
+from bot.telegram.payloads import ReminderAction, ReminderTap, TakenWhen
 
 SNOOZE_CHOICES = (10, 15, 30, 60)
 Act = ReminderAction
@@ -102,6 +103,24 @@ def hhmm(instant: dt.datetime, zone: ZoneInfo) -> str:
     return instant.astimezone(zone).strftime("%H:%M")
 
 
+def day_words(due: dt.datetime, now: dt.datetime, zone: ZoneInfo) -> str:
+    """ " yesterday" or " on Sat 12 Dec" after a dose's time, nothing for today's: a
+    dose of another day is never read as today's of the same hour."""
+    day, today = due.astimezone(zone).date(), now.astimezone(zone).date()
+    if day == today:
+        return ""
+    return " yesterday" if day == today - dt.timedelta(days=1) else f" on {short_date(day)}"
+
+
+def clock_face(instant: dt.datetime, zone: ZoneInfo) -> str:
+    """The clock emoji nearest a local time (🕙 for 22:00, 🕣 for 08:30)."""
+    local = instant.astimezone(zone)
+    halves = round((local.hour * 60 + local.minute) / 30)
+    hour, half = (halves // 2) % 12, halves % 2
+    # U+1F550 is 🕐 (one o'clock) … U+1F55B 🕛; the half hours follow from U+1F55C 🕜.
+    return chr((0x1F55C if half else 0x1F550) + (hour - 1) % 12)
+
+
 def _taken_when(taken: dt.datetime, due: dt.datetime, zone: ZoneInfo) -> str:
     """When a dose was taken: its time, and its day too when that is not the dose's own
     day (yesterday's 14:00 dose tapped Taken today read "Taken 13:55", as if on time)."""
@@ -150,8 +169,10 @@ def render(
     *,
     head: str,
     menu: tuple[str, int] | None = None,
+    now: dt.datetime | None = None,
 ) -> tuple[str, Keyboard | None]:
-    """Text and keyboard; `menu` = ("snooze"|"skip", occurrence id) shows that sub-menu."""
+    """Text and keyboard; `menu` = ("snooze"|"skip"|"when", occurrence id) shows that
+    sub-menu ("when" words its buttons by `now`)."""
     lines = [head, ""]
     for occ, med in items:
         state = outcome(occ, zone)
@@ -171,6 +192,9 @@ def render(
     if menu is not None:
         kind, occ_id = menu
         name = next((short_name(m) for o, m in items if o.id == occ_id), "")
+        if kind == "when":
+            assert now is not None, "the when menu's buttons say the time now"
+            return _when_menu(text, items, zone, codec, user_id, occ_id, now)
         if kind == "snooze":
             row = [
                 button(f"{m} min", codec.pack(user_id, ReminderTap(Act.SNOOZE, occ_id, minutes=m)))
@@ -189,6 +213,36 @@ def render(
         rows.append([_back(items, codec, user_id, occ_id)])
         return f"{text}\n\n{texts.ASK_SKIP.format(name=name)}", markup(rows)
     return text, keyboard(items, codec, user_id)
+
+
+def _when_menu(
+    text: str,
+    items: Sequence[tuple[Dose, Med]],
+    zone: ZoneInfo,
+    codec: CallbackCodec,
+    user_id: int,
+    occ_id: int,
+    now: dt.datetime,
+) -> tuple[str, Keyboard | None]:
+    """ "When did you take it?" under a dose tapped Taken past its cutoff: around when it
+    was due, or just now (each on its own row: the labels are long for a phone)."""
+    occ, med = next((o, m) for o, m in items if o.id == occ_id)
+    due = occ.due_at
+    ask = texts.ASK_WHEN_TAKEN.format(
+        name=med_label(med), due=hhmm(due, zone), day=day_words(due, now, zone)
+    )
+    at_due = texts.WHEN_AT_DUE.format(clock=clock_face(due, zone), time=hhmm(due, zone))
+    just_now = texts.WHEN_JUST_NOW.format(clock=clock_face(now, zone), time=hhmm(now, zone))
+
+    def choice(label: str, when: TakenWhen) -> list[dict[str, str]]:
+        return [button(label, codec.pack(user_id, ReminderTap(Act.TAKEN_AT, occ_id, when=when)))]
+
+    rows = [
+        choice(at_due, TakenWhen.DUE),
+        choice(just_now, TakenWhen.NOW),
+        [_back(items, codec, user_id, occ_id)],
+    ]
+    return f"{text}\n\n{ask}", markup(rows)
 
 
 def keyboard(

@@ -253,6 +253,13 @@ OUTCOME_SNOOZED = "⏰ Snoozed until {time}"
 OUTCOME_MISSED = "⭕ Missed — tap Taken if you did take it"
 ASK_SNOOZE = "Snooze {name} for how long?"
 ASK_SKIP = "Why are you skipping {name}? (It helps your doctor.)"
+# Taken tapped after the dose was marked missed: the tap's time may not be when it was taken.
+ASK_WHEN_TAKEN = (
+    "🕰 When did you take {name}? It was due at {due}{day}.\n"
+    "Another time? Just tell me, e.g. “took it at 23:30”."
+)
+WHEN_AT_DUE = "{clock} Around {time}, when it was due"
+WHEN_JUST_NOW = "{clock} Just now ({time})"
 SKIP_REASONS = {
     "forgot": "Forgot",
     "side_effects": "Side effects",

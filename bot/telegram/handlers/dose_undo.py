@@ -12,7 +12,6 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot.domain.states import UNDOABLE_DOSE
-from bot.domain.summary import short_date
 from bot.storage import repositories as repo
 from bot.storage.models import DoseOccurrence, Medication
 from bot.telegram import texts
@@ -21,7 +20,7 @@ from bot.telegram.deps import deps
 from bot.telegram.handlers.common import load_user
 from bot.telegram.payloads import DoseUndoTap, UndoTap
 from bot.telegram.reminder_views import messages_of, redraw
-from bot.telegram.reminders import hhmm, med_label
+from bot.telegram.reminders import day_words, hhmm, med_label
 from bot.telegram.unit import unit
 
 
@@ -91,7 +90,9 @@ def correction_question(
     """Ask, one tap either way, whether doses marked taken were in fact not taken."""
     names = " and ".join(med_label(m) for _, m in doses)
     due = doses[0][0].due_at
-    text = texts.MARKED_TAKEN_ASK.format(what=names, due=hhmm(due, zone), day=_day(due, now, zone))
+    text = texts.MARKED_TAKEN_ASK.format(
+        what=names, due=hhmm(due, zone), day=day_words(due, now, zone)
+    )
     ids = frozenset(o.id for o, _ in doses)
     undo = codec.pack(user_id, DoseUndoTap(ids))
     keep = codec.pack(user_id, DoseUndoTap(ids, keep=True))
@@ -104,15 +105,6 @@ def correction_question(
         ]
     )
     return text, markup
-
-
-def _day(due: dt.datetime, now: dt.datetime, zone: ZoneInfo) -> str:
-    """ " yesterday" or " on Sat 12 Dec" after a dose's time, nothing for today's: a
-    dose of another day is never read as today's of the same hour."""
-    day, today = due.astimezone(zone).date(), now.astimezone(zone).date()
-    if day == today:
-        return ""
-    return " yesterday" if day == today - dt.timedelta(days=1) else f" on {short_date(day)}"
 
 
 async def dose_undo_button(

@@ -14,7 +14,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot.domain.course import when_label
-from bot.domain.due_steps import CORRECTABLE_FOR
+from bot.domain.due_steps import CORRECTABLE_FOR, asks_when_taken
 from bot.domain.regimen import display_name, dose_text
 from bot.domain.safety import OVERDOSE, SafetyWarning
 from bot.domain.schedule import local_to_utc
@@ -62,7 +62,7 @@ from bot.telegram.handlers.dose_undo import (
     part_undo,
     undo_markup,
 )
-from bot.telegram.payloads import ANSWERING, DoseAnswer, DoseAnswerTap, ReminderTap
+from bot.telegram.payloads import ANSWERING, DoseAnswer, DoseAnswerTap, ReminderTap, TakenWhen
 from bot.telegram.payloads import ReminderAction as Act
 from bot.telegram.reminder_views import messages_of, redraw
 from bot.telegram.reminders import (
@@ -103,14 +103,16 @@ async def _rerender(
     if not items:
         return
     zone = ZoneInfo(user.timezone)
-    text, markup = render(items, zone, d.codec, user.id, head=reminder_head(items, zone), menu=menu)
+    head = reminder_head(items, zone)
+    text, markup = render(items, zone, d.codec, user.id, head=head, menu=menu, now=d.clock.now())
     await d.sender.edit(q.message.chat.id, q.message.message_id, text, markup)
 
 
 async def reminder_button(
     update: Update, context: ContextTypes.DEFAULT_TYPE, tap: ReminderTap
 ) -> None:
-    """Taken, All taken, the snooze and skip menus and their choices, Back."""
+    """Taken (asking when, past the dose's cutoff), All taken, the snooze and skip menus
+    and their choices, Back."""
     d = deps(context)
     q = update.callback_query
     assert q and q.message and update.effective_user
@@ -124,19 +126,20 @@ async def reminder_button(
             await q.answer(texts.STALE_BUTTON)
             return
         warned: list[SafetyWarning] = []
+        tap = _when_asked(tap, found[0], d.clock.now())
         if tap.action is Act.UNDO:
             refused = await _undo_refused(s, user.id, found[0], d.clock.now())
         else:
             changed = await _apply_tap(s, user, tap, found[0], q.message.message_id, d.clock.now())
             refused = None if changed else texts.ALREADY_ANSWERED
-            if changed and tap.action in (Act.TAKEN, Act.ALL_TAKEN):
+            if changed and tap.action in (Act.TAKEN, Act.ALL_TAKEN, Act.TAKEN_AT):
                 warned = await _tap_warnings(s, user.id, tap, q.message.message_id, found)
     if refused is not None:
         await q.answer(refused)
         return
     toast = texts.DOSE_UNDONE if tap.action is Act.UNDO else texts.RECORDED
     await q.answer(toast if tap.action in ANSWERING or tap.action is Act.UNDO else None)
-    menus = {Act.SNOOZE_MENU: "snooze", Act.SKIP_MENU: "skip"}
+    menus = {Act.SNOOZE_MENU: "snooze", Act.SKIP_MENU: "skip", Act.WHEN_MENU: "when"}
     menu = (menus[tap.action], tap.dose) if tap.action in menus else None
     group = tap.doses if tap.action in (Act.ALL_TAKEN, Act.BACK) else frozenset()
     await _rerender(update, context, user, named | group, tap.dose, menu)
@@ -150,6 +153,16 @@ async def reminder_button(
             med = await repo.get_medication(s, user.id, found[0].medication_id)
         if med is not None:
             await supply.ask_after_ran_out(update, context, med)
+
+
+def _when_asked(tap: ReminderTap, occ: DoseOccurrence, now: dt.datetime) -> ReminderTap:
+    """A Taken tapped past the dose's missed cutoff opens "When did you take it?" instead
+    of storing the tap's time (see `asks_when_taken`); any other tap as it came."""
+    if tap.action is not Act.TAKEN:
+        return tap
+    if not asks_when_taken(status=occ.status, cutoff_at=occ.cutoff_at, now=now):
+        return tap
+    return replace(tap, action=Act.WHEN_MENU)
 
 
 async def _tap_warnings(
@@ -190,6 +203,8 @@ async def _apply_tap(
     Back always redraws)."""
     if tap.action is Act.TAKEN:
         return await repo.answer_occurrence(s, user.id, tap.dose, status=DoseStatus.TAKEN, now=now)
+    if tap.action is Act.TAKEN_AT:
+        return await _taken_when_said(s, user.id, occ, tap.when, now)
     if tap.action is Act.ALL_TAKEN:
         items = await repo.reminder_doses(s, user.id, message_id, set(tap.doses))
         results = [
@@ -213,7 +228,24 @@ async def _apply_tap(
         )
     if tap.action in (Act.SNOOZE_MENU, Act.SKIP_MENU):
         return occ.status in repo.OPEN_STATUSES
+    if tap.action is Act.WHEN_MENU:
+        return occ.status in repo.ANSWERABLE
     return True
+
+
+async def _taken_when_said(
+    s: AsyncSession,
+    user_id: int,
+    occ: DoseOccurrence,
+    when: TakenWhen | None,
+    now: dt.datetime,
+) -> bool:
+    """The answer to "When did you take it?" stored as said: at the dose's due time (on
+    time, so never marked late) or now (late: past the cutoff); False if already answered."""
+    at = occ.due_at if when is TakenWhen.DUE else now
+    return await repo.answer_occurrence(
+        s, user_id, occ.id, status=DoseStatus.TAKEN, now=now, taken_at=at, late=at > occ.cutoff_at
+    )
 
 
 def _describe_dose(

@@ -23,6 +23,7 @@ from bot.domain.due_steps import (
     Send,
     WorkStatus,
     after_reminder,
+    asks_when_taken,
     checkin_step,
     reopened,
     summary_step,
@@ -166,3 +167,13 @@ def test_a_dose_over_a_day_old_is_not_reopened() -> None:
     assert reopened(reminded=True, due_at=_DUE, cutoff_at=_CUTOFF, now=now) is None
     now = _DUE + CORRECTABLE_FOR
     assert reopened(reminded=True, due_at=_DUE, cutoff_at=_CUTOFF, now=now) is not None
+
+
+# ------------------------------------------------------- Taken tapped after the cutoff
+def test_taken_is_asked_when_once_the_dose_is_past_its_cutoff() -> None:
+    before = _CUTOFF - dt.timedelta(minutes=1)
+    assert not asks_when_taken(status=DoseStatus.SENT, cutoff_at=_CUTOFF, now=before)
+    assert not asks_when_taken(status=DoseStatus.SNOOZED, cutoff_at=_CUTOFF, now=before)
+    # Past the cutoff, even before the dispatcher has marked it missed (it was down)
+    assert asks_when_taken(status=DoseStatus.SENT, cutoff_at=_CUTOFF, now=_CUTOFF)
+    assert asks_when_taken(status=DoseStatus.MISSED, cutoff_at=_CUTOFF, now=_CUTOFF)

@@ -36,6 +36,7 @@ from bot.telegram.payloads import (
     ShortcutTap,
     SkipWhyTap,
     SupplyTap,
+    TakenWhen,
     UndoTap,
     ZoneTap,
     claims,
@@ -52,6 +53,9 @@ LEGACY: list[tuple[Payload, tuple[object, ...]]] = [
     (ReminderTap(ReminderAction.SKIP_MENU, 7), ("s", 7)),
     (ReminderTap(ReminderAction.SNOOZE, 7, minutes=30), ("Z", 7, 30)),
     (ReminderTap(ReminderAction.SKIP, 7, reason=SkipReason.RAN_OUT), ("S", 7, "ran_out")),
+    (ReminderTap(ReminderAction.WHEN_MENU, 7), ("w", 7)),
+    (ReminderTap(ReminderAction.TAKEN_AT, 7, when=TakenWhen.DUE), ("W", 7, "d")),
+    (ReminderTap(ReminderAction.TAKEN_AT, 7, when=TakenWhen.NOW), ("W", 7, "n")),
     (MedTap(MedAction.REMOVE_CONFIRMED, 3), ("mX", 3)),
     (MedTap(MedAction.EDIT, 3), ("me", 3)),
     (MedTap(MedAction.REMOVE_CONFIRMED, 3, 739622), ("mX", 3, 739622)),  # stopped on a day
@@ -139,6 +143,8 @@ def test_unknown_skip_reason_reads_as_other() -> None:
     [
         (ReminderTap, Callback("T", ("x",))),
         (ReminderTap, Callback("Z", ("7",))),
+        (ReminderTap, Callback("W", ("7", "yesterday"))),
+        (ReminderTap, Callback("W", ("7",))),
         (AddTap, Callback("at", ("25x0",))),
         (CheckinTimeTap, Callback("ci", ("9pm",))),
         (SettingsTap, Callback("set", ("volume",))),
