@@ -26,6 +26,7 @@ WHAT_IT_DOES: Final[dict[str, str]] = {
     "start": "sets you up from the beginning",
     "delete": "erases everything about you (after asking)",
     "caregiver": "lets someone you trust hear when you miss a dose",
+    "undo": "takes back what your last message entered",
 }
 
 # Words people reach for first; a typo of a real command is found by closeness instead.
