@@ -29,6 +29,7 @@ from bot.domain.schedule import (
     missed_cutoff,
     parse_times,
     slots_between,
+    taken_late,
 )
 from bot.domain.states import OPEN_DOSE, UNDOABLE_DOSE, DoseStatus
 from bot.storage import caregivers
@@ -662,7 +663,7 @@ async def answer_occurrence(
     }
     if status == DoseStatus.TAKEN:
         values["taken_at"] = taken_at or now
-        values["taken_late"] = occ.status == DoseStatus.MISSED or (taken_at or now) > occ.cutoff_at
+        values["taken_late"] = taken_late(taken_at or now, occ.cutoff_at)
         values["units_taken"] = units
     if reason is not None:
         values["skip_reason"] = reason

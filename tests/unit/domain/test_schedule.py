@@ -17,6 +17,7 @@ from bot.domain.schedule import (
     next_due,
     parse_times,
     slots_between,
+    taken_late,
     weekdays_to_mask,
 )
 
@@ -107,3 +108,20 @@ def test_times_and_weekday_round_trips() -> None:
     assert describe_weekdays(frozenset(range(7))) == "every day"
     assert describe_weekdays(frozenset(range(5))) == "Mon–Fri"
     assert describe_weekdays(days) == "Mon, Wed, Fri"
+
+
+@pytest.mark.parametrize(
+    ("taken", "late"),
+    [
+        (dt.datetime(2026, 11, 26, 2, 20, tzinfo=UTC), False),  # 07:50 in Pune, due 08:00
+        (dt.datetime(2026, 11, 26, 4, 30, tzinfo=UTC), False),  # 10:00, inside the window
+        (dt.datetime(2026, 11, 26, 5, 30, tzinfo=UTC), False),  # 11:00, the cutoff itself
+        (dt.datetime(2026, 11, 26, 6, 0, tzinfo=UTC), True),  # 11:30, after it
+        (None, False),
+    ],
+)
+def test_late_is_taken_after_the_window_whenever_it_is_told(
+    taken: dt.datetime | None, late: bool
+) -> None:
+    cutoff = dt.datetime(2026, 11, 26, 5, 30, tzinfo=UTC)  # 11:00 in Pune
+    assert taken_late(taken, cutoff) is late
