@@ -18,6 +18,7 @@ from bot.domain.schedule import (
     parse_times,
     slots_between,
     taken_late,
+    takes_over_at,
     weekdays_to_mask,
 )
 
@@ -125,3 +126,30 @@ def test_late_is_taken_after_the_window_whenever_it_is_told(
 ) -> None:
     cutoff = dt.datetime(2026, 11, 26, 5, 30, tzinfo=UTC)  # 11:00 in Pune
     assert taken_late(taken, cutoff) is late
+
+
+DUBLIN = ZoneInfo("Europe/Dublin")
+WED_18 = dt.datetime(2026, 12, 9, 18, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("first_day", "starts"),
+    [
+        (dt.date(2026, 12, 10), dt.datetime(2026, 12, 10, 0, 0, tzinfo=UTC)),  # from Thursday
+        (dt.date(2026, 12, 9), WED_18),  # from today: now
+        (dt.date(2026, 12, 1), WED_18),  # a first day gone by (kept from the old version)
+        (None, WED_18),  # no day said
+    ],
+)
+def test_a_change_takes_over_at_its_first_days_midnight_or_now(
+    first_day: dt.date | None, starts: dt.datetime
+) -> None:
+    assert takes_over_at(first_day, DUBLIN, WED_18) == starts
+
+
+def test_a_change_takes_over_at_local_midnight() -> None:
+    """Midnight in the person's zone, not in UTC (Pune is 5:30 ahead)."""
+    pune = ZoneInfo("Asia/Kolkata")
+    assert takes_over_at(dt.date(2026, 12, 10), pune, WED_18) == dt.datetime(
+        2026, 12, 9, 18, 30, tzinfo=UTC
+    )
