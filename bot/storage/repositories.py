@@ -622,14 +622,18 @@ async def open_occurrences_near(
 
 
 async def taken_occurrence_near(
-    session: AsyncSession, user_id: int, med_id: int, at: dt.datetime, window: dt.timedelta
+    session: AsyncSession,
+    user_id: int,
+    med_ids: Sequence[int],
+    at: dt.datetime,
+    window: dt.timedelta,
 ) -> DoseOccurrence | None:
     """The medicine's scheduled dose already marked taken, due or taken within `window`
     of `at`, the nearest: a second "took it" may be the same dose told twice."""
     near = await session.scalars(
         select(DoseOccurrence).where(
             DoseOccurrence.user_id == user_id,
-            DoseOccurrence.medication_id == med_id,
+            DoseOccurrence.medication_id.in_(med_ids),
             DoseOccurrence.status == DoseStatus.TAKEN,
             or_(
                 DoseOccurrence.due_at.between(at - window, at + window),
