@@ -132,6 +132,21 @@ def missed_cutoff(
     return min(limit, nxt) if nxt is not None else limit
 
 
+def takes_over_at(first_day: dt.date | None, zone: ZoneInfo, now: dt.datetime) -> dt.datetime:
+    """When a changed version takes over from the old one: the local midnight of its
+    first day when that is still to come ("from Thursday" said on Wednesday), else now."""
+    if first_day is None:
+        return now
+    return max(now, local_to_utc(first_day, dt.time(0, 0), zone))
+
+
+def taken_late(taken_at: dt.datetime | None, cutoff: dt.datetime) -> bool:
+    """Whether a dose was taken after its window (the missed cutoff): judged on when it
+    was taken, never on when that was told — 07:50 for an 08:00 dose is on time even
+    when told after the dose was marked missed."""
+    return taken_at is not None and taken_at > cutoff
+
+
 def group_by_minute(items: Iterable[tuple[int, dt.datetime]]) -> list[list[int]]:
     """Group ids whose due instants fall in the same minute, keeping due order."""
     buckets: dict[dt.datetime, list[int]] = {}

@@ -1184,7 +1184,10 @@ def _version_days(e: RegimenEntry, p: _Period) -> tuple[dt.date, dt.date | None]
     taper's next step saved today starts on its first day; a finished course ended at
     the midnight after its last day)."""
     since = p.local(e.started_at)
-    until = p.local(e.ended_at) if e.ended_at else None
+    until = None
+    if e.ended_at is not None:
+        # Ended at a midnight (a change "from Thursday"): its last day is the day before.
+        until = p.local(max(e.started_at, e.ended_at - dt.timedelta(microseconds=1)))
     if e.course.first_day is not None:
         since = max(since, e.course.first_day)
     if e.course.last_day is not None and (until is None or until > e.course.last_day):

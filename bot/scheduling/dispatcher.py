@@ -457,7 +457,9 @@ class Dispatcher:
         finished: list[repo.Finish] = []
         shown: set[int] = set()  # messages of doses missed here, to say so
         for c in group:
-            gone = not user.active or user.paused or c.med.paused or c.med.ended_at is not None
+            # (a version replaced "from Thursday" is reminded until it ends, not after)
+            ended = c.med.ended_at is not None and c.med.ended_at <= now
+            gone = not user.active or user.paused or c.med.paused or ended
             wanted = (DoseStatus.SENT,) if followup else (DoseStatus.PENDING, DoseStatus.SNOOZED)
             if gone or c.occ.status not in wanted:
                 finished.append(repo.Finish(c.occ.id, dict(done)))

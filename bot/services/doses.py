@@ -179,6 +179,17 @@ def find_med(meds: list[Medication], generic: str | None) -> Medication | None:
     return next((m for m in meds if names_it(generic, m.generic, m.name)), None)
 
 
+def versions_of(med: Medication) -> tuple[int, ...]:
+    """`med` and the version it replaced: a change "from Thursday" leaves the old one
+    running till then, and a dose told of it is this medicine's, never an extra one."""
+    return (med.id,) if med.replaces_id is None else (med.id, med.replaces_id)
+
+
+def same_medicine(m: Medication, med: Medication) -> bool:
+    """Whether `m` is `med`, or the version just before or after it."""
+    return m.id in versions_of(med) or med.id in versions_of(m)
+
+
 async def record_taken(
     s: AsyncSession,
     user_id: int,
@@ -196,7 +207,7 @@ async def record_taken(
     med = find_med(meds, intent.medication)
     candidates = await answerable(s, user_id, at)
     if med is not None:
-        candidates = [(o, m) for o, m in candidates if m.id == med.id]
+        candidates = [(o, m) for o, m in candidates if same_medicine(m, med)]
     elif intent.medication is not None:
         candidates = []
     if med is not None and intent.for_due is not None:
@@ -204,7 +215,9 @@ async def record_taken(
         # however long ago it was due (it was an extra dose beside a missed one)
         due = dt.datetime.fromisoformat(intent.for_due)
         told = await repo.open_occurrences_near(s, user_id, due, FORGOTTEN_NEAR)
-        candidates = [(o, m) for o, m in told if m.id == med.id and o.due_at <= at] or candidates
+        candidates = [
+            (o, m) for o, m in told if same_medicine(m, med) and o.due_at <= at
+        ] or candidates
     if not candidates and med is None and intent.medication is None:
         return []
     if not candidates:

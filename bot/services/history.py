@@ -12,7 +12,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain import records as r
 from bot.domain.course import Course
-from bot.domain.schedule import local_to_utc, mask_to_weekdays, parse_times
+from bot.domain.schedule import local_to_utc, mask_to_weekdays, parse_times, taken_late
+from bot.domain.states import DoseStatus
 from bot.domain.trials import WINDOW_DAYS
 from bot.services import appointments, questions, routines, trials
 from bot.storage.models import DoseLog, DoseOccurrence, Medication, Record, User
@@ -168,7 +169,9 @@ def _scheduled(o: DoseOccurrence, m: Medication) -> r.ScheduledDose:
         status=o.status,
         answer_until=o.cutoff_at,
         taken_at=o.taken_at,
-        taken_late=o.taken_late,
+        # From the times, not the stored flag: rows stored before the rule was fixed
+        # said "late" of a dose taken early but told after it was marked missed.
+        taken_late=o.status == DoseStatus.TAKEN and taken_late(o.taken_at, o.cutoff_at),
         skip_reason=o.skip_reason,
         amount=m.amount,
         unit=m.unit,

@@ -127,10 +127,46 @@ async def add_medication(
     return med
 
 
-async def end_medication(session: AsyncSession, med: Medication, now: dt.datetime) -> None:
-    """Stop a medication version; its past doses stay attributed to it."""
-    med.ended_at = now
-    await repo.drop_future_occurrences(session, med.id, now)
+async def end_medication(
+    session: AsyncSession, med: Medication, now: dt.datetime, at: dt.datetime | None = None
+) -> None:
+    """Stop a medication version, now or at `at` (a change "from Thursday": it runs, and
+    is reminded, until then); its doses before the end stay attributed to it."""
+    if at is None or at <= now:
+        med.ended_at = now
+        await repo.drop_future_occurrences(session, med.id, now)
+        return
+    med.ended_at = at
+    # (its horizon stays: the doses up to the end are still to be made and reminded)
+    await repo.drop_occurrences_from(session, med.id, at)
+
+
+async def still_running_before(
+    session: AsyncSession, med: Medication, now: dt.datetime
+) -> list[Medication]:
+    """The versions `med` replaces that still run until it starts (ended at a time still
+    to come), newest first: stopping or pausing the medicine stops them too."""
+    out: list[Medication] = []
+    current = med
+    while current.replaces_id is not None:
+        prev = await repo.get_medication(session, med.user_id, current.replaces_id)
+        if prev is None or prev.ended_at is None or prev.ended_at <= now or prev in out:
+            return out
+        out.append(prev)
+        current = prev
+    return out
+
+
+async def end_before(
+    session: AsyncSession, med: Medication, start: dt.datetime, now: dt.datetime
+) -> None:
+    """`med` and the versions still running before it end when the new version starts:
+    an edit of a change not yet begun, starting sooner, never leaves two running."""
+    for prev in await still_running_before(session, med, now):
+        if prev.ended_at is not None and prev.ended_at > start:
+            await end_medication(session, prev, now, max(start, prev.started_at))
+    if med.ended_at is None:
+        await end_medication(session, med, now, max(start, med.started_at))
 
 
 async def set_medication_paused(
@@ -147,7 +183,7 @@ async def set_medication_paused(
 async def rematerialise_user(session: AsyncSession, user: User, now: dt.datetime) -> None:
     """Recompute upcoming doses after a zone change or a resume."""
     await repo.drop_future_for_user(session, user.id, now)
-    for med in await repo.active_medications(session, user.id):
+    for med in await repo.running_medications(session, user.id, now):
         med.materialised_until = now
         await repo.materialise(session, med, user, now)
 

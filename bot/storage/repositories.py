@@ -29,6 +29,7 @@ from bot.domain.schedule import (
     missed_cutoff,
     parse_times,
     slots_between,
+    taken_late,
 )
 from bot.domain.states import OPEN_DOSE, UNDOABLE_DOSE, DoseStatus
 from bot.storage import caregivers
@@ -122,6 +123,24 @@ async def active_medications(session: AsyncSession, user_id: int) -> list[Medica
     return list(rows)
 
 
+async def running_medications(
+    session: AsyncSession, user_id: int, now: dt.datetime
+) -> list[Medication]:
+    """The regimen as reminded now: the current one, and versions a change "from
+    Thursday" replaces that still run until it starts; oldest first."""
+    rows = await session.scalars(
+        select(Medication)
+        .where(Medication.user_id == user_id, _running(now))
+        .order_by(Medication.id)
+    )
+    return list(rows)
+
+
+def _running(now: dt.datetime) -> Any:
+    """A version not ended, or ending at a time still to come."""
+    return or_(Medication.ended_at.is_(None), Medication.ended_at > now)
+
+
 async def ended_course(session: AsyncSession, user_id: int, generic: str) -> Medication | None:
     """The newest course of `generic` that has ended (its last day passed), or None."""
     return await session.scalar(
@@ -164,6 +183,19 @@ async def drop_future_occurrences(session: AsyncSession, med_id: int, now: dt.da
     )
 
 
+async def drop_occurrences_from(session: AsyncSession, med_id: int, since: dt.datetime) -> None:
+    """Forget the doses due from `since` not yet reminded (a version ending then); its
+    horizon stays, so the doses before `since` are still made."""
+    await session.execute(
+        delete(DoseOccurrence).where(
+            DoseOccurrence.medication_id == med_id,
+            DoseOccurrence.status == DoseStatus.PENDING,
+            DoseOccurrence.sent_at.is_(None),
+            DoseOccurrence.due_at >= since,
+        )
+    )
+
+
 async def forget_unanswered_since(session: AsyncSession, med_id: int, since: dt.datetime) -> None:
     """Forget the doses due from `since` that no one answered (waiting, or missed): the
     medicine had been stopped by then, so they were never due. Answers stay."""
@@ -196,7 +228,7 @@ async def drop_future_for_user(session: AsyncSession, user_id: int, now: dt.date
         session,
         now,
         DoseOccurrence.user_id == user_id,
-        (Medication.user_id == user_id) & Medication.ended_at.is_(None),
+        (Medication.user_id == user_id) & _running(now),
     )
 
 
@@ -233,8 +265,9 @@ def end_finished_course(med: Medication, user: User, now: dt.datetime) -> bool:
 
 async def materialise(session: AsyncSession, med: Medication, user: User, now: dt.datetime) -> int:
     """Create this medication's occurrences up to now + HORIZON; duplicates are ignored.
-    A course whose last day has passed in the person's zone is ended instead."""
-    if med.ended_at is not None or end_finished_course(med, user, now):
+    A course whose last day has passed in the person's zone is ended instead; a version
+    ending at a time still to come (replaced "from Thursday") gets its doses until then."""
+    if (med.ended_at is not None and med.ended_at <= now) or end_finished_course(med, user, now):
         return 0
     if med.as_needed and med.last_day is not None:
         # No doses to make: looked at again only when the horizon runs out, so the
@@ -247,6 +280,7 @@ async def materialise(session: AsyncSession, med: Medication, user: User, now: d
     sched = schedule_of(med)
     start = max(med.materialised_until or med.started_at, med.started_at)
     end = now + HORIZON
+    stop = min(end, med.ended_at) if med.ended_at is not None else end
     window = dt.timedelta(minutes=user.missed_cutoff_minutes)
     final = sched.final_day()
     last_time = max(sched.times, default=None)
@@ -263,7 +297,7 @@ async def materialise(session: AsyncSession, med: Medication, user: User, now: d
             "next_at": slot.due_at if first["next_action"] else None,
             "last_of_course": slot.local_date == final and slot.local_time == last_time,
         }
-        for slot in slots_between(sched, zone, start, end)
+        for slot in slots_between(sched, zone, start, stop)
     ]
     if rows:
         await session.execute(
@@ -304,7 +338,7 @@ async def medications_needing_top_up(
         .where(
             # An as-needed medicine has no doses to make, but a course of it still ends.
             or_(Medication.as_needed.is_(False), Medication.last_day.is_not(None)),
-            Medication.ended_at.is_(None),
+            _running(now),
             Medication.paused.is_(False),
             User.paused.is_(False),
             User.active.is_(True),
@@ -588,14 +622,18 @@ async def open_occurrences_near(
 
 
 async def taken_occurrence_near(
-    session: AsyncSession, user_id: int, med_id: int, at: dt.datetime, window: dt.timedelta
+    session: AsyncSession,
+    user_id: int,
+    med_ids: Sequence[int],
+    at: dt.datetime,
+    window: dt.timedelta,
 ) -> DoseOccurrence | None:
     """The medicine's scheduled dose already marked taken, due or taken within `window`
     of `at`, the nearest: a second "took it" may be the same dose told twice."""
     near = await session.scalars(
         select(DoseOccurrence).where(
             DoseOccurrence.user_id == user_id,
-            DoseOccurrence.medication_id == med_id,
+            DoseOccurrence.medication_id.in_(med_ids),
             DoseOccurrence.status == DoseStatus.TAKEN,
             or_(
                 DoseOccurrence.due_at.between(at - window, at + window),
@@ -665,9 +703,9 @@ async def answer_occurrence(
     }
     if status == DoseStatus.TAKEN:
         values["taken_at"] = taken_at or now
-        if late is None:
-            late = occ.status == DoseStatus.MISSED or (taken_at or now) > occ.cutoff_at
-        values["taken_late"] = late
+        values["taken_late"] = (
+            late if late is not None else taken_late(taken_at or now, occ.cutoff_at)
+        )
         values["units_taken"] = units
     if reason is not None:
         values["skip_reason"] = reason

@@ -57,6 +57,8 @@ ADD_ASK_NAME = "Which medicine? Send its name, e.g. ibuprofen."
 ADD_ASK_DOSE = "How much is one dose of {name}? e.g. {example} — or tap Skip."
 ADD_ASK_TIMES = "When do you take {name}? Tap, or send times like 08:00 20:00."
 ADD_SAVED = "Saved: {line} ✅"
+# An edit "from Thursday" said on Wednesday: the doses until then are still reminded.
+ADD_SAVED_UNTIL = "Until then, as before: {line}"
 ADD_ASK_COURSE = (
     "Is {name} for a set number of days? Tap how long from today — or send e.g. "
     "for 10 days, until friday."

@@ -206,9 +206,11 @@ async def test_a_missed_dose_said_taken_is_redrawn_on_its_reminder(
     await fake.wait_for_edit(UID, msg.message_id, contains="Missed")
     n = _edits(fake, msg.message_id)
     reply = await _texted(fake, "yup took my gabapentin at 8", "08:00 dose")
-    assert "taken late" in (reply.text or "") and fake.buttons(reply) == ["↩️ Undo"]
-    await fake.wait_for_edit(UID, msg.message_id, contains="Taken 08:00 (late)", after=n)
-    assert fake.buttons(fake.current(UID, msg.message_id)) == ["↩️ Undo"]
+    # (taken at its time: on time, however late it was told)
+    assert "late" not in (reply.text or "") and fake.buttons(reply) == ["↩️ Undo"]
+    await fake.wait_for_edit(UID, msg.message_id, contains="Taken 08:00", after=n)
+    redrawn = fake.current(UID, msg.message_id)
+    assert fake.buttons(redrawn) == ["↩️ Undo"] and "(late)" not in (redrawn.text or "")
 
 
 async def test_forgot_yesterday_of_a_dose_marked_taken_asks_which_is_true(

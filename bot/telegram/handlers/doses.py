@@ -40,10 +40,12 @@ from bot.services.doses import (
     find_med,
     part_of_the_dose,
     record_taken,
+    same_medicine,
     scheduled_warnings,
     still_to_come,
     taken_at,
     units_taken,
+    versions_of,
 )
 from bot.storage import records
 from bot.storage import repositories as repo
@@ -459,7 +461,7 @@ async def _dose_to_confirm(
         if twin is not None:
             return "twelve", twin, med
     near = await repo.open_occurrences_near(s, user_id, at, ASK_AHEAD)
-    mine = [o for o, m in near if m.id == med.id]
+    mine = [o for o, m in near if same_medicine(m, med)]
     if not any(o.due_at <= at + EARLY for o in mine):
         ahead = [o for o in mine if o.status == DoseStatus.PENDING]
         if ahead:
@@ -468,7 +470,7 @@ async def _dose_to_confirm(
         return None  # an open dose is near enough: that one is answered
     # A morning dose told "after breakfast" (08:00) of one due 09:00 and tapped at 10:30
     # is that dose: told twice, not taken twice, unless the person says so.
-    taken = await repo.taken_occurrence_near(s, user_id, med.id, at, ASK_AHEAD)
+    taken = await repo.taken_occurrence_near(s, user_id, versions_of(med), at, ASK_AHEAD)
     return ("again", taken, med) if taken is not None else None
 
 
@@ -504,15 +506,17 @@ async def _twelve_hours_on(
     if twin - now > EARLY:
         return None  # "had it at 8" at 19:00 is this morning's 08:00, not tonight's
     near_said = await repo.open_occurrences_near(s, user_id, at, EARLY)
-    if any(m.id == med.id for _, m in near_said) or await repo.taken_occurrence_near(
-        s, user_id, med.id, at, EARLY
+    if any(same_medicine(m, med) for _, m in near_said) or await repo.taken_occurrence_near(
+        s, user_id, versions_of(med), at, EARLY
     ):
         return None  # a dose of it was due at the hour as read: that one is meant
     near = await repo.open_occurrences_near(s, user_id, twin, EARLY)
     mine = [
         o
         for o, m in near
-        if m.id == med.id and o.status == DoseStatus.PENDING and abs(o.due_at - twin) <= EARLY
+        if same_medicine(m, med)
+        and o.status == DoseStatus.PENDING
+        and abs(o.due_at - twin) <= EARLY
     ]
     return min(mine, key=lambda o: abs(o.due_at - twin)) if mine else None
 
@@ -733,7 +737,9 @@ async def _part_of_one_taken(
     med = find_med(meds, intent.medication)
     if data.get("why") != "which" or med is None or part_of_the_dose(intent, med) is None:
         return None
-    return await repo.taken_occurrence_near(s, user_id, med.id, taken_at(intent, now), ASK_AHEAD)
+    return await repo.taken_occurrence_near(
+        s, user_id, versions_of(med), taken_at(intent, now), ASK_AHEAD
+    )
 
 
 def _told(data: dict[str, Any]) -> DoseIntent:
@@ -817,7 +823,7 @@ async def _skip_past(
     if at >= now - FUTURE_GRACE:
         return None
     near = await repo.open_occurrences_near(s, user_id, at, SKIP_AHEAD)
-    mine = [o for o, m in near if m.id == med.id and o.due_at <= now]
+    mine = [o for o, m in near if same_medicine(m, med) and o.due_at <= now]
     if not mine:
         return None
     occ = min(mine, key=lambda o: abs(o.due_at - at))
@@ -846,7 +852,7 @@ async def _skip_gone_by(
         (o, m)
         for o, m in near
         if midnight <= o.due_at <= now
-        and (med is None or m.id == med.id)
+        and (med is None or same_medicine(m, med))
         and gone.covers(o.due_at.astimezone(zone).hour)
     ]
     if not mine:
@@ -878,7 +884,9 @@ async def _skip_missed(
         return None
     near = await repo.open_occurrences_near(s, user_id, now, SKIP_MISSED_BACK)
     missed = [
-        o for o, m in near if m.id == med.id and o.status == DoseStatus.MISSED and o.due_at <= now
+        o
+        for o, m in near
+        if same_medicine(m, med) and o.status == DoseStatus.MISSED and o.due_at <= now
     ]
     if not missed:
         return None
@@ -1074,7 +1082,7 @@ async def _skip_next(
         if o.status == DoseStatus.PENDING
         and now < o.due_at
         and (around is not None or o.due_at <= now + SKIP_AHEAD)
-        and (m.id == med.id if med else intent.medication is None)
+        and (same_medicine(m, med) if med else intent.medication is None)
     ]
     if not ahead:
         return None

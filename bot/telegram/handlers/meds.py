@@ -234,8 +234,10 @@ async def _change_med(
     """Pause, resume or end `med` (of the running `meds`); the reply to send."""
     action = tap.action
     label = med_label(med)
-    # A taper is one medicine to the person: its later steps go with it.
-    steps = [med, *svc.later_steps(meds, med)]
+    # A taper is one medicine to the person: its later steps go with it, and so does a
+    # version changed "from Thursday" that still runs till then.
+    before = await svc.still_running_before(s, med, now)
+    steps = [*before, med, *svc.later_steps(meds, med)]
     if action in (MedAction.PAUSE, MedAction.RESUME):
         for step in steps:
             await svc.set_medication_paused(s, user, step, action is MedAction.PAUSE, now)

@@ -23,7 +23,7 @@ from bot.domain.safety import (
     check_new_medication,
     combination_amount,
 )
-from bot.domain.schedule import ALL_DAYS, mask_to_weekdays, parse_times
+from bot.domain.schedule import ALL_DAYS, mask_to_weekdays, parse_times, takes_over_at
 from bot.domain.summary import short_date
 from bot.domain.trials import Change
 from bot.domain.wording import and_list
@@ -701,12 +701,15 @@ async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDra
         user = await load_user(update, context, s)
         old = None
         following: list[Medication] = []
+        until = None  # the old version's doses go on until the new one starts
         if draft.edit_of is not None:
             old = await repo.get_medication(s, user.id, draft.edit_of)
             if old is not None:
                 following = svc.later_steps(await repo.active_medications(s, user.id), old)
             if old is not None and old.ended_at is None:
-                await svc.end_medication(s, old, now)
+                start = takes_over_at(draft.course().first_day, ZoneInfo(user.timezone), now)
+                await svc.end_before(s, old, start, now)
+                until = old if start > now and not old.as_needed else None
         med = await _add_version(s, user, draft, times, old, now)
         saved = [med, *await _save_later_steps(s, user, draft, med, now)]
         if following:
@@ -724,7 +727,10 @@ async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDra
         zone_unknown = not user.timezone_set
         today = local_today(context, user)
         line = "\n→ then ".join(svc.medication_line(m, today) for m in saved)
-    await context.bot.send_message(chat.id, texts.ADD_SAVED.format(line=line))
+        said = texts.ADD_SAVED.format(line=line)
+        if until is not None:
+            said += "\n" + texts.ADD_SAVED_UNTIL.format(line=svc.medication_line(until, today))
+    await context.bot.send_message(chat.id, said)
     for note in notes:
         await context.bot.send_message(chat.id, f"ℹ️ {note.text}")
     if draft.dose_pack and (told := _pack_note(draft)):

@@ -17,6 +17,8 @@ from bot.domain.schedule import (
     next_due,
     parse_times,
     slots_between,
+    taken_late,
+    takes_over_at,
     weekdays_to_mask,
 )
 
@@ -107,3 +109,47 @@ def test_times_and_weekday_round_trips() -> None:
     assert describe_weekdays(frozenset(range(7))) == "every day"
     assert describe_weekdays(frozenset(range(5))) == "Mon–Fri"
     assert describe_weekdays(days) == "Mon, Wed, Fri"
+
+
+@pytest.mark.parametrize(
+    ("taken", "late"),
+    [
+        (dt.datetime(2026, 11, 26, 2, 20, tzinfo=UTC), False),  # 07:50 in Pune, due 08:00
+        (dt.datetime(2026, 11, 26, 4, 30, tzinfo=UTC), False),  # 10:00, inside the window
+        (dt.datetime(2026, 11, 26, 5, 30, tzinfo=UTC), False),  # 11:00, the cutoff itself
+        (dt.datetime(2026, 11, 26, 6, 0, tzinfo=UTC), True),  # 11:30, after it
+        (None, False),
+    ],
+)
+def test_late_is_taken_after_the_window_whenever_it_is_told(
+    taken: dt.datetime | None, late: bool
+) -> None:
+    cutoff = dt.datetime(2026, 11, 26, 5, 30, tzinfo=UTC)  # 11:00 in Pune
+    assert taken_late(taken, cutoff) is late
+
+
+DUBLIN = ZoneInfo("Europe/Dublin")
+WED_18 = dt.datetime(2026, 12, 9, 18, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("first_day", "starts"),
+    [
+        (dt.date(2026, 12, 10), dt.datetime(2026, 12, 10, 0, 0, tzinfo=UTC)),  # from Thursday
+        (dt.date(2026, 12, 9), WED_18),  # from today: now
+        (dt.date(2026, 12, 1), WED_18),  # a first day gone by (kept from the old version)
+        (None, WED_18),  # no day said
+    ],
+)
+def test_a_change_takes_over_at_its_first_days_midnight_or_now(
+    first_day: dt.date | None, starts: dt.datetime
+) -> None:
+    assert takes_over_at(first_day, DUBLIN, WED_18) == starts
+
+
+def test_a_change_takes_over_at_local_midnight() -> None:
+    """Midnight in the person's zone, not in UTC (Pune is 5:30 ahead)."""
+    pune = ZoneInfo("Asia/Kolkata")
+    assert takes_over_at(dt.date(2026, 12, 10), pune, WED_18) == dt.datetime(
+        2026, 12, 9, 18, 30, tzinfo=UTC
+    )
