@@ -133,6 +133,9 @@ class RedFlagReport:
     #: What came after an alarm ("back from the neurosurgeon …", "I'm safe"), kept
     #: beside that episode: no sign told anew.
     followup: bool = False
+    #: The sentences of `words` that tell the flags, when not all of them do: what a
+    #: report quotes.
+    said: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1086,7 +1086,7 @@ def _red_flags(reports: Sequence[RedFlagReport], p: _Period) -> tuple[RedFlagEnt
                 continue
             if last is not None and last.date == at.date():
                 continue  # once a day
-            entries.append(RedFlagEntry(at.date(), at, flag, r.words, r.handled))
+            entries.append(RedFlagEntry(at.date(), at, flag, r.said or r.words, r.handled))
     return tuple(sorted(entries, key=lambda e: e.at))
 
 

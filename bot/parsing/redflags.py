@@ -9,6 +9,7 @@ the manner of NegEx (a negation trigger shortly before the match, not interrupte
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from bot.parsing.suicidal_model import reads_suicidal, suicidal_score
@@ -25,7 +26,7 @@ from bot.parsing.suicidal_screen import (
     said_safe_or_long_past,
     suicidal_anchors,
 )
-from bot.parsing.text import sentences, subclauses
+from bot.parsing.text import normalise, sentences, subclauses
 
 __all__ = [
     "ALL_FLAGS",
@@ -34,6 +35,7 @@ __all__ = [
     "SAME_DAY_FLAGS",
     "denied_red_flags",
     "detect_red_flags",
+    "flagged_words",
 ]
 
 # The flags of the `backtrack parse` contract (PRODUCT.md §5).
@@ -2521,3 +2523,21 @@ def too_much_taken_only(low: str) -> bool:
     """An overdose told only as more taken than meant ("double dosed by accident on
     gabapentin", "think I overdosed on tylenol"), with no sign of one described."""
     return "overdose_signs" in detect_red_flags(low) and not _OVERDOSE_SIGNS_SEEN.search(low)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
+
+
+def flagged_words(text: str, flags: Sequence[str]) -> str | None:
+    """The sentences of `text`, as written, that tell these red flags ("… and took forever
+    to start peein this mornin"): what the doctor's report quotes, where the start of a
+    long message said nothing alarming (Sandbox, Phoenix). None when no sentence tells one
+    alone (a flag read across sentences: the whole message is the quote)."""
+    wanted = set(flags)
+    told = [
+        s.strip()
+        for s in _SENTENCE_END.split(text)
+        if s.strip() and wanted & set(detect_red_flags(normalise(s)))
+    ]
+    said = " … ".join(told)
+    return said if told and said != text.strip() else None

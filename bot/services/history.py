@@ -218,6 +218,7 @@ def _red_flag(rec: Record, data: dict[str, Any]) -> r.RedFlagReport:
         words=rec.raw_text,
         handled=bool(data.get("handled")),
         followup=bool(data.get("followup")),
+        said=data.get("said"),
     )
 
 

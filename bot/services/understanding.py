@@ -28,7 +28,7 @@ from bot.parsing.answers import PainPlace
 from bot.parsing.handled import already_handled
 from bot.parsing.medications import Meds, carries_variant
 from bot.parsing.parser import DEFAULT_RESOLVE
-from bot.parsing.redflags import too_much_taken_only
+from bot.parsing.redflags import flagged_words, too_much_taken_only
 from bot.parsing.text import normalise
 from bot.services import routines as routine_service
 from bot.storage import records
@@ -143,10 +143,13 @@ async def store(
         flag = isinstance(intent, RedFlagIntent)
         # Red flags and side effects keep the person's own words beside the category.
         worded = stored == 0 or flag or isinstance(intent, SideEffectIntent)
-        if flag:
+        if isinstance(intent, RedFlagIntent):
             # The doctor reads a red flag in the person's own words, and whether it had
             # already been seen to when they wrote.
             data["handled"] = already_handled(raw_text or "")
+            said = flagged_words(raw_text or "", intent.flags)
+            if said:
+                data["said"] = said[:1000]
         # "yesterday was an 8": kept on yesterday, where the doctor's chart reads it
         ago = intent.days_ago if isinstance(intent, PainIntent) else 0
         rec = await records.add_record(

@@ -57,3 +57,24 @@ async def test_the_report_asked_for_for_the_gp_is_sent(
     said = [m.text or "" for m in fake.messages_to(UID)[n:]]
     assert not [t for t in said if "question for your doctor" in t]
     assert sent.kind == "document" or any(m.kind == "document" for m in fake.messages_to(UID)[n:])
+
+
+async def test_the_summary_quotes_the_sentence_that_told_the_sign(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Phoenix: the summary quoted "took 2 norco at 7. forklift seat is killin me today lol
+    boss got us d…", an alert whose quoted words said nothing alarming."""
+    await onboard(fake, "America/Phoenix")
+    clock.set(dt.datetime(2026, 12, 9, 10, 5, tzinfo=ZoneInfo("America/Phoenix")))
+    await say(
+        fake,
+        "took 2 norco at 7. forklift seat is killin me today lol boss got us doin double "
+        "pallets again. also kinda weird when i wipe its like numb down there idk. prolly "
+        "nothin. pain like a 7",
+        "911",
+    )
+    await settled(bot)
+    summary = await say(fake, "/summary", "doctor's attention")
+    text = summary.text or ""
+    alert = next(line for line in text.splitlines() if "groin" in line)
+    assert "“also kinda weird when i wipe" in alert and "forklift" not in alert

@@ -13,7 +13,7 @@ from bot.parsing.answers import where_in_sentences
 from bot.parsing.command_said import command_said
 from bot.parsing.handled import already_handled, declines_care
 from bot.parsing.hopeless import sounds_hopeless
-from bot.parsing.redflags import detect_red_flags
+from bot.parsing.redflags import detect_red_flags, flagged_words
 from bot.parsing.text import normalise
 from bot.parsing.time_amend import said_time_amend
 from tests.unit.parsing.helpers import run
@@ -239,3 +239,17 @@ def test_the_report_asked_for_inside_a_longer_message(text: str) -> None:
 
 def test_a_report_spoken_of_is_not_asked_for() -> None:
     assert command_said("the report said my MRI was fine, can you believe it") is None
+
+
+def test_the_sentences_that_tell_a_flag_are_what_is_quoted() -> None:
+    """Sandbox, Phoenix: the report quoted "took 2 norco at 7. forklift seat is killin me
+    …" — the start of the message, which said nothing alarming."""
+    text = (
+        "took 2 norco at 7. forklift seat is killin me today lol. also kinda weird when i "
+        "wipe its like numb down there idk, and took forever to start peein this mornin. "
+        "prolly nothin. pain like a 7"
+    )
+    said = flagged_words(text, ["saddle_numbness", "bladder_bowel"])
+    assert said is not None and said.startswith("also kinda weird when i wipe")
+    assert "forklift" not in said and "peein" in said
+    assert flagged_words("numb down there when i wipe", ["saddle_numbness"]) is None
