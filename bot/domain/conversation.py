@@ -46,7 +46,9 @@ class Question(StrEnum):
     ROUTINE = "routine"  # which routine, when? (/routine alone)
     REFILL = "refill"  # which medicine, how many on hand? (/refill alone)
     ASK = "ask"  # the question for the doctor (/ask alone)
-    INGREDIENT = "ingredient"  # what is in a medicine saved under an unknown name
+    # what is in a medicine saved under an unknown name: answered only by words that
+    # name a medicine or decline (bot.telegram.handlers.ingredient), never a forced answer
+    INGREDIENT = "ingredient"
     CHECKIN = "checkin_stage"  # a question of today's pain check-in
     REMINDER = "reminder"  # a dose reminder waiting for Taken / Skip / Snooze
 
@@ -63,7 +65,6 @@ ASKED = frozenset(
         Question.ROUTINE,
         Question.REFILL,
         Question.ASK,
-        Question.INGREDIENT,
     }
 )
 

@@ -82,12 +82,9 @@ ADD_ZONE_UNKNOWN = (
 ADD_CANCELLED = "OK, nothing saved."
 # A medicine saved under a name not known (bot.telegram.handlers.ingredient)
 INGREDIENT_ASK = (
-    "I don't know “{name}” yet. What medicine is in it? It's printed on the box or the "
-    "leaflet, e.g. “pregabalin 75 mg”. Tell me and I'll run its safety checks — or say skip."
-)
-INGREDIENT_AGAIN = (
-    "Still wondering: what medicine is in the one you just added? (e.g. “pregabalin”) — or "
-    "say skip."
+    "I don't know “{name}” yet, so I can't run safety checks for it. What medicine is in "
+    "it? It's printed on the box or the leaflet, e.g. “pregabalin 75 mg”. Tell me and I'll "
+    "check it with your other medicines — or say skip."
 )
 INGREDIENT_SET = "Thanks — I'll check {name} as {generic} from now on ✅"
 INGREDIENT_SKIPPED = "OK — {name} stays as you typed it. I can't run safety checks for it."

@@ -65,3 +65,15 @@ async def test_skip_or_an_unknown_answer_keeps_it_as_typed(
     await say(fake, "skip", "stays as you typed it")
     await settled(bot)
     assert all(g is None for g in (await _generics(bot)).values())
+
+
+async def test_an_ordinary_message_after_the_question_is_read_as_any_other(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake, "Asia/Kolkata")
+    clock.set(dt.datetime(2026, 12, 7, 13, 25, tzinfo=PUNE))
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/add pregabid 75 at 22:00")
+    await fake.wait_for_message(UID, after=n, contains="What medicine is in it")
+    await say(fake, "pain 5 today, back stiff", "Logged")
+    await say(fake, "oh it's pregabalin", "as pregabalin")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 from telegram import Update
 from telegram.ext import ContextTypes
@@ -32,6 +33,29 @@ from bot.telegram.unit import unit
 def asked_about(user: User, now: dt.datetime) -> None:
     """Note that the next message may say what is in the medicine just saved."""
     repo.ask_question(user, Question.INGREDIENT, now)
+
+
+#: How long the question waits for its answer.
+WAITS_FOR = dt.timedelta(hours=3)
+
+
+def waits(user: User, now: dt.datetime) -> bool:
+    """Whether "what is in it?" was the last thing asked, lately."""
+    since = user.awaiting_since
+    return user.awaiting == Question.INGREDIENT and since is not None and now - since <= WAITS_FOR
+
+
+def answers(text: str) -> bool:
+    """Whether `text` answers it: names a medicine (known or not), or declines ("skip",
+    "no idea"). Anything else is read as any message, the question left waiting."""
+    return what_is_in(text) != (None, []) or _declined(text)
+
+
+def _declined(text: str) -> bool:
+    return declines(text) or _DONT_KNOW.search(normalise(text)) is not None
+
+
+_DONT_KNOW = re.compile(r"^\W*(?:i\s+)?(?:don'?t|do\s+not|dunno|no\s+idea|not\s+sure)\b")
 
 
 def what_is_in(text: str) -> tuple[str | None, list[str]]:
@@ -66,8 +90,8 @@ async def ingredient_text(
         generic, not_known = what_is_in(text) if target is not None else (None, [])
         if target is None:
             reply = texts.INGREDIENT_NOTHING
-        elif declines(text) or generic is None:
-            reply = _kept_as_typed(target, not_known, declined=declines(text))
+        elif generic is None or _declined(text):
+            reply = _kept_as_typed(target, not_known, declined=_declined(text))
         else:
             target.generic = generic
             name = display_name(target.name)

@@ -318,6 +318,9 @@ async def _answered_on_its_own(
     swap = said_med_swap(text, [m.generic or m.name.lower() for m in meds], DEFAULT_RESOLVE)
     if swap is not None and await amends.swap_last(update, context, user, swap):
         return True
+    if ingredient.waits(user, deps(context).clock.now()) and ingredient.answers(text):
+        await ingredient.ingredient_text(update, context, user, text)
+        return True
     retime = said_time_amend(text)
     if retime is not None and await amends.retime_last(update, context, user, retime):
         return True
@@ -514,8 +517,6 @@ def _accepts(question: Question, user: User, intents: list[Intent], text: str) -
         return names_a_day_ahead(text) or declines(text) or not reports
     if question is Question.REFILL:
         return supply_handlers.reads_as_refill(text) or declines(text)
-    if question is Question.INGREDIENT:
-        return ingredient.what_is_in(text) != (None, []) or declines(text) or not reports
     if question is Question.ASK:
         # "can I drive on gabapentin?": the question to keep, not one for the bot
         return declines(text) or not understanding.plainly_reports(intents)
@@ -562,7 +563,6 @@ ANSWERS: dict[Question, QuestionHandler] = {
     Question.ROUTINE: routine_handlers.routine_text,
     Question.REFILL: supply_handlers.refill_text,
     Question.ASK: questions.ask_text,
-    Question.INGREDIENT: ingredient.ingredient_text,
 }
 
 
@@ -607,7 +607,6 @@ _ASKED_AGAIN_IN_WORDS = {
     Question.REPORT_NAME: texts.ASK_REPORT_NAME,
     Question.APPOINTMENT: texts.APPT_ASK,
     Question.TRIAL_NOTE: texts.TRIAL_NOTE_AGAIN,
-    Question.INGREDIENT: texts.INGREDIENT_AGAIN,
     Question.ROUTINE: texts.ROUTINE_ASK_AGAIN,
     Question.REFILL: texts.REFILL_HELP,
     Question.ASK: texts.QUESTION_ASK_AGAIN,
