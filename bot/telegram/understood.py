@@ -138,7 +138,7 @@ def sedation_reply(
     her question went unanswered). None when the message or the list does not make it so."""
     effects = {e for i in intents if isinstance(i, SideEffectIntent) for e in i.effects}
     regimen = [
-        (display_name(m.name), frozenset(drug.classes))
+        (_named_with_generic(m), frozenset(drug.classes))
         for m in meds
         if (drug := drug_for(m.generic, m.name)) is not None
     ]
@@ -157,3 +157,10 @@ def alarm_again(flags: Sequence[str], first: dt.datetime, put_off: bool, zone: s
     when = first.astimezone(ZoneInfo(zone)) if zone else first
     what = ", ".join(flag_label(f) for f in flags)
     return poison_lines_locally(texts.RED_FLAG_AGAIN.format(what=what, at=f"{when:%H:%M}"), zone)
+
+
+def _named_with_generic(m: Medication) -> str:
+    """ "Pregabid (pregabalin)": the name as listed, and what it is when that says more."""
+    name = display_name(m.name)
+    generic = m.generic or ""
+    return f"{name} ({generic})" if generic and generic.lower() not in m.name.lower() else name

@@ -310,12 +310,9 @@ async def retime_last(
             reply = texts.AMEND_WHICH
         else:
             dose.taken_at = when
-            what = (
-                f"{fmt(dose.count)} × {display_name(dose.name)}"
-                if dose.count
-                else display_name(dose.name)
+            reply = texts.RETIMED_DOSE.format(
+                what=_logged_label(dose), at=f"{when:%H:%M}", old=f"{old:%H:%M}"
             )
-            reply = texts.RETIMED_DOSE.format(what=what, at=f"{when:%H:%M}", old=f"{old:%H:%M}")
     await msg.reply_text(reply)
     return True
 
@@ -346,3 +343,13 @@ async def undo_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
     await undo_last(update, context, user, texts.UNDO_COMMAND_NOTHING)
+
+
+def _logged_label(dose: DoseLog) -> str:
+    """ "Tramadol 50 mg", "2 × Norco": a logged dose as its reply named it."""
+    name = display_name(dose.name)
+    if dose.count and dose.count != 1:
+        return f"{fmt(dose.count)} × {name}"
+    if dose.amount is not None and dose.unit:
+        return f"{name} {fmt(dose.amount)} {dose.unit}"
+    return name
