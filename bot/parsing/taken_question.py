@@ -43,18 +43,22 @@ _OPENING = re.compile(
 # "how many co-codamol have I had today?", "how much paracetamol did I take?"
 _HOW_MANY = re.compile(
     r"^\W*(?:(?:" + QUESTION_OPENERS + r")\W+)*how\s+(?:many|much)\s+(?P<mine>[\w/' -]{0,40}?)\s*"
-    r"(?:have|did|had)\s+i\s+(?:already\s+|actually\s+)?(?:had|taken|took|take|have|used)\b"
+    # ("how much paracetamol i took in last 24 hrs?": Indian English, no "did")
+    r"(?:(?:have|did|had)\s+i|i\s+(?:have\s+)?)\s+(?:already\s+|actually\s+)?"
+    r"(?:had|taken|took|take|have|used)\b"
     r"(?P<rest>[^?]*)\??\s*$"
 )
 # "how many norco today", "how much tylenol so far?": the same question, said short
 _HOW_MANY_SHORT = re.compile(
     r"^\W*(?:(?:" + QUESTION_OPENERS + r")\W+)*how\s+(?:many|much)\s+(?P<mine>[\w/' -]{1,40}?)\s+"
     r"(?P<rest>(?:have\s+i\s+had\s+)?(?:today|so\s+far(?:\s+today)?|since\s+(?:this\s+morning|"
-    r"midnight)|in\s+the\s+last\s+24\s*(?:hours|hrs|h)))\W*$"
+    r"midnight)|in\s+(?:the\s+)?(?:last|past)\s+24\s*(?:hours|hrs|h)))\W*$"
 )
+# "in the last 24 hours", "past 24 hrs": the rolling day the label's maximum is counted in
+_LAST_DAY = re.compile(r"\b(?:last|past)\s+24\s*(?:hours|hrs|hr|h)\b|\b24\s*(?:hours|hrs|h)\b")
 _SO_FAR = (
     r"(?:(?:for\s+|of\s+)?today|so\s+far(?:\s+today)?|since\s+(?:this\s+morning|midnight)|"
-    r"in\s+the\s+last\s+24\s*(?:hours|hrs|h))"
+    r"in\s+(?:the\s+)?(?:last|past)\s+24\s*(?:hours|hrs|h))"
 )
 # "total tylenol today?", "what's the total of my paracetamol so far": the count asked by
 # its total
@@ -89,6 +93,8 @@ class TakenQuestion:
     #: Each medicine named as the person wrote it ("paracetamol" for acetaminophen), so
     #: the answer uses their word.
     written: tuple[tuple[str, str], ...] = ()
+    #: "in the last 24 hours": the rolling day the labels count in, not the calendar day
+    last_day: bool = False
 
     def said(self, generic: str) -> str | None:
         """How the person wrote `generic`, if they named it."""
@@ -132,4 +138,5 @@ def asks_if_taken(text: str, meds: Sequence[str] = ()) -> TakenQuestion | None:
     written = {
         mention.generic: words[mention.start : mention.end] for mention in reversed(mentions)
     }
-    return TakenQuestion(named, not named, counted, tuple(written.items()))
+    last_day = bool(m["rest"] and _LAST_DAY.search(m["rest"]))
+    return TakenQuestion(named, not named, counted, tuple(written.items()), last_day)

@@ -232,6 +232,11 @@ OUTCOME_SKIPPED = "⏭ Skipped — {reason}"
 OUTCOME_SKIPPED_UNSAID = "⏭ Skipped"
 # "did I take my gabapentin this morning?": the record read back, facts only.
 TAKEN_TODAY = "Here's what I have for {what} today, {day}:"
+TAKEN_LAST_DAY = "Here's what I have for {what} in the last 24 hours:"
+TAKEN_LAST_DAY_NONE = (
+    "I have nothing recorded for {what} in the last 24 hours. If you took some, tell me, "
+    "e.g. “took it at 8”."
+)
 TAKEN_TODAY_NONE = (
     "I have nothing recorded for {what} today. If you took it, tell me, e.g. “took it at 8”."
 )
@@ -239,11 +244,11 @@ TAKEN_ALL = "your medicines"
 TAKEN_NOT_YET = "not due yet"
 TAKEN_UNANSWERED = "not answered yet"
 TAKEN_EXTRA = "• {time} {what} — ✅ taken (logged)"
-TAKEN_COUNT = "In all today: {doses} dose{s} taken"
+TAKEN_COUNT = "In all {when}: {doses} dose{s} taken"
 TAKEN_COUNT_UNITS = " ({units} tablet{s})"
 TAKEN_OWN_MAX = "The maximum you set for {name}: {most} a day."
 TAKEN_INGREDIENT = "{ingredient} in those: about {mg} mg."
-TAKEN_INGREDIENT_ALL = "{ingredient} today from all your medicines ({others} too): about {mg} mg."
+TAKEN_INGREDIENT_ALL = "{ingredient} {when} from all your medicines ({others} too): about {mg} mg."
 TAKEN_INGREDIENT_PART = (
     "{ingredient} in those: about {mg} mg, plus {names} of a strength not given."
 )

@@ -243,3 +243,26 @@ async def test_when_is_a_paused_medicine_next_says_it_is_paused(
     clock.set(dt.datetime(2026, 11, 25, 10, 0, tzinfo=NY))
     reply = await say(fake, "when does the gabapentin go up?", "Gabapentin")
     assert reply.text == "⏸ Gabapentin is paused: no reminders until you resume it in /meds."
+
+
+async def test_how_much_in_the_last_24_hours_counts_the_rolling_day(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Sandbox, Pune: "how much paracetamol i took in last 24 hrs?", dosing for a fever,
+    was sent to the pharmacist though the bot held the figure (and had quoted it)."""
+    await onboard(fake)
+    await add(fake, "acetaminophen 650mg as needed max 4 per day")
+    clock.set(dt.datetime(2026, 11, 24, 21, 0, tzinfo=NY))
+    await say(fake, "took 1 tylenol 650", "Logged")
+    clock.set(dt.datetime(2026, 11, 25, 2, 0, tzinfo=NY))
+    await say(fake, "took 1 tylenol 650", "Logged")
+    clock.set(dt.datetime(2026, 11, 25, 14, 0, tzinfo=NY))
+    await say(fake, "took 1 tylenol 650", "Logged")
+    clock.set(dt.datetime(2026, 11, 25, 16, 0, tzinfo=NY))
+    reply = await say(fake, "how much tylenol i took in last 24 hrs?", "in the last 24 hours")
+    text = reply.text or ""
+    assert "Tue 24 Nov 21:00" in text and "02:00" in text and "14:00" in text
+    assert "In all in the last 24 hours: 3 doses taken" in text
+    assert "about 1,950 mg" in text
+    today = await say(fake, "how much tylenol have I had today?", "today")
+    assert "21:00" not in (today.text or "") and "2 doses taken" in (today.text or "")

@@ -46,6 +46,10 @@ async def answer(
     today = now.astimezone(zone).date()
     start = local_to_utc(today, dt.time(0, 0), zone)
     end = local_to_utc(today + dt.timedelta(days=1), dt.time(0, 0), zone)
+    if question.last_day:
+        # "in the last 24 hours": the rolling day a label's maximum is counted in (Sandbox,
+        # Pune: "how much paracetamol i took in last 24 hrs?" was sent to the pharmacist)
+        start, end = now - dt.timedelta(hours=24), now + dt.timedelta(seconds=1)
     asked = set(question.medicines)
     exact = _asked_by_brand(question)
     async with unit(context).begin() as s:
@@ -55,11 +59,17 @@ async def answer(
     lines = _lines(scheduled, extras, asked, exact, now, zone)
     what = _asked_names(question, meds) if asked else texts.TAKEN_ALL
     if not lines:
-        await msg.reply_text(texts.TAKEN_TODAY_NONE.format(what=what))
+        none = texts.TAKEN_LAST_DAY_NONE if question.last_day else texts.TAKEN_TODAY_NONE
+        await msg.reply_text(none.format(what=what))
         return
-    head = texts.TAKEN_TODAY.format(what=what, day=short_date(today))
+    head = (
+        texts.TAKEN_LAST_DAY.format(what=what)
+        if question.last_day
+        else texts.TAKEN_TODAY.format(what=what, day=short_date(today))
+    )
     if question.how_many:
-        lines += _counted(scheduled, extras, asked, exact, meds)
+        when = "in the last 24 hours" if question.last_day else "today"
+        lines += _counted(scheduled, extras, asked, exact, meds, when)
         lines += _ingredient_lines(taken, question, exact, meds)
     await msg.reply_text(head + "\n" + "\n".join(lines))
 
@@ -126,6 +136,7 @@ def _counted(
     asked: set[str],
     exact: frozenset[str],
     meds: Sequence[Medication],
+    when: str,
 ) -> list[str]:
     """ "In all today: 2 doses taken (4 tablets)" and, for one medicine with a maximum of
     the person's own, that maximum."""
@@ -138,7 +149,7 @@ def _counted(
         log.count or 1.0 for log in extras if _asked_about(log.generic, log.name, asked, exact)
     ]
     doses, units = len(units_each), sum(units_each)
-    out = [texts.TAKEN_COUNT.format(doses=doses, s="" if doses == 1 else "s")]
+    out = [texts.TAKEN_COUNT.format(when=when, doses=doses, s="" if doses == 1 else "s")]
     if units != doses:
         shown = "½" if units == 0.5 else f"{units:g}"
         out[0] += texts.TAKEN_COUNT_UNITS.format(units=shown, s="" if units <= 1 else "s")
@@ -169,7 +180,10 @@ def _ingredient_lines(
         if others and not total.unknown:
             out.append(
                 texts.TAKEN_INGREDIENT_ALL.format(
-                    ingredient=name, mg=fmt(total.mg), others=", ".join(others)
+                    ingredient=name,
+                    when="in the last 24 hours" if question.last_day else "today",
+                    mg=fmt(total.mg),
+                    others=", ".join(others),
                 )
             )
         elif total.products and total.unknown:
@@ -209,13 +223,21 @@ def _lines(
         state = outcome(occ, zone)
         if state is None:
             state = texts.TAKEN_NOT_YET if occ.due_at > now else texts.TAKEN_UNANSWERED
-        out.append((occ.due_at, f"• {hhmm(occ.due_at, zone)} {dose_label(occ, med)} — {state}"))
+        when = _when(occ.due_at, now, zone)
+        out.append((occ.due_at, f"• {when} {dose_label(occ, med)} — {state}"))
     for log in extras:
         if not _asked_about(log.generic, log.name, asked, exact):
             continue
         what = display_name(log.name)
         if log.count and log.count != 1:
             what = f"{log.count:g} × {what}"
-        line = texts.TAKEN_EXTRA.format(time=hhmm(log.taken_at, zone), what=what)
+        line = texts.TAKEN_EXTRA.format(time=_when(log.taken_at, now, zone), what=what)
         out.append((log.taken_at, line))
     return [line for _, line in sorted(out, key=lambda pair: pair[0])]
+
+
+def _when(at: dt.datetime, now: dt.datetime, zone: ZoneInfo) -> str:
+    """ "08:00" today; "Mon 7 Dec 22:00" on another day (the last 24 hours cross midnight)."""
+    day = at.astimezone(zone).date()
+    same = day == now.astimezone(zone).date()
+    return hhmm(at, zone) if same else f"{short_date(day)} {hhmm(at, zone)}"

@@ -138,3 +138,11 @@ def test_a_total_asked_for_is_the_how_many_question(text: str) -> None:
 )
 def test_a_total_of_something_else_is_no_question_to_the_record(text: str) -> None:
     assert asks_if_taken(text, ["hydrocodone/acetaminophen", "acetaminophen"]) is None
+
+
+def test_the_last_24_hours_asked_without_did() -> None:
+    """Sandbox, Pune: "how much paracetamol i took in last 24 hrs?" was not read."""
+    asked = asks_if_taken("how much paracetamol i took in last 24 hrs?", ["acetaminophen"])
+    assert asked is not None and asked.how_many and asked.last_day
+    today = asks_if_taken("how much paracetamol have I had today?", ["acetaminophen"])
+    assert today is not None and not today.last_day
