@@ -23,6 +23,10 @@ _NAMED = (
 )
 _PREFIX = re.compile(
     rf"^\s*(?:please\s+)?(?:"
+    # "My daughter Aoife says I should ask the doctor is the tramadol making me muddled"
+    # (it was kept as a symptom, the question lost — Sandbox, Dublin)
+    rf"(?:(?:my\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:says|said|thinks|reckons)\s+)?"
+    rf"(?:i\s+(?:should|must|ought\s+to|have\s+to|'ll|will|'m\s+to|am\s+to|'d\s+better)\s+)?"
     rf"(?:remember\s+to\s+|remind\s+me\s+to\s+|don'?t\s+(?:let\s+me\s+)?forget\s+to\s+|"
     rf"need\s+to\s+|must\s+|i\s+(?:want|need)\s+to\s+)?"
     rf"ask\s+(?:(?:the|my|our)\s+)?(?:dr\.?{_NAMED}|{_WHO})"

@@ -78,3 +78,22 @@ async def test_the_summary_quotes_the_sentence_that_told_the_sign(
     text = summary.text or ""
     alert = next(line for line in text.splitlines() if "groin" in line)
     assert "“also kinda weird when i wipe" in alert and "forklift" not in alert
+
+
+async def test_someone_saying_i_should_ask_the_doctor_keeps_the_question(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Dublin: kept as a side effect, "confusion" on a day it did not happen, and the
+    question never reached the visit's list."""
+    await onboard(fake, "Europe/Dublin")
+    clock.set(dt.datetime(2026, 12, 11, 15, 30, tzinfo=ZoneInfo("Europe/Dublin")))
+    kept = await say(
+        fake,
+        "My daughter Aoife says I should ask the doctor is the tramadol making me muddled",
+        "Is the tramadol making me muddled",
+    )
+    assert "Logged" not in (kept.text or "")
+    await settled(bot)
+    async with deps_of(bot).sessions() as s:
+        kinds = [r.kind for r in await s.scalars(select(Record).where(Record.user_id == UID))]
+    assert "side_effect" not in kinds

@@ -72,3 +72,11 @@ def test_other_messages_are_not_questions(text: str) -> None:
 def test_a_question_is_one_tidy_line_of_bounded_length() -> None:
     assert tidy("  can   I\n take it\twith food?  ") == "Can I take it with food?"
     assert len(tidy("why " * 400)) <= MAX_CHARS
+
+
+def test_someone_saying_i_should_ask_the_doctor_is_a_question_kept() -> None:
+    """Sandbox, Dublin: kept as a side effect ("confusion") and the question was lost."""
+    said = "My daughter Aoife says I should ask the doctor is the tramadol making me muddled"
+    assert question_in(said) == "Is the tramadol making me muddled"
+    assert question_in("I should ask the doctor if the tramadol is making me muddled")
+    assert question_in("should I ask the doctor about it?") is None
