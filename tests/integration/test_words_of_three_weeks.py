@@ -97,3 +97,15 @@ async def test_someone_saying_i_should_ask_the_doctor_keeps_the_question(
     async with deps_of(bot).sessions() as s:
         kinds = [r.kind for r in await s.scalars(select(Record).where(Record.user_id == UID))]
     assert "side_effect" not in kinds
+
+
+async def test_a_warning_names_the_medicine_as_it_is_saved_not_as_misspelt(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Phoenix: "Cyclobenzeprine (cyclobenzaprine) is a muscle relaxant" in every warning
+    for a medicine saved, rightly, as Cyclobenzaprine."""
+    await onboard(fake, "America/Phoenix")
+    await say(fake, "/add norco 5/325 every 6 hrs as needed", "Saved")
+    warned = await say(fake, "/add cyclobenzeprine 10mg 22:00", "Before I save")
+    text = warned.text or ""
+    assert "Cyclobenzaprine" in text and "Cyclobenzeprine" not in text

@@ -615,7 +615,8 @@ async def _ask_to_confirm(
         ]
     )
     text = texts.ADD_CONFIRM_WARNINGS.format(
-        name=display_name(draft.name or ""), warnings="\n\n".join(f"⚠️ {w}" for w in warnings)
+        name=display_name(spelled_as_known(draft.name or "")),
+        warnings="\n\n".join(f"⚠️ {w}" for w in warnings),
     )
     await ask(update, context, draft, AddStage.CONFIRM, text, markup)
     return True
@@ -637,7 +638,9 @@ def _fresh(meds: list[Medication], draft: AddDraft) -> list[SafetyWarning]:
     it was says none it already said."""
     regimen = [regimen_item_of(m) for m in meds if m.id != draft.edit_of]
     new = regimen_item(
-        str(draft.name),
+        # (named as it will be saved: "Cyclobenzeprine (cyclobenzaprine) is a muscle
+        # relaxant" repeated a typo in every warning — Sandbox, Phoenix)
+        spelled_as_known(str(draft.name)),
         draft.generic,
         draft.amount,
         draft.unit,
