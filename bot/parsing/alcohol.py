@@ -60,3 +60,26 @@ def drink_said(low: str) -> str | None:
 _THEN_A_DOSE = re.compile(
     r"\s*(?:,|\band\b|\bthen\b|\bso\b)\s*(?:i\s+)?(?:took|popped|had|taken|swallowed)\b"
 )
+
+
+_DRINK_WORD = r"(?:" + _DRINK + r"|drinks?|drinking|drank|beers?|pints?)"
+# "is it bad i drank beer w the norco", "can I have a glass of wine on tramadol?", "ok to
+# drink with gabapentin?": alcohol asked about beside a medicine (Sandbox, Phoenix: a
+# generic "question for your doctor" though the labels' words were on file)
+_ASKS_ALCOHOL = re.compile(
+    r"^\W*(?:(?:is|was|would|will)\s+(?:it|that)\s+(?:\w+\s+)?(?:bad|ok|okay|safe|alright|fine|"
+    r"dangerous|a\s+problem)|(?:can|could|may|should)\s+i\s+(?:still\s+)?(?:have|drink|take)|"
+    r"(?:is\s+it\s+)?(?:ok|okay|safe|alright|fine|bad)\s+to\s+(?:have|drink)|do\s+i\s+need\s+to\s+avoid|"
+    r"should\s+i\s+avoid)\b[^?]*\b" + _DRINK_WORD + r"\b"
+)
+
+
+_OK_TO_DRINK = re.compile(
+    r"^\W*(?:is\s+it\s+|would\s+it\s+be\s+)?(?:ok|okay|safe|alright|fine|bad)\s+to\s+drink\b|"
+    r"^\W*(?:can|could|may|should)\s+i\s+(?:still\s+)?drink\b"
+)
+
+
+def asks_about_alcohol(low: str) -> bool:
+    """Whether the (normalised) message asks if alcohol is all right with a medicine."""
+    return _ASKS_ALCOHOL.search(low) is not None or _OK_TO_DRINK.search(low) is not None

@@ -109,3 +109,16 @@ async def test_a_warning_names_the_medicine_as_it_is_saved_not_as_misspelt(
     warned = await say(fake, "/add cyclobenzeprine 10mg 22:00", "Before I save")
     text = warned.text or ""
     assert "Cyclobenzaprine" in text and "Cyclobenzeprine" not in text
+
+
+async def test_alcohol_asked_about_beside_an_opioid_gets_the_labels_words(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Phoenix: "is it bad i drank beer w the norco" got "That sounds like a question for
+    your doctor or pharmacist", though the labels' words on alcohol were on file."""
+    await onboard(fake, "America/Phoenix")
+    await say(fake, "/add norco 5/325 every 6 hrs as needed", "Saved")
+    clock.set(dt.datetime(2026, 12, 13, 14, 0, tzinfo=ZoneInfo("America/Phoenix")))
+    said = await say(fake, "is it bad i drank beer w the norco", "label")
+    text = said.text or ""
+    assert "alcohol" in text.lower() and "I can't answer" not in text

@@ -10,15 +10,18 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
+from bot.domain.alcohol import with_alcohol
 from bot.domain.conversation import Question
 from bot.domain.regimen import display_name
 from bot.domain.wording import and_list
 from bot.knowledge import get_drug
 from bot.knowledge.local_names import say_locally
+from bot.parsing.alcohol import asks_about_alcohol
 from bot.parsing.driving_question import asks_about_driving
 from bot.parsing.next_question import asks_when_next
 from bot.parsing.overdose_question import asks_overdose_signs
 from bot.parsing.taken_question import asks_if_taken
+from bot.parsing.text import normalise
 from bot.parsing.together_question import asks_if_together
 from bot.services import regimen as regimen_service
 from bot.storage import records
@@ -142,6 +145,12 @@ def what_the_labels_say(
     asks no such thing or none apply."""
     asked = asks_if_together(text, names)
     if asked is None:
+        if asks_about_alcohol(normalise(text)):
+            # "is it bad i drank beer w the norco": the labels' words on alcohol (Sandbox,
+            # Phoenix: a generic "question for your doctor")
+            warning = with_alcohol([m.name for m in meds if not m.paused])
+            if warning is not None:
+                return "\n\n".join([texts.THE_LABELS_SAY, say_locally(warning.text, zone)])
         return None
     found = regimen_service.together_warnings(meds, asked.medicines, with_all=asked.with_all)
     said = (say_locally(w.text, zone) for w in found)

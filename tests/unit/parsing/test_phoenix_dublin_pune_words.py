@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.parsing.alcohol import asks_about_alcohol
 from bot.parsing.answers import where_in_sentences
 from bot.parsing.command_said import command_said
 from bot.parsing.handled import already_handled, declines_care
@@ -253,3 +254,22 @@ def test_the_sentences_that_tell_a_flag_are_what_is_quoted() -> None:
     assert said is not None and said.startswith("also kinda weird when i wipe")
     assert "forklift" not in said and "peein" in said
     assert flagged_words("numb down there when i wipe", ["saddle_numbness"]) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it bad i drank beer w the norco",
+        "can I have a glass of wine on tramadol?",
+        "ok to drink with gabapentin?",
+    ],
+)
+def test_alcohol_asked_about(text: str) -> None:
+    assert asks_about_alcohol(normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["had a beer with dinner", "is it ok to take advil with the meloxicam?"]
+)
+def test_no_alcohol_asked_about(text: str) -> None:
+    assert not asks_about_alcohol(normalise(text))
