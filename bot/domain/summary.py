@@ -1273,7 +1273,13 @@ def _with_versions(a: Adherence, regimen: Sequence[RegimenEntry], p: _Period) ->
 
 
 def _sleep(reports: Sequence[SleepReport], p: _Period) -> SleepStats | None:
-    nights = [r for r in reports if p.holds(r.at)]
+    # One night, one count: "hardly slept a wink" at breakfast and the evening check-in's
+    # "How did you sleep last night? Poor" are the same night, its later word kept
+    # (Sandbox, Dublin: 6 nights counted where 4 were told)
+    by_night: dict[dt.date, SleepReport] = {}
+    for r in sorted((r for r in reports if p.holds(r.at)), key=lambda r: r.at):
+        by_night[p.local(r.at)] = r
+    nights = list(by_night.values())
     if not nights:
         return None
     counts = Counter(r.quality for r in nights)

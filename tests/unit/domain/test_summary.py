@@ -16,6 +16,7 @@ from bot.domain.records import (
     RegimenEntry,
     ScheduledDose,
     SideEffectReport,
+    SleepReport,
 )
 from bot.domain.summary import (
     AmountTotal,
@@ -612,3 +613,17 @@ def test_each_day_is_judged_against_the_maximum_set_that_day() -> None:
     ]
     (use,) = _as_needed(doses, [old, new], _Z)
     assert use.days_over_max == (day(6),), "5 on day 0 was within the 6 then set"
+
+
+def test_a_night_told_twice_is_one_night() -> None:
+    """Sandbox, Dublin: "hardly slept a wink" at breakfast and the evening check-in's
+    "Poor" for the same night counted as two nights; the later word stands."""
+    morning = dt.datetime(2026, 5, 12, 8, 10, tzinfo=_Z)
+    sleep = (
+        SleepReport(morning, "poor", None),
+        SleepReport(morning.replace(hour=21), "fair", 5.0),
+        SleepReport(morning + dt.timedelta(days=2), "good", 8.0),
+    )
+    s = weekly_summary(History(zone=LONDON, sleep=sleep), end_date=END, now=NOW)
+    assert s.sleep is not None
+    assert (s.sleep.nights, s.sleep.poor, s.sleep.fair, s.sleep.good) == (2, 0, 1, 1)
