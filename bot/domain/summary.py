@@ -272,6 +272,9 @@ class AsNeededUse:
     most_amount: float | None = None  # the busiest day's amount, when every dose had one
     unknown_units: float = 0.0  # units of doses whose amount was never said (in `units`)
     mixed_on_busiest: bool = False  # the busiest day's tablets were not all one strength
+    #: A medicine taken on a schedule: these are doses outside it (before it began, or
+    #: extra), never "as needed" on the doctor's page (Sandbox, Pune and Houston)
+    scheduled: bool = False
 
     @property
     def most_text(self) -> str:
@@ -763,6 +766,7 @@ def _as_needed(
                 most_amount=float(amount_per_day[busiest[0]]) if not unknown else None,
                 unknown_units=unknown,
                 mixed_on_busiest=len(strengths[busiest[0]]) > 1,
+                scheduled=entry is not None and not entry.as_needed,
             )
         )
     out.sort(key=lambda u: (-u.times, u.name.lower()))

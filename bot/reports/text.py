@@ -350,7 +350,14 @@ def _doses_section(a: Adherence) -> str | None:
 def _as_needed_section(summary: Summary) -> str | None:
     if not summary.as_needed:
         return None
-    return "\n".join(["As needed:", *(_as_needed_line(u) for u in summary.as_needed)])
+    wanted = [u for u in summary.as_needed if not u.scheduled]
+    outside = [u for u in summary.as_needed if u.scheduled]
+    block = ["As needed:", *(_as_needed_line(u) for u in wanted)] if wanted else []
+    if outside:
+        # doses of a scheduled medicine told outside its times (before its schedule began,
+        # or an extra one): "As needed: Pan 1 time" read as an extra PPI (Sandbox, Pune)
+        block += ["Outside their schedule:", *(_as_needed_line(u) for u in outside)]
+    return "\n".join(block)
 
 
 def _side_effects_section(summary: Summary) -> str | None:

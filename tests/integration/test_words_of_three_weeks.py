@@ -122,3 +122,17 @@ async def test_alcohol_asked_about_beside_an_opioid_gets_the_labels_words(
     said = await say(fake, "is it bad i drank beer w the norco", "label")
     text = said.text or ""
     assert "alcohol" in text.lower() and "I can't answer" not in text
+
+
+async def test_a_scheduled_medicine_taken_before_its_schedule_is_not_as_needed(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Pune and Houston: the morning's doses told the day the list was set up were
+    listed "As needed: Pantoprazole 1 time" — an extra PPI, on the doctor's reading."""
+    await onboard(fake, "Asia/Kolkata")
+    clock.set(dt.datetime(2026, 12, 7, 13, 25, tzinfo=ZoneInfo("Asia/Kolkata")))
+    await say(fake, "/add pantoprazole 40mg 08:00", "Saved")
+    await say(fake, "already had pantoprazole at 7:45 this morning", "07:45")
+    summary = await say(fake, "/summary", "Your week")
+    text = summary.text or ""
+    assert "Outside their schedule:" in text and "As needed:" not in text
