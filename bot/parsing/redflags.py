@@ -396,6 +396,9 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         # "mi foot dem a get weaker every day" (Jamaican), "legs are getting weaker"
         r"(?:foot|feet|leg|legs)\s+(?:dem\s+)?(?:a\s+|is\s+|are\s+|keep\s+)?(?:get|getting|gettin|going)\s+"
         r"(?:more\s+)?weak(?:er)?\b",
+        # "my legs feel wobbly, like they want to give in" (Sandbox, Johannesburg)
+        _LEGS + r"\W+(?:\w+\W+){0,8}?(?:want|wants|wanted|going|gonna|about|trying)\s+to\s+give\s+"
+        r"(?:in|way|out)\b",
         # "both legs feel odd and they keep buckling under me"
         _LEGS + r"\W+(?:\w+\W+){0,10}?(?:they|it)\s+(?:\w+\s+)?(?:buckl(?:ing|ed|es|e)|"
         r"giving\s+(?:way|out)|gave\s+(?:way|out)|collaps(?:ing|ed|es))\b",
@@ -542,8 +545,12 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:hard|impossible|difficult)\s+to\s+(?:wake|rouse)\b|"
         # "she had a hard time waking me", "took ages to wake me", "struggled to wake me"
         r"(?:hard|rough|tough|difficult)\s+time\s+(?:waking|rousing)\s+(?:me|him|her|them|my\s+\w+)\b|"
-        r"(?:took\s+(?:ages|forever|a\s+long\s+time)|struggled|couldn't\s+hardly)\s+to\s+(?:wake|rouse)\s+"
+        r"(?:took\s+(?:ages|forever|a\s+long\s+time)|struggled|couldn't\s+hardly|battled)\s+to\s+(?:wake|rouse)\s+"
         r"(?:me|him|her|them|my\s+\w+)\b|"
+        # seen by someone with them: "she battled to wake up", "he could hardly wake up
+        # after the synap" (South African English; Sandbox, Johannesburg)
+        r"\b(?:she|he)\s+(?:\w+\s+)?(?:battled|struggled|could\s+(?:hardly|barely)|couldn't|could\s+not|"
+        r"wouldn't|would\s+not)\s+(?:to\s+)?wake\s+up\b|"
         r"gasping\s+(?:for\s+(?:air|breath)\s+)?in\s+(?:my|his|her|their)\s+sleep",
         # "i had to shake her to get her to wake up", "had to shake him awake" (Sandbox, Houston)
         r"(?:had|have|has|needed|need)\s+to\s+(?:shake|shout\s+at|slap|pinch|rub)\s+(?:me|him|her|them|my\s+\w+)"
@@ -2218,7 +2225,42 @@ def _without(low: str, said: list[str]) -> str:
 
 
 def detect_red_flags(low: str) -> list[str]:
-    """Red flags in normalised (lower-cased) text, in canonical order; [] when none."""
+    """Red flags in normalised (lower-cased) text, in canonical order; [] when none; a
+    message of "she" and "her" alone, no one else named, is the patient's, written by
+    whoever is with them."""
+    found = _detect_red_flags(low)
+    if not found and _ONLY_SHE_OR_HE.search(low) and not _SOMEONE_NAMED.search(low):
+        # "her legs are getting weaker, she nearly fell, should we go to casualty?" — her
+        # husband on her phone was told to keep it for the next visit (Sandbox,
+        # Johannesburg); "she battled to wake up after the synap"
+        found = _detect_red_flags(_as_the_writer(low))
+    return found
+
+
+# Only bare pronouns for a person other than the writer
+_ONLY_SHE_OR_HE = re.compile(r"\b(?:she|he|her|him|his|she's|he's|shes|hes)\b")
+_SOMEONE_NAMED = re.compile(
+    r"\b(?:" + KIN + r"|mama|mamma|papa|friend|neighbou?r|boss|colleague|"
+    r"co-?worker|patient|client|baby|son|daughter|kid|child|dog|cat|mum|mom|dad|nan|gran|sister|"
+    r"brother|wife|husband|partner|aunt|uncle|cousin|niece|nephew|grand\w+|teacher|doctor|gp|"
+    r"nurse|physio|vet)(?:'s|s)?\b|\b(?:they|them|their)\b|\b(?:lady|man|woman|guy|girl|boy|"
+    r"someone|somebody)\b"
+)
+_PRONOUNS_AS_WRITER = (
+    (re.compile(r"\b(?:she's|he's|shes|hes)\b"), "i'm"),
+    (re.compile(r"\b(?:she|he)\b"), "i"),
+    (re.compile(r"\b(?:her|his)\b"), "my"),
+    (re.compile(r"\bhim\b"), "me"),
+)
+
+
+def _as_the_writer(low: str) -> str:
+    for pattern, word in _PRONOUNS_AS_WRITER:
+        low = pattern.sub(word, low)
+    return low
+
+
+def _detect_red_flags(low: str) -> list[str]:
     found: set[str] = set()
     bodily: list[str] = []  # sentences that told a sign of the body (not the mind)
     for sentence in sentences(low):

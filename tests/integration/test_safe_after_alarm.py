@@ -243,3 +243,20 @@ async def test_the_same_signs_told_again_are_noted_beside_the_alarm_not_alarmed_
     clock.advance(hours=13)  # a new day's telling is alarmed in full again
     later = await say(fake, "fever again 101.5 tonight", "emergency")
     assert "beside the" not in (later.text or "")
+
+
+async def test_her_husband_writing_of_her_weak_legs_gets_the_alarm(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Found living a sandbox week: "her legs are getting weaker, she nearly fell… should
+    we go to casualty?", her husband on her phone, was offered to be kept for the next
+    visit; the alarm came two hours later, when she wrote it herself."""
+    await onboard(fake)
+    clock.set(dt.datetime(2026, 12, 10, 19, 0, tzinfo=NY))
+    alarm = await say(
+        fake, "her legs are getting weaker, she nearly fell. should we go to casualty?", "(911)"
+    )
+    assert "visit" not in (alarm.text or "")
+    await settled(bot)
+    flags = [json.loads(r.data)["flags"] for r in await records(bot) if r.kind == "red_flag"]
+    assert flags == [["leg_weakness"]]

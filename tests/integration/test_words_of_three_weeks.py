@@ -109,6 +109,11 @@ async def test_a_warning_names_the_medicine_as_it_is_saved_not_as_misspelt(
     warned = await say(fake, "/add cyclobenzeprine 10mg 22:00", "Before I save")
     text = warned.text or ""
     assert "Cyclobenzaprine" in text and "Cyclobenzeprine" not in text
+    # and its "Save anyway" still saves it (it was refused as out of date — Toronto)
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, warned.message_id, "Save anyway")
+    saved = await fake.wait_for_message(UID, after=n, contains="Saved")
+    assert "Cyclobenzaprine 10 mg" in (saved.text or "")
 
 
 async def test_alcohol_asked_about_beside_an_opioid_gets_the_labels_words(

@@ -861,7 +861,12 @@ def _asked_of(q: CallbackQuery, draft: AddDraft) -> bool:
     asked = getattr(q.message, "text", None)
     if not asked or not draft.name:
         return True  # a message too old to read: the stage decides alone
-    return draft.name.lower() in asked.lower() or display_name(draft.name) in asked
+    # (named as it will be saved, when typed otherwise: "hydro more phone" is asked about
+    # as Hydromorphone — its "Save anyway" was refused as out of date, Sandbox, Toronto)
+    shown = display_name(spelled_as_known(draft.name))
+    return (
+        draft.name.lower() in asked.lower() or display_name(draft.name) in asked or shown in asked
+    )
 
 
 async def add_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: AddTap) -> None:

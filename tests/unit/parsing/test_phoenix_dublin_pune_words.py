@@ -273,3 +273,34 @@ def test_alcohol_asked_about(text: str) -> None:
 )
 def test_no_alcohol_asked_about(text: str) -> None:
     assert not asks_about_alcohol(normalise(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("her legs are getting weaker, she nearly fell. should we go to casualty?", "leg_weakness"),
+        ("she battled to wake up this morning", "overdose_signs"),
+        ("she could hardly wake up after the synap forte", "overdose_signs"),
+        (
+            "pins and needles in both feet and my legs feel wobbly, like they want to give in",
+            "leg_weakness",
+        ),
+    ],
+)
+def test_signs_told_by_whoever_is_with_the_patient(text: str, flag: str) -> None:
+    """Sandbox, Johannesburg: her husband, on her phone, was told to keep it for the next
+    visit; her own "legs feel wobbly, like they want to give in" got "didn't catch that"."""
+    assert flag in _flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my wife's legs are getting weaker",
+        "coworker's face swelled up from a bee sting, we used her epipen and she's fine",
+        "Grandad died in March. Cleared out his flat today",
+        "i battled to wake up this morning",
+    ],
+)
+def test_someone_else_named_or_the_writers_own_grogginess_is_no_alarm(text: str) -> None:
+    assert _flags(text) == []
