@@ -17,7 +17,7 @@ from typing import Final
 
 from rapidfuzz import fuzz
 
-from bot.knowledge import get_drug
+from bot.knowledge import all_drugs, get_drug
 
 __all__ = ["join_spoken_names"]
 
@@ -74,15 +74,76 @@ _NEVER_OPENS: Final = frozenset(
 _KEPT_WHOLE: Final = frozenset({"pain", "pains", "dose", "doses", "pill", "pills", "score"})
 
 
+@lru_cache(maxsize=1)
+def _every_long_name() -> frozenset[str]:
+    """Every one-word name the knowledge file has, of 8 letters or more: a run of words
+    that spells one exactly is that medicine, on the list or not."""
+    names: set[str] = set()
+    for drug in all_drugs():
+        names |= {n.lower() for n in (drug.generic, *drug.brands, *drug.aliases)}
+    return frozenset(n for n in names if n.isalpha() and len(n) >= 8)
+
+
+#: A long name spelled in pieces may slip a letter ("hydro more phone"), no more.
+_NEARLY = 92
+_LONG = 10
+_PIECE = 7  # a piece of a name said in parts is a short word
+
+
+def _nearly(joined: str, every: frozenset[str]) -> str | None:
+    """The long known name `joined` spells all but a letter of, if one."""
+    if len(joined) < _LONG:
+        return None
+    for name in every:
+        near = len(name) >= _LONG and name[0] == joined[0] and abs(len(name) - len(joined)) <= 2
+        if near and fuzz.ratio(joined, name, score_cutoff=_NEARLY):
+            return name
+    return None
+
+
+def _spelled_exactly(low: str) -> str:
+    """`low` with each run of two to four words that spells a known name exactly ("hydro
+    more phone") written as it: a medicine not (yet) on the list, said in pieces, became
+    an unnamed "took 3" that answered the Tylenol reminder (Sandbox, Toronto)."""
+    words = list(_WORD.finditer(low))
+    every = _every_long_name()
+    out: list[str] = []
+    at = i = 0
+    while i < len(words):
+        found = None
+        for end in range(min(i + _MOST_WORDS, len(words)), i + 1, -1):
+            run = words[i:end]
+            if any(low[a.end() : b.start()] != " " for a, b in zip(run, run[1:], strict=False)):
+                continue
+            joined = "".join(w.group() for w in run)
+            # (pieces only: "amitriptyline at" is a name and a word, never a near name)
+            pieces = all(len(w.group()) < _PIECE for w in run)
+            name = joined if joined in every else (_nearly(joined, every) if pieces else None)
+            if name is not None:
+                found = (end, name)
+                break
+        if found is None:
+            i += 1
+            continue
+        end, name = found
+        out += [low[at : words[i].start()], name]
+        at = words[end - 1].end()
+        i = end
+    return "".join(out) + low[at:] if out else low
+
+
 def join_spoken_names(
     low: str, regimen: Sequence[str], is_medicine: Callable[[str], bool] = lambda _: False
 ) -> str:
     """`low` with each run of words that sounds like one of `regimen`'s names (generic
-    names) written as that name; a run with a word `is_medicine` by itself is left."""
+    names) written as that name; a run with a word `is_medicine` by itself is left. A run
+    that spells any known name exactly is that name too."""
+    low = _spelled_exactly(low)
     names, firsts, letters = _names_in(tuple(regimen))
     if not names:
         return low
     words = list(_WORD.finditer(low))
+    whole = _every_long_name() | {name for _, name in names}
     out: list[str] = []
     at = 0
     i = 0
@@ -90,6 +151,8 @@ def join_spoken_names(
         # (most words start no name's sound: passed over at the cost of a set look-up)
         word = words[i].group()
         opens = word[0] in letters and word not in _NEVER_OPENS and _sound(word[:3])[:2] in firsts
+        # (a whole name already is no piece of one: "gabapentin box" stays)
+        opens = opens and word not in whole
         hit = _run_at(words, i, names, low) if opens else None
         if hit is None or any(is_medicine(w.group()) for w in words[i : hit[0]]):
             i += 1

@@ -304,3 +304,12 @@ def test_signs_told_by_whoever_is_with_the_patient(text: str, flag: str) -> None
 )
 def test_someone_else_named_or_the_writers_own_grogginess_is_no_alarm(text: str) -> None:
     assert _flags(text) == []
+
+
+def test_a_medicine_not_on_the_list_said_in_pieces_is_that_medicine() -> None:
+    """Sandbox, Toronto: "took 3 hydro more phone at 11", hydromorphone not yet on the
+    list, was an unnamed "took 3" that answered the missed Tylenol reminder."""
+    out = run("took 3 hydro more phone at 11", ["acetaminophen", "celecoxib"], NOW, PHOENIX)
+    assert [o["medication"] for o in out if o["kind"] == "dose"] == ["hydromorphone"]
+    kept = run("took my amitriptyline at 9 last night", ["amitriptyline"], NOW, PHOENIX)
+    assert [o["medication"] for o in kept if o["kind"] == "dose"] == ["amitriptyline"]
