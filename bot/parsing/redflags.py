@@ -2229,7 +2229,8 @@ def detect_red_flags(low: str) -> list[str]:
     message of "she" and "her" alone, no one else named, is the patient's, written by
     whoever is with them."""
     found = _detect_red_flags(low)
-    if not found and _ONLY_SHE_OR_HE.search(low) and not _SOMEONE_NAMED.search(low):
+    carer = not FIRST_PERSON.search(low)  # "i won't wake him": the writer and another
+    if not found and carer and _ONLY_SHE_OR_HE.search(low) and not _SOMEONE_NAMED.search(low):
         # "her legs are getting weaker, she nearly fell, should we go to casualty?" — her
         # husband on her phone was told to keep it for the next visit (Sandbox,
         # Johannesburg); "she battled to wake up after the synap"
