@@ -221,8 +221,10 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("dizziness", r"dizzy|dizziness|giddy|giddiness|"
      r"head(?:'s|\s+is|\s+has)?\s+(?:been\s+)?spinning|"
      r"light[-\s]?headed|lightheadedness|vertigo|woozy|"
-     r"(?:room|world|everything|head)\s+(?:is\s+|was\s+|keeps\s+|kept\s+|started\s+|starts\s+)?"
-     r"(?:spinning|spins)|unsteady|off\s+balance|"
+     r"(?:room|world|everything|head)\s+(?:is\s+|was\s+|keeps\s+|kept\s+|started\s+|starts\s+|went\s+|"
+     r"goes\s+|going\s+)?(?:spinning|spins|round|woozy|black|fuzzy)|unsteady|off\s+balance|"
+     # on standing, with a near fall: "got up to pee and nearly went down" (Sandbox, Toronto)
+     r"(?:nearly|almost)\s+(?:went\s+down|passed\s+out|blacked\s+out|keeled\s+over)|"
      # Nigerian Pidgin: "e dey make my head turn", "my head dey turn"
      r"(?:make|makes|made|making)\s+my\s+head\s+(?:turn|spin)|my\s+head\s+dey\s+turn"),
     ("nausea", r"nausea|nauseous|nauseated|nauseas?|queasy|pukey|sick\s+to\s+my\s+stomach|"

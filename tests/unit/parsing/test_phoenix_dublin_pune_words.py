@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.parsing.addline import parse_add_line
 from bot.parsing.alcohol import asks_about_alcohol
 from bot.parsing.answers import where_in_sentences
 from bot.parsing.command_said import command_said
@@ -313,3 +314,16 @@ def test_a_medicine_not_on_the_list_said_in_pieces_is_that_medicine() -> None:
     assert [o["medication"] for o in out if o["kind"] == "dose"] == ["hydromorphone"]
     kept = run("took my amitriptyline at 9 last night", ["amitriptyline"], NOW, PHOENIX)
     assert [o["medication"] for o in kept if o["kind"] == "dose"] == ["amitriptyline"]
+
+
+def test_a_near_fall_on_standing_is_dizziness_and_caplets_count() -> None:
+    """Sandbox, Toronto: "the room went spinning nearly went down" got "didn't catch that";
+    "2 caplets" was dropped at /add (his 2-caplet dose then read as more than one dose)."""
+    out = run(
+        "got up to pee and the room went spinning nearly went down grabbed the dresser",
+        ["gabapentin"],
+        NOW,
+        PHOENIX,
+    )
+    assert [o["effects"] for o in out if o["kind"] == "side_effect"] == [["dizziness"]]
+    assert parse_add_line("tylenol arthritis 650mg 2 caplets every 8 hours").units_per_dose == 2
