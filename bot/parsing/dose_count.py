@@ -20,7 +20,10 @@ MOST_UNITS = 6
 
 # Units one counts out (not vocabulary.PILL_WORDS, which also holds "doses", "meds" and
 # "cream": "max 4 doses a day" counts doses, not tablets).
-_UNIT_WORD = r"(?:tablets?|tabs?|capsules?|caps|caplets?|softgels?|gelcaps?|pills?|puffs?|sprays?|sachets?|lozenges?)"
+_UNIT_WORD = (
+    r"(?:tablets?|tabs?|capsules?|caps|caplets?|softgels?|gelcaps?|pills?|puffs?|sprays?|"
+    r"sachets?|lozenges?)"
+)
 _NUM = r"(?:\d+(?:\.5)?|" + "|".join(w for w in NUMBER_WORDS if w.isalpha()) + r")"
 _HALF = r"(?:1/2|½|half(?:\s+an?)?|a\s+half)"
 # "2 tablets", "two caps", "half a tablet", "1/2 tab" — not "2 tablets a day" (a day's
