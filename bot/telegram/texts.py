@@ -749,6 +749,19 @@ RED_FLAG_AGAIN = (
     "if you haven't been seen yet, please don't wait — call your local emergency number "
     "(112 / 911) or go to the emergency department now."
 )
+# Codeine or tramadol while breastfeeding (bot/domain/breastfeeding.py: FDA 2017)
+BREASTFEEDING_OPIOID = (
+    "⚠️ {names} {has} {what} in it. The FDA recommends against codeine and tramadol while "
+    "breastfeeding: some mothers turn them into their active form unusually fast, and "
+    "breastfed babies have had extreme sleepiness, trouble feeding and serious breathing "
+    "problems. Please talk to your doctor or pharmacist about it soon."
+)
+BABY_SIGNS = (
+    "🚨 A breastfed baby who is unusually sleepy, hard to wake, floppy, feeding poorly or "
+    "breathing slowly while you take {names} needs a doctor now. Please call your local "
+    "emergency number (112 / 911) or take your baby to the emergency department straight "
+    "away. The FDA warns of these signs with codeine and tramadol."
+)
 SUICIDAL = (
     "💙 I'm really glad you told me, and I'm sorry it's this hard. You don't have to face "
     "it alone.\n"

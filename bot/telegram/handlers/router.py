@@ -13,12 +13,15 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import ContextTypes
 
 from bot.domain.alcohol import with_alcohol
+from bot.domain.breastfeeding import through_the_milk
 from bot.domain.conversation import ASKED, Question, Waiting, route
 from bot.domain.goals import goal_in
 from bot.domain.questions import question_in, tidy
+from bot.domain.regimen import display_name
 from bot.domain.safety import SafetyWarning
 from bot.domain.states import SkipReason
 from bot.domain.summary import flag_label
+from bot.domain.wording import and_list
 from bot.knowledge.local_names import say_locally
 from bot.knowledge.poison_lines import poison_lines_locally
 from bot.parsing import (
@@ -41,6 +44,7 @@ from bot.parsing.answers import (
     where_it_hurts,
 )
 from bot.parsing.appointment_line import declines, names_a_day_ahead, visit_told
+from bot.parsing.breastfeeding import baby_signs, says_breastfeeding
 from bot.parsing.command_said import command_said, stop_reminders_for
 from bot.parsing.experiencer import asks_about_dose, swallowed_by_another
 from bot.parsing.handled import (
@@ -235,10 +239,34 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if not kept:
             await _keep_the_drink(context, user, drink, text)
         await _alcohol_note(update, user, warning)
+    await _through_the_milk(update, user, meds, text)
     if hopeless:
         await mood_check.ask(update, context, user.id)
     elif decision.reask is not None and not flags:  # never right after an alarm's reply
         await _ask_again(update, context, user, decision.reask, active)
+
+
+async def _through_the_milk(update: Update, user: User, meds: list[Medication], text: str) -> None:
+    """Breastfeeding, or a breastfed baby's signs, told while taking codeine or tramadol:
+    the FDA's warning, or a doctor now (Sandbox, Johannesburg: "is the synap ok for the
+    baby?" got "all noted", and "the baby is very sleepy and not feeding well" was logged
+    as the mother's drowsiness)."""
+    low = normalise(text)
+    feeding, signs = says_breastfeeding(low), baby_signs(low)
+    if not (feeding or signs) or update.message is None:
+        return
+    held = through_the_milk(m.name for m in meds if not m.paused)
+    if not held:
+        return
+    names = and_list([display_name(name) for name, _ in held])
+    if signs:
+        said = texts.BABY_SIGNS.format(names=names)
+    else:
+        what = and_list(sorted({ingredient for _, ingredient in held}))
+        said = texts.BREASTFEEDING_OPIOID.format(
+            names=names, has="has" if len(held) == 1 else "have", what=what
+        )
+    await update.message.reply_text(poison_lines_locally(said, user.timezone))
 
 
 def _alcohol_warning(meds: list[Medication], intents: list[Intent]) -> SafetyWarning | None:

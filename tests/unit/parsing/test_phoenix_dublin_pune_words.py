@@ -12,6 +12,7 @@ import pytest
 from bot.parsing.addline import parse_add_line
 from bot.parsing.alcohol import asks_about_alcohol
 from bot.parsing.answers import where_in_sentences
+from bot.parsing.breastfeeding import baby_signs, says_breastfeeding
 from bot.parsing.command_said import command_said
 from bot.parsing.handled import already_handled, declines_care
 from bot.parsing.hopeless import sounds_hopeless
@@ -327,3 +328,10 @@ def test_a_near_fall_on_standing_is_dizziness_and_caplets_count() -> None:
     )
     assert [o["effects"] for o in out if o["kind"] == "side_effect"] == [["dizziness"]]
     assert parse_add_line("tylenol arthritis 650mg 2 caplets every 8 hours").units_per_dose == 2
+
+
+def test_breastfeeding_and_a_babys_signs_are_read() -> None:
+    assert says_breastfeeding(normalise("im breastfeeding my 3 month old"))
+    assert not says_breastfeeding(normalise("not breastfeeding any more"))
+    assert baby_signs(normalise("the baby is very sleepy too and not feeding well"))
+    assert not baby_signs(normalise("the baby was niggly all night"))
