@@ -31,6 +31,10 @@ Sources (read):
   Health and Family Welfare, Tele-MANAS, the National Tele Mental Health Programme's
   24-hour "toll-free helpline numbers 14416 or 1-800-891-4416" (ministry statement,
   PTI / Mint, 2023-07-22; IANS, 2024-05-29).
+- South Africa: 112, "a pan-network emergency number that works on any cell phone network
+  in South Africa, even if there is no airtime", and 10177, "the national number to call for
+  an ambulance" (Gauteng News, 2024-10-16); the Department of Communications' proposal to
+  keep 112 alone (MyBroadband, 2024-11).
 """
 
 from __future__ import annotations
@@ -66,7 +70,7 @@ _CALL = re.compile(re.escape(US_CALL), re.IGNORECASE)
 EVERYWHERE: Final = "112 / 911"
 _EMERGENCY: Final[dict[str, str]] = {
     "US": "911", "CA": "911", "GB": "999", "AU": "000", "NZ": "111", "IE": "112 / 999",
-    "IN": "112",
+    "IN": "112", "ZA": "112 from a mobile, or 10177 for an ambulance",
 }  # fmt: skip
 #: The crisis lines said where the country is not known.
 CRISIS_LINES: Final = "988 (US), 116 123 Samaritans (UK & Ireland), or your local crisis line"

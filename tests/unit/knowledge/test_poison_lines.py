@@ -72,5 +72,7 @@ def test_ireland_and_india_have_their_own_numbers() -> None:
     assert "(112 / 999)" in dublin and "Samaritans, 116 123" in dublin
     pune = poison_lines_locally(texts.RED_FLAG_ACTION + texts.SUICIDAL, "Asia/Kolkata")
     assert "(112)" in pune and "Tele-MANAS, 14416" in pune and "988" not in pune
+    joburg = poison_lines_locally(texts.RED_FLAG_ACTION, "Africa/Johannesburg")
+    assert "(112 from a mobile, or 10177 for an ambulance)" in joburg and "911" not in joburg
     safe = poison_lines_locally(texts.SAFE_AFTER_ALARM, "Asia/Kolkata")
     assert "Tele-MANAS" in safe and "Samaritans" not in safe
