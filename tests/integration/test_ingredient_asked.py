@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from bot.app import deps_of
-from bot.storage.models import Medication
+from bot.storage.models import DoseLog, Medication
 from tests.conftest import FakeClock, settled
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import UID, add, onboard
@@ -77,3 +77,26 @@ async def test_an_ordinary_message_after_the_question_is_read_as_any_other(
     await fake.wait_for_message(UID, after=n, contains="What medicine is in it")
     await say(fake, "pain 5 today, back stiff", "Logged")
     await say(fake, "oh it's pregabalin", "as pregabalin")
+
+
+async def test_the_box_contents_given_as_the_strength_log_no_dose(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Sandbox, Johannesburg: the strength question answered with the box's contents
+    logged paracetamol, codeine and doxylamine taken; Pune: Zerodol-SP's "100+325+15 mg"
+    was saved as 15 mg."""
+    await onboard(fake, "Africa/Johannesburg")
+    clock.set(dt.datetime(2026, 12, 7, 9, 55, tzinfo=ZoneInfo("Africa/Johannesburg")))
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/add synap forte as needed")
+    await fake.wait_for_message(UID, after=n, contains="How much is one dose")
+    saved = await say(
+        fake,
+        "paracetamol 320mg, codeine 10mg, doxylamine 5mg and caffeine 32mg per tablet",
+        "Saved",
+    )
+    assert "320/10/5/32 mg" in (saved.text or "")
+    await settled(bot)
+    async with deps_of(bot).sessions() as s:
+        logged = list(await s.scalars(select(DoseLog)))
+    assert logged == []
