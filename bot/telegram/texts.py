@@ -347,6 +347,11 @@ TOOK_HELP = "What did you take? e.g. /took ibuprofen 400mg, or /took acetaminoph
 TOOK_UNKNOWN_MED = "I logged {name}, but it's not in your list — I can't run safety checks for it."
 TOOK_OTHER_STRENGTH = "Counted at {name}'s own strength, not as your {listed}."
 TOOK_OTHER_PRODUCT = "Kept as {name}, not as your {listed}: they come in different strengths."
+# The same dose (medicine, time, count) told again from another message
+TOOK_TOLD_ALREADY = (
+    "You'd already told me of this one at that time. If it's the same dose, tap ↩️ Undo so "
+    "it isn't counted twice."
+)
 TOOK_MORE_THAN_ONE_DOSE = (
     "That's more than one dose on your list ({listed}). If your doctor changed it, /meds "
     "updates it; if you have questions, talk to your doctor or pharmacist."

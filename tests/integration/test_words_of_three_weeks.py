@@ -141,3 +141,21 @@ async def test_a_scheduled_medicine_taken_before_its_schedule_is_not_as_needed(
     summary = await say(fake, "/summary", "Your week")
     text = summary.text or ""
     assert "Outside their schedule:" in text and "As needed:" not in text
+
+
+async def test_the_same_dose_told_twice_is_said_so(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Johannesburg: the same dose sent twice an hour apart stored 2,000 mg at one minute,
+    with no word said; the day's paracetamol doubled on the doctor's report."""
+    await onboard(fake, "Africa/Johannesburg")
+    await say(fake, "/add paracetamol 500mg as needed max 8 per day", "Saved")
+    clock.set(dt.datetime(2026, 12, 12, 14, 10, tzinfo=ZoneInfo("Africa/Johannesburg")))
+    first = await say(fake, "/took 2 panado at 2pm", "Logged")
+    assert "already told me" not in (first.text or "")
+    clock.advance(hours=1)
+    again = await say(fake, "/took panado 2 tabs at 2pm", "Logged")
+    assert "already told me of this one" in (again.text or "")
+    clock.advance(hours=2)
+    later = await say(fake, "took 2 panado", "Logged")
+    assert "already told me" not in (later.text or "")
