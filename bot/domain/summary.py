@@ -34,7 +34,12 @@ from zoneinfo import ZoneInfo
 from bot.domain.clinical_facts import ClinicalFacts, clinical_facts
 from bot.domain.clinician_detail import ClinicianDetail, clinician_detail
 from bot.domain.course import Course, day_label, describe_course
-from bot.domain.dose_amounts import another_strength, strength_in_name, to_mg
+from bot.domain.dose_amounts import (
+    another_strength,
+    drug_for,
+    strength_in_name,
+    to_mg,
+)
 from bot.domain.exposure import (
     IngredientDay,
     OpioidDay,
@@ -69,6 +74,7 @@ from bot.domain.safety import (
     dose_ingredients,
 )
 from bot.domain.supply import supply_key
+from bot.knowledge import get_drug
 
 __all__ = [
     "RED_FLAG_LABELS",
@@ -405,6 +411,9 @@ class MmeSummary:
     complete: bool
     warnings: tuple[SafetyWarning, ...]
     taken: tuple[OpioidDay, ...] = ()  # MME of the opioids actually taken, per day
+    #: Days an opioid was taken in an amount not known (a strength never said): taken,
+    #: never "none taken" (Sandbox, Johannesburg: codeine on 3 days read as no opioid)
+    taken_unknown: tuple[dt.date, ...] = ()
 
     @property
     def highest_taken(self) -> OpioidDay | None:
@@ -1155,8 +1164,9 @@ def _medicine_facts(
     items = _regimen_items(standing, starts)
     result = daily_mme(items)
     taken_days = opioid_days(taken, p.zone)
+    unknown = _opioid_unknown_days(taken, p)
     mme = None
-    if result.per_drug or taken_days:
+    if result.per_drug or taken_days or unknown:
         mme = MmeSummary(
             result.total,
             result.per_drug,
@@ -1164,8 +1174,22 @@ def _medicine_facts(
             result.complete,
             result.warnings,
             taken_days,
+            unknown,
         )
     return mme, (tuple(check_regimen(items, today)) if items else ())
+
+
+def _opioid_unknown_days(taken: Sequence[DoseTaken], p: _Period) -> tuple[dt.date, ...]:
+    """The days in the period an opioid was taken whose amount is not known."""
+    days: set[dt.date] = set()
+    for dose in taken:
+        drug = drug_for(dose.generic, dose.name)
+        if drug is None or "opioid" not in drug.classes or not p.holds(dose.at):
+            continue
+        opioids = {i for i in drug.ingredients if (g := get_drug(i)) and "opioid" in g.classes}
+        if not opioids & set(dose_ingredients(dose, ())):
+            days.add(p.local(dose.at))
+    return tuple(sorted(days))
 
 
 def _course_runs(course: Course, day: dt.date) -> bool:

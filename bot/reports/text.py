@@ -381,6 +381,12 @@ def _opioids_section(summary: Summary) -> str | None:
     if summary.mme.taken:
         return _opioids_taken(summary)
     mme = summary.mme
+    if mme.taken_unknown:
+        days = ", ".join(short_date(d) for d in mme.taken_unknown)
+        return (
+            f"Opioids: taken on {_plural(len(mme.taken_unknown), 'day')} ({days}), in an amount "
+            "I can't count (its strength wasn't given)."
+        )
     if not mme.counted and mme.notes and all(line.factor is None for line in mme.lines):
         # Buprenorphine alone: the CDC table's own reason, not "a strength is missing"
         return "Opioids: " + " ".join(mme.notes)

@@ -29,7 +29,7 @@ from bot.domain.summary import (
     round1,
     weekly_summary,
 )
-from bot.reports.text import discussion_line
+from bot.reports.text import discussion_line, summary_text
 
 UTC = dt.UTC
 LONDON = "Europe/London"
@@ -627,3 +627,17 @@ def test_a_night_told_twice_is_one_night() -> None:
     s = weekly_summary(History(zone=LONDON, sleep=sleep), end_date=END, now=NOW)
     assert s.sleep is not None
     assert (s.sleep.nights, s.sleep.poor, s.sleep.fair, s.sleep.good) == (2, 0, 1, 1)
+
+
+def test_an_opioid_taken_in_an_unknown_amount_is_taken_not_none() -> None:
+    """Sandbox, Johannesburg: Synap Forte (codeine) on 3 days read "Opioids: none taken
+    this week"."""
+    combo = "acetaminophen/codeine/doxylamine"
+    extras = tuple(
+        ExtraDose("Synap forte", combo, dt.datetime(2026, 5, d, 22, 0, tzinfo=_Z), count=2)
+        for d in (12, 14)
+    )
+    s = weekly_summary(History(zone=LONDON, extra_doses=extras), end_date=END, now=NOW)
+    assert s.mme is not None and not s.mme.taken
+    assert s.mme.taken_unknown == (dt.date(2026, 5, 12), dt.date(2026, 5, 14))
+    assert "Opioids: taken on 2 days" in summary_text(s)
