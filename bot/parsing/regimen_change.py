@@ -159,11 +159,24 @@ def says_break(text: str) -> bool:
     return _BREAK.search(low) is not None and _NOT_DECIDED.search(low) is None
 
 
+# One of the day's doses stopped, the rest kept: "stop the morning pregabalin", "the
+# pregabalin in the morning" — a change of times, never the medicine removed (Sandbox,
+# Dublin: one tap on Remove would have stopped the night dose too)
+_ONE_OF_THE_DOSES = re.compile(
+    r"\b(?:morning|evening|night|nighttime|night-time|bedtime|lunchtime|afternoon|midday|"
+    r"daytime|am|pm|\d{1,2}\s*(?:am|pm|o'?clock))\b(?:\s+time)?\s+(?:dose\s+(?:of\s+)?(?:the\s+|my\s+)?)?\w+|"
+    r"\bin\s+the\s+(?:morning|evening|afternoon)\b|\bat\s+(?:night|bedtime|lunch(?:time)?)\b|"
+    r"\bkeep\s+(?:the\s+|my\s+)?(?:morning|evening|night|bedtime)\b"
+)
+
+
 def _kind(words: str) -> Literal["changed", "stopped"] | None:
     if CHANGED_TO.search(PAIN_MOVED.sub(" ", words)):
         return "changed"
     if _STOPPED.search(words) and not _STOPPED_SOMETHING_ELSE.search(words):
-        return None if _FOR_A_WHILE.search(words) else "stopped"
+        if _FOR_A_WHILE.search(words):
+            return None
+        return "changed" if _ONE_OF_THE_DOSES.search(words) else "stopped"
     if CHANGED.search(words):
         return "changed"
     return None

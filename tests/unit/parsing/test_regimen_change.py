@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parsing.regimen_change import says_break, says_paused, says_regimen_changed
+from bot.parsing.regimen_change import (
+    RegimenChange,
+    says_break,
+    says_paused,
+    says_regimen_changed,
+)
 
 MEDS = ["pregabalin", "naproxen", "duloxetine", "tramadol"]
 
@@ -101,3 +106,14 @@ def test_a_count_corrected_is_no_change_of_the_list() -> None:
         says_regimen_changed("correction - it was 2 paracetamol not 1", ["acetaminophen"]) is None
     )
     assert says_regimen_changed("gp changed my gabapentin, 600 not 300", ["gabapentin"]) is not None
+
+
+def test_one_of_the_days_doses_stopped_is_a_change_not_a_removal() -> None:
+    """Sandbox, Dublin: "the GP said I'm to stop the morning pregabalin" offered to remove
+    pregabalin altogether, night dose and all."""
+    meds = ["pregabalin", "naproxen"]
+    said = "Just so ye know the GP said I'm to stop the morning pregabalin from tomorrow"
+    assert says_regimen_changed(said, meds) == RegimenChange("changed", "pregabalin")
+    assert says_regimen_changed("stopped the naproxen this morning", meds) == RegimenChange(
+        "stopped", "naproxen"
+    )
