@@ -152,6 +152,9 @@ class Logged:
     instead_of: Medication | None = None
     #: A medicine off the list whose course has ended: the course (its last day)
     after_course: Medication | None = None
+    #: The same dose (medicine, count, time within minutes) was logged before: said, with
+    #: its Undo (Sandbox, Johannesburg: sent twice, 2,000 mg of paracetamol at one minute)
+    told_before: bool = False
     #: The listed medicine whose one dose this was more than ("took 2 oxys" of oxycodone
     #: 5 mg one at a time): the reply says so, as the doctor will read it.
     beyond: Medication | None = None
@@ -349,6 +352,21 @@ async def _log_extra(
         log_id=log.id,
         beyond=med if await _beyond_first_today(med, amount, count, day_before) else None,
         after_course=ended,
+        told_before=await _told_before(name, count, at, day_before),
+    )
+
+
+async def _told_before(
+    name: str, count: float | None, at: dt.datetime, day_before: _DayBefore
+) -> bool:
+    """Whether the same dose was logged within minutes of `at` before this one."""
+    near = dt.timedelta(minutes=5)
+    return any(
+        not d.scheduled
+        and d.name.lower() == name.lower()
+        and (d.count or 1.0) == (count or 1.0)
+        and abs(d.at - at) <= near
+        for d in await day_before.doses()
     )
 
 

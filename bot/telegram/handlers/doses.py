@@ -345,7 +345,7 @@ async def log_taken(
             for outcome in outcomes:
                 undo = _undo_of(d.codec, user.id, outcome, batch)
                 said = _taken_reply(outcome, zone, now)
-                if isinstance(outcome, Logged) and await _told_already(s, user.id, outcome, now):
+                if isinstance(outcome, Logged) and outcome.told_before:
                     said += "\n\n" + texts.TOOK_TOLD_ALREADY
                 replies.append((said, undo))
     # Its reminder says so too ("Missed — tap Taken" would contradict the record).
@@ -1181,19 +1181,4 @@ def warning_lines(warnings: Sequence[SafetyWarning], zone: ZoneInfo) -> str:
     """Safety facts as the person reads them, a label's overdose line marked apart."""
     return "\n\n".join(
         f"{'🛑' if w.code == OVERDOSE else '⚠️'} {say_locally(w.text, zone.key)}" for w in warnings
-    )
-
-
-async def _told_already(s: AsyncSession, user_id: int, logged: Logged, now: dt.datetime) -> bool:
-    """Whether the same dose (medicine, time within minutes, count) was logged before,
-    from another message: the same dose sent twice doubled the day's paracetamol (Sandbox,
-    Johannesburg: 2,000 mg at one minute, no word said)."""
-    near = dt.timedelta(minutes=5)
-    earlier = await records.dose_logs_between(s, user_id, logged.at - near, logged.at + near)
-    return any(
-        log.id != logged.log_id
-        and log.name.lower() == logged.name.lower()
-        and (log.count or 1.0) == (logged.count or 1.0)
-        and now - log.logged_at <= dt.timedelta(hours=12)
-        for log in earlier
     )
