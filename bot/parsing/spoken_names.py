@@ -90,15 +90,32 @@ _LONG = 10
 _PIECE = 7  # a piece of a name said in parts is a short word
 
 
+@lru_cache(maxsize=1)
+def _long_names_by_start() -> dict[tuple[str, int], tuple[str, ...]]:
+    """The long names by (first letter, length): a run is compared only with its own."""
+    out: dict[tuple[str, int], list[str]] = {}
+    for name in _every_long_name():
+        if len(name) >= _LONG:
+            out.setdefault((name[0], len(name)), []).append(name)
+    return {key: tuple(sorted(names)) for key, names in out.items()}
+
+
 def _nearly(joined: str, every: frozenset[str]) -> str | None:
     """The long known name `joined` spells all but a letter of, if one."""
     if len(joined) < _LONG:
         return None
-    for name in every:
-        near = len(name) >= _LONG and name[0] == joined[0] and abs(len(name) - len(joined)) <= 2
-        if near and fuzz.ratio(joined, name, score_cutoff=_NEARLY):
-            return name
+    by_start = _long_names_by_start()
+    for size in range(len(joined) - 2, len(joined) + 3):
+        for name in by_start.get((joined[0], size), ()):
+            if fuzz.ratio(joined, name, score_cutoff=_NEARLY):
+                return name
     return None
+
+
+@lru_cache(maxsize=1)
+def _name_starts() -> frozenset[str]:
+    """The first three letters of every long name."""
+    return frozenset(name[:3] for name in _every_long_name())
 
 
 def _spelled_exactly(low: str) -> str:
@@ -107,10 +124,15 @@ def _spelled_exactly(low: str) -> str:
     an unnamed "took 3" that answered the Tylenol reminder (Sandbox, Toronto)."""
     words = list(_WORD.finditer(low))
     every = _every_long_name()
+    starts = _name_starts()
     out: list[str] = []
     at = i = 0
     while i < len(words):
         found = None
+        opening = "".join(w.group() for w in words[i : i + 2])[:3]
+        if opening not in starts:
+            i += 1  # (this runs on every message: most words open no name)
+            continue
         for end in range(min(i + _MOST_WORDS, len(words)), i + 1, -1):
             run = words[i:end]
             if any(low[a.end() : b.start()] != " " for a, b in zip(run, run[1:], strict=False)):
