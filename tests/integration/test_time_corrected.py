@@ -70,3 +70,23 @@ async def test_another_medicine_at_a_time_not_the_usual_is_a_new_dose(
     await say(fake, "sorry, took my gabapentin at 8:30 not 7:30 like usual", "Gabapentin")
     await settled(bot)
     assert sorted((t.hour, t.minute) for t in await _logged(bot)) == [(8, 0), (8, 30)]
+
+
+async def test_a_count_corrected_next_morning_changes_last_nights_dose(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Sandbox, Johannesburg: "sorry I only took 1 synap last night not 2" the next
+    morning added a third tablet; the correction was impossible in words."""
+    await onboard(fake, "Europe/Dublin")
+    await add(fake, "co-codamol 30/500 as needed max 8 per day")
+    clock.set(dt.datetime(2026, 12, 8, 22, 30, tzinfo=DUBLIN))
+    await say(fake, "took 2 co-codamol, cant sleep again", "Logged")
+    clock.set(dt.datetime(2026, 12, 9, 7, 33, tzinfo=DUBLIN))
+    changed = await say(
+        fake, "sorry I only took 1 co-codamol last night not 2, my husband got it wrong", "Changed"
+    )
+    assert "was 2" in (changed.text or "")
+    await settled(bot)
+    async with deps_of(bot).sessions() as s:
+        counts = [r.count for r in await s.scalars(select(DoseLog))]
+    assert counts == [1.0]

@@ -18,6 +18,7 @@ from bot.domain.regimen import display_name, names_it
 from bot.domain.warnings import fmt
 from bot.parsing import DoseIntent
 from bot.parsing.amend import Amend
+from bot.parsing.count_amend import CountAmend
 from bot.parsing.med_swap import MedSwap
 from bot.parsing.medications import Meds
 from bot.parsing.parser import DEFAULT_RESOLVE
@@ -353,3 +354,45 @@ def _logged_label(dose: DoseLog) -> str:
     if dose.amount is not None and dose.unit:
         return f"{name} {fmt(dose.amount)} {dose.unit}"
     return name
+
+
+#: How far back "only 1 last night, not 2" looks for the dose it corrects.
+RECOUNT_WITHIN = dt.timedelta(hours=24)
+
+
+async def recount_earlier(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    user: User,
+    told: CountAmend,
+    meds: list[Medication],
+) -> bool:
+    """ "sorry I only took 1 synap last night not 2": the one logged dose of that count in
+    the last day (of the medicine named, when one is) set to the count meant, never a
+    tablet added (Sandbox, Johannesburg). False when no single such dose is found."""
+    msg = update.message
+    assert msg
+    now = deps(context).clock.now()
+    named = {
+        m.generic
+        for m in Meds([x.generic or x.name.lower() for x in meds], DEFAULT_RESOLVE).mentions(
+            normalise(msg.text or "")
+        )
+    }
+    async with unit(context).begin() as s:
+        logs = await records.dose_logs_between(s, user.id, now - RECOUNT_WITHIN, now)
+        fits = [
+            log
+            for log in logs
+            if (log.count or 1.0) == told.was
+            and (not named or (log.generic or log.name.lower()) in named)
+        ]
+        if len(fits) != 1:
+            return False
+        log = fits[0]
+        log.count = told.value
+        reply = texts.AMENDED_DOSE.format(
+            what=f"{fmt(told.value)} × {display_name(log.name)}", old=fmt(told.was)
+        )
+    await msg.reply_text(reply)
+    return True

@@ -46,6 +46,7 @@ from bot.parsing.answers import (
 from bot.parsing.appointment_line import declines, names_a_day_ahead, visit_told
 from bot.parsing.breastfeeding import baby_signs, says_breastfeeding
 from bot.parsing.command_said import command_said, stop_reminders_for
+from bot.parsing.count_amend import said_count_amend
 from bot.parsing.experiencer import asks_about_dose, swallowed_by_another
 from bot.parsing.handled import (
     already_handled,
@@ -348,6 +349,9 @@ async def _answered_on_its_own(
         return True
     if ingredient.waits(user, deps(context).clock.now()) and ingredient.answers(text):
         await ingredient.ingredient_text(update, context, user, text)
+        return True
+    recount = said_count_amend(text)
+    if recount is not None and await amends.recount_earlier(update, context, user, recount, meds):
         return True
     retime = said_time_amend(text)
     if retime is not None and await amends.retime_last(update, context, user, retime):

@@ -14,6 +14,7 @@ from bot.parsing.alcohol import asks_about_alcohol
 from bot.parsing.answers import where_in_sentences
 from bot.parsing.breastfeeding import baby_signs, says_breastfeeding
 from bot.parsing.command_said import command_said
+from bot.parsing.count_amend import CountAmend, said_count_amend
 from bot.parsing.handled import already_handled, declines_care
 from bot.parsing.hopeless import sounds_hopeless
 from bot.parsing.redflags import detect_red_flags, flagged_words
@@ -335,3 +336,21 @@ def test_breastfeeding_and_a_babys_signs_are_read() -> None:
     assert not says_breastfeeding(normalise("not breastfeeding any more"))
     assert baby_signs(normalise("the baby is very sleepy too and not feeding well"))
     assert not baby_signs(normalise("the baby was niggly all night"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sorry I only took 1 synap last night not 2, my husband got it wrong",
+        "no man. last night's synap was 1 tablet not 2 tablets",
+    ],
+)
+def test_a_count_corrected_hours_later(text: str) -> None:
+    assert said_count_amend(text) == CountAmend(1.0, 2.0)
+
+
+@pytest.mark.parametrize(
+    "text", ["pain was 5 not 7 last night", "sorry I meant 6 not 8", "only took 2 not 1 yesterday"]
+)
+def test_no_count_corrected_hours_later(text: str) -> None:
+    assert said_count_amend(text) is None
