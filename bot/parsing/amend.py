@@ -12,7 +12,7 @@ from typing import Final
 from bot.parsing.text import normalise
 from bot.parsing.vocabulary import NUMBER_WORDS
 
-__all__ = ["Amend", "said_amend"]
+__all__ = ["Amend", "number_value", "said_amend"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,14 +67,15 @@ def said_amend(text: str) -> Amend | None:
     numbers = [m for m in _NUMBER.finditer(low) if m.span() != was_span]
     if len(numbers) != 1:
         return None
-    value = _value(numbers[0].group())
-    was = _value(was_match.group("was")) if was_match else None
+    value = number_value(numbers[0].group())
+    was = number_value(was_match.group("was")) if was_match else None
     if value is None or value == was:
         return None
     return Amend(value, was)
 
 
-def _value(word: str) -> float | None:
+def number_value(word: str) -> float | None:
+    """A number said in figures or words ("2", "two", "half"), or None."""
     word = " ".join(word.split())
     if word in ("half", "a half"):
         return 0.5

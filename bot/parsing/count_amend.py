@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from bot.parsing.amend import number_value
 from bot.parsing.text import normalise
 
 __all__ = ["CountAmend", "said_count_amend"]
@@ -41,7 +42,6 @@ _ANOTHER_TIME: Final = re.compile(
 )
 # "pain was 5 not 7 last night": a score, never tablets
 _NOT_TABLETS: Final = re.compile(r"\b(?:pain|score|rated|slept|sleep|hours?|hrs|mood|mg)\b")
-_WORDS = {"one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0}
 
 
 def said_count_amend(text: str) -> CountAmend | None:
@@ -52,14 +52,7 @@ def said_count_amend(text: str) -> CountAmend | None:
     m = _SAID.search(low)
     if m is None or not _ANOTHER_TIME.search(low) or _NOT_TABLETS.search(low):
         return None
-    value, was = _value(m["n"]), _value(m["was"])
+    value, was = number_value(m["n"]), number_value(m["was"])
     if value is None or was is None or not 0 < value < was:
         return None
     return CountAmend(value, was)
-
-
-def _value(word: str) -> float | None:
-    word = " ".join(word.split())
-    if word in ("half", "a half"):
-        return 0.5
-    return _WORDS.get(word) or (float(word) if word.isdigit() else None)
