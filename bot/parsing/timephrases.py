@@ -616,6 +616,16 @@ def taken_when(scan: TimeScan, status: str, now: datetime, zone: ZoneInfo) -> da
     ahead ("took 1 oxy at 10pm" said at 19:50) was taken that time yesterday. (A time
     still to come today stays: the bot asks whether it was taken now or is to come.)"""
     when = resolve_scan(scan, now, zone)
+    if (
+        when is not None
+        and status == "taken"
+        and scan.clock is None
+        and scan.anchor in ("tonight", "this evening")
+        and now < when
+    ):
+        # "took the gabapentin tonight" at 20:00: taken, so not the evening's default
+        # hour still to come (it was asked "still to come?" at 21:00 — Sandbox, Toronto)
+        return now
     if when is None or status != "taken" or when <= now + TAKEN_AHEAD:
         return when
     if not scan.anchor or _the_evening_just_gone(scan.anchor, now, zone):

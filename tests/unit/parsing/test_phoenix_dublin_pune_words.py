@@ -354,3 +354,12 @@ def test_a_count_corrected_hours_later(text: str) -> None:
 )
 def test_no_count_corrected_hours_later(text: str) -> None:
     assert said_count_amend(text) is None
+
+
+def test_taken_tonight_said_in_the_evening_is_now_not_the_evenings_default_hour() -> None:
+    """Sandbox, Toronto: "seven tonight took the gaba pen tin" at 20:00 was "at 21:00 … still
+    to come, so I haven't logged it"."""
+    toronto = ZoneInfo("America/Toronto")
+    now = datetime(2026, 12, 10, 20, 0, tzinfo=toronto)
+    (dose,) = [o for o in run("took the gabapentin tonight", ["gabapentin"], now, toronto)]
+    assert dose["at"] == now.isoformat()
