@@ -30,7 +30,6 @@ from bot.parsing import (
     Intent,
     NoteIntent,
     RedFlagIntent,
-    SideEffectIntent,
 )
 from bot.parsing.alcohol import drank_alcohol, drink_said
 from bot.parsing.all_but import says_all_but, says_every
@@ -241,6 +240,10 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             await _keep_the_drink(context, user, drink, text)
         await _alcohol_note(update, user, warning)
     await _through_the_milk(update, user, meds, text)
+    # (the medicines read once for the whole message, not again for its side effects)
+    signs = None if flags else understood.sedation_reply(intents, text, meds, user.timezone)
+    if signs is not None and msg is not None:
+        await msg.reply_text(signs)
     if hopeless:
         await mood_check.ask(update, context, user.id)
     elif decision.reask is not None and not flags:  # never right after an alarm's reply
@@ -948,12 +951,6 @@ async def report(
             # Undo takes back what this line says; a red flag kept beside it stays.
             undo = dose_undo.message_undo_markup(d.codec, user.id, batch, records=stored.reported)
             await msg.reply_text(said, reply_markup=undo)
-        if any(isinstance(i, SideEffectIntent) for i in other):
-            async with unit(context).begin() as s:
-                listed = await repo.active_medications(s, user.id)
-            signs = understood.sedation_reply(other, text, listed, user.timezone)
-            if signs is not None:
-                await msg.reply_text(signs)
         return
     if answered:
         return
