@@ -125,14 +125,10 @@ def _spelled_exactly(low: str) -> str:
     words = list(_WORD.finditer(low))
     every = _every_long_name()
     starts = _name_starts()
-    out: list[str] = []
-    at = i = 0
-    while i < len(words):
-        found = None
-        opening = "".join(w.group() for w in words[i : i + 2])[:3]
-        if opening not in starts:
-            i += 1  # (this runs on every message: most words open no name)
-            continue
+
+    def spelled_at(i: int) -> tuple[int, str] | None:
+        if "".join(w.group() for w in words[i : i + 2])[:3] not in starts:
+            return None  # (this runs on every message: most words open no name)
         for end in range(min(i + _MOST_WORDS, len(words)), i + 1, -1):
             run = words[i:end]
             if any(low[a.end() : b.start()] != " " for a, b in zip(run, run[1:], strict=False)):
@@ -142,12 +138,25 @@ def _spelled_exactly(low: str) -> str:
             pieces = all(len(w.group()) < _PIECE for w in run)
             name = joined if joined in every else (_nearly(joined, every) if pieces else None)
             if name is not None:
-                found = (end, name)
-                break
-        if found is None:
+                return end, name
+        return None
+
+    return _written_as(low, words, spelled_at)
+
+
+def _written_as(
+    low: str, words: list[re.Match[str]], found_at: Callable[[int], tuple[int, str] | None]
+) -> str:
+    """`low` with each run of `words` that `found_at` names (from a word's index: the
+    index after the run, and the name) written as that name."""
+    out: list[str] = []
+    at = i = 0
+    while i < len(words):
+        hit = found_at(i)
+        if hit is None:
             i += 1
             continue
-        end, name = found
+        end, name = hit
         out += [low[at : words[i].start()], name]
         at = words[end - 1].end()
         i = end
@@ -166,24 +175,18 @@ def join_spoken_names(
         return low
     words = list(_WORD.finditer(low))
     whole = _every_long_name() | {name for _, name in names}
-    out: list[str] = []
-    at = 0
-    i = 0
-    while i < len(words):
-        # (most words start no name's sound: passed over at the cost of a set look-up)
+
+    def sounded_at(i: int) -> tuple[int, str] | None:
+        # (most words start no name's sound: passed over at the cost of a set look-up;
+        # a whole name already is no piece of one: "gabapentin box" stays)
         word = words[i].group()
         opens = word[0] in letters and word not in _NEVER_OPENS and _sound(word[:3])[:2] in firsts
-        # (a whole name already is no piece of one: "gabapentin box" stays)
-        opens = opens and word not in whole
-        hit = _run_at(words, i, names, low) if opens else None
+        hit = _run_at(words, i, names, low) if opens and word not in whole else None
         if hit is None or any(is_medicine(w.group()) for w in words[i : hit[0]]):
-            i += 1
-            continue
-        end, name = hit
-        out += [low[at : words[i].start()], name]
-        at = words[end - 1].end()
-        i = end
-    return "".join(out) + low[at:] if out else low
+            return None
+        return hit
+
+    return _written_as(low, words, sounded_at)
 
 
 def _run_at(
