@@ -174,14 +174,16 @@ def join_spoken_names(
     if not names:
         return low
     words = list(_WORD.finditer(low))
-    whole = _every_long_name() | {name for _, name in names}
+    every = _every_long_name()  # (cached: no set built per message)
+    own = {name for _, name in names}
 
     def sounded_at(i: int) -> tuple[int, str] | None:
         # (most words start no name's sound: passed over at the cost of a set look-up;
         # a whole name already is no piece of one: "gabapentin box" stays)
         word = words[i].group()
         opens = word[0] in letters and word not in _NEVER_OPENS and _sound(word[:3])[:2] in firsts
-        hit = _run_at(words, i, names, low) if opens and word not in whole else None
+        whole = word in every or word in own
+        hit = _run_at(words, i, names, low) if opens and not whole else None
         if hit is None or any(is_medicine(w.group()) for w in words[i : hit[0]]):
             return None
         return hit
