@@ -14,6 +14,7 @@ from bot.parsing.patterns import (
     COUNT_BEFORE_PILL,
     COUNT_X,
     ONE_UNIT,
+    TAKEN_VERB,
     UNIT_MAP,
 )
 from bot.parsing.vocabulary import NUMBER_WORDS
@@ -263,3 +264,21 @@ def _marketed_unit(generic: str, value: float) -> str | None:
 def amounts_in(text: str) -> list[tuple[float, str]]:
     """Every amount with its unit written in `text` ("300mg", "1,5 g"), in order."""
     return [(float(a["n"].replace(",", ".")), UNIT_MAP[a["u"]]) for a in AMOUNT.finditer(text)]
+
+
+_JOINED_MG = re.compile(r"\s*(\d+(?:\.\d+)?(?:\s*[+/]\s*\d+(?:\.\d+)?)+)\s*mg\s*")
+
+
+def strengths_listed(text: str) -> str | None:
+    """ "paracetamol 320mg, codeine 10mg, doxylamine 5mg", "100+325+15 mg": what one
+    tablet of a combination holds, as "320/10/5"; None when fewer than two amounts in mg
+    are said, or a taking is (then it is doses told)."""
+    if TAKEN_VERB.search(text.lower()):
+        return None
+    amounts = [value for value, unit in amounts_in(text) if unit == "mg"]
+    if len(amounts) < 2:
+        joined = _JOINED_MG.fullmatch(text)
+        if joined is None:
+            return None
+        amounts = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", joined.group(1))]
+    return "/".join(f"{value:g}" for value in amounts)

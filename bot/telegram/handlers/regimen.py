@@ -30,6 +30,7 @@ from bot.domain.wording import and_list
 from bot.knowledge import DrugMatch, get_drug, parse_strength, resolve_name
 from bot.knowledge.local_names import say_locally
 from bot.parsing import DoseIntent, Intent, NoteIntent
+from bot.parsing.numbers import strengths_listed
 from bot.services import regimen as svc
 from bot.services import trials
 from bot.services.add_line import line_fields, read_course, read_days
@@ -177,7 +178,7 @@ def is_report_not_answer(user: User, intents: Sequence[Intent], text: str) -> bo
     # A line naming the medicine in question, or one we know, is an answer — even
     # though the parser reads a bare "ibuprofen 600mg" as a dose taken.
     line = line_fields(text)
-    if stage is AddStage.DOSE and box_contents(text) is not None:
+    if stage is AddStage.DOSE and strengths_listed(text) is not None:
         return False  # "paracetamol 320mg codeine 10mg …": what one tablet holds
     if stage in (AddStage.DOSE, AddStage.TIMES):
         draft_name = (draft.name or "").lower()
@@ -240,7 +241,7 @@ async def add_text(
         return
     if draft.stage is AddStage.DOSE and text.strip().lower() == "skip":
         draft.dose_asked = True
-    elif draft.stage is AddStage.DOSE and (held := box_contents(text)) is not None:
+    elif draft.stage is AddStage.DOSE and (held := strengths_listed(text)) is not None:
         # what one tablet holds, as printed on the box: kept whole ("320/10/5/32 mg"),
         # never three doses logged, nor the last amount alone (Sandbox, Johannesburg
         # and Pune: "15 mg" saved for Zerodol-SP's 100/325/15)
@@ -271,25 +272,6 @@ async def add_text(
             await update.message.reply_text(texts.BAD_TIME)
             return
     await advance(update, context, draft)
-
-
-_AMOUNT_MG = re.compile(r"(\d+(?:[.,]\d+)?)\s*mg\b", re.IGNORECASE)
-_TAKING = re.compile(r"\b(?:took|taken|take|had|swallowed|popped)\b", re.IGNORECASE)
-
-
-def box_contents(text: str) -> str | None:
-    """ "paracetamol 320mg, codeine 10mg, doxylamine 5mg", "100+325+15 mg": what one
-    tablet of a combination holds, as "320/10/5"; None when fewer than two amounts are
-    said, or a taking is."""
-    if _TAKING.search(text):
-        return None
-    amounts = _AMOUNT_MG.findall(text)
-    if len(amounts) < 2:
-        joined = re.fullmatch(r"\s*(\d+(?:\.\d+)?(?:\s*[+/]\s*\d+(?:\.\d+)?)+)\s*mg\s*", text)
-        if joined is None:
-            return None
-        amounts = re.findall(r"\d+(?:\.\d+)?", joined.group(1))
-    return "/".join(a.replace(",", ".") for a in amounts)
 
 
 _HOURS_LISTED = re.compile(r"^\s*\d{1,2}(?:\s*(?:,|and|&|\s)\s*\d{1,2})+\s*$", re.IGNORECASE)
