@@ -18,11 +18,10 @@ Pure: the medicines' classes in, the kinds of medicine named out.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Final
 
-__all__ = ["SLOWING", "sedation_pair", "strongly_sleepy"]
+__all__ = ["SLOWING", "sedation_pair"]
 
 #: Classes of medicine that slow the brain (the DSCs' "CNS depressants" in this file).
 SLOWING: Final[frozenset[str]] = frozenset(
@@ -30,17 +29,6 @@ SLOWING: Final[frozenset[str]] = frozenset(
 )
 #: The signs that make it urgent (the 2019 DSC's list, as patients say them).
 _SIGNS: Final[frozenset[str]] = frozenset({"confusion"})
-
-_VERY_SLEEPY = re.compile(
-    r"\b(?:very|extremely|so|really|super|awfully|terribly|incredibly)\s+(?:drowsy|sleepy|groggy|"
-    r"dozy|out\s+of\s+it)|can'?t\s+(?:stay\s+awake|keep\s+my\s+eyes\s+open)|couldn'?t\s+stay\s+awake|"
-    r"(?:hard|difficult)\s+to\s+(?:stay\s+awake|wake\s+(?:me|up))|like\s+a\s+zombie|knocked\s+out\s+cold"
-)
-
-
-def strongly_sleepy(low: str) -> bool:
-    """ "very drowsy", "can't keep my eyes open": sleepiness past the ordinary."""
-    return _VERY_SLEEPY.search(low) is not None
 
 
 def sedation_pair(

@@ -11,7 +11,7 @@ from bot.domain.dose_amounts import drug_for
 from bot.domain.leg_symptoms import runs_down_a_leg
 from bot.domain.regimen import display_name
 from bot.domain.safety import danger_sign_notes
-from bot.domain.sedation import sedation_pair, strongly_sleepy
+from bot.domain.sedation import sedation_pair
 from bot.domain.summary import flag_label
 from bot.knowledge.poison_lines import poison_lines_locally
 from bot.parsing import (
@@ -24,6 +24,7 @@ from bot.parsing import (
     SleepIntent,
 )
 from bot.parsing.answers import PainPlace
+from bot.parsing.sleepy import strongly_sleepy
 from bot.parsing.text import normalise
 from bot.storage.models import Medication
 from bot.telegram import texts

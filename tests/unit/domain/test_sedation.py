@@ -3,7 +3,8 @@ that slows the brain: the FDA's sign of breathing trouble (Sandbox, Dublin)."""
 
 from __future__ import annotations
 
-from bot.domain.sedation import sedation_pair, strongly_sleepy
+from bot.domain.sedation import sedation_pair
+from bot.parsing.sleepy import strongly_sleepy
 
 TRAMADOL = ("Tramadol", frozenset({"opioid"}))
 PREGABALIN = ("Pregabalin", frozenset({"gabapentinoid"}))
