@@ -612,6 +612,10 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:just\s+)?a\s+burden\s+(?:on|to)\s+(?:my\s+)?\w+|(?:she'd|he'd|they'd|she\s+would|he\s+would|"
         r"they\s+would)\s+be\s+better\s+off\s+(?:with|without)|(?:lighter|easier|happier)\s+without\s+me|"
         r"(?:not\s+going\s+to|won't)\s+be\s+a\s+(?:problem|burden)\s+(?:for|to)\s+anyone\s+(?:much\s+)?longer",
+        # Not wanting to be a burden *any more* (the "don't" is the wish, not a denial; a
+        # question after it, "should I ring the doctor", hid it from the model — Sandbox)
+        r"(?:don'?t|do\s+not)\s+(?:want|wanna)\s+to\s+be\s+(?:a\s+|such\s+a\s+)?burden\s+"
+        r"(?:(?:on|to|for)\s+(?:\w+\s+){1,4}?)?(?:any\s*more|any\s+longer|much\s+longer)\b",
         r"(?:sorted|made|wrote|updated|did)\s+(?:out\s+)?my\s+will\b|tidy\s+up\s+before\s+i\s+go|"
         r"before\s+i\s+go\s+for\s+good|made\s+my\s+peace|(?:deleted|closed)\s+(?:all\s+)?my\s+accounts|"
         r"paid\s+off\s+(?:all\s+)?my\s+debts\s+so|(?:wrote|writing|written)\s+my\s+own\s+eulogy|"
