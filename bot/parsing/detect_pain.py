@@ -162,9 +162,12 @@ def pain_scores(clause: str, masked: str, dose_clause: bool) -> list[tuple[int, 
         # opening a run-on message is its score, before whatever the dose says
         opener = _OPENER.match(masked)  # "ok 5 hip n bum aching took panadol 2"
         lead = BARE.match(masked, opener.end() if opener else 0)
-        if opener and lead and _DOSE_AFTER.match(masked, lead.end()):
+        said_as_a_score = opener is not None and opener["article"] is not None
+        if opener and lead and not said_as_a_score and _DOSE_AFTER.match(masked, lead.end()):
             return []  # "ok 2 taken": the count
-        if lead is None or not lead["n"][0].isdigit():
+        if lead is None or not (
+            lead["n"][0].isdigit() or _A_WORD_SCORE_WHEN.match(clause, lead.end())
+        ):
             return _trailing_score(clause, masked)
         counted = COUNTED_PLURAL.match(masked, lead.end())  # "10 pushups then took …"
         if counted and counted["w"] not in NOT_A_PLURAL:
@@ -199,7 +202,16 @@ _ONE_OF_THEM = re.compile(
     r"\s+(?:before|after|at|around|about|in\s+the|this|tonight|with|more|of\s+(?:them|those|the|my)|"
     r"each|every|first\s+thing|last\s+thing|later|earlier|then)\b"
 )
-_OPENER = re.compile(r"^\W*(?:ok(?:ay)?|so|meh|um+|well|yeah|yep|hmm+|right)\W+")
+_OPENER = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|meh|um+|well|yeah|yep|hmm+|right)\W+|"
+    # "about a 6 today took 2 advil": a score said with its article
+    r"(?P<article>(?:(?:about|around|like|maybe|prob(?:ably)?|roughly|solid|easily)\s+)?an?\s+(?=\d|eight\b)))"
+)
+# A number word opening a dose message is its score only when a time of it follows
+# ("seven tonight took the gaba pen tin"); "two tonight" counts the tablets.
+_A_WORD_SCORE_WHEN = re.compile(
+    r"(?<!\bone)(?<!\btwo)(?:\s+(?:today|tonight|now|right\s+now|atm|rn|this\s+(?:morning|afternoon|evening))\b)"
+)
 _DOSE_AFTER = re.compile(r"\s*(?:taken|done|took|had|of|more|x|down|in)\b")
 _AT_THE_END = re.compile(r"[\W_]*$")
 # After these a closing number is the dose's own (its count): "took another 2", "popped 2"
