@@ -35,6 +35,8 @@ KINDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\b(?:opioids?|opiates?|narcotics?)\b"), ("opioid",)),
     (re.compile(r"\banti[-\s]?depressants?\b"), ("snri", "tca", "ssri")),
     (re.compile(r"\bpain\s+patch(?:es)?\b"), ("patch",)),
+    # "took my ibuprofen and the antibiotic": a short course beside the regimen (Sandbox)
+    (re.compile(r"\b(?:anti[-\s]?biotics?|abx)\b"), ("antibiotic",)),
     # "my stomach tablet", "the tummy pill": the stomach protector taken beside an NSAID
     (
         re.compile(
@@ -89,8 +91,19 @@ def of_kind(classes: Sequence[str], meds: Sequence[str]) -> list[str]:
     return []
 
 
+# Antibiotics by their names' families (the knowledge file holds the back-pain medicines
+# only): penicillins, cephalosporins, macrolides, quinolones, tetracyclines and the rest
+_ANTIBIOTIC_NAME = re.compile(
+    r"cillin|cef|ceph|mycin|micin|floxacin|cycline|amoxiclav|augmentin|keflex|cipro\b|doxy\b|"
+    r"metronidazole|flagyl|trimethoprim|nitrofurantoin|macrobid|co-?trimoxazole|bactrim|"
+    r"sulfamethoxazole|septrin|zithromax|z-?pac?k|linezolid|fosfomycin|rifampi"
+)
+
+
 def _is(generic: str, cls: str) -> bool:
     drug = get_drug(generic)
     if cls == "patch":
         return "patch" in generic or (drug is not None and drug.route == "transdermal")
+    if cls == "antibiotic":
+        return bool(_ANTIBIOTIC_NAME.search(generic.lower()))
     return drug is not None and cls in drug.classes
