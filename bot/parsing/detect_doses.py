@@ -26,6 +26,7 @@ from bot.parsing.numbers import (
     count_before,
     count_in,
     count_marked_after,
+    count_value,
     minutes_of,
     strength_before,
     strength_said_as_count,
@@ -67,6 +68,7 @@ from bot.parsing.patterns import (
     SNOOZE,
     SNOOZE_MIN,
     TAKEN_VERB,
+    TIMES_TAKEN,
     TOKEN,
     TWICE,
     UNIT_MAP,
@@ -927,9 +929,12 @@ def _segment_events(
         twice = one_medicine_twice(clause, seg, named, targets[0], amounts, now, zone, idx)
         if twice:
             return twice
+        times = TIMES_TAKEN.search(seg) if count in (None, 1.0) else None
         if count in (None, 1.0) and TWICE.search(seg):
             count = 2.0  # "a double dose", "took 1 twice"
             of_dose = True
+        elif times is not None and (n := count_value(times["n"])) is not None:
+            count, of_dose = n, True  # "took dolo 3 times today": three doses
     per_med_at = _times_per_med(clause, named.starts, seg_end, now, zone, status)
     events: list[DoseEvent] = []
     for j, med in enumerate(targets):

@@ -82,6 +82,9 @@ TAKEN_VERB = re.compile(
     r"\b(?:took|taken|swallowed|popped|had|used|applied|put\s+on|stuck\s+on|injected|rubbed(?:\s+in)?|"
     r"down\s+the\s+hatch|"
     r"(?:am|have|has|did)\s+take|don\s+(?:take|drink|swallow)|drank|drink|drunk|"
+    # "did 2 times dolo today": the doses done, as Indian English says it (Sandbox, Pune)
+    r"\bdid\s+(?=(?:[2-6]|two|three|four)\s+times\s+(?!(?:my\s+|the\s+)?(?:yoga|walk|stretch|exercis|"
+    r"physio|swim|gym|lap|round|squat|push|sit|rep|set|it\b|that\b|this\b|them\b))[a-z])|"
     r"take\s+(?:it|them)\s+(?:now|already)|done\s+(?:it|that)|got\s+(?:it|them)\s+down|"
     # "missed the 0900 lyrica and 1400 panadol, taking both now": taken as it is said
     r"taking\s+(?:it|them|both|em|them\s+both)\s+(?:just\s+|right\s+)?now|"
@@ -492,6 +495,12 @@ COUNT_BEFORE_MED = re.compile(
 )
 # "took my gabapentin twice", "a double dose": two doses' worth.
 TWICE = re.compile(r"\btwice\b|\bdouble\s+(?:dose|up|dosed)\b|\bdoubled\s+(?:up|the\s+dose)\b")
+#: Doses counted by the times taken ("did 2 times dolo today", "took it 3 times since
+#: morning"), never how often it is meant to be taken ("2 times a day").
+TIMES_TAKEN = re.compile(
+    r"\b(?P<n>[2-6]|two|three|four|five|six)\s*(?:times|x)\b(?!\s*(?:a|per|each|every|daily|/)\b)"
+    r"(?!\s+in\s+(?:a|one|the)\s+(?:day|week|24))"
+)
 # "... and 3 more at 6", "..., then another at noon": a second dose of the same medicine.
 _MORE_BODY = (
     r"(?:(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r"|a\s+couple)\s+more|"

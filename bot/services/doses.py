@@ -350,7 +350,12 @@ async def _log_extra(
         warnings=await _dose_warnings(meds, med or instead_of, intent, name, amount, day_before),
         instead_of=instead_of,
         log_id=log.id,
-        beyond=med if await _beyond_first_today(med, amount, count, day_before) else None,
+        # ("took dolo 2 times today" counts doses, none of them bigger than the list's)
+        beyond=(
+            med
+            if not intent.of_dose and await _beyond_first_today(med, amount, count, day_before)
+            else None
+        ),
         after_course=ended,
         told_before=await _told_before(name, count, at, day_before),
     )
