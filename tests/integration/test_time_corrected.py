@@ -90,3 +90,37 @@ async def test_a_count_corrected_next_morning_changes_last_nights_dose(
     async with deps_of(bot).sessions() as s:
         counts = [r.count for r in await s.scalars(select(DoseLog))]
     assert counts == [1.0]
+
+
+async def _counts(app: Any) -> list[float | None]:
+    async with deps_of(app).sessions() as s:
+        return [r.count for r in await s.scalars(select(DoseLog).order_by(DoseLog.id))]
+
+
+async def test_a_count_corrected_next_morning_without_the_old_count(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """ "sorry it was only one last night" names no count it replaces: it was read as a
+    new dose of one, three tablets on a night of two."""
+    await onboard(fake, "Europe/Dublin")
+    await add(fake, "co-codamol 30/500 as needed max 8 per day")
+    clock.set(dt.datetime(2026, 12, 8, 22, 30, tzinfo=DUBLIN))
+    await say(fake, "took 2 co-codamol, cant sleep again", "Logged")
+    clock.set(dt.datetime(2026, 12, 9, 7, 33, tzinfo=DUBLIN))
+    changed = await say(fake, "sorry it was only one last night, I was half asleep", "Changed")
+    assert "was 2" in (changed.text or "")
+    await settled(bot)
+    assert await _counts(bot) == [1.0]
+
+
+async def test_only_one_with_no_dose_that_night_to_correct_is_a_dose(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake, "Europe/Dublin")
+    await add(fake, "co-codamol 30/500 as needed max 8 per day")
+    clock.set(dt.datetime(2026, 12, 8, 9, 0, tzinfo=DUBLIN))
+    await say(fake, "took 2 co-codamol at 8", "Logged")
+    clock.set(dt.datetime(2026, 12, 9, 7, 33, tzinfo=DUBLIN))
+    await say(fake, "actually only had 1 co-codamol last night", "Logged")
+    await settled(bot)
+    assert await _counts(bot) == [2.0, 1.0]

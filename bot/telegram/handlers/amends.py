@@ -18,7 +18,7 @@ from bot.domain.regimen import display_name, names_it
 from bot.domain.warnings import fmt
 from bot.parsing import DoseIntent
 from bot.parsing.amend import Amend
-from bot.parsing.count_amend import CountAmend
+from bot.parsing.count_amend import CountAmend, said_of
 from bot.parsing.med_swap import MedSwap
 from bot.parsing.medications import Meds
 from bot.parsing.parser import DEFAULT_RESOLVE
@@ -381,18 +381,28 @@ async def recount_earlier(
     }
     async with unit(context).begin() as s:
         logs = await records.dose_logs_between(s, user.id, now - RECOUNT_WITHIN, now)
+        zone = ZoneInfo(user.timezone)
         fits = [
             log
             for log in logs
-            if (log.count or 1.0) == told.was
-            and (not named or (log.generic or log.name.lower()) in named)
+            if (not named or (log.generic or log.name.lower()) in named)
+            and (
+                (log.count or 1.0) == told.was
+                # "sorry it was only one last night": the larger dose then, the one meant
+                or (
+                    told.was is None
+                    and (log.count or 1.0) > told.value
+                    and said_of(told.when, log.taken_at.astimezone(zone), now.astimezone(zone))
+                )
+            )
         ]
         if len(fits) != 1:
             return False
         log = fits[0]
+        old = log.count or 1.0
         log.count = told.value
         reply = texts.AMENDED_DOSE.format(
-            what=f"{fmt(told.value)} × {display_name(log.name)}", old=fmt(told.was)
+            what=f"{fmt(told.value)} × {display_name(log.name)}", old=fmt(old)
         )
     await msg.reply_text(reply)
     return True

@@ -346,7 +346,7 @@ def test_breastfeeding_and_a_babys_signs_are_read() -> None:
     ],
 )
 def test_a_count_corrected_hours_later(text: str) -> None:
-    assert said_count_amend(text) == CountAmend(1.0, 2.0)
+    assert said_count_amend(text) == CountAmend(1.0, 2.0, "last night")
 
 
 @pytest.mark.parametrize(
