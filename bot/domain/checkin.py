@@ -26,6 +26,18 @@ def next_checkin(
     raise AssertionError("a check-in time always recurs within three days")
 
 
+def day_told(at: dt.datetime, zone: ZoneInfo) -> dt.date:
+    """The day a score told at `at` counts on: the person's own local date at that moment
+    (never the day of the question it answers)."""
+    return at.astimezone(zone).date()
+
+
+def day_over(day: dt.date, now: dt.datetime, zone: ZoneInfo) -> bool:
+    """Whether the person's local day `day` has ended by `now`: a check-in asked on it no
+    longer takes a pain score, which is then the pain of the day it is told."""
+    return day_told(now, zone) > day
+
+
 #: A pain said without a score ("my back is killing me") is asked about then — the score,
 #: where, and whether it runs down a leg — leaving the day's check-in to come at its time.
 PAIN_NOW = (PAIN, "location", "radiating")

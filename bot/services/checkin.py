@@ -9,7 +9,15 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.domain.checkin import MAY_BE_SAID, already_said, flags_of_effect, next_stage, peg_score
+from bot.domain.checkin import (
+    MAY_BE_SAID,
+    PAIN,
+    already_said,
+    day_over,
+    flags_of_effect,
+    next_stage,
+    peg_score,
+)
 from bot.domain.leg_symptoms import SIDED_LEGS
 from bot.domain.states import WorkStatus
 from bot.knowledge import side_effects_for
@@ -271,18 +279,46 @@ async def answer(
     return nxt
 
 
-def answers_late(work: DueWork, stage: str | None, value: str) -> bool:
-    """A score tapped on a pain question that closed unanswered: the question asked for
-    the pain "right now", so it is a rating of now, kept apart from the closed check-in."""
-    closed_unanswered = work.status == WorkStatus.EXPIRED and work.stage == "pain"
-    return closed_unanswered and stage == "pain" and value != "-"
+def overnight(work: DueWork, now: dt.datetime, zone: ZoneInfo) -> bool:
+    """Whether this check-in was asked on a local day that has ended by `now` (the
+    onboarding baseline, a one-off, has no day of its own)."""
+    return not is_baseline(work) and day_over(work.local_date, now, zone)
+
+
+def answers_late(
+    work: DueWork, stage: str | None, value: str, now: dt.datetime, zone: ZoneInfo
+) -> bool:
+    """A score tapped on a pain question that closed unanswered — or that is still open
+    but was asked on a day now over (an evening's message tapped the next morning): the
+    question asked for the pain "right now", so it is a rating of now, on the day of the
+    tap, kept apart from that check-in, which stays unanswered."""
+    if stage != PAIN or value == "-" or work.stage != PAIN:
+        return False
+    if work.status == WorkStatus.EXPIRED:
+        return True
+    return work.status == WorkStatus.SENT and overnight(work, now, zone)
+
+
+async def asking(session: AsyncSession, user: User, now: dt.datetime) -> DueWork | None:
+    """The check-in being answered at `now`, if any — not one whose pain question was
+    asked on a day now over: a score typed the next morning is that morning's pain, a
+    report of its own, and the old check-in stays unanswered."""
+    work = await due_work.active_checkin(session, user.id)
+    if work is not None and work.stage == PAIN and overnight(work, now, ZoneInfo(user.timezone)):
+        return None
+    return work
 
 
 async def record_late_pain(
     session: AsyncSession, user: User, work: DueWork, score: float, now: dt.datetime
 ) -> None:
-    """Keep a late-tapped score as a pain rating at the moment of the tap."""
+    """Keep a late-tapped score as a pain rating at the moment of the tap; a check-in of
+    a day now over, still open, is closed unanswered (missed), as the scheduler would."""
     work.stage = None  # answered now: a second tap on the same question is no new rating
+    if work.status == WorkStatus.SENT:
+        work.status = WorkStatus.EXPIRED
+        work.next_at = None
+        work.next_action = None
     await _add(session, user, work, now, "pain", _rating(score), score, f"late-{batch_of(work)}")
 
 

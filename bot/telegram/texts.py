@@ -452,6 +452,9 @@ CHECKIN_NUDGE = "Just a gentle nudge 🙂 How is your pain right now?"
 CHECKIN_GOT_PAIN = "Pain {score}/10 — thank you."
 # A score tapped after the check-in closed: kept as the pain now, not as that day's.
 CHECKIN_LATE_PAIN = "Pain {score}/10 — noted for now, thank you."
+# … and tapped on a check-in of a day that has ended (last night's message, the next
+# morning): said plainly, so nobody wonders why yesterday shows no score.
+CHECKIN_TODAYS_PAIN = "Pain {score}/10 — saved as today's pain, thank you."
 CHECKIN_ASK_ENJOYMENT = (
     "This week, how much has pain got in the way of enjoying life? 0 = not at all, 10 = completely."
 )

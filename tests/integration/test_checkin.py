@@ -203,7 +203,7 @@ async def test_a_score_tapped_after_the_checkin_closed_is_the_pain_then(
     six = fake.button_data(q)["6"]
     pressed = await fake.press(UID, q.message_id, "5")
     assert (await fake.wait_for_callback_answer(pressed)).get("text") == "Recorded ✅"
-    await fake.wait_for_edit(UID, q.message_id, contains="Pain 5/10 — noted for now")
+    await fake.wait_for_edit(UID, q.message_id, contains="Pain 5/10 — saved as today's pain")
     assert fake.buttons(fake.current(UID, q.message_id)) == []
     pain = [r for r in await records(bot) if r.kind == "pain"]
     assert [(r.score, r.at.replace(tzinfo=dt.UTC)) for r in pain] == [

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 from telegram import Update
 from telegram.ext import ContextTypes
 
+from bot.domain.checkin import day_over
 from bot.domain.states import WorkStatus
 from bot.parsing import DoseIntent, Intent, NoteIntent, PainIntent, RedFlagIntent
 from bot.parsing.answers import CheckinReading, is_skip
@@ -107,14 +108,18 @@ async def checkin_button(
     now = d.clock.now()
     flags: tuple[str, ...] = ()
     regimen: list[str] = []
+    other_day = False
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         work = await due_work.get_work(s, user.id, tap.work)
         if _out_of_range(stage, value):
             await q.answer(texts.STALE_BUTTON)
             return
-        late = work is not None and svc.answers_late(work, stage, value)
+        zone = ZoneInfo(user.timezone)
+        late = work is not None and svc.answers_late(work, stage, value, now, zone)
         if late and work is not None:
+            # (asked on a day now over: the score is today's, and the reply says so)
+            other_day = day_over(work.local_date, now, zone)
             await svc.record_late_pain(s, user, work, float(value), now)
         elif work is None or stage is None or not _asking(work, stage):
             # Closed while waiting for this very answer: nothing was kept, and it says so.
@@ -132,7 +137,9 @@ async def checkin_button(
     d.metrics.checkin_answers.inc()
     await q.answer(texts.RECORDED)
     if late:
-        line = texts.CHECKIN_LATE_PAIN.format(score=value)
+        line = (texts.CHECKIN_TODAYS_PAIN if other_day else texts.CHECKIN_LATE_PAIN).format(
+            score=value
+        )
         await d.sender.edit(q.message.chat.id, q.message.message_id, line, None)
         return
     assert work is not None and stage is not None  # the only other way out of the block

@@ -86,7 +86,7 @@ from bot.services import checkin as checkin_service
 from bot.services import doses as dose_service
 from bot.services import questions as question_service
 from bot.services import understanding
-from bot.storage import due_work, records
+from bot.storage import records
 from bot.storage import repositories as repo
 from bot.storage.models import DueWork, Medication, User
 from bot.storage.records import UNSORTED
@@ -181,7 +181,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         meds = await repo.active_medications(s, user.id)
-        active = await due_work.active_checkin(s, user.id)
+        active = await checkin_service.asking(s, user, now)
         reminded = await repo.latest_open_reminder(s, user.id, now, dose_service.ANSWER_WINDOW)
     names = await _names_for(context, user, meds, text, now)
     intents = understanding.understand(text, names, now, ZoneInfo(user.timezone))
@@ -1088,7 +1088,7 @@ async def _how_it_hurts(
     if not hurting and not felt:
         return False
     async with unit(context).begin() as s:
-        active = await due_work.active_checkin(s, user.id)
+        active = await checkin_service.asking(s, user, d.clock.now())
         if felt and active is not None and active.stage and active.stage != "pain":
             await checkin_service.update_pain(s, active, qualities=list(felt))
     if active is None:

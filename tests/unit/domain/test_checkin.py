@@ -5,9 +5,25 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from bot.domain.checkin import already_said, next_checkin, next_stage, peg_score, stages
+from bot.domain.checkin import (
+    already_said,
+    day_over,
+    day_told,
+    next_checkin,
+    next_stage,
+    peg_score,
+    stages,
+)
+from bot.domain.records import History, PainReport
+from bot.domain.summary import weekly_summary
 
 NY = ZoneInfo("America/New_York")
+TORONTO = ZoneInfo("America/Toronto")
+FRI, SAT = dt.date(2026, 12, 11), dt.date(2026, 12, 12)
+
+
+def toronto(y: int, mo: int, d: int, h: int, mi: int = 0, fold: int = 0) -> dt.datetime:
+    return dt.datetime(y, mo, d, h, mi, tzinfo=TORONTO, fold=fold).astimezone(dt.UTC)
 
 
 def test_next_checkin_today_or_tomorrow() -> None:
@@ -77,3 +93,51 @@ def test_a_pain_said_without_a_score_asks_only_where() -> None:
 
     assert stages(False, pain_only=True) == ("pain", "location", "radiating")
     assert next_stage("radiating", True, pain_only=True) is None
+
+
+# ---------------------------------------------------------- the day a score is told on
+
+
+def test_a_score_counts_on_the_local_day_it_is_told_not_the_utc_one() -> None:
+    # Friday 20:30 in Toronto is already Saturday in UTC; Saturday 08:30 is Saturday.
+    assert day_told(toronto(2026, 12, 11, 20, 30), TORONTO) == FRI
+    assert toronto(2026, 12, 11, 20, 30).date() == SAT
+    assert day_told(toronto(2026, 12, 12, 8, 30), TORONTO) == SAT
+
+
+def test_friday_s_check_in_takes_no_score_once_friday_has_ended_there() -> None:
+    assert not day_over(FRI, toronto(2026, 12, 11, 20, 0), TORONTO)
+    assert not day_over(FRI, toronto(2026, 12, 11, 23, 59) + dt.timedelta(seconds=59), TORONTO)
+    assert day_over(FRI, toronto(2026, 12, 12, 0, 0), TORONTO)
+    assert day_over(FRI, toronto(2026, 12, 12, 8, 30), TORONTO)
+    # (a day's own question asked later than it, or an older one, is over too)
+    assert day_over(dt.date(2026, 12, 9), toronto(2026, 12, 12, 8, 30), TORONTO)
+    assert not day_over(SAT, toronto(2026, 12, 12, 8, 30), TORONTO)
+
+
+def test_the_day_ends_at_local_midnight_across_the_autumn_change() -> None:
+    # Sunday 1 Nov 2026 01:00-02:00 happens twice in Toronto; Saturday ends at midnight EDT.
+    sat = dt.date(2026, 10, 31)
+    before = toronto(2026, 10, 31, 23, 30)  # EDT: 03:30 UTC, already Sunday in UTC
+    assert before.date() == dt.date(2026, 11, 1) and not day_over(sat, before, TORONTO)
+    assert day_over(sat, toronto(2026, 11, 1, 0, 30), TORONTO)
+    second = toronto(2026, 11, 1, 1, 30, fold=1)  # EST, the repeated hour
+    assert day_told(second, TORONTO) == dt.date(2026, 11, 1)
+
+
+def test_the_day_ends_at_local_midnight_across_the_spring_change() -> None:
+    # Sunday 8 Mar 2026: 02:00 EST jumps to 03:00 EDT in Toronto.
+    sat = dt.date(2026, 3, 7)
+    assert not day_over(sat, toronto(2026, 3, 7, 23, 59), TORONTO)
+    assert day_over(sat, toronto(2026, 3, 8, 0, 30), TORONTO)
+    assert day_told(toronto(2026, 3, 8, 3, 30), TORONTO) == dt.date(2026, 3, 8)
+
+
+def test_a_score_told_the_next_morning_is_that_morning_s_in_the_week() -> None:
+    # The week the doctor reads (and the chart drawn from it): Saturday's score on
+    # Saturday, nothing on Friday.
+    history = History(zone="America/Toronto", pain=(PainReport(toronto(2026, 12, 12, 8, 30), 6),))
+    week = weekly_summary(history, end_date=SAT, now=toronto(2026, 12, 12, 9, 0))
+    by_day = {p.date: p.pain for p in week.daily}
+    assert by_day[SAT] == 6.0 and by_day[FRI] is None
+    assert week.pain.days_with_data == 1 and week.pain.mean == 6.0
