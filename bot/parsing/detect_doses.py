@@ -1189,7 +1189,31 @@ def _wait_said(seg: str, now: datetime, zone: ZoneInfo) -> tuple[int | None, str
     scan = scan_time(seg)
     minutes = _snooze_minutes(seg) or _minutes_until(scan, now, zone)
     later = None if minutes else _clock_ahead(scan, now, zone, LONGEST_SAID)
+    if not minutes and later is None:
+        later = _meal_ahead(seg, scan, now, zone)
     return minutes, later.isoformat(timespec="seconds") if later else None
+
+
+#: "after lunch": about this long after the meal's usual hour
+_AFTER_A_MEAL = timedelta(hours=1)
+_AFTER_MEAL_SAID = re.compile(r"\bafter\s+(?:my\s+|the\s+)?(?:breakfast|lunch|dinner|supper|tea)")
+
+
+def _meal_ahead(seg: str, scan: TimeScan, now: datetime, zone: ZoneInfo) -> datetime | None:
+    """ "will take it after lunch" said at 09:00: the meal's usual hour (an hour after it,
+    for "after"), still to come within `LONGEST_SAID`, for the bot to wait until (it
+    waited its 15 minutes and asked again in the middle of the morning — Sandbox)."""
+    if scan.clock is None or scan.clock.period != "meal" or scan.ago is not None:
+        return None
+    local = now.astimezone(zone)
+    meal = local.replace(hour=scan.clock.hour, minute=scan.clock.minute, second=0, microsecond=0)
+    if _AFTER_MEAL_SAID.search(seg):
+        meal += _AFTER_A_MEAL
+    for ahead in (timedelta(0), timedelta(days=1)):
+        later = meal + ahead  # (wall-clock arithmetic: the same tzinfo)
+        if now < later <= now + LONGEST_SAID:
+            return later
+    return None
 
 
 #: The furthest a wait said to a clock time is kept for the bot (`DoseIntent.until`).

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.parsing.count_amend import said_count_amend, said_of
+from bot.parsing.parser import parse
 from bot.parsing.redflags import detect_red_flags
 from bot.parsing.text import normalise
 from tests.unit.parsing.helpers import run
@@ -134,3 +135,20 @@ def test_which_dose_a_time_of_day_speaks_of() -> None:
     assert said_of("yesterday", now.replace(day=8, hour=9), now)
     assert said_of("this morning", now.replace(hour=6), now)
     assert not said_of("this morning", now.replace(day=8, hour=6), now)
+
+
+@pytest.mark.parametrize(
+    ("text", "hour", "until"),
+    [
+        ("will take after lunch", 9, "13:00"),
+        ("I'll take it with dinner", 9, "18:00"),
+        ("will take it after breakfast", 7, "09:00"),
+        ("will take after lunch", 14, None),  # the meal gone by: the usual snooze
+    ],
+)
+def test_a_wait_until_a_meal_lasts_until_then(text: str, hour: int, until: str | None) -> None:
+    """Sandbox: "will take after lunch" at 09:00 snoozed 15 minutes and asked again."""
+    london = ZoneInfo("Europe/London")
+    (dose,) = parse(text, ["ibuprofen"], datetime(2026, 12, 8, hour, 0, tzinfo=london), london)
+    assert dose.status == "snoozed" and dose.minutes is None
+    assert (dose.until[11:16] if dose.until else None) == until
