@@ -1051,6 +1051,12 @@ def _supply_events(history: History, p: _Period) -> tuple[SupplyEvent, ...]:
 def _peg(history: History, p: _Period) -> PegScore | None:
     pegs = [g for g in history.peg if p.holds(g.at)]
     if not pegs:
+        # The PEG is asked at the summary day's check-in, by default 20:00, after that
+        # day's 18:00 summary: the one of the evening before the period is this week's
+        # (no automatic summary ever showed a PEG otherwise). Its date is shown.
+        eve = p.start - dt.timedelta(days=1)
+        pegs = [g for g in (*history.peg, *history.peg_history) if p.local(g.at) == eve]
+    if not pegs:
         return None
     g = max(pegs, key=lambda r: r.at)
     three = [Decimal(repr(v)) for v in (g.pain, g.enjoyment, g.activity)]

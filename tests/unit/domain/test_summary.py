@@ -641,3 +641,24 @@ def test_an_opioid_taken_in_an_unknown_amount_is_taken_not_none() -> None:
     assert s.mme is not None and not s.mme.taken
     assert s.mme.taken_unknown == (dt.date(2026, 5, 12), dt.date(2026, 5, 14))
     assert "Opioids: taken on 2 days" in summary_text(s)
+
+
+def test_the_peg_of_the_evening_before_the_week_is_this_weeks() -> None:
+    """The PEG is asked at the summary day's 20:00 check-in, after its 18:00 summary: the
+    next summary shows it (no automatic summary ever showed a PEG — Sandbox), dated."""
+    eve = MON - dt.timedelta(days=1)
+    before = fixture_history()
+    history = History(
+        zone=LONDON,
+        regimen=before.regimen,
+        peg_history=(PegReport(at(eve, 20, 5), 6, 7, 5),),
+    )
+    peg = weekly_summary(history, end_date=END, now=NOW).peg
+    assert peg is not None and (peg.date, peg.score) == (eve, 6.0)
+    older = History(
+        zone=LONDON,
+        regimen=before.regimen,
+        peg_history=(PegReport(at(eve - dt.timedelta(days=1), 20, 5), 6, 7, 5),),
+    )
+    assert weekly_summary(older, end_date=END, now=NOW).peg is None
+    assert fixture_summary().peg is not None and fixture_summary().peg.date == day(6)
