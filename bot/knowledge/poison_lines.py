@@ -35,6 +35,10 @@ Sources (read):
   in South Africa, even if there is no airtime", and 10177, "the national number to call for
   an ambulance" (Gauteng News, 2024-10-16); the Department of Communications' proposal to
   keep 112 alone (MyBroadband, 2024-11).
+- Canada: Government of Canada / Public Health Agency of Canada news release, "Government of
+  Canada launches three-digit suicide crisis helpline" (CNW, 2023-11-30): "9-8-8, Canada's
+  new three-digit suicide crisis helpline, is now available to call or text, in English and
+  French, 24 hours a day and seven days a week, across Canada."
 """
 
 from __future__ import annotations
@@ -76,6 +80,7 @@ _EMERGENCY: Final[dict[str, str]] = {
 CRISIS_LINES: Final = "988 (US), 116 123 Samaritans (UK & Ireland), or your local crisis line"
 _CRISIS: Final[dict[str, str]] = {
     "US": "988",
+    "CA": "9-8-8, the Suicide Crisis Helpline (call or text 988)",
     "GB": "Samaritans, 116 123",
     "IE": "Samaritans, 116 123",
     "AU": "Lifeline, 13 11 14",

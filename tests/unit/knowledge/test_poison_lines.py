@@ -76,3 +76,10 @@ def test_ireland_and_india_have_their_own_numbers() -> None:
     assert "(112 from a mobile, or 10177 for an ambulance)" in joburg and "911" not in joburg
     safe = poison_lines_locally(texts.SAFE_AFTER_ALARM, "Asia/Kolkata")
     assert "Tele-MANAS" in safe and "Samaritans" not in safe
+
+
+def test_canada_has_its_own_crisis_line() -> None:
+    """Sandbox, Toronto: the crisis reply named "988 (US)" and the Samaritans."""
+    toronto = poison_lines_locally(texts.RED_FLAG_ACTION + texts.SUICIDAL, "America/Toronto")
+    assert "9-8-8, the Suicide Crisis Helpline (call or text 988)" in toronto
+    assert "(911)" in toronto and "Samaritans" not in toronto and "(US)" not in toronto
