@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 from bot.knowledge import get_drug
 from bot.knowledge import resolve_name as knowledge_name
 from bot.parsing.all_but import all_but
+from bot.parsing.care_question import is_care_question
 from bot.parsing.carer import as_the_patient
 from bot.parsing.detect_doses import (
     dose_events,
@@ -1752,6 +1753,8 @@ def _note(original: str, parts: list[str], explained: list[bool], flags: list[st
         and _substantive(clause)
         and not _ABOUT_THE_MESSAGE.fullmatch(clause)
         and not (flags and detect_red_flags(clause))
+        # (the alarm's reply answers "should I ring the doctor"; it is no note)
+        and not (flags and is_care_question(clause))
     ]
     if not leftover:
         return ""

@@ -777,6 +777,8 @@ SUICIDAL = (
     "or your local crisis line.\n"
     "If you might act on these thoughts, call your emergency number (112 / 911) now."
 )
+# … when the same message asked "should I ring the doctor": answered, never kept as a note
+SUICIDAL_TELL_DOCTOR = "You asked about your doctor: yes, please tell them too — they can help."
 
 # ---------------------------------------------------------------- reports and data
 REPORT_BAD_DAYS = "How many days should the report cover? e.g. /report 30 (up to 365)."

@@ -37,17 +37,19 @@ def red_flag_reply(
     medicines: Sequence[str] = (),
     too_much_only: bool = False,
     zone: str | None = None,
+    asked_about_care: bool = False,
 ) -> str:
     """The plain, immediate answer to red flags (the only text that says "emergency");
     for an episode already seen to (`handled`), a quiet note that it is recorded —
     except thoughts of suicide, which always get the crisis reply. A danger sign the
     label of one of `medicines` names is tied to that medicine. An overdose told only as
     more taken than meant (`too_much_only`) gets the labels' Poison Control advice, said
-    for `zone`'s country where it has its own line."""
-    return poison_lines_locally(
-        _red_flag_text(flags, handled=handled, medicines=medicines, too_much_only=too_much_only),
-        zone,
-    )
+    for `zone`'s country where it has its own line. Thoughts of suicide told with "should
+    I tell my GP" (`asked_about_care`) are answered yes."""
+    text = _red_flag_text(flags, handled=handled, medicines=medicines, too_much_only=too_much_only)
+    if asked_about_care and "suicidal" in flags:
+        text += "\n" + texts.SUICIDAL_TELL_DOCTOR
+    return poison_lines_locally(text, zone)
 
 
 def _red_flag_text(

@@ -44,6 +44,7 @@ from bot.parsing.answers import (
 )
 from bot.parsing.appointment_line import declines, names_a_day_ahead, visit_told
 from bot.parsing.breastfeeding import baby_signs, says_breastfeeding
+from bot.parsing.care_question import asks_about_care
 from bot.parsing.command_said import command_said, stop_reminders_for
 from bot.parsing.count_amend import said_count_amend
 from bot.parsing.experiencer import asks_about_dose, swallowed_by_another
@@ -163,7 +164,11 @@ async def on_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await _store_flags_only(update, context, intents, text, records.new_batch())
         too_much = understanding.too_much_of(text, intents, ()) is not None
         reply = understood.red_flag_reply(
-            flags, handled=already_handled(text), too_much_only=too_much, zone=user.timezone
+            flags,
+            handled=already_handled(text),
+            too_much_only=too_much,
+            zone=user.timezone,
+            asked_about_care=asks_about_care(normalise(text)),
         )
         await msg.reply_text(reply)
         return
@@ -679,6 +684,7 @@ async def _alarm_first(
             medicines=medicines,
             too_much_only=too_much is not None,
             zone=user.timezone,
+            asked_about_care=asks_about_care(normalise(text)),
         )
         first = (
             None

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.parsing.care_question import asks_about_care
 from bot.parsing.count_amend import said_count_amend, said_of
 from bot.parsing.parser import parse
 from bot.parsing.redflags import detect_red_flags
@@ -152,3 +153,36 @@ def test_a_wait_until_a_meal_lasts_until_then(text: str, hour: int, until: str |
     (dose,) = parse(text, ["ibuprofen"], datetime(2026, 12, 8, hour, 0, tzinfo=london), london)
     assert dose.status == "snoozed" and dose.minutes is None
     assert (dose.until[11:16] if dose.until else None) == until
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("numb between my legs when I wipe, should I go to A&E?", "saddle_numbness"),
+        ("pooped black today, do I need to call the doctor", "gi_bleeding"),
+        ("I feel like ending it all. should i tell my gp", "suicidal"),
+    ],
+)
+def test_a_question_about_care_beside_a_red_flag_is_no_note(text: str, flag: str) -> None:
+    out = run(text, ["ibuprofen"], EVENING, TORONTO)
+    assert [o["flags"] for o in _kinds(out, "red_flag")] == [[flag]]
+    assert not _kinds(out, "note"), out
+
+
+def test_a_question_about_care_with_no_red_flag_stays_a_note() -> None:
+    out = run("pain 6, should I ring the doctor about the new tablets", ["ibuprofen"])
+    assert _kinds(out, "note"), out
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("should i ring the doctor", True),
+        ("do i need to go to a and e", True),
+        ("is it worth calling the gp", True),
+        ("should i take another one", False),
+        ("i should ring my mum", False),
+    ],
+)
+def test_a_question_about_care(text: str, asks: bool) -> None:
+    assert asks_about_care(text) is asks
