@@ -36,6 +36,8 @@ class RegimenEntry:
     course: Course = Course()  # first and last local day, every N days
     min_gap_hours: int | None = None  # as needed "every 4 hours"
     units_per_dose: float | None = None  # "2 tablets" of `amount`; None is one
+    paused_at: dt.datetime | None = None  # when it was paused (None: not kept, or running)
+    pause_reason: str | None = None  # a bot.domain.states.PauseReason, when one was said
 
 
 @dataclass(frozen=True, slots=True)

@@ -200,17 +200,47 @@ def _pair_warnings(x: RegimenItem, dx: Drug, y: RegimenItem, dy: Drug) -> list[S
     return [w for w in out if w.code not in replaced]
 
 
+def _one_product_warnings(x: RegimenItem, dx: Drug) -> list[SafetyWarning]:
+    """The facts of the combination rules whose two sides one product holds itself
+    (Mersyndol: codeine and doxylamine), worded for that product: its ingredients are
+    never a pair on the list, so the pair rules alone said nothing of it."""
+    rows = [(i, row) for i in dx.ingredients if (row := get_drug(i)) is not None]
+    out: list[SafetyWarning] = []
+    replaced: set[str] = set()
+    for rule in combination_rules():
+        if rule.one_product is None:
+            continue
+        a = next((i for i, row in rows if rule.a.matches(row)), None)
+        b = next((i for i, row in rows if i != a and rule.b.matches(row)), None)
+        if a is None or b is None:
+            continue
+        # the name alone: the sentence itself says what is in it
+        product = display_name(x.name.strip()) or dx.name
+        said = rule.one_product.format(product=product, a=a, b=b)
+        out.append(
+            SafetyWarning(
+                code=rule.code,
+                severity=Severity(rule.severity),
+                text=finish(said),
+                medications=(dx.generic,),
+                fact=rule.report,
+            )
+        )
+        replaced.update(rule.supersedes)
+    return [w for w in out if w.code not in replaced]
+
+
 def check_new_medication(regimen: Sequence[RegimenItem], new: RegimenItem) -> list[SafetyWarning]:
     """Warnings to show when ``new`` is added to ``regimen``.
 
     Duplicate ingredients, the same drug twice, class-level combinations from the
-    reference, the MME total if the new medicine is an opioid, and a notice when
-    the new medicine is unknown (no checks possible).
+    reference (and those one product holds itself), the MME total if the new medicine is
+    an opioid, and a notice when the new medicine is unknown (no checks possible).
     """
     new_drug = drug_for(new.generic, new.name)
     if new_drug is None:
         return [_unknown_notice(new)]
-    out: list[SafetyWarning] = []
+    out = _one_product_warnings(new, new_drug)
     for item in regimen:
         drug = drug_for(item.generic, item.name)
         if drug is not None:
@@ -298,6 +328,7 @@ def check_regimen(regimen: Sequence[RegimenItem], today: date | None = None) -> 
         if dx is None:
             out.append(_unknown_notice(x))
             continue
+        out.extend(_one_product_warnings(x, dx))
         out.extend(plan_warnings(x))
         passed = course_limit_notice(x, today) if today is not None else None
         if passed is not None:

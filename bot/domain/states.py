@@ -86,3 +86,45 @@ class SkipReason(StrEnum):
         """The reason a typed skip gave, or None when it gave none ("skip" alone is not
         "other": the report would tell the doctor a reason nobody gave)."""
         return cls.read(value) if value else None
+
+
+class PauseReason(StrEnum):
+    """Why a medicine was paused, when the person said (`medications.pause_reason`): told
+    to stop it for now, and by whom when they named them."""
+
+    TOLD = "told"
+    OUT_OF_HOURS = "told_ooh"
+    URGENT_CARE = "told_urgent"
+    EMERGENCY = "told_ed"
+    HOSPITAL = "told_hospital"
+    GP = "told_gp"
+    DOCTOR = "told_doctor"
+    SPECIALIST = "told_specialist"
+    PHARMACIST = "told_pharmacist"
+    NURSE = "told_nurse"
+
+    @classmethod
+    def told_by(cls, who: str | None) -> PauseReason:
+        """Told to stop for now by `who` (bot.parsing.regimen_change.stop_told_by's word)."""
+        return _TOLD_BY.get(who or "", cls.TOLD)
+
+    @classmethod
+    def read(cls, value: str | None) -> PauseReason | None:
+        """The reason `value` names, or None (nothing kept, or not one of ours)."""
+        try:
+            return cls(value) if value else None
+        except ValueError:
+            return None
+
+
+_TOLD_BY = {
+    "out_of_hours": PauseReason.OUT_OF_HOURS,
+    "urgent_care": PauseReason.URGENT_CARE,
+    "emergency": PauseReason.EMERGENCY,
+    "hospital": PauseReason.HOSPITAL,
+    "gp": PauseReason.GP,
+    "doctor": PauseReason.DOCTOR,
+    "specialist": PauseReason.SPECIALIST,
+    "pharmacist": PauseReason.PHARMACIST,
+    "nurse": PauseReason.NURSE,
+}

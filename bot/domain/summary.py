@@ -73,6 +73,7 @@ from bot.domain.safety import (
     daily_mme,
     dose_ingredients,
 )
+from bot.domain.states import PauseReason
 from bot.domain.supply import supply_key
 from bot.knowledge import get_drug
 
@@ -83,6 +84,8 @@ __all__ = [
     "RegimenVersion",
     "SleepStats",
     "reason_label",
+    "pause_reason_label",
+    "PAUSE_REASON_LABELS",
     "Adherence",
     "AmountTotal",
     "AsNeededUse",
@@ -149,6 +152,19 @@ SKIP_REASON_LABELS: dict[str, str] = {
     "other": "other",
     "unsaid": "skipped, no reason given",
 }
+#: Plain words for why a medicine was paused (bot.domain.states.PauseReason).
+PAUSE_REASON_LABELS: dict[str, str] = {
+    PauseReason.TOLD: "told to stop for now",
+    PauseReason.OUT_OF_HOURS: "told to stop for now by the out-of-hours doctor",
+    PauseReason.URGENT_CARE: "told to stop for now at urgent care",
+    PauseReason.EMERGENCY: "told to stop for now at the emergency department",
+    PauseReason.HOSPITAL: "told to stop for now at the hospital",
+    PauseReason.GP: "told to stop for now by the GP",
+    PauseReason.DOCTOR: "told to stop for now by the doctor",
+    PauseReason.SPECIALIST: "told to stop for now by the specialist",
+    PauseReason.PHARMACIST: "told to stop for now by the pharmacist",
+    PauseReason.NURSE: "told to stop for now by the nurse",
+}
 # A mention of a red flag already seen to this soon after the episode is its follow-up
 # ("home from the ER"), not a second episode.
 FOLLOW_UP_WITHIN = dt.timedelta(hours=72)
@@ -192,6 +208,12 @@ def flag_label(code: str) -> str:
     return RED_FLAG_LABELS.get(code, code.replace("_", " "))
 
 
+def pause_reason_label(code: str | None) -> str:
+    """Plain words for why a medicine was paused; "" when none was said (or unknown)."""
+    reason = PauseReason.read(code)
+    return PAUSE_REASON_LABELS[reason] if reason is not None else ""
+
+
 def reason_label(code: str | None) -> str:
     """Plain words for a skip reason ("side_effects" → "side effects")."""
     if not code:
@@ -228,6 +250,7 @@ class MedicationAdherence:
     units_per_dose: float | None = None  # "2 × 200 mg": tablets in one dose
     top_skip_count: int = 0  # the skips (not out of it) that gave the top reason
     part_taken: int = 0  # of the taken: only part of the dose ("½ a naproxen")
+    paused_on: dt.date | None = None  # the local day this version was paused, when it is
 
     @property
     def label(self) -> str:
@@ -472,6 +495,8 @@ class RegimenVersion:
     strength: str | None = None
     as_needed: bool = False
     units_per_dose: float | None = None
+    paused_on: dt.date | None = None  # the local day it was paused, when kept
+    pause_reason: str | None = None  # a PauseReason code; pause_reason_label() says it
 
     @property
     def label(self) -> str:
@@ -1275,14 +1300,21 @@ def _versions(regimen: Sequence[RegimenEntry], p: _Period) -> tuple[RegimenVersi
                 e.strength,
                 e.as_needed,
                 e.units_per_dose,
+                _paused_on(e, p),
+                e.pause_reason if e.paused else None,
             )
         )
     return tuple(out)
 
 
+def _paused_on(e: RegimenEntry, p: _Period) -> dt.date | None:
+    """The local day a paused version was paused, when that was kept."""
+    return p.local(e.paused_at) if e.paused and e.paused_at is not None else None
+
+
 def _with_versions(a: Adherence, regimen: Sequence[RegimenEntry], p: _Period) -> Adherence:
     """Each medicine's adherence with its version's strength and, when the version began
-    or ended inside the period, those dates."""
+    or ended inside the period, those dates; the day it was paused, when it is."""
     by_id = {e.med_id: e for e in regimen}
     rows = []
     for m in a.per_medication:
@@ -1300,6 +1332,7 @@ def _with_versions(a: Adherence, regimen: Sequence[RegimenEntry], p: _Period) ->
                 units_per_dose=e.units_per_dose,
                 since=since if p.start < since <= p.end else None,
                 until=until if until is not None and p.has(until) else None,
+                paused_on=_paused_on(e, p),
             )
         )
     rows.sort(key=lambda m: (m.name.lower(), m.since or p.start, m.med_id))

@@ -56,9 +56,10 @@ def tables(data: Knowledge | None = None) -> str:
     ]
     for rule in data.combinations:
         source = " ".join(rule.source.split())[:90]
+        both = ", or one product holding both" if rule.one_product else ""
         lines.append(
-            f"| `{rule.code}` | {rule.severity} | {_selector(rule.a)} + {_selector(rule.b)} "
-            f"| {source}… |"
+            f"| `{rule.code}` | {rule.severity} | {_selector(rule.a)} + {_selector(rule.b)}"
+            f"{both} | {source}… |"
         )
     lines += ["", "| medicine | form | labelled limits |", "|---|---|---|"]
     for drug in data.drugs:

@@ -427,6 +427,9 @@ class CombinationRule(_Frozen):
     # More general rules this one replaces for the same pair (Soma with an opioid says
     # more than "a muscle relaxant with an opioid").
     supersedes: tuple[str, ...] = ()
+    # The same fact, under the same source, for one product holding an ingredient of each
+    # side ("{product} holds {a} and {b}, …"); None: such a product is told nothing.
+    one_product: str | None = None
 
     @model_validator(mode="after")
     def _message(self) -> CombinationRule:
@@ -434,6 +437,11 @@ class CombinationRule(_Frozen):
             raise ValueError(f"{self.code}: message must mention {{a}} and {{b}}")
         if FORBIDDEN_TEXT.search(self.message):
             raise ValueError(f"{self.code}: message uses forbidden wording")
+        one = self.one_product
+        if one is not None and not all(k in one for k in ("{product}", "{a}", "{b}")):
+            raise ValueError(f"{self.code}: one_product must mention {{product}}, {{a}}, {{b}}")
+        if one is not None and FORBIDDEN_TEXT.search(one):
+            raise ValueError(f"{self.code}: one_product uses forbidden wording")
         return self
 
     @property

@@ -15,7 +15,13 @@ from bot.parsing.medications import Meds
 from bot.parsing.parser import DEFAULT_RESOLVE
 from bot.parsing.text import normalise
 
-__all__ = ["RegimenChange", "says_paused", "says_regimen_changed", "told_to_stop_for_now"]
+__all__ = [
+    "RegimenChange",
+    "says_paused",
+    "says_regimen_changed",
+    "stop_told_by",
+    "told_to_stop_for_now",
+]
 
 # Cheap, on the text as written (this runs on every message): could it tell a change?
 _MAYBE = re.compile(
@@ -141,6 +147,60 @@ def told_to_stop_for_now(text: str, meds: Sequence[str]) -> str | None:
     named = Meds(list(meds), DEFAULT_RESOLVE).mentions(low[said.start() : said.end()])
     mine = {m.generic for m in named if m.generic in meds}
     return mine.pop() if len(mine) == 1 else None
+
+
+#: Who told the person to stop, in the words the report names them by.
+Adviser = Literal[
+    "out_of_hours",
+    "urgent_care",
+    "emergency",
+    "hospital",
+    "gp",
+    "doctor",
+    "specialist",
+    "pharmacist",
+    "nurse",
+]
+# The longer name first where one holds another ("out of hours doctor" before "doctor");
+# "A&E" reads "a and e" once normalised.
+_ADVISERS: tuple[tuple[Adviser, str], ...] = (
+    (
+        "out_of_hours",
+        r"out[\s-]of[\s-]hours?(?:\s+(?:doctor|doc|gp|service|clinic|centre|center))?|"
+        r"after[\s-]hours\s+(?:doctor|doc|gp|clinic)|southdoc|shannondoc|caredoc|westdoc|nowdoc",
+    ),
+    ("urgent_care", r"urgent\s+care|walk[\s-]in\s+(?:clinic|centre|center)|minor\s+injur(?:y|ies)"),
+    (
+        "emergency",
+        r"a\s+and\s+e|emergency(?:\s+(?:room|department|dept|doctor|doc))?|casualty|"
+        r"(?:the|to|in|at)\s+er",
+    ),
+    (
+        "specialist",
+        r"specialist|consultant|rheumatologist|neurologist|surgeon|pain\s+(?:clinic|team)",
+    ),
+    ("hospital", r"hospital"),
+    ("gp", r"gps?|general\s+practitioner|family\s+(?:doctor|physician|doc)|pcp|primary\s+care"),
+    ("nurse", r"nurse(?:\s+practitioner)?"),
+    ("pharmacist", r"pharmacist|chemist|pharmacy"),
+    ("doctor", r"doctors?|doc|dr|physician"),
+)
+_WHO: dict[str, Adviser] = {who: who for who, _ in _ADVISERS}
+_ADVISER = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{who}>{words})" for who, words in _ADVISERS) + r")\b"
+)
+
+
+def stop_told_by(text: str) -> Adviser | None:
+    """Who `text` says told the person to stop a medicine for a while ("the out of hours
+    doctor … said to stop the diclofenac for now"): the one named last before the advice,
+    else none named."""
+    low = normalise(text)
+    said = _TOLD_TO_STOP.search(low)
+    if said is None:
+        return None
+    named = list(_ADVISER.finditer(low, 0, said.start()))
+    return _WHO.get(named[-1].lastgroup or "") if named else None
 
 
 # Doses left off until a day or an event ("won't be taking anything till friday", "no

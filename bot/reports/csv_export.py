@@ -6,7 +6,8 @@ where it hurts when no score was given), ``peg.csv`` (weekly PEG answers),
 item),
 ``ingredients.csv`` (the daily total of each ingredient of the as-needed and extra
 doses, from every product containing it, beside its labelled maximum), ``regimen.csv``
-(with each version's course), ``supplies.csv`` (each count on hand: /add, /refill),
+(with each version's course, and when and why one was paused), ``supplies.csv`` (each
+count on hand: /add, /refill),
 ``questions.csv`` (the questions kept for the doctor, with when each was asked),
 ``changes.csv`` (each medication change and the patient's view of it after some weeks),
 ``routines.csv`` (each routine's answers by day), ``appointments.csv`` (the visits) and
@@ -31,6 +32,7 @@ from bot.domain.records import History
 from bot.domain.summary import (
     as_needed_ingredient_days,
     flag_label,
+    pause_reason_label,
     reason_label,
     taken_doses,
 )
@@ -126,6 +128,8 @@ REGIMEN_COLUMNS = (
     "last day",
     "every N days",
     "at least hours apart",
+    "paused at",
+    "pause reason",
 )
 
 
@@ -350,6 +354,8 @@ def _regimen_rows(history: History, c: _Cells) -> list[list[Cell]]:
             e.course.last_day.isoformat() if e.course.last_day else "",
             e.course.every_days,
             "" if e.min_gap_hours is None else e.min_gap_hours,
+            c.iso(e.paused_at) if e.paused else "",
+            pause_reason_label(e.pause_reason) if e.paused else "",
         ]
         for e in sorted(history.regimen, key=lambda e: (e.started_at, e.med_id))
     ]

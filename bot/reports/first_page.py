@@ -23,7 +23,7 @@ from bot.domain.warnings import END, SafetyWarning
 from bot.reports.facts_text import report_fact_lines
 from bot.reports.pdf_doc import ReportDoc
 from bot.reports.reassessment_text import VERDICTS, change_words, visit_lines
-from bot.reports.text import med_heading, period_label, quote, span_label
+from bot.reports.text import med_heading, paused_tail, period_label, quote, span_label
 
 __all__ = ["SECTIONS", "doctor_sentences", "first_page"]
 
@@ -122,7 +122,7 @@ def _regimen(doc: ReportDoc, s: Summary) -> None:
     _heading(doc, "Regimen and changes")
     current = [v for v in s.regimen if v.until is None]
     for v in current or s.regimen:
-        _line(doc, f"• {v.line}" + (" (paused)" if v.paused else ""))
+        _line(doc, f"• {v.line}{paused_tail(v)}")
     if not s.regimen:
         _line(doc, "No medicines recorded.")
     for c in s.reassessment.changes:

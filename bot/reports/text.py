@@ -21,17 +21,26 @@ from bot.domain.summary import (
     MedicationAdherence,
     MmeSummary,
     RedFlagEntry,
+    RegimenVersion,
     SideEffectCount,
     Summary,
     flag_label,
     format_amount,
+    pause_reason_label,
     reason_label,
     short_date,
 )
 from bot.reports.facts_text import patient_fact_lines
 from bot.reports.reassessment_text import follow_up_section, routines_section, visit_section
 
-__all__ = ["discussion_line", "med_heading", "period_label", "quote", "summary_text"]
+__all__ = [
+    "discussion_line",
+    "med_heading",
+    "paused_tail",
+    "period_label",
+    "quote",
+    "summary_text",
+]
 
 
 def discussion_line(point: DiscussionPoint, zone: dt.tzinfo) -> str:
@@ -105,12 +114,27 @@ def med_heading(m: MedicationAdherence) -> str:
             dates.append(f"from {short_date(m.since)}")
         if m.until is not None:
             dates.append(f"until {short_date(m.until)}")
+    if m.paused_on is not None:
+        # its count stops there: fewer doses due, never doses missed
+        dates.append(f"paused {short_date(m.paused_on)}")
     if not dates:
         return m.label
     # "Medrol dosepak 20 mg (5 tablets)" already ends in brackets: no second pair.
     return m.label + (
         f" · {', '.join(dates)}" if m.label.endswith(")") else f" ({', '.join(dates)})"
     )
+
+
+def paused_tail(v: RegimenVersion) -> str:
+    """What follows a paused medicine's line: ` — paused Wed 9 Dec (told to stop for now
+    by the out-of-hours doctor)`, without the brackets when no reason was said, or
+    ` (paused)` when its day was not kept; "" for one that runs."""
+    if not v.paused:
+        return ""
+    if v.paused_on is None:
+        return " (paused)"
+    why = pause_reason_label(v.pause_reason)
+    return f" — paused {short_date(v.paused_on)}" + (f" ({why})" if why else "")
 
 
 def period_label(summary: Summary) -> str:

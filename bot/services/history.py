@@ -155,6 +155,8 @@ def _regimen_entry(m: Medication) -> r.RegimenEntry:
         course=Course(m.first_day, m.last_day, m.every_days or 1),
         min_gap_hours=m.min_gap_hours,
         units_per_dose=m.units_per_dose,
+        paused_at=m.paused_at,
+        pause_reason=m.pause_reason,
     )
 
 

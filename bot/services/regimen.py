@@ -19,6 +19,7 @@ from bot.domain.course import (
 from bot.domain.regimen import describe_medication
 from bot.domain.safety import RegimenItem, SafetyWarning, warnings_between
 from bot.domain.schedule import ALL_DAYS, mask_to_weekdays, parse_times, weekdays_to_mask
+from bot.domain.states import PauseReason
 from bot.domain.warnings import dedupe
 from bot.parsing.course import CourseSpec, DaySpec
 from bot.storage import due_work
@@ -170,14 +171,26 @@ async def end_before(
 
 
 async def set_medication_paused(
-    session: AsyncSession, user: User, med: Medication, paused: bool, now: dt.datetime
+    session: AsyncSession,
+    user: User,
+    med: Medication,
+    paused: bool,
+    now: dt.datetime,
+    reason: PauseReason | None = None,
 ) -> None:
-    """Pause or resume one medication's reminders."""
-    med.paused = paused
+    """Pause or resume one medication's reminders; a pause keeps its day, and `reason`
+    when the person said why, for the report."""
     if paused:
+        if not med.paused or med.paused_at is None:
+            med.paused_at = now
+        med.pause_reason = reason or med.pause_reason
+        med.paused = True
         await repo.drop_future_occurrences(session, med.id, now)
-    else:
-        await repo.materialise(session, med, user, now)
+        # the dose reminded just before, still unanswered, is not missed either
+        await repo.forget_open_doses(session, med.id, now)
+        return
+    med.paused, med.paused_at, med.pause_reason = False, None, None
+    await repo.materialise(session, med, user, now)
 
 
 async def rematerialise_user(session: AsyncSession, user: User, now: dt.datetime) -> None:

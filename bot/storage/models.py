@@ -143,6 +143,11 @@ class Medication(Base):
     as_needed: Mapped[bool] = mapped_column(Boolean, default=False)
     max_per_day: Mapped[int | None] = mapped_column(Integer, nullable=True)
     paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    # While paused: since when, and why when the person said (a PauseReason: "told to
+    # stop for now by the out-of-hours doctor"), for the doctor's report. NULL on a
+    # medicine that runs, and on one paused before these were kept.
+    paused_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    pause_reason: Mapped[str | None] = mapped_column(String(24), nullable=True)
     started_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     ended_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
     replaces_id: Mapped[int | None] = mapped_column(

@@ -208,6 +208,18 @@ async def forget_unanswered_since(session: AsyncSession, med_id: int, since: dt.
     )
 
 
+async def forget_open_doses(session: AsyncSession, med_id: int, now: dt.datetime) -> None:
+    """Forget the doses reminded and still unanswered whose time to answer runs past
+    `now` (a pause): they are not due once the medicine is paused, so never missed."""
+    await session.execute(
+        delete(DoseOccurrence).where(
+            DoseOccurrence.medication_id == med_id,
+            DoseOccurrence.status.in_(OPEN_STATUSES),
+            DoseOccurrence.cutoff_at > now,
+        )
+    )
+
+
 async def drop_future_ran_out(session: AsyncSession, med_id: int, now: dt.datetime) -> None:
     """Forget the doses still to come that were set down as skipped while out (a refill
     came): materialising again from now reminds them."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import ClassVar
 
-from bot.domain.states import SkipReason
+from bot.domain.states import PauseReason, SkipReason
 from bot.domain.trials import Verdict
 from bot.telegram.callbacks import Callback, Payload, Wire, pack_ids, unpack_ids
 
@@ -153,16 +153,24 @@ class MedTap:
     med: int
     #: Remove: the day it was said to be stopped (a date's ordinal; 0: from the tap).
     since: int = 0
+    #: Pause: why, when the person said ("told to stop it for now by …").
+    why: PauseReason | None = None
 
     def wire(self) -> Wire:
-        """`<action>:<medication id>[:<day stopped>]`."""
+        """`<action>:<medication id>[:<day stopped> | :<why paused>]`."""
+        if self.action is MedAction.PAUSE and self.why is not None:
+            return Wire(self.action, (self.med, self.why))
         return Wire(self.action, (self.med, self.since) if self.since else (self.med,))
 
     @classmethod
     def parse(cls, cb: Callback) -> MedTap:
-        """Read a medicine tap."""
+        """Read a medicine tap (a reason it does not know pauses with none)."""
+        action = MedAction(cb.action)
+        if action is MedAction.PAUSE:
+            why = PauseReason.read(cb.args[1]) if len(cb.args) > 1 else None
+            return cls(action, cb.int_arg(), why=why)
         since = cb.int_arg(1) if len(cb.args) > 1 else 0
-        return cls(MedAction(cb.action), cb.int_arg(), since)
+        return cls(action, cb.int_arg(), since)
 
 
 # ------------------------------------------------------------------- /add answers

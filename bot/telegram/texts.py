@@ -178,6 +178,7 @@ EDIT_WAITING = "{name} is unchanged: send its new details as one line, or send c
 MEDS_EMPTY = "You have no medicines yet. Add one with /add, e.g. /add ibuprofen 400mg 08:00 20:00"
 MEDS_HEADER = "Your medicines:"
 MED_PAUSED = "⏸ {name} paused. Tap Resume in /meds to restart it."
+MED_PAUSED_WHY = "Your doctor's report will show it paused from {day}: {why}."
 # After "stopped the naproxen" / "doctor upped my gabapentin": the list changes on a tap.
 OFFER_REFILL = "📦 {came} {name}: tap to count them, and each dose taken counts down."
 OFFER_REFILL_ADDED = (

@@ -12,6 +12,8 @@ from telegram.ext import ContextTypes
 from bot.domain.conversation import Question
 from bot.domain.course import day_label
 from bot.domain.regimen import display_name
+from bot.domain.states import PauseReason
+from bot.domain.summary import pause_reason_label
 from bot.domain.supply import Stock, describe_stock
 from bot.domain.trials import Change
 from bot.services import regimen as svc
@@ -174,10 +176,16 @@ async def offer_change(
     await _offer(update, context, said, label, MedTap(action, med.id, day))
 
 
-async def offer_pause(update: Update, context: ContextTypes.DEFAULT_TYPE, med: Medication) -> None:
-    """ "Pausing the methocarbamol for a few days": one tap to pause its reminders."""
+async def offer_pause(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    med: Medication,
+    why: PauseReason | None = None,
+) -> None:
+    """ "Pausing the methocarbamol for a few days": one tap to pause its reminders; `why`
+    ("told to stop it for now by …") goes with the tap, for the report."""
     name = display_name(med.name)
-    tap = MedTap(MedAction.PAUSE, med.id)
+    tap = MedTap(MedAction.PAUSE, med.id, why=why)
     await _offer(update, context, texts.OFFER_PAUSE.format(name=name), f"⏸ Pause · {name}", tap)
 
 
@@ -239,11 +247,18 @@ async def _change_med(
     before = await svc.still_running_before(s, med, now)
     steps = [*before, med, *svc.later_steps(meds, med)]
     if action in (MedAction.PAUSE, MedAction.RESUME):
+        pause = action is MedAction.PAUSE
         for step in steps:
-            await svc.set_medication_paused(s, user, step, action is MedAction.PAUSE, now)
-        return (texts.MED_PAUSED if action is MedAction.PAUSE else texts.MED_RESUMED).format(
-            name=label
-        )
+            await svc.set_medication_paused(s, user, step, pause, now, tap.why)
+        if not pause:
+            return texts.MED_RESUMED.format(name=label)
+        said = texts.MED_PAUSED.format(name=label)
+        why = pause_reason_label(med.pause_reason)
+        if why:
+            # what the doctor's report will say of it, so the person knows it is kept
+            on = (med.paused_at or now).astimezone(ZoneInfo(user.timezone)).date()
+            said += "\n" + texts.MED_PAUSED_WHY.format(day=day_label(on), why=why)
+        return said
     for step in steps:
         await svc.end_medication(s, step, now)
     if not tap.since:

@@ -19,7 +19,7 @@ from bot.domain.goals import goal_in
 from bot.domain.questions import question_in, tidy
 from bot.domain.regimen import display_name
 from bot.domain.safety import SafetyWarning
-from bot.domain.states import SkipReason
+from bot.domain.states import PauseReason, SkipReason
 from bot.domain.summary import flag_label
 from bot.domain.wording import and_list
 from bot.knowledge.local_names import say_locally
@@ -67,6 +67,7 @@ from bot.parsing.regimen_change import (
     says_break,
     says_paused,
     says_regimen_changed,
+    stop_told_by,
     told_to_stop_for_now,
 )
 from bot.parsing.small_talk import (
@@ -703,7 +704,11 @@ async def _alarm_first(
             change = says_regimen_changed(text, names)
             if change is not None:
                 await _offer_change(update, context, user, meds, change, text)
-            elif paused := told_to_stop_for_now(text, names) or says_paused(text, names):
+            elif told := told_to_stop_for_now(text, names):
+                # who said so goes with the tap: the report says when and why
+                why = PauseReason.told_by(stop_told_by(text))
+                await meds_handlers.offer_pause(update, context, _listed(meds, told), why)
+            elif paused := says_paused(text, names):
                 await meds_handlers.offer_pause(update, context, _listed(meds, paused))
         return intents
     if handled and await _follow_up(update, context, user, text, now):

@@ -88,8 +88,18 @@ def test_blank_source_is_rejected(tmp_path: Path) -> None:
         lambda raw: raw["drugs"].append(dict(raw["drugs"][0])),
         lambda raw: raw["combinations"][0].update(message="{a} only"),
         lambda raw: raw["combinations"][0].update(message="{a} and {b}: an emergency"),
+        lambda raw: raw["combinations"][0].update(one_product="{product} holds {a}"),
+        lambda raw: raw["combinations"][0].update(one_product="{product}: {a}, {b}, stop taking"),
     ],
-    ids=["bad-side-effect", "unknown-class", "duplicate-row", "message-missing-b", "forbidden"],
+    ids=[
+        "bad-side-effect",
+        "unknown-class",
+        "duplicate-row",
+        "message-missing-b",
+        "forbidden",
+        "one-product-missing-b",
+        "one-product-forbidden",
+    ],
 )
 def test_invalid_files_fail_validation(tmp_path: Path, mutate: object) -> None:
     raw = yaml.safe_load(PACKAGED.read_text("utf-8"))

@@ -11,6 +11,7 @@ from bot.parsing.regimen_change import (
     says_break,
     says_paused,
     says_regimen_changed,
+    stop_told_by,
 )
 
 MEDS = ["pregabalin", "naproxen", "duloxetine", "tramadol"]
@@ -117,3 +118,24 @@ def test_one_of_the_days_doses_stopped_is_a_change_not_a_removal() -> None:
     assert says_regimen_changed("stopped the naproxen this morning", meds) == RegimenChange(
         "stopped", "naproxen"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Aoife drove me to the out of hours doctor about the black poo, they took bloods "
+            "and said to stop the diclofenac for now and come back if it happens again",
+            "out_of_hours",
+        ),
+        ("my GP sent me to A&E and they said to stop the naproxen for now", "emergency"),
+        ("the gp told me to stop the naproxen for now", "gp"),
+        ("pharmacist said I should stop the ibuprofen for now", "pharmacist"),
+        ("Dr Byrne told me to hold the naproxen until Friday", "doctor"),
+        ("my wife said to stop the naproxen for now", None),  # nobody the report can name
+        ("they said to stop the diclofenac for now, the doctor at the hospital did", None),
+        ("the doctor upped my naproxen", None),  # no stop for a while told at all
+    ],
+)
+def test_who_said_to_stop_for_now(text: str, who: str | None) -> None:
+    assert stop_told_by(text) == who

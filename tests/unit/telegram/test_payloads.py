@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.domain.states import SkipReason
+from bot.domain.states import PauseReason, SkipReason
 from bot.telegram.callbacks import Callback, CallbackCodec, Payload
 from bot.telegram.handlers.dose_undo import part_undo
 from bot.telegram.payloads import (
@@ -59,6 +59,9 @@ LEGACY: list[tuple[Payload, tuple[object, ...]]] = [
     (MedTap(MedAction.REMOVE_CONFIRMED, 3), ("mX", 3)),
     (MedTap(MedAction.EDIT, 3), ("me", 3)),
     (MedTap(MedAction.REMOVE_CONFIRMED, 3, 739622), ("mX", 3, 739622)),  # stopped on a day
+    (MedTap(MedAction.PAUSE, 3), ("mp", 3)),
+    # paused on a clinician's word: why goes with the tap
+    (MedTap(MedAction.PAUSE, 3, why=PauseReason.OUT_OF_HOURS), ("mp", 3, "told_ooh")),
     (AddTap.dose("10mg"), ("ad", "10mg")),
     (AddTap.dose(None), ("ad", "-")),
     (AddTap.at([dt.time(8), dt.time(20, 30)]), ("at", "0800.2030")),
@@ -132,6 +135,10 @@ def test_supply_answers_round_trip() -> None:
 def test_edit_taps_round_trip(tap: EditTap) -> None:
     wire = tap.wire()
     assert EditTap.parse(Callback(wire[0], tuple(map(str, wire[1])))) == tap
+
+
+def test_a_pause_reason_not_known_pauses_with_none() -> None:
+    assert MedTap.parse(Callback("mp", ("3", "told_by_the_moon"))) == MedTap(MedAction.PAUSE, 3)
 
 
 def test_unknown_skip_reason_reads_as_other() -> None:
