@@ -81,3 +81,43 @@ async def test_a_pause_told_by_the_out_of_hours_doctor_is_on_the_report_with_its
     assert SAID in pdf, pdf
     assert "Diclofenac 50 mg (from Fri 11 Dec, paused Sat 12 Dec): 2/2 (100%)" in pdf
     assert "not taken:" not in pdf, pdf
+
+
+async def test_told_to_stop_for_a_while_with_no_alarm_offers_a_pause_with_who_said_so(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """ "the GP told me to stop the naproxen for now" was "I haven't logged a dose"; "the
+    doctor wants me to stop it for a week" offered Remove."""
+    await onboard(fake, "Europe/Dublin")
+    await add(fake, "naproxen 500mg 08:00 20:00")
+    clock.set(dt.datetime(2026, 12, 12, 11, 0, tzinfo=DUBLIN))
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "the GP told me to stop the naproxen for now")
+    offer = await fake.wait_for_message(UID, after=n, contains="Pause Naproxen?")
+    assert not [m for m in fake.messages_to(UID)[n:] if "haven't logged" in (m.text or "")]
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, offer.message_id, "Pause · Naproxen")
+    done = await fake.wait_for_message(UID, after=n, contains="paused")
+    assert "told to stop for now by the GP" in (done.text or "")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/meds")
+    await fake.wait_for_message(UID, after=n, contains="Your medicines")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "the doctor wants me to stop the naproxen for a week")
+    await fake.wait_for_message(UID, after=n, contains="Pause Naproxen?")
+    await settled(bot)
+    assert not [m for m in fake.messages_to(UID)[n:] if "Remove" in str(m.reply_markup)]
+
+
+async def test_hold_off_until_a_visit_is_offered_once(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake, "Europe/Dublin")
+    await add(fake, "naproxen 500mg 08:00 20:00")
+    clock.set(dt.datetime(2026, 12, 12, 11, 0, tzinfo=DUBLIN))
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "pharmacist said to hold off on the naproxen until I see the doctor")
+    await fake.wait_for_message(UID, after=n, contains="Pause Naproxen?")
+    await settled(bot)
+    offers = [m for m in fake.messages_to(UID)[n:] if "Pause Naproxen?" in (m.text or "")]
+    assert len(offers) == 1

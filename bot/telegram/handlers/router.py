@@ -701,10 +701,11 @@ async def _alarm_first(
             # "out of hours doctor … said to stop the diclofenac for now": the change
             # offered as one tap beside the episode seen to (Sandbox, Dublin)
             names = [m.generic or m.name for m in meds]
-            change = says_regimen_changed(text, names)
+            told = told_to_stop_for_now(text, names)
+            change = None if told else says_regimen_changed(text, names)
             if change is not None:
                 await _offer_change(update, context, user, meds, change, text)
-            elif told := told_to_stop_for_now(text, names):
+            elif told:
                 # who said so goes with the tap: the report says when and why
                 why = PauseReason.told_by(stop_told_by(text))
                 await meds_handlers.offer_pause(update, context, _listed(meds, told), why)
@@ -878,10 +879,14 @@ async def _report_and_offer(
     days"); a refill come ("got a new box of 30"); a visit ahead ("physio thurs 4pm")."""
     reports = understanding.plainly_reports(intents)
     names = [m.generic or m.name for m in meds]
-    change = None if alarmed else says_regimen_changed(text, names)
+    # "the GP told me to stop the naproxen for now": a pause on a clinician's word, kept
+    # in the person's words and offered as one tap (it was "I haven't logged a dose");
+    # for a while only, so never offered as Remove
+    told = None if alarmed else told_to_stop_for_now(text, names)
+    change = None if alarmed or told is not None else says_regimen_changed(text, names)
     visit = None if alarmed or change is not None else visit_told(text)
     refill = None if alarmed or change or visit else refill_told(text, names)
-    if change is not None and not reports:
+    if (change is not None or told is not None) and not reports:
         intents = [NoteIntent(text=tidy(text)[:1000])]
     if visit is not None:
         # "physio thurs 4pm, back is a 6": the visit is offered, not kept as a note too
@@ -896,9 +901,16 @@ async def _report_and_offer(
         await report(update, context, user, intents, text)
     if trip is not None and reports:
         await travel.offer_zone(context, user, trip, update)
+    # ("hold off on the naproxen until I see the doctor": the break already offered it)
+    offered_break = says_break(text) and any(
+        isinstance(i, DoseIntent) and i.status == "skipped" for i in intents
+    )
     if change is not None:
         await _offer_change(update, context, user, meds, change, text)
-    elif not alarmed and (paused := says_paused(text, names)):
+    elif told is not None and not offered_break:
+        why = PauseReason.told_by(stop_told_by(text))
+        await meds_handlers.offer_pause(update, context, _listed(meds, told), why)
+    elif not alarmed and not offered_break and (paused := says_paused(text, names)):
         await meds_handlers.offer_pause(update, context, _listed(meds, paused))
     if refill is not None:
         # "got a new box of 30 today": counted in by one tap, like /refill
