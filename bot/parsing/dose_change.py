@@ -4,8 +4,11 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
+from bot.knowledge import get_drug
 from bot.parsing.patterns import PATCH_BRANDS
+from bot.parsing.spelling import is_english_word
 
 __all__ = ["CHANGED", "CHANGED_TO", "PAIN_MOVED", "tells_a_new_dose"]
 
@@ -40,8 +43,18 @@ CHANGED = re.compile(
     r"\b(?:doubled|halved|tripled|upped|increased|reduced|lowered|decreased|bumped\s+up|"
     r"dropped\s+(?:my|the)\s+(?:dose|\w+\s+dose)|"
     r"put\s+(?:it\s+)?(?:up|down)|brought\s+(?:it\s+)?down|cut\s+down|adjusted|changed|"
-    r"change)\b"
+    r"change)\b|"
+    r"\bprescribed\s+(?:me|him|her)\b|\bgave\s+(?:me|him|her)\s+a\s+(?:script|prescription|rx)\b"
 )
+# A medicine prescribed, not taken: "put me on celebrex 200 once a day", "started me on
+# duloxetine 30mg", "switched me to celebrex 200" (Sandbox, Sydney: a dose was logged) —
+# never "put me on the couch" (the word after must be a medicine's)
+_PUT_ON = re.compile(
+    r"\b(?:put|puts|putting|started|starting|start|switched|switching|moved|changed|swapped)\s+"
+    r"(?:me|him|her)\s+(?:over\s+)?(?:on(?:to)?|to)\s+(?:(?:the|some|a|new)\s+)?(?P<w>[a-z][\w-]*)"
+)
+_A_KIND: Final = re.compile(r"(?:anti\w+|steroids?|opioids?|painkillers?|tablets|pills|meds)$")
+
 
 # Patches by the brand people call them by ("butrans changed", "changed my lidoderm")
 _A_PATCH = re.compile(r"\b(?:" + PATCH_BRANDS + r"|plasters?)\b")
@@ -61,4 +74,11 @@ def tells_a_new_dose(clause: str) -> bool:
         return False  # "changed my butrans patch" is the week's patch put on
     if _A_PATCH.search(clause) and not CHANGED_TO.search(clause):
         return False  # "Butrans changed.": so is a patch named by its brand
-    return bool(CHANGED_TO.search(PAIN_MOVED.sub(" ", clause)) or CHANGED.search(clause))
+    if CHANGED_TO.search(PAIN_MOVED.sub(" ", clause)) or CHANGED.search(clause):
+        return True
+    return any(_a_medicine(m["w"]) for m in _PUT_ON.finditer(clause))
+
+
+def _a_medicine(word: str) -> bool:
+    """Whether a word names a medicine (or a kind of one), not a couch or a bed."""
+    return get_drug(word) is not None or bool(_A_KIND.match(word)) or not is_english_word(word)

@@ -186,3 +186,27 @@ def test_a_question_about_care_with_no_red_flag_stays_a_note() -> None:
 )
 def test_a_question_about_care(text: str, asks: bool) -> None:
     assert asks_about_care(text) is asks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "doc took me off the mobic cos of me kidneys, put me on celebrex 200 once a day",
+        "she started me on duloxetine 30mg",
+        "gp switched me to celebrex 200",
+        "they put me on morphine 10mg",
+        "the doctor prescribed me tramadol 50mg",
+    ],
+)
+def test_a_medicine_prescribed_is_no_dose_taken(text: str) -> None:
+    """Sandbox, Sydney: "put me on celebrex 200 once a day" logged a Celebrex never taken,
+    and a false "two NSAIDs the same day" went to the doctor."""
+    assert not _kinds(run(text, ["meloxicam", "pregabalin"], EVENING, TORONTO), "dose")
+
+
+@pytest.mark.parametrize(
+    "text", ["my wife put me on the couch and gave me 2 panadol", "took my new celebrex 200"]
+)
+def test_a_dose_beside_words_like_a_prescription_is_taken(text: str) -> None:
+    (dose,) = _kinds(run(text, ["meloxicam", "celecoxib"], EVENING, TORONTO), "dose")
+    assert dose["status"] == "taken"
