@@ -165,7 +165,7 @@ class Meds:
         cached = self._seen.get(clause)
         if cached is not None:
             return cached
-        out = _one_combination(clause, self._find(clause))
+        out = _one_combination(clause, self._find(clause), self.meds)
         self._seen[clause] = out
         return out
 
@@ -258,6 +258,7 @@ def near_name(clause: str, mm: Mention) -> tuple[int, int]:
 # (only signs: "norco with tylenol" is two products)
 _JOINED = re.compile(r"\s*[+/&]\s*|\s+")
 _SLASHED = re.compile(r"\s*/\s*")
+_AND = re.compile(r"\s+(?:and|n|&)\s+")
 
 
 @cache
@@ -266,7 +267,9 @@ def _combinations() -> dict[frozenset[str], str]:
     return {frozenset(d.generic.split("/")): d.generic for d in all_drugs() if "/" in d.generic}
 
 
-def _one_combination(clause: str, found: list[Mention]) -> list[Mention]:
+def _one_combination(
+    clause: str, found: list[Mention], listed: Sequence[str] = ()
+) -> list[Mention]:
     """ "tramadol+paracetamol", "tramadol paracetamol" when the list holds
     tramadol/acetaminophen, "oxycodone/acetaminophen 5/325" whatever it holds: one product
     named by its parts, not a dose of each (the acetaminophen counted twice)."""
@@ -280,6 +283,19 @@ def _one_combination(clause: str, found: list[Mention]) -> list[Mention]:
             and _JOINED.fullmatch(clause, prev.end, mm.start)
         ):
             out[-1] = Mention(prev.start, mm.end, prev.generic)
+            continue
+        if (
+            prev is not None
+            and "/" in mm.generic
+            and prev.generic in mm.generic.split("/")
+            and (
+                _JOINED.fullmatch(clause, prev.end, mm.start)
+                # ("paracetamol and codeine" is two medicines only for one who takes both)
+                or (prev.generic not in listed and _AND.fullmatch(clause, prev.end, mm.start))
+            )
+        ):
+            # "paracetamol codeine" when the list holds the product and "codeine" named it
+            out[-1] = Mention(prev.start, mm.end, mm.generic)
             continue
         combined = (
             _combinations().get(frozenset((prev.generic, mm.generic)))

@@ -210,3 +210,19 @@ def test_a_medicine_prescribed_is_no_dose_taken(text: str) -> None:
 def test_a_dose_beside_words_like_a_prescription_is_taken(text: str) -> None:
     (dose,) = _kinds(run(text, ["meloxicam", "celecoxib"], EVENING, TORONTO), "dose")
     assert dose["status"] == "taken"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["took 2 paracetamol codeine at 2", "took 2 paracetamol and codeine", "2 paracetamol+codeine"],
+)
+def test_a_combination_named_by_its_parts_is_that_one_product(text: str) -> None:
+    """Sandbox, Sydney: "took 2 paracetamol codeine" was 2 × Paracetamol and 2 × Panadeine
+    Forte, with a false duplicate-paracetamol warning and 1,650 mg on the report."""
+    doses = _kinds(run(text, ["acetaminophen/codeine", "pregabalin"], EVENING, TORONTO), "dose")
+    assert [(d["medication"], d["count"]) for d in doses] == [("acetaminophen/codeine", 2)]
+
+
+def test_paracetamol_and_codeine_are_two_for_one_who_takes_both() -> None:
+    out = run("took 2 paracetamol and codeine", ["acetaminophen", "acetaminophen/codeine"])
+    assert len(_kinds(out, "dose")) == 2, out
