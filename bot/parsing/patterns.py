@@ -109,6 +109,11 @@ TAKEN_VERB = re.compile(
     r"(?<!did\s)(?<!do\s)(?<!should\s)(?<!can\s)(?<!could\s)(?<!when\s)(?<!if\s)(?<!shall\s)"
     r"\bi\s+take\b(?=\s+(?:the\s+|my\s+)?[\w/-]+(?:\s+\d+(?:\.\d+)?\s*(?:mg)?)?\s+"
     r"(?:this\s+morning|last\s+night|yesterday|earlier)\b)|"
+    # "I take another diclofenac now", "i take 2 ultracet again": a dose just taken, as
+    # Nigerian English says it (Sandbox, Lagos) — never "should I take another now?"
+    r"(?<!do\s)(?<!should\s)(?<!can\s)(?<!could\s)(?<!shall\s)(?<!if\s)(?<!when\s)(?<!may\s)"
+    r"\bi\s+take\b(?=\s+(?:another|one\s+more|\d+\s+more|\d|one|two|three|the|my)\b[^.?!,;]*?"
+    r"\b(?:now|again|just\s+now|right\s+now)\b(?![^.?!]*\?))|"
     r"\bi\s+already\s+(?:take|drink)\b|\b(?:i\s+am|i'm)\s+after\s+(?:the|taking|having|my)\b|"
     r"\balready\s+(?:eat|ate)\b|(?<!after\s)(?<!before\s)(?<!when\s)(?<!once\s)(?<!till\s)"
     r"\bi\s+(?:eat|ate)\b(?=\s+(?:the|my|\d))|taking\s+(?:it|them|mine|my\s+\w+|(?:the|one|two|\d)\s+"

@@ -226,3 +226,32 @@ def test_a_combination_named_by_its_parts_is_that_one_product(text: str) -> None
 def test_paracetamol_and_codeine_are_two_for_one_who_takes_both() -> None:
     out = run("took 2 paracetamol and codeine", ["acetaminophen", "acetaminophen/codeine"])
     assert len(_kinds(out, "dose")) == 2, out
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("pain wake me up, I take another diclofenac now", 1),
+        ("i take 2 ultracet again", 2),
+        ("I take one more tramadol now", 1),
+    ],
+)
+def test_i_take_with_now_or_again_is_a_dose_taken(text: str, count: int) -> None:
+    """Sandbox, Lagos: "I take another diclofenac now" was "I haven't logged a dose", and the
+    fourth diclofenac of the day never reached the over-maximum check."""
+    meds = ["diclofenac", "tramadol/acetaminophen"]
+    (dose,) = _kinds(run(text, meds, EVENING, TORONTO), "dose")
+    assert (dose["status"], dose["count"]) == ("taken", count)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "should I take another diclofenac now?",
+        "can I take another one now",
+        "I take diclofenac every morning",
+        "I take the diclofenac now or wait?",
+    ],
+)
+def test_i_take_as_a_question_or_a_habit_is_no_dose(text: str) -> None:
+    assert not _kinds(run(text, ["diclofenac"], EVENING, TORONTO), "dose")
