@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["as_the_patient"]
+__all__ = ["as_the_patient", "carer_writing"]
 
 _RELATION = (
     r"(?:daughter|son|wife|husband|partner|carer|caregiver|care\s+worker|nurse|niece|nephew|"
@@ -73,3 +73,13 @@ def as_the_patient(text: str) -> str:
     rest = _THEM.sub(person, rest)
     rest = _THEIR.sub("my", rest)
     return _HIM.sub("me", rest)
+
+
+def carer_writing(text: str) -> bool:
+    """Whether someone with the patient says at the start that they are writing ("this is
+    Sharon, Gary's wife")."""
+    m = _PREFACE.match(text)
+    if m is None:
+        return False
+    name = m.group("name") or m.group("name2")
+    return name is None or bool(_CAPITAL_NAME.match(name))

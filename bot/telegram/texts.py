@@ -733,7 +733,15 @@ SEDATION_SIGNS = (
     "confusion, unusual dizziness, extreme sleepiness, or slowed or shallow breathing.\n"
     "If you're hard to wake or your breathing is slow, call your local emergency number "
     "(112 / 911) now. Please don't be on your own tonight, and talk to your doctor or "
-    "pharmacist before your next dose."
+    "pharmacist."
+)
+# … told by someone with them ("this is Sharon, Gary's wife … he keeps nodding off")
+SEDATION_SIGNS_CARER = (
+    "⚠️ Please take this seriously: being this sleepy or muddled while taking {a} and {b} "
+    "can be a sign of breathing trouble. The FDA says to get medical help right away for "
+    "confusion, unusual dizziness, extreme sleepiness, or slowed or shallow breathing.\n"
+    "If they're hard to wake or their breathing is slow, call your local emergency number "
+    "(112 / 911) now. Please stay with them tonight, and talk to their doctor or pharmacist."
 )
 # Hopelessness said plainly ("no point in anything"): asked about directly, kindly, one tap
 HOPELESS_ASK = (

@@ -4,6 +4,7 @@ what was recorded. Wording lives here, beside `texts`, not in the services below
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
@@ -16,6 +17,7 @@ from bot.domain.summary import flag_label
 from bot.knowledge.poison_lines import poison_lines_locally
 from bot.parsing import (
     ActivityIntent,
+    DoseIntent,
     Intent,
     MoodIntent,
     NoteIntent,
@@ -24,6 +26,7 @@ from bot.parsing import (
     SleepIntent,
 )
 from bot.parsing.answers import PainPlace
+from bot.parsing.carer import carer_writing
 from bot.parsing.sleepy import strongly_sleepy
 from bot.parsing.text import normalise
 from bot.storage.models import Medication
@@ -140,16 +143,32 @@ def sedation_reply(
     trouble, and to get help now (Sandbox, Dublin: it was logged as two side effects and
     her question went unanswered). None when the message or the list does not make it so."""
     effects = {e for i in intents if isinstance(i, SideEffectIntent) for e in i.effects}
+    low = normalise(text)
+    if _A_KNOWN_EFFECT.search(low) and not strongly_sleepy(low):
+        return None  # "lyrica makes me foggy": the side effect they live with, not tonight's
+    # the medicines this message names first ("he had an extra endone tonight"): the pair
+    # said is the one taken, not the first two on the list (Sandbox, Sydney)
+    named = {i.medication for i in intents if isinstance(i, DoseIntent) and i.medication}
+    ordered = sorted(meds, key=lambda m: (m.generic or m.name.lower()) not in named)
     regimen = [
         (_named_with_generic(m), frozenset(drug.classes))
-        for m in meds
+        for m in ordered
         if (drug := drug_for(m.generic, m.name)) is not None
     ]
-    pair = sedation_pair(effects, strongly_sleepy(normalise(text)), regimen)
+    pair = sedation_pair(effects, strongly_sleepy(low), regimen)
     if pair is None:
         return None
     first, second = pair
-    return poison_lines_locally(texts.SEDATION_SIGNS.format(a=first, b=second), zone)
+    said = texts.SEDATION_SIGNS_CARER if carer_writing(text) else texts.SEDATION_SIGNS
+    return poison_lines_locally(said.format(a=first, b=second), zone)
+
+
+# A side effect the medicine has long had, said as its habit ("makes me foggy")
+_A_KNOWN_EFFECT = re.compile(
+    r"\b(?:makes?|making|made|leaves?|leaving)\s+me\s+(?:(?:a\s+bit|a\s+little|kinda|abit|so|"
+    r"really|always|bit)\s+)?(?:foggy|groggy|fuzzy|muzzy|drowsy|sleepy|tired|dopey|spacey|spacy|"
+    r"woozy|dozy|vague|forgetful|muddled|confused)\b"
+)
 
 
 def alarm_again(flags: Sequence[str], first: dt.datetime, put_off: bool, zone: str | None) -> str:

@@ -62,3 +62,38 @@ async def test_a_little_sleepy_or_on_one_such_medicine_alone_is_only_logged(
     await say(fake, "a bit drowsy after lunch", "Logged")
     await settled(bot)
     assert not [m for m in fake.messages_to(UID)[n:] if "breathing trouble" in (m.text or "")]
+
+
+async def test_a_carer_telling_of_an_extra_opioid_is_told_of_that_one_and_to_stay_with_him(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Sandbox, Sydney: the reply named the first two medicines on the list, not the
+    Endone his wife had just told of, and told her not to be on her own."""
+    await onboard(fake, "Australia/Sydney")
+    await add(fake, "panadeine forte 2 tablets as needed max 8 per day")
+    await add(fake, "pregabalin 75mg 08:00 20:00", warned=True)
+    await add(fake, "oxycodone 5mg as needed max 2 per day", warned=True)
+    clock.set(dt.datetime(2026, 12, 12, 21, 30, tzinfo=ZoneInfo("Australia/Sydney")))
+    signs = await say(
+        fake,
+        "this is Sharon, Garys wife. he had an extra endone tonight and a few beers and hes "
+        "really drowsy, keeps noddin off in his chair mid sentence. is that normal??",
+        "breathing trouble",
+    )
+    text = signs.text or ""
+    assert "Oxycodone" in text and "(000)" in text, text
+    assert "stay with them tonight" in text and "on your own" not in text
+
+
+async def test_a_side_effect_lived_with_is_no_alarm(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """ "bloody lyrica makes me foggy as" got the urgent breathing reply (Sandbox, Sydney)."""
+    await onboard(fake, "Australia/Sydney")
+    await add(fake, "oxycodone 5mg as needed max 2 per day")
+    await add(fake, "pregabalin 75mg 08:00 20:00", warned=True)
+    clock.set(dt.datetime(2026, 12, 8, 20, 30, tzinfo=ZoneInfo("Australia/Sydney")))
+    n = len(fake.messages_to(UID))
+    await say(fake, "bloody lyrica makes me foggy as", "Logged")
+    await settled(bot)
+    assert not [m for m in fake.messages_to(UID)[n:] if "breathing" in (m.text or "")]
