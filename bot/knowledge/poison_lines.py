@@ -35,6 +35,9 @@ Sources (read):
   in South Africa, even if there is no airtime", and 10177, "the national number to call for
   an ambulance" (Gauteng News, 2024-10-16); the Department of Communications' proposal to
   keep 112 alone (MyBroadband, 2024-11).
+- Nigeria: Nigerian Communications Commission statement, "The 112 number is a toll-free
+  line and can be called from any network" (Technology Times, "Dial 112: how Nigeria's
+  three-digit emergency number works").
 - Canada: Government of Canada / Public Health Agency of Canada news release, "Government of
   Canada launches three-digit suicide crisis helpline" (CNW, 2023-11-30): "9-8-8, Canada's
   new three-digit suicide crisis helpline, is now available to call or text, in English and
@@ -74,8 +77,10 @@ _CALL = re.compile(re.escape(US_CALL), re.IGNORECASE)
 EVERYWHERE: Final = "112 / 911"
 _EMERGENCY: Final[dict[str, str]] = {
     "US": "911", "CA": "911", "GB": "999", "AU": "000", "NZ": "111", "IE": "112 / 999",
-    "IN": "112", "ZA": "112 from a mobile, or 10177 for an ambulance",
+    "IN": "112", "ZA": "112 from a mobile, or 10177 for an ambulance", "NG": "112",
 }  # fmt: skip
+#: Said where the country is known but its crisis line is not in this file.
+ELSEWHERE: Final = "one where you live, or someone you trust"
 #: The crisis lines said where the country is not known.
 CRISIS_LINES: Final = "988 (US), 116 123 Samaritans (UK & Ireland), or your local crisis line"
 _CRISIS: Final[dict[str, str]] = {
@@ -98,6 +103,10 @@ def poison_lines_locally(text: str, zone: str | None) -> str:
         text = text.replace(EVERYWHERE, _EMERGENCY[country])
     if country in _CRISIS:
         text = text.replace(CRISIS_LINES, _CRISIS[country])
+    elif country:
+        # a country whose line this file does not hold: never the US's and the UK's
+        # numbers to someone in Lagos (Sandbox), but a line where they are
+        text = text.replace(CRISIS_LINES, ELSEWHERE)
     local = _LOCAL.get(country)
     if local is None:
         return text

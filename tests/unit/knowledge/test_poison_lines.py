@@ -83,3 +83,11 @@ def test_canada_has_its_own_crisis_line() -> None:
     toronto = poison_lines_locally(texts.RED_FLAG_ACTION + texts.SUICIDAL, "America/Toronto")
     assert "9-8-8, the Suicide Crisis Helpline (call or text 988)" in toronto
     assert "(911)" in toronto and "Samaritans" not in toronto and "(US)" not in toronto
+
+
+def test_nigeria_has_its_emergency_number_and_no_foreign_crisis_lines() -> None:
+    """Sandbox, Lagos: the crisis reply listed only the US's and the UK's lines."""
+    lagos = poison_lines_locally(texts.RED_FLAG_ACTION + texts.SUICIDAL, "Africa/Lagos")
+    assert "(112)" in lagos and "988" not in lagos and "Samaritans" not in lagos
+    assert "crisis line now: one where you live, or someone you trust" in lagos
+    assert "988 (US)" in poison_lines_locally(texts.SUICIDAL, None)
