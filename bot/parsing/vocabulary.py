@@ -277,6 +277,8 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      # "stomach kinda burns after the meloxicom" (Sandbox, Phoenix)
      r"(?:stomach|tummy|belly)\s+(?:kinda\s+|kind\s+of\s+|sort\s+of\s+|a\s+bit\s+|really\s+|)"
      r"(?:burns|burned|burnt|stings)\b|"
+     # Nigerian Pidgin: "stomach dey burn me small" (Sandbox, Lagos)
+     r"(?:stomach|belle|belly)\s+(?:dey|de|don)\s+burn\b|"
      r"acid\s+(?:coming|comes|came)\s+up|"
      r"burning\s+in\s+my\s+(?:chest|throat)|dyspepsia"),
     ("black_stools", r"black\s+(?:stools?|poo|poop|poops|bowel\s+movements?|tarry)|"
