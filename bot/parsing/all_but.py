@@ -23,7 +23,12 @@ _ALL_BUT = re.compile(
 )
 # "took them all", "skip both", "all done", "everything taken": every dose open now, not
 # only the latest reminder's.
-_EVERY = re.compile(r"\b(?:all|both|them|everything|every\s+one|each|the\s+lot)\b")
+_EVERY = re.compile(
+    r"\b(?:all|both|them|everything|every\s+one|each|the\s+lot)\b|"
+    # "I don take my morning drugs": every one of them, not the latest alone (Sandbox, Lagos)
+    r"\bmy\s+(?:morning|night|nighttime|evening|bedtime|am|pm)\s+(?:meds|drugs|pills|tablets|tabs|"
+    r"medicines|medications)\b"
+)
 
 
 def says_every(text: str) -> bool:

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.parsing.all_but import says_every
 from bot.parsing.care_question import asks_about_care
 from bot.parsing.count_amend import said_count_amend, said_of
 from bot.parsing.parser import parse
@@ -255,3 +256,27 @@ def test_i_take_with_now_or_again_is_a_dose_taken(text: str, count: int) -> None
 )
 def test_i_take_as_a_question_or_a_habit_is_no_dose(text: str) -> None:
     assert not _kinds(run(text, ["diclofenac"], EVENING, TORONTO), "dose")
+
+
+def test_a_stomach_that_burns_in_pidgin_is_heartburn() -> None:
+    """Sandbox, Lagos: "stomach dey burn me small" the day after black stool was lost."""
+    out = run("stomach dey burn me small and my mouth dry", ["diclofenac"], EVENING, TORONTO)
+    assert {e for o in _kinds(out, "side_effect") for e in o["effects"]} == {
+        "heartburn",
+        "dry_mouth",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "every"),
+    [
+        ("I don take my morning drugs", True),
+        ("took my night meds", True),
+        ("took my meds", False),
+        ("took the morning one", False),
+    ],
+)
+def test_a_part_of_the_days_medicines_is_every_one_of_them(text: str, every: bool) -> None:
+    """Sandbox, Lagos: "my morning drugs" took the 07:00 diclofenac and left the 06:30
+    omeprazole open, then missed."""
+    assert says_every(text) is every
