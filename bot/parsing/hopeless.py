@@ -15,8 +15,10 @@ __all__ = ["sounds_hopeless"]
 _HOPELESS: Final[re.Pattern[str]] = re.compile(
     r"\b(?:no\s+point\s+(?:in\s+)?(?:anything|any\s*more|living|trying|going\s+on|carrying\s+on|"
     r"getting\s+up|to\s+(?:anything|life|any\s+of\s+it))|"
-    r"what'?s\s+(?:even\s+)?the\s+point\s+(?:of\s+(?:anything|it\s+all|living|going\s+on|any\s+of\s+(?:it|this))|"
-    r"any\s*more)|"
+    r"(?:what'?s|what\s+is)\s+(?:even\s+)?the\s+point\s+(?:of\s+(?:anything|it\s+all|living|going\s+on|"
+    r"any\s+of\s+(?:it|this))|any\s*more)|"
+    # said last, on its own: "… cant work cant do nothin. whats the point" (Sandbox, Sydney)
+    r"(?:what'?s|what\s+is)\s+(?:even\s+)?the\s+point\W*$|"
     r"can'?t\s+(?:go\s+on|do\s+this\s+any\s*more|take\s+(?:it|this|much\s+more)\s+any\s*more|"
     r"cope\s+any\s*more|keep\s+going)|"
     r"(?:this\s+|the\s+|my\s+)?pain\s+(?:is\s+)?(?:never\s+going\s+to|will\s+never|won'?t\s+ever|"

@@ -12,6 +12,7 @@ import pytest
 from bot.parsing.all_but import says_every
 from bot.parsing.care_question import asks_about_care
 from bot.parsing.count_amend import said_count_amend, said_of
+from bot.parsing.hopeless import sounds_hopeless
 from bot.parsing.parser import parse
 from bot.parsing.redflags import detect_red_flags
 from bot.parsing.text import normalise
@@ -280,3 +281,20 @@ def test_a_part_of_the_days_medicines_is_every_one_of_them(text: str, every: boo
     """Sandbox, Lagos: "my morning drugs" took the 07:00 diclofenac and left the 06:30
     omeprazole open, then missed."""
     assert says_every(text) is every
+
+
+@pytest.mark.parametrize(
+    ("text", "hopeless"),
+    [
+        (
+            "feelin like a useless old bastard today. cant work cant do nothin, sharon does "
+            "everythin. whats the point",
+            True,
+        ),
+        ("what is the point of anything", True),
+        ("whats the point of the new tablets if they dont work", False),
+    ],
+)
+def test_whats_the_point_said_last_is_hopelessness(text: str, hopeless: bool) -> None:
+    """Sandbox, Sydney: a man feeling worthless got "Sorry, I didn't catch that"."""
+    assert sounds_hopeless(normalise(text)) is hopeless
