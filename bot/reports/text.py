@@ -100,7 +100,12 @@ def discussion_line(point: DiscussionPoint, zone: dt.tzinfo) -> str:
 def quote(words: str, limit: int = 90) -> str:
     """The person's own words, shortened for a line: “cant feel my legs…”."""
     flat = " ".join(words.split())
-    return f"“{flat if len(flat) <= limit else flat[: limit - 1].rstrip() + '…'}”"
+    if len(flat) <= limit:
+        return f"“{flat}”"
+    cut = flat[: limit - 1]
+    # at a word's end where one is near ("… sharon does e…" read as a typo)
+    at_word = cut.rsplit(" ", 1)[0] if " " in cut[limit // 2 :] else cut
+    return f"“{at_word.rstrip(' ,;:-')}…”"
 
 
 def med_heading(m: MedicationAdherence) -> str:

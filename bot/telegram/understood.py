@@ -29,6 +29,7 @@ from bot.parsing.answers import PainPlace
 from bot.parsing.carer import carer_writing
 from bot.parsing.sleepy import strongly_sleepy
 from bot.parsing.text import normalise
+from bot.reports.text import quote
 from bot.storage.models import Medication
 from bot.telegram import texts
 
@@ -132,7 +133,7 @@ def describe(intents: Sequence[Intent]) -> str:
                 "mood " + (f"{i.score:g}/10" if i.score is not None else ", ".join(i.words))
             )
         elif isinstance(i, NoteIntent):
-            parts.append(f"note “{i.text[:80]}”")
+            parts.append(f"note {quote(i.text, 80)}")  # (cut at a word, with "…")
     return " · ".join(parts)
 
 

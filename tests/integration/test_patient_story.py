@@ -313,6 +313,7 @@ As needed:
 📈 Pain: average 6.5 out of 10 (range 5–8)
 Up 1.2 from 5.3 the week before.
 Hardest day: Fri 16 Jan (8.0) · easiest: Tue 13 Jan (5.0)
+PEG score: 5.3 of 10 (Sun 11 Jan)
 
 Side effects:
 • dizziness (2 days) — you wrote “foggy and dizzy after the evening pills”
@@ -321,7 +322,7 @@ Side effects:
 
 🩺 Things you told me that need a doctor's attention:
 • changes in bladder or bowel control (Thu 15 Jan) — you wrote “cant feel my legs properly \
-and i wet myself”; later: “home from the ER after the bladder accident, MRI showed a bulging dis…”
+and i wet myself”; later: “home from the ER after the bladder accident, MRI showed a bulging…”
 • weakness or loss of feeling in the legs (Thu 15 Jan) — you wrote “cant feel my legs \
 properly and i wet myself”
 
