@@ -1276,8 +1276,12 @@ def _taken_late_after_all(parts: list[str], found: Found, now: datetime, zone: Z
                 e.status, e.at, e.reason = "taken", d.at, None
             found.doses.remove(d)
             continue
+        # "took it this morning with the morning one": the forgotten dose late, and the
+        # one now due beside it — two doses, never a skip (Sandbox, Sydney: 150 mg lost)
+        paired = _WITH_ITS_OWN.search(said) is not None
         if forgot and (
-            _LATE.search(parts[d.clause])
+            paired
+            or _LATE.search(parts[d.clause])
             or _same_day(forgot[-1].at or said_now, d.at or said_now, zone)
             or (now_said and _hours_after(forgot[-1].at, d.at or said_now))
         ):
@@ -1285,6 +1289,13 @@ def _taken_late_after_all(parts: list[str], found: Found, now: datetime, zone: Z
             missed_at = forgot[-1].at
             d.for_due = missed_at
             found.doses.remove(forgot[-1])
+            if paired:
+                if d.at is not None and datetime.fromisoformat(d.at) > now:
+                    d.at = said_now  # "this morning" at 07:20 is already past, not 08:00
+                part = max(e.part for e in found.doses if e.medication == d.medication) + 1
+                due_one = replace(d, for_due=None, part=part)
+                found.doses.insert(found.doses.index(d), due_one)
+                continue
             took = datetime.fromisoformat(d.at) if d.at else None
             missed = datetime.fromisoformat(missed_at) if missed_at else None
             if took is not None and missed is not None and took < missed:
@@ -1296,6 +1307,12 @@ def _taken_late_after_all(parts: list[str], found: Found, now: datetime, zone: Z
 
 
 _BOTH = re.compile(r"\bboth\b")
+# the dose now due, named beside the forgotten one taken with it ("with the morning one")
+_WITH_ITS_OWN = re.compile(
+    r"\b(?:(?:along|together)\s+with|with|alongside|as\s+well\s+as)\s+(?:the|my|this|today'?s)\s+"
+    r"(?:morn(?:ing|in)|evening|night|nite|lunch(?:time)?|bedtime|usual|normal|regular|next)"
+    r"(?:'?s)?\s+(?:ones?|doses?|pills?|tablets?|tabs?|meds?|lot)\b"
+)
 # the forgotten dose taken as the message is written ("just took it now", "taking both now")
 _NOW_SAID = re.compile(r"\b(?:just\s+now|right\s+now|now|just\s+(?:took|had|taken))\b")
 

@@ -217,15 +217,13 @@ async def record_taken(
         # "forgot my lyrica at 2100, just took it now" at 04:10: that dose, taken late,
         # however long ago it was due (it was an extra dose beside a missed one)
         due = dt.datetime.fromisoformat(intent.for_due)
-        told = await repo.open_occurrences_near(s, user_id, due, FORGOTTEN_NEAR)
-        candidates = [
-            (o, m) for o, m in told if same_medicine(m, med) and o.due_at <= at
-        ] or candidates
+        candidates = await forgotten(s, user_id, med, due, at) or candidates
     if not candidates and med is None and intent.medication is None:
         return []
     if not candidates:
         return [await _log_extra(s, user_id, meds, med, intent, at, now, raw, batch)]
-    occ, m = min(candidates, key=lambda p: abs((p[0].due_at - at).total_seconds()))
+    near = dt.datetime.fromisoformat(intent.for_due) if intent.for_due else at
+    occ, m = min(candidates, key=lambda p: abs((p[0].due_at - near).total_seconds()))
     # Tablets said ("took 2") belong to one medicine: the group only when none were.
     whole = intent.medication is None and not intent.count and not intent.amount
     together = [(o, x) for o, x in candidates if o.due_at == occ.due_at]
@@ -249,6 +247,49 @@ async def record_taken(
         if warned:
             out[-1] = replace(out[-1], warnings=tuple(warned))
     return list(out)
+
+
+async def forgotten(
+    s: AsyncSession, user_id: int, med: Medication, due: dt.datetime, at: dt.datetime
+) -> list[tuple[DoseOccurrence, Medication]]:
+    """The open doses of `med` a forgotten one told as due at `due` may be: near that time,
+    else (a part of the day said: "last night" read as 22:00 of a 20:00 dose) within the
+    "took" window of it, but never the one due when it was taken."""
+    told = await repo.open_occurrences_near(s, user_id, due, FORGOTTEN_NEAR)
+    mine = [(o, m) for o, m in told if same_medicine(m, med) and o.due_at <= at]
+    if mine:
+        return mine
+    told = await repo.open_occurrences_near(s, user_id, due, TOOK_WINDOW)
+    return [
+        (o, m)
+        for o, m in told
+        if same_medicine(m, med)
+        and o.due_at <= at - EARLY
+        and abs(o.due_at - due) < abs(o.due_at - at)
+    ]
+
+
+#: How far before a dose told loosely ("tonight", by a carer) one logged may be the same.
+LOOSE_STRETCH = dt.timedelta(hours=3)
+
+
+async def logged_in_stretch(
+    s: AsyncSession,
+    user_id: int,
+    med: Medication,
+    at: dt.datetime,
+    now: dt.datetime,
+) -> DoseTaken | None:
+    """The latest extra dose of `med` logged in the stretch before a dose told loosely at
+    `at` (Sandbox, Sydney: "he had an extra endone tonight" was the 20:30 one, told again)."""
+    near = await repo.doses_taken_between(s, user_id, at - LOOSE_STRETCH, max(at, now))
+    mine = [
+        d
+        for d in near
+        if not d.scheduled
+        and (d.name.lower() == med.name.lower() or (med.generic and d.generic == med.generic))
+    ]
+    return max(mine, key=lambda d: d.at) if mine else None
 
 
 async def scheduled_warnings(
@@ -575,6 +616,7 @@ async def answer_by_text(
             for o, m in open_items
             if (intent.medication is None or intent.medication in (m.generic, m.name.lower()))
             and _near_said_time(intent, o, now)
+            and _the_forgotten_one(intent, o)
         ]
         if _one_of_several(intent, mine):
             unapplied.append(intent)  # "took the little white one": which is asked
@@ -693,6 +735,14 @@ def snooze_until(
 
 #: A skip said with a time ("never took it this morning") is about a dose due this near it.
 SAID_TIME_SLACK = dt.timedelta(hours=2)
+
+
+def _the_forgotten_one(intent: DoseIntent, occ: DoseOccurrence) -> bool:
+    """Whether `occ` may be the forgotten dose a late one is told of: the reminder on
+    screen is this morning's, not last night's ("took last night's with the morning one")."""
+    if intent.for_due is None:
+        return True
+    return abs(occ.due_at - dt.datetime.fromisoformat(intent.for_due)) <= FORGOTTEN_NEAR
 
 
 def _near_said_time(intent: DoseIntent, occ: DoseOccurrence, now: dt.datetime) -> bool:

@@ -317,6 +317,7 @@ TOOK_TWELVE = "Was that your {due} dose of {what}, taken just now — or a dose 
 TOOK_AGAIN = (
     "Your {due} dose of {what} is already marked taken ✅. Is this the same dose, or another one?"
 )
+TOOK_TOLD_AGAIN = "Is this the {what} logged at {time}, or another one?"
 TOOK_SAME_DOSE = "Got it — it stays recorded once ✅"
 TOOK_MATCHED_EARLY = "Logged: {what} — your {due} dose, taken at {time} ✅"
 SKIPPED_PAST = "Noted: {what} on {day} at {due} skipped{why}."

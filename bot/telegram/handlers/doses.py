@@ -14,6 +14,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot.domain.course import when_label
+from bot.domain.dose_amounts import DoseTaken
 from bot.domain.due_steps import CORRECTABLE_FOR, asks_when_taken
 from bot.domain.regimen import display_name, dose_text
 from bot.domain.safety import OVERDOSE, SafetyWarning
@@ -26,6 +27,7 @@ from bot.parsing.bare_name import named_only
 from bot.parsing.correction import denies_taking
 from bot.parsing.detect_doses import product_name
 from bot.parsing.intents import DoseIntent, intent_to_dict
+from bot.parsing.loose_dose import told_loosely
 from bot.parsing.missed_said import Missed, missed_told
 from bot.parsing.regimen_change import says_break
 from bot.parsing.timephrases import bare_clock_time
@@ -38,6 +40,8 @@ from bot.services.doses import (
     TakenOutcome,
     answerable,
     find_med,
+    forgotten,
+    logged_in_stretch,
     part_of_the_dose,
     record_taken,
     same_medicine,
@@ -329,6 +333,13 @@ async def log_taken(
                 rec = await _ask_later(s, user.id, intent, why, now, raw, batch, occ.id)
                 replies.append(_confirm_question(d.codec, user.id, rec.id, confirm, at, now, zone))
                 continue
+            again = await _told_again(s, user.id, meds, intent, at, now, raw)
+            if again is not None:
+                # "he had an extra endone tonight" by his wife, an hour after he logged
+                # one: the same tablet told twice is asked about, never counted twice
+                rec = await _ask_later(s, user.id, intent, "told", now, raw, batch)
+                replies.append(_told_question(d.codec, user.id, rec.id, again, now, zone))
+                continue
             outcomes = await record_taken(s, user.id, meds, intent, now, raw, batch)
             if not outcomes and not any(not m.paused for m in meds):
                 replies.append((texts.TOOK_HELP, None))  # no list to choose from
@@ -352,6 +363,50 @@ async def log_taken(
     await redraw(d, user.id, update.effective_chat.id, ZoneInfo(user.timezone), shown)
     for reply, markup in replies:
         await context.bot.send_message(update.effective_chat.id, reply, reply_markup=markup)
+
+
+async def _told_again(
+    s: AsyncSession,
+    user_id: int,
+    meds: list[Medication],
+    intent: DoseIntent,
+    at: dt.datetime,
+    now: dt.datetime,
+    raw: str,
+) -> DoseTaken | None:
+    """The extra dose already logged that a dose told loosely (no clock time, or by a
+    carer) may be; None when it is surely a dose of its own or answers a scheduled one."""
+    med = find_med(meds, intent.medication)
+    if med is None or intent.for_due is not None or not told_loosely(raw):
+        return None
+    if any(same_medicine(m, med) for _, m in await answerable(s, user_id, min(at, now))):
+        return None  # its scheduled dose is open: the words answer that one
+    return await logged_in_stretch(s, user_id, med, at, now)
+
+
+def _told_question(
+    codec: CallbackCodec,
+    user_id: int,
+    rec_id: int,
+    logged: DoseTaken,
+    now: dt.datetime,
+    zone: ZoneInfo,
+) -> tuple[str, InlineKeyboardMarkup]:
+    """ "Is this the Endone logged at 20:30, or another one?", with its two taps."""
+    local = logged.at.astimezone(zone)
+    when = local.strftime("%H:%M")
+    if local.date() != now.astimezone(zone).date():
+        when = f"{short_date(local.date())}, {when}"
+    question = texts.TOOK_TOLD_AGAIN.format(what=display_name(logged.name), time=when)
+    markup = InlineKeyboardMarkup(
+        [
+            [
+                _button(codec, user_id, rec_id, "✅ Same one", DoseAnswer.SAME),
+                _button(codec, user_id, rec_id, "➕ Another one", DoseAnswer.EXTRA),
+            ]
+        ]
+    )
+    return question, markup
 
 
 async def ask_if_taken(
@@ -459,6 +514,10 @@ async def _dose_to_confirm(
         return await _just_taken(s, user_id, intent, at, now)
     if med is None or med.as_needed:
         return None
+    if intent.for_due is not None and await forgotten(
+        s, user_id, med, dt.datetime.fromisoformat(intent.for_due), at
+    ):
+        return None  # "forgot last night's, took it this morning": that dose, late
     if bare_hour:
         twin = await _twelve_hours_on(s, user_id, med, at, now, zone)
         if twin is not None:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 
 from bot.parsing.missed_said import missed_told
+from bot.parsing.parser import parse
 
 
 @pytest.mark.parametrize(
@@ -37,3 +41,17 @@ def test_gone_by(text: str, hour: int, covered: bool) -> None:
 )
 def test_not_gone_by(text: str) -> None:
     assert missed_told(text) is None
+
+
+def test_last_nights_dose_taken_with_the_morning_one_is_two_doses_one_late() -> None:
+    # Sandbox, Sydney: read as last night's skipped (forgot) and one dose taken
+    zone = ZoneInfo("Australia/Sydney")
+    now = datetime(2026, 12, 10, 8, 20, tzinfo=zone)
+    text = "forgot me lyrica last nite, took it this mornin with the mornin one"
+    doses = [i for i in parse(text, ["pregabalin"], now, zone) if i.kind == "dose"]
+    assert [(d.status, d.medication) for d in doses] == [("taken", "pregabalin")] * 2
+    assert [d.for_due is not None for d in doses] == [False, True]
+    # Before the morning dose's hour, "this morning" is already past: now, not 08:00
+    early = now.replace(hour=7)
+    doses = [i for i in parse(text, ["pregabalin"], early, zone) if i.kind == "dose"]
+    assert {d.at for d in doses} == {early.isoformat()}
