@@ -46,6 +46,9 @@ class Question(StrEnum):
     ROUTINE = "routine"  # which routine, when? (/routine alone)
     REFILL = "refill"  # which medicine, how many on hand? (/refill alone)
     ASK = "ask"  # the question for the doctor (/ask alone)
+    # what was taken, after "💊 I took a dose": the answer is a dose ("2 emzor" is two
+    # tablets, never pain 2)
+    TOOK = "took"
     # what is in a medicine saved under an unknown name: answered only by words that
     # name a medicine or decline (bot.telegram.handlers.ingredient), never a forced answer
     INGREDIENT = "ingredient"
@@ -65,6 +68,7 @@ ASKED = frozenset(
         Question.ROUTINE,
         Question.REFILL,
         Question.ASK,
+        Question.TOOK,
     }
 )
 

@@ -6,6 +6,7 @@ import re
 
 from bot.parsing.findings import Found
 from bot.parsing.intents import LOCATIONS
+from bot.parsing.not_a_score import DENIED_SCORE
 from bot.parsing.numbers import to_float
 from bot.parsing.patterns import (
     BARE,
@@ -129,6 +130,9 @@ def _a_count(clause: str, masked: str, end: int) -> bool:
 
 def pain_scores(clause: str, masked: str, dose_clause: bool) -> list[tuple[int, float]]:
     clause, masked = blank(SPINE_LEVEL, clause), blank(SPINE_LEVEL, masked)
+    if "pain" in clause:
+        # "no be pain 2 o!": a correction of a score wrongly read, never a score itself
+        clause, masked = blank(DENIED_SCORE, clause), blank(DENIED_SCORE, masked)
     # "0-10? eight": the scale named is no score
     clause, masked = blank(_THE_SCALE, clause), blank(_THE_SCALE, masked)
     if _MEASURES_MAY.search(clause):  # (cheap: most clauses hold no number at all)

@@ -460,7 +460,9 @@ _PART_OF = (
     r"a\s+(?:quarter|third)\b(?!\s+(?:past|to|of\s+an?\s+hour)\b)"
 )
 COUNT_AFTER_VERB = re.compile(
-    r"\b(?:took|taken|had|popped|swallowed|used|applied|put\s+on)\s+(?:only\s+|just\s+)?"
+    # ("I don take 2 of the new tablet": Nigerian Pidgin for "I've taken")
+    r"\b(?:took|taken|had|popped|swallowed|used|applied|put\s+on|(?<=\bdon\s)take|"
+    r"(?<=\bdone\s)take)\s+(?:only\s+|just\s+)?"
     r"(?:my\s+|the\s+|another\s+)?"
     r"(?:" + _ROUGHLY + r")?"
     r"(?P<n>(?:\d+|"

@@ -246,6 +246,19 @@ async def newest_entries_since(
     return pain, dose
 
 
+async def newest_pain_since(
+    session: AsyncSession, user_id: int, since: dt.datetime, score: float | None = None
+) -> Record | None:
+    """The person's newest pain score entered at or after `since` (of that score, when
+    one is given): what "no be pain 2" takes back."""
+    q = select(Record).where(
+        Record.user_id == user_id, Record.kind == "pain", Record.logged_at >= since
+    )
+    if score is not None:
+        q = q.where(Record.score == score)
+    return await session.scalar(q.order_by(Record.logged_at.desc(), Record.id.desc()).limit(1))
+
+
 async def newest_told_since(
     session: AsyncSession, user_id: int, since: dt.datetime
 ) -> tuple[str | None, dt.datetime | None]:

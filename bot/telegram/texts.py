@@ -531,6 +531,15 @@ ACTIVITY_LABELS = {
 LOGGED = "Logged: {what}"
 TEXT_ANSWERED = "Got it: {what} ✅"
 ASK_TOOK_HOW = "Tell me what you took, e.g. “took 2 advil” or /took ibuprofen 400mg at 3pm."
+# "💊 I took a dose", with the person's own medicines as buttons
+TOOK_PICK = "Which one did you take? Tap it — or tell me how many and when, e.g. “2 {name} at 3pm”."
+# "None of these" to that: the question still waits for words
+TOOK_TYPE_IT = "OK — tell me what you took and how many, e.g. “2 tablets of … at 3pm”."
+# the question asked again after a report typed in its middle
+TOOK_ASK_AGAIN = "If you took a dose, tell me what and how many, e.g. “2 tablets at 3pm”."
+# "no be pain 2 o!": the score read by mistake, taken back (a number named), or offered
+PAIN_TAKEN_BACK = "Sorry, my mistake 🙏 I've taken back the pain {score} logged at {time}."
+PAIN_TAKE_BACK_ASK = "Shall I take back the pain {score} logged at {time}? Tap ↩️ Undo if so."
 # "sorry I meant 6 not 8": the entry just made, changed in place.
 AMENDED_PAIN = "Changed: pain {new} (was {old}) ✅"
 AMENDED_DOSE = "Changed: {what} (was {old}) ✅"

@@ -21,6 +21,7 @@ from bot.parsing.amend import Amend
 from bot.parsing.count_amend import CountAmend, said_of
 from bot.parsing.med_swap import MedSwap
 from bot.parsing.medications import Meds
+from bot.parsing.not_a_score import ANY_SCORE
 from bot.parsing.parser import DEFAULT_RESOLVE
 from bot.parsing.text import normalise
 from bot.parsing.time_amend import TimeAmend
@@ -30,10 +31,10 @@ from bot.storage.models import DoseLog, DoseOccurrence, Medication, Record, User
 from bot.telegram import texts
 from bot.telegram.deps import deps
 from bot.telegram.handlers.common import load_user
-from bot.telegram.handlers.dose_undo import reopen, undone_text
+from bot.telegram.handlers.dose_undo import message_undo_markup, reopen, undone_text
 from bot.telegram.handlers.doses import ask_which_part, log_taken
 from bot.telegram.reminder_views import messages_of, redraw
-from bot.telegram.reminders import dose_label, med_label
+from bot.telegram.reminders import dose_label, hhmm, med_label
 from bot.telegram.unit import unit
 
 #: How long after an entry a bare "sorry, 6" is taken as its correction.
@@ -77,6 +78,36 @@ async def amend_last(
             reply = texts.AMEND_WHICH if entry is None else _change(entry, amend)
     if shown and update.effective_chat:
         await redraw(d, user.id, update.effective_chat.id, ZoneInfo(user.timezone), shown)
+    await msg.reply_text(reply, reply_markup=markup)
+    return True
+
+
+#: How long after a pain score "no be pain 2" may take it back.
+DENIED_WITHIN = dt.timedelta(hours=2)
+
+
+async def take_back_pain(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, denied: float
+) -> bool:
+    """ "no be pain 2 o!": the pain score of that number logged lately is taken back and
+    said so; "that's not pain" (no number) offers Undo for the newest instead. False
+    when there is none to take back."""
+    msg = update.message
+    assert msg
+    d = deps(context)
+    score = None if denied == ANY_SCORE else denied
+    markup: InlineKeyboardMarkup | None = None
+    async with unit(context).begin() as s:
+        rec = await records.newest_pain_since(s, user.id, d.clock.now() - DENIED_WITHIN, score)
+        if rec is None:
+            return False
+        said = {"score": f"{rec.score or 0:g}", "time": hhmm(rec.at, ZoneInfo(user.timezone))}
+        if score is None:
+            reply = texts.PAIN_TAKE_BACK_ASK.format(**said)
+            markup = message_undo_markup(d.codec, user.id, rec.batch, records=[rec.id])
+        else:
+            await records.undo_batch(s, user.id, rec.batch, records=[rec.id])
+            reply = texts.PAIN_TAKEN_BACK.format(**said)
     await msg.reply_text(reply, reply_markup=markup)
     return True
 

@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
+from bot.domain.conversation import Question
 from bot.domain.course import when_label
 from bot.domain.dose_amounts import DoseTaken
 from bot.domain.due_steps import CORRECTABLE_FOR, asks_when_taken
@@ -23,6 +24,7 @@ from bot.domain.states import UNDOABLE_DOSE, DoseStatus, SkipReason
 from bot.domain.summary import reason_label, short_date
 from bot.knowledge import get_drug
 from bot.knowledge.local_names import say_locally
+from bot.parsing.appointment_line import declines
 from bot.parsing.bare_name import named_only
 from bot.parsing.correction import denies_taking
 from bot.parsing.detect_doses import product_name
@@ -291,6 +293,71 @@ async def took_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await update.message.reply_text(texts.TOOK_HELP)
         return
     await log_taken(update, context, user, taken, rest, message_batch(update.message.message_id))
+
+
+async def ask_what_was_taken(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """ "💊 I took a dose": the person's own medicines, one tap each; what they type
+    instead is read as the dose (Question.TOOK), its count and time kept."""
+    d = deps(context)
+    assert update.effective_chat
+    now = d.clock.now()
+    markup: InlineKeyboardMarkup | None = None
+    async with unit(context).begin() as s:
+        user = await load_user(update, context, s)
+        meds = [m for m in await repo.active_medications(s, user.id) if not m.paused]
+        repo.ask_question(user, Question.TOOK, now)
+        if meds:
+            asked = DoseIntent(status="taken")
+            rec = await _ask_later(s, user.id, asked, OFFERED, now, "", records.new_batch())
+            markup = _which_markup(d.codec, user.id, rec.id, meds)
+    text = texts.TOOK_PICK.format(name=display_name(meds[0].name)) if meds else texts.ASK_TOOK_HOW
+    await context.bot.send_message(update.effective_chat.id, text, reply_markup=markup)
+
+
+async def took_text(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str
+) -> list[Any]:
+    """The answer to "what did you take?": a dose, its count and time as said ("2 emzor"
+    is two tablets, never pain 2); a name not on the list is asked about by a tap. The
+    rest of the words (pain said beside it) are given back to be recorded."""
+    d = deps(context)
+    assert update.message
+    async with unit(context).begin() as s:
+        fresh = await load_user(update, context, s)
+        repo.ask_question(fresh, None, d.clock.now())
+        meds = await repo.active_medications(s, user.id)
+    if declines(text):
+        await update.message.reply_text(texts.TOOK_NOT_LOGGED)
+        return []
+    zone = ZoneInfo(user.timezone)
+    intents = understanding.understand(
+        as_taken(text), understanding.regimen_names(meds), d.clock.now(), zone
+    )
+    taken = [i for i in intents if isinstance(i, DoseIntent) and i.status == "taken"]
+    if not taken:
+        await update.message.reply_text(texts.TOOK_HELP)
+        return []
+    batch = message_batch(update.message.message_id)
+    await log_taken(update, context, user, taken, text, batch)
+    return [i for i in intents if not isinstance(i, DoseIntent)]
+
+
+def as_taken(text: str) -> str:
+    """The answer to "what did you take?" read as a dose taken."""
+    return text if text.lower().startswith("took") else f"took {text}"
+
+
+def answers_what_was_taken(text: str, meds: list[Medication], now: dt.datetime, zone: str) -> bool:
+    """Whether `text` answers "what did you take?": it reads as a dose taken, or says no."""
+    if declines(text):
+        return True
+    names = understanding.regimen_names(meds)
+    intents = understanding.understand(as_taken(text), names, now, ZoneInfo(zone))
+    return any(isinstance(i, DoseIntent) and i.status == "taken" for i in intents)
+
+
+#: Why a dose question was kept: the person's medicines offered after "I took a dose".
+OFFERED = "offered"
 
 
 async def log_taken(
@@ -714,8 +781,13 @@ async def dose_question_button(
         await s.delete(rec)
         zone = ZoneInfo(user.timezone)
         answered: list[DoseOccurrence] = []  # the scheduled doses this answer took
+        offered = data.get("why") == OFFERED and user.awaiting == Question.TOOK
+        if offered and tap.answer is not DoseAnswer.NO:  # (None of these: words awaited)
+            repo.ask_question(user, None, now)
         if tap.answer is DoseAnswer.NO:
-            reply: str | None = texts.TOOK_NOT_LOGGED
+            reply: str | None = (
+                texts.TOOK_TYPE_IT if data.get("why") == OFFERED else texts.TOOK_NOT_LOGGED
+            )
         elif tap.answer is DoseAnswer.SAME:
             occ_id = int(data["occ"]) if data.get("occ") else None
             reply, part = await _same_dose(s, user, occ_id, _told(data))
@@ -730,7 +802,7 @@ async def dose_question_button(
             meds = await repo.active_medications(s, user.id)
             fields = {k: v for k, v in data["intent"].items() if k != "kind"}
             fields["product"] = data.get("product")
-            if data.get("why") == "future":
+            if data.get("why") in ("future", OFFERED):
                 fields["at"] = None  # "took it just now": the tap is the time
             else:
                 fields = _when_said(fields, rec.at)

@@ -59,6 +59,7 @@ from bot.parsing.hopeless import sounds_hopeless
 from bot.parsing.locations import denied_locations
 from bot.parsing.med_swap import said_med_swap
 from bot.parsing.missed_said import missed_told, slot_told
+from bot.parsing.not_a_score import denied_pain_score, only_denies
 from bot.parsing.parser import DEFAULT_RESOLVE
 from bot.parsing.redflags import denied_red_flags
 from bot.parsing.refill_said import refill_told
@@ -137,8 +138,10 @@ async def shortcut_button(
         await common.drop_waiting_question(update, context)
         await checkin.checkin_command(update, context)
         return
-    text = texts.HELP if tap.shortcut is Shortcut.HELP else texts.ASK_TOOK_HOW
-    await context.bot.send_message(q.message.chat.id, text)
+    if tap.shortcut is Shortcut.TOOK_HOW:
+        await doses.ask_what_was_taken(update, context)
+        return
+    await context.bot.send_message(q.message.chat.id, texts.HELP)
 
 
 async def on_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -192,6 +195,14 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     names = await _names_for(context, user, meds, text, now)
     intents = understanding.understand(text, names, now, ZoneInfo(user.timezone))
     flags = understanding.red_flags(intents)
+    denied = None if flags else denied_pain_score(text)
+    if denied is not None:
+        # "no be pain 2 o! I took 2 …": the score read by mistake is taken back, and the
+        # denial is no note for the doctor; the rest of the message is still read
+        taken_back = await amends.take_back_pain(update, context, user, denied)
+        intents = [i for i in intents if not (isinstance(i, NoteIntent) and only_denies(i.text))]
+        if taken_back and not intents:
+            return
     if not flags and await _answered_on_its_own(
         update, context, user, meds, text, active=active, reminded=reminded is not None
     ):
@@ -221,7 +232,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if active is not None and active.stage
         else None
     )
-    waiting = _waiting(user, active, reading, reminded, intents, text)
+    waiting = _waiting(user, active, reading, reminded, intents, text, (meds, now))
     reports = understanding.plainly_reports(intents) or _asks(text)
     decision = route(waiting, reports=reports, now=now)
     if decision.dropped is not None:
@@ -499,14 +510,15 @@ def _waiting(
     reminded: dt.datetime | None,
     intents: list[Intent],
     text: str,
+    held: tuple[list[Medication], dt.datetime],
 ) -> list[Waiting]:
     """What may be waiting for this message, when it started, and whether the message
-    reads as its answer."""
+    reads as its answer (`held`: the person's medicines, and now)."""
     out: list[Waiting] = []
     asked = _QUESTIONS.get(user.awaiting or "")
     if asked is not None:
         since = user.awaiting_since or EPOCH  # asked before the time was kept: oldest
-        accepts = _accepts(asked, user, intents, text)
+        accepts = _accepts(asked, user, intents, text, held)
         out.append(Waiting(asked, since, accepts, _reasked(user, since)))
     if active is not None and active.stage:
         since = active.asked_at or active.due_at
@@ -542,7 +554,13 @@ _QUESTION_OPENING = re.compile(
 )
 
 
-def _accepts(question: Question, user: User, intents: list[Intent], text: str) -> bool:
+def _accepts(
+    question: Question,
+    user: User,
+    intents: list[Intent],
+    text: str,
+    held: tuple[list[Medication], dt.datetime],
+) -> bool:
     """Whether `text` reads as the answer the bot's own question waits for."""
     reports = understanding.plainly_reports(intents) or _asks(text)
     if question is Question.TIMEZONE:
@@ -561,6 +579,11 @@ def _accepts(question: Question, user: User, intents: list[Intent], text: str) -
     if question is Question.ASK:
         # "can I drive on gabapentin?": the question to keep, not one for the bot
         return declines(text) or not understanding.plainly_reports(intents)
+    if question is Question.TOOK:
+        # "2 emzor" is two tablets, never pain 2; "pain 7" or a question of their own is not
+        # an answer (recorded, then asked again)
+        meds, now = held
+        return not _asks(text) and doses.answers_what_was_taken(text, meds, now, user.timezone)
     if question is Question.ROUTINE:
         only_activity = all(isinstance(i, (ActivityIntent, NoteIntent)) for i in intents)
         return routine_handlers.accepts(text, reports, only_activity)
@@ -584,6 +607,14 @@ async def _report_name_text(
     await settings_handlers.report_name_text(update, context, text)
 
 
+async def _took_text(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str
+) -> None:
+    rest = await doses.took_text(update, context, user, text)
+    if understanding.plainly_reports(rest):
+        await report(update, context, user, rest, text)  # "2 emzor, pain is 7": the 7 too
+
+
 async def _zone_text(
     update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str
 ) -> None:
@@ -604,6 +635,7 @@ ANSWERS: dict[Question, QuestionHandler] = {
     Question.ROUTINE: routine_handlers.routine_text,
     Question.REFILL: supply_handlers.refill_text,
     Question.ASK: questions.ask_text,
+    Question.TOOK: _took_text,
 }
 
 
@@ -651,6 +683,7 @@ _ASKED_AGAIN_IN_WORDS = {
     Question.ROUTINE: texts.ROUTINE_ASK_AGAIN,
     Question.REFILL: texts.REFILL_HELP,
     Question.ASK: texts.QUESTION_ASK_AGAIN,
+    Question.TOOK: texts.TOOK_ASK_AGAIN,
 }
 FOLLOW_UP_WITHIN = dt.timedelta(hours=72)
 #: The same signs told again within this of their alarm are that episode going on.
