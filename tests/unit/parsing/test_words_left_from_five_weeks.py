@@ -298,3 +298,11 @@ def test_a_part_of_the_days_medicines_is_every_one_of_them(text: str, every: boo
 def test_whats_the_point_said_last_is_hopelessness(text: str, hopeless: bool) -> None:
     """Sandbox, Sydney: a man feeling worthless got "Sorry, I didn't catch that"."""
     assert sounds_hopeless(normalise(text)) is hopeless
+
+
+def test_panny_forte_is_panadeine_forte() -> None:
+    """Sandbox, Sydney: "had 2 panny forte at smoko" was "Sorry, I didn't catch that"."""
+    out = run("backs rooted today mate, had 2 panny forte at smoko", ["acetaminophen/codeine"])
+    assert [(d["medication"], d["count"]) for d in _kinds(out, "dose")] == [
+        ("acetaminophen/codeine", 2)
+    ]
