@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.parsing.addline import parse_add_line
 from bot.parsing.medications import Meds
 from bot.parsing.parser import DEFAULT_RESOLVE
 from tests.unit.parsing.helpers import run
@@ -35,7 +36,16 @@ def _doses(text: str, meds: list[str] = NGOZI) -> list[tuple[str, Any]]:
     return [(o["medication"], o.get("count")) for o in out if o["kind"] == "dose"]
 
 
-@pytest.mark.parametrize("text", ["took 2 emzor", "2 emzor", "I took 2 emzor at 1pm"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took 2 emzor",
+        "2 emzor",
+        "I took 2 emzor at 1pm",
+        "i took 2 emzor paracetamol",
+        "I took 2 Paracetamol Emzor tablets",
+    ],
+)
 def test_a_listed_product_is_named_by_its_own_word(text: str) -> None:
     assert _doses(text) == [("paracetamol emzor", 2)]
 
@@ -82,3 +92,11 @@ def test_a_slashed_pair_is_the_known_combination_for_one_without_it() -> None:
 
 def test_paracetamol_alone_is_still_their_paracetamol() -> None:
     assert _doses("took 2 paracetamol") == [("paracetamol emzor", 2)]
+
+
+def test_the_doctors_line_is_a_name_a_strength_and_two_tablets() -> None:
+    req = parse_add_line("Tramadol/paracetamol (Ultracet) 37.5/325 two tablets as needed")
+    assert req.name == "Tramadol/paracetamol (Ultracet)"
+    assert (req.strength, req.units_per_dose, req.as_needed) == ("37.5/325", 2, True)
+    answer = parse_add_line("37.5/325 two tablets")
+    assert (answer.name, answer.strength, answer.units_per_dose) == (None, "37.5/325", 2)
