@@ -171,6 +171,7 @@ class _Registry:
                         f"name {name!r} is claimed by both {owner!r} and {drug.generic!r}"
                     )
         self.choices: list[str] = sorted(self.index)
+        self.ingredients = frozenset(i for d in data.drugs for i in d.ingredients)
 
     @staticmethod
     def _names(drug: Drug) -> Iterable[str]:
@@ -244,15 +245,44 @@ def resolve_name(text: str) -> DrugMatch | None:
     """Generic, brand or misspelled name -> the knowledge row, or None.
 
     Exact dictionary look-up first (also with strength and form words removed, so
-    ``"norco 10/325"`` and ``"tylenol 500mg tablets"`` work), then a fuzzy match
-    (``rapidfuzz`` ratio with a cutoff) for names of five letters or more.
+    ``"norco 10/325"`` and ``"tylenol 500mg tablets"`` work), a name with another in
+    brackets ("Tramadol/paracetamol (Ultracet)"), a generic beside its maker's word
+    ("Paracetamol Emzor"), then a fuzzy match (``rapidfuzz`` ratio with a cutoff) for
+    names of five letters or more.
     """
     return _resolve_text(text)
 
 
 @lru_cache(maxsize=16384)
 def _resolve_text(text: str) -> DrugMatch | None:
-    return _resolve_normalized(normalize_name(text))
+    whole = _resolve_normalized(normalize_name(text))
+    if (whole is None or not whole.exact) and (bracketed := _BRACKETED.fullmatch(text)):
+        return (
+            _agreeing(
+                _resolve_text(f"{bracketed['out']} {bracketed['tail']}"),
+                _resolve_text(bracketed["in"]),
+            )
+            or whole
+        )
+    return whole
+
+
+# "Tramadol/paracetamol (Ultracet)", "Emzor (paracetamol)": the name and the one beside it
+# in brackets, as a doctor or a box writes them
+_BRACKETED = re.compile(r"(?P<out>[^()]*)\((?P<in>[^()]*)\)(?P<tail>[^()]*)")
+
+
+def _agreeing(a: DrugMatch | None, b: DrugMatch | None) -> DrugMatch | None:
+    """The one medicine two names of a product say: the one that resolves, or the one
+    holding all the other's ingredients ("Panadol Extra (paracetamol)"); None when they
+    name different medicines (then asked, never guessed)."""
+    if a is None or b is None:
+        return a or b
+    if set(b.drug.ingredients) <= set(a.drug.ingredients):
+        return a if a.exact or not b.exact else DrugMatch(a.generic, a.drug, a.score, True)
+    if set(a.drug.ingredients) <= set(b.drug.ingredients):
+        return b
+    return None
 
 
 @lru_cache(maxsize=8192)
@@ -274,6 +304,8 @@ def _resolve_normalized(key: str) -> DrugMatch | None:
         # a spelling guess could turn it into another opioid's combination.
         combo = _combination_of({i for i in ingredients if i})
         return DrugMatch(combo, _registry.by_generic[combo], 100.0, True) if combo else None
+    if (generic := _with_maker(key)) is not None:
+        return DrugMatch(generic, _registry.by_generic[generic], 100.0, True)
     if len(key.replace(" ", "")) < _MIN_FUZZY_LEN or key in _FUZZY_STOPWORDS:
         return None
     if not re.search(r"[a-z]{3}", key):
@@ -293,8 +325,67 @@ _COMBINATION_SPLIT = re.compile(r"\s*[/+-]\s*|\s+with\s+")
 def _single(name: str) -> str | None:
     """The one medicine a name is exactly (no combination), or None."""
     index = _registry.index
-    generic = index.get(name) or index.get(_strip_strength(name) or "")
+    generic = index.get(name) or index.get(_strip_strength(name) or "") or _with_maker(name)
     return generic if generic is not None and "/" not in generic else None
+
+
+# Names that are the medicine itself, not a product: the generic, and the international
+# names used outside the US (bot.knowledge.local_names)
+_INTERNATIONAL = {"paracetamol": "acetaminophen", "pethidine": "meperidine"}
+# Beside a generic, words that say another product or another form, never a maker's
+# name: "paracetamol extra" holds caffeine, "ibuprofen gel" is rubbed on, "paracetamol
+# junior" is a child's strength
+_NOT_A_MAKER = frozenset(
+    str.split(
+        """pm night nighttime nite sleep day daytime extra plus forte duo max maximum strength
+    cold flu sinus allergy allergies compound complex co d gel gels cream ointment patch
+    patches spray drops drop injection injectable inj suppository suppositories syrup
+    suspension solution liquid elixir rub foam lotion emulgel topical plaster lozenge
+    lozenges eye ear nasal oral sachet sachets powder effervescent soluble dispersible
+    chewable junior child children childrens kids infant infants baby paediatric pediatric
+    rapid fast retard la mr sr modified release long acting slow instant quick relief pain
+    migraine period muscle back joint arthritis osteo fever new old my your the his her our
+    their some other another no not non free without only and or one two"""
+    )
+)
+_MAKER_WORD = re.compile(r"[a-z][a-z'-]{2,}")
+# An ingredient beside the generic is another product ("paracetamol caffeine"), also one
+# the knowledge file does not hold: named outright, or by the endings ingredients share
+_OTHER_INGREDIENTS = frozenset(
+    str.split(
+        """caffeine aspirin guaifenesin dextromethorphan serratiopeptidase misoprostol
+    thiocolchicoside vitamin vitamins"""
+    )
+)
+_INGREDIENT_ENDING = re.compile(r".{3,}(?:ine|phen|fenac|profen|coxib|oxicam|azole|pam|lam)")
+
+
+def _with_maker(key: str) -> str | None:
+    """A generic beside one or two words of its maker's ("paracetamol emzor", "teva
+    ibuprofen", "tramadol sandoz"): that generic; None for any other name."""
+    words = _strip_strength(key).split()
+    if not 2 <= len(words) <= 3 or "/" in key:
+        return None
+    for generic_word, others in ((words[0], words[1:]), (words[-1], words[:-1])):
+        generic = _registry.index.get(generic_word)
+        # a brand beside another word is often another product ("panadol extra")
+        named_generic = generic_word == generic or _INTERNATIONAL.get(generic_word) == generic
+        if generic is not None and named_generic and all(_is_maker(w) for w in others):
+            return generic
+    return None
+
+
+def _is_maker(word: str) -> bool:
+    """Whether `word` can be a maker's name: a word no medicine, form or product is."""
+    return (
+        _MAKER_WORD.fullmatch(word) is not None
+        and word not in _NOT_A_MAKER
+        and word not in _FUZZY_STOPWORDS
+        and word not in _OTHER_INGREDIENTS
+        and word not in _registry.ingredients
+        and _INGREDIENT_ENDING.fullmatch(word) is None
+        and _resolve_normalized(word) is None
+    )
 
 
 def _combination_of(ingredients: set[str]) -> str | None:

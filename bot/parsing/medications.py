@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -90,6 +90,7 @@ class Meds:
         beside = {m for m in self._products if self._generic_beside(m, named)}
         self.meds = [m for m in named if m not in beside]
         self._first_words = {m.split()[0]: m for m in self.meds}
+        self._own_words = self._distinctive_words()
         self._seen: dict[str, list[Mention]] = {}
         self._brands: dict[str, str] | None = None
 
@@ -127,6 +128,8 @@ class Meds:
         generic = self.resolve(w)
         if generic:
             return self._prefer(generic.lower())
+        if w in self._own_words:
+            return self._own_words[w]  # "2 emzor": their "paracetamol emzor"
         if len(w) >= 4 and (not is_english_word(w) or w in _SHORTENED):
             # "pred", "dulox": the start of one medicine in their own list
             started = [m for m in self.meds if m.startswith(w)]
@@ -139,6 +142,24 @@ class Meds:
             if not is_english_word(w):
                 return self._brand_of_mine(w)
         return None
+
+    def _distinctive_words(self) -> dict[str, str]:
+        """The maker's or product's word a listed name of several words has after its
+        first ("emzor" of "paracetamol emzor"), that people call it by alone: a word no
+        medicine and no English word is, and of one listed name only."""
+        owners: dict[str, set[str]] = {}
+        for med in self.meds:
+            for word in re.findall(r"[a-z][a-z'-]{3,}", med)[1:]:
+                owners.setdefault(word, set()).add(med)
+        return {
+            word: next(iter(meds))
+            for word, meds in owners.items()
+            if len(meds) == 1
+            and word not in NOT_MEDS
+            and not is_english_word(word)
+            and not carries_variant(word)
+            and self.resolve(word) is None
+        }
 
     def _brand_of_mine(self, word: str) -> str | None:
         """ "narco" for their Norco, listed by its generic: a brand of one of their own
@@ -165,7 +186,7 @@ class Meds:
         cached = self._seen.get(clause)
         if cached is not None:
             return cached
-        out = _one_combination(clause, self._find(clause), self.meds)
+        out = _one_combination(clause, self._find(clause), self.meds, self._generic_of)
         self._seen[clause] = out
         return out
 
@@ -268,18 +289,27 @@ def _combinations() -> dict[frozenset[str], str]:
 
 
 def _one_combination(
-    clause: str, found: list[Mention], listed: Sequence[str] = ()
+    clause: str,
+    found: list[Mention],
+    listed: Sequence[str] = (),
+    generic_of: Callable[[str], str | None] = lambda _: None,
 ) -> list[Mention]:
     """ "tramadol+paracetamol", "tramadol paracetamol" when the list holds
     tramadol/acetaminophen, "oxycodone/acetaminophen 5/325" whatever it holds: one product
-    named by its parts, not a dose of each (the acetaminophen counted twice)."""
+    named by its parts, not a dose of each (the acetaminophen counted twice).
+    `generic_of` reads a listed name found for a part ("paracetamol emzor")."""
     out: list[Mention] = []
     for mm in sorted(found, key=lambda m: m.start):
         prev = out[-1] if out else None
         if (
             prev is not None
             and "/" in prev.generic
-            and mm.generic in prev.generic.split("/")
+            # the part may have been read as a listed product of it: "tramadol/paracetamol"
+            # beside a listed "Paracetamol Emzor" is one tablet of Ultracet, not two
+            and (
+                mm.generic in prev.generic.split("/")
+                or generic_of(mm.generic) in prev.generic.split("/")
+            )
             and _JOINED.fullmatch(clause, prev.end, mm.start)
         ):
             out[-1] = Mention(prev.start, mm.end, prev.generic)
@@ -287,18 +317,22 @@ def _one_combination(
         if (
             prev is not None
             and "/" in mm.generic
-            and prev.generic in mm.generic.split("/")
             and (
-                _JOINED.fullmatch(clause, prev.end, mm.start)
-                # ("paracetamol and codeine" is two medicines only for one who takes both)
-                or (prev.generic not in listed and _AND.fullmatch(clause, prev.end, mm.start))
+                prev.generic in mm.generic.split("/")
+                and (
+                    _JOINED.fullmatch(clause, prev.end, mm.start)
+                    # ("paracetamol and codeine" is two medicines only for one who takes both)
+                    or (prev.generic not in listed and _AND.fullmatch(clause, prev.end, mm.start))
+                )
+                or generic_of(prev.generic) in mm.generic.split("/")
+                and _SLASHED.fullmatch(clause, prev.end, mm.start) is not None
             )
         ):
             # "paracetamol codeine" when the list holds the product and "codeine" named it
             out[-1] = Mention(prev.start, mm.end, mm.generic)
             continue
         combined = (
-            _combinations().get(frozenset((prev.generic, mm.generic)))
+            _combinations().get(frozenset(generic_of(m.generic) or m.generic for m in (prev, mm)))
             if prev is not None and _SLASHED.fullmatch(clause, prev.end, mm.start)
             else None
         )

@@ -499,6 +499,12 @@ def _read_combination(draft: AddDraft, match: DrugMatch | None) -> None:
     """ "norco 10/325": stored as the amount of the ingredient that varies between products
     (hydrocodone 10 mg); the safety rules find the 325 mg from it."""
     strength, draft.strength = draft.strength, None
+    if strength and draft.amount is None and match is None:
+        # a medicine not known: what one tablet holds, kept whole as written, never
+        # asked again (Sandbox, Lagos: "37.5/325 two tablets" asked the dose in a loop)
+        draft.combo = draft.combo or written_strength(strength)
+        draft.unit, draft.dose_asked = "mg", True
+        return
     if not strength or draft.amount is not None or not match or not match.drug.is_combination:
         return
     primary = combination_amount(match.drug, strength)
