@@ -284,6 +284,9 @@ def _titled(m: re.Match[str]) -> str:
 
 
 # A visit told in passing: "I have a doctors appointment on friday", "physio tomorrow at 9"
+_NO_NEED = re.compile(
+    r"\b(?:no\s+need|not\s+going|won'?t\s+(?:go|be\s+going)|don'?t\s+need)\b", re.IGNORECASE
+)
 _A_VISIT = re.compile(
     r"\b(?:appointment|appt|visit|doctor'?s?|doc|dr|gp|physio\w*|consult\w*|clinic|specialist|"
     r"surgeon|chiro\w*|osteo\w*|ortho\w*|rheumatologist|neurologist|nurse|check-?up|review|"
@@ -342,8 +345,12 @@ def visit_told(text: str) -> str | None:
     pieces = [
         p
         for p in re.split(r"[.;!?]|,\s", text)
-        if _A_VISIT.search(p) or names_a_day_ahead(p) or _CLOCK_SAID.search(p)
+        if (_A_VISIT.search(p) or names_a_day_ahead(p) or _CLOCK_SAID.search(p))
+        # ("no need for hospital": care turned down is no part of the visit — Sandbox, Lagos)
+        and not _NO_NEED.search(p)
     ]
+    if not any(_A_VISIT.search(p) for p in pieces):
+        return None
     line = _TOLD.sub("", ", ".join(p.strip() for p in pieces))
     line = _TOLD_FILLER.sub(" ", line)
     return re.sub(r"\bdoctor'?s\b", "doctor", line, flags=re.IGNORECASE).strip() or None

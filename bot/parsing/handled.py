@@ -93,6 +93,11 @@ _DECLINED: Final[re.Pattern[str]] = re.compile(
     r"don'?t\s+(?:want|need)\s+to|refuse\s+to|can'?t\s+be\s+bothered)\s+(?:\w+\s+)?(?:go(?:in'?|ing)?|call(?:ing)?)"
     r"\s+(?:to\s+|for\s+)?" + _ER + r"|"
     r"(?:she'?ll|it'?ll|she\s+will|it\s+will|i'?ll)\s+be\s+(?:right|fine|ok|okay|grand)|"
+    # "no need for hospital", "no need to go to the ER" (Sandbox, Lagos: after black stool)
+    r"\bno\s+need\s+(?:for|to\s+go\s+to|to\s+call|to\s+go)\s+(?:the\s+|a\s+)?" + _ER + r"|"
+    # "I go tell the doctor for clinic tomorrow": Nigerian English for "I'll tell"
+    r"\bi\s+go\s+(?:tell|see|ask)\s+(?:the\s+|my\s+)?(?:doctor|dr|gp|nurse)\b[^.]{0,30}?"
+    r"\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\s+week)|"
     r"(?:i'?ll|ill|i\s+will|will|gonna)\s+(?:just\s+)?(?:tell|mention\s+it\s+to|ask|see|wait\s+for|bring\s+it\s+up\s+with)\s+"
     r"(?:dr\.?\s+\w+|doctor\s+\w+|the\s+(?:doctor|surgeon|gp|physio|specialist)|my\s+(?:doctor|surgeon|gp|physio))"
     r"(?:\s+\w+){0,2}?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next\s+week)|"

@@ -256,3 +256,15 @@ async def replan(s: AsyncSession, user: User, now: dt.datetime) -> None:
         row.starts_at = visit_start(row.local_date, _time_of(row.local_time), zone)
         await _drop(s, user.id, row.id)
         await _plan(s, user, row, now)
+
+
+async def kept_on(s: AsyncSession, user_id: int, day: dt.date) -> bool:
+    """Whether a visit (not cancelled) is already kept on the local `day`."""
+    found = await s.scalar(
+        select(Appointment.id).where(
+            Appointment.user_id == user_id,
+            Appointment.local_date == day,
+            Appointment.cancelled_at.is_(None),
+        )
+    )
+    return found is not None

@@ -242,3 +242,14 @@ async def _show_meds(update: Update, context: ContextTypes.DEFAULT_TYPE, user: U
     text = meds_text(meds, zone, now.astimezone(zone).date(), stocks)
     markup = meds_keyboard(meds, update.effective_user.id, d.codec)
     await d.sender.send(update.effective_chat.id, f"{text}\n\n{texts.APPT_UPDATE_HOW}", markup)
+
+
+async def already_kept(context: ContextTypes.DEFAULT_TYPE, user: User, said: str) -> bool:
+    """Whether the visit told in passing falls on a day that already has one kept ("I go
+    tell the doctor for clinic tomorrow", the clinic visit booked already): no second offer."""
+    local_now = deps(context).clock.now().astimezone(ZoneInfo(user.timezone))
+    line = parse_appointment_line(said, local_now)
+    if isinstance(line, LineProblem):
+        return False
+    async with unit(context).begin() as s:
+        return await svc.kept_on(s, user.id, line.day)

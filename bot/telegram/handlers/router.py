@@ -918,6 +918,8 @@ async def _report_and_offer(
     told = None if alarmed else told_to_stop_for_now(text, names)
     change = None if alarmed or told is not None else says_regimen_changed(text, names)
     visit = None if alarmed or change is not None else visit_told(text)
+    if visit is not None and await appointment_handlers.already_kept(context, user, visit):
+        visit = None  # the day's visit is kept already: no second one offered
     refill = None if alarmed or change or visit else refill_told(text, names)
     if (change is not None or told is not None) and not reports:
         intents = [NoteIntent(text=tidy(text)[:1000])]

@@ -10,8 +10,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.parsing.all_but import says_every
+from bot.parsing.appointment_line import visit_told
 from bot.parsing.care_question import asks_about_care
 from bot.parsing.count_amend import said_count_amend, said_of
+from bot.parsing.handled import declines_care
 from bot.parsing.hopeless import sounds_hopeless
 from bot.parsing.parser import parse
 from bot.parsing.redflags import detect_red_flags
@@ -306,3 +308,10 @@ def test_panny_forte_is_panadeine_forte() -> None:
     assert [(d["medication"], d["count"]) for d in _kinds(out, "dose")] == [
         ("acetaminophen/codeine", 2)
     ]
+
+
+def test_no_need_for_hospital_is_care_turned_down_and_no_visit() -> None:
+    text = "I dey okay o, no need for hospital. I go tell the doctor for clinic tomorrow"
+    assert declines_care(text)
+    assert visit_told(text) == "go tell the doctor for clinic tomorrow"
+    assert visit_told("no need for hospital tomorrow") is None
