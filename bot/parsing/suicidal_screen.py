@@ -691,7 +691,9 @@ _NOT_MEANT = re.compile(
     r"\b(?:came|come)\s+out\s+wrong\b|\bnot\s+(?:what|how)\s+i\s+meant\b|"
     r"\bnot\s+(?:like\s+that|in\s+that\s+way|that\s+way)\b|"
     r"\b(?:you\s+)?(?:misunderstood|misread|took\s+(?:it|that|me)\s+(?:the\s+)?wrong)\b|"
-    r"\bwrong\s+end\s+of\s+the\s+stick\b|\bjust\s+(?:a\s+)?(?:saying|turn\s+of\s+phrase)\b"
+    r"\bwrong\s+end\s+of\s+the\s+stick\b|\bjust\s+(?:a\s+)?(?:saying|turn\s+of\s+phrase)\b|"
+    # Nigerian English: "abeg no mind me, i dey fine. na just stress" (Sandbox, Lagos)
+    r"\b(?:no|don'?t|dont)\s+mind\s+me\b|\bi\s+dey\s+(?:fine|ok|okay|alright)\b"
 )
 
 

@@ -17,6 +17,7 @@ from bot.parsing.handled import declines_care
 from bot.parsing.hopeless import sounds_hopeless
 from bot.parsing.parser import parse
 from bot.parsing.redflags import detect_red_flags
+from bot.parsing.suicidal_screen import says_not_meant
 from bot.parsing.text import normalise
 from tests.unit.parsing.helpers import run
 
@@ -315,3 +316,8 @@ def test_no_need_for_hospital_is_care_turned_down_and_no_visit() -> None:
     assert declines_care(text)
     assert visit_told(text) == "go tell the doctor for clinic tomorrow"
     assert visit_told("no need for hospital tomorrow") is None
+
+
+def test_dont_mind_me_im_fine_after_the_crisis_reply_is_not_meant() -> None:
+    """Sandbox, Lagos: "abeg no mind me, i dey fine. na just stress" got a menu."""
+    assert says_not_meant(normalise("abeg no mind me, i dey fine. na just stress"))
