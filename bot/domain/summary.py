@@ -63,6 +63,8 @@ from bot.domain.regimen import (
     combination_strength,
     describe_medication,
     dose_text,
+    tablets_range,
+    varies,
 )
 from bot.domain.safety import (
     DoseTaken,
@@ -311,6 +313,8 @@ class AsNeededUse:
     #: A medicine taken on a schedule: these are doses outside it (before it began, or
     #: extra), never "as needed" on the doctor's page (Sandbox, Pune and Houston)
     scheduled: bool = False
+    #: "1–2 tablets": the listed dose, when it is a range (read beside the counts)
+    dose_range: str | None = None
 
     @property
     def most_text(self) -> str:
@@ -818,10 +822,18 @@ def _as_needed(
                 unknown_units=unknown,
                 mixed_on_busiest=len(strengths[busiest[0]]) > 1,
                 scheduled=entry is not None and not entry.as_needed,
+                dose_range=_dose_range(entry),
             )
         )
     out.sort(key=lambda u: (-u.times, u.name.lower()))
     return tuple(out)
+
+
+def _dose_range(entry: RegimenEntry | None) -> str | None:
+    """ "1–2 tablets" of a listed dose that varies; None for any other."""
+    if entry is None or not varies(entry.units_per_dose, entry.units_per_dose_max):
+        return None
+    return tablets_range(entry.units_per_dose, entry.units_per_dose_max)
 
 
 def _other_products_in_listed_units(
