@@ -1,7 +1,7 @@
 """medications: the most tablets in one dose of a range ("1-2 tablets")
 
-Revision ID: 0016
-Revises: 0015
+Revision ID: 0017
+Revises: 0016
 Create Date: 2026-12-07 10:00:00
 
 A range was kept as one tablet: every dose of two read as more than one dose on the
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0016"
-down_revision = "0015"
+revision = "0017"
+down_revision = "0016"
 branch_labels = None
 depends_on = None
 
