@@ -159,9 +159,12 @@ def describe_medication(
         if min_gap_hours:
             tail += f", at least {min_gap_hours} h apart"
         if max_per_day:
-            # (of a range, how many doses the maximum is depends on each dose: not said)
-            doses = "" if varies(per_dose, most) else _in_doses(max_per_day, per_dose)
-            tail += f", max {max_per_day} a day{doses}"
+            # Of a range, how many doses the maximum is depends on each dose: it is said
+            # in tablets, never read as doses ("max 8 a day" of "1–2 tablets").
+            if varies(per_dose, most):
+                tail += f", max {max_per_day} tablets a day"
+            else:
+                tail += f", max {max_per_day} a day{_in_doses(max_per_day, per_dose)}"
         return f"{head} · {tail}{tail_course}"
     clock = ", ".join(t.strftime("%H:%M") for t in sorted(times))
     # "every other day" replaces "every day": the interval is the day pattern; a course of

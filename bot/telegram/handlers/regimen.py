@@ -550,13 +550,14 @@ async def ask_dose(
 
 
 def _tablets_said(draft: AddDraft) -> str | None:
-    """ "1–2 tablets", "2 tablets": a dose's tablets said before its strength; else None."""
+    """ "1–2 tablets", "2 tablets": a dose's tablets said before its strength; None for
+    none, or one (one tablet is what the plain question asks about)."""
     least, most = draft.units_per_dose, draft.units_per_dose_max
     if varies(least, most):
         return tablets_range(least, most)
-    if least is None:
+    if least is None or least == 1:
         return None
-    return f"{least:g} tablet{'' if least == 1 else 's'}"
+    return "½ a tablet" if least == 0.5 else f"{least:g} tablets"
 
 
 async def ask_times(

@@ -109,8 +109,10 @@ def test_an_as_needed_range_is_listed_with_its_limits() -> None:
         min_gap_hours=6,
         most=2,
     )
-    # (how many doses 8 tablets are depends on each dose: not said)
-    assert line == "Oxycodone 5 mg, 1\u20132 tablets · as needed, at least 6 h apart, max 8 a day"
+    # (how many doses 8 tablets are depends on each dose: the maximum is said in tablets)
+    assert line == (
+        "Oxycodone 5 mg, 1\u20132 tablets · as needed, at least 6 h apart, max 8 tablets a day"
+    )
 
 
 def test_a_maximum_in_tablets_shows_its_doses() -> None:
