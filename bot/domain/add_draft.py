@@ -49,6 +49,7 @@ class LineFields:
     unit: str | None = None
     strength: str | None = None  # a combination's strength as typed ("10/325")
     units_per_dose: float | None = None  # "2 tablets" of that strength; None: one
+    units_per_dose_max: float | None = None  # "1-2 tablets": the most (the least above)
     units_per_day: float | None = None  # "3 capsules a day": spread over the times
     times: tuple[str, ...] = ()  # "HH:MM"
     fixed_times: tuple[str, ...] = ()  # times said beside parts of the day ("8am and at night")
@@ -81,8 +82,8 @@ class LineFields:
 
     @property
     def says_count(self) -> bool:
-        """Whether the line says how many tablets a dose is ("2 tablets")."""
-        return self.units_per_dose is not None
+        """Whether the line says how many tablets a dose is ("2 tablets", "1-2 tablets")."""
+        return self.units_per_dose is not None or self.units_per_dose_max is not None
 
     @property
     def says_when(self) -> bool:
@@ -103,6 +104,7 @@ class AddDraft:
     strength: str | None = None  # typed, not yet read back per ingredient
     combo: str | None = None  # a combination's strength kept whole ("30/500")
     units_per_dose: float | None = None  # tablets in one dose; None: one
+    units_per_dose_max: float | None = None  # a range's most ("1-2 tablets"); None: none
     units_per_day: float | None = None  # the day's tablets, until times split them
     times: list[str] = field(default_factory=list)
     fixed_times: list[str] = field(default_factory=list)
@@ -131,6 +133,7 @@ class AddDraft:
 
     def take(self, line: LineFields, *, name: bool = True, only_dose: bool = False) -> None:
         """Add what `line` says, leaving what it does not say as it was."""
+        had_strength = self.amount is not None or self.strength is not None or bool(self.combo)
         if name and line.name is not None:
             self.name = line.name
         if line.amount is not None:
@@ -140,11 +143,16 @@ class AddDraft:
             if line.amount is None:  # a combination's new strength is read afresh
                 self.amount = self.unit = self.combo = None
         if line.amount is not None or line.strength is not None or line.says_count:
-            # A new dose without a count is one tablet of it ("400mg" after "2 × 200 mg").
-            self.units_per_dose = line.units_per_dose
+            # A new dose without a count is one tablet of it ("400mg" after "2 × 200 mg");
+            # the strength asked after a count said alone ("1-2 tablets", then "5mg")
+            # keeps that count.
+            if line.says_count or had_strength:
+                self.units_per_dose = line.units_per_dose
+                self.units_per_dose_max = line.units_per_dose_max
             self.units_per_day = line.units_per_day
         if line.units_per_day is not None:
             self.units_per_day, self.units_per_dose = line.units_per_day, None
+            self.units_per_dose_max = None
         if only_dose:
             return
         for attr in ("times", "fixed_times", "weekdays", "parts_of_day"):

@@ -43,6 +43,13 @@ class RegimenItem:
     min_gap_hours: int | None = None
     #: Units (tablets) in one dose: "2 tablets" of `amount_per_unit`; None is one.
     units_per_dose: float | None = None
+    #: A dose that varies ("1-2 tablets"): the most units one dose may be; None: no range.
+    units_per_dose_max: float | None = None
+
+    @property
+    def most_per_dose(self) -> float:
+        """The most units one dose may be: a range's top, else the dose itself."""
+        return self.units_per_dose_max or self.units_per_dose or 1.0
 
 
 @dataclass(frozen=True)
@@ -266,7 +273,7 @@ def tablet_of_the_dose(item: RegimenItem, count: float) -> float | None:
     """mg in one tablet when `count` tablets were said of a listed dose that is no tablet
     sold but several of one ("2 paracetamol" of a listed 1 g: two 500 mg tablets, not 2 g);
     None when the listed dose is itself a marketed tablet, or which tablet is unclear."""
-    if count < 2 or item.strength or (item.units_per_dose or 1.0) != 1.0:
+    if count < 2 or item.strength or item.most_per_dose != 1.0:
         return None
     if not item.amount_per_unit or item.unit is None:
         return None
@@ -294,14 +301,15 @@ def tablet_of_the_dose(item: RegimenItem, count: float) -> float | None:
 def tablets_beyond(
     count: float, amount: float, unit: str | None, item: RegimenItem
 ) -> float | None:
-    """Tablets of `amount` beyond the listed dose ("4 x 500mg" of a listed 1 g: 2 more);
-    None when they make the dose or less, or cannot be set against it (a combination)."""
+    """Tablets of `amount` beyond the listed dose, a range's most ("4 x 500mg" of a listed
+    1 g: 2 more); None when they make the dose or less, or cannot be set against it (a
+    combination)."""
     if item.strength or not item.amount_per_unit:
         return None
     each = _in_listed_units(amount, unit, item.amount_per_unit, item.unit)
     if each is None or each <= EPS:
         return None
-    more = count - (item.units_per_dose or 1.0) / each
+    more = count - item.most_per_dose / each
     return round(more, 3) if more > EPS else None
 
 

@@ -38,6 +38,7 @@ class RegimenEntry:
     units_per_dose: float | None = None  # "2 tablets" of `amount`; None is one
     paused_at: dt.datetime | None = None  # when it was paused (None: not kept, or running)
     pause_reason: str | None = None  # a bot.domain.states.PauseReason, when one was said
+    units_per_dose_max: float | None = None  # "1-2 tablets": the most; None: no range
 
 
 @dataclass(frozen=True, slots=True)

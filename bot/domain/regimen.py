@@ -91,10 +91,15 @@ def dose_text(
     generic: str | None,
     strength: str | None = None,
     per_dose: float | None = None,
+    most: float | None = None,
 ) -> str:
     """`Ibuprofen 400 mg`, `Norco 10/325 mg`, `Co-codamol 30/500 mg` (a combination's
     strength as written), `Lidocaine patch 5%`, or just the name; `Ibuprofen 2 × 200 mg`
-    when a dose is `per_dose` tablets of that strength."""
+    when a dose is `per_dose` tablets of that strength; `Oxycodone 5 mg, 1–2 tablets`
+    when it is `per_dose` (one when None) to `most`."""
+    if varies(per_dose, most):
+        one = dose_text(name, amount, unit, generic, strength)
+        return f"{one}, {tablets_range(per_dose, most)}"
     head = display_name(name)
     n = _units(per_dose)
     times = f"{n} × " if n else ""
@@ -119,6 +124,17 @@ def _units(per_dose: float | None) -> str:
     return "½" if per_dose == 0.5 else f"{per_dose:g}"
 
 
+def varies(per_dose: float | None, most: float | None) -> bool:
+    """Whether a dose of `per_dose` (one when None) up to `most` tablets is a range."""
+    return most is not None and most > (per_dose or 1.0)
+
+
+def tablets_range(per_dose: float | None, most: float | None) -> str:
+    """ "1–2 tablets": the least and the most one dose may be."""
+    least = _units(per_dose) or "1"
+    return f"{least}\u2013{most or 1:g} tablets"
+
+
 def describe_medication(
     name: str,
     amount: float | None,
@@ -132,17 +148,23 @@ def describe_medication(
     course: str = "",
     min_gap_hours: int | None = None,
     per_dose: float | None = None,
+    most: float | None = None,
 ) -> str:
     """`Ibuprofen 400 mg · 08:00, 20:00 every day` or `… · as needed, max 6 a day`, with
     the course after it (`Naproxen 500 mg · 08:00 every day · until Fri 11 Dec`)."""
-    head = dose_text(name, amount, unit, generic, strength, per_dose)
+    head = dose_text(name, amount, unit, generic, strength, per_dose, most)
     tail_course = f" · {course}" if course else ""
     if as_needed or not times:
         tail = "as needed"
         if min_gap_hours:
             tail += f", at least {min_gap_hours} h apart"
         if max_per_day:
-            tail += f", max {max_per_day} a day{_in_doses(max_per_day, per_dose)}"
+            # Of a range, how many doses the maximum is depends on each dose: it is said
+            # in tablets, never read as doses ("max 8 a day" of "1–2 tablets").
+            if varies(per_dose, most):
+                tail += f", max {max_per_day} tablets a day"
+            else:
+                tail += f", max {max_per_day} a day{_in_doses(max_per_day, per_dose)}"
         return f"{head} · {tail}{tail_course}"
     clock = ", ".join(t.strftime("%H:%M") for t in sorted(times))
     # "every other day" replaces "every day": the interval is the day pattern; a course of

@@ -63,6 +63,8 @@ from bot.domain.regimen import (
     combination_strength,
     describe_medication,
     dose_text,
+    tablets_range,
+    varies,
 )
 from bot.domain.safety import (
     DoseTaken,
@@ -251,12 +253,19 @@ class MedicationAdherence:
     top_skip_count: int = 0  # the skips (not out of it) that gave the top reason
     part_taken: int = 0  # of the taken: only part of the dose ("½ a naproxen")
     paused_on: dt.date | None = None  # the local day this version was paused, when it is
+    units_per_dose_max: float | None = None  # "1–2 tablets": the most of a range
 
     @property
     def label(self) -> str:
         """`Gabapentin 300 mg`: the name with this version's strength."""
         return dose_text(
-            self.name, self.amount, self.unit, self.generic, self.strength, self.units_per_dose
+            self.name,
+            self.amount,
+            self.unit,
+            self.generic,
+            self.strength,
+            self.units_per_dose,
+            self.units_per_dose_max,
         )
 
 
@@ -304,6 +313,8 @@ class AsNeededUse:
     #: A medicine taken on a schedule: these are doses outside it (before it began, or
     #: extra), never "as needed" on the doctor's page (Sandbox, Pune and Houston)
     scheduled: bool = False
+    #: "1–2 tablets": the listed dose, when it is a range (read beside the counts)
+    dose_range: str | None = None
 
     @property
     def most_text(self) -> str:
@@ -497,12 +508,19 @@ class RegimenVersion:
     units_per_dose: float | None = None
     paused_on: dt.date | None = None  # the local day it was paused, when kept
     pause_reason: str | None = None  # a PauseReason code; pause_reason_label() says it
+    units_per_dose_max: float | None = None  # "1–2 tablets": the most of a range
 
     @property
     def label(self) -> str:
         """The name with its strength."""
         return dose_text(
-            self.name, self.amount, self.unit, self.generic, self.strength, self.units_per_dose
+            self.name,
+            self.amount,
+            self.unit,
+            self.generic,
+            self.strength,
+            self.units_per_dose,
+            self.units_per_dose_max,
         )
 
 
@@ -630,7 +648,9 @@ def _regimen_items(
             latest[e.med_id] = e
     items = []
     for e in sorted(latest.values(), key=lambda e: (e.started_at, e.med_id)):
-        units: float | None = float(len(e.times)) * (e.units_per_dose or 1) if e.times else None
+        # (a dose that varies is counted at its most: the day's total it may reach)
+        per = e.units_per_dose_max or e.units_per_dose or 1
+        units: float | None = float(len(e.times)) * per if e.times else None
         items.append(
             RegimenItem(
                 generic=e.generic,
@@ -643,6 +663,7 @@ def _regimen_items(
                 strength=e.strength,
                 started=(starts or {}).get(e.med_id),
                 units_per_dose=e.units_per_dose,
+                units_per_dose_max=e.units_per_dose_max,
             )
         )
     return items
@@ -801,10 +822,18 @@ def _as_needed(
                 unknown_units=unknown,
                 mixed_on_busiest=len(strengths[busiest[0]]) > 1,
                 scheduled=entry is not None and not entry.as_needed,
+                dose_range=_dose_range(entry),
             )
         )
     out.sort(key=lambda u: (-u.times, u.name.lower()))
     return tuple(out)
+
+
+def _dose_range(entry: RegimenEntry | None) -> str | None:
+    """ "1–2 tablets" of a listed dose that varies; None for any other."""
+    if entry is None or not varies(entry.units_per_dose, entry.units_per_dose_max):
+        return None
+    return tablets_range(entry.units_per_dose, entry.units_per_dose_max)
 
 
 def _other_products_in_listed_units(
@@ -1286,6 +1315,7 @@ def _versions(regimen: Sequence[RegimenEntry], p: _Period) -> tuple[RegimenVersi
             course=_course_words(e, p),
             min_gap_hours=e.min_gap_hours,
             per_dose=e.units_per_dose,
+            most=e.units_per_dose_max,
         )
         out.append(
             RegimenVersion(
@@ -1302,6 +1332,7 @@ def _versions(regimen: Sequence[RegimenEntry], p: _Period) -> tuple[RegimenVersi
                 e.units_per_dose,
                 _paused_on(e, p),
                 e.pause_reason if e.paused else None,
+                e.units_per_dose_max,
             )
         )
     return tuple(out)
@@ -1330,6 +1361,7 @@ def _with_versions(a: Adherence, regimen: Sequence[RegimenEntry], p: _Period) ->
                 unit=e.unit,
                 strength=e.strength,
                 units_per_dose=e.units_per_dose,
+                units_per_dose_max=e.units_per_dose_max,
                 since=since if p.start < since <= p.end else None,
                 until=until if until is not None and p.has(until) else None,
                 paused_on=_paused_on(e, p),

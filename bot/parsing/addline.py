@@ -51,7 +51,11 @@ class AddRequest:
     course: CourseSpec = CourseSpec()
     #: Tablets (capsules, puffs) in one dose: "2 tablets" of 200 mg; None is one.
     #: `max_per_day` then counts those units ("up to 4 times a day" of 2 is 8).
+    #: Of a range ("1-2 tablets") the least.
     units_per_dose: float | None = None
+    #: The most tablets one dose may be, when a range was said ("1-2 tablets": 2); None
+    #: when the dose is `units_per_dose` alone.
+    units_per_dose_max: float | None = None
     #: A titration's later steps with a schedule of their own ("300mg at night for 3 days
     #: then 300mg 08:00 22:00"): each later step's clock times (empty: as the step before);
     #: the fields above are the first step's.
@@ -281,6 +285,7 @@ def _parse(text: str) -> AddRequest:
         parts_of_day=frozenset(p for p in parts if not any(_within(t, p) for t in times)),
         course=course,
         units_per_dose=count.units,
+        units_per_dose_max=count.most if count.units is not None else None,
         later_times=tuple(later_times),
         later_when_unset=later.unset(later_times),
         units_per_day=None if as_needed else units_per_day,
@@ -319,7 +324,7 @@ class _LaterSteps:
 
 def _limit_in_tablets(max_per_day: int | None, said: str, count: DoseCount) -> int | None:
     """ "1-2 tablets up to 4 times a day" allows 8 tablets: the limit is kept in tablets."""
-    most = count.units if count.units is not None else count.most
+    most = count.most if count.most is not None else count.units
     if most is not None and max_per_day is not None and max_counts_doses(said):
         return math.ceil(max_per_day * most)
     return max_per_day

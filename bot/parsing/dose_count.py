@@ -26,21 +26,27 @@ _UNIT_WORD = (
 )
 _NUM = r"(?:\d+(?:\.5)?|" + "|".join(w for w in NUMBER_WORDS if w.isalpha()) + r")"
 _HALF = r"(?:1/2|½|half(?:\s+an?)?|a\s+half)"
-# "2 tablets", "two caps", "half a tablet", "1/2 tab" — not "2 tablets a day" (a day's
-# count, not a dose's) and not the end of a range ("1-2 tablets": the dose varies).
+# "1-2", "1–2", "1 to 2", "one or two": the least and the most of a dose that varies
+_TO = r"\s*(?:-|\u2013|\u2014|to|or)\s*"
+# "2 tablets", "two caps", "half a tablet", "1/2 tab", "1-2 tablets" — not "2 tablets a
+# day" (a day's count, not a dose's).
 _COUNTED = re.compile(
-    r"(?<![\w./])(?P<range>" + _NUM + r"\s*(?:-|–|to|or)\s*)?(?P<n>" + _NUM + r"|" + _HALF + r")"
+    r"(?<![\w./])(?:(?P<range>" + _NUM + r")" + _TO + r")?(?P<n>" + _NUM + r"|" + _HALF + r")"
     r"\s*(?:x\s*)?" + _UNIT_WORD + r"\b(?!\s*(?:a|per|/|each|every)\s*(?:day|24|week)|\s*daily)"
 )
-# "take 2", "take two at 8am" — a number right after "take" that is no amount or time
+# "take 2", "take two at 8am", "take 1-2" — a number right after "take" that is no
+# amount or time, nor the start of a range of something else ("take 1 to 2 times a day")
 _TAKE_N = re.compile(
-    r"\btake\s+(?P<n>" + _NUM + r")\b(?!\s*(?:mg|mcg|g\b|ml|units?|iu|%|am|pm|:|\.\d|"
-    r"o'?clock|times|x\b|a\s+day|per|daily|hours?|hrs?|h\b))"
+    r"\btake\s+(?:(?P<range>" + _NUM + r")" + _TO + r")?(?P<n>" + _NUM + r")\b"
+    r"(?!\s*(?:mg|mcg|g\b|ml|units?|iu|%|am|pm|:|\.\d|"
+    r"o'?clock|times|x\b|a\s+day|per|daily|hours?|hrs?|h\b)|" + _TO + _NUM + r"\b)"
 )
-# "co-codamol 30/500 2 at 8am", "2 in the morning", "2 every 6 hours": a bare count after
-# the name and before when — not an hour ("at 2"), not how often ("2 a day", "2 daily")
+# "co-codamol 30/500 2 at 8am", "2 in the morning", "2 every 6 hours", "1-2 every 6
+# hours": a bare count after the name and before when — not an hour ("at 2"), not how
+# often ("2 a day", "2 daily"), never the end of a range read alone
 _BARE_N = re.compile(
-    r"(?<![\w./:@])(?<!\bat\s)(?<!\bfrom\s)(?<!\bto\s)(?P<n>[1-4]|one|two|three|four)\s+"
+    r"(?<![\w./:@\-\u2013\u2014])(?<!\bat\s)(?<!\bfrom\s)(?<!\bto\s)(?<!\bor\s)"
+    r"(?:(?P<range>[1-4]|one|two|three|four)" + _TO + r")?(?P<n>[1-4]|one|two|three|four)\s+"
     r"(?=(?:at|in\s+the|every|each|twice|once|three\s+times|with|before|after|bd|tds|qds|"
     r"(?:in\s+the\s+)?(?:morning|evening|night)|nightly|when\s+needed|as\s+needed|prn)\b)"
 )
@@ -55,8 +61,8 @@ _SAYS_DOSES = re.compile(r"\b(?:times?|doses?)\b|\d\s*x(?![a-z])|\bx\s")
 
 @dataclass(frozen=True, slots=True)
 class DoseCount:
-    """Units in one dose (None: not said), whether a range was said ("1-2 tablets"), and
-    the most one dose of that range holds."""
+    """Units in one dose (None: not said); of a range ("1-2 tablets") the least, with
+    `varies` set and `most` the most one dose of it holds."""
 
     units: float | None
     varies: bool = False
@@ -102,17 +108,34 @@ def cut_dose_count(work: str, said: str | None = None) -> tuple[DoseCount, str]:
     "at 8am" or "every 6 hours" after it."""
     for pattern in (_COUNTED, _TIMES_STRENGTH, _TAKE_N, _BARE_N):
         m = pattern.search(work if pattern is not _BARE_N else said or work)
-        if m is None or work[m.start("n") : m.end("n")] != m["n"] or _not_a_count(m, said):
+        if m is None or _blanked(work, m) or _not_a_count(m, said):
             continue  # a bare count already read as an hour or how often, or "Tylenol No. 4"
         rest = _blank(work, m.span())
         n = _value(m["n"])
         if m.groupdict().get("range"):
-            most = n if n is not None and 0 < n <= MOST_UNITS else None
-            return DoseCount(None, varies=True, most=most), rest
+            return _range(_value(m["range"]), n), rest
         if n is None or not 0 < n <= MOST_UNITS:
             continue
         return DoseCount(n), rest
     return DoseCount(None), work
+
+
+def _blanked(work: str, m: re.Match[str]) -> bool:
+    """Whether the number(s) `m` found in the line were already read as something else
+    (an hour, how often) and blanked from `work`."""
+    groups = [g for g in ("range", "n") if g in m.re.groupindex and m[g] is not None]
+    return any(work[m.start(g) : m.end(g)] != m[g] for g in groups)
+
+
+def _range(least: float | None, most: float | None) -> DoseCount:
+    """A dose of `least` to `most` units ("1-2 tablets", either way round); when one end
+    is no count of tablets, only a most that is one is kept."""
+    if least is None or most is None or not (0 < least <= MOST_UNITS and 0 < most <= MOST_UNITS):
+        fits = most is not None and 0 < most <= MOST_UNITS
+        return DoseCount(None, varies=True, most=most if fits else None)
+    if least == most:  # "2 or 2": no range
+        return DoseCount(least)
+    return DoseCount(min(least, most), varies=True, most=max(least, most))
 
 
 # "3 capsules a day", "2 tabs daily": the day's units, not one dose's (how they are spread

@@ -223,7 +223,9 @@ def day_span(days: Sequence[dt.date]) -> str:
 
 
 def _as_needed_line(u: AsNeededUse) -> str:
-    line = f"• {display_name(u.name)}: {_plural(u.times, 'time')}"
+    # (the listed range beside the counts: "most in a day: 3" of "1–2 tablets" reads right)
+    dose = f" ({u.dose_range} a dose)" if u.dose_range else ""
+    line = f"• {display_name(u.name)}{dose}: {_plural(u.times, 'time')}"
     if u.total_text:
         line += f", {u.total_text} in all"
     elif u.units != u.times:

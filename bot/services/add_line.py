@@ -69,6 +69,7 @@ def line_fields(text: str, today: dt.date | None = None) -> LineFields:
         unit=req.unit if req.amount is not None else None,
         strength=req.strength,
         units_per_dose=req.units_per_dose,
+        units_per_dose_max=req.units_per_dose_max,
         units_per_day=req.units_per_day,
         times=() if fixed else times,
         fixed_times=times if fixed else (),

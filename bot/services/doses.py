@@ -69,9 +69,10 @@ class DoseAmount:
 
 
 def more_than_one_dose(amount: DoseAmount, count: float | None, med: Medication) -> bool:
-    """A dose of a listed medicine bigger than the list's one dose: more tablets than it
-    has ("took 2 oxys" of one at a time), or more of its unit ("10mg" of 5 mg)."""
-    per = med.units_per_dose or 1
+    """A dose of a listed medicine bigger than the list's one dose, the most of a range
+    ("1-2 tablets": 2): more tablets than it has ("took 2 oxys" of one at a time), or
+    more of its unit ("10mg" of 5 mg)."""
+    per = med.units_per_dose_max or med.units_per_dose or 1
     if amount.amount is not None and med.amount is not None and amount.unit == med.unit:
         return amount.amount * (count or 1) > med.amount * per * 1.001
     return count is not None and count > per
@@ -453,8 +454,9 @@ async def _beyond_first_today(
 
 
 def _beyond_the_dose(intent: DoseIntent, med: Medication) -> float | None:
-    """Tablets said beyond the listed dose ("took my gabapentin twice" of one capsule: 1
-    more; "4 x 500mg" of a listed 1 g: 2 more), in the tablets said; else None."""
+    """Tablets said beyond the listed dose, a range's most ("took my gabapentin twice" of
+    one capsule: 1 more; "4 x 500mg" of a listed 1 g: 2 more), in the tablets said; else
+    None."""
     intent = counted_tablets(intent, med)
     if intent.count is None:
         return None
@@ -462,7 +464,7 @@ def _beyond_the_dose(intent: DoseIntent, med: Medication) -> float | None:
         return tablets_beyond(intent.count, intent.amount, intent.unit, regimen_item_of(med))
     if _named_other_strength(intent, med) is not None:
         return None
-    more = (_of_tablets(intent, med) or 0.0) - (med.units_per_dose or 1)
+    more = (_of_tablets(intent, med) or 0.0) - (med.units_per_dose_max or med.units_per_dose or 1)
     return more if more > 0 else None
 
 

@@ -157,6 +157,7 @@ def _regimen_entry(m: Medication) -> r.RegimenEntry:
         units_per_dose=m.units_per_dose,
         paused_at=m.paused_at,
         pause_reason=m.pause_reason,
+        units_per_dose_max=m.units_per_dose_max,
     )
 
 

@@ -16,7 +16,7 @@ from bot.domain.course import (
     plan_taper,
     resolve_day,
 )
-from bot.domain.regimen import describe_medication
+from bot.domain.regimen import describe_medication, varies
 from bot.domain.safety import RegimenItem, SafetyWarning, warnings_between
 from bot.domain.schedule import ALL_DAYS, mask_to_weekdays, parse_times, weekdays_to_mask
 from bot.domain.states import PauseReason
@@ -80,6 +80,7 @@ def medication_line(m: Medication, today: dt.date) -> str:
         course=describe_course(course_of(m), today),
         min_gap_hours=m.min_gap_hours,
         per_dose=m.units_per_dose,
+        most=m.units_per_dose_max,
     )
 
 
@@ -97,12 +98,14 @@ async def add_medication(
     max_per_day: int | None = None,
     strength: str | None = None,
     units_per_dose: float | None = None,
+    units_per_dose_max: float | None = None,
     now: dt.datetime,
     replaces: Medication | None = None,
     course: Course = PLAIN,
     min_gap_hours: int | None = None,
 ) -> Medication:
-    """Save a medication version (within `course`) and materialise its upcoming doses."""
+    """Save a medication version (within `course`) and materialise its upcoming doses;
+    a dose may be `units_per_dose` (one when None) to `units_per_dose_max` tablets."""
     med = Medication(
         user_id=user.id,
         name=name,
@@ -115,6 +118,9 @@ async def add_medication(
         max_per_day=max_per_day,
         strength=strength,
         units_per_dose=units_per_dose if units_per_dose != 1 else None,
+        units_per_dose_max=units_per_dose_max
+        if varies(units_per_dose, units_per_dose_max)
+        else None,
         started_at=now,
         replaces_id=replaces.id if replaces else None,
         first_day=course.first_day,
@@ -226,10 +232,13 @@ def regimen_item(
     strength: str | None = None,
     min_gap_hours: int | None = None,
     units_per_dose: float | None = None,
+    units_per_dose_max: float | None = None,
 ) -> RegimenItem:
-    """A medication in the shape the safety rules read."""
+    """A medication in the shape the safety rules read; a dose that varies ("1-2
+    tablets") counts at its most in the day's total."""
     n = len(times) if isinstance(times, list) else len(parse_times(times))
-    scheduled_units = n * (units_per_dose or 1)
+    most = units_per_dose_max if varies(units_per_dose, units_per_dose_max) else None
+    scheduled_units = n * (most or units_per_dose or 1)
     return RegimenItem(
         generic=generic,
         name=name,
@@ -241,6 +250,7 @@ def regimen_item(
         strength=strength,
         min_gap_hours=min_gap_hours if as_needed else None,
         units_per_dose=units_per_dose,
+        units_per_dose_max=most,
     )
 
 
@@ -276,6 +286,7 @@ def regimen_item_of(m: Medication) -> RegimenItem:
         m.strength,
         min_gap_hours=m.min_gap_hours,
         units_per_dose=m.units_per_dose,
+        units_per_dose_max=m.units_per_dose_max,
     )
 
 

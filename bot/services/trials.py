@@ -54,7 +54,15 @@ LABEL_CHARS = 120
 # ------------------------------------------------------------------------ labels
 def label_of(med: Medication) -> str:
     """The medicine as the person reads it ("Gabapentin 300 mg")."""
-    return dose_text(med.name, med.amount, med.unit, med.generic, med.strength, med.units_per_dose)
+    return dose_text(
+        med.name,
+        med.amount,
+        med.unit,
+        med.generic,
+        med.strength,
+        med.units_per_dose,
+        med.units_per_dose_max,
+    )
 
 
 def _per_day(med: Medication) -> int:

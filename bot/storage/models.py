@@ -138,6 +138,9 @@ class Medication(Base):
     # Tablets (capsules, puffs) of that strength in one dose: "2 tablets" of 200 mg is
     # 400 mg a dose. NULL is one.
     units_per_dose: Mapped[float | None] = mapped_column(Float, nullable=True)
+    # A dose that varies ("1-2 tablets"): the most tablets one dose may be, with
+    # `units_per_dose` the least. NULL: every dose is `units_per_dose`.
+    units_per_dose_max: Mapped[float | None] = mapped_column(Float, nullable=True)
     times: Mapped[str] = mapped_column(String(200), default="")
     weekdays: Mapped[int] = mapped_column(Integer, default=127)
     as_needed: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -403,6 +403,7 @@ class DueMed:
     strength: str | None
     step_next: str | None
     units_per_dose: float | None
+    units_per_dose_max: float | None
 
 
 @dataclass(slots=True)

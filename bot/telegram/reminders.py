@@ -61,6 +61,8 @@ class Med(Protocol):
     def step_next(self) -> str | None: ...
     @property
     def units_per_dose(self) -> float | None: ...
+    @property
+    def units_per_dose_max(self) -> float | None: ...
 
 
 # Keyboards are built as the Bot API's own JSON, not as PTB objects: at an 08:00 rush
@@ -80,8 +82,16 @@ def markup(rows: list[list[dict[str, str]]]) -> Keyboard | None:
 
 
 def med_label(med: Med) -> str:
-    """`Ibuprofen 400 mg`, `Norco 10/325 mg`."""
-    return dose_text(med.name, med.amount, med.unit, med.generic, med.strength, med.units_per_dose)
+    """`Ibuprofen 400 mg`, `Norco 10/325 mg`, `Oxycodone 5 mg, 1–2 tablets`."""
+    return dose_text(
+        med.name,
+        med.amount,
+        med.unit,
+        med.generic,
+        med.strength,
+        med.units_per_dose,
+        med.units_per_dose_max,
+    )
 
 
 def dose_label(occ: Dose, med: Med) -> str:

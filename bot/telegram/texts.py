@@ -55,6 +55,10 @@ BAD_TIME = "I couldn't read that time. Try 20:00 or 8pm."
 
 ADD_ASK_NAME = "Which medicine? Send its name, e.g. ibuprofen."
 ADD_ASK_DOSE = "How much is one dose of {name}? e.g. {example} — or tap Skip."
+# The tablets of a dose were said ("1-2 tablets") before what one tablet holds.
+ADD_ASK_TABLET = (
+    "{count} at a time, noted. How much is in one tablet of {name}? e.g. {example} — or tap Skip."
+)
 ADD_ASK_TIMES = "When do you take {name}? Tap, or send times like 08:00 20:00."
 ADD_SAVED = "Saved: {line} ✅"
 # An edit "from Thursday" said on Wednesday: the doses until then are still reminded.

@@ -195,3 +195,47 @@ async def test_yes_down_a_leg_in_a_checkin_names_the_leg(database_url: str) -> N
         assert places == {1: ["buttock", "leg"], 2: ["leg_left"], 3: ["buttock"], 4: ["buttock"]}
     finally:
         await engine.dispose()
+
+
+async def test_a_dose_range_is_added_to_medicines_already_listed(database_url: str) -> None:
+    """0017 on a database holding medicines: each keeps its dose, with no range (a dose of
+    two tablets stays two); a range is kept; down and up again keep the medicines."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from bot.storage.migrate import alembic_config
+
+    cfg = alembic_config(database_url)
+    await asyncio.to_thread(command.downgrade, cfg, "0016")
+    engine = create_async_engine(database_url)
+    at = dt.datetime(2026, 12, 1, 8, tzinfo=dt.UTC)
+    medicine = (
+        "INSERT INTO medications (id, user_id, name, amount, unit, units_per_dose, times,"
+        " weekdays, as_needed, paused, started_at, every_days) VALUES (:id, 1, :name, 5, 'mg',"
+        " :units, '', 127, TRUE, FALSE, :at, 1)"
+    )
+    query = text("SELECT id, units_per_dose, units_per_dose_max FROM medications ORDER BY id")
+    try:
+        async with engine.begin() as conn:
+            await conn.execute(text(PERSON), {"at": at})
+            for mid, name, units in ((1, "oxycodone", None), (2, "co-codamol", 2.0)):
+                await conn.execute(
+                    text(medicine), {"id": mid, "name": name, "units": units, "at": at}
+                )
+        await asyncio.to_thread(command.upgrade, cfg, "head")
+        async with engine.begin() as conn:
+            assert [tuple(r) for r in (await conn.execute(query)).all()] == [
+                (1, None, None),
+                (2, 2.0, None),
+            ]
+            await conn.execute(text("UPDATE medications SET units_per_dose_max = 2 WHERE id = 1"))
+            assert (await conn.execute(query)).first() == (1, None, 2.0)
+        await asyncio.to_thread(command.downgrade, cfg, "0016")
+        await asyncio.to_thread(command.upgrade, cfg, "head")
+        async with engine.connect() as conn:
+            assert [tuple(r) for r in (await conn.execute(query)).all()] == [
+                (1, None, None),
+                (2, 2.0, None),
+            ]
+    finally:
+        await engine.dispose()

@@ -1,10 +1,12 @@
-"""A logged dose bigger than the list's one dose is said so (the doctor reads it)."""
+"""A logged dose bigger than the list's one dose (a range's most) is said so (the doctor
+reads it)."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.services.doses import DoseAmount, more_than_one_dose
+from bot.services.regimen import regimen_item
 from bot.storage.models import Medication
 
 
@@ -31,3 +33,42 @@ def test_more_than_one_dose(
     amount: DoseAmount, count: float | None, units: float | None, more: bool
 ) -> None:
     assert more_than_one_dose(amount, count, _oxycodone(units)) is more
+
+
+@pytest.mark.parametrize(
+    ("amount", "count", "more"),
+    [
+        # "1-2 tablets": two is within the dose the doctor wrote, three is more
+        (DoseAmount(5.0, "mg"), 2.0, False),
+        (DoseAmount(5.0, "mg"), 1.0, False),
+        (DoseAmount(5.0, "mg"), None, False),
+        (DoseAmount(5.0, "mg"), 3.0, True),
+        (DoseAmount(10.0, "mg"), None, False),  # "took 10mg oxy": two tablets' worth
+        (DoseAmount(15.0, "mg"), None, True),
+        (DoseAmount(None, None), 2.0, False),
+        (DoseAmount(None, None), 3.0, True),
+    ],
+)
+def test_a_range_is_one_dose_up_to_its_most(
+    amount: DoseAmount, count: float | None, more: bool
+) -> None:
+    med = _oxycodone()
+    med.units_per_dose_max = 2.0
+    assert more_than_one_dose(amount, count, med) is more
+
+
+def test_a_scheduled_range_counts_its_most_in_the_days_total() -> None:
+    item = regimen_item(
+        "gabapentin",
+        "gabapentin",
+        300.0,
+        "mg",
+        "08:00,20:00",
+        False,
+        None,
+        units_per_dose=None,
+        units_per_dose_max=2.0,
+    )
+    assert (item.units_per_day, item.units_per_dose_max, item.most_per_dose) == (4.0, 2.0, 2.0)
+    plain = regimen_item("gabapentin", "gabapentin", 300.0, "mg", "08:00,20:00", False, None)
+    assert (plain.units_per_day, plain.units_per_dose_max) == (2.0, None)

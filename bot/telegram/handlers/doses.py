@@ -1164,7 +1164,8 @@ def _count_assumed(med: Medication) -> bool:
     Strength is "2 pills every 6 hours" on its maker's chart, cited in drugs.yaml)."""
     drug = get_drug(med.generic) if med.generic else None
     opioid = drug is not None and "opioid" in drug.classes
-    return med.as_needed and not med.units_per_dose and not opioid
+    said = med.units_per_dose or med.units_per_dose_max
+    return med.as_needed and not said and not opioid
 
 
 async def _offer_break(

@@ -15,7 +15,14 @@ from telegram.ext import ContextTypes
 
 from bot.domain.add_draft import AddDraft, AddStage
 from bot.domain.conversation import Question
-from bot.domain.regimen import display_name, dose_text, spelled_as_known, suggested_times
+from bot.domain.regimen import (
+    display_name,
+    dose_text,
+    spelled_as_known,
+    suggested_times,
+    tablets_range,
+    varies,
+)
 from bot.domain.safety import (
     RegimenItem,
     SafetyWarning,
@@ -64,6 +71,9 @@ def one_line(med: Medication) -> str:
         parts.append(f"{med.strength}mg")
     elif med.amount is not None:
         parts.append(f"{med.amount:g}{med.unit or ''}")
+    if varies(med.units_per_dose, med.units_per_dose_max):
+        # (the edit's example says the range, so a line sent back keeps it)
+        parts.append(f"{med.units_per_dose or 1:g}-{med.units_per_dose_max:g} tablets")
     if med.as_needed:
         parts.append("as needed")
         if med.min_gap_hours:
@@ -94,6 +104,7 @@ def draft_of(med: Medication) -> AddDraft:
         unit=med.unit,
         combo=med.strength,
         units_per_dose=med.units_per_dose,
+        units_per_dose_max=med.units_per_dose_max,
         times=[t.strftime("%H:%M") for t in parse_times(med.times)],
         weekdays=sorted(mask_to_weekdays(med.weekdays)),
         as_needed=med.as_needed,
@@ -459,8 +470,8 @@ async def _offer_supply(
 
 #: What an edit may change; the same values in all of them is no new version.
 _EDITABLE = (
-    "name", "amount", "unit", "combo", "units_per_dose", "times", "weekdays", "as_needed",
-    "max_per_day", "every_hours", "first_day", "last_day", "every_days",
+    "name", "amount", "unit", "combo", "units_per_dose", "units_per_dose_max", "times",
+    "weekdays", "as_needed", "max_per_day", "every_hours", "first_day", "last_day", "every_days",
 )  # fmt: skip
 
 
@@ -480,6 +491,8 @@ async def _changes_nothing(
 def _same(key: str, a: Any, b: Any) -> bool:
     if key == "weekdays":  # no weekdays is every day
         return set(a or ALL_DAYS) == set(b or ALL_DAYS)
+    if key == "units_per_dose":  # none said is one ("1-2 tablets" is said as 1 to 2)
+        return bool((a or 1) == (b or 1))
     if isinstance(a, list) and isinstance(b, list):
         return sorted(a) == sorted(b)
     return bool(a == b)
@@ -537,7 +550,20 @@ async def ask_dose(
     # (no strength known: no number either — "e.g. 400mg" for naloxone spray misleads)
     example = strengths[0] if strengths else "the strength printed on the box"
     text = texts.ADD_ASK_DOSE.format(name=draft.name, example=example)
+    if (count := _tablets_said(draft)) is not None:
+        text = texts.ADD_ASK_TABLET.format(count=count, name=draft.name, example=example)
     await ask(update, context, draft, AddStage.DOSE, text, InlineKeyboardMarkup([buttons]))
+
+
+def _tablets_said(draft: AddDraft) -> str | None:
+    """ "1–2 tablets", "2 tablets": a dose's tablets said before its strength; None for
+    none, or one (one tablet is what the plain question asks about)."""
+    least, most = draft.units_per_dose, draft.units_per_dose_max
+    if varies(least, most):
+        return tablets_range(least, most)
+    if least is None or least == 1:
+        return None
+    return "½ a tablet" if least == 0.5 else f"{least:g} tablets"
 
 
 async def ask_times(
@@ -665,6 +691,7 @@ def _fresh(meds: list[Medication], draft: AddDraft) -> list[SafetyWarning]:
         draft.max_per_day,
         draft.combo,
         units_per_dose=draft.units_per_dose,
+        units_per_dose_max=draft.units_per_dose_max,
     )
     fresh = [w for w in check_new_medication(regimen, new) if w.code != "unknown_medication"]
     old = next((m for m in meds if m.id == draft.edit_of), None)
@@ -704,6 +731,7 @@ def _dose_changed(old: RegimenItem, new: RegimenItem) -> bool:
         "units_per_day",
         "max_per_day",
         "units_per_dose",
+        "units_per_dose_max",
     )
     return any(getattr(old, k) != getattr(new, k) for k in keys) or old.as_needed != new.as_needed
 
@@ -797,6 +825,7 @@ async def _add_version(
         max_per_day=draft.max_per_day,
         strength=draft.combo,
         units_per_dose=draft.units_per_dose,
+        units_per_dose_max=draft.units_per_dose_max,
         now=now,
         replaces=old,
         course=draft.course(),

@@ -66,6 +66,30 @@ def test_a_new_dose_sets_the_tablets_it_says_or_one() -> None:
     assert draft.units_per_dose is None and draft.amount == 400
 
 
+def test_a_range_is_taken_whole_and_a_new_dose_without_one_is_one_tablet() -> None:
+    draft = AddDraft(name="oxycodone", amount=5, unit="mg")
+    draft.take(LineFields(units_per_dose=1, units_per_dose_max=2, as_needed=True))
+    assert (draft.units_per_dose, draft.units_per_dose_max, draft.as_needed) == (1, 2, True)
+    draft.take(LineFields(times=("09:00",)))
+    assert (draft.units_per_dose, draft.units_per_dose_max) == (1, 2)
+    draft.take(LineFields(amount=10, unit="mg"), only_dose=True)
+    assert (draft.units_per_dose, draft.units_per_dose_max) == (None, None)
+
+
+def test_tablets_said_before_the_strength_stay_when_it_is_answered() -> None:
+    # Sandbox: "1-2 tablets" to "How much is one dose?", then "5mg": the range was lost.
+    draft = AddDraft(name="tramadol")
+    draft.take(LineFields(units_per_dose=1, units_per_dose_max=2), name=False)
+    draft.take(LineFields(amount=50, unit="mg"), name=False)
+    assert (draft.amount, draft.units_per_dose, draft.units_per_dose_max) == (50, 1, 2)
+
+
+def test_a_drafts_range_is_kept_while_it_waits() -> None:
+    draft = AddDraft(name="oxycodone", amount=5, unit="mg", units_per_dose_max=2)
+    assert AddDraft.from_json(draft.to_json()).units_per_dose_max == 2
+    assert AddDraft.from_json('{"name": "oxycodone"}').units_per_dose_max is None
+
+
 def test_a_combinations_new_strength_is_read_afresh() -> None:
     draft = AddDraft(name="co-codamol", amount=30, unit="mg", combo="30/500", units_per_dose=2)
     draft.take(LineFields(strength="8/500"), only_dose=True)
@@ -79,6 +103,7 @@ def test_a_combinations_new_strength_is_read_afresh() -> None:
 
 def test_line_says() -> None:
     assert LineFields(units_per_dose=2).says_dose
+    assert LineFields(units_per_dose_max=2).says_count
     assert LineFields(strength="10/325").says_dose
     assert not LineFields(name="x").says_dose
     assert LineFields(parts_of_day=("night",)).says_when

@@ -82,6 +82,39 @@ def test_dose_text_says_how_many_tablets_a_dose_is() -> None:
     assert dose_text("xyzzy", None, None, None, None, 2) == "Xyzzy × 2"
 
 
+def test_a_dose_that_varies_shows_its_least_and_most() -> None:
+    # Sandbox: "1-2 tabs" read back as "Oxycodone 5 mg", one tablet.
+    oxy = dose_text("oxycodone", 5.0, "mg", "oxycodone", None, None, 2)
+    assert oxy == "Oxycodone 5 mg, 1\u20132 tablets"
+    co = dose_text("co-codamol", 30.0, "mg", "acetaminophen/codeine", "30/500", None, 2)
+    assert co == "Co-codamol 30/500 mg, 1\u20132 tablets"
+    assert dose_text("gabapentin", 300.0, "mg", None, None, 2, 3) == (
+        "Gabapentin 300 mg, 2\u20133 tablets"
+    )
+    assert dose_text("xyzzy", None, None, None, None, None, 2) == "Xyzzy, 1\u20132 tablets"
+    # no range: as before
+    assert dose_text("ibuprofen", 200.0, "mg", None, None, 2, 2) == "Ibuprofen 2 × 200 mg"
+    assert dose_text("ibuprofen", 200.0, "mg", None, None, None, None) == "Ibuprofen 200 mg"
+
+
+def test_an_as_needed_range_is_listed_with_its_limits() -> None:
+    line = describe_medication(
+        "oxycodone",
+        5.0,
+        "mg",
+        (),
+        as_needed=True,
+        max_per_day=8,
+        generic="oxycodone",
+        min_gap_hours=6,
+        most=2,
+    )
+    # (how many doses 8 tablets are depends on each dose: the maximum is said in tablets)
+    assert line == (
+        "Oxycodone 5 mg, 1\u20132 tablets · as needed, at least 6 h apart, max 8 tablets a day"
+    )
+
+
 def test_a_maximum_in_tablets_shows_its_doses() -> None:
     line = describe_medication(
         "co-codamol", 30.0, "mg", (), as_needed=True, max_per_day=8, strength="30/500", per_dose=2

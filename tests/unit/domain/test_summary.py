@@ -662,3 +662,25 @@ def test_the_peg_of_the_evening_before_the_week_is_this_weeks() -> None:
     )
     assert weekly_summary(older, end_date=END, now=NOW).peg is None
     assert fixture_summary().peg is not None and fixture_summary().peg.date == day(6)
+
+
+def test_an_as_needed_range_is_said_beside_its_counts() -> None:
+    # Sandbox: "1-2 tabs" was kept as one; the week's "most in a day: 3" then read as
+    # three doses. The listed range is said beside the counts, and the regimen line too.
+    oxy = RegimenEntry(
+        5, "Oxycodone", "oxycodone", 5, "mg", (), True, 8, STARTED, None,
+        min_gap_hours=6, units_per_dose_max=2,
+    )  # fmt: skip
+    extras = (
+        ExtraDose("Oxycodone", "oxycodone", at(day(0), 8), 5, "mg", 2, med_id=5),
+        ExtraDose("Oxycodone", "oxycodone", at(day(0), 16), 5, "mg", None, med_id=5),
+    )
+    s = weekly_summary(
+        History(zone=LONDON, regimen=(oxy,), extra_doses=extras), end_date=END, now=NOW
+    )
+    (use,) = s.as_needed
+    assert use.dose_range == "1\u20132 tablets"
+    assert "• Oxycodone (1\u20132 tablets a dose): 2 times, 15 mg in all" in summary_text(s)
+    (version,) = s.regimen
+    assert version.line.startswith("Oxycodone 5 mg, 1\u20132 tablets · as needed")
+    assert version.label == "Oxycodone 5 mg, 1\u20132 tablets"

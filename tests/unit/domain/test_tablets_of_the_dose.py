@@ -36,6 +36,7 @@ def test_the_tablet_of_a_dose(
 
 def test_no_guess_for_doses_already_in_tablets_or_combinations() -> None:
     assert tablet_of_the_dose(_item("acetaminophen", 500, units_per_dose=2.0), 2) is None
+    assert tablet_of_the_dose(_item("acetaminophen", 1000, units_per_dose_max=2.0), 2) is None
     assert tablet_of_the_dose(_item("acetaminophen", 1000, strength="30/500"), 2) is None
     assert tablet_of_the_dose(_item("cbd oil", 1000), 2) is None
 
@@ -54,3 +55,9 @@ def test_tablets_beyond_the_listed_dose(
     count: float, amount: float, unit: str, listed: float, more: float | None
 ) -> None:
     assert tablets_beyond(count, amount, unit, _item("acetaminophen", listed)) == more
+
+
+def test_tablets_beyond_a_range_count_from_its_most() -> None:
+    oxy = _item("oxycodone", 5, units_per_dose_max=2.0)
+    assert tablets_beyond(2, 5, "mg", oxy) is None
+    assert tablets_beyond(3, 5, "mg", oxy) == 1

@@ -51,8 +51,6 @@ def test_units_in_one_dose(line: str, units: float, max_per_day: int | None) -> 
     "line",
     [
         "ibuprofen 400mg 08:00 20:00",
-        "tramadol 50mg 1-2 tablets every 6 hours as needed max 8 a day",  # the dose varies
-        "tramadol 50mg 1 or 2 capsules as needed",
         "gabapentin 300mg 3 capsules a day",  # a day's count, not a dose's
         "naproxen 500mg 08:00 20:00 supply 60",
         "naproxen 500mg 08:00 20:00 28 tablets",  # a box
@@ -84,8 +82,62 @@ def test_the_rest_of_the_line_reads_as_before() -> None:
 
 def test_a_range_is_blanked_and_said_to_vary() -> None:
     count, rest = cut_dose_count("tramadol 50mg 1-2 tablets as needed")
-    assert count.units is None and count.varies and count.most == 2
+    assert count.units == 1 and count.varies and count.most == 2
     assert "tablets" not in rest and len(rest) == len("tramadol 50mg 1-2 tablets as needed")
+
+
+@pytest.mark.parametrize(
+    ("line", "least", "most"),
+    [
+        # The least and the most one dose may be are both kept (Sandbox: "1-2 tabs" kept
+        # one, so every dose of two read as more than the prescribed dose).
+        ("oxycodone 5mg 1-2 tabs every 6 hours as needed", 1, 2),
+        ("tramadol 50mg 1 to 2 tablets as needed", 1, 2),
+        ("tramadol 50mg one or two as needed", 1, 2),
+        ("tramadol 50mg one or two tablets every 6 hours as needed", 1, 2),
+        ("oxycodone 5mg 1\u20132 tabs every 6 hours as needed", 1, 2),  # en dash
+        ("oxycodone 5mg 1\u20132 every 6 hours as needed", 1, 2),
+        ("oxycodone 5mg 1-2 every 4 hours prn", 1, 2),  # no unit word: "2 every" no dose of 2
+        ("oxycodone 5mg 1 or 2 every 4 hours prn", 1, 2),
+        ("oxycodone 5mg take 1-2 every 4 hours as needed", 1, 2),
+        ("tramadol 50mg 1 or 2 capsules as needed", 1, 2),
+        ("gabapentin 300mg 2-3 capsules at night", 2, 3),
+        ("co-codamol 30/500 2-1 tablets as needed", 1, 2),  # either way round
+        # answers to the guided flow's dose question
+        ("1-2 tablets", 1, 2),
+        ("one or two tablets", 1, 2),
+        ("5mg 1 to 2 tabs", 1, 2),
+    ],
+)
+def test_a_range_keeps_its_least_and_most(line: str, least: float, most: float) -> None:
+    req = parse_add_line(line)
+    assert (req.units_per_dose, req.units_per_dose_max) == (least, most)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ibuprofen 200mg 2 tablets 8am 8pm",
+        "oxycodone 5mg 2 every 6 hours as needed",
+        "co-codamol 30/500 2 or 2 tablets as needed",  # no range
+        "ibuprofen 400mg 8-10 tablets",  # no dose of tablets
+        "paracetamol 500mg take 1 to 2 times a day",  # how often, not how many
+    ],
+)
+def test_no_range_said(line: str) -> None:
+    assert parse_add_line(line).units_per_dose_max is None
+
+
+def test_a_range_leaves_the_rest_of_the_line_as_it_was() -> None:
+    req = parse_add_line("oxycodone 5mg 1\u20132 tabs every 6 hours as needed max 8 a day")
+    assert (req.name, req.amount, req.unit, req.as_needed, req.max_per_day) == (
+        "oxycodone",
+        5.0,
+        "mg",
+        True,
+        8,
+    )
+    assert req.course.every_hours == 6 and req.times == ()
 
 
 @pytest.mark.parametrize(
@@ -116,7 +168,7 @@ def test_a_maximum_counts_doses_or_tablets(said: str, doses: bool) -> None:
 )
 def test_a_range_counts_its_largest_dose_in_a_maximum_of_doses(line: str, max_per_day: int) -> None:
     req = parse_add_line(line)
-    assert req.units_per_dose is None and req.max_per_day == max_per_day
+    assert req.units_per_dose_max == 2 and req.max_per_day == max_per_day
 
 
 @pytest.mark.parametrize(
