@@ -138,6 +138,7 @@ async def test_a_scheduled_medicine_taken_before_its_schedule_is_not_as_needed(
     clock.set(dt.datetime(2026, 12, 7, 13, 25, tzinfo=ZoneInfo("Asia/Kolkata")))
     await say(fake, "/add pantoprazole 40mg 08:00", "Saved")
     await say(fake, "already had pantoprazole at 7:45 this morning", "07:45")
+    await settled(bot)  # (the reply goes out before the dose's unit of work commits)
     summary = await say(fake, "/summary", "Your week")
     text = summary.text or ""
     assert "Outside their schedule:" in text and "As needed:" not in text
