@@ -266,7 +266,14 @@ def _peg_line(s: Summary) -> str:
         return f"PEG (Krebs 2009): {base}; no later PEG to compare yet"
     pct = f", {t.change_percent:+d}%" if t.change_percent is not None else ""
     recent = ", ".join(f"{short_date(p.date)} {p.score:.1f}" for p in t.points[-4:])
-    verdict = "≥ 30% better: meaningful" if t.meaningful_improvement else "not a 30% improvement"
+    if t.meaningful_improvement:
+        verdict = "≥ 30% better: meaningful"
+    elif t.change > 0:
+        verdict = "worse"  # (never "not a 30% improvement" of a PEG that rose — Sandbox)
+    elif t.change == 0:
+        verdict = "unchanged"
+    else:
+        verdict = "better, but less than the 30% that is meaningful"
     return (
         f"PEG (Krebs 2009): {base} → {t.latest.score:.1f} ({t.change:+.1f}{pct}; {verdict} "
         f"[{t.source}]); in period: {recent}"

@@ -500,7 +500,7 @@ REPORT_FIGURES = (
     # Her first PEG (Sun 4, the onboarding one left unanswered) is the baseline: Sun 11's
     # is the same (5 + 6 + 5) / 3 = 5.3, so no change and no 30 % improvement.
     "PEG (Krebs 2009): baseline 5.3 (Sun 4 Jan; pain 5, enjoyment 6, activity 5) → 5.3 (+0.0, "
-    "+0%; not a 30% improvement [CDC opioid checklist; IMMPACT (Dworkin 2008)]); in period: "
+    "+0%; unchanged [CDC opioid checklist; IMMPACT (Dworkin 2008)]); in period: "
     "Sun 11 Jan 5.3",
     # Sleep, side effects and red flags in her words.
     "12 nights reported: poor 3, fair 1, good 8; mean 7 h where given",
