@@ -205,9 +205,19 @@ def format_amount(x: float) -> str:
     return f"{d:,.1f}"
 
 
-def flag_label(code: str) -> str:
-    """Plain words for a red-flag code (the code itself, de-underscored, if unknown)."""
+def flag_label(code: str, *, clinician: bool = False) -> str:
+    """Plain words for a red-flag code (the code itself, de-underscored, if unknown); for
+    the clinician's report, in its own voice (never "yourself")."""
+    if clinician and code in _CLINICIAN_FLAG_LABELS:
+        return _CLINICIAN_FLAG_LABELS[code]
     return RED_FLAG_LABELS.get(code, code.replace("_", " "))
+
+
+# The report is read by the doctor: the patient is "the patient", not "you" (Sandbox, Lagos;
+# clinician-review.md)
+_CLINICIAN_FLAG_LABELS: dict[str, str] = {
+    "suicidal": "thoughts of self-harm or of not wanting to live",
+}
 
 
 def pause_reason_label(code: str | None) -> str:
@@ -433,6 +443,11 @@ class RedFlagEntry:
     def label(self) -> str:
         """Plain words for the flag."""
         return flag_label(self.flag)
+
+    @property
+    def clinician_label(self) -> str:
+        """The flag in the report's voice."""
+        return flag_label(self.flag, clinician=True)
 
 
 @dataclass(frozen=True, slots=True)

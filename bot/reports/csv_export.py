@@ -318,7 +318,7 @@ def _symptom_rows(history: History, c: _Cells) -> list[list[Cell]]:
         # visit read as numbness reported that day — Sandbox, Phoenix)
         kind = "after a red flag" if r.followup else "red flag"
         said = _text(r.words) + (" (already seen to)" if r.handled and not r.followup else "")
-        rows += [(r.at, [c.iso(r.at), kind, flag_label(f), said]) for f in r.flags]
+        rows += [(r.at, [c.iso(r.at), kind, flag_label(f, clinician=True), said]) for f in r.flags]
     for sl in history.sleep:
         detail = f"{_num(sl.hours)} h" if sl.hours is not None else ""
         rows.append((sl.at, [c.iso(sl.at), "sleep", _text(sl.quality), detail]))

@@ -80,7 +80,8 @@ def _flags(s: Summary) -> list[str]:
     out = []
     for at, flags in by_moment.items():
         first = flags[0]
-        line = f"{short_date(at.date())} {at:%H:%M} Red flag: {'; '.join(f.label for f in flags)}"
+        said = "; ".join(f.clinician_label for f in flags)
+        line = f"{short_date(at.date())} {at:%H:%M} Red flag: {said}"
         if first.words:
             line += f" — patient's words: {quote(first.words, 160)}"
         if first.followup and first.followup_at is not None:

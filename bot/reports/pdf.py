@@ -79,7 +79,7 @@ def render_pdf(
     _regimen_checks(pdf, s)
     pdf.heading("Other points from the data")
     zone = ZoneInfo(s.zone)
-    lines = [discussion_line(d, zone) for d in s.discuss]
+    lines = [discussion_line(d, zone, clinician=True) for d in s.discuss]
     pdf.bullets(lines or ["Nothing else stood out in the data."])
     return bytes(pdf.output())
 

@@ -43,7 +43,7 @@ __all__ = [
 ]
 
 
-def discussion_line(point: DiscussionPoint, zone: dt.tzinfo) -> str:
+def discussion_line(point: DiscussionPoint, zone: dt.tzinfo, *, clinician: bool = False) -> str:
     """A "worth discussing" fact in words, for the summary and the report."""
     f = point.fact
     match point.code:
@@ -60,7 +60,8 @@ def discussion_line(point: DiscussionPoint, zone: dt.tzinfo) -> str:
                 f"{short_date(end.date())} {end:%H:%M})."
             )
         case "red_flag":
-            return f"Reported {flag_label(f('flag'))} ({short_date(f('day'))})."
+            said = flag_label(f("flag"), clinician=clinician)
+            return f"Reported {said} ({short_date(f('day'))})."
         case "pain_up":
             pain = f("pain")
             pct = f", {pain.change_percent:+d}%" if pain.change_percent is not None else ""

@@ -1,5 +1,6 @@
-"""The PEG line of the doctor's report says a PEG that rose is worse (Sandbox, Sydney: 6.7 →
-8.0 read "not a 30% improvement", as if it had only improved too little)."""
+"""Words of the doctor's report: a PEG that rose is worse (Sandbox, Sydney: 6.7 → 8.0 read
+"not a 30% improvement", as if it had only improved too little); the patient is never
+"you" (Sandbox, Lagos)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 import pytest
 
 from bot.domain.function import PegPoint, PegTrend
+from bot.domain.summary import flag_label
 from bot.reports.first_page import _peg_line
 
 
@@ -35,3 +37,11 @@ def test_the_peg_verdict_says_which_way_it_went(
     base: float, latest: float, meaningful: bool, said: str
 ) -> None:
     assert said in _line(base, latest, meaningful)
+
+
+def test_the_report_names_thoughts_of_suicide_in_its_own_voice() -> None:
+    """Sandbox, Lagos: the doctor's report said "thoughts of harming yourself"."""
+    assert flag_label("suicidal", clinician=True) == (
+        "thoughts of self-harm or of not wanting to live"
+    )
+    assert "yourself" in flag_label("suicidal")  # the person's own summary speaks to them
