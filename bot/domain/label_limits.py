@@ -134,7 +134,7 @@ def _too_soon(
         severity=Severity.INFO,
         text=finish(
             f"Your last {label} was logged {ago(since)} before this one. Its label says: "
-            f"“{gap.text}”.",
+            f"{said(gap.text)}",
             lead="If you have questions,",
         ),
         medications=(limits.drug.generic,),
@@ -263,7 +263,7 @@ def course_limit_notice(item: RegimenItem, today: date | None = None) -> SafetyW
             code="course_limit",
             severity=Severity.INFO,
             text=finish(
-                f"The {label} label says it is for short-term use: “{course.text}”.",
+                f"The {label} label says it is for short-term use: {said(course.text)}",
                 lead="If you have questions about how long to take it,",
             ),
             medications=(drug.generic,),
@@ -278,7 +278,7 @@ def course_limit_notice(item: RegimenItem, today: date | None = None) -> SafetyW
         severity=Severity.CAUTION,
         text=finish(
             f"{label} has been on your list for {days} days, since "
-            f"{item.started.strftime('%-d %b')}. Its label says: “{course.text}”. "
+            f"{item.started.strftime('%-d %b')}. Its label says: {said(course.text)} "
             "This is a fact worth discussing with your prescriber."
         ),
         medications=(drug.generic,),
@@ -307,3 +307,9 @@ def danger_sign_notes(flags: Sequence[str], names: Iterable[str]) -> list[str]:
                 if text not in out:
                     out.append(text[:1].upper() + text[1:])
     return out
+
+
+def said(text: str) -> str:
+    """A label's words quoted to end a sentence: “…”. — one full stop, never two."""
+    words = text.strip()
+    return f"“{words}”" if words.endswith((".", "!", "?")) else f"“{words}”."

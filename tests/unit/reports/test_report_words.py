@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from bot.domain.function import PegPoint, PegTrend
+from bot.domain.label_limits import said
 from bot.domain.summary import flag_label
 from bot.reports.first_page import _peg_line
 
@@ -45,3 +46,9 @@ def test_the_report_names_thoughts_of_suicide_in_its_own_voice() -> None:
         "thoughts of self-harm or of not wanting to live"
     )
     assert "yourself" in flag_label("suicidal")  # the person's own summary speaks to them
+
+
+def test_a_label_quoted_at_a_sentences_end_has_one_full_stop() -> None:
+    """Sandbox, Lagos: "…more than 5 days.”. If you have questions…"."""
+    assert said("not approved for more than 5 days.") == "“not approved for more than 5 days.”"
+    assert said("2 every 6 hours") == "“2 every 6 hours”."
