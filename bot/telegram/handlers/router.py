@@ -1173,7 +1173,13 @@ _HURTING = re.compile(
     r"(?:bad|awful|terrible|horrendous|horrible|paining|killing)|hurts?\s+(?:so\s+(?:much|bad)|"
     r"like\s+hell)|(?:so\s+much|a\s+lot\s+of)\s+pain|"
     # "worst day ever", "having a terrible day": a day of pain, in this chat
-    r"(?:worst|terrible|awful|horrible|horrendous|dreadful|rough|bad)\s+(?:day|night)(?:\s+ever)?)\b"
+    r"(?:worst|terrible|awful|horrible|horrendous|dreadful|rough|bad)\s+(?:day|night)(?:\s+ever)?|"
+    # Nigerian Pidgin "my back dey pain me well well" (Sandbox, Lagos); Australian "back's
+    # rooted", "legs stuffed" (Sandbox, Sydney)
+    r"(?:back|waist|body|leg|legs|neck|hip|everywhere)\s+(?:(?:dey|de)\s+pain|hurts)\s+me\s+"
+    r"(?:well\s+well|die|bad|too\s+much|plenty)|"
+    r"(?:back|leg|legs|neck|hip)(?:'s|s|\s+is|\s+are)?\s+(?:totally\s+|absolutely\s+)?"
+    r"(?:rooted|stuffed|buggered|wrecked|cactus))\b"
 )
 
 
