@@ -53,7 +53,7 @@ _CORRECTING: Final = re.compile(
     r"wrong)\b|\b(?:was|were)\s+(?:only|just)\b"
 )
 _ANOTHER_TIME: Final = re.compile(
-    r"\b(?:last\s+night|yesterday|this\s+morning|earlier|at\s+\d|last\s+night's|yesterday's|"
+    r"\b(?:last\s+night|yesterday|this\s+morning|earlier|at\s+\d{1,2}(?:[:.]\d\d)?|last\s+night's|yesterday's|"
     r"this\s+morning's|before\s+bed|at\s+bedtime)\b"
 )
 # "pain was 5 not 7 last night": a score, never tablets

@@ -547,6 +547,15 @@ PAIN_TAKE_BACK_ASK = "Shall I take back the pain {score} logged at {time}? Tap �
 # "sorry I meant 6 not 8": the entry just made, changed in place.
 AMENDED_PAIN = "Changed: pain {new} (was {old}) ✅"
 AMENDED_DOSE = "Changed: {what} (was {old}) ✅"
+RECOUNT_NONE_THEN = (
+    "I have no dose at that time to change — the ones I have are at {times}. Tell me with "
+    "one of those times, or tap ↩️ Undo under the dose and tell me again."
+)
+# "sorry it was only one yesterday" with two such doses then: asked, never guessed
+RECOUNT_WHICH = (
+    "I have more than one {name} dose then ({times}). Which was it? Tell me with its time, "
+    "e.g. “it was only 1 at {first}”."
+)
 RETIMED_DOSE = "Changed: {what} at {at} (was {old}) ✅"
 AMEND_DOSE_UP = (
     "To count more, tap Undo under that dose and tell me again (e.g. “took 3”), so I can "

@@ -124,3 +124,24 @@ async def test_only_one_with_no_dose_that_night_to_correct_is_a_dose(
     await say(fake, "actually only had 1 co-codamol last night", "Logged")
     await settled(bot)
     assert await _counts(bot) == [2.0, 1.0]
+
+
+async def test_a_count_corrected_with_two_doses_then_is_asked_which(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """ "sorry it was only one yesterday" with two doses of 2 that day got "Sorry, I didn't
+    catch that"; "it was only 1 at 13:55" (no dose then) was logged as pain 1."""
+    await onboard(fake, "Europe/Dublin")
+    await add(fake, "co-codamol 30/500 as needed max 8 per day")
+    clock.set(dt.datetime(2026, 12, 8, 12, 55, tzinfo=DUBLIN))
+    await say(fake, "took 2 co-codamol", "Logged")
+    clock.set(dt.datetime(2026, 12, 8, 16, 55, tzinfo=DUBLIN))
+    await say(fake, "took 2 co-codamol", "Logged")
+    clock.set(dt.datetime(2026, 12, 9, 7, 30, tzinfo=DUBLIN))
+    which = await say(fake, "sorry it was only one yesterday", "Which was it?")
+    assert "12:55, 16:55" in (which.text or "")
+    none = await say(fake, "it was only 1 at 10:55", "no dose at that time")
+    assert "pain" not in (none.text or "")
+    await say(fake, "it was only 1 at 12:55", "Changed")
+    await settled(bot)
+    assert await _counts(bot) == [1.0, 2.0]

@@ -25,6 +25,7 @@ from bot.parsing.not_a_score import ANY_SCORE
 from bot.parsing.parser import DEFAULT_RESOLVE
 from bot.parsing.text import normalise
 from bot.parsing.time_amend import TimeAmend
+from bot.parsing.timephrases import resolve_when
 from bot.storage import records
 from bot.storage import repositories as repo
 from bot.storage.models import DoseLog, DoseOccurrence, Medication, Record, User
@@ -389,6 +390,16 @@ def _logged_label(dose: DoseLog) -> str:
 
 #: How far back "only 1 last night, not 2" looks for the dose it corrects.
 RECOUNT_WITHIN = dt.timedelta(hours=24)
+#: How near the time said ("only 1 at 15:00") a dose it corrects must be.
+RECOUNT_NEAR = dt.timedelta(minutes=45)
+
+
+def _same_clock(taken: dt.datetime, said: dt.datetime, zone: ZoneInfo) -> bool:
+    """Whether a dose's local clock time is the one said, on any day and either half of
+    it ("at 12:55" read as the most recent 00:55 is yesterday's 12:55 dose too)."""
+    a, b = taken.astimezone(zone), said.astimezone(zone)
+    apart = abs((a.hour * 60 + a.minute) - (b.hour * 60 + b.minute)) % 720
+    return min(apart, 720 - apart) <= RECOUNT_NEAR.total_seconds() / 60
 
 
 async def recount_earlier(
@@ -427,6 +438,23 @@ async def recount_earlier(
                 )
             )
         ]
+        said_at = resolve_when(normalise(msg.text or ""), now, zone)
+        if told.was is None and said_at is not None and told.when.startswith("at"):
+            # "it was only 1 at 15:05": the dose of that time
+            near = [f for f in fits if _same_clock(f.taken_at, said_at, zone)]
+            if fits and not near:
+                # none then: the ones there are, named (never "pain 1" from its words)
+                times = ", ".join(f"{f.taken_at.astimezone(zone):%H:%M}" for f in fits)
+                await msg.reply_text(texts.RECOUNT_NONE_THEN.format(times=times))
+                return True
+            fits = near
+        if told.was is None and len(fits) > 1:
+            # more than one it may be: asked with their times, never "didn't catch that"
+            times = ", ".join(f"{f.taken_at.astimezone(zone):%H:%M}" for f in fits)
+            name = display_name(fits[0].name)
+            first = times.split(",")[0]
+            await msg.reply_text(texts.RECOUNT_WHICH.format(name=name, times=times, first=first))
+            return True
         if len(fits) != 1:
             return False
         log = fits[0]

@@ -321,3 +321,8 @@ def test_no_need_for_hospital_is_care_turned_down_and_no_visit() -> None:
 def test_dont_mind_me_im_fine_after_the_crisis_reply_is_not_meant() -> None:
     """Sandbox, Lagos: "abeg no mind me, i dey fine. na just stress" got a menu."""
     assert says_not_meant(normalise("abeg no mind me, i dey fine. na just stress"))
+
+
+def test_a_count_corrected_at_a_clock_time() -> None:
+    told = said_count_amend("it was only 1 at 15:05")
+    assert told is not None and (told.value, told.was, told.when) == (1.0, None, "at 15:05")
