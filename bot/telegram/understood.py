@@ -14,6 +14,7 @@ from bot.domain.regimen import display_name
 from bot.domain.safety import danger_sign_notes
 from bot.domain.sedation import sedation_pair
 from bot.domain.summary import flag_label
+from bot.knowledge.local_names import say_locally
 from bot.knowledge.poison_lines import poison_lines_locally
 from bot.parsing import (
     ActivityIntent,
@@ -161,7 +162,8 @@ def sedation_reply(
         return None
     first, second = pair
     said = texts.SEDATION_SIGNS_CARER if carer_writing(text) else texts.SEDATION_SIGNS
-    return poison_lines_locally(said.format(a=first, b=second), zone)
+    # (ingredients named as where they live: "paracetamol/codeine" in Sydney, as at /add)
+    return say_locally(said.format(a=first, b=second), zone)
 
 
 # A side effect the medicine has long had, said as its habit ("makes me foggy")

@@ -97,3 +97,17 @@ async def test_a_side_effect_lived_with_is_no_alarm(
     await say(fake, "bloody lyrica makes me foggy as", "Logged")
     await settled(bot)
     assert not [m for m in fake.messages_to(UID)[n:] if "breathing" in (m.text or "")]
+
+
+async def test_the_sleepiness_reply_names_ingredients_as_where_they_live(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Sandbox, Sydney: "(paracetamol/codeine)" at /add, "(acetaminophen/codeine)" here."""
+    await onboard(fake, "Australia/Sydney")
+    await add(fake, "panadeine forte 2 tablets as needed max 8 per day")
+    await add(fake, "lyrica 75mg 08:00 20:00", warned=True)
+    clock.set(dt.datetime(2026, 12, 12, 21, 30, tzinfo=ZoneInfo("Australia/Sydney")))
+    signs = await say(
+        fake, "I feel very drowsy and muddled now, can't think straight", "breathing trouble"
+    )
+    assert "paracetamol/codeine" in (signs.text or "") and "acetaminophen" not in (signs.text or "")
