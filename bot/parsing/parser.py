@@ -309,7 +309,7 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
         ):
             # "mood's rubbish, 2/10": the number rates the mood said just before it
             found.mood_score, scores, mood_hit = scores[0][1], [], True
-        _add_scores(found, scores, parts, idx, tscan)
+        _add_scores(found, scores, parts, idx, tscan, small_hours=now.astimezone(zone).hour < 5)
         # Where and how it hurts, unless the clause is a side effect's alone ("stomach pain")
         details_hit = (not effects or bool(scores)) and pain_details(clause, found)
         others = bool(dosed or scores or effects or quality or activity_hit or mood_hit)
@@ -513,10 +513,20 @@ _DAY_WAS = re.compile(
 
 
 def _add_scores(
-    found: Found, scores: list[tuple[int, float]], parts: list[str], idx: int, tscan: TimeScan
+    found: Found,
+    scores: list[tuple[int, float]],
+    parts: list[str],
+    idx: int,
+    tscan: TimeScan,
+    *,
+    small_hours: bool = False,
 ) -> None:
     """A clause's scores, ranked by when they were true; a past day's noted as such."""
     day = _score_day(parts, idx, tscan)
+    if small_hours and day in ("tonight", "this evening"):
+        # "light just come back now. pain na 8 tonight" at 00:20: the evening just gone,
+        # yesterday's (Sandbox, Lagos: it became the next day's hardest score)
+        day = "yesterday"
     clause = parts[idx]
     said_when = EARLIER_TODAY.search(clause) or NOW_WORD.search(clause)
     if (

@@ -326,3 +326,15 @@ def test_dont_mind_me_im_fine_after_the_crisis_reply_is_not_meant() -> None:
 def test_a_count_corrected_at_a_clock_time() -> None:
     told = said_count_amend("it was only 1 at 15:05")
     assert told is not None and (told.value, told.was, told.when) == (1.0, None, "at 15:05")
+
+
+@pytest.mark.parametrize(("hour", "days_ago"), [(0, 1), (3, 1), (20, 0)])
+def test_a_score_of_tonight_told_in_the_small_hours_is_the_evening_just_gone(
+    hour: int, days_ago: int
+) -> None:
+    """Sandbox, Lagos: "light just come back now. pain na 8 tonight" at 00:20 made the next
+    day the week's hardest."""
+    lagos = ZoneInfo("Africa/Lagos")
+    now = datetime(2026, 12, 9, hour, 20, tzinfo=lagos)
+    (pain,) = parse("light just come back now. pain na 8 tonight", ["diclofenac"], now, lagos)[:1]
+    assert (getattr(pain, "score", None), getattr(pain, "days_ago", None)) == (8.0, days_ago)
