@@ -1,6 +1,6 @@
 """What a doctor reads on the report's first page beyond the weekly numbers: the days
-that hold data, doses by time of day with why the others were not taken, as-needed use
-day by day, and each side effect with what was taken in the day before it.
+that hold data, doses by time of day with why the others were not taken, and each side
+effect with what was taken in the day before it.
 
 Pure: plain records in (bot.domain.records), plain values out; no wording beyond names.
 """
@@ -43,15 +43,6 @@ class NotTaken:
 
 
 @dataclass(frozen=True, slots=True)
-class DailyUse:
-    """One as-needed medicine's doses (units) on each day of the period it was used."""
-
-    name: str
-    per_day: tuple[tuple[dt.date, float], ...]
-    days_used: int
-
-
-@dataclass(frozen=True, slots=True)
 class EffectContext:
     """A side effect as reported, with the medicines taken in the 24 h before it."""
 
@@ -70,7 +61,6 @@ class ClinicianDetail:
     days_with_data: int = 0
     by_part: tuple[PartOfDay, ...] = ()
     not_taken: tuple[NotTaken, ...] = ()
-    daily_use: tuple[DailyUse, ...] = ()
     effects: tuple[EffectContext, ...] = ()
     #: Function: the PEGs of the period against the first one ever (the baseline).
     peg: PegTrend | None = None
@@ -107,19 +97,6 @@ def _doses(
     by_part = tuple(PartOfDay(p, t, n) for p, (t, n) in parts.items() if n)
     not_taken = tuple(NotTaken(med, tuple(c.most_common())) for med, c in reasons.items())
     return by_part, not_taken
-
-
-def _daily_use(
-    history: History, zone: ZoneInfo, first: dt.date, last: dt.date
-) -> tuple[DailyUse, ...]:
-    per: dict[str, dict[dt.date, float]] = defaultdict(lambda: defaultdict(float))
-    for x in history.extra_doses:
-        day = x.taken_at.astimezone(zone).date()
-        if first <= day <= last:
-            per[display_name(x.name)][day] += x.count if x.count is not None else 1.0
-    return tuple(
-        DailyUse(name, tuple(sorted(days.items())), len(days)) for name, days in sorted(per.items())
-    )
 
 
 def _bounds(zone: ZoneInfo, first: dt.date, last: dt.date) -> tuple[dt.datetime, dt.datetime]:
@@ -198,7 +175,6 @@ def clinician_detail(
         days_with_data=len(days),
         by_part=by_part,
         not_taken=not_taken,
-        daily_use=_daily_use(history, zone, start, end),
         effects=_effects(history, zone, start, end),
         peg=peg_trend(history.peg_history or history.peg, start, end, zone),
         goals=tuple((at.astimezone(zone), text) for at, text in history.goals[-SHOWN:]),

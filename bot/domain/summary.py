@@ -106,6 +106,7 @@ __all__ = [
     "percent",
     "round1",
     "as_needed_ingredient_days",
+    "outside_schedule",
     "short_date",
     "taken_doses",
     "weekly_summary",
@@ -325,6 +326,13 @@ class AsNeededUse:
     scheduled: bool = False
     #: "1–2 tablets": the listed dose, when it is a range (read beside the counts)
     dose_range: str | None = None
+    #: Units on each local day it was taken, oldest first (the first page's day list)
+    per_day: tuple[tuple[dt.date, float], ...] = ()
+
+    @property
+    def days_used(self) -> int:
+        """Local days with any of these doses."""
+        return len(self.per_day)
 
     @property
     def most_text(self) -> str:
@@ -498,7 +506,10 @@ class DayPoint:
     taken: int
     missed: int
     skipped: int
-    as_needed: int = 0  # doses logged outside the schedule (as needed, /took)
+    as_needed: int = 0  # doses of as-needed (or unlisted) medicines
+    #: Doses of a scheduled medicine logged outside its schedule: never drawn as as-needed
+    #: use, which a doctor reads as permission to take it so (Sandbox, Sydney: Lyrica)
+    extra: int = 0
 
     @property
     def not_taken(self) -> int:
@@ -601,7 +612,7 @@ class Summary:
     #: Medication changes and what followed, routines, visits (bot.domain.reassessment).
     reassessment: Reassessment = Reassessment()
     #: The report's first page: days with data, doses by time of day and why not taken,
-    #: as-needed use day by day, side effects with what was taken before them.
+    #: side effects with what was taken before them.
     detail: ClinicianDetail = ClinicianDetail()
     #: Facts a doctor acts on (opioid use as taken, naloxone, NSAID exposure), sourced.
     facts: ClinicalFacts | None = None
@@ -769,6 +780,13 @@ def _other_tablet(dose: ExtraDose, entry: RegimenEntry) -> bool:
     return another_strength(dose.amount, dose.unit, entry.amount, entry.unit, entry.strength)
 
 
+def outside_schedule(dose: ExtraDose, regimen: Sequence[RegimenEntry]) -> bool:
+    """Whether an extra dose is of a medicine taken on a schedule (before its schedule
+    began, or on top of it), not of an as-needed or unlisted one."""
+    entry = _entry_for(dose, regimen)
+    return entry is not None and not entry.as_needed
+
+
 def _as_needed(
     extras: Sequence[ExtraDose], regimen: Sequence[RegimenEntry], zone: ZoneInfo
 ) -> tuple[AsNeededUse, ...]:
@@ -838,6 +856,7 @@ def _as_needed(
                 mixed_on_busiest=len(strengths[busiest[0]]) > 1,
                 scheduled=entry is not None and not entry.as_needed,
                 dose_range=_dose_range(entry),
+                per_day=tuple(sorted(per_day.items())),
             )
         )
     out.sort(key=lambda u: (-u.times, u.name.lower()))
@@ -1068,7 +1087,7 @@ def weekly_summary(
         mme=mme,
         safety_warnings=safety_warnings,
         discuss=_discussion(adherence, as_needed, pain, side_effects, red_flags, overuse),
-        daily=_daily(doses, extras, pain_rows, now, p, days),
+        daily=_daily(doses, extras, history.regimen, pain_rows, now, p, days),
         regimen=_versions(history.regimen, p),
         overuse=overuse,
         ingredient_days=as_needed_ingredient_days(in_period, p.zone),
@@ -1411,6 +1430,7 @@ def _sleep(reports: Sequence[SleepReport], p: _Period) -> SleepStats | None:
 def _daily(
     doses: Sequence[ScheduledDose],
     extras: Sequence[ExtraDose],
+    regimen: Sequence[RegimenEntry],
     pain_rows: Sequence[tuple[dt.date, Decimal]],
     now: dt.datetime,
     p: _Period,
@@ -1421,7 +1441,8 @@ def _daily(
     for d in doses:
         by_day_doses[d.local_date][d.outcome(now)] += 1
     for x in extras:
-        by_day_doses[p.local(x.taken_at)]["as_needed"] += 1
+        kind = "extra" if outside_schedule(x, regimen) else "as_needed"
+        by_day_doses[p.local(x.taken_at)][kind] += 1
     return tuple(
         DayPoint(
             date=day,
@@ -1430,6 +1451,7 @@ def _daily(
             missed=by_day_doses[day]["missed"],
             skipped=by_day_doses[day]["skipped"],
             as_needed=by_day_doses[day]["as_needed"],
+            extra=by_day_doses[day]["extra"],
         )
         for day in (p.start + dt.timedelta(days=i) for i in range(days))
     )

@@ -1,5 +1,5 @@
-"""The weekly chart: daily pain (line, 0–10) over doses taken / not taken and as-needed
-doses (bars).
+"""The weekly chart: daily pain (line, 0–10) over doses taken / not taken, extra doses of
+scheduled medicines and as-needed doses (bars).
 
 1200 × 800 px with large type, so it stays readable as a Telegram photo on a phone.
 """
@@ -66,7 +66,9 @@ def with_data(days: Sequence[DayPoint]) -> Sequence[DayPoint]:
     if len(days) <= WHOLE_UP_TO:
         return days
     full = [
-        i for i, p in enumerate(days) if p.pain is not None or p.taken or p.not_taken or p.as_needed
+        i
+        for i, p in enumerate(days)
+        if p.pain is not None or p.taken or p.not_taken or p.as_needed or p.extra
     ]
     return days[full[0] : full[-1] + 1] if full else days
 
@@ -97,7 +99,7 @@ def draw_daily(fig: Figure, ax_pain: Axes, days: Sequence[DayPoint]) -> None:
     ax_pain.spines["top"].set_visible(False)
     ax_doses.spines["top"].set_visible(False)
     if all(math.isnan(v) for v in pain) and not any(
-        p.taken or p.not_taken or p.as_needed for p in days
+        p.taken or p.not_taken or p.as_needed or p.extra for p in days
     ):
         _say_nothing_recorded(ax_pain)
     _add_legend(fig, ax_pain, ax_doses)
@@ -106,7 +108,8 @@ def draw_daily(fig: Figure, ax_pain: Axes, days: Sequence[DayPoint]) -> None:
 def _draw_doses(ax: Axes, days: Sequence[DayPoint]) -> None:
     """Side-by-side bars of scheduled doses taken and not taken, and of as-needed doses
     (drawn only when there are any: an opioid taken as needed is no hidden line), on the
-    right-hand axis."""
+    right-hand axis. Extra doses of a scheduled medicine sit hatched on top of its taken
+    bar: beyond the schedule, never as-needed use (Sandbox, Sydney: Lyrica)."""
     series = [
         ([p.taken for p in days], _TAKEN, "Scheduled doses taken"),
         ([p.not_taken for p in days], _NOT_TAKEN, "Missed or skipped"),
@@ -117,7 +120,23 @@ def _draw_doses(ax: Axes, days: Sequence[DayPoint]) -> None:
     for k, (values, color, label) in enumerate(series):
         offset = (k - (len(series) - 1) / 2) * width
         ax.bar([i + offset for i in range(len(days))], values, width, color=color, label=label)
-    top = max([v for values, _, _ in series for v in values] + [1])
+    extra = [p.extra for p in days]
+    if any(extra):
+        offset = -(len(series) - 1) / 2 * width  # the taken bar's place
+        ax.bar(
+            [i + offset for i in range(len(days))],
+            extra,
+            width,
+            bottom=[p.taken for p in days],
+            color="white",
+            edgecolor=_TAKEN,
+            hatch="//",
+            linewidth=2,
+            label="Extra doses beyond schedule",
+        )
+    top = max(
+        [p.taken + p.extra for p in days] + [v for values, _, _ in series for v in values] + [1]
+    )
     # Headroom so the bars sit in the lower part and the pain line stays clear.
     ax.set_ylim(0, top * 1.8 + 0.5)
     # Whole doses only; one tick per dose while that stays legible.
@@ -176,12 +195,13 @@ def _say_nothing_recorded(ax: Axes) -> None:
 
 
 def _add_legend(fig: Figure, ax_pain: Axes, ax_doses: Axes) -> None:
-    """One legend for both axes, below the plot."""
+    """One legend for both axes, below the plot, in two rows at most (a third ran into
+    the day labels)."""
     handles = ax_pain.get_legend_handles_labels()[0] + ax_doses.get_legend_handles_labels()[0]
     fig.legend(
         handles=handles,
         loc="lower center",
-        ncol=2 if len(handles) > 3 else 3,
+        ncol=2 if len(handles) == 4 else 3,
         frameon=False,
         fontsize=17,
     )

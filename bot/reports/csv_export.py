@@ -1,6 +1,7 @@
 """``/export``: everything recorded, as a zip of UTF-8 CSV files with header rows.
 
-Files: ``doses.csv`` (scheduled and extra doses), ``pain.csv`` (0–10 ratings, and
+Files: ``doses.csv`` (scheduled doses; as-needed ones; extra doses of a scheduled
+medicine, taken outside its schedule), ``pain.csv`` (0–10 ratings, and
 where it hurts when no score was given), ``peg.csv`` (weekly PEG answers),
 ``symptoms.csv`` (side effects, red flags, sleep, activity, notes, goals — one row per
 item),
@@ -32,6 +33,7 @@ from bot.domain.records import History
 from bot.domain.summary import (
     as_needed_ingredient_days,
     flag_label,
+    outside_schedule,
     pause_reason_label,
     reason_label,
     taken_doses,
@@ -230,7 +232,8 @@ def _reassessment_members(history: History, c: _Cells) -> dict[str, bytes]:
 
 
 def _dose_rows(history: History, c: _Cells) -> list[list[Cell]]:
-    """Scheduled doses and extra ones, in time order."""
+    """Scheduled doses, as-needed ones and extra ones of a scheduled medicine (told apart
+    as the summary and the report tell them), in time order."""
     doses: list[tuple[dt.datetime, list[Cell]]] = []
     for d in history.doses:
         late = c.yes_no(d.taken_late) if d.status == "taken" else ""
@@ -251,7 +254,7 @@ def _dose_rows(history: History, c: _Cells) -> list[list[Cell]]:
         doses.append((d.due_at, row))
     for x in history.extra_doses:
         row = [
-            "extra",
+            "extra" if outside_schedule(x, history.regimen) else "as needed",
             _text(x.name),
             _text(x.generic),
             _num(x.amount),

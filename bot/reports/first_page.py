@@ -23,9 +23,16 @@ from bot.domain.warnings import END, SafetyWarning
 from bot.reports.facts_text import report_fact_lines
 from bot.reports.pdf_doc import ReportDoc
 from bot.reports.reassessment_text import VERDICTS, change_words, visit_lines
-from bot.reports.text import med_heading, paused_tail, period_label, quote, span_label
+from bot.reports.text import (
+    med_heading,
+    paused_tail,
+    period_label,
+    quote,
+    span_label,
+    use_counts,
+)
 
-__all__ = ["SECTIONS", "doctor_sentences", "first_page"]
+__all__ = ["SECTIONS", "doctor_sentences", "extra_doses_line", "first_page"]
 
 #: The first page's sections, in the order a doctor acts on them.
 SECTIONS = (
@@ -166,6 +173,10 @@ def _adherence(doc: ReportDoc, s: Summary) -> None:
     parts = " · ".join(f"{p.part} {p.taken}/{p.due}" for p in s.detail.by_part)
     if parts:
         _line(doc, f"By time of day: {parts}")
+    # Listed under as-needed use they read as taken as needed (Sandbox, Sydney: "Lyrica:
+    # 1 of 30 days"): said with the scheduled medicines, as the weekly summary says them.
+    if (extra := extra_doses_line(s)) is not None:
+        _line(doc, extra)
     routines = [
         f"{r.routine.label} {r.done}/{r.due}" + (f" ({r.skipped} skipped)" if r.skipped else "")
         for r in s.reassessment.routines
@@ -177,17 +188,26 @@ def _adherence(doc: ReportDoc, s: Summary) -> None:
 
 def _as_needed(doc: ReportDoc, s: Summary) -> None:
     _heading(doc, "As-needed use (units a day, on the days used)")
-    if not s.detail.daily_use:
+    wanted = [u for u in s.as_needed if not u.scheduled]
+    if not wanted:
         _line(doc, "None logged in this period.")
-        return
-    maxima = {display_name(u.name): u.max_per_day for u in s.as_needed}
-    for u in s.detail.daily_use:
+    for u in sorted(wanted, key=lambda u: display_name(u.name).lower()):
         days = ", ".join(f"{short_date(d)} {format_amount(n)}" for d, n in u.per_day)
-        own = maxima.get(u.name)
-        limit = f"; set maximum {own} a day" if own else ""
-        _line(doc, f"• {u.name}: {u.days_used} of {s.days} days{limit} — {days}")
+        limit = f"; set maximum {u.max_per_day} a day" if u.max_per_day else ""
+        _line(doc, f"• {display_name(u.name)}: {u.days_used} of {s.days} days{limit} — {days}")
     for line in _peaks(s):
         _line(doc, line)
+
+
+def extra_doses_line(s: Summary) -> str | None:
+    """`Extra doses of scheduled medicines: Lyrica 1 time, 75 mg in all (Thu 10 Dec)` —
+    doses of a medicine taken on a schedule, logged outside it, in the summary's words."""
+    said = []
+    for u in sorted(s.as_needed, key=lambda u: u.name.lower()):
+        if u.scheduled:
+            days = ", ".join(short_date(d) for d, _ in u.per_day)
+            said.append(f"{display_name(u.name)} {use_counts(u)} ({days})")
+    return "Extra doses of scheduled medicines: " + "; ".join(said) if said else None
 
 
 def _peaks(s: Summary) -> list[str]:

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from fpdf.enums import XPos, YPos
 
 from bot.domain.regimen import display_name
-from bot.domain.summary import Summary, format_amount, reason_label, short_date
+from bot.domain.summary import AsNeededUse, Summary, format_amount, reason_label, short_date
 from bot.knowledge import mme_guidance
 from bot.reports.first_page import doctor_sentences, first_page, fitting_scale
 from bot.reports.pdf_doc import CDC, FOOTER, ReportDoc
@@ -174,31 +174,47 @@ def _adherence(pdf: ReportDoc, s: Summary) -> None:
 
 
 def _as_needed(pdf: ReportDoc, s: Summary) -> None:
-    if not s.as_needed and not s.ingredient_days:
-        return
-    pdf.heading("As-needed and extra doses")
-    if s.as_needed:
+    wanted = [u for u in s.as_needed if not u.scheduled]
+    outside = [u for u in s.as_needed if u.scheduled]
+    if wanted:
+        pdf.heading("As-needed use")
         rows = [
             ["Medication", "Times", "Total", "Most in a day", "Own max/day", "Days over own max"]
         ]
-        for u in s.as_needed:
-            busiest = (
-                f"{format_amount(u.most_in_one_day)} ({short_date(u.most_on)})" if u.most_on else ""
-            )
+        for u in wanted:
             rows.append(
                 [
                     display_name(u.name),
                     str(u.times),
-                    u.total_text or f"{format_amount(u.units)} unit{'' if u.units == 1 else 's'}",
-                    busiest,
+                    _total(u),
+                    _busiest(u),
                     str(u.max_per_day) if u.max_per_day is not None else "–",
                     ", ".join(short_date(d) for d in u.days_over_max) or "0",
                 ]
             )
         pdf.grid(rows, (44, 15, 30, 35, 24, 32))
+    if outside:
+        # Not as-needed use: a doctor reads a scheduled medicine in that table as one the
+        # patient takes as needed (Sandbox, Sydney: Lyrica, Celebrex).
+        pdf.heading("Extra doses of scheduled medicines (outside their schedule)")
+        rows = [["Medication", "Times", "Total", "Most in a day", "Days"]]
+        for u in outside:
+            days = ", ".join(short_date(d) for d, _ in u.per_day)
+            rows.append([display_name(u.name), str(u.times), _total(u), _busiest(u), days])
+        pdf.grid(rows, (44, 15, 30, 35, 56))
     # Each rolling 24 h past a labelled maximum heads the first page's alerts.
     if s.ingredient_days:
+        if not s.as_needed:
+            pdf.heading("As-needed and extra doses")
         _ingredient_table(pdf, s)
+
+
+def _total(u: AsNeededUse) -> str:
+    return u.total_text or f"{format_amount(u.units)} unit{'' if u.units == 1 else 's'}"
+
+
+def _busiest(u: AsNeededUse) -> str:
+    return f"{format_amount(u.most_in_one_day)} ({short_date(u.most_on)})" if u.most_on else ""
 
 
 def _ingredient_table(pdf: ReportDoc, s: Summary) -> None:

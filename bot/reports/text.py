@@ -34,12 +34,14 @@ from bot.reports.facts_text import patient_fact_lines
 from bot.reports.reassessment_text import follow_up_section, routines_section, visit_section
 
 __all__ = [
+    "as_needed_line",
     "discussion_line",
     "med_heading",
     "paused_tail",
     "period_label",
     "quote",
     "summary_text",
+    "use_counts",
 ]
 
 
@@ -223,10 +225,17 @@ def day_span(days: Sequence[dt.date]) -> str:
     return ", ".join(head) + f", {short_date(last)}"
 
 
-def _as_needed_line(u: AsNeededUse) -> str:
+def as_needed_line(u: AsNeededUse) -> str:
+    """`• Tramadol: 2 times, 100 mg in all; most in a day: …` — one medicine's doses
+    outside a schedule, as the summary and the report both say them."""
     # (the listed range beside the counts: "most in a day: 3" of "1–2 tablets" reads right)
     dose = f" ({u.dose_range} a dose)" if u.dose_range else ""
-    line = f"• {display_name(u.name)}{dose}: {_plural(u.times, 'time')}"
+    return f"• {display_name(u.name)}{dose}: {use_counts(u)}"
+
+
+def use_counts(u: AsNeededUse) -> str:
+    """`2 times, 100 mg in all; most in a day: 2 × 50 mg (Wed 13 May)`."""
+    line = _plural(u.times, "time")
     if u.total_text:
         line += f", {u.total_text} in all"
     elif u.units != u.times:
@@ -384,11 +393,11 @@ def _as_needed_section(summary: Summary) -> str | None:
         return None
     wanted = [u for u in summary.as_needed if not u.scheduled]
     outside = [u for u in summary.as_needed if u.scheduled]
-    block = ["As needed:", *(_as_needed_line(u) for u in wanted)] if wanted else []
+    block = ["As needed:", *(as_needed_line(u) for u in wanted)] if wanted else []
     if outside:
         # doses of a scheduled medicine told outside its times (before its schedule began,
         # or an extra one): "As needed: Pan 1 time" read as an extra PPI (Sandbox, Pune)
-        block += ["Outside their schedule:", *(_as_needed_line(u) for u in outside)]
+        block += ["Outside their schedule:", *(as_needed_line(u) for u in outside)]
     return "\n".join(block)
 
 

@@ -314,7 +314,9 @@ def test_fixture_week_daily_series() -> None:
     ]
     # As-needed doses each local day (the one early next Monday falls outside the week):
     # the chart shows them, so tramadol taken as needed is never a hidden line.
-    assert [p.as_needed for p in s.daily] == [1, 0, 2, 1, 0, 1, 0]
+    assert [p.as_needed for p in s.daily] == [1, 0, 2, 0, 0, 1, 0]
+    # Thursday's extra ibuprofen is of a scheduled medicine: apart, never as-needed use.
+    assert [p.extra for p in s.daily] == [0, 0, 0, 1, 0, 0, 0]
 
 
 # ------------------------------------------------------------------ edge cases

@@ -164,8 +164,14 @@ def test_csv_export_has_every_dose_and_local_times() -> None:
         assert tuple(zf.namelist()) == FILES
         doses = _read(zf, "doses.csv")
         scheduled = [d for d in doses if d["kind"] == "scheduled"]
+        as_needed = [d for d in doses if d["kind"] == "as needed"]
         extra = [d for d in doses if d["kind"] == "extra"]
-        assert len(scheduled) == len(history.doses) and len(extra) == len(history.extra_doses)
+        assert len(scheduled) == len(history.doses)
+        assert len(as_needed) + len(extra) == len(history.extra_doses)
+        # Told apart as the summary and the report tell them: tramadol is taken as needed,
+        # the extra ibuprofen is of a medicine taken on a schedule.
+        assert {d["medication"] for d in as_needed} == {"Tramadol"}
+        assert {d["medication"] for d in extra} == {"ibuprofen"}  # as logged with /took
         assert {(d["medication"], d["due at"]) for d in scheduled} == {
             (d.name, d.due_at.astimezone(LONDON).isoformat(timespec="seconds"))
             for d in history.doses
@@ -174,7 +180,7 @@ def test_csv_export_has_every_dose_and_local_times() -> None:
         assert first["status"] == "taken" and first["medication"] == "Ibuprofen"
         skip = next(d for d in scheduled if d["skip reason"] == "felt sick")
         assert skip["status"] == "skipped"
-        assert any(d["count"] == "2" and d["amount"] == "50" for d in extra)
+        assert any(d["count"] == "2" and d["amount"] == "50" for d in as_needed)
         pain = _read(zf, "pain.csv")
         assert len(pain) == len(history.pain)
         assert pain[0]["at"].endswith("+01:00") or pain[0]["at"].endswith("+00:00")
