@@ -1185,7 +1185,10 @@ MOOD_SCORE = re.compile(
 )
 _MOOD_STRONG = (
     r"depressed|anxious|hopeless|frustrated|stressed(?:\s+out)?|miserable|irritable|tearful|"
-    r"overwhelmed|lonely|happy|cheerful|grumpy|fed\s+up|upset|worried|nervous|scared|"
+    r"overwhelmed|lonely|happy|cheerful|grumpy|fed\s+up|upset|worried|nervous|"
+    # ("i scared the shit out of her": her fright, not the writer's mood — Sandbox, Sydney)
+    r"scared(?!\s+(?:the\s+\w+(?:\s+\w+)?\s+out\s+of\s+(?!me\b)|her\b|him\b|them\b|my\s+\w+|"
+    r"everyone|everybody|the\s+kids))|"
     r"optimistic|hopeful|motivated|emotional|angry|sad|panicky|teary|weepy|cranky|"
     r"in\s+good\s+spirits|in\s+low\s+spirits|low\s+mood|good\s+mood|bad\s+mood|great\s+mood|"
     r"down\s+in\s+the\s+dumps|on\s+edge|content|relaxed|calm|positive|chipper|upbeat|"

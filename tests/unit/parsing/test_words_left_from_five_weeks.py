@@ -338,3 +338,18 @@ def test_a_score_of_tonight_told_in_the_small_hours_is_the_evening_just_gone(
     now = datetime(2026, 12, 9, hour, 20, tzinfo=lagos)
     (pain,) = parse("light just come back now. pain na 8 tonight", ["diclofenac"], now, lagos)[:1]
     assert (getattr(pain, "score", None), getattr(pain, "days_ago", None)) == (8.0, days_ago)
+
+
+@pytest.mark.parametrize(
+    ("text", "scared"),
+    [
+        ("sharon reckons i scared the shit out of her", False),
+        ("i scared my wife", False),
+        ("it scared the hell out of me", True),
+        ("feeling scared about the surgery", True),
+    ],
+)
+def test_scared_is_the_writers_mood_only_when_they_were(text: str, scared: bool) -> None:
+    """Sandbox, Sydney: his wife's fright was logged as his mood."""
+    moods = [w for o in _kinds(run(text, ["oxycodone"]), "mood") for w in o["words"]]
+    assert ("scared" in moods) is scared
