@@ -16,6 +16,8 @@ _DRINK = (
     r"wines?|prosecco|champagne|vodkas?|whiske?ys?|bourbons?|rums?|gins?|tequilas?|"
     r"shots?\s+of\s+(?:vodka|tequila|whiske?y|rum|gin|jager\w*|sambuca)|cocktails?|margaritas?|"
     r"booze|alcohol|tinnies|bevvies|brewskis?|g\s*&\s*ts?|"
+    # Australian glasses and bottles: "had 3 schooners" (Sandbox, Sydney)
+    r"schooners?|middies|middys?|stubb(?:y|ies)|frothies|frothy|coldies|cold\s+ones|"
     r"(?:a|one|two|few|couple(?:\s+of)?|some|\d+)\s+drinks?(?!\s+of\s+(?:water|juice|milk|tea))|"
     r"glass(?:es)?\s+of\s+(?:wine|red|white|rose|bubbly|prosecco|champagne|whiske?y|port)|"
     r"cans?\s+of\s+(?:beer|lager|cider)|bottles?\s+of\s+(?:wine|beer|red|white))"

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.parsing.alcohol import drank_alcohol
 from bot.parsing.all_but import says_every
 from bot.parsing.appointment_line import visit_told
 from bot.parsing.care_question import asks_about_care
@@ -353,3 +354,11 @@ def test_scared_is_the_writers_mood_only_when_they_were(text: str, scared: bool)
     """Sandbox, Sydney: his wife's fright was logged as his mood."""
     moods = [w for o in _kinds(run(text, ["oxycodone"]), "mood") for w in o["words"]]
     assert ("scared" in moods) is scared
+
+
+@pytest.mark.parametrize(
+    "text", ["at the pub, had 3 schooners so far", "a few cold ones after work", "2 stubbies"]
+)
+def test_australian_beer_is_a_drink(text: str) -> None:
+    """Sandbox, Sydney: "had 3 schooners" on oxycodone got "Sorry, I didn't catch that"."""
+    assert drank_alcohol(normalise(text))
