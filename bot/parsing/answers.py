@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import cast
 
+from bot.parsing.detect_other import quality_of_hours
 from bot.parsing.intents import (
     QUALITIES,
     ActivityIntent,
@@ -21,8 +23,10 @@ from bot.parsing.intents import (
     PainIntent,
     SideEffectIntent,
     SleepIntent,
+    SleepQuality,
 )
 from bot.parsing.locations import find_locations
+from bot.parsing.numbers import minutes_of
 from bot.parsing.parser import radiating
 from bot.parsing.patterns import NOT_A_MEDICINE_ON_THE_SKIN, QUALITIES_RE
 from bot.parsing.redflags import OTHER_PERSON
@@ -45,16 +49,30 @@ _YES = re.compile(
 _NO = re.compile(
     r"^(?:no+|nope|nah|n|not\s+really|not\s+today|it\s+does\s+not|never|\u274c)(?![a-z])"
 )
+# ("e don do": Nigerian Pidgin for "that's enough, I'm done"; a closing word may carry
+# a thank-you or a spoken "o" / "mate" after it)
 _SKIP = re.compile(
-    r"^(?:skip|none|no|nope|nothing|nothing\s+else|done|not\s+today|n/?a|nil|no\s+thanks|"
-    r"that'?s\s+(?:it|all)|all\s+good)[\s.!]*$"
+    r"^(?:skip|none|no|nope|nothing|nothing\s+(?:else|more)|done|not\s+today|n/?a|nil|"
+    r"no\s+thanks|no\s+more|that'?s\s+(?:it|all|enough|everything)|all\s+good|"
+    r"(?:i'?m|i\s+am|all)\s+done|e\s+don\s+do|na\s+(?:all|everything)|enough)"
+    r"(?:[\s,]+(?:thanks|thank\s+you|ta|o+|oh|mate|sha|jare))?[\s.!]*$"
 )
 # "didn't do any", "couldn't, too sore", "just rested": no activity today
 _NO_ACTIVITY = re.compile(
     r"^(?:i\s+)?(?:didn't|didnt|did\s+not|couldn't|couldnt|could\s+not|haven't|havent|"
     r"wasn't\s+able|too\s+(?:sore|stiff|tired|painful)|(?:just\s+)?rested|stayed\s+in\s+bed|"
-    r"no\s+(?:exercise|activity|walk|chance))\b"
+    r"no\s+(?:exercise|activity|walk|chance))\b|^(?:none|nothing|nil|zero)[\s.!]*$"
 )
+# "i stand teach for like 5 hours, no time for exercise o": said anywhere in the answer,
+# still the button Not today (the rest is the person's day, kept in their words)
+_NO_ACTIVITY_SAID = re.compile(
+    r"\b(?:no|not\s+any|zero|without)\s+(?:time\s+(?:for|to)\s+(?:do\s+)?(?:any\s+)?)?"
+    r"(?:exercis\w*|activit\w*|workout|gym|walk(?:ing)?|physio|stretch\w*)\b|\bno\s+time\b|"
+    r"\b(?:didn't|didnt|did\s+not|couldn't|couldnt)\s+(?:get\s+to\s+|have\s+time\s+to\s+)?"
+    r"(?:exercise|walk|do\s+any)\b"
+)
+# Words about the day beside the "no": fewer than this and nothing is kept as a note.
+_NOTE_WORDS_MIN = 3
 # Short messages, and the writer's own: "my son's leg is broken" is not where *I* hurt.
 _PLACE_WORDS_MAX = 12
 # The two weekly questions ask how much pain got in the way, on the same 0-10 scale as
@@ -192,12 +210,15 @@ class CheckinReading:
 
     ``value`` is what the question's buttons would send (``-`` for none / skip);
     ``used`` the intents the answer itself stands for (not to be recorded again);
+    ``told`` what the answer says that only the question gives a meaning to ("bout 4
+    hours" asked how one slept), to be recorded with the check-in;
     ``radiating``, ``locations`` and ``qualities`` what a "where" or "down a leg" answer
     also said ("buttock and down my thigh, pins and needles in my foot": tingling).
     """
 
     value: str
     used: tuple[Intent, ...] = ()
+    told: tuple[Intent, ...] = ()
     radiating: bool | None = None
     locations: tuple[str, ...] = ()
     qualities: tuple[str, ...] = ()
@@ -266,14 +287,30 @@ def _read(stage: str, text: str, intents: Sequence[Intent]) -> CheckinReading | 
         if _first(intents, SleepIntent) is not None or skip:
             return CheckinReading("-")
         quality = _sleep_word(low)
-        return CheckinReading(quality) if quality else None
+        if quality:
+            return CheckinReading(quality)
+        night = _night_said(low)
+        if night is None:
+            return None
+        # "maybe 5" here is hours slept, not a pain score; "shit" no note for the doctor
+        its = tuple(i for i in intents if isinstance(i, (PainIntent, NoteIntent)))
+        return CheckinReading("-", used=its, told=(night,))
     if stage == "activity":
-        if _first(intents, ActivityIntent) is not None or skip:
+        if _first(intents, ActivityIntent) is not None:
             return CheckinReading("-")
-        if _NO.match(low) or _NO_ACTIVITY.match(low):
-            # "no not today, too sore", "didn't do any": the button Not today, in words
+        if low != "skip" and (_NO.match(low) or _NO_ACTIVITY.match(low)):
+            # "no not today, too sore", "didn't do any", "none": the button Not today
             return CheckinReading("none")
-        return None
+        if skip:
+            return CheckinReading("-")
+        declined = _NO_ACTIVITY_SAID.search(low)
+        if declined is None:
+            return None
+        rest = re.findall(r"[a-z0-9']+", low[: declined.start()] + " " + low[declined.end() :])
+        kept = any(isinstance(i, NoteIntent) for i in intents)
+        if kept or len(rest) < _NOTE_WORDS_MIN:
+            return CheckinReading("none")
+        return CheckinReading("none", told=(NoteIntent(text=" ".join(text.split())[:1000]),))
     if stage == "note":
         if skip:
             return CheckinReading("-")
@@ -311,6 +348,89 @@ _SLEEP_ANSWER = [
 def _sleep_word(low: str) -> str | None:
     """ "ok", "not great", "badly": the sleep question's answer in the person's own word."""
     return next((q for q, pattern in _SLEEP_ANSWER if pattern.match(low)), None)
+
+
+_NUMBER = (
+    r"\d{1,2}(?:[.,]\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"a\s+couple(?:\s+of)?|a\s+few|couple(?:\s+of)?|few"
+)
+# "bout 4 hours", "4hrs", "maybe 5", "4 or 5 hours sleep": only hours, asked how one slept
+_HOURS_ANSWER = re.compile(
+    r"^(?:(?:maybe|about|bout|abt|around|roughly|like|only|just|barely|approx\w*|prob\w*|"
+    r"got|slept|managed|a\s+good|~)\s*)*"
+    rf"(?P<n>{_NUMBER})(?:\s*(?:-|to|or)\s*(?P<n2>{_NUMBER}))?"
+    r"(?:\s*(?:h|hr|hrs|hour|hours)\b)?(?P<half>\s+and\s+a\s+half)?"
+    r"(?:\s+(?:of\s+)?(?:sleep|kip|tops|max|total|if\s+that|at\s+most|at\s+best))*$"
+)
+# "shit", "pretty bad night", "slept like crap": how it went, in one clause
+_QUALITY_ANSWER = [
+    (
+        quality,
+        re.compile(
+            r"^(?:(?:pretty|quite|really|very|so|proper|bloody|slept|like|a)\s+)*(?:"
+            + words
+            + r")(?:\s+(?:night|sleep|one))?$"
+        ),
+    )
+    for quality, words in _SLEEP_WORDS
+]
+_CLAUSES = re.compile(r"\s*(?:[,;:!?]+|\.(?!\d)|\s-\s|\band\b|\bbut\b)\s*")
+_FILLERS = frozenset({"o", "oh", "mate", "lol", "tbh", "honestly", "ugh", "sha", "again"})
+
+
+def _night_said(low: str) -> SleepIntent | None:
+    """A quality word and/or a number of hours said to "How did you sleep last night?"
+    ("shit, bout 4 hours", "maybe 5"): that night, or None when anything else is said."""
+    quality: str | None = None
+    hours: float | None = None
+    for clause in _CLAUSES.split(low):
+        words = [w for w in clause.split() if w not in _FILLERS]
+        if not words:
+            continue
+        said = _clause_of_the_night(words)
+        if said is None:
+            return None
+        word, length = said
+        if (word and quality) or (length is not None and hours is not None):
+            return None  # two qualities or two lengths: more than a plain answer
+        quality, hours = quality or word, length if length is not None else hours
+    if hours is not None and not 0 < hours <= 16:
+        return None
+    if hours is None:
+        return SleepIntent(quality=cast(SleepQuality, quality)) if quality else None
+    said_quality = cast(SleepQuality, quality) if quality else quality_of_hours(hours)
+    return SleepIntent(quality=said_quality, hours=hours)
+
+
+def _clause_of_the_night(words: list[str]) -> tuple[str | None, float | None] | None:
+    """A quality, hours, or both ("good 8 hours") said in one clause; None for other words."""
+    clause = " ".join(words)
+    hours = _hours_said(clause)
+    if hours is not None:
+        return None, hours
+    word = _quality_said(clause)
+    if word is not None:
+        return word, None
+    for cut in range(1, len(words)):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if (word := _quality_said(head)) and (hours := _hours_said(tail)) is not None:
+            return word, hours
+    return None
+
+
+def _quality_said(clause: str) -> str | None:
+    return next((q for q, pattern in _QUALITY_ANSWER if pattern.match(clause)), None)
+
+
+def _hours_said(clause: str) -> float | None:
+    m = _HOURS_ANSWER.match(clause)
+    if m is None:
+        return None
+    said = [minutes_of(n, "h") for n in (m["n"], m["n2"]) if n]
+    values = [v / 60 for v in said if v is not None]
+    if not values:
+        return None
+    return sum(values) / len(values) + (0.5 if m["half"] else 0.0)
 
 
 def _leftover_note(intents: Sequence[Intent]) -> bool:

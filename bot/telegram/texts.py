@@ -456,6 +456,9 @@ NON_TEXT = "I can only read text (and a shared location for your time zone)."
 CHECKIN_ASK = "How is your pain right now? 0 = none, 10 = worst imaginable."
 CHECKIN_NUDGE = "Just a gentle nudge 🙂 How is your pain right now?"
 CHECKIN_GOT_PAIN = "Pain {score}/10 — thank you."
+# A typed answer the check-in could not place: its own question again, one tap away,
+# never the general "what would you like to do?" menu.
+CHECKIN_NOT_PLACED = "Sorry, I didn't quite catch that. {question}"
 # A score tapped after the check-in closed: kept as the pain now, not as that day's.
 CHECKIN_LATE_PAIN = "Pain {score}/10 — noted for now, thank you."
 # … and tapped on a check-in of a day that has ended (last night's message, the next

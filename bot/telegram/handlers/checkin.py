@@ -253,7 +253,9 @@ def _typed_answer_line(
         named = [_label(stage, v) for v in reading.value.split(",")] + list(reading.qualities)
         return f"{echo} — " + ", ".join(named)
     if is_skip(text):
-        return f"{echo} — " + ("none" if stage == "side_effects" else "skipped")
+        # (the note question's button says Done: "e don do" skipped nothing)
+        said = {"side_effects": "none", "note": "done"}.get(stage, "skipped")
+        return f"{echo} — {said}"
     said = " ".join(text.split())
     if len(said) > _ECHO_CHARS:
         said = said[: _ECHO_CHARS - 1].rstrip() + "…"
@@ -281,6 +283,8 @@ async def checkin_text(
         i for i in intents if isinstance(i, DoseIntent) and i not in reading.used
     ]
     keep = [i for i in intents if i not in reading.used and not isinstance(i, DoseIntent)]
+    # "bout 4 hours" asked how one slept: that night's sleep, kept with the check-in
+    keep += [i for i in reading.told if not isinstance(i, DoseIntent)]
     if stage == "note" and not keep and not is_skip(text):
         keep = [NoteIntent(text=text.strip()[:1000])]
     async with unit(context).begin() as s:

@@ -93,7 +93,7 @@ from bot.storage import records
 from bot.storage import repositories as repo
 from bot.storage.models import DueWork, Medication, User
 from bot.storage.records import UNSORTED
-from bot.telegram import texts, understood
+from bot.telegram import checkin_views, texts, understood
 from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.deps import deps
 from bot.telegram.handlers import (
@@ -247,7 +247,20 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if rest:
             await report(update, context, user, rest, text)
     else:
-        await _report_and_offer(update, context, user, meds, intents, text, alarmed=bool(flags))
+        # Words the check-in's newest question could not place ask that question again,
+        # not the general menu (Sandbox, Lagos: the rest of a check-in was stranded).
+        stranded = (
+            active
+            if decision.answer is None
+            and not flags
+            and not hopeless
+            and waiting
+            and max(waiting, key=lambda w: w.since).question is Question.CHECKIN
+            else None
+        )
+        await _report_and_offer(
+            update, context, user, meds, intents, text, alarmed=bool(flags), asking=stranded
+        )
     # (a drink told alone is answered where nothing else was understood: _keep_aside)
     drink = drink_said(normalise(text)) if understanding.plainly_reports(intents) else None
     if drink and not flags and (warning := _alcohol_warning(meds, intents)) is not None:
@@ -905,11 +918,13 @@ async def _report_and_offer(
     text: str,
     *,
     alarmed: bool,
+    asking: DueWork | None = None,
 ) -> None:
     """A report, and what else it tells, each offered as one tap (never after an alarm's
     reply): a change to the list ("stopped the naproxen", "doctor changed my gabapentin
     to 600"), kept in the person's words; a pause ("pause the methocarbamol for a few
-    days"); a refill come ("got a new box of 30"); a visit ahead ("physio thurs 4pm")."""
+    days"); a refill come ("got a new box of 30"); a visit ahead ("physio thurs 4pm").
+    `asking`: the check-in whose question words nothing explains are asked again on."""
     reports = understanding.plainly_reports(intents)
     names = [m.generic or m.name for m in meds]
     # "the GP told me to stop the naproxen for now": a pause on a clinician's word, kept
@@ -933,7 +948,7 @@ async def _report_and_offer(
         not reports and trip is not None and await travel.offer_zone(context, user, trip, update)
     )
     if reports or change is not None or (visit is None and refill is None and not offered):
-        await report(update, context, user, intents, text)
+        await report(update, context, user, intents, text, asking=asking)
     if trip is not None and reports:
         await travel.offer_zone(context, user, trip, update)
     # ("hold off on the naproxen until I see the doctor": the break already offered it)
@@ -984,9 +999,12 @@ async def report(
     user: User,
     intents: list[Intent],
     text: str,
+    *,
+    asking: DueWork | None = None,
 ) -> None:
     """Free text outside any question: doses, symptoms and notes become records; where
-    it hurts said alone is kept; anything else is kept aside and asked about."""
+    it hurts said alone is kept; anything else is kept aside and asked about (or, with
+    `asking`, the check-in's question asked again)."""
     d = deps(context)
     msg = update.message
     assert msg
@@ -1029,7 +1047,7 @@ async def report(
         return
     if not intents and await doses.ask_if_taken(update, context, user, text, batch):
         return  # "norco" said alone: asked whether it was just taken
-    await _keep_aside(update, context, user, text, batch)
+    await _keep_aside(update, context, user, text, batch, asking=asking)
 
 
 async def _report_doses(
@@ -1078,10 +1096,17 @@ async def _report_doses(
 
 
 async def _keep_aside(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str, batch: str
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    user: User,
+    text: str,
+    batch: str,
+    *,
+    asking: DueWork | None = None,
 ) -> None:
     """Words nothing explained: kept aside (not in the record) until the person says what
-    they are, with one tap for each likely meaning."""
+    they are, with one tap for each likely meaning; said to a check-in's question
+    (`asking`), that question is asked again instead, its buttons one tap away."""
     d = deps(context)
     msg = update.message
     assert msg
@@ -1090,6 +1115,12 @@ async def _keep_aside(
         return
     if drank_alcohol(normalise(text)) and await _drink_kept(update, context, user, text, batch):
         return  # "had a glass of wine with dinner" beside an opioid: its label's words
+    if asking is not None and asking.stage and not await _said_otherwise(context, user, text):
+        question = checkin_views.QUESTIONS[asking.stage]
+        await checkin.ask_again(
+            d, user, asking, text=texts.CHECKIN_NOT_PLACED.format(question=question)
+        )
+        return
     kept = await common.set_aside(context, user, text, batch)
     keep_note = InlineKeyboardButton(
         "🗒 Keep it as a note", callback_data=d.codec.pack(uid, KeepNoteTap(kept.id))
@@ -1121,6 +1152,17 @@ async def _keep_aside(
         said = texts.ANOTHERS_DOSE if why is Unlogged.ANOTHERS else texts.NO_DOSE_LOGGED
         rows.insert(0, rows.pop(1))
     await msg.reply_text(said, reply_markup=InlineKeyboardMarkup(rows))
+
+
+async def _said_otherwise(context: ContextTypes.DEFAULT_TYPE, user: User, text: str) -> bool:
+    """Whether unplaced words have a reply of their own in `_keep_aside` (signs denied,
+    "I'm safe", a question, a medicine named without a dose) rather than "didn't catch"."""
+    low = normalise(text)
+    if denied_red_flags(low) or denied_locations(low) or says_safe(low):
+        return True
+    if text.rstrip().endswith("?") or asks_about_dose(low, asked=False):
+        return True
+    return await _why_no_dose(context, user, text) is not None
 
 
 async def _why_no_dose(

@@ -202,3 +202,82 @@ def test_a_longer_message_at_the_sleep_question_is_not_read_as_a_quality() -> No
 )
 def test_something_put_on_the_place_is_no_pain_there(text: str) -> None:
     assert where_it_hurts(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quality", "hours"),
+    [
+        ("shit, bout 4 hours", "poor", 4.0),
+        ("bout 4 hours", "poor", 4.0),
+        ("maybe 5", "poor", 5.0),
+        ("4", "poor", 4.0),
+        ("good 8 hours", "good", 8.0),
+        ("not great 5 hrs", "poor", 5.0),
+        ("four or five hours", "poor", 4.5),
+        ("ok, 6 hours o", "fair", 6.0),
+    ],
+)
+def test_hours_typed_to_the_sleep_question_are_that_night(
+    text: str, quality: str, hours: float
+) -> None:
+    # "shit, bout 4 hours" got "Sorry, I didn't catch that" (Sandbox, Sydney).
+    reading = answer("sleep", text)
+    assert reading is not None and reading.value == "-"
+    [night] = reading.told
+    assert (night.kind, night.quality, night.hours) == ("sleep", quality, hours)  # type: ignore[union-attr]
+    assert not [i for i in answer_intents(text) if i.kind == "pain" and i not in reading.used]
+
+
+def answer_intents(text: str):  # type: ignore[no-untyped-def]
+    return parse(text, ["gabapentin"], NOW, NOW.tzinfo)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ["30", "8/10", "pain is 8 now", "dunno really", "good, good"])
+def test_other_words_at_the_sleep_question_are_no_night(text: str) -> None:
+    reading = answer("sleep", text)
+    assert reading is None or not reading.told
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("i stand teach for like 5 hours, no time for exercise o", True),
+        ("no time for exercise", False),
+        ("no exercise", False),
+        ("none", False),
+        ("not today", False),
+    ],
+)
+def test_no_exercise_said_anywhere_is_not_today(text: str, note: bool) -> None:
+    # (Sandbox, Lagos: the answer got the general menu, and the check-in stalled)
+    reading = answer("activity", text)
+    assert reading is not None and reading.value == "none"
+    kept = [i.text for i in reading.told if i.kind == "note"]  # type: ignore[union-attr]
+    assert kept == ([text] if note else [])
+
+
+def test_skip_typed_to_the_activity_question_still_skips() -> None:
+    reading = answer("activity", "skip")
+    assert reading is not None and reading.value == "-"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "e don do",
+        "E don do o",
+        "that's all",
+        "nothing else",
+        "no more",
+        "done",
+        "that's all thanks",
+    ],
+)
+def test_a_closing_phrase_ends_the_notes_question(text: str) -> None:
+    assert is_skip(text)
+    reading = answer("note", text)
+    assert reading is not None and reading.value == "-"
+
+
+def test_a_note_is_still_a_note() -> None:
+    assert not is_skip("no more pain in the mornings")
