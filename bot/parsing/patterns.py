@@ -241,7 +241,9 @@ NEG_TAKEN = re.compile(
     # "didn't have much pain", "haven't had time": no dose in them
     r"(?!\s+(?:much|any|a\s+lot\s+of|a\s+bad|a\s+good|the)?\s*(?:pain|sleep|energy|"
     r"appetite|problems?|issues?|trouble|symptoms?|side\s+effects?|ache|aches|flare|spasms?|"
-    r"headache|nausea|breakfast|lunch|dinner|food|day|night|sex)\b)|"
+    r"headache|nausea|breakfast|lunch|dinner|food|day|night|sex)\b"
+    # "didn't have time for my stretches": no dose ("haven't had time to take my meds" is)
+    r"|\s+(?:the\s+|any\s+)?(?:time|chance|energy|strength)\s+for\b)|"
     # Pidgin "I no take am", "no take the tramadol"
     r"\b(?:i\s+)?no\s+(?:take|took|drink|swallow)\b|\bnot\s+(?:eat|ate|eaten)\s+(?:the|my)\b|"
     # "no patch today", "no gel tonight": a form left off this time
@@ -1143,7 +1145,10 @@ ACTIVITY_NEG = re.compile(
     r"cancel(?:l)?ed|painful|hurts\s+to|struggle\s+to|struggling\s+to)\s+(?:\w+\s+){0,2}$|"
     # "didn't go to the gym", "didn't bother with the walk", "couldn't make it to yoga"
     r"\b(?:didn't|didnt|did\s+not|couldn't|could\s+not|never|won't)\s+(?:go|get|make\s+it|bother)\s+"
-    r"(?:to|with|out\s+for|for)\s+(?:the\s+|a\s+|my\s+)?$"
+    r"(?:to|with|out\s+for|for)\s+(?:the\s+|a\s+|my\s+)?$|"
+    # "had no time for a walk", "didn't have the energy for my stretches"
+    r"\b(?:no|not\s+enough|didn'?t\s+have|did\s+not\s+have|had\s+no|never\s+had)\s+(?:the\s+|any\s+)?"
+    r"(?:time|energy|chance|strength)\s+(?:for|to\s+(?:go\s+(?:for|on)|do))\s+(?:a\s+|my\s+|the\s+|any\s+)?$"
 )
 # Said of an activity that did not happen: called off, moved, shut, dreamt, watched,
 # advised or only thought of ("physio cancelled AGAIN", "the pool was shut so no swim")

@@ -362,3 +362,18 @@ def test_scared_is_the_writers_mood_only_when_they_were(text: str, scared: bool)
 def test_australian_beer_is_a_drink(text: str) -> None:
     """Sandbox, Sydney: "had 3 schooners" on oxycodone got "Sorry, I didn't catch that"."""
     assert drank_alcohol(normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i had no time for a walk, busy at the shop all day", "didn't have time for my stretches"],
+)
+def test_no_time_for_an_activity_is_neither_it_nor_a_dose_skipped(text: str) -> None:
+    """ "didn't have time for my stretches" skipped the reminder's dose and logged stretching."""
+    out = run(text, ["ibuprofen"])
+    assert not _kinds(out, "activity") and not _kinds(out, "dose"), out
+
+
+def test_no_time_to_take_the_medicines_is_still_a_skip() -> None:
+    (dose,) = _kinds(run("haven't had time to take my meds", ["ibuprofen"]), "dose")
+    assert dose["status"] == "skipped"
