@@ -98,5 +98,5 @@ def test_a_change_without_scores_before_says_so_and_the_table_keeps_the_verdicts
     month = weekly_summary(history, end_date=dt.date(2026, 12, 17), days=30, now=at(17, 20))
     header, row = change_rows(month)
     assert header[0] == "Date" and row[:2] == ["Thu 3 Dec", "Started Duloxetine 60 mg"]
-    assert row[2] == "– → 4.5\n(0 / 2 ratings)"
+    assert row[2] == "– → 4.5\n(rated on 0 / 2 days)"
     assert row[-1] == "not sure at 2 weeks: “too early to tell”"
