@@ -360,15 +360,17 @@ def clinical_facts(
     taken: Sequence[DoseTaken],
     mme: MmeFigures | None = None,
     overuse: Sequence[Overuse] = (),
+    began: dt.date | None = None,
 ) -> ClinicalFacts:
     """The facts of the local days ``start`` … ``end`` from the doses ``taken`` in them,
-    the summary's MME figures and its 24-hour episodes, and the regimen as of ``now``."""
+    the summary's MME figures and its 24-hour episodes, and the regimen as of ``now``;
+    "of N days" counts from ``began`` (the diary's first day) when that is later."""
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
     zone = ZoneInfo(history.zone)
     doses = _taken_in(taken, zone, start, end)
     listed = _listed(history.regimen, zone, start, end, now)
-    period_days = (end - start).days + 1
+    period_days = max(0, (end - max(start, began or start)).days + 1)
     opioid = naloxone = None
     if _lists(listed, _OPIOID) or any(_OPIOID in t.drug.classes for t in doses):
         opioid = _opioid_use(doses, mme, start, end, period_days)

@@ -147,10 +147,9 @@ def _effects(
     return tuple(out)
 
 
-def _recorded_days(history: History, zone: ZoneInfo, first: dt.date, last: dt.date) -> set[dt.date]:
-    """Local days first..last on which the person told or answered anything."""
-    lo, hi = _bounds(zone, first, last)
-    instants: list[dt.datetime] = [
+def _told(history: History) -> list[dt.datetime]:
+    """Every instant at which the person told or answered anything."""
+    return [
         *(d.taken_at for d in history.doses if d.taken_at),
         *(d.due_at for d in history.doses if d.status in ("skipped", "taken")),
         *(x.taken_at for x in history.extra_doses),
@@ -159,7 +158,23 @@ def _recorded_days(history: History, zone: ZoneInfo, first: dt.date, last: dt.da
         *(r.at for r in history.places),
         *(at for at, _ in history.notes),
     ]
-    return {at.astimezone(zone).date() for at in instants if lo <= at < hi}
+
+
+def _recorded_days(history: History, zone: ZoneInfo, first: dt.date, last: dt.date) -> set[dt.date]:
+    """Local days first..last on which the person told or answered anything."""
+    lo, hi = _bounds(zone, first, last)
+    return {at.astimezone(zone).date() for at in _told(history) if lo <= at < hi}
+
+
+def diary_began(history: History) -> dt.date | None:
+    """The local day the diary began: the person's first contact, or an earlier day a
+    dose or rating was told for ("took 2 last night" on the first morning); None when
+    the first contact is not known (then every day of a period counts)."""
+    if history.started is None:
+        return None
+    zone = ZoneInfo(history.zone)
+    told = [*_told(history), *(g.at for g in history.peg_history), *(at for at, _ in history.goals)]
+    return min(at.astimezone(zone).date() for at in [history.started, *told])
 
 
 def clinician_detail(

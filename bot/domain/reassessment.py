@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from bot.domain.appointments import Visit, is_upcoming
+from bot.domain.clinician_detail import diary_began
 from bot.domain.records import History
 from bot.domain.routines import RoutineStats, routine_stats
 from bot.domain.trials import WINDOW_DAYS, TrialFigures, TrialRecord, trial_figures
@@ -43,9 +44,11 @@ class Reassessment:
     next_visit: Visit | None = None
 
 
-def _review(t: TrialRecord, history: History, zone: ZoneInfo, now: dt.datetime) -> ChangeReview:
+def _review(
+    t: TrialRecord, history: History, zone: ZoneInfo, now: dt.datetime, began: dt.date | None
+) -> ChangeReview:
     figures = trial_figures(
-        t.local_date, zone, now, history.pain, history.peg, history.side_effects
+        t.local_date, zone, now, history.pain, history.peg, history.side_effects, began
     )
     return ChangeReview(t, figures)
 
@@ -58,10 +61,13 @@ def reassess(history: History, start: dt.date, end: dt.date, now: dt.datetime) -
     """The period's changes and follow-ups, routine figures and visits (local days
     `start`..`end`, both included, as of `now`)."""
     zone = ZoneInfo(history.zone)
+    began = diary_began(history)
     trials = sorted(history.trials, key=lambda t: (t.changed_at, t.trial_id))
-    changes = tuple(_review(t, history, zone, now) for t in trials if start <= t.local_date <= end)
+    changes = tuple(
+        _review(t, history, zone, now, began) for t in trials if start <= t.local_date <= end
+    )
     follow_ups = tuple(
-        _review(t, history, zone, now)
+        _review(t, history, zone, now, began)
         for t in trials
         if start <= t.local_date + FOLLOW_UP_AFTER <= end
     )

@@ -218,3 +218,6 @@ class History:
     peg_history: tuple[PegReport, ...] = ()
     #: Every goal the person set up to the period's end, oldest first (their words).
     goals: tuple[tuple[dt.datetime, str], ...] = ()
+    #: When the person first used the bot (None: not known). Days before it are no
+    #: days of the diary: never counted in "of N days" (Sandbox, Sydney and Lagos).
+    started: dt.datetime | None = None

@@ -9,7 +9,9 @@ Conventions
   falls on there, so a DST week still has 7 days (one of 23 or 25 hours). A scheduled
   dose belongs to its own ``local_date``.
 * The period is the ``days`` local dates ending on ``end_date`` (today included); the
-  "previous period" is the same number of days just before it.
+  "previous period" is the same number of days just before it. Days before the diary
+  began (``Summary.began``) hold nothing and count in no denominator; a period is set
+  beside the one before only when that one holds data on ``MIN_DAYS_TO_COMPARE`` days.
 * A dose is *pending* (not counted as scheduled) while it is unanswered and ``now`` is
   before its ``answer_until``; unanswered after that it counts as missed, even if the
   ticker has not marked it yet.
@@ -32,7 +34,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.domain.clinical_facts import ClinicalFacts, clinical_facts
-from bot.domain.clinician_detail import ClinicianDetail, clinician_detail
+from bot.domain.clinician_detail import ClinicianDetail, clinician_detail, diary_began
 from bot.domain.course import Course, day_label, describe_course
 from bot.domain.dose_amounts import (
     another_strength,
@@ -77,6 +79,7 @@ from bot.domain.safety import (
 )
 from bot.domain.states import PauseReason
 from bot.domain.supply import supply_key
+from bot.domain.trials import MIN_DAYS_TO_COMPARE
 from bot.knowledge import get_drug
 
 __all__ = [
@@ -291,8 +294,9 @@ class Adherence:
     missed: int
     pending: int
     percent: int | None
-    previous_percent: int | None
+    previous_percent: int | None  # None too when doses were due on too few days before
     per_medication: tuple[MedicationAdherence, ...]
+    previous_days: int = 0  # days of the period before with a dose due (answered or past)
 
 
 @dataclass(frozen=True, slots=True)
@@ -400,13 +404,14 @@ class PainStats:
     mean: float | None
     min: float | None
     max: float | None
-    previous_mean: float | None
+    previous_mean: float | None  # None too when too few days were rated before
     change: float | None  # points, mean − previous mean (from the rounded means)
     change_percent: int | None  # None when either mean is missing or previous is 0
     meaningful_increase: bool  # ≥ 2 points or ≥ 30 % (Farrar 2001)
     severe_days: int  # days with a rating of 7 or more
     best_day: DayPain | None  # lowest daily mean; None with fewer than 2 days of data
     worst_day: DayPain | None  # highest daily mean; ties → the earlier day
+    previous_days: int = 0  # days rated in the period before (the comparison's n)
 
 
 @dataclass(frozen=True, slots=True)
@@ -616,6 +621,18 @@ class Summary:
     detail: ClinicianDetail = ClinicianDetail()
     #: Facts a doctor acts on (opioid use as taken, naloxone, NSAID exposure), sourced.
     facts: ClinicalFacts | None = None
+    #: The local day the diary began (None: not known, every day of the period counts).
+    began: dt.date | None = None
+
+    @property
+    def covered_start(self) -> dt.date:
+        """The period's first day the diary covers: its start, or the day it began."""
+        return max(self.start, self.began) if self.began is not None else self.start
+
+    @property
+    def days_covered(self) -> int:
+        """The period's days since the diary began: the "of N days" of every count."""
+        return max(0, (self.end - self.covered_start).days + 1)
 
     @property
     def has_data(self) -> bool:
@@ -738,6 +755,7 @@ def _adherence(
     taken = sum(m.taken for m in meds)
     prev = Counter(d.outcome(now) for d in previous)
     prev_scheduled = prev["taken"] + prev["skipped"] + prev["missed"]
+    prev_days = len({d.local_date for d in previous if d.outcome(now) != "pending"})
     return Adherence(
         scheduled=scheduled,
         taken=taken,
@@ -746,8 +764,11 @@ def _adherence(
         missed=sum(m.missed for m in meds),
         pending=sum(m.pending for m in meds),
         percent=percent(taken, scheduled),
-        previous_percent=percent(prev["taken"], prev_scheduled),
+        previous_percent=(
+            percent(prev["taken"], prev_scheduled) if prev_days >= MIN_DAYS_TO_COMPARE else None
+        ),
         per_medication=tuple(meds),
+        previous_days=prev_days,
     )
 
 
@@ -923,7 +944,8 @@ def _pain(
     day_means = {d: _mean(v) for d, v in by_day.items()}
     mean = round1(_mean(list(day_means.values()))) if day_means else None
     prev_means = [_mean(v) for v in prev_by_day.values()]
-    prev_mean = round1(_mean(prev_means)) if prev_means else None
+    enough = len(prev_means) >= MIN_DAYS_TO_COMPARE
+    prev_mean = round1(_mean(prev_means)) if enough else None
     change: float | None = None
     change_pct: int | None = None
     meaningful = False
@@ -956,6 +978,7 @@ def _pain(
         severe_days=sum(1 for v in by_day.values() if max(v) >= SEVERE_PAIN),
         best_day=best,
         worst_day=worst,
+        previous_days=len(prev_means),
     )
 
 
@@ -970,6 +993,7 @@ def _discussion(
     side_effects: Sequence[SideEffectCount],
     red_flags: Sequence[RedFlagEntry],
     overuse: Sequence[Overuse] = (),
+    days: int = 7,
 ) -> tuple[DiscussionPoint, ...]:
     """Plain rules on the data; facts only, never what to do about a dose."""
     # Past a labelled maximum (PRODUCT.md §7): always worth discussing, first.
@@ -979,7 +1003,7 @@ def _discussion(
         seen_flags.setdefault(rf.flag, rf.date)
     out += [_point("red_flag", flag=flag, day=day) for flag, day in seen_flags.items()]
     if pain.meaningful_increase and pain.change is not None:
-        out.append(_point("pain_up", pain=pain))
+        out.append(_point("pain_up", pain=pain, days=days))
     if pain.severe_days >= SEVERE_PAIN_DAYS:
         out.append(_point("severe_pain_days", days=pain.severe_days))
     if adherence.percent is not None and adherence.percent < LOW_ADHERENCE:
@@ -1059,6 +1083,7 @@ def weekly_summary(
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
     p = _Period.of(ZoneInfo(history.zone), end_date, days)
+    began = diary_began(history)
     doses, before = _split(history.doses, p)
     adherence = _with_versions(_adherence(doses, before, now), history.regimen, p)
     extras = [x for x in history.extra_doses if p.holds(x.taken_at)]
@@ -1086,7 +1111,7 @@ def weekly_summary(
         red_flags=red_flags,
         mme=mme,
         safety_warnings=safety_warnings,
-        discuss=_discussion(adherence, as_needed, pain, side_effects, red_flags, overuse),
+        discuss=_discussion(adherence, as_needed, pain, side_effects, red_flags, overuse, days),
         daily=_daily(doses, extras, history.regimen, pain_rows, now, p, days),
         regimen=_versions(history.regimen, p),
         overuse=overuse,
@@ -1102,8 +1127,16 @@ def weekly_summary(
         reassessment=reassess(history, p.start, p.end, now),
         detail=clinician_detail(history, p.start, p.end, now),
         facts=clinical_facts(
-            history, p.start, p.end, now, taken=in_period, mme=mme, overuse=overuse
+            history,
+            p.start,
+            p.end,
+            now,
+            taken=in_period,
+            mme=mme,
+            overuse=overuse,
+            began=began,
         ),
+        began=began,
     )
 
 

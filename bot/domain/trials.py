@@ -21,6 +21,7 @@ from bot.domain.trial_records import Change, ReviewRecord, TrialRecord, Verdict
 
 __all__ = [
     "DEFAULT_REVIEW_WEEKS",
+    "MIN_DAYS_TO_COMPARE",
     "SETTLING_IN",
     "WINDOW_DAYS",
     "Change",
@@ -41,6 +42,10 @@ __all__ = [
 DEFAULT_REVIEW_WEEKS: tuple[int, ...] = (2, 6)
 #: The days before the change the figures compare against.
 WINDOW_DAYS = 14
+#: A time is set beside the one before it only when that one holds ratings on at least
+#: this many days: "down 1.5 from 7.5" of one day misleads a doctor (Sandbox, Lagos).
+#: clinician-review.md sets no number; it asks that every such figure say its n.
+MIN_DAYS_TO_COMPARE = 3
 #: Medicines entered this soon after the person first came are the regimen they came
 #: with: no trial (nothing recorded before to compare against).
 SETTLING_IN = dt.timedelta(days=1)
@@ -131,6 +136,12 @@ class Side:
     peg_mean: float | None  # mean of the PEG scores (each the mean of three items)
     peg_reports: int
     side_effect_days: int  # local days with at least one side effect reported
+    pain_days: int = 0  # local days with a pain score (the mean's n)
+
+    @property
+    def days(self) -> int:
+        """How many local days this side spans."""
+        return (self.last_day - self.first_day).days + 1
 
     @property
     def has_pain(self) -> bool:
@@ -150,6 +161,11 @@ class TrialFigures:
     def enough(self) -> bool:
         """Whether both sides have pain scores to compare (otherwise say which lacks)."""
         return self.before.has_pain and self.since.has_pain
+
+    @property
+    def comparable(self) -> bool:
+        """Whether the pain before was rated on enough days to set beside the pain since."""
+        return self.enough and self.before.pain_days >= MIN_DAYS_TO_COMPARE
 
 
 def _side(
@@ -186,6 +202,7 @@ def _side(
         peg_mean=_round1(sum(scores, Decimal(0)) / len(scores)) if scores else None,
         peg_reports=len(scores),
         side_effect_days=len(effect_days),
+        pain_days=len(by_day),
     )
 
 
@@ -196,14 +213,19 @@ def trial_figures(
     pain: Sequence[PainReport],
     peg: Sequence[PegReport] = (),
     side_effects: Sequence[SideEffectReport] = (),
+    began: dt.date | None = None,
 ) -> TrialFigures:
-    """The figures of the two weeks before the change's local `day` and of the days
-    since it (that day included) up to `now`; records after `now` are not counted."""
+    """The figures of the two weeks before the change's local `day` (from `began`, the
+    diary's first day, when that is later) and of the days since it (that day included)
+    up to `now`; records after `now` are not counted."""
     today = now.astimezone(zone).date()
     pain = [p for p in pain if p.at <= now]
     peg = [g for g in peg if g.at <= now]
     side_effects = [s for s in side_effects if s.at <= now]
     first = day - dt.timedelta(days=WINDOW_DAYS)
+    if began is not None:
+        # (a change on the diary's first day has no day before it: a side of no days)
+        first = min(max(first, began), day)
     before = _side(first, day - dt.timedelta(days=1), zone, pain, peg, side_effects)
     since = _side(day, max(day, today), zone, pain, peg, side_effects)
     return TrialFigures(day, before, since)

@@ -22,12 +22,13 @@ from bot.domain.summary import RedFlagEntry, Summary, format_amount, reason_labe
 from bot.domain.warnings import END, SafetyWarning
 from bot.reports.facts_text import report_fact_lines
 from bot.reports.pdf_doc import ReportDoc
-from bot.reports.reassessment_text import VERDICTS, change_words, visit_lines
+from bot.reports.reassessment_text import VERDICTS, change_pain, change_words, visit_lines
 from bot.reports.text import (
     med_heading,
     paused_tail,
     period_label,
     quote,
+    rated_before,
     span_label,
     use_counts,
 )
@@ -67,7 +68,11 @@ def _header(doc: ReportDoc, s: Summary, patient: str, generated_at: dt.datetime)
     if d.first_day and d.last_day:
         span = span_label(d.first_day, d.last_day)
         span += "" if d.first_day.year != d.last_day.year else f" {d.last_day.year}"
-        data = f"Data: {span} ({d.days_with_data} of {s.days} days with entries)"
+        data = f"Data: {span} ({d.days_with_data} of {s.days_covered} days with entries"
+        if s.covered_start > s.start:
+            # a 30-day report of a week-old diary: its days, not 30 (clinician-review §1.2.9)
+            data += f", since the diary began {short_date(s.covered_start)}"
+        data += ")"
     else:
         data = f"No entries in {period_label(s)} {s.end.year}"
     doc.para(f"Patient: {patient or '–'}    {data}    {s.zone}", size=9.5)
@@ -138,11 +143,7 @@ def _regimen(doc: ReportDoc, s: Summary) -> None:
         said = "; ".join(
             f"{VERDICTS[r.verdict]} at {r.weeks} wk" for r in c.trial.reviews if r.verdict
         )
-        pain = ""
-        if f.before.pain_mean is not None or f.since.pain_mean is not None:
-            b = "–" if f.before.pain_mean is None else f"{f.before.pain_mean:.1f}"
-            a = "–" if f.since.pain_mean is None else f"{f.since.pain_mean:.1f}"
-            pain = f"; pain {b} → {a} (14 days before → since)"
+        pain = f"; pain {said_pain}" if (said_pain := change_pain(f)) else ""
         view = f"; patient: {said}" if said else ""
         _line(doc, f"{short_date(f.change_day)}: {change_words(c)}{pain}{view}")
 
@@ -194,7 +195,10 @@ def _as_needed(doc: ReportDoc, s: Summary) -> None:
     for u in sorted(wanted, key=lambda u: display_name(u.name).lower()):
         days = ", ".join(f"{short_date(d)} {format_amount(n)}" for d, n in u.per_day)
         limit = f"; set maximum {u.max_per_day} a day" if u.max_per_day else ""
-        _line(doc, f"• {display_name(u.name)}: {u.days_used} of {s.days} days{limit} — {days}")
+        _line(
+            doc,
+            f"• {display_name(u.name)}: {u.days_used} of {s.days_covered} days{limit} — {days}",
+        )
     for line in _peaks(s):
         _line(doc, line)
 
@@ -229,7 +233,11 @@ def _pain(doc: ReportDoc, s: Summary) -> None:
         trend = ""
         if p.change is not None and p.previous_mean is not None:
             pct = f", {p.change_percent:+d}%" if p.change_percent is not None else ""
-            trend = f"; previous {s.days} days {p.previous_mean:.1f} ({p.change:+.1f}{pct})"
+            rated = rated_before(p, s.days).strip(" ()")  # what it rests on, when short
+            n = f"; {rated}" if rated else ""
+            trend = f"; previous {s.days} days {p.previous_mean:.1f} ({p.change:+.1f}{pct}{n})"
+        elif p.previous_days:
+            trend = f"; previous {s.days} days{rated_before(p, s.days)}: too few to compare"
         worst = (
             f"; worst {short_date(p.worst_day.date)} ({p.worst_day.mean:.1f})"
             if p.worst_day
@@ -238,7 +246,7 @@ def _pain(doc: ReportDoc, s: Summary) -> None:
         _line(
             doc,
             f"Pain (NRS): mean of daily means {p.mean:.1f}, range {format_amount(p.min or 0)}–"
-            f"{format_amount(p.max or 0)}, rated on {p.days_with_data} of {s.days} days"
+            f"{format_amount(p.max or 0)}, rated on {p.days_with_data} of {s.days_covered} days"
             f"{trend}{worst}; ≥ 7 on {p.severe_days} day{'' if p.severe_days == 1 else 's'}",
         )
     _line(doc, _peg_line(s))

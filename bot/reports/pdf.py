@@ -15,6 +15,7 @@ from fpdf.enums import XPos, YPos
 
 from bot.domain.regimen import display_name
 from bot.domain.summary import AsNeededUse, Summary, format_amount, reason_label, short_date
+from bot.domain.trials import MIN_DAYS_TO_COMPARE
 from bot.knowledge import mme_guidance
 from bot.reports.first_page import doctor_sentences, first_page, fitting_scale
 from bot.reports.pdf_doc import CDC, FOOTER, ReportDoc
@@ -104,10 +105,11 @@ def _changes(pdf: ReportDoc, s: Summary) -> None:
     pdf.heading("Medication changes and what followed")
     pdf.grid(rows, (18, 42, 30, 24, 26, 40))
     pdf.para(
-        "Before: the 14 days before the change; since: from the change's day to the "
-        "report's day (ratings on each side in brackets). Pain is the mean of daily means "
-        "(NRS 0–10, higher = worse); PEG likewise (Krebs 2009); side-effect days are days "
-        "with any side effect reported.",
+        "Before: the 14 days before the change (fewer when the diary began later); since: "
+        "from the change's day to the report's day (days rated on each side in brackets; "
+        f"pain before rated on fewer than {MIN_DAYS_TO_COMPARE} days is not compared: –). "
+        "Pain is the mean of daily means (NRS 0–10, higher = worse); PEG likewise (Krebs "
+        "2009); side-effect days are days with any side effect reported.",
         size=8.5,
         grey=True,
     )
@@ -168,7 +170,10 @@ def _adherence(pdf: ReportDoc, s: Summary) -> None:
     if a.pending:
         extra.append(f"{a.pending} dose(s) still inside their answer window are not counted.")
     if a.previous_percent is not None:
-        extra.append(f"Previous {s.days} days: {a.previous_percent}%.")
+        # (what it rests on, when doses were not due on every day before)
+        n = a.previous_days
+        due = "" if n >= s.days else f" (doses due on {n} day{'' if n == 1 else 's'})"
+        extra.append(f"Previous {s.days} days: {a.previous_percent}%{due}.")
     if extra:
         pdf.para(" ".join(extra), size=9, grey=True)
 
@@ -282,7 +287,7 @@ def _opioids(pdf: ReportDoc, s: Summary) -> None:
         days = ", ".join(f"{short_date(d.date)} {format_amount(d.mme)}" for d in s.mme.taken)
         pdf.para(
             f"As taken: highest {format_amount(top.mme)} MME ({short_date(top.date)}); "
-            f"opioid taken on {len(s.mme.taken)} of {s.days} days ({days}).",
+            f"opioid taken on {len(s.mme.taken)} of {s.days_covered} days ({days}).",
             bold=True,
         )
     lines = []

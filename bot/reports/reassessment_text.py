@@ -9,10 +9,11 @@ from bot.domain.appointments import Visit, visit_label
 from bot.domain.reassessment import ChangeReview
 from bot.domain.routines import RoutineStats
 from bot.domain.summary import Summary, short_date
-from bot.domain.trials import Change, Verdict
+from bot.domain.trials import MIN_DAYS_TO_COMPARE, Change, Side, TrialFigures, Verdict
 from bot.domain.wording import and_list
 
 __all__ = [
+    "change_pain",
     "change_rows",
     "follow_up_section",
     "routine_rows",
@@ -47,6 +48,36 @@ def _pair(before: float | None, since: float | None) -> str:
     return f"{one(before)} → {one(since)}"
 
 
+def _days(n: int) -> str:
+    return f"{n} day" + ("" if n == 1 else "s")
+
+
+def _before_span(side: Side) -> str:
+    """`the 14 days before`, or fewer when the diary began later."""
+    return "the day before" if side.days == 1 else f"the {side.days} days before"
+
+
+def change_pain(f: TrialFigures) -> str:
+    """The report's pain beside a change, each side with its days rated: `6.5 in the 14
+    days before (4 days rated) → 5.9 since (6 days rated)`; the side before only as its
+    count when it holds too few days to compare (Sandbox, Lagos); "" with no ratings."""
+    b, a = f.before, f.since
+    if b.pain_mean is None and a.pain_mean is None:
+        return ""
+    since = (
+        "none rated since"
+        if a.pain_mean is None
+        else f"{a.pain_mean:.1f} since ({_days(a.pain_days)} rated)"
+    )
+    if b.days == 0:
+        return f"{since}; no diary days before it"
+    if b.pain_mean is None:
+        return f"{since}; none rated in {_before_span(b)}"
+    if b.pain_days < MIN_DAYS_TO_COMPARE:
+        return f"{since}; {_days(b.pain_days)} rated in {_before_span(b)}, too few to compare"
+    return f"{b.pain_mean:.1f} in {_before_span(b)} ({_days(b.pain_days)} rated) → {since}"
+
+
 def _verdicts(c: ChangeReview, *, notes: bool) -> list[str]:
     out = []
     for r in c.trial.reviews:
@@ -60,16 +91,29 @@ def _verdicts(c: ChangeReview, *, notes: bool) -> list[str]:
 
 
 # ------------------------------------------------------------------------------ chat
-def _compared(name: str, before: float | None, since: float | None) -> str:
+def _compared(
+    name: str, before: float | None, since: float | None, span: str = "the two weeks before"
+) -> str:
     """`Pain (0–10, higher = worse): 6.4 before → 4.9 since`, or what one side lacks."""
     head = f"• {name} (0–10, higher = worse): "
     if before is not None and since is not None:
         return f"{head}{before:.1f} before → {since:.1f} since, on average"
     if since is not None:
-        return f"{head}{since:.1f} on average since; none in the two weeks before"
+        return f"{head}{since:.1f} on average since; none in {span}"
     if before is not None:
-        return f"{head}{before:.1f} on average in the two weeks before; none since"
+        return f"{head}{before:.1f} on average in {span}; none since"
     return f"• No {name.lower()} scores on either side of the change yet."
+
+
+def _pain_compared(f: TrialFigures) -> str:
+    """The chat's pain line beside a change: a side before rated on too few days is
+    told as its count, not set beside the time since."""
+    b = f.before
+    span = "the two weeks before" if b.days == 14 else _before_span(b)
+    if b.pain_mean is not None and b.pain_days < MIN_DAYS_TO_COMPARE and f.since.has_pain:
+        rated = f"only {_days(b.pain_days)} rated in {span}, too few to compare"
+        return f"• Pain (0–10, higher = worse): {f.since.pain_mean:.1f} on average since; {rated}"
+    return _compared("Pain", b.pain_mean, f.since.pain_mean, span)
 
 
 def follow_up_section(summary: Summary) -> str | None:
@@ -83,7 +127,7 @@ def follow_up_section(summary: Summary) -> str | None:
         f = changes[0].figures
         what = and_list([change_words(c) for c in changes])
         lines = [f"📈 Two weeks since you {what} ({short_date(day)}):"]
-        lines.append(_compared("Pain", f.before.pain_mean, f.since.pain_mean))
+        lines.append(_pain_compared(f))
         if f.before.peg_reports or f.since.peg_reports:
             lines.append(_compared("PEG", f.before.peg_mean, f.since.peg_mean))
         lines.append(
@@ -156,12 +200,15 @@ def change_rows(summary: Summary) -> list[list[str]]:
     ]
     for c in summary.reassessment.changes:
         f = c.figures
+        # (a side before rated on too few days is not set beside the time since)
+        few = f.before.pain_days < MIN_DAYS_TO_COMPARE
+        before = None if few else f.before.pain_mean
         rows.append(
             [
                 short_date(f.change_day),
                 change_words(c)[:1].upper() + change_words(c)[1:],
-                f"{_pair(f.before.pain_mean, f.since.pain_mean)}\n"
-                f"({f.before.pain_reports} / {f.since.pain_reports} ratings)",
+                f"{_pair(before, f.since.pain_mean)}\n"
+                f"(rated on {f.before.pain_days} / {_days(f.since.pain_days)})",
                 _pair(f.before.peg_mean, f.since.peg_mean),
                 f"{f.before.side_effect_days} → {f.since.side_effect_days}",
                 "; ".join(_verdicts(c, notes=True)) or "no answer yet",

@@ -20,6 +20,7 @@ from bot.domain.summary import (
     DiscussionPoint,
     MedicationAdherence,
     MmeSummary,
+    PainStats,
     RedFlagEntry,
     RegimenVersion,
     SideEffectCount,
@@ -40,6 +41,7 @@ __all__ = [
     "paused_tail",
     "period_label",
     "quote",
+    "rated_before",
     "summary_text",
     "use_counts",
 ]
@@ -70,7 +72,7 @@ def discussion_line(point: DiscussionPoint, zone: dt.tzinfo, *, clinician: bool 
             return (
                 f"Average pain went up from {format_amount(pain.previous_mean or 0)} to "
                 f"{format_amount(pain.mean or 0)} ({pain.change:+.1f} points{pct}) "
-                "compared with the period before."
+                f"compared with the period before{rated_before(pain, f('days'))}."
             )
         case "severe_pain_days":
             return f"Pain was 7 or more on {f('days')} days."
@@ -167,6 +169,13 @@ def _previous_label(summary: Summary) -> str:
     return "the week before" if summary.days == 7 else f"the {summary.days} days before"
 
 
+def rated_before(pain: PainStats, days: int) -> str:
+    """` (4 days rated)`: what a comparison with the period before rests on, when that
+    period was not rated every day (Sandbox, Lagos: "down 1.5 from 7.5" of one day)."""
+    n = pain.previous_days
+    return "" if n >= days else f" ({n} day{'' if n == 1 else 's'} rated)"
+
+
 def _missed_and_skipped(m: MedicationAdherence) -> str:
     """ "Lyrica 75 mg was missed 6 times and skipped once (side effects)": a reason said
     only of the skips that gave it, never of the misses, which gave none."""
@@ -258,6 +267,7 @@ def _pain_lines(summary: Summary) -> list[str]:
     lines = [f"📈 Pain: average {p.mean:.1f} out of 10{rng}"]
     if p.change is not None and p.previous_mean is not None:
         prev = f"{p.previous_mean:.1f} {_previous_label(summary)}"
+        prev += rated_before(p, summary.days)
         if p.change > 0:
             lines.append(f"Up {p.change:.1f} from {prev}.")
         elif p.change < 0:
@@ -313,7 +323,7 @@ def _opioids_taken(summary: Summary) -> str:
     top = mme.highest_taken
     line = (
         f"Opioids taken: up to {format_amount(top.mme)} MME in a day "
-        f"({short_date(top.date)}), on {len(mme.taken)} of {summary.days} days"
+        f"({short_date(top.date)}), on {len(mme.taken)} of {summary.days_covered} days"
     )
     if mme.counted:
         at_max = any(m.at_max for m in mme.lines)

@@ -72,6 +72,7 @@ async def load_history(
         visits=visits,
         peg_history=peg_history,
         goals=goals,
+        started=user.created_at,
     )
 
 
@@ -92,7 +93,7 @@ async def load_reports(
     """Only what the person reported in [start, end) (pain, PEG, side effects, sleep …):
     the figures around a change need nothing else."""
     kept = _read(await records_between(session, user.id, start, end))
-    return r.History(zone=user.timezone, **_reported(kept))
+    return r.History(zone=user.timezone, started=user.created_at, **_reported(kept))
 
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)

@@ -486,7 +486,6 @@ REPORT_FIGURES = (
     "Gabapentin 600 mg (from Thu 15 Jan) 9 / 10 90% 0 0 0 ran out Sat 17 Jan",
     "Meloxicam 15 mg 13 / 14 93% 1 0 0 side effects",
     "All 63 / 68 93% 2 2 0",
-    "Previous 14 days: 100%.",
     # As-needed use, the episode over the label, the daily totals.
     "Norco 6 9 × 5/325 mg 4 (Fri 16 Jan) 4 0",
     "Tylenol 4 4,000 mg 6 (Fri 16 Jan) 6 0",
@@ -494,9 +493,16 @@ REPORT_FIGURES = (
     "Tue 6 Jan 325 mg 5 mg Mon 12 Jan 1,650 mg 10 mg Wed 14 Jan 325 mg 5 mg Fri 16 Jan 4,300 "
     "mg 20 mg Sat 17 Jan 325 mg 5 mg",
     # Pain and function.
-    # The 14 days before hold only Sunday 4 (pain 5): +0.8 points, +16 %.
+    # The 14 days before hold only Sunday 4, her first day (pain 5): one day is too few
+    # to compare with (it once said "previous 14 days 5.0 (+0.8, +16%)", and "Previous
+    # 14 days: 100%." of that one day's doses).
     "Pain (NRS): mean of daily means 5.8, range 5–8, rated on 12 of 14 days; previous 14 "
-    "days 5.0 (+0.8, +16%); worst Fri 16 Jan (8.0); ≥ 7 on 2 days",
+    "days (1 day rated): too few to compare; worst Fri 16 Jan (8.0); ≥ 7 on 2 days",
+    # The gabapentin change (Thu 15): the days before it start at her first, Sun 4 — 11
+    # days, rated on each (Sun 4 and the 10 rated of Mon 5 – Wed 14); since: 2 of the 4
+    # days Thu 15 – Sun 18 rated (12 rated in the period, 10 of them before).
+    "Thu 15 Jan: changed to Gabapentin 600 mg (from Gabapentin 300 mg); pain 5.5 in the 11 "
+    "days before (11 days rated) → 7.0 since (2 days rated)",
     # Her first PEG (Sun 4, the onboarding one left unanswered) is the baseline: Sun 11's
     # is the same (5 + 6 + 5) / 3 = 5.3, so no change and no 30 % improvement.
     "PEG (Krebs 2009): baseline 5.3 (Sun 4 Jan; pain 5, enjoyment 6, activity 5) → 5.3 (+0.0, "

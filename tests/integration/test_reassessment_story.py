@@ -189,7 +189,10 @@ async def _story(fake: FakeBotApi, bot: Any, clock: FakeClock) -> None:
     assert places == sorted(places), "page one's sections in the order a doctor acts on them"
     assert "Next appointment Tue 29 Dec, 14:30 with Dr Patel" in first
     assert "Routines (non-drug) done / due: Stretches 10 min 4/7 (1 skipped)" in first
-    assert "Wed 9 Dec: started Duloxetine 30 mg; pain 6.9 → 4.7" in first
+    assert (
+        "Wed 9 Dec: started Duloxetine 30 mg; pain 6.9 in the 14 days before (14 days rated) "
+        "→ 4.7 since (19 days rated)"
+    ) in first
     assert "patient: helping at 2 wk" in first
     # Routines beside adherence: due 22–28 Dec (7), done 22, 23, 25, 27; skipped 24.
     assert "Routines (non-drug treatment)" in text

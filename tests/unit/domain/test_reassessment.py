@@ -98,5 +98,23 @@ def test_a_change_without_scores_before_says_so_and_the_table_keeps_the_verdicts
     month = weekly_summary(history, end_date=dt.date(2026, 12, 17), days=30, now=at(17, 20))
     header, row = change_rows(month)
     assert header[0] == "Date" and row[:2] == ["Thu 3 Dec", "Started Duloxetine 60 mg"]
-    assert row[2] == "– → 4.5\n(0 / 2 ratings)"
+    assert row[2] == "– → 4.5\n(rated on 0 / 2 days)"
     assert row[-1] == "not sure at 2 weeks: “too early to tell”"
+
+
+def test_two_weeks_on_a_change_soon_after_the_start_is_not_set_beside_one_rated_day() -> None:
+    # First contact Tue 1 Dec (pain 8 that day only); duloxetine started Thu 3 Dec; rated
+    # 5 on Fri 4 and Mon 7: the weekly chat of 11–17 Dec tells it once two weeks are up,
+    # its "before" the 2 diary days Tue 1 – Wed 2, rated on one.
+    history = History(
+        zone="Europe/Berlin",
+        started=at(1, 9),
+        trials=(trial(3),),
+        pain=(PainReport(at(1), 8), PainReport(at(4), 5), PainReport(at(7), 5)),
+    )
+    s = weekly_summary(history, end_date=dt.date(2026, 12, 17), days=7, now=at(17, 20))
+    said = follow_up_section(s) or ""
+    assert said.splitlines()[1] == (
+        "• Pain (0–10, higher = worse): 5.0 on average since; only 1 day rated in "
+        "the 2 days before, too few to compare"
+    )

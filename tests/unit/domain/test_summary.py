@@ -153,9 +153,10 @@ def fixture_history() -> History:
         PainReport(at(day(5), 23, 45), 7),
         PainReport(at(day(6), 9), 4),
         PainReport(at(day(7), 0, 30), 10),  # Monday 18th locally: outside the period
-        # previous week
+        # previous week (three days rated: enough to compare, said as "3 days rated")
         PainReport(at(MON - dt.timedelta(days=7), 9), 3),
         PainReport(at(MON - dt.timedelta(days=5), 9), 4),
+        PainReport(at(MON - dt.timedelta(days=2), 9), 3.5),
     )
     side = (
         SideEffectReport(at(day(0), 10), ("nausea",)),
@@ -250,8 +251,10 @@ def test_fixture_week_pain() -> None:
     # Sat (5.5 + 7)/2 = 6.25, Sun 4. Mean of 6 days = 32.75 / 6 = 5.458 → 5.5.
     assert p.mean == 5.5 and p.reports == 9 and p.days_with_data == 6
     assert (p.min, p.max) == (3.0, 8.0)
-    # Week before: 3 and 4 → 3.5. Change 5.5 − 3.5 = +2.0 points, 2 / 3.5 = 57.1 % → 57.
+    # Week before: 3, 4 and 3.5 on three days → 3.5. Change 5.5 − 3.5 = +2.0 points,
+    # 2 / 3.5 = 57.1 % → 57.
     assert (p.previous_mean, p.change, p.change_percent) == (3.5, 2.0, 57)
+    assert p.previous_days == 3
     assert p.meaningful_increase
     assert p.severe_days == 3  # Tue 7, Wed 8, Sat 7
     assert p.best_day == DayPain(day(4), 3.0) and p.worst_day == DayPain(day(2), 7.5)
@@ -348,7 +351,7 @@ def test_previous_period_change_down_and_percent() -> None:
     h = History(
         zone=LONDON,
         pain=(
-            PainReport(at(MON - dt.timedelta(days=3), 9), 8),  # previous: 8
+            *(PainReport(at(MON - dt.timedelta(days=n), 9), 8) for n in (3, 4, 5)),  # previous: 8
             PainReport(at(day(2), 9), 6),  # this week: 6 → −2.0, −25 %
         ),
     )
@@ -361,7 +364,10 @@ def test_previous_period_change_down_and_percent() -> None:
 def test_thirty_percent_alone_counts_as_meaningful() -> None:
     h = History(
         zone=LONDON,
-        pain=(PainReport(at(MON - dt.timedelta(days=1), 9), 3), PainReport(at(day(0), 9), 4)),
+        pain=(
+            *(PainReport(at(MON - dt.timedelta(days=n), 9), 3) for n in (1, 2, 3)),
+            PainReport(at(day(0), 9), 4),
+        ),
     )
     p = weekly_summary(h, end_date=END, now=NOW).pain
     assert (p.change, p.change_percent, p.meaningful_increase) == (1.0, 33, True)
@@ -412,7 +418,8 @@ def test_dst_week_berlin_fall_back() -> None:
     # Sunday: (4 + 6 + 8) / 3 = 6.0, all three in the 25-hour day.
     assert s.daily[-1].pain == 6.0 and (s.daily[-1].taken, s.daily[-1].missed) == (1, 1)
     assert s.pain.reports == 4 and s.pain.max == 8.0
-    assert s.pain.previous_mean == 9.0
+    # (the previous period's one day: counted, too few to compare)
+    assert (s.pain.previous_days, s.pain.previous_mean) == (1, None)
     assert s.as_needed[0].times == 1
 
 

@@ -75,7 +75,7 @@ def test_text_has_the_numbers_and_no_alarm_words() -> None:
         "usual reason for skipping: felt sick",
         "Tramadol: 4 times, 250 mg in all; most in a day: 3 × 50 mg (Wed 13 May)",
         "average 5.5 out of 10 (range 3–8)",
-        "Up 2.0 from 3.5 the week before.",
+        "Up 2.0 from 3.5 the week before (3 days rated).",
         "PEG score: 5.7",
         "nausea (3 days)",
         "need a doctor's attention",
@@ -128,7 +128,7 @@ def test_pdf_contains_the_figures() -> None:
         "83%",
         "felt sick",
         "mean of daily means 5.5, range 3–8",
-        "previous 7 days 3.5 (+2.0, +57%)",
+        "previous 7 days 3.5 (+2.0, +57%; 3 days rated)",
         "5.7",  # PEG
         "nausea: 3 days, 4 reports",
         "weakness or loss of feeling in the legs",
