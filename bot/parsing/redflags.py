@@ -276,7 +276,12 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:get(?:ting)?\s+(?:the\s+|my\s+)?(?:pee|wee|urine|stream|flow)\s+(?:started|going)|"
         r"start(?:ing)?\s+(?:to\s+)?(?:pee|wee|urinat)\w*)",
         r"(?:had|have|having|needed|need)\s+to\s+(?:strain|push|force)\s+(?:\w+\s+){0,2}?to\s+(?:pee|wee|urinate)\b|"
-        r"\bstrain(?:ing)?\s+to\s+(?:pee|wee|urinate)\b",
+        r"\bstrain(?:ing)?\s+to\s+(?:pee|wee|urinate|void)\b",
+        # a nurse's words: "straining to void, PVR feels high, not emptying fully",
+        # "urinary retention" (Sandbox, Chicago: "Good to hear" to new retention)
+        r"\b(?:urinary\s+retention|retaining\s+(?:urine|water)|retention\s+of\s+urine|"
+        r"(?:not|isn'?t|aren'?t)\s+emptying\s+(?:my\s+bladder\s+)?(?:fully|completely|properly)|"
+        r"incomplete\s+(?:bladder\s+)?emptying|pvr\s+(?:feels\s+|is\s+|seems\s+)?(?:high|up|large))\b",
         r"(?:woke(?:\s+up)?|waking\s+up)\s+(?:all\s+)?wet\b.*\b(?:didn't|did\s+not|never)\s+(?:even\s+)?feel",
     ),
     "saddle_numbness": (
@@ -1132,7 +1137,7 @@ _PREFILTER: Final[dict[str, str]] = {
     r"undies|nothing|need\s+to\s+go|number\s+(?:one|two)|"
     r"mess|dirtied|incontinen|water|accident|leak|dribbl|\bgo|control|motion|trying|loo|"
     r"bathroom|washroom|restroom|retention|urge|burst|soak|trouser|pants|knicker|jeans|underwear|itself|"
-    r"latrine|orinar",
+    r"latrine|orinar|void|emptying|pvr|retaining",
     "saddle_numbness": r"numb|feel|sensation|dead|wip|saddle|pins|tingl|seat|sleep|asleep|else's|"
     r"bum|bottom|butt|backside|between",
     "leg_weakness": r"leg|knee|thigh|foot|feet|toe|ankle|drop|drag|fall|weak|stumbl|trip|heel|"

@@ -377,3 +377,25 @@ def test_no_time_for_an_activity_is_neither_it_nor_a_dose_skipped(text: str) -> 
 def test_no_time_to_take_the_medicines_is_still_a_skip() -> None:
     (dose,) = _kinds(run("haven't had time to take my meds", ["ibuprofen"]), "dose")
     assert dose["status"] == "skipped"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Straining to void this AM, weak stream, PVR feels high - not emptying fully. No "
+        "incontinence, no saddle anesthesia, no new BLE weakness.",
+        "think i have urinary retention since yesterday",
+        "bladder not emptying fully since this morning",
+    ],
+)
+def test_urinary_retention_in_a_nurses_words_is_a_red_flag(text: str) -> None:
+    """Sandbox, Chicago: new retention got "Good to hear 💙"."""
+    assert "bladder_bowel" in detect_red_flags(normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["no urinary retention, no saddle anesthesia", "the dishwasher is not emptying properly"],
+)
+def test_retention_denied_or_of_a_machine_is_no_red_flag(text: str) -> None:
+    assert not detect_red_flags(normalise(text))
