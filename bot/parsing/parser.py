@@ -759,6 +759,7 @@ def _build(
     _score_said_roughly(parts, found, low)
     _attach_fragments(parts, found, now, zone, meds)
     _changes_not_doses(parts, found)
+    _named_then_denied(parts, found)
     if found.effects & _TIREDNESS and _NOT_THE_MEDICINE.search(low):
         # "tired af but thats bc i worked a double, not the meds": no side effect
         found.effects -= _TIREDNESS
@@ -781,6 +782,39 @@ def _build(
         if note:
             intents.append(NoteIntent(text=note))
     return intents
+
+
+def _named_then_denied(parts: list[str], found: Found) -> None:
+    """ "tizanidine last night - fell asleep in the chair before 2200, never took it": a
+    medicine named with its time and no verb, then said not taken, is that skip only —
+    never also taken (Sandbox, Chicago: the missed dose was marked taken)."""
+    denied = [
+        d
+        for d in found.doses
+        if d.status == "skipped" and d.at is None and _IT_DENIED.search(parts[d.clause])
+    ]
+    if not denied:
+        return
+    kept: list[DoseEvent] = []
+    for d in found.doses:
+        said = [s for s in denied if s.clause > d.clause and s.medication == d.medication]
+        if (
+            d.status == "taken"
+            and d.medication is not None
+            and said
+            and not TAKEN_VERB.search(parts[d.clause])
+        ):
+            said[0].at, said[0].vague_at = d.at, d.vague_at  # the time named with it
+            continue
+        kept.append(d)
+    found.doses = kept
+
+
+# "never took it", "didn't take them": the dose named before, denied
+_IT_DENIED = re.compile(
+    r"\b(?:never|didn'?t|did\s+not|not)\s+(?:actually\s+|even\s+)?(?:take|took|taken|have|had)\s+"
+    r"(?:it|them|that\s+one|any)\b"
+)
 
 
 def _changes_not_doses(parts: list[str], found: Found) -> None:

@@ -399,3 +399,18 @@ def test_urinary_retention_in_a_nurses_words_is_a_red_flag(text: str) -> None:
 )
 def test_retention_denied_or_of_a_machine_is_no_red_flag(text: str) -> None:
     assert not detect_red_flags(normalise(text))
+
+
+def test_a_medicine_named_then_said_never_taken_is_that_dose_skipped() -> None:
+    """Sandbox, Chicago: "… never took it" marked last night's missed dose taken."""
+    chicago = ZoneInfo("America/Chicago")
+    now = datetime(2026, 12, 10, 8, 0, tzinfo=chicago)
+    out = run(
+        "tizanidine last night - fell asleep in the chair before 2200, never took it",
+        ["tizanidine", "duloxetine"],
+        now,
+        chicago,
+    )
+    (dose,) = _kinds(out, "dose")
+    assert (dose["status"], dose["medication"]) == ("skipped", "tizanidine")
+    assert dose["at"] == "2026-12-09T22:00:00-06:00"
