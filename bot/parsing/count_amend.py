@@ -38,6 +38,12 @@ _SAID: Final = re.compile(
     + r")"
     + _UNITS
     + r"\b"
+    # Tagalog: "mali pala, 1 lang yung dolcet kanina hindi 2" (Sandbox, Manila)
+    + r"|\b(?P<tn>"
+    + _N
+    + r")\s+lang\b[^.?!]{0,60}?\bhindi\s+(?P<twas>"
+    + _N
+    + r")\b"
 )
 # The count meant said alone, with the words of a correction ("sorry it was only one last
 # night", "actually I only had 1 synap last night"): a dose already logged made smaller.
@@ -54,7 +60,7 @@ _CORRECTING: Final = re.compile(
 )
 _ANOTHER_TIME: Final = re.compile(
     r"\b(?:last\s+night|yesterday|this\s+morning|earlier|at\s+\d{1,2}(?:[:.]\d\d)?|last\s+night's|yesterday's|"
-    r"this\s+morning's|before\s+bed|at\s+bedtime)\b"
+    r"this\s+morning's|before\s+bed|at\s+bedtime|kanina|kagabi|kahapon)\b"
 )
 # "pain was 5 not 7 last night": a score, never tablets
 _NOT_TABLETS: Final = re.compile(
@@ -76,7 +82,8 @@ def said_count_amend(text: str) -> CountAmend | None:
         alone = _SAID_ALONE.search(low) if _CORRECTING.search(low) else None
         value = number_value(alone["n"]) if alone else None
         return CountAmend(value, None, when.group()) if value is not None and value > 0 else None
-    value, was = number_value(m["n"]), number_value(m["was"])
+    value = number_value(m["n"] or m["tn"])
+    was = number_value(m["was"] or m["twas"])
     if value is None or was is None or not 0 < value < was:
         return None
     return CountAmend(value, was, when.group())
@@ -86,12 +93,12 @@ def said_of(when: str, taken: dt.datetime, now: dt.datetime) -> bool:
     """Whether a dose taken at `taken` is the one `when` ("last night", "this morning")
     speaks of, both local times; a clock time said ("at 9") fits any."""
     days = (now.date() - taken.date()).days
-    if "night" in when or "bed" in when:
+    if "night" in when or "bed" in when or when == "kagabi":
         return (days == 1 and taken.hour >= 17) or (days == 0 and taken.hour < 5)
-    if when.startswith("yesterday"):
+    if when.startswith("yesterday") or when == "kahapon":
         return days == 1
     if "morning" in when:
         return days == 0 and taken.hour < 12
-    if when == "earlier":
+    if when in ("earlier", "kanina"):
         return days == 0
     return True

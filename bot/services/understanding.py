@@ -46,7 +46,14 @@ def regimen_names(meds: Sequence[Medication]) -> list[str]:
     names += [
         m.name.lower()
         for m in meds
-        if m.generic and (len(m.name.split()) > 1 or carries_variant(m.name))
+        if m.generic
+        and (
+            len(m.name.split()) > 1
+            or carries_variant(m.name)
+            # a name the knowledge file does not know, told what is in it ("Dolcet":
+            # tramadol/paracetamol): "2 dolcet" is that medicine (Sandbox, Manila)
+            or DEFAULT_RESOLVE(m.name) is None
+        )
     ]
     return names
 
