@@ -345,6 +345,11 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"sitting\s+(?:feels\s+)?like\s+(?:i'm\s+)?sitting\s+on\s+(?:air|nothing|a\s+cloud)",
     ),
     "leg_weakness": (
+        # Tagalog: "mahina yung left foot ko" (my left foot is weak), "hindi siya makalakad ng
+        # maayos" beside a numb foot (he can't walk properly) — Sandbox, Manila
+        r"\bmahina\s+(?:na\s+)?(?:yung|ang)\s+(?:(?:left|right|kaliwang|kanang)\s+)?(?:foot|leg|legs|paa|binti)\b",
+        r"\b(?:namamanhid|manhid)\b[^.;]{0,60}?\b(?:hindi|di)\s+(?:na\s+)?(?:siya|ako)?\s*makalakad\b|"
+        r"\b(?:hindi|di)\s+(?:na\s+)?(?:siya|ako)?\s*makalakad\b[^.;]{0,60}?\b(?:namamanhid|manhid)\b",
         # "can't push the pedal with my right foot anymore, it's got weaker since the
         # weekend", "my leg is not having strength, every day more weak"
         r"(?:foot|feet|leg|legs)\b[^.;]{0,60}?\b(?:got|getting|gone|going|grown|becoming)\s+weaker\b|"
@@ -1140,7 +1145,7 @@ _PREFILTER: Final[dict[str, str]] = {
     r"latrine|orinar|void|emptying|pvr|retaining",
     "saddle_numbness": r"numb|feel|sensation|dead|wip|saddle|pins|tingl|seat|sleep|asleep|else's|"
     r"bum|bottom|butt|backside|between",
-    "leg_weakness": r"leg|knee|thigh|foot|feet|toe|ankle|drop|drag|fall|weak|stumbl|trip|heel|"
+    "leg_weakness": r"leg|knee|thigh|foot|feet|toe|ankle|drop|drag|fall|weak|stumbl|trip|heel|mahina|makalakad|"
     r"slipper|shoe|sandal|flexion|strength|stand|hop\b|chair|sofa|couch|seat|toilet|recliner",
     "fever": r"fever|febri|pyrex|temp|°|degree|deg\b|chill|rigor|shiver|burning|hot|lagnat|bukhar|"
     r"thermometer|flu|\d\.\d|sweat|teeth|"

@@ -414,3 +414,37 @@ def test_a_medicine_named_then_said_never_taken_is_that_dose_skipped() -> None:
     (dose,) = _kinds(out, "dose")
     assert (dose["status"], dose["medication"]) == ("skipped", "tizanidine")
     assert dose["at"] == "2026-12-09T22:00:00-06:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "parang namamanhid yung paa ko, natisod ako kanina sa office. parang mahina yung "
+            "left foot ko",
+            True,
+        ),
+        (
+            "Hello po, si Joy po ito asawa ni Rodel. Sobrang sakit daw po ng likod niya at "
+            "namamanhid yung paa niya, hindi siya makalakad ng maayos. Ano po dapat gawin namin?",
+            True,
+        ),
+        ("mahina ang signal dito", False),
+    ],
+)
+def test_a_weak_foot_in_tagalog_is_the_leg_weakness_flag(text: str, flagged: bool) -> None:
+    """Sandbox, Manila: "mahina yung left foot ko" was "where it hurts: left leg"."""
+    assert ("leg_weakness" in detect_red_flags(normalise(text))) is flagged
+
+
+def test_a_count_corrected_in_tagalog() -> None:
+    told = said_count_amend("mali pala, 1 lang yung dolcet kanina hindi 2")
+    assert told is not None and (told.value, told.was, told.when) == (1.0, 2.0, "kanina")
+
+
+def test_a_medicine_told_what_is_in_it_is_found_by_its_own_name() -> None:
+    """Sandbox, Manila: "uminom ako ng 2 dolcet" was pain 2 (Dolcet: tramadol/paracetamol)."""
+    out = run("sobrang sakit, uminom ako ng 2 dolcet", ["tramadol/acetaminophen", "dolcet"])
+    assert not _kinds(out, "pain"), out
+    (dose,) = _kinds(out, "dose")
+    assert dose["count"] == 2
