@@ -1145,8 +1145,8 @@ _PREFILTER: Final[dict[str, str]] = {
     r"latrine|orinar|void|emptying|pvr|retaining",
     "saddle_numbness": r"numb|feel|sensation|dead|wip|saddle|pins|tingl|seat|sleep|asleep|else's|"
     r"bum|bottom|butt|backside|between",
-    "leg_weakness": r"leg|knee|thigh|foot|feet|toe|ankle|drop|drag|fall|weak|stumbl|trip|heel|mahina|makalakad|"
-    r"slipper|shoe|sandal|flexion|strength|stand|hop\b|chair|sofa|couch|seat|toilet|recliner",
+    "leg_weakness": r"leg|knee|thigh|foot|feet|toe|ankle|drop|drag|fall|weak|stumbl|trip|heel|"
+    r"mahina|makalakad|slipper|shoe|sandal|flexion|strength|stand|hop\b|chair|sofa|couch|seat|toilet|recliner",
     "fever": r"fever|febri|pyrex|temp|°|degree|deg\b|chill|rigor|shiver|burning|hot|lagnat|bukhar|"
     r"thermometer|flu|\d\.\d|sweat|teeth|"
     r"cold|10[0-5]|3[89]|4[01]",
