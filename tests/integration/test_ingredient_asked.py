@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from bot.app import deps_of
-from bot.storage.models import DoseLog, Medication
+from bot.storage.models import DoseLog, DoseOccurrence, Medication
 from tests.conftest import FakeClock, settled
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import UID, add, onboard
@@ -100,3 +100,23 @@ async def test_the_box_contents_given_as_the_strength_log_no_dose(
     async with deps_of(bot).sessions() as s:
         logged = list(await s.scalars(select(DoseLog)))
     assert logged == []
+
+
+async def test_answered_with_its_own_name_is_no_dose(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Sandbox, Chicago: "metformin 500 mg", the answer to "What medicine is in it?" of
+    Metformin, logged the 08:00 dose at 07:30 and the reminder never came."""
+    chicago = ZoneInfo("America/Chicago")
+    await onboard(fake, "America/Chicago")
+    clock.set(dt.datetime(2026, 12, 7, 7, 25, tzinfo=chicago))
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/add metformin 500mg twice daily with meals 08:00 18:00")
+    await fake.wait_for_message(UID, after=n, contains="What medicine is in it")
+    kept = await say(fake, "metformin 500 mg", "stays as you typed it")
+    assert "Logged" not in (kept.text or "")
+    await settled(bot)
+    async with deps_of(bot).sessions() as s:
+        assert not list(await s.scalars(select(DoseLog)))
+        taken = await s.scalars(select(DoseOccurrence).where(DoseOccurrence.taken_at.is_not(None)))
+        assert not list(taken)

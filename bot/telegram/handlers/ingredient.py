@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from telegram import Update
 from telegram.ext import ContextTypes
@@ -45,10 +46,16 @@ def waits(user: User, now: dt.datetime) -> bool:
     return user.awaiting == Question.INGREDIENT and since is not None and now - since <= WAITS_FOR
 
 
-def answers(text: str) -> bool:
-    """Whether `text` answers it: names a medicine (known or not), or declines ("skip",
-    "no idea"). Anything else is read as any message, the question left waiting."""
-    return what_is_in(text) != (None, []) or _declined(text)
+def answers(text: str, asked: Sequence[str] = ()) -> bool:
+    """Whether `text` answers it: names a medicine (known or not) — the one asked about
+    too (`asked`: "metformin 500 mg" of Metformin) —, or declines ("skip", "no idea").
+    Anything else is read as any message, the question left waiting."""
+    low = normalise(text)
+    itself = any(
+        re.search(rf"\b{re.escape(name.lower().split()[0])}\b", low) for name in asked if name
+    )
+    # (never a dose of it: "metformin 500 mg" logged one at 07:30 — Sandbox, Chicago)
+    return itself or what_is_in(text) != (None, []) or _declined(text)
 
 
 def _declined(text: str) -> bool:

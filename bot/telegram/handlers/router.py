@@ -380,7 +380,8 @@ async def _answered_on_its_own(
     swap = said_med_swap(text, [m.generic or m.name.lower() for m in meds], DEFAULT_RESOLVE)
     if swap is not None and await amends.swap_last(update, context, user, swap):
         return True
-    if ingredient.waits(user, deps(context).clock.now()) and ingredient.answers(text):
+    unknown = [m.name for m in meds if m.generic is None]
+    if ingredient.waits(user, deps(context).clock.now()) and ingredient.answers(text, unknown):
         await ingredient.ingredient_text(update, context, user, text)
         return True
     recount = said_count_amend(text)
