@@ -91,9 +91,16 @@ def says_regimen_changed(text: str, meds: Sequence[str]) -> RegimenChange | None
     if not meds or len(text) > 200 or not _MAYBE.search(text):
         return None
     low = normalise(text)
-    if _NOT_YET.search(low) or _SAME_DOSE.search(low):
+    if _NOT_YET.search(low):
         return None
     listed = Meds(list(meds), DEFAULT_RESOLVE)
+    # (what says it is no change counts in the medicine's own sentence: "increased
+    # tizanidine to 4 mg. Bladder scan in office" is a change — Sandbox, Chicago)
+    told = [t for t in re.split(r"(?<=[.;!])\s+", low) if t.strip()] or [low]
+    if any(_SAME_DOSE.search(t) and listed.mentions(t) for t in told) or (
+        len(told) == 1 and _SAME_DOSE.search(low)
+    ):
+        return None
     for sentence in re.split(r"[.;!]|,\s", low):
         found = [m.generic for m in listed.mentions(sentence)]
         mine = [g for g in found if g in meds]

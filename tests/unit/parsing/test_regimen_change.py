@@ -139,3 +139,15 @@ def test_one_of_the_days_doses_stopped_is_a_change_not_a_removal() -> None:
 )
 def test_who_said_to_stop_for_now(text: str, who: str | None) -> None:
     assert stop_told_by(text) == who
+
+
+def test_a_change_beside_a_scan_in_another_sentence_is_a_change() -> None:
+    """Sandbox, Chicago: "… increased tizanidine to 4 mg … Bladder scan in office" got "I
+    haven't logged a dose from that"."""
+    text = (
+        "Dr Nowak increased tizanidine to 4 mg at bedtime starting tonight. Bladder scan in "
+        "office, PVR 250, urology referral."
+    )
+    change = says_regimen_changed(text, ["tizanidine"])
+    assert change is not None and change.medicine == "tizanidine"
+    assert says_regimen_changed("stop the naproxen before my surgery", ["naproxen"]) is None
