@@ -233,9 +233,12 @@ def _cut_time(low: str) -> tuple[dt.time | None, list[tuple[int, int]]]:
     if clock is None:
         # "dr patel tuesday 10 30": once the day is cut, an hour and its minutes
         bare = _HOUR_MINUTES.search(low)
+        before = low[: bare.start()].split()[-1:] if bare is not None else []
+        if bare is not None and bare["h4"] and before and before[0] in _A_NUMBER_OF:
+            bare = None  # "room 1204", "ext 1030": a number, not a time
         if bare is None:
             return None, list(scan.spans)
-        hour, minute = int(bare["h"]), int(bare["m"])
+        hour, minute = int(bare["h"] or bare["h4"]), int(bare["m"] or bare["m4"])
         if clock_hour := _clinic_hour(hour):
             return dt.time(clock_hour, minute), [*scan.spans, bare.span()]
         return None, list(scan.spans)
@@ -245,7 +248,40 @@ def _cut_time(low: str) -> tuple[dt.time | None, list[tuple[int, int]]]:
     return dt.time(hour, clock.minute), list(scan.spans)
 
 
-_HOUR_MINUTES = re.compile(r"(?<![\d/.:-])\b(?P<h>\d{1,2})\s(?P<m>[0-5]\d)\b(?![\d/.:-])")
+# "tuesday 10 30"; "thurs 1030" (a clinic's four figures, as "@ 1300" is read for doses —
+# Sandbox, Chicago: the time became part of the doctor's name)
+_HOUR_MINUTES = re.compile(
+    r"(?<![\d/.:-])\b(?P<h>\d{1,2})\s(?P<m>[0-5]\d)\b(?![\d/.:-])|"
+    r"(?<![\d/.:£$€#-])\b(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)\b(?![\d/.:-]|\s*(?:mg|mcg|ml|hrs?|hours?))"
+)
+
+
+_A_NUMBER_OF = frozenset(
+    [
+        "room",
+        "ward",
+        "bed",
+        "ext",
+        "extension",
+        "suite",
+        "floor",
+        "bay",
+        "gate",
+        "no",
+        "no.",
+        "number",
+        "unit",
+        "dial",
+        "call",
+        "phone",
+        "bus",
+        "route",
+        "code",
+        "ref",
+        "reference",
+        "clinic",
+    ]
+)
 
 
 def _clinic_hour(hour: int) -> int | None:

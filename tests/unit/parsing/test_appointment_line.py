@@ -268,3 +268,14 @@ def test_todays_weekday_with_a_time_still_ahead_is_today() -> None:
     for said in ("next friday 2pm neurosurgeon", "friday neurosurgeon", "friday 5am physio"):
         later = parse_appointment_line(said, friday_morning)
         assert isinstance(later, AppointmentLine) and later.day == D(2026, 12, 18), said
+
+
+def test_a_clinics_four_figures_are_the_time_never_a_room_number() -> None:
+    """Sandbox, Chicago: "podiatry appt thurs 1030 w/ Dr Feldman" kept 1030 in the name and
+    no time, so no reminder two hours before."""
+    now = dt.datetime(2026, 12, 8, 12, 0, tzinfo=ZoneInfo("America/Chicago"))
+    line = parse_appointment_line("podiatry appt thurs 1030 w/ Dr Feldman", now)
+    assert isinstance(line, AppointmentLine) and line.at == dt.time(10, 30)
+    assert "1030" not in (line.with_whom or "")
+    room = parse_appointment_line("mri friday, room 1204", now)
+    assert isinstance(room, AppointmentLine) and room.at is None
