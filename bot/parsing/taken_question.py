@@ -108,6 +108,15 @@ _ASKED_SHORT = re.compile(
 )
 
 
+# "is that too much APAP w/ the Norco?": how much of it the last day holds, from the record
+# (Sandbox, Chicago: a nurse's worried question was filed as a note, unanswered)
+_TOO_MUCH = re.compile(
+    r"^\W*(?:is|was|am\s+i\s+(?:having|taking|on))\s+(?:that|this|it|i)?\s*(?:too\s+much|over\s+the\s+limit"
+    r"|too\s+many)\s+(?:of\s+(?:the\s+|my\s+)?)?(?P<mine>[\w/' -]{1,40}?)"
+    r"(?P<rest>\s+(?:w/|with|and|plus|on\s+top\s+of)\s+[^?]*)?\s*\?+\s*$"
+)
+
+
 def asks_if_taken(text: str, meds: Sequence[str] = ()) -> TakenQuestion | None:
     """The question "did I take …?" in `text`, or None when the text is not one; `meds`
     is the person's regimen, read as the parser reads it ("my nerve pill", "lyrica")."""
@@ -125,12 +134,13 @@ def asks_if_taken(text: str, meds: Sequence[str] = ()) -> TakenQuestion | None:
         or _TOTAL_BEFORE.match(low)
         or _TOTAL_AFTER.match(low)
         or (_ASKED_SHORT.match(low) if short else None)
+        or _TOO_MUCH.match(low)
     )
     if m is None:
         return None
     words = " ".join(filter(None, (m["mine"], m["rest"]))).strip()
     mentions = Meds(list(meds), DEFAULT_RESOLVE).mentions(words)
-    counted = m.re in (_HOW_MANY, _HOW_MANY_SHORT, _TOTAL_BEFORE, _TOTAL_AFTER)
+    counted = m.re in (_HOW_MANY, _HOW_MANY_SHORT, _TOTAL_BEFORE, _TOTAL_AFTER, _TOO_MUCH)
     vague = m.re is _ASKED_SHORT or (counted and m["mine"].strip())
     if vague and not mentions and not _ABOUT_DOSES.search(words):
         return None  # "homework done?", "how many steps have I had": not about a dose
@@ -138,5 +148,5 @@ def asks_if_taken(text: str, meds: Sequence[str] = ()) -> TakenQuestion | None:
     written = {
         mention.generic: words[mention.start : mention.end] for mention in reversed(mentions)
     }
-    last_day = bool(m["rest"] and _LAST_DAY.search(m["rest"]))
+    last_day = m.re is _TOO_MUCH or bool(m["rest"] and _LAST_DAY.search(m["rest"]))
     return TakenQuestion(named, not named, counted, tuple(written.items()), last_day)

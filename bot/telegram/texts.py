@@ -258,6 +258,10 @@ TAKEN_INGREDIENT_PART = (
     "{ingredient} in those: about {mg} mg, plus {names} of a strength not given."
 )
 TAKEN_INGREDIENT_NONE = "I can't add up the {ingredient}: no strength given for {names}."
+TAKEN_LABEL_MAX = (
+    "The labelled maximum for {ingredient} is {mg} mg in 24 hours, from all products together. "
+    "If you have questions, talk to your doctor or pharmacist."
+)
 OUTCOME_SNOOZED = "⏰ Snoozed until {time}"
 OUTCOME_MISSED = "⭕ Missed — tap Taken if you did take it"
 ASK_SNOOZE = "Snooze {name} for how long?"

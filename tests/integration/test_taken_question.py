@@ -266,3 +266,28 @@ async def test_how_much_in_the_last_24_hours_counts_the_rolling_day(
     assert "about 1,950 mg" in text
     today = await say(fake, "how much tylenol have I had today?", "today")
     assert "21:00" not in (today.text or "") and "2 doses taken" in (today.text or "")
+
+
+async def test_is_that_too_much_is_answered_with_the_total_and_the_labels_line(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Sandbox, Chicago: "Is that too much APAP w/ the Norco?" was filed as a note, with no
+    word of the 1,625 mg the record already held."""
+    await onboard(fake, "America/New_York")
+    await add(fake, "norco 5/325 as needed max 4 per day", warned=False)
+    await add(fake, "tylenol arthritis 2 caplets as needed", warned=True)
+    clock.set(dt.datetime(2026, 12, 8, 21, 25, tzinfo=NY))
+    await say(fake, "took a norco", "Logged")
+    clock.advance(minutes=10)
+    await say(fake, "took 2 tylenol arthritis", "Logged")
+    n = await _logged_now(bot)
+    answer = await say(fake, "Is that too much APAP w/ the Norco?", "last 24 hours")
+    text = answer.text or ""
+    assert "about 1,625 mg" in text and "4,000 mg in 24 hours" in text
+    assert "talk to your doctor or pharmacist" in text
+    assert await _logged_now(bot) == n  # nothing recorded by the question
+
+
+async def _logged_now(app: Any) -> int:
+    async with deps_of(app).sessions() as s:
+        return int(await s.scalar(select(func.count()).select_from(DoseLog)) or 0)

@@ -194,6 +194,12 @@ def _ingredient_lines(
             out.append(texts.TAKEN_INGREDIENT.format(ingredient=name, mg=fmt(total.mg)))
         elif total.unknown:
             out.append(texts.TAKEN_INGREDIENT_NONE.format(ingredient=word, names=names))
+        label = get_drug(ingredient)
+        if question.last_day and total.products and label and label.max_daily:
+            # "is that too much APAP?": the label's line beside the total, the fact only
+            top = label.max_daily
+            if top.unit == "mg":
+                out.append(texts.TAKEN_LABEL_MAX.format(ingredient=word, mg=fmt(top.absolute)))
     return out
 
 

@@ -19,6 +19,7 @@ from bot.parsing.hopeless import sounds_hopeless
 from bot.parsing.parser import parse
 from bot.parsing.redflags import detect_red_flags
 from bot.parsing.suicidal_screen import says_not_meant
+from bot.parsing.taken_question import asks_if_taken
 from bot.parsing.text import normalise
 from tests.unit.parsing.helpers import run
 
@@ -448,3 +449,17 @@ def test_a_medicine_told_what_is_in_it_is_found_by_its_own_name() -> None:
     assert not _kinds(out, "pain"), out
     (dose,) = _kinds(out, "dose")
     assert dose["count"] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Is that too much APAP w/ the Norco?", True),
+        ("is that too much paracetamol?", True),
+        ("is it too much?", False),
+        ("is that too much sugar in my tea?", False),
+    ],
+)
+def test_is_that_too_much_asks_the_last_days_total(text: str, asked: bool) -> None:
+    question = asks_if_taken(text, ["hydrocodone/acetaminophen", "acetaminophen"])
+    assert (question is not None and question.last_day and question.how_many) is asked
