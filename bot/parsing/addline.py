@@ -19,6 +19,7 @@ from typing import Final
 
 from bot.parsing.course import CourseSpec, cut_course
 from bot.parsing.dose_count import DoseCount, cut_day_units, cut_dose_count, max_counts_doses
+from bot.parsing.text import twelve_said
 from bot.parsing.timephrases import parse_clock_time
 from bot.parsing.vocabulary import NUMBER_WORDS, PRODUCT_NAME, UNIT_WORDS
 
@@ -232,7 +233,8 @@ def parse_add_line(text: str) -> AddRequest:
 
 
 def _parse(text: str) -> AddRequest:
-    original = " ".join(text.split())[:500]
+    # (the Philippines' "6pm, 12mn, 6am": the midnight dose was dropped — Sandbox, Manila)
+    original = " ".join(twelve_said(text).split())[:500]
     # Lower-case without changing length, so spans found in ``low`` index ``original``.
     low = "".join(c.lower() if len(c.lower()) == 1 else c for c in original)
     # Read before "daily" is taken as the weekdays: "three times daily" is 3 a day.

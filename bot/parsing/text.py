@@ -321,6 +321,17 @@ _SLEEP_EMOJI = re.compile(
 )
 
 
+_TWELVE_MN = re.compile(r"(?<![\d:.])\b12\s*mn\b", re.IGNORECASE)
+_TWELVE_NN = re.compile(r"(?<![\d:.])\b12\s*nn\b", re.IGNORECASE)
+
+
+def twelve_said(text: str) -> str:
+    """`text` with the Philippines' "12mn" and "12nn" said as midnight and noon."""
+    if "12" not in text:
+        return text
+    return _TWELVE_MN.sub(" midnight", _TWELVE_NN.sub(" noon", text))
+
+
 # One message is read by several readers (the parser, the questions beside it, the
 # safety screens), each from its normalised text: normalised once, not once each.
 @lru_cache(maxsize=256)
@@ -338,6 +349,8 @@ def normalise(text: str) -> str:
         text = _DOTTED_AMPM.sub(r"\1m", text)  # "7 a.m." is "7am", not a sentence's end
     if "h" in text:
         text = _MILITARY_HOURS.sub(r"\1 \2", text)  # "at 2100 hrs" is the clock 2100
+    if "12" in text and ("mn" in text or "nn" in text):
+        text = twelve_said(text)  # "12mn", "12nn" (Sandbox, Manila)
     if ":" in text:
         text = _LABEL_COLON.sub(" ", text)  # "mood: rubbish", "tonight's dose: done"
     if "\U0001f922" in text or "\U0001f92e" in text:

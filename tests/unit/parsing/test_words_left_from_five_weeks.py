@@ -3,12 +3,13 @@ parser reading wrong and that were left for later, each said here in other words
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.parsing.addline import parse_add_line
 from bot.parsing.alcohol import drank_alcohol
 from bot.parsing.all_but import says_every
 from bot.parsing.appointment_line import visit_told
@@ -463,3 +464,17 @@ def test_a_medicine_told_what_is_in_it_is_found_by_its_own_name() -> None:
 def test_is_that_too_much_asks_the_last_days_total(text: str, asked: bool) -> None:
     question = asks_if_taken(text, ["hydrocodone/acetaminophen", "acetaminophen"])
     assert (question is not None and question.last_day and question.how_many) is asked
+
+
+def test_twelve_mn_and_twelve_nn_are_midnight_and_noon() -> None:
+    """Sandbox, Manila: "6pm, 12mn, 6am" saved 06:00 and 18:00, the midnight dose dropped."""
+    assert parse_add_line("eperisone 50mg 6pm, 12mn, 6am").times == (
+        time(0, 0),
+        time(6, 0),
+        time(18, 0),
+    )
+    assert parse_add_line("eperisone 50mg 8am 12nn 6pm").times == (
+        time(8, 0),
+        time(12, 0),
+        time(18, 0),
+    )
