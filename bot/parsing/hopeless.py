@@ -25,7 +25,11 @@ _HOPELESS: Final[re.Pattern[str]] = re.compile(
     r"is\s+never\s+gonna|never\s+gonna)\s+(?:end|stop|go\s+away|get\s+better|ease)|"
     r"(?:feel|feeling|i'?m|im|i\s+am)\s+(?:so\s+|completely\s+|totally\s+|just\s+)?hopeless|"
     r"no\s+hope\s+(?:left|any\s*more)|given\s+up\s+on\s+everything|"
-    r"had\s+enough\s+of\s+(?:everything|it\s+all|life)|end\s+of\s+my\s+(?:rope|tether))"
+    r"had\s+enough\s+of\s+(?:everything|it\s+all|life)|end\s+of\s+my\s+(?:rope|tether)|"
+    # Tagalog: "pagod na pagod na ako sa lahat" (so tired of everything), "suko na ako" (I
+    # give up), "wala na akong pag-asa" (no hope left) — Sandbox, Manila
+    r"pagod\s+na(?:\s+pagod)?\s+na\s+ako\s+sa\s+(?:lahat|buhay)|suko\s+na\s+ako|"
+    r"wala\s+na\s+(?:akong\s+)?pag-?asa)"
 )
 
 

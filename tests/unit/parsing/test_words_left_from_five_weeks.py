@@ -478,3 +478,16 @@ def test_twelve_mn_and_twelve_nn_are_midnight_and_noon() -> None:
         time(12, 0),
         time(18, 0),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "hopeless"),
+    [
+        ("pagod na pagod na ako sa lahat. parang wala nang pag asa tong likod ko", True),
+        ("suko na ako sa sakit na to", True),
+        ("pagod ako sa trabaho", False),
+    ],
+)
+def test_hopelessness_in_tagalog_is_asked_about(text: str, hopeless: bool) -> None:
+    """Sandbox, Manila: "pagod na pagod na ako sa lahat" got "doesn't sound like a dose"."""
+    assert sounds_hopeless(normalise(text)) is hopeless
