@@ -909,7 +909,10 @@ BOTH_LEGS = re.compile(
     r"\bboth\s+(?:of\s+)?(?:my\s+)?(?:legs|thighs|calves|knees|feet)\b|"
     # "my legs are burning": legs said in the plural are both (the parse contract)
     r"(?<!\bboth\s)(?<!\bboth\smy\s)\blegs\b|"
-    r"(?<!hips\s)(?<!hip\s)(?<!shoulders\s)(?<!arms\s)\bboth\s+sides\b"
+    r"(?<!hips\s)(?<!hip\s)(?<!shoulders\s)(?<!arms\s)\bboth\s+sides\b|"
+    # a clinician's "bilat buttock/posterior thigh pain", "bilateral leg pain" (Sandbox, Chicago)
+    r"\bbilat(?:eral(?:ly)?)?\b(?=\.?\s+(?:[\w/]+\s+){0,2}?[\w/]*?(?:legs?|thighs?|calf|calves|feet|"
+    r"foot|le|lower\s+extremit\w+|ble)\b)"
 )
 QUALITIES_RE = _named_alternation(QUALITY_TERMS, r"\b", r"\b")
 RADIATING_FALSE = re.compile(

@@ -491,3 +491,20 @@ def test_twelve_mn_and_twelve_nn_are_midnight_and_noon() -> None:
 def test_hopelessness_in_tagalog_is_asked_about(text: str, hopeless: bool) -> None:
     """Sandbox, Manila: "pagod na pagod na ako sa lahat" got "doesn't sound like a dose"."""
     assert sounds_hopeless(normalise(text)) is hopeless
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        (
+            "NRS 6/10 LBP, bilat buttock/posterior thigh pain w/ standing >10 min",
+            {"lower_back", "buttock", "leg_left", "leg_right"},
+        ),
+        ("bilateral leg pain 5", {"leg_left", "leg_right"}),
+        ("bilateral hip pain 5", {"hip"}),
+    ],
+)
+def test_bilateral_legs_are_both_legs(text: str, where: set[str]) -> None:
+    """Sandbox, Chicago: "bilat … thigh pain" was "leg", its side unknown."""
+    (pain,) = _kinds(run(text, ["duloxetine"]), "pain")
+    assert set(pain["locations"]) == where
