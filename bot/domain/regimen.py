@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Protocol
 
 from bot.domain.schedule import ALL_DAYS, describe_weekdays
 from bot.knowledge import all_drugs, get_drug, normalize_name, resolve_name
@@ -82,6 +83,38 @@ def spelled_as_known(name: str) -> str:
 def _brand_spellings() -> dict[str, str]:
     """Each brand of several words, lower-case -> as the knowledge file writes it."""
     return {b.lower(): b for d in all_drugs() for b in d.brands if " " in b and b[:1].isupper()}
+
+
+class Dosed(Protocol):
+    """A medicine's version with its dose, as the list, the summary and the trials hold it."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def amount(self) -> float | None: ...
+    @property
+    def unit(self) -> str | None: ...
+    @property
+    def generic(self) -> str | None: ...
+    @property
+    def strength(self) -> str | None: ...
+    @property
+    def units_per_dose(self) -> float | None: ...
+    @property
+    def units_per_dose_max(self) -> float | None: ...
+
+
+def version_label(med: Dosed) -> str:
+    """`Gabapentin 300 mg`, `Oxycodone 5 mg, 1–2 tablets`: `dose_text` of one version."""
+    return dose_text(
+        med.name,
+        med.amount,
+        med.unit,
+        med.generic,
+        med.strength,
+        med.units_per_dose,
+        med.units_per_dose_max,
+    )
 
 
 def dose_text(

@@ -64,9 +64,9 @@ from bot.domain.records import (
 from bot.domain.regimen import (
     combination_strength,
     describe_medication,
-    dose_text,
     tablets_range,
     varies,
+    version_label,
 )
 from bot.domain.safety import (
     DoseTaken,
@@ -272,15 +272,7 @@ class MedicationAdherence:
     @property
     def label(self) -> str:
         """`Gabapentin 300 mg`: the name with this version's strength."""
-        return dose_text(
-            self.name,
-            self.amount,
-            self.unit,
-            self.generic,
-            self.strength,
-            self.units_per_dose,
-            self.units_per_dose_max,
-        )
+        return version_label(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -544,15 +536,7 @@ class RegimenVersion:
     @property
     def label(self) -> str:
         """The name with its strength."""
-        return dose_text(
-            self.name,
-            self.amount,
-            self.unit,
-            self.generic,
-            self.strength,
-            self.units_per_dose,
-            self.units_per_dose_max,
-        )
+        return version_label(self)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.questions import tidy
 from bot.domain.quiet import parse_hhmm
-from bot.domain.regimen import dose_text
+from bot.domain.regimen import version_label
 from bot.domain.schedule import parse_times
 from bot.domain.states import WorkKind
 from bot.domain.trials import (
@@ -54,15 +54,7 @@ LABEL_CHARS = 120
 # ------------------------------------------------------------------------ labels
 def label_of(med: Medication) -> str:
     """The medicine as the person reads it ("Gabapentin 300 mg")."""
-    return dose_text(
-        med.name,
-        med.amount,
-        med.unit,
-        med.generic,
-        med.strength,
-        med.units_per_dose,
-        med.units_per_dose_max,
-    )
+    return version_label(med)
 
 
 def _per_day(med: Medication) -> int:

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
-from bot.domain.regimen import display_name, dose_text
+from bot.domain.regimen import display_name, dose_text, version_label
 from bot.domain.states import OPEN_DOSE, UNDOABLE_DOSE, DoseStatus, SkipReason
 from bot.domain.summary import short_date
 from bot.telegram import texts
@@ -83,15 +83,7 @@ def markup(rows: list[list[dict[str, str]]]) -> Keyboard | None:
 
 def med_label(med: Med) -> str:
     """`Ibuprofen 400 mg`, `Norco 10/325 mg`, `Oxycodone 5 mg, 1–2 tablets`."""
-    return dose_text(
-        med.name,
-        med.amount,
-        med.unit,
-        med.generic,
-        med.strength,
-        med.units_per_dose,
-        med.units_per_dose_max,
-    )
+    return version_label(med)
 
 
 def dose_label(occ: Dose, med: Med) -> str:
