@@ -146,7 +146,8 @@ def sedation_reply(
     her question went unanswered). None when the message or the list does not make it so."""
     effects = {e for i in intents if isinstance(i, SideEffectIntent) for e in i.effects}
     low = normalise(text)
-    if _A_KNOWN_EFFECT.search(low) and not strongly_sleepy(low):
+    very_sleepy = strongly_sleepy(low)
+    if _A_KNOWN_EFFECT.search(low) and not very_sleepy:
         return None  # "lyrica makes me foggy": the side effect they live with, not tonight's
     # the medicines this message names first ("he had an extra endone tonight"): the pair
     # said is the one taken, not the first two on the list (Sandbox, Sydney)
@@ -157,7 +158,7 @@ def sedation_reply(
         for m in ordered
         if (drug := drug_for(m.generic, m.name)) is not None
     ]
-    pair = sedation_pair(effects, strongly_sleepy(low), regimen)
+    pair = sedation_pair(effects, very_sleepy, regimen)
     if pair is None:
         return None
     first, second = pair

@@ -438,22 +438,27 @@ async def recount_earlier(
                 )
             )
         ]
-        said_at = resolve_when(normalise(msg.text or ""), now, zone)
-        if told.was is None and said_at is not None and told.when.startswith("at"):
+        clocks = [f"{f.taken_at.astimezone(zone):%H:%M}" for f in fits]
+        said_at = (
+            resolve_when(normalise(msg.text or ""), now, zone)
+            if told.was is None and told.when.startswith("at")
+            else None
+        )
+        if said_at is not None:
             # "it was only 1 at 15:05": the dose of that time
             near = [f for f in fits if _same_clock(f.taken_at, said_at, zone)]
             if fits and not near:
                 # none then: the ones there are, named (never "pain 1" from its words)
-                times = ", ".join(f"{f.taken_at.astimezone(zone):%H:%M}" for f in fits)
-                await msg.reply_text(texts.RECOUNT_NONE_THEN.format(times=times))
+                await msg.reply_text(texts.RECOUNT_NONE_THEN.format(times=", ".join(clocks)))
                 return True
             fits = near
         if told.was is None and len(fits) > 1:
             # more than one it may be: asked with their times, never "didn't catch that"
-            times = ", ".join(f"{f.taken_at.astimezone(zone):%H:%M}" for f in fits)
-            name = display_name(fits[0].name)
-            first = times.split(",")[0]
-            await msg.reply_text(texts.RECOUNT_WHICH.format(name=name, times=times, first=first))
+            await msg.reply_text(
+                texts.RECOUNT_WHICH.format(
+                    name=display_name(fits[0].name), times=", ".join(clocks), first=clocks[0]
+                )
+            )
             return True
         if len(fits) != 1:
             return False
