@@ -953,9 +953,7 @@ async def _report_and_offer(
     if trip is not None and reports:
         await travel.offer_zone(context, user, trip, update)
     # ("hold off on the naproxen until I see the doctor": the break already offered it)
-    offered_break = says_break(text) and any(
-        isinstance(i, DoseIntent) and i.status == "skipped" for i in intents
-    )
+    offered_break = bool(_break_said(text, [i for i in intents if isinstance(i, DoseIntent)]))
     if change is not None:
         await _offer_change(update, context, user, meds, change, text)
     elif told is not None and not offered_break:
@@ -971,6 +969,12 @@ async def _report_and_offer(
     if visit is not None:
         kept = await common.set_aside(context, user, text, records.new_batch())
         await appointment_handlers.offer_told(update, context, user, visit, kept.id)
+
+
+def _break_said(text: str, doses: list[DoseIntent]) -> list[DoseIntent]:
+    """The doses left off until a day or an event ("won't be taking anything till
+    friday"): a pause is offered for them, not the reminder skipped."""
+    return [i for i in doses if i.status == "skipped"] if says_break(text) else []
 
 
 def _listed(meds: list[Medication], generic: str) -> Medication:
@@ -1063,7 +1067,7 @@ async def _report_doses(
     doses skipped ahead; whether anything was answered."""
     msg = update.message
     assert msg
-    if says_break(text) and (breaks := [i for i in dose_intents if i.status == "skipped"]):
+    if breaks := _break_said(text, dose_intents):
         # "won't be taking anything till friday": a pause offered, not the reminder skipped
         await doses.skip_ahead(update, context, breaks)
         dose_intents = [i for i in dose_intents if i.status != "skipped"]
