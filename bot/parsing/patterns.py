@@ -1280,7 +1280,7 @@ FILLER: Final[frozenset[str]] = _words(
     same i my it is was of to in on at for with this that me tonight hm oh ah morning
     evening night good cheers please sorry all fine great better honestly tbh ngl truly frankly
     goodnight gnight nite nighty bye goodbye dear ta lovely grand bless god regards kind xx xxx
-    thankyou brilliant wonderful afternoon abeg o oo sha jare biko na ehn ehen mate"""
+    thankyou brilliant wonderful afternoon abeg oo sha jare biko na ehn ehen mate"""
 )
 ALNUM = re.compile(r"[a-z][a-z']+")
 #: Any letter or digit: what is left after a verb is more than emoji and punctuation.
