@@ -77,11 +77,23 @@ def _header(doc: ReportDoc, s: Summary, patient: str, generated_at: dt.datetime)
         data = f"No entries in {period_label(s)} {s.end.year}"
     doc.para(f"Patient: {patient or '–'}    {data}    {s.zone}", size=9.5)
     doc.para(
-        f"Generated {generated_at:%Y-%m-%d %H:%M %Z} from the patient's own chat entries: "
+        f"Generated {generated_at:%Y-%m-%d %H:%M} {_offset_label(generated_at)} from the "
+        "patient's own chat entries: "
         "a diary, not a medical or dispensing record.",
         size=8.5,
         grey=True,
     )
+
+
+def _offset_label(at: dt.datetime) -> str:
+    """The clock's offset from UTC: zone abbreviations mislead (Manila's is "PST")."""
+    offset = at.utcoffset()
+    if offset is None:
+        return ""
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    hours, mins = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours}:{mins:02d}" if mins else f"UTC{sign}{hours}"
 
 
 def _flags(s: Summary) -> list[str]:

@@ -169,3 +169,17 @@ def test_one_unit_of_an_unknown_medicine_is_one_unit() -> None:
         " ".join((p.extract_text() or "").split()) for p in PdfReader(io.BytesIO(data)).pages
     )
     assert "Narco 1 1 unit" in text and "1 units" not in text, text
+
+
+def test_the_generated_time_gives_its_offset_not_an_abbreviation_that_misleads() -> None:
+    # Manila's abbreviation in the zone database is "PST", which a doctor reads as Pacific.
+    from zoneinfo import ZoneInfo
+
+    manila = NOW.astimezone(ZoneInfo("Asia/Manila"))
+    data = render_pdf(fixture_summary(), patient_label="J.", regimen_lines=[], generated_at=manila)
+    first = PdfReader(io.BytesIO(data)).pages[0].extract_text()
+    assert f"Generated {manila:%Y-%m-%d %H:%M} UTC+8 from" in first
+    assert "PST" not in first
+    kolkata = NOW.astimezone(ZoneInfo("Asia/Kolkata"))
+    data = render_pdf(fixture_summary(), patient_label="J.", regimen_lines=[], generated_at=kolkata)
+    assert "UTC+5:30 from" in PdfReader(io.BytesIO(data)).pages[0].extract_text()
