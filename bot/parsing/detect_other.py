@@ -264,7 +264,7 @@ def detect_mood(clause: str, found: Found) -> bool:
     hit = False
     s = MOOD_SCORE.search(clause)
     if s:
-        v = to_float(s["n"])
+        v = to_float(s["n"] or s["m"])
         if v is not None and 0 <= v <= 10:
             found.mood_score = v
             hit = True

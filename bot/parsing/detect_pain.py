@@ -51,7 +51,11 @@ _MEASURES = re.compile(
     r"\b(?:stress(?:\s+levels?)?|anxiety|energy|fatigue|film|movie|show|book|meal|dinner|instructor|"
     r"service|hotel)\b[^.;]{0,25}?\d+(?:\.5)?\s*(?:/|out\s+of|outta)\s*10\b|"
     r"\b\d+(?:\.5)?\s*(?:/|out\s+of)\s*10\s+(?:would|will)\s+recommend|"
-    r"\benergy\s+(?:is\s+|was\s+|about\s+|like\s+|maybe\s+|around\s+|an?\s+)*\d+\b|"
+    r"\b(?:energy|anxiety|stress(?:\s+levels?)?|fatigue|tiredness)\s+(?:is\s+|was\s+|about\s+|like\s+|"
+    r"maybe\s+|around\s+|at\s+|an?\s+)*\d+\b|"
+    # "feeling down 3/10 mood", "8/10 stress today": the score of the thing named after it
+    r"(?<!pain\s)(?<!pain:\s)(?<!back\s)(?<!pain\sis\s)(?<!back\sis\s)(?<![\d.])\d+(?:\.5)?\s*(?:/|out\s+of|outta)\s*10\s+(?:for\s+|on\s+)?(?:my\s+|the\s+)?"
+    r"(?:mood|spirits|stress|anxiety|energy|fatigue|tiredness|sleep)\b(?!\s*(?:(?:is|was|are|were|has|had|feels?|seems?|been)\b|[:='\d]))|"
     r"\b(?:stage|ward|bed|room|platform|gate|ext|extension|route|size|grade|"
     r"crp|esr|bmi|bp|hr)\s+(?:of\s+)?\d+(?:\.\d+)?\b|\blevel\s+\d+\s+(?:resistance|of\s+the)\b|"
     r"\b\d+(?:[.,]\d+)?\s+(?:steps|lbs|kg|kgs|miles|km|ft|feet|cals|calories|pesos|quid|naira|dollars|"

@@ -1189,7 +1189,12 @@ MOOD_SCORE = re.compile(
     r"low\s+|good\s+|ok\s+|okay\s+|bad\s+|poor\s+|fine\s+|great\s+|rubbish\s+|flat\s+|"
     r"about\s+|around\s+|like\s+|a\s+|an\s+|i'm\s+|i\s+am\s+|i'd\s+say\s+|"
     r"maybe\s+|:\s*|=\s*|-\s*)*"
-    r"(?P<n>\d+(?:\.5)?|" + _SMALL_WORDS + r")(?:-?ish)?\b(?:\s*(?:/|out\s+of|outta)\s*(?:10|ten))?"
+    r"(?P<n>\d+(?:\.5)?|"
+    + _SMALL_WORDS
+    + r")(?:-?ish)?\b(?:\s*(?:/|out\s+of|outta)\s*(?:10|ten))?|"
+    # the score first: "feeling a bit down 3/10 mood", "a 4 out of 10 for my mood"
+    r"(?<!pain\s)(?<!pain:\s)(?<!back\s)(?<!pain\sis\s)(?<!back\sis\s)(?<![\d.])(?P<m>\d+(?:\.5)?)\s*(?:/|out\s+of|outta)\s*(?:10|ten)\s+(?:for\s+|on\s+)?"
+    r"(?:my\s+|the\s+)?(?:mood|spirits)\b(?!\s*(?:(?:is|was|are|were|has|had|feels?|seems?|been)\b|[:='\d]))"
 )
 _MOOD_STRONG = (
     r"depressed|anxious|hopeless|frustrated|stressed(?:\s+out)?|miserable|irritable|tearful|"

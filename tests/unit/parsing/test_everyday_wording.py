@@ -2916,6 +2916,38 @@ def test_the_mind_rated_is_mood_not_pain(text: str, score: float) -> None:
     assert not [o for o in out if o["kind"] == "pain"], out
 
 
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        ("feeling a bit down 3/10 mood", 3),
+        ("ugh, 4 out of 10 for my mood today", 4),
+        ("anxiety is 7 today", None),
+        ("stress is at 8 with work", None),
+    ],
+)
+def test_a_score_said_of_the_mind_is_never_pain(text: str, mood: float | None) -> None:
+    out = run(text, ["gabapentin"])
+    assert not [o for o in out if o["kind"] == "pain"], out
+    if mood is not None:
+        assert [o["score"] for o in out if o["kind"] == "mood"] == [mood], out
+
+
+@pytest.mark.parametrize(
+    ("text", "pain", "mood"),
+    [
+        ("pain 4/10 mood 3/10", 4, 3),
+        ("back 6/10 mood: ok", 6, None),
+        ("back is 5/10 mood is ok", 5, None),
+    ],
+)
+def test_a_pain_score_before_the_mood_stays_pain(
+    text: str, pain: float, mood: float | None
+) -> None:
+    out = run(text, ["gabapentin"])
+    assert [o["score"] for o in out if o["kind"] == "pain"] == [pain], out
+    assert [o["score"] for o in out if o["kind"] == "mood"] == [mood], out
+
+
 def test_tired_after_a_walk_is_no_side_effect() -> None:
     out = run("hour and a half walk along the canal, knackered now", ["gabapentin"])
     assert not [o for o in out if o["kind"] == "side_effect"], out
