@@ -343,7 +343,11 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"\bup\s+\d+(?:\.\d)?\s*(?:kg|kgs|kilos?|lbs?|pounds)\b|\d+(?:\.\d)?\s*(?:kg|kgs|kilos?|lbs?)\s+up\b|"
      r"gain(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:\d+\s*)?"
      r"(?:weight|pounds|lbs|kilos|kg|stone)|weight\s+(?:\w+\s+)?(?:increased|went\s+up|is\s+up|gone\s+up)|"
-     r"put(?:ting)?\s+on\s+(?:\w+\s+)?(?:weight|pounds|kilos)|heavier|weight\s+increase|"
+     r"put(?:ting)?\s+on\s+(?:\w+\s+)?(?:weight|pounds|kilos)|weight\s+increase|"
+     # the body heavier, never a bleed or a period ("bleeding heavier today": postpartum)
+     r"(?:\bi'?m|\bi\s+am|\bi(?:'ve|\s+have)\s+got(?:ten)?|\bgetting|\bgot)\s+"
+     r"(?:a\s+(?:bit|lot|little)\s+|much\s+|so\s+much\s+|way\s+|bit\s+)?heavier\b"
+     r"(?!\s+(?:bleeding|bleed|periods?|flow))|"
      r"scales?\s+(?:says|said|shows|showed)\s+(?:\w+\s+)?\d+(?:\.\d)?\s*(?:kg|kgs|kilos?|lbs?|pounds)\s+"
      r"(?:more|up|heavier)|"
      r"put(?:ting)?\s+on\s+(?:like\s+|about\s+|around\s+|nearly\s+|over\s+)?\d+(?:\.\d)?\s*"

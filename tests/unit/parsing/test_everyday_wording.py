@@ -3749,3 +3749,18 @@ def test_it_taken_late_with_another_is_two_doses_and_no_skip() -> None:
 def test_taken_late_after_a_missed_hour_is_after_it() -> None:
     out = run("forgot my naproxen at lunch, took it at 3", ["naproxen"], EVENING)
     assert [o["at"][11:16] for o in out if o["kind"] == "dose"] == ["15:00"]
+
+
+@pytest.mark.parametrize(
+    "text", ["bleeding heavier today", "bleeding is heavier than last week", "my period is heavier"]
+)
+def test_heavier_bleeding_is_never_weight_gain(text: str) -> None:
+    # (Sandbox, Toronto: postpartum on naproxen, the report said "weight gain")
+    out = run(text, ["naproxen"])
+    assert not [o for o in out if o["kind"] == "side_effect"], out
+
+
+@pytest.mark.parametrize("text", ["i'm getting heavier on this pregabalin", "I am a lot heavier"])
+def test_the_body_heavier_is_weight_gain(text: str) -> None:
+    out = run(text, ["pregabalin"])
+    assert [o["effects"] for o in out if o["kind"] == "side_effect"] == [["weight_gain"]], out
