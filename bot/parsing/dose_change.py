@@ -10,7 +10,7 @@ from bot.knowledge import get_drug
 from bot.parsing.patterns import PATCH_BRANDS
 from bot.parsing.spelling import is_english_word
 
-__all__ = ["CHANGED", "CHANGED_TO", "PAIN_MOVED", "tells_a_new_dose"]
+__all__ = ["CHANGED", "CHANGED_TO", "PAIN_MOVED", "tells_a_new_dose", "tells_a_schedule"]
 
 # A change with where it goes: "up to 900", "dropped my tramadol to 50mg", "now 200 once a
 # day", "was 15", "instead of 500", "a higher dose", "new dose of cymbalta is 90mg".
@@ -67,6 +67,15 @@ _TAKING = re.compile(
 )
 
 
+# How often a medicine is meant to be taken, said without taking it: "naproxen 500 twice a
+# day now, doc stopped the meloxicam" is the new plan, not 1,000 mg swallowed (Sandbox, Houston)
+_SCHEDULE_SAID = re.compile(
+    r"\b(?:once|twice|thrice|(?:[1-4]|one|two|three|four)\s*(?:x|times))\s*(?:a|per|each|every)\s+day\b|"
+    r"\b(?:once|twice|thrice|[1-4]\s*x)\s+(?:daily|nightly)\b|\b(?:bid|tid|qid|tds|qds)\b|"
+    r"\bevery\s+(?:\d{1,2}|four|six|eight|twelve)\s*(?:hours|hrs|h)\b(?!\s+(?:today|since|so\s+far))"
+)
+
+
 def tells_a_new_dose(clause: str) -> bool:
     """Whether a clause (normalised) tells of a prescribed dose changed ("she upped the
     amitriptyline to 20mg", "they put me on 20mg") without saying one was taken."""
@@ -77,6 +86,12 @@ def tells_a_new_dose(clause: str) -> bool:
     if CHANGED_TO.search(PAIN_MOVED.sub(" ", clause)) or CHANGED.search(clause):
         return True
     return any(_a_medicine(m["w"]) for m in _PUT_ON.finditer(clause))
+
+
+def tells_a_schedule(clause: str, message: str) -> bool:
+    """Whether a clause says how often a medicine is meant to be taken ("naproxen 500 twice
+    a day now") and its message nowhere that a dose was taken ("BID - AM dose taken")."""
+    return bool(_SCHEDULE_SAID.search(clause)) and not _TAKING.search(message)
 
 
 def _a_medicine(word: str) -> bool:

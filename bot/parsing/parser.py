@@ -42,7 +42,7 @@ from bot.parsing.detect_other import (
     slept_span,
 )
 from bot.parsing.detect_pain import pain_details, pain_locations, pain_scores, radiating
-from bot.parsing.dose_change import tells_a_new_dose
+from bot.parsing.dose_change import tells_a_new_dose, tells_a_schedule
 from bot.parsing.experiencer import (
     asks,
     asks_about_dose,
@@ -825,7 +825,9 @@ def _changes_not_doses(parts: list[str], found: Found) -> None:
         for d in found.doses
         if d.status == "taken"
         and d.medication
-        and tells_a_new_dose(parts[d.clause])
+        and (
+            tells_a_new_dose(parts[d.clause]) or tells_a_schedule(parts[d.clause], " ".join(parts))
+        )
         and not _DOUBLED_UP.match(parts[d.clause])  # "…, doubled up at 2": taken, a catch-up
     }
     if not changed:

@@ -213,6 +213,29 @@ def test_a_medicine_prescribed_is_no_dose_taken(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "naproxen 500 twice a day now, doc stopped the meloxicam",
+        "now on naproxen 500 twice daily",
+        "naproxen 500 2x a day from today",
+        "norco every 6 hours as needed",
+    ],
+)
+def test_how_often_a_medicine_is_meant_is_no_dose_taken(text: str) -> None:
+    """Sandbox, Houston: "naproxen 500 twice a day now" logged 1,000 mg of naproxen."""
+    assert not _kinds(run(text, ["meloxicam", "naproxen", "norco"], EVENING, TORONTO), "dose")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["took naproxen 500 twice today", "Naproxen 500 mg BID - AM dose taken with food"],
+)
+def test_a_dose_taken_beside_how_often_is_still_taken(text: str) -> None:
+    doses = _kinds(run(text, ["naproxen"], EVENING, TORONTO), "dose")
+    assert doses and doses[0]["status"] == "taken"
+
+
+@pytest.mark.parametrize(
     "text", ["my wife put me on the couch and gave me 2 panadol", "took my new celebrex 200"]
 )
 def test_a_dose_beside_words_like_a_prescription_is_taken(text: str) -> None:
