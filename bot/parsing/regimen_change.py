@@ -85,6 +85,13 @@ class RegimenChange:
     medicine: str  # the generic, as on the list
 
 
+def listed_as(generic: str, meds: Sequence[str]) -> str:
+    """`generic` as the list spells it, or "": a name kept as typed ("Thiocolchicoside",
+    "Pan") is the same medicine in any case (Sandbox, Bengaluru: a doctor's stop was lost)."""
+    low = generic.lower()
+    return next((m for m in meds if m.lower() == low), "")
+
+
 def says_regimen_changed(text: str, meds: Sequence[str]) -> RegimenChange | None:
     """The change to a listed medicine `text` tells of, or None; `meds` is the person's
     regimen (generic names): a medicine not on it is not a change to the list."""
@@ -103,7 +110,7 @@ def says_regimen_changed(text: str, meds: Sequence[str]) -> RegimenChange | None
         return None
     for sentence in re.split(r"[.;!]|,\s", low):
         found = [m.generic for m in listed.mentions(sentence)]
-        mine = [g for g in found if g in meds]
+        mine = [listed_as(g, meds) for g in found if listed_as(g, meds)]
         if not mine:
             continue
         kind = _kind(sentence) or _kind(low)
@@ -129,7 +136,8 @@ def says_paused(text: str, meds: Sequence[str]) -> str | None:
     low = normalise(text)
     if not _PAUSE.search(low) or _NOT_DECIDED.search(low):
         return None
-    mine = [m.generic for m in Meds(list(meds), DEFAULT_RESOLVE).mentions(low) if m.generic in meds]
+    named = Meds(list(meds), DEFAULT_RESOLVE).mentions(low)
+    mine = [listed_as(m.generic, meds) for m in named if listed_as(m.generic, meds)]
     return mine[0] if len(set(mine)) == 1 else None
 
 
@@ -152,7 +160,7 @@ def told_to_stop_for_now(text: str, meds: Sequence[str]) -> str | None:
     if said is None:
         return None
     named = Meds(list(meds), DEFAULT_RESOLVE).mentions(low[said.start() : said.end()])
-    mine = {m.generic for m in named if m.generic in meds}
+    mine = {listed_as(m.generic, meds) for m in named if listed_as(m.generic, meds)}
     return mine.pop() if len(mine) == 1 else None
 
 

@@ -714,6 +714,22 @@ async def test_a_pause_said_in_words_is_offered_as_one_tap(
     assert [m.paused for m in await rows(bot, Medication)] == [True]
 
 
+async def test_a_stop_said_of_a_name_kept_as_typed_is_offered_one_tap(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    """Sandbox, Bengaluru: "sir asked me to stop thiocolchicoside" of a medicine saved as
+    "Thiocolchicoside" got "I haven't logged a dose from that", and its reminders went on."""
+    await onboard(fake)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/add Zorbitol 4mg 09:30 21:30")
+    await fake.wait_for_message(UID, after=n, contains="Saved")
+    await say(fake, "skip", "stays as you typed it")
+    offer = await say(
+        fake, "went to ortho today, sir asked me to stop zorbitol", "Have you stopped"
+    )
+    assert fake.buttons(offer) == ["🗑 Remove · Zorbitol"]
+
+
 async def test_a_medicine_stopped_days_ago_leaves_no_misses_after_that_day(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
