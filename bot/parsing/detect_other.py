@@ -54,8 +54,24 @@ def detect_side_effects(clause: str) -> set[str]:
             continue
         if _someone_elses(before):
             continue
+        if m.lastgroup == "headache" and (
+            _TAKEN_FOR.search(before[-60:]) or _SO_TAKEN.match(clause, m.end())
+        ):
+            # "did 1 dolo for headache": why it was taken, not what it did (a nausea or
+            # constipation treated is still kept: most often the regimen's own)
+            continue
         effects.add(m.lastgroup)
     return effects
+
+
+# A symptom a dose was taken for (Sandbox, Bengaluru: "did 1 dolo for headache" went to
+# the doctor as a side effect of her medicines)
+_TAKEN_FOR = re.compile(
+    r"\b(?:took|take|taken|taking|had|did|popped|used|swallowed|tried)\b[^.;]*\b"
+    r"(?:for|because\s+of|cos\s+of|coz\s+of|due\s+to)\s+(?:the\s+|my\s+|a\s+|an\s+|this\s+|that\s+)?"
+    r"(?:bad\s+|terrible\s+|slight\s+|little\s+|splitting\s+|awful\s+|mild\s+)?$"
+)
+_SO_TAKEN = re.compile(r"\s*(?:,\s*)?(?:so|and\s+so)\s+(?:i\s+)?(?:took|had|popped|did|tried)\b")
 
 
 def felt_in_question(clause: str) -> set[str]:

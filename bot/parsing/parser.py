@@ -272,6 +272,15 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
             # "used to get heartburn on diclofenac years ago", "had a rash last week from new
             # washing powder, gone now": not a side effect of now
             effects = set()
+        if (
+            "insomnia" in effects
+            and _PAIN_KEEPS_AWAKE.search(" ".join(parts))
+            and not meds.mentions(clause)
+            and not _SINCE_STARTING.search(clause)
+        ):
+            # "pain 9 cant sleep": the pain's night, kept as sleep — never a side effect
+            # that the report lays beside her medicines (Sandbox, Bengaluru and Toronto)
+            effects = effects - {"insomnia"}
         found.effects |= effects
         # ("last time i skipped it i couldn't sleep": that night's, not last night's — a side
         # effect told of another time is still the medicine's, and kept)
@@ -315,6 +324,12 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
         others = bool(dosed or scores or effects or quality or activity_hit or mood_hit)
         _account(clause, found, tscan, others, details_hit)
     return found, parts
+
+
+_PAIN_KEEPS_AWAKE = re.compile(r"\b(?:pain|painful|hurts?|hurting|aches?|aching|agony|sore)\b")
+_SINCE_STARTING = re.compile(
+    r"\b(?:since|after|from|on)\s+(?:starting|the\s+new|my\s+new|these|this)\b"
+)
 
 
 def _doses_in(

@@ -3764,3 +3764,30 @@ def test_heavier_bleeding_is_never_weight_gain(text: str) -> None:
 def test_the_body_heavier_is_weight_gain(text: str) -> None:
     out = run(text, ["pregabalin"])
     assert [o["effects"] for o in out if o["kind"] == "side_effect"] == [["weight_gain"]], out
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["did 1 dolo for headache", "took 2 advil for my headache", "had a headache so took 2 tylenol"],
+)
+def test_a_headache_a_dose_was_taken_for_is_no_side_effect(text: str) -> None:
+    # (Sandbox, Bengaluru: the report laid "headache" beside her medicines as their effect)
+    out = run(text, ["acetaminophen", "ibuprofen"])
+    assert [o["kind"] for o in out] == ["dose"], out
+
+
+@pytest.mark.parametrize(
+    ("text", "effects"),
+    [
+        ("headache after the gabapentin", [["headache"]]),
+        ("took zofran for the nausea", [["nausea"]]),
+        ("pain 9 cant sleep", []),
+        ("cant sleep from the pain", []),
+        ("can't sleep since starting duloxetine", [["insomnia"]]),
+    ],
+)
+def test_what_a_medicine_did_stays_a_side_effect_and_the_pains_night_is_sleep(
+    text: str, effects: list[list[str]]
+) -> None:
+    out = run(text, ["acetaminophen", "gabapentin", "duloxetine"])
+    assert [o["effects"] for o in out if o["kind"] == "side_effect"] == effects, out
