@@ -43,8 +43,8 @@ def with_alcohol(names: Iterable[str]) -> SafetyWarning | None:
     involved: dict[str, None] = {}
     for name in names:
         drug = drug_for(None, name)
-        if drug is None:
-            continue
+        if drug is None or drug.generic in involved:
+            continue  # (a listed Norco and the message's "norco" are one medicine, said once)
         shown = label_for(name, drug)
         if "opioid" in drug.classes:
             opioids[shown] = None

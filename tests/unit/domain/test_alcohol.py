@@ -24,3 +24,12 @@ def test_two_opioids_and_a_muscle_relaxant_each_said_once() -> None:
 
 def test_medicines_whose_labels_say_nothing_of_it_get_nothing() -> None:
     assert with_alcohol(["Ibuprofen", "Duloxetine", "unknownium"]) is None
+
+
+def test_a_listed_medicine_named_again_in_the_message_is_said_once() -> None:
+    # (Sandbox, Houston: "taking Norco (hydrocodone/acetaminophen) and
+    # hydrocodone/acetaminophen with alcohol", and the cyclobenzaprine line twice)
+    warning = with_alcohol(["Norco", "Flexeril", "hydrocodone/acetaminophen", "cyclobenzaprine"])
+    assert warning is not None
+    assert warning.text.count("hydrocodone/acetaminophen") == 1
+    assert warning.text.count("may enhance the effects of alcohol") == 1
