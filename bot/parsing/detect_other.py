@@ -54,6 +54,10 @@ def detect_side_effects(clause: str) -> set[str]:
             continue
         if _someone_elses(before):
             continue
+        if m.lastgroup == "fatigue" and any(
+            t.start() <= m.start() < t.end() for t in _LIMBS_TIRED.finditer(clause)
+        ):
+            continue  # "the legs are tired": the legs' own (stenosis), not the whole body's
         if m.lastgroup == "headache" and (
             _TAKEN_FOR.search(before[-60:]) or _SO_TAKEN.match(clause, m.end())
         ):
@@ -64,6 +68,11 @@ def detect_side_effects(clause: str) -> set[str]:
     return effects
 
 
+_LIMBS_TIRED = re.compile(
+    r"\b(?:legs?|calf|calves|thighs?|feet|arms?)\s+(?:are\s+|is\s+|feel\s+|feels\s+|felt\s+|were\s+|"
+    r"was\s+|get\s+|gets\s+|getting\s+|so\s+|very\s+|really\s+|a\s+bit\s+|dead\s+)*"
+    r"(?:tired|exhausted)|\btired\s+(?:and\s+heavy\s+)?(?:legs?|arms?|feet)\b"
+)
 # A symptom a dose was taken for (Sandbox, Bengaluru: "did 1 dolo for headache" went to
 # the doctor as a side effect of her medicines)
 _TAKEN_FOR = re.compile(

@@ -3791,3 +3791,12 @@ def test_what_a_medicine_did_stays_a_side_effect_and_the_pains_night_is_sleep(
 ) -> None:
     out = run(text, ["acetaminophen", "gabapentin", "duloxetine"])
     assert [o["effects"] for o in out if o["kind"] == "side_effect"] == effects, out
+
+
+@pytest.mark.parametrize(
+    "text", ["about a 6, the legs are tired", "my legs feel tired and heavy", "tired legs today"]
+)
+def test_tired_legs_are_the_legs_not_fatigue(text: str) -> None:
+    # (Sandbox, Dublin: spinal stenosis's heavy legs went to the GP as the drugs' fatigue)
+    out = run(text, ["tramadol", "duloxetine"])
+    assert not [o for o in out if o["kind"] == "side_effect"], out
