@@ -12,9 +12,18 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from bot.parsing.care_question import asks_about_care
 from bot.parsing.text import normalise
 
-__all__ = ["already_handled", "asks_what_to_do", "declines_care", "going_for_care", "says_it_eased"]
+__all__ = [
+    "already_handled",
+    "asks_if_normal_only",
+    "asks_whether_to_go",
+    "asks_what_to_do",
+    "declines_care",
+    "going_for_care",
+    "says_it_eased",
+]
 
 _CARE = (
     r"(?:er|e\.r\.?|a\s?(?:and|&)\s?e|emergency(?:\s+(?:room|department|dept))?|ed|hospital|"
@@ -149,6 +158,56 @@ _WHAT_NOW: Final[re.Pattern[str]] = re.compile(
 )
 
 
+# After an alarm: "is that normal?", "is this serious", "should I be worried", "es
+# normal?" — whether the sign can wait, asked of what was just told (Sandbox, Houston:
+# "es normal? tengo que ir al doctor?" was offered to be kept for the next visit). Never
+# "is it bad to take …", "is it normal for the naproxen to …": a question about something else.
+_IS_IT_NORMAL: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:is|isn'?t)\s+(?:this|that|it)\s+(?:\w+\s+)?(?:normal|serious|bad|dangerous|urgent|"
+    r"an?\s+(?:emergency|worry|concern)|something\s+to\s+worry\s+about)\b"
+    r"(?!\s+(?:to|for|if|with|when|after|on|that|from|in)\b)|"
+    r"\bshould\s+(?:i|we)\s+be\s+(?:worried|concerned|scared|panicking)\b|"
+    r"\b(?:es|será|sera)\s+(?:algo\s+)?(?:normal|grave|peligroso|serio|urgente|una\s+emergencia)\b"
+    r"(?!\s+(?:tomar|que|con|para|si)\b)"
+)
+# Spanish: "¿tengo que ir al doctor?", "¿debo ir a urgencias?", "¿qué hago?", "¿llamo al 911?"
+_CARE_ES = (
+    r"(?:doctor|doctora|m[eé]dico|m[eé]dica|hospital|urgencias|emergencias|cl[ií]nica|911|"
+    r"ambulancia|alguien)"
+)
+_GO_ES: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:(?:(?:tengo|tenemos|hay)\s+que|debo|debemos|necesito|necesitamos)\s+(?:ir|llamar|ver|"
+    r"hablar)|llamo|llamamos)\s+(?:(?:al?|a\s+la|con\s+(?:el|la)|con)\s+)?" + _CARE_ES + r"\b|"
+    r"\bqu[eé]\s+(?:hago|hacemos|debo\s+hacer|tengo\s+que\s+hacer)\b"
+)
+
+
 def asks_what_to_do(text: str) -> bool:
-    """Whether `text` asks what to do now ("should i call somebody")."""
-    return _WHAT_NOW.search(normalise(text)) is not None
+    """Whether `text` asks what to do now ("should i call somebody"), whether to get care
+    ("do I have to go to the doctor?") or whether what was told can wait ("is that
+    normal?")."""
+    low = normalise(text)
+    return (
+        _WHAT_NOW.search(low) is not None
+        or asks_whether_to_go(low)
+        or _IS_IT_NORMAL.search(low) is not None
+    )
+
+
+def asks_whether_to_go(text: str) -> bool:
+    """Whether `text` asks whether to get care from someone ("do I have to go to the
+    doctor?", "should I ring 111", "¿tengo que ir al doctor?")."""
+    low = normalise(text)
+    return asks_about_care(low) or _GO_ES.search(low) is not None
+
+
+def asks_if_normal_only(text: str) -> bool:
+    """Whether `text` asks only whether what was told is normal ("is that normal?"), not
+    what to do or whether to go: the answer to that is no, never "yes"."""
+    low = normalise(text)
+    return (
+        _IS_IT_NORMAL.search(low) is not None
+        and re.search(r"\b(?:normal|worried|concerned|scared|panicking)\b", low) is not None
+        and _WHAT_NOW.search(low) is None
+        and not asks_whether_to_go(low)
+    )

@@ -29,7 +29,22 @@ _HOPELESS: Final[re.Pattern[str]] = re.compile(
     # Tagalog: "pagod na pagod na ako sa lahat" (so tired of everything), "suko na ako" (I
     # give up), "wala na akong pag-asa" (no hope left) — Sandbox, Manila
     r"pagod\s+na(?:\s+pagod)?\s+na\s+ako\s+sa\s+(?:lahat|buhay)|suko\s+na\s+ako|"
-    r"wala\s+na\s+(?:akong\s+)?pag-?asa)"
+    r"wala\s+na\s+(?:akong\s+)?pag-?asa)|"
+    # a wish to be gone said softly: "i want to disappear", "wish i could just vanish",
+    # "wish i didn't exist" — a common way to voice passive thoughts of suicide (Sandbox,
+    # Toronto: "i want to disappear" got "didn't quite catch that"). The writer's own
+    # wish, never the pain's ("want the pain to disappear") nor a trip ("disappear to the
+    # cottage for a week").
+    r"(?:^|\bi\s+|\bi'?d\s+|\bi'?m\s+|\bi\s+am\s+)"
+    r"(?:(?:just|really|sometimes|often|honestly|kinda|kind\s+of|so|literally|actually|also|"
+    r"still|only|totally)\s+)*"
+    r"(?:(?:want(?:ed|s)?|wanting|wanna|need|needed|would\s+like|like|wish(?:ing)?\s+i\s+could|"
+    r"wish(?:ing)?\s+i\s+(?:was|were)\s+able)\s+(?:to\s+)?(?:just\s+|simply\s+|really\s+|quietly\s+)?"
+    r"(?:disappear|vanish|fade\s+away|evaporate|not\s+be\s+here|not\s+exist|stop\s+existing|"
+    r"cease\s+to\s+exist|be\s+gone|run\s+away\s+and\s+(?:disappear|vanish|never\s+come\s+back))\b"
+    r"(?!\s+(?:to|on|into|off(?!\s+the\s+face)|under|behind|inside|from|for\s+(?:a|an|the|\d+|two|three|few|some|"
+    r"the\s+weekend|the\s+day))\b)|"
+    r"wish(?:ing)?\s+i\s+(?:didn'?t|did\s+not|don'?t)\s+exist|wish(?:ing)?\s+i\s+(?:had\s+)?never\s+existed)"
 )
 
 

@@ -511,7 +511,9 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         # Nigerian Pidgin: "my brother no dey wake", "him breath dey slow"
         r"\bno\s+dey\s+wake\b|"
         r"unresponsive|not\s+responding|won't\s+respond|isn't\s+responding|"
-        r"can't\s+be\s+woken|won't\s+come\s+round|passed\s+out|unconscious|keeps?\s+passing\s+out|"
+        # "I couldn't be woken": what others saw in the writer
+        r"(?:can't|cannot|couldn't|could\s+not|wouldn't)\s+be\s+(?:woken|wakened|awakened|roused)|"
+        r"won't\s+come\s+round|passed\s+out|unconscious|keeps?\s+passing\s+out|"
         r"(?:he|she|they)\s+(?:is\s+)?(?:not|no|doesn't|won't|isn't)\s+answer(?:ing)?\s+(?:me|us)|"
         r"(?:can't|couldn't|cannot)\s+get\s+(?:a\s+|any\s+)?(?:response|answer)\s+(?:out\s+of|from)|"
         # "we can't keep her awake", "can't keep him awake"
@@ -651,6 +653,12 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         # in everyday words): a means thought of, a wish to be gone, relief at dying.
         r"(?:thinking|thought|think|thinks)\s+(?:about|of)\s+(?:leaving\s+the\s+engine\s+running|"
         r"stepping\s+off|swallowing\s+(?:all|the\s+lot|every)|turning\s+the\s+wheel|ending\s+it)",
+        # not waking thought of, dreamt of: "sometimes i think about not waking up" (never "the
+        # thought of not waking up from the anaesthetic": a fear) — Sandbox, Toronto
+        r"(?<!\bthe\s)(?:thinking|thought|think|thinks|dream\w*|daydream\w*|fantasi[sz]\w*)\s+"
+        r"(?:(?:a\s+lot|lots|often|sometimes|constantly|all\s+the\s+time)\s+)?(?:about|of)\s+"
+        r"(?:just\s+|simply\s+)?(?:not|never)\s+waking(?:\s+up)?\b(?!\s+(?:from|after|during|under)\b)"
+        + WOKEN_AT,
         r"(?:closed|shut)\s+garage\W+(?:\w+\W+){0,12}?engine\s+running|engine\s+running\W+(?:\w+\W+){0,8}?garage",
         r"(?:picked|chosen|chose|found)\s+(?:which|a|the)\s+(?:bridge|spot\s+to\s+jump)",
         r"(?:take|taking|swallow|swallowing)\s+(?:all\s+of\s+(?:it|them)|the\s+(?:whole\s+)?lot)\b",
@@ -1167,7 +1175,7 @@ _PREFILTER: Final[dict[str, str]] = {
     r"speech|words?|talk|speak|sudden|side|arm|stroke|headache|see\b|sight|vision|hand|deviat|face|"
     r"smile|grin|facial|aphasia|dysphasia|dysarthria",
     "cancer_history": r"cancer|tumo|lymphoma|myeloma|leuk|melanoma|metasta|chemo|oncolog",
-    "suicidal": r"die|dead|wake|sleep|end|life|suicid|harm|hurt|cut|injure|burn|self|"
+    "suicidal": r"die|dead|wak|sleep|end|life|suicid|harm|hurt|cut|injure|burn|self|"
     r"unalive|point|worth|live|living|better\s+off|go\s+on|exist|carry|keep|miss|care|"
     r"over|gone|disappear|born|alive|reason|use|pills|tablets|meds|here|kill|taking|how|"
     r"jump|throw|step|stockpil|hoard|stash|sav|kept|put|stor|collect|enough|dose|gave|giv|way|wan|"
@@ -1695,6 +1703,13 @@ _SAT_TOO_LONG = re.compile(
     r"in\s+the\s+car\s+(?:for|all))\b"
 )
 _WISH_NOT_TO_WAKE = re.compile(r"\b(?:not|won't|don't|never|wouldn't)\s+(?:\w+\s+)?wak")
+# "sometimes i think about not waking up", "i dream of not waking", "i imagine not waking
+# up": a thought of it, the writer's own, never someone found unrousable (Sandbox, Toronto)
+_NOT_WAKING_THOUGHT_OF = re.compile(
+    r"\b(?:(?:think\w*|thought|dream\w*|daydream\w*|fantasi[sz]\w*|wonder\w*|obsess\w*|idea|"
+    r"prospect)\s+(?:(?:a\s+lot|lots|often|sometimes|constantly|all\s+the\s+time)\s+)?(?:about|of)|"
+    r"imagin\w*|pictur\w*)\s+(?:just\s+|simply\s+|maybe\s+)?$"
+)
 _NOT_WAKING_FEARED_OR_ASKED = re.compile(
     r"\b(?:(?:risk|chance|odds|fear|afraid|scared|worried|worry|nervous|terrified)\s+(?:\w+\s+){0,3}?|"
     r"(?:(?:would|will|does|did)\s+it|it'?d)\s+take\s+(?:me\s+)?to\s+|enough\s+to\s+)$"
@@ -2372,9 +2387,12 @@ _SEEKING_CARE: Final[re.Pattern[str]] = re.compile(
 def _not_waking_not_seen(m: re.Match[str], sentence: str) -> bool:
     """ "Not waking up" that is no one found unrousable: a fear of it ("a tiny risk of not
     waking up from the anaesthetic"), a question ("how many would it take to not wake
-    up"), or a wish ("… the whole bottle and not waking up", read as suicidal)."""
+    up"), a thought of it ("sometimes i think about not waking up"), or a wish ("… the
+    whole bottle and not waking up", read as suicidal)."""
     if _NOT_WAKING_FEARED_OR_ASKED.search(sentence[: m.start()]):
         return True
+    if _NOT_WAKING_THOUGHT_OF.search(sentence[: m.start()]):
+        return True  # "sometimes i think about not waking up": suicidal thoughts, read apart
     return bool(_SUICIDAL_HERE.search(sentence))
 
 

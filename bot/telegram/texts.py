@@ -735,11 +735,34 @@ CARE_DECLINED_AFTER_ALARM = (
     "emergency number (112 / 911) or go to the emergency department. I've noted what you "
     "decided for your doctor. If anything gets worse, please don't wait at all."
 )
-# "should i call somebody" after an alarm: yes, now, said first
-CALL_NOW_AFTER_ALARM = (
+# "should i call somebody", "is that normal? do I have to go to the doctor?" while an
+# alarm stands (Sandbox, Houston: it was offered to be kept "for your next visit"): the
+# alarm's answer again, never later
+CARE_ASKED_AFTER_ALARM = (
     "Yes — please call your local emergency number (112 / 911) now, or go to the emergency "
-    "department. If someone can't be woken or is breathing very slowly, call right away "
-    "and stay with them."
+    "department. What you told me ({what}) needs urgent care now: don't wait for your next "
+    "appointment."
+)
+# … asked only whether it is normal: no "yes"
+NORMAL_ASKED_AFTER_ALARM = (
+    "It isn't something to wait and see about — what you told me ({what}) needs urgent care "
+    "now. Please call your local emergency number (112 / 911) or go to the emergency "
+    "department now. Don't wait for your next appointment."
+)
+CARE_ASKED_OVERDOSE = (
+    "If someone can't be woken or is breathing very slowly, call right away and stay with them."
+)
+# … after a sign that needs a doctor the same day (SAME_DAY), not an emergency
+SAME_DAY_ASKED_AFTER_ALARM = "Yes — please see a doctor today about what you told me ({what})."
+SAME_DAY_NORMAL_ASKED = (
+    "It's worth having checked — please see a doctor today about what you told me ({what})."
+)
+# … after thoughts of suicide, asked whether to tell the doctor
+SUICIDAL_CARE_ASKED = (
+    "Yes, please tell your doctor too — they can help 💙 If the thoughts get strong, a crisis "
+    "line is there any time, day or night: 988 (US), 116 123 Samaritans (UK & Ireland), or "
+    "your local crisis line. If you might act on them, call your emergency number (112 / 911) "
+    "now."
 )
 # On the way to care after an alarm ("partner's driving me to the ED now")
 CARE_SOUGHT_AFTER_ALARM = (

@@ -14,6 +14,7 @@ from bot.domain.regimen import display_name
 from bot.domain.safety import danger_sign_notes
 from bot.domain.sedation import sedation_pair
 from bot.domain.summary import flag_label
+from bot.domain.wording import and_list
 from bot.knowledge.local_names import say_locally
 from bot.knowledge.poison_lines import poison_lines_locally
 from bot.parsing import (
@@ -183,6 +184,30 @@ def alarm_again(flags: Sequence[str], first: dt.datetime, put_off: bool, zone: s
     when = first.astimezone(ZoneInfo(zone)) if zone else first
     what = ", ".join(flag_label(f) for f in flags)
     return poison_lines_locally(texts.RED_FLAG_AGAIN.format(what=what, at=f"{when:%H:%M}"), zone)
+
+
+def care_asked_reply(flags: Sequence[str], *, only_normal: bool, zone: str | None) -> str:
+    """ "Is that normal? do I have to go to the doctor?" while the alarm for `flags`
+    stands: the alarm's answer again, first — yes, now (or, asked `only_normal`, that it
+    can't wait); a doctor today for a same-day sign; after thoughts of suicide, yes, tell
+    the doctor too, and the crisis line."""
+    medical = [f for f in flags if f in texts.RED_FLAG]
+    same_day = [f for f in flags if f in texts.SAME_DAY]
+    what = and_list([flag_label(f) for f in (medical or same_day)])
+    if medical:
+        head = texts.NORMAL_ASKED_AFTER_ALARM if only_normal else texts.CARE_ASKED_AFTER_ALARM
+        parts = [head.format(what=what)]
+        if "overdose_signs" in medical:
+            parts.append(texts.CARE_ASKED_OVERDOSE)
+        said = " ".join(parts)
+    elif same_day:
+        head = texts.SAME_DAY_NORMAL_ASKED if only_normal else texts.SAME_DAY_ASKED_AFTER_ALARM
+        said = f"{head.format(what=what)} {texts.SAME_DAY_ACTION}"
+    else:
+        said = texts.SUICIDAL_CARE_ASKED
+    if medical and "suicidal" in flags:
+        said += "\n\n" + texts.SUICIDAL_CARE_ASKED
+    return poison_lines_locally(said, zone)
 
 
 def _named_with_generic(m: Medication) -> str:

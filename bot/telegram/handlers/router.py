@@ -15,6 +15,7 @@ from telegram.ext import ContextTypes
 from bot.domain.alcohol import with_alcohol
 from bot.domain.breastfeeding import through_the_milk
 from bot.domain.conversation import ASKED, Question, Waiting, route
+from bot.domain.episodes import standing_alarm, told_from
 from bot.domain.goals import goal_in
 from bot.domain.questions import question_in, tidy
 from bot.domain.regimen import display_name
@@ -50,7 +51,9 @@ from bot.parsing.count_amend import said_count_amend
 from bot.parsing.experiencer import asks_about_dose, swallowed_by_another
 from bot.parsing.handled import (
     already_handled,
+    asks_if_normal_only,
     asks_what_to_do,
+    asks_whether_to_go,
     declines_care,
     going_for_care,
     says_it_eased,
@@ -702,8 +705,11 @@ _ASKED_AGAIN_IN_WORDS = {
 FOLLOW_UP_WITHIN = dt.timedelta(hours=72)
 #: The same signs told again within this of their alarm are that episode going on.
 SAME_EPISODE_WITHIN = dt.timedelta(hours=12)
-#: How soon after an alarm "should I call somebody" is about it.
+#: How soon after an alarm "should I call somebody", "is that normal?" is about it.
 ASKED_WITHIN = dt.timedelta(hours=2)
+#: … and "do I have to go to the doctor?", while the alarm stands (nothing since said it
+#: was seen to or has passed)
+CARE_ASKED_WITHIN = dt.timedelta(hours=6)
 
 
 async def _alarm_first(
@@ -767,9 +773,13 @@ async def _alarm_first(
             await _offer_change(update, context, user, meds, change, text)
         return intents or None
     for reads, then in _AFTER_ALARM:
+        if then is _Then.ASKED:
+            if reads(text) and await _care_asked(update, context, user, text, now):
+                # "hello?? should i call somebody", "is that normal? do I have to go to the
+                # doctor?": the alarm's answer, at once (never kept for the next visit)
+                return None
+            continue
         if reads(text) and await _follow_up(update, context, user, text, now, then):
-            if then is _Then.ASKED:
-                return None  # "hello?? should i call somebody": the alarm's answer, at once
             # the words are the follow-up, not a note; a report beside them ("rough night")
             # is still recorded
             return [i for i in intents if not isinstance(i, NoteIntent)] or None
@@ -807,7 +817,6 @@ _AFTER_ALARM: tuple[tuple[Callable[[str], bool], _Then], ...] = (
 )
 _AFTER_ALARM_REPLY: dict[_Then, str] = {
     _Then.DECLINED: texts.CARE_DECLINED_AFTER_ALARM,
-    _Then.ASKED: texts.CALL_NOW_AFTER_ALARM,
     _Then.GOING: texts.CARE_SOUGHT_AFTER_ALARM,
     _Then.EASED: texts.RED_FLAG_EASED,
     _Then.SAFE: texts.SAFE_AFTER_ALARM,
@@ -859,10 +868,8 @@ async def _follow_up(
     msg = update.message
     assert msg
     async with unit(context).begin() as s:
-        # ("what should I do" three days on is about something else)
-        within = ASKED_WITHIN if then is _Then.ASKED else FOLLOW_UP_WITHIN
         recent = await records.records_between(
-            s, user.id, now - within, now + dt.timedelta(seconds=1), ["red_flag"]
+            s, user.id, now - FOLLOW_UP_WITHIN, now + dt.timedelta(seconds=1), ["red_flag"]
         )
         told = [json.loads(r.data) for r in recent]
         episodes = [
@@ -880,12 +887,64 @@ async def _follow_up(
             at=now,
             now=now,
             batch=records.message_batch(msg.message_id),
-            data={"kind": "red_flag", "flags": flags, "handled": True, "followup": True},
+            data={
+                "kind": "red_flag",
+                "flags": flags,
+                "handled": True,
+                "followup": True,
+                "then": then.value,
+            },
             raw_text=text[:4000],
         )
     what = ", ".join(flag_label(f) for f in flags)
     reply = _AFTER_ALARM_REPLY.get(then) or texts.RED_FLAG_HANDLED.format(what=what)
     await msg.reply_text(poison_lines_locally(reply, user.timezone))
+    return True
+
+
+async def _care_asked(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    user: User,
+    text: str,
+    now: dt.datetime,
+) -> bool:
+    """ "Is that normal? do I have to go to the doctor?" while an alarm stands: its answer
+    again — yes, now — kept beside the episode for the report; False when no alarm stands
+    (none lately, or one since said to be seen to or passed), or when after thoughts of
+    suicide alone it asks no more than what to do (the crisis reply stands)."""
+    msg = update.message
+    assert msg
+    going = asks_whether_to_go(text)
+    within = CARE_ASKED_WITHIN if going else ASKED_WITHIN
+    async with unit(context).begin() as s:
+        recent = await records.records_between(
+            s, user.id, now - within, now + dt.timedelta(seconds=1), ["red_flag"]
+        )
+        alarm = standing_alarm(told_from(r.at, json.loads(r.data)) for r in recent)
+        if alarm is None or (alarm.flags == ("suicidal",) and not going):
+            return False
+        flags = list(alarm.flags)
+        await records.add_record(
+            s,
+            user_id=user.id,
+            kind="red_flag",
+            at=now,
+            now=now,
+            batch=records.message_batch(msg.message_id),
+            data={
+                "kind": "red_flag",
+                "flags": flags,
+                "handled": True,
+                "followup": True,
+                "then": _Then.ASKED.value,
+            },
+            raw_text=text[:4000],
+        )
+    only_normal = asks_if_normal_only(text)
+    await msg.reply_text(
+        understood.care_asked_reply(flags, only_normal=only_normal, zone=user.timezone)
+    )
     return True
 
 

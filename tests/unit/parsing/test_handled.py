@@ -6,7 +6,9 @@ import pytest
 
 from bot.parsing.handled import (
     already_handled,
+    asks_if_normal_only,
     asks_what_to_do,
+    asks_whether_to_go,
     declines_care,
     going_for_care,
     says_it_eased,
@@ -90,12 +92,52 @@ def test_neither(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["hello?? should i call somebody", "freaking out. what do i do", "is this an emergency?"],
+    [
+        "hello?? should i call somebody",
+        "freaking out. what do i do",
+        "is this an emergency?",
+        "is that normal? do I have to go to the doctor?",
+        "es normal? tengo que ir al doctor?",
+        "¿debo ir a urgencias?",
+        "¿qué hago?",
+        "is this serious",
+        "should I be worried?",
+        "do I need to see someone about it",
+    ],
 )
 def test_what_to_do_now_is_asked(text: str) -> None:
     assert asks_what_to_do(text)
 
 
-@pytest.mark.parametrize("text", ["took my naproxen", "called the gp this morning"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took my naproxen",
+        "called the gp this morning",
+        "is it bad to take ibuprofen with food",
+        "is it normal for the naproxen to make me dizzy",
+        "tengo que ir al baño",
+        "is it ok?",
+    ],
+)
 def test_no_what_to_do(text: str) -> None:
     assert not asks_what_to_do(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "going", "normal_only"),
+    [
+        ("is that normal? do I have to go to the doctor?", True, False),
+        ("es normal? tengo que ir al doctor?", True, False),
+        ("should I go to the ER", True, False),
+        ("¿llamo al 911?", True, False),
+        ("is that normal?", False, True),
+        ("es normal?", False, True),
+        ("should I be worried?", False, True),
+        ("is this serious", False, False),  # "yes" answers it
+        ("hello?? should i call somebody", False, False),
+    ],
+)
+def test_what_is_asked_after_an_alarm(text: str, going: bool, normal_only: bool) -> None:
+    assert asks_whether_to_go(text) is going
+    assert asks_if_normal_only(text) is normal_only

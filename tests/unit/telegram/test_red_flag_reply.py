@@ -7,7 +7,7 @@ from __future__ import annotations
 from bot.domain.summary import flag_label
 from bot.parsing.redflags import detect_red_flags
 from bot.parsing.text import normalise
-from bot.telegram.understood import red_flag_reply
+from bot.telegram.understood import care_asked_reply, red_flag_reply
 
 
 def test_legs_you_cannot_feel_are_named_in_the_alarm() -> None:
@@ -33,3 +33,32 @@ def test_signs_of_an_overdose_keep_the_opioid_alarm() -> None:
     reply = red_flag_reply(["overdose_signs"], medicines=["oxycodone"])
     assert "pinpoint pupils" in reply and "emergency department" in reply
     assert "opioids such as your oxycodone" in reply.lower() and "Poison Control" not in reply
+
+
+def test_care_asked_while_the_alarm_stands_is_answered_yes_now() -> None:
+    said = care_asked_reply(
+        ["bladder_bowel", "saddle_numbness"], only_normal=False, zone="America/Chicago"
+    )
+    assert said.startswith("Yes — please call your local emergency number (911) now")
+    assert "bladder or bowel control and numbness around the groin" in said
+    assert "next visit" not in said and "can't be woken" not in said
+
+
+def test_only_asked_whether_it_is_normal_is_not_answered_yes() -> None:
+    said = care_asked_reply(["fever"], only_normal=True, zone=None)
+    assert not said.startswith("Yes") and "urgent care now" in said and "112 / 911" in said
+
+
+def test_care_asked_after_overdose_signs_says_to_stay_with_them() -> None:
+    said = care_asked_reply(["overdose_signs"], only_normal=False, zone=None)
+    assert "stay with them" in said
+
+
+def test_care_asked_after_a_same_day_sign_is_a_doctor_today() -> None:
+    said = care_asked_reply(["trauma"], only_normal=False, zone=None)
+    assert said.startswith("Yes — please see a doctor today") and "emergency" not in said
+
+
+def test_care_asked_after_thoughts_of_suicide_says_tell_the_doctor_and_the_line() -> None:
+    said = care_asked_reply(["suicidal"], only_normal=False, zone="America/Toronto")
+    assert said.startswith("Yes, please tell your doctor") and "9-8-8" in said
