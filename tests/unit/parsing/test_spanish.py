@@ -129,7 +129,10 @@ def test_a_negation_ends_at_the_writers_next_clause() -> None:
         ("me tomé una norco", {"status": "taken", "medication": "norco", "count": 1}),
         ("me tome la meloxicam", {"status": "taken", "medication": "meloxicam"}),
         ("me tomé una aleve con la comida", {"status": "taken", "medication": "naproxen"}),
-        ("olvidé la meloxicam", {"status": "skipped", "medication": "meloxicam", "reason": "forgot"}),
+        (
+            "olvidé la meloxicam",
+            {"status": "skipped", "medication": "meloxicam", "reason": "forgot"},
+        ),
         ("se me olvidó tomar la flexeril", {"status": "skipped", "reason": "forgot"}),
         ("no me tomé la flexeril", {"status": "skipped", "medication": "cyclobenzaprine"}),
         # the pending reminder's dose, as "took it" / "already took the pill"
