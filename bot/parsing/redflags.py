@@ -12,6 +12,18 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from bot.parsing.redflags_es import (
+    SPANISH_FIRST_PERSON,
+    SPANISH_HEARTBURN,
+    SPANISH_KIN,
+    SPANISH_NEGATION,
+    SPANISH_NOT_INSIDE,
+    SPANISH_PATTERNS,
+    SPANISH_PREFILTER,
+    SPANISH_RESOLVED,
+    SPANISH_TERMINATOR,
+    SPANISH_TOO_MUCH,
+)
 from bot.parsing.suicidal_model import reads_suicidal, suicidal_score
 from bot.parsing.suicidal_screen import (
     GOODBYE_TO_A_THING,
@@ -1192,11 +1204,20 @@ _PREFILTER: Final[dict[str, str]] = {
     r"mabuhay|mamatay|jeene|jeena|jina|marna|khud|khatam|vivir|morir|think|thought|every|know",
 }
 _SUICIDAL_HERE = re.compile(r"(?:" + "|".join(f"(?:{p})" for p in _PATTERNS["suicidal"]) + r")")
+# The same signs said in Spanish (bot.parsing.redflags_es) are read beside the English.
 _COMPILED: Final[tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]] = tuple(
     (
         flag,
-        re.compile(_PREFILTER[flag]),
-        re.compile(r"(?:" + "|".join(f"(?:{p})" for p in (*pats, *_PAIRS.get(flag, ()))) + r")"),
+        re.compile(
+            _PREFILTER[flag] + (f"|{SPANISH_PREFILTER[flag]}" if flag in SPANISH_PREFILTER else "")
+        ),
+        re.compile(
+            r"(?:"
+            + "|".join(
+                f"(?:{p})" for p in (*pats, *_PAIRS.get(flag, ()), *SPANISH_PATTERNS.get(flag, ()))
+            )
+            + r")"
+        ),
     )
     for flag, pats in _PATTERNS.items()
 )
@@ -1205,8 +1226,12 @@ _COMPILED: Final[tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]] = tup
 _OVERDOSE_SIGNS_SEEN = re.compile(
     "|".join(
         f"(?:{p})"
-        for p in (*_PATTERNS["overdose_signs"], *_PAIRS.get("overdose_signs", ()))
-        if p != _TOO_MUCH_TAKEN
+        for p in (
+            *_PATTERNS["overdose_signs"],
+            *_PAIRS.get("overdose_signs", ()),
+            *SPANISH_PATTERNS["overdose_signs"],
+        )
+        if p not in (_TOO_MUCH_TAKEN, SPANISH_TOO_MUCH)
     )
 )
 
@@ -1214,6 +1239,8 @@ _OVERDOSE_SIGNS_SEEN = re.compile(
 _NEG_TRIGGER = re.compile(
     # (Tagalog "wala": "wala po akong fever", none)
     r"\b(?:no|not|never|without|nor|zero|denies|deny|denied|none|nothing|free\s+of|wala|"
+    + SPANISH_NEGATION
+    + r"|"
     r"don't|didn't|doesn't|haven't|hasn't|hadn't|isn't|aren't|wasn't|weren't|"
     r"if|in\s+case|whether|watch\s+(?:out\s+)?for|look\s+out\s+for|what\s+if|should\s+i|"
     r"keep\s+an\s+eye\s+(?:on|out\s+for)|"
@@ -1240,7 +1267,8 @@ _TERMINATOR = re.compile(
     # "he not answer me and his lips blue": a new subject ends the negation
     r"and\s+(?:his|her|my|their|the|its|both|both\s+my)|"
     # "my leg is not obeying me and I can't feel down there": the writer's next clause
-    r"and\s+i(?:'m|'ve)?)\b"
+    r"and\s+i(?:'m|'ve)?|" + SPANISH_TERMINATOR + r")\b"
+    # Spanish: "no puedo dormir y tengo fiebre", "no tengo fiebre pero me duele el pecho"
 )
 # A sign said as its own clause, subject and verb ("… not working and speech is unclear"):
 # a denial before the "and" is the earlier clause's
@@ -1278,7 +1306,8 @@ _RESOLVED_LATER = re.compile(
     r"\bthat\s+was\s+(?:\d+|a\s+few|many|two|three|several)\s+(?:years?|months?)\s+ago\b|\bwent\s+down\s+after\b|"
     r"\b(?:been|are|were)\s+(?:totally\s+|completely\s+|perfectly\s+)?normal\b|"
     # "…the doctor changed it, now no problem"
-    r"\bnow\s+(?:no\s+(?:problems?|issues?|trouble)|(?:all\s+)?fine|ok(?:ay)?|all\s+good)\b"
+    r"\bnow\s+(?:no\s+(?:problems?|issues?|trouble)|(?:all\s+)?fine|ok(?:ay)?|all\s+good)\b|"
+    + SPANISH_RESOLVED
 )
 # Asked in general, opening the sentence (its "?" is gone once split into sentences)
 _ASKS_THE_SIGNS = re.compile(
@@ -1435,6 +1464,8 @@ KIN = (
 OTHER_PERSON = re.compile(
     r"\b(?:(?:the\s+|a\s+|my\s+)?patients?\s+(?:on|in|at)\s+(?:my|the)\s+(?:ward|unit|floor|list|clinic)|"
     r"(?:my|our)\s+(?:" + KIN + r"|madda|mudda|fada|puppa|mumma|granny)|"
+    # Spanish "mi esposa", "mis hijos" ("mi" is read "i" by then)
+    r"(?:mis?|i|sus?|nuestr[oa]s?)\s+(?:" + SPANISH_KIN + r")\b|"
     # Jamaican "mi madda" (normalised "i madda"): my mother
     r"\bi\s+(?:madda|mudda|fada|puppa|mumma)\b|"
     r"the\s+(?:dog|cat|puppy|kitten|horse|baby)(?:'s)?|the\s+kids|the\s+(?:wee|little|young)\s+\w+|"
@@ -1527,10 +1558,14 @@ def _heartburn_said(m: re.Match[str], sentence: str) -> bool:
     """ "acidity and burning in my chest": heartburn, unless named only to be ruled out
     ("burning tightness in my chest, not like heartburn")."""
     return bool(
-        "burn" in m.group() and _HEARTBURN.search(sentence) and not _NOT_HEARTBURN.search(sentence)
+        ("burn" in m.group() or _ARDOR.search(m.group()))
+        and _HEARTBURN.search(sentence)
+        and not _NOT_HEARTBURN.search(sentence)
     )
 
 
+# "ardor en el pecho" (a burning in the chest), with "agruras": heartburn in Spanish
+_ARDOR = re.compile(r"\bard(?:or|e|ía)\b")
 # "burning tightness in my chest, not like heartburn": heartburn named only to be ruled out
 _NOT_HEARTBURN = re.compile(
     r"\bnot\s+(?:like\s+|just\s+|my\s+(?:usual\s+)?)?(?:heartburn|indigestion|reflux)"
@@ -1749,7 +1784,9 @@ _LEGS_NOT_NEWLY_WEAK = re.compile(
     r"\bweak\s+at\s+the\s+knees\b"
 )
 _NOT_WEAK = re.compile(r"\b(?:not|no|never|isn't|aren't)\s+(?:\w+\s+)?weak")
-_GI_NEGATED_INSIDE = re.compile(r"\b(?:no|not|without|never|nor|zero|any)\s+(?:\w+\s+)?\w+\W*$")
+_GI_NEGATED_INSIDE = re.compile(
+    r"\b(?:no|not|without|never|nor|zero|any|" + SPANISH_NOT_INSIDE + r")\s+(?:\w+\s+)?\w+\W*$"
+)
 _LAUGHING = re.compile(r"^\W*(?:\w+\W+){0,1}?(?:laugh|laughing|laughter)")
 _ALLERGY_CUE = re.compile(
     r"\b(?:swell|swoll|puff|hive|welt|wheal|rash|itch|allerg|reaction|anaphyla|epi(?:[-\s]?pen|nephrine)|"
@@ -1794,7 +1831,9 @@ _SLEPT_THROUGH_WETTING = re.compile(
 )
 # A burning chest said with acid or reflux is the heartburn NSAID labels list as a side
 # effect; a crushing, tight or heavy chest stays chest pain whatever else is said.
-_HEARTBURN = re.compile(r"\b(?:acid\w*|reflux|heartburn|indigestion|gerd|burp\w*|belch\w*)\b")
+_HEARTBURN = re.compile(
+    r"\b(?:acid\w*|reflux|heartburn|indigestion|gerd|burp\w*|belch\w*|" + SPANISH_HEARTBURN + r")\b"
+)
 _OBSERVED_BREATHING = re.compile(r"(?:hardly|barely)\s+breathing\b")
 
 
@@ -1849,7 +1888,12 @@ def _someone_else(sentence: str, start: int) -> bool:
     other = mentions[-1]
     # "my son has a fever and I'm burning up too": the writer comes back in after ("the
     # lady next to me had a fever" does not: "me" there is only where she sat).
-    return not FIRST_PERSON.search(_ME_AS_PLACE.sub(" ", before[other.end() :]))
+    after = _ME_AS_PLACE.sub(" ", before[other.end() :])
+    # ("mi esposa dice que tengo fiebre": the writer's own, in a Spanish verb)
+    return not (FIRST_PERSON.search(after) or _SPANISH_ME.search(after))
+
+
+_SPANISH_ME = re.compile(r"\b(?:" + SPANISH_FIRST_PERSON + r")\b")
 
 
 _ABOUT_IT = re.compile(

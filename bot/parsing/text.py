@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from bot.knowledge import multiword_names
 from bot.knowledge import resolve_name as knowledge_name
+from bot.parsing.spanish import spanish_said
 from bot.parsing.spelling import is_english_word, repair_spelling
 from bot.parsing.vocabulary import NUMBER_WORDS, resolve_name
 
@@ -345,6 +346,7 @@ def normalise(text: str) -> str:
         text = _TYPED_QUARTER.sub("a quarter", text)
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower().replace("\u00d7", "x")
     text = text.replace("&", " and ")
+    text = spanish_said(text)  # "me tomé una norco a las 4": "took a norco at 4"
     if ".m" in text:
         text = _DOTTED_AMPM.sub(r"\1m", text)  # "7 a.m." is "7am", not a sentence's end
     if "h" in text:
