@@ -450,6 +450,53 @@ class CombinationRule(_Frozen):
         return self.a == self.b
 
 
+# Words a pregnancy fact may not say: it is the label's fact, never whether to go on with
+# a medicine (that is the doctor's or the pharmacist's, asked soon).
+_ADVICE = re.compile(
+    r"\b(?:stop|continue|keep\s+taking|carry\s+on|don't\s+take|do\s+not\s+take|it'?s\s+safe|is\s+safe|"
+    r"your\s+next\s+visit)\b",
+    re.IGNORECASE,
+)
+
+
+class PregnancyFact(_Frozen):
+    """What a label or a regulator says of pregnancy, for the medicines of a class, those
+    holding an ingredient, or (the file holding no row for it) a medicine called by one of
+    `names`: one sentence naming ``{meds}``, said with `cite` (the source in a few words)."""
+
+    code: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
+    classes: tuple[str, ...] = ()
+    ingredients: tuple[str, ...] = ()
+    # Ingredients the fact leaves out (low-dose aspirin is not in the NSAID warning)
+    except_ingredients: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+    text: NonEmpty
+    cite: NonEmpty
+    source: NonEmpty
+
+    @model_validator(mode="after")
+    def _wording(self) -> PregnancyFact:
+        if not (self.classes or self.ingredients or self.names):
+            raise ValueError(f"{self.code}: a pregnancy fact needs classes, ingredients or names")
+        if "{meds}" not in self.text:
+            raise ValueError(f"{self.code}: a pregnancy fact must name {{meds}}")
+        if FORBIDDEN_TEXT.search(self.text) or _ADVICE.search(self.text):
+            raise ValueError(f"{self.code}: a pregnancy fact says facts, never advice")
+        return self
+
+    def matches(self, drug: Drug | None, name: str) -> bool:
+        """Whether the fact is said of `drug` (its row; None: unknown), called `name`."""
+        if drug is not None:
+            if any(i in self.except_ingredients for i in drug.ingredients):
+                return False
+            if any(c in self.classes for c in drug.classes) or any(
+                i in self.ingredients for i in drug.ingredients
+            ):
+                return True
+        words = set(_plain(name).split())
+        return any(n in words for n in self.names)
+
+
 class MmeGuidance(_Frozen):
     threshold: float = Field(gt=0)
     quote_recommendation: NonEmpty
@@ -469,6 +516,7 @@ class Knowledge(_Frozen):
     drugs: tuple[Drug, ...] = Field(min_length=1)
     combinations: tuple[CombinationRule, ...]
     mme_guidance: MmeGuidance
+    pregnancy: tuple[PregnancyFact, ...] = ()
 
     @model_validator(mode="after")
     def _cross_check(self) -> Knowledge:
@@ -497,6 +545,19 @@ class Knowledge(_Frozen):
         codes = [r.code for r in self.combinations]
         if len(set(codes)) != len(codes):
             raise ValueError("duplicate combination rule codes")
+        for fact in self.pregnancy:
+            for cls in fact.classes:
+                if cls not in self.classes:
+                    raise ValueError(f"pregnancy {fact.code}: unknown class {cls!r}")
+            for ingredient in (*fact.ingredients, *fact.except_ingredients):
+                if ingredient not in all_ingredients:
+                    raise ValueError(f"pregnancy {fact.code}: unknown ingredient {ingredient!r}")
+            claimed = [n for n in fact.names if n in known]
+            if claimed:
+                raise ValueError(f"pregnancy {fact.code}: {claimed} have rows; select them so")
+        pcodes = [f.code for f in self.pregnancy]
+        if len(set(pcodes)) != len(pcodes):
+            raise ValueError("duplicate pregnancy fact codes")
         for rule in self.combinations:
             unknown = set(rule.supersedes) - set(codes)
             if unknown:

@@ -18,7 +18,14 @@ from typing import Any
 import yaml
 from rapidfuzz import fuzz, process
 
-from bot.knowledge.models import CombinationRule, Drug, DrugClass, Knowledge, MmeGuidance
+from bot.knowledge.models import (
+    CombinationRule,
+    Drug,
+    DrugClass,
+    Knowledge,
+    MmeGuidance,
+    PregnancyFact,
+)
 
 __all__ = [
     "DEFAULT_SIDE_EFFECTS",
@@ -37,6 +44,7 @@ __all__ = [
     "multiword_names",
     "normalize_name",
     "parse_strength",
+    "pregnancy_facts",
     "resolve_name",
     "side_effects_for",
 ]
@@ -221,6 +229,11 @@ def combination_rules() -> Sequence[CombinationRule]:
 
 def mme_guidance() -> MmeGuidance:
     return _registry.data.mme_guidance
+
+
+def pregnancy_facts() -> Sequence[PregnancyFact]:
+    """What the labels and regulators say of pregnancy, in file order."""
+    return _registry.data.pregnancy
 
 
 @lru_cache(maxsize=1)

@@ -595,21 +595,26 @@ class UndoTap:
 @dataclass(frozen=True, slots=True)
 class KeepNoteTap:
     """Keep a message the bot did not understand as a note, or (`question`) as a question
-    for the doctor."""
+    for the doctor; `stays`: the answer tapped under stays above the kept line (the labels'
+    words on pregnancy are still read after the tap)."""
 
-    ACTIONS: ClassVar[frozenset[str]] = frozenset({"kn", "kq"})
+    ACTIONS: ClassVar[frozenset[str]] = frozenset({"kn", "kq", "ks"})
 
     record: int
     question: bool = False
+    stays: bool = False
 
     def wire(self) -> Wire:
-        """`kn:<record id>` (a note) or `kq:<record id>` (a question for the doctor)."""
-        return Wire("kq" if self.question else "kn", (self.record,))
+        """`kn:<record id>` (a note), `kq:<record id>` (a question for the doctor) or
+        `ks:<record id>` (a question, the answer above it kept)."""
+        action = "ks" if self.stays else "kq" if self.question else "kn"
+        return Wire(action, (self.record,))
 
     @classmethod
     def parse(cls, cb: Callback) -> KeepNoteTap:
         """Read a keep-note tap."""
-        return cls(cb.int_arg(), question=cb.action == "kq")
+        stays = cb.action == "ks"
+        return cls(cb.int_arg(), question=stays or cb.action == "kq", stays=stays)
 
 
 @dataclass(frozen=True, slots=True)

@@ -983,6 +983,10 @@ QUESTION_KEPT = (
     "📝 Kept for your doctor: “{text}”\n"
     "{count} for your next visit — /ask shows them, and they go into your report."
 )
+# … under the labels' words on pregnancy, which stay above it (ask soon, not at a visit)
+QUESTION_KEPT_SOON = (
+    "📝 Kept for your doctor: “{text}” — /ask shows it, and it goes into your report."
+)
 QUESTION_NONE_KEPT = "OK — no question kept."
 QUESTION_ASK_AGAIN = (
     "What would you like to ask your doctor? Send it, and I'll keep it for your visit."

@@ -1,7 +1,8 @@
 """Questions answered from what the bot holds, never from advice: "did I take my
 gabapentin?" (the record), "when is my next dose?" (the person's own schedule), "what
 are the signs of too much tramadol?" (the labels and the red flags' guideline) and "can I
-take advil with my naproxen?" (the labels' warnings for that pair)."""
+take advil with my naproxen?" (the labels' warnings for that pair) and "could I be
+pregnant? am taking all these" (what the labels say of pregnancy, bot.domain.pregnancy)."""
 
 from __future__ import annotations
 
@@ -12,18 +13,23 @@ from telegram.ext import ContextTypes
 
 from bot.domain.alcohol import with_alcohol
 from bot.domain.conversation import Question
+from bot.domain.pregnancy import labels_on_pregnancy, said_of_pregnancy
+from bot.domain.questions import tidy
 from bot.domain.regimen import display_name
 from bot.domain.wording import and_list
 from bot.knowledge import get_drug
 from bot.knowledge.local_names import say_locally
+from bot.parsing import NoteIntent
 from bot.parsing.alcohol import asks_about_alcohol
 from bot.parsing.driving_question import asks_about_driving
 from bot.parsing.next_question import asks_when_next
 from bot.parsing.overdose_question import asks_overdose_signs
+from bot.parsing.pregnancy import PregnancyTold, says_pregnancy
 from bot.parsing.taken_question import asks_if_taken
 from bot.parsing.text import normalise
 from bot.parsing.together_question import asks_if_together
 from bot.services import regimen as regimen_service
+from bot.services import understanding
 from bot.storage import records
 from bot.storage.models import Medication, User
 from bot.telegram import texts
@@ -31,6 +37,7 @@ from bot.telegram.deps import deps
 from bot.telegram.handlers import common, taken_question
 from bot.telegram.next_reminder import coming_doses
 from bot.telegram.payloads import KeepNoteTap
+from bot.telegram.unit import unit
 
 
 async def answer(
@@ -45,8 +52,10 @@ async def answer(
 ) -> bool:
     """Answer the question in `text` if it is one of these (`waiting`: a reminder is out
     now, pointed to first); whether it was."""
-    if asks_about_driving(text) and user.awaiting != Question.ASK:
-        # (after /ask alone the question is kept as asked, by the caller)
+    asking = user.awaiting == Question.ASK  # after /ask alone: kept as asked, by the caller
+    if not asking and (told := says_pregnancy(text, names)) is not None:
+        await _of_pregnancy(update, context, user, meds, told, text)
+    elif asks_about_driving(text) and not asking:
         await _kept_for_the_doctor(update, context, user, text, texts.DRIVING_ASKED)
     elif (asked := asks_if_taken(text, names)) is not None:
         await taken_question.answer(update, context, user, asked, meds)
@@ -70,7 +79,13 @@ def asks_something_held(piece: str, names: list[str]) -> bool:
     """Whether `piece` is one of the questions answered here."""
     return any(
         read(piece, names) is not None
-        for read in (asks_if_taken, asks_when_next, asks_if_together, asks_overdose_signs)
+        for read in (
+            asks_if_taken,
+            asks_when_next,
+            asks_if_together,
+            asks_overdose_signs,
+            says_pregnancy,
+        )
     ) or asks_about_driving(piece)
 
 
@@ -122,15 +137,58 @@ async def _from_the_labels(
     return True
 
 
-async def _kept_for_the_doctor(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str, said: str
+async def _of_pregnancy(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    user: User,
+    meds: list[Medication],
+    told: PregnancyTold,
+    text: str,
 ) -> None:
-    """`said` in answer, and the question set aside with one tap to keep it for the doctor."""
+    """A pregnancy told or asked about (Sandbox, Bengaluru: "my period is late, could I be
+    pregnant?" got "didn't catch that", and "is it safe to take these if pregnant?" "keep
+    it for your next visit", while her thiocolchicoside is contraindicated in a possible
+    pregnancy): what the labels of her medicines (and any the message names) say of
+    pregnancy, each with its source, kept as a note for the report, the question kept for
+    the doctor with one tap — and the doctor or pharmacist, soon."""
+    msg = update.message
+    assert msg
+    async with unit(context).begin() as s:
+        await understanding.store(
+            s,
+            user.id,
+            [NoteIntent(text=tidy(text)[:1000])],
+            now=deps(context).clock.now(),
+            batch=records.message_batch(msg.message_id),
+            raw_text=text[:4000],
+        )
+    labels = labels_on_pregnancy(_pregnancy_names(meds, told))
+    said = say_locally(said_of_pregnancy(labels), user.timezone)
+    await _kept_for_the_doctor(update, context, user, text, said, stays=True)
+
+
+def _pregnancy_names(meds: list[Medication], told: PregnancyTold) -> list[str]:
+    """The person's medicines, and those the message names that are not theirs."""
+    own = {m.generic for m in meds if not m.paused and m.generic}
+    return [m.name for m in meds if not m.paused] + [g for g in told.medicines if g not in own]
+
+
+async def _kept_for_the_doctor(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    user: User,
+    text: str,
+    said: str,
+    *,
+    stays: bool = False,
+) -> None:
+    """`said` in answer, and the question set aside with one tap to keep it for the doctor
+    (`stays`: `said` stays above the kept line after the tap)."""
     msg = update.message
     assert msg
     d = deps(context)
     kept = await common.set_aside(context, user, text, records.message_batch(msg.message_id))
-    save = KeepNoteTap(kept.id, question=True)
+    save = KeepNoteTap(kept.id, question=True, stays=stays)
     markup = InlineKeyboardMarkup(
         [[InlineKeyboardButton(texts.SAVE_FOR_DOCTOR, callback_data=d.codec.pack(user.id, save))]]
     )
@@ -143,6 +201,11 @@ def what_the_labels_say(
     """ "can I take advil with my naproxen?": the labels' warnings for that pair, under a
     line saying whose words they are, ingredients named as in `zone`; None when `text`
     asks no such thing or none apply."""
+    told = says_pregnancy(text, names)
+    if told is not None:
+        # "/ask is lyrica ok in pregnancy?": kept as asked, with the labels' words on it
+        labels = labels_on_pregnancy(_pregnancy_names(meds, told))
+        return say_locally(said_of_pregnancy(labels, kept=False, offer=False), zone)
     asked = asks_if_together(text, names)
     if asked is None:
         if asks_about_alcohol(normalise(text)):

@@ -1312,6 +1312,11 @@ async def keep_note_button(
             await s.delete(rec)
             kept, waiting = await question_service.keep(s, rec.user_id, said, d.clock.now())
             reply = questions.kept_reply(said, kept, waiting)
+            if tap.stays and kept:
+                # (the answer stays to be read; "soon", never "for your next visit")
+                above = q.message.text if isinstance(q.message, Message) else None
+                kept_line = texts.QUESTION_KEPT_SOON.format(text=said)
+                reply = f"{above}\n\n{kept_line}" if above else kept_line
         else:
             rec.kind = "note"
             rec.data = json.dumps({"kind": "note", "text": (rec.raw_text or "")[:1000]})

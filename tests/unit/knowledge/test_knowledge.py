@@ -523,6 +523,8 @@ def _sourced_blocks(raw: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
         out.append((f"class {key}", cls))
     for rule in raw["combinations"]:
         out.append((f"rule {rule['code']}", rule))
+    for fact in raw.get("pregnancy", []):
+        out.append((f"pregnancy {fact['code']}", fact))
     return out
 
 
@@ -688,3 +690,26 @@ def test_the_unit_of_a_marketed_strength() -> None:
     assert pregabalin.unit_of_strength(75) == "mg"
     assert pregabalin.unit_of_strength(76) is None
     assert fentanyl.unit_of_strength(25) == "mcg"  # a patch's rate, never milligrams
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("text", "{meds}: it is safe in pregnancy."),
+        ("text", "Keep taking {meds} until your next visit."),
+        ("text", "The label says nothing of the medicines."),
+        ("classes", ["no_such_class"]),
+        ("names", ["naproxen"]),
+    ],
+)
+def test_a_pregnancy_fact_that_advises_or_selects_wrongly_fails_loading(
+    tmp_path: Path, field: str, value: Any
+) -> None:
+    """A pregnancy fact is a label's words naming the medicines, never advice; a
+    medicine with a row of its own is selected by its ingredient, not by its name."""
+    raw = yaml.safe_load(PACKAGED.read_text("utf-8"))
+    raw["pregnancy"][0][field] = value
+    bad = tmp_path / "drugs.yaml"
+    bad.write_text(yaml.safe_dump(raw), "utf-8")
+    with pytest.raises(KnowledgeError):
+        load_knowledge(bad)

@@ -78,6 +78,7 @@ LEGACY: list[tuple[Payload, tuple[object, ...]]] = [
     (UndoTap("b1x"), ("u", "b1x")),
     (KeepNoteTap(5), ("kn", 5)),
     (KeepNoteTap(5, question=True), ("kq", 5)),
+    (KeepNoteTap(5, question=True, stays=True), ("ks", 5)),
     (DoseAnswerTap(9, DoseAnswer.EARLY), ("tq", 9, "e")),
     (DoseAnswerTap(9, DoseAnswer.MEDICINE, 12), ("tq", 9, "m12")),
     (ShortcutTap(Shortcut.TOOK_HOW), ("ask",)),
