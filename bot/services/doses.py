@@ -15,9 +15,12 @@ from bot.domain.dose_amounts import (
     another_product,
     another_strength,
     part_taken,
+    plainly_named,
+    saved_as,
     strength_in_name,
     tablet_of_the_dose,
     tablets_beyond,
+    to_mg,
 )
 from bot.domain.regimen import names_it
 from bot.domain.safety import (
@@ -73,8 +76,14 @@ def more_than_one_dose(amount: DoseAmount, count: float | None, med: Medication)
     ("1-2 tablets": 2): more tablets than it has ("took 2 oxys" of one at a time), or
     more of its unit ("10mg" of 5 mg)."""
     per = med.units_per_dose_max or med.units_per_dose or 1
-    if amount.amount is not None and med.amount is not None and amount.unit == med.unit:
-        return amount.amount * (count or 1) > med.amount * per * 1.001
+    if amount.amount is not None and med.amount is not None:
+        # in mg where both convert ("400" listed with no unit is mg, as the safety checks
+        # read it), else in the one unit both share
+        said, listed = to_mg(amount.amount, amount.unit), to_mg(med.amount, med.unit)
+        if said is None or listed is None:
+            said, listed = (amount.amount, med.amount) if amount.unit == med.unit else (None, None)
+        if said is not None and listed is not None:
+            return said * (count or 1) > listed * per * 1.001
     return count is not None and count > per
 
 
@@ -348,6 +357,13 @@ async def _log_extra(
     """A dose no scheduled one was waiting for: stored, and checked."""
     intent = counted_tablets(intent, med)
     named = _named_other_strength(intent, med)
+    if named is not None and med is not None and saved_as(intent.product, med.name):
+        # "took 2 advil" of a listed "Advil 400": the Advil label's tablet is 200 mg, and
+        # the list's 400 is what one dose of it comes to, so the two tablets are 400 mg of
+        # this medicine — counted at the label's strength (never 2 × 400 mg), and kept as
+        # the listed Advil, not "instead of" a medicine of the very name said.
+        intent = replace(intent, amount=named, unit="mg")
+        named = None
     other = named is None and med is not None and _named_other_product(intent, med)
     instead_of = med if named is not None or other else None
     if instead_of is not None:
@@ -484,6 +500,13 @@ def _named_other_strength(intent: DoseIntent, med: Medication | None) -> float |
     named = strength_in_name(intent.medication, intent.product)
     if named is None or med is None:
         return named
+    if intent.count is None and plainly_named(intent.product, med.generic, med.name):
+        # "took advil", "took my advil" beside a listed ibuprofen 400 mg or "Advil 400": the
+        # dose on their list, not one 200 mg tablet of the brand (Sandbox, Toronto: every
+        # ibuprofen total on the report was halved). A count ("2 advil") is tablets of the
+        # brand's labelled strength; a name that says a strength ("extra strength
+        # tylenol") is that strength.
+        return None
     return named if another_strength(named, "mg", med.amount, med.unit, med.strength) else None
 
 
