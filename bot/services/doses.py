@@ -30,6 +30,7 @@ from bot.domain.safety import (
     check_as_needed_dose,
     check_dose_outside_regimen,
     check_scheduled_dose,
+    check_taken_together,
     told_again,
 )
 from bot.domain.schedule import next_due
@@ -331,6 +332,9 @@ async def scheduled_warnings(
             strength=m.strength,
         )
         out += [w for w in check_scheduled_dose(regimen, day, dose) if w not in out]
+        # beside an extra dose taken today (an Aleve on the day's meloxicam), once a day
+        together = check_taken_together(regimen, day, replace(dose, scheduled=True))
+        out += [w for w in together if w not in out]
     return out
 
 
@@ -538,7 +542,10 @@ async def _dose_warnings(
         strength=med.strength if med else None,
     )
     warnings = check_as_needed_dose(regimen, await day_before.doses(), new)
-    if med is None:
+    if med is not None:
+        # a listed medicine: its pairs with what else was taken today (once a day)
+        warnings += check_taken_together(regimen, await day_before.doses(), new)
+    else:
         outside = RegimenItem(generic, name, amount.amount, amount.unit, None, True, None)
         pairs = check_dose_outside_regimen(regimen, outside)
         if pairs and any(d.generic == generic for d in await day_before.doses()):
