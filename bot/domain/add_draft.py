@@ -191,6 +191,13 @@ class AddDraft:
             return
         if drug.unit_of_strength(self.amount, drug.strengths_for(self.name)) == "mg":
             self.unit = "mg"
+            return
+        # "advil 400" (Sandbox, Toronto: saved as "Advil 400", no unit): the brand's own
+        # tablet is 200 mg, and 400 one of the medicine's labelled mg strengths
+        form = drug.form_for(self.name)
+        oral = form is not None and (form.route or drug.route) == "oral"
+        if oral and drug.unit_of_strength(self.amount) == "mg":
+            self.unit = "mg"
 
     def strength_from_name(self, generic: str | None) -> None:
         """A name sold in one strength ("panadol osteo": 665 mg) says the amount: filled,

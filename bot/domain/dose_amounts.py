@@ -169,6 +169,29 @@ def strength_in_name(generic: str | None, name: str) -> float | None:
     return _named_strength(drug, name)
 
 
+def saved_as(product: str | None, listed_name: str) -> bool:
+    """Whether the name a dose was said by is the listed medicine's own name as saved
+    ("advil" of a listed "Advil 400")."""
+    return bool(product) and normalize_name(product or "") == normalize_name(listed_name)
+
+
+def plainly_named(product: str | None, generic: str | None, listed_name: str) -> bool:
+    """Whether a dose said by `product` names the listed medicine plainly — by its own
+    saved name, or by one word that is a brand of its generic ("advil", "motrin" of a
+    listed ibuprofen) — rather than by a name that says a strength ("extra strength
+    tylenol", "naproxen sodium 220", "anaprox ds"): with no count or amount said, a plain
+    name is the person's listed dose, never one tablet of the brand's labelled strength."""
+    if not product:
+        return False
+    if saved_as(product, listed_name):
+        return True
+    drug = drug_for(generic, product)
+    word = normalize_name(product)
+    if drug is None or len(word.split()) != 1:
+        return False
+    return word in {normalize_name(b) for b in drug.brands}
+
+
 def another_product(generic: str | None, product: str, listed_strength: str | None) -> bool:
     """Whether a combination product named ("zapain", co-codamol 500/8 or 500/30) is sold
     in no strength the listed one has (Solpadeine Max 500/12.8): another product, not a

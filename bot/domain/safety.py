@@ -66,7 +66,14 @@ from bot.domain.warnings import (
     fmt,
 )
 from bot.domain.wording import and_list
-from bot.knowledge import Drug, combination_rules, get_drug, mme_guidance, parse_strength
+from bot.knowledge import (
+    Drug,
+    combination_rules,
+    get_drug,
+    mme_guidance,
+    normalize_name,
+    parse_strength,
+)
 from bot.knowledge.poison_lines import US_NOTE
 
 __all__ = [
@@ -81,6 +88,7 @@ __all__ = [
     "Warning",
     "check_as_needed_dose",
     "check_dose_outside_regimen",
+    "check_taken_together",
     "warnings_between",
     "check_new_medication",
     "check_regimen",
@@ -143,13 +151,22 @@ def _pair_warnings(x: RegimenItem, dx: Drug, y: RegimenItem, dy: Drug) -> list[S
     lx, ly = label_for(x.name, dx), label_for(y.name, dy)
     meds = (dx.generic, dy.generic)
     if dx.generic == dy.generic:
+        # By the names the person uses ("Naproxen 500 mg" and their "Aleve"); one name
+        # for both is said once, never "Naproxen is the same medicine as naproxen".
+        new, listed = display_name(y.name.strip()), display_name(x.name.strip())
+        if normalize_name(new) == normalize_name(listed):
+            said = f"{new} is already in your list."
+        else:
+            said = (
+                f"{new} and {listed}, already in your list, are the same medicine ({dx.generic})."
+            )
         out.append(
             SafetyWarning(
                 code="same_drug_twice",
                 severity=Severity.CAUTION,
                 text=finish(
-                    f"{ly} is the same medicine as {lx}, which is already in your list. "
-                    "Having it listed twice can make the daily total hard to keep track of."
+                    f"{said} Taking both adds up to more {dx.generic} than either one alone, "
+                    "and having it listed twice can make the daily total hard to keep track of."
                 ),
                 medications=(dx.generic,),
             )
@@ -291,6 +308,45 @@ def check_dose_outside_regimen(
         known = drug_for(item.generic, item.name)
         if known is not None and known.generic != drug.generic:
             out.extend(_pair_warnings(item, known, taken, drug))
+    return dedupe(out)
+
+
+def check_taken_together(
+    regimen: Sequence[RegimenItem], doses_last_24h: Sequence[DoseTaken], new: DoseTaken
+) -> list[SafetyWarning]:
+    """The duplicate-ingredient and combination warnings of adding it (PRODUCT.md §7) for a
+    dose of a listed medicine and the other medicines taken in the 24 hours before it
+    (Sandbox, Texas: an Aleve kept on the list "as needed" on a day of meloxicam was never
+    warned). Once a day for a pair, not at every dose: nothing when a dose of the same
+    medicine was already taken in those 24 hours (the pair was told with the later of the
+    two then), nor between two doses of the regular schedule (told when it was added)."""
+    new_drug = drug_for(new.generic, new.name)
+    if new_drug is None:
+        return []
+    since = new.at - _WINDOW
+    window = [d for d in doses_last_24h if since < d.at <= new.at and d is not new]
+    partners: dict[str, list[DoseTaken]] = {}
+    for dose in window:
+        drug = drug_of(dose)
+        if drug is None:
+            continue
+        if drug.generic == new_drug.generic:
+            if dose.at < new.at:
+                return []  # told with that dose, or with the other medicine's since
+            continue
+        partners.setdefault(drug.generic, []).append(dose)
+    taken = RegimenItem(new.generic, new.name, new.amount, new.unit, None, True, None)
+    out: list[SafetyWarning] = []
+    for doses in partners.values():
+        if new.scheduled and all(d.scheduled for d in doses):
+            continue
+        first = doses[0]
+        drug = drug_of(first)
+        assert drug is not None
+        item = matching_item(regimen, drug) or RegimenItem(
+            first.generic, first.name, first.amount, first.unit, None, True, None
+        )
+        out.extend(_pair_warnings(item, drug, taken, new_drug))
     return dedupe(out)
 
 

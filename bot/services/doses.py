@@ -15,9 +15,12 @@ from bot.domain.dose_amounts import (
     another_product,
     another_strength,
     part_taken,
+    plainly_named,
+    saved_as,
     strength_in_name,
     tablet_of_the_dose,
     tablets_beyond,
+    to_mg,
 )
 from bot.domain.regimen import names_it
 from bot.domain.safety import (
@@ -27,6 +30,7 @@ from bot.domain.safety import (
     check_as_needed_dose,
     check_dose_outside_regimen,
     check_scheduled_dose,
+    check_taken_together,
     told_again,
 )
 from bot.domain.schedule import next_due
@@ -73,8 +77,14 @@ def more_than_one_dose(amount: DoseAmount, count: float | None, med: Medication)
     ("1-2 tablets": 2): more tablets than it has ("took 2 oxys" of one at a time), or
     more of its unit ("10mg" of 5 mg)."""
     per = med.units_per_dose_max or med.units_per_dose or 1
-    if amount.amount is not None and med.amount is not None and amount.unit == med.unit:
-        return amount.amount * (count or 1) > med.amount * per * 1.001
+    if amount.amount is not None and med.amount is not None:
+        # in mg where both convert ("400" listed with no unit is mg, as the safety checks
+        # read it), else in the one unit both share
+        said, listed = to_mg(amount.amount, amount.unit), to_mg(med.amount, med.unit)
+        if said is None or listed is None:
+            said, listed = (amount.amount, med.amount) if amount.unit == med.unit else (None, None)
+        if said is not None and listed is not None:
+            return said * (count or 1) > listed * per * 1.001
     return count is not None and count > per
 
 
@@ -322,6 +332,9 @@ async def scheduled_warnings(
             strength=m.strength,
         )
         out += [w for w in check_scheduled_dose(regimen, day, dose) if w not in out]
+        # beside an extra dose taken today (an Aleve on the day's meloxicam), once a day
+        together = check_taken_together(regimen, day, replace(dose, scheduled=True))
+        out += [w for w in together if w not in out]
     return out
 
 
@@ -348,6 +361,13 @@ async def _log_extra(
     """A dose no scheduled one was waiting for: stored, and checked."""
     intent = counted_tablets(intent, med)
     named = _named_other_strength(intent, med)
+    if named is not None and med is not None and saved_as(intent.product, med.name):
+        # "took 2 advil" of a listed "Advil 400": the Advil label's tablet is 200 mg, and
+        # the list's 400 is what one dose of it comes to, so the two tablets are 400 mg of
+        # this medicine — counted at the label's strength (never 2 × 400 mg), and kept as
+        # the listed Advil, not "instead of" a medicine of the very name said.
+        intent = replace(intent, amount=named, unit="mg")
+        named = None
     other = named is None and med is not None and _named_other_product(intent, med)
     instead_of = med if named is not None or other else None
     if instead_of is not None:
@@ -484,6 +504,13 @@ def _named_other_strength(intent: DoseIntent, med: Medication | None) -> float |
     named = strength_in_name(intent.medication, intent.product)
     if named is None or med is None:
         return named
+    if intent.count is None and plainly_named(intent.product, med.generic, med.name):
+        # "took advil", "took my advil" beside a listed ibuprofen 400 mg or "Advil 400": the
+        # dose on their list, not one 200 mg tablet of the brand (Sandbox, Toronto: every
+        # ibuprofen total on the report was halved). A count ("2 advil") is tablets of the
+        # brand's labelled strength; a name that says a strength ("extra strength
+        # tylenol") is that strength.
+        return None
     return named if another_strength(named, "mg", med.amount, med.unit, med.strength) else None
 
 
@@ -515,7 +542,10 @@ async def _dose_warnings(
         strength=med.strength if med else None,
     )
     warnings = check_as_needed_dose(regimen, await day_before.doses(), new)
-    if med is None:
+    if med is not None:
+        # a listed medicine: its pairs with what else was taken today (once a day)
+        warnings += check_taken_together(regimen, await day_before.doses(), new)
+    else:
         outside = RegimenItem(generic, name, amount.amount, amount.unit, None, True, None)
         pairs = check_dose_outside_regimen(regimen, outside)
         if pairs and any(d.generic == generic for d in await day_before.doses()):

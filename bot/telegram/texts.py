@@ -330,6 +330,14 @@ TOOK_SAME_DOSE = "Got it — it stays recorded once ✅"
 TOOK_MATCHED_EARLY = "Logged: {what} — your {due} dose, taken at {time} ✅"
 SKIPPED_PAST = "Noted: {what} on {day} at {due} skipped{why}."
 SKIPPED_AHEAD = "Noted: {what} at {due} skipped{why}. I won't remind you about it."
+SKIP_NOT_DUE_YET = (
+    "Your {what} isn't due until {due}, so nothing's been missed yet — I've left it as it "
+    "is and I'll still remind you at {due}."
+)
+SKIP_NOT_DUE_OPEN_BEFORE = (
+    "Your {due} dose of {what} on {day} has no answer yet. If that's the one you meant, tap below."
+)
+SKIP_THAT_ONE = "⏭ The {due} one: skipped{why}"
 SNOOZE_NOTHING_WAITING = "No reminder is waiting right now, so there's nothing to snooze."
 NO_REMINDER_WAITING = "No reminder is waiting right now."
 REMINDERS_TODAY = "⏰ {what}: reminders today at {times}."

@@ -391,3 +391,33 @@ async def test_a_misspelt_brand_of_a_listed_medicine_is_that_medicine(
     assert "Hydrocodone" in text and "not in your list" not in text, text
     (log,) = await rows(bot, DoseLog)
     assert log.generic == "hydrocodone/acetaminophen"
+
+
+async def test_a_listed_nsaid_taken_on_a_day_of_another_is_warned_once_a_day(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it (Texas): meloxicam taken at 05:10, then his Aleve kept on the list
+    # "as needed" logged at 14:00 with nothing said; only medicines off the list were
+    # checked against the rest.
+    await onboard(fake)
+    await add(fake, "meloxicam 15mg 05:00")
+    await add(fake, "aleve as needed", warned=True)
+    morning = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 5, 0, tzinfo=NY))
+    await fake.press(UID, morning.message_id, "Taken")
+    await fake.wait_for_edit(UID, morning.message_id, contains="Taken")
+    clock.set(dt.datetime(2026, 11, 25, 14, 0, tzinfo=NY))
+    reply = await say(fake, "/took aleve", "Logged")
+    text = reply.text or ""
+    assert text.startswith("Logged: Aleve 220 mg at 14:00")
+    assert "⚠️ Meloxicam and Aleve (naproxen) are both NSAIDs." in text
+    assert text.rstrip().endswith("talk to your doctor or pharmacist.")
+    # Not again with the next Aleve the same day.
+    clock.set(dt.datetime(2026, 11, 25, 23, 0, tzinfo=NY))
+    again = await say(fake, "took an aleve", "Logged")
+    assert "NSAIDs" not in (again.text or "")
+    # The next morning's meloxicam, yesterday's Aleve within 24 hours: said at the tap.
+    n = len(fake.messages_to(UID))
+    tomorrow = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 26, 5, 0, tzinfo=NY))
+    await fake.press(UID, tomorrow.message_id, "Taken")
+    warned = await fake.wait_for_message(UID, after=n, contains="both NSAIDs")
+    assert (warned.text or "").startswith("⚠️ Aleve (naproxen) and meloxicam are both NSAIDs.")

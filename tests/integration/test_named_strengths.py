@@ -171,3 +171,67 @@ async def test_a_listed_product_said_by_its_first_word_and_another_product_kept_
         ("solpadeine max", False, "acetaminophen/codeine", 2),
         ("zapain", True, "acetaminophen/codeine", 2),
     ]
+
+
+async def test_a_listed_medicine_said_by_its_brand_is_the_listed_dose(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it (Toronto): beside "/add ibuprofen 400mg as needed", "took advil" and
+    # "took my advil" were logged as one 200 mg Advil tablet, halving every ibuprofen
+    # total on the report. Said with no count, the brand is her listed 400 mg; a count
+    # ("2 advil") is still tablets of Advil's labelled 200 mg.
+    await onboard(fake)
+    await add(fake, "ibuprofen 400mg as needed max 3 a day")
+    clock.set(dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    first = await say(fake, "took advil", "Logged")
+    assert (first.text or "").startswith("Logged: Ibuprofen 400 mg at 08:00")
+    assert "own strength" not in (first.text or "")
+    clock.set(dt.datetime(2026, 11, 25, 14, 0, tzinfo=NY))
+    await say(fake, "took my advil", "Logged: Ibuprofen 400 mg")
+    clock.set(dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+    counted = await say(fake, "took 2 advil", "Logged")
+    assert "2 × Advil 200 mg" in (counted.text or "")
+    logs = await rows(bot, DoseLog)
+    assert [(x.amount, x.unit, x.count, x.medication_id is None) for x in logs] == [
+        (400, "mg", None, False),
+        (400, "mg", None, False),
+        (200, "mg", 2, True),
+    ]
+
+
+async def test_a_brand_saved_by_its_name_counts_its_tablets_at_the_label_strength(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it (Toronto): "/add advil 400 as needed" was saved with no unit and
+    # "took advil" logged 200 mg. The saved name is the brand: "took advil" is her 400 mg
+    # dose, and "took 2 advil" two of the label's 200 mg tablets — that same 400 mg dose,
+    # kept as her Advil, never 2 × 400 mg nor "instead of" a medicine of the name said.
+    await onboard(fake)
+    saved = await add(fake, "advil 400 as needed max 3 a day")
+    assert "Advil 400 mg" in saved
+    clock.set(dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    await say(fake, "took advil", "Logged: Advil 400 mg at 08:00")
+    clock.set(dt.datetime(2026, 11, 25, 14, 0, tzinfo=NY))
+    two = await say(fake, "took 2 advil", "Logged")
+    text = two.text or ""
+    assert text.startswith("Logged: 2 × Advil 200 mg at 14:00")
+    assert "instead" not in text and "own strength" not in text
+    assert "more than" not in text.lower() and "/meds" not in text, "two tablets are one dose"
+    logs = await rows(bot, DoseLog)
+    assert [(x.amount, x.unit, x.count, x.medication_id is None) for x in logs] == [
+        (400, "mg", None, False),
+        (200, "mg", 2, False),
+    ]
+
+
+async def test_a_scheduled_ibuprofen_answered_by_its_brand_is_the_whole_dose(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await add(fake, "ibuprofen 400mg 08:00")
+    reminder = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    clock.set(dt.datetime(2026, 11, 25, 8, 10, tzinfo=NY))
+    await say(fake, "took advil", "Ibuprofen 400 mg taken")
+    await fake.wait_for_edit(UID, reminder.message_id, contains="Taken")
+    (occ,) = [o for o in await rows(bot, DoseOccurrence) if o.status == "taken"]
+    assert occ.units_taken is None, "the whole dose, not one 200 mg tablet of it"

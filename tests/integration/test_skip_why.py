@@ -109,3 +109,55 @@ async def test_a_skip_said_after_its_dose_went_by_untaken_skips_that_dose(
     # With nothing of it left to skip, the medicine is named as on the list.
     nothing = await say(fake, "skip the lyrica", "nothing to skip")
     assert "No dose of Lyrica" in (nothing.text or "") and "Pregabalin" not in (nothing.text or "")
+
+
+async def test_forgot_a_dose_not_yet_due_keeps_it_and_its_reminder(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it (Toronto): at 05:35, "forgot the naproxen this am" (due 08:00 and
+    # 20:00, last night's taken) recorded the 08:00 dose skipped (forgot) and cancelled
+    # its reminder before it was due.
+    await onboard(fake)
+    await add(fake, "naproxen 500mg 08:00 20:00")
+    evening = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+    await fake.press(UID, evening.message_id, "Taken")
+    await fake.wait_for_edit(UID, evening.message_id, contains="Taken")
+    clock.set(dt.datetime(2026, 11, 26, 5, 35, tzinfo=NY))
+    reply = await say(fake, "forgot the naproxen this am", "isn't due until 08:00")
+    assert (reply.text or "") == (
+        "Your Naproxen 500 mg isn't due until 08:00, so nothing's been missed yet — I've left "
+        "it as it is and I'll still remind you at 08:00."
+    )
+    assert not fake.buttons(reply)
+    morning_due = dt.datetime(2026, 11, 26, 8, 0, tzinfo=NY).astimezone(dt.UTC)
+    occs = await rows(bot, DoseOccurrence)
+    assert next(o for o in occs if o.due_at == morning_due).status == "pending"
+    morning = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 26, 8, 0, tzinfo=NY))
+    assert "Naproxen 500 mg" in (morning.text or "")
+    # Said of the dose gone by, it is that one: "this am" at 10:35 is the 08:00 dose.
+    clock.set(dt.datetime(2026, 11, 26, 10, 35, tzinfo=NY))
+    await say(fake, "forgot the naproxen this am", "skipped (forgot)")
+    occs = await rows(bot, DoseOccurrence)
+    assert next(o for o in occs if o.due_at == morning_due).status == "skipped"
+
+
+async def test_forgot_a_dose_not_yet_due_offers_last_nights_still_open(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await add(fake, "naproxen 500mg 08:00 20:00")
+    await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+    clock.set(dt.datetime(2026, 11, 26, 5, 35, tzinfo=NY))
+    await tick(bot)  # last night's goes by unanswered
+    reply = await say(fake, "forgot the naproxen this am", "isn't due until 08:00")
+    assert "Your 20:00 dose of Naproxen 500 mg on Wed 25 Nov has no answer yet." in (
+        reply.text or ""
+    )
+    assert fake.buttons(reply) == ["⏭ The 20:00 one: skipped (forgot)"]
+    await fake.press(UID, reply.message_id, "The 20:00 one")
+    await fake.wait_for_edit(UID, reply.message_id, contains="Skipped — forgot")
+    occs = await rows(bot, DoseOccurrence)
+    last_night = due(occs, 20)
+    assert (last_night.status, last_night.skip_reason) == ("skipped", "forgot")
+    morning = dt.datetime(2026, 11, 26, 8, 0, tzinfo=NY).astimezone(dt.UTC)
+    assert next(o for o in occs if o.due_at == morning).status == "pending"

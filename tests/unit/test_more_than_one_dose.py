@@ -72,3 +72,20 @@ def test_a_scheduled_range_counts_its_most_in_the_days_total() -> None:
     assert (item.units_per_day, item.units_per_dose_max, item.most_per_dose) == (4.0, 2.0, 2.0)
     plain = regimen_item("gabapentin", "gabapentin", 300.0, "mg", "08:00,20:00", False, None)
     assert (plain.units_per_day, plain.units_per_dose_max) == (2.0, None)
+
+
+@pytest.mark.parametrize(
+    ("amount", "count", "more"),
+    [
+        # "took 2 advil" of an "Advil 400" saved with no unit: 2 × 200 mg is its one dose
+        (DoseAmount(200.0, "mg"), 2.0, False),
+        (DoseAmount(200.0, "mg"), 3.0, True),
+        (DoseAmount(400.0, None), None, False),
+        (DoseAmount(0.8, "g"), None, True),
+    ],
+)
+def test_a_listed_amount_with_no_unit_is_read_as_mg(
+    amount: DoseAmount, count: float | None, more: bool
+) -> None:
+    advil = Medication(name="advil", generic="ibuprofen", amount=400.0, unit=None)
+    assert more_than_one_dose(amount, count, advil) is more

@@ -1146,6 +1146,12 @@ async def _skip_said(
     if said is None and gone is not None and intent.at is None:
         # "forgot my morning pills": those gone by, never the ones still to come
         said = await _skip_gone_by(s, user_id, med, intent, now, zone, gone, shown, unexplained)
+    elif said is None and not past and _told_gone_by(intent, gone):
+        # "forgot the naproxen this am" at 05:35, its 08:00 dose still to come: a dose not
+        # yet due was never forgotten (Sandbox, Toronto: it was recorded skipped and its
+        # one reminder cancelled); said so, the reminder kept, and a dose of it still
+        # open from before offered, as the one that may have been meant
+        return await _not_due_yet(codec, s, user_id, med, intent, now, zone)
     elif said is None and not past:
         # never today's dose for "forgot it yesterday"
         said = await _skip_next(s, user_id, med, intent, now, zone, unexplained)
@@ -1156,6 +1162,66 @@ async def _skip_said(
         return None if said is None else (said, None)
     why = skip_why.why_markup(codec, user_id, unexplained, ahead=ahead)
     return skip_why.with_question(said), why
+
+
+def _told_gone_by(intent: DoseIntent, gone: Missed | None) -> bool:
+    """Whether a skip is told of a dose gone by ("forgot", "missed", "didn't take"), not
+    decided ahead ("skipping the naproxen tonight")."""
+    return gone is not None or intent.reason == "forgot"
+
+
+#: How far back a dose still open is offered as the one a "forgot" not yet due meant.
+OPEN_BEFORE = dt.timedelta(hours=16)
+
+
+async def _not_due_yet(
+    codec: CallbackCodec,
+    s: AsyncSession,
+    user_id: int,
+    med: Medication | None,
+    intent: DoseIntent,
+    now: dt.datetime,
+    zone: ZoneInfo,
+) -> tuple[str, InlineKeyboardMarkup | None] | None:
+    """A dose told as forgotten, at a time still to come: nothing recorded; the reply
+    says when it is due (its reminder kept) and offers the latest dose of it still open
+    from before (last night's, unanswered) by one tap; None when none is coming."""
+    said = taken_at(intent, now)
+    near = await repo.open_occurrences_near(s, user_id, said, SKIP_AHEAD)
+    coming = [
+        (o, m)
+        for o, m in near
+        if now < o.due_at and (same_medicine(m, med) if med else intent.medication is None)
+    ]
+    if not coming:
+        return None
+    first = min((o.due_at for o, _ in coming), key=lambda due: (abs(due - said), due))
+    names = list(dict.fromkeys(med_label(m) for o, m in coming if o.due_at == first))
+    reply = texts.SKIP_NOT_DUE_YET.format(
+        what=", ".join(names), due=first.astimezone(zone).strftime("%H:%M")
+    )
+    meant = [m for o, m in coming if o.due_at == first]
+    before = [
+        (o, m)
+        for o, m in await repo.open_occurrences_near(s, user_id, now, OPEN_BEFORE)
+        if o.due_at <= now and any(same_medicine(m, x) for x in meant)
+    ]
+    if not before:
+        return reply, None
+    occ, was = max(before, key=lambda p: p[0].due_at)
+    local = occ.due_at.astimezone(zone)
+    reply += "\n\n" + texts.SKIP_NOT_DUE_OPEN_BEFORE.format(
+        what=med_label(was), day=short_date(local.date()), due=local.strftime("%H:%M")
+    )
+    reason = SkipReason.said(intent.reason)
+    tap = (
+        ReminderTap(Act.SKIP, occ.id, reason=reason)
+        if reason is not None
+        else ReminderTap(Act.SKIP_MENU, occ.id)
+    )
+    label = texts.SKIP_THAT_ONE.format(due=local.strftime("%H:%M"), why=why_words(reason))
+    button = InlineKeyboardButton(label, callback_data=codec.pack(user_id, tap))
+    return reply, InlineKeyboardMarkup([[button]])
 
 
 def _count_assumed(med: Medication) -> bool:

@@ -158,6 +158,12 @@ def test_a_name_sold_in_one_strength_fills_the_amount() -> None:
         ("lyrica", "pregabalin", 75.0, "mg"),
         ("gabapentin", "gabapentin", 350.0, None),  # no such capsule: never guessed
         ("norco", "hydrocodone/acetaminophen", 10.0, None),  # a combination: not read so
+        # a brand whose own tablet is another strength (Advil 200 mg): 400 is still one of
+        # ibuprofen's labelled mg strengths (Sandbox, Toronto: saved as "Advil 400")
+        ("advil", "ibuprofen", 400.0, "mg"),
+        ("aleve", "naproxen", 500.0, "mg"),
+        ("advil", "ibuprofen", 450.0, None),
+        ("voltaren gel", "diclofenac", 4.0, None),  # a gel's grams: never mg
     ],
 )
 def test_a_bare_number_that_is_a_labelled_strength_is_mg(

@@ -22,6 +22,9 @@ from bot.parsing.parser import parse
         ("didn't take the duloxetine today, felt sick", 8, True),  # no part: any
         ("skipped my bedtime pill last night", 23, True),
         ("skipped my bedtime pill last night", 1, True),  # night runs past midnight
+        # told of a dose gone by even when said before it was due (Toronto, 05:35): the
+        # bot then says the dose is not due yet, never records it forgotten
+        ("forgot the naproxen this am", 8, True),
     ],
 )
 def test_gone_by(text: str, hour: int, covered: bool) -> None:
@@ -34,6 +37,7 @@ def test_gone_by(text: str, hour: int, covered: bool) -> None:
     [
         "I haven't taken my gabapentin yet",  # still to come
         "skip the naproxen tonight",  # ahead
+        "skipping the naproxen this morning",  # decided ahead, may be recorded ahead
         "did I take my meds?",  # a question
         "took my morning pills",
         "will take it later",
