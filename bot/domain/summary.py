@@ -50,6 +50,7 @@ from bot.domain.exposure import (
     opioid_days,
     overuse_episodes,
 )
+from bot.domain.leg_symptoms import LegSymptoms
 from bot.domain.questions import KeptQuestion
 from bot.domain.reassessment import Reassessment, reassess
 from bot.domain.records import (
@@ -633,6 +634,8 @@ class Summary:
             or self.sleep
             or self.notes
             or any(r.done or r.skipped for r in self.reassessment.routines)
+            # numbness or weakness in the legs told without a score (Sandbox, Bengaluru)
+            or self.detail.legs is not None
         )
 
 
@@ -978,6 +981,7 @@ def _discussion(
     red_flags: Sequence[RedFlagEntry],
     overuse: Sequence[Overuse] = (),
     days: int = 7,
+    legs: LegSymptoms | None = None,
 ) -> tuple[DiscussionPoint, ...]:
     """Plain rules on the data; facts only, never what to do about a dose."""
     # Past a labelled maximum (PRODUCT.md §7): always worth discussing, first.
@@ -986,6 +990,12 @@ def _discussion(
     for rf in red_flags:
         seen_flags.setdefault(rf.flag, rf.date)
     out += [_point("red_flag", flag=flag, day=day) for flag, day in seen_flags.items()]
+    # Numbness or weakness in the legs: nerve findings a doctor judging sciatica asks
+    # about (NICE CKS "Sciatica (lumbar radiculopathy)"; bot.domain.leg_symptoms)
+    if legs is not None and legs.nerve_days:
+        out.append(_point("legs_numb", days=legs.nerve_days, places=legs.nerve_places))
+    if legs is not None and legs.weak_days:
+        out.append(_point("legs_weak", days=legs.weak_days, places=legs.weak_places))
     if pain.meaningful_increase and pain.change is not None:
         out.append(_point("pain_up", pain=pain, days=days))
     if pain.severe_days >= SEVERE_PAIN_DAYS:
@@ -1080,6 +1090,7 @@ def weekly_summary(
     overuse = tuple(e for e in overuse_episodes(taken) if p.holds(e.end))
     in_period = [d for d in taken if p.holds(d.at)]
     mme, safety_warnings = _medicine_facts(history.regimen, in_period, now, p)
+    detail = clinician_detail(history, p.start, p.end, now)
     return Summary(
         zone=history.zone,
         start=p.start,
@@ -1095,7 +1106,9 @@ def weekly_summary(
         red_flags=red_flags,
         mme=mme,
         safety_warnings=safety_warnings,
-        discuss=_discussion(adherence, as_needed, pain, side_effects, red_flags, overuse, days),
+        discuss=_discussion(
+            adherence, as_needed, pain, side_effects, red_flags, overuse, days, legs=detail.legs
+        ),
         daily=_daily(doses, extras, history.regimen, pain_rows, now, p, days),
         regimen=_versions(history.regimen, p),
         overuse=overuse,
@@ -1109,7 +1122,7 @@ def weekly_summary(
             if q.added_at < p.hi and (q.asked_at is None or p.holds(q.asked_at))
         ),
         reassessment=reassess(history, p.start, p.end, now),
-        detail=clinician_detail(history, p.start, p.end, now),
+        detail=detail,
         facts=clinical_facts(
             history,
             p.start,

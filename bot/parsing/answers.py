@@ -25,6 +25,7 @@ from bot.parsing.intents import (
     SleepIntent,
     SleepQuality,
 )
+from bot.parsing.leg_signs import WEAK, legs_said_weak
 from bot.parsing.locations import find_locations
 from bot.parsing.numbers import minutes_of
 from bot.parsing.parser import radiating
@@ -109,6 +110,11 @@ _DENIES = re.compile(
 )
 
 
+#: What may be felt at a place said without a score: the pain qualities, and weakness
+#: (a finding of its own, never pain: bot.parsing.leg_signs).
+PLACE_QUALITIES = (*QUALITIES, WEAK)
+
+
 @dataclass(frozen=True, slots=True)
 class PainPlace:
     """Where it hurts, said without a score (not part of the ``backtrack parse`` output)."""
@@ -151,7 +157,7 @@ def where_in_sentences(text: str) -> PainPlace | None:
     return PainPlace(
         locations,
         any(spreads) if spreads else None,
-        qualities=tuple(q for q in QUALITIES if q in felt),
+        qualities=tuple(q for q in PLACE_QUALITIES if q in felt),
     )
 
 
@@ -164,7 +170,9 @@ def where_it_hurts(text: str) -> PainPlace | None:
     places = find_locations(low)
     if not places:
         return None
-    return PainPlace(tuple(places), radiating(low), qualities=_felt(low))
+    # "legs feel a bit weak": weakness felt there, never where it hurts
+    weak = (WEAK,) if legs_said_weak(low) else ()
+    return PainPlace(tuple(places), radiating(low), qualities=_felt(low) + weak)
 
 
 # Rubbed, not pain said of the place: "rubbed my lower back" (a heat patch put there is

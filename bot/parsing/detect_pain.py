@@ -6,6 +6,7 @@ import re
 
 from bot.parsing.findings import Found
 from bot.parsing.intents import LOCATIONS
+from bot.parsing.leg_signs import legs_said_weak
 from bot.parsing.not_a_score import DENIED_SCORE
 from bot.parsing.numbers import to_float
 from bot.parsing.patterns import (
@@ -273,15 +274,24 @@ def _upper_of_range(clause: str, at: int) -> float | None:
     return b if a is not None and b is not None and 0 <= a <= b <= 10 else None
 
 
+# Words of pain in a clause that says the legs are weak: "legs weak and aching" is pain there
+_HURTS_TOO = re.compile(r"\b(?:pain\w*|hurt\w*|ach(?:e|es|ing|y)|sore|sciatica|shooting|burning)\b")
+_LEG_PLACES = frozenset({"leg", "leg_left", "leg_right"})
+
+
 def pain_details(clause: str, found: Found) -> bool:
     hit = False
     text = BOTTOM_OF_BACK.sub(" lower back ", clause)
+    # "pain 5, legs feel a bit weak": weak legs are no place the pain is (bot.parsing.leg_signs)
+    weak_legs = legs_said_weak(clause) and not _HURTS_TOO.search(clause)
     both = [m for m in BOTH_LEGS.finditer(text) if not negated_at(text, m.start(), m.end())]
-    if both:
+    if both and not weak_legs:
         found.locations.update(("leg_left", "leg_right"))
         hit = True
     text = BOTH_LEGS.sub(lambda m: " " * len(m.group()), text)  # "no pain in my legs": none
     for m in LOCATIONS_RE.finditer(text):
+        if weak_legs and m.lastgroup in _LEG_PLACES:
+            continue
         if m.lastgroup and not negated_at(text, m.start(), m.end()):
             found.locations.add(m.lastgroup)
             hit = True

@@ -267,7 +267,8 @@ def _pain(doc: ReportDoc, s: Summary) -> None:
 
 
 def _legs_line(s: Summary) -> str | None:
-    """Sciatica as told: pain in or down a leg by side, and numbness or tingling apart."""
+    """Sciatica as told: pain in or down a leg by side, and numbness or tingling, and
+    weakness, apart."""
     legs = s.detail.legs
     if legs is None:
         return None
@@ -284,11 +285,16 @@ def _legs_line(s: Summary) -> str | None:
         )
     if legs.not_down_days:
         said.append(f"not down a leg on {days(len(legs.not_down_days))}")
-    if legs.nerve_days:
-        where = ", ".join(PLACE_WORDS[c] for c in legs.nerve_places)
-        when = ", ".join(short_date(d) for d in legs.nerve_days[:3])
-        more = f" and {len(legs.nerve_days) - 3} more" if len(legs.nerve_days) > 3 else ""
-        said.append(f"numbness or tingling on {days(len(legs.nerve_days))} ({where}; {when}{more})")
+    told = (
+        ("numbness or tingling", legs.nerve_days, legs.nerve_places),
+        ("weakness", legs.weak_days, legs.weak_places),
+    )
+    for what, on, places in told:
+        if on:
+            where = ", ".join(PLACE_WORDS[c] for c in places)
+            when = ", ".join(short_date(d) for d in on[:3])
+            more = f" and {len(on) - 3} more" if len(on) > 3 else ""
+            said.append(f"{what} on {days(len(on))} ({where}; {when}{more})")
     return "Legs: " + "; ".join(said)
 
 

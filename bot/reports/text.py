@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
+from bot.domain.leg_symptoms import PLACE_WORDS
 from bot.domain.regimen import display_name
 from bot.domain.safety import NO_DAILY_MAXIMUM
 from bot.domain.summary import (
@@ -31,6 +32,7 @@ from bot.domain.summary import (
     reason_label,
     short_date,
 )
+from bot.domain.wording import and_list
 from bot.reports.facts_text import patient_fact_lines
 from bot.reports.reassessment_text import follow_up_section, routines_section, visit_section
 
@@ -99,7 +101,24 @@ def discussion_line(point: DiscussionPoint, zone: dt.tzinfo, *, clinician: bool 
         case "side_effect_days":
             e = f("effect")
             return f"{e.label.capitalize()} was reported on {e.days} days."
+        case "legs_numb" | "legs_weak":
+            what = "Numbness or tingling" if point.code == "legs_numb" else "Weakness"
+            return f"{what} in {_legs_said(f('places'))} ({_days_said(f('days'))})."
     raise ValueError(f"no words for discussion point {point.code!r}")
+
+
+def _legs_said(places: Sequence[str]) -> str:
+    """ "both legs" for the left and the right; "the left leg", "the leg and the hip"
+    otherwise, in plain words."""
+    both = {"leg_left", "leg_right"} <= set(places)
+    rest = [p for p in places if not (both and p in ("leg_left", "leg_right", "leg"))]
+    words = [f"the {PLACE_WORDS.get(p, p.replace('_', ' '))}" for p in rest]
+    return and_list(["both legs", *words] if both else words)
+
+
+def _days_said(days: Sequence[dt.date]) -> str:
+    shown = ", ".join(short_date(d) for d in days[:3])
+    return shown + (f" and {len(days) - 3} more" if len(days) > 3 else "")
 
 
 def quote(words: str, limit: int = 90) -> str:

@@ -639,6 +639,29 @@ class MoodCheckTap:
 
 
 @dataclass(frozen=True, slots=True)
+class LegCheckTap:
+    """The answer to the screening questions asked after numbness or weakness in both
+    legs: the sign that is happening (`sign`: s saddle numbness, b bladder or bowel, w legs
+    getting weaker), or none of them (`n`)."""
+
+    ACTIONS: ClassVar[frozenset[str]] = frozenset({"lg"})
+    SIGNS: ClassVar[tuple[str, ...]] = ("s", "b", "w", "n")
+
+    sign: str
+
+    def wire(self) -> Wire:
+        """`lg:<s|b|w|n>`."""
+        return Wire("lg", (self.sign,))
+
+    @classmethod
+    def parse(cls, cb: Callback) -> LegCheckTap:
+        """Read a leg-check tap (ValueError on an unknown sign)."""
+        if len(cb.args) != 1 or cb.args[0] not in cls.SIGNS:
+            raise ValueError("leg check answer")
+        return cls(cb.args[0])
+
+
+@dataclass(frozen=True, slots=True)
 class SupplyTap:
     """After `Ran out`: more of medicine `med` has come (`Refilled`) or not yet."""
 

@@ -821,6 +821,42 @@ HOPELESS_SAFE_REPLY = (
     "time, day or night: 988 (US), 116 123 Samaritans (UK & Ireland), or your local crisis "
     "line. Your doctor can help with how low the pain makes you feel, too."
 )
+# Numbness or weakness in both legs, not an alarm on its own: the cauda equina warning signs
+# asked with one tap each. NICE CKS "Sciatica (lumbar radiculopathy)", red flags for cauda
+# equina syndrome: bilateral sciatica; severe or progressive bilateral neurological deficit
+# of the legs; difficulty passing urine; perianal, perineal or genital sensory loss
+# (clinical-facts.md §4, NICE CKS). A sign tapped gets the alarm (RED_FLAG).
+LEGS_CHECK_ASK = (
+    "Numbness or weakness in both legs is worth telling your doctor soon.\n"
+    "Please get medical help now if you also have any of these — tap the one that's "
+    "happening:\n"
+    "• numbness between your legs or around your bottom\n"
+    "• trouble passing urine, or controlling your bladder or bowels\n"
+    "• your legs getting weaker"
+)
+# "is this serious?" just after numbness or weakness in both legs (no alarm): the signs
+# that make it urgent, never "keep it for your next visit"
+LEGS_SERIOUS = (
+    "I can't tell how serious it is, but I can tell you the warning signs.\n"
+    "New numbness or weakness in both legs is worth telling your doctor soon. Get medical "
+    "help now — don't wait for a visit — if you also have any of these (tap the one "
+    "that's happening):\n"
+    "• numbness between your legs or around your bottom\n"
+    "• trouble passing urine, or controlling your bladder or bowels\n"
+    "• your legs getting weaker"
+)
+LEGS_CHECK_SIGNS = {
+    "s": "Numb between legs / bottom",
+    "b": "Bladder or bowel trouble",
+    "w": "Legs getting weaker",
+}
+LEGS_CHECK_NONE = "None of these"
+#: Kept as the words of a sign tapped (the doctor reads what was asked, and the answer)
+LEGS_CHECK_KEPT = "{sign} (tapped when asked, after numbness or weakness in both legs)"
+LEGS_CHECK_NONE_REPLY = (
+    "Thank you 💙 It's in your diary for your doctor. If any of these starts, get medical "
+    "help straight away — don't wait for your next visit."
+)
 # The same signs told again while their alarm stands (bot.telegram.understood.alarm_again)
 RED_FLAG_AGAIN = (
     "I've noted this beside the {what} you told me about at {at}. It still needs urgent care: "

@@ -30,6 +30,7 @@ from bot.parsing import (
     DoseIntent,
     Intent,
     NoteIntent,
+    PainIntent,
     RedFlagIntent,
 )
 from bot.parsing.alcohol import drank_alcohol, drink_said
@@ -106,6 +107,7 @@ from bot.telegram.handlers import (
     dose_undo,
     doses,
     ingredient,
+    leg_check,
     mood_check,
     onboarding,
     questions,
@@ -1091,6 +1093,10 @@ async def report(
             # Undo takes back what this line says; a red flag kept beside it stays.
             undo = dose_undo.message_undo_markup(d.codec, user.id, batch, records=stored.reported)
             await msg.reply_text(said, reply_markup=undo)
+        if not any(isinstance(i, RedFlagIntent) for i in other):
+            # "pain 5, both legs numb": the warning signs asked (never beside an alarm)
+            felt = [(i.locations, i.qualities) for i in other if isinstance(i, PainIntent)]
+            await leg_check.after_report(update, context, user, text, batch, felt)
         return
     if answered:
         return
@@ -1107,6 +1113,10 @@ async def report(
         await msg.reply_text(
             texts.LOGGED.format(what=understood.describe_place(place)),
             reply_markup=dose_undo.message_undo_markup(d.codec, user.id, batch, records=[kept]),
+        )
+        # "both legs numb after long drive": the warning signs asked, one tap each
+        await leg_check.after_report(
+            update, context, user, text, batch, [(place.locations, place.qualities)]
         )
         return
     if not intents and await doses.ask_if_taken(update, context, user, text, batch):
@@ -1177,6 +1187,8 @@ async def _keep_aside(
     uid = user.id
     if await _how_it_hurts(update, context, user, text):
         return
+    if await leg_check.asked_if_serious(update, context, user, text):
+        return  # "is this serious?" just after numbness in both legs: the warning signs
     if drank_alcohol(normalise(text)) and await _drink_kept(update, context, user, text, batch):
         return  # "had a glass of wine with dinner" beside an opioid: its label's words
     if asking is not None and asking.stage and not await _said_otherwise(context, user, text):

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.domain.leg_symptoms import leg_symptoms, runs_down_a_leg
+from bot.domain.leg_symptoms import (
+    in_both_legs,
+    leg_symptoms,
+    new_in_both_legs,
+    runs_down_a_leg,
+)
 from bot.domain.records import History, PainPlaceReport, PainReport
 from tests.unit.domain.test_summary import _Z, LONDON, at, day
 
@@ -64,3 +69,29 @@ def test_runs_down_a_leg() -> None:
     assert not runs_down_a_leg(("buttock",), True)
     assert not runs_down_a_leg(("leg_left",), False)
     assert not runs_down_a_leg(("leg_left",), None)
+
+
+def test_weakness_is_its_own_finding_never_leg_pain() -> None:
+    history = History(
+        zone=LONDON,
+        places=(
+            PainPlaceReport(at(day(5), 19), ("leg_left", "leg_right"), None, ("numb",)),
+            PainPlaceReport(at(day(5), 20), ("leg_left", "leg_right"), None, ("weak",)),
+        ),
+    )
+    legs = leg_symptoms(history, _Z, *_span())
+    assert legs is not None
+    assert legs.leg_days == ()  # numbness and weakness said alone are no pain
+    assert legs.weak_days == (day(5),) and legs.weak_places == ("leg_left", "leg_right")
+    assert legs.nerve_days == (day(5),)
+
+
+def test_in_both_legs_and_what_is_new() -> None:
+    both = ("leg_left", "leg_right")
+    assert in_both_legs(both, ("numb",)) == {"numb"}
+    assert in_both_legs(both, ("tingling", "weak")) == {"numb", "weak"}
+    assert in_both_legs(("leg_left",), ("numb",)) == frozenset()
+    assert in_both_legs(both, ("shooting",)) == frozenset()
+    # numbness told again is not new; weakness told after it is
+    assert new_in_both_legs([(both, ("numb",))], [(both, ("numb",))]) == frozenset()
+    assert new_in_both_legs([(both, ("weak",))], [(both, ("numb",))]) == {"weak"}

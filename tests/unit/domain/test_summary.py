@@ -693,3 +693,26 @@ def test_an_as_needed_range_is_said_beside_its_counts() -> None:
     (version,) = s.regimen
     assert version.line.startswith("Oxycodone 5 mg, 1\u20132 tablets · as needed")
     assert version.label == "Oxycodone 5 mg, 1\u20132 tablets"
+
+
+def test_numbness_and_weakness_in_the_legs_are_worth_discussing() -> None:
+    """Sandbox, Bengaluru: numbness and weakness in both legs reached no summary line."""
+    from bot.domain.records import PainPlaceReport
+
+    both = ("leg_left", "leg_right")
+    h = History(
+        zone=LONDON,
+        places=(
+            PainPlaceReport(at(day(5), 19), both, None, ("numb",)),
+            PainPlaceReport(at(day(5), 20), both, None, ("weak",)),
+            PainPlaceReport(at(day(6), 9), ("leg_left",), None, ("tingling",)),
+        ),
+        started=STARTED,
+    )
+    s = weekly_summary(h, end_date=END, now=NOW)
+    said = [discussion_line(d, _Z) for d in s.discuss]
+    assert said == [
+        "Numbness or tingling in both legs (Sat 16 May, Sun 17 May).",
+        "Weakness in both legs (Sat 16 May).",
+    ]
+    assert "Worth discussing" in summary_text(s)

@@ -25,6 +25,7 @@ from bot.telegram.payloads import (
     EditPart,
     EditTap,
     KeepNoteTap,
+    LegCheckTap,
     MedAction,
     MedTap,
     QuestionTap,
@@ -82,6 +83,8 @@ LEGACY: list[tuple[Payload, tuple[object, ...]]] = [
     (DoseAnswerTap(9, DoseAnswer.EARLY), ("tq", 9, "e")),
     (DoseAnswerTap(9, DoseAnswer.MEDICINE, 12), ("tq", 9, "m12")),
     (ShortcutTap(Shortcut.TOOK_HOW), ("ask",)),
+    (LegCheckTap("w"), ("lg", "w")),
+    (LegCheckTap("n"), ("lg", "n")),
 ]
 
 
@@ -245,3 +248,8 @@ def test_an_undo_whose_rows_do_not_fit_a_button_takes_back_the_message() -> None
     far = part_undo(codec, UID, "m4821", records=range(10**9, 10**9 + 40 * 10**7, 10**7))
     cb = codec.decode(UID, far)
     assert cb is not None and UndoTap.parse(cb).whole
+
+
+def test_a_leg_check_sign_not_known_is_refused() -> None:
+    with pytest.raises(ValueError):
+        LegCheckTap.parse(Callback("lg", ("x",)))
