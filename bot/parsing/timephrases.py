@@ -267,6 +267,28 @@ def parse_clock_time(text: str) -> time | None:
     return None if clock is None else time(clock.hour, clock.minute)
 
 
+# Words around one clock time given as an answer: "8pm is grand", "around 9 please",
+# "let's say 8pm", "8pm works for me" (Sandbox, Dublin: "I couldn't read that time")
+_AROUND_A_TIME = re.compile(
+    r"^\s*(?:(?:let'?s\s+say|say|maybe|about|around|at|make\s+it|how\s+about|i'?d\s+say|ok|okay)\s+)*"
+    r"(?P<t>.+?)"
+    r"(?:\s*[,.!]?\s*(?:is|would\s+be|'s|sounds|suits(?:\s+me)?|works(?:\s+for\s+me)?)?\s*"
+    r"(?:grand|fine|good|great|perfect|ok|okay|best|thanks|thank\s+you|please|pls|cheers|"
+    r"for\s+me|me)?)*[\s.!]*$"
+)
+
+
+def clock_time_said(text: str) -> time | None:
+    """One clock time given as an answer, with the words people put around it ("8pm is
+    grand", "around 9 please"); None when there is not exactly that."""
+    low = text.strip().lower()
+    at = parse_clock_time(low)
+    if at is not None:
+        return at
+    m = _AROUND_A_TIME.match(low)
+    return parse_clock_time(m["t"].strip()) if m else None
+
+
 def _amount(n: str) -> float:
     n = " ".join(n.split())
     if n in ("a", "an"):

@@ -142,6 +142,16 @@ async def test_a_report_while_the_checkin_time_question_waits_is_recorded_and_as
     await fake.wait_for_message(UID, after=n, contains="Daily check-in at 21:00")
 
 
+async def test_the_checkin_time_is_read_with_the_words_around_it(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Sandbox, Dublin: "8pm is grand" got "I couldn't read that time. Try … 8pm"."""
+    await fake.send_text(UID, "/start")
+    await fake.wait_for_message(UID, contains="time zone")
+    await say(fake, "/timezone Europe/Dublin", "When should I ask")
+    await say(fake, "8pm is grand", "Daily check-in at 20:00")
+
+
 async def test_a_reminder_supersedes_an_older_question(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

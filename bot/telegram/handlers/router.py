@@ -86,7 +86,7 @@ from bot.parsing.stopped_since import stopped_since
 from bot.parsing.suicidal_screen import says_not_meant, says_safe
 from bot.parsing.text import normalise
 from bot.parsing.time_amend import said_time_amend
-from bot.parsing.timephrases import parse_clock_time
+from bot.parsing.timephrases import clock_time_said
 from bot.parsing.travel_said import place_told
 from bot.parsing.unlogged import Unlogged, why_unlogged
 from bot.services import checkin as checkin_service
@@ -585,7 +585,7 @@ def _accepts(
     if question is Question.TIMEZONE:
         return not reports or bool(_ZONE_LIKE.match(text))
     if question is Question.CHECKIN_TIME:
-        return parse_clock_time(text) is not None or not reports
+        return clock_time_said(text) is not None or not reports
     if question is Question.ADD:
         if _asks(text) and not regimen.only_numbers_and_times(text):
             return False  # "can I take it with the tramadol?": not its name, dose or times
@@ -612,7 +612,7 @@ def _accepts(
 async def _checkin_time_text(
     update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str
 ) -> None:
-    at = parse_clock_time(text)
+    at = clock_time_said(text)
     if at is None:
         assert update.message
         await update.message.reply_text(texts.BAD_TIME)

@@ -3800,3 +3800,21 @@ def test_tired_legs_are_the_legs_not_fatigue(text: str) -> None:
     # (Sandbox, Dublin: spinal stenosis's heavy legs went to the GP as the drugs' fatigue)
     out = run(text, ["tramadol", "duloxetine"])
     assert not [o for o in out if o["kind"] == "side_effect"], out
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [("8pm is grand", 20), ("let's say 8pm", 20), ("9pm would be great thanks", 21), ("20:00", 20)],
+)
+def test_one_clock_time_is_read_with_the_words_around_it(text: str, hour: int) -> None:
+    from bot.parsing.timephrases import clock_time_said
+
+    at = clock_time_said(text)
+    assert at is not None and at.hour == hour
+
+
+@pytest.mark.parametrize("text", ["8pm and 9pm", "pain 8", "8"])
+def test_no_clock_time_is_made_of_two_times_or_a_score(text: str) -> None:
+    from bot.parsing.timephrases import clock_time_said
+
+    assert clock_time_said(text) is None
