@@ -825,9 +825,11 @@ HOPELESS_SAFE_REPLY = (
 # asked with one tap each. NICE CKS "Sciatica (lumbar radiculopathy)", red flags for cauda
 # equina syndrome: bilateral sciatica; severe or progressive bilateral neurological deficit
 # of the legs; difficulty passing urine; perianal, perineal or genital sensory loss
-# (clinical-facts.md §4, NICE CKS). A sign tapped gets the alarm (RED_FLAG).
+# (clinical-facts.md §4, NICE CKS). Both legs alone is one of those flags, so "today", never
+# "soon" (CKS: red flags call for referral "with appropriate urgency"; cauda equina usually
+# for immediate admission). A sign tapped gets the alarm (RED_FLAG).
 LEGS_CHECK_ASK = (
-    "Numbness or weakness in both legs is worth telling your doctor soon.\n"
+    "Numbness or weakness in both legs should be checked by a doctor today.\n"
     "Please get medical help now if you also have any of these — tap the one that's "
     "happening:\n"
     "• numbness between your legs or around your bottom\n"
@@ -838,7 +840,7 @@ LEGS_CHECK_ASK = (
 # that make it urgent, never "keep it for your next visit"
 LEGS_SERIOUS = (
     "I can't tell how serious it is, but I can tell you the warning signs.\n"
-    "New numbness or weakness in both legs is worth telling your doctor soon. Get medical "
+    "New numbness or weakness in both legs should be checked by a doctor today. Get medical "
     "help now — don't wait for a visit — if you also have any of these (tap the one "
     "that's happening):\n"
     "• numbness between your legs or around your bottom\n"

@@ -50,7 +50,7 @@ async def test_both_legs_numb_then_serious_then_weak_then_a_sign_tapped(
         "Legs getting weaker",
         "None of these",
     ]
-    assert "doctor soon" in (ask.text or "")
+    assert "checked by a doctor today" in (ask.text or "")
 
     n = len(fake.messages_to(UID))
     serious = await say(fake, "is this serious?", "warning signs")
