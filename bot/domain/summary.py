@@ -147,6 +147,9 @@ RED_FLAG_LABELS: dict[str, str] = {
     "trauma": "back pain after a fall or an accident",
     "cancer_history": "new or worse back pain with a history of cancer",
     "weight_loss": "weight loss without trying",
+    # not the parser's: the chat's, for signs told on a pair whose labels name them
+    # (bot.domain.syndrome)
+    "serotonin_syndrome": "signs that can mean serotonin syndrome",
 }
 
 

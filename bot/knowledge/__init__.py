@@ -5,7 +5,9 @@ validated with pydantic when this package is imported.
 """
 
 from bot.knowledge.models import (
+    MORE_SIDE_EFFECT_KEYS,
     SIDE_EFFECT_KEYS,
+    SIGN_KEYS,
     CombinationRule,
     CourseLimit,
     DosePack,
@@ -21,6 +23,7 @@ from bot.knowledge.models import (
     ProductMax,
     SideEffect,
     Strength,
+    SyndromeSigns,
     unit_word,
 )
 from bot.knowledge.registry import (
@@ -48,7 +51,9 @@ from bot.knowledge.registry import (
 __all__ = [
     "DEFAULT_SIDE_EFFECTS",
     "MAX_SIDE_EFFECT_CHOICES",
+    "MORE_SIDE_EFFECT_KEYS",
     "SIDE_EFFECT_KEYS",
+    "SIGN_KEYS",
     "CombinationRule",
     "Drug",
     "DrugClass",
@@ -66,6 +71,7 @@ __all__ = [
     "MmeGuidance",
     "SideEffect",
     "Strength",
+    "SyndromeSigns",
     "all_drugs",
     "class_labels",
     "combination_rules",

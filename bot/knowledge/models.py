@@ -38,6 +38,22 @@ SideEffect = Literal[
 
 SIDE_EFFECT_KEYS: tuple[str, ...] = get_args(SideEffect)
 
+#: Side effects the chat also reads and keeps beyond the contract's list: the signs a
+#: label names for a syndrome (serotonin syndrome's shaking, muscle jerks, agitation,
+#: hallucinations, racing heart, feeling very hot). They go into the record, the summary
+#: and the report, never into the `backtrack parse` output (PRODUCT.md §5).
+MORE_SIDE_EFFECT_KEYS: tuple[str, ...] = (
+    "tremor",
+    "muscle_jerks",
+    "agitation",
+    "hallucinations",
+    "racing_heart",
+    "feeling_hot",
+)
+#: What a syndrome's signs may be: a side effect (of either list), or the red flag
+#: "fever" (the parser reads a fever as one, whatever the regimen).
+SIGN_KEYS: tuple[str, ...] = (*SIDE_EFFECT_KEYS, *MORE_SIDE_EFFECT_KEYS, "fever")
+
 SeverityName = Literal["info", "caution", "warning"]
 
 
@@ -415,6 +431,26 @@ class Selector(_Frozen):
         )
 
 
+class SyndromeSigns(_Frozen):
+    """The signs a pair's labels name for the syndrome the pair can cause (serotonin
+    syndrome: mental status changes, autonomic instability, neuromuscular signs), in
+    the labels' groups. Told together by someone taking the pair, the chat answers them
+    with the red-flag reply and records `code` as a red flag."""
+
+    code: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
+    name: NonEmpty
+    groups: dict[str, tuple[str, ...]] = Field(min_length=2)
+    source: NonEmpty
+
+    @model_validator(mode="after")
+    def _signs(self) -> SyndromeSigns:
+        for group, signs in self.groups.items():
+            unknown = set(signs) - set(SIGN_KEYS)
+            if not signs or unknown:
+                raise ValueError(f"{self.code} {group}: signs must be among {SIGN_KEYS}")
+        return self
+
+
 class CombinationRule(_Frozen):
     code: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
     severity: SeverityName
@@ -430,6 +466,8 @@ class CombinationRule(_Frozen):
     # The same fact, under the same source, for one product holding an ingredient of each
     # side ("{product} holds {a} and {b}, …"); None: such a product is told nothing.
     one_product: str | None = None
+    # The syndrome the pair can cause, and the labels' signs of it.
+    signs: SyndromeSigns | None = None
 
     @model_validator(mode="after")
     def _message(self) -> CombinationRule:

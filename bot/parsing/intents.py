@@ -17,6 +17,7 @@ __all__ = [
     "LOCATIONS",
     "QUALITIES",
     "SIDE_EFFECTS",
+    "MORE_SIDE_EFFECTS",
     "ActivityIntent",
     "DoseIntent",
     "Intent",
@@ -50,6 +51,11 @@ SIDE_EFFECTS: Final[tuple[str, ...]] = (
     "stomach_pain", "heartburn", "black_stools", "dry_mouth", "headache", "itching", "rash",
     "swelling", "confusion", "insomnia", "fatigue", "sweating", "weight_gain",
     "blurred_vision",
+)  # fmt: skip
+#: Side effects read beyond the contract's list (bot.knowledge MORE_SIDE_EFFECT_KEYS): the
+#: signs the labels name for serotonin syndrome. Recorded, never in `backtrack parse` output.
+MORE_SIDE_EFFECTS: Final[tuple[str, ...]] = (
+    "tremor", "muscle_jerks", "agitation", "hallucinations", "racing_heart", "feeling_hot",
 )  # fmt: skip
 ACTIVITY_KINDS: Final[tuple[str, ...]] = (
     "walk", "exercise", "physio", "stretching", "swim", "yoga", "other",
@@ -206,8 +212,9 @@ def intent_to_dict(intent: Intent) -> dict[str, Any]:
 
 
 def to_json(intents: list[Intent] | tuple[Intent, ...]) -> dict[str, list[dict[str, Any]]]:
-    """The ``backtrack parse`` output object: ``{"intents": [...]}`` (red flags limited to
-    the contract's list; the bot's same-day flags stay inside the bot)."""
+    """The ``backtrack parse`` output object: ``{"intents": [...]}`` (red flags and side
+    effects limited to the contract's lists; the bot's same-day flags and the signs it
+    reads beyond the contract's side effects stay inside the bot)."""
     out = []
     today = any(isinstance(i, PainIntent) and not i.days_ago for i in intents)
     for intent in intents:
@@ -218,5 +225,10 @@ def to_json(intents: list[Intent] | tuple[Intent, ...]) -> dict[str, list[dict[s
             if not flags:
                 continue
             intent = RedFlagIntent(flags=tuple(flags))
+        if isinstance(intent, SideEffectIntent):
+            effects = [e for e in intent.effects if e in SIDE_EFFECTS]
+            if not effects:
+                continue
+            intent = SideEffectIntent(effects=tuple(effects))
         out.append(intent_to_dict(intent))
     return {"intents": out}

@@ -54,6 +54,7 @@ from bot.parsing.experiencer import (
 from bot.parsing.findings import DoseEvent, Found
 from bot.parsing.intents import (
     ACTIVITY_KINDS,
+    MORE_SIDE_EFFECTS,
     QUALITIES,
     SIDE_EFFECTS,
     ActivityIntent,
@@ -1794,7 +1795,9 @@ def _report_intents(found: Found) -> list[Intent]:
             intents.append(PainIntent(score=said, days_ago=found.pain_days_ago))
     if found.effects:
         intents.append(
-            SideEffectIntent(effects=tuple(x for x in SIDE_EFFECTS if x in found.effects))
+            SideEffectIntent(
+                effects=tuple(x for x in (*SIDE_EFFECTS, *MORE_SIDE_EFFECTS) if x in found.effects)
+            )
         )
     if found.sleep_quality is not None:
         intents.append(SleepIntent(quality=found.sleep_quality, hours=found.sleep_hours))

@@ -355,6 +355,39 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"pil(?:ed|ing)\s+on\s+(?:the\s+)?(?:weight|pounds|kilos|stone)|"
      r"(?:put|putting|piled)\s+on\s+\d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds|stone)\b|"
      r"(?:jeans|clothes|trousers|pants|skirts?)\s+(?:don't|won't|doesn't|no\s+longer)\s+fit"),
+    # Beyond the contract's list (bot.knowledge MORE_SIDE_EFFECT_KEYS): the signs the labels
+    # name for serotonin syndrome, kept as side effects, never in `backtrack parse` output.
+    # (never a head shaken, hands shaken with someone, shaking with cold — a fever's
+    # shivers — nor a bottle shaken)
+    ("tremor", r"tremors?|tremulous|trembl(?:e|es|ed|ing|y)|shak(?:y|iness|ey)|the\s+shakes|"
+     r"shak(?:ing|es)(?!\s+(?:(?:my|his|her|their|your|our|me|him|a)\s+)?heads?\b)"
+     r"(?!\s+(?:hands?\s+)?with\s+(?!fear|nerves|pain)\w+)(?!\s+(?:from|in)\s+(?:the\s+)?cold)"
+     r"(?!\s+(?:it|that|this|them|off|out|up|the|a)\b)(?!\s+hands\b)|"
+     r"(?:hands?|arms?|legs?|body|fingers)\s+(?:\w+\s+)?shake\b"),
+    # (never a knee-jerk, beef jerky, a back jerked lifting something, or a jerk of a man)
+    ("muscle_jerks", r"twitch(?:es|ing|y|ed)?|myoclon\w+|muscle\s+jerks?|"
+     r"(?<!knee[-\s])jerk(?:s|ing)(?!\s+(?:off|around|about|me)\b)|jumpy\s+muscles"),
+    # (never a restless night or restless legs: sleep, read apart)
+    ("agitation", r"agitat(?:ed|ion)|"
+     r"restless(?:ness)?(?!\s+(?:legs?|nights?|sleep|sleeper)\b)(?<!legs\sare\srestless)"
+     r"(?<!legs\swere\srestless)|(?:can't|cant|couldn't|cannot)\s+(?:sit|keep)\s+still|"
+     r"pacing\s+(?:about|around|up\s+and\s+down)"),
+    ("hallucinations", r"hallucinat\w*|(?:seeing|hearing)\s+things(?!\s+(?:differently|clearly|"
+     r"more|better|the\s+same))|(?:seeing|sees|saw|hearing|hears|heard)\s+(?:\w+\s+){1,3}?"
+     r"(?:that|who)\s+(?:aren't|weren't|isn't|wasn't|are\s+not|were\s+not)\s+there"),
+    ("racing_heart", r"palpitations?|tachycardi\w*|"
+     r"heart(?:'s)?\s+(?:is\s+|was\s+|keeps\s+|kept\s+|been\s+|has\s+been\s+|going\s+|just\s+)?"
+     r"(?:racing|pounding|hammering|thumping|galloping|fluttering|going\s+(?:like\s+(?:mad|crazy|"
+     r"the\s+clappers)|a\s+mile\s+a\s+minute))|"
+     r"(?:racing|pounding|hammering|thumping|fast|rapid)\s+(?:heart\s*beat|heart\s*rate|heart|pulse)|"
+     r"(?:pulse|heart\s*beat|heart\s*rate)\s+(?:is\s+|was\s+)?(?:very\s+|really\s+|so\s+)?"
+     r"(?:racing|fast|high|through\s+the\s+roof)"),
+    # hot in themselves, not the weather or the tea
+    ("feeling_hot", r"burning\s+up|boiling\s+up|"
+     r"(?:i'm|im|i\s+am|i\s+feel|i\s+felt|feeling|feels|felt|he's|hes|he\s+is|she's|she\s+is|"
+     r"(?<!it\s)(?<!it's\s)(?<!its\s)is|getting|got)\s+(?:\w+\s+)?(?:very|really|so|too|boiling|"
+     r"roasting)\s+hot\b(?!\s+(?:today|out|outside|in\s+here|weather|day|water|bath|shower|drink|"
+     r"tea|coffee|food|curry|sauce)\b)"),
     ("blurred_vision", r"blurr(?:y|ed)(?:\s+vision)?|vision\s+(?:is\s+|was\s+|gone\s+|going\s+)?"
      r"(?:blurry|blurred|fuzzy)|double\s+vision|can't\s+see\s+(?:straight|properly|clearly)|"
      r"eyes\s+(?:are\s+)?(?:blurry|fuzzy)|(?:things|everything|words|print)\s+(?:look|looks|looking|go|goes)\s+"

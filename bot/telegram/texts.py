@@ -535,6 +535,13 @@ SIDE_EFFECT_LABELS = {
     "sweating": "Sweating",
     "weight_gain": "Weight gain",
     "blurred_vision": "Blurred vision",
+    # read beyond the contract's list: the labels' signs of serotonin syndrome
+    "tremor": "Shaking",
+    "muscle_jerks": "Muscle twitching or jerks",
+    "agitation": "Agitated or restless",
+    "hallucinations": "Seeing or hearing things",
+    "racing_heart": "Racing heart",
+    "feeling_hot": "Feeling very hot",
 }
 SLEEP_LABELS = {"good": "😴 Good", "fair": "😐 Fair", "poor": "😣 Poor"}
 ACTIVITY_LABELS = {
@@ -785,6 +792,27 @@ RED_FLAG_ACTION = (
     "Call your local emergency number (112 / 911) or go to the emergency department now. "
     "Don't wait for your next appointment."
 )
+# Signs from two of the labels' groups told on a pair whose labels name them for serotonin
+# syndrome (bot/domain/syndrome.py; the signs and their sources: bot/knowledge/drugs.yaml,
+# serotonergic_opioid_antidepressant `signs` — Cymbalta label 5.4 Serotonin Syndrome, the
+# tramadol label's "Serotonin Syndrome Risk", FDA DSC 2016-03-22). A red flag: said after
+# RED_FLAG_HEAD, before RED_FLAG_ACTION.
+SYNDROME_SIGNS = (
+    "{signs} together are what the labels of {a} and {b} warn of as {syndrome}, which can be "
+    "life-threatening and needs checking straight away."
+)
+# How each sign is said in that sentence
+SIGN_WORDS = {
+    "confusion": "confusion",
+    "agitation": "agitation",
+    "hallucinations": "seeing or hearing things",
+    "sweating": "sweating",
+    "fever": "a fever",
+    "feeling_hot": "feeling very hot",
+    "racing_heart": "a racing heart",
+    "tremor": "shaking",
+    "muscle_jerks": "muscle twitching or jerks",
+}
 # Confusion or extreme sleepiness on an opioid or gabapentinoid with another medicine
 # that slows the brain: FDA Drug Safety Communications 2016-08-31 and 2019-12-19
 # (bot/domain/sedation.py)

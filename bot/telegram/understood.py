@@ -14,6 +14,7 @@ from bot.domain.regimen import display_name
 from bot.domain.safety import danger_sign_notes
 from bot.domain.sedation import sedation_pair
 from bot.domain.summary import flag_label
+from bot.domain.syndrome import SyndromeAlarm, syndrome_alarm
 from bot.domain.wording import and_list
 from bot.knowledge.local_names import say_locally
 from bot.knowledge.poison_lines import poison_lines_locally
@@ -44,6 +45,7 @@ def red_flag_reply(
     too_much_only: bool = False,
     zone: str | None = None,
     asked_about_care: bool = False,
+    syndrome: SyndromeAlarm | None = None,
 ) -> str:
     """The plain, immediate answer to red flags (the only text that says "emergency");
     for an episode already seen to (`handled`), a quiet note that it is recorded —
@@ -51,25 +53,35 @@ def red_flag_reply(
     label of one of `medicines` names is tied to that medicine. An overdose told only as
     more taken than meant (`too_much_only`) gets the labels' Poison Control advice, said
     for `zone`'s country where it has its own line. Thoughts of suicide told with "should
-    I tell my GP" (`asked_about_care`) are answered yes."""
-    text = _red_flag_text(flags, handled=handled, medicines=medicines, too_much_only=too_much_only)
+    I tell my GP" (`asked_about_care`) are answered yes. Signs the labels of two of the
+    person's medicines name for a syndrome (`syndrome`, its code among `flags`) are said
+    to be what those labels warn of."""
+    text = _red_flag_text(
+        flags, handled=handled, medicines=medicines, too_much_only=too_much_only, syndrome=syndrome
+    )
     if asked_about_care and "suicidal" in flags:
         text += "\n" + texts.SUICIDAL_TELL_DOCTOR
     return poison_lines_locally(text, zone)
 
 
 def _red_flag_text(
-    flags: Sequence[str], *, handled: bool, medicines: Sequence[str], too_much_only: bool
+    flags: Sequence[str],
+    *,
+    handled: bool,
+    medicines: Sequence[str],
+    too_much_only: bool,
+    syndrome: SyndromeAlarm | None = None,
 ) -> str:
     if handled and "suicidal" not in flags:
         what = ", ".join(flag_label(f) for f in flags)
         return texts.RED_FLAG_HANDLED.format(what=what)
     parts: list[str] = []
-    medical = [f for f in flags if f in texts.RED_FLAG]
+    said = {syndrome.code: _syndrome_text(syndrome)} if syndrome is not None else {}
+    medical = [f for f in flags if f in texts.RED_FLAG or f in said]
     same_day = [texts.SAME_DAY[f] for f in flags if f in texts.SAME_DAY]
     if medical:
         parts.append(texts.RED_FLAG_HEAD)
-        parts.extend(_flag_text(f, too_much_only) for f in medical)
+        parts.extend(said.get(f) or _flag_text(f, too_much_only) for f in medical)
         parts.extend(danger_sign_notes(medical, medicines))
         parts.extend(same_day)
         only_too_much = too_much_only and medical == ["overdose_signs"]
@@ -81,6 +93,26 @@ def _red_flag_text(
     if "suicidal" in flags:
         parts.append(texts.SUICIDAL)
     return "\n\n".join(parts)
+
+
+def _syndrome_text(alarm: SyndromeAlarm) -> str:
+    """ "Confusion, sweating and shaking together are what the labels of Tramadol and
+    Cymbalta (duloxetine) warn of as serotonin syndrome, …"."""
+    signs = and_list([texts.SIGN_WORDS.get(s, s.replace("_", " ")) for s in alarm.signs])
+    return texts.SYNDROME_SIGNS.format(
+        signs=signs[:1].upper() + signs[1:], a=alarm.first, b=alarm.second, syndrome=alarm.name
+    )
+
+
+def syndrome_in(signs: set[str], meds: Sequence[Medication]) -> SyndromeAlarm | None:
+    """The syndrome `signs` (told now and in the last few hours) mean on the person's
+    list, as the labels of two of its medicines name them; None when they do not."""
+    regimen = [
+        (_named_with_generic(m), drug)
+        for m in meds
+        if (drug := drug_for(m.generic, m.name)) is not None
+    ]
+    return syndrome_alarm(signs, regimen)
 
 
 def _flag_text(flag: str, too_much_only: bool) -> str:

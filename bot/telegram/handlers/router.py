@@ -22,7 +22,9 @@ from bot.domain.regimen import display_name
 from bot.domain.safety import SafetyWarning
 from bot.domain.states import PauseReason, SkipReason
 from bot.domain.summary import flag_label
+from bot.domain.syndrome import SIGNS_WITHIN, SyndromeAlarm
 from bot.domain.wording import and_list
+from bot.knowledge import SIGN_KEYS
 from bot.knowledge.local_names import say_locally
 from bot.knowledge.poison_lines import poison_lines_locally
 from bot.parsing import (
@@ -32,6 +34,7 @@ from bot.parsing import (
     NoteIntent,
     PainIntent,
     RedFlagIntent,
+    SideEffectIntent,
 )
 from bot.parsing.alcohol import drank_alcohol, drink_said
 from bot.parsing.all_but import says_all_but, says_every
@@ -200,6 +203,12 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     names = await _names_for(context, user, meds, text, now)
     intents = understanding.understand(text, names, now, ZoneInfo(user.timezone))
     flags = understanding.red_flags(intents)
+    syndrome = await _syndrome_told(context, user, meds, intents, flags, now)
+    if syndrome is not None:
+        # "sweating, shaking and confused" on tramadol and Cymbalta: the labels' signs of
+        # serotonin syndrome, answered and recorded as a red flag (Sandbox, Dublin)
+        intents = [*intents, RedFlagIntent(flags=(syndrome.code,))]
+        flags = [*flags, syndrome.code]
     denied = None if flags else denied_pain_score(text)
     if denied is not None:
         # "no be pain 2 o! I took 2 …": the score read by mistake is taken back, and the
@@ -216,7 +225,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         update, context, user, meds, names, text, waiting=reminded is not None
     ):
         return
-    rest = await _alarm_first(update, context, user, meds, intents, flags, text, now)
+    rest = await _alarm_first(update, context, user, meds, intents, flags, text, now, syndrome)
     if rest is None:
         return  # kept beside its episode; nothing else in it to record
     intents = rest
@@ -723,6 +732,7 @@ async def _alarm_first(
     flags: list[str],
     text: str,
     now: dt.datetime,
+    syndrome: SyndromeAlarm | None = None,
 ) -> list[Intent] | None:
     """A red flag answered at once; or a message after one's reply that says it was seen
     to ("home from A&E") or that the person is safe, kept beside that episode. The intents
@@ -741,6 +751,7 @@ async def _alarm_first(
             too_much_only=too_much is not None,
             zone=user.timezone,
             asked_about_care=asks_about_care(normalise(text)),
+            syndrome=syndrome,
         )
         first = (
             None
@@ -786,6 +797,35 @@ async def _alarm_first(
             # is still recorded
             return [i for i in intents if not isinstance(i, NoteIntent)] or None
     return intents
+
+
+async def _syndrome_told(
+    context: ContextTypes.DEFAULT_TYPE,
+    user: User,
+    meds: list[Medication],
+    intents: list[Intent],
+    flags: list[str],
+    now: dt.datetime,
+) -> SyndromeAlarm | None:
+    """The syndrome the signs of this message — with those told in the last few hours —
+    mean on the person's list, as the labels of two of its medicines name them; None
+    when this message tells no such sign, or they do not."""
+    told = _signs_of([i for i in intents if isinstance(i, SideEffectIntent)], flags)
+    if not told & set(SIGN_KEYS) or not meds:
+        return None
+    async with unit(context).begin() as s:
+        earlier = await records.records_between(
+            s, user.id, now - SIGNS_WITHIN, now, ["side_effect", "red_flag"]
+        )
+    for rec in earlier:
+        data = json.loads(rec.data)
+        told |= set(data.get("effects") or ()) | ({"fever"} & set(data.get("flags") or ()))
+    return understood.syndrome_in(told, meds)
+
+
+def _signs_of(effects: list[SideEffectIntent], flags: list[str]) -> set[str]:
+    """The signs a message tells: its side effects, and a fever (a red flag of its own)."""
+    return {e for i in effects for e in i.effects} | ({"fever"} & set(flags))
 
 
 class _Then(StrEnum):
