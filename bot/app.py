@@ -59,6 +59,7 @@ from bot.telegram.handlers import (
     skip_why,
     supply,
     trials,
+    whose,
 )
 from bot.telegram.handlers import settings as settings_handlers
 from bot.telegram.intake import IntakeQueue
@@ -85,6 +86,7 @@ from bot.telegram.payloads import (
     SupplyTap,
     TrialTap,
     UndoTap,
+    WhoseTap,
     ZoneTap,
 )
 from bot.telegram.ratelimit import make_limiter
@@ -351,6 +353,7 @@ def _add_buttons(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         buttons.on(DeleteTap, reports.delete_button),
         buttons.on(UndoTap, router.undo_button),
         buttons.on(KeepNoteTap, router.keep_note_button),
+        buttons.on(WhoseTap, whose.whose_button),
         buttons.on(MoodCheckTap, mood_check.answered),
         buttons.on(ShortcutTap, router.shortcut_button),
         buttons.on(SupplyTap, supply.supply_button),

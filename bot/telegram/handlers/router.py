@@ -109,6 +109,7 @@ from bot.telegram.handlers import (
     regimen,
     skip_why,
     travel,
+    whose,
 )
 from bot.telegram.handlers import appointments as appointment_handlers
 from bot.telegram.handlers import asked as held_answers
@@ -194,6 +195,10 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         reminded = await repo.latest_open_reminder(s, user.id, now, dose_service.ANSWER_WINDOW)
     names = await _names_for(context, user, meds, text, now)
     intents = understanding.understand(text, names, now, ZoneInfo(user.timezone))
+    # "he's very drowsy today", "I gave him an extra tram a doll": in the patient's own
+    # chat, the patient spoken of by someone with them (Sandbox, Dublin)
+    spoken = await whose.reading(context, user, names, text, now, intents)
+    intents = spoken.intents
     flags = understanding.red_flags(intents)
     denied = None if flags else denied_pain_score(text)
     if denied is not None:
@@ -210,6 +215,9 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not flags and await _answered_from_what_is_held(
         update, context, user, meds, names, text, waiting=reminded is not None
     ):
+        return
+    if spoken.ask and not flags:
+        await whose.ask(update, context, user, text)  # "himself is grand": is it him?
         return
     rest = await _alarm_first(update, context, user, meds, intents, flags, text, now)
     if rest is None:
@@ -271,7 +279,11 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await _alcohol_note(update, user, warning)
     await _through_the_milk(update, user, meds, text)
     # (the medicines read once for the whole message, not again for its side effects)
-    signs = None if flags else understood.sedation_reply(intents, text, meds, user.timezone)
+    signs = (
+        None
+        if flags
+        else understood.sedation_reply(intents, text, meds, user.timezone, carer=spoken.carer)
+    )
     if signs is not None and msg is not None:
         await msg.reply_text(signs)
     if hopeless:
