@@ -118,12 +118,16 @@ _SOMEONE_ELSE = re.compile(
     r"grandsons?|granddaughters?|grandkids?|grandchild(?:ren)?|nieces?|nephews?|uncle|"
     r"aunt|auntie|aunty|cousins?|[\w-]+-in-law|lad|lass|little\s+one|young\s+one|dog|cat|"
     r"puppy|kitten|pet|doctor|doc|gp|physio|nurse|consultant|surgeon|pharmacist|vet|"
-    r"dentist|specialist|chiro(?:practor)?|therapist|paramedics?|ambulance\s+crew)\b"
+    r"dentist|specialist|chiro(?:practor)?|therapist|paramedics?|ambulance\s+crew|carers?|"
+    r"caregivers?|orthop(?:a)?edist|neurologist|neurosurgeon|rheumatologist|osteopath|"
+    r"pamangkin|bloke|guy|man|woman|lady|girl|boy|fella|stranger|"
+    # a story told: "the ending of that show wrecked me, he just walks into the sea"
+    r"show|film|movie|book|novel|series|episode|character)\b"
 )
 # The family names a carer calls the patient by ("my husband", "dad", "mum").
 _KIN = (
-    r"(?:husband|hubby|wife|missus|partner|dad|daddy|father|mum|mam|mammy|mom|mommy|"
-    r"mother|grandad|granda|grandpa|grandma|granny|gran|nan|nana)"
+    r"(?:husband|hubby|wife|missus|partner|dad|daddy|da|father|mum|mam|mammy|ma|mama|mom|"
+    r"mommy|mother|grandad|granda|grandpa|grandma|granny|gran|nan|nana|lola|lolo|papa)"
 )
 _KIN_SAID = re.compile(r"\b(?:(?:my|our)\s+)?" + _KIN + r"(?:'?s)?\b")
 _PRONOUN = re.compile(r"\b(?:he|she|he's|she's|hes|shes|him|his|himself|herself|her)\b")
@@ -135,8 +139,18 @@ _WRITERS_OWN = re.compile(
     r"\bi(?:'m|m|\s+am)\s+(?:so\s+|really\s+|very\s+)?(?:in\s+(?:agony|pain|bits)|sore|"
     r"wrecked|exhausted|shattered|knackered|drowsy|dizzy|sick|nauseous)\b|"
     r"\b(?:i|i've|ive)\s+(?:just\s+)?(?:took|taken|had|skipped|missed|forgot)\s+(?:my|mine)\b|"
-    r"\bwith\s+(?:this|my)\s+back\b"
+    r"\bwith\s+(?:this|my)\s+back\b|"
+    # the writer's medicine, or the writer as the one found, woken, told of: "my wife took 2
+    # of my ibuprofen", "she couldn't wake me", "he says my lips were blue"
+    r"\b(?:of|from|into)\s+my\b|\bmine\b|"
+    r"\b(?:wake|woke|waking|rouse|roused|shake|shook|found|find)\s+me\b|"
+    r"\bmy\s+(?:lips|breathing|face|skin|eyes|pupils|fingernails|nails|stomach|tummy|bladder|"
+    r"bowels)\b|\b(?:says?|said|reckons|thinks|thought)\s+(?:that\s+)?(?:i|i'm|i've|i\s+was|my)\b|"
+    r"\bi\s+(?:feel|felt|was\s+(?:so\s+|really\s+|very\s+)?(?:drowsy|sleepy|dizzy|sick|confused))\b"
 )
+
+
+_LIKE_MINE = re.compile(r"\b(?:too|as\s+well|also|same\s+as\s+me|like\s+me)\b")
 
 
 def whose(text: str) -> Whose:
@@ -151,7 +165,9 @@ def whose(text: str) -> Whose:
     if _WRITERS_OWN.search(low):
         return Whose.WRITER
     if _KIN_SAID.search(low):
-        return Whose.KIN
+        # "mum's on tramadol as well", "my husband's back is playing up too": the writer's
+        # own beside theirs
+        return Whose.WRITER if _LIKE_MINE.search(low) else Whose.KIN
     return Whose.THEM if _PRONOUN.search(low) else Whose.WRITER
 
 
@@ -252,13 +268,20 @@ def choose(
     asked whether someone writes for the patient (None: not said); `asked`: it was asked
     and not answered yet.
 
-    A third person not clearly someone else is the patient when reading them so records
-    more (a dose, a side effect, a skip's reason, a red flag); when neither reading
-    records anything, whom it is about is asked once, and once the chat has said someone
-    writes for the patient, their words are kept as a note."""
+    "He" or "she" not clearly someone else is the patient when reading them so records
+    more (a dose, a side effect, a skip's reason, a red flag); "my husband", "dad" only
+    once the chat has said someone writes for the patient. When neither reading records
+    anything, whom it is about is asked once; once the chat has said someone writes for
+    the patient, their words are kept as a note."""
     preface = carer_writing(text)
     if who not in (Whose.THEM, Whose.KIN) or carer_here is False:
         return Reading(plain, carer=preface)
+    if who is Whose.KIN and not carer_here:
+        # "my husband's got a fever", "mum took her tylenol": most often the patient
+        # telling of their family; theirs only once the chat has said someone writes for
+        # the patient (asked when neither reading records anything)
+        unclear = not _recorded(plain) and not _recorded(theirs) and "?" not in text
+        return Reading(plain, carer=preface, ask=unclear and not asked)
     flagged = {f for i in plain if isinstance(i, RedFlagIntent) for f in i.flags}
     new_flag = any(isinstance(i, RedFlagIntent) and not set(i.flags) <= flagged for i in theirs)
     if len(_recorded(theirs)) > len(_recorded(plain)) or new_flag:
@@ -268,4 +291,4 @@ def choose(
     if carer_here:
         kept = theirs or [NoteIntent(text=" ".join(text.split())[:500])]
         return Reading(kept, carer=True)
-    return Reading(plain, carer=preface, ask=not asked)
+    return Reading(plain, carer=preface, ask=not asked and "?" not in text)

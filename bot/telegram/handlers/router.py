@@ -216,9 +216,6 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         update, context, user, meds, names, text, waiting=reminded is not None
     ):
         return
-    if spoken.ask and not flags:
-        await whose.ask(update, context, user, text)  # "himself is grand": is it him?
-        return
     rest = await _alarm_first(update, context, user, meds, intents, flags, text, now)
     if rest is None:
         return  # kept beside its episode; nothing else in it to record
@@ -243,6 +240,13 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     waiting = _waiting(user, active, reading, reminded, intents, text, (meds, now))
     reports = understanding.plainly_reports(intents) or _asks(text)
     decision = route(waiting, reports=reports, now=now)
+    if (
+        spoken.ask
+        and not (flags or hopeless or intents or decision.answer)
+        and all(w.question is not Question.CHECKIN for w in waiting)
+    ):
+        await whose.ask(update, context, user, text)  # "himself is grand": is it him?
+        return
     if decision.dropped is not None:
         await drop_waiting_question(update, context)  # a medicine left half-added is named
     if decision.answer in ASKED:

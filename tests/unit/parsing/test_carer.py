@@ -108,8 +108,15 @@ def _told_of(text: str) -> list[object]:
         ("the baby is very sleepy and not feeding", Whose.OTHER),
         ("my friend took 2 tramadol, she's fine", Whose.OTHER),
         ("the GP said he'd up the cymbalta", Whose.OTHER),
+        ("that show wrecked me, he just walks into the sea", Whose.OTHER),
+        ("me ma's hip is at her again", Whose.KIN),
         ("my husband has a temperature, my back is a 5", Whose.WRITER),
         ("took my tramadol at 8", Whose.WRITER),
+        ("my wife took 2 of my ibuprofen", Whose.WRITER),
+        ("wife says she couldn't wake me this morning", Whose.WRITER),
+        ("hubby said my lips were blue", Whose.WRITER),
+        ("mum's on tramadol as well and she reckons it makes her dizzy", Whose.WRITER),
+        ("my husband's back is playing up too, he's at a 7 today", Whose.WRITER),
     ],
 )
 def test_whom_the_third_person_is(text: str, who: Whose) -> None:
@@ -204,3 +211,22 @@ def test_a_new_red_flag_read_as_theirs_stands() -> None:
     flag = [RedFlagIntent(flags=("bladder_bowel",))]
     out = choose("he wet himself", [], flag, Whose.THEM, carer_here=None, asked=False)
     assert out.intents == flag and not out.ask
+
+
+def test_the_family_named_is_the_patient_only_once_the_chat_has_said_so() -> None:
+    """Corpus: "my husband's got a fever, hope I don't catch it", "my father is having
+    chest pain, we took him to hospital" are most often the patient telling of family;
+    read as theirs they were false alarms."""
+    fever = [RedFlagIntent(flags=("fever",))]
+    text = "my husband's got a fever"
+    unknown = choose(text, [], fever, Whose.KIN, carer_here=None, asked=False)
+    assert (unknown.intents, unknown.carer, unknown.ask) == ([], False, False)
+    said = choose(text, [], fever, Whose.KIN, carer_here=True, asked=False)
+    assert (said.intents, said.carer) == (fever, True)
+
+
+def test_a_question_is_not_asked_about() -> None:
+    out = choose(
+        "my wife asks can she take paracetamol?", [], [], Whose.KIN, carer_here=None, asked=False
+    )
+    assert not out.ask
