@@ -60,6 +60,7 @@ from bot.telegram.handlers import (
     skip_why,
     supply,
     trials,
+    whose,
 )
 from bot.telegram.handlers import settings as settings_handlers
 from bot.telegram.intake import IntakeQueue
@@ -87,6 +88,7 @@ from bot.telegram.payloads import (
     SupplyTap,
     TrialTap,
     UndoTap,
+    WhoseTap,
     ZoneTap,
 )
 from bot.telegram.ratelimit import make_limiter
@@ -353,6 +355,7 @@ def _add_buttons(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         buttons.on(DeleteTap, reports.delete_button),
         buttons.on(UndoTap, router.undo_button),
         buttons.on(KeepNoteTap, router.keep_note_button),
+        buttons.on(WhoseTap, whose.whose_button),
         buttons.on(MoodCheckTap, mood_check.answered),
         buttons.on(LegCheckTap, leg_check.answered),
         buttons.on(ShortcutTap, router.shortcut_button),

@@ -9,8 +9,13 @@ names the caregiver as a person around the patient.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
 
-__all__ = ["as_the_patient", "carer_writing"]
+from bot.parsing.intents import Intent, NoteIntent, RedFlagIntent
+
+__all__ = ["Reading", "Whose", "as_the_patient", "as_told_of", "carer_writing", "choose", "whose"]
 
 _RELATION = (
     r"(?:daughter|son|wife|husband|partner|carer|caregiver|care\s+worker|nurse|niece|nephew|"
@@ -21,10 +26,10 @@ _RELATION = (
 # ("this is awful" is no name).
 _PREFACE = re.compile(
     r"^\W*(?:(?:hi|hello|hey|good\s+(?:morning|afternoon|evening))\W+)?"
-    r"(?:(?:this\s+is|it's|its|it\s+is)\s+(?P<name>[A-Z][a-z]+)(?:\s*,?\s*(?:his|her|their)\s+"
+    r"(?:(?:this\s+is|it's|its|it\s+is)\s+(?P<name>[A-ZÀ-Þ][a-zß-ÿ]+)(?:\s*,?\s*(?:his|her|their)\s+"
     + _RELATION
     + r")?"
-    r"|(?P<name2>[A-Z][a-z]+)\s+here"
+    r"|(?P<name2>[A-ZÀ-Þ][a-zß-ÿ]+)\s+here"
     r"|(?:i'm|i\s+am|this\s+is|it's)\s+(?:his|her|their)\s+"
     + _RELATION
     + r"|(?:his|her|their)\s+"
@@ -35,7 +40,7 @@ _PREFACE = re.compile(
     r"(?:\s*[,.:;!-]+\s*|\s+(?=(?:he|she|dad|mum|mom|his|her|i|my|grandad|grandma|nan)\b))",
     re.IGNORECASE,
 )
-_CAPITAL_NAME = re.compile(r"[A-Z]")
+_CAPITAL_NAME = re.compile(r"[A-ZÀ-Þ]")
 # The patient spoken of in the third person, then their things
 _THEM = re.compile(
     r"\b(?:my\s+)?(?:dad|father|mum|mom|mother|husband|wife|grandad|grandpa|grandma|nan|nana|"
@@ -83,3 +88,207 @@ def carer_writing(text: str) -> bool:
         return False
     name = m.group("name") or m.group("name2")
     return name is None or bool(_CAPITAL_NAME.match(name))
+
+
+# ------------------------------------------------------------------ said of the patient
+# Someone with the patient often writes without saying who they are (Sandbox, Dublin: his
+# wife typed "he's very drowsy today", "I gave him an extra tram a doll", "he forgot the 2
+# oclock one", and each was lost as someone else's). In the patient's own chat, "he",
+# "she", "himself", "gave him" and the family names a carer calls the patient by are the
+# patient, unless the words name someone else it could be. The bot layer decides when
+# this reading applies (bot.telegram.handlers.router); the parser's own reading is as it
+# was, for messages where the writer tells of other people.
+
+
+class Whose(StrEnum):
+    """Who a message's third person is."""
+
+    WRITER = "writer"  # no third person, or the writer's own report is in it
+    THEM = "them"  # "he", "she", "himself": the patient, spoken of by someone with them
+    KIN = "kin"  # "my husband", "dad": the patient, called as family call them
+    OTHER = "other"  # clearly someone else: "my son has a cold", "the baby", "my friend"
+
+
+# Someone a "he" or "she" may be who is not the patient: a child, a friend, a pet, or a
+# clinician whose words are told ("the GP said he'd up it").
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:sons?|daughters?|baby|babies|kids?|child|children|toddler|teenager|teen|friends?|"
+    r"mates?|pal|buddy|bestie|brothers?|sisters?|neighbou?rs?|colleagues?|co-?workers?|"
+    r"workmates?|boss|flatmates?|roommates?|housemates?|boyfriend|girlfriend|fianc[eé]e?|"
+    r"grandsons?|granddaughters?|grandkids?|grandchild(?:ren)?|nieces?|nephews?|uncle|"
+    r"aunt|auntie|aunty|cousins?|[\w-]+-in-law|lad|lass|little\s+one|young\s+one|dog|cat|"
+    r"puppy|kitten|pet|doctor|doc|gp|physio|nurse|consultant|surgeon|pharmacist|vet|"
+    r"dentist|specialist|chiro(?:practor)?|therapist|paramedics?|ambulance\s+crew|carers?|"
+    r"caregivers?|orthop(?:a)?edist|neurologist|neurosurgeon|rheumatologist|osteopath|"
+    r"pamangkin|bloke|guy|man|woman|lady|girl|boy|fella|stranger|"
+    # a story told: "the ending of that show wrecked me, he just walks into the sea"
+    r"show|film|movie|book|novel|series|episode|character)\b"
+)
+# The family names a carer calls the patient by ("my husband", "dad", "mum").
+_KIN = (
+    r"(?:husband|hubby|wife|missus|partner|dad|daddy|da|father|mum|mam|mammy|ma|mama|mom|"
+    r"mommy|mother|grandad|granda|grandpa|grandma|granny|gran|nan|nana|lola|lolo|papa)"
+)
+_KIN_SAID = re.compile(r"\b(?:(?:my|our)\s+)?" + _KIN + r"(?:'?s)?\b")
+_PRONOUN = re.compile(r"\b(?:he|she|he's|she's|hes|shes|him|his|himself|herself|her)\b")
+# The writer's own report beside it: "my back is a 6", "I'm in bits", "took my tramadol":
+# then "he" is someone the patient tells of.
+_WRITERS_OWN = re.compile(
+    r"\bmy\s+(?:own\s+)?(?:back|pain|leg|legs|neck|hip|hips|sciatica|knee|knees|shoulders?|"
+    r"head|sleep|meds|medication|medicine|tablets|pills|dose)\b|"
+    r"\bi(?:'m|m|\s+am)\s+(?:so\s+|really\s+|very\s+)?(?:in\s+(?:agony|pain|bits)|sore|"
+    r"wrecked|exhausted|shattered|knackered|drowsy|dizzy|sick|nauseous)\b|"
+    r"\b(?:i|i've|ive)\s+(?:just\s+)?(?:took|taken|had|skipped|missed|forgot)\s+(?:my|mine)\b|"
+    r"\bwith\s+(?:this|my)\s+back\b|"
+    # the writer's medicine, or the writer as the one found, woken, told of: "my wife took 2
+    # of my ibuprofen", "she couldn't wake me", "he says my lips were blue"
+    r"\b(?:of|from|into)\s+my\b|\bmine\b|"
+    r"\b(?:wake|woke|waking|rouse|roused|shake|shook|found|find)\s+me\b|"
+    r"\bmy\s+(?:lips|breathing|face|skin|eyes|pupils|fingernails|nails|stomach|tummy|bladder|"
+    r"bowels)\b|\b(?:says?|said|reckons|thinks|thought)\s+(?:that\s+)?(?:i|i'm|i've|i\s+was|my)\b|"
+    r"\bi\s+(?:feel|felt|was\s+(?:so\s+|really\s+|very\s+)?(?:drowsy|sleepy|dizzy|sick|confused))\b"
+)
+
+
+_LIKE_MINE = re.compile(r"\b(?:too|as\s+well|also|same\s+as\s+me|like\s+me)\b")
+
+
+def whose(text: str) -> Whose:
+    """Who the third person of a message in the patient's own chat is: a carer's preface
+    ("Bríd here, he's…") or "he/she/himself" is the patient (THEM); "my husband", "dad"
+    may be (KIN); a child, a friend, a pet or a clinician named makes it someone else."""
+    if carer_writing(text):
+        return Whose.THEM
+    low = text.lower().replace("\u2019", "'")
+    if _SOMEONE_ELSE.search(low):
+        return Whose.OTHER
+    if _WRITERS_OWN.search(low):
+        return Whose.WRITER
+    if _KIN_SAID.search(low):
+        # "mum's on tramadol as well", "my husband's back is playing up too": the writer's
+        # own beside theirs
+        return Whose.WRITER if _LIKE_MINE.search(low) else Whose.KIN
+    return Whose.THEM if _PRONOUN.search(low) else Whose.WRITER
+
+
+# "I gave him an extra tramadol", "gave dad his tablets": the patient took it
+_GAVE = re.compile(
+    r"\b(?P<verb>gave|give|given|giving|handed)\s+(?:him|her|(?:my\s+|our\s+)?" + _KIN + r")\s+"
+    r"(?:(?P<own>his|her)\s+)?",
+    re.IGNORECASE,
+)
+_TOOK = {"gave": "took", "give": "take", "given": "taken", "giving": "taking", "handed": "took"}
+# The patient as the subject, named as family name them ("my husband is", "dad's had")
+_KIN_SUBJECT = re.compile(
+    r"\b(?:(?:my|our)\s+)?" + _KIN + r"(?:(?P<has>'s\s+(?=(?:had|been|got|taken|gone)\b))|"
+    r"(?P<own>'?s\s+)(?=(?:back|pain|legs?|neck|hips?|sciatica|knees?|tablets|pills|meds|"
+    r"medication|medicine|dose|\w+\s+dose)\b)|(?P<is>'s\b|\s+is\b)|(?P<was>\s+was\b)|"
+    r"(?P<have>\s+has\b))?\b",
+    re.IGNORECASE,
+)
+_HE_HAS = re.compile(r"\b(?:he|she)(?:'s|s)\s+(?=(?:had|been|got|taken|gone)\b)", re.IGNORECASE)
+# "himself is grand" (Irish: the man of the house), opening a clause
+_HIMSELF_FIRST = re.compile(r"(^|[.,;!?]\s*)(?:him|her)self(?P<is>\s+is\b)?", re.IGNORECASE)
+_SELF = re.compile(r"\b(?:him|her)self\b", re.IGNORECASE)
+# "her" as the object ("woke her up", "with her"), not her things
+_HER_OBJECT = re.compile(
+    r"\bher\b(?=\s*(?:$|[,.!?;)]|(?:up|down|out|in|on|off|to|at|a|an|the|some|and|but|so|"
+    r"for|with|again|now|this|that|today|tonight|yesterday|earlier)\b))",
+    re.IGNORECASE,
+)
+# After these the family name is the object: "woke dad", "sat with mum"
+_BEFORE_OBJECT = re.compile(
+    r"\b(?:gave|give|helped|help|told|asked|woke|wake|found|checked|took|brought|made|with|to|"
+    r"for|at|on|by|left|leave|got|get|drove|bring)\s+$",
+    re.IGNORECASE,
+)
+_SHE_HE = {"he's": "I'm", "she's": "I'm", "hes": "I'm", "shes": "I'm"}
+
+
+def as_told_of(text: str) -> str:
+    """`text` read as the patient's own words when they are spoken of in it ("he's very
+    drowsy", "I gave him an extra tramadol", "my husband forgot his 2 o'clock"): after a
+    carer's preface as `as_the_patient` reads it; else "he", "she", the family name and
+    "gave him" turned to the first person."""
+    if carer_writing(text):
+        return as_the_patient(text)
+
+    def gave(m: re.Match[str]) -> str:
+        return _TOOK[m.group("verb").lower()] + (" my " if m.group("own") else " ")
+
+    def kin(m: re.Match[str]) -> str:
+        if _BEFORE_OBJECT.search(m.string, 0, m.start()):
+            if m.group("own"):
+                return "my "
+            return "me" + (
+                m.group("is") or m.group("was") or m.group("have") or m.group("has") or ""
+            )
+        for group, said in (("has", "I've "), ("own", "my "), ("is", "I'm"), ("was", "I was")):
+            if m.group(group):
+                return said
+        return "I have" if m.group("have") else "I"
+
+    out = _GAVE.sub(gave, text)
+    out = _KIN_SUBJECT.sub(kin, out)
+    out = _HE_HAS.sub("I've ", out)
+    out = _HIMSELF_FIRST.sub(lambda m: m.group(1) + ("I'm" if m.group("is") else "I"), out)
+    out = _SELF.sub("myself", out)
+    out = _HER_OBJECT.sub("me", out)
+    out = _THEM.sub(lambda p: _SHE_HE.get(p.group().lower(), "I"), out)
+    out = _THEIR.sub("my", out)
+    return _HIM.sub("me", out)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a message in the patient's chat is taken to say: its intents, whether it is
+    answered as told by someone with the patient (`carer`), and whether whom it is about
+    is asked first, with nothing recorded yet (`ask`)."""
+
+    intents: list[Intent]
+    carer: bool = False
+    ask: bool = False
+
+
+def _recorded(intents: Sequence[Intent]) -> list[Intent]:
+    return [i for i in intents if not isinstance(i, NoteIntent)]
+
+
+def choose(
+    text: str,
+    plain: list[Intent],
+    theirs: list[Intent],
+    who: Whose,
+    *,
+    carer_here: bool | None,
+    asked: bool,
+) -> Reading:
+    """Which reading of a message stands: `plain` (a third person is someone else) or
+    `theirs` (`as_told_of`: the patient, spoken of). `carer_here`: what the chat said when
+    asked whether someone writes for the patient (None: not said); `asked`: it was asked
+    and not answered yet.
+
+    "He" or "she" not clearly someone else is the patient when reading them so records
+    more (a dose, a side effect, a skip's reason, a red flag); "my husband", "dad" only
+    once the chat has said someone writes for the patient. When neither reading records
+    anything, whom it is about is asked once; once the chat has said someone writes for
+    the patient, their words are kept as a note."""
+    preface = carer_writing(text)
+    if who not in (Whose.THEM, Whose.KIN) or carer_here is False:
+        return Reading(plain, carer=preface)
+    if who is Whose.KIN and not carer_here:
+        # "my husband's got a fever", "mum took her tylenol": most often the patient
+        # telling of their family; theirs only once the chat has said someone writes for
+        # the patient (asked when neither reading records anything)
+        unclear = not _recorded(plain) and not _recorded(theirs) and "?" not in text
+        return Reading(plain, carer=preface, ask=unclear and not asked)
+    flagged = {f for i in plain if isinstance(i, RedFlagIntent) for f in i.flags}
+    new_flag = any(isinstance(i, RedFlagIntent) and not set(i.flags) <= flagged for i in theirs)
+    if len(_recorded(theirs)) > len(_recorded(plain)) or new_flag:
+        return Reading(theirs, carer=True)
+    if _recorded(plain):
+        return Reading(plain, carer=preface)
+    if carer_here:
+        kept = theirs or [NoteIntent(text=" ".join(text.split())[:500])]
+        return Reading(kept, carer=True)
+    return Reading(plain, carer=preface, ask=not asked and "?" not in text)

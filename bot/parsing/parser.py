@@ -20,7 +20,7 @@ from bot.knowledge import get_drug
 from bot.knowledge import resolve_name as knowledge_name
 from bot.parsing.all_but import all_but
 from bot.parsing.care_question import is_care_question
-from bot.parsing.carer import as_the_patient
+from bot.parsing.carer import as_the_patient, as_told_of
 from bot.parsing.detect_doses import (
     dose_events,
     is_affirmation,
@@ -1952,14 +1952,19 @@ def parse(
     now: datetime,
     zone: ZoneInfo,
     resolve: Resolve | None = None,
+    *,
+    told_of: bool = False,
 ) -> list[Intent]:
     """Read one free-text message into intents; [] when nothing is understood. Never raises.
 
     ``meds`` is the user's regimen (generic names), ``now`` the arrival time (aware; a
     naive value is taken as wall time in ``zone``), ``resolve`` maps names to generics.
+    ``told_of``: "he", "she", "my husband" are the patient, spoken of by someone with
+    them (bot.parsing.carer.as_told_of); the bot says when.
     """
     said = text
-    text = as_the_patient(text)  # "this is Linda, dad took his norco": his own report
+    # "this is Linda, dad took his norco": his own report
+    text = as_told_of(text) if told_of else as_the_patient(text)
     try:
         intents = parse_unguarded(text, meds, now, zone, resolve)
         if text != said and any(isinstance(i, NoteIntent) for i in intents):

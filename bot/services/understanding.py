@@ -58,9 +58,12 @@ def regimen_names(meds: Sequence[Medication]) -> list[str]:
     return names
 
 
-def understand(text: str, meds: Sequence[str], now: dt.datetime, zone: ZoneInfo) -> list[Intent]:
-    """Intents in `text`, medication names resolved through the knowledge base."""
-    return parse(text, meds, now.astimezone(zone), zone, resolve=RESOLVE)
+def understand(
+    text: str, meds: Sequence[str], now: dt.datetime, zone: ZoneInfo, *, told_of: bool = False
+) -> list[Intent]:
+    """Intents in `text`, medication names resolved through the knowledge base (`told_of`:
+    "he", "she" are the patient, spoken of by someone with them)."""
+    return parse(text, meds, now.astimezone(zone), zone, resolve=RESOLVE, told_of=told_of)
 
 
 # Words that point at a dose rather than name one ("/took it", "/took my meds").

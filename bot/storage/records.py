@@ -390,3 +390,48 @@ async def move_back_a_day(session: AsyncSession, user_id: int, batch: str, zone:
             log.taken_at -= dt.timedelta(days=1)
             moved += 1
     return moved
+
+
+#: Whether someone writes for the patient in their chat ("he's very drowsy" is then the
+#: patient), as the chat answered when asked: data {"carer": true, false, or null while
+#: the question is unanswered}. The newest says. Not a report: no summary reads it.
+WRITER = "writer"
+
+
+@dataclass(frozen=True, slots=True)
+class WriterSaid:
+    """What the chat said of who writes in it: `carer` (None: not said) and whether it
+    was asked and not answered yet (`asked`)."""
+
+    carer: bool | None = None
+    asked: bool = False
+
+
+async def writer_said(session: AsyncSession, user_id: int) -> WriterSaid:
+    """The newest answer to whether someone writes for the patient in their chat."""
+    data = await session.scalar(
+        select(Record.data)
+        .where(Record.user_id == user_id, Record.kind == WRITER)
+        .order_by(Record.id.desc())
+        .limit(1)
+    )
+    if data is None:
+        return WriterSaid()
+    carer = json.loads(data).get("carer")
+    return WriterSaid(carer=carer if isinstance(carer, bool) else None, asked=carer is None)
+
+
+async def keep_writer(
+    session: AsyncSession, user_id: int, carer: bool | None, now: dt.datetime
+) -> None:
+    """Keep what the chat said of who writes in it (None: asked, no answer yet)."""
+    await add_record(
+        session,
+        user_id=user_id,
+        kind=WRITER,
+        at=now,
+        now=now,
+        batch=new_batch(),
+        data={"kind": WRITER, "carer": carer},
+        source="button",
+    )

@@ -618,6 +618,28 @@ class KeepNoteTap:
 
 
 @dataclass(frozen=True, slots=True)
+class WhoseTap:
+    """The answer to "is this about the person this diary is for?", asked of words kept
+    aside as record `record`: `theirs` (Yes) or someone else's (No)."""
+
+    ACTIONS: ClassVar[frozenset[str]] = frozenset({"wh"})
+
+    record: int
+    theirs: bool
+
+    def wire(self) -> Wire:
+        """`wh:<record id>:<y|n>`."""
+        return Wire("wh", (self.record, "y" if self.theirs else "n"))
+
+    @classmethod
+    def parse(cls, cb: Callback) -> WhoseTap:
+        """Read a whose-is-it tap (ValueError on anything but y or n)."""
+        if len(cb.args) != 2 or cb.args[1] not in ("y", "n"):
+            raise ValueError("whose answer")
+        return cls(cb.int_arg(), cb.args[1] == "y")
+
+
+@dataclass(frozen=True, slots=True)
 class MoodCheckTap:
     """The answer to "are you having thoughts of ending your life?", asked after
     hopelessness said plainly: `safe` (No, I'm safe) or not (Yes, sometimes)."""

@@ -832,6 +832,19 @@ SEDATION_SIGNS_CARER = (
     "If they're hard to wake or their breathing is slow, call your local emergency number "
     "(112 / 911) now. Please stay with them tonight, and talk to their doctor or pharmacist."
 )
+# "he", "she" in the patient's own chat with nothing to tell whom they mean (Sandbox,
+# Dublin: his wife's "himself is grand this morning" got "didn't catch that"): asked once,
+# and the answer kept for the chat (bot.telegram.handlers.whose)
+WHOSE_ASK = "Just so it goes in the right place: is this about the person this diary is for?"
+WHOSE_YES = "✅ Yes"
+WHOSE_NO = "👤 No, someone else"
+WHOSE_KEPT = (
+    "Thanks — kept in the diary ({what}). From now on, “he” and “she” here mean the person "
+    "this diary is for."
+)
+WHOSE_LEFT_OUT = (
+    "Thanks — I've left it out of the diary. I'll take “he” and “she” here to mean someone else."
+)
 # Hopelessness said plainly ("no point in anything"): asked about directly, kindly, one tap
 HOPELESS_ASK = (
     "I'm so sorry it's this hard 💙 Living with pain like this wears anyone down.\n"

@@ -172,11 +172,17 @@ def describe(intents: Sequence[Intent]) -> str:
 
 
 def sedation_reply(
-    intents: Sequence[Intent], text: str, meds: Sequence[Medication], zone: str | None
+    intents: Sequence[Intent],
+    text: str,
+    meds: Sequence[Medication],
+    zone: str | None,
+    *,
+    carer: bool = False,
 ) -> str | None:
     """ "Very drowsy and muddled" on tramadol with pregabalin: the FDA's signs of breathing
     trouble, and to get help now (Sandbox, Dublin: it was logged as two side effects and
-    her question went unanswered). None when the message or the list does not make it so."""
+    her question went unanswered). None when the message or the list does not make it so.
+    `carer`: told by someone with the patient ("he's very drowsy"), answered as to them."""
     effects = {e for i in intents if isinstance(i, SideEffectIntent) for e in i.effects}
     low = normalise(text)
     very_sleepy = strongly_sleepy(low)
@@ -195,7 +201,7 @@ def sedation_reply(
     if pair is None:
         return None
     first, second = pair
-    said = texts.SEDATION_SIGNS_CARER if carer_writing(text) else texts.SEDATION_SIGNS
+    said = texts.SEDATION_SIGNS_CARER if carer or carer_writing(text) else texts.SEDATION_SIGNS
     # (ingredients named as where they live: "paracetamol/codeine" in Sydney, as at /add)
     return say_locally(said.format(a=first, b=second), zone)
 

@@ -117,6 +117,7 @@ from bot.telegram.handlers import (
     regimen,
     skip_why,
     travel,
+    whose,
 )
 from bot.telegram.handlers import appointments as appointment_handlers
 from bot.telegram.handlers import asked as held_answers
@@ -202,6 +203,10 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         reminded = await repo.latest_open_reminder(s, user.id, now, dose_service.ANSWER_WINDOW)
     names = await _names_for(context, user, meds, text, now)
     intents = understanding.understand(text, names, now, ZoneInfo(user.timezone))
+    # "he's very drowsy today", "I gave him an extra tram a doll": in the patient's own
+    # chat, the patient spoken of by someone with them (Sandbox, Dublin)
+    spoken = await whose.reading(context, user, names, text, now, intents)
+    intents = spoken.intents
     flags = understanding.red_flags(intents)
     syndrome = await _syndrome_told(context, user, meds, intents, flags, now)
     if syndrome is not None:
@@ -249,6 +254,13 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     waiting = _waiting(user, active, reading, reminded, intents, text, (meds, now))
     reports = understanding.plainly_reports(intents) or _asks(text)
     decision = route(waiting, reports=reports, now=now)
+    if (
+        spoken.ask
+        and not (flags or hopeless or intents or decision.answer)
+        and all(w.question is not Question.CHECKIN for w in waiting)
+    ):
+        await whose.ask(update, context, user, text)  # "himself is grand": is it him?
+        return
     if decision.dropped is not None:
         await drop_waiting_question(update, context)  # a medicine left half-added is named
     if decision.answer in ASKED:
@@ -285,7 +297,11 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await _alcohol_note(update, user, warning)
     await _through_the_milk(update, user, meds, text)
     # (the medicines read once for the whole message, not again for its side effects)
-    signs = None if flags else understood.sedation_reply(intents, text, meds, user.timezone)
+    signs = (
+        None
+        if flags
+        else understood.sedation_reply(intents, text, meds, user.timezone, carer=spoken.carer)
+    )
     if signs is not None and msg is not None:
         await msg.reply_text(signs)
     if hopeless:

@@ -9,8 +9,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.parsing import DoseIntent, RedFlagIntent, SideEffectIntent
-from bot.parsing.carer import as_the_patient
+from bot.parsing import (
+    DoseIntent,
+    NoteIntent,
+    PainIntent,
+    RedFlagIntent,
+    SideEffectIntent,
+)
+from bot.parsing.carer import Whose, as_the_patient, as_told_of, carer_writing, choose, whose
 from bot.parsing.parser import parse
 
 NOW = dt.datetime(2026, 12, 9, 21, 25, tzinfo=dt.UTC)
@@ -72,3 +78,155 @@ def test_a_carers_note_is_kept_in_their_own_words() -> None:
     out = run(said, ["naproxen"])
     assert [o["text"] for o in out if o["kind"] == "note"] == [said]
     assert [o["medication"] for o in out if o["kind"] == "dose"] == ["naproxen"]
+
+
+# ---------------------------------------------- spoken of without saying who is writing
+# Sandbox, Dublin: his wife never said who she was; "he", "his", "I gave him" were lost
+# as someone else's while "Seamus had his tramadol" was his.
+DUBLIN = ZoneInfo("Europe/Dublin")
+SEAMUS = ["tramadol", "duloxetine", "paracetamol", "lactulose"]
+SAT = dt.datetime(2026, 12, 12, 21, 30, tzinfo=DUBLIN)
+
+
+def _told_of(text: str) -> list[object]:
+    from bot.services.understanding import RESOLVE
+
+    return list(parse(text, SEAMUS, SAT, DUBLIN, resolve=RESOLVE, told_of=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("he's very drowsy today, pain about a 6", Whose.THEM),
+        ("I gave him an extra tram a doll, the pain was desperate", Whose.THEM),
+        ("himself is grand this morning, he slept it off", Whose.THEM),
+        ("she skipped her duloxetine, too dizzy", Whose.THEM),
+        ("Bríd here, he's very drowsy today", Whose.THEM),
+        ("my husband is very drowsy today", Whose.KIN),
+        ("dad's had his tramadol", Whose.KIN),
+        ("my son has a fever", Whose.OTHER),
+        ("the baby is very sleepy and not feeding", Whose.OTHER),
+        ("my friend took 2 tramadol, she's fine", Whose.OTHER),
+        ("the GP said he'd up the cymbalta", Whose.OTHER),
+        ("that show wrecked me, he just walks into the sea", Whose.OTHER),
+        ("me ma's hip is at her again", Whose.KIN),
+        ("my husband has a temperature, my back is a 5", Whose.WRITER),
+        ("took my tramadol at 8", Whose.WRITER),
+        ("my wife took 2 of my ibuprofen", Whose.WRITER),
+        ("wife says she couldn't wake me this morning", Whose.WRITER),
+        ("hubby said my lips were blue", Whose.WRITER),
+        ("mum's on tramadol as well and she reckons it makes her dizzy", Whose.WRITER),
+        ("my husband's back is playing up too, he's at a 7 today", Whose.WRITER),
+    ],
+)
+def test_whom_the_third_person_is(text: str, who: Whose) -> None:
+    assert whose(text) is who
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("he's very drowsy today", "I'm very drowsy today"),
+        ("I gave him an extra tram a doll", "I took an extra tram a doll"),
+        ("gave her her tramadol at 8", "took my tramadol at 8"),
+        ("himself is grand this morning", "I'm grand this morning"),
+        ("not himself at all", "not myself at all"),
+        ("he's had his cymbalta", "I've had my cymbalta"),
+        ("my husband is very drowsy", "I'm very drowsy"),
+        ("my wife's back is a 7", "my back is a 7"),
+        ("grandad is grand", "I'm grand"),
+    ],
+)
+def test_told_of_is_read_in_the_first_person(text: str, read: str) -> None:
+    assert as_told_of(text) == read
+
+
+def test_his_extra_dose_is_his() -> None:
+    found = _told_of("I gave him an extra tram a doll, the pain was desperate")
+    assert [(d.status, d.medication) for d in found if isinstance(d, DoseIntent)] == [
+        ("taken", "tramadol")
+    ]
+    assert [i.text for i in found if isinstance(i, NoteIntent)] == [
+        "I gave him an extra tram a doll, the pain was desperate"
+    ], "kept in her own words"
+
+
+def test_his_drowsiness_is_a_side_effect_beside_his_pain() -> None:
+    found = _told_of("he's very drowsy today, pain about a 6")
+    assert [i.effects for i in found if isinstance(i, SideEffectIntent)] == [("drowsiness",)]
+    assert [i.score for i in found if isinstance(i, PainIntent)] == [6]
+
+
+def test_why_he_missed_it_is_the_skips_reason() -> None:
+    found = _told_of("he forgot the 2 oclock one, he was down at the chemist")
+    (skip,) = [d for d in found if isinstance(d, DoseIntent)]
+    assert (skip.status, skip.reason, skip.at) == ("skipped", "forgot", "2026-12-12T14:00:00+00:00")
+
+
+def test_his_red_flags_are_his() -> None:
+    found = _told_of("he can't feel his legs and he's wet himself")
+    flags = {f for i in found if isinstance(i, RedFlagIntent) for f in i.flags}
+    assert {"leg_weakness", "bladder_bowel"} <= flags
+
+
+def test_the_parser_alone_still_reads_he_as_someone_else() -> None:
+    from bot.services.understanding import RESOLVE
+
+    found = parse("he's very drowsy today", SEAMUS, SAT, DUBLIN, resolve=RESOLVE)
+    assert not [i for i in found if isinstance(i, SideEffectIntent)]
+
+
+def test_an_accented_name_is_a_carers_preface() -> None:
+    assert carer_writing("Bríd here, he's very drowsy today")
+    assert as_the_patient("Bríd here, he's very drowsy today") == "I'm very drowsy today"
+
+
+# ------------------------------------------------------------------- which reading stands
+_DROWSY = [SideEffectIntent(effects=("drowsiness",))]
+_PAIN = [PainIntent(score=6)]
+
+
+def test_more_recorded_when_read_as_theirs_is_theirs_and_a_carers() -> None:
+    out = choose(
+        "he's drowsy, pain 6", _PAIN, [*_PAIN, *_DROWSY], Whose.THEM, carer_here=None, asked=False
+    )
+    assert (out.intents, out.carer, out.ask) == ([*_PAIN, *_DROWSY], True, False)
+
+
+def test_someone_else_or_a_chat_that_said_no_keeps_the_plain_reading() -> None:
+    for who, said in ((Whose.OTHER, None), (Whose.THEM, False)):
+        out = choose("x", [], _DROWSY, who, carer_here=said, asked=False)
+        assert (out.intents, out.carer, out.ask) == ([], False, False)
+
+
+def test_nothing_either_way_is_asked_once_then_kept_as_a_note() -> None:
+    text = "himself is grand this morning"
+    assert choose(text, [], [], Whose.THEM, carer_here=None, asked=False).ask
+    assert not choose(text, [], [], Whose.THEM, carer_here=None, asked=True).ask
+    kept = choose(text, [], [], Whose.THEM, carer_here=True, asked=False)
+    assert (kept.intents, kept.carer) == ([NoteIntent(text=text)], True)
+
+
+def test_a_new_red_flag_read_as_theirs_stands() -> None:
+    flag = [RedFlagIntent(flags=("bladder_bowel",))]
+    out = choose("he wet himself", [], flag, Whose.THEM, carer_here=None, asked=False)
+    assert out.intents == flag and not out.ask
+
+
+def test_the_family_named_is_the_patient_only_once_the_chat_has_said_so() -> None:
+    """Corpus: "my husband's got a fever, hope I don't catch it", "my father is having
+    chest pain, we took him to hospital" are most often the patient telling of family;
+    read as theirs they were false alarms."""
+    fever = [RedFlagIntent(flags=("fever",))]
+    text = "my husband's got a fever"
+    unknown = choose(text, [], fever, Whose.KIN, carer_here=None, asked=False)
+    assert (unknown.intents, unknown.carer, unknown.ask) == ([], False, False)
+    said = choose(text, [], fever, Whose.KIN, carer_here=True, asked=False)
+    assert (said.intents, said.carer) == (fever, True)
+
+
+def test_a_question_is_not_asked_about() -> None:
+    out = choose(
+        "my wife asks can she take paracetamol?", [], [], Whose.KIN, carer_here=None, asked=False
+    )
+    assert not out.ask

@@ -1,0 +1,98 @@
+"""Whom a message in the patient's own chat is about, when it says "he" or "she" (Sandbox,
+Dublin: his wife typed "he's very drowsy today", "I gave him an extra tram a doll", and
+they were lost as someone else's). bot.parsing.carer reads it; here the chat's answer to
+"is this about the person this diary is for?" is kept, and asked once with one tap when
+the words do not tell."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import ContextTypes
+
+from bot.parsing import Intent, NoteIntent
+from bot.parsing.carer import Reading, Whose, carer_writing, choose, whose
+from bot.services import understanding
+from bot.storage import records
+from bot.storage import repositories as repo
+from bot.storage.models import User
+from bot.storage.records import UNSORTED
+from bot.telegram import texts, understood
+from bot.telegram.deps import deps
+from bot.telegram.handlers import common
+from bot.telegram.payloads import WhoseTap
+from bot.telegram.unit import unit
+
+
+async def reading(
+    context: ContextTypes.DEFAULT_TYPE,
+    user: User,
+    names: list[str],
+    text: str,
+    now: dt.datetime,
+    plain: list[Intent],
+) -> Reading:
+    """The message read as the patient's when "he", "she" or "my husband" in it is them,
+    spoken of by someone with them; else as it was read (`plain`)."""
+    who = whose(text)
+    if who not in (Whose.THEM, Whose.KIN):
+        return Reading(plain, carer=carer_writing(text))
+    async with unit(context).begin() as s:
+        said = await records.writer_said(s, user.id)
+    theirs = understanding.understand(text, names, now, ZoneInfo(user.timezone), told_of=True)
+    return choose(text, plain, theirs, who, carer_here=said.carer, asked=said.asked)
+
+
+async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str) -> None:
+    """Keep the words aside and ask, with one tap, whether they are about the patient."""
+    d = deps(context)
+    msg = update.message
+    assert msg
+    kept = await common.set_aside(context, user, text, records.message_batch(msg.message_id))
+    async with unit(context).begin() as s:
+        await records.keep_writer(s, user.id, None, d.clock.now())
+    yes = d.codec.pack(user.id, WhoseTap(kept.id, theirs=True))
+    no = d.codec.pack(user.id, WhoseTap(kept.id, theirs=False))
+    markup = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(texts.WHOSE_YES, callback_data=yes),
+                InlineKeyboardButton(texts.WHOSE_NO, callback_data=no),
+            ]
+        ]
+    )
+    await msg.reply_text(texts.WHOSE_ASK, reply_markup=markup)
+
+
+async def whose_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: WhoseTap) -> None:
+    """Yes: the words kept as the patient's, and "he"/"she" are them from now on; No:
+    left out, and "he"/"she" are someone else."""
+    d = deps(context)
+    q = update.callback_query
+    assert q and q.message and update.effective_user
+    now = d.clock.now()
+    async with unit(context).begin() as s:
+        user = await common.load_user(update, context, s)
+        rec = await records.get_record(s, user.id, tap.record, UNSORTED)
+        if rec is None:
+            await q.answer(texts.ALREADY_ANSWERED)
+            return
+        await records.keep_writer(s, user.id, tap.theirs, now)
+        said = rec.raw_text or ""
+        batch = rec.batch
+        await s.delete(rec)
+        if not tap.theirs:
+            reply = texts.WHOSE_LEFT_OUT
+        else:
+            meds = await repo.active_medications(s, user.id)
+            names = understanding.regimen_names(meds)
+            zone = ZoneInfo(user.timezone)
+            read = understanding.understand(said, names, now, zone, told_of=True)
+            kept = [i for i in read if isinstance(i, understanding.RECORD_KINDS)]
+            kept = kept or [NoteIntent(text=" ".join(said.split())[:1000])]
+            await understanding.store(s, user.id, kept, now=now, batch=batch, raw_text=said)
+            reply = texts.WHOSE_KEPT.format(what=understood.describe(kept))
+    await q.answer(texts.RECORDED)
+    await d.sender.edit(q.message.chat.id, q.message.message_id, reply, None)
