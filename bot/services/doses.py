@@ -180,7 +180,7 @@ def find_med(meds: list[Medication], generic: str | None) -> Medication | None:
     """The listed medicine a parsed name stands for."""
     if generic is None:
         return None
-    return next((m for m in meds if names_it(generic, m.generic, m.name)), None)
+    return next((m for m in meds if names_it(generic, m.said_generic, m.name)), None)
 
 
 def versions_of(med: Medication) -> tuple[int, ...]:
@@ -284,11 +284,12 @@ async def logged_in_stretch(
     """The latest extra dose of `med` logged in the stretch before a dose told loosely at
     `at` (Sandbox, Sydney: "he had an extra endone tonight" was the 20:30 one, told again)."""
     near = await repo.doses_taken_between(s, user_id, at - LOOSE_STRETCH, max(at, now))
+    generic = med.said_generic
     mine = [
         d
         for d in near
         if not d.scheduled
-        and (d.name.lower() == med.name.lower() or (med.generic and d.generic == med.generic))
+        and (d.name.lower() == med.name.lower() or (generic and d.generic == generic))
     ]
     return max(mine, key=lambda d: d.at) if mine else None
 
