@@ -617,7 +617,7 @@ async def answer_by_text(
         mine = [
             (o, m)
             for o, m in open_items
-            if (intent.medication is None or intent.medication in (m.generic, m.name.lower()))
+            if (intent.medication is None or intent.medication in (m.said_generic, m.name.lower()))
             and _near_said_time(intent, o, now)
             and _the_forgotten_one(intent, o)
         ]
@@ -688,7 +688,7 @@ async def _beyond_the_doses(
     meds = await repo.active_medications(s, user.id)
     out = []
     for intent, occ, med in more:
-        named = replace(intent, medication=med.generic or med.name.lower())
+        named = replace(intent, medication=med.known_as.lower())
         at = occ.taken_at or now
         extra = await _log_beyond(s, user.id, meds, med, named, at, now, raw, batch)
         out += [extra] if extra is not None else []

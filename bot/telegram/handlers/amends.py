@@ -417,7 +417,7 @@ async def recount_earlier(
     now = deps(context).clock.now()
     named = {
         m.generic
-        for m in Meds([x.generic or x.name.lower() for x in meds], DEFAULT_RESOLVE).mentions(
+        for m in Meds([x.known_as.lower() for x in meds], DEFAULT_RESOLVE).mentions(
             normalise(msg.text or "")
         )
     }

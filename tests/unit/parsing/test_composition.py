@@ -76,3 +76,12 @@ def test_the_strength_as_the_box_prints_it() -> None:
     assert mg is not None and joined_strength(mg) == ("320/10/5", "mg")
     mixed = composition("pregabalin 75 mg + methylcobalamin 750 mcg")
     assert mixed is not None and joined_strength(mixed) == ("75mg/750mcg", None)
+
+
+def test_a_strength_of_three_parts_on_the_add_line_is_kept_whole() -> None:
+    """Sandbox, Bengaluru: "/add Zerodol-SP 100/325/15 mg" was saved as 15 mg."""
+    from bot.telegram.handlers.regimen import line_fields
+
+    line = line_fields("Zerodol-SP 100/325/15 mg at 09:30 and 21:30")
+    assert (line.strength, line.amount) == ("100/325/15", None)
+    assert line_fields("until 12/10/26").strength is None  # a date, never a strength
