@@ -130,6 +130,13 @@ class AddDraft:
     confirmed: bool = False  # safety warnings seen and "Save anyway" chosen
     edit_of: int | None = None  # the medication this replaces
     stage: AddStage | None = None
+    # What one tablet holds, told ingredient by ingredient while a question waited
+    # ("aceclofenac 100 + paracetamol 325 + serratiopeptidase 15"): read when it is saved.
+    ingredients_said: str | None = None
+    # An edited medicine's ingredients told that no check knows, and the name they were
+    # told of: kept while the name stays (then `generic` is the one told, too).
+    other_ingredients: str | None = None
+    told_of: str | None = None
 
     def take(self, line: LineFields, *, name: bool = True, only_dose: bool = False) -> None:
         """Add what `line` says, leaving what it does not say as it was."""

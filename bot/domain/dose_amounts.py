@@ -45,6 +45,8 @@ class RegimenItem:
     units_per_dose: float | None = None
     #: A dose that varies ("1-2 tablets"): the most units one dose may be; None: no range.
     units_per_dose_max: float | None = None
+    #: The ingredients told that no check knows ("aceclofenac 100"), beside `generic`.
+    other_ingredients: tuple[str, ...] = ()
 
     @property
     def most_per_dose(self) -> float:
@@ -87,6 +89,11 @@ def label_for(name: str, drug: Drug | None) -> str:
     if normalize_name(shown) in (normalize_name(drug.generic), normalize_name(drug.name)):
         return drug.name
     return f"{shown} ({drug.name})"
+
+
+def parts_of(other_ingredients: str | None) -> tuple[str, ...]:
+    """`Medication.other_ingredients` as its parts ("aceclofenac 100", …)."""
+    return tuple(p.strip() for p in (other_ingredients or "").split(",") if p.strip())
 
 
 def to_mg(amount: float, unit: str | None) -> float | None:

@@ -39,6 +39,8 @@ class RegimenEntry:
     paused_at: dt.datetime | None = None  # when it was paused (None: not kept, or running)
     pause_reason: str | None = None  # a bot.domain.states.PauseReason, when one was said
     units_per_dose_max: float | None = None  # "1-2 tablets": the most; None: no range
+    # The ingredients told that no check knows ("aceclofenac 100"): never counted.
+    other_ingredients: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

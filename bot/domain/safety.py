@@ -146,11 +146,34 @@ def _unknown_notice(item: RegimenItem) -> SafetyWarning:
     )
 
 
+def _partly_known_notice(item: RegimenItem, drug: Drug) -> SafetyWarning:
+    """A product counted as the ingredients the knowledge file has, with others told that
+    it does not ("aceclofenac 100" in Zerodol-SP): that part is never counted nor checked."""
+    name = display_name(item.name.strip()) or drug.name
+    names = [p.split()[0] for p in item.other_ingredients]
+    return SafetyWarning(
+        code="partly_known_medication",
+        severity=Severity.INFO,
+        text=finish(
+            f"I count the {drug.name} in “{name}”, but I don't know its "
+            f"{and_list(names)}, so there are no safety checks for that part.",
+            lead="If you're not sure how it fits with the rest,",
+        ),
+        medications=(name,),
+    )
+
+
+def _one_product(x: RegimenItem, y: RegimenItem) -> bool:
+    """Whether `x` and `y` are one medicine under two names: the same row, neither with
+    ingredients told beside it (Zerodol-SP, counted as its paracetamol, is not Dolo)."""
+    return not (x.other_ingredients or y.other_ingredients)
+
+
 def _pair_warnings(x: RegimenItem, dx: Drug, y: RegimenItem, dy: Drug) -> list[SafetyWarning]:
     out: list[SafetyWarning] = []
     lx, ly = label_for(x.name, dx), label_for(y.name, dy)
     meds = (dx.generic, dy.generic)
-    if dx.generic == dy.generic:
+    if dx.generic == dy.generic and _one_product(x, y):
         # By the names the person uses ("Naproxen 500 mg" and their "Aleve"); one name
         # for both is said once, never "Naproxen is the same medicine as naproxen".
         new, listed = display_name(y.name.strip()), display_name(x.name.strip())
@@ -258,6 +281,8 @@ def check_new_medication(regimen: Sequence[RegimenItem], new: RegimenItem) -> li
     if new_drug is None:
         return [_unknown_notice(new)]
     out = _one_product_warnings(new, new_drug)
+    if new.other_ingredients:
+        out.append(_partly_known_notice(new, new_drug))
     for item in regimen:
         drug = drug_for(item.generic, item.name)
         if drug is not None:
@@ -277,7 +302,7 @@ def warnings_between(x: RegimenItem, y: RegimenItem) -> list[SafetyWarning]:
     dx, dy = drug_for(x.generic, x.name), drug_for(y.generic, y.name)
     if dx is None or dy is None:
         return []
-    if dx.generic == dy.generic:
+    if dx.generic == dy.generic and _one_product(x, y):
         # "is aleve ok with my naproxen?": one medicine under two names
         text = (
             f"Both are {dx.generic}, the same medicine under two names, so taking both adds "
@@ -306,7 +331,7 @@ def check_dose_outside_regimen(
     out: list[SafetyWarning] = []
     for item in regimen:
         known = drug_for(item.generic, item.name)
-        if known is not None and known.generic != drug.generic:
+        if known is not None and (known.generic != drug.generic or not _one_product(item, taken)):
             out.extend(_pair_warnings(item, known, taken, drug))
     return dedupe(out)
 
@@ -361,7 +386,12 @@ def told_again(
     others = [
         display_name(item.name)
         for item in regimen
-        if (known := drug_for(item.generic, item.name)) is not None and known.generic in involved
+        if (known := drug_for(item.generic, item.name)) is not None
+        and (
+            known.generic in involved
+            # (Zerodol-SP, counted as its paracetamol, beside a Dolo taken)
+            or (known.generic == own and not _one_product(item, taken))
+        )
     ]
     worst = max((w.severity for w in pairs), key=lambda sev: sev.rank)
     return SafetyWarning(
@@ -385,6 +415,8 @@ def check_regimen(regimen: Sequence[RegimenItem], today: date | None = None) -> 
             out.append(_unknown_notice(x))
             continue
         out.extend(_one_product_warnings(x, dx))
+        if x.other_ingredients:
+            out.append(_partly_known_notice(x, dx))
         out.extend(plan_warnings(x))
         passed = course_limit_notice(x, today) if today is not None else None
         if passed is not None:

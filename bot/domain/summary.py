@@ -39,6 +39,7 @@ from bot.domain.course import Course, day_label, describe_course
 from bot.domain.dose_amounts import (
     another_strength,
     drug_for,
+    parts_of,
     strength_in_name,
     to_mg,
 )
@@ -65,6 +66,7 @@ from bot.domain.records import (
 from bot.domain.regimen import (
     combination_strength,
     describe_medication,
+    display_name,
     tablets_range,
     varies,
     version_label,
@@ -81,6 +83,7 @@ from bot.domain.safety import (
 from bot.domain.states import PauseReason
 from bot.domain.supply import supply_key
 from bot.domain.trials import MIN_DAYS_TO_COMPARE
+from bot.domain.wording import and_list
 from bot.knowledge import get_drug
 
 __all__ = [
@@ -575,6 +578,22 @@ class NoteEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class NotCounted:
+    """A medicine of the period whose ingredients are not all counted: `parts` told that
+    no check knows ("aceclofenac 100"), or none (nothing in it is known)."""
+
+    name: str
+    parts: tuple[str, ...] = ()
+
+    @property
+    def said(self) -> str:
+        """ "aceclofenac and serratiopeptidase in Zerodol-SP", "whatever is in Pan"."""
+        if not self.parts:
+            return f"whatever is in {self.name}"
+        return f"{and_list([p.split()[0] for p in self.parts])} in {self.name}"
+
+
+@dataclass(frozen=True, slots=True)
 class Summary:
     """Everything the weekly summary, ``/report`` and the chart show."""
 
@@ -611,6 +630,8 @@ class Summary:
     facts: ClinicalFacts | None = None
     #: The local day the diary began (None: not known, every day of the period counts).
     began: dt.date | None = None
+    #: The period's medicines not wholly counted in the per-ingredient totals.
+    not_counted: tuple[NotCounted, ...] = ()
 
     @property
     def covered_start(self) -> dt.date:
@@ -697,6 +718,7 @@ def _regimen_items(
                 started=(starts or {}).get(e.med_id),
                 units_per_dose=e.units_per_dose,
                 units_per_dose_max=e.units_per_dose_max,
+                other_ingredients=parts_of(e.other_ingredients),
             )
         )
     return items
@@ -1137,6 +1159,7 @@ def weekly_summary(
             began=began,
         ),
         began=began,
+        not_counted=_not_counted(history.regimen, p),
     )
 
 
@@ -1272,6 +1295,25 @@ def taken_doses(
         strength = entry.strength if entry is not None else None
         out.append(DoseTaken(x.generic, x.name, amount, unit, count, x.taken_at, False, strength))
     return out
+
+
+def _not_counted(regimen: Sequence[RegimenEntry], p: _Period) -> tuple[NotCounted, ...]:
+    """The period's medicines with ingredients never counted: told ones no check knows,
+    or every one (a product not known at all), by name, once each."""
+    first = dt.datetime.combine(p.start, dt.time(), tzinfo=p.zone)
+    after = dt.datetime.combine(p.end + dt.timedelta(days=1), dt.time(), tzinfo=p.zone)
+    out: dict[str, NotCounted] = {}
+    for e in sorted(regimen, key=lambda e: e.started_at):
+        if e.started_at >= after or (e.ended_at is not None and e.ended_at <= first):
+            continue
+        name = display_name(e.name)
+        if drug_for(e.generic, e.name) is None:
+            out[name] = NotCounted(name)
+        elif e.other_ingredients:
+            out[name] = NotCounted(name, parts_of(e.other_ingredients))
+        else:
+            out.pop(name, None)
+    return tuple(out.values())
 
 
 def _medicine_facts(

@@ -463,8 +463,19 @@ def _cut_times(work: str) -> tuple[set[time], str]:
     return times, _blank(work, spans)
 
 
+# "100/325/15 mg" (Zerodol-SP): three parts or more, with their unit (never a date).
+_COMBINATION_OF_MORE = re.compile(
+    r"(?<![\w.:/])(?P<all>\d+(?:\.\d+)?(?:\s*/\s*\d+(?:\.\d+)?){2,4})\s*(?:mg|milligrams?)(?!\w)"
+)
+
+
 def _cut_strength(work: str) -> tuple[str | None, str]:
-    """A combination's strength ("10/325"), and the text with it blanked."""
+    """A combination's strength ("10/325", "100/325/15 mg"), and the text with it
+    blanked (Sandbox, Bengaluru: Zerodol-SP 100/325/15 mg was saved as 15 mg)."""
+    for m in _COMBINATION_OF_MORE.finditer(work):
+        parts = [p.strip() for p in m["all"].split("/")]
+        if max(float(p) for p in parts) >= 20:
+            return "/".join(parts), _blank(work, [m.span()])
     for m in _COMBINATION.finditer(work):
         if max(float(m["a"]), float(m["b"])) >= 20:
             return f"{m['a']}/{m['b']}", _blank(work, [m.span()])

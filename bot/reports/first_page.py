@@ -233,7 +233,19 @@ def _peaks(s: Summary) -> list[str]:
         top = max((d for d in s.ingredient_days if d.ingredient == name), key=lambda d: d.total_mg)
         limit = f", label max {format_amount(top.limit_mg)} mg" if top.limit_mg else ""
         said.append(f"{name} {format_amount(top.total_mg)} mg ({short_date(top.date)}{limit})")
-    return ["Most in a calendar day, all products: " + "; ".join(said)] if said else []
+    if not said:
+        return []
+    whole = "all products" if not s.not_counted else counted_from(s)
+    return [f"Most in a calendar day, {whole}: " + "; ".join(said)]
+
+
+def counted_from(s: Summary) -> str:
+    """Where the per-ingredient totals come from, honestly: "from every product that
+    contains it", and which ingredients no total holds (told, but not known)."""
+    if not s.not_counted:
+        return "from every product that contains it"
+    missing = "; ".join(n.said for n in s.not_counted)
+    return f"from every product that contains it, as far as known (not counted: {missing})"
 
 
 def _pain(doc: ReportDoc, s: Summary) -> None:
@@ -356,7 +368,7 @@ def _effects(doc: ReportDoc, s: Summary) -> None:
 def doctor_sentences(w: SafetyWarning) -> list[str]:
     """A regimen warning's sentences without those written to the patient; none for a
     medicine the drug list does not know (said apart, in one line)."""
-    if w.code == "unknown_medication":
+    if w.code in ("unknown_medication", "partly_known_medication"):
         return []
     return [
         x
@@ -418,6 +430,12 @@ def _safety(doc: ReportDoc, s: Summary) -> None:
     ]
     if unknown:
         lines.append(f"• Not in Backtrack's drug list, so not checked: {', '.join(unknown)}")
+    partly = [n for n in s.not_counted if n.parts]
+    if partly:
+        said = "; ".join(f"{n.name} ({', '.join(n.parts)})" for n in partly)
+        lines.append(
+            f"• Ingredients not in Backtrack's drug list, so not checked or counted: {said}"
+        )
     lines += [f"• {line}" for line in report_fact_lines(s.facts)]
     for line in lines or ["No interactions or duplicate ingredients among known medicines."]:
         _line(doc, line)

@@ -17,7 +17,7 @@ from bot.domain.regimen import display_name
 from bot.domain.summary import AsNeededUse, Summary, format_amount, reason_label, short_date
 from bot.domain.trials import MIN_DAYS_TO_COMPARE
 from bot.knowledge import mme_guidance
-from bot.reports.first_page import doctor_sentences, first_page, fitting_scale
+from bot.reports.first_page import counted_from, doctor_sentences, first_page, fitting_scale
 from bot.reports.pdf_doc import CDC, FOOTER, ReportDoc
 from bot.reports.reassessment_text import change_rows, routine_rows
 from bot.reports.text import (
@@ -237,7 +237,7 @@ def _ingredient_table(pdf: ReportDoc, s: Summary) -> None:
             f"{format_amount(totals[(day, n)])} mg" if (day, n) in totals else "–" for n in names
         ]
         rows.append([short_date(day), *cells])
-    pdf.para("Daily totals per ingredient, from every product that contains it:", size=9)
+    pdf.para(f"Daily totals per ingredient, {counted_from(s)}:", size=9)
     width = (pdf.w - pdf.l_margin - pdf.r_margin - 30) / len(names)
     pdf.grid(rows, (30, *(width for _ in names)))
 

@@ -190,7 +190,7 @@ def find_med(meds: list[Medication], generic: str | None) -> Medication | None:
     """The listed medicine a parsed name stands for."""
     if generic is None:
         return None
-    return next((m for m in meds if names_it(generic, m.generic, m.name)), None)
+    return next((m for m in meds if names_it(generic, m.said_generic, m.name)), None)
 
 
 def versions_of(med: Medication) -> tuple[int, ...]:
@@ -294,11 +294,12 @@ async def logged_in_stretch(
     """The latest extra dose of `med` logged in the stretch before a dose told loosely at
     `at` (Sandbox, Sydney: "he had an extra endone tonight" was the 20:30 one, told again)."""
     near = await repo.doses_taken_between(s, user_id, at - LOOSE_STRETCH, max(at, now))
+    generic = med.said_generic
     mine = [
         d
         for d in near
         if not d.scheduled
-        and (d.name.lower() == med.name.lower() or (med.generic and d.generic == med.generic))
+        and (d.name.lower() == med.name.lower() or (generic and d.generic == generic))
     ]
     return max(mine, key=lambda d: d.at) if mine else None
 
@@ -646,7 +647,7 @@ async def answer_by_text(
         mine = [
             (o, m)
             for o, m in open_items
-            if (intent.medication is None or intent.medication in (m.generic, m.name.lower()))
+            if (intent.medication is None or intent.medication in (m.said_generic, m.name.lower()))
             and _near_said_time(intent, o, now)
             and _the_forgotten_one(intent, o)
         ]
@@ -717,7 +718,7 @@ async def _beyond_the_doses(
     meds = await repo.active_medications(s, user.id)
     out = []
     for intent, occ, med in more:
-        named = replace(intent, medication=med.generic or med.name.lower())
+        named = replace(intent, medication=med.known_as.lower())
         at = occ.taken_at or now
         extra = await _log_beyond(s, user.id, meds, med, named, at, now, raw, batch)
         out += [extra] if extra is not None else []

@@ -159,6 +159,7 @@ def _regimen_entry(m: Medication) -> r.RegimenEntry:
         paused_at=m.paused_at,
         pause_reason=m.pause_reason,
         units_per_dose_max=m.units_per_dose_max,
+        other_ingredients=m.other_ingredients,
     )
 
 

@@ -16,6 +16,7 @@ from bot.domain.course import (
     plan_taper,
     resolve_day,
 )
+from bot.domain.dose_amounts import parts_of
 from bot.domain.regimen import describe_medication, varies
 from bot.domain.safety import RegimenItem, SafetyWarning, warnings_between
 from bot.domain.schedule import ALL_DAYS, mask_to_weekdays, parse_times, weekdays_to_mask
@@ -103,6 +104,7 @@ async def add_medication(
     replaces: Medication | None = None,
     course: Course = PLAIN,
     min_gap_hours: int | None = None,
+    other_ingredients: str | None = None,
 ) -> Medication:
     """Save a medication version (within `course`) and materialise its upcoming doses;
     a dose may be `units_per_dose` (one when None) to `units_per_dose_max` tablets."""
@@ -117,6 +119,7 @@ async def add_medication(
         as_needed=as_needed or not times,
         max_per_day=max_per_day,
         strength=strength,
+        other_ingredients=other_ingredients,
         units_per_dose=units_per_dose if units_per_dose != 1 else None,
         units_per_dose_max=units_per_dose_max
         if varies(units_per_dose, units_per_dose_max)
@@ -233,6 +236,7 @@ def regimen_item(
     min_gap_hours: int | None = None,
     units_per_dose: float | None = None,
     units_per_dose_max: float | None = None,
+    other_ingredients: str | None = None,
 ) -> RegimenItem:
     """A medication in the shape the safety rules read; a dose that varies ("1-2
     tablets") counts at its most in the day's total."""
@@ -251,6 +255,7 @@ def regimen_item(
         min_gap_hours=min_gap_hours if as_needed else None,
         units_per_dose=units_per_dose,
         units_per_dose_max=most,
+        other_ingredients=parts_of(other_ingredients),
     )
 
 
@@ -259,7 +264,7 @@ def together_warnings(
 ) -> list[SafetyWarning]:
     """The label's warnings for the medicines asked about taken together: each pair of
     them, or the first with every medicine on the list (`with_all`)."""
-    mine = {m.generic or m.name: regimen_item_of(m) for m in meds}
+    mine = {m.known_as: regimen_item_of(m) for m in meds}
 
     def item(generic: str) -> RegimenItem:
         return mine.get(generic) or regimen_item(generic, generic, None, None, [], True, None)
@@ -287,6 +292,7 @@ def regimen_item_of(m: Medication) -> RegimenItem:
         min_gap_hours=m.min_gap_hours,
         units_per_dose=m.units_per_dose,
         units_per_dose_max=m.units_per_dose_max,
+        other_ingredients=m.other_ingredients,
     )
 
 

@@ -42,7 +42,7 @@ def regimen_names(meds: Sequence[Medication]) -> list[str]:
     and the listed name of more than one word too, so "put the patch on" finds "lidocaine
     patch", "2 more extra strength" "tylenol extra strength", and "2 solpadeine" the
     Solpadeine Max on the list."""
-    names = [m.generic or m.name for m in meds]
+    names = [m.known_as for m in meds]
     names += [
         m.name.lower()
         for m in meds

@@ -135,6 +135,22 @@ class Medication(Base):
     unit: Mapped[str | None] = mapped_column(String(8), nullable=True)
     # A combination's strength as written ("30/500"); `amount` is its main ingredient.
     strength: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    # The ingredients told that the knowledge file does not know ("aceclofenac 100,
+    # serratiopeptidase 15"), beside the one `generic` counts: never counted nor checked.
+    other_ingredients: Mapped[str | None] = mapped_column(String(200), nullable=True)
+
+    @property
+    def said_generic(self) -> str | None:
+        """The generic a name said stands for this medicine by: none for a product with
+        ingredients no check knows beside the one counted ("Dolo" is paracetamol, but
+        never Zerodol-SP, which holds paracetamol and aceclofenac)."""
+        return None if self.other_ingredients else self.generic
+
+    @property
+    def known_as(self) -> str:
+        """What the parser knows it by: its generic, else its name as typed."""
+        return self.said_generic or self.name
+
     # Tablets (capsules, puffs) of that strength in one dose: "2 tablets" of 200 mg is
     # 400 mg a dose. NULL is one.
     units_per_dose: Mapped[float | None] = mapped_column(Float, nullable=True)

@@ -70,7 +70,7 @@ def coming_doses(
 def _is(med: Medication, named: str) -> bool:
     """Whether a name the parser read is this medicine: its generic, or its listed name
     (a name of more than one word is read as listed: "the patch" is "buprenorphine patch")."""
-    return names_it(named, med.generic, med.name)
+    return names_it(named, med.said_generic, med.name)
 
 
 def _paused_one(generic: str, meds: Sequence[Medication]) -> str | None:

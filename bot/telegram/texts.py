@@ -100,6 +100,12 @@ INGREDIENT_PART_UNKNOWN = (
     "I don't know {what}, so I can't check {name} as a whole — it stays as you typed it. "
     "Your pharmacist can check it with your other medicines."
 )
+# Some of what is in it is known: counted and checked; the rest said plainly.
+INGREDIENT_COUNTED_PART = (
+    "Thanks — I'll count the {counted} in {name} and check that with your other medicines ✅ "
+    "I don't know {unknown}, so I can't check that part. Your pharmacist can check it with "
+    "your other medicines."
+)
 INGREDIENT_NOTHING = "Thanks — there's no medicine waiting for that just now."
 #: A course that cannot be kept, by CourseProblem value.
 #: Before the times question when a dose pack was given several times.
@@ -163,6 +169,7 @@ COURSE_LAST_DOSE_OF = (
 )
 ADD_CONFIRM_WARNINGS = "Before I save {name}:\n\n{warnings}"
 ADD_WAITING_CONFIRM = "{name} isn't saved yet: tap Save anyway or Cancel above."
+ADD_INGREDIENTS_NOTED = "Noted what's in {name} — I'll read it when it's saved."
 ADD_WAITING_ANSWER = "{name} isn't saved yet: answer above when you're ready, or send cancel."
 ADD_DROPPED = "({name} wasn't saved — send /add whenever you want to add it.)"
 # A titration whose later steps say when only in words ("then twice a day"): its times

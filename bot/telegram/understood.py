@@ -191,7 +191,7 @@ def sedation_reply(
     # the medicines this message names first ("he had an extra endone tonight"): the pair
     # said is the one taken, not the first two on the list (Sandbox, Sydney)
     named = {i.medication for i in intents if isinstance(i, DoseIntent) and i.medication}
-    ordered = sorted(meds, key=lambda m: (m.generic or m.name.lower()) not in named)
+    ordered = sorted(meds, key=lambda m: m.known_as.lower() not in named)
     regimen = [
         (_named_with_generic(m), frozenset(drug.classes))
         for m in ordered

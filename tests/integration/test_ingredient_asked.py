@@ -5,9 +5,11 @@ the FDA's warning for tramadol with a gabapentinoid never came)."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from pypdf import PdfReader
 from sqlalchemy import select
 
 from bot.app import deps_of
@@ -55,16 +57,47 @@ async def test_skip_or_an_unknown_answer_keeps_it_as_typed(
     strength = await fake.wait_for_message(UID, after=n, contains="How much is one dose")
     await fake.press(UID, strength.message_id, "Skip")
     await fake.wait_for_message(UID, after=n, contains="What medicine is in it")
-    part = await say(
-        fake, "aceclofenac 100 + paracetamol 325 + serratiopeptidase 15", "can't check"
-    )
-    assert "aceclofenac" in (part.text or "")
+    unknown = await say(fake, "aceclofenac 100 + serratiopeptidase 15", "can't check")
+    assert "aceclofenac" in (unknown.text or "")
     n = len(fake.messages_to(UID))
     await fake.send_text(UID, "/add pan 40mg 08:00")
     await fake.wait_for_message(UID, after=n, contains="What medicine is in it")
     await say(fake, "skip", "stays as you typed it")
     await settled(bot)
     assert all(g is None for g in (await _generics(bot)).values())
+
+
+async def _zerodol(bot: Any) -> Medication:
+    async with deps_of(bot).sessions() as s:
+        meds = list(await s.scalars(select(Medication)))
+    return next(m for m in meds if m.name.lower().startswith("zerodol"))
+
+
+async def test_the_known_part_of_whats_in_it_is_counted_and_the_rest_said(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Sandbox, Bengaluru: "aceclofenac 100, paracetamol 325, serratiopeptidase 15" kept
+    Zerodol-SP unknown as a whole, so its paracetamol was never counted and Dolo 650,
+    added next, got no duplicate-ingredient warning."""
+    await onboard(fake, "Asia/Kolkata")
+    clock.set(dt.datetime(2026, 12, 7, 13, 25, tzinfo=PUNE))
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/add Zerodol-SP 100/325/15 mg at 09:30 and 21:30")
+    await fake.wait_for_message(UID, after=n, contains="What medicine is in it")
+    told = await say(
+        fake, "aceclofenac 100, paracetamol 325, serratiopeptidase 15", "I'll count the"
+    )
+    text = told.text or ""
+    assert "paracetamol 325 mg" in text and "Zerodol-SP" in text
+    assert "I don't know aceclofenac or serratiopeptidase" in text
+    med = await _zerodol(bot)
+    assert (med.generic, med.amount, med.unit) == ("acetaminophen", 325, "mg")
+    assert med.other_ingredients == "aceclofenac 100, serratiopeptidase 15"
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/add Dolo 650 for headache when needed")
+    warned = await fake.wait_for_message(UID, after=n, contains="Before I save")
+    assert "both contain paracetamol" in (warned.text or ""), warned.text
+    assert "same medicine" not in (warned.text or "")
 
 
 async def test_an_ordinary_message_after_the_question_is_read_as_any_other(
@@ -120,3 +153,88 @@ async def test_answered_with_its_own_name_is_no_dose(
         assert not list(await s.scalars(select(DoseLog)))
         taken = await s.scalars(select(DoseOccurrence).where(DoseOccurrence.taken_at.is_not(None)))
         assert not list(taken)
+
+
+async def test_whats_in_it_given_as_the_strength_logs_no_dose_and_is_counted(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Sandbox, Bengaluru: "How much is one dose of Zerodol-SP?" answered "aceclofenac
+    100 + paracetamol 325 + serratiopeptidase 15" logged aceclofenac and paracetamol
+    taken; then the day's paracetamol read 3,900 mg where 4,550 mg was logged."""
+    await onboard(fake, "Asia/Kolkata")
+    clock.set(dt.datetime(2026, 12, 7, 13, 25, tzinfo=PUNE))
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/add Zerodol-SP 1 tab twice daily after food")
+    await fake.wait_for_message(UID, after=n, contains="How much is one dose")
+    times = await say(
+        fake, "aceclofenac 100 + paracetamol 325 + serratiopeptidase 15", "When do you take"
+    )
+    assert "Logged" not in (times.text or "")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "9:30am and 9:30pm")
+    saved = await fake.wait_for_message(UID, after=n, contains="Saved")
+    assert "100/325/15" in (saved.text or "")
+    told = await fake.wait_for_message(UID, after=n, contains="I'll count the paracetamol 325 mg")
+    assert "aceclofenac" in (told.text or "")
+    assert not [m for m in fake.messages_to(UID)[n:] if "What medicine is in it" in (m.text or "")]
+    await settled(bot)
+    async with deps_of(bot).sessions() as s:
+        assert list(await s.scalars(select(DoseLog))) == []
+    med = await _zerodol(bot)
+    assert (med.generic, med.amount, med.strength) == ("acetaminophen", 325, "100/325/15")
+    await add(fake, "Dolo 650 for headache when needed", warned=True)
+    # Thu: Zerodol-SP at 09:30 and 21:30 (2 × 325 mg), Dolo 2 + 1 + 1 (4 × 650 mg) = 3,250
+    day = dt.date(2026, 12, 10)
+    for hour, minute, line in (
+        (9, 30, "took zerodol"),
+        (11, 0, "took 2 dolo"),
+        (15, 0, "took 1 dolo"),
+        (18, 0, "took 1 dolo"),
+        (21, 30, "took zerodol"),
+    ):
+        clock.set(dt.datetime.combine(day, dt.time(hour, minute), tzinfo=PUNE))
+        calm = await say(fake, line, "Logged")
+        assert "🛑" not in (calm.text or ""), calm.text
+    clock.set(dt.datetime.combine(day, dt.time(23, 30), tzinfo=PUNE))
+    # (the sleep told beside it is its own message, which may come first)
+    reply = await say(fake, "took 2 dolo again, can't sleep", "🛑")
+    text = reply.text or ""
+    assert "4,550 mg of paracetamol" in text, text
+    assert text.rstrip().endswith("talk to your doctor or pharmacist.")
+    async with deps_of(bot).sessions() as s:
+        logged = [(d.name, d.generic) for d in await s.scalars(select(DoseLog))]
+    assert ("Dolo 650", "acetaminophen") in logged or ("Dolo", "acetaminophen") in logged
+    assert not [name for name, _ in logged if "aceclofenac" in name.lower()]
+
+
+async def test_whats_in_it_told_while_the_times_are_asked_is_kept_and_in_the_report(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Any question /add waits on, answered with what one tablet holds: kept as the
+    medicine's ingredients, never doses; the report says what its totals leave out."""
+    await onboard(fake, "Asia/Kolkata")
+    clock.set(dt.datetime(2026, 12, 7, 13, 25, tzinfo=PUNE))
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/add Zerodol-SP 100/325/15 mg")
+    await fake.wait_for_message(UID, after=n, contains="When do you take")
+    noted = await say(
+        fake, "aceclofenac 100 mg + paracetamol 325 mg + serratiopeptidase 15 mg", "Noted"
+    )
+    assert "isn't saved yet" in (noted.text or "")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "9:30am and 9:30pm")
+    await fake.wait_for_message(UID, after=n, contains="I'll count the paracetamol 325 mg")
+    await settled(bot)
+    async with deps_of(bot).sessions() as s:
+        assert list(await s.scalars(select(DoseLog))) == []
+    assert (await _zerodol(bot)).other_ingredients == "aceclofenac 100 mg, serratiopeptidase 15 mg"
+    await add(fake, "Dolo 650 as needed", warned=True)
+    clock.set(dt.datetime(2026, 12, 7, 18, 0, tzinfo=PUNE))
+    await say(fake, "took 1 dolo", "Logged")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/report 7")
+    doc = await fake.wait_for_message(UID, after=n, contains="ready to show your doctor")
+    pages = PdfReader(io.BytesIO(doc.file_bytes or b"")).pages
+    pdf = " ".join(" ".join((p.extract_text() or "").split()) for p in pages)
+    assert "not counted: aceclofenac and serratiopeptidase in Zerodol-SP" in pdf, pdf
+    assert "from every product that contains it:" not in pdf

@@ -253,12 +253,12 @@ async def swap_last(
         _, log = await records.newest_entries_since(s, user.id, since)
         taken = await records.newest_taken_since(s, user.id, since)
         log = log if log is not None and _is(swap.was, log.generic, log.name) else None
-        taken = [(o, m) for o, m in taken if _is(swap.was, m.generic, m.name)]
+        taken = [(o, m) for o, m in taken if _is(swap.was, m.said_generic, m.name)]
         answered = taken[0][0].answered_at if taken else None
         occ_first = answered is not None and (log is None or answered >= log.logged_at)
         if occ_first:
             occ, med = taken[0]
-            if _is(swap.meant, med.generic, med.name) or occ.taken_at is None:
+            if _is(swap.meant, med.said_generic, med.name) or occ.taken_at is None:
                 return False
             # (read before the reopening clears them)
             at, count, was, shown = occ.taken_at, None, med_label(med), messages_of([occ])
@@ -417,7 +417,7 @@ async def recount_earlier(
     now = deps(context).clock.now()
     named = {
         m.generic
-        for m in Meds([x.generic or x.name.lower() for x in meds], DEFAULT_RESOLVE).mentions(
+        for m in Meds([x.known_as.lower() for x in meds], DEFAULT_RESOLVE).mentions(
             normalise(msg.text or "")
         )
     }

@@ -396,7 +396,7 @@ async def log_taken(
                 # after tapping Taken at 8: asked, not guessed.
                 why, occ, med = confirm
                 if intent.medication is None:  # "only half of it": of that dose's medicine
-                    intent = replace(intent, medication=med.generic or med.name.lower())
+                    intent = replace(intent, medication=med.known_as.lower())
                 rec = await _ask_later(s, user.id, intent, why, now, raw, batch, occ.id)
                 replies.append(_confirm_question(d.codec, user.id, rec.id, confirm, at, now, zone))
                 continue
@@ -811,7 +811,7 @@ async def dose_question_button(
                 if med is None:
                     await q.answer(texts.MED_GONE)
                     return
-                fields["medication"] = med.generic or med.name.lower()
+                fields["medication"] = med.known_as.lower()
             intent = DoseIntent(**fields)
             just = await _part_of_one_taken(s, user.id, meds, intent, data, now)
             if just is not None:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from telegram import Update
 from telegram.ext import ContextTypes
 
+from bot.domain.composition import Kept, amount_replaces, counted_said, kept_of, not_known_said
 from bot.domain.conversation import Question
 from bot.domain.regimen import display_name
 from bot.domain.safety import check_new_medication
@@ -20,6 +21,7 @@ from bot.domain.warnings import Severity
 from bot.knowledge import get_drug, resolve_name
 from bot.knowledge.local_names import say_locally
 from bot.parsing.appointment_line import declines
+from bot.parsing.composition import composition, joined_strength
 from bot.parsing.medications import Meds
 from bot.parsing.parser import DEFAULT_RESOLVE
 from bot.parsing.text import normalise
@@ -55,7 +57,12 @@ def answers(text: str, asked: Sequence[str] = ()) -> bool:
         re.search(rf"\b{re.escape(name.lower().split()[0])}\b", low) for name in asked if name
     )
     # (never a dose of it: "metformin 500 mg" logged one at 07:30 — Sandbox, Chicago)
-    return itself or what_is_in(text) != (None, []) or _declined(text)
+    return (
+        itself
+        or what_is_in(text) != (None, [])
+        or composition(text, amounts=False) is not None
+        or _declined(text)
+    )
 
 
 def _declined(text: str) -> bool:
@@ -95,8 +102,13 @@ async def ingredient_text(
         target = max(unknown, key=lambda m: m.id) if unknown else None
         repo.ask_question(user, None, now)
         generic, not_known = what_is_in(text) if target is not None else (None, [])
+        parts = composition(text, least=1, amounts=False)
+        kept = kept_of(parts) if parts is not None else None
         if target is None:
             reply = texts.INGREDIENT_NOTHING
+        elif kept is not None and kept.generic is not None and not _declined(text):
+            reply = take(target, kept)
+            warnings = _checks(target, [m for m in meds if m.id != target.id], user.timezone)
         elif generic is None or _declined(text):
             reply = _kept_as_typed(target, not_known, declined=_declined(text))
         else:
@@ -107,6 +119,39 @@ async def ingredient_text(
     await msg.reply_text(reply)
     for said in warnings:
         await msg.reply_text(said)
+
+
+def take(target: Medication, kept: Kept) -> str:
+    """The medicine counted and checked as the ingredients told that are known (their
+    amount in one tablet too, when it had none of its own), the rest kept beside it;
+    what is said of it."""
+    assert kept.generic is not None
+    target.generic = kept.generic
+    target.other_ingredients = kept.other_ingredients
+    if kept.amount is not None and amount_replaces(target.amount, target.strength):
+        target.amount, target.unit = kept.amount, kept.unit
+    if target.strength is None and target.amount is None and len(kept.counted) > 1:
+        target.strength, target.unit = joined_strength(kept.counted)
+    name = display_name(target.name)
+    if kept.not_known:
+        return texts.INGREDIENT_COUNTED_PART.format(
+            counted=counted_said(kept), name=name, unknown=not_known_said(kept)
+        )
+    return texts.INGREDIENT_SET.format(name=name, generic=kept.generic)
+
+
+def told_at_add(
+    target: Medication, said: str, others: list[Medication], zone: str | None
+) -> list[str]:
+    """What is in a medicine just saved, told while /add asked something else: taken as
+    the answer to "what is in it?" would be; the reply and the checks it brings."""
+    parts = composition(said, amounts=False)
+    if parts is None:
+        return []
+    kept = kept_of(parts)
+    if kept.generic is None:
+        return [_kept_as_typed(target, [p.name for p in kept.not_known], declined=False)]
+    return [take(target, kept), *_checks(target, others, zone)]
 
 
 def _kept_as_typed(target: Medication, not_known: list[str], *, declined: bool) -> str:
@@ -125,5 +170,5 @@ def _checks(target: Medication, others: list[Medication], zone: str | None) -> l
         ("⚠️ " if w.severity is not Severity.INFO else "ℹ️ ")
         + dataclasses.replace(w, text=say_locally(w.text, zone)).text
         for w in found
-        if w.code != "unknown_medication"
+        if w.code not in ("unknown_medication", "partly_known_medication")
     ]

@@ -37,6 +37,7 @@ from bot.domain.wording import and_list
 from bot.knowledge import DrugMatch, get_drug, parse_strength, resolve_name
 from bot.knowledge.local_names import say_locally
 from bot.parsing import DoseIntent, Intent, NoteIntent
+from bot.parsing.composition import Part, composition, joined_strength
 from bot.parsing.numbers import strengths_listed
 from bot.services import regimen as svc
 from bot.services import trials
@@ -116,6 +117,8 @@ def draft_of(med: Medication) -> AddDraft:
         edit_of=med.id,
         dose_asked=True,
         stage=AddStage.EDIT,
+        other_ingredients=med.other_ingredients,
+        told_of=med.name if med.generic is not None else None,
     )
 
 
@@ -181,6 +184,8 @@ def is_report_not_answer(user: User, intents: Sequence[Intent], text: str) -> bo
     if draft is None or not told or _said(text) in YES_WORDS | NO_WORDS | CANCEL_WORDS:
         return False  # a bare "no" is about the question, not a skipped dose
     stage = _stage(draft)
+    if stage is not AddStage.NAME and composition(text) is not None:
+        return False  # what one tablet holds, told: never doses (read by add_text)
     if stage is AddStage.CONFIRM:
         return True
     if stage in (AddStage.DAYS, AddStage.COURSE, AddStage.SUPPLY):
@@ -226,6 +231,9 @@ async def add_text(
     said = _said(text)
     if said in CANCEL_WORDS:
         await cancel(update, context)
+        return
+    if draft.stage not in (None, AddStage.NAME) and (parts := composition(text)) is not None:
+        await _composition_text(update, context, user, draft, text, parts)
         return
     if draft.stage is AddStage.CONFIRM:
         # Only a yes or a no answers a warning; anything else leaves the draft as it is.
@@ -283,6 +291,35 @@ async def add_text(
             await update.message.reply_text(texts.BAD_TIME)
             return
     await advance(update, context, draft)
+
+
+async def _composition_text(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    user: User,
+    draft: AddDraft,
+    text: str,
+    parts: tuple[Part, ...],
+) -> None:
+    """What one tablet holds, told ingredient by ingredient while a question waits
+    ("aceclofenac 100 + paracetamol 325 + serratiopeptidase 15"): the medicine's
+    ingredients, read when it is saved, and, asked for its strength, that strength
+    ("100/325/15") — never doses taken (Sandbox, Bengaluru: two she never took were
+    logged). Any other question is asked again."""
+    draft.ingredients_said = text.strip()[:200]
+    if draft.stage is AddStage.DOSE:
+        draft.strength, draft.unit = joined_strength(parts)
+        draft.combo = draft.strength
+        draft.dose_asked = True
+        await advance(update, context, draft)
+        return
+    async with unit(context).begin() as s:
+        (await load_user(update, context, s)).draft = draft.to_json()
+    assert update.message
+    name = display_name(draft.name or "your medicine")
+    await update.message.reply_text(
+        texts.ADD_INGREDIENTS_NOTED.format(name=name) + "\n" + waiting_note(user)
+    )
 
 
 _HOURS_LISTED = re.compile(r"^\s*\d{1,2}(?:\s*(?:,|and|&|\s)\s*\d{1,2})+\s*$", re.IGNORECASE)
@@ -374,7 +411,11 @@ async def advance(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: Add
         await ask(update, context, draft, AddStage.NAME, texts.ADD_ASK_NAME)
         return
     match = resolve_name(draft.name)
-    draft.generic = match.generic if match else None
+    # (an edit keeps what the person told of a name the knowledge file does not know)
+    told = match is None and draft.told_of is not None and draft.told_of == draft.name
+    draft.generic = match.generic if match else (draft.generic if told else None)
+    if not told:
+        draft.other_ingredients = None
     _strength_named(draft, match)
     _read_combination(draft, match)
     if match is not None:
@@ -692,8 +733,13 @@ def _fresh(meds: list[Medication], draft: AddDraft) -> list[SafetyWarning]:
         draft.combo,
         units_per_dose=draft.units_per_dose,
         units_per_dose_max=draft.units_per_dose_max,
+        other_ingredients=draft.other_ingredients,
     )
-    fresh = [w for w in check_new_medication(regimen, new) if w.code != "unknown_medication"]
+    fresh = [
+        w
+        for w in check_new_medication(regimen, new)
+        if w.code not in ("unknown_medication", "partly_known_medication")
+    ]
     old = next((m for m in meds if m.id == draft.edit_of), None)
     if old is None or _dose_changed(regimen_item_of(old), new):
         return fresh
@@ -768,7 +814,12 @@ async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDra
             meds_now = await repo.active_medications(s, user.id)
             counted = await supply.count_on_add(s, user, med, draft.supply, meds_now)
         repo.ask_question(user, None, d.clock.now())
-        if draft.generic is None:
+        told: list[str] = []
+        if draft.generic is None and draft.ingredients_said:
+            # what is in it, told already while a question waited: never asked again
+            others = [m for m in await repo.active_medications(s, user.id) if m.id != med.id]
+            told = ingredient.told_at_add(med, draft.ingredients_said, others, user.timezone)
+        elif draft.generic is None:
             ingredient.asked_about(user, d.clock.now())
         user.draft = None
         zone_unknown = not user.timezone_set
@@ -780,8 +831,8 @@ async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDra
     await context.bot.send_message(chat.id, said)
     for note in notes:
         await context.bot.send_message(chat.id, f"ℹ️ {note.text}")
-    if draft.dose_pack and (told := _pack_note(draft)):
-        await context.bot.send_message(chat.id, told)
+    if draft.dose_pack and (pack := _pack_note(draft)):
+        await context.bot.send_message(chat.id, pack)
     if draft.step_when_unset:
         tmpl = texts.ADD_STEPS_KEEP_TIMES if draft.steps else texts.ADD_FIRST_PART_ONLY
         await context.bot.send_message(chat.id, tmpl.format(name=display_name(med.name)))
@@ -792,7 +843,9 @@ async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDra
         await context.bot.send_message(
             chat.id, texts.ADD_ZONE_UNKNOWN.format(now=now.astimezone(dt.UTC).strftime("%H:%M"))
         )
-    if draft.generic is None:
+    for said in told:
+        await context.bot.send_message(chat.id, said)
+    if draft.generic is None and not told:
         # what is in it, asked, so its checks can run (it was only "I can't check it")
         name = display_name(med.name)
         await context.bot.send_message(chat.id, texts.INGREDIENT_ASK.format(name=name))
@@ -830,6 +883,7 @@ async def _add_version(
         replaces=old,
         course=draft.course(),
         min_gap_hours=draft.every_hours,
+        other_ingredients=draft.other_ingredients,
     )
 
 

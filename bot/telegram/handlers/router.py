@@ -407,7 +407,7 @@ async def _answered_on_its_own(
     scored = active is not None and active.stage in _SCORED_STAGES
     if await _swallowed_by_another(msg, text, user.timezone):
         return True
-    swap = said_med_swap(text, [m.generic or m.name.lower() for m in meds], DEFAULT_RESOLVE)
+    swap = said_med_swap(text, [m.known_as.lower() for m in meds], DEFAULT_RESOLVE)
     if swap is not None and await amends.swap_last(update, context, user, swap):
         return True
     unknown = [m.name for m in meds if m.generic is None]
@@ -431,7 +431,7 @@ async def _answered_on_its_own(
         # strength of a medicine being added is asked is help with that, not a new start.
         await _COMMANDS_IN_WORDS[command](update, context)
         return True
-    generic = stop_reminders_for(text, [m.generic or m.name.lower() for m in meds])
+    generic = stop_reminders_for(text, [m.known_as.lower() for m in meds])
     if generic is not None and (med := dose_service.find_med(meds, generic)) is not None:
         await meds_handlers.offer_pause(update, context, med)
         return True
@@ -782,7 +782,7 @@ async def _alarm_first(
         if handled:
             # "out of hours doctor … said to stop the diclofenac for now": the change
             # offered as one tap beside the episode seen to (Sandbox, Dublin)
-            names = [m.generic or m.name for m in meds]
+            names = [m.known_as for m in meds]
             told = told_to_stop_for_now(text, names)
             change = None if told else says_regimen_changed(text, names)
             if change is not None:
@@ -795,7 +795,7 @@ async def _alarm_first(
                 await meds_handlers.offer_pause(update, context, _listed(meds, paused))
         return intents
     if handled and await _follow_up(update, context, user, text, now):
-        change = says_regimen_changed(text, [m.generic or m.name for m in meds])
+        change = says_regimen_changed(text, [m.known_as for m in meds])
         if change is not None and not intents:
             # "ER said it's gastritis, they told me to stop the naproxen": kept beside the
             # episode, and the stop still offered as one tap
@@ -1044,7 +1044,7 @@ async def _report_and_offer(
     days"); a refill come ("got a new box of 30"); a visit ahead ("physio thurs 4pm").
     `asking`: the check-in whose question words nothing explains are asked again on."""
     reports = understanding.plainly_reports(intents)
-    names = [m.generic or m.name for m in meds]
+    names = [m.known_as for m in meds]
     # "the GP told me to stop the naproxen for now": a pause on a clinician's word, kept
     # in the person's words and offered as one tap (it was "I haven't logged a dose");
     # for a while only, so never offered as Remove
@@ -1096,7 +1096,7 @@ def _break_said(text: str, doses: list[DoseIntent]) -> list[DoseIntent]:
 
 def _listed(meds: list[Medication], generic: str) -> Medication:
     """The person's medicine a reader named (by its generic, or its name when unknown)."""
-    return next(m for m in meds if (m.generic or m.name) == generic)
+    return next(m for m in meds if m.known_as == generic)
 
 
 async def _offer_change(
@@ -1303,7 +1303,7 @@ async def _why_no_dose(
     """Why a message naming a medicine logged no dose (None: it names none)."""
     async with unit(context).begin() as s:
         meds = await repo.active_medications(s, user.id)
-    return why_unlogged(text, [m.generic or m.name for m in meds])
+    return why_unlogged(text, [m.known_as for m in meds])
 
 
 async def _how_it_hurts(

@@ -47,7 +47,7 @@ def find_medicine(meds: list[Medication], words: str) -> Medication | None:
     match = resolve_name(words)
     generic = match.generic if match else None
     for med in meds:
-        if words == med.name.lower() or (generic is not None and generic == med.generic):
+        if words == med.name.lower() or (generic is not None and generic == med.said_generic):
             return med
     return None
 

@@ -83,7 +83,7 @@ def _asked_names(question: TakenQuestion, meds: Sequence[Medication]) -> str:
     for generic in sorted(question.medicines):
         said = question.said(generic)
         drug = get_drug(generic)
-        mine = [m.name for m in meds if (m.generic or m.name.lower()) == generic]
+        mine = [m.name for m in meds if m.known_as.lower() == generic]
         if said is not None and drug is not None and (said == generic or drug.is_other_name(said)):
             named.append(said)
         elif mine:

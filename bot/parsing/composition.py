@@ -1,0 +1,121 @@
+"""What one tablet of a product holds, said ingredient by ingredient, as printed on the
+box: "aceclofenac 100 + paracetamol 325 + serratiopeptidase 15", "pregabalin 75 mg,
+methylcobalamin 750 mcg". A composition, never doses taken: nothing is swallowed in it
+(Sandbox, Bengaluru: said while /add asked the strength of Zerodol-SP, two doses she
+never took were logged, and the paracetamol in it was never counted). Pure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.knowledge import get_drug
+from bot.knowledge.local_names import local_names
+from bot.parsing.parser import DEFAULT_RESOLVE
+from bot.parsing.patterns import TAKEN_VERB
+from bot.parsing.spelling import is_english_word
+from bot.parsing.text import normalise
+
+
+@dataclass(frozen=True)
+class Part:
+    """One ingredient of a product, as said."""
+
+    #: The ingredient's name as written, lower case ("aceclofenac", "paracetamol").
+    name: str
+    #: The knowledge file's medicine it is (US name: "acetaminophen"); None when unknown.
+    generic: str | None
+    amount: float | None
+    unit: str | None
+
+    @property
+    def said(self) -> str:
+        """ "aceclofenac 100 mg", "serratiopeptidase 15": as told, its unit when said."""
+        if self.amount is None:
+            return self.name
+        return f"{self.name} {self.amount:g}{f' {self.unit}' if self.unit else ''}"
+
+
+# Between the parts: "+", ",", ";", "&", "and", "plus", "with" (never the comma of 1,000).
+_BETWEEN = re.compile(r"\s*(?:\+|,(?!\d{3}\b)|;|&|\band\b|\bplus\b|\bwith\b)\s*")
+_PART = re.compile(
+    r"^(?P<name>[a-z][a-z-]{3,}(?:\s+[a-z][a-z-]{3,})?)\s*:?\s*"
+    r"(?P<amount>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<unit>mg|mcg|µg|ug|g|iu|units?)?$"
+)
+_NAME_ONLY = re.compile(r"^(?P<name>[a-z][a-z-]{3,}(?:\s+[a-z][a-z-]{3,})?)(?P<amount>)(?P<unit>)$")
+_UNITS = {"µg": "mcg", "ug": "mcg", "unit": "IU", "units": "IU", "iu": "IU"}
+# The endings ingredients share (an English word too: "caffeine").
+_ENDING = re.compile(r".{3,}(?:ine|phen|fenac|profen|coxib|oxicam|azole|pam|lam|ase)")
+# International names of the knowledge file's medicines (paracetamol is acetaminophen).
+_INTERNATIONAL = {v: k for k, v in local_names("Europe/London").items()}
+
+
+def composition(text: str, *, least: int = 2, amounts: bool = True) -> tuple[Part, ...] | None:
+    """Each ingredient with its strength, when `text` is nothing else: `least` parts or
+    more, each an ingredient's name (a medicine the knowledge file has, by its own name,
+    or a word no English word is) and its amount (or not, unless `amounts`). None for
+    anything else, and whenever a taking is said ("took paracetamol 500 and ibuprofen
+    400": doses)."""
+    low = normalise(text).strip().rstrip(".!")
+    if TAKEN_VERB.search(low):
+        return None
+    pieces = [p for p in _BETWEEN.split(low) if p]
+    if len(pieces) < least:
+        return None
+    parts: list[Part] = []
+    for piece in pieces:
+        part = _part(piece, amounts)
+        if part is None:
+            return None
+        parts.append(part)
+    if len({p.name for p in parts}) != len(parts):
+        return None
+    return tuple(parts)
+
+
+def _part(piece: str, amounts: bool) -> Part | None:
+    m = _PART.match(piece) or (None if amounts else _NAME_ONLY.match(piece))
+    if m is None:
+        return None
+    name = m["name"]
+    amount = float(m["amount"].replace(",", "")) if m["amount"] else None
+    unit = m["unit"]
+    unit = _UNITS.get(unit, unit) if unit else None
+    generic = _ingredient(name)
+    if generic is None and any(
+        is_english_word(w) and not _ENDING.fullmatch(w) for w in name.split()
+    ):
+        return None  # "tab 1", "morning 8": not an ingredient (caffeine is one)
+    return Part(name=name, generic=generic, amount=amount, unit=unit)
+
+
+def _ingredient(name: str) -> str | None:
+    """The knowledge file's medicine `name` is the ingredient's own name of (never a
+    brand: "dolo 650 + pan 40" are products, not what one tablet holds)."""
+    resolved = DEFAULT_RESOLVE(name)
+    if resolved is None:
+        return None
+    generic = resolved.lower()
+    if get_drug(generic) is None:
+        return None
+    return generic if name in (generic, *_names_of(generic)) else None
+
+
+def _names_of(generic: str) -> tuple[str, ...]:
+    return tuple(k for k, v in _INTERNATIONAL.items() if v == generic)
+
+
+def joined_strength(parts: tuple[Part, ...]) -> tuple[str | None, str | None]:
+    """The strength as the box prints it, "100/325/15", and its unit when every part has
+    the same one (or none said): ("100/325/15", "mg"). Parts in different units are
+    written with theirs ("75mg/750mcg", no unit). (None, None) when too long to keep."""
+    if any(p.amount is None for p in parts):
+        return None, None
+    units = {p.unit for p in parts}
+    if len(units) == 1:
+        strength = "/".join(f"{p.amount:g}" for p in parts)
+        unit = next(iter(units))
+    else:
+        strength = "/".join(f"{p.amount:g}{p.unit or ''}" for p in parts)
+        unit = None
+    return (strength, unit) if len(strength) <= 20 else (None, None)
