@@ -66,6 +66,8 @@ class DoseTaken:
     at: datetime
     scheduled: bool = False
     strength: str | None = None  # a combination's strength as written ("30/500")
+    #: logged of no listed medicine (an off-list dose is told its pair warnings in full)
+    off_list: bool = False
 
 
 def drug_for(generic: str | None, name: str) -> Drug | None:

@@ -549,8 +549,11 @@ async def _dose_warnings(
     else:
         outside = RegimenItem(generic, name, amount.amount, amount.unit, None, True, None)
         pairs = check_dose_outside_regimen(regimen, outside)
-        if pairs and any(d.generic == generic for d in await day_before.doses()):
-            pairs = [told_again(regimen, outside, pairs)]  # told in full with the last one
+        earlier = await day_before.doses()
+        if pairs and any(d.generic == generic and d.off_list for d in earlier):
+            # told in full with the last one — off the list too; one taken while it was
+            # listed was told nothing (Sandbox, Toronto: "What I said … still applies")
+            pairs = [told_again(regimen, outside, pairs)]
         warnings += pairs
     return warnings
 

@@ -844,6 +844,7 @@ async def doses_taken_between(
                     count=log.count,
                     at=log.taken_at,
                     strength=strength,
+                    off_list=log.medication_id is None,
                 )
             )
     rows = await session.execute(

@@ -790,6 +790,27 @@ async def test_a_trip_told_in_passing_offers_the_places_time_zone(
     assert not [m for m in fake.messages_to(UID)[n:] if "Travelling" in (m.text or "")]
 
 
+async def test_an_off_list_dose_after_the_same_medicine_left_the_list_is_told_in_full(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Sandbox, Toronto: Advil taken while listed (no warning), removed for naproxen, then
+    "took an advil too by accident" got "What I said with your last Advil still applies"
+    of a warning never said."""
+    await onboard(fake)
+    await add(fake, "ibuprofen 400mg as needed max 3 per day")
+    await say(fake, "took my ibuprofen", "Logged")
+    offer = await say(fake, "stopped the ibuprofen, dr said no more", "Have you stopped")
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, offer.message_id, "Remove · Ibuprofen")
+    confirm = await fake.wait_for_message(UID, after=n, contains="Remove Ibuprofen")
+    await fake.press(UID, confirm.message_id, "Yes, remove")
+    await fake.wait_for_message(UID, after=n, contains="removed")
+    await add(fake, "naproxen 500mg 08:00 20:00")
+    again = (await say(fake, "ugh took an advil too by accident", "Logged")).text or ""
+    assert "still applies" not in again
+    assert "both NSAIDs" in again and "talk to your doctor or pharmacist" in again
+
+
 async def test_an_off_list_medicines_pair_warnings_are_told_in_full_once_a_day(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
