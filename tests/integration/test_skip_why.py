@@ -111,6 +111,31 @@ async def test_a_skip_said_after_its_dose_went_by_untaken_skips_that_dose(
     assert "No dose of Lyrica" in (nothing.text or "") and "Pregabalin" not in (nothing.text or "")
 
 
+async def test_forgot_the_dose_of_a_time_said_skips_that_reminders_doses(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Sandbox, Dublin: "he forgot the 2 oclock one" at 17:00, the 14:00 dose missed,
+    asked about the 08:00 one marked taken; the skip and its reason were lost."""
+    await onboard(fake)
+    await add(fake, "paracetamol 1g 08:00 14:00 18:00 22:00")
+    first = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    await fake.press(UID, first.message_id, "Taken")
+    await fake.wait_for_edit(UID, first.message_id, contains="Taken")
+    msg = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 14, 0, tzinfo=NY))
+    clock.set(dt.datetime(2026, 11, 25, 17, 0, tzinfo=NY))
+    await tick(bot)
+    await fake.wait_for_edit(UID, msg.message_id, contains="Missed")
+    reply = await say(fake, "I forgot the 2 oclock one", "skipped")
+    assert "at 14:00 skipped (forgot)" in (reply.text or "")
+    assert "marked as taken" not in (reply.text or "")
+    done = {
+        o.due_at.astimezone(NY).hour: (o.status, o.skip_reason)
+        for o in await rows(bot, DoseOccurrence)
+        if o.due_at.astimezone(NY).day == 25
+    }
+    assert done[8][0] == "taken" and done[14] == ("skipped", "forgot")
+
+
 async def test_forgot_a_dose_not_yet_due_keeps_it_and_its_reminder(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

@@ -949,20 +949,30 @@ async def _skip_past(
     unexplained: list[int],
 ) -> str | None:
     """ "Skipped the amitriptyline last night, like a zombie": that past dose of the named
-    medicine, unanswered or missed, recorded skipped with the reason (its reminder's
-    messages added to `shown`); None if none."""
-    if med is None or intent.at is None:
+    medicine (every dose of that time's reminder, none named), unanswered or missed,
+    recorded skipped with the reason (its reminder's messages added to `shown`); None if
+    none."""
+    if intent.at is None:
         return None
     at = taken_at(intent, now)
     if at >= now - FUTURE_GRACE:
         return None
     near = await repo.open_occurrences_near(s, user_id, at, SKIP_AHEAD)
-    mine = [o for o, m in near if same_medicine(m, med) and o.due_at <= now]
-    if not mine:
-        return None
-    occ = min(mine, key=lambda o: abs(o.due_at - at))
+    if med is None:
+        # "he forgot the 2 oclock one": that time's reminder, every dose of it still open
+        # (Sandbox, Dublin: it asked about the 08:00 one, marked taken, instead)
+        gone = [(o, m) for o, m in near if o.due_at <= now]
+        if not gone:
+            return None
+        due = min(gone, key=lambda p: abs(p[0].due_at - at))[0].due_at
+        these = [(o, m) for o, m in gone if o.due_at == due]
+    else:
+        mine = [o for o, m in near if same_medicine(m, med) and o.due_at <= now]
+        if not mine:
+            return None
+        these = [(min(mine, key=lambda o: abs(o.due_at - at)), med)]
     reason = SkipReason.said(intent.reason)
-    return await _skip_these(s, user_id, [(occ, med)], reason, now, zone, shown, unexplained)
+    return await _skip_these(s, user_id, these, reason, now, zone, shown, unexplained)
 
 
 async def _skip_gone_by(
