@@ -231,6 +231,9 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"stomach\s+(?:was\s+|is\s+)?churning|churning\s+stomach|"
      r"(?:feel|feeling|felt|feels|made\s+me|makes\s+me|making\s+me)\s+(?:a\s+bit\s+|so\s+|really\s+|"
      r"very\s+|quite\s+|kind\s+of\s+|kinda\s+)?sick|want(?:ed)?\s+to\s+(?:throw\s+up|puke|vomit)|"
+     # "feeling a bit spacey and sick on the tramadol" (Sandbox, Auckland: only drowsy kept)
+     r"(?<=\band\s)sick\b(?!\s+(?:of|and\s+tired|note|day|leave|pay|bay|bag|kid|child|son|daughter))"
+     r"(?=.{0,40}$|\s+(?:on|from|after|with|since|today|tonight|this|all|again)\b)|"
      r"like\s+throwing\s+up|urge\s+to\s+vomit|vomiting\s+(?:sensation|feeling)|"
      r"feel(?:ing)?\s+like\s+(?:vomiting|throwing\s+up)|"
      # "dizzy n sick", "sick and shaky": sick beside another symptom; Aussie "about to chunder"

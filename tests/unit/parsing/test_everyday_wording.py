@@ -3818,3 +3818,17 @@ def test_no_clock_time_is_made_of_two_times_or_a_score(text: str) -> None:
     from bot.parsing.timephrases import clock_time_said
 
     assert clock_time_said(text) is None
+
+
+@pytest.mark.parametrize("text", ["had 2 trammies at smoko", "2 more trammies", "took a trammy"])
+def test_trammies_are_tramadol(text: str) -> None:
+    # (Sandbox, Auckland: her name for it; doses lost, or a new drug "Trammies")
+    out = run(text, ["tramadol", "prednisone"])
+    assert [o["medication"] for o in out if o["kind"] == "dose"] == ["tramadol"], out
+
+
+def test_sick_after_and_is_nausea_but_sick_of_it_is_not() -> None:
+    out = run("feeling a bit spacey and sick on the tramadol", ["tramadol"])
+    assert [o["effects"] for o in out if o["kind"] == "side_effect"] == [["drowsiness", "nausea"]]
+    assert not run("sick and tired of it", ["tramadol"])
+    assert not run("sick of this pain", ["tramadol"])
