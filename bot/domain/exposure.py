@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from bot.domain.dose_amounts import drug_for, one_form_with_own_max
+from bot.domain.dose_amounts import counted_at, drug_for, one_form_with_own_max
 from bot.domain.safety import (
     DoseTaken,
     at_least_amounts,
@@ -185,8 +185,9 @@ def _episodes(
     `every_dose`, windows of scheduled doses alone count too."""
     out: list[Overuse] = []
     episode: Overuse | None = None
+    rows = sorted(rows, key=lambda r: counted_at(r[0]))  # (a tap on time, at its due time)
     for i, (dose, _) in enumerate(rows):
-        window = [(d, mg) for d, mg in rows[: i + 1] if dose.at - d.at < WINDOW]
+        window = [(d, mg) for d, mg in rows[: i + 1] if counted_at(dose) - counted_at(d) < WINDOW]
         total = sum(mg for _, mg in window)
         if total <= limit + _EPS or (not every_dose and all(d.scheduled for d, _ in window)):
             continue

@@ -33,6 +33,7 @@ from bot.domain.dose_amounts import (
     DoseTaken,
     RegimenItem,
     combination_amount,
+    counted_at,
     dose_ingredients,
     dose_units,
     drug_for,
@@ -680,8 +681,9 @@ def check_scheduled_dose(
     drug = drug_for(taken.generic, taken.name)
     if drug is None:
         return []
-    window_start = taken.at - _WINDOW
-    doses = [d for d in doses_last_24h if window_start < d.at <= taken.at]
+    # (doses tapped on time count at their due times: dose_amounts.counted_at)
+    end = counted_at(taken)
+    doses = [d for d in doses_last_24h if end - _WINDOW < counted_at(d) <= end]
     sharing = [
         d
         for d in doses

@@ -1282,6 +1282,7 @@ def taken_doses(
                     d.taken_at,
                     True,
                     d.strength,
+                    due=d.due_at,
                 )
             )
     for x in history.extra_doses:

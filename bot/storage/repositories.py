@@ -867,6 +867,7 @@ async def doses_taken_between(
                 at=occ.taken_at,
                 scheduled=True,
                 strength=med.strength,
+                due=occ.due_at,
             )
         )
     return out

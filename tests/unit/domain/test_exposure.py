@@ -146,3 +146,31 @@ def test_known_strengths_are_not_said_at_least() -> None:
     doses = [norco(7, 10, 2), tylenol(7, 11), tylenol(7, 15), norco(7, 16, 2), tylenol(8, 1)]
     (e,) = overuse_episodes(doses)
     assert not e.at_least
+
+
+def _cocodamol(day: int, hour: int, late_min: int = 0) -> DoseTaken:
+    due = at(day, hour)
+    return DoseTaken(
+        "codeine/acetaminophen",
+        "Co-codamol",
+        None,
+        None,
+        2,
+        due + dt.timedelta(minutes=late_min),
+        scheduled=True,
+        strength="30/500",
+        due=due,
+    )
+
+
+def test_a_prescription_at_the_maximum_tapped_a_few_minutes_late_is_no_overdose() -> None:
+    """Sandbox, Glasgow: co-codamol 30/500 two tablets four times a day is 4 g of
+    paracetamol; one tap five minutes late put five doses in 24 hours, and the report
+    listed a paracetamol overdose that never was."""
+    doses = [_cocodamol(12, 22, late_min=5)]
+    doses += [_cocodamol(13, h) for h in (8, 12, 17, 22)]
+    assert overuse_episodes(doses) == ()
+    # Taken hours late, it counts when it was taken: the 24 hours hold five doses.
+    late = [_cocodamol(12, 20, late_min=150), *doses[1:]]
+    (e,) = overuse_episodes(late)
+    assert e.total_mg == 5000

@@ -112,6 +112,27 @@ def test_scheduled_doses_alone_past_acetaminophens_maximum_are_said() -> None:
     assert w.code == "overdose" and "5,320 mg" in w.text
 
 
+def test_four_doses_a_day_at_the_maximum_tapped_minutes_late_are_not_five() -> None:
+    """Sandbox, Glasgow: paracetamol 1 g four times a day; the 22:00 tap came at 22:05,
+    so the next day's 22:00 dose had five in 24 hours and a poison-line alarm."""
+    from bot.domain.safety import DoseTaken, RegimenItem, check_scheduled_dose
+
+    para = RegimenItem("acetaminophen", "Paracetamol", 1000, "mg", 4, False, None)
+    day = dt.datetime(2026, 12, 12, tzinfo=dt.UTC)
+
+    def tap(hour: int, late_min: int = 0) -> DoseTaken:
+        due = day + dt.timedelta(hours=hour)
+        at = due + dt.timedelta(minutes=late_min)
+        return DoseTaken("acetaminophen", "Paracetamol", 1000, "mg", 1, at, True, due=due)
+
+    taps = [tap(22, late_min=5), *(tap(24 + h) for h in (8, 12, 17, 22))]
+    assert check_scheduled_dose([para], taps, taps[-1]) == []
+    # answered hours after it was due, the dose counts when it was told
+    late = [tap(20, late_min=150), *taps[1:]]
+    (w,) = check_scheduled_dose([para], late, late[-1])
+    assert w.code == "overdose"
+
+
 def test_tablets_of_unsaid_strength_count_at_least_the_smallest_sold() -> None:
     # Found living it: "2 more tylenol" (no strength, not on the list) counted as 0 mg, so
     # a day of 4,275 mg at the least read 3,625 mg, under the maximum.
