@@ -58,6 +58,10 @@ _SLANG: dict[str, str] = {
     "havenae": "haven't", "hasnae": "hasn't", "doesnae": "doesn't", "shouldnae": "shouldn't",
     "roond": "round", "intae": "into", "masel": "myself", "cyaan": "can't", "waan": "want",
     "tek": "take", "arvo": "afternoon", "ihi": "pee", "twa": "two", "nae": "no",
+    # (Sandbox, Glasgow: "her breathing's awfy slow tae" was a note; "she's no had a poo in
+    # 4 days" no constipation — Scots "no" before a verb is "not")
+    "awfy": "very", "gey": "very", "the morn": "tomorrow", "no had": "not had",
+    "no been": "not been", "no eating": "not eating", "no slept": "not slept",
     "nuh": "no", "mek": "make", "mi": "i", "di": "the", "doon": "down", "outta": "out of",
     "lbp": "lower back pain", "oclock": "o'clock", "o clock": "o'clock",
     # Typos in the words a red flag is read from

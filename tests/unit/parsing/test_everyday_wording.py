@@ -3832,3 +3832,15 @@ def test_sick_after_and_is_nausea_but_sick_of_it_is_not() -> None:
     assert [o["effects"] for o in out if o["kind"] == "side_effect"] == [["drowsiness", "nausea"]]
     assert not run("sick and tired of it", ["tramadol"])
     assert not run("sick of this pain", ["tramadol"])
+
+
+@pytest.mark.parametrize("text", ["her breathing's awfy slow tae", "she's breathing awfy slow"])
+def test_scots_very_keeps_slow_breathing_an_alarm(text: str) -> None:
+    # (Sandbox, Glasgow: 80, on co-codamol, drowsy and confused — it was kept as a note)
+    out = run(text, ["codeine/acetaminophen"])
+    assert [o["flags"] for o in out if o["kind"] == "red_flag"] == [["overdose_signs"]], out
+
+
+def test_scots_no_before_a_verb_is_not() -> None:
+    out = run("i've no had a poo in 4 days", ["codeine/acetaminophen"])
+    assert [o["effects"] for o in out if o["kind"] == "side_effect"] == [["constipation"]], out
