@@ -229,6 +229,10 @@ async def record_taken(
         # however long ago it was due (it was an extra dose beside a missed one)
         due = dt.datetime.fromisoformat(intent.for_due)
         candidates = await forgotten(s, user_id, med, due, at) or candidates
+    if not candidates and med is not None and intent.for_due is None and _once_a_day(med):
+        # "yep had it" at 15:00 of the 07:00 prednisone gone by untaken: that dose, taken
+        # late — never an extra 40 mg beside a missed one (Sandbox, Auckland: shift work)
+        candidates = await _open_earlier(s, user_id, med, at)
     if not candidates and med is None and intent.medication is None:
         return []
     if not candidates:
@@ -337,6 +341,25 @@ async def scheduled_warnings(
         together = check_taken_together(regimen, day, replace(dose, scheduled=True))
         out += [w for w in together if w not in out]
     return out
+
+
+#: How long after it was due a once-a-day medicine's dose, still open, is the one a
+#: "took it" answers (past the usual window, before the next day's).
+ONCE_A_DAY_LATE = dt.timedelta(hours=16)
+
+
+def _once_a_day(med: Medication) -> bool:
+    """Whether `med` is taken at one time of day on a schedule (not as needed)."""
+    return not med.as_needed and len([t for t in med.times.split(",") if t.strip()]) == 1
+
+
+async def _open_earlier(
+    s: AsyncSession, user_id: int, med: Medication, at: dt.datetime
+) -> list[tuple[DoseOccurrence, Medication]]:
+    """The open doses of `med` due up to ONCE_A_DAY_LATE before `at`."""
+    half = ONCE_A_DAY_LATE / 2
+    near = await repo.open_occurrences_near(s, user_id, at - half, half)
+    return [(o, m) for o, m in near if same_medicine(m, med) and o.due_at <= at]
 
 
 async def answerable(

@@ -136,6 +136,26 @@ async def test_forgot_the_dose_of_a_time_said_skips_that_reminders_doses(
     assert done[8][0] == "taken" and done[14] == ("skipped", "forgot")
 
 
+async def test_a_once_a_day_dose_told_hours_after_it_went_missed_is_it_taken_late(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Sandbox, Auckland: the 07:00 prednisone went missed; "had my prednisone" at 15:00
+    logged an extra 40 mg beside the missed dose instead of that dose, taken late."""
+    await onboard(fake)
+    await add(fake, "prednisone 40mg 07:00")
+    msg = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 7, 0, tzinfo=NY))
+    clock.set(dt.datetime(2026, 11, 25, 11, 0, tzinfo=NY))
+    await tick(bot)
+    await fake.wait_for_edit(UID, msg.message_id, contains="Missed")
+    clock.set(dt.datetime(2026, 11, 25, 15, 0, tzinfo=NY))
+    await say(fake, "had my prednisone", "Prednisone")
+    day = [o for o in await rows(bot, DoseOccurrence) if o.due_at.astimezone(NY).day == 25]
+    assert [(o.status, o.taken_late) for o in day] == [("taken", True)]
+    from bot.storage.models import DoseLog
+
+    assert not await rows(bot, DoseLog), "no extra dose beside it"
+
+
 async def test_forgot_a_dose_not_yet_due_keeps_it_and_its_reminder(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
