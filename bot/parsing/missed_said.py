@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from bot.parsing.text import normalise
 
-__all__ = ["Missed", "missed_told", "slot_told"]
+__all__ = ["Missed", "missed_told", "says_weekly", "slot_told"]
 
 # Said of a dose already gone by: past tense, or "haven't" without "yet" (still to come).
 _GONE_BY = re.compile(
@@ -77,3 +77,13 @@ def slot_told(text: str) -> Missed | None:
     if m["ap"] is not None:
         return Missed(frozenset({hour % 12 + (12 if m["ap"] == "p" else 0)}))
     return Missed(frozenset({hour % 12, hour % 12 + 12}))
+
+
+_WEEKLY = re.compile(
+    r"\b(?:weekly|once\s+a\s+week|every\s+week|week(?:'s)?\s+(?:one|tablet|pill))\b", re.I
+)
+
+
+def says_weekly(text: str) -> bool:
+    """Whether a dose is told as the week's one ("her weekly bone tablet")."""
+    return bool(_WEEKLY.search(text))

@@ -156,6 +156,28 @@ async def test_a_once_a_day_dose_told_hours_after_it_went_missed_is_it_taken_lat
     assert not await rows(bot, DoseLog), "no extra dose beside it"
 
 
+async def test_forgot_the_weekly_tablet_skips_the_weekly_one_only(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Sandbox, Glasgow: "forgot her weekly bone tablet this morning" marked the open
+    08:00 co-codamol and the rest forgotten, and left the weekly tablet missed."""
+    await onboard(fake)  # Wednesday 25 November
+    await add(fake, "alendronic acid 70mg 07:00 on wednesdays")
+    await add(fake, "paracetamol 1g 08:00 20:00")
+    await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 7, 0, tzinfo=NY))
+    await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    clock.set(dt.datetime(2026, 11, 25, 9, 5, tzinfo=NY))
+    reply = await say(fake, "I forgot my weekly bone tablet this morning", "skipped")
+    assert "Alendronic acid 70 mg skipped (forgot)" in (reply.text or "")
+    day = {
+        o.due_at.astimezone(NY).hour: (o.status, o.skip_reason)
+        for o in await rows(bot, DoseOccurrence)
+        if o.due_at.astimezone(NY).day == 25
+    }
+    assert day[7] == ("skipped", "forgot")
+    assert day[8][0] != "skipped", "the paracetamol was never said to be forgotten"
+
+
 async def test_forgot_a_dose_not_yet_due_keeps_it_and_its_reminder(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

@@ -30,7 +30,7 @@ from bot.parsing.correction import denies_taking
 from bot.parsing.detect_doses import product_name
 from bot.parsing.intents import DoseIntent, intent_to_dict
 from bot.parsing.loose_dose import told_loosely
-from bot.parsing.missed_said import Missed, missed_told
+from bot.parsing.missed_said import Missed, missed_told, says_weekly
 from bot.parsing.regimen_change import says_break
 from bot.parsing.timephrases import bare_clock_time
 from bot.services import understanding
@@ -1100,7 +1100,9 @@ async def skip_ahead(
         zone = ZoneInfo(user.timezone)
         meds = await repo.active_medications(s, user.id)
         for intent in intents:
-            med = find_med(meds, intent.medication)
+            med = find_med(meds, intent.medication) or _the_weekly_one(
+                meds, intent, update.effective_message.text or ""
+            )
             past = intent.at is not None and taken_at(intent, now) <= now
             skipped = await _skip_said(d.codec, s, user.id, med, intent, now, zone, gone, shown)
             if skipped is not None:
@@ -1172,6 +1174,26 @@ async def _skip_said(
         return None if said is None else (said, None)
     why = skip_why.why_markup(codec, user_id, unexplained, ahead=ahead)
     return skip_why.with_question(said), why
+
+
+def _the_weekly_one(meds: list[Medication], intent: DoseIntent, text: str) -> Medication | None:
+    """ "mum forgot her weekly bone tablet": with no medicine named, the one medicine on the
+    list taken once a week (Sandbox, Glasgow: every open 08:00 dose was marked forgotten)."""
+    if intent.medication is not None or not says_weekly(text):
+        return None
+    weekly = [
+        m
+        for m in meds
+        if not m.as_needed and (m.every_days == 7 or bin(m.weekdays & 127).count("1") == 1)
+    ]
+    return weekly[0] if len({m.name.lower() for m in weekly}) == 1 else None
+
+
+def named_weekly(meds: list[Medication], intent: DoseIntent, text: str) -> DoseIntent:
+    """`intent` naming the list's one weekly medicine when the words say "weekly" and
+    name none; else as it was."""
+    weekly = _the_weekly_one(meds, intent, text)
+    return intent if weekly is None else replace(intent, medication=weekly.known_as.lower())
 
 
 def _told_gone_by(intent: DoseIntent, gone: Missed | None) -> bool:

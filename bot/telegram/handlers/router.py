@@ -65,7 +65,7 @@ from bot.parsing.handled import (
 from bot.parsing.hopeless import sounds_hopeless
 from bot.parsing.locations import denied_locations
 from bot.parsing.med_swap import said_med_swap
-from bot.parsing.missed_said import missed_told, slot_told
+from bot.parsing.missed_said import missed_told, says_weekly, slot_told
 from bot.parsing.not_a_score import denied_pain_score, only_denies
 from bot.parsing.parser import DEFAULT_RESOLVE
 from bot.parsing.redflags import denied_red_flags
@@ -1427,6 +1427,11 @@ async def answer_reminder_by_text(
         text, batch = msg.text or "", records.message_batch(msg.message_id)
         part = slot_told(text) or missed_told(text)
         told = dose_service.Said(replied_to, says_every(text), part, text, batch)
+        if says_weekly(text):
+            # "forgot her weekly bone tablet": the list's one weekly medicine, never every
+            # dose of the reminder open (Sandbox, Glasgow)
+            listed = await repo.active_medications(s, user.id)
+            intents = [doses.named_weekly(listed, i, text) for i in intents]
         outcome = await dose_service.answer_by_text(s, user, intents, now, told)
     if not outcome.done:
         return intents
