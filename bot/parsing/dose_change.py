@@ -88,10 +88,25 @@ def tells_a_new_dose(clause: str) -> bool:
     return any(_a_medicine(m["w"]) for m in _PUT_ON.finditer(clause))
 
 
+# What a clinician said: "GP says nae mair paracetamol on top, just the cocodamol" is the
+# plan told, never a co-codamol taken (Sandbox, Glasgow: "Same dose or another one?")
+_CLINICIAN_SAYS = re.compile(
+    r"\b(?:gp|doctor|doc|dr|consultant|nurse|pharmacist|specialist|surgeon|physio)\s+"
+    r"(?:says|said|told\s+(?:me|us|her|him)|wants|advised|reckons)\b"
+)
+
+
+_JUST_THE = re.compile(r"\s*(?:just|only)\s+(?:the|my|her|his|their)\s+")
+
+
 def tells_a_schedule(clause: str, message: str) -> bool:
     """Whether a clause says how often a medicine is meant to be taken ("naproxen 500 twice
-    a day now") and its message nowhere that a dose was taken ("BID - AM dose taken")."""
-    return bool(_SCHEDULE_SAID.search(clause)) and not _TAKING.search(message)
+    a day now"), or a clinician's word is told, and its message nowhere that a dose was
+    taken ("BID - AM dose taken")."""
+    said = _SCHEDULE_SAID.search(clause) or (
+        _CLINICIAN_SAYS.search(message) and _JUST_THE.match(clause)
+    )
+    return bool(said) and not _TAKING.search(message)
 
 
 def _a_medicine(word: str) -> bool:

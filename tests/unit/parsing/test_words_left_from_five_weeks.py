@@ -228,6 +228,17 @@ def test_how_often_a_medicine_is_meant_is_no_dose_taken(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
+    ["GP says nae mair paracetamol on top, just the cocodamol", "doctor says just the naproxen"],
+)
+def test_what_a_clinician_said_to_keep_to_is_no_dose_taken(text: str) -> None:
+    """Sandbox, Glasgow: "…, just the cocodamol" asked "Same dose or another one?", and
+    "Another" would have logged a fifth co-codamol."""
+    meds = ["codeine/acetaminophen", "naproxen"]
+    assert not _kinds(run(text, meds, EVENING, TORONTO), "dose")
+
+
+@pytest.mark.parametrize(
+    "text",
     ["took naproxen 500 twice today", "Naproxen 500 mg BID - AM dose taken with food"],
 )
 def test_a_dose_taken_beside_how_often_is_still_taken(text: str) -> None:
