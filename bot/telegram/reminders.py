@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
-from bot.domain.regimen import display_name, dose_text, version_label
+from bot.domain.regimen import Dosed, display_name, dose_text, version_label
 from bot.domain.states import OPEN_DOSE, UNDOABLE_DOSE, DoseStatus, SkipReason
 from bot.domain.summary import short_date
 from bot.telegram import texts
@@ -44,25 +44,11 @@ class Dose(Protocol):
     def last_of_course(self) -> bool: ...
 
 
-class Med(Protocol):
-    """What a reminder shows of a medication."""
+class Med(Dosed, Protocol):
+    """What a reminder shows of a medication: its dose, and the step a taper goes to."""
 
     @property
-    def name(self) -> str: ...
-    @property
-    def amount(self) -> float | None: ...
-    @property
-    def unit(self) -> str | None: ...
-    @property
-    def generic(self) -> str | None: ...
-    @property
-    def strength(self) -> str | None: ...
-    @property
     def step_next(self) -> str | None: ...
-    @property
-    def units_per_dose(self) -> float | None: ...
-    @property
-    def units_per_dose_max(self) -> float | None: ...
 
 
 # Keyboards are built as the Bot API's own JSON, not as PTB objects: at an 08:00 rush
