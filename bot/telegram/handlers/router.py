@@ -9,6 +9,7 @@ from collections.abc import Awaitable, Callable
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import ContextTypes
 
@@ -938,26 +939,39 @@ async def _follow_up(
         if not episodes:
             return False
         flags = ["suicidal"] if then in (_Then.SAFE, _Then.NOT_MEANT) else episodes[-1]
-        await records.add_record(
-            s,
-            user_id=user.id,
-            kind="red_flag",
-            at=now,
-            now=now,
-            batch=records.message_batch(msg.message_id),
-            data={
-                "kind": "red_flag",
-                "flags": flags,
-                "handled": True,
-                "followup": True,
-                "then": then.value,
-            },
-            raw_text=text[:4000],
-        )
+        await _keep_followup(s, user, msg.message_id, flags, then, text, now)
     what = ", ".join(flag_label(f) for f in flags)
     reply = _AFTER_ALARM_REPLY.get(then) or texts.RED_FLAG_HANDLED.format(what=what)
     await msg.reply_text(poison_lines_locally(reply, user.timezone))
     return True
+
+
+async def _keep_followup(
+    s: AsyncSession,
+    user: User,
+    message_id: int,
+    flags: list[str],
+    then: _Then,
+    text: str,
+    now: dt.datetime,
+) -> None:
+    """What a message after an alarm told of its episode, kept beside it for the report."""
+    await records.add_record(
+        s,
+        user_id=user.id,
+        kind="red_flag",
+        at=now,
+        now=now,
+        batch=records.message_batch(message_id),
+        data={
+            "kind": "red_flag",
+            "flags": flags,
+            "handled": True,
+            "followup": True,
+            "then": then.value,
+        },
+        raw_text=text[:4000],
+    )
 
 
 async def _care_asked(
@@ -983,22 +997,7 @@ async def _care_asked(
         if alarm is None or (alarm.flags == ("suicidal",) and not going):
             return False
         flags = list(alarm.flags)
-        await records.add_record(
-            s,
-            user_id=user.id,
-            kind="red_flag",
-            at=now,
-            now=now,
-            batch=records.message_batch(msg.message_id),
-            data={
-                "kind": "red_flag",
-                "flags": flags,
-                "handled": True,
-                "followup": True,
-                "then": _Then.ASKED.value,
-            },
-            raw_text=text[:4000],
-        )
+        await _keep_followup(s, user, msg.message_id, flags, _Then.ASKED, text, now)
     only_normal = asks_if_normal_only(text)
     await msg.reply_text(
         understood.care_asked_reply(flags, only_normal=only_normal, zone=user.timezone)
