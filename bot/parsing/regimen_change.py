@@ -110,7 +110,7 @@ def says_regimen_changed(text: str, meds: Sequence[str]) -> RegimenChange | None
         return None
     for sentence in re.split(r"[.;!]|,\s", low):
         found = [m.generic for m in listed.mentions(sentence)]
-        mine = [listed_as(g, meds) for g in found if listed_as(g, meds)]
+        mine = [name for g in found if (name := listed_as(g, meds))]
         if not mine:
             continue
         kind = _kind(sentence) or _kind(low)
@@ -137,7 +137,7 @@ def says_paused(text: str, meds: Sequence[str]) -> str | None:
     if not _PAUSE.search(low) or _NOT_DECIDED.search(low):
         return None
     named = Meds(list(meds), DEFAULT_RESOLVE).mentions(low)
-    mine = [listed_as(m.generic, meds) for m in named if listed_as(m.generic, meds)]
+    mine = [name for m in named if (name := listed_as(m.generic, meds))]
     return mine[0] if len(set(mine)) == 1 else None
 
 
@@ -160,7 +160,7 @@ def told_to_stop_for_now(text: str, meds: Sequence[str]) -> str | None:
     if said is None:
         return None
     named = Meds(list(meds), DEFAULT_RESOLVE).mentions(low[said.start() : said.end()])
-    mine = {listed_as(m.generic, meds) for m in named if listed_as(m.generic, meds)}
+    mine = {name for m in named if (name := listed_as(m.generic, meds))}
     return mine.pop() if len(mine) == 1 else None
 
 

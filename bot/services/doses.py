@@ -33,7 +33,7 @@ from bot.domain.safety import (
     check_taken_together,
     told_again,
 )
-from bot.domain.schedule import next_due
+from bot.domain.schedule import next_due, parse_times
 from bot.domain.states import DoseStatus, SkipReason
 from bot.knowledge import get_drug
 from bot.parsing import DoseIntent
@@ -350,7 +350,7 @@ ONCE_A_DAY_LATE = dt.timedelta(hours=16)
 
 def _once_a_day(med: Medication) -> bool:
     """Whether `med` is taken at one time of day on a schedule (not as needed)."""
-    return not med.as_needed and len([t for t in med.times.split(",") if t.strip()]) == 1
+    return not med.as_needed and len(parse_times(med.times)) == 1
 
 
 async def _open_earlier(

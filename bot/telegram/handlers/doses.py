@@ -19,7 +19,7 @@ from bot.domain.dose_amounts import DoseTaken
 from bot.domain.due_steps import CORRECTABLE_FOR, asks_when_taken
 from bot.domain.regimen import display_name, dose_text
 from bot.domain.safety import OVERDOSE, SafetyWarning
-from bot.domain.schedule import local_to_utc
+from bot.domain.schedule import local_to_utc, mask_to_weekdays
 from bot.domain.states import UNDOABLE_DOSE, DoseStatus, SkipReason
 from bot.domain.summary import reason_label, short_date
 from bot.knowledge import get_drug
@@ -1184,7 +1184,7 @@ def _the_weekly_one(meds: list[Medication], intent: DoseIntent, text: str) -> Me
     weekly = [
         m
         for m in meds
-        if not m.as_needed and (m.every_days == 7 or bin(m.weekdays & 127).count("1") == 1)
+        if not m.as_needed and (m.every_days == 7 or len(mask_to_weekdays(m.weekdays)) == 1)
     ]
     return weekly[0] if len({m.name.lower() for m in weekly}) == 1 else None
 
