@@ -431,14 +431,21 @@ def _cut_times(work: str) -> tuple[set[time], str]:
     work = _blank(work, spans)
     spans = []
     o_clock: set[time] = set()
+    clocks: list[tuple[int, int, time]] = []
     for m in _CLOCK.finditer(work):
         raw = re.sub(r"^(?:at|@)\s*", "", m.group().strip())
         t = parse_clock_time(raw)
         if t is not None:
             times.add(t)
             spans.append(m.span())
+            clocks.append((m.start(), m.end(), t))
             if "clock" in raw:
                 o_clock.add(t)
+    work = _blank(work, spans)
+    spans = []
+    for span, t in _hours_between_clocks(work, clocks):
+        times.add(t)
+        spans.append(span)
     work = _blank(work, spans)
     # "9 in the morning, 1 o'clock, 5 o'clock and 10 at night": a bare o'clock from 1 to
     # 6 among daytime doses is the afternoon's, never a dose in the small hours
@@ -461,6 +468,39 @@ def _cut_times(work: str) -> tuple[set[time], str]:
             times.add(time(h, 0))
             spans.append(m.span())
     return times, _blank(work, spans)
+
+
+_BARE_HOUR = re.compile(r"(?<![\w.:/])(?P<h>\d{1,2})(?![\w.:/%])")
+_LIST_GAP = re.compile(r"[\s,;&]*(?:and\s+|then\s+)?[\s,;&]*")
+
+
+def _hours_between_clocks(
+    work: str, clocks: list[tuple[int, int, time]]
+) -> list[tuple[tuple[int, int], time]]:
+    """A bare hour listed between two clock times is a time too: "8am 12 5pm 10pm" has
+    four doses (the 12 was dropped, or read as the amount); it is the hour that falls
+    between its neighbours ("12" after 8am is noon, "2" before 5pm is 14:00)."""
+    found: list[tuple[tuple[int, int], time]] = []
+    for m in _BARE_HOUR.finditer(work):
+        h = int(m["h"])
+        if not 1 <= h <= 12:
+            continue
+        before = [c for c in clocks if c[1] <= m.start()]
+        after = [c for c in clocks if c[0] >= m.end()]
+        if not before or not after:
+            continue
+        left = max(before, key=lambda c: c[1])
+        right = min(after, key=lambda c: c[0])
+        if not (
+            _LIST_GAP.fullmatch(work[left[1] : m.start()])
+            and _LIST_GAP.fullmatch(work[m.end() : right[0]])
+        ):
+            continue
+        readings = [time(h % 12, 0), time(h % 12 + 12, 0)]
+        fits = [t for t in readings if left[2] < t < right[2]]
+        if len(fits) == 1:
+            found.append((m.span(), fits[0]))
+    return found
 
 
 # "100/325/15 mg" (Zerodol-SP): three parts or more, with their unit (never a date).

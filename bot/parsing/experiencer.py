@@ -173,6 +173,11 @@ ASKS_THE_RECORD = (
     r"any\s+idea|(?:do|does)\s+(?:you|anyone)\s+know|(?:(?:can|could)\s+you\s+)?(?:tell|check|confirm|see)"
     r"(?:\s+me)?|let\s+me\s+know"
 )
+#: Whom a carer writes about: "mum", "my dad", "your husband".
+_CARED_FOR = (
+    r"(?:(?:my|our|your|his|her)\s+)?(?:mum|mom|mam|mama|mother|dad|da|papa|father|wife|husband|"
+    r"partner|son|daughter|gran|granny|grandma|grandad|grandpa|nan|nana)"
+)
 # A question about a dose, asked or wondered aloud, question mark or none: "is it ok to
 # skip the muscle relaxant tonight", "what happens if I miss a dose", "not sure if I took
 # my lyrica this morning", "can't remember if I had my 8pm naproxen".
@@ -181,6 +186,9 @@ _DOSE_QUESTION = re.compile(
     r"(?:(?:did|have|had|should|shall|can|could|may|do|would|will)\s+i\b"
     # "can I take it in 10": asked for a little time, not a question about the dose
     r"(?!\s+(?:take|have)\s+(?:it|them|mine)\s+in\s+(?:\d|an?\s|half|ten|twenty|thirty|fifteen))|"
+    # a carer's "should she take it now?", "can mum have another one": asked, not told
+    r"(?:should|shall|can|could|may|would|does|do)\s+(?:s?he|we|they|" + _CARED_FOR + r")\s+"
+    r"(?:take|have|get|try|skip|stop|miss|double|use)\b|"
     # "would half a flexeril tonight be too much with the tramadol?"
     r"(?:would|will|could|is|does)\s+(?:[\w/-]+\s+){1,6}?(?:be\s+)?(?:too\s+(?:much|many|soon|strong)|ok|okay|safe|"
     r"alright|a\s+problem|dangerous)\b|thinking\s+(?:maybe|perhaps|i\s+(?:might|may|could|should))\b|"

@@ -29,3 +29,23 @@ def test_times_in_words(text: str, times: list[str]) -> None:
 def test_a_count_in_the_morning_is_no_time() -> None:
     found = parse_add_line("co-codamol 30/500 2 in the morning and 2 at night")
     assert all(t.hour not in (2, 14) for t in found.times)
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # Glasgow: the 12 was dropped (four doses a day reminded three times)
+        ("co-codamol 30/500 8am 12 5pm 10pm", ["08:00", "12:00", "17:00", "22:00"]),
+        ("paracetamol 1g 8am, 2 and 8pm", ["08:00", "14:00", "20:00"]),
+        ("ibuprofen 400mg 7am 11 3pm and 7pm", ["07:00", "11:00", "15:00", "19:00"]),
+    ],
+)
+def test_a_bare_hour_listed_between_clock_times_is_a_time(text: str, times: list[str]) -> None:
+    found = parse_add_line(text)
+    assert sorted(t.strftime("%H:%M") for t in found.times) == times
+    assert found.amount != 12
+
+
+def test_a_count_beside_clock_times_stays_a_count() -> None:
+    found = parse_add_line("gabapentin 300mg 8am 2 tablets 8pm")
+    assert [t.strftime("%H:%M") for t in found.times] == ["08:00", "20:00"]

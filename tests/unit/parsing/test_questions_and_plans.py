@@ -24,6 +24,10 @@ MEDS = ["ibuprofen", "gabapentin", "tramadol"]
         "wondering if I should take another ibuprofen",
         "should I have the gabapentin at 6 or 8?",
         "thinking about skipping the tramadol tonight",
+        # a carer asking for the person they look after (Glasgow: logged as taken)
+        "should she take it now?",
+        "can mum have another ibuprofen",
+        "should my husband skip the tramadol tonight",
     ],
 )
 def test_a_question_about_a_dose_records_no_dose(text: str) -> None:
