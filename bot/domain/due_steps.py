@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from bot.domain.dose_amounts import ON_TIME_SLACK
 from bot.domain.quiet import defer_past_quiet_hours
 from bot.domain.states import DoseStatus, NextAction, WorkStatus
 
@@ -179,6 +180,24 @@ def asks_when_taken(*, status: str, cutoff_at: dt.datetime, now: dt.datetime) ->
     time and missed, so the question comes exactly where the reminder says "Missed".
     """
     return status == DoseStatus.MISSED or now >= cutoff_at
+
+
+def offers_due_time(
+    *, status: str, due_at: dt.datetime, taken_at: dt.datetime | None, taken_late: bool
+) -> bool:
+    """Whether a dose tapped Taken well after its time (before its cutoff, so stored at
+    the tap's time) offers to be set at its due time instead.
+
+    A Taken tapped 90 minutes late is as likely "took it at 8, tapping now": stored at
+    the tap, the next morning's 1 g fell inside 24 hours of it and read as 5 g (Sandbox,
+    Dublin). One tap sets it right; nothing is assumed.
+    """
+    return (
+        status == DoseStatus.TAKEN
+        and taken_at is not None
+        and not taken_late
+        and taken_at - due_at > ON_TIME_SLACK
+    )
 
 
 #: How long after its time a dose answered by mistake can still be set back.

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
+from bot.domain.due_steps import offers_due_time
 from bot.domain.regimen import Dosed, display_name, dose_text, version_label
 from bot.domain.states import OPEN_DOSE, UNDOABLE_DOSE, DoseStatus, SkipReason
 from bot.domain.summary import short_date
@@ -200,7 +201,7 @@ def render(
         ]
         rows.append([_back(items, codec, user_id, occ_id)])
         return f"{text}\n\n{texts.ASK_SKIP.format(name=name)}", markup(rows)
-    return text, keyboard(items, codec, user_id)
+    return text, keyboard(items, zone, codec, user_id)
 
 
 def _when_menu(
@@ -234,10 +235,10 @@ def _when_menu(
 
 
 def keyboard(
-    items: Sequence[tuple[Dose, Med]], codec: CallbackCodec, user_id: int
+    items: Sequence[tuple[Dose, Med]], zone: ZoneInfo, codec: CallbackCodec, user_id: int
 ) -> Keyboard | None:
     """Taken / Snooze / Skip per open dose (named when several), plus All taken; Taken on
-    a missed dose; Undo on an answered one."""
+    a missed dose; Undo on an answered one, and its due time on one tapped late."""
     open_items = [(o, m) for o, m in items if o.status in OPEN]
     several = len(items) > 1
     rows: list[list[dict[str, str]]] = []
@@ -260,7 +261,17 @@ def keyboard(
         elif occ.status in UNDOABLE_DOSE:
             # A Taken or Skipped pressed by mistake can be taken back (within a day).
             data = codec.pack(user_id, ReminderTap(Act.UNDO, occ.id))
-            rows.append([button(f"↩️ Undo{suffix}", data)])
+            row = [button(f"↩️ Undo{suffix}", data)]
+            if offers_due_time(
+                status=occ.status,
+                due_at=occ.due_at,
+                taken_at=occ.taken_at,
+                taken_late=occ.taken_late,
+            ):
+                at_due = ReminderTap(Act.TAKEN_AT, occ.id, when=TakenWhen.DUE)
+                label = texts.TOOK_IT_AT_DUE.format(time=hhmm(occ.due_at, zone))
+                row.append(button(label + suffix, codec.pack(user_id, at_due)))
+            rows.append(row)
     if len(open_items) > 1:
         # The button names its doses: it must act on them even if it is pressed before
         # the dispatcher has written this message's id down.

@@ -280,6 +280,8 @@ ASK_WHEN_TAKEN = (
 )
 WHEN_AT_DUE = "{clock} Around {time}, when it was due"
 WHEN_JUST_NOW = "{clock} Just now ({time})"
+# Under a dose tapped Taken well after its time: one tap sets it at its due time.
+TOOK_IT_AT_DUE = "🕗 I took it at {time}"
 SKIP_REASONS = {
     "forgot": "Forgot",
     "side_effects": "Side effects",

@@ -16,7 +16,7 @@ from telegram.ext import ContextTypes
 from bot.domain.conversation import Question
 from bot.domain.course import when_label
 from bot.domain.dose_amounts import DoseTaken
-from bot.domain.due_steps import CORRECTABLE_FOR, asks_when_taken
+from bot.domain.due_steps import CORRECTABLE_FOR, asks_when_taken, offers_due_time
 from bot.domain.regimen import display_name, dose_text
 from bot.domain.safety import OVERDOSE, SafetyWarning
 from bot.domain.schedule import local_to_utc, mask_to_weekdays
@@ -251,6 +251,12 @@ async def _taken_when_said(
     """The answer to "When did you take it?" stored as said: at the dose's due time (on
     time, so never marked late) or now (late: past the cutoff); False if already answered."""
     at = occ.due_at if when is TakenWhen.DUE else now
+    if occ.status == DoseStatus.TAKEN:
+        # "I took it at 08:00" under a dose tapped late; pressed again, already so
+        offered = offers_due_time(
+            status=occ.status, due_at=occ.due_at, taken_at=occ.taken_at, taken_late=occ.taken_late
+        )
+        return when is TakenWhen.DUE and offered and await repo.retime_taken(s, user_id, occ.id, at)
     return await repo.answer_occurrence(
         s, user_id, occ.id, status=DoseStatus.TAKEN, now=now, taken_at=at, late=at > occ.cutoff_at
     )
