@@ -53,7 +53,7 @@ _NO = re.compile(
 # ("e don do": Nigerian Pidgin for "that's enough, I'm done"; a closing word may carry
 # a thank-you or a spoken "o" / "mate" after it)
 _SKIP = re.compile(
-    r"^(?:skip|none|no|nope|nothing|nothing\s+(?:else|more)|done|not\s+today|n/?a|nil|"
+    r"^(?:skip(?:\s+(?:it|this|that|this\s+one|that\s+one|for\s+now))?|pass|none|no|nope|nothing|nothing\s+(?:else|more)|done|not\s+today|n/?a|nil|"
     r"no\s+thanks|no\s+more|that'?s\s+(?:it|all|enough|everything)|all\s+good|"
     r"(?:i'?m|i\s+am|all)\s+done|e\s+don\s+do|na\s+(?:all|everything)|enough)"
     r"(?:[\s,]+(?:thanks|thank\s+you|ta|o+|oh|mate|sha|jare))?[\s.!]*$"
@@ -245,10 +245,13 @@ def _bare_affirmations(intents: Sequence[Intent]) -> tuple[Intent, ...]:
     )
 
 
-def read_checkin_answer(stage: str, text: str, intents: Sequence[Intent]) -> CheckinReading | None:
+def read_checkin_answer(
+    stage: str, text: str, intents: Sequence[Intent], *, pain_skip: bool = False
+) -> CheckinReading | None:
     """The answer ``text`` gives to the check-in question ``stage``, or None when it does
-    not answer it (then it may be a report of something else)."""
-    reading = _read(stage, text, intents)
+    not answer it (then it may be a report of something else). ``pain_skip``: the pain
+    score may be skipped (the baseline's, as its Skip button says)."""
+    reading = _read(stage, text, intents, pain_skip)
     if reading is None or not is_skip(text):
         return reading
     # "skip" said to the check-in's question is not a dose skipped at an open reminder.
@@ -256,13 +259,17 @@ def read_checkin_answer(stage: str, text: str, intents: Sequence[Intent]) -> Che
     return replace(reading, used=reading.used + bare)
 
 
-def _read(stage: str, text: str, intents: Sequence[Intent]) -> CheckinReading | None:
+def _read(
+    stage: str, text: str, intents: Sequence[Intent], pain_skip: bool
+) -> CheckinReading | None:
     low = normalise(text)
     pain = _first(intents, PainIntent)
     skip = is_skip(low)
     if stage == "pain":
-        # The typed score is recorded as the report it is; the question is answered.
-        return CheckinReading("-") if isinstance(pain, PainIntent) else None
+        # The typed score is recorded as the report it is; the question is answered. A
+        # typed "skip" where Skip is offered is that tap (Sandbox, Auckland: it was read
+        # as a dose skipped, "nothing to skip", and the question stayed open).
+        return CheckinReading("-") if isinstance(pain, PainIntent) or (skip and pain_skip) else None
     if stage in ("enjoyment", "general"):
         if isinstance(pain, PainIntent) and not _rates_the_pain_itself(low, pain):
             return CheckinReading(f"{pain.score:g}", used=(pain,))

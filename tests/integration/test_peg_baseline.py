@@ -164,3 +164,19 @@ async def test_skip_asks_nothing_more_and_a_second_start_does_not_ask_again(
     await fake.send_text(UID, "/help")  # handled in order: its reply ends the onboarding's
     await fake.wait_for_message(UID, after=n, contains="/took")
     assert not any(INTRO in (m.text or "") for m in fake.messages_to(UID)[n:])
+
+
+@pytest.mark.parametrize("typed", ["skip", "Skip it", "skip this"])
+async def test_skip_typed_is_the_skip_button(
+    fake: FakeBotApi, bot: Any, clock: FakeClock, typed: str
+) -> None:
+    """Auckland: "Skip" typed to the baseline's pain question got "no dose is waiting,
+    nothing to skip" and the question stayed open."""
+    q = await onboard_to_the_baseline(fake)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, typed)
+    await fake.wait_for_message(UID, after=n, contains=DONE)
+    said = [m.text or "" for m in fake.messages_to(UID)[n:]]
+    assert not any("nothing to skip" in s or "How is your pain" in s for s in said), said
+    assert (fake.current(UID, q.message_id).text or "").endswith("— skipped")
+    assert await kinds(bot) == [], "nothing recorded, no dose skipped"
