@@ -1376,6 +1376,13 @@ _UNITS_COUNTED_AFTER = re.compile(r"\W*(?:x\s*)?" + _COUNTED_UNITS)
 _UNITS_COUNTED_BEFORE = re.compile(_COUNTED_UNITS + r"\s+(?:of\s+)?(?:my\s+|the\s+)?$")
 
 
+# How many times a medicine was taken on a day gone by, said after its name
+_TIMES_SO_FAR = re.compile(
+    r"\s*(?:twice|thrice|(?:[2-4]|two|three|four)\s*(?:x|times))\s+(?:so\s+far\s+)?"
+    r"(?:today|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night)\b"
+)
+
+
 def _reads_as_log(clause: str, first: Mention, tscan: TimeScan) -> bool:
     """Whether a verbless clause naming a medicine logs a dose of it."""
     if CHANGE_OF_MED.search(clause, 0, first.start) or EFFECT_OF_MED.match(clause, first.end):
@@ -1399,6 +1406,8 @@ def _reads_as_log(clause: str, first: Mention, tscan: TimeScan) -> bool:
         return "?" not in clause  # "aleve now", "amitriptyline going in now"
     if AMOUNT.search(clause) or tscan.clock or tscan.ago or COUNT_X.search(clause):
         return True
+    if _TIMES_SO_FAR.match(clause, first.end):
+        return True  # "tramadol twice today, 8 and 2" (never "twice a day": a schedule)
     if NOT_A_LOG.search(clause):
         return False  # "2 norco left", "should I take 2 advil?", "need to buy panadol"
     if count_before(clause[: first.start]) is not None:

@@ -122,7 +122,8 @@ _DAY = r"(?:today|yesterday|this\s+morning|tonight|last\s+night|this\s+evening|t
 _DAY_SAID = re.compile(r"\b" + _DAY + r"\b")
 # One later item: what is said of the dose, then its time, and nothing else
 _ITEM = re.compile(
-    r"^(?:(?P<what>x\s*[1-4](?:\.5)?|[1-4]\s*x|[1-4](?:\.5)?|one|two|three|four|half|another|"
+    # ("once at 8 and once at 2": each "once" is one dose at its time)
+    r"^(?:once\s+)?(?:(?P<what>x\s*[1-4](?:\.5)?|[1-4]\s*x|[1-4](?:\.5)?|one|two|three|four|half|another|"
     r"(?:the\s+)?same|(?:the\s+)?(?:second|2nd|third|3rd)(?:\s+one)?|\d+(?:\.\d+)?\s*(?:mg|mcg|g)|"
     r"\d{2,4})\s+)?(?:" + SOLID_UNITS + r"\s+)?(?:again\s+)?"
     # ("n today at 7", "2 pm yesterday": the day said with the time)

@@ -39,3 +39,27 @@ def test_two_medicines_at_two_times_stay_one_each() -> None:
         ("tramadol", "08"),
         ("naproxen", "09"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (the second "once at" was dropped; "twice today, 8 and 2" was pain 8)
+        "took my tramadol once at 8 and once at 2",
+        "took my tramadol twice today, once at 8 and once at 2",
+        "took tramadol twice today - once at 8am and once at 2pm",
+        "tramadol twice today, 8 and 2",
+        "gabapentin twice so far today, 8ish and 2ish",
+    ],
+)
+def test_once_at_each_time_or_twice_today_with_its_times_is_a_dose_at_each(text: str) -> None:
+    out = run(text, MEDS, now=AFTERNOON, zone=LONDON)
+    assert [o["kind"] for o in out] == ["dose", "dose"], out
+    assert [int(o["at"][11:13]) for o in out] == [8, 14], out
+
+
+@pytest.mark.parametrize(
+    "text", ["tramadol twice a day", "tramadol twice daily now", "tramadol twice today?"]
+)
+def test_how_often_as_a_rule_or_asked_is_no_dose(text: str) -> None:
+    assert not [o for o in run(text, MEDS, now=AFTERNOON, zone=LONDON) if o["kind"] == "dose"]
