@@ -201,12 +201,48 @@ def _cut_day(
         if dated is not None:
             # "Tuesday the 15th": the date said is the day, not the next Tuesday
             return _day_of_month(int(dated["d"]), today), [(start, dated.end())]
+        beside = (
+            _date_beside(low, m.end(), today, month_first) if spec.weekday is not None else None
+        )
+        if beside is not None:
+            # "Monday 21 December": the date said is the day (the weekday was read as the
+            # next Monday, and the date was left in the doctor's name — Sandbox, Auckland)
+            return beside[0], [(start, m.end()), beside[1]]
         return _resolve(spec, today), [(start, m.end())]
     if (o := _ORDINAL.search(low)) is not None:
         return _day_of_month(int(o["d"]), today), [o.span()]
-    if (n := _NUMERIC_DATE.search(low)) is not None:
+    if (n := _NUMERIC_DATE.search(low) or _SLASHED_DATE.search(low)) is not None:
         return _numeric_day(n, today, month_first), [n.span()]
     return None, []
+
+
+# "specialist at Middlemore 22/12 11am": a date in figures with a slash anywhere on an
+# /appointment line (a dot would be a time there: "10.15")
+_SLASHED_DATE = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/.:])(?P<y>)")
+
+
+_FIGURES_BESIDE = re.compile(r"(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)(?![\d/.:])(?P<y>)")
+
+
+def _date_beside(
+    low: str, end: int, today: dt.date, month_first: bool
+) -> tuple[dt.date, tuple[int, int]] | None:
+    """A date said just after a weekday ("monday 21 december", "mon, 21/12"): the day and
+    its span."""
+    gap = re.compile(r"[\s,]*").match(low, end)
+    start = gap.end() if gap is not None else end
+    if (n := _FIGURES_BESIDE.match(low, start)) is not None:
+        day = _numeric_day(n, today, month_first)
+        return (day, n.span()) if day is not None else None
+    for m in _DAY.finditer(low, end):
+        if low[end : m.start()].strip(" ,") != "":
+            return None
+        spec = _day_spec(m.group(0))
+        if spec is None or spec.date is None:
+            return None
+        day = _resolve(spec, today)
+        return (day, m.span()) if day is not None else None
+    return None
 
 
 def _todays_weekday_ahead(
@@ -230,6 +266,13 @@ def _cut_time(low: str) -> tuple[dt.time | None, list[tuple[int, int]]]:
     hours: 1 to 6 is the afternoon, 7 to 12 the morning or noon."""
     scan = scan_time(low)
     clock = scan.clock
+    if clock is None and (part := _PART_THEN_HOUR.search(low)) is not None:
+        # "friday morning 9", "thursday arvo at 2": the part of the day says am or pm
+        hour, minute = int(part["h"]), int(part["m"] or 0)
+        if hour <= 12:
+            if part["part"] != "morning" and hour < 12:
+                hour += 12
+            return dt.time(hour, minute), [*scan.spans, part.span()]
     if clock is None:
         # "dr patel tuesday 10 30": once the day is cut, an hour and its minutes
         bare = _HOUR_MINUTES.search(low)
@@ -248,10 +291,15 @@ def _cut_time(low: str) -> tuple[dt.time | None, list[tuple[int, int]]]:
     return dt.time(hour, clock.minute), list(scan.spans)
 
 
+_PART_OF_DAY = re.compile(r"\b(?:in\s+the\s+)?(?:morning|afternoon|evening|arvo)\b")
+_PART_THEN_HOUR = re.compile(
+    r"\b(?P<part>morning|afternoon|evening|arvo)\s+(?:at\s+)?(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\b"
+    r"(?![/\d])"
+)
 # "tuesday 10 30"; "thurs 1030" (a clinic's four figures, as "@ 1300" is read for doses —
 # Sandbox, Chicago: the time became part of the doctor's name)
 _HOUR_MINUTES = re.compile(
-    r"(?<![\d/.:-])\b(?P<h>\d{1,2})\s(?P<m>[0-5]\d)\b(?![\d/.:-])|"
+    r"(?<![\d/.:-])\b(?P<h>\d{1,2})[\s.](?P<m>[0-5]\d)\b(?![\d/.:-])|"
     r"(?<![\d/.:£$€#-])\b(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)\b(?![\d/.:-]|\s*(?:mg|mcg|ml|hrs?|hours?))"
 )
 
@@ -434,5 +482,7 @@ def parse_appointment_line(text: str, local_now: dt.datetime) -> AppointmentLine
     if day > today + dt.timedelta(days=FURTHEST_DAYS):
         return LineProblem.TOO_FAR
     moved = [m.span() for m in _MOVED.finditer(_blank(low, day_spans + time_spans))]
-    who = _who(_blank(text, day_spans + time_spans + moved))
+    # ("friday morning": the part of the day is when, not who)
+    parts = [m.span() for m in _PART_OF_DAY.finditer(_blank(low, day_spans + time_spans))]
+    who = _who(_blank(text, day_spans + time_spans + moved + parts))
     return AppointmentLine(day, at, who, moved=bool(moved))

@@ -279,3 +279,38 @@ def test_a_clinics_four_figures_are_the_time_never_a_room_number() -> None:
     assert "1030" not in (line.with_whom or "")
     room = parse_appointment_line("mri friday, room 1204", now)
     assert isinstance(room, AppointmentLine) and room.at is None
+
+
+AUCKLAND_NOW = dt.datetime(2026, 12, 7, 20, 55, tzinfo=ZoneInfo("Pacific/Auckland"))
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "at", "who"),
+    [
+        # (Sandbox, Auckland: the date and time were kept in the name, the day a week off)
+        ("Dr Smith Monday 21 December 10.15", D(2026, 12, 21), T(10, 15), "Dr Smith"),
+        ("GP mon 21/12 9am", D(2026, 12, 21), T(9, 0), "GP"),
+        ("wed 16.12 10am physio", D(2026, 12, 16), T(10, 0), "physio"),
+        (
+            "specialist at Middlemore 22/12 11am",
+            D(2026, 12, 22),
+            T(11, 0),
+            "specialist at Middlemore",
+        ),
+        ("GP Friday morning 9", D(2026, 12, 11), T(9, 0), "GP"),
+        ("Dr Lee thursday arvo at 2", D(2026, 12, 10), T(14, 0), "Dr Lee"),
+        ("GP Friday morning", D(2026, 12, 11), None, "GP"),
+        ("physio 10.15 tomorrow", D(2026, 12, 8), T(10, 15), "physio"),
+    ],
+)
+def test_a_date_beside_its_weekday_and_times_in_words_are_not_the_name(
+    line: str, day: dt.date, at: dt.time | None, who: str
+) -> None:
+    assert parse_appointment_line(line, AUCKLAND_NOW) == AppointmentLine(day, at, who)
+
+
+def test_a_slashed_date_is_read_month_first_in_the_us() -> None:
+    now = dt.datetime(2026, 12, 7, 9, 0, tzinfo=ZoneInfo("America/New_York"))
+    assert parse_appointment_line("GP mon 12/21 9am", now) == AppointmentLine(
+        D(2026, 12, 21), T(9, 0), "GP"
+    )
