@@ -204,6 +204,11 @@ OFFER_REMOVE = (
     "Have you stopped {name}? Tap to take it off your list: its reminders stop, and your "
     "report keeps its history."
 )
+# A clinician's word to stop it, kept in the person's words for the report (Sandbox, Glasgow)
+OFFER_REMOVE_TOLD = (
+    "I've kept what the doctor said for your report. To take {name} off your list, tap "
+    "below: its reminders stop, and your report keeps its history."
+)
 OFFER_CHANGE = (
     "Has {name} changed? Tap to change it on your list, so your reminders and report match."
 )
