@@ -232,6 +232,8 @@ NOT_PAUSED = "Reminders are already on."
 
 REMINDER_HEAD = "💊 Time for your {time} dose"
 REMINDER_HEAD_MANY = "💊 Time for your {time} doses"
+# After a weekly medicine's name in its reminder (Sandbox, Glasgow: alendronic acid)
+REMINDER_WEEKLY = " · your weekly dose"
 REMINDER_LATE = " (late — I was offline at {time}, sorry)"
 REMINDER_SNOOZED_HEAD = "⏰ Snooze over — your {time} dose"
 FOLLOWUP_HEAD = "Gentle nudge 🙂 Did you take your {time} dose?"

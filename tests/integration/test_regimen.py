@@ -903,3 +903,18 @@ async def test_a_gps_word_after_a_fall_is_the_lists_change_not_the_falls_follow_
     await fake.wait_for_message(UID, after=n, contains="removed")
     ended = {m.generic: m.ended_at is not None for m in await rows(bot, Medication)}
     assert ended == {"acetaminophen/codeine": False, "acetaminophen": True}
+
+
+async def test_a_weekly_medicines_reminder_says_it_is_the_weekly_dose(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Sandbox, Glasgow: "/add alendronic acid 70mg weekly monday 8am" was reminded like a
+    daily medicine; the daily one beside it is not called weekly."""
+    await onboard(fake, "Europe/London")  # Wednesday 25 November
+    await add(fake, "alendronic acid 70mg weekly monday 8am before breakfast")
+    await say(fake, "skip", "as you typed")
+    await add(fake, "co-codamol 30/500 2 tablets 08:00 20:00")
+    msg = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 30, 8, 0, tzinfo=dt.UTC))
+    lines = (msg.text or "").splitlines()
+    assert "• Alendronic acid 70 mg · your weekly dose" in lines, lines
+    assert "• Co-codamol 2 × 30/500 mg" in lines, lines
