@@ -209,6 +209,14 @@ def describe_medication(
     return f"{head} · {clock}{days}{tail_course}"
 
 
+def once_a_week(weekdays: int, every_days: int) -> bool:
+    """Whether a schedule (weekday mask, interval in days) gives one dose day a week:
+    "weekly monday" (one weekday) or "every 7 days" (Sandbox, Glasgow: alendronic acid's
+    reminder read like a daily one)."""
+    one_day = bin(weekdays & 0x7F).count("1") == 1
+    return every_days == 7 or (every_days == 1 and one_day)
+
+
 def _in_doses(max_units: int, per_dose: float | None) -> str:
     """ " (4 doses)" after a maximum counted in tablets when a dose is several."""
     if not per_dose or per_dose <= 1:

@@ -6,11 +6,19 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from bot.knowledge import get_drug
+from bot.knowledge import get_drug, resolve_name
 from bot.parsing.patterns import PATCH_BRANDS
 from bot.parsing.spelling import is_english_word
 
-__all__ = ["CHANGED", "CHANGED_TO", "PAIN_MOVED", "tells_a_new_dose", "tells_a_schedule"]
+__all__ = [
+    "CHANGED",
+    "CHANGED_TO",
+    "CLINICIAN_STOP",
+    "PAIN_MOVED",
+    "tells_a_new_dose",
+    "tells_a_schedule",
+    "tells_a_stop",
+]
 
 # A change with where it goes: "up to 900", "dropped my tramadol to 50mg", "now 200 once a
 # day", "was 15", "instead of 500", "a higher dose", "new dose of cymbalta is 90mg".
@@ -96,7 +104,74 @@ _CLINICIAN_SAYS = re.compile(
 )
 
 
-_JUST_THE = re.compile(r"\s*(?:just|only)\s+(?:the|my|her|his|their)\s+")
+# The medicine kept beside it: "just the cocodamol", "only the naproxen", "stick to
+# co-codamol", "keep on with the naproxen"
+_JUST_THE = re.compile(
+    r"\s*(?:(?:just|only)\s+(?:the|my|her|his|their)\s+|"
+    r"(?:and\s+)?(?:stick|keep)(?:ing)?\s+(?:to|with|wi|on(?:\s+with)?)\s+)"
+)
+
+# A clinician's word to leave a medicine off, read on normalised text (where Scots "nae"
+# is "no"): "GP says nae mair paracetamol", "the doctor said no more ibuprofen", "GP told
+# her to stop the paracetamol", "doctor said she's no tae take the naproxen" (Sandbox,
+# Glasgow: the GP's words were filed as a fall's follow-up, and "no more ibuprofen" a skip).
+# `med` is where the medicine's name begins; never "no more than 3 a day" (a maximum).
+_WHO_SAYS = (
+    r"\b(?:gps?|doctor|doc|dr(?:\s+[a-z]+)?|consultant|nurse|pharmacist|chemist|specialist|"
+    r"surgeon|physio|rheumatologist|hospital|a\s+and\s+e|locum)(?:'s)?\s+"
+    r"(?:says|said|has\s+said|told|telt|tells|wants|advised|reckons|instructed)"
+    r"(?:\s+(?:me|us|her|him|them|mum|my\s+mum|dad|my\s+dad|gran|my\s+gran))?"
+)
+_STOP_WORDS = (
+    r"(?:(?:not|no)\s+(?:to|tae)\s+(?:take|have|give\s+(?:her|him))(?:\s+any)?|"
+    r"(?:shouldn't|should\s+not|mustn't|must\s+not|can't|cannot|cannae)\s+(?:take|have)(?:\s+any)?|"
+    r"no\s+(?:more|mair|longer\s+(?:to\s+)?(?:take|have))|no|"
+    r"(?:to\s+|tae\s+)?stop(?:\s+(?:taking|giving\s+(?:her|him)|having))?|"
+    r"(?:to\s+|tae\s+)?(?:come|leave|get)\s+off|(?:to\s+|tae\s+)?(?:cut\s+out|drop|ditch))"
+)
+# (the medicine's word is never one of the instruction's own: "no tae take …")
+_THE_MEDICINE = (
+    r"\s+(?:(?:the|her|his|my|any|more|wee|of|o|them)\s+)*"
+    r"(?=(?!(?:to|tae|take|have|than|longer|more|mair)\b)(?P<med>[a-z][\w/-]{2,}))"
+)
+CLINICIAN_STOP: Final = re.compile(
+    _WHO_SAYS
+    + r"\s+(?:(?:that|to|she|he|i|we|mum|she's|he's|i'm|is|should|must|has|needs?)\s+){0,3}?"
+    + _STOP_WORDS
+    + _THE_MEDICINE
+)
+# … or a clause that opens with the stop right after the clinician's say, split from it:
+# "the GP said: no more naproxen"
+_STOP_OPENS: Final = re.compile(
+    r"^\s*(?:(?:and|but|so|said|says)\s+)*" + _STOP_WORDS + _THE_MEDICINE
+)
+
+
+def tells_a_stop(clause: str, before: str = "") -> bool:
+    """Whether a clause (normalised) tells a clinician's word to leave a medicine off ("GP
+    says nae mair paracetamol"), or opens with the stop after a clinician's say in `before`
+    (the clauses ahead of it): the plan told, never a dose taken or skipped."""
+    m = CLINICIAN_STOP.search(clause)
+    if m is None and re.search(_WHO_SAYS + r"\W*$", before):
+        m = _STOP_OPENS.search(clause)
+    if m is None or _OWN_SKIP.search(clause, m.end()):
+        return False
+    return _names_a_medicine(m["med"])
+
+
+# The person's own skip told beside it: "doctor said stop the naproxen till after the
+# endoscopy so not taking it" is a dose left off, as the person says
+_OWN_SKIP: Final = re.compile(
+    r"\b(?:not\s+taking|(?:didn't|did\s+not|won't|haven't|not)\s+take|skipp\w*|skip|"
+    r"missed|left\s+(?:it|them)\s+off)\b"
+)
+
+
+def _names_a_medicine(word: str) -> bool:
+    """A medicine by any name the knowledge file knows ("paracetamol", "cocodamol"), or a
+    word no dictionary has; never "than" ("no more than 3 a day")."""
+    found = resolve_name(word)
+    return (found is not None and found.exact) or _a_medicine(word)
 
 
 def tells_a_schedule(clause: str, message: str) -> bool:

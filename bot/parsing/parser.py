@@ -42,7 +42,7 @@ from bot.parsing.detect_other import (
     slept_span,
 )
 from bot.parsing.detect_pain import pain_details, pain_locations, pain_scores, radiating
-from bot.parsing.dose_change import tells_a_new_dose, tells_a_schedule
+from bot.parsing.dose_change import tells_a_new_dose, tells_a_schedule, tells_a_stop
 from bot.parsing.experiencer import (
     asks,
     asks_about_dose,
@@ -834,22 +834,30 @@ _IT_DENIED = re.compile(
 
 
 def _changes_not_doses(parts: list[str], found: Found) -> None:
-    """ "she upped the amitriptyline to 20mg": a new dose prescribed, not one taken; its
-    clause stays in the note, in the person's words."""
+    """ "she upped the amitriptyline to 20mg": a new dose prescribed, not one taken; "GP
+    says no more ibuprofen": a stop told, no dose at all. Its clause stays in the note."""
+    message = " ".join(parts)
     changed = {
         d.clause
         for d in found.doses
         if d.status == "taken"
         and d.medication
-        and (
-            tells_a_new_dose(parts[d.clause]) or tells_a_schedule(parts[d.clause], " ".join(parts))
-        )
+        and (tells_a_new_dose(parts[d.clause]) or tells_a_schedule(parts[d.clause], message))
         and not _DOUBLED_UP.match(parts[d.clause])  # "…, doubled up at 2": taken, a catch-up
     }
-    if not changed:
+    # "the doctor said no more ibuprofen": a clinician's word to stop, never a dose skipped
+    # (or taken) — the list's change is offered by the chat (Sandbox, Glasgow)
+    stopped = {
+        d.clause for d in found.doses if tells_a_stop(parts[d.clause], " ".join(parts[: d.clause]))
+    }
+    if not changed and not stopped:
         return
-    found.doses = [d for d in found.doses if not (d.status == "taken" and d.clause in changed)]
-    for idx in changed:
+    found.doses = [
+        d
+        for d in found.doses
+        if not (d.status == "taken" and d.clause in changed) and d.clause not in stopped
+    ]
+    for idx in changed | stopped:
         found.explained[idx] = False
 
 

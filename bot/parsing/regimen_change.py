@@ -10,13 +10,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.parsing.dose_change import CHANGED, CHANGED_TO, PAIN_MOVED
+from bot.parsing.dose_change import CHANGED, CHANGED_TO, CLINICIAN_STOP, PAIN_MOVED
 from bot.parsing.medications import Meds
 from bot.parsing.parser import DEFAULT_RESOLVE
 from bot.parsing.text import normalise
 
 __all__ = [
     "RegimenChange",
+    "StopTold",
+    "clinician_told_stop",
     "says_paused",
     "says_regimen_changed",
     "stop_told_by",
@@ -83,6 +85,7 @@ class RegimenChange:
 
     kind: Literal["changed", "stopped"]
     medicine: str  # the generic, as on the list
+    told: bool = False  # a clinician's word told ("GP says no more paracetamol")
 
 
 def listed_as(generic: str, meds: Sequence[str]) -> str:
@@ -92,10 +95,60 @@ def listed_as(generic: str, meds: Sequence[str]) -> str:
     return next((m for m in meds if m.lower() == low), "")
 
 
+# A clinician's "no naproxen today": that day's doses, not the list
+_THE_DAY_ONLY = re.compile(
+    r"\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|week))\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StopTold:
+    """A clinician's word to leave a medicine off ("GP says nae mair paracetamol, just the
+    cocodamol"): the medicine as the list spells it ("" when it is not on the list), and the
+    message's words without the instruction (what else it tells)."""
+
+    medicine: str
+    rest: str
+
+
+def clinician_told_stop(text: str, meds: Sequence[str]) -> StopTold | None:
+    """The clinician's word to stop a medicine that `text` tells, or None; the one kept
+    beside it ("just the cocodamol", "stick to co-codamol") is never the one stopped."""
+    if len(text) > 300 or not re.search(
+        r"\b(?:no|nae|stop|off|out|drop|ditch|take|have)\b", text, re.I
+    ):
+        return None
+    low = normalise(text)
+    said = CLINICIAN_STOP.search(low)
+    if said is None:
+        return None
+    named = Meds(list(meds), DEFAULT_RESOLVE).mentions(low)
+    first = next((m for m in named if m.start == said.end("med") - len(said["med"])), None)
+    if first is None:
+        return None  # "doctor said no more walking": no medicine told to stop
+    rest = low[: said.start()] + low[first.end :]
+    return StopTold(medicine=listed_as(first.generic, meds), rest=rest)
+
+
 def says_regimen_changed(text: str, meds: Sequence[str]) -> RegimenChange | None:
     """The change to a listed medicine `text` tells of, or None; `meds` is the person's
     regimen (generic names): a medicine not on it is not a change to the list."""
-    if not meds or len(text) > 200 or not _MAYBE.search(text):
+    if not meds:
+        return None
+    clinician = clinician_told_stop(text, meds)
+    if clinician is not None:
+        # the medicine the clinician said to stop, never the one kept beside it (Sandbox,
+        # Glasgow: "stop the paracetamol and stick to co-codamol" offered co-codamol's Remove)
+        # ("GP said no naproxen for a few days", "did the doctor say no more naproxen?",
+        # "surgeon said stop the meloxicam before my epidural": a while only, asked, or
+        # for a procedure — no Remove offered)
+        low = normalise(text)
+        if not clinician.medicine or any(
+            p.search(low) for p in (_FOR_A_WHILE, _NOT_YET, _SAME_DOSE, _THE_DAY_ONLY)
+        ):
+            return None
+        return RegimenChange(kind="stopped", medicine=clinician.medicine, told=True)
+    if len(text) > 200 or not _MAYBE.search(text):
         return None
     low = normalise(text)
     if _NOT_YET.search(low):

@@ -32,6 +32,20 @@ def _course_fields(spec: CourseSpec, today: dt.date | None) -> dict[str, Any]:
     }
 
 
+def _on_its_weekday(course: dict[str, Any], weekdays: frozenset[int]) -> dict[str, Any]:
+    """ "weekly monday" added on a Wednesday: the every-7-days count starts on the first
+    Monday, or no day would ever be both (Sandbox, Glasgow: alendronic acid never came)."""
+    first = course.get("first_day")
+    if first is None or course.get("every_days", 1) <= 1 or len(weekdays) != 1:
+        return course
+    day = dt.date.fromisoformat(first)
+    (weekday,) = weekdays
+    return {
+        **course,
+        "first_day": (day + dt.timedelta(days=(weekday - day.weekday()) % 7)).isoformat(),
+    }
+
+
 def _taper_fields(spec: CourseSpec, today: dt.date) -> dict[str, Any]:
     """The first step as the line's own course, the later ones as `steps`."""
     steps = svc.taper_from_words(spec, today)
@@ -60,7 +74,7 @@ def line_fields(text: str, today: dt.date | None = None) -> LineFields:
     if pack is not None:
         req = pack.request
     times = tuple(t.strftime("%H:%M") for t in req.times)
-    course = _course_fields(req.course, today)
+    course = _on_its_weekday(_course_fields(req.course, today), req.weekdays)
     # "8am and at night": 08:00 is kept, the night's time is asked with the rest.
     fixed = bool(req.times and req.parts_of_day)
     return LineFields(

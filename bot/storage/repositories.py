@@ -404,6 +404,8 @@ class DueMed:
     step_next: str | None
     units_per_dose: float | None
     units_per_dose_max: float | None
+    weekdays: int = 127
+    every_days: int = 1
 
 
 @dataclass(slots=True)

@@ -8,7 +8,7 @@ from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from bot.domain.due_steps import offers_due_time
-from bot.domain.regimen import Dosed, display_name, dose_text, version_label
+from bot.domain.regimen import Dosed, display_name, dose_text, once_a_week, version_label
 from bot.domain.states import OPEN_DOSE, UNDOABLE_DOSE, DoseStatus, SkipReason
 from bot.domain.summary import short_date
 from bot.telegram import texts
@@ -50,6 +50,10 @@ class Med(Dosed, Protocol):
 
     @property
     def step_next(self) -> str | None: ...
+    @property
+    def weekdays(self) -> int: ...
+    @property
+    def every_days(self) -> int: ...
 
 
 # Keyboards are built as the Bot API's own JSON, not as PTB objects: at an 08:00 rush
@@ -165,7 +169,9 @@ def render(
     lines = [head, ""]
     for occ, med in items:
         state = outcome(occ, zone)
-        lines.append(f"• {dose_label(occ, med)}" + (f" — {state}" if state else ""))
+        # (a weekly medicine says so: its reminder must not read like a daily one)
+        weekly = texts.REMINDER_WEEKLY if once_a_week(med.weekdays, med.every_days) else ""
+        lines.append(f"• {dose_label(occ, med)}{weekly}" + (f" — {state}" if state else ""))
     ending = [med for occ, med in items if occ.last_of_course]
     for med in ending:
         # A taper's step: the next dose is announced the day before it starts.

@@ -204,6 +204,11 @@ OFFER_REMOVE = (
     "Have you stopped {name}? Tap to take it off your list: its reminders stop, and your "
     "report keeps its history."
 )
+# A clinician's word to stop it, kept in the person's words for the report (Sandbox, Glasgow)
+OFFER_REMOVE_TOLD = (
+    "I've kept what the doctor said for your report. To take {name} off your list, tap "
+    "below: its reminders stop, and your report keeps its history."
+)
 OFFER_CHANGE = (
     "Has {name} changed? Tap to change it on your list, so your reminders and report match."
 )
@@ -227,6 +232,8 @@ NOT_PAUSED = "Reminders are already on."
 
 REMINDER_HEAD = "💊 Time for your {time} dose"
 REMINDER_HEAD_MANY = "💊 Time for your {time} doses"
+# After a weekly medicine's name in its reminder (Sandbox, Glasgow: alendronic acid)
+REMINDER_WEEKLY = " · your weekly dose"
 REMINDER_LATE = " (late — I was offline at {time}, sorry)"
 REMINDER_SNOOZED_HEAD = "⏰ Snooze over — your {time} dose"
 FOLLOWUP_HEAD = "Gentle nudge 🙂 Did you take your {time} dose?"

@@ -859,3 +859,62 @@ async def test_a_misspelt_name_is_saved_as_its_medicine_is_spelled(
     assert "Ibuprofen 600 mg" in saved and "Ibuprofin" not in saved
     saved = await add(fake, "Advil 200mg as needed", warned=True)
     assert "Advil 200 mg" in saved, "a brand stays as written"
+
+
+async def test_a_gps_word_after_a_fall_is_the_lists_change_not_the_falls_follow_up(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    """Sandbox, Glasgow: after a fall, "GP says nae mair paracetamol on top, just the
+    cocodamol" was filed as the fall's follow-up; "the doctor said no more ibuprofen, only
+    the naproxen" said there was no ibuprofen dose to skip. The GP's words are kept for the
+    report and the stop is one tap — on the medicine stopped, never the one kept."""
+    await onboard(fake, "Europe/London")
+    await add(fake, "co-codamol 30/500 2 tablets 08:00 14:00 20:00")
+    await add(fake, "paracetamol 500mg as needed max 8 per day", warned=True)
+    await say(fake, "I had a fall in the kitchen this morning, my back is sore", "doctor today")
+    await fake.wait_for_message(UID, contains="my back is sore")
+    n = len(fake.messages_to(UID))
+    offer = await say(
+        fake, "GP says nae mair paracetamol on top, just the cocodamol", "off your list"
+    )
+    assert fake.buttons(offer) == ["🗑 Remove · Paracetamol"]
+    said = [m.text or "" for m in fake.messages_to(UID)[n:]]
+    assert any("Logged: note" in t and "nae mair paracetamol" in t for t in said), said
+    assert not any("glad you were seen" in t for t in said), said
+    # a medicine not on the list: the words kept, no dose skipped, nothing added
+    n = len(fake.messages_to(UID))
+    await say(fake, "the doctor said no more ibuprofen, only the naproxen", "Logged: note")
+    await say(fake, "/help", "")  # every reply to the line above has come before this one
+    said = [m.text or "" for m in fake.messages_to(UID)[n:]]
+    unwanted = ("to skip", "off your list", "glad you were seen", "Saved")
+    assert not any(w in t for w in unwanted for t in said), said
+    records = await rows(bot, Record)
+    assert not [r for r in records if r.kind == "red_flag" and '"followup": true' in r.data]
+    notes = [r.raw_text for r in records if r.kind == "note"]
+    assert any("nae mair paracetamol" in (t or "") for t in notes)
+    assert any("only the naproxen" in (t or "") for t in notes)
+    assert not await rows(bot, DoseLog)
+    # the list changes only by the tap, and then only the medicine the GP stopped
+    assert [m.ended_at for m in await rows(bot, Medication)] == [None, None]
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, offer.message_id, "Remove · Paracetamol")
+    confirm = await fake.wait_for_message(UID, after=n, contains="Remove Paracetamol 500 mg?")
+    await fake.press(UID, confirm.message_id, "Yes, remove")
+    await fake.wait_for_message(UID, after=n, contains="removed")
+    ended = {m.generic: m.ended_at is not None for m in await rows(bot, Medication)}
+    assert ended == {"acetaminophen/codeine": False, "acetaminophen": True}
+
+
+async def test_a_weekly_medicines_reminder_says_it_is_the_weekly_dose(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Sandbox, Glasgow: "/add alendronic acid 70mg weekly monday 8am" was reminded like a
+    daily medicine; the daily one beside it is not called weekly."""
+    await onboard(fake, "Europe/London")  # Wednesday 25 November
+    await add(fake, "alendronic acid 70mg weekly monday 8am before breakfast")
+    await say(fake, "skip", "as you typed")
+    await add(fake, "co-codamol 30/500 2 tablets 08:00 20:00")
+    msg = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 30, 8, 0, tzinfo=dt.UTC))
+    lines = (msg.text or "").splitlines()
+    assert "• Alendronic acid 70 mg · your weekly dose" in lines, lines
+    assert "• Co-codamol 2 × 30/500 mg" in lines, lines

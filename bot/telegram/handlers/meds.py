@@ -162,14 +162,17 @@ async def offer_change(
     med: Medication,
     stopped: bool,
     since: dt.date | None = None,
+    told: bool = False,
 ) -> None:
     """ "stopped the naproxen", "doctor upped my gabapentin": the list is changed only by
     the person's own tap, offered here (Remove asks to confirm; Change opens the edit).
-    A stop said to be `since` an earlier day removes it from that day."""
+    A stop said to be `since` an earlier day removes it from that day; `told`: a
+    clinician's word to stop it ("GP says no more paracetamol"), not yet done."""
     name = display_name(med.name)
     action = MedAction.REMOVE if stopped else MedAction.EDIT
     label = f"🗑 Remove · {name}" if stopped else f"✏️ Change · {name}"
-    said = (texts.OFFER_REMOVE if stopped else texts.OFFER_CHANGE).format(name=name)
+    offer = texts.OFFER_REMOVE_TOLD if told else texts.OFFER_REMOVE
+    said = (offer if stopped else texts.OFFER_CHANGE).format(name=name)
     day = since.toordinal() if stopped and since is not None else 0
     if day:
         said = texts.OFFER_REMOVE_SINCE.format(name=name, day=day_label(dt.date.fromordinal(day)))

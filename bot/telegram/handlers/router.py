@@ -73,6 +73,7 @@ from bot.parsing.redflags import denied_red_flags
 from bot.parsing.refill_said import refill_told
 from bot.parsing.regimen_change import (
     RegimenChange,
+    clinician_told_stop,
     says_break,
     says_paused,
     says_regimen_changed,
@@ -797,7 +798,11 @@ async def _alarm_first(
             elif paused := says_paused(text, names):
                 await meds_handlers.offer_pause(update, context, _listed(meds, paused))
         return intents
-    if handled and await _follow_up(update, context, user, text, now):
+    if (
+        handled
+        and not _a_stop_told_only(text, meds)
+        and await _follow_up(update, context, user, text, now)
+    ):
         change = says_regimen_changed(text, [m.known_as for m in meds])
         if change is not None and not intents:
             # "ER said it's gastritis, they told me to stop the naproxen": kept beside the
@@ -816,6 +821,14 @@ async def _alarm_first(
             # is still recorded
             return [i for i in intents if not isinstance(i, NoteIntent)] or None
     return intents
+
+
+def _a_stop_told_only(text: str, meds: list[Medication]) -> bool:
+    """ "GP says nae mair paracetamol, just the cocodamol": a clinician's word on the list,
+    no news of an episode seen to — offered as the list's change, never filed as a fall's
+    follow-up (Sandbox, Glasgow). "Went to A&E, the doctor said stop the naproxen" is both."""
+    told = clinician_told_stop(text, [m.known_as for m in meds])
+    return told is not None and not already_handled(told.rest)
 
 
 async def _syndrome_told(
@@ -1051,11 +1064,14 @@ async def _report_and_offer(
     # for a while only, so never offered as Remove
     told = None if alarmed else told_to_stop_for_now(text, names)
     change = None if alarmed or told is not None else says_regimen_changed(text, names)
+    # "the doctor said no more ibuprofen, only the naproxen": the clinician's words kept
+    # whole for the report, whether or not the medicine is on the list (never a dose)
+    stop = None if alarmed else clinician_told_stop(text, names)
     visit = None if alarmed or change is not None else visit_told(text)
     if visit is not None and await appointment_handlers.already_kept(context, user, visit):
         visit = None  # the day's visit is kept already: no second one offered
     refill = None if alarmed or change or visit else refill_told(text, names)
-    if (change is not None or told is not None) and not reports:
+    if (change is not None or told is not None or stop is not None) and not reports:
         intents = [NoteIntent(text=tidy(text)[:1000])]
     if visit is not None:
         # "physio thurs 4pm, back is a 6": the visit is offered, not kept as a note too
@@ -1112,7 +1128,7 @@ async def _offer_change(
     med = _listed(meds, change.medicine)
     since = stopped_since(text, deps(context).clock.now(), ZoneInfo(user.timezone))
     await meds_handlers.offer_change(
-        update, context, med, stopped=change.kind == "stopped", since=since
+        update, context, med, stopped=change.kind == "stopped", since=since, told=change.told
     )
 
 

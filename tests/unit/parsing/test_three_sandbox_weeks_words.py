@@ -139,10 +139,8 @@ def test_had_em_answers_the_reminder(text: str) -> None:
     ]
 
 
-@pytest.mark.parametrize(
-    "text",
-    ["the doctor there said no more diazepam for now", "gp told me no more naproxen"],
-)
+# ("gp told me no more naproxen" is no dose at all: test_clinician_stop.py)
+@pytest.mark.parametrize("text", ["the doctor there said no more diazepam for now"])
 def test_no_more_said_by_a_doctor_is_no_supply_run_out(text: str) -> None:
     reasons = [o["reason"] for o in run(text, ["diazepam", "naproxen"]) if o["kind"] == "dose"]
     assert reasons and "ran_out" not in reasons
