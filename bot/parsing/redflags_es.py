@@ -165,6 +165,8 @@ SPANISH_PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         for p in (
             # "me duele el pecho", "me aprieta el pecho"
             r"me\s+(?:duele|dolía|arde|aprieta|apretaba|oprime|pesa|punza)\s+(?:\w+\s+)?(?:el|i|mi)\s+pecho",
+            # the chest named after another place: "me duelen la espalda y el pecho"
+            r"me\s+(?:duele|duelen|dolía|dolían)\s+(?:\w+\s+){1,5}?(?:y|e)\s+(?:el|i|mi)\s+pecho",
             r"dolor\s+(?:\w+\s+){0,2}?(?:de|en\s+el|del)\s+pecho",
             r"(?:opresión|presión|apretón|peso|punzada|piquete|ardor)\s+(?:\w+\s+)?(?:en\s+el|del)\s+pecho",
             r"pecho\s+(?:\w+\s+){0,2}?(?:apretado|oprimido|adolorido|me\s+duele|me\s+aprieta)",

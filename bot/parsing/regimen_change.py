@@ -29,7 +29,10 @@ __all__ = [
 _MAYBE = re.compile(
     r"stop|discontinu|off\b|no\s+more|no\s+longer|any\s?more|done\s+with|finished|quit|cancel|"
     r"remove|continu|not\s+on|ditch|drop|up|down|increas|reduc|lower|rais|chang|cut|bump|put|"
-    r"went|going|gone|decreas|adjust|switch|moved|now|instead|dose|was\s+\d|doubl|halv|tripl|brought",
+    r"went|going|gone|decreas|adjust|switch|moved|now|instead|dose|was\s+\d|doubl|halv|tripl|brought|"
+    # Spanish, read in English by the normaliser: "me cambió el tramadol por tapentadol",
+    # "ahora tomo tapentadol en vez de tramadol" (bot.parsing.spanish)
+    r"cambi|en\s+vez|en\s+lugar|dosis",
     re.I,
 )
 _STOPPED = re.compile(

@@ -1,12 +1,17 @@
 """Spanish said in the English the parser reads: a bilingual patient's doses, times, sleep
 and side effects ("me tomé una norco a las 4", "ya me la tomé", "olvidé la meloxicam",
-"no dormí nada", "me siento mareado").
+"no dormí nada", "me siento mareado"), where it hurts ("me duele la espalda baja", "me
+baja por la pierna izquierda"), urgent care already sought ("fui a urgencias") and a
+medicine switched ("el doctor me cambió el tramadol por tapentadol").
 
 Run by the normaliser on lower-cased text, before anything else reads it, so every reader
-(the parser, the answers to a pending question) sees the same words. Only phrases that
-are Spanish are rewritten — a taking or forgetting verb and the words after it, a clock
-time, a night's sleep, a side effect — so an English message is left as it is. Red flags
-are read in Spanish by :mod:`bot.parsing.redflags_es`; their words are not touched here.
+(the parser, the answers to a pending question, the already-seen-to and list-change
+readers) sees the same words. Only phrases that are Spanish are rewritten — a taking or
+forgetting verb and the words after it, a clock time, a night's sleep, a side effect, a
+place that hurts after a pain or spreading verb, a visit to urgent care, a switch — so an
+English message is left as it is. Red flags are read in Spanish by
+:mod:`bot.parsing.redflags_es`; their words are not touched here (a message with a sign's
+words keeps its places in Spanish).
 """
 
 from __future__ import annotations
@@ -25,12 +30,320 @@ def _es(pattern: str) -> re.Pattern[str]:
     return re.compile("".join(_ACCENTS.get(ch, ch) for ch in pattern))
 
 
-# A cheap test before the rewrites: a Spanish word they could apply to
+# A cheap test before the rewrites: a Spanish word they could apply to (one search for an
+# English message; each group of rewrites below has its own narrower test after it)
 _MAYBE: Final = _es(
     r"\b(?:tomé|tome|tomado|tomar|olvid\w*|las?|dormí|dormir|mareo|maread\w*|sueño|somnolient\w*|"
     r"adormilad\w*|estreñ\w*|náusea\w*|asco|vomitar|anoche|ayer|hoy|ahorita|ahora|hace|esta|"
-    r"todavía|aún)\b"
+    r"todavía|aún|duelen?|dolor\w*|dolía|dolió|ciátic\w*|espalda|cintura|caderas?|nalgas?|piernas?|"
+    r"pies?|izquierd\w*|derech\w*|urgencias|emergencias?|fui|fuimos|estuve|llev\w+|internaron|"
+    r"hospitalizaron|ingresaron|salí|vengo|mandaron|atendieron|llamé|alta|cambi\w*|vez|lugar|dosis)\b"
 )
+
+# ---- where it hurts ---------------------------------------------------------------------
+
+# A place, as English names it (and its plural): the longer Spanish names first, so "la
+# parte baja de la espalda" is the lower back before "espalda" is the back.
+_PARTS: Final[tuple[tuple[str, str, str], ...]] = (
+    (r"(?:parte|zona|región)\s+(?:baja|de\s+abajo|inferior)\s+de\s+(?:la|mi)\s+espalda|"
+     r"espalda\s+(?:baja|de\s+abajo|inferior)|baja\s+espalda|(?:zona|región|parte)\s+lumbar|"
+     r"lumbares|cintura", "lower back", "lower back"),
+    (r"rabadilla|cóccix|coxis", "tailbone", "tailbone"),
+    (r"(?:parte|zona)\s+(?:media|de\s+en\s+medio)\s+de\s+(?:la|mi)\s+espalda|"
+     r"(?:mitad|medio)\s+de\s+(?:la|mi)\s+espalda|espalda\s+media|media\s+espalda", "mid back",
+     "mid back"),
+    (r"(?:parte|zona)\s+(?:alta|de\s+arriba|superior)\s+de\s+(?:la|mi)\s+espalda|"
+     r"espalda\s+(?:alta|de\s+arriba|superior)", "upper back", "upper back"),
+    (r"omóplatos?|paletas", "shoulder blades", "shoulder blades"),
+    (r"espalda", "back", "back"),
+    (r"cuello|nuca", "neck", "neck"),
+    (r"hombros?", "shoulder", "shoulders"),
+    (r"caderas?", "hip", "hips"),
+    (r"nalgas?|glúteos?|pompis|pompas?|sentaderas?", "buttock", "buttocks"),
+    (r"dedos\s+del\s+pie", "toes", "toes"),
+    (r"piernas?", "leg", "legs"),
+    (r"muslos?", "thigh", "thighs"),
+    (r"pantorrillas?|chamorros?", "calf", "calves"),
+    (r"rodillas?", "knee", "knees"),
+    (r"pies?", "foot", "feet"),
+    (r"tobillos?", "ankle", "ankles"),
+    (r"espinillas?", "shin", "shins"),
+    (r"brazos?", "arm", "arms"),
+    (r"manos?", "hand", "hands"),
+    (r"codos?", "elbow", "elbows"),
+)  # fmt: skip
+_PART_RES: Final = tuple((_es(rf"(?:{sp})"), one, many) for sp, one, many in _PARTS)
+# The leg's parts: down the left leg to the foot is the left foot
+_LEG_PARTS: Final = frozenset({"leg", "thigh", "calf", "knee", "foot", "ankle", "shin", "toes"})
+_DET = (
+    r"(?:(?:la|el|las|los|mis?|tus?|una|un|toda\s+la|todo\s+el|"
+    r"(?P<both>ambas|ambos|las\s+dos|los\s+dos))\s+)?"
+)
+_SIDE = (
+    r"(?:\s+(?:(?:del|en\s+el|de\s+el)\s+lado\s+|de\s+la\s+|del\s+)?"
+    r"(?P<side>izquierd[oa]s?|derech[oa]s?))?"
+)
+_PART = "|".join(sp for sp, _, _ in _PARTS)
+_PLACE_ONE = _DET + r"(?P<part>" + _PART + r")\b" + _SIDE
+# One place, or a few ("la cadera y la nalga derecha", "la espalda, el cuello y los hombros")
+_A_PLACE = _DET.replace("?P<both>", "?:") + rf"(?:{_PART})\b" + _SIDE.replace("?P<side>", "?:")
+_PLACE_LIST = rf"(?:{_A_PLACE})(?:\s*(?:,|\by\b|\be\b)\s*(?:(?:en|a)\s+)?{_A_PLACE})*"
+_ONE_PLACE: Final = _es(_PLACE_ONE)
+
+
+def _place(m: re.Match[str], side: str = "") -> tuple[str, str, str]:
+    """One place matched by _PLACE_ONE in English ("la pierna izquierda" → "my left leg"),
+    with its part and side; `side` is the one it takes from a place before it."""
+    part = m["part"]
+    both = m["both"] is not None
+    said = m["side"] or ""
+    side = "left" if said.startswith("izq") else "right" if said.startswith("der") else side
+    one, many = next((o, n) for r, o, n in _PART_RES if r.fullmatch(part))
+    plural = both or part.endswith("s") and many != one
+    name = many if plural else one
+    if both:
+        return f"both my {name}", one, ""
+    if side and name == "lower back":
+        return f"my lower {side} back", one, side  # "lower left back": of the back
+    return f"my {side + ' ' if side else ''}{name}", one, side
+
+
+def _places(text: str, after: str = "") -> str:
+    """A list of places in English: "la cadera y la nalga derecha" → "my hip and my right
+    buttock"; a leg's part after a leg with its side takes that side ("por la pierna
+    izquierda hasta el pie": the left foot)."""
+    said: list[str] = []
+    side, limb = "", ""
+    for m in _ONE_PLACE.finditer(text):
+        inherit = side if limb in _LEG_PARTS else ""
+        words, part, own = _place(m, inherit)
+        if inherit and part in _LEG_PARTS and not m["side"] and said:
+            continue  # down the left leg to the foot: already the left leg
+        said.append(words)
+        side, limb = own, part
+    return after.join(said) if after else " and ".join(said)
+
+
+_HURT_VERB = (
+    r"(?:duele|duelen|dolía|dolían|dolió|dolieron|está\s+doliendo|están\s+doliendo|"
+    r"estaba\s+doliendo|ha\s+estado\s+doliendo|molesta|molestan|molestaba|molestaban)"
+)
+_HOW_MUCH = (
+    r"(?:\s+(?:mucho|muchísimo|bastante|un\s+poco|poquito|horrible|todavía|aún|otra\s+vez|"
+    r"demasiado|más))*"
+)
+# "me duele la espalda baja", "no me duele la pierna", "tengo dolor en la cadera",
+# "dolor de espalda": pain in the places after it
+_HURTS: Final = _es(
+    r"\b(?:(?P<neg>(?:ya\s+)?no)\s+(?:me|nos)\s+" + _HURT_VERB + _HOW_MUCH + r"|"
+    r"(?:me|nos)\s+" + _HURT_VERB + _HOW_MUCH + r"|"
+    r"(?:(?:tengo|traigo|siento|con)\s+|el\s+)?(?:(?:un|mucho|muchísimo|algo\s+de)\s+)?dolor(?:es)?"
+    r"(?:\s+(?:muy\s+)?(?:fuerte|intenso|horrible|leve|sordo))?\s+(?:en|de))"
+    r"\s+(?P<places>" + _PLACE_LIST + r")"
+)
+# "la espalda baja me duele": the places, then the verb
+_HURTS_AFTER: Final = _es(
+    r"\b(?P<places>" + _PLACE_LIST + r")\s+(?:me|nos)\s+" + _HURT_VERB + _HOW_MUCH + r"\b"
+)
+# "que me baja por la pierna izquierda", "me corre hasta el pie derecho", "se me va a la
+# nalga", "el dolor baja hasta la rodilla", "no me baja a la pierna": the pain spreading,
+# down to where it goes (never "le baja": someone else's; "baja" alone may be the back's)
+_SPREADS: Final = _es(
+    r"(?:\b(?P<lead>que|y)\s+|\b(?P<pain>(?:el|ese|este|la)\s+(?:dolor|ciática))\s+)?(?P<neg>no\s+)?"
+    r"(?:\b(?:se\s+)?me\s+|\bse\s+|(?<=que\s)|(?<=dolor\s)|(?<=ciática\s))"
+    r"(?:baja|bajaba|bajó|corre|corría|recorre|va|iba|pasa|pasaba|llega|llegaba|extiende|"
+    r"irradia|jala|tira)\s+(?:todo\s+|toda\s+)?(?P<prep>por|hasta|a|al|hacia|para)\s+"
+    r"(?:(?:todo|toda)\s+)?(?P<places>"
+    + _PLACE_LIST
+    + r"(?:\s+(?:hasta|a|al)\s+"
+    + _PLACE_LIST
+    + r")*)"
+)
+# "ciática del lado izquierdo", "ciática en la pierna derecha", "ciática izquierda"
+_SCIATICA: Final = _es(
+    r"\bciática(?:\s+(?:(?:del|en\s+el)\s+lado|de\s+la\s+pierna|en\s+la\s+pierna|de\s+la|a\s+la)?\s*"
+    r"(?P<side>izquierd[oa]|derech[oa]))?"
+)
+# A message of places alone, perhaps with a score: "espalda baja y pierna izquierda, 7"
+_ONLY_PLACES: Final = _es(
+    r"^\s*(?P<places>"
+    + _PLACE_LIST
+    + r")(?P<rest>\s*[,.:-]?\s*(?:\d{1,2}(?:\s*(?:/|de)\s*10)?)?\s*[.!]?\s*)$"
+)
+_OUT_OF_TEN: Final = re.compile(r"\b(\d{1,2})\s+de\s+10\b")
+# Someone else's pain ("a mi hija le duele la pierna"), or a sign whose Spanish words the
+# red flags read ("me duele la nalga y la tengo dormida", "me duele la espalda y el pecho"):
+# the places stay in Spanish
+_NOT_MINE: Final = _es(
+    r"\b(?:le|les)\s+(?:duele|duelen|dolía|baja|corre)\b|\ba\s+(?:él|ella|ellos)\b|"
+    r"\b(?:esposa|esposo|marido|hij[oa]s?|niñ[oa]s?|bebé|mamá|madre|papá|padre|herman[oa]s?|"
+    r"abuel[oa]s?|amig[oa]s?|novi[oa]|suegr[oa]s?)\b|"
+    r"pecho|coraz|dormid|durmi|duerm|entum|adormec|anestesi|hormigue|cosquill|débil|debil|"
+    r"fuerza|dobla|vence|arrastr|sensibilidad|no\s+(?:siento|sentía|sentí)|orin|pipí|popó|"
+    r"caca|vejiga|entrepierna|ingle|genital|íntima"
+)
+
+
+def _hurts(m: re.Match[str]) -> str:
+    no = "no " if m["neg"] else ""
+    return f"{no}pain in {_places(m['places'])}"
+
+
+def _spreads(m: re.Match[str]) -> str:
+    lead = {"que": "that ", "y": "and it "}.get(m["lead"] or "", "it ")
+    if m["pain"]:
+        lead = "sciatica " if "ci" in m["pain"] else "the pain "
+    verb = "doesn't go down" if m["neg"] else "goes down"
+    # ("doesn't go down my leg": the leg denied; "… down to my leg" would name it)
+    to = "" if m["prep"] == "por" or m["neg"] else " to"
+    return f"{lead}{verb}{to} {_places(m['places'], ' to ')}"
+
+
+def _sciatica(m: re.Match[str]) -> str:
+    side = m["side"] or ""
+    if not side:
+        return "sciatica"
+    return f"sciatica down my {'left' if side.startswith('izq') else 'right'} leg"
+
+
+def _where_it_hurts(low: str) -> str:
+    """The places a pain is felt or spreads to, in English."""
+    if _NOT_MINE.search(low):
+        return low
+    if only := _ONLY_PLACES.match(low):
+        rest = _OUT_OF_TEN.sub(r"\1/10", only["rest"])
+        return _places(only["places"]) + rest
+    low = _HURTS.sub(_hurts, low)
+    low = _HURTS_AFTER.sub(lambda m: f"{_places(m['places'])} hurts", low)
+    low = _SPREADS.sub(_spreads, low)
+    low = _SCIATICA.sub(_sciatica, low)
+    return _OUT_OF_TEN.sub(r"\1/10", low)
+
+
+# ---- urgent care sought ------------------------------------------------------------------
+
+# Where care is had: "urgencias", "la sala de emergencias", "el hospital", "la clínica"
+_CARE = (
+    r"(?:(?:la\s+)?sala\s+de\s+)?(?P<er>urgencias|emergencias?)|(?:el\s+)?(?P<hosp>hospital)|"
+    r"(?:la\s+)?(?P<clinic>clínica)|(?:el\s+|la\s+)?(?P<doc>doctora?|médic[oa])"
+)
+_TO = r"(?:a\s+(?:la\s+|el\s+)?|al\s+|para\s+(?:la\s+|el\s+)?|pa'?\s+(?:la\s+|el\s+)?)"
+_FROM = r"(?:de\s+(?:la\s+|el\s+)?|del\s+)"
+# Neither asked ("¿voy a urgencias?") nor another day ("voy al hospital el viernes")
+_NOT_LATER = (
+    r"(?![^\n]*(?:\?|\b(?:mañana|lunes|martes|miércoles|jueves|viernes|sábado|domingo|semana|cita|"
+    r"consulta)\b))"
+)
+_AT = r"(?:" + _CARE + r")"
+_CARE_SAID: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
+    # "no fui a urgencias": not gone; "no voy a ir al hospital": care declined
+    (_es(r"\bno\s+(?:fui|fuimos|me\s+fui)\s+" + _TO + _AT), "didn't go to {care}"),
+    (_es(r"\bno\s+(?:voy|vamos|pienso|quiero|me\s+da\s+la\s+gana)\s+(?:a\s+)?ir\s+" + _TO + _AT),
+     "not going to go to {care}"),
+    # "fui a urgencias", "tuve que ir al hospital": gone
+    (_es(r"\b(?:fui|fuimos|me\s+fui|tuve\s+que\s+ir|tuvimos\s+que\s+ir)\s+" + _TO + _AT),
+     "went to {care}"),
+    # "estuve en emergencias anoche", "pasé la noche en el hospital"
+    (_es(r"\b(?:estuve|estuvimos|pasé\s+la\s+noche|pasamos\s+la\s+noche)\s+en\s+(?:la\s+|el\s+)?"
+         + _AT), "been in {care}"),
+    # "me llevaron al hospital", "me mandaron a urgencias"
+    (_es(r"\bme\s+(?:llevaron|llevó|trajeron|trajo)\s+" + _TO + _AT), "was taken to {care}"),
+    (_es(r"\bme\s+(?:mandaron|mandó|enviaron|envió)\s+" + _TO + _AT), "they sent me to {care}"),
+    # "me internaron", "me dieron de alta": admitted, discharged
+    (_es(r"\bme\s+(?:internaron|hospitalizaron|ingresaron|dejaron\s+internad[oa])\b"),
+     "was admitted"),
+    (_es(r"\bme\s+dieron\s+de\s+alta\s+" + _FROM + _AT), "discharged from {care}"),
+    (_es(r"\bme\s+dieron\s+de\s+alta\b"), "discharged from the hospital"),
+    # "me atendieron en urgencias", "me revisaron en el hospital"
+    (_es(r"\bme\s+(?:atendieron|revisaron|checaron|examinaron)\s+en\s+(?:la\s+|el\s+)?" + _AT),
+     "was seen in {care}"),
+    # "vengo de urgencias", "ya salí del hospital"
+    (_es(r"\b(?:ya\s+)?(?:vengo|venimos|regresé|regresamos|volví|volvimos|salí|salimos|"
+         r"acabo\s+de\s+salir)\s+" + _FROM + _AT), "back from {care}"),
+    # "llamé al 911", "ya llamé a la ambulancia" (never "llame al 911": "call 911")
+    (re.compile(r"\b(?:llamé|ya\s+llam[eé])\s+(?:al|a\s+la|a\s+una)\s+(?:911|ambulancia)\b"),
+     "called 911"),
+    # "voy camino a urgencias", "me llevan al hospital": on the way (never "¿voy a urgencias?")
+    (_es(r"\b(?:ya\s+)?(?:voy|vamos|nos\s+vamos|voy\s+a\s+ir|vamos\s+a\s+ir)\s+"
+         r"(?:camino\s+|rumbo\s+)?" + _TO + _AT + _NOT_LATER), "on my way to {care}"),
+    (_es(r"\bme\s+(?:lleva|llevan|está\s+llevando|están\s+llevando|va\s+a\s+llevar|"
+         r"van\s+a\s+llevar)\s+" + _TO + _AT + _NOT_LATER), "taking me to {care}"),
+)  # fmt: skip
+_MAYBE_CARE: Final = _es(
+    r"urgencias|emergencia|hospital|clínica|doctor|médic|911|ambulancia|intern|ingres|alta"
+)
+
+
+def _care(repl: str) -> Callable[[re.Match[str]], str]:
+    """The visit in English, naming where it was had."""
+
+    def said(m: re.Match[str]) -> str:
+        where = next(
+            (w for g, w in (("er", "the er"), ("hosp", "the hospital"), ("clinic", "the clinic"),
+                            ("doc", "the doctor")) if g in m.re.groupindex and m[g]),
+            "",
+        )  # fmt: skip
+        return repl.format(care=where)
+
+    return said
+
+
+# ---- a medicine switched -------------------------------------------------------------------
+
+_WHO = (
+    r"(?:(?P<who>(?:el|la|mi)\s+(?:doctora?|doc|dra?\.?|médic[oa]|especialista|enfermer[oa]))"
+    r"(?:\s+\w+)?\s+)?"
+)
+_THE = r"(?:(?:el|la|los|las|mis?|una?)\s+)?"
+# Not a medicine: the dose, the time, the patch ("cambié el parche": a patch put on)
+_NAME = r"(?!(?:dosis|horario|hora|parche|cita|receta|pastilla)\b)(?P<{g}>[a-z][\w-]*)"
+_STRENGTH = r"(?:\s+(?:de\s+)?\d+(?:\.\d+)?\s*(?:mg|mcg)?)?"
+_X = _THE + _NAME.format(g="x")
+_Y = _THE + r"(?P<y>" + _NAME.format(g="y0") + _STRENGTH + r")"
+_SWITCHED: Final[tuple[re.Pattern[str], ...]] = (
+    # "el doctor me cambió el tramadol por tapentadol", "me cambiaron de tramadol a tapentadol"
+    _es(
+        r"\b" + _WHO + r"(?:me\s+(?P<verb>cambió|cambio|cambiaron|pasó|pasaron)|cambié)\s+"
+        r"(?:(?P<from>de|del)\s+)?" + _X + _STRENGTH + r"\s+(?(from)(?:a|al)|(?:por|a|al))\s+" + _Y
+    ),
+    # "ahora tomo tapentadol en vez de tramadol", "me pusieron tapentadol en lugar del tramadol"
+    _es(
+        r"\b(?:(?:ahora|ya|desde\s+(?:hoy|ayer))\s+(?:tomo|me\s+tomo|estoy\s+tomando|uso)|"
+        + _WHO + r"me\s+(?P<verb>pusieron|puso|dieron|dio|recetaron|recetó))\s+"
+        + _Y + r"\s+en\s+(?:vez|lugar)\s+(?:de\s+|del\s+)" + _X + r"\b"
+    ),
+)  # fmt: skip
+# "me subieron la dosis del tramadol", "el doctor me cambió la dosis de la gabapentina"
+_DOSE_MOVED: Final = _es(
+    r"\b" + _WHO + r"me\s+(?P<verb>cambió|cambio|cambiaron|subió|subieron|aumentó|aumentaron|bajó|"
+    r"bajaron|redujo|redujeron|disminuyó|disminuyeron)\s+la\s+dosis\s+(?:del|de\s+la|de\s+mi|de)\s+"
+    + _NAME.format(g="x")
+    + r"\b(?P<to>\s+a\s+(?=\d))?"
+)
+_MOVED: Final = {"cambi": "changed", "sub": "increased", "aument": "increased"}
+_MAYBE_SWITCH: Final = _es(r"cambi|pas[oó]|pasaron|vez|lugar|dosis")
+
+
+def _dose_moved(m: re.Match[str]) -> str:
+    """ "they increased my tramadol dose": a prescribed dose changed, never one taken."""
+    verb = m["verb"]
+    how = next((e for s, e in _MOVED.items() if verb.startswith(s)), "reduced")
+    who = "the doctor " if m["who"] else "they " if verb.endswith("ron") else ""
+    return f"{who}{how} my {m['x']} dose{' to ' if m['to'] else ''}"
+
+
+def _switched(m: re.Match[str]) -> str:
+    """ "changed my tramadol to tapentadol": the switch as the list-change reader reads it,
+    never a dose taken."""
+    y = re.sub(r"\s+de\s+(?=\d)", " ", m["y"])
+    if m["who"]:
+        who = "the doctor "
+    elif (m["verb"] or "").endswith("ron"):
+        who = "they "
+    else:
+        who = ""
+    return f"{who}changed my {m['x']} to {y}"
+
 
 # ---- times ------------------------------------------------------------------------------
 
@@ -153,10 +466,20 @@ _EFFECTS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
 
 
 def spanish_said(low: str) -> str:
-    """`low` (lower-cased) with its Spanish dose, time, sleep and side-effect phrases in the
-    English the parser reads; unchanged when it has none."""
+    """`low` (lower-cased) with its Spanish dose, time, sleep, side-effect, pain-place,
+    urgent-care and switch phrases in the English the parser reads; unchanged when it has
+    none."""
     if not _MAYBE.search(low):
         return low
+    if _MAYBE_SWITCH.search(low):
+        for pattern in _SWITCHED:
+            low = pattern.sub(_switched, low)
+        low = _DOSE_MOVED.sub(_dose_moved, low)
+    if _MAYBE_CARE.search(low):
+        for pattern, repl in _CARE_SAID:
+            low = pattern.sub(_care(repl), low)
+    if _ONE_PLACE.search(low) or "ciát" in low or "ciat" in low:
+        low = _where_it_hurts(low)
     for pattern, repl in _TIMES:
         low = pattern.sub(repl, low)
     verbs = False
