@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["RESOLVING", "Told", "standing_alarm", "told_from"]
+__all__ = ["RESOLVING", "Told", "standing_alarm", "standing_alarms", "told_from"]
 
 #: What a later message may say of an episode that ends it: seen to ("home from A&E"),
 #: eased ("nvm, it's fine now"), safe or not meant (after thoughts of suicide). Care
@@ -53,10 +53,17 @@ def standing_alarm(told: Iterable[Told]) -> Told | None:
     """The latest alarm given that nothing told after it ended (a record ends the alarms
     that share a sign with it: "went to the ER for the fever" ends no numbness's); None
     when there is none. `told` in any order."""
+    standing = standing_alarms(told)
+    return standing[-1] if standing else None
+
+
+def standing_alarms(told: Iterable[Told]) -> list[Told]:
+    """Every alarm given that nothing told after it ended, oldest first (a later fever's
+    alarm must not hide that thoughts of suicide told before it still stand)."""
     standing: list[Told] = []
     for t in sorted(told, key=lambda t: t.at):
         if t.resolves:
             standing = [a for a in standing if not set(a.flags) & set(t.flags)]
         elif not t.handled and t.flags:
             standing.append(t)
-    return standing[-1] if standing else None
+    return standing

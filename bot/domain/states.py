@@ -55,12 +55,22 @@ class WorkKind(StrEnum):
     APPT_EVE = "appt_eve"  # the day before a visit: report, questions, .ics (ref: appointments)
     APPT_SOON = "appt_soon"  # two hours before a visit
     APPT_AFTER = "appt_after"  # after a visit: did anything change?
+    CHECKBACK = (
+        "checkback"  # the day after thoughts of suicide: how are you? (bot.domain.checkback)
+    )
 
 
 #: Due work sent once when due (held by quiet hours, dropped while paused); the chat
 #: decides the message from the row it refers to (`due_work.ref_id`).
 ONE_SHOT_WORK = frozenset(
-    {WorkKind.TRIAL, WorkKind.ROUTINE, WorkKind.APPT_EVE, WorkKind.APPT_SOON, WorkKind.APPT_AFTER}
+    {
+        WorkKind.TRIAL,
+        WorkKind.ROUTINE,
+        WorkKind.APPT_EVE,
+        WorkKind.APPT_SOON,
+        WorkKind.APPT_AFTER,
+        WorkKind.CHECKBACK,
+    }
 )
 
 

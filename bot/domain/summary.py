@@ -570,6 +570,24 @@ class SleepStats:
 
 
 @dataclass(frozen=True, slots=True)
+class MoodEntry:
+    """A mood told (local time): its words ("tearful", "hopeless", "low") and a 0–10
+    score when one was given."""
+
+    at: dt.datetime
+    words: tuple[str, ...]
+    score: float | None = None
+
+    @property
+    def label(self) -> str:
+        """ "tearful", "low, 3/10", "mood 4/10"."""
+        score = f"{self.score:g}/10" if self.score is not None else None
+        if not self.words:
+            return f"mood {score}"
+        return ", ".join([*self.words, *([score] if score else [])])
+
+
+@dataclass(frozen=True, slots=True)
 class NoteEntry:
     """Something the person wrote for their notes (local time)."""
 
@@ -618,6 +636,8 @@ class Summary:
     ingredient_days: tuple[IngredientDay, ...] = ()  # as-needed ingredients, per day
     sleep: SleepStats | None = None
     notes: tuple[NoteEntry, ...] = ()
+    #: Moods told in the period, oldest first ("crying all the time" is tearful).
+    moods: tuple[MoodEntry, ...] = ()
     supplies: tuple[SupplyEvent, ...] = ()  # counts and refills, oldest first
     #: For the doctor: open at the period's end, and those ticked off within it.
     questions: tuple[KeptQuestion, ...] = ()
@@ -657,6 +677,7 @@ class Summary:
             or self.red_flags
             or self.sleep
             or self.notes
+            or self.moods
             or any(r.done or r.skipped for r in self.reassessment.routines)
             # numbness or weakness in the legs told without a score (Sandbox, Bengaluru)
             or self.detail.legs is not None
@@ -1140,6 +1161,11 @@ def weekly_summary(
         ingredient_days=as_needed_ingredient_days(in_period, p.zone),
         sleep=_sleep(history.sleep, p),
         notes=tuple(NoteEntry(at.astimezone(p.zone), t) for at, t in history.notes if p.holds(at)),
+        moods=tuple(
+            MoodEntry(m.at.astimezone(p.zone), m.words, m.score)
+            for m in sorted(history.moods, key=lambda m: m.at)
+            if p.holds(m.at)
+        ),
         supplies=_supply_events(history, p),
         questions=tuple(
             q

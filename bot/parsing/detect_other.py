@@ -29,6 +29,7 @@ from bot.parsing.patterns import (
     SLEEP_WISH,
     SLEPT_FROM,
     STOMACH_BEFORE,
+    TEARFUL_SAID,
     UPSET_STOMACH,
 )
 from bot.parsing.redflags import FIRST_PERSON, OTHER_PERSON
@@ -314,7 +315,7 @@ def detect_mood(clause: str, found: Found) -> bool:
             continue
         if _A_PLACE_NOT_A_MOOD.match(clause, m.end()) or _SENSATION.search(clause, 0, m.start()):
             continue  # "can't feel down there", "feel it low down my back": where, not mood
-        word = MOOD_CANON.get(word, word)
+        word = MOOD_CANON.get(word) or ("tearful" if TEARFUL_SAID.search(word) else word)
         if word.startswith("spirit"):
             # "my spirits are considerably lifted", "spirits have been really low"
             word = "low" if word.endswith(("low", "down")) else "good"

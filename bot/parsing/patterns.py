@@ -1212,6 +1212,12 @@ _MOOD_STRONG = (
     r"panick(?:ing|ed|y)|in\s+a\s+panic|anxiety|(?:better|good|high|low)\s+spirits|heart\s+feels\s+full|"
     r"mood\s+is\s+not\s+good|discouraged|disheartened|demoralis\w+|demoraliz\w+|tensed|"
     r"keep\s+crying|not\s+myself|best\s+mood|mind\s+no\s+dey\s+settle|"
+    # crying said other ways (Sandbox, Toronto, postpartum: "can't stop crying" was lost)
+    r"(?:can'?t|cannot|can\s+not|couldn'?t)\s+stop\s+crying|crying\s+my\s+eyes\s+out|"
+    r"(?:keep|kept)\s+(?:bursting|breaking\s+down)\s+(?:into|in)\s+tears|"
+    r"burst(?:ing)?\s+(?:into|in)\s+tears|sobbing|"
+    r"(?<=i\s)cry\s+(?:every\s+day|all\s+the\s+time|all\s+day|at\s+everything|"
+    r"constantly|a\s+lot)|"
     # (never "the skin is irritated": "irritated" alone only after "feel", "I'm", "so")
     r"(?:so|really|very|easily|getting)\s+irritated|short[-\s]tempered|snappy|"
     r"spirits?\s+(?:are\s+|is\s+|have\s+|has\s+)?(?:been\s+)?(?:\w+ly\s+|much\s+|so\s+|very\s+|rather\s+|quite\s+|a\s+bit\s+)?"
@@ -1269,6 +1275,9 @@ MOOD_CANON: Final[dict[str, str]] = {
     "lighter": "better", "human again": "better", "guilty": "low", "grateful": "good",
     "a mess": "low", "such a mess": "low", "social": "good",
 }  # fmt: skip
+#: Crying said in other words than those above ("can't stop crying", "i cry every day",
+#: "keep bursting into tears", "sobbing"): all the one mood word, tearful.
+TEARFUL_SAID = re.compile(r"\bcry\b|\btears\b|stop\s+crying|crying\s+my|sobbing")
 # "upset stomach", "upset my tummy": the stomach, not the mood.
 STOMACH_BEFORE = re.compile(
     r"(?:stomach|tummy|belly|gut)(?:'s|\s+(?:is|was|feels?|felt|got|gets|has\s+been|"

@@ -42,7 +42,7 @@ SECTIONS = (
     "Adherence",
     "As-needed use",
     "Pain and function",
-    "Sleep",
+    "Sleep and mood",
     "Side effects",
     "Safety facts",
     "Patient's questions and goals",
@@ -339,15 +339,26 @@ def _peg_line(s: Summary) -> str:
     )
 
 
+#: Moods listed on the first page (the page is fitted to one sheet); the newest kept.
+MOODS_SHOWN = 8
+
+
 def _sleep(doc: ReportDoc, s: Summary) -> None:
-    _heading(doc, "Sleep")
+    _heading(doc, "Sleep and mood")
     sl = s.sleep
     if sl is None:
-        _line(doc, "Not reported in this period.")
-        return
-    hours = f"; mean {format_amount(sl.mean_hours)} h where given" if sl.mean_hours else ""
-    nights = "1 night" if sl.nights == 1 else f"{sl.nights} nights"
-    _line(doc, f"{nights} reported: poor {sl.poor}, fair {sl.fair}, good {sl.good}{hours}")
+        _line(doc, "Sleep not reported in this period.")
+    else:
+        hours = f"; mean {format_amount(sl.mean_hours)} h where given" if sl.mean_hours else ""
+        nights = "1 night" if sl.nights == 1 else f"{sl.nights} nights"
+        _line(doc, f"{nights} reported: poor {sl.poor}, fair {sl.fair}, good {sl.good}{hours}")
+    if not s.moods:
+        return  # (no line saying so: the page is fitted to one sheet)
+    shown = s.moods[-MOODS_SHOWN:]
+    told = "; ".join(f"{short_date(m.at.date())} {m.at:%H:%M} {m.label}" for m in shown)
+    earlier = len(s.moods) - len(shown)
+    more = f" (and {earlier} earlier)" if earlier else ""
+    _line(doc, f"Mood told by the patient: {told}{more}")
 
 
 def _effects(doc: ReportDoc, s: Summary) -> None:

@@ -377,6 +377,7 @@ def summary_text(summary: Summary) -> str:
         _side_effects_section(summary),
         _red_flags_section(summary),
         _sleep_line(summary) if summary.sleep is not None else None,
+        _moods_section(summary),
         _opioids_section(summary),
         _safety_section(summary),
         _discussion_section(summary),
@@ -529,6 +530,17 @@ def _questions_section(summary: Summary) -> str | None:
     if len(waiting) > 10:
         lines.append(f"(and {_plural(len(waiting) - 10, 'more')}: /ask lists them all)")
     return "\n".join(["❓ Your questions for the doctor:", *lines])
+
+
+def _moods_section(summary: Summary) -> str | None:
+    """The moods told, newest four (the rest only in the report)."""
+    if not summary.moods:
+        return None
+    recent = summary.moods[-4:]
+    told = "; ".join(f"{m.label} ({short_date(m.at.date())})" for m in recent)
+    more = len(summary.moods) - len(recent)
+    tail = f" (and {more} more in your report)" if more else ""
+    return f"💭 Mood you told me: {told}{tail}."
 
 
 def _notes_section(summary: Summary) -> str | None:

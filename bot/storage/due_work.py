@@ -9,7 +9,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import case, delete, func, literal, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.domain.checkback import CheckBackAnswer, checkback_due
 from bot.domain.checkin import next_checkin
+from bot.domain.due_steps import Quiet
 from bot.domain.quiet import parse_hhmm
 from bot.domain.routines import next_routine
 from bot.domain.schedule import local_to_utc, mask_to_weekdays
@@ -102,6 +104,66 @@ async def reschedule_routines(session: AsyncSession, user: User, now: dt.datetim
     )
     for routine in routines:
         await schedule_routine(session, user, routine, now)
+
+
+async def plan_checkback(session: AsyncSession, user: User, alarm_at: dt.datetime) -> bool:
+    """Plan the check-back after thoughts of suicide told at `alarm_at` (bot.domain.
+    checkback), unless one is already waiting to be sent: an episode told in several
+    messages gets one. False when none was planned."""
+    waiting = await session.scalar(
+        select(DueWork.id)
+        .where(
+            DueWork.user_id == user.id,
+            DueWork.kind == WorkKind.CHECKBACK,
+            DueWork.status == WorkStatus.PENDING,
+        )
+        .limit(1)
+    )
+    if waiting is not None or not user.active:
+        return False
+    quiet = Quiet(ZoneInfo(user.timezone), user.quiet_start, user.quiet_end)
+    day, due = checkback_due(alarm_at, quiet)
+    await plan_work(session, user.id, WorkKind.CHECKBACK, day, due, next_action="send")
+    return True
+
+
+async def checkback_asked(
+    session: AsyncSession, user_id: int, since: dt.datetime
+) -> DueWork | None:
+    """The latest check-back sent since `since` (answered or not), if any."""
+    return await session.scalar(
+        select(DueWork)
+        .where(
+            DueWork.user_id == user_id,
+            DueWork.kind == WorkKind.CHECKBACK,
+            DueWork.status.in_((WorkStatus.SENT, WorkStatus.ANSWERED)),
+            DueWork.asked_at >= since,
+        )
+        .order_by(DueWork.asked_at.desc())
+        .limit(1)
+    )
+
+
+async def answer_checkback(
+    session: AsyncSession, user_id: int, work_id: int, answer: str, now: dt.datetime
+) -> bool:
+    """Note the answer to a sent check-back, once: a first answer, or "help" after
+    another (never taken back by a later "better"). One fenced UPDATE, so two taps at
+    once keep one answer. False when nothing changed."""
+    first = DueWork.status == WorkStatus.SENT
+    to_help = (DueWork.status == WorkStatus.ANSWERED) & (DueWork.stage != CheckBackAnswer.HELP)
+    result = await session.execute(
+        update(DueWork)
+        .where(
+            DueWork.id == work_id,
+            DueWork.user_id == user_id,
+            DueWork.kind == WorkKind.CHECKBACK,
+            first | to_help if answer == CheckBackAnswer.HELP else first,
+        )
+        .values(status=WorkStatus.ANSWERED, stage=answer, answered_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
 async def chain_next(session: AsyncSession, user: User, work: DueWork, now: dt.datetime) -> None:

@@ -18,6 +18,7 @@ from bot.storage.models import DueWork, User
 from bot.telegram import texts
 from bot.telegram.appointment_views import send_appointment_message
 from bot.telegram.callbacks import CallbackCodec
+from bot.telegram.checkback_views import send_checkback
 from bot.telegram.deps import Services
 from bot.telegram.handlers.checkin import ask
 from bot.telegram.reminder_views import redraw
@@ -35,6 +36,7 @@ WORK_VIEWS: dict[str, WorkView] = {
     WorkKind.APPT_EVE: send_appointment_message,
     WorkKind.APPT_SOON: send_appointment_message,
     WorkKind.APPT_AFTER: send_appointment_message,
+    WorkKind.CHECKBACK: send_checkback,
 }
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import ClassVar
 
+from bot.domain.checkback import CheckBackAnswer
 from bot.domain.states import PauseReason, SkipReason
 from bot.domain.trials import Verdict
 from bot.telegram.callbacks import Callback, Payload, Wire, pack_ids, unpack_ids
@@ -658,6 +659,34 @@ class MoodCheckTap:
         if cb.args not in (("s",), ("y",)):
             raise ValueError("mood check answer")
         return cls(safe=cb.args == ("s",))
+
+
+@dataclass(frozen=True, slots=True)
+class CheckBackTap:
+    """An answer to the check-back the day after thoughts of suicide: the due-work row
+    and `answer` (bot.domain.checkback.CheckBackAnswer)."""
+
+    ACTIONS: ClassVar[frozenset[str]] = frozenset({"kb"})
+    CODES: ClassVar[dict[str, CheckBackAnswer]] = {
+        "b": CheckBackAnswer.BETTER,
+        "s": CheckBackAnswer.SAME,
+        "h": CheckBackAnswer.HELP,
+    }
+
+    work: int
+    answer: CheckBackAnswer
+
+    def wire(self) -> Wire:
+        """`kb:<work id>:<b|s|h>`."""
+        code = next(c for c, a in self.CODES.items() if a is self.answer)
+        return Wire("kb", (self.work, code))
+
+    @classmethod
+    def parse(cls, cb: Callback) -> CheckBackTap:
+        """Read a check-back tap (ValueError on an unknown answer)."""
+        if len(cb.args) != 2 or cb.args[1] not in cls.CODES:
+            raise ValueError("check-back answer")
+        return cls(cb.int_arg(), cls.CODES[cb.args[1]])
 
 
 @dataclass(frozen=True, slots=True)

@@ -878,6 +878,29 @@ HOPELESS_SAFE_REPLY = (
     "time, day or night: 988 (US), 116 123 Samaritans (UK & Ireland), or your local crisis "
     "line. Your doctor can help with how low the pain makes you feel, too."
 )
+# The day after thoughts of suicide were told: a caring contact, short and warm, one tap
+# each answer (bot.domain.checkback). No advice; the line stays open.
+CHECKBACK_ASK = (
+    "Hi, it's Backtrack 💙 I've been thinking of you since we last talked.\n"
+    "How are you feeling today? Tap one, or just write to me."
+)
+CHECKBACK_BETTER = "A bit better"
+CHECKBACK_SAME = "About the same"
+CHECKBACK_HELP = "I need help now"
+#: Kept as the words of a tapped answer (the doctor reads what was asked, and the answer)
+CHECKBACK_KEPT = "{answer} (asked the next day: how are you feeling today?)"
+CHECKBACK_ANSWERED = "— {answer}"
+CHECKBACK_BETTER_REPLY = (
+    "I'm really glad to hear that 💙 Thank you for letting me know. I've noted it for "
+    "your doctor. If things get heavy again, a crisis line is there any time, day or "
+    "night: 988 (US), 116 123 Samaritans (UK & Ireland), or your local crisis line."
+)
+CHECKBACK_SAME_REPLY = (
+    "Thank you for telling me how it is 💙 You don't have to carry it on your own. A "
+    "crisis line is there to talk any time, day or night: 988 (US), 116 123 Samaritans "
+    "(UK & Ireland), or your local crisis line. I've noted it for your doctor, and I'm "
+    "here whenever you want to write."
+)
 # Numbness or weakness in both legs, not an alarm on its own: the cauda equina warning signs
 # asked with one tap each. NICE CKS "Sciatica (lumbar radiculopathy)", red flags for cauda
 # equina syndrome: bilateral sciatica; severe or progressive bilateral neurological deficit

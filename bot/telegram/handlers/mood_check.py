@@ -12,6 +12,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot.knowledge.poison_lines import poison_lines_locally
+from bot.services import checkback as checkback_service
 from bot.storage import records
 from bot.telegram import texts, understood
 from bot.telegram.deps import deps
@@ -65,6 +66,8 @@ async def answered(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Mood
                 data={"kind": "red_flag", "flags": ["suicidal"], "asked": asked},
                 raw_text=texts.HOPELESS_ASKED_KEPT,
             )
+            # the crisis reply below is checked back on the next day, as a typed one is
+            await checkback_service.plan(s, user, now)
     await q.answer(texts.RECORDED)
     said = texts.HOPELESS_SAFE if tap.safe else texts.HOPELESS_YES
     await d.sender.edit(q.message.chat.id, asked, f"{texts.HOPELESS_ASK}\n\n— {said}", None)

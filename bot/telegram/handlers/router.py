@@ -107,6 +107,7 @@ from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.deps import deps
 from bot.telegram.handlers import (
     amends,
+    checkback,
     checkin,
     common,
     dose_undo,
@@ -186,6 +187,8 @@ async def on_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             asked_about_care=asks_about_care(normalise(text)),
         )
         await msg.reply_text(reply)
+        if "suicidal" in flags:
+            await checkback.plan(context, user, deps(context).clock.now())
         return
     await msg.reply_text(texts.EDIT_NOT_REREAD)
 
@@ -224,6 +227,8 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         intents = [i for i in intents if not (isinstance(i, NoteIntent) and only_denies(i.text))]
         if taken_back and not intents:
             return
+    if not flags and await checkback.in_words(update, context, user, text, now):
+        return  # "a bit better", "i need help now": the answer to yesterday's check-back
     if not flags and await _answered_on_its_own(
         update, context, user, meds, text, active=active, reminded=reminded is not None
     ):
@@ -783,6 +788,9 @@ async def _alarm_first(
             # copy of the whole alarm (Sandbox, Pune: fever, six times in twelve hours)
             reply = understood.alarm_again(flags, first, declines_care(text), user.timezone)
         await msg.reply_text(reply)
+        if "suicidal" in flags:
+            # a caring contact the next day, unless they say first that they are safe
+            await checkback.plan(context, user, now)
         if handled:
             # "out of hours doctor … said to stop the diclofenac for now": the change
             # offered as one tap beside the episode seen to (Sandbox, Dublin)

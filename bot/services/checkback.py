@@ -1,0 +1,81 @@
+"""The check-back the day after thoughts of suicide were told (bot.domain.checkback):
+planned when the crisis reply is given, sent only while that alarm still stands, its
+answer kept beside the episode as the red-flag follow-ups are (so the summary and the
+report show it where they show the alarm)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.domain.checkback import CHECKBACK_FLAG, CheckBackAnswer, checkback_wanted
+from bot.domain.episodes import told_from
+from bot.storage import due_work, records
+from bot.storage.models import DueWork, User
+
+#: How far back a check-back looks for the alarm it is about (the alarm is at most a day
+#: and a half before it, more when quiet hours held it).
+LOOK_BACK = dt.timedelta(days=3)
+#: A typed answer counts this long after the check-back was sent.
+ANSWER_WITHIN = dt.timedelta(hours=24)
+
+
+async def plan(session: AsyncSession, user: User, now: dt.datetime) -> None:
+    """Plan the check-back after thoughts of suicide just told (one per episode)."""
+    await due_work.plan_checkback(session, user, now)
+
+
+async def wanted(session: AsyncSession, user_id: int, work: DueWork, now: dt.datetime) -> bool:
+    """Whether the check-back `work` should go now: an alarm for thoughts of suicide
+    still stands (nothing since said the person is safe or had been seen to)."""
+    told = await records.records_between(
+        session, user_id, work.due_at - LOOK_BACK, now + dt.timedelta(seconds=1), ["red_flag"]
+    )
+    return checkback_wanted(told_from(r.at, json.loads(r.data)) for r in told)
+
+
+async def waiting(session: AsyncSession, user_id: int, now: dt.datetime) -> DueWork | None:
+    """The check-back a typed answer may be answering now, if any."""
+    return await due_work.checkback_asked(session, user_id, now - ANSWER_WITHIN)
+
+
+async def answer(
+    session: AsyncSession,
+    user: User,
+    work_id: int,
+    said: CheckBackAnswer,
+    now: dt.datetime,
+    *,
+    words: str,
+    source: str,
+) -> bool:
+    """Keep the answer to a check-back beside its episode, once; False when it was
+    already answered so. "I need help now" is the thoughts told again: kept as an alarm
+    of its own, whose check-back follows the next day; "better" or "the same" is what
+    came after, which neither ends the alarm nor raises a new one."""
+    if not await due_work.answer_checkback(session, user.id, work_id, said, now):
+        return False
+    help_now = said is CheckBackAnswer.HELP
+    await records.add_record(
+        session,
+        user_id=user.id,
+        kind="red_flag",
+        at=now,
+        now=now,
+        batch=records.new_batch(),
+        source=source,
+        data={
+            "kind": "red_flag",
+            "flags": [CHECKBACK_FLAG],
+            "handled": not help_now,
+            "followup": True,
+            "then": said.value,
+            "checkback": work_id,
+        },
+        raw_text=words[:4000],
+    )
+    if help_now:
+        await plan(session, user, now)
+    return True
