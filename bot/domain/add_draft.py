@@ -74,6 +74,7 @@ class LineFields:
     step_when_unset: bool = False
     #: Each later step's doses a day and parts of the day said in words, as `steps`.
     step_when: tuple[tuple[int | None, tuple[str, ...]], ...] = ()
+    instruction: str | None = None  # how it is taken ("before breakfast")
 
     @property
     def says_dose(self) -> bool:
@@ -137,6 +138,7 @@ class AddDraft:
     # told of: kept while the name stays (then `generic` is the one told, too).
     other_ingredients: str | None = None
     told_of: str | None = None
+    instruction: str | None = None  # how it is taken ("before breakfast", "with food")
 
     def take(self, line: LineFields, *, name: bool = True, only_dose: bool = False) -> None:
         """Add what `line` says, leaving what it does not say as it was."""
@@ -180,6 +182,7 @@ class AddDraft:
             "course_problem",
             "supply",
             "every_hours",
+            "instruction",
         ):
             if (value := getattr(line, attr)) is not None:
                 setattr(self, attr, value)

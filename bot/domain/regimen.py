@@ -182,11 +182,13 @@ def describe_medication(
     min_gap_hours: int | None = None,
     per_dose: float | None = None,
     most: float | None = None,
+    instruction: str | None = None,
 ) -> str:
     """`Ibuprofen 400 mg · 08:00, 20:00 every day` or `… · as needed, max 6 a day`, with
-    the course after it (`Naproxen 500 mg · 08:00 every day · until Fri 11 Dec`)."""
+    how it is taken and the course after it (`Naproxen 500 mg · 08:00 every day · with
+    food · until Fri 11 Dec`)."""
     head = dose_text(name, amount, unit, generic, strength, per_dose, most)
-    tail_course = f" · {course}" if course else ""
+    tail_course = (f" · {instruction}" if instruction else "") + (f" · {course}" if course else "")
     if as_needed or not times:
         tail = "as needed"
         if min_gap_hours:

@@ -70,6 +70,8 @@ class AddRequest:
     #: "3 capsules a day" with nothing said of how often: the day's units, to spread
     #: over the times given or chosen (never read as 3 at once).
     units_per_day: float | None = None
+    #: How it is taken, as said: "before breakfast", "with food", "on an empty stomach".
+    instruction: str | None = None
 
 
 _DAY_NAMES: Final[dict[str, int]] = {
@@ -292,7 +294,29 @@ def _parse(text: str) -> AddRequest:
         later_when_unset=later.unset(later_times),
         units_per_day=None if as_needed else units_per_day,
         later_when=later.when,
+        instruction=how_taken(low),
     )
+
+
+# How a medicine is taken, as a label or prescriber words it: with or away from food,
+# with water, whole. (Bedtime and the hours are when, read above, not how.)
+_HOW_TAKEN = re.compile(
+    r"\b(?:(?:(?:\d{1,3}|half\s+an|an)\s*(?:min(?:ute)?s?|hours?|hrs?)\s+)?"
+    r"(?:before|after)\s+(?:breakfast|food|meals?|eating|lunch|dinner|supper|tea)|"
+    r"(?:with|alongside)\s+(?:food|a\s+meal|meals|milk|breakfast|lunch|dinner|supper|"
+    r"(?:a\s+)?(?:full\s+|big\s+|large\s+)?glass\s+of\s+water|water)|"
+    r"on\s+an?\s+empty\s+stomach|swallow(?:ed)?\s+whole|(?:do\s+not|don'?t)\s+(?:crush|chew)|"
+    r"stay\s+upright(?:\s+for\s+\d+\s*(?:min(?:ute)?s?))?)\b"
+)
+#: The longest instruction kept (the column's width).
+MAX_INSTRUCTION = 80
+
+
+def how_taken(low: str) -> str | None:
+    """ "before breakfast", "with food, with a full glass of water": how the line says the
+    medicine is taken, in its own words (None when it says nothing of it)."""
+    said = ", ".join(dict.fromkeys(" ".join(m.group().split()) for m in _HOW_TAKEN.finditer(low)))
+    return said[:MAX_INSTRUCTION].rstrip(", ") or None
 
 
 @dataclass(frozen=True, slots=True)

@@ -95,6 +95,7 @@ def line_fields(text: str, today: dt.date | None = None) -> LineFields:
         supply=req.course.supply,
         every_hours=req.course.every_hours,
         dose_pack=pack is not None,
+        instruction=req.instruction,
         **course,
         **_later_schedule(req),
     )

@@ -82,6 +82,7 @@ def medication_line(m: Medication, today: dt.date) -> str:
         min_gap_hours=m.min_gap_hours,
         per_dose=m.units_per_dose,
         most=m.units_per_dose_max,
+        instruction=m.instruction,
     )
 
 
@@ -105,6 +106,7 @@ async def add_medication(
     course: Course = PLAIN,
     min_gap_hours: int | None = None,
     other_ingredients: str | None = None,
+    instruction: str | None = None,
 ) -> Medication:
     """Save a medication version (within `course`) and materialise its upcoming doses;
     a dose may be `units_per_dose` (one when None) to `units_per_dose_max` tablets."""
@@ -120,6 +122,7 @@ async def add_medication(
         max_per_day=max_per_day,
         strength=strength,
         other_ingredients=other_ingredients,
+        instruction=instruction,
         units_per_dose=units_per_dose if units_per_dose != 1 else None,
         units_per_dose_max=units_per_dose_max
         if varies(units_per_dose, units_per_dose_max)

@@ -138,6 +138,8 @@ class Medication(Base):
     # The ingredients told that the knowledge file does not know ("aceclofenac 100,
     # serratiopeptidase 15"), beside the one `generic` counts: never counted nor checked.
     other_ingredients: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    # How it is taken, as the /add line said it ("before breakfast", "with food").
+    instruction: Mapped[str | None] = mapped_column(String(80), nullable=True)
 
     @property
     def said_generic(self) -> str | None:

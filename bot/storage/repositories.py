@@ -406,6 +406,7 @@ class DueMed:
     units_per_dose_max: float | None
     weekdays: int = 127
     every_days: int = 1
+    instruction: str | None = None
 
 
 @dataclass(slots=True)

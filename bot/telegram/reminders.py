@@ -54,6 +54,8 @@ class Med(Dosed, Protocol):
     def weekdays(self) -> int: ...
     @property
     def every_days(self) -> int: ...
+    @property
+    def instruction(self) -> str | None: ...
 
 
 # Keyboards are built as the Bot API's own JSON, not as PTB objects: at an 08:00 rush
@@ -171,7 +173,9 @@ def render(
         state = outcome(occ, zone)
         # (a weekly medicine says so: its reminder must not read like a daily one)
         weekly = texts.REMINDER_WEEKLY if once_a_week(med.weekdays, med.every_days) else ""
-        lines.append(f"• {dose_label(occ, med)}{weekly}" + (f" — {state}" if state else ""))
+        # ("before breakfast" said at /add: the reminder is when it matters — Sandbox, Glasgow)
+        how = f" · {med.instruction}" if med.instruction and state is None else ""
+        lines.append(f"• {dose_label(occ, med)}{weekly}{how}" + (f" — {state}" if state else ""))
     ending = [med for occ, med in items if occ.last_of_course]
     for med in ending:
         # A taper's step: the next dose is announced the day before it starts.

@@ -916,5 +916,5 @@ async def test_a_weekly_medicines_reminder_says_it_is_the_weekly_dose(
     await add(fake, "co-codamol 30/500 2 tablets 08:00 20:00")
     msg = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 30, 8, 0, tzinfo=dt.UTC))
     lines = (msg.text or "").splitlines()
-    assert "• Alendronic acid 70 mg · your weekly dose" in lines, lines
+    assert "• Alendronic acid 70 mg · your weekly dose · before breakfast" in lines, lines
     assert "• Co-codamol 2 × 30/500 mg" in lines, lines

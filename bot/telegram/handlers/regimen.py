@@ -93,6 +93,8 @@ def one_line(med: Medication) -> str:
         parts.append(f"from {med.first_day.isoformat()}")
     if med.last_day is not None:
         parts.append(f"until {med.last_day.isoformat()}")
+    if med.instruction:
+        parts.append(med.instruction)
     return " ".join(parts)
 
 
@@ -119,6 +121,7 @@ def draft_of(med: Medication) -> AddDraft:
         stage=AddStage.EDIT,
         other_ingredients=med.other_ingredients,
         told_of=med.name if med.generic is not None else None,
+        instruction=med.instruction,
     )
 
 
@@ -884,6 +887,7 @@ async def _add_version(
         course=draft.course(),
         min_gap_hours=draft.every_hours,
         other_ingredients=draft.other_ingredients,
+        instruction=draft.instruction,
     )
 
 
@@ -926,6 +930,7 @@ async def _save_later_steps(
             now=now,
             replaces=before,
             course=step.course,
+            instruction=first.instruction,
         )
         before.step_next = _next_step_text(before, med)
         out.append(med)
