@@ -249,7 +249,14 @@ def written_amounts(drug: Drug, strength: str | None) -> dict[str, float] | None
     the drug's name, or reversed when only that order is a marketed strength ("325/10"
     for Norco, "30/500" for co-codamol). None unless it names every ingredient."""
     written = parse_strength(strength)
-    if not drug.is_combination or not written or len(written) != len(drug.ingredients):
+    if not drug.is_combination or not written:
+        return None
+    for st in drug.strengths:
+        # A strength printed with a part no row counts (Zerodol-SP "100/325/15": its
+        # serratiopeptidase) is read as the label the file gives it, never part by part.
+        if len(st.amounts) < len(written) and parse_strength(st.label) == written:
+            return dict(st.amounts)
+    if len(written) != len(drug.ingredients):
         return None
     marketed = [s.amounts for s in drug.strengths]
 

@@ -10,11 +10,16 @@ import re
 from dataclasses import dataclass
 
 from bot.knowledge import get_drug
+from bot.knowledge import resolve_name as knowledge_name
 from bot.knowledge.local_names import local_names
-from bot.parsing.parser import DEFAULT_RESOLVE
 from bot.parsing.patterns import TAKEN_VERB
 from bot.parsing.spelling import is_english_word
 from bot.parsing.text import normalise
+from bot.parsing.vocabulary import knowledge_resolver, resolve_name
+
+# The parser's own resolver (bot.parsing.parser.DEFAULT_RESOLVE), built here so that the
+# parser can read a composition told as what a medicine holds without a circular import.
+_RESOLVE = knowledge_resolver(knowledge_name, fallback=resolve_name)
 
 
 @dataclass(frozen=True)
@@ -92,7 +97,7 @@ def _part(piece: str, amounts: bool) -> Part | None:
 def _ingredient(name: str) -> str | None:
     """The knowledge file's medicine `name` is the ingredient's own name of (never a
     brand: "dolo 650 + pan 40" are products, not what one tablet holds)."""
-    resolved = DEFAULT_RESOLVE(name)
+    resolved = _RESOLVE(name)
     if resolved is None:
         return None
     generic = resolved.lower()

@@ -21,6 +21,7 @@ from bot.knowledge import resolve_name as knowledge_name
 from bot.parsing.all_but import all_but
 from bot.parsing.care_question import is_care_question
 from bot.parsing.carer import as_the_patient, as_told_of
+from bot.parsing.contents_said import tells_contents, tells_contents_after_name
 from bot.parsing.detect_doses import (
     dose_events,
     is_affirmation,
@@ -226,6 +227,12 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
     found = Found()
     parts = _name_then_details(clauses(low), meds)
     asked_parts = _asked(low, parts)
+    # What a medicine holds, told of it, is no dose — read only where nothing is said
+    # taken or skipped ("dolo 650 has paracetamol, took 2 at 9" is a Dolo taken), and in
+    # the whole message too ("zerodol sp: aceclofenac 100, paracetamol 325, …" is cut
+    # into clauses at its commas)
+    telling = not (TAKEN_VERB.search(low) or SKIP_VERB.search(low))
+    holds = telling and tells_what_it_holds(low, meds)
     for idx, (clause, asked) in enumerate(zip(parts, asked_parts, strict=True)):
         tscan = scan_time(clause)
         following = parts[idx + 1] if idx + 1 < len(parts) else None
@@ -248,9 +255,14 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
             continue
         # "used to be on flexeril back in 2022", "start duloxetine from tomorrow": no dose
         # of now (what else the clause says is still read)
-        not_a_dose = bool(
-            meds.mentions(clause) or TAKEN_VERB.search(clause) or SKIP_VERB.search(clause)
-        ) and not_now(clause)
+        not_a_dose = (
+            (
+                bool(meds.mentions(clause) or TAKEN_VERB.search(clause) or SKIP_VERB.search(clause))
+                and not_now(clause)
+            )
+            or holds
+            or (telling and tells_what_it_holds(clause, meds))
+        )
         before = parts[idx - 1] if idx else ""
         if times_listed_after(clause, idx, found.doses, parts, now, zone):
             _account(clause, found, scan_time(""), True, False)
@@ -325,6 +337,12 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
         others = bool(dosed or scores or effects or quality or activity_hit or mood_hit)
         _account(clause, found, tscan, others, details_hit)
     return found, parts
+
+
+def tells_what_it_holds(clause: str, meds: Meds) -> bool:
+    """ "dolo 650 is paracetamol 650", "zerodol-p: aceclofenac 100 + paracetamol 325": what
+    a medicine holds, told of it — never a dose taken (bot.parsing.contents_said)."""
+    return tells_contents(clause, meds) or tells_contents_after_name(clause)
 
 
 _PAIN_KEEPS_AWAKE = re.compile(r"\b(?:pain|painful|hurts?|hurting|aches?|aching|agony|sore)\b")

@@ -28,11 +28,21 @@ def _kept(text: str):  # type: ignore[no-untyped-def]
 
 
 def test_the_known_ingredient_is_kept_with_its_strength() -> None:
-    kept = _kept(ZERODOL)
+    # (thiocolchicoside and serratiopeptidase: ingredients the knowledge file has no row for)
+    kept = _kept("thiocolchicoside 4 + paracetamol 325 + serratiopeptidase 15")
     assert (kept.generic, kept.amount, kept.unit) == ("acetaminophen", 325, "mg")
-    assert kept.other_ingredients == "aceclofenac 100, serratiopeptidase 15"
+    assert kept.other_ingredients == "thiocolchicoside 4, serratiopeptidase 15"
     assert counted_said(kept) == "paracetamol 325 mg"
-    assert not_known_said(kept) == "aceclofenac or serratiopeptidase"
+    assert not_known_said(kept) == "thiocolchicoside or serratiopeptidase"
+
+
+def test_zerodol_sp_told_is_its_aceclofenac_and_paracetamol_with_the_enzyme_apart() -> None:
+    """Aceclofenac is in the knowledge file now: Zerodol-SP's two known ingredients are the
+    aceclofenac/acetaminophen combination, so both the NSAID and the paracetamol count."""
+    kept = _kept(ZERODOL)
+    assert kept.generic == "aceclofenac/acetaminophen"
+    assert kept.other_ingredients == "serratiopeptidase 15"
+    assert not_known_said(kept) == "serratiopeptidase"
 
 
 def test_a_combination_the_file_has_is_kept_whole() -> None:
@@ -42,9 +52,9 @@ def test_a_combination_the_file_has_is_kept_whole() -> None:
 
 
 def test_nothing_known_keeps_nothing() -> None:
-    kept = _kept("aceclofenac 100 + serratiopeptidase 15")
+    kept = _kept("thiocolchicoside 4 + serratiopeptidase 15")
     assert kept.generic is None and kept.other_ingredients is None
-    assert [p.name for p in kept.not_known] == ["aceclofenac", "serratiopeptidase"]
+    assert [p.name for p in kept.not_known] == ["thiocolchicoside", "serratiopeptidase"]
 
 
 def test_the_amount_told_replaces_a_combinations_first_number_only() -> None:

@@ -23,11 +23,19 @@ def test_naproxen_and_pregabalin_get_their_labels_facts_with_sources() -> None:
 
 
 def test_thiocolchicoside_without_a_row_is_read_by_its_name() -> None:
-    labels = labels_on_pregnancy(["Thiocolchicoside 4 mg", "Zerodol-SP", "Pan 40"])
+    labels = labels_on_pregnancy(["Thiocolchicoside 4 mg", "Dolfenal", "Pan 40"])
     assert [f.code for f in labels.facts] == ["thiocolchicoside_ema"]
     said = said_of_pregnancy(labels)
     assert "European Medicines Agency" in said and "contraception" in said
-    assert "Zerodol-SP and Pan 40: please ask your pharmacist to check their labels" in said
+    assert "Dolfenal and Pan 40: please ask your pharmacist to check their labels" in said
+
+
+def test_zerodol_sp_gets_the_nsaid_and_the_paracetamol_facts() -> None:
+    # aceclofenac is in the knowledge file: Zerodol-SP is no longer a label left unread
+    labels = labels_on_pregnancy(["Zerodol-SP"])
+    codes = [f.code for f in labels.facts]
+    assert "nsaid_20_weeks" in codes and "acetaminophen_drug_facts" in codes
+    assert labels.unread == ()
 
 
 def test_one_fact_names_every_medicine_it_is_said_of_and_a_combination_gets_each() -> None:

@@ -61,9 +61,9 @@ def test_everyday_words_near_a_new_brand_are_not_medicines(word: str) -> None:
 
 
 def test_brands_whose_label_was_not_read_stay_unknown() -> None:
-    # Combiflam, Dolex, Pregabid, Zerodol-P, Dolfenal: no label giving their contents was
-    # read, so none of them is guessed into a row.
-    for name in ("combiflam", "dolex", "pregabid", "zerodol", "dolfenal", "feminax", "medicol"):
+    # Combiflam, Dolex, Pregabid, Dolfenal: no label giving their contents was read, so
+    # none of them is guessed into a row. (Zerodol's was: tests/unit/knowledge/test_aceclofenac.py)
+    for name in ("combiflam", "dolex", "pregabid", "dolfenal", "feminax", "medicol"):
         assert resolve_name(name) is None, name
 
 

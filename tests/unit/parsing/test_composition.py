@@ -14,12 +14,12 @@ from bot.parsing.composition import composition, joined_strength
     [
         (
             "aceclofenac 100 + paracetamol 325 + serratiopeptidase 15",
-            [("aceclofenac", None, 100), ("paracetamol", "acetaminophen", 325),
+            [("aceclofenac", "aceclofenac", 100), ("paracetamol", "acetaminophen", 325),
              ("serratiopeptidase", None, 15)],
         ),
         (
             "aceclofenac 100, paracetamol 325, serratiopeptidase 15",
-            [("aceclofenac", None, 100), ("paracetamol", "acetaminophen", 325),
+            [("aceclofenac", "aceclofenac", 100), ("paracetamol", "acetaminophen", 325),
              ("serratiopeptidase", None, 15)],
         ),
         (

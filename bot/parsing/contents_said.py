@@ -1,0 +1,94 @@
+"""What a medicine holds, told of it: "zerodol sp has aceclofenac, paracetamol and
+serratiopeptidase", "Dolo 650 is just paracetamol 650", "crocin = paracetamol + caffeine".
+Describing a pill is not taking it: such a clause is never a dose (Sandbox, Bengaluru:
+"dolo 650 is paracetamol 650" was logged as 650 mg of paracetamol taken). Pure."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bot.knowledge import resolve_name as knowledge_name
+from bot.parsing.composition import Part, composition
+from bot.parsing.medications import Meds
+from bot.parsing.patterns import SKIP_VERB, TAKEN_VERB
+from bot.parsing.spelling import is_english_word
+
+# "<medicine> is / has / contains / = … <what it holds>", the words that soften it after
+_HOLDS: Final = re.compile(
+    r"^(?P<subject>.+?)\s*"
+    r"(?:=|\bis\s+made\s+(?:up\s+)?of\b|\bconsists?\s+of\b|\bcomprises?\b|\bcontains?\b|"
+    r"\bhas\s+got\b|\bhas\b|\bhave\s+got\b|\bhave\b|\bincludes?\b|\bis\b|\bare\b|'s\b)\s*"
+    r"(?:(?:just|only|simply|basically|actually|really|nothing\s+but|pure|plain|"
+    r"(?:a\s+)?(?:combination|combo|mix|mixture)\s+of|made\s+(?:up\s+)?of|inside|in\s+it)\s+)*"
+    r"(?P<rest>.+?)(?:\s+(?:in\s+it|inside|in\s+each\s+(?:tablet|tab|capsule|cap)|"
+    r"per\s+(?:tablet|tab|capsule|cap)))?\W*$"
+)
+# The words before the medicine's name ("my zerodol", "the dolo 650 tablet")
+_BEFORE: Final = re.compile(r"^(?:my|the|this|that|your|his|her|our)\s+")
+_FORM: Final = re.compile(r"\s+(?:tablets?|tabs?|pills?|capsules?|caps?)$")
+# "650 mg paracetamol": the amount said before the ingredient's name
+_AMOUNT_FIRST: Final = re.compile(
+    r"\b(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>mg|mcg|g)?\s+(?P<name>[a-z][a-z-]{3,})\b"
+)
+# "aceclofenac 100 paracetamol 325": one part ends where its amount does
+_AFTER_AMOUNT: Final = re.compile(r"(\d(?:\s*(?:mg|mcg|g)\b)?)\s+(?=[a-z][a-z-]{3,})")
+
+
+def tells_contents(clause: str, meds: Meds) -> bool:
+    """Whether `clause` (normalised, lower case) only says what a named medicine holds:
+    its name, a word that says "holds", and ingredients (each a medicine the knowledge
+    file has by its own name, or a word no English word is), with or without amounts.
+    A taking, skipping or anything else said in the clause keeps it what it was."""
+    if TAKEN_VERB.search(clause) or SKIP_VERB.search(clause):
+        return False
+    m = _HOLDS.match(clause.strip())
+    if m is None:
+        return False
+    subject = _FORM.sub("", _BEFORE.sub("", m["subject"].strip()))
+    if not subject or len(subject.split()) > 4 or not _names_a_medicine(subject, meds):
+        return False
+    return _ingredients(m["rest"]) is not None
+
+
+def tells_contents_after_name(clause: str) -> bool:
+    """ "zerodol-p: aceclofenac 100 + paracetamol 325" (the colon gone when normalised): a
+    combination's name, then two or more of the ingredients it holds and nothing else."""
+    if TAKEN_VERB.search(clause) or SKIP_VERB.search(clause):
+        return False
+    words = clause.split()
+    for n in (3, 2, 1):
+        match = knowledge_name(" ".join(words[:n])) if len(words) > n else None
+        if match is None or not match.exact or not match.drug.is_combination:
+            continue
+        parts = _ingredients(" ".join(words[n:]))
+        if parts is None or len(parts) < 2:
+            return False
+        held = set(match.drug.ingredients)
+        known = [p.generic for p in parts if p.generic is not None]
+        return bool(known) and all(g in held for g in known)
+    return False
+
+
+def _names_a_medicine(subject: str, meds: Meds) -> bool:
+    """A medicine's name: one the person or the knowledge file has, or a brand not known
+    yet ("pregabid is pregabalin 75"): words no English word is."""
+    if meds.mentions(subject) or knowledge_name(subject) is not None:
+        return True
+    words = [w for w in subject.split() if not w.isdigit()]
+    return (
+        0 < len(words) <= 3
+        and _BRAND_WORD.fullmatch(words[0]) is not None
+        and not any(is_english_word(w) for w in words)
+    )
+
+
+_BRAND_WORD: Final = re.compile(r"[a-z][a-z-]{3,}")
+
+
+def _ingredients(rest: str) -> tuple[Part, ...] | None:
+    rest = _AMOUNT_FIRST.sub(
+        lambda m: f"{m['name']} {m['amount']}{(' ' + m['unit']) if m['unit'] else ''}", rest
+    )
+    rest = _AFTER_AMOUNT.sub(r"\1, ", rest.strip())
+    return composition(rest, least=1, amounts=False)
