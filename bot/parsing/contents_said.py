@@ -14,14 +14,17 @@ from bot.parsing.medications import Meds
 from bot.parsing.patterns import SKIP_VERB, TAKEN_VERB
 from bot.parsing.spelling import is_english_word
 
-# "<medicine> is / has / contains / = … <what it holds>", the words that soften it after
+# "<medicine> is / has / contains / = … <what it holds>": the word that says it holds, the
+# words that soften it after, and the words that end it. (Searched for, never matched from
+# a lazy start: every clause with an "is" is tried, and that backtracked on each one.)
 _HOLDS: Final = re.compile(
-    r"^(?P<subject>.+?)\s*"
-    r"(?:=|\bis\s+made\s+(?:up\s+)?of\b|\bconsists?\s+of\b|\bcomprises?\b|\bcontains?\b|"
+    r"\s*(?:=|\bis\s+made\s+(?:up\s+)?of\b|\bconsists?\s+of\b|\bcomprises?\b|\bcontains?\b|"
     r"\bhas\s+got\b|\bhas\b|\bhave\s+got\b|\bhave\b|\bincludes?\b|\bis\b|\bare\b|'s\b)\s*"
     r"(?:(?:just|only|simply|basically|actually|really|nothing\s+but|pure|plain|"
     r"(?:a\s+)?(?:combination|combo|mix|mixture)\s+of|made\s+(?:up\s+)?of|inside|in\s+it)\s+)*"
-    r"(?P<rest>.+?)(?:\s+(?:in\s+it|inside|in\s+each\s+(?:tablet|tab|capsule|cap)|"
+)
+_HOLDS_END: Final = re.compile(
+    r"(?:\s+(?:in\s+it|inside|in\s+each\s+(?:tablet|tab|capsule|cap)|"
     r"per\s+(?:tablet|tab|capsule|cap)))?\W*$"
 )
 # The words before the medicine's name ("my zerodol", "the dolo 650 tablet")
@@ -35,27 +38,36 @@ _AMOUNT_FIRST: Final = re.compile(
 _AFTER_AMOUNT: Final = re.compile(r"(\d(?:\s*(?:mg|mcg|g)\b)?)\s+(?=[a-z][a-z-]{3,})")
 
 
+def says_no_taking(message: str) -> bool:
+    """Whether a message (normalised) says no dose taken or skipped: only then can it be
+    telling what a medicine holds ("dolo 650 has paracetamol, took 2 at 9" is a Dolo
+    taken). Read once per message: the two verb patterns are the parser's largest."""
+    return not (TAKEN_VERB.search(message) or SKIP_VERB.search(message))
+
+
 def tells_contents(clause: str, meds: Meds) -> bool:
     """Whether `clause` (normalised, lower case) only says what a named medicine holds:
     its name, a word that says "holds", and ingredients (each a medicine the knowledge
     file has by its own name, or a word no English word is), with or without amounts.
-    A taking, skipping or anything else said in the clause keeps it what it was."""
-    if TAKEN_VERB.search(clause) or SKIP_VERB.search(clause):
-        return False
-    m = _HOLDS.match(clause.strip())
+    Asked only of a message that says no taking or skipping (`says_no_taking`): anything
+    else said in the clause keeps it what it was."""
+    text = clause.strip()
+    m = _HOLDS.search(text, 1)
     if m is None:
         return False
-    subject = _FORM.sub("", _BEFORE.sub("", m["subject"].strip()))
-    if not subject or len(subject.split()) > 4 or not _names_a_medicine(subject, meds):
+    rest = text[m.end() :]
+    if (end := _HOLDS_END.search(rest)) is not None:
+        rest = rest[: end.start()]
+    subject = _FORM.sub("", _BEFORE.sub("", text[: m.start()].strip()))
+    if not rest or not subject or len(subject.split()) > 4:
         return False
-    return _ingredients(m["rest"]) is not None
+    return _names_a_medicine(subject, meds) and _ingredients(rest) is not None
 
 
 def tells_contents_after_name(clause: str) -> bool:
     """ "zerodol-p: aceclofenac 100 + paracetamol 325" (the colon gone when normalised): a
-    combination's name, then two or more of the ingredients it holds and nothing else."""
-    if TAKEN_VERB.search(clause) or SKIP_VERB.search(clause):
-        return False
+    combination's name, then two or more of the ingredients it holds and nothing else
+    (asked, as `tells_contents` is, only where no taking or skipping is said)."""
     words = clause.split()
     for n in (3, 2, 1):
         match = knowledge_name(" ".join(words[:n])) if len(words) > n else None

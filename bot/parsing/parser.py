@@ -21,7 +21,7 @@ from bot.knowledge import resolve_name as knowledge_name
 from bot.parsing.all_but import all_but
 from bot.parsing.care_question import is_care_question
 from bot.parsing.carer import as_the_patient, as_told_of
-from bot.parsing.contents_said import tells_contents, tells_contents_after_name
+from bot.parsing.contents_said import says_no_taking, tells_contents, tells_contents_after_name
 from bot.parsing.detect_doses import (
     dose_events,
     is_affirmation,
@@ -231,7 +231,7 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
     # taken or skipped ("dolo 650 has paracetamol, took 2 at 9" is a Dolo taken), and in
     # the whole message too ("zerodol sp: aceclofenac 100, paracetamol 325, …" is cut
     # into clauses at its commas)
-    telling = not (TAKEN_VERB.search(low) or SKIP_VERB.search(low))
+    telling = says_no_taking(low)
     holds = telling and tells_what_it_holds(low, meds)
     for idx, (clause, asked) in enumerate(zip(parts, asked_parts, strict=True)):
         tscan = scan_time(clause)
