@@ -196,7 +196,8 @@ async def test_whats_in_it_given_as_the_strength_logs_no_dose_and_is_counted(
         (21, 30, "took myoril"),
     ):
         clock.set(dt.datetime.combine(day, dt.time(hour, minute), tzinfo=PUNE))
-        calm = await say(fake, line, "Logged")
+        # ("Logged: …" or, once its reminder went out, "Got it: … taken"; both end ✅)
+        calm = await say(fake, line, "✅")
         assert "🛑" not in (calm.text or ""), calm.text
     clock.set(dt.datetime.combine(day, dt.time(23, 30), tzinfo=PUNE))
     # (the sleep told beside it is its own message, which may come first)
