@@ -793,6 +793,7 @@ def _build(
     _score_said_roughly(parts, found, low)
     _attach_fragments(parts, found, now, zone, meds)
     _changes_not_doses(parts, found)
+    _replaced_not_taken(parts, found, meds)
     _named_then_denied(parts, found)
     if found.effects & _TIREDNESS and _NOT_THE_MEDICINE.search(low):
         # "tired af but thats bc i worked a double, not the meds": no side effect
@@ -877,6 +878,36 @@ def _changes_not_doses(parts: list[str], found: Found) -> None:
     ]
     for idx in changed | stopped:
         found.explained[idx] = False
+
+
+# The medicine named after "instead of" is the one not taken
+_INSTEAD_OF = re.compile(
+    r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of|in\s+lieu\s+of|"
+    # (Spanish, as the normaliser leaves it: "took the tapentadol en vez del tramadol")
+    r"en\s+(?:vez|lugar)\s+(?:del?|of))\s+"
+    r"(?:(?:the|my|a|an|his|her|usual|regular|normal|el|la|los|las|mi|mis)\s+)*$"
+)
+
+
+def _replaced_not_taken(parts: list[str], found: Found, meds: Meds) -> None:
+    """ "took the tapentadol instead of the tramadol": the one named after "instead of"
+    was not taken (both were logged — Sandbox, Houston). Nothing is said of it: no dose,
+    and no skip either (the reminder still waiting is answered by the person's tap)."""
+    replaced: set[tuple[int, str]] = set()
+    for idx, clause in enumerate(parts):
+        if not any(
+            w in clause for w in ("instead", "rather", "place of", "lieu", "en vez", "en lugar")
+        ):
+            continue
+        for mention in meds.mentions(clause):
+            if _INSTEAD_OF.search(clause, 0, mention.start):
+                replaced.add((idx, mention.generic))
+    if replaced:
+        found.doses = [
+            d
+            for d in found.doses
+            if not (d.status == "taken" and (d.clause, d.medication or "") in replaced)
+        ]
 
 
 def _attach_fragments(

@@ -315,3 +315,23 @@ def test_an_activity_on_a_day_and_time_ahead_is_a_plan_not_done(text: str) -> No
 def test_an_activity_said_done_with_its_day_is_still_done() -> None:
     out = run("did my physio thurs 4pm, tough", MEDS)
     assert check(out, [{"kind": "activity"}]) is None, out
+
+
+@pytest.mark.parametrize(
+    ("text", "taken"),
+    [
+        # (Sandbox, Houston: both medicines were logged taken)
+        ("took the gabapentin instead of the tramadol", "gabapentin"),
+        ("had an ibuprofen instead of my tramadol", "ibuprofen"),
+        ("took ibuprofen rather than the gabapentin today", "ibuprofen"),
+        ("instead of the tramadol I took 2 ibuprofen", "ibuprofen"),
+        ("took naproxen in place of my usual ibuprofen", "naproxen"),
+    ],
+)
+def test_the_medicine_taken_instead_of_another_is_the_only_one_taken(text: str, taken: str) -> None:
+    out = run(text, [*MEDS, "naproxen"])
+    assert [o["medication"] for o in out if o["kind"] == "dose"] == [taken], out
+
+
+def test_instead_of_a_count_or_a_time_is_still_the_dose() -> None:
+    assert [o["count"] for o in run("took 2 tramadol instead of 1", MEDS)] == [2]
