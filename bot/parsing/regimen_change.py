@@ -29,7 +29,7 @@ __all__ = [
 _MAYBE = re.compile(
     r"stop|discontinu|off\b|no\s+more|no\s+longer|any\s?more|done\s+with|finished|quit|cancel|"
     r"remove|continu|not\s+on|ditch|drop|up|down|increas|reduc|lower|rais|chang|cut|bump|put|"
-    r"went|going|gone|decreas|adjust|switch|moved|now|instead|dose|was\s+\d|doubl|halv|tripl|brought|"
+    r"went|going|gone|decreas|adjust|switch|swap|moved|now|instead|dose|was\s+\d|doubl|halv|tripl|brought|"
     # Spanish, read in English by the normaliser: "me cambió el tramadol por tapentadol",
     # "ahora tomo tapentadol en vez de tramadol" (bot.parsing.spanish)
     r"cambi|en\s+vez|en\s+lugar|dosis",
@@ -169,7 +169,9 @@ def says_regimen_changed(text: str, meds: Sequence[str]) -> RegimenChange | None
         mine = [name for g in found if (name := listed_as(g, meds))]
         if not mine:
             continue
-        kind = _kind(sentence) or _kind(low)
+        # (a switch counts in the medicine's own sentence: "took my tramadol, switched
+        # the tv off" is no change)
+        kind = _kind(sentence) or ("changed" if _SWITCHED.search(sentence) else _kind(low))
         if kind is not None:
             return RegimenChange(kind=kind, medicine=mine[0])
     return None
@@ -311,3 +313,13 @@ def _kind(words: str) -> Literal["changed", "stopped"] | None:
     if CHANGED.search(words):
         return "changed"
     return None
+
+
+# "doctor switched me from tramadol to tapentadol", "swapped the tramadol for tapentadol",
+# "moved me off tramadol onto tapentadol": the medicine replaced by another (Sandbox,
+# Houston: only "changed my X to Y" was read)
+_SWITCHED = re.compile(
+    # (done, never "possibly switching … at some point")
+    r"\b(?:switched|swapped|(?:moved|took|taken|changed)\s+"
+    r"(?:me\s+|him\s+|her\s+)?(?:off|from|over\s+from))\b"
+)

@@ -151,3 +151,30 @@ def test_a_change_beside_a_scan_in_another_sentence_is_a_change() -> None:
     change = says_regimen_changed(text, ["tizanidine"])
     assert change is not None and change.medicine == "tizanidine"
     assert says_regimen_changed("stop the naproxen before my surgery", ["naproxen"]) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (Sandbox, Houston: only "changed my X to Y" was read as a change)
+        "doctor switched me from tramadol to tapentadol",
+        "GP switched my tramadol for tapentadol",
+        "switched from tramadol to tapentadol yesterday",
+        "they moved me off tramadol onto tapentadol",
+        "doc swapped the tramadol for tapentadol",
+    ],
+)
+def test_a_medicine_switched_for_another_is_its_change(text: str) -> None:
+    assert says_regimen_changed(text, ["tramadol"]) == RegimenChange("changed", "tramadol")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thinking of switching from tramadol",
+        "should I switch from tramadol?",
+        "took my tramadol, switched the tv off",
+    ],
+)
+def test_a_switch_wished_asked_or_of_something_else_is_none(text: str) -> None:
+    assert says_regimen_changed(text, ["tramadol"]) is None
