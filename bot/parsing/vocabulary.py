@@ -397,6 +397,11 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"(?:all\s+)?(?:fuzzy|blurry|blurred)"),
 )  # fmt: skip
 
+# "sciatica's back on the", "sciatica playing up down my": the side said next is the leg's
+_SCIATICA_ON = (
+    r"sciatica(?:'s|\s+is)?(?:\s+[\w']+){0,3}?\s+(?:on|down|in)\s+(?:the\s+|my\s+)?"
+    r"(?=(?:left|right)\b)"
+)
 LOCATION_TERMS: Final[tuple[tuple[str, str], ...]] = (
     # "mostly the lower left side": of the back, in a back-pain diary (never of the belly)
     ("lower_back", r"lower\s+(?:left\s+|right\s+)?back|low\s*back|lumbar|lower\s+spine|"
@@ -409,8 +414,11 @@ LOCATION_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("neck", r"neck|cervical"),
     ("buttock", r"butt(?:ocks?)?|bum|glutes?|gluteal|backside|bottom|arse|ass|cheeks?"),
     ("hip", r"hips?"),
-    ("leg_left", r"left\s+(?:leg|thigh|calf|knee|foot|shin|ankle|hamstring|buttock\s+and\s+leg)"),
-    ("leg_right", r"right\s+(?:leg|thigh|calf|knee|foot|shin|ankle|hamstring|buttock\s+and\s+leg)"),
+    # (sciatica is the leg's pain: "sciatica on the left", "left-sided sciatica")
+    ("leg_left", r"left\s+(?:leg|thigh|calf|knee|foot|shin|ankle|hamstring|buttock\s+and\s+leg)|"
+     r"left[-\s]sided\s+sciatica|" + _SCIATICA_ON + r"left"),
+    ("leg_right", r"right\s+(?:leg|thigh|calf|knee|foot|shin|ankle|hamstring|buttock\s+and\s+leg)|"
+     r"right[-\s]sided\s+sciatica|" + _SCIATICA_ON + r"right"),
     ("leg", r"legs?|thighs?|calf|calves|knees?|feet|foot|shins?|ankles?|hamstrings?|toes?"),
     ("arm", r"arms?|hands?|wrists?|elbows?|fingers?|forearms?"),
     ("shoulder", r"shoulders?"),

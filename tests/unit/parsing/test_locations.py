@@ -41,3 +41,23 @@ def test_a_place_said_not_to_hurt_is_not_where_it_hurts(
 ) -> None:
     assert sorted(find_locations(text)) == sorted(found)
     assert denied_locations(text) == denied
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # (sciatica is the leg's pain; its side was lost — Sandbox, Houston)
+        ("sciatica on the left side, 6", "leg_left"),
+        ("7 out of 10, sciatica playing up on the left", "leg_left"),
+        ("left sided sciatica again, pain 6", "leg_left"),
+        ("right-sided sciatica, 5", "leg_right"),
+        ("the sciatica's back on the right", "leg_right"),
+        ("sciatica down my right side", "leg_right"),
+    ],
+)
+def test_the_side_of_sciatica_is_its_leg(text: str, side: str) -> None:
+    assert find_locations(text) == [side]
+
+
+def test_sciatica_without_a_side_names_no_leg() -> None:
+    assert find_locations("sciatica flaring, 7") == []
