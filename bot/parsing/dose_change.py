@@ -14,6 +14,7 @@ __all__ = [
     "CHANGED",
     "CHANGED_TO",
     "CLINICIAN_STOP",
+    "clinician_stop_in",
     "PAIN_MOVED",
     "tells_a_new_dose",
     "tells_a_schedule",
@@ -140,6 +141,35 @@ CLINICIAN_STOP: Final = re.compile(
     + _STOP_WORDS
     + _THE_MEDICINE
 )
+# … or said by "she" / "he", or by no one named, once a clinician was named before it:
+# "rang the GP, she said no more naproxen", "GP phoned back. Said no more naproxen"
+_CLINICIAN_NAMED: Final = re.compile(
+    r"\b(?:gps?|doctor|doc|dr|consultant|nurse|pharmacist|chemist|specialist|surgeon|physio|"
+    r"rheumatologist|hospital|locum|clinic|surgery)\b"
+)
+_THEN_SAYS: Final = re.compile(
+    r"(?:\b(?:she|he|they)\s+|(?:^|[.;!,])\s*)"
+    r"(?:says|said|has\s+said|told|telt|tells|wants|advised|reckons)"
+    r"(?:\s+(?:me|us|her|him|them|mum|my\s+mum|dad|my\s+dad))?"
+    + r"\s+(?:(?:that|to|she|he|i|we|mum|she's|he's|i'm|is|should|must|has|needs?)\s+){0,3}?"
+    + _STOP_WORDS
+    + _THE_MEDICINE
+)
+
+
+def clinician_stop_in(low: str, before: str = "") -> re.Match[str] | None:
+    """A clinician's word to stop a medicine in `low` (normalised): said by the clinician
+    named ("GP says nae mair paracetamol"), or by "she" or no one once one was named, in
+    `before` or earlier in `low` ("rang the GP, she said no more naproxen")."""
+    m = CLINICIAN_STOP.search(low)
+    if m is not None:
+        return m
+    for m in _THEN_SAYS.finditer(low):
+        if _CLINICIAN_NAMED.search(before) or _CLINICIAN_NAMED.search(low, 0, m.start()):
+            return m
+    return None
+
+
 # … or a clause that opens with the stop right after the clinician's say, split from it:
 # "the GP said: no more naproxen"
 _STOP_OPENS: Final = re.compile(
@@ -151,7 +181,7 @@ def tells_a_stop(clause: str, before: str = "") -> bool:
     """Whether a clause (normalised) tells a clinician's word to leave a medicine off ("GP
     says nae mair paracetamol"), or opens with the stop after a clinician's say in `before`
     (the clauses ahead of it): the plan told, never a dose taken or skipped."""
-    m = CLINICIAN_STOP.search(clause)
+    m = clinician_stop_in(clause, before)
     if m is None and re.search(_WHO_SAYS + r"\W*$", before):
         m = _STOP_OPENS.search(clause)
     if m is None or _OWN_SKIP.search(clause, m.end()):

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.parsing.dose_change import CHANGED, CHANGED_TO, CLINICIAN_STOP, PAIN_MOVED
+from bot.parsing.dose_change import CHANGED, CHANGED_TO, PAIN_MOVED, clinician_stop_in
 from bot.parsing.medications import Meds
 from bot.parsing.parser import DEFAULT_RESOLVE
 from bot.parsing.text import normalise
@@ -108,10 +108,12 @@ _THE_DAY_ONLY = re.compile(
 class StopTold:
     """A clinician's word to leave a medicine off ("GP says nae mair paracetamol, just the
     cocodamol"): the medicine as the list spells it ("" when it is not on the list), and the
-    message's words without the instruction (what else it tells)."""
+    message's words without the instruction (what else it tells), and the instruction's
+    own words, from it to the end ("no more naproxen for a few days")."""
 
     medicine: str
     rest: str
+    said: str = ""
 
 
 def clinician_told_stop(text: str, meds: Sequence[str]) -> StopTold | None:
@@ -122,7 +124,7 @@ def clinician_told_stop(text: str, meds: Sequence[str]) -> StopTold | None:
     ):
         return None
     low = normalise(text)
-    said = CLINICIAN_STOP.search(low)
+    said = clinician_stop_in(low)
     if said is None:
         return None
     named = Meds(list(meds), DEFAULT_RESOLVE).mentions(low)
@@ -130,7 +132,7 @@ def clinician_told_stop(text: str, meds: Sequence[str]) -> StopTold | None:
     if first is None:
         return None  # "doctor said no more walking": no medicine told to stop
     rest = low[: said.start()] + low[first.end :]
-    return StopTold(medicine=listed_as(first.generic, meds), rest=rest)
+    return StopTold(medicine=listed_as(first.generic, meds), rest=rest, said=low[said.start() :])
 
 
 def says_regimen_changed(text: str, meds: Sequence[str]) -> RegimenChange | None:
@@ -146,8 +148,11 @@ def says_regimen_changed(text: str, meds: Sequence[str]) -> RegimenChange | None
         # "surgeon said stop the meloxicam before my epidural": a while only, asked, or
         # for a procedure — no Remove offered)
         low = normalise(text)
-        if not clinician.medicine or any(
-            p.search(low) for p in (_FOR_A_WHILE, _NOT_YET, _SAME_DOSE, _THE_DAY_ONLY)
+        # ("saw the doctor today, she said stop the naproxen": the day is the visit's)
+        if (
+            not clinician.medicine
+            or any(p.search(low) for p in (_FOR_A_WHILE, _NOT_YET, _SAME_DOSE))
+            or _THE_DAY_ONLY.search(clinician.said)
         ):
             return None
         return RegimenChange(kind="stopped", medicine=clinician.medicine, told=True)

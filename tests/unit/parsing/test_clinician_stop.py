@@ -92,3 +92,24 @@ def test_near_misses_are_no_clinicians_stop(text: str) -> None:
 def test_a_dose_told_beside_a_clinicians_word_is_still_read(text: str, status: str) -> None:
     doses = [i for i in parse(text, MEDS, NOW, LONDON) if isinstance(i, DoseIntent)]
     assert [d.status for d in doses] == [status], doses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clinician named before, the word said by "she" or no one (Glasgow helper's
+        # finding: "GP phoned back. Said no more naproxen" was a skipped dose)
+        "GP phoned back. Said no more naproxen",
+        "rang the GP, she said no more naproxen, just paracetamol",
+        "saw the doctor today. he said to stop the naproxen",
+    ],
+)
+def test_a_stop_said_after_the_clinician_was_named_is_the_lists_change(text: str) -> None:
+    change = says_regimen_changed(text, MEDS)
+    assert change is not None, text
+    assert (change.kind, change.medicine, change.told) == ("stopped", "naproxen", True)
+    assert not [i for i in parse(text, MEDS, NOW, LONDON) if isinstance(i, DoseIntent)]
+
+
+def test_a_stop_said_by_no_clinician_stays_as_it_was() -> None:
+    assert says_regimen_changed("she said no more naproxen", ["naproxen"]) is None
