@@ -23,6 +23,7 @@ __all__ = [
     "declines_care",
     "going_for_care",
     "says_it_eased",
+    "urgent_care_sought",
 ]
 
 _CARE = (
@@ -211,3 +212,35 @@ def asks_if_normal_only(text: str) -> bool:
         and _WHAT_NOW.search(low) is None
         and not asks_whether_to_go(low)
     )
+
+
+# Urgent care already sought, told on its own (no alarm before it): "went to the ER last
+# night", "ended up in A&E", "was admitted on Tuesday", "fui a urgencias" (in English by then)
+_URGENT: Final = (
+    r"(?:er|e\.r\.?|a\s?(?:and|&)\s?e|emergency(?:\s+(?:room|department|dept))?|hospital|"
+    r"urgent\s+care|casualty|walk[-\s]in(?:\s+clinic)?)"
+)
+_SOUGHT: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:(?:went|been|got|drove|taken|rushed|ended\s+up|was|were|spent\s+\w+(?:\s+\w+)?)\s+"
+    r"(?:\w+\s+){0,2}?(?:to|in|at)\s+(?:the\s+|a\s+)?"
+    + _URGENT
+    + r"|"
+    + _URGENT
+    + r"\s+(?:visit|trip|stay)|(?:was|got|been)\s+admitted)\b"
+)
+_NOT_SOUGHT: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:never|not|didn't|didnt|did\s+not|haven't|havent|hasn't|no\s+need|instead\s+of|"
+    r"should\s+i|do\s+i|if|"
+    # someone else's visit: "my mum went to the ER"
+    r"(?:my|our|his|her)\s+(?:mum|mom|mam|dad|son|daughter|husband|wife|partner|kids?|child|baby|"
+    r"brother|sister|friend|neighbou?r|gran\w*|nan|grandma|grandad|boyfriend|girlfriend)|"
+    r"(?:he|she|they)(?=\s+$))\b"
+)
+
+
+def urgent_care_sought(text: str) -> bool:
+    """Whether `text` tells of a visit to the ER, A&E or hospital already made (never one
+    only thought of, asked about or turned down)."""
+    low = normalise(text)
+    m = _SOUGHT.search(low)
+    return m is not None and not _NOT_SOUGHT.search(low, 0, m.start()) and "?" not in low

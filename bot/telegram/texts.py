@@ -433,6 +433,11 @@ SORRY_IT_HURTS = "I'm sorry it's this bad 💙"
 FELT_NOTED = "Noted with your pain score: {what} ✅"
 SIGNS_DENIED = "Good to hear 💙 Shall I keep that as a note for your doctor?"
 SAID_SAFE = "Thank you for letting me know 💙 Shall I keep that as a note for your doctor?"
+# "went to the ER last night", told with no alarm before it
+CARE_SOUGHT = (
+    "I'm sorry you had to go 💙 I hope you got the care you needed. Shall I keep that as a "
+    "note for your doctor?"
+)
 # "can I drive on endone and lyrica?": no answer the bot holds — the prescriber's or the
 # pharmacist's, asked plainly (never "you're fine")
 DRIVING_ASKED = (

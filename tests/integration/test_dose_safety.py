@@ -421,3 +421,20 @@ async def test_a_listed_nsaid_taken_on_a_day_of_another_is_warned_once_a_day(
     await fake.press(UID, tomorrow.message_id, "Taken")
     warned = await fake.wait_for_message(UID, after=n, contains="both NSAIDs")
     assert (warned.text or "").startswith("⚠️ Aleve (naproxen) and meloxicam are both NSAIDs.")
+
+
+async def test_a_visit_to_the_er_told_on_its_own_is_met_warmly_and_offered_as_a_note(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # "went to the ER last night" (or "fui a urgencias anoche"), with no alarm before it,
+    # was "Sorry, I didn't catch that" (Houston helper's finding)
+    await onboard(fake)
+    ask = await say(fake, "went to the ER last night", "sorry you had to go")
+    assert fake.buttons(ask)[0] == "🗒 Keep it as a note"
+    await fake.press(1001, ask.message_id, "Keep it as a note")
+    await fake.wait_for_edit(1001, ask.message_id, contains="Kept in your notes")
+    spanish = await say(fake, "fui a urgencias anoche", "sorry you had to go")
+    assert "didn't catch" not in (spanish.text or "")
+    # (someone else's visit: asked whose, never met as the writer's own)
+    other = await say(fake, "my mum went to the ER", "the person this diary is for")
+    assert "sorry you had to go" not in (other.text or "")

@@ -62,6 +62,7 @@ from bot.parsing.handled import (
     declines_care,
     going_for_care,
     says_it_eased,
+    urgent_care_sought,
 )
 from bot.parsing.hopeless import sounds_hopeless
 from bot.parsing.locations import denied_locations
@@ -1291,10 +1292,17 @@ async def _keep_aside(
     said = texts.DIDNT_UNDERSTAND
     low = normalise(text)
     denied = denied_red_flags(low) or denied_locations(low)
-    if denied or says_safe(low):
-        # "no numbness down there, bladder fine", "I'm safe, just a rough week": words to
-        # keep for the doctor, met warmly rather than with "didn't catch that"
-        said = texts.SIGNS_DENIED if denied else texts.SAID_SAFE
+    if denied or says_safe(low) or urgent_care_sought(low):
+        # "no numbness down there, bladder fine", "I'm safe, just a rough week", "went to
+        # the ER last night": words to keep for the doctor, met warmly rather than with
+        # "didn't catch that" (Sandbox, Houston: "fui a urgencias")
+        said = (
+            texts.SIGNS_DENIED
+            if denied
+            else texts.SAID_SAFE
+            if says_safe(low)
+            else texts.CARE_SOUGHT
+        )
         rows.insert(0, rows.pop(1))
     elif text.rstrip().endswith("?") or asks_about_dose(low, asked=False):
         said = texts.ASKED_NOT_UNDERSTOOD
@@ -1315,7 +1323,7 @@ async def _said_otherwise(context: ContextTypes.DEFAULT_TYPE, user: User, text: 
     """Whether unplaced words have a reply of their own in `_keep_aside` (signs denied,
     "I'm safe", a question, a medicine named without a dose) rather than "didn't catch"."""
     low = normalise(text)
-    if denied_red_flags(low) or denied_locations(low) or says_safe(low):
+    if denied_red_flags(low) or denied_locations(low) or says_safe(low) or urgent_care_sought(low):
         return True
     if text.rstrip().endswith("?") or asks_about_dose(low, asked=False):
         return True

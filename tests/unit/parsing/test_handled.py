@@ -12,6 +12,7 @@ from bot.parsing.handled import (
     declines_care,
     going_for_care,
     says_it_eased,
+    urgent_care_sought,
 )
 
 
@@ -141,3 +142,33 @@ def test_no_what_to_do(text: str) -> None:
 def test_what_is_asked_after_an_alarm(text: str, going: bool, normal_only: bool) -> None:
     assert asks_whether_to_go(text) is going
     assert asks_if_normal_only(text) is normal_only
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "went to the ER last night",
+        "ended up in A&E on saturday",
+        "was admitted on tuesday",
+        "spent the night in hospital",
+        "hospital visit yesterday went ok",
+        "fui a urgencias anoche",
+    ],
+)
+def test_urgent_care_already_sought_is_read(text: str) -> None:
+    assert urgent_care_sought(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "didnt go to the ER",
+        "should I go to the ER?",
+        "not going to the hospital",
+        "the hospital called about my scan",
+        "my mum went to the ER",
+        "she went to A&E",
+    ],
+)
+def test_a_visit_not_made_or_not_the_writers_is_not(text: str) -> None:
+    assert not urgent_care_sought(text)
