@@ -402,6 +402,8 @@ _SCIATICA_ON = (
     r"sciatica(?:'s|\s+is)?(?:\s+[\w']+){0,3}?\s+(?:on|down|in)\s+(?:the\s+|my\s+)?"
     r"(?=(?:left|right)\b)"
 )
+# (the leg said after the side is the same leg, not one more: "sciatica down my left leg")
+_ITS_LEG = r"(?:\s+(?:leg|side|hand\s+side))?"
 LOCATION_TERMS: Final[tuple[tuple[str, str], ...]] = (
     # "mostly the lower left side": of the back, in a back-pain diary (never of the belly)
     ("lower_back", r"lower\s+(?:left\s+|right\s+)?back|low\s*back|lumbar|lower\s+spine|"
@@ -416,9 +418,9 @@ LOCATION_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("hip", r"hips?"),
     # (sciatica is the leg's pain: "sciatica on the left", "left-sided sciatica")
     ("leg_left", r"left\s+(?:leg|thigh|calf|knee|foot|shin|ankle|hamstring|buttock\s+and\s+leg)|"
-     r"left[-\s]sided\s+sciatica|" + _SCIATICA_ON + r"left"),
+     r"left[-\s]sided\s+sciatica|" + _SCIATICA_ON + r"left" + _ITS_LEG),
     ("leg_right", r"right\s+(?:leg|thigh|calf|knee|foot|shin|ankle|hamstring|buttock\s+and\s+leg)|"
-     r"right[-\s]sided\s+sciatica|" + _SCIATICA_ON + r"right"),
+     r"right[-\s]sided\s+sciatica|" + _SCIATICA_ON + r"right" + _ITS_LEG),
     ("leg", r"legs?|thighs?|calf|calves|knees?|feet|foot|shins?|ankles?|hamstrings?|toes?"),
     ("arm", r"arms?|hands?|wrists?|elbows?|fingers?|forearms?"),
     ("shoulder", r"shoulders?"),
