@@ -245,13 +245,10 @@ def _bare_affirmations(intents: Sequence[Intent]) -> tuple[Intent, ...]:
     )
 
 
-def read_checkin_answer(
-    stage: str, text: str, intents: Sequence[Intent], *, pain_skip: bool = False
-) -> CheckinReading | None:
+def read_checkin_answer(stage: str, text: str, intents: Sequence[Intent]) -> CheckinReading | None:
     """The answer ``text`` gives to the check-in question ``stage``, or None when it does
-    not answer it (then it may be a report of something else). ``pain_skip``: the pain
-    score may be skipped (the baseline's, as its Skip button says)."""
-    reading = _read(stage, text, intents, pain_skip)
+    not answer it (then it may be a report of something else)."""
+    reading = _read(stage, text, intents)
     if reading is None or not is_skip(text):
         return reading
     # "skip" said to the check-in's question is not a dose skipped at an open reminder.
@@ -259,17 +256,15 @@ def read_checkin_answer(
     return replace(reading, used=reading.used + bare)
 
 
-def _read(
-    stage: str, text: str, intents: Sequence[Intent], pain_skip: bool
-) -> CheckinReading | None:
+def _read(stage: str, text: str, intents: Sequence[Intent]) -> CheckinReading | None:
     low = normalise(text)
     pain = _first(intents, PainIntent)
     skip = is_skip(low)
     if stage == "pain":
         # The typed score is recorded as the report it is; the question is answered. A
-        # typed "skip" where Skip is offered is that tap (Sandbox, Auckland: it was read
-        # as a dose skipped, "nothing to skip", and the question stayed open).
-        return CheckinReading("-") if isinstance(pain, PainIntent) or (skip and pain_skip) else None
+        # typed "skip" declines it: the baseline's Skip, or today's check-in (Sandbox,
+        # Auckland: it was read as a dose skipped, "nothing to skip", and asked again).
+        return CheckinReading("-") if isinstance(pain, PainIntent) or skip else None
     if stage in ("enjoyment", "general"):
         if isinstance(pain, PainIntent) and not _rates_the_pain_itself(low, pain):
             return CheckinReading(f"{pain.score:g}", used=(pain,))

@@ -363,10 +363,11 @@ def close_early(work: DueWork, now: dt.datetime) -> None:
 
 
 async def _after(session: AsyncSession, work: DueWork, stage: str, skip: bool) -> str | None:
-    """The question after `stage`. Skip on the baseline's pain score ends the baseline: no
-    PEG without its pain item (a typed score reads as "-" too, but its record is kept)."""
+    """The question after `stage`. Skip on the pain score ends the check-in: no PEG without
+    its pain item, and "skip" typed to the daily one is today's check-in declined (a typed
+    score reads as "-" too, but its record is kept)."""
     baseline = is_baseline(work)
-    if baseline and stage == "pain" and skip and await _pain_record(session, work) is None:
+    if stage == "pain" and skip and await _pain_record(session, work) is None:
         return None
     if baseline:
         return next_stage(stage, work.weekly, peg_only=True)

@@ -433,6 +433,8 @@ SORRY_IT_HURTS = "I'm sorry it's this bad 💙"
 FELT_NOTED = "Noted with your pain score: {what} ✅"
 SIGNS_DENIED = "Good to hear 💙 Shall I keep that as a note for your doctor?"
 SAID_SAFE = "Thank you for letting me know 💙 Shall I keep that as a note for your doctor?"
+# "skip" typed to the daily check-in's pain question
+CHECKIN_DECLINED = "No problem 💙 No check-in today — I'll ask again tomorrow."
 # "went to the ER last night", told with no alarm before it
 CARE_SOUGHT = (
     "I'm sorry you had to go 💙 I hope you got the care you needed. Shall I keep that as a "

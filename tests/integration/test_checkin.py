@@ -524,3 +524,22 @@ async def test_a_bad_morning_said_in_words_leaves_the_evening_checkin_to_come(
     assert [p["score"] for p in pain] == [8]
     evening = await checkin_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
     assert "How is your pain" in (evening.text or "")
+
+
+async def test_skip_typed_to_the_pain_question_declines_todays_check_in(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Sandbox, Auckland: "skip" typed to the daily pain question got "No dose of any
+    medicine is waiting right now, so there's nothing to skip", and the question again."""
+    await onboard(fake)
+    q = await checkin_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "skip")
+    await fake.wait_for_message(UID, after=n, contains="No check-in today")
+    await settled(bot)
+    said = [m.text or "" for m in fake.messages_to(UID)[n:]]
+    assert not any("nothing to skip" in s or "How is your pain" in s for s in said), said
+    assert (fake.current(UID, q.message_id).text or "").endswith("— skipped")
+    assert [r.kind for r in await records(bot)] == [], "nothing recorded, no dose skipped"
+    (today,) = [w for w in await work_rows(bot) if w.local_date == dt.date(2026, 11, 25)]
+    assert today.status == "answered" and today.stage is None

@@ -255,9 +255,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             await keep(update, context, user, said)
             return
     reading = (
-        read_checkin_answer(
-            active.stage, text, intents, pain_skip=checkin_service.is_baseline(active)
-        )
+        read_checkin_answer(active.stage, text, intents)
         if active is not None and active.stage
         else None
     )
