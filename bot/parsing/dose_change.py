@@ -105,10 +105,10 @@ _CLINICIAN_SAYS = re.compile(
 )
 
 
-# The medicine kept beside it: "just the cocodamol", "only the naproxen", "stick to
-# co-codamol", "keep on with the naproxen"
+# The medicine kept beside it: "just the cocodamol", "only the naproxen", "just
+# paracetamol", "stick to co-codamol", "keep on with the naproxen"
 _JUST_THE = re.compile(
-    r"\s*(?:(?:just|only)\s+(?:the|my|her|his|their)\s+|"
+    r"\s*(?:(?:and\s+|but\s+)?(?:just|only)\s+(?:(?:the|my|her|his|their)\s+)?|"
     r"(?:and\s+)?(?:stick|keep)(?:ing)?\s+(?:to|with|wi|on(?:\s+with)?)\s+)"
 )
 
@@ -209,7 +209,7 @@ def tells_a_schedule(clause: str, message: str) -> bool:
     a day now"), or a clinician's word is told, and its message nowhere that a dose was
     taken ("BID - AM dose taken")."""
     said = _SCHEDULE_SAID.search(clause) or (
-        _CLINICIAN_SAYS.search(message) and _JUST_THE.match(clause)
+        (_CLINICIAN_SAYS.search(message) or clinician_stop_in(message)) and _JUST_THE.match(clause)
     )
     return bool(said) and not _TAKING.search(message)
 

@@ -852,12 +852,6 @@ _IT_DENIED = re.compile(
 )
 
 
-_KEPT_ONLY = re.compile(
-    r"^\W*(?:and\s+|but\s+)?(?:just|only|stick\s+(?:to|with)|keep\s+(?:on\s+)?(?:with|taking))\s+"
-    r"(?:(?:the|my|her|his|their)\s+)?[\w/-]+(?:\s+[\w/-]+)?\W*$"
-)
-
-
 def _changes_not_doses(parts: list[str], found: Found) -> None:
     """ "she upped the amitriptyline to 20mg": a new dose prescribed, not one taken; "GP
     says no more ibuprofen": a stop told, no dose at all. Its clause stays in the note."""
@@ -874,13 +868,6 @@ def _changes_not_doses(parts: list[str], found: Found) -> None:
     # (or taken) — the list's change is offered by the chat (Sandbox, Glasgow)
     stopped = {
         d.clause for d in found.doses if tells_a_stop(parts[d.clause], " ".join(parts[: d.clause]))
-    }
-    # "…, she said no more naproxen, just paracetamol": the medicine kept, said beside the
-    # stop in a clause of its own, is no dose either
-    stopped |= {
-        d.clause
-        for d in found.doses
-        if d.clause - 1 in stopped and _KEPT_ONLY.match(parts[d.clause])
     }
     if not changed and not stopped:
         return

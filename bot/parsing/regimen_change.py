@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from bot.parsing.dose_change import CHANGED, CHANGED_TO, PAIN_MOVED, clinician_stop_in
@@ -113,12 +114,18 @@ class StopTold:
 
     medicine: str
     rest: str
-    said: str = ""
+    said: str
 
 
 def clinician_told_stop(text: str, meds: Sequence[str]) -> StopTold | None:
     """The clinician's word to stop a medicine that `text` tells, or None; the one kept
     beside it ("just the cocodamol", "stick to co-codamol") is never the one stopped."""
+    # (read once per message: the chat asks it beside `says_regimen_changed`, which asks it too)
+    return _told_stop(text, tuple(meds))
+
+
+@lru_cache(maxsize=64)
+def _told_stop(text: str, meds: tuple[str, ...]) -> StopTold | None:
     if len(text) > 300 or not re.search(
         r"\b(?:no|nae|stop|off|out|drop|ditch|take|have)\b", text, re.I
     ):

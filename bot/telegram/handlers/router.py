@@ -1289,18 +1289,8 @@ async def _keep_aside(
     ]
     said = texts.DIDNT_UNDERSTAND
     low = normalise(text)
-    denied = denied_red_flags(low) or denied_locations(low)
-    if denied or says_safe(low) or urgent_care_sought(low):
-        # "no numbness down there, bladder fine", "I'm safe, just a rough week", "went to
-        # the ER last night": words to keep for the doctor, met warmly rather than with
-        # "didn't catch that" (Sandbox, Houston: "fui a urgencias")
-        said = (
-            texts.SIGNS_DENIED
-            if denied
-            else texts.SAID_SAFE
-            if says_safe(low)
-            else texts.CARE_SOUGHT
-        )
+    if (warmly := _met_warmly(low)) is not None:
+        said = warmly
         rows.insert(0, rows.pop(1))
     elif text.rstrip().endswith("?") or asks_about_dose(low, asked=False):
         said = texts.ASKED_NOT_UNDERSTOOD
@@ -1317,11 +1307,22 @@ async def _keep_aside(
     await msg.reply_text(said, reply_markup=InlineKeyboardMarkup(rows))
 
 
+def _met_warmly(low: str) -> str | None:
+    """ "no numbness down there, bladder fine", "I'm safe, just a rough week", "went to the
+    ER last night": words to keep for the doctor, met warmly rather than with "didn't catch
+    that" (Sandbox, Houston: "fui a urgencias"); the reply, or None."""
+    if denied_red_flags(low) or denied_locations(low):
+        return texts.SIGNS_DENIED
+    if says_safe(low):
+        return texts.SAID_SAFE
+    return texts.CARE_SOUGHT if urgent_care_sought(low) else None
+
+
 async def _said_otherwise(context: ContextTypes.DEFAULT_TYPE, user: User, text: str) -> bool:
     """Whether unplaced words have a reply of their own in `_keep_aside` (signs denied,
     "I'm safe", a question, a medicine named without a dose) rather than "didn't catch"."""
     low = normalise(text)
-    if denied_red_flags(low) or denied_locations(low) or says_safe(low) or urgent_care_sought(low):
+    if _met_warmly(low) is not None:
         return True
     if text.rstrip().endswith("?") or asks_about_dose(low, asked=False):
         return True
