@@ -229,20 +229,16 @@ def _date_beside(
 ) -> tuple[dt.date, tuple[int, int]] | None:
     """A date said just after a weekday ("monday 21 december", "mon, 21/12"): the day and
     its span."""
-    gap = re.compile(r"[\s,]*").match(low, end)
-    start = gap.end() if gap is not None else end
+    start = end + len(low[end:]) - len(low[end:].lstrip(" ,"))
     if (n := _FIGURES_BESIDE.match(low, start)) is not None:
         day = _numeric_day(n, today, month_first)
-        return (day, n.span()) if day is not None else None
-    for m in _DAY.finditer(low, end):
-        if low[end : m.start()].strip(" ,") != "":
-            return None
-        spec = _day_spec(m.group(0))
-        if spec is None or spec.date is None:
-            return None
-        day = _resolve(spec, today)
-        return (day, m.span()) if day is not None else None
-    return None
+    elif (
+        (m := _DAY.match(low, start)) is not None and (spec := _day_spec(m.group(0))) and spec.date
+    ):
+        n, day = m, _resolve(spec, today)
+    else:
+        return None
+    return (day, n.span()) if day is not None else None
 
 
 def _todays_weekday_ahead(
