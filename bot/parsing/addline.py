@@ -113,7 +113,7 @@ _FREQUENCY = re.compile(
     r"\bevery\s+\d+\s*(?:h|hrs?|hours?)\b|\b(?:" + _NUMW + r"\s*(?:x|times)|once|twice|thrice)\s+"
     r"(?:daily|nightly)\b"
 )
-_ONCE_A_DAY = re.compile(r"\b(?:daily|once\s+a\s+day|every\s*day|each\s+day)\b")
+_ONCE_A_DAY = re.compile(r"\b(?:daily|(?:once|one|1)\s+(?:a|per)\s+day|every\s*day|each\s+day)\b")
 _PER_DAY_WORDS: Final[dict[str, int]] = {
     "once": 1, "qd": 1, "od": 1, "twice": 2, "bid": 2, "bd": 2, "thrice": 3, "tid": 3,
     "tds": 3, "qid": 4, "qds": 4, "qhs": 1, "nocte": 1, "mane": 1,

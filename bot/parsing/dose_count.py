@@ -143,9 +143,10 @@ def _range(least: float | None, most: float | None) -> DoseCount:
 _DAY_UNITS = re.compile(
     r"(?<![\w./])(?P<n>"
     + _NUM
-    + r")\s*(?:x\s*)?"
+    + r")\s*(?:x\s*)?(?:"
     + _UNIT_WORD
-    + r"\s*(?:(?:a|per|/|each|every)\s*day|daily)\b"
+    # "adcal 2 a day 9am 9pm": a bare count a day is tablets too, never a strength of "2"
+    + r")?\s*(?:(?:a|per|/|each|every)\s*day|daily)\b"
 )
 
 

@@ -60,7 +60,7 @@ def test_units_in_one_dose(line: str, units: float, max_per_day: int | None) -> 
         "norco 1 at 8am",
         "ibuprofen 400mg at 2 and 8",  # hours
         "ibuprofen 400 mg 8 and 20",
-        "naproxen 500mg 2 a day",  # how often, not how many
+        "naproxen 500mg 2 a day",  # the day's, not one dose's
         "paracetamol 1g 2 times a day",
         "ibuprofen 400mg 2 daily",
     ],
@@ -179,6 +179,14 @@ def test_a_range_counts_its_largest_dose_in_a_maximum_of_doses(line: str, max_pe
         ("gabapentin 300mg 3 capsules a day", 3, None, None, None),
         ("naproxen 250mg 2 tablets per day", 2, None, None, None),
         ("amitriptyline 10mg 2 tablets daily at night", 2, None, None, None),
+        # A bare count a day is tablets too (Sandbox, London: "adcal d3 2 a day" was saved
+        # as a strength of "2").
+        ("naproxen 500mg 2 a day", 2, None, None, None),
+        ("adcal 2 per day", 2, None, None, None),
+        ("naproxen 250mg two daily", 2, None, None, None),
+        # One a day is once a day.
+        ("amitriptyline 10mg one a day", None, 1, None, None),
+        ("amitriptyline 10mg 1 a day", None, 1, None, None),
         # How often said: the count is one dose's, as before.
         ("ibuprofen 200mg 2 tablets 3 times a day", None, 3, 2, None),
         ("amitriptyline 10mg 2 tablets once a day", None, 1, 2, None),
@@ -198,3 +206,12 @@ def test_a_days_tablets_are_not_one_dose(
     req = parse_add_line(line)
     got = (req.units_per_day, req.per_day, req.units_per_dose, req.max_per_day)
     assert got == (day_units, per_day, units, max_per_day)
+
+
+@pytest.mark.parametrize(
+    "line", ["adcal d3 2 a day 9am 9pm", "ibuprofen 2 a day 9am 9pm", "adcal 2 daily"]
+)
+def test_a_count_a_day_is_no_strength(line: str) -> None:
+    req = parse_add_line(line)
+    assert (req.strength, req.amount, req.units_per_day) == (None, None, 2)
+    assert req.name is not None and "2" not in req.name
