@@ -221,7 +221,8 @@ class CheckinReading:
     ``told`` what the answer says that only the question gives a meaning to ("bout 4
     hours" asked how one slept), to be recorded with the check-in;
     ``radiating``, ``locations`` and ``qualities`` what a "where" or "down a leg" answer
-    also said ("buttock and down my thigh, pins and needles in my foot": tingling).
+    also said ("buttock and down my thigh, pins and needles in my foot": tingling);
+    ``declined`` whether the words decline the question ("skip", "not today").
     """
 
     value: str
@@ -230,6 +231,7 @@ class CheckinReading:
     radiating: bool | None = None
     locations: tuple[str, ...] = ()
     qualities: tuple[str, ...] = ()
+    declined: bool = False
 
 
 def _first(intents: Sequence[Intent], kind: type) -> Intent | None:
@@ -264,7 +266,9 @@ def _read(stage: str, text: str, intents: Sequence[Intent]) -> CheckinReading | 
         # The typed score is recorded as the report it is; the question is answered. A
         # typed "skip" declines it: the baseline's Skip, or today's check-in (Sandbox,
         # Auckland: it was read as a dose skipped, "nothing to skip", and asked again).
-        return CheckinReading("-") if isinstance(pain, PainIntent) or skip else None
+        if isinstance(pain, PainIntent):
+            return CheckinReading("-")
+        return CheckinReading("-", declined=True) if skip else None
     if stage in ("enjoyment", "general"):
         if isinstance(pain, PainIntent) and not _rates_the_pain_itself(low, pain):
             return CheckinReading(f"{pain.score:g}", used=(pain,))

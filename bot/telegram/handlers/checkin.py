@@ -322,10 +322,7 @@ async def checkin_text(
         line = _typed_answer_line(stage, reading, intents, text)
         await d.sender.edit(user.chat_id, asked_in, line, None)
     if not alarmed:
-        declined = (
-            stage == "pain" and nxt is None and not any(isinstance(i, PainIntent) for i in intents)
-        )
-        if declined and not svc.is_baseline(work):
+        if stage == "pain" and reading.declined and not svc.is_baseline(work):
             await d.sender.send(user.chat_id, texts.CHECKIN_DECLINED)
         else:
             await _continue(d, user, work, nxt)

@@ -184,6 +184,15 @@ def test_a_skip_said_to_the_checkin_is_no_dose_skipped(stage: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "declined"),
+    [("skip", True), ("not today", True), ("pass", True), ("pain 6", False), ("6", False)],
+)
+def test_the_pain_question_declined_is_told_from_a_score(text: str, declined: bool) -> None:
+    reading = answer("pain", text)
+    assert reading is not None and reading.declined is declined
+
+
+@pytest.mark.parametrize(
     ("text", "quality"),
     [("ok", "fair"), ("not bad", "fair"), ("meh", "fair"), ("fine", "good"),
      ("pretty good", "good"), ("badly", "poor"), ("not great", "poor"), ("terrible!", "poor")],
