@@ -135,6 +135,15 @@ def _offset_choices(text: str) -> list[ZoneChoice] | None:
     return [ZoneChoice(z, f"{_format_offset(total)}: {_zone_label(z)}", False) for z in zones]
 
 
+def zone_shown(zone: str) -> str:
+    """A zone as a person reads it: "Etc/GMT+5" (POSIX's inverted sign) is "UTC-05:00";
+    an IANA city zone stays as it is."""
+    m = re.fullmatch(r"Etc/GMT([+-])(\d{1,2})", zone)
+    if m is not None:
+        return _format_offset((-1 if m.group(1) == "+" else 1) * int(m.group(2)) * 60)
+    return "UTC" if zone.upper() in ("UTC", "ETC/UTC", "ETC/GMT", "GMT") else zone
+
+
 def _etc_choice(zone: str) -> ZoneChoice | None:
     m = re.fullmatch(r"Etc/GMT([+-])(\d{1,2})", zone)
     if not m:

@@ -20,6 +20,7 @@ from bot.domain.leg_symptoms import PLACE_WORDS
 from bot.domain.regimen import display_name
 from bot.domain.summary import RedFlagEntry, Summary, format_amount, reason_label, short_date
 from bot.domain.warnings import END, SafetyWarning
+from bot.knowledge.places import zone_shown
 from bot.reports.facts_text import report_fact_lines
 from bot.reports.pdf_doc import ReportDoc
 from bot.reports.reassessment_text import VERDICTS, change_pain, change_words, visit_lines
@@ -75,7 +76,7 @@ def _header(doc: ReportDoc, s: Summary, patient: str, generated_at: dt.datetime)
         data += ")"
     else:
         data = f"No entries in {period_label(s)} {s.end.year}"
-    doc.para(f"Patient: {patient or '–'}    {data}    {s.zone}", size=9.5)
+    doc.para(f"Patient: {patient or '–'}    {data}    {zone_shown(s.zone)}", size=9.5)
     doc.para(
         f"Generated {generated_at:%Y-%m-%d %H:%M} {_offset_label(generated_at)} from the "
         "patient's own chat entries: "

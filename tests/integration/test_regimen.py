@@ -34,6 +34,10 @@ async def test_timezone_by_city_offset_and_location(fake: FakeBotApi, bot: Any) 
     msg = await say(fake, "/timezone UTC+2", "Time zone set")
     assert "daylight saving" in (msg.text or "")
     assert (await rows(bot, User))[0].timezone == "Etc/GMT-2"
+    # The setting as a person reads it, never POSIX's inverted "Etc/GMT-2" (Sandbox, New
+    # York: "utc-5" was shown back as "Etc/GMT+5").
+    settings = (await say(fake, "/settings", "Your settings")).text or ""
+    assert "Time zone: UTC+02:00" in settings and "Etc/" not in settings
     n = len(fake.messages_to(UID))
     await fake.send_location(UID, -33.87, 151.21)
     await fake.wait_for_message(UID, after=n, contains="Australia/Sydney")

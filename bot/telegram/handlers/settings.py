@@ -12,6 +12,7 @@ from telegram.ext import ContextTypes
 
 from bot.domain.conversation import Question
 from bot.domain.schedule import WEEKDAY_NAMES
+from bot.knowledge.places import zone_shown
 from bot.services import stats
 from bot.services.regimen import set_user_paused
 from bot.storage import due_work
@@ -42,7 +43,7 @@ def settings_text(user: User) -> str:
         refill=user.refill_warning_days,
         name=user.report_name or "Patient",
         state="paused ⏸" if user.paused else "on ▶️",
-        zone=user.timezone,
+        zone=zone_shown(user.timezone),
     )
 
 

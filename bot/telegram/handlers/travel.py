@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
-from bot.knowledge.places import ZoneChoice, places_named
+from bot.knowledge.places import ZoneChoice, places_named, zone_shown
 from bot.storage.models import User
 from bot.telegram import texts
 from bot.telegram.callbacks import CallbackCodec
@@ -53,7 +53,7 @@ async def offer_zone(
     ]
     here = now.astimezone(zone).strftime("%H:%M")
     await update.message.reply_text(
-        texts.TRAVEL_OFFER.format(zone=user.timezone, local=here),
+        texts.TRAVEL_OFFER.format(zone=zone_shown(user.timezone), local=here),
         reply_markup=InlineKeyboardMarkup(rows),
     )
     return True

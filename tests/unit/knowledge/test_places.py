@@ -7,7 +7,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.knowledge.places import ZoneChoice, preload, resolve_zone, zone_for_location
+from bot.knowledge.places import (
+    ZoneChoice,
+    preload,
+    resolve_zone,
+    zone_for_location,
+    zone_shown,
+)
 
 
 def zones(text: str) -> list[str]:
@@ -306,3 +312,18 @@ def test_a_bare_name_far_bigger_than_its_namesakes_is_the_one_meant() -> None:
         "portland", "birmingham", "hyderabad", "richmond", "kingston", "india", "London, Canada"
     ):  # fmt: skip
         assert dominant_choice(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("zone", "shown"),
+    [
+        ("Etc/GMT+5", "UTC-05:00"),  # POSIX's sign is inverted: this is five hours behind
+        ("Etc/GMT-2", "UTC+02:00"),
+        ("Etc/GMT-14", "UTC+14:00"),
+        ("UTC", "UTC"),
+        ("Etc/UTC", "UTC"),
+        ("Europe/London", "Europe/London"),
+    ],
+)
+def test_a_zone_as_a_person_reads_it(zone: str, shown: str) -> None:
+    assert zone_shown(zone) == shown

@@ -429,3 +429,12 @@ def test_the_export_holds_the_moods_told() -> None:
         ["2026-12-07T07:55:00-07:00", "mood", "ok", ""],
         ["2026-12-07T07:55:00-07:00", "mood", "low", "4/10"],
     ]
+
+
+def test_a_fixed_offset_zone_heads_the_report_as_a_doctor_reads_it() -> None:
+    # "Etc/GMT+5" is five hours *behind* UTC (POSIX's inverted sign): a doctor reading it
+    # would place every time ten hours off.
+    s = weekly_summary(History(zone="Etc/GMT+5"), end_date=END, now=NOW)
+    data = render_pdf(s, patient_label="J.Ø.", regimen_lines=[], generated_at=NOW)
+    first = PdfReader(io.BytesIO(data)).pages[0].extract_text()
+    assert "UTC-05:00" in first and "Etc/GMT" not in first
