@@ -41,17 +41,19 @@ _FILLER: Final[re.Pattern[str]] = re.compile(
 )
 _BETTER: Final[re.Pattern[str]] = re.compile(
     # "meh, bit better": the hedge is the tone, the better is what is said
-    r"^(?:(?:meh|so\s*-?\s*so|dunno|not\s+sure)\s+)?(?:(?:i'?m|im|i\s+am|i\s+feel|feeling|feel|doing|a|bit|little|slightly|much|lot|"
+    r"^(?:(?:meh|eh|so\s*-?\s*so|dunno|not\s+sure)\s+)?(?:(?:i'?m|im|i\s+am|i\s+feel|feeling|feel|doing|a|bit|little|slightly|much|lot|"
     r"loads|somewhat|way|quite|bit|tiny|little\s+bit|actually|ok|okay|and|but)\s+)*"
-    r"(?:better|ok|okay|fine|alright|all\s+right|good|brighter|calmer)$"
+    r"(?:better|ok|okay|fine|alright|all\s+right|good|brighter|calmer|not\s+(?:too\s+|so\s+)?bad)$"
 )
 _SAME: Final[re.Pattern[str]] = re.compile(
     r"^(?:(?:about|around|pretty\s+much|much|kind\s+of|kinda|sort\s+of|just|still|"
     r"more\s+or\s+less|roughly|i'?m|im|feeling|feel|it'?s|the)\s+)*same$|"
     r"^(?:no|not|not\s+much|nothing)\s+(?:different|change|changed|better|good)$|"
     r"^nothing'?s\s+changed$|^(?:meh|so\s*-?\s*so|not\s+great|not\s+(?:much|really)\s+better|"
-    r"(?:still\s+)?(?:low|down|rough|struggling|flat|not\s+great)|"
-    r"(?:i'?m|im|i\s+am|feeling)\s+(?:still\s+)?(?:low|down|struggling|not\s+great))$"
+    r"(?:still\s+)?(?:pretty\s+|quite\s+|a\s+bit\s+|kinda\s+|bit\s+)?"
+    r"(?:low|down|rough|struggling|flat|not\s+great)|"
+    r"(?:i'?m|im|i\s+am|feeling)\s+(?:still\s+)?(?:pretty\s+|quite\s+|a\s+bit\s+)?"
+    r"(?:low|down|struggling|not\s+great))$"
 )
 
 
@@ -64,6 +66,7 @@ def checkback_answer(low: str) -> str | None:
     core = re.sub(r"[^\w'\s-]", " ", low)
     core = _FILLER.sub(" ", core)
     core = " ".join(core.replace("-", " ").split())
+    core = re.sub(r"\b(\w+) ish\b", r"\1", core)  # "better-ish"
     # "not worse, about the same": what it is not, then what it is
     core = re.sub(r"^(?:not|no)\s+worse\s*(?:but\s+|just\s+)?", "", core)
     if not core or low.rstrip().endswith("?"):

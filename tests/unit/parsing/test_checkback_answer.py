@@ -83,6 +83,15 @@ def test_no_answer(text: str) -> None:
         ("i feel better but pain is 6", "better", "i feel better", "pain is 6"),
         ("pain 4.5 and feeling a bit better", "better", "feeling a bit better", "pain 4.5"),
         ("pain 5. not great tbh. slept ok", "same", "not great tbh", "pain 5, slept ok"),
+        # messy words of how one is: a degree, "-ish", "not too bad"
+        ("better-ish, pain's a 4", "better", "better-ish", "pain's a 4"),
+        ("not too bad, pain 4", "better", "not too bad", "pain 4"),
+        (
+            "still pretty low tbh. pain 6 and didnt sleep",
+            "same",
+            "still pretty low tbh",
+            "pain 6 and didnt sleep",
+        ),
     ],
 )
 def test_an_answer_beside_a_report(text: str, said: str, words: str, rest: str) -> None:
