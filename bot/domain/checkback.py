@@ -18,6 +18,7 @@ __all__ = [
     "CHECKBACK_FLAG",
     "MIN_GAP",
     "CheckBackAnswer",
+    "checkback_alarm",
     "checkback_due",
     "checkback_wanted",
 ]
@@ -56,3 +57,16 @@ def checkback_wanted(told: Iterable[Told]) -> bool:
     """Whether the check-back is still wanted: an alarm for thoughts of suicide stands
     (nothing told since said the person is safe, did not mean it, or had been seen to)."""
     return any(CHECKBACK_FLAG in t.flags for t in standing_alarms(told))
+
+
+def checkback_alarm(told: Iterable[Told]) -> dt.datetime | None:
+    """When the thoughts a planned check-back follows were told, among `told` (what was
+    told since the last check-back went): the first telling (an alarm, or "I need help
+    now" answered to a check-back); later ones in the episode planned no other. None when
+    none is among them. Re-planning after a new zone or new quiet hours starts from it."""
+    plans = [
+        t.at
+        for t in told
+        if CHECKBACK_FLAG in t.flags and (not t.followup or t.then == CheckBackAnswer.HELP)
+    ]
+    return min(plans, default=None)

@@ -10,8 +10,14 @@ import json
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.domain.checkback import CHECKBACK_FLAG, CheckBackAnswer, checkback_wanted
+from bot.domain.checkback import (
+    CHECKBACK_FLAG,
+    CheckBackAnswer,
+    checkback_alarm,
+    checkback_wanted,
+)
 from bot.domain.episodes import told_from
+from bot.domain.states import WorkKind
 from bot.storage import due_work, records
 from bot.storage.models import DueWork, User
 
@@ -25,6 +31,26 @@ ANSWER_WITHIN = dt.timedelta(hours=24)
 async def plan(session: AsyncSession, user: User, now: dt.datetime) -> None:
     """Plan the check-back after thoughts of suicide just told (one per episode)."""
     await due_work.plan_checkback(session, user, now)
+
+
+async def replan(session: AsyncSession, user: User, now: dt.datetime) -> None:
+    """After a new time zone or new quiet hours: the check-back not yet sent moves to
+    10:00 of the person's day as it now is (past their quiet hours as they now are),
+    counted from the thoughts it follows, as other planned work moves (one already sent
+    stays as it was)."""
+    planned = await due_work.checkback_planned(session, user.id)
+    if planned is None:
+        return
+    since = await due_work.checkback_last_gone(session, user.id)
+    start = since if since is not None else min(planned.due_at, now) - LOOK_BACK
+    told = await records.records_between(
+        session, user.id, start, now + dt.timedelta(seconds=1), ["red_flag"]
+    )
+    alarm_at = checkback_alarm(told_from(r.at, json.loads(r.data)) for r in told)
+    if alarm_at is None:
+        return  # (nothing to count from: left where it was)
+    await due_work.drop_planned(session, user.id, WorkKind.CHECKBACK)
+    await due_work.plan_checkback(session, user, alarm_at, not_before=now)
 
 
 async def wanted(session: AsyncSession, user_id: int, work: DueWork, now: dt.datetime) -> bool:

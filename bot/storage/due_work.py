@@ -106,10 +106,16 @@ async def reschedule_routines(session: AsyncSession, user: User, now: dt.datetim
         await schedule_routine(session, user, routine, now)
 
 
-async def plan_checkback(session: AsyncSession, user: User, alarm_at: dt.datetime) -> bool:
+async def plan_checkback(
+    session: AsyncSession,
+    user: User,
+    alarm_at: dt.datetime,
+    not_before: dt.datetime | None = None,
+) -> bool:
     """Plan the check-back after thoughts of suicide told at `alarm_at` (bot.domain.
     checkback), unless one is already waiting to be sent: an episode told in several
-    messages gets one. False when none was planned."""
+    messages gets one; no sooner than `not_before` (re-planned, its moment may have
+    passed in the new zone: then it goes now). False when none was planned."""
     waiting = await session.scalar(
         select(DueWork.id)
         .where(
@@ -123,8 +129,34 @@ async def plan_checkback(session: AsyncSession, user: User, alarm_at: dt.datetim
         return False
     quiet = Quiet(ZoneInfo(user.timezone), user.quiet_start, user.quiet_end)
     day, due = checkback_due(alarm_at, quiet)
+    if not_before is not None and due < not_before:
+        due = not_before
     await plan_work(session, user.id, WorkKind.CHECKBACK, day, due, next_action="send")
     return True
+
+
+async def checkback_planned(session: AsyncSession, user_id: int) -> DueWork | None:
+    """The check-back waiting to be sent, if any."""
+    return await session.scalar(
+        select(DueWork)
+        .where(
+            DueWork.user_id == user_id,
+            DueWork.kind == WorkKind.CHECKBACK,
+            DueWork.status == WorkStatus.PENDING,
+        )
+        .limit(1)
+    )
+
+
+async def checkback_last_gone(session: AsyncSession, user_id: int) -> dt.datetime | None:
+    """When the latest check-back went (sent, or dropped once the person was safe)."""
+    return await session.scalar(
+        select(func.max(DueWork.asked_at)).where(
+            DueWork.user_id == user_id,
+            DueWork.kind == WorkKind.CHECKBACK,
+            DueWork.status != WorkStatus.PENDING,
+        )
+    )
 
 
 async def checkback_asked(

@@ -1,6 +1,11 @@
 """Every sentence the bot says, in one place, so it can be read and reviewed as a whole.
 
-Words reserved for alarms ("emergency", "crisis") appear only in the red-flag replies.
+Words reserved for alarms ("emergency", "crisis") appear only in the red-flag replies and
+in what is said within an alarm's episode (its follow-ups: "I'm safe", "do I have to go?",
+the check-back's answers, which keep the crisis line open the day after thoughts of
+suicide), never in a routine message nor in the check-back's own question (a morning "how
+are you?" must not read as an alarm). ALARM_WORDS_IN names every text that may say them
+(tests/unit/telegram/test_alarm_words.py holds the rest of the module to it).
 """
 
 from __future__ import annotations
@@ -637,7 +642,8 @@ MARKED_TAKEN_KEPT = "OK — it stays marked as taken ✅"
 DOSE_TOO_OLD_TO_UNDO = "That dose is more than a day old, so it stays as it is."
 
 # ---------------------------------------------------------------- red flags
-# The only replies that may say "emergency" (and "crisis"): an alarm must stand out.
+# The alarms: with what follows them (ALARM_WORDS_IN), the only texts that may say
+# "emergency" (and "crisis"): an alarm must stand out.
 RED_FLAG_HEAD = "⚠️ Please get medical help now."
 RED_FLAG = {
     "bladder_bowel": (
@@ -897,16 +903,18 @@ CHECKBACK_HELP = "I need help now"
 #: Kept as the words of a tapped answer (the doctor reads what was asked, and the answer)
 CHECKBACK_KEPT = "{answer} (asked the next day: how are you feeling today?)"
 CHECKBACK_ANSWERED = "— {answer}"
+#: The answers' replies keep the crisis line open (the day after thoughts of suicide, a
+#: caring contact names where help is), said once, softly, never as an alarm.
 CHECKBACK_BETTER_REPLY = (
-    "I'm really glad to hear that 💙 Thank you for letting me know. I've noted it for "
-    "your doctor. If things get heavy again, a crisis line is there any time, day or "
-    "night: 988 (US), 116 123 Samaritans (UK & Ireland), or your local crisis line."
+    "I'm glad to hear it's a bit better 💙 Thank you for telling me; I've noted it for "
+    "your doctor. If things get heavy again, a crisis line is there day and night: 988 "
+    "(US), 116 123 Samaritans (UK & Ireland), or your local crisis line."
 )
 CHECKBACK_SAME_REPLY = (
     "Thank you for telling me how it is 💙 You don't have to carry it on your own. A "
-    "crisis line is there to talk any time, day or night: 988 (US), 116 123 Samaritans "
-    "(UK & Ireland), or your local crisis line. I've noted it for your doctor, and I'm "
-    "here whenever you want to write."
+    "crisis line is there to talk, day and night: 988 (US), 116 123 Samaritans (UK & "
+    "Ireland), or your local crisis line. I've noted it for your doctor, and I'm here "
+    "whenever you want to write."
 )
 # Numbness or weakness in both legs, not an alarm on its own: the cauda equina warning signs
 # asked with one tap each. NICE CKS "Sciatica (lumbar radiculopathy)", red flags for cauda
@@ -1295,3 +1303,32 @@ GOAL_KEPT = (
     "matters to you."
 )
 GOAL_WHAT = "What's your goal? For example: my goal is to walk to the shops again."
+
+
+#: Every text that may say "emergency" or "crisis" (the module docstring's rule).
+ALARM_WORDS_IN: frozenset[str] = frozenset(
+    {
+        # the alarms: red flags, signs of too much seen or told, thoughts of suicide
+        "RED_FLAG",
+        "RED_FLAG_ACTION",
+        "RED_FLAG_AGAIN",
+        "SUICIDAL",
+        "SUICIDAL_CARE_ASKED",
+        "TOO_MUCH_ACTION",
+        "SWALLOWED_BY_ANOTHER",
+        "BABY_SIGNS",
+        "SEDATION_SIGNS",
+        "SEDATION_SIGNS_CARER",
+        # asked what danger looks like: when it is one
+        "OVERDOSE_SIGNS_OPIOID",
+        # within an alarm's episode: what is said after it, the crisis line kept open
+        "SAFE_AFTER_ALARM",
+        "NOT_MEANT_AFTER_ALARM",
+        "NORMAL_ASKED_AFTER_ALARM",
+        "CARE_ASKED_AFTER_ALARM",
+        "CARE_DECLINED_AFTER_ALARM",
+        "HOPELESS_SAFE_REPLY",
+        "CHECKBACK_BETTER_REPLY",
+        "CHECKBACK_SAME_REPLY",
+    }
+)

@@ -169,3 +169,67 @@ async def test_a_restart_neither_loses_nor_repeats_the_check_back(
         clock.advance(minutes=1)
         await tick(app)
     assert len(checkbacks(fake)) == 1
+
+
+async def test_an_answer_beside_a_pain_score_answers_and_records_the_pain(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Sandbox, Toronto: "meh. bit better i guess. pain 5" was logged as pain 5 with the
+    note "meh; bit better i guess", and the check-back stayed unanswered."""
+    ask = await told_then_next_morning(fake, bot, clock)
+    clock.advance(minutes=20)
+    n = len(fake.messages_to(UID))
+    await say(fake, "meh. bit better i guess. pain 5", "Logged: pain 5")
+    said = [m.text or "" for m in fake.messages_to(UID)[n:]]
+    assert any("glad" in t and "988" in t for t in said), said
+    assert "A bit better" in (fake.current(UID, ask.message_id).text or "")
+    async with deps_of(bot).sessions() as s:
+        rows = list(
+            await s.scalars(
+                select(Record).where(Record.at >= clock.now() - dt.timedelta(minutes=1))
+            )
+        )
+    kept = sorted((r.kind, json.loads(r.data).get("then"), r.raw_text) for r in rows)
+    # exactly what was meant: the answer in its own words, and the pain; no note or mood
+    assert [k for k, *_ in kept] == ["pain", "red_flag"]
+    assert ("red_flag", "better", "meh. bit better i guess") in kept
+    pain = next(json.loads(r.data) for r in rows if r.kind == "pain")
+    assert pain["score"] == 5
+
+
+@pytest.mark.parametrize(
+    ("zone", "due"),
+    [
+        # by Toronto's clock it came at 07:00 in Vancouver
+        ("America/Vancouver", dt.datetime(2026, 12, 8, 10, tzinfo=ZoneInfo("America/Vancouver"))),
+        # … and at midnight in Tokyo, where it is already Tuesday noon: the next morning
+        # there, never an hour after the alarm
+        ("Asia/Tokyo", dt.datetime(2026, 12, 9, 10, tzinfo=ZoneInfo("Asia/Tokyo"))),
+    ],
+)
+async def test_a_new_zone_moves_the_check_back_to_the_morning_there(
+    fake: FakeBotApi, bot: Any, clock: FakeClock, zone: str, due: dt.datetime
+) -> None:
+    """Sandbox, Toronto: the check-back kept Toronto's 10:00 after /timezone."""
+    await onboard(fake, "America/Toronto")
+    clock.set(toronto(7, 21, 30))
+    await say(fake, SAID, "crisis line")
+    clock.set(toronto(7, 22))
+    await say(fake, f"/timezone {zone}", "Time zone set")
+    planned = [w for w in await work(bot) if w.status == WorkStatus.PENDING]
+    assert [w.due_at for w in planned] == [due]
+    clock.set(due - dt.timedelta(minutes=1))
+    await tick(bot)
+    assert not checkbacks(fake)
+    clock.set(due)
+    await tick(bot)
+    assert len(checkbacks(fake)) == 1
+
+
+async def test_a_new_zone_after_the_check_back_went_plans_nothing_more(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await told_then_next_morning(fake, bot, clock)
+    clock.advance(hours=1)
+    await say(fake, "/timezone America/Vancouver", "Time zone set")
+    assert [w.status for w in await work(bot)] == [WorkStatus.SENT]

@@ -5,13 +5,14 @@ help now" gets the crisis reply with the local line, every time it is said."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot.domain.checkback import CheckBackAnswer
 from bot.knowledge.poison_lines import poison_lines_locally
-from bot.parsing.checkback import checkback_answer
+from bot.parsing.checkback import checkback_answer, checkback_answer_beside
 from bot.parsing.text import normalise
 from bot.services import checkback as checkback_service
 from bot.storage.models import User
@@ -65,27 +66,40 @@ async def answered(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Chec
 
 
 async def in_words(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str, now: dt.datetime
-) -> bool:
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    user: User,
+    text: str,
+    now: dt.datetime,
+    reports: Callable[[str], bool],
+) -> str | None:
     """ "a bit better today", "same really", "i need help now" typed while a check-back
-    waits: kept and answered as its tap is; False when it is no such answer, or none
-    waits (then the message is read as any other)."""
-    said = checkback_answer(normalise(text))
+    waits: kept and answered as its tap is. Said beside a report ("meh. bit better i
+    guess. pain 5"), the answer is kept in its own words and the rest is returned to be
+    read as the report it is (`reports` judges that); "" when the whole message was the
+    answer; None when it is no such answer, or none waits (then the message is read as
+    any other)."""
     msg = update.message
-    if said is None or msg is None:
-        return False
+    if msg is None:
+        return None
+    said, words, rest = checkback_answer(normalise(text)), text, ""
+    if said is None:
+        beside = checkback_answer_beside(text)
+        if beside is None or not reports(beside[2]):
+            return None
+        said, words, rest = beside
     answer = CheckBackAnswer(said)
     async with unit(context).begin() as s:
         work = await checkback_service.waiting(s, user.id, now)
         if work is None:
-            return False
+            return None
         kept = await checkback_service.answer(
-            s, user, work.id, answer, now, words=text, source="text"
+            s, user, work.id, answer, now, words=words, source="text"
         )
         message_id = work.message_id
     if not kept and answer is not CheckBackAnswer.HELP:
-        return False  # answered already: "better" now is a mood like any other
+        return None  # answered already: "better" now is a mood like any other
     if kept and message_id is not None:
         await deps(context).sender.edit(msg.chat.id, message_id, answered_text(answer), None)
     await msg.reply_text(reply_to(answer, user.timezone))
-    return True
+    return rest

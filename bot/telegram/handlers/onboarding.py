@@ -22,6 +22,7 @@ from bot.knowledge.local_names import say_locally
 from bot.knowledge.places import ZoneChoice, dominant_choice, resolve_zone, zone_for_location
 from bot.parsing.timephrases import parse_clock_time
 from bot.services import appointments, trials
+from bot.services import checkback as checkback_service
 from bot.services.regimen import rematerialise_user
 from bot.storage import due_work
 from bot.storage import repositories as repo
@@ -157,6 +158,7 @@ async def set_zone(
         await due_work.reschedule_routines(s, user, now)
         await trials.replan(s, user, now)
         await appointments.replan(s, user, now)
+        await checkback_service.replan(s, user, now)
         upcoming = [] if onboarding else await repo.next_and_last_doses(s, user.id, now)
     local = now.astimezone(ZoneInfo(choice.zone)).strftime("%H:%M")
     text = texts.TZ_SET.format(label=choice.label, local=local)

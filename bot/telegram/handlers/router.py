@@ -228,8 +228,28 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         intents = [i for i in intents if not (isinstance(i, NoteIntent) and only_denies(i.text))]
         if taken_back and not intents:
             return
-    if not flags and await checkback.in_words(update, context, user, text, now):
+    zone = ZoneInfo(user.timezone)
+    report_beside = (
+        None
+        if flags
+        else await checkback.in_words(
+            update,
+            context,
+            user,
+            text,
+            now,
+            lambda t: understanding.plainly_reports(understanding.understand(t, names, now, zone)),
+        )
+    )
+    if report_beside == "":
         return  # "a bit better", "i need help now": the answer to yesterday's check-back
+    if report_beside is not None:
+        # "meh. bit better i guess. pain 5": the answer kept beside its episode, the pain
+        # read from the rest alone, so the answer is no note or mood besides (Sandbox,
+        # Toronto)
+        text = report_beside
+        intents = understanding.understand(text, names, now, zone)
+        flags = understanding.red_flags(intents)
     if not flags and await _answered_on_its_own(
         update, context, user, meds, text, active=active, reminded=reminded is not None
     ):

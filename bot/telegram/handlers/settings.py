@@ -13,6 +13,7 @@ from telegram.ext import ContextTypes
 from bot.domain.conversation import Question
 from bot.domain.schedule import WEEKDAY_NAMES
 from bot.knowledge.places import zone_shown
+from bot.services import checkback as checkback_service
 from bot.services import stats
 from bot.services.regimen import set_user_paused
 from bot.storage import due_work
@@ -160,10 +161,15 @@ async def _apply_setting(s: AsyncSession, user: User, tap: SettingsTap, now: dt.
         user.snooze_minutes = int(value)
     elif what is Setting.REFILL and value in {str(n) for n in REFILL_DAYS}:
         user.refill_warning_days = int(value)
-    elif what is Setting.QUIET and value == "off":
-        user.quiet_start = user.quiet_end = None
     elif what is Setting.QUIET and value is not None:
-        user.quiet_start, user.quiet_end = f"{value[:2]}:{value[2:4]}", f"{value[5:7]}:{value[7:]}"
+        if value == "off":
+            user.quiet_start = user.quiet_end = None
+        else:
+            user.quiet_start = f"{value[:2]}:{value[2:4]}"
+            user.quiet_end = f"{value[5:7]}:{value[7:]}"
+        # the check-back was held past the quiet hours as they were (others are held
+        # when they come due)
+        await checkback_service.replan(s, user, now)
     return False
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from bot.domain.checkback import checkback_due, checkback_wanted
+from bot.domain.checkback import checkback_alarm, checkback_due, checkback_wanted
 from bot.domain.due_steps import Quiet
 from bot.domain.episodes import Told
 
@@ -80,3 +80,19 @@ def test_another_flag_neither_wants_it_nor_hides_it() -> None:
 def test_told_as_already_seen_to_wants_none() -> None:
     seen = Told(local(7, 15), ("suicidal",), handled=True)
     assert not checkback_wanted([seen])
+
+
+def test_re_planned_it_counts_from_the_first_telling_of_the_episode() -> None:
+    """A new zone moves the check-back from the thoughts it follows: the first telling
+    (later ones planned none), or "I need help now" to a check-back; never an answer
+    that said better or the same, nor another alarm's flag."""
+    told = [
+        Told(local(7, 21), ("fever",)),
+        Told(local(7, 21, 30), ("suicidal",)),
+        Told(local(7, 23), ("suicidal",)),
+        Told(local(7, 23, 30), ("suicidal",), handled=True, followup=True, then="same"),
+    ]
+    assert checkback_alarm(reversed(told)) == local(7, 21, 30)
+    help_now = Told(local(8, 10, 5), ("suicidal",), followup=True, then="help")
+    assert checkback_alarm([told[3], help_now]) == local(8, 10, 5)
+    assert checkback_alarm(told[:1]) is None

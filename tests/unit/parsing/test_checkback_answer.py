@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parsing.checkback import checkback_answer
+from bot.parsing.checkback import checkback_answer, checkback_answer_beside
 from bot.parsing.text import normalise
 
 
@@ -71,3 +71,42 @@ def test_help(text: str) -> None:
 )
 def test_no_answer(text: str) -> None:
     assert checkback_answer(normalise(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "words", "rest"),
+    [
+        # Sandbox, Toronto: read as a pain report with a note, the check-back unanswered
+        ("meh. bit better i guess. pain 5", "better", "meh. bit better i guess", "pain 5"),
+        ("better, pain 4", "better", "better", "pain 4"),
+        ("about the same, pain 6, slept badly", "same", "about the same", "pain 6, slept badly"),
+        ("i feel better but pain is 6", "better", "i feel better", "pain is 6"),
+        ("pain 4.5 and feeling a bit better", "better", "feeling a bit better", "pain 4.5"),
+        ("pain 5. not great tbh. slept ok", "same", "not great tbh", "pain 5, slept ok"),
+        # messy words of how one is: a degree, "-ish", "not too bad"
+        ("better-ish, pain's a 4", "better", "better-ish", "pain's a 4"),
+        ("not too bad, pain 4", "better", "not too bad", "pain 4"),
+        (
+            "still pretty low tbh. pain 6 and didnt sleep",
+            "same",
+            "still pretty low tbh",
+            "pain 6 and didnt sleep",
+        ),
+    ],
+)
+def test_an_answer_beside_a_report(text: str, said: str, words: str, rest: str) -> None:
+    assert checkback_answer_beside(text) == (said, words, rest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pain 4, slept ok",  # no answer in it
+        "better",  # the whole message: checkback_answer reads it
+        "better. same. pain 4",  # two answers: which is meant is not said
+        "is it better to take it with food? pain 5",  # a question
+        "better, pain 4, about the same",  # two runs apart
+    ],
+)
+def test_no_answer_beside(text: str) -> None:
+    assert checkback_answer_beside(text) is None
