@@ -906,7 +906,7 @@ CHECKBACK_ANSWERED = "— {answer}"
 #: The answers' replies keep the crisis line open (the day after thoughts of suicide, a
 #: caring contact names where help is), said once, softly, never as an alarm.
 CHECKBACK_BETTER_REPLY = (
-    "I'm glad to hear it's a bit better 💙 Thank you for telling me; I've noted it for "
+    "I'm glad to hear that 💙 Thank you for telling me; I've noted it for "
     "your doctor. If things get heavy again, a crisis line is there day and night: 988 "
     "(US), 116 123 Samaritans (UK & Ireland), or your local crisis line."
 )

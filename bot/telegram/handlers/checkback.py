@@ -83,16 +83,19 @@ async def in_words(
     if msg is None:
         return None
     said, words, rest = checkback_answer(normalise(text)), text, ""
-    if said is None:
-        beside = checkback_answer_beside(text)
-        if beside is None or not reports(beside[2]):
-            return None
-        said, words, rest = beside
-    answer = CheckBackAnswer(said)
+    beside = checkback_answer_beside(text) if said is None else None
+    if said is None and beside is None:
+        return None
     async with unit(context).begin() as s:
         work = await checkback_service.waiting(s, user.id, now)
         if work is None:
-            return None
+            return None  # (asked first: "ok, took my meds" is read once, not twice)
+        if beside is not None:
+            if not reports(beside[2]):
+                return None
+            said, words, rest = beside
+        assert said is not None  # (one of the two readings said it)
+        answer = CheckBackAnswer(said)
         kept = await checkback_service.answer(
             s, user, work.id, answer, now, words=words, source="text"
         )
