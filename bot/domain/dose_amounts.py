@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from bot.domain.regimen import display_name
+from bot.domain.regimen import display_name, product_names_it
 from bot.domain.warnings import EPS, fmt
 from bot.knowledge import (
     CourseLimit,
@@ -276,12 +276,25 @@ def combination_amount(drug: Drug, strength: str) -> float | None:
     return amounts[drug.primary_ingredient] if amounts is not None else None
 
 
-def matching_item(regimen: Sequence[RegimenItem], drug: Drug) -> RegimenItem | None:
-    for item in regimen:
-        d = drug_for(item.generic, item.name)
-        if d is not None and d.generic == drug.generic:
-            return item
-    return None
+def matching_item(
+    regimen: Sequence[RegimenItem], drug: Drug, name: str | None = None
+) -> RegimenItem | None:
+    """The list entry of `drug`; of two entries of it (Crocin 500 mg and Dolo 650 mg, both
+    paracetamol), the one called `name` (a dose's name as logged), else the first. A Crocin
+    counted at Dolo's 650 mg, or against Dolo's own maximum, would be a wrong record
+    (Sandbox, Pune)."""
+    items = [
+        item
+        for item in regimen
+        if (d := drug_for(item.generic, item.name)) is not None and d.generic == drug.generic
+    ]
+    if name and len(items) > 1:
+        exact = normalize_name(name)
+        named = next((i for i in items if normalize_name(i.name) == exact), None)
+        named = named or next((i for i in items if product_names_it(name, i.name)), None)
+        if named is not None:
+            return named
+    return items[0] if items else None
 
 
 def dose_units(dose: DoseTaken, item: RegimenItem | None) -> float:
@@ -447,7 +460,7 @@ def dose_ingredients(dose: DoseTaken, regimen: Sequence[RegimenItem]) -> dict[st
     drug = drug_for(dose.generic, dose.name)
     if drug is None:
         return {}
-    return ingredients_in_dose(dose, drug, matching_item(regimen, drug))
+    return ingredients_in_dose(dose, drug, matching_item(regimen, drug, dose.name))
 
 
 @dataclass(frozen=True)
@@ -473,7 +486,7 @@ def ingredient_total(
         drug = drug_for(dose.generic, dose.name)
         if drug is None or ingredient not in drug.ingredients:
             continue
-        item = matching_item(regimen, drug)
+        item = matching_item(regimen, drug, dose.name)
         if label_limits(drug, dose_name(dose, item), dose.unit).topical:
             continue  # grams of gel on the skin are not milligrams swallowed
         amount = ingredients_in_dose(dose, drug, item).get(ingredient)

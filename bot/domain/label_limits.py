@@ -26,9 +26,9 @@ from bot.domain.dose_amounts import (
     strength_label,
     units_text,
 )
-from bot.domain.regimen import display_name
+from bot.domain.regimen import display_name, product_names_it
 from bot.domain.warnings import EPS, SafetyWarning, Severity, finish, fmt
-from bot.knowledge import Drug, get_drug, knowledge
+from bot.knowledge import Drug, get_drug, knowledge, normalize_name
 
 
 def product_dose_warnings(
@@ -39,13 +39,13 @@ def product_dose_warnings(
 ) -> list[SafetyWarning]:
     """A product label's own limits after a dose: units a day, a form's mg maximum and
     the shortest gap between doses, counted over the 24 hours up to `new`."""
-    item = matching_item(regimen, drug)
+    item = matching_item(regimen, drug, new.name)
     limits = label_limits(drug, dose_name(new, item), new.unit)
     same = [
         d
         for d in doses
         if (dd := drug_for(d.generic, d.name)) is not None
-        and same_product(limits, dd, dose_name(d, item), d.unit)
+        and same_product(limits, dd, dose_name(d, matching_item(regimen, dd, d.name)), d.unit)
     ]
     label = label_for(dose_name(new, item), drug)
     found = (
@@ -126,19 +126,31 @@ def _too_soon(
     earlier = [d for d in same if d.at < new.at]
     if gap is None or not earlier or new.scheduled:
         return None
-    since = new.at - max(d.at for d in earlier)
+    last = max(earlier, key=lambda d: d.at)
+    since = new.at - last.at
     if since >= timedelta(hours=gap.hours) - timedelta(seconds=1):
         return None
+    if normalize_name(last.name) != normalize_name(new.name):
+        # a Crocin after a Dolo 650: "your last Crocin" would name a dose never logged
+        label = label_for(last.name, limits.drug)
+    fact = f"Its label says: {said(gap.text)}"
+    if limits.form is None and gap.products and not _quotes_label_of(gap.products, new.name):
+        # Tylenol's strengths are not Crocin's label: the ingredient's fact instead
+        fact = gap.ingredient_text or fact
     return SafetyWarning(
         code="min_interval",
         severity=Severity.INFO,
         text=finish(
-            f"Your last {label} was logged {ago(since)} before this one. Its label says: "
-            f"{said(gap.text)}",
+            f"Your last {label} was logged {ago(since)} before this one. {fact}",
             lead="If you have questions,",
         ),
         medications=(limits.drug.generic,),
     )
+
+
+def _quotes_label_of(products: tuple[str, ...], name: str) -> bool:
+    """Whether a gap quoted from `products`' labels is the label of the medicine `name`."""
+    return any(product_names_it(p, name) for p in products)
 
 
 def ago(gap: timedelta) -> str:

@@ -54,6 +54,21 @@ def names_it(said: str, generic: str | None, listed: str) -> bool:
     return said in ((generic or listed), listed.lower())
 
 
+def product_names_it(product: str | None, listed: str) -> bool:
+    """Whether the product a person wrote ("crocin", "dolo") is this list entry's own name
+    ("Crocin", "Dolo 650"): the brand named, word for word, or the listed name's first
+    words (its strength or form after them) or the other way round. Two entries of one
+    ingredient (Crocin and Dolo 650, both paracetamol) are told apart by it."""
+    if not product:
+        return False
+    said = normalize_name(product).split()
+    name = normalize_name(listed).split()
+    if not said or not name:
+        return False
+    short, long = (said, name) if len(said) <= len(name) else (name, said)
+    return long[: len(short)] == short
+
+
 def display_name(name: str) -> str:
     """A medicine's name as shown: a brand as its maker writes it ("Panadeine Forte");
     else its first letter upper-case, the rest as typed but for the form letters brands

@@ -369,7 +369,7 @@ def check_taken_together(
         first = doses[0]
         drug = drug_of(first)
         assert drug is not None
-        item = matching_item(regimen, drug) or RegimenItem(
+        item = matching_item(regimen, drug, first.name) or RegimenItem(
             first.generic, first.name, first.amount, first.unit, None, True, None
         )
         out.extend(_pair_warnings(item, drug, taken, new_drug))
@@ -583,16 +583,20 @@ def check_as_needed_dose(
     doses = [d for d in doses_last_24h if window_start < d.at <= new.at and d is not new]
     doses.append(new)
     day = _DayTotals.of(regimen, doses)
-    units_of_new_product = sum(
-        dose_units(dose, matching_item(regimen, drug))
+    item = matching_item(regimen, new_drug, new.name)
+    # (of two list entries of one medicine, Crocin and Dolo 650, only this one's doses:
+    # its own maximum and gap are the person's plan for it; the ingredient counts them all)
+    mine = [
+        dose
         for dose in doses
         if (drug := drug_for(dose.generic, dose.name)) is not None
         and drug.generic == new_drug.generic
-    )
+        and matching_item(regimen, drug, dose.name) is item
+    ]
+    units_of_new_product = sum(dose_units(dose, item) for dose in mine)
     out = day.warnings(new_drug, regimen)
     product = product_dose_warnings(regimen, doses, new, new_drug)
-    item = matching_item(regimen, new_drug)
-    planned = sooner_than_planned(item, doses, new, new_drug)
+    planned = sooner_than_planned(item, mine, new, new_drug)
     if planned is not None:  # the person's own gap says it; the label's would repeat it
         product = [w for w in product if w.code != "min_interval"]
         out.append(planned)
@@ -622,7 +626,7 @@ class _DayTotals:
             drug = drug_for(dose.generic, dose.name)
             if drug is None:
                 continue
-            item = matching_item(regimen, drug)
+            item = matching_item(regimen, drug, dose.name)
             amounts = ingredients_in_dose(dose, drug, item)
             if not amounts:
                 amounts = at_least_amounts(dose, drug, item)

@@ -179,9 +179,24 @@ class CourseLimit(_QuotedLimit):
 
 
 class MinInterval(_QuotedLimit):
-    """The shortest gap between doses a label gives (Aleve: 8 to 12 hours)."""
+    """The shortest gap between doses a label gives (Aleve: 8 to 12 hours).
+
+    `products`: when `text` quotes one maker's labels (Tylenol's strengths), the names it
+    is the label of; any other product of the ingredient (Crocin, Dolo 650 in Pune) is
+    told `ingredient_text` instead, the gap as a fact of the ingredient's labels, never
+    another brand's words as its own label's."""
 
     hours: float = Field(gt=0)
+    products: tuple[str, ...] = ()
+    ingredient_text: str | None = None
+
+    @model_validator(mode="after")
+    def _ingredient(self) -> MinInterval:
+        if self.products and not self.ingredient_text:
+            raise ValueError("MinInterval: products needs ingredient_text for every other one")
+        if self.ingredient_text and FORBIDDEN_TEXT.search(self.ingredient_text):
+            raise ValueError("MinInterval: ingredient_text uses forbidden wording")
+        return self
 
 
 class DosePack(_Frozen):

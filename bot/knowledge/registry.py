@@ -328,6 +328,11 @@ def _resolve_normalized(key: str) -> DrugMatch | None:
     if best is None:
         return None
     choice, score, _ = best
+    if choice.startswith(key + " "):
+        # not a misspelling but the name with a word less: "hifenac" is not Hifenac-P
+        # (aceclofenac with paracetamol), whose "P" says the paracetamol (Sandbox, Pune:
+        # an aceclofenac told "both contain paracetamol")
+        return None
     generic = index[choice]
     return DrugMatch(generic, _registry.by_generic[generic], float(score), False)
 

@@ -22,7 +22,7 @@ from bot.domain.dose_amounts import (
     tablets_beyond,
     to_mg,
 )
-from bot.domain.regimen import names_it
+from bot.domain.regimen import names_it, product_names_it
 from bot.domain.safety import (
     DoseTaken,
     RegimenItem,
@@ -186,11 +186,22 @@ def generic_or_none(name: str | None) -> str | None:
     return name if name in GENERICS or get_drug(name) is not None else None
 
 
-def find_med(meds: list[Medication], generic: str | None) -> Medication | None:
-    """The listed medicine a parsed name stands for."""
+def find_med(
+    meds: list[Medication], generic: str | None, product: str | None = None
+) -> Medication | None:
+    """The listed medicine a parsed name stands for: of two entries with that ingredient
+    (Dolo 650 and Crocin, both paracetamol), the one whose name the person wrote
+    (`product`, "took 2 crocin"), never the first listed (Sandbox, Pune)."""
     if generic is None:
         return None
-    return next((m for m in meds if names_it(generic, m.said_generic, m.name)), None)
+    found = [m for m in meds if names_it(generic, m.said_generic, m.name)]
+    named = next((m for m in found if product_names_it(product, m.name)), None)
+    return named or next(iter(found), None)
+
+
+def med_of(meds: list[Medication], intent: DoseIntent) -> Medication | None:
+    """The listed medicine a dose told is of (the brand named wins; see find_med)."""
+    return find_med(meds, intent.medication, intent.product)
 
 
 def versions_of(med: Medication) -> tuple[int, ...]:
@@ -218,7 +229,7 @@ async def record_taken(
     due together nearest when it was taken, as the reminder's All taken would. Empty for
     an unnamed dose with nothing due to answer (the caller asks which one)."""
     at = min(taken_at(intent, now), now)
-    med = find_med(meds, intent.medication)
+    med = med_of(meds, intent)
     candidates = await answerable(s, user_id, at)
     if med is not None:
         candidates = [(o, m) for o, m in candidates if same_medicine(m, med)]
@@ -294,16 +305,24 @@ async def logged_in_stretch(
     med: Medication,
     at: dt.datetime,
     now: dt.datetime,
+    meds: Sequence[Medication] = (),
 ) -> DoseTaken | None:
     """The latest extra dose of `med` logged in the stretch before a dose told loosely at
-    `at` (Sandbox, Sydney: "he had an extra endone tonight" was the 20:30 one, told again)."""
+    `at` (Sandbox, Sydney: "he had an extra endone tonight" was the 20:30 one, told again).
+    A dose logged under another entry of `meds` with the same ingredient is not it: a Dolo
+    told after a Crocin is a second tablet, never "the Crocin logged at 09:35" (Sandbox, Pune)."""
     near = await repo.doses_taken_between(s, user_id, at - LOOSE_STRETCH, max(at, now))
     generic = med.said_generic
+    others = {m.name.lower() for m in meds if not same_medicine(m, med)}
+    others.discard(med.name.lower())
     mine = [
         d
         for d in near
         if not d.scheduled
-        and (d.name.lower() == med.name.lower() or (generic and d.generic == generic))
+        and (
+            d.name.lower() == med.name.lower()
+            or (generic and d.generic == generic and d.name.lower() not in others)
+        )
     ]
     return max(mine, key=lambda d: d.at) if mine else None
 

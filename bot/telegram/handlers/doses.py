@@ -44,6 +44,7 @@ from bot.services.doses import (
     find_med,
     forgotten,
     logged_in_stretch,
+    med_of,
     part_of_the_dose,
     record_taken,
     same_medicine,
@@ -449,12 +450,12 @@ async def _told_again(
 ) -> DoseTaken | None:
     """The extra dose already logged that a dose told loosely (no clock time, or by a
     carer) may be; None when it is surely a dose of its own or answers a scheduled one."""
-    med = find_med(meds, intent.medication)
+    med = med_of(meds, intent)
     if med is None or intent.for_due is not None or not told_loosely(raw):
         return None
     if any(same_medicine(m, med) for _, m in await answerable(s, user_id, min(at, now))):
         return None  # its scheduled dose is open: the words answer that one
-    return await logged_in_stretch(s, user_id, med, at, now)
+    return await logged_in_stretch(s, user_id, med, at, now, meds)
 
 
 def _told_question(
@@ -530,7 +531,7 @@ QUESTION_KIND = records.DOSE_QUESTION
 
 
 def _intent_label(meds: list[Medication], intent: DoseIntent) -> str:
-    med = find_med(meds, intent.medication)
+    med = med_of(meds, intent)
     if med is not None:
         return _describe_dose(
             med.name, med.amount, med.unit, med.generic, units_taken(intent, med), med.strength
@@ -582,7 +583,7 @@ async def _dose_to_confirm(
     after a time told by a bare clock hour and read as the past ("twelve"), or one
     already marked taken near `at` ("again"); None when an open dose is near enough to be
     the one meant."""
-    med = find_med(meds, intent.medication)
+    med = med_of(meds, intent)
     if med is None and intent.medication is None:
         return await _just_taken(s, user_id, intent, at, now)
     if med is None or med.as_needed:
@@ -874,7 +875,7 @@ async def _part_of_one_taken(
 ) -> DoseOccurrence | None:
     """The dose of the medicine just chosen that was tapped Taken near when an unnamed
     part ("actually only half of it") was said: the part is of that dose."""
-    med = find_med(meds, intent.medication)
+    med = med_of(meds, intent)
     if data.get("why") != "which" or med is None or part_of_the_dose(intent, med) is None:
         return None
     return await repo.taken_occurrence_near(
@@ -1106,7 +1107,7 @@ async def skip_ahead(
         zone = ZoneInfo(user.timezone)
         meds = await repo.active_medications(s, user.id)
         for intent in intents:
-            med = find_med(meds, intent.medication) or _the_weekly_one(
+            med = med_of(meds, intent) or _the_weekly_one(
                 meds, intent, update.effective_message.text or ""
             )
             past = intent.at is not None and taken_at(intent, now) <= now
@@ -1282,7 +1283,7 @@ async def _offer_break(
         user = await load_user(update, context, s)
         meds = await repo.active_medications(s, user.id)
     said = {i.medication for i in intents if i.medication is not None}
-    named = {m.id: m for i in intents if (m := find_med(meds, i.medication)) is not None}
+    named = {m.id: m for i in intents if (m := med_of(meds, i)) is not None}
     for med in named.values():
         await meds_handlers.offer_pause(update, context, med)
     if unlisted := sorted(display_name(n) for n in said if find_med(meds, n) is None):
