@@ -12,6 +12,7 @@ from telegram.ext import ContextTypes
 
 from bot.domain.conversation import Question
 from bot.domain.schedule import WEEKDAY_NAMES
+from bot.parsing.timephrases import clock_range_said
 from bot.services import stats
 from bot.services.regimen import set_user_paused
 from bot.storage import due_work
@@ -114,6 +115,11 @@ async def settings_button(
         return
     if tap.value is None and tap.what in MENUS:
         prompt, options = MENUS[tap.what]
+        if tap.what is Setting.QUIET:
+            # a day sleeper's hours are none of the buttons: typed, they are read too
+            async with unit(context).begin() as s:
+                user = await load_user(update, context, s)
+                repo.ask_question(user, Question.QUIET_HOURS, d.clock.now())
         await context.bot.send_message(
             chat, prompt, reply_markup=_choices(uid, d.codec, tap.what, options)
         )
@@ -163,7 +169,32 @@ async def _apply_setting(s: AsyncSession, user: User, tap: SettingsTap, now: dt.
         user.quiet_start = user.quiet_end = None
     elif what is Setting.QUIET and value is not None:
         user.quiet_start, user.quiet_end = f"{value[:2]}:{value[2:4]}", f"{value[5:7]}:{value[7:]}"
+    if what is Setting.QUIET and value is not None and user.awaiting == Question.QUIET_HOURS:
+        repo.ask_question(user, None, now)  # a tap answered it: typing is no longer awaited
     return False
+
+
+async def quiet_hours_text(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
+    """Quiet hours typed after the Quiet hours button: "0900-1600", "9am to 4pm", "off"."""
+    d = deps(context)
+    assert update.message
+    span = clock_range_said(text)
+    off = span is None and text.strip().lower().strip(".! ") in ("off", "none", "no")
+    if span is None and not off:
+        await update.message.reply_text(texts.BAD_QUIET)
+        return
+    async with unit(context).begin() as s:
+        user = await load_user(update, context, s)
+        repo.ask_question(user, None, d.clock.now())
+        if span is None:
+            user.quiet_start = user.quiet_end = None
+        else:
+            user.quiet_start, user.quiet_end = (t.strftime("%H:%M") for t in span)
+        text_now = settings_text(user)
+        markup = settings_keyboard(user, d.codec)
+    await update.message.reply_text(texts.SETTINGS_SAVED + "\n\n" + text_now, reply_markup=markup)
+    if d.ticker:
+        d.ticker.wake()
 
 
 async def report_name_text(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
