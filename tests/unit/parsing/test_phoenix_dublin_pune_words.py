@@ -393,3 +393,32 @@ def test_four_figures_after_the_dose_itself_are_its_time(
 def test_figures_after_the_dose_that_are_a_strength_are_no_time(text: str, meds: list[str]) -> None:
     dose = _dose(run(text, meds, NOW, PHOENIX))
     assert dose["at"] is None, dose
+
+
+@pytest.mark.parametrize(
+    ("text", "meds"),
+    [
+        ("cymbalta missed, slept through", ["duloxetine"]),
+        ("missed flexeril, slept thru alarm", ["cyclobenzaprine"]),
+        ("skipped my duloxetine - slept right through", ["duloxetine"]),
+    ],
+)
+def test_a_dose_slept_through_is_forgotten_not_a_good_night(text: str, meds: list[str]) -> None:
+    """A night-shift nurse's "cymbalta missed, slept through" was logged as a good
+    night's sleep, and she was asked why she had skipped it."""
+    out = run(text, meds, NOW, PHOENIX)
+    dose = _dose(out)
+    assert (dose["status"], dose["reason"]) == ("skipped", "forgot"), dose
+    assert not [o for o in out if o["kind"] == "sleep"], out
+
+
+@pytest.mark.parametrize(
+    ("text", "meds"),
+    [
+        ("slept through the night, pain 4", ["duloxetine"]),
+        ("took my norco at 0300 and slept right through!", ["norco"]),
+    ],
+)
+def test_the_night_slept_through_is_still_a_good_night(text: str, meds: list[str]) -> None:
+    out = run(text, meds, NOW, PHOENIX)
+    assert [o["quality"] for o in out if o["kind"] == "sleep"] == ["good"], out
