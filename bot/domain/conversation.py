@@ -41,6 +41,7 @@ class Question(StrEnum):
     CHECKIN_TIME = "checkin"
     ADD = "add"
     REPORT_NAME = "report_name"
+    QUIET_HOURS = "quiet_hours"  # a span typed after /settings → Quiet hours
     APPOINTMENT = "appointment"  # when is the next visit? (/appointment alone)
     TRIAL_NOTE = "trial_note"  # an optional note after Helping / Not sure / Not helping
     ROUTINE = "routine"  # which routine, when? (/routine alone)
@@ -63,6 +64,7 @@ ASKED = frozenset(
         Question.CHECKIN_TIME,
         Question.ADD,
         Question.REPORT_NAME,
+        Question.QUIET_HOURS,
         Question.APPOINTMENT,
         Question.TRIAL_NOTE,
         Question.ROUTINE,

@@ -21,6 +21,7 @@ from bot.parsing.medications import Meds, Mention
 from bot.parsing.numbers import (
     amounts_in,
     bare_amount,
+    clock_after_dose,
     clock_after_name,
     count_after,
     count_before,
@@ -944,8 +945,14 @@ def _segment_events(
         own_at = per_med_at[j] if per_med_at else at
         if own_at is None and status == "taken" and named.meds and med is not None:
             # "took 2 norco 845": a nurse's clock after the name, never a strength of 845
-            clock = clock_after_name(clause, named.ends[j], med)
-            when = clock and taken_when(scan_time("at " + clock), "taken", now, zone)
+            # "norco 1 tab 2330": the same clock after the dose's strength or count
+            clock = clock_after_name(clause, named.ends[j], med) or clock_after_dose(
+                clause, named.ends[j], med
+            )
+            # four figures, as written: a 24-hour time ("1130" is never 23:30)
+            when = clock and taken_when(
+                scan_time("at " + clock.replace(":", "")), "taken", now, zone
+            )
             if when:
                 own_at, vague = when.isoformat(timespec="seconds"), False
         events.append(

@@ -189,6 +189,31 @@ def clock_after_name(clause: str, end: int, generic: str) -> str | None:
     return f"{hour:02d}:{minute}"
 
 
+# The dose said after the name: its strength and/or its count ("10", "500 mg", "1 tab",
+# "x1", "10mg 2 tabs"), then, with or without "po", the figures that may be its time.
+_DOSE_THEN_FIGURES = re.compile(
+    r"(?:\s*,?\s*(?:x\s?\d{1,2}\b|\d{1,2}\s*x\b|\d{1,2}\s*(?:tabs?|tablets?|pills?|caps?|capsules?|"
+    r"caplets?)\b|\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml)?\b)){1,2}"
+    r"\s+(?:po\s+|p\.o\.\s+)?(?P<n>\d{4})\b"
+    r"(?![\d.,/:%]|\s*(?:mg|mcg|g\b|ml|am\b|pm\b|a\.m|p\.m|hours?|hrs?|h\b|min|times?|tabs?|"
+    r"tablets?|pills?|caps?|capsules?|units?|x\b))",
+    re.IGNORECASE,
+)
+
+
+def clock_after_dose(clause: str, end: int, generic: str) -> str | None:
+    """ "norco 1 tab 2330", "flexeril 10 2330", "naproxen 500 1930": four figures after
+    the dose's own strength or count that make a clock time and no dose of the medicine,
+    as "HH:MM"; else None. With the dose already said, the figures after it are a nurse's
+    time ("tylenol 2 tabs 1000" stays a total: twice a strength sold). Three figures stay
+    unread: "norco 1 tab 325" names its acetaminophen, not 03:25."""
+    m = _DOSE_THEN_FIGURES.match(clause, end)
+    if m is None or not _a_clock_not_a_dose(m["n"], generic, float(m["n"])):
+        return None
+    hour, minute = int(m["n"][:-2]), m["n"][-2:]
+    return f"{hour:02d}:{minute}"
+
+
 def _a_clock_not_a_dose(written: str, generic: str, value: float) -> bool:
     """ "1 endone 0630", "took 2 norco 845": three or four figures that make a clock time
     and no dose of the medicine (up to four of one marketed strength) — a nurse's time,

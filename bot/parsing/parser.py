@@ -222,6 +222,14 @@ def _name_then_details(parts: list[str], meds: Meds) -> list[str]:
     return out
 
 
+# "slept through" / "slept thru" that is not the whole night ("slept through the night")
+_SLEPT_THROUGH = re.compile(
+    r"\b(?:slept|sleeping|sleep)\s+(?:right\s+)?(?:through|thru)\b"
+    r"(?!\s+(?:the\s+|till\s+|until\s+)?(?:night|whole|all|morning|\d))"
+)
+_DOSE_MISSED = re.compile(r"\b(?:missed|skipped|didn'?t\s+take|never\s+took|no\s+dose)\b")
+
+
 def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found, list[str]]:
     """Every detector over each clause in turn: what was found, and the clauses."""
     found = Found()
@@ -298,7 +306,10 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
         # ("last time i skipped it i couldn't sleep": that night's, not last night's — a side
         # effect told of another time is still the medicine's, and kept)
         elsewhen = another_occasion_told(clause)
-        quality, hours = detect_sleep(clause) if not elsewhen else (None, None)
+        # "cymbalta missed, slept through", "slept thru my flexeril": a dose slept past
+        # (its reason, "forgot"), never a good night's report
+        slept_past = bool(_SLEPT_THROUGH.search(clause) and _DOSE_MISSED.search(low))
+        quality, hours = detect_sleep(clause) if not (elsewhen or slept_past) else (None, None)
         if quality is not None:
             found.sleep_quality = found.sleep_quality or quality
             if hours is not None and found.sleep_hours is None:

@@ -720,7 +720,12 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"fell\s+asleep\s+before|totally\s+missed|"
         # "memory like a goldfish", "brain like a sieve", "dozed off on the couch and never took"
         r"(?:memory|brain|head)\s+like\s+a\s+(?:goldfish|sieve|colander)|"
-        r"(?:dozed|nodded|drifted)\s+off|fell\s+asleep\s+(?:on|early|before))"
+        r"(?:dozed|nodded|drifted)\s+off|fell\s+asleep\s+(?:on|early|before)|"
+        # a night-shift worker's "cymbalta missed, slept through (the alarm)": the last
+        # words given for the miss ("… slept thru my alarm, not taking it tonight" is the
+        # drowsiness's), "overslept"
+        r"(?:slept|sleeping)\s+(?:right\s+)?(?:through|thru)(?:\s+(?:it|my\s+alarm|the\s+alarm|"
+        r"alarms?|the\s+reminder|reminders?))?\s*[.!]*\s*$|overslept)"
     )),
     ("other", re.compile(
         r"\b(?:because|cause|cos|coz|bc|since\s+i|as\s+i\s+was|was\s+(?:at|out|away|busy|"

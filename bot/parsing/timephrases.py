@@ -19,6 +19,7 @@ __all__ = [
     "FUTURE_GRACE",
     "TimeScan",
     "bare_clock_time",
+    "clock_range_said",
     "parse_clock_time",
     "resolve_scan",
     "resolve_when",
@@ -287,6 +288,25 @@ def clock_time_said(text: str) -> time | None:
         return at
     m = _AROUND_A_TIME.match(low)
     return parse_clock_time(m["t"].strip()) if m else None
+
+
+# Two clock times given as a span: "0900-1600", "9am to 4pm", "from 09:00 till 16:00"
+_CLOCK_RANGE = re.compile(
+    r"^\s*(?:from\s+)?(?P<a>.+?)\s*(?:-|–|—|to|till|til|until|through|thru)\s*(?P<b>.+?)"
+    r"[\s.!]*$"
+)
+
+
+def clock_range_said(text: str) -> tuple[time, time] | None:
+    """A span of two clock times given as an answer ("0900-1600", "9am to 4pm",
+    "from 22:00 till 07:00"), start and end; None when there is not exactly that."""
+    m = _CLOCK_RANGE.match(text.strip().lower())
+    if m is None:
+        return None
+    start, end = parse_clock_time(m["a"]), parse_clock_time(m["b"])
+    if start is None or end is None or start == end:
+        return None
+    return start, end
 
 
 def _amount(n: str) -> float:

@@ -1085,7 +1085,12 @@ ASK_SUMMARY_DAY = "Which day should your weekly summary come?"
 ASK_SUMMARY_TIME = "And at what time?"
 ASK_SNOOZE_DEFAULT = "How long should a snooze be by default?"
 ASK_REFILL_DAYS = "How many days before a medicine runs out should I tell you?"
-ASK_QUIET = "Quiet hours hold follow-ups and summaries (never dose reminders). When?"
+ASK_QUIET = (
+    "Quiet hours hold follow-ups and summaries (never dose reminders). When?\n"
+    "Sleep by day after night shifts? Type your own, e.g. 09:00-16:00."
+)
+ASK_QUIET_AGAIN = "And your quiet hours? Type them, e.g. 09:00-16:00, or tap Off."
+BAD_QUIET = "I couldn't read those hours. Try 09:00-16:00 or 10pm-7am, or tap Off."
 ASK_REPORT_NAME = "What name or initials should your doctor's report show? (e.g. J.D.)"
 REPORT_NAME_SET = "Your report will show: {name} ✅"
 STATS = (

@@ -309,3 +309,19 @@ async def test_the_checkin_question_is_asked_again_once_not_after_every_report(
     assert any("side effects" in r for r in replies)
     asks = [m for m in fake.messages_to(UID)[n:] if ASK in (m.text or "")]
     assert [m.message_id for m in asks] == [again.message_id]
+
+
+async def test_quiet_hours_typed_for_a_day_sleeper_are_kept(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """A night-shift nurse sleeps 09:00-16:00: none of the night buttons fits, so the
+    hours she types after Quiet hours are what is kept (they were "didn't catch that")."""
+    await onboard(fake)
+    settings = await say(fake, "/settings", "Your settings")
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, settings.message_id, "Quiet hours")
+    await fake.wait_for_message(UID, after=n, contains="Type your own")
+    assert (await user_row(bot)).awaiting == "quiet_hours"
+    await say(fake, "0900-1600", "Quiet hours: 09:00–16:00")
+    user = await user_row(bot)
+    assert (user.quiet_start, user.quiet_end, user.awaiting) == ("09:00", "16:00", None)

@@ -92,7 +92,7 @@ from bot.parsing.stopped_since import stopped_since
 from bot.parsing.suicidal_screen import says_not_meant, says_safe
 from bot.parsing.text import normalise
 from bot.parsing.time_amend import said_time_amend
-from bot.parsing.timephrases import clock_time_said
+from bot.parsing.timephrases import clock_range_said, clock_time_said
 from bot.parsing.travel_said import place_told
 from bot.parsing.unlogged import Unlogged, why_unlogged
 from bot.services import checkin as checkin_service
@@ -639,6 +639,9 @@ def _accepts(
         return not reports or bool(_ZONE_LIKE.match(text))
     if question is Question.CHECKIN_TIME:
         return clock_time_said(text) is not None or not reports
+    if question is Question.QUIET_HOURS:
+        # "0900-1600" or "off"; a dose or pain said meanwhile is a report, not the hours
+        return clock_range_said(text) is not None or not reports
     if question is Question.ADD:
         if _asks(text) and not regimen.only_numbers_and_times(text):
             return False  # "can I take it with the tramadol?": not its name, dose or times
@@ -679,6 +682,12 @@ async def _report_name_text(
     await settings_handlers.report_name_text(update, context, text)
 
 
+async def _quiet_hours_text(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str
+) -> None:
+    await settings_handlers.quiet_hours_text(update, context, text)
+
+
 async def _took_text(
     update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str
 ) -> None:
@@ -699,6 +708,7 @@ QuestionHandler = Callable[[Update, ContextTypes.DEFAULT_TYPE, User, str], Await
 #: reader: its answers are scores and choices, read beside a report in the same text).
 ANSWERS: dict[Question, QuestionHandler] = {
     Question.REPORT_NAME: _report_name_text,
+    Question.QUIET_HOURS: _quiet_hours_text,
     Question.TIMEZONE: _zone_text,
     Question.CHECKIN_TIME: _checkin_time_text,
     Question.ADD: regimen.add_text,
@@ -750,6 +760,7 @@ async def _ask_again(
 # The waiting questions asked again in words alone (the others have buttons or a draft).
 _ASKED_AGAIN_IN_WORDS = {
     Question.REPORT_NAME: texts.ASK_REPORT_NAME,
+    Question.QUIET_HOURS: texts.ASK_QUIET_AGAIN,
     Question.APPOINTMENT: texts.APPT_ASK,
     Question.TRIAL_NOTE: texts.TRIAL_NOTE_AGAIN,
     Question.ROUTINE: texts.ROUTINE_ASK_AGAIN,

@@ -13,6 +13,7 @@ from telegram.ext import ContextTypes
 from bot.domain.conversation import Question
 from bot.domain.schedule import WEEKDAY_NAMES
 from bot.knowledge.places import zone_shown
+from bot.parsing.timephrases import clock_range_said
 from bot.services import checkback as checkback_service
 from bot.services import stats
 from bot.services.regimen import set_user_paused
@@ -116,6 +117,11 @@ async def settings_button(
         return
     if tap.value is None and tap.what in MENUS:
         prompt, options = MENUS[tap.what]
+        if tap.what is Setting.QUIET:
+            # a day sleeper's hours are none of the buttons: typed, they are read too
+            async with unit(context).begin() as s:
+                user = await load_user(update, context, s)
+                repo.ask_question(user, Question.QUIET_HOURS, d.clock.now())
         await context.bot.send_message(
             chat, prompt, reply_markup=_choices(uid, d.codec, tap.what, options)
         )
@@ -162,15 +168,43 @@ async def _apply_setting(s: AsyncSession, user: User, tap: SettingsTap, now: dt.
     elif what is Setting.REFILL and value in {str(n) for n in REFILL_DAYS}:
         user.refill_warning_days = int(value)
     elif what is Setting.QUIET and value is not None:
-        if value == "off":
-            user.quiet_start = user.quiet_end = None
-        else:
-            user.quiet_start = f"{value[:2]}:{value[2:4]}"
-            user.quiet_end = f"{value[5:7]}:{value[7:]}"
-        # the check-back was held past the quiet hours as they were (others are held
-        # when they come due)
-        await checkback_service.replan(s, user, now)
+        span = (
+            None if value == "off" else (f"{value[:2]}:{value[2:4]}", f"{value[5:7]}:{value[7:]}")
+        )
+        await _set_quiet(s, user, span, now)
+        if user.awaiting == Question.QUIET_HOURS:
+            repo.ask_question(user, None, now)  # a tap answered it: typing is no longer awaited
     return False
+
+
+async def _set_quiet(
+    s: AsyncSession, user: User, hours: tuple[str, str] | None, now: dt.datetime
+) -> None:
+    """New quiet hours ("HH:MM" start and end; None: off), tapped or typed. The check-back,
+    held past the quiet hours as they were, moves with them (the rest is held when due)."""
+    user.quiet_start, user.quiet_end = hours if hours is not None else (None, None)
+    await checkback_service.replan(s, user, now)
+
+
+async def quiet_hours_text(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
+    """Quiet hours typed after the Quiet hours button: "0900-1600", "9am to 4pm", "off"."""
+    d = deps(context)
+    assert update.message
+    span = clock_range_said(text)
+    off = span is None and text.strip().lower().strip(".! ") in ("off", "none", "no")
+    if span is None and not off:
+        await update.message.reply_text(texts.BAD_QUIET)
+        return
+    async with unit(context).begin() as s:
+        user = await load_user(update, context, s)
+        repo.ask_question(user, None, d.clock.now())
+        hours = None if span is None else (span[0].strftime("%H:%M"), span[1].strftime("%H:%M"))
+        await _set_quiet(s, user, hours, d.clock.now())
+        text_now = settings_text(user)
+        markup = settings_keyboard(user, d.codec)
+    await update.message.reply_text(texts.SETTINGS_SAVED + "\n\n" + text_now, reply_markup=markup)
+    if d.ticker:
+        d.ticker.wake()
 
 
 async def report_name_text(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:

@@ -363,3 +363,62 @@ def test_taken_tonight_said_in_the_evening_is_now_not_the_evenings_default_hour(
     now = datetime(2026, 12, 10, 20, 0, tzinfo=toronto)
     (dose,) = [o for o in run("took the gabapentin tonight", ["gabapentin"], now, toronto)]
     assert dose["at"] == now.isoformat()
+
+
+@pytest.mark.parametrize(
+    ("text", "meds", "hour", "minute"),
+    [
+        ("norco 1 tab 2330 pain 6", ["norco"], 23, 30),
+        ("took norco x1 2145", ["norco"], 21, 45),
+        ("flexeril 10 1130", ["cyclobenzaprine"], 11, 30),
+        ("naproxen 500mg PO 1930", ["naproxen"], 19, 30),
+        ("naproxen 500 2 tabs 1215", ["naproxen"], 12, 15),
+        ("took 2 norco 1030", ["norco"], 10, 30),  # never 22:30
+    ],
+)
+def test_four_figures_after_the_dose_itself_are_its_time(
+    text: str, meds: list[str], hour: int, minute: int
+) -> None:
+    """ "norco 1 tab 2330" logged the tablet at the moment it was typed: after the count
+    or strength, a nurse's four figures are the time it was taken."""
+    now = datetime(2026, 12, 8, 23, 50, tzinfo=PHOENIX)
+    dose = _dose(run(text, meds, now, PHOENIX))
+    assert dose["at"] == now.replace(hour=hour, minute=minute, second=0).isoformat(), dose
+
+
+@pytest.mark.parametrize(
+    ("text", "meds"),
+    [("tylenol 2 tabs 1000", ["acetaminophen"]), ("norco 1 tab 325", ["norco"])],
+)
+def test_figures_after_the_dose_that_are_a_strength_are_no_time(text: str, meds: list[str]) -> None:
+    dose = _dose(run(text, meds, NOW, PHOENIX))
+    assert dose["at"] is None, dose
+
+
+@pytest.mark.parametrize(
+    ("text", "meds"),
+    [
+        ("cymbalta missed, slept through", ["duloxetine"]),
+        ("missed flexeril, slept thru alarm", ["cyclobenzaprine"]),
+        ("skipped my duloxetine - slept right through", ["duloxetine"]),
+    ],
+)
+def test_a_dose_slept_through_is_forgotten_not_a_good_night(text: str, meds: list[str]) -> None:
+    """A night-shift nurse's "cymbalta missed, slept through" was logged as a good
+    night's sleep, and she was asked why she had skipped it."""
+    out = run(text, meds, NOW, PHOENIX)
+    dose = _dose(out)
+    assert (dose["status"], dose["reason"]) == ("skipped", "forgot"), dose
+    assert not [o for o in out if o["kind"] == "sleep"], out
+
+
+@pytest.mark.parametrize(
+    ("text", "meds"),
+    [
+        ("slept through the night, pain 4", ["duloxetine"]),
+        ("took my norco at 0300 and slept right through!", ["norco"]),
+    ],
+)
+def test_the_night_slept_through_is_still_a_good_night(text: str, meds: list[str]) -> None:
+    out = run(text, meds, NOW, PHOENIX)
+    assert [o["quality"] for o in out if o["kind"] == "sleep"] == ["good"], out

@@ -7,7 +7,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.parsing.timephrases import parse_clock_time, resolve_when, time_spans
+from bot.parsing.timephrases import (
+    clock_range_said,
+    parse_clock_time,
+    resolve_when,
+    time_spans,
+)
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NY = ZoneInfo("America/New_York")
@@ -264,3 +269,21 @@ def test_an_hour_and_its_part_of_the_day_is_a_clock_time() -> None:
     assert parse_clock_time("9 in the morning") == time(9)
     assert parse_clock_time("7:30 in the evening") == time(19, 30)
     assert parse_clock_time("12 at night") == time(0)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("0900-1600", (time(9), time(16))),
+        ("9am to 4pm", (time(9), time(16))),
+        ("from 09:00 till 16:00", (time(9), time(16))),
+        ("22:00–07:00", (time(22), time(7))),
+    ],
+)
+def test_quiet_hours_typed_as_a_span(text: str, span: tuple[time, time]) -> None:
+    assert clock_range_said(text) == span
+
+
+@pytest.mark.parametrize("text", ["hello", "9-4", "0900-0900", "pain 7"])
+def test_no_span_of_hours(text: str) -> None:
+    assert clock_range_said(text) is None
