@@ -75,6 +75,10 @@ def as_the_patient(text: str) -> str:
             return "me"
         return "I"
 
+    # "she's had", "herself": as `as_told_of` reads them ("this is Sarah, her daughter. she's
+    # wet herself again" read "I'm wet herself" and its red flag was lost)
+    rest = _HE_HAS.sub("I've ", rest)
+    rest = _SELF.sub("myself", rest)
     rest = _THEM.sub(person, rest)
     rest = _THEIR.sub("my", rest)
     return _HIM.sub("me", rest)
@@ -272,8 +276,11 @@ def choose(
     more (a dose, a side effect, a skip's reason, a red flag); "my husband", "dad" only
     once the chat has said someone writes for the patient. When neither reading records
     anything, whom it is about is asked once; once the chat has said someone writes for
-    the patient, their words are kept as a note."""
+    the patient, their words are kept as a note; a writer who says who they are ("this is
+    Sarah, her daughter") has said it."""
     preface = carer_writing(text)
+    if preface:
+        carer_here = True
     if who not in (Whose.THEM, Whose.KIN) or carer_here is False:
         return Reading(plain, carer=preface)
     if who is Whose.KIN and not carer_here:
