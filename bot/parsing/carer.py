@@ -15,7 +15,16 @@ from enum import StrEnum
 
 from bot.parsing.intents import Intent, NoteIntent, RedFlagIntent
 
-__all__ = ["Reading", "Whose", "as_the_patient", "as_told_of", "carer_writing", "choose", "whose"]
+__all__ = [
+    "Reading",
+    "Whose",
+    "as_the_patient",
+    "as_told_of",
+    "carer_writing",
+    "choose",
+    "introduces_only",
+    "whose",
+]
 
 _RELATION = (
     r"(?:daughter|son|wife|husband|partner|carer|caregiver|care\s+worker|nurse|niece|nephew|"
@@ -82,6 +91,26 @@ def as_the_patient(text: str) -> str:
     rest = _THEM.sub(person, rest)
     rest = _THEIR.sub("my", rest)
     return _HIM.sub("me", rest)
+
+
+# "I'll be typing for mum", "I'm helping her with the messages", "I look after dad": who
+# writes, said after the preface, and nothing else
+_WRITES_FOR = re.compile(
+    r"(?:(?:i'?ll|i\s+will|i'?m|i\s+am|i)\s+(?:be\s+)?(?:just\s+)?(?:typing|type|writing|write|"
+    r"texting|messaging|doing\s+(?:this|the\s+(?:messages|typing))|sending\s+(?:the\s+)?messages|"
+    r"helping|help|looking\s+after|look\s+after|caring\s+for|care\s+for)"
+    r"(?:\s+(?:(?:for|with)\s+)?(?:her|him|them|(?:my\s+)?\w+))?"
+    r"(?:\s+(?:with|on)\s+(?:this|the\s+\w+|her\s+\w+|his\s+\w+))?"
+    r"(?:\s+(?:from\s+now\s+on|now|today|for\s+a\s+while|for\s+now|sometimes|mostly))?)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def introduces_only(text: str) -> bool:
+    """Whether `text` only says who is writing ("this is Sarah, her daughter. I'll be
+    typing for mum"): nothing to record, the writer to be thanked."""
+    m = _PREFACE.match(text)
+    return carer_writing(text) and m is not None and bool(_WRITES_FOR.fullmatch(text[m.end() :]))
 
 
 def carer_writing(text: str) -> bool:

@@ -44,7 +44,7 @@ _HANDLED: Final[re.Pattern[str]] = re.compile(
     + _CARE
     + r"\s+(?:visit|trip|stay|admission|today|yesterday|last\s+night)|"
     r"(?:was|were|been|got|being)\s+(?:seen|checked|examined|scanned|admitted|assessed)|"
-    r"(?:they|he|she|the\s+" + _CARE + r"|my\s+" + _CARE + r")\s+"
+    r"(?:they|the\s+" + _CARE + r"|my\s+" + _CARE + r")\s+"
     r"(?:said|says|told\s+me|checked|examined|scanned|sent\s+me|think|thinks|ruled)|"
     r"(?:called|rang|phoned)\s+(?:an?\s+|the\s+)?(?:ambulance|911|999|112|000|111|" + _CARE + r")|"
     r"(?:mri|ct|scan|x-?ray)\s+(?:showed|shows|said|says|found|came\s+back)|"
@@ -53,6 +53,13 @@ _HANDLED: Final[re.Pattern[str]] = re.compile(
     r"an?\s+(?:x-?ray|scan|mri|ct|ecg))"
     r")\b"
 )
+# "he said", "she says": a clinician's words only once one is named before them ("saw the
+# GP, she said it's a disc"); alone, in a carer's words, "she says 6" is the patient
+# (Sandbox, Leeds: a pain score was kept as the follow-up of the day's fall)
+_HE_SAID: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:he|she)\s+(?:said|says|told\s+me|checked|examined|scanned|sent\s+me|think|thinks|ruled)\b"
+)
+_CLINICIAN_NAMED: Final[re.Pattern[str]] = re.compile(r"\b" + _CARE + r"\b")
 _AGAIN: Final[re.Pattern[str]] = re.compile(
     r"\b(?:again|worse|worsening|getting\s+worse|came\s+back|back\s+again|returned|now\s+also|"
     r"new\s+(?:numbness|weakness)|since\s+(?:then|i\s+got\s+home)|started\s+again)\b"
@@ -70,7 +77,11 @@ def already_handled(text: str) -> bool:
     """True when ``text`` tells of care already given for what it describes (and does not
     say the trouble is back or worse)."""
     low = normalise(text)
-    return bool(_HANDLED.search(low)) and not _AGAIN.search(_IF_AGAIN.sub(" ", low))
+    said = _HE_SAID.search(low)
+    seen = _HANDLED.search(low) is not None or (
+        said is not None and _CLINICIAN_NAMED.search(low, 0, said.start()) is not None
+    )
+    return seen and not _AGAIN.search(_IF_AGAIN.sub(" ", low))
 
 
 # "nvm its fine now", "false alarm, just sat on a pallet wrong", "it's passed", "all

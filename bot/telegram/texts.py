@@ -888,6 +888,12 @@ SEDATION_SIGNS_CARER = (
 # "he", "she" in the patient's own chat with nothing to tell whom they mean (Sandbox,
 # Dublin: his wife's "himself is grand this morning" got "didn't catch that"): asked once,
 # and the answer kept for the chat (bot.telegram.handlers.whose)
+# "this is Sarah, her daughter. I'll be typing for mum": who writes, said and nothing else
+CARER_INTRODUCED = (
+    "Thank you for letting me know 💙 From now on, “he”, “she”, “mum” or “dad” here mean "
+    "the person this diary is for. Tell me about their doses, their pain and how they are, "
+    "in your own words."
+)
 WHOSE_ASK = "Just so it goes in the right place: is this about the person this diary is for?"
 WHOSE_YES = "✅ Yes"
 WHOSE_NO = "👤 No, someone else"

@@ -97,3 +97,37 @@ async def test_the_checkin_asked_again_after_her_words_is_about_her_mother(
     await say(fake, "this is Sarah, her daughter. she's been really sleepy", "their pain")
     n = len(fake.messages_to(UID))
     assert not any("your pain" in (m.text or "") for m in fake.messages_to(UID)[n - 2 :])
+
+
+async def test_a_carer_introducing_herself_is_thanked_not_kept_as_a_note(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake, "Europe/London")
+    await add(fake, "naproxen 500mg as needed max 2 per day")
+    clock.set(dt.datetime(2026, 12, 8, 9, 0, tzinfo=LEEDS))
+    await say(fake, "this is Sarah, her daughter. I'll be typing for mum", "Thank you")
+    await settled(bot)
+    assert not _notes(await rows(bot, Record))
+    # and "she" is her mother from then on, unasked
+    later = await say(fake, "she's been really sleepy", "Logged")
+    assert "drowsy" in (later.text or "")
+
+
+async def test_her_score_the_day_after_a_fall_is_no_follow_up_of_it(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Sandbox, Leeds: "she says 6", half a day after "mum fell over in the kitchen", got
+    "I'm glad you were seen" and was kept as the fall's follow-up."""
+    await onboard(fake, "Europe/London")
+    await add(fake, "naproxen 500mg as needed max 2 per day")
+    clock.set(dt.datetime(2026, 12, 8, 9, 0, tzinfo=LEEDS))
+    await say(fake, "this is Sarah, her daughter. I'll be typing for mum", "Thank you")
+    fall = await say(fake, "mum fell over in the kitchen, she's ok", "doctor today")
+    assert "If their legs" in (fall.text or "")
+    clock.set(dt.datetime(2026, 12, 8, 14, 0, tzinfo=LEEDS))
+    reply = await say(fake, "she says pain 6", "6")
+    assert "seen" not in (reply.text or "")
+    await settled(bot)
+    recs = await rows(bot, Record)
+    assert not [r for r in recs if r.kind == "red_flag" and json.loads(r.data).get("followup")]
+    assert [json.loads(r.data)["score"] for r in recs if r.kind == "pain"] == [6]

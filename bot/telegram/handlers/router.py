@@ -51,6 +51,7 @@ from bot.parsing.answers import (
 from bot.parsing.appointment_line import declines, names_a_day_ahead, visit_told
 from bot.parsing.breastfeeding import baby_signs, says_breastfeeding
 from bot.parsing.care_question import asks_about_care
+from bot.parsing.carer import introduces_only
 from bot.parsing.command_said import command_said, stop_reminders_for
 from bot.parsing.count_amend import said_count_amend
 from bot.parsing.experiencer import asks_about_dose, swallowed_by_another
@@ -214,6 +215,11 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     # chat, the patient spoken of by someone with them (Sandbox, Dublin)
     spoken = await whose.reading(context, user, names, text, now, intents)
     intents = spoken.intents
+    if introduces_only(text) and not understanding.red_flags(intents):
+        # "this is Sarah, her daughter. I'll be typing for mum": thanked, not a note for
+        # the doctor (whose.reading has kept that a carer writes here)
+        await msg.reply_text(texts.CARER_INTRODUCED)
+        return
     flags = understanding.red_flags(intents)
     syndrome = await _syndrome_told(context, user, meds, intents, flags, now)
     if syndrome is not None:
@@ -827,7 +833,7 @@ async def _alarm_first(
     if (
         handled
         and not _a_stop_told_only(text, meds)
-        and await _follow_up(update, context, user, text, now)
+        and await _follow_up(update, context, user, text, now, carer=carer)
     ):
         change = says_regimen_changed(text, [m.known_as for m in meds])
         if change is not None and not intents:
@@ -961,10 +967,12 @@ async def _follow_up(
     text: str,
     now: dt.datetime,
     then: _Then = _Then.SEEN,
+    *,
+    carer: bool = False,
 ) -> bool:
     """ "Went to A&E, they did an MRI, it's a disc" after a red flag, or "I'm safe" after
-    thoughts of suicide: what happened next, kept beside that episode for the report;
-    False when no such episode is recent."""
+    thoughts of suicide: what happened next, kept beside that episode for the report
+    (told by a `carer`: "I'm glad they were seen"); False when no such episode is recent."""
     msg = update.message
     assert msg
     async with unit(context).begin() as s:
@@ -982,7 +990,8 @@ async def _follow_up(
         flags = ["suicidal"] if then in (_Then.SAFE, _Then.NOT_MEANT) else episodes[-1]
         await _keep_followup(s, user, msg.message_id, flags, then, text, now)
     what = ", ".join(flag_label(f) for f in flags)
-    reply = _AFTER_ALARM_REPLY.get(then) or texts.RED_FLAG_HANDLED.format(what=what)
+    seen = texts.RED_FLAG_HANDLED_CARER if carer else texts.RED_FLAG_HANDLED
+    reply = _AFTER_ALARM_REPLY.get(then) or seen.format(what=what)
     await msg.reply_text(poison_lines_locally(reply, user.timezone))
     return True
 

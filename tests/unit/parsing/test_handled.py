@@ -215,3 +215,17 @@ def test_a_visit_of_someone_who_may_be_the_patient_is_read(text: str) -> None:
 )
 def test_no_visit_of_the_patient_spoken_of(text: str) -> None:
     assert not care_sought_of_them(text)
+
+
+@pytest.mark.parametrize("text", ["she says 6", "she says pain 7 today", "he said it hurts"])
+def test_he_or_she_saying_is_no_clinicians_word_alone(text: str) -> None:
+    """Sandbox, Leeds: her daughter's "she says 6", the day after a fall, was kept as the
+    fall's follow-up ("I'm glad you were seen") instead of the check-in's score."""
+    assert not already_handled(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["went to the GP, she said it's a disc", "saw the doctor, he says it's sciatica"]
+)
+def test_he_or_she_saying_after_a_clinician_named_is_theirs(text: str) -> None:
+    assert already_handled(text)
