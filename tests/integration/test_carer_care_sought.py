@@ -131,3 +131,25 @@ async def test_her_score_the_day_after_a_fall_is_no_follow_up_of_it(
     recs = await rows(bot, Record)
     assert not [r for r in recs if r.kind == "red_flag" and json.loads(r.data).get("followup")]
     assert [json.loads(r.data)["score"] for r in recs if r.kind == "pain"] == [6]
+
+
+async def test_her_visit_after_the_fall_is_thanked_once_and_kept_beside_it(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Sandbox, Leeds: "she went to A&E last night with the pain, they said it's just
+    bruising" after the fall got "I'm glad they were seen" and then "I'm sorry they had
+    to go … Logged: note", the same words kept twice for the GP."""
+    await onboard(fake, "Europe/London")
+    await add(fake, "naproxen 500mg as needed max 2 per day")
+    clock.set(dt.datetime(2026, 12, 8, 9, 0, tzinfo=LEEDS))
+    await say(fake, "this is Sarah, her daughter. I'll be typing for mum", "Thank you")
+    await say(fake, "mum fell over in the kitchen, she's ok", "doctor today")
+    clock.set(dt.datetime(2026, 12, 9, 9, 0, tzinfo=LEEDS))
+    n = len(fake.messages_to(UID))
+    await say(fake, "she went to A&E last night, they said it's just bruising", "glad they")
+    await settled(bot)
+    said = [m.text or "" for m in fake.messages_to(UID)[n:]]
+    assert not any("had to go" in t for t in said), said
+    recs = await rows(bot, Record)
+    assert not _notes(recs)
+    assert [r for r in recs if r.kind == "red_flag" and json.loads(r.data).get("followup")]

@@ -840,6 +840,10 @@ async def _alarm_first(
             # "ER said it's gastritis, they told me to stop the naproxen": kept beside the
             # episode, and the stop still offered as one tap
             await _offer_change(update, context, user, meds, change, text)
+        if carer:
+            # a carer's "she went to A&E, they said it's just bruising": kept beside the
+            # episode and thanked once, not a second, warmer reply and a note that repeats it
+            return [i for i in intents if not isinstance(i, NoteIntent)] or None
         return intents or None
     for reads, then in _AFTER_ALARM:
         if then is _Then.ASKED:
