@@ -15,7 +15,16 @@ from enum import StrEnum
 
 from bot.parsing.intents import Intent, NoteIntent, RedFlagIntent
 
-__all__ = ["Reading", "Whose", "as_the_patient", "as_told_of", "carer_writing", "choose", "whose"]
+__all__ = [
+    "Reading",
+    "Whose",
+    "as_the_patient",
+    "as_told_of",
+    "carer_writing",
+    "choose",
+    "introduces_only",
+    "whose",
+]
 
 _RELATION = (
     r"(?:daughter|son|wife|husband|partner|carer|caregiver|care\s+worker|nurse|niece|nephew|"
@@ -75,9 +84,33 @@ def as_the_patient(text: str) -> str:
             return "me"
         return "I"
 
+    # "she's had", "herself": as `as_told_of` reads them ("this is Sarah, her daughter. she's
+    # wet herself again" read "I'm wet herself" and its red flag was lost)
+    rest = _HE_HAS.sub("I've ", rest)
+    rest = _SELF.sub("myself", rest)
     rest = _THEM.sub(person, rest)
     rest = _THEIR.sub("my", rest)
     return _HIM.sub("me", rest)
+
+
+# "I'll be typing for mum", "I'm helping her with the messages", "I look after dad": who
+# writes, said after the preface, and nothing else
+_WRITES_FOR = re.compile(
+    r"(?:(?:i'?ll|i\s+will|i'?m|i\s+am|i)\s+(?:be\s+)?(?:just\s+)?(?:typing|type|writing|write|"
+    r"texting|messaging|doing\s+(?:this|the\s+(?:messages|typing))|sending\s+(?:the\s+)?messages|"
+    r"helping|help|looking\s+after|look\s+after|caring\s+for|care\s+for)"
+    r"(?:\s+(?:(?:for|with)\s+)?(?:her|him|them|(?:my\s+)?\w+))?"
+    r"(?:\s+(?:with|on)\s+(?:this|the\s+\w+|her\s+\w+|his\s+\w+))?"
+    r"(?:\s+(?:from\s+now\s+on|now|today|for\s+a\s+while|for\s+now|sometimes|mostly))?)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def introduces_only(text: str) -> bool:
+    """Whether `text` only says who is writing ("this is Sarah, her daughter. I'll be
+    typing for mum"): nothing to record, the writer to be thanked."""
+    m = _PREFACE.match(text)
+    return carer_writing(text) and m is not None and bool(_WRITES_FOR.fullmatch(text[m.end() :]))
 
 
 def carer_writing(text: str) -> bool:
@@ -272,8 +305,11 @@ def choose(
     more (a dose, a side effect, a skip's reason, a red flag); "my husband", "dad" only
     once the chat has said someone writes for the patient. When neither reading records
     anything, whom it is about is asked once; once the chat has said someone writes for
-    the patient, their words are kept as a note."""
+    the patient, their words are kept as a note; a writer who says who they are ("this is
+    Sarah, her daughter") has said it."""
     preface = carer_writing(text)
+    if preface:
+        carer_here = True
     if who not in (Whose.THEM, Whose.KIN) or carer_here is False:
         return Reading(plain, carer=preface)
     if who is Whose.KIN and not carer_here:

@@ -13,6 +13,7 @@ import re
 from typing import Final
 
 from bot.parsing.care_question import asks_about_care
+from bot.parsing.carer import Whose, as_told_of, whose
 from bot.parsing.text import normalise
 
 __all__ = [
@@ -20,6 +21,7 @@ __all__ = [
     "asks_if_normal_only",
     "asks_whether_to_go",
     "asks_what_to_do",
+    "care_sought_of_them",
     "declines_care",
     "going_for_care",
     "says_it_eased",
@@ -42,7 +44,7 @@ _HANDLED: Final[re.Pattern[str]] = re.compile(
     + _CARE
     + r"\s+(?:visit|trip|stay|admission|today|yesterday|last\s+night)|"
     r"(?:was|were|been|got|being)\s+(?:seen|checked|examined|scanned|admitted|assessed)|"
-    r"(?:they|he|she|the\s+" + _CARE + r"|my\s+" + _CARE + r")\s+"
+    r"(?:they|the\s+" + _CARE + r"|my\s+" + _CARE + r")\s+"
     r"(?:said|says|told\s+me|checked|examined|scanned|sent\s+me|think|thinks|ruled)|"
     r"(?:called|rang|phoned)\s+(?:an?\s+|the\s+)?(?:ambulance|911|999|112|000|111|" + _CARE + r")|"
     r"(?:mri|ct|scan|x-?ray)\s+(?:showed|shows|said|says|found|came\s+back)|"
@@ -51,6 +53,13 @@ _HANDLED: Final[re.Pattern[str]] = re.compile(
     r"an?\s+(?:x-?ray|scan|mri|ct|ecg))"
     r")\b"
 )
+# "he said", "she says": a clinician's words only once one is named before them ("saw the
+# GP, she said it's a disc"); alone, in a carer's words, "she says 6" is the patient
+# (Sandbox, Leeds: a pain score was kept as the follow-up of the day's fall)
+_HE_SAID: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:he|she)\s+(?:said|says|told\s+me|checked|examined|scanned|sent\s+me|think|thinks|ruled)\b"
+)
+_CLINICIAN_NAMED: Final[re.Pattern[str]] = re.compile(r"\b" + _CARE + r"\b")
 _AGAIN: Final[re.Pattern[str]] = re.compile(
     r"\b(?:again|worse|worsening|getting\s+worse|came\s+back|back\s+again|returned|now\s+also|"
     r"new\s+(?:numbness|weakness)|since\s+(?:then|i\s+got\s+home)|started\s+again)\b"
@@ -68,7 +77,11 @@ def already_handled(text: str) -> bool:
     """True when ``text`` tells of care already given for what it describes (and does not
     say the trouble is back or worse)."""
     low = normalise(text)
-    return bool(_HANDLED.search(low)) and not _AGAIN.search(_IF_AGAIN.sub(" ", low))
+    said = _HE_SAID.search(low)
+    seen = _HANDLED.search(low) is not None or (
+        said is not None and _CLINICIAN_NAMED.search(low, 0, said.start()) is not None
+    )
+    return seen and not _AGAIN.search(_IF_AGAIN.sub(" ", low))
 
 
 # "nvm its fine now", "false alarm, just sat on a pallet wrong", "it's passed", "all
@@ -220,8 +233,17 @@ _URGENT: Final = (
     r"(?:er|e\.r\.?|a\s?(?:and|&)\s?e|emergency(?:\s+(?:room|department|dept))?|hospital|"
     r"urgent\s+care|casualty|walk[-\s]in(?:\s+clinic)?)"
 )
+_KIN_WORDS = (
+    r"(?:mum|mom|mam|mummy|mommy|mother|dad|daddy|father|son|daughter|husband|hubby|wife|missus|"
+    r"partner|kids?|child|baby|brother|sister|friend|neighbou?r|gran\w*|nan|nana|grandma|grandad|"
+    r"grandpa|boyfriend|girlfriend)"
+)
 _SOUGHT: Final[re.Pattern[str]] = re.compile(
-    r"\b(?:(?:went|been|got|drove|taken|rushed|ended\s+up|was|were|spent\s+\w+(?:\s+\w+)?)\s+"
+    # "my son took me to A&E", "took him to urgent care": whose visit is said by the one carried
+    r"\b(?:(?:took|brought|drove|rushed|taken|driven)\s+"
+    r"(?P<carried>me|him|her|them|us|(?:my\s+|our\s+)?" + _KIN_WORDS + r")\s+(?:\w+\s+)?"
+    r"(?:to|into)\s+(?:the\s+|a\s+)?" + _URGENT + r"|"
+    r"(?:went|been|got|drove|taken|rushed|ended\s+up|was|were|spent\s+\w+(?:\s+\w+)?)\s+"
     r"(?:\w+\s+){0,2}?(?:to|in|at)\s+(?:the\s+|a\s+)?"
     + _URGENT
     + r"|"
@@ -230,17 +252,35 @@ _SOUGHT: Final[re.Pattern[str]] = re.compile(
 )
 _NOT_SOUGHT: Final[re.Pattern[str]] = re.compile(
     r"\b(?:never|not|didn't|didnt|did\s+not|haven't|havent|hasn't|no\s+need|instead\s+of|"
-    r"should\s+i|do\s+i|if|"
-    # someone else's visit: "my mum went to the ER"
-    r"(?:my|our|his|her)\s+(?:mum|mom|mam|dad|son|daughter|husband|wife|partner|kids?|child|baby|"
-    r"brother|sister|friend|neighbou?r|gran\w*|nan|grandma|grandad|boyfriend|girlfriend)|"
-    r"(?:he|she|they)(?=\s+$))\b"
+    r"should\s+i|do\s+i|if)\b"
+)
+# someone else's visit: "my mum went to the ER", "mum went to a&e", "she was in hospital"
+_ANOTHERS_VISIT: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:(?:my|our|his|her)\s+" + _KIN_WORDS + r"|(?:he|she|they|" + _KIN_WORDS + r")(?=\s+$))\b"
 )
 
 
 def urgent_care_sought(text: str) -> bool:
-    """Whether `text` tells of a visit to the ER, A&E or hospital already made (never one
-    only thought of, asked about or turned down)."""
+    """Whether `text` tells of the writer's own visit to the ER, A&E or hospital already
+    made (never one only thought of, asked about or turned down, nor someone else's: "mum
+    went to A&E", "took him to urgent care")."""
     low = normalise(text)
     m = _SOUGHT.search(low)
-    return m is not None and not _NOT_SOUGHT.search(low, 0, m.start()) and "?" not in low
+    if m is None or _NOT_SOUGHT.search(low, 0, m.start()) or "?" in low:
+        return False
+    carried = m.group("carried")
+    if carried is not None:
+        return carried == "me"  # "my son took me to A&E": mine, whoever drove
+    return _ANOTHERS_VISIT.search(low, 0, m.start()) is None
+
+
+def care_sought_of_them(text: str) -> bool:
+    """Whether `text` tells of a visit to the ER, A&E or hospital made by someone spoken of
+    in the third person who could be the patient ("she went to A&E last night", "mum went
+    to a&e, they sent her home", "took him to urgent care") — a carer's words in the
+    patient's chat, or the patient's of their family; never the writer's own visit."""
+    if urgent_care_sought(text):
+        return False
+    if whose(text) not in (Whose.THEM, Whose.KIN):
+        return False  # "my friend went to A&E": no one this diary is for
+    return urgent_care_sought(as_told_of(text))

@@ -422,9 +422,15 @@ async def writer_said(session: AsyncSession, user_id: int) -> WriterSaid:
 
 
 async def keep_writer(
-    session: AsyncSession, user_id: int, carer: bool | None, now: dt.datetime
+    session: AsyncSession,
+    user_id: int,
+    carer: bool | None,
+    now: dt.datetime,
+    *,
+    source: str = "button",
 ) -> None:
-    """Keep what the chat said of who writes in it (None: asked, no answer yet)."""
+    """Keep what the chat said of who writes in it (None: asked, no answer yet), by a
+    button or in words (`source` "text")."""
     await add_record(
         session,
         user_id=user_id,
@@ -433,5 +439,5 @@ async def keep_writer(
         now=now,
         batch=new_batch(),
         data={"kind": WRITER, "carer": carer},
-        source="button",
+        source=source,
     )

@@ -21,6 +21,14 @@ QUESTIONS = {
     "activity": texts.CHECKIN_ASK_ACTIVITY,
     "note": texts.CHECKIN_ASK_NOTE,
 }
+# The same questions asked of a carer, about the person they write for (the rest say no "you")
+CARER_QUESTIONS = {
+    **QUESTIONS,
+    "pain": texts.CHECKIN_ASK_CARER,
+    "general": texts.CHECKIN_ASK_GENERAL_CARER,
+    "sleep": texts.CHECKIN_ASK_SLEEP_CARER,
+    "note": texts.CHECKIN_ASK_NOTE_CARER,
+}
 STAGE_CODES = {
     "pain": "p",
     "enjoyment": "e",

@@ -445,6 +445,17 @@ CARE_SOUGHT = (
     "I'm sorry you had to go 💙 I hope you got the care you needed. Shall I keep that as a "
     "note for your doctor?"
 )
+# … told of someone spoken of in the third person ("she went to A&E last night", "took him
+# to urgent care"): a carer's words, or the patient's of their family, so never "you"
+CARE_SOUGHT_THEIRS = (
+    "I'm sorry to hear that 💙 I hope they got the care they needed. Shall I keep it as a "
+    "note for the doctor?"
+)
+# … by someone the chat has said writes for the patient: kept as a note already
+CARE_SOUGHT_THEIRS_KEPT = (
+    "I'm sorry they had to go 💙 I hope they got the care they needed. I've kept it for "
+    "their doctor."
+)
 # "can I drive on endone and lyrica?": no answer the bot holds — the prescriber's or the
 # pharmacist's, asked plainly (never "you're fine")
 DRIVING_ASKED = (
@@ -517,6 +528,15 @@ CHECKIN_ASK_SIDE_EFFECTS = "Any side effects today? Tap all that apply."
 CHECKIN_ASK_SLEEP = "How did you sleep last night?"
 CHECKIN_ASK_ACTIVITY = "Any activity or exercise today?"
 CHECKIN_ASK_NOTE = "Anything else for your notes? Write it, or tap Done."
+# The check-in's questions asked again right after a carer's words ("she's been really
+# sleepy"): of the person they write for, not of them
+CHECKIN_ASK_CARER = "How is their pain right now? 0 = none, 10 = worst imaginable."
+CHECKIN_ASK_GENERAL_CARER = (
+    "And how much has it got in the way of their general activity this week? "
+    "0 = not at all, 10 = completely."
+)
+CHECKIN_ASK_SLEEP_CARER = "How did they sleep last night?"
+CHECKIN_ASK_NOTE_CARER = "Anything else for their notes? Write it, or tap Done."
 CHECKIN_DONE = "Thanks — all noted 💙 Take care of yourself tonight."
 CHECKIN_DONE_DAY = "Thanks — all noted 💙 Take care of yourself today."
 # A pain said without a score, asked about then: the day's check-in still to come
@@ -747,6 +767,11 @@ SAME_DAY_ACTION = (
     "Call your doctor or an urgent care service today. If your legs get weak or numb, or "
     "you can't control your bladder or bowels, get help straight away."
 )
+# … told by someone with the patient ("mum fell over in the kitchen")
+SAME_DAY_ACTION_CARER = (
+    "Call their doctor or an urgent care service today. If their legs get weak or numb, or "
+    "they can't control their bladder or bowels, get help straight away."
+)
 # A red flag the person says was already seen to ("went to the ER"): no second alarm.
 SAFE_AFTER_ALARM = (
     "Thank you for letting me know 💙 I'm glad you're safe. If those thoughts come back, a "
@@ -817,6 +842,11 @@ RED_FLAG_HANDLED = (
     "Thank you for telling me — I'm glad you were seen. I've noted it for your doctor's "
     "report: {what}."
 )
+# … told by someone with the patient ("she can't feel her legs, they checked her at A&E")
+RED_FLAG_HANDLED_CARER = (
+    "Thank you for telling me — I'm glad they were seen. I've noted it for their doctor's "
+    "report: {what}."
+)
 RED_FLAG_ACTION = (
     "Call your local emergency number (112 / 911) or go to the emergency department now. "
     "Don't wait for your next appointment."
@@ -864,6 +894,12 @@ SEDATION_SIGNS_CARER = (
 # "he", "she" in the patient's own chat with nothing to tell whom they mean (Sandbox,
 # Dublin: his wife's "himself is grand this morning" got "didn't catch that"): asked once,
 # and the answer kept for the chat (bot.telegram.handlers.whose)
+# "this is Sarah, her daughter. I'll be typing for mum": who writes, said and nothing else
+CARER_INTRODUCED = (
+    "Thank you for letting me know 💙 From now on, “he”, “she”, “mum” or “dad” here mean "
+    "the person this diary is for. Tell me about their doses, their pain and how they are, "
+    "in your own words."
+)
 WHOSE_ASK = "Just so it goes in the right place: is this about the person this diary is for?"
 WHOSE_YES = "✅ Yes"
 WHOSE_NO = "👤 No, someone else"

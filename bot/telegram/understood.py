@@ -46,6 +46,7 @@ def red_flag_reply(
     zone: str | None = None,
     asked_about_care: bool = False,
     syndrome: SyndromeAlarm | None = None,
+    carer: bool = False,
 ) -> str:
     """The plain, immediate answer to red flags (the only text that says "emergency");
     for an episode already seen to (`handled`), a quiet note that it is recorded —
@@ -55,13 +56,24 @@ def red_flag_reply(
     for `zone`'s country where it has its own line. Thoughts of suicide told with "should
     I tell my GP" (`asked_about_care`) are answered yes. Signs the labels of two of the
     person's medicines name for a syndrome (`syndrome`, its code among `flags`) are said
-    to be what those labels warn of."""
+    to be what those labels warn of. `carer`: told by someone with the patient, so an
+    episode already seen to, and what to do today, are theirs ("I'm glad they were seen",
+    "If their legs get weak")."""
     text = _red_flag_text(
-        flags, handled=handled, medicines=medicines, too_much_only=too_much_only, syndrome=syndrome
+        flags,
+        handled=handled,
+        medicines=medicines,
+        too_much_only=too_much_only,
+        syndrome=syndrome,
+        carer=carer,
     )
     if asked_about_care and "suicidal" in flags:
         text += "\n" + texts.SUICIDAL_TELL_DOCTOR
     return poison_lines_locally(text, zone)
+
+
+def _flags_said(flags: Sequence[str]) -> str:
+    return ", ".join(flag_label(f) for f in flags)
 
 
 def _red_flag_text(
@@ -71,10 +83,11 @@ def _red_flag_text(
     medicines: Sequence[str],
     too_much_only: bool,
     syndrome: SyndromeAlarm | None = None,
+    carer: bool = False,
 ) -> str:
     if handled and "suicidal" not in flags:
-        what = ", ".join(flag_label(f) for f in flags)
-        return texts.RED_FLAG_HANDLED.format(what=what)
+        seen = texts.RED_FLAG_HANDLED_CARER if carer else texts.RED_FLAG_HANDLED
+        return seen.format(what=_flags_said(flags))
     parts: list[str] = []
     said = {syndrome.code: _syndrome_text(syndrome)} if syndrome is not None else {}
     medical = [f for f in flags if f in texts.RED_FLAG or f in said]
@@ -89,7 +102,7 @@ def _red_flag_text(
     elif same_day:
         parts.append(texts.SAME_DAY_HEAD)
         parts.extend(same_day)
-        parts.append(texts.SAME_DAY_ACTION)
+        parts.append(texts.SAME_DAY_ACTION_CARER if carer else texts.SAME_DAY_ACTION)
     if "suicidal" in flags:
         parts.append(texts.SUICIDAL)
     return "\n\n".join(parts)

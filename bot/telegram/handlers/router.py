@@ -51,6 +51,7 @@ from bot.parsing.answers import (
 from bot.parsing.appointment_line import declines, names_a_day_ahead, visit_told
 from bot.parsing.breastfeeding import baby_signs, says_breastfeeding
 from bot.parsing.care_question import asks_about_care
+from bot.parsing.carer import introduces_only
 from bot.parsing.command_said import command_said, stop_reminders_for
 from bot.parsing.count_amend import said_count_amend
 from bot.parsing.experiencer import asks_about_dose, swallowed_by_another
@@ -59,6 +60,7 @@ from bot.parsing.handled import (
     asks_if_normal_only,
     asks_what_to_do,
     asks_whether_to_go,
+    care_sought_of_them,
     declines_care,
     going_for_care,
     says_it_eased,
@@ -213,6 +215,11 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     # chat, the patient spoken of by someone with them (Sandbox, Dublin)
     spoken = await whose.reading(context, user, names, text, now, intents)
     intents = spoken.intents
+    if introduces_only(text) and not understanding.red_flags(intents):
+        # "this is Sarah, her daughter. I'll be typing for mum": thanked, not a note for
+        # the doctor (whose.reading has kept that a carer writes here)
+        await msg.reply_text(texts.CARER_INTRODUCED)
+        return
     flags = understanding.red_flags(intents)
     syndrome = await _syndrome_told(context, user, meds, intents, flags, now)
     if syndrome is not None:
@@ -258,7 +265,9 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         update, context, user, meds, names, text, waiting=reminded is not None
     ):
         return
-    rest = await _alarm_first(update, context, user, meds, intents, flags, text, now, syndrome)
+    rest = await _alarm_first(
+        update, context, user, meds, intents, flags, text, now, syndrome, carer=spoken.carer
+    )
     if rest is None:
         return  # kept beside its episode; nothing else in it to record
     intents = rest
@@ -299,7 +308,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if decision.answer is Question.CHECKIN and active is not None and reading is not None:
         rest = await checkin.checkin_text(update, context, active, intents, text, reading)
         if rest:
-            await report(update, context, user, rest, text)
+            await report(update, context, user, rest, text, carer=spoken.carer)
     else:
         # Words the check-in's newest question could not place ask that question again,
         # not the general menu (Sandbox, Lagos: the rest of a check-in was stranded).
@@ -313,7 +322,15 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             else None
         )
         await _report_and_offer(
-            update, context, user, meds, intents, text, alarmed=bool(flags), asking=stranded
+            update,
+            context,
+            user,
+            meds,
+            intents,
+            text,
+            alarmed=bool(flags),
+            asking=stranded,
+            carer=spoken.carer,
         )
     # (a drink told alone is answered where nothing else was understood: _keep_aside)
     drink = drink_said(normalise(text)) if understanding.plainly_reports(intents) else None
@@ -335,7 +352,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if hopeless:
         await mood_check.ask(update, context, user.id)
     elif decision.reask is not None and not flags:  # never right after an alarm's reply
-        await _ask_again(update, context, user, decision.reask, active)
+        await _ask_again(update, context, user, decision.reask, active, carer=spoken.carer)
 
 
 async def _through_the_milk(update: Update, user: User, meds: list[Medication], text: str) -> None:
@@ -737,8 +754,12 @@ async def _ask_again(
     user: User,
     question: Question,
     active: DueWork | None,
+    *,
+    carer: bool = False,
 ) -> None:
-    """Ask the question a report arrived in the middle of, once more (and only once)."""
+    """Ask the question a report arrived in the middle of, once more (and only once);
+    after a carer's words (`carer`), a check-in's question is asked of the person they
+    write for ("How is their pain right now?")."""
     d = deps(context)
     msg = update.message
     assert msg
@@ -751,7 +772,8 @@ async def _ask_again(
     elif question is Question.CHECKIN_TIME:
         await onboarding.ask_checkin(update, context)
     elif question is Question.CHECKIN and active is not None and active.stage:
-        await checkin.ask_again(d, user, active)
+        asked = checkin_views.CARER_QUESTIONS[active.stage] if carer else None
+        await checkin.ask_again(d, user, active, text=asked)
     # After the sending: the check-in's question counts as asked from then on, too.
     async with unit(context).begin() as s:
         (await load_user(update, context, s)).reasked_at = d.clock.now()
@@ -788,6 +810,8 @@ async def _alarm_first(
     text: str,
     now: dt.datetime,
     syndrome: SyndromeAlarm | None = None,
+    *,
+    carer: bool = False,
 ) -> list[Intent] | None:
     """A red flag answered at once; or a message after one's reply that says it was seen
     to ("home from A&E") or that the person is safe, kept beside that episode. The intents
@@ -807,6 +831,7 @@ async def _alarm_first(
             zone=user.timezone,
             asked_about_care=asks_about_care(normalise(text)),
             syndrome=syndrome,
+            carer=carer,
         )
         first = (
             None
@@ -839,13 +864,17 @@ async def _alarm_first(
     if (
         handled
         and not _a_stop_told_only(text, meds)
-        and await _follow_up(update, context, user, text, now)
+        and await _follow_up(update, context, user, text, now, carer=carer)
     ):
         change = says_regimen_changed(text, [m.known_as for m in meds])
         if change is not None and not intents:
             # "ER said it's gastritis, they told me to stop the naproxen": kept beside the
             # episode, and the stop still offered as one tap
             await _offer_change(update, context, user, meds, change, text)
+        if carer:
+            # a carer's "she went to A&E, they said it's just bruising": kept beside the
+            # episode and thanked once, not a second, warmer reply and a note that repeats it
+            return [i for i in intents if not isinstance(i, NoteIntent)] or None
         return intents or None
     for reads, then in _AFTER_ALARM:
         if then is _Then.ASKED:
@@ -973,10 +1002,12 @@ async def _follow_up(
     text: str,
     now: dt.datetime,
     then: _Then = _Then.SEEN,
+    *,
+    carer: bool = False,
 ) -> bool:
     """ "Went to A&E, they did an MRI, it's a disc" after a red flag, or "I'm safe" after
-    thoughts of suicide: what happened next, kept beside that episode for the report;
-    False when no such episode is recent."""
+    thoughts of suicide: what happened next, kept beside that episode for the report
+    (told by a `carer`: "I'm glad they were seen"); False when no such episode is recent."""
     msg = update.message
     assert msg
     async with unit(context).begin() as s:
@@ -994,7 +1025,8 @@ async def _follow_up(
         flags = ["suicidal"] if then in (_Then.SAFE, _Then.NOT_MEANT) else episodes[-1]
         await _keep_followup(s, user, msg.message_id, flags, then, text, now)
     what = ", ".join(flag_label(f) for f in flags)
-    reply = _AFTER_ALARM_REPLY.get(then) or texts.RED_FLAG_HANDLED.format(what=what)
+    seen = texts.RED_FLAG_HANDLED_CARER if carer else texts.RED_FLAG_HANDLED
+    reply = _AFTER_ALARM_REPLY.get(then) or seen.format(what=what)
     await msg.reply_text(poison_lines_locally(reply, user.timezone))
     return True
 
@@ -1089,12 +1121,14 @@ async def _report_and_offer(
     *,
     alarmed: bool,
     asking: DueWork | None = None,
+    carer: bool = False,
 ) -> None:
     """A report, and what else it tells, each offered as one tap (never after an alarm's
     reply): a change to the list ("stopped the naproxen", "doctor changed my gabapentin
     to 600"), kept in the person's words; a pause ("pause the methocarbamol for a few
     days"); a refill come ("got a new box of 30"); a visit ahead ("physio thurs 4pm").
-    `asking`: the check-in whose question words nothing explains are asked again on."""
+    `asking`: the check-in whose question words nothing explains are asked again on;
+    `carer`: the words are a carer's, about the person they write for."""
     reports = understanding.plainly_reports(intents)
     names = [m.known_as for m in meds]
     # "the GP told me to stop the naproxen for now": a pause on a clinician's word, kept
@@ -1121,7 +1155,7 @@ async def _report_and_offer(
         not reports and trip is not None and await travel.offer_zone(context, user, trip, update)
     )
     if reports or change is not None or (visit is None and refill is None and not offered):
-        await report(update, context, user, intents, text, asking=asking)
+        await report(update, context, user, intents, text, asking=asking, carer=carer)
     if trip is not None and reports:
         await travel.offer_zone(context, user, trip, update)
     # ("hold off on the naproxen until I see the doctor": the break already offered it)
@@ -1178,10 +1212,12 @@ async def report(
     text: str,
     *,
     asking: DueWork | None = None,
+    carer: bool = False,
 ) -> None:
     """Free text outside any question: doses, symptoms and notes become records; where
     it hurts said alone is kept; anything else is kept aside and asked about (or, with
-    `asking`, the check-in's question asked again)."""
+    `asking`, the check-in's question asked again: of the person written for when the
+    words are a `carer`'s)."""
     d = deps(context)
     msg = update.message
     assert msg
@@ -1199,6 +1235,10 @@ async def report(
         echo = understood.describe([i for i in other if not isinstance(i, RedFlagIntent)])
         if echo:
             said = texts.LOGGED.format(what=echo)
+            notes_only = all(isinstance(i, NoteIntent) for i in other)
+            if carer and notes_only and care_sought_of_them(text):
+                # "she went to A&E last night": a carer's words, kept as their note
+                said = texts.CARE_SOUGHT_THEIRS_KEPT + "\n" + said
             if stored.marked:
                 said += "\n" + texts.ROUTINE_MARKED.format(names=", ".join(stored.marked))
             # Undo takes back what this line says; a red flag kept beside it stays.
@@ -1232,7 +1272,7 @@ async def report(
         return
     if not intents and await doses.ask_if_taken(update, context, user, text, batch):
         return  # "norco" said alone: asked whether it was just taken
-    await _keep_aside(update, context, user, text, batch, asking=asking)
+    await _keep_aside(update, context, user, text, batch, asking=asking, carer=carer)
 
 
 async def _report_doses(
@@ -1288,6 +1328,7 @@ async def _keep_aside(
     batch: str,
     *,
     asking: DueWork | None = None,
+    carer: bool = False,
 ) -> None:
     """Words nothing explained: kept aside (not in the record) until the person says what
     they are, with one tap for each likely meaning; said to a check-in's question
@@ -1303,7 +1344,9 @@ async def _keep_aside(
     if drank_alcohol(normalise(text)) and await _drink_kept(update, context, user, text, batch):
         return  # "had a glass of wine with dinner" beside an opioid: its label's words
     if asking is not None and asking.stage and not await _said_otherwise(context, user, text):
-        question = checkin_views.QUESTIONS[asking.stage]
+        question = (checkin_views.CARER_QUESTIONS if carer else checkin_views.QUESTIONS)[
+            asking.stage
+        ]
         await checkin.ask_again(
             d, user, asking, text=texts.CHECKIN_NOT_PLACED.format(question=question)
         )
@@ -1346,7 +1389,11 @@ def _met_warmly(low: str) -> str | None:
         return texts.SIGNS_DENIED
     if says_safe(low):
         return texts.SAID_SAFE
-    return texts.CARE_SOUGHT if urgent_care_sought(low) else None
+    if urgent_care_sought(low):
+        return texts.CARE_SOUGHT
+    # "she went to A&E last night", "took him to urgent care": not "you" (a carer's words,
+    # or the patient's of their family)
+    return texts.CARE_SOUGHT_THEIRS if care_sought_of_them(low) else None
 
 
 async def _said_otherwise(context: ContextTypes.DEFAULT_TYPE, user: User, text: str) -> bool:

@@ -35,12 +35,18 @@ async def reading(
     plain: list[Intent],
 ) -> Reading:
     """The message read as the patient's when "he", "she" or "my husband" in it is them,
-    spoken of by someone with them; else as it was read (`plain`)."""
+    spoken of by someone with them; else as it was read (`plain`). A carer who says who
+    is writing ("this is Sarah, her daughter") is kept as the chat's answer."""
     who = whose(text)
     if who not in (Whose.THEM, Whose.KIN):
         return Reading(plain, carer=carer_writing(text))
+    preface = carer_writing(text)
     async with unit(context).begin() as s:
         said = await records.writer_said(s, user.id)
+        if preface and said.carer is not True:
+            # "this is Sarah, her daughter": said as plainly as the button's Yes, and kept
+            # so, so "mum", "she" in what follows are the patient without asking
+            await records.keep_writer(s, user.id, True, now, source="text")
     theirs = understanding.understand(text, names, now, ZoneInfo(user.timezone), told_of=True)
     return choose(text, plain, theirs, who, carer_here=said.carer, asked=said.asked)
 

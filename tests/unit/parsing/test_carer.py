@@ -16,7 +16,15 @@ from bot.parsing import (
     RedFlagIntent,
     SideEffectIntent,
 )
-from bot.parsing.carer import Whose, as_the_patient, as_told_of, carer_writing, choose, whose
+from bot.parsing.carer import (
+    Whose,
+    as_the_patient,
+    as_told_of,
+    carer_writing,
+    choose,
+    introduces_only,
+    whose,
+)
 from bot.parsing.parser import parse
 
 NOW = dt.datetime(2026, 12, 9, 21, 25, tzinfo=dt.UTC)
@@ -230,3 +238,46 @@ def test_a_question_is_not_asked_about() -> None:
         "my wife asks can she take paracetamol?", [], [], Whose.KIN, carer_here=None, asked=False
     )
     assert not out.ask
+
+
+def test_a_carer_who_says_who_is_writing_is_not_asked_whom_it_is_about() -> None:
+    """Sandbox, Leeds: "this is Sarah, her daughter. she went to A&E last night" was asked
+    "is this about the person this diary is for?" (or, once asked, "didn't catch that")."""
+    text = "this is Sarah, her daughter. she went to A&E last night"
+    for asked in (False, True):
+        out = choose(text, [], [], Whose.THEM, carer_here=None, asked=asked)
+        assert (out.intents, out.carer, out.ask) == ([NoteIntent(text=text)], True, False)
+
+
+def test_herself_and_shes_had_after_a_carers_preface_are_the_patients() -> None:
+    """Sandbox, Leeds: "this is Sarah, her daughter. she went to A&E last night, now she's
+    wet herself again" read "I'm wet herself" and raised no alarm."""
+    said = as_the_patient("this is Sarah, her daughter. now she's wet herself again")
+    assert said == "now I'm wet myself again"
+    assert as_the_patient("Linda here, he's had a fall") == "I've had a fall"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this is Sarah, her daughter. I'll be typing for mum",
+        "Linda here, I look after dad",
+        "I'm her carer, I'll be writing for her from now on",
+    ],
+)
+def test_a_carer_saying_only_who_writes_is_an_introduction(text: str) -> None:
+    """Sandbox, Leeds: "this is Sarah, her daughter. I'll be typing for mum" was kept as a
+    note for the GP."""
+    assert introduces_only(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this is Sarah, her daughter. I'll be typing for mum, she's in agony",
+        "Linda here, I gave dad his norco",
+        "I'll be typing for mum",
+    ],
+)
+def test_a_carers_report_is_no_introduction(text: str) -> None:
+    assert not introduces_only(text)

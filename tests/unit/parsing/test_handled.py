@@ -9,6 +9,7 @@ from bot.parsing.handled import (
     asks_if_normal_only,
     asks_what_to_do,
     asks_whether_to_go,
+    care_sought_of_them,
     declines_care,
     going_for_care,
     says_it_eased,
@@ -168,7 +169,63 @@ def test_urgent_care_already_sought_is_read(text: str) -> None:
         "the hospital called about my scan",
         "my mum went to the ER",
         "she went to A&E",
+        "mum went to a&e, they sent her home",
+        "took him to urgent care yesterday",
+        "dad was admitted on tuesday",
     ],
 )
 def test_a_visit_not_made_or_not_the_writers_is_not(text: str) -> None:
     assert not urgent_care_sought(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["my son took me to A&E last night", "my mum drove me to the hospital"]
+)
+def test_the_writers_visit_driven_by_family_is_theirs(text: str) -> None:
+    assert urgent_care_sought(text)
+    assert not care_sought_of_them(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she went to A&E last night with the pain",
+        "mum went to a&e, they sent her home",
+        "took him to urgent care yesterday",
+        "my husband went to the ER last night",
+        "dad was admitted on tuesday",
+        "took mum to A&E last night",
+        "this is Sarah, her daughter. she was in hospital all weekend",
+    ],
+)
+def test_a_visit_of_someone_who_may_be_the_patient_is_read(text: str) -> None:
+    assert care_sought_of_them(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "went to A&E last night",
+        "my friend went to A&E",
+        "my son went to the ER with his wrist",
+        "should she go to A&E?",
+        "she didn't go to the hospital",
+        "gave mum her tramadol",
+    ],
+)
+def test_no_visit_of_the_patient_spoken_of(text: str) -> None:
+    assert not care_sought_of_them(text)
+
+
+@pytest.mark.parametrize("text", ["she says 6", "she says pain 7 today", "he said it hurts"])
+def test_he_or_she_saying_is_no_clinicians_word_alone(text: str) -> None:
+    """Sandbox, Leeds: her daughter's "she says 6", the day after a fall, was kept as the
+    fall's follow-up ("I'm glad you were seen") instead of the check-in's score."""
+    assert not already_handled(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["went to the GP, she said it's a disc", "saw the doctor, he says it's sciatica"]
+)
+def test_he_or_she_saying_after_a_clinician_named_is_theirs(text: str) -> None:
+    assert already_handled(text)

@@ -62,3 +62,18 @@ def test_care_asked_after_a_same_day_sign_is_a_doctor_today() -> None:
 def test_care_asked_after_thoughts_of_suicide_says_tell_the_doctor_and_the_line() -> None:
     said = care_asked_reply(["suicidal"], only_normal=False, zone="America/Toronto")
     assert said.startswith("Yes, please tell your doctor") and "9-8-8" in said
+
+
+def test_a_carers_words_are_answered_of_the_person_they_write_for() -> None:
+    """Sandbox, Leeds: her daughter's "she can't feel her legs, they checked her at A&E
+    yesterday" got "I'm glad you were seen … your doctor's report", and "mum fell over in
+    the kitchen" "If your legs get weak"."""
+    seen = red_flag_reply(["leg_weakness"], handled=True, carer=True)
+    assert "glad they were seen" in seen and "their doctor" in seen and "your" not in seen
+    fall = red_flag_reply(["trauma"], carer=True)
+    assert "If their legs get weak" in fall and "your" not in fall
+    # the patient's own words are still answered to them
+    assert "glad you were seen" in red_flag_reply(["leg_weakness"], handled=True)
+    assert "If your legs" in red_flag_reply(["trauma"])
+    # an alarm is never softened for a carer
+    assert "emergency" in red_flag_reply(["bladder_bowel"], carer=True)
