@@ -53,19 +53,36 @@ async def test_skip_or_an_unknown_answer_keeps_it_as_typed(
     await onboard(fake, "Asia/Kolkata")
     clock.set(dt.datetime(2026, 12, 7, 13, 25, tzinfo=PUNE))
     n = len(fake.messages_to(UID))
-    await fake.send_text(UID, "/add etoshine sp 1 tab as needed max 2 per day")
+    await fake.send_text(UID, "/add wysolone 1 tab as needed max 2 per day")
     strength = await fake.wait_for_message(UID, after=n, contains="How much is one dose")
     await fake.press(UID, strength.message_id, "Skip")
     await fake.wait_for_message(UID, after=n, contains="What medicine is in it")
-    # (etoricoxib: a medicine the parser knows by name but the knowledge file has no row for)
-    unknown = await say(fake, "etoricoxib 60 + serratiopeptidase 15", "can't check")
-    assert "etoricoxib" in (unknown.text or "")
+    # (prednisolone: a medicine the parser knows by name but the knowledge file has no row
+    # for; etoricoxib was, until its row came)
+    unknown = await say(fake, "prednisolone 10", "can't check")
+    assert "prednisolone" in (unknown.text or "")
     n = len(fake.messages_to(UID))
     await fake.send_text(UID, "/add pan 40mg 08:00")
     await fake.wait_for_message(UID, after=n, contains="What medicine is in it")
     await say(fake, "skip", "stays as you typed it")
     await settled(bot)
     assert all(g is None for g in (await _generics(bot)).values())
+
+
+async def test_etoshine_sp_counts_its_etoricoxib_now_the_file_knows_it(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Etoricoxib has a row now: told what is in Etoshine SP, its etoricoxib is counted
+    and only the serratiopeptidase is said to be unknown."""
+    await onboard(fake, "Asia/Kolkata")
+    clock.set(dt.datetime(2026, 12, 7, 13, 25, tzinfo=PUNE))
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/add etoshine sp 1 tab as needed max 2 per day")
+    strength = await fake.wait_for_message(UID, after=n, contains="How much is one dose")
+    await fake.press(UID, strength.message_id, "Skip")
+    await fake.wait_for_message(UID, after=n, contains="What medicine is in it")
+    told = await say(fake, "etoricoxib 60 + serratiopeptidase 15", "I'll count the etoricoxib")
+    assert "serratiopeptidase" in (told.text or "")
 
 
 async def _myoril(bot: Any) -> Medication:
