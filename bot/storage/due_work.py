@@ -116,16 +116,7 @@ async def plan_checkback(
     checkback), unless one is already waiting to be sent: an episode told in several
     messages gets one; no sooner than `not_before` (re-planned, its moment may have
     passed in the new zone: then it goes now). False when none was planned."""
-    waiting = await session.scalar(
-        select(DueWork.id)
-        .where(
-            DueWork.user_id == user.id,
-            DueWork.kind == WorkKind.CHECKBACK,
-            DueWork.status == WorkStatus.PENDING,
-        )
-        .limit(1)
-    )
-    if waiting is not None or not user.active:
+    if await checkback_planned(session, user.id) is not None or not user.active:
         return False
     quiet = Quiet(ZoneInfo(user.timezone), user.quiet_start, user.quiet_end)
     day, due = checkback_due(alarm_at, quiet)
