@@ -971,6 +971,8 @@ def _segment_events(
                 explicit_reason=explicit,
                 until=until,
                 of_dose=of_dose and units is not None and amount is None,
+                # a second product of it named in the list ("crocin and dolo"): a dose more
+                part=targets[:j].count(med) if med is not None else 0,
             )
         )
     if status == "taken" and len(targets) > 1:
@@ -1251,11 +1253,36 @@ def _clock_ahead(
     return None
 
 
+# What joins two names of a list of things taken: "crocin and dolo", "tylenol + panadol"
+_LIST_JOINER = re.compile(
+    r"\s*(?:and|n|&|plus|\+|with|as\s+well\s+as|along\s+with|also)\s+"
+    r"(?:(?:\d+(?:\.5)?|one|two|three|four|an?|half|some|my|the|his|her|their|a\s+couple\s+of)\s+)*$"
+)
+
+
+def _another_product(clause: str, named: Named, mm: Mention) -> bool:
+    """ "took crocin and dolo": a second product of a medicine already named in the
+    segment, joined to it as one more thing taken, is a second dose — never the same one
+    said again ("my tylenol, the acetaminophen", "tylenol (paracetamol)")."""
+    written = " ".join(clause[mm.start : mm.end].lower().split())
+    if any(
+        " ".join(clause[s:e].lower().split()) == written
+        for g, s, e in zip(named.meds, named.starts, named.ends, strict=True)
+        if g == mm.generic
+    ):
+        return False
+    return named.meds[-1] == mm.generic and bool(
+        _LIST_JOINER.match(clause, named.ends[-1], mm.start)
+    )
+
+
 def _named_in(clause: str, mentions: list[Mention], seg_start: int, seg_end: int) -> Named:
     named = Named([], [], [], [], [])
     before = seg_start
     for mm in mentions:
-        if seg_start <= mm.start < seg_end and mm.generic not in named.meds:
+        if seg_start <= mm.start < seg_end and (
+            mm.generic not in named.meds or _another_product(clause, named, mm)
+        ):
             named.meds.append(mm.generic)
             named.starts.append(mm.start)
             named.ends.append(mm.end)

@@ -1,0 +1,86 @@
+"""The record says what the person meant, no more, no less (Sandbox weeks):
+
+- "I fell over, I'm ok" (a carer's "mum fell over in the kitchen, she's ok"): unhurt, no
+  mood "ok" in the summary and the report;
+- "took crocin and dolo", two products of one ingredient on the list: two doses, neither lost;
+- "she missed her lunchtime one, she was asleep": asleep is the reason (forgot), no
+  "why?" and no note of the same words;
+- "slept through my cymbalta": the dose slept past (skipped, forgot), no good night's sleep
+  and no "didn't catch that".
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.parsing.intents import DoseIntent
+from bot.parsing.missed_said import missed_told
+from bot.parsing.parser import parse
+from tests.unit.parsing.helpers import run
+
+LONDON = ZoneInfo("Europe/London")
+NOON = datetime(2026, 12, 7, 13, 30, tzinfo=LONDON)
+MEDS = ["acetaminophen", "duloxetine", "ibuprofen", "tramadol", "hydrocodone/acetaminophen"]
+
+
+def _kinds(text: str, meds: list[str] = MEDS) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {}
+    for intent in run(text, meds, NOON, LONDON):
+        out.setdefault(intent["kind"], []).append(intent)
+    return out
+
+
+# ---- 2. two products of one ingredient, named in a list, are two doses ---------------------
+
+
+def _doses(text: str, meds: list[str] = MEDS) -> list[tuple[str | None, str | None]]:
+    return [
+        (i.medication, i.product)
+        for i in parse(text, meds, NOON, LONDON)
+        if isinstance(i, DoseIntent)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "products"),
+    [
+        ("took crocin and dolo", ["crocin", "dolo"]),
+        ("took tylenol and panadol", ["tylenol", "panadol"]),
+        ("took advil and motrin", ["advil", "motrin"]),
+        ("had a crocin and a dolo at 9", ["crocin", "dolo"]),
+        ("took my crocin & my dolo", ["crocin", "dolo"]),
+    ],
+)
+def test_two_products_of_one_medicine_are_two_doses(text: str, products: list[str]) -> None:
+    doses = _doses(text)
+    assert len(doses) == 2, doses
+    assert [(p or "").lower() for _, p in doses] == products
+
+
+def test_two_products_keep_their_own_counts() -> None:
+    said = parse("took 2 crocin and a dolo", MEDS, NOON, LONDON)
+    doses = [i for i in said if isinstance(i, DoseIntent)]
+    assert [(d.product, d.count) for d in doses] == [("crocin", 2), ("dolo", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "meds"),
+    [
+        ("took tylenol and advil", ["acetaminophen", "ibuprofen"]),
+        ("had my norco and a tylenol", ["hydrocodone/acetaminophen", "acetaminophen"]),
+    ],
+)
+def test_two_medicines_are_still_two_doses(text: str, meds: list[str]) -> None:
+    assert len(_doses(text, meds)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["took my tylenol (paracetamol)", "took tylenol and tylenol", "took my crocin"],
+)
+def test_one_product_said_again_is_one_dose(text: str) -> None:
+    assert len(_doses(text)) == 1
