@@ -721,6 +721,9 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         # "memory like a goldfish", "brain like a sieve", "dozed off on the couch and never took"
         r"(?:memory|brain|head)\s+like\s+a\s+(?:goldfish|sieve|colander)|"
         r"(?:dozed|nodded|drifted)\s+off|fell\s+asleep\s+(?:on|early|before)|"
+        # "missed her lunchtime one, she was asleep", "I was fast asleep": asleep at its time
+        r"(?:(?<!\bif\s)\b(?:i|she|he|they|we|mum|mom|dad)\s+|(?:^|[,;.])\W*)(?:was|were)\s+(?:still\s+|fast\s+|sound\s+|"
+        r"already\s+|dead\s+|completely\s+)?(?:asleep|sleeping|napping|having\s+a\s+(?:nap|kip|lie[-\s]?down))\b|"
         # a night-shift worker's "cymbalta missed, slept through (the alarm)": the last
         # words given for the miss ("… slept thru my alarm, not taking it tonight" is the
         # drowsiness's), "overslept"

@@ -84,3 +84,29 @@ def test_two_medicines_are_still_two_doses(text: str, meds: list[str]) -> None:
 )
 def test_one_product_said_again_is_one_dose(text: str) -> None:
     assert len(_doses(text)) == 1
+
+
+# ---- 3. asleep is the reason --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "missed my lunchtime one, I was asleep",
+        "skipped the 1pm dose, was asleep",
+        "missed my lunchtime dose, I was fast asleep",
+        "missed my lunchtime dose, was having a nap",
+    ],
+)
+def test_asleep_is_the_reason_and_no_note(text: str) -> None:
+    said = _kinds(text)
+    assert [d["reason"] for d in said["dose"]] == ["forgot"]
+    assert "note" not in said
+
+
+def test_a_carers_asleep_is_the_reason_and_no_note() -> None:
+    text = "she missed her lunchtime one, she was asleep"
+    intents = parse(text, MEDS, NOON, LONDON, told_of=True)
+    doses = [i for i in intents if isinstance(i, DoseIntent)]
+    assert [(d.status, d.reason) for d in doses] == [("skipped", "forgot")]
+    assert [i.kind for i in intents] == ["dose"]
