@@ -308,7 +308,14 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
         elsewhen = another_occasion_told(clause)
         # "cymbalta missed, slept through", "slept thru my flexeril": a dose slept past
         # (its reason, "forgot"), never a good night's report
-        slept_past = bool(_SLEPT_THROUGH.search(clause) and _DOSE_MISSED.search(low))
+        # "slept through my cymbalta": the skip the clause told is the words' whole meaning
+        slept_past = bool(
+            _SLEPT_THROUGH.search(clause)
+            and (
+                _DOSE_MISSED.search(low)
+                or any(d.clause == idx and d.status == "skipped" for d in found.doses)
+            )
+        )
         quality, hours = detect_sleep(clause) if not (elsewhen or slept_past) else (None, None)
         if quality is not None:
             found.sleep_quality = found.sleep_quality or quality

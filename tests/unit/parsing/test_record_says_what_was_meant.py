@@ -110,3 +110,42 @@ def test_a_carers_asleep_is_the_reason_and_no_note() -> None:
     doses = [i for i in intents if isinstance(i, DoseIntent)]
     assert [(d.status, d.reason) for d in doses] == [("skipped", "forgot")]
     assert [i.kind for i in intents] == ["dose"]
+
+
+# ---- 4. a dose slept through --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "med", "at"),
+    [
+        ("slept through my cymbalta", "duloxetine", None),
+        ("I slept right through my morning tramadol", "tramadol", None),
+        ("slept thru the 1400 panadol", "acetaminophen", None),
+        ("slept through my 9am cymbalta", "duloxetine", "2026-12-07T09:00:00+00:00"),
+        ("slept through my 8am dose", None, "2026-12-07T08:00:00+00:00"),
+    ],
+)
+def test_a_dose_slept_through_is_missed_for_sleep(
+    text: str, med: str | None, at: str | None
+) -> None:
+    said = _kinds(text)
+    assert [(d["status"], d["medication"], d["reason"], d["at"]) for d in said["dose"]] == [
+        ("skipped", med, "forgot", at)
+    ]
+    assert "sleep" not in said
+
+
+@pytest.mark.parametrize("text", ["slept through the storm", "slept through the night"])
+def test_a_night_slept_through_is_no_dose(text: str) -> None:
+    said = _kinds(text)
+    assert "dose" not in said
+    assert said["sleep"][0]["quality"] == "good"
+
+
+def test_someone_elses_dose_slept_through_is_not_the_writers() -> None:
+    assert "dose" not in _kinds("my wife slept through her tramadol")
+
+
+def test_a_dose_slept_through_is_told_as_gone_by() -> None:
+    # the chat then marks the dose already gone by, not "nothing to skip"
+    assert missed_told("slept through my cymbalta") is not None
