@@ -34,6 +34,54 @@ def _kinds(text: str, meds: list[str] = MEDS) -> dict[str, list[dict[str, Any]]]
     return out
 
 
+# ---- 1. "I'm ok" after a mishap is no mood ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I fell over, I'm ok",
+        "I fell over in the kitchen, I'm ok",
+        "slipped on the ice this morning but I'm fine",
+        "I'm ok, just had a fall",
+        "tripped on the stairs, I'm alright",
+        "banged my head on the cupboard, I'm okay",
+    ],
+)
+def test_unhurt_after_a_mishap_is_no_mood(text: str) -> None:
+    said = _kinds(text)
+    assert "mood" not in said, said
+    # nor a note of the reassurance alone
+    assert all(not n["text"].lower().startswith(("i'm", "but")) for n in said.get("note", []))
+
+
+def test_a_carers_unhurt_after_a_fall_is_no_mood() -> None:
+    text = "This is Linda, her daughter. mum fell over in the kitchen, she's ok"
+    said = [i.kind for i in parse(text, MEDS, NOON, LONDON)]
+    assert "mood" not in said
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("feeling ok today, mood's alright", {"ok", "alright"}),
+        ("I'm ok today", {"ok"}),
+        ("fell over yesterday, I'm ok but feeling really low", {"low"}),
+        ("banged my knee, I'm ok, feeling good though", {"good"}),
+    ],
+)
+def test_a_mood_said_is_still_read(text: str, words: set[str]) -> None:
+    said = _kinds(text)
+    assert set(said["mood"][0]["words"]) == words
+
+
+def test_unhurt_beside_other_words_kept_stays_in_the_note() -> None:
+    # the mishap is kept as a note (no red flag reads it): its "I'm alright" stays with it
+    said = _kinds("had a little accident in the car, I'm alright, back is a 6")
+    assert said["note"][0]["text"] == "had a little accident in the car; I'm alright"
+    assert "mood" not in said
+
+
 # ---- 2. two products of one ingredient, named in a list, are two doses ---------------------
 
 
