@@ -468,6 +468,11 @@ def _add_skip_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) ->
             continue  # "skipped the gym", "missed the bus", "ran out of patience"
         if _says_skipped(clause, m, mentions):
             verbs.append((m.start(), m.end(), "skipped"))
+    for m in _SLEPT_PAST.finditer(clause):
+        if _slept_past_a_dose(clause, m.end(), mentions) and not any(
+            a <= m.start() < b for a, b, _ in verbs
+        ):
+            verbs.append((m.start(), m.end(), "skipped"))
     # "no ibuprofen today": a medicine named right after "no"/"without" was not taken.
     for mm in mentions:
         neg = NO_MED.search(clause, 0, mm.start)
@@ -478,6 +483,29 @@ def _add_skip_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) ->
     need = NO_NEED.search(clause)
     if need and not verbs:
         verbs.append((need.start(), need.end(), "skipped"))  # "no need for it today"
+
+
+# "slept through my cymbalta", "slept thru the 1400 panadol", "slept right through her
+# lunchtime one": a dose slept past — missed, for being asleep (its reason, "forgot"); never
+# "slept through the night" or "… the storm", which name no dose
+_SLEPT_PAST = re.compile(r"\b(?:slept|sleeping)\s+(?:right\s+)?(?:through|thru)\s+")
+_SLEPT_PAST_WHOSE = re.compile(r"(?:my|the|her|his|their)\s+(?:[\w:']+\s+){0,2}?")
+_SLEPT_PAST_DOSE = re.compile(
+    r"(?:dose|doses|pills?|tablets?|tabs|capsules?|meds|medication|medicine|one|ones)\b"
+)
+
+
+def _slept_past_a_dose(clause: str, at: int, mentions: list[Mention]) -> bool:
+    """Whether what was slept through, from `at`, is a dose: a medicine or a dose's word
+    after "my"/"the" and at most two words more ("my 9am", "her lunchtime")."""
+    for end in range(at + 1, min(len(clause), at + 40)):
+        if (
+            clause[end - 1].isspace()
+            and _SLEPT_PAST_WHOSE.fullmatch(clause, at, end)
+            and (any(mm.start == end for mm in mentions) or _SLEPT_PAST_DOSE.match(clause, end))
+        ):
+            return True
+    return False
 
 
 _A_SHOP = r"\b(?:chemist|pharmacy|pharmacist|boots|cvs|walgreens|drugstore|shop|store)(?:'s)?\s+"
@@ -971,6 +999,8 @@ def _segment_events(
                 explicit_reason=explicit,
                 until=until,
                 of_dose=of_dose and units is not None and amount is None,
+                # a second product of it named in the list ("crocin and dolo"): a dose more
+                part=targets[:j].count(med) if med is not None else 0,
             )
         )
     if status == "taken" and len(targets) > 1:
@@ -1124,7 +1154,11 @@ def _brands(generic: str) -> frozenset[str]:
     return frozenset(b.lower() for b in drug.brands) if drug else frozenset()
 
 
-_UNTIL = re.compile(r"\b(?:till|til|until|untill|through|thru)\s+(?:[\w']+\s+){0,4}$")
+# (never "slept through my 8am dose": the dose slept past, not a break's end)
+_UNTIL = re.compile(
+    r"\b(?:till|til|until|untill|(?<!slept\s)(?<!right\s)(?<!sleeping\s)(?:through|thru))\s+"
+    r"(?:[\w']+\s+){0,4}$"
+)
 
 
 def _dose_time(
@@ -1251,11 +1285,36 @@ def _clock_ahead(
     return None
 
 
+# What joins two names of a list of things taken: "crocin and dolo", "tylenol + panadol"
+_LIST_JOINER = re.compile(
+    r"\s*(?:and|n|&|plus|\+|with|as\s+well\s+as|along\s+with|also)\s+"
+    r"(?:(?:\d+(?:\.5)?|one|two|three|four|an?|half|some|my|the|his|her|their|a\s+couple\s+of)\s+)*$"
+)
+
+
+def _another_product(clause: str, named: Named, mm: Mention) -> bool:
+    """ "took crocin and dolo": a second product of a medicine already named in the
+    segment, joined to it as one more thing taken, is a second dose — never the same one
+    said again ("my tylenol, the acetaminophen", "tylenol (paracetamol)")."""
+    written = " ".join(clause[mm.start : mm.end].lower().split())
+    if any(
+        " ".join(clause[s:e].lower().split()) == written
+        for g, s, e in zip(named.meds, named.starts, named.ends, strict=True)
+        if g == mm.generic
+    ):
+        return False
+    return named.meds[-1] == mm.generic and bool(
+        _LIST_JOINER.match(clause, named.ends[-1], mm.start)
+    )
+
+
 def _named_in(clause: str, mentions: list[Mention], seg_start: int, seg_end: int) -> Named:
     named = Named([], [], [], [], [])
     before = seg_start
     for mm in mentions:
-        if seg_start <= mm.start < seg_end and mm.generic not in named.meds:
+        if seg_start <= mm.start < seg_end and (
+            mm.generic not in named.meds or _another_product(clause, named, mm)
+        ):
             named.meds.append(mm.generic)
             named.starts.append(mm.start)
             named.ends.append(mm.end)
@@ -1292,8 +1351,8 @@ def _stated_reason(word: str) -> tuple[SkipReason | None, bool]:
     """The reason a skip word gives by itself ("ran out", "forgot"), and whether it did."""
     if word.startswith(("ran", "run", "out", "none left", "no more")):
         return "ran_out", True
-    if word.startswith("forg"):
-        return "forgot", True
+    if word.startswith(("forg", "slept", "sleeping")):
+        return "forgot", True  # "slept through my cymbalta": asleep at its time
     return None, False
 
 

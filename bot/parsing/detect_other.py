@@ -19,8 +19,10 @@ from bot.parsing.patterns import (
     MOOD_BARE,
     MOOD_CANON,
     MOOD_RE,
+    MOOD_REASSURED,
     MOOD_SCORE,
     NEG_BEFORE,
+    REASSURING_WORDS,
     SLEEP_FAIR,
     SLEEP_GOOD,
     SLEEP_HOURS,
@@ -286,7 +288,10 @@ _A_PLACE_NOT_A_MOOD = re.compile(
 _SENSATION = re.compile(r"\b(?:can't|cannot|can\s+not|couldn't|could\s+not)\s+feel\s+$")
 
 
-def detect_mood(clause: str, found: Found) -> bool:
+def detect_mood(clause: str, found: Found, *, after_mishap: bool = False) -> bool:
+    """The mood the clause tells, into `found`; whether it told one. `after_mishap`: the
+    message tells a fall or an accident (patterns.MISHAP), beside which "I'm ok" says that
+    no harm was done — no mood ("mum fell over in the kitchen, she's ok")."""
     hit = False
     s = MOOD_SCORE.search(clause)
     if s:
@@ -307,6 +312,13 @@ def detect_mood(clause: str, found: Found) -> bool:
         ):
             continue
         said_at = m.start("w") if m["w"] else m.start("s")
+        if (
+            after_mishap
+            and m["w"]
+            and word in REASSURING_WORDS
+            and MOOD_REASSURED.search(clause, 0, said_at)
+        ):
+            continue  # "I fell over, I'm ok": unhurt, not a mood
         if word == "upset" and (
             STOMACH_BEFORE.search(clause[: m.start()])
             or UPSET_STOMACH.match(clause, m.end())

@@ -61,6 +61,8 @@ _WORDS_NEAR = 6
 # Their own dose: the subject right before a taking or skipping verb.
 _THEIR_DOSE = re.compile(
     r"\W*(?:\w+\s+)?(?:took|takes|taking|has\s+taken|had|has|forgot|forgets|skipped|skips|missed|misses|"
+    # "my wife slept through her tramadol": her dose slept past, not the writer's
+    r"slept\s+(?:right\s+)?(?:through|thru)|"
     r"nicked|stole|pinched|swiped|helped\s+(?:him|her|them)sel(?:f|ves)\s+to|"
     r"is\s+on|'s\s+on|was\s+on|uses|used|swallowed|ate|eaten|chewed|got\s+(?:into|hold\s+of))\b"
 )

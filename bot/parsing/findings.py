@@ -10,7 +10,8 @@ from bot.parsing.timephrases import TimeScan
 
 
 class Named(NamedTuple):
-    """The medicines named in one segment of a clause, each once, with where each stands."""
+    """The medicines named in one segment of a clause, each once (twice only as two of its
+    products in a list: "crocin and dolo"), with where each stands."""
 
     meds: list[str]
     starts: list[int]

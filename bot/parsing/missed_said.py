@@ -17,6 +17,8 @@ __all__ = ["Missed", "missed_told", "says_weekly", "slot_told"]
 _GONE_BY = re.compile(
     r"\b(?:forgot|forgotten|missed|skipped|didn'?t\s+(?:take|have)|did\s+not\s+(?:take|have)|"
     r"never\s+took|never\s+had|haven'?t\s+(?:taken|had)|have\s+not\s+(?:taken|had)|"
+    # "slept through my cymbalta": its time slept past
+    r"(?:slept|sleeping)\s+(?:right\s+)?(?:through|thru)|"
     r"no\s+(?:morning|evening|night|lunchtime|midday)\s+(?:pills?|meds?|dose|tablets?))\b"
 )
 _NOT_GONE = re.compile(r"\b(?:yet|later|tonight|tomorrow|will|gonna|going\s+to)\b|\?")

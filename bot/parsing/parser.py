@@ -81,6 +81,7 @@ from bot.parsing.patterns import (
     EARLIER_TODAY,
     FILLER,
     IT,
+    MISHAP,
     NOW_WORD,
     ONLY_COUNT,
     ONLY_NUMBER,
@@ -89,6 +90,7 @@ from bot.parsing.patterns import (
     PAST_DAYS,
     PATCH_WORD,
     REASONS,
+    REASSURED_ONLY,
     SKIP_VERB,
     SLEEP_SCORE,
     TAKEN_VERB,
@@ -239,6 +241,7 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
     # taken or skipped ("dolo 650 has paracetamol, took 2 at 9" is a Dolo taken), and in
     # the whole message too ("zerodol sp: aceclofenac 100, paracetamol 325, …" is cut
     # into clauses at its commas)
+    mishap = bool(MISHAP.search(low))  # "I fell over, I'm ok": unhurt, no mood
     telling = says_no_taking(low)
     holds = telling and tells_what_it_holds(low, meds)
     for idx, (clause, asked) in enumerate(zip(parts, asked_parts, strict=True)):
@@ -308,14 +311,21 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
         elsewhen = another_occasion_told(clause)
         # "cymbalta missed, slept through", "slept thru my flexeril": a dose slept past
         # (its reason, "forgot"), never a good night's report
-        slept_past = bool(_SLEPT_THROUGH.search(clause) and _DOSE_MISSED.search(low))
+        # "slept through my cymbalta": the skip the clause told is the words' whole meaning
+        slept_past = bool(
+            _SLEPT_THROUGH.search(clause)
+            and (
+                _DOSE_MISSED.search(low)
+                or any(d.clause == idx and d.status == "skipped" for d in found.doses)
+            )
+        )
         quality, hours = detect_sleep(clause) if not (elsewhen or slept_past) else (None, None)
         if quality is not None:
             found.sleep_quality = found.sleep_quality or quality
             if hours is not None and found.sleep_hours is None:
                 found.sleep_hours = hours
         activity_hit = not plans_activity(clause) and detect_activity(clause, found)
-        mood_hit = detect_mood(clause, found)
+        mood_hit = detect_mood(clause, found, after_mishap=mishap)
         # Numbers that belong to sleep, mood, snooze or activity are not pain scores.
         numbers_taken = (
             hours is not None
@@ -1905,8 +1915,10 @@ def _note(original: str, parts: list[str], explained: list[bool], flags: list[st
         # (the alarm's reply answers "should I ring the doctor"; it is no note)
         and not (flags and is_care_question(clause))
     ]
-    if not leftover:
-        return ""
+    if not leftover or (
+        MISHAP.search(" ".join(parts)) and all(REASSURED_ONLY.match(parts[i]) for i in leftover)
+    ):
+        return ""  # ("I fell over, I'm ok": no note of the "I'm ok" alone)
     orig_parts = clauses_original(original)
     same_shape = len(orig_parts) == len(parts)
     return "; ".join(orig_parts[i] if same_shape else parts[i] for i in leftover)

@@ -721,6 +721,9 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         # "memory like a goldfish", "brain like a sieve", "dozed off on the couch and never took"
         r"(?:memory|brain|head)\s+like\s+a\s+(?:goldfish|sieve|colander)|"
         r"(?:dozed|nodded|drifted)\s+off|fell\s+asleep\s+(?:on|early|before)|"
+        # "missed her lunchtime one, she was asleep", "I was fast asleep": asleep at its time
+        r"(?:(?<!\bif\s)\b(?:i|she|he|they|we|mum|mom|dad)\s+|(?:^|[,;.])\W*)(?:was|were)\s+(?:still\s+|fast\s+|sound\s+|"
+        r"already\s+|dead\s+|completely\s+)?(?:asleep|sleeping|napping|having\s+a\s+(?:nap|kip|lie[-\s]?down))\b|"
         # a night-shift worker's "cymbalta missed, slept through (the alarm)": the last
         # words given for the miss ("… slept thru my alarm, not taking it tonight" is the
         # drowsiness's), "overslept"
@@ -1244,6 +1247,36 @@ MOOD_RE = re.compile(
     + r")|(?P<s>"
     + _MOOD_STRONG
     + r"))\b"
+)
+# A mishap told ("fell over in the kitchen", "slipped on the ice", "had a little accident"):
+# an "I'm ok" said with it is that no harm was done, never a mood (MOOD_REASSURED).
+MISHAP = re.compile(
+    r"\b(?:fell|fallen|falling|tripped|stumbled|tumbled|collapsed)\b(?!\s+(?:asleep|apart|behind|"
+    r"ill|sick|pregnant|in\s+love|back\s+to\s+sleep|to\s+\d|off\s+the\s+wagon|through))|"
+    r"\b(?:a|had\s+a|another)\s+(?:\w+\s+)?(?:fall|tumble)\b|"
+    r"\bslipped\s+(?:on|over|in|down|and|up)\b|"
+    r"\b(?:accident|mishap|a\s+scare|close\s+call|near\s+miss|car\s+crash|(?:a|the)\s+crash)\b|"
+    r"\b(?:bumped|banged|knocked|hit|bashed|smacked|bruised|cut|burnt|burned|scalded|twisted)\s+"
+    r"(?:(?:my|her|his|their)\s+(?:\w+\s+)?(?:head|back|knee|leg|arm|hip|elbow|shoulder|face|shin|"
+    r"toe|foot|hand|finger|thumb|wrist|ankle|ribs?)|myself|herself|himself)\b|"
+    r"\b(?:went|came)\s+(?:flying|a\s+cropper|down\s+hard|off\s+(?:my|her|his)\s+bike)\b|"
+    r"\b(?:fainted|passed\s+out|blacked\s+out)\b"
+)
+# "I'm ok", "I am fine", "I'm alright": the words that, beside a mishap, say unhurt.
+MOOD_REASSURED = re.compile(
+    r"\b(?:i'?m|i\s+am|im)\s+(?:(?:totally|completely|perfectly|absolutely|all|mostly|basically|"
+    r"just|fine\s+and|ok\s+and)\s+)?$"
+)
+# A clause that only says so ("I'm ok", "but I'm fine now", "no harm done"): beside a
+# mishap, no note of its own.
+REASSURED_ONLY = re.compile(
+    r"^\W*(?:(?:but|and|so|though|luckily|thankfully|fortunately)\s+)*(?:(?:i'?m|i\s+am|im)\s+"
+    r"(?:(?:totally|completely|perfectly|absolutely|all|mostly|basically|just)\s+)?(?:ok|okay|fine|"
+    r"alright|all\s+right|grand|good|unhurt|not\s+hurt)(?:\s+(?:now|though|tho|thankfully|luckily|"
+    r"really|i\s+think))?|no\s+harm\s+done|not\s+hurt|nothing\s+broken|no\s+damage(?:\s+done)?)\W*$"
+)
+REASSURING_WORDS: Final[frozenset[str]] = frozenset(
+    {"ok", "okay", "fine", "alright", "good", "grand"}
 )
 # "bit flat today", "so down lately": a weak mood word said with when, without a verb.
 MOOD_BARE = re.compile(
