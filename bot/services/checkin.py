@@ -291,10 +291,11 @@ def answers_late(
     """A score tapped on a pain question that closed unanswered — or that is still open
     but was asked on a day now over (an evening's message tapped the next morning): the
     question asked for the pain "right now", so it is a rating of now, on the day of the
-    tap, kept apart from that check-in, which stays unanswered."""
+    tap, kept apart from that check-in, which stays unanswered (or held: an alarm was
+    told after it was asked)."""
     if stage != PAIN or value == "-" or work.stage != PAIN:
         return False
-    if work.status == WorkStatus.EXPIRED:
+    if work.status in (WorkStatus.EXPIRED, WorkStatus.HELD):
         return True
     return work.status == WorkStatus.SENT and overnight(work, now, zone)
 

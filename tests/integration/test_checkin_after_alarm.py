@@ -1,0 +1,95 @@
+"""The daily check-in in the hours after a red flag's alarm, through the real Application
+and its clock: told at 19:50, the 20:00 pain question is not asked that evening (held,
+not missed; the next evening's comes as usual) while the 20:00 dose is still reminded;
+told after the question came, its "gentle nudge" never follows (Sandbox, Toronto: the
+crisis reply, then "How is your pain right now?" ten minutes later and "Just a gentle
+nudge 🙂" half an hour after that)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from bot.app import deps_of
+from bot.domain.states import WorkKind, WorkStatus
+from bot.storage.models import DueWork
+from tests.conftest import FakeClock, tick
+from tests.fakebotapi import FakeBotApi
+from tests.integration.test_dose_loop import UID, add, onboard
+from tests.integration.test_waiting_questions import say
+
+TORONTO = ZoneInfo("America/Toronto")
+PAIN = "How is your pain right now?"
+
+
+def toronto(day: int, hour: int, minute: int = 0) -> dt.datetime:
+    return dt.datetime(2026, 12, day, hour, minute, tzinfo=TORONTO)
+
+
+def said(fake: FakeBotApi, words: str, after: int = 0) -> list[str]:
+    return [m.text or "" for m in fake.messages_to(UID)[after:] if words in (m.text or "")]
+
+
+async def checkins(app: Any) -> dict[dt.date, str]:
+    async with deps_of(app).sessions() as s:
+        rows = await s.scalars(
+            select(DueWork).where(DueWork.kind == WorkKind.CHECKIN, DueWork.ref_id == 0)
+        )
+        return {w.local_date: w.status for w in rows}
+
+
+async def run_until(app: Any, clock: FakeClock, until: dt.datetime) -> None:
+    """Tick every ten minutes up to `until`, as the JobQueue would."""
+    while clock.now() < until:
+        clock.advance(minutes=10)
+        await tick(app)
+
+
+async def test_thoughts_of_suicide_told_before_the_checkin_hold_it_that_evening(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake, "America/Toronto")
+    clock.set(toronto(7, 18, 30))
+    await add(fake, "tramadol 50mg 08:00 20:00")
+    clock.set(toronto(7, 19, 50))
+    await say(fake, "honestly i don't want to be here anymore", "crisis line")
+    n = len(fake.messages_to(UID))
+    await run_until(bot, clock, toronto(8, 0, 0))
+    assert said(fake, "Time for your 20:00 dose", n), "the dose is still reminded"
+    assert not said(fake, PAIN, n), "no pain question minutes after the crisis reply"
+    assert not said(fake, "nudge 🙂 How is your pain", n)
+    kept = await checkins(bot)
+    assert kept[dt.date(2026, 12, 7)] == WorkStatus.HELD, "held, not missed"
+    # the next evening, its check-in comes as every evening
+    n = len(fake.messages_to(UID))
+    await run_until(bot, clock, toronto(8, 20, 10))
+    assert said(fake, PAIN, n)
+
+
+async def test_an_alarm_after_the_question_came_stops_its_nudge(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake, "America/Toronto")
+    clock.set(toronto(7, 20))
+    await tick(bot)
+    assert said(fake, PAIN)
+    clock.set(toronto(7, 20, 5))
+    await say(fake, "i cant feel anything between my legs and i wet myself", "emergency")
+    n = len(fake.messages_to(UID))
+    await run_until(bot, clock, toronto(8, 0, 0))
+    assert not said(fake, "nudge", n), "the alarm's reply stays the last word today"
+    assert (await checkins(bot))[dt.date(2026, 12, 7)] != WorkStatus.EXPIRED
+
+
+async def test_an_alarm_told_in_the_morning_leaves_the_evening_checkin(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake, "America/Toronto")
+    clock.set(toronto(7, 9))
+    await say(fake, "i cant feel anything between my legs and i wet myself", "emergency")
+    n = len(fake.messages_to(UID))
+    await run_until(bot, clock, toronto(7, 20, 10))
+    assert said(fake, PAIN, n), "hours later the evening's check-in is asked"
