@@ -16,7 +16,7 @@ from sqlalchemy import select
 from bot.app import deps_of
 from bot.domain.states import WorkKind, WorkStatus
 from bot.storage.models import DueWork
-from tests.conftest import FakeClock, tick
+from tests.conftest import FakeClock, settled, tick
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import UID, add, onboard
 from tests.integration.test_waiting_questions import say
@@ -56,6 +56,7 @@ async def test_thoughts_of_suicide_told_before_the_checkin_hold_it_that_evening(
     await add(fake, "tramadol 50mg 08:00 20:00")
     clock.set(toronto(7, 19, 50))
     await say(fake, "honestly i don't want to be here anymore", "crisis line")
+    await settled(bot)
     n = len(fake.messages_to(UID))
     await run_until(bot, clock, toronto(8, 0, 0))
     assert said(fake, "Time for your 20:00 dose", n), "the dose is still reminded"
@@ -78,6 +79,7 @@ async def test_an_alarm_after_the_question_came_stops_its_nudge(
     assert said(fake, PAIN)
     clock.set(toronto(7, 20, 5))
     await say(fake, "i cant feel anything between my legs and i wet myself", "emergency")
+    await settled(bot)
     n = len(fake.messages_to(UID))
     await run_until(bot, clock, toronto(8, 0, 0))
     assert not said(fake, "nudge", n), "the alarm's reply stays the last word today"
@@ -90,6 +92,7 @@ async def test_an_alarm_told_in_the_morning_leaves_the_evening_checkin(
     await onboard(fake, "America/Toronto")
     clock.set(toronto(7, 9))
     await say(fake, "i cant feel anything between my legs and i wet myself", "emergency")
+    await settled(bot)
     n = len(fake.messages_to(UID))
     await run_until(bot, clock, toronto(7, 20, 10))
     assert said(fake, PAIN, n), "hours later the evening's check-in is asked"

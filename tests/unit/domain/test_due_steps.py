@@ -132,9 +132,7 @@ def test_an_alarm_told_after_the_checkin_was_asked_stops_its_nudge() -> None:
     assert checkin_step(expiring, DUE + dt.timedelta(hours=3)) == Expire(WorkStatus.HELD, False)
     # what was answered before the alarm is kept as answered
     answered = replace(expiring, answered=True)
-    assert checkin_step(answered, DUE + dt.timedelta(hours=3)) == Expire(
-        WorkStatus.ANSWERED, False
-    )
+    assert checkin_step(answered, DUE + dt.timedelta(hours=3)) == Expire(WorkStatus.ANSWERED, False)
 
 
 def test_summary_step() -> None:
