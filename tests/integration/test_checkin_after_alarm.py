@@ -52,6 +52,8 @@ async def test_thoughts_of_suicide_told_before_the_checkin_hold_it_that_evening(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
     await onboard(fake, "America/Toronto")
+    clock.set(toronto(7, 12))
+    await tick(bot)  # (the days since onboarding caught up)
     clock.set(toronto(7, 18, 30))
     await add(fake, "tramadol 50mg 08:00 20:00")
     clock.set(toronto(7, 19, 50))
@@ -70,13 +72,22 @@ async def test_thoughts_of_suicide_told_before_the_checkin_hold_it_that_evening(
     assert said(fake, PAIN, n)
 
 
+async def asked_at_eight(fake: FakeBotApi, app: Any, clock: FakeClock) -> Any:
+    """Onboard in Toronto and reach Monday 20:00: the check-in's pain question."""
+    await onboard(fake, "America/Toronto")
+    clock.set(toronto(7, 12))
+    await tick(app)  # (the days since onboarding caught up)
+    n = len(fake.messages_to(UID))
+    await run_until(app, clock, toronto(7, 20))
+    asked = [m for m in fake.messages_to(UID)[n:] if PAIN in (m.text or "")]
+    assert len(asked) == 1
+    return asked[0]
+
+
 async def test_an_alarm_after_the_question_came_stops_its_nudge(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
-    await onboard(fake, "America/Toronto")
-    clock.set(toronto(7, 20))
-    await tick(bot)
-    assert said(fake, PAIN)
+    await asked_at_eight(fake, bot, clock)
     clock.set(toronto(7, 20, 5))
     await say(fake, "i cant feel anything between my legs and i wet myself", "emergency")
     await settled(bot)
@@ -91,8 +102,32 @@ async def test_an_alarm_told_in_the_morning_leaves_the_evening_checkin(
 ) -> None:
     await onboard(fake, "America/Toronto")
     clock.set(toronto(7, 9))
+    await tick(bot)  # (the days since onboarding caught up)
     await say(fake, "i cant feel anything between my legs and i wet myself", "emergency")
     await settled(bot)
     n = len(fake.messages_to(UID))
     await run_until(bot, clock, toronto(7, 20, 10))
     assert said(fake, PAIN, n), "hours later the evening's check-in is asked"
+
+
+async def test_words_after_the_alarm_are_not_met_with_the_pain_question_again(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """The pain question waiting, thoughts of suicide told, then "about the same" half
+    an hour later: not "Sorry, I didn't quite catch that. How is your pain right now?"."""
+    ask = await asked_at_eight(fake, bot, clock)
+    clock.set(toronto(7, 20, 1))
+    await say(fake, "i dont see the point of living anymore", "crisis line")
+    await settled(bot)
+    clock.set(toronto(7, 20, 30))
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "about the same")
+    await settled(bot)
+    await fake.wait_for_message(UID, after=n)
+    assert not said(fake, PAIN, n)
+    # a score tapped on the question still counts
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, ask.message_id, "4")
+    await settled(bot)
+    await run_until(bot, clock, toronto(8, 0, 0))
+    assert (await checkins(bot))[dt.date(2026, 12, 7)] == WorkStatus.ANSWERED
