@@ -266,8 +266,9 @@ async def test_how_they_are_said_first_answers_the_check_back(
     [
         ((8, 6, 35), "ugh rough night"),  # no answer of how they are
         ((7, 20, 30), "about the same"),  # minutes after the crisis reply: no next day yet
+        ((8, 7, 0), "fine thanks"),  # unasked, an acknowledgement says nothing of how they are
     ],
-    ids=["unclear", "too-soon"],
+    ids=["unclear", "too-soon", "bare-ok"],
 )
 async def test_the_check_back_still_goes_after_other_words(
     fake: FakeBotApi, bot: Any, clock: FakeClock, at: tuple[int, int, int], words: str
@@ -277,7 +278,9 @@ async def test_the_check_back_still_goes_after_other_words(
     await say(fake, SAID, "crisis line")
     await settled(bot)  # (the alarm kept at 19:50 before the clock moves on)
     clock.set(toronto(*at))
+    n = len(fake.messages_to(UID))
     await fake.send_text(UID, words)
+    await fake.wait_for_message(UID, after=n)  # (read before the clock moves on)
     await settled(bot)
     clock.set(toronto(8, 10))
     await tick(bot)
