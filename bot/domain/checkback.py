@@ -18,6 +18,7 @@ __all__ = [
     "CHECKBACK_FLAG",
     "MIN_GAP",
     "CheckBackAnswer",
+    "answers_before_asked",
     "checkback_alarm",
     "checkback_due",
     "checkback_wanted",
@@ -70,3 +71,13 @@ def checkback_alarm(told: Iterable[Told]) -> dt.datetime | None:
         if CHECKBACK_FLAG in t.flags and (not t.followup or t.then == CheckBackAnswer.HELP)
     ]
     return min(plans, default=None)
+
+
+def answers_before_asked(alarm_at: dt.datetime, now: dt.datetime) -> bool:
+    """Whether how the person says they are at `now`, before the check-back after thoughts
+    told at `alarm_at` has gone, is its answer ("still pretty low tbh" at 06:35 the
+    morning after: asking "How are you feeling today?" at 10:00 would read as not having
+    listened; Sandbox, Toronto). Only from MIN_GAP after the alarm, when the check-back
+    itself could have come: "about the same" minutes after the crisis reply is no next
+    day, and the caring contact still follows."""
+    return now - alarm_at >= MIN_GAP

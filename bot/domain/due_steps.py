@@ -16,6 +16,7 @@ from bot.domain.quiet import defer_past_quiet_hours
 from bot.domain.states import DoseStatus, NextAction, WorkStatus
 
 __all__ = [
+    "ALARM_HUSH",
     "Ask",
     "Cancel",
     "CheckinState",
@@ -48,9 +49,22 @@ class Quiet:
         return defer_past_quiet_hours(at, self.zone, self.start, self.end)
 
 
+#: A red flag's alarm told this long before a check-in's time (or after it) holds it:
+#: minutes after the crisis line or "go to the emergency department now", "How is your
+#: pain right now?" and then "Just a gentle nudge 🙂" read as not having listened
+#: (Sandbox, Toronto: thoughts of suicide told at 19:50, the pain question at 20:00 and
+#: its nudge at 20:30). The alarm's reply is that day's last word, as it is for a
+#: check-in under way (bot.services.checkin.close_early); the caring contact after
+#: thoughts of suicide is the next morning's check-back (bot.domain.checkback). Dose
+#: reminders are not held: missing a dose is a harm of its own (a withdrawal, pain).
+ALARM_HUSH = dt.timedelta(hours=6)
+
+
 @dataclass(frozen=True, slots=True)
 class CheckinState:
-    """A claimed check-in row and its owner's settings, as plain values."""
+    """A claimed check-in row and its owner's settings, as plain values. `alarm_at`:
+    when the latest red-flag alarm that still stands was told, among those told from
+    ALARM_HUSH before the check-in's time on (None when none)."""
 
     status: str
     next_action: str | None
@@ -62,6 +76,12 @@ class CheckinState:
     quiet: Quiet
     missed_cutoff: dt.timedelta
     followup_after: dt.timedelta
+    alarm_at: dt.datetime | None = None
+
+    @property
+    def hushed(self) -> bool:
+        """Whether an alarm told in the hours before it (or since) holds this check-in."""
+        return self.alarm_at is not None and self.alarm_at >= self.due_at - ALARM_HUSH
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +91,8 @@ class Cancel:
 
 @dataclass(frozen=True, slots=True)
 class Expire:
-    """Past its cutoff: closed with `status`; a never-sent one chains the next day's."""
+    """Past its cutoff, or held by an alarm (`status` HELD): closed with `status`; a
+    never-sent one chains the next day's."""
 
     status: WorkStatus
     chain_next: bool
@@ -110,9 +131,13 @@ def checkin_step(c: CheckinState, now: dt.datetime) -> CheckinStep:
     expire_at = c.due_at + c.missed_cutoff
     if not c.active or c.paused:
         return Cancel()
+    if c.status == WorkStatus.PENDING and c.hushed:
+        # Not asked today, and not missed: tomorrow's comes as usual.
+        return Expire(WorkStatus.HELD, chain_next=True)
     if c.next_action == NextAction.EXPIRE or now >= expire_at:
         if c.status == WorkStatus.SENT:
-            status = WorkStatus.ANSWERED if c.answered else WorkStatus.EXPIRED
+            unanswered = WorkStatus.HELD if c.hushed else WorkStatus.EXPIRED
+            status = WorkStatus.ANSWERED if c.answered else unanswered
         elif c.status == WorkStatus.PENDING:
             status = WorkStatus.EXPIRED
         else:
@@ -122,7 +147,7 @@ def checkin_step(c: CheckinState, now: dt.datetime) -> CheckinStep:
     if held > now:
         return Hold(held)
     if c.next_action == NextAction.FOLLOWUP:
-        if c.status != WorkStatus.SENT or c.answered or c.stage != "pain":
+        if c.status != WorkStatus.SENT or c.answered or c.stage != "pain" or c.hushed:
             return Close(expire_at, NextAction.EXPIRE)
         return Ask(nudge=True, next_at=expire_at, then=NextAction.EXPIRE)
     if c.status != WorkStatus.PENDING:

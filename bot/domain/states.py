@@ -43,6 +43,10 @@ class WorkStatus(StrEnum):
     ANSWERED = "answered"
     EXPIRED = "expired"
     CANCELLED = "cancelled"
+    # A check-in not asked that day, or left unasked after, because a red flag's alarm
+    # was told in the hours before: its reply was the day's last word (bot.domain.
+    # due_steps.ALARM_HUSH). Not missed: the person was not asked.
+    HELD = "held"
 
 
 class WorkKind(StrEnum):

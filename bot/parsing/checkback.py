@@ -15,7 +15,7 @@ from typing import Final
 
 from bot.parsing.text import normalise
 
-__all__ = ["checkback_answer", "checkback_answer_beside"]
+__all__ = ["checkback_answer", "checkback_answer_beside", "says_how_unasked"]
 
 #: Longest message in which help said anywhere is read as the answer.
 HELP_WORDS: Final = 25
@@ -76,6 +76,21 @@ def checkback_answer(low: str) -> str | None:
     if _BETTER.search(core):
         return "better"
     return None
+
+
+#: A word that answers "how are you?" when asked, but unasked says nothing of how one is
+#: ("ok" after the crisis reply, or to anything else: read, heard, fine by me).
+_BARE: Final[re.Pattern[str]] = re.compile(
+    r"^\W*(?:ok+|okay|k|fine|alright|all\s+right|good|same|cool|sure|right)\W*$"
+)
+
+
+def says_how_unasked(low: str) -> bool:
+    """Whether normalised `low`, read as an answer by `checkback_answer`, says how the
+    person is even when nobody asked ("still pretty low tbh", "bit better today", "i need
+    help now"), not only an acknowledgement ("ok", "fine", "same")."""
+    core = _FILLER.sub(" ", re.sub(r"[^\w'\s-]", " ", low))
+    return checkback_answer(low) is not None and not _BARE.match(" ".join(core.split()))
 
 
 #: Where a message's clauses part: a sentence's end, a comma, a dash, "but" / "and" (never

@@ -27,6 +27,7 @@ from telegram.error import BadRequest
 
 from bot.clock import Clock
 from bot.domain.due_steps import (
+    ALARM_HUSH,
     Ask,
     Cancel,
     CheckinState,
@@ -39,6 +40,7 @@ from bot.domain.due_steps import (
     checkin_step,
     summary_step,
 )
+from bot.domain.episodes import standing_alarm
 from bot.domain.states import ONE_SHOT_WORK, OPEN_DOSE, DoseStatus, WorkKind
 from bot.logsafe import log_failure
 from bot.ops.metrics import Metrics
@@ -286,6 +288,11 @@ class Dispatcher:
         self, work: DueWork, user: User, now: dt.datetime, lease: dt.datetime, result: TickResult
     ) -> None:
         """Execute and record the one step `checkin_step` decides."""
+        async with self.sessions() as s:
+            told = await records.told_between(
+                s, user.id, work.due_at - ALARM_HUSH, now + dt.timedelta(seconds=1)
+            )
+        alarm = standing_alarm(told)
         state = CheckinState(
             status=work.status,
             next_action=work.next_action,
@@ -297,6 +304,7 @@ class Dispatcher:
             quiet=_quiet(user),
             missed_cutoff=dt.timedelta(minutes=user.missed_cutoff_minutes),
             followup_after=dt.timedelta(minutes=user.followup_minutes),
+            alarm_at=alarm.at if alarm is not None else None,
         )
         step = checkin_step(state, now)
         done: dict[str, Any] = {"next_at": None, "next_action": None}
@@ -323,7 +331,9 @@ class Dispatcher:
         async with self.sessions.begin() as s:
             await due_work.finish_work(s, work.id, lease, **values)
             if isinstance(step, Expire) and step.chain_next:
-                await due_work.schedule_checkin(s, user, now)
+                # (held at its very minute by an alarm: the next is tomorrow's, not itself)
+                after = max(now, work.due_at + dt.timedelta(minutes=1))
+                await due_work.schedule_checkin(s, user, after)
             elif isinstance(step, Ask) and not step.nudge:
                 # Chain the next day's check-in now, so a restart never loses it.
                 await due_work.schedule_checkin(s, user, work.due_at + dt.timedelta(minutes=1))

@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.domain.checkback import (
     CHECKBACK_FLAG,
     CheckBackAnswer,
+    answers_before_asked,
     checkback_alarm,
     checkback_wanted,
 )
@@ -63,8 +64,28 @@ async def wanted(session: AsyncSession, user_id: int, work: DueWork, now: dt.dat
 
 
 async def waiting(session: AsyncSession, user_id: int, now: dt.datetime) -> DueWork | None:
-    """The check-back a typed answer may be answering now, if any."""
-    return await due_work.checkback_asked(session, user_id, now - ANSWER_WITHIN)
+    """The check-back a typed answer may be answering now, if any: the one sent lately,
+    or the one planned, not yet sent, once the thoughts it follows were told long
+    enough ago (bot.domain.checkback.answers_before_asked) and still stand — how they
+    are, said first, is its answer, and it is then not asked."""
+    asked = await due_work.checkback_asked(session, user_id, now - ANSWER_WITHIN)
+    if asked is not None:
+        return asked
+    planned = await due_work.checkback_planned(session, user_id)
+    if planned is None:
+        return None
+    since = await due_work.checkback_last_gone(session, user_id)
+    start = since if since is not None else now - LOOK_BACK
+    told = [
+        told_from(r.at, json.loads(r.data))
+        for r in await records.records_between(
+            session, user_id, start, now + dt.timedelta(seconds=1), ["red_flag"]
+        )
+    ]
+    alarm_at = checkback_alarm(told)
+    if alarm_at is None or not answers_before_asked(alarm_at, now):
+        return None
+    return planned if checkback_wanted(told) else None
 
 
 async def answer(
@@ -77,10 +98,11 @@ async def answer(
     words: str,
     source: str,
 ) -> bool:
-    """Keep the answer to a check-back beside its episode, once; False when it was
-    already answered so. "I need help now" is the thoughts told again: kept as an alarm
-    of its own, whose check-back follows the next day; "better" or "the same" is what
-    came after, which neither ends the alarm nor raises a new one."""
+    """Keep the answer to a check-back beside its episode, once (one not yet sent is then
+    never sent); False when it was already answered so. "I need help now" is the
+    thoughts told again: kept as an alarm of its own, whose check-back follows the next
+    day; "better" or "the same" is what came after, which neither ends the alarm nor
+    raises a new one."""
     if not await due_work.answer_checkback(session, user.id, work_id, said, now):
         return False
     help_now = said is CheckBackAnswer.HELP

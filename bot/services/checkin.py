@@ -18,6 +18,7 @@ from bot.domain.checkin import (
     next_stage,
     peg_score,
 )
+from bot.domain.episodes import standing_alarm
 from bot.domain.leg_symptoms import SIDED_LEGS
 from bot.domain.states import WorkStatus
 from bot.knowledge import side_effects_for
@@ -26,7 +27,7 @@ from bot.services import routines as routine_service
 from bot.storage import due_work
 from bot.storage import repositories as repo
 from bot.storage.models import DueWork, Record, User
-from bot.storage.records import add_record
+from bot.storage.records import add_record, told_between
 
 ANSWER_WINDOW = dt.timedelta(hours=3)
 #: The onboarding baseline is a check-in row with this ref_id (the day's own check-in has
@@ -291,10 +292,11 @@ def answers_late(
     """A score tapped on a pain question that closed unanswered — or that is still open
     but was asked on a day now over (an evening's message tapped the next morning): the
     question asked for the pain "right now", so it is a rating of now, on the day of the
-    tap, kept apart from that check-in, which stays unanswered."""
+    tap, kept apart from that check-in, which stays unanswered (or held: an alarm was
+    told after it was asked)."""
     if stage != PAIN or value == "-" or work.stage != PAIN:
         return False
-    if work.status == WorkStatus.EXPIRED:
+    if work.status in (WorkStatus.EXPIRED, WorkStatus.HELD):
         return True
     return work.status == WorkStatus.SENT and overnight(work, now, zone)
 
@@ -307,6 +309,21 @@ async def asking(session: AsyncSession, user: User, now: dt.datetime) -> DueWork
     if work is not None and work.stage == PAIN and overnight(work, now, ZoneInfo(user.timezone)):
         return None
     return work
+
+
+async def alarmed_since_asked(
+    session: AsyncSession, user_id: int, work: DueWork, now: dt.datetime
+) -> bool:
+    """Whether a red flag's alarm was told after check-in `work` was asked, and still
+    stands: its reply was the day's last word. An answer that fits the question is still
+    taken (the person chose to go on), but words that do not are not met with the
+    question again (Sandbox, Toronto: "about the same" half an hour after the crisis
+    reply got "Sorry, I didn't quite catch that. How is your pain right now?"); the
+    scheduler neither nudges nor counts it missed (bot.domain.due_steps.ALARM_HUSH)."""
+    if work.asked_at is None:
+        return False
+    told = await told_between(session, user_id, work.asked_at, now + dt.timedelta(seconds=1))
+    return standing_alarm(told) is not None
 
 
 async def record_late_pain(

@@ -170,11 +170,20 @@ async def checkback_asked(
 async def answer_checkback(
     session: AsyncSession, user_id: int, work_id: int, answer: str, now: dt.datetime
 ) -> bool:
-    """Note the answer to a sent check-back, once: a first answer, or "help" after
-    another (never taken back by a later "better"). One fenced UPDATE, so two taps at
-    once keep one answer. False when nothing changed."""
-    first = DueWork.status == WorkStatus.SENT
+    """Note the answer to a check-back, once: a first answer, or "help" after another
+    (never taken back by a later "better"). One not yet sent, answered first, is never
+    sent: it went when it was answered (`asked_at`: the next one counts from the
+    thoughts told after it). One fenced UPDATE, so two taps at once keep one answer, and
+    a check-back claimed to be sent meanwhile keeps its own bookkeeping. False when
+    nothing changed."""
+    first = DueWork.status.in_((WorkStatus.SENT, WorkStatus.PENDING))
     to_help = (DueWork.status == WorkStatus.ANSWERED) & (DueWork.stage != CheckBackAnswer.HELP)
+    unclaimed = (
+        (DueWork.status != WorkStatus.PENDING)
+        | DueWork.claimed_until.is_(None)
+        | (DueWork.claimed_until < now)
+    )
+    early = DueWork.status == WorkStatus.PENDING
     result = await session.execute(
         update(DueWork)
         .where(
@@ -182,8 +191,16 @@ async def answer_checkback(
             DueWork.user_id == user_id,
             DueWork.kind == WorkKind.CHECKBACK,
             first | to_help if answer == CheckBackAnswer.HELP else first,
+            unclaimed,
         )
-        .values(status=WorkStatus.ANSWERED, stage=answer, answered_at=now)
+        .values(
+            status=WorkStatus.ANSWERED,
+            stage=answer,
+            answered_at=now,
+            asked_at=case((early, literal(now, DueWork.asked_at.type)), else_=DueWork.asked_at),
+            next_at=None,
+            next_action=None,
+        )
         .execution_options(synchronize_session=False)
     )
     return bool(result.rowcount)  # type: ignore[attr-defined]

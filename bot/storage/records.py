@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.domain.episodes import Told, told_from
 from bot.domain.states import DoseStatus
 from bot.storage.models import DoseLog, DoseOccurrence, Medication, Record, RoutineLog, Supply
 
@@ -155,6 +156,15 @@ async def records_between(
     if kinds:
         q = q.where(Record.kind.in_(kinds))
     return list(await session.scalars(q.order_by(Record.at, Record.id)))
+
+
+async def told_between(
+    session: AsyncSession, user_id: int, start: dt.datetime, end: dt.datetime
+) -> list[Told]:
+    """The red flags told in [start, end) and what was said of them, read
+    (bot.domain.episodes), oldest first."""
+    rows = await records_between(session, user_id, start, end, ["red_flag"])
+    return [told_from(r.at, json.loads(r.data)) for r in rows]
 
 
 async def user_rows_between(

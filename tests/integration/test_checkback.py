@@ -17,7 +17,7 @@ from sqlalchemy import select
 from bot.app import deps_of
 from bot.domain.states import WorkKind, WorkStatus
 from bot.storage.models import DueWork, Record
-from tests.conftest import FakeClock, running_bot, tick
+from tests.conftest import FakeClock, running_bot, settled, tick
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import UID, onboard
 from tests.integration.test_waiting_questions import say
@@ -233,3 +233,58 @@ async def test_a_new_zone_after_the_check_back_went_plans_nothing_more(
     clock.advance(hours=1)
     await say(fake, "/timezone America/Vancouver", "Time zone set")
     assert [w.status for w in await work(bot)] == [WorkStatus.SENT]
+
+
+async def test_how_they_are_said_first_answers_the_check_back(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """ "still pretty low tbh" at 06:35 the morning after: the check-back's answer, with
+    its reply, and "How are you feeling today?" is not asked at 10:00 (Sandbox, Toronto)."""
+    await onboard(fake, "America/Toronto")
+    clock.set(toronto(7, 19, 50))
+    await say(fake, SAID, "crisis line")
+    await settled(bot)  # (the alarm kept at 19:50 before the clock moves on)
+    clock.set(toronto(8, 6, 35))
+    reply = await say(fake, "still pretty low tbh", "how it is")
+    assert "emergency" not in (reply.text or "").lower() and "988" in (reply.text or "")
+    followups = [f for f in await flags_kept(bot) if f.get("followup")]
+    assert [(f["then"], f["handled"]) for f in followups] == [("same", True)]
+    clock.set(toronto(8, 10))
+    await tick(bot)
+    clock.advance(hours=2)
+    await tick(bot)
+    assert not checkbacks(fake), "answered already: not asked"
+    assert [w.status for w in await work(bot)] == [WorkStatus.ANSWERED]
+    # said again later that day, a mood like any other, not a second answer
+    clock.advance(hours=1)
+    await say(fake, "a bit better", "Logged")
+    assert len([f for f in await flags_kept(bot) if f.get("followup")]) == 1
+
+
+@pytest.mark.parametrize(
+    ("at", "words"),
+    [
+        ((8, 6, 35), "ugh rough night"),  # no answer of how they are
+        ((7, 20, 30), "about the same"),  # minutes after the crisis reply: no next day yet
+        ((8, 7, 0), "fine thanks"),  # unasked, an acknowledgement says nothing of how they are
+    ],
+    ids=["unclear", "too-soon", "bare-ok"],
+)
+async def test_the_check_back_still_goes_after_other_words(
+    fake: FakeBotApi, bot: Any, clock: FakeClock, at: tuple[int, int, int], words: str
+) -> None:
+    await onboard(fake, "America/Toronto")
+    clock.set(toronto(7, 19, 50))
+    await say(fake, SAID, "crisis line")
+    await settled(bot)  # (the alarm kept at 19:50 before the clock moves on)
+    clock.set(toronto(*at))
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, words)
+    await fake.wait_for_message(UID, after=n)  # (read before the clock moves on)
+    await settled(bot)
+    clock.set(toronto(8, 10))
+    await tick(bot)
+    clock.advance(minutes=5)
+    await tick(bot)
+    assert len(checkbacks(fake)) == 1
+    assert not [f for f in await flags_kept(bot) if f.get("followup")]

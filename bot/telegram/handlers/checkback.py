@@ -11,8 +11,9 @@ from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot.domain.checkback import CheckBackAnswer
+from bot.domain.states import WorkStatus
 from bot.knowledge.poison_lines import poison_lines_locally
-from bot.parsing.checkback import checkback_answer, checkback_answer_beside
+from bot.parsing.checkback import checkback_answer, checkback_answer_beside, says_how_unasked
 from bot.parsing.text import normalise
 from bot.services import checkback as checkback_service
 from bot.storage.models import User
@@ -94,6 +95,8 @@ async def in_words(
             if not reports(beside[2]):
                 return None
             said, words, rest = beside
+        if work.status == WorkStatus.PENDING and not says_how_unasked(normalise(words)):
+            return None  # not yet asked: "ok" alone says nothing of how they are
         assert said is not None  # (one of the two readings said it)
         answer = CheckBackAnswer(said)
         kept = await checkback_service.answer(

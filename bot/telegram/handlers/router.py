@@ -208,6 +208,9 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         user = await load_user(update, context, s)
         meds = await repo.active_medications(s, user.id)
         active = await checkin_service.asking(s, user, now)
+        hushed = active is not None and await checkin_service.alarmed_since_asked(
+            s, user.id, active, now
+        )
         reminded = await repo.latest_open_reminder(s, user.id, now, dose_service.ANSWER_WINDOW)
     names = await _names_for(context, user, meds, text, now)
     intents = understanding.understand(text, names, now, ZoneInfo(user.timezone))
@@ -312,11 +315,13 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     else:
         # Words the check-in's newest question could not place ask that question again,
         # not the general menu (Sandbox, Lagos: the rest of a check-in was stranded).
+        # Not after an alarm's reply since it was asked (checkin_service.alarmed_since_asked).
         stranded = (
             active
             if decision.answer is None
             and not flags
             and not hopeless
+            and not hushed
             and waiting
             and max(waiting, key=lambda w: w.since).question is Question.CHECKIN
             else None

@@ -6,7 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from bot.domain.checkback import checkback_alarm, checkback_due, checkback_wanted
+from bot.domain.checkback import (
+    MIN_GAP,
+    answers_before_asked,
+    checkback_alarm,
+    checkback_due,
+    checkback_wanted,
+)
 from bot.domain.due_steps import Quiet
 from bot.domain.episodes import Told
 
@@ -96,3 +102,10 @@ def test_re_planned_it_counts_from_the_first_telling_of_the_episode() -> None:
     help_now = Told(local(8, 10, 5), ("suicidal",), followup=True, then="help")
     assert checkback_alarm([told[3], help_now]) == local(8, 10, 5)
     assert checkback_alarm(told[:1]) is None
+
+
+def test_how_they_are_told_first_answers_only_from_the_next_day() -> None:
+    told = dt.datetime(2026, 12, 8, 0, 50, tzinfo=dt.UTC)  # 19:50 in Toronto
+    assert not answers_before_asked(told, told + dt.timedelta(minutes=40))
+    assert answers_before_asked(told, told + MIN_GAP)
+    assert answers_before_asked(told, told + dt.timedelta(hours=10, minutes=45))

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.domain.due_steps import (
+    ALARM_HUSH,
     CORRECTABLE_FOR,
     Ask,
     Cancel,
@@ -103,6 +104,35 @@ def test_quiet_hours_hold_a_checkin_until_they_end() -> None:
     late = DUE.replace(hour=22, minute=30)
     state = replace(BASE, due_at=late, quiet=NIGHT, missed_cutoff=dt.timedelta(hours=12))
     assert checkin_step(state, late) == Hold(dt.datetime(2026, 12, 2, 7, 0, tzinfo=dt.UTC))
+
+
+def test_an_alarm_told_before_the_checkin_holds_it_for_the_day() -> None:
+    """Thoughts of suicide told at 19:50: the crisis reply is the day's last word, not
+    "How is your pain right now?" at 20:00 — held (not missed), tomorrow's chained."""
+    told = replace(BASE, alarm_at=DUE - dt.timedelta(minutes=10))
+    assert checkin_step(told, DUE) == Expire(WorkStatus.HELD, chain_next=True)
+    # held whatever else: inside quiet hours, or found late past its cutoff
+    assert checkin_step(replace(told, quiet=NIGHT), DUE.replace(hour=23)) == Expire(
+        WorkStatus.HELD, chain_next=True
+    )
+    # an alarm told longer before is no reason: the check-in is asked
+    early = replace(BASE, alarm_at=DUE - ALARM_HUSH - dt.timedelta(minutes=1))
+    assert isinstance(checkin_step(early, DUE), Ask)
+
+
+def test_an_alarm_told_after_the_checkin_was_asked_stops_its_nudge() -> None:
+    """Asked at 20:00, thoughts of suicide told at 20:10: no "Just a gentle nudge 🙂" at
+    21:00, and at the cutoff the unanswered question is held, not missed."""
+    asked = replace(BASE, status="sent", stage="pain", next_action="followup")
+    told = replace(asked, alarm_at=DUE + dt.timedelta(minutes=10))
+    assert checkin_step(told, DUE + dt.timedelta(hours=1)) == Close(
+        DUE + dt.timedelta(hours=3), NextAction.EXPIRE
+    )
+    expiring = replace(told, next_action="expire")
+    assert checkin_step(expiring, DUE + dt.timedelta(hours=3)) == Expire(WorkStatus.HELD, False)
+    # what was answered before the alarm is kept as answered
+    answered = replace(expiring, answered=True)
+    assert checkin_step(answered, DUE + dt.timedelta(hours=3)) == Expire(WorkStatus.ANSWERED, False)
 
 
 def test_summary_step() -> None:

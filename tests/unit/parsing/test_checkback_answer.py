@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parsing.checkback import checkback_answer, checkback_answer_beside
+from bot.parsing.checkback import checkback_answer, checkback_answer_beside, says_how_unasked
 from bot.parsing.text import normalise
 
 
@@ -110,3 +110,24 @@ def test_an_answer_beside_a_report(text: str, said: str, words: str, rest: str) 
 )
 def test_no_answer_beside(text: str) -> None:
     assert checkback_answer_beside(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("still pretty low tbh", True),
+        ("bit better today", True),
+        ("about the same", True),
+        ("im ok", True),
+        ("i need help now", True),
+        ("ok", False),
+        ("okay thanks", False),
+        ("fine", False),
+        ("same", False),
+        ("ugh rough night", False),
+    ],
+)
+def test_how_they_are_said_unasked(text: str, says: bool) -> None:
+    """Before the check-back is sent, only words that say how the person is answer it:
+    "ok" alone after the crisis reply is an acknowledgement."""
+    assert says_how_unasked(normalise(text)) is says
