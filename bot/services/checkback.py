@@ -6,7 +6,6 @@ report show it where they show the alarm)."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -17,7 +16,7 @@ from bot.domain.checkback import (
     checkback_alarm,
     checkback_wanted,
 )
-from bot.domain.episodes import told_from
+from bot.domain.episodes import Told
 from bot.domain.states import WorkKind
 from bot.storage import due_work, records
 from bot.storage.models import DueWork, User
@@ -42,12 +41,7 @@ async def replan(session: AsyncSession, user: User, now: dt.datetime) -> None:
     planned = await due_work.checkback_planned(session, user.id)
     if planned is None:
         return
-    since = await due_work.checkback_last_gone(session, user.id)
-    start = since if since is not None else min(planned.due_at, now) - LOOK_BACK
-    told = await records.records_between(
-        session, user.id, start, now + dt.timedelta(seconds=1), ["red_flag"]
-    )
-    alarm_at = checkback_alarm(told_from(r.at, json.loads(r.data)) for r in told)
+    alarm_at = checkback_alarm(await _told_since_last(session, user.id, planned, now))
     if alarm_at is None:
         return  # (nothing to count from: left where it was)
     await due_work.drop_planned(session, user.id, WorkKind.CHECKBACK)
@@ -57,10 +51,10 @@ async def replan(session: AsyncSession, user: User, now: dt.datetime) -> None:
 async def wanted(session: AsyncSession, user_id: int, work: DueWork, now: dt.datetime) -> bool:
     """Whether the check-back `work` should go now: an alarm for thoughts of suicide
     still stands (nothing since said the person is safe or had been seen to)."""
-    told = await records.records_between(
-        session, user_id, work.due_at - LOOK_BACK, now + dt.timedelta(seconds=1), ["red_flag"]
+    told = await records.told_between(
+        session, user_id, work.due_at - LOOK_BACK, now + dt.timedelta(seconds=1)
     )
-    return checkback_wanted(told_from(r.at, json.loads(r.data)) for r in told)
+    return checkback_wanted(told)
 
 
 async def waiting(session: AsyncSession, user_id: int, now: dt.datetime) -> DueWork | None:
@@ -74,18 +68,21 @@ async def waiting(session: AsyncSession, user_id: int, now: dt.datetime) -> DueW
     planned = await due_work.checkback_planned(session, user_id)
     if planned is None:
         return None
-    since = await due_work.checkback_last_gone(session, user_id)
-    start = since if since is not None else now - LOOK_BACK
-    told = [
-        told_from(r.at, json.loads(r.data))
-        for r in await records.records_between(
-            session, user_id, start, now + dt.timedelta(seconds=1), ["red_flag"]
-        )
-    ]
+    told = await _told_since_last(session, user_id, planned, now)
     alarm_at = checkback_alarm(told)
     if alarm_at is None or not answers_before_asked(alarm_at, now):
         return None
     return planned if checkback_wanted(told) else None
+
+
+async def _told_since_last(
+    session: AsyncSession, user_id: int, planned: DueWork, now: dt.datetime
+) -> list[Told]:
+    """The red flags told since the last check-back went (or LOOK_BACK before the
+    `planned` one, when none has): the episode the planned check-back follows."""
+    since = await due_work.checkback_last_gone(session, user_id)
+    start = since if since is not None else min(planned.due_at, now) - LOOK_BACK
+    return await records.told_between(session, user_id, start, now + dt.timedelta(seconds=1))
 
 
 async def answer(

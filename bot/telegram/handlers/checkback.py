@@ -83,21 +83,19 @@ async def in_words(
     msg = update.message
     if msg is None:
         return None
-    said, words, rest = checkback_answer(normalise(text)), text, ""
-    beside = checkback_answer_beside(text) if said is None else None
-    if said is None and beside is None:
+    whole = checkback_answer(normalise(text))
+    reading = (whole, text, "") if whole is not None else checkback_answer_beside(text)
+    if reading is None:
         return None
+    said, words, rest = reading
     async with unit(context).begin() as s:
         work = await checkback_service.waiting(s, user.id, now)
         if work is None:
             return None  # (asked first: "ok, took my meds" is read once, not twice)
-        if beside is not None:
-            if not reports(beside[2]):
-                return None
-            said, words, rest = beside
+        if rest and not reports(rest):
+            return None
         if work.status == WorkStatus.PENDING and not says_how_unasked(normalise(words)):
             return None  # not yet asked: "ok" alone says nothing of how they are
-        assert said is not None  # (one of the two readings said it)
         answer = CheckBackAnswer(said)
         kept = await checkback_service.answer(
             s, user, work.id, answer, now, words=words, source="text"
