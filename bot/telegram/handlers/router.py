@@ -208,9 +208,6 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         user = await load_user(update, context, s)
         meds = await repo.active_medications(s, user.id)
         active = await checkin_service.asking(s, user, now)
-        hushed = active is not None and await checkin_service.alarmed_since_asked(
-            s, user.id, active, now
-        )
         reminded = await repo.latest_open_reminder(s, user.id, now, dose_service.ANSWER_WINDOW)
     names = await _names_for(context, user, meds, text, now)
     intents = understanding.understand(text, names, now, ZoneInfo(user.timezone))
@@ -321,11 +318,12 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             if decision.answer is None
             and not flags
             and not hopeless
-            and not hushed
             and waiting
             and max(waiting, key=lambda w: w.since).question is Question.CHECKIN
             else None
         )
+        if stranded is not None and await _alarmed_since_asked(context, user, stranded, now):
+            stranded = None  # (asked only here: not a query for every message)
         await _report_and_offer(
             update,
             context,
@@ -358,6 +356,15 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await mood_check.ask(update, context, user.id)
     elif decision.reask is not None and not flags:  # never right after an alarm's reply
         await _ask_again(update, context, user, decision.reask, active, carer=spoken.carer)
+
+
+async def _alarmed_since_asked(
+    context: ContextTypes.DEFAULT_TYPE, user: User, work: DueWork, now: dt.datetime
+) -> bool:
+    """Whether an alarm's reply came after check-in `work` was asked (its question is then
+    not asked again: checkin_service.alarmed_since_asked)."""
+    async with unit(context).begin() as s:
+        return await checkin_service.alarmed_since_asked(s, user.id, work, now)
 
 
 async def _through_the_milk(update: Update, user: User, meds: list[Medication], text: str) -> None:
