@@ -17,9 +17,9 @@ from bot.domain.conversation import Question
 from bot.domain.course import when_label
 from bot.domain.dose_amounts import DoseTaken
 from bot.domain.due_steps import CORRECTABLE_FOR, asks_when_taken, offers_due_time
-from bot.domain.regimen import display_name, dose_text
+from bot.domain.regimen import display_name, dose_text, once_a_week
 from bot.domain.safety import OVERDOSE, SafetyWarning
-from bot.domain.schedule import local_to_utc, mask_to_weekdays
+from bot.domain.schedule import local_to_utc
 from bot.domain.states import UNDOABLE_DOSE, DoseStatus, SkipReason
 from bot.domain.summary import reason_label, short_date
 from bot.knowledge import get_drug
@@ -1188,11 +1188,7 @@ def _the_weekly_one(meds: list[Medication], intent: DoseIntent, text: str) -> Me
     list taken once a week (Sandbox, Glasgow: every open 08:00 dose was marked forgotten)."""
     if intent.medication is not None or not says_weekly(text):
         return None
-    weekly = [
-        m
-        for m in meds
-        if not m.as_needed and (m.every_days == 7 or len(mask_to_weekdays(m.weekdays)) == 1)
-    ]
+    weekly = [m for m in meds if not m.as_needed and once_a_week(m.weekdays, m.every_days)]
     return weekly[0] if len({m.name.lower() for m in weekly}) == 1 else None
 
 
