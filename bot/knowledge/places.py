@@ -135,20 +135,26 @@ def _offset_choices(text: str) -> list[ZoneChoice] | None:
     return [ZoneChoice(z, f"{_format_offset(total)}: {_zone_label(z)}", False) for z in zones]
 
 
-def zone_shown(zone: str) -> str:
-    """A zone as a person reads it: "Etc/GMT+5" (POSIX's inverted sign) is "UTC-05:00";
-    an IANA city zone stays as it is."""
+def _etc_minutes(zone: str) -> int | None:
+    """The UTC offset in minutes of a POSIX "Etc/GMT±N" zone (its sign inverted: Etc/GMT+5
+    is five hours behind); None for any other zone."""
     m = re.fullmatch(r"Etc/GMT([+-])(\d{1,2})", zone)
-    if m is not None:
-        return _format_offset((-1 if m.group(1) == "+" else 1) * int(m.group(2)) * 60)
+    return None if m is None else (-1 if m.group(1) == "+" else 1) * int(m.group(2)) * 60
+
+
+def zone_shown(zone: str) -> str:
+    """A zone as a person reads it: "Etc/GMT+5" is "UTC-05:00"; an IANA city zone stays
+    as it is."""
+    minutes = _etc_minutes(zone)
+    if minutes is not None:
+        return _format_offset(minutes)
     return "UTC" if zone.upper() in ("UTC", "ETC/UTC", "ETC/GMT", "GMT") else zone
 
 
 def _etc_choice(zone: str) -> ZoneChoice | None:
-    m = re.fullmatch(r"Etc/GMT([+-])(\d{1,2})", zone)
-    if not m:
+    minutes = _etc_minutes(zone)
+    if minutes is None:
         return None
-    minutes = (-1 if m.group(1) == "+" else 1) * int(m.group(2)) * 60
     return ZoneChoice(zone, f"{_format_offset(minutes)} ({_FIXED_NOTE})", True)
 
 
