@@ -183,10 +183,7 @@ def clock_after_name(clause: str, end: int, generic: str) -> str | None:
     """ "took 2 norco 845", "another endone 1045": three or four figures just after a
     medicine's name that make a clock time and no dose of it, as "HH:MM"; else None."""
     m = BARE_STRENGTH.match(clause, end)
-    if m is None or not _a_clock_not_a_dose(m["n"], generic, float(m["n"])):
-        return None
-    hour, minute = int(m["n"][:-2]), m["n"][-2:]
-    return f"{hour:02d}:{minute}"
+    return None if m is None else _clock_of(m["n"], generic)
 
 
 # The dose said after the name: its strength and/or its count ("10", "500 mg", "1 tab",
@@ -208,10 +205,15 @@ def clock_after_dose(clause: str, end: int, generic: str) -> str | None:
     time ("tylenol 2 tabs 1000" stays a total: twice a strength sold). Three figures stay
     unread: "norco 1 tab 325" names its acetaminophen, not 03:25."""
     m = _DOSE_THEN_FIGURES.match(clause, end)
-    if m is None or not _a_clock_not_a_dose(m["n"], generic, float(m["n"])):
+    return None if m is None else _clock_of(m["n"], generic)
+
+
+def _clock_of(written: str, generic: str) -> str | None:
+    """Three or four figures as "HH:MM" when they make a clock time and no dose of
+    `generic` (_a_clock_not_a_dose); else None."""
+    if not _a_clock_not_a_dose(written, generic, float(written)):
         return None
-    hour, minute = int(m["n"][:-2]), m["n"][-2:]
-    return f"{hour:02d}:{minute}"
+    return f"{int(written[:-2]):02d}:{written[-2:]}"
 
 
 def _a_clock_not_a_dose(written: str, generic: str, value: float) -> bool:
