@@ -70,6 +70,37 @@ class ClinicianDetail:
     legs: LegSymptoms | None = None
 
 
+#: How far a part of the day's share taken must fall below the rest's to be named: a slot
+#: clearly worse than the others points to the schedule (NICE CG76 separates practical
+#: barriers from the rest); when every slot is missed alike, naming one would mislead.
+STANDS_OUT = 0.25
+
+
+@dataclass(frozen=True, slots=True)
+class WorstPart:
+    """The part of the day whose scheduled doses were taken least, beside all the others."""
+
+    part: PartOfDay
+    other_taken: int
+    other_due: int
+
+
+def worst_part(by_part: tuple[PartOfDay, ...], at_least: int) -> WorstPart | None:
+    """The part of the day taken clearly less often than the rest, with at least
+    `at_least` doses not taken; None when no part stands out (or only one has doses)."""
+    best: WorstPart | None = None
+    for part in by_part:
+        other_taken = sum(p.taken for p in by_part if p is not part)
+        other_due = sum(p.due for p in by_part if p is not part)
+        if not other_due or part.due - part.taken < at_least:
+            continue
+        if other_taken / other_due - part.taken / part.due < STANDS_OUT:
+            continue
+        if best is None or part.taken / part.due < best.part.taken / best.part.due:
+            best = WorstPart(part, other_taken, other_due)
+    return best
+
+
 def _part(at: dt.time) -> str:
     name = DAY_PARTS[0][0]
     for part, hour in DAY_PARTS:

@@ -34,7 +34,13 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.domain.clinical_facts import ClinicalFacts, clinical_facts
-from bot.domain.clinician_detail import ClinicianDetail, clinician_detail, diary_began
+from bot.domain.clinician_detail import (
+    ClinicianDetail,
+    PartOfDay,
+    clinician_detail,
+    diary_began,
+    worst_part,
+)
 from bot.domain.course import Course, day_label, describe_course
 from bot.domain.dose_amounts import (
     another_strength,
@@ -122,8 +128,9 @@ __all__ = [
 # Thresholds of the "worth discussing with your doctor" rules.
 SEVERE_PAIN = Decimal(7)
 SEVERE_PAIN_DAYS = 3
-EVENING = dt.time(17, 0)
-REPEATED = 3  # misses of an evening dose, misses/skips of one medicine, side-effect days
+REPEATED = (
+    3  # doses not taken in one part of the day, misses/skips of one medicine, side-effect days
+)
 LOW_ADHERENCE = 80  # percent
 # Farrar et al., Pain 2001;94:149–158 (clinical-facts §5): ~2 points or ~30 % on the NRS.
 MEANINGFUL_POINTS = Decimal(2)
@@ -262,7 +269,6 @@ class MedicationAdherence:
     pending: int
     percent: int | None  # taken / scheduled, None when nothing was due yet
     top_skip_reason: str | None  # a code; reason_label() says it in words
-    evening_missed: int  # missed doses due at 17:00 local or later
     amount: float | None = None
     unit: str | None = None
     since: dt.date | None = None  # this version's first day, when it began in the period
@@ -775,7 +781,6 @@ def _adherence(
                 percent=percent(c["taken"], scheduled),
                 top_skip_reason=(top := _top_reason(chosen := _chosen_reasons(rows))),
                 top_skip_count=sum(1 for r in chosen if r == top),
-                evening_missed=sum(1 for d, o in rows if o == "missed" and d.local_time >= EVENING),
                 ran_out=sum(1 for d, o in rows if o == "skipped" and _out(d)),
                 part_taken=sum(1 for d, o in rows if o == "taken" and d.units_taken is not None),
                 ran_out_days=tuple(
@@ -1028,6 +1033,7 @@ def _discussion(
     overuse: Sequence[Overuse] = (),
     days: int = 7,
     legs: LegSymptoms | None = None,
+    by_part: tuple[PartOfDay, ...] = (),
 ) -> tuple[DiscussionPoint, ...]:
     """Plain rules on the data; facts only, never what to do about a dose."""
     # Past a labelled maximum (PRODUCT.md §7): always worth discussing, first.
@@ -1048,9 +1054,10 @@ def _discussion(
         out.append(_point("severe_pain_days", days=pain.severe_days))
     if adherence.percent is not None and adherence.percent < LOW_ADHERENCE:
         out.append(_point("low_adherence", adherence=adherence))
-    evening = sum(m.evening_missed for m in adherence.per_medication)
-    if evening >= REPEATED:
-        out.append(_point("evening_missed", times=evening))
+    # The slot clearly worst, not every slot with misses: "evening doses missed 5 times"
+    # hid a worse morning (clinician review 2.10).
+    if (worst := worst_part(by_part, REPEATED)) is not None:
+        out.append(_point("part_of_day_missed", worst=worst))
     out += [
         _point("medication_missed", medication=m)
         for m in adherence.per_medication
@@ -1153,7 +1160,15 @@ def weekly_summary(
         mme=mme,
         safety_warnings=safety_warnings,
         discuss=_discussion(
-            adherence, as_needed, pain, side_effects, red_flags, overuse, days, legs=detail.legs
+            adherence,
+            as_needed,
+            pain,
+            side_effects,
+            red_flags,
+            overuse,
+            days,
+            legs=detail.legs,
+            by_part=detail.by_part,
         ),
         daily=_daily(doses, extras, history.regimen, pain_rows, now, p, days),
         regimen=_versions(history.regimen, p),

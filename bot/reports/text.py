@@ -36,7 +36,17 @@ from bot.domain.wording import and_list
 from bot.reports.facts_text import patient_fact_lines
 from bot.reports.reassessment_text import follow_up_section, routines_section, visit_section
 
+#: The parts of the day (bot.domain.clinician_detail.DAY_PARTS) with their hours, so a
+#: doctor reads which doses the words mean.
+PART_SPAN = {
+    "morning": "Morning doses (before noon)",
+    "midday": "Midday doses (noon to 5 pm)",
+    "evening": "Evening doses (5 to 9 pm)",
+    "night": "Night doses (9 pm or later)",
+}
+
 __all__ = [
+    "PART_SPAN",
     "as_needed_line",
     "discussion_line",
     "med_heading",
@@ -81,8 +91,12 @@ def discussion_line(point: DiscussionPoint, zone: dt.tzinfo, *, clinician: bool 
         case "low_adherence":
             a = f("adherence")
             return f"{a.taken} of {a.scheduled} scheduled doses were taken ({a.percent}%)."
-        case "evening_missed":
-            return f"Evening doses (5 pm or later) were missed {f('times')} times."
+        case "part_of_day_missed":
+            w = f("worst")
+            return (
+                f"{PART_SPAN[w.part.part]} were taken {w.part.taken} of {w.part.due} times, "
+                f"against {w.other_taken} of {w.other_due} at other times of day."
+            )
         case "medication_missed":
             m = f("medication")
             said = _missed_and_skipped(m)

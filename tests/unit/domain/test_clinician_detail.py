@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from bot.domain.clinician_detail import clinician_detail
+from bot.domain.clinician_detail import PartOfDay, clinician_detail, worst_part
 from bot.domain.records import ExtraDose, History, PainReport, ScheduledDose, SideEffectReport
 from bot.domain.summary import reason_label
 
@@ -90,3 +90,35 @@ def test_a_skip_without_a_reason_is_said_to_have_none() -> None:
     (row,) = d.not_taken
     assert dict(row.reasons) == {"unsaid": 1, "other": 1}
     assert reason_label("unsaid") == "skipped, no reason given"
+
+
+# ------------------------------------------------------------- the worst part of the day
+
+
+def _parts(**taken_due: tuple[int, int]) -> tuple[PartOfDay, ...]:
+    return tuple(PartOfDay(name, t, n) for name, (t, n) in taken_due.items())
+
+
+def test_a_part_of_the_day_clearly_worse_than_the_rest_is_named() -> None:
+    worst = worst_part(_parts(morning=(6, 7), evening=(2, 6), night=(5, 6)), 3)
+    assert worst is not None
+    assert (worst.part.part, worst.other_taken, worst.other_due) == ("evening", 11, 13)
+
+
+def test_no_part_is_named_when_every_part_is_missed_alike() -> None:
+    # Morning 2 of 7, evening 1 of 6: both poor, neither the schedule's problem alone.
+    assert worst_part(_parts(morning=(2, 7), evening=(1, 6)), 3) is None
+
+
+def test_a_single_part_of_the_day_has_nothing_to_stand_out_from() -> None:
+    assert worst_part(_parts(night=(1, 7)), 3) is None
+
+
+def test_fewer_doses_not_taken_than_the_floor_name_nothing() -> None:
+    assert worst_part(_parts(morning=(7, 7), evening=(5, 7)), 3) is None
+    assert worst_part(_parts(morning=(7, 7), evening=(4, 7)), 3) is not None
+
+
+def test_of_two_parts_that_stand_out_the_lower_share_is_named() -> None:
+    worst = worst_part(_parts(morning=(14, 14), midday=(3, 7), night=(1, 7)), 3)
+    assert worst is not None and worst.part.part == "night"

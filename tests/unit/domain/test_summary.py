@@ -222,7 +222,6 @@ def test_fixture_week_adherence() -> None:
     assert (ibu.scheduled, ibu.taken, ibu.skipped, ibu.missed, ibu.pending) == (13, 8, 2, 3, 1)
     assert ibu.percent == 62 and ibu.taken_late == 1
     assert ibu.top_skip_reason == "felt sick"  # "felt sick" + "Felt sick " → same reason
-    assert ibu.evening_missed == 3
     # Duloxetine: 7 doses, Sun 21:00 pending → 6; taken 5, skipped 1. 5/6 = 83.3 % → 83.
     assert (dul.scheduled, dul.taken, dul.skipped, dul.missed, dul.pending) == (6, 5, 1, 0, 1)
     assert dul.percent == 83 and dul.top_skip_reason == "ran out"
@@ -291,13 +290,14 @@ def test_fixture_week_discussion_list() -> None:
         "pain_up",
         "severe_pain_days",  # 3 days ≥ 7
         "low_adherence",  # 68 % < 80 %
-        "evening_missed",  # ibuprofen 17:00 missed 3 times
+        "part_of_day_missed",  # ibuprofen 17:00 taken 2 of 6, the rest 11 of 13
         "medication_missed",  # ibuprofen 5 (duloxetine only 1)
         "over_own_max",  # tramadol 3 on Wed, own max 2
         "side_effect_days",  # nausea on 3 days
     ]
     text = " ".join(discussion_line(d, ZoneInfo(s.zone)) for d in s.discuss)
     assert "weakness or loss of feeling in the legs" in text
+    assert "Evening doses (5 to 9 pm) were taken 2 of 6 times, against 11 of 13 at other" in text
     # The reason is said of the skips that gave it, never of the misses.
     assert "Ibuprofen 400 mg was missed 3 times and skipped twice (felt sick)." in text
     assert "from 3.5 to 5.5 (+2.0 points, +57%)" in text
@@ -572,7 +572,7 @@ def test_missed_and_skipped_doses_are_told_apart(
         med_id=1, name="Lyrica", generic="pregabalin", scheduled=14,
         taken=14 - missed - len(reasons), taken_late=0, skipped=len(reasons), missed=missed,
         pending=0, percent=50,
-        top_skip_reason=top, evening_missed=0, amount=75, unit="mg",
+        top_skip_reason=top, amount=75, unit="mg",
         top_skip_count=sum(1 for r in reasons if r == top),
     )  # fmt: skip
     point = DiscussionPoint("medication_missed", (("medication", m),))

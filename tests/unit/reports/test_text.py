@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.reports.text import day_span
+from bot.domain.clinician_detail import DAY_PARTS
+from bot.reports.text import PART_SPAN, day_span
 
 
 def test_day_spans_read_as_days() -> None:
@@ -13,3 +14,10 @@ def test_day_spans_read_as_days() -> None:
     assert day_span([d, d + dt.timedelta(days=1), d + dt.timedelta(days=2)]) == "Wed 9 – Fri 11 Dec"
     assert day_span([d - dt.timedelta(days=2), d]) == "Mon 7, Wed 9 Dec"
     assert day_span([]) == ""
+
+
+def test_every_part_of_the_day_is_said_with_its_hours() -> None:
+    assert set(PART_SPAN) == {name for name, _ in DAY_PARTS}
+    # The hours said are the parts' own starts (0, 12, 17, 21).
+    assert [h for _, h in DAY_PARTS] == [0, 12, 17, 21]
+    assert "noon to 5 pm" in PART_SPAN["midday"] and "9 pm" in PART_SPAN["night"]
