@@ -874,13 +874,14 @@ SIGN_WORDS = {
 }
 # Confusion or extreme sleepiness on an opioid or gabapentinoid with another medicine
 # that slows the brain: FDA Drug Safety Communications 2016-08-31 and 2019-12-19
-# (bot/domain/sedation.py)
+# (bot/domain/sedation.py). Not "tonight": it is told at any hour (Sandbox,
+# Chicago: dizzy and confused at noon was asked not to be alone "tonight").
 SEDATION_SIGNS = (
     "⚠️ Please take this seriously: feeling this sleepy or muddled while taking {a} and {b} "
     "can be a sign of breathing trouble. The FDA says to get medical help right away for "
     "confusion, unusual dizziness, extreme sleepiness, or slowed or shallow breathing.\n"
     "If you're hard to wake or your breathing is slow, call your local emergency number "
-    "(112 / 911) now. Please don't be on your own tonight, and talk to your doctor or "
+    "(112 / 911) now. Please make sure someone is with you, and talk to your doctor or "
     "pharmacist."
 )
 # … told by someone with them ("this is Sharon, Gary's wife … he keeps nodding off")
@@ -889,7 +890,7 @@ SEDATION_SIGNS_CARER = (
     "can be a sign of breathing trouble. The FDA says to get medical help right away for "
     "confusion, unusual dizziness, extreme sleepiness, or slowed or shallow breathing.\n"
     "If they're hard to wake or their breathing is slow, call your local emergency number "
-    "(112 / 911) now. Please stay with them tonight, and talk to their doctor or pharmacist."
+    "(112 / 911) now. Please stay with them, and talk to their doctor or pharmacist."
 )
 # "he", "she" in the patient's own chat with nothing to tell whom they mean (Sandbox,
 # Dublin: his wife's "himself is grand this morning" got "didn't catch that"): asked once,

@@ -44,6 +44,8 @@ async def test_muddled_on_tramadol_and_pregabalin_is_told_to_get_help(
     text = signs.text or ""
     assert "Tramadol" in text and "Pregabalin" in text
     assert "(112 / 999)" in text and "talk to your doctor or pharmacist" in text
+    # told at any hour (Sandbox, Chicago: at noon): someone with them, never "tonight"
+    assert "make sure someone is with you" in text and "tonight" not in text
     logged = await fake.wait_for_message(UID, after=n, contains="Logged")
     assert "confusion" in (logged.text or "")
     await settled(bot)
@@ -82,7 +84,7 @@ async def test_a_carer_telling_of_an_extra_opioid_is_told_of_that_one_and_to_sta
     )
     text = signs.text or ""
     assert "Oxycodone" in text and "(000)" in text, text
-    assert "stay with them tonight" in text and "on your own" not in text
+    assert "stay with them," in text and "tonight" not in text and "on your own" not in text
 
 
 async def test_a_side_effect_lived_with_is_no_alarm(
