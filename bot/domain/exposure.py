@@ -74,6 +74,8 @@ class IngredientDay:
     ingredient: str
     total_mg: float
     limit_mg: float | None
+    #: A dose of unsaid strength counted at its least ("a tylenol"): the total is a floor.
+    at_least: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,14 +247,24 @@ def daily_ingredient_totals(
     wanted = set(ingredients)
     totals: dict[tuple[dt.date, str], float] = defaultdict(float)
     names: dict[tuple[dt.date, str], list[str | None]] = defaultdict(list)
+    floored: set[tuple[dt.date, str]] = set()
     for dose, amounts in _amounts(doses):
         day = dose.at.astimezone(zone).date()
+        unsaid = _unsaid(dose)
         for ingredient, mg in amounts.items():
             if ingredient in wanted:
                 totals[(day, ingredient)] += mg
                 names[(day, ingredient)].append(dose.name)
+                if unsaid:
+                    floored.add((day, ingredient))
     return tuple(
-        IngredientDay(day, ingredient, total, labelled_max_mg(ingredient, names[(day, ingredient)]))
+        IngredientDay(
+            day,
+            ingredient,
+            total,
+            labelled_max_mg(ingredient, names[(day, ingredient)]),
+            at_least=(day, ingredient) in floored,
+        )
         for (day, ingredient), total in sorted(totals.items())
     )
 

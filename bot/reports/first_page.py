@@ -233,7 +233,11 @@ def _peaks(s: Summary) -> list[str]:
     for name in sorted({d.ingredient for d in s.ingredient_days}):
         top = max((d for d in s.ingredient_days if d.ingredient == name), key=lambda d: d.total_mg)
         limit = f", label max {format_amount(top.limit_mg)} mg" if top.limit_mg else ""
-        said.append(f"{name} {format_amount(top.total_mg)} mg ({short_date(top.date)}{limit})")
+        # a dose of unsaid strength counted at its least: the doctor reads a floor
+        floor = "at least " if top.at_least else ""
+        said.append(
+            f"{name} {floor}{format_amount(top.total_mg)} mg ({short_date(top.date)}{limit})"
+        )
     if not said:
         return []
     whole = "all products" if not s.not_counted else counted_from(s)

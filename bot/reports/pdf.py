@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from fpdf.enums import XPos, YPos
 
+from bot.domain.exposure import IngredientDay
 from bot.domain.regimen import display_name
 from bot.domain.summary import AsNeededUse, Summary, format_amount, reason_label, short_date
 from bot.domain.trials import MIN_DAYS_TO_COMPARE
@@ -230,16 +231,24 @@ def _ingredient_table(pdf: ReportDoc, s: Summary) -> None:
     for n in names:
         limit = limits[n]
         heads.append(f"{n} (label max {format_amount(limit)} mg)" if limit else n)
-    totals = {(d.date, d.ingredient): d.total_mg for d in s.ingredient_days}
+    totals = {(d.date, d.ingredient): d for d in s.ingredient_days}
     rows = [["Day", *heads]]
     for day in sorted({d.date for d in s.ingredient_days}):
-        cells = [
-            f"{format_amount(totals[(day, n)])} mg" if (day, n) in totals else "–" for n in names
-        ]
+        cells = [_ingredient_cell(totals.get((day, n))) for n in names]
         rows.append([short_date(day), *cells])
     pdf.para(f"Daily totals per ingredient, {counted_from(s)}:", size=9)
+    if any(d.at_least for d in s.ingredient_days):
+        pdf.para(
+            "≥: at least — a dose whose strength was not said is counted at its lowest.", size=9
+        )
     width = (pdf.w - pdf.l_margin - pdf.r_margin - 30) / len(names)
     pdf.grid(rows, (30, *(width for _ in names)))
+
+
+def _ingredient_cell(day: IngredientDay | None) -> str:
+    if day is None:
+        return "–"
+    return f"{'≥ ' if day.at_least else ''}{format_amount(day.total_mg)} mg"
 
 
 def _regimen_checks(pdf: ReportDoc, s: Summary) -> None:

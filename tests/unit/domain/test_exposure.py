@@ -146,6 +146,21 @@ def test_known_strengths_are_not_said_at_least() -> None:
     doses = [norco(7, 10, 2), tylenol(7, 11), tylenol(7, 15), norco(7, 16, 2), tylenol(8, 1)]
     (e,) = overuse_episodes(doses)
     assert not e.at_least
+    days = daily_ingredient_totals(doses, CHICAGO, ["acetaminophen"])
+    assert days and not any(d.at_least for d in days)
+
+
+def test_a_day_holding_a_dose_of_unsaid_strength_is_a_floor() -> None:
+    """Sandbox, Chicago: "a tylenol" beside Norco; the report's day total (3,275 mg) read
+    as exact though one tablet was counted at the smallest strength sold."""
+    unsaid = DoseTaken("acetaminophen", "Tylenol", None, None, 1, at(7, 7))
+    days = daily_ingredient_totals(
+        [norco(7, 7, 2), unsaid, norco(8, 9, 2)], CHICAGO, ["acetaminophen"]
+    )
+    assert [(d.date.day, d.total_mg, d.at_least) for d in days] == [
+        (7, 2 * 325 + 325, True),
+        (8, 2 * 325, False),
+    ]
 
 
 def _cocodamol(day: int, hour: int, late_min: int = 0) -> DoseTaken:

@@ -183,3 +183,23 @@ def test_the_generated_time_gives_its_offset_not_an_abbreviation_that_misleads()
     kolkata = NOW.astimezone(ZoneInfo("Asia/Kolkata"))
     data = render_pdf(fixture_summary(), patient_label="J.", regimen_lines=[], generated_at=kolkata)
     assert "UTC+5:30 from" in PdfReader(io.BytesIO(data)).pages[0].extract_text()
+
+
+def test_a_day_total_holding_a_tablet_of_unsaid_strength_is_said_as_a_floor() -> None:
+    """Sandbox, Chicago: "a tylenol" beside Norco; page one read "acetaminophen 3,275 mg"
+    though one tablet was counted at the smallest strength sold."""
+    from bot.domain.records import ExtraDose
+    from tests.unit.domain.test_summary import at, day
+
+    doses = (
+        ExtraDose("Norco", "hydrocodone/acetaminophen", at(day(2), 7), 5, "mg", 2),
+        ExtraDose("Tylenol", "acetaminophen", at(day(2), 7), count=1),
+        ExtraDose("Tylenol", "acetaminophen", at(day(3), 9), 500, "mg", 1),
+    )
+    s = weekly_summary(History(zone=LONDON, extra_doses=doses), end_date=END, now=NOW)
+    data = render_pdf(s, patient_label="J.", regimen_lines=[], generated_at=NOW)
+    pages = [" ".join((p.extract_text() or "").split()) for p in PdfReader(io.BytesIO(data)).pages]
+    assert "paracetamol at least 975 mg (Wed 13 May, label max 4,000 mg)" in pages[0]
+    text = " ".join(pages)
+    assert "Wed 13 May ≥ 975 mg" in text and "Thu 14 May 500 mg" in text
+    assert "≥: at least" in text
