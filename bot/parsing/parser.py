@@ -25,6 +25,7 @@ from bot.parsing.contents_said import says_no_taking, tells_contents, tells_cont
 from bot.parsing.detect_doses import (
     dose_events,
     is_affirmation,
+    product_name,
     skip_reason,
     snooze_lengths,
     the_timed_one,
@@ -71,7 +72,7 @@ from bot.parsing.intents import (
     to_json,
 )
 from bot.parsing.medications import Meds, Mention, near_name
-from bot.parsing.numbers import bare_strength, count_value, minutes_of, to_float
+from bot.parsing.numbers import bare_strength, count_before, count_value, minutes_of, to_float
 from bot.parsing.patterns import (
     ALNUM,
     AMOUNT,
@@ -98,6 +99,7 @@ from bot.parsing.patterns import (
     THE_TIMES_ONE,
     UNIT_MAP,
 )
+from bot.parsing.products_listed import another_product, number_products_listed
 from bot.parsing.redflags import detect_red_flags
 from bot.parsing.restated import restate
 from bot.parsing.spans import mask
@@ -813,6 +815,7 @@ def _build(
     _reasons_to_wait(parts, found)
     _score_said_roughly(parts, found, low)
     _attach_fragments(parts, found, now, zone, meds)
+    number_products_listed(low, parts, found.doses)  # "took crocin, dolo and advil"
     _changes_not_doses(parts, found)
     _replaced_not_taken(parts, found, meds)
     _named_then_denied(parts, found)
@@ -1050,8 +1053,15 @@ def _names_said_after(parts: list[str], found: Found, meds: Meds) -> None:
             at = everything[-1].at
         elif told and _AT_THE_SAME_TIME.search(clause):
             at = told[-1].at
+        before_name = 0
         for m in mentions:
-            found.doses.append(DoseEvent(status="taken", medication=m.generic, clause=idx, at=at))
+            # ("…, dolo and 2 advil": each its own count, and the product as written)
+            count = count_before(clause[before_name : m.start])
+            product = product_name(m.generic, clause[m.start : m.end])
+            found.doses.append(
+                DoseEvent("taken", m.generic, count=count, at=at, clause=idx, product=product)
+            )
+            before_name = m.end
         found.explained[idx] = True
 
 
@@ -1328,7 +1338,8 @@ def _one_dose_told_twice(parts: list[str], found: Found) -> None:
             and e.medication
             and e.medication == (d.medication or e.medication)
         ]
-        if before and before[-1].at is None:
+        if before and before[-1].at is None and not another_product(before[-1], d):
+            # ("took crocin, then dolo at 6": the Dolo is a dose of its own)
             before[-1].at = d.at
             found.doses.remove(d)
 
