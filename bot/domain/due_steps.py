@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from bot.domain.dose_amounts import ON_TIME_SLACK
 from bot.domain.quiet import defer_past_quiet_hours
-from bot.domain.states import DoseStatus, NextAction, WorkStatus
+from bot.domain.schedule import local_to_utc
+from bot.domain.states import DoseStatus, NextAction, WorkKind, WorkStatus
 
 __all__ = [
     "ALARM_HUSH",
+    "HUSHED_WORK",
+    "AfterAlarm",
     "Ask",
     "Cancel",
     "CheckinState",
@@ -31,6 +35,7 @@ __all__ = [
     "after_reminder",
     "asks_when_taken",
     "checkin_step",
+    "hushes",
     "reopened",
     "summary_step",
 ]
@@ -60,6 +65,36 @@ class Quiet:
 ALARM_HUSH = dt.timedelta(hours=6)
 
 
+def hushes(alarm_at: dt.datetime | None, at: dt.datetime) -> bool:
+    """Whether a standing alarm told at `alarm_at` hushes what would be said at `at`: it
+    was told from ALARM_HUSH before `at` on (or after it)."""
+    return alarm_at is not None and alarm_at >= at - ALARM_HUSH
+
+
+class AfterAlarm(StrEnum):
+    """What routine work falling in an alarm's hush (ALARM_HUSH) does: wait until the
+    hush is over, or not come that time (held, as the check-in is)."""
+
+    WAITS = "waits"
+    HELD = "held"
+
+
+#: The work an alarm hushes besides the check-in. The weekly summary ("Your week at a
+#: glance") and a trial's "is it helping?" wait until the hours after the alarm are over:
+#: they are still wanted that day, just not an hour after "go to the emergency
+#: department now". A routine's reminder ("Time for your stretches") is held: it belongs
+#: to its moment (one later than ROUTINE_STALE is dropped anyway), six hours on it reads
+#: as not having listened, and one stretch left out on such a day costs nothing; the next
+#: day's comes as usual. Dose reminders, appointment messages and the check-back after
+#: thoughts of suicide are never hushed: a missed dose is a harm of its own, a visit
+#: keeps its time, and the check-back is the caring contact itself.
+HUSHED_WORK: dict[str, AfterAlarm] = {
+    WorkKind.SUMMARY: AfterAlarm.WAITS,
+    WorkKind.TRIAL: AfterAlarm.WAITS,
+    WorkKind.ROUTINE: AfterAlarm.HELD,
+}
+
+
 @dataclass(frozen=True, slots=True)
 class CheckinState:
     """A claimed check-in row and its owner's settings, as plain values. `alarm_at`:
@@ -81,7 +116,7 @@ class CheckinState:
     @property
     def hushed(self) -> bool:
         """Whether an alarm told in the hours before it (or since) holds this check-in."""
-        return self.alarm_at is not None and self.alarm_at >= self.due_at - ALARM_HUSH
+        return hushes(self.alarm_at, self.due_at)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,17 +198,48 @@ class Send:
     """Send the weekly summary now and chain next week's."""
 
 
-SummaryStep = Cancel | Hold | Send
+SummaryStep = Cancel | Expire | Hold | Send
 
 
 def summary_step(
-    *, status: str, active: bool, paused: bool, quiet: Quiet, now: dt.datetime
+    *,
+    status: str,
+    active: bool,
+    paused: bool,
+    quiet: Quiet,
+    now: dt.datetime,
+    alarm_at: dt.datetime | None = None,
+    after_alarm: AfterAlarm | None = None,
 ) -> SummaryStep:
-    """The one thing to do with a due weekly summary at `now`."""
+    """The one thing to do with a due weekly summary (or one-shot work) at `now`;
+    `alarm_at`: the latest standing alarm told from ALARM_HUSH before `now` on, which
+    work hushed by one (`after_alarm`) waits out or is held by."""
     if not active or paused or status != WorkStatus.PENDING:
         return Cancel()
+    if after_alarm is not None and alarm_at is not None and hushes(alarm_at, now):
+        if after_alarm is AfterAlarm.HELD:
+            return Expire(WorkStatus.HELD, chain_next=True)
+        until = quiet.hold(_by_day(alarm_at + ALARM_HUSH, quiet.zone))
+        if until > now:  # (at its very end: sent now)
+            return Hold(until)
     held = quiet.hold(now)
     return Hold(held) if held > now else Send()
+
+
+#: Work that waited out an alarm's hush comes in the day's waking hours: the hush ends
+#: at 02:00 after an alarm at 20:00, and few set quiet hours ("Your week at a glance" at
+#: 02:00 would wake the person who was just told to seek care).
+BY_DAY = (dt.time(8, 0), dt.time(21, 0))
+
+
+def _by_day(at: dt.datetime, zone: ZoneInfo) -> dt.datetime:
+    """`at`, or the next BY_DAY morning when it falls at night in `zone`."""
+    local = at.astimezone(zone)
+    start, end = BY_DAY
+    if start <= local.time() < end:
+        return at
+    day = local.date() + dt.timedelta(days=1 if local.time() >= end else 0)
+    return local_to_utc(day, start, zone)
 
 
 def after_reminder(

@@ -28,6 +28,7 @@ from telegram.error import BadRequest
 from bot.clock import Clock
 from bot.domain.due_steps import (
     ALARM_HUSH,
+    HUSHED_WORK,
     Ask,
     Cancel,
     CheckinState,
@@ -35,6 +36,7 @@ from bot.domain.due_steps import (
     Hold,
     NextAction,
     Quiet,
+    Send,
     WorkStatus,
     after_reminder,
     checkin_step,
@@ -288,11 +290,7 @@ class Dispatcher:
         self, work: DueWork, user: User, now: dt.datetime, lease: dt.datetime, result: TickResult
     ) -> None:
         """Execute and record the one step `checkin_step` decides."""
-        async with self.sessions() as s:
-            told = await records.told_between(
-                s, user.id, work.due_at - ALARM_HUSH, now + dt.timedelta(seconds=1)
-            )
-        alarm = standing_alarm(told)
+        alarm_at = await self._alarm_since(user.id, work.due_at - ALARM_HUSH, now)
         state = CheckinState(
             status=work.status,
             next_action=work.next_action,
@@ -304,7 +302,7 @@ class Dispatcher:
             quiet=_quiet(user),
             missed_cutoff=dt.timedelta(minutes=user.missed_cutoff_minutes),
             followup_after=dt.timedelta(minutes=user.followup_minutes),
-            alarm_at=alarm.at if alarm is not None else None,
+            alarm_at=alarm_at,
         )
         step = checkin_step(state, now)
         done: dict[str, Any] = {"next_at": None, "next_action": None}
@@ -341,15 +339,22 @@ class Dispatcher:
     async def _summary(
         self, work: DueWork, user: User, now: dt.datetime, lease: dt.datetime, result: TickResult
     ) -> None:
-        """The weekly summary: held by quiet hours, sent once, the next week chained."""
+        """The weekly summary: held by quiet hours and by an alarm's hush, sent once, the
+        next week chained."""
         step = summary_step(
-            status=work.status, active=user.active, paused=user.paused, quiet=_quiet(user), now=now
+            status=work.status,
+            active=user.active,
+            paused=user.paused,
+            quiet=_quiet(user),
+            now=now,
+            alarm_at=await self._alarm_since(user.id, now - ALARM_HUSH, now),
+            after_alarm=HUSHED_WORK.get(work.kind),
         )
         if isinstance(step, Hold):
             async with self.sessions.begin() as s:
                 await due_work.finish_work(s, work.id, lease, next_at=step.until)
             return
-        if isinstance(step, Cancel):
+        if not isinstance(step, Send):  # (a summary is never held, only waits: Cancel)
             async with self.sessions.begin() as s:
                 await due_work.finish_work(s, work.id, lease, next_at=None, next_action=None)
             return
@@ -368,11 +373,19 @@ class Dispatcher:
         self, work: DueWork, user: User, now: dt.datetime, lease: dt.datetime, result: TickResult
     ) -> None:
         """A trial review, an appointment message or a routine reminder: held by quiet
-        hours, sent once; a routine's next day chained. Only routines are reminders that
-        /pause stops: a question about a change, or a visit, still comes."""
+        hours and, as HUSHED_WORK says, by an alarm's hush; sent once; a routine's next
+        day chained. Only routines are reminders that /pause stops: a question about a
+        change, or a visit, still comes."""
         paused = user.paused and work.kind == WorkKind.ROUTINE
+        hushed = HUSHED_WORK.get(work.kind)
         step = summary_step(
-            status=work.status, active=user.active, paused=paused, quiet=_quiet(user), now=now
+            status=work.status,
+            active=user.active,
+            paused=paused,
+            quiet=_quiet(user),
+            now=now,
+            alarm_at=await self._alarm_since(user.id, now - ALARM_HUSH, now) if hushed else None,
+            after_alarm=hushed,
         )
         if isinstance(step, Hold):
             async with self.sessions.begin() as s:
@@ -382,9 +395,11 @@ class Dispatcher:
         # A routine's reminder from a day the bot was down is not sent late: its moment
         # has passed, and the next one is chained as usual.
         stale = work.kind == WorkKind.ROUTINE and now - work.due_at > ROUTINE_STALE
-        if not isinstance(step, Cancel) and not stale:
+        if isinstance(step, Send) and not stale:
             message_id = await self.notifier.send_work(user, work, now)
         status = WorkStatus.SENT if message_id is not None else WorkStatus.CANCELLED
+        if isinstance(step, Expire):
+            status = step.status  # held by an alarm: not sent, and not missed
         async with self.sessions.begin() as s:
             done = await due_work.finish_work(
                 s,
@@ -400,6 +415,16 @@ class Dispatcher:
             if done:
                 await due_work.chain_next(s, user, work, now)
         result.sent += message_id is not None
+
+    async def _alarm_since(
+        self, user_id: int, since: dt.datetime, now: dt.datetime
+    ) -> dt.datetime | None:
+        """When the latest red-flag alarm still standing, told from `since` on, was told
+        (None when none): what hushes a check-in and the work HUSHED_WORK names."""
+        async with self.sessions() as s:
+            told = await records.told_between(s, user_id, since, now + dt.timedelta(seconds=1))
+        alarm = standing_alarm(told)
+        return alarm.at if alarm is not None else None
 
     async def next_due(self) -> dt.datetime | None:
         """Earliest instant with work to do."""

@@ -603,6 +603,10 @@ ACTIVITY_LABELS = {
 
 # ---------------------------------------------------------------- free text
 LOGGED = "Logged: {what}"
+# What an alarm's message told besides the alarm ("pain 9, can't feel my saddle area"),
+# said after its reply in one plain line: no receipt, no Undo, nothing to tap
+KEPT_BESIDE_ALARM = "Also kept for your doctor: {what}."
+KEPT_BESIDE_ALARM_DONE = "{names} marked done for today"
 TEXT_ANSWERED = "Got it: {what} ✅"
 ASK_TOOK_HOW = "Tell me what you took, e.g. “took 2 advil” or /took ibuprofen 400mg at 3pm."
 # "💊 I took a dose", with the person's own medicines as buttons

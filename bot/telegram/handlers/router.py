@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
@@ -1244,6 +1244,10 @@ async def report(
             stored = await understanding.store(
                 s, user.id, other, now=d.clock.now(), batch=batch, raw_text=text[:4000]
             )
+        if any(isinstance(i, RedFlagIntent) for i in other) and not already_handled(text):
+            # (an episode told as seen to had no alarm: its words are a note, said so)
+            await _kept_beside_alarm(msg, other, stored.marked)
+            return
         echo = understood.describe([i for i in other if not isinstance(i, RedFlagIntent)])
         if echo:
             said = texts.LOGGED.format(what=echo)
@@ -1256,10 +1260,9 @@ async def report(
             # Undo takes back what this line says; a red flag kept beside it stays.
             undo = dose_undo.message_undo_markup(d.codec, user.id, batch, records=stored.reported)
             await msg.reply_text(said, reply_markup=undo)
-        if not any(isinstance(i, RedFlagIntent) for i in other):
-            # "pain 5, both legs numb": the warning signs asked (never beside an alarm)
-            felt = [(i.locations, i.qualities) for i in other if isinstance(i, PainIntent)]
-            await leg_check.after_report(update, context, user, text, batch, felt)
+        # "pain 5, both legs numb": the warning signs asked (never beside an alarm)
+        felt = [(i.locations, i.qualities) for i in other if isinstance(i, PainIntent)]
+        await leg_check.after_report(update, context, user, text, batch, felt)
         return
     if answered:
         return
@@ -1285,6 +1288,21 @@ async def report(
     if not intents and await doses.ask_if_taken(update, context, user, text, batch):
         return  # "norco" said alone: asked whether it was just taken
     await _keep_aside(update, context, user, text, batch, asking=asking, carer=carer)
+
+
+async def _kept_beside_alarm(msg: Message, told: Sequence[Intent], marked: tuple[str, ...]) -> None:
+    """What an alarm's message told besides the alarm, kept quietly after its reply: a
+    score or a sign in one plain line, no "Logged" receipt and no Undo (Sandbox: the
+    crisis reply, then at once "Logged: note … ↩️ Undo"). Its words (notes) are said by
+    nothing more: they are the alarm's own, kept with it for the doctor."""
+    parts = [
+        understood.describe([i for i in told if not isinstance(i, (RedFlagIntent, NoteIntent))])
+    ]
+    if marked:
+        parts.append(texts.KEPT_BESIDE_ALARM_DONE.format(names=", ".join(marked)))
+    said = " · ".join(p for p in parts if p)
+    if said:
+        await msg.reply_text(texts.KEPT_BESIDE_ALARM.format(what=said))
 
 
 async def _report_doses(

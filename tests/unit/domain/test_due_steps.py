@@ -12,6 +12,7 @@ import pytest
 from bot.domain.due_steps import (
     ALARM_HUSH,
     CORRECTABLE_FOR,
+    HUSHED_WORK,
     Ask,
     Cancel,
     CheckinState,
@@ -26,10 +27,11 @@ from bot.domain.due_steps import (
     after_reminder,
     asks_when_taken,
     checkin_step,
+    hushes,
     reopened,
     summary_step,
 )
-from bot.domain.states import DoseStatus
+from bot.domain.states import DoseStatus, WorkKind
 
 LONDON = ZoneInfo("Europe/London")
 DUE = dt.datetime(2026, 12, 1, 20, 0, tzinfo=dt.UTC)
@@ -207,3 +209,55 @@ def test_taken_is_asked_when_once_the_dose_is_past_its_cutoff() -> None:
     # Past the cutoff, even before the dispatcher has marked it missed (it was down)
     assert asks_when_taken(status=DoseStatus.SENT, cutoff_at=_CUTOFF, now=_CUTOFF)
     assert asks_when_taken(status=DoseStatus.MISSED, cutoff_at=_CUTOFF, now=_CUTOFF)
+
+
+def _after_alarm(kind: str, alarm_at: dt.datetime | None, now: dt.datetime) -> object:
+    return summary_step(
+        status="pending",
+        active=True,
+        paused=False,
+        quiet=NO_QUIET,
+        now=now,
+        alarm_at=alarm_at,
+        after_alarm=HUSHED_WORK.get(kind),
+    )
+
+
+NOON = dt.datetime(2026, 12, 6, 12, 0, tzinfo=LONDON)  # a Sunday
+MINUTE = dt.timedelta(minutes=1)
+
+
+@pytest.mark.parametrize("kind", [WorkKind.SUMMARY, WorkKind.TRIAL])
+def test_a_summary_or_a_trial_question_waits_out_an_alarms_hush(kind: WorkKind) -> None:
+    told = NOON - dt.timedelta(hours=1)
+    assert _after_alarm(kind, told, NOON) == Hold(told + ALARM_HUSH)
+    assert _after_alarm(kind, told, told + ALARM_HUSH) == Send()  # (its very end: now)
+    assert _after_alarm(kind, told - ALARM_HUSH, NOON) == Send()  # told 7 hours before
+    assert _after_alarm(kind, None, NOON) == Send()
+
+
+def test_a_wait_ending_at_night_ends_the_next_morning() -> None:
+    told = dt.datetime(2026, 12, 6, 19, 30, tzinfo=LONDON)
+    morning = dt.datetime(2026, 12, 7, 8, 0, tzinfo=LONDON)
+    assert _after_alarm(WorkKind.SUMMARY, told, told + dt.timedelta(minutes=30)) == Hold(morning)
+    early = dt.datetime(2026, 12, 6, 1, 0, tzinfo=LONDON)  # ends 07:00: at 08:00 that day
+    assert _after_alarm(WorkKind.TRIAL, early, early) == Hold(morning - dt.timedelta(days=1))
+
+
+def test_a_routine_reminder_in_an_alarms_hush_is_held_its_next_day_chained() -> None:
+    told = NOON - dt.timedelta(hours=3)
+    assert _after_alarm(WorkKind.ROUTINE, told, NOON) == Expire(WorkStatus.HELD, chain_next=True)
+    assert _after_alarm(WorkKind.ROUTINE, told - ALARM_HUSH, NOON) == Send()
+
+
+@pytest.mark.parametrize(
+    "kind", [WorkKind.APPT_EVE, WorkKind.APPT_SOON, WorkKind.APPT_AFTER, WorkKind.CHECKBACK]
+)
+def test_visits_and_the_check_back_are_never_hushed(kind: WorkKind) -> None:
+    assert _after_alarm(kind, NOON - dt.timedelta(minutes=5), NOON) == Send()
+
+
+def test_the_checkin_and_the_rest_share_one_hush() -> None:
+    assert hushes(NOON - ALARM_HUSH, NOON) and not hushes(NOON - ALARM_HUSH - MINUTE, NOON)
+    assert hushes(NOON + MINUTE, NOON) and not hushes(None, NOON)
+    assert replace(BASE, due_at=NOON, alarm_at=NOON - ALARM_HUSH).hushed
