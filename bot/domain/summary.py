@@ -1409,12 +1409,7 @@ def as_needed_ingredient_days(
     """Daily totals of the ingredients of the as-needed and extra doses (from every
     product that contains them, scheduled ones included), and of an ingredient whose label
     counts every dose (acetaminophen from scheduled Tylenol and Norco alike)."""
-    wanted = {
-        i
-        for d in taken
-        for i in amounts_of(d)
-        if not d.scheduled or counts_every_dose(i)
-    }
+    wanted = {i for d in taken for i in amounts_of(d) if not d.scheduled or counts_every_dose(i)}
     return daily_ingredient_totals(taken, zone, sorted(wanted))
 
 
