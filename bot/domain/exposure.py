@@ -33,8 +33,12 @@ __all__ = [
     "IngredientDay",
     "OpioidDay",
     "Overuse",
+    "amounts_of",
+    "counts_every_dose",
     "daily_ingredient_totals",
+    "highest_days",
     "labelled_max_mg",
+    "labelled_otc_max_mg",
     "opioid_days",
     "overuse_episodes",
 ]
@@ -74,8 +78,13 @@ class IngredientDay:
     ingredient: str
     total_mg: float
     limit_mg: float | None
-    #: A dose of unsaid strength counted at its least ("a tylenol"): the total is a floor.
+    #: The products it came from that day, in the order first taken.
+    products: tuple[str, ...] = ()
+    #: Some of it counted at the smallest strength sold (strength unsaid): at least this.
     at_least: bool = False
+    #: The lower maximum of over-the-counter packs, when the label's own is higher
+    #: (acetaminophen: 3,000 mg on many Drug Facts, 4,000 mg on prescription labels).
+    otc_limit_mg: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,8 +107,31 @@ def labelled_max_mg(ingredient: str, names: Iterable[str | None] = ()) -> float 
     return limit.absolute if limit is not None and limit.unit == "mg" else None
 
 
+def labelled_otc_max_mg(ingredient: str, names: Iterable[str | None] = ()) -> float | None:
+    """The over-the-counter labels' lower maximum per 24 hours, in mg, when it is below
+    :func:`labelled_max_mg` (None otherwise, or when a form gives its own)."""
+    drug = get_drug(ingredient)
+    limit = drug.max_daily if drug is not None else None
+    if limit is None or limit.unit != "mg" or one_form_with_own_max(ingredient, names) is not None:
+        return None
+    return limit.otc if limit.otc is not None and limit.otc < limit.absolute else None
+
+
+def counts_every_dose(ingredient: str) -> bool:
+    """Whether the label's maximum counts every milligram in 24 hours, planned or not, from
+    every product (acetaminophen: its label gives overdose advice), as the chat's warning
+    does (bot.domain.safety.check_scheduled_dose)."""
+    drug = get_drug(ingredient)
+    return drug is not None and drug.poison_advice is not None
+
+
+def amounts_of(dose: DoseTaken) -> dict[str, float]:
+    """The mg of each ingredient in a dose; of unsaid strength, the least it can be."""
+    return dose_ingredients(dose, ()) or _floor(dose)
+
+
 def _amounts(doses: Sequence[DoseTaken]) -> list[tuple[DoseTaken, dict[str, float]]]:
-    return [(d, dose_ingredients(d, ()) or _floor(d)) for d in sorted(doses, key=lambda d: d.at)]
+    return [(d, amounts_of(d)) for d in sorted(doses, key=lambda d: d.at)]
 
 
 def _floor(dose: DoseTaken) -> dict[str, float]:
@@ -132,11 +164,8 @@ def overuse_episodes(doses: Sequence[DoseTaken]) -> tuple[Overuse, ...]:
             continue  # one form with its own maximum: its product episodes say it
         limit = labelled_max_mg(ingredient)
         if limit is not None:
-            # (acetaminophen's label counts every milligram in 24 hours, planned or not,
-            # as the chat's warning does: bot.domain.safety.check_scheduled_dose)
-            drug = get_drug(ingredient)
-            every_dose = drug is not None and drug.poison_advice is not None
-            out.extend(_episodes(ingredient, limit, rows, "mg", every_dose=every_dose))
+            every = counts_every_dose(ingredient)
+            out.extend(_episodes(ingredient, limit, rows, "mg", every_dose=every))
     out.extend(_product_episodes(doses))
     return tuple(sorted(out, key=lambda e: (e.start, e.ingredient)))
 
@@ -263,10 +292,21 @@ def daily_ingredient_totals(
             ingredient,
             total,
             labelled_max_mg(ingredient, names[(day, ingredient)]),
-            at_least=(day, ingredient) in floored,
+            tuple(dict.fromkeys(n for n in names[(day, ingredient)] if n)),
+            (day, ingredient) in floored,
+            labelled_otc_max_mg(ingredient, names[(day, ingredient)]),
         )
         for (day, ingredient), total in sorted(totals.items())
     )
+
+
+def highest_days(days: Sequence[IngredientDay]) -> tuple[IngredientDay, ...]:
+    """Each ingredient's day with the highest total (the earlier on a tie), by name."""
+    top: dict[str, IngredientDay] = {}
+    for d in sorted(days, key=lambda d: d.date):
+        if d.ingredient not in top or d.total_mg > top[d.ingredient].total_mg + _EPS:
+            top[d.ingredient] = d
+    return tuple(top[name] for name in sorted(top))
 
 
 def opioid_days(doses: Sequence[DoseTaken], zone: ZoneInfo) -> tuple[OpioidDay, ...]:

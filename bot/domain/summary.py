@@ -53,7 +53,10 @@ from bot.domain.exposure import (
     IngredientDay,
     OpioidDay,
     Overuse,
+    amounts_of,
+    counts_every_dose,
     daily_ingredient_totals,
+    highest_days,
     opioid_days,
     overuse_episodes,
 )
@@ -639,7 +642,8 @@ class Summary:
     daily: tuple[DayPoint, ...]
     regimen: tuple[RegimenVersion, ...] = ()
     overuse: tuple[Overuse, ...] = ()  # rolling 24 h past a labelled maximum
-    ingredient_days: tuple[IngredientDay, ...] = ()  # as-needed ingredients, per day
+    #: Per day, the ingredients of as-needed and extra doses, and acetaminophen always
+    ingredient_days: tuple[IngredientDay, ...] = ()
     sleep: SleepStats | None = None
     notes: tuple[NoteEntry, ...] = ()
     #: Moods told in the period, oldest first ("crying all the time" is tearful).
@@ -658,6 +662,11 @@ class Summary:
     began: dt.date | None = None
     #: The period's medicines not wholly counted in the per-ingredient totals.
     not_counted: tuple[NotCounted, ...] = ()
+
+    @property
+    def ingredient_peaks(self) -> tuple[IngredientDay, ...]:
+        """Each ingredient's highest calendar-day total from every product, by name."""
+        return highest_days(self.ingredient_days)
 
     @property
     def covered_start(self) -> dt.date:
@@ -1413,8 +1422,9 @@ def as_needed_ingredient_days(
     taken: Sequence[DoseTaken], zone: ZoneInfo
 ) -> tuple[IngredientDay, ...]:
     """Daily totals of the ingredients of the as-needed and extra doses (from every
-    product that contains them, scheduled ones included)."""
-    wanted = {i for d in taken if not d.scheduled for i in dose_ingredients(d, ())}
+    product that contains them, scheduled ones included), and of an ingredient whose label
+    counts every dose (acetaminophen from scheduled Tylenol and Norco alike)."""
+    wanted = {i for d in taken for i in amounts_of(d) if not d.scheduled or counts_every_dose(i)}
     return daily_ingredient_totals(taken, zone, sorted(wanted))
 
 

@@ -230,8 +230,8 @@ def extra_doses_line(s: Summary) -> str | None:
 def _peaks(s: Summary) -> list[str]:
     """Each ingredient's highest calendar-day total, from every product, on one line."""
     said = []
-    for name in sorted({d.ingredient for d in s.ingredient_days}):
-        top = max((d for d in s.ingredient_days if d.ingredient == name), key=lambda d: d.total_mg)
+    for top in s.ingredient_peaks:
+        name = top.ingredient
         limit = f", label max {format_amount(top.limit_mg)} mg" if top.limit_mg else ""
         # a dose of unsaid strength counted at its least: the doctor reads a floor
         floor = "at least " if top.at_least else ""

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
+from bot.domain.exposure import IngredientDay, counts_every_dose
 from bot.domain.leg_symptoms import PLACE_WORDS
 from bot.domain.regimen import display_name
 from bot.domain.safety import NO_DAILY_MAXIMUM
@@ -32,7 +33,9 @@ from bot.domain.summary import (
     reason_label,
     short_date,
 )
+from bot.domain.warnings import END
 from bot.domain.wording import and_list
+from bot.knowledge.local_names import local_names
 from bot.reports.facts_text import patient_fact_lines
 from bot.reports.reassessment_text import follow_up_section, routines_section, visit_section
 
@@ -49,6 +52,7 @@ __all__ = [
     "PART_SPAN",
     "as_needed_line",
     "discussion_line",
+    "ingredient_total_lines",
     "med_heading",
     "paused_tail",
     "period_label",
@@ -386,6 +390,7 @@ def summary_text(summary: Summary) -> str:
         routines_section(summary),
         *(f"📦 {line}" for line in supply_lines(summary)),
         _as_needed_section(summary),
+        *ingredient_total_lines(summary),
         "\n".join(_pain_lines(summary)),
         follow_up_section(summary),
         _side_effects_section(summary),
@@ -443,6 +448,47 @@ def _as_needed_section(summary: Summary) -> str | None:
         # or an extra one): "As needed: Pan 1 time" read as an extra PPI (Sandbox, Pune)
         block += ["Outside their schedule:", *(as_needed_line(u) for u in outside)]
     return "\n".join(block)
+
+
+#: An ingredient's other name (paracetamol for acetaminophen): a product of that name is
+#: the ingredient itself, not a product it hides in.
+_SAME_NAME = {v: k for k, v in local_names("Europe/London").items()}
+
+
+def ingredient_total_lines(summary: Summary) -> list[str]:
+    """`💊 Acetaminophen (in Norco and Tylenol): highest day 3,250 mg (Tue 8 Dec) · label
+    max 4,000 mg a day` — the week's highest calendar day of an ingredient whose label
+    counts every product (the report's figure), only when it was taken."""
+    return [
+        _ingredient_total(summary, top)
+        for top in summary.ingredient_peaks
+        if top.limit_mg and counts_every_dose(top.ingredient)
+    ]
+
+
+def _ingredient_total(summary: Summary, top: IngredientDay) -> str:
+    name = top.ingredient
+    assert top.limit_mg is not None
+    days = [d for d in summary.ingredient_days if d.ingredient == name]
+    products = [display_name(p) for p in dict.fromkeys(p for d in days for p in d.products)]
+    hidden = [p for p in products if _SAME_NAME.get(p.lower(), p.lower()) != name]
+    head = f"💊 {name.capitalize()}" + (f" (in {and_list(hidden)})" if hidden else "")
+    amount = f"{'at least ' if top.at_least else ''}{format_amount(top.total_mg)} mg"
+    said = f"{head}: highest day {amount} ({short_date(top.date)})"
+    limit = f"{format_amount(top.limit_mg)} mg a day"
+    over = [d for d in days if d.limit_mg and d.total_mg > d.limit_mg + 1e-6]
+    if over:
+        # A fact, never advice: the label's figure, the days, and whom to ask.
+        times = f" on {_plural(len(over), 'day')}" if len(over) > 1 else ""
+        return f"{said}, more than the label max of {limit}{times}. Please {END}"
+    said += f" · label max {limit}"
+    if top.otc_limit_mg and top.total_mg > top.otc_limit_mg + 1e-6:
+        # Many Drug Facts packs say less than the prescription label's figure.
+        said += f" ({format_amount(top.otc_limit_mg)} mg on some over-the-counter packs)"
+    if any(e.ingredient == name and e.unit == "mg" for e in summary.overuse):
+        # No calendar day over it, but a rolling 24 hours was (clinician review §2.1).
+        said += "; it went past that within 24 hours (see below)"
+    return said
 
 
 def _side_effects_section(summary: Summary) -> str | None:

@@ -310,6 +310,9 @@ As needed:
 • Norco: 5 times, 8 × 5/325 mg in all; most in a day: 4 × 5/325 mg (Fri 16 Jan)
 • Tylenol: 4 times, 4,000 mg in all; most in a day: 6 × 500 mg (Fri 16 Jan)
 
+💊 Acetaminophen (in Norco and Tylenol): highest day 4,300 mg (Fri 16 Jan), more than the \
+label max of 4,000 mg a day. Please talk to your doctor or pharmacist.
+
 📈 Pain: average 6.5 out of 10 (range 5–8)
 Up 1.2 from 5.3 the week before.
 Hardest day: Fri 16 Jan (8.0) · easiest: Tue 13 Jan (5.0)

@@ -5,7 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from bot.domain.exposure import daily_ingredient_totals, opioid_days, overuse_episodes
+from bot.domain.exposure import (
+    daily_ingredient_totals,
+    highest_days,
+    opioid_days,
+    overuse_episodes,
+)
 from bot.domain.safety import DoseTaken
 
 CHICAGO = ZoneInfo("America/Chicago")
@@ -189,3 +194,19 @@ def test_a_prescription_at_the_maximum_tapped_a_few_minutes_late_is_no_overdose(
     late = [_cocodamol(12, 20, late_min=150), *doses[1:]]
     (e,) = overuse_episodes(late)
     assert e.total_mg == 5000
+
+
+def test_each_day_keeps_its_products_and_its_highest_day_is_found_once() -> None:
+    doses = [norco(5, 9, 2), tylenol(5, 12), tylenol(6, 9, 2), norco(6, 20, 2), tylenol(7, 9)]
+    days = daily_ingredient_totals(doses, CHICAGO, ["acetaminophen"])
+    assert [d.products for d in days] == [("Norco", "Tylenol"), ("Tylenol", "Norco"), ("Tylenol",)]
+    assert all(d.otc_limit_mg == 3000 and not d.at_least for d in days)
+    # Mon and Tue both 1,650 mg: the earlier day
+    (top,) = highest_days(days)
+    assert (top.date.day, top.total_mg) == (5, 1650)
+
+
+def test_a_day_with_an_unsaid_strength_is_at_least() -> None:
+    unsaid = DoseTaken("acetaminophen", "Tylenol", None, None, 2, at(5, 9))
+    (day,) = daily_ingredient_totals([unsaid, norco(5, 12)], CHICAGO, ["acetaminophen"])
+    assert day.at_least and day.total_mg == 2 * 325 + 325
