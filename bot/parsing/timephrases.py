@@ -20,6 +20,7 @@ __all__ = [
     "TimeScan",
     "bare_clock_time",
     "clock_range_said",
+    "meal_hour",
     "parse_clock_time",
     "resolve_scan",
     "resolve_when",
@@ -357,6 +358,8 @@ def scan_time(low: str) -> TimeScan:
     loose_spans: list[tuple[int, int]] = []
     if clock is None:
         clock, loose_spans = _scan_loose_clock(low)
+    if clock is not None and clock.period is None:
+        clock = _by_the_meal(low, clock, clock_spans + loose_spans)
     spans = ago_spans + anchor_spans + clock_spans + loose_spans
     return TimeScan(ago, anchor, clock or label, tuple(spans))
 
@@ -508,6 +511,69 @@ def _scan_loose_clock(low: str) -> tuple[_Clock | None, list[tuple[int, int]]]:
         t = _MEAL_TIMES[" ".join(mm["meal"].split())]
         return _Clock(t.hour, t.minute, "meal"), [mm.span()]
     return None, []
+
+
+# A meal or bedtime said beside a bare hour sets its half of the day: "with lunch at 1" is
+# 13:00, "dinner at 7" 19:00, "breakfast at 9" 09:00 (read as the most recent 9 it was
+# 21:00 — Sandbox, a carer at 08:00). kind: (first hour, last hour) of its part of the
+# day, on a 24-hour clock; the last may be past midnight (bedtime's 20–02).
+_MEAL_PARTS: dict[str, tuple[int, int]] = {
+    "breakfast": (5, 12),  # ("breakfast at 12" is a late one at noon, never midnight)
+    "lunch": (11, 15),
+    # "dinner" is the midday meal to many in the north of England and Ireland, so its
+    # part runs from noon: "dinner at 1" is 13:00 either way, "dinner at 7" 19:00
+    "dinner": (12, 22),
+    "supper": (17, 23),
+    # tea the meal, never a cup of it, and only its usual hours: "with my tea at 7" may be
+    # the morning brew
+    "tea": (16, 18),
+    "bed": (20, 2),
+}
+_MEAL_KIND = re.compile(
+    r"\b(?:(?P<breakfast>breakfast|brekkie|brekky|brekfast|morning\s+(?:coffee|cuppa|tea|brew))|"
+    r"(?P<lunch>lunch|midday\s+meal)|"
+    r"(?P<supper>supper)|(?P<dinner>dinner|evening\s+meal)|"
+    r"(?P<tea>(?<=with\s)tea|(?<=at\s)tea|(?<=after\s)tea|(?<=before\s)tea|(?<=over\s)tea|"
+    r"(?<=my\s)tea|(?<=her\s)tea|(?<=his\s)tea|(?<=our\s)tea|(?<=their\s)tea|tea\s?time)|"
+    r"(?P<bed>bed\s?time|(?<=before\s)bed|(?<=to\s)bed|(?<=for\s)bed|(?<=going\s)bed|"
+    r"(?<=before\s)sleep))(?:\s?time)?\b"
+)
+# What between the meal and the hour makes them two things ("at 9 and will have another
+# with dinner"): a stop, a new clause, another dose
+_NOT_BESIDE = re.compile(
+    r"[.;!?\n]|\b(?:and|then|but|also|will|gonna|going|next|another|other|later|tomorrow)\b"
+)
+#: The most characters between a meal and the bare hour it places
+_BESIDE = 24
+
+
+def meal_hour(kind: str, hour: int) -> int | None:
+    """The hour on a 24-hour clock of a bare hour (1–12) said with a meal of `kind`
+    ("lunch", 1: 13); None when neither reading falls in that meal's part of the day."""
+    first, last = _MEAL_PARTS[kind]
+    for h in (hour % 12, hour % 12 + 12):
+        inside = first <= h <= last if first <= last else (h >= first or h <= last)
+        if inside:
+            return h
+    return None
+
+
+def _by_the_meal(low: str, clock: _Clock, spans: list[tuple[int, int]]) -> _Clock:
+    """A bare clock hour made unambiguous by a meal said beside it ("with lunch at 1")."""
+    if not spans or not 1 <= clock.hour <= 12:
+        return clock
+    start, end = min(s for s, _ in spans), max(e for _, e in spans)
+    for mm in _MEAL_KIND.finditer(low):
+        gap = low[mm.end() : start] if mm.end() <= start else low[end : mm.start()]
+        if mm.start() < end and mm.end() > start:
+            gap = ""
+        if len(gap) > _BESIDE or _NOT_BESIDE.search(gap):
+            continue
+        kind = next(k for k, v in mm.groupdict().items() if v)
+        hour = meal_hour(kind, clock.hour)
+        if hour is not None:
+            return _Clock(hour, clock.minute, "24")
+    return clock
 
 
 _JUST_NOW = re.compile(r"\b(?:(?:just|right)\s+now|just\s+(?:took|taken|had|swallowed|popped))\b")
