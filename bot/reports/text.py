@@ -113,7 +113,7 @@ def discussion_line(point: DiscussionPoint, zone: dt.tzinfo, *, clinician: bool 
             n = len(u.days_over_max)
             days = ", ".join(short_date(d) for d in u.days_over_max)
             return (
-                f"{u.name} went above the set maximum of {u.max_per_day} a day on "
+                f"{display_name(u.name)} went above the set maximum of {u.max_per_day} a day on "
                 f"{n} day{'s' if n != 1 else ''} ({days})."
             )
         case "side_effect_days":
