@@ -16,7 +16,7 @@ import matplotlib.pyplot as plt
 import pytest
 from pypdf import PdfReader
 
-from bot.domain.records import History, RedFlagReport
+from bot.domain.records import History, NoteReport, RedFlagReport
 from bot.domain.summary import Summary, weekly_summary
 from bot.reports.chart import HEIGHT_PX, WIDTH_PX, render_chart
 from bot.reports.csv_export import FILES, export_zip
@@ -213,7 +213,7 @@ def test_what_came_after_an_alarm_is_no_red_flag_row_of_its_own() -> None:
 
 
 def test_csv_defuses_spreadsheet_formulas() -> None:
-    history = History(zone="UTC", notes=((NOW, '=HYPERLINK("x")'),))
+    history = History(zone="UTC", notes=(NoteReport(NOW, '=HYPERLINK("x")'),))
     with zipfile.ZipFile(io.BytesIO(export_zip(history))) as zf:
         (row,) = _read(zf, "symptoms.csv")
     assert row["value"] == '\'=HYPERLINK("x")' and row["at"] == "2026-05-17T17:00:00+00:00"
