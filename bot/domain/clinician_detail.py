@@ -50,6 +50,7 @@ class EffectContext:
     effects: tuple[str, ...]
     words: str | None
     taken_before: tuple[str, ...]
+    carer: bool = False  # the words are a carer's
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +175,8 @@ def _effects(
             continue
         before = {display_name(n) for at, n in taken if s.at - BEFORE_EFFECT <= at <= s.at}
         before |= {display_name(n) for n, spans in worn.items() if on_at(spans, s.at)}
-        out.append(EffectContext(s.at.astimezone(zone), s.effects, s.words, tuple(sorted(before))))
+        at = s.at.astimezone(zone)
+        out.append(EffectContext(at, s.effects, s.words, tuple(sorted(before)), s.carer))
     return tuple(out)
 
 
@@ -187,7 +189,7 @@ def _told(history: History) -> list[dt.datetime]:
         *(r.at for group in (history.pain, history.side_effects, history.red_flags) for r in group),
         *(r.at for group in (history.peg, history.sleep, history.activity) for r in group),
         *(r.at for r in history.places),
-        *(at for at, _ in history.notes),
+        *(n.at for n in history.notes),
     ]
 
 

@@ -124,6 +124,7 @@ class SideEffectReport:
     at: dt.datetime
     effects: tuple[str, ...]
     words: str | None = None  # what they wrote ("foggy after the gabapentin"); None: a tap
+    carer: bool = False  # told by a carer writing in the patient's chat, not by the patient
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +142,7 @@ class RedFlagReport:
     #: The sentences of `words` that tell the flags, when not all of them do: what a
     #: report quotes.
     said: str | None = None
+    carer: bool = False  # told by a carer writing in the patient's chat
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +190,16 @@ class MoodReport:
     at: dt.datetime
     words: tuple[str, ...] = ()
     score: float | None = None
+    carer: bool = False  # told by a carer writing in the patient's chat
+
+
+@dataclass(frozen=True, slots=True)
+class NoteReport:
+    """Something written for the notes, and whether a carer wrote it (`carer`)."""
+
+    at: dt.datetime
+    text: str
+    carer: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +217,7 @@ class History:
     sleep: tuple[SleepReport, ...] = ()
     activity: tuple[ActivityReport, ...] = ()
     moods: tuple[MoodReport, ...] = ()
-    notes: tuple[tuple[dt.datetime, str], ...] = field(default=())
+    notes: tuple[NoteReport, ...] = field(default=())
     places: tuple[PainPlaceReport, ...] = ()
     supplies: tuple[SupplyCount, ...] = ()
     questions: tuple[KeptQuestion, ...] = ()  # open at the end, or asked within

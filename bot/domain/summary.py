@@ -441,6 +441,7 @@ class SideEffectCount:
     days: int
     reports: int
     words: tuple[str, ...] = ()  # the person's own words for it, when typed
+    carer_words: frozenset[str] = frozenset()  # those of `words` a carer wrote
 
     @property
     def label(self) -> str:
@@ -459,6 +460,7 @@ class RedFlagEntry:
     handled: bool = False  # they said it had already been seen to
     followup: str | None = None  # a later message saying it was seen to ("home from ER")
     followup_at: dt.datetime | None = None
+    carer: bool = False  # `words` are a carer's, writing in the patient's chat
 
     @property
     def label(self) -> str:
@@ -586,6 +588,7 @@ class MoodEntry:
     at: dt.datetime
     words: tuple[str, ...]
     score: float | None = None
+    carer: bool = False  # told by a carer writing in the patient's chat
 
     @property
     def label(self) -> str:
@@ -598,10 +601,11 @@ class MoodEntry:
 
 @dataclass(frozen=True, slots=True)
 class NoteEntry:
-    """Something the person wrote for their notes (local time)."""
+    """Something the person wrote for their notes (local time); `carer`: a carer wrote it."""
 
     at: dt.datetime
     text: str
+    carer: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -1184,9 +1188,13 @@ def weekly_summary(
         overuse=overuse,
         ingredient_days=as_needed_ingredient_days(in_period, p.zone),
         sleep=_sleep(history.sleep, p),
-        notes=tuple(NoteEntry(at.astimezone(p.zone), t) for at, t in history.notes if p.holds(at)),
+        notes=tuple(
+            NoteEntry(n.at.astimezone(p.zone), n.text, n.carer)
+            for n in history.notes
+            if p.holds(n.at)
+        ),
         moods=tuple(
-            MoodEntry(m.at.astimezone(p.zone), m.words, m.score)
+            MoodEntry(m.at.astimezone(p.zone), m.words, m.score, m.carer)
             for m in sorted(history.moods, key=lambda m: m.at)
             if p.holds(m.at)
         ),
@@ -1261,6 +1269,7 @@ def _side_effects(reports: Sequence[SideEffectReport], p: _Period) -> tuple[Side
     effect_days: dict[str, set[dt.date]] = defaultdict(set)
     effect_reports: Counter[str] = Counter()
     words: dict[str, list[str]] = defaultdict(list)
+    by_carer: set[str] = set()
     for s in reports:
         if not p.holds(s.at):
             continue
@@ -1271,10 +1280,18 @@ def _side_effects(reports: Sequence[SideEffectReport], p: _Period) -> tuple[Side
             said = " ".join((s.words or "").split())[:120]
             if said and said not in words[effect] and len(words[effect]) < 3:
                 words[effect].append(said)
+                if s.carer:
+                    by_carer.add(said)
     return tuple(
         sorted(
             (
-                SideEffectCount(e, len(effect_days[e]), effect_reports[e], tuple(words[e]))
+                SideEffectCount(
+                    e,
+                    len(effect_days[e]),
+                    effect_reports[e],
+                    tuple(words[e]),
+                    frozenset(by_carer & set(words[e])),
+                )
                 for e in effect_days
             ),
             key=lambda s: (-s.days, -s.reports, s.effect),
@@ -1299,7 +1316,9 @@ def _red_flags(reports: Sequence[RedFlagReport], p: _Period) -> tuple[RedFlagEnt
                 continue
             if last is not None and last.date == at.date():
                 continue  # once a day
-            entries.append(RedFlagEntry(at.date(), at, flag, r.said or r.words, r.handled))
+            entries.append(
+                RedFlagEntry(at.date(), at, flag, r.said or r.words, r.handled, carer=r.carer)
+            )
     return tuple(sorted(entries, key=lambda e: e.at))
 
 

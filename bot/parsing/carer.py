@@ -323,7 +323,9 @@ def choose(
     if len(_recorded(theirs)) > len(_recorded(plain)) or new_flag:
         return Reading(theirs, carer=True)
     if _recorded(plain):
-        return Reading(plain, carer=preface)
+        # "she says 6" read alike either way: still a carer's words once the chat has
+        # said someone writes for the patient ("Why did they skip it?", and so kept)
+        return Reading(plain, carer=bool(carer_here))
     if carer_here:
         kept = theirs or [NoteIntent(text=" ".join(text.split())[:500])]
         return Reading(kept, carer=True)

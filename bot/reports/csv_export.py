@@ -38,6 +38,7 @@ from bot.domain.summary import (
     reason_label,
     taken_doses,
 )
+from bot.reports.text import CARER_SAID
 
 __all__ = ["FILES", "export_zip"]
 
@@ -310,17 +311,23 @@ def _peg_rows(history: History, c: _Cells) -> list[list[Cell]]:
     ]
 
 
+def _whose(words: str | None, carer: bool) -> str | None:
+    """The words, marked when a carer wrote them (the column says "patient's words")."""
+    return f"{words} {CARER_SAID}" if words and carer else words
+
+
 def _symptom_rows(history: History, c: _Cells) -> list[list[Cell]]:
     """Side effects, red flags, sleep, activity, moods and notes, in time order."""
     rows: list[tuple[dt.datetime, list[Cell]]] = []
     for s in history.side_effects:
-        said = _text(s.words)
+        said = _text(_whose(s.words, s.carer))
         rows += [(s.at, [c.iso(s.at), "side effect", _words(e), said]) for e in s.effects]
     for r in history.red_flags:
         # (what came after an alarm is no sign told anew: a row "red flag" on the day of a
         # visit read as numbness reported that day — Sandbox, Phoenix)
         kind = "after a red flag" if r.followup else "red flag"
-        said = _text(r.words) + (" (already seen to)" if r.handled and not r.followup else "")
+        seen = " (already seen to)" if r.handled and not r.followup else ""
+        said = _text(_whose(r.words, r.carer)) + seen
         rows += [(r.at, [c.iso(r.at), kind, flag_label(f, clinician=True), said]) for f in r.flags]
     for sl in history.sleep:
         detail = f"{_num(sl.hours)} h" if sl.hours is not None else ""
@@ -331,9 +338,10 @@ def _symptom_rows(history: History, c: _Cells) -> list[list[Cell]]:
         rows.append((a.at, [c.iso(a.at), "activity", _text(kinds), detail]))
     for m in history.moods:
         score = f"{_num(m.score)}/10" if m.score is not None else ""
-        rows.append((m.at, [c.iso(m.at), "mood", _text("; ".join(m.words)), score]))
-    for at, note in history.notes:
-        rows.append((at, [c.iso(at), "note", _text(note), ""]))
+        told = _whose("; ".join(m.words), m.carer)
+        rows.append((m.at, [c.iso(m.at), "mood", _text(told), score]))
+    for n in history.notes:
+        rows.append((n.at, [c.iso(n.at), "note", _text(_whose(n.text, n.carer)), ""]))
     for at, goal in history.goals:
         rows.append((at, [c.iso(at), "goal", _text(goal), ""]))
     rows.sort(key=lambda r: r[0])

@@ -25,6 +25,7 @@ from bot.reports.facts_text import report_fact_lines
 from bot.reports.pdf_doc import ReportDoc
 from bot.reports.reassessment_text import VERDICTS, change_pain, change_words, visit_lines
 from bot.reports.text import (
+    CARER_SAID,
     med_heading,
     paused_tail,
     period_label,
@@ -32,6 +33,7 @@ from bot.reports.text import (
     rated_before,
     span_label,
     use_counts,
+    whose_words,
 )
 
 __all__ = ["SECTIONS", "doctor_sentences", "extra_doses_line", "first_page"]
@@ -108,7 +110,7 @@ def _flags(s: Summary) -> list[str]:
         said = "; ".join(f.clinician_label for f in flags)
         line = f"{short_date(at.date())} {at:%H:%M} Red flag: {said}"
         if first.words:
-            line += f" — patient's words: {quote(first.words, 160)}"
+            line += f" — {whose_words(first.carer)}: {quote(first.words, 160)}"
         if first.followup and first.followup_at is not None:
             line += f". Then {short_date(first.followup_at.date())}: {quote(first.followup, 160)}"
         elif first.handled:
@@ -360,10 +362,24 @@ def _sleep(doc: ReportDoc, s: Summary) -> None:
     if not s.moods:
         return  # (no line saying so: the page is fitted to one sheet)
     shown = s.moods[-MOODS_SHOWN:]
-    told = "; ".join(f"{short_date(m.at.date())} {m.at:%H:%M} {m.label}" for m in shown)
+    carers = {m.carer for m in s.moods}
+    # who told them, once when all by one; each a carer told marked when both did
+    mixed = len(carers) > 1
+    told = "; ".join(
+        f"{short_date(m.at.date())} {m.at:%H:%M} {m.label}"
+        + (f" {CARER_SAID}" if mixed and m.carer else "")
+        for m in shown
+    )
     earlier = len(s.moods) - len(shown)
     more = f" (and {earlier} earlier)" if earlier else ""
-    _line(doc, f"Mood told by the patient: {told}{more}")
+    by = (
+        "the patient or their carer"
+        if mixed
+        else "their carer"
+        if True in carers
+        else "the patient"
+    )
+    _line(doc, f"Mood told by {by}: {told}{more}")
 
 
 def _effects(doc: ReportDoc, s: Summary) -> None:
@@ -375,6 +391,8 @@ def _effects(doc: ReportDoc, s: Summary) -> None:
     for e in effects[:8]:
         what = ", ".join(e.effects).replace("_", " ")
         words = f" — “{quote(e.words, 60).strip('“”')}”" if e.words else ""
+        if e.words and e.carer:
+            words += f" {CARER_SAID}"
         before = "; ".join(e.taken_before) or "nothing logged"
         _line(doc, f"• {short_date(e.at.date())} {e.at:%H:%M} {what}{words}; before: {before}")
     if len(effects) > 8:

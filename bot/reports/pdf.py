@@ -15,19 +15,28 @@ from fpdf.enums import XPos, YPos
 
 from bot.domain.exposure import IngredientDay
 from bot.domain.regimen import display_name
-from bot.domain.summary import AsNeededUse, Summary, format_amount, reason_label, short_date
+from bot.domain.summary import (
+    AsNeededUse,
+    SideEffectCount,
+    Summary,
+    format_amount,
+    reason_label,
+    short_date,
+)
 from bot.domain.trials import MIN_DAYS_TO_COMPARE
 from bot.knowledge import mme_guidance
 from bot.reports.first_page import counted_from, doctor_sentences, first_page, fitting_scale
 from bot.reports.pdf_doc import CDC, FOOTER, ReportDoc
 from bot.reports.reassessment_text import change_rows, routine_rows
 from bot.reports.text import (
+    CARER_SAID,
     day_span,
     discussion_line,
     med_heading,
     paused_tail,
     quote,
     supply_lines,
+    whose_words,
 )
 from bot.reports.timeline import render_timeline, timeline_height
 
@@ -281,9 +290,20 @@ def _side_effects(pdf: ReportDoc, s: Summary) -> None:
             f"{e.reports} report{'s' if e.reports != 1 else ''}"
         )
         if e.words:
-            line += " — patient's words: " + "; ".join(quote(w, 80) for w in e.words)
+            line += " — " + _said(e)
         lines.append(line)
     pdf.bullets(lines)
+
+
+def _said(e: SideEffectCount) -> str:
+    """A side effect's words, each group under whose they are ("patient's words: “…”;
+    carer's words: “…”")."""
+    groups = []
+    for carer in (False, True):
+        said = [quote(w, 80) for w in e.words if (w in e.carer_words) is carer]
+        if said:
+            groups.append(f"{whose_words(carer)}: " + "; ".join(said))
+    return "; ".join(groups)
 
 
 def _opioids(pdf: ReportDoc, s: Summary) -> None:
@@ -348,4 +368,10 @@ def _notes(pdf: ReportDoc, s: Summary) -> None:
     if not s.notes:
         pdf.para("None in this period.")
         return
-    pdf.bullets([f"{short_date(n.at.date())} {n.at:%H:%M}: {quote(n.text, 300)}" for n in s.notes])
+    pdf.bullets(
+        [
+            f"{short_date(n.at.date())} {n.at:%H:%M}: {quote(n.text, 300)}"
+            + (f" {CARER_SAID}" if n.carer else "")
+            for n in s.notes
+        ]
+    )

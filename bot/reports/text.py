@@ -139,6 +139,15 @@ def _days_said(days: Sequence[dt.date]) -> str:
     return shown + (f" and {len(days) - 3} more" if len(days) > 3 else "")
 
 
+#: Beside words a carer wrote in the patient's chat: the doctor must know who said them.
+CARER_SAID = "(said by their carer)"
+
+
+def whose_words(carer: bool) -> str:
+    """Whose words a report quotes: "patient's words", or "carer's words"."""
+    return "carer's words" if carer else "patient's words"
+
+
 def quote(words: str, limit: int = 90) -> str:
     """The person's own words, shortened for a line: “cant feel my legs…”."""
     flat = " ".join(words.split())

@@ -17,7 +17,13 @@ from bot.domain.states import DoseStatus
 from bot.domain.trials import WINDOW_DAYS
 from bot.services import appointments, questions, routines, trials
 from bot.storage.models import DoseLog, DoseOccurrence, Medication, Record, User
-from bot.storage.records import records_between, supplies_between, user_rows_between
+from bot.storage.records import (
+    CARER,
+    SAID_BY,
+    records_between,
+    supplies_between,
+    user_rows_between,
+)
 
 
 def period_bounds(zone: ZoneInfo, end_date: dt.date, days: int) -> tuple[dt.datetime, dt.datetime]:
@@ -212,7 +218,10 @@ def _pain(rec: Record, data: dict[str, Any]) -> r.PainReport | None:
 
 def _side_effect(rec: Record, data: dict[str, Any]) -> r.SideEffectReport:
     return r.SideEffectReport(
-        at=rec.at, effects=tuple(data.get("effects") or ()), words=rec.raw_text
+        at=rec.at,
+        effects=tuple(data.get("effects") or ()),
+        words=rec.raw_text,
+        carer=_by_carer(data),
     )
 
 
@@ -224,6 +233,7 @@ def _red_flag(rec: Record, data: dict[str, Any]) -> r.RedFlagReport:
         handled=bool(data.get("handled")),
         followup=bool(data.get("followup")),
         said=data.get("said"),
+        carer=_by_carer(data),
     )
 
 
@@ -262,11 +272,23 @@ def _mood(rec: Record, data: dict[str, Any]) -> r.MoodReport | None:
     score = data.get("score")
     if not words and score is None:
         return None
-    return r.MoodReport(at=rec.at, words=words, score=float(score) if score is not None else None)
+    return r.MoodReport(
+        at=rec.at,
+        words=words,
+        score=float(score) if score is not None else None,
+        carer=_by_carer(data),
+    )
 
 
-def _note(rec: Record, data: dict[str, Any]) -> tuple[dt.datetime, str] | None:
-    return (rec.at, str(data["text"])) if data.get("text") else None
+def _note(rec: Record, data: dict[str, Any]) -> r.NoteReport | None:
+    if not data.get("text"):
+        return None
+    return r.NoteReport(rec.at, str(data["text"]), carer=_by_carer(data))
+
+
+def _by_carer(data: dict[str, Any]) -> bool:
+    """Whether a carer writing in the patient's chat told it (bot.storage.records.SAID_BY)."""
+    return data.get(SAID_BY) == CARER
 
 
 #: How each kind of stored record reads back (None: a row with nothing to show).

@@ -140,9 +140,11 @@ async def store(
     batch: str,
     raw_text: str | None,
     source: str = "text",
+    carer: bool = False,
 ) -> Stored:
     """Keep every non-dose intent as a record (the raw text rides on the first one), and
-    mark done the routines an activity told in words."""
+    mark done the routines an activity told in words. `carer`: told by someone writing
+    for the patient, kept so (the report says whose words it quotes)."""
     reported: list[int] = []
     stored = 0
     for intent in intents:
@@ -150,6 +152,8 @@ async def store(
             continue
         score = intent.score if isinstance(intent, (PainIntent, MoodIntent)) else None
         data = intent_to_dict(intent)
+        if carer:
+            data[records.SAID_BY] = records.CARER
         flag = isinstance(intent, RedFlagIntent)
         # Red flags and side effects keep the person's own words beside the category.
         worded = stored == 0 or flag or isinstance(intent, SideEffectIntent)

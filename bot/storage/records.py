@@ -20,6 +20,13 @@ from bot.storage.models import DoseLog, DoseOccurrence, Medication, Record, Rout
 #: A message kept aside (not in the record) until the person says what it is.
 UNSORTED = "unsorted"
 
+#: A record's data key saying who told it, when not the patient: a carer writing in the
+#: patient's own chat ("this is Sarah, her daughter … she skipped her gabapentin"), so
+#: the doctor's report says whose words it quotes (no column: data already holds what
+#: each record says beside its kind).
+SAID_BY = "said_by"
+CARER = "carer"
+
 
 def new_batch() -> str:
     """An id shared by the rows one message created (for Undo)."""

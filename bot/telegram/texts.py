@@ -303,6 +303,8 @@ SKIP_REASONS = {
 }
 # Under "skip" typed with no reason: the Skip button's question, one tap to answer.
 ASK_SKIP_WHY = "Why did you skip it? One tap — it helps your doctor."
+# … after a carer's words ("she skipped her gabapentin"): of the person they write for
+ASK_SKIP_WHY_CARER = "Why did they skip it? One tap — it helps their doctor."
 SKIP_WHY_GIVEN = "Why: {why} ✅"
 ALREADY_ANSWERED = "Already recorded — nothing changed."
 STALE_BUTTON = "That button is out of date — nothing changed."
@@ -316,6 +318,11 @@ TOOK_MATCHED = "Logged: {what} — your {due} dose ✅"
 TOOK_MATCHED_LATE = "Logged: {what} — your {due} dose, taken late ✅"
 TOOK_MATCHED_PART = "Logged: {what} — part of your {due} dose ✅"
 TOOK_MATCHED_PART_LATE = "Logged: {what} — part of your {due} dose, taken late ✅"
+# … after a carer's words ("mum took her naproxen"): their dose, not "your"
+TOOK_MATCHED_CARER = "Logged: {what} — their {due} dose ✅"
+TOOK_MATCHED_LATE_CARER = "Logged: {what} — their {due} dose, taken late ✅"
+TOOK_MATCHED_PART_CARER = "Logged: {what} — part of their {due} dose ✅"
+TOOK_MATCHED_PART_LATE_CARER = "Logged: {what} — part of their {due} dose, taken late ✅"
 TOOK_FUTURE = (
     "{what} at {time} is still to come, so I haven't logged it. Have you taken it already?"
 )
@@ -340,15 +347,18 @@ TOOK_WHICH_OF_DUE = "Which one did you take? I'll log it as soon as you tap."
 PART_WHICH = "Which one was only part of the dose?"
 TOOK_NOT_LOGGED = "OK — nothing logged."
 TOOK_EARLY = "Was that your {due} dose of {what}?"
+TOOK_EARLY_CARER = "Was that their {due} dose of {what}?"
 # "took my gabapentin at 10" at 09:55, its 10:00 dose about to come: the clock's 22:00 last
 # night, or that dose taken early?
 TOOK_TWELVE = "Was that your {due} dose of {what}, taken just now — or a dose at {then}?"
+TOOK_TWELVE_CARER = "Was that their {due} dose of {what}, taken just now — or a dose at {then}?"
 TOOK_AGAIN = (
     "Your {due} dose of {what} is already marked taken ✅. Is this the same dose, or another one?"
 )
 TOOK_TOLD_AGAIN = "Is this the {what} logged at {time}, or another one?"
 TOOK_SAME_DOSE = "Got it — it stays recorded once ✅"
 TOOK_MATCHED_EARLY = "Logged: {what} — your {due} dose, taken at {time} ✅"
+TOOK_MATCHED_EARLY_CARER = "Logged: {what} — their {due} dose, taken at {time} ✅"
 SKIPPED_PAST = "Noted: {what} on {day} at {due} skipped{why}."
 SKIPPED_AHEAD = "Noted: {what} at {due} skipped{why}. I won't remind you about it."
 SKIP_NOT_DUE_YET = (
@@ -539,6 +549,9 @@ CHECKIN_ASK_SLEEP_CARER = "How did they sleep last night?"
 CHECKIN_ASK_NOTE_CARER = "Anything else for their notes? Write it, or tap Done."
 CHECKIN_DONE = "Thanks — all noted 💙 Take care of yourself tonight."
 CHECKIN_DONE_DAY = "Thanks — all noted 💙 Take care of yourself today."
+# … in a chat a carer has said they write in ("this is Sarah, her daughter"): both of them
+CHECKIN_DONE_CARER = "Thanks — all noted 💙 Take care of them, and of yourself, tonight."
+CHECKIN_DONE_DAY_CARER = "Thanks — all noted 💙 Take care of them, and of yourself, today."
 # A pain said without a score, asked about then: the day's check-in still to come
 PAIN_NOW_DONE = "Thanks — noted 💙 I'm sorry it's so bad. I'll still check in at your usual time."
 # Onboarding's baseline: the PEG once, the starting point the report compares weeks with.

@@ -13,7 +13,7 @@ from bot.parsing import DoseIntent, Intent, NoteIntent, PainIntent, RedFlagInten
 from bot.parsing.answers import CheckinReading, is_skip
 from bot.services import checkin as svc
 from bot.services import understanding
-from bot.storage import due_work
+from bot.storage import due_work, records
 from bot.storage import repositories as repo
 from bot.storage.models import DueWork, User
 from bot.telegram import texts, understood
@@ -213,13 +213,32 @@ async def _continue(d: Deps, user: User, work: DueWork, nxt: str | None) -> None
     if nxt is None:
         # "… tonight" only in the evening: a check-in taken at lunch is no goodnight
         evening = d.clock.now().astimezone(ZoneInfo(user.timezone)).hour >= 17
-        done = texts.CHECKIN_DONE if evening else texts.CHECKIN_DONE_DAY
-        if svc.is_pain_now(work):
+        if svc.is_baseline(work):
+            done = texts.BASELINE_DONE
+        elif svc.is_pain_now(work):
             done = texts.PAIN_NOW_DONE
-        await d.sender.send(user.chat_id, texts.BASELINE_DONE if svc.is_baseline(work) else done)
+        else:
+            done = _DONE[(evening, await _carer_writes(d, user))]
+        await d.sender.send(user.chat_id, done)
         return
     message_id = await ask(d, user, work, nxt)
     await _note_question(d, user, work, nxt, message_id)
+
+
+# The check-in's last word, by (evening, a carer has said they write in the chat)
+_DONE = {
+    (True, False): texts.CHECKIN_DONE,
+    (False, False): texts.CHECKIN_DONE_DAY,
+    (True, True): texts.CHECKIN_DONE_CARER,
+    (False, True): texts.CHECKIN_DONE_DAY_CARER,
+}
+
+
+async def _carer_writes(d: Deps, user: User) -> bool:
+    """Whether the chat last said someone writes for the patient ("this is Sarah, her
+    daughter"): the check-in's taps do not say who answered, the chat does."""
+    async with d.sessions.begin() as s:
+        return (await records.writer_said(s, user.id)).carer is True
 
 
 async def _note_question(
@@ -269,9 +288,12 @@ async def checkin_text(
     intents: list[Intent],
     text: str,
     reading: CheckinReading,
+    *,
+    carer: bool = False,
 ) -> list[Intent]:
     """A typed answer to the check-in's current question ("7, left leg", "slept badly",
-    "yes to the knee"); returns the dose intents it leaves for the reminders.
+    "yes to the knee"); returns the dose intents it leaves for the reminders. `carer`:
+    told by someone writing for the patient, kept so.
 
     What the text says is stored in the check-in's batch; a score typed for a PEG item,
     or a place typed for "where", answers that question instead of being a new report.
@@ -300,6 +322,7 @@ async def checkin_text(
             batch=svc.batch_of(fresh),
             raw_text=text[:4000],
             source="checkin",
+            carer=carer,
         )
         asked_in = fresh.message_id
         if stage == "location" and reading.radiating is not None:

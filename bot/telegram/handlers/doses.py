@@ -374,10 +374,13 @@ async def log_taken(
     intents: list[DoseIntent],
     raw: str,
     batch: str,
+    *,
+    carer: bool = False,
 ) -> None:
     """Record "took …" intents: answer a matching open dose, else log an extra dose. A
     time still to come, or "took it" with nothing due, is asked about, never stored.
-    `user` is the one this update already loaded (read only here)."""
+    `user` is the one this update already loaded (read only here); `carer`: told by
+    someone writing for the patient, so "their 08:00 dose", not "your"."""
     d = deps(context)
     assert update.effective_chat
     now = d.clock.now()
@@ -404,8 +407,12 @@ async def log_taken(
                 why, occ, med = confirm
                 if intent.medication is None:  # "only half of it": of that dose's medicine
                     intent = replace(intent, medication=med.known_as.lower())
-                rec = await _ask_later(s, user.id, intent, why, now, raw, batch, occ.id)
-                replies.append(_confirm_question(d.codec, user.id, rec.id, confirm, at, now, zone))
+                rec = await _ask_later(
+                    s, user.id, intent, why, now, raw, batch, occ.id, carer=carer
+                )
+                replies.append(
+                    _confirm_question(d.codec, user.id, rec.id, confirm, (at, now, zone), carer)
+                )
                 continue
             again = await _told_again(s, user.id, meds, intent, at, now, raw)
             if again is not None:
@@ -429,7 +436,7 @@ async def log_taken(
             shown |= messages_of(_answered(outcomes))
             for outcome in outcomes:
                 undo = _undo_of(d.codec, user.id, outcome, batch)
-                said = _taken_reply(outcome, zone, now)
+                said = _taken_reply(outcome, zone, now, carer=carer)
                 if isinstance(outcome, Logged) and outcome.told_before:
                     said += "\n\n" + texts.TOOK_TOLD_ALREADY
                 replies.append((said, undo))
@@ -550,9 +557,14 @@ async def _ask_later(
     raw: str,
     batch: str,
     occ_id: int | None = None,
+    *,
+    carer: bool = False,
 ) -> Record:
-    """Keep a dose we must ask about (never counted as taken until the answer)."""
+    """Keep a dose we must ask about (never counted as taken until the answer); a
+    `carer`'s words are kept as theirs, so the answer to the tap is worded for them."""
     data = {"kind": QUESTION_KIND, "why": why, "intent": intent_to_dict(intent), "occ": occ_id}
+    if carer:
+        data[records.SAID_BY] = records.CARER
     if intent.product:
         data["product"] = intent.product  # "Advil", not ibuprofen, when the answer logs it
     return await records.add_record(
@@ -671,6 +683,12 @@ _CONFIRM_QUESTIONS = {
     "twelve": texts.TOOK_TWELVE,
     "again": texts.TOOK_AGAIN,
 }
+# … asked of a carer, about the person they write for
+_CONFIRM_QUESTIONS_CARER = {
+    **_CONFIRM_QUESTIONS,
+    "early": texts.TOOK_EARLY_CARER,
+    "twelve": texts.TOOK_TWELVE_CARER,
+}
 
 
 def _button(
@@ -691,15 +709,17 @@ def _confirm_question(
     user_id: int,
     rec_id: int,
     confirm: tuple[str, DoseOccurrence, Medication],
-    at: dt.datetime,
-    now: dt.datetime,
-    zone: ZoneInfo,
+    when: tuple[dt.datetime, dt.datetime, ZoneInfo],
+    carer: bool = False,
 ) -> tuple[str, InlineKeyboardMarkup]:
-    """The question kept as record `rec_id`: which dose a "took" was, with its buttons."""
+    """The question kept as record `rec_id`: which dose a "took" was, with its buttons
+    (`when`: the time said, now and the zone; `carer`: "their 08:00 dose")."""
     why, occ, med = confirm
+    at, now, zone = when
     due = occ.due_at.astimezone(zone).strftime("%H:%M")
     then = _then(at, now, zone)
-    question = _CONFIRM_QUESTIONS[why].format(what=med_label(med), due=due, then=then)
+    asked = _CONFIRM_QUESTIONS_CARER if carer else _CONFIRM_QUESTIONS
+    question = asked[why].format(what=med_label(med), due=due, then=then)
     return question, _confirm_markup(codec, user_id, rec_id, why, due, then)
 
 
@@ -785,6 +805,7 @@ async def dose_question_button(
             await q.answer(texts.ALREADY_ANSWERED)
             return
         data = json.loads(rec.data)
+        carer = data.get(records.SAID_BY) == records.CARER
         await s.delete(rec)
         zone = ZoneInfo(user.timezone)
         answered: list[DoseOccurrence] = []  # the scheduled doses this answer took
@@ -803,7 +824,9 @@ async def dose_question_button(
             # "My 10:00 dose, just now": not at the 22:00 the bare hour was read as
             told = data["intent"] if data.get("why") != "twelve" else {**data["intent"], "at": None}
             told = _when_said(told, rec.at)
-            reply, early = await _take_early(s, user, int(data["occ"]), told, now, zone)
+            reply, early = await _take_early(
+                s, user, int(data["occ"]), told, now, zone, carer=carer
+            )
             answered = [early] if early is not None else []
         else:
             meds = await repo.active_medications(s, user.id)
@@ -834,7 +857,7 @@ async def dose_question_button(
                 outcomes = await record_taken(
                     s, user.id, meds, intent, now, rec.raw_text or "", rec.batch
                 )
-                reply = "\n".join(_taken_reply(o, zone, now) for o in outcomes) or None
+                reply = "\n".join(_taken_reply(o, zone, now, carer=carer) for o in outcomes) or None
                 answered += _answered(outcomes)
     await q.answer(texts.RECORDED if tap.answer is not DoseAnswer.NO else None)
     await d.sender.edit(
@@ -921,8 +944,11 @@ async def _take_early(
     intent: dict[str, Any],
     now: dt.datetime,
     zone: ZoneInfo,
+    *,
+    carer: bool = False,
 ) -> tuple[str, DoseOccurrence | None]:
-    """ "Yes, my 08:00 dose": that dose taken, at the time it was taken (and the dose)."""
+    """ "Yes, my 08:00 dose": that dose taken, at the time it was taken (and the dose);
+    "their 08:00 dose" when a `carer` told it."""
     found = await repo.get_occurrence(s, user.id, occ_id)
     at = dt.datetime.fromisoformat(intent["at"]).astimezone(dt.UTC) if intent.get("at") else None
     taken_at = min(at or now, now)
@@ -936,7 +962,8 @@ async def _take_early(
         return texts.ALREADY_ANSWERED, None
     await s.refresh(occ)
     due = occ.due_at.astimezone(zone).strftime("%H:%M")
-    said = texts.TOOK_MATCHED_EARLY.format(
+    tmpl = texts.TOOK_MATCHED_EARLY_CARER if carer else texts.TOOK_MATCHED_EARLY
+    said = tmpl.format(
         what=dose_label(occ, med), due=due, time=taken_at.astimezone(zone).strftime("%H:%M")
     )
     return said, occ
@@ -1086,12 +1113,17 @@ def why_words(reason: SkipReason | None) -> str:
 
 
 async def skip_ahead(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, intents: list[DoseIntent]
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    intents: list[DoseIntent],
+    *,
+    carer: bool = False,
 ) -> None:
     """ "Skipping the naproxen, stomach's bad" before its reminder: the next dose of it
     (of every medicine, if none is named) due within two hours, or nearest the time said
     ("tonight"), is recorded skipped with the reason; "I never took it" about a dose
-    marked taken is asked about; otherwise the person is told nothing was waiting."""
+    marked taken is asked about; otherwise the person is told nothing was waiting. Why it
+    was skipped is asked of a `carer` about the person they write for."""
     d = deps(context)
     assert update.effective_chat and update.effective_message
     if says_break(update.effective_message.text or ""):
@@ -1111,7 +1143,9 @@ async def skip_ahead(
                 meds, intent, update.effective_message.text or ""
             )
             past = intent.at is not None and taken_at(intent, now) <= now
-            skipped = await _skip_said(d.codec, s, user.id, med, intent, now, zone, gone, shown)
+            skipped = await _skip_said(
+                d.codec, s, user.id, med, intent, now, zone, gone, shown, carer=carer
+            )
             if skipped is not None:
                 replies.append(skipped)
                 continue
@@ -1155,9 +1189,12 @@ async def _skip_said(
     zone: ZoneInfo,
     gone: Missed | None,
     shown: set[int],
+    *,
+    carer: bool = False,
 ) -> tuple[str, InlineKeyboardMarkup | None] | None:
     """The doses a typed skip means, recorded skipped, and the reply saying so (asking why,
-    by one tap, when no reason was said); None when no dose was open to skip."""
+    by one tap, when no reason was said: of the patient when a `carer` told it); None
+    when no dose was open to skip."""
     past = intent.at is not None and taken_at(intent, now) <= now
     unexplained: list[int] = []
     ahead = False  # a dose still to come: never "forgot"
@@ -1180,7 +1217,7 @@ async def _skip_said(
     if said is None or not unexplained:
         return None if said is None else (said, None)
     why = skip_why.why_markup(codec, user_id, unexplained, ahead=ahead)
-    return skip_why.with_question(said), why
+    return skip_why.with_question(said, carer=carer), why
 
 
 def _the_weekly_one(meds: list[Medication], intent: DoseIntent, text: str) -> Medication | None:
@@ -1345,16 +1382,17 @@ async def _skip_next(
     )
 
 
-def _taken_reply(outcome: TakenOutcome, zone: ZoneInfo, now: dt.datetime) -> str:
-    """What the person is told about a dose taken: the dose it answered, or the extra
-    dose logged with any safety facts (past a label's overdose line: set apart, first)."""
+def _taken_reply(
+    outcome: TakenOutcome, zone: ZoneInfo, now: dt.datetime, *, carer: bool = False
+) -> str:
+    """What the person is told about a dose taken: the dose it answered ("their 08:00
+    dose" to a `carer`), or the extra dose logged with any safety facts (past a label's
+    overdose line: set apart, first)."""
     if isinstance(outcome, Matched):
         occ = outcome.occurrence
         due = occ.due_at.astimezone(zone).strftime("%H:%M")
-        if occ.units_taken is not None:
-            tmpl = texts.TOOK_MATCHED_PART_LATE if occ.taken_late else texts.TOOK_MATCHED_PART
-        else:
-            tmpl = texts.TOOK_MATCHED_LATE if occ.taken_late else texts.TOOK_MATCHED
+        part = occ.units_taken is not None
+        tmpl = _MATCHED[(part, occ.taken_late, carer)]
         said = tmpl.format(what=dose_label(occ, outcome.med), due=due)
         if outcome.extra is not None:
             said += "\n" + extra_reply(outcome.extra, zone, now)
@@ -1362,6 +1400,19 @@ def _taken_reply(outcome: TakenOutcome, zone: ZoneInfo, now: dt.datetime) -> str
             said += "\n\n" + warning_lines(outcome.warnings, zone)
         return said
     return _logged_reply(outcome, zone, now, texts.TOOK_LOGGED)
+
+
+# A dose told answering its scheduled one, by (part of it, taken late, told by a carer)
+_MATCHED = {
+    (False, False, False): texts.TOOK_MATCHED,
+    (False, True, False): texts.TOOK_MATCHED_LATE,
+    (True, False, False): texts.TOOK_MATCHED_PART,
+    (True, True, False): texts.TOOK_MATCHED_PART_LATE,
+    (False, False, True): texts.TOOK_MATCHED_CARER,
+    (False, True, True): texts.TOOK_MATCHED_LATE_CARER,
+    (True, False, True): texts.TOOK_MATCHED_PART_CARER,
+    (True, True, True): texts.TOOK_MATCHED_PART_LATE_CARER,
+}
 
 
 def extra_reply(outcome: Logged, zone: ZoneInfo, now: dt.datetime) -> str:

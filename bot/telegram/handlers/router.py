@@ -280,7 +280,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         said = read(text)
         if said is not None:
             if flags:
-                await _store_flags_only(update, context, intents, text)
+                await _store_flags_only(update, context, intents, text, carer=spoken.carer)
             await keep(update, context, user, said)
             return
     reading = (
@@ -302,11 +302,13 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await drop_waiting_question(update, context)  # a medicine left half-added is named
     if decision.answer in ASKED:
         if flags:
-            await _store_flags_only(update, context, intents, text)
+            await _store_flags_only(update, context, intents, text, carer=spoken.carer)
         await _answer_question(update, context, user, Question(decision.answer), text)
         return
     if decision.answer is Question.CHECKIN and active is not None and reading is not None:
-        rest = await checkin.checkin_text(update, context, active, intents, text, reading)
+        rest = await checkin.checkin_text(
+            update, context, active, intents, text, reading, carer=spoken.carer
+        )
         if rest:
             await report(update, context, user, rest, text, carer=spoken.carer)
     else:
@@ -1108,8 +1110,11 @@ async def _store_flags_only(
     intents: list[Intent],
     text: str,
     batch: str | None = None,
+    *,
+    carer: bool = False,
 ) -> None:
-    """Keep only the red flags of a message (in `batch`, else the message's own)."""
+    """Keep only the red flags of a message (in `batch`, else the message's own; a
+    `carer`'s words kept as theirs)."""
     d = deps(context)
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
@@ -1119,7 +1124,7 @@ async def _store_flags_only(
             assert message
             batch = records.message_batch(message.message_id)
         await understanding.store(
-            s, user.id, flags, now=d.clock.now(), batch=batch, raw_text=text[:4000]
+            s, user.id, flags, now=d.clock.now(), batch=batch, raw_text=text[:4000], carer=carer
         )
 
 
@@ -1237,12 +1242,18 @@ async def report(
     dose_intents = [i for i in intents if isinstance(i, DoseIntent)]
     other = [i for i in intents if not isinstance(i, DoseIntent)]
     answered = bool(dose_intents) and await _report_doses(
-        update, context, user, dose_intents, text, batch
+        update, context, user, dose_intents, text, batch, carer=carer
     )
     if other:
         async with unit(context).begin() as s:
             stored = await understanding.store(
-                s, user.id, other, now=d.clock.now(), batch=batch, raw_text=text[:4000]
+                s,
+                user.id,
+                other,
+                now=d.clock.now(),
+                batch=batch,
+                raw_text=text[:4000],
+                carer=carer,
             )
         if any(isinstance(i, RedFlagIntent) for i in other) and not already_handled(text):
             # (an episode told as seen to had no alarm: its words are a note, said so)
@@ -1312,29 +1323,32 @@ async def _report_doses(
     dose_intents: list[DoseIntent],
     text: str,
     batch: str,
+    *,
+    carer: bool = False,
 ) -> bool:
     """The doses a message speaks of: the reminder's first, then extra doses taken and
-    doses skipped ahead; whether anything was answered."""
+    doses skipped ahead; whether anything was answered (`carer`: told by someone writing
+    for the patient, asked and answered about "their" doses)."""
     msg = update.message
     assert msg
     if breaks := _break_said(text, dose_intents):
         # "won't be taking anything till friday": a pause offered, not the reminder skipped
-        await doses.skip_ahead(update, context, breaks)
+        await doses.skip_ahead(update, context, breaks, carer=carer)
         dose_intents = [i for i in dose_intents if i.status != "skipped"]
         if not dose_intents:
             return True
-    leftover = await answer_reminder_by_text(update, context, user, dose_intents)
+    leftover = await answer_reminder_by_text(update, context, user, dose_intents, carer=carer)
     answered = len(leftover) < len(dose_intents)
     # Doses the reminder did not cover ("took my gabapentin and 2 advil") are extra
     # doses; an unnamed one only when nothing was answered.
     taken = [i for i in leftover if i.status == "taken" and (not answered or i.medication)]
     if taken:
-        await doses.log_taken(update, context, user, taken, text, batch)
+        await doses.log_taken(update, context, user, taken, text, batch, carer=carer)
         answered = True
     # "skip the naproxen" before its reminder: that dose, not nothing at all.
     skips = [i for i in leftover if i.status == "skipped" and (not answered or i.medication)]
     if skips:
-        await doses.skip_ahead(update, context, skips)
+        await doses.skip_ahead(update, context, skips, carer=carer)
         answered = True
     snoozes = [i for i in leftover if i.status == "snoozed"]
     if not answered and snoozes:
@@ -1553,11 +1567,17 @@ async def undo_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: U
 
 
 async def answer_reminder_by_text(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, intents: list[DoseIntent]
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    user: User,
+    intents: list[DoseIntent],
+    *,
+    carer: bool = False,
 ) -> list[DoseIntent]:
     """ "snooze 30", "skip, ran out", "took it" or "took the gabapentin but not the
     ibuprofen" about the reminder being answered; returns the intents it did not apply.
-    `user` is the one this update already loaded."""
+    `user` is the one this update already loaded; `carer`: told by someone writing for
+    the patient."""
     d = deps(context)
     msg = update.message
     assert msg
@@ -1577,7 +1597,7 @@ async def answer_reminder_by_text(
         return intents
     zone = ZoneInfo(user.timezone)
     await redraw(d, user.id, msg.chat.id, zone, outcome.messages)
-    said, undo = _text_answered(context, user, outcome, zone, batch)
+    said, undo = _text_answered(context, user, outcome, (zone, batch), carer=carer)
     await msg.reply_text(said, reply_markup=undo)
     if outcome.snooze_minutes and d.ticker:
         d.ticker.wake(60.0 * outcome.snooze_minutes)
@@ -1588,12 +1608,16 @@ def _text_answered(
     context: ContextTypes.DEFAULT_TYPE,
     user: User,
     outcome: dose_service.TextAnswer,
-    zone: ZoneInfo,
-    batch: str,
+    where: tuple[ZoneInfo, str],
+    *,
+    carer: bool = False,
 ) -> tuple[str, InlineKeyboardMarkup | None]:
     """ "Got it: Gabapentin 300 mg taken ✅", any tablets beyond it, an earlier reminder
-    still open; with an Undo for the doses answered (and one for the extra tablets)."""
+    still open; with an Undo for the doses answered (and one for the extra tablets).
+    `where`: the zone and the message's batch; a skip's why is asked of a `carer` about
+    the person they write for."""
     d = deps(context)
+    zone, batch = where
     by_status: dict[str, list[str]] = {}
     for intent, occ, med in outcome.done:
         why = SkipReason.said(intent.reason) if intent.status == "skipped" else None
@@ -1620,7 +1644,7 @@ def _text_answered(
         said += "\n" + texts.EARLIER_STILL_OPEN.format(time=", ".join(due), what=names)
     unexplained = [o.id for i, o, _ in outcome.done if i.status == "skipped" and not i.reason]
     if unexplained:  # "skip" alone: why, by one tap, as the reminder's Skip asks
-        said = skip_why.with_question(said)
+        said = skip_why.with_question(said, carer=carer)
         undo = skip_why.why_markup(d.codec, user.id, unexplained, undo)
     return said, undo
 

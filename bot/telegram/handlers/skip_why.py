@@ -47,9 +47,10 @@ def why_markup(
     return InlineKeyboardMarkup([*rows, *(below.inline_keyboard if below else ())])
 
 
-def with_question(text: str) -> str:
-    """A reply that says doses were skipped, asking why below it."""
-    return f"{text}\n{texts.ASK_SKIP_WHY}"
+def with_question(text: str, *, carer: bool = False) -> str:
+    """A reply that says doses were skipped, asking why below it (of the person a `carer`
+    writes for: "Why did they skip it?")."""
+    return f"{text}\n{texts.ASK_SKIP_WHY_CARER if carer else texts.ASK_SKIP_WHY}"
 
 
 async def skip_why_button(
@@ -74,13 +75,20 @@ async def skip_why_button(
     await q.answer(texts.RECORDED)
     said = texts.SKIP_WHY_GIVEN.format(why=reason_label(tap.reason))
     reply = q.message if isinstance(q.message, Message) else None
-    text = reply.text.replace(texts.ASK_SKIP_WHY, said) if reply and reply.text else said
+    text = _answered(reply.text, said) if reply and reply.text else said
     chat = q.message.chat.id
     await d.sender.edit(chat, q.message.message_id, text, _others(reply))
     await redraw(d, user.id, chat, ZoneInfo(user.timezone), messages_of(o for o, _ in given))
     if tap.reason is SkipReason.RAN_OUT:
         for med in {m.id: m for _, m in given}.values():
             await supply.ask_after_ran_out(update, context, med)
+
+
+def _answered(text: str, said: str) -> str:
+    """The reply with its why-question (either wording) replaced by the reason given."""
+    for asked in (texts.ASK_SKIP_WHY, texts.ASK_SKIP_WHY_CARER):
+        text = text.replace(asked, said)
+    return text
 
 
 def _others(reply: Message | None) -> InlineKeyboardMarkup | None:

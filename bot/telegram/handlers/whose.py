@@ -98,7 +98,10 @@ async def whose_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: 
             read = understanding.understand(said, names, now, zone, told_of=True)
             kept = [i for i in read if isinstance(i, understanding.RECORD_KINDS)]
             kept = kept or [NoteIntent(text=" ".join(said.split())[:1000])]
-            await understanding.store(s, user.id, kept, now=now, batch=batch, raw_text=said)
+            # ("yes, about the person this diary is for": someone else wrote it)
+            await understanding.store(
+                s, user.id, kept, now=now, batch=batch, raw_text=said, carer=True
+            )
             reply = texts.WHOSE_KEPT.format(what=understood.describe(kept))
     await q.answer(texts.RECORDED)
     await d.sender.edit(q.message.chat.id, q.message.message_id, reply, None)

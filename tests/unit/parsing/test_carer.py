@@ -281,3 +281,24 @@ def test_a_carer_saying_only_who_writes_is_an_introduction(text: str) -> None:
 )
 def test_a_carers_report_is_no_introduction(text: str) -> None:
     assert not introduces_only(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("she says 6", Whose.THEM),
+        ("she skipped her gabapentin", Whose.THEM),
+        ("he's had his tramadol", Whose.THEM),
+        ("mum took her naproxen", Whose.KIN),
+    ],
+)
+def test_words_read_alike_either_way_are_a_carers_once_the_chat_has_said_so(
+    text: str, who: Whose
+) -> None:
+    """ "she says 6" reads a pain of 6 whoever "she" is: once the chat has said someone
+    writes for the patient, it is still their words (asked and kept as theirs)."""
+    plain = [PainIntent(score=6)]
+    said = choose(text, plain, plain, who, carer_here=True, asked=False)
+    assert (said.intents, said.carer) == (plain, True)
+    unknown = choose(text, plain, plain, who, carer_here=None, asked=False)
+    assert (unknown.intents, unknown.carer) == (plain, False)

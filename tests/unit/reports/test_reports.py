@@ -16,7 +16,13 @@ import matplotlib.pyplot as plt
 import pytest
 from pypdf import PdfReader
 
-from bot.domain.records import History, RedFlagReport
+from bot.domain.records import (
+    History,
+    MoodReport,
+    NoteReport,
+    RedFlagReport,
+    SideEffectReport,
+)
 from bot.domain.summary import Summary, weekly_summary
 from bot.reports.chart import HEIGHT_PX, WIDTH_PX, render_chart
 from bot.reports.csv_export import FILES, export_zip
@@ -213,7 +219,7 @@ def test_what_came_after_an_alarm_is_no_red_flag_row_of_its_own() -> None:
 
 
 def test_csv_defuses_spreadsheet_formulas() -> None:
-    history = History(zone="UTC", notes=((NOW, '=HYPERLINK("x")'),))
+    history = History(zone="UTC", notes=(NoteReport(NOW, '=HYPERLINK("x")'),))
     with zipfile.ZipFile(io.BytesIO(export_zip(history))) as zf:
         (row,) = _read(zf, "symptoms.csv")
     assert row["value"] == '\'=HYPERLINK("x")' and row["at"] == "2026-05-17T17:00:00+00:00"
@@ -438,3 +444,53 @@ def test_a_fixed_offset_zone_heads_the_report_as_a_doctor_reads_it() -> None:
     data = render_pdf(s, patient_label="J.Ø.", regimen_lines=[], generated_at=NOW)
     first = PdfReader(io.BytesIO(data)).pages[0].extract_text()
     assert "UTC-05:00" in first and "Etc/GMT" not in first
+
+
+def _carer_history() -> History:
+    """A week where the patient and a carer writing in their chat both told things."""
+    at = dt.datetime(2026, 5, 16, 9, 0, tzinfo=dt.UTC)
+    later = at + dt.timedelta(hours=3)
+    return History(
+        zone="UTC",
+        red_flags=(
+            RedFlagReport(at, ("trauma",), words="she fell over in the kitchen", carer=True),
+        ),
+        side_effects=(
+            SideEffectReport(at, ("drowsiness",), words="she's very sleepy", carer=True),
+            SideEffectReport(later, ("drowsiness",), words="so drowsy today"),
+        ),
+        moods=(MoodReport(at, ("low",), carer=True),),
+        notes=(
+            NoteReport(at, "she says her hip aches", carer=True),
+            NoteReport(later, "physio helped"),
+        ),
+    )
+
+
+def test_the_report_says_whose_words_it_quotes() -> None:
+    # A daughter writing in her mother's chat ("this is Sarah, her daughter … she fell"):
+    # the doctor must know who said it, not read it as the patient's own words.
+    week = weekly_summary(_carer_history(), end_date=END, now=NOW)
+    data = render_pdf(week, patient_label="M.", regimen_lines=[], generated_at=NOW)
+    pdf = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages).split())
+    assert "Red flag: back pain after a fall or an accident — carer's words: “she fell over" in pdf
+    assert (
+        "drowsiness: 1 day, 2 reports — patient's words: “so drowsy today”; carer's words: "
+        "“she's very sleepy”" in pdf
+    )
+    assert "“she's very sleepy” (said by their carer); before:" in pdf
+    assert "Mood told by their carer: Sat 16 May 09:00 low" in pdf
+    assert "“she says her hip aches” (said by their carer)" in pdf
+    assert "“physio helped” (said by" not in pdf
+
+
+def test_the_export_marks_what_a_carer_told() -> None:
+    with zipfile.ZipFile(io.BytesIO(export_zip(_carer_history()))) as zf:
+        rows = _read(zf, "symptoms.csv")
+    said = {(r["kind"], r["patient's words or detail"]) for r in rows}
+    assert ("note", "") in {(r["kind"], r["patient's words or detail"]) for r in rows}
+    assert ("side effect", "so drowsy today") in said
+    assert ("side effect", "she's very sleepy (said by their carer)") in said
+    assert ("red flag", "she fell over in the kitchen (said by their carer)") in said
+    notes = {r["value"] for r in rows if r["kind"] == "note"}
+    assert notes == {"she says her hip aches (said by their carer)", "physio helped"}
