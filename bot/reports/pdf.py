@@ -340,10 +340,22 @@ def _opioids(pdf: ReportDoc, s: Summary) -> None:
     elif s.mme.lines:
         pdf.para("As prescribed: total not computed (no opioid line could be counted).")
     pdf.bullets(lines)
-    notes = [*s.mme.notes, f"Factors: {CDC}."]
+    notes = [*(_to_the_doctor(n) for n in s.mme.notes), f"Factors: {CDC}."]
     if s.mme.total >= mme_guidance().threshold:
         notes.append(f"CDC 2022: “{mme_guidance().quote_threshold}”.")
     pdf.para(" ".join(notes), size=8.5, grey=True)
+
+
+#: The knowledge file's note says "your own maximum" to the patient; the report is read
+#: by their doctor (Sandbox, London: "counted at your own maximum" on the doctor's page).
+AS_NEEDED_AT_MAX = (
+    "As-needed opioids are counted at the patient's own maximum per day when no usual daily "
+    "amount is set."
+)
+
+
+def _to_the_doctor(note: str) -> str:
+    return AS_NEEDED_AT_MAX if note == mme_guidance().note_as_needed_max else note
 
 
 def _questions(pdf: ReportDoc, s: Summary) -> None:

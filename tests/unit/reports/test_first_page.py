@@ -203,3 +203,14 @@ def test_a_day_total_holding_a_tablet_of_unsaid_strength_is_said_as_a_floor() ->
     text = " ".join(pages)
     assert "Wed 13 May ≥ 975 mg" in text and "Thu 14 May 500 mg" in text
     assert "≥: at least" in text
+
+
+def test_the_mme_notes_speak_of_the_patient_to_the_doctor() -> None:
+    """ "counted at your own maximum per day" on the doctor's page (Sandbox, London)."""
+    s = fixture_summary()  # tramadol as needed, own maximum 2 a day, no usual amount
+    data = render_pdf(s, patient_label="J.", regimen_lines=[], generated_at=NOW)
+    text = " ".join(
+        " ".join((p.extract_text() or "").split()) for p in PdfReader(io.BytesIO(data)).pages
+    )
+    assert "counted at the patient's own maximum per day" in text
+    assert "your own maximum" not in text
