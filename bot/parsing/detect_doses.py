@@ -19,6 +19,7 @@ from bot.parsing.findings import DoseEvent, Found, Named
 from bot.parsing.intents import DoseStatus, SkipReason
 from bot.parsing.medications import Meds, Mention
 from bot.parsing.numbers import (
+    amount_before,
     amounts_in,
     bare_amount,
     clock_after_dose,
@@ -29,7 +30,6 @@ from bot.parsing.numbers import (
     count_marked_after,
     count_value,
     minutes_of,
-    strength_before,
     strength_said_as_count,
     to_float,
 )
@@ -1401,7 +1401,7 @@ def _amount_for(
         found = bare_amount(clause, med_ends[j], med)
         if found is not None:
             return found
-        before = strength_before(clause, med_starts[j], med)  # "800 motrin at 10"
+        before = amount_before(clause, med_starts[j], med)  # "800 motrin at 10", "1000 of tylenol"
         if before is not None:
             return before
     return None, None
@@ -1490,7 +1490,18 @@ def _reads_as_log(clause: str, first: Mention, tscan: TimeScan) -> bool:
         return True  # "percocet 1 this morning", "panadol 2 now"
     if JUST_NOW.search(clause):
         return True
+    if _HOW_OFTEN.search(clause):
+        return False  # "taking 300 of gabapentin 3 times a day now": the regimen, no dose
+    if amount_before(clause, first.start, first.generic) is not None:
+        return True  # "1000 of tylenol", "800 motrin", as "tylenol 1000"
     return bare_amount(clause, first.end, first.generic) is not None
+
+
+# How often a medicine is meant to be taken: "3 times a day", "twice daily", "every 6 hours"
+_HOW_OFTEN = re.compile(
+    r"\b(?:(?:[1-6]|one|two|three|four|once|twice|thrice)\s*(?:times?|x)?\s*(?:a|per|each)\s+day|"
+    r"(?:once|twice|thrice|[1-6]\s*(?:times|x))\s+daily|every\s+\d+\s*(?:hours?|hrs?|h)\b)"
+)
 
 
 def _count_for(count: float | None, per_med: list[float | None], j: int, n: int) -> float | None:

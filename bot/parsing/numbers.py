@@ -62,6 +62,9 @@ def minutes_of(n: str | None, unit: str) -> float | None:
 MOST_UNITS = 20
 MOST_UNITS_TAKEN = 100
 
+#: The largest bare number read as one dose's amount, unit unsaid ("tylenol 1000").
+MOST_BARE_AMOUNT = 2000
+
 
 def count_value(raw: str | None, most: float = MOST_UNITS) -> float | None:
     if raw is None:
@@ -176,7 +179,7 @@ def bare_amount(clause: str, end: int, generic: str) -> tuple[float, str | None]
         return value, unit
     if _a_clock_not_a_dose(m["n"], generic, value):
         return None
-    return (value, None) if 10 <= value <= 2000 else None
+    return (value, None) if 10 <= value <= MOST_BARE_AMOUNT else None
 
 
 def clock_after_name(clause: str, end: int, generic: str) -> str | None:
@@ -257,15 +260,22 @@ def bare_strength(clause: str, end: int, generic: str) -> tuple[float, str] | No
 _STRENGTH_BEFORE = re.compile(r"\b(?P<n>\d{2,4})\s+(?:of\s+)?(?:the\s+|my\s+)?$")
 
 
-def strength_before(clause: str, start: int, generic: str) -> tuple[float, str] | None:
-    """A marketed strength written just before a medicine's name starting at `start`:
-    "800 motrin", "took 800 of the motrin" (a count never reaches a strength)."""
+def amount_before(clause: str, start: int, generic: str) -> tuple[float, str | None] | None:
+    """A number just before a medicine's name starting at `start` read as its amount: a
+    marketed strength with its unit ("800 motrin", "took 800 of the motrin"), or one no
+    count can be, unit unsaid as after the name ("took 1000 of tylenol" as "tylenol 1000")."""
     m = _STRENGTH_BEFORE.search(clause, 0, start)
-    if m is None:
-        return None
+    if m is None or _A_CLOCK_BEFORE.search(clause, 0, m.start()):
+        return None  # "took 2 at 1000 tylenol": ten o'clock, not 1000 of it
     value = float(m["n"])
     unit = _marketed_unit(generic, value)
-    return (value, unit) if unit is not None else None
+    if unit is not None:
+        return value, unit
+    if _a_clock_not_a_dose(m["n"], generic, value):
+        return None
+    # (a count stays one: "took 30 of the tylenol" is thirty tablets, an overdose to answer)
+    too_many = count_value(m["n"], MOST_UNITS_TAKEN) is None
+    return (value, None) if too_many and value <= MOST_BARE_AMOUNT else None
 
 
 def strength_said_as_count(generic: str | None, value: float) -> tuple[float, str | None] | None:
