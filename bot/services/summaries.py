@@ -22,11 +22,11 @@ REPORT_DAYS_MAX = 365
 
 
 @dataclass(frozen=True, slots=True)
-class Rendered:
-    """What goes to the chat for a summary."""
+class Week:
+    """A week's summary as the chat gets it: its text now, its chart drawn after."""
 
+    summary: Summary
     text: str
-    chart: bytes
     caption: str
 
 
@@ -39,12 +39,16 @@ async def compute(session: AsyncSession, user: User, now: dt.datetime, days: int
     return weekly_summary(history, end_date=today, days=days, now=now)
 
 
-async def weekly(session: AsyncSession, user: User, now: dt.datetime) -> Rendered:
-    """Text and chart for the week (rendering runs off the event loop)."""
+async def weekly(session: AsyncSession, user: User, now: dt.datetime) -> Week:
+    """The week's numbers and their text; the chart is drawn by `chart`, after."""
     summary = await compute(session, user, now, 7)
     title = f"Pain and doses, {period_label(summary)}"
-    chart = await drawing.chart(summary, title=title)
-    return Rendered(say_locally(summary_text(summary), summary.zone), chart, title)
+    return Week(summary, say_locally(summary_text(summary), summary.zone), title)
+
+
+async def chart(week: Week) -> bytes:
+    """The week's chart as PNG bytes (drawn off the event loop, in the drawing child)."""
+    return await drawing.chart(week.summary, title=week.caption)
 
 
 async def clinician_pdf(session: AsyncSession, user: User, now: dt.datetime, days: int) -> bytes:

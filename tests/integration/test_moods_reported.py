@@ -34,7 +34,9 @@ async def test_crying_said_in_words_is_in_the_summary_and_the_report(
     text = summary.text or ""
     assert "💭 Mood you told me: tearful (Mon 7 Dec); tearful (Tue 8 Dec); mood 3/10" in text
     assert "crisis" not in text.lower() and "doctor's attention" not in text
-    chart = await fake.wait_for_message(UID, after=fake.messages_to(UID).index(summary) + 1)
+    # (drawn after the text is out, by a drawing child that may be starting: slow when busy)
+    after = fake.messages_to(UID).index(summary) + 1
+    chart = await fake.wait_for_message(UID, after=after, contains="Pain and doses", timeout=60)
     assert chart.kind == "photo"
     n = len(fake.messages_to(UID))
     await fake.send_text(UID, "/report")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import datetime as dt
 import io
+import os
 import zipfile
 from typing import Any
 
@@ -12,6 +14,7 @@ from pypdf import PdfReader
 from sqlalchemy import Table, func, select
 
 from bot.app import deps_of
+from bot.services import drawing
 from bot.storage.models import Base
 from tests.conftest import FakeClock, running_bot, tick
 from tests.fakebotapi import FakeBotApi
@@ -148,3 +151,36 @@ async def test_the_report_and_export_files_are_named_by_the_persons_own_date(
     await fake.send_text(UID, "/export")
     doc = await fake.wait_for_message(UID, after=n)
     assert doc.filename == "backtrack-export-2026-11-25.zip"
+
+
+def _busy_until_read(gate: str) -> None:
+    """Runs in the drawing child: keeps it busy until the test writes to `gate`."""
+    with open(gate, "rb") as f:
+        f.read(1)
+
+
+async def test_the_summary_text_does_not_wait_for_its_chart(
+    fake: FakeBotApi, bot: Any, tmp_path: Any
+) -> None:
+    """The one drawing child is busy (a burst of summaries, or starting up after a
+    restart, seconds on a busy host): /summary's text comes at once, its chart after."""
+    await onboard(fake)
+    gate = tmp_path / "gate"
+    os.mkfifo(gate)
+    # Held open for writing, so the child's open never blocks and the byte waits for it.
+    held = os.open(gate, os.O_RDWR)
+    busy = asyncio.ensure_future(drawing.DRAWER.draw(_busy_until_read, str(gate)))
+    try:
+        n = len(fake.messages_to(UID))
+        await fake.send_text(UID, "/summary")
+        text = await fake.wait_for_message(UID, after=n, contains="Your week")
+        assert not busy.done() and not fake.requests("sendPhoto"), "the chart came first"
+    finally:
+        os.write(held, b"x")
+        await busy
+        os.close(held)
+    # Drawn for real in the child once it is free (a cold child: allow it time).
+    await fake.wait_for_request("sendPhoto", timeout=60)
+    sent = fake.messages_to(UID)[n:]
+    photos = [i for i, m in enumerate(sent) if m.kind == "photo"]
+    assert len(photos) == 1 and photos[0] > sent.index(text)
