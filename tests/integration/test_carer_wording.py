@@ -72,9 +72,11 @@ async def test_a_dose_she_took_is_their_dose_not_yours(
 async def test_the_patients_own_words_still_say_your_dose(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
+    # (the day's doses are written when the medicine is added: set the day first, not
+    # leave it to a background tick that a loaded machine may not run in time)
+    clock.set(dt.datetime(2026, 12, 7, 7, 55, tzinfo=LEEDS))
     await onboard(fake, "Europe/London")
     await add(fake, "naproxen 500mg 08:00 20:00")
-    clock.set(dt.datetime(2026, 12, 7, 7, 55, tzinfo=LEEDS))
     reply = await say(fake, "took my naproxen", "Logged")
     assert "your 08:00 dose" in (reply.text or "")
     skipped = await say(fake, "skipping my naproxen tonight", "skipped")
