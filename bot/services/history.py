@@ -17,7 +17,12 @@ from bot.domain.states import DoseStatus
 from bot.domain.trials import WINDOW_DAYS
 from bot.services import appointments, questions, routines, trials
 from bot.storage.models import DoseLog, DoseOccurrence, Medication, Record, User
-from bot.storage.records import records_between, supplies_between, user_rows_between
+from bot.storage.records import (
+    records_between,
+    supplies_between,
+    user_rows_between,
+    warning_of,
+)
 
 
 def period_bounds(zone: ZoneInfo, end_date: dt.date, days: int) -> tuple[dt.datetime, dt.datetime]:
@@ -212,7 +217,10 @@ def _pain(rec: Record, data: dict[str, Any]) -> r.PainReport | None:
 
 def _side_effect(rec: Record, data: dict[str, Any]) -> r.SideEffectReport:
     return r.SideEffectReport(
-        at=rec.at, effects=tuple(data.get("effects") or ()), words=rec.raw_text
+        at=rec.at,
+        effects=tuple(data.get("effects") or ()),
+        words=rec.raw_text,
+        warned=warning_of(data),
     )
 
 
