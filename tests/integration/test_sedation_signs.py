@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from bot.app import deps_of
 from bot.storage.models import Record
-from tests.conftest import FakeClock, settled
+from tests.conftest import FakeClock, settled, tick
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import UID, add, onboard
 from tests.integration.test_waiting_questions import say
@@ -135,12 +135,18 @@ async def test_a_carers_warning_of_breathing_trouble_is_a_dated_alert_in_the_rep
     await add(
         fake, "co-codamol 30/500 1-2 tablets every 4 hours as needed max 8 per day", warned=True
     )
+    n = len(fake.messages_to(UID))
+    clock.set(dt.datetime(2026, 12, 7, 20, 0, tzinfo=LONDON))
+    await tick(bot)
+    await fake.wait_for_message(UID, after=n, contains="How is your pain")
     clock.set(dt.datetime(2026, 12, 7, 21, 55, tzinfo=LONDON))
     await say(fake, "this is Sarah, her daughter. I'll be typing for mum", "Thank you")
     said = "she was very sleepy and confused after her tablets tonight"
     signs = await say(fake, said, "breathing trouble")
     assert "stay with them tonight" in (signs.text or "")
     await settled(bot)
+    after = fake.messages_to(UID)[fake.messages_to(UID).index(signs) + 1 :]
+    assert not [m.text for m in after if "pain" in (m.text or "")], "no check-in right after it"
     first = await _report_first_page(fake)
     alerts = first.split("Alerts", 1)[1].split("Regimen and changes", 1)[0]
     assert "Mon 7 Dec 21:55 Sedation signs: drowsiness, confusion on Gabapentin + Co-codamol" in (

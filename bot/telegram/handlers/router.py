@@ -356,7 +356,9 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await _keep_warning(context, user, text, signs[1])
     if hopeless:
         await mood_check.ask(update, context, user.id)
-    elif decision.reask is not None and not flags:  # never right after an alarm's reply
+    elif decision.reask is not None and not flags and signs is None:
+        # never right after an alarm's reply, nor after the breathing warning ("How is
+        # their pain right now?" came just after "call 999": Sandbox, London)
         await _ask_again(update, context, user, decision.reask, active, carer=spoken.carer)
 
 
