@@ -111,3 +111,19 @@ def test_the_warning_kept_in_a_records_data_reads_back() -> None:
     assert warning_of({"effects": ["confusion"]}) is None
     assert warning_of({WARNED: {"first": "Tramadol"}}) is None
     assert warning_of({WARNED: "yes"}) is None
+
+
+def test_the_export_has_the_warning_beside_the_side_effect() -> None:
+    import csv
+    import zipfile
+
+    from bot.reports.csv_export import export_zip
+
+    history = _history(
+        SideEffectReport(at(day(0), 22), ("drowsiness", "confusion"), SAID, WARNED_CARER)
+    )
+    with zipfile.ZipFile(io.BytesIO(export_zip(history))) as zf:
+        rows = list(csv.DictReader(io.StringIO(zf.read("symptoms.csv").decode("utf-8-sig"))))
+    assert [r["kind"] for r in rows] == ["side effect", "side effect", "warning given"]
+    assert "signs of breathing trouble" in rows[2]["value"]
+    assert rows[2]["patient's words or detail"] == "Gabapentin + Co-codamol (paracetamol/codeine)"
