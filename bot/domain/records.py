@@ -118,6 +118,17 @@ class PainReport:
 
 
 @dataclass(frozen=True, slots=True)
+class BreathingWarning:
+    """The FDA's signs of breathing trouble, told in the chat when a side effect came on
+    two medicines that slow the brain (bot.domain.sedation): the two as named there, and
+    whether it was said to a carer writing for the patient."""
+
+    first: str
+    second: str
+    carer: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class SideEffectReport:
     """Side effects reported at one moment."""
 
@@ -125,6 +136,7 @@ class SideEffectReport:
     effects: tuple[str, ...]
     words: str | None = None  # what they wrote ("foggy after the gabapentin"); None: a tap
     carer: bool = False  # told by a carer writing in the patient's chat, not by the patient
+    warned: BreathingWarning | None = None  # the urgent reply it was given, if any
 
 
 @dataclass(frozen=True, slots=True)

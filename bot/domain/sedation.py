@@ -21,12 +21,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-__all__ = ["SLOWING", "sedation_pair"]
+__all__ = ["SLOWING", "SOURCE", "sedation_pair"]
 
 #: Classes of medicine that slow the brain (the DSCs' "CNS depressants" in this file).
 SLOWING: Final[frozenset[str]] = frozenset(
     {"opioid", "gabapentinoid", "benzodiazepine", "muscle_relaxant", "sedating_antihistamine"}
 )
+#: The report's short citation of the two Drug Safety Communications above.
+SOURCE: Final = "FDA 2016, 2019"
 #: The signs that make it urgent (the 2019 DSC's list, as patients say them).
 _SIGNS: Final[frozenset[str]] = frozenset({"confusion"})
 

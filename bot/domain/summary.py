@@ -114,6 +114,7 @@ __all__ = [
     "MmeSummary",
     "PainStats",
     "PegScore",
+    "BreathingAlert",
     "RedFlagEntry",
     "SideEffectCount",
     "Summary",
@@ -474,6 +475,19 @@ class RedFlagEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class BreathingAlert:
+    """Sleepiness or confusion told on two medicines that slow the brain, answered in the
+    chat with the FDA's signs of breathing trouble (local time; bot.domain.sedation)."""
+
+    at: dt.datetime
+    effects: tuple[str, ...]
+    first: str  # the two medicines as the reply named them
+    second: str
+    words: str | None = None  # what was written
+    carer: bool = False  # written, and answered, as a carer's
+
+
+@dataclass(frozen=True, slots=True)
 class MmeSummary:
     """Opioid morphine milligram equivalents per day (CDC 2022), from the regimen."""
 
@@ -666,6 +680,8 @@ class Summary:
     began: dt.date | None = None
     #: The period's medicines not wholly counted in the per-ingredient totals.
     not_counted: tuple[NotCounted, ...] = ()
+    #: The warnings of breathing trouble given in the chat, oldest first.
+    breathing_alerts: tuple[BreathingAlert, ...] = ()
 
     @property
     def ingredient_peaks(self) -> tuple[IngredientDay, ...]:
@@ -1218,6 +1234,7 @@ def weekly_summary(
         ),
         began=began,
         not_counted=_not_counted(history.regimen, p),
+        breathing_alerts=_breathing_alerts(history.side_effects, p),
     )
 
 
@@ -1296,6 +1313,20 @@ def _side_effects(reports: Sequence[SideEffectReport], p: _Period) -> tuple[Side
             ),
             key=lambda s: (-s.days, -s.reports, s.effect),
         )
+    )
+
+
+def _breathing_alerts(
+    reports: Sequence[SideEffectReport], p: _Period
+) -> tuple[BreathingAlert, ...]:
+    """The side effects of the period that were answered with the FDA's signs of
+    breathing trouble, as they were told and answered."""
+    return tuple(
+        BreathingAlert(
+            s.at.astimezone(p.zone), s.effects, w.first, w.second, s.words, carer=w.carer
+        )
+        for s in sorted(reports, key=lambda r: r.at)
+        if (w := s.warned) is not None and p.holds(s.at)
     )
 
 

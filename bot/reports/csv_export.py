@@ -30,6 +30,7 @@ from collections.abc import Iterable, Sequence
 from zoneinfo import ZoneInfo
 
 from bot.domain.records import History
+from bot.domain.sedation import SOURCE as SEDATION
 from bot.domain.summary import (
     as_needed_ingredient_days,
     flag_label,
@@ -322,6 +323,12 @@ def _symptom_rows(history: History, c: _Cells) -> list[list[Cell]]:
     for s in history.side_effects:
         said = _text(_whose(s.words, s.carer))
         rows += [(s.at, [c.iso(s.at), "side effect", _words(e), said]) for e in s.effects]
+        if (w := s.warned) is not None:
+            # what the chat told of it, as the report's alerts say it
+            given = f"told to get medical help right away (signs of breathing trouble; {SEDATION})"
+            rows.append(
+                (s.at, [c.iso(s.at), "warning given", given, _text(f"{w.first} + {w.second}")])
+            )
     for r in history.red_flags:
         # (what came after an alarm is no sign told anew: a row "red flag" on the day of a
         # visit read as numbness reported that day — Sandbox, Phoenix)

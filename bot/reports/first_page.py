@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from bot.domain.clinician_detail import ClinicianDetail
 from bot.domain.leg_symptoms import PLACE_WORDS
 from bot.domain.regimen import display_name
+from bot.domain.sedation import SOURCE as SEDATION_SOURCE
 from bot.domain.summary import RedFlagEntry, Summary, format_amount, reason_label, short_date
 from bot.domain.warnings import END, SafetyWarning
 from bot.knowledge.places import zone_shown
@@ -36,7 +37,7 @@ from bot.reports.text import (
     whose_words,
 )
 
-__all__ = ["SECTIONS", "doctor_sentences", "extra_doses_line", "first_page"]
+__all__ = ["SECTIONS", "breathing_lines", "doctor_sentences", "extra_doses_line", "first_page"]
 
 #: The first page's sections, in the order a doctor acts on them.
 SECTIONS = (
@@ -119,9 +120,26 @@ def _flags(s: Summary) -> list[str]:
     return out
 
 
+def breathing_lines(s: Summary) -> list[str]:
+    """Each warning of breathing trouble given in the chat, dated, with what was told and
+    whose words it answered (one line per warning)."""
+    out = []
+    for a in s.breathing_alerts:
+        what = ", ".join(a.effects).replace("_", " ")
+        line = (
+            f"{short_date(a.at.date())} {a.at:%H:%M} Sedation signs: {what} on {a.first} + "
+            f"{a.second} → told to get medical help right away (signs of breathing trouble; "
+            f"{SEDATION_SOURCE})"
+        )
+        if a.words:
+            line += f" — {'carer' if a.carer else 'patient'}'s words: {quote(a.words, 160)}"
+        out.append(line)
+    return out
+
+
 def _alerts(doc: ReportDoc, s: Summary) -> None:
     zone = ZoneInfo(s.zone)
-    lines = _flags(s)
+    lines = _flags(s) + breathing_lines(s)
     for e in s.overuse:
         a, b = e.start.astimezone(zone), e.end.astimezone(zone)
         parts = ", ".join(
@@ -140,6 +158,7 @@ def _alerts(doc: ReportDoc, s: Summary) -> None:
             )
     _heading(doc, "Alerts")
     if not lines:
+        # (said only when no line stands above: a warning of breathing trouble is an alert)
         _line(doc, "No red flags and no labelled or set maximum passed in this period.")
         return
     for line in lines:

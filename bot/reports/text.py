@@ -19,6 +19,7 @@ from bot.domain.safety import NO_DAILY_MAXIMUM
 from bot.domain.summary import (
     Adherence,
     AsNeededUse,
+    BreathingAlert,
     DiscussionPoint,
     MedicationAdherence,
     MmeSummary,
@@ -508,10 +509,22 @@ def _side_effects_section(summary: Summary) -> str | None:
 
 
 def _red_flags_section(summary: Summary) -> str | None:
-    if not summary.red_flags:
-        return None
     flags = [_flag_line(r) for r in summary.red_flags]
+    flags += [_breathing_line(a) for a in summary.breathing_alerts]
+    if not flags:
+        return None
     return "\n".join(["🩺 Things you told me that need a doctor's attention:", *flags])
+
+
+def _breathing_line(a: BreathingAlert) -> str:
+    """ "• Drowsiness and confusion on Gabapentin and Co-codamol, a possible sign of
+    breathing trouble (Mon 7 Dec) — you wrote “…”", as a red flag's line."""
+    what = and_list([e.replace("_", " ") for e in a.effects])
+    line = (
+        f"• {what[:1].upper()}{what[1:]} on {a.first} and {a.second}, a possible sign of "
+        f"breathing trouble ({short_date(a.at.date())})"
+    )
+    return line + (f" — you wrote {quote(a.words, 70)}" if a.words else "")
 
 
 def _opioids_section(summary: Summary) -> str | None:

@@ -23,6 +23,7 @@ from bot.storage.records import (
     records_between,
     supplies_between,
     user_rows_between,
+    warning_of,
 )
 
 
@@ -222,6 +223,7 @@ def _side_effect(rec: Record, data: dict[str, Any]) -> r.SideEffectReport:
         effects=tuple(data.get("effects") or ()),
         words=rec.raw_text,
         carer=_by_carer(data),
+        warned=warning_of(data),
     )
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.episodes import Told, told_from
+from bot.domain.records import BreathingWarning
 from bot.domain.states import DoseStatus
 from bot.storage.models import DoseLog, DoseOccurrence, Medication, Record, RoutineLog, Supply
 
@@ -172,6 +173,47 @@ async def told_between(
     (bot.domain.episodes), oldest first."""
     rows = await records_between(session, user_id, start, end, ["red_flag"])
     return [told_from(r.at, json.loads(r.data)) for r in rows]
+
+
+#: The key of a side effect's data that keeps the urgent reply it was given (what the
+#: report's alerts say the person was told; no column, so no migration).
+WARNED = "warned"
+
+
+def warning_of(data: dict[str, Any]) -> BreathingWarning | None:
+    """The breathing-trouble warning a side effect's data keeps, if any."""
+    said = data.get(WARNED)
+    if not isinstance(said, dict) or not said.get("first") or not said.get("second"):
+        return None
+    return BreathingWarning(str(said["first"]), str(said["second"]), bool(said.get("carer")))
+
+
+async def keep_warning(
+    session: AsyncSession,
+    user_id: int,
+    words: str,
+    since: dt.datetime,
+    warning: BreathingWarning,
+) -> bool:
+    """Keep `warning` beside the side effect told in `words` (logged since `since`, the
+    newest such: the report's or the check-in's record alike); whether there was one."""
+    rec = await session.scalar(
+        select(Record)
+        .where(
+            Record.user_id == user_id,
+            Record.kind == "side_effect",
+            Record.raw_text == words,
+            Record.logged_at >= since,
+        )
+        .order_by(Record.logged_at.desc(), Record.id.desc())
+        .limit(1)
+    )
+    if rec is None:
+        return False
+    data = json.loads(rec.data)
+    data[WARNED] = {"first": warning.first, "second": warning.second, "carer": warning.carer}
+    rec.data = json.dumps(data, ensure_ascii=False)
+    return True
 
 
 async def user_rows_between(

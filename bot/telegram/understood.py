@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from bot.domain.dose_amounts import drug_for
 from bot.domain.leg_symptoms import runs_down_a_leg
+from bot.domain.records import BreathingWarning
 from bot.domain.regimen import display_name
 from bot.domain.safety import danger_sign_notes
 from bot.domain.sedation import sedation_pair
@@ -191,11 +192,12 @@ def sedation_reply(
     zone: str | None,
     *,
     carer: bool = False,
-) -> str | None:
+) -> tuple[str, BreathingWarning] | None:
     """ "Very drowsy and muddled" on tramadol with pregabalin: the FDA's signs of breathing
     trouble, and to get help now (Sandbox, Dublin: it was logged as two side effects and
-    her question went unanswered). None when the message or the list does not make it so.
-    `carer`: told by someone with the patient ("he's very drowsy"), answered as to them."""
+    her question went unanswered), with what was told, for the report. None when the
+    message or the list does not make it so. `carer`: told by someone with the patient
+    ("he's very drowsy"), answered as to them."""
     effects = {e for i in intents if isinstance(i, SideEffectIntent) for e in i.effects}
     low = normalise(text)
     very_sleepy = strongly_sleepy(low)
@@ -213,10 +215,13 @@ def sedation_reply(
     pair = sedation_pair(effects, very_sleepy, regimen)
     if pair is None:
         return None
-    first, second = pair
-    said = texts.SEDATION_SIGNS_CARER if carer or carer_writing(text) else texts.SEDATION_SIGNS
+    first, second = (say_locally(name, zone) for name in pair)
+    to_carer = carer or carer_writing(text)
+    said = texts.SEDATION_SIGNS_CARER if to_carer else texts.SEDATION_SIGNS
     # (ingredients named as where they live: "paracetamol/codeine" in Sydney, as at /add)
-    return say_locally(said.format(a=first, b=second), zone)
+    return say_locally(said.format(a=first, b=second), zone), BreathingWarning(
+        first, second, to_carer
+    )
 
 
 # A side effect the medicine has long had, said as its habit ("makes me foggy")

@@ -6,20 +6,23 @@ was logged as two side effects and nothing more)."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from pypdf import PdfReader
 from sqlalchemy import select
 
 from bot.app import deps_of
 from bot.storage.models import Record
-from tests.conftest import FakeClock, settled
+from tests.conftest import FakeClock, settled, tick
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import UID, add, onboard
 from tests.integration.test_waiting_questions import say
 
 DUBLIN = ZoneInfo("Europe/Dublin")
+LONDON = ZoneInfo("Europe/London")
 
 
 async def _side_effects(app: Any) -> list[list[str]]:
@@ -113,3 +116,70 @@ async def test_the_sleepiness_reply_names_ingredients_as_where_they_live(
         fake, "I feel very drowsy and muddled now, can't think straight", "breathing trouble"
     )
     assert "paracetamol/codeine" in (signs.text or "") and "acetaminophen" not in (signs.text or "")
+
+
+async def _report_first_page(fake: FakeBotApi) -> str:
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/report")
+    doc = await fake.wait_for_message(UID, after=n, contains="Your report")
+    assert doc.kind == "document", [m.text for m in fake.messages_to(UID)[n:]]
+    first = PdfReader(io.BytesIO(doc.file_bytes or b"")).pages[0].extract_text()
+    return " ".join(first.split())
+
+
+async def test_a_carers_warning_of_breathing_trouble_is_a_dated_alert_in_the_report(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Sandbox, London: the chat said to get help, the PDF's Alerts said "No red flags
+    and no labelled or set maximum passed" and listed only the side effects."""
+    await onboard(fake, "Europe/London")
+    await add(fake, "gabapentin 300mg 08:00 14:00 22:00")
+    await add(
+        fake, "co-codamol 30/500 1-2 tablets every 4 hours as needed max 8 per day", warned=True
+    )
+    n = len(fake.messages_to(UID))
+    clock.set(dt.datetime(2026, 12, 7, 20, 0, tzinfo=LONDON))
+    await tick(bot)
+    await fake.wait_for_message(UID, after=n, contains="How is your pain")
+    clock.set(dt.datetime(2026, 12, 7, 21, 55, tzinfo=LONDON))
+    await say(fake, "this is Sarah, her daughter. I'll be typing for mum", "Thank you")
+    said = "she was very sleepy and confused after her tablets tonight"
+    signs = await say(fake, said, "breathing trouble")
+    assert "stay with them tonight" in (signs.text or "")
+    await settled(bot)
+    after = fake.messages_to(UID)[fake.messages_to(UID).index(signs) + 1 :]
+    assert not [m.text for m in after if "pain" in (m.text or "")], "no check-in right after it"
+    first = await _report_first_page(fake)
+    alerts = first.split("Alerts", 1)[1].split("Regimen and changes", 1)[0]
+    assert "Mon 7 Dec 21:55 Sedation signs: drowsiness, confusion on Gabapentin + Co-codamol" in (
+        alerts
+    ), alerts
+    assert "told to get medical help right away (signs of breathing trouble" in alerts
+    assert f"carer's words: “{said}”" in alerts
+    assert "No red flags" not in first
+
+
+async def test_the_patients_own_warning_is_in_the_report_and_the_weekly_summary(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake, "Europe/London")
+    await add(fake, "gabapentin 300mg 08:00 14:00 22:00")
+    await add(
+        fake, "co-codamol 30/500 1-2 tablets every 4 hours as needed max 8 per day", warned=True
+    )
+    clock.set(dt.datetime(2026, 12, 8, 21, 30, tzinfo=LONDON))
+    said = "I feel very drowsy and muddled, can't think straight"
+    signs = await say(fake, said, "breathing trouble")
+    assert "Please don't be on your own tonight" in (signs.text or "")
+    await settled(bot)
+    async with deps_of(bot).sessions() as s:
+        rows = list(await s.scalars(select(Record).where(Record.kind == "side_effect")))
+    assert [json.loads(r.data).get("warned", {}).get("carer") for r in rows] == [False]
+    first = await _report_first_page(fake)
+    assert "Tue 8 Dec 21:30 Sedation signs:" in first
+    assert "patient's words: “I feel very drowsy and muddled" in first
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/summary")
+    week = (await fake.wait_for_message(UID, after=n, contains="Your week")).text or ""
+    block = week.split("need a doctor's attention:", 1)[1]
+    assert "a possible sign of breathing trouble (Tue 8 Dec) — you wrote “I feel very" in block

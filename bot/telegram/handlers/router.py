@@ -19,6 +19,7 @@ from bot.domain.conversation import ASKED, Question, Waiting, route
 from bot.domain.episodes import standing_alarm, told_from
 from bot.domain.goals import goal_in
 from bot.domain.questions import question_in, tidy
+from bot.domain.records import BreathingWarning
 from bot.domain.regimen import display_name
 from bot.domain.safety import SafetyWarning
 from bot.domain.states import PauseReason, SkipReason
@@ -353,11 +354,29 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         else understood.sedation_reply(intents, text, meds, user.timezone, carer=spoken.carer)
     )
     if signs is not None and msg is not None:
-        await msg.reply_text(signs)
+        await msg.reply_text(signs[0])
+        await _keep_warning(context, user, text, signs[1])
     if hopeless:
         await mood_check.ask(update, context, user.id)
-    elif decision.reask is not None and not flags:  # never right after an alarm's reply
+    elif decision.reask is not None and not flags and signs is None:
+        # never right after an alarm's reply, nor after the breathing warning ("How is
+        # their pain right now?" came just after "call 999": Sandbox, London)
         await _ask_again(update, context, user, decision.reask, active, carer=spoken.carer)
+
+
+#: How long before the warning the side effect it answers may have been logged.
+_WARNED_WITHIN = dt.timedelta(minutes=10)
+
+
+async def _keep_warning(
+    context: ContextTypes.DEFAULT_TYPE, user: User, text: str, warning: BreathingWarning
+) -> None:
+    """The breathing-trouble warning kept beside the side effect it answered, so the
+    report's alerts say what the person was told (it showed only "drowsiness, confusion"
+    under side effects: Sandbox, London)."""
+    since = deps(context).clock.now() - _WARNED_WITHIN
+    async with unit(context).begin() as s:
+        await records.keep_warning(s, user.id, text[:4000], since, warning)
 
 
 async def _alarmed_since_asked(
