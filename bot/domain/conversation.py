@@ -31,7 +31,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-__all__ = ["ASKED", "LAPSES", "LAPSE_AFTER", "Question", "Route", "Waiting", "lapsed", "route"]
+__all__ = [
+    "ASKED",
+    "LAPSES",
+    "LAPSE_AFTER",
+    "NOT_REASKED",
+    "Question",
+    "Route",
+    "Waiting",
+    "lapsed",
+    "route",
+]
 
 
 class Question(StrEnum):
@@ -53,6 +63,9 @@ class Question(StrEnum):
     # what is in a medicine saved under an unknown name: answered only by words that
     # name a medicine or decline (bot.telegram.handlers.ingredient), never a forced answer
     INGREDIENT = "ingredient"
+    # why a dose is skipped, while a reminder's Skip menu is open: a reason typed instead of
+    # tapped ("too drowsy") completes that skip
+    SKIP_WHY = "skip_why"
     CHECKIN = "checkin_stage"  # a question of today's pain check-in
     REMINDER = "reminder"  # a dose reminder waiting for Taken / Skip / Snooze
 
@@ -71,8 +84,13 @@ ASKED = frozenset(
         Question.REFILL,
         Question.ASK,
         Question.TOOK,
+        Question.SKIP_WHY,
     }
 )
+
+#: Never asked again after a report: a reminder has its own follow-up, and the Skip
+#: menu's reasons stay on the reminder, one message up.
+NOT_REASKED = frozenset({Question.REMINDER, Question.SKIP_WHY})
 
 
 #: The bot's own questions that lapse, and after how long. Onboarding's time zone and
@@ -129,8 +147,7 @@ def route(waiting: Sequence[Waiting], *, reports: bool, now: dt.datetime | None 
         return Route(None, dropped=dropped)
     live.sort(key=lambda w: w.since, reverse=True)
     newest = live[0]
-    # A reminder needs no asking again: it has its own follow-up.
-    reask = None if newest.question is Question.REMINDER or newest.reasked else newest.question
+    reask = None if newest.question in NOT_REASKED or newest.reasked else newest.question
     for w in live:
         if w.accepts:
             return Route(w.question, reask=None if w is newest else reask, dropped=dropped)
