@@ -1,8 +1,9 @@
 """What a typed message is about when more than one thing may be waiting for an answer.
 
 One decision, in one place (PRODUCT.md §4): a question the bot asked (the time zone, the
-check-in time, a piece of a medicine being added, the report name), today's check-in,
-and an open dose reminder can all be waiting when a message arrives. The rules:
+check-in time, a piece of a medicine being added, the report name, why a dose is
+skipped while a reminder's Skip menu is open), today's check-in, and an open dose
+reminder can all be waiting when a message arrives. The rules:
 
 * A newer flow supersedes an older question: a reminder sent or a check-in question
   asked after the bot's own question drops that question (any command drops it too,

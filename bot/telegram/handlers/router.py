@@ -764,7 +764,8 @@ async def _skip_why_text(
     skip = DoseIntent(status="skipped", medication=med.name.lower(), reason=why)
     batch = records.message_batch(msg.message_id)
     told = dose_service.Said(menu.message, raw=text, batch=batch)
-    if await answer_reminder_by_text(update, context, user, [skip], told=told):
+    left = await answer_reminder_by_text(update, context, user, [skip], told=told)
+    if left:
         await report(update, context, user, intents, text)  # (no longer open after all)
         return
     rest: list[Intent] = [i for i in intents if not isinstance(i, DoseIntent)]
