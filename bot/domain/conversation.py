@@ -1,8 +1,9 @@
 """What a typed message is about when more than one thing may be waiting for an answer.
 
 One decision, in one place (PRODUCT.md §4): a question the bot asked (the time zone, the
-check-in time, a piece of a medicine being added, the report name), today's check-in,
-and an open dose reminder can all be waiting when a message arrives. The rules:
+check-in time, a piece of a medicine being added, the report name, why a dose is
+skipped while a reminder's Skip menu is open), today's check-in, and an open dose
+reminder can all be waiting when a message arrives. The rules:
 
 * A newer flow supersedes an older question: a reminder sent or a check-in question
   asked after the bot's own question drops that question (any command drops it too,
@@ -31,7 +32,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-__all__ = ["ASKED", "LAPSES", "LAPSE_AFTER", "Question", "Route", "Waiting", "lapsed", "route"]
+__all__ = [
+    "ASKED",
+    "LAPSES",
+    "LAPSE_AFTER",
+    "NOT_REASKED",
+    "Question",
+    "Route",
+    "Waiting",
+    "lapsed",
+    "route",
+]
 
 
 class Question(StrEnum):
@@ -53,6 +64,9 @@ class Question(StrEnum):
     # what is in a medicine saved under an unknown name: answered only by words that
     # name a medicine or decline (bot.telegram.handlers.ingredient), never a forced answer
     INGREDIENT = "ingredient"
+    # why a dose is skipped, while a reminder's Skip menu is open: a reason typed instead of
+    # tapped ("too drowsy") completes that skip
+    SKIP_WHY = "skip_why"
     CHECKIN = "checkin_stage"  # a question of today's pain check-in
     REMINDER = "reminder"  # a dose reminder waiting for Taken / Skip / Snooze
 
@@ -71,8 +85,13 @@ ASKED = frozenset(
         Question.REFILL,
         Question.ASK,
         Question.TOOK,
+        Question.SKIP_WHY,
     }
 )
+
+#: Never asked again after a report: a reminder has its own follow-up, and the Skip
+#: menu's reasons stay on the reminder, one message up.
+NOT_REASKED = frozenset({Question.REMINDER, Question.SKIP_WHY})
 
 
 #: The bot's own questions that lapse, and after how long. Onboarding's time zone and
@@ -129,8 +148,7 @@ def route(waiting: Sequence[Waiting], *, reports: bool, now: dt.datetime | None 
         return Route(None, dropped=dropped)
     live.sort(key=lambda w: w.since, reverse=True)
     newest = live[0]
-    # A reminder needs no asking again: it has its own follow-up.
-    reask = None if newest.question is Question.REMINDER or newest.reasked else newest.question
+    reask = None if newest.question in NOT_REASKED or newest.reasked else newest.question
     for w in live:
         if w.accepts:
             return Route(w.question, reask=None if w is newest else reask, dropped=dropped)

@@ -301,6 +301,8 @@ SKIP_REASONS = {
     "ran_out": "Ran out",
     "other": "Other",
 }
+# "ok" said while a reminder's Skip menu asks why: it still waits for the reason.
+SKIP_WHY_TYPE = "Tap a reason above, or tell me in a few words why you're skipping it."
 # Under "skip" typed with no reason: the Skip button's question, one tap to answer.
 ASK_SKIP_WHY = "Why did you skip it? One tap — it helps your doctor."
 # … after a carer's words ("she skipped her gabapentin"): of the person they write for

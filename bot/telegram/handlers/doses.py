@@ -143,6 +143,8 @@ async def reminder_button(
             refused = None if changed else texts.ALREADY_ANSWERED
             if changed and tap.action in (Act.TAKEN, Act.ALL_TAKEN, Act.TAKEN_AT):
                 warned = await _tap_warnings(s, user.id, tap, q.message.message_id, found)
+        if tap.action is not Act.SKIP_MENU:
+            skip_why.menu_closed(user, q.message.message_id, d.clock.now())
     if refused is not None:
         await q.answer(refused)
         return
@@ -152,6 +154,9 @@ async def reminder_button(
     menu = (menus[tap.action], tap.dose) if tap.action in menus else None
     group = tap.doses if tap.action in (Act.ALL_TAKEN, Act.BACK) else frozenset()
     await _rerender(update, context, user, named | group, tap.dose, menu)
+    if tap.action is Act.SKIP_MENU:
+        # the reason may come typed instead of tapped ("too drowsy"): it completes the skip
+        await skip_why.await_reason(update, context, found[0], q.message.message_id)
     if warned:
         # Past a label's daily maximum: said at the tap, as a dose told in words would be
         await d.sender.send(user.chat_id, warning_lines(warned, ZoneInfo(user.timezone)))

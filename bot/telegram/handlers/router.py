@@ -84,6 +84,7 @@ from bot.parsing.regimen_change import (
     stop_told_by,
     told_to_stop_for_now,
 )
+from bot.parsing.skip_answer import reason_answered
 from bot.parsing.small_talk import (
     asks_undo,
     is_ack,
@@ -210,6 +211,8 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         meds = await repo.active_medications(s, user.id)
         active = await checkin_service.asking(s, user, now)
         reminded = await repo.latest_open_reminder(s, user.id, now, dose_service.ANSWER_WINDOW)
+        if user.awaiting == Question.SKIP_WHY:
+            await skip_why.open_dose(s, user, now)  # (a dose answered since: nothing waits)
     names = await _names_for(context, user, meds, text, now)
     intents = understanding.understand(text, names, now, ZoneInfo(user.timezone))
     # "he's very drowsy today", "I gave him an extra tram a doll": in the patient's own
@@ -709,6 +712,12 @@ def _accepts(
         # an answer (recorded, then asked again)
         meds, now = held
         return not _asks(text) and doses.answers_what_was_taken(text, meds, now, user.timezone)
+    if question is Question.SKIP_WHY:
+        # "too drowsy", "ran out", "was at a wedding": the skip's reason; "pain 7", "took
+        # it", a red flag or a question of their own are not
+        menu = skip_why.SkipMenu.of(user)
+        med = next((m for m in held[0] if menu is not None and m.id == menu.med), None)
+        return not _asks(text) and skip_why.gives_reason(text, intents, med)
     if question is Question.ROUTINE:
         only_activity = all(isinstance(i, (ActivityIntent, NoteIntent)) for i in intents)
         return routine_handlers.accepts(text, reports, only_activity)
@@ -746,6 +755,47 @@ async def _took_text(
         await report(update, context, user, rest, text)  # "2 emzor, pain is 7": the 7 too
 
 
+async def _skip_why_text(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str
+) -> None:
+    """A reason typed while the reminder's Skip menu asks why: that dose skipped with it,
+    as its tap would (any other plain words: `other`); a symptom or pain in the words is
+    kept too ("too drowsy": skipped for side effects, and the drowsiness)."""
+    d = deps(context)
+    msg = update.message
+    assert msg
+    now = d.clock.now()
+    menu = skip_why.SkipMenu.of(user)
+    async with unit(context).begin() as s:
+        fresh = await load_user(update, context, s)
+        found = await skip_why.open_dose(s, fresh, now)
+        meds = await repo.active_medications(s, user.id)
+        if found is not None and not is_ack(text) and not is_greeting(text):
+            skip_why.close(fresh, now)
+    names = understanding.regimen_names(meds)
+    intents = understanding.understand(text, names, now, ZoneInfo(user.timezone))
+    if found is None or menu is None:
+        await report(update, context, user, intents, text)  # answered meanwhile
+        return
+    if is_ack(text) or is_greeting(text):
+        await msg.reply_text(texts.SKIP_WHY_TYPE)  # "ok": still waiting for the reason
+        return
+    occ, med = found
+    why = reason_answered(text, skip_why.effects_of(intents)) or "other"
+    skip = DoseIntent(status="skipped", medication=med.name.lower(), reason=why)
+    batch = records.message_batch(msg.message_id)
+    told = dose_service.Said(menu.message, raw=text, batch=batch)
+    left = await answer_reminder_by_text(update, context, user, [skip], told=told)
+    if left:
+        await report(update, context, user, intents, text)  # (no longer open after all)
+        return
+    rest: list[Intent] = [i for i in intents if not isinstance(i, DoseIntent)]
+    if rest:
+        await report(update, context, user, rest, text)  # the side effect itself, as before
+    if why == "ran_out":
+        await supply_handlers.ask_after_ran_out(update, context, med)
+
+
 async def _zone_text(
     update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str
 ) -> None:
@@ -768,6 +818,7 @@ ANSWERS: dict[Question, QuestionHandler] = {
     Question.REFILL: supply_handlers.refill_text,
     Question.ASK: questions.ask_text,
     Question.TOOK: _took_text,
+    Question.SKIP_WHY: _skip_why_text,
 }
 
 
@@ -1592,11 +1643,13 @@ async def answer_reminder_by_text(
     intents: list[DoseIntent],
     *,
     carer: bool = False,
+    told: dose_service.Said | None = None,
 ) -> list[DoseIntent]:
     """ "snooze 30", "skip, ran out", "took it" or "took the gabapentin but not the
     ibuprofen" about the reminder being answered; returns the intents it did not apply.
     `user` is the one this update already loaded; `carer`: told by someone writing for
-    the patient."""
+    the patient; `told`: which reminder, when the caller knows (a reason typed to its Skip
+    menu), else read from the message."""
     d = deps(context)
     msg = update.message
     assert msg
@@ -1604,8 +1657,9 @@ async def answer_reminder_by_text(
     replied_to = msg.reply_to_message.message_id if msg.reply_to_message else None
     async with unit(context).begin() as s:
         text, batch = msg.text or "", records.message_batch(msg.message_id)
-        part = slot_told(text) or missed_told(text)
-        told = dose_service.Said(replied_to, says_every(text), part, text, batch)
+        if told is None:
+            part = slot_told(text) or missed_told(text)
+            told = dose_service.Said(replied_to, says_every(text), part, text, batch)
         if says_weekly(text):
             # "forgot her weekly bone tablet": the list's one weekly medicine, never every
             # dose of the reminder open (Sandbox, Glasgow)

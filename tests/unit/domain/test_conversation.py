@@ -80,3 +80,36 @@ def test_a_question_already_asked_again_is_left_one_message_up() -> None:
     assert route(waiting, reports=True) == Route(None)
     waiting = [Waiting(Q.ADD, at(0), False, reasked=True)]
     assert route(waiting, reports=True, now=at(5)) == Route(None)
+
+
+def test_a_reason_typed_to_the_skip_menu_goes_to_it_not_to_the_older_reminder() -> None:
+    waiting = [Waiting(Q.REMINDER, at(0), True), Waiting(Q.SKIP_WHY, at(2), True)]
+    assert route(waiting, reports=True, now=at(3)) == Route(Q.SKIP_WHY)
+
+
+def test_pain_while_the_skip_menu_waits_is_a_report_and_the_menu_is_not_reasked() -> None:
+    # (its reasons stay on the reminder, one message up: the menu still waits)
+    waiting = [Waiting(Q.REMINDER, at(0), False), Waiting(Q.SKIP_WHY, at(2), False)]
+    assert route(waiting, reports=True, now=at(3)) == Route(None)
+
+
+def test_took_it_while_the_skip_menu_waits_answers_the_reminder() -> None:
+    waiting = [Waiting(Q.REMINDER, at(0), True), Waiting(Q.SKIP_WHY, at(2), False)]
+    assert route(waiting, reports=True, now=at(3)) == Route(Q.REMINDER)
+
+
+def test_plain_words_with_no_reason_known_go_to_the_skip_menu() -> None:
+    # ("at my sister's all day": the menu's `other`)
+    waiting = [Waiting(Q.REMINDER, at(0), False), Waiting(Q.SKIP_WHY, at(2), False)]
+    assert route(waiting, reports=False, now=at(3)) == Route(Q.SKIP_WHY)
+
+
+def test_the_skip_menu_lapses_like_any_question() -> None:
+    waiting = [Waiting(Q.SKIP_WHY, at(0), True)]
+    late = at(0) + LAPSE_AFTER + dt.timedelta(minutes=1)
+    assert route(waiting, reports=True, now=late) == Route(None, dropped=Q.SKIP_WHY)
+
+
+def test_a_newer_reminder_drops_the_skip_menu() -> None:
+    waiting = [Waiting(Q.SKIP_WHY, at(0), True), Waiting(Q.REMINDER, at(60), False)]
+    assert route(waiting, reports=False, now=at(61)) == Route(None, dropped=Q.SKIP_WHY)
