@@ -18,13 +18,21 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-__all__ = ["hindi_said"]
+__all__ = ["HINDI_WORDS", "hindi_said"]
 
-# A cheap test before the rewrites: a word only Hindi/Urdu has, of those rewritten below
-_MAYBE: Final = re.compile(
-    r"\b(?:liya|lia|li|khayi|khaya|khai|khaai|bhool|bhul|khatam|khtm|baje|bje|subah|subha|"
-    r"shaam|sham|raat|dopahar|dophar|baad|pehle|dawai|dawa|davai|dawaai|goli|goliyan|golia|"
-    r"chakkar|neend|ulti|matli|ghante|soya|soyi|kabz|qabz|pet|dono|lunga|lungi)\b"
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# The words only Hindi/Urdu has of the phrases rewritten below: the normaliser calls
+# hindi_said only for a message with one (a set lookup, cheaper than a search)
+HINDI_WORDS: Final = _words(
+    "li liya lia lai kha khayi khaya khai khaai bhool bhul bhuul yaad khatam khtm khatm baje bje "
+    "subah subha savere sawere shaam sham raat dopahar dophar dopehar baad pehle pahle phele "
+    "dawai dawa davai dawaai dawaiyan goli goliyan goliyaan golia golian chakkar chakar ghoom ghum "
+    "neend ulti matli machla machal ghante ghanta soya soyi paya payi paaya kabz qabz kabj pet "
+    "dono lunga lungi loonga loongi khaunga khaungi chuka chuki"
 )
 
 # ---- times ------------------------------------------------------------------------------
@@ -100,8 +108,8 @@ def _after(m: re.Match[str]) -> str:
 # "nahi li", "abhi tak nahi khayi", "li nahi": not taken (before the taken forms)
 _TOOK_WORD = r"(?:(?:le|kha)\s+)?(?:li|liya|lia|lee|khayi|khaya|khai|khaai)"
 _NOT_TAKEN: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
-    (re.compile(r"\babhi\s+(?:tak\s+)?(?:nahi|nahin|nhi|nai)\s+" + _TOOK_WORD + r"(?:\s+(?:hai|h))?\b"),
-     "not yet taken"),
+    (re.compile(r"\babhi\s+(?:tak\s+)?(?:nahi|nahin|nhi|nai)\s+" + _TOOK_WORD
+                + r"(?:\s+(?:hai|h))?\b"), "not yet taken"),
     (re.compile(r"\b(?:nahi|nahin|nhi|nai)\s+(?:" + _TOOK_WORD + r"|(?:le|kha)\s+(?:paya|payi|paai|"
                 r"saka|saki))(?:\s+(?:hai|h|thi|tha))?\b"), "not taken"),
     (re.compile(r"\b" + _TOOK_WORD + r"\s+(?:nahi|nahin|nhi|nai)\b(?!\s+(?:to|toh|na)\b)"),
@@ -121,9 +129,9 @@ _RAN_OUT: Final = re.compile(
     r"gyi|gaye|chuki|chuka|chuke)(?:\s+(?:hai|hain|h|thi|tha|the))?|\s+(?:hai|hain|h)\b|"
     r"(?=\s*(?:[,.;!]|$)))"
 )
-_RUN_OUT_OF: Final = frozenset(
+_RUN_OUT_OF: Final = _words(
     "medicine medicines tablet tablets tab tabs capsule capsules meds pills strip strips pack "
-    "patta stock bhi".split()
+    "patta stock bhi"
 )
 # "le li", "kha liya", "le chuka": taken, wherever said (two words no English text has)
 _TAKEN_PAIR: Final = re.compile(
@@ -135,9 +143,9 @@ _TAKEN_ONE: Final = re.compile(
     r"khaya|khai|khaai)(?:\s+(?:hai|hain|h|thi|tha))?\b"
 )
 # What a one-word "li" may follow: a medicine's name or one of these
-_TAKEN_AFTER: Final = frozenset(
+_TAKEN_AFTER: Final = _words(
     "medicine medicines tablet tablets tab tabs capsule capsules dose meds pill pills both "
-    "all haan ha han ji haanji maine".split()
+    "all haan ha han ji haanji maine"
 )
 _NOUNS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
     (re.compile(r"\b(?:dawai|dawaai|davai|dawa|dawaiyan|dawaiyaan)\b"), "medicine"),
@@ -164,29 +172,32 @@ _IS = r"(?:\s+(?:hai|hain|h|tha|thi|the))?"
 # Not when denied: "ulti nahi hui", "pet dard nahi hai"
 _NOT = r"(?!\s+(?:nahi|nahin|nhi|nai)\b)"
 _SLEEP: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
-    (re.compile(r"\b(?:raat\s+bhar\s+)?neend\s+(?:hi\s+)?(?:nahi|nahin|nhi|nai)\s+(?:aayi|aai|aati|aa\s+rahi|"
-                r"aa\s+payi|hui)" + _IS + r"|\bso\s+(?:nahi|nahin|nhi)\s+(?:paya|payi|paaya|saka|saki)"
-                + _IS + r"|\braat\s+bhar\s+(?:jaaga|jaagi|jaga|jagi|jagta|jagti)" + _IS), "couldn't sleep"),
+    (re.compile(r"\b(?:raat\s+bhar\s+)?neend\s+(?:hi\s+)?(?:nahi|nahin|nhi|nai)\s+(?:aayi|aai|"
+                r"aati|aa\s+rahi|aa\s+payi|hui)" + _IS + r"|\bso\s+(?:nahi|nahin|nhi)\s+(?:paya|"
+                r"payi|paaya|saka|saki)" + _IS + r"|\braat\s+bhar\s+(?:jaaga|jaagi|jaga|jagi|jagta|"
+                r"jagti)" + _IS), "couldn't sleep"),
     (re.compile(r"\b(?:sirf|bas|keval)\s+(\d{1,2}(?:\.\d)?)\s+(?:ghante|ghanta|ghante\s+ki)\s+(?:hi\s+)?"
                 r"(?:neend|soya|soyi|so\s+paya|so\s+payi|sui|soye)\b"), r"slept only \1 hours"),
     (re.compile(r"\b(\d{1,2}(?:\.\d)?)\s+(?:ghante|ghanta)\s+(?:ki\s+)?(?:neend|soya|soyi|so\s+paya|"
                 r"so\s+payi|sui|soye)\b"), r"slept \1 hours"),
     (re.compile(r"\bneend\s+(?:achhi|acchi|achi|badhiya)\s+(?:aayi|aai|hui)" + _IS), "slept well"),
 )  # fmt: skip
+# "neend aati hai", "neend aa rahi hai": sleep comes (sleepy)
+_COMES = r"(?:aati|aa\s+rahi|aa\s+jaati|aayi|aai|aata)"
 _EFFECTS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
     # "pregabalin se bohot neend aati hai": sleepy
-    (re.compile(r"\bse\s+" + _VERY + r"neend\s+" + _VERY + r"(?:aati|aa\s+rahi|aa\s+jaati|aayi|aai|aata)" + _IS),
-     "makes me very sleepy"),
-    (re.compile(r"\b" + _VERY + r"neend\s+" + _VERY + r"(?:aati|aa\s+rahi|aa\s+jaati|aata)" + _IS), "sleepy"),
+    (re.compile(r"\bse\s+" + _VERY + r"neend\s+" + _VERY + _COMES + _IS), "makes me very sleepy"),
+    (re.compile(r"\b" + _VERY + r"neend\s+" + _VERY + _COMES + _IS), "sleepy"),
     (re.compile(r"\b(?:chakkar|chakar)(?:\s+(?:sa|se))?\s+(?:aa|aate|aata|aati|aaye|aaya|lag|lagte|"
                 r"lagta)(?:\s+(?:raha|rahe|rahi|gaya|gaye|jaata|jaate))?" + _IS
                 + r"|\bsir\s+(?:ghoom|ghum)\s+(?:raha|rha)" + _IS), "dizzy"),
     # "khoon ki ulti": blood in the vomit, said as the screens read it
     (re.compile(r"\b(?:khoon|khun)\s+(?:ki|wali)\s+ulti(?:yan|yaan|yaa)?\b"), "vomiting blood"),
     (re.compile(r"\bulti\s+(?:jaisa|jaise|jaisi)\s+(?:lag\s+raha|lagta|mann|man|ho\s+raha)" + _IS
-                + r"|\b(?:ji|jee)\s+(?:machla|machal)\w*(?:\s+raha)?" + _IS + r"|\bmatli\b"), "nauseous"),
-    (re.compile(r"\bulti(?:yan|yaan|yaa)?" + _NOT + r"(?:\s+(?:ho\s+rahi|ho\s+gayi|hui|aa\s+rahi|aayi|aai|kar\s+di|"
-                r"ki))?" + _IS), "vomiting"),
+                + r"|\b(?:ji|jee)\s+(?:machla|machal)\w*(?:\s+raha)?" + _IS + r"|\bmatli\b"),
+     "nauseous"),
+    (re.compile(r"\bulti(?:yan|yaan|yaa)?" + _NOT + r"(?:\s+(?:ho\s+rahi|ho\s+gayi|hui|aa\s+rahi|"
+                r"aayi|aai|kar\s+di|ki))?" + _IS), "vomiting"),
     (re.compile(r"\bpet\s+(?:(?:mein|me|main)\s+)?dard\b" + _NOT), "stomach pain"),
     (re.compile(r"\b(?:kabz|qabz|kabj)(?:iyat|iat)?\b"), "constipated"),
 )  # fmt: skip
@@ -216,8 +227,6 @@ def _ran_out(is_medicine: Callable[[str], bool]) -> Callable[[re.Match[str]], st
 def hindi_said(low: str, is_medicine: Callable[[str], bool]) -> str:
     """`low` (lower-cased) with its romanised Hindi/Urdu dose, time, sleep and side-effect
     phrases in the English the parser reads; unchanged when it has none."""
-    if not _MAYBE.search(low):
-        return low
     low = _PART_CLOCK.sub(_part_clock, low)
     low = _BARE_CLOCK.sub(_hour, low)
     for pattern, repl in _PARTS:

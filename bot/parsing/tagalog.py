@@ -16,21 +16,26 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-__all__ = ["tagalog_said"]
+__all__ = ["TAGALOG_WORDS", "tagalog_said"]
 
-# A cheap test before the rewrites: a word of the phrases below
-_MAYBE: Final = re.compile(
-    r"\b(?:na|muna|wala|ubos|naubos|nahihilo|nahilo|hilo|nakakahilo|antok|inaantok|"
-    r"uminom|ininom|nainom|nakainom|umiinom|naiinom|nakalimutan|puyat|tulog|nakatulog|"
-    r"makatulog|tiyan|nasusuka|nagsuka|sumuka|medyo|yung|gamot)\b"
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# The Tagalog words of the phrases rewritten below: the normaliser calls tagalog_said only
+# for a message with one (a set lookup, cheaper than a search)
+TAGALOG_WORDS: Final = _words(
+    "na muna wala ubos naubos nahihilo nahilo hilo hilong nakakahilo antok inaantok antukin "
+    "nakakaantok uminom ininom nainom nakainom umiinom naiinom nakakainom nakalimutan puyat "
+    "tulog natulog nakatulog makatulog walang tiyan nasusuka nagsuka sumuka nagsusuka medyo "
+    "yung gamot"
 )
 _PO = r"(?:\s+po)?"
 
 # ---- doses ------------------------------------------------------------------------------
 
-_MED_WORDS: Final = frozenset(
-    "medicine medicines meds tablet tablets capsule capsules pills gamot".split()
-)
+_MED_WORDS: Final = _words("medicine medicines meds tablet tablets capsule capsules pills gamot")
 # "wala na (po) akong celecoxib": I have no more of it (with a medicine's name, below)
 _NONE_LEFT: Final = re.compile(
     r"\bwala\s+na" + _PO + r"\s+(?:akong|ako\s+ng)\s+(?:(?:yung|ang)\s+)?(?P<w>[a-z][\w/-]*)"
@@ -49,8 +54,8 @@ _DOSES: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
     # "ininom ko na (yung celecoxib)": I already took
     (re.compile(r"\b(?:ininom|nainom)" + _PO + r"\s+ko(?:\s+na)?\b"), "i already took"),
     # "nakalimutan ko (pong) uminom": I forgot
-    (re.compile(r"\bnakalimutan" + _PO + r"(?:\s+ko)?(?:\s+pong|" + _PO + r")(?:\s+(?:uminom|inumin))?(?:\s+ng)?\b"),
-     "i forgot"),
+    (re.compile(r"\bnakalimutan" + _PO + r"(?:\s+ko)?(?:\s+pong|" + _PO
+                + r")(?:\s+(?:uminom|inumin))?(?:\s+ng)?\b"), "i forgot"),
     # "skip muna", "wag muna": skip for now; "later na", "mamaya na": later
     (re.compile(r"\b(?:skip|wag|huwag)\s+muna\b"), "skip for now"),
     (re.compile(r"\blater\s+na\b"), "later"),
@@ -69,7 +74,7 @@ _SLEEP: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
                 r"|\bwalang" + _PO + r"\s+tulog\b"), "i couldn't sleep"),
     (re.compile(r"\b" + _HOURS + r"\s+lang" + _PO + r"(?:\s+(?:ang|ako))?\s+(?:tulog|natulog)\b"),
      r"slept only \1 hours"),
-    (re.compile(r"\b(?:tulog|natulog)" + _PO + r"(?:\s+ako)?\s+" + _HOURS + r"\s+lang\b"),
+    (re.compile(r"\b(?:tulog|natulog)" + _PO + r"(?:\s+(?:ako|ko))?\s+" + _HOURS + r"\s+lang\b"),
      r"slept only \1 hours"),
     (re.compile(r"\bpuyat\b"), "poor sleep"),
 )  # fmt: skip
@@ -106,8 +111,6 @@ def _none_left(is_medicine: Callable[[str], bool]) -> Callable[[re.Match[str]], 
 def tagalog_said(low: str, is_medicine: Callable[[str], bool]) -> str:
     """`low` (lower-cased) with its Tagalog dose, sleep and side-effect phrases in the
     English the parser reads; unchanged when it has none."""
-    if not _MAYBE.search(low):
-        return low
     if "wala" in low:
         low = _NONE_LEFT.sub(_none_left(is_medicine), low)
     if "ubos" in low and _names_a_medicine(low, is_medicine):
