@@ -8,8 +8,10 @@ from functools import lru_cache
 
 from bot.knowledge import multiword_names
 from bot.knowledge import resolve_name as knowledge_name
+from bot.parsing.hindi import HINDI_WORDS, hindi_said
 from bot.parsing.spanish import spanish_said
 from bot.parsing.spelling import is_english_word, repair_spelling
+from bot.parsing.tagalog import TAGALOG_WORDS, tagalog_said
 from bot.parsing.vocabulary import NUMBER_WORDS, resolve_name
 
 __all__ = ["clauses", "normalise", "sentences", "subclauses"]
@@ -93,6 +95,8 @@ _SLANG: dict[str, str] = {
     "l8r": "later", "l leg": "left leg", "r leg": "right leg", "l side": "left side",
     "chst": "chest", "temprature": "temperature", "tempreture": "temperature",
     "r side": "right side", "l hip": "left hip", "r hip": "right hip",
+    # Philippine English counts tablets in pieces: "2 pcs paracetamol"
+    "pcs": "pieces",
 }  # fmt: skip
 # "w lunch", "w brekky": a lone w before a meal or a drink is "with".
 _W_WITH = re.compile(
@@ -326,6 +330,9 @@ _SLEEP_EMOJI = re.compile(
 )
 
 
+# The words of a message, for the Hindi and Tagalog rewrites' cheap test
+_LATIN_WORD = re.compile(r"[a-z]+")
+
 _TWELVE_MN = re.compile(r"(?<![\d:.])\b12\s*mn\b", re.IGNORECASE)
 _TWELVE_NN = re.compile(r"(?<![\d:.])\b12\s*nn\b", re.IGNORECASE)
 
@@ -351,6 +358,11 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower().replace("\u00d7", "x")
     text = text.replace("&", " and ")
     text = spanish_said(text)  # "me tomé una norco a las 4": "took a norco at 4"
+    words = set(_LATIN_WORD.findall(text))
+    if not HINDI_WORDS.isdisjoint(words):
+        text = hindi_said(text, _is_medicine)  # "tapentadol le liya subah 8 baje"
+    if not TAGALOG_WORDS.isdisjoint(words):
+        text = tagalog_said(text, _is_medicine)  # "wala na po akong celecoxib, ubos na"
     if ".m" in text:
         text = _DOTTED_AMPM.sub(r"\1m", text)  # "7 a.m." is "7am", not a sentence's end
     if "h" in text:
