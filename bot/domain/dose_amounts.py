@@ -235,6 +235,27 @@ def another_product(generic: str | None, product: str, listed_strength: str | No
     return bool(named) and listed is not None and listed not in named
 
 
+def _brand_family(drug: Drug, name: str) -> str | None:
+    """The brand a name starts with, by its first word ("tylenol" of "Tylenol Extra
+    Strength", "dolo" of "Dolo 650"); None for the ingredient's own name or no brand."""
+    words = normalize_name(name).split()
+    if not words:
+        return None
+    families = {normalize_name(b).split()[0] for b in drug.brands if b.strip()}
+    return words[0] if words[0] in families else None
+
+
+def another_brand(generic: str | None, product: str, listed_name: str) -> bool:
+    """Whether a dose named by one brand ("crocin") is of another brand than the listed one
+    ("Dolo 650"), both of one ingredient: a product of its own, not the listed dose. The
+    ingredient's own name ("paracetamol") or a listed generic names the listed dose."""
+    drug = drug_for(generic, listed_name)
+    if drug is None:
+        return False
+    said, listed = _brand_family(drug, product), _brand_family(drug, listed_name)
+    return said is not None and listed is not None and said != listed
+
+
 def _named_strength(drug: Drug, name: str | None) -> float | None:
     """The amount in one unit when the name itself says it: a form sold in one strength
     ("extra strength tylenol" 500 mg, Aleve 220 mg). Plain "Tylenol" says nothing."""

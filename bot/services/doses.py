@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.dose_amounts import (
+    another_brand,
     another_product,
     another_strength,
     part_taken,
@@ -533,10 +534,13 @@ def _beyond_the_dose(intent: DoseIntent, med: Medication) -> float | None:
 
 def _named_other_product(intent: DoseIntent, med: Medication) -> bool:
     """A combination named by a product sold in other strengths than the listed one's
-    ("zapain" beside Solpadeine Max 500/12.8), no amount said."""
+    ("zapain" beside Solpadeine Max 500/12.8), or another brand than the listed one ("took
+    crocin" beside a listed Dolo 650: logged as Dolo, 650 mg, it was not), no amount said."""
     if intent.amount is not None or not intent.product:
         return False
-    return another_product(intent.medication, intent.product, med.strength)
+    return another_product(intent.medication, intent.product, med.strength) or another_brand(
+        med.generic, intent.product, med.name
+    )
 
 
 def _named_other_strength(intent: DoseIntent, med: Medication | None) -> float | None:

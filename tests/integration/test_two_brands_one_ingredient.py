@@ -35,3 +35,24 @@ async def test_the_brand_named_is_the_one_recorded(
     assert "Its label says" not in dolo  # Tylenol's strengths are not Dolo's label
     rows = [(r.name.lower(), r.amount, r.count) for r in await _log_rows(bot)]
     assert rows == [("crocin", 500.0, 2.0), ("dolo", 650.0, None)], rows
+
+
+async def test_a_brand_not_on_the_list_is_kept_as_itself_not_as_the_listed_one(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Only Dolo 650 on the list: "took crocin" was logged as Dolo 650 mg — another
+    product, at a strength it may not have had, in the doctor's report."""
+    await onboard(fake, "Asia/Kolkata")
+    await add(fake, "dolo 650 as needed every 6 hours max 4 per day")
+    clock.set(dt.datetime(2026, 12, 10, 3, 35, tzinfo=dt.UTC))  # 09:05 in Pune
+    took = (await say(fake, "took crocin", "Logged")).text or ""
+    assert "Logged: Crocin at 09:05" in took and "not as your Dolo 650 mg" in took
+    clock.set(dt.datetime(2026, 12, 10, 8, 5, tzinfo=dt.UTC))  # 13:35
+    dolo = (await say(fake, "took my dolo", "Logged")).text or ""
+    assert "Dolo 650 mg" in dolo and "Crocin" not in dolo.split("\n")[0]
+    # the ingredient's own name is the listed dose, as before
+    para = (await say(fake, "took paracetamol", "Logged")).text or ""
+    assert "Dolo 650 mg" in para and "not as your" not in para
+    await settled(bot)
+    rows = [(r.name.lower(), r.medication_id is not None) for r in await _log_rows(bot)]
+    assert rows == [("crocin", False), ("dolo", True), ("dolo", True)], rows

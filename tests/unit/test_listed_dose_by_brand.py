@@ -69,3 +69,17 @@ def test_extra_strength_tylenol_keeps_its_strength_beside_a_listed_325() -> None
     med = _med("tylenol", "acetaminophen", 325.0)
     med.units_per_dose = 2.0
     assert part_of_the_dose(intent, med) == pytest.approx(500 / 325)
+
+
+def test_another_brand_of_one_ingredient_is_a_product_of_its_own() -> None:
+    from bot.domain.dose_amounts import another_brand
+
+    assert another_brand("acetaminophen", "crocin", "Dolo 650")
+    assert another_brand("acetaminophen", "panadol", "Tylenol")
+    # the same brand, longer or shorter; the ingredient's own name; a listed generic
+    assert not another_brand("acetaminophen", "tylenol extra strength", "Tylenol")
+    assert not another_brand("acetaminophen", "dolo", "Dolo 650")
+    assert not another_brand("acetaminophen", "paracetamol", "Dolo 650")
+    assert not another_brand("acetaminophen", "crocin", "paracetamol")
+    assert not another_brand("ibuprofen", "advil", "ibuprofen")
+    assert another_brand("ibuprofen", "advil", "Brufen")
