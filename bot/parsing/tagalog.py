@@ -63,8 +63,10 @@ _DOSES: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
     # already": a meal)
     (re.compile(r"\b(?:took|drank)(?:\s+it)?\s+(?:na|already)\b(?!\s+(?:the|my|\d))"),
      "took it already"),
-    (re.compile(r"\byung\b"), "the"),
 )  # fmt: skip
+# "yung celecoxib": the celecoxib — only before a medicine, so the screens that read
+# Tagalog as it is written ("mahina yung left foot ko": a weak foot) still see it
+_THE_MEDICINE: Final = re.compile(r"\byung\s+(?P<w>[a-z][\w/-]*)")
 
 # ---- sleep and side effects -------------------------------------------------------------
 
@@ -108,6 +110,14 @@ def _none_left(is_medicine: Callable[[str], bool]) -> Callable[[re.Match[str]], 
     return said
 
 
+def _the_medicine(is_medicine: Callable[[str], bool]) -> Callable[[re.Match[str]], str]:
+    def said(m: re.Match[str]) -> str:
+        w = m["w"]
+        return f"the {w}" if w in _MED_WORDS or is_medicine(w) else m.group()
+
+    return said
+
+
 def tagalog_said(low: str, is_medicine: Callable[[str], bool]) -> str:
     """`low` (lower-cased) with its Tagalog dose, sleep and side-effect phrases in the
     English the parser reads; unchanged when it has none."""
@@ -117,6 +127,8 @@ def tagalog_said(low: str, is_medicine: Callable[[str], bool]) -> str:
         low = _USED_UP.sub("ran out", low)
     for pattern, repl in _DOSES:
         low = pattern.sub(repl, low)
+    if "yung" in low:
+        low = _THE_MEDICINE.sub(_the_medicine(is_medicine), low)
     for pattern, repl in _SLEEP:
         low = pattern.sub(repl, low)
     for pattern, repl in _EFFECTS:

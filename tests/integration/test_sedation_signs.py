@@ -145,7 +145,7 @@ async def test_a_carers_warning_of_breathing_trouble_is_a_dated_alert_in_the_rep
     await say(fake, "this is Sarah, her daughter. I'll be typing for mum", "Thank you")
     said = "she was very sleepy and confused after her tablets tonight"
     signs = await say(fake, said, "breathing trouble")
-    assert "stay with them tonight" in (signs.text or "")
+    assert "stay with them," in (signs.text or "")
     await settled(bot)
     after = fake.messages_to(UID)[fake.messages_to(UID).index(signs) + 1 :]
     assert not [m.text for m in after if "pain" in (m.text or "")], "no check-in right after it"
@@ -170,7 +170,7 @@ async def test_the_patients_own_warning_is_in_the_report_and_the_weekly_summary(
     clock.set(dt.datetime(2026, 12, 8, 21, 30, tzinfo=LONDON))
     said = "I feel very drowsy and muddled, can't think straight"
     signs = await say(fake, said, "breathing trouble")
-    assert "Please don't be on your own tonight" in (signs.text or "")
+    assert "make sure someone is with you" in (signs.text or "")
     await settled(bot)
     async with deps_of(bot).sessions() as s:
         rows = list(await s.scalars(select(Record).where(Record.kind == "side_effect")))

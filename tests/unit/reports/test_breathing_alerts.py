@@ -33,9 +33,9 @@ def _first_page(history: History) -> str:
 
 def test_only_a_warned_side_effect_of_the_period_is_an_alert() -> None:
     history = _history(
-        SideEffectReport(at(day(0), 22), ("drowsiness", "confusion"), SAID, WARNED_CARER),
+        SideEffectReport(at(day(0), 22), ("drowsiness", "confusion"), SAID, warned=WARNED_CARER),
         SideEffectReport(at(day(1), 9), ("nausea",), "a bit sick"),
-        SideEffectReport(at(day(-3), 22), ("confusion",), "muddled", WARNED_CARER),
+        SideEffectReport(at(day(-3), 22), ("confusion",), "muddled", warned=WARNED_CARER),
     )
     alerts = weekly_summary(history, end_date=END, now=NOW).breathing_alerts
     assert len(alerts) == 1
@@ -51,7 +51,9 @@ def test_only_a_warned_side_effect_of_the_period_is_an_alert() -> None:
 
 def test_the_alert_line_says_when_what_on_which_what_was_told_and_whose_words() -> None:
     s = weekly_summary(
-        _history(SideEffectReport(at(day(0), 22), ("drowsiness", "confusion"), SAID, WARNED_CARER)),
+        _history(
+            SideEffectReport(at(day(0), 22), ("drowsiness", "confusion"), SAID, warned=WARNED_CARER)
+        ),
         end_date=END,
         now=NOW,
     )
@@ -67,7 +69,7 @@ def test_the_alert_line_says_when_what_on_which_what_was_told_and_whose_words() 
 def test_the_patients_own_words_are_said_as_theirs() -> None:
     own = BreathingWarning("Tramadol", "Pregabalin")
     s = weekly_summary(
-        _history(SideEffectReport(at(day(2), 21, 40), ("confusion",), "very drowsy", own)),
+        _history(SideEffectReport(at(day(2), 21, 40), ("confusion",), "very drowsy", warned=own)),
         end_date=END,
         now=NOW,
     )
@@ -77,7 +79,9 @@ def test_the_patients_own_words_are_said_as_theirs() -> None:
 
 def test_page_one_alerts_list_it_and_no_longer_say_there_is_nothing() -> None:
     first = _first_page(
-        _history(SideEffectReport(at(day(0), 22), ("drowsiness", "confusion"), SAID, WARNED_CARER))
+        _history(
+            SideEffectReport(at(day(0), 22), ("drowsiness", "confusion"), SAID, warned=WARNED_CARER)
+        )
     )
     alerts = first.split("Alerts", 1)[1].split("Regimen and changes", 1)[0]
     assert "Mon 11 May 22:00 Sedation signs: drowsiness, confusion" in alerts
@@ -93,7 +97,9 @@ def test_without_a_warning_the_alerts_still_say_there_is_nothing() -> None:
 
 def test_the_weekly_summary_lists_it_for_the_doctor() -> None:
     s = weekly_summary(
-        _history(SideEffectReport(at(day(0), 22), ("drowsiness", "confusion"), SAID, WARNED_CARER)),
+        _history(
+            SideEffectReport(at(day(0), 22), ("drowsiness", "confusion"), SAID, warned=WARNED_CARER)
+        ),
         end_date=END,
         now=NOW,
     )
@@ -120,7 +126,7 @@ def test_the_export_has_the_warning_beside_the_side_effect() -> None:
     from bot.reports.csv_export import export_zip
 
     history = _history(
-        SideEffectReport(at(day(0), 22), ("drowsiness", "confusion"), SAID, WARNED_CARER)
+        SideEffectReport(at(day(0), 22), ("drowsiness", "confusion"), SAID, warned=WARNED_CARER)
     )
     with zipfile.ZipFile(io.BytesIO(export_zip(history))) as zf:
         rows = list(csv.DictReader(io.StringIO(zf.read("symptoms.csv").decode("utf-8-sig"))))
