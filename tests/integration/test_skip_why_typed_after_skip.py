@@ -160,9 +160,7 @@ async def test_undone_the_skip_there_is_nothing_to_give_a_reason_to(
     assert (await user_row(bot)).awaiting is None
 
 
-async def test_a_command_ends_the_wait(
-    fake: FakeBotApi, bot: Any, clock: FakeClock
-) -> None:
+async def test_a_command_ends_the_wait(fake: FakeBotApi, bot: Any, clock: FakeClock) -> None:
     await skipped_at_the_reminder(fake, bot, clock)
     await say(fake, "/meds", "Gabapentin")
     assert (await user_row(bot)).awaiting is None
