@@ -2,8 +2,8 @@
 
 One decision, in one place (PRODUCT.md §4): a question the bot asked (the time zone, the
 check-in time, a piece of a medicine being added, the report name, why a dose is
-skipped while a reminder's Skip menu is open), today's check-in, and an open dose
-reminder can all be waiting when a message arrives. The rules:
+skipped while a reminder's Skip menu is open or under a skip typed without one), today's
+check-in, and an open dose reminder can all be waiting when a message arrives. The rules:
 
 * A newer flow supersedes an older question: a reminder sent or a check-in question
   asked after the bot's own question drops that question (any command drops it too,
@@ -42,6 +42,7 @@ __all__ = [
     "Waiting",
     "lapsed",
     "route",
+    "typed_skip_asks",
 ]
 
 
@@ -65,7 +66,8 @@ class Question(StrEnum):
     # name a medicine or decline (bot.telegram.handlers.ingredient), never a forced answer
     INGREDIENT = "ingredient"
     # why a dose is skipped, while a reminder's Skip menu is open: a reason typed instead of
-    # tapped ("too drowsy") completes that skip
+    # tapped ("too drowsy") completes that skip; and why doses typed as skipped with no
+    # reason were ("skip" → "Why did you skip it?" → "felt sick" is their reason)
     SKIP_WHY = "skip_why"
     CHECKIN = "checkin_stage"  # a question of today's pain check-in
     REMINDER = "reminder"  # a dose reminder waiting for Taken / Skip / Snooze
@@ -127,6 +129,14 @@ class Route:
 def lapsed(question: Question, since: dt.datetime, now: dt.datetime) -> bool:
     """Whether the bot's own question, asked `since`, has waited too long to be answered."""
     return question in LAPSES and now - since > LAPSE_AFTER
+
+
+def typed_skip_asks(waiting: str | None) -> bool:
+    """Whether "Why did you skip it?", asked under a skip typed without a reason, waits for
+    the reason typed: not in place of another question of the bot's (a medicine half-added,
+    onboarding's: the person is in the middle of it, and it is asked again after the
+    skip); a newer skip's question replaces an older one's."""
+    return waiting is None or waiting == Question.SKIP_WHY
 
 
 def route(waiting: Sequence[Waiting], *, reports: bool, now: dt.datetime | None = None) -> Route:

@@ -1181,7 +1181,9 @@ async def skip_ahead(
     # Their reminders say so too ("Missed — tap Taken" would contradict the record).
     await redraw(d, user.id, update.effective_chat.id, zone, shown)
     for reply, markup in replies:
-        await context.bot.send_message(update.effective_chat.id, reply, reply_markup=markup)
+        sent = await context.bot.send_message(update.effective_chat.id, reply, reply_markup=markup)
+        # "skip" alone was asked why: a reason typed next answers it (the last one asking)
+        await skip_why.await_typed_reason(update, context, sent.message_id, reply, markup)
 
 
 async def _skip_said(

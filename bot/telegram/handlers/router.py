@@ -212,7 +212,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         active = await checkin_service.asking(s, user, now)
         reminded = await repo.latest_open_reminder(s, user.id, now, dose_service.ANSWER_WINDOW)
         if user.awaiting == Question.SKIP_WHY:
-            await skip_why.open_dose(s, user, now)  # (a dose answered since: nothing waits)
+            await skip_why.still_waits(s, user, now)  # (answered since: nothing waits)
     names = await _names_for(context, user, meds, text, now)
     intents = understanding.understand(text, names, now, ZoneInfo(user.timezone))
     # "he's very drowsy today", "I gave him an extra tram a doll": in the patient's own
@@ -766,6 +766,9 @@ async def _skip_why_text(
     assert msg
     now = d.clock.now()
     menu = skip_why.SkipMenu.of(user)
+    if menu is not None and menu.asked is not None:
+        await _skipped_why_text(update, context, user, text, menu)
+        return
     async with unit(context).begin() as s:
         fresh = await load_user(update, context, s)
         found = await skip_why.open_dose(s, fresh, now)
@@ -794,6 +797,51 @@ async def _skip_why_text(
         await report(update, context, user, rest, text)  # the side effect itself, as before
     if why == "ran_out":
         await supply_handlers.ask_after_ran_out(update, context, med)
+
+
+async def _skipped_why_text(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    user: User,
+    text: str,
+    menu: skip_why.SkipMenu,
+) -> None:
+    """A reason typed under a typed skip's "Why did you skip it?": kept on those doses as
+    its tap would keep it (plain words of another: `other`); a side effect in it is kept
+    too, and "Ran out" asks about a refill. "ok" is answered and leaves it waiting."""
+    msg = update.message
+    assert msg
+    now = deps(context).clock.now()
+    chat = is_ack(text) or is_greeting(text)
+    async with unit(context).begin() as s:
+        fresh = await load_user(update, context, s)
+        left = await skip_why.unexplained(s, fresh, now)
+        meds = await repo.active_medications(s, user.id)
+        if left and not chat:
+            skip_why.close(fresh, now)
+    names = understanding.regimen_names(meds)
+    plain = understanding.understand(text, names, now, ZoneInfo(user.timezone))
+    spoken = await whose.reading(context, user, names, text, now, plain)
+    if not left:
+        await report(update, context, user, spoken.intents, text, carer=spoken.carer)
+        return
+    if chat:
+        await _small_talk(update, context, user, text)
+        return
+    why = SkipReason.read(reason_answered(text, skip_why.effects_of(spoken.intents)))
+    given = await skip_why.give_typed(update, context, menu, why)
+    if given:
+        what = f"{', '.join(med_label(m) for m in given)} skipped{doses.why_words(why)}"
+        await msg.reply_text(texts.TEXT_ANSWERED.format(what=what))
+    rest: list[Intent] = list(spoken.intents)
+    if given:
+        rest = [i for i in rest if not isinstance(i, DoseIntent)]
+    if rest:
+        # the side effect itself, as before ("felt sick": nausea)
+        await report(update, context, user, rest, text, carer=spoken.carer)
+    if why is SkipReason.RAN_OUT:
+        for med in given:
+            await supply_handlers.ask_after_ran_out(update, context, med)
 
 
 async def _zone_text(
@@ -1671,7 +1719,9 @@ async def answer_reminder_by_text(
     zone = ZoneInfo(user.timezone)
     await redraw(d, user.id, msg.chat.id, zone, outcome.messages)
     said, undo = _text_answered(context, user, outcome, (zone, batch), carer=carer)
-    await msg.reply_text(said, reply_markup=undo)
+    sent = await msg.reply_text(said, reply_markup=undo)
+    # "skip" alone was asked why: a reason typed next answers it
+    await skip_why.await_typed_reason(update, context, sent.message_id, said, undo)
     if outcome.snooze_minutes and d.ticker:
         d.ticker.wake(60.0 * outcome.snooze_minutes)
     return outcome.unapplied

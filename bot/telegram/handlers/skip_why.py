@@ -1,7 +1,7 @@
 """Why a dose typed as skipped was skipped, asked by one tap under the reply that says so
 ("skip the naproxen" → Forgot / Side effects / …), as the reminder's own Skip asks it:
-the doctor reads the reason beside the skip, and "skip" alone gave none. And the
-reminder's own Skip menu, while open, waits for the reason typed instead of tapped
+the doctor reads the reason beside the skip, and "skip" alone gave none. That question,
+and the reminder's own Skip menu while open, wait for the reason typed instead of tapped
 (``Question.SKIP_WHY``)."""
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import ContextTypes
 
-from bot.domain.conversation import LAPSES, Question
-from bot.domain.states import SkipReason
+from bot.domain.conversation import LAPSES, Question, typed_skip_asks
+from bot.domain.states import DoseStatus, SkipReason
 from bot.domain.summary import reason_label
 from bot.parsing import DoseIntent, Intent, RedFlagIntent, SideEffectIntent
 from bot.parsing.skip_answer import reason_answered
@@ -71,13 +71,10 @@ async def skip_why_button(
     d = deps(context)
     q = update.callback_query
     assert q and q.message
-    given: list[tuple[DoseOccurrence, Medication]] = []
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
-        for occ_id in sorted(tap.doses):
-            found = await repo.get_occurrence(s, user.id, occ_id)
-            if found is not None and await repo.give_skip_reason(s, user.id, occ_id, tap.reason):
-                given.append(found)
+        given = await _give(s, user.id, tap.doses, tap.reason)
+        menu_closed(user, q.message.message_id, d.clock.now())  # (its typed answer too)
     if not given:
         await q.answer(texts.STALE_BUTTON)
         return
@@ -93,6 +90,18 @@ async def skip_why_button(
             await supply.ask_after_ran_out(update, context, med)
 
 
+async def _give(
+    s: AsyncSession, user_id: int, doses: Iterable[int], reason: SkipReason
+) -> list[tuple[DoseOccurrence, Medication]]:
+    """`reason` kept on each of `doses` still skipped; those it was kept on."""
+    given: list[tuple[DoseOccurrence, Medication]] = []
+    for occ_id in sorted(doses):
+        found = await repo.get_occurrence(s, user_id, occ_id)
+        if found is not None and await repo.give_skip_reason(s, user_id, occ_id, reason):
+            given.append(found)
+    return given
+
+
 def _answered(text: str, said: str) -> str:
     """The reply with its why-question (either wording) replaced by the reason given."""
     for asked in (texts.ASK_SKIP_WHY, texts.ASK_SKIP_WHY_CARER):
@@ -105,36 +114,78 @@ def _others(reply: Message | None) -> InlineKeyboardMarkup | None:
     markup = reply.reply_markup if reply is not None else None
     if markup is None:
         return None
+    others = _others_of(markup)
+    return others if others.inline_keyboard else None
+
+
+def _others_of(markup: InlineKeyboardMarkup | None) -> InlineKeyboardMarkup:
+    """`markup`'s rows with no reason button in them."""
+    if markup is None:
+        return InlineKeyboardMarkup([])
     rows = [
         row
         for row in markup.inline_keyboard
         if not any(str(b.callback_data or "").partition(":")[0] in SkipWhyTap.ACTIONS for b in row)
     ]
-    return InlineKeyboardMarkup(rows) if rows else None
+    return InlineKeyboardMarkup(rows)
+
+
+#: A row of a reply's buttons kept to be drawn again: (label, callback data) each.
+Row = tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Asked:
+    """The reply to a typed skip that asks why below it: the doses its reasons name
+    (skipped already), its text and its other buttons (its Undo), to edit as a tap does."""
+
+    doses: tuple[int, ...]
+    text: str
+    below: tuple[Row, ...] = ()
+
+    def markup(self) -> InlineKeyboardMarkup | None:
+        """The reply's buttons once the reason is given (its Undo)."""
+        rows = [[InlineKeyboardButton(t, callback_data=d) for t, d in row] for row in self.below]
+        return InlineKeyboardMarkup(rows) if rows else None
 
 
 @dataclass(frozen=True, slots=True)
 class SkipMenu:
-    """A reminder's Skip menu left open: the dose, its medicine and the message it is on
-    (kept in ``users.draft`` while ``users.awaiting`` is ``Question.SKIP_WHY``)."""
+    """What waits for a skip's reason: the dose, its medicine and the message asking, a
+    reminder's Skip menu left open or (`asked`) a typed skip's reply; kept in
+    ``users.draft`` while ``users.awaiting`` is ``Question.SKIP_WHY``."""
 
     dose: int
     med: int
     message: int
+    asked: Asked | None = None
 
     def to_json(self) -> str:
-        return json.dumps({"dose": self.dose, "med": self.med, "message": self.message})
+        raw: dict[str, object] = {"dose": self.dose, "med": self.med, "message": self.message}
+        if self.asked is not None:
+            a = self.asked
+            raw["asked"] = {"doses": list(a.doses), "text": a.text, "below": a.below}
+        return json.dumps(raw)
 
     @classmethod
     def of(cls, user: User) -> SkipMenu | None:
-        """The menu the person's next message may answer; None when none waits."""
+        """What the person's next message may answer; None when nothing waits."""
         if user.awaiting != Question.SKIP_WHY or not user.draft:
             return None
         try:
             raw = json.loads(user.draft)
-            return cls(int(raw["dose"]), int(raw["med"]), int(raw["message"]))
+            return cls(int(raw["dose"]), int(raw["med"]), int(raw["message"]), _asked(raw))
         except (ValueError, KeyError, TypeError):
             return None
+
+
+def _asked(raw: dict[str, object]) -> Asked | None:
+    """The typed skip's question kept in a draft (None: a reminder's Skip menu)."""
+    a = raw.get("asked")
+    if not isinstance(a, dict):
+        return None
+    below = tuple(tuple((str(t), str(d)) for t, d in row) for row in a["below"])
+    return Asked(tuple(int(i) for i in a["doses"]), str(a["text"]), below)
 
 
 async def await_reason(
@@ -154,6 +205,69 @@ async def await_reason(
         user.draft = SkipMenu(occ.id, occ.medication_id, message_id).to_json()
 
 
+async def await_typed_reason(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    message_id: int,
+    text: str,
+    markup: InlineKeyboardMarkup | None,
+) -> None:
+    """A typed skip's reply (`message_id`, its `text` and buttons) has just asked why: the
+    next message may be the reason, typed instead of tapped, for the doses its reasons
+    name. Only when no other question of the bot's waits (the person is mid-way in it)."""
+    d = deps(context)
+    if markup is None or len(_others_of(markup).inline_keyboard) == len(markup.inline_keyboard):
+        return  # no reason asked (checked before any query: every typed skip's reply)
+    async with unit(context).begin() as s:
+        user = await load_user(update, context, s)
+        doses = _reasons_for(d.codec, user.id, markup)
+        if not doses or not typed_skip_asks(user.awaiting):
+            return
+        found = await repo.get_occurrence(s, user.id, min(doses))
+        if found is None:
+            return
+        below = tuple(
+            tuple((b.text, str(b.callback_data)) for b in row)
+            for row in _others_of(markup).inline_keyboard
+        )
+        asked = Asked(tuple(sorted(doses)), text, below)
+        repo.ask_question(user, Question.SKIP_WHY, d.clock.now())
+        user.draft = SkipMenu(found[0].id, found[1].id, message_id, asked).to_json()
+
+
+def _reasons_for(
+    codec: CallbackCodec, user_id: int, markup: InlineKeyboardMarkup | None
+) -> frozenset[int]:
+    """The doses the reply's reason buttons give a reason to (exactly what a tap sets)."""
+    for row in markup.inline_keyboard if markup is not None else ():
+        for button in row:
+            data = button.callback_data if isinstance(button.callback_data, str) else None
+            cb = codec.decode(user_id, data)
+            if cb is not None and cb.action in SkipWhyTap.ACTIONS:
+                return SkipWhyTap.parse(cb).doses
+    return frozenset()
+
+
+async def give_typed(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, menu: SkipMenu, reason: SkipReason
+) -> list[Medication]:
+    """A reason typed to a typed skip's question, kept as its tap would keep it: on each
+    dose still skipped, the question edited to say it, the reminders redrawn; the
+    medicines it was kept for (none: all were answered otherwise since)."""
+    d = deps(context)
+    assert menu.asked is not None and update.effective_chat
+    async with unit(context).begin() as s:
+        user = await load_user(update, context, s)
+        given = await _give(s, user.id, menu.asked.doses, reason)
+    if not given:
+        return []
+    said = texts.SKIP_WHY_GIVEN.format(why=reason_label(reason))
+    chat = update.effective_chat.id
+    await d.sender.edit(chat, menu.message, _answered(menu.asked.text, said), menu.asked.markup())
+    await redraw(d, user.id, chat, ZoneInfo(user.timezone), messages_of(o for o, _ in given))
+    return list({m.id: m for _, m in given}.values())
+
+
 def menu_closed(user: User, message_id: int, now: dt.datetime) -> None:
     """Another tap on the reminder whose Skip menu was open (a reason, Back, Taken…): the
     menu waits no more."""
@@ -166,6 +280,29 @@ def close(user: User, now: dt.datetime) -> None:
     """Nothing waits for a skip's reason any more."""
     repo.ask_question(user, None, now)
     user.draft = None
+
+
+async def still_waits(s: AsyncSession, user: User, now: dt.datetime) -> bool:
+    """Whether a skip's reason is still waited for: the menu's dose still open, or a typed
+    skip's doses still skipped with no reason (else nothing waits any more)."""
+    menu = SkipMenu.of(user)
+    if menu is None or menu.asked is None:
+        return await open_dose(s, user, now) is not None
+    return bool(await unexplained(s, user, now))
+
+
+async def unexplained(
+    s: AsyncSession, user: User, now: dt.datetime
+) -> list[tuple[DoseOccurrence, Medication]]:
+    """The doses a typed skip's question asks about still skipped with no reason; none
+    (a tap, an Undo since) ends the wait."""
+    menu = SkipMenu.of(user)
+    doses = menu.asked.doses if menu is not None and menu.asked is not None else ()
+    found = [f for i in doses if (f := await repo.get_occurrence(s, user.id, i)) is not None]
+    left = [(o, m) for o, m in found if o.status == DoseStatus.SKIPPED and not o.skip_reason]
+    if not left:
+        close(user, now)
+    return left
 
 
 async def open_dose(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.domain.conversation import LAPSE_AFTER, Question, Route, Waiting, route
+from bot.domain.conversation import LAPSE_AFTER, Question, Route, Waiting, route, typed_skip_asks
 
 T0 = dt.datetime(2026, 12, 1, 20, 0, tzinfo=dt.UTC)
 
@@ -113,3 +113,19 @@ def test_the_skip_menu_lapses_like_any_question() -> None:
 def test_a_newer_reminder_drops_the_skip_menu() -> None:
     waiting = [Waiting(Q.SKIP_WHY, at(0), True), Waiting(Q.REMINDER, at(60), False)]
     assert route(waiting, reports=False, now=at(61)) == Route(None, dropped=Q.SKIP_WHY)
+
+
+def test_a_typed_skips_why_waits_only_where_no_other_question_does() -> None:
+    # "skip" typed mid-way through adding a medicine: the medicine is asked again after
+    # the skip, and its answer must not be read as a reason (nor the reason as its answer)
+    assert typed_skip_asks(None)
+    assert typed_skip_asks(Q.SKIP_WHY)  # a newer skip's question replaces the older one's
+    for other in (Q.ADD, Q.TIMEZONE, Q.CHECKIN_TIME, Q.REPORT_NAME, Q.REFILL, Q.TOOK):
+        assert not typed_skip_asks(other), other
+
+
+def test_a_reason_typed_after_the_checkin_was_asked_again_goes_to_the_skip() -> None:
+    # the check-in's question asked before the skip (and again after it): "felt sick" is
+    # the skip's newer question's, when the check-in does not read it
+    waiting = [Waiting(Q.CHECKIN, at(0), False, reasked=True), Waiting(Q.SKIP_WHY, at(2), True)]
+    assert route(waiting, reports=True, now=at(3)) == Route(Q.SKIP_WHY)
