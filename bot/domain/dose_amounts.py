@@ -4,6 +4,7 @@ knowledge file supplies the facts; every check in bot.domain reads doses through
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -235,14 +236,18 @@ def another_product(generic: str | None, product: str, listed_strength: str | No
     return bool(named) and listed is not None and listed not in named
 
 
+def _first_word(name: str) -> str:
+    # (by letters and digits: "Zerodol-P" and "zerodol p" are one brand)
+    return next(iter(re.findall(r"[a-z0-9]+", name.lower())), "")
+
+
 def _brand_family(drug: Drug, name: str) -> str | None:
     """The brand a name starts with, by its first word ("tylenol" of "Tylenol Extra
     Strength", "dolo" of "Dolo 650"); None for the ingredient's own name or no brand."""
-    words = normalize_name(name).split()
-    if not words:
-        return None
-    families = {normalize_name(b).split()[0] for b in drug.brands if b.strip()}
-    return words[0] if words[0] in families else None
+    word = _first_word(name)
+    families = {_first_word(b) for b in drug.brands}
+    own = word in drug.generic.split("/") or drug.is_other_name(word)
+    return word if word and word in families and not own else None
 
 
 def another_brand(generic: str | None, product: str, listed_name: str) -> bool:

@@ -83,3 +83,13 @@ def test_another_brand_of_one_ingredient_is_a_product_of_its_own() -> None:
     assert not another_brand("acetaminophen", "crocin", "paracetamol")
     assert not another_brand("ibuprofen", "advil", "ibuprofen")
     assert another_brand("ibuprofen", "advil", "Brufen")
+
+
+def test_one_brand_written_two_ways_is_not_another_brand() -> None:
+    from bot.domain.dose_amounts import another_brand
+
+    # "zerodol p" of a listed "Zerodol-P" (Bengaluru): one product, hyphen or not
+    assert not another_brand("aceclofenac/paracetamol", "zerodol p", "Zerodol-P")
+    assert not another_brand("aceclofenac/paracetamol", "Zerodol-P", "zerodol p")
+    # a brand named after the ingredient ("paracetamol-ratiopharm") is no other brand
+    assert not another_brand("acetaminophen", "crocin", "paracetamol 500")
