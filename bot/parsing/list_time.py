@@ -25,11 +25,11 @@ _FILLER = re.compile(
 )
 # What may open the list before its verb ("i just took", "i've had my")
 _LEAD = re.compile(r"\b(?:i'?ve|ive|i|have|has|just|already|so|also|finally|both)\b")
-# Two clauses of one list: a comma or "plus" between them ("then", "but", a full stop or a
-# dash say something else: a sequence, a contrast, a new sentence)
-_LISTED_ON = re.compile(r"^[\s,]*(?:plus[\s,]*)?$")
+# Two clauses of one list: a comma or "plus" between them ("then", "but", a full stop, a
+# new line or a dash say something else: a sequence, a contrast, a new sentence)
+_LISTED_ON = re.compile(r"[ \t,]*(?:plus[ \t,]*)?")
 # A time said in a clause of its own right after the list ("naproxen, advil - at 8")
-_TIME_AFTER = re.compile(r"^[\s,\-\u2013\u2014]*$")
+_TIME_AFTER = re.compile(r"[\s,\-\u2013\u2014]*")
 
 
 def _only_names(text: str, mentions: list[Mention], lead: bool = False) -> bool:
@@ -64,7 +64,9 @@ def _closing_time(
         return doses[-1] if _only_names(mask(clause, spans), mentions) else None
     after = idx + 1
     told_after = (
-        after < len(parts) and found.time_only[after] is not None and _TIME_AFTER.match(gaps[after])
+        after < len(parts)
+        and found.time_only[after] is not None
+        and _TIME_AFTER.fullmatch(gaps[after])
     )
     return doses[-1] if told_after and _only_names(clause, mentions) else None
 
@@ -93,13 +95,6 @@ def _listed_doses(idx: int, clause: str, found: Found, meds: Meds) -> list[DoseE
     return new
 
 
-def _put_in_order(found: Found, doses: list[DoseEvent]) -> None:
-    """Adds the doses of one clause before those of the clauses after it."""
-    at = next((i for i, d in enumerate(found.doses) if d.clause > doses[0].clause), None)
-    at = len(found.doses) if at is None else at
-    found.doses[at:at] = doses
-
-
 def date_the_list(low: str, parts: list[str], found: Found, meds: Meds) -> None:
     """Each dose of a list closed by one time ("took naproxen, advil at 8") is dated by it."""
     gaps = clause_gaps(low, parts)
@@ -109,7 +104,7 @@ def date_the_list(low: str, parts: list[str], found: Found, meds: Meds) -> None:
             continue
         run = [d for d in found.doses if d.clause == close]
         for idx in range(close - 1, -1, -1):
-            if not _LISTED_ON.match(gaps[idx + 1]):
+            if not _LISTED_ON.fullmatch(gaps[idx + 1]):
                 break
             doses = _listed_doses(idx, parts[idx], found, meds)
             if doses is None or any(
@@ -121,7 +116,7 @@ def date_the_list(low: str, parts: list[str], found: Found, meds: Meds) -> None:
             for d in doses:
                 d.at, d.vague_at = dated.at, dated.vague_at
             if not any(d.clause == idx for d in found.doses):
-                _put_in_order(found, doses)
+                found.doses += doses
                 found.explained[idx] = True
             run += doses
             # ("i took naproxen, advil, gabapentin at 9": said in that order, kept so)

@@ -102,6 +102,7 @@ def test_counts_stay_each_its_own() -> None:
         ("took naproxen with breakfast, advil at 2", [(NAP, "08:00"), (IBU, "14:00")]),
         # a new sentence, a sequence, a second verb, a contrast: not one list
         ("took naproxen. advil at 8", [(NAP, None), (IBU, "08:00")]),
+        ("took naproxen\nadvil at 8", [(NAP, None), (IBU, "08:00")]),
         ("took naproxen, then advil at 8", [(NAP, None), (IBU, "08:00")]),
         ("took naproxen, took advil at 8", [(NAP, None), (IBU, "08:00")]),
         ("took naproxen but advil at 8", [(NAP, None), (IBU, "08:00")]),
