@@ -71,6 +71,7 @@ from bot.parsing.intents import (
     SleepIntent,
     to_json,
 )
+from bot.parsing.list_time import date_the_list
 from bot.parsing.medications import Meds, Mention, near_name
 from bot.parsing.numbers import bare_strength, count_before, count_value, minutes_of, to_float
 from bot.parsing.patterns import (
@@ -814,7 +815,7 @@ def _build(
     _not_yet(parts, found)
     _reasons_to_wait(parts, found)
     _score_said_roughly(parts, found, low)
-    _attach_fragments(parts, found, now, zone, meds)
+    _attach_fragments(low, parts, found, now, zone, meds)
     number_products_listed(low, parts, found.doses)  # "took crocin, dolo and advil"
     _changes_not_doses(parts, found)
     _replaced_not_taken(parts, found, meds)
@@ -935,7 +936,7 @@ def _replaced_not_taken(parts: list[str], found: Found, meds: Meds) -> None:
 
 
 def _attach_fragments(
-    parts: list[str], found: Found, now: datetime, zone: ZoneInfo, meds: Meds
+    low: str, parts: list[str], found: Found, now: datetime, zone: ZoneInfo, meds: Meds
 ) -> None:
     """Clauses that only complete an earlier one (a time, a strength, a count, a length,
     "it") are folded into what that clause found; the order matters, each sees the last."""
@@ -943,6 +944,7 @@ def _attach_fragments(
     _supply_finished(parts, found, meds)
     _attach_times(parts, found, now, zone)
     _one_time_for_all(parts, found)
+    date_the_list(low, parts, found, meds)  # "took naproxen, advil at 8"
     _taken_on_waking(parts, found, now, zone)
     _attach_strengths(parts, found)
     _attach_counts(parts, found)

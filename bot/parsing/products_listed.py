@@ -11,7 +11,7 @@ import re
 from bot.knowledge import get_drug
 from bot.parsing.findings import DoseEvent
 
-__all__ = ["another_product", "number_products_listed"]
+__all__ = ["another_product", "clause_gaps", "number_products_listed"]
 
 # What ends a list of things taken between two clauses: a contrast ("took crocin but dolo
 # didn't help") or a doubt ("crocin, or was it dolo") — never a second thing taken.
@@ -41,7 +41,7 @@ def another_product(first: DoseEvent, then: DoseEvent) -> bool:
     return aw[: len(bw)] != bw and bw[: len(aw)] != aw
 
 
-def _gaps(low: str, parts: list[str]) -> list[str]:
+def clause_gaps(low: str, parts: list[str]) -> list[str]:
     """What stands before each clause in `low` since the one before ("" when not found),
     and last what follows the last clause."""
     out: list[str] = []
@@ -59,7 +59,7 @@ def _gaps(low: str, parts: list[str]) -> list[str]:
 def _listed_on(low: str, parts: list[str], first: int, then: int) -> bool:
     """Whether the clauses from `first` to `then` run on as one list of things taken (a
     "?" closing the last one asks, "crocin, dolo?")."""
-    gaps = _gaps(low, parts)
+    gaps = clause_gaps(low, parts)
     return not any(
         _NOT_A_LIST.search(gaps[i]) or (i <= then and _OPENS_A_DOUBT.match(parts[i]))
         for i in range(first + 1, then + 2)
