@@ -699,6 +699,18 @@ class Summary:
         return max(0, (self.end - self.covered_start).days + 1)
 
     @property
+    def carer_wrote(self) -> bool:
+        """Whether a carer's own words are among the period's entries (the report says whose
+        diary it reads)."""
+        return (
+            any(e.carer_words for e in self.side_effects)
+            or any(r.carer for r in self.red_flags)
+            or any(n.carer for n in self.notes)
+            or any(m.carer for m in self.moods)
+            or any(a.carer for a in self.breathing_alerts)
+        )
+
+    @property
     def has_data(self) -> bool:
         """Whether anything at all was recorded in the period."""
         a = self.adherence

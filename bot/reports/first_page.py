@@ -80,10 +80,15 @@ def _header(doc: ReportDoc, s: Summary, patient: str, generated_at: dt.datetime)
     else:
         data = f"No entries in {period_label(s)} {s.end.year}"
     doc.para(f"Patient: {patient or '–'}    {data}    {zone_shown(s.zone)}", size=9.5)
+    # whose words the diary holds: a carer writing in the patient's chat is said too
+    whose = (
+        "chat entries of the patient and their carer"
+        if s.carer_wrote
+        else ("patient's own chat entries")
+    )
     doc.para(
         f"Generated {generated_at:%Y-%m-%d %H:%M} {_offset_label(generated_at)} from the "
-        "patient's own chat entries: "
-        "a diary, not a medical or dispensing record.",
+        f"{whose}: a diary, not a medical or dispensing record.",
         size=8.5,
         grey=True,
     )

@@ -482,6 +482,19 @@ def test_the_report_says_whose_words_it_quotes() -> None:
     assert "Mood told by their carer: Sat 16 May 09:00 low" in pdf
     assert "“she says her hip aches” (said by their carer)" in pdf
     assert "“physio helped” (said by" not in pdf
+    # and the header says whose diary it is
+    assert "from the chat entries of the patient and their carer" in pdf
+
+
+def test_a_diary_the_patient_alone_wrote_says_so() -> None:
+    alone = History(
+        zone="UTC", notes=(NoteReport(dt.datetime(2026, 5, 16, 9, tzinfo=dt.UTC), "ok"),)
+    )
+    week = weekly_summary(alone, end_date=END, now=NOW)
+    assert not week.carer_wrote
+    data = render_pdf(week, patient_label="M.", regimen_lines=[], generated_at=NOW)
+    first = " ".join(PdfReader(io.BytesIO(data)).pages[0].extract_text().split())
+    assert "from the patient's own chat entries" in first and "carer" not in first
 
 
 def test_the_export_marks_what_a_carer_told() -> None:
