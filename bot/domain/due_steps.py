@@ -33,7 +33,6 @@ __all__ = [
     "Send",
     "WorkStatus",
     "after_reminder",
-    "asks_when_taken",
     "checkin_step",
     "hushes",
     "reopened",
@@ -259,36 +258,17 @@ def after_reminder(
     return (at, NextAction.FOLLOWUP) if at < cutoff_at else (cutoff_at, NextAction.MISS)
 
 
-def asks_when_taken(*, status: str, cutoff_at: dt.datetime, now: dt.datetime) -> bool:
-    """Whether a Taken tap should ask when the dose was taken instead of storing the tap's
-    time: once the dose is marked missed or its missed cutoff has passed.
-
-    Before the cutoff (3 hours, or the next dose of the medicine) a tap is read as "just
-    took it", as it always was. After it, the tap is as likely "I did take it last night"
-    (the 22:00 pregabalin tapped at 07:45): storing 07:45 silently made two 1 g
-    acetaminophen doses 15 minutes apart that never happened, and a bedtime muscle
-    relaxant taken at 08:31. The cutoff is the line the record already draws between on
-    time and missed, so the question comes exactly where the reminder says "Missed".
-    """
-    return status == DoseStatus.MISSED or now >= cutoff_at
-
-
-def offers_due_time(
-    *, status: str, due_at: dt.datetime, taken_at: dt.datetime | None, taken_late: bool
-) -> bool:
-    """Whether a dose tapped Taken well after its time (before its cutoff, so stored at
-    the tap's time) offers to be set at its due time instead.
+def offers_due_time(*, status: str, due_at: dt.datetime, taken_at: dt.datetime | None) -> bool:
+    """Whether a dose tapped Taken well after its time (stored at the tap's time, late or
+    not) offers to be set at its due time instead.
 
     A Taken tapped 90 minutes late is as likely "took it at 8, tapping now": stored at
     the tap, the next morning's 1 g fell inside 24 hours of it and read as 5 g (Sandbox,
-    Dublin). One tap sets it right; nothing is assumed.
+    Dublin). Past the cutoff the tap is as likely "I did take it last night" (the 22:00
+    pregabalin tapped at 07:45); it is stored at once all the same — asking first lost
+    the dose when the question went unanswered — and one tap sets it right.
     """
-    return (
-        status == DoseStatus.TAKEN
-        and taken_at is not None
-        and not taken_late
-        and taken_at - due_at > ON_TIME_SLACK
-    )
+    return status == DoseStatus.TAKEN and taken_at is not None and taken_at - due_at > ON_TIME_SLACK
 
 
 #: How long after its time a dose answered by mistake can still be set back.

@@ -740,11 +740,13 @@ async def take_part(session: AsyncSession, user_id: int, occ_id: int, units: flo
     return await _amend_answer(session, user_id, occ_id, DoseStatus.TAKEN, units_taken=units)
 
 
-async def retime_taken(session: AsyncSession, user_id: int, occ_id: int, at: dt.datetime) -> bool:
-    """A dose answered Taken was taken at `at` (on time), not when it was tapped; False
-    when the dose is not this user's or not taken (any more)."""
+async def retime_taken(
+    session: AsyncSession, user_id: int, occ_id: int, at: dt.datetime, *, late: bool = False
+) -> bool:
+    """A dose answered Taken was taken at `at` (on time unless `late`), not when it was
+    tapped; False when the dose is not this user's or not taken (any more)."""
     return await _amend_answer(
-        session, user_id, occ_id, DoseStatus.TAKEN, taken_at=at, taken_late=False
+        session, user_id, occ_id, DoseStatus.TAKEN, taken_at=at, taken_late=late
     )
 
 

@@ -51,12 +51,14 @@ class ReminderAction(StrEnum):
     SKIP = "S"
     BACK = "B"
     UNDO = "U"  # take back a Taken or Skipped pressed by mistake
-    WHEN_MENU = "w"  # "When did you take it?", asked of a Taken tapped past the cutoff
-    TAKEN_AT = "W"  # its answer: taken when it was due, or just now
+    # "I took it at 22:00" under a dose tapped Taken late (`d`); "Just now" (`n`) only in
+    # older messages, from the question a late Taken used to ask before storing anything.
+    # ("w", that question, is retired: no button ever carried it.)
+    TAKEN_AT = "W"
 
 
 class TakenWhen(StrEnum):
-    """The answers to "When did you take it?"."""
+    """When a dose tapped Taken was taken, as a button says it."""
 
     DUE = "d"  # around when it was due
     NOW = "n"  # just now

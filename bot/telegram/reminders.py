@@ -107,15 +107,6 @@ def day_words(due: dt.datetime, now: dt.datetime, zone: ZoneInfo) -> str:
     return " yesterday" if day == today - dt.timedelta(days=1) else f" on {short_date(day)}"
 
 
-def clock_face(instant: dt.datetime, zone: ZoneInfo) -> str:
-    """The clock emoji nearest a local time (🕙 for 22:00, 🕣 for 08:30)."""
-    local = instant.astimezone(zone)
-    halves = round((local.hour * 60 + local.minute) / 30)
-    hour, half = (halves // 2) % 12, halves % 2
-    # U+1F550 is 🕐 (one o'clock) … U+1F55B 🕛; the half hours follow from U+1F55C 🕜.
-    return chr((0x1F55C if half else 0x1F550) + (hour - 1) % 12)
-
-
 def _taken_when(taken: dt.datetime, due: dt.datetime, zone: ZoneInfo) -> str:
     """When a dose was taken: its time, and its day too when that is not the dose's own
     day (yesterday's 14:00 dose tapped Taken today read "Taken 13:55", as if on time)."""
@@ -164,10 +155,8 @@ def render(
     *,
     head: str,
     menu: tuple[str, int] | None = None,
-    now: dt.datetime | None = None,
 ) -> tuple[str, Keyboard | None]:
-    """Text and keyboard; `menu` = ("snooze"|"skip"|"when", occurrence id) shows that
-    sub-menu ("when" words its buttons by `now`)."""
+    """Text and keyboard; `menu` = ("snooze"|"skip", occurrence id) shows that sub-menu."""
     lines = [head, ""]
     for occ, med in items:
         state = outcome(occ, zone)
@@ -191,9 +180,6 @@ def render(
     if menu is not None:
         kind, occ_id = menu
         name = next((short_name(m) for o, m in items if o.id == occ_id), "")
-        if kind == "when":
-            assert now is not None, "the when menu's buttons say the time now"
-            return _when_menu(text, items, zone, codec, user_id, occ_id, now)
         if kind == "snooze":
             row = [
                 button(f"{m} min", codec.pack(user_id, ReminderTap(Act.SNOOZE, occ_id, minutes=m)))
@@ -214,41 +200,12 @@ def render(
     return text, keyboard(items, zone, codec, user_id)
 
 
-def _when_menu(
-    text: str,
-    items: Sequence[tuple[Dose, Med]],
-    zone: ZoneInfo,
-    codec: CallbackCodec,
-    user_id: int,
-    occ_id: int,
-    now: dt.datetime,
-) -> tuple[str, Keyboard | None]:
-    """ "When did you take it?" under a dose tapped Taken past its cutoff: around when it
-    was due, or just now (each on its own row: the labels are long for a phone)."""
-    occ, med = next((o, m) for o, m in items if o.id == occ_id)
-    due = occ.due_at
-    ask = texts.ASK_WHEN_TAKEN.format(
-        name=med_label(med), due=hhmm(due, zone), day=day_words(due, now, zone)
-    )
-    at_due = texts.WHEN_AT_DUE.format(clock=clock_face(due, zone), time=hhmm(due, zone))
-    just_now = texts.WHEN_JUST_NOW.format(clock=clock_face(now, zone), time=hhmm(now, zone))
-
-    def choice(label: str, when: TakenWhen) -> list[dict[str, str]]:
-        return [button(label, codec.pack(user_id, ReminderTap(Act.TAKEN_AT, occ_id, when=when)))]
-
-    rows = [
-        choice(at_due, TakenWhen.DUE),
-        choice(just_now, TakenWhen.NOW),
-        [_back(items, codec, user_id, occ_id)],
-    ]
-    return f"{text}\n\n{ask}", markup(rows)
-
-
 def keyboard(
     items: Sequence[tuple[Dose, Med]], zone: ZoneInfo, codec: CallbackCodec, user_id: int
 ) -> Keyboard | None:
     """Taken / Snooze / Skip per open dose (named when several), plus All taken; Taken on
-    a missed dose; Undo on an answered one, and its due time on one tapped late."""
+    a missed dose; Undo on an answered one, and its due time on one tapped late (in its
+    window or past it)."""
     open_items = [(o, m) for o, m in items if o.status in OPEN]
     several = len(items) > 1
     rows: list[list[dict[str, str]]] = []
@@ -272,12 +229,7 @@ def keyboard(
             # A Taken or Skipped pressed by mistake can be taken back (within a day).
             data = codec.pack(user_id, ReminderTap(Act.UNDO, occ.id))
             row = [button(f"↩️ Undo{suffix}", data)]
-            if offers_due_time(
-                status=occ.status,
-                due_at=occ.due_at,
-                taken_at=occ.taken_at,
-                taken_late=occ.taken_late,
-            ):
+            if offers_due_time(status=occ.status, due_at=occ.due_at, taken_at=occ.taken_at):
                 at_due = ReminderTap(Act.TAKEN_AT, occ.id, when=TakenWhen.DUE)
                 label = texts.TOOK_IT_AT_DUE.format(time=hhmm(occ.due_at, zone))
                 row.append(button(label + suffix, codec.pack(user_id, at_due)))

@@ -285,14 +285,8 @@ OUTCOME_SNOOZED = "⏰ Snoozed until {time}"
 OUTCOME_MISSED = "⭕ Missed — tap Taken if you did take it"
 ASK_SNOOZE = "Snooze {name} for how long?"
 ASK_SKIP = "Why are you skipping {name}? (It helps your doctor.)"
-# Taken tapped after the dose was marked missed: the tap's time may not be when it was taken.
-ASK_WHEN_TAKEN = (
-    "🕰 When did you take {name}? It was due at {due}{day}.\n"
-    "Another time? Just tell me, e.g. “took it at 23:30”."
-)
-WHEN_AT_DUE = "{clock} Around {time}, when it was due"
-WHEN_JUST_NOW = "{clock} Just now ({time})"
-# Under a dose tapped Taken well after its time: one tap sets it at its due time.
+# Under a dose tapped Taken well after its time (even the next morning, past its
+# cutoff: stored at the tap): one tap sets it at its due time.
 TOOK_IT_AT_DUE = "🕗 I took it at {time}"
 SKIP_REASONS = {
     "forgot": "Forgot",
@@ -359,6 +353,8 @@ TOOK_AGAIN = (
 )
 TOOK_TOLD_AGAIN = "Is this the {what} logged at {time}, or another one?"
 TOOK_SAME_DOSE = "Got it — it stays recorded once ✅"
+# "took it at 23:30" of a dose tapped Taken late: its time set as told.
+TOOK_RETIMED = "Changed: {what} taken at {time}, not {old} ✅"
 TOOK_MATCHED_EARLY = "Logged: {what} — your {due} dose, taken at {time} ✅"
 TOOK_MATCHED_EARLY_CARER = "Logged: {what} — their {due} dose, taken at {time} ✅"
 SKIPPED_PAST = "Noted: {what} on {day} at {due} skipped{why}."

@@ -177,10 +177,9 @@ async def test_one_followup_then_missed_then_late_taken(
 
     clock.advance(minutes=5)
     await fake.press(UID, msg.message_id, "Taken")
-    # Past its cutoff a tap may mean "I did take it, at the time": asked which
-    await fake.wait_for_edit(UID, msg.message_id, contains="When did you take")
-    await fake.press(UID, msg.message_id, "Just now")
-    await fake.wait_for_edit(UID, msg.message_id, contains="(late)")
+    # Past its cutoff the tap is stored at once, late; its due time is one tap away
+    late = await fake.wait_for_edit(UID, msg.message_id, contains="(late)")
+    assert fake.buttons(late.message) == ["↩️ Undo", "🕗 I took it at 08:00"]
     occ = (await occurrences(bot))[0]
     assert occ.status == "taken" and occ.taken_late
 

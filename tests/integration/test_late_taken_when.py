@@ -1,8 +1,9 @@
-"""Taken tapped on a dose already marked missed asks when it was taken, instead of storing
-the tap's time: the 22:00 pregabalin tapped at 07:45 was kept as taken at 07:45 ("✅ Taken
-Sat 12 Dec, 07:45 (late)") by three sandbox testers who meant "I did take it last night",
-which made false acetaminophen overdose alarms and a bedtime muscle relaxant "taken" before
-a forklift shift. On SQLite and PostgreSQL."""
+"""Taken tapped on a dose already marked missed is stored at once, late, at the tap — the
+person told us now — with "🕗 I took it at 22:00" offered beside it. It used to ask "When
+did you take it?" first and store nothing until answered: a person who tapped Taken and
+went on with their day kept a missed dose ("no answer" to the doctor). The offer keeps
+what the question was for: the 22:00 pregabalin tapped at 07:45 ("I did take it last
+night") is set right in one tap, and the acetaminophen count follows. SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import NY, UID, add, occurrences, onboard, reminder_at
 
 ASKED = "When did you take"
+AT_DUE = "🕗 I took it at 22:00"
 NIGHT = dt.datetime(2026, 11, 25, 22, 0, tzinfo=NY)
 MORNING = dt.datetime(2026, 11, 26, 7, 45, tzinfo=NY)
 
@@ -43,13 +45,14 @@ def _edits(fake: FakeBotApi, msg: Any) -> int:
     return len([e for e in fake.edits if (e.chat_id, e.message_id) == (UID, msg.message_id)])
 
 
-async def _ask_when(fake: FakeBotApi, msg: Any) -> Any:
-    """Taken pressed on the missed reminder; the question it opens (nothing stored yet)."""
+async def _late_taken(fake: FakeBotApi, msg: Any) -> Any:
+    """Taken pressed on the missed reminder: recorded at once; the reminder as redrawn."""
     n = _edits(fake, msg)
     cq = await fake.press(UID, msg.message_id, "Taken")
     answer = await fake.wait_for_callback_answer(cq)
-    assert "Recorded" not in answer.get("text", ""), "nothing is stored by the first tap"
-    edit = await fake.wait_for_edit(UID, msg.message_id, contains=ASKED, after=n)
+    assert "Recorded" in answer.get("text", ""), "the tap itself is stored"
+    edit = await fake.wait_for_edit(UID, msg.message_id, contains="✅ Taken", after=n)
+    assert ASKED not in (edit.message.text or ""), "no question stands before the answer"
     return edit.message
 
 
@@ -57,59 +60,70 @@ async def _night_dose(bot: Any) -> Any:
     return next(o for o in await occurrences(bot) if o.due_at == NIGHT)
 
 
-async def test_a_late_tap_asks_and_when_it_was_due_stores_the_due_time(
+async def test_a_late_tap_is_stored_at_once_and_one_tap_sets_the_due_time(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
     msg = await _pregabalin_missed(fake, bot, clock)
-    asked = await _ask_when(fake, msg)
-    text = asked.text or ""
-    assert "When did you take Pregabalin 75 mg? It was due at 22:00 yesterday." in text
-    assert fake.buttons(asked) == [
-        "🕙 Around 22:00, when it was due",
-        "🕗 Just now (07:45)",
-        "↩️ Back",
-    ]
-    assert (await _night_dose(bot)).status == "missed", "the question stores nothing"
+    shown = await _late_taken(fake, msg)
+    assert "Pregabalin 75 mg — ✅ Taken Thu 26 Nov, 07:45 (late)" in (shown.text or "")
+    assert fake.buttons(shown) == ["↩️ Undo", AT_DUE]
+    occ = await _night_dose(bot)
+    assert (occ.status, occ.taken_at, occ.taken_late) == ("taken", MORNING, True)
 
-    cq = await fake.press(UID, msg.message_id, "when it was due")
+    n = _edits(fake, msg)
+    cq = await fake.press(UID, msg.message_id, "I took it at 22:00")
     assert "Recorded" in (await fake.wait_for_callback_answer(cq)).get("text", "")
-    shown = await fake.wait_for_edit(UID, msg.message_id, contains="✅ Taken")
-    assert "Pregabalin 75 mg — ✅ Taken 22:00\n" in (shown.message.text or "") + "\n"
-    assert ASKED not in (shown.message.text or "") and "late" not in (shown.message.text or "")
+    shown = (await fake.wait_for_edit(UID, msg.message_id, contains="✅ Taken", after=n)).message
+    assert "Pregabalin 75 mg — ✅ Taken 22:00\n" in (shown.text or "") + "\n"
+    assert "late" not in (shown.text or "")
     occ = await _night_dose(bot)
     assert (occ.status, occ.taken_at, occ.taken_late) == ("taken", NIGHT, False)
 
-    # The Undo after a Taken still takes it back: missed again, and asked again.
-    assert fake.buttons(shown.message) == ["↩️ Undo"]
+    # The Undo after a Taken still takes it back: missed again, and Taken stores it again.
+    assert fake.buttons(shown) == ["↩️ Undo"]
     n = _edits(fake, msg)
     cq = await fake.press(UID, msg.message_id, "Undo")
     await fake.wait_for_callback_answer(cq)
     await fake.wait_for_edit(UID, msg.message_id, contains="Missed", after=n)
     assert (await _night_dose(bot)).status == "missed"
-    await _ask_when(fake, msg)
+    await _late_taken(fake, msg)
 
 
-async def test_just_now_stores_the_time_of_the_answer(
+async def test_a_late_tap_left_alone_stays_taken_and_is_counted_taken(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # The person taps Taken and goes on with their day: the dose is theirs, taken (late).
+    await onboard(fake)
+    await add(fake, "cyclobenzaprine 10mg 22:00")
+    msg = await _missed_overnight(fake, bot, clock)
+    await _late_taken(fake, msg)
+    clock.set(MORNING + dt.timedelta(hours=1))
+    await tick(bot)
+    await settled(bot)
+    occ = await _night_dose(bot)
+    assert (occ.status, occ.taken_at, occ.taken_late) == ("taken", MORNING, True)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/summary")
+    summary = (await fake.wait_for_message(UID, after=n, contains="Your week")).text or ""
+    assert "1 of 1 taken" in summary and "missed" not in summary, summary
+
+
+async def test_took_it_at_a_time_typed_after_a_late_tap_sets_that_time(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
     msg = await _pregabalin_missed(fake, bot, clock)
-    await _ask_when(fake, msg)
-    clock.advance(minutes=1)  # the answer's own time, not the first tap's
-    await fake.press(UID, msg.message_id, "Just now")
-    shown = await fake.wait_for_edit(UID, msg.message_id, contains="✅ Taken")
-    assert "✅ Taken Thu 26 Nov, 07:46 (late)" in (shown.message.text or "")
+    await _late_taken(fake, msg)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "took it at 23:30")
+    asked = await fake.wait_for_message(UID, after=n, contains="the same dose")
+    await fake.press(UID, asked.message_id, "Same dose")
+    await fake.wait_for_edit(UID, asked.message_id, contains="taken at 23:30, not 07:45")
+    await fake.wait_for_edit(UID, msg.message_id, contains="✅ Taken 23:30")
     occ = await _night_dose(bot)
-    assert (occ.status, occ.taken_at, occ.taken_late) == ("taken", MORNING.replace(minute=46), True)
-
-
-async def test_back_leaves_the_dose_missed(fake: FakeBotApi, bot: Any, clock: FakeClock) -> None:
-    msg = await _pregabalin_missed(fake, bot, clock)
-    await _ask_when(fake, msg)
-    n = _edits(fake, msg)
-    await fake.press(UID, msg.message_id, "Back")
-    back = await fake.wait_for_edit(UID, msg.message_id, contains="Missed", after=n)
-    assert ASKED not in (back.message.text or "") and fake.buttons(back.message) == ["✅ Taken"]
-    assert (await _night_dose(bot)).status == "missed"
+    at = NIGHT + dt.timedelta(hours=1, minutes=30)
+    assert (occ.status, occ.taken_at, occ.taken_late) == ("taken", at, False)
+    async with deps_of(bot).sessions() as s:
+        assert await s.scalar(select(func.count()).select_from(DoseLog)) == 0, "no extra dose"
 
 
 async def test_a_tap_before_the_cutoff_is_stored_at_once_as_before(
@@ -129,19 +143,17 @@ async def test_a_tap_before_the_cutoff_is_stored_at_once_as_before(
     assert (occ.taken_at, occ.taken_late) == (NIGHT + dt.timedelta(hours=2, minutes=30), False)
 
 
-async def test_the_answer_pressed_twice_or_both_answers_store_one_dose(
+async def test_taken_and_its_correction_pressed_twice_store_one_dose(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
     msg = await _pregabalin_missed(fake, bot, clock)
-    asked = await _ask_when(fake, msg)
-    data = fake.button_data(asked)
-    due, now = data["🕙 Around 22:00, when it was due"], data["🕗 Just now (07:45)"]
-    # A double tap on a slow phone: the same answer twice, then the other one.
-    taps = [await fake.press_data(UID, msg.message_id, d) for d in (due, due, now)]
-    answers = [(await fake.wait_for_callback_answer(t)).get("text", "") for t in taps]
+    shown = await _late_taken(fake, msg)
+    taken = fake.button_data(shown)[AT_DUE]
+    # A double tap on a slow phone: the correction twice, then Taken on the old keyboard.
+    due = [await fake.press_data(UID, msg.message_id, taken) for _ in range(2)]
+    answers = [(await fake.wait_for_callback_answer(t)).get("text", "") for t in due]
     await settled(bot)
-    assert answers.count("Recorded ✅") == 1, answers
-    assert sum("Already recorded" in a for a in answers) == 2, answers
+    assert answers.count("Recorded ✅") == 1 and "Already recorded" in answers[1], answers
     occ = await _night_dose(bot)
     assert (occ.status, occ.taken_at, occ.taken_late) == ("taken", NIGHT, False)
     assert [o.status for o in await occurrences(bot)].count("taken") == 1
@@ -167,7 +179,8 @@ async def _paracetamol_day_with_a_late_tap(
     fake: FakeBotApi, bot: Any, clock: FakeClock, answer: str
 ) -> int:
     """Acetaminophen 1 g four times a day (the label's 4 g): the first day's 08:00, 12:00
-    and 16:00 tapped on time, 22:00 tapped at 07:45 next morning and answered `answer`,
+    and 16:00 tapped on time, 22:00 tapped at 07:45 next morning, corrected by `answer`
+    if any,
     then the next day's 08:00, 12:00 and 16:00 on time; messages before the first tap."""
     await onboard(fake)
     await add(fake, "acetaminophen 1000mg 08:00 12:00 16:00 22:00")
@@ -175,9 +188,11 @@ async def _paracetamol_day_with_a_late_tap(
     for hour in (8, 12, 16):
         await _tap(fake, bot, clock, dt.datetime(2026, 11, 25, hour, 0, tzinfo=NY))
     msg = await _missed_overnight(fake, bot, clock)
-    await _ask_when(fake, msg)
-    await fake.press(UID, msg.message_id, answer)
-    await fake.wait_for_edit(UID, msg.message_id, contains="✅ Taken")
+    await _late_taken(fake, msg)
+    if answer:
+        n = _edits(fake, msg)
+        await fake.press(UID, msg.message_id, answer)
+        await fake.wait_for_edit(UID, msg.message_id, contains="✅ Taken 22:00", after=n)
     for hour in (8, 12, 16):
         await _tap(fake, bot, clock, dt.datetime(2026, 11, 26, hour, 0, tzinfo=NY))
     return first
@@ -186,18 +201,18 @@ async def _paracetamol_day_with_a_late_tap(
 async def test_acetaminophen_taken_at_its_time_is_no_false_overdose(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
-    first = await _paracetamol_day_with_a_late_tap(fake, bot, clock, "when it was due")
+    first = await _paracetamol_day_with_a_late_tap(fake, bot, clock, "I took it at 22:00")
     await _tap(fake, bot, clock, dt.datetime(2026, 11, 26, 22, 0, tzinfo=NY))
     await settled(bot)  # a warning is sent after the tap's edit, in the same update
     assert _alarms(fake, first) == [], "4 g in each 24 hours is the label's maximum"
 
 
-async def test_acetaminophen_said_taken_just_now_is_counted_then(
+async def test_acetaminophen_tapped_late_and_left_is_counted_at_the_tap(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
-    # The same day with "Just now": the record holds 1 g at 07:45 and 1 g at 08:00, so by
-    # 22:00 that is 5 g in 24 hours — the alarm follows what the person said.
-    first = await _paracetamol_day_with_a_late_tap(fake, bot, clock, "Just now")
+    # The same day with the tap left as it is: the record holds 1 g at 07:45 and 1 g at
+    # 08:00, so by 22:00 that is 5 g in 24 hours — the alarm follows the record.
+    first = await _paracetamol_day_with_a_late_tap(fake, bot, clock, "")
     assert _alarms(fake, first) == []
     n = await _tap(fake, bot, clock, dt.datetime(2026, 11, 26, 22, 0, tzinfo=NY))
     warned = await fake.wait_for_message(UID, after=n, contains="🛑")

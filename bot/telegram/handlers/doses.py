@@ -16,10 +16,10 @@ from telegram.ext import ContextTypes
 from bot.domain.conversation import Question
 from bot.domain.course import when_label
 from bot.domain.dose_amounts import DoseTaken
-from bot.domain.due_steps import CORRECTABLE_FOR, asks_when_taken, offers_due_time
+from bot.domain.due_steps import CORRECTABLE_FOR, offers_due_time
 from bot.domain.regimen import display_name, dose_text, once_a_week
 from bot.domain.safety import OVERDOSE, SafetyWarning
-from bot.domain.schedule import local_to_utc
+from bot.domain.schedule import local_to_utc, taken_late
 from bot.domain.states import UNDOABLE_DOSE, DoseStatus, SkipReason
 from bot.domain.summary import reason_label, short_date
 from bot.knowledge import get_drug
@@ -77,6 +77,7 @@ from bot.telegram.reminder_views import messages_of, redraw
 from bot.telegram.reminders import (
     SNOOZE_CHOICES,
     dose_label,
+    hhmm,
     med_label,
     named_doses,
     reminder_head,
@@ -113,15 +114,15 @@ async def _rerender(
         return
     zone = ZoneInfo(user.timezone)
     head = reminder_head(items, zone)
-    text, markup = render(items, zone, d.codec, user.id, head=head, menu=menu, now=d.clock.now())
+    text, markup = render(items, zone, d.codec, user.id, head=head, menu=menu)
     await d.sender.edit(q.message.chat.id, q.message.message_id, text, markup)
 
 
 async def reminder_button(
     update: Update, context: ContextTypes.DEFAULT_TYPE, tap: ReminderTap
 ) -> None:
-    """Taken (asking when, past the dose's cutoff), All taken, the snooze and skip menus
-    and their choices, Back."""
+    """Taken (stored at once, even past the dose's cutoff), All taken, the snooze and skip
+    menus and their choices, Back."""
     d = deps(context)
     q = update.callback_query
     assert q and q.message and update.effective_user
@@ -135,7 +136,6 @@ async def reminder_button(
             await q.answer(texts.STALE_BUTTON)
             return
         warned: list[SafetyWarning] = []
-        tap = _when_asked(tap, found[0], d.clock.now())
         if tap.action is Act.UNDO:
             refused = await _undo_refused(s, user.id, found[0], d.clock.now())
         else:
@@ -150,7 +150,7 @@ async def reminder_button(
         return
     toast = texts.DOSE_UNDONE if tap.action is Act.UNDO else texts.RECORDED
     await q.answer(toast if tap.action in ANSWERING or tap.action is Act.UNDO else None)
-    menus = {Act.SNOOZE_MENU: "snooze", Act.SKIP_MENU: "skip", Act.WHEN_MENU: "when"}
+    menus = {Act.SNOOZE_MENU: "snooze", Act.SKIP_MENU: "skip"}
     menu = (menus[tap.action], tap.dose) if tap.action in menus else None
     group = tap.doses if tap.action in (Act.ALL_TAKEN, Act.BACK) else frozenset()
     await _rerender(update, context, user, named | group, tap.dose, menu)
@@ -167,16 +167,6 @@ async def reminder_button(
             med = await repo.get_medication(s, user.id, found[0].medication_id)
         if med is not None:
             await supply.ask_after_ran_out(update, context, med)
-
-
-def _when_asked(tap: ReminderTap, occ: DoseOccurrence, now: dt.datetime) -> ReminderTap:
-    """A Taken tapped past the dose's missed cutoff opens "When did you take it?" instead
-    of storing the tap's time (see `asks_when_taken`); any other tap as it came."""
-    if tap.action is not Act.TAKEN:
-        return tap
-    if not asks_when_taken(status=occ.status, cutoff_at=occ.cutoff_at, now=now):
-        return tap
-    return replace(tap, action=Act.WHEN_MENU)
 
 
 async def _tap_warnings(
@@ -216,6 +206,8 @@ async def _apply_tap(
     """Record what the tap says; whether anything changed (a menu opens on an open dose;
     Back always redraws)."""
     if tap.action is Act.TAKEN:
+        # Stored at once, even past the cutoff (then late, at the tap): a question asked
+        # first lost the dose when it went unanswered. "I took it at 22:00" sets it right.
         return await repo.answer_occurrence(s, user.id, tap.dose, status=DoseStatus.TAKEN, now=now)
     if tap.action is Act.TAKEN_AT:
         return await _taken_when_said(s, user.id, occ, tap.when, now)
@@ -242,8 +234,6 @@ async def _apply_tap(
         )
     if tap.action in (Act.SNOOZE_MENU, Act.SKIP_MENU):
         return occ.status in repo.OPEN_STATUSES
-    if tap.action is Act.WHEN_MENU:
-        return occ.status in repo.ANSWERABLE
     return True
 
 
@@ -254,14 +244,13 @@ async def _taken_when_said(
     when: TakenWhen | None,
     now: dt.datetime,
 ) -> bool:
-    """The answer to "When did you take it?" stored as said: at the dose's due time (on
-    time, so never marked late) or now (late: past the cutoff); False if already answered."""
+    """ "I took it at 22:00" under a dose tapped Taken late: set to its due time (on time);
+    False if already so. (The "When did you take it?" buttons of older messages, "Around
+    22:00" or "Just now", still answer an open dose: at its due time, or now.)"""
     at = occ.due_at if when is TakenWhen.DUE else now
     if occ.status == DoseStatus.TAKEN:
         # "I took it at 08:00" under a dose tapped late; pressed again, already so
-        offered = offers_due_time(
-            status=occ.status, due_at=occ.due_at, taken_at=occ.taken_at, taken_late=occ.taken_late
-        )
+        offered = offers_due_time(status=occ.status, due_at=occ.due_at, taken_at=occ.taken_at)
         return when is TakenWhen.DUE and offered and await repo.retime_taken(s, user_id, occ.id, at)
     return await repo.answer_occurrence(
         s, user_id, occ.id, status=DoseStatus.TAKEN, now=now, taken_at=at, late=at > occ.cutoff_at
@@ -633,14 +622,24 @@ async def _just_taken(
     """ "actually I only took half of it" (no name, a count said) with no dose open and
     one tapped Taken lately: that dose, asked about ("again") — never logged on top of
     it as an extra one."""
-    if intent.count is None and intent.amount is None:
+    said_part = intent.count is not None or intent.amount is not None
+    if not said_part and intent.at is None:
         return None
     if await answerable(s, user_id, at):
         return None  # an open dose is there to be answered: record_taken takes it
     taken = await records.newest_taken_since(s, user_id, now - ASK_AHEAD)
     if len(taken) != 1 or taken[0][1].as_needed:
         return None  # several taken by one tap: "which one?" is asked instead
+    if not said_part and not _retimable(taken[0][0], at):
+        return None
     return "again", *taken[0]
+
+
+def _retimable(occ: DoseOccurrence, at: dt.datetime) -> bool:
+    """Whether "took it at 23:30" can be the time of a dose tapped Taken late (stored at
+    the tap, see `offers_due_time`): a time from around its due time up to the tap."""
+    offered = offers_due_time(status=occ.status, due_at=occ.due_at, taken_at=occ.taken_at)
+    return offered and occ.taken_at is not None and occ.due_at - EARLY <= at < occ.taken_at
 
 
 async def _twelve_hours_on(
@@ -927,6 +926,9 @@ async def _same_dose(
         return texts.TOOK_SAME_DOSE, None
     occ, med = found
     part = part_of_the_dose(told, med)
+    if part is None and told.at is not None:
+        # "took it at 23:30" of the dose tapped Taken at 01:55: the tap was not the time
+        return await _retimed(s, user, occ, med, dt.datetime.fromisoformat(told.at))
     if part is None or occ.status != DoseStatus.TAKEN:
         return texts.TOOK_SAME_DOSE, None
     was = dose_label(occ, med)
@@ -934,6 +936,24 @@ async def _same_dose(
         return texts.TOOK_SAME_DOSE, None
     await s.refresh(occ)
     return texts.AMENDED_DOSE.format(what=dose_label(occ, med), old=was), occ
+
+
+async def _retimed(
+    s: AsyncSession, user: User, occ: DoseOccurrence, med: Medication, at: dt.datetime
+) -> tuple[str, DoseOccurrence | None]:
+    """The dose tapped Taken late set to the time told, if it can be (`_retimable`)."""
+    was = occ.taken_at
+    if was is None or not _retimable(occ, at):
+        return texts.TOOK_SAME_DOSE, None
+    late = taken_late(at, occ.cutoff_at)
+    if not await repo.retime_taken(s, user.id, occ.id, at.astimezone(dt.UTC), late=late):
+        return texts.TOOK_SAME_DOSE, None
+    await s.refresh(occ)  # (returned, so its reminder is redrawn with the new time)
+    zone = ZoneInfo(user.timezone)
+    said = texts.TOOK_RETIMED.format(
+        what=dose_label(occ, med), time=hhmm(at, zone), old=hhmm(was, zone)
+    )
+    return said, occ
 
 
 def _when_said(intent: dict[str, Any], said_at: dt.datetime) -> dict[str, Any]:

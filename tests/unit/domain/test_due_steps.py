@@ -25,9 +25,9 @@ from bot.domain.due_steps import (
     Send,
     WorkStatus,
     after_reminder,
-    asks_when_taken,
     checkin_step,
     hushes,
+    offers_due_time,
     reopened,
     summary_step,
 )
@@ -201,14 +201,16 @@ def test_a_dose_over_a_day_old_is_not_reopened() -> None:
     assert reopened(reminded=True, due_at=_DUE, cutoff_at=_CUTOFF, now=now) is not None
 
 
-# ------------------------------------------------------- Taken tapped after the cutoff
-def test_taken_is_asked_when_once_the_dose_is_past_its_cutoff() -> None:
-    before = _CUTOFF - dt.timedelta(minutes=1)
-    assert not asks_when_taken(status=DoseStatus.SENT, cutoff_at=_CUTOFF, now=before)
-    assert not asks_when_taken(status=DoseStatus.SNOOZED, cutoff_at=_CUTOFF, now=before)
-    # Past the cutoff, even before the dispatcher has marked it missed (it was down)
-    assert asks_when_taken(status=DoseStatus.SENT, cutoff_at=_CUTOFF, now=_CUTOFF)
-    assert asks_when_taken(status=DoseStatus.MISSED, cutoff_at=_CUTOFF, now=_CUTOFF)
+# ------------------------------------------------ Taken tapped late, its time offered
+def test_a_dose_tapped_late_offers_its_due_time_in_its_window_or_past_it() -> None:
+    def offered(taken: dt.datetime | None, status: str = DoseStatus.TAKEN) -> bool:
+        return offers_due_time(status=status, due_at=_DUE, taken_at=taken)
+
+    assert not offered(_DUE + dt.timedelta(minutes=30)), "on time, nothing to set right"
+    assert offered(_DUE + dt.timedelta(minutes=31))
+    # Past the cutoff (stored late, at the tap): the correction is offered all the same
+    assert offered(_CUTOFF + dt.timedelta(hours=8))
+    assert not offered(None) and not offered(_CUTOFF, DoseStatus.SKIPPED)
 
 
 def _after_alarm(kind: str, alarm_at: dt.datetime | None, now: dt.datetime) -> object:

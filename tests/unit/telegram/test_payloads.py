@@ -54,7 +54,6 @@ LEGACY: list[tuple[Payload, tuple[object, ...]]] = [
     (ReminderTap(ReminderAction.SKIP_MENU, 7), ("s", 7)),
     (ReminderTap(ReminderAction.SNOOZE, 7, minutes=30), ("Z", 7, 30)),
     (ReminderTap(ReminderAction.SKIP, 7, reason=SkipReason.RAN_OUT), ("S", 7, "ran_out")),
-    (ReminderTap(ReminderAction.WHEN_MENU, 7), ("w", 7)),
     (ReminderTap(ReminderAction.TAKEN_AT, 7, when=TakenWhen.DUE), ("W", 7, "d")),
     (ReminderTap(ReminderAction.TAKEN_AT, 7, when=TakenWhen.NOW), ("W", 7, "n")),
     (MedTap(MedAction.REMOVE_CONFIRMED, 3), ("mX", 3)),
