@@ -4,7 +4,6 @@ knowledge file supplies the facts; every check in bot.domain reads doses through
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -236,20 +235,6 @@ def another_product(generic: str | None, product: str, listed_strength: str | No
     return bool(named) and listed is not None and listed not in named
 
 
-def _first_word(name: str) -> str:
-    # (by letters and digits: "Zerodol-P" and "zerodol p" are one brand)
-    return next(iter(re.findall(r"[a-z0-9]+", name.lower())), "")
-
-
-def _brand_family(drug: Drug, name: str) -> str | None:
-    """The brand a name starts with, by its first word ("tylenol" of "Tylenol Extra
-    Strength", "dolo" of "Dolo 650"); None for the ingredient's own name or no brand."""
-    word = _first_word(name)
-    families = {_first_word(b) for b in drug.brands}
-    own = word in drug.generic.split("/") or drug.is_other_name(word)
-    return word if word and word in families and not own else None
-
-
 def another_brand(generic: str | None, product: str, listed_name: str) -> bool:
     """Whether a dose named by one brand ("crocin") is of another brand than the listed one
     ("Dolo 650"), both of one ingredient: a product of its own, not the listed dose. The
@@ -257,7 +242,7 @@ def another_brand(generic: str | None, product: str, listed_name: str) -> bool:
     drug = drug_for(generic, listed_name)
     if drug is None:
         return False
-    said, listed = _brand_family(drug, product), _brand_family(drug, listed_name)
+    said, listed = drug.brand_family(product), drug.brand_family(listed_name)
     return said is not None and listed is not None and said != listed
 
 

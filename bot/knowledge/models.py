@@ -271,6 +271,10 @@ class DrugClass(_Frozen):
 _SHORTENING = 4
 
 
+def _first_word(name: str) -> str:
+    return next(iter(re.findall(r"[a-z0-9]+", name.lower())), "")
+
+
 class Drug(_Frozen):
     """One knowledge row: a single medicine or a fixed combination product."""
 
@@ -329,6 +333,15 @@ class Drug(_Frozen):
             and len(low) > _SHORTENING
             and low not in {b.lower() for b in self.brands}
         )
+
+    def brand_family(self, name: str | None) -> str | None:
+        """The brand a name is of, by its first word of letters and digits ("tylenol" of
+        "Tylenol Extra Strength", "zerodol" of "Zerodol-P" and "zerodol p"); None for the
+        ingredient's own name, or a name that is no brand of it."""
+        word = _first_word(name or "")
+        if not word or word in self.generic.split("/") or self.is_other_name(word):
+            return None
+        return word if word in {_first_word(b) for b in self.brands} else None
 
     def form_for(self, name: str | None) -> Form | None:
         """The form a medicine called `name` is ("ConZip" → extended-release), if any;

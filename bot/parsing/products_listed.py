@@ -19,26 +19,16 @@ _NOT_A_LIST = re.compile(r"\b(?:but|though|however|although|or|either|instead)\b
 _OPENS_A_DOUBT = re.compile(r"^\W*(?:or|not|no|nor|either|instead)\b")
 
 
-def _brand(generic: str, product: str | None) -> str | None:
-    """The product's own name as written, lowered; None for the ingredient's own name
-    ("paracetamol" for acetaminophen), which restates the medicine, not a product."""
-    drug = get_drug(generic)
-    if product is None or drug is None or drug.is_other_name(product):
-        return None
-    return " ".join(product.lower().split())
-
-
 def another_product(first: DoseEvent, then: DoseEvent) -> bool:
     """Whether `then` names another product of `first`'s medicine ("crocin", then "dolo"),
     never the same one said again, longer or shorter ("tylenol", "tylenol extra strength")."""
     if first.medication is None or first.medication != then.medication:
         return False
-    a = _brand(first.medication, first.product)
-    b = _brand(then.medication, then.product)
-    if a is None or b is None:
+    drug = get_drug(first.medication)
+    if drug is None:
         return False
-    aw, bw = a.split(), b.split()
-    return aw[: len(bw)] != bw and bw[: len(aw)] != aw
+    a, b = drug.brand_family(first.product), drug.brand_family(then.product)
+    return a is not None and b is not None and a != b
 
 
 def clause_gaps(low: str, parts: list[str]) -> list[str]:
