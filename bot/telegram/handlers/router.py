@@ -68,6 +68,7 @@ from bot.parsing.handled import (
     urgent_care_sought,
 )
 from bot.parsing.hopeless import sounds_hopeless
+from bot.parsing.intents import SkipReason as ParsedReason
 from bot.parsing.locations import denied_locations
 from bot.parsing.med_swap import said_med_swap
 from bot.parsing.missed_said import missed_told, says_weekly, slot_told
@@ -758,81 +759,43 @@ async def _took_text(
 async def _skip_why_text(
     update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str
 ) -> None:
-    """A reason typed while the reminder's Skip menu asks why: that dose skipped with it,
-    as its tap would (any other plain words: `other`); a symptom or pain in the words is
-    kept too ("too drowsy": skipped for side effects, and the drowsiness)."""
-    d = deps(context)
-    msg = update.message
-    assert msg
-    now = d.clock.now()
-    menu = skip_why.SkipMenu.of(user)
-    if menu is not None and menu.asked is not None:
-        await _skipped_why_text(update, context, user, text, menu)
-        return
-    async with unit(context).begin() as s:
-        fresh = await load_user(update, context, s)
-        found = await skip_why.open_dose(s, fresh, now)
-        meds = await repo.active_medications(s, user.id)
-        if found is not None and not is_ack(text) and not is_greeting(text):
-            skip_why.close(fresh, now)
-    names = understanding.regimen_names(meds)
-    intents = understanding.understand(text, names, now, ZoneInfo(user.timezone))
-    if found is None or menu is None:
-        await report(update, context, user, intents, text)  # answered meanwhile
-        return
-    if is_ack(text) or is_greeting(text):
-        await msg.reply_text(texts.SKIP_WHY_TYPE)  # "ok": still waiting for the reason
-        return
-    occ, med = found
-    why = reason_answered(text, skip_why.effects_of(intents)) or "other"
-    skip = DoseIntent(status="skipped", medication=med.name.lower(), reason=why)
-    batch = records.message_batch(msg.message_id)
-    told = dose_service.Said(menu.message, raw=text, batch=batch)
-    left = await answer_reminder_by_text(update, context, user, [skip], told=told)
-    if left:
-        await report(update, context, user, intents, text)  # (no longer open after all)
-        return
-    rest: list[Intent] = [i for i in intents if not isinstance(i, DoseIntent)]
-    if rest:
-        await report(update, context, user, rest, text)  # the side effect itself, as before
-    if why == "ran_out":
-        await supply_handlers.ask_after_ran_out(update, context, med)
-
-
-async def _skipped_why_text(
-    update: Update,
-    context: ContextTypes.DEFAULT_TYPE,
-    user: User,
-    text: str,
-    menu: skip_why.SkipMenu,
-) -> None:
-    """A reason typed under a typed skip's "Why did you skip it?": kept on those doses as
-    its tap would keep it (plain words of another: `other`); a side effect in it is kept
-    too, and "Ran out" asks about a refill. "ok" is answered and leaves it waiting."""
+    """A reason typed while a skip's reason is waited for — the reminder's Skip menu, or
+    the "Why did you skip it?" under a typed skip — kept as its tap would keep it (plain
+    words of another kind: `other`); a side effect in it is kept too ("too drowsy":
+    skipped for side effects, and the drowsiness), and "Ran out" asks about a refill.
+    "ok" is answered and leaves it waiting."""
     msg = update.message
     assert msg
     now = deps(context).clock.now()
+    menu = skip_why.SkipMenu.of(user)
     chat = is_ack(text) or is_greeting(text)
     async with unit(context).begin() as s:
         fresh = await load_user(update, context, s)
-        left = await skip_why.unexplained(s, fresh, now)
+        waits = await skip_why.still_waits(s, fresh, now)
         meds = await repo.active_medications(s, user.id)
-        if left and not chat:
+        if waits and not chat:
             skip_why.close(fresh, now)
     names = understanding.regimen_names(meds)
     plain = understanding.understand(text, names, now, ZoneInfo(user.timezone))
     spoken = await whose.reading(context, user, names, text, now, plain)
-    if not left:
+    if menu is None or not waits:
         await report(update, context, user, spoken.intents, text, carer=spoken.carer)
-        return
+        return  # answered meanwhile
     if chat:
-        await _small_talk(update, context, user, text)
+        if menu.asked is None:
+            await msg.reply_text(texts.SKIP_WHY_TYPE)  # the menu's buttons wait above
+        else:
+            await _small_talk(update, context, user, text)
         return
-    why = SkipReason.read(reason_answered(text, skip_why.effects_of(spoken.intents)))
-    given = await skip_why.give_typed(update, context, menu, why)
-    if given:
-        what = f"{', '.join(med_label(m) for m in given)} skipped{doses.why_words(why)}"
-        await msg.reply_text(texts.TEXT_ANSWERED.format(what=what))
+    code = reason_answered(text, skip_why.effects_of(spoken.intents)) or "other"
+    why = SkipReason(code)
+    if menu.asked is None:
+        given = await _skip_menu_answered(update, context, user, menu, meds, (text, code))
+    else:
+        given = await skip_why.give_typed(update, context, menu, why)
+        if given:
+            what = f"{', '.join(med_label(m) for m in given)} skipped{doses.why_words(why)}"
+            await msg.reply_text(texts.TEXT_ANSWERED.format(what=what))
     rest: list[Intent] = list(spoken.intents)
     if given:
         rest = [i for i in rest if not isinstance(i, DoseIntent)]
@@ -842,6 +805,28 @@ async def _skipped_why_text(
     if why is SkipReason.RAN_OUT:
         for med in given:
             await supply_handlers.ask_after_ran_out(update, context, med)
+
+
+async def _skip_menu_answered(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    user: User,
+    menu: skip_why.SkipMenu,
+    meds: Sequence[Medication],
+    said: tuple[str, ParsedReason],
+) -> list[Medication]:
+    """The dose whose Skip menu was open skipped with the reason typed, through the typed
+    answer's own path (its reply and the reminder's edit); its medicine, once answered."""
+    msg = update.message
+    assert msg
+    text, why = said
+    med = next((m for m in meds if m.id == menu.med), None)
+    if med is None:
+        return []
+    skip = DoseIntent(status="skipped", medication=med.name.lower(), reason=why)
+    told = dose_service.Said(menu.message, raw=text, batch=records.message_batch(msg.message_id))
+    left = await answer_reminder_by_text(update, context, user, [skip], told=told)
+    return [] if left else [med]
 
 
 async def _zone_text(
