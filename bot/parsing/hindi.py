@@ -18,11 +18,9 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from bot.parsing.vocabulary import word_set as _words
+
 __all__ = ["HINDI_WORDS", "hindi_said"]
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 # The words only Hindi/Urdu has of the phrases rewritten below: the normaliser calls

@@ -17,6 +17,7 @@ from bot.parsing.vocabulary import (
     PILL_WORDS,
     QUALITY_TERMS,
     SIDE_EFFECT_TERMS,
+    word_set,
 )
 
 # ---- numbers ---------------------------------------------------------------------------
@@ -43,8 +44,7 @@ DURATION = re.compile(
 # ---- medications -----------------------------------------------------------------------
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+_words = word_set
 
 
 WORD = re.compile(r"[a-z][a-z0-9'\-]*[a-z]")

@@ -16,11 +16,9 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from bot.parsing.vocabulary import word_set as _words
+
 __all__ = ["TAGALOG_WORDS", "tagalog_said"]
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 # The Tagalog words of the phrases rewritten below: the normaliser calls tagalog_said only

@@ -31,6 +31,7 @@ __all__ = [
     "knowledge_resolver",
     "product_name_key",
     "resolve_name",
+    "word_set",
 ]
 
 Resolve = Callable[[str], str | None]
@@ -76,6 +77,11 @@ PRODUCT_NAME: Final[re.Pattern[str]] = re.compile(
     r"|\s+w(?:ith\b|/)?\s*codeine\b)"
     r"|\bms\s+contin\b"
 )
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The words of `text` (split on spaces) as a set: a vocabulary written as one line."""
+    return frozenset(text.split())
 
 
 def product_name_key(m: re.Match[str]) -> str:
