@@ -277,9 +277,11 @@ def daily_ingredient_totals(
     totals: dict[tuple[dt.date, str], float] = defaultdict(float)
     names: dict[tuple[dt.date, str], list[str | None]] = defaultdict(list)
     floored: set[tuple[dt.date, str]] = set()
-    for dose, amounts in _amounts(doses):
+    for dose in sorted(doses, key=lambda d: d.at):
         day = dose.at.astimezone(zone).date()
-        unsaid = _unsaid(dose)
+        said = dose_ingredients(dose, ())
+        amounts = said or _floor(dose)
+        unsaid = not said and bool(amounts)  # (as `_unsaid`, without reading it twice)
         for ingredient, mg in amounts.items():
             if ingredient in wanted:
                 totals[(day, ingredient)] += mg
