@@ -54,15 +54,14 @@ class TelegramNotifier:
         """One grouped reminder: its head says follow-up, snoozed, late or plain."""
         zone = reminder.zone
         due_local = reminder.doses[0][0].due_at.astimezone(zone).strftime("%H:%M")
+        many = len(reminder.doses) > 1
         if reminder.followup:
-            head = texts.FOLLOWUP_HEAD.format(time=due_local)
+            tmpl = texts.FOLLOWUP_HEAD_MANY if many else texts.FOLLOWUP_HEAD
         elif reminder.snoozed:
-            head = texts.REMINDER_SNOOZED_HEAD.format(time=due_local)
+            tmpl = texts.REMINDER_SNOOZED_HEAD_MANY if many else texts.REMINDER_SNOOZED_HEAD
         else:
-            many = len(reminder.doses) > 1
-            head = (texts.REMINDER_HEAD_MANY if many else texts.REMINDER_HEAD).format(
-                time=due_local
-            )
+            tmpl = texts.REMINDER_HEAD_MANY if many else texts.REMINDER_HEAD
+        head = tmpl.format(time=due_local)
         if reminder.late:
             head += texts.REMINDER_LATE.format(time=due_local)
         # Going out now, so open again: a snoozed dose must not read "Snoozed until" here.

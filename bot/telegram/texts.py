@@ -241,7 +241,9 @@ REMINDER_HEAD_MANY = "💊 Time for your {time} doses"
 REMINDER_WEEKLY = " · your weekly dose"
 REMINDER_LATE = " (late — I was offline at {time}, sorry)"
 REMINDER_SNOOZED_HEAD = "⏰ Snooze over — your {time} dose"
+REMINDER_SNOOZED_HEAD_MANY = "⏰ Snooze over — your {time} doses"
 FOLLOWUP_HEAD = "Gentle nudge 🙂 Did you take your {time} dose?"
+FOLLOWUP_HEAD_MANY = "Gentle nudge 🙂 Did you take your {time} doses?"
 #: Under a reminder whose dose the person said they took, before we knew it was this one.
 REMINDER_TOLD_TAKEN = (
     "ℹ️ At {time} you told me you took {what}. If that was this dose, tap ✅ Yes on my "

@@ -203,6 +203,21 @@ async def test_grouped_reminder_and_all_taken(fake: FakeBotApi, bot: Any, clock:
     assert statuses == ["skipped", "taken"]
 
 
+async def test_a_grouped_reminders_nudge_asks_about_its_doses(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    await add(fake, "ibuprofen 400mg 08:00 20:00")
+    await add(fake, "gabapentin 300 mg at 8am, 2pm and 10pm")
+    await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    n = len(fake.messages_to(UID))
+    clock.advance(minutes=30)
+    await tick(bot)
+    nudge = await fake.wait_for_message(UID, after=n, contains="nudge")
+    # Two medicines due together: "your 08:00 dose?" would read as if only one were
+    assert "Did you take your 08:00 doses?" in nudge.text
+
+
 async def test_all_taken_marks_every_open_dose(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
