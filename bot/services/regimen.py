@@ -137,6 +137,11 @@ async def add_medication(
     session.add(med)
     await session.flush()
     await repo.materialise(session, med, user, now)
+    # Someone who added a medicine before answering the zone question (or never did) is
+    # using the bot all the same: their check-in and summary run on the zone in use, as
+    # their reminders do, instead of never coming. Planned already, this changes nothing.
+    await due_work.schedule_checkin(session, user, now)
+    await due_work.schedule_summary(session, user, now)
     return med
 
 

@@ -200,6 +200,21 @@ async def test_adding_before_the_time_zone_is_known_says_so(fake: FakeBotApi, bo
     assert not any("time zone yet" in (m.text or "") for m in fake.messages_to(UID)[n:])
 
 
+async def test_a_medicine_added_before_the_zone_still_brings_the_check_in(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Left at the zone question, the person adds a medicine and uses the bot: reminders
+    # run on UTC, and so must the daily pain check-in instead of never coming.
+    clock.set(dt.datetime(2026, 11, 25, 9, 0, tzinfo=dt.UTC))
+    await fake.send_text(UID, "/start")
+    await fake.wait_for_message(UID, contains="time zone")
+    await say(fake, "/add naproxen 500mg 08:00 20:00", "Saved")
+    n = len(fake.messages_to(UID))
+    clock.set(dt.datetime(2026, 11, 25, 20, 0, 30, tzinfo=dt.UTC))
+    await tick(bot)
+    await fake.wait_for_message(UID, after=n, contains="How is your pain")
+
+
 async def test_unknown_medication_is_kept_but_flagged(fake: FakeBotApi, bot: Any) -> None:
     await onboard(fake)
     n = len(fake.messages_to(UID))
