@@ -157,6 +157,17 @@ _SOMEONE_ELSE = re.compile(
     # a story told: "the ending of that show wrecked me, he just walks into the sea"
     r"show|film|movie|book|novel|series|episode|character)\b"
 )
+# "he upped the amitriptyline", "she put me on pregabalin": the one who changes a
+# prescription, or tells the writer what to take, is their clinician (Sandbox, Manchester:
+# asked after a visit "did anything change?", "yes, he upped the amitriptyline to 20mg"
+# was set aside with "is this about the person this diary is for?").
+_PRESCRIBER = re.compile(
+    r"\b(?:he|she)\s+(?:has\s+|just\s+|also\s+|then\s+)?"
+    r"(?:upped|increased|raised|doubled|tripled|lowered|reduced|decreased|halved|"
+    r"bumped\s+(?:up|down)|prescribed|switched\s+me|changed\s+(?:me|my)|"
+    r"(?:put|started|took|taken|moved|switched|swapped|weaned|tapered)\s+me\b|"
+    r"(?:wants|told|asked|advised)\s+me\s+to\b|said\s+(?:to|i\s+(?:should|can|could|must))\b)"
+)
 # The family names a carer calls the patient by ("my husband", "dad", "mum").
 _KIN = (
     r"(?:husband|hubby|wife|missus|partner|dad|daddy|da|father|mum|mam|mammy|ma|mama|mom|"
@@ -193,7 +204,7 @@ def whose(text: str) -> Whose:
     if carer_writing(text):
         return Whose.THEM
     low = text.lower().replace("\u2019", "'")
-    if _SOMEONE_ELSE.search(low):
+    if _SOMEONE_ELSE.search(low) or _PRESCRIBER.search(low):
         return Whose.OTHER
     if _WRITERS_OWN.search(low):
         return Whose.WRITER

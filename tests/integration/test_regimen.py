@@ -686,6 +686,12 @@ async def test_a_medicine_said_to_have_stopped_or_changed_is_offered_one_tap(
     await fake.press(UID, offer.message_id, "Change · Gabapentin")
     await fake.wait_for_message(UID, after=n, contains="What would you like to change")
     await say(fake, "cancel", "nothing saved")
+    # "he" who ups a dose is the doctor (Sandbox, Manchester): not "is this about the
+    # person this diary is for?"
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "yes, he upped the gabapentin to 600")
+    await fake.wait_for_message(UID, after=n, contains="Has Gabapentin changed?")
+    assert not any("right place" in (m.text or "") for m in fake.messages_to(UID)[n:])
     # Stopped: nothing changes until the person taps, and then it asks once more.
     offer = await say(fake, "stopped the naproxen, it wrecked my stomach", "Have you stopped")
     assert [m.ended_at for m in await rows(bot, Medication) if m.generic == "naproxen"] == [None]
