@@ -445,6 +445,11 @@ PAIN_HOW_BAD = (
     "I'm sorry it's this bad 💙 How bad is it right now? 0 = none, 10 = worst imaginable."
 )
 SORRY_IT_HURTS = "I'm sorry it's this bad 💙"
+# "pain 11", "my pain is 20": above the scale, asked again with its buttons (one tap on 10)
+PAIN_OFF_SCALE = (
+    "I'm sorry it's this bad 💙 The scale stops at 10, the worst pain imaginable. "
+    "How bad is it right now?"
+)
 FELT_NOTED = "Noted with your pain score: {what} ✅"
 SIGNS_DENIED = "Good to hear 💙 Shall I keep that as a note for your doctor?"
 SAID_SAFE = "Thank you for letting me know 💙 Shall I keep that as a note for your doctor?"

@@ -414,3 +414,31 @@ async def test_what_is_felt_beside_signs_denied_is_kept(fake: FakeBotApi, bot: A
     assert [(k["kind"], k["locations"], k["qualities"]) for k in kept] == [
         ("pain_place", ["leg_right"], ["tingling"])
     ]
+
+
+async def test_a_pain_above_the_scale_is_asked_again_with_its_buttons(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    # Found living it: "pain 12" got "didn't catch that", to someone in the worst pain
+    # of their week.
+    await onboard(fake)
+    ask = await say(fake, "pain 12", "The scale stops at 10")
+    assert fake.buttons(ask)[-1] == "10"
+    await fake.press(UID, ask.message_id, "10")
+    await fake.wait_for_edit(UID, ask.message_id, contains="Pain 10/10")
+    assert [r.score for r in await rows(bot, Record) if r.kind == "pain"] == [10.0]
+
+
+async def test_a_bare_number_above_ten_to_the_pain_question_is_asked_again(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    # Found living it: "11" to the check-in's question got "didn't quite catch that".
+    await onboard(fake)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/checkin")
+    await fake.wait_for_message(UID, after=n, contains="How is your pain")
+    again = await say(fake, "11", "The scale stops at 10")
+    assert "didn't" not in " ".join(m.text or "" for m in fake.messages_to(UID)[n:])
+    await fake.press(UID, again.message_id, "9")
+    await fake.wait_for_message(UID, after=n, contains="Where does it hurt")
+    assert [r.score for r in await rows(bot, Record) if r.kind == "pain"] == [9.0]

@@ -15,6 +15,7 @@ from telegram.ext import ContextTypes
 
 from bot.domain.alcohol import with_alcohol
 from bot.domain.breastfeeding import through_the_milk
+from bot.domain.checkin import PAIN
 from bot.domain.conversation import ASKED, Question, Waiting, route
 from bot.domain.episodes import standing_alarm, told_from
 from bot.domain.goals import goal_in
@@ -73,6 +74,7 @@ from bot.parsing.locations import denied_locations
 from bot.parsing.med_swap import said_med_swap
 from bot.parsing.missed_said import missed_told, says_weekly, slot_told
 from bot.parsing.not_a_score import denied_pain_score, only_denies
+from bot.parsing.off_scale import off_scale_pain
 from bot.parsing.parser import DEFAULT_RESOLVE
 from bot.parsing.redflags import denied_red_flags
 from bot.parsing.refill_said import refill_told
@@ -1484,6 +1486,13 @@ async def _keep_aside(
     msg = update.message
     assert msg
     uid = user.id
+    pain_asked = asking is not None and asking.stage == PAIN
+    if off_scale_pain(text, pain_asked=pain_asked):
+        if asking is not None and pain_asked:
+            await checkin.ask_again(d, user, asking, text=texts.PAIN_OFF_SCALE)
+        else:
+            await checkin.ask_pain_now(update, context, texts.PAIN_OFF_SCALE)
+        return
     if await _how_it_hurts(update, context, user, text):
         return
     if await leg_check.asked_if_serious(update, context, user, text):
