@@ -25,11 +25,12 @@ from bot.storage import repositories as repo
 from bot.storage.models import DoseOccurrence, Medication, User
 from bot.telegram import texts
 from bot.telegram.callbacks import CallbackCodec
-from bot.telegram.deps import deps
+from bot.telegram.deps import Services, deps
 from bot.telegram.handlers import supply
 from bot.telegram.handlers.common import drop_waiting_question, load_user
 from bot.telegram.payloads import SkipWhyTap
 from bot.telegram.reminder_views import messages_of, redraw
+from bot.telegram.reminders import reason_shown
 from bot.telegram.unit import unit
 
 _PER_ROW = 3
@@ -84,7 +85,7 @@ async def skip_why_button(
     text = _answered(reply.text, said) if reply and reply.text else said
     chat = q.message.chat.id
     await d.sender.edit(chat, q.message.message_id, text, _others(reply))
-    await redraw(d, user.id, chat, ZoneInfo(user.timezone), messages_of(o for o, _ in given))
+    await _redraw_if_shown(d, user, chat, tap.reason, given)
     if tap.reason is SkipReason.RAN_OUT:
         for med in {m.id: m for _, m in given}.values():
             await supply.ask_after_ran_out(update, context, med)
@@ -264,8 +265,22 @@ async def give_typed(
     said = texts.SKIP_WHY_GIVEN.format(why=reason_label(reason))
     chat = update.effective_chat.id
     await d.sender.edit(chat, menu.message, _answered(menu.asked.text, said), menu.asked.markup())
-    await redraw(d, user.id, chat, ZoneInfo(user.timezone), messages_of(o for o, _ in given))
+    await _redraw_if_shown(d, user, chat, reason, given)
     return list({m.id: m for _, m in given}.values())
+
+
+async def _redraw_if_shown(
+    d: Services,
+    user: User,
+    chat: int,
+    reason: SkipReason,
+    given: Sequence[tuple[DoseOccurrence, Medication]],
+) -> None:
+    """The reminders of doses given `reason` since their skip, redrawn to say it; "other"
+    they do not show, so they are left as they are (an edit to the same words: Telegram's
+    "message is not modified")."""
+    if reason_shown(reason):
+        await redraw(d, user.id, chat, ZoneInfo(user.timezone), messages_of(o for o, _ in given))
 
 
 def menu_closed(user: User, message_id: int, now: dt.datetime) -> None:
