@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -160,12 +160,17 @@ class SkipMenu:
     med: int
     message: int
     asked: Asked | None = None
+    #: a message came since the question that was not its answer: plain words are no
+    #: longer read as the reason (only words that read as one)
+    heard: bool = False
 
     def to_json(self) -> str:
         raw: dict[str, object] = {"dose": self.dose, "med": self.med, "message": self.message}
         if self.asked is not None:
             a = self.asked
             raw["asked"] = {"doses": list(a.doses), "text": a.text, "below": a.below}
+        if self.heard:
+            raw["heard"] = True
         return json.dumps(raw)
 
     @classmethod
@@ -175,8 +180,9 @@ class SkipMenu:
             return None
         try:
             raw = json.loads(user.draft)
-            return cls(int(raw["dose"]), int(raw["med"]), int(raw["message"]), _asked(raw))
-        except (ValueError, KeyError, TypeError):
+            heard = bool(raw.get("heard", False))
+            return cls(int(raw["dose"]), int(raw["med"]), int(raw["message"]), _asked(raw), heard)
+        except (ValueError, KeyError, TypeError, AttributeError):
             return None
 
 
@@ -335,6 +341,33 @@ async def open_dose(
         close(user, now)
         return None
     return found
+
+
+#: Plain words that read as no reason the parser knows ("at my sister's all day") are
+#: the skip's reason only as the first message after the question, this soon, in this
+#: many words at most: an hour on, "add more salt" is no reason for a skip.
+PLAIN_WITHIN = dt.timedelta(minutes=15)
+PLAIN_WORDS = 8
+
+
+def first_heard(user: User, now: dt.datetime, *, counts: bool) -> bool:
+    """Whether this message, arriving `now`, is the first since the skip's question and
+    soon after it (plain words may then be its reason); a message that `counts` (not an
+    "ok", which is answered and leaves the question as it was) is noted as heard, so the
+    next one is not."""
+    menu = SkipMenu.of(user)
+    if menu is None:
+        return False
+    since = user.awaiting_since
+    first = not menu.heard and since is not None and now - since <= PLAIN_WITHIN
+    if counts and not menu.heard:
+        user.draft = replace(menu, heard=True).to_json()
+    return first
+
+
+def few_words(text: str) -> bool:
+    """Whether `text` is short enough to be a reason said in passing."""
+    return len(text.split()) <= PLAIN_WORDS
 
 
 def effects_of(intents: Sequence[Intent]) -> list[str]:
