@@ -19,7 +19,9 @@ check-in, and an open dose reminder can all be waiting when a message arrives. T
   once: a second report typed meanwhile leaves it where it is, one message up (three
   check-in keyboards in one evening is noise to someone in pain).
 * Otherwise the newest question of the bot's own hears it, so it can say what it
-  expects ("I couldn't read that time").
+  expects ("I couldn't read that time") — but for why a dose was skipped: words that do
+  not read as a reason are handled as if nothing were asked, and it waits on (an hour
+  on, "add more salt" is no skip's reason).
 
 Pure: the caller says, for each waiting thing, when it started and whether this message
 reads as its answer.
@@ -37,6 +39,7 @@ __all__ = [
     "LAPSES",
     "LAPSE_AFTER",
     "NOT_REASKED",
+    "ONLY_ANSWERS",
     "Question",
     "Route",
     "Waiting",
@@ -94,6 +97,11 @@ ASKED = frozenset(
 #: Never asked again after a report: a reminder has its own follow-up, and the Skip
 #: menu's reasons stay on the reminder, one message up.
 NOT_REASKED = frozenset({Question.REMINDER, Question.SKIP_WHY})
+
+
+#: The bot's own questions that hear only what reads as their answer: a skip's reason
+#: is kept for the doctor, and must not say more than the person meant.
+ONLY_ANSWERS = frozenset({Question.SKIP_WHY})
 
 
 #: The bot's own questions that lapse, and after how long. Onboarding's time zone and
@@ -164,6 +172,6 @@ def route(waiting: Sequence[Waiting], *, reports: bool, now: dt.datetime | None 
             return Route(w.question, reask=None if w is newest else reask, dropped=dropped)
     if reports:
         return Route(None, reask=reask, dropped=dropped)
-    if newest.question in ASKED:
+    if newest.question in ASKED and newest.question not in ONLY_ANSWERS:
         return Route(newest.question, dropped=dropped)
     return Route(None, dropped=dropped)

@@ -130,6 +130,21 @@ def to_mg(amount: float, unit: str | None) -> float | None:
     return None
 
 
+def counted_unit(
+    generic: str | None, name: str, amount: float | None, unit: str | None
+) -> str | None:
+    """The unit a dose's amount is counted in: as said; said bare ("1000 of tylenol") of a
+    medicine the knowledge knows, taken by mouth, mg, as `to_mg` reads it for the day's
+    totals (kept so, the record says what the chat and the totals said). A gel's bare
+    number is no mg of it: left unsaid."""
+    if unit is not None or amount is None:
+        return unit
+    drug = drug_for(generic, name)
+    if drug is None or label_limits(drug, name).topical:
+        return None
+    return "mg"
+
+
 def ingredient_amounts(
     drug: Drug,
     amount_per_unit: float | None,

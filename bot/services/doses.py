@@ -15,6 +15,7 @@ from bot.domain.dose_amounts import (
     another_brand,
     another_product,
     another_strength,
+    counted_unit,
     part_taken,
     plainly_named,
     saved_as,
@@ -423,6 +424,8 @@ async def _log_extra(
     amount = DoseAmount.of(intent, med) if named is None else DoseAmount(named, "mg")
     count = units_taken(intent, med)
     generic = med.generic if med else generic_or_none(intent.medication)
+    # "1000 of tylenol": kept in mg, as the reply says it and the totals count it
+    amount = replace(amount, unit=counted_unit(generic, name, amount.amount, amount.unit))
     log = await repo.log_dose(
         s,
         user_id=user_id,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeGuard
 from zoneinfo import ZoneInfo
 
 from bot.domain.due_steps import offers_due_time
@@ -116,6 +116,12 @@ def _taken_when(taken: dt.datetime, due: dt.datetime, zone: ZoneInfo) -> str:
     return f"{at:%a} {at.day} {at:%b}, {at:%H:%M}"
 
 
+def reason_shown(reason: str | None) -> TypeGuard[str]:
+    """Whether a skipped dose's line on its reminder says its reason: none said, or
+    "other", tell the person nothing ("gabapentin no" gave no reason)."""
+    return reason not in (None, SkipReason.OTHER)
+
+
 def outcome(occ: Dose, zone: ZoneInfo) -> str | None:
     """What became of a dose, or None while it is still open."""
     if occ.status == DoseStatus.TAKEN and occ.taken_at is not None:
@@ -125,8 +131,7 @@ def outcome(occ: Dose, zone: ZoneInfo) -> str | None:
             tmpl = texts.OUTCOME_TAKEN_LATE if occ.taken_late else texts.OUTCOME_TAKEN
         return tmpl.format(time=_taken_when(occ.taken_at, occ.due_at, zone))
     if occ.status == DoseStatus.SKIPPED:
-        if occ.skip_reason in (None, "other"):
-            # "gabapentin no" gave no reason; "— other" would tell the person nothing
+        if not reason_shown(occ.skip_reason):
             return texts.OUTCOME_SKIPPED_UNSAID
         reason = texts.SKIP_REASONS.get(occ.skip_reason, "Other").lower()
         return texts.OUTCOME_SKIPPED.format(reason=reason)

@@ -1447,15 +1447,6 @@ def extra_reply(outcome: Logged, zone: ZoneInfo, now: dt.datetime) -> str:
     return _logged_reply(outcome, zone, now, texts.TOOK_EXTRA)
 
 
-def _unit_counted(outcome: Logged) -> str | None:
-    """The unit of the amount logged; one said bare ("1000 of tylenol") of a medicine the
-    totals check is counted in mg, so the reply says "Tylenol 1000 mg" as the totals do."""
-    amount = outcome.amount
-    if amount.unit is None and amount.amount is not None and outcome.known:
-        return "mg"
-    return amount.unit
-
-
 def _logged_reply(outcome: Logged, zone: ZoneInfo, now: dt.datetime, tmpl: str) -> str:
     """An extra dose logged, with its safety facts (past a label's overdose line: set
     apart, first)."""
@@ -1463,7 +1454,8 @@ def _logged_reply(outcome: Logged, zone: ZoneInfo, now: dt.datetime, tmpl: str) 
         what=_describe_dose(
             outcome.name,
             outcome.amount.amount,
-            _unit_counted(outcome),
+            # (as kept: "1000 of tylenol" in mg, as the totals count it)
+            outcome.amount.unit,
             outcome.generic,
             outcome.count,
             outcome.strength,

@@ -214,8 +214,9 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         meds = await repo.active_medications(s, user.id)
         active = await checkin_service.asking(s, user, now)
         reminded = await repo.latest_open_reminder(s, user.id, now, dose_service.ANSWER_WINDOW)
-        if user.awaiting == Question.SKIP_WHY:
-            await skip_why.still_waits(s, user, now)  # (answered since: nothing waits)
+        first = False  # the first message since a skip's question, soon after it
+        if user.awaiting == Question.SKIP_WHY and await skip_why.still_waits(s, user, now):
+            first = skip_why.first_heard(user, now, counts=not _only_chat(text))
     names = await _names_for(context, user, meds, text, now)
     intents = understanding.understand(text, names, now, ZoneInfo(user.timezone))
     # "he's very drowsy today", "I gave him an extra tram a doll": in the patient's own
@@ -295,7 +296,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if active is not None and active.stage
         else None
     )
-    waiting = _waiting(user, active, reading, reminded, intents, text, (meds, now))
+    waiting = _waiting(user, active, reading, reminded, intents, text, (meds, now), first=first)
     reports = understanding.plainly_reports(intents) or _asks(text)
     decision = route(waiting, reports=reports, now=now)
     if (
@@ -639,14 +640,17 @@ def _waiting(
     intents: list[Intent],
     text: str,
     held: tuple[list[Medication], dt.datetime],
+    *,
+    first: bool = False,
 ) -> list[Waiting]:
     """What may be waiting for this message, when it started, and whether the message
-    reads as its answer (`held`: the person's medicines, and now)."""
+    reads as its answer (`held`: the person's medicines, and now; `first`: the first
+    message since a skip's question, soon after it)."""
     out: list[Waiting] = []
     asked = _QUESTIONS.get(user.awaiting or "")
     if asked is not None:
         since = user.awaiting_since or EPOCH  # asked before the time was kept: oldest
-        accepts = _accepts(asked, user, intents, text, held)
+        accepts = _accepts(asked, user, intents, text, held, first=first)
         out.append(Waiting(asked, since, accepts, _reasked(user, since)))
     if active is not None and active.stage:
         since = active.asked_at or active.due_at
@@ -688,8 +692,11 @@ def _accepts(
     intents: list[Intent],
     text: str,
     held: tuple[list[Medication], dt.datetime],
+    *,
+    first: bool = False,
 ) -> bool:
-    """Whether `text` reads as the answer the bot's own question waits for."""
+    """Whether `text` reads as the answer the bot's own question waits for (`first`: the
+    first message since a skip's question, soon after it)."""
     reports = understanding.plainly_reports(intents) or _asks(text)
     if question is Question.TIMEZONE:
         return not reports or bool(_ZONE_LIKE.match(text))
@@ -717,10 +724,16 @@ def _accepts(
         return not _asks(text) and doses.answers_what_was_taken(text, meds, now, user.timezone)
     if question is Question.SKIP_WHY:
         # "too drowsy", "ran out", "was at a wedding": the skip's reason; "pain 7", "took
-        # it", a red flag or a question of their own are not
+        # it", a red flag or a question of their own are not. Other plain words are only
+        # said first, soon and short ("at my sister's all day"): an hour on, "add more
+        # salt" is no reason. "ok" is answered by the question, which waits on.
         menu = skip_why.SkipMenu.of(user)
         med = next((m for m in held[0] if menu is not None and m.id == menu.med), None)
-        return not _asks(text) and skip_why.gives_reason(text, intents, med)
+        if _asks(text):
+            return False
+        if skip_why.gives_reason(text, intents, med) or _only_chat(text):
+            return True
+        return first and not reports and skip_why.few_words(text)
     if question is Question.ROUTINE:
         only_activity = all(isinstance(i, (ActivityIntent, NoteIntent)) for i in intents)
         return routine_handlers.accepts(text, reports, only_activity)
@@ -770,7 +783,7 @@ async def _skip_why_text(
     assert msg
     now = deps(context).clock.now()
     menu = skip_why.SkipMenu.of(user)
-    chat = is_ack(text) or is_greeting(text)
+    chat = _only_chat(text)
     async with unit(context).begin() as s:
         fresh = await load_user(update, context, s)
         waits = await skip_why.still_waits(s, fresh, now)
@@ -807,6 +820,11 @@ async def _skip_why_text(
     if why is SkipReason.RAN_OUT:
         for med in given:
             await supply_handlers.ask_after_ran_out(update, context, med)
+
+
+def _only_chat(text: str) -> bool:
+    """ "ok", "hi": answered where a skip's question waits, and it waits on."""
+    return is_ack(text) or is_greeting(text)
 
 
 async def _skip_menu_answered(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -25,11 +25,12 @@ from bot.storage import repositories as repo
 from bot.storage.models import DoseOccurrence, Medication, User
 from bot.telegram import texts
 from bot.telegram.callbacks import CallbackCodec
-from bot.telegram.deps import deps
+from bot.telegram.deps import Services, deps
 from bot.telegram.handlers import supply
 from bot.telegram.handlers.common import drop_waiting_question, load_user
 from bot.telegram.payloads import SkipWhyTap
 from bot.telegram.reminder_views import messages_of, redraw
+from bot.telegram.reminders import reason_shown
 from bot.telegram.unit import unit
 
 _PER_ROW = 3
@@ -84,7 +85,7 @@ async def skip_why_button(
     text = _answered(reply.text, said) if reply and reply.text else said
     chat = q.message.chat.id
     await d.sender.edit(chat, q.message.message_id, text, _others(reply))
-    await redraw(d, user.id, chat, ZoneInfo(user.timezone), messages_of(o for o, _ in given))
+    await _redraw_if_shown(d, user, chat, tap.reason, given)
     if tap.reason is SkipReason.RAN_OUT:
         for med in {m.id: m for _, m in given}.values():
             await supply.ask_after_ran_out(update, context, med)
@@ -159,12 +160,17 @@ class SkipMenu:
     med: int
     message: int
     asked: Asked | None = None
+    #: a message came since the question that was not its answer: plain words are no
+    #: longer read as the reason (only words that read as one)
+    heard: bool = False
 
     def to_json(self) -> str:
         raw: dict[str, object] = {"dose": self.dose, "med": self.med, "message": self.message}
         if self.asked is not None:
             a = self.asked
             raw["asked"] = {"doses": list(a.doses), "text": a.text, "below": a.below}
+        if self.heard:
+            raw["heard"] = True
         return json.dumps(raw)
 
     @classmethod
@@ -174,8 +180,9 @@ class SkipMenu:
             return None
         try:
             raw = json.loads(user.draft)
-            return cls(int(raw["dose"]), int(raw["med"]), int(raw["message"]), _asked(raw))
-        except (ValueError, KeyError, TypeError):
+            heard = bool(raw.get("heard", False))
+            return cls(int(raw["dose"]), int(raw["med"]), int(raw["message"]), _asked(raw), heard)
+        except (ValueError, KeyError, TypeError, AttributeError):
             return None
 
 
@@ -264,8 +271,22 @@ async def give_typed(
     said = texts.SKIP_WHY_GIVEN.format(why=reason_label(reason))
     chat = update.effective_chat.id
     await d.sender.edit(chat, menu.message, _answered(menu.asked.text, said), menu.asked.markup())
-    await redraw(d, user.id, chat, ZoneInfo(user.timezone), messages_of(o for o, _ in given))
+    await _redraw_if_shown(d, user, chat, reason, given)
     return list({m.id: m for _, m in given}.values())
+
+
+async def _redraw_if_shown(
+    d: Services,
+    user: User,
+    chat: int,
+    reason: SkipReason,
+    given: Sequence[tuple[DoseOccurrence, Medication]],
+) -> None:
+    """The reminders of doses given `reason` since their skip, redrawn to say it; "other"
+    they do not show, so they are left as they are (an edit to the same words: Telegram's
+    "message is not modified")."""
+    if reason_shown(reason):
+        await redraw(d, user.id, chat, ZoneInfo(user.timezone), messages_of(o for o, _ in given))
 
 
 def menu_closed(user: User, message_id: int, now: dt.datetime) -> None:
@@ -320,6 +341,33 @@ async def open_dose(
         close(user, now)
         return None
     return found
+
+
+#: Plain words that read as no reason the parser knows ("at my sister's all day") are
+#: the skip's reason only as the first message after the question, this soon, in this
+#: many words at most: an hour on, "add more salt" is no reason for a skip.
+PLAIN_WITHIN = dt.timedelta(minutes=15)
+PLAIN_WORDS = 8
+
+
+def first_heard(user: User, now: dt.datetime, *, counts: bool) -> bool:
+    """Whether this message, arriving `now`, is the first since the skip's question and
+    soon after it (plain words may then be its reason); a message that `counts` (not an
+    "ok", which is answered and leaves the question as it was) is noted as heard, so the
+    next one is not."""
+    menu = SkipMenu.of(user)
+    if menu is None:
+        return False
+    since = user.awaiting_since
+    first = not menu.heard and since is not None and now - since <= PLAIN_WITHIN
+    if counts and not menu.heard:
+        user.draft = replace(menu, heard=True).to_json()
+    return first
+
+
+def few_words(text: str) -> bool:
+    """Whether `text` is short enough to be a reason said in passing."""
+    return len(text.split()) <= PLAIN_WORDS
 
 
 def effects_of(intents: Sequence[Intent]) -> list[str]:

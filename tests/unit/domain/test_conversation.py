@@ -98,10 +98,17 @@ def test_took_it_while_the_skip_menu_waits_answers_the_reminder() -> None:
     assert route(waiting, reports=True, now=at(3)) == Route(Q.REMINDER)
 
 
-def test_plain_words_with_no_reason_known_go_to_the_skip_menu() -> None:
-    # ("at my sister's all day": the menu's `other`)
-    waiting = [Waiting(Q.REMINDER, at(0), False), Waiting(Q.SKIP_WHY, at(2), False)]
+def test_plain_words_read_as_a_reason_go_to_the_skip_menu() -> None:
+    # ("at my sister's all day" said first and soon: the menu's `other`)
+    waiting = [Waiting(Q.REMINDER, at(0), False), Waiting(Q.SKIP_WHY, at(2), True)]
     assert route(waiting, reports=False, now=at(3)) == Route(Q.SKIP_WHY)
+
+
+def test_plain_words_not_read_as_a_reason_are_no_answer_to_the_skip_menu() -> None:
+    # ("add more salt" an hour on: handled as if nothing were asked; the menu waits on)
+    waiting = [Waiting(Q.REMINDER, at(0), False), Waiting(Q.SKIP_WHY, at(2), False)]
+    assert route(waiting, reports=False, now=at(3)) == Route(None)
+    assert route([Waiting(Q.SKIP_WHY, at(2), False)], reports=False, now=at(3)) == Route(None)
 
 
 def test_the_skip_menu_lapses_like_any_question() -> None:
