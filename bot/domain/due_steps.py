@@ -28,6 +28,7 @@ __all__ = [
     "Expire",
     "Hold",
     "NextAction",
+    "PAST_HUSH",
     "Quiet",
     "Reopened",
     "Send",
@@ -66,8 +67,16 @@ ALARM_HUSH = dt.timedelta(hours=6)
 
 def hushes(alarm_at: dt.datetime | None, at: dt.datetime) -> bool:
     """Whether a standing alarm told at `alarm_at` hushes what would be said at `at`: it
-    was told from ALARM_HUSH before `at` on (or after it)."""
+    was told from ALARM_HUSH before `at` on (or after it) — both ends in, for the
+    check-in and for all HUSHED_WORK alike."""
     return alarm_at is not None and alarm_at >= at - ALARM_HUSH
+
+
+#: Work that waited out an alarm's hush comes this long after it: the hush's last
+#: instant is in it (a check-in due exactly six hours after the alarm is held), so what
+#: waited comes just past it, not at it (the weekly summary came the very minute a
+#: check-in at that time was held).
+PAST_HUSH = dt.timedelta(minutes=1)
 
 
 class AfterAlarm(StrEnum):
@@ -218,9 +227,7 @@ def summary_step(
     if after_alarm is not None and alarm_at is not None and hushes(alarm_at, now):
         if after_alarm is AfterAlarm.HELD:
             return Expire(WorkStatus.HELD, chain_next=True)
-        until = quiet.hold(_by_day(alarm_at + ALARM_HUSH, quiet.zone))
-        if until > now:  # (at its very end: sent now)
-            return Hold(until)
+        return Hold(quiet.hold(_by_day(alarm_at + ALARM_HUSH + PAST_HUSH, quiet.zone)))
     held = quiet.hold(now)
     return Hold(held) if held > now else Send()
 

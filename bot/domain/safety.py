@@ -564,25 +564,26 @@ def _mme_warning(total: float, names: tuple[str, ...], less_reliable: bool) -> S
 
 def check_as_needed_dose(
     regimen: Sequence[RegimenItem],
-    doses_last_24h: Sequence[DoseTaken],
+    doses_near: Sequence[DoseTaken],
     new: DoseTaken,
 ) -> list[SafetyWarning]:
     """Warnings after logging ``new``: 24-hour totals against the limits.
 
-    For every ingredient of the new dose, all doses in the 24 hours up to
-    ``new.at`` are added up across every product containing it (Norco +
-    Tylenol both count as acetaminophen) and compared with the labelled maximum
-    (and, as information, the OTC label's lower limit); then the product's own label
-    (units a day, a form's maximum, the gap between doses); then the number of units of
-    this product against the user's own maximum per day. Unknown medicines give none.
+    For every ingredient of the new dose, the doses of every 24 hours holding ``new``
+    (those logged for later hours too: `doses_near` may run 24 hours past it) are added
+    up across every product containing it (Norco + Tylenol both count as acetaminophen)
+    and the highest total compared with the labelled maximum (and, as information, the
+    OTC label's lower limit); then the product's own label over the 24 hours up to
+    ``new.at`` (units a day, a form's maximum, the gap between doses); then the number of
+    units of this product against the user's own maximum per day. Unknown medicines give
+    none.
     """
     new_drug = drug_for(new.generic, new.name)
     if new_drug is None:
         return []
-    window_start = new.at - _WINDOW
-    doses = [d for d in doses_last_24h if window_start < d.at <= new.at and d is not new]
+    near = [d for d in doses_near if abs(d.at - new.at) < _WINDOW and d is not new]
+    doses = [d for d in near if d.at <= new.at]
     doses.append(new)
-    day = _DayTotals.of(regimen, doses)
     item = matching_item(regimen, new_drug, new.name)
     # (of two list entries of one medicine, Crocin and Dolo 650, only this one's doses:
     # its own maximum and gap are the person's plan for it; the ingredient counts them all)
@@ -594,7 +595,7 @@ def check_as_needed_dose(
         and matching_item(regimen, drug, dose.name) is item
     ]
     units_of_new_product = sum(dose_units(dose, item) for dose in mine)
-    out = day.warnings(new_drug, regimen)
+    out = _totals_around(regimen, near, new, new_drug)
     product = product_dose_warnings(regimen, doses, new, new_drug)
     planned = sooner_than_planned(item, mine, new, new_drug)
     if planned is not None:  # the person's own gap says it; the label's would repeat it
@@ -639,23 +640,57 @@ class _DayTotals:
 
     def warnings(self, drug: Drug, regimen: Sequence[RegimenItem]) -> list[SafetyWarning]:
         """The totals of `drug`'s ingredients against their labelled maximum."""
-        return [
-            w
-            for ingredient in drug.ingredients
-            if ingredient in self.totals
-            # one form with its own daily maximum (Novalgin, ConZip): its product warning
-            # says it
-            and one_form_with_own_max(ingredient, self.names[ingredient]) is None
-            and (
-                w := _ingredient_total_warning(
-                    ingredient,
-                    self.totals,
-                    self.sources,
-                    regimen,
-                    at_least=ingredient in self.floored,
-                )
-            )
-        ]
+        return [w for i in drug.ingredients if (w := self.warning(i, regimen)) is not None]
+
+    def warning(
+        self, ingredient: str, regimen: Sequence[RegimenItem], *, last: bool = True
+    ) -> SafetyWarning | None:
+        """One ingredient's total against its labelled maximum; `last`: these are the
+        24 hours up to the dose checked (else 24 hours running on past it)."""
+        if ingredient not in self.totals:
+            return None
+        if one_form_with_own_max(ingredient, self.names[ingredient]) is not None:
+            return None  # one form with its own daily maximum (Novalgin): its product's says it
+        return _ingredient_total_warning(
+            ingredient,
+            self.totals,
+            self.sources,
+            regimen,
+            at_least=ingredient in self.floored,
+            last=last,
+        )
+
+
+def _totals_around(
+    regimen: Sequence[RegimenItem], near: Sequence[DoseTaken], new: DoseTaken, drug: Drug
+) -> list[SafetyWarning]:
+    """Each of `drug`'s ingredients over the 24 hours holding `new` with the highest
+    total: the 24 hours up to it, or — a dose told after doses of later hours, the
+    earlier of a pair back-dated in one message — 24 hours running on past it, which a
+    sum of the hours before it alone misses (Sandbox, London: 5,000 mg from 08:00,
+    unflagged because the 08:00 dose was told last)."""
+    last = _DayTotals.of(regimen, [*(d for d in near if d.at <= new.at), new])
+    later = [_DayTotals.of(regimen, w) for w in _windows_past(near, new)]
+    out: list[SafetyWarning] = []
+    for ingredient in drug.ingredients:
+        day, is_last = last, True
+        for other in later:
+            if other.totals.get(ingredient, 0.0) > day.totals.get(ingredient, 0.0) + EPS:
+                day, is_last = other, False
+        warning = day.warning(ingredient, regimen, last=is_last)
+        if warning is not None:
+            out.append(warning)
+    return out
+
+
+def _windows_past(near: Sequence[DoseTaken], new: DoseTaken) -> list[list[DoseTaken]]:
+    """The doses of each 24 hours that hold `new` and a dose after it: one starting at
+    each dose from 24 hours before `new` up to `new` (a window's highest total starts at
+    a dose)."""
+    doses = sorted([*near, new], key=lambda d: d.at)
+    starts = [d.at for d in doses if new.at - _WINDOW < d.at <= new.at]
+    windows = [[d for d in doses if start <= d.at < start + _WINDOW] for start in starts]
+    return [w for w in windows if any(d.at > new.at for d in w)]
 
 
 def at_least_amounts(dose: DoseTaken, drug: Drug, item: RegimenItem | None) -> dict[str, float]:
@@ -763,6 +798,7 @@ def _ingredient_total_warning(
     regimen: Sequence[RegimenItem],
     *,
     at_least: bool = False,
+    last: bool = True,
 ) -> SafetyWarning | None:
     """One ingredient's 24-hour total against its labelled maximum (and, as information,
     the lower over-the-counter one, unless the person's own schedule holds that much:
@@ -777,7 +813,9 @@ def _ingredient_total_warning(
     origin = f" (from {', '.join(from_list)})" if len(from_list) > 1 else ""
     # (tablets of unsaid strength counted at the smallest sold: the total is a floor)
     about = "at least" if at_least else "about"
-    logged = f"In the last 24 hours you've logged {about} {fmt(total)} mg of {ingredient}{origin}."
+    # (24 hours running on past the dose checked: "the last 24 hours" would be untrue)
+    hours = "In the last 24 hours" if last else "In 24 hours that include this dose"
+    logged = f"{hours} you've logged {about} {fmt(total)} mg of {ingredient}{origin}."
     extra = f" {ing_drug.overdose_note}" if ing_drug.overdose_note else ""
     over = f"{logged} That is more than the labelled maximum of {fmt(limit.absolute)} mg a day."
     if total > limit.absolute + EPS and ing_drug.poison_advice:

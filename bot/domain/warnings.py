@@ -10,6 +10,9 @@ from enum import StrEnum
 END = "talk to your doctor or pharmacist."
 #: The code of a warning past a labelled maximum that quotes the label's overdose advice.
 OVERDOSE = "overdose"
+#: The codes of a 24-hour total past a labelled maximum (an ingredient's, a form's, a
+#: product's units a day): facts said after a dose even beside an alarm's reply.
+PAST_MAXIMUM = frozenset({OVERDOSE, "over_labelled_max", "over_product_max"})
 #: Amounts within this of a limit are at it, not over it (float sums).
 EPS = 1e-6
 

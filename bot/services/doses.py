@@ -485,22 +485,26 @@ async def _told_before(
 
 
 class _DayBefore:
-    """The doses of the 24 hours before a dose just logged (itself left out), read once
-    and only when a check needs them."""
+    """The doses of the 24 hours before a dose just logged (itself left out), and of the
+    24 hours after it, read once and only when a check needs them."""
 
     def __init__(self, s: AsyncSession, user_id: int, log: DoseLog) -> None:
         self._s, self._user_id, self.log = s, user_id, log
-        self._doses: list[DoseTaken] | None = None
+        self._near: list[DoseTaken] | None = None
 
     async def doses(self) -> list[DoseTaken]:
-        """The doses, read on first use."""
-        if self._doses is None:
-            at = self.log.taken_at
-            since = at - dt.timedelta(hours=24)
-            self._doses = await repo.doses_taken_between(
-                self._s, self._user_id, since, at, exclude_log=self.log.id
+        """The doses of the 24 hours up to it."""
+        return [d for d in await self.near() if d.at <= self.log.taken_at]
+
+    async def near(self) -> list[DoseTaken]:
+        """The doses of the 24 hours either side of it, read on first use: a dose told
+        after later ones ("and 1000 at 8 this morning") completes their 24 hours."""
+        if self._near is None:
+            at, day = self.log.taken_at, dt.timedelta(hours=24)
+            self._near = await repo.doses_taken_between(
+                self._s, self._user_id, at - day, at + day, exclude_log=self.log.id
             )
-        return self._doses
+        return self._near
 
 
 async def _beyond_first_today(
@@ -591,7 +595,7 @@ async def _dose_warnings(
         at=day_before.log.taken_at,
         strength=med.strength if med else None,
     )
-    warnings = check_as_needed_dose(regimen, await day_before.doses(), new)
+    warnings = check_as_needed_dose(regimen, await day_before.near(), new)
     if med is not None:
         # a listed medicine: its pairs with what else was taken today (once a day)
         warnings += check_taken_together(regimen, await day_before.doses(), new)

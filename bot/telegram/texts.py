@@ -625,6 +625,9 @@ LOGGED = "Logged: {what}"
 # said after its reply in one plain line: no receipt, no Undo, nothing to tap
 KEPT_BESIDE_ALARM = "Also kept for your doctor: {what}."
 KEPT_BESIDE_ALARM_DONE = "{names} marked done for today"
+# a dose stored beside an alarm, in that line: it answered its scheduled dose
+KEPT_DOSE_MATCHED = "{what} (your {due} dose)"
+KEPT_DOSE_EXTRA = "and {what} more"
 TEXT_ANSWERED = "Got it: {what} ✅"
 ASK_TOOK_HOW = "Tell me what you took, e.g. “took 2 advil” or /took ibuprofen 400mg at 3pm."
 # "💊 I took a dose", with the person's own medicines as buttons

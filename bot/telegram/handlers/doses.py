@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -22,6 +22,7 @@ from bot.domain.safety import OVERDOSE, SafetyWarning
 from bot.domain.schedule import local_to_utc, taken_late
 from bot.domain.states import UNDOABLE_DOSE, DoseStatus, SkipReason
 from bot.domain.summary import reason_label, short_date
+from bot.domain.warnings import PAST_MAXIMUM
 from bot.knowledge import get_drug
 from bot.knowledge.local_names import say_locally
 from bot.parsing.appointment_line import declines
@@ -370,11 +371,13 @@ async def log_taken(
     batch: str,
     *,
     carer: bool = False,
+    kept: list[KeptDose] | None = None,
 ) -> None:
     """Record "took …" intents: answer a matching open dose, else log an extra dose. A
     time still to come, or "took it" with nothing due, is asked about, never stored.
     `user` is the one this update already loaded (read only here); `carer`: told by
-    someone writing for the patient, so "their 08:00 dose", not "your"."""
+    someone writing for the patient, so "their 08:00 dose", not "your"; `kept`: beside
+    an alarm's reply, the doses stored are put there in plain words, no receipt sent."""
     d = deps(context)
     assert update.effective_chat
     now = d.clock.now()
@@ -428,6 +431,9 @@ async def log_taken(
                 replies.append((text, _which_markup(d.codec, user.id, rec.id, choices)))
                 continue
             shown |= messages_of(_answered(outcomes))
+            if kept is not None:
+                kept.extend(kept_dose(outcome, zone, now) for outcome in outcomes)
+                continue
             for outcome in outcomes:
                 undo = _undo_of(d.codec, user.id, outcome, batch)
                 said = _taken_reply(outcome, zone, now, carer=carer)
@@ -1407,6 +1413,45 @@ async def _skip_next(
         due=first.astimezone(zone).strftime("%H:%M"),
         why=why_words(reason),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class KeptDose:
+    """A dose stored beside an alarm's reply: what it was, in plain words ("2 × Norco at
+    10:00"), and the facts past a label's maximum it brought, which are said even there."""
+
+    what: str
+    facts: tuple[SafetyWarning, ...] = ()
+
+
+def kept_dose(outcome: TakenOutcome, zone: ZoneInfo, now: dt.datetime) -> KeptDose:
+    """A dose taken, said beside an alarm: no ✅, no "/add it", no Undo — the alarm is the
+    answer; only a total past a label's maximum is said as well (a pair of NSAIDs, a gap
+    between doses wait for the doctor's reading)."""
+    if isinstance(outcome, Matched):
+        occ = outcome.occurrence
+        due = occ.due_at.astimezone(zone).strftime("%H:%M")
+        what = texts.KEPT_DOSE_MATCHED.format(what=dose_label(occ, outcome.med), due=due)
+        extra = outcome.extra
+        if extra is not None:
+            what += " " + texts.KEPT_DOSE_EXTRA.format(what=_plain_dose(extra, zone, now))
+        warnings = [*outcome.warnings, *(extra.warnings if extra is not None else ())]
+    else:
+        what, warnings = _plain_dose(outcome, zone, now), list(outcome.warnings)
+    return KeptDose(what, tuple(w for w in warnings if w.code in PAST_MAXIMUM))
+
+
+def _plain_dose(outcome: Logged, zone: ZoneInfo, now: dt.datetime) -> str:
+    """ "2 × Norco at 10:00": a dose logged, said with nothing else."""
+    what = _describe_dose(
+        outcome.name,
+        outcome.amount.amount,
+        _unit_counted(outcome),
+        outcome.generic,
+        outcome.count,
+        outcome.strength,
+    )
+    return f"{what} {when_label(outcome.at.astimezone(zone), now.astimezone(zone))}"
 
 
 def _taken_reply(

@@ -26,6 +26,7 @@ from bot.domain.safety import SafetyWarning
 from bot.domain.states import PauseReason, SkipReason
 from bot.domain.summary import flag_label
 from bot.domain.syndrome import SIGNS_WITHIN, SyndromeAlarm
+from bot.domain.warnings import PAST_MAXIMUM, dedupe
 from bot.domain.wording import and_list
 from bot.knowledge import SIGN_KEYS
 from bot.knowledge.local_names import say_locally
@@ -1364,8 +1365,14 @@ async def report(
     batch = records.message_batch(msg.message_id)
     dose_intents = [i for i in intents if isinstance(i, DoseIntent)]
     other = [i for i in intents if not isinstance(i, DoseIntent)]
+    # (an episode told as seen to had no alarm: its words are a note, said so)
+    alarm = any(isinstance(i, RedFlagIntent) for i in other) and not already_handled(text)
+    # beside an alarm's reply a dose is stored and said in its plain line, not with a
+    # "Logged … ✅" receipt and an Undo (Sandbox, London: "took 2 norco, I want to end
+    # it all" had both under the crisis reply)
+    beside: list[doses.KeptDose] | None = [] if alarm else None
     answered = bool(dose_intents) and await _report_doses(
-        update, context, user, dose_intents, text, batch, carer=carer
+        update, context, user, dose_intents, text, batch, carer=carer, kept=beside
     )
     if other:
         async with unit(context).begin() as s:
@@ -1378,9 +1385,8 @@ async def report(
                 raw_text=text[:4000],
                 carer=carer,
             )
-        if any(isinstance(i, RedFlagIntent) for i in other) and not already_handled(text):
-            # (an episode told as seen to had no alarm: its words are a note, said so)
-            await _kept_beside_alarm(msg, other, stored.marked)
+        if alarm:
+            await _kept_beside_alarm(msg, other, stored.marked, beside or [], user.timezone)
             return
         echo = understood.describe([i for i in other if not isinstance(i, RedFlagIntent)])
         if echo:
@@ -1424,19 +1430,32 @@ async def report(
     await _keep_aside(update, context, user, text, batch, asking=asking, carer=carer)
 
 
-async def _kept_beside_alarm(msg: Message, told: Sequence[Intent], marked: tuple[str, ...]) -> None:
+async def _kept_beside_alarm(
+    msg: Message,
+    told: Sequence[Intent],
+    marked: tuple[str, ...],
+    taken: Sequence[doses.KeptDose],
+    zone: str,
+) -> None:
     """What an alarm's message told besides the alarm, kept quietly after its reply: a
-    score or a sign in one plain line, no "Logged" receipt and no Undo (Sandbox: the
-    crisis reply, then at once "Logged: note … ↩️ Undo"). Its words (notes) are said by
-    nothing more: they are the alarm's own, kept with it for the doctor."""
+    dose, a score or a sign in one plain line, no "Logged" receipt and no Undo (Sandbox:
+    the crisis reply, then at once "Logged: note … ↩️ Undo"). Its words (notes) are said
+    by nothing more: they are the alarm's own, kept with it for the doctor. A dose's
+    total past a label's maximum is still said, after that line."""
     parts = [
-        understood.describe([i for i in told if not isinstance(i, (RedFlagIntent, NoteIntent))])
+        *(dose.what for dose in taken),
+        understood.describe([i for i in told if not isinstance(i, (RedFlagIntent, NoteIntent))]),
     ]
     if marked:
         parts.append(texts.KEPT_BESIDE_ALARM_DONE.format(names=", ".join(marked)))
     said = " · ".join(p for p in parts if p)
-    if said:
-        await msg.reply_text(texts.KEPT_BESIDE_ALARM.format(what=said))
+    if not said:
+        return
+    reply = texts.KEPT_BESIDE_ALARM.format(what=said)
+    facts = [w for dose in taken for w in dose.facts]
+    if facts:
+        reply += "\n\n" + doses.warning_lines(dedupe(facts), ZoneInfo(zone))
+    await msg.reply_text(reply)
 
 
 async def _report_doses(
@@ -1448,10 +1467,12 @@ async def _report_doses(
     batch: str,
     *,
     carer: bool = False,
+    kept: list[doses.KeptDose] | None = None,
 ) -> bool:
     """The doses a message speaks of: the reminder's first, then extra doses taken and
     doses skipped ahead; whether anything was answered (`carer`: told by someone writing
-    for the patient, asked and answered about "their" doses)."""
+    for the patient, asked and answered about "their" doses; `kept`: beside an alarm,
+    the doses taken are put there for its plain line, no receipt sent)."""
     msg = update.message
     assert msg
     if breaks := _break_said(text, dose_intents):
@@ -1460,13 +1481,15 @@ async def _report_doses(
         dose_intents = [i for i in dose_intents if i.status != "skipped"]
         if not dose_intents:
             return True
-    leftover = await answer_reminder_by_text(update, context, user, dose_intents, carer=carer)
+    leftover = await answer_reminder_by_text(
+        update, context, user, dose_intents, carer=carer, kept=kept
+    )
     answered = len(leftover) < len(dose_intents)
     # Doses the reminder did not cover ("took my gabapentin and 2 advil") are extra
     # doses; an unnamed one only when nothing was answered.
     taken = [i for i in leftover if i.status == "taken" and (not answered or i.medication)]
     if taken:
-        await doses.log_taken(update, context, user, taken, text, batch, carer=carer)
+        await doses.log_taken(update, context, user, taken, text, batch, carer=carer, kept=kept)
         answered = True
     # "skip the naproxen" before its reminder: that dose, not nothing at all.
     skips = [i for i in leftover if i.status == "skipped" and (not answered or i.medication)]
@@ -1704,12 +1727,14 @@ async def answer_reminder_by_text(
     *,
     carer: bool = False,
     told: dose_service.Said | None = None,
+    kept: list[doses.KeptDose] | None = None,
 ) -> list[DoseIntent]:
     """ "snooze 30", "skip, ran out", "took it" or "took the gabapentin but not the
     ibuprofen" about the reminder being answered; returns the intents it did not apply.
     `user` is the one this update already loaded; `carer`: told by someone writing for
     the patient; `told`: which reminder, when the caller knows (a reason typed to its Skip
-    menu), else read from the message."""
+    menu), else read from the message; `kept`: beside an alarm, what was answered is put
+    there in plain words for its line, no "Got it ✅" and no Undo."""
     d = deps(context)
     msg = update.message
     assert msg
@@ -1730,6 +1755,9 @@ async def answer_reminder_by_text(
         return intents
     zone = ZoneInfo(user.timezone)
     await redraw(d, user.id, msg.chat.id, zone, outcome.messages)
+    if kept is not None:
+        kept.append(_answered_plainly(outcome, zone, d.clock.now()))
+        return outcome.unapplied
     said, undo = _text_answered(context, user, outcome, (zone, batch), carer=carer)
     sent = await msg.reply_text(said, reply_markup=undo)
     # "skip" alone was asked why: a reason typed next answers it
@@ -1753,12 +1781,7 @@ def _text_answered(
     the person they write for."""
     d = deps(context)
     zone, batch = where
-    by_status: dict[str, list[str]] = {}
-    for intent, occ, med in outcome.done:
-        why = SkipReason.said(intent.reason) if intent.status == "skipped" else None
-        label = dose_label(occ, med) if intent.status == "taken" else med_label(med)
-        by_status.setdefault(intent.status + doses.why_words(why), []).append(label)
-    what = ", ".join(f"{', '.join(names)} {status}" for status, names in by_status.items())
+    what = _answered_what(outcome)
     answered = [o.id for i, o, _ in outcome.done if i.status in ("taken", "skipped")]
     undo = dose_undo.undo_markup(d.codec, user.id, answered) if answered else None
     said = texts.TEXT_ANSWERED.format(what=what)
@@ -1782,6 +1805,31 @@ def _text_answered(
         said = skip_why.with_question(said, carer=carer)
         undo = skip_why.why_markup(d.codec, user.id, unexplained, undo)
     return said, undo
+
+
+def _answered_what(outcome: dose_service.TextAnswer) -> str:
+    """ "Gabapentin 300 mg taken, Naproxen skipped (ran out)": the doses a message answered."""
+    by_status: dict[str, list[str]] = {}
+    for intent, occ, med in outcome.done:
+        why = SkipReason.said(intent.reason) if intent.status == "skipped" else None
+        label = dose_label(occ, med) if intent.status == "taken" else med_label(med)
+        by_status.setdefault(intent.status + doses.why_words(why), []).append(label)
+    return ", ".join(f"{', '.join(names)} {status}" for status, names in by_status.items())
+
+
+def _answered_plainly(
+    outcome: dose_service.TextAnswer, zone: ZoneInfo, now: dt.datetime
+) -> doses.KeptDose:
+    """The doses a message answered beside an alarm, for its plain line; only totals
+    past a label's maximum said with them."""
+    what = _answered_what(outcome)
+    extras = [doses.kept_dose(extra, zone, now) for extra in outcome.extras]
+    if extras:
+        more = ", ".join(e.what for e in extras)
+        what += " " + texts.KEPT_DOSE_EXTRA.format(what=more)
+    facts = [w for w in outcome.warnings if w.code in PAST_MAXIMUM]
+    facts += [w for e in extras for w in e.facts]
+    return doses.KeptDose(what, tuple(facts))
 
 
 #: Every button family and the one handler it goes to, declared in one place.

@@ -13,6 +13,7 @@ from bot.domain.due_steps import (
     ALARM_HUSH,
     CORRECTABLE_FOR,
     HUSHED_WORK,
+    PAST_HUSH,
     Ask,
     Cancel,
     CheckinState,
@@ -232,8 +233,11 @@ MINUTE = dt.timedelta(minutes=1)
 @pytest.mark.parametrize("kind", [WorkKind.SUMMARY, WorkKind.TRIAL])
 def test_a_summary_or_a_trial_question_waits_out_an_alarms_hush(kind: WorkKind) -> None:
     told = NOON - dt.timedelta(hours=1)
-    assert _after_alarm(kind, told, NOON) == Hold(told + ALARM_HUSH)
-    assert _after_alarm(kind, told, told + ALARM_HUSH) == Send()  # (its very end: now)
+    assert _after_alarm(kind, told, NOON) == Hold(told + ALARM_HUSH + PAST_HUSH)
+    # its very end is in it, as for the check-in: just past it, then sent
+    end = told + ALARM_HUSH
+    assert _after_alarm(kind, told, end) == Hold(end + PAST_HUSH)
+    assert _after_alarm(kind, None, end + PAST_HUSH) == Send()
     assert _after_alarm(kind, told - ALARM_HUSH, NOON) == Send()  # told 7 hours before
     assert _after_alarm(kind, None, NOON) == Send()
 
@@ -263,3 +267,14 @@ def test_the_checkin_and_the_rest_share_one_hush() -> None:
     assert hushes(NOON - ALARM_HUSH, NOON) and not hushes(NOON - ALARM_HUSH - MINUTE, NOON)
     assert hushes(NOON + MINUTE, NOON) and not hushes(None, NOON)
     assert replace(BASE, due_at=NOON, alarm_at=NOON - ALARM_HUSH).hushed
+
+
+def test_an_alarm_exactly_a_hush_before_holds_every_kind_alike() -> None:
+    """Told exactly ALARM_HUSH before: the check-in is held, a routine held, the summary
+    and a trial's question wait (the summary was sent at that very minute)."""
+    told = NOON - ALARM_HUSH
+    checkin = replace(BASE, due_at=NOON, alarm_at=told)
+    assert checkin_step(checkin, NOON) == Expire(WorkStatus.HELD, chain_next=True)
+    assert _after_alarm(WorkKind.ROUTINE, told, NOON) == Expire(WorkStatus.HELD, True)
+    for kind in (WorkKind.SUMMARY, WorkKind.TRIAL):
+        assert _after_alarm(kind, told, NOON) == Hold(NOON + PAST_HUSH)
