@@ -45,6 +45,7 @@ from bot.parsing.detect_other import (
 )
 from bot.parsing.detect_pain import pain_details, pain_locations, pain_scores, radiating
 from bot.parsing.dose_change import tells_a_new_dose, tells_a_schedule, tells_a_stop
+from bot.parsing.each_listed import share_out
 from bot.parsing.experiencer import (
     asks,
     asks_about_dose,
@@ -2032,6 +2033,7 @@ def parse_unguarded(
     known = Meds(list(meds or ()), resolve or DEFAULT_RESOLVE)
     low = join_spoken_names(low, known.meds, lambda w: known.match_word(w) is not None)
     low = restate_side(restate_names(low, known.spans))
+    low = share_out(low, known.spans)  # "crocin and dolo, 2 each": 2 crocin and 2 dolo
     return _taken_back(low, text, known, now, zone) or _build(low, text, known, now, zone)
 
 
