@@ -71,6 +71,12 @@ _MEASURES = re.compile(
     r"\b(?:make|move|change|set|put|switch|push)\s+(?:it|them|that|the\s+reminder)\s+(?:to\s+)?(?:at\s+)?"
     r"\d{1,2}\b(?!\s*(?:/|out\s+of))|"
     r"\b\d+\s+in\s+\d+\s+(?:people|patients|adults|of\s+(?:us|them|people))\b|"
+    # "crocin and dolo, 2 each", "1 of each", "x2 each", "each 2": a count shared by a list
+    r"(?:\bx\s*|\b)(?:\d+(?:\.5)?|one|two|three|four)\s*(?:x\s+)?(?:"
+    + PILL_WORDS
+    + r"\s+)?(?:of\s+)?each\b"
+    r"(?!\s+(?:day|night|morning|evening|time|week|hour|side)s?\b)|"
+    r"\beach\s+(?:x\s*)?\d+\b(?!\s*(?:/|out\s+of|outta|hours?|hrs?|mins?|minutes|days?))|"
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+(?:a\s+)?half\s+"
     r"(?:hours?|hrs?|days?|weeks?)\b|\b\d+\s*(?:years?|yrs?)\s+old\b|"
     # a child's age: "my lad's 10 and he's had growing pains", "my kid's 6"

@@ -154,6 +154,11 @@ _NOUNS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
     (re.compile(r",\s*(?=[a-z][\w-]*\s+dono\b)"), " and "),
     (re.compile(r"\bdono\b"), "both"),
 )
+# "dono 1-1", "ek-ek": one each (a count said once for every medicine of a list)
+_EACH: Final = re.compile(
+    r"\b(?:(?P<n>[1-4])\s*-\s*(?P=n)|(?P<w>ek|do)[-\s](?P=w))\b(?!\s*[-:.]?\d)"
+)
+_EACH_COUNT: Final = {"ek": "1", "do": "2"}
 # "baad mein lunga", "thodi der mein": later; "le lunga" alone: will take
 _LATER: Final = re.compile(
     r"\b(?:baad\s+(?:mein|me|main)|thodi\s+der\s+(?:mein|me|baad))(?:\s+(?:le\s+|kha\s+)?(?:lunga|"
@@ -236,6 +241,7 @@ def hindi_said(low: str, is_medicine: Callable[[str], bool]) -> str:
         low = pattern.sub(repl, low)
     for pattern, repl in _EFFECTS:
         low = pattern.sub(repl, low)
+    low = _EACH.sub(lambda m: f"{m['n'] or _EACH_COUNT[m['w']]} each", low)
     for pattern, repl in _NOUNS:
         low = pattern.sub(repl, low)
     for pattern, repl in _NOT_TAKEN:

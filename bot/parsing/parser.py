@@ -45,6 +45,7 @@ from bot.parsing.detect_other import (
 )
 from bot.parsing.detect_pain import pain_details, pain_locations, pain_scores, radiating
 from bot.parsing.dose_change import tells_a_new_dose, tells_a_schedule, tells_a_stop
+from bot.parsing.each_listed import share_out
 from bot.parsing.experiencer import (
     asks,
     asks_about_dose,
@@ -119,6 +120,7 @@ from bot.parsing.timephrases import (
     ON_WAKING,
     TAKEN_AHEAD,
     TimeScan,
+    in_the_meals_part,
     on_the_wall,
     resolve_scan,
     scan_time,
@@ -453,21 +455,28 @@ _ABOUT_HOUR = re.compile(
     r"(?:[ap]\.?m\.?|ish)?\W*$"
 )
 
+# A bare hour past the pain scale, alone in its clause
+_PAST_THE_SCALE = re.compile(r"^\W*(?:at\s+)?(?P<h>1[12])\W*$")
+
 
 def _about_the_hour(
     clause: str, idx: int, found: Found, now: datetime, zone: ZoneInfo, before: str = ""
 ) -> bool:
     """ "…, about 9" right after a dose: the hour it was taken (never a pain score of 9),
     on the day or part of it the dose's clause named ("nurofen last night, bout 11ish")."""
-    m = _ABOUT_HOUR.match(clause)
     last = found.doses[-1] if found.doses else None
-    if m is None or last is None or last.clause != idx - 1 or last.status != "taken":
+    if last is None or last.clause != idx - 1 or last.status != "taken":
+        return False
+    # "took my gabapentin at bedtime, 11": an hour no score can be, after a part of the day
+    m = _ABOUT_HOUR.match(clause) or (_PAST_THE_SCALE.match(clause) if last.vague_at else None)
+    if m is None:
         return False
     anchor = scan_time(before).anchor or ""
     if anchor.startswith("weekday") or anchor == ON_WAKING:
         anchor = ""  # (said in words only for a named part of a day: "last night")
     hour = clause[m.start("h") :].strip(" .!,")
-    when = resolve_scan(scan_time(f"{anchor} at {hour}".strip()), now, zone)
+    scan = in_the_meals_part(scan_time(f"{anchor} at {hour}".strip()), before)
+    when = resolve_scan(scan, now, zone)
     if when is None:
         return False
     for dose in found.doses:
@@ -1102,6 +1111,9 @@ def _attach_times(parts: list[str], found: Found, now: datetime, zone: ZoneInfo)
             # "10:20 - dilaudid 4mg": a time opening the message, then the dose it dates
             targets = [d for d in found.doses if d.clause == 1 and d.at is None][:1]
         if targets and targets[-1].status != "snoozed":
+            if targets[-1].vague_at:
+                # "with my breakfast, at 9": the hour in that meal's part of the day
+                scan = in_the_meals_part(scan, parts[targets[-1].clause])
             when = resolve_scan(scan, now, zone)
             if when is not None:
                 # "voltaren 50 / lyrica 75 / endone 5 - all at 7am": each untimed one
@@ -2032,6 +2044,7 @@ def parse_unguarded(
     known = Meds(list(meds or ()), resolve or DEFAULT_RESOLVE)
     low = join_spoken_names(low, known.meds, lambda w: known.match_word(w) is not None)
     low = restate_side(restate_names(low, known.spans))
+    low = share_out(low, known.spans)  # "crocin and dolo, 2 each": 2 crocin and 2 dolo
     return _taken_back(low, text, known, now, zone) or _build(low, text, known, now, zone)
 
 

@@ -9,7 +9,7 @@ takes its first occurrence).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -20,6 +20,7 @@ __all__ = [
     "TimeScan",
     "bare_clock_time",
     "clock_range_said",
+    "in_the_meals_part",
     "meal_hour",
     "parse_clock_time",
     "resolve_scan",
@@ -574,6 +575,21 @@ def _by_the_meal(low: str, clock: _Clock, spans: list[tuple[int, int]]) -> _Cloc
         if hour is not None:
             return _Clock(hour, clock.minute, "24")
     return clock
+
+
+def in_the_meals_part(scan: TimeScan, said_before: str) -> TimeScan:
+    """`scan` of a clause said after a meal or bedtime, its bare hour set in that meal's
+    part of the day as if said beside it: "took my gabapentin at bedtime, 11" is 23:00, as
+    "at bedtime at 11" is (a clock that says its half of the day is kept)."""
+    clock = scan.clock
+    if clock is None or clock.period is not None or not 1 <= clock.hour <= 12:
+        return scan
+    meals = list(_MEAL_KIND.finditer(said_before))
+    if not meals:
+        return scan
+    kind = next(k for k, v in meals[-1].groupdict().items() if v)
+    hour = meal_hour(kind, clock.hour)
+    return scan if hour is None else replace(scan, clock=_Clock(hour, clock.minute, "24"))
 
 
 _JUST_NOW = re.compile(r"\b(?:(?:just|right)\s+now|just\s+(?:took|taken|had|swallowed|popped))\b")
