@@ -568,6 +568,8 @@ _ONLY_LEAD: Final = _es(
     r"y|pero|también|además|un|poco|ahora|hoy|ayer|anoche|otra|vez|todavía|aún)\b)*$"
 )
 _A_WORD = re.compile(r"[^\W\d_][\w-]*")
+# Where the clause "me cae mal" is said in begins ("no la tomé, me sienta fatal")
+_CLAUSE_START: Final = re.compile(r",|\b(?:y|pero|porque|que|pues)\b")
 
 
 # "si me duele el estómago, ¿qué hago?": an "if", not a "yes" (a "si" opening a plain
@@ -599,7 +601,8 @@ def _upsets(low: str, is_medicine: Callable[[str], bool] | None) -> str:
         start = max((e.end() for e in _SENTENCE_END.finditer(low, 0, m.start())), default=0)
         end = next((e.start() for e in _SENTENCE_END.finditer(low, m.end())), len(low))
         around = low[start : m.start()] + " " + low[m.end() : end]
-        if not m["belly"] and not _ONLY_LEAD.match(low[start : m.start()]):
+        lead = _CLAUSE_START.split(low[start : m.start()])[-1]
+        if not m["belly"] and not _ONLY_LEAD.match(lead):
             named = (w.group() for w in _A_WORD.finditer(around))
             pill = re.compile(_es(rf"(?:{_PILL_WORDS})"))
             if not any(pill.fullmatch(w) or (is_medicine and is_medicine(w)) for w in named):
