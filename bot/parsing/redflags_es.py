@@ -146,8 +146,10 @@ SPANISH_PATTERNS: Final[dict[str, tuple[str, ...]]] = {
     "gi_bleeding": tuple(
         _es(p)
         for p in (
-            # "vomité sangre", "vómito con sangre", "vomité como café molido"
-            r"(?:vomité|vomito|vomitando|vomitado|vomitó|vómito|vómitos|devolví|arrojé)\s+(?:\w+\s+){0,4}?"
+            # "vomité sangre", "vómito con sangre", "vomité como café molido", "he vomitado
+            # sangre" (the spelling reader may have made "vomito" "vomit", "vomitado"
+            # "vomited" by then: any form of the verb)
+            r"(?:vómit\w*|devolví|devuelto|arrojé)\s+(?:\w+\s+){0,4}?"
             r"(?:sangre|café\s+molido|asientos\s+de\s+café|posos\s+de\s+café)",
             r"sangre\s+(?:\w+\s+){0,2}?(?:en\s+(?:el\s+|los\s+|la\s+|las\s+|mis?\s+|i\s+)?)?"
             r"(?:vómito|heces|popó|excremento|caca|evacuaci\w+|deposici\w+)",

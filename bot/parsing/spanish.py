@@ -37,7 +37,9 @@ _MAYBE: Final = _es(
     r"adormilad\w*|estreñ\w*|náusea\w*|asco|vomitar|anoche|ayer|hoy|ahorita|ahora|hace|esta|"
     r"todavía|aún|duelen?|dolor\w*|dolía|dolió|ciátic\w*|espalda|cintura|caderas?|nalgas?|piernas?|"
     r"pies?|izquierd\w*|derech\w*|urgencias|emergencias?|fui|fuimos|estuve|llev\w+|internaron|"
-    r"hospitalizaron|ingresaron|salí|vengo|mandaron|atendieron|llamé|alta|cambi\w*|vez|lugar|dosis)\b"
+    r"hospitalizaron|ingresaron|salí|vengo|mandaron|atendieron|llamé|alta|cambi\w*|vez|lugar|dosis|"
+    r"estómago|barriga|tripa|panza|vientre|abdomen|abdominal|acidez|ardor|agruras|reflujo|"
+    r"revuelve|revuelto|cae|caen|cayó|sienta|sientan|sentó|cayendo|sentando)\b"
 )
 
 # ---- where it hurts ---------------------------------------------------------------------
@@ -402,6 +404,51 @@ _VERBS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
         "forgot",
     ),
 )
+# "tome el omeprazol", "tome mi omeprazol", "la tome a las 8": "tomé" as nearly everyone
+# texts it. Unaccented, "tome" is also "take!" and "that I take", so it is read as taken
+# only before a medicine or a pill word, and never where the sentence asks or instructs
+# (see _ASKED_OR_TOLD, _WHEN_OR_THAT).
+_PILL_WORDS = (
+    r"pastillas?|pastillitas?|tabletas?|comprimidos?|cápsulas?|capsulas?|medicinas?|"
+    r"medicamentos?|sobres?|dosis|gotas"
+)
+_COUNT = r"(?:\d+(?:[.,]\d+)?|una|un|uno|dos|tres|media|medio)"
+_BARE_TOME: Final = _es(
+    r"\b(?:(?P<it>la|lo|las|los)\s+tome\b|tome(?=\s+(?:(?:el|la|los|las|mi|mis|otra|otro)\s+)?"
+    r"(?:" + _COUNT + r"\s+)?(?:de\s+)?(?P<next>[^\W\d_][\w-]*)))"
+)
+# Asked ("¿tome el ibuprofeno?", "debo tomar…"), or an instruction ("…cada 8 horas")
+_ASKED_OR_TOLD: Final = _es(
+    r"[?¿]|\b(?:debo|debería|puedo|podría|tengo\s+que|hay\s+que|necesito|usted|cada)\b"
+)
+# The subjunctive's lead ("cuando tome el omeprazol te aviso", "dice que tome…",
+# "no sé si tome…"): not yet taken, or not known
+_WHEN_OR_THAT: Final = _es(r"\b(?:que|cuando|hasta|para|ojalá|antes|después|mientras|\w+\s+si)\s+$")
+_SENTENCE_END = re.compile(r"[.;!\n]")
+
+
+def _unaccented_took(low: str, is_medicine: Callable[[str], bool] | None) -> tuple[str, int]:
+    """`low` with "tome" read "took" where it is a dose taken, and how many were."""
+    said = 0
+
+    def took(m: re.Match[str]) -> str:
+        nonlocal said
+        start = max((e.end() for e in _SENTENCE_END.finditer(low, 0, m.start())), default=0)
+        end = next((e.start() for e in _SENTENCE_END.finditer(low, m.end())), len(low))
+        before, sentence = low[start : m.start()], low[start:end]
+        if _ASKED_OR_TOLD.search(sentence) or _WHEN_OR_THAT.search(before):
+            return m.group()
+        if m["it"] is None:
+            name = m["next"]
+            pill = re.fullmatch(_es(_PILL_WORDS), name) is not None
+            if not pill and not (is_medicine is not None and is_medicine(name)):
+                return m.group()
+        said += 1
+        return "took it" if m["it"] else "took"
+
+    return _BARE_TOME.sub(took, low), said
+
+
 # Words after a dose verb, up to the sentence's end: "una norco y la flexeril"
 _AFTER_VERB = re.compile(
     r"\b(?:took|didn't\s+take|forgot|not\s+yet\s+taken)\b(?:\s+it\b)?([^.;!?\n]*)"
@@ -465,10 +512,125 @@ _EFFECTS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
 )  # fmt: skip
 
 
-def spanish_said(low: str) -> str:
+# ---- the stomach ---------------------------------------------------------------------------
+
+# The belly, as Spain and the Americas name it
+_BELLY = (
+    r"(?:(?:el|la|las|mi|mis)\s+)?(?:estómago|barriga|barriguita|tripas?|panza|pancita|vientre|"
+    r"abdomen)\b"
+)
+_SO = r"(?:(?:muy|mucho|bastante|un\s+poco|algo|super|todo)\s+)?"
+# "me cae mal", "me sienta fatal": a food or a medicine not digested well (the Spanish
+# idiom is the stomach's: RAE "sentar", "caer"); of a person it is a dislike, so without
+# the stomach named it is kept only when a medicine is its subject (see _upsets)
+_SITS_BADLY: Final = _es(
+    r"\b(?P<neg>no\s+)?me\s+(?:está\s+|están\s+|ha\s+|han\s+|había\s+)?(?:cae|caen|cayó|cayeron|caía|"
+    r"cayendo|caído|sienta|sientan|sentó|sentaron|sentaba|sentando|sentado)\s+" + _SO
+    + r"(?:mal|fatal|malísimo|como\s+una\s+patada)\b"
+    r"(?P<belly>\s+(?:a\s+|al\s+|en\s+|de\s+|del\s+)?" + _BELLY + r")?"
+)  # fmt: skip
+_STOMACH_SAID: Final[tuple[tuple[re.Pattern[str], str, str], ...]] = (
+    # heartburn: "acidez", "agruras", "ardor de estómago" (never "ardor en el pecho": the
+    # red flags read a burning chest), "me arde el estómago", "reflujo"
+    (_es(r"\b(?:(?P<neg>no\s+(?:tengo|siento|he\s+tenido)|sin|ni)\s+)?(?:(?:tengo|siento|con|me\s+da|"
+         r"me\s+dio|me\s+está\s+dando|me\s+provoca|me\s+causa)\s+)?(?:(?:mucha|un\s+poco\s+de|algo\s+de|"
+         r"tanta)\s+)?(?:acidez|agruras|ardor(?:es)?\s+(?:de|en|del)\s+" + _BELLY + r")"
+         r"(?:\s+(?:de|en|del)\s+" + _BELLY + r")?"), "heartburn", "no heartburn"),
+    (_es(r"\b(?P<neg>no\s+)?me\s+(?:arde|ardía|ardió|quema|quemaba)\s+" + _SO + _BELLY),
+     "my stomach burns", "no heartburn"),
+    (_es(r"\breflujo\b(?P<neg>)"), "reflux", "reflux"),
+    # "me duele el estómago", "la barriga me duele", "dolor de tripa", "molestias en el
+    # estómago", "dolor abdominal"
+    (_es(r"\b(?P<neg>no\s+)?(?:me|nos)\s+" + _HURT_VERB + _HOW_MUCH + r"\s+" + _BELLY),
+     "my stomach hurts", "no stomach pain"),
+    (_es(r"\b" + _BELLY + r"\s+(?P<neg>no\s+)?me\s+" + _HURT_VERB + _HOW_MUCH + r"\b"),
+     "my stomach hurts", "no stomach pain"),
+    (_es(r"\b(?:(?P<neg>no\s+tengo|sin|ni)\s+|(?:tengo|traigo|siento|con)\s+)?(?:(?:un|mucho|algo\s+de|"
+         r"unos|unas)\s+)?(?:(?:dolor(?:es)?|molestias?|retortijones|cólicos?)\s+(?:muy\s+)?(?:fuertes?\s+)?"
+         r"(?:de|en|del)\s+" + _BELLY + r"|dolor(?:es)?\s+abdominal(?:es)?)"),
+     "stomach ache", "no stomach ache"),
+    # "tengo el estómago revuelto", "se me revuelve el estómago", "la tripa fatal"
+    (_es(r"\b(?:(?P<neg>no\s+tengo)\s+|(?:tengo|traigo|ando\s+con|con)\s+)?" + _BELLY + r"\s+"
+         r"(?:(?:está|estaba|anda|lo\s+tengo|la\s+tengo)\s+)?" + _SO
+         + r"(?:revuelt[oa]s?|mal|fatal|delicad[oa]|hech[oa]\s+polvo|raro|rara)\b"),
+     "upset stomach", "no upset stomach"),
+    (_es(r"\b(?:se\s+me\s+(?:revuelve|revolvió|revuelven|está\s+revolviendo)|me\s+revuelve)\s+"
+         + _BELLY + r"(?P<neg>)"), "upset stomach", "upset stomach"),
+)  # fmt: skip
+# Each with the "si" that may make it a condition
+_STOMACH: Final = tuple(
+    (re.compile(r"(?P<if>\bsi\s+)?" + p.pattern), repl, denied) for p, repl, denied in _STOMACH_SAID
+)
+# Words a medicine's "me cae mal" may come with, besides its name: "no, es que me sienta
+# mal" (the reminder's medicine), "la pastilla me cae mal"
+_ONLY_LEAD: Final = _es(
+    r"^(?:\s|[,:]|\b(?:no|sí|si|es|que|porque|pues|ya|la|lo|las|los|el|me|creo|siempre|a|veces|"
+    r"y|pero|también|además|un|poco|ahora|hoy|ayer|anoche|otra|vez|todavía|aún)\b)*$"
+)
+_A_WORD = re.compile(r"[^\W\d_][\w-]*")
+# Where the clause "me cae mal" is said in begins ("no la tomé, me sienta fatal")
+_CLAUSE_START: Final = re.compile(r",|\b(?:y|pero|porque|que|pues)\b")
+
+
+# "si me duele el estómago, ¿qué hago?": an "if", not a "yes" (a "si" opening a plain
+# sentence may be either, and is left as the answer it most often is: "si, me duele")
+_IF_ASKED: Final = _es(r"[?¿]|\b(?:qué\s+hago|debo|puedo|tengo\s+que)\b")
+
+
+def _stomach(repl: str, denied: str) -> Callable[[re.Match[str]], str]:
+    def said(m: re.Match[str]) -> str:
+        words = denied if m["neg"] else repl
+        if not m["if"]:
+            return words
+        text = m.string
+        start = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
+        end = next((e.start() for e in _SENTENCE_END.finditer(text, m.end())), len(text))
+        opens = not text[start : m.start()].strip()
+        if opens and not _IF_ASKED.search(text[start:end]):
+            return m["if"] + words
+        return "if " + words
+
+    return said
+
+
+def _upsets(low: str, is_medicine: Callable[[str], bool] | None) -> str:
+    """ "el ibuprofeno me cae mal (al estómago)" → "… upsets my stomach": said of the
+    stomach, or of a medicine (named, a pill, or the one a reply is about)."""
+
+    def said(m: re.Match[str]) -> str:
+        start = max((e.end() for e in _SENTENCE_END.finditer(low, 0, m.start())), default=0)
+        end = next((e.start() for e in _SENTENCE_END.finditer(low, m.end())), len(low))
+        around = low[start : m.start()] + " " + low[m.end() : end]
+        lead = _CLAUSE_START.split(low[start : m.start()])[-1]
+        if not m["belly"] and not _ONLY_LEAD.match(lead):
+            named = (w.group() for w in _A_WORD.finditer(around))
+            pill = re.compile(_es(rf"(?:{_PILL_WORDS})"))
+            if not any(pill.fullmatch(w) or (is_medicine and is_medicine(w)) for w in named):
+                return m.group()  # "mi jefe me cae mal": a dislike
+        return "doesn't upset my stomach" if m["neg"] else "upsets my stomach"
+
+    return _SITS_BADLY.sub(said, low)
+
+
+def _stomach_said(low: str, is_medicine: Callable[[str], bool] | None) -> str:
+    """The stomach's side effects in English: heartburn, a pain, an upset."""
+    low = _upsets(low, is_medicine)
+    for pattern, repl, denied in _STOMACH:
+        low = pattern.sub(_stomach(repl, denied), low)
+    return low
+
+
+_MAYBE_STOMACH: Final = _es(
+    r"estómago|barriga|tripa|panza|pancita|vientre|abdom|acidez|agruras|ardor|reflujo|"
+    r"\bca[eiy]|\bsent|\bsient"
+)
+
+
+def spanish_said(low: str, is_medicine: Callable[[str], bool] | None = None) -> str:
     """`low` (lower-cased) with its Spanish dose, time, sleep, side-effect, pain-place,
     urgent-care and switch phrases in the English the parser reads; unchanged when it has
-    none."""
+    none. `is_medicine` tells a medicine's name ("tome el omeprazol": a dose taken; "el
+    ibuprofeno me cae mal": its side effect); without it only pill words are."""
     if not _MAYBE.search(low):
         return low
     if _MAYBE_SWITCH.search(low):
@@ -478,6 +640,8 @@ def spanish_said(low: str) -> str:
     if _MAYBE_CARE.search(low):
         for pattern, repl in _CARE_SAID:
             low = pattern.sub(_care(repl), low)
+    if _MAYBE_STOMACH.search(low):
+        low = _stomach_said(low, is_medicine)
     if _ONE_PLACE.search(low) or "ciát" in low or "ciat" in low:
         low = _where_it_hurts(low)
     for pattern, repl in _TIMES:
@@ -485,6 +649,9 @@ def spanish_said(low: str) -> str:
     verbs = False
     for pattern, repl in _VERBS:
         low, n = pattern.subn(repl, low)
+        verbs = verbs or n > 0
+    if "tome" in low:
+        low, n = _unaccented_took(low, is_medicine)
         verbs = verbs or n > 0
     if verbs:
         low = _AFTER_VERB.sub(_after_verb, low)

@@ -357,7 +357,7 @@ def normalise(text: str) -> str:
         text = _TYPED_QUARTER.sub("a quarter", text)
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower().replace("\u00d7", "x")
     text = text.replace("&", " and ")
-    text = spanish_said(text)  # "me tomé una norco a las 4": "took a norco at 4"
+    text = spanish_said(text, _is_medicine)  # "me tomé una norco a las 4": "took a norco at 4"
     words = set(_LATIN_WORD.findall(text))
     if not HINDI_WORDS.isdisjoint(words):
         text = hindi_said(text, _is_medicine)  # "tapentadol le liya subah 8 baje"

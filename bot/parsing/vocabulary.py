@@ -278,8 +278,13 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"(?:troubling|bothering)\s+me|giving\s+me\s+(?:trouble|grief|hell)|torn\s+up|tore\s+up|wrecked)|"
      r"(?:upset|sore|painful|aching|bad|dodgy|crook)\s+(?:my\s+|the\s+)?(?:stomach|tummy|belly|guts)|"
      r"(?:hurts?|hurting|burns?|burning|irritat\w+|wreck\w*|mess(?:es|ed)?\s+up|kill(?:s|ing)?|tear(?:s|ing)?\s+up|"
-     r"tore\s+up|rip(?:s|ping)?\s+up)\s+my\s+"
+     r"tore\s+up|rip(?:s|ping)?\s+up|upsets|upsetting)\s+my\s+"
      r"(?:stomach|tummy|belly|gut)|"
+     # "doesn't agree with my stomach", "disagrees with my tummy" (the stomach named: a
+     # bare "doesn't agree with me" names no symptom, and none is recorded for it)
+     r"(?:(?:doesn't|does\s+not|don't|do\s+not|didn't|did\s+not|isn't|is\s+not|aren't|not)\s+"
+     r"(?:agree|agreeing|sit|sitting|settle|settling)(?:\s+well)?|disagree(?:s|d|ing)?)\s+"
+     r"(?:with|in|on)\s+my\s+(?:stomach|tummy|belly|gut)|"
      r"stomach\s*ache|tummy\s*ache|bellyache|pain\s+in\s+(?:my\s+|the\s+)?(?:stomach|tummy|belly|gut)|"
      r"epigastric\s+(?:pain|discomfort|burning)|gi\s+upset"),
     ("heartburn", r"heart\s*burn|acid\s+reflux|reflux|indigestion|acid\s+stomach|acidity|gastric|"
