@@ -1345,7 +1345,14 @@ async def report(
     dose_intents = [i for i in intents if isinstance(i, DoseIntent)]
     other = [i for i in intents if not isinstance(i, DoseIntent)]
     answered = bool(dose_intents) and await _report_doses(
-        update, context, user, dose_intents, text, batch, carer=carer
+        update,
+        context,
+        user,
+        dose_intents,
+        text,
+        batch,
+        carer=carer,
+        beside=understanding.plainly_reports(other),
     )
     if other:
         async with unit(context).begin() as s:
@@ -1428,10 +1435,12 @@ async def _report_doses(
     batch: str,
     *,
     carer: bool = False,
+    beside: bool = False,
 ) -> bool:
     """The doses a message speaks of: the reminder's first, then extra doses taken and
     doses skipped ahead; whether anything was answered (`carer`: told by someone writing
-    for the patient, asked and answered about "their" doses)."""
+    for the patient, asked and answered about "their" doses; `beside`: the message
+    reports something else too, which is its answer)."""
     msg = update.message
     assert msg
     if breaks := _break_said(text, dose_intents):
@@ -1454,9 +1463,11 @@ async def _report_doses(
         await doses.skip_ahead(update, context, skips, carer=carer)
         answered = True
     snoozes = [i for i in leftover if i.status == "snoozed"]
-    if not answered and snoozes:
+    if not answered and snoozes and not beside:
         # "gimme 15" with no reminder out: say so, rather than "didn't catch that"; and
-        # "remind me to take the oxy at 9": when its reminder comes.
+        # "remind me to take the oxy at 9": when its reminder comes. Beside a report
+        # ("later, pain 5") the report's receipt is the answer: nothing to put off is no
+        # news there.
         async with unit(context).begin() as s:
             meds = await repo.active_medications(s, user.id)
         now = deps(context).clock.now()
