@@ -33,7 +33,10 @@ from bot.parsing.numbers import (
     strength_said_as_count,
     to_float,
 )
+from bot.parsing.other_plan import another_plan_waits
 from bot.parsing.patterns import (
+    ACTIVITY_FALSE,
+    ACTIVITY_RE,
     AFFIRM,
     AFFIRM_CORE,
     AFFIRM_EMOJI,
@@ -916,9 +919,21 @@ def _first_snooze(clause: str, mentions: list[Mention]) -> re.Match[str] | None:
         said_of_a_dose = mentions or _A_DOSE_BEFORE.search(clause, 0, m.start())
         if _CAN_WAIT.match(m.group()) and not said_of_a_dose:
             continue  # "the physio can wait": something else put off
+        if m.group() == "mamaya" and _an_activity_waits(clause, mentions):
+            continue  # "pt mamaya", "mag walk ako mamaya": the activity is later today
         if _asks_to_wait(clause, m, mentions):
             return m
     return None
+
+
+def _an_activity_waits(clause: str, mentions: list[Mention]) -> bool:
+    """Whether a Tagalog "later" (mamaya) is said of an activity, with no dose named."""
+    if mentions or PILL_RE.search(clause):
+        return False
+    return any(
+        m.lastgroup and not ACTIVITY_FALSE.match(clause, m.start())
+        for m in ACTIVITY_RE.finditer(clause)
+    )
 
 
 def _segment_events(
@@ -1413,8 +1428,8 @@ def _asks_to_wait(clause: str, hit: re.Match[str], mentions: Sequence[Mention]) 
         return True
     if not mentions and _ANOTHER_PLAN.search(clause) and not PILL_RE.search(clause):
         return False  # "I'll do my walk later": the walk waits, not a dose
-    if FUTURE.search(clause):
-        return True
+    if FUTURE.search(clause) and not another_plan_waits(clause, hit.start(), mentions):
+        return True  # "I'll take it later" (never "will call the doctor later")
     spans = [(hit.start(), hit.end())] + [(mm.start, mm.end) for mm in mentions]
     return all(
         t.group() in WAIT_FILLER

@@ -154,14 +154,18 @@ _QUESTION = re.compile(
 # sent this", "physio appointment on Thursday"
 _PLAN = re.compile(
     r"\b(?:planning|plan\s+to|going\s+for\s+a|gonna|hoping\s+to|want\s+to|wanna|will|i'll|"
-    r"try(?:ing)?\s+to|says?\s+i\s+should|should\s+do|tomorrow|next\s+week|from\s+next|"
-    r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|once\s+i've|"
+    r"try(?:ing)?\s+to|says?\s+i\s+should|should\s+do|tomorrow|tmrw|tmr|tomoz|next\s+week|from\s+next|"
+    r"(?:on|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|once\s+i've|"
+    # "physio later", "walk later today": still to come today (never "…later that day")
+    r"later(?:\s+(?:today|tonight|this\s+(?:afternoon|evening))\b|(?=\s*(?:on)?\W*$))|"
+    # Tagalog "mamaya": later today
+    r"mamaya|"
     # "physio thurs 4pm": a day and a clock time ahead
     r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\s+"
     r"(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm))\b"
 )
 _DONE = re.compile(
-    r"\b(?:walked|swam|did|done|went|managed|had\s+a|finished|completed|today|this\s+morning|"
+    r"\b(?:walked|swam|did|done|went|managed|had\s+a|finished|completed|(?<!later\s)today|this\s+morning|"
     r"earlier|yesterday|last\s+night|then)\b"
 )
 

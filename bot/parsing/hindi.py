@@ -1,8 +1,8 @@
 """Romanised Hindi/Urdu said in the English the parser reads: a dose taken, not taken,
 forgotten or run out ("tapentadol le liya", "zerodol nahi li, khatam ho gayi", "lena bhool
-gayi"), its time ("subah 8 baje", "lunch ke baad"), a night's sleep ("neend nahi aayi",
-"sirf 4 ghante soya") and a side effect ("chakkar aa raha hai", "pregabalin se neend aati
-hai", "ulti ho rahi hai").
+gayi"), its time ("subah 8 baje", "lunch ke baad"), a day ahead ("kal physio hai", "agle
+hafte"), a night's sleep ("neend nahi aayi", "sirf 4 ghante soya") and a side effect
+("chakkar aa raha hai", "pregabalin se neend aati hai", "ulti ho rahi hai").
 
 Run by the normaliser on lower-cased text, like :mod:`bot.parsing.spanish`. Hindi puts
 the verb last ("aceclofenac le liya"), so a verb becomes an English participle after its
@@ -30,7 +30,7 @@ HINDI_WORDS: Final = _words(
     "subah subha savere sawere shaam sham raat dopahar dophar dopehar baad pehle pahle phele "
     "dawai dawa davai dawaai dawaiyan goli goliyan goliyaan golia golian chakkar chakar ghoom ghum "
     "neend ulti matli machla machal ghante ghanta soya soyi paya payi paaya kabz qabz kabj pet "
-    "dono lunga lungi loonga loongi khaunga khaungi chuka chuki"
+    "dono lunga lungi loonga loongi khaunga khaungi chuka chuki kal agle agli"
 )
 
 # ---- times ------------------------------------------------------------------------------
@@ -60,6 +60,21 @@ _PARTS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
     (re.compile(rf"\b(?:{_EVENING})\s+(?:ko|mein|me)\b"), "in the evening"),
     (re.compile(r"\braat\s+(?:ko|mein|me)\b"), "at night"),
 )
+# "kal" is both yesterday and tomorrow; the verb tells which. "kal physio hai", "kal gym
+# jaunga": tomorrow (is, will); "kal physio gaya tha": yesterday, left as said. Never
+# "kal se" (since yesterday) or "kal raat" (last night, above).
+_FUTURE_VERB = r"(?:hai|hain|h|hoga|hogi|honge|\w+(?:unga|ungi|oonga|oongi|enge|egi|ega))"
+_KAL_AHEAD: Final = re.compile(
+    r"\bkal\b(?!\s+(?:se|say|raat|rat)\b)(?=(?:\s+[a-z][\w'-]*){0,4}?\s+" + _FUTURE_VERB + r"\b"
+    r"(?!\s+(?:tha|thi|the)\b))"
+)
+# "agle hafte", "agli baar": next week, next time
+_NEXT: Final = re.compile(r"\b(?:agle|agli)\s+(?P<w>hafte|hafta|haftay|week|mahine|baar|bar)\b")
+_NEXT_WHAT: Final[dict[str, str]] = {
+    "hafte": "week", "hafta": "week", "haftay": "week", "week": "week", "mahine": "month",
+    "baar": "time", "bar": "time",
+}  # fmt: skip
+
 # "lunch ke baad" after lunch, "khane se pehle" before food
 _MEALS: Final[dict[str, str]] = {
     "khana": "food", "khane": "food", "khaane": "food", "khaana": "food", "nashta": "breakfast",
@@ -234,6 +249,9 @@ def hindi_said(low: str, is_medicine: Callable[[str], bool]) -> str:
     low = _BARE_CLOCK.sub(_hour, low)
     for pattern, repl in _PARTS:
         low = pattern.sub(repl, low)
+    if "kal" in low:
+        low = _KAL_AHEAD.sub("tomorrow", low)
+    low = _NEXT.sub(lambda m: f"next {_NEXT_WHAT[m['w']]}", low)
     low = _AFTER.sub(_after, low)
     low = re.sub(r"\b(khane|khaane|khana|nashte|nashta)\s+se\s+(?:pehle|pahle)\b",
                  lambda m: f"before {_MEALS[m[1]]}", low)  # fmt: skip

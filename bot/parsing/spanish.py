@@ -39,7 +39,8 @@ _MAYBE: Final = _es(
     r"pies?|izquierd\w*|derech\w*|urgencias|emergencias?|fui|fuimos|estuve|llev\w+|internaron|"
     r"hospitalizaron|ingresaron|salí|vengo|mandaron|atendieron|llamé|alta|cambi\w*|vez|lugar|dosis|"
     r"estómago|barriga|tripa|panza|vientre|abdomen|abdominal|acidez|ardor|agruras|reflujo|"
-    r"revuelve|revuelto|cae|caen|cayó|sienta|sientan|sentó|cayendo|sentando)\b"
+    r"revuelve|revuelto|cae|caen|cayó|sienta|sientan|sentó|cayendo|sentando|mañana|semana|"
+    r"próximo)\b"
 )
 
 # ---- where it hurts ---------------------------------------------------------------------
@@ -350,7 +351,19 @@ def _switched(m: re.Match[str]) -> str:
 # ---- times ------------------------------------------------------------------------------
 
 _CLOCK = r"(\d{1,2}(?::\d\d)?)"
-_TIMES: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
+_DAYS: Final[dict[str, str]] = {
+    "lunes": "monday", "martes": "tuesday", "miercoles": "wednesday", "jueves": "thursday",
+    "viernes": "friday", "sabado": "saturday", "domingo": "sunday",
+}  # fmt: skip
+
+
+def _next_day(m: re.Match[str]) -> str:
+    """ "el próximo viernes" → "next friday"."""
+    bare = m.group(1).translate(str.maketrans("áéíóú", "aeiou"))
+    return f"next {_DAYS[bare]}"
+
+
+_TIMES: Final[tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]] = (
     # "a las 4 y media", "a las 8 y cuarto": half and quarter past
     (_es(r"\b(?:como\s+)?a\s+las?\s+(\d{1,2})\s+y\s+media\b"), r"at \1:30"),
     (_es(r"\b(?:como\s+)?a\s+las?\s+(\d{1,2})\s+y\s+cuarto\b"), r"at \1:15"),
@@ -365,6 +378,22 @@ _TIMES: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
     (_es(r"\bhace\s+(\d{1,2}|una|un|dos|tres)\s+minutos?\b"), r"\1 minutes ago"),
     (_es(r"\bhace\s+media\s+hora\b"), "half an hour ago"),
     (_es(r"\bhace\s+(?:un\s+)?rato\b"), "a while ago"),
+    # "mañana" alone is tomorrow (a plan, as English reads "tomorrow"); "esta mañana", "en
+    # la mañana", "de la mañana" are a morning, read below and above
+    (_es(r"\bpasado\s+mañana\b"), "the day after tomorrow"),
+    (_es(r"\bmañana\s+(?:en|por)\s+la\s+mañana\b"), "tomorrow morning"),
+    (_es(r"\bmañana\s+(?:en|por)\s+la\s+(?:tarde|noche)\b"), "tomorrow evening"),
+    (
+        _es(
+            r"(?<!\bla\s)(?<!\besta\s)(?<!\bcada\s)(?<!\btoda\s)(?<!\blas\s)(?<!\bmedia\s)\bmañana\b"
+        ),
+        "tomorrow",
+    ),
+    (_es(r"\b(?:la\s+)?(?:próxima\s+semana|semana\s+que\s+viene|otra\s+semana)\b"), "next week"),
+    (
+        _es(r"\b(?:el\s+)?próximo\s+(lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b"),
+        _next_day,
+    ),
     (_es(r"\banoche\b"), "last night"),
     (_es(r"\bayer\s+en\s+la\s+noche\b"), "last night"),
     (_es(r"\b(?:hoy\s+)?(?:en\s+la|esta)\s+mañana\b"), "this morning"),
@@ -644,8 +673,8 @@ def spanish_said(low: str, is_medicine: Callable[[str], bool] | None = None) -> 
         low = _stomach_said(low, is_medicine)
     if _ONE_PLACE.search(low) or "ciát" in low or "ciat" in low:
         low = _where_it_hurts(low)
-    for pattern, repl in _TIMES:
-        low = pattern.sub(repl, low)
+    for pattern, said in _TIMES:
+        low = pattern.sub(said, low)
     verbs = False
     for pattern, repl in _VERBS:
         low, n = pattern.subn(repl, low)

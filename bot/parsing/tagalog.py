@@ -1,7 +1,7 @@
 """Tagalog said in the English the parser reads (Taglish): a dose taken, put off or run out
 ("uminom ako ng celecoxib", "later na yung celecoxib", "wala na akong gabapentin, ubos
-na"), a night's sleep ("puyat", "3 hrs lang tulog", "hindi ako nakatulog") and a side
-effect ("nahihilo", "antok na antok", "sakit ng tiyan").
+na"), a day ahead ("bukas": tomorrow), a night's sleep ("puyat", "3 hrs lang tulog",
+"hindi ako nakatulog") and a side effect ("nahihilo", "antok na antok", "sakit ng tiyan").
 
 Run by the normaliser on lower-cased text, like :mod:`bot.parsing.spanish`, before the
 polite "po" is dropped (so the phrases below allow it between their words). The short
@@ -27,7 +27,7 @@ TAGALOG_WORDS: Final = _words(
     "na muna wala ubos naubos nahihilo nahilo hilo hilong nakakahilo antok inaantok antukin "
     "nakakaantok uminom ininom nainom nakainom umiinom naiinom nakakainom nakalimutan puyat "
     "tulog natulog nakatulog makatulog walang tiyan nasusuka nagsuka sumuka nagsusuka medyo "
-    "yung gamot"
+    "yung gamot bukas pupunta"
 )
 _PO = r"(?:\s+po)?"
 
@@ -62,6 +62,17 @@ _DOSES: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
     (re.compile(r"\b(?:took|drank)(?:\s+it)?\s+(?:na|already)\b(?!\s+(?:the|my|\d))"),
      "took it already"),
 )  # fmt: skip
+# ---- days ahead --------------------------------------------------------------------------
+
+# "bukas", "bukas ng umaga": tomorrow, as English says a plan ("pt bukas" is tomorrow's
+# physio, not today's); never "bukas pa ba ang botika", "hindi bukas": open
+_TOMORROW: Final = re.compile(
+    r"(?<!\bhindi\s)(?<!\bdi\s)(?<!\bay\s)(?<!\bis\s)\bbukas\b"
+    r"(?!(?:\s+(?:pa|na))?(?:\s+(?:ba|ang|yung|ung|sila|siya|kayo)\b))"
+)
+# "pupunta ako sa physio": I will go (the future, as its doubled first syllable says)
+_WILL_GO: Final = re.compile(r"\bpupunta\b")
+
 # "yung celecoxib": the celecoxib — only before a medicine, so the screens that read
 # Tagalog as it is written ("mahina yung left foot ko": a weak foot) still see it
 _THE_MEDICINE: Final = re.compile(r"\byung\s+(?P<w>[a-z][\w/-]*)")
@@ -123,6 +134,10 @@ def tagalog_said(low: str, is_medicine: Callable[[str], bool]) -> str:
         low = _NONE_LEFT.sub(_none_left(is_medicine), low)
     if "ubos" in low and _names_a_medicine(low, is_medicine):
         low = _USED_UP.sub("ran out", low)
+    if "bukas" in low:
+        low = _TOMORROW.sub("tomorrow", low)
+    if "pupunta" in low:
+        low = _WILL_GO.sub("will go", low)
     for pattern, repl in _DOSES:
         low = pattern.sub(repl, low)
     if "yung" in low:

@@ -1372,7 +1372,15 @@ async def report(
     # it all" had both under the crisis reply)
     beside: list[doses.KeptDose] | None = [] if alarm else None
     answered = bool(dose_intents) and await _report_doses(
-        update, context, user, dose_intents, text, batch, carer=carer, kept=beside
+        update,
+        context,
+        user,
+        dose_intents,
+        text,
+        batch,
+        carer=carer,
+        kept=beside,
+        besides=understanding.plainly_reports(other),
     )
     if other:
         async with unit(context).begin() as s:
@@ -1468,11 +1476,13 @@ async def _report_doses(
     *,
     carer: bool = False,
     kept: list[doses.KeptDose] | None = None,
+    besides: bool = False,
 ) -> bool:
     """The doses a message speaks of: the reminder's first, then extra doses taken and
     doses skipped ahead; whether anything was answered (`carer`: told by someone writing
     for the patient, asked and answered about "their" doses; `kept`: beside an alarm,
-    the doses taken are put there for its plain line, no receipt sent)."""
+    the doses taken are put there for its plain line, no receipt sent; `besides`: the
+    message reports something else too, which is its answer)."""
     msg = update.message
     assert msg
     if breaks := _break_said(text, dose_intents):
@@ -1497,9 +1507,11 @@ async def _report_doses(
         await doses.skip_ahead(update, context, skips, carer=carer)
         answered = True
     snoozes = [i for i in leftover if i.status == "snoozed"]
-    if not answered and snoozes:
+    if not answered and snoozes and not besides:
         # "gimme 15" with no reminder out: say so, rather than "didn't catch that"; and
-        # "remind me to take the oxy at 9": when its reminder comes.
+        # "remind me to take the oxy at 9": when its reminder comes. Beside a report
+        # ("later, pain 5") the report's receipt is the answer: nothing to put off is no
+        # news there.
         async with unit(context).begin() as s:
             meds = await repo.active_medications(s, user.id)
         now = deps(context).clock.now()
