@@ -75,7 +75,7 @@ from bot.knowledge import (
     normalize_name,
     parse_strength,
 )
-from bot.knowledge.poison_lines import US_NOTE
+from bot.knowledge.poison_lines import after_label_advice
 
 __all__ = [
     "END",
@@ -733,8 +733,9 @@ def check_scheduled_dose(
     if all(d.scheduled for d in sharing):
         # Scheduled doses alone are the plan: a once-daily dose taken late one day and on
         # time the next is two in 24 hours, no overdose (as the report's episodes read it)
-        # — except past acetaminophen's labelled maximum, whose label counts every
-        # milligram in 24 hours: a shift worker's three-a-day doses sliding late made 5.3 g
+        # — except past the labelled maximum of an ingredient whose label gives overdose
+        # advice (acetaminophen, the NSAIDs), which counts every milligram in 24 hours: a
+        # shift worker's three-a-day doses sliding late made 5.3 g
         # in 22 hours, unwarned (Sandbox, Melbourne)
         return [w for w in warned if w.code == OVERDOSE]
     return [w for w in warned if w.severity is Severity.WARNING]
@@ -802,8 +803,8 @@ def _ingredient_total_warning(
 ) -> SafetyWarning | None:
     """One ingredient's 24-hour total against its labelled maximum (and, as information,
     the lower over-the-counter one, unless the person's own schedule holds that much:
-    naproxen 500 mg twice a day is a prescriber's plan); past acetaminophen's, the
-    label's overdose advice."""
+    naproxen 500 mg twice a day is a prescriber's plan); past the maximum of an
+    ingredient whose label says what to do after an overdose, that advice."""
     total, from_list = totals[ingredient], list(sources[ingredient])
     planned = planned_mg_a_day(regimen, ingredient)
     ing_drug = get_drug(ingredient)
@@ -820,12 +821,15 @@ def _ingredient_total_warning(
     over = f"{logged} That is more than the labelled maximum of {fmt(limit.absolute)} mg a day."
     if total > limit.absolute + EPS and ing_drug.poison_advice:
         # Past the label's own maximum of an ingredient whose label says what to do after
-        # an overdose (acetaminophen): that advice, in the label's words.
+        # an overdose (acetaminophen, ibuprofen, naproxen, aspirin): that advice, in the
+        # label's words — 40 naproxen were told only the milligrams (Sandbox, London).
+        advice = ing_drug.poison_advice
         return SafetyWarning(
             code=OVERDOSE,
             severity=Severity.WARNING,
             text=finish(
-                f"{over}{extra} The {ingredient} label says: “{ing_drug.poison_advice}” " + US_NOTE,
+                f"{over}{extra} The {ingredient} label says: “{advice}” "
+                + after_label_advice(advice),
                 lead="And please",
             ),
             medications=(ingredient,),

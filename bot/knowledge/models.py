@@ -302,7 +302,9 @@ class Drug(_Frozen):
     side_effects_source: str | None = None
     overdose_note: str | None = None
     # The label's own words for what to do after too much (acetaminophen's Drug Facts
-    # "Overdose warning"), quoted when a logged total passes the labelled maximum.
+    # "Overdose warning", the NSAIDs' "In case of overdose ..."), quoted when a logged
+    # total passes the labelled maximum; it also makes every dose count toward that
+    # maximum, scheduled or not (bot.domain.exposure.counts_every_dose).
     poison_advice: str | None = None
     poison_advice_source: str | None = None
     notes: str | None = None

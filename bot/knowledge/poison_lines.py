@@ -57,6 +57,7 @@ US_NOTE: Final = (
 )
 #: Said where the bot tells the person whom to call.
 US_CALL: Final = "call Poison Control (US 1-800-222-1222) or your local poison centre"
+_US_NUMBER: Final = "1-800-222-1222"
 
 _UK_CALL = "call NHS 111 now (in the UK, even if you feel well, you need help right away)"
 _IE_CALL = (
@@ -92,6 +93,13 @@ _CRISIS: Final[dict[str, str]] = {
     "NZ": "the Suicide Crisis Helpline, 0508 828 865",
     "IN": "Tele-MANAS, 14416 (or 1-800-891-4416)",
 }
+
+
+def after_label_advice(advice: str) -> str:
+    """What follows a label's overdose advice, quoted: which line its number is, or,
+    where the label names none (ibuprofen's, aspirin's), whom to call — both said for
+    the person's country by :func:`poison_lines_locally`."""
+    return US_NOTE if _US_NUMBER in advice else f"To get that help, {US_CALL}."
 
 
 def poison_lines_locally(text: str, zone: str | None) -> str:

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
-from bot.domain.exposure import IngredientDay, counts_every_dose
+from bot.domain.exposure import IngredientDay, totals_every_day
 from bot.domain.leg_symptoms import PLACE_WORDS
 from bot.domain.regimen import display_name
 from bot.domain.safety import NO_DAILY_MAXIMUM
@@ -467,12 +467,12 @@ _SAME_NAME = {v: k for k, v in local_names("Europe/London").items()}
 
 def ingredient_total_lines(summary: Summary) -> list[str]:
     """`💊 Acetaminophen (in Norco and Tylenol): highest day 3,250 mg (Tue 8 Dec) · label
-    max 4,000 mg a day` — the week's highest calendar day of an ingredient whose label
-    counts every product (the report's figure), only when it was taken."""
+    max 4,000 mg a day` — the week's highest calendar day of an ingredient whose every
+    day is totalled (the report's figure), only when it was taken."""
     return [
         _ingredient_total(summary, top)
         for top in summary.ingredient_peaks
-        if top.limit_mg and counts_every_dose(top.ingredient)
+        if top.limit_mg and totals_every_day(top.ingredient)
     ]
 
 

@@ -438,3 +438,30 @@ async def test_a_visit_to_the_er_told_on_its_own_is_met_warmly_and_offered_as_a_
     # (someone else's visit: asked whose, never met as the writer's own)
     other = await say(fake, "my mum went to the ER", "the person this diary is for")
     assert "sorry you had to go" not in (other.text or "")
+
+
+async def test_forty_naproxen_get_the_labels_overdose_sentence(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it (Sandbox, London): 40 × naproxen 500 mg were told the milligrams
+    # and the labelled maximum only; acetaminophen's label sentence was said, naproxen's
+    # own Drug Facts' was not.
+    clock.set(dt.datetime(2026, 12, 7, 12, 0, tzinfo=dt.UTC))
+    await onboard(fake, "Europe/London")
+    await add(fake, "naproxen 500mg 08:00 20:00")
+    clock.advance(hours=1)
+    reply = await say(fake, "took 40 naproxen", "of naproxen")
+    text = reply.text or ""
+    assert "🛑" in text and "of naproxen" in text
+    assert (
+        "The naproxen label says: “In case of overdose, get medical help or contact a Poison "
+        "Control Center right away. (1-800-222-1222)”"
+    ) in text
+    assert "in the UK, call NHS 111 now" in text  # the US number's note, said for London
+    assert "liver" not in text.lower() and "emergency" not in text.lower()
+    assert text.rstrip().endswith("talk to your doctor or pharmacist.")
+    await settled(bot)
+    # The doctor sees it as acetaminophen's: the week's "worth discussing" list.
+    clock.advance(hours=2)
+    week = await say(fake, "/summary", "Worth discussing with your doctor")
+    assert "Naproxen went past its labelled maximum of 1,500 mg in 24 hours" in (week.text or "")

@@ -538,11 +538,12 @@ DOSE_CASES = [
         _c("over_otc_label_max"),
     ),
     DoseCase(
+        # past it, its Drug Facts' own overdose advice (bot/knowledge/drugs.yaml)
         "ibuprofen 800 x5 passes the 3,200 mg label",
         (item("ibuprofen", 800, None, as_needed=True),),
         tuple(dose("ibuprofen", 20 - 4 * i, count=1) for i in range(4)),
         dose("ibuprofen", 0, count=1),
-        _c("over_labelled_max"),
+        _c("overdose"),
     ),
     DoseCase(
         "ibuprofen 800 x4 = 3,200 is not over",

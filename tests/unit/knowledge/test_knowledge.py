@@ -713,3 +713,18 @@ def test_a_pregnancy_fact_that_advises_or_selects_wrongly_fails_loading(
     bad.write_text(yaml.safe_dump(raw), "utf-8")
     with pytest.raises(KnowledgeError):
         load_knowledge(bad)
+
+
+@pytest.mark.parametrize("generic", ["ibuprofen", "naproxen", "aspirin"])
+def test_nsaid_poison_advice_is_the_labels_sentence_as_read(generic: str) -> None:
+    """The NSAIDs' overdose advice is quoted, never written: its words stand in the
+    source that was read, it is the overdose sentence alone (not "Keep out of reach of
+    children"), and it says nothing of acetaminophen's liver nor the alarm word."""
+    drug = get_drug(generic)
+    assert drug is not None and drug.poison_advice and drug.poison_advice_source
+    advice, source = drug.poison_advice, " ".join(drug.poison_advice_source.split())
+    assert advice.startswith("In case of overdose, get medical help or contact a Poison")
+    assert advice in source
+    assert drug.max_daily is not None  # quoted only past a labelled maximum
+    assert not FORBIDDEN_TEXT.search(advice)
+    assert not re.search(r"liver|acetaminophen|emergency|reach of children", advice, re.I)
