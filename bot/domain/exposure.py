@@ -21,6 +21,7 @@ from bot.domain.dose_amounts import counted_at, drug_for, one_form_with_own_max
 from bot.domain.safety import (
     DoseTaken,
     at_least_amounts,
+    counts_every_dose,
     dose_ingredients,
     drug_of,
     label_limits,
@@ -35,7 +36,6 @@ __all__ = [
     "Overuse",
     "amounts_of",
     "counts_every_dose",
-    "totals_every_day",
     "daily_ingredient_totals",
     "highest_days",
     "labelled_max_mg",
@@ -116,24 +116,6 @@ def labelled_otc_max_mg(ingredient: str, names: Iterable[str | None] = ()) -> fl
     if limit is None or limit.unit != "mg" or one_form_with_own_max(ingredient, names) is not None:
         return None
     return limit.otc if limit.otc is not None and limit.otc < limit.absolute else None
-
-
-def totals_every_day(ingredient: str) -> bool:
-    """Whether every day's total of the ingredient, from every product and scheduled
-    doses too, is shown (the summary's 💊 line, the report's daily table): an ingredient
-    whose label names the harm of too much (acetaminophen's liver damage). The NSAIDs'
-    labels give overdose advice too (:func:`counts_every_dose`), so a day past their
-    maximum is an episode; their ordinary days are not tabled."""
-    drug = get_drug(ingredient)
-    return drug is not None and drug.overdose_note is not None
-
-
-def counts_every_dose(ingredient: str) -> bool:
-    """Whether the label's maximum counts every milligram in 24 hours, planned or not, from
-    every product (its label gives overdose advice: acetaminophen, ibuprofen, naproxen,
-    aspirin), as the chat's warning does (bot.domain.safety.check_scheduled_dose)."""
-    drug = get_drug(ingredient)
-    return drug is not None and drug.poison_advice is not None
 
 
 def amounts_of(dose: DoseTaken) -> dict[str, float]:

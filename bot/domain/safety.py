@@ -710,6 +710,15 @@ def at_least_amounts(dose: DoseTaken, drug: Drug, item: RegimenItem | None) -> d
     return {drug.primary_ingredient: min(smallest) * (dose.count or 1.0)}
 
 
+def counts_every_dose(ingredient: str) -> bool:
+    """Whether the label's maximum counts every milligram in 24 hours, planned or not, from
+    every product: an ingredient whose label names the harm of too much (acetaminophen's
+    liver damage). Its every day is totalled (the summary's 💊 line, the report's table)
+    and scheduled doses alone past it are an overdose, as the chat's warning says."""
+    drug = get_drug(ingredient)
+    return drug is not None and drug.overdose_note is not None
+
+
 def check_scheduled_dose(
     regimen: Sequence[RegimenItem], doses_last_24h: Sequence[DoseTaken], taken: DoseTaken
 ) -> list[SafetyWarning]:
@@ -733,11 +742,16 @@ def check_scheduled_dose(
     if all(d.scheduled for d in sharing):
         # Scheduled doses alone are the plan: a once-daily dose taken late one day and on
         # time the next is two in 24 hours, no overdose (as the report's episodes read it)
-        # — except past the labelled maximum of an ingredient whose label gives overdose
-        # advice (acetaminophen, the NSAIDs), which counts every milligram in 24 hours: a
-        # shift worker's three-a-day doses sliding late made 5.3 g
-        # in 22 hours, unwarned (Sandbox, Melbourne)
-        return [w for w in warned if w.code == OVERDOSE]
+        # — except past acetaminophen's labelled maximum, whose label names the harm of
+        # every milligram in 24 hours: a shift worker's three-a-day doses sliding late made
+        # 5.3 g in 22 hours, unwarned (Sandbox, Melbourne). An NSAID's scheduled doses
+        # sliding late are the prescriber's plan: its overdose advice waits for a dose of
+        # the person's own beside them ("took 40 naproxen").
+        return [
+            w
+            for w in warned
+            if w.code == OVERDOSE and all(counts_every_dose(i) for i in w.medications)
+        ]
     return [w for w in warned if w.severity is Severity.WARNING]
 
 

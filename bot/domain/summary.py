@@ -54,11 +54,11 @@ from bot.domain.exposure import (
     OpioidDay,
     Overuse,
     amounts_of,
+    counts_every_dose,
     daily_ingredient_totals,
     highest_days,
     opioid_days,
     overuse_episodes,
-    totals_every_day,
 )
 from bot.domain.leg_symptoms import LegSymptoms
 from bot.domain.questions import KeptQuestion
@@ -1486,7 +1486,7 @@ def as_needed_ingredient_days(
     """Daily totals of the ingredients of the as-needed and extra doses (from every
     product that contains them, scheduled ones included), and of an ingredient whose every
     day is totalled (acetaminophen from scheduled Tylenol and Norco alike)."""
-    wanted = {i for d in taken for i in amounts_of(d) if not d.scheduled or totals_every_day(i)}
+    wanted = {i for d in taken for i in amounts_of(d) if not d.scheduled or counts_every_dose(i)}
     return daily_ingredient_totals(taken, zone, sorted(wanted))
 
 

@@ -303,8 +303,9 @@ class Drug(_Frozen):
     overdose_note: str | None = None
     # The label's own words for what to do after too much (acetaminophen's Drug Facts
     # "Overdose warning", the NSAIDs' "In case of overdose ..."), quoted when a logged
-    # total passes the labelled maximum; it also makes every dose count toward that
-    # maximum, scheduled or not (bot.domain.exposure.counts_every_dose).
+    # total passes the labelled maximum (with a dose of the person's own in it; scheduled
+    # doses alone only where `overdose_note` names the harm: bot.domain.safety
+    # .counts_every_dose).
     poison_advice: str | None = None
     poison_advice_source: str | None = None
     notes: str | None = None

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
-from bot.domain.exposure import IngredientDay, totals_every_day
+from bot.domain.exposure import IngredientDay, counts_every_dose
 from bot.domain.leg_symptoms import PLACE_WORDS
 from bot.domain.regimen import display_name
 from bot.domain.safety import NO_DAILY_MAXIMUM
@@ -472,7 +472,7 @@ def ingredient_total_lines(summary: Summary) -> list[str]:
     return [
         _ingredient_total(summary, top)
         for top in summary.ingredient_peaks
-        if top.limit_mg and totals_every_day(top.ingredient)
+        if top.limit_mg and counts_every_dose(top.ingredient)
     ]
 
 
