@@ -1446,7 +1446,7 @@ def _plain_dose(outcome: Logged, zone: ZoneInfo, now: dt.datetime) -> str:
     what = _describe_dose(
         outcome.name,
         outcome.amount.amount,
-        _unit_counted(outcome),
+        outcome.amount.unit,  # (as kept: "1000 of tylenol" in mg, as the totals count it)
         outcome.generic,
         outcome.count,
         outcome.strength,
