@@ -292,16 +292,25 @@ class Reopened:
 
 
 def reopened(
-    *, reminded: bool, due_at: dt.datetime, cutoff_at: dt.datetime, now: dt.datetime
+    *,
+    reminded: bool,
+    due_at: dt.datetime,
+    cutoff_at: dt.datetime,
+    now: dt.datetime,
+    nudge_at: dt.datetime | None = None,
 ) -> Reopened | None:
     """A dose answered by mistake, as if it had never been answered: missed once past its
     cutoff, else waiting (reminded at its time if it never was); None when the dose is
-    more than CORRECTABLE_FOR old, so an old button cannot rewrite an old week."""
+    more than CORRECTABLE_FOR old, so an old button cannot rewrite an old week.
+    `nudge_at`: the nudge it waits for again (a Skip taken back by its menu's Back: the
+    person never answered), when that comes before the cutoff."""
     if now - due_at > CORRECTABLE_FOR:
         return None
     if now >= cutoff_at:
         return Reopened(DoseStatus.MISSED, None, None)
     if not reminded:
         return Reopened(DoseStatus.PENDING, max(due_at, now), NextAction.REMIND)
+    if nudge_at is not None and nudge_at < cutoff_at:
+        return Reopened(DoseStatus.SENT, max(nudge_at, now), NextAction.FOLLOWUP)
     # Just answered by hand: no nudge on top, only the miss at the cutoff.
     return Reopened(DoseStatus.SENT, cutoff_at, NextAction.MISS)

@@ -774,15 +774,25 @@ async def _amend_answer(
 
 
 async def reopen_occurrence(
-    session: AsyncSession, user_id: int, occ_id: int, now: dt.datetime
+    session: AsyncSession,
+    user_id: int,
+    occ_id: int,
+    now: dt.datetime,
+    *,
+    nudge_at: dt.datetime | None = None,
 ) -> Reopened | None:
-    """Take back a Taken or Skipped answered by mistake (bot.domain.due_steps.reopened);
-    None when the dose is not this user's, not answered, or too old to change."""
+    """Take back a Taken or Skipped answered by mistake (bot.domain.due_steps.reopened;
+    `nudge_at`: the nudge it waits for again, unless one was sent already); None when
+    the dose is not this user's, not answered, or too old to change."""
     occ = await session.get(DoseOccurrence, occ_id, with_for_update=True)
     if occ is None or occ.user_id != user_id or occ.status not in UNDOABLE_DOSE:
         return None
     state = reopened(
-        reminded=occ.sent_at is not None, due_at=occ.due_at, cutoff_at=occ.cutoff_at, now=now
+        reminded=occ.sent_at is not None,
+        due_at=occ.due_at,
+        cutoff_at=occ.cutoff_at,
+        now=now,
+        nudge_at=None if occ.followup_sent else nudge_at,
     )
     if state is None:
         return None

@@ -70,6 +70,7 @@ ANSWERING = frozenset(
         ReminderAction.TAKEN,
         ReminderAction.ALL_TAKEN,
         ReminderAction.SNOOZE,
+        ReminderAction.SKIP_MENU,  # the skip is stored at the tap, its reason asked after
         ReminderAction.SKIP,
         ReminderAction.TAKEN_AT,
     }

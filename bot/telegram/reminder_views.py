@@ -17,12 +17,19 @@ def messages_of(doses: Iterable[DoseOccurrence]) -> set[int]:
 
 
 async def redraw(
-    d: Services, user_id: int, chat_id: int, zone: ZoneInfo, message_ids: Iterable[int]
+    d: Services,
+    user_id: int,
+    chat_id: int,
+    zone: ZoneInfo,
+    message_ids: Iterable[int],
+    named: Iterable[int] = (),
 ) -> None:
-    """Redraw each reminder message from the database, the source of truth."""
+    """Redraw each reminder message from the database, the source of truth; `named`:
+    doses the messages show that none of them is recorded on (a reply's Skip menu)."""
+    ids = set(named)
     for message_id in sorted(set(message_ids)):
         async with d.sessions() as s:
-            items = await repo.reminder_doses(s, user_id, message_id)
+            items = await repo.reminder_doses(s, user_id, message_id, ids)
         if items:
             text, markup = render(items, zone, d.codec, user_id, head=reminder_head(items, zone))
             await d.sender.edit(chat_id, message_id, text, markup)

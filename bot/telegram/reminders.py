@@ -201,18 +201,29 @@ def render(
             for i in range(0, len(reasons), 3)
         ]
         rows.append([_back(items, codec, user_id, occ_id)])
+        # The dose is skipped already (at the tap) and its Back takes that back: the
+        # other medicines' buttons stay, so they can be answered with no reason given.
+        others = keyboard(items, zone, codec, user_id, leave_out=occ_id)
+        rows += others["inline_keyboard"] if others else []
         return f"{text}\n\n{texts.ASK_SKIP.format(name=name)}", markup(rows)
     return text, keyboard(items, zone, codec, user_id)
 
 
 def keyboard(
-    items: Sequence[tuple[Dose, Med]], zone: ZoneInfo, codec: CallbackCodec, user_id: int
+    items: Sequence[tuple[Dose, Med]],
+    zone: ZoneInfo,
+    codec: CallbackCodec,
+    user_id: int,
+    *,
+    leave_out: int | None = None,
 ) -> Keyboard | None:
     """Taken / Snooze / Skip per open dose (named when several), plus All taken; Taken on
     a missed dose; Undo on an answered one, and its due time on one tapped late (in its
-    window or past it)."""
-    open_items = [(o, m) for o, m in items if o.status in OPEN]
+    window or past it). `leave_out`: a dose whose buttons are not drawn (its Skip menu
+    shows instead)."""
     several = len(items) > 1
+    items = [(o, m) for o, m in items if o.id != leave_out]
+    open_items = [(o, m) for o, m in items if o.status in OPEN]
     rows: list[list[dict[str, str]]] = []
     for occ, med in open_items:
         suffix = f" · {short_name(med)}" if several else ""

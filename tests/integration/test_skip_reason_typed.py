@@ -73,15 +73,17 @@ async def test_too_drowsy_typed_is_the_skip_and_the_side_effect_both(
 async def test_pain_typed_while_the_menu_is_open_is_pain_and_the_menu_still_waits(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
-    """ "pain 7" gives no reason: the pain is recorded, the dose stays open, and the menu
-    (its buttons still on the reminder, not asked again) still hears the reason."""
+    """ "pain 7" gives no reason: the pain is recorded, the dose stays skipped (at the
+    tap) with no reason, and the menu (its buttons still on the reminder, not asked
+    again) still hears the reason."""
     msg = await skip_menu_open(fake, bot, clock)
     n = len(fake.messages_to(UID))
     await say(fake, "pain 7", "7")
     await settled(bot)
     assert not [m for m in fake.messages_to(UID)[n:] if "Why are you skipping" in (m.text or "")]
     assert [p["score"] for p in kinds(await records(bot), "pain")] == [7]
-    assert (await occurrences(bot))[0].status == "sent"
+    occ = (await occurrences(bot))[0]
+    assert (occ.status, occ.skip_reason) == ("skipped", None)
     assert (await user_row(bot)).awaiting == Question.SKIP_WHY
     assert "Why are you skipping" in (fake.current(UID, msg.message_id).text or "")
     await say(fake, "ran out", "skipped (ran out)")
@@ -106,13 +108,14 @@ async def test_back_then_typed_words_are_no_skip(
     assert kinds(await records(bot), "side_effect")[0]["effects"] == ["drowsiness"]
 
 
-async def test_a_red_flag_while_the_menu_is_open_is_answered_first_and_skips_nothing(
+async def test_a_red_flag_while_the_menu_is_open_is_answered_first_and_is_no_reason(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
     await skip_menu_open(fake, bot, clock)
     await say(fake, "too drowsy and I can't control my bladder", "medical help now")
     await settled(bot)
-    assert (await occurrences(bot))[0].status == "sent"
+    occ = (await occurrences(bot))[0]
+    assert (occ.status, occ.skip_reason) == ("skipped", None), "as tapped, no reason read"
 
 
 async def test_took_it_while_the_menu_is_open_answers_the_dose_and_ends_the_wait(
@@ -131,7 +134,8 @@ async def test_plain_words_of_another_reason_are_other(
 ) -> None:
     msg = await skip_menu_open(fake, bot, clock)
     await say(fake, "ok", "Tap a reason above")  # not a reason: still waiting
-    assert (await occurrences(bot))[0].status == "sent"
+    occ = (await occurrences(bot))[0]
+    assert (occ.status, occ.skip_reason) == ("skipped", None)
     await say(fake, "at my sister's all day", "skipped (other)")
     await fake.wait_for_edit(UID, msg.message_id, contains="Skipped")
     occ = (await occurrences(bot))[0]

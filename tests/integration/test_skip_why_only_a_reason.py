@@ -34,7 +34,7 @@ async def test_words_an_hour_after_the_skip_menu_are_no_reason(
     await say(fake, "add more salt", "didn't catch")  # answered as with nothing asked
     await settled(bot)
     assert not [t for t in said_since(fake, n) if "skipped" in t]
-    assert await reason(bot) == ("sent", None)
+    assert await reason(bot) == ("skipped", None), "skipped at the tap, no reason yet"
     assert (await user_row(bot)).awaiting == Question.SKIP_WHY, "the question waits on"
     assert "Why are you skipping" in (fake.current(UID, msg.message_id).text or "")
     await say(fake, "forgot", "skipped (forgot)")  # a reason still reads as one

@@ -16,11 +16,11 @@ from telegram.ext import ContextTypes
 from bot.domain.conversation import Question
 from bot.domain.course import when_label
 from bot.domain.dose_amounts import DoseTaken
-from bot.domain.due_steps import CORRECTABLE_FOR, offers_due_time
+from bot.domain.due_steps import CORRECTABLE_FOR, Quiet, after_reminder, offers_due_time
 from bot.domain.regimen import display_name, dose_text, once_a_week
 from bot.domain.safety import OVERDOSE, SafetyWarning
 from bot.domain.schedule import local_to_utc, taken_late
-from bot.domain.states import UNDOABLE_DOSE, DoseStatus, SkipReason
+from bot.domain.states import UNDOABLE_DOSE, DoseStatus, NextAction, SkipReason
 from bot.domain.summary import reason_label, short_date
 from bot.domain.warnings import PAST_MAXIMUM
 from bot.knowledge import get_drug
@@ -137,8 +137,11 @@ async def reminder_button(
             await q.answer(texts.STALE_BUTTON)
             return
         warned: list[SafetyWarning] = []
-        if tap.action is Act.UNDO:
-            refused = await _undo_refused(s, user.id, found[0], d.clock.now())
+        taken_back = tap.action is Act.UNDO or (
+            tap.action is Act.BACK and _skip_menu_shown(update, found[0], d.codec, user.id)
+        )
+        if taken_back:
+            refused = await _undo_refused(s, user, tap, found[0], d.clock.now())
         else:
             changed = await _apply_tap(s, user, tap, found[0], q.message.message_id, d.clock.now())
             refused = None if changed else texts.ALREADY_ANSWERED
@@ -146,17 +149,20 @@ async def reminder_button(
                 warned = await _tap_warnings(s, user.id, tap, q.message.message_id, found)
         if tap.action is not Act.SKIP_MENU:
             skip_why.menu_closed(user, q.message.message_id, d.clock.now())
-    if refused is not None:
+    if refused is not None and tap.action is not Act.BACK:
         await q.answer(refused)
         return
-    toast = texts.DOSE_UNDONE if tap.action is Act.UNDO else texts.RECORDED
-    await q.answer(toast if tap.action in ANSWERING or tap.action is Act.UNDO else None)
+    if taken_back:
+        # (Back whose skip cannot be taken back any more still closes the menu)
+        await q.answer(refused or texts.DOSE_UNDONE)
+    else:
+        await q.answer(texts.RECORDED if tap.action in ANSWERING else None)
     menus = {Act.SNOOZE_MENU: "snooze", Act.SKIP_MENU: "skip"}
     menu = (menus[tap.action], tap.dose) if tap.action in menus else None
     group = tap.doses if tap.action in (Act.ALL_TAKEN, Act.BACK) else frozenset()
     await _rerender(update, context, user, named | group, tap.dose, menu)
     if tap.action is Act.SKIP_MENU:
-        # the reason may come typed instead of tapped ("too drowsy"): it completes the skip
+        # the reason may come typed instead of tapped ("too drowsy"): it is the skip's
         await skip_why.await_reason(update, context, found[0], q.message.message_id)
     if warned:
         # Past a label's daily maximum: said at the tap, as a dose told in words would be
@@ -186,14 +192,55 @@ async def _tap_warnings(
 
 
 async def _undo_refused(
-    s: AsyncSession, user_id: int, occ: DoseOccurrence, now: dt.datetime
+    s: AsyncSession, user: User, tap: ReminderTap, occ: DoseOccurrence, now: dt.datetime
 ) -> str | None:
-    """Take back the dose's answer; why not, when it cannot be (nothing given, too old)."""
+    """Take back the dose's answer (Undo, or Back on the Skip menu, whose skip was stored
+    at its opening); why not, when it cannot be (nothing given, too old)."""
     if occ.status not in UNDOABLE_DOSE:
         return texts.UNDO_NOTHING
-    if await repo.reopen_occurrence(s, user_id, occ.id, now) is None:
+    # Back says the Skip was not meant: the dose waits as the reminder left it, nudged
+    # as usual. An Undo takes back an answer given by hand: no nudge on top of it.
+    nudge = _nudge_after_back(user, occ, now) if tap.action is Act.BACK else None
+    if await repo.reopen_occurrence(s, user.id, occ.id, now, nudge_at=nudge) is None:
         return texts.DOSE_TOO_OLD_TO_UNDO
     return None
+
+
+def _nudge_after_back(user: User, occ: DoseOccurrence, now: dt.datetime) -> dt.datetime | None:
+    """When a dose whose Skip was taken back by Back is nudged about: when its reminder
+    set it (so a grouped reminder's doses are nudged together, in one message); None
+    when that time has gone by (the reminder was just read) or the cutoff comes first."""
+    if occ.sent_at is None:
+        return None
+    at, action = after_reminder(
+        followup=False,
+        followup_sent=occ.followup_sent,
+        cutoff_at=occ.cutoff_at,
+        quiet=Quiet(ZoneInfo(user.timezone), user.quiet_start, user.quiet_end),
+        now=occ.sent_at,
+        followup_after=dt.timedelta(minutes=user.followup_minutes),
+    )
+    return at if action is NextAction.FOLLOWUP and at > now else None
+
+
+def _skip_menu_shown(
+    update: Update, occ: DoseOccurrence, codec: CallbackCodec, user_id: int
+) -> bool:
+    """Whether the message pressed shows the Skip menu of `occ` (its Back then takes
+    back the skip stored when the menu opened; the Snooze menu's Back stored nothing),
+    and the dose is still skipped with no reason given."""
+    if occ.status != DoseStatus.SKIPPED or occ.skip_reason is not None:
+        return False
+    for data in _keyboard_payloads(update):
+        cb = codec.decode(user_id, data)
+        if cb is None or cb.action != Act.SKIP:
+            continue
+        try:
+            if ReminderTap.parse(cb).dose == occ.id:
+                return True
+        except (ValueError, IndexError):
+            continue
+    return False
 
 
 async def _apply_tap(
@@ -229,13 +276,30 @@ async def _apply_tap(
             now + dt.timedelta(minutes=minutes),
             dt.timedelta(minutes=user.followup_minutes),
         )
-    if tap.action is Act.SKIP:
+    if tap.action is Act.SKIP_MENU:
+        # Stored at once, its reason asked after: a Skip left unanswered was nudged about
+        # ("Did you take your 08:00 dose?") and marked missed, "no answer" to the doctor.
+        # (A dose marked missed is skipped too, as a skip typed of it is.)
         return await repo.answer_occurrence(
-            s, user.id, tap.dose, status=DoseStatus.SKIPPED, now=now, reason=tap.reason
+            s, user.id, tap.dose, status=DoseStatus.SKIPPED, now=now
         )
-    if tap.action in (Act.SNOOZE_MENU, Act.SKIP_MENU):
+    if tap.action is Act.SKIP:
+        return await _reason_tapped(s, user.id, occ, tap.reason, now)
+    if tap.action is Act.SNOOZE_MENU:
         return occ.status in repo.OPEN_STATUSES
     return True
+
+
+async def _reason_tapped(
+    s: AsyncSession, user_id: int, occ: DoseOccurrence, reason: SkipReason | None, now: dt.datetime
+) -> bool:
+    """A reason tapped on the Skip menu: kept on the dose its opening skipped; a menu
+    drawn before skips were stored at its opening answers the dose with it."""
+    if reason is not None and occ.status == DoseStatus.SKIPPED and occ.skip_reason is None:
+        return await repo.give_skip_reason(s, user_id, occ.id, reason)
+    return await repo.answer_occurrence(
+        s, user_id, occ.id, status=DoseStatus.SKIPPED, now=now, reason=reason
+    )
 
 
 async def _taken_when_said(

@@ -70,7 +70,6 @@ from bot.parsing.handled import (
     urgent_care_sought,
 )
 from bot.parsing.hopeless import sounds_hopeless
-from bot.parsing.intents import SkipReason as ParsedReason
 from bot.parsing.locations import denied_locations
 from bot.parsing.med_swap import said_med_swap
 from bot.parsing.missed_said import missed_told, says_weekly, slot_told
@@ -224,6 +223,12 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     # chat, the patient spoken of by someone with them (Sandbox, Dublin)
     spoken = await whose.reading(context, user, names, text, now, intents)
     intents = spoken.intents
+    if user.awaiting == Question.SKIP_WHY and await skip_why.taken_after_all(
+        update, context, intents
+    ):
+        # "took it" after ⏭ Skip: the skip is taken back, and the words answer the dose
+        async with unit(context).begin() as s:
+            reminded = await repo.latest_open_reminder(s, user.id, now, dose_service.ANSWER_WINDOW)
     if introduces_only(text) and not understanding.red_flags(intents):
         # "this is Sarah, her daughter. I'll be typing for mum": thanked, not a note for
         # the doctor (whose.reading has kept that a carer writes here)
@@ -803,15 +808,11 @@ async def _skip_why_text(
         else:
             await _small_talk(update, context, user, text)
         return
-    code = reason_answered(text, skip_why.effects_of(spoken.intents)) or "other"
-    why = SkipReason(code)
-    if menu.asked is None:
-        given = await _skip_menu_answered(update, context, user, menu, meds, (text, code))
-    else:
-        given = await skip_why.give_typed(update, context, menu, why)
-        if given:
-            what = f"{', '.join(med_label(m) for m in given)} skipped{doses.why_words(why)}"
-            await msg.reply_text(texts.TEXT_ANSWERED.format(what=what))
+    why = SkipReason(reason_answered(text, skip_why.effects_of(spoken.intents)) or "other")
+    given = await skip_why.give_typed(update, context, menu, why)
+    if given:
+        what = f"{', '.join(med_label(m) for m in given)} skipped{doses.why_words(why)}"
+        await msg.reply_text(texts.TEXT_ANSWERED.format(what=what))
     rest: list[Intent] = list(spoken.intents)
     if given:
         rest = [i for i in rest if not isinstance(i, DoseIntent)]
@@ -826,28 +827,6 @@ async def _skip_why_text(
 def _only_chat(text: str) -> bool:
     """ "ok", "hi": answered where a skip's question waits, and it waits on."""
     return is_ack(text) or is_greeting(text)
-
-
-async def _skip_menu_answered(
-    update: Update,
-    context: ContextTypes.DEFAULT_TYPE,
-    user: User,
-    menu: skip_why.SkipMenu,
-    meds: Sequence[Medication],
-    said: tuple[str, ParsedReason],
-) -> list[Medication]:
-    """The dose whose Skip menu was open skipped with the reason typed, through the typed
-    answer's own path (its reply and the reminder's edit); its medicine, once answered."""
-    msg = update.message
-    assert msg
-    text, why = said
-    med = next((m for m in meds if m.id == menu.med), None)
-    if med is None:
-        return []
-    skip = DoseIntent(status="skipped", medication=med.name.lower(), reason=why)
-    told = dose_service.Said(menu.message, raw=text, batch=records.message_batch(msg.message_id))
-    left = await answer_reminder_by_text(update, context, user, [skip], told=told)
-    return [] if left else [med]
 
 
 async def _zone_text(

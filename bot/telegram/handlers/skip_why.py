@@ -1,8 +1,8 @@
 """Why a dose typed as skipped was skipped, asked by one tap under the reply that says so
 ("skip the naproxen" → Forgot / Side effects / …), as the reminder's own Skip asks it:
 the doctor reads the reason beside the skip, and "skip" alone gave none. That question,
-and the reminder's own Skip menu while open, wait for the reason typed instead of tapped
-(``Question.SKIP_WHY``)."""
+and the reminder's own Skip menu while open (its dose skipped at the tap), wait for the
+reason typed instead of tapped (``Question.SKIP_WHY``)."""
 
 from __future__ import annotations
 
@@ -258,20 +258,28 @@ def _reasons_for(
 async def give_typed(
     update: Update, context: ContextTypes.DEFAULT_TYPE, menu: SkipMenu, reason: SkipReason
 ) -> list[Medication]:
-    """A reason typed to a typed skip's question, kept as its tap would keep it: on each
-    dose still skipped, the question edited to say it, the reminders redrawn; the
-    medicines it was kept for (none: all were answered otherwise since)."""
+    """A reason typed to a skip's question, kept as its tap would keep it, on each dose
+    still skipped: a typed skip's question edited to say it and the reminders redrawn,
+    or the reminder whose Skip menu asked redrawn without it; the medicines it was kept
+    for (none: all were answered otherwise since)."""
     d = deps(context)
-    assert menu.asked is not None and update.effective_chat
+    assert update.effective_chat
+    doses = menu.asked.doses if menu.asked is not None else (menu.dose,)
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
-        given = await _give(s, user.id, menu.asked.doses, reason)
+        given = await _give(s, user.id, doses, reason)
     if not given:
         return []
-    said = texts.SKIP_WHY_GIVEN.format(why=reason_label(reason))
     chat = update.effective_chat.id
-    await d.sender.edit(chat, menu.message, _answered(menu.asked.text, said), menu.asked.markup())
-    await _redraw_if_shown(d, user, chat, reason, given)
+    if menu.asked is None:
+        zone = ZoneInfo(user.timezone)
+        shown = messages_of(o for o, _ in given) | {menu.message}
+        await redraw(d, user.id, chat, zone, shown, named=[menu.dose])
+    else:
+        said = texts.SKIP_WHY_GIVEN.format(why=reason_label(reason))
+        text = _answered(menu.asked.text, said)
+        await d.sender.edit(chat, menu.message, text, menu.asked.markup())
+        await _redraw_if_shown(d, user, chat, reason, given)
     return list({m.id: m for _, m in given}.values())
 
 
@@ -289,6 +297,33 @@ async def _redraw_if_shown(
         await redraw(d, user.id, chat, ZoneInfo(user.timezone), messages_of(o for o, _ in given))
 
 
+async def taken_after_all(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, intents: Sequence[Intent]
+) -> bool:
+    """ "took it" while a reminder's Skip menu waits for its reason: the skip its tap
+    stored is taken back first, so the words answer the dose as they would have before
+    the tap (not "Nothing is due right now", and an extra tablet beside a skip); whether
+    it was. Only the Skip menu's own dose, named or not."""
+    now = deps(context).clock.now()
+    async with unit(context).begin() as s:
+        user = await load_user(update, context, s)
+        menu = SkipMenu.of(user)
+        left = await unexplained(s, user, now) if menu and menu.asked is None else []
+        if not left:
+            return False
+        occ, med = left[0]
+        if not any(_says_taken(i, med) for i in intents):
+            return False
+        return await repo.reopen_occurrence(s, user.id, occ.id, now) is not None
+
+
+def _says_taken(intent: Intent, med: Medication) -> bool:
+    """Whether `intent` tells `med` taken (or a dose taken, no medicine named)."""
+    if not isinstance(intent, DoseIntent) or intent.status != "taken":
+        return False
+    return intent.medication in (None, med.said_generic, med.name.lower())
+
+
 def menu_closed(user: User, message_id: int, now: dt.datetime) -> None:
     """Another tap on the reminder whose Skip menu was open (a reason, Back, Taken…): the
     menu waits no more."""
@@ -304,43 +339,24 @@ def close(user: User, now: dt.datetime) -> None:
 
 
 async def still_waits(s: AsyncSession, user: User, now: dt.datetime) -> bool:
-    """Whether a skip's reason is still waited for: the menu's dose still open, or a typed
-    skip's doses still skipped with no reason (else nothing waits any more)."""
-    menu = SkipMenu.of(user)
-    if menu is None or menu.asked is None:
-        return await open_dose(s, user, now) is not None
+    """Whether a skip's reason is still waited for: the doses it asks about (the one
+    whose Skip menu is open, skipped at its tap, or a typed skip's) still skipped with no
+    reason (else nothing waits any more)."""
     return bool(await unexplained(s, user, now))
 
 
 async def unexplained(
     s: AsyncSession, user: User, now: dt.datetime
 ) -> list[tuple[DoseOccurrence, Medication]]:
-    """The doses a typed skip's question asks about still skipped with no reason; none
-    (a tap, an Undo since) ends the wait."""
+    """The doses a skip's question asks about still skipped with no reason; none (a
+    reason tapped, "took it", an Undo or Back since) ends the wait."""
     menu = SkipMenu.of(user)
-    doses = menu.asked.doses if menu is not None and menu.asked is not None else ()
+    doses = () if menu is None else menu.asked.doses if menu.asked is not None else (menu.dose,)
     found = [f for i in doses if (f := await repo.get_occurrence(s, user.id, i)) is not None]
     left = [(o, m) for o, m in found if o.status == DoseStatus.SKIPPED and not o.skip_reason]
-    if not left:
-        close(user, now)
+    if not left and user.awaiting == Question.SKIP_WHY:
+        close(user, now)  # (a draft that cannot be read waits for nothing too)
     return left
-
-
-async def open_dose(
-    s: AsyncSession, user: User, now: dt.datetime
-) -> tuple[DoseOccurrence, Medication] | None:
-    """The dose whose Skip menu waits for a reason, while it is still open; a dose
-    answered since (a tap, "took it", marked missed) closes the menu."""
-    menu = SkipMenu.of(user)
-    if menu is None:
-        if user.awaiting == Question.SKIP_WHY:
-            close(user, now)  # (a draft that cannot be read waits for nothing)
-        return None
-    found = await repo.get_occurrence(s, user.id, menu.dose)
-    if found is None or found[0].status not in repo.OPEN_STATUSES:
-        close(user, now)
-        return None
-    return found
 
 
 #: Plain words that read as no reason the parser knows ("at my sister's all day") are

@@ -181,6 +181,19 @@ def test_reopened_before_its_cutoff_waits_again_without_a_nudge() -> None:
     assert got == Reopened(DoseStatus.SENT, _CUTOFF, NextAction.MISS)
 
 
+def test_reopened_by_the_skip_menus_back_is_nudged_before_its_cutoff() -> None:
+    now = _DUE + dt.timedelta(minutes=5)
+    nudge = now + dt.timedelta(minutes=30)
+    got = reopened(reminded=True, due_at=_DUE, cutoff_at=_CUTOFF, now=now, nudge_at=nudge)
+    assert got == Reopened(DoseStatus.SENT, nudge, NextAction.FOLLOWUP)
+    # A nudge that would come at or after the cutoff is none: the miss comes first.
+    got = reopened(reminded=True, due_at=_DUE, cutoff_at=_CUTOFF, now=now, nudge_at=_CUTOFF)
+    assert got == Reopened(DoseStatus.SENT, _CUTOFF, NextAction.MISS)
+    late = _DUE + dt.timedelta(hours=4)
+    got = reopened(reminded=True, due_at=_DUE, cutoff_at=_CUTOFF, now=late, nudge_at=late)
+    assert got == Reopened(DoseStatus.MISSED, None, None)
+
+
 def test_reopened_past_its_cutoff_is_missed() -> None:
     got = reopened(reminded=True, due_at=_DUE, cutoff_at=_CUTOFF, now=_DUE + dt.timedelta(hours=12))
     assert got == Reopened(DoseStatus.MISSED, None, None)
