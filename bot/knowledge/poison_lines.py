@@ -60,9 +60,11 @@ US_CALL: Final = "call Poison Control (US 1-800-222-1222) or your local poison c
 _US_NUMBER: Final = "1-800-222-1222"
 
 _UK_CALL = "call NHS 111 now (in the UK, even if you feel well, you need help right away)"
+# ("A&E" for the source's "emergency department": PRODUCT.md keeps the word "emergency"
+# for the red-flag alarm's reply alone, so an alarm is never diluted into a footer)
 _IE_CALL = (
     "call the Poisons Information Line, (01) 809 2166 (8am to 10pm every day; outside "
-    "those hours, your GP service or a hospital emergency department)"
+    "those hours, your GP service or a hospital A&E)"
 )
 _AU_CALL = "call the Poisons Information Centre, 13 11 26"
 _NZ_CALL = "call the National Poisons Centre, 0800 764 766"
