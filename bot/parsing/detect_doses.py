@@ -1075,8 +1075,24 @@ def _twice_among_many(
         twice = one_medicine_twice(
             clause, own, one, event.medication, amounts_in(own), now, zone, idx
         )
+        if len(twice) >= 2:
+            _amount_said_before_name(twice, event)
         out.extend(twice if len(twice) >= 2 else [event])
     return out
+
+
+def _amount_said_before_name(doses: list[DoseEvent], event: DoseEvent) -> None:
+    """ "took 1000mg tylenol at 8 and 1000 at 12 and 2 norco at 13": the amount said before
+    the name, outside the medicine's own words, is its first dose's, and the unit of a
+    later one that said the same number bare."""
+    if event.amount is None or doses[0].amount is not None:
+        return
+    doses[0].amount, doses[0].unit = event.amount, event.unit
+    for dose in doses[1:]:
+        if dose.amount == event.amount and dose.unit is None:
+            dose.unit = event.unit
+        elif dose.amount is None and dose.count is None:
+            dose.amount, dose.unit = event.amount, event.unit  # "…and again at 12"
 
 
 def _when_said(

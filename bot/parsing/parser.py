@@ -46,6 +46,7 @@ from bot.parsing.detect_other import (
 from bot.parsing.detect_pain import pain_details, pain_locations, pain_scores, radiating
 from bot.parsing.dose_change import tells_a_new_dose, tells_a_schedule, tells_a_stop
 from bot.parsing.each_listed import share_out
+from bot.parsing.elided import split_elided_items
 from bot.parsing.experiencer import (
     asks,
     asks_about_dose,
@@ -240,7 +241,7 @@ _DOSE_MISSED = re.compile(r"\b(?:missed|skipped|didn'?t\s+take|never\s+took|no\s
 def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found, list[str]]:
     """Every detector over each clause in turn: what was found, and the clauses."""
     found = Found()
-    parts = _name_then_details(clauses(low), meds)
+    parts = split_elided_items(_name_then_details(clauses(low), meds), meds)
     asked_parts = _asked(low, parts)
     # What a medicine holds, told of it, is no dose — read only where nothing is said
     # taken or skipped ("dolo 650 has paracetamol, took 2 at 9" is a Dolo taken), and in

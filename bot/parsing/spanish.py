@@ -456,16 +456,22 @@ _WHEN_OR_THAT: Final = _es(r"\b(?:que|cuando|hasta|para|ojalá|antes|después|mi
 _SENTENCE_END = re.compile(r"[.;!\n]")
 
 
+def _asked_or_told(low: str, m: re.Match[str]) -> bool:
+    """Whether the sentence of `m` asks or instructs, or `m` follows the subjunctive's lead:
+    an unaccented "tome" there is "take", not "took"."""
+    start = max((e.end() for e in _SENTENCE_END.finditer(low, 0, m.start())), default=0)
+    end = next((e.start() for e in _SENTENCE_END.finditer(low, m.end())), len(low))
+    before, sentence = low[start : m.start()], low[start:end]
+    return bool(_ASKED_OR_TOLD.search(sentence) or _WHEN_OR_THAT.search(before))
+
+
 def _unaccented_took(low: str, is_medicine: Callable[[str], bool] | None) -> tuple[str, int]:
     """`low` with "tome" read "took" where it is a dose taken, and how many were."""
     said = 0
 
     def took(m: re.Match[str]) -> str:
         nonlocal said
-        start = max((e.end() for e in _SENTENCE_END.finditer(low, 0, m.start())), default=0)
-        end = next((e.start() for e in _SENTENCE_END.finditer(low, m.end())), len(low))
-        before, sentence = low[start : m.start()], low[start:end]
-        if _ASKED_OR_TOLD.search(sentence) or _WHEN_OR_THAT.search(before):
+        if _asked_or_told(low, m):
             return m.group()
         if m["it"] is None:
             name = m["next"]
@@ -476,6 +482,61 @@ def _unaccented_took(low: str, is_medicine: Callable[[str], bool] | None) -> tup
         return "took it" if m["it"] else "took"
 
     return _BARE_TOME.sub(took, low), said
+
+
+# "tomé la de las 8", "ya me tomé la de la mañana", "se me olvidó la de la noche": the
+# dose of that time, as English says "took the 8 o'clock one" (never a pain score of 8).
+# Read after a dose verb only: "la de las 8" alone may be anything of eight o'clock.
+_TIMED_ONE: Final = _es(
+    r"\b(?P<verb>(?:(?P<no>no)\s+|(?P<ya>ya)\s+)?(?:me\s+)?(?P<bare>tomé|tome|he\s+tomado|"
+    r"acabo\s+de\s+tomar)|(?P<forgot>se\s+me\s+olvidó|me\s+olvidé\s+de|olvidé|olvide)|"
+    r"(?P<take>tomar(?:me)?|tomo|toma))\s+"
+    r"(?:la|el|las|los)\s+(?:pastilla\s+|dosis\s+)?de\s*(?:las?\s+(?P<h>\d{1,2})(?::(?P<mm>\d\d))?"
+    r"(?:\s+y\s+(?P<frac>media|cuarto))?(?:\s+de\s+la\s+(?P<half>mañana|madrugada|tarde|noche))?|"
+    r"la\s+(?P<part>mañana|madrugada|tarde|noche)|l\s+(?P<noon>mediodía))\b"
+)
+_PART_ONE: Final[dict[str, str]] = {
+    "mañana": "morning", "manana": "morning", "madrugada": "morning", "tarde": "afternoon",
+    "noche": "night",
+}  # fmt: skip
+
+
+def _timed_one(m: re.Match[str]) -> str:
+    """ "tomé la de las 8" → "took the 8 o'clock one"; "no me tomé la de la noche" →
+    "didn't take the night one"."""
+    if m["take"]:
+        verb = "take"  # "debo tomar la de las 8?", "tomo la de la noche": asked, or a habit
+    elif m["forgot"]:
+        verb = "forgot"
+    elif m["no"]:
+        verb = "didn't take"
+    else:
+        verb = "already took" if m["ya"] else "took"
+    if m["noon"]:
+        return f"{verb} the noon one"
+    if m["part"]:
+        return f"{verb} the {_PART_ONE[m['part']]} one"
+    minutes = {"media": "30", "cuarto": "15"}.get(m["frac"] or "", m["mm"])
+    clock = m["h"] + (f":{minutes}" if minutes else "")
+    if m["half"]:
+        half = "am" if _PART_ONE[m["half"]] == "morning" else "pm"
+        return f"{verb} the {clock}{half} one"
+    return f"{verb} the {clock} one" if minutes else f"{verb} the {clock} o'clock one"
+
+
+def _timed_ones(low: str) -> str:
+    """`low` with "tomé la de las 8" read as English; a bare "tome" there that may be
+    "take!" or asked ("¿tome la de las 8?", "cuando tome la de la noche…") is "take"."""
+
+    def said(m: re.Match[str]) -> str:
+        bare = m["bare"] and not m["bare"].startswith(("tomé", "he", "acabo"))
+        alone = not (m["ya"] or m["no"] or m.group().startswith("me"))
+        if bare and alone and _asked_or_told(low, m):
+            # still that time's dose, asked of or to come: never a score
+            return "take " + _timed_one(m).removeprefix("took ")
+        return _timed_one(m)
+
+    return _TIMED_ONE.sub(said, low)
 
 
 # Words after a dose verb, up to the sentence's end: "una norco y la flexeril"
@@ -673,6 +734,7 @@ def spanish_said(low: str, is_medicine: Callable[[str], bool] | None = None) -> 
         low = _stomach_said(low, is_medicine)
     if _ONE_PLACE.search(low) or "ciát" in low or "ciat" in low:
         low = _where_it_hurts(low)
+    low = _timed_ones(low)  # (before the times: "de la mañana" is the dose's here)
     for pattern, said in _TIMES:
         low = pattern.sub(said, low)
     verbs = False

@@ -383,6 +383,10 @@ _AT_AND_AT = re.compile(
 )
 
 
+# "… and 500 at 12": the bare amount a second dose opens with, before its time
+_OWN_AMOUNT = re.compile(
+    r"^\s*(?:again\s+)?(?P<what>\d{2,4}(?:\.\d+)?)\s+(?:again\s+)?(?=(?:at|@|around|about)\b)"
+)
 # "…two norco one at noon…": a count given to one time, after a count of all
 _EACH_AT = re.compile(r"\b(?P<k>[1-4]|one|two|three|four)\s+(?:at|@|around)\s+\S+\s*$")
 
@@ -415,6 +419,12 @@ def _two_doses(
         if each is not None and each + again == said:
             said = each  # "two norco, one at noon and one at 6": the two shared out
     second = seg[more.end() :]
+    bare2 = _OWN_AMOUNT.match(second) if more.re is _AT_AND_AT else None
+    if bare2 is not None and not amounts_in(second):
+        # "tylenol 1000 at 8 and 500 at 12": the second said its own amount, bare
+        said2, unit_said, _ = second_dose_said(bare2["what"], amount, unit, None)
+        if said2 is not None and said2 != amount:
+            amount2, unit2, again = said2, unit_said, None
     if more.re is _AT_AND_AT and resolve_scan(scan_time(second), now, zone) is None:
         second = "at " + second.lstrip()  # "at 8 and 2": the "at" said once for both
     first_at, second_at = (resolve_scan(scan_time(text), now, zone) for text in (first, second))
