@@ -145,11 +145,12 @@ async def test_the_report_and_export_files_are_named_by_the_persons_own_date(
     clock.set(dt.datetime(2026, 11, 26, 3, 0, tzinfo=dt.UTC))  # Wed 25 Nov, 22:00 EST
     n = len(fake.messages_to(UID))
     await fake.send_text(UID, "/report")
-    doc = await fake.wait_for_message(UID, after=n)
+    # (the evening's 20:00 check-in, due by this clock, may come first: wait for the file)
+    doc = await fake.wait_for_message(UID, after=n, contains="Your report", timeout=30)
     assert doc.filename == "backtrack-report-2026-11-25.pdf"
     n = len(fake.messages_to(UID))
     await fake.send_text(UID, "/export")
-    doc = await fake.wait_for_message(UID, after=n)
+    doc = await fake.wait_for_message(UID, after=n, contains="CSV files", timeout=30)
     assert doc.filename == "backtrack-export-2026-11-25.zip"
 
 
