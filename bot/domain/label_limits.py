@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from bot.domain.day_windows import Window, highest, hours_words, windows_around
 from bot.domain.dose_amounts import (
     DoseTaken,
     LabelLimits,
@@ -28,54 +29,75 @@ from bot.domain.dose_amounts import (
 )
 from bot.domain.regimen import display_name, product_names_it
 from bot.domain.warnings import EPS, SafetyWarning, Severity, finish, fmt
-from bot.knowledge import Drug, get_drug, knowledge, normalize_name
+from bot.knowledge import Drug, ProductMax, get_drug, knowledge, normalize_name
 
 
 def product_dose_warnings(
     regimen: Sequence[RegimenItem],
-    doses: Sequence[DoseTaken],
+    near: Sequence[DoseTaken],
     new: DoseTaken,
     drug: Drug,
 ) -> list[SafetyWarning]:
-    """A product label's own limits after a dose: units a day, a form's mg maximum and
-    the shortest gap between doses, counted over the 24 hours up to `new`."""
+    """A product label's own limits after a dose: units a day and a form's mg maximum
+    over the 24 hours holding `new` with the most (`near`: the doses of the day either
+    side of it, `new` left out), and the shortest gap to the nearest dose either side."""
     item = matching_item(regimen, drug, new.name)
     limits = label_limits(drug, dose_name(new, item), new.unit)
     same = [
         d
-        for d in doses
+        for d in [*near, new]
         if (dd := drug_for(d.generic, d.name)) is not None
         and same_product(limits, dd, dose_name(d, matching_item(regimen, dd, d.name)), d.unit)
     ]
+    windows = windows_around(same, new.at)
     label = label_for(dose_name(new, item), drug)
     found = (
-        _over_units(limits, same, item, label),
-        _over_form_max(limits, same, item, label),
+        _over_units(limits, windows, item, label),
+        _over_form_max(limits, windows, item, label),
         _too_soon(limits, same, new, label),
     )
     return [w for w in found if w is not None]
 
 
+@dataclass(frozen=True, slots=True)
+class _Units:
+    """A window's units of one product: their share of the label's units a day (mixed
+    strengths as shares of each one's limit), the units, and the units of each strength."""
+
+    window: Window
+    share: float
+    counted: float
+    strengths: dict[str | None, float]
+
+    @classmethod
+    def of(cls, window: Window, cap: ProductMax, drug: Drug, item: RegimenItem | None) -> _Units:
+        """Count the units of `window` against the label's `cap`."""
+        share, counted, strengths = 0.0, 0.0, dict[str | None, float]()
+        for d in window.doses:
+            units = product_units(d, item, cap)
+            strength = strength_label(drug, d, item)
+            most = cap_for(cap, strength)
+            if units is None or most is None:
+                continue
+            share += units / most
+            counted += units
+            strengths[strength] = strengths.get(strength, 0.0) + units
+        return cls(window, share, counted, strengths)
+
+
 def _over_units(
-    limits: LabelLimits, same: Sequence[DoseTaken], item: RegimenItem | None, label: str
+    limits: LabelLimits, windows: Sequence[Window], item: RegimenItem | None, label: str
 ) -> SafetyWarning | None:
     """Past the label's units a day; mixed strengths count as shares of each one's limit
     (3 of 6 plus 7 of 12 is more than one day's worth)."""
     cap = limits.product_max
     if cap is None:
         return None
-    share, counted, strengths = 0.0, 0.0, dict[str | None, float]()
-    for d in same:
-        units = product_units(d, item, cap)
-        strength = strength_label(limits.drug, d, item)
-        most = cap_for(cap, strength)
-        if units is None or most is None:
-            continue
-        share += units / most
-        counted += units
-        strengths[strength] = strengths.get(strength, 0.0) + units
-    if share <= 1 + EPS:
+    counts = [_Units.of(w, cap, limits.drug, item) for w in windows]
+    day = highest(counts, lambda u: u.share)
+    if day.share <= 1 + EPS:
         return None
+    strengths = day.strengths
     only = next(iter(strengths)) if len(strengths) == 1 else None
     most = cap_for(cap, only) if len(strengths) == 1 else None
     if most is not None:
@@ -88,51 +110,74 @@ def _over_units(
         code="over_product_max",
         severity=Severity.WARNING,
         text=finish(
-            f"In the last 24 hours you've logged {units_text(counted, cap.unit)} of {label}. "
-            f"{limit_text}."
+            f"In {hours_words(day.window.last)} you've logged {units_text(day.counted, cap.unit)} "
+            f"of {label}. {limit_text}."
         ),
         medications=(limits.drug.generic,),
     )
 
 
 def _over_form_max(
-    limits: LabelLimits, same: Sequence[DoseTaken], item: RegimenItem | None, label: str
+    limits: LabelLimits, windows: Sequence[Window], item: RegimenItem | None, label: str
 ) -> SafetyWarning | None:
     """Past a form's own mg maximum (ConZip 300 mg, where tramadol allows 400)."""
     own = limits.max_daily
     if own is None or own.unit != "mg" or limits.form is None:
         return None
     primary = limits.drug.primary_ingredient
-    total = math.fsum(ingredients_in_dose(d, limits.drug, item).get(primary, 0.0) for d in same)
+
+    def mg(window: Window) -> float:
+        return math.fsum(
+            ingredients_in_dose(d, limits.drug, item).get(primary, 0.0) for d in window.doses
+        )
+
+    day = highest(windows, mg)
+    total = mg(day)
     if total <= own.absolute + EPS:
         return None
     return SafetyWarning(
         code="over_labelled_max",
         severity=Severity.WARNING,
         text=finish(
-            f"In the last 24 hours you've logged about {fmt(total)} mg of {label}. That is "
-            f"more than the labelled maximum of {fmt(own.absolute)} mg a day for "
+            f"In {hours_words(day.last)} you've logged about {fmt(total)} mg of {label}. That "
+            f"is more than the labelled maximum of {fmt(own.absolute)} mg a day for "
             f"{limits.product_name}."
         ),
         medications=(limits.drug.generic,),
     )
 
 
+def nearest(doses: Sequence[DoseTaken], new: DoseTaken) -> DoseTaken | None:
+    """Of `doses`, the one logged nearest in time to `new` on either side (the earlier on
+    a tie): a dose told late ("took one at 8", at 22:00) may sit an hour before one
+    already logged for 09:00. Doses of its very time are one dose told in parts."""
+    others = [d for d in doses if d is not new and d.at != new.at]
+    if not others:
+        return None
+    return min(others, key=lambda d: (abs(d.at - new.at), d.at > new.at))
+
+
+def gap_words(other: DoseTaken, new: DoseTaken, label: str) -> str:
+    """The gap between `new` and the dose `other` as a fact, on whichever side it is."""
+    if other.at < new.at:
+        return f"Your last {label} was logged {ago(new.at - other.at)} before this one."
+    return f"You've logged another {label} as taken {ago(other.at - new.at)} after this one."
+
+
 def _too_soon(
     limits: LabelLimits, same: Sequence[DoseTaken], new: DoseTaken, label: str
 ) -> SafetyWarning | None:
-    """A logged dose sooner than the label's shortest gap: the fact, as information."""
+    """A logged dose sooner than the label's shortest gap from the nearest dose of it on
+    either side: the fact, as information."""
     gap = limits.min_interval
-    earlier = [d for d in same if d.at < new.at]
-    if gap is None or not earlier or new.scheduled:
+    other = nearest(same, new)
+    if gap is None or other is None or new.scheduled:
         return None
-    last = max(earlier, key=lambda d: d.at)
-    since = new.at - last.at
-    if since >= timedelta(hours=gap.hours) - timedelta(seconds=1):
+    if abs(new.at - other.at) >= timedelta(hours=gap.hours) - timedelta(seconds=1):
         return None
-    if normalize_name(last.name) != normalize_name(new.name):
+    if normalize_name(other.name) != normalize_name(new.name):
         # a Crocin after a Dolo 650: "your last Crocin" would name a dose never logged
-        label = label_for(last.name, limits.drug)
+        label = label_for(other.name, limits.drug)
     fact = f"Its label says: {said(gap.text)}"
     if limits.form is None and gap.products and not _quotes_label_of(gap.products, new.name):
         # Tylenol's strengths are not Crocin's label: the ingredient's fact instead
@@ -140,10 +185,7 @@ def _too_soon(
     return SafetyWarning(
         code="min_interval",
         severity=Severity.INFO,
-        text=finish(
-            f"Your last {label} was logged {ago(since)} before this one. {fact}",
-            lead="If you have questions,",
-        ),
+        text=finish(f"{gap_words(other, new, label)} {fact}", lead="If you have questions,"),
         medications=(limits.drug.generic,),
     )
 

@@ -25,10 +25,11 @@ Amount conventions
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from bot.domain.day_windows import Window, highest, hours_words, windows_around
 from bot.domain.dose_amounts import (
     DoseTaken,
     RegimenItem,
@@ -51,6 +52,8 @@ from bot.domain.label_limits import (
     ago,
     course_limit_notice,
     danger_sign_notes,
+    gap_words,
+    nearest,
     plan_warnings,
     product_dose_warnings,
 )
@@ -569,41 +572,38 @@ def check_as_needed_dose(
 ) -> list[SafetyWarning]:
     """Warnings after logging ``new``: 24-hour totals against the limits.
 
-    For every ingredient of the new dose, the doses of every 24 hours holding ``new``
-    (those logged for later hours too: `doses_near` may run 24 hours past it) are added
-    up across every product containing it (Norco + Tylenol both count as acetaminophen)
-    and the highest total compared with the labelled maximum (and, as information, the
-    OTC label's lower limit); then the product's own label over the 24 hours up to
-    ``new.at`` (units a day, a form's maximum, the gap between doses); then the number of
-    units of this product against the user's own maximum per day. Unknown medicines give
-    none.
+    Every total is of the 24 hours holding ``new`` with the most — those logged for later
+    hours count too: `doses_near` may run 24 hours past it (a dose told after later ones).
+    For every ingredient of the new dose, the doses are added up across every product
+    containing it (Norco + Tylenol both count as acetaminophen) and compared with the
+    labelled maximum (and, as information, the OTC label's lower limit); then the
+    product's own label (units a day, a form's maximum, the gap to the nearest dose either
+    side); then the units of this product against the user's own maximum per day.
+    Unknown medicines give none.
     """
     new_drug = drug_for(new.generic, new.name)
     if new_drug is None:
         return []
     near = [d for d in doses_near if abs(d.at - new.at) < _WINDOW and d is not new]
-    doses = [d for d in near if d.at <= new.at]
-    doses.append(new)
     item = matching_item(regimen, new_drug, new.name)
     # (of two list entries of one medicine, Crocin and Dolo 650, only this one's doses:
     # its own maximum and gap are the person's plan for it; the ingredient counts them all)
     mine = [
         dose
-        for dose in doses
+        for dose in [*near, new]
         if (drug := drug_for(dose.generic, dose.name)) is not None
         and drug.generic == new_drug.generic
         and matching_item(regimen, drug, dose.name) is item
     ]
-    units_of_new_product = sum(dose_units(dose, item) for dose in mine)
     out = _totals_around(regimen, near, new, new_drug)
-    product = product_dose_warnings(regimen, doses, new, new_drug)
+    product = product_dose_warnings(regimen, near, new, new_drug)
     planned = sooner_than_planned(item, mine, new, new_drug)
     if planned is not None:  # the person's own gap says it; the label's would repeat it
         product = [w for w in product if w.code != "min_interval"]
         out.append(planned)
     out.extend(product)
     if not any(w.code == "over_product_max" for w in product):
-        own = _own_max_warning(item, new_drug, units_of_new_product)
+        own = _own_max_warning(item, new_drug, windows_around(mine, new.at))
         if own is not None:
             out.append(own)
     return dedupe(out)
@@ -669,28 +669,27 @@ def _totals_around(
     earlier of a pair back-dated in one message — 24 hours running on past it, which a
     sum of the hours before it alone misses (Sandbox, London: 5,000 mg from 08:00,
     unflagged because the 08:00 dose was told last)."""
-    last = _DayTotals.of(regimen, [*(d for d in near if d.at <= new.at), new])
-    later = [_DayTotals.of(regimen, w) for w in _windows_past(near, new)]
-    out: list[SafetyWarning] = []
+    windows = windows_around([*near, new], new.at)
+    return [w for w, _ in _ingredient_warnings(regimen, windows, drug)]
+
+
+def _ingredient_warnings(
+    regimen: Sequence[RegimenItem], windows: Sequence[Window], drug: Drug
+) -> list[tuple[SafetyWarning, Window]]:
+    """Each of `drug`'s ingredients over the one of `windows` holding the most of it: its
+    warning, if any, and that window."""
+    days = [(_DayTotals.of(regimen, w.doses), w) for w in windows]
+    out: list[tuple[SafetyWarning, Window]] = []
     for ingredient in drug.ingredients:
-        day, is_last = last, True
-        for other in later:
-            if other.totals.get(ingredient, 0.0) > day.totals.get(ingredient, 0.0) + EPS:
-                day, is_last = other, False
-        warning = day.warning(ingredient, regimen, last=is_last)
+        day, window = highest(days, _mg_of(ingredient))
+        warning = day.warning(ingredient, regimen, last=window.last)
         if warning is not None:
-            out.append(warning)
+            out.append((warning, window))
     return out
 
 
-def _windows_past(near: Sequence[DoseTaken], new: DoseTaken) -> list[list[DoseTaken]]:
-    """The doses of each 24 hours that hold `new` and a dose after it: one starting at
-    each dose from 24 hours before `new` up to `new` (a window's highest total starts at
-    a dose)."""
-    doses = sorted([*near, new], key=lambda d: d.at)
-    starts = [d.at for d in doses if new.at - _WINDOW < d.at <= new.at]
-    windows = [[d for d in doses if start <= d.at < start + _WINDOW] for start in starts]
-    return [w for w in windows if any(d.at > new.at for d in w)]
+def _mg_of(ingredient: str) -> Callable[[tuple[_DayTotals, Window]], float]:
+    return lambda day: day[0].totals.get(ingredient, 0.0)
 
 
 def at_least_amounts(dose: DoseTaken, drug: Drug, item: RegimenItem | None) -> dict[str, float]:
@@ -720,67 +719,83 @@ def counts_every_dose(ingredient: str) -> bool:
 
 
 def check_scheduled_dose(
-    regimen: Sequence[RegimenItem], doses_last_24h: Sequence[DoseTaken], taken: DoseTaken
+    regimen: Sequence[RegimenItem], doses_near: Sequence[DoseTaken], taken: DoseTaken
 ) -> list[SafetyWarning]:
     """Warnings after a scheduled dose is answered taken (a tap, "took them"): the 24-hour
-    totals of its ingredients past their labelled maximum — the same fact an extra dose
-    gets (PRODUCT.md §7: "logging any dose"). `doses_last_24h` holds `taken` itself. The
-    person's own gaps and the over-the-counter line are their prescriber's plan, not said."""
+    totals of its ingredients past their labelled maximum, over the 24 hours holding it
+    with the most — the same fact an extra dose gets (PRODUCT.md §7: "logging any dose").
+    `doses_near` holds `taken` itself and may run 24 hours past it (a morning's dose
+    tapped in the evening, after doses logged for the afternoon). The person's own gaps
+    and the over-the-counter line are their prescriber's plan, not said."""
     drug = drug_for(taken.generic, taken.name)
     if drug is None:
         return []
     # (doses tapped on time count at their due times: dose_amounts.counted_at)
     end = counted_at(taken)
-    doses = [d for d in doses_last_24h if end - _WINDOW < counted_at(d) <= end]
+    near = [d for d in doses_near if abs(counted_at(d) - end) < _WINDOW]
+    windows = windows_around(near, end, counted_at)
+    return [
+        w
+        for w, window in _ingredient_warnings(regimen, windows, drug)
+        if _said_of_scheduled(w, window.doses, drug)
+    ]
+
+
+def _said_of_scheduled(warning: SafetyWarning, day: Sequence[DoseTaken], drug: Drug) -> bool:
+    """Whether a total past a maximum over `day` is said after a scheduled dose. Scheduled
+    doses alone are the plan: a once-daily dose taken late one day and on time the next is
+    two in 24 hours, no overdose (as the report's episodes read it) — except past
+    acetaminophen's labelled maximum, whose label names the harm of every milligram in 24
+    hours: a shift worker's three-a-day doses sliding late made 5.3 g in 22 hours,
+    unwarned (Sandbox, Melbourne). An NSAID's scheduled doses sliding late are the
+    prescriber's plan: its overdose advice waits for a dose of the person's own beside
+    them ("took 40 naproxen")."""
+    if warning.severity is not Severity.WARNING:
+        return False
     sharing = [
         d
-        for d in doses
+        for d in day
         if (other := drug_for(d.generic, d.name)) is not None
         and set(other.ingredients) & set(drug.ingredients)
     ]
-    warned = _DayTotals.of(regimen, doses).warnings(drug, regimen)
-    if all(d.scheduled for d in sharing):
-        # Scheduled doses alone are the plan: a once-daily dose taken late one day and on
-        # time the next is two in 24 hours, no overdose (as the report's episodes read it)
-        # — except past acetaminophen's labelled maximum, whose label names the harm of
-        # every milligram in 24 hours: a shift worker's three-a-day doses sliding late made
-        # 5.3 g in 22 hours, unwarned (Sandbox, Melbourne). An NSAID's scheduled doses
-        # sliding late are the prescriber's plan: its overdose advice waits for a dose of
-        # the person's own beside them ("took 40 naproxen").
-        return [
-            w
-            for w in warned
-            if w.code == OVERDOSE and all(counts_every_dose(i) for i in w.medications)
-        ]
-    return [w for w in warned if w.severity is Severity.WARNING]
+    if not all(d.scheduled for d in sharing):
+        return True
+    return warning.code == OVERDOSE and all(counts_every_dose(i) for i in warning.medications)
 
 
 def sooner_than_planned(
     item: RegimenItem | None, doses: Sequence[DoseTaken], new: DoseTaken, drug: Drug
 ) -> SafetyWarning | None:
     """An as-needed dose logged sooner than the person's own plan's shortest gap ("as
-    needed every 4 hours"): when the gap ends, as a fact, never advice."""
+    needed every 4 hours") from the nearest dose of it on either side: the fact, never
+    advice."""
     if item is None or not item.as_needed or not item.min_gap_hours or new.scheduled:
         return None
-    same = [d for d in doses if d is not new and d.at < new.at and _is(d, drug)]
-    if not same:
+    other = nearest([d for d in doses if _is(d, drug)], new)
+    if other is None:
         return None
-    since = new.at - max(d.at for d in same)
+    apart = abs(new.at - other.at)
     gap = timedelta(hours=item.min_gap_hours)
-    if since >= gap - timedelta(seconds=1):
+    if apart >= gap - timedelta(seconds=1):
         return None
-    left = gap - since
+    left = gap - apart
     label = label_for(new.name, drug)
+    hours = f"{item.min_gap_hours:g} hours"
+    if other.at < new.at:
+        # (counted from this dose: "the next would be in 20 minutes", counted from the
+        # one before, read as leave to take another 20 minutes on)
+        plan = (
+            f"so this one came {ago(left)} sooner than the plan; by it, the next would be "
+            f"{hours} after this one."
+        )
+    else:
+        # (a dose told late, before one already logged: "the next would be" is past)
+        plan = f"so the two are {ago(left)} closer together than the plan."
     return SafetyWarning(
         code="sooner_than_planned",
         severity=Severity.INFO,
         text=finish(
-            # (counted from this dose: "the next would be in 20 minutes", counted from the
-            # one before, read as leave to take another 20 minutes on)
-            f"Your last {label} was logged {ago(since)} before this one. Your plan says at "
-            f"least {item.min_gap_hours:g} hours between doses, so this one came {ago(left)} "
-            f"sooner than the plan; by it, the next would be {item.min_gap_hours:g} hours "
-            "after this one.",
+            f"{gap_words(other, new, label)} Your plan says at least {hours} between doses, {plan}",
             lead="If the pain is not under control,",
         ),
         medications=(drug.generic,),
@@ -829,8 +844,8 @@ def _ingredient_total_warning(
     # (tablets of unsaid strength counted at the smallest sold: the total is a floor)
     about = "at least" if at_least else "about"
     # (24 hours running on past the dose checked: "the last 24 hours" would be untrue)
-    hours = "In the last 24 hours" if last else "In 24 hours that include this dose"
-    logged = f"{hours} you've logged {about} {fmt(total)} mg of {ingredient}{origin}."
+    amount = f"{about} {fmt(total)} mg of {ingredient}{origin}"
+    logged = f"In {hours_words(last)} you've logged {amount}."
     extra = f" {ing_drug.overdose_note}" if ing_drug.overdose_note else ""
     over = f"{logged} That is more than the labelled maximum of {fmt(limit.absolute)} mg a day."
     if total > limit.absolute + EPS and ing_drug.poison_advice:
@@ -875,16 +890,26 @@ def _ingredient_total_warning(
     return None
 
 
-def _own_max_warning(item: RegimenItem | None, drug: Drug, units: float) -> SafetyWarning | None:
-    """The units of this product in 24 hours against the person's own maximum a day."""
-    if item is None or item.max_per_day is None or units <= item.max_per_day + EPS:
+def _own_max_warning(
+    item: RegimenItem | None, drug: Drug, windows: Sequence[Window]
+) -> SafetyWarning | None:
+    """The units of this product in the 24 hours holding the dose with the most, against
+    the person's own maximum a day."""
+    if item is None or item.max_per_day is None:
+        return None
+
+    def units(window: Window) -> float:
+        return math.fsum(dose_units(dose, item) for dose in window.doses)
+
+    day = highest(windows, units)
+    if units(day) <= item.max_per_day + EPS:
         return None
     return SafetyWarning(
         code="over_own_max",
         severity=Severity.CAUTION,
         text=finish(
-            f"You've logged {fmt(units)} × {label_for(item.name, drug)} in the last 24 hours; "
-            f"your own maximum is {item.max_per_day} a day."
+            f"You've logged {fmt(units(day))} × {label_for(item.name, drug)} in "
+            f"{hours_words(day.last)}; your own maximum is {item.max_per_day} a day."
         ),
         medications=(drug.generic,),
     )

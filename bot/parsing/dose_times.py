@@ -23,6 +23,7 @@ __all__ = [
     "after_the_first",
     "doses_at_each_time",
     "first_before",
+    "score_not_a_count",
     "second_dose_said",
     "times_of_the_last",
 ]
@@ -78,11 +79,30 @@ def second_dose_said(
     bare = to_float(what) if what[:1].isdigit() else None
     if bare is not None and (bare >= 10 or bare == amount or bare != int(bare)):
         return bare, unit, None  # "75 at 8pm" beside "pregabalin 75"
+    if bare is not None and bare >= 5 and _of_its_size(bare, amount, count):
+        return bare, unit, None  # "oxy 10 at 6 and 5 at 10": 5 mg, never 5 tablets
     if bare is not None:
         return amount, unit, bare
     if what and not what.startswith(("another", "same", "the same")):
         return amount, unit, count_value(what)  # "half at 4"
     return amount, unit, count
+
+
+def score_not_a_count(what: str, amount: float | None, count: float | None) -> bool:
+    """Whether a bare whole number 5 to 9 said in place of a second dose ("took 2 advil at 8,
+    7 at 12") is more likely how the pain was at that time than so many tablets: no unit,
+    no "more", not the first dose's amount nor of its size ("oxy 10 at 6 and 5 at 10" is
+    5 mg). Seven tablets read from it fired overdose facts nobody meant."""
+    bare = to_float(what) if what[:1].isdigit() else None
+    if bare is None or bare != int(bare) or not 5 <= bare <= 9 or bare == amount:
+        return False
+    return not _of_its_size(bare, amount, count)
+
+
+def _of_its_size(bare: float, amount: float | None, count: float | None) -> bool:
+    """Whether a bare number is of the size of the first dose's amount, said without a
+    count (a quarter of it to twice it): an amount too, not tablets."""
+    return amount is not None and count is None and amount / 4 <= bare <= amount * 2
 
 
 _COUNT_SIGNED = re.compile(

@@ -19,7 +19,7 @@ from bot.parsing.medications import Meds
 from bot.parsing.timephrases import scan_time
 from bot.parsing.vocabulary import SOLID_UNITS
 
-__all__ = ["split_elided_items"]
+__all__ = ["split_elided_items", "split_bare_number_at_a_time"]
 
 _SMALL = r"(?:[1-4](?:\.5)?|one|two|three|four|half|a\s+half)"
 # An amount: with its unit ("1g", "500mg"), or bare of two figures or more ("1000")
@@ -78,7 +78,7 @@ def _cut(part: str, meds: Meds) -> list[str] | None:
         return None
     bounds = [0] + [p for j in joiners[:-1] for p in (j.start(), j.end())] + [joiners[-1].start()]
     items = [head[a:b].strip() for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
-    if not all(_ITEM.match(item) for item in items):
+    if not all(_ITEM.match(item) or _BARE_ITEM.match(item) for item in items):
         return None
     return [*items, part[joiners[-1].end() :].strip()]
 
@@ -87,6 +87,34 @@ def _timed_dose_said(part: str, meds: Meds) -> bool:
     """Whether `part` names a medicine and says when."""
     scan = scan_time(part)
     return bool(meds.mentions(part)) and (scan.clock is not None or scan.anchor is not None)
+
+
+# A bare number of 5 or more and its clock time ("7 at 12"): more of the dose before it
+# only as an amount of its size; else how the pain was then (bot.parsing.two_doses)
+_BARE_AT = (
+    r"[5-9]\s+(?:at|@|around|about)\s+"
+    r"(?:\d{1,2}(?:[:.][0-5]\d)?(?:\s*[ap]\.?m\.?)?|noon|midday|midnight)"
+)
+_BARE_ITEM = re.compile(r"^\W*(?:(?:and|then|&|\+|plus)\s+)?" + _BARE_AT + r"\W*$")
+_BARE_AFTER_DOSE = re.compile(
+    r"\s*(?:,\s*)?(?:\band\b|&|\+|\bthen\b)\s+(?P<item>" + _BARE_AT + r")"
+    r"(?=\W*$|\s*(?:,|\band\b|&|\+|\bthen\b))"
+)
+
+
+def split_bare_number_at_a_time(parts: list[str], meds: Meds) -> list[str]:
+    """Clauses, with a bare number of 5 or more and its time said after a timed dose in its
+    clause ("took 2 advil at 8 and 7 at 12 and 2 norco at 13") cut off as a clause of its
+    own, read as it is after a comma ("…, 7 at 12"); what follows it keeps its own."""
+    out: list[str] = []
+    for part in parts:
+        m = _BARE_AFTER_DOSE.search(part)
+        if m is None or not _timed_dose_said(part[: m.start()], meds):
+            out.append(part)
+            continue
+        rest = _JOINER.sub("", part[m.end() :], count=1).strip() if part[m.end() :] else ""
+        out.extend(p for p in (part[: m.start()].strip(), m["item"], rest) if p)
+    return out
 
 
 def split_elided_items(parts: list[str], meds: Meds) -> list[str]:

@@ -46,7 +46,7 @@ from bot.parsing.detect_other import (
 from bot.parsing.detect_pain import pain_details, pain_locations, pain_scores, radiating
 from bot.parsing.dose_change import tells_a_new_dose, tells_a_schedule, tells_a_stop
 from bot.parsing.each_listed import share_out
-from bot.parsing.elided import split_elided_items
+from bot.parsing.elided import split_bare_number_at_a_time, split_elided_items
 from bot.parsing.experiencer import (
     asks,
     asks_about_dose,
@@ -242,6 +242,7 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
     """Every detector over each clause in turn: what was found, and the clauses."""
     found = Found()
     parts = split_elided_items(_name_then_details(clauses(low), meds), meds)
+    parts = split_bare_number_at_a_time(parts, meds)
     asked_parts = _asked(low, parts)
     # What a medicine holds, told of it, is no dose — read only where nothing is said
     # taken or skipped ("dolo 650 has paracetamol, took 2 at 9" is a Dolo taken), and in

@@ -16,6 +16,7 @@ from bot.parsing.dose_times import (
     after_the_first,
     doses_at_each_time,
     first_before,
+    score_not_a_count,
     second_dose_said,
     times_of_the_last,
 )
@@ -193,8 +194,8 @@ def _another_at(
     if idx > 0 and last.clause != idx - 1 and _A_PLAN_SAID.search(parts[idx - 1]):
         return []  # "took the first at 6, 2nd will be at 2, 3rd at 10": the plan goes on
     when, what = _time_of_second(m["what"], m["when"], now, zone)
-    if when is None or not what:
-        return []
+    if when is None or not what or score_not_a_count(what, last.amount, last.count):
+        return []  # ("…, 7 at 12": the pain then, read as a score of the clause)
     last.at = first_before(last.at, when, scan_time(parts[last.clause]), zone)
     when = after_the_first(when, last.at, scan_time(m["when"]), zone)
     amount, unit, count = second_dose_said(what, last.amount, last.unit, last.count)

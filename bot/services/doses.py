@@ -341,9 +341,12 @@ async def scheduled_warnings(
     if not taken:
         return []
     times = [o.taken_at for o, _ in taken if o.taken_at is not None]
-    day = await repo.doses_taken_between(
-        s, user_id, min(times) - dt.timedelta(hours=24), max(times)
+    # (24 hours past them too: a morning's dose answered in the evening, after doses
+    # logged for the afternoon, completes their 24 hours)
+    near = await repo.doses_taken_between(
+        s, user_id, min(times) - dt.timedelta(hours=24), max(times) + dt.timedelta(hours=24)
     )
+    day = [d for d in near if d.at <= max(times)]
     regimen = [regimen_item_of(m) for m in meds]
     out: list[SafetyWarning] = []
     for o, m in taken:
@@ -357,7 +360,7 @@ async def scheduled_warnings(
             at=o.taken_at,
             strength=m.strength,
         )
-        out += [w for w in check_scheduled_dose(regimen, day, dose) if w not in out]
+        out += [w for w in check_scheduled_dose(regimen, near, dose) if w not in out]
         # beside an extra dose taken today (an Aleve on the day's meloxicam), once a day
         together = check_taken_together(regimen, day, replace(dose, scheduled=True))
         out += [w for w in together if w not in out]

@@ -119,11 +119,14 @@ def test_the_split_needs_a_timed_dose_before_it() -> None:
         "2 at 12",
         "tylenol at 1",
     ]
-    # a score, never a count: "7 at 12" is left whole
+    # "7 at 12" is cut off too, so the Tylenol keeps its own 13:00; read alone it is a
+    # score, never 7 tablets (tests/unit/parsing/test_bare_number_at_a_time.py)
     assert split_elided_items(["took norco at 8", "7 at 12 and tylenol at 1"], meds) == [
         "took norco at 8",
-        "7 at 12 and tylenol at 1",
+        "7 at 12",
+        "tylenol at 1",
     ]
+    assert _scores("took norco at 8, 7 at 12 and tylenol at 1") == [7]
 
 
 @pytest.mark.parametrize(
