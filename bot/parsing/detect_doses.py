@@ -521,7 +521,11 @@ _A_SHOP_BEFORE = re.compile(_A_SHOP + "$")
 _OUT_OF_A_THING = re.compile(
     r"^\s+of\s+(?:the\s+|my\s+|those\s+|these\s+|them\s+)?(?P<w>[a-z]{3,})\b"
 )
-_OBJECT_TAKING_SKIPS = re.compile(r"skip|miss|forg|held|ran\s+out|run\s+out")
+_OBJECT_TAKING_SKIPS = re.compile(
+    r"skip|miss|forg|held|hold(?!ing\s+off|\s+off)|ran\s+out|run\s+out"
+)
+#: "hold my" / "holding the": the verb alone, so its object is read with its determiner
+_HOLD_VERB = re.compile(r"hold(?:ing)?(?=\s+(?:the|my)\b)")
 
 
 def _skips_something_else(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
@@ -536,7 +540,11 @@ def _skips_something_else(clause: str, m: re.Match[str], mentions: list[Mention]
         if thing is not None and thing["w"] in ("stock", "supply", "supplies"):
             return False  # "pharmacy's out of stock": the medicine's supply
         return thing is not None and not dose_near and not _may_name_a_dose(thing["w"])
-    return _names_something_else(clause, m.end(), dose_near)
+    # "can't hold my urine", "couldn't hold my cup": held in the body or the hand, no
+    # dose withheld (a red flag's words had the pending dose recorded as skipped)
+    verb = _HOLD_VERB.match(m.group())
+    end = m.start() + verb.end() if verb else m.end()
+    return _names_something_else(clause, end, dose_near)
 
 
 # "when does the oxy run out?", "how long till my lyrica runs out": its supply asked about

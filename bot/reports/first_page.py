@@ -27,6 +27,7 @@ from bot.reports.pdf_doc import ReportDoc
 from bot.reports.reassessment_text import VERDICTS, change_pain, change_words, visit_lines
 from bot.reports.text import (
     CARER_SAID,
+    clinician_line,
     med_heading,
     paused_tail,
     period_label,
@@ -174,7 +175,7 @@ def _regimen(doc: ReportDoc, s: Summary) -> None:
     _heading(doc, "Regimen and changes")
     current = [v for v in s.regimen if v.until is None]
     for v in current or s.regimen:
-        _line(doc, f"• {v.line}{paused_tail(v)}")
+        _line(doc, f"• {clinician_line(v)}{paused_tail(v)}")
     if not s.regimen:
         _line(doc, "No medicines recorded.")
     for c in s.reassessment.changes:

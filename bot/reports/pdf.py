@@ -30,6 +30,7 @@ from bot.reports.pdf_doc import CDC, FOOTER, ReportDoc
 from bot.reports.reassessment_text import change_rows, routine_rows
 from bot.reports.text import (
     CARER_SAID,
+    clinician_line,
     day_span,
     discussion_line,
     med_heading,
@@ -130,13 +131,13 @@ def _regimen_lines(s: Summary) -> list[str]:
     lines = []
     for v in s.regimen:
         if v.until is not None and v.until == v.since and v.line.endswith(" only"):
-            lines.append(v.line + paused_tail(v))
+            lines.append(clinician_line(v) + paused_tail(v))
             continue
         if v.until is not None:
             when = f"{short_date(v.since)} – {short_date(v.until)}"
         else:
             when = f"since {short_date(v.since)}"
-        lines.append(f"{v.line} ({when}){paused_tail(v)}")
+        lines.append(f"{clinician_line(v)} ({when}){paused_tail(v)}")
     # Counts and refills beside the regimen: a gap in doses may be a gap in supply.
     lines += [f"Supply: {line}" for line in supply_lines(s)]
     return lines

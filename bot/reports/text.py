@@ -182,6 +182,30 @@ def med_heading(m: MedicationAdherence) -> str:
     )
 
 
+def clinician_line(v: RegimenVersion) -> str:
+    """A version's regimen line for the doctor, its ingredients after a name that does not
+    say them: `Emzor (acetaminophen) 500 mg · as needed, max 8 a day`. The patient knows
+    the box by its brand or its maker; the doctor reading "Emzor" or "Crocin" may not know
+    what is in it (the PDF then names it as the country does: paracetamol)."""
+    head = display_name(v.name)
+    if not v.generic or not v.line.startswith(head):
+        return v.line
+    said = " ".join(v.name.lower().replace("-", " ").split())
+    missing = [
+        part
+        for part in v.generic.lower().split("/")
+        if part not in said and _INN_NAMES.get(part, part) not in said
+    ]
+    if not missing:
+        return v.line
+    return f"{head} ({v.generic}){v.line[len(head) :]}"
+
+
+#: An ingredient's name where the knowledge file's (US) one is not used: a medicine
+#: called "Paracetamol 500" says its ingredient as well as one called "Tylenol" does not.
+_INN_NAMES = local_names("Europe/London")
+
+
 def paused_tail(v: RegimenVersion) -> str:
     """What follows a paused medicine's line: ` — paused Wed 9 Dec (told to stop for now
     by the out-of-hours doctor)`, without the brackets when no reason was said, or
