@@ -1,7 +1,9 @@
 """A person telling that more of a medicine has come: "got a new box of 30 today", "picked
-up my naproxen, 60 tablets", "collected my prescription of celecoxib (28)". The count is
-what came, not what is on hand; the caller adds it to the count it keeps, and only on
-the person's tap. Pure, like the rest of bot.parsing."""
+up my naproxen, 60 tablets", "collected my prescription of celecoxib (28)", "pharmacy
+only gave me 20". The count is what came, not what is on hand; the caller adds it to the
+count it keeps, and only on the person's tap. A refill that names no one listed medicine
+("got a new box of 30 today") is still told, its medicine left for the person to tap.
+Pure, like the rest of bot.parsing."""
 
 from __future__ import annotations
 
@@ -16,10 +18,15 @@ from bot.parsing.text import normalise
 __all__ = ["Refill", "refill_told"]
 
 # Cheap, on the text as written (this runs on every message).
-_MAYBE = re.compile(r"box|pack|refill|prescription|script|picked\s+up|collected|new\s+supply", re.I)
+_MAYBE = re.compile(
+    r"box|pack|refill|prescription|script|picked\s+up|collected|new\s+supply"
+    r"|pharmac|chemist|drugstore",
+    re.I,
+)
 _CAME = re.compile(
     r"\b(?:got|get|have|picked\s+up|collected|received|bought|filled|refilled|new)\b"
     r"|\b(?:came|arrived|delivered|is\s+in|was\s+ready)\b"
+    r"|\b(?:pharmac\w*|chemist|drugstore)\b.*\b(?:gave|dispensed|handed)\b"
 )
 _COUNT = re.compile(
     r"\b(?:box|pack(?:et)?|bottle|refill|prescription|script|supply)\s+of\s+(?P<a>\d{1,4})\b"
@@ -27,6 +34,10 @@ _COUNT = re.compile(
     r"|\b(?P<d>\d{1,4})[\s-]*(?:pack|box|packet)\b"
     r"|\b(?P<b>\d{1,4})\s+(?:more\s+)?(?:tablets?|tabs|capsules?|caps|pills?)\b"
     r"|\((?P<c>\d{1,4})\)"
+    # "the pharmacy only gave me 20": a bare number handed over, never a strength or a
+    # length of time ("gave me 20 mg", "gave me 10 days")
+    r"|\b(?:gave|dispensed|handed)\s+(?:me\s+)?(?:only\s+|just\s+)?(?P<e>\d{1,4})\b"
+    r"(?!\s*(?:mg|mcg|g|ml|units?|%|days?|weeks?|months?)\b)"
 )
 _NOT_YET = re.compile(
     r"\?|\b(?:need|needs|should|must|going\s+to|gonna|will|running\s+out\s+of)\b(?!.*\bgot\b)"
@@ -35,9 +46,10 @@ _NOT_YET = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Refill:
-    """More of a listed medicine (its generic) has come: `count` units."""
+    """More of a listed medicine (its generic) has come: `count` units; `medicine` is
+    None when the words name none of the list ("pharmacy only gave me 20")."""
 
-    medicine: str
+    medicine: str | None
     count: int
 
 
@@ -49,8 +61,8 @@ def refill_told(text: str, meds: Sequence[str]) -> Refill | None:
     m = _COUNT.search(low)
     if m is None or not _CAME.search(low) or _NOT_YET.search(low[: m.start()]):
         return None
-    count = int(m["a"] or m["b"] or m["c"] or m["d"])
+    count = int(m["a"] or m["b"] or m["c"] or m["d"] or m["e"])
     mine = {x.generic for x in Meds(list(meds), DEFAULT_RESOLVE).mentions(low) if x.generic in meds}
-    if len(mine) == 1 and 0 < count <= 1000:
-        return Refill(mine.pop(), count)
-    return None
+    if not 0 < count <= 1000 or len(mine) > 1:  # two at once: /refill each
+        return None
+    return Refill(mine.pop() if mine else None, count)

@@ -200,6 +200,10 @@ OFFER_REFILL = "📦 {came} {name}: tap to count them, and each dose taken count
 OFFER_REFILL_ADDED = (
     "📦 {came} more {name}: with the {left} you had, {total} on hand. Tap to count them in."
 )
+OFFER_REFILL_WHICH = (
+    "📦 {came} more — of which medicine? Tap it to count them in with what you had "
+    "(or send /refill, the medicine and the count on hand)."
+)
 OFFER_PAUSE = "Pause {name}? Its reminders stop until you resume it in /meds."
 OFFER_PAUSE_ALL = (
     "A break from your medicines? I can pause all reminders, so nothing is marked missed "

@@ -110,6 +110,26 @@ async def test_a_refill_told_in_words_is_counted_in_by_one_tap(
         assert counted is not None
 
 
+async def test_a_refill_naming_no_medicine_offers_each_to_count_in(
+    fake: FakeBotApi, database_url: str, clock: FakeClock
+) -> None:
+    """Found in the sandbox (Ohio): "pharmacy only gave me 20" was "Sorry, I didn't catch
+    that". Each medicine is offered with what it would have then; one tap counts it in."""
+    async with running_bot(fake, database_url, clock, **NO_SEND_LIMIT) as app:
+        await onboard(fake, "Europe/Berlin")
+        await add(fake, "celecoxib 200mg 08:00 supply 5")
+        await add(fake, "gabapentin 300mg 22:00")
+        await settled(app)
+        n = len(fake.messages_to(UID))
+        await fake.send_text(UID, "pharmacy only gave me 20")
+        offer = await fake.wait_for_message(UID, after=n, contains="20 more — of which medicine")
+        assert not any("didn't catch" in t for t in texts_since(fake, n))
+        assert fake.buttons(offer) == ["📦 25 on hand · Celecoxib", "📦 20 on hand · Gabapentin"]
+        await fake.press(UID, offer.message_id, "25 on hand · Celecoxib")
+        counted = await fake.wait_for_message(UID, after=n, contains="Celecoxib: 25 on hand")
+        assert counted is not None
+
+
 async def test_refill_explains_what_it_needs(
     fake: FakeBotApi, sqlite_url: str, clock: FakeClock
 ) -> None:

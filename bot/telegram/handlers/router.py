@@ -1287,11 +1287,13 @@ async def _report_and_offer(
         await meds_handlers.offer_pause(update, context, _listed(meds, told), why)
     elif not alarmed and not offered_break and (paused := says_paused(text, names)):
         await meds_handlers.offer_pause(update, context, _listed(meds, paused))
-    if refill is not None:
+    if refill is not None and refill.medicine is not None:
         # "got a new box of 30 today": counted in by one tap, like /refill
         await supply_handlers.offer_refill(
             update, context, _listed(meds, refill.medicine), refill.count
         )
+    elif refill is not None:
+        await supply_handlers.offer_refill_which(update, context, meds, refill.count)
     if visit is not None:
         kept = await common.set_aside(context, user, text, records.new_batch())
         await appointment_handlers.offer_told(update, context, user, visit, kept.id)

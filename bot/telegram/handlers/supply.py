@@ -267,3 +267,38 @@ async def offer_refill(
         said.format(name=name, came=came, left=left, total=total),
         reply_markup=InlineKeyboardMarkup([[button]]),
     )
+
+
+#: At most this many medicines offered for a refill that names none (one row each).
+_MOST_OFFERED = 8
+
+
+async def offer_refill_which(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, meds: list[Medication], came: int
+) -> None:
+    """ "Pharmacy only gave me 20": more has come of a medicine the words do not name, so
+    each listed medicine is offered with what it would have on hand then (the counted ones
+    first), and one tap counts it in. Was "Sorry, I didn't catch that" (Sandbox, Ohio)."""
+    d = deps(context)
+    assert update.effective_message and update.effective_user
+    async with unit(context).begin() as s:
+        user = await load_user(update, context, s)
+        stocks = await svc.stocks(s, user, meds, d.clock.now())
+    seen: set[str] = set()
+    rows: list[list[InlineKeyboardButton]] = []
+    for med in sorted(meds, key=lambda m: svc.medicine_key(m) not in stocks):
+        key = svc.medicine_key(med)
+        if key in seen or len(rows) >= _MOST_OFFERED:
+            continue
+        seen.add(key)
+        stock = stocks.get(key)
+        total = (max(0, int(stock.left)) if stock is not None else 0) + came
+        tap = EditTap(EditAction.OFFERED_COUNT, med.id, count=total)
+        label = f"📦 {total} on hand · {display_name(med.name)}"
+        rows.append(
+            [InlineKeyboardButton(label, callback_data=d.codec.pack(update.effective_user.id, tap))]
+        )
+    if rows:
+        await update.effective_message.reply_text(
+            texts.OFFER_REFILL_WHICH.format(came=came), reply_markup=InlineKeyboardMarkup(rows)
+        )
