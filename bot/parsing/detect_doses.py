@@ -661,8 +661,24 @@ _FORGOT_TO = re.compile(r"\bforg(?:o|e)t(?:ten)?\s+to\s+$")
 _SAME_ACT = re.compile(r"\s+(?:one|a|an|another|my|the|\d)?\s*")
 
 
+# "took the gabapentin I picked up": where the medicine taken came from, said after it
+_WHERE_IT_CAME_FROM = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:i|we)\s+(?:just\s+|only\s+)?"
+    r"(?:picked\s+up|collected|bought|ordered)\b"
+)
+
+
+def _no_dose_of_it(clause: str, mentions: list[Mention]) -> bool:
+    """Only about the medicine's supply or use, its source said after the medicine taken
+    left out ("took the new gabapentin I picked up" is a dose)."""
+    came = [m.span() for x in mentions if (m := _WHERE_IT_CAME_FROM.match(clause, x.end))]
+    if came and not TAKEN_VERB.search(clause, 0, came[0][0]):
+        came = []  # "picked up": said before any taking, the supply is all it tells
+    return bool(_NO_DOSE_OF_IT.search(mask(clause, came)))
+
+
 def _add_taken_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) -> None:
-    if _NO_DOSE_OF_IT.search(clause):
+    if _no_dose_of_it(clause, mentions):
         return  # "bought a 200ml bottle of oramorph", "showed me how to…": no dose
     for m in TAKEN_VERB.finditer(clause):
         if any(a <= m.start() < b for a, b, _ in verbs):

@@ -105,7 +105,7 @@ from bot.parsing.patterns import (
 from bot.parsing.products_listed import another_product, number_products_listed
 from bot.parsing.redflags import detect_red_flags
 from bot.parsing.restated import restate
-from bot.parsing.spans import mask
+from bot.parsing.spans import blank, mask
 from bot.parsing.spoken_names import join_spoken_names
 from bot.parsing.taken_back import merge_taken_back, restate_names, restate_side, split_taken_back
 from bot.parsing.temporality import (
@@ -1629,14 +1629,24 @@ def _supply_told(parts: list[str], found: Found) -> None:
         for d in found.doses
         if d.status != "taken"
         or d.clause >= len(parts)
-        or TAKEN_VERB.search(parts[d.clause])
-        or d.at is not None  # "collected my prescription, 1 endone at 9": one taken then
+        # ("had the gabapentin filled at cvs": the "had" is the filling's, no taking)
+        or TAKEN_VERB.search(blank(_SUPPLY_SAID, parts[d.clause]))
+        # "collected my prescription, 1 endone at 9": one taken then (never the time it
+        # came: "chemist dispensed 56 of the naproxen this morning")
+        or (d.at is not None and not _SUPPLY_SAID.search(parts[d.clause]))
     ]
 
 
 _SUPPLY_SAID = re.compile(
     r"\b(?:picked\s+up|collected|new\s+(?:script|prescription|supply|box|pack)|refill(?:ed)?|"
-    r"(?:script|prescription)\s+(?:came|arrived|was\s+ready|is\s+ready))\b"
+    r"(?:script|prescription)\s+(?:came|arrived|was\s+ready|is\s+ready)|"
+    # "pharmacy only gave me 20 of the oxycodone", "the pharmacist gave me 14 tramadol",
+    # "they only gave me half the oxy": handed over by the shop, not given to swallow
+    # (a nurse or a carer giving one still is a dose)
+    r"(?:pharmac\w*|chemist|drugstore)(?:'s)?\s+(?:\w+\s+){0,2}?(?:gave|dispensed|handed|filled)|"
+    r"they\s+(?:only|just)\s+(?:gave|dispensed|handed)\s+me|dispensed|"
+    # "got 60 gabapentin filled today", "had my norco filled"
+    r"(?:got|get|had|have)\s+(?:[\w/-]+\s+){0,3}?filled)\b"
 )
 
 
