@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.parsing.medications import Meds
+from bot.parsing.medications import Meds, Mention
 from bot.parsing.parser import DEFAULT_RESOLVE
 from bot.parsing.text import normalise
 
@@ -20,11 +20,11 @@ __all__ = ["Refill", "refill_told"]
 # Cheap, on the text as written (this runs on every message).
 _MAYBE = re.compile(
     r"box|pack|refill|prescription|script|picked\s+up|collected|new\s+supply"
-    r"|pharmac|chemist|drugstore",
+    r"|pharmac|chemist|drugstore|filled|dispensed",
     re.I,
 )
 _CAME = re.compile(
-    r"\b(?:got|get|have|picked\s+up|collected|received|bought|filled|refilled|new)\b"
+    r"\b(?:got|get|have|picked\s+up|collected|received|bought|filled|refilled|dispensed|new)\b"
     r"|\b(?:came|arrived|delivered|is\s+in|was\s+ready)\b"
     r"|\b(?:pharmac\w*|chemist|drugstore)\b.*\b(?:gave|dispensed|handed)\b"
 )
@@ -39,6 +39,11 @@ _COUNT = re.compile(
     r"|\b(?:gave|dispensed|handed)\s+(?:me\s+)?(?:only\s+|just\s+)?(?P<e>\d{1,4})\b"
     r"(?!\s*(?:mg|mcg|g|ml|units?|%|days?|weeks?|months?)\b)"
 )
+# "picked up 30 oxycodone", "collected my prescription, 28 naproxen": a bare count just
+# before the medicine's name (after it, "oxycodone 30" is its strength)
+_COUNT_OF_IT = re.compile(r"\b(?P<n>\d{1,4})\s+(?:of\s+)?(?:(?:the|my)\s+)?$")
+# "took 2 of the oxycodone the pharmacy gave me": a dose of what came, not what came
+_TAKEN = re.compile(r"\b(?:took|taken|take|taking|swallowed|popped|had)\b")
 _NOT_YET = re.compile(
     r"\?|\b(?:need|needs|should|must|going\s+to|gonna|will|running\s+out\s+of)\b(?!.*\bgot\b)"
 )
@@ -58,11 +63,27 @@ def refill_told(text: str, meds: Sequence[str]) -> Refill | None:
     if not meds or len(text) > 200 or not _MAYBE.search(text):
         return None
     low = normalise(text)
+    named = [x for x in Meds(list(meds), DEFAULT_RESOLVE).mentions(low) if x.generic in meds]
     m = _COUNT.search(low)
-    if m is None or not _CAME.search(low) or _NOT_YET.search(low[: m.start()]):
+    if m is not None:
+        count, at = int(m["a"] or m["b"] or m["c"] or m["d"] or m["e"]), m.start()
+    elif (said := _count_before_a_name(low, named)) is not None:
+        count, at = said
+    else:
         return None
-    count = int(m["a"] or m["b"] or m["c"] or m["d"] or m["e"])
-    mine = {x.generic for x in Meds(list(meds), DEFAULT_RESOLVE).mentions(low) if x.generic in meds}
+    if not _CAME.search(low) or _NOT_YET.search(low[:at]):
+        return None
+    mine = {x.generic for x in named}
     if not 0 < count <= 1000 or len(mine) > 1:  # two at once: /refill each
         return None
     return Refill(mine.pop() if mine else None, count)
+
+
+def _count_before_a_name(low: str, named: Sequence[Mention]) -> tuple[int, int] | None:
+    """The bare count said just before a listed medicine and where it starts, unless the
+    words before it take some ("took 2 of the oxycodone the pharmacy gave me")."""
+    for x in named:
+        m = _COUNT_OF_IT.search(low, 0, x.start)
+        if m is not None and not _TAKEN.search(low, 0, m.start()):
+            return int(m["n"]), m.start()
+    return None

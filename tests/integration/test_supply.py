@@ -289,3 +289,25 @@ async def test_an_as_needed_medicine_running_low_is_said_once(
     await fake.wait_for_message(UID, after=n, contains="Logged")
     await settled(bot)
     assert not any("running low" in t for t in texts_since(fake, n)), "said once per count"
+
+
+async def test_an_opioid_the_pharmacy_handed_over_is_offered_as_a_refill_not_logged_taken(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it: "pharmacy only gave me 20 of the oxycodone" was logged as
+    # oxycodone 20 mg taken, beside the refill offered: an opioid dose never swallowed.
+    await onboard(fake)
+    await add(fake, "oxycodone 5mg as needed max 6 a day")
+    await fake.send_text(UID, "/refill oxycodone 4")
+    await fake.wait_for_message(UID, contains="4 on hand")
+    clock.advance(minutes=1)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "pharmacy only gave me 20 of the oxycodone")
+    offer = await fake.wait_for_message(UID, after=n, contains="📦 20 more Oxycodone")
+    assert "with the 4 you had, 24 on hand" in (offer.text or "")
+    await settled(bot)
+    assert not await rows(bot, DoseLog)
+    assert not any("Logged" in t or "didn't catch" in t for t in texts_since(fake, n))
+    await fake.press(UID, offer.message_id, "24 on hand")
+    await fake.wait_for_message(UID, after=n, contains="Oxycodone: 24 on hand")
+    assert not await rows(bot, DoseLog)
