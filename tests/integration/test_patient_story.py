@@ -480,8 +480,8 @@ REPORT_FIGURES = (
     "Gabapentin 300 mg · 08:00, 14:00, 22:00 every day (Sun 4 Jan – Thu 15 Jan)",
     "Gabapentin 600 mg · 08:00, 14:00, 22:00 every day (since Thu 15 Jan)",
     "Cyclobenzaprine 10 mg · 22:00 every day (since Sun 4 Jan)",
-    "Norco 5/325 mg · as needed, max 4 a day (since Sun 4 Jan)",
-    "Tylenol 500 mg · as needed, max 6 a day (since Sun 4 Jan)",
+    "Norco (hydrocodone/acetaminophen) 5/325 mg · as needed, max 4 a day (since Sun 4 Jan)",
+    "Tylenol (acetaminophen) 500 mg · as needed, max 6 a day (since Sun 4 Jan)",
     # Adherence rows.
     "Cyclobenzaprine 10 mg 12 / 13 92% 0 1 0",
     "Gabapentin 300 mg (until Thu 15 Jan) 29 / 31 94% 1 1 0 side effects",
