@@ -12,14 +12,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from zoneinfo import ZoneInfo
 
 from bot.domain.clinician_detail import ClinicianDetail
 from bot.domain.leg_symptoms import PLACE_WORDS
 from bot.domain.regimen import display_name
 from bot.domain.sedation import SOURCE as SEDATION_SOURCE
-from bot.domain.summary import RedFlagEntry, Summary, format_amount, reason_label, short_date
+from bot.domain.summary import (
+    WHILE_REMINDERS_ON,
+    RedFlagEntry,
+    Summary,
+    format_amount,
+    pause_line,
+    reason_label,
+    short_date,
+)
 from bot.domain.warnings import END, SafetyWarning
 from bot.knowledge.places import zone_shown
 from bot.reports.facts_text import report_fact_lines
@@ -200,8 +208,19 @@ def _reasons(d: ClinicianDetail, med_id: int) -> str:
     return ""
 
 
+def pause_lines(s: Summary, say: Callable[[str], None]) -> None:
+    """Each pause of all reminders in the period, dated, and that the counts are of the
+    days reminders were on: paused days have no doses due, so 100% could read over them."""
+    zone = ZoneInfo(s.zone)
+    for pause in s.pauses:
+        say(pause_line(pause, zone) + ".")
+    if s.pauses:
+        say(f"Counts are {WHILE_REMINDERS_ON}.")
+
+
 def _adherence(doc: ReportDoc, s: Summary) -> None:
     _heading(doc, "Adherence (scheduled doses taken / due)")
+    pause_lines(s, lambda text: _line(doc, text, bold=True))
     rows = [m for m in s.adherence.per_medication if m.scheduled]
     if not rows:
         _line(doc, "No scheduled doses due in this period.")
