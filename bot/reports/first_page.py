@@ -74,6 +74,21 @@ def _heading(doc: ReportDoc, title: str) -> None:
     doc.heading(title, size=9.5 * doc.scale, keep=12)
 
 
+def _paused_days(s: Summary) -> str:
+    """``; reminders paused Wed 16 – Fri 18 Dec``: days without entries may be days the
+    patient had paused reminders (the times are under Adherence)."""
+    zone = ZoneInfo(s.zone)
+    spans = []
+    for x in s.pauses:
+        first = x.start.astimezone(zone).date()
+        if x.end is None:
+            spans.append(f"since {short_date(first)}")
+        else:
+            last = x.end.astimezone(zone).date()
+            spans.append(short_date(first) if first == last else span_label(first, last))
+    return f"; reminders paused {', '.join(spans)}" if spans else ""
+
+
 def _header(doc: ReportDoc, s: Summary, patient: str, generated_at: dt.datetime) -> None:
     d = s.detail
     doc.set_font(doc.family, "B", 15)
@@ -85,7 +100,7 @@ def _header(doc: ReportDoc, s: Summary, patient: str, generated_at: dt.datetime)
         if s.covered_start > s.start:
             # a 30-day report of a week-old diary: its days, not 30 (clinician-review §1.2.9)
             data += f", since the diary began {short_date(s.covered_start)}"
-        data += ")"
+        data += _paused_days(s) + ")"
     else:
         data = f"No entries in {period_label(s)} {s.end.year}"
     doc.para(f"Patient: {patient or '–'}    {data}    {zone_shown(s.zone)}", size=9.5)

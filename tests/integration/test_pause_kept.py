@@ -88,14 +88,23 @@ async def test_a_pause_and_resume_are_dated_in_summary_report_and_export(
         ]
 
 
-async def test_a_pause_not_yet_ended_is_said_still_on(
+async def test_a_pause_from_settings_tapped_twice_is_one_pause_still_on(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
     await onboard(fake)
     await add(fake, "ibuprofen 400mg 08:00 20:00")
-    await _command(fake, clock, dt.datetime(2026, 11, 26, 9, 10, tzinfo=NY), "/pause")
-    # Paused again from /settings' button or a second /pause: still one pause.
-    await _command(fake, clock, dt.datetime(2026, 11, 26, 10, 0, tzinfo=NY), "/pause")
+    clock.set(dt.datetime(2026, 11, 26, 9, 10, tzinfo=NY))
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/settings")
+    shown = await fake.wait_for_message(UID, after=n, contains="Your settings")
+    await fake.press(UID, shown.message_id, "⏸ Pause all")
+    await fake.wait_for_message(UID, after=n, contains="Saved")
+    # The old message's button, tapped again later: still the one pause, from 09:10.
+    clock.set(dt.datetime(2026, 11, 26, 10, 0, tzinfo=NY))
+    m = len(fake.messages_to(UID))
+    await fake.press(UID, shown.message_id, "⏸ Pause all")
+    await fake.wait_for_message(UID, after=m, contains="Saved")
+    await _command(fake, clock, dt.datetime(2026, 11, 26, 11, 0, tzinfo=NY), "/pause")
     clock.set(dt.datetime(2026, 11, 27, 12, 0, tzinfo=NY))
     n = len(fake.messages_to(UID))
     await fake.send_text(UID, "/summary")

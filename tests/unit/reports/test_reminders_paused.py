@@ -73,6 +73,7 @@ def test_the_report_says_the_pause_on_the_first_page_and_in_the_details() -> Non
     pdf = _pdf(_summary(STAY))
     assert pdf.count(f"Reminders paused by the patient: {SPAN}") == 2, pdf
     assert pdf.count("Counts are of the doses due while reminders were on") == 2
+    assert "days with entries; reminders paused Wed 13 – Fri 15 May)" in pdf, pdf
     assert "Reminders paused" not in _pdf(_summary())
 
 
