@@ -215,6 +215,16 @@ class NoteReport:
 
 
 @dataclass(frozen=True, slots=True)
+class RemindersPaused:
+    """All reminders paused by the patient (/pause, or Pause all in /settings): from
+    `start`, until `end` (None: still paused). Kept apart from the doses because a paused
+    day has none due: without it, full adherence reads over a gap."""
+
+    start: dt.datetime
+    end: dt.datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class History:
     """Everything known about one person relevant to a period (and the one before)."""
 
@@ -247,3 +257,5 @@ class History:
     #: When the person first used the bot (None: not known). Days before it are no
     #: days of the diary: never counted in "of N days" (Sandbox, Sydney and Lagos).
     started: dt.datetime | None = None
+    #: Every time all reminders were paused that overlaps the period, oldest first.
+    pauses: tuple[RemindersPaused, ...] = ()

@@ -68,6 +68,7 @@ from bot.domain.records import (
     History,
     RedFlagReport,
     RegimenEntry,
+    RemindersPaused,
     ScheduledDose,
     SideEffectReport,
     SleepReport,
@@ -217,6 +218,42 @@ def _whole(x: Decimal) -> int:
 def short_date(day: dt.date) -> str:
     """``Mon 19 Oct`` — locale-independent (strftime's %a depends on the C locale)."""
     return f"{_DAY_NAMES[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
+
+
+#: What a pause of all reminders is called wherever it is shown: only what is known (the
+#: patient paused them), never a guess at why.
+PAUSED_BY_PATIENT = "Reminders paused by the patient"
+#: Said beside adherence when reminders were paused in the period: paused days have no
+#: doses due, so a percentage counts only the days reminders were on.
+WHILE_REMINDERS_ON = "of the doses due while reminders were on"
+
+
+def pause_length(start: dt.datetime, end: dt.datetime) -> str:
+    """How long a pause lasted: whole days from a day on ("2 days"), else hours."""
+    hours = (end - start).total_seconds() / 3600
+    if hours < 1:
+        return "under an hour"
+    if hours < 24:
+        n = int(hours + 0.5)
+        return f"{n} hour{'s' if n != 1 else ''}"
+    n = int(hours / 24 + 0.5)
+    return f"{n} day{'s' if n != 1 else ''}"
+
+
+def pause_words(pause: RemindersPaused, zone: ZoneInfo) -> str:
+    """``Wed 16 Dec 09:10 – Fri 18 Dec 17:30 (2 days)``, or ``since Wed 16 Dec 09:10
+    (still paused)`` while it lasts."""
+    start = pause.start.astimezone(zone)
+    began = f"{short_date(start.date())} {start:%H:%M}"
+    if pause.end is None:
+        return f"since {began} (still paused)"
+    end = pause.end.astimezone(zone)
+    return f"{began} – {short_date(end.date())} {end:%H:%M} ({pause_length(start, end)})"
+
+
+def pause_line(pause: RemindersPaused, zone: ZoneInfo) -> str:
+    """``Reminders paused by the patient: Wed 16 Dec 09:10 – Fri 18 Dec 17:30 (2 days)``."""
+    return f"{PAUSED_BY_PATIENT}: {pause_words(pause, zone)}"
 
 
 def format_amount(x: float) -> str:
@@ -682,6 +719,8 @@ class Summary:
     not_counted: tuple[NotCounted, ...] = ()
     #: The warnings of breathing trouble given in the chat, oldest first.
     breathing_alerts: tuple[BreathingAlert, ...] = ()
+    #: The times all reminders were paused that touch the period's days, oldest first.
+    pauses: tuple[RemindersPaused, ...] = ()
 
     @property
     def ingredient_peaks(self) -> tuple[IngredientDay, ...]:
@@ -1247,6 +1286,17 @@ def weekly_summary(
         began=began,
         not_counted=_not_counted(history.regimen, p),
         breathing_alerts=_breathing_alerts(history.side_effects, p),
+        pauses=_pauses(history.pauses, p),
+    )
+
+
+def _pauses(pauses: Sequence[RemindersPaused], p: _Period) -> tuple[RemindersPaused, ...]:
+    """The pauses that touch one of the period's local days (begun before it and still
+    on, too)."""
+    return tuple(
+        x
+        for x in sorted(pauses, key=lambda x: x.start)
+        if p.local(x.start) <= p.end and (x.end is None or p.local(x.end) >= p.start)
     )
 
 

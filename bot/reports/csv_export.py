@@ -7,7 +7,8 @@ where it hurts when no score was given), ``peg.csv`` (weekly PEG answers),
 item),
 ``ingredients.csv`` (the daily total of each ingredient of the as-needed and extra
 doses, from every product containing it, beside its labelled maximum), ``regimen.csv``
-(with each version's course, and when and why one was paused), ``supplies.csv`` (each
+(with each version's course, and when and why one was paused), ``pauses.csv`` (each
+time the patient paused all reminders, and when they were resumed), ``supplies.csv`` (each
 count on hand: /add, /refill),
 ``questions.csv`` (the questions kept for the doctor, with when each was asked),
 ``changes.csv`` (each medication change and the patient's view of it after some weeks),
@@ -32,9 +33,11 @@ from zoneinfo import ZoneInfo
 from bot.domain.records import History
 from bot.domain.sedation import SOURCE as SEDATION
 from bot.domain.summary import (
+    PAUSED_BY_PATIENT,
     as_needed_ingredient_days,
     flag_label,
     outside_schedule,
+    pause_length,
     pause_reason_label,
     reason_label,
     taken_doses,
@@ -50,6 +53,7 @@ FILES = (
     "symptoms.csv",
     "ingredients.csv",
     "regimen.csv",
+    "pauses.csv",
     "supplies.csv",
     "questions.csv",
     "changes.csv",
@@ -168,6 +172,18 @@ def export_zip(
             _ingredient_rows(history, c),
         ),
         "regimen.csv": _csv(REGIMEN_COLUMNS, _regimen_rows(history, c)),
+        "pauses.csv": _csv(
+            ("what", "paused at", "resumed at", "length"),
+            [
+                [
+                    PAUSED_BY_PATIENT,
+                    c.iso(x.start),
+                    c.iso(x.end) if x.end else "still paused",
+                    pause_length(x.start, x.end) if x.end else "",
+                ]
+                for x in history.pauses
+            ],
+        ),
         "supplies.csv": _csv(
             ("counted at", "medicine", "on hand"),
             [[c.iso(s.at), _text(s.medicine), _num(s.on_hand)] for s in history.supplies],

@@ -12,14 +12,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from zoneinfo import ZoneInfo
 
 from bot.domain.clinician_detail import ClinicianDetail
 from bot.domain.leg_symptoms import PLACE_WORDS
 from bot.domain.regimen import display_name
 from bot.domain.sedation import SOURCE as SEDATION_SOURCE
-from bot.domain.summary import RedFlagEntry, Summary, format_amount, reason_label, short_date
+from bot.domain.summary import (
+    WHILE_REMINDERS_ON,
+    RedFlagEntry,
+    Summary,
+    format_amount,
+    pause_line,
+    reason_label,
+    short_date,
+)
 from bot.domain.warnings import END, SafetyWarning
 from bot.knowledge.places import zone_shown
 from bot.reports.facts_text import report_fact_lines
@@ -66,6 +74,21 @@ def _heading(doc: ReportDoc, title: str) -> None:
     doc.heading(title, size=9.5 * doc.scale, keep=12)
 
 
+def _paused_days(s: Summary) -> str:
+    """``; reminders paused Wed 16 – Fri 18 Dec``: days without entries may be days the
+    patient had paused reminders (the times are under Adherence)."""
+    zone = ZoneInfo(s.zone)
+    spans = []
+    for x in s.pauses:
+        first = x.start.astimezone(zone).date()
+        if x.end is None:
+            spans.append(f"since {short_date(first)}")
+        else:
+            last = x.end.astimezone(zone).date()
+            spans.append(short_date(first) if first == last else span_label(first, last))
+    return f"; reminders paused {', '.join(spans)}" if spans else ""
+
+
 def _header(doc: ReportDoc, s: Summary, patient: str, generated_at: dt.datetime) -> None:
     d = s.detail
     doc.set_font(doc.family, "B", 15)
@@ -77,7 +100,7 @@ def _header(doc: ReportDoc, s: Summary, patient: str, generated_at: dt.datetime)
         if s.covered_start > s.start:
             # a 30-day report of a week-old diary: its days, not 30 (clinician-review §1.2.9)
             data += f", since the diary began {short_date(s.covered_start)}"
-        data += ")"
+        data += _paused_days(s) + ")"
     else:
         data = f"No entries in {period_label(s)} {s.end.year}"
     doc.para(f"Patient: {patient or '–'}    {data}    {zone_shown(s.zone)}", size=9.5)
@@ -200,8 +223,19 @@ def _reasons(d: ClinicianDetail, med_id: int) -> str:
     return ""
 
 
+def pause_lines(s: Summary, say: Callable[[str], None]) -> None:
+    """Each pause of all reminders in the period, dated, and that the counts are of the
+    days reminders were on: paused days have no doses due, so 100% could read over them."""
+    zone = ZoneInfo(s.zone)
+    for pause in s.pauses:
+        say(pause_line(pause, zone) + ".")
+    if s.pauses:
+        say(f"Counts are {WHILE_REMINDERS_ON}.")
+
+
 def _adherence(doc: ReportDoc, s: Summary) -> None:
     _heading(doc, "Adherence (scheduled doses taken / due)")
+    pause_lines(s, lambda text: _line(doc, text, bold=True))
     rows = [m for m in s.adherence.per_medication if m.scheduled]
     if not rows:
         _line(doc, "No scheduled doses due in this period.")

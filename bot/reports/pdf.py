@@ -25,7 +25,13 @@ from bot.domain.summary import (
 )
 from bot.domain.trials import MIN_DAYS_TO_COMPARE
 from bot.knowledge import mme_guidance
-from bot.reports.first_page import counted_from, doctor_sentences, first_page, fitting_scale
+from bot.reports.first_page import (
+    counted_from,
+    doctor_sentences,
+    first_page,
+    fitting_scale,
+    pause_lines,
+)
 from bot.reports.pdf_doc import CDC, FOOTER, ReportDoc
 from bot.reports.reassessment_text import change_rows, routine_rows
 from bot.reports.text import (
@@ -146,6 +152,7 @@ def _regimen_lines(s: Summary) -> list[str]:
 def _adherence(pdf: ReportDoc, s: Summary) -> None:
     a = s.adherence
     pdf.heading("Adherence (scheduled doses)")
+    pause_lines(s, pdf.para)
     if not a.per_medication:
         pdf.para("No scheduled doses in this period.")
         return

@@ -17,6 +17,7 @@ from bot.domain.leg_symptoms import PLACE_WORDS
 from bot.domain.regimen import display_name
 from bot.domain.safety import NO_DAILY_MAXIMUM
 from bot.domain.summary import (
+    WHILE_REMINDERS_ON,
     Adherence,
     AsNeededUse,
     BreathingAlert,
@@ -31,6 +32,7 @@ from bot.domain.summary import (
     flag_label,
     format_amount,
     pause_reason_label,
+    pause_words,
     reason_label,
     short_date,
 )
@@ -412,6 +414,7 @@ def summary_text(summary: Summary) -> str:
             "check-ins, your week will show up here. 🌱"
         )
         rest = [
+            pauses_section(summary),
             follow_up_section(summary),
             _questions_section(summary),
             _goals_section(summary),
@@ -420,7 +423,8 @@ def summary_text(summary: Summary) -> str:
         return "\n\n".join([empty, *(s for s in rest if s)])
     sections = [
         head,
-        _doses_section(summary.adherence),
+        _doses_section(summary.adherence, paused=bool(summary.pauses)),
+        pauses_section(summary),
         routines_section(summary),
         *(f"📦 {line}" for line in supply_lines(summary)),
         _as_needed_section(summary),
@@ -457,10 +461,20 @@ def supply_lines(summary: Summary) -> list[str]:
     return [f"{name}: {' · '.join(said)}" for name, said in by_name.items()]
 
 
-def _doses_section(a: Adherence) -> str | None:
-    """Scheduled doses taken, overall and per medicine, and how many are still to come."""
+def pauses_section(summary: Summary) -> str | None:
+    """``⏸ You paused reminders: Wed 16 Dec 09:10 – Fri 18 Dec 17:30 (2 days)``, one line
+    a pause: the days without doses due are said, not left blank."""
+    zone = ZoneInfo(summary.zone)
+    lines = [f"⏸ You paused reminders: {pause_words(x, zone)}" for x in summary.pauses]
+    return "\n".join(lines) or None
+
+
+def _doses_section(a: Adherence, *, paused: bool = False) -> str | None:
+    """Scheduled doses taken, overall and per medicine, and how many are still to come;
+    when reminders were paused, the count is said to be of the days they were on."""
     if a.scheduled:
-        block = [f"💊 Doses: {a.taken} of {a.scheduled} taken ({a.percent}%)"]
+        which = f", {WHILE_REMINDERS_ON}" if paused else ""
+        block = [f"💊 Doses: {a.taken} of {a.scheduled} taken ({a.percent}%{which})"]
         block += [_med_line(m) for m in a.per_medication if m.scheduled]
     elif a.pending:
         block = ["💊 Doses: none due yet."]

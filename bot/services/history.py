@@ -20,6 +20,7 @@ from bot.storage.models import DoseLog, DoseOccurrence, Medication, Record, User
 from bot.storage.records import (
     CARER,
     SAID_BY,
+    pauses_overlapping,
     records_between,
     supplies_between,
     user_rows_between,
@@ -80,6 +81,10 @@ async def load_history(
         peg_history=peg_history,
         goals=goals,
         started=user.created_at,
+        pauses=tuple(
+            r.RemindersPaused(a, b)
+            for a, b in await pauses_overlapping(session, user.id, start, end)
+        ),
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -23,7 +24,7 @@ from bot.domain.schedule import ALL_DAYS, mask_to_weekdays, parse_times, weekday
 from bot.domain.states import PauseReason
 from bot.domain.warnings import dedupe
 from bot.parsing.course import CourseSpec, DaySpec
-from bot.storage import due_work
+from bot.storage import due_work, records
 from bot.storage import repositories as repo
 from bot.storage.models import Medication, User
 
@@ -221,8 +222,10 @@ async def rematerialise_user(session: AsyncSession, user: User, now: dt.datetime
 async def set_user_paused(
     session: AsyncSession, user: User, paused: bool, now: dt.datetime
 ) -> None:
-    """Pause or resume all reminders (e.g. a hospital stay)."""
+    """Pause or resume all reminders (e.g. a hospital stay); each pause is kept as a
+    dated record, so the doctor's report says when reminders were off."""
     user.paused = paused
+    await _keep_pause(session, user, paused, now)
     if paused:
         await repo.drop_future_for_user(session, user.id, now)
     else:
@@ -230,6 +233,25 @@ async def set_user_paused(
     await due_work.reschedule_checkins(session, user, now)
     await due_work.reschedule_summaries(session, user, now)
     await due_work.reschedule_routines(session, user, now)
+
+
+async def _keep_pause(session: AsyncSession, user: User, paused: bool, now: dt.datetime) -> None:
+    """Open a pause record on pause (one only, however often Pause is tapped); end it on
+    resume. A pause from before pauses were kept has no record: nothing is made up."""
+    open_one = await records.open_pause(session, user.id)
+    if paused and open_one is None:
+        await records.add_record(
+            session,
+            user_id=user.id,
+            kind=records.PAUSED_ALL,
+            at=now,
+            now=now,
+            batch=records.new_batch(),
+            data={records.UNTIL: None},
+            source="pause",
+        )
+    elif not paused and open_one is not None:
+        open_one.data = json.dumps({records.UNTIL: now.astimezone(dt.UTC).isoformat()})
 
 
 def regimen_item(

@@ -110,6 +110,45 @@ async def doses_said_taken(
     return said
 
 
+#: Kind of the record that keeps a pause of all reminders: data {"until": ISO instant, or
+#: None while still paused}; `at` is when it began (no column: data holds the end).
+PAUSED_ALL = "paused_all"
+UNTIL = "until"
+
+
+async def open_pause(session: AsyncSession, user_id: int) -> Record | None:
+    """The person's pause of all reminders not yet ended, if any (the newest)."""
+    for rec in await session.scalars(
+        select(Record)
+        .where(Record.user_id == user_id, Record.kind == PAUSED_ALL)
+        .order_by(Record.at.desc(), Record.id.desc())
+        .limit(1)
+    ):
+        if json.loads(rec.data or "{}").get(UNTIL) is None:
+            return rec
+    return None
+
+
+def pause_span(rec: Record) -> tuple[dt.datetime, dt.datetime | None]:
+    """When a pause record began and ended (None: not yet)."""
+    until = json.loads(rec.data or "{}").get(UNTIL)
+    return rec.at, dt.datetime.fromisoformat(until) if isinstance(until, str) else None
+
+
+async def pauses_overlapping(
+    session: AsyncSession, user_id: int, start: dt.datetime, end: dt.datetime
+) -> list[tuple[dt.datetime, dt.datetime | None]]:
+    """The pauses of all reminders that overlap [start, end), oldest first: one begun
+    before `start` counts while it lasted into it."""
+    rows = await session.scalars(
+        select(Record)
+        .where(Record.user_id == user_id, Record.kind == PAUSED_ALL, Record.at < end)
+        .order_by(Record.at, Record.id)
+    )
+    spans = [pause_span(rec) for rec in rows]
+    return [(a, b) for a, b in spans if b is None or b > start]
+
+
 async def get_record(
     session: AsyncSession, user_id: int, record_id: int, kind: str
 ) -> Record | None:
@@ -329,7 +368,7 @@ async def newest_told_since(
             .where(
                 Record.user_id == user_id,
                 Record.logged_at >= since,
-                Record.kind.not_in(("red_flag", UNSORTED)),
+                Record.kind.not_in(("red_flag", UNSORTED, PAUSED_ALL)),
             )
             .order_by(Record.logged_at.desc(), Record.id.desc())
             .limit(1)
