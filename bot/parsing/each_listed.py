@@ -119,10 +119,17 @@ def _begin(low: str, start: int) -> int:
     return article.start() if article else start
 
 
+# Every sharing out above needs one of these words; without them the names are not read
+# (finding them is most of this step's cost, on every message)
+_SHARED: Final = re.compile(r"\b(?:each|apiece|piece|all|both|dono)\b")
+
+
 def share_out(low: str, names: FindNames) -> str:
     """`low` (normalised) with each count or time said once for a list of medicines said
     for each of them ("crocin and dolo, 2 each" → "2 crocin and 2 dolo"); unchanged when
     it says none."""
+    if not _SHARED.search(low):
+        return low
     for _ in range(4):  # (a message may hold more than one list)
         said = _share_one(low, names)
         if said is None or said == low:

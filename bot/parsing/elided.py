@@ -123,8 +123,14 @@ def split_elided_items(parts: list[str], meds: Meds) -> list[str]:
     and 2 norco at 13"), so that each keeps its own time."""
     out: list[str] = []
     chain = False  # the clause before is a timed dose or an item of its list
-    for part in parts:
+    last = len(parts) - 1
+    for i, part in enumerate(parts):
         cut = _cut(part, meds) if chain else None
+        if i == last:
+            # (no clause follows to be cut: what this one says of the chain is not needed,
+            # and reading its times is most of this step's cost on a one-clause message)
+            out.extend(cut if cut is not None else [part])
+            break
         if cut is not None:
             out.extend(cut)
             chain = _timed_dose_said(cut[-1], meds)
