@@ -164,6 +164,11 @@ class SkipMenu:
     #: longer read as the reason (only words that read as one)
     heard: bool = False
 
+    @property
+    def doses(self) -> tuple[int, ...]:
+        """The doses the question asks about: a typed skip's, or the Skip menu's one."""
+        return self.asked.doses if self.asked is not None else (self.dose,)
+
     def to_json(self) -> str:
         raw: dict[str, object] = {"dose": self.dose, "med": self.med, "message": self.message}
         if self.asked is not None:
@@ -264,7 +269,7 @@ async def give_typed(
     for (none: all were answered otherwise since)."""
     d = deps(context)
     assert update.effective_chat
-    doses = menu.asked.doses if menu.asked is not None else (menu.dose,)
+    doses = menu.doses
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         given = await _give(s, user.id, doses, reason)
@@ -319,9 +324,12 @@ async def taken_after_all(
 
 def _says_taken(intent: Intent, med: Medication) -> bool:
     """Whether `intent` tells `med` taken (or a dose taken, no medicine named)."""
-    if not isinstance(intent, DoseIntent) or intent.status != "taken":
-        return False
-    return intent.medication in (None, med.said_generic, med.name.lower())
+    return isinstance(intent, DoseIntent) and intent.status == "taken" and _of(intent, med)
+
+
+def _of(intent: DoseIntent, med: Medication | None) -> bool:
+    """Whether a dose said is of `med`'s (or names no medicine; any, when `med` is None)."""
+    return med is None or intent.medication in (None, med.said_generic, med.name.lower())
 
 
 def menu_closed(user: User, message_id: int, now: dt.datetime) -> None:
@@ -351,7 +359,7 @@ async def unexplained(
     """The doses a skip's question asks about still skipped with no reason; none (a
     reason tapped, "took it", an Undo or Back since) ends the wait."""
     menu = SkipMenu.of(user)
-    doses = () if menu is None else menu.asked.doses if menu.asked is not None else (menu.dose,)
+    doses = () if menu is None else menu.doses
     found = [f for i in doses if (f := await repo.get_occurrence(s, user.id, i)) is not None]
     left = [(o, m) for o, m in found if o.status == DoseStatus.SKIPPED and not o.skip_reason]
     if not left and user.awaiting == Question.SKIP_WHY:
@@ -401,7 +409,6 @@ def gives_reason(text: str, intents: Sequence[Intent], med: Medication | None) -
             return False
         if not isinstance(i, DoseIntent):
             continue
-        other = med is not None and i.medication not in (None, med.said_generic, med.name.lower())
-        if i.status != "skipped" or other:
+        if i.status != "skipped" or not _of(i, med):
             return False
     return reason_answered(text, effects_of(intents)) is not None
