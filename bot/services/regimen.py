@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Sequence
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -251,7 +250,7 @@ async def _keep_pause(session: AsyncSession, user: User, paused: bool, now: dt.d
             source="pause",
         )
     elif not paused and open_one is not None:
-        open_one.data = json.dumps({records.UNTIL: now.astimezone(dt.UTC).isoformat()})
+        records.end_pause(open_one, now)
 
 
 def regimen_item(

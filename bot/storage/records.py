@@ -129,6 +129,11 @@ async def open_pause(session: AsyncSession, user_id: int) -> Record | None:
     return None
 
 
+def end_pause(rec: Record, now: dt.datetime) -> None:
+    """Mark a pause record ended at `now` (reminders resumed)."""
+    rec.data = json.dumps({UNTIL: now.astimezone(dt.UTC).isoformat()})
+
+
 def pause_span(rec: Record) -> tuple[dt.datetime, dt.datetime | None]:
     """When a pause record began and ended (None: not yet)."""
     until = json.loads(rec.data or "{}").get(UNTIL)
