@@ -1507,15 +1507,17 @@ def kept_dose(outcome: TakenOutcome, zone: ZoneInfo, now: dt.datetime) -> KeptDo
 
 def _plain_dose(outcome: Logged, zone: ZoneInfo, now: dt.datetime) -> str:
     """ "2 × Norco at 10:00": a dose logged, said with nothing else."""
-    what = _describe_dose(
-        outcome.name,
-        outcome.amount.amount,
-        outcome.amount.unit,  # (as kept: a bare amount in mg)
-        outcome.generic,
-        outcome.count,
-        outcome.strength,
+    when = when_label(outcome.at.astimezone(zone), now.astimezone(zone))
+    return f"{_logged_what(outcome)} {when}"
+
+
+def _logged_what(outcome: Logged) -> str:
+    """ "2 × Norco 5/325 mg": the dose logged, as kept ("1000 of tylenol" in mg, as the
+    totals count it)."""
+    amount = outcome.amount
+    return _describe_dose(
+        outcome.name, amount.amount, amount.unit, outcome.generic, outcome.count, outcome.strength
     )
-    return f"{what} {when_label(outcome.at.astimezone(zone), now.astimezone(zone))}"
 
 
 def _taken_reply(
@@ -1560,15 +1562,7 @@ def _logged_reply(outcome: Logged, zone: ZoneInfo, now: dt.datetime, tmpl: str) 
     """An extra dose logged, with its safety facts (past a label's overdose line: set
     apart, first)."""
     reply = tmpl.format(
-        what=_describe_dose(
-            outcome.name,
-            outcome.amount.amount,
-            # (as kept: "1000 of tylenol" in mg, as the totals count it)
-            outcome.amount.unit,
-            outcome.generic,
-            outcome.count,
-            outcome.strength,
-        ),
+        what=_logged_what(outcome),
         when=when_label(outcome.at.astimezone(zone), now.astimezone(zone)),
     )
     if outcome.instead_of is not None:
