@@ -8,6 +8,7 @@ from bot.parsing.findings import Found
 from bot.parsing.intents import SleepQuality
 from bot.parsing.numbers import minutes_of, to_float
 from bot.parsing.patterns import (
+    ACTIVITY_ADVISED_BEFORE,
     ACTIVITY_FALSE,
     ACTIVITY_NEG,
     ACTIVITY_NOT_DONE,
@@ -262,6 +263,8 @@ def detect_activity(clause: str, found: Found) -> bool:
         if not m.lastgroup or ACTIVITY_FALSE.match(clause, m.start()):
             continue
         if ACTIVITY_NEG.search(clause[max(0, m.start() - 40) : m.start()]):
+            continue
+        if ACTIVITY_ADVISED_BEFORE.search(clause, 0, m.start()):
             continue
         said.add("exercises" if m.group().startswith("exercis") else m.lastgroup)
         hit = True

@@ -709,6 +709,7 @@ def _asked(low: str, parts: list[str]) -> list[bool]:
     return out
 
 
+_Span = tuple[int, int]
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # A clause that opens a question of its own: "can i…", "is it ok…", "does anyone…"
 _OPENS_A_QUESTION = re.compile(
@@ -1956,26 +1957,51 @@ def _note(original: str, parts: list[str], explained: list[bool], flags: list[st
         MISHAP.search(" ".join(parts)) and all(REASSURED_ONLY.match(parts[i]) for i in leftover)
     ):
         return ""  # ("I fell over, I'm ok": no note of the "I'm ok" alone)
-    orig_parts = clauses_original(original)
-    same_shape = len(orig_parts) == len(parts)
-    return "; ".join(orig_parts[i] if same_shape else parts[i] for i in leftover)
+    folded, spans = _clause_spans(original)
+    if len(spans) != len(parts):
+        return "; ".join(parts[i] for i in leftover)
+    # Neighbouring clauses split only by a word ("dr also upped my gabapentin") are kept as
+    # written, not as "dr; upped my gabapentin"; a sentence's end still separates them.
+    runs: list[list[int]] = []
+    for i in leftover:
+        if runs and runs[-1][-1] == i - 1 and _joined_by_words(folded, spans[i - 1], spans[i]):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return "; ".join(
+        " ".join(folded[first[0] : last[1]].split())
+        if (first := spans[run[0]]) is not None and (last := spans[run[-1]]) is not None
+        else parts[run[0]]
+        for run in runs
+    )
 
 
-def clauses_original(text: str) -> list[str]:
-    """Split the raw message the way :func:`bot.parsing.text.clauses` splits its normal form."""
+_SENTENCE_END = re.compile(r"[.;!?\n\u2026]")
+
+
+def _joined_by_words(folded: str, before: _Span | None, after: _Span | None) -> bool:
+    return (
+        before is not None
+        and after is not None
+        and not _SENTENCE_END.search(folded, before[1], after[0])
+    )
+
+
+def _clause_spans(text: str) -> tuple[str, list[_Span | None]]:
+    """The raw message (folded) and where each clause of :func:`bot.parsing.text.clauses`
+    lies in it, in the user's own spelling; None for a clause not found as written."""
     folded = unicodedata.normalize("NFKC", text[:MAX_CHARS])
     lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
-    pieces = clauses(lowered)
-    out: list[str] = []
+    spans: list[_Span | None] = []
     pos = 0
-    for piece in pieces:
+    for piece in clauses(lowered):
         i = lowered.find(piece[:20], pos)
         if i < 0:
-            out.append(piece)
+            spans.append(None)
             continue
-        out.append(" ".join(folded[i : i + len(piece)].split()))
+        spans.append((i, i + len(piece)))
         pos = i + len(piece)
-    return out
+    return folded, spans
 
 
 def _taken_back(

@@ -1174,6 +1174,15 @@ ACTIVITY_NOT_DONE = re.compile(
     r"aim\s+for|said\s+to\s+do|told\s+me\s+to\s+do|thinking\s+(?:about|of)|joining|"
     r"sign(?:ed|ing)?\s+up|starting\s+(?:next|on|from|tomorrow))\b"
 )
+# Advice heard, not an activity done: an activity said after "she said", "told me to",
+# "wants me to", "recommended" is the clinician's plan ("physio said keep doing the
+# stretches and add a walk"), unless the writer then says they did it ("told me to walk so
+# I walked to the shop").
+ACTIVITY_ADVISED_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:me|us|him|her)|tells\s+(?:me|us|him|her)|wants?\s+(?:me|him|her)|"
+    r"advised|advises|advice|recommend(?:ed|s)?|suggest(?:ed|s)?|gave\s+me\s+(?:some\s+)?(?:new\s+)?"
+    r"(?:exercises|stretches)\s+to)\b(?![^.]*\b(?:so|then|and)\s+i\b)[^.]*$"
+)
 ACTIVITY_FALSE = re.compile(
     r"running\s+(?:a\s+)?(?:temp|fever|out|low|late|high|hot|loose|(?:about\s+|around\s+|nearly\s+|over\s+)?"
     r"(?:3[7-9]|4[0-2]|9[89]|10[0-6])(?:[.,]\d)?\b(?!\s*(?:min|mins|minutes|k\b|km|miles?|m\b)))|"

@@ -78,7 +78,7 @@ def test_a_mood_said_is_still_read(text: str, words: set[str]) -> None:
 def test_unhurt_beside_other_words_kept_stays_in_the_note() -> None:
     # the mishap is kept as a note (no red flag reads it): its "I'm alright" stays with it
     said = _kinds("had a little accident in the car, I'm alright, back is a 6")
-    assert said["note"][0]["text"] == "had a little accident in the car; I'm alright"
+    assert said["note"][0]["text"] == "had a little accident in the car, I'm alright"
     assert "mood" not in said
 
 
