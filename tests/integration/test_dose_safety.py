@@ -457,7 +457,8 @@ async def test_forty_naproxen_get_the_labels_overdose_sentence(
         "The naproxen label says: “In case of overdose, get medical help or contact a Poison "
         "Control Center right away. (1-800-222-1222)”"
     ) in text
-    assert "in the UK, call NHS 111 now" in text  # the US number's note, said for London
+    assert "in the UK, call NHS 111.)" in text  # the US number's note, said for London
+    assert "feel well" not in text  # the NHS's words of paracetamol, not naproxen's label's
     assert "liver" not in text.lower() and "emergency" not in text.lower()
     assert text.rstrip().endswith("talk to your doctor or pharmacist.")
     await settled(bot)

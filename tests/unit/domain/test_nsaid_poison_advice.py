@@ -102,10 +102,12 @@ def test_no_acetaminophen_words_and_no_alarm_word(generic: str) -> None:
 def test_in_the_uk_the_local_service_is_said() -> None:
     text = _overdose([_listed("ibuprofen", 400)], _taken("ibuprofen", 0, 12))
     said = poison_lines_locally(text, "Europe/London")
-    assert "To get that help, call NHS 111 now" in said and "1-800" not in said
+    assert "To get that help, call NHS 111. And please" in said and "1-800" not in said
     naproxen = _overdose([_listed("naproxen", 500)], _taken("naproxen", 0, 40))
     said = poison_lines_locally(naproxen, "Europe/London")
-    assert "(That number is the US line: in the UK, call NHS 111 now" in said
+    assert "(That number is the US line: in the UK, call NHS 111.)" in said
+    # paracetamol's words (NHS: "Even if you feel well, you will need help") are not naproxen's
+    assert "feel well" not in said
 
 
 def test_scheduled_naproxen_sliding_late_is_the_plan_not_an_overdose() -> None:

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
+from bot.domain.dose_amounts import DoseTaken, RegimenItem
+from bot.domain.safety import OVERDOSE, check_as_needed_dose
+from bot.knowledge import get_drug
 from bot.knowledge.local_names import say_locally
 from bot.knowledge.poison_lines import (
     CRISIS_LINES,
@@ -19,9 +24,9 @@ TOLD = f"Please {US_CALL} now. " + US_CALL[0].upper() + US_CALL[1:] + " if unsur
 def test_the_uk_is_told_nhs_111_beside_the_us_label() -> None:
     said = poison_lines_locally(QUOTED, "Europe/London")
     assert "1-800-222-1222" in said, "the label's own words stay quoted"
-    assert "in the UK, call NHS 111 now" in said and "elsewhere" not in said
+    assert "in the UK, call NHS 111.)" in said and "elsewhere" not in said
     told = poison_lines_locally(TOLD, "Europe/London")
-    assert "Please call NHS 111 now" in told and "Call NHS 111 now" in told
+    assert "Please call NHS 111 now" in told and "Call NHS 111 if unsure" in told
     assert "Poison Control" not in told
 
 
@@ -33,7 +38,7 @@ def test_ireland_is_told_its_poisons_line_and_its_hours() -> None:
 
 
 def test_elsewhere_the_us_words_stay() -> None:
-    for zone in ("America/New_York", "Asia/Kolkata", "UTC", None):
+    for zone in ("America/New_York", "America/Bogota", "UTC", None):
         assert poison_lines_locally(QUOTED, zone) == QUOTED
         assert poison_lines_locally(TOLD, zone) == TOLD
 
@@ -92,3 +97,77 @@ def test_nigeria_has_its_emergency_number_and_no_foreign_crisis_lines() -> None:
     assert "(112)" in lagos and "988" not in lagos and "Samaritans" not in lagos
     assert "crisis line now: one where you live, or someone you trust" in lagos
     assert "988 (US)" in poison_lines_locally(texts.SUICIDAL, None)
+
+
+def _overdose_of(ingredient: str, zone: str) -> str:
+    """The warning a logged total of twice `ingredient`'s labelled maximum gets, as said in
+    `zone`: bot.domain.safety quotes the label, this module adds whom to call."""
+    drug = get_drug(ingredient)
+    assert drug is not None and drug.max_daily is not None and drug.poison_advice
+    now = datetime(2026, 12, 7, 20, 0, tzinfo=UTC)
+    listed = RegimenItem(
+        generic=ingredient,
+        name=ingredient,
+        amount_per_unit=100,
+        unit="mg",
+        units_per_day=2,
+        as_needed=True,
+        max_per_day=None,
+    )
+    twice_the_maximum = drug.max_daily.absolute / 50
+    taken = DoseTaken(
+        generic=ingredient,
+        name=ingredient,
+        amount=None,
+        unit=None,
+        count=twice_the_maximum,
+        at=now,
+        scheduled=False,
+        due=None,
+    )
+    (warning,) = [w for w in check_as_needed_dose([listed], [], taken) if w.code == OVERDOSE]
+    return say_locally(warning.text, zone)
+
+
+def test_an_nsaid_overdose_is_never_told_paracetamols_words() -> None:
+    """Sandbox, London: 8 Aleve were told "even if you feel well, you need help right away",
+    the NHS's words about paracetamol, whose harm is silent at first; naproxen's label says
+    only "get medical help or contact a Poison Control Center right away"."""
+    for nsaid in ("naproxen", "ibuprofen", "aspirin"):
+        for zone in ("Europe/London", "Europe/Dublin", "Australia/Sydney", "Pacific/Auckland",
+                     "Asia/Kolkata", "Asia/Manila"):  # fmt: skip
+            said = _overdose_of(nsaid, zone)
+            assert "feel well" not in said and "signs or symptoms" not in said, (nsaid, zone)
+            assert "right away" in said, "the label's own urgency stays"
+    london = _overdose_of("naproxen", "Europe/London")
+    assert "in the UK, call NHS 111.)" in london
+    # Paracetamol's own label says it: help is needed even without symptoms.
+    paracetamol = _overdose_of("acetaminophen", "Europe/London")
+    assert "even if you do not notice any signs or symptoms" in paracetamol
+    assert "The paracetamol label says" in paracetamol and "NHS 111" in paracetamol
+
+
+def test_every_local_line_says_only_whom_to_call() -> None:
+    """What a country's line adds to a label's advice is a service and its number, never a
+    clinical qualifier that one drug's label has and another's lacks."""
+    for zone in ("Europe/London", "Europe/Dublin", "Australia/Sydney", "Pacific/Auckland",
+                 "Asia/Kolkata", "Asia/Manila"):  # fmt: skip
+        told = poison_lines_locally(TOLD, zone)
+        for words in ("feel well", "symptom", "even if", "emergency"):
+            assert words not in told.lower(), (zone, words)
+
+
+def test_india_and_the_philippines_are_told_a_number_that_sends_help() -> None:
+    """Sandbox, Pune and Manila: past paracetamol's labelled maximum the label's US number
+    was followed by "elsewhere, call your local poison centre", a line no one there could
+    dial. No official page gave a national poison line's number for either country; each
+    is told its own number for medical help (112 in India, 911 in the Philippines)."""
+    pune = _overdose_of("acetaminophen", "Asia/Kolkata")
+    assert "(That number is the US line: in India, call 112.)" in pune
+    assert "local poison centre" not in pune and "The paracetamol label says" in pune
+    manila = _overdose_of("acetaminophen", "Asia/Manila")
+    assert "(That number is the US line: in the Philippines, call 911.)" in manila
+    assert "local poison centre" not in manila
+    told = poison_lines_locally(texts.TOO_MUCH_TAKEN, "Asia/Kolkata")
+    assert "Call 112 now, and say which medicine" in told and "1-800" not in told
+    assert "(911)" in poison_lines_locally(texts.RED_FLAG_ACTION, "Asia/Manila")

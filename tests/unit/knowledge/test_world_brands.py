@@ -28,6 +28,7 @@ from tests.unit.domain.test_safety import assert_well_formed, codes, dose, item
         ("Panadol Extra Advance", "acetaminophen/caffeine"),
         ("Solpadeine Max", "acetaminophen/codeine"),
         ("Zaldiar", "tramadol/acetaminophen"),
+        ("Cetadol", "tramadol/acetaminophen"),
         ("Alaxan", "acetaminophen/ibuprofen"),
         ("Alaxan FR", "acetaminophen/ibuprofen"),
         ("Robaxacet", "methocarbamol/acetaminophen"),
@@ -81,6 +82,7 @@ def test_brands_whose_label_was_not_read_stay_unknown() -> None:
         ("Mersyndol Forte", None, {"acetaminophen": 450, "codeine": 30, "doxylamine": 5}),
         ("Alaxan FR", None, {"acetaminophen": 325, "ibuprofen": 200}),
         ("Zaldiar", None, {"tramadol": 37.5, "acetaminophen": 325}),
+        ("Cetadol", None, {"tramadol": 37.5, "acetaminophen": 325}),
         # Robaxacet's caplet amounts were not read: nothing is invented for it.
         ("Robaxacet", None, {}),
     ],
@@ -125,6 +127,27 @@ def test_panadol_extra_acetaminophen_counts_with_tylenol() -> None:
     assert_well_formed(warnings)
     (w,) = [w for w in warnings if w.code == "overdose"]
     assert "4,500 mg of acetaminophen" in w.text and "Panadol Extra" in w.text
+
+
+def test_cetadol_paracetamol_counts_with_biogesic_and_its_tablets_with_its_label() -> None:
+    """Sandbox, Manila: 7 Cetadol (2,275 mg paracetamol) and 4 Biogesic 500 mg: 4,275 mg,
+    past the labelled 4,000; a ninth Cetadol is past the 8 tablets a day of its own
+    prescribing information (MIMS Philippines) and Ultracet's label alike."""
+    earlier = [
+        *(dose("Cetadol", 22 - 3 * i, count=1) for i in range(7)),
+        *(dose("Biogesic", 2 - 0.5 * i, amount=500, unit="mg", count=1) for i in range(3)),
+    ]
+    warnings = check_as_needed_dose(
+        [], earlier, dose("Biogesic", 0, amount=500, unit="mg", count=1)
+    )
+    assert_well_formed(warnings)
+    (w,) = [w for w in warnings if w.code == "overdose"]
+    assert "4,275 mg of acetaminophen" in w.text
+    assert "Cetadol" in w.text and "Biogesic" in w.text
+    eight = [dose("Cetadol", 22 - 2.5 * i, count=1) for i in range(8)]
+    warnings = check_as_needed_dose([], eight, dose("Cetadol", 0, count=1))
+    (w,) = [w for w in warnings if w.code == "over_product_max"]
+    assert "9 tablets" in w.text and "8 tablets" in w.text
 
 
 def test_panadol_extra_has_its_own_tablet_limit() -> None:
