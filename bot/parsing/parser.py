@@ -832,6 +832,8 @@ def _build(
     _changes_not_doses(parts, found)
     _replaced_not_taken(parts, found, meds)
     _named_then_denied(parts, found)
+    if "overdose_signs" in flags:
+        _too_many_is_no_count(parts, found)
     if found.effects & _TIREDNESS and _NOT_THE_MEDICINE.search(low):
         # "tired af but thats bc i worked a double, not the meds": no side effect
         found.effects -= _TIREDNESS
@@ -854,6 +856,26 @@ def _build(
         if note:
             intents.append(NoteIntent(text=note))
     return intents
+
+
+# "took too many dolo", "too much tylenol", "overdosed on my oxy": how many is not said
+_TOO_MANY = re.compile(r"\btoo\s+(?:many|much)\b|\boverdos")
+
+
+def _too_many_is_no_count(parts: list[str], found: Found) -> None:
+    """ "i think i took too many dolo by mistake": the alarm keeps what was said; no dose
+    of one tablet is made up beside it (Sandbox, Pune: "Also kept for your doctor: Dolo
+    650 mg at 14:25"). A count said ("took 2 extra oxy by mistake") is still a dose."""
+    found.doses = [
+        d
+        for d in found.doses
+        if not (
+            d.status == "taken"
+            and d.count is None
+            and d.amount is None
+            and _TOO_MANY.search(parts[d.clause])
+        )
+    ]
 
 
 def _named_then_denied(parts: list[str], found: Found) -> None:

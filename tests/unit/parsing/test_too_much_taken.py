@@ -8,6 +8,7 @@ import pytest
 
 from bot.parsing.redflags import detect_red_flags, too_much_taken_only
 from bot.parsing.text import normalise
+from tests.unit.parsing.helpers import run
 
 
 @pytest.mark.parametrize(
@@ -42,3 +43,26 @@ def test_a_sign_or_the_whole_supply_is_more_than_too_much(said: str) -> None:
 
 def test_no_overdose_is_not_too_much() -> None:
     assert not too_much_taken_only(normalise("took 2 advil, pain 6"))
+
+
+def _doses(text: str) -> list[dict[str, object]]:
+    meds = ["dolo", "acetaminophen", "oxycodone"]
+    return [o for o in run(text, meds) if o["kind"] == "dose"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i think i took too many dolo by mistake",
+        "took too much tylenol earlier, oops",
+        "i overdosed on my oxy",
+    ],
+)
+def test_too_many_with_no_count_makes_up_no_dose(said: str) -> None:
+    # the alarm keeps what was said; "1 tablet at 14:25" beside it would mislead the doctor
+    assert _doses(said) == []
+
+
+def test_a_count_said_with_the_slip_is_still_the_dose() -> None:
+    assert [d["count"] for d in _doses("took too many oxy tonight, 3 of them")] == [3]
+    assert [d["count"] for d in _doses("accidentally took 2 extra oxy")] == [2]
