@@ -207,6 +207,11 @@ async def set_medication_paused(
         await repo.forget_open_doses(session, med.id, now)
         return
     med.paused, med.paused_at, med.pause_reason = False, None, None
+    # From now on: the slots of the paused days were never due, and materialising from
+    # the pause's moment made them all, past their cutoff, then swept in as missed
+    # (Sandbox, London: "Naproxen 2 of 8 (25%) · 6 missed" after three paused days).
+    if med.materialised_until is None or med.materialised_until < now:
+        med.materialised_until = now
     await repo.materialise(session, med, user, now)
 
 
