@@ -225,6 +225,20 @@ class RemindersPaused:
 
 
 @dataclass(frozen=True, slots=True)
+class MedicinePaused:
+    """One medicine paused by the patient (its Pause button in /meds, or the one offered
+    when they said so), from `start` until `end` (None: still paused). `planned`: when it
+    was set to come back by itself (None: until they resume it). Its doses in between
+    were never due: without this, the report read fewer doses and no reason."""
+
+    medicine: str  # its label then, e.g. "Naproxen 500 mg"
+    start: dt.datetime
+    end: dt.datetime | None = None
+    planned: dt.datetime | None = None
+    reason: str | None = None  # a bot.domain.states.PauseReason, when one was said
+
+
+@dataclass(frozen=True, slots=True)
 class History:
     """Everything known about one person relevant to a period (and the one before)."""
 
@@ -259,3 +273,5 @@ class History:
     started: dt.datetime | None = None
     #: Every time all reminders were paused that overlaps the period, oldest first.
     pauses: tuple[RemindersPaused, ...] = ()
+    #: Every pause of one medicine that overlaps the period, oldest first.
+    med_pauses: tuple[MedicinePaused, ...] = ()

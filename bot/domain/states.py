@@ -62,6 +62,7 @@ class WorkKind(StrEnum):
     CHECKBACK = (
         "checkback"  # the day after thoughts of suicide: how are you? (bot.domain.checkback)
     )
+    MED_RESUME = "med_resume"  # a medicine paused for a set time comes back (ref: medications)
 
 
 #: Due work sent once when due (held by quiet hours, dropped while paused); the chat
@@ -74,6 +75,7 @@ ONE_SHOT_WORK = frozenset(
         WorkKind.APPT_SOON,
         WorkKind.APPT_AFTER,
         WorkKind.CHECKBACK,
+        WorkKind.MED_RESUME,
     }
 )
 

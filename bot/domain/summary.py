@@ -30,7 +30,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from bot.domain.clinical_facts import ClinicalFacts, clinical_facts
@@ -66,6 +66,7 @@ from bot.domain.reassessment import Reassessment, reassess
 from bot.domain.records import (
     ExtraDose,
     History,
+    MedicinePaused,
     RedFlagReport,
     RegimenEntry,
     RemindersPaused,
@@ -240,15 +241,49 @@ def pause_length(start: dt.datetime, end: dt.datetime) -> str:
     return f"{n} day{'s' if n != 1 else ''}"
 
 
-def pause_words(pause: RemindersPaused, zone: ZoneInfo) -> str:
+def _moment(when: dt.datetime, zone: ZoneInfo) -> str:
+    local = when.astimezone(zone)
+    return f"{short_date(local.date())} {local:%H:%M}"
+
+
+def pause_words(pause: RemindersPaused | MedicinePaused, zone: ZoneInfo) -> str:
     """``Wed 16 Dec 09:10 – Fri 18 Dec 17:30 (2 days)``, or ``since Wed 16 Dec 09:10
-    (still paused)`` while it lasts."""
-    start = pause.start.astimezone(zone)
-    began = f"{short_date(start.date())} {start:%H:%M}"
+    (still paused)`` while it lasts (``…, set to resume Fri 18 Dec 09:10)`` for a medicine
+    paused for a set time)."""
+    began = _moment(pause.start, zone)
     if pause.end is None:
-        return f"since {began} (still paused)"
-    end = pause.end.astimezone(zone)
-    return f"{began} – {short_date(end.date())} {end:%H:%M} ({pause_length(start, end)})"
+        planned = pause.planned if isinstance(pause, MedicinePaused) else None
+        then = f", set to resume {_moment(planned, zone)}" if planned is not None else ""
+        return f"since {began} (still paused{then})"
+    length = pause_length(pause.start, pause.end)
+    return f"{began} – {_moment(pause.end, zone)} ({length})"
+
+
+def pause_days(pause: RemindersPaused | MedicinePaused, zone: dt.tzinfo) -> str:
+    """The local days a pause covered: ``Tue 8 – Fri 11 Dec``, ``Tue 8 Dec``, or ``since
+    Tue 8 Dec`` while it lasts."""
+    first = pause.start.astimezone(zone).date()
+    if pause.end is None:
+        return f"since {short_date(first)}"
+    last = pause.end.astimezone(zone).date()
+    if first == last:
+        return short_date(first)
+    if first.year != last.year or first.month != last.month:
+        return f"{short_date(first)} – {short_date(last)}"
+    return f"{short_date(first).rsplit(' ', 1)[0]} – {short_date(last)}"
+
+
+def med_pause_line(pause: MedicinePaused, zone: ZoneInfo) -> str:
+    """``Naproxen 500 mg paused by the patient (told to stop for now by the GP): Tue 8 Dec
+    09:00 – Fri 11 Dec 09:00 (3 days)``: on purpose and dated, so its doses not given
+    then read as a pause, not as doses missed."""
+    why = pause_reason_label(pause.reason)
+    said = f" ({why})" if why else ""
+    return f"{pause.medicine} paused by the patient{said}: {pause_words(pause, zone)}"
+
+
+#: Beside adherence when a medicine was paused in the period: its doses then were not due.
+NOT_DUE_WHILE_PAUSED = "doses not due while a medicine was paused are not counted"
 
 
 def pause_line(pause: RemindersPaused, zone: ZoneInfo) -> str:
@@ -721,6 +756,8 @@ class Summary:
     breathing_alerts: tuple[BreathingAlert, ...] = ()
     #: The times all reminders were paused that touch the period's days, oldest first.
     pauses: tuple[RemindersPaused, ...] = ()
+    #: The times one medicine was paused that touch the period's days, oldest first.
+    med_pauses: tuple[MedicinePaused, ...] = ()
 
     @property
     def ingredient_peaks(self) -> tuple[IngredientDay, ...]:
@@ -1114,6 +1151,7 @@ def _discussion(
     days: int = 7,
     legs: LegSymptoms | None = None,
     by_part: tuple[PartOfDay, ...] = (),
+    pauses: tuple[RemindersPaused | MedicinePaused, ...] = (),
 ) -> tuple[DiscussionPoint, ...]:
     """Plain rules on the data; facts only, never what to do about a dose."""
     # Past a labelled maximum (PRODUCT.md §7): always worth discussing, first.
@@ -1133,7 +1171,9 @@ def _discussion(
     if pain.severe_days >= SEVERE_PAIN_DAYS:
         out.append(_point("severe_pain_days", days=pain.severe_days))
     if adherence.percent is not None and adherence.percent < LOW_ADHERENCE:
-        out.append(_point("low_adherence", adherence=adherence))
+        # the pauses in the period go with it: their doses were not due, and the doctor
+        # reads "took 4 of 9" differently knowing a medicine was stopped on purpose
+        out.append(_point("low_adherence", adherence=adherence, pauses=pauses))
     # The slot clearly worst, not every slot with misses: "evening doses missed 5 times"
     # hid a worse morning (clinician review 2.10).
     if (worst := worst_part(by_part, REPEATED)) is not None:
@@ -1224,6 +1264,8 @@ def weekly_summary(
     in_period = [d for d in taken if p.holds(d.at)]
     mme, safety_warnings = _medicine_facts(history.regimen, in_period, now, p)
     detail = clinician_detail(history, p.start, p.end, now)
+    pauses = _pauses(history.pauses, p)
+    med_pauses = _pauses(history.med_pauses, p)
     return Summary(
         zone=history.zone,
         start=p.start,
@@ -1249,6 +1291,7 @@ def weekly_summary(
             days,
             legs=detail.legs,
             by_part=detail.by_part,
+            pauses=(*pauses, *med_pauses),
         ),
         daily=_daily(doses, extras, history.regimen, pain_rows, now, p, days),
         regimen=_versions(history.regimen, p),
@@ -1286,11 +1329,15 @@ def weekly_summary(
         began=began,
         not_counted=_not_counted(history.regimen, p),
         breathing_alerts=_breathing_alerts(history.side_effects, p),
-        pauses=_pauses(history.pauses, p),
+        pauses=pauses,
+        med_pauses=med_pauses,
     )
 
 
-def _pauses(pauses: Sequence[RemindersPaused], p: _Period) -> tuple[RemindersPaused, ...]:
+_Pause = TypeVar("_Pause", RemindersPaused, MedicinePaused)
+
+
+def _pauses(pauses: Sequence[_Pause], p: _Period) -> tuple[_Pause, ...]:
     """The pauses that touch one of the period's local days (begun before it and still
     on, too)."""
     return tuple(

@@ -8,7 +8,8 @@ item),
 ``ingredients.csv`` (the daily total of each ingredient of the as-needed and extra
 doses, from every product containing it, beside its labelled maximum), ``regimen.csv``
 (with each version's course, and when and why one was paused), ``pauses.csv`` (each
-time the patient paused all reminders, and when they were resumed), ``supplies.csv`` (each
+time the patient paused all reminders or one medicine, and when they were resumed),
+``supplies.csv`` (each
 count on hand: /add, /refill),
 ``questions.csv`` (the questions kept for the doctor, with when each was asked),
 ``changes.csv`` (each medication change and the patient's view of it after some weeks),
@@ -30,7 +31,7 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from zoneinfo import ZoneInfo
 
-from bot.domain.records import History
+from bot.domain.records import History, MedicinePaused
 from bot.domain.sedation import SOURCE as SEDATION
 from bot.domain.summary import (
     PAUSED_BY_PATIENT,
@@ -182,7 +183,8 @@ def export_zip(
                     pause_length(x.start, x.end) if x.end else "",
                 ]
                 for x in history.pauses
-            ],
+            ]
+            + [_med_pause_row(x, c) for x in history.med_pauses],
         ),
         "supplies.csv": _csv(
             ("counted at", "medicine", "on hand"),
@@ -369,6 +371,21 @@ def _symptom_rows(history: History, c: _Cells) -> list[list[Cell]]:
         rows.append((at, [c.iso(at), "goal", _text(goal), ""]))
     rows.sort(key=lambda r: r[0])
     return [r for _, r in rows]
+
+
+def _med_pause_row(x: MedicinePaused, c: _Cells) -> list[str]:
+    """One medicine's pause: what (its name, and why when said), from, to (or still
+    paused, and when it is set to resume), how long."""
+    why = pause_reason_label(x.reason)
+    what = f"{x.medicine} paused by the patient" + (f" ({why})" if why else "")
+    if x.end is not None:
+        resumed = c.iso(x.end)
+    elif x.planned is not None:
+        resumed = f"still paused, set to resume {c.iso(x.planned)}"
+    else:
+        resumed = "still paused"
+    length = pause_length(x.start, x.end) if x.end else ""
+    return [_text(what), c.iso(x.start), resumed, length]
 
 
 def _regimen_rows(history: History, c: _Cells) -> list[list[Cell]]:

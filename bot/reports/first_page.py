@@ -20,10 +20,12 @@ from bot.domain.leg_symptoms import PLACE_WORDS
 from bot.domain.regimen import display_name
 from bot.domain.sedation import SOURCE as SEDATION_SOURCE
 from bot.domain.summary import (
+    NOT_DUE_WHILE_PAUSED,
     WHILE_REMINDERS_ON,
     RedFlagEntry,
     Summary,
     format_amount,
+    med_pause_line,
     pause_line,
     reason_label,
     short_date,
@@ -225,12 +227,18 @@ def _reasons(d: ClinicianDetail, med_id: int) -> str:
 
 def pause_lines(s: Summary, say: Callable[[str], None]) -> None:
     """Each pause of all reminders in the period, dated, and that the counts are of the
-    days reminders were on: paused days have no doses due, so 100% could read over them."""
+    days reminders were on: paused days have no doses due, so 100% could read over them;
+    then each pause of one medicine, the same way."""
     zone = ZoneInfo(s.zone)
     for pause in s.pauses:
         say(pause_line(pause, zone) + ".")
     if s.pauses:
         say(f"Counts are {WHILE_REMINDERS_ON}.")
+    # one medicine paused on purpose: dated, so its doses then read as a pause, not missed
+    for med_pause in s.med_pauses:
+        say(med_pause_line(med_pause, zone) + ".")
+    if s.med_pauses:
+        say(f"{NOT_DUE_WHILE_PAUSED[:1].upper()}{NOT_DUE_WHILE_PAUSED[1:]}.")
 
 
 def _adherence(doc: ReportDoc, s: Summary) -> None:

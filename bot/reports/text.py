@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from bot.domain.exposure import IngredientDay, counts_every_dose
 from bot.domain.leg_symptoms import PLACE_WORDS
+from bot.domain.records import MedicinePaused, RemindersPaused
 from bot.domain.regimen import display_name
 from bot.domain.safety import NO_DAILY_MAXIMUM
 from bot.domain.summary import (
@@ -31,6 +32,7 @@ from bot.domain.summary import (
     Summary,
     flag_label,
     format_amount,
+    pause_days,
     pause_reason_label,
     pause_words,
     reason_label,
@@ -97,7 +99,11 @@ def discussion_line(point: DiscussionPoint, zone: dt.tzinfo, *, clinician: bool 
             return f"Pain was 7 or more on {f('days')} days."
         case "low_adherence":
             a = f("adherence")
-            return f"{a.taken} of {a.scheduled} scheduled doses were taken ({a.percent}%)."
+            said = f"{a.taken} of {a.scheduled} scheduled doses were taken ({a.percent}%)."
+            paused = [_paused_what(x, zone) for x in f("pauses")]
+            if paused:
+                said += f" Not counted: doses while paused on purpose ({'; '.join(paused)})."
+            return said
         case "part_of_day_missed":
             w = f("worst")
             return (
@@ -126,6 +132,12 @@ def discussion_line(point: DiscussionPoint, zone: dt.tzinfo, *, clinician: bool 
             what = "Numbness or tingling" if point.code == "legs_numb" else "Weakness"
             return f"{what} in {_legs_said(f('places'))} ({_days_said(f('days'))})."
     raise ValueError(f"no words for discussion point {point.code!r}")
+
+
+def _paused_what(pause: RemindersPaused | MedicinePaused, zone: dt.tzinfo) -> str:
+    """``Naproxen 500 mg, Tue 8 – Fri 11 Dec`` or ``all reminders, since Wed 16 Dec``."""
+    what = pause.medicine if isinstance(pause, MedicinePaused) else "all reminders"
+    return f"{what}, {pause_days(pause, zone)}"
 
 
 def _legs_said(places: Sequence[str]) -> str:
@@ -466,6 +478,11 @@ def pauses_section(summary: Summary) -> str | None:
     a pause: the days without doses due are said, not left blank."""
     zone = ZoneInfo(summary.zone)
     lines = [f"⏸ You paused reminders: {pause_words(x, zone)}" for x in summary.pauses]
+    # a medicine paused on purpose: its doses then are not missed ones, and say so
+    lines += [
+        f"⏸ You paused {x.medicine}: {pause_words(x, zone)} — its doses then aren't counted."
+        for x in summary.med_pauses
+    ]
     return "\n".join(lines) or None
 
 

@@ -19,7 +19,13 @@ from bot.services import appointments, questions, routines, trials
 from bot.storage.models import DoseLog, DoseOccurrence, Medication, Record, User
 from bot.storage.records import (
     CARER,
+    ENDS,
+    NAME,
     SAID_BY,
+    UNTIL,
+    WHY,
+    instant,
+    med_pauses_overlapping,
     pauses_overlapping,
     records_between,
     supplies_between,
@@ -85,6 +91,21 @@ async def load_history(
             r.RemindersPaused(a, b)
             for a, b in await pauses_overlapping(session, user.id, start, end)
         ),
+        med_pauses=tuple(
+            _med_pause(rec) for rec in await med_pauses_overlapping(session, user.id, start, end)
+        ),
+    )
+
+
+def _med_pause(rec: Record) -> r.MedicinePaused:
+    """A medicine's pause record, read."""
+    data = json.loads(rec.data or "{}")
+    return r.MedicinePaused(
+        medicine=str(data.get(NAME) or "A medicine"),
+        start=rec.at,
+        end=instant(data.get(UNTIL)),
+        planned=instant(data.get(ENDS)),
+        reason=data.get(WHY) if isinstance(data.get(WHY), str) else None,
     )
 
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -17,10 +20,11 @@ from bot.domain.course import (
     resolve_day,
 )
 from bot.domain.dose_amounts import parts_of
+from bot.domain.records import MedicinePaused
 from bot.domain.regimen import describe_medication, varies
 from bot.domain.safety import RegimenItem, SafetyWarning, warnings_between
 from bot.domain.schedule import ALL_DAYS, mask_to_weekdays, parse_times, weekdays_to_mask
-from bot.domain.states import PauseReason
+from bot.domain.states import PauseReason, WorkKind
 from bot.domain.warnings import dedupe
 from bot.parsing.course import CourseSpec, DaySpec
 from bot.storage import due_work, records
@@ -207,7 +211,115 @@ async def set_medication_paused(
         await repo.forget_open_doses(session, med.id, now)
         return
     med.paused, med.paused_at, med.pause_reason = False, None, None
+    # From now on: the slots of the paused days were never due, and materialising from
+    # the pause's moment made them all, past their cutoff, then swept in as missed
+    # (Sandbox, London: "Naproxen 2 of 8 (25%) · 6 missed" after three paused days).
+    if med.materialised_until is None or med.materialised_until < now:
+        med.materialised_until = now
     await repo.materialise(session, med, user, now)
+
+
+#: How long a medicine can be paused for by one tap (days); 0 is "until I resume".
+PAUSE_DAYS = (1, 3, 7)
+
+
+async def keep_med_pause(
+    session: AsyncSession,
+    user: User,
+    med: Medication,
+    label: str,
+    paused: bool,
+    now: dt.datetime,
+    others: Sequence[Medication] = (),
+) -> None:
+    """Keep one medicine's pause as a dated record (opened on pause, one only however
+    often Pause is tapped; ended on resume or removal), so the report says it was paused
+    on purpose and when, not that its doses were missed. `others`: the versions paused
+    with it (a taper's steps): a pause opened on any of them is this one's."""
+    ids = [med.id, *(m.id for m in others)]
+    open_one = await records.open_med_pause(session, user.id, ids)
+    if paused and open_one is None:
+        await records.add_record(
+            session,
+            user_id=user.id,
+            kind=records.PAUSED_MED,
+            at=now,
+            now=now,
+            batch=records.new_batch(),
+            data={
+                records.UNTIL: None,
+                records.MED: med.id,
+                records.NAME: label,
+                records.ENDS: None,
+                records.WHY: med.pause_reason,
+            },
+            source="pause",
+        )
+    elif not paused and open_one is not None:
+        records.end_pause(open_one, now)
+        await due_work.drop_planned(
+            session, user.id, WorkKind.MED_RESUME, records.pause_med_id(open_one)
+        )
+
+
+async def pause_for(
+    session: AsyncSession, user: User, med: Medication, days: int, now: dt.datetime
+) -> dt.datetime | None:
+    """Set how long `med`'s pause lasts: `days` from when it began (0: until the person
+    resumes it), planning the resume; when it resumes, or None. Nothing when it is no
+    longer paused (resumed since the question)."""
+    open_one = await records.open_med_pause(session, user.id, [med.id])
+    if open_one is None or not med.paused:
+        return None
+    ref = records.pause_med_id(open_one)
+    await due_work.drop_planned(session, user.id, WorkKind.MED_RESUME, ref)
+    ends = open_one.at + dt.timedelta(days=days) if days > 0 else None
+    records.set_pause_end(open_one, ends)
+    if ends is not None:
+        day = ends.astimezone(ZoneInfo(user.timezone)).date()
+        # (never in the past: a tap long after the pause began resumes it at once)
+        due = max(ends, now)
+        await due_work.plan_work(
+            session, user.id, WorkKind.MED_RESUME, day, due, ref_id=ref, next_action="send"
+        )
+    return ends
+
+
+@dataclass(frozen=True, slots=True)
+class Resumed:
+    """A medicine back on when its set pause ran out: which (its versions now running,
+    newest last) and the pause that ended."""
+
+    meds: tuple[Medication, ...]
+    pause: MedicinePaused
+
+
+async def resume_when_due(
+    session: AsyncSession, user: User, med_id: int, now: dt.datetime
+) -> Resumed | None:
+    """Resume the medicine `med_id` whose pause was set to end by now (with the versions
+    paused with it: a taper's steps); None when there is nothing to resume (resumed or
+    removed since, or its end moved later)."""
+    rec = await records.open_med_pause(session, user.id, [med_id])
+    ends = records.pause_ends(rec) if rec is not None else None
+    if rec is None or ends is None or ends > now:
+        return None
+    running = await repo.active_medications(session, user.id)
+    # (a taper's step that ended while paused: its next step is the medicine now)
+    med = next((m for m in running if m.id == med_id), None) or next(
+        (m for m in running if m.replaces_id == med_id), None
+    )
+    if med is None:
+        records.end_pause(rec, now)  # removed meanwhile: nothing to resume, nor pause
+        return None
+    steps = [*await still_running_before(session, med, now), med, *later_steps(running, med)]
+    for step in steps:
+        if step.paused:
+            await set_medication_paused(session, user, step, False, now)
+    records.end_pause(rec, now)
+    said = json.loads(rec.data or "{}")
+    name = str(said.get(records.NAME) or med.name)
+    return Resumed(tuple(steps), MedicinePaused(name, rec.at, now, ends))
 
 
 async def rematerialise_user(session: AsyncSession, user: User, now: dt.datetime) -> None:

@@ -130,8 +130,11 @@ async def open_pause(session: AsyncSession, user_id: int) -> Record | None:
 
 
 def end_pause(rec: Record, now: dt.datetime) -> None:
-    """Mark a pause record ended at `now` (reminders resumed)."""
-    rec.data = json.dumps({UNTIL: now.astimezone(dt.UTC).isoformat()})
+    """Mark a pause record ended at `now` (reminders resumed); what else it keeps (a
+    medicine's name, its planned end) stays."""
+    data = json.loads(rec.data or "{}")
+    data[UNTIL] = now.astimezone(dt.UTC).isoformat()
+    rec.data = json.dumps(data, ensure_ascii=False)
 
 
 def pause_span(rec: Record) -> tuple[dt.datetime, dt.datetime | None]:
@@ -152,6 +155,74 @@ async def pauses_overlapping(
     )
     spans = [pause_span(rec) for rec in rows]
     return [(a, b) for a, b in spans if b is None or b > start]
+
+
+#: Kind of the record that keeps a pause of one medicine (its Pause button): data
+#: {"until": as PAUSED_ALL's, "med": the medication id tapped, "name": its label then
+#: ("Naproxen 500 mg"), "ends": ISO instant it is set to resume by itself, or None (until
+#: the person resumes it), "why": a PauseReason code or None}. No column, no migration.
+PAUSED_MED = "paused_med"
+MED = "med"
+NAME = "name"
+ENDS = "ends"
+WHY = "why"
+
+
+async def open_med_pause(
+    session: AsyncSession, user_id: int, med_ids: Collection[int]
+) -> Record | None:
+    """The pause not yet ended of a medicine among `med_ids` (its versions), if any (the
+    newest)."""
+    rows = await session.scalars(
+        select(Record)
+        .where(Record.user_id == user_id, Record.kind == PAUSED_MED)
+        .order_by(Record.at.desc(), Record.id.desc())
+    )
+    for rec in rows:
+        data = json.loads(rec.data or "{}")
+        if data.get(MED) in med_ids and data.get(UNTIL) is None:
+            return rec
+    return None
+
+
+def pause_med_id(rec: Record) -> int:
+    """The medication a medicine's pause record is of."""
+    med = json.loads(rec.data or "{}").get(MED)
+    return med if isinstance(med, int) else 0
+
+
+def set_pause_end(rec: Record, ends: dt.datetime | None) -> None:
+    """When a medicine's pause is set to end by itself (None: when the person says)."""
+    data = json.loads(rec.data or "{}")
+    data[ENDS] = ends.astimezone(dt.UTC).isoformat() if ends is not None else None
+    rec.data = json.dumps(data, ensure_ascii=False)
+
+
+def pause_ends(rec: Record) -> dt.datetime | None:
+    """When a medicine's pause is set to end by itself, if it is."""
+    return instant(json.loads(rec.data or "{}").get(ENDS))
+
+
+def instant(value: object) -> dt.datetime | None:
+    """An ISO instant kept in a record's data, read (None: none kept)."""
+    return dt.datetime.fromisoformat(value) if isinstance(value, str) else None
+
+
+async def med_pauses_overlapping(
+    session: AsyncSession, user_id: int, start: dt.datetime, end: dt.datetime
+) -> list[Record]:
+    """The pauses of single medicines that overlap [start, end), oldest first."""
+    rows = await session.scalars(
+        select(Record)
+        .where(Record.user_id == user_id, Record.kind == PAUSED_MED, Record.at < end)
+        .order_by(Record.at, Record.id)
+    )
+    out = []
+    for rec in rows:
+        until = instant(json.loads(rec.data or "{}").get(UNTIL))
+        if until is None or until > start:
+            out.append(rec)
+    return out
 
 
 async def get_record(
@@ -373,7 +444,7 @@ async def newest_told_since(
             .where(
                 Record.user_id == user_id,
                 Record.logged_at >= since,
-                Record.kind.not_in(("red_flag", UNSORTED, PAUSED_ALL)),
+                Record.kind.not_in(("red_flag", UNSORTED, PAUSED_ALL, PAUSED_MED)),
             )
             .order_by(Record.logged_at.desc(), Record.id.desc())
             .limit(1)

@@ -92,6 +92,12 @@ def _coming_of(generic: str, meds: Sequence[Medication], zone: ZoneInfo, now: dt
     )
 
 
+def reminders_line(med: Medication, zone: ZoneInfo, now: dt.datetime) -> str | None:
+    """ "⏰ Naproxen: next reminder at 20:00" (its reminders still to come today, or its
+    next one), or what an as-needed medicine has instead; None when none is coming."""
+    return _line_of(med, zone, now)
+
+
 def _line_of(med: Medication, zone: ZoneInfo, now: dt.datetime) -> str | None:
     """An as-needed medicine has no reminders; a scheduled one, those still to come."""
     if med.as_needed:

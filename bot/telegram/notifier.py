@@ -21,6 +21,7 @@ from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.checkback_views import send_checkback
 from bot.telegram.deps import Services
 from bot.telegram.handlers.checkin import ask
+from bot.telegram.pause_views import send_med_resume
 from bot.telegram.reminder_views import redraw
 from bot.telegram.reminders import Dose, Med, hhmm, med_label, render
 from bot.telegram.routine_views import send_routine_reminder
@@ -37,6 +38,7 @@ WORK_VIEWS: dict[str, WorkView] = {
     WorkKind.APPT_SOON: send_appointment_message,
     WorkKind.APPT_AFTER: send_appointment_message,
     WorkKind.CHECKBACK: send_checkback,
+    WorkKind.MED_RESUME: send_med_resume,
 }
 
 

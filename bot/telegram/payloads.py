@@ -145,6 +145,7 @@ class MedAction(StrEnum):
     REMOVE = "mx"
     REMOVE_CONFIRMED = "mX"
     KEEP = "mk"
+    PAUSE_FOR = "mf"  # how long a pause lasts, in days (`since`; 0: until resumed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +157,7 @@ class MedTap:
     action: MedAction
     med: int
     #: Remove: the day it was said to be stopped (a date's ordinal; 0: from the tap).
+    #: Pause for: how many days (0: until the person resumes it).
     since: int = 0
     #: Pause: why, when the person said ("told to stop it for now by …").
     why: PauseReason | None = None

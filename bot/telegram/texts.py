@@ -193,7 +193,20 @@ EDIT_WAITING = "{name} is unchanged: send its new details as one line, or send c
 
 MEDS_EMPTY = "You have no medicines yet. Add one with /add, e.g. /add ibuprofen 400mg 08:00 20:00"
 MEDS_HEADER = "Your medicines:"
-MED_PAUSED = "⏸ {name} paused. Tap Resume in /meds to restart it."
+MED_PAUSED = "⏸ {name} paused: no reminders, and its doses aren't counted as missed."
+MED_PAUSE_HOW_LONG = "For how long? Tap one, or leave it until you tap Resume in /meds."
+#: The choices under MED_PAUSED: how long a medicine stays paused (0: until resumed).
+PAUSE_FOR_WORDS = {1: "1 day", 3: "3 days", 7: "1 week", 0: "Until I resume"}
+MED_PAUSED_UNTIL = (
+    "⏸ {name} paused until {when}. I'll tell you when it's back on — or tap Resume in "
+    "/meds to restart it sooner."
+)
+MED_PAUSED_OPEN = "⏸ {name} paused until you resume it: tap Resume in /meds when you're ready."
+MED_PAUSE_OVER = "{name} isn't paused any more — /meds shows it as it is now."
+MED_BACK_ON = "▶️ {name} is back on after its pause of {span}: its reminders start again."
+MED_BACK_ON_ALL_PAUSED = (
+    "▶️ {name}'s pause of {span} is over. All reminders are still paused — /resume brings them back."
+)
 MED_PAUSED_WHY = "Your doctor's report will show it paused from {day}: {why}."
 # After "stopped the naproxen" / "doctor upped my gabapentin": the list changes on a tap.
 OFFER_REFILL = "📦 {came} {name}: tap to count them, and each dose taken counts down."

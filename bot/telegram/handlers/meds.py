@@ -122,6 +122,11 @@ async def med_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Me
             await q.answer("OK, kept.")
             await q.edit_message_reply_markup(None)
             return
+        if tap.action is MedAction.PAUSE_FOR:
+            said = await _pause_for(s, user, med, tap.since, now)
+            await q.answer()
+            await q.edit_message_text(said)
+            return
         if tap.action is MedAction.EDIT:
             reply = _start_edit(user, med, now)
         else:
@@ -151,9 +156,37 @@ async def med_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Me
             meds_text(meds, zone, now.astimezone(zone).date(), stocks),
             meds_keyboard(meds, uid, d.codec),
         )
-    await context.bot.send_message(q.message.chat.id, reply)
+    lengths = None
+    if tap.action is MedAction.PAUSE and med.paused:
+        lengths = pause_lengths_markup(d.codec, uid, med.id)
+    await context.bot.send_message(q.message.chat.id, reply, reply_markup=lengths)
     if d.ticker:
         d.ticker.wake()
+
+
+def pause_lengths_markup(codec: CallbackCodec, uid: int, med_id: int) -> InlineKeyboardMarkup:
+    """`1 day` · `3 days` · `1 week` on one row, `Until I resume` below: one tap for how
+    long a medicine stays paused ("for 3 days before the procedure")."""
+    taps = {
+        days: _med_button(codec, uid, word, MedTap(MedAction.PAUSE_FOR, med_id, days))
+        for days, word in texts.PAUSE_FOR_WORDS.items()
+    }
+    return InlineKeyboardMarkup([[taps[d] for d in svc.PAUSE_DAYS], [taps[0]]])
+
+
+async def _pause_for(
+    s: AsyncSession, user: User, med: Medication, days: int, now: dt.datetime
+) -> str:
+    """How long `med` stays paused, chosen: the pause's end kept and its resume planned."""
+    label = med_label(med)
+    if not med.paused:
+        return texts.MED_PAUSE_OVER.format(name=label)
+    ends = await svc.pause_for(s, user, med, days, now)
+    if ends is None:
+        return texts.MED_PAUSED_OPEN.format(name=label)
+    local = ends.astimezone(ZoneInfo(user.timezone))
+    when = f"{day_label(local.date())} {local:%H:%M}"
+    return texts.MED_PAUSED_UNTIL.format(name=label, when=when)
 
 
 async def offer_change(
@@ -253,6 +286,7 @@ async def _change_med(
         pause = action is MedAction.PAUSE
         for step in steps:
             await svc.set_medication_paused(s, user, step, pause, now, tap.why)
+        await svc.keep_med_pause(s, user, med, label, pause, now, steps)
         if not pause:
             return texts.MED_RESUMED.format(name=label)
         said = texts.MED_PAUSED.format(name=label)
@@ -261,7 +295,9 @@ async def _change_med(
             # what the doctor's report will say of it, so the person knows it is kept
             on = (med.paused_at or now).astimezone(ZoneInfo(user.timezone)).date()
             said += "\n" + texts.MED_PAUSED_WHY.format(day=day_label(on), why=why)
-        return said
+        return said + "\n" + texts.MED_PAUSE_HOW_LONG
+    # a paused medicine removed: its pause ends with it (never "still paused" after)
+    await svc.keep_med_pause(s, user, med, label, False, now, steps)
     for step in steps:
         await svc.end_medication(s, step, now)
     if not tap.since:

@@ -60,6 +60,8 @@ LEGACY: list[tuple[Payload, tuple[object, ...]]] = [
     (MedTap(MedAction.EDIT, 3), ("me", 3)),
     (MedTap(MedAction.REMOVE_CONFIRMED, 3, 739622), ("mX", 3, 739622)),  # stopped on a day
     (MedTap(MedAction.PAUSE, 3), ("mp", 3)),
+    (MedTap(MedAction.PAUSE_FOR, 3, 7), ("mf", 3, 7)),  # paused for a week
+    (MedTap(MedAction.PAUSE_FOR, 3), ("mf", 3)),  # until resumed
     # paused on a clinician's word: why goes with the tap
     (MedTap(MedAction.PAUSE, 3, why=PauseReason.OUT_OF_HOURS), ("mp", 3, "told_ooh")),
     (AddTap.dose("10mg"), ("ad", "10mg")),
