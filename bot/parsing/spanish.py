@@ -702,8 +702,30 @@ def _upsets(low: str, is_medicine: Callable[[str], bool] | None) -> str:
     return _SITS_BADLY.sub(said, low)
 
 
+# One hurting verb over a list that names the belly beside another place ("me duele la
+# espalda y el estómago", "me duelen el estómago y la cabeza"): the belly's pain is a side
+# effect, the others where it hurts, so the verb is said again before each
+_AN_ITEM = rf"(?:{_BELLY}|{_A_PLACE})"
+_HURT_LIST: Final = _es(
+    r"\b(?P<lead>(?:me|nos)\s+" + _HURT_VERB + _HOW_MUCH + r")\s+(?P<items>" + _AN_ITEM
+    + r"(?:\s*(?:,|\by\b|\be\b)\s*" + _AN_ITEM + r")+)"
+)  # fmt: skip
+_ITEM_JOIN: Final = re.compile(r"\s*(?:,|\by\b|\be\b)\s*")
+_A_BELLY: Final = _es(rf"^{_BELLY}$")
+
+
+def _each_hurts(m: re.Match[str]) -> str:
+    """ "me duele la espalda y el estómago" → "me duele la espalda, me duele el estómago"
+    (unchanged when the belly is not in the list)."""
+    items = [i for i in _ITEM_JOIN.split(m["items"]) if i]
+    if not any(_A_BELLY.match(i) for i in items):
+        return m.group()
+    return ", ".join(f"{m['lead']} {i}" for i in items)
+
+
 def _stomach_said(low: str, is_medicine: Callable[[str], bool] | None) -> str:
     """The stomach's side effects in English: heartburn, a pain, an upset."""
+    low = _HURT_LIST.sub(_each_hurts, low)
     low = _upsets(low, is_medicine)
     for pattern, repl, denied in _STOMACH:
         low = pattern.sub(_stomach(repl, denied), low)
