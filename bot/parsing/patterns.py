@@ -159,11 +159,20 @@ _THE_DAYS = (
     + _OWNS
     + r"(?!\s+(?:walk|bus|train|class|session|shift|nap|run|swim|paper)\b)"
 )
+# The time a dose is named by: a part of the day, a meal, a clock ("the 8 o'clock one")
+_ITS_TIME = (
+    r"(?:morning|afternoon|evening|night|nighttime|bedtime|lunchtime|lunch|noon|midday|dinner|"
+    r"teatime|breakfast|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|o'?clock)?)"
+)
 HAD_DOSE = re.compile(
     # "had my morning ones", "had my 8 o'clock tablets", "had this morning's"
     r"\s+(?:it|them|mine|" + _THE_DAYS + r"|"
     r"my\s+(?:[\w']+\s+){0,2}?(?:dose|doses|meds|medication|medicines?|pills?|"
     r"tablets?|capsules?|painkillers?|ones)|"
+    # "had my lunchtime one", "had the 8 and the 2 o'clock ones": a dose named by its time
+    # (never "had my little one", a child)
+    r"(?:my|the)\s+" + _ITS_TIME + r"(?:\s+(?:and|&)\s+(?:the\s+|my\s+)?" + _ITS_TIME + r")?"
+    r"\s+ones?|"
     # "gave dad his 2 panadol and had 2 myself": as many of the same, for the writer
     r"(?:\d|one|two|three)\s+(?:myself|meself|for\s+me|too)|"
     # "had 4 at midnight instead of 2", "had 2 this morning": a count, then when

@@ -486,19 +486,51 @@ def _unaccented_took(low: str, is_medicine: Callable[[str], bool] | None) -> tup
 
 # "tomé la de las 8", "ya me tomé la de la mañana", "se me olvidó la de la noche": the
 # dose of that time, as English says "took the 8 o'clock one" (never a pain score of 8).
-# Read after a dose verb only: "la de las 8" alone may be anything of eight o'clock.
+# "la de las 8", "las dos pastillas de las 8": the dose of that time, and how it is called
+_THE_ONE_OF = (
+    r"(?P<art>la|el|las|los)\s+(?:(?P<both>dos|ambas|ambos)\s+)?"
+    r"(?:(?P<pill>pastillas?|pastillitas?|tabletas?|cápsulas?|dosis|medicinas?)\s+)?de\s*"
+    r"(?:las?\s+(?P<h>\d{1,2})(?::(?P<mm>\d\d))?(?:\s+y\s+(?P<frac>media|cuarto))?"
+    r"(?:\s+de\s+la\s+(?P<half>mañana|madrugada|tarde|noche))?|"
+    r"la\s+(?P<part>mañana|madrugada|tarde|noche)|l\s+(?P<noon>mediodía))\b"
+)
 _TIMED_ONE: Final = _es(
     r"\b(?P<verb>(?:(?P<no>no)\s+|(?P<ya>ya)\s+)?(?:me\s+)?(?P<bare>tomé|tome|he\s+tomado|"
     r"acabo\s+de\s+tomar)|(?P<forgot>se\s+me\s+olvidó|me\s+olvidé\s+de|olvidé|olvide)|"
-    r"(?P<take>tomar(?:me)?|tomo|toma))\s+"
-    r"(?:la|el|las|los)\s+(?:pastilla\s+|dosis\s+)?de\s*(?:las?\s+(?P<h>\d{1,2})(?::(?P<mm>\d\d))?"
-    r"(?:\s+y\s+(?P<frac>media|cuarto))?(?:\s+de\s+la\s+(?P<half>mañana|madrugada|tarde|noche))?|"
-    r"la\s+(?P<part>mañana|madrugada|tarde|noche)|l\s+(?P<noon>mediodía))\b"
+    r"(?P<take>tomar(?:me)?|tomo|toma))\s+" + _THE_ONE_OF
+)
+# One more of them, listed after the first ("tomé la de las 8 y la de las 2"), or one said
+# of with no verb ("la de las 8 no me hace nada"): still that time's dose, never a score —
+# a number after "la de las" is always a clock
+_ONE_OF_A_TIME: Final = _es(
+    r"(?P<join>(?:\s*,\s*|\s+)(?:y|e)\s+(?:también\s+)?|\s*,\s*)?\b" + _THE_ONE_OF
 )
 _PART_ONE: Final[dict[str, str]] = {
     "mañana": "morning", "manana": "morning", "madrugada": "morning", "tarde": "afternoon",
     "noche": "night",
 }  # fmt: skip
+
+
+def _the_one(m: re.Match[str]) -> str:
+    """The dose of a time, as English names it: "la de las 8" → "the 8 o'clock one", "las
+    de la noche" → "the night ones", "las dos pastillas de las 8" → "both 8 o'clock
+    pills" (each medicine's of that time, never two tablets of one)."""
+    pill = m["pill"] or ""
+    plural = m["art"] in ("las", "los") or (pill.endswith("s") and pill != "dosis")
+    if m["noon"]:
+        when = "noon"
+    elif m["part"]:
+        when = _PART_ONE[m["part"]]
+    else:
+        minutes = {"media": "30", "cuarto": "15"}.get(m["frac"] or "", m["mm"])
+        clock = m["h"] + (f":{minutes}" if minutes else "")
+        if m["half"]:
+            when = clock + ("am" if _PART_ONE[m["half"]] == "morning" else "pm")
+        else:
+            when = clock if minutes else f"{clock} o'clock"
+    if m["both"]:
+        return f"both {when} pills"
+    return f"the {when} {'ones' if plural else 'one'}"
 
 
 def _timed_one(m: re.Match[str]) -> str:
@@ -512,16 +544,15 @@ def _timed_one(m: re.Match[str]) -> str:
         verb = "didn't take"
     else:
         verb = "already took" if m["ya"] else "took"
-    if m["noon"]:
-        return f"{verb} the noon one"
-    if m["part"]:
-        return f"{verb} the {_PART_ONE[m['part']]} one"
-    minutes = {"media": "30", "cuarto": "15"}.get(m["frac"] or "", m["mm"])
-    clock = m["h"] + (f":{minutes}" if minutes else "")
-    if m["half"]:
-        half = "am" if _PART_ONE[m["half"]] == "morning" else "pm"
-        return f"{verb} the {clock}{half} one"
-    return f"{verb} the {clock} one" if minutes else f"{verb} the {clock} o'clock one"
+    return f"{verb} {_the_one(m)}"
+
+
+def _one_of_a_time(m: re.Match[str]) -> str:
+    """ "… y la de las 2" → "… and the 2 o'clock one"."""
+    join = m["join"] or ""
+    if join.strip(" ,"):
+        join = " and "
+    return join + _the_one(m)
 
 
 def _timed_ones(low: str) -> str:
@@ -536,7 +567,7 @@ def _timed_ones(low: str) -> str:
             return "take " + _timed_one(m).removeprefix("took ")
         return _timed_one(m)
 
-    return _TIMED_ONE.sub(said, low)
+    return _ONE_OF_A_TIME.sub(_one_of_a_time, _TIMED_ONE.sub(said, low))
 
 
 # Words after a dose verb, up to the sentence's end: "una norco y la flexeril"
@@ -702,8 +733,30 @@ def _upsets(low: str, is_medicine: Callable[[str], bool] | None) -> str:
     return _SITS_BADLY.sub(said, low)
 
 
+# One hurting verb over a list that names the belly beside another place ("me duele la
+# espalda y el estómago", "me duelen el estómago y la cabeza"): the belly's pain is a side
+# effect, the others where it hurts, so the verb is said again before each
+_AN_ITEM = rf"(?:{_BELLY}|{_A_PLACE})"
+_HURT_LIST: Final = _es(
+    r"\b(?P<lead>(?:me|nos)\s+" + _HURT_VERB + _HOW_MUCH + r")\s+(?P<items>" + _AN_ITEM
+    + r"(?:\s*(?:,|\by\b|\be\b)\s*" + _AN_ITEM + r")+)"
+)  # fmt: skip
+_ITEM_JOIN: Final = re.compile(r"\s*(?:,|\by\b|\be\b)\s*")
+_A_BELLY: Final = _es(rf"^{_BELLY}$")
+
+
+def _each_hurts(m: re.Match[str]) -> str:
+    """ "me duele la espalda y el estómago" → "me duele la espalda, me duele el estómago"
+    (unchanged when the belly is not in the list)."""
+    items = [i for i in _ITEM_JOIN.split(m["items"]) if i]
+    if not any(_A_BELLY.match(i) for i in items):
+        return m.group()
+    return ", ".join(f"{m['lead']} {i}" for i in items)
+
+
 def _stomach_said(low: str, is_medicine: Callable[[str], bool] | None) -> str:
     """The stomach's side effects in English: heartburn, a pain, an upset."""
+    low = _HURT_LIST.sub(_each_hurts, low)
     low = _upsets(low, is_medicine)
     for pattern, repl, denied in _STOMACH:
         low = pattern.sub(_stomach(repl, denied), low)

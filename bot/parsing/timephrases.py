@@ -27,6 +27,7 @@ __all__ = [
     "resolve_when",
     "scan_time",
     "time_spans",
+    "usual_time",
 ]
 
 _AMPM = r"(?:(?P<ap>[ap])\.?\s?m\b\.?)"
@@ -546,6 +547,16 @@ _NOT_BESIDE = re.compile(
 )
 #: The most characters between a meal and the bare hour it places
 _BESIDE = 24
+
+
+def usual_time(word: str) -> time | None:
+    """The usual hour of a part of the day or a meal ("morning" 08:00, "lunch" 12:00,
+    "night" 22:00), as "this morning" or "with lunch" are read; None for another word."""
+    word = {"nighttime": "night", "lunchtime": "lunch", "dinnertime": "dinner"}.get(word, word)
+    if word in ("noon", "midday"):
+        return time(12)
+    part = _PART_RULES.get(word)
+    return part[1] if part is not None else _MEAL_TIMES.get(word)
 
 
 def meal_hour(kind: str, hour: int) -> int | None:

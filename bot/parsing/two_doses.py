@@ -23,6 +23,7 @@ from bot.parsing.dose_times import (
 from bot.parsing.findings import DoseEvent, Named
 from bot.parsing.numbers import amounts_in, bare_amount, count_in, count_value
 from bot.parsing.patterns import MORE, MORE_START, TWICE
+from bot.parsing.timed_ones import two_timed_ones
 from bot.parsing.timephrases import TimeScan, resolve_scan, scan_time, taken_when
 from bot.parsing.vocabulary import SOLID_UNITS, TOLD_AS_UNITS
 
@@ -235,7 +236,12 @@ def one_medicine_twice(
         bare = bare_amount(clause, named.ends[0], medication or "")
         amounts = [(bare[0], bare[1] or "")] if bare is not None else []
     more = MORE.search(seg) or _AT_AND_AT.search(seg)
-    if more is None or more.start() == 0:
+    pair = two_timed_ones(seg, now, zone)
+    if pair is not None:
+        # "took the 8 o'clock one and the 2 o'clock one": a dose of each time named
+        amount, unit = amounts[0] if len(amounts) == 1 else (None, None)
+        doses = _doses_of([(t, amount, unit or None, None) for t in pair], medication, idx)
+    elif more is None or more.start() == 0:
         doses = _each_at_its_time(seg, medication, amounts, now, zone, idx)
     else:
         doses = _two_doses(seg, more, medication, amounts, now, zone, idx)

@@ -421,7 +421,11 @@ LOCATION_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"lower\s+(?:left|right)\s+side(?!\s+of\s+(?:my\s+|the\s+)?(?:stomach|tummy|belly|abdomen))|"
      r"lower\s+part\s+of\s+(?:my\s+|the\s+)?back|low\s+down\s+in\s+(?:my\s+|the\s+)?back|"
      r"base\s+of\s+(?:my\s+)?spine|"
-     r"small\s+of\s+(?:my\s+)?back|tailbone|coccyx|sacrum|si\s+joint"),
+     r"small\s+of\s+(?:my\s+)?back|tailbone|coccyx|sacrum|si\s+joint|"
+     # "my waist is killing me": the low back and hips, as patients (and Spanish
+     # "cintura") say it; never the line the body is cut at ("from the waist down")
+     r"(?<!from\sthe\s)(?<!below\sthe\s)(?<!above\sthe\s)(?<!from\smy\s)waist"
+     r"(?!\s*(?:down|up|size|band|line|coat|trainer|measure|high|deep))"),
     ("mid_back", r"mid(?:dle)?[-\s]?back|middle\s+of\s+(?:my\s+)?back|thoracic"),
     ("upper_back", r"upper\s+back|between\s+(?:my\s+)?shoulder\s*blades|shoulder\s*blades?"),
     ("neck", r"neck|cervical"),
