@@ -85,7 +85,6 @@ from bot.parsing.patterns import (
 from bot.parsing.spans import mask
 from bot.parsing.spelling import is_english_word
 from bot.parsing.temporality import another_occasion, as_a_rule, goes_with_a_meal
-from bot.parsing.timed_ones import part_one_time
 from bot.parsing.timephrases import TimeScan, resolve_scan, scan_time, taken_when
 from bot.parsing.total_as_units import as_units_of_the_total
 from bot.parsing.two_doses import one_medicine_twice
@@ -1151,10 +1150,6 @@ def _when_said(
         seg = seg[: about.start()] + "at " + about["h"] + seg[about.end() :]
         seg_scan = scan_time(seg)
     when = _dose_time(seg, seg_scan, status, now, zone)
-    if when is None and status == "taken" and (part := part_one_time(seg, now, zone)):
-        # "took the morning one": that dose, at its part of the day's usual hour (a time
-        # said after it, "…, around 10", still replaces it)
-        return part.isoformat(timespec="seconds"), True, None, None
     if when is None:
         return None, False, None, None
     return when.isoformat(timespec="seconds"), _vague(seg, seg_scan), None, None

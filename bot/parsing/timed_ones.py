@@ -2,10 +2,11 @@
 one", "my lunchtime one" — and two such doses in one breath ("took the 8 o'clock one and
 the 2 o'clock one", "took my 8am and 2pm ones", "the morning one and the afternoon one").
 
-The time names which of the day's doses it was. Told as taken with no other time, that is
-when it was taken, as "took my 8am one" and "this morning's" are already read (so the bot
-ties it to that scheduled dose, not to whatever is due now). The number in such a label is
-a clock, never a pain score or a count. Pure, like the rest of bot.parsing.
+Two such doses in one message are two doses at those times (the clock said, or a part of
+the day's usual hour); one alone named by its part of the day ("took the morning one") is
+left untimed, for the bot to tie to the dose due (the person's morning dose may be at
+09:00: "taken 08:00" would be a time nobody said). The number in such a label is a clock,
+never a pain score or a count. Pure, like the rest of bot.parsing.
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ from datetime import datetime, time, timedelta
 from typing import Final
 from zoneinfo import ZoneInfo
 
-from bot.parsing.timephrases import on_the_wall, usual_time
+from bot.parsing.timephrases import usual_time
 
-__all__ = ["PARTS_OF_DAY", "part_one_time", "two_timed_ones"]
+__all__ = ["PARTS_OF_DAY", "two_timed_ones"]
 
 #: The parts of the day and meals a dose is called by ("the morning one", "my lunchtime one")
 PARTS_OF_DAY: Final = (
@@ -43,40 +44,6 @@ _TWO: Final = re.compile(
     r"\b(?:the|my)\s+(?:two\s+|both\s+)?" + _label("a") + r"\s*(?:" + _ONE + r"\s*)?"
     r"(?:,\s*|\s+)(?:and|&|\+|n)\s+(?:(?:the|my)\s+)?" + _label("b") + r"\s*" + _ONE
 )
-# "the morning one", "my lunchtime pill", "the night ones" (never "with the morning one":
-# the dose due now, beside a forgotten one taken late)
-_PART_ONE: Final = re.compile(
-    r"(?<!with\s)(?<!alongside\s)(?<!as\swell\sas\s)\b(?:the|my)\s+(?P<part>"
-    + PARTS_OF_DAY
-    + r")(?:'s)?\s+"
-    + _ONE
-)
-# A part of the day still to come today was the last one's when it ended this long ago at
-# most ("took the night one" at 07:00 is last night's; at 21:00 it is tonight's, early)
-_LAST_ONES = timedelta(hours=12)
-
-
-def _part_time(part: str, now: datetime, zone: ZoneInfo) -> datetime | None:
-    """When the dose of `part` of the day was taken: its usual hour today if gone by, or
-    the day before's if that was lately; else None (taken now, ahead of its usual hour)."""
-    usual = usual_time(part)
-    if usual is None:
-        return None
-    local = now.astimezone(zone)
-    today = datetime.combine(local.date(), usual, tzinfo=zone)
-    if today <= local:
-        return today
-    before = on_the_wall(today, zone, -24)
-    return before if local - before <= _LAST_ONES else None
-
-
-def part_one_time(seg: str, now: datetime, zone: ZoneInfo) -> datetime | None:
-    """When "took the morning one" (a dose named by its part of the day, said with no
-    other time) was taken; None when no such dose is named."""
-    m = _PART_ONE.search(seg)
-    return _part_time(m["part"], now, zone) if m is not None else None
-
-
 def _daytime(m: re.Match[str], g: str, shared: str | None, after: time | None) -> time | None:
     """The time of day a label names: a part of the day's usual hour, or a clock read as a
     dose's day runs (a bare 7–11 the morning's, 12 noon, 1–6 the afternoon's), after the
