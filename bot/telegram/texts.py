@@ -933,9 +933,9 @@ CARER_INTRODUCED = (
 WHOSE_ASK = "Just so it goes in the right place: is this about the person this diary is for?"
 WHOSE_YES = "✅ Yes"
 WHOSE_NO = "👤 No, someone else"
-WHOSE_KEPT = (
-    "Thanks — kept in the diary ({what}). From now on, “he” and “she” here mean the person "
-    "this diary is for."
+# (then the words are read again as theirs, and answered as any report of theirs is)
+WHOSE_READ = (
+    "Thanks 💙 From now on, “he”, “she”, “mum” or “dad” here mean the person this diary is for."
 )
 WHOSE_LEFT_OUT = (
     "Thanks — I've left it out of the diary. I'll take “he” and “she” here to mean someone else."
