@@ -921,6 +921,23 @@ SEDATION_SIGNS_CARER = (
     "If they're hard to wake or their breathing is slow, call your local emergency number "
     "(112 / 911) now. Please stay with them, and talk to their doctor or pharmacist."
 )
+# Dizziness with a fall or a near fall on the same pair (Sandbox, Sydney: "felt dizzy
+# gettin up this mornin, nearly went over"): the same FDA words, said of dizziness
+SEDATION_DIZZY = (
+    "⚠️ Please take this seriously: dizziness like this while taking {a} and {b} can be a "
+    "sign of breathing trouble. The FDA says to get medical help right away for unusual "
+    "dizziness, confusion, extreme sleepiness, or slowed or shallow breathing.\n"
+    "If you're hard to wake or your breathing is slow, call your local emergency number "
+    "(112 / 911) now. Please make sure someone is with you, and talk to your doctor or "
+    "pharmacist."
+)
+SEDATION_DIZZY_CARER = (
+    "⚠️ Please take this seriously: dizziness like this while taking {a} and {b} can be a "
+    "sign of breathing trouble. The FDA says to get medical help right away for unusual "
+    "dizziness, confusion, extreme sleepiness, or slowed or shallow breathing.\n"
+    "If they're hard to wake or their breathing is slow, call your local emergency number "
+    "(112 / 911) now. Please stay with them, and talk to their doctor or pharmacist."
+)
 # "he", "she" in the patient's own chat with nothing to tell whom they mean (Sandbox,
 # Dublin: his wife's "himself is grand this morning" got "didn't catch that"): asked once,
 # and the answer kept for the chat (bot.telegram.handlers.whose)
@@ -1390,6 +1407,8 @@ ALARM_WORDS_IN: frozenset[str] = frozenset(
         "BABY_SIGNS",
         "SEDATION_SIGNS",
         "SEDATION_SIGNS_CARER",
+        "SEDATION_DIZZY",
+        "SEDATION_DIZZY_CARER",
         # asked what danger looks like: when it is one
         "OVERDOSE_SIGNS_OPIOID",
         # within an alarm's episode: what is said after it, the crisis line kept open
