@@ -61,7 +61,6 @@ from bot.telegram.handlers import (
     skip_why,
     supply,
     trials,
-    whose,
 )
 from bot.telegram.handlers import settings as settings_handlers
 from bot.telegram.intake import IntakeQueue
@@ -357,7 +356,7 @@ def _add_buttons(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         buttons.on(DeleteTap, reports.delete_button),
         buttons.on(UndoTap, router.undo_button),
         buttons.on(KeepNoteTap, router.keep_note_button),
-        buttons.on(WhoseTap, whose.whose_button),
+        buttons.on(WhoseTap, router.whose_button),
         buttons.on(MoodCheckTap, mood_check.answered),
         buttons.on(CheckBackTap, checkback.answered),
         buttons.on(LegCheckTap, leg_check.answered),

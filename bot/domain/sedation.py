@@ -34,12 +34,21 @@ _SIGNS: Final[frozenset[str]] = frozenset({"confusion"})
 
 
 def sedation_pair(
-    effects: set[str], very_sleepy: bool, regimen: Sequence[tuple[str, frozenset[str]]]
+    effects: set[str],
+    very_sleepy: bool,
+    regimen: Sequence[tuple[str, frozenset[str]]],
+    *,
+    very_dizzy: bool = False,
 ) -> tuple[str, str] | None:
-    """The two medicines (names as listed) whose taking together makes confusion or
-    extreme sleepiness told now a sign to act on, or None: an opioid or a gabapentinoid
-    with another medicine that slows the brain."""
-    if not (effects & _SIGNS or ("drowsiness" in effects and very_sleepy)):
+    """The two medicines (names as listed) whose taking together makes confusion, extreme
+    sleepiness or unusual dizziness (`very_dizzy`: with a fall or a near fall, or said
+    strongly) told now a sign to act on, or None: an opioid or a gabapentinoid with
+    another medicine that slows the brain."""
+    if not (
+        effects & _SIGNS
+        or ("drowsiness" in effects and very_sleepy)
+        or ("dizziness" in effects and very_dizzy)
+    ):
         return None
     for i, (name, classes) in enumerate(regimen):
         if not classes & {"opioid", "gabapentinoid"}:

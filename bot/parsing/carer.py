@@ -314,8 +314,8 @@ def choose(
 
     "He" or "she" not clearly someone else is the patient when reading them so records
     more (a dose, a side effect, a skip's reason, a red flag); "my husband", "dad" only
-    once the chat has said someone writes for the patient. When neither reading records
-    anything, whom it is about is asked once; once the chat has said someone writes for
+    once the chat has said someone writes for the patient. When the plain reading records
+    nothing, whom it is about is asked once; once the chat has said someone writes for
     the patient, their words are kept as a note; a writer who says who they are ("this is
     Sarah, her daughter") has said it."""
     preface = carer_writing(text)
@@ -324,10 +324,12 @@ def choose(
     if who not in (Whose.THEM, Whose.KIN) or carer_here is False:
         return Reading(plain, carer=preface)
     if who is Whose.KIN and not carer_here:
-        # "my husband's got a fever", "mum took her tylenol": most often the patient
-        # telling of their family; theirs only once the chat has said someone writes for
-        # the patient (asked when neither reading records anything)
-        unclear = not _recorded(plain) and not _recorded(theirs) and "?" not in text
+        # "my husband's got a fever", "mum took her tylenol": often the patient telling of
+        # their family, so never read as theirs unasked; but when only their reading
+        # records anything ("Mum took her tablets at 8, she's a bit drowsy", a daughter
+        # typing in Sydney) whom it is about is asked, not met with "didn't catch that"
+        # while the morning's doses were marked missed and the drowsiness lost
+        unclear = not _recorded(plain) and "?" not in text
         return Reading(plain, carer=preface, ask=unclear and not asked)
     flagged = {f for i in plain if isinstance(i, RedFlagIntent) for f in i.flags}
     new_flag = any(isinstance(i, RedFlagIntent) and not set(i.flags) <= flagged for i in theirs)

@@ -485,7 +485,9 @@ ACTIVITY_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"jog(?:ged|ging)?|went\s+for\s+a\s+run|running|treadmill|elliptical|pilates|cardio|"
      r"(?:stationary|exercise|spin)\s+bike|cross[-\s]?trainer|rowing\s+machine|step\s+machine|"
      r"tennis|golf|football|badminton|lawn\s+bowls|(?:played|playing|at)\s+bowls|"
-     r"bowls\s+(?:club|match|game|with)|bowling"),
+     r"bowls\s+(?:club|match|game|with)|bowling|"
+     # "went to bowls this arvo", "back from bowls": lawn bowls, said as Australians say it
+     r"(?:went|been|gone|back\s+from|home\s+from|got\s+back\s+from)\s+(?:to\s+)?(?:the\s+)?bowls"),
     ("other", r"garden(?:ing|ed)?|(?:pulled|pulling|pull)\s+(?:up\s+)?(?:the\s+|some\s+)?weeds|"
      r"weed(?:ed|ing)\s+the\s+(?:garden|beds?)|housework|cleaning|hoover(?:ed|ing)|vacuum(?:ed|ing)|"
      r"danc(?:e|ed|ing)|tai\s+chi|mow(?:ed|ing)\s+the\s+lawns?|shovell?(?:ed|ing)\s+(?:the\s+)?snow"),

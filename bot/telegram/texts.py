@@ -934,6 +934,23 @@ SEDATION_SIGNS_CARER = (
     "If they're hard to wake or their breathing is slow, call your local emergency number "
     "(112 / 911) now. Please stay with them, and talk to their doctor or pharmacist."
 )
+# Dizziness with a fall or a near fall on the same pair (Sandbox, Sydney: "felt dizzy
+# gettin up this mornin, nearly went over"): the same FDA words, said of dizziness
+SEDATION_DIZZY = (
+    "⚠️ Please take this seriously: dizziness like this while taking {a} and {b} can be a "
+    "sign of breathing trouble. The FDA says to get medical help right away for unusual "
+    "dizziness, confusion, extreme sleepiness, or slowed or shallow breathing.\n"
+    "If you're hard to wake or your breathing is slow, call your local emergency number "
+    "(112 / 911) now. Please make sure someone is with you, and talk to your doctor or "
+    "pharmacist."
+)
+SEDATION_DIZZY_CARER = (
+    "⚠️ Please take this seriously: dizziness like this while taking {a} and {b} can be a "
+    "sign of breathing trouble. The FDA says to get medical help right away for unusual "
+    "dizziness, confusion, extreme sleepiness, or slowed or shallow breathing.\n"
+    "If they're hard to wake or their breathing is slow, call your local emergency number "
+    "(112 / 911) now. Please stay with them, and talk to their doctor or pharmacist."
+)
 # "he", "she" in the patient's own chat with nothing to tell whom they mean (Sandbox,
 # Dublin: his wife's "himself is grand this morning" got "didn't catch that"): asked once,
 # and the answer kept for the chat (bot.telegram.handlers.whose)
@@ -946,9 +963,9 @@ CARER_INTRODUCED = (
 WHOSE_ASK = "Just so it goes in the right place: is this about the person this diary is for?"
 WHOSE_YES = "✅ Yes"
 WHOSE_NO = "👤 No, someone else"
-WHOSE_KEPT = (
-    "Thanks — kept in the diary ({what}). From now on, “he” and “she” here mean the person "
-    "this diary is for."
+# (then the words are read again as theirs, and answered as any report of theirs is)
+WHOSE_READ = (
+    "Thanks 💙 From now on, “he”, “she”, “mum” or “dad” here mean the person this diary is for."
 )
 WHOSE_LEFT_OUT = (
     "Thanks — I've left it out of the diary. I'll take “he” and “she” here to mean someone else."
@@ -1403,6 +1420,8 @@ ALARM_WORDS_IN: frozenset[str] = frozenset(
         "BABY_SIGNS",
         "SEDATION_SIGNS",
         "SEDATION_SIGNS_CARER",
+        "SEDATION_DIZZY",
+        "SEDATION_DIZZY_CARER",
         # asked what danger looks like: when it is one
         "OVERDOSE_SIGNS_OPIOID",
         # within an alarm's episode: what is said after it, the crisis line kept open

@@ -31,7 +31,7 @@ from bot.parsing import (
 )
 from bot.parsing.answers import PainPlace
 from bot.parsing.carer import carer_writing
-from bot.parsing.sleepy import strongly_sleepy
+from bot.parsing.sleepy import strongly_sleepy, unusually_dizzy
 from bot.parsing.text import normalise
 from bot.reports.text import quote
 from bot.storage.models import Medication
@@ -212,12 +212,17 @@ def sedation_reply(
         for m in ordered
         if (drug := drug_for(m.generic, m.name)) is not None
     ]
-    pair = sedation_pair(effects, very_sleepy, regimen)
+    very_dizzy = unusually_dizzy(low)
+    pair = sedation_pair(effects, very_sleepy, regimen, very_dizzy=very_dizzy)
     if pair is None:
         return None
     first, second = (say_locally(name, zone) for name in pair)
     to_carer = carer or carer_writing(text)
-    said = texts.SEDATION_SIGNS_CARER if to_carer else texts.SEDATION_SIGNS
+    if very_dizzy and "dizziness" in effects and not (very_sleepy or "confusion" in effects):
+        # "feeling this sleepy or muddled" said to a near fall reads as not listened to
+        said = texts.SEDATION_DIZZY_CARER if to_carer else texts.SEDATION_DIZZY
+    else:
+        said = texts.SEDATION_SIGNS_CARER if to_carer else texts.SEDATION_SIGNS
     # (ingredients named as where they live: "paracetamol/codeine" in Sydney, as at /add)
     return say_locally(said.format(a=first, b=second), zone), BreathingWarning(
         first, second, to_carer

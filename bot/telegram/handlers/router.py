@@ -140,7 +140,7 @@ from bot.telegram.handlers import supply as supply_handlers
 from bot.telegram.handlers import trials as trial_handlers
 from bot.telegram.handlers.common import drop_waiting_question, load_user
 from bot.telegram.next_reminder import nothing_to_snooze
-from bot.telegram.payloads import KeepNoteTap, Shortcut, ShortcutTap, UndoTap
+from bot.telegram.payloads import KeepNoteTap, Shortcut, ShortcutTap, UndoTap, WhoseTap
 from bot.telegram.reminder_views import redraw
 from bot.telegram.reminders import dose_label, hhmm, med_label
 from bot.telegram.unit import unit
@@ -162,6 +162,26 @@ async def shortcut_button(
         await doses.ask_what_was_taken(update, context)
         return
     await context.bot.send_message(q.message.chat.id, texts.HELP)
+
+
+async def whose_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: WhoseTap) -> None:
+    """ "Is this about the person this diary is for?" answered: on Yes the words are read
+    again, now as the patient's, as if just sent (a dose answers its reminder, an alarm
+    is said); on No they are left out (bot.telegram.handlers.whose)."""
+    told = await whose.answered(update, context, tap)
+    q = update.callback_query
+    if told is None or q is None or q.message is None:
+        return
+    text, message_id = told
+    again = Message(
+        message_id,
+        deps(context).clock.now(),
+        q.message.chat,
+        from_user=update.effective_user,
+        text=text,
+    )
+    again.set_bot(context.bot)
+    await on_text(Update(update.update_id, message=again), context)
 
 
 async def on_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -305,10 +325,14 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     waiting = _waiting(user, active, reading, reminded, intents, text, (meds, now), first=first)
     reports = understanding.plainly_reports(intents) or _asks(text)
     decision = route(waiting, reports=reports, now=now)
+    # Never asked over a check-in's question, unless a newer flow came since: last night's
+    # "where does it hurt?" left open must not keep "Mum took her tablets at 8" beside this
+    # morning's reminder from being asked about (Sandbox, Sydney)
+    newest = max(waiting, key=lambda w: w.since, default=None)
     if (
         spoken.ask
         and not (flags or hopeless or intents or decision.answer)
-        and all(w.question is not Question.CHECKIN for w in waiting)
+        and (newest is None or newest.question is not Question.CHECKIN)
     ):
         await whose.ask(update, context, user, text)  # "himself is grand": is it him?
         return

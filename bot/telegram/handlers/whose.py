@@ -12,14 +12,13 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
-from bot.parsing import Intent, NoteIntent
+from bot.parsing import Intent
 from bot.parsing.carer import Reading, Whose, carer_writing, choose, whose
 from bot.services import understanding
 from bot.storage import records
-from bot.storage import repositories as repo
 from bot.storage.models import User
 from bot.storage.records import UNSORTED
-from bot.telegram import texts, understood
+from bot.telegram import texts
 from bot.telegram.deps import deps
 from bot.telegram.handlers import common
 from bot.telegram.payloads import WhoseTap
@@ -72,9 +71,17 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, te
     await msg.reply_text(texts.WHOSE_ASK, reply_markup=markup)
 
 
-async def whose_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: WhoseTap) -> None:
-    """Yes: the words kept as the patient's, and "he"/"she" are them from now on; No:
-    left out, and "he"/"she" are someone else."""
+async def answered(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, tap: WhoseTap
+) -> tuple[str, int] | None:
+    """Keep the chat's answer to "is this about the person this diary is for?". Yes: the
+    words set aside and the message they came in, to be read again as the patient's
+    (bot.telegram.handlers.router.whose_button); No: left out, and None.
+
+    Read again, not stored here: "Mum took her tablets at 8, she's a bit drowsy" is a dose
+    that answers the morning's reminder, and a red flag in it gets its alarm; kept as
+    records here, the dose was dropped (only non-dose intents were stored), the reminder
+    marked missed, and a flag stored without a word (Sandbox, Sydney)."""
     d = deps(context)
     q = update.callback_query
     assert q and q.message and update.effective_user
@@ -84,24 +91,21 @@ async def whose_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: 
         rec = await records.get_record(s, user.id, tap.record, UNSORTED)
         if rec is None:
             await q.answer(texts.ALREADY_ANSWERED)
-            return
+            return None
         await records.keep_writer(s, user.id, tap.theirs, now)
         said = rec.raw_text or ""
         batch = rec.batch
         await s.delete(rec)
-        if not tap.theirs:
-            reply = texts.WHOSE_LEFT_OUT
-        else:
-            meds = await repo.active_medications(s, user.id)
-            names = understanding.regimen_names(meds)
-            zone = ZoneInfo(user.timezone)
-            read = understanding.understand(said, names, now, zone, told_of=True)
-            kept = [i for i in read if isinstance(i, understanding.RECORD_KINDS)]
-            kept = kept or [NoteIntent(text=" ".join(said.split())[:1000])]
-            # ("yes, about the person this diary is for": someone else wrote it)
-            await understanding.store(
-                s, user.id, kept, now=now, batch=batch, raw_text=said, carer=True
-            )
-            reply = texts.WHOSE_KEPT.format(what=understood.describe(kept))
     await q.answer(texts.RECORDED)
+    reply = texts.WHOSE_READ if tap.theirs else texts.WHOSE_LEFT_OUT
     await d.sender.edit(q.message.chat.id, q.message.message_id, reply, None)
+    if not tap.theirs or not said.strip():
+        return None
+    return said, _message_of(batch) or q.message.message_id
+
+
+def _message_of(batch: str) -> int | None:
+    """The Telegram message a batch was named after (records.message_batch), so the words
+    read again are undone and edited as that message's."""
+    digits = batch.removeprefix("m")
+    return int(digits) if batch.startswith("m") and digits.isdigit() else None

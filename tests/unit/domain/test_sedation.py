@@ -4,7 +4,7 @@ that slows the brain: the FDA's sign of breathing trouble (Sandbox, Dublin)."""
 from __future__ import annotations
 
 from bot.domain.sedation import sedation_pair
-from bot.parsing.sleepy import strongly_sleepy
+from bot.parsing.sleepy import strongly_sleepy, unusually_dizzy
 
 TRAMADOL = ("Tramadol", frozenset({"opioid"}))
 PREGABALIN = ("Pregabalin", frozenset({"gabapentinoid"}))
@@ -33,3 +33,31 @@ def test_strong_sleepiness_is_read_from_the_words() -> None:
     assert strongly_sleepy("i feel very drowsy and muddled now")
     assert strongly_sleepy("can't keep my eyes open after the lyrica")
     assert not strongly_sleepy("a bit drowsy after lunch")
+
+
+def test_unusual_dizziness_counts_plain_dizziness_does_not() -> None:
+    """Sandbox, Sydney: a near fall from dizziness on codeine and pregabalin was only
+    logged; the FDA's 2019 list names "unusual dizziness or lightheadedness"."""
+    meds = [TRAMADOL, PREGABALIN]
+    assert sedation_pair({"dizziness"}, False, meds, very_dizzy=True) == ("Tramadol", "Pregabalin")
+    assert sedation_pair({"dizziness"}, False, meds) is None
+    assert sedation_pair({"dizziness"}, False, [TRAMADOL, NAPROXEN], very_dizzy=True) is None
+
+
+def test_unusual_dizziness_is_read_from_the_words() -> None:
+    for said in (
+        "felt dizzy gettin up this mornin, nearly went over, karen caught me",
+        "so dizzy i had to lie down",
+        "got lightheaded and fell in the kitchen",
+        "mum was very dizzy and nearly fell",
+        "dizzy and lost my balance on the stairs",
+        "felt faint and collapsed",
+    ):
+        assert unusually_dizzy(said), said
+    for said in (
+        "a bit dizzy after lunch",
+        "dizzy when i stand up",
+        "fell asleep on the couch, bit dizzy",
+        "nearly fell over laughing",  # no dizziness told
+    ):
+        assert not unusually_dizzy(said), said

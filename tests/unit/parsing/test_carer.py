@@ -231,7 +231,10 @@ def test_the_family_named_is_the_patient_only_once_the_chat_has_said_so() -> Non
     fever = [RedFlagIntent(flags=("fever",))]
     text = "my husband's got a fever"
     unknown = choose(text, [], fever, Whose.KIN, carer_here=None, asked=False)
-    assert (unknown.intents, unknown.carer, unknown.ask) == ([], False, False)
+    # never read as theirs unasked: asked whom it is about, nothing recorded yet
+    assert (unknown.intents, unknown.carer, unknown.ask) == ([], False, True)
+    again = choose(text, [], fever, Whose.KIN, carer_here=None, asked=True)
+    assert (again.intents, again.ask) == ([], False)
     said = choose(text, [], fever, Whose.KIN, carer_here=True, asked=False)
     assert (said.intents, said.carer) == (fever, True)
 
@@ -305,3 +308,19 @@ def test_words_read_alike_either_way_are_a_carers_once_the_chat_has_said_so(
     assert (said.intents, said.carer) == (plain, True)
     unknown = choose(text, plain, plain, who, carer_here=None, asked=False)
     assert (unknown.intents, unknown.carer) == (plain, False)
+
+
+def test_mum_spoken_of_with_only_her_reading_recording_is_asked_about() -> None:
+    """Sandbox, Sydney: a daughter's "Mum took her tablets at 8, she's a bit drowsy" got
+    "didn't catch that" (read as someone else's, with nothing asked), so the morning's
+    doses were marked missed and the drowsiness lost."""
+    text = "Mum took her tablets at 8, she's a bit drowsy"
+    assert whose(text) is Whose.KIN
+    theirs = [DoseIntent(status="taken"), *_DROWSY]
+    unknown = choose(text, [], theirs, Whose.KIN, carer_here=None, asked=False)
+    assert (unknown.intents, unknown.carer, unknown.ask) == ([], False, True)
+    said = choose(text, [], theirs, Whose.KIN, carer_here=True, asked=False)
+    assert (said.intents, said.carer, said.ask) == (theirs, True, False)
+    # the patient's own report beside it is read as it stands, never asked about
+    own = choose(text, _PAIN, [*_PAIN, *theirs], Whose.KIN, carer_here=None, asked=False)
+    assert (own.intents, own.ask) == (_PAIN, False)

@@ -171,6 +171,9 @@ CASES: list[Case] = [
     ("8, not going down my leg at the moment", [{"kind": "pain", "radiating": False}], ()),
     ("5, like a red-hot poker in my hip", [{"kind": "pain", "qualities": ["burning"]}], ()),
     ("played lawn bowls for an hour", [{"kind": "activity"}], ()),
+    # Sandbox, Sydney: "went to bowls this arvo" was "didn't catch that"
+    ("went to bowls this arvo, back sore after", [{"kind": "activity"}], ("dose",)),
+    ("back from bowls, knackered", [{"kind": "activity"}], ()),
     ("a quarter hour of stretching", [{"kind": "activity"}], ()),
     # Emoji and fractions as people type them
     ("👍🏾", [{"kind": "dose", "status": "taken"}], ()),
