@@ -126,6 +126,12 @@ _CRISIS: Final[dict[str, str]] = {
 }
 
 
+def urgent_number(zone: str | None) -> str | None:
+    """The number that sends help in `zone`'s country ("000" in Sydney), where this file
+    knows it; None elsewhere (the welcome's "112 / 911" stands)."""
+    return _EMERGENCY.get(zone_country(zone) or "")
+
+
 def after_label_advice(advice: str) -> str:
     """What follows a label's overdose advice, quoted: which line its number is, or,
     where the label names none (ibuprofen's, aspirin's), whom to call — both said for

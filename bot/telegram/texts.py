@@ -31,6 +31,9 @@ ONBOARDED = (
     "Or just send /add and I'll ask."
 )
 TZ_SET = "Time zone set: {label} 🕰 It's {local} there now."
+# Said once the country is known: the welcome, before it, could only say "112 / 911" (a
+# Sydney patient was never told 000). Never the word the red-flag reply keeps for itself.
+TZ_URGENT = "If you think something is seriously wrong, call {number}."
 # After a zone change: the reminders follow the new clock; a dose already given today by
 # the old clock is not reminded again today (one reminder per medicine, time and day), so
 # a long wait is said plainly — how to time doses across zones is the prescriber's call.

@@ -63,6 +63,9 @@ async def test_a_city_far_bigger_than_its_namesakes_is_set_at_once(
     await say(fake, "/start", "not a doctor")
     told = await say(fake, "sydney", "Time zone set")
     assert "Australia/Sydney" in (told.text or "")
+    # the welcome could only say "112 / 911": now Sydney's own number
+    assert "If you think something is seriously wrong, call 000." in (told.text or "")
+    assert "emergency" not in (told.text or "").lower()
     assert "Not this one? For Sydney, Canada, send /timezone sydney, canada." in (told.text or "")
     await say(fake, "/timezone sydney, canada", "America/Glace_Bay")
     assert (await rows(bot, User))[0].timezone == "America/Glace_Bay"

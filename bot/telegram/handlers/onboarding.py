@@ -20,6 +20,7 @@ from bot.domain.caregiving import INVITE_PREFIX, token_of
 from bot.domain.conversation import Question
 from bot.knowledge.local_names import say_locally
 from bot.knowledge.places import ZoneChoice, dominant_choice, resolve_zone, zone_for_location
+from bot.knowledge.poison_lines import urgent_number
 from bot.parsing.timephrases import parse_clock_time
 from bot.services import appointments, trials
 from bot.services import checkback as checkback_service
@@ -162,6 +163,9 @@ async def set_zone(
         upcoming = [] if onboarding else await repo.next_and_last_doses(s, user.id, now)
     local = now.astimezone(ZoneInfo(choice.zone)).strftime("%H:%M")
     text = texts.TZ_SET.format(label=choice.label, local=local)
+    number = urgent_number(choice.zone)
+    if number is not None:
+        text += "\n" + texts.TZ_URGENT.format(number=number)
     if upcoming:
         text += "\n\n" + after_zone_change(upcoming, ZoneInfo(choice.zone), now)
     if choice.fixed_offset:

@@ -171,3 +171,14 @@ def test_india_and_the_philippines_are_told_a_number_that_sends_help() -> None:
     told = poison_lines_locally(texts.TOO_MUCH_TAKEN, "Asia/Kolkata")
     assert "Call 112 now, and say which medicine" in told and "1-800" not in told
     assert "(911)" in poison_lines_locally(texts.RED_FLAG_ACTION, "Asia/Manila")
+
+
+def test_the_number_that_sends_help_is_said_once_the_country_is_known() -> None:
+    from bot.knowledge.poison_lines import urgent_number
+
+    assert urgent_number("Australia/Sydney") == "000"
+    assert urgent_number("Europe/London") == "999"
+    assert urgent_number("America/Chicago") == "911"
+    # a country this file holds no number for: the welcome's "112 / 911" stands
+    assert urgent_number("Asia/Tokyo") is None
+    assert urgent_number(None) is None
