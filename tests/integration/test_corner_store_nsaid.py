@@ -9,7 +9,8 @@ New York: a warehouse worker's week).
 - 4 Aleve in 12 hours were counted as 1.76 "tablets" of his 500 mg naproxen, under the
   Aleve label's 3 a day.
 - "skip pred" with the prednisone taper on the list skipped the naproxen due beside it:
-  the taper's two steps made "pred" the start of two listed names.
+  the taper's two steps made "pred" the start of two listed names; and "…, stomach" was
+  not read as the reason (the report said "no reason given").
 """
 
 from __future__ import annotations
@@ -82,3 +83,6 @@ async def test_skip_pred_on_a_taper_skips_only_the_prednisone(
     assert "Prednisone 40 mg skipped" in said and "Naproxen" not in said
     await settled(bot)
     assert "✅ Taken · Naproxen" in fake.buttons(fake.current(UID, reminder.message_id))
+    # "stomach" is the reason he gave: side effects, not "no reason given"
+    skipped = [(o.status, o.skip_reason) for o in await occurrences(bot) if o.status == "skipped"]
+    assert skipped == [("skipped", "side_effects")], skipped
