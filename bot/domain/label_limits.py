@@ -51,8 +51,12 @@ def product_dose_warnings(
     ]
     windows = windows_around(same, new.at)
     label = label_for(dose_name(new, item), drug)
+    # The label's tablets are its own product's: Aleve's 3 a day are 220 mg tablets, never
+    # shares of a listed Naproxen 500 mg (Sandbox, New York: 4 Aleve in 12 hours counted as
+    # 1.76 "tablets", under the label's 3). The listed entry counts only its own product.
+    own = item if item is not None and same_product(limits, drug, item.name, item.unit) else None
     found = (
-        _over_units(limits, windows, item, label),
+        _over_units(limits, windows, own, label),
         _over_form_max(limits, windows, item, label),
         _too_soon(limits, same, new, label),
     )

@@ -92,6 +92,7 @@ __all__ = [
     "Warning",
     "check_as_needed_dose",
     "check_dose_outside_regimen",
+    "check_other_product_of_listed",
     "check_taken_together",
     "warnings_between",
     "check_new_medication",
@@ -338,6 +339,43 @@ def check_dose_outside_regimen(
         if known is not None and (known.generic != drug.generic or not _one_product(item, taken)):
             out.extend(_pair_warnings(item, known, taken, drug))
     return dedupe(out)
+
+
+def check_other_product_of_listed(listed: RegimenItem, taken: RegimenItem) -> list[SafetyWarning]:
+    """A dose of another product of a medicine on the list ("2 aleve" beside a listed
+    Naproxen 500 mg): that it is the same medicine, which someone who buys it at the corner
+    store may not know — the pair checks skip one medicine under two names, and the
+    24-hour total alone stays silent under the maximum (Sandbox, New York: Aleve on top of
+    prescribed naproxen, told only "counted at Aleve's own strength"). Nothing when the two
+    are not one medicine or either is unknown."""
+    dl, dt_ = drug_for(listed.generic, listed.name), drug_for(taken.generic, taken.name)
+    if dl is None or dt_ is None or dl.generic != dt_.generic or not _one_product(listed, taken):
+        return []
+    product, mine = display_name(taken.name.strip()), display_name(listed.name.strip())
+    if normalize_name(product) == normalize_name(mine):
+        return []
+    text = (
+        f"{product} is {dl.generic}, the same medicine as the {mine} on your list, so "
+        f"together they add up to more {dl.generic} than either one alone."
+    )
+    if "nsaid" in dl.classes:
+        # The OTC NSAID Drug Facts' stomach bleeding warning names prescription NSAIDs too
+        # ("take other drugs containing prescription or nonprescription NSAIDs [aspirin,
+        # ibuprofen, naproxen, or others]": DailyMed setid 84d86fd2-24c4-438f-a8ba-
+        # 2002b10bacdf, the source of drugs.yaml's nsaid_duplicate rule).
+        text += (
+            " NSAID labels say the chance of severe stomach bleeding is higher when you take "
+            "other medicines that contain an NSAID, prescription or not."
+        )
+    return [
+        SafetyWarning(
+            code="same_drug_twice",
+            severity=Severity.CAUTION,
+            text=finish(text),
+            medications=(dl.generic,),
+            fact=f"{product} is {dl.generic}",
+        )
+    ]
 
 
 def check_taken_together(

@@ -82,7 +82,10 @@ class Meds:
     """Finds medication mentions, preferring the user's own regimen."""
 
     def __init__(self, meds: Sequence[str], resolve: Resolve) -> None:
-        named = [" ".join(m.lower().split()) for m in meds if m and m.strip()]
+        # Once each: a taper's steps are one medicine listed twice ("prednisone" at 40 mg,
+        # then at 20 mg), and "pred" must still be the one listed medicine it starts
+        # (Sandbox, New York: "skip pred" skipped the naproxen due beside it too).
+        named = list(dict.fromkeys(" ".join(m.lower().split()) for m in meds if m and m.strip()))
         self.resolve = resolve
         # A product named beside its own generic ("tylenol extra strength" beside
         # "acetaminophen") is there for its variant only: "tylenol" is still the generic.

@@ -676,6 +676,11 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"wiped\s+me\s+out|knocked\s+me\s+(?:flat|sideways|for\s+six)|flattened\s+me|"
         r"gi\s+upset|"
         r"upset(?:s|ting)?\s+my\s+(?:stomach|tummy|gut)|reaction|hungover|hangover|leaves\s+me|left\s+me|knocks\s+me|"
+        # the stomach alone as the reason, at the message's end: "skipped the pred, stomach",
+        # "skipped it cuz stomach", "bc my tummy" (Sandbox, New York: kept as a note "stomach"
+        # beside a skip "no reason given")
+        r"(?:,|\b(?:cuz|cos|coz|because|bc|b/c|due\s+to|cause)(?:\s+of)?)\s*(?:my\s+|the\s+)?"
+        r"(?:stomach|tummy|belly|gut)(?:\s+(?:issues?|problems?|stuff|trouble))?\s*[.!]*$|"
         # "the baclofen has me wrecked"
         r"(?:has|had|have)\s+me\s+(?:wrecked|wiped|zonked|knocked\s+out|like\s+a\s+zombie|spaced|dizzy|groggy)|"
         r"because\s+of\s+the\s+(?:nausea|dizziness|"

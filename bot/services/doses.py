@@ -31,6 +31,7 @@ from bot.domain.safety import (
     SafetyWarning,
     check_as_needed_dose,
     check_dose_outside_regimen,
+    check_other_product_of_listed,
     check_scheduled_dose,
     check_taken_together,
     told_again,
@@ -235,6 +236,8 @@ async def record_taken(
     candidates = await answerable(s, user_id, at)
     if med is not None:
         candidates = [(o, m) for o, m in candidates if same_medicine(m, med)]
+        if another_product_said(intent, med):
+            candidates = []  # kept as the product said, by _log_extra
     elif intent.medication is not None:
         candidates = []
     if med is not None and intent.for_due is not None:
@@ -242,7 +245,13 @@ async def record_taken(
         # however long ago it was due (it was an extra dose beside a missed one)
         due = dt.datetime.fromisoformat(intent.for_due)
         candidates = await forgotten(s, user_id, med, due, at) or candidates
-    if not candidates and med is not None and intent.for_due is None and _once_a_day(med):
+    if (
+        not candidates
+        and med is not None
+        and intent.for_due is None
+        and _once_a_day(med)
+        and not another_product_said(intent, med)
+    ):
         # "yep had it" at 15:00 of the 07:00 prednisone gone by untaken: that dose, taken
         # late — never an extra 40 mg beside a missed one (Sandbox, Auckland: shift work)
         candidates = await _open_earlier(s, user_id, med, at)
@@ -459,7 +468,9 @@ async def _log_extra(
         # A medicine the knowledge base knows is still checked (24-hour totals).
         known=generic is not None and get_drug(generic) is not None,
         # Beside the listed medicine of its own ingredient, no new pair to check.
-        warnings=await _dose_warnings(meds, med or instead_of, intent, name, amount, day_before),
+        warnings=await _dose_warnings(
+            meds, med or instead_of, intent, name, amount, day_before, instead_of=instead_of
+        ),
         instead_of=instead_of,
         log_id=log.id,
         # ("took dolo 2 times today" counts doses, none of them bigger than the list's)
@@ -571,6 +582,18 @@ def _named_other_strength(intent: DoseIntent, med: Medication | None) -> float |
     return named if another_strength(named, "mg", med.amount, med.unit, med.strength) else None
 
 
+def another_product_said(intent: DoseIntent, med: Medication) -> bool:
+    """Whether a dose of `med`'s medicine was said by another product than the listed one
+    ("2 aleve" beside a listed Naproxen 500 mg; "took crocin" beside a listed Dolo 650):
+    that product's own dose, kept as itself — never the listed medicine's scheduled dose,
+    nor a part of it (Sandbox, New York: "2 aleve" answered the naproxen reminder as
+    "Naproxen 0.88 × 500 mg taken", and the Aleve taken on top of it was nowhere)."""
+    named = _named_other_strength(intent, med)
+    if named is not None and not saved_as(intent.product, med.name):
+        return True
+    return _named_other_product(intent, med)
+
+
 async def _dose_warnings(
     meds: list[Medication],
     med: Medication | None,
@@ -578,10 +601,13 @@ async def _dose_warnings(
     name: str,
     amount: DoseAmount,
     day_before: _DayBefore,
+    *,
+    instead_of: Medication | None = None,
 ) -> list[SafetyWarning]:
     """24-hour totals against the user's own, the product's and the labelled maximum
     (all products); for a medicine outside the regimen, also the duplicate-ingredient and
-    combination checks of adding it (PRODUCT.md §7)."""
+    combination checks of adding it (PRODUCT.md §7); for another product of a listed
+    medicine (`instead_of`), that it is the same medicine — once in 24 hours."""
     generic = med.generic if med else intent.medication
     if generic is None:
         return []
@@ -602,6 +628,11 @@ async def _dose_warnings(
     if med is not None:
         # a listed medicine: its pairs with what else was taken today (once a day)
         warnings += check_taken_together(regimen, await day_before.doses(), new)
+        if instead_of is not None and not any(
+            d.name.lower() == name.lower() for d in await day_before.doses()
+        ):
+            taken = RegimenItem(generic, name, amount.amount, amount.unit, None, True, None)
+            warnings += check_other_product_of_listed(regimen_item_of(instead_of), taken)
     else:
         outside = RegimenItem(generic, name, amount.amount, amount.unit, None, True, None)
         pairs = check_dose_outside_regimen(regimen, outside)
@@ -707,6 +738,7 @@ async def answer_by_text(
             (o, m)
             for o, m in open_items
             if (intent.medication is None or intent.medication in (m.said_generic, m.name.lower()))
+            and not (intent.medication is not None and another_product_said(intent, m))
             and _near_said_time(intent, o, now)
             and _the_forgotten_one(intent, o)
         ]

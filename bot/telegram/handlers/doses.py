@@ -41,6 +41,7 @@ from bot.services.doses import (
     Logged,
     Matched,
     TakenOutcome,
+    another_product_said,
     answerable,
     find_med,
     forgotten,
@@ -662,8 +663,8 @@ async def _dose_to_confirm(
     med = med_of(meds, intent)
     if med is None and intent.medication is None:
         return await _just_taken(s, user_id, intent, at, now)
-    if med is None or med.as_needed:
-        return None
+    if med is None or med.as_needed or another_product_said(intent, med):
+        return None  # (another product's dose is never one of the listed medicine's)
     if intent.for_due is not None and await forgotten(
         s, user_id, med, dt.datetime.fromisoformat(intent.for_due), at
     ):
