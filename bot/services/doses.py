@@ -590,8 +590,19 @@ def another_product_said(intent: DoseIntent, med: Medication) -> bool:
     "Naproxen 0.88 × 500 mg taken", and the Aleve taken on top of it was nowhere)."""
     named = _named_other_strength(intent, med)
     if named is not None and not saved_as(intent.product, med.name):
-        return True
+        # "took 2 advil" for a listed Ibuprofen 400 mg is that dose, in the brand's tablets
+        # (review: it was kept as an extra Advil beside the reminder left open)
+        return not _makes_the_listed_dose(intent.count, named, med)
     return _named_other_product(intent, med)
+
+
+def _makes_the_listed_dose(count: float | None, strength: float, med: Medication) -> bool:
+    return (
+        count is not None
+        and med.unit == "mg"
+        and med.amount is not None
+        and abs(count * strength - med.amount) < 0.5
+    )
 
 
 async def _dose_warnings(

@@ -86,3 +86,19 @@ async def test_skip_pred_on_a_taper_skips_only_the_prednisone(
     # "stomach" is the reason he gave: side effects, not "no reason given"
     skipped = [(o.status, o.skip_reason) for o in await occurrences(bot) if o.status == "skipped"]
     assert skipped == [("skipped", "side_effects")], skipped
+
+
+async def test_two_advil_that_make_the_listed_ibuprofen_dose_answer_its_reminder(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # 2 × 200 mg is the listed 400 mg: the person's dose taken as the brand's tablets, not
+    # an extra Advil beside a reminder left open to be marked missed
+    await onboard(fake)
+    await add(fake, "ibuprofen 400mg 08:00 20:00")
+    reminder = await reminder_at(fake, bot, clock, EIGHT)
+    clock.advance(minutes=5)
+    said = (await say(fake, "took 2 advil", "taken")).text or ""
+    assert "Ibuprofen 400 mg taken" in said and "same medicine" not in said
+    await settled(bot)
+    assert "Taken 08:05" in (fake.current(UID, reminder.message_id).text or "")
+    assert (await occurrences(bot))[0].status == "taken"
