@@ -13,6 +13,7 @@ from bot.domain.course import Course
 from bot.domain.questions import KeptQuestion
 from bot.domain.routines import RoutineEntry, RoutineLogEntry
 from bot.domain.schedule import ALL_DAYS
+from bot.domain.supply import Stock
 from bot.domain.trial_records import TrialRecord
 
 
@@ -50,6 +51,16 @@ class SupplyCount:
     medicine: str
     on_hand: float
     at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class OnHand:
+    """A counted medicine (its supply key) now: its stock, and since when the person has
+    said they are out of it, no more yet (the count then no longer tells what is there)."""
+
+    medicine: str
+    stock: Stock
+    out_since: dt.datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +267,9 @@ class History:
     notes: tuple[NoteReport, ...] = field(default=())
     places: tuple[PainPlaceReport, ...] = ()
     supplies: tuple[SupplyCount, ...] = ()
+    #: Each counted medicine still taken as it stands at the period's end (the counts
+    #: above less the doses taken since): what is on hand now.
+    on_hand: tuple[OnHand, ...] = ()
     questions: tuple[KeptQuestion, ...] = ()  # open at the end, or asked within
     #: Medication changes watched as trials (made in the period, or in the two weeks
     #: before it, or reviewed within it); the pain, PEG and side effects then reach two

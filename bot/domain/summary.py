@@ -92,7 +92,7 @@ from bot.domain.safety import (
     dose_ingredients,
 )
 from bot.domain.states import PauseReason
-from bot.domain.supply import supply_key
+from bot.domain.supply import Stock, supply_key
 from bot.domain.trials import MIN_DAYS_TO_COMPARE
 from bot.domain.wording import and_list
 from bot.knowledge import get_drug
@@ -654,6 +654,16 @@ class SupplyEvent:
 
 
 @dataclass(frozen=True, slots=True)
+class SupplyNow:
+    """A medicine's supply as the period ends: what is left of the counts after the
+    doses taken, and how long it lasts (the week's first count is history by then)."""
+
+    name: str  # the medicine as the person calls it
+    stock: Stock
+    out_since: dt.date | None = None  # local: said to be out of it, no more yet
+
+
+@dataclass(frozen=True, slots=True)
 class SleepStats:
     """Nights reported in the period, by quality."""
 
@@ -739,6 +749,7 @@ class Summary:
     #: Moods told in the period, oldest first ("crying all the time" is tearful).
     moods: tuple[MoodEntry, ...] = ()
     supplies: tuple[SupplyEvent, ...] = ()  # counts and refills, oldest first
+    on_hand: tuple[SupplyNow, ...] = ()  # left at the period's end, by medicine
     #: For the doctor: open at the period's end, and those ticked off within it.
     questions: tuple[KeptQuestion, ...] = ()
     #: Medication changes and what followed, routines, visits (bot.domain.reassessment).
@@ -1309,6 +1320,7 @@ def weekly_summary(
             if p.holds(m.at)
         ),
         supplies=_supply_events(history, p),
+        on_hand=_on_hand(history, p),
         questions=tuple(
             q
             for q in history.questions
@@ -1374,6 +1386,20 @@ def _supply_events(history: History, p: _Period) -> tuple[SupplyEvent, ...]:
             name = names.get(count.medicine, count.medicine)
             out.append(SupplyEvent(name, p.local(count.at), count.on_hand, refill))
     return tuple(out)
+
+
+def _on_hand(history: History, p: _Period) -> tuple[SupplyNow, ...]:
+    """What is left of each counted medicine, named as the person calls it, by name."""
+    names = {supply_key(e.generic, e.name): e.name for e in history.regimen}
+    now = [
+        SupplyNow(
+            names.get(x.medicine, x.medicine),
+            x.stock,
+            p.local(x.out_since) if x.out_since is not None else None,
+        )
+        for x in history.on_hand
+    ]
+    return tuple(sorted(now, key=lambda x: x.name.lower()))
 
 
 def _peg(history: History, p: _Period) -> PegScore | None:

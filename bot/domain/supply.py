@@ -7,6 +7,7 @@ taken uses one unit (a tablet, a patch), or the count the person said ("took 2")
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 from dataclasses import dataclass
@@ -40,6 +41,9 @@ class Stock:
     days_left: int | None
     runs_out_on: dt.date | None  # the first day without enough for that day's doses
     course_ends: dt.date | None = None  # set when the stock outlasts the course
+    #: The days are an estimate from recent as-needed use (`per_day` is that pace), not
+    #: a schedule: said as "at your recent pace".
+    paced: bool = False
 
 
 def within_course(current: Stock, last_day: dt.date | None) -> Stock:
@@ -80,6 +84,28 @@ def stock(
     return Stock(left, per_day, days, today + dt.timedelta(days=full_days + 1))
 
 
+#: As-needed use is measured over at most the last this many days...
+PACE_DAYS = 14
+#: ...and over no fewer than this many: a day or two of use says little about the next.
+PACE_MIN_DAYS = 3
+
+
+def recent_pace(used: float, days: float) -> float | None:
+    """Units a day an as-needed medicine has gone at: `used` over the last `days` days
+    (None: too few days, or none used, to say)."""
+    if days < PACE_MIN_DAYS - 1e-9 or used <= 0:
+        return None
+    return used / days
+
+
+def paced_stock(on_hand: float, used: float, pace: float | None, today: dt.date) -> Stock:
+    """The stock of an as-needed medicine, its days counted at the recent `pace` (units a
+    day) when there is one: "at your recent pace, about 6 days"."""
+    if pace is None:
+        return stock(on_hand, used, None, today)
+    return dataclasses.replace(stock(on_hand, used, pace, today), paced=True)
+
+
 #: An as-needed medicine with no maximum of the person's own is low at this many left.
 FEW_LEFT = 4
 
@@ -98,14 +124,15 @@ def notice_due(
     medicine (no days to count) is nearly out at a day's own maximum or fewer — an opioid
     run down from 20 to none unannounced meant withdrawal or a scramble (Sandbox,
     Melbourne)."""
-    if current.days_left is None and as_needed:
-        low = current.left <= (as_needed_max or FEW_LEFT) + 1e-9
-        return SupplyNotice.SOON if low and not warned else None
-    if current.days_left is None or current.left <= 0:
+    few = as_needed and current.left <= (as_needed_max or FEW_LEFT) + 1e-9
+    if current.days_left is None:
+        return SupplyNotice.SOON if few and not warned else None
+    if current.left <= 0:
         return None
     if current.days_left <= 1 and not last_day_warned:
         return SupplyNotice.LAST_DAY
-    if current.days_left <= warn_days and not warned and not last_day_warned:
+    # (an as-needed one counted at its recent pace is still low at a day's maximum)
+    if (current.days_left <= warn_days or few) and not warned and not last_day_warned:
         return SupplyNotice.SOON
     return None
 
@@ -114,13 +141,21 @@ def _units(n: float) -> str:
     return f"{n:g}"
 
 
-def describe_stock(current: Stock) -> str:
-    """`60 on hand — about 30 days, until Sat 2 Jan` or `12 on hand`."""
+def describe_stock(current: Stock, *, pace: str = "your recent pace") -> str:
+    """`60 on hand — about 30 days, until Sat 2 Jan`, `12 on hand — at your recent pace
+    (about 2 a day), about 6 days` or `12 on hand`."""
     text = f"{_units(current.left)} on hand"
     if current.course_ends is not None:
         return f"{text} — enough for the course (ends {day_label(current.course_ends)})"
     if current.days_left is None or current.runs_out_on is None:
         return text
+    if current.paced and current.per_day:
+        # An estimate from what was taken lately, said as one (never a dose to keep to)
+        at = f"at {pace} (about {_units(round(current.per_day, 1))} a day)"
+        if current.days_left == 0:
+            return f"{text} — {at}, less than a day"
+        day = "day" if current.days_left == 1 else "days"
+        return f"{text} — {at}, about {current.days_left} {day}"
     if current.days_left == 0:
         return f"{text} — not enough for a full day"
     last = current.runs_out_on - dt.timedelta(days=1)

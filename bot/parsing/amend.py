@@ -45,7 +45,9 @@ _WAS: Final = re.compile(r"\b(?:not|instead\s+of|rather\s+than)\s+(?:a\s+)?(?P<w
 _OTHER_NEWS: Final = re.compile(
     r"\b(?:took|taken|had|skip\w*|snooze|slept|sleep|walk\w*|pain\s+(?:is|was)\s+\w+\s+"
     r"(?:and|but|,)|and\s+(?:took|had|my|the|also)|also|too\b|again|now|today|tonight|"
-    r"this\s+(?:morning|evening|afternoon)|yesterday|last\s+night|at\s+\d)"
+    r"this\s+(?:morning|evening|afternoon)|yesterday|last\s+night|at\s+\d|"
+    # "pharmacy only had 10 of my gabapentin": what came, not a dose's count corrected
+    r"pharmac\w*|chemist|drugstore|dispensed|refill\w*|prescription|script|in\s+stock)"
 )
 _ALLOWED_HAD: Final = re.compile(r"\b(?:only|just)\s+(?:had|took)\b")
 _LONGEST = 60

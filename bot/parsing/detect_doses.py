@@ -671,16 +671,44 @@ _WHERE_IT_CAME_FROM = re.compile(
 def _no_dose_of_it(clause: str, mentions: list[Mention]) -> bool:
     """Only about the medicine's supply or use, its source said after the medicine taken
     left out ("took the new gabapentin I picked up" is a dose)."""
+    return _supply_words_end(clause, mentions) is not None
+
+
+def _supply_words_end(clause: str, mentions: list[Mention]) -> int | None:
+    """Where the clause's last words about the medicine's supply or use end (None: it
+    has none); the source said after a medicine taken is left out."""
     came = [m.span() for x in mentions if (m := _WHERE_IT_CAME_FROM.match(clause, x.end))]
     if came and not TAKEN_VERB.search(clause, 0, came[0][0]):
         came = []  # "picked up": said before any taking, the supply is all it tells
-    return bool(_NO_DOSE_OF_IT.search(mask(clause, came)))
+    ends = [m.end() for m in _NO_DOSE_OF_IT.finditer(mask(clause, came))]
+    return ends[-1] if ends else None
+
+
+# "picked up my naproxen and had one at 9", "collected the oxy, then took 2": a taking
+# told as the next thing done after the supply, joined to it
+_THEN_TAKEN = re.compile(
+    r"(?:,|\band\b|\bthen\b|&|\+)\s*(?:(?:then|i|just|also|straight\s+away)\s+)*$"
+)
+
+
+def _one_of_it(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
+    """A count after the verb ("had one", "took 2") of a medicine named before it."""
+    return any(x.end <= m.start() for x in mentions) and bool(_A_COUNT.match(clause, m.end()))
 
 
 def _add_taken_verbs(clause: str, mentions: list[Mention], verbs: list[_Verb]) -> None:
-    if _no_dose_of_it(clause, mentions):
-        return  # "bought a 200ml bottle of oramorph", "showed me how to…": no dose
+    supply_end = _supply_words_end(clause, mentions)
     for m in TAKEN_VERB.finditer(clause):
+        if supply_end is not None and (
+            m.start() < supply_end or not _THEN_TAKEN.search(clause, supply_end, m.start())
+        ):
+            # "bought a 200ml bottle of oramorph", "showed me how to…": no dose (one
+            # taken after the supply, as the next thing done, still is)
+            continue
+        if supply_end is not None and _one_of_it(clause, m, mentions):
+            # "picked up my naproxen and had one at 9": one of the medicine just named
+            verbs.append((m.start(), m.end(), "taken"))
+            continue
         if any(a <= m.start() < b for a, b, _ in verbs):
             continue
         if (

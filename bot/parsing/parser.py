@@ -1666,8 +1666,10 @@ _SUPPLY_SAID = re.compile(
     # "pharmacy only gave me 20 of the oxycodone", "the pharmacist gave me 14 tramadol",
     # "they only gave me half the oxy": handed over by the shop, not given to swallow
     # (a nurse or a carer giving one still is a dose)
-    r"(?:pharmac\w*|chemist|drugstore)(?:'s)?\s+(?:\w+\s+){0,2}?(?:gave|dispensed|handed|filled)|"
-    r"they\s+(?:only|just)\s+(?:gave|dispensed|handed)\s+me|dispensed|"
+    # (the shop the subject: "got it from the pharmacy and had one at 9" is a dose)
+    r"(?:pharmac\w*|chemist|drugstore)(?:'s)?\s+(?:(?!and\b|then\b|so\b)\w+\s+){0,2}?"
+    r"(?:gave|dispensed|handed|filled|had)|"
+    r"they\s+(?:only|just)\s+(?:gave|dispensed|handed)\s+me|they\s+(?:only|just)\s+had|dispensed|"
     # "got 60 gabapentin filled today", "had my norco filled"
     r"(?:got|get|had|have)\s+(?:[\w/-]+\s+){0,3}?filled)\b"
 )

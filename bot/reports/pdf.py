@@ -145,7 +145,7 @@ def _regimen_lines(s: Summary) -> list[str]:
             when = f"since {short_date(v.since)}"
         lines.append(f"{clinician_line(v)} ({when}){paused_tail(v)}")
     # Counts and refills beside the regimen: a gap in doses may be a gap in supply.
-    lines += [f"Supply: {line}" for line in supply_lines(s)]
+    lines += [f"Supply: {line}" for line in supply_lines(s, pace="recent as-needed pace")]
     return lines
 
 

@@ -38,6 +38,7 @@ from bot.domain.summary import (
     reason_label,
     short_date,
 )
+from bot.domain.supply import describe_stock
 from bot.domain.warnings import END
 from bot.domain.wording import and_list
 from bot.knowledge.local_names import local_names
@@ -459,15 +460,25 @@ def summary_text(summary: Summary) -> str:
     return "\n\n".join(s for s in sections if s is not None)
 
 
-def supply_lines(summary: Summary) -> list[str]:
-    """`Celecoxib: 6 on hand Mon 23 Nov · refilled Thu 26 Nov (60)`, one per medicine
-    counted in the period (the chat summary and the report say it alike)."""
+def supply_lines(summary: Summary, *, pace: str = "your recent pace") -> list[str]:
+    """`Celecoxib: 55 on hand — about 27 days, until Sat 26 Dec · had 6 Mon 23 Nov ·
+    refilled Thu 26 Nov (60)`, one per medicine counted: what is left now first (the
+    first count of the week, said alone, read as what was left at its end), then the
+    period's counts (the chat summary and the report say it alike; `pace` names whose
+    as-needed use the days are estimated from)."""
     by_name: dict[str, list[str]] = {}
+    for now in summary.on_hand:
+        said = (
+            f"out since {short_date(now.out_since)}, no more yet"
+            if now.out_since is not None
+            else describe_stock(now.stock, pace=pace)
+        )
+        by_name.setdefault(display_name(now.name), []).append(said)
     for e in summary.supplies:
         said = (
             f"refilled {short_date(e.day)} ({format_amount(e.on_hand)})"
             if e.refill
-            else f"{format_amount(e.on_hand)} on hand {short_date(e.day)}"
+            else f"had {format_amount(e.on_hand)} {short_date(e.day)}"
         )
         by_name.setdefault(display_name(e.name), []).append(said)
     return [f"{name}: {' · '.join(said)}" for name, said in by_name.items()]

@@ -16,6 +16,8 @@ from bot.domain.schedule import local_to_utc, mask_to_weekdays, parse_times, tak
 from bot.domain.states import DoseStatus
 from bot.domain.trials import WINDOW_DAYS
 from bot.services import appointments, questions, routines, trials
+from bot.services import supply as supply_svc
+from bot.storage import repositories as repo
 from bot.storage.models import DoseLog, DoseOccurrence, Medication, Record, User
 from bot.storage.records import (
     CARER,
@@ -53,9 +55,11 @@ async def load_history(
     end: dt.datetime,
     *,
     everything: bool = False,
+    now: dt.datetime | None = None,
 ) -> r.History:
     """Everything about `user` in [start, end), as plain records; the visits to come
-    too, and with `everything` (the export) the cancelled ones."""
+    too, and with `everything` (the export) the cancelled ones; with `now` (the period
+    ends then), what is on hand of each medicine counted."""
     zone = ZoneInfo(user.timezone)
     window = dt.timedelta(days=WINDOW_DAYS)
     # A change two weeks before the period is told in it once its two weeks are up.
@@ -79,6 +83,7 @@ async def load_history(
         notes=tuple(kept["note"]),
         places=tuple(kept["pain_place"]),
         supplies=await _supplies(session, user.id, start, end),
+        on_hand=await _on_hand(session, user, now) if now is not None else (),
         questions=await questions.kept_between(session, user.id, start, end),
         trials=changes,
         routines=routine_rows,
@@ -169,6 +174,18 @@ async def _supplies(
     """The counts of the period (refills, and the count on /add)."""
     rows = await supplies_between(session, user_id, start, end)
     return tuple(r.SupplyCount(s.medicine, s.on_hand, s.counted_at) for s in rows)
+
+
+async def _on_hand(session: AsyncSession, user: User, now: dt.datetime) -> tuple[r.OnHand, ...]:
+    """Each medicine still taken, counted: its stock now (a removed one's count is gone
+    with it), and whether the person is out of it."""
+    meds = await repo.active_medications(session, user.id)
+    out: dict[str, dt.datetime | None] = {}
+    for m in meds:
+        key = supply_svc.medicine_key(m)
+        out[key] = out.get(key) or m.out_since
+    stocks = await supply_svc.stocks(session, user, meds, now)
+    return tuple(r.OnHand(key, st, out[key]) for key, st in stocks.items() if key in out)
 
 
 def _regimen_entry(m: Medication) -> r.RegimenEntry:

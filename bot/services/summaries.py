@@ -35,7 +35,7 @@ async def compute(session: AsyncSession, user: User, now: dt.datetime, days: int
     zone = ZoneInfo(user.timezone)
     today = now.astimezone(zone).date()
     start, end = period_bounds(zone, today, days)
-    history = await load_history(session, user, start, end)
+    history = await load_history(session, user, start, end, now=now)
     return weekly_summary(history, end_date=today, days=days, now=now)
 
 

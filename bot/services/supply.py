@@ -14,10 +14,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.domain.schedule import mask_to_weekdays, parse_times, slots_between
 from bot.domain.states import DoseStatus
 from bot.domain.supply import (
+    PACE_DAYS,
     Stock,
     SupplyNotice,
     daily_use,
     notice_due,
+    paced_stock,
+    recent_pace,
     stock,
     supply_key,
     within_course,
@@ -96,8 +99,25 @@ async def _stock(
     zone = ZoneInfo(user.timezone)
     used = await _used_since(s, user.id, row.medicine, row.counted_at)
     per_day, due_today = _use(meds, row.medicine, now, zone)
-    current = stock(row.on_hand, used, per_day, now.astimezone(zone).date(), due_today)
+    today = now.astimezone(zone).date()
+    prn = [m for m in meds if medicine_key(m) == row.medicine and m.as_needed and not m.paused]
+    if per_day is None and prn:
+        # As needed: no schedule to count days by, so the pace it has gone at lately
+        # (an oxycodone run from 20 to none with no word before was a scramble)
+        return paced_stock(row.on_hand, used, await _pace(s, user.id, prn, now), today)
+    current = stock(row.on_hand, used, per_day, today, due_today)
     return within_course(current, _course_end(meds, row.medicine))
+
+
+async def _pace(
+    s: AsyncSession, user_id: int, prn: list[Medication], now: dt.datetime
+) -> float | None:
+    """Units a day the as-needed medicine went at over the last PACE_DAYS days, or since
+    it was added when that is later."""
+    began = min(m.started_at for m in prn)
+    since = max(now - dt.timedelta(days=PACE_DAYS), began)
+    used = await _used_since(s, user_id, medicine_key(prn[0]), since)
+    return recent_pace(used, (now - since).total_seconds() / 86400)
 
 
 def _course_end(meds: list[Medication], key: str) -> dt.date | None:
@@ -129,7 +149,7 @@ async def _assess(
         user.refill_warning_days,
         warned=row.warned_at is not None,
         last_day_warned=row.last_day_warned_at is not None,
-        as_needed=bool(prn) and current.days_left is None,
+        as_needed=bool(prn) and (current.days_left is None or current.paced),
         as_needed_max=prn[0].max_per_day if prn else None,
     )
     if notice is not None:  # marked here, in the transaction that decides to say it

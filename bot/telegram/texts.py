@@ -148,6 +148,10 @@ SUPPLY_LAST_DAY = (
     "📦 {name} is nearly out: {stock}. Once you have more, send /refill {key} and the count."
 )
 RAN_OUT_ASK = "Out of {name}? Tap 📦 Refilled once you have more."
+RAN_OUT_NOTED = (
+    "I've got it down that you're out of {name} since {day} 💙 Its doses are noted as "
+    "ran out meanwhile, no reminders. Once you have more, send /refill {key} and the count."
+)
 RAN_OUT_NOT_YET = (
     "OK. Until you have more, I'll note each {name} dose as skipped (ran out) instead of "
     "reminding you. Once you have it, send /refill {key} and the count."
@@ -216,6 +220,19 @@ OFFER_REFILL = "📦 {came} {name}: tap to count them, and each dose taken count
 OFFER_REFILL_ADDED = (
     "📦 {came} more {name}: with the {left} you had, {total} on hand. Tap to count them in."
 )
+CAME_SHORT_ASK = (
+    "📦 Only part of your {name} came — that's a pain. How many did you get? Tap it to "
+    "count them in with the {left} you had, or send /refill {key} and the number on hand."
+)
+CAME_SHORT_ASK_NONE = (
+    "📦 Only part of your {name} came — that's a pain. How many did you get? Tap it, or "
+    "send /refill {key} and the number."
+)
+CAME_ASK = (
+    "📦 More {name} — how many came? Tap it to count them in with the {left} you had, or "
+    "send /refill {key} and the number on hand."
+)
+CAME_ASK_NONE = "📦 More {name} — how many came? Tap it, or send /refill {key} and the number."
 OFFER_REFILL_WHICH = (
     "📦 {came} more — of which medicine? Tap it to count them in with what you had "
     "(or send /refill, the medicine and the count on hand)."

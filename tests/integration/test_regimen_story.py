@@ -291,8 +291,12 @@ async def test_a_taper_a_vitamin_an_opioid_and_a_stock_out(
     celecoxib = next(x for x in lines if x.startswith("• Celecoxib"))
     assert celecoxib == "• Celecoxib 200 mg: 10 of 13 (77%) · ran out: 3 doses, Thu 26 – Fri 27 Nov"
     assert "missed" not in celecoxib and "skipped" not in celecoxib
-    # The count on /add and Friday's refill, with their days.
-    assert "📦 Celecoxib: 6 on hand Mon 23 Nov · refilled Fri 27 Nov (60)" in lines
+    # What is on hand now first, then the count on /add and Friday's refill, with days.
+    supply = next(x for x in lines if x.startswith("📦 Celecoxib"))
+    assert supply == (
+        "📦 Celecoxib: 56 on hand — about 28 days, until Sat 26 Dec"
+        " · had 6 Mon 23 Nov · refilled Fri 27 Nov (60)"
+    ), supply
     # The taper, step by step, each with its days.
     assert "• Prednisone 20 mg (until Wed 25 Nov): 3 of 3 (100%)" in lines
     assert "• Prednisone 10 mg (from Thu 26 Nov, until Sat 28 Nov): 3 of 3 (100%)" in lines

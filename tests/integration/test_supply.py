@@ -311,3 +311,72 @@ async def test_an_opioid_the_pharmacy_handed_over_is_offered_as_a_refill_not_log
     await fake.press(UID, offer.message_id, "24 on hand")
     await fake.wait_for_message(UID, after=n, contains="Oxycodone: 24 on hand")
     assert not await rows(bot, DoseLog)
+
+
+async def test_a_week_of_supply_said_in_words_and_summed_up_as_it_stands(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living a week of it: the summary said the first count ("30 on hand Mon") after
+    # a week of doses; an as-needed opioid got no days at all; "they only gave me half the
+    # oxy" was "I haven't logged a dose"; "picked up my naproxen and had one at 9" recorded
+    # nothing; "still out of naproxen" asked Refilled / Not yet once more.
+    await onboard(fake, "Europe/London")
+    await add(fake, "oxycodone 5mg as needed every 4 hours max 4 per day supply 20")
+    await add(fake, "naproxen 500mg 08:00 20:00 supply 30")
+    start = clock.now()
+    for day in range(4):
+        for hour in (9, 15):
+            clock.set(start.replace(hour=hour) + dt.timedelta(days=day))
+            n = len(fake.messages_to(UID))
+            await fake.send_text(UID, "/took 1 oxycodone")
+            await fake.wait_for_message(UID, after=n, contains="Logged")
+            await settled(bot)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/meds")
+    meds = (await fake.wait_for_message(UID, after=n, contains="Your medicines")).text or ""
+    assert "📦 12 on hand — at your recent pace (about 2" in meds, meds
+
+    # A fill come short, no count said: what came offered with what was left, one tap.
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "they only gave me half the oxy")
+    ask = await fake.wait_for_message(UID, after=n, contains="Only part of your Oxycodone")
+    assert "+10 → 22" in fake.buttons(ask)
+    await settled(bot)
+    assert not any("haven't logged" in t for t in texts_since(fake, n))
+    await fake.press(UID, ask.message_id, "+10 → 22")
+    await fake.wait_for_message(UID, after=n, contains="Oxycodone: 22 on hand")
+
+    # Out of naproxen, no more yet: said again, it is acknowledged, not asked again.
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "ran out of naproxen")
+    out = await fake.wait_for_message(UID, after=n, contains="Out of Naproxen?")
+    await fake.press(UID, out.message_id, "Not yet")
+    await fake.wait_for_edit(UID, out.message_id, contains="skipped (ran out)")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "still out of naproxen")
+    noted = await fake.wait_for_message(UID, after=n, contains="out of Naproxen since")
+    assert not fake.buttons(noted)
+    await settled(bot)
+    assert not any("Out of Naproxen?" in t for t in texts_since(fake, n))
+
+    # Picked up, one taken at 9: the dose is kept at 09:00, the count offered by one tap.
+    clock.set(start.replace(hour=11) + dt.timedelta(days=4))
+    logs_before = len(await rows(bot, DoseLog))
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "picked up my naproxen and had one at 9")
+    offer = await fake.wait_for_message(UID, after=n, contains="More Naproxen")
+    logs = await rows(bot, DoseLog)
+    assert len(logs) == logs_before + 1 and logs[-1].generic == "naproxen"
+    assert logs[-1].taken_at.astimezone(dt.UTC).hour == 9  # London in winter is UTC
+    await fake.press(UID, offer.message_id, "+28 → 57")
+    await fake.wait_for_message(UID, after=n, contains="Naproxen: 57 on hand")
+
+    # The week's summary: what is on hand now, then the counts of the week.
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/summary")
+    week = (await fake.wait_for_message(UID, after=n, contains="Your week")).text or ""
+    naproxen = next(x for x in week.splitlines() if x.startswith("📦 Naproxen"))
+    assert naproxen.startswith("📦 Naproxen: 57 on hand — about 29 days"), naproxen
+    assert "had 30" in naproxen and "Out since" not in naproxen
+    oxy = next(x for x in week.splitlines() if x.startswith("📦 Oxycodone"))
+    assert oxy.startswith("📦 Oxycodone: 22 on hand — at your recent pace"), oxy

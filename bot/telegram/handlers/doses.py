@@ -1260,9 +1260,9 @@ async def skip_ahead(
                 replies.append((texts.SKIP_NOT_IN_LIST.format(what=unknown), None))
                 continue
             if med is not None and intent.reason == "ran_out":
-                # "ran out of flexeril", no dose waiting: has more come? (as after a Skip)
-                name = texts.RAN_OUT_ASK.format(name=display_name(med.name))
-                replies.append((name, supply.ran_out_markup(d.codec, user.id, med.id)))
+                # "ran out of flexeril", no dose waiting: has more come? (as after a Skip);
+                # "still out of it" once noted: said back, not asked again
+                replies.append(supply.ran_out_reply(d.codec, user.id, med, zone))
                 continue
             # The name on their list ("Lyrica"), not the generic the parser read it as.
             named = med.name if med is not None else intent.medication

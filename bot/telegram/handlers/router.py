@@ -77,7 +77,7 @@ from bot.parsing.not_a_score import denied_pain_score, only_denies
 from bot.parsing.off_scale import off_scale_pain
 from bot.parsing.parser import DEFAULT_RESOLVE
 from bot.parsing.redflags import denied_red_flags
-from bot.parsing.refill_said import refill_told
+from bot.parsing.refill_said import came_uncounted, refill_told
 from bot.parsing.regimen_change import (
     RegimenChange,
     clinician_told_stop,
@@ -1287,6 +1287,9 @@ async def _report_and_offer(
     if visit is not None and await appointment_handlers.already_kept(context, user, visit):
         visit = None  # the day's visit is kept already: no second one offered
     refill = None if alarmed or change or visit else refill_told(text, names)
+    # "they only gave me half the oxy", "picked up my naproxen": more came, its count
+    # asked for with one tap (never a dose of it)
+    came = None if alarmed or change or visit or refill else came_uncounted(text, names)
     if (change is not None or told is not None or stop is not None) and not reports:
         intents = [NoteIntent(text=tidy(text)[:1000])]
     if visit is not None:
@@ -1298,7 +1301,8 @@ async def _report_and_offer(
     offered = (
         not reports and trip is not None and await travel.offer_zone(context, user, trip, update)
     )
-    if reports or change is not None or (visit is None and refill is None and not offered):
+    answered_apart = visit is not None or refill is not None or came is not None or offered
+    if reports or change is not None or not answered_apart:
         await report(update, context, user, intents, text, asking=asking, carer=carer)
     if trip is not None and reports:
         await travel.offer_zone(context, user, trip, update)
@@ -1318,6 +1322,8 @@ async def _report_and_offer(
         )
     elif refill is not None:
         await supply_handlers.offer_refill_which(update, context, meds, refill.count)
+    elif came is not None:
+        await supply_handlers.offer_count(update, context, _listed(meds, came.medicine), came.short)
     if visit is not None:
         kept = await common.set_aside(context, user, text, records.new_batch())
         await appointment_handlers.offer_told(update, context, user, visit, kept.id)

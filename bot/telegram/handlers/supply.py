@@ -5,12 +5,14 @@ every handler, only for people who count a supply)."""
 from __future__ import annotations
 
 import re
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot.domain.conversation import Question
+from bot.domain.course import day_label
 from bot.domain.regimen import display_name
 from bot.domain.supply import SupplyNotice, describe_stock
 from bot.knowledge import resolve_name
@@ -209,13 +211,28 @@ def ran_out_markup(codec: CallbackCodec, uid: int, med_id: int) -> InlineKeyboar
     )
 
 
+def ran_out_reply(
+    codec: CallbackCodec, uid: int, med: Medication, zone: ZoneInfo
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """What "out of naproxen" gets: has more come (`Refilled` / `Not yet`), or, when the
+    person already said not yet, that it is noted (asking again looped: Sandbox, supply
+    week)."""
+    name = display_name(med.name)
+    if med.out_since is None:
+        return texts.RAN_OUT_ASK.format(name=name), ran_out_markup(codec, uid, med.id)
+    since = day_label(med.out_since.astimezone(zone).date())
+    return texts.RAN_OUT_NOTED.format(name=name, day=since, key=med.name.lower()), None
+
+
 async def ask_after_ran_out(
     update: Update, context: ContextTypes.DEFAULT_TYPE, med: Medication
 ) -> None:
     """After a dose skipped with `Ran out`: has more come?"""
     assert update.effective_chat and update.effective_user
-    markup = ran_out_markup(deps(context).codec, update.effective_user.id, med.id)
-    text = texts.RAN_OUT_ASK.format(name=display_name(med.name))
+    async with unit(context).begin() as s:
+        user = await load_user(update, context, s)
+        zone = ZoneInfo(user.timezone)
+    text, markup = ran_out_reply(deps(context).codec, update.effective_user.id, med, zone)
     await context.bot.send_message(update.effective_chat.id, text, reply_markup=markup)
 
 
@@ -302,3 +319,42 @@ async def offer_refill_which(
         await update.effective_message.reply_text(
             texts.OFFER_REFILL_WHICH.format(came=came), reply_markup=InlineKeyboardMarkup(rows)
         )
+
+
+#: What may have come when the count was not said, offered as the totals on hand with it.
+_CAME_CHOICES = (7, 10, 14, 28, 30, 60)
+
+
+async def offer_count(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, med: Medication, short: bool
+) -> None:
+    """ "They only gave me half the oxy", "picked up my naproxen": more came, how many not
+    said, so what may have come is offered with what was left, one tap to count it in (or
+    /refill with the number). Was "I haven't logged a dose from that", the fill lost, and
+    a pickup with a dose kept no word of the pickup (Sandbox, supply week)."""
+    d = deps(context)
+    assert update.effective_message and update.effective_user
+    async with unit(context).begin() as s:
+        user = await load_user(update, context, s)
+        meds = await repo.active_medications(s, user.id)
+        stock = (await svc.stocks(s, user, meds, d.clock.now())).get(svc.medicine_key(med))
+    left = max(0, int(stock.left)) if stock is not None else 0
+    uid = update.effective_user.id
+    buttons = [
+        InlineKeyboardButton(
+            f"+{n} → {left + n}" if left else str(n),
+            callback_data=d.codec.pack(
+                uid, EditTap(EditAction.OFFERED_COUNT, med.id, count=left + n)
+            ),
+        )
+        for n in _CAME_CHOICES
+    ]
+    name, key = display_name(med.name), med.name.lower()
+    if short:
+        said = texts.CAME_SHORT_ASK if left else texts.CAME_SHORT_ASK_NONE
+    else:
+        said = texts.CAME_ASK if left else texts.CAME_ASK_NONE
+    await update.effective_message.reply_text(
+        said.format(name=name, left=left, key=key),
+        reply_markup=InlineKeyboardMarkup([buttons[:3], buttons[3:]]),
+    )

@@ -116,3 +116,39 @@ def test_an_as_needed_medicine_is_low_at_a_days_own_maximum() -> None:
     assert at(7) is None and at(6) is SupplyNotice.SOON and at(0) is SupplyNotice.SOON
     assert at(3, warned=True) is None, "once per count"
     assert at(FEW_LEFT, top=None) is SupplyNotice.SOON and at(FEW_LEFT + 1, top=None) is None
+
+
+def test_recent_pace_needs_a_few_days_of_use() -> None:
+    from bot.domain.supply import recent_pace
+
+    assert recent_pace(28, 14) == 2
+    assert recent_pace(6, 3) == 2
+    assert recent_pace(4, 2) is None  # two days say little about the next ones
+    assert recent_pace(0, 14) is None  # not used lately: no pace to count days by
+
+
+def test_an_as_needed_stock_is_counted_at_its_recent_pace_and_said_as_an_estimate() -> None:
+    from bot.domain.supply import paced_stock
+
+    current = paced_stock(20, 6, 2.0, WED)  # 14 left at about 2 a day
+    assert current.paced and current.days_left == 7
+    said = describe_stock(current)
+    assert said == "14 on hand — at your recent pace (about 2 a day), about 7 days"
+    assert "until" not in said  # an estimate, no date promised
+    assert paced_stock(20, 6, None, WED) == Stock(14, None, None, None)
+
+
+def test_an_as_needed_stock_at_its_recent_pace_is_warned_of_within_the_warning() -> None:
+    from bot.domain.supply import paced_stock
+
+    fine = paced_stock(40, 0, 2.0, WED)  # 20 days
+    assert notice_due(fine, 7, warned=False, last_day_warned=False, as_needed=True) is None
+    low = paced_stock(12, 0, 2.0, WED)  # 6 days
+    assert notice_due(low, 7, warned=False, last_day_warned=False, as_needed=True) == (
+        SupplyNotice.SOON
+    )
+    # Used seldom, yet down to a day's own maximum: still said (the old as-needed rule).
+    seldom = paced_stock(4, 0, 0.3, WED)
+    assert notice_due(
+        seldom, 7, warned=False, last_day_warned=False, as_needed=True, as_needed_max=4
+    ) == (SupplyNotice.SOON)

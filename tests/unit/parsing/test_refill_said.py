@@ -59,3 +59,43 @@ def test_a_refill_told_by_what_the_pharmacy_handed_over(text: str, refill: Refil
     """Found in the sandbox (Ohio): "pharmacy only gave me 20" was "Sorry, I didn't catch
     that", and a refill naming no medicine was dropped rather than asked about."""
     assert refill_told(text, MEDS) == refill
+
+
+@pytest.mark.parametrize(
+    ("text", "medicine", "short"),
+    [
+        ("they only gave me half the oxy", "oxycodone", True),
+        ("only got a few of my oxycodone from the chemist", "oxycodone", True),
+        ("the pharmacy didn't have all my naproxen", "naproxen", True),
+        ("chemist couldn't give me the full amount of gabapentin", "gabapentin", True),
+        ("picked up my naproxen and had one at 9", "naproxen", False),
+        ("got my gabapentin from the pharmacy", "gabapentin", False),
+    ],
+)
+def test_more_come_with_no_count_said_is_read(text: str, medicine: str, short: bool) -> None:
+    from bot.parsing.refill_said import Uncounted, came_uncounted
+
+    meds = [*MEDS, "oxycodone"]
+    assert came_uncounted(text, meds) == Uncounted(medicine, short)
+    assert refill_told(text, meds) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took half the oxy",  # a part of a dose
+        "only took half my naproxen",
+        "need to pick up my naproxen",  # not come yet
+        "took the naproxen i picked up",  # a dose, nothing more
+        "picked up the kids",
+        "pharmacy only gave me 20 of the oxycodone",  # counted: refill_told reads it
+    ],
+)
+def test_no_uncounted_fill_is_read_where_none_is_told(text: str) -> None:
+    from bot.parsing.refill_said import came_uncounted
+
+    assert came_uncounted(text, [*MEDS, "oxycodone"]) is None
+
+
+def test_what_the_pharmacy_only_had_is_what_came() -> None:
+    assert refill_told("pharmacy only had 10 of my gabapentin", MEDS) == Refill("gabapentin", 10)

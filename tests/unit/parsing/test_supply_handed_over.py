@@ -55,3 +55,41 @@ def test_a_dose_of_what_came_is_still_a_dose(text: str, medication: str, count: 
         ("taken", medication, count)
     ]
     assert refill_told(text, MEDS) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "medication", "count"),
+    [
+        ("picked up my naproxen and had one at 9", "naproxen", 1),
+        ("collected my gabapentin and took 2 at 9am", "gabapentin", 2),
+        ("got my naproxen from the pharmacy and had one at 9", "naproxen", 1),
+    ],
+)
+def test_a_dose_taken_after_a_pickup_is_a_dose_at_its_time(
+    text: str, medication: str, count: int
+) -> None:
+    doses = [o for o in run(text, MEDS) if o["kind"] == "dose"]
+    assert [(d["status"], d["medication"], d["count"]) for d in doses] == [
+        ("taken", medication, count)
+    ]
+    assert doses[0]["at"] is not None and "T09:00:00" in doses[0]["at"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pharmacy only had 10 of my gabapentin",
+        "the chemist only had 14 naproxen",
+        "picked up my gabapentin and had to pay 9 quid",
+        "bought a bottle of oramorph and had a coffee",
+    ],
+)
+def test_what_the_pharmacy_had_and_what_followed_a_pickup_is_no_dose(text: str) -> None:
+    assert not [o for o in run(text, MEDS) if o["kind"] == "dose"]
+
+
+def test_what_the_pharmacy_only_had_corrects_no_dose_just_logged() -> None:
+    from bot.parsing.amend import said_amend
+
+    assert said_amend("pharmacy only had 10 of my gabapentin") is None
+    assert said_amend("sorry only 1") is not None
