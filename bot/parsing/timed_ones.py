@@ -44,6 +44,8 @@ _TWO: Final = re.compile(
     r"\b(?:the|my)\s+(?:two\s+|both\s+)?" + _label("a") + r"\s*(?:" + _ONE + r"\s*)?"
     r"(?:,\s*|\s+)(?:and|&|\+|n)\s+(?:(?:the|my)\s+)?" + _label("b") + r"\s*" + _ONE
 )
+
+
 def _daytime(m: re.Match[str], g: str, shared: str | None, after: time | None) -> time | None:
     """The time of day a label names: a part of the day's usual hour, or a clock read as a
     dose's day runs (a bare 7–11 the morning's, 12 noon, 1–6 the afternoon's), after the

@@ -109,8 +109,12 @@ async def test_words_that_do_not_tell_whom_are_asked_about_once(
     asked = await say(fake, "himself is grand this morning, he slept it off", "is this about")
     assert "didn't catch" not in (asked.text or "")
     assert not _kinds(await rows(bot, Record), "note"), "nothing kept before the answer"
+    n = len(fake.messages_to(UID))
     await fake.press(UID, asked.message_id, "Yes")
-    await fake.wait_for_edit(UID, asked.message_id, contains="kept in the diary")
+    await fake.wait_for_edit(UID, asked.message_id, contains="mean the person this diary is for")
+    # read again as hers: nothing in it but her words, so they are kept as a note
+    await fake.wait_for_message(UID, after=n, contains="Logged: note")
+    await settled(bot)
     (note,) = _kinds(await rows(bot, Record), "note")
     assert "himself is grand" in note["text"], "kept in her own words"
     # The answer is kept: his next words of that kind are his, unasked

@@ -83,7 +83,7 @@ async def test_an_edit_keeps_the_range_and_a_plain_dose_is_as_before(
     saved = await say(fake, "oxycodone 5mg 1-2 tablets as needed every 6 hours", "Saved")
     assert "Oxycodone 5 mg, 1\u20132 tablets · as needed, at least 6 h apart" in (saved.text or "")
 
-    await add(fake, "hydromorphone 2mg every 4 hours as needed")
+    await add(fake, "hydromorphone 2mg every 4 hours as needed", warned=True)  # two opioids
     clock.set(dt.datetime(2026, 11, 25, 9, 0, tzinfo=NY))
     reply = await say(fake, "took 2 hydromorphone", "Logged: 2 × Hydromorphone")
     assert f"{OVER} (Hydromorphone 2 mg)" in (reply.text or "")
