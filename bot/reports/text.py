@@ -371,14 +371,22 @@ def _pain_lines(summary: Summary) -> list[str]:
 
 
 def _effect_line(e: SideEffectCount) -> str:
-    said = f" — you wrote {quote(e.words[0], 60)}" if e.words else ""
+    said = (
+        f" — {_who_wrote(e.words[0] in e.carer_words)} {quote(e.words[0], 60)}" if e.words else ""
+    )
     return f"• {e.label} ({_plural(e.days, 'day')}){said}"
+
+
+def _who_wrote(carer: bool) -> str:
+    """ "you wrote", or "your carer wrote": a daughter's words are never the patient's
+    (Sandbox, Sydney: Karen's "she's a bit drowsy" read back as "you wrote")."""
+    return "your carer wrote" if carer else "you wrote"
 
 
 def _flag_line(r: RedFlagEntry) -> str:
     line = f"• {r.label} ({short_date(r.date)})"
     if r.words:
-        line += f" — you wrote {quote(r.words, 70)}"
+        line += f" — {_who_wrote(r.carer)} {quote(r.words, 70)}"
     if r.followup:
         line += f"; later: {quote(r.followup, 70)}"
     elif r.handled:
@@ -590,7 +598,7 @@ def _breathing_line(a: BreathingAlert) -> str:
         f"• {what[:1].upper()}{what[1:]} on {a.first} and {a.second}, a possible sign of "
         f"breathing trouble ({short_date(a.at.date())})"
     )
-    return line + (f" — you wrote {quote(a.words, 70)}" if a.words else "")
+    return line + (f" — {_who_wrote(a.carer)} {quote(a.words, 70)}" if a.words else "")
 
 
 def _opioids_section(summary: Summary) -> str | None:
@@ -696,7 +704,10 @@ def _notes_section(summary: Summary) -> str | None:
     if not summary.notes:
         return None
     recent = summary.notes[-3:]
-    notes = [f"• {short_date(n.at.date())}: {quote(n.text, 70)}" for n in recent]
+    notes = [
+        f"• {short_date(n.at.date())}: {quote(n.text, 70)}" + (" (your carer)" if n.carer else "")
+        for n in recent
+    ]
     more = len(summary.notes) - len(recent)
     if more:
         notes.append(f"(and {_plural(more, 'more note')} in your report)")

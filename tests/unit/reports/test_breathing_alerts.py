@@ -108,7 +108,7 @@ def test_the_weekly_summary_lists_it_for_the_doctor() -> None:
     line = block.strip().splitlines()[0]
     assert line.startswith("• Drowsiness and confusion on Gabapentin and Co-codamol")
     assert "a possible sign of breathing trouble (Mon 11 May)" in line
-    assert "you wrote “she was very sleepy" in line
+    assert "your carer wrote “she was very sleepy" in line  # (a carer told it)
 
 
 def test_the_warning_kept_in_a_records_data_reads_back() -> None:

@@ -486,6 +486,15 @@ def test_the_report_says_whose_words_it_quotes() -> None:
     assert "from the chat entries of the patient and their carer" in pdf
 
 
+def test_the_chat_summary_says_whose_words_it_quotes() -> None:
+    # read back to the patient, a daughter's words are never "you wrote" (Sandbox, Sydney)
+    said = summary_text(weekly_summary(_carer_history(), end_date=END, now=NOW))
+    assert "your carer wrote “she fell over" in said
+    assert "you wrote “she fell over" not in said
+    assert "“she says her hip aches” (your carer)" in said
+    assert "“physio helped” (your carer)" not in said
+
+
 def test_a_diary_the_patient_alone_wrote_says_so() -> None:
     alone = History(
         zone="UTC", notes=(NoteReport(dt.datetime(2026, 5, 16, 9, tzinfo=dt.UTC), "ok"),)
