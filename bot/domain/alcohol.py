@@ -17,8 +17,10 @@ Sources (each read; also quoted in bot/knowledge/drugs.yaml beside the pair rule
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime, timedelta
 
 from bot.domain.dose_amounts import drug_for, label_for
+from bot.domain.label_limits import ago
 from bot.domain.warnings import SafetyWarning, Severity, finish
 from bot.domain.wording import and_list
 
@@ -35,9 +37,9 @@ _BY_INGREDIENT = {
 _ANTIHISTAMINE = "The {meds} label says alcohol may increase the drowsiness it causes."
 
 
-def with_alcohol(names: Iterable[str]) -> SafetyWarning | None:
-    """The labels' words on alcohol for the medicines `names` (the person's list and any
-    the message named); None when none of them is one whose label warns of it."""
+def _label_words(names: Iterable[str]) -> tuple[list[str], tuple[str, ...]]:
+    """The labels' sentences on alcohol for the medicines `names`, and the generics they
+    are of; both empty when no label of them warns of it."""
     opioids: dict[str, None] = {}
     sentences: dict[str, None] = {}
     involved: dict[str, None] = {}
@@ -58,11 +60,51 @@ def with_alcohol(names: Iterable[str]) -> SafetyWarning | None:
             involved[drug.generic] = None
     if opioids:
         sentences = {_OPIOID.format(meds=and_list(list(opioids))): None} | sentences
+    return list(sentences), tuple(involved)
+
+
+def label_warns(name: str) -> bool:
+    """Whether the label of the medicine `name` warns about alcohol (as said here)."""
+    return bool(_label_words([name])[0])
+
+
+def with_alcohol(names: Iterable[str]) -> SafetyWarning | None:
+    """The labels' words on alcohol for the medicines `names` (the person's list and any
+    the message named); None when none of them is one whose label warns of it."""
+    sentences, involved = _label_words(names)
     if not sentences:
         return None
     return SafetyWarning(
         code=ALCOHOL,
         severity=Severity.WARNING,
         text=finish("You mentioned a drink. " + " ".join(sentences), lead="If you have questions,"),
-        medications=tuple(involved),
+        medications=involved,
+    )
+
+
+#: A dose logged this soon after a drink was told gets its label's words on alcohol. No
+#: label gives a time; an evening's drinks and the doses that follow them fit in six
+#: hours (Sandbox, New York: tramadol 1.5 h and cyclobenzaprine 3 h after "a couple beers").
+DRINK_WITHIN = timedelta(hours=6)
+AFTER_A_DRINK = "alcohol_after_drink"
+
+
+def after_a_drink(name: str, drink_at: datetime, dose_at: datetime) -> SafetyWarning | None:
+    """A dose of `name` taken `dose_at`, a drink having been told `drink_at` (before it,
+    within :data:`DRINK_WITHIN`): the words of its label on alcohol, as a fact; None when
+    its label says none, or the drink is not that near (Sandbox, New York: the drink was
+    answered, the tramadol logged 1.5 h later said nothing of it)."""
+    if not timedelta(0) <= dose_at - drink_at <= DRINK_WITHIN:
+        return None
+    sentences, involved = _label_words([name])
+    if not sentences:
+        return None
+    apart = dose_at - drink_at
+    when = f"{ago(apart)} before" if apart >= timedelta(minutes=1) else "just before"
+    lead = f"You told me of a drink {when} this dose."
+    return SafetyWarning(
+        code=AFTER_A_DRINK,
+        severity=Severity.WARNING,
+        text=finish(f"{lead} " + " ".join(sentences), lead="If you have questions,"),
+        medications=involved,
     )

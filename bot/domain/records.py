@@ -223,6 +223,8 @@ class NoteReport:
     at: dt.datetime
     text: str
     carer: bool = False
+    #: It tells of a drink the writer had (bot.parsing.alcohol), read when it is loaded
+    drink: bool = False
 
 
 @dataclass(frozen=True, slots=True)

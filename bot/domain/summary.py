@@ -26,6 +26,8 @@ Conventions
 from __future__ import annotations
 
 import datetime as dt
+import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -33,6 +35,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
+from bot.domain.alcohol import DRINK_WITHIN, label_warns
 from bot.domain.clinical_facts import ClinicalFacts, clinical_facts
 from bot.domain.clinician_detail import (
     ClinicianDetail,
@@ -67,6 +70,7 @@ from bot.domain.records import (
     ExtraDose,
     History,
     MedicinePaused,
+    NoteReport,
     RedFlagReport,
     RegimenEntry,
     RemindersPaused,
@@ -389,6 +393,30 @@ class AmountTotal:
 
 
 @dataclass(frozen=True, slots=True)
+class OwnMaxSpan:
+    """24 hours in which a medicine passed the person's own maximum a day: from its first
+    dose to its last (local times), with the units taken and the maximum then set."""
+
+    start: dt.datetime
+    end: dt.datetime
+    units: float
+    limit: int
+
+    @property
+    def end_day(self) -> dt.date:
+        return self.end.date()
+
+
+@dataclass(frozen=True, slots=True)
+class TooSoon:
+    """A dose logged sooner than the person's own shortest gap after the one before
+    (local time), and how long after it came."""
+
+    at: dt.datetime
+    after: dt.timedelta
+
+
+@dataclass(frozen=True, slots=True)
 class AsNeededUse:
     """Doses outside the schedule (as-needed, or logged with /took) of one medication."""
 
@@ -401,7 +429,6 @@ class AsNeededUse:
     most_on: dt.date | None
     totals: tuple[AmountTotal, ...]  # Σ count × amount, per unit
     max_per_day: int | None  # the user's own maximum
-    days_over_max: tuple[dt.date, ...]
     strength: str | None = None  # a combination's strength as written ("30/500")
     most_amount: float | None = None  # the busiest day's amount, when every dose had one
     unknown_units: float = 0.0  # units of doses whose amount was never said (in `units`)
@@ -413,6 +440,19 @@ class AsNeededUse:
     dose_range: str | None = None
     #: Units on each local day it was taken, oldest first (the first page's day list)
     per_day: tuple[tuple[dt.date, float], ...] = ()
+    #: Each 24 hours past the person's own maximum, counted as the chat's warning counts
+    #: them (any 24 hours holding a dose, bot.domain.day_windows): calendar days hid the
+    #: "5 in 24 h" the person was warned of (Sandbox, New York: "Days over own max: 0")
+    over_max: tuple[OwnMaxSpan, ...] = ()
+    #: The person's own shortest gap ("every 6 hours"), and the doses logged sooner than
+    #: it after the one before, as the chat warned of each (Sandbox, New York)
+    gap_hours: int | None = None
+    too_soon: tuple[TooSoon, ...] = ()
+
+    @property
+    def days_over_max(self) -> tuple[dt.date, ...]:
+        """The local days on which a 24 hours past the own maximum ended (its last dose)."""
+        return tuple(dict.fromkeys(s.end_day for s in self.over_max))
 
     @property
     def days_used(self) -> int:
@@ -1009,22 +1049,17 @@ def _as_needed(
         # Against the person's own maximum, the same ingredient's other products count in
         # the listed strength ("an Advil" beside a listed 400 mg is half a dose), as the
         # chat's warning counted them: the report must not say no maximum was passed.
-        with_others = dict(per_day)
+        own = [
+            (x.taken_at.astimezone(zone), x.count if x.count is not None else 1.0, e)
+            for x, e in rows
+        ]
+        others: list[tuple[dt.datetime, float, RegimenEntry | None]] = []
         if entry is not None:
-            for day, n in _other_products_in_listed_units(extras, rows, entry, zone).items():
-                with_others[day] = with_others.get(day, 0.0) + n
-        # Each day against the maximum set for that day: a lower maximum set after a visit
-        # does not make earlier days "over" (Sandbox, Melbourne: max 6, then 4)
-        set_on: dict[dt.date, int | None] = {}
-        for x, e in rows:
-            set_on[x.taken_at.astimezone(zone).date()] = e.max_per_day if e else None
-        over = tuple(
-            sorted(
-                d
-                for d, n in with_others.items()
-                if (limit := set_on.get(d, max_per_day)) is not None and n > limit + 1e-9
-            )
-        )
+            others = [
+                (at.astimezone(zone), n, None)
+                for at, n in _other_products_in_listed_units(extras, rows, entry, zone)
+            ]
+        gap = entry.min_gap_hours if entry is not None and entry.as_needed else None
         out.append(
             AsNeededUse(
                 name=entry.name if entry else last_dose.name,
@@ -1036,7 +1071,9 @@ def _as_needed(
                 most_on=busiest[0],
                 totals=tuple(AmountTotal(float(v), u) for u, v in sorted(totals.items())),
                 max_per_day=max_per_day,
-                days_over_max=over,
+                over_max=_own_max_spans(own + others),
+                gap_hours=gap,
+                too_soon=_too_soon(own),
                 strength=entry.strength if entry else None,
                 most_amount=float(amount_per_day[busiest[0]]) if not unknown else None,
                 unknown_units=unknown,
@@ -1062,14 +1099,14 @@ def _other_products_in_listed_units(
     mine: Sequence[tuple[ExtraDose, RegimenEntry | None]],
     entry: RegimenEntry,
     zone: ZoneInfo,
-) -> dict[dt.date, float]:
-    """Per day, the doses of `entry`'s ingredient taken as other products (not in `mine`),
+) -> list[tuple[dt.datetime, float]]:
+    """The doses of `entry`'s ingredient taken as other products (not in `mine`), each
     in units of the listed strength; only where the amounts convert (mg to mg)."""
     if not entry.generic or not entry.amount or entry.strength:
-        return {}
+        return []
     listed = to_mg(entry.amount, entry.unit)
     ids = {id(x) for x, _ in mine}
-    out: dict[dt.date, float] = defaultdict(float)
+    out: list[tuple[dt.datetime, float]] = []
     for x in extras:
         if id(x) in ids or (x.generic or "").lower() != entry.generic.lower():
             continue
@@ -1078,8 +1115,56 @@ def _other_products_in_listed_units(
         if mg is None or not listed:
             continue
         n = x.count if x.count is not None else 1.0
-        out[x.taken_at.astimezone(zone).date()] += mg * n / listed
+        out.append((x.taken_at, mg * n / listed))
     return out
+
+
+#: The 24 hours every own-maximum check counts in (bot.domain.day_windows).
+_DAY = dt.timedelta(hours=24)
+
+
+def _own_max_spans(
+    doses: Sequence[tuple[dt.datetime, float, RegimenEntry | None]],
+) -> tuple[OwnMaxSpan, ...]:
+    """Each stretch of 24 hours holding more units than the own maximum, as the chat's
+    warning finds it: any 24 hours that hold a dose (a window's highest total starts at
+    a dose). Overlapping windows are one stretch, told at its highest total; each is held
+    to the maximum set for its last dose of the listed medicine (a lower maximum set after
+    a visit does not make earlier days "over": Sandbox, Melbourne). `doses`: local time,
+    units of the listed strength, and the entry (None: another product of it)."""
+    ordered = sorted(doses, key=lambda d: d[0])
+    out: list[OwnMaxSpan] = []
+    for i, (start, _, _) in enumerate(ordered):
+        window = [d for d in ordered[i:] if d[0] < start + _DAY]
+        limits = [e.max_per_day for _, _, e in window if e is not None]
+        limit = limits[-1] if limits else None
+        units = math.fsum(n for _, n, _ in window)
+        if limit is None or units <= limit + 1e-9:
+            continue
+        span = OwnMaxSpan(start, window[-1][0], units, limit)
+        if out and start <= out[-1].end:
+            if units > out[-1].units + 1e-9:
+                out[-1] = span
+            continue
+        out.append(span)
+    return tuple(out)
+
+
+def _too_soon(
+    doses: Sequence[tuple[dt.datetime, float, RegimenEntry | None]],
+) -> tuple[TooSoon, ...]:
+    """The doses logged sooner after the one before than the person's own shortest gap
+    ("as needed every 6 hours") set for it then, as the chat's warning found each."""
+    ordered = sorted(doses, key=lambda d: d[0])
+    out: list[TooSoon] = []
+    for (before, _, _), (at, _, e) in zip(ordered, ordered[1:], strict=False):
+        if e is None or not e.as_needed or not e.min_gap_hours:
+            continue
+        apart = at - before
+        # (a second's slack, as the chat's check: a dose at exactly the gap is on time)
+        if apart < dt.timedelta(hours=e.min_gap_hours) - dt.timedelta(seconds=1):
+            out.append(TooSoon(at, apart))
+    return tuple(out)
 
 
 def _extra_amount(x: ExtraDose, entry: RegimenEntry | None) -> tuple[float | None, str | None]:
@@ -1148,6 +1233,88 @@ def _pain(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class TwoProducts:
+    """One ingredient taken as two or more products on the same local day (an Aleve on
+    top of the listed naproxen): each such day with its total, and the products."""
+
+    ingredient: str
+    products: tuple[str, ...]
+    days: tuple[tuple[dt.date, float], ...]  # (day, mg of the ingredient that day)
+    at_least: bool = False  # some of it counted at the smallest strength sold
+
+
+def _product_key(name: str) -> str:
+    """A product by name, whatever strength it was written with ("Naproxen 500 mg" and
+    "naproxen" are one product; "Aleve" is another)."""
+    return _STRENGTH.sub("", name).strip().lower()
+
+
+_STRENGTH = re.compile(r"\d[\d.,/]*\s*(?:mg|mcg|g|ml|%)?\b", re.IGNORECASE)
+
+
+def two_products(taken: Sequence[DoseTaken], zone: ZoneInfo) -> tuple[TwoProducts, ...]:
+    """Ingredients taken as more than one product on the same local day: the chat says
+    so when it happens ("Aleve is naproxen, the same medicine as the Naproxen on your
+    list"), and the doctor reads it once, here — "two different NSAIDs" does not cover
+    one NSAID doubled through two products (Sandbox, New York). Totals are the daily
+    ones the report shows (bot.domain.exposure.daily_ingredient_totals)."""
+    names: dict[str, dict[dt.date, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
+    for dose in sorted(taken, key=lambda d: d.at):
+        day = dose.at.astimezone(zone).date()
+        for ingredient in amounts_of(dose):
+            names[ingredient][day].setdefault(_product_key(dose.name), display_name(dose.name))
+    out: list[TwoProducts] = []
+    for ingredient, by_day in sorted(names.items()):
+        days = sorted(d for d, products in by_day.items() if len(products) > 1)
+        if not days:
+            continue
+        totals = {
+            t.date: t
+            for t in daily_ingredient_totals(
+                [d for d in taken if d.at.astimezone(zone).date() in days], zone, [ingredient]
+            )
+        }
+        products = tuple(dict.fromkeys(n for d in days for n in by_day[d].values()))
+        out.append(
+            TwoProducts(
+                ingredient,
+                products,
+                tuple((d, totals[d].total_mg) for d in days if d in totals),
+                any(totals[d].at_least for d in days if d in totals),
+            )
+        )
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class AfterDrink:
+    """A drink told (local time), and the medicines whose labels warn about alcohol taken
+    within :data:`bot.domain.alcohol.DRINK_WITHIN` after it."""
+
+    at: dt.datetime
+    medicines: tuple[str, ...]
+
+
+def _after_drinks(
+    notes: Sequence[NoteReport], taken: Sequence[DoseTaken], p: _Period
+) -> tuple[AfterDrink, ...]:
+    """Each drink told in the period with a medicine whose label warns about alcohol
+    taken in the hours after it, as the chat warned at that dose (Sandbox, New York: the
+    beers were a bare note beside the tramadol and cyclobenzaprine that followed them)."""
+    out: list[AfterDrink] = []
+    for note in sorted(notes, key=lambda n: n.at):
+        if not note.drink or not p.holds(note.at):
+            continue
+        names: dict[str, None] = {}
+        for dose in sorted(taken, key=lambda d: d.at):
+            if note.at <= dose.at <= note.at + DRINK_WITHIN and label_warns(dose.name):
+                names.setdefault(display_name(dose.name), None)
+        if names:
+            out.append(AfterDrink(note.at.astimezone(p.zone), tuple(names)))
+    return tuple(out)
+
+
 def _point(code: str, **facts: object) -> DiscussionPoint:
     return DiscussionPoint(code, tuple(facts.items()))
 
@@ -1163,6 +1330,8 @@ def _discussion(
     legs: LegSymptoms | None = None,
     by_part: tuple[PartOfDay, ...] = (),
     pauses: tuple[RemindersPaused | MedicinePaused, ...] = (),
+    doubled: Sequence[TwoProducts] = (),
+    after_drinks: Sequence[AfterDrink] = (),
 ) -> tuple[DiscussionPoint, ...]:
     """Plain rules on the data; facts only, never what to do about a dose."""
     # Past a labelled maximum (PRODUCT.md §7): always worth discussing, first.
@@ -1194,7 +1363,11 @@ def _discussion(
         for m in adherence.per_medication
         if m.missed + m.skipped >= REPEATED
     ]
-    out += [_point("over_own_max", use=u) for u in as_needed if u.days_over_max]
+    out += [_point("over_own_max", use=u) for u in as_needed if u.over_max]
+    out += [_point("too_soon", use=u) for u in as_needed if u.too_soon]
+    out += [_point("one_medicine_two_products", doubled=d) for d in doubled]
+    if after_drinks:
+        out.append(_point("alcohol_then_sedating", drinks=tuple(after_drinks)))
     out += [_point("side_effect_days", effect=e) for e in side_effects if e.days >= REPEATED]
     return tuple(out)
 
@@ -1303,6 +1476,8 @@ def weekly_summary(
             legs=detail.legs,
             by_part=detail.by_part,
             pauses=(*pauses, *med_pauses),
+            doubled=two_products(in_period, p.zone),
+            after_drinks=_after_drinks(history.notes, in_period, p),
         ),
         daily=_daily(doses, extras, history.regimen, pain_rows, now, p, days),
         regimen=_versions(history.regimen, p),

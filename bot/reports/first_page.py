@@ -38,6 +38,7 @@ from bot.reports.reassessment_text import VERDICTS, change_pain, change_words, v
 from bot.reports.text import (
     CARER_SAID,
     clinician_line,
+    discussion_line,
     med_heading,
     paused_tail,
     period_label,
@@ -183,9 +184,19 @@ def _alerts(doc: ReportDoc, s: Summary) -> None:
             f"({parts}) — label maximum {format_amount(e.limit_mg)} {e.unit} a day"
         )
     for u in s.as_needed:
-        for day in u.days_over_max:
+        # any 24 hours holding a dose, as the chat's warning counted them (calendar days
+        # hid a warned "5 in 24 h": Sandbox, New York)
+        for x in u.over_max:
             lines.append(
-                f"{short_date(day)} {u.name}: more than the set maximum of {u.max_per_day} a day"
+                f"{short_date(x.start.date())} {x.start:%H:%M} – {short_date(x.end.date())} "
+                f"{x.end:%H:%M} {display_name(u.name)}: {format_amount(x.units)} in 24 h — "
+                f"set maximum {x.limit} a day"
+            )
+        if u.too_soon:
+            n = len(u.too_soon)
+            lines.append(
+                f"{display_name(u.name)}: {n} dose{'' if n == 1 else 's'} sooner than the "
+                f"set {u.gap_hours} h apart (see Other points)"
             )
     _heading(doc, "Alerts")
     if not lines:
@@ -538,6 +549,14 @@ def _safety(doc: ReportDoc, s: Summary) -> None:
             f"• Ingredients not in Backtrack's drug list, so not checked or counted: {said}"
         )
     lines += [f"• {line}" for line in report_fact_lines(s.facts)]
+    # one medicine doubled through two products, and a medicine whose label warns about
+    # alcohol taken after a drink: facts the chat said at the time, on the page read first
+    zone = ZoneInfo(s.zone)
+    lines += [
+        f"• {discussion_line(d, zone, clinician=True)}"
+        for d in s.discuss
+        if d.code in ("one_medicine_two_products", "alcohol_then_sedating")
+    ]
     for line in lines or ["No interactions or duplicate ingredients among known medicines."]:
         _line(doc, line)
 

@@ -196,14 +196,23 @@ def _adherence(pdf: ReportDoc, s: Summary) -> None:
         pdf.para(" ".join(extra), size=9, grey=True)
 
 
+def _over_own_max(u: AsNeededUse) -> str:
+    """ "2 times (most 5 in 24 h)", or "0"; "–" with no maximum set."""
+    if u.max_per_day is None and not u.over_max:
+        return "–"
+    if not u.over_max:
+        return "0"
+    most = max(x.units for x in u.over_max)
+    times = "1 time" if len(u.over_max) == 1 else f"{len(u.over_max)} times"
+    return f"{times} (most {format_amount(most)} in 24 h)"
+
+
 def _as_needed(pdf: ReportDoc, s: Summary) -> None:
     wanted = [u for u in s.as_needed if not u.scheduled]
     outside = [u for u in s.as_needed if u.scheduled]
     if wanted:
         pdf.heading("As-needed use")
-        rows = [
-            ["Medication", "Times", "Total", "Most in a day", "Own max/day", "Days over own max"]
-        ]
+        rows = [["Medication", "Times", "Total", "Most in a day", "Own max/day", "Over own max*"]]
         for u in wanted:
             rows.append(
                 [
@@ -212,10 +221,21 @@ def _as_needed(pdf: ReportDoc, s: Summary) -> None:
                     _total(u),
                     _busiest(u),
                     str(u.max_per_day) if u.max_per_day is not None else "–",
-                    ", ".join(short_date(d) for d in u.days_over_max) or "0",
+                    _over_own_max(u),
                 ]
             )
         pdf.grid(rows, (44, 15, 30, 35, 24, 32))
+        # (the chat warns of any 24 hours holding a dose, so the report counts the same
+        # way: calendar days had shown "0" beside a warned "5 in 24 h", Sandbox, New York)
+        if any(u.max_per_day is not None or u.over_max for u in wanted):
+            pdf.para(
+                "* Stretches of 24 hours (from any dose) with more than the own maximum, "
+                "as the patient was warned in the chat; not calendar days. Each is under "
+                '"Other points from the data".',
+                size=9,
+                grey=True,
+            )
+
     if outside:
         # Not as-needed use: a doctor reads a scheduled medicine in that table as one the
         # patient takes as needed (Sandbox, Sydney: Lyrica, Celebrex).

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
+from bot.domain.alcohol import DRINK_WITHIN
 from bot.domain.exposure import IngredientDay, counts_every_dose
 from bot.domain.leg_symptoms import PLACE_WORDS
 from bot.domain.records import MedicinePaused, RemindersPaused
@@ -20,6 +21,7 @@ from bot.domain.safety import NO_DAILY_MAXIMUM
 from bot.domain.summary import (
     WHILE_REMINDERS_ON,
     Adherence,
+    AfterDrink,
     AsNeededUse,
     BreathingAlert,
     DiscussionPoint,
@@ -30,6 +32,7 @@ from bot.domain.summary import (
     RegimenVersion,
     SideEffectCount,
     Summary,
+    TwoProducts,
     flag_label,
     format_amount,
     pause_days,
@@ -119,13 +122,13 @@ def discussion_line(point: DiscussionPoint, zone: dt.tzinfo, *, clinician: bool 
                 said = f"{said}; {out}" if said else f"{m.label} {out}"
             return f"{said}."
         case "over_own_max":
-            u = f("use")
-            n = len(u.days_over_max)
-            days = ", ".join(short_date(d) for d in u.days_over_max)
-            return (
-                f"{display_name(u.name)} went above the set maximum of {u.max_per_day} a day on "
-                f"{n} day{'s' if n != 1 else ''} ({days})."
-            )
+            return own_max_line(f("use"))
+        case "too_soon":
+            return too_soon_line(f("use"))
+        case "one_medicine_two_products":
+            return two_products_line(f("doubled"))
+        case "alcohol_then_sedating":
+            return alcohol_line(f("drinks"))
         case "side_effect_days":
             e = f("effect")
             return f"{e.label.capitalize()} was reported on {e.days} days."
@@ -133,6 +136,71 @@ def discussion_line(point: DiscussionPoint, zone: dt.tzinfo, *, clinician: bool 
             what = "Numbness or tingling" if point.code == "legs_numb" else "Weakness"
             return f"{what} in {_legs_said(f('places'))} ({_days_said(f('days'))})."
     raise ValueError(f"no words for discussion point {point.code!r}")
+
+
+def _moment(at: dt.datetime) -> str:
+    """`Tue 8 Dec 13:00` (local time, as kept)."""
+    return f"{short_date(at.date())} {at:%H:%M}"
+
+
+def own_max_line(u: AsNeededUse) -> str:
+    """Each 24 hours past the own maximum, counted as the chat's warning counts them (any
+    24 hours holding a dose), so the report never says "0" beside a warned "5 in 24 h"."""
+    spans = [
+        f"{format_amount(x.units)} in 24 hours ({_moment(x.start)} to {_moment(x.end)})"
+        for x in u.over_max
+    ]
+    limit = u.over_max[-1].limit if u.over_max else u.max_per_day
+    return (
+        f"{display_name(u.name)} went above the set maximum of {limit} a day: {'; '.join(spans)}."
+    )
+
+
+def _hours_apart(after: dt.timedelta) -> str:
+    """ "1 h", "2.5 h", "40 min": how long after the dose before."""
+    minutes = after.total_seconds() / 60
+    if minutes < 60:
+        return f"{round(minutes)} min"
+    return f"{format_amount(round(minutes / 30) / 2)} h"
+
+
+def too_soon_line(u: AsNeededUse, most: int = 6) -> str:
+    """`Tramadol was taken sooner than the planned 6 hours apart 3 times: Mon 7 Dec 11:00
+    (1 h after the one before), …` — what the chat warned of at each dose."""
+    soon = u.too_soon
+    shown = [f"{_moment(t.at)} ({_hours_apart(t.after)})" for t in soon[:most]]
+    shown[0] = f"{_moment(soon[0].at)} ({_hours_apart(soon[0].after)} after the one before)"
+    more = f" and {len(soon) - most} more" if len(soon) > most else ""
+    gap = f"the planned {u.gap_hours} hours apart" if u.gap_hours else "the planned gap"
+    return (
+        f"{display_name(u.name)} was taken sooner than {gap} "
+        f"{_plural(len(soon), 'time')}: {', '.join(shown)}{more}."
+    )
+
+
+def two_products_line(d: TwoProducts) -> str:
+    """`Naproxen was taken as two products on the same day (Naproxen and Aleve): Mon 7 Dec,
+    1,440 mg that day.` — one medicine doubled up, said once."""
+    about = "at least " if d.at_least else ""
+    days = ", ".join(f"{short_date(day)} ({about}{format_amount(mg)} mg)" for day, mg in d.days)
+    what = "two products" if len(d.products) == 2 else f"{len(d.products)} products"
+    return (
+        f"{d.ingredient[:1].upper()}{d.ingredient[1:]} was taken as {what} on the same day "
+        f"({and_list(list(d.products))}): {days}."
+    )
+
+
+def alcohol_line(drinks: Sequence[AfterDrink]) -> str:
+    """`A drink was mentioned on Wed 9 Dec 17:00, followed within 6 hours by tramadol and
+    cyclobenzaprine, whose labels warn about alcohol.` — facts, once for the period."""
+    said = [
+        f"{_moment(d.at)} (then {and_list([display_name(m) for m in d.medicines])})" for d in drinks
+    ]
+    hours = format_amount(DRINK_WITHIN.total_seconds() / 3600)
+    return (
+        f"A drink was mentioned, then within {hours} hours a medicine whose label warns "
+        f"about alcohol was taken: {'; '.join(said)}."
+    )
 
 
 def _paused_what(pause: RemindersPaused | MedicinePaused, zone: dt.tzinfo) -> str:

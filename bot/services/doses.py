@@ -5,12 +5,15 @@ words them (bot.telegram.handlers.doses)."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.domain.alcohol import DRINK_WITHIN, with_alcohol
+from bot.domain.alcohol import after_a_drink as _after_a_drink
 from bot.domain.dose_amounts import (
     another_brand,
     another_product,
@@ -40,10 +43,13 @@ from bot.domain.schedule import next_due, parse_times
 from bot.domain.states import DoseStatus, SkipReason
 from bot.knowledge import get_drug
 from bot.parsing import DoseIntent
+from bot.parsing.alcohol import drank_alcohol
 from bot.parsing.all_but import says_the_rest
 from bot.parsing.missed_said import Missed
+from bot.parsing.text import normalise
 from bot.parsing.vocabulary import GENERICS
 from bot.services.regimen import regimen_item_of
+from bot.storage import records
 from bot.storage import repositories as repo
 from bot.storage.models import DoseLog, DoseOccurrence, Medication, User
 from bot.storage.repositories import schedule_of
@@ -280,7 +286,7 @@ async def record_taken(
         out.append(Matched(x, o, extra))
     if not any(o.extra for o in out):
         # (tablets beyond the dose were checked with their own log, these doses counted)
-        warned = await scheduled_warnings(s, user_id, meds, group)
+        warned = await scheduled_warnings(s, user_id, meds, group, batch)
         if warned:
             out[-1] = replace(out[-1], warnings=tuple(warned))
     return list(out)
@@ -343,9 +349,11 @@ async def scheduled_warnings(
     user_id: int,
     meds: list[Medication],
     answered: Sequence[tuple[DoseOccurrence, Medication]],
+    batch: str | None = None,
 ) -> list[SafetyWarning]:
     """After scheduled doses were answered taken: their ingredients' 24-hour totals past
-    a label's maximum (a tap is a dose logged as much as words are)."""
+    a label's maximum (a tap is a dose logged as much as words are), and a label's words
+    on alcohol after a drink told (`batch`: the message that told the dose)."""
     taken = [(o, m) for o, m in answered if o.status == DoseStatus.TAKEN and o.taken_at]
     if not taken:
         return []
@@ -373,7 +381,15 @@ async def scheduled_warnings(
         # beside an extra dose taken today (an Aleve on the day's meloxicam), once a day
         together = check_taken_together(regimen, day, replace(dose, scheduled=True))
         out += [w for w in together if w not in out]
+        earlier = [d for d in day if d.at < o.taken_at]
+        drink = await after_a_drink(s, user_id, m.name, o.taken_at, earlier, batch)
+        if drink is not None and drink not in out:
+            out.append(drink)
     return out
+
+
+def _some(warning: SafetyWarning | None) -> list[SafetyWarning]:
+    return [warning] if warning is not None else []
 
 
 #: How long after it was due a once-a-day medicine's dose, still open, is the one a
@@ -468,9 +484,12 @@ async def _log_extra(
         # A medicine the knowledge base knows is still checked (24-hour totals).
         known=generic is not None and get_drug(generic) is not None,
         # Beside the listed medicine of its own ingredient, no new pair to check.
-        warnings=await _dose_warnings(
-            meds, med or instead_of, intent, name, amount, day_before, instead_of=instead_of
-        ),
+        warnings=[
+            *await _dose_warnings(
+                meds, med or instead_of, intent, name, amount, day_before, instead_of=instead_of
+            ),
+            *_some(await after_a_drink(s, user_id, name, at, await day_before.doses(), batch)),
+        ],
         instead_of=instead_of,
         log_id=log.id,
         # ("took dolo 2 times today" counts doses, none of them bigger than the list's)
@@ -482,6 +501,43 @@ async def _log_extra(
         after_course=ended,
         told_before=await _told_before(name, count, at, day_before),
     )
+
+
+async def after_a_drink(
+    s: AsyncSession,
+    user_id: int,
+    name: str,
+    at: dt.datetime,
+    earlier: Sequence[DoseTaken],
+    batch: str | None = None,
+) -> SafetyWarning | None:
+    """A dose of `name` taken `at`, within hours after a drink was told (kept as a note
+    for the doctor, bot.telegram.handlers.router): its label's words on alcohol, once —
+    not when a dose of it was already taken since that drink (`earlier`: the doses before
+    this one). A drink told in the same message (`batch`) is answered there."""
+    notes = await records.records_between(s, user_id, at - DRINK_WITHIN, at, kinds=["note"])
+    drinks = [
+        n
+        for n in notes
+        if n.batch != batch and drank_alcohol(normalise(str(json.loads(n.data).get("text", ""))))
+    ]
+    if not drinks:
+        return None
+    drink_at = drinks[-1].at
+    warning = _after_a_drink(name, drink_at, at)
+    if warning is None:
+        return None
+    already = any(
+        drink_at <= d.at < at and set(_after_a_drink_meds(d.name)) & set(warning.medications)
+        for d in earlier
+    )
+    return None if already else warning
+
+
+def _after_a_drink_meds(name: str) -> tuple[str, ...]:
+    """The medicines a dose of `name` is, among those whose labels warn of alcohol."""
+    found = with_alcohol([name])
+    return found.medications if found is not None else ()
 
 
 async def _told_before(

@@ -15,6 +15,8 @@ from bot.domain.course import Course
 from bot.domain.schedule import local_to_utc, mask_to_weekdays, parse_times, taken_late
 from bot.domain.states import DoseStatus
 from bot.domain.trials import WINDOW_DAYS
+from bot.parsing.alcohol import drank_alcohol
+from bot.parsing.text import normalise
 from bot.services import appointments, questions, routines, trials
 from bot.services import supply as supply_svc
 from bot.storage import repositories as repo
@@ -328,7 +330,9 @@ def _mood(rec: Record, data: dict[str, Any]) -> r.MoodReport | None:
 def _note(rec: Record, data: dict[str, Any]) -> r.NoteReport | None:
     if not data.get("text"):
         return None
-    return r.NoteReport(rec.at, str(data["text"]), carer=_by_carer(data))
+    text = str(data["text"])
+    # (read, not stored: the drinks told before this was kept are found as well)
+    return r.NoteReport(rec.at, text, carer=_by_carer(data), drink=drank_alcohol(normalise(text)))
 
 
 def _by_carer(data: dict[str, Any]) -> bool:

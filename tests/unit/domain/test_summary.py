@@ -458,7 +458,7 @@ def test_bad_arguments() -> None:
 def _use(generic: str | None, units: float, totals: tuple[AmountTotal, ...]) -> AsNeededUse:
     return AsNeededUse(
         name="x", generic=generic, med_id=None, times=2, units=units, most_in_one_day=units,
-        most_on=None, totals=totals, max_per_day=None, days_over_max=(),
+        most_on=None, totals=totals, max_per_day=None,
     )  # fmt: skip
 
 
@@ -477,7 +477,7 @@ def _busiest(
     return AsNeededUse(
         name="tramadol", generic="tramadol", med_id=None, times=3, units=units,
         most_in_one_day=most, most_on=dt.date(2026, 5, 13), totals=totals, max_per_day=None,
-        days_over_max=(), most_amount=most_amount,
+        most_amount=most_amount,
     )  # fmt: skip
 
 
