@@ -449,7 +449,8 @@ def sedatives_beside_a_bigger_dose(
     taken = RegimenItem(new.generic, new.name, new.amount, new.unit, None, True, None)
     pairs: list[SafetyWarning] = []
     partners: list[str] = []
-    for dose in doses_last_24h:
+    # (in the order taken, by name at one time: the same words whatever order rows come in)
+    for dose in sorted(doses_last_24h, key=lambda d: (d.at, d.name.lower())):
         drug = drug_of(dose)
         if drug is None or drug.generic == new_drug.generic or not since < dose.at <= new.at:
             continue

@@ -488,7 +488,7 @@ async def test_a_bigger_opioid_dose_on_a_day_of_diazepam_and_pregabalin_names_th
     clock.set(dt.datetime(2026, 12, 7, 15, 0, tzinfo=london))
     reply = await say(fake, "took 4 co-codamol at once, the pain was unreal", "Logged: 4 ×")
     text = reply.text or ""
-    assert "You've also taken Pregabalin and Diazepam in the last 24 hours" in text
+    assert "You've also taken Diazepam and Pregabalin in the last 24 hours" in text
     assert "slowed or difficult breathing" in text
     assert "emergency" not in text  # (that word is the red-flag alarm's alone)
     await settled(bot)

@@ -40,7 +40,7 @@ def test_the_sedating_partners_of_the_day_are_named_once() -> None:
         _taken("diazepam", "Diazepam", 6),
     ]
     (warning,) = sedatives_beside_a_bigger_dose(REGIMEN, day, _four_at_once())
-    assert warning.text.startswith("You've also taken Pregabalin and Diazepam in the last 24")
+    assert warning.text.startswith("You've also taken Diazepam and Pregabalin in the last 24")
     assert "slowed or difficult breathing" in warning.text
     assert "Naproxen" not in warning.text
     assert warning.text.endswith("talk to your doctor or pharmacist.")
