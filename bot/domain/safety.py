@@ -98,6 +98,7 @@ __all__ = [
     "check_new_medication",
     "check_regimen",
     "told_again",
+    "sedatives_beside_a_bigger_dose",
     "danger_sign_notes",
     "dose_ingredients",
     "label_limits",
@@ -415,6 +416,68 @@ def check_taken_together(
         )
         out.extend(_pair_warnings(item, drug, taken, new_drug))
     return dedupe(out)
+
+
+#: Pair warnings said again with a bigger dose of an opioid: the sedating partners'
+#: (FDA 2016 boxed warning, opioids with benzodiazepines; FDA 2019, gabapentinoids with
+#: opioids; the rules' own sources in drugs.yaml).
+_SEDATION_PAIRS = frozenset(
+    {
+        "opioid_benzodiazepine",
+        "opioid_gabapentinoid",
+        "opioid_muscle_relaxant",
+        "opioid_sedating_antihistamine",
+        "carisoprodol_opioid",
+        "two_opioids",
+    }
+)
+
+
+def sedatives_beside_a_bigger_dose(
+    regimen: Sequence[RegimenItem], doses_last_24h: Sequence[DoseTaken], new: DoseTaken
+) -> list[SafetyWarning]:
+    """A dose of an opioid bigger than its listed one, with a medicine it is warned against
+    (a benzodiazepine, a gabapentinoid) taken in the 24 hours before: the pair said again
+    in one line, though told with an earlier dose today (`check_taken_together` tells a
+    pair once a day). The caller knows the dose is bigger; this says what was taken beside
+    it. (Sandbox, Glasgow: "took 4 co-codamol at once, the pain was unreal" hours after
+    diazepam and pregabalin was told of paracetamol only.)"""
+    new_drug = drug_for(new.generic, new.name)
+    if new_drug is None or "opioid" not in new_drug.classes:
+        return []
+    since = new.at - _WINDOW
+    taken = RegimenItem(new.generic, new.name, new.amount, new.unit, None, True, None)
+    pairs: list[SafetyWarning] = []
+    partners: list[str] = []
+    # (in the order taken, by name at one time: the same words whatever order rows come in)
+    for dose in sorted(doses_last_24h, key=lambda d: (d.at, d.name.lower())):
+        drug = drug_of(dose)
+        if drug is None or drug.generic == new_drug.generic or not since < dose.at <= new.at:
+            continue
+        item = matching_item(regimen, drug, dose.name) or RegimenItem(
+            dose.generic, dose.name, dose.amount, dose.unit, None, True, None
+        )
+        pair = _pair_warnings(item, drug, taken, new_drug)
+        found = [w for w in pair if w.code in _SEDATION_PAIRS]
+        if found:
+            pairs += found
+            partners.append(display_name(item.name))
+    if not pairs:
+        return []
+    worst = max((w.severity for w in pairs), key=lambda sev: sev.rank)
+    return [
+        SafetyWarning(
+            code="sedatives_beside_a_bigger_dose",
+            severity=worst,
+            text=finish(
+                f"You've also taken {and_list(list(dict.fromkeys(partners)))} in the last 24 "
+                f"hours. As I said before, {display_name(new.name)} with "
+                f"{'it' if len(set(partners)) == 1 else 'them'} can cause extreme sleepiness "
+                "and slowed or difficult breathing."
+            ),
+            medications=tuple(sorted({w for p in pairs for w in p.medications})),
+        )
+    ]
 
 
 def told_again(

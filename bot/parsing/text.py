@@ -39,6 +39,25 @@ _CONTRACTIONS = [
     (re.compile(r"\bive\b"), "i've"),
     (re.compile(r"\bw/\s*"), "with "),
 ]
+# A limb's "'s" said for "has" ("leg's gone dead", "foot's got worse") or "is" ("leg's
+# weaker", "foot's no lifting", Scots "no" before a verb being "not"): never a possessive
+# before a noun ("leg's muscles" is left as it is, being no word of the lists below).
+_LIMB = r"\b(leg|foot|knee|ankle|thigh|calf|toe|toes|heel|hip)"
+_LIMB_HAS = re.compile(_LIMB + r"'s\s+(?=(?:gone|got|gotten|been|started|stopped|lost|had)\b)")
+_LIMB_IS = re.compile(
+    _LIMB + r"'s\s+(?:(?P<no>no|nae)\s+(?=\w+ing\b)|(?=(?:not|no|nae|weak\w*|numb\w*|dead|"
+    r"heavy|heavier|floppy|useless|worse|getting|going|still|really|very|so|that|awfy|pure|"
+    r"totally|completely|all|just|a\s+bit|kinda|dragging|draggin|dropping|flopping|slapping|"
+    r"catching|buckling|giving|collapsing|tingl\w*|sore|killing|burning|aching|fine|ok|okay|"
+    r"better|grand|alright|normal|strong\w*|asleep|cold|swollen|weird|funny|odd|wobbly|shaky|"
+    r"jelly|like|feeling|numb)\b))"
+)
+
+
+def _limb_is(m: re.Match[str]) -> str:
+    return f"{m[1]} is not " if m.group("no") else f"{m[1]} is "
+
+
 # "Tylenol No. 3" is a product name; its full stop must not end the sentence.
 _NUMBERED_PRODUCT = re.compile(r"\b(tylenols?)\s*no\.\s*(?=\d)")
 _WS = re.compile(r"[ \t\r\f\v]+")
@@ -404,6 +423,12 @@ def normalise(text: str) -> str:
         text = _SPELLED_AMOUNT.sub(_amount_in_digits, text)  # "ten milligrams": 10 mg
     if "bowls" in text:
         text = _BOWLS.sub("bowels", text)  # "lost control of my bowls"
+    if "'s " in text:
+        # "my leg's weaker the day", "foot's no lifting", "leg's gone dead": a limb's "'s"
+        # is its "is" or "has", as the signs' words are written (Sandbox, Glasgow: "my
+        # leg's weaker" was kept as pain in the leg, never the red flag)
+        text = _LIMB_HAS.sub(r"\1 has ", text)
+        text = _LIMB_IS.sub(_limb_is, text)
     if "morning" in text or "night" in text or "noon" in text or "evening" in text:
         text = _CLOCK_OF_THE_DAY.sub(_clock_of_the_day, text)  # "at the 8 of the morning"
     if "before" in text:

@@ -450,7 +450,11 @@ QUALITY_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("throbbing", r"throb(?:bing|s|by)?|pounding|pulsing|pulsating"),
     ("tingling", r"tingl(?:e|es|ing|y)|pins\s+(?:and|n|&)\s+needles|prickl(?:ing|y)|buzzing|"
      r"paraesthesia|paresthesia"),
-    ("numb", r"numb(?:ness|ish|ing)?|no\s+feeling|dead\s+feeling"),
+    # "my leg's gone dead fae the knee down", "a dead leg": a limb gone dead is a numb one
+    # (Sandbox, Glasgow: kept as the leg alone); a phone or a battery gone dead is not
+    ("numb", r"numb(?:ness|ish|ing)?|no\s+feeling|dead\s+feeling|"
+     r"(?:legs?|foot|feet|toes?|thighs?|knees?|calf|calves|ankles?)\s+(?:(?:has|have|had|is|are|was)\s+)?"
+     r"(?:gone|went|going|feels?|felt|feeling)\s+(?:\w+\s+)?dead\b|dead\s+(?:legs?|foot|feet)\b"),
     ("stiff", r"stiff(?:ness)?|tight(?:ness)?|rigid|locked\s+up|seized\s+up"),
     ("cramping", r"cramp(?:s|ing|y)?|spasms?|spasming|knotted|charley\s+horse"),
 )  # fmt: skip

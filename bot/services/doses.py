@@ -37,6 +37,7 @@ from bot.domain.safety import (
     check_other_product_of_listed,
     check_scheduled_dose,
     check_taken_together,
+    sedatives_beside_a_bigger_dose,
     told_again,
 )
 from bot.domain.schedule import next_due, parse_times
@@ -694,7 +695,13 @@ async def _dose_warnings(
     warnings = check_as_needed_dose(regimen, await day_before.near(), new)
     if med is not None:
         # a listed medicine: its pairs with what else was taken today (once a day)
-        warnings += check_taken_together(regimen, await day_before.doses(), new)
+        together = check_taken_together(regimen, await day_before.doses(), new)
+        warnings += together
+        if not together and await _beyond_first_today(med, amount, count, day_before):
+            # a bigger opioid dose on a day of a benzodiazepine or gabapentinoid: the pair,
+            # told once a day, said again (Sandbox, Glasgow: "took 4 co-codamol at once");
+            # once in 24 hours, as the bigger dose itself is said
+            warnings += sedatives_beside_a_bigger_dose(regimen, await day_before.doses(), new)
         if instead_of is not None and not any(
             d.name.lower() == name.lower() for d in await day_before.doses()
         ):

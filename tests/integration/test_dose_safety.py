@@ -466,3 +466,32 @@ async def test_forty_naproxen_get_the_labels_overdose_sentence(
     clock.advance(hours=2)
     week = await say(fake, "/summary", "Worth discussing with your doctor")
     assert "Naproxen went past its labelled maximum of 1,500 mg in 24 hours" in (week.text or "")
+
+
+async def test_a_bigger_opioid_dose_on_a_day_of_diazepam_and_pregabalin_names_them(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Sandbox, Glasgow: "took 4 co-codamol at once" hours after diazepam and pregabalin
+    # was told nothing of them (the pair is told once a day, with the first co-codamol).
+    await onboard(fake, "Europe/London")
+    await add(fake, "pregabalin 75mg 08:00 20:00")
+    await add(fake, "co-codamol 30/500 2 tablets as needed max 8 per day", warned=True)
+    await add(fake, "diazepam 2mg 08:00 14:00 20:00 for 5 days", warned=True)
+    london = dt.UTC  # (Europe/London is UTC in December)
+    clock.set(dt.datetime(2026, 12, 7, 9, 0, tzinfo=london))
+    await say(fake, "took my pregabalin and diazepam at 8", "Pregabalin")
+    await settled(bot)
+    clock.set(dt.datetime(2026, 12, 7, 10, 0, tzinfo=london))
+    first = await say(fake, "took 2 co-codamol", "Logged: 2 × Co-codamol")
+    assert "boxed" in (first.text or "")
+    await settled(bot)
+    clock.set(dt.datetime(2026, 12, 7, 15, 0, tzinfo=london))
+    reply = await say(fake, "took 4 co-codamol at once, the pain was unreal", "Logged: 4 ×")
+    text = reply.text or ""
+    assert "You've also taken Diazepam and Pregabalin in the last 24 hours" in text
+    assert "slowed or difficult breathing" in text
+    assert "emergency" not in text  # (that word is the red-flag alarm's alone)
+    await settled(bot)
+    clock.set(dt.datetime(2026, 12, 7, 20, 0, tzinfo=london))
+    again = await say(fake, "took 2 co-codamol", "Logged: 2 × Co-codamol")
+    assert "You've also taken" not in (again.text or ""), "the listed dose: nothing again"
