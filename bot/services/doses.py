@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.domain.alcohol import DRINK_WITHIN, with_alcohol
+from bot.domain.alcohol import DRINK_WITHIN, label_warns, with_alcohol
 from bot.domain.alcohol import after_a_drink as _after_a_drink
 from bot.domain.dose_amounts import (
     another_brand,
@@ -516,6 +516,8 @@ async def after_a_drink(
     for the doctor, bot.telegram.handlers.router): its label's words on alcohol, once —
     not when a dose of it was already taken since that drink (`earlier`: the doses before
     this one). A drink told in the same message (`batch`) is answered there."""
+    if not label_warns(name):
+        return None  # (no label words to say: no read of the notes for it)
     notes = await records.records_between(s, user_id, at - DRINK_WITHIN, at, kinds=["note"])
     drinks = [
         n

@@ -212,4 +212,6 @@ async def test_another_product_counts_toward_the_own_maximum_in_the_report(
     pages = PdfReader(io.BytesIO(doc.file_bytes or b"")).pages
     pdf = " ".join(" ".join((p.extract_text() or "").split()) for p in pages)
     assert "No red flags and no labelled or set maximum passed" not in pdf
-    assert "ibuprofen: more than the set maximum of 3 a day" in pdf, pdf
+    # counted as the chat counts it: the 24 hours that hold the doses, with their span
+    assert "Ibuprofen: 3.5 in 24 h — set maximum 3 a day" in pdf, pdf
+    assert "Ibuprofen went above the set maximum of 3 a day: 3.5 in 24 hours" in pdf, pdf

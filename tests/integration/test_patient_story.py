@@ -339,6 +339,10 @@ WEEK_TWO_DISCUSS = """\
 📝 Worth discussing with your doctor:
 • Acetaminophen went past its labelled maximum of 4,000 mg in 24 hours: about 4,625 mg from \
 Norco, Tylenol (Fri 16 Jan 10:00 to Sat 17 Jan 00:30).
+• Norco went above the set maximum of 4 a day: 5 in 24 hours (Fri 16 Jan 10:00 to Sat 17 Jan \
+00:30).
+• Acetaminophen was taken as two products on the same day (Norco and Tylenol): Mon 12 Jan \
+(1,650 mg), Fri 16 Jan (4,300 mg).
 • The opioid was taken on the same day as cyclobenzaprine and gabapentin on 4 days.
 
 🗒 Your notes:
@@ -490,7 +494,7 @@ REPORT_FIGURES = (
     "Meloxicam 15 mg 13 / 14 93% 1 0 0 side effects",
     "All 63 / 68 93% 2 2 0",
     # As-needed use, the episode over the label, the daily totals.
-    "Norco 6 9 × 5/325 mg 4 (Fri 16 Jan) 4 0",
+    "Norco 6 9 × 5/325 mg 4 (Fri 16 Jan) 4 1 time (most 5 in 24 h)",
     "Tylenol 4 4,000 mg 6 (Fri 16 Jan) 6 0",
     "Day acetaminophen (label max 4,000 mg) hydrocodone",
     "Tue 6 Jan 325 mg 5 mg Mon 12 Jan 1,650 mg 10 mg Wed 14 Jan 325 mg 5 mg Fri 16 Jan 4,300 "
