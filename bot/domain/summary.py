@@ -1343,7 +1343,14 @@ def _discussion(
     # Numbness or weakness in the legs: nerve findings a doctor judging sciatica asks
     # about (NICE CKS "Sciatica (lumbar radiculopathy)"; bot.domain.leg_symptoms)
     if legs is not None and legs.nerve_days:
-        out.append(_point("legs_numb", days=legs.nerve_days, places=legs.nerve_places))
+        out.append(
+            _point(
+                "legs_numb",
+                days=legs.nerve_days,
+                places=legs.nerve_places,
+                worse=tuple(d for d, _ in legs.nerve_worse),
+            )
+        )
     if legs is not None and legs.weak_days:
         out.append(_point("legs_weak", days=legs.weak_days, places=legs.weak_places))
     if pain.meaningful_increase and pain.change is not None:

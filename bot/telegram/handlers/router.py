@@ -45,6 +45,7 @@ from bot.parsing.all_but import says_all_but, says_every
 from bot.parsing.amend import said_amend
 from bot.parsing.answers import (
     CheckinReading,
+    nerve_growing_alone,
     only_felt,
     read_checkin_answer,
     where_beside_denials,
@@ -1427,7 +1428,12 @@ async def report(
         return
     # (beside signs denied: "pins and needles in my right foot but no numbness down below")
     place = (
-        (where_it_hurts(text) or where_beside_denials(text) or where_in_sentences(text))
+        (
+            where_it_hurts(text)
+            or where_beside_denials(text)
+            or where_in_sentences(text)
+            or nerve_growing_alone(text)  # "the numbness is getting worse": no place said
+        )
         if not intents
         else None
     )
