@@ -65,10 +65,18 @@ class LegSymptoms:
     nerve_places: tuple[str, ...]
     weak_days: tuple[dt.date, ...] = ()
     weak_places: tuple[str, ...] = ()
+    #: Numbness or tingling told as getting worse or spreading: (local date, the words),
+    #: the first telling of each day, oldest first — how it grew over the period.
+    nerve_worse: tuple[tuple[dt.date, str], ...] = ()
 
 
 def _in_order(codes: Iterable[str]) -> tuple[str, ...]:
+    """Places in PLACE_WORDS order; "leg" (no side said) dropped when a side is named: one
+    limb told on two days, "down my left leg" then "up to my knee", is the left leg, not
+    "the left leg and the leg" (Sandbox, Glasgow)."""
     seen = set(codes)
+    if seen & set(SIDED_LEGS):
+        seen.discard("leg")
     return tuple(c for c in PLACE_WORDS if c in seen)
 
 
@@ -85,7 +93,8 @@ def leg_symptoms(
     nerve_places: set[str] = set()
     weak: set[dt.date] = set()
     weak_places: set[str] = set()
-    for r in reports:
+    worse: dict[dt.date, str] = {}
+    for r in sorted(reports, key=lambda r: r.at):
         day = r.at.astimezone(zone).date()
         legs = [loc for loc in r.locations if loc in _LEGS]
         if r.radiating is False:
@@ -102,6 +111,8 @@ def leg_symptoms(
         if any(q in _NERVE for q in r.qualities):
             nerve.add(day)
             nerve_places.update(r.locations)
+            if isinstance(r, PainPlaceReport) and r.worse_words is not None:
+                worse.setdefault(day, r.worse_words)
         if _WEAK in r.qualities:
             weak.add(day)
             weak_places.update(r.locations)
@@ -115,6 +126,7 @@ def leg_symptoms(
         nerve_places=_in_order(nerve_places),
         weak_days=tuple(sorted(weak)),
         weak_places=_in_order(weak_places),
+        nerve_worse=tuple(sorted(worse.items())),
     )
 
 

@@ -176,6 +176,9 @@ class PainPlaceReport:
     locations: tuple[str, ...]
     radiating: bool | None = None
     qualities: tuple[str, ...] = ()
+    #: Numbness or tingling told as getting worse or spreading, with the words it was
+    #: told in (None when it was not): what a spinal surgeon reads day by day.
+    worse_words: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

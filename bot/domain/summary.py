@@ -1343,7 +1343,14 @@ def _discussion(
     # Numbness or weakness in the legs: nerve findings a doctor judging sciatica asks
     # about (NICE CKS "Sciatica (lumbar radiculopathy)"; bot.domain.leg_symptoms)
     if legs is not None and legs.nerve_days:
-        out.append(_point("legs_numb", days=legs.nerve_days, places=legs.nerve_places))
+        out.append(
+            _point(
+                "legs_numb",
+                days=legs.nerve_days,
+                places=legs.nerve_places,
+                worse=tuple(d for d, _ in legs.nerve_worse),
+            )
+        )
     if legs is not None and legs.weak_days:
         out.append(_point("legs_weak", days=legs.weak_days, places=legs.weak_places))
     if pain.meaningful_increase and pain.change is not None:
@@ -1484,11 +1491,7 @@ def weekly_summary(
         overuse=overuse,
         ingredient_days=as_needed_ingredient_days(in_period, p.zone),
         sleep=_sleep(history.sleep, p),
-        notes=tuple(
-            NoteEntry(n.at.astimezone(p.zone), n.text, n.carer)
-            for n in history.notes
-            if p.holds(n.at)
-        ),
+        notes=_notes(history.notes, red_flags, p),
         moods=tuple(
             MoodEntry(m.at.astimezone(p.zone), m.words, m.score, m.carer)
             for m in sorted(history.moods, key=lambda m: m.at)
@@ -1638,6 +1641,31 @@ def _breathing_alerts(
         for s in sorted(reports, key=lambda r: r.at)
         if (w := s.warned) is not None and p.holds(s.at)
     )
+
+
+def _words(text: str) -> str:
+    """Lower-case words only, for telling whether one text is inside another."""
+    return " ".join(re.findall(r"[\w']+", text.lower()))
+
+
+def _notes(
+    notes: Sequence[NoteReport], red_flags: Sequence[RedFlagEntry], p: _Period
+) -> tuple[NoteEntry, ...]:
+    """The notes of the period, less those that only repeat words a red-flag line already
+    quotes from the same message (Sandbox, Glasgow: "I keep tripping over my left foot,
+    it's getting weaker" quoted as the alarm, then "it's getting weaker" again under
+    "Your notes")."""
+    quoted = [(e.at, _words(e.words)) for e in red_flags if e.words]
+    kept = []
+    for n in notes:
+        if not p.holds(n.at):
+            continue
+        at = n.at.astimezone(p.zone)
+        said = _words(n.text)
+        if said and any(when == at and f" {said} " in f" {words} " for when, words in quoted):
+            continue
+        kept.append(NoteEntry(at, n.text, n.carer))
+    return tuple(kept)
 
 
 def _red_flags(reports: Sequence[RedFlagReport], p: _Period) -> tuple[RedFlagEntry, ...]:

@@ -26,7 +26,7 @@ from bot.parsing.intents import (
     SleepQuality,
 )
 from bot.parsing.leg_signs import WEAK, legs_said_weak
-from bot.parsing.locations import find_locations
+from bot.parsing.locations import find_locations, one_copy_of_a_leg
 from bot.parsing.numbers import minutes_of
 from bot.parsing.parser import radiating
 from bot.parsing.patterns import NOT_A_MEDICINE_ON_THE_SKIN, QUALITIES_RE
@@ -39,6 +39,7 @@ __all__ = [
     "PainPlace",
     "is_skip",
     "read_checkin_answer",
+    "nerve_growing_alone",
     "where_it_hurts",
     "yes_no",
 ]
@@ -124,6 +125,11 @@ class PainPlace:
     kind: str = "pain_place"
     #: What it feels like there, when said ("numbness in my left foot"): numb, tingling…
     qualities: tuple[str, ...] = ()
+    #: The numbness or tingling is said to be getting worse or spreading ("tingling's
+    #: spreading up to my knee now"): for a doctor to see it grow over days. Never a red
+    #: flag by itself (clinical-facts.md §4: numbness in one leg is no emergency; the
+    #: saddle and both legs have their own rules, bot.parsing.redflags, leg_check).
+    worse: bool = False
 
 
 def where_beside_denials(text: str) -> PainPlace | None:
@@ -151,13 +157,16 @@ def where_in_sentences(text: str) -> PainPlace | None:
     found = [place for p in parts if (place := where_it_hurts(p)) is not None]
     if not found or len(parts) < 2:
         return None
-    locations = tuple(dict.fromkeys(loc for f in found for loc in f.locations))
+    locations = tuple(
+        one_copy_of_a_leg(list(dict.fromkeys(loc for f in found for loc in f.locations)))
+    )
     felt = {q for f in found for q in f.qualities}
     spreads = [f.radiating for f in found if f.radiating is not None]
     return PainPlace(
         locations,
         any(spreads) if spreads else None,
         qualities=tuple(q for q in PLACE_QUALITIES if q in felt),
+        worse=any(f.worse for f in found),
     )
 
 
@@ -172,7 +181,62 @@ def where_it_hurts(text: str) -> PainPlace | None:
         return None
     # "legs feel a bit weak": weakness felt there, never where it hurts
     weak = (WEAK,) if legs_said_weak(low) else ()
-    return PainPlace(tuple(places), radiating(low), qualities=_felt(low) + weak)
+    felt = _felt(low)
+    return PainPlace(
+        tuple(places), radiating(low), qualities=felt + weak, worse=_nerve_growing(low, felt)
+    )
+
+
+# Numbness or tingling told as a thing ("the numbness", "pins and needles"), not a
+# feeling of the mind ("I feel numb" may be a mood: never read as the legs)
+_NERVE_THING = re.compile(
+    r"\b(?:numbness|numb\s+(?:patch|bit|area|spot|feeling)|tingl(?:ing|es|y)|"
+    r"pins\s+(?:and|n|&)\s+needles)\b"
+)
+# Getting worse or spreading, said of it: "is getting worse", "'s spreading up to my knee",
+# "has spread", "creeping further down", "more and more"
+_GROWING = re.compile(
+    r"\b(?:worse|worsening|bigger|spread(?:ing|s)?|crept|creep(?:ing|s)?)\b|"
+    r"\bmore\s+and\s+more\b|\bfurther\s+(?:up|down)\b|"
+    r"\b(?:moving|moved|travell?(?:ing|ed))\s+(?:up|down|further|into)\b"
+)
+_NERVE = ("numb", "tingling")
+# Where one thing said ends and the next begins: "numb foot, back worse" is not numbness
+# getting worse
+_SAID_APART = re.compile(r"[.,;!?]|\bbut\b")
+
+
+def _nerve_growing(low: str, felt: tuple[str, ...]) -> bool:
+    """Whether numbness or tingling said in lower-cased `low` is told, in the same clause,
+    as getting worse or spreading, not denied ("no worse", "isn't spreading")."""
+    if not set(felt) & set(_NERVE):
+        return False
+    for clause in _SAID_APART.split(low):
+        if not set(_felt(clause)) & set(_NERVE):
+            continue
+        if any(not negated_at(clause, *m.span()) for m in _GROWING.finditer(clause)):
+            return True
+    return False
+
+
+def nerve_growing_alone(text: str) -> PainPlace | None:
+    """Numbness or tingling told as getting worse or spreading, no place said ("the
+    numbness is getting worse", "pins and needles spreading"): kept as what is felt, with
+    no place, for the days it grows (Sandbox, Glasgow: "didn't catch that", nothing kept).
+    A place said is where_it_hurts'; a question is not a report."""
+    low = normalise(text)
+    if (
+        len(low.split()) > _PLACE_WORDS_MAX
+        or OTHER_PERSON.search(low)
+        or low.rstrip().endswith("?")
+        or find_locations(low)
+    ):
+        return None
+    things = [m for m in _NERVE_THING.finditer(low) if not negated_at(low, *m.span())]
+    felt = _felt(low)
+    if not things or not _nerve_growing(low, felt):
+        return None
+    return PainPlace((), None, qualities=felt, worse=True)
 
 
 # Rubbed, not pain said of the place: "rubbed my lower back" (a heat patch put there is

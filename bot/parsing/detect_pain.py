@@ -280,6 +280,10 @@ def _upper_of_range(clause: str, at: int) -> float | None:
     return b if a is not None and b is not None and 0 <= a <= b <= 10 else None
 
 
+# The everyday word for pain, with how much of it ("very", "awfy", Scots "heavy"): said of
+# the pain, never a quality of it (bot.parsing.vocabulary QUALITY_TERMS)
+_SORE = re.compile(r"\bsore(?:ness)?\b")
+
 # Words of pain in a clause that says the legs are weak: "legs weak and aching" is pain there
 _HURTS_TOO = re.compile(r"\b(?:pain\w*|hurt\w*|ach(?:e|es|ing|y)|sore|sciatica|shooting|burning)\b")
 _LEG_PLACES = frozenset({"leg", "leg_left", "leg_right"})
@@ -308,6 +312,9 @@ def pain_details(clause: str, found: Found) -> bool:
         if m.lastgroup and not negated_at(clause, m.start(), m.end()):
             found.qualities.add(m.lastgroup)
             hit = True
+    # "back is heavy sore": the pain said, how much not how it feels (no quality)
+    if any(not negated_at(clause, *m.span()) for m in _SORE.finditer(clause)):
+        hit = True
     if RADIATING_FALSE.search(clause):
         if found.radiating is None:
             found.radiating = False

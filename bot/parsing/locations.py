@@ -17,7 +17,17 @@ _PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
 def find_locations(text: str) -> list[str]:
     """Body locations named in `text`, most specific first (a named side beats "leg"); a
     place said not to hurt ("no tingling in my leg", "nothing down the leg") is not one."""
-    return _read(text)[0]
+    return one_copy_of_a_leg(_read(text)[0])
+
+
+def one_copy_of_a_leg(places: list[str]) -> list[str]:
+    """`places` without "leg" (a leg whose side is not said) when a side is named: "down my
+    left leg to the knee" is the left leg, not the left leg and a leg (Sandbox, Glasgow:
+    "Numbness or tingling in the left leg and the leg"); the parse contract's rule too
+    (bot.parsing.detect_pain.pain_locations)."""
+    if "leg" in places and ("leg_left" in places or "leg_right" in places):
+        return [p for p in places if p != "leg"]
+    return places
 
 
 def denied_locations(text: str) -> list[str]:

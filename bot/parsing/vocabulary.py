@@ -445,7 +445,9 @@ QUALITY_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("shooting", r"shoot(?:ing|s)?|shot\s+down|electric(?:al)?|electric\s+shocks?|zapping|zaps?|"
      r"lightning"),
     ("burning", r"burn(?:ing|s)?|on\s+fire|hot\s+pain|scalding|red[-\s]hot(?:\s+poker)?"),
-    ("aching", r"ach(?:e|es|ing|in|y|ey)|sore(?:ness)?|dull"),
+    # (not "sore": the everyday word for any pain, which says how much, not how it feels —
+    # "stiff and sore" is stiff; "heavy sore", Scots for very sore, is no quality at all)
+    ("aching", r"ach(?:e|es|ing|in|y|ey)|dull"),
     ("stabbing", r"stab(?:bing|bed|s|by)?|sharp|knife|knives|piercing"),
     ("throbbing", r"throb(?:bing|s|by)?|pounding|pulsing|pulsating"),
     ("tingling", r"tingl(?:e|es|ing|y)|pins\s+(?:and|n|&)\s+needles|prickl(?:ing|y)|buzzing|"

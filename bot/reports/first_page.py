@@ -391,7 +391,13 @@ def _legs_line(s: Summary) -> str | None:
             where = ", ".join(PLACE_WORDS[c] for c in places)
             when = ", ".join(short_date(d) for d in on[:3])
             more = f" and {len(on) - 3} more" if len(on) > 3 else ""
-            said.append(f"{what} on {days(len(on))} ({where}; {when}{more})")
+            # ("the numbness is getting worse" names no place: none is said)
+            said.append(f"{what} on {days(len(on))} ({f'{where}; ' if where else ''}{when}{more})")
+    if legs.nerve_worse:
+        # how it grew, day by day, in the patient's words (Sandbox, Glasgow: a spinal
+        # surgeon wants to see numbness spreading over the week)
+        grew = ", ".join(f"{short_date(d)} {quote(w, 60)}" for d, w in legs.nerve_worse)
+        said.append(f"numbness or tingling told as getting worse or spreading: {grew}")
     return "Legs: " + "; ".join(said)
 
 

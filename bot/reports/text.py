@@ -134,7 +134,13 @@ def discussion_line(point: DiscussionPoint, zone: dt.tzinfo, *, clinician: bool 
             return f"{e.label.capitalize()} was reported on {e.days} days."
         case "legs_numb" | "legs_weak":
             what = "Numbness or tingling" if point.code == "legs_numb" else "Weakness"
-            return f"{what} in {_legs_said(f('places'))} ({_days_said(f('days'))})."
+            # ("the numbness is getting worse" names no place: none is said)
+            where = _legs_said(f("places"))
+            said = f"{what}{f' in {where}' if where else ''} ({_days_said(f('days'))})"
+            worse: Sequence[dt.date] = f("worse") if point.code == "legs_numb" else ()
+            if worse:
+                said += f", getting worse or spreading on {_days_said(worse)}"
+            return f"{said}."
     raise ValueError(f"no words for discussion point {point.code!r}")
 
 

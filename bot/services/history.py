@@ -290,6 +290,7 @@ def _pain_place(rec: Record, data: dict[str, Any]) -> r.PainPlaceReport:
         locations=tuple(data.get("locations") or ()),
         radiating=data.get("radiating"),
         qualities=tuple(data.get("qualities") or ()),
+        worse_words=(rec.raw_text or "") if data.get("worse") else None,
     )
 
 

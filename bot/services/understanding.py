@@ -210,6 +210,8 @@ async def store_place(
             "locations": list(place.locations),
             "radiating": place.radiating,
             "qualities": list(place.qualities),
+            # (only when told, so older records and this one read alike)
+            **({"worse": True} if place.worse else {}),
         },
         raw_text=raw_text[:4000],
     )

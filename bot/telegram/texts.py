@@ -658,6 +658,8 @@ ACTIVITY_LABELS = {
 
 # ---------------------------------------------------------------- free text
 LOGGED = "Logged: {what}"
+# Numbness or tingling told as growing ("the numbness is spreading"), in the receipt
+FELT_WORSE = "getting worse or spreading"
 # What an alarm's message told besides the alarm ("pain 9, can't feel my saddle area"),
 # said after its reply in one plain line: no receipt, no Undo, nothing to tap
 KEPT_BESIDE_ALARM = "Also kept for your doctor: {what}."

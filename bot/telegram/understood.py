@@ -140,9 +140,12 @@ def describe_place(place: PainPlace) -> str:
     when said ("numb, left leg": numbness is no pain)."""
     where = _label(place.locations, texts.LOCATIONS)
     down = _spread(place.locations, place.radiating)
+    worse = f", {texts.FELT_WORSE}" if place.worse else ""
     if place.qualities:
-        return f"{', '.join(place.qualities)}, {where}{down}"
-    return f"where it hurts: {where}{down}"
+        # "numb, getting worse or spreading": no place said, none shown
+        felt = ", ".join([*place.qualities, where] if where else place.qualities)
+        return f"{felt}{down}{worse}"
+    return f"where it hurts: {where}{down}{worse}"
 
 
 def _spread(locations: Sequence[str], radiating: bool | None) -> str:

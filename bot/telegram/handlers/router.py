@@ -45,6 +45,7 @@ from bot.parsing.all_but import says_all_but, says_every
 from bot.parsing.amend import said_amend
 from bot.parsing.answers import (
     CheckinReading,
+    nerve_growing_alone,
     only_felt,
     read_checkin_answer,
     where_beside_denials,
@@ -1427,7 +1428,12 @@ async def report(
         return
     # (beside signs denied: "pins and needles in my right foot but no numbness down below")
     place = (
-        (where_it_hurts(text) or where_beside_denials(text) or where_in_sentences(text))
+        (
+            where_it_hurts(text)
+            or where_beside_denials(text)
+            or where_in_sentences(text)
+            or nerve_growing_alone(text)  # "the numbness is getting worse": no place said
+        )
         if not intents
         else None
     )
@@ -1676,6 +1682,10 @@ _HURTING = re.compile(
     r"(?:back|neck|leg|hip|pain|it|sciatica)(?:'s|\s+is|\s+are)\s+(?:so\s+|really\s+|very\s+)?"
     r"(?:bad|awful|terrible|horrendous|horrible|paining|killing)|hurts?\s+(?:so\s+(?:much|bad)|"
     r"like\s+hell)|(?:so\s+much|a\s+lot\s+of)\s+pain|"
+    # "my back is heavy sore today" (Scots: very sore), "back's that sore": how much, in
+    # words, never how it feels (Sandbox, Glasgow: "didn't catch that")
+    r"(?:back|neck|leg|legs|hip|sciatica)(?:'s|\s+is|\s+are)\s+(?:(?:so|really|very|heavy|awfy|"
+    r"pure|dead|that|pretty|terribly|awful)\s+)?sore|^(?:heavy|awfy|pure|dead)\s+sore|"
     # "worst day ever", "having a terrible day": a day of pain, in this chat
     r"(?:worst|terrible|awful|horrible|horrendous|dreadful|rough|bad)\s+(?:day|night)(?:\s+ever)?|"
     # Nigerian Pidgin "my back dey pain me well well" (Sandbox, Lagos); Australian "back's
