@@ -65,7 +65,8 @@ class TelegramNotifier:
             tmpl = texts.REMINDER_HEAD_MANY if many else texts.REMINDER_HEAD
         head = tmpl.format(time=due_local)
         if reminder.late:
-            head += texts.REMINDER_LATE.format(time=due_local)
+            late = texts.REMINDER_LATE_MOVED if reminder.moved else texts.REMINDER_LATE
+            head += late.format(time=due_local)
         # Going out now, so open again: a snoozed dose must not read "Snoozed until" here.
         items: list[tuple[Dose, Med]] = [
             (replace(occ, status=DoseStatus.SENT) if occ.status == DoseStatus.SNOOZED else occ, med)

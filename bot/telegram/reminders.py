@@ -148,7 +148,7 @@ def reminder_head(items: Sequence[tuple[Dose, Med]], zone: ZoneInfo) -> str:
     tmpl = texts.REMINDER_HEAD_MANY if len(items) > 1 else texts.REMINDER_HEAD
     head = tmpl.format(time=due)
     if any(o.late for o, _ in items):
-        head += texts.REMINDER_LATE.format(time=due)
+        head += texts.REMINDER_LATE_REDRAWN
     return head
 
 

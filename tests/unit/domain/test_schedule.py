@@ -16,6 +16,7 @@ from bot.domain.schedule import (
     missed_cutoff,
     next_due,
     parse_times,
+    passed_in_the_move,
     slots_between,
     taken_late,
     takes_over_at,
@@ -153,3 +154,43 @@ def test_a_change_takes_over_at_local_midnight() -> None:
     assert takes_over_at(dt.date(2026, 12, 10), pune, WED_18) == dt.datetime(
         2026, 12, 9, 18, 30, tzinfo=UTC
     )
+
+
+LONDON = ZoneInfo("Europe/London")
+THREE_HOURS = dt.timedelta(hours=3)
+GABAPENTIN = DoseSchedule((T(8), T(14), T(22)))
+
+
+def test_flying_east_past_the_hour_brings_the_dose_still_to_come_back_late() -> None:
+    # New York's Saturday 22:00 dose (03:00 UTC) was still to come; landed, London's
+    # clock reads 22:30: the Saturday 22:00 dose is reminded late, not lost
+    still_to_come = {(dt.date(2026, 12, 12), T(22))}
+    now = utc(2026, 12, 12, 22, 30)
+    moved = passed_in_the_move(GABAPENTIN, LONDON, now, THREE_HOURS, still_to_come)
+    assert [(s.local_date, s.local_time, s.due_at) for s in moved] == [
+        (dt.date(2026, 12, 12), T(22), utc(2026, 12, 12, 22, 0))
+    ]
+
+
+def test_a_dose_the_old_clock_gave_is_not_brought_back() -> None:
+    # London's 14:00 passed (19:00 UTC was New York's 14:00, already reminded): only the
+    # doses still to come by the old clock come back
+    moved = passed_in_the_move(GABAPENTIN, LONDON, utc(2026, 12, 12, 15, 0), THREE_HOURS, set())
+    assert moved == []
+
+
+def test_a_moved_dose_past_its_answer_window_is_not_brought_back() -> None:
+    # landed at 01:30: the 22:00 dose's window (3 h) is over; it is neither reminded nor
+    # made up as missed
+    still_to_come = {(dt.date(2026, 12, 12), T(22))}
+    now = utc(2026, 12, 13, 1, 30)
+    assert passed_in_the_move(GABAPENTIN, LONDON, now, THREE_HOURS, still_to_come) == []
+
+
+def test_a_moved_dose_ends_where_the_next_one_begins() -> None:
+    # hourly doses: the 21:00 dose's window closed at 22:00, the next dose's time
+    hourly = DoseSchedule(tuple(T(h) for h in range(8, 23)))
+    still_to_come = {(dt.date(2026, 12, 12), T(h)) for h in (21, 22)}
+    now = utc(2026, 12, 12, 22, 10)
+    moved = passed_in_the_move(hourly, LONDON, now, THREE_HOURS, still_to_come)
+    assert [s.local_time for s in moved] == [T(22)]
