@@ -156,6 +156,16 @@ def passed_in_the_move(
     ]
 
 
+def named_by_its_old_time(
+    said: dt.datetime, local_time: str, due_at: dt.datetime, zone: ZoneInfo
+) -> bool:
+    """Whether a time said with a dose taken ("took the 2pm gaba") is the name of a dose a
+    zone change moved: its planned `local_time` (London's 14:00) where the new clock reads
+    its instant otherwise (09:00 in New York). Read as when it was taken, "2pm" at 10:30
+    in New York was yesterday's 14:00: an extra dose made up, and the 14:00 one missed."""
+    return said.strftime("%H:%M") == local_time != due_at.astimezone(zone).strftime("%H:%M")
+
+
 def takes_over_at(first_day: dt.date | None, zone: ZoneInfo, now: dt.datetime) -> dt.datetime:
     """When a changed version takes over from the old one: the local midnight of its
     first day when that is still to come ("from Thursday" said on Wednesday), else now."""

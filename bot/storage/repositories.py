@@ -406,6 +406,7 @@ class DueDose:
 
     id: int
     user_id: int
+    local_time: str
     due_at: dt.datetime
     cutoff_at: dt.datetime
     status: str

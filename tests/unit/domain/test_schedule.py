@@ -14,6 +14,7 @@ from bot.domain.schedule import (
     local_to_utc,
     mask_to_weekdays,
     missed_cutoff,
+    named_by_its_old_time,
     next_due,
     parse_times,
     passed_in_the_move,
@@ -194,3 +195,21 @@ def test_a_moved_dose_ends_where_the_next_one_begins() -> None:
     now = utc(2026, 12, 12, 22, 10)
     moved = passed_in_the_move(hourly, LONDON, now, THREE_HOURS, still_to_come)
     assert [s.local_time for s in moved] == [T(22)]
+
+
+NEW_YORK = ZoneInfo("America/New_York")
+
+
+def test_2pm_said_in_new_york_names_londons_14_00_dose() -> None:
+    said = dt.datetime(2026, 12, 8, 14, 0, tzinfo=NEW_YORK)  # "2pm" at 10:30: yesterday's
+    assert named_by_its_old_time(said, "14:00", utc(2026, 12, 9, 14, 0), NEW_YORK)
+
+
+def test_a_time_said_on_the_doses_own_clock_is_when_it_was_taken() -> None:
+    # no zone change: "took the 2pm one" at 15:00 is the 14:00 dose taken at 14:00,
+    # which the ordinary matching does
+    said = dt.datetime(2026, 12, 9, 14, 0, tzinfo=LONDON)
+    assert not named_by_its_old_time(said, "14:00", utc(2026, 12, 9, 14, 0), LONDON)
+    # nor is another time the dose's name
+    other = dt.datetime(2026, 12, 9, 12, 0, tzinfo=NEW_YORK)
+    assert not named_by_its_old_time(other, "14:00", utc(2026, 12, 9, 14, 0), NEW_YORK)
