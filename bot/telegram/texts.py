@@ -54,6 +54,7 @@ TRAVEL_OFFER = (
     "Travelling? 🧳 Your reminders come at {zone} time ({local} there now). Once you're "
     "there, tap below to have them come at local time, and send /timezone when you're home."
 )
+TRAVEL_SAME_TIME = "🕰 Your reminders already follow the time there ({local} now) ✅"
 TZ_BEFORE_TIME = (
     "I need your time zone first, so that times are your local time. Tap your city above, "
     "or send it (e.g. london, uk)."

@@ -1299,7 +1299,9 @@ async def _report_and_offer(
     trip = None if alarmed or change or visit or refill else place_told(text)
     # "flying to new york today" and nothing else: the time zone offered, no "didn't catch"
     offered = (
-        not reports and trip is not None and await travel.offer_zone(context, user, trip, update)
+        not reports
+        and trip is not None
+        and await travel.offer_zone(context, user, trip, update, alone=True)
     )
     answered_apart = visit is not None or refill is not None or came is not None or offered
     if reports or change is not None or not answered_apart:
