@@ -8,7 +8,7 @@ first of the two instants.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -130,6 +130,40 @@ def missed_cutoff(
     nxt = next_due(schedule, zone, due)
     limit = due + window
     return min(limit, nxt) if nxt is not None else limit
+
+
+SlotKey = tuple[dt.date, dt.time]
+
+
+def passed_in_the_move(
+    schedule: DoseSchedule,
+    zone: ZoneInfo,
+    now: dt.datetime,
+    window: dt.timedelta,
+    still_to_come: Collection[SlotKey],
+) -> list[Slot]:
+    """After a zone change, the doses the old clock still had to come (`still_to_come`:
+    their local date and time, not yet reminded) whose time by the new clock passed less
+    than `window` ago, while they can still be answered. Flying east past 22:00 moved the
+    22:00 dose before now: by neither clock was it reminded, nor was it counted. It is
+    reminded late, as one whose time passed while the bot was down; a dose the old clock
+    had already given keeps its slot (a day is never dosed twice at one hour)."""
+    return [
+        slot
+        for slot in slots_between(schedule, zone, now - window, now)
+        if (slot.local_date, slot.local_time) in still_to_come
+        and missed_cutoff(slot.due_at, schedule, zone, window) > now
+    ]
+
+
+def named_by_its_old_time(
+    said: dt.datetime, local_time: str, due_at: dt.datetime, zone: ZoneInfo
+) -> bool:
+    """Whether a time said with a dose taken ("took the 2pm gaba") is the name of a dose a
+    zone change moved: its planned `local_time` (London's 14:00) where the new clock reads
+    its instant otherwise (09:00 in New York). Read as when it was taken, "2pm" at 10:30
+    in New York was yesterday's 14:00: an extra dose made up, and the 14:00 one missed."""
+    return said.strftime("%H:%M") == local_time != due_at.astimezone(zone).strftime("%H:%M")
 
 
 def takes_over_at(first_day: dt.date | None, zone: ZoneInfo, now: dt.datetime) -> dt.datetime:

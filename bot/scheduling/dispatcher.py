@@ -516,8 +516,10 @@ class Dispatcher:
             not c.occ.snooze_count and now - c.occ.due_at > LATE_AFTER for c in live
         )
         told = {c.occ.id: said[c.occ.id].at for c in live if c.occ.id in said}
+        # (made late and never sent: a zone change put its time behind now)
+        moved = late and any(c.occ.late and c.occ.sent_at is None for c in live)
         reminder = Reminder(
-            user.id, user.chat_id, zone, [(c.occ, c.med) for c in live], followup, late, told
+            user.id, user.chat_id, zone, [(c.occ, c.med) for c in live], followup, late, told, moved
         )
         message_id = await self.notifier.remind(reminder)
         self.metrics.reminder_sent(followup=followup, late=late)

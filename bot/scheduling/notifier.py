@@ -37,6 +37,8 @@ class Reminder:
     #: Doses of it the person told us they took, while we still ask whether it was this
     #: one: occurrence id -> when they said so.
     told: Mapping[int, dt.datetime] = field(default_factory=dict)
+    #: Late because a zone change put its time just behind now (the bot was not down).
+    moved: bool = False
 
     @property
     def snoozed(self) -> bool:

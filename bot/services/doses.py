@@ -40,7 +40,7 @@ from bot.domain.safety import (
     sedatives_beside_a_bigger_dose,
     told_again,
 )
-from bot.domain.schedule import next_due, parse_times
+from bot.domain.schedule import named_by_its_old_time, next_due, parse_times
 from bot.domain.states import DoseStatus, SkipReason
 from bot.knowledge import get_drug
 from bot.parsing import DoseIntent
@@ -802,6 +802,7 @@ async def answer_by_text(
     named = [i for i in intents if i.medication is not None]
     acting = named or intents
     open_items, earlier = await _reminded(s, user, now, said, bool(named))
+    zone = ZoneInfo(user.timezone)
     done: list[tuple[DoseIntent, DoseOccurrence, Medication]] = []
     unapplied = [i for i in intents if i.medication is None] if named else []
     rest = [i for i in unapplied if i.status == "taken"] if says_the_rest(said.raw) else []
@@ -810,14 +811,22 @@ async def answer_by_text(
         if intent.status == "taken" and still_to_come(intent, now):
             unapplied.append(intent)  # asked about by the caller, never stored as taken
             continue
-        mine = [
+        its = [
             (o, m)
             for o, m in open_items
             if (intent.medication is None or intent.medication in (m.said_generic, m.name.lower()))
             and not (intent.medication is not None and another_product_said(intent, m))
-            and _near_said_time(intent, o, now)
-            and _the_forgotten_one(intent, o)
         ]
+        mine = [
+            (o, m)
+            for o, m in its
+            if _near_said_time(intent, o, now) and _the_forgotten_one(intent, o)
+        ]
+        moved = [(o, m) for o, m in its if _names_a_moved_dose(intent, o, zone)]
+        if not mine and moved:
+            # "took the 2pm gaba" after a zone change: the dose planned at 14:00, taken
+            # by now (when is not said: the time is its name)
+            intent, mine = replace(intent, at=None), moved
         if _one_of_several(intent, mine):
             unapplied.append(intent)  # "took the little white one": which is asked
             continue
@@ -943,6 +952,15 @@ def _the_forgotten_one(intent: DoseIntent, occ: DoseOccurrence) -> bool:
     if intent.for_due is None:
         return True
     return abs(occ.due_at - dt.datetime.fromisoformat(intent.for_due)) <= FORGOTTEN_NEAR
+
+
+def _names_a_moved_dose(intent: DoseIntent, occ: DoseOccurrence, zone: ZoneInfo) -> bool:
+    """Whether a dose said taken at a time names `occ` by the time it was planned at,
+    before a zone change moved it (named_by_its_old_time)."""
+    if intent.status != "taken" or intent.at is None:
+        return False
+    said = dt.datetime.fromisoformat(intent.at)
+    return named_by_its_old_time(said, occ.local_time, occ.due_at, zone)
 
 
 def _near_said_time(intent: DoseIntent, occ: DoseOccurrence, now: dt.datetime) -> bool:

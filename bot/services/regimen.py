@@ -322,12 +322,17 @@ async def resume_when_due(
     return Resumed(tuple(steps), MedicinePaused(name, rec.at, now, ends))
 
 
-async def rematerialise_user(session: AsyncSession, user: User, now: dt.datetime) -> None:
-    """Recompute upcoming doses after a zone change or a resume."""
-    await repo.drop_future_for_user(session, user.id, now)
+async def rematerialise_user(
+    session: AsyncSession, user: User, now: dt.datetime, *, new_zone: bool = False
+) -> None:
+    """Recompute upcoming doses after a zone change or a resume. After a zone change
+    (`new_zone`), a dose still to come by the old clock whose time by the new one has just
+    passed is reminded late, not lost; after a resume, a dose due in the pause is not."""
+    dropped = await repo.drop_future_for_user(session, user.id, now)
     for med in await repo.running_medications(session, user.id, now):
         med.materialised_until = now
-        await repo.materialise(session, med, user, now)
+        moved = dropped.get(med.id, set()) if new_zone else set()
+        await repo.materialise(session, med, user, now, moved=moved)
 
 
 async def set_user_paused(

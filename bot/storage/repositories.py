@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -24,10 +24,12 @@ from bot.domain.due_steps import Reopened, reopened
 from bot.domain.safety import DoseTaken
 from bot.domain.schedule import (
     DoseSchedule,
+    SlotKey,
     local_to_utc,
     mask_to_weekdays,
     missed_cutoff,
     parse_times,
+    passed_in_the_move,
     slots_between,
     taken_late,
 )
@@ -162,18 +164,32 @@ async def get_medication(session: AsyncSession, user_id: int, med_id: int) -> Me
     return med if med is not None and med.user_id == user_id else None
 
 
-async def _drop_future(session: AsyncSession, now: dt.datetime, owner: Any, med_owner: Any) -> None:
-    await session.execute(
-        delete(DoseOccurrence).where(
-            owner,
-            DoseOccurrence.status == DoseStatus.PENDING,
-            DoseOccurrence.sent_at.is_(None),
-            DoseOccurrence.due_at >= now,
-        )
+#: Per medication id, the local date and time of each dose dropped still to come.
+Dropped = dict[int, set[SlotKey]]
+
+
+async def _drop_future(
+    session: AsyncSession, now: dt.datetime, owner: Any, med_owner: Any
+) -> Dropped:
+    to_come = (
+        owner,
+        DoseOccurrence.status == DoseStatus.PENDING,
+        DoseOccurrence.sent_at.is_(None),
+        DoseOccurrence.due_at >= now,
     )
+    rows = await session.execute(
+        select(
+            DoseOccurrence.medication_id, DoseOccurrence.local_date, DoseOccurrence.local_time
+        ).where(*to_come)
+    )
+    dropped: Dropped = {}
+    for med_id, day, at in rows:
+        dropped.setdefault(med_id, set()).add((day, dt.time.fromisoformat(at)))
+    await session.execute(delete(DoseOccurrence).where(*to_come))
     # Restart materialising from now: slots between the old horizon and now must not
     # reappear as overdue.
     await session.execute(update(Medication).where(med_owner).values(materialised_until=now))
+    return dropped
 
 
 async def drop_future_occurrences(session: AsyncSession, med_id: int, now: dt.datetime) -> None:
@@ -234,9 +250,10 @@ async def drop_future_ran_out(session: AsyncSession, med_id: int, now: dt.dateti
     await drop_future_occurrences(session, med_id, now)
 
 
-async def drop_future_for_user(session: AsyncSession, user_id: int, now: dt.datetime) -> None:
-    """As drop_future_occurrences, for every medication of the user (pause, new zone)."""
-    await _drop_future(
+async def drop_future_for_user(session: AsyncSession, user_id: int, now: dt.datetime) -> Dropped:
+    """As drop_future_occurrences, for every medication of the user (pause, new zone);
+    the doses dropped, by medication."""
+    return await _drop_future(
         session,
         now,
         DoseOccurrence.user_id == user_id,
@@ -275,10 +292,19 @@ def end_finished_course(med: Medication, user: User, now: dt.datetime) -> bool:
     return True
 
 
-async def materialise(session: AsyncSession, med: Medication, user: User, now: dt.datetime) -> int:
+async def materialise(
+    session: AsyncSession,
+    med: Medication,
+    user: User,
+    now: dt.datetime,
+    *,
+    moved: Collection[SlotKey] = (),
+) -> int:
     """Create this medication's occurrences up to now + HORIZON; duplicates are ignored.
     A course whose last day has passed in the person's zone is ended instead; a version
-    ending at a time still to come (replaced "from Thursday") gets its doses until then."""
+    ending at a time still to come (replaced "from Thursday") gets its doses until then.
+    `moved`: after a zone change, the doses the old clock still had to come; one whose
+    new time has just passed is made too, to be reminded late (passed_in_the_move)."""
     if (med.ended_at is not None and med.ended_at <= now) or end_finished_course(med, user, now):
         return 0
     if med.as_needed and med.last_day is not None:
@@ -297,6 +323,12 @@ async def materialise(session: AsyncSession, med: Medication, user: User, now: d
     final = sched.final_day()
     last_time = max(sched.times, default=None)
     first = _first_state(med)  # the same for every slot of this medicine
+    # (never before the medicine began: the new clock may put a moved dose there)
+    caught_up = [
+        slot
+        for slot in passed_in_the_move(sched, zone, now, window, moved)
+        if slot.due_at >= med.started_at
+    ]
     rows = [
         {
             "user_id": user.id,
@@ -308,8 +340,11 @@ async def materialise(session: AsyncSession, med: Medication, user: User, now: d
             **first,
             "next_at": slot.due_at if first["next_action"] else None,
             "last_of_course": slot.local_date == final and slot.local_time == last_time,
+            # Late from the start, not sent yet: its reminder says the clock moved, not
+            # that the bot was offline.
+            "late": slot in caught_up,
         }
-        for slot in slots_between(sched, zone, start, stop)
+        for slot in [*caught_up, *slots_between(sched, zone, start, stop)]
     ]
     if rows:
         await session.execute(
@@ -371,6 +406,7 @@ class DueDose:
 
     id: int
     user_id: int
+    local_time: str
     due_at: dt.datetime
     cutoff_at: dt.datetime
     status: str
@@ -974,7 +1010,11 @@ async def next_and_last_doses(
         .where(
             DoseOccurrence.user_id == user_id,
             DoseOccurrence.status == DoseStatus.PENDING,
-            DoseOccurrence.due_at > now,
+            or_(
+                DoseOccurrence.due_at > now,
+                # a dose a zone change moved just behind now: made late, reminded next
+                DoseOccurrence.late.is_(True) & (DoseOccurrence.cutoff_at > now),
+            ),
             Medication.ended_at.is_(None),
         )
         .group_by(Medication.id)

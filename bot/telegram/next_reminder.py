@@ -168,7 +168,13 @@ def after_zone_change(
     waits = False
     for med, due, last in upcoming:
         at = due.astimezone(zone)
-        when = f"today at {at:%H:%M}" if at.date() == local.date() else _when(at, local)
+        if due <= now:
+            # flying east past a dose's hour: reminded now, late (passed_in_the_move)
+            when = texts.TZ_NEXT_NOW.format(time=f"{at:%H:%M}")
+        elif at.date() == local.date():
+            when = f"today at {at:%H:%M}"
+        else:
+            when = _when(at, local)
         line = texts.TZ_NEXT_LINE.format(what=display_name(med.name), when=when)
         if last is not None and due - last > LONG_WAIT:
             waits = True

@@ -23,7 +23,7 @@ from bot.telegram.deps import Services
 from bot.telegram.handlers.checkin import ask
 from bot.telegram.pause_views import send_med_resume
 from bot.telegram.reminder_views import redraw
-from bot.telegram.reminders import Dose, Med, hhmm, med_label, render
+from bot.telegram.reminders import Dose, Med, dose_time, hhmm, med_label, render
 from bot.telegram.routine_views import send_routine_reminder
 from bot.telegram.sender import Sender
 from bot.telegram.summary_views import send_summary
@@ -55,7 +55,7 @@ class TelegramNotifier:
     async def remind(self, reminder: Reminder) -> int:
         """One grouped reminder: its head says follow-up, snoozed, late or plain."""
         zone = reminder.zone
-        due_local = reminder.doses[0][0].due_at.astimezone(zone).strftime("%H:%M")
+        due_local = dose_time(reminder.doses[0][0])
         many = len(reminder.doses) > 1
         if reminder.followup:
             tmpl = texts.FOLLOWUP_HEAD_MANY if many else texts.FOLLOWUP_HEAD
@@ -65,7 +65,8 @@ class TelegramNotifier:
             tmpl = texts.REMINDER_HEAD_MANY if many else texts.REMINDER_HEAD
         head = tmpl.format(time=due_local)
         if reminder.late:
-            head += texts.REMINDER_LATE.format(time=due_local)
+            late = texts.REMINDER_LATE_MOVED if reminder.moved else texts.REMINDER_LATE
+            head += late.format(time=due_local)
         # Going out now, so open again: a snoozed dose must not read "Snoozed until" here.
         items: list[tuple[Dose, Med]] = [
             (replace(occ, status=DoseStatus.SENT) if occ.status == DoseStatus.SNOOZED else occ, med)

@@ -26,6 +26,8 @@ class Dose(Protocol):
     @property
     def id(self) -> int: ...
     @property
+    def local_time(self) -> str: ...
+    @property
     def due_at(self) -> dt.datetime: ...
     @property
     def status(self) -> str: ...
@@ -98,6 +100,14 @@ def hhmm(instant: dt.datetime, zone: ZoneInfo) -> str:
     return instant.astimezone(zone).strftime("%H:%M")
 
 
+def dose_time(occ: Dose) -> str:
+    """A dose's own `HH:MM`: the time it was planned at, by the clock it was planned on.
+    After a zone change its instant reads otherwise (London's 14:00 dose is 09:00 in New
+    York), yet it is still "the 14:00 dose": redrawn, snoozed or logged, it keeps its name
+    ("took the 2pm gaba" was answered "your 09:00 dose")."""
+    return occ.local_time
+
+
 def day_words(due: dt.datetime, now: dt.datetime, zone: ZoneInfo) -> str:
     """ " yesterday" or " on Sat 12 Dec" after a dose's time, nothing for today's: a
     dose of another day is never read as today's of the same hour."""
@@ -144,11 +154,11 @@ def outcome(occ: Dose, zone: ZoneInfo) -> str | None:
 
 def reminder_head(items: Sequence[tuple[Dose, Med]], zone: ZoneInfo) -> str:
     """The first line of a reminder, saying `late` when it was sent after its time."""
-    due = hhmm(items[0][0].due_at, zone)
+    due = dose_time(items[0][0])
     tmpl = texts.REMINDER_HEAD_MANY if len(items) > 1 else texts.REMINDER_HEAD
     head = tmpl.format(time=due)
     if any(o.late for o, _ in items):
-        head += texts.REMINDER_LATE.format(time=due)
+        head += texts.REMINDER_LATE_REDRAWN
     return head
 
 

@@ -39,6 +39,7 @@ TZ_URGENT = "If you think something is seriously wrong, call {number}."
 # a long wait is said plainly — how to time doses across zones is the prescriber's call.
 TZ_NEXT_HEAD = "Your reminders now follow this time. Next:"
 TZ_NEXT_LINE = "• {what}: {when}"
+TZ_NEXT_NOW = "now — your {time} dose by this clock, a little late"
 TZ_NEXT_WAIT = " — {hours} hours after your last dose"
 TZ_WAIT_NOTE = (
     "A dose you already had today by your old clock isn't reminded again today. How to "
@@ -53,6 +54,7 @@ TRAVEL_OFFER = (
     "Travelling? 🧳 Your reminders come at {zone} time ({local} there now). Once you're "
     "there, tap below to have them come at local time, and send /timezone when you're home."
 )
+TRAVEL_SAME_TIME = "🕰 Your reminders already follow the time there ({local} now) ✅"
 TZ_BEFORE_TIME = (
     "I need your time zone first, so that times are your local time. Tap your city above, "
     "or send it (e.g. london, uk)."
@@ -277,6 +279,9 @@ REMINDER_HEAD_MANY = "💊 Time for your {time} doses"
 # After a weekly medicine's name in its reminder (Sandbox, Glasgow: alendronic acid)
 REMINDER_WEEKLY = " · your weekly dose"
 REMINDER_LATE = " (late — I was offline at {time}, sorry)"
+REMINDER_LATE_MOVED = " (late — by your new time zone, {time} has just passed)"
+# Redrawn after a tap: why it was late (offline, or a zone change) is no longer known.
+REMINDER_LATE_REDRAWN = " (sent late)"
 REMINDER_SNOOZED_HEAD = "⏰ Snooze over — your {time} dose"
 REMINDER_SNOOZED_HEAD_MANY = "⏰ Snooze over — your {time} doses"
 FOLLOWUP_HEAD = "Gentle nudge 🙂 Did you take your {time} dose?"

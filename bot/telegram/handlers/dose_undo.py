@@ -20,7 +20,7 @@ from bot.telegram.deps import deps
 from bot.telegram.handlers.common import load_user
 from bot.telegram.payloads import DoseUndoTap, UndoTap
 from bot.telegram.reminder_views import messages_of, redraw
-from bot.telegram.reminders import day_words, hhmm, med_label
+from bot.telegram.reminders import day_words, dose_time, hhmm, med_label
 from bot.telegram.unit import unit
 
 
@@ -152,4 +152,4 @@ async def reopen(
 def undone_text(undone: Sequence[tuple[DoseOccurrence, Medication]], zone: ZoneInfo) -> str:
     """ "Undone — I've cleared your answer for the 08:00 Meloxicam 15 mg …"."""
     names = ", ".join(med_label(m) for _, m in undone)
-    return texts.DOSES_UNDONE.format(what=names, due=hhmm(undone[0][0].due_at, zone))
+    return texts.DOSES_UNDONE.format(what=names, due=dose_time(undone[0][0]))

@@ -79,6 +79,7 @@ from bot.telegram.reminder_views import messages_of, redraw
 from bot.telegram.reminders import (
     SNOOZE_CHOICES,
     dose_label,
+    dose_time,
     hhmm,
     med_label,
     named_doses,
@@ -791,7 +792,7 @@ def _confirm_question(
     (`when`: the time said, now and the zone; `carer`: "their 08:00 dose")."""
     why, occ, med = confirm
     at, now, zone = when
-    due = occ.due_at.astimezone(zone).strftime("%H:%M")
+    due = dose_time(occ)
     then = _then(at, now, zone)
     asked = _CONFIRM_QUESTIONS_CARER if carer else _CONFIRM_QUESTIONS
     question = asked[why].format(what=med_label(med), due=due, then=then)
@@ -1057,7 +1058,7 @@ async def _take_early(
     ):
         return texts.ALREADY_ANSWERED, None
     await s.refresh(occ)
-    due = occ.due_at.astimezone(zone).strftime("%H:%M")
+    due = dose_time(occ)
     tmpl = texts.TOOK_MATCHED_EARLY_CARER if carer else texts.TOOK_MATCHED_EARLY
     said = tmpl.format(
         what=dose_label(occ, med), due=due, time=taken_at.astimezone(zone).strftime("%H:%M")
@@ -1379,9 +1380,8 @@ async def _not_due_yet(
     if not before:
         return reply, None
     occ, was = max(before, key=lambda p: p[0].due_at)
-    local = occ.due_at.astimezone(zone)
     reply += "\n\n" + texts.SKIP_NOT_DUE_OPEN_BEFORE.format(
-        what=med_label(was), day=short_date(local.date()), due=local.strftime("%H:%M")
+        what=med_label(was), day=short_date(occ.local_date), due=dose_time(occ)
     )
     reason = SkipReason.said(intent.reason)
     tap = (
@@ -1389,7 +1389,7 @@ async def _not_due_yet(
         if reason is not None
         else ReminderTap(Act.SKIP_MENU, occ.id)
     )
-    label = texts.SKIP_THAT_ONE.format(due=local.strftime("%H:%M"), why=why_words(reason))
+    label = texts.SKIP_THAT_ONE.format(due=dose_time(occ), why=why_words(reason))
     button = InlineKeyboardButton(label, callback_data=codec.pack(user_id, tap))
     return reply, InlineKeyboardMarkup([[button]])
 
@@ -1495,7 +1495,7 @@ def kept_dose(outcome: TakenOutcome, zone: ZoneInfo, now: dt.datetime) -> KeptDo
     between doses wait for the doctor's reading)."""
     if isinstance(outcome, Matched):
         occ = outcome.occurrence
-        due = occ.due_at.astimezone(zone).strftime("%H:%M")
+        due = dose_time(occ)
         what = texts.KEPT_DOSE_MATCHED.format(what=dose_label(occ, outcome.med), due=due)
         extra = outcome.extra
         if extra is not None:
@@ -1529,7 +1529,7 @@ def _taken_reply(
     overdose line: set apart, first)."""
     if isinstance(outcome, Matched):
         occ = outcome.occurrence
-        due = occ.due_at.astimezone(zone).strftime("%H:%M")
+        due = dose_time(occ)
         part = occ.units_taken is not None
         tmpl = _MATCHED[(part, occ.taken_late, carer)]
         said = tmpl.format(what=dose_label(occ, outcome.med), due=due)

@@ -153,7 +153,7 @@ async def set_zone(
         user.timezone_set = True
         repo.ask_question(user, Question.CHECKIN_TIME if onboarding else None, now)
         user.onboarding = onboarding  # set_checkin then ends onboarding
-        await rematerialise_user(s, user, now)
+        await rematerialise_user(s, user, now, new_zone=True)
         await due_work.reschedule_checkins(s, user, now)
         await due_work.reschedule_summaries(s, user, now)
         await due_work.reschedule_routines(s, user, now)

@@ -143,7 +143,7 @@ from bot.telegram.handlers.common import drop_waiting_question, load_user
 from bot.telegram.next_reminder import nothing_to_snooze
 from bot.telegram.payloads import KeepNoteTap, Shortcut, ShortcutTap, UndoTap, WhoseTap
 from bot.telegram.reminder_views import redraw
-from bot.telegram.reminders import dose_label, hhmm, med_label
+from bot.telegram.reminders import dose_label, dose_time, med_label
 from bot.telegram.unit import unit
 
 
@@ -1300,7 +1300,9 @@ async def _report_and_offer(
     trip = None if alarmed or change or visit or refill else place_told(text)
     # "flying to new york today" and nothing else: the time zone offered, no "didn't catch"
     offered = (
-        not reports and trip is not None and await travel.offer_zone(context, user, trip, update)
+        not reports
+        and trip is not None
+        and await travel.offer_zone(context, user, trip, update, alone=True)
     )
     answered_apart = visit is not None or refill is not None or came is not None or offered
     if reports or change is not None or not answered_apart:
@@ -1830,7 +1832,7 @@ def _text_answered(
         undo = InlineKeyboardMarkup([*undo.inline_keyboard, [again]])
     if outcome.earlier:
         # Only the latest reminder was answered: the one still open from earlier is named.
-        due = sorted({hhmm(o.due_at, zone) for o, _ in outcome.earlier})
+        due = sorted({dose_time(o) for o, _ in outcome.earlier})
         names = ", ".join(med_label(m) for _, m in outcome.earlier)
         said += "\n" + texts.EARLIER_STILL_OPEN.format(time=", ".join(due), what=names)
     unexplained = [o.id for i, o, _ in outcome.done if i.status == "skipped" and not i.reason]

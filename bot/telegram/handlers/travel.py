@@ -31,9 +31,16 @@ def _tap(codec: CallbackCodec, user_id: int, choice: ZoneChoice) -> str:
 
 
 async def offer_zone(
-    context: ContextTypes.DEFAULT_TYPE, user: User, place: str, update: Update
+    context: ContextTypes.DEFAULT_TYPE,
+    user: User,
+    place: str,
+    update: Update,
+    *,
+    alone: bool = False,
 ) -> bool:
-    """Offer the zones of `place` whose clocks differ from the person's; whether any was."""
+    """Offer the zones of `place` whose clocks differ from the person's; whether any was.
+    `alone`: the trip is all the message tells, so a place on the person's time already
+    is answered too (and True)."""
     d = deps(context)
     assert update.message
     now = d.clock.now()
@@ -41,6 +48,12 @@ async def offer_zone(
     # The city index may still be building right after start-up: not on the event loop.
     found = await asyncio.to_thread(places_named, place)
     choices = [c for c in found if _differs(c, zone, now)][:MAX_OFFERED]
+    if alone and found and not choices:
+        # "I'm in New York now for work" once /timezone New York is set: an answer, not
+        # "Sorry, I didn't catch that"
+        here = now.astimezone(zone).strftime("%H:%M")
+        await update.message.reply_text(texts.TRAVEL_SAME_TIME.format(local=here))
+        return True
     if not choices:
         return False
     rows = [

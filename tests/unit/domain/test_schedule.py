@@ -14,8 +14,10 @@ from bot.domain.schedule import (
     local_to_utc,
     mask_to_weekdays,
     missed_cutoff,
+    named_by_its_old_time,
     next_due,
     parse_times,
+    passed_in_the_move,
     slots_between,
     taken_late,
     takes_over_at,
@@ -153,3 +155,61 @@ def test_a_change_takes_over_at_local_midnight() -> None:
     assert takes_over_at(dt.date(2026, 12, 10), pune, WED_18) == dt.datetime(
         2026, 12, 9, 18, 30, tzinfo=UTC
     )
+
+
+LONDON = ZoneInfo("Europe/London")
+THREE_HOURS = dt.timedelta(hours=3)
+GABAPENTIN = DoseSchedule((T(8), T(14), T(22)))
+
+
+def test_flying_east_past_the_hour_brings_the_dose_still_to_come_back_late() -> None:
+    # New York's Saturday 22:00 dose (03:00 UTC) was still to come; landed, London's
+    # clock reads 22:30: the Saturday 22:00 dose is reminded late, not lost
+    still_to_come = {(dt.date(2026, 12, 12), T(22))}
+    now = utc(2026, 12, 12, 22, 30)
+    moved = passed_in_the_move(GABAPENTIN, LONDON, now, THREE_HOURS, still_to_come)
+    assert [(s.local_date, s.local_time, s.due_at) for s in moved] == [
+        (dt.date(2026, 12, 12), T(22), utc(2026, 12, 12, 22, 0))
+    ]
+
+
+def test_a_dose_the_old_clock_gave_is_not_brought_back() -> None:
+    # London's 14:00 passed (19:00 UTC was New York's 14:00, already reminded): only the
+    # doses still to come by the old clock come back
+    moved = passed_in_the_move(GABAPENTIN, LONDON, utc(2026, 12, 12, 15, 0), THREE_HOURS, set())
+    assert moved == []
+
+
+def test_a_moved_dose_past_its_answer_window_is_not_brought_back() -> None:
+    # landed at 01:30: the 22:00 dose's window (3 h) is over; it is neither reminded nor
+    # made up as missed
+    still_to_come = {(dt.date(2026, 12, 12), T(22))}
+    now = utc(2026, 12, 13, 1, 30)
+    assert passed_in_the_move(GABAPENTIN, LONDON, now, THREE_HOURS, still_to_come) == []
+
+
+def test_a_moved_dose_ends_where_the_next_one_begins() -> None:
+    # hourly doses: the 21:00 dose's window closed at 22:00, the next dose's time
+    hourly = DoseSchedule(tuple(T(h) for h in range(8, 23)))
+    still_to_come = {(dt.date(2026, 12, 12), T(h)) for h in (21, 22)}
+    now = utc(2026, 12, 12, 22, 10)
+    moved = passed_in_the_move(hourly, LONDON, now, THREE_HOURS, still_to_come)
+    assert [s.local_time for s in moved] == [T(22)]
+
+
+NEW_YORK = ZoneInfo("America/New_York")
+
+
+def test_2pm_said_in_new_york_names_londons_14_00_dose() -> None:
+    said = dt.datetime(2026, 12, 8, 14, 0, tzinfo=NEW_YORK)  # "2pm" at 10:30: yesterday's
+    assert named_by_its_old_time(said, "14:00", utc(2026, 12, 9, 14, 0), NEW_YORK)
+
+
+def test_a_time_said_on_the_doses_own_clock_is_when_it_was_taken() -> None:
+    # no zone change: "took the 2pm one" at 15:00 is the 14:00 dose taken at 14:00,
+    # which the ordinary matching does
+    said = dt.datetime(2026, 12, 9, 14, 0, tzinfo=LONDON)
+    assert not named_by_its_old_time(said, "14:00", utc(2026, 12, 9, 14, 0), LONDON)
+    # nor is another time the dose's name
+    other = dt.datetime(2026, 12, 9, 12, 0, tzinfo=NEW_YORK)
+    assert not named_by_its_old_time(other, "14:00", utc(2026, 12, 9, 14, 0), NEW_YORK)
