@@ -859,7 +859,11 @@ def _build(
 
 
 # "took too many dolo", "too much tylenol", "overdosed on my oxy": how many is not said
-_TOO_MANY = re.compile(r"\btoo\s+(?:many|much)\b|\boverdos")
+_TOO_MANY = re.compile(
+    r"\btoo\s+(?:many|much)\b|\boverdos|"
+    # "took double my dose of oxy": how many is the listed dose's double, not one dose
+    r"\b(?:a\s+)?(?:double|twice)\s+(?:my\s+|the\s+)?(?:usual\s+)?(?:dose|amount)\b"
+)
 
 
 def _too_many_is_no_count(parts: list[str], found: Found) -> None:

@@ -146,7 +146,14 @@ _WEIGHT_LOSS = (
 # tylenol"): an overdose by the labels' words, answered with their Poison Control advice.
 _TOO_MUCH_TAKEN = (
     # (never "husband thinks i take too many": a habit, not a dose too many now)
-    r"took\s+(?:way\s+)?too\s+(?:many|much)|(?:taken|had)\s+(?:way\s+)?too\s+(?:many|much)\s+"
+    r"took\s+(?:way\s+)?too\s+(?:many|much)|"
+    # "took 3 too many tylenol", "took one too many norco", "took double my dose of oxy"
+    r"took\s+(?:\d+|one|two|three|four|a\s+few|a\s+couple(?:\s+of)?)\s+too\s+many\b"
+    # (never "took 2 too many breaks", "took one too many photos": no medicine)
+    r"(?!\s+(?:of\s+)?(?:my\s+|the\s+)?(?:photos?|pics?|pictures?|selfies?|breaks?|naps?|steps?|"
+    r"shots?|risks?|chances?|calls?|turns?|shifts?|hours|sips?|bites?)\b)|"
+    r"took\s+(?:a\s+)?(?:double|twice)\s+(?:my\s+|the\s+)?(?:usual\s+)?(?:dose|amount)\b|"
+    r"(?:taken|had)\s+(?:way\s+)?too\s+(?:many|much)\s+"
     r"(?:pills|tablets|oxy|meds|of\s+(?:my|the))|overdos(?:ed|ing|e)|\bod(?:'d|'ed|ed)\b|"
     r"doubled\s+up\s+on\s+(?:my|the)|double[-\s]?dosed"
 )
@@ -1172,7 +1179,8 @@ _PREFILTER: Final[dict[str, str]] = {
     r"cold|10[0-5]|3[89]|4[01]",
     "overdose_signs": r"wak|wok|rous|respon|pass|conscious|breath|blue|purple|gr[ea]y|ashen|pupil|"
     r"pinpoint|"
-    r"too\s+(?:many|much)|overdos|\bod|whole|entire|took\s+all|doubl|awake|head\s+up|eyes\s+open|every|"
+    r"too\s+(?:many|much)|overdos|\bod|whole|entire|took\s+all|doubl|twice\s+(?:my|the)|awake|"
+    r"head\s+up|eyes\s+open|every|"
     r"answer|nodding|nodded|asleep|response|floppy|gurgl|snor|chok|rattl|open\s+(?:his|her|their)\s+eyes|"
     r"hold\s+(?:my|me)",
     "allergic_reaction": r"throat|tongue|lip|face|mouth|airway|jaw|breath|swallow|wheez|gasp|"
@@ -2047,8 +2055,14 @@ def _not_the_writers(
         return True
     if flag == "suicidal" and _suicidal_not_meant(m, sentence):
         return True
-    if flag == "overdose_signs" and m.group().startswith("doubled") and _CATCH_UP.search(sentence):
-        return True  # "doubled up on the celecoxib because i forgot yesterday's": a catch-up
+    if (
+        flag == "overdose_signs"
+        and re.match(r"doubled|took\s+(?:a\s+)?(?:double|twice)\b", m.group())
+        and _CATCH_UP.search(sentence)
+    ):
+        # "doubled up on the celecoxib because i forgot yesterday's", "took a double dose
+        # of tizanidine this morning, forgot it last night": a catch-up
+        return True
     if flag == "overdose_signs" and _OD_TRAINING.search(sentence):
         return True  # "finishing the overdose response training for work"
     if _talk_about_a_sign(flag, m, sentence):
@@ -2633,7 +2647,10 @@ def _resolved_after(later: str) -> bool:
 # about, not an overdose
 _CATCH_UP = re.compile(
     r"\b(?:because|cause|cos|coz|bc|since|as)\s+(?:i\s+)?(?:forgot|missed|skipped)\b|"
-    r"\bto\s+(?:make\s+up|catch\s+up)\b|\bi\s+(?:forgot|missed)\s+(?:the|my|one|yesterday)"
+    r"\bto\s+(?:make\s+up|catch\s+up)\b|\bi\s+(?:forgot|missed)\s+(?:the|my|one|yesterday)|"
+    # "took a double dose this morning, forgot it last night"
+    r"\b(?:forgot|missed|skipped)\s+(?:it|one|them|the\s+\w+|my\s+\w+)\s+"
+    r"(?:last\s+night|yesterday|this\s+morning|earlier)\b"
 )
 _CANT_BEFORE = re.compile(r"\b(?:can't|cannot|couldn't|never|not|won't)\s+(?:\w+\s+){0,2}$")
 

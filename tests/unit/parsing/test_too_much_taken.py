@@ -66,3 +66,37 @@ def test_too_many_with_no_count_makes_up_no_dose(said: str) -> None:
 def test_a_count_said_with_the_slip_is_still_the_dose() -> None:
     assert [d["count"] for d in _doses("took too many oxy tonight, 3 of them")] == [3]
     assert [d["count"] for d in _doses("accidentally took 2 extra oxy")] == [2]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "took 3 too many tylenol",
+        "i took one too many norco by mistake",
+        "accidentally took double my dose of oxy",
+        "took twice my dose of gabapentin by mistake",
+    ],
+)
+def test_more_than_meant_said_by_how_many_too_many_is_too_much(said: str) -> None:
+    low = normalise(said)
+    assert detect_red_flags(low) == ["overdose_signs"]
+    assert too_much_taken_only(low)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "took 2 too many breaks at work",
+        "took one too many photos",
+        "had one too many last night",
+        "never took double my dose",
+        "took my usual dose",
+    ],
+)
+def test_too_many_of_no_medicine_is_no_alarm(said: str) -> None:
+    assert detect_red_flags(normalise(said)) == []
+
+
+def test_double_the_dose_makes_up_no_single_dose() -> None:
+    # the alarm keeps the words; one listed dose beside it would under-count what was taken
+    assert _doses("accidentally took double my dose of oxy") == []
