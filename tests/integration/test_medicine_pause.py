@@ -4,14 +4,9 @@ says so; the summary, the report and the export say it was paused on purpose, da
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
-import re
-import zipfile
 from typing import Any
 
-from pypdf import PdfReader
 from sqlalchemy import select
 
 from bot.app import deps_of
@@ -20,7 +15,7 @@ from bot.storage.models import DoseOccurrence
 from tests.conftest import FakeClock, tick
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import UID, add, onboard
-from tests.integration.test_pause_kept import _command, _dose_at
+from tests.integration.test_pause_kept import _command, _dose_at, pauses_rows, report_text
 
 NY = dt.timezone(dt.timedelta(hours=-5))
 
@@ -99,20 +94,11 @@ async def test_a_medicine_paused_for_3_days_comes_back_by_itself_and_is_dated(
     assert "2 of 2 taken (100%)" in week, week
     assert f"⏸ You paused Naproxen 500 mg: {span}" in week, week
 
-    n = len(fake.messages_to(UID))
-    await fake.send_text(UID, "/report")
-    doc = await fake.wait_for_message(UID, after=n, contains="Your report", timeout=30)
-    pages = PdfReader(io.BytesIO(doc.file_bytes or b"")).pages
-    pdf_text = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in pages))
+    pdf_text = await report_text(fake)
     assert f"Naproxen 500 mg paused by the patient: {span}" in pdf_text, pdf_text
     assert "Doses not due while a medicine was paused are not counted" in pdf_text
 
-    n = len(fake.messages_to(UID))
-    await fake.send_text(UID, "/export")
-    doc = await fake.wait_for_message(UID, after=n, contains="CSV files", timeout=30)
-    with zipfile.ZipFile(io.BytesIO(doc.file_bytes or b"")) as z:
-        rows = list(csv.DictReader(io.StringIO(z.read("pauses.csv").decode("utf-8"))))
-    assert rows == [
+    assert await pauses_rows(fake) == [
         {
             "what": "Naproxen 500 mg paused by the patient",
             "paused at": "2026-11-25T09:00:00-05:00",

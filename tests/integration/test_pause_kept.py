@@ -38,6 +38,24 @@ async def _command(fake: FakeBotApi, clock: FakeClock, when: dt.datetime, text: 
     return reply.text or ""
 
 
+async def report_text(fake: FakeBotApi) -> str:
+    """/report sent now: its PDF's text, whitespace folded."""
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/report")
+    doc = await fake.wait_for_message(UID, after=n, contains="Your report", timeout=30)
+    pages = PdfReader(io.BytesIO(doc.file_bytes or b"")).pages
+    return re.sub(r"\s+", " ", " ".join(p.extract_text() for p in pages))
+
+
+async def pauses_rows(fake: FakeBotApi) -> list[dict[str, str]]:
+    """/export sent now: the rows of its pauses.csv."""
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/export")
+    doc = await fake.wait_for_message(UID, after=n, contains="CSV files", timeout=30)
+    with zipfile.ZipFile(io.BytesIO(doc.file_bytes or b"")) as z:
+        return list(csv.DictReader(io.StringIO(z.read("pauses.csv").decode("utf-8"))))
+
+
 async def test_a_pause_and_resume_are_dated_in_summary_report_and_export(
     fake: FakeBotApi, database_url: str, clock: FakeClock
 ) -> None:
@@ -65,20 +83,11 @@ async def test_a_pause_and_resume_are_dated_in_summary_report_and_export(
         assert "4 of 4 taken (100%, of the doses due while reminders were on)" in week, week
         assert f"⏸ You paused reminders: {SPAN}" in week, week
 
-        n = len(fake.messages_to(UID))
-        await fake.send_text(UID, "/report")
-        doc = await fake.wait_for_message(UID, after=n, contains="Your report", timeout=30)
-        pages = PdfReader(io.BytesIO(doc.file_bytes or b"")).pages
-        pdf_text = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in pages))
+        pdf_text = await report_text(fake)
         assert f"Reminders paused by the patient: {SPAN}" in pdf_text, pdf_text
         assert "Counts are of the doses due while reminders were on" in pdf_text
 
-        n = len(fake.messages_to(UID))
-        await fake.send_text(UID, "/export")
-        doc = await fake.wait_for_message(UID, after=n, contains="CSV files", timeout=30)
-        with zipfile.ZipFile(io.BytesIO(doc.file_bytes or b"")) as z:
-            rows = list(csv.DictReader(io.StringIO(z.read("pauses.csv").decode("utf-8"))))
-        assert rows == [
+        assert await pauses_rows(fake) == [
             {
                 "what": "Reminders paused by the patient",
                 "paused at": "2026-11-26T09:10:00-05:00",
