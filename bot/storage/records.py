@@ -129,32 +129,45 @@ async def open_pause(session: AsyncSession, user_id: int) -> Record | None:
     return None
 
 
+def _set_instant(rec: Record, key: str, when: dt.datetime | None) -> None:
+    """Keep `when` (UTC, ISO) under `key` in a pause record's data; the rest stays."""
+    data = json.loads(rec.data or "{}")
+    data[key] = when.astimezone(dt.UTC).isoformat() if when is not None else None
+    rec.data = json.dumps(data, ensure_ascii=False)
+
+
 def end_pause(rec: Record, now: dt.datetime) -> None:
     """Mark a pause record ended at `now` (reminders resumed); what else it keeps (a
     medicine's name, its planned end) stays."""
-    data = json.loads(rec.data or "{}")
-    data[UNTIL] = now.astimezone(dt.UTC).isoformat()
-    rec.data = json.dumps(data, ensure_ascii=False)
+    _set_instant(rec, UNTIL, now)
 
 
 def pause_span(rec: Record) -> tuple[dt.datetime, dt.datetime | None]:
     """When a pause record began and ended (None: not yet)."""
-    until = json.loads(rec.data or "{}").get(UNTIL)
-    return rec.at, dt.datetime.fromisoformat(until) if isinstance(until, str) else None
+    return rec.at, instant(json.loads(rec.data or "{}").get(UNTIL))
+
+
+async def _pauses_overlapping(
+    session: AsyncSession, user_id: int, kind: str, start: dt.datetime, end: dt.datetime
+) -> list[Record]:
+    """The pause records of `kind` that overlap [start, end), oldest first: one begun
+    before `start` counts while it lasted into it."""
+    rows = await session.scalars(
+        select(Record)
+        .where(Record.user_id == user_id, Record.kind == kind, Record.at < end)
+        .order_by(Record.at, Record.id)
+    )
+    return [rec for rec in rows if (until := pause_span(rec)[1]) is None or until > start]
 
 
 async def pauses_overlapping(
     session: AsyncSession, user_id: int, start: dt.datetime, end: dt.datetime
 ) -> list[tuple[dt.datetime, dt.datetime | None]]:
-    """The pauses of all reminders that overlap [start, end), oldest first: one begun
-    before `start` counts while it lasted into it."""
-    rows = await session.scalars(
-        select(Record)
-        .where(Record.user_id == user_id, Record.kind == PAUSED_ALL, Record.at < end)
-        .order_by(Record.at, Record.id)
-    )
-    spans = [pause_span(rec) for rec in rows]
-    return [(a, b) for a, b in spans if b is None or b > start]
+    """The pauses of all reminders that overlap [start, end), oldest first."""
+    return [
+        pause_span(rec)
+        for rec in await _pauses_overlapping(session, user_id, PAUSED_ALL, start, end)
+    ]
 
 
 #: Kind of the record that keeps a pause of one medicine (its Pause button): data
@@ -193,9 +206,7 @@ def pause_med_id(rec: Record) -> int:
 
 def set_pause_end(rec: Record, ends: dt.datetime | None) -> None:
     """When a medicine's pause is set to end by itself (None: when the person says)."""
-    data = json.loads(rec.data or "{}")
-    data[ENDS] = ends.astimezone(dt.UTC).isoformat() if ends is not None else None
-    rec.data = json.dumps(data, ensure_ascii=False)
+    _set_instant(rec, ENDS, ends)
 
 
 def pause_ends(rec: Record) -> dt.datetime | None:
@@ -212,17 +223,7 @@ async def med_pauses_overlapping(
     session: AsyncSession, user_id: int, start: dt.datetime, end: dt.datetime
 ) -> list[Record]:
     """The pauses of single medicines that overlap [start, end), oldest first."""
-    rows = await session.scalars(
-        select(Record)
-        .where(Record.user_id == user_id, Record.kind == PAUSED_MED, Record.at < end)
-        .order_by(Record.at, Record.id)
-    )
-    out = []
-    for rec in rows:
-        until = instant(json.loads(rec.data or "{}").get(UNTIL))
-        if until is None or until > start:
-            out.append(rec)
-    return out
+    return await _pauses_overlapping(session, user_id, PAUSED_MED, start, end)
 
 
 async def get_record(
