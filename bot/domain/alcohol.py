@@ -63,9 +63,15 @@ def _label_words(names: Iterable[str]) -> tuple[list[str], tuple[str, ...]]:
     return list(sentences), tuple(involved)
 
 
+def warned_of(name: str) -> tuple[str, ...]:
+    """The generics of the medicine `name` whose labels warn about alcohol (as said
+    here); empty when its label says nothing of it."""
+    return _label_words([name])[1]
+
+
 def label_warns(name: str) -> bool:
     """Whether the label of the medicine `name` warns about alcohol (as said here)."""
-    return bool(_label_words([name])[0])
+    return bool(warned_of(name))
 
 
 def with_alcohol(names: Iterable[str]) -> SafetyWarning | None:

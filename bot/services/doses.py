@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.domain.alcohol import DRINK_WITHIN, label_warns, with_alcohol
+from bot.domain.alcohol import DRINK_WITHIN, warned_of
 from bot.domain.alcohol import after_a_drink as _after_a_drink
 from bot.domain.dose_amounts import (
     another_brand,
@@ -516,7 +516,7 @@ async def after_a_drink(
     for the doctor, bot.telegram.handlers.router): its label's words on alcohol, once —
     not when a dose of it was already taken since that drink (`earlier`: the doses before
     this one). A drink told in the same message (`batch`) is answered there."""
-    if not label_warns(name):
+    if not warned_of(name):
         return None  # (no label words to say: no read of the notes for it)
     notes = await records.records_between(s, user_id, at - DRINK_WITHIN, at, kinds=["note"])
     drinks = [
@@ -531,16 +531,9 @@ async def after_a_drink(
     if warning is None:
         return None
     already = any(
-        drink_at <= d.at < at and set(_after_a_drink_meds(d.name)) & set(warning.medications)
-        for d in earlier
+        drink_at <= d.at < at and set(warned_of(d.name)) & set(warning.medications) for d in earlier
     )
     return None if already else warning
-
-
-def _after_a_drink_meds(name: str) -> tuple[str, ...]:
-    """The medicines a dose of `name` is, among those whose labels warn of alcohol."""
-    found = with_alcohol([name])
-    return found.medications if found is not None else ()
 
 
 async def _told_before(
