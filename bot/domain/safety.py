@@ -299,7 +299,15 @@ def check_new_medication(regimen: Sequence[RegimenItem], new: RegimenItem) -> li
     course = course_limit_notice(new)
     if course is not None:
         out.append(course)
-    return dedupe(out)
+    return _in_rule_order(dedupe(out))
+
+
+def _in_rule_order(warnings: list[SafetyWarning]) -> list[SafetyWarning]:
+    """Within one severity, the combination rules in the knowledge file's order (the
+    boxed opioid + benzodiazepine warning before the gabapentinoid's), whichever pair
+    of the list came first; other warnings keep their place ahead of them."""
+    rank = {rule.code: i for i, rule in enumerate(combination_rules())}
+    return sorted(warnings, key=lambda w: (-w.severity.rank, rank.get(w.code, -1)))
 
 
 def warnings_between(x: RegimenItem, y: RegimenItem) -> list[SafetyWarning]:
@@ -530,7 +538,7 @@ def check_regimen(regimen: Sequence[RegimenItem], today: date | None = None) -> 
             if dy is not None:
                 out.extend(_pair_warnings(x, dx, y, dy))
     out.extend(daily_mme(regimen).warnings)
-    return dedupe(out)
+    return _in_rule_order(dedupe(out))
 
 
 def _opioid_rows(drug: Drug) -> list[Drug]:

@@ -777,11 +777,14 @@ RED_FLAG = {
 # Poison Control Center right away" (ibuprofen, DailyMed setid 84d86fd2-24c4-438f-a8ba-
 # 2002b10bacdf; acetaminophen's adds "even if you do not notice any signs or symptoms",
 # bot/knowledge/drugs.yaml poison_advice). Not the opioid overdose's signs: none was told.
+# Only acetaminophen's label says help is needed without symptoms, so only a medicine
+# with acetaminophen in it adds that (TOO_MUCH_ACETAMINOPHEN), in the label's words.
 TOO_MUCH_TAKEN = (
-    "Taking more of a medicine than you should can harm you even before you feel anything. "
-    "Call Poison Control (US 1-800-222-1222) or your local poison centre now, and say which "
-    "medicine, how much and when."
+    "If you took more of a medicine than you meant to, call Poison Control (US "
+    "1-800-222-1222) or your local poison centre now, and say which medicine, how much "
+    "and when."
 )
+TOO_MUCH_ACETAMINOPHEN = "The acetaminophen in {names}: its label says “{note}” and “{advice}”"
 TOO_MUCH_ACTION = (
     "If you get very sleepy or confused, faint, or your breathing slows, call your local "
     "emergency number (112 / 911) now."

@@ -17,6 +17,7 @@ from bot.domain.sedation import sedation_pair
 from bot.domain.summary import flag_label
 from bot.domain.syndrome import SyndromeAlarm, syndrome_alarm
 from bot.domain.wording import and_list
+from bot.knowledge import get_drug
 from bot.knowledge.local_names import say_locally
 from bot.knowledge.poison_lines import poison_lines_locally
 from bot.parsing import (
@@ -70,7 +71,8 @@ def red_flag_reply(
     )
     if asked_about_care and "suicidal" in flags:
         text += "\n" + texts.SUICIDAL_TELL_DOCTOR
-    return poison_lines_locally(text, zone)
+    # (ingredients named as where they live: "The paracetamol in your Panadol" in London)
+    return say_locally(text, zone)
 
 
 def _flags_said(flags: Sequence[str]) -> str:
@@ -96,6 +98,8 @@ def _red_flag_text(
     if medical:
         parts.append(texts.RED_FLAG_HEAD)
         parts.extend(said.get(f) or _flag_text(f, too_much_only) for f in medical)
+        if too_much_only and "overdose_signs" in medical:
+            parts.extend(_acetaminophen_label(medicines))
         parts.extend(danger_sign_notes(medical, medicines))
         parts.extend(same_day)
         only_too_much = too_much_only and medical == ["overdose_signs"]
@@ -127,6 +131,33 @@ def syndrome_in(signs: set[str], meds: Sequence[Medication]) -> SyndromeAlarm | 
         if (drug := drug_for(m.generic, m.name)) is not None
     ]
     return syndrome_alarm(signs, regimen)
+
+
+def _acetaminophen_label(medicines: Sequence[str]) -> list[str]:
+    """Acetaminophen's own overdose words, for too much of a medicine holding it: the one
+    label that says to get help even with no signs."""
+    names = [
+        display_name(name)
+        for name in medicines
+        if (drug := drug_for(None, name)) is not None and "acetaminophen" in drug.ingredients
+    ]
+    label = get_drug("acetaminophen")
+    if not names or label is None or not (label.overdose_note and label.poison_advice):
+        return []
+    # whom to call is said just above, for the person's country: the label's sentences
+    # that say it (with the US number) are left out of the quote
+    urgency = " ".join(
+        sentence
+        for sentence in re.split(r"(?<=\.)\s+", label.poison_advice)
+        if "Poison Control" not in sentence
+    )
+    if not urgency:
+        return []
+    return [
+        texts.TOO_MUCH_ACETAMINOPHEN.format(
+            names="your " + and_list(names), note=label.overdose_note, advice=urgency
+        )
+    ]
 
 
 def _flag_text(flag: str, too_much_only: bool) -> str:

@@ -155,6 +155,20 @@ async def test_a_double_dose_told_without_signs_gets_poison_control_not_opioid_s
     # Doubled on the opioid itself: its label's breathing warning names it.
     reply = await say(fake, "doubled up on my oxycodone by mistake", contains="Poison Control")
     assert "Opioids such as your Oxycodone" in (reply.text or "")
+    # Neither label says help is needed with no signs: acetaminophen's alone does.
+    assert "even if" not in text and "even if" not in (reply.text or "")
+
+
+async def test_too_much_acetaminophen_quotes_its_label(fake: FakeBotApi, bot: Any) -> None:
+    """Too much of a product holding acetaminophen: its label's own words that quick help
+    matters even with no signs, the person's product named."""
+    await onboard(fake)
+    await add(fake, "percocet 5/325 as needed")
+    reply = await say(fake, "took 2 too many percocet by mistake", contains="Poison Control")
+    text = reply.text or ""
+    assert "The acetaminophen in your Percocet" in text
+    assert "even if you do not notice any signs or symptoms" in text
+    assert text.count("1-800-222-1222") == 1
 
 
 async def test_label_danger_signs_get_the_emergency_answer(fake: FakeBotApi, bot: Any) -> None:

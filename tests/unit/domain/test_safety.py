@@ -441,6 +441,16 @@ def test_check_regimen_lists_all_active_warnings() -> None:
     assert_well_formed(warnings)
 
 
+def test_the_boxed_opioid_benzodiazepine_warning_comes_first() -> None:
+    """Diazepam added to gabapentin and then oxycodone: the opioid's boxed warning is
+    said before the gabapentinoid's, whichever was listed first."""
+    regimen = [item("gabapentin", 300, 3), item("oxycodone", 5, 4)]
+    added = [w.code for w in check_new_medication(regimen, item("diazepam", 5, 1))]
+    assert added.index("opioid_benzodiazepine") < added.index("gabapentinoid_benzodiazepine")
+    listed = [w.code for w in check_regimen([*regimen, item("diazepam", 5, 1)])]
+    assert listed.index("opioid_benzodiazepine") < listed.index("gabapentinoid_benzodiazepine")
+
+
 def test_check_regimen_includes_mme_threshold() -> None:
     warnings = check_regimen([item("oxycodone", 10, 4), item("ibuprofen", 400, 3)])
     assert codes(warnings) == {"mme_threshold"}

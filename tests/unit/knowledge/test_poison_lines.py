@@ -169,7 +169,7 @@ def test_india_and_the_philippines_are_told_a_number_that_sends_help() -> None:
     assert "(That number is the US line: in the Philippines, call 911.)" in manila
     assert "local poison centre" not in manila
     told = poison_lines_locally(texts.TOO_MUCH_TAKEN, "Asia/Kolkata")
-    assert "Call 112 now, and say which medicine" in told and "1-800" not in told
+    assert "call 112 now, and say which medicine" in told and "1-800" not in told
     assert "(911)" in poison_lines_locally(texts.RED_FLAG_ACTION, "Asia/Manila")
 
 
