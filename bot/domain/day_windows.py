@@ -41,11 +41,24 @@ def windows_around(
     window's highest total starts at a dose). `doses` holds the dose checked itself;
     `when` is the time a dose counts at."""
     up_to = [d for d in doses if at - DAY < when(d) <= at]
-    ordered = sorted(doses, key=when)
-    starts = sorted({when(d) for d in up_to})
-    past = [[d for d in ordered if start <= when(d) < start + DAY] for start in starts]
+    past = starting_at(doses, sorted({when(d) for d in up_to}), when)
     later = [Window(w, last=False) for w in past if any(when(d) > at for d in w)]
     return [Window(up_to, last=True), *later]
+
+
+def starting_at(
+    items: Sequence[T], starts: Sequence[datetime], when: Callable[[T], datetime]
+) -> list[list[T]]:
+    """For each of `starts`, the `items` of the 24 hours from it, in time order (a
+    window's highest total starts at a dose, so the starts are doses' times)."""
+    ordered = sorted(items, key=when)
+    return [[x for x in ordered if start <= when(x) < start + DAY] for start in starts]
+
+
+def sooner_than(apart: timedelta, hours: float) -> bool:
+    """Whether two doses `apart` are closer than a plan's shortest gap of `hours`; a
+    second's slack, so a dose at exactly the gap is on time."""
+    return apart < timedelta(hours=hours) - timedelta(seconds=1)
 
 
 def highest(windows: Sequence[T], measure: Callable[[T], float]) -> T:

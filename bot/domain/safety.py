@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from bot.domain.day_windows import Window, highest, hours_words, windows_around
+from bot.domain.day_windows import Window, highest, hours_words, sooner_than, windows_around
 from bot.domain.dose_amounts import (
     DoseTaken,
     RegimenItem,
@@ -884,10 +884,9 @@ def sooner_than_planned(
     if other is None:
         return None
     apart = abs(new.at - other.at)
-    gap = timedelta(hours=item.min_gap_hours)
-    if apart >= gap - timedelta(seconds=1):
+    if not sooner_than(apart, item.min_gap_hours):
         return None
-    left = gap - apart
+    left = timedelta(hours=item.min_gap_hours) - apart
     label = label_for(new.name, drug)
     hours = f"{item.min_gap_hours:g} hours"
     if other.at < new.at:

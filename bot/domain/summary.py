@@ -45,6 +45,7 @@ from bot.domain.clinician_detail import (
     worst_part,
 )
 from bot.domain.course import Course, day_label, describe_course
+from bot.domain.day_windows import sooner_than, starting_at
 from bot.domain.dose_amounts import (
     another_strength,
     drug_for,
@@ -1119,8 +1120,8 @@ def _other_products_in_listed_units(
     return out
 
 
-#: The 24 hours every own-maximum check counts in (bot.domain.day_windows).
-_DAY = dt.timedelta(hours=24)
+def _at(dose: tuple[dt.datetime, float, RegimenEntry | None]) -> dt.datetime:
+    return dose[0]
 
 
 def _own_max_spans(
@@ -1132,10 +1133,9 @@ def _own_max_spans(
     to the maximum set for its last dose of the listed medicine (a lower maximum set after
     a visit does not make earlier days "over": Sandbox, Melbourne). `doses`: local time,
     units of the listed strength, and the entry (None: another product of it)."""
-    ordered = sorted(doses, key=lambda d: d[0])
     out: list[OwnMaxSpan] = []
-    for i, (start, _, _) in enumerate(ordered):
-        window = [d for d in ordered[i:] if d[0] < start + _DAY]
+    starts = sorted(d[0] for d in doses)
+    for start, window in zip(starts, starting_at(doses, starts, _at), strict=True):
         limits = [e.max_per_day for _, _, e in window if e is not None]
         limit = limits[-1] if limits else None
         units = math.fsum(n for _, n, _ in window)
@@ -1160,10 +1160,8 @@ def _too_soon(
     for (before, _, _), (at, _, e) in zip(ordered, ordered[1:], strict=False):
         if e is None or not e.as_needed or not e.min_gap_hours:
             continue
-        apart = at - before
-        # (a second's slack, as the chat's check: a dose at exactly the gap is on time)
-        if apart < dt.timedelta(hours=e.min_gap_hours) - dt.timedelta(seconds=1):
-            out.append(TooSoon(at, apart))
+        if sooner_than(at - before, e.min_gap_hours):
+            out.append(TooSoon(at, at - before))
     return tuple(out)
 
 
