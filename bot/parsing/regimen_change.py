@@ -22,6 +22,7 @@ __all__ = [
     "clinician_told_stop",
     "says_paused",
     "says_regimen_changed",
+    "says_regimen_changes",
     "stop_told_by",
     "told_to_stop_for_now",
 ]
@@ -143,10 +144,23 @@ def _told_stop(text: str, meds: tuple[str, ...]) -> StopTold | None:
 
 
 def says_regimen_changed(text: str, meds: Sequence[str]) -> RegimenChange | None:
-    """The change to a listed medicine `text` tells of, or None; `meds` is the person's
-    regimen (generic names): a medicine not on it is not a change to the list."""
+    """The change to a listed medicine `text` tells of (the first, where it tells of
+    several), or None; `meds` is the person's regimen (generic names): a medicine not on
+    it is not a change to the list."""
+    changes = says_regimen_changes(text, meds)
+    return changes[0] if changes else None
+
+
+def says_regimen_changes(text: str, meds: Sequence[str]) -> tuple[RegimenChange, ...]:
+    """Every change to a listed medicine `text` tells of, one per medicine, in the order
+    told ("she upped the gabapentin to 600 and stopped the naproxen": both)."""
+    return _changes(text, tuple(meds))
+
+
+@lru_cache(maxsize=64)
+def _changes(text: str, meds: tuple[str, ...]) -> tuple[RegimenChange, ...]:
     if not meds:
-        return None
+        return ()
     clinician = clinician_told_stop(text, meds)
     if clinician is not None:
         # the medicine the clinician said to stop, never the one kept beside it (Sandbox,
@@ -161,13 +175,13 @@ def says_regimen_changed(text: str, meds: Sequence[str]) -> RegimenChange | None
             or any(p.search(low) for p in (_FOR_A_WHILE, _NOT_YET, _SAME_DOSE))
             or _THE_DAY_ONLY.search(clinician.said)
         ):
-            return None
-        return RegimenChange(kind="stopped", medicine=clinician.medicine, told=True)
+            return ()
+        return (RegimenChange(kind="stopped", medicine=clinician.medicine, told=True),)
     if len(text) > 200 or not _MAYBE.search(text):
-        return None
+        return ()
     low = normalise(text)
     if _NOT_YET.search(low):
-        return None
+        return ()
     listed = Meds(list(meds), DEFAULT_RESOLVE)
     # (what says it is no change counts in the medicine's own sentence: "increased
     # tizanidine to 4 mg. Bladder scan in office" is a change — Sandbox, Chicago)
@@ -175,18 +189,46 @@ def says_regimen_changed(text: str, meds: Sequence[str]) -> RegimenChange | None
     if any(_SAME_DOSE.search(t) and listed.mentions(t) for t in told) or (
         len(told) == 1 and _SAME_DOSE.search(low)
     ):
-        return None
+        return ()
+    out: dict[str, RegimenChange] = {}
     for sentence in re.split(r"[.;!]|,\s", low):
-        found = [m.generic for m in listed.mentions(sentence)]
-        mine = [name for g in found if (name := listed_as(g, meds))]
-        if not mine:
-            continue
-        # (a switch counts in the medicine's own sentence: "took my tramadol, switched
-        # the tv off" is no change)
-        kind = _kind(sentence) or ("changed" if _SWITCHED.search(sentence) else _kind(low))
-        if kind is not None:
-            return RegimenChange(kind=kind, medicine=mine[0])
-    return None
+        # (the whole message's verb serves the first medicine alone: "stopped naproxen,
+        # started on ibuprofen instead" stops no ibuprofen)
+        for medicine, kind in _told_in(sentence, listed, meds, "" if out else low):
+            out.setdefault(medicine, RegimenChange(kind=kind, medicine=medicine))
+    return tuple(out.values())
+
+
+# Where one sentence tells of two medicines, each its own change ("upped the gabapentin
+# to 600 and stopped the naproxen": Sandbox, Toronto — only the first was offered)
+_AND = re.compile(r"\s(?:and|but|then|also|plus|&)\s")
+
+
+def _told_in(
+    sentence: str, listed: Meds, meds: Sequence[str], whole: str
+) -> list[tuple[str, Literal["changed", "stopped"]]]:
+    """The listed medicines `sentence` tells a change of, each with its kind; `whole`: the
+    message, whose verb a sentence naming only a medicine shares ("" for none)."""
+    found = [m.generic for m in listed.mentions(sentence)]
+    mine = [name for g in found if (name := listed_as(g, meds))]
+    if not mine:
+        return []
+    # (a switch counts in the medicine's own sentence: "took my tramadol, switched
+    # the tv off" is no change)
+    kind = _kind(sentence) or ("changed" if _SWITCHED.search(sentence) else _kind(whole))
+    if len(set(mine)) == 1 or _SWITCHED.search(sentence):
+        return [(mine[0], kind)] if kind is not None else []
+    out: list[tuple[str, Literal["changed", "stopped"]]] = []
+    last = kind
+    for clause in _AND.split(sentence):
+        named = [name for m in listed.mentions(clause) if (name := listed_as(m.generic, meds))]
+        own = _kind(clause)
+        # ("stopped the naproxen and the ibuprofen": a bare name shares the verb before it)
+        said = own or (last if len(clause.split()) <= 3 else None)
+        if named and said is not None:
+            out.append((named[0], said))
+        last = said if said is not None else last
+    return out
 
 
 # A break the person means to take from a medicine: its reminders paused, not a skip

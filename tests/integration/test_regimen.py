@@ -726,6 +726,30 @@ async def test_a_dose_changed_by_the_doctor_is_no_dose_taken(
     assert len(notes) == 1 and "upped amitriptyline to 20mg" in notes[0].data
 
 
+async def test_each_medicine_a_visit_changed_is_offered_its_own_tap(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    """Sandbox, Toronto: "she upped the gabapentin to 600 at night and stopped the
+    naproxen" offered only the gabapentin's Change; the naproxen's reminders went on."""
+    await onboard(fake)
+    await add(fake, "gabapentin 300mg 08:00 22:00")
+    await add(fake, "naproxen 500mg 08:00 20:00")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "she upped the gabapentin to 600 at night and stopped the naproxen")
+    change = await fake.wait_for_message(UID, after=n, contains="Has Gabapentin changed?")
+    stop = await fake.wait_for_message(UID, after=n, contains="Have you stopped Naproxen?")
+    assert fake.buttons(change) == ["✏️ Change · Gabapentin"]
+    assert fake.buttons(stop) == ["🗑 Remove · Naproxen"]
+    notes = [r for r in await rows(bot, Record) if r.kind == "note"]
+    assert len(notes) == 1, "the visit's words kept once"
+    await fake.press(UID, stop.message_id, "Remove · Naproxen")
+    confirm = await fake.wait_for_message(UID, after=n, contains="Remove Naproxen 500 mg?")
+    await fake.press(UID, confirm.message_id, "Yes, remove")
+    await fake.wait_for_message(UID, after=n, contains="removed")
+    left = [m.generic for m in await rows(bot, Medication) if m.ended_at is None]
+    assert left == ["gabapentin"]
+
+
 async def test_a_pause_said_in_words_is_offered_as_one_tap(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

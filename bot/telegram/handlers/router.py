@@ -85,6 +85,7 @@ from bot.parsing.regimen_change import (
     says_break,
     says_paused,
     says_regimen_changed,
+    says_regimen_changes,
     stop_told_by,
     told_to_stop_for_now,
 )
@@ -1351,12 +1352,19 @@ async def _offer_change(
     change: RegimenChange,
     text: str,
 ) -> None:
-    """One tap to change the list as the message says ("stopped the naproxen")."""
-    med = _listed(meds, change.medicine)
+    """One tap to change the list as the message says ("stopped the naproxen"); one for
+    each medicine where it tells of several ("upped the gabapentin, stopped the naproxen")."""
     since = stopped_since(text, deps(context).clock.now(), ZoneInfo(user.timezone))
-    await meds_handlers.offer_change(
-        update, context, med, stopped=change.kind == "stopped", since=since, told=change.told
-    )
+    more = says_regimen_changes(text, [m.known_as for m in meds])
+    for each in (change, *(c for c in more if c.medicine != change.medicine)):
+        await meds_handlers.offer_change(
+            update,
+            context,
+            _listed(meds, each.medicine),
+            stopped=each.kind == "stopped",
+            since=since,
+            told=each.told,
+        )
 
 
 async def report(

@@ -178,3 +178,40 @@ def test_a_medicine_switched_for_another_is_its_change(text: str) -> None:
 )
 def test_a_switch_wished_asked_or_of_something_else_is_none(text: str) -> None:
     assert says_regimen_changed(text, ["tramadol"]) is None
+
+
+_LIST = ["gabapentin", "naproxen", "ibuprofen", "tramadol"]
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        # (Sandbox, Toronto: after the visit only the gabapentin's change was offered)
+        (
+            "she upped the gabapentin to 600 at night and stopped the naproxen",
+            [("changed", "gabapentin"), ("stopped", "naproxen")],
+        ),
+        (
+            "gabapentin increased to 600, naproxen stopped",
+            [("changed", "gabapentin"), ("stopped", "naproxen")],
+        ),
+        (
+            "stopped the naproxen and the ibuprofen",
+            [("stopped", "naproxen"), ("stopped", "ibuprofen")],
+        ),
+        (
+            "dr cut my tramadol down to 50 & stopped ibuprofen",
+            [("changed", "tramadol"), ("stopped", "ibuprofen")],
+        ),
+        # a verb of the message serves its first medicine only
+        ("stopped naproxen, started on ibuprofen 400 instead", [("stopped", "naproxen")]),
+        ("upped the gabapentin and I take the naproxen with food", [("changed", "gabapentin")]),
+        ("took my tramadol and naproxen", []),
+    ],
+)
+def test_each_medicine_a_message_changes_is_its_own_change(
+    text: str, changes: list[tuple[str, str]]
+) -> None:
+    from bot.parsing.regimen_change import says_regimen_changes
+
+    assert [(c.kind, c.medicine) for c in says_regimen_changes(text, _LIST)] == changes
