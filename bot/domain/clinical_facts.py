@@ -367,7 +367,7 @@ def clinical_facts(
     "of N days" counts from ``began`` (the diary's first day) when that is later."""
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
-    zone = ZoneInfo(history.zone)
+    zone = history.tz
     doses = _taken_in(taken, zone, start, end)
     listed = _listed(history.regimen, zone, start, end, now)
     period_days = max(0, (end - max(start, began or start)).days + 1)

@@ -205,7 +205,7 @@ def diary_began(history: History) -> dt.date | None:
     the first contact is not known (then every day of a period counts)."""
     if history.started is None:
         return None
-    zone = ZoneInfo(history.zone)
+    zone = history.tz
     told = [*_told(history), *(g.at for g in history.peg_history), *(at for at, _ in history.goals)]
     return min(at.astimezone(zone).date() for at in [history.started, *told])
 
@@ -214,7 +214,7 @@ def clinician_detail(
     history: History, start: dt.date, end: dt.date, now: dt.datetime
 ) -> ClinicianDetail:
     """The detail of the local days `start`..`end` (both included) as of `now`."""
-    zone = ZoneInfo(history.zone)
+    zone = history.tz
     days = sorted(_recorded_days(history, zone, start, end))
     by_part, not_taken = _doses(history, start, end, now)
     return ClinicianDetail(

@@ -60,7 +60,7 @@ def _visit_day(v: Visit, zone: ZoneInfo) -> dt.date:
 def reassess(history: History, start: dt.date, end: dt.date, now: dt.datetime) -> Reassessment:
     """The period's changes and follow-ups, routine figures and visits (local days
     `start`..`end`, both included, as of `now`)."""
-    zone = ZoneInfo(history.zone)
+    zone = history.tz
     began = diary_began(history)
     trials = sorted(history.trials, key=lambda t: (t.changed_at, t.trial_id))
     changes = tuple(

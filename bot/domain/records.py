@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
 
 from bot.domain.appointments import Visit
 from bot.domain.course import Course
@@ -14,6 +15,7 @@ from bot.domain.questions import KeptQuestion
 from bot.domain.routines import RoutineEntry, RoutineLogEntry
 from bot.domain.schedule import ALL_DAYS
 from bot.domain.supply import Stock
+from bot.domain.travel import ZoneChange, lived_zone
 from bot.domain.trial_records import TrialRecord
 
 
@@ -294,3 +296,11 @@ class History:
     pauses: tuple[RemindersPaused, ...] = ()
     #: Every pause of one medicine that overlaps the period, oldest first.
     med_pauses: tuple[MedicinePaused, ...] = ()
+    #: Every zone the person set after their first, oldest first: times are read in
+    #: the zone of their day (bot.domain.travel).
+    zone_changes: tuple[ZoneChange, ...] = ()
+
+    @property
+    def tz(self) -> ZoneInfo:
+        """The zone times are read in: each in the zone the person was in then."""
+        return lived_zone(self.zone, self.zone_changes)

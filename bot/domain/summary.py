@@ -98,6 +98,7 @@ from bot.domain.safety import (
 )
 from bot.domain.states import PauseReason
 from bot.domain.supply import Stock, supply_key
+from bot.domain.travel import ZoneChange, lived_zone, zones_of_days, zones_said
 from bot.domain.trials import MIN_DAYS_TO_COMPARE
 from bot.domain.wording import and_list
 from bot.knowledge import get_drug
@@ -810,6 +811,18 @@ class Summary:
     pauses: tuple[RemindersPaused, ...] = ()
     #: The times one medicine was paused that touch the period's days, oldest first.
     med_pauses: tuple[MedicinePaused, ...] = ()
+    #: Every zone the person set after their first (History.zone_changes).
+    zone_changes: tuple[ZoneChange, ...] = ()
+
+    @property
+    def tz(self) -> ZoneInfo:
+        """The zone times are read in: each in the zone the person was in then."""
+        return lived_zone(self.zone, self.zone_changes)
+
+    @property
+    def zones_said(self) -> str | None:
+        """Which zone the period's times are in, once the person changed zone within it."""
+        return zones_said(zones_of_days(self.zone, self.zone_changes, self.start, self.end))
 
     @property
     def ingredient_peaks(self) -> tuple[IngredientDay, ...]:
@@ -1438,7 +1451,7 @@ def weekly_summary(
         raise ValueError("days must be at least 1")
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
-    p = _Period.of(ZoneInfo(history.zone), end_date, days)
+    p = _Period.of(history.tz, end_date, days)
     began = diary_began(history)
     doses, before = _split(history.doses, p)
     adherence = _with_versions(_adherence(doses, before, now), history.regimen, p)
@@ -1519,6 +1532,7 @@ def weekly_summary(
         breathing_alerts=_breathing_alerts(history.side_effects, p),
         pauses=pauses,
         med_pauses=med_pauses,
+        zone_changes=history.zone_changes,
     )
 
 

@@ -56,6 +56,7 @@ FILES = (
     "regimen.csv",
     "pauses.csv",
     "supplies.csv",
+    "zones.csv",
     "questions.csv",
     "changes.csv",
     "routines.csv",
@@ -157,7 +158,7 @@ def export_zip(
 
     ``zone`` defaults to ``history.zone``; times are written in it, with offset.
     """
-    tz = ZoneInfo(zone) if isinstance(zone, str) else zone or ZoneInfo(history.zone)
+    tz = ZoneInfo(zone) if isinstance(zone, str) else zone or history.tz
     c = _Cells(tz)
     members = {
         "doses.csv": _csv(DOSE_COLUMNS, _dose_rows(history, c)),
@@ -189,6 +190,10 @@ def export_zip(
         "supplies.csv": _csv(
             ("counted at", "medicine", "on hand"),
             [[c.iso(s.at), _text(s.medicine), _num(s.on_hand)] for s in history.supplies],
+        ),
+        "zones.csv": _csv(
+            ("changed at", "from", "to"),
+            [[c.iso(z.at), z.before, z.after] for z in history.zone_changes],
         ),
         "questions.csv": _csv(
             ("added at", "question", "asked at"),

@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from zoneinfo import ZoneInfo
 
 from bot.domain.clinician_detail import ClinicianDetail
 from bot.domain.leg_symptoms import PLACE_WORDS
@@ -80,7 +79,7 @@ def _heading(doc: ReportDoc, title: str) -> None:
 def _paused_days(s: Summary) -> str:
     """``; reminders paused Wed 16 – Fri 18 Dec``: days without entries may be days the
     patient had paused reminders (the times are under Adherence)."""
-    zone = ZoneInfo(s.zone)
+    zone = s.tz
     spans = []
     for x in s.pauses:
         first = x.start.astimezone(zone).date()
@@ -107,6 +106,9 @@ def _header(doc: ReportDoc, s: Summary, patient: str, generated_at: dt.datetime)
     else:
         data = f"No entries in {period_label(s)} {s.end.year}"
     doc.para(f"Patient: {patient or '–'}    {data}    {zone_shown(s.zone)}", size=9.5)
+    if s.zones_said:
+        # the patient changed zone: each time is where they were then, said before any
+        doc.para(s.zones_said, size=9.5)
     # whose words the diary holds: a carer writing in the patient's chat is said too
     whose = (
         "chat entries of the patient and their carer"
@@ -170,7 +172,7 @@ def breathing_lines(s: Summary) -> list[str]:
 
 
 def _alerts(doc: ReportDoc, s: Summary) -> None:
-    zone = ZoneInfo(s.zone)
+    zone = s.tz
     lines = _flags(s) + breathing_lines(s)
     for e in s.overuse:
         a, b = e.start.astimezone(zone), e.end.astimezone(zone)
@@ -240,7 +242,7 @@ def pause_lines(s: Summary, say: Callable[[str], None]) -> None:
     """Each pause of all reminders in the period, dated, and that the counts are of the
     days reminders were on: paused days have no doses due, so 100% could read over them;
     then each pause of one medicine, the same way."""
-    zone = ZoneInfo(s.zone)
+    zone = s.tz
     for pause in s.pauses:
         say(pause_line(pause, zone) + ".")
     if s.pauses:
@@ -557,7 +559,7 @@ def _safety(doc: ReportDoc, s: Summary) -> None:
     lines += [f"• {line}" for line in report_fact_lines(s.facts)]
     # one medicine doubled through two products, and a medicine whose label warns about
     # alcohol taken after a drink: facts the chat said at the time, on the page read first
-    zone = ZoneInfo(s.zone)
+    zone = s.tz
     lines += [
         f"• {discussion_line(d, zone, clinician=True)}"
         for d in s.discuss
@@ -568,7 +570,7 @@ def _safety(doc: ReportDoc, s: Summary) -> None:
 
 
 def _agenda(doc: ReportDoc, s: Summary) -> None:
-    zone = ZoneInfo(s.zone)
+    zone = s.tz
     _heading(doc, "Patient's questions and goals")
     waiting = [q for q in s.questions if q.asked_at is None]
     for q in waiting:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from zoneinfo import ZoneInfo
 
 from fpdf.enums import XPos, YPos
 
@@ -96,7 +95,7 @@ def render_pdf(
     _questions(pdf, s)
     _regimen_checks(pdf, s)
     pdf.heading("Other points from the data")
-    zone = ZoneInfo(s.zone)
+    zone = s.tz
     lines = [discussion_line(d, zone, clinician=True) for d in s.discuss]
     pdf.bullets(lines or ["Nothing else stood out in the data."])
     return bytes(pdf.output())
@@ -390,7 +389,7 @@ def _questions(pdf: ReportDoc, s: Summary) -> None:
     """The patient's questions for this visit; those already asked, with their day."""
     if not s.questions:
         return
-    zone = ZoneInfo(s.zone)
+    zone = s.tz
     pdf.heading("Patient's questions")
     lines = []
     for q in s.questions:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from zoneinfo import ZoneInfo
 
 from bot.domain.alcohol import DRINK_WITHIN
 from bot.domain.exposure import IngredientDay, counts_every_dose
@@ -503,6 +502,9 @@ def _opioids_taken(summary: Summary) -> str:
 def summary_text(summary: Summary) -> str:
     """The weekly summary for the chat (plain text, send without parse mode)."""
     head = f"📋 Your week, {period_label(summary)}"
+    if summary.zones_said:
+        # flown mid-week: a London 08:00 dose reads 08:00, said so once
+        head += f"\n🧳 {summary.zones_said}"
     if not summary.has_data:
         empty = (
             f"{head}\n\nNothing recorded yet for these days. As you answer reminders and "
@@ -569,7 +571,7 @@ def supply_lines(summary: Summary, *, pace: str = "your recent pace") -> list[st
 def pauses_section(summary: Summary) -> str | None:
     """``⏸ You paused reminders: Wed 16 Dec 09:10 – Fri 18 Dec 17:30 (2 days)``, one line
     a pause: the days without doses due are said, not left blank."""
-    zone = ZoneInfo(summary.zone)
+    zone = summary.tz
     lines = [f"⏸ You paused reminders: {pause_words(x, zone)}" for x in summary.pauses]
     # a medicine paused on purpose: its doses then are not missed ones, and say so
     lines += [
@@ -737,7 +739,7 @@ def _safety_section(summary: Summary) -> str | None:
 def _discussion_section(summary: Summary) -> str | None:
     # Red flags already have their own section; the report's safety facts join the list,
     # said as facts (the doctor sees them with their sources on the report's first page).
-    zone = ZoneInfo(summary.zone)
+    zone = summary.tz
     points = [discussion_line(d, zone) for d in summary.discuss if d.code != "red_flag"]
     points += patient_fact_lines(summary.facts)
     if not points:

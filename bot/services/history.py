@@ -35,6 +35,7 @@ from bot.storage.records import (
     supplies_between,
     user_rows_between,
     warning_of,
+    zone_changes,
 )
 
 
@@ -101,6 +102,7 @@ async def load_history(
         med_pauses=tuple(
             _med_pause(rec) for rec in await med_pauses_overlapping(session, user.id, start, end)
         ),
+        zone_changes=await zone_changes(session, user.id),
     )
 
 

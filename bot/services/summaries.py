@@ -71,6 +71,5 @@ async def csv_zip(session: AsyncSession, user: User, now: dt.datetime) -> bytes:
         everything=True,
     )
     linked = await caregivers.for_export(session, user.id)
-    return await asyncio.to_thread(
-        export_zip, history, zone=ZoneInfo(user.timezone), caregivers=linked
-    )
+    # Each time in the zone the person was in then (history.tz), not today's.
+    return await asyncio.to_thread(export_zip, history, caregivers=linked)

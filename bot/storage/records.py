@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.domain.episodes import Told, told_from
 from bot.domain.records import BreathingWarning
 from bot.domain.states import DoseStatus
+from bot.domain.travel import ZoneChange
 from bot.storage.models import DoseLog, DoseOccurrence, Medication, Record, RoutineLog, Supply
 
 #: A message kept aside (not in the record) until the person says what it is.
@@ -69,6 +70,45 @@ async def add_record(
     session.add(rec)
     await session.flush()
     return rec
+
+
+#: Kind of the record that keeps a change of the person's zone (after their first): data
+#: {"from": zone key, "to": zone key}; `at` is when. Records keep UTC only, so without it
+#: a London dose would read in New York time once they flew (bot.domain.travel).
+ZONE_SET = "zone_set"
+
+
+async def keep_zone_change(
+    session: AsyncSession, user_id: int, before: str, after: str, now: dt.datetime
+) -> None:
+    """Keep that the person's zone went from `before` to `after` now."""
+    await add_record(
+        session,
+        user_id=user_id,
+        kind=ZONE_SET,
+        at=now,
+        now=now,
+        batch=new_batch(),
+        data={"from": before, "to": after},
+        source="zone",
+    )
+
+
+async def zone_changes(session: AsyncSession, user_id: int) -> tuple[ZoneChange, ...]:
+    """Every zone change the person made, oldest first (a handful: all are read, so a
+    period long past still knows where they were)."""
+    rows = await session.scalars(
+        select(Record)
+        .where(Record.user_id == user_id, Record.kind == ZONE_SET)
+        .order_by(Record.at, Record.id)
+    )
+    out = []
+    for rec in rows:
+        data = json.loads(rec.data or "{}")
+        before, after = data.get("from"), data.get("to")
+        if isinstance(before, str) and isinstance(after, str):
+            out.append(ZoneChange(rec.at, before, after))
+    return tuple(out)
 
 
 #: Kind of the record that keeps a "took it" while we ask which dose it was.
@@ -445,7 +485,7 @@ async def newest_told_since(
             .where(
                 Record.user_id == user_id,
                 Record.logged_at >= since,
-                Record.kind.not_in(("red_flag", UNSORTED, PAUSED_ALL, PAUSED_MED)),
+                Record.kind.not_in(("red_flag", UNSORTED, PAUSED_ALL, PAUSED_MED, ZONE_SET)),
             )
             .order_by(Record.logged_at.desc(), Record.id.desc())
             .limit(1)

@@ -25,7 +25,7 @@ from bot.parsing.timephrases import parse_clock_time
 from bot.services import appointments, trials
 from bot.services import checkback as checkback_service
 from bot.services.regimen import rematerialise_user
-from bot.storage import due_work
+from bot.storage import due_work, records
 from bot.storage import repositories as repo
 from bot.storage.models import User
 from bot.telegram import texts
@@ -149,6 +149,8 @@ async def set_zone(
         onboarding = user.onboarding or (
             not user.timezone_set and user.awaiting in (None, Question.TIMEZONE)
         )
+        if user.timezone_set and user.timezone != choice.zone:
+            await records.keep_zone_change(s, user.id, user.timezone, choice.zone, now)
         user.timezone = choice.zone
         user.timezone_set = True
         repo.ask_question(user, Question.CHECKIN_TIME if onboarding else None, now)

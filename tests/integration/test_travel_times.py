@@ -1,0 +1,76 @@
+"""Flying London → New York mid-week: the summary, the report and the export read each
+time in the zone the person was in then (a London 08:00 dose stays 08:00, not 03:00),
+and say where the zone changed."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import zipfile
+from typing import Any
+
+from tests.conftest import FakeClock
+from tests.fakebotapi import FakeBotApi
+from tests.integration.test_dose_loop import UID, add, onboard
+from tests.integration.test_pause_kept import _command, _dose_at, report_text
+
+LONDON = dt.UTC  # GMT in November
+NY = dt.timezone(dt.timedelta(hours=-5))  # EST
+SAID = "Times are local: London time until Wed 25 Nov 12:00, New York time after."
+
+
+async def _export(fake: FakeBotApi) -> dict[str, list[dict[str, str]]]:
+    """/export sent now: each CSV file's rows."""
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/export")
+    doc = await fake.wait_for_message(UID, after=n, contains="CSV files", timeout=30)
+    with zipfile.ZipFile(io.BytesIO(doc.file_bytes or b"")) as z:
+        return {
+            name: list(csv.DictReader(io.StringIO(z.read(name).decode("utf-8"))))
+            for name in z.namelist()
+        }
+
+
+async def test_times_before_a_flight_stay_in_the_zone_they_happened_in(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    clock.set(dt.datetime(2026, 11, 23, 7, 0, tzinfo=LONDON))
+    await onboard(fake, "Europe/London")
+    await add(fake, "naproxen 500mg 08:00 20:00")
+    await _dose_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=LONDON))
+    said = await _command(
+        fake, clock, dt.datetime(2026, 11, 25, 12, 0, tzinfo=LONDON), "/timezone New York"
+    )
+    assert "Time zone set" in said, said
+    await _dose_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+
+    clock.set(dt.datetime(2026, 11, 25, 21, 0, tzinfo=NY))
+    week = await _command(fake, clock, dt.datetime(2026, 11, 25, 21, 0, tzinfo=NY), "/summary")
+    assert SAID in week, week
+    assert SAID in await report_text(fake)
+
+    files = await _export(fake)
+    taken = {r["due at"]: r["taken at"] for r in files["doses.csv"] if r["status"] == "taken"}
+    # the London morning dose in London time, the evening one in New York time
+    assert taken["2026-11-25T08:00:00+00:00"].startswith("2026-11-25T08:0"), taken
+    assert taken["2026-11-25T20:00:00-05:00"].startswith("2026-11-25T20:0"), taken
+    assert files["zones.csv"] == [
+        {
+            "changed at": "2026-11-25T07:00:00-05:00",
+            "from": "Europe/London",
+            "to": "America/New_York",
+        }
+    ]
+
+
+async def test_no_zone_said_for_someone_who_never_moved(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    clock.set(dt.datetime(2026, 11, 23, 7, 0, tzinfo=LONDON))
+    await onboard(fake, "Europe/London")
+    await add(fake, "naproxen 500mg 08:00 20:00")
+    await _dose_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=LONDON))
+    week = await _command(fake, clock, dt.datetime(2026, 11, 25, 9, 0, tzinfo=LONDON), "/summary")
+    assert "Times are local" not in week, week
+    assert (await _export(fake))["zones.csv"] == []
