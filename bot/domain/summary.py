@@ -1454,7 +1454,7 @@ def weekly_summary(
     p = _Period.of(history.tz, end_date, days)
     began = diary_began(history)
     doses, before = _split(history.doses, p)
-    adherence = _with_versions(_adherence(doses, before, now), history.regimen, p)
+    adherence = _with_versions(_adherence(doses, before, now), history.regimen, p, began)
     extras = [x for x in history.extra_doses if p.holds(x.taken_at)]
     as_needed = _as_needed(extras, history.regimen, p.zone)
     pain_rows = [(p.local(r.at), Decimal(repr(r.score))) for r in history.pain if p.near(r.at)]
@@ -1904,7 +1904,12 @@ def _paused_on(e: RegimenEntry, p: _Period) -> dt.date | None:
     return p.local(e.paused_at) if e.paused and e.paused_at is not None else None
 
 
-def _with_versions(a: Adherence, regimen: Sequence[RegimenEntry], p: _Period) -> Adherence:
+def _with_versions(
+    a: Adherence,
+    regimen: Sequence[RegimenEntry],
+    p: _Period,
+    began: dt.date | None = None,
+) -> Adherence:
     """Each medicine's adherence with its version's strength and, when the version began
     or ended inside the period, those dates; the day it was paused, when it is."""
     by_id = {e.med_id: e for e in regimen}
@@ -1923,13 +1928,23 @@ def _with_versions(a: Adherence, regimen: Sequence[RegimenEntry], p: _Period) ->
                 strength=e.strength,
                 units_per_dose=e.units_per_dose,
                 units_per_dose_max=e.units_per_dose_max,
-                since=since if p.start < since <= p.end else None,
+                since=since if _began_inside(since, p, began) else None,
                 until=until if until is not None and p.has(until) else None,
                 paused_on=_paused_on(e, p),
             )
         )
     rows.sort(key=lambda m: (m.name.lower(), m.since or p.start, m.med_id))
     return replace(a, per_medication=tuple(rows))
+
+
+def _began_inside(since: dt.date, p: _Period, began: dt.date | None) -> bool:
+    """Whether a version's first day is a change inside the period: after its first day,
+    or on it when the diary began earlier (pregabalin started on the Monday a weekly
+    summary opens with read "9 of 12" undated; the list set up on the diary's first day
+    is no change)."""
+    if since > p.end or since < p.start:
+        return False
+    return since > p.start or (began is not None and began < since)
 
 
 def _sleep(reports: Sequence[SleepReport], p: _Period) -> SleepStats | None:
