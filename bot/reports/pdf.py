@@ -185,7 +185,12 @@ def _adherence(pdf: ReportDoc, s: Summary) -> None:
         # counted as taken above: the doctor reads that less than the dose went in
         extra.append(f"Taken only in part (counted as taken): {'; '.join(parts)}.")
     if a.pending:
-        extra.append(f"{a.pending} dose(s) still inside their answer window are not counted.")
+        # (doses due later today are among them: "answer window" read as doses late)
+        n = a.pending
+        extra.append(
+            f"{n} dose{'' if n == 1 else 's'} not yet due, or due and still open to answer, "
+            f"{'is' if n == 1 else 'are'} not counted."
+        )
     if a.previous_percent is not None:
         # (what it rests on, when doses were not due on every day before)
         n = a.previous_days

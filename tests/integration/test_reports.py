@@ -185,3 +185,21 @@ async def test_the_summary_text_does_not_wait_for_its_chart(
     sent = fake.messages_to(UID)[n:]
     photos = [i for i, m in enumerate(sent) if m.kind == "photo"]
     assert len(photos) == 1 and photos[0] > sent.index(text)
+
+
+async def test_the_report_says_which_doses_are_not_counted_yet(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Sandbox, Chicago: "4 dose(s) still inside their answer window" at 09:05 read as four
+    late doses; two of them were tonight's, not yet due."""
+    from tests.integration.test_dose_loop import reminder_at
+    from tests.integration.test_pause_kept import report_text
+
+    await onboard(fake)
+    await add(fake, "ibuprofen 400mg 08:00 20:00")
+    msg = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    await answer_reminder(fake, msg, "taken")
+    clock.set(dt.datetime(2026, 11, 25, 12, 0, tzinfo=NY))
+    text = await report_text(fake)
+    assert "1 dose not yet due, or due and still open to answer, is not counted." in text
+    assert "answer window" not in text
