@@ -679,13 +679,16 @@ async def taken_occurrence_near(
     med_ids: Sequence[int],
     at: dt.datetime,
     window: dt.timedelta,
+    besides: int | None = None,
 ) -> DoseOccurrence | None:
     """The medicine's scheduled dose already marked taken, due or taken within `window`
-    of `at`, the nearest: a second "took it" may be the same dose told twice."""
+    of `at`, the nearest (never `besides`): a second "took it" may be the same dose told
+    twice."""
     near = await session.scalars(
         select(DoseOccurrence).where(
             DoseOccurrence.user_id == user_id,
             DoseOccurrence.medication_id.in_(med_ids),
+            DoseOccurrence.id != (besides if besides is not None else -1),
             DoseOccurrence.status == DoseStatus.TAKEN,
             or_(
                 DoseOccurrence.due_at.between(at - window, at + window),

@@ -347,6 +347,13 @@ ASK_SKIP_WHY = "Why did you skip it? One tap — it helps your doctor."
 ASK_SKIP_WHY_CARER = "Why did they skip it? One tap — it helps their doctor."
 SKIP_WHY_GIVEN = "Why: {why} ✅"
 ALREADY_ANSWERED = "Already recorded — nothing changed."
+# A late Taken minutes after another dose of the same medicine was logged (Sandbox,
+# London: "took naproxen" for 20:00, then Taken on the unanswered 08:00 reminder)
+TAKEN_BESIDE_ANOTHER = (
+    "Noted ✅ {name}: your {due} dose is now marked taken at {now}, next to the {other_due} "
+    "dose you logged at {other_at}. If they were the same dose, tap ↩️ Undo on the {due} "
+    "reminder; if you took the {due} one earlier, tap 🕗 I took it at {due} there."
+)
 STALE_BUTTON = "That button is out of date — nothing changed."
 NOT_YOURS = "That button isn't for you — nothing changed."
 RECORDED = "Recorded ✅"

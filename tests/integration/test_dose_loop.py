@@ -184,6 +184,32 @@ async def test_one_followup_then_missed_then_late_taken(
     assert occ.status == "taken" and occ.taken_late
 
 
+async def test_a_late_tap_beside_another_dose_shows_both_and_how_to_set_them_right(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Sandbox, London: the 20:00 naproxen logged, then Taken tapped on the unanswered 08:00
+    reminder minutes later; two doses at one moment were stored without a word."""
+    morning = await reminder_out(fake, bot, clock, "naproxen 500mg 08:00 20:00")
+    evening = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+    clock.set(dt.datetime(2026, 11, 25, 20, 5, tzinfo=NY))
+    await fake.press(UID, evening.message_id, "Taken")
+    await fake.wait_for_edit(UID, evening.message_id, contains="Taken")
+    n = len(fake.messages_to(UID))
+    clock.set(dt.datetime(2026, 11, 25, 20, 10, tzinfo=NY))
+    await fake.press(UID, morning.message_id, "Taken")
+    late = await fake.wait_for_edit(UID, morning.message_id, contains="(late)")
+    said = await fake.wait_for_message(UID, after=n, contains="next to the 20:00 dose")
+    assert "your 08:00 dose is now marked taken at 20:10" in (said.text or "")
+    assert "logged at 20:05" in (said.text or "")
+    assert fake.buttons(late.message) == ["↩️ Undo", "🕗 I took it at 08:00"]
+    # the tap is stored as tapped; one of the two buttons sets it right
+    assert [o.status for o in await occurrences(bot)][:2] == ["taken", "taken"]
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, morning.message_id, "I took it at 08:00")
+    await fake.wait_for_edit(UID, morning.message_id, contains="Taken 08:00")
+    assert not [m for m in fake.messages_to(UID)[n:] if "next to the" in (m.text or "")]
+
+
 async def test_grouped_reminder_and_all_taken(fake: FakeBotApi, bot: Any, clock: FakeClock) -> None:
     await onboard(fake)
     await add(fake, "ibuprofen 400mg 08:00 20:00")

@@ -139,6 +139,7 @@ async def reminder_button(
             await q.answer(texts.STALE_BUTTON)
             return
         warned: list[SafetyWarning] = []
+        twice: str | None = None
         taken_back = tap.action is Act.UNDO or (
             tap.action is Act.BACK and _skip_menu_shown(update, found[0], d.codec, user.id)
         )
@@ -149,6 +150,8 @@ async def reminder_button(
             refused = None if changed else texts.ALREADY_ANSWERED
             if changed and tap.action in (Act.TAKEN, Act.ALL_TAKEN, Act.TAKEN_AT):
                 warned = await _tap_warnings(s, user.id, tap, q.message.message_id, found)
+            if changed and tap.action is Act.TAKEN:
+                twice = await _taken_beside_another(s, user, found, d.clock.now())
         if tap.action is not Act.SKIP_MENU:
             skip_why.menu_closed(user, q.message.message_id, d.clock.now())
     if refused is not None and tap.action is not Act.BACK:
@@ -169,6 +172,8 @@ async def reminder_button(
     if warned:
         # Past a label's daily maximum: said at the tap, as a dose told in words would be
         await d.sender.send(user.chat_id, warning_lines(warned, ZoneInfo(user.timezone)))
+    if twice is not None:
+        await d.sender.send(user.chat_id, twice)
     if tap.action is Act.SNOOZE and tap.minutes and d.ticker:
         d.ticker.wake(60.0 * tap.minutes)
     if tap.action is Act.SKIP and tap.reason is SkipReason.RAN_OUT:
@@ -191,6 +196,36 @@ async def _tap_warnings(
         answered = await repo.reminder_doses(s, user_id, message_id, set(tap.doses))
     meds = await repo.active_medications(s, user_id)
     return await scheduled_warnings(s, user_id, meds, answered)
+
+
+#: A late Taken this close to another dose of the medicine taken may be that one again.
+_CLOSE_TO_ANOTHER = dt.timedelta(hours=1)
+
+
+async def _taken_beside_another(
+    s: AsyncSession, user: User, tapped: tuple[DoseOccurrence, Medication], now: dt.datetime
+) -> str | None:
+    """A Taken tapped late on an old reminder, minutes after another dose of the medicine
+    was logged ("took naproxen" for 20:00, then Taken on 08:00's): both are stored, and
+    the person is shown the two side by side and how to set either right."""
+    occ, med = tapped
+    if occ.taken_at is None or not offers_due_time(
+        status=occ.status, due_at=occ.due_at, taken_at=occ.taken_at
+    ):
+        return None
+    other = await repo.taken_occurrence_near(
+        s, user.id, [med.id], now, _CLOSE_TO_ANOTHER, besides=occ.id
+    )
+    if other is None or other.taken_at is None or abs(other.taken_at - now) > _CLOSE_TO_ANOTHER:
+        return None
+    zone = ZoneInfo(user.timezone)
+    return texts.TAKEN_BESIDE_ANOTHER.format(
+        name=display_name(med.name),
+        due=f"{occ.due_at.astimezone(zone):%H:%M}",
+        other_due=f"{other.due_at.astimezone(zone):%H:%M}",
+        other_at=f"{other.taken_at.astimezone(zone):%H:%M}",
+        now=f"{now.astimezone(zone):%H:%M}",
+    )
 
 
 async def _undo_refused(
