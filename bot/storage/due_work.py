@@ -287,6 +287,18 @@ async def finish_work(
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
+async def note_stage(session: AsyncSession, work_id: int, lease: dt.datetime, stage: str) -> bool:
+    """Note the stage a claimed row has reached, keeping the claim (in the transaction of
+    what reached it: a medicine resumed and its "back on" still owed commit together)."""
+    result = await session.execute(
+        update(DueWork)
+        .where(DueWork.id == work_id, DueWork.claimed_until == lease)
+        .values(stage=stage)
+        .execution_options(synchronize_session=False)
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
 async def note_question(
     session: AsyncSession,
     user_id: int,
