@@ -235,6 +235,10 @@ CAME_ASK = (
     "send /refill {key} and the number on hand."
 )
 CAME_ASK_NONE = "📦 More {name} — how many came? Tap it, or send /refill {key} and the number."
+CAME_TYPE_IT = (
+    "📦 More {name} — how many do you have now? Send /refill {key} and the number, and "
+    "each dose taken counts down."
+)
 OFFER_REFILL_WHICH = (
     "📦 {came} more — of which medicine? Tap it to count them in with what you had "
     "(or send /refill, the medicine and the count on hand)."
