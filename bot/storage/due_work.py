@@ -355,6 +355,24 @@ async def active_checkin(session: AsyncSession, user_id: int) -> DueWork | None:
     )
 
 
+async def asked_again_since(session: AsyncSession, user_id: int, work: DueWork) -> bool:
+    """Whether another check-in was asked after `work` was (a newer flow superseded it:
+    the day's own, or /checkin, after the onboarding baseline)."""
+    if work.asked_at is None:
+        return False
+    newer = await session.scalar(
+        select(DueWork.id)
+        .where(
+            DueWork.user_id == user_id,
+            DueWork.kind == WorkKind.CHECKIN,
+            DueWork.id != work.id,
+            DueWork.asked_at > work.asked_at,
+        )
+        .limit(1)
+    )
+    return newer is not None
+
+
 async def repair_planned_work(session: AsyncSession, now: dt.datetime) -> int:
     """Start-up safety net: every onboarded, active user has a planned check-in and summary."""
     count = 0
