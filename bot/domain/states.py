@@ -65,6 +65,11 @@ class WorkKind(StrEnum):
     MED_RESUME = "med_resume"  # a medicine paused for a set time comes back (ref: medications)
 
 
+#: The stage of a MED_RESUME row once its medicine is back on and its "back on" message
+#: is still owed (held by quiet hours, or retried after a failed send).
+MED_BACK_OWED = "back_owed"
+
+
 #: Due work sent once when due (held by quiet hours, dropped while paused); the chat
 #: decides the message from the row it refers to (`due_work.ref_id`).
 ONE_SHOT_WORK = frozenset(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -161,3 +162,28 @@ def describe_stock(current: Stock, *, pace: str = "your recent pace") -> str:
     last = current.runs_out_on - dt.timedelta(days=1)
     day = "day" if current.days_left == 1 else "days"
     return f"{text} — about {current.days_left} {day}, until {day_label(last)}"
+
+
+#: Days a usual pharmacy supply lasts (a month's, three months'), and a part fill (a
+#: week's, two weeks'): a pickup's choices, in the person's own daily use.
+FILL_DAYS = (30, 90)
+PART_FILL_DAYS = (7, 14)
+#: Choices offered at most (the count is always typed otherwise).
+MOST_CHOICES = 4
+
+
+def pickup_choices(
+    fills: Sequence[float], pack: float | None, per_day: float | None, *, short: bool
+) -> list[int]:
+    """How many may have come at a pickup, from this person's own: their past fills
+    (newest first; else `pack`, their first count), then their daily use × a usual
+    supply's days. A fill come short offers less than a usual one: half of it, a week's
+    or two weeks' worth. Empty when nothing is known (the number is typed)."""
+    days = PART_FILL_DAYS if short else FILL_DAYS
+    by_use = [math.ceil(per_day * d - 1e-9) for d in days] if per_day else []
+    known = [math.ceil(n - 1e-9) for n in fills] or ([math.ceil(pack - 1e-9)] if pack else [])
+    if short:
+        usual = known[0] if known else (math.ceil(per_day * FILL_DAYS[0]) if per_day else 0)
+        wanted = [usual // 2, *by_use]
+        return sorted({n for n in wanted if 0 < n < usual or (not usual and n > 0)})[:MOST_CHOICES]
+    return list(dict.fromkeys(n for n in [*known, *by_use] if n > 0))[:MOST_CHOICES]

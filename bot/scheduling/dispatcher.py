@@ -43,7 +43,7 @@ from bot.domain.due_steps import (
     summary_step,
 )
 from bot.domain.episodes import standing_alarm
-from bot.domain.states import ONE_SHOT_WORK, OPEN_DOSE, DoseStatus, WorkKind
+from bot.domain.states import MED_BACK_OWED, ONE_SHOT_WORK, OPEN_DOSE, DoseStatus, WorkKind
 from bot.logsafe import log_failure
 from bot.ops.metrics import Metrics
 from bot.scheduling.caregivers import CaregiverSweep
@@ -69,6 +69,12 @@ TOP_UP_EVERY = dt.timedelta(minutes=1)
 FIRST_BATCH = 64
 #: A routine's reminder later than this (the bot was down) is dropped, not sent.
 ROUTINE_STALE = dt.timedelta(hours=3)
+#: A medicine's "back on" is said this long before its first reminder when quiet hours
+#: hold it: the person learns it is back before being asked to take it.
+BACK_ON_AHEAD = dt.timedelta(minutes=1)
+#: A "back on" that still could not be sent this long after its resume is dropped, as
+#: news no more (its reminders have come meanwhile); longer than any quiet hours' hold.
+BACK_ON_STALE = dt.timedelta(days=1)
 #: Doses claimed in one tick from which typed messages wait for them (doses first).
 RUSH_DOSES = 50
 #: How far back a "took it" still being asked about is looked for: the question comes at
@@ -273,6 +279,8 @@ class Dispatcher:
                     await self._checkin(work, user, now, lease, result)
                 elif work.kind == WorkKind.SUMMARY:
                     await self._summary(work, user, now, lease, result)
+                elif work.kind == WorkKind.MED_RESUME:
+                    await self._med_resume(work, user, now, lease, result)
                 elif work.kind in ONE_SHOT_WORK:
                     await self._one_shot(work, user, now, lease, result)
                 else:
@@ -414,6 +422,49 @@ class Dispatcher:
             )
             if done:
                 await due_work.chain_next(s, user, work, now)
+        result.sent += message_id is not None
+
+    async def _med_resume(
+        self, work: DueWork, user: User, now: dt.datetime, lease: dt.datetime, result: TickResult
+    ) -> None:
+        """A medicine's set pause runs out: it is back on at that moment, quiet hours or not
+        (a dose due in them is reminded, as every dose is). Its "back on" is held by quiet
+        hours but never past its first reminder, and retried like a reminder when Telegram
+        fails (it was lost: the retry found nothing left to resume), until BACK_ON_STALE."""
+        if work.stage != MED_BACK_OWED:
+            back = await self.notifier.resume_med(user, work, lease, now)
+            if back is None:
+                async with self.sessions.begin() as s:
+                    await due_work.finish_work(
+                        s, work.id, lease, status=WorkStatus.CANCELLED, next_at=None
+                    )
+                return
+            until = _quiet(user).hold(now)
+            if back.first_reminder is not None:
+                until = min(until, back.first_reminder - BACK_ON_AHEAD)
+            if until > now:
+                async with self.sessions.begin() as s:
+                    await due_work.finish_work(s, work.id, lease, next_at=until)
+                return
+        elif now - work.due_at > BACK_ON_STALE:
+            log.warning("a medicine's 'back on' message could not be sent; dropped")
+            async with self.sessions.begin() as s:
+                await due_work.finish_work(
+                    s, work.id, lease, status=WorkStatus.EXPIRED, next_at=None
+                )
+            return
+        message_id = None
+        if user.active:
+            try:
+                message_id = await self.notifier.send_work(user, work, now)
+            except SendFailed:
+                self.metrics.reminder_failed("gave_up")
+                raise  # retried in RETRY_AFTER (_run_work)
+        status = WorkStatus.SENT if message_id is not None else WorkStatus.CANCELLED
+        async with self.sessions.begin() as s:
+            await due_work.finish_work(
+                s, work.id, lease, status=status, message_id=message_id, asked_at=now, next_at=None
+            )
         result.sent += message_id is not None
 
     async def _alarm_since(

@@ -59,6 +59,14 @@ class CaregiverNote:
     their_time: bool
 
 
+@dataclass(frozen=True, slots=True)
+class MedBack:
+    """A medicine just back on from its set pause: when its first reminder comes (None
+    when none is: an as-needed medicine, or all reminders paused)."""
+
+    first_reminder: dt.datetime | None
+
+
 class Notifier(Protocol):
     """Sends what the scheduler decided; raises Blocked or SendFailed."""
 
@@ -78,6 +86,13 @@ class Notifier(Protocol):
         """Send a one-shot piece of due work (bot.domain.states.ONE_SHOT_WORK: a trial
         review, an appointment message, a routine reminder); its message id, or None
         when what it refers to is gone (nothing sent)."""
+        ...
+
+    async def resume_med(
+        self, user: User, work: DueWork, lease: dt.datetime, now: dt.datetime
+    ) -> MedBack | None:
+        """Resume the medicine a MED_RESUME row names, noting on the row (claimed under
+        `lease`) that its "back on" is owed; None when there is nothing to resume."""
         ...
 
     async def tell_caregiver(self, note: CaregiverNote) -> None:

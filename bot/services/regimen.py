@@ -29,7 +29,7 @@ from bot.domain.warnings import dedupe
 from bot.parsing.course import CourseSpec, DaySpec
 from bot.storage import due_work, records
 from bot.storage import repositories as repo
-from bot.storage.models import Medication, User
+from bot.storage.models import Medication, Record, User
 
 PLAIN = Course()
 
@@ -304,22 +304,52 @@ async def resume_when_due(
     ends = records.pause_ends(rec) if rec is not None else None
     if rec is None or ends is None or ends > now:
         return None
-    running = await repo.active_medications(session, user.id)
-    # (a taper's step that ended while paused: its next step is the medicine now)
-    med = next((m for m in running if m.id == med_id), None) or next(
-        (m for m in running if m.replaces_id == med_id), None
-    )
-    if med is None:
+    steps = await _steps_of(session, user, med_id, now)
+    if not steps:
         records.end_pause(rec, now)  # removed meanwhile: nothing to resume, nor pause
         return None
-    steps = [*await still_running_before(session, med, now), med, *later_steps(running, med)]
     for step in steps:
         if step.paused:
             await set_medication_paused(session, user, step, False, now)
     records.end_pause(rec, now)
+    return _resumed(rec, steps, now)
+
+
+async def back_from_pause(
+    session: AsyncSession, user: User, med_id: int, now: dt.datetime
+) -> Resumed | None:
+    """The medicine `med_id` as `resume_when_due` left it (for its "back on" message,
+    which may be sent after the resume: held by quiet hours, or retried); None when
+    it is paused again or removed since, so that message would be untrue."""
+    rec = await records.newest_med_pause(session, user.id, [med_id])
+    if rec is None or records.pause_span(rec)[1] is None:
+        return None
+    steps = await _steps_of(session, user, med_id, now)
+    if not steps or any(step.paused for step in steps):
+        return None
+    return _resumed(rec, steps, now)
+
+
+async def _steps_of(
+    session: AsyncSession, user: User, med_id: int, now: dt.datetime
+) -> list[Medication]:
+    """The versions of the medicine `med_id` running now, oldest first (a taper's steps;
+    one that ended while paused is followed by its next); empty when it was removed."""
+    running = await repo.active_medications(session, user.id)
+    med = next((m for m in running if m.id == med_id), None) or next(
+        (m for m in running if m.replaces_id == med_id), None
+    )
+    if med is None:
+        return []
+    return [*await still_running_before(session, med, now), med, *later_steps(running, med)]
+
+
+def _resumed(rec: Record, steps: Sequence[Medication], now: dt.datetime) -> Resumed:
+    """What a medicine's ended pause `rec` says for its "back on" message."""
     said = json.loads(rec.data or "{}")
-    name = str(said.get(records.NAME) or med.name)
-    return Resumed(tuple(steps), MedicinePaused(name, rec.at, now, ends))
+    name = str(said.get(records.NAME) or steps[0].name)
+    start, until = records.pause_span(rec)
+    return Resumed(tuple(steps), MedicinePaused(name, start, until or now, records.pause_ends(rec)))
 
 
 async def rematerialise_user(

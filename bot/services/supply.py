@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.schedule import mask_to_weekdays, parse_times, slots_between
@@ -25,6 +25,7 @@ from bot.domain.supply import (
     supply_key,
     within_course,
 )
+from bot.domain.supply import pickup_choices as choices_from
 from bot.storage import repositories as repo
 from bot.storage.models import DoseLog, DoseOccurrence, Medication, Supply, User
 
@@ -44,8 +45,11 @@ class Counted:
     back: bool = False  # it had run out: its reminders start again with this count
 
 
-async def _used_since(s: AsyncSession, user_id: int, key: str, since: dt.datetime) -> float:
-    """Units taken after `since` (a dose at the very moment of a count is in it): a
+async def _used_since(
+    s: AsyncSession, user_id: int, key: str, since: dt.datetime, until: dt.datetime | None = None
+) -> float:
+    """Units taken after `since` (and up to `until`, when given; a dose at the very
+    moment of a count is in it): a
     scheduled dose's own tablets (one unless /add said more; the part said, when only part
     was taken), the said count per logged one."""
     med_key = func.coalesce(Medication.generic, func.lower(Medication.name))
@@ -57,6 +61,7 @@ async def _used_since(s: AsyncSession, user_id: int, key: str, since: dt.datetim
             DoseOccurrence.user_id == user_id,
             DoseOccurrence.status == DoseStatus.TAKEN,
             DoseOccurrence.taken_at > since,
+            DoseOccurrence.taken_at <= until if until is not None else true(),
             med_key == key,
         )
     )
@@ -64,6 +69,7 @@ async def _used_since(s: AsyncSession, user_id: int, key: str, since: dt.datetim
         select(func.sum(func.coalesce(DoseLog.count, 1.0))).where(
             DoseLog.user_id == user_id,
             DoseLog.taken_at > since,
+            DoseLog.taken_at <= until if until is not None else true(),
             func.coalesce(DoseLog.generic, func.lower(DoseLog.name)) == key,
         )
     )
@@ -215,3 +221,36 @@ async def mark_back(s: AsyncSession, user: User, med: Medication, now: dt.dateti
     med.materialised_until = now
     await repo.materialise(s, med, user, now)
     return True
+
+
+async def pickup_choices(
+    s: AsyncSession,
+    user: User,
+    med: Medication,
+    meds: list[Medication],
+    now: dt.datetime,
+    *,
+    short: bool,
+) -> list[int]:
+    """How many may have come of `med` at a pickup, from the person's own counts and
+    schedule (bot.domain.supply.pickup_choices)."""
+    key = medicine_key(med)
+    rows = list(
+        await s.scalars(
+            select(Supply)
+            .where(Supply.user_id == user.id, Supply.medicine == key)
+            .order_by(Supply.counted_at, Supply.id)
+        )
+    )
+    # A count above what was left then is a fill: the difference is what came.
+    fills: list[float] = []
+    for before, row in zip(rows, rows[1:], strict=False):
+        used = await _used_since(s, user.id, key, before.counted_at, row.counted_at)
+        came = row.on_hand - max(0.0, before.on_hand - used)
+        if came >= 1:
+            fills.insert(0, came)
+    per_day = _use(meds, key, now, ZoneInfo(user.timezone))[0]
+    if per_day is None and rows:
+        per_day = (await _stock(s, user, rows[-1], meds, now)).per_day  # as needed: its pace
+    pack = rows[0].on_hand if rows else None
+    return choices_from(fills, pack, per_day, short=short)

@@ -287,6 +287,18 @@ async def finish_work(
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
+async def note_stage(session: AsyncSession, work_id: int, lease: dt.datetime, stage: str) -> bool:
+    """Note the stage a claimed row has reached, keeping the claim (in the transaction of
+    what reached it: a medicine resumed and its "back on" still owed commit together)."""
+    result = await session.execute(
+        update(DueWork)
+        .where(DueWork.id == work_id, DueWork.claimed_until == lease)
+        .values(stage=stage)
+        .execution_options(synchronize_session=False)
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
 async def note_question(
     session: AsyncSession,
     user_id: int,
@@ -341,6 +353,24 @@ async def active_checkin(session: AsyncSession, user_id: int) -> DueWork | None:
         .order_by(DueWork.due_at.desc())
         .limit(1)
     )
+
+
+async def asked_again_since(session: AsyncSession, user_id: int, work: DueWork) -> bool:
+    """Whether another check-in was asked after `work` was (a newer flow superseded it:
+    the day's own, or /checkin, after the onboarding baseline)."""
+    if work.asked_at is None:
+        return False
+    newer = await session.scalar(
+        select(DueWork.id)
+        .where(
+            DueWork.user_id == user_id,
+            DueWork.kind == WorkKind.CHECKIN,
+            DueWork.id != work.id,
+            DueWork.asked_at > work.asked_at,
+        )
+        .limit(1)
+    )
+    return newer is not None
 
 
 async def repair_planned_work(session: AsyncSession, now: dt.datetime) -> int:

@@ -226,6 +226,20 @@ async def open_med_pause(
 ) -> Record | None:
     """The pause not yet ended of a medicine among `med_ids` (its versions), if any (the
     newest)."""
+    return await _newest_med_pause(session, user_id, med_ids, open_only=True)
+
+
+async def newest_med_pause(
+    session: AsyncSession, user_id: int, med_ids: Collection[int]
+) -> Record | None:
+    """The newest pause of a medicine among `med_ids`, ended or not (what a "back on"
+    message retried after its resume tells of)."""
+    return await _newest_med_pause(session, user_id, med_ids, open_only=False)
+
+
+async def _newest_med_pause(
+    session: AsyncSession, user_id: int, med_ids: Collection[int], *, open_only: bool
+) -> Record | None:
     rows = await session.scalars(
         select(Record)
         .where(Record.user_id == user_id, Record.kind == PAUSED_MED)
@@ -233,7 +247,7 @@ async def open_med_pause(
     )
     for rec in rows:
         data = json.loads(rec.data or "{}")
-        if data.get(MED) in med_ids and data.get(UNTIL) is None:
+        if data.get(MED) in med_ids and not (open_only and data.get(UNTIL) is not None):
             return rec
     return None
 

@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.domain.caregiving import missed_message
 from bot.domain.states import DoseStatus, WorkKind
-from bot.scheduling.notifier import CaregiverNote, Reminder
+from bot.scheduling.notifier import CaregiverNote, MedBack, Reminder
 from bot.storage.models import DueWork, User
 from bot.telegram import texts
 from bot.telegram.appointment_views import send_appointment_message
@@ -21,7 +21,7 @@ from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.checkback_views import send_checkback
 from bot.telegram.deps import Services
 from bot.telegram.handlers.checkin import ask
-from bot.telegram.pause_views import send_med_resume
+from bot.telegram.pause_views import resume_med, send_med_resume
 from bot.telegram.reminder_views import redraw
 from bot.telegram.reminders import Dose, Med, dose_time, hhmm, med_label, render
 from bot.telegram.routine_views import send_routine_reminder
@@ -97,6 +97,12 @@ class TelegramNotifier:
         """A trial review, an appointment message or a routine reminder."""
         view = WORK_VIEWS.get(work.kind)
         return None if view is None else await view(self, user, work, now)
+
+    async def resume_med(
+        self, user: User, work: DueWork, lease: dt.datetime, now: dt.datetime
+    ) -> MedBack | None:
+        """A medicine back on from its set pause (bot.telegram.pause_views)."""
+        return await resume_med(self, user, work, lease, now)
 
     async def tell_caregiver(self, note: CaregiverNote) -> None:
         """A patient's missed doses, told to one of their caregivers in one message."""

@@ -235,6 +235,10 @@ CAME_ASK = (
     "send /refill {key} and the number on hand."
 )
 CAME_ASK_NONE = "📦 More {name} — how many came? Tap it, or send /refill {key} and the number."
+CAME_TYPE_IT = (
+    "📦 More {name} — how many do you have now? Send /refill {key} and the number, and "
+    "each dose taken counts down."
+)
 OFFER_REFILL_WHICH = (
     "📦 {came} more — of which medicine? Tap it to count them in with what you had "
     "(or send /refill, the medicine and the count on hand)."
@@ -615,6 +619,12 @@ BASELINE_ASK = (
 )
 BASELINE_DONE = "Thanks 💙 I'll ask these again once a week, so your doctor can see the change."
 CHECKIN_ALREADY = "You've already checked in for that one — thanks!"
+# A tap on the onboarding baseline's old buttons after a newer check-in was asked.
+BASELINE_SUPERSEDED = (
+    "I've asked you about your pain again since, so that older question is closed and "
+    "nothing changed — thank you 💙"
+)
+QUESTION_CLOSED = "(closed — a newer question took its place)"
 CHECKIN_CLOSED = (
     "That check-in has closed, so this answer wasn't kept. You can still tell me in words, "
     "e.g. “slept badly”."

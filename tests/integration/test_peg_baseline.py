@@ -180,3 +180,40 @@ async def test_skip_typed_is_the_skip_button(
     assert not any("nothing to skip" in s or "How is your pain" in s for s in said), said
     assert (fake.current(UID, q.message_id).text or "").endswith("— skipped")
     assert await kinds(bot) == [], "nothing recorded, no dose skipped"
+
+
+async def test_a_late_tap_on_the_baseline_after_a_newer_check_in_stores_nothing(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """The baseline left unanswered, the day's check-in at 20:00 answered: a tap on the
+    old baseline's "3" stored a second pain of that evening with only "Recorded ✅"; it
+    now says kindly that question is closed, keeps nothing, and takes its buttons away."""
+    q = await onboard_to_the_baseline(fake)
+    daily = await checkin_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+    await tap(fake, daily, "5", "Where does it hurt")
+    before = await records(bot)
+    clock.set(dt.datetime(2026, 11, 25, 20, 30, tzinfo=NY))
+    n = len(fake.messages_to(UID))
+    answer = await fake.wait_for_callback_answer(await fake.press(UID, q.message_id, "3"))
+    assert "asked you about your pain again since" in (answer.get("text") or ""), answer
+    await fake.wait_for_edit(UID, q.message_id, contains="closed")
+    assert fake.buttons(fake.current(UID, q.message_id)) == []
+    assert [(r.kind, r.score) for r in await records(bot)] == [(r.kind, r.score) for r in before]
+    assert not any("enjoying life" in (m.text or "") for m in fake.messages_to(UID)[n:])
+
+
+async def test_a_tap_on_the_baseline_after_checkin_runs_no_peg_beside_it(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """/checkin while the baseline waits: the newer flow has it; the old question's tap
+    ran the baseline's PEG beside the /checkin's questions."""
+    q = await onboard_to_the_baseline(fake)
+    clock.set(dt.datetime(2026, 11, 25, 15, 0, tzinfo=NY))
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/checkin")
+    newer = await fake.wait_for_message(UID, after=n, contains="How is your pain")
+    answer = await fake.wait_for_callback_answer(await fake.press(UID, q.message_id, "3"))
+    assert "nothing changed" in (answer.get("text") or ""), answer
+    assert await kinds(bot) == []
+    await tap(fake, newer, "4", "Where does it hurt")  # the newer one still takes its answer
+    assert [(r.kind, r.score) for r in await records(bot)] == [("pain", 4.0)]

@@ -368,15 +368,50 @@ async def test_a_week_of_supply_said_in_words_and_summed_up_as_it_stands(
     logs = await rows(bot, DoseLog)
     assert len(logs) == logs_before + 1 and logs[-1].generic == "naproxen"
     assert logs[-1].taken_at.astimezone(dt.UTC).hour == 9  # London in winter is UTC
-    await fake.press(UID, offer.message_id, "+28 → 57")
-    await fake.wait_for_message(UID, after=n, contains="Naproxen: 57 on hand")
+    # What may have come is the person's own: the 30 first counted, a month's and three
+    # months' of 2 a day (it was 7…60 for anyone).
+    assert fake.buttons(offer) == ["+30 → 59", "+60 → 89", "+180 → 209"]
+    await fake.press(UID, offer.message_id, "+30 → 59")
+    await fake.wait_for_message(UID, after=n, contains="Naproxen: 59 on hand")
 
     # The week's summary: what is on hand now, then the counts of the week.
     n = len(fake.messages_to(UID))
     await fake.send_text(UID, "/summary")
     week = (await fake.wait_for_message(UID, after=n, contains="Your week")).text or ""
     naproxen = next(x for x in week.splitlines() if x.startswith("📦 Naproxen"))
-    assert naproxen.startswith("📦 Naproxen: 57 on hand — about 29 days"), naproxen
+    assert naproxen.startswith("📦 Naproxen: 59 on hand — about 30 days"), naproxen
     assert "had 30" in naproxen and "Out since" not in naproxen
     oxy = next(x for x in week.splitlines() if x.startswith("📦 Oxycodone"))
     assert oxy.startswith("📦 Oxycodone: 22 on hand — at your recent pace"), oxy
+
+
+async def test_a_pickup_offers_the_persons_own_fill_and_a_part_fill_less(
+    fake: FakeBotApi, database_url: str, clock: FakeClock
+) -> None:
+    """Gabapentin 2 a day, counted 10 on /add, then a pharmacy fill of 50 (/refill 60):
+    "picked up my gabapentin" offers that 50 first, then a month's of 2 a day, and "they
+    only gave me part of my gabapentin" offers less than 50 — never the 7…60 offered to
+    anyone."""
+    async with running_bot(fake, database_url, clock, **NO_SEND_LIMIT) as app:
+        await onboard(fake, "Europe/London")
+        await add(fake, "gabapentin 300mg 08:00 20:00 supply 10")
+        clock.set(clock.now() + dt.timedelta(minutes=30))
+        n = len(fake.messages_to(UID))
+        await fake.send_text(UID, "/refill gabapentin 60")
+        await fake.wait_for_message(UID, after=n, contains="Gabapentin: 60 on hand")
+        await settled(app)
+
+        clock.set(clock.now() + dt.timedelta(days=1))
+        n = len(fake.messages_to(UID))
+        await fake.send_text(UID, "picked up my gabapentin")
+        offer = await fake.wait_for_message(UID, after=n, contains="More Gabapentin")
+        assert fake.buttons(offer) == ["+50 → 110", "+60 → 120", "+180 → 240"]
+        assert "/refill gabapentin" in (offer.text or ""), "the number can be typed"
+
+        n = len(fake.messages_to(UID))
+        await fake.send_text(UID, "they only gave me part of my gabapentin")
+        part = await fake.wait_for_message(UID, after=n, contains="Only part of your Gabapentin")
+        assert fake.buttons(part) == ["+14 → 74", "+25 → 85", "+28 → 88"], fake.buttons(part)
+        assert "/refill gabapentin" in (part.text or "")
+        await fake.press(UID, part.message_id, "+25 → 85")
+        await fake.wait_for_message(UID, after=n, contains="Gabapentin: 85 on hand")

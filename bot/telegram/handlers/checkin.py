@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 from telegram.ext import ContextTypes
 
@@ -116,8 +117,13 @@ async def checkin_button(
             await q.answer(texts.STALE_BUTTON)
             return
         zone = ZoneInfo(user.timezone)
-        late = work is not None and svc.answers_late(work, stage, value, now, zone)
-        if late and work is not None:
+        superseded = work is not None and await _superseded_baseline(s, user, work)
+        late = (
+            not superseded and work is not None and svc.answers_late(work, stage, value, now, zone)
+        )
+        if superseded:
+            await q.answer(texts.BASELINE_SUPERSEDED)
+        elif late and work is not None:
             # (asked on a day now over: the score is today's, and the reply says so)
             other_day = day_over(work.local_date, now, zone)
             await svc.record_late_pain(s, user, work, float(value), now)
@@ -134,6 +140,10 @@ async def checkin_button(
                 flags = await svc.alarm_of_tap(s, user, work, value, _label(stage, value), now)
             if flags:
                 regimen = [m.name for m in await repo.active_medications(s, user.id)]
+    if superseded:
+        # Its buttons go: the old question reads as closed, not as still waiting.
+        await d.sender.edit(q.message.chat.id, q.message.message_id, _closed(q.message), None)
+        return
     d.metrics.checkin_answers.inc()
     await q.answer(texts.RECORDED)
     if late:
@@ -173,6 +183,18 @@ async def checkin_button(
     else:
         await d.sender.edit(q.message.chat.id, q.message.message_id, f"{echo} — {chosen}", None)
     await _continue(d, user, work, nxt)
+
+
+async def _superseded_baseline(s: AsyncSession, user: User, work: DueWork) -> bool:
+    """Whether `work` is the onboarding baseline and a newer check-in was asked since (its
+    old buttons then store nothing: a stale pain, or its PEG run beside the newer one)."""
+    return svc.is_baseline(work) and await due_work.asked_again_since(s, user.id, work)
+
+
+def _closed(message: object) -> str:
+    """An old question's text, said closed (its buttons are taken away)."""
+    text = getattr(message, "text", None) or ""
+    return f"{text}\n{texts.QUESTION_CLOSED}" if text else texts.QUESTION_CLOSED
 
 
 def _out_of_range(stage: str | None, value: str) -> bool:

@@ -321,23 +321,23 @@ async def offer_refill_which(
         )
 
 
-#: What may have come when the count was not said, offered as the totals on hand with it.
-_CAME_CHOICES = (7, 10, 14, 28, 30, 60)
-
-
 async def offer_count(
     update: Update, context: ContextTypes.DEFAULT_TYPE, med: Medication, short: bool
 ) -> None:
     """ "They only gave me half the oxy", "picked up my naproxen": more came, how many not
     said, so what may have come is offered with what was left, one tap to count it in (or
-    /refill with the number). Was "I haven't logged a dose from that", the fill lost, and
-    a pickup with a dose kept no word of the pickup (Sandbox, supply week)."""
+    /refill with the number). The choices are the person's own: their past fills, their
+    daily use × a usual supply (they were 7…60 for everyone, 7 of 2-a-day naproxen as
+    likely as 60). Was "I haven't logged a dose from that", the fill lost, and a pickup
+    with a dose kept no word of the pickup (Sandbox, supply week)."""
     d = deps(context)
     assert update.effective_message and update.effective_user
+    now = d.clock.now()
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         meds = await repo.active_medications(s, user.id)
-        stock = (await svc.stocks(s, user, meds, d.clock.now())).get(svc.medicine_key(med))
+        stock = (await svc.stocks(s, user, meds, now)).get(svc.medicine_key(med))
+        choices = await svc.pickup_choices(s, user, med, meds, now, short=short)
     left = max(0, int(stock.left)) if stock is not None else 0
     uid = update.effective_user.id
     buttons = [
@@ -347,14 +347,17 @@ async def offer_count(
                 uid, EditTap(EditAction.OFFERED_COUNT, med.id, count=left + n)
             ),
         )
-        for n in _CAME_CHOICES
+        for n in choices
     ]
     name, key = display_name(med.name), med.name.lower()
-    if short:
+    if not buttons:
+        said = texts.CAME_TYPE_IT
+    elif short:
         said = texts.CAME_SHORT_ASK if left else texts.CAME_SHORT_ASK_NONE
     else:
         said = texts.CAME_ASK if left else texts.CAME_ASK_NONE
+    rows = [buttons[:2], buttons[2:]] if len(buttons) > 3 else [buttons]
     await update.effective_message.reply_text(
         said.format(name=name, left=left, key=key),
-        reply_markup=InlineKeyboardMarkup([buttons[:3], buttons[3:]]),
+        reply_markup=InlineKeyboardMarkup([r for r in rows if r]) if buttons else None,
     )
