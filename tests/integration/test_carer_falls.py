@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.storage.models import Record
+from bot.storage.models import DoseOccurrence, Record
 from bot.telegram import texts
 from tests.conftest import FakeClock, settled
 from tests.fakebotapi import FakeBotApi
@@ -102,3 +102,24 @@ async def test_the_patients_own_fall_still_says_your_doctor(
     reply = await say(fake, "I had a fall this morning", TRAUMA)
     assert texts.SAME_DAY_ACTION in (reply.text or "")
     assert "diary is for" not in (reply.text or "")
+
+
+async def test_her_evening_pills_refused_just_before_are_skipped(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Sandbox, London: "she refused her evening pills" at 19:55 got "nothing to skip",
+    and the 20:00 doses were then marked missed; the amitriptyline at night is left."""
+    # (the day's doses are written when a medicine is added: the day set first)
+    clock.set(dt.datetime(2026, 12, 7, 19, 0, tzinfo=LONDON))
+    await onboard(fake, "Europe/London")
+    await add(fake, "naproxen 250mg 08:00 20:00")
+    await add(fake, "amitriptyline 10mg 21:00")
+    clock.set(dt.datetime(2026, 12, 7, 19, 55, tzinfo=LONDON))
+    reply = await say(fake, "she refused her evening pills", "skip")
+    said = reply.text or ""
+    assert "nothing to skip" not in said and "Naproxen" in said, said
+    assert "Amitriptyline" not in said
+    await settled(bot)
+    occs = {(o.local_date, o.local_time): o.status for o in await rows(bot, DoseOccurrence)}
+    assert occs[(dt.date(2026, 12, 7), "20:00")] == "skipped"
+    assert occs[(dt.date(2026, 12, 7), "21:00")] == "pending"
