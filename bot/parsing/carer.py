@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.parsing.intents import Intent, NoteIntent, RedFlagIntent
+from bot.parsing.redflags import SAME_DAY_FLAGS
 
 __all__ = [
     "Reading",
@@ -286,12 +287,18 @@ def as_told_of(text: str) -> str:
 @dataclass(frozen=True, slots=True)
 class Reading:
     """What a message in the patient's chat is taken to say: its intents, whether it is
-    answered as told by someone with the patient (`carer`), and whether whom it is about
-    is asked first, with nothing recorded yet (`ask`)."""
+    answered as told by someone with the patient (`carer`), whether whom it is about
+    is asked first, with nothing recorded yet (`ask`), and the red flags to answer now,
+    worded for the one who tells, before that is known (`alarm`)."""
 
     intents: list[Intent]
     carer: bool = False
     ask: bool = False
+    alarm: tuple[str, ...] = ()
+
+
+def _flags(intents: Sequence[Intent]) -> set[str]:
+    return {f for i in intents if isinstance(i, RedFlagIntent) for f in i.flags}
 
 
 def _recorded(intents: Sequence[Intent]) -> list[Intent]:
@@ -317,12 +324,16 @@ def choose(
     once the chat has said someone writes for the patient. When the plain reading records
     nothing, whom it is about is asked once; once the chat has said someone writes for
     the patient, their words are kept as a note; a writer who says who they are ("this is
-    Sarah, her daughter") has said it."""
+    Sarah, her daughter") has said it. A same-day sign only their reading finds, told of
+    "mum" before that is known, is answered now (`alarm`) and whom it is about asked
+    after."""
     preface = carer_writing(text)
     if preface:
         carer_here = True
     if who not in (Whose.THEM, Whose.KIN) or carer_here is False:
         return Reading(plain, carer=preface)
+    flagged = _flags(plain)
+    new_flags = tuple(sorted(_flags(theirs) - flagged))
     if who is Whose.KIN and not carer_here:
         # "my husband's got a fever", "mum took her tylenol": often the patient telling of
         # their family, so never read as theirs unasked; but when only their reading
@@ -330,15 +341,23 @@ def choose(
         # typing in Sydney) whom it is about is asked, not met with "didn't catch that"
         # while the morning's doses were marked missed and the drowsiness lost
         unclear = not _recorded(plain) and "?" not in text
+        today = tuple(f for f in new_flags if f in SAME_DAY_FLAGS)
+        if today and len(today) == len(new_flags):
+            # "Mum had a fall this morning": a doctor today is hers to hear now, worded
+            # for her ("Call their doctor"), whoever mum is; only where it is recorded
+            # waits for the tap (it had waited, and she heard nothing of a doctor today
+            # until she tapped Yes). An emergency told of family still waits: its words
+            # are the patient's own, and family's are most often someone else's.
+            return Reading(plain, carer=preface, ask=unclear, alarm=today)
         return Reading(plain, carer=preface, ask=unclear and not asked)
-    flagged = {f for i in plain if isinstance(i, RedFlagIntent) for f in i.flags}
-    new_flag = any(isinstance(i, RedFlagIntent) and not set(i.flags) <= flagged for i in theirs)
-    if len(_recorded(theirs)) > len(_recorded(plain)) or new_flag:
+    if len(_recorded(theirs)) > len(_recorded(plain)) or new_flags:
         return Reading(theirs, carer=True)
     if _recorded(plain):
         # "she says 6" read alike either way: still a carer's words once the chat has
-        # said someone writes for the patient ("Why did they skip it?", and so kept)
-        return Reading(plain, carer=bool(carer_here))
+        # said someone writes for the patient ("Why did they skip it?", and so kept); a
+        # red flag told of "her" is answered to the one telling ("she's had a fall": "Call
+        # their doctor", not "your")
+        return Reading(plain, carer=bool(carer_here) or (who is Whose.THEM and bool(flagged)))
     if carer_here:
         kept = theirs or [NoteIntent(text=" ".join(text.split())[:500])]
         return Reading(kept, carer=True)

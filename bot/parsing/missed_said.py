@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from bot.parsing.text import normalise
 
-__all__ = ["Missed", "missed_told", "says_weekly", "slot_told"]
+__all__ = ["Missed", "day_part_told", "missed_told", "says_weekly", "slot_told"]
 
 # Said of a dose already gone by: past tense, or "haven't" without "yet" (still to come).
 _GONE_BY = re.compile(
@@ -50,6 +50,13 @@ def missed_told(text: str) -> Missed | None:
         return None
     hours = next((h for _, rx, h in _PARTS if rx.search(low)), None)
     return Missed(hours)
+
+
+def day_part_told(text: str) -> Missed | None:
+    """The part of the day `text` names its doses by ("her evening pills", "my night
+    meds"), gone by or still to come; None when it names none."""
+    low = normalise(text)
+    return next((Missed(h) for _, rx, h in _PARTS if rx.search(low)), None)
 
 
 # "both my 8pm ones", "the 8 o'clock pills", "my 20:00 meds": doses named by the clock

@@ -6,7 +6,7 @@ import asyncio
 import datetime as dt
 import functools
 import logging
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -185,10 +185,18 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def set_aside(
-    context: ContextTypes.DEFAULT_TYPE, user: User, text: str, batch: str
+    context: ContextTypes.DEFAULT_TYPE,
+    user: User,
+    text: str,
+    batch: str,
+    answered: Sequence[str] = (),
 ) -> Record:
-    """Words kept aside (not in the record) until the person says what they are."""
+    """Words kept aside (not in the record) until the person says what they are; the red
+    flags in them already `answered`, so reading them again does not say it twice."""
     now = deps(context).clock.now()
+    data: dict[str, Any] = {"kind": UNSORTED}
+    if answered:
+        data["answered"] = list(answered)
     async with unit(context).begin() as s:
         return await records.add_record(
             s,
@@ -197,6 +205,6 @@ async def set_aside(
             at=now,
             now=now,
             batch=batch,
-            data={"kind": UNSORTED},
+            data=data,
             raw_text=text[:4000],
         )

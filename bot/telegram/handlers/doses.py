@@ -31,7 +31,7 @@ from bot.parsing.correction import denies_taking
 from bot.parsing.detect_doses import product_name
 from bot.parsing.intents import DoseIntent, intent_to_dict
 from bot.parsing.loose_dose import told_loosely
-from bot.parsing.missed_said import Missed, missed_told, says_weekly
+from bot.parsing.missed_said import Missed, day_part_told, missed_told, says_weekly
 from bot.parsing.regimen_change import says_break
 from bot.parsing.timephrases import bare_clock_time
 from bot.services import understanding
@@ -1264,6 +1264,7 @@ async def skip_ahead(
     now = d.clock.now()
     denied = denies_taking(update.effective_message.text or "")
     gone = missed_told(update.effective_message.text or "")
+    part = day_part_told(update.effective_message.text or "")
     replies: list[tuple[str, InlineKeyboardMarkup | None]] = []
     shown: set[int] = set()  # reminder messages of past doses now skipped
     async with unit(context).begin() as s:
@@ -1276,7 +1277,7 @@ async def skip_ahead(
             )
             past = intent.at is not None and taken_at(intent, now) <= now
             skipped = await _skip_said(
-                d.codec, s, user.id, med, intent, now, zone, gone, shown, carer=carer
+                d.codec, s, user.id, med, intent, now, zone, gone, shown, carer=carer, part=part
             )
             if skipped is not None:
                 replies.append(skipped)
@@ -1325,10 +1326,11 @@ async def _skip_said(
     shown: set[int],
     *,
     carer: bool = False,
+    part: Missed | None = None,
 ) -> tuple[str, InlineKeyboardMarkup | None] | None:
     """The doses a typed skip means, recorded skipped, and the reply saying so (asking why,
     by one tap, when no reason was said: of the patient when a `carer` told it); None
-    when no dose was open to skip."""
+    when no dose was open to skip. `part`: the part of the day the words name."""
     past = intent.at is not None and taken_at(intent, now) <= now
     unexplained: list[int] = []
     ahead = False  # a dose still to come: never "forgot"
@@ -1344,7 +1346,7 @@ async def _skip_said(
         return await _not_due_yet(codec, s, user_id, med, intent, now, zone)
     elif said is None and not past:
         # never today's dose for "forgot it yesterday"
-        said = await _skip_next(s, user_id, med, intent, now, zone, unexplained)
+        said = await _skip_next(s, user_id, med, intent, now, zone, unexplained, part)
         ahead = said is not None
         if said is None:  # "skip the lyrica, too groggy" after tonight's went by untaken
             said = await _skip_missed(s, user_id, med, intent, now, zone, shown, unexplained)
@@ -1471,13 +1473,16 @@ async def _skip_next(
     now: dt.datetime,
     zone: ZoneInfo,
     unexplained: list[int],
+    part: Missed | None = None,
 ) -> str | None:
     """The dose still to come that a skip means, recorded skipped: due within SKIP_AHEAD,
-    or nearest a time said ahead ("tonight"); None when there is none. With no reason
-    said, the doses are added to `unexplained`."""
-    if intent.medication is None and intent.reason is None and intent.at is None:
+    or nearest a time said ahead ("tonight"), of the part of the day said (`part`); None
+    when there is none. With no reason said, the doses are added to `unexplained`."""
+    if intent.medication is None and intent.reason is None and intent.at is None and not part:
         # A bare "skip" with nothing open answers something else (a question, a check-in
-        # not yet there); it is no decision about every dose of the next two hours.
+        # not yet there); it is no decision about every dose of the next two hours. "She
+        # refused her evening pills" at 19:55 names the doses (Sandbox, London: "nothing
+        # to skip", and the 20:00 doses then marked missed)
         return None
     said = taken_at(intent, now) if intent.at else None
     around = said if said is not None and said > now else None
@@ -1489,6 +1494,8 @@ async def _skip_next(
         and now < o.due_at
         and (around is not None or o.due_at <= now + SKIP_AHEAD)
         and (same_medicine(m, med) if med else intent.medication is None)
+        # (a medicine named is that one's dose, whatever part of the day it is called)
+        and (part is None or med is not None or part.covers(o.due_at.astimezone(zone).hour))
     ]
     if not ahead:
         return None

@@ -174,7 +174,7 @@ async def whose_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: 
     q = update.callback_query
     if told is None or q is None or q.message is None:
         return
-    text, message_id = told
+    text, message_id, answered = told
     again = Message(
         message_id,
         deps(context).clock.now(),
@@ -183,7 +183,7 @@ async def whose_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: 
         text=text,
     )
     again.set_bot(context.bot)
-    await on_text(Update(update.update_id, message=again), context)
+    await _read_text(Update(update.update_id, message=again), context, answered)
 
 
 async def on_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -226,6 +226,16 @@ async def on_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Red flags first; then one decision (bot.domain.conversation) says whether the
     message answers a waiting question or is a report to record."""
+    await _read_text(update, context)
+
+
+async def _read_text(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    answered: frozenset[str] = frozenset(),
+) -> None:
+    """A message read (`on_text`); `answered`: red flags in it already answered, before
+    whom it is about was told, so read again they are recorded, not said twice."""
     d = deps(context)
     msg = update.message
     assert msg and msg.text is not None and update.effective_user
@@ -302,7 +312,17 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     ):
         return
     rest = await _alarm_first(
-        update, context, user, meds, intents, flags, text, now, syndrome, carer=spoken.carer
+        update,
+        context,
+        user,
+        meds,
+        intents,
+        flags,
+        text,
+        now,
+        syndrome,
+        carer=spoken.carer,
+        answered=answered,
     )
     if rest is None:
         return  # kept beside its episode; nothing else in it to record
@@ -331,12 +351,21 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     # "where does it hurt?" left open must not keep "Mum took her tablets at 8" beside this
     # morning's reminder from being asked about (Sandbox, Sydney)
     newest = max(waiting, key=lambda w: w.since, default=None)
+    if spoken.alarm and not flags:
+        # "Mum had a fall this morning": what to do today said now, to the one telling,
+        # whoever mum is; where it is recorded is asked after
+        await msg.reply_text(
+            understood.red_flag_reply(
+                spoken.alarm, handled=already_handled(text), zone=user.timezone, carer=True
+            )
+        )
     if (
         spoken.ask
         and not (flags or hopeless or intents or decision.answer)
         and (newest is None or newest.question is not Question.CHECKIN)
     ):
-        await whose.ask(update, context, user, text)  # "himself is grand": is it him?
+        # "himself is grand": is it him?
+        await whose.ask(update, context, user, text, spoken.alarm)
         return
     if decision.dropped is not None:
         await drop_waiting_question(update, context)  # a medicine left half-added is named
@@ -955,13 +984,17 @@ async def _alarm_first(
     syndrome: SyndromeAlarm | None = None,
     *,
     carer: bool = False,
+    answered: frozenset[str] = frozenset(),
 ) -> list[Intent] | None:
-    """A red flag answered at once; or a message after one's reply that says it was seen
-    to ("home from A&E") or that the person is safe, kept beside that episode. The intents
-    left to record, or None when nothing else was said."""
+    """A red flag answered at once (unless all its flags were `answered` already); or a
+    message after one's reply that says it was seen to ("home from A&E") or that the
+    person is safe, kept beside that episode. The intents left to record, or None when
+    nothing else was said."""
     msg = update.message
     assert msg
     handled = already_handled(text)
+    if flags and set(flags) <= answered:
+        return intents  # answered before whom it was about was told: now only recorded
     if flags:
         regimen = [m.name for m in meds]
         too_much = understanding.too_much_of(text, intents, regimen)

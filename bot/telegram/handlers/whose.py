@@ -7,6 +7,7 @@ the words do not tell."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -50,12 +51,20 @@ async def reading(
     return choose(text, plain, theirs, who, carer_here=said.carer, asked=said.asked)
 
 
-async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str) -> None:
-    """Keep the words aside and ask, with one tap, whether they are about the patient."""
+async def ask(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    user: User,
+    text: str,
+    answered: tuple[str, ...] = (),
+) -> None:
+    """Keep the words aside and ask, with one tap, whether they are about the patient
+    (the red flags in them already `answered`, kept so the Yes does not say them again)."""
     d = deps(context)
     msg = update.message
     assert msg
-    kept = await common.set_aside(context, user, text, records.message_batch(msg.message_id))
+    batch = records.message_batch(msg.message_id)
+    kept = await common.set_aside(context, user, text, batch, answered)
     async with unit(context).begin() as s:
         await records.keep_writer(s, user.id, None, d.clock.now())
     yes = d.codec.pack(user.id, WhoseTap(kept.id, theirs=True))
@@ -73,10 +82,11 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, te
 
 async def answered(
     update: Update, context: ContextTypes.DEFAULT_TYPE, tap: WhoseTap
-) -> tuple[str, int] | None:
+) -> tuple[str, int, frozenset[str]] | None:
     """Keep the chat's answer to "is this about the person this diary is for?". Yes: the
-    words set aside and the message they came in, to be read again as the patient's
-    (bot.telegram.handlers.router.whose_button); No: left out, and None.
+    words set aside, the message they came in and the red flags already answered in it,
+    to be read again as the patient's (bot.telegram.handlers.router.whose_button); No:
+    left out, and None.
 
     Read again, not stored here: "Mum took her tablets at 8, she's a bit drowsy" is a dose
     that answers the morning's reminder, and a red flag in it gets its alarm; kept as
@@ -95,13 +105,14 @@ async def answered(
         await records.keep_writer(s, user.id, tap.theirs, now)
         said = rec.raw_text or ""
         batch = rec.batch
+        flags = frozenset(json.loads(rec.data or "{}").get("answered") or ())
         await s.delete(rec)
     await q.answer(texts.RECORDED)
     reply = texts.WHOSE_READ if tap.theirs else texts.WHOSE_LEFT_OUT
     await d.sender.edit(q.message.chat.id, q.message.message_id, reply, None)
     if not tap.theirs or not said.strip():
         return None
-    return said, _message_of(batch) or q.message.message_id
+    return said, _message_of(batch) or q.message.message_id, flags
 
 
 def _message_of(batch: str) -> int | None:

@@ -239,6 +239,32 @@ def test_the_family_named_is_the_patient_only_once_the_chat_has_said_so() -> Non
     assert (said.intents, said.carer) == (fever, True)
 
 
+def test_a_fall_told_of_family_is_answered_now_and_placed_after() -> None:
+    """ "Mum had a fall this morning" before the chat has said who writes: the same-day
+    advice is said now (`alarm`), whoever mum is, and nothing is recorded until asked
+    whom it is about, even when an earlier question waits."""
+    fall = [RedFlagIntent(flags=("trauma",))]
+    text = "Mum had a fall this morning"
+    for asked in (False, True):
+        out = choose(text, [], fall, Whose.KIN, carer_here=None, asked=asked)
+        assert (out.intents, out.alarm, out.ask) == ([], ("trauma",), True)
+    # told it is someone else: nothing said for her, as before
+    assert not choose(text, [], fall, Whose.KIN, carer_here=False, asked=False).alarm
+    # an emergency told of family still waits for the tap (the false alarms above)
+    chest = [RedFlagIntent(flags=("chest_pain", "trauma"))]
+    assert not choose(text, [], chest, Whose.KIN, carer_here=None, asked=False).alarm
+
+
+def test_a_red_flag_told_of_her_is_answered_as_a_carers() -> None:
+    """ "she's had a fall" is a fall either way; answered "Call your doctor" before."""
+    fall = [RedFlagIntent(flags=("trauma",))]
+    out = choose("she's had a fall", fall, fall, Whose.THEM, carer_here=None, asked=False)
+    assert (out.intents, out.carer) == (fall, True)
+    # a score told alike is still not a carer's until the chat says so
+    pain = [PainIntent(score=6)]
+    assert not choose("she says 6", pain, pain, Whose.THEM, carer_here=None, asked=False).carer
+
+
 def test_a_question_is_not_asked_about() -> None:
     out = choose(
         "my wife asks can she take paracetamol?", [], [], Whose.KIN, carer_here=None, asked=False
