@@ -11,7 +11,7 @@ from bot.parsing.carer import as_the_patient
 from bot.parsing.text import normalise
 from bot.parsing.timephrases import scan_time
 
-__all__ = ["told_loosely"]
+__all__ = ["says_another", "told_loosely"]
 
 # Times that name a stretch of the day, not an instant ("earlier" is no anchor of its own)
 _LOOSE = re.compile(
@@ -34,3 +34,21 @@ def told_loosely(text: str) -> bool:
     if scan.clock is not None:
         return scan.clock.period in _STRETCHES
     return scan.anchor is not None or _LOOSE.search(low) is not None
+
+
+# A dose said to be one more than before: "took another tramadol", "1 more", "an extra
+# one" (never "again" nor "my second dose", which as often name the dose due now)
+_MORE = r"(?:another|(?:one|\d+|two|three|a\s+couple(?:\s+of)?)\s+more|an?\s+extra)"
+_ANOTHER = re.compile(
+    # said of the taking itself ("had another bad night, took my pills" is no more pills)
+    rf"\b(?:took|taken|had|popped|swallowed|taking)\s+(?:just\s+)?{_MORE}\b"
+    r"(?!\s+(?:\w+\s+)?(?:night|day|week|morning|evening|go|look|try|think|round|chat|"
+    r"appointment|visit|scan|session|flare|spasm|attack|episode|fall|bath|shower|nap|sleep))|"
+    rf"^(?:and\s+|just\s+)?{_MORE}(?:\s+(?:one|of\s+them|tablet|pill)s?)?\W*$"
+)
+
+
+def says_another(text: str) -> bool:
+    """Whether `text` tells a dose as one more than an earlier one: never that earlier
+    dose told again, and never the first answer to a reminder of another medicine."""
+    return _ANOTHER.search(normalise(text)) is not None

@@ -46,6 +46,7 @@ from bot.knowledge import get_drug
 from bot.parsing import DoseIntent
 from bot.parsing.alcohol import drank_alcohol
 from bot.parsing.all_but import says_the_rest
+from bot.parsing.loose_dose import says_another
 from bot.parsing.missed_said import Missed
 from bot.parsing.text import normalise
 from bot.parsing.vocabulary import GENERICS
@@ -500,7 +501,8 @@ async def _log_extra(
             else None
         ),
         after_course=ended,
-        told_before=await _told_before(name, count, at, day_before),
+        # ("took another tramadol" a minute after one: more, never the same one told again)
+        told_before=not says_another(raw) and await _told_before(name, count, at, day_before),
     )
 
 
@@ -804,6 +806,9 @@ async def answer_by_text(
         if intent.status == "taken" and still_to_come(intent, now):
             unapplied.append(intent)  # asked about by the caller, never stored as taken
             continue
+        if _one_more_unnamed(intent, said):
+            unapplied.append(intent)  # "took 1 more tram": which medicine is asked
+            continue
         its = [
             (o, m)
             for o, m in open_items
@@ -859,6 +864,18 @@ async def answer_by_text(
             s, user.id, await repo.active_medications(s, user.id), taken
         )
     return TextAnswer(done, messages, unapplied, snooze, earlier, extras, warned)
+
+
+def _one_more_unnamed(intent: DoseIntent, said: Said) -> bool:
+    """ "took 1 more" of no medicine named (or one known by no name we have, "tram"):
+    one more of something taken before, not the first answer to the reminder waiting
+    (Sandbox, Chicago: it marked the Celebrex taken) — unless it replies to that reminder."""
+    return (
+        intent.status == "taken"
+        and intent.medication is None
+        and said.replied_to is None
+        and says_another(said.raw)
+    )
 
 
 def _one_of_several(intent: DoseIntent, mine: list[tuple[DoseOccurrence, Medication]]) -> bool:

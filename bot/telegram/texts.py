@@ -392,6 +392,8 @@ ADD_UNITS_UNEVEN = (
 )
 TOOK_NAMED_ONLY = "{what} — did you take it just now?"
 TOOK_WHICH = "Nothing is due right now, so I haven't logged anything yet. Which one did you take?"
+# "took 1 more tram": one more of a medicine not named (nor known by that name)
+TOOK_WHICH_MORE = "One more of which? Tap it and I'll log it."
 # "took the little white one" with two medicines due
 TOOK_WHICH_OF_DUE = "Which one did you take? I'll log it as soon as you tap."
 # "oops, only half" after All taken: which dose was only part.

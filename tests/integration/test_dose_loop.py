@@ -210,6 +210,23 @@ async def test_a_late_tap_beside_another_dose_shows_both_and_how_to_set_them_rig
     assert not [m for m in fake.messages_to(UID)[n:] if "next to the" in (m.text or "")]
 
 
+async def test_one_more_of_a_name_not_known_never_answers_another_reminder(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Sandbox, Chicago: "took 1 more tram" with the Celebrex reminder open marked the
+    Celebrex taken; one more of something is asked about, which one."""
+    await reminder_out(fake, bot, clock, "celecoxib 200mg 08:00")
+    await add(fake, "tramadol 50mg as needed every 6 hours")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "took 1 more tram")
+    which = await fake.wait_for_message(UID, after=n, contains="One more of which?")
+    assert "Tramadol 50 mg" in fake.buttons(which)
+    assert [o.status for o in await occurrences(bot)][0] == "sent", "the Celebrex still open"
+    await fake.press(UID, which.message_id, "Tramadol 50 mg")
+    await fake.wait_for_message(UID, after=n, contains="Logged: Tramadol 50 mg")
+    assert [o.status for o in await occurrences(bot)][0] == "sent"
+
+
 async def test_grouped_reminder_and_all_taken(fake: FakeBotApi, bot: Any, clock: FakeClock) -> None:
     await onboard(fake)
     await add(fake, "ibuprofen 400mg 08:00 20:00")

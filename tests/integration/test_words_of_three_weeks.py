@@ -163,3 +163,7 @@ async def test_the_same_dose_told_twice_is_said_so(
     clock.advance(hours=2)
     later = await say(fake, "took 2 panado", "Logged")
     assert "already told me" not in (later.text or "")
+    # Chicago: "took another" a minute after is one more, never the same one told again
+    clock.advance(minutes=1)
+    more = await say(fake, "took another 2 panado", "Logged")
+    assert "already told me" not in (more.text or "") and "sooner" not in (more.text or "")
