@@ -65,6 +65,9 @@ from bot.domain.exposure import (
     overuse_episodes,
 )
 from bot.domain.leg_symptoms import LegSymptoms
+from bot.domain.opioid_constipation import EFFECT as CONSTIPATION
+from bot.domain.opioid_constipation import TAKEN_WITHIN as CONSTIPATION_WITHIN
+from bot.domain.opioid_constipation import OpioidConstipation, opioid_constipation
 from bot.domain.questions import KeptQuestion
 from bot.domain.reassessment import Reassessment, reassess
 from bot.domain.records import (
@@ -1343,6 +1346,7 @@ def _discussion(
     pauses: tuple[RemindersPaused | MedicinePaused, ...] = (),
     doubled: Sequence[TwoProducts] = (),
     after_drinks: Sequence[AfterDrink] = (),
+    constipation: OpioidConstipation | None = None,
 ) -> tuple[DiscussionPoint, ...]:
     """Plain rules on the data; facts only, never what to do about a dose."""
     # Past a labelled maximum (PRODUCT.md §7): always worth discussing, first.
@@ -1364,6 +1368,10 @@ def _discussion(
         )
     if legs is not None and legs.weak_days:
         out.append(_point("legs_weak", days=legs.weak_days, places=legs.weak_places))
+    # Constipation on an opioid: a labelled adverse reaction a doctor sees first, on any
+    # number of days (bot.domain.opioid_constipation); said once, not again by its days.
+    if constipation is not None:
+        out.append(_point("opioid_constipation", constipation=constipation))
     if pain.meaningful_increase and pain.change is not None:
         out.append(_point("pain_up", pain=pain, days=days))
     if pain.severe_days >= SEVERE_PAIN_DAYS:
@@ -1386,7 +1394,11 @@ def _discussion(
     out += [_point("one_medicine_two_products", doubled=d) for d in doubled]
     if after_drinks:
         out.append(_point("alcohol_then_sedating", drinks=tuple(after_drinks)))
-    out += [_point("side_effect_days", effect=e) for e in side_effects if e.days >= REPEATED]
+    out += [
+        _point("side_effect_days", effect=e)
+        for e in side_effects
+        if e.days >= REPEATED and not (constipation is not None and e.effect == CONSTIPATION)
+    ]
     return tuple(out)
 
 
@@ -1496,6 +1508,7 @@ def weekly_summary(
             pauses=(*pauses, *med_pauses),
             doubled=two_products(in_period, p.zone),
             after_drinks=_after_drinks(history.notes, in_period, p),
+            constipation=_opioid_constipation(history, p),
         ),
         daily=_daily(doses, extras, history.regimen, pain_rows, now, p, days),
         regimen=_versions(history.regimen, p),
@@ -1701,6 +1714,14 @@ def _red_flags(reports: Sequence[RedFlagReport], p: _Period) -> tuple[RedFlagEnt
                 RedFlagEntry(at.date(), at, flag, r.said or r.words, r.handled, carer=r.carer)
             )
     return tuple(sorted(entries, key=lambda e: e.at))
+
+
+def _opioid_constipation(history: History, p: _Period) -> OpioidConstipation | None:
+    """Constipation told in the period while an opioid was taken (in the 72 hours
+    before it, so from three days before the period) or scheduled."""
+    earliest = dt.datetime.combine(p.start, dt.time(), tzinfo=p.zone) - CONSTIPATION_WITHIN
+    taken = taken_doses(history, earliest.astimezone(dt.UTC), p.hi)
+    return opioid_constipation(history.side_effects, taken, history.regimen, p.zone, p.start, p.end)
 
 
 def _taken(history: History, p: _Period) -> list[DoseTaken]:

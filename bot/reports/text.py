@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from bot.domain.alcohol import DRINK_WITHIN
 from bot.domain.exposure import IngredientDay, counts_every_dose
 from bot.domain.leg_symptoms import PLACE_WORDS
+from bot.domain.opioid_constipation import OpioidConstipation
 from bot.domain.records import MedicinePaused, RemindersPaused
 from bot.domain.regimen import display_name
 from bot.domain.safety import NO_DAILY_MAXIMUM
@@ -59,6 +60,7 @@ PART_SPAN = {
 __all__ = [
     "PART_SPAN",
     "as_needed_line",
+    "constipation_line",
     "discussion_line",
     "ingredient_total_lines",
     "med_heading",
@@ -128,6 +130,8 @@ def discussion_line(point: DiscussionPoint, zone: dt.tzinfo, *, clinician: bool 
             return two_products_line(f("doubled"))
         case "alcohol_then_sedating":
             return alcohol_line(f("drinks"))
+        case "opioid_constipation":
+            return constipation_line(f("constipation"), clinician=clinician)
         case "side_effect_days":
             e = f("effect")
             return f"{e.label.capitalize()} was reported on {e.days} days."
@@ -141,6 +145,27 @@ def discussion_line(point: DiscussionPoint, zone: dt.tzinfo, *, clinician: bool 
                 said += f", getting worse or spreading on {_days_said(worse)}"
             return f"{said}."
     raise ValueError(f"no words for discussion point {point.code!r}")
+
+
+def constipation_line(c: OpioidConstipation, *, clinician: bool = False) -> str:
+    """Constipation told while an opioid was taken, with the person's own count of days:
+    a labelled adverse reaction of opioids (tramadol label, ADVERSE REACTIONS: constipation
+    in 46% of patients by 90 days; CDC 2022 guideline p. 27: constipation among the effects
+    patients rank important — cited in full in bot.domain.opioid_constipation). A fact,
+    never what to do about it."""
+    opioids = and_list([display_name(n) for n in c.opioids])
+    days = f"{_plural(len(c.days), 'day')} ({_days_said(c.days)})"
+    if clinician:
+        said = f"Constipation reported while taking an opioid ({opioids}): {days}"
+        if c.said_days is not None and c.said_on is not None:
+            whose = "carer's" if c.carer else "patient's"
+            said += f"; {whose} own count {_plural(c.said_days, 'day')} ({short_date(c.said_on)})"
+        return f"{said}. A labelled adverse reaction of opioids [{c.source}]."
+    said = f"Constipation was reported on {days} while taking {opioids}"
+    if c.said_days is not None:
+        whose = "your carer's" if c.carer else "your own"
+        said += f", {_plural(c.said_days, 'day')} by {whose} count"
+    return f"{said}. Constipation is a known side effect of opioid medicines: {END}"
 
 
 def _moment(at: dt.datetime) -> str:

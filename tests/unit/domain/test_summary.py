@@ -287,6 +287,7 @@ def test_fixture_week_discussion_list() -> None:
     s = fixture_summary()
     assert [d.code for d in s.discuss] == [
         "red_flag",
+        "opioid_constipation",  # Fri, tramadol taken Wed 19:00 (within 72 h)
         "pain_up",
         "severe_pain_days",  # 3 days ≥ 7
         "low_adherence",  # 68 % < 80 %
