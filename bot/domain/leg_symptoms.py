@@ -111,7 +111,7 @@ def leg_symptoms(
         if any(q in _NERVE for q in r.qualities):
             nerve.add(day)
             nerve_places.update(r.locations)
-            if isinstance(r, PainPlaceReport) and r.worse_words is not None:
+            if r.worse_words is not None:
                 worse.setdefault(day, r.worse_words)
         if _WEAK in r.qualities:
             weak.add(day)

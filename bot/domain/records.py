@@ -128,6 +128,9 @@ class PainReport:
     locations: tuple[str, ...] = ()
     qualities: tuple[str, ...] = ()
     radiating: bool | None = None
+    #: Numbness or tingling told beside the score as getting worse or spreading, with the
+    #: words it was told in (None when it was not), as PainPlaceReport keeps it.
+    worse_words: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,8 @@ from bot.parsing.intents import (
 )
 from bot.parsing.leg_signs import WEAK, legs_said_weak
 from bot.parsing.locations import find_locations, one_copy_of_a_leg
+from bot.parsing.nerve_growing import NERVE_THING, nerve_growing
+from bot.parsing.nerve_growing import felt as _felt
 from bot.parsing.numbers import minutes_of
 from bot.parsing.parser import radiating
 from bot.parsing.patterns import NOT_A_MEDICINE_ON_THE_SKIN, QUALITIES_RE
@@ -182,41 +184,7 @@ def where_it_hurts(text: str) -> PainPlace | None:
     # "legs feel a bit weak": weakness felt there, never where it hurts
     weak = (WEAK,) if legs_said_weak(low) else ()
     felt = _felt(low)
-    return PainPlace(
-        tuple(places), radiating(low), qualities=felt + weak, worse=_nerve_growing(low, felt)
-    )
-
-
-# Numbness or tingling told as a thing ("the numbness", "pins and needles"), not a
-# feeling of the mind ("I feel numb" may be a mood: never read as the legs)
-_NERVE_THING = re.compile(
-    r"\b(?:numbness|numb\s+(?:patch|bit|area|spot|feeling)|tingl(?:ing|es|y)|"
-    r"pins\s+(?:and|n|&)\s+needles)\b"
-)
-# Getting worse or spreading, said of it: "is getting worse", "'s spreading up to my knee",
-# "has spread", "creeping further down", "more and more"
-_GROWING = re.compile(
-    r"\b(?:worse|worsening|bigger|spread(?:ing|s)?|crept|creep(?:ing|s)?)\b|"
-    r"\bmore\s+and\s+more\b|\bfurther\s+(?:up|down)\b|"
-    r"\b(?:moving|moved|travell?(?:ing|ed))\s+(?:up|down|further|into)\b"
-)
-_NERVE = ("numb", "tingling")
-# Where one thing said ends and the next begins: "numb foot, back worse" is not numbness
-# getting worse
-_SAID_APART = re.compile(r"[.,;!?]|\bbut\b")
-
-
-def _nerve_growing(low: str, felt: tuple[str, ...]) -> bool:
-    """Whether numbness or tingling said in lower-cased `low` is told, in the same clause,
-    as getting worse or spreading, not denied ("no worse", "isn't spreading")."""
-    if not set(felt) & set(_NERVE):
-        return False
-    for clause in _SAID_APART.split(low):
-        if not set(_felt(clause)) & set(_NERVE):
-            continue
-        if any(not negated_at(clause, *m.span()) for m in _GROWING.finditer(clause)):
-            return True
-    return False
+    return PainPlace(tuple(places), radiating(low), qualities=felt + weak, worse=nerve_growing(low))
 
 
 def nerve_growing_alone(text: str) -> PainPlace | None:
@@ -232,11 +200,10 @@ def nerve_growing_alone(text: str) -> PainPlace | None:
         or find_locations(low)
     ):
         return None
-    things = [m for m in _NERVE_THING.finditer(low) if not negated_at(low, *m.span())]
-    felt = _felt(low)
-    if not things or not _nerve_growing(low, felt):
+    things = [m for m in NERVE_THING.finditer(low) if not negated_at(low, *m.span())]
+    if not things or not nerve_growing(low):
         return None
-    return PainPlace((), None, qualities=felt, worse=True)
+    return PainPlace((), None, qualities=_felt(low), worse=True)
 
 
 # Rubbed, not pain said of the place: "rubbed my lower back" (a heat patch put there is
@@ -268,12 +235,6 @@ def only_felt(text: str) -> tuple[str, ...]:
         return ()
     rest = _FELT_FILLER.sub(" ", QUALITIES_RE.sub(" ", low))
     return felt if not rest.strip() else ()
-
-
-def _felt(low: str) -> tuple[str, ...]:
-    """What is said to be felt (shooting, tingling…), in QUALITIES order; none denied."""
-    felt = {m.lastgroup for m in QUALITIES_RE.finditer(low) if not negated_at(low, *m.span())}
-    return tuple(q for q in QUALITIES if q in felt)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from functools import cache
 from zoneinfo import ZoneInfo
 
 from bot.knowledge import get_drug, multiword_names
+from bot.parsing.at_once import a_limit_told, counted_at_once
 from bot.parsing.detect_other import sleep_hours_alone
 from bot.parsing.dose_times import first_before
 from bot.parsing.drug_kinds import names_a_kind, one_pill_by_its_look
@@ -1414,6 +1415,9 @@ def _count_after(clause: str, mm: Mention) -> float | None:
     marked = count_marked_after(clause, mm.end)
     if marked is not None:
         return marked
+    together = counted_at_once(clause, mm.end)
+    if together is not None:
+        return together  # "tramadol 50mg 2 together": units, whatever strengths it has
     combination = _COMBINATION_STRENGTH.match(clause, mm.end)
     if combination is not None:
         # "co-codamol 15/500 two at 7": the strength said, then how many
@@ -1559,6 +1563,8 @@ def _reads_as_log(clause: str, first: Mention, tscan: TimeScan) -> bool:
         return True  # "tramadol twice today, 8 and 2" (never "twice a day": a schedule)
     if NOT_A_LOG.search(clause):
         return False  # "2 norco left", "should I take 2 advil?", "need to buy panadol"
+    if counted_at_once(clause, first.end) is not None:
+        return not a_limit_told(clause)  # "tramadol 2 at once" (never "… max")
     if count_before(clause[: first.start]) is not None:
         return True
     if count_marked_after(clause, first.end) is not None:

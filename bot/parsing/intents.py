@@ -102,6 +102,10 @@ class PainIntent:
     #: Said of an earlier day ("yesterday was an 8"): kept on that day. Not in the
     #: `backtrack parse` JSON, whose pain has no time (PRODUCT.md §5).
     days_ago: int = 0
+    #: Numbness or tingling told beside the score as getting worse or spreading ("6, the
+    #: numbness is getting worse"): kept for the doctor as a place said alone keeps it
+    #: (answers.PainPlace.worse). Not in the `backtrack parse` JSON either.
+    worse: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -75,6 +75,7 @@ from bot.parsing.intents import (
 )
 from bot.parsing.list_time import date_the_list
 from bot.parsing.medications import Meds, Mention, near_name
+from bot.parsing.nerve_growing import nerve_growing
 from bot.parsing.numbers import bare_strength, count_before, count_value, minutes_of, to_float
 from bot.parsing.patterns import (
     ALNUM,
@@ -843,7 +844,7 @@ def _build(
     # ("skip cyclo, cant be drowsy at work": a side effect kept clear of is the reason)
     reason = skip_reason(low, found.effects | effects_kept_clear_of(low))
     intents.extend(_dose_intents(found, reason))
-    intents.extend(_report_intents(found))
+    intents.extend(_report_intents(found, low))
     if not found.pain:
         # "took gabapentin, my knee is swelling": with no score there is no pain to record
         # the place on, so the words are kept as they were said.
@@ -1646,6 +1647,12 @@ def _one_is_the_patch(low: str) -> str:
 _PATCH_STRENGTH = re.compile(r"(?<![\w.])((?:[5-9]|\d{2,3})(?:\.\d)?)\s+patch\b")
 
 
+def _only_supply(clause: str) -> bool:
+    """Whether `clause` tells a supply come ("pharmacy had the celecoxib"), with no taking
+    verb beside the supply's own words."""
+    return bool(_SUPPLY_SAID.search(clause)) and not TAKEN_VERB.search(blank(_SUPPLY_SAID, clause))
+
+
 def _supply_told(parts: list[str], found: Found) -> None:
     # "picked up my new script at the chemist, 20 endone, gotta make em last": what came,
     # said bare in a message about a supply, is no dose taken (a taking verb still is one)
@@ -1834,14 +1841,33 @@ _N_OF_THEM = re.compile(
 )
 
 
+# "picked up the tramadol, then took one at 9", "naproxen came today, had 2 around noon":
+# a count taken, standing for tablets of the one medicine the clause before named without
+# a dose of it (fetched, found, delivered). Left unnamed, it answered whatever was due.
+_TOOK_A_COUNT = re.compile(
+    r"\b(?:took|had|popped|swallowed|necked|downed|taken)\s+(?:just\s+|only\s+)?"
+    r"(?:one|two|three|[1-4]|a\s+couple|a\s+few)\b"
+)
+
+
 def _counted_of_the_one_named(parts: list[str], found: Found, meds: Meds) -> None:
     for d in found.doses:
         if d.medication is not None or d.status != "taken" or d.clause >= len(parts):
             continue
-        if not _N_OF_THEM.search(parts[d.clause]):
+        said = parts[d.clause]
+        counted = _N_OF_THEM.search(said) is not None
+        if not counted and not _TOOK_A_COUNT.search(said):
             continue
         names = _named_just_before(parts, d.clause, meds)
-        if len(names) == 1:
+        if len(names) != 1:
+            continue
+        # (a bare count of a medicine just taken or missed is another matter: "another"
+        # dose, or the one forgotten taken late)
+        dosed = any(
+            e.medication == names[0] and e.clause < d.clause and not _only_supply(parts[e.clause])
+            for e in found.doses
+        )
+        if counted or not dosed:
             d.medication = names[0]
 
 
@@ -1915,20 +1941,23 @@ def _dose_intents(found: Found, reason: SkipReason | None) -> list[Intent]:
     return intents
 
 
-def _report_intents(found: Found) -> list[Intent]:
+def _report_intents(found: Found, low: str) -> list[Intent]:
     """At most one pain (and a past day's beside today's), side-effect, sleep, activity
     and mood intent, in that order."""
     intents: list[Intent] = []
     if found.pain:
         best = max(found.pain, key=lambda s: s[0])
+        qualities = tuple(x for x in QUALITIES if x in found.qualities)
         intents.append(
             PainIntent(
                 score=best[1],
                 locations=pain_locations(found.locations),
                 radiating=found.radiating,
-                qualities=tuple(x for x in QUALITIES if x in found.qualities),
+                qualities=qualities,
                 # only scores of a past day were said: the best is that day's
                 days_ago=found.pain_days_ago if best[0] <= _PAST_DAY_RANK else 0,
+                # "6, the numbness is getting worse": the score and the growing both kept
+                worse=bool({"numb", "tingling"} & set(qualities)) and nerve_growing(low),
             )
         )
         past = [s for s in found.pain if s[0] <= _PAST_DAY_RANK]

@@ -261,6 +261,7 @@ def _pain(rec: Record, data: dict[str, Any]) -> r.PainReport | None:
         locations=tuple(data.get("locations") or ()),
         qualities=tuple(data.get("qualities") or ()),
         radiating=data.get("radiating"),
+        worse_words=(rec.raw_text or "") if data.get("worse") else None,
     )
 
 

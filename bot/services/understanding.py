@@ -152,11 +152,15 @@ async def store(
             continue
         score = intent.score if isinstance(intent, (PainIntent, MoodIntent)) else None
         data = intent_to_dict(intent)
+        if isinstance(intent, PainIntent) and intent.worse:
+            # "6, the numbness is getting worse": read as a place said alone reads it
+            data["worse"] = True
         if carer:
             data[records.SAID_BY] = records.CARER
         flag = isinstance(intent, RedFlagIntent)
         # Red flags and side effects keep the person's own words beside the category.
-        worded = stored == 0 or flag or isinstance(intent, SideEffectIntent)
+        # (numbness told as growing is quoted on the doctor's page in the words said)
+        worded = stored == 0 or flag or isinstance(intent, SideEffectIntent) or "worse" in data
         if isinstance(intent, RedFlagIntent):
             # The doctor reads a red flag in the person's own words, and whether it had
             # already been seen to when they wrote.

@@ -201,7 +201,8 @@ def describe(intents: Sequence[Intent]) -> str:
             bits = [f"pain {i.score:g}" + _WHEN_PAIN.get(i.days_ago, "")]
             bits += [q for q in i.qualities]
             bits += [texts.LOCATIONS.get(loc, loc.replace("_", " ")).lower() for loc in i.locations]
-            parts.append(", ".join(bits) + _spread(i.locations, i.radiating))
+            worse = f", {texts.FELT_WORSE}" if i.worse else ""
+            parts.append(", ".join(bits) + _spread(i.locations, i.radiating) + worse)
         elif isinstance(i, SideEffectIntent):
             parts.append("side effects: " + _label(i.effects, texts.SIDE_EFFECT_LABELS))
         elif isinstance(i, SleepIntent):

@@ -63,3 +63,25 @@ async def test_numbness_growing_is_kept_day_by_day_for_the_doctor(
     first = " ".join(PdfReader(io.BytesIO(doc.document)).pages[0].extract_text().split())
     assert "numbness or tingling on 3 days (left leg; Mon 7 Dec, Tue 8 Dec, Wed 9 Dec)" in first
     assert "getting worse or spreading: Tue 8 Dec “the numbness is getting worse”" in first
+
+
+async def test_a_score_with_numbness_growing_keeps_both(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """ "6, the numbness is getting worse" was kept as pain 6, numb: the growing was lost
+    (a place said alone kept it). Now the echo, the record and the summary carry both."""
+    await onboard(fake, "Europe/London")
+    clock.set(dt.datetime(2026, 12, 8, 10, 0, tzinfo=LONDON))
+    logged = await say(fake, "6, the numbness is getting worse", "Logged")
+    assert (logged.text or "").startswith("Logged: pain 6, numb, getting worse or spreading")
+    clock.set(dt.datetime(2026, 12, 9, 10, 0, tzinfo=LONDON))
+    logged = await say(fake, "pain 5, numbness no worse", "Logged")
+    assert "getting worse" not in (logged.text or "")
+    await settled(bot)
+    pains = [json.loads(r.data) for r in await rows(bot, Record) if r.kind == "pain"]
+    assert [(p["score"], p.get("worse", False)) for p in pains] == [(6, True), (5, False)]
+
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/summary")
+    week = await fake.wait_for_message(UID, after=n, contains="Your week")
+    assert "getting worse or spreading on Tue 8 Dec." in (week.text or "")
