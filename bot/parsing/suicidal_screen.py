@@ -835,6 +835,22 @@ def _found(
     ]
 
 
+# "naproxen 2 at once tonight", "took two tramadol at once": a dose of a few tablets
+# together, never medicines kept ready (Sandbox: the crisis reply to a dose told)
+_A_FEW_AT_ONCE = re.compile(
+    r"\b(?:[1-4]|one|two|three|four|a\s+couple(?:\s+of)?|both)\s+(?:[\w/-]+\s+){0,3}?at\s+once$"
+)
+
+
+def _a_dose_at_once(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the anchor is "at once" said of a few tablets taken together."""
+    return (
+        m.re is _KEPT_READY
+        and m.group().startswith("at")
+        and _A_FEW_AT_ONCE.search(sentence[: m.end()]) is not None
+    )
+
+
 def _meant(
     low: str, plains: list[str], cues: set[str], anchors: list[tuple[str, re.Match[str]]]
 ) -> list[tuple[str, re.Match[str]]]:
@@ -859,6 +875,7 @@ def _meant(
         (t, m)
         for t, m in anchors
         if m.re not in dropped
+        and not _a_dose_at_once(t, m)
         and (
             m.re is not _ALL_AT_ONCE
             or medicine_named().search(t, m.end())

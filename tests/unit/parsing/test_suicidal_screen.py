@@ -451,3 +451,26 @@ def test_decisions_absences_and_regrets_of_everyday_life_are_not_flagged(text: s
 )
 def test_before_i_go_with_a_parting_or_means_is_flagged(text: str) -> None:
     assert "suicidal" in detect_red_flags(normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "naproxen 2 at once tonight",
+        "taking 2 tramadol at once tonight",
+        "took 2 of the oxy at once tonight",
+        "had two gabapentin at once this evening",
+        "took both at once tonight",
+    ],
+)
+def test_a_few_tablets_taken_together_are_no_means_kept(text: str) -> None:
+    """Sandbox: "naproxen 2 at once tonight", a dose told, got the crisis reply."""
+    assert not flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["going to take 30 tramadol at once tonight", "saving my oxy to take all at once"],
+)
+def test_many_tablets_at_once_stay_flagged(text: str) -> None:
+    assert flagged(text), text
