@@ -354,10 +354,17 @@ _LATIN_WORD = re.compile(r"[a-z]+")
 
 _TWELVE_MN = re.compile(r"(?<![\d:.])\b12\s*mn\b", re.IGNORECASE)
 _TWELVE_NN = re.compile(r"(?<![\d:.])\b12\s*nn\b", re.IGNORECASE)
+# The 24-hour clock's end of the day, as a Spanish or French prescription writes the
+# night dose: "08:00 16:00 24:00", "24h00" (it was dropped from the list unsaid —
+# Sandbox, Madrid). Only with its minutes: "24h" alone is a span of hours.
+_TWENTY_FOUR = re.compile(r"(?<![\d:.,/])\b24\s*[:h]\s*00\b(?![\d:.,/])", re.IGNORECASE)
 
 
 def twelve_said(text: str) -> str:
-    """`text` with the Philippines' "12mn" and "12nn" said as midnight and noon."""
+    """`text` with the Philippines' "12mn" and "12nn" and the 24-hour clock's "24:00"
+    said as midnight and noon."""
+    if "24" in text:
+        text = _TWENTY_FOUR.sub("midnight", text)
     if "12" not in text:
         return text
     return _TWELVE_MN.sub(" midnight", _TWELVE_NN.sub(" noon", text))

@@ -273,6 +273,10 @@ OFFER_REMOVE_SINCE = (
 MED_REMOVE_CONFIRM = "Remove {name}? Its past doses stay in your history."
 MED_GONE = "That medicine isn't in your list any more."
 
+OFFER_PAUSE_STAY = (
+    "Good luck with your stay 💙 When you go in, tap below to pause all reminders, so "
+    "nothing is marked missed while you're there. Send /resume when you're home."
+)
 PAUSED_ALL = "⏸ All reminders paused. Send /resume when you want them back."
 RESUMED_ALL = "▶️ Reminders are back on."
 ALREADY_PAUSED = "Reminders are already paused. /resume turns them back on."

@@ -28,7 +28,7 @@ async def onboard(fake: FakeBotApi, zone: str = "America/New_York") -> None:
     n = len(fake.messages_to(UID))
     await fake.send_text(UID, f"/timezone {zone}")
     await fake.wait_for_message(UID, after=n, contains="Time zone set")
-    ask = await fake.wait_for_message(UID, after=n, contains="pain")
+    ask = await fake.wait_for_message(UID, after=n, contains="When should I ask")
     n = len(fake.messages_to(UID))
     await fake.press(UID, ask.message_id, "20:00")
     await fake.wait_for_message(UID, after=n, contains="/add")

@@ -225,7 +225,9 @@ async def offer_pause(
     await _offer(update, context, texts.OFFER_PAUSE.format(name=name), f"⏸ Pause · {name}", tap)
 
 
-async def offer_pause_all(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def offer_pause_all(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, said: str = texts.OFFER_PAUSE_ALL
+) -> None:
     """ "Won't be taking anything till friday" (a hospital stay): one tap to pause every
     reminder, as /pause does; nothing is recorded skipped meanwhile."""
     assert update.effective_message and update.effective_user
@@ -234,9 +236,7 @@ async def offer_pause_all(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         "⏸ Pause all reminders",
         callback_data=deps(context).codec.pack(update.effective_user.id, tap),
     )
-    await update.effective_message.reply_text(
-        texts.OFFER_PAUSE_ALL, reply_markup=InlineKeyboardMarkup([[button]])
-    )
+    await update.effective_message.reply_text(said, reply_markup=InlineKeyboardMarkup([[button]]))
 
 
 async def _offer(

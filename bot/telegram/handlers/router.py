@@ -71,6 +71,7 @@ from bot.parsing.handled import (
     urgent_care_sought,
 )
 from bot.parsing.hopeless import sounds_hopeless
+from bot.parsing.hospital_stay import stay_told
 from bot.parsing.locations import denied_locations
 from bot.parsing.med_swap import said_med_swap
 from bot.parsing.missed_said import missed_told, says_weekly, slot_told
@@ -1318,7 +1319,10 @@ async def _report_and_offer(
     # "the doctor said no more ibuprofen, only the naproxen": the clinician's words kept
     # whole for the report, whether or not the medicine is on the list (never a dose)
     stop = None if alarmed else clinician_told_stop(text, names)
-    visit = None if alarmed or change is not None else visit_told(text)
+    # "going into hospital tomorrow for the op, back friday": a stay, offered as a pause
+    # of every reminder (it was offered as a visit "with going into hospital …")
+    stay = not alarmed and change is None and not user.paused and stay_told(text)
+    visit = None if alarmed or change is not None or stay else visit_told(text)
     if visit is not None and await appointment_handlers.already_kept(context, user, visit):
         visit = None  # the day's visit is kept already: no second one offered
     refill = None if alarmed or change or visit else refill_told(text, names)
@@ -1338,7 +1342,7 @@ async def _report_and_offer(
         and trip is not None
         and await travel.offer_zone(context, user, trip, update, alone=True)
     )
-    answered_apart = visit is not None or refill is not None or came is not None or offered
+    answered_apart = visit is not None or refill is not None or came is not None or offered or stay
     if reports or change is not None or not answered_apart:
         await report(update, context, user, intents, text, asking=asking, carer=carer)
     if trip is not None and reports:
@@ -1361,6 +1365,8 @@ async def _report_and_offer(
         await supply_handlers.offer_refill_which(update, context, meds, refill.count)
     elif came is not None:
         await supply_handlers.offer_count(update, context, _listed(meds, came.medicine), came.short)
+    if stay:
+        await meds_handlers.offer_pause_all(update, context, texts.OFFER_PAUSE_STAY)
     if visit is not None:
         kept = await common.set_aside(context, user, text, records.new_batch())
         await appointment_handlers.offer_told(update, context, user, visit, kept.id)

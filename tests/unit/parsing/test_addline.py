@@ -299,3 +299,20 @@ def test_a_nurses_four_figure_times_are_the_times() -> None:
     # one bare four-figure number is a strength, as written
     alone = parse_add_line("paracetamol 1000 08:00")
     assert alone.amount == 1000 and sorted(alone.times) == [time(8)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ibuprofen 600mg 08:00 16:00 24:00",
+        "ibuprofen 600mg 08:00, 16:00 and 24:00",
+        "ibuprofen 600mg 08h00 16h00 24h00",
+    ],
+)
+def test_the_days_end_on_a_24_hour_clock_is_the_midnight_dose(text: str) -> None:
+    # A Spanish prescription's "24:00" was dropped from the list without a word
+    assert parse_add_line(text).times == (time(0, 0), time(8, 0), time(16, 0))
+
+
+def test_every_24h_is_no_clock_time() -> None:
+    assert parse_add_line("ibuprofen 600mg every 24h").times == ()

@@ -1,0 +1,56 @@
+"""Tomás in Madrid, around a back operation: a night dose written "24:00" on a Spanish
+prescription is kept and reminded at midnight (Sandbox, Madrid: it was dropped from the
+list without a word); a stay in hospital told in passing offers to pause every
+reminder, and nothing is counted missed while he is in."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from bot.app import deps_of
+from bot.domain.states import DoseStatus
+from bot.storage.models import DoseOccurrence
+from tests.conftest import FakeClock, tick
+from tests.fakebotapi import FakeBotApi
+from tests.integration.test_dose_loop import UID, add, onboard, reminder_at
+
+MADRID = ZoneInfo("Europe/Madrid")
+
+
+async def test_a_24_00_dose_is_saved_and_reminded_at_midnight(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    clock.set(dt.datetime(2026, 12, 7, 9, 0, tzinfo=MADRID))
+    await onboard(fake, "Europe/Madrid")
+    saved = await add(fake, "ibuprofen 600mg 08:00 16:00 24:00")
+    assert "00:00, 08:00, 16:00" in saved
+    reminder = await reminder_at(fake, bot, clock, dt.datetime(2026, 12, 8, 0, 0, tzinfo=MADRID))
+    assert "Ibuprofen 600 mg" in (reminder.text or "")
+
+
+async def test_a_stay_told_offers_a_pause_and_nothing_is_missed_while_in(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """It was offered as a visit "with going into hospital for the op back"."""
+    clock.set(dt.datetime(2026, 12, 7, 9, 0, tzinfo=MADRID))
+    await onboard(fake, "Europe/Madrid")
+    await add(fake, "omeprazole 20mg 08:00")
+    clock.set(dt.datetime(2026, 12, 8, 21, 0, tzinfo=MADRID))
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "going into hospital tomorrow for the op, back friday")
+    offer = await fake.wait_for_message(UID, after=n, contains="pause all reminders")
+    assert not [m for m in fake.messages_to(UID)[n:] if "visit" in (m.text or "")]
+    clock.set(dt.datetime(2026, 12, 9, 7, 0, tzinfo=MADRID))
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, offer.message_id, "Pause all reminders")
+    await fake.wait_for_message(UID, after=n, contains="paused")
+    clock.set(dt.datetime(2026, 12, 11, 20, 0, tzinfo=MADRID))
+    await tick(bot)
+    went_in = dt.datetime(2026, 12, 9, 7, 0, tzinfo=MADRID)
+    async with deps_of(bot).sessions() as s:
+        during = [o.status for o in await s.scalars(select(DoseOccurrence)) if o.due_at >= went_in]
+    assert DoseStatus.MISSED not in during
