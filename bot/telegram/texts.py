@@ -940,6 +940,13 @@ RED_FLAG_ACTION = (
     "Call your local emergency number (112 / 911) or go to the emergency department now. "
     "Don't wait for your next appointment."
 )
+# … told by someone with the patient, or of family before whose it is is known ("dad's
+# been vomiting blood"): right whoever it is about
+RED_FLAG_HEAD_CARER = "⚠️ Please get medical help for them now."
+RED_FLAG_ACTION_CARER = (
+    "Call your local emergency number (112 / 911) for them now, or take them to the "
+    "emergency department. Don't wait for their next appointment."
+)
 # Signs from two of the labels' groups told on a pair whose labels name them for serotonin
 # syndrome (bot/domain/syndrome.py; the signs and their sources: bot/knowledge/drugs.yaml,
 # serotonergic_opioid_antidepressant `signs` — Cymbalta label 5.4 Serotonin Syndrome, the
@@ -1459,6 +1466,7 @@ ALARM_WORDS_IN: frozenset[str] = frozenset(
         # the alarms: red flags, signs of too much seen or told, thoughts of suicide
         "RED_FLAG",
         "RED_FLAG_ACTION",
+        "RED_FLAG_ACTION_CARER",
         "RED_FLAG_AGAIN",
         "SUICIDAL",
         "SUICIDAL_CARE_ASKED",

@@ -96,14 +96,15 @@ def _red_flag_text(
     medical = [f for f in flags if f in texts.RED_FLAG or f in said]
     same_day = [texts.SAME_DAY[f] for f in flags if f in texts.SAME_DAY]
     if medical:
-        parts.append(texts.RED_FLAG_HEAD)
+        parts.append(texts.RED_FLAG_HEAD_CARER if carer else texts.RED_FLAG_HEAD)
         parts.extend(said.get(f) or _flag_text(f, too_much_only) for f in medical)
         if too_much_only and "overdose_signs" in medical:
             parts.extend(_acetaminophen_label(medicines))
         parts.extend(danger_sign_notes(medical, medicines))
         parts.extend(same_day)
         only_too_much = too_much_only and medical == ["overdose_signs"]
-        parts.append(texts.TOO_MUCH_ACTION if only_too_much else texts.RED_FLAG_ACTION)
+        action = texts.RED_FLAG_ACTION_CARER if carer else texts.RED_FLAG_ACTION
+        parts.append(texts.TOO_MUCH_ACTION if only_too_much else action)
     elif same_day:
         parts.append(texts.SAME_DAY_HEAD)
         parts.extend(same_day)
