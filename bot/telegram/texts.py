@@ -1110,6 +1110,20 @@ RED_FLAG_AGAIN = (
     "if you haven't been seen yet, please don't wait — call your local emergency number "
     "(112 / 911) or go to the emergency department now."
 )
+# … a sign that needs a doctor the same day (SAME_DAY): its own words, never the
+# emergency's (a fall told twice was sent to the emergency department). Said of no one in
+# particular: a carer tells it twice as often as the patient.
+SAME_DAY_AGAIN = (
+    "I've noted this beside the {what} you told me about at {at}. It still needs a doctor "
+    "today: if it hasn't been checked yet, please call a doctor or an urgent care service today."
+)
+# … with the doctor put off ("I'll wait for my GP on monday")
+SAME_DAY_DECLINED_AGAIN = (
+    "I hear you 💙 But what you told me ({what}) should be checked by a doctor today, not at "
+    "a later appointment. Please call a doctor or an urgent care service today. I've noted it "
+    "for the doctor. If legs get weak or numb, or the bladder or bowels can't be controlled, "
+    "get help straight away."
+)
 # Codeine or tramadol while breastfeeding (bot/domain/breastfeeding.py: FDA 2017)
 BREASTFEEDING_OPIOID = (
     "⚠️ {names} {has} {what} in it. The FDA recommends against codeine and tramadol while "

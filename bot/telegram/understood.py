@@ -274,12 +274,17 @@ _A_KNOWN_EFFECT = re.compile(
 
 def alarm_again(flags: Sequence[str], first: dt.datetime, put_off: bool, zone: str | None) -> str:
     """The same signs told again while their alarm stands: noted beside it, and the
-    urgency said once more in a line (or, when care is put off, why it should not be)."""
+    urgency said once more in a line (or, when care is put off, why it should not be); a
+    same-day sign alone (a fall) in the same day's words, never the emergency's."""
+    what = ", ".join(flag_label(f) for f in flags)
+    today = not any(f in texts.RED_FLAG or f == "suicidal" for f in flags)
     if put_off:
+        if today:
+            return texts.SAME_DAY_DECLINED_AGAIN.format(what=what)
         return poison_lines_locally(texts.CARE_DECLINED_AFTER_ALARM, zone)
     when = first.astimezone(ZoneInfo(zone)) if zone else first
-    what = ", ".join(flag_label(f) for f in flags)
-    return poison_lines_locally(texts.RED_FLAG_AGAIN.format(what=what, at=f"{when:%H:%M}"), zone)
+    again = texts.SAME_DAY_AGAIN if today else texts.RED_FLAG_AGAIN
+    return poison_lines_locally(again.format(what=what, at=f"{when:%H:%M}"), zone)
 
 
 def care_asked_reply(flags: Sequence[str], *, only_normal: bool, zone: str | None) -> str:
