@@ -17,6 +17,7 @@ from bot.parsing.intents import Intent, NoteIntent, RedFlagIntent
 from bot.parsing.redflags import SAME_DAY_FLAGS
 
 __all__ = [
+    "ANYONES_EMERGENCY",
     "Reading",
     "Whose",
     "as_the_patient",
@@ -24,6 +25,7 @@ __all__ = [
     "carer_writing",
     "choose",
     "introduces_only",
+    "told_as_now",
     "whose",
 ]
 
@@ -227,7 +229,11 @@ _TOOK = {"gave": "took", "give": "take", "given": "taken", "giving": "taking", "
 _KIN_SUBJECT = re.compile(
     r"\b(?:(?:my|our)\s+)?" + _KIN + r"(?:(?P<has>'s\s+(?=(?:had|been|got|taken|gone)\b))|"
     r"(?P<own>'?s\s+)(?=(?:back|pain|legs?|neck|hips?|sciatica|knees?|tablets|pills|meds|"
-    r"medication|medicine|dose|\w+\s+dose)\b)|(?P<is>'s\b|\s+is\b)|(?P<was>\s+was\b)|"
+    r"medication|medicine|dose|\w+\s+dose|"
+    # the body a sign is seen in: "mum's lips are blue" had read "I'm lips are blue"
+    r"lips?|face|tongue|throat|mouth|speech|voice|breathing|chest|temperature|temp|eyes?|"
+    r"pupils|skin|arms?|hands?|feet|foot|toes|stools?|poo|wee|urine|tummy|stomach|bladder|"
+    r"bowels?)\b)|(?P<is>'s\b|\s+is\b)|(?P<was>\s+was\b)|"
     r"(?P<have>\s+has\b))?\b",
     re.IGNORECASE,
 )
@@ -297,6 +303,56 @@ class Reading:
     alarm: tuple[str, ...] = ()
 
 
+# Signs that are an emergency for whoever has them (RED_FLAG's texts, none worded "your"):
+# told of family before the chat has said who writes, answered at once. Leg weakness,
+# bladder or bowel trouble, saddle numbness and fever are red flags beside back pain, the
+# patient's, and told of family are most often someone else's ("my husband's got a
+# fever"); they wait for the tap, as do thoughts of suicide ("after my wife died" read as
+# theirs is "after I died").
+ANYONES_EMERGENCY: tuple[str, ...] = (
+    "chest_pain",
+    "gi_bleeding",
+    "overdose_signs",
+    "stroke_signs",
+    "allergic_reaction",
+)
+# A sign of family's told as over, as their story, or as already in hospital's hands: no
+# emergency to answer now ("my da had a heart attack at 60", "mum died of a stroke",
+# "dad's in hospital with chest pains", "we're in A&E now", "waiting for the ambulance").
+# Asked about ("should I take him in?") it is answered whatever else it says.
+_NOT_NOW = re.compile(
+    r"\b(?:died|dies|dead|death|passed\s+(?:away|on)|funeral|late\s+" + _KIN + r")\b|"
+    r"\b(?:\d+|a|an|one|two|three|few|several|many|some)\s+(?:years?|months?|weeks?|decades?)"
+    r"\s+(?:ago|back)\b|\b(?:years|months|decades|ages|long)\s+ago\b|\bused\s+to\b|"
+    r"\b(?:previously|in\s+the\s+past|history\s+of)\b|"
+    r"\b(?:before|once)(?=\s*(?:[,.;:!)]|$|that's|so\b|and\s+(?:that|so)\b))|"
+    # "had a stroke in March", "a heart attack at 60": a date or an age, not today
+    r"\bhad\s+(?:a|an|his|her)\s+(?:\w+\s+){1,2}?(?:in|at|on|back\s+in)\s+(?:\d\d\b(?!\s*(?:am|pm|:))|"
+    r"(?:19|20)\d\d|jan|feb|march|april|may\b|june|july|aug|sept?|oct|nov|dec)|"
+    # in care's hands already
+    r"\b(?:in|at|into)\s+(?:the\s+)?(?:hospital|hosp|a\s*&\s*e|a\s+and\s+e|er|ed|icu|"
+    r"emergency\s+(?:room|department)|resus|ward|clinic)\b|"
+    r"\b(?:took|taken|brought|rushed|admitted|kept)\s+(?:\w+\s+){0,2}?(?:to|in|into|at)\s+"
+    r"(?:the\s+)?(?:hospital|a\s*&\s*e|er|icu|clinic)\b|"
+    r"\b(?:waiting\s+for|called|rang|phoned)\s+(?:an?|the)\s+ambulance\b|"
+    r"\bambulance\s+(?:is\s+)?(?:on\s+(?:its|the)\s+way|coming|here|came|arrived)\b|"
+    r"\bparamedics\s+(?:are\s+)?(?:here|came|arrived)\b|"
+    # stools dark from iron, a colour its label names
+    r"\b(?:black|dark)\w*\s+(?:\w+\s+){0,4}?(?:on|from|since|with)\s+(?:\w+\s+){0,2}?iron\b|"
+    # wondering what a sign would look like, a story watched, a joke
+    r"\b(?:wants?|wanted|asks?|asked|asking|wondering|wonders)\s+(?:to\s+know\s+)?"
+    r"(?:what|how|if|whether)\b|\bwatching\s+(?:a|an)\b|\bteleserye\b|"
+    r"\bhaha|\blol\b|\blmao\b"
+)
+
+
+def told_as_now(text: str) -> bool:
+    """Whether a sign told of family in `text` is told as happening now, not as their
+    history, their story, or with them already in care; a question always is."""
+    low = text.lower().replace("\u2019", "'")
+    return "?" in low or _NOT_NOW.search(low) is None
+
+
 def _flags(intents: Sequence[Intent]) -> set[str]:
     return {f for i in intents if isinstance(i, RedFlagIntent) for f in i.flags}
 
@@ -341,14 +397,21 @@ def choose(
         # typing in Sydney) whom it is about is asked, not met with "didn't catch that"
         # while the morning's doses were marked missed and the drowsiness lost
         unclear = not _recorded(plain) and "?" not in text
-        today = tuple(f for f in new_flags if f in SAME_DAY_FLAGS)
-        if today and len(today) == len(new_flags):
-            # "Mum had a fall this morning": a doctor today is hers to hear now, worded
-            # for her ("Call their doctor"), whoever mum is; only where it is recorded
-            # waits for the tap (it had waited, and she heard nothing of a doctor today
-            # until she tapped Yes). An emergency told of family still waits: its words
-            # are the patient's own, and family's are most often someone else's.
-            return Reading(plain, carer=preface, ask=unclear, alarm=today)
+        now = told_as_now(text)
+        alarm = tuple(
+            f
+            for f in new_flags
+            if f in SAME_DAY_FLAGS or (now and f in ANYONES_EMERGENCY and f not in flagged)
+        )
+        if alarm:
+            # "Mum had a fall this morning", "dad's been vomiting blood": what to do is
+            # hers to hear now, worded for her ("Call their doctor", "call … for them
+            # now"), whoever mum or dad is; only where it is recorded waits for the tap
+            # (an emergency had waited behind "is this about the person this diary is
+            # for?" until she tapped Yes). Told as over, or with them in hospital
+            # already ("my da had a heart attack at 60"), it waits as before.
+            # (asked even after "should I call an ambulance?": the sign is to be placed)
+            return Reading(plain, carer=preface, ask=not _recorded(plain), alarm=alarm)
         return Reading(plain, carer=preface, ask=unclear and not asked)
     if len(_recorded(theirs)) > len(_recorded(plain)) or new_flags:
         return Reading(theirs, carer=True)

@@ -1030,6 +1030,27 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"spine)\b",
         r"\b(?:broke|broken|fractured|cracked)\s+(?:a\s+|my\s+)?(?:back|spine|vertebra\w*|"
         r"tailbone|coccyx)\b|\bwhiplash\b",
+        # a fall told by where, or alone: "fell in the bathroom", "fell getting out of the
+        # bath", "she fell." (never "fell asleep", "fell behind", "my pain fell to 3")
+        _NOT_NEARLY + r"\bfell\s+(?:in|at|into)\s+(?:the|a|my|our|her|his)\s+(?:shower|bath|"
+        r"bathtub|bathroom|toilet|loo|kitchen|hall|hallway|garden|yard|street|road|car\s+park|"
+        r"parking\s+lot|shop|supermarket|garage|bedroom|driveway|snow|mud|dark|park|gym|pool|"
+        r"lounge|living\s+room|house|stairwell|doorway)\b",
+        _NOT_NEARLY + r"\bfell\s+(?:getting|going|coming|climbing|stepping|walking|reaching|"
+        r"trying)\b",
+        _NOT_NEARLY + r"\b(?:i|he|she|we|mum|mom|dad)\s+(?:just\s+)?fell\b(?=\s*(?:$|[,.;!]|and\b|"
+        r"this\b|yesterday|last\b|today|earlier|again|tonight))",
+        # "took a tumble", "had a nasty spill", "tumbled down the stairs", "tripped down the
+        # last two stairs"
+        _NOT_NEARLY + r"\b(?:took|had|taken|take)\s+(?:a\s+)?(?:\w+\s+)?"
+        r"(?:tumble(?!\s+dryer)|spill)\b",
+        _NOT_NEARLY + r"\b(?:tripped|tumbled|slipped|stumbled|rolled)\s+down\s+(?:\w+\s+){0,3}?"
+        r"(?:stairs|steps?|hill|bank|slope|ladder)\b",
+        # a hard knock to the back: "knocked my back on the door", "banged my back on the
+        # table" (never "knock on wood", "the pain knocked me out")
+        r"\b(?:knocked|banged|bashed|hit|whacked|smacked|struck|cracked|slammed)\s+(?:my|her|his)\s+"
+        r"(?:lower\s+|upper\s+|mid\s+)?(?:back|spine|tailbone|coccyx)\s+(?:\w+\s+)?"
+        r"(?:on|against|off|into)\b",
     ),
     # New or worse back pain in someone who has had cancer; a cancer mentioned alone is
     # not news to someone living with it, so both must be said.
@@ -1186,7 +1207,8 @@ _PREFILTER: Final[dict[str, str]] = {
     "allergic_reaction": r"throat|tongue|lip|face|mouth|airway|jaw|breath|swallow|wheez|gasp|"
     r"anaph|allerg|epi|hives|angio|eyelid|cheek|enough\s+air",
     "trauma": r"fell|fallen|fall|accident|crash|collision|rear|hit|struck|knocked|slipp|"
-    r"landed|broke|fractur|crack|whiplash|missed",
+    r"landed|broke|fractur|crack|whiplash|missed|tumble|spill|tripped|stumbled|rolled|banged|"
+    r"bashed|whacked|smacked|slammed",
     "weight_loss": r"weight|lost|losing|dropp",
     "gi_bleeding": r"blood|coffee|tar|melaena|melena|haemat|hemat|black|red|brown|gritty|grain|"
     r"licorice|liquorice|motor\s+oil",

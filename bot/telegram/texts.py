@@ -946,6 +946,13 @@ RED_FLAG_ACTION = (
     "Call your local emergency number (112 / 911) or go to the emergency department now. "
     "Don't wait for your next appointment."
 )
+# … told by someone with the patient, or of family before whose it is is known ("dad's
+# been vomiting blood"): right whoever it is about
+RED_FLAG_HEAD_CARER = "⚠️ Please get medical help for them now."
+RED_FLAG_ACTION_CARER = (
+    "Call your local emergency number (112 / 911) for them now, or take them to the "
+    "emergency department. Don't wait for their next appointment."
+)
 # Signs from two of the labels' groups told on a pair whose labels name them for serotonin
 # syndrome (bot/domain/syndrome.py; the signs and their sources: bot/knowledge/drugs.yaml,
 # serotonergic_opioid_antidepressant `signs` — Cymbalta label 5.4 Serotonin Syndrome, the
@@ -1108,6 +1115,20 @@ RED_FLAG_AGAIN = (
     "I've noted this beside the {what} you told me about at {at}. It still needs urgent care: "
     "if you haven't been seen yet, please don't wait — call your local emergency number "
     "(112 / 911) or go to the emergency department now."
+)
+# … a sign that needs a doctor the same day (SAME_DAY): its own words, never the
+# emergency's (a fall told twice was sent to the emergency department). Said of no one in
+# particular: a carer tells it twice as often as the patient.
+SAME_DAY_AGAIN = (
+    "I've noted this beside the {what} you told me about at {at}. It still needs a doctor "
+    "today: if it hasn't been checked yet, please call a doctor or an urgent care service today."
+)
+# … with the doctor put off ("I'll wait for my GP on monday")
+SAME_DAY_DECLINED_AGAIN = (
+    "I hear you 💙 But what you told me ({what}) should be checked by a doctor today, not at "
+    "a later appointment. Please call a doctor or an urgent care service today. I've noted it "
+    "for the doctor. If legs get weak or numb, or the bladder or bowels can't be controlled, "
+    "get help straight away."
 )
 # Codeine or tramadol while breastfeeding (bot/domain/breastfeeding.py: FDA 2017)
 BREASTFEEDING_OPIOID = (
@@ -1465,6 +1486,7 @@ ALARM_WORDS_IN: frozenset[str] = frozenset(
         # the alarms: red flags, signs of too much seen or told, thoughts of suicide
         "RED_FLAG",
         "RED_FLAG_ACTION",
+        "RED_FLAG_ACTION_CARER",
         "RED_FLAG_AGAIN",
         "SUICIDAL",
         "SUICIDAL_CARE_ASKED",

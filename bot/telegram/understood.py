@@ -96,14 +96,15 @@ def _red_flag_text(
     medical = [f for f in flags if f in texts.RED_FLAG or f in said]
     same_day = [texts.SAME_DAY[f] for f in flags if f in texts.SAME_DAY]
     if medical:
-        parts.append(texts.RED_FLAG_HEAD)
+        parts.append(texts.RED_FLAG_HEAD_CARER if carer else texts.RED_FLAG_HEAD)
         parts.extend(said.get(f) or _flag_text(f, too_much_only) for f in medical)
         if too_much_only and "overdose_signs" in medical:
             parts.extend(_acetaminophen_label(medicines))
         parts.extend(danger_sign_notes(medical, medicines))
         parts.extend(same_day)
         only_too_much = too_much_only and medical == ["overdose_signs"]
-        parts.append(texts.TOO_MUCH_ACTION if only_too_much else texts.RED_FLAG_ACTION)
+        action = texts.RED_FLAG_ACTION_CARER if carer else texts.RED_FLAG_ACTION
+        parts.append(texts.TOO_MUCH_ACTION if only_too_much else action)
     elif same_day:
         parts.append(texts.SAME_DAY_HEAD)
         parts.extend(same_day)
@@ -274,12 +275,17 @@ _A_KNOWN_EFFECT = re.compile(
 
 def alarm_again(flags: Sequence[str], first: dt.datetime, put_off: bool, zone: str | None) -> str:
     """The same signs told again while their alarm stands: noted beside it, and the
-    urgency said once more in a line (or, when care is put off, why it should not be)."""
+    urgency said once more in a line (or, when care is put off, why it should not be); a
+    same-day sign alone (a fall) in the same day's words, never the emergency's."""
+    what = ", ".join(flag_label(f) for f in flags)
+    today = not any(f in texts.RED_FLAG or f == "suicidal" for f in flags)
     if put_off:
+        if today:
+            return texts.SAME_DAY_DECLINED_AGAIN.format(what=what)
         return poison_lines_locally(texts.CARE_DECLINED_AFTER_ALARM, zone)
     when = first.astimezone(ZoneInfo(zone)) if zone else first
-    what = ", ".join(flag_label(f) for f in flags)
-    return poison_lines_locally(texts.RED_FLAG_AGAIN.format(what=what, at=f"{when:%H:%M}"), zone)
+    again = texts.SAME_DAY_AGAIN if today else texts.RED_FLAG_AGAIN
+    return poison_lines_locally(again.format(what=what, at=f"{when:%H:%M}"), zone)
 
 
 def care_asked_reply(flags: Sequence[str], *, only_normal: bool, zone: str | None) -> str:

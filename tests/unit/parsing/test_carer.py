@@ -23,6 +23,7 @@ from bot.parsing.carer import (
     carer_writing,
     choose,
     introduces_only,
+    told_as_now,
     whose,
 )
 from bot.parsing.parser import parse
@@ -250,9 +251,53 @@ def test_a_fall_told_of_family_is_answered_now_and_placed_after() -> None:
         assert (out.intents, out.alarm, out.ask) == ([], ("trauma",), True)
     # told it is someone else: nothing said for her, as before
     assert not choose(text, [], fall, Whose.KIN, carer_here=False, asked=False).alarm
-    # an emergency told of family still waits for the tap (the false alarms above)
-    chest = [RedFlagIntent(flags=("chest_pain", "trauma"))]
+    # a sign that is only a red flag beside back pain (fever) still waits for the tap
+    fever = [RedFlagIntent(flags=("fever",))]
+    assert not choose(text, [], fever, Whose.KIN, carer_here=None, asked=False).alarm
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("dad's been vomiting blood", "gi_bleeding"),
+        ("my husband has chest pain and can't breathe", "chest_pain"),
+        ("dad is vomiting blood, should I call an ambulance?", "gi_bleeding"),
+    ],
+)
+def test_an_emergency_told_of_family_is_answered_now_and_placed_after(text: str, flag: str) -> None:
+    """It had waited behind "is this about the person this diary is for?" (the old rule
+    here held every emergency told of family): an emergency for whoever has it, it is
+    answered now and placed after, a question too."""
+    theirs = [RedFlagIntent(flags=(flag,))]
+    out = choose(text, [], theirs, Whose.KIN, carer_here=None, asked=False)
+    assert (out.intents, out.alarm, out.ask) == ([], (flag,), True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad had a heart attack years ago",
+        "mum died of a stroke",
+        "grandad passed away after a heart attack",
+        "my da had a heart attack at 60 so I keep an eye on the chest pain thing",
+        "my grandma had a stroke in March, visiting her tomorrow",
+        "my lola had a stroke before, that's why I'm careful with my BP po",
+        "dad's in hospital with chest pains, I'm a wreck",
+        "my husband was up all night with chest pains, we're in A&E now",
+        "my dad is having chest pain and we're waiting for the ambulance",
+        "my mum's stools went black on her iron pills",
+    ],
+)
+def test_family_history_or_care_already_given_is_not_an_emergency_now(text: str) -> None:
+    assert not told_as_now(text)
+    chest = [RedFlagIntent(flags=("chest_pain",))]
     assert not choose(text, [], chest, Whose.KIN, carer_here=None, asked=False).alarm
+
+
+def test_a_kins_body_is_theirs_when_read_as_the_patients() -> None:
+    """ "mum's lips are blue" had read "I'm lips are blue", and the sign was lost."""
+    assert as_told_of("mum's lips are blue") == "my lips are blue"
+    assert as_told_of("dad's poo is black and tarry") == "my poo is black and tarry"
 
 
 def test_a_red_flag_told_of_her_is_answered_as_a_carers() -> None:
