@@ -17,6 +17,7 @@ from bot.parsing.patterns import (
     DURATION,
     EFFECT_FALSE,
     EFFECTS_RE,
+    MISHAP,
     MOOD_BARE,
     MOOD_CANON,
     MOOD_RE,
@@ -266,6 +267,8 @@ def detect_activity(clause: str, found: Found) -> bool:
             continue
         if ACTIVITY_ADVISED_BEFORE.search(clause, 0, m.start()):
             continue
+        if m.group() == "garden" and MISHAP.search(clause):
+            continue  # "fell in the garden", "took a tumble in the garden": where, not gardening
         said.add("exercises" if m.group().startswith("exercis") else m.lastgroup)
         hit = True
     if "exercises" in said and ("physio" in said or "physio" in found.activity):

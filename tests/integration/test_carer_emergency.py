@@ -44,6 +44,24 @@ async def test_an_emergency_told_of_family_is_answered_at_once_for_them(
     assert await _flags(bot) == []  # whose it is waits for the tap
 
 
+async def test_an_emergency_told_of_family_over_a_checkin_asks_whose_not_the_pain(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Sandbox, London: on the first day, with the pain question open, the alarm was
+    followed by "Sorry, I didn't quite catch that. How is your pain right now?" and whose
+    it was never asked, so the sign was never recorded."""
+    await _fresh_chat(fake, clock)
+    await say(fake, "/checkin", "How is your pain")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "dad's been vomiting blood this morning")
+    await fake.wait_for_message(UID, after=n, contains=texts.RED_FLAG_HEAD_CARER)
+    ask = await fake.wait_for_message(UID, after=n, contains="diary is for")
+    assert not [m for m in fake.messages_to(UID)[n:] if "catch that" in (m.text or "")]
+    await fake.press(UID, ask.message_id, "Yes")
+    await fake.wait_for_edit(UID, ask.message_id, contains="From now on")
+    assert [f["flags"] for f in await _flags(bot)] == [["gi_bleeding"]]
+
+
 async def test_mum_who_cant_be_woken_is_answered_at_once(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

@@ -363,7 +363,9 @@ async def _read_text(
     if (
         spoken.ask
         and not (flags or hopeless or intents or decision.answer)
-        and (newest is None or newest.question is not Question.CHECKIN)
+        # (after an alarm, whose it was is asked over a check-in's question: "Sorry, I
+        # didn't quite catch that. How is your pain?" followed "dad's been vomiting blood")
+        and (newest is None or newest.question is not Question.CHECKIN or spoken.alarm)
     ):
         # "himself is grand": is it him?
         await whose.ask(update, context, user, text, spoken.alarm)
