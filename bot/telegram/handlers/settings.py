@@ -11,6 +11,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot.domain.conversation import Question
+from bot.domain.reminder_pause import AllPausedReason, all_paused_label
 from bot.domain.schedule import WEEKDAY_NAMES
 from bot.knowledge.places import zone_shown
 from bot.parsing.timephrases import clock_range_said
@@ -146,7 +147,10 @@ async def settings_button(
             reply_markup=_choices(uid, d.codec, Setting.SUMMARY, times),
         )
         return
-    await context.bot.send_message(chat, texts.SETTINGS_SAVED + "\n\n" + text, reply_markup=markup)
+    saved = texts.SETTINGS_SAVED
+    if tap.what is Setting.PAUSE and (why := all_paused_label(tap.value)):
+        saved += " " + texts.PAUSED_ALL_WHY.format(why=why)
+    await context.bot.send_message(chat, saved + "\n\n" + text, reply_markup=markup)
     if d.ticker:
         d.ticker.wake()
 
@@ -155,7 +159,9 @@ async def _apply_setting(s: AsyncSession, user: User, tap: SettingsTap, now: dt.
     """Store the chosen value; True when a summary day was chosen and its time is next."""
     what, value = tap.what, tap.value
     if what in (Setting.PAUSE, Setting.RESUME):
-        await set_user_paused(s, user, what is Setting.PAUSE, now)
+        # the hospital offer's tap says why: the report names the stay
+        why = AllPausedReason.read(value) if what is Setting.PAUSE else None
+        await set_user_paused(s, user, what is Setting.PAUSE, now, why)
     elif what is Setting.SUMMARY and value is not None and value.isdigit() and len(value) == 1:
         user.summary_weekday = int(value) % 7
         await due_work.reschedule_summaries(s, user, now)
