@@ -1231,6 +1231,9 @@ SETTINGS = (
     "Time zone: {zone} (change with /timezone)"
 )
 SETTINGS_SAVED = "Saved ✅"
+QUIET_DOSES_STILL_COME = (
+    "Your {times} dose reminders will still come — medicines are never held back."
+)
 ASK_SUMMARY_DAY = "Which day should your weekly summary come?"
 ASK_SUMMARY_TIME = "And at what time?"
 ASK_SNOOZE_DEFAULT = "How long should a snooze be by default?"
