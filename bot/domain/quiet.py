@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from zoneinfo import ZoneInfo
 
 from bot.domain.schedule import local_to_utc
@@ -26,6 +27,17 @@ def in_quiet_hours(local: dt.time, start: dt.time, end: dt.time) -> bool:
     if start < end:
         return start <= local < end
     return local >= start or local < end
+
+
+def doses_in_quiet_hours(
+    times: Iterable[dt.time], start: str | None, end: str | None
+) -> tuple[dt.time, ...]:
+    """The dose times, in order, that quiet hours `start`–`end` cover: their reminders
+    still come (dose reminders are never held), and the person setting them is told."""
+    qs, qe = parse_hhmm(start), parse_hhmm(end)
+    if qs is None or qe is None:
+        return ()
+    return tuple(sorted({t for t in times if in_quiet_hours(t, qs, qe)}))
 
 
 def defer_past_quiet_hours(

@@ -243,6 +243,7 @@ class RemindersPaused:
 
     start: dt.datetime
     end: dt.datetime | None = None
+    reason: str | None = None  # a bot.domain.reminder_pause.AllPausedReason, when said
 
 
 @dataclass(frozen=True, slots=True)

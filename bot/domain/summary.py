@@ -90,6 +90,7 @@ from bot.domain.regimen import (
     varies,
     version_label,
 )
+from bot.domain.reminder_pause import all_paused_label
 from bot.domain.safety import (
     DoseTaken,
     MmeLine,
@@ -296,8 +297,21 @@ NOT_DUE_WHILE_PAUSED = "doses not due while a medicine was paused are not counte
 
 
 def pause_line(pause: RemindersPaused, zone: ZoneInfo) -> str:
-    """``Reminders paused by the patient: Wed 16 Dec 09:10 – Fri 18 Dec 17:30 (2 days)``."""
-    return f"{PAUSED_BY_PATIENT}: {pause_words(pause, zone)}"
+    """``Reminders paused by the patient (in hospital): Wed 16 Dec 09:10 – Fri 18 Dec
+    17:30 (2 days)``."""
+    return f"{paused_all_what(pause)}: {pause_words(pause, zone)}"
+
+
+def paused_all_what(pause: RemindersPaused) -> str:
+    """``Reminders paused by the patient``, and why when said (``(in hospital)``): the
+    doctor reads a stay, not only a gap."""
+    return PAUSED_BY_PATIENT + why_said(pause)
+
+
+def why_said(pause: RemindersPaused) -> str:
+    """`` (in hospital)`` when the pause's reason was said; "" otherwise."""
+    why = all_paused_label(pause.reason)
+    return f" ({why})" if why else ""
 
 
 def format_amount(x: float) -> str:

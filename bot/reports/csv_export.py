@@ -34,12 +34,12 @@ from zoneinfo import ZoneInfo
 from bot.domain.records import History, MedicinePaused
 from bot.domain.sedation import SOURCE as SEDATION
 from bot.domain.summary import (
-    PAUSED_BY_PATIENT,
     as_needed_ingredient_days,
     flag_label,
     outside_schedule,
     pause_length,
     pause_reason_label,
+    paused_all_what,
     reason_label,
     taken_doses,
 )
@@ -178,7 +178,7 @@ def export_zip(
             ("what", "paused at", "resumed at", "length"),
             [
                 [
-                    PAUSED_BY_PATIENT,
+                    paused_all_what(x),
                     c.iso(x.start),
                     c.iso(x.end) if x.end else "still paused",
                     pause_length(x.start, x.end) if x.end else "",

@@ -537,6 +537,10 @@ def safety_lines(warnings: Sequence[SafetyWarning]) -> list[str]:
     return grouped + lines
 
 
+#: The "Other points" also said among page one's safety facts.
+PAGE_ONE_POINTS = ("one_medicine_two_products", "alcohol_then_sedating", "opioid_constipation")
+
+
 def _safety(doc: ReportDoc, s: Summary) -> None:
     _heading(doc, "Safety facts")
     naloxone = s.facts.naloxone if s.facts is not None else None
@@ -557,13 +561,15 @@ def _safety(doc: ReportDoc, s: Summary) -> None:
             f"• Ingredients not in Backtrack's drug list, so not checked or counted: {said}"
         )
     lines += [f"• {line}" for line in report_fact_lines(s.facts)]
-    # one medicine doubled through two products, and a medicine whose label warns about
-    # alcohol taken after a drink: facts the chat said at the time, on the page read first
+    # one medicine doubled through two products, a medicine whose label warns about
+    # alcohol taken after a drink, and constipation told on an opioid (a labelled adverse
+    # reaction, with its source in brackets): facts on the page read first
+    # (reference/clinician-review.md), each once
     zone = s.tz
     lines += [
         f"• {discussion_line(d, zone, clinician=True)}"
         for d in s.discuss
-        if d.code in ("one_medicine_two_products", "alcohol_then_sedating")
+        if d.code in PAGE_ONE_POINTS
     ]
     for line in lines or ["No interactions or duplicate ingredients among known medicines."]:
         _line(doc, line)

@@ -40,6 +40,7 @@ from bot.domain.summary import (
     pause_words,
     reason_label,
     short_date,
+    why_said,
 )
 from bot.domain.supply import describe_stock
 from bot.domain.warnings import END
@@ -594,10 +595,10 @@ def supply_lines(summary: Summary, *, pace: str = "your recent pace") -> list[st
 
 
 def pauses_section(summary: Summary) -> str | None:
-    """``⏸ You paused reminders: Wed 16 Dec 09:10 – Fri 18 Dec 17:30 (2 days)``, one line
-    a pause: the days without doses due are said, not left blank."""
+    """``⏸ You paused reminders (in hospital): Wed 16 Dec 09:10 – Fri 18 Dec 17:30 (2
+    days)``, one line a pause: the days without doses due are said, not left blank."""
     zone = summary.tz
-    lines = [f"⏸ You paused reminders: {pause_words(x, zone)}" for x in summary.pauses]
+    lines = [f"⏸ You paused reminders{why_said(x)}: {pause_words(x, zone)}" for x in summary.pauses]
     # a medicine paused on purpose: its doses then are not missed ones, and say so
     lines += [
         f"⏸ You paused {x.medicine}: {pause_words(x, zone)} — its doses then aren't counted."

@@ -96,8 +96,8 @@ async def load_history(
         goals=goals,
         started=user.created_at,
         pauses=tuple(
-            r.RemindersPaused(a, b)
-            for a, b in await pauses_overlapping(session, user.id, start, end)
+            r.RemindersPaused(a, b, why)
+            for a, b, why in await pauses_overlapping(session, user.id, start, end)
         ),
         med_pauses=tuple(
             _med_pause(rec) for rec in await med_pauses_overlapping(session, user.id, start, end)

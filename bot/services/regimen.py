@@ -22,6 +22,7 @@ from bot.domain.course import (
 from bot.domain.dose_amounts import parts_of
 from bot.domain.records import MedicinePaused
 from bot.domain.regimen import describe_medication, varies
+from bot.domain.reminder_pause import AllPausedReason
 from bot.domain.safety import RegimenItem, SafetyWarning, warnings_between
 from bot.domain.schedule import ALL_DAYS, mask_to_weekdays, parse_times, weekdays_to_mask
 from bot.domain.states import PauseReason, WorkKind
@@ -366,12 +367,17 @@ async def rematerialise_user(
 
 
 async def set_user_paused(
-    session: AsyncSession, user: User, paused: bool, now: dt.datetime
+    session: AsyncSession,
+    user: User,
+    paused: bool,
+    now: dt.datetime,
+    why: AllPausedReason | None = None,
 ) -> None:
     """Pause or resume all reminders (e.g. a hospital stay); each pause is kept as a
-    dated record, so the doctor's report says when reminders were off."""
+    dated record, with `why` when said, so the doctor's report says when reminders were
+    off and why."""
     user.paused = paused
-    await _keep_pause(session, user, paused, now)
+    await _keep_pause(session, user, paused, now, why)
     if paused:
         await repo.drop_future_for_user(session, user.id, now)
     else:
@@ -381,11 +387,22 @@ async def set_user_paused(
     await due_work.reschedule_routines(session, user, now)
 
 
-async def _keep_pause(session: AsyncSession, user: User, paused: bool, now: dt.datetime) -> None:
+async def _keep_pause(
+    session: AsyncSession,
+    user: User,
+    paused: bool,
+    now: dt.datetime,
+    why: AllPausedReason | None = None,
+) -> None:
     """Open a pause record on pause (one only, however often Pause is tapped); end it on
-    resume. A pause from before pauses were kept has no record: nothing is made up."""
+    resume. A reason said while already paused (/pause, then the hospital offer's tap)
+    joins the open pause. A pause from before pauses were kept has no record: nothing is
+    made up."""
     open_one = await records.open_pause(session, user.id)
     if paused and open_one is None:
+        data: dict[str, str | None] = {records.UNTIL: None}
+        if why is not None:
+            data[records.WHY] = why
         await records.add_record(
             session,
             user_id=user.id,
@@ -393,9 +410,11 @@ async def _keep_pause(session: AsyncSession, user: User, paused: bool, now: dt.d
             at=now,
             now=now,
             batch=records.new_batch(),
-            data={records.UNTIL: None},
+            data=data,
             source="pause",
         )
+    elif paused and open_one is not None and why is not None:
+        records.set_pause_why(open_one, why)
     elif not paused and open_one is not None:
         records.end_pause(open_one, now)
 

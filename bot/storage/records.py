@@ -151,7 +151,8 @@ async def doses_said_taken(
 
 
 #: Kind of the record that keeps a pause of all reminders: data {"until": ISO instant, or
-#: None while still paused}; `at` is when it began (no column: data holds the end).
+#: None while still paused, "why": an AllPausedReason code, when said}; `at` is when it
+#: began (no column: data holds the end and the reason).
 PAUSED_ALL = "paused_all"
 UNTIL = "until"
 
@@ -202,12 +203,26 @@ async def _pauses_overlapping(
 
 async def pauses_overlapping(
     session: AsyncSession, user_id: int, start: dt.datetime, end: dt.datetime
-) -> list[tuple[dt.datetime, dt.datetime | None]]:
-    """The pauses of all reminders that overlap [start, end), oldest first."""
+) -> list[tuple[dt.datetime, dt.datetime | None, str | None]]:
+    """The pauses of all reminders that overlap [start, end), oldest first: began,
+    ended (None: not yet), and why, when said."""
     return [
-        pause_span(rec)
+        (*pause_span(rec), pause_why(rec))
         for rec in await _pauses_overlapping(session, user_id, PAUSED_ALL, start, end)
     ]
+
+
+def pause_why(rec: Record) -> str | None:
+    """The reason code a pause record keeps, if any."""
+    why = json.loads(rec.data or "{}").get(WHY)
+    return why if isinstance(why, str) else None
+
+
+def set_pause_why(rec: Record, why: str) -> None:
+    """Keep why a pause record's pause was made; the rest of its data stays."""
+    data = json.loads(rec.data or "{}")
+    data[WHY] = why
+    rec.data = json.dumps(data, ensure_ascii=False)
 
 
 #: Kind of the record that keeps a pause of one medicine (its Pause button): data

@@ -278,6 +278,7 @@ OFFER_PAUSE_STAY = (
     "nothing is marked missed while you're there. Send /resume when you're home."
 )
 PAUSED_ALL = "⏸ All reminders paused. Send /resume when you want them back."
+PAUSED_ALL_WHY = "Your report will say they were paused while you were {why}."
 RESUMED_ALL = "▶️ Reminders are back on."
 ALREADY_PAUSED = "Reminders are already paused. /resume turns them back on."
 NOT_PAUSED = "Reminders are already on."
@@ -1251,6 +1252,9 @@ SETTINGS = (
     "Time zone: {zone} (change with /timezone)"
 )
 SETTINGS_SAVED = "Saved ✅"
+QUIET_DOSES_STILL_COME = (
+    "Your {times} dose reminders will still come — medicines are never held back."
+)
 ASK_SUMMARY_DAY = "Which day should your weekly summary come?"
 ASK_SUMMARY_TIME = "And at what time?"
 ASK_SNOOZE_DEFAULT = "How long should a snooze be by default?"

@@ -17,6 +17,7 @@ from bot.storage.models import DoseOccurrence
 from tests.conftest import FakeClock, tick
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import UID, add, onboard, reminder_at
+from tests.integration.test_pause_kept import pauses_rows, report_text
 
 MADRID = ZoneInfo("Europe/Madrid")
 
@@ -54,3 +55,35 @@ async def test_a_stay_told_offers_a_pause_and_nothing_is_missed_while_in(
     async with deps_of(bot).sessions() as s:
         during = [o.status for o in await s.scalars(select(DoseOccurrence)) if o.due_at >= went_in]
     assert DoseStatus.MISSED not in during
+
+
+async def test_the_stay_tapped_is_named_in_summary_report_and_export(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """The summary dated the pause ("⏸ You paused reminders: Wed 9 Dec – …") but never
+    said it was a hospital stay: the doctor read a gap with no why."""
+    clock.set(dt.datetime(2026, 12, 7, 9, 0, tzinfo=MADRID))
+    await onboard(fake, "Europe/Madrid")
+    await add(fake, "omeprazole 20mg 08:00")
+    clock.set(dt.datetime(2026, 12, 8, 21, 0, tzinfo=MADRID))
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "going into hospital tomorrow for the op, back friday")
+    offer = await fake.wait_for_message(UID, after=n, contains="pause all reminders")
+    clock.set(dt.datetime(2026, 12, 9, 7, 0, tzinfo=MADRID))
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, offer.message_id, "Pause all reminders")
+    saved = await fake.wait_for_message(UID, after=n, contains="Saved")
+    assert "paused while you were in hospital" in (saved.text or ""), saved.text
+    clock.set(dt.datetime(2026, 12, 11, 18, 0, tzinfo=MADRID))
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/resume")
+    await fake.wait_for_message(UID, after=n, contains="back on")
+
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/summary")
+    week = (await fake.wait_for_message(UID, after=n, contains="Your week")).text or ""
+    assert "⏸ You paused reminders (in hospital): Wed 9 Dec 07:00 – Fri 11 Dec 18:00" in week
+    pdf_text = await report_text(fake)
+    assert "Reminders paused by the patient (in hospital): Wed 9 Dec 07:00" in pdf_text, pdf_text
+    rows = await pauses_rows(fake)
+    assert [r["what"] for r in rows] == ["Reminders paused by the patient (in hospital)"]

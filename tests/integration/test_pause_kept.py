@@ -120,3 +120,40 @@ async def test_a_pause_from_settings_tapped_twice_is_one_pause_still_on(
     week = (await fake.wait_for_message(UID, after=n, contains="Your week")).text or ""
     assert "⏸ You paused reminders: since Thu 26 Nov 09:10 (still paused)" in week, week
     assert week.count("⏸") == 1, week
+
+
+async def test_words_after_pause_say_why_and_the_report_keeps_it(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """ "/pause in hospital" said only "All reminders paused"; the words were lost."""
+    await onboard(fake)
+    await add(fake, "ibuprofen 400mg 08:00 20:00")
+    said = await _command(
+        fake, clock, dt.datetime(2026, 11, 26, 9, 10, tzinfo=NY), "/pause in hospital"
+    )
+    assert "All reminders paused" in said
+    assert "paused while you were in hospital" in said, said
+    await _command(fake, clock, dt.datetime(2026, 11, 28, 17, 30, tzinfo=NY), "/resume")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/summary")
+    week = (await fake.wait_for_message(UID, after=n, contains="Your week")).text or ""
+    assert f"⏸ You paused reminders (in hospital): {SPAN}" in week, week
+    rows = await pauses_rows(fake)
+    assert rows[0]["what"] == "Reminders paused by the patient (in hospital)"
+
+
+async def test_a_pause_with_no_reason_stays_unnamed(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Words that name no reason we keep make none up."""
+    await onboard(fake)
+    await add(fake, "ibuprofen 400mg 08:00 20:00")
+    said = await _command(
+        fake, clock, dt.datetime(2026, 11, 26, 9, 10, tzinfo=NY), "/pause for a bit"
+    )
+    assert said == "⏸ All reminders paused. Send /resume when you want them back."
+    clock.set(dt.datetime(2026, 11, 27, 12, 0, tzinfo=NY))
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/summary")
+    week = (await fake.wait_for_message(UID, after=n, contains="Your week")).text or ""
+    assert "⏸ You paused reminders: since Thu 26 Nov 09:10 (still paused)" in week, week

@@ -18,6 +18,7 @@ from bot.domain.course import when_label
 from bot.domain.dose_amounts import DoseTaken
 from bot.domain.due_steps import CORRECTABLE_FOR, Quiet, after_reminder, offers_due_time
 from bot.domain.regimen import display_name, dose_text, once_a_week
+from bot.domain.reminder_pause import reason_in_words
 from bot.domain.safety import OVERDOSE, SafetyWarning
 from bot.domain.schedule import local_to_utc, taken_late
 from bot.domain.states import UNDOABLE_DOSE, DoseStatus, NextAction, SkipReason
@@ -1470,7 +1471,9 @@ async def _offer_break(
     if user.paused:
         await update.effective_message.reply_text(texts.ALREADY_PAUSED)
     else:
-        await meds_handlers.offer_pause_all(update, context)
+        # "nothing till friday, I'm in hospital": the stay goes with the tap
+        why = reason_in_words(update.effective_message.text or "")
+        await meds_handlers.offer_pause_all(update, context, why=why)
 
 
 async def _skip_next(

@@ -12,6 +12,7 @@ from telegram.ext import ContextTypes
 from bot.domain.conversation import Question
 from bot.domain.course import day_label
 from bot.domain.regimen import display_name
+from bot.domain.reminder_pause import AllPausedReason, all_paused_label, reason_in_words
 from bot.domain.states import PauseReason
 from bot.domain.summary import pause_reason_label
 from bot.domain.supply import Stock, describe_stock
@@ -226,12 +227,16 @@ async def offer_pause(
 
 
 async def offer_pause_all(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, said: str = texts.OFFER_PAUSE_ALL
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    said: str = texts.OFFER_PAUSE_ALL,
+    why: AllPausedReason | None = None,
 ) -> None:
     """ "Won't be taking anything till friday" (a hospital stay): one tap to pause every
-    reminder, as /pause does; nothing is recorded skipped meanwhile."""
+    reminder, as /pause does; nothing is recorded skipped meanwhile. `why` (in hospital)
+    goes with the tap, for the report."""
     assert update.effective_message and update.effective_user
-    tap = SettingsTap(Setting.PAUSE)
+    tap = SettingsTap(Setting.PAUSE, why)
     button = InlineKeyboardButton(
         "⏸ Pause all reminders",
         callback_data=deps(context).codec.pack(update.effective_user.id, tap),
@@ -312,16 +317,19 @@ async def _change_med(
 
 
 async def pause_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/pause: all reminders stop until /resume."""
+    """/pause: all reminders stop until /resume; words after it that tell why ("/pause
+    in hospital") are kept with the pause, for the report."""
     d = deps(context)
     assert update.message
+    why = reason_in_words(" ".join(context.args or []))
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
-        if user.paused:
-            reply = texts.ALREADY_PAUSED
-        else:
-            await svc.set_user_paused(s, user, True, d.clock.now())
-            reply = texts.PAUSED_ALL
+        reply = texts.ALREADY_PAUSED if user.paused else texts.PAUSED_ALL
+        if not user.paused or why is not None:
+            # already paused: the reason said now joins that pause
+            await svc.set_user_paused(s, user, True, d.clock.now(), why)
+    if why is not None:
+        reply += "\n" + texts.PAUSED_ALL_WHY.format(why=all_paused_label(why))
     await update.message.reply_text(reply)
 
 

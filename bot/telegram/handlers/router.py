@@ -22,6 +22,7 @@ from bot.domain.goals import goal_in
 from bot.domain.questions import question_in, tidy
 from bot.domain.records import BreathingWarning
 from bot.domain.regimen import display_name
+from bot.domain.reminder_pause import AllPausedReason
 from bot.domain.safety import SafetyWarning
 from bot.domain.states import PauseReason, SkipReason
 from bot.domain.summary import flag_label
@@ -227,7 +228,13 @@ async def on_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Red flags first; then one decision (bot.domain.conversation) says whether the
     message answers a waiting question or is a report to record."""
+    msg = update.message
+    # A safety warning's Save anyway / Cancel left for anything else ("took tramadol"):
+    # the medicine is dropped now and said so after this reply, not with a later command.
+    left = await regimen.drop_left_warning(update, context, msg.text or "") if msg else None
     await _read_text(update, context)
+    if left and msg:
+        await msg.reply_text(left)
 
 
 async def _read_text(
@@ -1368,7 +1375,9 @@ async def _report_and_offer(
     elif came is not None:
         await supply_handlers.offer_count(update, context, _listed(meds, came.medicine), came.short)
     if stay:
-        await meds_handlers.offer_pause_all(update, context, texts.OFFER_PAUSE_STAY)
+        await meds_handlers.offer_pause_all(
+            update, context, texts.OFFER_PAUSE_STAY, AllPausedReason.HOSPITAL
+        )
     if visit is not None:
         kept = await common.set_aside(context, user, text, records.new_batch())
         await appointment_handlers.offer_told(update, context, user, visit, kept.id)

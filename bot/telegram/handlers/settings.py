@@ -11,7 +11,10 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot.domain.conversation import Question
-from bot.domain.schedule import WEEKDAY_NAMES
+from bot.domain.quiet import doses_in_quiet_hours
+from bot.domain.reminder_pause import AllPausedReason, all_paused_label
+from bot.domain.schedule import WEEKDAY_NAMES, parse_times
+from bot.domain.wording import and_list
 from bot.knowledge.places import zone_shown
 from bot.parsing.timephrases import clock_range_said
 from bot.services import checkback as checkback_service
@@ -133,6 +136,9 @@ async def settings_button(
             ask_time = False
         else:
             ask_time = await _apply_setting(s, user, tap, d.clock.now())
+        still_come = ""
+        if tap.what is Setting.QUIET and tap.value is not None:
+            still_come = await _doses_still_come(s, user, d.clock.now())
         text = settings_text(user)
         markup = settings_keyboard(user, d.codec)
     if tap.what is Setting.NAME and tap.value is None:
@@ -146,7 +152,11 @@ async def settings_button(
             reply_markup=_choices(uid, d.codec, Setting.SUMMARY, times),
         )
         return
-    await context.bot.send_message(chat, texts.SETTINGS_SAVED + "\n\n" + text, reply_markup=markup)
+    saved = texts.SETTINGS_SAVED
+    if tap.what is Setting.PAUSE and (why := all_paused_label(tap.value)):
+        saved += " " + texts.PAUSED_ALL_WHY.format(why=why)
+    saved += still_come
+    await context.bot.send_message(chat, saved + "\n\n" + text, reply_markup=markup)
     if d.ticker:
         d.ticker.wake()
 
@@ -155,7 +165,9 @@ async def _apply_setting(s: AsyncSession, user: User, tap: SettingsTap, now: dt.
     """Store the chosen value; True when a summary day was chosen and its time is next."""
     what, value = tap.what, tap.value
     if what in (Setting.PAUSE, Setting.RESUME):
-        await set_user_paused(s, user, what is Setting.PAUSE, now)
+        # the hospital offer's tap says why: the report names the stay
+        why = AllPausedReason.read(value) if what is Setting.PAUSE else None
+        await set_user_paused(s, user, what is Setting.PAUSE, now, why)
     elif what is Setting.SUMMARY and value is not None and value.isdigit() and len(value) == 1:
         user.summary_weekday = int(value) % 7
         await due_work.reschedule_summaries(s, user, now)
@@ -186,6 +198,23 @@ async def _set_quiet(
     await checkback_service.replan(s, user, now)
 
 
+async def _doses_still_come(s: AsyncSession, user: User, now: dt.datetime) -> str:
+    """ "\nYour 08:00 dose reminders will still come …" when the quiet hours just saved
+    cover a time a medicine is reminded at (they are never held); "" otherwise."""
+    times = [
+        t
+        for med in await repo.running_medications(s, user.id, now)
+        if not med.as_needed and not med.paused
+        for t in parse_times(med.times)
+    ]
+    covered = doses_in_quiet_hours(times, user.quiet_start, user.quiet_end)
+    if not covered:
+        return ""
+    return "\n" + texts.QUIET_DOSES_STILL_COME.format(
+        times=and_list([t.strftime("%H:%M") for t in covered])
+    )
+
+
 async def quiet_hours_text(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
     """Quiet hours typed after the Quiet hours button: "0900-1600", "9am to 4pm", "off"."""
     d = deps(context)
@@ -200,9 +229,11 @@ async def quiet_hours_text(update: Update, context: ContextTypes.DEFAULT_TYPE, t
         repo.ask_question(user, None, d.clock.now())
         hours = None if span is None else (span[0].strftime("%H:%M"), span[1].strftime("%H:%M"))
         await _set_quiet(s, user, hours, d.clock.now())
+        still_come = await _doses_still_come(s, user, d.clock.now())
         text_now = settings_text(user)
         markup = settings_keyboard(user, d.codec)
-    await update.message.reply_text(texts.SETTINGS_SAVED + "\n\n" + text_now, reply_markup=markup)
+    saved = texts.SETTINGS_SAVED + still_come
+    await update.message.reply_text(saved + "\n\n" + text_now, reply_markup=markup)
     if d.ticker:
         d.ticker.wake()
 
