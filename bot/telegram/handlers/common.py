@@ -103,14 +103,14 @@ async def drop_waiting_question(update: Update, context: ContextTypes.DEFAULT_TY
         user = await load_user(update, context, s)
         if user.awaiting is None:
             return
-        note = unsaved_note(user.draft) if user.awaiting == Question.ADD else None
+        note = _unsaved_note(user.draft) if user.awaiting == Question.ADD else None
         repo.ask_question(user, None, d.clock.now())
         user.draft = None
     if note and update.effective_chat:
         await d.sender.send(update.effective_chat.id, note)
 
 
-def unsaved_note(raw: str | None) -> str | None:
+def _unsaved_note(raw: str | None) -> str | None:
     """What a dropped add/edit draft leaves undone, in a line (None if it held nothing)."""
     draft = AddDraft.from_json(raw)
     if not draft.name:

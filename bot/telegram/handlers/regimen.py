@@ -48,7 +48,7 @@ from bot.storage.models import Medication, User
 from bot.telegram import texts
 from bot.telegram.deps import deps
 from bot.telegram.handlers import ingredient, supply
-from bot.telegram.handlers.common import load_user, unsaved_note
+from bot.telegram.handlers.common import load_user
 from bot.telegram.payloads import AddAction, AddTap, EditAction
 from bot.telegram.unit import unit
 
@@ -212,31 +212,6 @@ def is_report_not_answer(user: User, intents: Sequence[Intent], text: str) -> bo
     # A name or a whole line: anything told (a dose, pain, sleep, …) that names no known
     # medicine.
     return not (line.name and resolve_name(line.name) is not None)
-
-
-def leaves_the_warning(user: User, text: str) -> bool:
-    """Whether `text`, sent while a safety warning waits on Save anyway / Cancel, is not
-    its answer ("took tramadol"): the person has moved on, and the medicine is not saved.
-    Only a yes, a no, or what one tablet holds answers a warning."""
-    draft = _waiting_draft(user)
-    if draft is None or draft.stage is not AddStage.CONFIRM:
-        return False
-    return _said(text) not in YES_WORDS | NO_WORDS | CANCEL_WORDS and composition(text) is None
-
-
-async def drop_left_warning(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, text: str
-) -> str | None:
-    """A medicine whose warning was left unanswered for another message, dropped: the
-    line that says it wasn't saved, for the reply to that message (None: nothing left)."""
-    async with unit(context).begin() as s:
-        user = await load_user(update, context, s)
-        if not leaves_the_warning(user, text):
-            return None
-        note = unsaved_note(user.draft)
-        repo.ask_question(user, None, deps(context).clock.now())
-        user.draft = None
-    return note
 
 
 def waiting_note(user: User) -> str:

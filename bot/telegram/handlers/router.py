@@ -228,13 +228,7 @@ async def on_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Red flags first; then one decision (bot.domain.conversation) says whether the
     message answers a waiting question or is a report to record."""
-    msg = update.message
-    # A safety warning's Save anyway / Cancel left for anything else ("took tramadol"):
-    # the medicine is dropped now and said so after this reply, not with a later command.
-    left = await regimen.drop_left_warning(update, context, msg.text or "") if msg else None
     await _read_text(update, context)
-    if left and msg:
-        await msg.reply_text(left)
 
 
 async def _read_text(
