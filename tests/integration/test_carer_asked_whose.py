@@ -87,14 +87,20 @@ async def test_no_leaves_the_words_out_and_records_nothing(
 async def test_his_red_flag_confirmed_as_his_gets_the_alarm(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
-    """Kept silently before: a flag confirmed by the tap was stored without a word."""
+    """Kept silently before: a flag confirmed by the tap was stored without a word. Now
+    the alarm comes at once, before whose it is is asked (an emergency for whoever it is),
+    and the tap records it without saying it twice."""
     await onboard(fake, "Australia/Sydney")
     await add(fake, "meloxicam 7.5mg 08:00")
     clock.set(dt.datetime(2026, 12, 8, 10, 0, tzinfo=SYDNEY))
-    ask = await say(fake, "dad's been vomiting blood this morning", "diary is for")
     n = len(fake.messages_to(UID))
-    await fake.press(UID, ask.message_id, "Yes")
+    await fake.send_text(UID, "dad's been vomiting blood this morning")
     alarm = await fake.wait_for_message(UID, after=n, contains="emergency")
     assert "000" in (alarm.text or "")
+    ask = await fake.wait_for_message(UID, after=n, contains="diary is for")
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, ask.message_id, "Yes")
+    await fake.wait_for_edit(UID, ask.message_id, contains="From now on")
     await settled(bot)
     assert any(r.kind == "red_flag" for r in await rows(bot, Record))
+    assert not [m for m in fake.messages_to(UID)[n:] if "emergency" in (m.text or "")]
