@@ -83,6 +83,7 @@ from bot.parsing.patterns import (
     WORDISH,
     YET,
 )
+from bot.parsing.plan_ahead import planned_for_later
 from bot.parsing.spans import mask
 from bot.parsing.spelling import is_english_word
 from bot.parsing.temporality import another_occasion, as_a_rule, goes_with_a_meal
@@ -111,7 +112,7 @@ def dose_events(
     verbs = _verbs(clause, mentions, tscan)
     if not verbs:
         return []
-    verbs.sort()
+    verbs = [_as_planned(clause, v, mentions, tscan, now, zone) for v in sorted(verbs)]
     events: list[DoseEvent] = []
     for i, verb in enumerate(verbs):
         seg_start = 0 if i == 0 else verb[0]
@@ -135,6 +136,25 @@ def dose_events(
         if event.medication is None and event.count is None and one_pill_by_its_look(clause):
             event.count = 1.0  # "took the little white one": one of what is due, not all
     return events
+
+
+def _as_planned(
+    clause: str,
+    verb: _Verb,
+    mentions: list[Mention],
+    tscan: TimeScan,
+    now: datetime,
+    zone: ZoneInfo,
+) -> _Verb:
+    """A dose told as taken with no verb of it done, for a part of the day still to come
+    ("naproxen x2 tonight" at 15:00): still to come, as "will take" is."""
+    if verb[2] != "taken":
+        return verb
+    bare = any((m.start, m.end) == verb[:2] for m in mentions)
+    said = None if bare else clause[verb[0] : verb[1]]
+    if planned_for_later(clause, said, tscan, now, zone):
+        return (verb[0], verb[1], "snoozed")
+    return verb
 
 
 # "took tramadol 50 at 2, took another at 8": a second taking verb, "another" of the last

@@ -11,7 +11,14 @@ from rapidfuzz import fuzz, process
 
 from bot.knowledge import all_drugs, get_drug, multiword_names
 from bot.parsing.drug_kinds import KINDS, of_kind
-from bot.parsing.patterns import COUNT_BEFORE_MED, NOT_MEDS, NUMBER_AFTER_NAME, OTC_PARTNERS, WORD
+from bot.parsing.patterns import (
+    ANOTHER_DOSE,
+    COUNT_BEFORE_MED,
+    NOT_MEDS,
+    NUMBER_AFTER_NAME,
+    OTC_PARTNERS,
+    WORD,
+)
 from bot.parsing.spelling import is_english_word
 from bot.parsing.vocabulary import PRODUCT_NAME, Resolve, product_name_key
 
@@ -67,15 +74,48 @@ def _variant_key(words: str) -> str:
 # Shortenings that are dictionary words too ("pred"), read as a medicine only when one in
 # the person's own list starts with them; "tram" is not one ("took a tram to town").
 _SHORTENED = frozenset({"pred"})
-# "tram" counted ("1 tram", "a tram", "another tram"), owned ("my tram") or dosed ("tram
-# 50"), and not where a tram goes ("a tram to work", "a tram home", "the tram")
-_A_TRAM = re.compile(
-    r"(?:\b(?:\d|one|two|a|my|another|half\s+a)\s+(?P<t>trams?)\b"
-    r"(?!\s+(?:to|into|home|back|across|through|from|over|up|down|stop|station|ride|journey|line|"
-    r"driver|ticket|route|service|there|here|in|out|instead|was|is|were|came|stopped)\b)|"
-    r"\b(?P<t2>trams?)\s+(?=\d{2,3}\b)|"
-    r"^\W*(?P<t3>trams?)\s*(?=[\u2705\u274c\u2714\u2716]|(?:done|taken|skipped|no)\b))"
+# What says a word is a medicine taken: counted ("1 tram", "another 2 of the forte"), owned
+# ("my tram") or dosed after ("tram 50", "forte x2", "tram ✅") — never where a tram goes
+# ("a tram to work", "a tram home", "the tram").
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:\d+(?:\.\d+)?|one|two|three|four|a|an|my|another|half\s+a)\s+"
+    r"(?:(?:more|x)\s+)?(?:of\s+(?:the|my)\s+)?$"
 )
+_DOSED_AFTER = re.compile(
+    r"\s*x\s*\d|\s+\d{2,4}(?:\.\d+)?\s*(?:mg\b|$|[^\d:.])|\s*[\u2705\u274c\u2714\u2716]"
+    r"|\s+(?:done|taken|skipped)\b"
+)
+_NOT_A_DOSE_AFTER = re.compile(
+    r"\s+(?:to|into|home|back|across|through|from|over|up|down|stop|station|ride|journey|line|"
+    r"driver|ticket|route|service|there|here|in|out|instead|was|is|were|came|stopped)\b"
+)
+# A short form followed by the occasion it names is that occasion ("cyclo class at 6", "osteo
+# appt"), and one a verb other than taking has before "the" is someone ("saw the osteo").
+_AN_OCCASION = re.compile(
+    r"\s+(?:class(?:es)?|appt|appointment|session|visit|lesson|clinic|ride|tour|trip)\b"
+)
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+_TAKING_BEFORE = re.compile(
+    r"\b(?:took|take|taking|taken|had|have|popped|pop|swallowed|skipped|skip|missed|forgot)"
+    r"\s+(?:(?:\d+|one|two|a|an)\s+(?:of\s+)?)?(?:the|my)\s+$"
+)
+
+
+def said_as_a_dose(clause: str, start: int, end: int) -> bool:
+    """Whether the word at `start`:`end` is counted, owned or dosed as a medicine is ("2 tram",
+    "forte x2", "tram 50"), not where a tram goes ("a tram to work")."""
+    if _NOT_A_DOSE_AFTER.match(clause, end):
+        return False
+    return bool(_COUNTED_BEFORE.search(clause[:start]) or _DOSED_AFTER.match(clause, end))
+
+
+def said_as_another_thing(clause: str, start: int, end: int) -> bool:
+    """Whether a medicine's short form names something else here: the occasion after it
+    ("cyclo class", "osteo appt") or someone seen ("saw the osteo", never "took the osteo")."""
+    if _AN_OCCASION.match(clause, end):
+        return True
+    before = clause[:start]
+    return bool(_THE_BEFORE.search(before)) and not _TAKING_BEFORE.search(before)
 
 
 class Meds:
@@ -94,6 +134,7 @@ class Meds:
         self.meds = [m for m in named if m not in beside]
         self._first_words = {m.split()[0]: m for m in self.meds}
         self._own_words = self._distinctive_words()
+        self._dose_words = self._words_of_a_dose_only()
         self._seen: dict[str, list[Mention]] = {}
         self._brands: dict[str, str] | None = None
 
@@ -116,35 +157,40 @@ class Meds:
         return generic
 
     def match_word(self, word: str) -> str | None:
+        return self._match(word)[0]
+
+    def _match(self, word: str) -> tuple[str | None, bool]:
+        """The listed medicine `word` names, and whether it is a short form of it (the
+        start of its name, or its product's own word) that may name something else."""
         w = word.strip("'-")
         if w.endswith("'s"):
             w = w[:-2]
         if len(w) < 3 or w in NOT_MEDS:
-            return None
+            return None, False
         if w in self._first_words:
-            return self._first_words[w]
+            return self._first_words[w], False
         if w in ("patch", "patches"):
             # "put the patch on": their one patch, whatever it is called.
             patches = [m for m in self.meds if "patch" in m]
             if len(patches) == 1:
-                return patches[0]
+                return patches[0], False
         generic = self.resolve(w)
         if generic:
-            return self._prefer(generic.lower())
+            return self._prefer(generic.lower()), False
         if w in self._own_words:
-            return self._own_words[w]  # "2 emzor": their "paracetamol emzor"
+            return self._own_words[w], True  # "2 emzor": their "paracetamol emzor"
         if len(w) >= 4 and (not is_english_word(w) or w in _SHORTENED):
             # "pred", "dulox": the start of one medicine in their own list
             started = [m for m in self.meds if m.startswith(w)]
             if len(started) == 1:
-                return started[0]
+                return started[0], True
         if len(w) >= 5 and self.meds:
             best = process.extractOne(w, self.meds, scorer=fuzz.ratio, score_cutoff=80)
             if best is not None and best[0][0] == w[0]:
-                return best[0]
+                return best[0], False
             if not is_english_word(w):
-                return self._brand_of_mine(w)
-        return None
+                return self._brand_of_mine(w), False
+        return None, False
 
     def _distinctive_words(self) -> dict[str, str]:
         """The maker's or product's word a listed name of several words has after its
@@ -160,6 +206,31 @@ class Meds:
             if len(meds) == 1
             and word not in NOT_MEDS
             and not is_english_word(word)
+            and not carries_variant(word)
+            and self.resolve(word) is None
+        }
+
+    def _words_of_a_dose_only(self) -> dict[str, str]:
+        """Words that are English too, read as one listed medicine only where a dose is
+        said ("2 tram", "another 2 of the forte"): the start of its name ("tram" of
+        tramadol) or its product's own word ("forte" of Panadeine Forte), of one listed
+        name only (two listed Fortes: neither)."""
+        owners: dict[str, set[str]] = {}
+        for med in self.meds:
+            # (never a word of its variant, "extra" of Tylenol Extra Strength: see _variants)
+            for word in re.findall(r"[a-z][a-z'-]{3,}", _VARIANT.sub(" ", med))[1:]:
+                owners.setdefault(word, set()).add(med)
+            first = re.match(r"[a-z]+", med)
+            for n in range(4, len(first.group()) if first else 0):
+                owners.setdefault(med[:n], set()).add(med)
+        return {
+            word: next(iter(meds))
+            for word, meds in owners.items()
+            if len(meds) == 1
+            and word not in NOT_MEDS
+            and is_english_word(word)
+            and word not in _SHORTENED
+            and not ANOTHER_DOSE.fullmatch(word)
             and not carries_variant(word)
             and self.resolve(word) is None
         }
@@ -216,28 +287,21 @@ class Meds:
                 if len(mine) == 1 and not any(a <= m.start() < b for a, b in taken):
                     out.append(Mention(m.start(), m.end(), mine[0]))
                     taken.append((m.start(), m.end()))
-        if "tram" in clause:
-            self._trams(clause, out, taken)
         for m in WORD.finditer(clause):
             if any(a <= m.start() < b for a, b in taken):
                 continue
-            generic = self.match_word(m.group())
+            generic, short = self._match(m.group())
+            if generic is None and m.group() in self._dose_words:
+                if said_as_a_dose(clause, m.start(), m.end()):
+                    out.append(Mention(m.start(), m.end(), self._dose_words[m.group()]))
+                continue
+            if short and said_as_another_thing(clause, m.start(), m.end()):
+                continue
             if generic is not None:
                 out.append(Mention(m.start(), m.end(), generic))
         if taken:
             out.sort(key=lambda mention: mention.start)
         return out
-
-    def _trams(self, clause: str, out: list[Mention], taken: list[tuple[int, int]]) -> None:
-        """ "took 1 tram", "a tram for the pain", "tram 50": tramadol, for someone who takes
-        it, when counted, owned or dosed — never "the tram to town" (see _SHORTENED)."""
-        mine = [m for m in self.meds if m.startswith("tramadol")]
-        if len(mine) != 1:
-            return
-        for m in _A_TRAM.finditer(clause):
-            g = next(g for g in ("t", "t2", "t3") if m.group(g))
-            out.append(Mention(m.start(g), m.end(g), mine[0]))
-            taken.append((m.start(g), m.end(g)))
 
     def _generic_beside(self, product: str, named: Sequence[str]) -> str | None:
         """The generic of `product` when the list names it too."""

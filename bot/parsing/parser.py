@@ -989,6 +989,7 @@ def _attach_fragments(
     _attach_counts(parts, found)
     _the_named_one_taken(parts, found)
     _attach_activity_minutes(parts, found)
+    _how_long_the_symptom(parts, found)
     _attach_sleep_hours(parts, found)
     _one_dose_told_twice(parts, found)
     _it_with_another(parts, found, meds)
@@ -1301,6 +1302,24 @@ def _attach_activity_minutes(parts: list[str], found: Found) -> None:
                 found.activity_minutes = v
                 found.explained[idx] = True
                 break
+
+
+# How long it has gone on, said alone after it: "6 days now", "a week now", "for 3 days"
+_HOW_LONG_NOW = re.compile(
+    r"\W*(?:(?:been|going\s+on|like\s+(?:this|that))\s+)?(?:for\s+)?(?:about\s+|nearly\s+)?"
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+"
+    r"(?:days?|weeks?|months?|nights?)\s+(?:now|running|straight|in\s+a\s+row)\W*"
+)
+
+
+def _how_long_the_symptom(parts: list[str], found: Found) -> None:
+    # "still cant poop, 6 days now", "pain 7, 3 days now": how long the symptom said just
+    # before has lasted is part of it, not a note of its own
+    if not (found.effects or found.pain):
+        return
+    for idx in range(1, len(parts)):
+        if found.explained[idx - 1] and _HOW_LONG_NOW.fullmatch(parts[idx]):
+            found.explained[idx] = True
 
 
 def _attach_sleep_hours(parts: list[str], found: Found) -> None:
@@ -1861,10 +1880,15 @@ def _counted_of_the_one_named(parts: list[str], found: Found, meds: Meds) -> Non
         names = _named_just_before(parts, d.clause, meds)
         if len(names) != 1:
             continue
-        # (a bare count of a medicine just taken or missed is another matter: "another"
-        # dose, or the one forgotten taken late)
+        # (a bare count of a medicine just taken is another matter: "another" dose; one
+        # of a medicine missed is that medicine, "forgot naproxen this morning, took one
+        # at 11" — left unnamed, it answered whatever reminder was open — unless none of
+        # it was left: "ran out of tramadol, took one at 9" is of something else)
         dosed = any(
-            e.medication == names[0] and e.clause < d.clause and not _only_supply(parts[e.clause])
+            e.medication == names[0]
+            and e.clause < d.clause
+            and (e.status != "skipped" or e.reason == "ran_out")
+            and not _only_supply(parts[e.clause])
             for e in found.doses
         )
         if counted or not dosed:
