@@ -39,6 +39,7 @@ from bot.parsing.patterns import (
 from bot.parsing.redflags import FIRST_PERSON, OTHER_PERSON
 from bot.parsing.spans import negated_at
 from bot.parsing.vocabulary import NUMBER_WORDS
+from bot.parsing.works_or_not import RELIEF_LASTS
 
 
 def detect_side_effects(clause: str) -> set[str]:
@@ -149,11 +150,16 @@ _GREETING = re.compile(
 )
 
 
+_SLEEP_WORD = re.compile(r"\b(?:sle(?:ep|pt|eping)|kip|night|nap)\b")
+
+
 def detect_sleep(clause: str) -> tuple[SleepQuality | None, float | None]:
     if _GREETING.match(clause):
         return None, None  # "Good night, today my pain is 6": a greeting, not a night's sleep
     if _SLEEP_ADVISED.search(clause):
         return None, None  # "doc says i should aim for 8 hours sleep"
+    if RELIEF_LASTS.search(clause) and not _SLEEP_WORD.search(clause):
+        return None, None  # "tramadol only lasts 2 hours": relief, not a night
     quality: SleepQuality | None = None
     if SLEEP_POOR.search(clause):
         quality = "poor"

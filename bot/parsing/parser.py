@@ -131,6 +131,7 @@ from bot.parsing.timephrases import (
 )
 from bot.parsing.two_doses import count_and_time_of_the_last, count_of_the_last, more_of_the_last
 from bot.parsing.vocabulary import Resolve, knowledge_resolver, resolve_name
+from bot.parsing.works_or_not import judges_a_medicine
 
 # Names the knowledge file holds first (brands, forms, misspellings, with its safety facts),
 # then the parser's own table of slang it does not ("gaba", "oxys"): the bot and
@@ -856,6 +857,10 @@ def _build(
         note = _note(original, parts, found.explained, flags)
         if note:
             intents.append(NoteIntent(text=note))
+    elif judges_a_medicine(low, meds):
+        # "my meds aren't working anymore" said alone: the doctor's to weigh, in the
+        # person's words (it got "didn't catch that")
+        intents.append(NoteIntent(text=" ".join(original.split())[:_NOTE_LONGEST]))
     return intents
 
 
