@@ -1244,12 +1244,28 @@ def product_name(generic: str, written: str) -> str | None:
     if drug is None:
         return None
     low = " ".join(written.lower().split())
-    if drug.form_for(written) is not None or low in multiword_names():
+    form = drug.form_for(written)
+    if form is not None:
+        # "tylenol es", "extra strength tylenol": the brand's own name for that form, so
+        # the doctor reads one product, not three ("Tylenol es", "Extra strength tylenol")
+        return _brand_of_form(drug.brands, form.names, low) or written
+    if low in multiword_names():
         return written
     # A brand, or the ingredient's name elsewhere ("paracetamol", "co-codamol"): a British
     # record says so.
     other = drug.is_other_name(low) or drug.is_other_name(low.replace("-", ""))
     return written if low in _brands(generic) or other else None
+
+
+def _brand_of_form(brands: Sequence[str], names: Sequence[str], low: str) -> str | None:
+    """The brand, as its maker spells it, that is one of a form's names and whose first
+    word was written ("Tylenol Extra Strength" of "tylenol es"); None for a generic's
+    form ("extra strength acetaminophen" is no Tylenol)."""
+    said = set(low.split())
+    forms = {" ".join(n.lower().split()) for n in names}
+    return next(
+        (b for b in brands if b.lower() in forms and b.split()[0].lower() in said), None
+    )
 
 
 @cache

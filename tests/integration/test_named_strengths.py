@@ -82,10 +82,11 @@ async def test_extra_strength_tylenol_counts_its_500_mg_beside_norco(
         reply.text or ""
     )
     logs = await rows(bot, DoseLog)
+    # (the form's brand as its maker spells it: one product to the doctor, however said)
     assert [x.name for x in logs if x.generic == "acetaminophen"] == [
-        "extra strength tylenol",
-        "extra strength tylenol",
-        "extra strength tylenol",
+        "Tylenol Extra Strength",
+        "Tylenol Extra Strength",
+        "Tylenol Extra Strength",
         "tylenol",
     ]
 
@@ -102,7 +103,7 @@ async def test_a_dose_asked_about_keeps_the_name_it_was_said_by(
     await fake.press(UID, ask.message_id, "Took it just now")
     await fake.wait_for_edit(UID, ask.message_id, contains="Logged")
     (log,) = await rows(bot, DoseLog)
-    assert (log.name, log.count) == ("extra strength tylenol", 2)
+    assert (log.name, log.count) == ("Tylenol Extra Strength", 2)
 
 
 async def test_two_advil_beside_a_listed_ibuprofen_800_are_400_mg(

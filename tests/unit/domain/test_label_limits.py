@@ -413,7 +413,7 @@ def test_the_form_a_message_names_stays_out_of_the_parse_contract() -> None:
     now = datetime(2026, 12, 1, 9, tzinfo=UTC)
     intents = parse("took 2 conzip 200mg", [], now, ZoneInfo("UTC"))
     dose_intent = next(i for i in intents if i.kind == "dose")
-    assert dose_intent.product == "conzip"
+    assert dose_intent.product == "ConZip"  # the brand as its maker spells it
     assert "product" not in to_json(intents)["intents"][0]
     assert to_json(intents)["intents"][0]["medication"] == "tramadol"
 

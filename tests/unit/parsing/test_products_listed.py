@@ -118,3 +118,16 @@ def test_another_product(
     a: tuple[str, str | None], b: tuple[str, str | None], another: bool
 ) -> None:
     assert another_product(_event(*a), _event(*b)) is another
+
+
+@pytest.mark.parametrize(
+    "written", ["tylenol es", "extra strength tylenol", "Tylenol Extra Strength"]
+)
+def test_a_brands_form_is_named_as_its_maker_spells_it(written: str) -> None:
+    """Sandbox, Phoenix: "Tylenol, Extra strength tylenol and Tylenol es" read as three
+    products of acetaminophen on the doctor's report; two of them were one."""
+    from bot.parsing.detect_doses import product_name
+
+    assert product_name("acetaminophen", written) == "Tylenol Extra Strength"
+    # a generic's form is no Tylenol
+    assert product_name("acetaminophen", "extra strength acetaminophen") != "Tylenol Extra Strength"
