@@ -67,6 +67,7 @@ from bot.telegram.intake import IntakeQueue
 from bot.telegram.notifier import TelegramNotifier
 from bot.telegram.payloads import (
     AddTap,
+    AddToldTap,
     AppointmentTap,
     CaregiverTap,
     CheckBackTap,
@@ -349,6 +350,7 @@ def _add_buttons(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         buttons.on(MedTap, meds.med_button),
         buttons.on(EditTap, edit.edit_button),
         buttons.on(AddTap, regimen.add_button),
+        buttons.on(AddToldTap, regimen.add_told_button),
         buttons.on(CheckinTap, checkin.checkin_button),
         buttons.on(ZoneTap, onboarding.zone_button),
         buttons.on(CheckinTimeTap, onboarding.checkin_button),

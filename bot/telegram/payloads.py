@@ -624,6 +624,26 @@ class KeepNoteTap:
 
 
 @dataclass(frozen=True, slots=True)
+class AddToldTap:
+    """Add the medicine a message told was started ("dr started me on pregabalin 75mg
+    twice a day"): the message waits aside as record `record` (its words are too long for
+    callback data), read again at the tap as `/add` would read them."""
+
+    ACTIONS: ClassVar[frozenset[str]] = frozenset({"an"})
+
+    record: int
+
+    def wire(self) -> Wire:
+        """`an:<record id>`."""
+        return Wire("an", (self.record,))
+
+    @classmethod
+    def parse(cls, cb: Callback) -> AddToldTap:
+        """Read an add-told tap."""
+        return cls(cb.int_arg())
+
+
+@dataclass(frozen=True, slots=True)
 class WhoseTap:
     """The answer to "is this about the person this diary is for?", asked of words kept
     aside as record `record`: `theirs` (Yes) or someone else's (No)."""
@@ -814,11 +834,13 @@ class SkipWhyTap:
 
 # ----------------------------------------------------------------------- shortcuts
 class Shortcut(StrEnum):
-    """The one-tap ways on from a message the bot did not understand."""
+    """The one-tap ways on from a message: what can I say, a dose, a check-in, and
+    reminders resumed."""
 
     HELP = "help"
     TOOK_HOW = "ask"
     CHECKIN = "chk"
+    RESUME = "rsm"  # reminders back on, as /resume ("home now" while they are paused)
 
 
 @dataclass(frozen=True, slots=True)

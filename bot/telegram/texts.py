@@ -260,6 +260,15 @@ OFFER_REMOVE_TOLD = (
 OFFER_CHANGE = (
     "Has {name} changed? Tap to change it on your list, so your reminders and report match."
 )
+# A medicine told as started by a clinician, not on the list (Sandbox, Leeds)
+OFFER_ADD_STARTED = (
+    "A new medicine 💊 Shall I add {name} to your list? Tap below: I'll fill in what you "
+    "told me and ask only what's missing."
+)
+ADD_STARTED_BUTTON = "➕ Add {name}"
+# Back home while reminders are paused ("home now", "discharged today")
+OFFER_RESUME_BACK = "Welcome back 💙 Your reminders are still paused. Tap to turn them back on."
+RESUME_BUTTON = "▶️ Resume reminders"
 MED_RESUMED = "▶️ {name} resumed."
 MED_REMOVED = "🗑 {name} removed. Its past doses stay in your history."
 MED_REMOVED_SINCE = (

@@ -28,7 +28,7 @@ from bot.telegram.deps import deps
 from bot.telegram.handlers import edit
 from bot.telegram.handlers.common import load_user
 from bot.telegram.handlers.regimen import draft_of, one_line
-from bot.telegram.payloads import MedAction, MedTap, Setting, SettingsTap
+from bot.telegram.payloads import MedAction, MedTap, Setting, SettingsTap, Shortcut, ShortcutTap
 from bot.telegram.reminders import med_label
 from bot.telegram.unit import unit
 
@@ -335,8 +335,21 @@ async def pause_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 
 async def resume_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/resume."""
-    d = deps(context)
     assert update.message
+    await update.message.reply_text(await _resume(update, context))
+    _wake(context)
+
+
+def _wake(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The ticker run now, the reply said first (reminders due meanwhile come after it)."""
+    ticker = deps(context).ticker
+    if ticker:
+        ticker.wake()
+
+
+async def _resume(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+    """Every reminder back on (what /resume and its button do); the reply to say."""
+    d = deps(context)
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         if not user.paused:
@@ -344,6 +357,27 @@ async def resume_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         else:
             await svc.set_user_paused(s, user, False, d.clock.now())
             reply = texts.RESUMED_ALL
-    await update.message.reply_text(reply)
-    if d.ticker:
-        d.ticker.wake()
+    return reply
+
+
+async def offer_resume(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """ "Home now" while reminders are paused: one tap to turn them back on."""
+    assert update.effective_message and update.effective_user
+    tap = ShortcutTap(Shortcut.RESUME)
+    button = InlineKeyboardButton(
+        texts.RESUME_BUTTON, callback_data=deps(context).codec.pack(update.effective_user.id, tap)
+    )
+    await update.effective_message.reply_text(
+        texts.OFFER_RESUME_BACK, reply_markup=InlineKeyboardMarkup([[button]])
+    )
+
+
+async def resume_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """ "▶️ Resume reminders" tapped: resumed as /resume does, said in place of the offer."""
+    d = deps(context)
+    q = update.callback_query
+    assert q and q.message
+    reply = await _resume(update, context)
+    await q.answer(texts.RECORDED)
+    await d.sender.edit(q.message.chat.id, q.message.message_id, reply, None)
+    _wake(context)

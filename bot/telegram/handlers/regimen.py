@@ -38,18 +38,21 @@ from bot.knowledge import DrugMatch, get_drug, parse_strength, resolve_name
 from bot.knowledge.local_names import say_locally
 from bot.parsing import DoseIntent, Intent, NoteIntent
 from bot.parsing.composition import Part, composition, joined_strength
+from bot.parsing.new_medicine import StartedMedicine, started_told
 from bot.parsing.numbers import strengths_listed
 from bot.services import regimen as svc
 from bot.services import trials
 from bot.services.add_line import line_fields, read_course, read_days
 from bot.services.regimen import regimen_item, regimen_item_of
+from bot.storage import records
 from bot.storage import repositories as repo
 from bot.storage.models import Medication, User
+from bot.storage.records import UNSORTED
 from bot.telegram import texts
 from bot.telegram.deps import deps
-from bot.telegram.handlers import ingredient, supply
+from bot.telegram.handlers import common, ingredient, supply
 from bot.telegram.handlers.common import load_user
-from bot.telegram.payloads import AddAction, AddTap, EditAction
+from bot.telegram.payloads import AddAction, AddTap, AddToldTap, EditAction
 from bot.telegram.unit import unit
 
 #: Typed instead of tapping "Save anyway" or "Cancel" after a safety warning.
@@ -135,12 +138,57 @@ async def add_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     """/add [one line]."""
     assert update.message and update.message.text
     rest = update.message.text.replace("\x00", "").partition(" ")[2].strip()
+    await add_line(update, context, rest)
+
+
+async def add_line(update: Update, context: ContextTypes.DEFAULT_TYPE, line: str) -> None:
+    """The add begun from a one-line description (`/add <line>`, or the words of a
+    medicine told as started); what it leaves out is asked."""
     draft = AddDraft()
-    if rest:
+    if line:
         async with unit(context).begin() as s:
             user = await load_user(update, context, s)
-        draft.take(line_fields(rest, local_today(context, user)))
+        draft.take(line_fields(line, local_today(context, user)))
     await advance(update, context, draft)
+
+
+async def offer_started(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, started: StartedMedicine
+) -> None:
+    """ "dr started me on pregabalin 75mg twice a day": one tap to add it, the message
+    kept aside for the tap to read again (Sandbox, Leeds: "doesn't sound like one you
+    took")."""
+    d = deps(context)
+    msg = update.effective_message
+    assert msg and msg.text
+    kept = await common.set_aside(context, user, msg.text, records.new_batch())
+    name = display_name(line_fields(started.line).name or started.medicine)
+    button = InlineKeyboardButton(
+        texts.ADD_STARTED_BUTTON.format(name=name),
+        callback_data=d.codec.pack(user.id, AddToldTap(kept.id)),
+    )
+    await msg.reply_text(
+        texts.OFFER_ADD_STARTED.format(name=name), reply_markup=InlineKeyboardMarkup([[button]])
+    )
+
+
+async def add_told_button(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, tap: AddToldTap
+) -> None:
+    """ "➕ Add pregabalin": the message read again, and /add begun with its words, as
+    `/add pregabalin 75mg twice a day` would be. Out of date once it is on the list."""
+    q = update.callback_query
+    assert q and update.effective_user
+    async with unit(context).begin() as s:
+        kept = await records.get_record(s, update.effective_user.id, tap.record, UNSORTED)
+        meds = await repo.active_medications(s, update.effective_user.id)
+    said = kept.raw_text if kept is not None else None
+    started = started_told(said, [m.known_as for m in meds]) if said else None
+    if started is None:
+        await q.answer(texts.STALE_BUTTON)
+        return
+    await q.answer()
+    await add_line(update, context, started.line)
 
 
 def _said(text: str) -> str:

@@ -72,10 +72,11 @@ from bot.parsing.handled import (
     urgent_care_sought,
 )
 from bot.parsing.hopeless import sounds_hopeless
-from bot.parsing.hospital_stay import stay_told
+from bot.parsing.hospital_stay import back_told, stay_told
 from bot.parsing.locations import denied_locations
 from bot.parsing.med_swap import said_med_swap
 from bot.parsing.missed_said import missed_told, says_weekly, slot_told
+from bot.parsing.new_medicine import started_told
 from bot.parsing.not_a_score import denied_pain_score, only_denies
 from bot.parsing.off_scale import off_scale_pain
 from bot.parsing.parser import DEFAULT_RESOLVE
@@ -157,6 +158,9 @@ async def shortcut_button(
     I took a dose, or the pain check-in now."""
     q = update.callback_query
     assert q and q.message
+    if tap.shortcut is Shortcut.RESUME:
+        await meds_handlers.resume_button(update, context)  # answered once stored
+        return
     await q.answer()
     if tap.shortcut is Shortcut.CHECKIN:
         await common.drop_waiting_question(update, context)
@@ -185,7 +189,9 @@ async def whose_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: 
         text=text,
     )
     again.set_bot(context.bot)
-    await _read_text(Update(update.update_id, message=again), context, answered)
+    read = Update(update.update_id, message=again)
+    await _read_text(read, context, answered)
+    await _back_with_reminders_paused(read, context)
 
 
 async def on_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -229,6 +235,20 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Red flags first; then one decision (bot.domain.conversation) says whether the
     message answers a waiting question or is a report to record."""
     await _read_text(update, context)
+    await _back_with_reminders_paused(update, context)
+
+
+async def _back_with_reminders_paused(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """ "Home now", "discharged today" while reminders are paused: beside whatever the
+    message was answered with, one tap to resume them (Sandbox, Leeds: "didn't catch
+    that", the pause left on)."""
+    msg = update.message
+    if msg is None or not msg.text or not back_told(msg.text):
+        return
+    async with unit(context).begin() as s:
+        paused = (await load_user(update, context, s)).paused
+    if paused:
+        await meds_handlers.offer_resume(update, context)
 
 
 async def _read_text(
@@ -1322,6 +1342,10 @@ async def _report_and_offer(
     # "the doctor said no more ibuprofen, only the naproxen": the clinician's words kept
     # whole for the report, whether or not the medicine is on the list (never a dose)
     stop = None if alarmed else clinician_told_stop(text, names)
+    # "dr started me on pregabalin 75mg twice a day": a medicine not on the list, kept in
+    # the person's words for the report and offered as one tap to add (a carer's words
+    # of another's medicine are not the list's)
+    started = None if alarmed or carer else started_told(text, names)
     # "going into hospital tomorrow for the op, back friday": a stay, offered as a pause
     # of every reminder (it was offered as a visit "with going into hospital …")
     stay = not alarmed and change is None and not user.paused and stay_told(text)
@@ -1332,7 +1356,8 @@ async def _report_and_offer(
     # "they only gave me half the oxy", "picked up my naproxen": more came, its count
     # asked for with one tap (never a dose of it)
     came = None if alarmed or change or visit or refill else came_uncounted(text, names)
-    if (change is not None or told is not None or stop is not None) and not reports:
+    said_of_list = (change, told, stop, started)
+    if any(x is not None for x in said_of_list) and not reports:
         intents = [NoteIntent(text=tidy(text)[:1000])]
     if visit is not None:
         # "physio thurs 4pm, back is a 6": the visit is offered, not kept as a note too
@@ -1346,7 +1371,7 @@ async def _report_and_offer(
         and await travel.offer_zone(context, user, trip, update, alone=True)
     )
     answered_apart = visit is not None or refill is not None or came is not None or offered or stay
-    if reports or change is not None or not answered_apart:
+    if reports or change is not None or started is not None or not answered_apart:
         await report(update, context, user, intents, text, asking=asking, carer=carer)
     if trip is not None and reports:
         await travel.offer_zone(context, user, trip, update)
@@ -1368,6 +1393,8 @@ async def _report_and_offer(
         await supply_handlers.offer_refill_which(update, context, meds, refill.count)
     elif came is not None:
         await supply_handlers.offer_count(update, context, _listed(meds, came.medicine), came.short)
+    if started is not None:
+        await regimen.offer_started(update, context, user, started)
     if stay:
         await meds_handlers.offer_pause_all(
             update, context, texts.OFFER_PAUSE_STAY, AllPausedReason.HOSPITAL
@@ -1610,6 +1637,8 @@ async def _keep_aside(
     msg = update.message
     assert msg
     uid = user.id
+    if asking is None and user.paused and back_told(text):
+        return  # "back from hospital": answered by the offer to resume (never "didn't catch")
     pain_asked = asking is not None and asking.stage == PAIN
     if off_scale_pain(text, pain_asked=pain_asked):
         if asking is not None and pain_asked:

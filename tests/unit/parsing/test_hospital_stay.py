@@ -1,10 +1,11 @@
-"""A hospital stay ahead told in passing, apart from a visit, a past stay or another's."""
+"""A hospital stay ahead told in passing, apart from a visit, a past stay or another's;
+and back home now, told (reminders paused are offered back on)."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.parsing.hospital_stay import stay_told
+from bot.parsing.hospital_stay import back_told, stay_told
 
 
 @pytest.mark.parametrize(
@@ -34,3 +35,41 @@ def test_a_stay_ahead_is_told(text: str) -> None:
 )
 def test_a_visit_a_past_stay_another_s_or_no_day_is_not(text: str) -> None:
     assert not stay_told(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "home now",
+        "back from hospital",
+        "discharged today",
+        "I'm back home",
+        "Im back home!",
+        "got home last night, slept badly",
+        "home now, they gave me tramadol 50mg every 6h for a week",
+        "back from holiday",
+        "they let me out this morning",
+    ],
+)
+def test_back_home_now_is_told(text: str) -> None:
+    assert back_told(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not home yet",
+        "still in hospital, not discharged yet",
+        "hope to be discharged tomorrow",
+        "back friday",
+        "my dad is home now",
+        "my wife is back from hospital",
+        "am I home for good?",
+        "pain 6 at home now",
+        "working from home now",
+        "back pain bad today",
+        "going into hospital tomorrow for the op, back friday",
+    ],
+)
+def test_not_yet_another_s_asked_or_only_at_home_is_not(text: str) -> None:
+    assert not back_told(text)

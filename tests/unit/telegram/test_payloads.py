@@ -15,6 +15,7 @@ from bot.telegram.handlers.dose_undo import part_undo
 from bot.telegram.payloads import (
     AddAction,
     AddTap,
+    AddToldTap,
     CheckinTap,
     CheckinTimeTap,
     DeleteTap,
@@ -84,6 +85,8 @@ LEGACY: list[tuple[Payload, tuple[object, ...]]] = [
     (DoseAnswerTap(9, DoseAnswer.EARLY), ("tq", 9, "e")),
     (DoseAnswerTap(9, DoseAnswer.MEDICINE, 12), ("tq", 9, "m12")),
     (ShortcutTap(Shortcut.TOOK_HOW), ("ask",)),
+    (ShortcutTap(Shortcut.RESUME), ("rsm",)),
+    (AddToldTap(5), ("an", 5)),  # the medicine told as started, its words kept as record 5
     (LegCheckTap("w"), ("lg", "w")),
     (LegCheckTap("n"), ("lg", "n")),
 ]
