@@ -1263,9 +1263,7 @@ def _brand_of_form(brands: Sequence[str], names: Sequence[str], low: str) -> str
     form ("extra strength acetaminophen" is no Tylenol)."""
     said = set(low.split())
     forms = {" ".join(n.lower().split()) for n in names}
-    return next(
-        (b for b in brands if b.lower() in forms and b.split()[0].lower() in said), None
-    )
+    return next((b for b in brands if b.lower() in forms and b.split()[0].lower() in said), None)
 
 
 @cache

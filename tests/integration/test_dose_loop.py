@@ -214,11 +214,16 @@ async def test_one_more_of_a_name_not_known_never_answers_another_reminder(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
     """Sandbox, Chicago: "took 1 more tram" with the Celebrex reminder open marked the
-    Celebrex taken; one more of something is asked about, which one."""
+    Celebrex taken; one more of something not named is asked about, which one ("tram"
+    itself is now read as the tramadol listed)."""
     await reminder_out(fake, bot, clock, "celecoxib 200mg 08:00")
+    from tests.integration.test_waiting_questions import say
+
     await add(fake, "tramadol 50mg as needed every 6 hours")
+    await say(fake, "took 1 more tram", "Logged: Tramadol 50 mg")
+    assert [o.status for o in await occurrences(bot)][0] == "sent"
     n = len(fake.messages_to(UID))
-    await fake.send_text(UID, "took 1 more tram")
+    await fake.send_text(UID, "took 1 more")
     which = await fake.wait_for_message(UID, after=n, contains="One more of which?")
     assert "Tramadol 50 mg" in fake.buttons(which)
     assert [o.status for o in await occurrences(bot)][0] == "sent", "the Celebrex still open"

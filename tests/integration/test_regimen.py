@@ -346,7 +346,7 @@ async def test_took_a_name_no_list_has_is_logged_as_typed(
     logs = await rows(bot, DoseLog)
     assert [(x.name, x.generic, x.amount, x.unit) for x in logs] == [
         ("CBD oil", None, 10.0, "mg"),
-        ("advil", "ibuprofen", 200.0, "mg"),  # as typed, at Advil's labelled 200 mg
+        ("Advil", "ibuprofen", 200.0, "mg"),  # as its maker spells it, at its labelled 200 mg
     ]
     assert logs[0].taken_at == dt.datetime(2026, 11, 25, 20, 0, tzinfo=dt.UTC)
     # Pointing at a dose is not a name: with no list to choose from, it asks what it was.
