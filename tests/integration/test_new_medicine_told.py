@@ -133,3 +133,19 @@ async def test_home_again_with_reminders_paused_offers_them_back(
         user = await s.get(User, UID)
         assert user is not None and not user.paused
     await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+
+
+async def test_another_medicines_words_while_add_waits_are_never_its_answer(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    """Sandbox, Leeds: with pregabalin's times asked, "home now, they gave me tramadol 50mg
+    every 6h for a week" was read into pregabalin, then saved as "Pregabalin 50 mg …
+    until Sun 13 Dec" once its times came."""
+    await onboard(fake)
+    await say(fake, "/add pregabalin 75mg", "When do you take pregabalin?")
+    await offered(
+        fake, "home now, they gave me tramadol 50mg every 6h for a week", "Shall I add Tramadol"
+    )
+    await say(fake, "8 and 20", "Saved: Pregabalin 75 mg · 08:00, 20:00 every day ✅")
+    (med,) = await rows(bot, Medication)
+    assert (med.generic, med.amount, med.last_day) == ("pregabalin", 75.0, None)

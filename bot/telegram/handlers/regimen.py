@@ -38,8 +38,11 @@ from bot.knowledge import DrugMatch, get_drug, parse_strength, resolve_name
 from bot.knowledge.local_names import say_locally
 from bot.parsing import DoseIntent, Intent, NoteIntent
 from bot.parsing.composition import Part, composition, joined_strength
+from bot.parsing.medications import Meds
 from bot.parsing.new_medicine import StartedMedicine, started_told
 from bot.parsing.numbers import strengths_listed
+from bot.parsing.parser import DEFAULT_RESOLVE
+from bot.parsing.text import normalise
 from bot.services import regimen as svc
 from bot.services import trials
 from bot.services.add_line import line_fields, read_course, read_days
@@ -230,6 +233,8 @@ def is_report_not_answer(user: User, intents: Sequence[Intent], text: str) -> bo
     """Whether a message sent while /add (or an edit) waits is plainly something to log
     — "took 2 norco", "skipped it", "pain is 4 today" — rather than the answer. Such a
     message must never become (or replace) a medicine called "Took 2" or "Pain is 4"."""
+    if names_another_while_adding(user, text):
+        return True
     draft = _waiting_draft(user)
     told = [i for i in intents if not isinstance(i, NoteIntent)]
     if draft is None or not told or _said(text) in YES_WORDS | NO_WORDS | CANCEL_WORDS:
@@ -260,6 +265,28 @@ def is_report_not_answer(user: User, intents: Sequence[Intent], text: str) -> bo
     # A name or a whole line: anything told (a dose, pain, sleep, …) that names no known
     # medicine.
     return not (line.name and resolve_name(line.name) is not None)
+
+
+def names_another_while_adding(user: User, text: str) -> bool:
+    """Whether, while /add asks about a medicine (past its name), `text` names another
+    known medicine and not it: "home now, they gave me tramadol 50mg every 6h for a week"
+    while pregabalin's times wait is tramadol's, never pregabalin's 50 mg, "every 6h" and
+    week's course (Sandbox, Leeds: saved as "Pregabalin 50 mg … until Sun 13 Dec")."""
+    draft = _waiting_draft(user)
+    if draft is None or _stage(draft) is AddStage.NAME:
+        return False
+    if composition(text) is not None or strengths_listed(text) is not None:
+        return False  # "paracetamol 320mg codeine 10mg": what one tablet holds, its answer
+    return _names_another(draft, text)
+
+
+def _names_another(draft: AddDraft, text: str) -> bool:
+    """Whether `text` names a known medicine, none of them the one being added."""
+    named = {m.generic for m in Meds([], DEFAULT_RESOLVE).mentions(normalise(text))}
+    if not named or not draft.name:
+        return False
+    match = resolve_name(draft.name)
+    return (match.generic if match is not None else draft.name.lower()) not in named
 
 
 def waiting_note(user: User) -> str:

@@ -367,7 +367,11 @@ async def _read_text(
         else None
     )
     waiting = _waiting(user, active, reading, reminded, intents, text, (meds, now), first=first)
-    reports = understanding.plainly_reports(intents) or _asks(text)
+    reports = (
+        understanding.plainly_reports(intents)
+        or _asks(text)
+        or regimen.names_another_while_adding(user, text)
+    )
     decision = route(waiting, reports=reports, now=now)
     # Never asked over a check-in's question, unless a newer flow came since: last night's
     # "where does it hurt?" left open must not keep "Mum took her tablets at 8" beside this
