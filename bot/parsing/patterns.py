@@ -177,7 +177,9 @@ HAD_DOSE = re.compile(
     r"(?:\d|one|two|three)\s+(?:myself|meself|for\s+me|too)|"
     # "had 4 at midnight instead of 2", "had 2 this morning": a count, then when
     # (never "only had 1 today instead of my usual 3", rationing told as a habit)
-    r"\d{1,2}\s+(?=(?:at|around|about|this|last|with|before|after|just|tonight)\b))\b"
+    r"\d{1,2}\s+(?=(?:at|around|about|this|last|with|before|after|just|tonight)\b)|"
+    # "missed my tramadol at 8, had one at 10": a count in words, then a clock time
+    r"(?:one|two|three)\s+(?=(?:at|around|about)\s+\d))\b"
     # "had it with this pain" is no dose; "had it with brekky" is
     r"(?!\s+(?:with(?!\s+(?:my\s+|the\s+|some\s+)?(?:breakfast|lunch|dinner|tea|supper|food|meal|"
     r"water|milk|coffee|juice|toast))|up|out|enough))"

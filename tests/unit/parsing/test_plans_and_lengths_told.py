@@ -61,6 +61,9 @@ def test_a_dose_done_or_gone_by_stays_taken(text: str, hour: int) -> None:
         ("forgot naproxen this morning, took one at 11", "naproxen", "naproxen", 11),
         ("skipped naproxen at breakfast, took one with lunch", "naproxen", "naproxen", 12),
         ("forgot naproxen this morning, took one tramadol at 11", "naproxen", "tramadol", 11),
+        # "had one" with its clock time: a dose too
+        ("missed my tramadol at 8, had one at 10", "tramadol", "tramadol", 10),
+        ("forgot naproxen this morning, had one at 11", "naproxen", "naproxen", 11),
     ],
 )
 def test_one_taken_after_a_missed_dose_is_of_the_medicine_named(
@@ -89,3 +92,7 @@ def test_how_long_a_symptom_lasted_is_no_note(text: str, kind: str) -> None:
 def test_what_else_is_said_is_still_kept() -> None:
     out = run("pain 7, 3 days now, seeing gp friday", ["naproxen"], _at(15), LONDON)
     assert [o["text"] for o in out if o["kind"] == "note"] == ["seeing gp friday"], out
+
+
+def test_had_one_somewhere_is_no_dose() -> None:
+    assert not _doses(run("had one at the pub", MEDS, _at(15), LONDON), "taken")
