@@ -806,7 +806,7 @@ async def answer_by_text(
         if intent.status == "taken" and still_to_come(intent, now):
             unapplied.append(intent)  # asked about by the caller, never stored as taken
             continue
-        if _one_more_unnamed(intent, said):
+        if said.replied_to is None and one_more_unnamed(intent, said.raw):
             unapplied.append(intent)  # "took 1 more tram": which medicine is asked
             continue
         its = [
@@ -866,16 +866,11 @@ async def answer_by_text(
     return TextAnswer(done, messages, unapplied, snooze, earlier, extras, warned)
 
 
-def _one_more_unnamed(intent: DoseIntent, said: Said) -> bool:
-    """ "took 1 more" of no medicine named (or one known by no name we have, "tram"):
-    one more of something taken before, not the first answer to the reminder waiting
-    (Sandbox, Chicago: it marked the Celebrex taken) — unless it replies to that reminder."""
-    return (
-        intent.status == "taken"
-        and intent.medication is None
-        and said.replied_to is None
-        and says_another(said.raw)
-    )
+def one_more_unnamed(intent: DoseIntent, raw: str) -> bool:
+    """ "took 1 more" of no medicine named (or one known by no name we have): one more of
+    something taken before, never the first answer to another medicine's reminder
+    (Sandbox, Chicago: it marked the Celebrex taken); which one is asked."""
+    return intent.status == "taken" and intent.medication is None and says_another(raw)
 
 
 def _one_of_several(intent: DoseIntent, mine: list[tuple[DoseOccurrence, Medication]]) -> bool:

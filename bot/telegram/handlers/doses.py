@@ -31,7 +31,7 @@ from bot.parsing.bare_name import named_only
 from bot.parsing.correction import denies_taking
 from bot.parsing.detect_doses import product_name
 from bot.parsing.intents import DoseIntent, intent_to_dict
-from bot.parsing.loose_dose import says_another, told_loosely
+from bot.parsing.loose_dose import told_loosely
 from bot.parsing.missed_said import Missed, day_part_told, missed_told, says_weekly
 from bot.parsing.regimen_change import says_break
 from bot.parsing.timephrases import bare_clock_time
@@ -48,6 +48,7 @@ from bot.services.doses import (
     forgotten,
     logged_in_stretch,
     med_of,
+    one_more_unnamed,
     part_of_the_dose,
     record_taken,
     same_medicine,
@@ -497,7 +498,7 @@ async def log_taken(
                 text = texts.TOOK_FUTURE.format(what=_intent_label(meds, intent), time=when)
                 replies.append((text, _future_markup(d.codec, user.id, rec.id)))
                 continue
-            if intent.medication is None and says_another(raw) and len(meds) > 1:
+            if one_more_unnamed(intent, raw) and len(meds) > 1:
                 # "took 1 more tram": one more of something, never the first answer to the
                 # Celebrex reminder waiting (Sandbox, Chicago) — which one is asked
                 rec = await _ask_later(s, user.id, intent, "which", now, raw, batch)
