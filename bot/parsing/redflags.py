@@ -211,8 +211,12 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"giving\s+(?:way|out)|let\s+(?:me\s+)?(?:go|down)|leaking|leaks|accidents?|problems?|"
         r"issues?|trouble|weak)",
         _NOT_NEARLY
-        + r"(?:wet|wetting|peed|peeing|pissed|pissing|soiled|soiling|pooed|pooped|pooping|"
+        + r"(?:wet|wetting|peed|peeing|wee'd|weeing|pissed|pissing|soiled|soiling|pooed|"
+        r"pooped|pooping|"
         r"messed|shat|shit|dirtied)\s+(?:my\s*self|myself|my\s+" + _PANTS + r"|the\s+bed)",
+        # "weed" alone is also cannabis ("smoked some weed myself"): only with a speaker
+        r"\bi(?:'ve|'d|\s+have|\s+had|\s+just|\s+nearly|\s+almost|\s+actually)?\s+weed\s+"
+        r"(?:my\s*self|myself|my\s+" + _PANTS + r"|the\s+bed)",
         r"incontinen\w*|(?:urinary|urine|bowel|faecal|fecal)\s+(?:incontinence|retention|"
         r"leakage|accidents?)",
         _CANT + r"\s+(?:\w+\s+)?(?:pee|peeing|wee|weeing|urinate|urinating|piss|"

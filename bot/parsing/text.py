@@ -77,7 +77,9 @@ _SLANG: dict[str, str] = {
     "cannae": "can't", "canna": "can't", "dinnae": "don't", "didnae": "didn't",
     "wasnae": "wasn't", "isnae": "isn't", "couldnae": "couldn't", "wouldnae": "wouldn't",
     "havenae": "haven't", "hasnae": "hasn't", "doesnae": "doesn't", "shouldnae": "shouldn't",
-    "roond": "round", "intae": "into", "masel": "myself", "cyaan": "can't", "waan": "want",
+    "roond": "round", "intae": "into", "masel": "myself", "maself": "myself",
+    "mysel": "myself", "meself": "myself", "mesel": "myself", "pished": "pissed",
+    "cyaan": "can't", "waan": "want",
     "tek": "take", "arvo": "afternoon", "ihi": "pee", "twa": "two", "nae": "no",
     # (Sandbox, Glasgow: "her breathing's awfy slow tae" was a note; "she's no had a poo in
     # 4 days" no constipation — Scots "no" before a verb is "not")
