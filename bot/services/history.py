@@ -40,10 +40,13 @@ from bot.storage.records import (
 
 
 def period_bounds(zone: ZoneInfo, end_date: dt.date, days: int) -> tuple[dt.datetime, dt.datetime]:
-    """UTC bounds covering the period and the one before it (for "change")."""
-    start_day = end_date - dt.timedelta(days=2 * days - 1)
+    """UTC bounds covering the period and the one before it (for "change"), a day wider
+    each side: each day is read in the zone lived then, and after a flight west today's
+    midnight falls hours after the one the first day began at (the summary keeps only
+    the period's own days)."""
+    start_day = end_date - dt.timedelta(days=2 * days)
     start = local_to_utc(start_day, dt.time(0), zone)
-    end = local_to_utc(end_date + dt.timedelta(days=1), dt.time(0), zone)
+    end = local_to_utc(end_date + dt.timedelta(days=2), dt.time(0), zone)
     return start, end
 
 

@@ -74,3 +74,24 @@ async def test_no_zone_said_for_someone_who_never_moved(
     week = await _command(fake, clock, dt.datetime(2026, 11, 25, 9, 0, tzinfo=LONDON), "/summary")
     assert "Times are local" not in week, week
     assert (await _export(fake))["zones.csv"] == []
+
+
+async def test_the_week_before_a_flight_west_keeps_its_first_night(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Sandbox, London → New York: a pain rated at 01:30 London on the first day of the
+    week before was read from New York's midnight (05:00 London) and left out, so the
+    summary had nothing to compare with."""
+    clock.set(dt.datetime(2026, 11, 9, 7, 0, tzinfo=LONDON))
+    await onboard(fake, "Europe/London")
+    said = await _command(fake, clock, dt.datetime(2026, 11, 12, 1, 30, tzinfo=LONDON), "pain 8")
+    assert "8" in said, said
+    for day in (13, 14):  # three days rated: enough to compare
+        await _command(fake, clock, dt.datetime(2026, 11, day, 10, 0, tzinfo=LONDON), "pain 8")
+    await _command(fake, clock, dt.datetime(2026, 11, 20, 10, 0, tzinfo=LONDON), "pain 4")
+    said = await _command(
+        fake, clock, dt.datetime(2026, 11, 24, 12, 0, tzinfo=LONDON), "/timezone New York"
+    )
+    assert "Time zone set" in said, said
+    week = await _command(fake, clock, dt.datetime(2026, 11, 25, 21, 0, tzinfo=NY), "/summary")
+    assert "Down 4.0 from 8.0 the week before (3 days rated)" in week, week
