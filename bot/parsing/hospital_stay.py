@@ -65,3 +65,16 @@ def back_told(text: str) -> bool:
         return False
     low = normalise(text)
     return any(_BACK.search(c) and not _NOT_BACK.search(c) for c in clauses(low))
+
+
+# What makes a return worth the doctor's knowing: a stay or an operation, never a trip.
+_CARE = re.compile(
+    r"\b(?:hospital|discharg\w*|ward|a\s*(?:and|&)\s*e|surgery|op|operation|rehab|"
+    r"kept\s+me\s+in|admitted)\b"
+)
+
+
+def home_from_care(text: str) -> bool:
+    """Whether `text` tells that the writer is home from a hospital stay or an operation
+    ("discharged this morning"): kept for the report even when no reminder was paused."""
+    return back_told(text) and _CARE.search(normalise(text)) is not None

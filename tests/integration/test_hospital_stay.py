@@ -87,3 +87,19 @@ async def test_the_stay_tapped_is_named_in_summary_report_and_export(
     assert "Reminders paused by the patient (in hospital): Wed 9 Dec 07:00" in pdf_text, pdf_text
     rows = await pauses_rows(fake)
     assert [r["what"] for r in rows] == ["Reminders paused by the patient (in hospital)"]
+
+
+async def test_home_from_hospital_unpaused_is_kept_for_the_doctor(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Sandbox, Leeds: with no pause set, "discharged this morning, back is sore" was
+    "Sorry, I didn't catch that": the stay never reached the report."""
+    clock.set(dt.datetime(2026, 12, 7, 9, 0, tzinfo=MADRID))
+    await onboard(fake, "Europe/Madrid")
+    await add(fake, "omeprazole 20mg 08:00")
+    clock.set(dt.datetime(2026, 12, 10, 12, 0, tzinfo=MADRID))
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "discharged this morning, back is sore")
+    said = await fake.wait_for_message(UID, after=n, contains="Logged")
+    assert "Discharged this morning, back is sore" in (said.text or ""), said.text
+    assert "Discharged this morning" in await report_text(fake)

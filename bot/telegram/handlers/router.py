@@ -72,7 +72,7 @@ from bot.parsing.handled import (
     urgent_care_sought,
 )
 from bot.parsing.hopeless import sounds_hopeless
-from bot.parsing.hospital_stay import back_told, stay_told
+from bot.parsing.hospital_stay import back_told, home_from_care, stay_told
 from bot.parsing.locations import denied_locations
 from bot.parsing.med_swap import said_med_swap
 from bot.parsing.missed_said import missed_told, says_weekly, slot_told
@@ -1361,7 +1361,10 @@ async def _report_and_offer(
     # asked for with one tap (never a dose of it)
     came = None if alarmed or change or visit or refill else came_uncounted(text, names)
     said_of_list = (change, told, stop, started)
-    if any(x is not None for x in said_of_list) and not reports:
+    # "discharged this morning": the stay is the doctor's to know of, kept in the
+    # person's words (with reminders paused for it, the offer to resume answers instead)
+    came_home = not alarmed and not user.paused and home_from_care(text)
+    if (came_home or any(x is not None for x in said_of_list)) and not reports:
         intents = [NoteIntent(text=tidy(text)[:1000])]
     if visit is not None:
         # "physio thurs 4pm, back is a 6": the visit is offered, not kept as a note too

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parsing.hospital_stay import back_told, stay_told
+from bot.parsing.hospital_stay import back_told, home_from_care, stay_told
 
 
 @pytest.mark.parametrize(
@@ -73,3 +73,24 @@ def test_back_home_now_is_told(text: str) -> None:
 )
 def test_not_yet_another_s_asked_or_only_at_home_is_not(text: str) -> None:
     assert not back_told(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "discharged this morning, back is sore",
+        "I'm back home from hospital",
+        "home now, they kept me in 3 nights",
+        "back from surgery, sore but ok",
+    ],
+)
+def test_home_from_a_stay_is_for_the_doctor(text: str) -> None:
+    assert home_from_care(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'm back home", "got home from work", "back from holiday", "my dad is out of hospital"],
+)
+def test_home_from_elsewhere_or_someone_else_s_stay_is_not(text: str) -> None:
+    assert not home_from_care(text)
