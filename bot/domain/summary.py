@@ -1272,6 +1272,9 @@ class TwoProducts:
     products: tuple[str, ...]
     days: tuple[tuple[dt.date, float], ...]  # (day, mg of the ingredient that day)
     at_least: bool = False  # some of it counted at the smallest strength sold
+    #: The products of each day in `days`, in the same order: "3 products" said of the
+    #: period read as three on each day listed, when most days had two (Sandbox, Denver)
+    day_products: tuple[tuple[str, ...], ...] = ()
 
 
 def _product_key(name: str) -> str:
@@ -1312,6 +1315,7 @@ def two_products(taken: Sequence[DoseTaken], zone: ZoneInfo) -> tuple[TwoProduct
                 products,
                 tuple((d, totals[d].total_mg) for d in days if d in totals),
                 any(totals[d].at_least for d in days if d in totals),
+                tuple(tuple(by_day[d].values()) for d in days if d in totals),
             )
         )
     return tuple(out)
