@@ -388,14 +388,19 @@ def check_other_product_of_listed(listed: RegimenItem, taken: RegimenItem) -> li
 
 
 def check_taken_together(
-    regimen: Sequence[RegimenItem], doses_last_24h: Sequence[DoseTaken], new: DoseTaken
+    regimen: Sequence[RegimenItem],
+    doses_last_24h: Sequence[DoseTaken],
+    new: DoseTaken,
+    earlier: Sequence[DoseTaken] = (),
 ) -> list[SafetyWarning]:
     """The duplicate-ingredient and combination warnings of adding it (PRODUCT.md §7) for a
     dose of a listed medicine and the other medicines taken in the 24 hours before it
     (Sandbox, Texas: an Aleve kept on the list "as needed" on a day of meloxicam was never
     warned). Once a day for a pair, not at every dose: nothing when a dose of the same
     medicine was already taken in those 24 hours (the pair was told with the later of the
-    two then), nor between two doses of the regular schedule (told when it was added)."""
+    two then), nor between two doses of the regular schedule (told when it was added), nor
+    when the partner's dose in those 24 hours told the pair already (:func:`_told_with`;
+    `earlier`: the doses of the 48 hours before, to know what each partner's dose saw)."""
     new_drug = drug_for(new.generic, new.name)
     if new_drug is None:
         return []
@@ -416,6 +421,8 @@ def check_taken_together(
     for doses in partners.values():
         if new.scheduled and all(d.scheduled for d in doses):
             continue
+        if any(_told_with(d, new, new_drug.generic, [*earlier, *window]) for d in doses):
+            continue
         first = doses[0]
         drug = drug_of(first)
         assert drug is not None
@@ -424,6 +431,38 @@ def check_taken_together(
         )
         out.extend(_pair_warnings(item, drug, taken, new_drug))
     return dedupe(out)
+
+
+def _told_with(
+    partner: DoseTaken, new: DoseTaken, generic: str, history: Sequence[DoseTaken]
+) -> bool:
+    """Whether the partner's dose, in the 24 hours before `new`, was itself told its pair
+    with `new`'s medicine, so that saying it again is the same words twice in a day
+    (Sandbox, Denver: oxycodone/acetaminophen at 13:00 was told of amitriptyline, and the
+    nightly amitriptyline at 22:00 told it again; "tylenol x2 + 1 perc" told the shared
+    acetaminophen once from each side). Only when sure it was: an off-list dose logged
+    with this one, or after a listed dose of this medicine, was told its pairs with the
+    list as adding it is; a scheduled medicine's partner taken as needed was told it when
+    this medicine had a dose in the 24 hours before it and its own medicine none (the
+    rule above, exact: what it was told needs nothing older). Once in 24 hours, as the
+    rule above keeps it; never a pair not yet said in them."""
+
+    def of(d: DoseTaken, generic_: str | None) -> bool:
+        drug = drug_of(d)
+        return drug is not None and drug.generic == generic_ and not d.off_list
+
+    if partner.off_list:
+        return partner.at == new.at or any(
+            of(d, generic) and d.at <= partner.at for d in history if d is not new
+        )
+    if not new.scheduled or partner.scheduled:
+        return False
+    since = partner.at - _WINDOW
+    before = [d for d in history if d is not new and since < d.at < partner.at]
+    mine = drug_of(partner)
+    return any(of(d, generic) for d in before) and not any(
+        of(d, mine.generic if mine else None) for d in before
+    )
 
 
 #: Pair warnings said again with a bigger dose of an opioid: the sedating partners'

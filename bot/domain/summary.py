@@ -666,7 +666,9 @@ class DayPoint:
     taken: int
     missed: int
     skipped: int
-    as_needed: int = 0  # doses of as-needed (or unlisted) medicines
+    #: Tablets (units) of as-needed (or unlisted) medicines, as the summary and report
+    #: count them per day: "took 2 percs" is 2 here, as it is 2 against the own maximum
+    as_needed: float = 0
     #: Doses of a scheduled medicine logged outside its schedule: never drawn as as-needed
     #: use, which a doctor reads as permission to take it so (Sandbox, Sydney: Lyrica)
     extra: int = 0
@@ -1270,6 +1272,9 @@ class TwoProducts:
     products: tuple[str, ...]
     days: tuple[tuple[dt.date, float], ...]  # (day, mg of the ingredient that day)
     at_least: bool = False  # some of it counted at the smallest strength sold
+    #: The products of each day in `days`, in the same order: "3 products" said of the
+    #: period read as three on each day listed, when most days had two (Sandbox, Denver)
+    day_products: tuple[tuple[str, ...], ...] = ()
 
 
 def _product_key(name: str) -> str:
@@ -1310,6 +1315,7 @@ def two_products(taken: Sequence[DoseTaken], zone: ZoneInfo) -> tuple[TwoProduct
                 products,
                 tuple((d, totals[d].total_mg) for d in days if d in totals),
                 any(totals[d].at_least for d in days if d in totals),
+                tuple(tuple(by_day[d].values()) for d in days if d in totals),
             )
         )
     return tuple(out)
@@ -2015,11 +2021,14 @@ def _daily(
 ) -> tuple[DayPoint, ...]:
     by_day = _daily_pain(r for r in pain_rows if p.has(r[0]))
     by_day_doses: dict[dt.date, Counter[str]] = defaultdict(Counter)
+    as_needed: dict[dt.date, float] = defaultdict(float)
     for d in doses:
         by_day_doses[d.local_date][d.outcome(now)] += 1
     for x in extras:
-        kind = "extra" if outside_schedule(x, regimen) else "as_needed"
-        by_day_doses[p.local(x.taken_at)][kind] += 1
+        if outside_schedule(x, regimen):
+            by_day_doses[p.local(x.taken_at)]["extra"] += 1
+        else:
+            as_needed[p.local(x.taken_at)] += x.count if x.count is not None else 1.0
     return tuple(
         DayPoint(
             date=day,
@@ -2027,7 +2036,7 @@ def _daily(
             taken=by_day_doses[day]["taken"],
             missed=by_day_doses[day]["missed"],
             skipped=by_day_doses[day]["skipped"],
-            as_needed=by_day_doses[day]["as_needed"],
+            as_needed=as_needed[day],
             extra=by_day_doses[day]["extra"],
         )
         for day in (p.start + dt.timedelta(days=i) for i in range(days))

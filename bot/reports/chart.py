@@ -38,6 +38,7 @@ _PAIN = "#c0392b"
 _TAKEN = "#5b9bd5"
 _NOT_TAKEN = "#f0ad4e"
 _AS_NEEDED = "#8e6bbf"
+AS_NEEDED_LABEL = "As-needed tablets"
 _DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
@@ -110,12 +111,14 @@ def _draw_doses(ax: Axes, days: Sequence[DayPoint]) -> None:
     (drawn only when there are any: an opioid taken as needed is no hidden line), on the
     right-hand axis. Extra doses of a scheduled medicine sit hatched on top of its taken
     bar: beyond the schedule, never as-needed use (Sandbox, Sydney: Lyrica)."""
-    series = [
+    series: list[tuple[list[float], str, str]] = [
         ([p.taken for p in days], _TAKEN, "Scheduled doses taken"),
         ([p.not_taken for p in days], _NOT_TAKEN, "Missed or skipped"),
     ]
     if any(p.as_needed for p in days):
-        series.append(([p.as_needed for p in days], _AS_NEEDED, "As-needed doses"))
+        # Tablets, as the summary's and report's "most in a day" count them: "took 2
+        # percs" drawn as one bar unit read as half the opioid the report gives that day
+        series.append(([p.as_needed for p in days], _AS_NEEDED, AS_NEEDED_LABEL))
     width = 0.76 / len(series)
     for k, (values, color, label) in enumerate(series):
         offset = (k - (len(series) - 1) / 2) * width
@@ -134,8 +137,10 @@ def _draw_doses(ax: Axes, days: Sequence[DayPoint]) -> None:
             linewidth=2,
             label="Extra doses beyond schedule",
         )
-    top = max(
-        [p.taken + p.extra for p in days] + [v for values, _, _ in series for v in values] + [1]
+    top = math.ceil(
+        max(
+            [p.taken + p.extra for p in days] + [v for values, _, _ in series for v in values] + [1]
+        )
     )
     # Headroom so the bars sit in the lower part and the pain line stays clear.
     ax.set_ylim(0, top * 1.8 + 0.5)
@@ -144,7 +149,7 @@ def _draw_doses(ax: Axes, days: Sequence[DayPoint]) -> None:
         ax.set_yticks(range(0, top + 1))
     else:
         ax.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=6))
-    ax.set_ylabel("Doses")
+    ax.set_ylabel("Doses / tablets" if len(series) > 2 else "Doses")
 
 
 def _draw_pain(ax: Axes, pain: list[float]) -> None:

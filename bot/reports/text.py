@@ -213,11 +213,19 @@ def two_products_line(d: TwoProducts) -> str:
     """`Naproxen was taken as two products on the same day (Naproxen and Aleve): Mon 7 Dec,
     1,440 mg that day.` — one medicine doubled up, said once."""
     about = "at least " if d.at_least else ""
+    ingredient = f"{d.ingredient[:1].upper()}{d.ingredient[1:]}"
+    if len(set(d.day_products)) > 1:
+        # Not the same products each day: each day says its own, so two on most days are
+        # not read as the three of one day (Percocet and Tylenol; once also Tylenol ES)
+        each = ", ".join(
+            f"{short_date(day)} ({and_list(list(names))}: {about}{format_amount(mg)} mg)"
+            for (day, mg), names in zip(d.days, d.day_products, strict=True)
+        )
+        return f"{ingredient} was taken as more than one product on the same day: {each}."
     days = ", ".join(f"{short_date(day)} ({about}{format_amount(mg)} mg)" for day, mg in d.days)
     what = "two products" if len(d.products) == 2 else f"{len(d.products)} products"
     return (
-        f"{d.ingredient[:1].upper()}{d.ingredient[1:]} was taken as {what} on the same day "
-        f"({and_list(list(d.products))}): {days}."
+        f"{ingredient} was taken as {what} on the same day ({and_list(list(d.products))}): {days}."
     )
 
 

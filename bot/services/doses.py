@@ -366,6 +366,10 @@ async def scheduled_warnings(
         s, user_id, min(times) - dt.timedelta(hours=24), max(times) + dt.timedelta(hours=24)
     )
     day = [d for d in near if d.at <= max(times)]
+    # the day before those: what an as-needed partner's dose was told beside
+    before = await repo.doses_taken_between(
+        s, user_id, min(times) - dt.timedelta(hours=48), min(times) - dt.timedelta(hours=24)
+    )
     regimen = [regimen_item_of(m) for m in meds]
     out: list[SafetyWarning] = []
     for o, m in taken:
@@ -381,7 +385,9 @@ async def scheduled_warnings(
         )
         out += [w for w in check_scheduled_dose(regimen, near, dose) if w not in out]
         # beside an extra dose taken today (an Aleve on the day's meloxicam), once a day
-        together = check_taken_together(regimen, day, replace(dose, scheduled=True))
+        together = check_taken_together(
+            regimen, day, replace(dose, scheduled=True), [*before, *day]
+        )
         out += [w for w in together if w not in out]
         earlier = [d for d in day if d.at < o.taken_at]
         drink = await after_a_drink(s, user_id, m.name, o.taken_at, earlier, batch)
@@ -564,6 +570,14 @@ class _DayBefore:
         """The doses of the 24 hours up to it."""
         return [d for d in await self.near() if d.at <= self.log.taken_at]
 
+    async def day_earlier(self) -> list[DoseTaken]:
+        """The doses of the 24 hours before those (24 to 48 hours before it): what a
+        partner's dose of the last day was told beside (check_taken_together)."""
+        at, day = self.log.taken_at, dt.timedelta(hours=24)
+        return await repo.doses_taken_between(
+            self._s, self._user_id, at - 2 * day, at - day, exclude_log=self.log.id
+        )
+
     async def near(self) -> list[DoseTaken]:
         """The doses of the 24 hours either side of it, read on first use: a dose told
         after later ones ("and 1000 at 8 this morning") completes their 24 hours."""
@@ -692,7 +706,9 @@ async def _dose_warnings(
     warnings = check_as_needed_dose(regimen, await day_before.near(), new)
     if med is not None:
         # a listed medicine: its pairs with what else was taken today (once a day)
-        together = check_taken_together(regimen, await day_before.doses(), new)
+        together = check_taken_together(
+            regimen, await day_before.doses(), new, await day_before.day_earlier()
+        )
         warnings += together
         if not together and await _beyond_first_today(med, amount, count, day_before):
             # a bigger opioid dose on a day of a benzodiazepine or gabapentinoid: the pair,

@@ -72,3 +72,32 @@ async def test_a_british_patient_reads_paracetamol(
     summary = (await say(fake, "/summary", "Your week")).text or ""
     assert "💊 Paracetamol (in Co-codamol): highest day 2,000 mg (Tue 8 Dec)" in summary
     assert "acetaminophen" not in summary.lower()
+
+
+async def test_each_day_of_acetaminophen_from_several_products_names_its_own_products(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Sandbox, Denver: "taken as 3 products on the same day (Percocet, Tylenol and Tylenol
+    # Extra Strength): Mon 7 Dec, Tue 8 Dec, …" — only one of those days had three.
+    denver = ZoneInfo("America/Denver")
+    clock.set(dt.datetime(2026, 12, 7, 8, tzinfo=denver))
+    await onboard(fake, "America/Denver")
+    await add(fake, "percocet 5/325 as needed every 4 hours max 4 per day")
+    mon, tue = dt.date(2026, 12, 7), dt.date(2026, 12, 8)
+    # Monday evening in Denver is Tuesday in UTC: still Monday's day here.
+    for day, hour, what in (
+        (mon, 10, "1 percocet"),
+        (mon, 19, "2 tylenol extra strength"),
+        (tue, 9, "1 percocet"),
+        (tue, 12, "2 tylenol extra strength"),
+        (tue, 18, "2 tylenol 325mg"),
+    ):
+        await took(fake, bot, clock, dt.datetime.combine(day, dt.time(hour), tzinfo=denver), what)
+    clock.set(dt.datetime(2026, 12, 9, 10, tzinfo=denver))
+    summary = (await say(fake, "/summary", "Your week")).text or ""
+    assert (
+        "• Acetaminophen was taken as more than one product on the same day: "
+        "Mon 7 Dec (Percocet and Tylenol Extra Strength: 1,325 mg), "
+        "Tue 8 Dec (Percocet, Tylenol Extra Strength and Tylenol: 1,975 mg)."
+    ) in summary, summary
+    assert "3 products" not in summary

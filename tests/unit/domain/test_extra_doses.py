@@ -84,7 +84,8 @@ def test_extra_doses_of_scheduled_medicines_are_not_as_needed_use() -> None:
 def test_the_daily_series_counts_them_apart() -> None:
     s = sydney_summary()
     # Thursday: one Endone as needed; one Lyrica and one Celebrex beyond their schedule.
-    assert [p.as_needed for p in s.daily] == [0, 0, 0, 1, 0, 1, 0]
+    # Saturday: two Endone at once, drawn as the 2 tablets the summary counts that day.
+    assert [p.as_needed for p in s.daily] == [0, 0, 0, 1, 0, 2, 0]
     assert [p.extra for p in s.daily] == [0, 0, 0, 2, 0, 0, 0]
     assert (s.daily[3].taken, s.daily[3].not_taken) == (1, 2)
 

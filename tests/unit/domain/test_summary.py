@@ -316,9 +316,13 @@ def test_fixture_week_daily_series() -> None:
         (day(5), 6.3, 2, 1, 0),  # 6.25 half up → 6.3 (round() would give 6.2)
         (day(6), 4.0, 1, 0, 0),  # the two pending doses are not shown as missed
     ]
-    # As-needed doses each local day (the one early next Monday falls outside the week):
-    # the chart shows them, so tramadol taken as needed is never a hidden line.
-    assert [p.as_needed for p in s.daily] == [1, 0, 2, 0, 0, 1, 0]
+    # As-needed tablets each local day (the one early next Monday falls outside the week):
+    # the chart shows them, so tramadol taken as needed is never a hidden line. Wednesday
+    # is 3 — one tablet at noon, two at once at 19:00 — as the summary's "most in a day"
+    # counts it; the chart drew 2 (doses), half the opioid the text gave that evening.
+    assert [p.as_needed for p in s.daily] == [1, 0, 3, 0, 0, 1, 0]
+    busiest = next(u for u in s.as_needed if u.generic == "tramadol")
+    assert (busiest.most_on, busiest.most_in_one_day) == (day(2), 3)
     # Thursday's extra ibuprofen is of a scheduled medicine: apart, never as-needed use.
     assert [p.extra for p in s.daily] == [0, 0, 0, 1, 0, 0, 0]
 

@@ -85,3 +85,28 @@ def test_one_medicine_under_two_names_is_said_by_both_names() -> None:
     ]
     assert "same medicine as" not in same.text
     assert same.text.startswith("Naproxen is already in your list.")
+
+
+def test_a_scheduled_dose_does_not_retell_a_pair_its_partner_told_that_day() -> None:
+    # Sandbox, Denver: oxycodone at 13:00 told of the amitriptyline of the night before;
+    # the nightly amitriptyline at 22:00 told it again. Given the day before (`earlier`),
+    # the partner's dose is seen to have told it; without, the old rule stands.
+    regimen = [
+        RegimenItem("oxycodone", "Oxycodone", 5.0, "mg", None, True, None),
+        RegimenItem("gabapentin", "Gabapentin", 300.0, "mg", 1.0, False, None),
+    ]
+    last_night = _dose("gabapentin", "Gabapentin", -13, scheduled=True)
+    oxy = _dose("oxycodone", "Oxycodone", 0)
+    assert check_taken_together(regimen, [last_night], oxy)
+    tonight = _dose("gabapentin", "Gabapentin", 11.05, scheduled=True)
+    assert not check_taken_together(regimen, [oxy], tonight, [last_night, oxy])
+    # No gabapentin in the 24 hours before the oxycodone: it told nothing, so tonight's
+    # gabapentin tells the pair (never dropped).
+    assert check_taken_together(regimen, [oxy], tonight, [oxy])
+    # An oxycodone that told nothing (one was taken in the 24 hours before it) does not
+    # silence the next night's gabapentin: the pair is still said once a day.
+    later_oxy = _dose("oxycodone", "Oxycodone", 20)
+    next_night = _dose("gabapentin", "Gabapentin", 35.05, scheduled=True)
+    assert check_taken_together(
+        regimen, [tonight, later_oxy], next_night, [last_night, oxy, tonight, later_oxy]
+    )

@@ -101,7 +101,7 @@ def test_the_chart_stacks_them_hatched_on_the_scheduled_doses_taken() -> None:
         "Pain (daily average)",
         "Scheduled doses taken",
         "Missed or skipped",
-        "As-needed doses",
+        "As-needed tablets",
         BEYOND,
     ]
     # Thursday: one scheduled dose taken, two extra ones on top of it.
@@ -110,7 +110,7 @@ def test_the_chart_stacks_them_hatched_on_the_scheduled_doses_taken() -> None:
     # Only extra doses: no "as-needed" anywhere on the chart.
     monday = dt.date(2026, 12, 7)
     labels, _ = _drawn([DayPoint(monday, 6.0, 1, 1, 0, extra=1)])
-    assert BEYOND in labels and "As-needed doses" not in labels
+    assert BEYOND in labels and "As-needed tablets" not in labels
 
 
 def test_the_chart_renders() -> None:

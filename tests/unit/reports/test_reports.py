@@ -332,14 +332,14 @@ def test_the_chart_shows_as_needed_doses_only_when_there_are_any() -> None:
 
     monday = dt.date(2026, 12, 7)
     scheduled = [DayPoint(monday, 5.0, 1, 0, 0)]
-    assert "As-needed doses" not in legend(scheduled)
+    assert "As-needed tablets" not in legend(scheduled)
     # Found living it: two tylenol and a tramadol a day were nowhere on the chart.
     with_extra = [DayPoint(monday, 5.0, 1, 0, 0, as_needed=2)]
     assert legend(with_extra) == [
         "Pain (daily average)",
         "Scheduled doses taken",
         "Missed or skipped",
-        "As-needed doses",
+        "As-needed tablets",
     ]
 
 
