@@ -391,7 +391,7 @@ def check_taken_together(
     regimen: Sequence[RegimenItem],
     doses_last_24h: Sequence[DoseTaken],
     new: DoseTaken,
-    earlier: Sequence[DoseTaken] = (),
+    earlier: Sequence[DoseTaken] | None = None,
 ) -> list[SafetyWarning]:
     """The duplicate-ingredient and combination warnings of adding it (PRODUCT.md §7) for a
     dose of a listed medicine and the other medicines taken in the 24 hours before it
@@ -400,7 +400,8 @@ def check_taken_together(
     medicine was already taken in those 24 hours (the pair was told with the later of the
     two then), nor between two doses of the regular schedule (told when it was added), nor
     when the partner's dose in those 24 hours told the pair already (:func:`_told_with`;
-    `earlier`: the doses of the 48 hours before, to know what each partner's dose saw)."""
+    `earlier`: the doses of the 48 hours before, to know what each partner's dose saw;
+    None, not read yet: every pair is kept, so a caller may read them only when one is)."""
     new_drug = drug_for(new.generic, new.name)
     if new_drug is None:
         return []
@@ -421,7 +422,9 @@ def check_taken_together(
     for doses in partners.values():
         if new.scheduled and all(d.scheduled for d in doses):
             continue
-        if any(_told_with(d, new, new_drug.generic, [*earlier, *window]) for d in doses):
+        if earlier is not None and any(
+            _told_with(d, new, new_drug.generic, [*earlier, *window]) for d in doses
+        ):
             continue
         first = doses[0]
         drug = drug_of(first)

@@ -366,12 +366,9 @@ async def scheduled_warnings(
         s, user_id, min(times) - dt.timedelta(hours=24), max(times) + dt.timedelta(hours=24)
     )
     day = [d for d in near if d.at <= max(times)]
-    # the day before those: what an as-needed partner's dose was told beside
-    before = await repo.doses_taken_between(
-        s, user_id, min(times) - dt.timedelta(hours=48), min(times) - dt.timedelta(hours=24)
-    )
     regimen = [regimen_item_of(m) for m in meds]
     out: list[SafetyWarning] = []
+    before: list[DoseTaken] | None = None
     for o, m in taken:
         assert o.taken_at is not None
         dose = DoseTaken(
@@ -385,9 +382,18 @@ async def scheduled_warnings(
         )
         out += [w for w in check_scheduled_dose(regimen, near, dose) if w not in out]
         # beside an extra dose taken today (an Aleve on the day's meloxicam), once a day
-        together = check_taken_together(
-            regimen, day, replace(dose, scheduled=True), [*before, *day]
-        )
+        together = check_taken_together(regimen, day, replace(dose, scheduled=True))
+        if together:
+            # the day before those, read once and only with a pair to tell: what an
+            # as-needed partner's dose was told beside
+            if before is None:
+                day_ago = min(times) - dt.timedelta(hours=24)
+                before = await repo.doses_taken_between(
+                    s, user_id, day_ago - dt.timedelta(hours=24), day_ago
+                )
+            together = check_taken_together(
+                regimen, day, replace(dose, scheduled=True), [*before, *day]
+            )
         out += [w for w in together if w not in out]
         earlier = [d for d in day if d.at < o.taken_at]
         drink = await after_a_drink(s, user_id, m.name, o.taken_at, earlier, batch)
@@ -706,9 +712,10 @@ async def _dose_warnings(
     warnings = check_as_needed_dose(regimen, await day_before.near(), new)
     if med is not None:
         # a listed medicine: its pairs with what else was taken today (once a day)
-        together = check_taken_together(
-            regimen, await day_before.doses(), new, await day_before.day_earlier()
-        )
+        doses = await day_before.doses()
+        together = check_taken_together(regimen, doses, new)
+        if together:  # (the day before read only with a pair to tell)
+            together = check_taken_together(regimen, doses, new, await day_before.day_earlier())
         warnings += together
         if not together and await _beyond_first_today(med, amount, count, day_before):
             # a bigger opioid dose on a day of a benzodiazepine or gabapentinoid: the pair,
