@@ -61,6 +61,11 @@ TZ_BEFORE_TIME = (
 )
 TZ_HELP = "Send your city or zone, e.g. /timezone berlin or /timezone UTC+2."
 CHECKIN_SET = "Daily check-in at {time} ✅"
+# (A check-in time asked for in words: one tap to move it; /settings keeps the others.)
+OFFER_CHECKIN_MOVE = "Move your daily check-in from {old} to {new}? Tap to confirm."
+OFFER_CHECKIN_MOVE_BUTTON = "⏰ Yes, check in at {new}"
+CHECKIN_TIME_ALREADY = "Your daily check-in is already at {time} ✅"
+ASK_CHECKIN_TYPED = "Or type any time, e.g. 16:00 or 7am."
 BAD_TIME = "I couldn't read that time. Try 20:00 or 8pm."
 
 ADD_ASK_NAME = "Which medicine? Send its name, e.g. ibuprofen."

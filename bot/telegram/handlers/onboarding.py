@@ -181,8 +181,11 @@ async def set_zone(
         d.ticker.wake()
 
 
-async def ask_checkin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Check-in time buttons (text like 9pm works too)."""
+async def ask_checkin(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, *, typed: bool = False
+) -> None:
+    """Check-in time buttons (text like 9pm works too; `typed`: say so, as /settings
+    does, where a time other than the buttons' is what was looked for)."""
     d = deps(context)
     assert update.effective_user and update.effective_chat
     uid = update.effective_user.id
@@ -193,7 +196,8 @@ async def ask_checkin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         for t in CHECKIN_CHOICES
     ]
     markup = InlineKeyboardMarkup([buttons[:3], buttons[3:]])
-    await context.bot.send_message(update.effective_chat.id, texts.ASK_CHECKIN, reply_markup=markup)
+    ask = texts.ASK_CHECKIN + ("\n" + texts.ASK_CHECKIN_TYPED if typed else "")
+    await context.bot.send_message(update.effective_chat.id, ask, reply_markup=markup)
 
 
 async def checkin_button(

@@ -57,6 +57,7 @@ from bot.parsing.appointment_line import declines, names_a_day_ahead, visit_told
 from bot.parsing.breastfeeding import baby_signs, says_breastfeeding
 from bot.parsing.care_question import asks_about_care
 from bot.parsing.carer import introduces_only
+from bot.parsing.checkin_move import checkin_move_said
 from bot.parsing.command_said import command_said, stop_reminders_for
 from bot.parsing.count_amend import said_count_amend
 from bot.parsing.experiencer import asks_about_dose, swallowed_by_another
@@ -1370,6 +1371,13 @@ async def _report_and_offer(
         # "physio thurs 4pm, back is a 6": the visit is offered, not kept as a note too
         intents = [i for i in intents if not (isinstance(i, NoteIntent) and visit_told(i.text))]
         reports = understanding.plainly_reports(intents)
+    # "i work nights, can you move my check in to 4pm": one tap to move it
+    move = None if alarmed or carer else checkin_move_said(text)
+    if move is not None:  # (the asking is no note for the doctor)
+        intents = [
+            i for i in intents if not (isinstance(i, NoteIntent) and checkin_move_said(i.text))
+        ]
+        reports = understanding.plainly_reports(intents)
     trip = None if alarmed or change or visit or refill else place_told(text)
     # "flying to new york today" and nothing else: the time zone offered, no "didn't catch"
     offered = (
@@ -1377,7 +1385,9 @@ async def _report_and_offer(
         and trip is not None
         and await travel.offer_zone(context, user, trip, update, alone=True)
     )
-    answered_apart = visit is not None or refill is not None or came is not None or offered or stay
+    answered_apart = (
+        visit is not None or refill is not None or came is not None or offered or stay
+    ) or move is not None
     if reports or change is not None or started is not None or not answered_apart:
         await report(update, context, user, intents, text, asking=asking, carer=carer)
     if trip is not None and reports:
@@ -1406,6 +1416,8 @@ async def _report_and_offer(
         await meds_handlers.offer_pause_all(
             update, context, texts.OFFER_PAUSE_STAY, AllPausedReason.HOSPITAL
         )
+    if move is not None:
+        await settings_handlers.offer_checkin_move(update, context, user, move)
     if visit is not None:
         kept = await common.set_aside(context, user, text, records.new_batch())
         await appointment_handlers.offer_told(update, context, user, visit, kept.id)

@@ -28,7 +28,7 @@ from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.deps import deps
 from bot.telegram.handlers.common import load_user
 from bot.telegram.handlers.onboarding import ask_checkin
-from bot.telegram.payloads import Setting, SettingsTap
+from bot.telegram.payloads import CheckinTimeTap, Setting, SettingsTap
 from bot.telegram.unit import unit
 
 SUMMARY_TIMES = ("09:00", "12:00", "18:00", "20:00")
@@ -116,7 +116,11 @@ async def settings_button(
     chat = q.message.chat.id
     await q.answer()
     if tap.what is Setting.CHECKIN:
-        await ask_checkin(update, context)
+        # a night worker's time is none of the buttons: typed, it is read too
+        async with unit(context).begin() as s:
+            user = await load_user(update, context, s)
+            repo.ask_question(user, Question.CHECKIN_TIME, d.clock.now())
+        await ask_checkin(update, context, typed=True)
         return
     if tap.value is None and tap.what in MENUS:
         prompt, options = MENUS[tap.what]
@@ -275,4 +279,25 @@ async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
             sent=st.sent_today,
             adherence=adherence,
         )
+    )
+
+
+async def offer_checkin_move(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, at: dt.time
+) -> None:
+    """The check-in asked in words to move to `at`: one tap to confirm (a misread time is
+    never set without it)."""
+    d = deps(context)
+    assert update.message
+    new = at.strftime("%H:%M")
+    if new == user.checkin_time:
+        await update.message.reply_text(texts.CHECKIN_TIME_ALREADY.format(time=new))
+        return
+    tap = d.codec.pack(user.id, CheckinTimeTap(at))
+    button = InlineKeyboardButton(
+        texts.OFFER_CHECKIN_MOVE_BUTTON.format(new=new), callback_data=tap
+    )
+    await update.message.reply_text(
+        texts.OFFER_CHECKIN_MOVE.format(old=user.checkin_time, new=new),
+        reply_markup=InlineKeyboardMarkup([[button]]),
     )
