@@ -96,7 +96,9 @@ _AN_OCCASION = re.compile(
 )
 _THE_BEFORE = re.compile(r"\bthe\s+$")
 _TAKING_BEFORE = re.compile(
-    r"\b(?:took|take|taking|taken|had|have|popped|pop|swallowed|skipped|skip|missed|forgot)"
+    r"\b(?:took|take|takes|taking|taken|had|have|having|popped|pop|popping|swallowed|"
+    r"skipped|skip|skipping|missed|miss|missing|forgot|forget|forgetting|forgotten|stopped|"
+    r"stopping|restarted|restarting|need|needed|needing|on|off)"
     r"\s+(?:(?:\d+|one|two|a|an)\s+(?:of\s+)?)?(?:the|my)\s+$"
 )
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from bot.parsing.text import normalise
 
-__all__ = ["Missed", "day_part_told", "missed_told", "says_weekly", "slot_told"]
+__all__ = ["Missed", "day_part_told", "missed_told", "says_weekly", "skip_decided", "slot_told"]
 
 # Said of a dose already gone by: past tense, or "haven't" without "yet" (still to come).
 _GONE_BY = re.compile(
@@ -50,6 +50,19 @@ def missed_told(text: str) -> Missed | None:
         return None
     hours = next((h for _, rx, h in _PARTS if rx.search(low)), None)
     return Missed(hours)
+
+
+_SKIP_WORD = re.compile(r"\bskip(?:ped|ping|s)?\b")
+_NOT_CHOSEN = re.compile(
+    r"\b(?:forgot|forgotten|forget|missed|slept|didn'?t|did\s+not|never|haven'?t|have\s+not)\b"
+)
+
+
+def skip_decided(text: str) -> bool:
+    """Whether `text` tells a skip chosen ("skipped the cyclo, need to be awake for the
+    kids"), never one forgotten: in the past tense it may be of the dose still to come."""
+    low = normalise(text)
+    return bool(_SKIP_WORD.search(low)) and not _NOT_CHOSEN.search(low)
 
 
 def day_part_told(text: str) -> Missed | None:

@@ -473,3 +473,22 @@ async def test_a_dose_told_by_its_hour_a_little_early_and_left_is_taken_when_tol
     occ = due(await rows(bot, DoseOccurrence), 16)
     said = dt.datetime(2026, 11, 25, 15, 45, tzinfo=NY).astimezone(dt.UTC)
     assert (occ.status, occ.taken_at) == ("taken", said)
+
+
+async def test_a_skip_chosen_in_the_past_tense_before_its_dose_skips_the_dose_ahead(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Sandbox, Los Angeles night shift: "skipped the cyclo, need to be awake for my kids
+    today" at 05:35, the 07:30 dose still to come, was "nothing to skip" and then
+    reminded; a forgotten one is still never a dose ahead."""
+    await onboard(fake)
+    await add(fake, "cyclobenzaprine 10mg 07:30")
+    clock.set(dt.datetime(2026, 11, 25, 5, 35, tzinfo=NY))
+    reply = await say(fake, "skipped the cyclo, need to be awake for my kids today", "skipped")
+    assert "Cyclobenzaprine 10 mg at 07:30 skipped" in (reply.text or ""), reply.text
+    at = dt.datetime(2026, 11, 25, 7, 30, tzinfo=NY)
+    assert [o.status for o in await rows(bot, DoseOccurrence) if o.due_at == at] == ["skipped"]
+    clock.set(dt.datetime(2026, 11, 26, 5, 35, tzinfo=NY))
+    await say(fake, "forgot the cyclo this morning", "isn't due until 07:30")
+    at += dt.timedelta(days=1)
+    assert "skipped" not in [o.status for o in await rows(bot, DoseOccurrence) if o.due_at == at]

@@ -32,7 +32,13 @@ from bot.parsing.correction import denies_taking
 from bot.parsing.detect_doses import product_name
 from bot.parsing.intents import DoseIntent, intent_to_dict
 from bot.parsing.loose_dose import told_loosely
-from bot.parsing.missed_said import Missed, day_part_told, missed_told, says_weekly
+from bot.parsing.missed_said import (
+    Missed,
+    day_part_told,
+    missed_told,
+    says_weekly,
+    skip_decided,
+)
 from bot.parsing.regimen_change import says_break
 from bot.parsing.timephrases import bare_clock_time
 from bot.services import understanding
@@ -1275,6 +1281,7 @@ async def skip_ahead(
     denied = denies_taking(update.effective_message.text or "")
     gone = missed_told(update.effective_message.text or "")
     part = day_part_told(update.effective_message.text or "")
+    decided = skip_decided(update.effective_message.text or "")
     replies: list[tuple[str, InlineKeyboardMarkup | None]] = []
     shown: set[int] = set()  # reminder messages of past doses now skipped
     async with unit(context).begin() as s:
@@ -1287,7 +1294,18 @@ async def skip_ahead(
             )
             past = intent.at is not None and taken_at(intent, now) <= now
             skipped = await _skip_said(
-                d.codec, s, user.id, med, intent, now, zone, gone, shown, carer=carer, part=part
+                d.codec,
+                s,
+                user.id,
+                med,
+                intent,
+                now,
+                zone,
+                gone,
+                shown,
+                carer=carer,
+                part=part,
+                decided=decided,
             )
             if skipped is not None:
                 replies.append(skipped)
@@ -1337,10 +1355,12 @@ async def _skip_said(
     *,
     carer: bool = False,
     part: Missed | None = None,
+    decided: bool = False,
 ) -> tuple[str, InlineKeyboardMarkup | None] | None:
     """The doses a typed skip means, recorded skipped, and the reply saying so (asking why,
     by one tap, when no reason was said: of the patient when a `carer` told it); None
-    when no dose was open to skip. `part`: the part of the day the words name."""
+    when no dose was open to skip. `part`: the part of the day the words name;
+    `decided`: a skip chosen, not forgotten (skip_decided)."""
     past = intent.at is not None and taken_at(intent, now) <= now
     unexplained: list[int] = []
     ahead = False  # a dose still to come: never "forgot"
@@ -1348,6 +1368,12 @@ async def _skip_said(
     if said is None and gone is not None and intent.at is None:
         # "forgot my morning pills": those gone by, never the ones still to come
         said = await _skip_gone_by(s, user_id, med, intent, now, zone, gone, shown, unexplained)
+        if said is None and decided:
+            # "skipped the cyclo, need to be awake for my kids today" at 05:35, none gone
+            # by today and its 07:30 still to come: a choice told in the past tense is of
+            # the dose ahead (Sandbox, Los Angeles night shift: "nothing to skip")
+            said = await _skip_next(s, user_id, med, intent, now, zone, unexplained, part)
+            ahead = said is not None
     elif said is None and not past and _told_gone_by(intent, gone):
         # "forgot the naproxen this am" at 05:35, its 08:00 dose still to come: a dose not
         # yet due was never forgotten (Sandbox, Toronto: it was recorded skipped and its

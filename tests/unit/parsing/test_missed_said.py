@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.parsing.missed_said import missed_told
+from bot.parsing.missed_said import missed_told, skip_decided
 from bot.parsing.parser import parse
 
 
@@ -59,3 +59,17 @@ def test_last_nights_dose_taken_with_the_morning_one_is_two_doses_one_late() -> 
     early = now.replace(hour=7)
     doses = [i for i in parse(text, ["pregabalin"], early, zone) if i.kind == "dose"]
     assert {d.at for d in doses} == {early.isoformat()}
+
+
+@pytest.mark.parametrize(
+    ("text", "chosen"),
+    [
+        ("skipped the cyclo, need to be awake for my kids today", True),
+        ("skipping the naproxen, stomach's bad", True),
+        ("forgot the cyclo, skipped it by accident", False),
+        ("missed my morning pills", False),
+        ("didn't skip anything", False),
+    ],
+)
+def test_a_skip_chosen_is_told_from_one_forgotten(text: str, chosen: bool) -> None:
+    assert skip_decided(text) is chosen
