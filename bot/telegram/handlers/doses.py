@@ -115,11 +115,12 @@ async def _rerender(
     assert q and q.message
     async with unit(context).begin() as s:
         items = await repo.reminder_doses(s, user.id, q.message.message_id, ids | {occ_id})
+        carer = (await records.writer_said(s, user.id)).carer is True
     if not items:
         return
     zone = ZoneInfo(user.timezone)
-    head = reminder_head(items, zone)
-    text, markup = render(items, zone, d.codec, user.id, head=head, menu=menu)
+    head = reminder_head(items, zone, carer=carer)
+    text, markup = render(items, zone, d.codec, user.id, head=head, menu=menu, carer=carer)
     await d.sender.edit(q.message.chat.id, q.message.message_id, text, markup)
 
 
@@ -1588,11 +1589,11 @@ def _taken_reply(
         tmpl = _MATCHED[(part, occ.taken_late, carer)]
         said = tmpl.format(what=dose_label(occ, outcome.med), due=due)
         if outcome.extra is not None:
-            said += "\n" + extra_reply(outcome.extra, zone, now)
+            said += "\n" + extra_reply(outcome.extra, zone, now, carer=carer)
         if outcome.warnings:
             said += "\n\n" + warning_lines(outcome.warnings, zone)
         return said
-    return _logged_reply(outcome, zone, now, texts.TOOK_LOGGED)
+    return _logged_reply(outcome, zone, now, texts.TOOK_LOGGED, carer=carer)
 
 
 # A dose told answering its scheduled one, by (part of it, taken late, told by a carer)
@@ -1608,14 +1609,16 @@ _MATCHED = {
 }
 
 
-def extra_reply(outcome: Logged, zone: ZoneInfo, now: dt.datetime) -> str:
+def extra_reply(outcome: Logged, zone: ZoneInfo, now: dt.datetime, *, carer: bool = False) -> str:
     """The line for tablets beyond a dose answered ("+ Gabapentin 300 mg more …")."""
-    return _logged_reply(outcome, zone, now, texts.TOOK_EXTRA)
+    return _logged_reply(outcome, zone, now, texts.TOOK_EXTRA, carer=carer)
 
 
-def _logged_reply(outcome: Logged, zone: ZoneInfo, now: dt.datetime, tmpl: str) -> str:
+def _logged_reply(
+    outcome: Logged, zone: ZoneInfo, now: dt.datetime, tmpl: str, *, carer: bool = False
+) -> str:
     """An extra dose logged, with its safety facts (past a label's overdose line: set
-    apart, first)."""
+    apart, first); more than a dose on the list is said of the patient to a `carer`."""
     reply = tmpl.format(
         what=_logged_what(outcome),
         when=when_label(outcome.at.astimezone(zone), now.astimezone(zone)),
@@ -1638,13 +1641,20 @@ def _logged_reply(outcome: Logged, zone: ZoneInfo, now: dt.datetime, tmpl: str) 
     if outcome.beyond is not None and not overdose:
         # (beside the label's overdose words, "/meds can say so" would only be noise)
         med = outcome.beyond
-        said = (
-            texts.TOOK_MORE_THAN_ASSUMED if _count_assumed(med) else texts.TOOK_MORE_THAN_ONE_DOSE
-        )
+        said = _MORE_THAN_A_DOSE[(_count_assumed(med), carer)]
         reply += "\n" + said.format(listed=med_label(med))
     if outcome.warnings:
         reply += "\n\n" + warning_lines(outcome.warnings, zone)
     return reply
+
+
+# More than a dose on the list told, by (its count only assumed, told by a carer)
+_MORE_THAN_A_DOSE = {
+    (True, False): texts.TOOK_MORE_THAN_ASSUMED,
+    (False, False): texts.TOOK_MORE_THAN_ONE_DOSE,
+    (True, True): texts.TOOK_MORE_THAN_ASSUMED_CARER,
+    (False, True): texts.TOOK_MORE_THAN_ONE_DOSE_CARER,
+}
 
 
 def warning_lines(warnings: Sequence[SafetyWarning], zone: ZoneInfo) -> str:
