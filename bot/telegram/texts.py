@@ -453,6 +453,16 @@ SKIP_NOT_DUE_YET = (
 SKIP_NOT_DUE_OPEN_BEFORE = (
     "Your {due} dose of {what} on {day} has no answer yet. If that's the one you meant, tap below."
 )
+# … after a carer's words ("she skipped her naproxen this morning"): the dose is hers, and
+# the reminder comes to the carer
+SKIPPED_AHEAD_CARER = "Noted: {what} at {due} skipped{why}. I won't send its reminder."
+SKIP_NOT_DUE_YET_CARER = (
+    "Their {what} isn't due until {due}, so nothing's been missed yet — I've left it as it "
+    "is and its reminder will still come at {due}."
+)
+SKIP_NOT_DUE_OPEN_BEFORE_CARER = (
+    "Their {due} dose of {what} on {day} has no answer yet. If that's the one you meant, tap below."
+)
 SKIP_THAT_ONE = "⏭ The {due} one: skipped{why}"
 SNOOZE_NOTHING_WAITING = "No reminder is waiting right now, so there's nothing to snooze."
 NO_REMINDER_WAITING = "No reminder is waiting right now."

@@ -151,3 +151,24 @@ async def test_two_co_codamol_she_tells_are_over_her_mothers_listed_dose(
     assert "2 × Co-codamol 30/500 mg at 15:00" in said, said
     assert "on their list" in said and "their doctor" in said, said
     assert "your" not in said, said
+
+
+async def test_a_skip_she_tells_ahead_keeps_remind_you_out(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await _mums_chat(fake, clock, "naproxen 500mg 08:00 20:00")
+    clock.set(dt.datetime(2026, 12, 7, 19, 0, tzinfo=LEEDS))
+    reply = await say(fake, "mum is skipping her naproxen tonight", "skipped")
+    said = reply.text or ""
+    assert "I won't send its reminder" in said and "remind you" not in said, said
+
+
+async def test_a_dose_she_says_mum_forgot_before_it_is_due_is_theirs(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await _mums_chat(fake, clock, "naproxen 500mg 08:00 20:00")
+    clock.set(dt.datetime(2026, 12, 7, 7, 30, tzinfo=LEEDS))
+    reply = await say(fake, "she forgot her naproxen this morning", "isn't due until")
+    said = reply.text or ""
+    assert said.startswith("Their Naproxen 500 mg isn't due until 08:00"), said
+    assert "remind you" not in said, said

@@ -1354,10 +1354,10 @@ async def _skip_said(
         # yet due was never forgotten (Sandbox, Toronto: it was recorded skipped and its
         # one reminder cancelled); said so, the reminder kept, and a dose of it still
         # open from before offered, as the one that may have been meant
-        return await _not_due_yet(codec, s, user_id, med, intent, now, zone)
+        return await _not_due_yet(codec, s, user_id, med, intent, now, zone, carer=carer)
     elif said is None and not past:
         # never today's dose for "forgot it yesterday"
-        said = await _skip_next(s, user_id, med, intent, now, zone, unexplained, part)
+        said = await _skip_next(s, user_id, med, intent, now, zone, unexplained, part, carer=carer)
         ahead = said is not None
         if said is None:  # "skip the lyrica, too groggy" after tonight's went by untaken
             said = await _skip_missed(s, user_id, med, intent, now, zone, shown, unexplained)
@@ -1401,10 +1401,13 @@ async def _not_due_yet(
     intent: DoseIntent,
     now: dt.datetime,
     zone: ZoneInfo,
+    *,
+    carer: bool = False,
 ) -> tuple[str, InlineKeyboardMarkup | None] | None:
     """A dose told as forgotten, at a time still to come: nothing recorded; the reply
     says when it is due (its reminder kept) and offers the latest dose of it still open
-    from before (last night's, unanswered) by one tap; None when none is coming."""
+    from before (last night's, unanswered) by one tap; None when none is coming (said of
+    the patient's doses when a `carer` told it)."""
     said = taken_at(intent, now)
     near = await repo.open_occurrences_near(s, user_id, said, SKIP_AHEAD)
     coming = [
@@ -1416,7 +1419,7 @@ async def _not_due_yet(
         return None
     first = min((o.due_at for o, _ in coming), key=lambda due: (abs(due - said), due))
     names = list(dict.fromkeys(med_label(m) for o, m in coming if o.due_at == first))
-    reply = texts.SKIP_NOT_DUE_YET.format(
+    reply = (texts.SKIP_NOT_DUE_YET_CARER if carer else texts.SKIP_NOT_DUE_YET).format(
         what=", ".join(names), due=first.astimezone(zone).strftime("%H:%M")
     )
     meant = [m for o, m in coming if o.due_at == first]
@@ -1428,7 +1431,8 @@ async def _not_due_yet(
     if not before:
         return reply, None
     occ, was = max(before, key=lambda p: p[0].due_at)
-    reply += "\n\n" + texts.SKIP_NOT_DUE_OPEN_BEFORE.format(
+    before_tmpl = texts.SKIP_NOT_DUE_OPEN_BEFORE_CARER if carer else texts.SKIP_NOT_DUE_OPEN_BEFORE
+    reply += "\n\n" + before_tmpl.format(
         what=med_label(was), day=short_date(occ.local_date), due=dose_time(occ)
     )
     reason = SkipReason.said(intent.reason)
@@ -1487,10 +1491,13 @@ async def _skip_next(
     zone: ZoneInfo,
     unexplained: list[int],
     part: Missed | None = None,
+    *,
+    carer: bool = False,
 ) -> str | None:
     """The dose still to come that a skip means, recorded skipped: due within SKIP_AHEAD,
     or nearest a time said ahead ("tonight"), of the part of the day said (`part`); None
-    when there is none. With no reason said, the doses are added to `unexplained`."""
+    when there is none. With no reason said, the doses are added to `unexplained` (its
+    reply to a `carer` keeps "remind you" out: the reminder is the patient's)."""
     if intent.medication is None and intent.reason is None and intent.at is None and not part:
         # A bare "skip" with nothing open answers something else (a question, a check-in
         # not yet there); it is no decision about every dose of the next two hours. "She
@@ -1528,7 +1535,7 @@ async def _skip_next(
     names = [med_label(m) for _, m in done]
     if reason is None:
         unexplained += [occ.id for occ, _ in done]
-    return texts.SKIPPED_AHEAD.format(
+    return (texts.SKIPPED_AHEAD_CARER if carer else texts.SKIPPED_AHEAD).format(
         what=", ".join(names),
         due=first.astimezone(zone).strftime("%H:%M"),
         why=why_words(reason),
