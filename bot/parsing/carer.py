@@ -91,6 +91,9 @@ def as_the_patient(text: str) -> str:
     # wet herself again" read "I'm wet herself" and its red flag was lost)
     rest = _HE_HAS.sub("I've ", rest)
     rest = _SELF.sub("myself", rest)
+    # "mum's temperature is 38.5", "dad's had": as `as_told_of` reads the family name (it
+    # read "I's temperature is 38.5")
+    rest = _KIN_SUBJECT.sub(_kin, rest)
     rest = _THEM.sub(person, rest)
     rest = _THEIR.sub("my", rest)
     return _HIM.sub("me", rest)
@@ -225,6 +228,18 @@ _GAVE = re.compile(
     re.IGNORECASE,
 )
 _TOOK = {"gave": "took", "give": "take", "given": "taken", "giving": "taking", "handed": "took"}
+# Words after "mum's" that are no thing of hers ("mum's just had", "dad's tired and has",
+# "mum's fine she is"): "'s" there is "is" or "has"
+_NOT_THEIR_THING = (
+    r"(?:a|an|the|and|or|but|so|then|just|still|also|already|really|very|too|not|never|"
+    r"always|only|now|even|probably|maybe|definitely|quite|pretty|bit|in|on|at|out|up|down|"
+    r"off|over|back\s+(?:in|on|at|to|from|home)|home|been|being|got|had|gone|taken|he|she|i|we|they|it|"
+    r"you|this|that|what|how|when|where|who|why|there|here|feeling|doing|going|getting|having|"
+    r"taking|usually|finally|actually|literally|totally|slightly|mostly|hardly|almost|"
+    # how they are, said with no stop before what follows ("mum's ok had her tablets")
+    r"ok|okay|fine|good|great|grand|alright|better|worse|poorly|sick|ill|unwell|sore|tired|"
+    r"asleep|awake|bad|low|sleepy|drowsy|dizzy|confused|quiet|upset|exhausted)\b"
+)
 # The patient as the subject, named as family name them ("my husband is", "dad's had")
 _KIN_SUBJECT = re.compile(
     r"\b(?:(?:my|our)\s+)?" + _KIN + r"(?:(?P<has>'s\s+(?=(?:had|been|got|taken|gone)\b))|"
@@ -233,7 +248,14 @@ _KIN_SUBJECT = re.compile(
     # the body a sign is seen in: "mum's lips are blue" had read "I'm lips are blue"
     r"lips?|face|tongue|throat|mouth|speech|voice|breathing|chest|temperature|temp|eyes?|"
     r"pupils|skin|arms?|hands?|feet|foot|toes|stools?|poo|wee|urine|tummy|stomach|bladder|"
-    r"bowels?)\b)|(?P<is>'s\b|\s+is\b)|(?P<was>\s+was\b)|"
+    r"bowels?)\b|"
+    # any other thing of theirs that something is said of: "mum's fever is 38.5", "dad's
+    # sleep was awful", "her blood pressure's up" had read "I'm fever is 38.5"
+    r"(?:(?!" + _NOT_THEIR_THING + r")[a-z]+\s+){0,1}(?!" + _NOT_THEIR_THING + r")[a-z]+"
+    r"(?:'s\b|\s+(?:is|isn't|was|wasn't|are|were|has|hasn't|had|have|seems?|seemed|looks?|"
+    r"looked|feels?|felt|keeps?|kept|went|goes|gets|got|hurts?|aches?|ached|started|stopped|"
+    r"won't|will|can't|cannot)\b))|"
+    r"(?P<is>'s\b|\s+is\b)|(?P<was>\s+was\b)|"
     r"(?P<have>\s+has\b))?\b",
     re.IGNORECASE,
 )
@@ -256,6 +278,19 @@ _BEFORE_OBJECT = re.compile(
 _SHE_HE = {"he's": "I'm", "she's": "I'm", "hes": "I'm", "shes": "I'm"}
 
 
+def _kin(m: re.Match[str]) -> str:
+    """The family name of a `_KIN_SUBJECT` match in the first person: "I", "I'm", "my",
+    "I've", or "me" as the object ("sat with mum")."""
+    if _BEFORE_OBJECT.search(m.string, 0, m.start()):
+        if m.group("own"):
+            return "my "
+        return "me" + (m.group("is") or m.group("was") or m.group("have") or m.group("has") or "")
+    for group, said in (("has", "I've "), ("own", "my "), ("is", "I'm"), ("was", "I was")):
+        if m.group(group):
+            return said
+    return "I have" if m.group("have") else "I"
+
+
 def as_told_of(text: str) -> str:
     """`text` read as the patient's own words when they are spoken of in it ("he's very
     drowsy", "I gave him an extra tramadol", "my husband forgot his 2 o'clock"): after a
@@ -267,20 +302,8 @@ def as_told_of(text: str) -> str:
     def gave(m: re.Match[str]) -> str:
         return _TOOK[m.group("verb").lower()] + (" my " if m.group("own") else " ")
 
-    def kin(m: re.Match[str]) -> str:
-        if _BEFORE_OBJECT.search(m.string, 0, m.start()):
-            if m.group("own"):
-                return "my "
-            return "me" + (
-                m.group("is") or m.group("was") or m.group("have") or m.group("has") or ""
-            )
-        for group, said in (("has", "I've "), ("own", "my "), ("is", "I'm"), ("was", "I was")):
-            if m.group(group):
-                return said
-        return "I have" if m.group("have") else "I"
-
     out = _GAVE.sub(gave, text)
-    out = _KIN_SUBJECT.sub(kin, out)
+    out = _KIN_SUBJECT.sub(_kin, out)
     out = _HE_HAS.sub("I've ", out)
     out = _HIMSELF_FIRST.sub(lambda m: m.group(1) + ("I'm" if m.group("is") else "I"), out)
     out = _SELF.sub("myself", out)

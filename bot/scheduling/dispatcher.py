@@ -234,13 +234,14 @@ class Dispatcher:
                     claimed = await repo.load_claimed(s, ids)
                     users = {c.user.id for c in claimed}
                     said = await records.doses_said_taken(s, users, now - SAID_TAKEN_WITHIN)
+                    carers = frozenset(await records.carers_writing(s, users))
                 groups: dict[tuple[int, str, dt.datetime], list[repo.Claimed]] = defaultdict(list)
                 for c in claimed:
                     at = (c.occ.next_at or now).replace(second=0, microsecond=0)
                     groups[(c.user.id, c.occ.next_action or NextAction.REMIND, at)].append(c)
                 book = _GroupCommit(self.sessions, lease)
                 for (_, action, _), group in groups.items():
-                    run = self._run_group(action, group, now, result, book, said)
+                    run = self._run_group(action, group, now, result, book, said, carers)
                     task = asyncio.create_task(run)
                     in_flight.add(task)
                     task.add_done_callback(finished)
@@ -492,16 +493,21 @@ class Dispatcher:
         result: TickResult,
         book: _GroupCommit,
         said: Mapping[int, SaidTaken],
+        carers: frozenset[int] = frozenset(),
     ) -> None:
         """Act on one group; its bookkeeping goes through `book` (which holds the lease);
-        `said`: doses the person told us of that we still ask about (occurrence -> when)."""
+        `said`: doses the person told us of that we still ask about (occurrence -> when);
+        `carers`: people whose chat a carer writes in."""
         async with self._groups:
             try:
                 if action == NextAction.MISS:
                     await self._miss(group, result, book, said)
                 else:
                     followup = action == NextAction.FOLLOWUP
-                    await self._remind(group, now, result, book, said, followup=followup)
+                    carer = group[0].user.id in carers
+                    await self._remind(
+                        group, now, result, book, said, followup=followup, carer=carer
+                    )
             except Blocked:
                 self.metrics.reminder_failed("blocked")
                 async with self.sessions.begin() as s:
@@ -534,6 +540,7 @@ class Dispatcher:
         said: Mapping[int, SaidTaken],
         *,
         followup: bool,
+        carer: bool = False,
     ) -> None:
         """Send one grouped message and record it through `book` (a group commit)."""
         user = group[0].user
@@ -570,7 +577,15 @@ class Dispatcher:
         # (made late and never sent: a zone change put its time behind now)
         moved = late and any(c.occ.late and c.occ.sent_at is None for c in live)
         reminder = Reminder(
-            user.id, user.chat_id, zone, [(c.occ, c.med) for c in live], followup, late, told, moved
+            user.id,
+            user.chat_id,
+            zone,
+            [(c.occ, c.med) for c in live],
+            followup,
+            late,
+            told,
+            moved,
+            carer,
         )
         message_id = await self.notifier.remind(reminder)
         self.metrics.reminder_sent(followup=followup, late=late)

@@ -39,6 +39,8 @@ class Reminder:
     told: Mapping[int, dt.datetime] = field(default_factory=dict)
     #: Late because a zone change put its time just behind now (the bot was not down).
     moved: bool = False
+    #: A carer has said they write in the chat: the doses are the patient's ("their").
+    carer: bool = False
 
     @property
     def snoozed(self) -> bool:

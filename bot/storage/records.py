@@ -665,6 +665,20 @@ async def writer_said(session: AsyncSession, user_id: int) -> WriterSaid:
     return WriterSaid(carer=carer if isinstance(carer, bool) else None, asked=carer is None)
 
 
+async def carers_writing(session: AsyncSession, user_ids: Collection[int]) -> set[int]:
+    """Of `user_ids`, those whose chat last said someone writes for them (`writer_said`),
+    in one query for a batch of reminders."""
+    if not user_ids:
+        return set()
+    rows = await session.execute(
+        select(Record.user_id, Record.data)
+        .where(Record.user_id.in_(user_ids), Record.kind == WRITER)
+        .order_by(Record.id)
+    )
+    newest = {uid: data for uid, data in rows}
+    return {uid for uid, data in newest.items() if json.loads(data or "{}").get("carer") is True}
+
+
 async def keep_writer(
     session: AsyncSession,
     user_id: int,

@@ -42,6 +42,24 @@ WORK_VIEWS: dict[str, WorkView] = {
 }
 
 
+# A reminder's first line, by (follow-up, snoozed or plain; several doses; a carer writes
+# in the chat, so the doses are "their" ones)
+_HEADS = {
+    ("followup", False, False): texts.FOLLOWUP_HEAD,
+    ("followup", True, False): texts.FOLLOWUP_HEAD_MANY,
+    ("snoozed", False, False): texts.REMINDER_SNOOZED_HEAD,
+    ("snoozed", True, False): texts.REMINDER_SNOOZED_HEAD_MANY,
+    ("plain", False, False): texts.REMINDER_HEAD,
+    ("plain", True, False): texts.REMINDER_HEAD_MANY,
+    ("followup", False, True): texts.FOLLOWUP_HEAD_CARER,
+    ("followup", True, True): texts.FOLLOWUP_HEAD_MANY_CARER,
+    ("snoozed", False, True): texts.REMINDER_SNOOZED_HEAD_CARER,
+    ("snoozed", True, True): texts.REMINDER_SNOOZED_HEAD_MANY_CARER,
+    ("plain", False, True): texts.REMINDER_HEAD_CARER,
+    ("plain", True, True): texts.REMINDER_HEAD_MANY_CARER,
+}
+
+
 class TelegramNotifier:
     """Sends through the dispatcher's sender (per-chat spacing, retries, rate limit)."""
 
@@ -57,13 +75,8 @@ class TelegramNotifier:
         zone = reminder.zone
         due_local = dose_time(reminder.doses[0][0])
         many = len(reminder.doses) > 1
-        if reminder.followup:
-            tmpl = texts.FOLLOWUP_HEAD_MANY if many else texts.FOLLOWUP_HEAD
-        elif reminder.snoozed:
-            tmpl = texts.REMINDER_SNOOZED_HEAD_MANY if many else texts.REMINDER_SNOOZED_HEAD
-        else:
-            tmpl = texts.REMINDER_HEAD_MANY if many else texts.REMINDER_HEAD
-        head = tmpl.format(time=due_local)
+        kind = "followup" if reminder.followup else "snoozed" if reminder.snoozed else "plain"
+        head = _HEADS[(kind, many, reminder.carer)].format(time=due_local)
         if reminder.late:
             late = texts.REMINDER_LATE_MOVED if reminder.moved else texts.REMINDER_LATE
             head += late.format(time=due_local)
@@ -72,11 +85,12 @@ class TelegramNotifier:
             (replace(occ, status=DoseStatus.SENT) if occ.status == DoseStatus.SNOOZED else occ, med)
             for occ, med in reminder.doses
         ]
-        text, markup = render(items, zone, self.codec, reminder.user_id, head=head)
+        text, markup = render(
+            items, zone, self.codec, reminder.user_id, head=head, carer=reminder.carer
+        )
+        told_tmpl = texts.REMINDER_TOLD_TAKEN_CARER if reminder.carer else texts.REMINDER_TOLD_TAKEN
         told = [
-            texts.REMINDER_TOLD_TAKEN.format(
-                time=hhmm(reminder.told[occ.id], zone), what=med_label(med)
-            )
+            told_tmpl.format(time=hhmm(reminder.told[occ.id], zone), what=med_label(med))
             for occ, med in reminder.doses
             if occ.id in reminder.told
         ]

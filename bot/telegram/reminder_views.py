@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from zoneinfo import ZoneInfo
 
+from bot.storage import records
 from bot.storage import repositories as repo
 from bot.storage.models import DoseOccurrence
 from bot.telegram.deps import Services
@@ -27,9 +28,16 @@ async def redraw(
     """Redraw each reminder message from the database, the source of truth; `named`:
     doses the messages show that none of them is recorded on (a reply's Skip menu)."""
     ids = set(named)
-    for message_id in sorted(set(message_ids)):
+    wanted = sorted(set(message_ids))
+    if not wanted:
+        return
+    async with d.sessions() as s:
+        # (a carer writes in the chat: the doses redrawn are the patient's, "their")
+        carer = (await records.writer_said(s, user_id)).carer is True
+    for message_id in wanted:
         async with d.sessions() as s:
             items = await repo.reminder_doses(s, user_id, message_id, ids)
         if items:
-            text, markup = render(items, zone, d.codec, user_id, head=reminder_head(items, zone))
+            head = reminder_head(items, zone, carer=carer)
+            text, markup = render(items, zone, d.codec, user_id, head=head, carer=carer)
             await d.sender.edit(chat_id, message_id, text, markup)

@@ -132,8 +132,9 @@ def reason_shown(reason: str | None) -> TypeGuard[str]:
     return reason not in (None, SkipReason.OTHER)
 
 
-def outcome(occ: Dose, zone: ZoneInfo) -> str | None:
-    """What became of a dose, or None while it is still open."""
+def outcome(occ: Dose, zone: ZoneInfo, *, carer: bool = False) -> str | None:
+    """What became of a dose, or None while it is still open (a missed one's hint said
+    of the patient in a chat a `carer` writes in)."""
     if occ.status == DoseStatus.TAKEN and occ.taken_at is not None:
         if occ.units_taken is not None:
             tmpl = texts.OUTCOME_TAKEN_PART_LATE if occ.taken_late else texts.OUTCOME_TAKEN_PART
@@ -148,14 +149,19 @@ def outcome(occ: Dose, zone: ZoneInfo) -> str | None:
     if occ.status == DoseStatus.SNOOZED and occ.next_at is not None:
         return texts.OUTCOME_SNOOZED.format(time=hhmm(occ.next_at, zone))
     if occ.status == DoseStatus.MISSED:
-        return texts.OUTCOME_MISSED
+        return texts.OUTCOME_MISSED_CARER if carer else texts.OUTCOME_MISSED
     return None
 
 
-def reminder_head(items: Sequence[tuple[Dose, Med]], zone: ZoneInfo) -> str:
-    """The first line of a reminder, saying `late` when it was sent after its time."""
+def reminder_head(items: Sequence[tuple[Dose, Med]], zone: ZoneInfo, *, carer: bool = False) -> str:
+    """The first line of a reminder, saying `late` when it was sent after its time
+    ("their 08:00 dose" in a chat a `carer` writes in)."""
     due = dose_time(items[0][0])
-    tmpl = texts.REMINDER_HEAD_MANY if len(items) > 1 else texts.REMINDER_HEAD
+    many = len(items) > 1
+    if carer:
+        tmpl = texts.REMINDER_HEAD_MANY_CARER if many else texts.REMINDER_HEAD_CARER
+    else:
+        tmpl = texts.REMINDER_HEAD_MANY if many else texts.REMINDER_HEAD
     head = tmpl.format(time=due)
     if any(o.late for o, _ in items):
         head += texts.REMINDER_LATE_REDRAWN
@@ -170,13 +176,16 @@ def render(
     *,
     head: str,
     menu: tuple[str, int] | None = None,
+    carer: bool = False,
 ) -> tuple[str, Keyboard | None]:
-    """Text and keyboard; `menu` = ("snooze"|"skip", occurrence id) shows that sub-menu."""
+    """Text and keyboard; `menu` = ("snooze"|"skip", occurrence id) shows that sub-menu;
+    `carer`: a carer writes in the chat, so the doses are said to be the patient's."""
     lines = [head, ""]
+    week_said = texts.REMINDER_WEEKLY_CARER if carer else texts.REMINDER_WEEKLY
     for occ, med in items:
-        state = outcome(occ, zone)
+        state = outcome(occ, zone, carer=carer)
         # (a weekly medicine says so: its reminder must not read like a daily one)
-        weekly = texts.REMINDER_WEEKLY if once_a_week(med.weekdays, med.every_days) else ""
+        weekly = week_said if once_a_week(med.weekdays, med.every_days) else ""
         # ("before breakfast" said at /add: the reminder is when it matters — Sandbox, Glasgow)
         how = f" · {med.instruction}" if med.instruction and state is None else ""
         lines.append(f"• {dose_label(occ, med)}{weekly}{how}" + (f" — {state}" if state else ""))
@@ -213,10 +222,11 @@ def render(
         rows.append([_back(items, codec, user_id, occ_id)])
         # The dose is skipped already (at the tap) and its Back takes that back: the
         # other medicines' buttons stay, so they can be answered with no reason given.
-        others = keyboard(items, zone, codec, user_id, leave_out=occ_id)
+        others = keyboard(items, zone, codec, user_id, leave_out=occ_id, carer=carer)
         rows += others["inline_keyboard"] if others else []
-        return f"{text}\n\n{texts.ASK_SKIP.format(name=name)}", markup(rows)
-    return text, keyboard(items, zone, codec, user_id)
+        ask = texts.ASK_SKIP_CARER if carer else texts.ASK_SKIP
+        return f"{text}\n\n{ask.format(name=name)}", markup(rows)
+    return text, keyboard(items, zone, codec, user_id, carer=carer)
 
 
 def keyboard(
@@ -226,11 +236,12 @@ def keyboard(
     user_id: int,
     *,
     leave_out: int | None = None,
+    carer: bool = False,
 ) -> Keyboard | None:
     """Taken / Snooze / Skip per open dose (named when several), plus All taken; Taken on
     a missed dose; Undo on an answered one, and its due time on one tapped late (in its
     window or past it). `leave_out`: a dose whose buttons are not drawn (its Skip menu
-    shows instead)."""
+    shows instead); `carer`: the due time's button is no "I took it" of the one tapping."""
     several = len(items) > 1
     items = [(o, m) for o, m in items if o.id != leave_out]
     open_items = [(o, m) for o, m in items if o.status in OPEN]
@@ -257,7 +268,8 @@ def keyboard(
             row = [button(f"↩️ Undo{suffix}", data)]
             if offers_due_time(status=occ.status, due_at=occ.due_at, taken_at=occ.taken_at):
                 at_due = ReminderTap(Act.TAKEN_AT, occ.id, when=TakenWhen.DUE)
-                label = texts.TOOK_IT_AT_DUE.format(time=hhmm(occ.due_at, zone))
+                at_tmpl = texts.TOOK_IT_AT_DUE_CARER if carer else texts.TOOK_IT_AT_DUE
+                label = at_tmpl.format(time=hhmm(occ.due_at, zone))
                 row.append(button(label + suffix, codec.pack(user_id, at_due)))
             rows.append(row)
     if len(open_items) > 1:

@@ -309,9 +309,22 @@ REMINDER_SNOOZED_HEAD = "⏰ Snooze over — your {time} dose"
 REMINDER_SNOOZED_HEAD_MANY = "⏰ Snooze over — your {time} doses"
 FOLLOWUP_HEAD = "Gentle nudge 🙂 Did you take your {time} dose?"
 FOLLOWUP_HEAD_MANY = "Gentle nudge 🙂 Did you take your {time} doses?"
+# … in a chat a carer has said they write in ("this is Sarah, her daughter"): the doses
+# are the person's they write for, not theirs (Sandbox, Leeds: "Time for your 08:00 dose")
+REMINDER_HEAD_CARER = "💊 Time for their {time} dose"
+REMINDER_HEAD_MANY_CARER = "💊 Time for their {time} doses"
+REMINDER_WEEKLY_CARER = " · their weekly dose"
+REMINDER_SNOOZED_HEAD_CARER = "⏰ Snooze over — their {time} dose"
+REMINDER_SNOOZED_HEAD_MANY_CARER = "⏰ Snooze over — their {time} doses"
+FOLLOWUP_HEAD_CARER = "Gentle nudge 🙂 Did they take their {time} dose?"
+FOLLOWUP_HEAD_MANY_CARER = "Gentle nudge 🙂 Did they take their {time} doses?"
 #: Under a reminder whose dose the person said they took, before we knew it was this one.
 REMINDER_TOLD_TAKEN = (
     "ℹ️ At {time} you told me you took {what}. If that was this dose, tap ✅ Yes on my "
+    "question above."
+)
+REMINDER_TOLD_TAKEN_CARER = (
+    "ℹ️ At {time} you told me they took {what}. If that was this dose, tap ✅ Yes on my "
     "question above."
 )
 OUTCOME_TAKEN = "✅ Taken {time}"
@@ -350,11 +363,14 @@ TAKEN_LABEL_MAX = (
 )
 OUTCOME_SNOOZED = "⏰ Snoozed until {time}"
 OUTCOME_MISSED = "⭕ Missed — tap Taken if you did take it"
+OUTCOME_MISSED_CARER = "⭕ Missed — tap Taken if they did take it"
 ASK_SNOOZE = "Snooze {name} for how long?"
 ASK_SKIP = "Why are you skipping {name}? (It helps your doctor.)"
+ASK_SKIP_CARER = "Why are they skipping {name}? (It helps their doctor.)"
 # Under a dose tapped Taken well after its time (even the next morning, past its
 # cutoff: stored at the tap): one tap sets it at its due time.
 TOOK_IT_AT_DUE = "🕗 I took it at {time}"
+TOOK_IT_AT_DUE_CARER = "🕗 Taken at {time}"
 SKIP_REASONS = {
     "forgot": "Forgot",
     "side_effects": "Side effects",
@@ -442,6 +458,16 @@ SKIP_NOT_DUE_YET = (
 SKIP_NOT_DUE_OPEN_BEFORE = (
     "Your {due} dose of {what} on {day} has no answer yet. If that's the one you meant, tap below."
 )
+# … after a carer's words ("she skipped her naproxen this morning"): the dose is hers, and
+# the reminder comes to the carer
+SKIPPED_AHEAD_CARER = "Noted: {what} at {due} skipped{why}. I won't send its reminder."
+SKIP_NOT_DUE_YET_CARER = (
+    "Their {what} isn't due until {due}, so nothing's been missed yet — I've left it as it "
+    "is and its reminder will still come at {due}."
+)
+SKIP_NOT_DUE_OPEN_BEFORE_CARER = (
+    "Their {due} dose of {what} on {day} has no answer yet. If that's the one you meant, tap below."
+)
 SKIP_THAT_ONE = "⏭ The {due} one: skipped{why}"
 SNOOZE_NOTHING_WAITING = "No reminder is waiting right now, so there's nothing to snooze."
 NO_REMINDER_WAITING = "No reminder is waiting right now."
@@ -482,6 +508,16 @@ TOOK_MORE_THAN_ONE_DOSE = (
 TOOK_MORE_THAN_ASSUMED = (
     "Your list counts one tablet of {listed} as a dose. If you take more at a time, /meds "
     "can say so, so your totals stay right; if you have questions, talk to your doctor or "
+    "pharmacist."
+)
+# … after a carer's words ("mum's had 2 cocodamol at 3"): the list and the doctor are hers
+TOOK_MORE_THAN_ONE_DOSE_CARER = (
+    "That's more than one dose on their list ({listed}). If their doctor changed it, /meds "
+    "updates it; if you have questions, talk to their doctor or pharmacist."
+)
+TOOK_MORE_THAN_ASSUMED_CARER = (
+    "Their list counts one tablet of {listed} as a dose. If they take more at a time, /meds "
+    "can say so, so their totals stay right; if you have questions, talk to their doctor or "
     "pharmacist."
 )
 TOOK_NOT_LISTED = "{name} isn't in your list: if you take it regularly, /add it for reminders."
@@ -595,6 +631,7 @@ NON_TEXT = "I can only read text (and a shared location for your time zone)."
 # ---------------------------------------------------------------- check-in
 CHECKIN_ASK = "How is your pain right now? 0 = none, 10 = worst imaginable."
 CHECKIN_NUDGE = "Just a gentle nudge 🙂 How is your pain right now?"
+CHECKIN_NUDGE_CARER = "Just a gentle nudge 🙂 How is their pain right now?"
 CHECKIN_GOT_PAIN = "Pain {score}/10 — thank you."
 # A typed answer the check-in could not place: its own question again, one tap away,
 # never the general "what would you like to do?" menu.
@@ -808,6 +845,28 @@ RED_FLAG = {
     "stroke_signs": (
         "Sudden weakness or numbness on one side of the body, a drooping face or slurred "
         "speech can be a stroke. This is an emergency."
+    ),
+}
+# … told by a carer of the person they write for (the same facts; the rest of RED_FLAG say
+# no "you"): under "Please get medical help for them now" a daughter read "If you feel
+# very ill" of her father's fever (Sandbox, Leeds)
+RED_FLAG_CARER = {
+    **RED_FLAG,
+    "bladder_bowel": (
+        "New trouble controlling their bladder or bowels, or not being able to pass urine, "
+        "with back pain can mean a nerve emergency (cauda equina)."
+    ),
+    "saddle_numbness": (
+        "Numbness around their genitals, bottom or inner thighs with back pain can mean a "
+        "nerve emergency (cauda equina)."
+    ),
+    "leg_weakness": (
+        "Leg weakness that is getting worse, legs or feet they can't feel, or a foot that "
+        "drags, can mean a nerve is badly squeezed. This is an emergency."
+    ),
+    "fever": (
+        "Back pain with a fever or feeling very unwell can be an infection and needs a "
+        "doctor today. If they feel very ill, treat it as an emergency."
     ),
 }
 # More taken than meant, with no sign of overdose described ("double dosed by accident on
@@ -1503,6 +1562,7 @@ ALARM_WORDS_IN: frozenset[str] = frozenset(
     {
         # the alarms: red flags, signs of too much seen or told, thoughts of suicide
         "RED_FLAG",
+        "RED_FLAG_CARER",
         "RED_FLAG_ACTION",
         "RED_FLAG_ACTION_CARER",
         "RED_FLAG_AGAIN",

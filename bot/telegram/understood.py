@@ -97,7 +97,7 @@ def _red_flag_text(
     same_day = [texts.SAME_DAY[f] for f in flags if f in texts.SAME_DAY]
     if medical:
         parts.append(texts.RED_FLAG_HEAD_CARER if carer else texts.RED_FLAG_HEAD)
-        parts.extend(said.get(f) or _flag_text(f, too_much_only) for f in medical)
+        parts.extend(said.get(f) or _flag_text(f, too_much_only, carer) for f in medical)
         if too_much_only and "overdose_signs" in medical:
             parts.extend(_acetaminophen_label(medicines))
         parts.extend(danger_sign_notes(medical, medicines))
@@ -161,10 +161,11 @@ def _acetaminophen_label(medicines: Sequence[str]) -> list[str]:
     ]
 
 
-def _flag_text(flag: str, too_much_only: bool) -> str:
+def _flag_text(flag: str, too_much_only: bool, carer: bool = False) -> str:
+    """A red flag's own sentence (of the person a `carer` writes for, when one told it)."""
     if flag == "overdose_signs" and too_much_only:
         return texts.TOO_MUCH_TAKEN
-    return texts.RED_FLAG[flag]
+    return (texts.RED_FLAG_CARER if carer else texts.RED_FLAG)[flag]
 
 
 def describe_place(place: PainPlace) -> str:

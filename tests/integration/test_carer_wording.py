@@ -37,7 +37,8 @@ async def test_why_a_dose_she_skipped_was_skipped_is_asked_of_her_mother(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
     await _introduced(fake, clock, "gabapentin 300mg 08:00 14:00 22:00")
-    await reminder_at(fake, bot, clock, dt.datetime(2026, 12, 7, 8, 0, tzinfo=LEEDS))
+    due = dt.datetime(2026, 12, 7, 8, 0, tzinfo=LEEDS)
+    await reminder_at(fake, bot, clock, due, head="Time for their")
     clock.set(dt.datetime(2026, 12, 7, 8, 30, tzinfo=LEEDS))
     reply = await say(fake, "she skipped her gabapentin", "skip")
     said = reply.text or ""
@@ -87,7 +88,8 @@ async def test_the_checkin_she_answers_ends_for_them_both(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
     await _introduced(fake, clock)
-    q = await checkin_at(fake, bot, clock, dt.datetime(2026, 12, 7, 20, 0, tzinfo=LEEDS))
+    due = dt.datetime(2026, 12, 7, 20, 0, tzinfo=LEEDS)
+    q = await checkin_at(fake, bot, clock, due, ask="How is their pain")
     q = await say(fake, "she says 6", "Where does it hurt")
     for label, expect in (
         ("Skip", "run down a leg"),

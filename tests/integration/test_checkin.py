@@ -31,18 +31,22 @@ async def work_rows(app: Any) -> list[DueWork]:
         return list(await s.scalars(daily.order_by(DueWork.id)))
 
 
-def asks_since(fake: FakeBotApi, n: int) -> list[Any]:
-    return [m for m in fake.messages_to(UID)[n:] if ASK in (m.text or "")]
+def asks_since(fake: FakeBotApi, n: int, ask: str = ASK) -> list[Any]:
+    return [m for m in fake.messages_to(UID)[n:] if ask in (m.text or "")]
 
 
-async def checkin_at(fake: FakeBotApi, app: Any, clock: FakeClock, when: dt.datetime) -> Any:
+async def checkin_at(
+    fake: FakeBotApi, app: Any, clock: FakeClock, when: dt.datetime, ask: str = ASK
+) -> Any:
+    """The check-in's question due `when` (`ask`: its words; "How is their pain" in a chat
+    a carer writes in)."""
     n = len(fake.messages_to(UID))
     clock.set(when - dt.timedelta(seconds=1))
     await tick(app)
-    assert not asks_since(fake, n)
+    assert not asks_since(fake, n, ask)
     clock.set(when)
     await tick(app)
-    return await fake.wait_for_message(UID, after=n, contains=ASK)
+    return await fake.wait_for_message(UID, after=n, contains=ask)
 
 
 async def tap(fake: FakeBotApi, question: Any, label: str, expect_next: str) -> Any:

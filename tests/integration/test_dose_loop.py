@@ -52,18 +52,22 @@ async def add(fake: FakeBotApi, line: str, *, warned: bool = False) -> str:
     return msg.text or ""
 
 
-def reminders_since(fake: FakeBotApi, n: int) -> list[Any]:
-    return [m for m in fake.messages_to(UID)[n:] if "Time for your" in (m.text or "")]
+def reminders_since(fake: FakeBotApi, n: int, head: str = "Time for your") -> list[Any]:
+    return [m for m in fake.messages_to(UID)[n:] if head in (m.text or "")]
 
 
-async def reminder_at(fake: FakeBotApi, app: Any, clock: FakeClock, when: dt.datetime) -> Any:
+async def reminder_at(
+    fake: FakeBotApi, app: Any, clock: FakeClock, when: dt.datetime, head: str = "Time for your"
+) -> Any:
+    """The reminder due `when`, sent then and not a second before (`head`: its first
+    words; "Time for their" in a chat a carer writes in)."""
     n = len(fake.messages_to(UID))
     clock.set(when - dt.timedelta(seconds=1))
     await tick(app)
-    assert not reminders_since(fake, n), "nothing is due a second early"
+    assert not reminders_since(fake, n, head), "nothing is due a second early"
     clock.set(when)
     await tick(app)
-    return await fake.wait_for_message(UID, after=n, contains="Time for your")
+    return await fake.wait_for_message(UID, after=n, contains=head)
 
 
 async def reminder_out(fake: FakeBotApi, app: Any, clock: FakeClock, line: str) -> Any:

@@ -18,7 +18,7 @@ from bot.storage import due_work, records
 from bot.storage import repositories as repo
 from bot.storage.models import DueWork, User
 from bot.telegram import texts, understood
-from bot.telegram.checkin_views import CODE_STAGES, QUESTIONS, keyboard
+from bot.telegram.checkin_views import CARER_QUESTIONS, CODE_STAGES, QUESTIONS, keyboard
 from bot.telegram.deps import Deps, Services, deps
 from bot.telegram.handlers.common import load_user
 from bot.telegram.payloads import CheckinTap
@@ -34,11 +34,15 @@ async def ask(
     nudge: bool = False,
     text: str | None = None,
 ) -> int:
-    """Send the question for `stage` (worded as `text` when given); returns the message id."""
+    """Send the question for `stage` (worded as `text` when given, else of the patient
+    when a carer writes in the chat); returns the message id."""
     effects: list[str] = []
-    if stage == "side_effects":
-        async with d.sessions() as s:
+    async with d.sessions() as s:
+        if stage == "side_effects":
             effects = await svc.side_effect_choices(s, user.id)
+        carer = text is None and (await records.writer_said(s, user.id)).carer is True
+    if carer:
+        text = texts.CHECKIN_NUDGE_CARER if nudge else CARER_QUESTIONS[stage]
     text = text or (texts.CHECKIN_NUDGE if nudge else QUESTIONS[stage])
     # The onboarding baseline is an offer: even its pain score may be skipped.
     markup = keyboard(stage, work.id, user.id, d.codec, effects, pain_skip=svc.is_baseline(work))
@@ -113,6 +117,9 @@ async def checkin_button(
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         work = await due_work.get_work(s, user.id, tap.work)
+        # (the question's words, echoed under the answer, as it was asked)
+        carer = (await records.writer_said(s, user.id)).carer is True
+        asked = CARER_QUESTIONS if carer else QUESTIONS
         if _out_of_range(stage, value):
             await q.answer(texts.STALE_BUTTON)
             return
@@ -157,7 +164,7 @@ async def checkin_button(
         # "Black stools" tapped: the same plain answer as the words would get, and the
         # check-in ends there (its next questions would read as not listening).
         chosen = ", ".join(_label(stage, e) for e in ticked)
-        echo = f"{_asked(stage)} — {chosen}"
+        echo = f"{_asked(stage, carer=carer)} — {chosen}"
         await d.sender.edit(q.message.chat.id, q.message.message_id, echo, None)
         reply = understood.red_flag_reply(flags, medicines=regimen, zone=user.timezone)
         await d.sender.send(user.chat_id, reply)
@@ -165,9 +172,9 @@ async def checkin_button(
     if nxt == stage:
         # A side effect ticked or unticked: the same question, showing what is ticked.
         markup = keyboard(stage, work.id, user.id, d.codec, offered, ticked)
-        await d.sender.edit(q.message.chat.id, q.message.message_id, QUESTIONS[stage], markup)
+        await d.sender.edit(q.message.chat.id, q.message.message_id, asked[stage], markup)
         return
-    echo = _asked(stage) if stage != "note" else QUESTIONS[stage]
+    echo = _asked(stage, carer=carer) if stage != "note" else asked[stage]
     # The notes question's button says Done: nothing was skipped.
     skipped = "done" if stage == "note" else "skipped"
     chosen = skipped if value == "-" else _label(stage, value)
@@ -273,23 +280,24 @@ async def _note_question(
         await due_work.note_question(s, user.id, work.id, stage, message_id, asked_at)
 
 
-def _asked(stage: str) -> str:
-    """A question's words as its answered message repeats them ("How did you sleep?")."""
-    return QUESTIONS[stage].split("?")[0] + "?"
+def _asked(stage: str, *, carer: bool = False) -> str:
+    """A question's words as its answered message repeats them ("How did you sleep?"; of
+    the patient when a `carer` writes in the chat)."""
+    return (CARER_QUESTIONS if carer else QUESTIONS)[stage].split("?")[0] + "?"
 
 
 _ECHO_CHARS = 40
 
 
 def _typed_answer_line(
-    stage: str, reading: CheckinReading, intents: list[Intent], text: str
+    stage: str, reading: CheckinReading, intents: list[Intent], text: str, *, carer: bool = False
 ) -> str:
     """What the question reads as once a typed message answered it, as a tap would leave
     it: the score, the places, or the person's own words."""
     pain = next((i for i in intents if isinstance(i, PainIntent)), None)
     if stage == "pain" and pain is not None:
         return texts.CHECKIN_GOT_PAIN.format(score=f"{pain.score:g}")
-    echo = _asked(stage)
+    echo = _asked(stage, carer=carer)
     if reading.value != "-":
         named = [_label(stage, v) for v in reading.value.split(",")] + list(reading.qualities)
         return f"{echo} — " + ", ".join(named)
@@ -347,6 +355,7 @@ async def checkin_text(
             carer=carer,
         )
         asked_in = fresh.message_id
+        chat_carer = (await records.writer_said(s, user.id)).carer is True
         if stage == "location" and reading.radiating is not None:
             # "6, shooting down my left leg" typed for "where": the check-in's own rating
             # runs down a leg too, and that question is then not asked.
@@ -364,7 +373,7 @@ async def checkin_text(
             svc.close_early(fresh, now)  # the alarm's reply is the last word today
     d.metrics.checkin_answers.inc()
     if asked_in is not None:
-        line = _typed_answer_line(stage, reading, intents, text)
+        line = _typed_answer_line(stage, reading, intents, text, carer=chat_carer)
         await d.sender.edit(user.chat_id, asked_in, line, None)
     if not alarmed:
         if stage == "pain" and reading.declined and not svc.is_baseline(work):

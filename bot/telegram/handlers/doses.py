@@ -121,11 +121,12 @@ async def _rerender(
     assert q and q.message
     async with unit(context).begin() as s:
         items = await repo.reminder_doses(s, user.id, q.message.message_id, ids | {occ_id})
+        carer = (await records.writer_said(s, user.id)).carer is True
     if not items:
         return
     zone = ZoneInfo(user.timezone)
-    head = reminder_head(items, zone)
-    text, markup = render(items, zone, d.codec, user.id, head=head, menu=menu)
+    head = reminder_head(items, zone, carer=carer)
+    text, markup = render(items, zone, d.codec, user.id, head=head, menu=menu, carer=carer)
     await d.sender.edit(q.message.chat.id, q.message.message_id, text, markup)
 
 
@@ -1379,10 +1380,10 @@ async def _skip_said(
         # yet due was never forgotten (Sandbox, Toronto: it was recorded skipped and its
         # one reminder cancelled); said so, the reminder kept, and a dose of it still
         # open from before offered, as the one that may have been meant
-        return await _not_due_yet(codec, s, user_id, med, intent, now, zone)
+        return await _not_due_yet(codec, s, user_id, med, intent, now, zone, carer=carer)
     elif said is None and not past:
         # never today's dose for "forgot it yesterday"
-        said = await _skip_next(s, user_id, med, intent, now, zone, unexplained, part)
+        said = await _skip_next(s, user_id, med, intent, now, zone, unexplained, part, carer=carer)
         ahead = said is not None
         if said is None:  # "skip the lyrica, too groggy" after tonight's went by untaken
             said = await _skip_missed(s, user_id, med, intent, now, zone, shown, unexplained)
@@ -1426,10 +1427,13 @@ async def _not_due_yet(
     intent: DoseIntent,
     now: dt.datetime,
     zone: ZoneInfo,
+    *,
+    carer: bool = False,
 ) -> tuple[str, InlineKeyboardMarkup | None] | None:
     """A dose told as forgotten, at a time still to come: nothing recorded; the reply
     says when it is due (its reminder kept) and offers the latest dose of it still open
-    from before (last night's, unanswered) by one tap; None when none is coming."""
+    from before (last night's, unanswered) by one tap; None when none is coming (said of
+    the patient's doses when a `carer` told it)."""
     said = taken_at(intent, now)
     near = await repo.open_occurrences_near(s, user_id, said, SKIP_AHEAD)
     coming = [
@@ -1441,7 +1445,7 @@ async def _not_due_yet(
         return None
     first = min((o.due_at for o, _ in coming), key=lambda due: (abs(due - said), due))
     names = list(dict.fromkeys(med_label(m) for o, m in coming if o.due_at == first))
-    reply = texts.SKIP_NOT_DUE_YET.format(
+    reply = (texts.SKIP_NOT_DUE_YET_CARER if carer else texts.SKIP_NOT_DUE_YET).format(
         what=", ".join(names), due=first.astimezone(zone).strftime("%H:%M")
     )
     meant = [m for o, m in coming if o.due_at == first]
@@ -1453,7 +1457,8 @@ async def _not_due_yet(
     if not before:
         return reply, None
     occ, was = max(before, key=lambda p: p[0].due_at)
-    reply += "\n\n" + texts.SKIP_NOT_DUE_OPEN_BEFORE.format(
+    before_tmpl = texts.SKIP_NOT_DUE_OPEN_BEFORE_CARER if carer else texts.SKIP_NOT_DUE_OPEN_BEFORE
+    reply += "\n\n" + before_tmpl.format(
         what=med_label(was), day=short_date(occ.local_date), due=dose_time(occ)
     )
     reason = SkipReason.said(intent.reason)
@@ -1512,10 +1517,13 @@ async def _skip_next(
     zone: ZoneInfo,
     unexplained: list[int],
     part: Missed | None = None,
+    *,
+    carer: bool = False,
 ) -> str | None:
     """The dose still to come that a skip means, recorded skipped: due within SKIP_AHEAD,
     or nearest a time said ahead ("tonight"), of the part of the day said (`part`); None
-    when there is none. With no reason said, the doses are added to `unexplained`."""
+    when there is none. With no reason said, the doses are added to `unexplained` (its
+    reply to a `carer` keeps "remind you" out: the reminder is the patient's)."""
     if intent.medication is None and intent.reason is None and intent.at is None and not part:
         # A bare "skip" with nothing open answers something else (a question, a check-in
         # not yet there); it is no decision about every dose of the next two hours. "She
@@ -1553,7 +1561,7 @@ async def _skip_next(
     names = [med_label(m) for _, m in done]
     if reason is None:
         unexplained += [occ.id for occ, _ in done]
-    return texts.SKIPPED_AHEAD.format(
+    return (texts.SKIPPED_AHEAD_CARER if carer else texts.SKIPPED_AHEAD).format(
         what=", ".join(names),
         due=first.astimezone(zone).strftime("%H:%M"),
         why=why_words(reason),
@@ -1614,11 +1622,11 @@ def _taken_reply(
         tmpl = _MATCHED[(part, occ.taken_late, carer)]
         said = tmpl.format(what=dose_label(occ, outcome.med), due=due)
         if outcome.extra is not None:
-            said += "\n" + extra_reply(outcome.extra, zone, now)
+            said += "\n" + extra_reply(outcome.extra, zone, now, carer=carer)
         if outcome.warnings:
             said += "\n\n" + warning_lines(outcome.warnings, zone)
         return said
-    return _logged_reply(outcome, zone, now, texts.TOOK_LOGGED)
+    return _logged_reply(outcome, zone, now, texts.TOOK_LOGGED, carer=carer)
 
 
 # A dose told answering its scheduled one, by (part of it, taken late, told by a carer)
@@ -1634,14 +1642,16 @@ _MATCHED = {
 }
 
 
-def extra_reply(outcome: Logged, zone: ZoneInfo, now: dt.datetime) -> str:
+def extra_reply(outcome: Logged, zone: ZoneInfo, now: dt.datetime, *, carer: bool = False) -> str:
     """The line for tablets beyond a dose answered ("+ Gabapentin 300 mg more …")."""
-    return _logged_reply(outcome, zone, now, texts.TOOK_EXTRA)
+    return _logged_reply(outcome, zone, now, texts.TOOK_EXTRA, carer=carer)
 
 
-def _logged_reply(outcome: Logged, zone: ZoneInfo, now: dt.datetime, tmpl: str) -> str:
+def _logged_reply(
+    outcome: Logged, zone: ZoneInfo, now: dt.datetime, tmpl: str, *, carer: bool = False
+) -> str:
     """An extra dose logged, with its safety facts (past a label's overdose line: set
-    apart, first)."""
+    apart, first); more than a dose on the list is said of the patient to a `carer`."""
     reply = tmpl.format(
         what=_logged_what(outcome),
         when=when_label(outcome.at.astimezone(zone), now.astimezone(zone)),
@@ -1664,13 +1674,20 @@ def _logged_reply(outcome: Logged, zone: ZoneInfo, now: dt.datetime, tmpl: str) 
     if outcome.beyond is not None and not overdose:
         # (beside the label's overdose words, "/meds can say so" would only be noise)
         med = outcome.beyond
-        said = (
-            texts.TOOK_MORE_THAN_ASSUMED if _count_assumed(med) else texts.TOOK_MORE_THAN_ONE_DOSE
-        )
+        said = _MORE_THAN_A_DOSE[(_count_assumed(med), carer)]
         reply += "\n" + said.format(listed=med_label(med))
     if outcome.warnings:
         reply += "\n\n" + warning_lines(outcome.warnings, zone)
     return reply
+
+
+# More than a dose on the list told, by (its count only assumed, told by a carer)
+_MORE_THAN_A_DOSE = {
+    (True, False): texts.TOOK_MORE_THAN_ASSUMED,
+    (False, False): texts.TOOK_MORE_THAN_ONE_DOSE,
+    (True, True): texts.TOOK_MORE_THAN_ASSUMED_CARER,
+    (False, True): texts.TOOK_MORE_THAN_ONE_DOSE_CARER,
+}
 
 
 def warning_lines(warnings: Sequence[SafetyWarning], zone: ZoneInfo) -> str:

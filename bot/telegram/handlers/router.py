@@ -1921,7 +1921,7 @@ def _text_answered(
     undo = dose_undo.undo_markup(d.codec, user.id, answered) if answered else None
     said = texts.TEXT_ANSWERED.format(what=what)
     for extra in outcome.extras:
-        said += "\n" + doses.extra_reply(extra, zone, d.clock.now())
+        said += "\n" + doses.extra_reply(extra, zone, d.clock.now(), carer=carer)
     if outcome.warnings:
         said += "\n\n" + doses.warning_lines(outcome.warnings, zone)
     if outcome.extras and undo is not None:

@@ -300,6 +300,43 @@ def test_a_kins_body_is_theirs_when_read_as_the_patients() -> None:
     assert as_told_of("dad's poo is black and tarry") == "my poo is black and tarry"
 
 
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("mum's fever is 38.5", "my fever is 38.5"),
+        ("dad's sleep was awful", "my sleep was awful"),
+        ("my husband's blood pressure is up", "my blood pressure is up"),
+        ("mum's left leg has gone numb", "my left leg has gone numb"),
+        ("dad's heart is racing", "my heart is racing"),
+        ("mum's walking is worse", "my walking is worse"),
+        # "'s" that is "is": still "I'm"
+        ("mum's really sore today", "I'm really sore today"),
+        ("dad's fine thanks", "I'm fine thanks"),
+        ("mum's ok had her tablets", "I'm ok had my tablets"),
+        ("mum's having a bad day", "I'm having a bad day"),
+        ("my husband's numb down there", "I'm numb down there"),
+    ],
+)
+def test_any_thing_of_theirs_is_theirs_not_im(text: str, read: str) -> None:
+    """A carer's "my husband's temperature is 38.5" kind: a family name's "'s" before
+    something said of a thing of theirs is "my", whatever the thing ("I'm fever is 38.5")."""
+    assert as_told_of(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("this is Sarah, her daughter. mum's temperature is 38.5", "my temperature is 38.5"),
+        ("Sarah here, dad's sleep was awful", "my sleep was awful"),
+        ("it's Linda, his daughter. dad's had his norco", "I've had my norco"),
+        ("this is Sarah, her daughter. mum is very drowsy", "I'm very drowsy"),
+    ],
+)
+def test_after_a_preface_the_family_name_reads_as_it_does_unannounced(text: str, read: str) -> None:
+    """After "this is Sarah, her daughter" "mum's temperature" had read "I's temperature"."""
+    assert as_the_patient(text) == read
+
+
 def test_a_red_flag_told_of_her_is_answered_as_a_carers() -> None:
     """ "she's had a fall" is a fall either way; answered "Call your doctor" before."""
     fall = [RedFlagIntent(flags=("trauma",))]
