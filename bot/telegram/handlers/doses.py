@@ -1373,7 +1373,9 @@ async def _skip_said(
             # "skipped the cyclo, need to be awake for my kids today" at 05:35, none gone
             # by today and its 07:30 still to come: a choice told in the past tense is of
             # the dose ahead (Sandbox, Los Angeles night shift: "nothing to skip")
-            said = await _skip_next(s, user_id, med, intent, now, zone, unexplained, part)
+            said = await _skip_next(
+                s, user_id, med, intent, now, zone, unexplained, part, carer=carer
+            )
             ahead = said is not None
     elif said is None and not past and _told_gone_by(intent, gone):
         # "forgot the naproxen this am" at 05:35, its 08:00 dose still to come: a dose not
