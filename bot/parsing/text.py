@@ -111,6 +111,7 @@ _SLANG: dict[str, str] = {
     # Short typos the speller leaves alone (it repairs words of five letters or more)
     "sevn": "seven", "sevan": "seven", "seben": "seven", "eigth": "eight", "eigt": "eight",
     "nien": "nine", "fiv": "five", "dizy": "dizzy", "dizi": "dizzy", "dizzey": "dizzy",
+    "of em": "of them", "of 'em": "of them",  # "2 of em": a count of tablets
     "stabing": "stabbing", "midle": "middle", "sleept": "slept", "slep": "slept",
     "terribel": "terrible", "tookk": "took", "tool my": "took my", "cudnt": "couldn't",
     "remined": "remind", "agen": "again", "minits": "minutes", "minit": "minute",
@@ -388,6 +389,18 @@ _SPOKEN_SCORE = re.compile(
 )
 
 
+# "tramadol yes naproxen no": a list ticked off with no commas, each answer closing its name
+_TICKED_IN_WORDS = re.compile(
+    r"\b([a-z][\w/-]+)\s+(yes|yep|yeah|no|nope|nah)\s+(?=([a-z][\w/-]+)\b)"
+)
+
+
+def _ticked_in_words(m: re.Match[str]) -> str:
+    if _is_medicine(m[1]) and _is_medicine(m[3]):
+        return f"{m[1]} {m[2]}, "
+    return m.group()
+
+
 def twelve_said(text: str) -> str:
     """`text` with the Philippines' "12mn" and "12nn" and the 24-hour clock's "24:00"
     said as midnight and noon."""
@@ -489,6 +502,8 @@ def normalise(text: str) -> str:
         text = _TWO_AS_TOO.sub(r"too \1", text)  # "hurts 2 much to type": not a score of 2
     if " to" in text:
         text = _SPOKEN_TWO.sub(_spoken_two, text)
+    if " yes " in text or " no " in text or " nope " in text or " yeah " in text:
+        text = _TICKED_IN_WORDS.sub(_ticked_in_words, text)
     if " - " in text or " going on " in text or " \u2013 " in text:
         text = _SPACED_RANGE.sub(_spaced_range, text)
     if " for" in text or " ate" in text:

@@ -450,7 +450,11 @@ LOCATION_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"left[-\s]sided\s+sciatica|" + _SCIATICA_ON + r"left" + _ITS_LEG),
     ("leg_right", r"right\s+(?:leg|thigh|calf|knee|foot|shin|ankle|hamstring|buttock\s+and\s+leg)|"
      r"right[-\s]sided\s+sciatica|" + _SCIATICA_ON + r"right" + _ITS_LEG),
-    ("leg", r"legs?|thighs?|calf|calves|knees?|feet|foot|shins?|ankles?|hamstrings?|toes?"),
+    # (never "on my feet all day", "back on my feet", "feet up", "on foot": standing,
+    # getting well, resting, walking — no place that hurts)
+    ("leg", r"legs?|thighs?|calf|calves|knees?|"
+     r"(?<!on\smy\s)(?<!to\smy\s)(?<!off\smy\s)(?<!on\syour\s)(?<!on\sour\s)feet(?!\s+up\b)|"
+     r"(?<!on\s)foot|shins?|ankles?|hamstrings?|toes?"),
     ("arm", r"arms?|hands?|wrists?|elbows?|fingers?|forearms?"),
     ("shoulder", r"shoulders?"),
 )  # fmt: skip
