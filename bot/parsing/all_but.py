@@ -14,7 +14,10 @@ __all__ = ["all_but", "says_all_but", "says_every", "says_the_rest"]
 _ALL_BUT = re.compile(
     # at the start, or after a greeting or a report ("morning! pain 5, took everything …")
     r"(?:^|(?<=[,.;!?])|\band\s+)\W*(?:(?:i\s+)?(?:took|taken|had|done)\s+)?(?:them\s+|em\s+)?(?:all|everything|all\s+of\s+them|the\s+lot|"
-    r"all\s+(?:my\s+|the\s+)?(?:meds|pills|tablets|medicines?|medication|doses))\s+"
+    r"all\s+(?:my\s+|the\s+)?(?:meds|pills|tablets|medicines?|medication|doses)|"
+    # "took my morning ones except the naproxen", "had my usual meds bar the tramadol"
+    r"(?:all\s+)?(?:my\s+|the\s+)(?:morning|evening|night|nighttime|bedtime|usual|other|am|pm)\s+"
+    r"(?:ones|meds|pills|tablets|tabs|medicines?|medications?|doses))\s+"
     # ("all tablets taken after breakfast except tramadol": when, said between; "took em
     # all at 7:30 but skipped the motrin")
     r"(?:(?:(?:taken|done|had)\b|(?=at\s|around\s|about\s|with\s|this\s))[^,.;!?]{0,40}?\s+)?"

@@ -132,7 +132,10 @@ _COUNT_MARKED_AFTER = re.compile(
     r"(?:[x×]\s*(?P<x>\d(?:\.5)?)(?![\d.:])|"
     r"(?:only\s+|just\s+)?(?P<n>\d(?:\.5)?|½|one|two|three|four|half\s+a|half|a\s+half|"
     r"a\s+quarter(?:\s+of)?(?:\s+a)?)\s*"
-    r"(?:tabs?|tablets?|caps?|capsules?|pills?|caplets?|softgels?)\b)"
+    r"(?:tabs?|tablets?|caps?|capsules?|pills?|caplets?|softgels?)\b|"
+    # "tramadol 50 mg capsules 2 of them", "dihydrocodeine, 2 of em": the count told after
+    r"(?:(?:tabs?|tablets?|caps?|capsules?|pills?|caplets?)\s*,?\s+)?"
+    r"(?P<o>[1-4]|one|two|three|four)\s+of\s+(?:them|em|'em|those|these)\b)"
 )
 
 
@@ -142,7 +145,7 @@ def count_marked_after(clause: str, end: int) -> float | None:
     m = _COUNT_MARKED_AFTER.match(clause, end)
     if m is None:
         return None
-    raw = m["y"] or m["x"] or m["n"]
+    raw = m["y"] or m["x"] or m["n"] or m["o"]
     return 0.5 if raw == "½" else count_value(raw)
 
 

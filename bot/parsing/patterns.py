@@ -76,11 +76,19 @@ ON_THE_SKIN = (
     r"\b(?:gel|cream|ointment|lotion|foam|voltaren|voltarol)\s+(?:(?:is|went|going|gone|now)\s+)?on\b"
     r"(?=\s*(?:my|the|both|me|now|[\u2714\u2705\u2611]|\d|at|this|$|,|\.))"
 )
+#: Weight put on, never a patch: "put on half a stone since the lyrica", "put on a lot"
+PUT_ON_WEIGHT = (
+    r"(?:(?:about|nearly|almost|over|like|so\s+much|a\s+bit\s+of|a\s+lot\s+of)\s+)?"
+    r"(?:half\s+a\s+|an?\s+|one\s+|two\s+|three\s+|\d+(?:\.\d+)?\s*)?"
+    r"(?:stones?|kilos?|kgs?|lbs?|pounds|weight|lot|bit)\b"
+)
 TAKEN_VERB = re.compile(
     # Non-native and Pidgin English too: "I am take the ibuprofen", "I don take am",
     # "I already drink my celecoxib".
-    r"\b(?:took|taken|swallowed|popped|had|used|applied|put\s+on|stuck\s+on|injected|rubbed(?:\s+in)?|"
-    r"down\s+the\s+hatch|"
+    r"\b(?:took|taken|swallowed|popped|had|used|applied|put\s+on(?!\s+"
+    + PUT_ON_WEIGHT
+    + r")|stuck\s+on|injected|"
+    r"rubbed(?:\s+in)?|down\s+the\s+hatch|"
     r"(?:am|have|has|did)\s+take|don\s+(?:take|drink|swallow)|drank|drink|drunk|"
     # "did 2 times dolo today": the doses done, as Indian English says it (Sandbox, Pune)
     r"\bdid\s+(?=(?:[2-6]|two|three|four)\s+times\s+(?!(?:my\s+|the\s+)?(?:yoga|walk|stretch|exercis|"

@@ -108,6 +108,10 @@ _SLANG: dict[str, str] = {
     "breth": "breath", "stomache": "stomach", "bleding": "bleeding", "blud": "blood",
     "payn": "pain", "todday": "today", "lowr": "lower", "bak": "back", "akeing": "aching",
     "stif": "stiff", "throbing": "throbbing", "buttok": "buttock", "sevin": "seven",
+    # Short typos the speller leaves alone (it repairs words of five letters or more)
+    "sevn": "seven", "sevan": "seven", "seben": "seven", "eigth": "eight", "eigt": "eight",
+    "nien": "nine", "fiv": "five", "dizy": "dizzy", "dizi": "dizzy", "dizzey": "dizzy",
+    "of em": "of them", "of 'em": "of them",  # "2 of em": a count of tablets
     "stabing": "stabbing", "midle": "middle", "sleept": "slept", "slep": "slept",
     "terribel": "terrible", "tookk": "took", "tool my": "took my", "cudnt": "couldn't",
     "remined": "remind", "agen": "again", "minits": "minutes", "minit": "minute",
@@ -362,6 +366,41 @@ _TWELVE_NN = re.compile(r"(?<![\d:.])\b12\s*nn\b", re.IGNORECASE)
 _TWENTY_FOUR = re.compile(r"(?<![\d:.,/])\b24\s*[:h]\s*00\b(?![\d:.,/])", re.IGNORECASE)
 
 
+# A score range typed with spaces ("5 - 6") or said as "6 going on 7": one range, not a
+# score and a clause after a dash (clauses split on " - "), so the higher end counts
+_SPACED_RANGE = re.compile(
+    r"(?<![\d.:/\w])(\d)\s+(?:[-\u2013]|going\s+on)\s+(\d|10)\b(?![.:,]\d)"
+    r"(?!\s*(?:mg|mcg|ml|g\b|h\b|hours?|hrs?|min|mins|minutes|am|pm|x\b|of\b|days?|weeks?|"
+    r"times|pills?|tablets?|tabs?|caps?|capsules?))"
+)
+
+
+def _spaced_range(m: re.Match[str]) -> str:
+    a, b = int(m[1]), int(m[2])
+    return f"{a}-{b}" if a < b <= a + 3 else m.group()
+
+
+# Voice typing writes a score of four or eight as "for" or "ate": "my back is at a for
+# today", "it's a ate". Only after "a"/"an" with a verb or hedge before it.
+_SPOKEN_SCORE = re.compile(
+    r"\b(at|is|it's|its|was|about|around|like|maybe|probably|prob|solid|easily|still)\s+an?\s+"
+    r"(for|ate)\b(?!\s+(?:sure|a|an|the|my|me|you|him|her|them|us|it|this|that|some|every|one|"
+    r"hours?|minutes?|days?|while|bit|long|ages|now|real|instance|example|change|good|bad)\b)"
+)
+
+
+# "tramadol yes naproxen no": a list ticked off with no commas, each answer closing its name
+_TICKED_IN_WORDS = re.compile(
+    r"\b([a-z][\w/-]+)\s+(yes|yep|yeah|no|nope|nah)\s+(?=([a-z][\w/-]+)\b)"
+)
+
+
+def _ticked_in_words(m: re.Match[str]) -> str:
+    if _is_medicine(m[1]) and _is_medicine(m[3]):
+        return f"{m[1]} {m[2]}, "
+    return m.group()
+
+
 def twelve_said(text: str) -> str:
     """`text` with the Philippines' "12mn" and "12nn" and the 24-hour clock's "24:00"
     said as midnight and noon."""
@@ -463,6 +502,12 @@ def normalise(text: str) -> str:
         text = _TWO_AS_TOO.sub(r"too \1", text)  # "hurts 2 much to type": not a score of 2
     if " to" in text:
         text = _SPOKEN_TWO.sub(_spoken_two, text)
+    if " yes " in text or " no " in text or " nope " in text or " yeah " in text:
+        text = _TICKED_IN_WORDS.sub(_ticked_in_words, text)
+    if " - " in text or " going on " in text or " \u2013 " in text:
+        text = _SPACED_RANGE.sub(_spaced_range, text)
+    if " for" in text or " ate" in text:
+        text = _SPOKEN_SCORE.sub(lambda m: f"{m[1]} a {'4' if m[2] == 'for' else '8'}", text)
     text = repair_spelling(text, is_medicine=_is_medicine)
     return _WS.sub(" ", text).strip()
 

@@ -249,7 +249,9 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"(?:gonna|going\s+to|about\s+to)\s+(?:chuck|chunder|hurl|spew|puke|throw\s+up|be\s+sick)|"
      r"sick\s+as\s+a\s+dog"),
     ("vomiting", r"vomit(?:ed|ing|s)?|threw\s+up|throwing\s+up|thrown\s+up|puk(?:e|ed|ing)|"
-     r"been\s+sick|being\s+sick|spew(?:ed|ing|s)?|chuck(?:ed|ing)\s+up|hurl(?:ed|ing)|"
+     r"been\s+sick|being\s+sick|"
+     # British "was sick" is vomited, when said with how often or after what
+     r"(?:was|were|got)\s+sick\s+(?:twice|again|(?:\w+|\d+)\s+times|after\s+(?:my|the|taking|i)|everywhere)|spew(?:ed|ing|s)?|chuck(?:ed|ing)\s+up|hurl(?:ed|ing)|"
      r"barf(?:ed|ing)?|throw\s+up\s+(?:after|every|each)|(?:makes?|made|making)\s+me\s+(?:throw\s+up|"
      r"vomit|puke|be\s+sick)|(?:can't|couldn't|cannot|not\s+able\s+to)\s+keep\s+(?:the\s+|my\s+)?(?:anything|any\s*thing|"
      r"food|it|them|tablets?|pills?|water)\s+down"),
@@ -257,6 +259,9 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"go\s+number\s+two|go\s+for\s+a\s+poo)|"
      r"(?:haven't|not)\s+(?:pooped|pooed|been\s+for\s+a\s+(?:poo|number\s+two)|had\s+a\s+(?:poo|bowel\s+movement|bm))|"
      r"bunged\s+up|bungs?\s+me\s+up|"
+     # British "not been for 3 days": no bowel movement (the days said straight after)
+     r"(?:not|haven't|hasn't)\s+been\s+(?:to\s+the\s+(?:loo|toilet)\s+)?(?:for|in)\s+(?:\d+|two|three|four|five|"
+     r"six|a\s+few|several|a\s+couple\s+of)\s+days|"
      # "my bowels haven't moved since Friday"
      r"bowels?\s+(?:haven't|hasn't|have\s+not|has\s+not|didn't|did\s+not|won't|aren't|not)\s+"
      r"(?:moved|moving|opened|working|budged|gone)|"
@@ -332,7 +337,9 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"blew\s+up|ballooning|ballooned|like\s+balloons)"),
     ("confusion", r"confused|confusion|brain\s+fog|foggy|fog(?:gy)?[-\s]headed|"
      r"can't\s+think\s+(?:straight|clearly)|disoriented|disorientated|muddled|fuzzy[-\s]headed|"
-     r"forgetful|memory\s+is\s+bad"),
+     r"forgetful|memory\s+is\s+bad|"
+     # "memory's shot since the gabapentin went up"
+     r"memory(?:'s|\s+is|\s+has\s+been)\s+(?:\w+\s+)?(?:shot|terrible|awful|rubbish|shocking|gone|going|useless)"),
     ("insomnia", r"insomnia|can't\s+sleep|unable\s+to\s+sleep|trouble\s+sleeping|"
      # "duloxetine causing nausea and no sleep at night": the medicine's doing
      # (only the cause word matched, so "nausea" between stays its own effect)
@@ -358,6 +365,9 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"gain(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:\d+\s*)?"
      r"(?:weight|pounds|lbs|kilos|kg|stone)|weight\s+(?:\w+\s+)?(?:increased|went\s+up|is\s+up|gone\s+up)|"
      r"put(?:ting)?\s+on\s+(?:\w+\s+)?(?:weight|pounds|kilos)|weight\s+increase|"
+     # British weight in stones: "put on half a stone", "piled on nearly a stone", "a kilo"
+     r"(?:put|putting|piled|piling|gained|gaining)\s+on\s+(?:(?:about|nearly|almost|over|like)\s+)?"
+     r"(?:half\s+a|a|one|two|\d+)\s+(?:stone|kilo)|"
      # the body heavier, never a bleed or a period ("bleeding heavier today": postpartum)
      r"(?:\bi'?m|\bi\s+am|\bi(?:'ve|\s+have)\s+got(?:ten)?|\bgetting|\bgot)\s+"
      r"(?:a\s+(?:bit|lot|little)\s+|much\s+|so\s+much\s+|way\s+|bit\s+)?heavier\b"
@@ -426,17 +436,25 @@ LOCATION_TERMS: Final[tuple[tuple[str, str], ...]] = (
      # "cintura") say it; never the line the body is cut at ("from the waist down")
      r"(?<!from\sthe\s)(?<!below\sthe\s)(?<!above\sthe\s)(?<!from\smy\s)waist"
      r"(?!\s*(?:down|up|size|band|line|coat|trainer|measure|high|deep))"),
-    ("mid_back", r"mid(?:dle)?[-\s]?back|middle\s+of\s+(?:my\s+)?back|thoracic"),
-    ("upper_back", r"upper\s+back|between\s+(?:my\s+)?shoulder\s*blades|shoulder\s*blades?"),
+    # "the middle of the back", British "centre of my back", "mid spine"
+    ("mid_back", r"mid(?:dle)?[-\s]?back|(?:middle|centre|center)\s+of\s+(?:my\s+|the\s+)?back|"
+     r"mid[-\s]?spine|thoracic"),
+    # "between my shoulders" is the back between the blades, not the shoulders themselves
+    ("upper_back", r"upper\s+back|between\s+(?:my\s+|the\s+)?shoulder\s*blades|shoulder\s*blades?|"
+     r"between\s+(?:my\s+|the\s+)?shoulders"),
     ("neck", r"neck|cervical"),
-    ("buttock", r"butt(?:ocks?)?|bum|glutes?|gluteal|backside|bottom|arse|ass|cheeks?"),
+    ("buttock", r"butt(?:ocks?)?|bum|glutes?|gluteal|backside|bottom|arse|ass|cheeks?|rear\s+end"),
     ("hip", r"hips?"),
     # (sciatica is the leg's pain: "sciatica on the left", "left-sided sciatica")
     ("leg_left", r"left\s+(?:leg|thigh|calf|knee|foot|shin|ankle|hamstring|buttock\s+and\s+leg)|"
      r"left[-\s]sided\s+sciatica|" + _SCIATICA_ON + r"left" + _ITS_LEG),
     ("leg_right", r"right\s+(?:leg|thigh|calf|knee|foot|shin|ankle|hamstring|buttock\s+and\s+leg)|"
      r"right[-\s]sided\s+sciatica|" + _SCIATICA_ON + r"right" + _ITS_LEG),
-    ("leg", r"legs?|thighs?|calf|calves|knees?|feet|foot|shins?|ankles?|hamstrings?|toes?"),
+    # (never "on my feet all day", "back on my feet", "feet up", "on foot": standing,
+    # getting well, resting, walking — no place that hurts)
+    ("leg", r"legs?|thighs?|calf|calves|knees?|"
+     r"(?<!on\smy\s)(?<!to\smy\s)(?<!off\smy\s)(?<!on\syour\s)(?<!on\sour\s)feet(?!\s+up\b)|"
+     r"(?<!on\s)foot|shins?|ankles?|hamstrings?|toes?"),
     ("arm", r"arms?|hands?|wrists?|elbows?|fingers?|forearms?"),
     ("shoulder", r"shoulders?"),
 )  # fmt: skip
