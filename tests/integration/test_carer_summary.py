@@ -99,6 +99,13 @@ async def test_did_mum_take_her_naproxen_is_answered_from_the_record_of_her(
     )
     assert "• 08:00 Naproxen 500 mg — " + texts.OUTCOME_MISSED_CARER in said, said
     assert "Logged" not in said, said
+    # asked "has mum taken …", it is the same question: no dose is logged by it
+    n = len(fake.messages_to(UID))
+    said = _no_your((await say(fake, "has mum taken her naproxen today?", "Here's what I")).text)
+    assert texts.OUTCOME_MISSED_CARER in said, said
+    assert not [m for m in fake.messages_to(UID)[n:] if "Logged" in (m.text or "")]
+    still = fake.current(UID, reminder.message_id).text or ""
+    assert texts.OUTCOME_MISSED_CARER in still, still
     none = _no_your((await say(fake, "how many ibuprofen has mum had today?", "nothing")).text)
     assert "If they took it, tell me" in none, none
 

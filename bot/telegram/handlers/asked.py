@@ -6,6 +6,7 @@ pregnant? am taking all these" (what the labels say of pregnancy, bot.domain.pre
 
 from __future__ import annotations
 
+import re
 from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -77,6 +78,9 @@ async def answer(
     return True
 
 
+_HAS_I = re.compile(r"^(\W*)has\s+I\b", re.IGNORECASE)
+
+
 async def _asked_if_taken(
     context: ContextTypes.DEFAULT_TYPE, user: User, text: str, names: list[str]
 ) -> TakenQuestion | None:
@@ -86,7 +90,9 @@ async def _asked_if_taken(
     asked = asks_if_taken(text, names)
     if asked is not None:
         return asked
-    theirs = as_told_of(text)
+    # ("has mum taken her naproxen today?" reads "has I taken my …": asked so, it is the
+    # question "have I taken my …", never a dose to log — it had been logged as taken)
+    theirs = _HAS_I.sub(r"\1have I", as_told_of(text))
     if theirs == text or (asked := asks_if_taken(theirs, names)) is None:
         return None
     async with unit(context).begin() as s:
