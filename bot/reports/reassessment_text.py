@@ -10,6 +10,7 @@ from bot.domain.reassessment import ChangeReview
 from bot.domain.routines import RoutineStats
 from bot.domain.summary import Summary, short_date
 from bot.domain.trials import MIN_DAYS_TO_COMPARE, Change, Side, TrialFigures, Verdict
+from bot.domain.voice import OWN, Voice
 from bot.domain.wording import and_list
 
 __all__ = [
@@ -116,7 +117,7 @@ def _pain_compared(f: TrialFigures) -> str:
     return _compared("Pain", b.pain_mean, f.since.pain_mean, span)
 
 
-def follow_up_section(summary: Summary) -> str | None:
+def follow_up_section(summary: Summary, v: Voice = OWN) -> str | None:
     """Changes whose first two weeks ended this week, told once: before and since (one
     block for changes made on the same day: they share their figures)."""
     by_day: dict[dt.date, list[ChangeReview]] = {}
@@ -126,7 +127,7 @@ def follow_up_section(summary: Summary) -> str | None:
     for day, changes in by_day.items():
         f = changes[0].figures
         what = and_list([change_words(c) for c in changes])
-        lines = [f"📈 Two weeks since you {what} ({short_date(day)}):"]
+        lines = [f"📈 Two weeks since {v.says('you', 'they')} {what} ({short_date(day)}):"]
         lines.append(_pain_compared(f))
         if f.before.peg_reports or f.since.peg_reports:
             lines.append(_compared("PEG", f.before.peg_mean, f.since.peg_mean))
@@ -157,13 +158,14 @@ def routines_section(summary: Summary) -> str | None:
     return "\n".join(["🧘 Routines:", *(_routine_words(r) for r in rows)])
 
 
-def visit_section(summary: Summary) -> str | None:
+def visit_section(summary: Summary, v: Voice = OWN) -> str | None:
     """The next visit, when one is kept."""
-    v = summary.reassessment.next_visit
-    if v is None:
+    visit = summary.reassessment.next_visit
+    if visit is None:
         return None
     return (
-        f"📅 Next visit: {_visit(v, summary.end)}. Your report and questions come the day before."
+        f"📅 Next visit: {_visit(visit, summary.end)}. {v.says('Your', 'Their')} report and "
+        "questions come the day before."
     )
 
 

@@ -43,6 +43,7 @@ from bot.domain.summary import (
     why_said,
 )
 from bot.domain.supply import describe_stock
+from bot.domain.voice import OWN, Voice
 from bot.domain.warnings import END
 from bot.domain.wording import and_list
 from bot.knowledge.local_names import local_names
@@ -74,8 +75,11 @@ __all__ = [
 ]
 
 
-def discussion_line(point: DiscussionPoint, zone: dt.tzinfo, *, clinician: bool = False) -> str:
-    """A "worth discussing" fact in words, for the summary and the report."""
+def discussion_line(
+    point: DiscussionPoint, zone: dt.tzinfo, *, clinician: bool = False, v: Voice = OWN
+) -> str:
+    """A "worth discussing" fact in words, for the summary (`v`: whose chat reads it) and
+    the report."""
     f = point.fact
     match point.code:
         case "over_label_max":
@@ -132,7 +136,7 @@ def discussion_line(point: DiscussionPoint, zone: dt.tzinfo, *, clinician: bool 
         case "alcohol_then_sedating":
             return alcohol_line(f("drinks"))
         case "opioid_constipation":
-            return constipation_line(f("constipation"), clinician=clinician)
+            return constipation_line(f("constipation"), clinician=clinician, v=v)
         case "side_effect_days":
             e = f("effect")
             return f"{e.label.capitalize()} was reported on {e.days} days."
@@ -148,7 +152,7 @@ def discussion_line(point: DiscussionPoint, zone: dt.tzinfo, *, clinician: bool 
     raise ValueError(f"no words for discussion point {point.code!r}")
 
 
-def constipation_line(c: OpioidConstipation, *, clinician: bool = False) -> str:
+def constipation_line(c: OpioidConstipation, *, clinician: bool = False, v: Voice = OWN) -> str:
     """Constipation told while an opioid was taken, with the person's own count of days:
     a labelled adverse reaction of opioids (tramadol label, ADVERSE REACTIONS: constipation
     in 46% of patients by 90 days; CDC 2022 guideline p. 27: constipation among the effects
@@ -164,7 +168,7 @@ def constipation_line(c: OpioidConstipation, *, clinician: bool = False) -> str:
         return f"{said}. A labelled adverse reaction of opioids [{c.source}]."
     said = f"Constipation was reported on {days} while taking {opioids}"
     if c.said_days is not None:
-        whose = "your carer's" if c.carer else "your own"
+        whose = v.says("your carer's", "your") if c.carer else v.says("your own", "their own")
         said += f", {_plural(c.said_days, 'day')} by {whose} count"
     return f"{said}. Constipation is a known side effect of opioid medicines: {END}"
 
@@ -477,23 +481,19 @@ def _pain_lines(summary: Summary) -> list[str]:
     return lines
 
 
-def _effect_line(e: SideEffectCount) -> str:
+def _effect_line(e: SideEffectCount, v: Voice) -> str:
     said = (
-        f" — {_who_wrote(e.words[0] in e.carer_words)} {quote(e.words[0], 60)}" if e.words else ""
+        f" — {v.who_wrote(e.words[0] in e.carer_words)} {quote(e.words[0], 60)}" if e.words else ""
     )
     return f"• {e.label} ({_plural(e.days, 'day')}){said}"
 
 
-def _who_wrote(carer: bool) -> str:
-    """ "you wrote", or "your carer wrote": a daughter's words are never the patient's
-    (Sandbox, Sydney: Karen's "she's a bit drowsy" read back as "you wrote")."""
-    return "your carer wrote" if carer else "you wrote"
-
-
-def _flag_line(r: RedFlagEntry) -> str:
+def _flag_line(r: RedFlagEntry, v: Voice) -> str:
+    # (a daughter's words are never the patient's: Sandbox, Sydney, Karen's "she's a bit
+    # drowsy" read back as "you wrote")
     line = f"• {r.label} ({short_date(r.date)})"
     if r.words:
-        line += f" — {_who_wrote(r.carer)} {quote(r.words, 70)}"
+        line += f" — {v.who_wrote(r.carer)} {quote(r.words, 70)}"
     if r.followup:
         line += f"; later: {quote(r.followup, 70)}"
     elif r.handled:
@@ -501,7 +501,7 @@ def _flag_line(r: RedFlagEntry) -> str:
     return line
 
 
-def _sleep_line(summary: Summary) -> str:
+def _sleep_line(summary: Summary, v: Voice) -> str:
     sl = summary.sleep
     assert sl is not None
     parts = [
@@ -511,13 +511,14 @@ def _sleep_line(summary: Summary) -> str:
     if sl.mean_hours and sl.nights_with_hours < sl.nights:
         # (hours told on some nights only: their mean, said as theirs)
         told = _plural(sl.nights_with_hours, "night")
-        hours = f", about {format_amount(sl.mean_hours)} h a night where you gave hours ({told})"
+        where = v.says("where you gave hours", "where hours were given")
+        hours = f", about {format_amount(sl.mean_hours)} h a night {where} ({told})"
     elif sl.mean_hours:
         hours = f", about {format_amount(sl.mean_hours)} h a night"
     return f"😴 Sleep: {_plural(sl.nights, 'night')} noted — {', '.join(parts)}{hours}."
 
 
-def _opioids_taken(summary: Summary) -> str:
+def _opioids_taken(summary: Summary, v: Voice) -> str:
     """What was actually taken, beside what the regimen comes to (clinician review §2.3)."""
     mme = summary.mme
     assert mme is not None and mme.highest_taken is not None
@@ -528,52 +529,54 @@ def _opioids_taken(summary: Summary) -> str:
     )
     if mme.counted:
         at_max = any(m.at_max for m in mme.lines)
-        what = "your set maximum comes to" if at_max else "your regimen comes to"
+        what = f"{v.your} set maximum comes to" if at_max else f"{v.your} regimen comes to"
         line += f"; {what} about {format_amount(mme.total)} MME a day"
-    return line + " — MME is a number your doctor uses to compare opioid doses."
+    return line + f" — MME is a number {v.your} doctor uses to compare opioid doses."
 
 
-def summary_text(summary: Summary) -> str:
-    """The weekly summary for the chat (plain text, send without parse mode)."""
-    head = f"📋 Your week, {period_label(summary)}"
+def summary_text(summary: Summary, *, carer: bool = False) -> str:
+    """The weekly summary for the chat (plain text, send without parse mode); `carer`: a
+    carer reads it in the patient's chat, so the week is said to be theirs."""
+    v = Voice(carer)
+    head = f"📋 {v.says('Your', 'Their')} week, {period_label(summary)}"
     if summary.zones_said:
         # flown mid-week: a London 08:00 dose reads 08:00, said so once
         head += f"\n🧳 {summary.zones_said}"
     if not summary.has_data:
         empty = (
-            f"{head}\n\nNothing recorded yet for these days. As you answer reminders and "
-            "check-ins, your week will show up here. 🌱"
+            f"{head}\n\nNothing recorded yet for these days. As you answer "
+            f"{v.says('', 'their ')}reminders and check-ins, {v.your} week will show up here. 🌱"
         )
         rest = [
-            pauses_section(summary),
-            follow_up_section(summary),
-            _questions_section(summary),
-            _goals_section(summary),
-            visit_section(summary),
+            pauses_section(summary, v),
+            follow_up_section(summary, v),
+            _questions_section(summary, v),
+            _goals_section(summary, v),
+            visit_section(summary, v),
         ]
         return "\n\n".join([empty, *(s for s in rest if s)])
     sections = [
         head,
         _doses_section(summary.adherence, paused=bool(summary.pauses)),
-        pauses_section(summary),
+        pauses_section(summary, v),
         routines_section(summary),
-        *(f"📦 {line}" for line in supply_lines(summary)),
+        *(f"📦 {line}" for line in supply_lines(summary, pace=f"{v.your} recent pace")),
         _as_needed_section(summary),
         *ingredient_total_lines(summary),
         "\n".join(_pain_lines(summary)),
-        follow_up_section(summary),
-        _side_effects_section(summary),
-        _red_flags_section(summary),
-        _sleep_line(summary) if summary.sleep is not None else None,
-        _moods_section(summary),
-        _opioids_section(summary),
-        _safety_section(summary),
-        _discussion_section(summary),
-        _notes_section(summary),
-        _questions_section(summary),
-        _goals_section(summary),
-        visit_section(summary),
-        "Thank you for keeping track — it helps. 💙",
+        follow_up_section(summary, v),
+        _side_effects_section(summary, v),
+        _red_flags_section(summary, v),
+        _sleep_line(summary, v) if summary.sleep is not None else None,
+        _moods_section(summary, v),
+        _opioids_section(summary, v),
+        _safety_section(summary, v),
+        _discussion_section(summary, v),
+        _notes_section(summary, v),
+        _questions_section(summary, v),
+        _goals_section(summary, v),
+        visit_section(summary, v),
+        f"Thank you for keeping track{v.says('', ' for them')} — it helps. 💙",
     ]
     return "\n\n".join(s for s in sections if s is not None)
 
@@ -602,14 +605,16 @@ def supply_lines(summary: Summary, *, pace: str = "your recent pace") -> list[st
     return [f"{name}: {' · '.join(said)}" for name, said in by_name.items()]
 
 
-def pauses_section(summary: Summary) -> str | None:
+def pauses_section(summary: Summary, v: Voice = OWN) -> str | None:
     """``⏸ You paused reminders (in hospital): Wed 16 Dec 09:10 – Fri 18 Dec 17:30 (2
     days)``, one line a pause: the days without doses due are said, not left blank."""
     zone = summary.tz
-    lines = [f"⏸ You paused reminders{why_said(x)}: {pause_words(x, zone)}" for x in summary.pauses]
+    paused = v.says("You paused reminders", "Their reminders were paused")
+    lines = [f"⏸ {paused}{why_said(x)}: {pause_words(x, zone)}" for x in summary.pauses]
     # a medicine paused on purpose: its doses then are not missed ones, and say so
     lines += [
-        f"⏸ You paused {x.medicine}: {pause_words(x, zone)} — its doses then aren't counted."
+        f"⏸ {v.says(f'You paused {x.medicine}', f'{x.medicine} was paused')}: "
+        f"{pause_words(x, zone)} — its doses then aren't counted."
         for x in summary.med_pauses
     ]
     return "\n".join(lines) or None
@@ -685,22 +690,26 @@ def _ingredient_total(summary: Summary, top: IngredientDay) -> str:
     return said
 
 
-def _side_effects_section(summary: Summary) -> str | None:
+def _side_effects_section(summary: Summary, v: Voice) -> str | None:
     if not summary.side_effects:
         return None
-    effects = [_effect_line(e) for e in summary.side_effects[:6]]
+    effects = [_effect_line(e, v) for e in summary.side_effects[:6]]
     return "\n".join(["Side effects:", *effects])
 
 
-def _red_flags_section(summary: Summary) -> str | None:
-    flags = [_flag_line(r) for r in summary.red_flags]
-    flags += [_breathing_line(a) for a in summary.breathing_alerts]
+def _red_flags_section(summary: Summary, v: Voice) -> str | None:
+    flags = [_flag_line(r, v) for r in summary.red_flags]
+    flags += [_breathing_line(a, v) for a in summary.breathing_alerts]
     if not flags:
         return None
-    return "\n".join(["🩺 Things you told me that need a doctor's attention:", *flags])
+    head = v.says(
+        "🩺 Things you told me that need a doctor's attention:",
+        "🩺 Things that need their doctor's attention:",
+    )
+    return "\n".join([head, *flags])
 
 
-def _breathing_line(a: BreathingAlert) -> str:
+def _breathing_line(a: BreathingAlert, v: Voice) -> str:
     """ "• Drowsiness and confusion on Gabapentin and Co-codamol, a possible sign of
     breathing trouble (Mon 7 Dec) — you wrote “…”", as a red flag's line."""
     what = and_list([e.replace("_", " ") for e in a.effects])
@@ -708,15 +717,15 @@ def _breathing_line(a: BreathingAlert) -> str:
         f"• {what[:1].upper()}{what[1:]} on {a.first} and {a.second}, a possible sign of "
         f"breathing trouble ({short_date(a.at.date())})"
     )
-    return line + (f" — {_who_wrote(a.carer)} {quote(a.words, 70)}" if a.words else "")
+    return line + (f" — {v.who_wrote(a.carer)} {quote(a.words, 70)}" if a.words else "")
 
 
-def _opioids_section(summary: Summary) -> str | None:
+def _opioids_section(summary: Summary, v: Voice) -> str | None:
     """What opioids were taken, or when none were, what the regimen comes to."""
     if summary.mme is None:
         return None
     if summary.mme.taken:
-        return _opioids_taken(summary)
+        return _opioids_taken(summary, v)
     mme = summary.mme
     if mme.taken_unknown:
         days = ", ".join(short_date(d) for d in mme.taken_unknown)
@@ -734,10 +743,10 @@ def _opioids_section(summary: Summary) -> str | None:
             "Opioids: none taken this week (as needed, with no daily maximum set, so there "
             "is no daily amount to count)."
         )
-    return _opioid_regimen(mme) + " — a number your doctor uses to compare opioid doses."
+    return _opioid_regimen(mme, v) + f" — a number {v.your} doctor uses to compare opioid doses."
 
 
-def _opioid_regimen(mme: MmeSummary) -> str:
+def _opioid_regimen(mme: MmeSummary, v: Voice) -> str:
     """The MME a day the regimen comes to, for a period in which no opioid was taken."""
     if not mme.counted:
         # "about 0 MME a day" would read as "no opioids", which is not what we know.
@@ -748,7 +757,7 @@ def _opioid_regimen(mme: MmeSummary) -> str:
     if all(line.at_max for line in mme.lines if line.mme is not None):
         # Only as-needed opioids, none taken: the ceiling is not what was taken.
         return (
-            "Opioids: none taken this week; your set maximum comes to about "
+            f"Opioids: none taken this week; {v.your} set maximum comes to about "
             f"{format_amount(mme.total)} MME a day"
         )
     at_max = any(line.at_max for line in mme.lines)
@@ -756,38 +765,38 @@ def _opioid_regimen(mme: MmeSummary) -> str:
     about = "up to about" if at_max else "about"
     text = f"Opioids: {about} {format_amount(mme.total)} MME a day"
     if at_max:
-        text += " (as-needed doses counted at your daily maximum)"
+        text += f" (as-needed doses counted at {v.your} daily maximum)"
     if not mme.complete:
         text += " (some could not be counted)"
     return text
 
 
-def _safety_section(summary: Summary) -> str | None:
+def _safety_section(summary: Summary, v: Voice) -> str | None:
     if not summary.safety_warnings:
         return None
     # Each text ends with "talk to your doctor or pharmacist." (safety.py).
     warn = [f"• {w.text}" for w in summary.safety_warnings]
-    return "\n".join(["⚠️ Worth knowing about your medicines:", *warn])
+    return "\n".join([f"⚠️ Worth knowing about {v.your} medicines:", *warn])
 
 
-def _discussion_section(summary: Summary) -> str | None:
+def _discussion_section(summary: Summary, v: Voice) -> str | None:
     # Red flags already have their own section; the report's safety facts join the list,
     # said as facts (the doctor sees them with their sources on the report's first page).
     zone = summary.tz
-    points = [discussion_line(d, zone) for d in summary.discuss if d.code != "red_flag"]
+    points = [discussion_line(d, zone, v=v) for d in summary.discuss if d.code != "red_flag"]
     points += patient_fact_lines(summary.facts)
     if not points:
         return None
-    return "\n".join(["📝 Worth discussing with your doctor:", *(f"• {p}" for p in points)])
+    return "\n".join([f"📝 Worth discussing with {v.your} doctor:", *(f"• {p}" for p in points)])
 
 
-def _goals_section(summary: Summary) -> str | None:
+def _goals_section(summary: Summary, v: Voice) -> str | None:
     """The goals the person set (their words; in the report too)."""
     goals = [f"• “{text}”" for _, text in summary.detail.goals]
-    return "\n".join(["🎯 Your goals:", *goals]) if goals else None
+    return "\n".join([f"🎯 {v.says('Your', 'Their')} goals:", *goals]) if goals else None
 
 
-def _questions_section(summary: Summary) -> str | None:
+def _questions_section(summary: Summary, v: Voice) -> str | None:
     """The questions still open for the doctor (they are in the report too)."""
     waiting = [q for q in summary.questions if q.asked_at is None]
     if not waiting:
@@ -795,30 +804,34 @@ def _questions_section(summary: Summary) -> str | None:
     lines = [f"• {quote(q.text, 120)}" for q in waiting[:10]]
     if len(waiting) > 10:
         lines.append(f"(and {_plural(len(waiting) - 10, 'more')}: /ask lists them all)")
-    return "\n".join(["❓ Your questions for the doctor:", *lines])
+    head = v.says("❓ Your questions for the doctor:", "❓ Questions for their doctor:")
+    return "\n".join([head, *lines])
 
 
-def _moods_section(summary: Summary) -> str | None:
+def _moods_section(summary: Summary, v: Voice) -> str | None:
     """The moods told, newest four (the rest only in the report)."""
     if not summary.moods:
         return None
     recent = summary.moods[-4:]
     told = "; ".join(f"{m.label} ({short_date(m.at.date())})" for m in recent)
     more = len(summary.moods) - len(recent)
-    tail = f" (and {more} more in your report)" if more else ""
-    return f"💭 Mood you told me: {told}{tail}."
+    tail = f" (and {more} more in {v.your} report)" if more else ""
+    return f"💭 {v.says('Mood you told me', 'Their mood, as you told me')}: {told}{tail}."
 
 
-def _notes_section(summary: Summary) -> str | None:
+def _notes_section(summary: Summary, v: Voice) -> str | None:
     """The last three notes; the rest are only in the report."""
     if not summary.notes:
         return None
     recent = summary.notes[-3:]
+    # whose words, when they are not the reader's: the carer's in the patient's chat, the
+    # patient's own in a carer's
+    other = v.says(" (your carer)", " (they wrote)")
     notes = [
-        f"• {short_date(n.at.date())}: {quote(n.text, 70)}" + (" (your carer)" if n.carer else "")
+        f"• {short_date(n.at.date())}: {quote(n.text, 70)}" + (other if n.carer != v.carer else "")
         for n in recent
     ]
     more = len(summary.notes) - len(recent)
     if more:
-        notes.append(f"(and {_plural(more, 'more note')} in your report)")
-    return "\n".join(["🗒 Your notes:", *notes])
+        notes.append(f"(and {_plural(more, 'more note')} in {v.your} report)")
+    return "\n".join([v.says("🗒 Your notes:", "🗒 Notes you kept for them:"), *notes])

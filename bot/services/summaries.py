@@ -15,7 +15,7 @@ from bot.reports.csv_export import export_zip
 from bot.reports.text import period_label, summary_text
 from bot.services import drawing
 from bot.services.history import load_history, period_bounds
-from bot.storage import caregivers
+from bot.storage import caregivers, records
 from bot.storage.models import User
 
 REPORT_DAYS_MAX = 365
@@ -40,10 +40,12 @@ async def compute(session: AsyncSession, user: User, now: dt.datetime, days: int
 
 
 async def weekly(session: AsyncSession, user: User, now: dt.datetime) -> Week:
-    """The week's numbers and their text; the chart is drawn by `chart`, after."""
+    """The week's numbers and their text (said of the patient when a carer writes in
+    their chat); the chart is drawn by `chart`, after."""
     summary = await compute(session, user, now, 7)
+    carer = (await records.writer_said(session, user.id)).carer is True
     title = f"Pain and doses, {period_label(summary)}"
-    return Week(summary, say_locally(summary_text(summary), summary.zone), title)
+    return Week(summary, say_locally(summary_text(summary, carer=carer), summary.zone), title)
 
 
 async def chart(week: Week) -> bytes:

@@ -345,6 +345,24 @@ TAKEN_TODAY_NONE = (
     "I have nothing recorded for {what} today. If you took it, tell me, e.g. “took it at 8”."
 )
 TAKEN_ALL = "your medicines"
+# … asked by a carer ("did mum take her naproxen?"): the doses and the list are the
+# patient's, never the one asking (Sandbox, Leeds: "If you took it, tell me")
+TAKEN_LAST_DAY_NONE_CARER = (
+    "I have nothing recorded for {what} in the last 24 hours. If they took some, tell me, "
+    "e.g. “took it at 8”."
+)
+TAKEN_TODAY_NONE_CARER = (
+    "I have nothing recorded for {what} today. If they took it, tell me, e.g. “took it at 8”."
+)
+TAKEN_ALL_CARER = "their medicines"
+TAKEN_OWN_MAX_CARER = "The maximum set for their {name}: {most} a day."
+TAKEN_INGREDIENT_ALL_CARER = (
+    "{ingredient} {when} from all their medicines ({others} too): about {mg} mg."
+)
+TAKEN_LABEL_MAX_CARER = (
+    "The labelled maximum for {ingredient} is {mg} mg in 24 hours, from all products together. "
+    "If you have questions, talk to their doctor or pharmacist."
+)
 TAKEN_NOT_YET = "not due yet"
 TAKEN_UNANSWERED = "not answered yet"
 TAKEN_EXTRA = "• {time} {what} — ✅ taken (logged)"
@@ -1230,8 +1248,11 @@ SUICIDAL_TELL_DOCTOR = "You asked about your doctor: yes, please tell them too �
 # ---------------------------------------------------------------- reports and data
 REPORT_BAD_DAYS = "How many days should the report cover? e.g. /report 30 (up to 365)."
 REPORT_CAPTION = "Your report for the last {days} days — ready to show your doctor. 📄"
+# … in a chat a carer writes in: the report is the patient's, for their doctor
+REPORT_CAPTION_CARER = "Their report for the last {days} days — ready to show their doctor. 📄"
 REPORT_NAME_HINT = "\nTip: set the name shown on it with /settings."
 EXPORT_CAPTION = "All your data as CSV files (open with any spreadsheet)."
+EXPORT_CAPTION_CARER = "All their data as CSV files (open with any spreadsheet)."
 DELETE_CONFIRM = (
     "This erases everything I keep about you: medicines, doses, check-ins, notes, "
     "settings and anyone linked with /caregiver. It can't be undone. Are you sure?"
@@ -1379,6 +1400,14 @@ QUESTION_KEPT = (
 # … under the labels' words on pregnancy, which stay above it (ask soon, not at a visit)
 QUESTION_KEPT_SOON = (
     "📝 Kept for your doctor: “{text}” — /ask shows it, and it goes into your report."
+)
+# … in a chat a carer writes in ("/ask should mum keep taking amitriptyline?")
+QUESTION_KEPT_CARER = (
+    "📝 Kept for their doctor: “{text}”\n"
+    "{count} for their next visit — /ask shows them, and they go into their report."
+)
+QUESTION_KEPT_SOON_CARER = (
+    "📝 Kept for their doctor: “{text}” — /ask shows it, and it goes into their report."
 )
 QUESTION_NONE_KEPT = "OK — no question kept."
 QUESTION_ASK_AGAIN = (
@@ -1553,6 +1582,11 @@ TRIAL_NOTE_AGAIN = "Anything to add to your answer about your medicine? Type a n
 GOAL_KEPT = (
     "🎯 Kept as your goal: “{text}”. It goes into your report, so your doctor knows what "
     "matters to you."
+)
+# … "my goal is to get mum walking to the shop again", in a chat a carer writes in
+GOAL_KEPT_CARER = (
+    "🎯 Kept as their goal: “{text}”. It goes into their report, so their doctor knows what "
+    "matters to them."
 )
 GOAL_WHAT = "What's your goal? For example: my goal is to walk to the shops again."
 

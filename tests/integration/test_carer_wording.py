@@ -120,7 +120,7 @@ async def test_what_she_told_is_hers_in_the_record_and_the_report(
         assert told[kind].get("said_by") == "carer", kind
     n = len(fake.messages_to(UID))
     await fake.send_text(UID, "/report")
-    doc = await fake.wait_for_message(UID, after=n, contains="Your report", timeout=30)
+    doc = await fake.wait_for_message(UID, after=n, contains="Their report", timeout=30)
     assert doc.kind == "document", [m.text for m in fake.messages_to(UID)[n:]]
     pages = PdfReader(io.BytesIO(doc.file_bytes or b"")).pages
     pdf = " ".join(" ".join(p.extract_text().split()) for p in pages)

@@ -6,6 +6,7 @@ pregnant? am taking all these" (what the labels say of pregnancy, bot.domain.pre
 
 from __future__ import annotations
 
+import re
 from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -21,11 +22,12 @@ from bot.knowledge import get_drug
 from bot.knowledge.local_names import say_locally
 from bot.parsing import NoteIntent
 from bot.parsing.alcohol import asks_about_alcohol
+from bot.parsing.carer import as_told_of
 from bot.parsing.driving_question import asks_about_driving
 from bot.parsing.next_question import asks_when_next
 from bot.parsing.overdose_question import asks_overdose_signs
 from bot.parsing.pregnancy import PregnancyTold, says_pregnancy
-from bot.parsing.taken_question import asks_if_taken
+from bot.parsing.taken_question import TakenQuestion, asks_if_taken
 from bot.parsing.text import normalise
 from bot.parsing.together_question import asks_if_together
 from bot.services import regimen as regimen_service
@@ -53,11 +55,12 @@ async def answer(
     """Answer the question in `text` if it is one of these (`waiting`: a reminder is out
     now, pointed to first); whether it was."""
     asking = user.awaiting == Question.ASK  # after /ask alone: kept as asked, by the caller
+    asked = await _asked_if_taken(context, user, text, names)
     if not asking and (told := says_pregnancy(text, names)) is not None:
         await _of_pregnancy(update, context, user, meds, told, text)
     elif asks_about_driving(text) and not asking:
         await _kept_for_the_doctor(update, context, user, text, texts.DRIVING_ASKED)
-    elif (asked := asks_if_taken(text, names)) is not None:
+    elif asked is not None:
         await taken_question.answer(update, context, user, asked, meds)
     elif (signs := asks_overdose_signs(text, names)) is not None:
         assert update.message
@@ -73,6 +76,28 @@ async def answer(
     else:
         return await _from_the_labels(update, context, user, meds, names, text)
     return True
+
+
+_HAS_I = re.compile(r"^(\W*)has\s+I\b", re.IGNORECASE)
+
+
+async def _asked_if_taken(
+    context: ContextTypes.DEFAULT_TYPE, user: User, text: str, names: list[str]
+) -> TakenQuestion | None:
+    """ "did I take my naproxen?"; in a chat a carer writes in, "did mum take her naproxen
+    this morning?" too, read as the patient's own question (it had been kept as a note for
+    the doctor, unanswered: Sandbox, Leeds). Who writes is read only when the words ask so."""
+    asked = asks_if_taken(text, names)
+    if asked is not None:
+        return asked
+    # ("has mum taken her naproxen today?" reads "has I taken my …": asked so, it is the
+    # question "have I taken my …", never a dose to log — it had been logged as taken)
+    theirs = _HAS_I.sub(r"\1have I", as_told_of(text))
+    if theirs == text or (asked := asks_if_taken(theirs, names)) is None:
+        return None
+    async with unit(context).begin() as s:
+        carer = (await records.writer_said(s, user.id)).carer is True
+    return asked if carer else None
 
 
 def asks_something_held(piece: str, names: list[str]) -> bool:

@@ -8,6 +8,7 @@ from telegram.ext import ContextTypes
 
 from bot.domain.conversation import Question
 from bot.domain.questions import as_asked, tidy
+from bot.domain.voice import OWN, Voice
 from bot.parsing.appointment_line import declines
 from bot.services import questions as svc
 from bot.services import understanding
@@ -27,10 +28,12 @@ def _plural(n: int) -> str:
     return f"{n} question" + ("" if n == 1 else "s")
 
 
-def kept_reply(text: str, kept: bool, waiting: int) -> str:
-    """What the person is told once a question is kept (or the list is full)."""
+def kept_reply(text: str, kept: bool, waiting: int, v: Voice = OWN) -> str:
+    """What the person is told once a question is kept (or the list is full); `v`: said
+    of the patient in a chat a carer writes in."""
     if kept:
-        return texts.QUESTION_KEPT.format(text=text, count=_plural(waiting))
+        said = v.says(texts.QUESTION_KEPT, texts.QUESTION_KEPT_CARER)
+        return said.format(text=text, count=_plural(waiting))
     return texts.QUESTIONS_FULL.format(count=waiting)
 
 
@@ -59,7 +62,8 @@ async def keep(update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, s
     async with unit(context).begin() as s:
         kept, waiting = await svc.keep(s, user.id, text, deps(context).clock.now())
         meds = await repo.active_medications(s, user.id)
-    said = kept_reply(text, kept, waiting)
+        v = Voice((await records.writer_said(s, user.id)).carer is True)
+    said = kept_reply(text, kept, waiting, v)
     # "can I take advil with meloxicam?": what the labels say, while it waits for the visit
     names = understanding.regimen_names(meds)
     labels = what_the_labels_say(meds, names, text, user.timezone) if kept else None
@@ -130,4 +134,5 @@ async def keep_goal(
     async with unit(context).begin() as s:
         batch = records.message_batch(message.message_id)
         await svc.keep_goal(s, user.id, text, deps(context).clock.now(), batch)
-    await message.reply_text(texts.GOAL_KEPT.format(text=text))
+        v = Voice((await records.writer_said(s, user.id)).carer is True)
+    await message.reply_text(v.says(texts.GOAL_KEPT, texts.GOAL_KEPT_CARER).format(text=text))

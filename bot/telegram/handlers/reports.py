@@ -7,7 +7,9 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
+from bot.domain.voice import Voice
 from bot.services import caregiving, summaries
+from bot.storage import records
 from bot.storage import repositories as repo
 from bot.telegram import texts
 from bot.telegram.deps import deps
@@ -49,9 +51,10 @@ async def report_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         pdf = await summaries.clinician_pdf(s, user, now, days)
+        v = Voice((await records.writer_said(s, user.id)).carer is True)
     # (the person's own date, as the report's "Generated" line says it — not UTC's)
     day = now.astimezone(ZoneInfo(user.timezone)).date().isoformat()
-    caption = texts.REPORT_CAPTION.format(days=days)
+    caption = v.says(texts.REPORT_CAPTION, texts.REPORT_CAPTION_CARER).format(days=days)
     if not user.report_name:
         caption += texts.REPORT_NAME_HINT
     await update.message.reply_document(
@@ -67,10 +70,11 @@ async def export_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         data = await summaries.csv_zip(s, user, now)
+        v = Voice((await records.writer_said(s, user.id)).carer is True)
     await update.message.reply_document(
         document=data,
         filename=f"backtrack-export-{now.astimezone(ZoneInfo(user.timezone)).date()}.zip",
-        caption=texts.EXPORT_CAPTION,
+        caption=v.says(texts.EXPORT_CAPTION, texts.EXPORT_CAPTION_CARER),
     )
 
 

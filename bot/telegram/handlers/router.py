@@ -27,6 +27,7 @@ from bot.domain.safety import SafetyWarning
 from bot.domain.states import PauseReason, SkipReason
 from bot.domain.summary import flag_label
 from bot.domain.syndrome import SIGNS_WITHIN, SyndromeAlarm
+from bot.domain.voice import Voice
 from bot.domain.warnings import PAST_MAXIMUM, dedupe
 from bot.domain.wording import and_list
 from bot.knowledge import SIGN_KEYS
@@ -1821,11 +1822,13 @@ async def keep_note_button(
         if tap.question and said:
             await s.delete(rec)
             kept, waiting = await question_service.keep(s, rec.user_id, said, d.clock.now())
-            reply = questions.kept_reply(said, kept, waiting)
+            v = Voice((await records.writer_said(s, rec.user_id)).carer is True)
+            reply = questions.kept_reply(said, kept, waiting, v)
             if tap.stays and kept:
                 # (the answer stays to be read; "soon", never "for your next visit")
                 above = q.message.text if isinstance(q.message, Message) else None
-                kept_line = texts.QUESTION_KEPT_SOON.format(text=said)
+                soon = v.says(texts.QUESTION_KEPT_SOON, texts.QUESTION_KEPT_SOON_CARER)
+                kept_line = soon.format(text=said)
                 reply = f"{above}\n\n{kept_line}" if above else kept_line
         else:
             rec.kind = "note"

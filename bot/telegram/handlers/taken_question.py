@@ -17,6 +17,7 @@ from bot.domain.regimen import display_name
 from bot.domain.schedule import local_to_utc
 from bot.domain.states import DoseStatus
 from bot.domain.summary import short_date
+from bot.domain.voice import Voice
 from bot.domain.warnings import fmt
 from bot.knowledge import get_drug
 from bot.parsing.taken_question import TakenQuestion
@@ -38,7 +39,8 @@ async def answer(
     meds: Sequence[Medication],
 ) -> None:
     """Reply with today's record of the medicine asked about (or of every one); `meds`
-    are the person's medicines (for the maximum they set)."""
+    are the person's medicines (for the maximum they set). In a chat a carer writes in,
+    the doses are said to be the patient's."""
     msg = update.message
     assert msg
     now = deps(context).clock.now()
@@ -56,10 +58,15 @@ async def answer(
         scheduled = await records.doses_due_between(s, user.id, start, end)
         extras = await records.dose_logs_between(s, user.id, start, end)
         taken = await repo.doses_taken_between(s, user.id, start, end) if question.how_many else []
-    lines = _lines(scheduled, extras, asked, exact, now, zone)
-    what = _asked_names(question, meds) if asked else texts.TAKEN_ALL
+        v = Voice((await records.writer_said(s, user.id)).carer is True)
+    lines = _lines(scheduled, extras, asked, exact, now, zone, v)
+    what = _asked_names(question, meds) if asked else v.says(texts.TAKEN_ALL, texts.TAKEN_ALL_CARER)
     if not lines:
-        none = texts.TAKEN_LAST_DAY_NONE if question.last_day else texts.TAKEN_TODAY_NONE
+        none = (
+            v.says(texts.TAKEN_LAST_DAY_NONE, texts.TAKEN_LAST_DAY_NONE_CARER)
+            if question.last_day
+            else v.says(texts.TAKEN_TODAY_NONE, texts.TAKEN_TODAY_NONE_CARER)
+        )
         await msg.reply_text(none.format(what=what))
         return
     head = (
@@ -69,8 +76,8 @@ async def answer(
     )
     if question.how_many:
         when = "in the last 24 hours" if question.last_day else "today"
-        lines += _counted(scheduled, extras, asked, exact, meds, when)
-        lines += _ingredient_lines(taken, question, exact, meds)
+        lines += _counted(scheduled, extras, asked, exact, meds, when, v)
+        lines += _ingredient_lines(taken, question, exact, meds, v)
     await msg.reply_text(head + "\n" + "\n".join(lines))
 
 
@@ -137,6 +144,7 @@ def _counted(
     exact: frozenset[str],
     meds: Sequence[Medication],
     when: str,
+    v: Voice,
 ) -> list[str]:
     """ "In all today: 2 doses taken (4 tablets)" and, for one medicine with a maximum of
     the person's own, that maximum."""
@@ -156,7 +164,8 @@ def _counted(
     mine = [m for m in meds if _asked_about(m.generic, m.name, asked, exact)]
     if asked and len(mine) == 1 and mine[0].max_per_day:
         name = display_name(mine[0].name)
-        out.append(texts.TAKEN_OWN_MAX.format(name=name, most=mine[0].max_per_day))
+        own_max = v.says(texts.TAKEN_OWN_MAX, texts.TAKEN_OWN_MAX_CARER)
+        out.append(own_max.format(name=name, most=mine[0].max_per_day))
     return out
 
 
@@ -165,6 +174,7 @@ def _ingredient_lines(
     question: TakenQuestion,
     exact: frozenset[str],
     meds: Sequence[Medication],
+    v: Voice,
 ) -> list[str]:
     """Asked about an ingredient ("how much tylenol"), its mg today across every product
     that holds it; a dose whose strength is not known is named, never guessed. Asked by a
@@ -179,7 +189,7 @@ def _ingredient_lines(
         others = _other_products(taken, ingredient) if ingredient in exact else []
         if others and not total.unknown:
             out.append(
-                texts.TAKEN_INGREDIENT_ALL.format(
+                v.says(texts.TAKEN_INGREDIENT_ALL, texts.TAKEN_INGREDIENT_ALL_CARER).format(
                     ingredient=name,
                     when="in the last 24 hours" if question.last_day else "today",
                     mg=fmt(total.mg),
@@ -199,7 +209,8 @@ def _ingredient_lines(
             # "is that too much APAP?": the label's line beside the total, the fact only
             top = label.max_daily
             if top.unit == "mg":
-                out.append(texts.TAKEN_LABEL_MAX.format(ingredient=word, mg=fmt(top.absolute)))
+                label_max = v.says(texts.TAKEN_LABEL_MAX, texts.TAKEN_LABEL_MAX_CARER)
+                out.append(label_max.format(ingredient=word, mg=fmt(top.absolute)))
     return out
 
 
@@ -221,12 +232,13 @@ def _lines(
     exact: frozenset[str],
     now: dt.datetime,
     zone: ZoneInfo,
+    v: Voice,
 ) -> list[str]:
     out: list[tuple[dt.datetime, str]] = []
     for occ, med in scheduled:
         if not _asked_about(med.generic, med.name, asked, exact):
             continue
-        state = outcome(occ, zone)
+        state = outcome(occ, zone, carer=v.carer)
         if state is None:
             state = texts.TAKEN_NOT_YET if occ.due_at > now else texts.TAKEN_UNANSWERED
         when = _when(occ.due_at, now, zone)
