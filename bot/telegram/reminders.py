@@ -153,6 +153,11 @@ def outcome(occ: Dose, zone: ZoneInfo, *, carer: bool = False) -> str | None:
     return None
 
 
+def sent_to_a_carer(text: str | None) -> bool:
+    """Whether a reminder's text was worded for a carer ("Time for their 08:00 dose")."""
+    return bool(text) and " their " in (text or "").split("\n", 1)[0]
+
+
 def reminder_head(items: Sequence[tuple[Dose, Med]], zone: ZoneInfo, *, carer: bool = False) -> str:
     """The first line of a reminder, saying `late` when it was sent after its time
     ("their 08:00 dose" in a chat a `carer` writes in)."""

@@ -121,7 +121,7 @@ async def test_the_sleepiness_reply_names_ingredients_as_where_they_live(
 async def _report_first_page(fake: FakeBotApi) -> str:
     n = len(fake.messages_to(UID))
     await fake.send_text(UID, "/report")
-    doc = await fake.wait_for_message(UID, after=n, contains="Your report")
+    doc = await fake.wait_for_message(UID, after=n, contains="report for the last")
     assert doc.kind == "document", [m.text for m in fake.messages_to(UID)[n:]]
     first = PdfReader(io.BytesIO(doc.file_bytes or b"")).pages[0].extract_text()
     return " ".join(first.split())

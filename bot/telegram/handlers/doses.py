@@ -93,6 +93,7 @@ from bot.telegram.reminders import (
     named_doses,
     reminder_head,
     render,
+    sent_to_a_carer,
 )
 from bot.telegram.unit import unit
 
@@ -121,7 +122,8 @@ async def _rerender(
     assert q and q.message
     async with unit(context).begin() as s:
         items = await repo.reminder_doses(s, user.id, q.message.message_id, ids | {occ_id})
-        carer = (await records.writer_said(s, user.id)).carer is True
+    # the voice it was sent in (a carer's "their"), read from it: no statement more a tap
+    carer = sent_to_a_carer(getattr(q.message, "text", None))
     if not items:
         return
     zone = ZoneInfo(user.timezone)
