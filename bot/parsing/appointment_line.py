@@ -414,12 +414,34 @@ _NOT_BOOKED = re.compile(
 _CLOCK_SAID = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b|\bat\s+\d", re.I)
 
 
+# A clinician's dosing word told on ("the doctor said to go up to 300mg twice a day from
+# tomorrow"): the day is when the dose changes, no visit (Sandbox, London: it was offered
+# as a visit "with doctor said to go up to 300mg twice a day from")
+_DOSING = re.compile(
+    r"\b\d+(?:\.\d+)?\s*(?:mg|mcg|ml)\b|\b(?:once|twice|three\s+times|four\s+times|\d\s*x)\s+"
+    r"(?:a|per)\s+day\b|\bgo(?:ing)?\s+(?:up|down)\b|\bincreas\w*|\breduc\w*|\btaper\w*|"
+    r"\bwean\w*|\bcut\s+(?:down|back)\b|\bdouble\s+(?:up|the|my)\b",
+    re.IGNORECASE,
+)
+_SAID_SO = re.compile(
+    r"\b(?:said|says|told|wants|advised|asked|suggested|decided|agreed)\b", re.IGNORECASE
+)
+# What makes it a visit even then: "appointment friday to review the 300mg"
+_BOOKED = re.compile(
+    r"\b(?:appointment|appt|visit|check-?up|review|follow[-\s]?up|scan|mri|x-?ray|injection|"
+    r"see(?:ing)?\s+(?:the|my|dr|doctor|gp|her|him)|back\s+(?:to|in)\s+see)\b",
+    re.IGNORECASE,
+)
+
+
 def visit_told(text: str) -> str | None:
     """The visit a message tells of in passing, as a line /appointment reads ("doctor on
     friday"), or None when it names no visit on a day ahead."""
     if len(text) > 160 or not _A_VISIT.search(text) or not names_a_day_ahead(text):
         return None
     if _WAS.search(text) or _SOMEONE_ELSES.search(text) or _NOT_BOOKED.search(text):
+        return None
+    if _SAID_SO.search(text) and _DOSING.search(text) and not _BOOKED.search(text):
         return None
     # Only the pieces about the visit: "…next monday at 8am, back is 5/10 today"
     pieces = [

@@ -25,6 +25,7 @@ __all__ = [
     "says_regimen_changes",
     "stop_told_by",
     "told_to_stop_for_now",
+    "unnamed_change_told",
 ]
 
 # Cheap, on the text as written (this runs on every message): could it tell a change?
@@ -377,3 +378,30 @@ _SWITCHED = re.compile(
     r"\b(?:switched|swapped|(?:moved|took|taken|changed)\s+"
     r"(?:me\s+|him\s+|her\s+)?(?:off|from|over\s+from))\b"
 )
+
+
+# A clinician's change to a dose told without the medicine's name ("the doctor said to go
+# up to 300mg twice a day from tomorrow"): which one is for the person to tap (Sandbox,
+# London: it was "didn't catch that", and before that a visit "with doctor said to …")
+_CLINICIAN_CHANGED = re.compile(
+    r"\b(?:doctor|doc|dr|gp|nurse|consultant|specialist|surgeon|pharmacist|prescriber|"
+    r"pain\s+(?:clinic|team)|she|he|they)\b(?:'s|\s+has|\s+have)?\s+(?:just\s+)?(?:said|says|"
+    r"told\s+me|wants|advised|asked\s+me|suggested|decided|upped|increased|reduced|lowered|"
+    r"changed|put\s+me|moved\s+me|bumped)\b"
+)
+_DOSE_CHANGED = re.compile(
+    r"\b(?:go(?:ing)?\s+(?:up|down)|increas\w*|reduc\w*|lower\w*|upped|cut\s+(?:down|back|it)|"
+    r"doubl\w*|halv\w*|bump\w*|(?:once|twice|three\s+times|four\s+times|\d\s*x)\s+(?:a|per)\s+"
+    r"day|(?:up|down)?\s*to\s+\d+(?:\.\d+)?\s*(?:mg|mcg)|every\s+\d+\s*(?:hours|hrs|h))\b"
+)
+
+
+def unnamed_change_told(text: str, meds: Sequence[str]) -> bool:
+    """Whether `text` tells a clinician's change to a dose without naming which of the
+    listed `meds` (none of them named, nothing asked)."""
+    if not meds or len(text) > 300 or "?" in text:
+        return False
+    low = normalise(text)
+    if not _CLINICIAN_CHANGED.search(low) or not _DOSE_CHANGED.search(low):
+        return False
+    return not Meds(list(meds), DEFAULT_RESOLVE).mentions(low)

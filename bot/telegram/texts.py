@@ -265,6 +265,10 @@ OFFER_REMOVE_TOLD = (
 OFFER_CHANGE = (
     "Has {name} changed? Tap to change it on your list, so your reminders and report match."
 )
+# A dose change told without the medicine's name: which one, by one tap
+OFFER_CHANGE_WHICH = (
+    "Which medicine changed? Tap it to change it on your list, so your reminders and report match."
+)
 # A medicine told as started by a clinician, not on the list (Sandbox, Leeds)
 OFFER_ADD_STARTED = (
     "A new medicine 💊 Shall I add {name} to your list? Tap below: I'll fill in what you "

@@ -972,3 +972,24 @@ async def test_a_weekly_medicines_reminder_says_it_is_the_weekly_dose(
     lines = (msg.text or "").splitlines()
     assert "• Alendronic acid 70 mg · your weekly dose · before breakfast" in lines, lines
     assert "• Co-codamol 2 × 30/500 mg" in lines, lines
+
+
+async def test_a_dose_change_told_without_its_name_asks_which_by_one_tap(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    """Sandbox, London: "the doctor said to go up to 300mg twice a day from tomorrow" was
+    offered as a visit on Tuesday "with doctor said to go up to …"; with no name it is
+    kept as a note and each medicine offered its Change."""
+    await onboard(fake)
+    await add(fake, "gabapentin 300mg 22:00")
+    await add(fake, "naproxen 500mg 08:00 20:00")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "the doctor said to go up to 300mg twice a day from tomorrow")
+    offer = await fake.wait_for_message(UID, after=n, contains="Which medicine changed?")
+    assert fake.buttons(offer) == ["✏️ Change · Gabapentin", "✏️ Change · Naproxen"]
+    assert not [m for m in fake.messages_to(UID)[n:] if "visit" in (m.text or "")]
+    notes = [r for r in await rows(bot, Record) if r.kind == "note"]
+    assert len(notes) == 1 and "300mg twice a day" in notes[0].data
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, offer.message_id, "Change · Gabapentin")
+    await fake.wait_for_message(UID, after=n, contains="Gabapentin 300 mg")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -211,6 +212,30 @@ async def offer_change(
     if day:
         said = texts.OFFER_REMOVE_SINCE.format(name=name, day=day_label(dt.date.fromordinal(day)))
     await _offer(update, context, said, label, MedTap(action, med.id, day))
+
+
+def _edit(med: Medication) -> MedTap:
+    return MedTap(MedAction.EDIT, med.id)
+
+
+async def offer_change_which(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, meds: Sequence[Medication]
+) -> None:
+    """ "The doctor said to go up to 300mg twice a day": which medicine, one Change tap
+    each (the list is changed only by the person's own tap)."""
+    assert update.effective_message and update.effective_user
+    codec, uid = deps(context).codec, update.effective_user.id
+    rows = [
+        [
+            _med_button(
+                codec, uid, f"✏️ Change · {display_name(m.name)}", MedTap(MedAction.EDIT, m.id)
+            )
+        ]
+        for m in meds[:8]
+    ]
+    await update.effective_message.reply_text(
+        texts.OFFER_CHANGE_WHICH, reply_markup=InlineKeyboardMarkup(rows)
+    )
 
 
 async def offer_pause(

@@ -93,6 +93,7 @@ from bot.parsing.regimen_change import (
     says_regimen_changes,
     stop_told_by,
     told_to_stop_for_now,
+    unnamed_change_told,
 )
 from bot.parsing.skip_answer import reason_answered
 from bot.parsing.small_talk import (
@@ -1362,11 +1363,17 @@ async def _report_and_offer(
     # "they only gave me half the oxy", "picked up my naproxen": more came, its count
     # asked for with one tap (never a dose of it)
     came = None if alarmed or change or visit or refill else came_uncounted(text, names)
+    # "the doctor said to go up to 300mg twice a day": which medicine, for the person to tap
+    unnamed = (
+        not (alarmed or carer)
+        and all(x is None for x in (change, told, stop, started))
+        and unnamed_change_told(text, names)
+    )
     said_of_list = (change, told, stop, started)
     # "discharged this morning": the stay is the doctor's to know of, kept in the
     # person's words (with reminders paused for it, the offer to resume answers instead)
     came_home = not alarmed and not user.paused and home_from_care(text)
-    if (came_home or any(x is not None for x in said_of_list)) and not reports:
+    if (came_home or unnamed or any(x is not None for x in said_of_list)) and not reports:
         intents = [NoteIntent(text=tidy(text)[:1000])]
     if visit is not None:
         # "physio thurs 4pm, back is a 6": the visit is offered, not kept as a note too
@@ -1389,7 +1396,7 @@ async def _report_and_offer(
     answered_apart = (
         visit is not None or refill is not None or came is not None or offered or stay
     ) or move is not None
-    if reports or change is not None or started is not None or not answered_apart:
+    if reports or change is not None or started is not None or unnamed or not answered_apart:
         await report(update, context, user, intents, text, asking=asking, carer=carer)
     if trip is not None and reports:
         await travel.offer_zone(context, user, trip, update)
@@ -1397,6 +1404,8 @@ async def _report_and_offer(
     offered_break = bool(_break_said(text, [i for i in intents if isinstance(i, DoseIntent)]))
     if change is not None:
         await _offer_change(update, context, user, meds, change, text)
+    elif unnamed:
+        await meds_handlers.offer_change_which(update, context, meds)
     elif told is not None and not offered_break:
         why = PauseReason.told_by(stop_told_by(text))
         await meds_handlers.offer_pause(update, context, _listed(meds, told), why)

@@ -314,3 +314,18 @@ def test_a_slashed_date_is_read_month_first_in_the_us() -> None:
     assert parse_appointment_line("GP mon 12/21 9am", now) == AppointmentLine(
         D(2026, 12, 21), T(9, 0), "GP"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        ("the doctor said to go up to 300mg twice a day from tomorrow", None),
+        ("doc wants me on 2 a day from monday", None),
+        ("appointment friday to review the 300mg", "friday to review the 300mg"),
+        ("gp tomorrow at 10, might reduce the naproxen", "gp tomorrow at 10"),
+    ],
+)
+def test_a_clinicians_dosing_word_with_a_day_is_no_visit(text: str, visit: str | None) -> None:
+    """Sandbox, London: the day a dose changes was offered as a visit "with doctor said
+    to go up to 300mg twice a day from"."""
+    assert visit_told(text) == visit

@@ -12,6 +12,7 @@ from bot.parsing.regimen_change import (
     says_paused,
     says_regimen_changed,
     stop_told_by,
+    unnamed_change_told,
 )
 
 MEDS = ["pregabalin", "naproxen", "duloxetine", "tramadol"]
@@ -215,3 +216,21 @@ def test_each_medicine_a_message_changes_is_its_own_change(
     from bot.parsing.regimen_change import says_regimen_changes
 
     assert [(c.kind, c.medicine) for c in says_regimen_changes(text, _LIST)] == changes
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("the doctor said to go up to 300mg twice a day from tomorrow", True),
+        ("doc upped it to 600", True),
+        ("gp wants me taking them three times a day now", True),
+        ("pain clinic said to cut down to 2 a day", True),
+        ("doctor said to go up on the naproxen", False),  # named: its own Change
+        ("should the doctor increase it?", False),
+        ("she said my back is getting better", False),
+        ("dr said to rest and use heat", False),
+        ("took 2 at 8, upped my walking", False),
+    ],
+)
+def test_a_dose_change_told_without_its_name(text: str, told: bool) -> None:
+    assert unnamed_change_told(text, MEDS) is told
