@@ -119,6 +119,10 @@ _SLANG: dict[str, str] = {
     "very stress": "very stressed", "se me acabo": "ran out of", "se me acabó": "ran out of",
     "l8r": "later", "l leg": "left leg", "r leg": "right leg", "l side": "left side",
     "chst": "chest", "temprature": "temperature", "tempreture": "temperature",
+    # homophones and slips in the toilet words (voice-to-text "pea", "blatter")
+    "can't pea": "can't pee", "couldn't pea": "couldn't pee", "to pea": "to pee",
+    "peaing": "peeing", "blatter": "bladder", "bladdder": "bladder",
+    "incontinant": "incontinent", "incontanent": "incontinent", "incontinance": "incontinence",
     "r side": "right side", "l hip": "left hip", "r hip": "right hip",
     # Philippine English counts tablets in pieces: "2 pcs paracetamol"
     "pcs": "pieces",
@@ -134,7 +138,8 @@ _W_WITH = re.compile(
 _BODY_SAID_MY = (
     r"chest|leg|legs|head|heid|arm|arms|neck|knee|knees|foot|feet|bum|bits|belly|stomach|"
     r"tummy|hip|hips|bladder|bowels|face|mouth|lips|tongue|throat|speech|groin|privates|"
-    r"undies|knickers|pants|trousers|jocks|bed|sheets"
+    r"undies|knickers|pants|trousers|jocks|bed|sheets|daks|dacks|kecks|keks|strides|trackies|"
+    r"drawers|panties|briefs"
 )
 _MY_SAID_AS = re.compile(
     r"\bma\s+(?=(?:back|pills|tablets|meds|" + _BODY_SAID_MY + r")\b)|"
