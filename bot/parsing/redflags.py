@@ -199,6 +199,13 @@ _WHOLE_SUPPLY = (
     r"tablets|meds)\b(?=[^.]*\b(?:at\s+once|in\s+one\s+go|"
     r"together|all\s+at\s+the\s+same\s+time|the\s+(?:whole|entire)|left|i\s+had)\b)"
 )
+# Past bearing, said of the day medicines are kept for ("for when I can't take it no more")
+_PAST_BEARING = (
+    r"(?:i|it|things?)\s+(?:can'?t|cannot|can\s+no\s+longer|couldn'?t)\s+(?:take|bear|stand|"
+    r"handle|cope(?:\s+with)?|do)\s+(?:it|this|life)?\s*(?:any\s*more|no\s+more|any\s+longer)|"
+    r"i\s+(?:can'?t|cannot)\s+go\s+on|(?:it|things?|life)\s+(?:gets?|becomes?)\s+too\s+much|"
+    r"i(?:'ve|\s+have)\s+had\s+enough|i(?:'m|\s+am)\s+ready|i\s+decide|the\s+(?:time|day)\s+comes"
+)
 _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
     "bladder_bowel": (
         # "only knew I needed to pee when it was already coming out": the warning lost
@@ -832,6 +839,11 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:dose|one|go)|in\s+case\s+i\s+(?:decide|need|want|can't))",
         r"(?:sav(?:e|ed|ing)|stock(?:ing)?\s+up)\s+(?:up\s+)?(?:all\s+)?(?:my\s+)?(?:\w+\s+){0,2}?"
         r"(?:pills|tablets|meds|oxys?|strips|tramadol|norcos?|percs|codeine)\b",
+        # "got the pills saved up for when i can't take it no more": kept for the day it is
+        # past bearing (Sandbox helper's unseen set: no alarm)
+        r"(?:sav(?:e|ed|ing)|stash(?:ed|ing)?|stockpil\w*|hoard\w*|kept|keeping|put\s+(?:\w+\s+)?"
+        r"(?:aside|away|by)|collect(?:ed|ing))\s+(?:\w+\s+){0,5}?(?:for|till|until|in\s+case)\s+"
+        r"(?:when|the\s+day|the\s+time|if)\s+(?:" + _PAST_BEARING + ")",
         r"enough\s+(?:[\w-]+\s+){0,6}?to\s+(?:end\s+(?:it|things|my\s+life)|do\s+it|finish\s+"
         r"it|go\s+to\s+sleep\s+for\s+good|not\s+wake\s+up)|(?:one|a)\s+big\s+dose|"
         r"in\s+case\s+i\s+decide\s+i'?v?e?\s+had\s+enough",
@@ -2231,6 +2243,11 @@ def _not_meant(m: re.Match[str], sentence: str) -> bool:
             and (_BEFORE_SURGERY.search(sentence) or prudent_planning(sentence))
         )
         or (_KEPT_BACK.search(m.group()) and _FOR_A_TRIP.search(sentence))
+        or (
+            _KEPT_BACK.search(m.group())
+            and _FOR_THE_PAIN.search(sentence)
+            and not _BEYOND_BEARING.search(sentence)
+        )
         or _JUST_AN_EXPRESSION.search(sentence)
         or ("end" in m.group() and _STOPPING_A_MEDICINE.search(sentence))
         or (_ANNOYED.match(sentence) and "literally" in sentence)
@@ -2271,6 +2288,15 @@ _SUICIDE_TRAINING = re.compile(
 )
 # "pills all stockpiled for the trip, 3 weeks in Portugal"
 _KEPT_BACK = re.compile(r"stockpil|hoard|stash|sav")
+# "saving a few tramadol for when the pain is bad at night", "for flare-ups": a dose kept
+# for the pain it is for (it alarmed), unless kept for the day it is past bearing
+_FOR_THE_PAIN = re.compile(
+    r"\bfor\s+(?:when\s+|if\s+)?(?:the\s+|my\s+|a\s+)?(?:pain|back|sciatica|spasms?|flare\w*|"
+    r"bad\s+(?:days?|nights?|spells?)|worse\s+(?:days?|nights?)|emergencies|breakthrough|"
+    r"(?:the\s+)?weekend|nights?|night\s+shifts?|work)\b|\bin\s+case\s+(?:the\s+|my\s+)?"
+    r"(?:pain|back|sciatica)\b"
+)
+_BEYOND_BEARING = re.compile(_PAST_BEARING)
 _FOR_A_TRIP = re.compile(
     r"\bfor\s+(?:the|my|our|a)\s+(?:trip|holiday|holidays|travel|flight|journey|cruise|vacation)\b|"
     r"\b(?:abroad|overseas)\b"
