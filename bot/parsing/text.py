@@ -416,6 +416,25 @@ def twelve_said(text: str) -> str:
     return _TWELVE_MN.sub(" midnight", _TWELVE_NN.sub(" noon", text))
 
 
+_STRENGTH_PLURAL = re.compile(
+    # ("one of the two 150s": the count is the one before "of", the two the tablets had)
+    r"(?<!of\s)(?<!of\sthe\s)(?<!of\smy\s)"
+    r"\b(?P<count>\d{1,2}|an?|one|two|three|four|five|six|both|a\s+couple|couple)\s+(?:x\s+)?"
+    r"(?:of\s+)?(?:the\s+|my\s+|them\s+|those\s+)?(?P<n>\d{1,4}(?:\.\d+)?(?:/\d{1,4})?)s\b"
+    r"(?:\s+of\b)?(?!\s*(?:degrees|deg\b|c\b|f\b))"
+)
+_COUNT_WORD = {
+    "a": "1", "an": "1", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+    "six": "6", "both": "2", "a couple": "2", "couple": "2",
+}  # fmt: skip
+
+
+def _strength_counted(m: re.Match[str]) -> str:
+    """ "two 50s of" as "2 x 50": how many tablets of which strength."""
+    count = m.group("count")
+    return f"{_COUNT_WORD.get(' '.join(count.split()), count)} x {m.group('n')}"
+
+
 # One message is read by several readers (the parser, the questions beside it, the
 # safety screens), each from its normalised text: normalised once, not once each.
 @lru_cache(maxsize=256)
@@ -474,6 +493,10 @@ def normalise(text: str) -> str:
         text = _SPELLED_NUMBER.sub(_number_in_digits, text)
     if "mil" in text or " ml" in text or "microg" in text or " mg" in text or " mcg" in text:
         text = _SPELLED_AMOUNT.sub(_amount_in_digits, text)  # "ten milligrams": 10 mg
+    if "0s" in text or "5s" in text:
+        # "two 50s of tramadol", "a couple of the 500s": tablets of that strength, never a
+        # pain of 2 (Sandbox helper: read as pain 2); "in my 50s" is an age
+        text = _STRENGTH_PLURAL.sub(_strength_counted, text)
     if "bowls" in text:
         text = _BOWLS.sub("bowels", text)  # "lost control of my bowls"
     if "'s " in text:
