@@ -77,13 +77,33 @@ _CANT = (
     r"could\s+barely|could\s+hardly)"
 )
 # An opioid, or more of a medicine than meant: what makes "can't keep my eyes open" a sign
+_OPIOID_NAMES = (
+    r"oxy(?!gen)\w*|opioid|morphine|oramorph|tramadol|tapentadol|nucynta|palexia|codeine|norco|perc\w*|"
+    r"fentanyl|hydrocodone|dilaudid|hydromorphone|methadone|buprenorphine"
+)
 _OPIOID_OR_TOO_MUCH = (
-    r"oxy\w*|opioid|morphine|oramorph|tramadol|tapentadol|nucynta|palexia|codeine|norco|perc\w*|"
-    r"fentanyl|hydrocodone|dilaudid|hydromorphone|methadone|buprenorphine|too\s+(?:much|many)|"
+    _OPIOID_NAMES + r"|too\s+(?:much|many)|"
     r"extra|doubled?|twice\s+by\s+(?:accident|mistake)"
 )
+# More than meant, without naming the medicine ("took an extra patch", "doubled my dose")
+_EXTRA_TAKEN = (
+    r"(?:took|taken|had|used|put\s+on)\s+(?:an?\s+|\d+\s+|two\s+|a\s+couple\s+(?:of\s+)?)?extra"
+    # (never "had extra shifts", "took an extra walk": a medicine, or nothing named)
+    r"(?=\s*(?:$|[,.;!]|and\b|(?:one|ones|dose|doses|pills?|tablets?|tabs?|patch\w*|capsules?|caps|"
+    r"spray|of\b|\d|" + _OPIOID_NAMES + r")))|"
+    r"too\s+(?:much|many)\b(?!\s+(?:time|work|coffee|food|sugar))|"
+    r"doubled?\s+(?:up|dosed|my)|by\s+(?:mistake|accident)"
+)
+_KEEP_SLEEPING = (
+    r"(?:keep|keeps|kept|keeping)\s+(?:on\s+)?(?:falling\s+asleep|nodding\s+off|dozing\s+off|"
+    r"passing\s+out)"
+)
 _TOILET = r"(?:bladder|bowels?|pee|piss|wee|urine|poo|poop|stool|water|toilet\s+habits|motions?)"
-_PANTS = r"(?:pants|trousers|underwear|undies|knickers|jocks|boxers|bed|jeans|shorts|nappy|diaper)"
+# (Australian "daks", Northern English "kecks", "strides", "trackies", US "panties")
+_PANTS = (
+    r"(?:pants|trousers|underwear|undies|knickers|jocks|boxers|bed|jeans|shorts|nappy|diaper|"
+    r"daks|dacks|kecks|keks|strides|trackies|panties|drawers|briefs|joggers|leggings)"
+)
 # The saddle itself: groin, genitals, perineum, inner thighs, "where I sit".
 _SADDLE_CORE = (
     r"(?:groin|genitals?|genital\s+area|privat(?:e|es|s)|private\s+(?:parts?|area|bits)|down\s+there|"
@@ -124,13 +144,22 @@ _WEE_WORDS = r"(?:pee|wee|wees|urine|bladder|toilet|loo|bathroom|potty|pants|kni
 _FEET = r"(?:foot|feet|toes?|ankle|ankles)"
 _FACE = r"(?:throat|tongue|lips?|face|mouth|airways?|jaw|eyelids?|cheeks?)"
 
+# weight lost without meaning to: what makes it a sign (NICE NG59 "unexplained")
+_NOT_TRYING = (
+    r"(?:without\s+(?:even\s+)?(?:trying|meaning\s+to|dieting)|(?:i'm\s+|i\s+am\s+)?not\s+(?:even\s+)?"
+    r"(?:dieting|trying)|for\s+no\s+(?:apparent\s+)?reason|eating\s+(?:normally|the\s+same|fine|loads|"
+    r"as\s+usual)|no\s+idea\s+why|don't\s+know\s+why)"
+)
 _CANCER = (
     r"(?:cancer|tumou?rs?|lymphoma|myeloma|leuka?emia|melanoma|metasta\w*|chemo(?:therapy)?|"
     r"oncolog\w*)"
 )
 _NEW_PAIN = (
-    r"(?:new|worse|worsening|different|getting\s+worse)\W+(?:\w+\W+){0,3}?"
-    r"(?:back|spine|spinal)(?:\s+(?:pain|ache))?"
+    r"(?:(?:new|worse|worsening|different|getting\s+worse)\W+(?:\w+\W+){0,3}?"
+    r"(?:back|spine|spinal)(?:\s+(?:pain|ache))?|"
+    # said after: "this back pain is new", "my back has started hurting badly"
+    r"(?:back|spine)(?:\s+(?:pain|ache))?\s+(?:is|has|'s)\s+(?:\w+\s+)?(?:new|worse|started|getting\s+worse|"
+    r"worsening)\b)"
 )
 
 _NIGHT_SWEATS = (
@@ -153,6 +182,11 @@ _TOO_MUCH_TAKEN = (
     r"(?!\s+(?:of\s+)?(?:my\s+|the\s+)?(?:photos?|pics?|pictures?|selfies?|breaks?|naps?|steps?|"
     r"shots?|risks?|chances?|calls?|turns?|shifts?|hours|sips?|bites?)\b)|"
     r"took\s+(?:a\s+)?(?:double|twice)\s+(?:my\s+|the\s+)?(?:usual\s+)?(?:dose|amount)\b|"
+    # "took double my morphine by mistake", "took way more than i should of the oxy"
+    r"took\s+(?:a\s+)?(?:double|twice)\s+(?:my|the)\s+(?:\w+\s+){1,3}?(?:by\s+(?:mistake|accident)|"
+    r"accidentally)|took\s+(?:way\s+|far\s+|a\s+lot\s+|loads\s+)?more\s+(?:pills\s+|tablets\s+|meds\s+|"
+    r"of\s+(?:my|the|them|it)\s+(?:\w+\s+)?)?than\s+"
+    r"(?:i\s+)?(?:should(?:'ve|\s+have|\s+of)?|(?:i'm|i\s+was|was|am)\s+(?:meant|supposed)\s+to|prescribed)\b|"
     r"(?:taken|had)\s+(?:way\s+)?too\s+(?:many|much)\s+"
     r"(?:pills|tablets|oxy|meds|of\s+(?:my|the))|overdos(?:ed|ing|e)|\bod(?:'d|'ed|ed)\b|"
     r"doubled\s+up\s+on\s+(?:my|the)|double[-\s]?dosed"
@@ -164,6 +198,13 @@ _WHOLE_SUPPLY = (
     r"(?:took|swallowed)\s+(?:all|every\s+(?:single\s+)?one\s+of)\s+(?:my|the|of\s+my)\s+(?:pills|"
     r"tablets|meds)\b(?=[^.]*\b(?:at\s+once|in\s+one\s+go|"
     r"together|all\s+at\s+the\s+same\s+time|the\s+(?:whole|entire)|left|i\s+had)\b)"
+)
+# Past bearing, said of the day medicines are kept for ("for when I can't take it no more")
+_PAST_BEARING = (
+    r"(?:i|it|things?)\s+(?:can'?t|cannot|can\s+no\s+longer|couldn'?t)\s+(?:take|bear|stand|"
+    r"handle|cope(?:\s+with)?|do)\s+(?:it|this|life)?\s*(?:any\s*more|no\s+more|any\s+longer)|"
+    r"i\s+(?:can'?t|cannot)\s+go\s+on|(?:it|things?|life)\s+(?:gets?|becomes?)\s+too\s+much|"
+    r"i(?:'ve|\s+have)\s+had\s+enough|i(?:'m|\s+am)\s+ready|i\s+decide|the\s+(?:time|day)\s+comes"
 )
 _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
     "bladder_bowel": (
@@ -407,7 +448,11 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"gives\s+(?:way|out)|buckl(?:ing|ed|es|e)|collaps(?:ing|ed|es)|"
         r"went\s+(?:out\s+)?from\s+under\s+me|won't\s+(?:hold|support|carry)\s+me|"
         r"can't\s+(?:hold|support|carry)\s+me|stopped\s+working|not\s+working|won't\s+work|"
-        r"don't\s+work|turned\s+to\s+jelly)",
+        r"don't\s+work|turned\s+to\s+jelly|"
+        # "legs packing up on me", "me legs have gone to nothing", "legs won't take my weight"
+        r"(?:packing|packed|packs|pack)\s+(?:up|in)\s+on\s+me|(?:gone|going|went)\s+to\s+nothing|"
+        r"gone\s+(?:out\s+)?from\s+under\s+me|"
+        r"(?:won't|can't|wouldn't|couldn't|don't)\s+(?:push|lift|take|bear|hold)\s+(?:me|my\s+weight)\b)",
         _FEET + r"\s+(?:\w+\s+){0,3}?(?:dragg?(?:ing|s|ed)?|drop(?:ping|s|ped)?|"
         r"slapp?(?:ing|s)|flopp?(?:ing|y|s)|catch(?:es|ing)\s+on|scuff(?:ing|s)|smack(?:s|ing)?\s+(?:the\s+)?"
         r"(?:floor|ground|pavement))\b",
@@ -500,7 +545,10 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"\b(?:10[0-5]\.\d|3[89]\.\d|4[01]\.\d)\b(?!\s*(?:kg|kgs|kilos?|lbs?|mg|ml|%|km|miles?|k\b|"
         r"hours?|hrs?|min))|(?:got|have|like|getting)\s+(?:the\s+|a\s+)?flu\b|flu[-\s]?like",
         r"\b(?:3[89]|4[01])(?:[.,]\d)?\s+(?:on\s+the\s+|by\s+the\s+)?thermometer",
-        r"(?:i'm|i\s+am|feel(?:ing)?(?:\s+like\s+i'm)?)\s+burning\s+up|hot\s+(?:and|then|&)\s+cold|"
+        r"(?:i'm|i\s+am|feel(?:ing)?(?:\s+like\s+i'm)?)\s+burning\s+up|"
+        # (never heat and ice as a treatment: "hot then cold showers", "hot and cold packs")
+        r"hot\s+(?:and|then|&)\s+cold\b(?!\s+(?:showers?|packs?|compress\w*|therapy|water|"
+        r"treatment|baths?|towels?|flannels?|gel|pads?))|"
         r"burning\s+up\W+(?:\w+\W+){0,4}?(?:shak\w*|shiver\w*|chills|freezing|sweat\w*)|"
         r"(?:shaking|shivering|freezing)\s+under\s+(?:\w+\s+)?(?:duvets?|blankets?|covers|quilts?)|"
         r"hot\s+(?:and|&)\s+shivery|hot\s+sweats|"
@@ -509,6 +557,18 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         # a cancer (NHS Gloucestershire low back pain pathway, after NICE NG59: "fevers,
         # chills, rigors", "unexplained weight loss"). Either alone is too common to flag.
         _NIGHT_SWEATS + r".*?" + _WEIGHT_LOSS + r"|" + _WEIGHT_LOSS + r".*?" + _NIGHT_SWEATS,
+        # hot and cold in turns, however said: "roasting hot then freezing", "boiling one
+        # minute, shivering the next"
+        r"(?:hot|roasting|boiling|burning(?:\s+up)?|sweating)\s+(?:hot\s+)?(?:and|then|&|one\s+minute(?:\s+and)?|"
+        r"one\s+min(?:ute)?\s+then)\s+(?:\w+\s+)?(?:freezing|shivering|shivery|frozen|ice\s+cold|cold\s+the\s+next)",
+        # a message's own "burning up", its subject left out ("burning up and the back's
+        # worse"); never heartburn "burning up my throat"
+        r"(?:^|(?<=[,;:!-]\s)|(?<=\band\s)|(?<=\bbeen\s)|(?<=\bstill\s)|(?<=\bliterally\s)|(?<=\bproper\s))"
+        r"burning\s+up\b(?!\s+(?:my|me|the|into|in|inside|through|from|to|and\s+down|on|with\s+(?:rage|anger|fury|"
+        r"shame|embarrassment|jealousy|envy))\b)",
+        # a reading said without its number: "temp up since the injection", "temp's spiking"
+        r"\btemp(?:erature)?(?:'s)?\s+(?:is\s+|has\s+been\s+|was\s+|keeps\s+|went\s+|gone\s+|going\s+|been\s+)?"
+        r"(?:up|raised|spik\w*|climbing|through\s+the\s+roof|sky[-\s]?high)\b(?!\s+(?:to|at)\s+(?:3[0-7]|9\d)\b)",
         # Blind set 91: hot to the touch beside sweats or chills
         r"hot\s+to\s+the\s+touch\W+(?:\w+\W+){0,6}?(?:sweat\w*|shiver\w*|chills|can't\s+get\s+warm|freezing)",
     ),
@@ -600,6 +660,16 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:snoring|gurgling)\W+(?:\w+\W+){0,3}?(?:won't|will\s+not|doesn't|isn't|not)\s+"
         r"(?:answer|answering|respond\w*|wake)",
         r"(?:nodded|nodding|dozed|dozing|drifted|drifting)\s+off\s+(?:while\s+)?(?:typing|texting|writing)",
+        # CDC's "slow, shallow breathing or not breathing", said as trouble breathing beside
+        # an opioid or more than meant: "struggling to breathe after the fentanyl"
+        r"(?:can't|cannot|couldn't|can\s+(?:barely|hardly)|could\s+(?:barely|hardly)|struggling\s+to|"
+        r"struggle\s+to|hard\s+to|trouble|difficulty)\s+(?:\w+\s+)?breath(?:e|ing)\b\W+(?:\w+\W+){0,10}?"
+        r"(?:" + _OPIOID_OR_TOO_MUCH + r")|(?:" + _OPIOID_OR_TOO_MUCH + r")\W+(?:\w+\W+){0,10}?"
+        r"(?:can't|cannot|couldn't|can\s+(?:barely|hardly)|struggling\s+to|hard\s+to)\s+(?:\w+\s+)?breathe\b",
+        # sleep that keeps coming beside more than meant (an opioid alone is the common
+        # drowsiness): "kept falling asleep at the table, took an extra patch"
+        _KEEP_SLEEPING + r"\W+(?:\w+\W+){0,10}?(?:" + _EXTRA_TAKEN + r")|"
+        r"(?:" + _EXTRA_TAKEN + r")\W+(?:\w+\W+){0,10}?" + _KEEP_SLEEPING,
     ),
     "allergic_reaction": (
         _FACE + _W + r"{0,5}?\W+(?:is\s+|are\s+)?(?:swell(?:ing|s|ed)?|swollen|puff(?:ing|ed)\s*up|"
@@ -616,7 +686,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"swallow(?:ing)?(?!\s+(?:\w+\s+){0,2}(?:tabs?|tablets?|pills?|capsules?|caps)\b)|"
         r"catch\s+my\s+breath|get\s+(?:my\s+)?breath|get\s+enough\s+air)",
         r"short(?:ness)?\s+of\s+breath|out\s+of\s+breath\s+and|wheez(?:e|ing|y)|gasping\s+for|"
-        r"(?:eyes?|eyelids?)\s+(?:are\s+|is\s+)?(?:swelling|swollen|puff\w*)(?=.*\b(?:breath\w*|throat|"
+        r"(?:eyes?|eyelids?)\s+(?:have\s+|has\s+|are\s+|is\s+)?(?:swell\w*|swollen|puff\w*)\s+(?:up\s+)?shut\b|"
+        r"(?:eyes?|eyelids?)\s+(?:are\s+|is\s+)?(?:swelling|swollen|swelled|puff\w*)(?=.*\b(?:breath\w*|throat|"
         r"after\s+(?:the|my|taking)))|breathless(?=.*\b(?:swell\w*|itch\w*|hives|rash)\b)|"
         r"anaph[aiy]?la\w*|allergic\s+reaction|allergy\s+attack|epi[-\s]?pen|angio[-\s]?o?edema",
         r"hives\W+(?:\w+\W+){0,6}?(?:breath\w*|swell\w*|throat)",
@@ -768,6 +839,11 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:dose|one|go)|in\s+case\s+i\s+(?:decide|need|want|can't))",
         r"(?:sav(?:e|ed|ing)|stock(?:ing)?\s+up)\s+(?:up\s+)?(?:all\s+)?(?:my\s+)?(?:\w+\s+){0,2}?"
         r"(?:pills|tablets|meds|oxys?|strips|tramadol|norcos?|percs|codeine)\b",
+        # "got the pills saved up for when i can't take it no more": kept for the day it is
+        # past bearing (Sandbox helper's unseen set: no alarm)
+        r"(?:sav(?:e|ed|ing)|stash(?:ed|ing)?|stockpil\w*|hoard\w*|kept|keeping|put\s+(?:\w+\s+)?"
+        r"(?:aside|away|by)|collect(?:ed|ing))\s+(?:\w+\s+){0,5}?(?:for|till|until|in\s+case)\s+"
+        r"(?:when|the\s+day|the\s+time|if)\s+(?:" + _PAST_BEARING + ")",
         r"enough\s+(?:[\w-]+\s+){0,6}?to\s+(?:end\s+(?:it|things|my\s+life)|do\s+it|finish\s+"
         r"it|go\s+to\s+sleep\s+for\s+good|not\s+wake\s+up)|(?:one|a)\s+big\s+dose|"
         r"in\s+case\s+i\s+decide\s+i'?v?e?\s+had\s+enough",
@@ -906,6 +982,9 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:vomit\w*|threw\s+up|puk\w*|brought\s+up|bringing\s+up|sick)\s+(?:[\w']+\s+){0,4}?"
         r"(?:dark\s+brown|brown|black|dark)\s+(?:\w+\s+)?(?:gritty|grainy|granular|bits)",
         r"blood\s+(?:\w+\s+){0,2}?(?:from|in)\s+(?:my\s+)?(?:back\s+passage|bum|stools?|poo)|"
+        # "bleeding from my back passage, lots of it", "bleeding out my bum"
+        r"bleed(?:ing|s)?\s+(?:\w+\s+)?(?:from|out\s+of|out)\s+(?:my\s+)?(?:back\s+passage|bum|bottom|"
+        r"rectum|arse|ass|behind|anus)\b|"
         r"(?:passing|pooing|pooping)\s+(?:\w+\s+){0,2}?blood|(?:vomiting|vomited)\s+blood|haematemesis|"
         r"hematemesis|"
         r"melaena|melena",
@@ -921,7 +1000,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"around|round)\s+(?:the\s+)?(?:middle\s+of\s+|centre\s+of\s+|center\s+of\s+)?"
         r"(?:my\s+|the\s+)?chest",
         r"(?:chest|breastbone|sternum)(?:'s)?\s+(?:\w+\s+){0,3}?(?:pain\w*|hurt\w*|tight(?:ness)?|pressure|heav\w*|"
-        r"crush\w*|squeez\w*|squash\w*|ache|aching|sore)",
+        r"crush\w*|squeez\w*|squash\w*|ache|aching|sore|killing\s+me|agony|in\s+agony|murdering\s+me)",
         r"(?:tight|heavy|crushing|painful|sore)\s+chest",
         r"chest(?:'s)?\s+(?:\w+\s+){0,6}?(?:spreading|going|radiating|moving)\s+(?:down|up|into|to)\s+"
         r"(?:my\s+)?(?:left\s+|right\s+)?(?:arm|jaw|neck|back|shoulder)",
@@ -946,8 +1025,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"all\s+wrong|mixed\s+up|strange|weird|funny|off)|"
         r"(?:speak|talk|talking|speaking)\s+(?:\w+\s+)?(?:strange|funny|weird|slurred|odd|wrong|"
         r"nonsense|gibberish)|"
-        r"(?:can't|couldn't|cannot)\s+(?:get\s+(?:my\s+|the\s+|me\s+)?words\s+(?:out|right)|speak\s+properly|"
-        r"talk\s+properly|find\s+(?:my\s+|the\s+)?words|(?:say|form)\s+(?:the\s+|my\s+)?words)",
+        r"(?:can't|couldn't|cannot)\s+(?:get\s+(?:my\s+|the\s+|me\s+)?words\s+(?:out|right)|"
+        r"(?:speak|talk)\s+(?:properly|right|straight|clearly|normally|proper)\b|find\s+(?:my\s+|the\s+)?words|(?:say|form)\s+(?:the\s+|my\s+)?words)",
         # …or said after: "my right arm's gone weak, came on all of a sudden"
         r"(?:arm|hand|face)(?:'s)?\s+(?:\w+\s+){0,3}?(?:weak\w*|numb\w*|heavy|droop\w*|dead)\b[^.;]{0,40}?"
         r"(?:(?:came\s+on|happened|started|began|it\s+was)\s+(?:all\s+of\s+a\s+|really\s+|so\s+|very\s+)?"
@@ -1024,6 +1103,11 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:having\s+a\s+(?:\w+\s+)?fall|falling)\b",
         _NOT_NEARLY + r"\bmissed\s+(?:the|a)\s+(?:last\s+|bottom\s+|top\s+)?(?:step|stair)\b"
         r"(?!\s+(?:of|in)\s+)",
+        # the fall in idiom: "came a cropper on the stairs", "went arse over tit", "went down hard"
+        _NOT_NEARLY + r"\b(?:came|come|coming)\s+a\s+cropper\b|"
+        r"\b(?:went|fell|going|gone)\s+(?:arse|ass|head)\s+over\s+(?:tit|tits|teakettle|tea\s*kettle|heels|"
+        r"elbow)\b|\bwent\s+down\s+(?:hard|heavy|heavily|badly)\b|"
+        r"\bhit\s+the\s+(?:floor|deck|ground)\s+(?:hard|heavily|badly)\b|\bi\s+went\s+flying\b",
         r"\b(?:car|road|traffic|motorbike|motorcycle|bike|cycling|skiing|riding|work)\s+"
         r"(?:accident|crash|collision)\b|" + _NOT_NEARLY + r"\bcrashed\b|\brear[-\s]ended\b",
         _NOT_NEARLY + r"\b(?:was|got|been)\s+(?:hit|struck|knocked\s+(?:down|over))\s+by\b",
@@ -1071,6 +1155,12 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"for\s+no\s+(?:apparent\s+)?reason)",
         r"\bunexplained\s+weight\s+loss\b|\bweight\s+(?:is\s+)?(?:just\s+)?(?:dropping|falling|"
         r"melting)\s+off\b",
+        # "lost a stone without trying", "trousers hanging off me and I'm not dieting"
+        r"\b(?:lost|losing|dropped)\s+(?:(?:a|half\s+a|\d+|two|three)\s+stone|(?:a\s+)?(?:dress|trouser|jeans)\s+sizes?|"
+        r"(?:\w+\s+)?sizes?)\b(?=.*\b" + _NOT_TRYING + r")",
+        r"\b(?:trousers|clothes|jeans|pants|shirts?|belt|rings?)\s+(?:are\s+|is\s+|just\s+)?"
+        r"(?:hanging|falling|dropping)\s+off\s+me\b(?=.*\b" + _NOT_TRYING + r")|"
+        r"\bweight\s+(?:is\s+)?(?:just\s+)?(?:dropping|falling|melting)\s+off\s+me\b",
     ),
 }
 
@@ -1194,28 +1284,31 @@ _PREFILTER: Final[dict[str, str]] = {
     r"undies|nothing|need\s+to\s+go|number\s+(?:one|two)|"
     r"mess|dirtied|incontinen|water|accident|leak|dribbl|\bgo|control|motion|trying|loo|"
     r"bathroom|washroom|restroom|retention|urge|burst|soak|trouser|pants|knicker|jeans|underwear|itself|"
+    r"daks|dacks|kecks|keks|strides|trackies|drawers|briefs|joggers|leggings|"
     r"latrine|orinar|void|emptying|pvr|retaining",
     "saddle_numbness": r"numb|feel|sensation|dead|wip|saddle|pins|tingl|seat|sleep|asleep|else's|"
     r"bum|bottom|butt|backside|between",
     "leg_weakness": r"leg|knee|thigh|foot|feet|toe|ankle|drop|drag|fall|weak|stumbl|trip|heel|"
     r"mahina|makalakad|slipper|shoe|sandal|flexion|strength|stand|hop\b|chair|sofa|couch|seat|toilet|recliner",
     "fever": r"fever|febri|pyrex|temp|°|degree|deg\b|chill|rigor|shiver|burning|hot|lagnat|bukhar|"
-    r"thermometer|flu|\d\.\d|sweat|teeth|"
+    r"thermometer|flu|\d\.\d|sweat|teeth|roasting|boiling|freezing|"
     r"cold|10[0-5]|3[89]|4[01]",
     "overdose_signs": r"wak|wok|rous|respon|pass|conscious|breath|blue|purple|gr[ea]y|ashen|pupil|"
     r"pinpoint|"
     r"too\s+(?:many|much)|overdos|\bod|whole|entire|took\s+all|doubl|twice\s+(?:my|the)|awake|"
     r"head\s+up|eyes\s+open|every|"
     r"answer|nodding|nodded|asleep|response|floppy|gurgl|snor|chok|rattl|open\s+(?:his|her|their)\s+eyes|"
-    r"hold\s+(?:my|me)",
+    r"hold\s+(?:my|me)|more\s+than|extra|mistake|accident",
     "allergic_reaction": r"throat|tongue|lip|face|mouth|airway|jaw|breath|swallow|wheez|gasp|"
-    r"anaph|allerg|epi|hives|angio|eyelid|cheek|enough\s+air",
-    "trauma": r"fell|fallen|fall|accident|crash|collision|rear|hit|struck|knocked|slipp|"
+    r"anaph|allerg|epi|hives|angio|eyelid|cheek|enough\s+air|eyes?\s+(?:\w+\s+){1,3}?shut|"
+    r"eyes?\s+(?:swell|puff)",
+    "trauma": r"fell|fallen|fall|accident|crash|collision|rear|hit|struck|knocked|slipp|cropper|"
+    r"over\s+t|over\s+heels|went\s+down|flying|"
     r"landed|broke|fractur|crack|whiplash|missed|tumble|spill|tripped|stumbled|rolled|banged|"
     r"bashed|whacked|smacked|slammed",
-    "weight_loss": r"weight|lost|losing|dropp",
-    "gi_bleeding": r"blood|coffee|tar|melaena|melena|haemat|hemat|black|red|brown|gritty|grain|"
-    r"licorice|liquorice|motor\s+oil",
+    "weight_loss": r"weight|lost|losing|dropp|hanging\s+off|falling\s+off",
+    "gi_bleeding": r"blood|bleed|coffee|tar|melaena|melena|haemat|hemat|black|red|brown|gritty|"
+    r"grain|licorice|liquorice|motor\s+oil",
     "chest_pain": r"chest|heart\s+attack|breastbone|sternum|heart\s+area",
     "stroke_signs": r"droop|drop|lopsided|crooked|sagg|fallen|slant|twist|uneven|numb|slur|"
     r"speech|words?|talk|speak|sudden|side|arm|stroke|headache|see\b|sight|vision|hand|deviat|face|"
@@ -1723,9 +1816,10 @@ _RATHER_DIE_MUNDANE = re.compile(
 _ASKS_ABOUT = re.compile(r"^\s*(?:signs?|symptoms?|risks?|warnings?)\b")
 # "Is black stool a side effect of celecoxib? just asking": a question about a symptom.
 _GENERAL_QUESTION = re.compile(
-    r"^\W*(?:is|are|can|could|does|do|would|will|should|might|may)\s+(?!.*\b(?:i|i'm|i've|me|my)\b).*\b"
+    r"^\W*(?:is|are|can|could|does|do|would|will|should|might|may)\s+(?!.*\b(?:i|i'm|i've|me|my|myself|mine|im|ive|mi|ma)\b).*\b"
     # ("can naproxen cause black stools?": what a medicine may do, asked)
-    r"(?:side\s+effects?|normal|possible|a\s+sign\s+of|common|mean|cause|causes|give\s+you|lead\s+to)\b"
+    r"(?:side\s+effects?|normal|possible|a\s+sign\s+of|common|mean|cause|causes|give\s+you|lead\s+to|"
+    r"serious|dangerous|worrying|concerning|an\s+emergency)\b"
 )
 # What a medicine may do to anyone, asked: "is it normal for baclofen to make your legs
 # feel weak?" (the sign said of "you", "people", "it" — not of the writer)
@@ -1962,7 +2056,8 @@ def _talk_about_a_sign(flag: str, m: re.Match[str], sentence: str) -> bool:
         return True  # "listening to Fever by Peggy Lee"
     if _ASKS_WHAT_IT_MEANS.match(sentence[: m.start()]) and _MEANS.search(sentence, m.end()):
         return True  # "does leg weakness mean I need surgery? mine are fine"
-    if _GENERAL_QUESTION.match(sentence) and flag in ("gi_bleeding", "chest_pain", "stroke_signs"):
+    if _GENERAL_QUESTION.match(sentence) and flag not in ("suicidal", "overdose_signs"):
+        # "does sciatica cause leg weakness?": a sign asked about, no one's own
         return True
     asks = _MEDICINE_MAY_CAUSE.match(sentence)
     if (
@@ -2124,7 +2219,10 @@ def _not_the_writers(
     if flag == "allergic_reaction" and _OBSERVED_BREATHING.search(m.group()):
         return True  # "barely breathing" is what a bystander sees in an overdose
     if flag == "allergic_reaction" and _BREATHING_ONLY.search(m.group()):
-        # Breathing trouble alone is not an allergic reaction (it may be an overdose).
+        # Breathing trouble alone is not an allergic reaction (it may be an overdose); after
+        # an opioid, with no skin or swelling, it is the overdose's (CDC's signs)
+        if _OPIOID_BREATH.search(sentence) and not _SKIN_REACTION.search(sentence):
+            return True
         return not _ALLERGY_CUE.search(sentence)
     return False
 
@@ -2145,6 +2243,11 @@ def _not_meant(m: re.Match[str], sentence: str) -> bool:
             and (_BEFORE_SURGERY.search(sentence) or prudent_planning(sentence))
         )
         or (_KEPT_BACK.search(m.group()) and _FOR_A_TRIP.search(sentence))
+        or (
+            _KEPT_BACK.search(m.group())
+            and _FOR_THE_PAIN.search(sentence)
+            and not _BEYOND_BEARING.search(sentence)
+        )
         or _JUST_AN_EXPRESSION.search(sentence)
         or ("end" in m.group() and _STOPPING_A_MEDICINE.search(sentence))
         or (_ANNOYED.match(sentence) and "literally" in sentence)
@@ -2185,6 +2288,15 @@ _SUICIDE_TRAINING = re.compile(
 )
 # "pills all stockpiled for the trip, 3 weeks in Portugal"
 _KEPT_BACK = re.compile(r"stockpil|hoard|stash|sav")
+# "saving a few tramadol for when the pain is bad at night", "for flare-ups": a dose kept
+# for the pain it is for (it alarmed), unless kept for the day it is past bearing
+_FOR_THE_PAIN = re.compile(
+    r"\bfor\s+(?:when\s+|if\s+)?(?:the\s+|my\s+|a\s+)?(?:pain|back|sciatica|spasms?|flare\w*|"
+    r"bad\s+(?:days?|nights?|spells?)|worse\s+(?:days?|nights?)|emergencies|breakthrough|"
+    r"(?:the\s+)?weekend|nights?|night\s+shifts?|work)\b|\bin\s+case\s+(?:the\s+|my\s+)?"
+    r"(?:pain|back|sciatica)\b"
+)
+_BEYOND_BEARING = re.compile(_PAST_BEARING)
 _FOR_A_TRIP = re.compile(
     r"\bfor\s+(?:the|my|our|a)\s+(?:trip|holiday|holidays|travel|flight|journey|cruise|vacation)\b|"
     r"\b(?:abroad|overseas)\b"
@@ -2226,6 +2338,27 @@ _NUMBED_ON_PURPOSE = re.compile(
 )
 
 
+# Breathing trouble with the skin or swelling of an allergy is the allergy's, not an overdose's.
+_SKIN_REACTION = re.compile(
+    r"\b(?:swell|swoll|puff|hive|welt|wheal|rash|itch|blotch|lump|allerg|anaphyla|epi[-\s]?pen|throat|tongue)"
+)
+_CRIED = re.compile(r"\b(?:crying|cried|cry|sobbing|sobbed|tears|weeping|wept)\b")
+_OPIOID_BREATH = re.compile(r"\b(?:" + _OPIOID_NAMES + r")")
+_BREATH_SLOWED = re.compile(r"slow|shallow|nodd|drift|doz|forget|stop|blue")
+# Drink said as the slur's cause; never beside an opioid (then the slur is a danger sign).
+_TIPSY = re.compile(
+    r"\b(?:drunk|tipsy|merry|pints?|beers?|wine|bevvies|bevvy|drinks|drinking|few\s+drinks|"
+    r"booze|vodka|whisk(?:e)?y|gin|cocktails?|rum|sesh|session|pissed\s+(?:up|as)|hammered|wasted)\b"
+)
+_SOBER = re.compile(
+    r"\b(?:no|not|haven't|hasn't|hadn't|didn't|without|never|any|zero)\s+(?:\w+\s+){0,2}?"
+    r"(?:drinks?|drinking|drunk|alcohol|booze|beers?|wine|pints?)\b|\bsober\b|\bteetotal|don't\s+drink"
+)
+_OPIOID_NEAR = re.compile(
+    _OPIOID_OR_TOO_MUCH + r"|\bpills?\b|tablets?|meds\b|\bsleeping\b|diazepam|valium"
+)
+
+
 def _explained_otherwise(flag: str, m: re.Match[str], sentence: str) -> bool:
     """A sign's words with another cause said beside them: a limb gone floppy, a waking
     routine, a feared overdose, a dry mouth, sciatica down one leg."""
@@ -2240,6 +2373,23 @@ def _explained_otherwise(flag: str, m: re.Match[str], sentence: str) -> bool:
         return True
     if flag == "stroke_signs" and _SPEECH.search(m.group()) and _DRY_MOUTH.search(sentence):
         return True
+    if flag == "allergic_reaction" and "shut" in m.group() and _CRIED.search(sentence):
+        return True  # "my eyes swelled shut from crying at the film"
+    if (
+        flag == "overdose_signs"
+        and "breath" in m.group()
+        and not _BREATH_SLOWED.search(m.group())
+        and _SKIN_REACTION.search(sentence)
+    ):
+        return True  # "struggling to breathe and covered in blotches after the tramadol": allergy
+    if (
+        flag == "stroke_signs"
+        and "slur" in m.group()
+        and _TIPSY.search(sentence)
+        and not _OPIOID_NEAR.search(sentence)
+        and not _SOBER.search(sentence)
+    ):
+        return True  # "slurring a bit after a few pints lol": the drink's, said as such
     if flag in ("saddle_numbness", "leg_weakness") and _NUMBED_ON_PURPOSE.search(sentence):
         return True  # "the numbness in my groin from the nerve block wore off by dinner"
     # "tingling from the left buttock down to the foot": sciatica's path

@@ -119,6 +119,10 @@ _SLANG: dict[str, str] = {
     "very stress": "very stressed", "se me acabo": "ran out of", "se me acabó": "ran out of",
     "l8r": "later", "l leg": "left leg", "r leg": "right leg", "l side": "left side",
     "chst": "chest", "temprature": "temperature", "tempreture": "temperature",
+    # homophones and slips in the toilet words (voice-to-text "pea", "blatter")
+    "can't pea": "can't pee", "couldn't pea": "couldn't pee", "to pea": "to pee",
+    "peaing": "peeing", "blatter": "bladder", "bladdder": "bladder",
+    "incontinant": "incontinent", "incontanent": "incontinent", "incontinance": "incontinence",
     "r side": "right side", "l hip": "left hip", "r hip": "right hip",
     # Philippine English counts tablets in pieces: "2 pcs paracetamol"
     "pcs": "pieces",
@@ -134,7 +138,8 @@ _W_WITH = re.compile(
 _BODY_SAID_MY = (
     r"chest|leg|legs|head|heid|arm|arms|neck|knee|knees|foot|feet|bum|bits|belly|stomach|"
     r"tummy|hip|hips|bladder|bowels|face|mouth|lips|tongue|throat|speech|groin|privates|"
-    r"undies|knickers|pants|trousers|jocks|bed|sheets"
+    r"undies|knickers|pants|trousers|jocks|bed|sheets|daks|dacks|kecks|keks|strides|trackies|"
+    r"drawers|panties|briefs"
 )
 _MY_SAID_AS = re.compile(
     r"\bma\s+(?=(?:back|pills|tablets|meds|" + _BODY_SAID_MY + r")\b)|"
@@ -411,6 +416,25 @@ def twelve_said(text: str) -> str:
     return _TWELVE_MN.sub(" midnight", _TWELVE_NN.sub(" noon", text))
 
 
+_STRENGTH_PLURAL = re.compile(
+    # ("one of the two 150s": the count is the one before "of", the two the tablets had)
+    r"(?<!of\s)(?<!of\sthe\s)(?<!of\smy\s)"
+    r"\b(?P<count>\d{1,2}|an?|one|two|three|four|five|six|both|a\s+couple|couple)\s+(?:x\s+)?"
+    r"(?:of\s+)?(?:the\s+|my\s+|them\s+|those\s+)?(?P<n>\d{1,4}(?:\.\d+)?(?:/\d{1,4})?)s\b"
+    r"(?:\s+of\b)?(?!\s*(?:degrees|deg\b|c\b|f\b))"
+)
+_COUNT_WORD = {
+    "a": "1", "an": "1", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+    "six": "6", "both": "2", "a couple": "2", "couple": "2",
+}  # fmt: skip
+
+
+def _strength_counted(m: re.Match[str]) -> str:
+    """ "two 50s of" as "2 x 50": how many tablets of which strength."""
+    count = m.group("count")
+    return f"{_COUNT_WORD.get(' '.join(count.split()), count)} x {m.group('n')}"
+
+
 # One message is read by several readers (the parser, the questions beside it, the
 # safety screens), each from its normalised text: normalised once, not once each.
 @lru_cache(maxsize=256)
@@ -469,6 +493,10 @@ def normalise(text: str) -> str:
         text = _SPELLED_NUMBER.sub(_number_in_digits, text)
     if "mil" in text or " ml" in text or "microg" in text or " mg" in text or " mcg" in text:
         text = _SPELLED_AMOUNT.sub(_amount_in_digits, text)  # "ten milligrams": 10 mg
+    if "0s" in text or "5s" in text:
+        # "two 50s of tramadol", "a couple of the 500s": tablets of that strength, never a
+        # pain of 2 (Sandbox helper: read as pain 2); "in my 50s" is an age
+        text = _STRENGTH_PLURAL.sub(_strength_counted, text)
     if "bowls" in text:
         text = _BOWLS.sub("bowels", text)  # "lost control of my bowls"
     if "'s " in text:

@@ -29,6 +29,17 @@ PHRASES = (
         "I've been incontinent since Tuesday",
         "tripping over my own feet",
         "epipen needed, tongue huge",
+        # kinds read since: slang, idiom and breathing beside an opioid
+        "pissed me daks at the servo, didnt even know",
+        "legs are packing up on me, cant stand",
+        "burning up and the back pain is worse",
+        "temp up since the injection in my spine",
+        "struggling to breathe after the fentanyl",
+        "kept falling asleep at the table, took an extra patch",
+        "eyes swelled shut after taking the amoxicillin",
+        "bleeding from my back passage, lots of it",
+        "chest is killing me",
+        "cant talk right and my face feels weird",
     ]
 )
 VOCAB = st.sampled_from(
@@ -81,6 +92,14 @@ SAME_DAY = [
     ("worse back pain since the cancer came back", "cancer_history"),
     ("lost 5kg in a month without trying", "weight_loss"),
     ("I've been losing weight for no reason", "weight_loss"),
+    # idioms and everyday signs (clinical-facts.md §4: fall, cancer history, weight loss)
+    ("came a cropper on the stairs", "trauma"),
+    ("went arse over tit on the wet floor at work", "trauma"),
+    ("tripped on the rug and went down hard on my bum", "trauma"),
+    ("history of prostate cancer and this back pain is new and worse at night", "cancer_history"),
+    ("i was treated for lymphoma and my back has started hurting badly", "cancer_history"),
+    ("lost a stone without trying", "weight_loss"),
+    ("trousers are hanging off me and i'm not dieting", "weight_loss"),
 ]
 NOT_SAME_DAY = [
     "fell down the stairs years ago",
@@ -91,6 +110,9 @@ NOT_SAME_DAY = [
     "had chemo today, pain 6",  # living with cancer: a mention alone is not news
     "my back pain is worse today",
     "no new back pain, cancer in remission",
+    "lost a stone on slimming world",
+    "my clothes are hanging off me since the diet",
+    "nearly came a cropper on the ice",
 ]
 
 
