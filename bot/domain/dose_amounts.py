@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from bot.domain.patches import worn_for
 from bot.domain.regimen import display_name, product_names_it
 from bot.domain.warnings import EPS, fmt
 from bot.knowledge import (
@@ -446,6 +447,10 @@ def ingredients_in_dose(dose: DoseTaken, drug: Drug, item: RegimenItem | None) -
     """Total mg of each ingredient in one logged dose (known ingredients only); nothing for
     a topical form (grams of gel are not milligrams swallowed)."""
     if label_limits(drug, dose_name(dose, item), dose.unit).topical:
+        return {}
+    if worn_for(dose.generic, dose_name(dose, item)) is not None:
+        # A week's patch is a rate (10 mcg/h), not an amount taken: as mg it was a day's
+        # "buprenorphine 0 mg" beside paracetamol's total (Sandbox, Dublin).
         return {}
     strength = dose.strength or (item.strength if item is not None else None)
     item_amount = item.amount_per_unit if item is not None else None

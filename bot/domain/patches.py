@@ -28,6 +28,19 @@ def worn_for(generic: str | None, name: str) -> dt.timedelta | None:
     return wear
 
 
+def shown_unit(generic: str | None, name: str, unit: str | None) -> str | None:
+    """The unit a strength is shown in: a long-worn patch's micrograms are per hour
+    ("Butrans 10 mcg/h"), the rate it gives; "10 mcg" read as a dose taken at once.
+
+    Source (read): buprenorphine transdermal system, openFDA NDC listing 58064-408
+    (LTS Therapy Systems), strength "20 ug/h", package "168 h in 1 PATCH"; its label's
+    cartons "5 mcg per hour ... 20 mcg per hour" (openFDA label set 315284b8-32ab-d34a-
+    ea02-f501c6131bcc)."""
+    if (unit or "").lower() == "mcg" and worn_for(generic, name) is not None:
+        return "mcg/h"
+    return unit
+
+
 def worn_spans(
     applied: Iterable[dt.datetime], wear: dt.timedelta
 ) -> list[tuple[dt.datetime, dt.datetime]]:

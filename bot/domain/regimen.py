@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol
 
+from bot.domain.patches import shown_unit
 from bot.domain.schedule import ALL_DAYS, describe_weekdays
 from bot.knowledge import all_drugs, get_drug, normalize_name, resolve_name
 
@@ -158,7 +159,7 @@ def dose_text(
         return f"{head} {times}{strength}"
     if amount is None:
         return f"{head} × {n}" if n else head
-    u = unit or ""
+    u = shown_unit(generic, name, unit) or ""
     text = f"{head} {times}{amount:g}{'' if u == '%' else ' '}{u}".rstrip()
     if not n and (tablets := pack_tablets(generic, amount, unit, name)):
         text += f" ({tablets} tablet{'s' if tablets > 1 else ''})"

@@ -68,6 +68,7 @@ from bot.domain.leg_symptoms import LegSymptoms
 from bot.domain.opioid_constipation import EFFECT as CONSTIPATION
 from bot.domain.opioid_constipation import TAKEN_WITHIN as CONSTIPATION_WITHIN
 from bot.domain.opioid_constipation import OpioidConstipation, opioid_constipation
+from bot.domain.patches import shown_unit, worn_for
 from bot.domain.questions import KeptQuestion
 from bot.domain.reassessment import Reassessment, reassess
 from bot.domain.records import (
@@ -505,6 +506,8 @@ class AsNeededUse:
         if (combination := self._combination()) is not None:
             known = self.units if self.strength else self.units - self.unknown_units
             said = f"{format_amount(known)} × {combination}"
+        elif (patch := self._patch()) is not None:
+            return patch
         elif self.totals:
             said = " + ".join(f"{format_amount(t.amount)} {t.unit}" for t in self.totals)
         else:
@@ -513,6 +516,15 @@ class AsNeededUse:
             # "400 mg in all" beside 3 tablets would read as all of them.
             said += f" + {format_amount(self.unknown_units)} of unknown strength"
         return said
+
+    def _patch(self) -> str | None:
+        """`2 patches of 10 mcg/h`: patches are counted, never their rates added ("20 mcg in all"
+        read as two patches' dose); None for anything else."""
+        if len(self.totals) != 1 or self.totals[0].unit != "mcg/h" or self.unknown_units:
+            return None
+        rate = self.totals[0].amount / self.units
+        patches = "patch" if self.units == 1 else "patches"
+        return f"{format_amount(self.units)} {patches} of {format_amount(rate)} mcg/h"
 
     def _combination(self) -> str | None:
         """One tablet's strength as a combination is written (`5/325 mg`), or None."""
@@ -1070,6 +1082,8 @@ def _as_needed(
             day = x.taken_at.astimezone(zone).date()
             per_day[day] += n
             amount, unit = _extra_amount(x, e)
+            # (a week's patch: its micrograms are per hour, kept apart from a dose's)
+            unit = shown_unit(x.generic, e.name if e else x.name, unit)
             strengths[day].add(amount)
             if amount is not None:
                 given = Decimal(repr(amount)) * Decimal(repr(n))
@@ -1847,6 +1861,8 @@ def _opioid_unknown_days(taken: Sequence[DoseTaken], p: _Period) -> tuple[dt.dat
         drug = drug_for(dose.generic, dose.name)
         if drug is None or "opioid" not in drug.classes or not p.holds(dose.at):
             continue
+        if worn_for(dose.generic, dose.name) is not None:
+            continue  # its strength was said, as a rate: no mg amount to miss
         opioids = {i for i in drug.ingredients if (g := get_drug(i)) and "opioid" in g.classes}
         if not opioids & set(dose_ingredients(dose, ())):
             days.add(p.local(dose.at))

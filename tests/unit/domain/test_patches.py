@@ -6,7 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from bot.domain.patches import days_on, worn_for, worn_spans
+from bot.domain.dose_amounts import DoseTaken, dose_ingredients
+from bot.domain.patches import days_on, shown_unit, worn_for, worn_spans
+from bot.domain.regimen import dose_text
 
 DUBLIN = ZoneInfo("Europe/Dublin")
 MON = dt.datetime(2026, 12, 7, 9, 0, tzinfo=dt.UTC)
@@ -42,3 +44,17 @@ def test_a_side_effect_days_after_the_patch_went_on_is_with_it() -> None:
         history, dt.date(2026, 12, 7), dt.date(2026, 12, 13), MON + dt.timedelta(days=6)
     )
     assert [e.taken_before for e in detail.effects] == [("Buprenorphine patch",)]
+
+
+def test_a_weekly_patch_strength_is_shown_per_hour_and_adds_no_mg_to_a_day() -> None:
+    """Butrans 10 mcg/h is a rate: "10 mcg" reads as a dose taken at once, and as mg it
+    made a day's "buprenorphine 0 mg"; a buprenorphine film in mcg stays as it is."""
+    assert dose_text("Butrans", 10, "mcg", "buprenorphine") == "Butrans 10 mcg/h"
+    assert dose_text("Norspan patch", 5, "mcg", "buprenorphine") == "Norspan patch 5 mcg/h"
+    assert dose_text("Belbuca", 150, "mcg", "buprenorphine") == "Belbuca 150 mcg"
+    assert shown_unit("buprenorphine", "Butrans", "mg") == "mg"
+    at = dt.datetime(2026, 12, 7, 8, tzinfo=dt.UTC)
+    patch = DoseTaken("buprenorphine", "Butrans", 10, "mcg", None, at)
+    assert dose_ingredients(patch, ()) == {}
+    film = DoseTaken("buprenorphine", "Belbuca", 150, "mcg", None, at)
+    assert dose_ingredients(film, ()) == {"buprenorphine": 0.15}
