@@ -204,6 +204,14 @@ for _std, _dst in [
     _ABBREVIATIONS[_dst] = _ABBREVIATIONS[_std]
 for _generic, _std in [("et", "est"), ("ct", "cst"), ("mt", "mst"), ("pt", "pst")]:
     _ABBREVIATIONS[_generic] = _ABBREVIATIONS[_std]
+# "central time", "eastern": how Americans name their zone in words
+for _words, _std in [
+    ("eastern", "est"),
+    ("central", "cst"),
+    ("mountain", "mst"),
+    ("pacific", "pst"),
+]:
+    _ABBREVIATIONS[f"{_words} time"] = _ABBREVIATIONS[_words] = _ABBREVIATIONS[_std]
 
 #: Extra country names (native names, short forms) -> ISO code.
 _COUNTRY_ALIASES: dict[str, str] = {
@@ -652,7 +660,10 @@ def _city_choices(
     ranked = primary + alternate
     if region is not None:
         country = g.countries.get(region)
-        state = g.us_states.get(region)
+        # a state by its name or its postal code ("chicago, il")
+        state = g.us_states.get(region) or (
+            region.upper() if region.upper() in g.us_state_names else None
+        )
         ranked = [
             i
             for i in ranked
@@ -741,7 +752,33 @@ def resolve_zone(text: str) -> list[ZoneChoice]:
     abbreviation = _ABBREVIATIONS.get(key)
     if abbreviation is not None:
         return [ZoneChoice(z, _zone_label(z), False) for z in abbreviation]
-    return _place_choices(g, stripped, key)
+    return _place_choices(g, stripped, key) or _loosely_said(g, stripped)
+
+
+# "near manchester", "just outside leeds", "I live in chicago": the words before the place
+_AROUND = re.compile(
+    r"^(?:(?:i'?m|i\s+am|i\s+live|we\s+live|we'?re|living|based|live)\s+)?(?:just\s+)?"
+    r"(?:near|nr|close\s+to|outside(?:\s+of)?|around|by|in|at|from)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _loosely_said(g: _Gazetteer, stripped: str) -> list[ZoneChoice]:
+    """A place said as people say it, not as a form wants it: words before it ("near
+    manchester") or its state or country after it without a comma ("chicago il",
+    "portland oregon", "leeds uk")."""
+    around = _AROUND.match(stripped)
+    if around is not None and around.end() < len(stripped):
+        return resolve_zone(stripped[around.end() :])
+    words = stripped.split()
+    for cut in (len(words) - 1, len(words) - 2):
+        if cut < 1:
+            continue
+        place, region = _norm(" ".join(words[:cut])), _norm(" ".join(words[cut:]))
+        qualified = _city_choices(g, place, region)
+        if qualified:
+            return _dedupe(c for c, _ in qualified)
+    return []
 
 
 # Short names of places that the labels spell out in full.

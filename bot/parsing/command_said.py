@@ -52,7 +52,11 @@ _COMMANDS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "help",
         re.compile(
             r"^\W*(?:what\s+can\s+(?:you|i)\s+(?:do|say|ask)|how\s+does\s+(?:this|it)\s+work|"
-            r"what\s+do\s+you\s+do|help(?:\s+me)?|i\s+need\s+help\s+with\s+(?:the\s+)?(?:bot|this\s+app))"
+            r"what\s+do\s+you\s+do|help(?:\s+me)?|i\s+need\s+help\s+with\s+(?:the\s+)?(?:bot|this\s+app)|"
+            # someone new to bots: "what is this", "how do i use you" (Sandbox, Chicago)
+            r"what(?:'s|\s+is)\s+this(?:\s+(?:bot|app|thing|chat))?|what\s+are\s+you|"
+            r"how\s+(?:do|can|should)\s+i\s+(?:use|start\s+using|work)\s+(?:you|this|it|the\s+bot)(?:\s+bot)?|"
+            r"how\s+do(?:es)?\s+(?:this|it|you)\s+work|how\s+do\s+i\s+(?:start|begin))"
             r"\W*$"
         ),
     ),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Final
 from zoneinfo import ZoneInfo
 
 from bot.parsing.vocabulary import NUMBER_WORDS
@@ -23,6 +24,7 @@ __all__ = [
     "in_the_meals_part",
     "meal_hour",
     "parse_clock_time",
+    "part_of_day_said",
     "resolve_scan",
     "resolve_when",
     "scan_time",
@@ -291,6 +293,41 @@ def clock_time_said(text: str) -> time | None:
         return at
     m = _AROUND_A_TIME.match(low)
     return parse_clock_time(m["t"].strip()) if m else None
+
+
+# A part of the day given where a clock time was asked ("evenings", "after dinner", "at
+# bedtime"; Sandbox, Chicago: "after dinner" was read as a snooze, "evenings" as no time):
+# the times in it to offer as buttons.
+_PARTS_OF_DAY: Final = (
+    (r"(?:early\s+)?mornings?|breakfast(?:\s*time)?|(?:when|after)\s+i\s+(?:get|wake)\s+up|"
+     r"first\s+thing", (time(7), time(8), time(9), time(10))),
+    (r"lunch\s*(?:time)?|midday|middle\s+of\s+the\s+day", (time(12), time(13), time(14))),
+    (r"(?:late\s+|early\s+)?afternoons?", (time(14), time(15), time(16), time(17))),
+    (r"(?:early\s+|late\s+)?evenings?|(?:after|before|at|around)\s+(?:dinner|supper|tea)(?:\s*time)?|"
+     r"dinner\s*(?:time)?|supper\s*(?:time)?|tea\s*time|tonight|after\s+work",
+     (time(18), time(19), time(20), time(21))),
+    (r"(?:late\s+)?(?:at\s+)?nights?|(?:at\s+|before\s+|around\s+)?bed\s*(?:time)?|"
+     r"before\s+(?:i\s+go\s+to\s+)?(?:bed|sleep)|late", (time(21), time(22), time(23))),
+)  # fmt: skip
+_PART_OF_DAY: Final = re.compile(
+    r"^\W*(?:(?:in|at|around|about|maybe|say|probably|usually|the|during|sometime|any\s*time|"
+    r"best|prob|i\s+guess|i'?d\s+say|ok|okay)\s+)*(?P<part>"
+    + "|".join(f"(?:{words})" for words, _ in _PARTS_OF_DAY)
+    + r")(?:\s+(?:is|would\s+be|works|please|pls|is\s+best|best|i\s+guess|probably|time|ok|"
+    r"fine|good|for\s+me|thanks|thank\s+you|usually))*\W*$"
+)
+
+
+def part_of_day_said(text: str) -> tuple[time, ...] | None:
+    """The clock times of a part of the day given as an answer ("evenings", "after
+    dinner", "before bed"), to offer one to tap; None when the answer is not that."""
+    m = _PART_OF_DAY.match(" ".join(text.lower().split()))
+    if m is None:
+        return None
+    for words, times in _PARTS_OF_DAY:
+        if re.fullmatch(words, m["part"]):
+            return times
+    return None
 
 
 # Two clock times given as a span: "0900-1600", "9am to 4pm", "from 09:00 till 16:00"

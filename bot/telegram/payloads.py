@@ -632,15 +632,19 @@ class AddToldTap:
     ACTIONS: ClassVar[frozenset[str]] = frozenset({"an"})
 
     record: int
+    #: which medicine of a list sent in one message ("naproxen 500 twice a day, omeprazole
+    #: 20 in the morning"); None: the one a clinician started
+    nth: int | None = None
 
     def wire(self) -> Wire:
-        """`an:<record id>`."""
-        return Wire("an", (self.record,))
+        """`an:<record id>`, or `an:<record id>:<nth>` for one of a list."""
+        return Wire("an", (self.record,) if self.nth is None else (self.record, self.nth))
 
     @classmethod
     def parse(cls, cb: Callback) -> AddToldTap:
         """Read an add-told tap."""
-        return cls(cb.int_arg())
+        nth = int(cb.args[1]) if len(cb.args) > 1 else None
+        return cls(cb.int_arg(), nth)
 
 
 @dataclass(frozen=True, slots=True)

@@ -66,6 +66,7 @@ OFFER_CHECKIN_MOVE = "Move your daily check-in from {old} to {new}? Tap to confi
 OFFER_CHECKIN_MOVE_BUTTON = "⏰ Yes, check in at {new}"
 CHECKIN_TIME_ALREADY = "Your daily check-in is already at {time} ✅"
 ASK_CHECKIN_TYPED = "Or type any time, e.g. 16:00 or 7am."
+ASK_CHECKIN_WHICH = "Which time suits you best? Tap one, or type another, e.g. 7:30pm."
 BAD_TIME = "I couldn't read that time. Try 20:00 or 8pm."
 
 ADD_ASK_NAME = "Which medicine? Send its name, e.g. ibuprofen."
@@ -275,6 +276,16 @@ OFFER_ADD_STARTED = (
     "told me and ask only what's missing."
 )
 ADD_STARTED_BUTTON = "➕ Add {name}"
+# A whole list sent in one message ("naproxen 500 twice a day, omeprazole 20 …")
+OFFER_ADD_LISTED = (
+    "That sounds like the medicines you take 💊 Tap one to add it: I'll fill in what you "
+    "told me and ask only what's missing. Then come back here for the next."
+)
+# …while the time zone or the check-in time is still asked at the start
+LISTED_DURING_SETUP = (
+    "Thanks 💊 We'll add your medicines right after this — send that list again once "
+    "we're done. First:"
+)
 # Back home while reminders are paused ("home now", "discharged today")
 OFFER_RESUME_BACK = "Welcome back 💙 Your reminders are still paused. Tap to turn them back on."
 RESUME_BUTTON = "▶️ Resume reminders"

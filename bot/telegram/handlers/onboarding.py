@@ -182,21 +182,30 @@ async def set_zone(
 
 
 async def ask_checkin(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, *, typed: bool = False
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    *,
+    typed: bool = False,
+    times: tuple[dt.time, ...] | None = None,
 ) -> None:
     """Check-in time buttons (text like 9pm works too; `typed`: say so, as /settings
-    does, where a time other than the buttons' is what was looked for)."""
+    does, where a time other than the buttons' is what was looked for; `times`: the
+    times of a part of the day said, "evenings", to pick one from)."""
     d = deps(context)
     assert update.effective_user and update.effective_chat
     uid = update.effective_user.id
+    choices = times or tuple(dt.time.fromisoformat(t) for t in CHECKIN_CHOICES)
     buttons = [
         InlineKeyboardButton(
-            t, callback_data=d.codec.pack(uid, CheckinTimeTap(dt.time.fromisoformat(t)))
+            t.strftime("%H:%M"), callback_data=d.codec.pack(uid, CheckinTimeTap(t))
         )
-        for t in CHECKIN_CHOICES
+        for t in choices
     ]
-    markup = InlineKeyboardMarkup([buttons[:3], buttons[3:]])
-    ask = texts.ASK_CHECKIN + ("\n" + texts.ASK_CHECKIN_TYPED if typed else "")
+    markup = InlineKeyboardMarkup([buttons[:3], buttons[3:]] if times is None else [buttons])
+    if times is not None:
+        ask = texts.ASK_CHECKIN_WHICH
+    else:
+        ask = texts.ASK_CHECKIN + ("\n" + texts.ASK_CHECKIN_TYPED if typed else "")
     await context.bot.send_message(update.effective_chat.id, ask, reply_markup=markup)
 
 

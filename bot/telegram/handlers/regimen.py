@@ -42,6 +42,8 @@ from bot.parsing.medications import Meds
 from bot.parsing.new_medicine import StartedMedicine, started_told
 from bot.parsing.numbers import strengths_listed
 from bot.parsing.parser import DEFAULT_RESOLVE
+from bot.parsing.regimen_change import listed_as
+from bot.parsing.regimen_listed import regimen_listed
 from bot.parsing.text import normalise
 from bot.services import regimen as svc
 from bot.services import trials
@@ -175,6 +177,36 @@ async def offer_started(
     )
 
 
+async def offer_listed(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    user: User,
+    listed: Sequence[StartedMedicine],
+) -> None:
+    """A whole list in one message ("naproxen 500 twice a day, omeprazole 20 in the
+    morning, …"): one tap to add each, the message kept aside for the taps to read
+    again — never doses taken (Sandbox, Chicago)."""
+    d = deps(context)
+    msg = update.effective_message
+    assert msg and msg.text
+    kept = await common.set_aside(context, user, msg.text, records.new_batch())
+    # (numbered as the list read with nothing on it, so a tap finds its own medicine)
+    every = regimen_listed(msg.text, [])
+    rows = [
+        [
+            InlineKeyboardButton(
+                texts.ADD_STARTED_BUTTON.format(
+                    name=display_name(line_fields(item.line).name or item.medicine)
+                ),
+                callback_data=d.codec.pack(user.id, AddToldTap(kept.id, nth)),
+            )
+        ]
+        for nth, item in enumerate(every)
+        if any(item.medicine == one.medicine for one in listed)
+    ]
+    await msg.reply_text(texts.OFFER_ADD_LISTED, reply_markup=InlineKeyboardMarkup(rows))
+
+
 async def add_told_button(
     update: Update, context: ContextTypes.DEFAULT_TYPE, tap: AddToldTap
 ) -> None:
@@ -186,7 +218,14 @@ async def add_told_button(
         kept = await records.get_record(s, update.effective_user.id, tap.record, UNSORTED)
         meds = await repo.active_medications(s, update.effective_user.id)
     said = kept.raw_text if kept is not None else None
-    started = started_told(said, [m.known_as for m in meds]) if said else None
+    names = [m.known_as for m in meds]
+    if tap.nth is not None:
+        # one of a list: out of date once it is on the list (the list read again shrinks)
+        listed = regimen_listed(said, []) if said else []
+        one = listed[tap.nth] if tap.nth < len(listed) else None
+        started = None if one is None or listed_as(one.medicine, names) else one
+    else:
+        started = started_told(said, names) if said else None
     if started is None:
         await q.answer(texts.STALE_BUTTON)
         return

@@ -95,6 +95,7 @@ from bot.parsing.regimen_change import (
     told_to_stop_for_now,
     unnamed_change_told,
 )
+from bot.parsing.regimen_listed import regimen_listed
 from bot.parsing.skip_answer import reason_answered
 from bot.parsing.small_talk import (
     asks_undo,
@@ -107,7 +108,7 @@ from bot.parsing.stopped_since import stopped_since
 from bot.parsing.suicidal_screen import says_not_meant, says_safe
 from bot.parsing.text import normalise
 from bot.parsing.time_amend import said_time_amend
-from bot.parsing.timephrases import clock_range_said, clock_time_said
+from bot.parsing.timephrases import clock_range_said, clock_time_said, part_of_day_said
 from bot.parsing.travel_said import place_told
 from bot.parsing.unlogged import Unlogged, why_unlogged
 from bot.services import checkin as checkin_service
@@ -603,6 +604,19 @@ async def _answered_on_its_own(
     mends = amend is not None and (amend.was is not None or not scored or 0 < amend.value < 1)
     if mends and amend is not None and await amends.amend_last(update, context, user, amend):
         return True
+    names = [m.known_as for m in meds]
+    listed = regimen_listed(text, names) if started_told(text, names) is None else []
+    if listed and not user.awaiting:
+        # a whole list in one message: one tap to add each, never doses taken
+        await regimen.offer_listed(update, context, user, listed)
+        return True
+    if listed and user.awaiting in (Question.TIMEZONE, Question.CHECKIN_TIME):
+        await msg.reply_text(texts.LISTED_DURING_SETUP)
+        if user.awaiting == Question.TIMEZONE:
+            await msg.reply_text(texts.ASK_TIMEZONE, reply_markup=onboarding.LOCATION_KEYBOARD)
+        else:
+            await onboarding.ask_checkin(update, context)
+        return True
     if (command := command_said(text)) is not None:
         # Unlike the command typed, the question that waits stays: "help" asked while the
         # strength of a medicine being added is asked is help with that, not a new start.
@@ -793,7 +807,9 @@ def _accepts(
     if question is Question.TIMEZONE:
         return not reports or bool(_ZONE_LIKE.match(text))
     if question is Question.CHECKIN_TIME:
-        return clock_time_said(text) is not None or not reports
+        # "after dinner" is a part of the day here, never a snooze
+        said = clock_time_said(text) is not None or part_of_day_said(text) is not None
+        return said or not reports
     if question is Question.QUIET_HOURS:
         # "0900-1600" or "off"; a dose or pain said meanwhile is a report, not the hours
         return clock_range_said(text) is not None or not reports
@@ -836,7 +852,11 @@ async def _checkin_time_text(
     update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str
 ) -> None:
     at = clock_time_said(text)
-    if at is None:
+    part = part_of_day_said(text) if at is None else None
+    if part is not None:
+        # "evenings": the times in it, one tap each (it was "I couldn't read that time")
+        await onboarding.ask_checkin(update, context, times=part)
+    elif at is None:
         assert update.message
         await update.message.reply_text(texts.BAD_TIME)
     else:

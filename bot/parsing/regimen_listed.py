@@ -1,0 +1,111 @@
+"""The medicines a person lists as how they take them, not one dose taken: "naproxen 500
+twice a day, omeprazole 20 in the morning, amitriptyline 10 at night and tramadol 50 when
+needed", "I take gabapentin 300 three times a day" (Sandbox, Chicago: a newcomer's whole
+list was logged as omeprazole taken at 08:00 and tramadol last night). Read here: each
+medicine not on the list, with its words as the one-line /add reads them. Pure, like the
+rest of bot.parsing."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from bot.parsing.experiencer import someone_elses
+from bot.parsing.medications import Meds
+from bot.parsing.new_medicine import StartedMedicine
+from bot.parsing.parser import DEFAULT_RESOLVE
+from bot.parsing.regimen_change import listed_as
+from bot.parsing.text import normalise
+
+__all__ = ["regimen_listed"]
+
+_MAX_CHARS: Final = 400
+# How often, said so that it can only be a schedule: never the time of one dose.
+_HOW_OFTEN: Final = re.compile(
+    r"\b(?:(?:once|twice|thrice|(?:\d|one|two|three|four)\s+(?:times|x))\s+(?:a|per|each)\s+day|"
+    r"(?:once|twice|\d\s*x)\s+daily|(?:a|per)\s+day|daily|nightly|every\s+(?:day|morning|night|"
+    r"evening|\d+\s*(?:-\s*\d+\s*)?(?:hours?|hrs?|h))|each\s+(?:morning|night|evening|day)|"
+    r"(?:when|as|if)\s+(?:needed|required|i\s+need\s+(?:it|them|to))|prn|bd|bid|tds|tid|qds|qid|od|"
+    r"morning\s+and\s+(?:night|evening)|am\s+and\s+pm)\b"
+)
+# The time of day of a schedule, or of one dose ("omeprazole 20 in the morning"): a
+# schedule only when more than one medicine is listed so.
+_WHEN: Final = re.compile(
+    r"\b(?:in\s+the\s+(?:morning|evening|afternoon)|at\s+(?:night|bedtime)|before\s+bed|"
+    r"mornings|nights|evenings|with\s+(?:breakfast|dinner|supper|food|meals?))\b"
+)
+# A dose taken, missed or doubted, a change, a question, or a plan: not a list to add.
+_NOT_A_LIST: Final = re.compile(
+    r"\b(?:took|taken|take\s+it|had|have\s+had|popped|swallowed|ago|just|already|forgot|"
+    r"forgotten|missed|skipped|yesterday|today|tonight|last\s+night|this\s+(?:morning|evening)|"
+    r"earlier|stopped|stop|off|no\s+longer|not|don't|dont|didn't|didnt|anymore|instead|quit|"
+    r"should|can|could|may|might|would|will|going\s+to|gonna|want|if\s+i|too\s+much|extra|"
+    r"started|start|put|switched|changed|prescribed|gave|increase\w*|decrease\w*|reduce\w*|"
+    r"up\s+to|down\s+to|max)\b|\?"
+)
+# The words a list's item may hold after the medicine's name: its strength, how many,
+# and when ("500mg x2 twice a day with food"); any other word ("is making me sick") is
+# something else told.
+_ITEM_WORD: Final = re.compile(
+    r"^(?:\d+(?:[.,:]\d+)?(?:mg|mcg|g|ml|units?|iu|x|am|pm|h|hrs?|%)?|mg|mcg|ug|g|ml|units?|iu|x|"
+    r"tabs?|tablets?|pills?|caps?|capsules?|patch(?:es)?|puffs?|drops?|sachets?|doses?|"
+    r"a|an|one|two|three|four|half|once|twice|thrice|times|per|each|every|day|days|daily|"
+    r"nightly|morning|mornings|night|nights|evening|evenings|afternoon|bedtime|bed|before|"
+    r"after|with|food|meals?|breakfast|lunch|dinner|supper|tea|in|the|at|on|when|as|if|"
+    r"needed|required|need|i|it|them|to|or|and|am|pm|hours?|hrs?|prn|bd|bid|tds|tid|qds|qid|od|"
+    r"mr|sr|xl|er|cr|slow|release|modified|extended|strength|of|up|my|is|are|for|pain|back|"
+    r"sleep|stomach|nerve|nerves)$"
+)
+# The words before the list: "I take", "I'm on", "my meds are:", "meds -".
+_LEAD_IN: Final = re.compile(
+    r"^\W*(?:(?:hi|hello|hey|ok|okay|so|well|right)\W+)*(?:(?:i|we)\s+(?:take|use|have|am\s+on|"
+    r"'m\s+on)|i'?m\s+on|im\s+on|on|my\s+(?:current\s+)?(?:meds|medications?|medicines?|"
+    r"pills|tablets|list|prescriptions?)(?:\s+(?:are|is))?|(?:meds|medications?|medicines?|"
+    r"pills|tablets|list|current\s+meds)|here(?:'s|\s+is|\s+are)\s+(?:my|the)\s+\w+)?\W*$"
+)
+# What joins one medicine's words to the next's: a comma, "and", "plus".
+_JOINER: Final = re.compile(r"(?:[\s,;.&+]|\band\b|\bplus\b|\bthen\b)+$")
+
+
+def regimen_listed(text: str, meds: Sequence[str]) -> list[StartedMedicine]:
+    """The medicines `text` lists as taken on a schedule that are not on `meds` (the
+    list's generics), each with its own words; [] when the text is not such a list."""
+    if not text or len(text) > _MAX_CHARS:
+        return []
+    # (as written: normalising reads "amitriptyline 10 at night" as 10pm)
+    low = " ".join(text.lower().split())
+    if _NOT_A_LIST.search(normalise(text)) or someone_elses(low):
+        return []
+    known = Meds(list(meds), DEFAULT_RESOLVE)
+    found = sorted(known.mentions(low), key=lambda m: m.start)
+    if not found or not _LEAD_IN.match(low[: found[0].start]):
+        return []
+    items: list[tuple[str, str]] = []
+    for i, named in enumerate(found):
+        end = found[i + 1].start if i + 1 < len(found) else len(low)
+        words = low[named.start : end]
+        # (a medicine named twice in one item, "co-codamol (codeine)", is one item)
+        if items and items[-1][0] == named.generic:
+            continue
+        words = _JOINER.sub("", words)
+        tail = re.findall(r"[a-z0-9][a-z0-9.,:%']*", words[named.end - named.start :])
+        if not all(_ITEM_WORD.match(w.rstrip(".,")) for w in tail):
+            return []
+        items.append((named.generic, words))
+    often = [bool(_HOW_OFTEN.search(w)) for _, w in items]
+    # a time of day alone is a schedule only for a list of two or more, each with one
+    timed = len(items) > 1 and all(_HOW_OFTEN.search(w) or _WHEN.search(w) for _, w in items)
+    if not any(often) and not timed:
+        return []
+    out = [
+        StartedMedicine(medicine=generic, line=_line(words))
+        for generic, words in items
+        if not listed_as(generic, meds)
+    ]
+    return out
+
+
+def _line(words: str) -> str:
+    """One item's words, as `/add` reads them ("naproxen 500 twice a day")."""
+    return " ".join(words.split()).strip(" ,-:;")

@@ -1,0 +1,120 @@
+"""Someone who has never used a bot (Sandbox, Chicago): answers the time zone with "chicago
+il" or "near manchester", the check-in time with "after dinner", sends the whole list of
+medicines in one message, and asks "what is this". Each gets a next step, one tap where
+possible, and never a wrong record."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.storage.models import Medication, Record, User
+from tests.conftest import settled
+from tests.fakebotapi import FakeBotApi
+from tests.integration.test_dose_loop import UID, onboard
+from tests.integration.test_regimen import rows
+
+LIST = (
+    "naproxen 500 twice a day, omeprazole 20 in the morning, amitriptyline 10 at night "
+    "and tramadol 50 when needed"
+)
+
+
+async def _started(fake: FakeBotApi) -> None:
+    await fake.send_text(UID, "/start")
+    await fake.wait_for_message(UID, contains="time zone")
+
+
+async def test_a_city_said_as_people_say_it_sets_the_zone(fake: FakeBotApi, bot: Any) -> None:
+    """ "chicago il" was "I couldn't find"; a state's code after the city names it."""
+    await _started(fake)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "chicago il")
+    await fake.wait_for_message(UID, after=n, contains="Time zone set: Chicago, Illinois")
+    await fake.wait_for_message(UID, after=n, contains="When should I ask")
+    user = (await rows(bot, User))[0]
+    assert user.timezone == "America/Chicago"
+
+
+async def test_near_a_city_offers_that_city(fake: FakeBotApi, bot: Any) -> None:
+    await _started(fake)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "near manchester")
+    ask = await fake.wait_for_message(UID, after=n, contains="Which one")
+    assert fake.buttons(ask)[0] == "Manchester, United Kingdom (Europe/London)"
+
+
+async def test_after_dinner_offers_the_evening_times(fake: FakeBotApi, bot: Any) -> None:
+    """ "after dinner" was read as a snooze ("nothing to snooze") and the question asked
+    again; "evenings" got "I couldn't read that time"."""
+    await _started(fake)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/timezone chicago")
+    await fake.wait_for_message(UID, after=n, contains="When should I ask")
+    for said in ("after dinner", "evenings"):
+        n = len(fake.messages_to(UID))
+        await fake.send_text(UID, said)
+        ask = await fake.wait_for_message(UID, after=n, contains="Which time suits you")
+        assert fake.buttons(ask) == ["18:00", "19:00", "20:00", "21:00"]
+        await settled(bot)
+        assert not any("snooze" in (m.text or "") for m in fake.messages_to(UID)[n:])
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, ask.message_id, "19:00")
+    await fake.wait_for_message(UID, after=n, contains="Daily check-in at 19:00")
+    assert (await rows(bot, User))[0].checkin_time == "19:00"
+
+
+async def test_a_whole_list_is_offered_to_add_never_logged_as_doses(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    """The list was logged as omeprazole taken at 08:00 and tramadol last night, with
+    "naproxen 500 twice a day" as a note; now each medicine is one tap to add."""
+    await onboard(fake, "America/Chicago")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, LIST)
+    offer = await fake.wait_for_message(UID, after=n, contains="medicines you take")
+    assert fake.buttons(offer) == [
+        "➕ Add Naproxen",
+        "➕ Add Omeprazole",
+        "➕ Add Amitriptyline",
+        "➕ Add Tramadol",
+    ]
+    await settled(bot)
+    kinds = {r.kind for r in await rows(bot, Record)}
+    assert not kinds & {"dose", "note"}
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, offer.message_id, "Add Naproxen")
+    ask = await fake.wait_for_message(UID, after=n, contains="When do you take naproxen")
+    await fake.press(UID, ask.message_id, "08:00 · 20:00")
+    await fake.wait_for_message(UID, after=n, contains="Saved: Naproxen 500 mg · 08:00, 20:00")
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, offer.message_id, "Add Tramadol")
+    await fake.wait_for_message(UID, after=n, contains="Tramadol")
+    await settled(bot)
+    meds = {m.generic: m for m in await rows(bot, Medication)}
+    assert (meds["naproxen"].amount, meds["naproxen"].times) == (500.0, "08:00,20:00")
+    # naproxen is on the list now: its button is out of date, never a second naproxen
+    tapped = await fake.press(UID, offer.message_id, "Add Naproxen")
+    answer = await fake.wait_for_callback_answer(tapped)
+    assert answer.get("text") == "That button is out of date — nothing changed."
+    assert len([m for m in await rows(bot, Medication) if m.generic == "naproxen"]) == 1
+
+
+async def test_a_list_sent_while_the_zone_is_asked_records_nothing(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    await _started(fake)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, LIST)
+    await fake.wait_for_message(UID, after=n, contains="add your medicines right after")
+    await fake.wait_for_message(UID, after=n, contains="First, your time zone")
+    await settled(bot)
+    assert not [r for r in await rows(bot, Record) if r.kind in ("dose", "note")]
+
+
+async def test_what_is_this_is_answered_with_help(fake: FakeBotApi, bot: Any) -> None:
+    """ "what is this", "how do i use you": it was "Sorry, I didn't catch that"."""
+    await onboard(fake)
+    for said in ("what is this", "how do i use you"):
+        n = len(fake.messages_to(UID))
+        await fake.send_text(UID, said)
+        await fake.wait_for_message(UID, after=n, contains="Here's what I understand")
