@@ -2717,6 +2717,17 @@ _DENIAL_OPENS = re.compile(
 )
 
 
+# A thing that fell, not the person (Sandbox, Dublin: "patch fell off in the shower, put a
+# new one on" was a fall, with the same-day advice and the report's first alert)
+_A_THING_FELL = re.compile(
+    r"\b(?:patch(?:es)?|plasters?|dressings?|bandages?|lid|cap|top|glasses|specs|labels?|"
+    r"stickers?|pads?|electrodes?|brace|strap|belt|buttons?|handle|shelf|picture|phone|hat|"
+    r"shoes?|slippers?|socks?|cover|blister\s+pack|pills?|tablets?|it|they|one|these|those)\s+"
+    r"(?:\w+\s+)?(?:fell|fallen|has\s+fallen|had\s+fallen|keeps?\s+falling|kept\s+falling)\s+"
+    r"(?:off|out|down|on|onto|into)\b|\b(?:keeps?|kept)\s+falling\s+off\b"
+)
+
+
 def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, str]]) -> bool:
     start, end = m.span()
     sub, rel_start, rel_end = _in_subclause(m, subs)
@@ -2728,6 +2739,10 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
         return False
     if flag == "cancer_history":
         return True  # a history is in the past by nature; the pain is new
+    if flag in ("trauma", "leg_weakness"):
+        thing = _A_THING_FELL.search(sentence)
+        if thing is not None and thing.start() <= start < thing.end():
+            return False  # "patch fell off in the shower": a thing, not the person, fell
     if flag == "trauma":
         # A fall is always in the past; only an old one ("years ago") is not news.
         return not _OLD_INJURY.search(sentence)

@@ -94,6 +94,7 @@ SAME_DAY = [
     ("I've been losing weight for no reason", "weight_loss"),
     # idioms and everyday signs (clinical-facts.md §4: fall, cancer history, weight loss)
     ("came a cropper on the stairs", "trauma"),
+    ("my glasses fell off and I fell down the stairs", "trauma"),
     ("went arse over tit on the wet floor at work", "trauma"),
     ("tripped on the rug and went down hard on my bum", "trauma"),
     ("history of prostate cancer and this back pain is new and worse at night", "cancer_history"),
@@ -113,6 +114,10 @@ NOT_SAME_DAY = [
     "lost a stone on slimming world",
     "my clothes are hanging off me since the diet",
     "nearly came a cropper on the ice",
+    # a thing that fell, not the person (Sandbox, Dublin)
+    "patch fell off in the shower, put a new one on",
+    "the lid fell off and pills went everywhere",
+    "one of the patches keeps falling off",
 ]
 
 
