@@ -1975,7 +1975,10 @@ _ME_AS_PLACE = re.compile(
 
 
 _OBJECT_OF = re.compile(
-    r"\b(?:(?:tripped|tripping|trip|stumbled|slipped)\s+(?:over|on)|"
+    # ("went over the dog and landed on my back", "went flying over the cat": over
+    # whom the writer went, not who fell)
+    r"\b(?:(?:tripped|tripping|trip|stumbled|slipped|went|gone|go|going|flew|went\s+flying)\s+"
+    r"(?:over|on)|"
     # "tried to text my daughter and couldn't get the words right": whom the writer
     # reached, not who has the sign
     r"(?:text|texted|texting|call|called|calling|ring|rang|ringing|phone|phoned|message|"

@@ -95,6 +95,7 @@ SAME_DAY = [
     # idioms and everyday signs (clinical-facts.md §4: fall, cancer history, weight loss)
     ("came a cropper on the stairs", "trauma"),
     ("my glasses fell off and I fell down the stairs", "trauma"),
+    ("went over the dog and landed on my back", "trauma"),
     ("went arse over tit on the wet floor at work", "trauma"),
     ("tripped on the rug and went down hard on my bum", "trauma"),
     ("history of prostate cancer and this back pain is new and worse at night", "cancer_history"),
