@@ -277,6 +277,8 @@ def _ingredient_table(pdf: ReportDoc, s: Summary) -> None:
     for day in sorted({d.date for d in s.ingredient_days}):
         cells = [_ingredient_cell(totals.get((day, n))) for n in names]
         rows.append([short_date(day), *cells])
+    # (Sandbox, Denver: the lead line sat at the foot of page 2, its table on page 3)
+    pdf.keep_room(10 + 5 * min(len(rows), 4))
     pdf.para(f"Daily totals per ingredient, {counted_from(s)}:", size=9)
     if any(d.at_least for d in s.ingredient_days):
         pdf.para(

@@ -83,6 +83,12 @@ class ReportDoc(FPDF):
         self.ln(size * 0.12)
         self.set_font(self.family, "", 10)
 
+    def keep_room(self, mm: float) -> None:
+        """A new page when fewer than `mm` are left: a table's lead line is never left alone
+        at the foot of a page with its rows overleaf."""
+        if self.get_y() > self.h - self.b_margin - mm:
+            self.add_page()
+
     def para(self, text: str, *, size: float = 10, bold: bool = False, grey: bool = False) -> None:
         self.set_font(self.family, "B" if bold else "", size)
         if grey:
