@@ -97,6 +97,38 @@ def command_said(text: str) -> str | None:
     return next((name for name, pattern in _COMMANDS if pattern.match(low)), None)
 
 
+# "delete the tramadol", "remove naproxen from my list", "take the omeprazole off": the
+# list's own Remove asked for in words (Sandbox, London: "it doesn't sound like one you took")
+_REMOVE_ASKED: Final = re.compile(
+    r"^\W*" + _PLEASE + r"(?:delete|remove|take|get\s+rid\s+of|drop)\s+(?P<what>.+?)"
+    r"(?:\s+(?:off|from|out\s+of)(?:\s+(?:my|the)\s+(?:list|meds|medicines|medications|"
+    r"reminders))?)?" + _END
+)
+
+
+_A_DOSE_MEANT: Final = re.compile(
+    r"\b(?:i|i've|i\s+have|you)\s+(?:just\s+)?(?:logged|took|had|taken|entered|put|said|recorded|"
+    r"added)\b|\b(?:dose|doses|entry|entries|one|tablet|pill|log)\b|\b(?:today|yesterday|"
+    r"tonight|this\s+morning|last\s+night|at\s+\d)"
+)
+
+
+def remove_asked_for(text: str, meds: Sequence[str]) -> str | None:
+    """The medicine of the person's list that "delete the tramadol" asks to take off it (a
+    generic of `meds`), or None ("take the tramadol" alone is no removal)."""
+    if not text or len(text) > _LONGEST:
+        return None
+    low = normalise(text)
+    m = _REMOVE_ASKED.match(low)
+    if m is None or (low.lstrip().startswith("take") and not re.search(r"\b(?:off|out)\b", low)):
+        return None
+    if _A_DOSE_MEANT.search(m["what"]):
+        return None  # "delete the tramadol I logged": a dose to undo, not the list's line
+    named = [x.generic for x in Meds(list(meds), DEFAULT_RESOLVE).mentions(m["what"])]
+    mine = [g for g in dict.fromkeys(named) if g in meds]
+    return mine[0] if len(mine) == 1 else None
+
+
 def stop_reminders_for(text: str, meds: Sequence[str]) -> str | None:
     """The medicine of the person's list whose reminders "stop reminding me about the
     naproxen" asks to stop (a generic of `meds`), or None."""

@@ -259,6 +259,10 @@ OFFER_REMOVE = (
     "report keeps its history."
 )
 # A clinician's word to stop it, kept in the person's words for the report (Sandbox, Glasgow)
+OFFER_REMOVE_ASKED = (
+    "Take {name} off your list? Tap to remove it: its reminders stop, and your report keeps "
+    "its history."
+)
 OFFER_REMOVE_TOLD = (
     "I've kept what the doctor said for your report. To take {name} off your list, tap "
     "below: its reminders stop, and your report keeps its history."

@@ -993,3 +993,22 @@ async def test_a_dose_change_told_without_its_name_asks_which_by_one_tap(
     n = len(fake.messages_to(UID))
     await fake.press(UID, offer.message_id, "Change · Gabapentin")
     await fake.wait_for_message(UID, after=n, contains="Gabapentin 300 mg")
+
+
+async def test_a_removal_asked_in_words_is_one_tap_and_confirmed(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    """Sandbox, London: "delete the tramadol" got "it doesn't sound like one you took";
+    the list's own Remove is offered, confirmed as /meds confirms it."""
+    await onboard(fake)
+    await add(fake, "naproxen 500mg 08:00 20:00")
+    await add(fake, "tramadol 50mg as needed")
+    offer = await say(fake, "delete the tramadol", "Take Tramadol off your list?")
+    assert fake.buttons(offer) == ["🗑 Remove · Tramadol"]
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, offer.message_id, "Remove · Tramadol")
+    confirm = await fake.wait_for_message(UID, after=n, contains="Remove Tramadol 50 mg?")
+    await fake.press(UID, confirm.message_id, "Yes, remove")
+    await fake.wait_for_message(UID, after=n, contains="removed")
+    left = [m.generic for m in await rows(bot, Medication) if m.ended_at is None]
+    assert left == ["naproxen"]

@@ -198,6 +198,7 @@ async def offer_change(
     stopped: bool,
     since: dt.date | None = None,
     told: bool = False,
+    asked: bool = False,
 ) -> None:
     """ "stopped the naproxen", "doctor upped my gabapentin": the list is changed only by
     the person's own tap, offered here (Remove asks to confirm; Change opens the edit).
@@ -206,7 +207,14 @@ async def offer_change(
     name = display_name(med.name)
     action = MedAction.REMOVE if stopped else MedAction.EDIT
     label = f"🗑 Remove · {name}" if stopped else f"✏️ Change · {name}"
-    offer = texts.OFFER_REMOVE_TOLD if told else texts.OFFER_REMOVE
+    # (`asked`: "delete the tramadol" asked it in words; no "have you stopped?")
+    offer = (
+        texts.OFFER_REMOVE_TOLD
+        if told
+        else texts.OFFER_REMOVE_ASKED
+        if asked
+        else texts.OFFER_REMOVE
+    )
     said = (offer if stopped else texts.OFFER_CHANGE).format(name=name)
     day = since.toordinal() if stopped and since is not None else 0
     if day:

@@ -59,7 +59,7 @@ from bot.parsing.breastfeeding import baby_signs, says_breastfeeding
 from bot.parsing.care_question import asks_about_care
 from bot.parsing.carer import introduces_only
 from bot.parsing.checkin_move import checkin_move_said
-from bot.parsing.command_said import command_said, stop_reminders_for
+from bot.parsing.command_said import command_said, remove_asked_for, stop_reminders_for
 from bot.parsing.count_amend import said_count_amend
 from bot.parsing.experiencer import asks_about_dose, swallowed_by_another
 from bot.parsing.handled import (
@@ -625,6 +625,10 @@ async def _answered_on_its_own(
     generic = stop_reminders_for(text, [m.known_as.lower() for m in meds])
     if generic is not None and (med := dose_service.find_med(meds, generic)) is not None:
         await meds_handlers.offer_pause(update, context, med)
+        return True
+    generic = remove_asked_for(text, [m.known_as.lower() for m in meds])
+    if generic is not None and (med := dose_service.find_med(meds, generic)) is not None:
+        await meds_handlers.offer_change(update, context, med, stopped=True, asked=True)
         return True
     if asks_undo(text):
         # (with a question or a reminder waiting too: "undo" is never its answer)

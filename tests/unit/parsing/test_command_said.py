@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parsing.command_said import command_said, stop_reminders_for
+from bot.parsing.command_said import command_said, remove_asked_for, stop_reminders_for
 from bot.parsing.taken_question import asks_if_taken
 
 
@@ -64,3 +64,21 @@ def test_what_did_i_take_is_every_dose_of_the_day(text: str) -> None:
 
 def test_what_did_i_have_for_dinner_is_not_about_doses() -> None:
     assert asks_if_taken("what did i have for dinner", ["naproxen"]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "medicine"),
+    [
+        ("delete the tramadol", "tramadol"),
+        ("remove naproxen from my list", "naproxen"),
+        ("take the omeprazole off my list", "omeprazole"),
+        ("can you please get rid of the naproxen", "naproxen"),
+        ("take the tramadol", None),  # a dose to take
+        ("take 2 naproxen", None),
+        ("delete the tramadol i logged", None),  # a dose to undo
+        ("remove the tramadol dose from this morning", None),
+        ("delete the ibuprofen", None),  # not on the list
+    ],
+)
+def test_a_removal_asked_in_words(text: str, medicine: str | None) -> None:
+    assert remove_asked_for(text, ["tramadol", "naproxen", "omeprazole"]) == medicine
