@@ -20,7 +20,7 @@ _TO_YOU = r"(?:\s+(?:so\s+much|very\s+much|a\s+lot|a\s+bunch|again|backtrack|bot
 _THANKS: Final = re.compile(
     r"^" + _AROUND + r"(?:ok(?:ay)?\s+|great\s+|perfect\s+|lovely\s+|cool\s+)?"
     r"(?:thanks?|thank\s+(?:you|u)|thx|thnx|ty|tysm|cheers|ta|much\s+appreciated|"
-    r"appreciate\s+it)" + _TO_YOU + _AROUND + r"$"
+    r"appreciate\s+it|🙏[🏻🏼🏽🏾🏿]?|💙|❤️?)" + _TO_YOU + _AROUND + r"$"
 )
 _ACK: Final = re.compile(
     r"^" + _AROUND + r"(?:ok(?:ay)?|okey|k|kk|cool|great|got\s+it|noted|alright|"

@@ -8,7 +8,18 @@ from bot.parsing.small_talk import asks_undo, is_ack, is_greeting, is_thanks, sa
 
 
 @pytest.mark.parametrize(
-    "text", ["thanks!", "Thank you so much 🙏", "ok thanks", "cheers mate", "ty", "thx bot"]
+    "text",
+    [
+        "thanks!",
+        "Thank you so much 🙏",
+        "ok thanks",
+        "cheers mate",
+        "ty",
+        "thx bot",
+        "🙏",
+        "🙏🏽",
+        "💙",
+    ],
 )
 def test_thanks(text: str) -> None:
     assert is_thanks(text) and not asks_undo(text)
