@@ -381,6 +381,7 @@ class MedicationAdherence:
     part_taken: int = 0  # of the taken: only part of the dose ("½ a naproxen")
     paused_on: dt.date | None = None  # the local day this version was paused, when it is
     units_per_dose_max: float | None = None  # "1–2 tablets": the most of a range
+    volume_ml: float | None = None  # a liquid's "10 mg/5 ml": the ml that hold `amount`
 
     @property
     def label(self) -> str:
@@ -709,6 +710,7 @@ class RegimenVersion:
     paused_on: dt.date | None = None  # the local day it was paused, when kept
     pause_reason: str | None = None  # a PauseReason code; pause_reason_label() says it
     units_per_dose_max: float | None = None  # "1–2 tablets": the most of a range
+    volume_ml: float | None = None  # a liquid's "10 mg/5 ml": the ml that hold `amount`
 
     @property
     def label(self) -> str:
@@ -1934,6 +1936,7 @@ def _versions(regimen: Sequence[RegimenEntry], p: _Period) -> tuple[RegimenVersi
             min_gap_hours=e.min_gap_hours,
             per_dose=e.units_per_dose,
             most=e.units_per_dose_max,
+            volume_ml=e.volume_ml,
         )
         out.append(
             RegimenVersion(
@@ -1951,6 +1954,7 @@ def _versions(regimen: Sequence[RegimenEntry], p: _Period) -> tuple[RegimenVersi
                 _paused_on(e, p),
                 e.pause_reason if e.paused else None,
                 e.units_per_dose_max,
+                e.volume_ml,
             )
         )
     return tuple(out)
@@ -1985,6 +1989,7 @@ def _with_versions(
                 strength=e.strength,
                 units_per_dose=e.units_per_dose,
                 units_per_dose_max=e.units_per_dose_max,
+                volume_ml=e.volume_ml,
                 since=since if _began_inside(since, p, began) else None,
                 until=until if until is not None and p.has(until) else None,
                 paused_on=_paused_on(e, p),
