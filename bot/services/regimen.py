@@ -436,6 +436,7 @@ def regimen_item(
     units_per_dose: float | None = None,
     units_per_dose_max: float | None = None,
     other_ingredients: str | None = None,
+    volume_ml: float | None = None,
 ) -> RegimenItem:
     """A medication in the shape the safety rules read; a dose that varies ("1-2
     tablets") counts at its most in the day's total."""
@@ -455,6 +456,7 @@ def regimen_item(
         units_per_dose=units_per_dose,
         units_per_dose_max=most,
         other_ingredients=parts_of(other_ingredients),
+        volume_ml=volume_ml,
     )
 
 
@@ -492,6 +494,7 @@ def regimen_item_of(m: Medication) -> RegimenItem:
         units_per_dose=m.units_per_dose,
         units_per_dose_max=m.units_per_dose_max,
         other_ingredients=m.other_ingredients,
+        volume_ml=m.volume_ml,
     )
 
 

@@ -6,11 +6,15 @@ PostgreSQL (migration 0020)."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 from typing import Any
 
+from pypdf import PdfReader
+
 from bot.storage.models import Medication
-from tests.conftest import FakeClock
+from tests.conftest import FakeClock, settled
 from tests.fakebotapi import FakeBotApi
+from tests.integration.test_bare_amount_unit import document
 from tests.integration.test_dose_loop import NY, UID, add, onboard, reminder_at
 from tests.integration.test_regimen import rows, say
 
@@ -53,3 +57,47 @@ async def test_a_tablet_has_no_volume(fake: FakeBotApi, bot: Any) -> None:
     assert "Saved: Morphine 10 mg" in await add(fake, "morphine 10mg 8am")
     (med,) = await rows(bot, Medication)
     assert med.volume_ml is None
+
+
+async def test_doses_in_ml_are_counted_as_the_mg_they_hold(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """5 ml and 2.5 ml of 10 mg/5 ml are 15 mg of morphine: the chat, the week's summary
+    and the report say the ml with their mg, and the MME is counted (Sandbox, Dublin: the
+    summary said the strength "wasn't given", the report "not counted: morphine")."""
+    await onboard(fake)
+    await add(fake, "Oramorph 10mg/5ml 2.5 to 5 ml as needed")
+    clock.set(dt.datetime(2026, 11, 25, 3, 0, tzinfo=NY))
+    logged = await say(fake, "took 5 ml oramorph", "Logged")
+    assert "Oramorph 5 ml (10 mg)" in (logged.text or "")
+    clock.set(dt.datetime(2026, 11, 25, 9, 0, tzinfo=NY))
+    await say(fake, "took 2.5 ml of oramorph", "Oramorph 2.5 ml (5 mg)")
+    await settled(bot)
+
+    n = len(fake.messages_to(UID))
+    week = await say(fake, "/summary", "Your week")
+    await fake.wait_for_message(UID, after=n, contains="Pain and doses")  # its chart
+    text = week.text or ""
+    assert "2.5–5 ml a dose" in text and "½" not in text and "tablet" not in text
+    assert "7.5 ml (15 mg) in all" in text
+    assert "up to 15 MME in a day" in text
+    assert "wasn't given" not in text
+
+    pdf = PdfReader(io.BytesIO(await document(fake, "/report")))
+    report = " ".join(" ".join(p.extract_text() for p in pdf.pages).split())
+    assert "Oramorph (morphine) 10 mg/5 ml, 2.5–5 ml · as needed" in report
+    assert "7.5 ml (15 mg)" in report
+    assert "morphine 15 mg" in report
+    assert "highest 15 MME" in report
+    assert "not counted: morphine" not in report
+
+
+async def test_ml_of_a_liquid_listed_without_its_concentration_stay_ml(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Nothing is made up: with no "/5ml" listed, 5 ml is said as 5 ml alone."""
+    await onboard(fake)
+    await add(fake, "oramorph 10mg as needed")
+    clock.set(dt.datetime(2026, 11, 25, 9, 0, tzinfo=NY))
+    logged = await say(fake, "took 5 ml oramorph", "Logged")
+    assert "Oramorph 5 ml" in (logged.text or "") and "mg)" not in (logged.text or "")
