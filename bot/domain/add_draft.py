@@ -75,6 +75,7 @@ class LineFields:
     #: Each later step's doses a day and parts of the day said in words, as `steps`.
     step_when: tuple[tuple[int | None, tuple[str, ...]], ...] = ()
     instruction: str | None = None  # how it is taken ("before breakfast")
+    volume_ml: float | None = None  # a liquid's "10mg/5ml": the ml that hold `amount`
 
     @property
     def says_dose(self) -> bool:
@@ -139,6 +140,7 @@ class AddDraft:
     other_ingredients: str | None = None
     told_of: str | None = None
     instruction: str | None = None  # how it is taken ("before breakfast", "with food")
+    volume_ml: float | None = None  # a liquid's concentration: the ml that hold `amount`
 
     def take(self, line: LineFields, *, name: bool = True, only_dose: bool = False) -> None:
         """Add what `line` says, leaving what it does not say as it was."""
@@ -147,6 +149,8 @@ class AddDraft:
             self.name = line.name
         if line.amount is not None:
             self.amount, self.unit = line.amount, line.unit
+            # a new strength is a liquid's only when it says so ("10mg/5ml")
+            self.volume_ml = line.volume_ml
         if line.strength is not None:
             self.strength = line.strength
             if line.amount is None:  # a combination's new strength is read afresh

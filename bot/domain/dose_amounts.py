@@ -5,7 +5,7 @@ knowledge file supplies the facts; every check in bot.domain reads doses through
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from bot.domain.patches import worn_for
@@ -48,6 +48,8 @@ class RegimenItem:
     units_per_dose_max: float | None = None
     #: The ingredients told that no check knows ("aceclofenac 100"), beside `generic`.
     other_ingredients: tuple[str, ...] = ()
+    #: An oral liquid's concentration: the ml that hold `amount_per_unit` ("10 mg/5 ml": 5).
+    volume_ml: float | None = None
 
     @property
     def most_per_dose(self) -> float:
@@ -443,9 +445,27 @@ def another_strength(
     return abs(amount - listed) > EPS
 
 
+def in_mg_of_liquid(
+    amount: float | None, unit: str | None, count: float | None, item: RegimenItem | None
+) -> float | None:
+    """A dose said in ml of a listed liquid as the mg it holds, by the concentration the
+    person listed ("5 ml" of 10 mg/5 ml: 10 mg); None when it was not said in ml or the
+    concentration is not known."""
+    if amount is None or (unit or "").lower() != "ml" or item is None or not item.volume_ml:
+        return None
+    per_volume = to_mg(item.amount_per_unit, item.unit) if item.amount_per_unit else None
+    if per_volume is None or item.strength:
+        return None
+    return amount * (count or 1.0) / item.volume_ml * per_volume
+
+
 def ingredients_in_dose(dose: DoseTaken, drug: Drug, item: RegimenItem | None) -> dict[str, float]:
     """Total mg of each ingredient in one logged dose (known ingredients only); nothing for
     a topical form (grams of gel are not milligrams swallowed)."""
+    mg = in_mg_of_liquid(dose.amount, dose.unit, dose.count, item)
+    if mg is not None:
+        # (Sandbox, Dublin: 5 ml of Oramorph 10 mg/5 ml was no mg, so no MME, anywhere)
+        dose = replace(dose, amount=round(mg, 4), unit="mg", count=None)
     if label_limits(drug, dose_name(dose, item), dose.unit).topical:
         return {}
     if worn_for(dose.generic, dose_name(dose, item)) is not None:

@@ -44,6 +44,7 @@ class RegimenEntry:
     units_per_dose_max: float | None = None  # "1-2 tablets": the most; None: no range
     # The ingredients told that no check knows ("aceclofenac 100"): never counted.
     other_ingredients: str | None = None
+    volume_ml: float | None = None  # a liquid's "10 mg/5 ml": the ml that hold `amount`
 
 
 @dataclass(frozen=True, slots=True)

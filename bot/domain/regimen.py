@@ -118,6 +118,8 @@ class Dosed(Protocol):
     def units_per_dose(self) -> float | None: ...
     @property
     def units_per_dose_max(self) -> float | None: ...
+    @property
+    def volume_ml(self) -> float | None: ...
 
 
 def version_label(med: Dosed) -> str:
@@ -130,7 +132,16 @@ def version_label(med: Dosed) -> str:
         med.strength,
         med.units_per_dose,
         med.units_per_dose_max,
+        volume_ml=med.volume_ml,
     )
+
+
+def ml_dose(per_dose: float | None, most: float | None, volume_ml: float) -> str:
+    """A liquid's dose in ml ("5 ml", "2.5–5 ml"): `per_dose` (to `most`) of `volume_ml`."""
+    least = f"{(per_dose or 1) * volume_ml:g}"
+    if varies(per_dose, most):
+        return f"{least}\u2013{(most or 1) * volume_ml:g} ml"
+    return f"{least} ml"
 
 
 def dose_text(
@@ -141,11 +152,19 @@ def dose_text(
     strength: str | None = None,
     per_dose: float | None = None,
     most: float | None = None,
+    volume_ml: float | None = None,
 ) -> str:
     """`Ibuprofen 400 mg`, `Norco 10/325 mg`, `Co-codamol 30/500 mg` (a combination's
     strength as written), `Lidocaine patch 5%`, or just the name; `Ibuprofen 2 × 200 mg`
     when a dose is `per_dose` tablets of that strength; `Oxycodone 5 mg, 1–2 tablets`
-    when it is `per_dose` (one when None) to `most`."""
+    when it is `per_dose` (one when None) to `most`; `Oramorph 10 mg/5 ml, 2.5–5 ml`, a
+    liquid whose `volume_ml` hold `amount`, its dose in ml."""
+    if volume_ml and amount is not None and not strength:
+        u = unit or "mg"
+        head = f"{display_name(name)} {amount:g} {u}/{volume_ml:g} ml"
+        if per_dose is None and most is None:
+            return head  # no dose said: none is made up
+        return f"{head}, {ml_dose(per_dose, most, volume_ml)}"
     if varies(per_dose, most):
         one = dose_text(name, amount, unit, generic, strength)
         return f"{one}, {tablets_range(per_dose, most)}"
@@ -199,11 +218,12 @@ def describe_medication(
     per_dose: float | None = None,
     most: float | None = None,
     instruction: str | None = None,
+    volume_ml: float | None = None,
 ) -> str:
     """`Ibuprofen 400 mg · 08:00, 20:00 every day` or `… · as needed, max 6 a day`, with
     how it is taken and the course after it (`Naproxen 500 mg · 08:00 every day · with
     food · until Fri 11 Dec`)."""
-    head = dose_text(name, amount, unit, generic, strength, per_dose, most)
+    head = dose_text(name, amount, unit, generic, strength, per_dose, most, volume_ml)
     tail_course = (f" · {instruction}" if instruction else "") + (f" · {course}" if course else "")
     if as_needed or not times:
         tail = "as needed"

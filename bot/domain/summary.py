@@ -87,6 +87,7 @@ from bot.domain.regimen import (
     combination_strength,
     describe_medication,
     display_name,
+    ml_dose,
     tablets_range,
     varies,
     version_label,
@@ -381,6 +382,7 @@ class MedicationAdherence:
     part_taken: int = 0  # of the taken: only part of the dose ("½ a naproxen")
     paused_on: dt.date | None = None  # the local day this version was paused, when it is
     units_per_dose_max: float | None = None  # "1–2 tablets": the most of a range
+    volume_ml: float | None = None  # a liquid's "10 mg/5 ml": the ml that hold `amount`
 
     @property
     def label(self) -> str:
@@ -468,6 +470,9 @@ class AsNeededUse:
     #: it after the one before, as the chat warned of each (Sandbox, New York)
     gap_hours: int | None = None
     too_soon: tuple[TooSoon, ...] = ()
+    #: A liquid listed with its concentration ("10 mg/5 ml": 2): its ml are shown with
+    #: the mg they hold, which the doctor counts ("15 ml (30 mg)").
+    mg_per_ml: float | None = None
 
     @property
     def days_over_max(self) -> tuple[dt.date, ...]:
@@ -491,13 +496,20 @@ class AsNeededUse:
             return format_amount(n)
         unit = self.totals[0].unit
         per = self.most_amount / n
+        mg = self._as_mg(self.most_amount, unit)
         if (
             n != 1
             and not self.mixed_on_busiest
             and abs(per - self.totals[0].amount / self.units) < 1e-9
         ):
-            return f"{format_amount(n)} × {format_amount(per)} {unit}"
-        return f"{format_amount(self.most_amount)} {unit}"
+            return f"{format_amount(n)} × {format_amount(per)} {unit}{mg}"
+        return f"{format_amount(self.most_amount)} {unit}{mg}"
+
+    def _as_mg(self, amount: float, unit: str) -> str:
+        """ " (10 mg)" after ml of a liquid whose concentration is listed; "" otherwise."""
+        if unit != "ml" or not self.mg_per_ml:
+            return ""
+        return f" ({format_amount(amount * self.mg_per_ml)} mg)"
 
     @property
     def total_text(self) -> str | None:
@@ -509,7 +521,10 @@ class AsNeededUse:
         elif (patch := self._patch()) is not None:
             return patch
         elif self.totals:
-            said = " + ".join(f"{format_amount(t.amount)} {t.unit}" for t in self.totals)
+            said = " + ".join(
+                f"{format_amount(t.amount)} {t.unit}{self._as_mg(t.amount, t.unit)}"
+                for t in self.totals
+            )
         else:
             return None
         if self.unknown_units:
@@ -709,6 +724,7 @@ class RegimenVersion:
     paused_on: dt.date | None = None  # the local day it was paused, when kept
     pause_reason: str | None = None  # a PauseReason code; pause_reason_label() says it
     units_per_dose_max: float | None = None  # "1–2 tablets": the most of a range
+    volume_ml: float | None = None  # a liquid's "10 mg/5 ml": the ml that hold `amount`
 
     @property
     def label(self) -> str:
@@ -959,6 +975,7 @@ def _regimen_items(
                 units_per_dose=e.units_per_dose,
                 units_per_dose_max=e.units_per_dose_max,
                 other_ingredients=parts_of(e.other_ingredients),
+                volume_ml=e.volume_ml,
             )
         )
     return items
@@ -1121,6 +1138,7 @@ def _as_needed(
                 over_max=_own_max_spans(own + others),
                 gap_hours=gap,
                 too_soon=_too_soon(own),
+                mg_per_ml=_mg_per_ml(entry),
                 strength=entry.strength if entry else None,
                 most_amount=float(amount_per_day[busiest[0]]) if not unknown else None,
                 unknown_units=unknown,
@@ -1135,10 +1153,21 @@ def _as_needed(
 
 
 def _dose_range(entry: RegimenEntry | None) -> str | None:
-    """ "1–2 tablets" of a listed dose that varies; None for any other."""
+    """ "1–2 tablets" (of a liquid "2.5–5 ml") of a listed dose that varies; None for any
+    other."""
     if entry is None or not varies(entry.units_per_dose, entry.units_per_dose_max):
         return None
+    if entry.volume_ml:
+        return ml_dose(entry.units_per_dose, entry.units_per_dose_max, entry.volume_ml)
     return tablets_range(entry.units_per_dose, entry.units_per_dose_max)
+
+
+def _mg_per_ml(entry: RegimenEntry | None) -> float | None:
+    """The mg in one ml of a liquid listed with its concentration; None for any other."""
+    if entry is None or not entry.volume_ml or entry.amount is None or entry.strength:
+        return None
+    mg = to_mg(entry.amount, entry.unit)
+    return mg / entry.volume_ml if mg is not None else None
 
 
 def _other_products_in_listed_units(
@@ -1799,6 +1828,10 @@ def taken_doses(
             # "took 2" of a medicine in the list: its strength per unit.
             amount, unit, count = entry.amount, entry.unit, count if count is not None else 1
         strength = entry.strength if entry is not None else None
+        if (unit or "").lower() == "ml" and (per_ml := _mg_per_ml(entry)) is not None:
+            # ml of a listed liquid are the mg they hold, for every total and the MME
+            # (Sandbox, Dublin: 5 ml of Oramorph 10 mg/5 ml "in an amount I can't count")
+            amount, unit, count = (amount or 0.0) * (count or 1.0) * per_ml, "mg", None
         out.append(DoseTaken(x.generic, x.name, amount, unit, count, x.taken_at, False, strength))
     return out
 
@@ -1934,6 +1967,7 @@ def _versions(regimen: Sequence[RegimenEntry], p: _Period) -> tuple[RegimenVersi
             min_gap_hours=e.min_gap_hours,
             per_dose=e.units_per_dose,
             most=e.units_per_dose_max,
+            volume_ml=e.volume_ml,
         )
         out.append(
             RegimenVersion(
@@ -1951,6 +1985,7 @@ def _versions(regimen: Sequence[RegimenEntry], p: _Period) -> tuple[RegimenVersi
                 _paused_on(e, p),
                 e.pause_reason if e.paused else None,
                 e.units_per_dose_max,
+                e.volume_ml,
             )
         )
     return tuple(out)
@@ -1985,6 +2020,7 @@ def _with_versions(
                 strength=e.strength,
                 units_per_dose=e.units_per_dose,
                 units_per_dose_max=e.units_per_dose_max,
+                volume_ml=e.volume_ml,
                 since=since if _began_inside(since, p, began) else None,
                 until=until if until is not None and p.has(until) else None,
                 paused_on=_paused_on(e, p),

@@ -72,6 +72,9 @@ class AddRequest:
     units_per_day: float | None = None
     #: How it is taken, as said: "before breakfast", "with food", "on an empty stomach".
     instruction: str | None = None
+    #: A liquid's concentration: the ml that hold `amount` ("10mg/5ml": 5). A dose said in
+    #: ml is then `units_per_dose` of that volume ("2.5 to 5 ml": 0.5 to 1).
+    volume_ml: float | None = None
 
 
 _DAY_NAMES: Final[dict[str, int]] = {
@@ -268,7 +271,12 @@ def _parse(text: str) -> AddRequest:
     if product is not None:
         work = _blank(work, [product.span()])
     strength, work = _cut_strength(work)
-    amount, unit, work = _cut_amount(work)
+    # "Oramorph 10mg/5ml 2.5 to 5 ml": the concentration, then the dose in ml of it (the
+    # "/5ml" and the dose were lost, and the ml dose could never be counted as mg).
+    liquid, work = _cut_concentration(work)
+    if liquid is not None and count.units is None:
+        count, work = _cut_ml_dose(work, liquid[2])
+    amount, unit, work = _cut_amount(work) if liquid is None else (*liquid[:2], work)
 
     name, name_end = _name(work, original)
     if product is not None and (name is None or product.start() <= name_end):
@@ -295,6 +303,7 @@ def _parse(text: str) -> AddRequest:
         units_per_day=None if as_needed else units_per_day,
         later_when=later.when,
         instruction=how_taken(low),
+        volume_ml=liquid[2] if liquid is not None else None,
     )
 
 
@@ -544,6 +553,56 @@ def _cut_strength(work: str) -> tuple[str | None, str]:
         if max(float(m["a"]), float(m["b"])) >= 20:
             return f"{m['a']}/{m['b']}", _blank(work, [m.span()])
     return None, work
+
+
+_ML = r"(?:ml|mls|millilit(?:er|re)s?)"
+_NUM = r"\d+(?:[.,]\d+)?|\.\d+"
+# "10mg/5ml", "10 mg in 5 ml", "10 mg per 5 ml", "2mg/ml": an oral liquid's strength.
+_CONCENTRATION = re.compile(
+    r"(?<![\w.])(?P<n>" + _NUM + r")\s*(?P<u>mg|milligrams?|mcg|micrograms?|\u00b5g|ug|g|grams?)"
+    r"\s*(?:/|\bin\b|\bper\b|\beach\b)\s*(?P<v>" + _NUM + r")?\s*" + _ML + r"(?!\w)"
+)
+# "2.5 to 5 ml", "2.5-5ml", "5 mls": a dose in ml (a range's least first).
+_ML_DOSE = re.compile(
+    r"(?<![\w.])(?P<a>"
+    + _NUM
+    + r")(?:\s*(?:-|\u2013|to|or)\s*(?P<b>"
+    + _NUM
+    + r"))?\s*"
+    + _ML
+    + r"(?!\w)"
+)
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def _cut_concentration(work: str) -> tuple[tuple[float, str, float] | None, str]:
+    """A liquid's strength ("10mg/5ml": 10, "mg", 5 ml) and the text with it blanked."""
+    m = _CONCENTRATION.search(work)
+    if m is None:
+        return None, work
+    volume = _number(m["v"]) if m["v"] else 1.0
+    amount = _number(m["n"])
+    if volume <= 0 or amount <= 0:
+        return None, work
+    return (amount, _UNITS[m["u"]], volume), _blank(work, [m.span()])
+
+
+def _cut_ml_dose(work: str, volume: float) -> tuple[DoseCount, str]:
+    """A dose said in ml of a liquid whose `volume` ml hold its strength, as units of that
+    volume ("2.5 to 5 ml" of 10 mg/5 ml: 0.5 to 1), and the text with it blanked."""
+    m = _ML_DOSE.search(work)
+    if m is None:
+        return DoseCount(None), work
+    least = _number(m["a"]) / volume
+    most = _number(m["b"]) / volume if m["b"] else None
+    if least <= 0 or (most is not None and most < least):
+        return DoseCount(None), work
+    if most is not None and most > least:
+        return DoseCount(round(least, 4), True, round(most, 4)), _blank(work, [m.span()])
+    return DoseCount(round(least, 4)), _blank(work, [m.span()])
 
 
 def _cut_amount(work: str) -> tuple[float | None, str | None, str]:

@@ -96,6 +96,7 @@ def line_fields(text: str, today: dt.date | None = None) -> LineFields:
         every_hours=req.course.every_hours,
         dose_pack=pack is not None,
         instruction=req.instruction,
+        volume_ml=req.volume_ml,
         **course,
         **_later_schedule(req),
     )

@@ -19,6 +19,7 @@ from bot.domain.dose_amounts import (
     another_product,
     another_strength,
     counted_unit,
+    in_mg_of_liquid,
     part_taken,
     plainly_named,
     saved_as,
@@ -180,6 +181,8 @@ class Logged:
     #: The listed medicine whose one dose this was more than ("took 2 oxys" of oxycodone
     #: 5 mg one at a time): the reply says so, as the doctor will read it.
     beyond: Medication | None = None
+    #: ml of a liquid listed with its concentration: the mg they hold ("5 ml (10 mg)")
+    as_mg: float | None = None
 
 
 TakenOutcome = Matched | Logged
@@ -515,6 +518,9 @@ async def _log_extra(
         after_course=ended,
         # ("took another tramadol" a minute after one: more, never the same one told again)
         told_before=not says_another(raw) and await _told_before(name, count, at, day_before),
+        as_mg=in_mg_of_liquid(amount.amount, amount.unit, count, regimen_item_of(med))
+        if med is not None
+        else None,
     )
 
 

@@ -217,6 +217,7 @@ def _regimen_entry(m: Medication) -> r.RegimenEntry:
         pause_reason=m.pause_reason,
         units_per_dose_max=m.units_per_dose_max,
         other_ingredients=m.other_ingredients,
+        volume_ml=m.volume_ml,
     )
 
 

@@ -88,6 +88,7 @@ def medication_line(m: Medication, today: dt.date) -> str:
         per_dose=m.units_per_dose,
         most=m.units_per_dose_max,
         instruction=m.instruction,
+        volume_ml=m.volume_ml,
     )
 
 
@@ -112,6 +113,7 @@ async def add_medication(
     min_gap_hours: int | None = None,
     other_ingredients: str | None = None,
     instruction: str | None = None,
+    volume_ml: float | None = None,
 ) -> Medication:
     """Save a medication version (within `course`) and materialise its upcoming doses;
     a dose may be `units_per_dose` (one when None) to `units_per_dose_max` tablets."""
@@ -128,7 +130,9 @@ async def add_medication(
         strength=strength,
         other_ingredients=other_ingredients,
         instruction=instruction,
-        units_per_dose=units_per_dose if units_per_dose != 1 else None,
+        volume_ml=volume_ml,
+        # (a liquid's "5 ml" is said, and shown: one tablet goes without saying)
+        units_per_dose=units_per_dose if units_per_dose != 1 or volume_ml else None,
         units_per_dose_max=units_per_dose_max
         if varies(units_per_dose, units_per_dose_max)
         else None,
@@ -432,6 +436,7 @@ def regimen_item(
     units_per_dose: float | None = None,
     units_per_dose_max: float | None = None,
     other_ingredients: str | None = None,
+    volume_ml: float | None = None,
 ) -> RegimenItem:
     """A medication in the shape the safety rules read; a dose that varies ("1-2
     tablets") counts at its most in the day's total."""
@@ -451,6 +456,7 @@ def regimen_item(
         units_per_dose=units_per_dose,
         units_per_dose_max=most,
         other_ingredients=parts_of(other_ingredients),
+        volume_ml=volume_ml,
     )
 
 
@@ -488,6 +494,7 @@ def regimen_item_of(m: Medication) -> RegimenItem:
         units_per_dose=m.units_per_dose,
         units_per_dose_max=m.units_per_dose_max,
         other_ingredients=m.other_ingredients,
+        volume_ml=m.volume_ml,
     )
 
 

@@ -140,6 +140,10 @@ class Medication(Base):
     other_ingredients: Mapped[str | None] = mapped_column(String(200), nullable=True)
     # How it is taken, as the /add line said it ("before breakfast", "with food").
     instruction: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    # An oral liquid's concentration: the ml that hold `amount` ("10 mg/5 ml": 5). A dose
+    # is then `units_per_dose` of that volume, and a dose logged in ml is counted as mg.
+    # NULL: no liquid (every row before 0020).
+    volume_ml: Mapped[float | None] = mapped_column(Float, nullable=True)
 
     @property
     def said_generic(self) -> str | None:

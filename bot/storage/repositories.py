@@ -443,6 +443,7 @@ class DueMed:
     weekdays: int = 127
     every_days: int = 1
     instruction: str | None = None
+    volume_ml: float | None = None
 
 
 @dataclass(slots=True)

@@ -239,3 +239,47 @@ async def test_a_dose_range_is_added_to_medicines_already_listed(database_url: s
             ]
     finally:
         await engine.dispose()
+
+
+async def test_a_liquids_volume_is_added_to_medicines_already_listed(database_url: str) -> None:
+    """0020 on a database holding medicines: each keeps its dose, with no volume (a tablet
+    is no liquid); a volume is kept; down and up again keep the medicines."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from bot.storage.migrate import alembic_config
+
+    cfg = alembic_config(database_url)
+    await asyncio.to_thread(command.downgrade, cfg, "0019")
+    engine = create_async_engine(database_url)
+    at = dt.datetime(2026, 12, 1, 8, tzinfo=dt.UTC)
+    medicine = (
+        "INSERT INTO medications (id, user_id, name, amount, unit, units_per_dose, times,"
+        " weekdays, as_needed, paused, started_at, every_days) VALUES (:id, 1, :name, 10,"
+        " 'mg', :units, '', 127, TRUE, FALSE, :at, 1)"
+    )
+    query = text("SELECT id, amount, units_per_dose, volume_ml FROM medications ORDER BY id")
+    try:
+        async with engine.begin() as conn:
+            await conn.execute(text(PERSON), {"at": at})
+            for mid, name, units in ((1, "oramorph", 0.5), (2, "oxycodone", None)):
+                await conn.execute(
+                    text(medicine), {"id": mid, "name": name, "units": units, "at": at}
+                )
+        await asyncio.to_thread(command.upgrade, cfg, "head")
+        async with engine.begin() as conn:
+            assert [tuple(r) for r in (await conn.execute(query)).all()] == [
+                (1, 10.0, 0.5, None),
+                (2, 10.0, None, None),
+            ]
+            await conn.execute(text("UPDATE medications SET volume_ml = 5 WHERE id = 1"))
+            assert (await conn.execute(query)).first() == (1, 10.0, 0.5, 5.0)
+        await asyncio.to_thread(command.downgrade, cfg, "0019")
+        await asyncio.to_thread(command.upgrade, cfg, "head")
+        async with engine.connect() as conn:
+            assert [tuple(r) for r in (await conn.execute(query)).all()] == [
+                (1, 10.0, 0.5, None),
+                (2, 10.0, None, None),
+            ]
+    finally:
+        await engine.dispose()

@@ -1608,9 +1608,11 @@ def _logged_what(outcome: Logged) -> str:
     """ "2 × Norco 5/325 mg": the dose logged, as kept ("1000 of tylenol" in mg, as the
     totals count it)."""
     amount = outcome.amount
-    return _describe_dose(
+    what = _describe_dose(
         outcome.name, amount.amount, amount.unit, outcome.generic, outcome.count, outcome.strength
     )
+    # ml of a listed liquid, with the mg they hold: "Oramorph 5 ml (10 mg)"
+    return what + (f" ({outcome.as_mg:g} mg)" if outcome.as_mg is not None else "")
 
 
 def _taken_reply(

@@ -18,6 +18,7 @@ from bot.domain.conversation import Question
 from bot.domain.regimen import (
     display_name,
     dose_text,
+    ml_dose,
     spelled_as_known,
     suggested_times,
     tablets_range,
@@ -80,7 +81,12 @@ def one_line(med: Medication) -> str:
         parts.append(f"{med.strength}mg")
     elif med.amount is not None:
         parts.append(f"{med.amount:g}{med.unit or ''}")
-    if varies(med.units_per_dose, med.units_per_dose_max):
+    if med.volume_ml and med.amount is not None and not med.strength:
+        # a liquid: its concentration and the dose in ml, as a line sent back reads them
+        parts[-1] += f"/{med.volume_ml:g}ml"
+        if med.units_per_dose is not None:
+            parts.append(ml_dose(med.units_per_dose, med.units_per_dose_max, med.volume_ml))
+    elif varies(med.units_per_dose, med.units_per_dose_max):
         # (the edit's example says the range, so a line sent back keeps it)
         parts.append(f"{med.units_per_dose or 1:g}-{med.units_per_dose_max:g} tablets")
     if med.as_needed:
@@ -130,6 +136,7 @@ def draft_of(med: Medication) -> AddDraft:
         other_ingredients=med.other_ingredients,
         told_of=med.name if med.generic is not None else None,
         instruction=med.instruction,
+        volume_ml=med.volume_ml,
     )
 
 
@@ -1002,6 +1009,7 @@ async def _add_version(
         min_gap_hours=draft.every_hours,
         other_ingredients=draft.other_ingredients,
         instruction=draft.instruction,
+        volume_ml=draft.volume_ml,
     )
 
 

@@ -156,3 +156,16 @@ def test_a_misspelt_name_is_spelled_as_its_medicine_and_others_are_kept() -> Non
     assert spelled_as_known("gabapentine") == "Gabapentin"
     for kept in ("Advil", "Nurofen", "co-codamol", "lyrica", "paracetamol", "oxy", "Zapmedol"):
         assert spelled_as_known(kept) == kept
+
+
+def test_a_liquid_is_shown_with_its_concentration_and_its_dose_in_ml() -> None:
+    from bot.domain.regimen import dose_text
+
+    assert dose_text("oramorph", 10, "mg", "morphine", None, 0.5, 1.0, 5.0) == (
+        "Oramorph 10 mg/5 ml, 2.5–5 ml"
+    )
+    assert dose_text("oramorph", 10, "mg", "morphine", None, 1.0, None, 5.0) == (
+        "Oramorph 10 mg/5 ml, 5 ml"
+    )
+    # no dose said: none is made up
+    assert dose_text("oramorph", 10, "mg", "morphine", volume_ml=5.0) == "Oramorph 10 mg/5 ml"
