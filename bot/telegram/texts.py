@@ -70,6 +70,10 @@ ASK_CHECKIN_WHICH = "Which time suits you best? Tap one, or type another, e.g. 7
 BAD_TIME = "I couldn't read that time. Try 20:00 or 8pm."
 
 ADD_ASK_NAME = "Which medicine? Send its name, e.g. ibuprofen."
+# "the white ones" for a name: the name on the pack is what the list and the doctor need
+ADD_NAME_DESCRIBED = (
+    "I need the name printed on the box or label, e.g. naproxen — what does it say?"
+)
 ADD_ASK_DOSE = "How much is one dose of {name}? e.g. {example} — or tap Skip."
 # The tablets of a dose were said ("1-2 tablets") before what one tablet holds.
 ADD_ASK_TABLET = (
