@@ -290,6 +290,8 @@ LISTED_DURING_SETUP = (
     "Thanks 💊 We'll add your medicines right after this — send that list again once "
     "we're done. First:"
 )
+# "add naproxen" while setup asks its question: the medicine is the very next step
+ADD_DURING_SETUP = "Thanks 💊 We'll add {line} right after this — then send /add {line}. First:"
 # Back home while reminders are paused ("home now", "discharged today")
 OFFER_RESUME_BACK = "Welcome back 💙 Your reminders are still paused. Tap to turn them back on."
 RESUME_BUTTON = "▶️ Resume reminders"
