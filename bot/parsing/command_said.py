@@ -9,11 +9,12 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from bot.parsing.addline import parse_add_line
 from bot.parsing.medications import Meds
 from bot.parsing.parser import DEFAULT_RESOLVE
 from bot.parsing.text import normalise
 
-__all__ = ["command_said", "stop_reminders_for"]
+__all__ = ["add_said", "command_said", "stop_reminders_for"]
 
 _LONGEST = 70
 _PLEASE = r"(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+|plz\s+)?"
@@ -140,3 +141,36 @@ def stop_reminders_for(text: str, meds: Sequence[str]) -> str | None:
     named = [x.generic for x in Meds(list(meds), DEFAULT_RESOLVE).mentions(m["what"])]
     mine = [g for g in dict.fromkeys(named) if g in meds]
     return mine[0] if len(mine) == 1 else None
+
+
+# "add naproxen", "please add my gabapentin 300mg at 8am", "can you add naproxen to my
+# list", "add a reminder for my cymbalta at 9am": /add asked for without the slash (it was
+# "not a dose you took", or a dose logged — Sandbox)
+_ADD: Final = re.compile(
+    r"^\W*" + _PLEASE + r"(?:i\s+(?:want|need|would\s+like|'d\s+like)\s+to\s+|let's\s+|lets\s+)?"
+    r"add\s+(?:a\s+(?:new\s+)?(?:reminder|medicine|medication|med)\s+(?:for\s+)?)?(?:my\s+)?"
+    r"(?P<line>.+?)(?:\s+(?:to|on(?:to)?|in(?:to)?)\s+(?:my|the)\s+(?:reminders|" + _MEDS + r"))?"
+    r"(?:\s+(?:please|pls|plz))?\W*$"
+)
+_LONGEST_ADD = 120
+# "add to my questions", "add that", "add a note"; "add another tylenol", "add 2 more": a
+# dose told, not a medicine to add
+_NOT_A_MEDICINE: Final = re.compile(
+    r"(?:to|that|it|this|these|them|a\s+note|notes?|another|one\s+more|an?\s+extra|extra|"
+    r"a\s+dose|more|\d)\b"
+)
+
+
+def add_said(text: str) -> str | None:
+    """The /add line a message asks for in words ("add naproxen 500mg twice a day":
+    "naproxen 500mg twice a day"), or None. Only a medicine we know, or one said with
+    its strength ("add zorbex 20mg"): "add more salt" or "add to my questions: …" is no
+    medicine to add."""
+    if not text or len(text) > _LONGEST_ADD:
+        return None
+    m = _ADD.match(normalise(text))
+    line = m["line"].strip() if m is not None else ""
+    if not line or _NOT_A_MEDICINE.match(line):
+        return None
+    known = bool(Meds([], DEFAULT_RESOLVE).mentions(line))
+    return line if known or parse_add_line(line).amount is not None else None

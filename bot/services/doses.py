@@ -28,7 +28,7 @@ from bot.domain.dose_amounts import (
     tablets_beyond,
     to_mg,
 )
-from bot.domain.regimen import names_it, product_names_it
+from bot.domain.regimen import names_it, once_a_week, product_names_it
 from bot.domain.safety import (
     DoseTaken,
     RegimenItem,
@@ -266,6 +266,17 @@ async def record_taken(
         # "yep had it" at 15:00 of the 07:00 prednisone gone by untaken: that dose, taken
         # late — never an extra 40 mg beside a missed one (Sandbox, Auckland: shift work)
         candidates = await _open_earlier(s, user_id, med, at)
+    if not candidates and med is not None and not another_product_said(intent, med):
+        # "changed the patch" on Tuesday of Monday's weekly patch, missed or told forgotten:
+        # that dose, taken late — never a skip beside an extra patch (Sandbox, Dublin)
+        late = await _weekly_gone_by(s, user_id, med, at)
+        if late is not None and late.status == DoseStatus.SKIPPED:
+            if await repo.take_forgotten(s, user_id, late.id, now=now, taken_at=at):
+                await s.refresh(late)
+                warned = await scheduled_warnings(s, user_id, meds, [(late, med)], batch)
+                return [Matched(med, late, None, tuple(warned))]
+        elif late is not None:
+            candidates = [(late, med)]
     if not candidates and med is None and intent.medication is None:
         return []
     if not candidates:
@@ -426,6 +437,38 @@ async def _open_earlier(
     half = ONCE_A_DAY_LATE / 2
     near = await repo.open_occurrences_near(s, user_id, at - half, half)
     return [(o, m) for o, m in near if same_medicine(m, med) and o.due_at <= at]
+
+
+#: How long after its due time a once-a-week dose, gone by untaken, is the one a "took it"
+#: answers: up to half its week, nearer that dose than the next (a patch changed a day late).
+WEEKLY_LATE = dt.timedelta(days=3, hours=12)
+
+
+async def _weekly_gone_by(
+    s: AsyncSession, user_id: int, med: Medication, at: dt.datetime
+) -> DoseOccurrence | None:
+    """The latest dose of a once-a-week `med` due up to WEEKLY_LATE before `at`, missed
+    or skipped as forgotten, when no dose of it was taken since; None otherwise (always
+    for a medicine taken daily)."""
+    if med.as_needed or not once_a_week(med.weekdays, med.every_days):
+        return None
+    missed = await repo.open_occurrences_near(s, user_id, at, WEEKLY_LATE)
+    skipped = await repo.doses_answered_since(s, user_id, at - WEEKLY_LATE, DoseStatus.SKIPPED)
+    gone = [
+        o
+        for o, m in [*missed, *skipped]
+        if same_medicine(m, med)
+        and at - WEEKLY_LATE <= o.due_at <= at
+        and (o.status != DoseStatus.SKIPPED or o.skip_reason == SkipReason.FORGOT)
+    ]
+    if not gone:
+        return None
+    latest = max(gone, key=lambda o: o.due_at)
+    since = await repo.doses_taken_between(s, user_id, latest.due_at, at)
+    generic = med.said_generic
+    if any(d.name.lower() == med.name.lower() or (generic and d.generic == generic) for d in since):
+        return None  # a patch put on since: this one is another, not that dose late
+    return latest
 
 
 async def answerable(

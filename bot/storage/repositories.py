@@ -33,7 +33,7 @@ from bot.domain.schedule import (
     slots_between,
     taken_late,
 )
-from bot.domain.states import OPEN_DOSE, UNDOABLE_DOSE, DoseStatus
+from bot.domain.states import OPEN_DOSE, UNDOABLE_DOSE, DoseStatus, SkipReason
 from bot.storage import caregivers
 from bot.storage.models import Base, DoseLog, DoseOccurrence, Medication, User
 
@@ -794,6 +794,35 @@ async def give_skip_reason(session: AsyncSession, user_id: int, occ_id: int, rea
     """The reason for a dose already skipped, told after the skip; False when the dose is
     not this user's or not skipped (taken back, or answered otherwise since)."""
     return await _amend_answer(session, user_id, occ_id, DoseStatus.SKIPPED, skip_reason=reason)
+
+
+async def take_forgotten(
+    session: AsyncSession, user_id: int, occ_id: int, *, now: dt.datetime, taken_at: dt.datetime
+) -> bool:
+    """A dose recorded skipped as forgotten, then told taken after all (a weekly patch
+    changed a day late): taken late at `taken_at`, the skip's reason gone; False when it
+    is not this user's or no longer a forgotten skip."""
+    result = await session.execute(
+        update(DoseOccurrence)
+        .where(
+            DoseOccurrence.id == occ_id,
+            DoseOccurrence.user_id == user_id,
+            DoseOccurrence.status == DoseStatus.SKIPPED,
+            DoseOccurrence.skip_reason == SkipReason.FORGOT,
+        )
+        .values(
+            status=DoseStatus.TAKEN,
+            answered_at=now,
+            taken_at=taken_at,
+            taken_late=True,
+            skip_reason=None,
+            units_taken=None,
+            next_at=None,
+            next_action=None,
+        )
+        .execution_options(synchronize_session="fetch")
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
 async def _amend_answer(

@@ -70,6 +70,10 @@ ASK_CHECKIN_WHICH = "Which time suits you best? Tap one, or type another, e.g. 7
 BAD_TIME = "I couldn't read that time. Try 20:00 or 8pm."
 
 ADD_ASK_NAME = "Which medicine? Send its name, e.g. ibuprofen."
+# "the white ones" for a name: the name on the pack is what the list and the doctor need
+ADD_NAME_DESCRIBED = (
+    "I need the name printed on the box or label, e.g. naproxen — what does it say?"
+)
 ADD_ASK_DOSE = "How much is one dose of {name}? e.g. {example} — or tap Skip."
 # The tablets of a dose were said ("1-2 tablets") before what one tablet holds.
 ADD_ASK_TABLET = (
@@ -290,6 +294,8 @@ LISTED_DURING_SETUP = (
     "Thanks 💊 We'll add your medicines right after this — send that list again once "
     "we're done. First:"
 )
+# "add naproxen" while setup asks its question: the medicine is the very next step
+ADD_DURING_SETUP = "Thanks 💊 We'll add {line} right after this — then send /add {line}. First:"
 # Back home while reminders are paused ("home now", "discharged today")
 OFFER_RESUME_BACK = "Welcome back 💙 Your reminders are still paused. Tap to turn them back on."
 RESUME_BUTTON = "▶️ Resume reminders"
@@ -437,10 +443,10 @@ RECORDED = "Recorded ✅"
 TOOK_LOGGED = "Logged: {what} {when} ✅"
 TOOK_EXTRA = "+ {what} more {when}, as an extra dose ✅"
 UNDO_EXTRA = "↩️ Undo the extra dose"
-TOOK_MATCHED = "Logged: {what} — your {due} dose ✅"
-TOOK_MATCHED_LATE = "Logged: {what} — your {due} dose, taken late ✅"
-TOOK_MATCHED_PART = "Logged: {what} — part of your {due} dose ✅"
-TOOK_MATCHED_PART_LATE = "Logged: {what} — part of your {due} dose, taken late ✅"
+TOOK_MATCHED = "Logged: {what} — your {due} dose{day} ✅"
+TOOK_MATCHED_LATE = "Logged: {what} — your {due} dose{day}, taken late ✅"
+TOOK_MATCHED_PART = "Logged: {what} — part of your {due} dose{day} ✅"
+TOOK_MATCHED_PART_LATE = "Logged: {what} — part of your {due} dose{day}, taken late ✅"
 # … after a carer's words ("mum took her naproxen"): their dose, not "your"
 TOOK_MATCHED_CARER = "Logged: {what} — their {due} dose ✅"
 TOOK_MATCHED_LATE_CARER = "Logged: {what} — their {due} dose, taken late ✅"

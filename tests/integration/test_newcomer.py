@@ -118,3 +118,51 @@ async def test_what_is_this_is_answered_with_help(fake: FakeBotApi, bot: Any) ->
         n = len(fake.messages_to(UID))
         await fake.send_text(UID, said)
         await fake.wait_for_message(UID, after=n, contains="Here's what I understand")
+
+
+async def test_add_a_medicine_in_words_while_the_checkin_time_is_asked(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    """ "add naproxen" while the check-in time was asked got "I couldn't read that time"."""
+    await _started(fake)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/timezone chicago")
+    await fake.wait_for_message(UID, after=n, contains="When should I ask")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "add naproxen")
+    said = await fake.wait_for_message(UID, after=n, contains="right after this")
+    assert (
+        said.text
+        == "Thanks 💊 We'll add naproxen right after this — then send /add naproxen. First:"
+    )
+    ask = await fake.wait_for_message(UID, after=n, contains="When should I ask")
+    await settled(bot)
+    assert not any("couldn't read" in (m.text or "") for m in fake.messages_to(UID)[n:])
+    assert (await rows(bot, User))[0].awaiting == "checkin", "the question still waits"
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, ask.message_id, "20:00")
+    await fake.wait_for_message(UID, after=n, contains="All set")
+    assert not await rows(bot, Medication)
+
+
+async def test_add_a_medicine_in_words_is_the_add_command(fake: FakeBotApi, bot: Any) -> None:
+    """ "add naproxen", no slash, with no question waiting: as /add naproxen; "please add
+    my gabapentin 300mg at 8am" was logged as a dose of gabapentin taken."""
+    await onboard(fake)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "add naproxen")
+    await fake.wait_for_message(UID, after=n, contains="How much is one dose of naproxen")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "500mg")
+    await fake.wait_for_message(UID, after=n, contains="When do you take naproxen")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "please add my gabapentin 300mg at 8am")
+    await fake.wait_for_message(UID, after=n, contains="Saved: Gabapentin 300 mg · 08:00")
+    names = [m.name.lower() for m in await rows(bot, Medication)]
+    assert names == ["gabapentin"], "the naproxen left half-added, as /add would"
+    assert not any("Logged" in (m.text or "") for m in fake.messages_to(UID)[n:])
+    # Not a medicine: "add more salt" is no /add.
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "add more salt")
+    await settled(bot)
+    assert not any("How much is one dose" in (m.text or "") for m in fake.messages_to(UID)[n:])

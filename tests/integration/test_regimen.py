@@ -1012,3 +1012,24 @@ async def test_a_removal_asked_in_words_is_one_tap_and_confirmed(
     await fake.wait_for_message(UID, after=n, contains="removed")
     left = [m.generic for m in await rows(bot, Medication) if m.ended_at is None]
     assert left == ["naproxen"]
+
+
+async def test_a_medicine_described_not_named_is_asked_its_name(fake: FakeBotApi, bot: Any) -> None:
+    # Sandbox: /add, "Which medicine?", "the white ones" was saved as a medicine named
+    # "White ones" and its dose asked; the doctor's list would read "White ones".
+    await onboard(fake)
+    await say(fake, "/add", "Which medicine")
+    for described in ("the white ones", "my blue pill", "the big tablets", "the ones for my back"):
+        asked = await say(fake, described, "name printed on the box or label")
+        assert asked.text == (
+            "I need the name printed on the box or label, e.g. naproxen — what does it say?"
+        )
+    # A brand the knowledge file lacks is a name, as typed.
+    await say(fake, "Zorbex", "How much is one dose of Zorbex")
+    await say(fake, "/cancel", "")
+    # Described on the /add line: what else it said is kept, the name asked for.
+    await say(fake, "/add the little pink pills 10mg 08:00", "name printed on the box")
+    saved = await say(fake, "amitriptyline", "Saved")
+    assert "Amitriptyline 10 mg · 08:00" in (saved.text or "")
+    names = [m.name.lower() for m in await rows(bot, Medication)]
+    assert names == ["amitriptyline"]

@@ -12,10 +12,12 @@ from zoneinfo import ZoneInfo
 
 from pypdf import PdfReader
 
-from tests.conftest import FakeClock, settled
+from bot.storage.models import DoseLog, DoseOccurrence
+from tests.conftest import FakeClock, settled, tick
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_bare_amount_unit import document
-from tests.integration.test_dose_loop import UID, add, onboard
+from tests.integration.test_dose_loop import UID, add, onboard, reminder_at
+from tests.integration.test_future_doses import rows
 from tests.integration.test_waiting_questions import say
 
 DUBLIN = ZoneInfo("Europe/Dublin")
@@ -50,3 +52,84 @@ async def test_a_weekly_patch_is_a_rate_per_hour_and_an_extra_one_a_patch(
     assert "buprenorphine 0 mg" not in text
     assert "paracetamol 1,000 mg" in text
     assert fake.messages_to(UID)
+
+
+async def _patch_changed_late(fake: FakeBotApi, bot: Any, clock: FakeClock, told: list[str]) -> str:
+    """Monday's patch gone by untaken, then `told` on Tuesday; the last reply."""
+    await onboard(fake, "Europe/Dublin")
+    clock.set(dt.datetime(2026, 12, 6, 12, 0, tzinfo=DUBLIN))  # a Sunday
+    await add(fake, "Butrans 10 mcg/h patch, change every Monday at 08:00")
+    monday = await reminder_at(fake, bot, clock, dt.datetime(2026, 12, 7, 8, 0, tzinfo=DUBLIN))
+    clock.set(dt.datetime(2026, 12, 7, 20, 0, tzinfo=DUBLIN))
+    await tick(bot)
+    await fake.wait_for_edit(UID, monday.message_id, contains="Missed")
+    reply = ""
+    for hour, (text, expect) in enumerate(zip(told[::2], told[1::2], strict=True), start=10):
+        clock.set(dt.datetime(2026, 12, 8, hour, 0, tzinfo=DUBLIN))
+        reply = (await say(fake, text, expect)).text or ""
+    return reply
+
+
+async def _report(fake: FakeBotApi, bot: Any, clock: FakeClock) -> str:
+    """The next Monday's patch tapped Taken on time, then the report read."""
+    await settled(bot)
+    nxt = await reminder_at(fake, bot, clock, dt.datetime(2026, 12, 14, 8, 0, tzinfo=DUBLIN))
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, nxt.message_id, "Taken")
+    await fake.wait_for_edit(UID, nxt.message_id, contains="Taken")
+    assert len(fake.messages_to(UID)) >= n
+    clock.set(dt.datetime(2026, 12, 15, 9, 0, tzinfo=DUBLIN))
+    await settled(bot)
+    pdf = PdfReader(io.BytesIO(await document(fake, "/report")))
+    return " ".join(" ".join(p.extract_text().split()) for p in pdf.pages)
+
+
+async def test_a_weekly_patch_told_forgotten_then_changed_is_that_patch_late(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Sandbox, Dublin: "forgot to change patch yesterday" skipped Monday's patch, and
+    # "changed the patch" later that Tuesday was logged as an extra patch: the fortnight
+    # read 1/2 (50%) plus extra patches, not one patch changed a day late.
+    reply = await _patch_changed_late(
+        fake,
+        bot,
+        clock,
+        ["forgot to change patch yesterday", "skipped (forgot)", "changed the patch", "Logged"],
+    )
+    assert "Butrans 10 mcg/h — your 08:00 dose yesterday, taken late" in reply
+    (monday, *_) = await rows(bot, DoseOccurrence)
+    assert (monday.status, monday.taken_late, monday.skip_reason) == ("taken", True, None)
+    assert not await rows(bot, DoseLog), "no extra patch"
+    text = await _report(fake, bot, clock)
+    assert "Butrans 10 mcg/h (from Sun 6 Dec): 2/2 (100%)" in text
+    assert "2 / 2 100% 0 0 1" in text, "none skipped or missed, one late"
+    assert "extra" not in text.lower()
+
+
+async def test_a_weekly_patch_gone_by_then_changed_a_day_late_is_that_patch(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    reply = await _patch_changed_late(fake, bot, clock, ["put my new patch on", "Logged"])
+    assert "your 08:00 dose yesterday, taken late" in reply
+    assert not await rows(bot, DoseLog)
+    # A second one the same day is a patch of its own (one was put on since Monday's).
+    clock.set(dt.datetime(2026, 12, 8, 18, 0, tzinfo=DUBLIN))
+    again = (await say(fake, "/took butrans", "Butrans")).text or ""
+    assert "taken late" not in again
+    assert len(await rows(bot, DoseLog)) == 1
+
+
+async def test_a_daily_medicine_a_day_later_is_still_asked_of_todays_dose(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # (a weekly dose only: yesterday's daily tablet gone by is not what "took it" answers)
+    await onboard(fake, "Europe/Dublin")
+    clock.set(dt.datetime(2026, 12, 6, 12, 0, tzinfo=DUBLIN))
+    await add(fake, "meloxicam 7.5mg 08:00")
+    await reminder_at(fake, bot, clock, dt.datetime(2026, 12, 7, 8, 0, tzinfo=DUBLIN))
+    clock.set(dt.datetime(2026, 12, 8, 7, 0, tzinfo=DUBLIN))
+    await tick(bot)
+    asked = (await say(fake, "took my meloxicam", "Was that")).text or ""
+    assert asked == "Was that your 08:00 dose of Meloxicam 7.5 mg?"
+    (monday, *_) = await rows(bot, DoseOccurrence)
+    assert monday.status == "missed"

@@ -86,6 +86,7 @@ from bot.telegram.payloads import ReminderAction as Act
 from bot.telegram.reminder_views import messages_of, redraw
 from bot.telegram.reminders import (
     SNOOZE_CHOICES,
+    day_words,
     dose_label,
     dose_time,
     hhmm,
@@ -1626,7 +1627,9 @@ def _taken_reply(
         due = dose_time(occ)
         part = occ.units_taken is not None
         tmpl = _MATCHED[(part, occ.taken_late, carer)]
-        said = tmpl.format(what=dose_label(occ, outcome.med), due=due)
+        # (a dose of another day is said with its day: "your 08:00 dose on Mon 7 Dec")
+        day = day_words(occ.due_at, now, zone)
+        said = tmpl.format(what=dose_label(occ, outcome.med), due=due, day=day)
         if outcome.extra is not None:
             said += "\n" + extra_reply(outcome.extra, zone, now, carer=carer)
         if outcome.warnings:

@@ -39,6 +39,7 @@ from bot.knowledge import DrugMatch, get_drug, parse_strength, resolve_name
 from bot.knowledge.local_names import say_locally
 from bot.parsing import DoseIntent, Intent, NoteIntent
 from bot.parsing.composition import Part, composition, joined_strength
+from bot.parsing.described import described_not_named
 from bot.parsing.medications import Meds
 from bot.parsing.new_medicine import StartedMedicine, started_told
 from bot.parsing.numbers import strengths_listed
@@ -347,6 +348,11 @@ def waiting_note(user: User) -> str:
     return texts.ADD_WAITING_ANSWER.format(name=name)
 
 
+def _only_described(text: str) -> bool:
+    """A medicine said by how it looks or what it is for, no name of one we know."""
+    return described_not_named(text) and resolve_name(text) is None
+
+
 async def add_text(
     update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, text: str
 ) -> None:
@@ -392,6 +398,12 @@ async def add_text(
         draft.unit = "mg"
         draft.dose_asked = True
     elif draft.stage is AddStage.NAME:
+        if _only_described(text):
+            # "the white ones": kept asking, kindly, for the name on the box — never a
+            # medicine saved as "White ones" (Sandbox)
+            assert update.message
+            await update.message.reply_text(texts.ADD_NAME_DESCRIBED)
+            return
         draft.take(line_fields(text, local_today(context, user)))
         if draft.name is None:
             draft.name = text.strip()[:80]
@@ -533,6 +545,11 @@ async def advance(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: Add
         return
     if not draft.name:
         await ask(update, context, draft, AddStage.NAME, texts.ADD_ASK_NAME)
+        return
+    if draft.edit_of is None and _only_described(draft.name):
+        # "/add the big tablets 2 a day": the rest kept, the name asked for
+        draft.name = None
+        await ask(update, context, draft, AddStage.NAME, texts.ADD_NAME_DESCRIBED)
         return
     match = resolve_name(draft.name)
     # (an edit keeps what the person told of a name the knowledge file does not know)

@@ -59,7 +59,12 @@ from bot.parsing.breastfeeding import baby_signs, says_breastfeeding
 from bot.parsing.care_question import asks_about_care
 from bot.parsing.carer import introduces_only
 from bot.parsing.checkin_move import checkin_move_said
-from bot.parsing.command_said import command_said, remove_asked_for, stop_reminders_for
+from bot.parsing.command_said import (
+    add_said,
+    command_said,
+    remove_asked_for,
+    stop_reminders_for,
+)
 from bot.parsing.count_amend import said_count_amend
 from bot.parsing.experiencer import asks_about_dose, swallowed_by_another
 from bot.parsing.handled import (
@@ -612,6 +617,21 @@ async def _answered_on_its_own(
         return True
     if listed and user.awaiting in (Question.TIMEZONE, Question.CHECKIN_TIME):
         await msg.reply_text(texts.LISTED_DURING_SETUP)
+        if user.awaiting == Question.TIMEZONE:
+            await msg.reply_text(texts.ASK_TIMEZONE, reply_markup=onboarding.LOCATION_KEYBOARD)
+        else:
+            await onboarding.ask_checkin(update, context)
+        return True
+    line = add_said(text)
+    if line is not None and active is None and user.awaiting in (None, Question.ADD):
+        # "add naproxen": as /add naproxen (which names a medicine left half-added)
+        if user.awaiting:
+            await drop_waiting_question(update, context)
+        await regimen.add_line(update, context, line)
+        return True
+    if line is not None and user.awaiting in (Question.TIMEZONE, Question.CHECKIN_TIME):
+        # never "I couldn't read that time": the medicine is for right after setup
+        await msg.reply_text(texts.ADD_DURING_SETUP.format(line=line))
         if user.awaiting == Question.TIMEZONE:
             await msg.reply_text(texts.ASK_TIMEZONE, reply_markup=onboarding.LOCATION_KEYBOARD)
         else:

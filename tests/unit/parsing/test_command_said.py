@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parsing.command_said import command_said, remove_asked_for, stop_reminders_for
+from bot.parsing.command_said import (
+    add_said,
+    command_said,
+    remove_asked_for,
+    stop_reminders_for,
+)
 from bot.parsing.taken_question import asks_if_taken
 
 
@@ -82,3 +87,36 @@ def test_what_did_i_have_for_dinner_is_not_about_doses() -> None:
 )
 def test_a_removal_asked_in_words(text: str, medicine: str | None) -> None:
     assert remove_asked_for(text, ["tramadol", "naproxen", "omeprazole"]) == medicine
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("add naproxen", "naproxen"),
+        ("Add naproxen", "naproxen"),
+        ("please add my gabapentin 300mg at 8am", "gabapentin 300mg at 8am"),
+        ("can you add naproxen to my list", "naproxen"),
+        ("add a reminder for my cymbalta at 9am every day", "cymbalta at 9am every day"),
+        ("i want to add tylenol", "tylenol"),
+        ("add zorbex 20mg", "zorbex 20mg"),  # a brand we don't know, with its strength
+    ],
+)
+def test_add_said(text: str, line: str) -> None:
+    assert add_said(text) == line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "add more salt",
+        "add to my questions: is the tingling from the duloxetine?",
+        "add it",
+        "add that to my notes",
+        "add another tylenol at 3pm",
+        "add 2 tylenol",
+        "added naproxen",
+        "add zorbex",  # no medicine we know, nothing that says one
+    ],
+)
+def test_add_not_said(text: str) -> None:
+    assert add_said(text) is None
