@@ -14,6 +14,7 @@ from tests.conftest import FakeClock
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import UID, add, onboard
 from tests.integration.test_pause_kept import _command, _dose_at, report_text
+from tests.integration.test_waiting_questions import say
 
 LONDON = dt.UTC  # GMT in November
 NY = dt.timezone(dt.timedelta(hours=-5))  # EST
@@ -84,14 +85,18 @@ async def test_the_week_before_a_flight_west_keeps_its_first_night(
     summary had nothing to compare with."""
     clock.set(dt.datetime(2026, 11, 9, 7, 0, tzinfo=LONDON))
     await onboard(fake, "Europe/London")
-    said = await _command(fake, clock, dt.datetime(2026, 11, 12, 1, 30, tzinfo=LONDON), "pain 8")
-    assert "8" in said, said
+
+    async def told(when: dt.datetime, text: str, answer: str) -> str:
+        # (each waits for its own answer: the clock's jumps let a weekly summary gone by
+        # arrive at any moment)
+        clock.set(when)
+        return (await say(fake, text, answer)).text or ""
+
+    await told(dt.datetime(2026, 11, 12, 1, 30, tzinfo=LONDON), "pain 8", "pain 8")
     for day in (13, 14):  # three days rated: enough to compare
-        await _command(fake, clock, dt.datetime(2026, 11, day, 10, 0, tzinfo=LONDON), "pain 8")
-    await _command(fake, clock, dt.datetime(2026, 11, 20, 10, 0, tzinfo=LONDON), "pain 4")
-    said = await _command(
-        fake, clock, dt.datetime(2026, 11, 24, 12, 0, tzinfo=LONDON), "/timezone New York"
-    )
-    assert "Time zone set" in said, said
-    week = await _command(fake, clock, dt.datetime(2026, 11, 25, 21, 0, tzinfo=NY), "/summary")
+        await told(dt.datetime(2026, 11, day, 10, 0, tzinfo=LONDON), "pain 8", "pain 8")
+    await told(dt.datetime(2026, 11, 20, 10, 0, tzinfo=LONDON), "pain 4", "pain 4")
+    at = dt.datetime(2026, 11, 24, 12, 0, tzinfo=LONDON)
+    await told(at, "/timezone New York", "Time zone set")
+    week = await told(dt.datetime(2026, 11, 25, 21, 0, tzinfo=NY), "/summary", "Times are local")
     assert "Down 4.0 from 8.0 the week before (3 days rated)" in week, week

@@ -39,7 +39,9 @@ async def test_a_weekly_patch_is_a_rate_per_hour_and_an_extra_one_a_patch(
     await say(fake, "/took 2 paracetamol 500mg", "Logged")
     await settled(bot)
     clock.set(dt.datetime(2026, 12, 9, 9, 0, tzinfo=DUBLIN))
-    summary = (await say(fake, "/summary", "Your week")).text or ""
+    # (its own answer, by what it must hold: the clock's jump lets a weekly summary gone
+    # by arrive at any moment)
+    summary = (await say(fake, "/summary", "Butrans:")).text or ""
     assert "Butrans: 1 time, 1 patch of 10 mcg/h in all" in summary
     assert "10 mcg in all" not in summary
     # (its strength was said: no "amount I can't count" for the patch)

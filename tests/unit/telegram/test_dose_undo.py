@@ -52,6 +52,7 @@ def test_a_dose_of_another_day_is_asked_about_with_its_day() -> None:
     )
     med.units_per_dose = None
     med.units_per_dose_max = None
+    med.volume_ml = None  # a tablet: no liquid volume
     dose = SimpleNamespace(id=7, due_at=dt.datetime(2026, 12, 7, 14, 0, tzinfo=dt.UTC))  # 09:00
     said = {
         dt.datetime(2026, 12, 7, 20, 0, tzinfo=dt.UTC): "Your 09:00 Duloxetine 60 mg is",
