@@ -43,7 +43,7 @@ async def weekly(session: AsyncSession, user: User, now: dt.datetime) -> Week:
     """The week's numbers and their text (said of the patient when a carer writes in
     their chat); the chart is drawn by `chart`, after."""
     summary = await compute(session, user, now, 7)
-    carer = (await records.writer_said(session, user.id)).carer is True
+    carer = await records.carer_writes(session, user.id)
     title = f"Pain and doses, {period_label(summary)}"
     return Week(summary, say_locally(summary_text(summary, carer=carer), summary.zone), title)
 

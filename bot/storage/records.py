@@ -665,6 +665,12 @@ async def writer_said(session: AsyncSession, user_id: int) -> WriterSaid:
     return WriterSaid(carer=carer if isinstance(carer, bool) else None, asked=carer is None)
 
 
+async def carer_writes(session: AsyncSession, user_id: int) -> bool:
+    """Whether the chat last said someone writes for the patient (`writer_said`): its
+    replies then speak of the patient ("their")."""
+    return (await writer_said(session, user_id)).carer is True
+
+
 async def carers_writing(session: AsyncSession, user_ids: Collection[int]) -> set[int]:
     """Of `user_ids`, those whose chat last said someone writes for them (`writer_said`),
     in one query for a batch of reminders."""

@@ -33,7 +33,7 @@ async def redraw(
         return
     async with d.sessions() as s:
         # (a carer writes in the chat: the doses redrawn are the patient's, "their")
-        carer = (await records.writer_said(s, user_id)).carer is True
+        carer = await records.carer_writes(s, user_id)
     for message_id in wanted:
         async with d.sessions() as s:
             items = await repo.reminder_doses(s, user_id, message_id, ids)

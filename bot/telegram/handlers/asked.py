@@ -96,7 +96,7 @@ async def _asked_if_taken(
     if theirs == text or (asked := asks_if_taken(theirs, names)) is None:
         return None
     async with unit(context).begin() as s:
-        carer = (await records.writer_said(s, user.id)).carer is True
+        carer = await records.carer_writes(s, user.id)
     return asked if carer else None
 
 

@@ -40,7 +40,7 @@ async def ask(
     async with d.sessions() as s:
         if stage == "side_effects":
             effects = await svc.side_effect_choices(s, user.id)
-        carer = text is None and (await records.writer_said(s, user.id)).carer is True
+        carer = text is None and await records.carer_writes(s, user.id)
     if carer:
         text = texts.CHECKIN_NUDGE_CARER if nudge else CARER_QUESTIONS[stage]
     text = text or (texts.CHECKIN_NUDGE if nudge else QUESTIONS[stage])
@@ -117,8 +117,9 @@ async def checkin_button(
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         work = await due_work.get_work(s, user.id, tap.work)
-        # (the question's words, echoed under the answer, as it was asked)
-        carer = (await records.writer_said(s, user.id)).carer is True
+        # (the question's words, echoed under the answer, as it was asked: read from the
+        # message tapped, no statement more a tap)
+        carer = stage is not None and _asked_of_them(stage, getattr(q.message, "text", None))
         asked = CARER_QUESTIONS if carer else QUESTIONS
         if _out_of_range(stage, value):
             await q.answer(texts.STALE_BUTTON)
@@ -267,7 +268,7 @@ async def _carer_writes(d: Deps, user: User) -> bool:
     """Whether the chat last said someone writes for the patient ("this is Sarah, her
     daughter"): the check-in's taps do not say who answered, the chat does."""
     async with d.sessions.begin() as s:
-        return (await records.writer_said(s, user.id)).carer is True
+        return await records.carer_writes(s, user.id)
 
 
 async def _note_question(
@@ -278,6 +279,11 @@ async def _note_question(
     async with d.sessions.begin() as s:
         asked_at = d.clock.now() if again else None
         await due_work.note_question(s, user.id, work.id, stage, message_id, asked_at)
+
+
+def _asked_of_them(stage: str, text: str | None) -> bool:
+    """Whether a question's message (or its nudge) was asked of the patient, for a carer."""
+    return stage in CARER_QUESTIONS and _asked(stage, carer=True) in (text or "")
 
 
 def _asked(stage: str, *, carer: bool = False) -> str:
@@ -355,7 +361,7 @@ async def checkin_text(
             carer=carer,
         )
         asked_in = fresh.message_id
-        chat_carer = (await records.writer_said(s, user.id)).carer is True
+        chat_carer = await records.carer_writes(s, user.id)
         if stage == "location" and reading.radiating is not None:
             # "6, shooting down my left leg" typed for "where": the check-in's own rating
             # runs down a leg too, and that question is then not asked.

@@ -62,7 +62,7 @@ async def keep(update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, s
     async with unit(context).begin() as s:
         kept, waiting = await svc.keep(s, user.id, text, deps(context).clock.now())
         meds = await repo.active_medications(s, user.id)
-        v = Voice((await records.writer_said(s, user.id)).carer is True)
+        v = Voice(await records.carer_writes(s, user.id))
     said = kept_reply(text, kept, waiting, v)
     # "can I take advil with meloxicam?": what the labels say, while it waits for the visit
     names = understanding.regimen_names(meds)
@@ -134,5 +134,5 @@ async def keep_goal(
     async with unit(context).begin() as s:
         batch = records.message_batch(message.message_id)
         await svc.keep_goal(s, user.id, text, deps(context).clock.now(), batch)
-        v = Voice((await records.writer_said(s, user.id)).carer is True)
+        v = Voice(await records.carer_writes(s, user.id))
     await message.reply_text(v.says(texts.GOAL_KEPT, texts.GOAL_KEPT_CARER).format(text=text))

@@ -51,7 +51,7 @@ async def report_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         pdf = await summaries.clinician_pdf(s, user, now, days)
-        v = Voice((await records.writer_said(s, user.id)).carer is True)
+        v = Voice(await records.carer_writes(s, user.id))
     # (the person's own date, as the report's "Generated" line says it — not UTC's)
     day = now.astimezone(ZoneInfo(user.timezone)).date().isoformat()
     caption = v.says(texts.REPORT_CAPTION, texts.REPORT_CAPTION_CARER).format(days=days)
@@ -70,7 +70,7 @@ async def export_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         data = await summaries.csv_zip(s, user, now)
-        v = Voice((await records.writer_said(s, user.id)).carer is True)
+        v = Voice(await records.carer_writes(s, user.id))
     await update.message.reply_document(
         document=data,
         filename=f"backtrack-export-{now.astimezone(ZoneInfo(user.timezone)).date()}.zip",

@@ -1875,7 +1875,7 @@ async def keep_note_button(
         if tap.question and said:
             await s.delete(rec)
             kept, waiting = await question_service.keep(s, rec.user_id, said, d.clock.now())
-            v = Voice((await records.writer_said(s, rec.user_id)).carer is True)
+            v = Voice(await records.carer_writes(s, rec.user_id))
             reply = questions.kept_reply(said, kept, waiting, v)
             if tap.stays and kept:
                 # (the answer stays to be read; "soon", never "for your next visit")

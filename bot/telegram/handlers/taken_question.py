@@ -58,7 +58,7 @@ async def answer(
         scheduled = await records.doses_due_between(s, user.id, start, end)
         extras = await records.dose_logs_between(s, user.id, start, end)
         taken = await repo.doses_taken_between(s, user.id, start, end) if question.how_many else []
-        v = Voice((await records.writer_said(s, user.id)).carer is True)
+        v = Voice(await records.carer_writes(s, user.id))
     lines = _lines(scheduled, extras, asked, exact, now, zone, v)
     what = _asked_names(question, meds) if asked else v.says(texts.TAKEN_ALL, texts.TAKEN_ALL_CARER)
     if not lines:
