@@ -610,17 +610,18 @@ async def _answered_on_its_own(
     if mends and amend is not None and await amends.amend_last(update, context, user, amend):
         return True
     names = [m.known_as for m in meds]
-    listed = regimen_listed(text, names) if started_told(text, names) is None else []
+    # (the cheap reader first: most messages are no list; a medicine a clinician started
+    # is its own offer, later)
+    listed = regimen_listed(text, names)
+    if listed and started_told(text, names) is not None:
+        listed = []
+    in_setup = user.awaiting in (Question.TIMEZONE, Question.CHECKIN_TIME)
     if listed and not user.awaiting:
         # a whole list in one message: one tap to add each, never doses taken
         await regimen.offer_listed(update, context, user, listed)
         return True
-    if listed and user.awaiting in (Question.TIMEZONE, Question.CHECKIN_TIME):
-        await msg.reply_text(texts.LISTED_DURING_SETUP)
-        if user.awaiting == Question.TIMEZONE:
-            await msg.reply_text(texts.ASK_TIMEZONE, reply_markup=onboarding.LOCATION_KEYBOARD)
-        else:
-            await onboarding.ask_checkin(update, context)
+    if listed and in_setup:
+        await _setup_first(update, context, user, texts.LISTED_DURING_SETUP)
         return True
     line = add_said(text)
     if line is not None and active is None and user.awaiting in (None, Question.ADD):
@@ -629,13 +630,9 @@ async def _answered_on_its_own(
             await drop_waiting_question(update, context)
         await regimen.add_line(update, context, line)
         return True
-    if line is not None and user.awaiting in (Question.TIMEZONE, Question.CHECKIN_TIME):
+    if line is not None and in_setup:
         # never "I couldn't read that time": the medicine is for right after setup
-        await msg.reply_text(texts.ADD_DURING_SETUP.format(line=line))
-        if user.awaiting == Question.TIMEZONE:
-            await msg.reply_text(texts.ASK_TIMEZONE, reply_markup=onboarding.LOCATION_KEYBOARD)
-        else:
-            await onboarding.ask_checkin(update, context)
+        await _setup_first(update, context, user, texts.ADD_DURING_SETUP.format(line=line))
         return True
     if (command := command_said(text)) is not None:
         # Unlike the command typed, the question that waits stays: "help" asked while the
@@ -657,6 +654,20 @@ async def _answered_on_its_own(
     if not quiet and not is_thanks(text):
         return False
     return await _small_talk(update, context, user, text)
+
+
+async def _setup_first(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, said: str
+) -> None:
+    """Medicines told while setup asks its zone or check-in time: said to come right after
+    it, and its question asked again."""
+    msg = update.message
+    assert msg
+    await msg.reply_text(said)
+    if user.awaiting == Question.TIMEZONE:
+        await msg.reply_text(texts.ASK_TIMEZONE, reply_markup=onboarding.LOCATION_KEYBOARD)
+    else:
+        await onboarding.ask_checkin(update, context)
 
 
 async def _small_talk(
@@ -1438,8 +1449,13 @@ async def _report_and_offer(
         and await travel.offer_zone(context, user, trip, update, alone=True)
     )
     answered_apart = (
-        visit is not None or refill is not None or came is not None or offered or stay
-    ) or move is not None
+        visit is not None
+        or refill is not None
+        or came is not None
+        or move is not None
+        or offered
+        or stay
+    )
     if reports or change is not None or started is not None or unnamed or not answered_apart:
         await report(update, context, user, intents, text, asking=asking, carer=carer)
     if trip is not None and reports:
