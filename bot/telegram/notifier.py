@@ -23,7 +23,7 @@ from bot.telegram.deps import Services
 from bot.telegram.handlers.checkin import ask
 from bot.telegram.pause_views import resume_med, send_med_resume
 from bot.telegram.reminder_views import redraw
-from bot.telegram.reminders import Dose, Med, dose_time, hhmm, med_label, render
+from bot.telegram.reminders import Dose, Med, dose_time, head_template, hhmm, med_label, render
 from bot.telegram.routine_views import send_routine_reminder
 from bot.telegram.sender import Sender
 from bot.telegram.summary_views import send_summary
@@ -39,24 +39,6 @@ WORK_VIEWS: dict[str, WorkView] = {
     WorkKind.APPT_AFTER: send_appointment_message,
     WorkKind.CHECKBACK: send_checkback,
     WorkKind.MED_RESUME: send_med_resume,
-}
-
-
-# A reminder's first line, by (follow-up, snoozed or plain; several doses; a carer writes
-# in the chat, so the doses are "their" ones)
-_HEADS = {
-    ("followup", False, False): texts.FOLLOWUP_HEAD,
-    ("followup", True, False): texts.FOLLOWUP_HEAD_MANY,
-    ("snoozed", False, False): texts.REMINDER_SNOOZED_HEAD,
-    ("snoozed", True, False): texts.REMINDER_SNOOZED_HEAD_MANY,
-    ("plain", False, False): texts.REMINDER_HEAD,
-    ("plain", True, False): texts.REMINDER_HEAD_MANY,
-    ("followup", False, True): texts.FOLLOWUP_HEAD_CARER,
-    ("followup", True, True): texts.FOLLOWUP_HEAD_MANY_CARER,
-    ("snoozed", False, True): texts.REMINDER_SNOOZED_HEAD_CARER,
-    ("snoozed", True, True): texts.REMINDER_SNOOZED_HEAD_MANY_CARER,
-    ("plain", False, True): texts.REMINDER_HEAD_CARER,
-    ("plain", True, True): texts.REMINDER_HEAD_MANY_CARER,
 }
 
 
@@ -76,7 +58,7 @@ class TelegramNotifier:
         due_local = dose_time(reminder.doses[0][0])
         many = len(reminder.doses) > 1
         kind = "followup" if reminder.followup else "snoozed" if reminder.snoozed else "plain"
-        head = _HEADS[(kind, many, reminder.carer)].format(time=due_local)
+        head = head_template(kind, many=many, carer=reminder.carer).format(time=due_local)
         if reminder.late:
             late = texts.REMINDER_LATE_MOVED if reminder.moved else texts.REMINDER_LATE
             head += late.format(time=due_local)

@@ -158,16 +158,34 @@ def sent_to_a_carer(text: str | None) -> bool:
     return bool(text) and " their " in (text or "").split("\n", 1)[0]
 
 
+# A reminder's first line, by (follow-up, snoozed or plain; several doses; a carer writes
+# in the chat, so the doses are "their" ones)
+_HEADS: dict[tuple[str, bool, bool], str] = {
+    ("followup", False, False): texts.FOLLOWUP_HEAD,
+    ("followup", True, False): texts.FOLLOWUP_HEAD_MANY,
+    ("snoozed", False, False): texts.REMINDER_SNOOZED_HEAD,
+    ("snoozed", True, False): texts.REMINDER_SNOOZED_HEAD_MANY,
+    ("plain", False, False): texts.REMINDER_HEAD,
+    ("plain", True, False): texts.REMINDER_HEAD_MANY,
+    ("followup", False, True): texts.FOLLOWUP_HEAD_CARER,
+    ("followup", True, True): texts.FOLLOWUP_HEAD_MANY_CARER,
+    ("snoozed", False, True): texts.REMINDER_SNOOZED_HEAD_CARER,
+    ("snoozed", True, True): texts.REMINDER_SNOOZED_HEAD_MANY_CARER,
+    ("plain", False, True): texts.REMINDER_HEAD_CARER,
+    ("plain", True, True): texts.REMINDER_HEAD_MANY_CARER,
+}
+
+
+def head_template(kind: str, *, many: bool, carer: bool) -> str:
+    """A reminder's first line ("followup", "snoozed" or "plain"), unformatted."""
+    return _HEADS[(kind, many, carer)]
+
+
 def reminder_head(items: Sequence[tuple[Dose, Med]], zone: ZoneInfo, *, carer: bool = False) -> str:
     """The first line of a reminder, saying `late` when it was sent after its time
     ("their 08:00 dose" in a chat a `carer` writes in)."""
     due = dose_time(items[0][0])
-    many = len(items) > 1
-    if carer:
-        tmpl = texts.REMINDER_HEAD_MANY_CARER if many else texts.REMINDER_HEAD_CARER
-    else:
-        tmpl = texts.REMINDER_HEAD_MANY if many else texts.REMINDER_HEAD
-    head = tmpl.format(time=due)
+    head = head_template("plain", many=len(items) > 1, carer=carer).format(time=due)
     if any(o.late for o, _ in items):
         head += texts.REMINDER_LATE_REDRAWN
     return head
