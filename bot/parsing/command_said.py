@@ -125,7 +125,12 @@ def remove_asked_for(text: str, meds: Sequence[str]) -> str | None:
         return None
     if _A_DOSE_MEANT.search(m["what"]):
         return None  # "delete the tramadol I logged": a dose to undo, not the list's line
-    named = [x.generic for x in Meds(list(meds), DEFAULT_RESOLVE).mentions(m["what"])]
+    return _the_one_listed(m["what"], meds)
+
+
+def _the_one_listed(words: str, meds: Sequence[str]) -> str | None:
+    """The one medicine of `meds` (generics) that `words` name, or None (none, or two)."""
+    named = [x.generic for x in Meds(list(meds), DEFAULT_RESOLVE).mentions(words)]
     mine = [g for g in dict.fromkeys(named) if g in meds]
     return mine[0] if len(mine) == 1 else None
 
@@ -138,9 +143,7 @@ def stop_reminders_for(text: str, meds: Sequence[str]) -> str | None:
     m = _STOP_REMINDING.match(normalise(text))
     if m is None:
         return None
-    named = [x.generic for x in Meds(list(meds), DEFAULT_RESOLVE).mentions(m["what"])]
-    mine = [g for g in dict.fromkeys(named) if g in meds]
-    return mine[0] if len(mine) == 1 else None
+    return _the_one_listed(m["what"], meds)
 
 
 # "add naproxen", "please add my gabapentin 300mg at 8am", "can you add naproxen to my
