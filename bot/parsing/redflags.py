@@ -2175,6 +2175,10 @@ def _not_the_writers(
         return True
     if flag == "fever" and _FEVER_AROUND.search(sentence):
         return True  # "dengue fever in my neighbourhood": an illness going round, not mine
+    if flag in ("trauma", "leg_weakness"):
+        thing = _A_THING_FELL.search(sentence)
+        if thing is not None and thing.start() <= start < thing.end():
+            return True  # "patch fell off in the shower": a thing fell, not the writer
     if _another_time_or_story(flag, sentence):
         return True
     if flag == "suicidal" and _suicidal_not_meant(m, sentence):
@@ -2742,10 +2746,6 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
         return False
     if flag == "cancer_history":
         return True  # a history is in the past by nature; the pain is new
-    if flag in ("trauma", "leg_weakness"):
-        thing = _A_THING_FELL.search(sentence)
-        if thing is not None and thing.start() <= start < thing.end():
-            return False  # "patch fell off in the shower": a thing, not the person, fell
     if flag == "trauma":
         # A fall is always in the past; only an old one ("years ago") is not news.
         return not _OLD_INJURY.search(sentence)
