@@ -671,3 +671,31 @@ def one_form_with_own_max(ingredient: str, names: Iterable[str | None]) -> Form 
     (form,) = forms.values() if len(forms) == 1 else (None,)
     own = form.max_daily if form is not None else None
     return form if own is not None and own.unit == "mg" else None
+
+
+def could_be_a_dose_of(
+    amount: float | None,
+    unit: str | None,
+    listed: float | None,
+    listed_unit: str | None,
+    volume_ml: float | None,
+) -> bool:
+    """Whether an amount told with no medicine named ("had 2.5 ml", "took 400mg") could
+    be a dose of a listed one: ml only of a liquid; mg or mcg what a half to four of its
+    units hold, or any amount of a liquid. True when nothing was said to judge by."""
+    if amount is None or not unit:
+        return True
+    if unit.lower() == "ml":
+        return volume_ml is not None
+    said = to_mg(amount, unit)
+    if said is None:
+        return True
+    if volume_ml is not None:
+        return True  # "10 mg" of Oramorph: any part of a spoonful
+    one = to_mg(listed, listed_unit) if listed else None
+    if not one:
+        return True  # listed with no strength: nothing to judge by
+    units = said / one
+    # half a tablet, one and a half, or whole tablets up to four (never "2.5 of them")
+    whole = abs(units - round(units)) < EPS and 1 <= round(units) <= 4
+    return whole or any(abs(units - half) < EPS for half in (0.5, 1.5))

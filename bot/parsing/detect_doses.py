@@ -881,7 +881,8 @@ def _says_taken(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
         # "robaxin had 2", "tramadol took 1": named just before, its count after
         any(0 <= m.start() - mm.end <= 3 for mm in mentions) and bool(_A_COUNT.match(rest))
     )
-    near_pill = bool(PILL_RE.search(clause, m.end(), m.end() + 30))
+    # "took 400mg", "had 2.5 ml": an amount of what is due, unnamed (never "had 500ml")
+    near_pill = bool(PILL_RE.search(clause, m.end(), m.end() + 30) or _AN_AMOUNT.match(rest))
     if _SAID_AFTER_THE_NAME.match(word) and _named_just_before(clause, m.start(), mentions):
         return True  # "voltaren 2% rubbed in", "panadol soluble 2 in water", "bupe under my tongue"
     if _names_something_else(clause, m.end(), near_med or near_pill):
@@ -899,6 +900,14 @@ def _says_taken(clause: str, m: re.Match[str], mentions: list[Mention]) -> bool:
     # "swallowed ✅": nothing after the verb but emoji or punctuation
     return bool(near_med or near_pill or OBJECT.match(rest) or not WORDISH.search(rest))
 
+
+# A dose's amount right after the verb, no name: never a drink's volume ("had 500ml of
+# water", "had 250 ml of milk") — a spoonful's worth of ml, any mg or mcg
+_AN_AMOUNT = re.compile(
+    r"\s*(?:about\s+|around\s+|maybe\s+|roughly\s+)?(?:\d{1,4}(?:[.,]\d+)?\s*"
+    r"(?:mg|mcg|ug|\u00b5g|milligrams?|micrograms?)|\d{1,2}(?:[.,]\d+)?\s*(?:ml|millilit(?:er|re)s?))\b"
+    r"(?!\s*(?:of\s+(?!it\b|that\b|the\s+(?:liquid|syrup|solution|oral)\b)|water|milk|juice|tea|coffee|wine|beer))"
+)
 
 # Verbs that follow the medicine's name as often as they lead it
 _SAID_AFTER_THE_NAME = re.compile(

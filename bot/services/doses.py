@@ -18,6 +18,7 @@ from bot.domain.dose_amounts import (
     another_brand,
     another_product,
     another_strength,
+    could_be_a_dose_of,
     counted_unit,
     in_mg_of_liquid,
     part_taken,
@@ -229,6 +230,14 @@ def same_medicine(m: Medication, med: Medication) -> bool:
     return m.id in versions_of(med) or med.id in versions_of(m)
 
 
+def amount_fits(intent: DoseIntent, med: Medication) -> bool:
+    """Whether the amount an unnamed dose was told in ("2.5 ml", "400mg") could be a
+    dose of `med`; True when none was told, or of a combination (either figure)."""
+    if med.strength:
+        return True
+    return could_be_a_dose_of(intent.amount, intent.unit, med.amount, med.unit, med.volume_ml)
+
+
 async def record_taken(
     s: AsyncSession,
     user_id: int,
@@ -251,6 +260,9 @@ async def record_taken(
             candidates = []  # kept as the product said, by _log_extra
     elif intent.medication is not None:
         candidates = []
+    else:
+        # "had 2.5 mls" at 11 of the 08:00 ibuprofen gone by: never that tablet, in ml
+        candidates = [(o, m) for o, m in candidates if amount_fits(intent, m)]
     if med is not None and intent.for_due is not None:
         # "forgot my lyrica at 2100, just took it now" at 04:10: that dose, taken late,
         # however long ago it was due (it was an extra dose beside a missed one)
@@ -886,6 +898,8 @@ async def answer_by_text(
             for o, m in open_items
             if (intent.medication is None or intent.medication in (m.said_generic, m.name.lower()))
             and not (intent.medication is not None and another_product_said(intent, m))
+            # "had 2.5 mls" after the ibuprofen reminder: never that tablet, in ml
+            and (intent.medication is not None or amount_fits(intent, m))
         ]
         mine = [
             (o, m)

@@ -48,6 +48,7 @@ from bot.services.doses import (
     Logged,
     Matched,
     TakenOutcome,
+    amount_fits,
     another_product_said,
     answerable,
     find_med,
@@ -547,6 +548,10 @@ async def log_taken(
                 # (several due and one tablet said: which of those, not "nothing is due")
                 due = {m.id for _, m in await answerable(s, user.id, min(at, now))}
                 choices = [m for m in meds if m.id in due] if len(due) > 1 else meds
+                # "had 2.5 mls": only the liquids are offered, "took 400mg" only what
+                # 400 mg could be a dose of (all of them when none could)
+                fits = [m for m in choices if amount_fits(intent, m)]
+                choices = fits or choices
                 text = texts.TOOK_WHICH_OF_DUE if len(due) > 1 else texts.TOOK_WHICH
                 rec = await _ask_later(s, user.id, intent, "which", now, raw, batch)
                 replies.append((text, _which_markup(d.codec, user.id, rec.id, choices)))
