@@ -165,7 +165,7 @@ def _counted(
     doses, units = len(units_each), sum(units_each)
     out = [texts.TAKEN_COUNT.format(when=when, doses=doses, s="" if doses == 1 else "s")]
     if liquid is not None and liquid.volume_ml and units:
-        out[0] += f" ({liquid_amount(units, liquid.volume_ml, liquid.amount, liquid.unit)})"
+        out[0] += f", {liquid_amount(units, liquid.volume_ml, liquid.amount, liquid.unit)}"
     elif units != doses:
         shown = "½" if units == 0.5 else f"{units:g}"
         out[0] += texts.TAKEN_COUNT_UNITS.format(units=shown, s="" if units <= 1 else "s")
