@@ -330,6 +330,10 @@ def dose_units(dose: DoseTaken, item: RegimenItem | None) -> float:
     """How many units (tablets, patches) a dose was — of the listed medicine's strength
     when the dose's own tablets are another ("2 advil" of 200 mg beside a listed 400 mg
     is one of those)."""
+    if item is not None and item.volume_ml and dose.amount is not None and _ml(dose.unit):
+        # ml of a listed liquid are units of its volume: 10 ml of 10 mg/5 ml is 2
+        # (Sandbox: each ml dose counted 1, so 10 ml beside "max 6" read as 5 ml)
+        return dose.amount * (dose.count or 1.0) / item.volume_ml
     if dose.count is not None:
         if item is None or dose.amount is None or not item.amount_per_unit:
             return dose.count
@@ -344,6 +348,10 @@ def dose_units(dose: DoseTaken, item: RegimenItem | None) -> float:
         if total is not None and per:
             return total / per
     return 1.0
+
+
+def _ml(unit: str | None) -> bool:
+    return (unit or "").lower() == "ml"
 
 
 def part_taken(
@@ -457,6 +465,27 @@ def in_mg_of_liquid(
     if per_volume is None or item.strength:
         return None
     return amount * (count or 1.0) / item.volume_ml * per_volume
+
+
+def liquid_step(
+    amount: float | None,
+    unit: str | None,
+    listed: float | None,
+    listed_unit: str | None,
+    volume_ml: float | None,
+) -> float | None:
+    """A titration step's dose of a liquid listed as `listed` `listed_unit` per
+    `volume_ml` ml, as units of that volume ("then 2.5 ml" or "then 5 mg" of 10 mg/5 ml:
+    0.5), so the step keeps the concentration; None when it is no liquid or the step's
+    dose cannot be read against it."""
+    if amount is None or amount <= 0 or not volume_ml or listed is None or listed <= 0:
+        return None
+    if (unit or "").lower() in ("ml", "mls"):
+        return round(amount / volume_ml, 4)
+    said, per_volume = to_mg(amount, unit), to_mg(listed, listed_unit)
+    if unit is None or said is None or per_volume is None:
+        return None  # ("then 1": a count, not a dose we can measure against the bottle)
+    return round(said / per_volume, 4)
 
 
 def ingredients_in_dose(dose: DoseTaken, drug: Drug, item: RegimenItem | None) -> dict[str, float]:

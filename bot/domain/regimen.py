@@ -144,6 +144,34 @@ def ml_dose(per_dose: float | None, most: float | None, volume_ml: float) -> str
     return f"{least} ml"
 
 
+def liquid_amount(units: float, volume_ml: float, amount: float | None, unit: str | None) -> str:
+    """ "30 ml (60 mg)": `units` of a liquid whose `volume_ml` ml hold `amount` `unit`, in
+    ml with what they hold beside them (the ml alone when the amount is not known)."""
+    said = f"{_num(units * volume_ml)} ml"
+    if amount is None:
+        return said
+    return f"{said} ({_num(units * amount)} {unit or 'mg'})"
+
+
+def limit_text(
+    max_per_day: int,
+    volume_ml: float | None = None,
+    amount: float | None = None,
+    unit: str | None = None,
+    strength: str | None = None,
+) -> str:
+    """A day's maximum as it is counted: "6", or of a liquid listed with its
+    concentration, in its ml with the mg they hold ("30 ml (60 mg)"): its units are
+    the bottle's 5 ml, never tablets (Sandbox: "max 6 tablets a day" of Oramorph)."""
+    if volume_ml and not strength:
+        return liquid_amount(max_per_day, volume_ml, amount, unit)
+    return f"{max_per_day}"
+
+
+def _num(x: float) -> str:
+    return f"{round(x, 2):g}"
+
+
 def dose_text(
     name: str,
     amount: float | None,
@@ -229,7 +257,9 @@ def describe_medication(
         tail = "as needed"
         if min_gap_hours:
             tail += f", at least {min_gap_hours} h apart"
-        if max_per_day:
+        if max_per_day and volume_ml and amount is not None and not strength:
+            tail += f", max {limit_text(max_per_day, volume_ml, amount, unit)} a day"
+        elif max_per_day:
             # Of a range, how many doses the maximum is depends on each dose: it is said
             # in tablets, never read as doses ("max 8 a day" of "1–2 tablets").
             if varies(per_dose, most):

@@ -57,7 +57,7 @@ from bot.domain.label_limits import (
     plan_warnings,
     product_dose_warnings,
 )
-from bot.domain.regimen import display_name
+from bot.domain.regimen import display_name, limit_text, liquid_amount
 from bot.domain.warnings import (
     END,
     EPS,
@@ -1054,12 +1054,19 @@ def _own_max_warning(
     day = highest(windows, units)
     if units(day) <= item.max_per_day + EPS:
         return None
+    logged = f"{fmt(units(day))} × {label_for(item.name, drug)}"
+    limit = limit_text(
+        item.max_per_day, item.volume_ml, item.amount_per_unit, item.unit, item.strength
+    )
+    if item.volume_ml and not item.strength:
+        # a liquid in its ml and mg, never "6.5 ×" of a bottle's 5 ml (Sandbox, London)
+        said = liquid_amount(units(day), item.volume_ml, item.amount_per_unit, item.unit)
+        logged = f"{said} of {label_for(item.name, drug)}"
     return SafetyWarning(
         code="over_own_max",
         severity=Severity.CAUTION,
         text=finish(
-            f"You've logged {fmt(units(day))} × {label_for(item.name, drug)} in "
-            f"{hours_words(day.last)}; your own maximum is {item.max_per_day} a day."
+            f"You've logged {logged} in {hours_words(day.last)}; your own maximum is {limit} a day."
         ),
         medications=(drug.generic,),
     )

@@ -87,6 +87,7 @@ from bot.domain.regimen import (
     combination_strength,
     describe_medication,
     display_name,
+    liquid_amount,
     ml_dose,
     tablets_range,
     varies,
@@ -473,6 +474,18 @@ class AsNeededUse:
     #: A liquid listed with its concentration ("10 mg/5 ml": 2): its ml are shown with
     #: the mg they hold, which the doctor counts ("15 ml (30 mg)").
     mg_per_ml: float | None = None
+    #: That liquid's volume the units count ("10 mg/5 ml": 5), when its doses are counted
+    #: in it: `units`, `per_day` and the maximum are then shown as ml ("30 ml (60 mg)").
+    volume_ml: float | None = None
+    #: That liquid's doses on the busiest day, in ml each ("3 × 5 ml (10 mg each)").
+    most_doses: tuple[float, ...] = ()
+
+    def in_units(self, n: float) -> str:
+        """`n` units as counted: "6.5", or a liquid's "32.5 ml (65 mg)"."""
+        if not self.volume_ml:
+            return format_amount(n)
+        mg = self.mg_per_ml * self.volume_ml if self.mg_per_ml else None
+        return liquid_amount(n, self.volume_ml, mg, "mg")
 
     @property
     def days_over_max(self) -> tuple[dt.date, ...]:
@@ -490,6 +503,8 @@ class AsNeededUse:
         beside "4 times" read as three doses), `150 mg` when the tablets differed, or the
         bare units when no amount is known."""
         n = self.most_in_one_day
+        if self.volume_ml and self.most_doses:
+            return self._most_liquid()
         if (combination := self._combination()) is not None:
             return f"{format_amount(n)} × {combination}"
         if len(self.totals) != 1 or self.most_amount is None:
@@ -504,6 +519,17 @@ class AsNeededUse:
         ):
             return f"{format_amount(n)} × {format_amount(per)} {unit}{mg}"
         return f"{format_amount(self.most_amount)} {unit}{mg}"
+
+    def _most_liquid(self) -> str:
+        """A liquid's busiest day dose by dose, as tablets' "3 × 50 mg" reads: "3 × 5 ml
+        (10 mg each)" (Sandbox: "3 × 5 ml (30 mg)" gave the day's mg beside one dose's
+        ml), or the day's "12.5 ml (25 mg)" when the doses differed."""
+        doses = self.most_doses
+        if len(doses) > 1 and max(doses) - min(doses) < 1e-9:
+            mg = f" ({format_amount(doses[0] * self.mg_per_ml)} mg each)" if self.mg_per_ml else ""
+            return f"{len(doses)} × {format_amount(doses[0])} ml{mg}"
+        ml = math.fsum(doses)
+        return f"{format_amount(ml)} ml{self._as_mg(ml, 'ml')}"
 
     def _as_mg(self, amount: float, unit: str) -> str:
         """ " (10 mg)" after ml of a liquid whose concentration is listed; "" otherwise."""
@@ -1093,12 +1119,20 @@ def _as_needed(
         totals: dict[str, Decimal] = defaultdict(Decimal)
         units = unknown = 0.0
         strengths: dict[dt.date, set[float | None]] = defaultdict(set)
+        doses_on: dict[dt.date, list[float]] = defaultdict(list)  # a liquid's ml, dose by dose
+        counted: list[float] = []
         for x, e in rows:
             n = x.count if x.count is not None else 1.0
-            units += n
             day = x.taken_at.astimezone(zone).date()
-            per_day[day] += n
             amount, unit = _extra_amount(x, e)
+            if (ml := _liquid_ml(x, e)) is not None and e is not None and e.volume_ml:
+                # a listed liquid in units of its bottle's volume, every dose in ml ("2.5
+                # ml" and "took oramorph" alike), so its maximum and "most" are its ml
+                n, amount, unit = ml / e.volume_ml, e.volume_ml, "ml"
+                doses_on[day].append(ml)
+            counted.append(n)
+            units += n
+            per_day[day] += n
             # (a week's patch: its micrograms are per hour, kept apart from a dose's)
             unit = shown_unit(x.generic, e.name if e else x.name, unit)
             strengths[day].add(amount)
@@ -1113,10 +1147,7 @@ def _as_needed(
         # Against the person's own maximum, the same ingredient's other products count in
         # the listed strength ("an Advil" beside a listed 400 mg is half a dose), as the
         # chat's warning counted them: the report must not say no maximum was passed.
-        own = [
-            (x.taken_at.astimezone(zone), x.count if x.count is not None else 1.0, e)
-            for x, e in rows
-        ]
+        own = [(x.taken_at.astimezone(zone), n, e) for (x, e), n in zip(rows, counted, strict=True)]
         others: list[tuple[dt.datetime, float, RegimenEntry | None]] = []
         if entry is not None:
             others = [
@@ -1139,6 +1170,8 @@ def _as_needed(
                 gap_hours=gap,
                 too_soon=_too_soon(own),
                 mg_per_ml=_mg_per_ml(entry),
+                volume_ml=entry.volume_ml if doses_on and entry is not None else None,
+                most_doses=tuple(doses_on.get(busiest[0], ())),
                 strength=entry.strength if entry else None,
                 most_amount=float(amount_per_day[busiest[0]]) if not unknown else None,
                 unknown_units=unknown,
@@ -1160,6 +1193,21 @@ def _dose_range(entry: RegimenEntry | None) -> str | None:
     if entry.volume_ml:
         return ml_dose(entry.units_per_dose, entry.units_per_dose_max, entry.volume_ml)
     return tablets_range(entry.units_per_dose, entry.units_per_dose_max)
+
+
+def _liquid_ml(x: ExtraDose, entry: RegimenEntry | None) -> float | None:
+    """The ml of a dose of a liquid listed with its concentration: as said, or its mg (a
+    dose told without an amount, at the listed strength) in that liquid; None for any
+    other, or when it cannot be known."""
+    per_ml = _mg_per_ml(entry)
+    if per_ml is None or entry is None:
+        return None
+    n = x.count if x.count is not None else 1.0
+    if x.amount is not None and (x.unit or "").lower() == "ml":
+        return x.amount * n
+    amount, unit = (x.amount, x.unit) if x.amount is not None else (entry.amount, entry.unit)
+    mg = to_mg(amount, unit) if amount is not None else None
+    return mg * n / per_ml if mg is not None else None
 
 
 def _mg_per_ml(entry: RegimenEntry | None) -> float | None:

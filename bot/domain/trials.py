@@ -232,9 +232,13 @@ def trial_figures(
 
 
 # ------------------------------------------------------------------------ labels
-def how_often(as_needed: bool, per_day: int, max_per_day: int | None = None) -> str:
+def how_often(
+    as_needed: bool, per_day: int, max_per_day: int | None = None, limit: str | None = None
+) -> str:
     """`twice a day`, `as needed (max 4 a day)`: told beside a dose label when only how
-    often it is taken changed (the label alone would read the same both sides)."""
+    often it is taken changed (the label alone would read the same both sides); `limit`,
+    the maximum as said when it is not a count ("30 ml (60 mg)" of a liquid)."""
     if as_needed:
-        return f"as needed (max {max_per_day} a day)" if max_per_day else "as needed"
+        most = limit or max_per_day
+        return f"as needed (max {most} a day)" if max_per_day else "as needed"
     return {1: "once a day", 2: "twice a day"}.get(per_day, f"{per_day} times a day")

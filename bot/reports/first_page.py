@@ -191,8 +191,8 @@ def _alerts(doc: ReportDoc, s: Summary) -> None:
         for x in u.over_max:
             lines.append(
                 f"{short_date(x.start.date())} {x.start:%H:%M} – {short_date(x.end.date())} "
-                f"{x.end:%H:%M} {display_name(u.name)}: {format_amount(x.units)} in 24 h — "
-                f"set maximum {x.limit} a day"
+                f"{x.end:%H:%M} {display_name(u.name)}: {u.in_units(x.units)} in 24 h — "
+                f"set maximum {u.in_units(x.limit)} a day"
             )
         if u.too_soon:
             n = len(u.too_soon)
@@ -288,8 +288,8 @@ def _as_needed(doc: ReportDoc, s: Summary) -> None:
     if not wanted:
         _line(doc, "None logged in this period.")
     for u in sorted(wanted, key=lambda u: display_name(u.name).lower()):
-        days = ", ".join(f"{short_date(d)} {format_amount(n)}" for d, n in u.per_day)
-        limit = f"; set maximum {u.max_per_day} a day" if u.max_per_day else ""
+        days = ", ".join(f"{short_date(d)} {u.in_units(n)}" for d, n in u.per_day)
+        limit = f"; set maximum {u.in_units(u.max_per_day)} a day" if u.max_per_day else ""
         _line(
             doc,
             f"• {display_name(u.name)}: {u.days_used} of {s.days_covered} days{limit} — {days}",

@@ -208,7 +208,7 @@ def _over_own_max(u: AsNeededUse) -> str:
         return "0"
     most = max(x.units for x in u.over_max)
     times = "1 time" if len(u.over_max) == 1 else f"{len(u.over_max)} times"
-    return f"{times} (most {format_amount(most)} in 24 h)"
+    return f"{times} (most {u.in_units(most)} in 24 h)"
 
 
 def _as_needed(pdf: ReportDoc, s: Summary) -> None:
@@ -224,7 +224,7 @@ def _as_needed(pdf: ReportDoc, s: Summary) -> None:
                     str(u.times),
                     _total(u),
                     _busiest(u),
-                    str(u.max_per_day) if u.max_per_day is not None else "–",
+                    u.in_units(u.max_per_day) if u.max_per_day is not None else "–",
                     _over_own_max(u),
                 ]
             )
@@ -261,7 +261,11 @@ def _total(u: AsNeededUse) -> str:
 
 
 def _busiest(u: AsNeededUse) -> str:
-    return f"{format_amount(u.most_in_one_day)} ({short_date(u.most_on)})" if u.most_on else ""
+    if u.most_on is None:
+        return ""
+    # a liquid dose by dose, as the summary says it ("3 × 5 ml (10 mg each)")
+    most = u.most_text if u.volume_ml else format_amount(u.most_in_one_day)
+    return f"{most} ({short_date(u.most_on)})"
 
 
 def _ingredient_table(pdf: ReportDoc, s: Summary) -> None:

@@ -182,13 +182,12 @@ def own_max_line(u: AsNeededUse) -> str:
     """Each 24 hours past the own maximum, counted as the chat's warning counts them (any
     24 hours holding a dose), so the report never says "0" beside a warned "5 in 24 h"."""
     spans = [
-        f"{format_amount(x.units)} in 24 hours ({_moment(x.start)} to {_moment(x.end)})"
+        f"{u.in_units(x.units)} in 24 hours ({_moment(x.start)} to {_moment(x.end)})"
         for x in u.over_max
     ]
     limit = u.over_max[-1].limit if u.over_max else u.max_per_day
-    return (
-        f"{display_name(u.name)} went above the set maximum of {limit} a day: {'; '.join(spans)}."
-    )
+    most = u.in_units(limit) if limit is not None else None
+    return f"{display_name(u.name)} went above the set maximum of {most} a day: {'; '.join(spans)}."
 
 
 def _hours_apart(after: dt.timedelta) -> str:

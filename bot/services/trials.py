@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.questions import tidy
 from bot.domain.quiet import parse_hhmm
-from bot.domain.regimen import version_label
+from bot.domain.regimen import limit_text, version_label
 from bot.domain.schedule import parse_times
 from bot.domain.states import WorkKind
 from bot.domain.trials import (
@@ -68,9 +68,16 @@ def dose_labels(old: Medication, new: Medication) -> tuple[str, str]:
     if before != after:
         return before, after
     return (
-        f"{before} {how_often(old.as_needed, _per_day(old), old.max_per_day)}",
-        f"{after} {how_often(new.as_needed, _per_day(new), new.max_per_day)}",
+        f"{before} {how_often(old.as_needed, _per_day(old), old.max_per_day, _limit(old))}",
+        f"{after} {how_often(new.as_needed, _per_day(new), new.max_per_day, _limit(new))}",
     )
+
+
+def _limit(med: Medication) -> str | None:
+    """A maximum as a liquid's ml and mg, None when it is a plain count."""
+    if med.max_per_day is None:
+        return None
+    return limit_text(med.max_per_day, med.volume_ml, med.amount, med.unit, med.strength)
 
 
 # ------------------------------------------------------------------------ opening

@@ -15,6 +15,7 @@ from telegram.ext import ContextTypes
 
 from bot.domain.add_draft import AddDraft, AddStage
 from bot.domain.conversation import Question
+from bot.domain.dose_amounts import liquid_step
 from bot.domain.regimen import (
     display_name,
     dose_text,
@@ -1055,13 +1056,21 @@ async def _save_later_steps(
         times = parse_times(",".join(own)) or parse_times(before.times)
         # "then 1 tablet": a count without a unit is counted in tablets.
         unit = step.unit or ("tablet" if step.amount is not None else None)
+        amount, per_dose = step.amount, None
+        # A liquid's step keeps its bottle: "then 2.5 ml" (or "then 5 mg") of 10 mg/5 ml
+        # is 2.5 ml of it (Sandbox: the step was saved as "Oramorph 2.5 ml", no mg).
+        units = liquid_step(step.amount, step.unit, first.amount, first.unit, first.volume_ml)
+        if units is not None:
+            amount, unit, per_dose = first.amount, first.unit, units
         med = await svc.add_medication(
             s,
             user,
             name=first.name,
             generic=first.generic,
-            amount=step.amount,
+            amount=amount,
             unit=unit,
+            units_per_dose=per_dose,
+            volume_ml=first.volume_ml if units is not None else None,
             times=times,
             weekdays=mask_to_weekdays(first.weekdays),
             as_needed=first.as_needed,
@@ -1082,6 +1091,15 @@ def _next_step_text(before: Medication, step: Medication) -> str:
     when they change ("Gabapentin 300 mg at 08:00 and 22:00", where only how often
     changed and "changes to Gabapentin 300 mg" said nothing new)."""
     said = dose_text(step.name, step.amount, step.unit, step.generic)
+    if step.volume_ml:  # a liquid's next dose in ml: "Oramorph 10 mg/5 ml, 2.5 ml"
+        said = dose_text(
+            step.name,
+            step.amount,
+            step.unit,
+            step.generic,
+            per_dose=step.units_per_dose,
+            volume_ml=step.volume_ml,
+        )
     times = [t.strftime("%H:%M") for t in parse_times(step.times)]
     if times and parse_times(step.times) != parse_times(before.times):
         said += " at " + and_list(times)

@@ -13,7 +13,7 @@ from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot.domain.dose_amounts import DoseTaken, drug_for, ingredient_total
-from bot.domain.regimen import display_name
+from bot.domain.regimen import display_name, limit_text, liquid_amount
 from bot.domain.schedule import local_to_utc
 from bot.domain.states import DoseStatus
 from bot.domain.summary import short_date
@@ -153,20 +153,39 @@ def _counted(
         for occ, med in scheduled
         if occ.status == DoseStatus.TAKEN and _asked_about(med.generic, med.name, asked, exact)
     ]
+    mine = [m for m in meds if _asked_about(m.generic, m.name, asked, exact)]
+    # One liquid asked about, listed with its concentration: counted in its ml, as its
+    # maximum is ("6.5 tablets" of Oramorph read as tablets: Sandbox, London).
+    liquid = mine[0] if asked and len(mine) == 1 and _is_liquid(mine[0]) else None
     units_each += [
-        log.count or 1.0 for log in extras if _asked_about(log.generic, log.name, asked, exact)
+        _log_units(log, liquid)
+        for log in extras
+        if _asked_about(log.generic, log.name, asked, exact)
     ]
     doses, units = len(units_each), sum(units_each)
     out = [texts.TAKEN_COUNT.format(when=when, doses=doses, s="" if doses == 1 else "s")]
-    if units != doses:
+    if liquid is not None and liquid.volume_ml and units:
+        out[0] += f", {liquid_amount(units, liquid.volume_ml, liquid.amount, liquid.unit)}"
+    elif units != doses:
         shown = "½" if units == 0.5 else f"{units:g}"
         out[0] += texts.TAKEN_COUNT_UNITS.format(units=shown, s="" if units <= 1 else "s")
-    mine = [m for m in meds if _asked_about(m.generic, m.name, asked, exact)]
-    if asked and len(mine) == 1 and mine[0].max_per_day:
-        name = display_name(mine[0].name)
+    m = mine[0] if asked and len(mine) == 1 else None
+    if m is not None and m.max_per_day:
+        most = limit_text(m.max_per_day, m.volume_ml, m.amount, m.unit, m.strength)
         own_max = v.says(texts.TAKEN_OWN_MAX, texts.TAKEN_OWN_MAX_CARER)
-        out.append(own_max.format(name=name, most=mine[0].max_per_day))
+        out.append(own_max.format(name=display_name(m.name), most=most))
     return out
+
+
+def _is_liquid(med: Medication) -> bool:
+    return bool(med.volume_ml) and med.amount is not None and not med.strength
+
+
+def _log_units(log: DoseLog, liquid: Medication | None) -> float:
+    """A dose's units; ml of the liquid asked about are units of its bottle's volume."""
+    if liquid is not None and liquid.volume_ml and (log.unit or "").lower() == "ml":
+        return (log.amount or 0.0) * (log.count or 1.0) / liquid.volume_ml
+    return log.count or 1.0
 
 
 def _ingredient_lines(
