@@ -278,6 +278,16 @@ async def record_taken(
         # "yep had it" at 15:00 of the 07:00 prednisone gone by untaken: that dose, taken
         # late — never an extra 40 mg beside a missed one (Sandbox, Auckland: shift work)
         candidates = await _open_earlier(s, user_id, med, at)
+    if not candidates and (med is not None or intent.medication is None):
+        # "forgot the gaba" at 08:55, "just took it" at 11: that dose, taken late — never
+        # an extra 300 mg beside a skip, nor "which one?" (Sandbox, Denver)
+        told = await told_forgotten(s, user_id, at, med)
+        if told is not None and not (med is not None and another_product_said(intent, med)):
+            occ, of = told
+            if await repo.take_forgotten(s, user_id, occ.id, now=now, taken_at=at):
+                await s.refresh(occ)
+                warned = await scheduled_warnings(s, user_id, meds, [(occ, of)], batch)
+                return [Matched(of, occ, None, tuple(warned))]
     if not candidates and med is not None and not another_product_said(intent, med):
         # "changed the patch" on Tuesday of Monday's weekly patch, missed or told forgotten:
         # that dose, taken late — never a skip beside an extra patch (Sandbox, Dublin)
@@ -318,6 +328,38 @@ async def record_taken(
         if warned:
             out[-1] = replace(out[-1], warnings=tuple(warned))
     return list(out)
+
+
+#: How long after a dose was told forgotten a "took it" is that dose, taken late.
+FORGOT_THEN_TOOK = dt.timedelta(hours=12)
+
+
+async def told_forgotten(
+    s: AsyncSession, user_id: int, at: dt.datetime, med: Medication | None = None
+) -> tuple[DoseOccurrence, Medication] | None:
+    """The dose told forgotten up to FORGOT_THEN_TOOK before `at` (of `med`, else of the
+    one medicine told so) that a "took it" then is: still its medicine's latest dose due by
+    `at` — never once a later dose of it has come due. None when there is none, or when
+    no medicine is named and doses of several were told forgotten."""
+    skipped = await repo.doses_answered_since(
+        s, user_id, at - dt.timedelta(days=1), DoseStatus.SKIPPED
+    )
+    told = [
+        (o, m)
+        for o, m in skipped
+        if o.skip_reason == SkipReason.FORGOT
+        and o.due_at <= at
+        and o.answered_at is not None
+        and at - FORGOT_THEN_TOOK <= o.answered_at <= at + EARLY
+        and (med is None or same_medicine(m, med))
+        and not m.as_needed
+    ]
+    if not told or len({m.id for _, m in told}) > 1:
+        return None
+    occ, of = max(told, key=lambda p: p[0].due_at)
+    if await repo.dose_due_between(s, user_id, versions_of(of), occ.due_at, at):
+        return None  # its next dose is due by now: a "took it" is that one's, or an extra
+    return occ, of
 
 
 async def forgotten(
@@ -893,6 +935,14 @@ async def answer_by_text(
         if said.replied_to is None and one_more_unnamed(intent, said.raw):
             unapplied.append(intent)  # "took 1 more tram": which medicine is asked
             continue
+        if intent.status == "taken" and intent.medication is None and said.replied_to is None:
+            # "forgot gabapentin this morning", then "took it now" with the naproxen
+            # reminder still open from before: the gabapentin, late (Sandbox, Denver)
+            at = min(taken_at(intent, now), now)
+            told = await _forgotten_since(s, user.id, at, now, open_items)
+            if told is not None:
+                done.append((intent, *told))
+                continue
         its = [
             (o, m)
             for o, m in open_items
@@ -950,6 +1000,28 @@ async def answer_by_text(
             s, user.id, await repo.active_medications(s, user.id), taken
         )
     return TextAnswer(done, messages, unapplied, snooze, earlier, extras, warned)
+
+
+async def _forgotten_since(
+    s: AsyncSession,
+    user_id: int,
+    at: dt.datetime,
+    now: dt.datetime,
+    open_items: list[tuple[DoseOccurrence, Medication]],
+) -> tuple[DoseOccurrence, Medication] | None:
+    """The dose told forgotten after every open reminder came, taken now at `at` (the
+    unnamed "took it" is about what was said last); None when there is none."""
+    told = await told_forgotten(s, user_id, at)
+    if told is None:
+        return None
+    occ, med = told
+    said_at = occ.answered_at
+    if said_at is None or any((o.sent_at or o.due_at) >= said_at for o, _ in open_items):
+        return None
+    if not await repo.take_forgotten(s, user_id, occ.id, now=now, taken_at=at):
+        return None
+    await s.refresh(occ)
+    return occ, med
 
 
 def one_more_unnamed(intent: DoseIntent, raw: str) -> bool:

@@ -716,6 +716,27 @@ async def doses_answered_since(
     return [(o, m) for o, m in rows]
 
 
+async def dose_due_between(
+    session: AsyncSession,
+    user_id: int,
+    med_ids: Sequence[int],
+    after: dt.datetime,
+    until: dt.datetime,
+) -> bool:
+    """Whether a scheduled dose of the medicine fell due after `after`, up to `until`."""
+    found = await session.scalar(
+        select(DoseOccurrence.id)
+        .where(
+            DoseOccurrence.user_id == user_id,
+            DoseOccurrence.medication_id.in_(med_ids),
+            DoseOccurrence.due_at > after,
+            DoseOccurrence.due_at <= until,
+        )
+        .limit(1)
+    )
+    return found is not None
+
+
 async def latest_open_reminder(
     session: AsyncSession, user_id: int, now: dt.datetime, window: dt.timedelta
 ) -> dt.datetime | None:
