@@ -371,6 +371,17 @@ _NOW_ALONE = re.compile(
     r"(?:\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml)?)?\s+(?:(?:going|goes|gone)\s+(?:in|down)\s+|in\s+)?"
     r"(?:right\s+)?now\b(?:\s+(?:too|as\s+well|also))?\W*$"
 )
+# A name with nothing after it but "again": "palexia again", "nurofen 200 again now" — one
+# more dose of it, typed in a hurry (Sandbox, Sydney: a flare's two Palexia went unlogged).
+# Never "too"/"as well" alone: "cymbalta too" leans on the message before ("skipped the
+# lyrica" as often as "took"), which this clause cannot see.
+_AGAIN_ALONE = re.compile(
+    r"(?:\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml)?)?\s+again\b(?:\s+(?:now|just\s+now|tonight|today))?\W*$"
+)
+# What a dose was for, said after it: "one more palexia so i can sleep", "1 palexia so i
+# could get some sleep" — its "can"/"get" are the purpose's, not a question or an errand
+# (never with a "?": "1 palexia so i can sleep?" still asks)
+_PURPOSE = re.compile(r"\bso\s+(?:that\s+)?i\s+(?:can|could)\b[^?]*$")
 # A medicine named with nothing after it but when in the day it went down: "nurofen after
 # the school run", "cymbalta with my oatmeal", "celebrex at smoko", "nurofen when I knocked
 # off work", "pregabalin before sleep yesterday", "palexia first thing", "nurofen last night"
@@ -1600,11 +1611,13 @@ def _reads_as_log(clause: str, first: Mention, tscan: TimeScan) -> bool:
         return False  # "gabapentin 300mg 08:00 14:00 22:00": its times, as /add takes them
     if _ONLY_BEFORE.match(clause[: first.start]) and _NOW_ALONE.match(clause, first.end):
         return "?" not in clause  # "aleve now", "amitriptyline going in now"
+    if _ONLY_BEFORE.match(clause[: first.start]) and _AGAIN_ALONE.match(clause, first.end):
+        return "?" not in clause  # "palexia again", "nurofen again now"
     if AMOUNT.search(clause) or tscan.clock or tscan.ago or COUNT_X.search(clause):
         return True
     if _TIMES_SO_FAR.match(clause, first.end):
         return True  # "tramadol twice today, 8 and 2" (never "twice a day": a schedule)
-    if NOT_A_LOG.search(clause):
+    if NOT_A_LOG.search(_PURPOSE.sub("", clause)):
         return False  # "2 norco left", "should I take 2 advil?", "need to buy panadol"
     if counted_at_once(clause, first.end) is not None:
         return not a_limit_told(clause)  # "tramadol 2 at once" (never "… max")
