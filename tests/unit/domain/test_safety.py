@@ -241,7 +241,7 @@ ADD_CASES = [
         "tapentadol + sertraline",
         (item("sertraline", 50, 1),),
         item("Nucynta", 50, 4),
-        _c("serotonergic_opioid_antidepressant"),
+        _c("serotonergic_tapentadol_antidepressant"),
     ),
     AddCase(
         "Ultracet (contains tramadol) + amitriptyline",
