@@ -30,6 +30,8 @@ ONBOARDED = (
     "/add naproxen 500mg 08:00 20:00 for 10 days\n"
     "Or just send /add and I'll ask."
 )
+# All set, with a medicine told during setup to go on with: no examples of how to tell one
+ONBOARDED_THEN_ADD = "All set ✅"
 TZ_SET = "Time zone set: {label} 🕰 It's {local} there now."
 # Said once the country is known: the welcome, before it, could only say "112 / 911" (a
 # Sydney patient was never told 000). Never the word the red-flag reply keeps for itself.
@@ -295,7 +297,8 @@ LISTED_DURING_SETUP = (
     "we're done. First:"
 )
 # "add naproxen" while setup asks its question: the medicine is the very next step
-ADD_DURING_SETUP = "Thanks 💊 We'll add {line} right after this — then send /add {line}. First:"
+ADD_DURING_SETUP = "Thanks 💊 We'll add {line} right after this — no need to send it again. First:"
+ADD_ANY_DURING_SETUP = "Thanks 💊 We'll add your medicine right after this. First:"
 # Back home while reminders are paused ("home now", "discharged today")
 OFFER_RESUME_BACK = "Welcome back 💙 Your reminders are still paused. Tap to turn them back on."
 RESUME_BUTTON = "▶️ Resume reminders"
