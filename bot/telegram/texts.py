@@ -431,6 +431,8 @@ ASK_SKIP_WHY = "Why did you skip it? One tap — it helps your doctor."
 # … after a carer's words ("she skipped her gabapentin"): of the person they write for
 ASK_SKIP_WHY_CARER = "Why did they skip it? One tap — it helps their doctor."
 SKIP_WHY_GIVEN = "Why: {why} ✅"
+# … its words filed under "other", a word the person never said: not echoed
+SKIP_WHY_NOTED = "Noted ✅"
 ALREADY_ANSWERED = "Already recorded — nothing changed."
 # A late Taken minutes after another dose of the same medicine was logged (Sandbox,
 # London: "took naproxen" for 20:00, then Taken on the unanswered 08:00 reminder)
@@ -841,6 +843,9 @@ GREETING_REPLY = (
     "see what I can do."
 )
 DOSE_UNDONE = "Undone — answer it again whenever you're ready."
+# A forgotten skip told taken after all, that "taken" taken back: the skip as it was
+DOSE_UNDONE_BACK = "Undone — it's back to how it was."
+DOSE_SKIP_BACK = "Undone — the {due} {what} is back to skipped{why}, as it was before."
 DOSES_UNDONE = (
     "Undone — I've cleared your answer for the {due} {what}. You can answer again on its reminder."
 )
