@@ -184,8 +184,6 @@ def _add_handlers(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     app.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE, router.on_edit))
     commands = {
         "start": onboarding.start,
-        "timezone": onboarding.timezone_command,
-        "add": regimen.add_command,
         "meds": meds.meds_command,
         "pause": meds.pause_command,
         "resume": meds.resume_command,
@@ -208,6 +206,10 @@ def _add_handlers(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     }
     for name, handler in commands.items():
         app.add_handler(CommandHandler(name, common.new_flow(handler)))
+    # New flows too, but /timezone answers setup's question (the medicine it holds kept),
+    # and /add waits for the check-in time's (onboarding.add_command)
+    app.add_handler(CommandHandler("timezone", onboarding.setup_stays(onboarding.timezone_command)))
+    app.add_handler(CommandHandler("add", onboarding.add_command))
     _add_buttons(app)
     app.add_handler(MessageHandler(filters.LOCATION, onboarding.location))
     app.add_handler(MessageHandler(filters.COMMAND, common.new_flow(common.unknown_command)))

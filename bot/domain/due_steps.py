@@ -37,6 +37,7 @@ __all__ = [
     "checkin_step",
     "hushes",
     "reopened",
+    "restored_skip",
     "summary_step",
 ]
 
@@ -314,3 +315,13 @@ def reopened(
         return Reopened(DoseStatus.SENT, max(nudge_at, now), NextAction.FOLLOWUP)
     # Just answered by hand: no nudge on top, only the miss at the cutoff.
     return Reopened(DoseStatus.SENT, cutoff_at, NextAction.MISS)
+
+
+def restored_skip(*, answered_at: dt.datetime | None, now: dt.datetime) -> Reopened | None:
+    """A forgotten skip told taken after all, that "taken" taken back: the skip again, as
+    it was (nothing more to remind of). The age that matters is the change's, not the
+    dose's: a weekly patch is told changed days after its time. None when the change is
+    more than CORRECTABLE_FOR old."""
+    if answered_at is None or now - answered_at > CORRECTABLE_FOR:
+        return None
+    return Reopened(DoseStatus.SKIPPED, None, None)

@@ -188,7 +188,8 @@ SKIP_REASON_LABELS: dict[str, str] = {
     "side_effects": "side effects",
     "felt_fine": "felt fine",
     "ran_out": "ran out",
-    "other": "other",
+    # (a reason of the person's own, not one of the buttons': never the word "other")
+    "other": "another reason",
     "unsaid": "skipped, no reason given",
 }
 #: Plain words for why a medicine was paused (bot.domain.states.PauseReason).

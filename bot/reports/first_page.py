@@ -226,14 +226,18 @@ def _regimen(doc: ReportDoc, s: Summary) -> None:
         _line(doc, f"{short_date(f.change_day)}: {change_words(c)}{pain}{view}")
 
 
+def _reason_words(code: str) -> str:
+    """ "ran out", "no answer", "for another reason": what follows a count of doses."""
+    if code == "no_answer":
+        return "no answer"
+    return f"for {reason_label(code)}" if code == "other" else reason_label(code)
+
+
 def _reasons(d: ClinicianDetail, med_id: int) -> str:
     """`; not taken: 1 ran out, 1 side effects, 1 no answer` for one medicine version."""
     for n in d.not_taken:
         if n.med_id == med_id:
-            words = [
-                f"{count} {'no answer' if code == 'no_answer' else reason_label(code)}"
-                for code, count in n.reasons
-            ]
+            words = [f"{count} {_reason_words(code)}" for code, count in n.reasons]
             return "; not taken: " + ", ".join(words)
     return ""
 

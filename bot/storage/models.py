@@ -234,6 +234,10 @@ class DoseOccurrence(Base):
     # the whole dose, as the medicine's units_per_dose has it.
     units_taken: Mapped[float | None] = mapped_column(Float, nullable=True)
     skip_reason: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    # A skip as forgotten, then told taken after all (a weekly patch changed a day late):
+    # that skip's reason and when it was answered, for Undo to put back as it was.
+    replaced_skip: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    replaced_skip_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
     snooze_count: Mapped[int] = mapped_column(Integer, default=0)
     followup_sent: Mapped[bool] = mapped_column(Boolean, default=False)
     # The course's final dose: its reminder says the reminders stop after it.

@@ -20,7 +20,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.conversation import Question
-from bot.domain.due_steps import Reopened, reopened
+from bot.domain.due_steps import Reopened, reopened, restored_skip
 from bot.domain.safety import DoseTaken
 from bot.domain.schedule import (
     DoseSchedule,
@@ -821,13 +821,15 @@ async def take_forgotten(
     session: AsyncSession, user_id: int, occ_id: int, *, now: dt.datetime, taken_at: dt.datetime
 ) -> bool:
     """A dose recorded skipped as forgotten, then told taken after all (a weekly patch
-    changed a day late): taken late at `taken_at`, the skip's reason gone; False when it
-    is not this user's or no longer a forgotten skip."""
+    changed a day late): taken late at `taken_at`, the skip kept aside for Undo to put
+    back; False when it is not this user's or no longer a forgotten skip."""
+    occ = await session.get(DoseOccurrence, occ_id, with_for_update=True)
+    if occ is None or occ.user_id != user_id:
+        return False
     result = await session.execute(
         update(DoseOccurrence)
         .where(
             DoseOccurrence.id == occ_id,
-            DoseOccurrence.user_id == user_id,
             DoseOccurrence.status == DoseStatus.SKIPPED,
             DoseOccurrence.skip_reason == SkipReason.FORGOT,
         )
@@ -837,6 +839,8 @@ async def take_forgotten(
             taken_at=taken_at,
             taken_late=True,
             skip_reason=None,
+            replaced_skip=SkipReason.FORGOT.value,
+            replaced_skip_at=occ.answered_at,
             units_taken=None,
             next_at=None,
             next_action=None,
@@ -872,32 +876,39 @@ async def reopen_occurrence(
     nudge_at: dt.datetime | None = None,
 ) -> Reopened | None:
     """Take back a Taken or Skipped answered by mistake (bot.domain.due_steps.reopened;
-    `nudge_at`: the nudge it waits for again, unless one was sent already); None when
-    the dose is not this user's, not answered, or too old to change."""
+    `nudge_at`: the nudge it waits for again, unless one was sent already) — or, for a
+    forgotten skip told taken after all, put that skip back as it was; None when the
+    dose is not this user's, not answered, or too old to change."""
     occ = await session.get(DoseOccurrence, occ_id, with_for_update=True)
     if occ is None or occ.user_id != user_id or occ.status not in UNDOABLE_DOSE:
         return None
-    state = reopened(
-        reminded=occ.sent_at is not None,
-        due_at=occ.due_at,
-        cutoff_at=occ.cutoff_at,
-        now=now,
-        nudge_at=None if occ.followup_sent else nudge_at,
-    )
+    if occ.status == DoseStatus.TAKEN and occ.replaced_skip is not None:
+        state = restored_skip(answered_at=occ.answered_at, now=now)
+        skip = {"skip_reason": occ.replaced_skip, "answered_at": occ.replaced_skip_at}
+    else:
+        state = reopened(
+            reminded=occ.sent_at is not None,
+            due_at=occ.due_at,
+            cutoff_at=occ.cutoff_at,
+            now=now,
+            nudge_at=None if occ.followup_sent else nudge_at,
+        )
+        skip = {"skip_reason": None, "answered_at": None}
     if state is None:
         return None
     result = await session.execute(
         update(DoseOccurrence)
-        .where(DoseOccurrence.id == occ_id, DoseOccurrence.status.in_(UNDOABLE_DOSE))
+        .where(DoseOccurrence.id == occ_id, DoseOccurrence.status == occ.status)
         .values(
             status=state.status,
             next_at=state.next_at,
             next_action=state.next_action,
-            answered_at=None,
             taken_at=None,
             taken_late=False,
             units_taken=None,
-            skip_reason=None,
+            replaced_skip=None,
+            replaced_skip_at=None,
+            **skip,
         )
         .execution_options(synchronize_session="fetch")
     )

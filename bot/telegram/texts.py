@@ -30,6 +30,8 @@ ONBOARDED = (
     "/add naproxen 500mg 08:00 20:00 for 10 days\n"
     "Or just send /add and I'll ask."
 )
+# All set, with a medicine told during setup to go on with: no examples of how to tell one
+ONBOARDED_THEN_ADD = "All set ✅"
 TZ_SET = "Time zone set: {label} 🕰 It's {local} there now."
 # Said once the country is known: the welcome, before it, could only say "112 / 911" (a
 # Sydney patient was never told 000). Never the word the red-flag reply keeps for itself.
@@ -295,7 +297,8 @@ LISTED_DURING_SETUP = (
     "we're done. First:"
 )
 # "add naproxen" while setup asks its question: the medicine is the very next step
-ADD_DURING_SETUP = "Thanks 💊 We'll add {line} right after this — then send /add {line}. First:"
+ADD_DURING_SETUP = "Thanks 💊 We'll add {line} right after this — no need to send it again. First:"
+ADD_ANY_DURING_SETUP = "Thanks 💊 We'll add your medicine right after this. First:"
 # Back home while reminders are paused ("home now", "discharged today")
 OFFER_RESUME_BACK = "Welcome back 💙 Your reminders are still paused. Tap to turn them back on."
 RESUME_BUTTON = "▶️ Resume reminders"
@@ -428,6 +431,8 @@ ASK_SKIP_WHY = "Why did you skip it? One tap — it helps your doctor."
 # … after a carer's words ("she skipped her gabapentin"): of the person they write for
 ASK_SKIP_WHY_CARER = "Why did they skip it? One tap — it helps their doctor."
 SKIP_WHY_GIVEN = "Why: {why} ✅"
+# … its words filed under "other", a word the person never said: not echoed
+SKIP_WHY_NOTED = "Noted ✅"
 ALREADY_ANSWERED = "Already recorded — nothing changed."
 # A late Taken minutes after another dose of the same medicine was logged (Sandbox,
 # London: "took naproxen" for 20:00, then Taken on the unanswered 08:00 reminder)
@@ -838,6 +843,9 @@ GREETING_REPLY = (
     "see what I can do."
 )
 DOSE_UNDONE = "Undone — answer it again whenever you're ready."
+# A forgotten skip told taken after all, that "taken" taken back: the skip as it was
+DOSE_UNDONE_BACK = "Undone — it's back to how it was."
+DOSE_SKIP_BACK = "Undone — the {due} {what} is back to skipped{why}, as it was before."
 DOSES_UNDONE = (
     "Undone — I've cleared your answer for the {due} {what}. You can answer again on its reminder."
 )

@@ -123,7 +123,9 @@ async def test_what_is_this_is_answered_with_help(fake: FakeBotApi, bot: Any) ->
 async def test_add_a_medicine_in_words_while_the_checkin_time_is_asked(
     fake: FakeBotApi, bot: Any
 ) -> None:
-    """ "add naproxen" while the check-in time was asked got "I couldn't read that time"."""
+    """ "add naproxen" while the check-in time was asked got "I couldn't read that time";
+    then "send /add naproxen" after setup, what was asked not carried over. Now setup
+    goes on with it: the check-in time tapped, naproxen's add asks its next question."""
     await _started(fake)
     n = len(fake.messages_to(UID))
     await fake.send_text(UID, "/timezone chicago")
@@ -131,9 +133,8 @@ async def test_add_a_medicine_in_words_while_the_checkin_time_is_asked(
     n = len(fake.messages_to(UID))
     await fake.send_text(UID, "add naproxen")
     said = await fake.wait_for_message(UID, after=n, contains="right after this")
-    assert (
-        said.text
-        == "Thanks 💊 We'll add naproxen right after this — then send /add naproxen. First:"
+    assert said.text == (
+        "Thanks 💊 We'll add naproxen right after this — no need to send it again. First:"
     )
     ask = await fake.wait_for_message(UID, after=n, contains="When should I ask")
     await settled(bot)
@@ -142,7 +143,84 @@ async def test_add_a_medicine_in_words_while_the_checkin_time_is_asked(
     n = len(fake.messages_to(UID))
     await fake.press(UID, ask.message_id, "20:00")
     await fake.wait_for_message(UID, after=n, contains="All set")
-    assert not await rows(bot, Medication)
+    await fake.wait_for_message(UID, after=n, contains="How much is one dose of naproxen")
+    await settled(bot)
+    said_after = [m.text or "" for m in fake.messages_to(UID)[n:]]
+    assert not any("send /add" in t or "/add ibuprofen" in t for t in said_after), said_after
+    user = (await rows(bot, User))[0]
+    assert (user.onboarding, user.checkin_time, user.awaiting) == (False, "20:00", "add")
+    # typed next, it answers naproxen's add (the newest question), never the baseline's
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "500mg")
+    ask = await fake.wait_for_message(UID, after=n, contains="When do you take naproxen")
+    await fake.press(UID, ask.message_id, "08:00 · 20:00")
+    await fake.wait_for_message(UID, after=n, contains="Saved: Naproxen 500 mg · 08:00, 20:00")
+    assert [(m.generic, m.amount) for m in await rows(bot, Medication)] == [("naproxen", 500.0)]
+    assert not [r for r in await rows(bot, Record) if r.kind in ("dose", "pain", "note")]
+
+
+async def test_add_told_while_the_zone_is_asked_is_gone_on_with_after_setup(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    """Told at the very first question, the medicine waits through both of setup's
+    questions, then its add carries on with what was said (the strength kept). (/add
+    typed there adds at once: test_regimen.py.)"""
+    await _started(fake)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "add naproxen 500mg")
+    await fake.wait_for_message(UID, after=n, contains="We'll add naproxen 500mg right after")
+    await fake.wait_for_message(UID, after=n, contains="First, your time zone")
+    await settled(bot)
+    assert not any("How much" in (m.text or "") for m in fake.messages_to(UID)[n:])
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/timezone chicago")  # the command answers it too
+    ask = await fake.wait_for_message(UID, after=n, contains="When should I ask")
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, ask.message_id, "21:00")
+    await fake.wait_for_message(UID, after=n, contains="When do you take naproxen")
+    user = (await rows(bot, User))[0]
+    assert (user.onboarding, user.checkin_time, user.timezone) == (
+        False,
+        "21:00",
+        "America/Chicago",
+    )
+
+
+async def test_add_command_while_the_checkin_time_is_asked_leaves_no_setup_half_done(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    """/add naproxen at the check-in time question started the add and dropped the
+    question: "All set" never came, the check-in time never chosen, onboarding left on.
+    Now it is held like the words, the question asked again, and setup finished."""
+    await _started(fake)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/timezone chicago")
+    await fake.wait_for_message(UID, after=n, contains="When should I ask")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/add naproxen")
+    await fake.wait_for_message(UID, after=n, contains="We'll add naproxen right after this")
+    await fake.wait_for_message(UID, after=n, contains="When should I ask")
+    await settled(bot)
+    assert (await rows(bot, User))[0].awaiting == "checkin"
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "9pm")
+    await fake.wait_for_message(UID, after=n, contains="Daily check-in at 21:00")
+    await fake.wait_for_message(UID, after=n, contains="How much is one dose of naproxen")
+    user = (await rows(bot, User))[0]
+    assert (user.onboarding, user.awaiting) == (False, "add")
+    # /add alone there: the add, from its first question, right after setup
+    await _started(fake)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/timezone chicago")
+    ask = await fake.wait_for_message(UID, after=n, contains="When should I ask")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/add")
+    await fake.wait_for_message(UID, after=n, contains="We'll add your medicine right after")
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, ask.message_id, "20:00")
+    await fake.wait_for_message(UID, after=n, contains="Which medicine")
+    user = (await rows(bot, User))[0]
+    assert (user.onboarding, user.awaiting) == (False, "add")
 
 
 async def test_add_a_medicine_in_words_is_the_add_command(fake: FakeBotApi, bot: Any) -> None:

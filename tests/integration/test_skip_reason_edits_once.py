@@ -19,11 +19,14 @@ async def test_a_typed_reason_edits_the_reminder_once(
     """ "busy" is "other", which the reminder does not show: it is not edited again."""
     await skipped_at_the_reminder(fake, bot, clock)
     before = len(fake.requests("editMessageText"))
-    await say(fake, "busy", "skipped (other)")
+    await say(fake, "busy", "skipped ✅")
     await settled(bot)
     edits = [(p["message_id"], p["text"]) for p in fake.requests("editMessageText")]
     assert len(set(edits)) == len(edits), "an edit repeated to no change"
     assert len(edits) - before == 1, edits[before:]  # the question's reply only
+    # its "Why: other ✅" was a word the person never said
+    assert edits[-1][1].endswith("Noted ✅"), edits[-1]
+    assert "other" not in edits[-1][1]
 
 
 async def test_other_tapped_after_a_typed_skip_edits_the_reminder_once(
@@ -31,7 +34,7 @@ async def test_other_tapped_after_a_typed_skip_edits_the_reminder_once(
 ) -> None:
     reply = await skipped_at_the_reminder(fake, bot, clock)
     await fake.press(UID, reply.message_id, "Other")
-    await fake.wait_for_edit(UID, reply.message_id, contains="Why: other ✅")
+    await fake.wait_for_edit(UID, reply.message_id, contains="Why: another reason ✅")
     await settled(bot)
     edits = [(p["message_id"], p["text"]) for p in fake.requests("editMessageText")]
     assert len(set(edits)) == len(edits), "an edit repeated to no change"

@@ -136,7 +136,19 @@ async def test_plain_words_of_another_reason_are_other(
     await say(fake, "ok", "Tap a reason above")  # not a reason: still waiting
     occ = (await occurrences(bot))[0]
     assert (occ.status, occ.skip_reason) == ("skipped", None)
-    await say(fake, "at my sister's all day", "skipped (other)")
+    n = len(fake.messages_to(UID))
+    said = await say(fake, "at my sister's all day", "skipped ✅")
     await fake.wait_for_edit(UID, msg.message_id, contains="Skipped")
     occ = (await occurrences(bot))[0]
     assert (occ.status, occ.skip_reason) == ("skipped", "other")
+    # "other" is the record's word, never the person's: it was "skipped (other)"
+    assert (said.text or "").endswith("skipped ✅"), said.text
+    await settled(bot)
+    shown = [fake.current(UID, m.message_id).text or "" for m in fake.messages_to(UID)[n:]]
+    shown.append(fake.current(UID, msg.message_id).text or "")
+    assert not any("other" in t.lower() for t in shown), shown
+    # … nor in their week: a reason of their own is "another reason"
+    clock.advance(hours=1)
+    summary = (await say(fake, "/summary", "Your week")).text or ""
+    assert "(reason for skipping: another reason)" in summary, summary
+    assert "other)" not in summary

@@ -64,7 +64,7 @@ async def test_plain_words_said_first_and_soon_are_the_reason(
 ) -> None:
     await skipped_at_the_reminder(fake, bot, clock)
     clock.advance(minutes=5)
-    await say(fake, "at my sister's all day", "skipped (other)")
+    await say(fake, "at my sister's all day", "skipped ✅")
     assert await reason(bot) == ("skipped", "other")
 
 
@@ -102,5 +102,5 @@ async def test_the_wait_is_fifteen_minutes_for_plain_words(
     await settled(bot)
     assert await reason(bot) == ("skipped", None)
     clock.advance(minutes=1)
-    await say(fake, "was busy", "skipped (other)")  # a reason the parser reads
+    await say(fake, "was busy", "skipped ✅")  # a reason the parser reads
     assert await reason(bot) == ("skipped", "other")

@@ -136,7 +136,7 @@ async def test_a_red_flag_is_answered_first_and_gives_no_reason(
     await settled(bot)
     assert await reason(bot) == ("skipped", None)
     assert kinds(await records(bot), "red_flag")
-    await say(fake, "was at a wedding", "skipped (other)")  # still waiting for it
+    await say(fake, "was at a wedding", "skipped ✅")  # still waiting for it
     assert await reason(bot) == ("skipped", "other")
 
 

@@ -285,7 +285,9 @@ async def test_an_answer_said_unsure_still_answers_and_a_real_question_is_kept_a
     assert (await user_row(bot)).timezone in (None, "UTC")
     await say(fake, "Berlin?", "Time zone set")
     assert (await user_row(bot)).timezone == "Europe/Berlin"
-    await say(fake, "/add", "Which medicine")
+    # (/add at the check-in time's question waits for it: setup is finished first)
+    await say(fake, "/add", "We'll add your medicine right after this")
+    await say(fake, "20:00", "Which medicine")
     await say(fake, "ibuprofen?", "How much is one dose of ibuprofen")
 
 

@@ -108,6 +108,45 @@ async def test_a_weekly_patch_told_forgotten_then_changed_is_that_patch_late(
     assert "extra" not in text.lower()
 
 
+async def test_undo_of_a_forgotten_patch_told_changed_puts_the_skip_back(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Monday's patch skipped as forgotten, then "changed the patch" on Tuesday: its Undo
+    reopened Monday's dose ("answer it again"), the skip and its reason lost. Undo now
+    puts back what was there before — the skip, "forgot" — and says so; typed "undo"
+    too."""
+    told = ["forgot to change patch yesterday", "skipped (forgot)", "changed the patch", "Logged"]
+    await _patch_changed_late(fake, bot, clock, told)
+    (monday, *_) = await rows(bot, DoseOccurrence)
+    skipped_at = dt.datetime(2026, 12, 8, 10, 0, tzinfo=DUBLIN)
+    logged = fake.messages_to(UID)[-1]
+    n = len(fake.messages_to(UID))
+    answer = await fake.wait_for_callback_answer(await fake.press(UID, logged.message_id, "Undo"))
+    assert answer.get("text") == "Undone — it's back to how it was."
+    said = await fake.wait_for_edit(UID, logged.message_id, contains="Undone")
+    assert said.text == (
+        "Undone — the 08:00 Butrans 10 mcg/h is back to skipped (forgot), as it was before."
+    )
+    await fake.wait_for_edit(UID, monday.message_id, contains="Skipped — forgot")
+    await settled(bot)
+    (monday, *_) = await rows(bot, DoseOccurrence)
+    assert (monday.status, monday.skip_reason, monday.answered_at) == (
+        "skipped",
+        "forgot",
+        skipped_at,
+    )
+    assert (monday.taken_at, monday.taken_late, monday.next_at) == (None, False, None)
+    assert not any("answer it again" in (m.text or "") for m in fake.messages_to(UID)[n:])
+    # Told again, then "undo" typed: the same skip back, said in the chat.
+    clock.set(dt.datetime(2026, 12, 8, 12, 0, tzinfo=DUBLIN))
+    await say(fake, "changed the patch", "taken late")
+    assert (await rows(bot, DoseOccurrence))[0].status == "taken"
+    await say(fake, "undo", "is back to skipped (forgot), as it was before")
+    (monday, *_) = await rows(bot, DoseOccurrence)
+    assert (monday.status, monday.skip_reason) == ("skipped", "forgot")
+    assert not await rows(bot, DoseLog)
+
+
 async def test_a_weekly_patch_gone_by_then_changed_a_day_late_is_that_patch(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

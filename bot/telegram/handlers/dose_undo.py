@@ -11,7 +11,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
-from bot.domain.states import UNDOABLE_DOSE
+from bot.domain.states import UNDOABLE_DOSE, DoseStatus
+from bot.domain.summary import reason_label
 from bot.storage import repositories as repo
 from bot.storage.models import DoseOccurrence, Medication
 from bot.telegram import texts
@@ -125,7 +126,8 @@ async def dose_undo_button(
     if not undone:
         await q.answer(texts.DOSE_TOO_OLD_TO_UNDO if too_old else texts.UNDO_NOTHING)
         return
-    await q.answer(texts.DOSE_UNDONE)
+    back = all(o.status == DoseStatus.SKIPPED for o, _ in undone)
+    await q.answer(texts.DOSE_UNDONE_BACK if back else texts.DOSE_UNDONE)
     zone = ZoneInfo(user.timezone)
     await d.sender.edit(q.message.chat.id, q.message.message_id, undone_text(undone, zone), None)
     await redraw(d, user.id, q.message.chat.id, zone, messages_of(o for o, _ in undone))
@@ -150,6 +152,19 @@ async def reopen(
 
 
 def undone_text(undone: Sequence[tuple[DoseOccurrence, Medication]], zone: ZoneInfo) -> str:
-    """ "Undone — I've cleared your answer for the 08:00 Meloxicam 15 mg …"."""
-    names = ", ".join(med_label(m) for _, m in undone)
-    return texts.DOSES_UNDONE.format(what=names, due=dose_time(undone[0][0]))
+    """ "Undone — I've cleared your answer for the 08:00 Meloxicam 15 mg …"; a forgotten
+    skip put back (its "taken" taken back): "… is back to skipped (forgot)"."""
+    lines = []
+    cleared = [(o, m) for o, m in undone if o.status != DoseStatus.SKIPPED]
+    if cleared:
+        names = ", ".join(med_label(m) for _, m in cleared)
+        lines.append(texts.DOSES_UNDONE.format(what=names, due=dose_time(cleared[0][0])))
+    for o, m in undone:
+        if o.status == DoseStatus.SKIPPED:
+            why = reason_label(o.skip_reason)
+            lines.append(
+                texts.DOSE_SKIP_BACK.format(
+                    what=med_label(m), due=dose_time(o), why=f" ({why})" if why else ""
+                )
+            )
+    return "\n".join(lines)

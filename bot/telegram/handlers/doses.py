@@ -93,6 +93,7 @@ from bot.telegram.reminders import (
     hhmm,
     med_label,
     named_doses,
+    reason_shown,
     reminder_head,
     render,
     sent_to_a_carer,
@@ -1265,8 +1266,10 @@ async def _skip_these(
 
 
 def why_words(reason: SkipReason | None) -> str:
-    """ " (side effects)" after "skipped", nothing when no reason was given."""
-    return f" ({reason_label(reason)})" if reason else ""
+    """ " (side effects)" after "skipped"; nothing when no reason was given, nor for
+    "other": words of the person's own filed under it, which they never said (as their
+    reminder's line, reminders.reason_shown)."""
+    return f" ({reason_label(reason)})" if reason_shown(reason) else ""
 
 
 async def skip_ahead(

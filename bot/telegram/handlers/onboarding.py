@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
+import json
 from zoneinfo import ZoneInfo
 
 from telegram import (
@@ -30,13 +32,17 @@ from bot.storage import repositories as repo
 from bot.storage.models import User
 from bot.telegram import texts
 from bot.telegram.deps import deps
+from bot.telegram.handlers import regimen
 from bot.telegram.handlers.caregiver import open_invite
 from bot.telegram.handlers.checkin import ask_baseline
-from bot.telegram.handlers.common import load_user
+from bot.telegram.handlers.common import Handler, drop_waiting_question, load_user
 from bot.telegram.next_reminder import after_zone_change
 from bot.telegram.payloads import CheckinTimeTap, ZoneTap
 from bot.telegram.unit import unit
 
+#: Setup's own questions: nothing works without their answers, so a medicine told while
+#: one waits is held for right after it.
+SETUP = frozenset({Question.TIMEZONE, Question.CHECKIN_TIME})
 CHECKIN_CHOICES = ("08:00", "12:00", "18:00", "20:00", "21:00", "22:00")
 LOCATION_KEYBOARD = ReplyKeyboardMarkup(
     [[KeyboardButton("📍 Share my location", request_location=True)]],
@@ -149,6 +155,10 @@ async def set_zone(
         onboarding = user.onboarding or (
             not user.timezone_set and user.awaiting in (None, Question.TIMEZONE)
         )
+        # (held on to the check-in time when onboarding asks it next)
+        held = None if onboarding else _held_add(user)
+        if held is not None:
+            user.draft = None
         if user.timezone_set and user.timezone != choice.zone:
             await records.keep_zone_change(s, user.id, user.timezone, choice.zone, now)
         user.timezone = choice.zone
@@ -177,6 +187,8 @@ async def set_zone(
     await context.bot.send_message(chat.id, text, reply_markup=ReplyKeyboardRemove())
     if onboarding:
         await ask_checkin(update, context)
+    elif held is not None:
+        await regimen.add_line(update, context, held)
     if d.ticker:
         d.ticker.wake()
 
@@ -227,6 +239,9 @@ async def set_checkin(update: Update, context: ContextTypes.DEFAULT_TYPE, at: dt
     async with unit(context).begin() as s:
         user: User = await load_user(update, context, s)
         onboarding = user.onboarding
+        held = _held_add(user)
+        if held is not None:
+            user.draft = None
         user.checkin_time = at.strftime("%H:%M")
         await due_work.reschedule_checkins(s, user, d.clock.now())
         await due_work.reschedule_summaries(s, user, d.clock.now())
@@ -235,8 +250,83 @@ async def set_checkin(update: Update, context: ContextTypes.DEFAULT_TYPE, at: dt
             repo.ask_question(user, None, d.clock.now())
         user.onboarding = False
     await context.bot.send_message(chat.id, texts.CHECKIN_SET.format(time=at.strftime("%H:%M")))
-    if onboarding:
+    if onboarding and held is None:
         # "/add paracetamol …" in London: the example in the name on their packets
         await context.bot.send_message(chat.id, say_locally(texts.ONBOARDED, user.timezone))
+    elif onboarding:
+        await context.bot.send_message(chat.id, texts.ONBOARDED_THEN_ADD)
+    if onboarding:
         # After "All set", so /add is never held up by an optional question.
         await ask_baseline(update, context)
+    if held is not None:
+        # Last, so the add's question is the newest one waiting: what is typed next
+        # answers it, and the baseline's buttons stay there to tap.
+        await regimen.add_line(update, context, held)
+
+
+def setup_stays(handler: Handler) -> Handler:
+    """A command setup's question outlives (/timezone answers it): run with the question,
+    and the medicine it holds for after it, kept; otherwise a new flow, as any command is
+    (common.new_flow)."""
+
+    @functools.wraps(handler)
+    async def run(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        async with unit(context).begin() as s:
+            in_setup = (await load_user(update, context, s)).awaiting in SETUP
+        if not in_setup:
+            await drop_waiting_question(update, context)
+        await handler(update, context)
+
+    return run
+
+
+async def add_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/add: while setup asks the check-in time, held for right after it (the question
+    asked again: one tap), so setup is never left half done; otherwise a new flow, as any
+    command is — at the zone question too, which someone may never answer (the add then
+    runs on UTC, said so, and the first zone carries onboarding on)."""
+    async with unit(context).begin() as s:
+        asks_time = (await load_user(update, context, s)).awaiting == Question.CHECKIN_TIME
+    if not asks_time:
+        await drop_waiting_question(update, context)
+        await regimen.add_command(update, context)
+        return
+    assert update.message and update.message.text
+    rest = update.message.text.replace("\x00", "").partition(" ")[2].strip()
+    await hold_add(update, context, rest)
+
+
+async def hold_add(update: Update, context: ContextTypes.DEFAULT_TYPE, line: str) -> None:
+    """ "add naproxen" (or /add naproxen) told while setup asks its question: kept with
+    that question, gone on with once it is answered, and the question asked again."""
+    async with unit(context).begin() as s:
+        user = await load_user(update, context, s)
+        user.draft = json.dumps({"after_setup": line[:200]})
+    said = texts.ADD_DURING_SETUP.format(line=line) if line else texts.ADD_ANY_DURING_SETUP
+    await setup_first(update, context, user, said)
+
+
+async def setup_first(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, said: str
+) -> None:
+    """Medicines told while setup asks its zone or check-in time: said to come right after
+    it, and its question asked again."""
+    msg = update.message
+    assert msg
+    await msg.reply_text(said)
+    if user.awaiting == Question.TIMEZONE:
+        await msg.reply_text(texts.ASK_TIMEZONE, reply_markup=LOCATION_KEYBOARD)
+    else:
+        await ask_checkin(update, context)
+
+
+def _held_add(user: User) -> str | None:
+    """The /add line told while setup asked its question (``users.draft`` holds
+    ``{"after_setup": line}`` while it waits); None when none is held."""
+    if user.awaiting not in SETUP or not user.draft:
+        return None
+    try:
+        line = json.loads(user.draft)["after_setup"]
+    except (ValueError, KeyError, TypeError):
+        return None
+    return line if isinstance(line, str) else None

@@ -615,13 +615,13 @@ async def _answered_on_its_own(
     listed = regimen_listed(text, names)
     if listed and started_told(text, names) is not None:
         listed = []
-    in_setup = user.awaiting in (Question.TIMEZONE, Question.CHECKIN_TIME)
+    in_setup = user.awaiting in onboarding.SETUP
     if listed and not user.awaiting:
         # a whole list in one message: one tap to add each, never doses taken
         await regimen.offer_listed(update, context, user, listed)
         return True
     if listed and in_setup:
-        await _setup_first(update, context, user, texts.LISTED_DURING_SETUP)
+        await onboarding.setup_first(update, context, user, texts.LISTED_DURING_SETUP)
         return True
     line = add_said(text)
     if line is not None and active is None and user.awaiting in (None, Question.ADD):
@@ -631,8 +631,8 @@ async def _answered_on_its_own(
         await regimen.add_line(update, context, line)
         return True
     if line is not None and in_setup:
-        # never "I couldn't read that time": the medicine is for right after setup
-        await _setup_first(update, context, user, texts.ADD_DURING_SETUP.format(line=line))
+        # never "I couldn't read that time": the medicine is gone on with after setup
+        await onboarding.hold_add(update, context, line)
         return True
     if (command := command_said(text)) is not None:
         # Unlike the command typed, the question that waits stays: "help" asked while the
@@ -654,20 +654,6 @@ async def _answered_on_its_own(
     if not quiet and not is_thanks(text):
         return False
     return await _small_talk(update, context, user, text)
-
-
-async def _setup_first(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, said: str
-) -> None:
-    """Medicines told while setup asks its zone or check-in time: said to come right after
-    it, and its question asked again."""
-    msg = update.message
-    assert msg
-    await msg.reply_text(said)
-    if user.awaiting == Question.TIMEZONE:
-        await msg.reply_text(texts.ASK_TIMEZONE, reply_markup=onboarding.LOCATION_KEYBOARD)
-    else:
-        await onboarding.ask_checkin(update, context)
 
 
 async def _small_talk(

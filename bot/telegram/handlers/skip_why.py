@@ -281,7 +281,10 @@ async def give_typed(
         shown = messages_of(o for o, _ in given) | {menu.message}
         await redraw(d, user.id, chat, zone, shown, named=[menu.dose])
     else:
-        said = texts.SKIP_WHY_GIVEN.format(why=reason_label(reason))
+        # (typed words filed as "other" are not echoed as that word: "Noted ✅")
+        said = texts.SKIP_WHY_NOTED
+        if reason_shown(reason):
+            said = texts.SKIP_WHY_GIVEN.format(why=reason_label(reason))
         text = _answered(menu.asked.text, said)
         await d.sender.edit(chat, menu.message, text, menu.asked.markup())
         await _redraw_if_shown(d, user, chat, reason, given)

@@ -30,6 +30,7 @@ from bot.domain.due_steps import (
     hushes,
     offers_due_time,
     reopened,
+    restored_skip,
     summary_step,
 )
 from bot.domain.states import DoseStatus, WorkKind
@@ -291,3 +292,13 @@ def test_an_alarm_exactly_a_hush_before_holds_every_kind_alike() -> None:
     assert _after_alarm(WorkKind.ROUTINE, told, NOON) == Expire(WorkStatus.HELD, True)
     for kind in (WorkKind.SUMMARY, WorkKind.TRIAL):
         assert _after_alarm(kind, told, NOON) == Hold(NOON + PAST_HUSH)
+
+
+def test_a_forgotten_skip_put_back_is_judged_by_the_changes_age() -> None:
+    # A weekly patch is told changed days after its time: the "taken" taken back is the
+    # skip again, with nothing to remind of, while that change is under a day old.
+    told = dt.datetime(2026, 12, 8, 10, 0, tzinfo=dt.UTC)
+    back = restored_skip(answered_at=told, now=told + dt.timedelta(hours=2))
+    assert back == Reopened(DoseStatus.SKIPPED, None, None)
+    assert restored_skip(answered_at=told, now=told + dt.timedelta(hours=25)) is None
+    assert restored_skip(answered_at=None, now=told) is None
