@@ -91,6 +91,8 @@ ADD_MAX_ML_NONE = (
     "ℹ️ You said up to {said} ml a day. I count a liquid's daily maximum in whole {measure} ml"
     " measures, so I haven't kept a daily maximum for {name}."
 )
+# "took 2 oramorph": two doses or 2 ml of a liquid is asked, each reading one tap.
+TOOK_LIQUID_HOW_MUCH = "How much {name} was that? Tap one, or type it in ml (e.g. took 7.5 ml)."
 # An edit "from Thursday" said on Wednesday: the doses until then are still reminded.
 ADD_SAVED_UNTIL = "Until then, as before: {line}"
 ADD_ASK_COURSE = (
