@@ -76,6 +76,9 @@ class LineFields:
     step_when: tuple[tuple[int | None, tuple[str, ...]], ...] = ()
     instruction: str | None = None  # how it is taken ("before breakfast")
     volume_ml: float | None = None  # a liquid's "10mg/5ml": the ml that hold `amount`
+    #: a liquid's day maximum said in ml that is no whole number of `volume_ml` (the ml
+    #: said): `max_per_day` keeps the whole measures below it, and the save says so
+    max_ml_cut: float | None = None
 
     @property
     def says_dose(self) -> bool:
@@ -141,6 +144,7 @@ class AddDraft:
     told_of: str | None = None
     instruction: str | None = None  # how it is taken ("before breakfast", "with food")
     volume_ml: float | None = None  # a liquid's concentration: the ml that hold `amount`
+    max_ml_cut: float | None = None  # as LineFields.max_ml_cut
 
     def take(self, line: LineFields, *, name: bool = True, only_dose: bool = False) -> None:
         """Add what `line` says, leaving what it does not say as it was."""
@@ -175,8 +179,9 @@ class AddDraft:
             self.as_needed = True
         if line.dose_pack:
             self.dose_pack = True
-        if line.max_per_day is not None:
-            self.max_per_day = line.max_per_day
+        if line.max_per_day is not None or line.max_ml_cut is not None:
+            # (a maximum below one measure of the liquid is none kept, and said so)
+            self.max_per_day, self.max_ml_cut = line.max_per_day, line.max_ml_cut
         if line.per_day is not None:
             self.per_day = line.per_day
         for attr in (

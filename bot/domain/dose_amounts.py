@@ -467,6 +467,36 @@ def in_mg_of_liquid(
     return amount * (count or 1.0) / item.volume_ml * per_volume
 
 
+def is_liquid(item: RegimenItem | None) -> bool:
+    """Whether a listed medicine is an oral liquid listed with its concentration, its
+    doses then counted in ml ("Oramorph 10 mg/5 ml")."""
+    return (
+        item is not None
+        and bool(item.volume_ml)
+        and item.amount_per_unit is not None
+        and (not item.strength)
+    )
+
+
+def listed_ml(item: RegimenItem, doses: float = 1.0) -> float | None:
+    """The ml of `doses` of a listed liquid's own dose, a range's least ("took oramorph" of
+    2.5–5 ml: 2.5, as a tablet range's least is its one tablet); None of no liquid."""
+    if not is_liquid(item) or item.volume_ml is None:
+        return None
+    return round((item.units_per_dose or 1.0) * doses * item.volume_ml, 4)
+
+
+def ml_choices(item: RegimenItem, count: float) -> tuple[float, ...]:
+    """What "took 2 oramorph" may have been, in ml, least first: `count` of the listed
+    dose (each end of a range), or `count` ml. The person picks; none is guessed."""
+    if not is_liquid(item) or item.volume_ml is None or count <= 0:
+        return ()
+    least = (item.units_per_dose or 1.0) * item.volume_ml
+    said = {round(count * least, 4), round(count * item.most_per_dose * item.volume_ml, 4)}
+    said.add(round(count, 4))
+    return tuple(sorted(said))
+
+
 def liquid_step(
     amount: float | None,
     unit: str | None,

@@ -75,6 +75,10 @@ class AddRequest:
     #: A liquid's concentration: the ml that hold `amount` ("10mg/5ml": 5). A dose said in
     #: ml is then `units_per_dose` of that volume ("2.5 to 5 ml": 0.5 to 1).
     volume_ml: float | None = None
+    #: A liquid's day maximum that is no whole number of `volume_ml` ("max 7.5 ml a day"
+    #: of 10 mg/5 ml, or 3 doses of 2.5 ml), in the ml said: `max_per_day` holds the
+    #: whole measures below it (never more than was said), and the caller says so.
+    max_ml_cut: float | None = None
 
 
 _DAY_NAMES: Final[dict[str, int]] = {
@@ -251,6 +255,7 @@ def _parse(text: str) -> AddRequest:
     split = thens[0] if thens else len(low)
     if thens:
         per_day = _doses_per_day(low[:split])
+    max_ml, work = _cut_max_ml(work)
     max_per_day, max_said, work = _cut_max_per_day(work)
     units_per_day, per_day, work = _cut_day_units(low, per_day, work)
     as_needed, work = _cut_as_needed(work)
@@ -264,7 +269,6 @@ def _parse(text: str) -> AddRequest:
     later_times = [tuple(sorted(_cut_times(work[a:b])[0])) for a, b in later.segments]
     work = rest
     count, work = cut_dose_count(work, said=low)
-    max_per_day = _limit_in_tablets(max_per_day, max_said, count)
 
     # "tylenol 3" / "tylenol #3" is a product (with codeine), not tylenol at 3 o'clock.
     product = PRODUCT_NAME.search(work)
@@ -277,6 +281,10 @@ def _parse(text: str) -> AddRequest:
     if liquid is not None and count.units is None:
         count, work = _cut_ml_dose(work, liquid[2])
     amount, unit, work = _cut_amount(work) if liquid is None else (*liquid[:2], work)
+    # After the ml dose is read: "5 to 10 ml … max 6 doses a day" is 6 × 10 ml, not the
+    # 6 × 5 ml the limit was turned into before the dose was known (Sandbox: 30 ml kept).
+    volume = liquid[2] if liquid is not None else None
+    limit = _Limit.read(max_per_day, max_said, max_ml, count, volume)
 
     name, name_end = _name(work, original)
     if product is not None and (name is None or product.start() <= name_end):
@@ -291,7 +299,7 @@ def _parse(text: str) -> AddRequest:
         weekdays=frozenset(weekdays) if weekdays else ALL_WEEKDAYS,
         as_needed=as_needed,
         # "2 tablets a day as needed": at most 2 a day, the person's own limit
-        max_per_day=max_per_day or (math.ceil(units_per_day or 0) if as_needed else None) or None,
+        max_per_day=limit.units or (math.ceil(units_per_day or 0) if as_needed else None) or None,
         strength=strength,
         per_day=None if times else per_day,
         parts_of_day=frozenset(p for p in parts if not any(_within(t, p) for t in times)),
@@ -303,7 +311,8 @@ def _parse(text: str) -> AddRequest:
         units_per_day=None if as_needed else units_per_day,
         later_when=later.when,
         instruction=how_taken(low),
-        volume_ml=liquid[2] if liquid is not None else None,
+        volume_ml=volume,
+        max_ml_cut=limit.cut_ml,
     )
 
 
@@ -357,12 +366,49 @@ class _LaterSteps:
         return any(words and not t for words, t in zip(self.in_words, times, strict=True))
 
 
-def _limit_in_tablets(max_per_day: int | None, said: str, count: DoseCount) -> int | None:
-    """ "1-2 tablets up to 4 times a day" allows 8 tablets: the limit is kept in tablets."""
-    most = count.most if count.most is not None else count.units
-    if most is not None and max_per_day is not None and max_counts_doses(said):
-        return math.ceil(max_per_day * most)
-    return max_per_day
+@dataclass(frozen=True, slots=True)
+class _Limit:
+    """The day's maximum in units (tablets, or measures of a liquid's volume), and the
+    ml said of a liquid when those were no whole number of measures."""
+
+    units: int | None
+    cut_ml: float | None = None
+
+    @classmethod
+    def read(
+        cls,
+        max_per_day: int | None,
+        said: str,
+        max_ml: float | None,
+        count: DoseCount,
+        volume: float | None,
+    ) -> _Limit:
+        """ "1-2 tablets up to 4 times a day" allows 8 tablets: the limit is kept in
+        tablets; of a liquid, in measures of its volume ("2.5 ml up to 4 times a day" of
+        10 mg/5 ml: 2, "max 30 ml a day": 6)."""
+        most = count.most if count.most is not None else count.units
+        if volume is not None and max_per_day is None and max_ml is not None:
+            return cls._of_liquid(max_ml / volume, volume)
+        if most is None or max_per_day is None or not max_counts_doses(said):
+            return cls(max_per_day)
+        if volume is not None:
+            return cls._of_liquid(max_per_day * most, volume)
+        return cls(math.ceil(max_per_day * most))
+
+    @classmethod
+    def _of_liquid(cls, measures: float, volume: float) -> _Limit:
+        """A liquid's maximum as whole measures of `volume`: exactly, else the whole ones
+        below it with the ml said kept (the column counts whole units; rounding up would
+        allow more than was prescribed)."""
+        whole = round(measures)
+        if abs(measures - whole) < 1e-6 and 0 < whole <= _MOST_MEASURES:
+            return cls(whole)
+        below = math.floor(measures)
+        return cls(below if 0 < below <= _MOST_MEASURES else None, round(measures * volume, 2))
+
+
+#: The most measures of a liquid's volume a day's maximum is read as (60 × 5 ml).
+_MOST_MEASURES = 60
 
 
 def _cut_day_units(
@@ -397,6 +443,27 @@ def _cut_max_per_day(work: str) -> tuple[int | None, str, str]:
             max_per_day, said = n, m.group()
         spans.append(m.span())
     return max_per_day, said, _blank(work, spans)
+
+
+# "max 30 ml a day", "no more than 60ml in 24 hours", "30 ml a day max": a liquid's
+# maximum said in ml (read against its concentration once that is known).
+_MAX_ML = re.compile(
+    r"\b(?:max(?:imum)?|up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|limit)\s*"
+    r"(?:of\s+)?(?P<ml>\d+(?:[.,]\d+)?)\s*(?:ml|mls|millilit(?:er|re)s?)\s*"
+    r"(?:(?:per|a|an|each|every|/|in\s+a)\s*(?:day|24\s*h(?:ours?|rs?)?|d)\b|daily\b|"
+    r"(?:in|within)\s+(?:any\s+|a\s+|one\s+)?24\s*-?\s*h(?:ours?|rs?|r)?\b(?:\s+period)?)"
+    r"|\b(?P<ml2>\d+(?:[.,]\d+)?)\s*(?:ml|mls)\s*(?:/|per|a)\s*day\s+max(?:imum)?\b"
+)
+
+
+def _cut_max_ml(work: str) -> tuple[float | None, str]:
+    """The first "max N ml a day" and the text with every such phrase blanked."""
+    found = [m for m in _MAX_ML.finditer(work)]
+    if not found:
+        return None, work
+    first = found[0]
+    ml = float((first["ml"] or first["ml2"]).replace(",", "."))
+    return (ml if ml > 0 else None), _blank(work, [m.span() for m in found])
 
 
 def _cut_as_needed(work: str) -> tuple[bool, str]:

@@ -97,6 +97,7 @@ def line_fields(text: str, today: dt.date | None = None) -> LineFields:
         dose_pack=pack is not None,
         instruction=req.instruction,
         volume_ml=req.volume_ml,
+        max_ml_cut=req.max_ml_cut,
         **course,
         **_later_schedule(req),
     )

@@ -21,6 +21,9 @@ from bot.domain.dose_amounts import (
     could_be_a_dose_of,
     counted_unit,
     in_mg_of_liquid,
+    is_liquid,
+    listed_ml,
+    ml_choices,
     part_taken,
     plainly_named,
     saved_as,
@@ -90,6 +93,9 @@ def more_than_one_dose(amount: DoseAmount, count: float | None, med: Medication)
     ("1-2 tablets": 2): more tablets than it has ("took 2 oxys" of one at a time), or
     more of its unit ("10mg" of 5 mg)."""
     per = med.units_per_dose_max or med.units_per_dose or 1
+    if amount.amount is not None and (amount.unit or "").lower() == "ml" and med.volume_ml:
+        # ml of a listed liquid against its dose's most in ml ("15 ml" of 2.5–5 ml)
+        return amount.amount * (count or 1) > per * med.volume_ml * 1.001
     if amount.amount is not None and med.amount is not None:
         # in mg where both convert ("400" listed with no unit is mg, as the safety checks
         # read it), else in the one unit both share
@@ -109,6 +115,30 @@ def units_taken(intent: DoseIntent, med: Medication | None) -> float | None:
     if intent.amount is None and med is not None:
         return med.units_per_dose
     return None
+
+
+def liquid_in_ml(intent: DoseIntent, med: Medication | None) -> DoseIntent:
+    """A dose of a listed liquid told with no amount ("took oramorph", "half my dose") as
+    the ml of its listed dose: kept, counted and said in ml with its mg, never "0.5 ×
+    Oramorph 10 mg" as if of tablets (Sandbox, London). A count said alone ("took 2
+    oramorph") is no ml yet: it is asked (`liquid_count_unsaid`)."""
+    if med is None or intent.amount is not None:
+        return intent
+    if intent.count is not None and not intent.of_dose:
+        return intent
+    ml = listed_ml(regimen_item_of(med), intent.count if intent.count is not None else 1.0)
+    if ml is None:
+        return intent
+    return replace(intent, amount=ml, unit="ml", count=None, of_dose=False)
+
+
+def liquid_count_unsaid(intent: DoseIntent, med: Medication | None) -> tuple[float, ...]:
+    """The ml a count told of a listed liquid may have been ("took 2 oramorph": two doses
+    of 2.5 ml, of 5 ml, or 2 ml), to ask with one tap; () when it is no such count."""
+    if med is None or intent.count is None or intent.amount is not None or intent.of_dose:
+        return ()
+    item = regimen_item_of(med)
+    return ml_choices(item, intent.count) if is_liquid(item) else ()
 
 
 def counted_tablets(intent: DoseIntent, med: Medication | None) -> DoseIntent:
@@ -546,7 +576,7 @@ async def _log_extra(
     batch: str,
 ) -> Logged:
     """A dose no scheduled one was waiting for: stored, and checked."""
-    intent = counted_tablets(intent, med)
+    intent = counted_tablets(liquid_in_ml(intent, med), med)
     named = _named_other_strength(intent, med)
     if named is not None and med is not None and saved_as(intent.product, med.name):
         # "took 2 advil" of a listed "Advil 400": the Advil label's tablet is 200 mg, and
@@ -614,7 +644,8 @@ async def _log_extra(
         ),
         after_course=ended,
         # ("took another tramadol" a minute after one: more, never the same one told again)
-        told_before=not says_another(raw) and await _told_before(name, count, at, day_before),
+        told_before=not says_another(raw)
+        and await _told_before(name, (amount.amount, count), at, day_before),
         as_mg=in_mg_of_liquid(amount.amount, amount.unit, count, regimen_item_of(med))
         if med is not None
         else None,
@@ -654,14 +685,20 @@ async def after_a_drink(
 
 
 async def _told_before(
-    name: str, count: float | None, at: dt.datetime, day_before: _DayBefore
+    name: str,
+    dose: tuple[float | None, float | None],
+    at: dt.datetime,
+    day_before: _DayBefore,
 ) -> bool:
-    """Whether the same dose was logged within minutes of `at` before this one."""
+    """Whether the same dose (`dose`: its amount and count) was logged within minutes of
+    `at` before this one; 5 ml after 2 ml of a liquid is another (Sandbox, London)."""
+    amount, count = dose
     near = dt.timedelta(minutes=5)
     return any(
         not d.scheduled
         and d.name.lower() == name.lower()
         and (d.count or 1.0) == (count or 1.0)
+        and d.amount == amount
         and abs(d.at - at) <= near
         for d in await day_before.doses()
     )

@@ -771,21 +771,28 @@ class DoseAnswer(StrEnum):
     EXTRA = "x"  # an extra one
     SAME = "s"  # the same dose, told twice
     MEDICINE = "m"  # this one of my medicines
+    AMOUNT = "a"  # this much of a liquid (the question's own choice, by its place)
 
 
 @dataclass(frozen=True, slots=True)
 class DoseAnswerTap:
-    """An answer to a question kept as record `record` (with the medicine for "which one?")."""
+    """An answer to a question kept as record `record` (with the medicine for "which one?",
+    the place of the amount chosen for "how much?")."""
 
     ACTIONS: ClassVar[frozenset[str]] = frozenset({"tq"})
 
     record: int
     answer: DoseAnswer
     med: int | None = None
+    choice: int | None = None
 
     def wire(self) -> Wire:
-        """`tq:<record>:<y|n|e|x|s|m<med id>>`."""
-        code = f"m{self.med}" if self.answer is DoseAnswer.MEDICINE else self.answer.value
+        """`tq:<record>:<y|n|e|x|s|m<med id>|a<choice>>`."""
+        code = self.answer.value
+        if self.answer is DoseAnswer.MEDICINE:
+            code = f"m{self.med}"
+        elif self.answer is DoseAnswer.AMOUNT:
+            code = f"a{self.choice}"
         return Wire("tq", (self.record, code))
 
     @classmethod
@@ -794,7 +801,8 @@ class DoseAnswerTap:
         code = cb.args[1]
         answer = DoseAnswer(code[:1])
         med = int(code[1:]) if answer is DoseAnswer.MEDICINE else None
-        return cls(cb.int_arg(), answer, med)
+        choice = int(code[1:]) if answer is DoseAnswer.AMOUNT else None
+        return cls(cb.int_arg(), answer, med, choice)
 
 
 @dataclass(frozen=True, slots=True)

@@ -83,6 +83,18 @@ ADD_ASK_TABLET = (
 )
 ADD_ASK_TIMES = "When do you take {name}? Tap, or send times like 08:00 20:00."
 ADD_SAVED = "Saved: {line} ✅"
+# A liquid's day maximum said in ml that is no whole number of its measures ("7.5 ml" of
+# 10 mg/5 ml): the column counts whole measures, so fewer are kept and this says so.
+ADD_MAX_ML_CUT = (
+    "ℹ️ You said up to {said} ml a day. I count a liquid's daily maximum in whole {measure} ml"
+    " measures, so I've kept {kept} a day — a little less than you said, never more."
+)
+ADD_MAX_ML_NONE = (
+    "ℹ️ You said up to {said} ml a day. I count a liquid's daily maximum in whole {measure} ml"
+    " measures, so I haven't kept a daily maximum for {name}."
+)
+# "took 2 oramorph": two doses or 2 ml of a liquid is asked, each reading one tap.
+TOOK_LIQUID_HOW_MUCH = "How much {name} was that? Tap one, or type it in ml (e.g. took 7.5 ml)."
 # An edit "from Thursday" said on Wednesday: the doses until then are still reminded.
 ADD_SAVED_UNTIL = "Until then, as before: {line}"
 ADD_ASK_COURSE = (

@@ -17,7 +17,7 @@ from bot.domain.conversation import Question
 from bot.domain.course import when_label
 from bot.domain.dose_amounts import DoseTaken
 from bot.domain.due_steps import CORRECTABLE_FOR, Quiet, after_reminder, offers_due_time
-from bot.domain.regimen import display_name, dose_text, once_a_week
+from bot.domain.regimen import display_name, dose_text, liquid_amount, once_a_week
 from bot.domain.reminder_pause import reason_in_words
 from bot.domain.safety import OVERDOSE, SafetyWarning
 from bot.domain.schedule import local_to_utc, taken_late
@@ -53,6 +53,7 @@ from bot.services.doses import (
     answerable,
     find_med,
     forgotten,
+    liquid_count_unsaid,
     logged_in_stretch,
     med_of,
     one_more_unnamed,
@@ -518,6 +519,15 @@ async def log_taken(
                     (texts.TOOK_WHICH_MORE, _which_markup(d.codec, user.id, rec.id, meds))
                 )
                 continue
+            liquid = med_of(meds, intent)
+            if liquid is not None and (readings := liquid_count_unsaid(intent, liquid)):
+                # "took 2 oramorph": two doses, or 2 ml? asked with one tap each, never
+                # kept as "2 × Oramorph 10 mg" (Sandbox, London)
+                rec = await _ask_later(
+                    s, user.id, intent, "ml", now, raw, batch, extra={"ml": list(readings)}
+                )
+                replies.append(_ml_question(d.codec, user.id, rec.id, liquid, intent, readings))
+                continue
             confirm = await _dose_to_confirm(
                 s, user.id, meds, intent, at, now=now, zone=zone, bare_hour=at == bare_at
             )
@@ -686,10 +696,13 @@ async def _ask_later(
     occ_id: int | None = None,
     *,
     carer: bool = False,
+    extra: dict[str, Any] | None = None,
 ) -> Record:
     """Keep a dose we must ask about (never counted as taken until the answer); a
-    `carer`'s words are kept as theirs, so the answer to the tap is worded for them."""
+    `carer`'s words are kept as theirs, so the answer to the tap is worded for them;
+    `extra`: what the question offered (a liquid's ml), read back by the tap."""
     data = {"kind": QUESTION_KIND, "why": why, "intent": intent_to_dict(intent), "occ": occ_id}
+    data.update(extra or {})
     if carer:
         data[records.SAID_BY] = records.CARER
     if intent.product:
@@ -887,6 +900,29 @@ def _confirm_markup(
     )
 
 
+def _ml_question(
+    codec: CallbackCodec,
+    user_id: int,
+    rec_id: int,
+    med: Medication,
+    intent: DoseIntent,
+    choices: Sequence[float],
+) -> tuple[str, InlineKeyboardMarkup]:
+    """ "How much Oramorph was that?": each reading of the count, in ml with its mg ("2 ×
+    2.5 ml = 5 ml (10 mg)", "2 ml (4 mg)"), and None of these (then it is typed)."""
+    count, volume = intent.count or 1.0, med.volume_ml or 1.0
+    rows = []
+    for i, ml in enumerate(choices):
+        held = liquid_amount(ml / volume, volume, med.amount, med.unit)
+        each = ml / count
+        label = held if abs(ml - count) < 1e-6 else f"{count:g} × {each:g} ml = {held}"
+        tap = DoseAnswerTap(rec_id, DoseAnswer.AMOUNT, choice=i)
+        rows.append([InlineKeyboardButton(label, callback_data=codec.pack(user_id, tap))])
+    rows.append([_button(codec, user_id, rec_id, "None of these", DoseAnswer.NO)])
+    name = display_name(med.name)
+    return texts.TOOK_LIQUID_HOW_MUCH.format(name=name), InlineKeyboardMarkup(rows)
+
+
 def _future_markup(codec: CallbackCodec, user_id: int, rec_id: int) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [
@@ -973,6 +1009,13 @@ async def dose_question_button(
                 fields["at"] = None  # "took it just now": the tap is the time
             else:
                 fields = _when_said(fields, rec.at)
+            if tap.answer is DoseAnswer.AMOUNT:
+                offered = data.get("ml") or []
+                if tap.choice is None or not 0 <= tap.choice < len(offered):
+                    await q.answer(texts.ALREADY_ANSWERED)
+                    return
+                # the ml chosen is the dose: no count of it is left to read
+                fields.update(amount=float(offered[tap.choice]), unit="ml", count=None)
             if tap.answer is DoseAnswer.MEDICINE:
                 med = next((m for m in meds if m.id == tap.med), None)
                 if med is None:

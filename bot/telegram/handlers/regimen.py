@@ -19,6 +19,7 @@ from bot.domain.dose_amounts import liquid_step
 from bot.domain.regimen import (
     display_name,
     dose_text,
+    liquid_amount,
     ml_dose,
     spelled_as_known,
     suggested_times,
@@ -95,7 +96,11 @@ def one_line(med: Medication) -> str:
         parts.append("as needed")
         if med.min_gap_hours:
             parts.append(f"every {med.min_gap_hours} hours")
-        if med.max_per_day:
+        if med.max_per_day and med.volume_ml and med.amount is not None and not med.strength:
+            # a liquid's maximum in its ml, as the line is read back ("max 6 per day" of
+            # a 5 ml measure read fine, but said nothing the person would recognise)
+            parts.append(f"max {med.max_per_day * med.volume_ml:g} ml per day")
+        elif med.max_per_day:
             parts.append(f"max {med.max_per_day} per day")
     else:
         parts.extend(t.strftime("%H:%M") for t in parse_times(med.times))
@@ -112,6 +117,19 @@ def one_line(med: Medication) -> str:
     if med.instruction:
         parts.append(med.instruction)
     return " ".join(parts)
+
+
+def _max_cut_note(draft: AddDraft) -> str | None:
+    """What was kept of a liquid's day maximum said in ml that is no whole number of its
+    measures: the whole ones below it, or none — said, never rounded up unsaid."""
+    if not draft.max_ml_cut or not draft.volume_ml:
+        return None
+    said, measure = f"{draft.max_ml_cut:g}", f"{draft.volume_ml:g}"
+    name = display_name(draft.name or "it")
+    if not draft.max_per_day:
+        return texts.ADD_MAX_ML_NONE.format(said=said, measure=measure, name=name)
+    kept = liquid_amount(draft.max_per_day, draft.volume_ml, draft.amount, draft.unit)
+    return texts.ADD_MAX_ML_CUT.format(said=said, measure=measure, kept=kept)
 
 
 def draft_of(med: Medication) -> AddDraft:
@@ -973,6 +991,8 @@ async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: AddDra
     await context.bot.send_message(chat.id, said)
     for note in notes:
         await context.bot.send_message(chat.id, f"ℹ️ {note.text}")
+    if draft.max_ml_cut and (cut := _max_cut_note(draft)):
+        await context.bot.send_message(chat.id, cut)
     if draft.dose_pack and (pack := _pack_note(draft)):
         await context.bot.send_message(chat.id, pack)
     if draft.step_when_unset:

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot.domain.dose_amounts import DoseTaken, drug_for, ingredient_total
+from bot.domain.dose_amounts import DoseTaken, dose_units, drug_for, ingredient_total
 from bot.domain.regimen import display_name, limit_text, liquid_amount
 from bot.domain.schedule import local_to_utc
 from bot.domain.states import DoseStatus
@@ -59,7 +59,7 @@ async def answer(
         extras = await records.dose_logs_between(s, user.id, start, end)
         taken = await repo.doses_taken_between(s, user.id, start, end) if question.how_many else []
         v = Voice(await records.carer_writes(s, user.id))
-    lines = _lines(scheduled, extras, asked, exact, now, zone, v)
+    lines = _lines(scheduled, extras, asked, exact, now, zone, v, meds)
     what = _asked_names(question, meds) if asked else v.says(texts.TAKEN_ALL, texts.TAKEN_ALL_CARER)
     if not lines:
         none = (
@@ -252,6 +252,7 @@ def _lines(
     now: dt.datetime,
     zone: ZoneInfo,
     v: Voice,
+    meds: Sequence[Medication] = (),
 ) -> list[str]:
     out: list[tuple[dt.datetime, str]] = []
     for occ, med in scheduled:
@@ -265,12 +266,28 @@ def _lines(
     for log in extras:
         if not _asked_about(log.generic, log.name, asked, exact):
             continue
-        what = display_name(log.name)
-        if log.count and log.count != 1:
-            what = f"{log.count:g} × {what}"
+        what = _extra_what(log, meds)
         line = texts.TAKEN_EXTRA.format(time=_when(log.taken_at, now, zone), what=what)
         out.append((log.taken_at, line))
     return [line for _, line in sorted(out, key=lambda pair: pair[0])]
+
+
+def _extra_what(log: DoseLog, meds: Sequence[Medication]) -> str:
+    """ "2 × Tramadol", or a listed liquid's dose in ml with its mg ("Oramorph 2.5 ml
+    (5 mg)"): a liquid is never said in tablets ("0.5 × Oramorph": Sandbox, London)."""
+    what = display_name(log.name)
+    med = next((m for m in meds if m.id == log.medication_id), None)
+    if med is not None and _is_liquid(med) and med.volume_ml:
+        units = dose_units(_taken(log), regimen_item_of(med))
+        return f"{what} {liquid_amount(units, med.volume_ml, med.amount, med.unit)}"
+    if log.count and log.count != 1:
+        what = f"{log.count:g} × {what}"
+    return what
+
+
+def _taken(log: DoseLog) -> DoseTaken:
+    """A logged dose as the dose counts read it."""
+    return DoseTaken(log.generic, log.name, log.amount, log.unit, log.count, log.taken_at)
 
 
 def _when(at: dt.datetime, now: dt.datetime, zone: ZoneInfo) -> str:

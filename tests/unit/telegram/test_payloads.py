@@ -84,6 +84,7 @@ LEGACY: list[tuple[Payload, tuple[object, ...]]] = [
     (KeepNoteTap(5, question=True, stays=True), ("ks", 5)),
     (DoseAnswerTap(9, DoseAnswer.EARLY), ("tq", 9, "e")),
     (DoseAnswerTap(9, DoseAnswer.MEDICINE, 12), ("tq", 9, "m12")),
+    (DoseAnswerTap(9, DoseAnswer.AMOUNT, choice=2), ("tq", 9, "a2")),  # the third ml offered
     (ShortcutTap(Shortcut.TOOK_HOW), ("ask",)),
     (ShortcutTap(Shortcut.RESUME), ("rsm",)),
     (AddToldTap(5), ("an", 5)),  # the medicine told as started, its words kept as record 5

@@ -1,0 +1,34 @@
+"""A dose of a listed liquid told with no ml: its listed dose in ml, or, for a count said
+alone ("took 2 oramorph"), the readings the person is asked to choose from."""
+
+from __future__ import annotations
+
+from bot.domain.dose_amounts import RegimenItem, is_liquid, listed_ml, ml_choices
+
+RANGE = RegimenItem(
+    "morphine", "Oramorph", 10.0, "mg", None, True, 6, None, None, None, 0.5, 1.0, volume_ml=5.0
+)
+FIXED = RegimenItem("morphine", "Oramorph", 10.0, "mg", None, True, 6, volume_ml=5.0)
+TABLET = RegimenItem("morphine", "Morphine", 10.0, "mg", None, True, 6)
+
+
+def test_a_listed_liquid_told_plainly_is_its_dose_in_ml() -> None:
+    assert listed_ml(RANGE) == 2.5  # a range's least, as a tablet range's one tablet
+    assert listed_ml(FIXED) == 5.0
+    assert listed_ml(RANGE, 0.5) == 1.25  # "half my dose"
+
+
+def test_a_count_of_a_liquid_is_each_reading_least_first() -> None:
+    assert ml_choices(RANGE, 2) == (2.0, 5.0, 10.0)  # 2 ml, 2 × 2.5 ml, 2 × 5 ml
+    assert ml_choices(FIXED, 2) == (2.0, 10.0)
+    assert ml_choices(FIXED, 5) == (5.0, 25.0)
+
+
+def test_a_tablet_or_a_combination_is_no_liquid() -> None:
+    combination = RegimenItem(
+        "codeine/paracetamol", "co-codamol", 30.0, "mg", None, True, 8, "30/500", volume_ml=5.0
+    )
+    for item in (TABLET, combination):
+        assert not is_liquid(item)
+        assert listed_ml(item) is None and ml_choices(item, 2) == ()
+    assert is_liquid(RANGE) and is_liquid(FIXED)
