@@ -305,12 +305,12 @@ OFFER_ADD_LISTED = (
 )
 # …while the time zone or the check-in time is still asked at the start
 LISTED_DURING_SETUP = (
-    "Thanks 💊 We'll add your medicines right after this — send that list again once "
-    "we're done. First:"
+    "Thanks 💊 We'll add your medicines right after this — send that list again once we're done."
 )
 # "add naproxen" while setup asks its question: the medicine is the very next step
-ADD_DURING_SETUP = "Thanks 💊 We'll add {line} right after this — no need to send it again. First:"
-ADD_ANY_DURING_SETUP = "Thanks 💊 We'll add your medicine right after this. First:"
+# (no "First:" before the question repeated: the zone's own question opens "First, …")
+ADD_DURING_SETUP = "Thanks 💊 We'll add {line} right after this — no need to send it again."
+ADD_ANY_DURING_SETUP = "Thanks 💊 We'll add your medicine right after this."
 # Back home while reminders are paused ("home now", "discharged today")
 OFFER_RESUME_BACK = "Welcome back 💙 Your reminders are still paused. Tap to turn them back on."
 RESUME_BUTTON = "▶️ Resume reminders"

@@ -134,7 +134,7 @@ async def test_add_a_medicine_in_words_while_the_checkin_time_is_asked(
     await fake.send_text(UID, "add naproxen")
     said = await fake.wait_for_message(UID, after=n, contains="right after this")
     assert said.text == (
-        "Thanks 💊 We'll add naproxen right after this — no need to send it again. First:"
+        "Thanks 💊 We'll add naproxen right after this — no need to send it again."
     )
     ask = await fake.wait_for_message(UID, after=n, contains="When should I ask")
     await settled(bot)
