@@ -770,7 +770,7 @@ def _loosely_said(g: _Gazetteer, stripped: str) -> list[ZoneChoice]:
     around = _AROUND.match(stripped)
     if around is not None and around.end() < len(stripped):
         return resolve_zone(stripped[around.end() :])
-    words = stripped.split()
+    words = stripped.replace(",", " ").replace("(", " ").replace(")", " ").split()
     for cut in (len(words) - 1, len(words) - 2):
         if cut < 1:
             continue
@@ -778,6 +778,23 @@ def _loosely_said(g: _Gazetteer, stripped: str) -> list[ZoneChoice]:
         qualified = _city_choices(g, place, region)
         if qualified:
             return _dedupe(c for c, _ in qualified)
+    return _region_unknown(g, words)
+
+
+def _region_unknown(g: _Gazetteer, words: list[str]) -> list[ZoneChoice]:
+    """A city with a region the index has no names for ("Pune Maharashtra", "chennai
+    tamil nadu": only countries and US states are known): the city's own choices, when
+    it is a real city and the rest names no country or state it is not in (then the
+    person meant that one, and "London Texas" finds nothing rather than London, UK)."""
+    for cut in (len(words) - 1, len(words) - 2):
+        if cut < 1:
+            continue
+        place, region = _norm(" ".join(words[:cut])), _norm(" ".join(words[cut:]))
+        if region in g.countries or region in g.us_states or region.upper() in g.us_state_names:
+            return []
+        cities = [(c, size) for c, size in _city_choices(g, place) if size >= _TOWN]
+        if cities and region.replace(" ", "").isalpha():
+            return _dedupe(c for c, _ in cities)
     return []
 
 

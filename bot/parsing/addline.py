@@ -19,6 +19,7 @@ from typing import Final
 
 from bot.parsing.course import CourseSpec, cut_course
 from bot.parsing.dose_count import DoseCount, cut_day_units, cut_dose_count, max_counts_doses
+from bot.parsing.dose_slots import DoseSlots, read_dose_slots
 from bot.parsing.text import twelve_said
 from bot.parsing.timephrases import parse_clock_time
 from bot.parsing.vocabulary import NUMBER_WORDS, PRODUCT_NAME, UNIT_WORDS
@@ -101,7 +102,9 @@ _MAX = re.compile(
 )
 _AS_NEEDED = re.compile(
     r"\b(?:as|when|if)[\s-]+(?:needed|required|necessary)\b|\bp\.?r\.?n\.?(?!\w)|"
-    r"\bon\s+demand\b|\bfor\s+(?:breakthrough\s+)?pain\b"
+    r"\bon\s+demand\b|\bfor\s+(?:breakthrough\s+)?pain\b|"
+    # India's prescriptions: "SOS" (si opus sit, "if needed"), "Dolo 650 SOS"
+    r"\bs\.?o\.?s\b\.?"
 )
 _DAY_RANGE = re.compile(
     r"\b(?P<a>" + _DAY + r")\s*(?:-|\u2013|to|through|thru|until)\s*"
@@ -246,8 +249,15 @@ def _parse(text: str) -> AddRequest:
     original = " ".join(twelve_said(text).split())[:500]
     # Lower-case without changing length, so spans found in ``low`` index ``original``.
     low = "".join(c.lower() if len(c.lower()) == 1 else c for c in original)
+    # "1-0-1": the doses of the day by its parts, cut first so that no "1" of it is
+    # read as a strength, a count or a course (Sandbox, Pune: "Zerodol-SP 1" saved).
+    slots = read_dose_slots(low)
+    if slots is not None:
+        low = _blank(low, [slots.span])
     # Read before "daily" is taken as the weekdays: "three times daily" is 3 a day.
     per_day = _doses_per_day(low)
+    if per_day is None and slots is not None:
+        per_day = slots.per_day
     # Before weekdays and amounts: "from monday" is no weekday, "for 10 days" no dose.
     course, work = cut_course(low)
     # A titration's later steps keep their own schedule out of the first step's.
@@ -261,6 +271,8 @@ def _parse(text: str) -> AddRequest:
     as_needed, work = _cut_as_needed(work)
     weekdays, work = _cut_weekdays(work)
     parts = frozenset(part for part, pattern in _PARTS_OF_DAY if pattern.search(work[:split]))
+    if slots is not None:
+        parts |= slots.parts
     later = _LaterSteps.read(low, thens)
     work = _blank(work, [m.span() for m in _FREQUENCY.finditer(work)])
     times, rest = _cut_times(work)
@@ -269,6 +281,8 @@ def _parse(text: str) -> AddRequest:
     later_times = [tuple(sorted(_cut_times(work[a:b])[0])) for a, b in later.segments]
     work = rest
     count, work = cut_dose_count(work, said=low)
+    if slots is not None and count.units is None and slots.units not in (None, 1):
+        count = DoseCount(slots.units)  # "2-0-2": two tablets each time
 
     # "tylenol 3" / "tylenol #3" is a product (with codeine), not tylenol at 3 o'clock.
     product = PRODUCT_NAME.search(work)
@@ -310,10 +324,21 @@ def _parse(text: str) -> AddRequest:
         later_when_unset=later.unset(later_times),
         units_per_day=None if as_needed else units_per_day,
         later_when=later.when,
-        instruction=how_taken(low),
+        instruction=_with_slots(how_taken(low), slots),
         volume_ml=volume,
         max_ml_cut=limit.cut_ml,
     )
+
+
+def _with_slots(instruction: str | None, slots: DoseSlots | None) -> str | None:
+    """How it is taken, with a "1-0-2" whose doses differ in tablets kept as said (the
+    dose holds one count; the record must not say less than was prescribed)."""
+    if slots is None or slots.units is not None:
+        return instruction
+    said = "-".join(f"{c:g}" for c in slots.counts)
+    middle = "noon-evening" if len(slots.counts) == 4 else "afternoon"
+    said = f"{said} tablets (morning-{middle}-night)"
+    return ", ".join(filter(None, [said, instruction]))[:MAX_INSTRUCTION]
 
 
 # How a medicine is taken, as a label or prescriber words it: with or away from food,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.parsing.dose_slots import DOSE_SLOTS
 from bot.parsing.findings import Found
 from bot.parsing.intents import LOCATIONS
 from bot.parsing.leg_signs import legs_said_weak
@@ -82,7 +83,9 @@ _MEASURES = re.compile(
     # a child's age: "my lad's 10 and he's had growing pains", "my kid's 6"
     r"\b(?:lad|kid|son|daughter|boy|girl|child|baby|grandson|granddaughter|nephew|niece)"
     r"(?:'s|\s+is|\s+was|\s+turned|\s+turns|\s+will\s+be)\s+(?:\d+|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten)\b|\b\d+\s*(?:yo|y/o|yr\s+old)\b"
+    r"seven|eight|nine|ten)\b|\b\d+\s*(?:yo|y/o|yr\s+old)\b|"
+    # "Pregaba M 75 0-0-1": a prescription's tablets by the parts of the day (pain 0 was kept)
+     + DOSE_SLOTS.pattern
 )
 
 

@@ -180,6 +180,20 @@ def test_qualified_city_names() -> None:
     assert zones("Berlin, DE") == ["Europe/Berlin"]
 
 
+def test_a_city_with_a_region_the_index_does_not_name() -> None:
+    # Sandbox, Pune: "Pune Maharashtra" got "I couldn't find"; only countries and US
+    # states are known regions, so the city is found by itself
+    for said in ("Pune Maharashtra", "pune, maharashtra", "Pune (Maharashtra)", "pune MH"):
+        assert zones(said) == ["Asia/Kolkata"], said
+    assert zones("chennai tamil nadu") == ["Asia/Kolkata"]
+    # a country or US state named that the city is not in: that place was meant
+    assert zones("london texas") == []
+    assert zones("pune canada") == []
+    # a name of several clocks stays a choice
+    assert "America/Toronto" in zones("london ontario")
+    assert zones("my back hurts") == []
+
+
 # ----------------------------------------------------------------- countries, states
 
 
