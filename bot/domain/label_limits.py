@@ -336,10 +336,16 @@ def course_limit_notice(item: RegimenItem, today: date | None = None) -> SafetyW
         severity=Severity.CAUTION,
         text=finish(
             f"{label} has been on your list for {days} days, since "
-            f"{item.started.strftime('%-d %b')}. Its label says: {said(course.text)} "
+            f"{item.started.strftime('%-d %b')}. The {label} label says: {said(course.text)} "
             "This is a fact worth discussing with your prescriber."
         ),
         medications=(drug.generic,),
+        # The report keeps no sentence written to "you": the count is said here for it
+        # (the day count was lost and "Its label says" stood alone, naming no medicine).
+        fact=(
+            f"on the list {days} days, since {item.started.strftime('%a %-d %b')} (use before "
+            f"that not known); label: {said(course.text)}"
+        ),
     )
 
 

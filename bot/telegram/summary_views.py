@@ -9,6 +9,7 @@ from bot.logsafe import log_failure
 from bot.services import summaries
 from bot.storage.models import User
 from bot.telegram.deps import Services
+from bot.telegram.message_parts import message_parts
 
 log = logging.getLogger(__name__)
 
@@ -20,7 +21,8 @@ async def send_summary(d: Services, user: User, now: dt.datetime) -> None:
     drawing child (seconds on a busy host) and a burst of summaries queues on it."""
     async with d.sessions() as s:
         week = await summaries.weekly(s, user, now)
-    await d.sender.send(user.chat_id, week.text)
+    for part in message_parts(week.text):
+        await d.sender.send(user.chat_id, part)
     try:
         chart = await summaries.chart(week)
     except Exception as exc:
