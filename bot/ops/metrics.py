@@ -54,6 +54,11 @@ class Metrics:
         self.replies_retried, self.replies_dropped = _reply_counters(r)
         self.dependency_up, self.dependency_down_seconds = _dependency_gauges(r)
         self.reminders_sent, self.reminders_late, self.reminders_failed = _reminder_counters(r)
+        self.summaries_given_up = Counter(
+            "backtrack_summaries_given_up",
+            "Weekly summaries not sent, given up a day after they were due (every try failed)",
+            registry=r,
+        )
         self.checkins_sent = Counter(
             "backtrack_checkins_sent",
             "Check-in questions sent (scheduled and /checkin)",

@@ -59,6 +59,13 @@ log = logging.getLogger(__name__)
 LEASE = dt.timedelta(minutes=2)
 LATE_AFTER = dt.timedelta(minutes=2)
 RETRY_AFTER = dt.timedelta(seconds=60)
+#: The longest wait between tries of due work that failed: a failure that lasts (a
+#: message Telegram refuses) is tried hourly at most, never every minute for days.
+RETRY_AT_MOST = dt.timedelta(hours=1)
+#: A weekly summary still failing this long after it was due is given up, counted, and
+#: next week's planned: it had been retried for days, and no later week was ever sent
+#: (Sandbox, Chicago: a summary too long for Telegram).
+SUMMARY_GIVE_UP = dt.timedelta(days=1)
 # Reminder groups acted on at once. Each commits its outcome before giving up its slot,
 # so this also bounds what a kill -9 can re-send. A group keeps its slot while its
 # bookkeeping waits for the group commit, so this must be well above the sender's
@@ -80,6 +87,12 @@ RUSH_DOSES = 50
 #: How far back a "took it" still being asked about is looked for: the question comes at
 #: most two hours before its dose, and the dose's follow-up and retries some hours later.
 SAID_TAKEN_WITHIN = dt.timedelta(hours=12)
+
+
+def _retry_in(work: DueWork, now: dt.datetime) -> dt.timedelta:
+    """When to try failed due work again: in a minute at first, then a quarter of the
+    time it has been failing, up to an hour."""
+    return max(RETRY_AFTER, min((now - work.due_at) / 4, RETRY_AT_MOST))
 
 
 @dataclass(slots=True)
@@ -291,9 +304,16 @@ class Dispatcher:
                 async with self.sessions.begin() as s:
                     await repo.set_user_inactive(s, user.id)
             except Exception as exc:
+                if work.kind == WorkKind.SUMMARY and now - work.due_at > SUMMARY_GIVE_UP:
+                    log_failure(log, "weekly summary given up", exc)
+                    self.metrics.summaries_given_up.inc()
+                    await self._next_summary(work, user, now, lease, WorkStatus.CANCELLED)
+                    return
                 log_failure(log, "due work failed; will retry", exc)
                 async with self.sessions.begin() as s:
-                    await due_work.finish_work(s, work.id, lease, next_at=now + RETRY_AFTER)
+                    await due_work.finish_work(
+                        s, work.id, lease, next_at=now + _retry_in(work, now)
+                    )
 
     async def _checkin(
         self, work: DueWork, user: User, now: dt.datetime, lease: dt.datetime, result: TickResult
@@ -368,15 +388,21 @@ class Dispatcher:
                 await due_work.finish_work(s, work.id, lease, next_at=None, next_action=None)
             return
         await self.notifier.send_summary(user, now)
+        await self._next_summary(work, user, now, lease, WorkStatus.SENT)
+        result.sent += 1
+
+    async def _next_summary(
+        self, work: DueWork, user: User, now: dt.datetime, lease: dt.datetime, status: WorkStatus
+    ) -> None:
+        """A summary done with (sent, or given up) and the next week's planned."""
         async with self.sessions.begin() as s:
             await due_work.finish_work(
-                s, work.id, lease, status=WorkStatus.SENT, next_at=None, next_action=None
+                s, work.id, lease, status=status, next_at=None, next_action=None
             )
             # From now, not from when it was due: after days down, the weeks missed are
             # not each sent again, one identical summary after another.
             after = max(work.due_at + dt.timedelta(minutes=1), now)
             await due_work.schedule_summary(s, user, after)
-        result.sent += 1
 
     async def _one_shot(
         self, work: DueWork, user: User, now: dt.datetime, lease: dt.datetime, result: TickResult
