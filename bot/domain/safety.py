@@ -161,7 +161,9 @@ def _partly_known_notice(item: RegimenItem, drug: Drug) -> SafetyWarning:
         code="partly_known_medication",
         severity=Severity.INFO,
         text=finish(
-            f"I count the {drug.name} in “{name}”, but I don't know its "
+            # (not "I don't know its chlorzoxazone": a medicine known on its own, only
+            # never counted in this product with the rest — Sandbox, Pune)
+            f"I count the {drug.name} in “{name}”, but not its "
             f"{and_list(names)}, so there are no safety checks for that part.",
             lead="If you're not sure how it fits with the rest,",
         ),

@@ -49,6 +49,14 @@ _PART = re.compile(
 )
 _NAME_ONLY = re.compile(r"^(?P<name>[a-z][a-z-]{3,}(?:\s+[a-z][a-z-]{3,})?)(?P<amount>)(?P<unit>)$")
 _UNITS = {"µg": "mcg", "ug": "mcg", "unit": "IU", "units": "IU", "iu": "IU"}
+# "chlorzoxazone 250 mg paracetamol 300 mg": one part ends where its amount does, with no
+# "+" or "," said between (Sandbox, Pune: Myospaz's two were kept as "250/300" alone).
+_AFTER_AMOUNT = re.compile(r"(?<=\d)((?:\s*(?:mg|mcg|µg|ug|g|iu|units?)\b)?)\s+(?=[a-z][a-z-]{3,})")
+# "chlorzoxazone + paracetamol 250/300": the names, then their amounts in the same order.
+_SLASHED = re.compile(
+    r"^(?P<name>.*?[a-z-])\s+(?P<amounts>\d+(?:\.\d+)?(?:\s*/\s*\d+(?:\.\d+)?)+)"
+    r"\s*(?P<unit>mg|mcg|µg|ug|g)?$"
+)
 # The endings ingredients share (an English word too: "caffeine").
 _ENDING = re.compile(r".{3,}(?:ine|phen|fenac|profen|coxib|oxicam|azole|pam|lam|ase)")
 # International names of the knowledge file's medicines (paracetamol is acetaminophen).
@@ -65,6 +73,9 @@ def composition(text: str, *, least: int = 2, amounts: bool = True) -> tuple[Par
     if TAKEN_VERB.search(low):
         return None
     pieces = [p for p in _BETWEEN.split(low) if p]
+    pieces = _slashed(pieces) or [
+        q for p in pieces for q in _AFTER_AMOUNT.sub(r"\1\n", p).split("\n") if q
+    ]
     if len(pieces) < least:
         return None
     parts: list[Part] = []
@@ -76,6 +87,20 @@ def composition(text: str, *, least: int = 2, amounts: bool = True) -> tuple[Par
     if len({p.name for p in parts}) != len(parts):
         return None
     return tuple(parts)
+
+
+def _slashed(pieces: list[str]) -> list[str] | None:
+    """ "chlorzoxazone", "paracetamol 250/300" as "chlorzoxazone 250", "paracetamol 300":
+    one amount to each name, in the order said; None when it is not that."""
+    m = _SLASHED.match(pieces[-1]) if pieces else None
+    if m is None:
+        return None
+    names = [*pieces[:-1], m["name"]]
+    values = [v.strip() for v in m["amounts"].split("/")]
+    if len(values) != len(names) or any(_NAME_ONLY.match(n) is None for n in names):
+        return None
+    unit = f" {m['unit']}" if m["unit"] else ""
+    return [f"{n} {v}{unit}" for n, v in zip(names, values, strict=True)]
 
 
 def _part(piece: str, amounts: bool) -> Part | None:

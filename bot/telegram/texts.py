@@ -140,6 +140,22 @@ INGREDIENT_COUNTED_PART = (
     "I don't know {unknown}, so I can't check that part. Your pharmacist can check it with "
     "your other medicines."
 )
+INGREDIENT_COUNTED_ALL = (
+    "Thanks — I'll count the {counted} in {name}, each in its own daily total, and check "
+    "them with your other medicines ✅"
+)
+# Several medicines known on their own, in one product the knowledge has no row for: the
+# paracetamol counted (its daily maximum is the one hidden in combinations), the rest said.
+INGREDIENT_COUNTED_APART = (
+    "Thanks — I'll count the {counted} in {name} in your daily total and check it with your "
+    "other medicines ✅ I don't know {apart} in one product with it, so I don't count or "
+    "check that part. Your pharmacist can check it with your other medicines."
+)
+INGREDIENT_NOT_ONE_PRODUCT = (
+    "I know {apart} on their own, but not together in one product, so {name} stays as you "
+    "typed it and I can't count or check it. Your pharmacist can check it with your other "
+    "medicines."
+)
 INGREDIENT_NOTHING = "Thanks — there's no medicine waiting for that just now."
 #: A course that cannot be kept, by CourseProblem value.
 #: Before the times question when a dose pack was given several times.

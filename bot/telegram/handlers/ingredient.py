@@ -13,15 +13,24 @@ from collections.abc import Sequence
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot.domain.composition import Kept, amount_replaces, counted_said, kept_of, not_known_said
+from bot.domain.composition import (
+    Kept,
+    amount_replaces,
+    amounts_from,
+    counted_said,
+    in_label_order,
+    kept_of,
+    not_known_said,
+)
 from bot.domain.conversation import Question
 from bot.domain.regimen import display_name
 from bot.domain.safety import check_new_medication
 from bot.domain.warnings import Severity
+from bot.domain.wording import and_list
 from bot.knowledge import get_drug, resolve_name
 from bot.knowledge.local_names import say_locally
 from bot.parsing.appointment_line import declines
-from bot.parsing.composition import composition, joined_strength
+from bot.parsing.composition import Part, composition, joined_strength
 from bot.parsing.medications import Meds
 from bot.parsing.parser import DEFAULT_RESOLVE
 from bot.parsing.text import normalise
@@ -103,12 +112,14 @@ async def ingredient_text(
         repo.ask_question(user, None, now)
         generic, not_known = what_is_in(text) if target is not None else (None, [])
         parts = composition(text, least=1, amounts=False)
-        kept = kept_of(parts) if parts is not None else None
+        kept = _kept(parts, target) if parts is not None and target is not None else None
         if target is None:
             reply = texts.INGREDIENT_NOTHING
         elif kept is not None and kept.generic is not None and not _declined(text):
             reply = take(target, kept)
             warnings = _checks(target, [m for m in meds if m.id != target.id], user.timezone)
+        elif kept is not None and _known_apart_only(kept) and not _declined(text):
+            reply = _not_counted(target, kept)
         elif generic is None or _declined(text):
             reply = _kept_as_typed(target, not_known, declined=_declined(text))
         else:
@@ -132,7 +143,16 @@ def take(target: Medication, kept: Kept) -> str:
         target.amount, target.unit = kept.amount, kept.unit
     if target.strength is None and target.amount is None and len(kept.counted) > 1:
         target.strength, target.unit = joined_strength(kept.counted)
+    # "chlorzoxazone 500 + paracetamol 325": never read as 500 mg of paracetamol
+    target.strength = in_label_order(kept, target.strength)
     name = display_name(target.name)
+    if kept.known_apart:
+        return texts.INGREDIENT_COUNTED_APART.format(
+            counted=counted_said(kept), name=name, apart=not_known_said(kept)
+        )
+    if len(kept.counted) > 1 and not kept.not_known:
+        # each ingredient named as told ("paracetamol", never "acetaminophen/chlorzoxazone")
+        return texts.INGREDIENT_COUNTED_ALL.format(counted=counted_said(kept), name=name)
     if kept.not_known:
         return texts.INGREDIENT_COUNTED_PART.format(
             counted=counted_said(kept), name=name, unknown=not_known_said(kept)
@@ -148,10 +168,31 @@ def told_at_add(
     parts = composition(said, amounts=False)
     if parts is None:
         return []
-    kept = kept_of(parts)
+    kept = _kept(parts, target)
     if kept.generic is None:
-        return [_kept_as_typed(target, [p.name for p in kept.not_known], declined=False)]
+        return [_not_counted(target, kept)]
     return [take(target, kept), *_checks(target, others, zone)]
+
+
+def _kept(parts: Sequence[Part], target: Medication) -> Kept:
+    """What is counted of the parts told, their amounts those of the strength saved when
+    they were named without ("300/250", then "paracetamol and chlorzoxazone")."""
+    return kept_of(amounts_from(parts, target.strength, target.unit))
+
+
+def _known_apart_only(kept: Kept) -> bool:
+    """Nothing counted, and every part told a medicine known on its own (two or more)."""
+    return kept.generic is None and len(kept.known_apart) == len(kept.not_known) >= 2
+
+
+def _not_counted(target: Medication, kept: Kept) -> str:
+    """Nothing told can be counted: what is not known named, or, every part known on its
+    own, that they are not known as one product (never "I don't know tizanidine")."""
+    if not _known_apart_only(kept):
+        return _kept_as_typed(target, [p.name for p in kept.not_known], declined=False)
+    return texts.INGREDIENT_NOT_ONE_PRODUCT.format(
+        name=display_name(target.name), apart=and_list([p.name for p in kept.known_apart])
+    )
 
 
 def _kept_as_typed(target: Medication, not_known: list[str], *, declined: bool) -> str:
