@@ -225,6 +225,8 @@ def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]
     if verbs and not told:
         return []  # "last time i skipped my gabapentin i couldn't sleep": a story, no dose
     verbs = told
+    if not verbs and _HANDED_A_SUPPLY.search(clause):
+        return []  # "they gave me a medrol dosepak": a pack to start, no tablet of it yet
     # A reminder's own time asked to change, a shop's stock: no dose, whatever else is said
     spoken_of = bool(
         not verbs
@@ -284,6 +286,17 @@ def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]
         if hit is not None:
             verbs.append((hit.start(), hit.end(), "snoozed"))
     return verbs
+
+
+# A medicine handed over as a supply, no verb of taking: "they gave me a medrol dosepak",
+# "doc gave me a prescription for tramadol", "got given a box of naproxen" (Sandbox,
+# Chicago: the pack was logged as a 24 mg dose taken, on the report as an extra dose)
+_HANDED_A_SUPPLY = re.compile(
+    r"\b(?:gave|given|handed|prescribed|issued)\s+(?:me\s+|us\s+|him\s+|her\s+)?"
+    r"(?:a|an|some|the|another|new)?\s*(?:[\w/-]+\s+){0,3}?"
+    r"(?:dose\s*pa(?:c?k)s?|dosepa(?:c?k)s?|packs?|packets?|prescriptions?|scripts?|rx|boxe?s?|"
+    r"bottles?|course|supply|refill)\b"
+)
 
 
 _SNOOZE_ASKED = re.compile(r"^\W*(?:pls\s+|please\s+)?(?:snooze|postpone|defer|hold)\b")
