@@ -283,3 +283,50 @@ async def test_a_liquids_volume_is_added_to_medicines_already_listed(database_ur
             ]
     finally:
         await engine.dispose()
+
+
+async def test_the_skip_a_taken_replaced_is_added_to_doses_already_kept(database_url: str) -> None:
+    """0021 on a database holding a skipped dose: it stays skipped, nothing replaced; a
+    replaced skip is kept; down and up again keep the dose as it was."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from bot.storage.migrate import alembic_config
+
+    cfg = alembic_config(database_url)
+    await asyncio.to_thread(command.downgrade, cfg, "0020")
+    engine = create_async_engine(database_url)
+    at = dt.datetime(2026, 12, 1, 8, tzinfo=dt.UTC)
+    medicine = (
+        "INSERT INTO medications (id, user_id, name, amount, unit, times, weekdays, as_needed,"
+        " paused, started_at, every_days) VALUES (1, 1, 'butrans', 10, 'mcg', '08:00', 1,"
+        " FALSE, FALSE, :at, 1)"
+    )
+    dose = (
+        "INSERT INTO dose_occurrences (id, user_id, medication_id, local_date, local_time,"
+        " due_at, cutoff_at, status, late, taken_late, skip_reason, snooze_count,"
+        " followup_sent) VALUES (1, 1, 1, :day, '08:00', :at, :at, 'skipped', FALSE, FALSE,"
+        " 'forgot', 0, FALSE)"
+    )
+    query = text("SELECT id, status, skip_reason, replaced_skip FROM dose_occurrences")
+    try:
+        async with engine.begin() as conn:
+            await conn.execute(text(PERSON), {"at": at})
+            await conn.execute(text(medicine), {"at": at})
+            await conn.execute(text(dose), {"at": at, "day": at.date()})
+        await asyncio.to_thread(command.upgrade, cfg, "head")
+        async with engine.begin() as conn:
+            assert tuple((await conn.execute(query)).one()) == (1, "skipped", "forgot", None)
+            await conn.execute(
+                text(
+                    "UPDATE dose_occurrences SET status = 'taken', skip_reason = NULL,"
+                    " replaced_skip = 'forgot' WHERE id = 1"
+                )
+            )
+            assert tuple((await conn.execute(query)).one()) == (1, "taken", None, "forgot")
+        await asyncio.to_thread(command.downgrade, cfg, "0020")
+        await asyncio.to_thread(command.upgrade, cfg, "head")
+        async with engine.connect() as conn:
+            assert tuple((await conn.execute(query)).one()) == (1, "taken", None, None)
+    finally:
+        await engine.dispose()
