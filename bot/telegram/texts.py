@@ -133,6 +133,10 @@ CONTENTS_OFFER = (
 )
 CONTENTS_KEEP_BUTTON = "✅ Keep for {name}"
 CONTENTS_ALREADY = "Thanks — I already have {name} as {parts} ✅ I haven't logged that as a dose."
+CONTENTS_NOT_COUNTED = (
+    "Thanks — I haven't logged that as a dose. I can't count what you named, so I still "
+    "check {name} as {generic}."
+)
 CONTENTS_NOT_LISTED = (
     "Thanks — that's what's in {name}, so I haven't logged it as a dose. If you take "
     "{name}, /add it and I'll check it with your other medicines."

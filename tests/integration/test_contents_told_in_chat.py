@@ -127,3 +127,23 @@ async def test_a_known_combination_is_named_as_the_persons_country_does(
     text = reply.text or ""
     assert said in text and not_said not in text.lower(), text
     assert (await _med(bot, "Relaxo")).generic == "acetaminophen/chlorzoxazone"
+
+
+async def test_what_it_holds_told_of_it_answers_whats_in_it_with_its_amounts(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """ "What medicine is in it?" answered "myospaz has …": each amount kept with its own
+    ingredient (it was read by name alone, and Myospaz kept no strength)."""
+    await onboard(fake, "Asia/Kolkata")
+    clock.set(dt.datetime(2026, 12, 7, 13, 25, tzinfo=PUNE))
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/add Myospaz as needed")
+    dose = await fake.wait_for_message(UID, after=n, contains="How much is one dose")
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, dose.message_id, "Skip")
+    await fake.wait_for_message(UID, after=n, contains="What medicine is in it")
+    told = await say(fake, "myospaz has chlorzoxazone 250 mg paracetamol 300 mg", "I'll count the")
+    assert "chlorzoxazone 250 mg and paracetamol 300 mg in Myospaz" in (told.text or "")
+    med = await _med(bot, "Myospaz")
+    assert (med.generic, med.strength) == ("acetaminophen/chlorzoxazone", "250/300")
+    assert await _doses(bot) == []

@@ -258,13 +258,25 @@ async def told_in_chat(
         await msg.reply_text(texts.CONTENTS_NOT_LISTED.format(name=name))
         return
     name = display_name(med.name)
-    if _agrees(med, _kept(told.parts, med)):
+    kept = _kept(told.parts, med)
+    if kept.generic is None:
+        # nothing told can be counted: a tap would change nothing
+        said = (
+            _not_counted(med, kept)
+            if med.generic is None
+            else texts.CONTENTS_NOT_COUNTED.format(
+                name=name, generic=generic_said(med.generic, user.timezone)
+            )
+        )
+        await msg.reply_text(said)
+        return
+    if _agrees(med, kept):
         await msg.reply_text(texts.CONTENTS_ALREADY.format(name=name, parts=parts))
         return
-    kept = await common.set_aside(context, user, msg.text, records.new_batch())
+    aside = await common.set_aside(context, user, msg.text, records.new_batch())
     button = InlineKeyboardButton(
         texts.CONTENTS_KEEP_BUTTON.format(name=name),
-        callback_data=deps(context).codec.pack(user.id, KeepContentsTap(kept.id, med.id)),
+        callback_data=deps(context).codec.pack(user.id, KeepContentsTap(aside.id, med.id)),
     )
     await msg.reply_text(
         texts.CONTENTS_OFFER.format(name=name, parts=parts),
@@ -288,15 +300,14 @@ async def keep_contents_button(
         med = next((m for m in meds if m.id == tap.med), None)
         told = contents_told(rec.raw_text or "", Meds([], DEFAULT_RESOLVE)) if rec else None
         kept = _kept(told.parts, med) if told is not None and med is not None else None
-        if med is None or rec is None or kept is None or _agrees(med, kept):
+        stale = med is None or kept is None or kept.generic is None or _agrees(med, kept)
+        if stale or rec is None:
             await q.answer(texts.STALE_BUTTON)
             return
+        assert med is not None and kept is not None
         await s.delete(rec)
-        if kept.generic is not None:
-            reply = take(med, kept, user.timezone)
-            warnings = _checks(med, [m for m in meds if m.id != med.id], user.timezone)
-        else:
-            reply = _not_counted(med, kept)
+        reply = take(med, kept, user.timezone)
+        warnings = _checks(med, [m for m in meds if m.id != med.id], user.timezone)
     await q.answer()
     sender = deps(context).sender
     for said in (reply, *warnings):
