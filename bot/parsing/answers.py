@@ -99,6 +99,19 @@ def yes_no(text: str) -> bool | None:
     return None
 
 
+# "skip", "skip it", "pass": the question's own Skip, typed (never "no": a strength asked,
+# "no" may say the medicine has none printed, and is asked again)
+_SKIPS_THE_QUESTION = re.compile(
+    r"^\W*(?:skip(?:\s+(?:it|this|that|this\s+one|that\s+one|for\s+now|the\s+strength|"
+    r"that\s+question))?|pass)(?:[\s,]+(?:please|pls|thanks|thank\s+you))?[\s.!]*$"
+)
+
+
+def skips_the_question(text: str) -> bool:
+    """Whether `text` is a question's Skip typed ("skip", "skip it", "pass")."""
+    return bool(_SKIPS_THE_QUESTION.match(normalise(text)))
+
+
 def is_skip(text: str) -> bool:
     """A reply that declines the question ("skip", "none", "nothing", "done")."""
     return bool(_SKIP.match(normalise(text)))

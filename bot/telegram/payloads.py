@@ -648,6 +648,27 @@ class AddToldTap:
 
 
 @dataclass(frozen=True, slots=True)
+class KeepContentsTap:
+    """Keep what a message told medicine `med` holds ("myospaz has chlorzoxazone 250 mg
+    paracetamol 300 mg") as its ingredients: the message waits aside as record `record`,
+    read again at the tap."""
+
+    ACTIONS: ClassVar[frozenset[str]] = frozenset({"kc"})
+
+    record: int
+    med: int
+
+    def wire(self) -> Wire:
+        """`kc:<record id>:<medication id>`."""
+        return Wire("kc", (self.record, self.med))
+
+    @classmethod
+    def parse(cls, cb: Callback) -> KeepContentsTap:
+        """Read a keep-contents tap."""
+        return cls(cb.int_arg(0), cb.int_arg(1))
+
+
+@dataclass(frozen=True, slots=True)
 class WhoseTap:
     """The answer to "is this about the person this diary is for?", asked of words kept
     aside as record `record`: `theirs` (Yes) or someone else's (No)."""

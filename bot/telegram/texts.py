@@ -125,6 +125,26 @@ INGREDIENT_ASK = (
     "check it with your other medicines — or say skip."
 )
 INGREDIENT_SET = "Thanks — I'll check {name} as {generic} from now on ✅"
+# What a medicine holds, told in chat ("myospaz has chlorzoxazone 250 mg paracetamol
+# 300 mg"): never a dose; kept for it at one tap when it is on the list
+CONTENTS_OFFER = (
+    "Thanks — so {name} has {parts} in it. I haven't logged that as a dose. "
+    "Shall I keep it for {name}, so I check it with your other medicines?"
+)
+CONTENTS_KEEP_BUTTON = "✅ Keep for {name}"
+CONTENTS_ALREADY = "Thanks — I already have {name} as {parts} ✅ I haven't logged that as a dose."
+CONTENTS_NOT_COUNTED = (
+    "Thanks — I haven't logged that as a dose. I can't count what you named, so I still "
+    "check {name} as {generic}."
+)
+CONTENTS_NOT_LISTED = (
+    "Thanks — that's what's in {name}, so I haven't logged it as a dose. If you take "
+    "{name}, /add it and I'll check it with your other medicines."
+)
+CONTENTS_DURING_SETUP = (
+    "Thanks 💊 That reads like what's in a medicine, so I haven't logged it as taken. "
+    "We'll add your medicines right after this — tell me again then."
+)
 INGREDIENT_SKIPPED = "OK — {name} stays as you typed it. I can't run safety checks for it."
 INGREDIENT_UNKNOWN = (
     "I don't know that one either, so {name} stays as you typed it and I can't run safety "

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from telegram import Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot.domain.composition import (
@@ -27,18 +27,25 @@ from bot.domain.regimen import display_name
 from bot.domain.safety import check_new_medication
 from bot.domain.warnings import Severity
 from bot.domain.wording import and_list
-from bot.knowledge import get_drug, resolve_name
+from bot.knowledge import get_drug, parse_strength, resolve_name
 from bot.knowledge.local_names import say_locally
 from bot.parsing.appointment_line import declines
 from bot.parsing.composition import Part, composition, joined_strength
+from bot.parsing.contents_said import Told, contents_told
 from bot.parsing.medications import Meds
 from bot.parsing.parser import DEFAULT_RESOLVE
 from bot.parsing.text import normalise
+from bot.services.doses import find_med
 from bot.services.regimen import regimen_item_of
+from bot.storage import records
 from bot.storage import repositories as repo
 from bot.storage.models import Medication, User
+from bot.storage.records import UNSORTED
 from bot.telegram import texts
 from bot.telegram.deps import deps
+from bot.telegram.handlers import common
+from bot.telegram.handlers.common import load_user
+from bot.telegram.payloads import KeepContentsTap
 from bot.telegram.unit import unit
 
 
@@ -111,12 +118,12 @@ async def ingredient_text(
         target = max(unknown, key=lambda m: m.id) if unknown else None
         repo.ask_question(user, None, now)
         generic, not_known = what_is_in(text) if target is not None else (None, [])
-        parts = composition(text, least=1, amounts=False)
+        parts = parts_told(text)
         kept = _kept(parts, target) if parts is not None and target is not None else None
         if target is None:
             reply = texts.INGREDIENT_NOTHING
         elif kept is not None and kept.generic is not None and not _declined(text):
-            reply = take(target, kept)
+            reply = take(target, kept, user.timezone)
             warnings = _checks(target, [m for m in meds if m.id != target.id], user.timezone)
         elif kept is not None and _known_apart_only(kept) and not _declined(text):
             reply = _not_counted(target, kept)
@@ -125,14 +132,32 @@ async def ingredient_text(
         else:
             target.generic = generic
             name = display_name(target.name)
-            reply = texts.INGREDIENT_SET.format(name=name, generic=generic)
+            reply = texts.INGREDIENT_SET.format(
+                name=name, generic=generic_said(generic, user.timezone)
+            )
             warnings = _checks(target, [m for m in meds if m.id != target.id], user.timezone)
     await msg.reply_text(reply)
     for said in warnings:
         await msg.reply_text(said)
 
 
-def take(target: Medication, kept: Kept) -> str:
+def parts_told(text: str, *, least: int = 1, amounts: bool = False) -> tuple[Part, ...] | None:
+    """The ingredients told, alone ("chlorzoxazone 250 mg paracetamol 300 mg": `least`
+    of them, with amounts unless not `amounts`) or of the medicine ("myospaz has
+    chlorzoxazone 250 mg paracetamol 300 mg"): never doses."""
+    told = contents_told(text, Meds([], DEFAULT_RESOLVE))
+    if told is not None:
+        return told.parts
+    return composition(text, least=least, amounts=amounts)
+
+
+def generic_said(generic: str, zone: str | None) -> str:
+    """ "paracetamol and chlorzoxazone": the knowledge file's medicine as the person's
+    country names it (never "acetaminophen/chlorzoxazone" in Pune)."""
+    return say_locally(and_list(generic.split("/")), zone)
+
+
+def take(target: Medication, kept: Kept, zone: str | None) -> str:
     """The medicine counted and checked as the ingredients told that are known (their
     amount in one tablet too, when it had none of its own), the rest kept beside it;
     what is said of it."""
@@ -157,7 +182,7 @@ def take(target: Medication, kept: Kept) -> str:
         return texts.INGREDIENT_COUNTED_PART.format(
             counted=counted_said(kept), name=name, unknown=not_known_said(kept)
         )
-    return texts.INGREDIENT_SET.format(name=name, generic=kept.generic)
+    return texts.INGREDIENT_SET.format(name=name, generic=generic_said(kept.generic, zone))
 
 
 def told_at_add(
@@ -165,13 +190,13 @@ def told_at_add(
 ) -> list[str]:
     """What is in a medicine just saved, told while /add asked something else: taken as
     the answer to "what is in it?" would be; the reply and the checks it brings."""
-    parts = composition(said, amounts=False)
+    parts = parts_told(said, least=2)
     if parts is None:
         return []
     kept = _kept(parts, target)
     if kept.generic is None:
         return [_not_counted(target, kept)]
-    return [take(target, kept), *_checks(target, others, zone)]
+    return [take(target, kept, zone), *_checks(target, others, zone)]
 
 
 def _kept(parts: Sequence[Part], target: Medication) -> Kept:
@@ -213,3 +238,102 @@ def _checks(target: Medication, others: list[Medication], zone: str | None) -> l
         for w in found
         if w.code not in ("unknown_medication", "partly_known_medication")
     ]
+
+
+async def told_in_chat(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, told: Told
+) -> None:
+    """What a medicine holds, told with no question waiting ("myospaz has chlorzoxazone
+    250 mg paracetamol 300 mg"): never a dose (Sandbox, Pune: logged as two, then three).
+    A medicine on the list not yet known as that is offered, one tap, to be kept so;
+    otherwise it is said kindly what was heard."""
+    msg = update.effective_message
+    assert msg and msg.text
+    async with unit(context).begin() as s:
+        meds = await repo.active_medications(s, user.id)
+    med = _named(meds, told.subject)
+    parts = and_list([p.said for p in told.parts])
+    if med is None:
+        name = display_name(told.subject)
+        await msg.reply_text(texts.CONTENTS_NOT_LISTED.format(name=name))
+        return
+    name = display_name(med.name)
+    kept = _kept(told.parts, med)
+    if kept.generic is None:
+        # nothing told can be counted: a tap would change nothing
+        said = (
+            _not_counted(med, kept)
+            if med.generic is None
+            else texts.CONTENTS_NOT_COUNTED.format(
+                name=name, generic=generic_said(med.generic, user.timezone)
+            )
+        )
+        await msg.reply_text(said)
+        return
+    if _agrees(med, kept):
+        await msg.reply_text(texts.CONTENTS_ALREADY.format(name=name, parts=parts))
+        return
+    aside = await common.set_aside(context, user, msg.text, records.new_batch())
+    button = InlineKeyboardButton(
+        texts.CONTENTS_KEEP_BUTTON.format(name=name),
+        callback_data=deps(context).codec.pack(user.id, KeepContentsTap(aside.id, med.id)),
+    )
+    await msg.reply_text(
+        texts.CONTENTS_OFFER.format(name=name, parts=parts),
+        reply_markup=InlineKeyboardMarkup([[button]]),
+    )
+
+
+async def keep_contents_button(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, tap: KeepContentsTap
+) -> None:
+    """ "✅ Keep for Myospaz": the message read again and its ingredients kept for the
+    medicine, as the answer to "What medicine is in it?" would be. Out of date once the
+    medicine is gone from the list or already held so."""
+    q = update.callback_query
+    assert q and q.message and update.effective_user
+    warnings: list[str] = []
+    async with unit(context).begin() as s:
+        user = await load_user(update, context, s)
+        rec = await records.get_record(s, user.id, tap.record, UNSORTED)
+        meds = await repo.active_medications(s, user.id)
+        med = next((m for m in meds if m.id == tap.med), None)
+        told = contents_told(rec.raw_text or "", Meds([], DEFAULT_RESOLVE)) if rec else None
+        kept = _kept(told.parts, med) if told is not None and med is not None else None
+        stale = med is None or kept is None or kept.generic is None or _agrees(med, kept)
+        if stale or rec is None:
+            await q.answer(texts.STALE_BUTTON)
+            return
+        assert med is not None and kept is not None
+        await s.delete(rec)
+        reply = take(med, kept, user.timezone)
+        warnings = _checks(med, [m for m in meds if m.id != med.id], user.timezone)
+    await q.answer()
+    sender = deps(context).sender
+    for said in (reply, *warnings):
+        await sender.send(q.message.chat.id, said)
+
+
+def _named(meds: Sequence[Medication], subject: str) -> Medication | None:
+    """The medicine on the list `subject` names ("myospaz", "the zerodol sp"): by its own
+    name first (once known, Myospaz is read as its ingredients), then as any is read."""
+    for med in meds:
+        if normalise(med.name) == subject or normalise(med.name).split()[0] == subject:
+            return med
+    mentions = Meds([m.known_as for m in meds], DEFAULT_RESOLVE).mentions(subject)
+    found = (find_med(list(meds), m.generic, subject) for m in mentions)
+    return next((m for m in found if m is not None), None)
+
+
+def _agrees(med: Medication, kept: Kept) -> bool:
+    """Whether `med` is already held as what was told: the same medicine counted, the
+    same parts beside it, and the amounts told its own."""
+    if kept.generic is None:
+        return med.generic is None and not kept.known_apart
+    if med.generic != kept.generic or (med.other_ingredients or None) != kept.other_ingredients:
+        return False
+    told = sorted(p.amount for p in kept.counted if p.amount is not None)
+    if not told:
+        return True
+    held = sorted(parse_strength(med.strength) or ())
+    return told == held or (len(told) == 1 and med.amount == told[0])

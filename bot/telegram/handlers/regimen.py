@@ -40,7 +40,8 @@ from bot.domain.wording import and_list
 from bot.knowledge import DrugMatch, get_drug, parse_strength, resolve_name
 from bot.knowledge.local_names import say_locally
 from bot.parsing import DoseIntent, Intent, NoteIntent
-from bot.parsing.composition import Part, composition, joined_strength
+from bot.parsing.answers import skips_the_question
+from bot.parsing.composition import Part, joined_strength
 from bot.parsing.described import described_not_named
 from bot.parsing.medications import Meds
 from bot.parsing.new_medicine import StartedMedicine, started_told
@@ -306,8 +307,10 @@ def is_report_not_answer(user: User, intents: Sequence[Intent], text: str) -> bo
     if draft is None or not told or _said(text) in YES_WORDS | NO_WORDS | CANCEL_WORDS:
         return False  # a bare "no" is about the question, not a skipped dose
     stage = _stage(draft)
-    if stage is not AddStage.NAME and composition(text) is not None:
+    if stage is not AddStage.NAME and _holds(text) is not None:
         return False  # what one tablet holds, told: never doses (read by add_text)
+    if stage is AddStage.DOSE and skips_the_question(text):
+        return False  # "skip": as its Skip button (it was "nothing to skip")
     if stage is AddStage.CONFIRM:
         return True
     if stage in (AddStage.DAYS, AddStage.COURSE, AddStage.SUPPLY):
@@ -341,9 +344,15 @@ def names_another_while_adding(user: User, text: str) -> bool:
     draft = _waiting_draft(user)
     if draft is None or _stage(draft) is AddStage.NAME:
         return False
-    if composition(text) is not None or strengths_listed(text) is not None:
+    if _holds(text) is not None or strengths_listed(text) is not None:
         return False  # "paracetamol 320mg codeine 10mg": what one tablet holds, its answer
     return _names_another(draft, text)
+
+
+def _holds(text: str) -> tuple[Part, ...] | None:
+    """What one tablet holds, told alone ("chlorzoxazone 250 mg paracetamol 300 mg") or
+    of the medicine ("myospaz has chlorzoxazone 250 mg paracetamol 300 mg")."""
+    return ingredient.parts_told(text, least=2, amounts=True)
 
 
 def _names_another(draft: AddDraft, text: str) -> bool:
@@ -381,7 +390,7 @@ async def add_text(
     if said in CANCEL_WORDS:
         await cancel(update, context)
         return
-    if draft.stage not in (None, AddStage.NAME) and (parts := composition(text)) is not None:
+    if draft.stage not in (None, AddStage.NAME) and (parts := _holds(text)) is not None:
         await _composition_text(update, context, user, draft, text, parts)
         return
     if draft.stage is AddStage.CONFIRM:
@@ -407,7 +416,7 @@ async def add_text(
         draft.set_step_times(step, said_times)
         await advance(update, context, draft)
         return
-    if draft.stage is AddStage.DOSE and text.strip().lower() == "skip":
+    if draft.stage is AddStage.DOSE and skips_the_question(text):
         draft.dose_asked = True
     elif draft.stage is AddStage.DOSE and (held := strengths_listed(text)) is not None:
         # what one tablet holds, as printed on the box: kept whole ("320/10/5/32 mg"),

@@ -65,6 +65,8 @@ from bot.parsing.command_said import (
     remove_asked_for,
     stop_reminders_for,
 )
+from bot.parsing.composition import composition
+from bot.parsing.contents_said import contents_told
 from bot.parsing.count_amend import said_count_amend
 from bot.parsing.experiencer import asks_about_dose, swallowed_by_another
 from bot.parsing.handled import (
@@ -82,6 +84,7 @@ from bot.parsing.hopeless import sounds_hopeless
 from bot.parsing.hospital_stay import back_told, home_from_care, stay_told
 from bot.parsing.locations import denied_locations
 from bot.parsing.med_swap import said_med_swap
+from bot.parsing.medications import Meds
 from bot.parsing.missed_said import missed_told, says_weekly, slot_told
 from bot.parsing.new_medicine import started_told
 from bot.parsing.not_a_score import denied_pain_score, only_denies
@@ -596,6 +599,15 @@ async def _answered_on_its_own(
     unknown = [m.name for m in meds if m.generic is None]
     if ingredient.waits(user, deps(context).clock.now()) and ingredient.answers(text, unknown):
         await ingredient.ingredient_text(update, context, user, text)
+        return True
+    told = contents_told(text, Meds(understanding.regimen_names(meds), DEFAULT_RESOLVE))
+    if told is not None and not user.awaiting:
+        # "myospaz has chlorzoxazone 250 mg paracetamol 300 mg": what it holds, never doses
+        await ingredient.told_in_chat(update, context, user, told)
+        return True
+    if user.awaiting in onboarding.SETUP and (told is not None or composition(text) is not None):
+        # (at the check-in time's question it was "I couldn't read that time" and 2 doses)
+        await onboarding.setup_first(update, context, user, texts.CONTENTS_DURING_SETUP)
         return True
     recount = said_count_amend(text)
     if recount is not None and await amends.recount_earlier(update, context, user, recount, meds):

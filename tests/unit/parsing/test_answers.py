@@ -8,7 +8,13 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.parsing import parse
-from bot.parsing.answers import is_skip, read_checkin_answer, where_it_hurts, yes_no
+from bot.parsing.answers import (
+    is_skip,
+    read_checkin_answer,
+    skips_the_question,
+    where_it_hurts,
+    yes_no,
+)
 
 NOW = dt.datetime(2026, 12, 1, 20, 5, tzinfo=ZoneInfo("Europe/London"))
 
@@ -290,3 +296,14 @@ def test_a_closing_phrase_ends_the_notes_question(text: str) -> None:
 
 def test_a_note_is_still_a_note() -> None:
     assert not is_skip("no more pain in the mornings")
+
+
+@pytest.mark.parametrize("text", ["skip", "Skip", "skip it", "skip for now", "pass", "skip please"])
+def test_a_questions_skip_typed(text: str) -> None:
+    assert skips_the_question(text)
+
+
+@pytest.mark.parametrize("text", ["no", "none", "skipped it", "skip the 8pm one", "skip pred"])
+def test_what_is_no_questions_skip(text: str) -> None:
+    # "no" may answer the question; "skipped it", "skip pred": a dose skipped
+    assert not skips_the_question(text)

@@ -9,8 +9,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.parsing.contents_said import contents_told
 from bot.parsing.intents import DoseIntent
-from bot.parsing.parser import parse_unguarded
+from bot.parsing.medications import Meds
+from bot.parsing.parser import DEFAULT_RESOLVE, parse_unguarded
 
 BENGALURU = ZoneInfo("Asia/Kolkata")
 NOW = datetime(2026, 12, 8, 10, 0, tzinfo=BENGALURU)
@@ -107,3 +109,67 @@ def test_a_pronoun_is_no_medicines_name() -> None:
     # "it is paracetamol 500" may tell what was just taken: left as it was read
     doses = _doses("it is paracetamol 500", ["acetaminophen"])
     assert [(d.medication, d.amount) for d in doses] == [("acetaminophen", 500)]
+
+
+MYOSPAZ = ["myospaz", "acetaminophen"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each amount with its unit after its own name, nothing between the parts (Sandbox,
+        # Pune: "250 mg paracetamol" was read across them, and three doses were logged)
+        "myospaz has chlorzoxazone 250 mg paracetamol 300 mg",
+        "the myospaz is chlorzoxazone 250 and paracetamol 300",
+        "Myospaz contains chlorzoxazone 250 mg + paracetamol 300 mg",
+        "zerodol sp has aceclofenac 100 mg paracetamol 325 mg serratiopeptidase 15 mg",
+        # every amount before its name
+        "myospaz has 250 mg chlorzoxazone 300 mg paracetamol",
+        "my myospaz contains 250 mg chlorzoxazone + 300 mg paracetamol",
+    ],
+)
+def test_ingredients_told_one_after_another_of_a_medicine_are_no_doses(text: str) -> None:
+    for meds in (MYOSPAZ, []):
+        assert _doses(text, meds) == [], (text, meds)
+
+
+def test_contents_told_gives_the_medicine_and_each_amount_with_its_own_ingredient() -> None:
+    told = contents_told(
+        "Myospaz has chlorzoxazone 250 mg paracetamol 300 mg.", Meds(MYOSPAZ, DEFAULT_RESOLVE)
+    )
+    assert told is not None
+    assert told.subject == "myospaz"
+    assert [(p.generic, p.amount, p.unit) for p in told.parts] == [
+        ("chlorzoxazone", 250, "mg"),
+        ("acetaminophen", 300, "mg"),
+    ]
+    first = contents_told(
+        "my myospaz has 250 mg chlorzoxazone 300 mg paracetamol", Meds([], DEFAULT_RESOLVE)
+    )
+    assert first is not None and [(p.name, p.amount) for p in first.parts] == [
+        ("chlorzoxazone", 250),
+        ("paracetamol", 300),
+    ]
+    after = contents_told("zerodol-p: aceclofenac 100 + paracetamol 325", Meds([], DEFAULT_RESOLVE))
+    assert after is not None and after.subject == "zerodol-p"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took myospaz and 2 paracetamol 500",
+        "myospaz has chlorzoxazone 250 mg paracetamol 300 mg, took 1 at 9",
+        "chlorzoxazone 250 mg paracetamol 300 mg",  # no medicine said to hold them
+        "myospaz is helping",
+    ],
+)
+def test_a_taking_or_no_medicine_holding_them_is_no_contents_told(text: str) -> None:
+    assert contents_told(text, Meds(MYOSPAZ, DEFAULT_RESOLVE)) is None
+
+
+def test_a_medicine_and_a_second_taken_with_its_strength_are_still_two_doses() -> None:
+    doses = _doses("took myospaz and 2 paracetamol 500", MYOSPAZ)
+    assert [(d.medication, d.amount, d.count) for d in doses] == [
+        ("myospaz", None, None),
+        ("acetaminophen", 500, 2),
+    ]
