@@ -108,6 +108,7 @@ from bot.parsing.redflags import detect_red_flags
 from bot.parsing.restated import restate
 from bot.parsing.spans import blank, mask
 from bot.parsing.spoken_names import join_spoken_names
+from bot.parsing.stock_out_said import some_still_left, stock_out_said
 from bot.parsing.taken_back import merge_taken_back, restate_names, restate_side, split_taken_back
 from bot.parsing.temporality import (
     another_occasion_told,
@@ -834,6 +835,8 @@ def _build(
     _changes_not_doses(parts, found)
     _replaced_not_taken(parts, found, meds)
     _named_then_denied(parts, found)
+    stock_out_said(parts, found, meds)  # "couldnt get gabapentin anywhere"
+    some_still_left(parts, found, meds)  # "… out of stock but I still had some left"
     if "overdose_signs" in flags:
         _too_many_is_no_count(parts, found)
     if found.effects & _TIREDNESS and _NOT_THE_MEDICINE.search(low):

@@ -15,6 +15,7 @@ from fpdf.enums import XPos, YPos
 from bot.domain.exposure import IngredientDay
 from bot.domain.regimen import display_name
 from bot.domain.summary import (
+    Adherence,
     AsNeededUse,
     SideEffectCount,
     Summary,
@@ -148,14 +149,20 @@ def _regimen_lines(s: Summary) -> list[str]:
     return lines
 
 
-def _adherence(pdf: ReportDoc, s: Summary) -> None:
-    a = s.adherence
-    pdf.heading("Adherence (scheduled doses)")
-    pause_lines(s, pdf.para)
-    if not a.per_medication:
-        pdf.para("No scheduled doses in this period.")
-        return
-    rows = [["Medication", "Taken/due", "%", "Skipped", "Missed", "Late", "Usual skip reason"]]
+#: Under the details adherence table: what each column counts.
+ADHERENCE_KEY = (
+    "Not taken = Skipped + Ran out + No answer. Skipped: the patient chose not to take it "
+    "(reason: the most given). Ran out: none on hand — told, or left unanswered after "
+    "saying so, until a refill or a dose taken. No answer: no reply by the cut-off. "
+    "Late: of the taken."
+)
+
+
+def adherence_rows(a: Adherence) -> list[list[str]]:
+    """The details adherence table: header, one row per medicine, and all of them."""
+    rows = [
+        ["Medication", "Taken/due", "%", "Skipped", "Ran out", "No answer", "Late", "Skip reason"]
+    ]
     for m in a.per_medication:
         rows.append(
             [
@@ -163,18 +170,30 @@ def _adherence(pdf: ReportDoc, s: Summary) -> None:
                 f"{m.taken} / {m.scheduled}",
                 _pct(m.percent),
                 str(m.skipped - m.ran_out),
+                f"{m.ran_out} ({day_span(m.ran_out_days)})" if m.ran_out else "0",
                 str(m.missed),
                 str(m.taken_late),
-                # Out of it is a supply problem, not a skip: said with its days.
-                f"ran out {day_span(m.ran_out_days)}"
-                if m.ran_out
-                else reason_label(m.top_skip_reason),
+                # of the skips chosen: out of it is a supply problem, in its own column
+                reason_label(m.top_skip_reason) if m.skipped > m.ran_out else "",
             ]
         )
-    chosen = a.skipped - sum(m.ran_out for m in a.per_medication)
-    totals = [f"{a.taken} / {a.scheduled}", _pct(a.percent), str(chosen), str(a.missed)]
-    rows.append(["All", *totals, str(a.taken_late), ""])
-    pdf.grid(rows, (52, 24, 12, 17, 15, 11, 49))
+    out = sum(m.ran_out for m in a.per_medication)
+    totals = [f"{a.taken} / {a.scheduled}", _pct(a.percent), str(a.skipped - out), str(out)]
+    rows.append(["All", *totals, str(a.missed), str(a.taken_late), ""])
+    return rows
+
+
+def _adherence(pdf: ReportDoc, s: Summary) -> None:
+    a = s.adherence
+    pdf.heading("Adherence (scheduled doses)")
+    pause_lines(s, pdf.para)
+    if not a.per_medication:
+        pdf.para("No scheduled doses in this period.")
+        return
+    pdf.grid(adherence_rows(a), (42, 21, 11, 18, 30, 17, 11, 30))
+    # What the columns count: they add up to the doses not taken (a "ran out" counted in
+    # neither Skipped nor Missed while the reason column read "ran out" did not).
+    pdf.para(ADHERENCE_KEY, size=9, grey=True)
     extra = []
     parts = [
         f"{med_heading(m)}, {m.part_taken} dose{'s' if m.part_taken > 1 else ''}"

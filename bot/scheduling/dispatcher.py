@@ -43,13 +43,20 @@ from bot.domain.due_steps import (
     summary_step,
 )
 from bot.domain.episodes import standing_alarm
-from bot.domain.states import MED_BACK_OWED, ONE_SHOT_WORK, OPEN_DOSE, DoseStatus, WorkKind
+from bot.domain.states import (
+    MED_BACK_OWED,
+    ONE_SHOT_WORK,
+    OPEN_DOSE,
+    DoseStatus,
+    SkipReason,
+    WorkKind,
+)
 from bot.logsafe import log_failure
 from bot.ops.metrics import Metrics
 from bot.scheduling.caregivers import CaregiverSweep
 from bot.scheduling.notifier import Blocked, Notifier, Reminder, SendFailed
 from bot.scheduling.priority import DosesFirst
-from bot.storage import due_work, records
+from bot.storage import due_work, records, stock_outs
 from bot.storage import repositories as repo
 from bot.storage.models import DueWork, User
 from bot.storage.records import SaidTaken
@@ -248,13 +255,14 @@ class Dispatcher:
                     users = {c.user.id for c in claimed}
                     said = await records.doses_said_taken(s, users, now - SAID_TAKEN_WITHIN)
                     carers = frozenset(await records.carers_writing(s, users))
+                    stock = await stock_outs.stock_events(s, users, now)
                 groups: dict[tuple[int, str, dt.datetime], list[repo.Claimed]] = defaultdict(list)
                 for c in claimed:
                     at = (c.occ.next_at or now).replace(second=0, microsecond=0)
                     groups[(c.user.id, c.occ.next_action or NextAction.REMIND, at)].append(c)
                 book = _GroupCommit(self.sessions, lease)
                 for (_, action, _), group in groups.items():
-                    run = self._run_group(action, group, now, result, book, said, carers)
+                    run = self._run_group(action, group, now, result, book, said, carers, stock)
                     task = asyncio.create_task(run)
                     in_flight.add(task)
                     task.add_done_callback(finished)
@@ -520,19 +528,21 @@ class Dispatcher:
         book: _GroupCommit,
         said: Mapping[int, SaidTaken],
         carers: frozenset[int] = frozenset(),
+        stock: stock_outs.Events | None = None,
     ) -> None:
         """Act on one group; its bookkeeping goes through `book` (which holds the lease);
         `said`: doses the person told us of that we still ask about (occurrence -> when);
-        `carers`: people whose chat a carer writes in."""
+        `carers`: people whose chat a carer writes in; `stock`: their stock-outs told."""
+        stock = stock or {}
         async with self._groups:
             try:
                 if action == NextAction.MISS:
-                    await self._miss(group, result, book, said)
+                    await self._miss(group, result, book, said, stock)
                 else:
                     followup = action == NextAction.FOLLOWUP
                     carer = group[0].user.id in carers
                     await self._remind(
-                        group, now, result, book, said, followup=followup, carer=carer
+                        group, now, result, book, said, stock, followup=followup, carer=carer
                     )
             except Blocked:
                 self.metrics.reminder_failed("blocked")
@@ -564,6 +574,7 @@ class Dispatcher:
         result: TickResult,
         book: _GroupCommit,
         said: Mapping[int, SaidTaken],
+        stock: stock_outs.Events,
         *,
         followup: bool,
         carer: bool = False,
@@ -583,7 +594,8 @@ class Dispatcher:
             if gone or c.occ.status not in wanted:
                 finished.append(repo.Finish(c.occ.id, dict(done)))
             elif now >= c.occ.cutoff_at:
-                finished.append(end := _missed_or_told(c, said.get(c.occ.id), now, done))
+                out = _out(stock, c)
+                finished.append(end := _missed_or_told(c, said.get(c.occ.id), now, done, out))
                 result.missed += end.values["status"] == DoseStatus.MISSED
                 shown.update(m for m in (c.occ.message_id, c.occ.followup_message_id) if m)
             else:
@@ -626,6 +638,7 @@ class Dispatcher:
         result: TickResult,
         book: _GroupCommit,
         said: Mapping[int, SaidTaken],
+        stock: stock_outs.Events,
     ) -> None:
         user = group[0].user
         messages: set[int] = set()
@@ -634,7 +647,8 @@ class Dispatcher:
         for c in group:
             if c.occ.status in OPEN_DOSE:
                 # Fenced like a send: a "Taken" landing at the cutoff is not overwritten.
-                end = _missed_or_told(c, said.get(c.occ.id), c.occ.cutoff_at, done)
+                told = said.get(c.occ.id)
+                end = _missed_or_told(c, told, c.occ.cutoff_at, done, _out(stock, c))
                 finished.append(end)
                 result.missed += end.values["status"] == DoseStatus.MISSED
                 messages.update(m for m in (c.occ.message_id, c.occ.followup_message_id) if m)
@@ -646,8 +660,19 @@ class Dispatcher:
         await self.notifier.redraw(user.id, user.chat_id, ZoneInfo(user.timezone), messages)
 
 
+def _out(stock: stock_outs.Events, c: repo.Claimed) -> bool:
+    """Whether the person had said they ran out of the dose's medicine, and not had it
+    since, when it was due (bot.domain.stock_out)."""
+    key = c.med.generic or c.med.name.lower()
+    return stock_outs.is_out(stock, c.user.id, key, c.occ.due_at) is not None
+
+
 def _missed_or_told(
-    c: repo.Claimed, said: SaidTaken | None, now: dt.datetime, done: dict[str, object]
+    c: repo.Claimed,
+    said: SaidTaken | None,
+    now: dt.datetime,
+    done: dict[str, object],
+    out: bool = False,
 ) -> repo.Finish:
     """A dose past its cutoff: missed — unless the person told us they took it a little
     before its time and left our "was that this dose?" unanswered; then it was taken when
@@ -656,6 +681,11 @@ def _missed_or_told(
     if said is not None and said.early:
         told = {"status": DoseStatus.TAKEN, "taken_at": said.at, "answered_at": now}
         return repo.Finish(c.occ.id, {**told, "taken_late": False, **done}, c.occ.status)
+    if out:
+        # Left unanswered while out of it (the last word was "ran out"): not taken for
+        # want of it, not forgotten; no answer of theirs is stored (answered_at stays None)
+        ran_out = {"status": DoseStatus.SKIPPED, "skip_reason": SkipReason.RAN_OUT.value}
+        return repo.Finish(c.occ.id, {**ran_out, **done}, c.occ.status)
     return repo.Finish(c.occ.id, {"status": DoseStatus.MISSED, **done}, c.occ.status)
 
 

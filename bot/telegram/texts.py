@@ -209,7 +209,15 @@ SUPPLY_SOON = (
 SUPPLY_LAST_DAY = (
     "📦 {name} is nearly out: {stock}. Once you have more, send /refill {key} and the count."
 )
-RAN_OUT_ASK = "Out of {name}? Tap 📦 Refilled once you have more."
+RAN_OUT_ASK = (
+    "📦 Out of {name} — noted. Until you have more, its doses count as ran out, "
+    "not missed.\nGot more? Tap 📦 Refilled. Not yet? Tap Not yet and its reminders "
+    "stop till then."
+)
+RAN_OUT_STILL = (
+    "Still out of {name} since {day} — noted 💙 Its doses count as ran out, not missed, "
+    "until you have more. Then tap 📦 Refilled, or send /refill {key} and the count."
+)
 RAN_OUT_NOTED = (
     "I've got it down that you're out of {name} since {day} 💙 Its doses are noted as "
     "ran out meanwhile, no reminders. Once you have more, send /refill {key} and the count."

@@ -227,7 +227,7 @@ async def test_a_taper_a_vitamin_an_opioid_and_a_stock_out(
     n = p.n()
     shown = await p.tap(r, "Ran out", "Skipped — ran out")
     assert "Prednisone 10 mg — ✅ Taken 08:00" in shown  # the other dose keeps its answer
-    ask = await fake.wait_for_message(UID, after=n, contains="Out of Celecoxib?")
+    ask = await fake.wait_for_message(UID, after=n, contains="Out of Celecoxib — ")
     assert fake.buttons(ask) == ["📦 Refilled", "Not yet"]
     said = await p.tap(ask, "Not yet", "skipped (ran out)")
     assert "instead of reminding you" in said and "/refill celecoxib" in said

@@ -57,7 +57,7 @@ async def test_a_skip_ahead_is_asked_why_without_forgot_and_ran_out_asks_of_a_re
     assert fake.buttons(reply) == [r for r in REASONS if r != "Forgot"]
     await fake.press(UID, reply.message_id, "Ran out")
     await fake.wait_for_edit(UID, reply.message_id, contains="Why: ran out ✅")
-    await fake.wait_for_message(UID, after=n, contains="Out of Gabapentin?")
+    await fake.wait_for_message(UID, after=n, contains="Out of Gabapentin — ")
     assert due(await rows(bot, DoseOccurrence), 8).skip_reason == "ran_out"
 
 

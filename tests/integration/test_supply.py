@@ -163,7 +163,7 @@ async def test_ran_out_not_yet_then_refilled(
         await fake.press(UID, reminder.message_id, "Skip")
         await fake.wait_for_edit(UID, reminder.message_id, contains="Why are you skipping")
         await fake.press(UID, reminder.message_id, "Ran out")
-        ask = await fake.wait_for_message(UID, after=n, contains="Out of Ibuprofen?")
+        ask = await fake.wait_for_message(UID, after=n, contains="Out of Ibuprofen — ")
         await fake.press(UID, ask.message_id, "Not yet")
         await fake.wait_for_edit(UID, ask.message_id, contains="skipped (ran out)")
 
@@ -231,7 +231,7 @@ async def test_ran_out_said_with_no_dose_waiting_asks_whether_more_has_come(
     clock.set(dt.datetime(2026, 11, 25, 21, 30, tzinfo=dt.UTC))  # 14:30 in Phoenix
     n = len(fake.messages_to(UID))
     await fake.send_text(UID, "ran out of flexeril")
-    ask = await fake.wait_for_message(UID, after=n, contains="Out of Cyclobenzaprine?")
+    ask = await fake.wait_for_message(UID, after=n, contains="Out of Cyclobenzaprine — ")
     assert fake.buttons(ask) == ["📦 Refilled", "Not yet"]
     await fake.press(UID, ask.message_id, "Not yet")
     await fake.wait_for_edit(UID, ask.message_id, contains="skipped (ran out)")
@@ -349,7 +349,7 @@ async def test_a_week_of_supply_said_in_words_and_summed_up_as_it_stands(
     # Out of naproxen, no more yet: said again, it is acknowledged, not asked again.
     n = len(fake.messages_to(UID))
     await fake.send_text(UID, "ran out of naproxen")
-    out = await fake.wait_for_message(UID, after=n, contains="Out of Naproxen?")
+    out = await fake.wait_for_message(UID, after=n, contains="Out of Naproxen — ")
     await fake.press(UID, out.message_id, "Not yet")
     await fake.wait_for_edit(UID, out.message_id, contains="skipped (ran out)")
     n = len(fake.messages_to(UID))
@@ -357,7 +357,7 @@ async def test_a_week_of_supply_said_in_words_and_summed_up_as_it_stands(
     noted = await fake.wait_for_message(UID, after=n, contains="out of Naproxen since")
     assert not fake.buttons(noted)
     await settled(bot)
-    assert not any("Out of Naproxen?" in t for t in texts_since(fake, n))
+    assert not any("Out of Naproxen — " in t for t in texts_since(fake, n))
 
     # Picked up, one taken at 9: the dose is kept at 09:00, the count offered by one tap.
     clock.set(start.replace(hour=11) + dt.timedelta(days=4))

@@ -1364,6 +1364,10 @@ async def skip_ahead(
             )
             if skipped is not None:
                 replies.append(skipped)
+                if med is not None and intent.reason == "ran_out":
+                    # as after Skip → Ran out: its doses count so till more comes
+                    batch = message_batch(update.effective_message.message_id)
+                    replies.append(await supply.ran_out_said(s, d.codec, user, med, now, batch))
                 continue
             if (denied or past) and (med is not None or intent.medication is None):
                 # "I never took the naproxen this morning" after it was marked taken, or
@@ -1382,7 +1386,8 @@ async def skip_ahead(
             if med is not None and intent.reason == "ran_out":
                 # "ran out of flexeril", no dose waiting: has more come? (as after a Skip);
                 # "still out of it" once noted: said back, not asked again
-                replies.append(supply.ran_out_reply(d.codec, user.id, med, zone))
+                batch = message_batch(update.effective_message.message_id)
+                replies.append(await supply.ran_out_said(s, d.codec, user, med, now, batch))
                 continue
             # The name on their list ("Lyrica"), not the generic the parser read it as.
             named = med.name if med is not None else intent.medication

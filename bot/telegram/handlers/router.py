@@ -1967,6 +1967,11 @@ async def answer_reminder_by_text(
     sent = await msg.reply_text(said, reply_markup=undo)
     # "skip" alone was asked why: a reason typed next answers it
     await skip_why.await_typed_reason(update, context, sent.message_id, said, undo)
+    # "ran out of gabapentin" answering its reminder: as after Skip → Ran out, its doses
+    # count so till more comes, and has it come (it went on "no answer": Sandbox, Chicago)
+    out = {m.id: m for i, _, m in outcome.done if i.status == "skipped" and i.reason == "ran_out"}
+    for med in out.values():
+        await supply_handlers.ask_after_ran_out(update, context, med)
     if outcome.snooze_minutes and d.ticker:
         d.ticker.wake(60.0 * outcome.snooze_minutes)
     return outcome.unapplied

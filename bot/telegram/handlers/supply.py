@@ -4,6 +4,7 @@ every handler, only for people who count a supply)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from zoneinfo import ZoneInfo
 
@@ -14,11 +15,14 @@ from telegram.ext import ContextTypes
 from bot.domain.conversation import Question
 from bot.domain.course import day_label
 from bot.domain.regimen import display_name
+from bot.domain.stock_out import Told
 from bot.domain.supply import SupplyNotice, describe_stock
 from bot.knowledge import resolve_name
 from bot.services import supply as svc
 from bot.storage import repositories as repo
+from bot.storage import stock_outs
 from bot.storage.models import Medication, User
+from bot.storage.records import new_batch
 from bot.telegram import texts
 from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.deps import deps
@@ -212,27 +216,72 @@ def ran_out_markup(codec: CallbackCodec, uid: int, med_id: int) -> InlineKeyboar
 
 
 def ran_out_reply(
-    codec: CallbackCodec, uid: int, med: Medication, zone: ZoneInfo
+    codec: CallbackCodec,
+    uid: int,
+    med: Medication,
+    zone: ZoneInfo,
+    out_since: dt.datetime | None = None,
+    now: dt.datetime | None = None,
 ) -> tuple[str, InlineKeyboardMarkup | None]:
-    """What "out of naproxen" gets: has more come (`Refilled` / `Not yet`), or, when the
-    person already said not yet, that it is noted (asking again looped: Sandbox, supply
-    week)."""
+    """What "out of naproxen" gets: its doses count as ran out meanwhile, and has more
+    come (`Refilled` / `Not yet`); "still out" when it was said before (`out_since`,
+    earlier than `now`); when the person already said not yet, that it is noted (asking
+    again looped: Sandbox, supply week)."""
     name = display_name(med.name)
-    if med.out_since is None:
-        return texts.RAN_OUT_ASK.format(name=name), ran_out_markup(codec, uid, med.id)
-    since = day_label(med.out_since.astimezone(zone).date())
-    return texts.RAN_OUT_NOTED.format(name=name, day=since, key=med.name.lower()), None
+    if med.out_since is not None:
+        since = day_label(med.out_since.astimezone(zone).date())
+        return texts.RAN_OUT_NOTED.format(name=name, day=since, key=med.name.lower()), None
+    markup = ran_out_markup(codec, uid, med.id)
+    if out_since is not None and now is not None and out_since < now - SAID_JUST_NOW:
+        since = day_label(out_since.astimezone(zone).date())
+        return texts.RAN_OUT_STILL.format(name=name, day=since, key=med.name.lower()), markup
+    return texts.RAN_OUT_ASK.format(name=name), markup
+
+
+#: A "ran out" this recent is the one being answered, not one said before.
+SAID_JUST_NOW = dt.timedelta(minutes=1)
+
+
+async def ran_out_said(
+    s: AsyncSession,
+    codec: CallbackCodec,
+    user: User,
+    med: Medication,
+    now: dt.datetime,
+    batch: str,
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """ "Ran out of flexeril", "couldn't get my gabapentin anywhere": kept as a stock-out
+    (from now, or going on since it was first said) and answered (ran_out_reply). A dose
+    skipped for it in the same message is already the stock-out's start."""
+    key = svc.medicine_key(med)
+    since = await stock_outs.out_of(s, user.id, key, now)
+    if since is None and med.out_since is None:
+        await stock_outs.record_told(s, user.id, key, Told.OUT, now, batch)
+    return ran_out_reply(codec, user.id, med, ZoneInfo(user.timezone), since, now)
+
+
+async def has_it_again(
+    s: AsyncSession, user: User, med: Medication, now: dt.datetime, batch: str
+) -> None:
+    """More of `med` came, no count said ("Refilled", "picked up my gabapentin"): a
+    stock-out said before ends here (bot.domain.stock_out)."""
+    key = svc.medicine_key(med)
+    if await stock_outs.out_of(s, user.id, key, now) is not None:
+        await stock_outs.record_told(s, user.id, key, Told.HAS_IT, now, batch)
 
 
 async def ask_after_ran_out(
     update: Update, context: ContextTypes.DEFAULT_TYPE, med: Medication
 ) -> None:
-    """After a dose skipped with `Ran out`: has more come?"""
+    """After a dose skipped with `Ran out`: its doses count so till more comes; has it?"""
     assert update.effective_chat and update.effective_user
+    now = deps(context).clock.now()
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
         zone = ZoneInfo(user.timezone)
-    text, markup = ran_out_reply(deps(context).codec, update.effective_user.id, med, zone)
+        since = await stock_outs.out_of(s, user.id, svc.medicine_key(med), now)
+    uid = update.effective_user.id
+    text, markup = ran_out_reply(deps(context).codec, uid, med, zone, since, now)
     await context.bot.send_message(update.effective_chat.id, text, reply_markup=markup)
 
 
@@ -250,6 +299,7 @@ async def supply_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap:
             return
         if tap.refilled:
             await svc.mark_back(s, user, med, now)
+            await has_it_again(s, user, med, now, new_batch())
         else:
             await svc.mark_out(s, user, med, now)
         name, key = display_name(med.name), med.name.lower()
@@ -272,6 +322,7 @@ async def offer_refill(
         user = await load_user(update, context, s)
         meds = await repo.active_medications(s, user.id)
         stock = (await svc.stocks(s, user, meds, d.clock.now())).get(svc.medicine_key(med))
+        await has_it_again(s, user, med, d.clock.now(), new_batch())
     name = display_name(med.name)
     left = max(0, int(stock.left)) if stock is not None else 0
     total = left + came
@@ -338,6 +389,7 @@ async def offer_count(
         meds = await repo.active_medications(s, user.id)
         stock = (await svc.stocks(s, user, meds, now)).get(svc.medicine_key(med))
         choices = await svc.pickup_choices(s, user, med, meds, now, short=short)
+        await has_it_again(s, user, med, now, new_batch())
     left = max(0, int(stock.left)) if stock is not None else 0
     uid = update.effective_user.id
     buttons = [
