@@ -255,7 +255,9 @@ class Dispatcher:
                     users = {c.user.id for c in claimed}
                     said = await records.doses_said_taken(s, users, now - SAID_TAKEN_WITHIN)
                     carers = frozenset(await records.carers_writing(s, users))
-                    stock = await stock_outs.stock_events(s, users, now)
+                    # (read only for doses at their cutoff: a reminder rush asks nothing)
+                    cut = {c.user.id for c in claimed if _at_cutoff(c, now)}
+                    stock = await stock_outs.stock_events(s, cut, now)
                 groups: dict[tuple[int, str, dt.datetime], list[repo.Claimed]] = defaultdict(list)
                 for c in claimed:
                     at = (c.occ.next_at or now).replace(second=0, microsecond=0)
@@ -658,6 +660,11 @@ class Dispatcher:
         if not user.active:
             return
         await self.notifier.redraw(user.id, user.chat_id, ZoneInfo(user.timezone), messages)
+
+
+def _at_cutoff(c: repo.Claimed, now: dt.datetime) -> bool:
+    """Whether the claimed dose is to be closed now: missed, or set down as ran out."""
+    return c.occ.next_action == NextAction.MISS or now >= c.occ.cutoff_at
 
 
 def _out(stock: stock_outs.Events, c: repo.Claimed) -> bool:
