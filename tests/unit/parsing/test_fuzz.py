@@ -172,3 +172,11 @@ def test_add_line_never_raises(text: str) -> None:
     assert isinstance(req, AddRequest)
     assert list(req.times) == sorted(set(req.times))
     assert req.weekdays <= frozenset(range(7)) and req.weekdays
+
+
+def test_a_run_of_digits_before_a_time_is_read_at_once() -> None:
+    """Twenty zeros before "at 3pm" split every way in one pattern and took minutes (the
+    long-text test's chunk, found in CI): a message must never hold the bot up."""
+    now = datetime(2026, 11, 25, 20, 5, tzinfo=ZoneInfo("Europe/Berlin"))
+    text = "0" * 40 + " took 2 advil at 3pm, pain 7"
+    _assert_valid(to_json(parse(text, ["ibuprofen"], now, ZoneInfo("Europe/Berlin"))))
