@@ -487,12 +487,12 @@ REPORT_FIGURES = (
     "Norco (hydrocodone/acetaminophen) 5/325 mg · as needed, max 4 a day (since Sun 4 Jan)",
     "Tylenol (acetaminophen) 500 mg · as needed, max 6 a day (since Sun 4 Jan)",
     # Adherence rows.
-    "Cyclobenzaprine 10 mg 12 / 13 92% 0 1 0",
-    "Gabapentin 300 mg (until Thu 15 Jan) 29 / 31 94% 1 1 0 side effects",
-    # A stock-out is said with its day, not counted as a skip (issue 18).
-    "Gabapentin 600 mg (from Thu 15 Jan) 9 / 10 90% 0 0 0 ran out Sat 17 Jan",
-    "Meloxicam 15 mg 13 / 14 93% 1 0 0 side effects",
-    "All 63 / 68 93% 2 2 0",
+    "Cyclobenzaprine 10 mg 12 / 13 92% 0 0 1 0",
+    "Gabapentin 300 mg (until Thu 15 Jan) 29 / 31 94% 1 0 1 0 side effects",
+    # A stock-out in its own column with its day, never counted as a skip (issue 18).
+    "Gabapentin 600 mg (from Thu 15 Jan) 9 / 10 90% 0 1 (Sat 17 Jan) 0 0",
+    "Meloxicam 15 mg 13 / 14 93% 1 0 0 0 side effects",
+    "All 63 / 68 93% 2 1 2 0",
     # As-needed use, the episode over the label, the daily totals.
     "Norco 6 9 × 5/325 mg 4 (Fri 16 Jan) 4 1 time (most 5 in 24 h)",
     "Tylenol 4 4,000 mg 6 (Fri 16 Jan) 6 0",
