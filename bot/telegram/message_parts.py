@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 #: Telegram's cap on a message's text, counted in UTF-16 code units (an emoji is two).
 MESSAGE_MAX = 4096
 
@@ -32,28 +34,24 @@ def message_parts(text: str, limit: int = MESSAGE_MAX) -> list[str]:
     refused the whole summary, every retry (Sandbox, Chicago)."""
     if _length(text) <= limit:
         return [text]
-    parts: list[str] = []
-    current = ""
-    for block in text.split("\n\n"):
-        for piece in [block] if _length(block) <= limit else _lines(block, limit):
-            joined = f"{current}\n\n{piece}" if current else piece
-            if _length(joined) <= limit:
-                current = joined
-            else:
-                parts.append(current)
-                current = piece
-    if current:
-        parts.append(current)
-    return parts
+    return _packed(text.split("\n\n"), "\n\n", limit, _lines)
 
 
 def _lines(block: str, limit: int) -> list[str]:
     """A paragraph too long for one message, as runs of whole lines that fit."""
+    return _packed(block.split("\n"), "\n", limit, _cut)
+
+
+def _packed(
+    pieces: list[str], sep: str, limit: int, split: Callable[[str, int], list[str]]
+) -> list[str]:
+    """`pieces` joined by `sep` into as few runs of at most `limit` as fit; a piece too
+    long on its own is `split` first."""
     runs: list[str] = []
     current = ""
-    for line in block.split("\n"):
-        for piece in [line] if _length(line) <= limit else _cut(line, limit):
-            joined = f"{current}\n{piece}" if current else piece
+    for whole in pieces:
+        for piece in [whole] if _length(whole) <= limit else split(whole, limit):
+            joined = f"{current}{sep}{piece}" if current else piece
             if _length(joined) <= limit:
                 current = joined
             else:
