@@ -349,7 +349,12 @@ OFFER_ADD_LISTED = (
 )
 # …while the time zone or the check-in time is still asked at the start
 LISTED_DURING_SETUP = (
-    "Thanks 💊 We'll add your medicines right after this — send that list again once we're done."
+    "Thanks 💊 We'll add your medicines right after this — no need to send them again."
+)
+# …and offered once setup is done
+OFFER_ADD_HELD_LIST = (
+    "Now your medicines 💊 Tap one to add it: I'll fill in what you told me and ask only "
+    "what's missing. Then come back here for the next."
 )
 # "add naproxen" while setup asks its question: the medicine is the very next step
 # (no "First:" before the question repeated: the zone's own question opens "First, …")

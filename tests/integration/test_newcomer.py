@@ -5,8 +5,12 @@ possible, and never a wrong record."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
+from sqlalchemy import update
+
+from bot.app import deps_of
 from bot.storage.models import Medication, Record, User
 from tests.conftest import settled
 from tests.fakebotapi import FakeBotApi
@@ -109,6 +113,124 @@ async def test_a_list_sent_while_the_zone_is_asked_records_nothing(
     await fake.wait_for_message(UID, after=n, contains="First, your time zone")
     await settled(bot)
     assert not [r for r in await rows(bot, Record) if r.kind in ("dose", "note")]
+
+
+async def _list_added(
+    fake: FakeBotApi, bot: Any, n: int, also: dict[str, float] | None = None
+) -> None:
+    """The list held through setup is offered after it; each medicine one tap, its add
+    gone through, all four then on the list (with those `also` added; no dose logged)."""
+    offer = await fake.wait_for_message(UID, after=n, contains="Now your medicines")
+    assert fake.buttons(offer) == [
+        "➕ Add Naproxen",
+        "➕ Add Omeprazole",
+        "➕ Add Amitriptyline",
+        "➕ Add Tramadol",
+    ]
+    # each medicine's one tap, the question its add asks, the answer tapped, its saved line
+    # (tramadol's question: the label's warning with amitriptyline, before it is saved)
+    steps = (
+        ("Naproxen", "When do you take naproxen", "08:00 · 20:00", "500 mg · 08:00, 20:00"),
+        ("Omeprazole", "When do you take omeprazole", "08:00", "20 mg · 08:00"),
+        ("Amitriptyline", "one dose of amitriptyline", "10mg", "10 mg"),
+        ("Tramadol", "Before I save Tramadol", "Save anyway", "50 mg · as needed"),
+    )
+    for name, question, answer, saved in steps:
+        n = len(fake.messages_to(UID))
+        await fake.press(UID, offer.message_id, f"Add {name}")
+        ask = await fake.wait_for_message(UID, after=n, contains=question)
+        await fake.press(UID, ask.message_id, answer)
+        await fake.wait_for_message(UID, after=n, contains=f"Saved: {name} {saved}")
+    await settled(bot)
+    meds = {m.generic: m.amount for m in await rows(bot, Medication)}
+    listed = {"naproxen": 500.0, "omeprazole": 20.0, "amitriptyline": 10.0, "tramadol": 50.0}
+    assert meds == {**listed, **(also or {})}
+    assert not [r for r in await rows(bot, Record) if r.kind in ("dose", "note")]
+    said = [m.text or "" for m in fake.messages_to(UID)]
+    assert not any("send that list again" in t for t in said), said
+
+
+async def test_a_list_told_at_the_zone_question_is_added_after_setup(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    """A list told at the very first question was "send that list again once we're
+    done": typed twice by someone in pain. Now it waits through both of setup's
+    questions and is offered right after "All set"."""
+    await _started(fake)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, LIST)
+    said = await fake.wait_for_message(UID, after=n, contains="right after this")
+    assert said.text == (
+        "Thanks 💊 We'll add your medicines right after this — no need to send them again."
+    )
+    await fake.wait_for_message(UID, after=n, contains="First, your time zone")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "chicago il")
+    ask = await fake.wait_for_message(UID, after=n, contains="When should I ask")
+    await settled(bot)
+    assert not any("Now your medicines" in (m.text or "") for m in fake.messages_to(UID)[n:])
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, ask.message_id, "21:00")
+    await fake.wait_for_message(UID, after=n, contains="All set")
+    user = (await rows(bot, User))[0]
+    assert (user.onboarding, user.checkin_time, user.draft) == (False, "21:00", None)
+    await _list_added(fake, bot, n)
+
+
+async def test_a_list_told_at_the_checkin_question_is_added_after_setup(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    """At the check-in time's question, with "add paracetamol" told after it: both kept
+    (the later never drops the list), the time typed, the list offered and paracetamol's
+    add begun last, its question the newest."""
+    await _started(fake)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/timezone chicago")
+    await fake.wait_for_message(UID, after=n, contains="When should I ask")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, LIST)
+    await fake.wait_for_message(UID, after=n, contains="no need to send them again")
+    await fake.wait_for_message(UID, after=n, contains="When should I ask")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "add paracetamol 500mg")
+    await fake.wait_for_message(UID, after=n, contains="We'll add paracetamol 500mg right after")
+    await settled(bot)
+    assert (await rows(bot, User))[0].awaiting == "checkin"
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "9pm")
+    await fake.wait_for_message(UID, after=n, contains="Daily check-in at 21:00")
+    await fake.wait_for_message(UID, after=n, contains="Now your medicines")
+    ask = await fake.wait_for_message(UID, after=n, contains="When do you take paracetamol")
+    await settled(bot)
+    texts_after = [m.text or "" for m in fake.messages_to(UID)[n:]]
+    offered = next(i for i, t in enumerate(texts_after) if "Now your medicines" in t)
+    asked = next(i for i, t in enumerate(texts_after) if "When do you take paracetamol" in t)
+    assert offered < asked
+    assert (await rows(bot, User))[0].awaiting == "add"
+    m = len(fake.messages_to(UID))
+    await fake.press(UID, ask.message_id, "As needed")
+    await fake.wait_for_message(UID, after=m, contains="Saved: Paracetamol 500 mg")
+    await _list_added(fake, bot, n, also={"acetaminophen": 500.0})
+
+
+async def test_an_add_held_by_an_earlier_release_is_still_gone_on_with(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    """A draft row of the shape kept before (``{"after_setup": line}``) still reads as
+    the add held: a release in between loses nobody's medicine."""
+    await _started(fake)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/timezone chicago")
+    ask = await fake.wait_for_message(UID, after=n, contains="When should I ask")
+    await settled(bot)
+    async with deps_of(bot).sessions.begin() as s:
+        await s.execute(update(User).values(draft=json.dumps({"after_setup": "naproxen 500mg"})))
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, ask.message_id, "20:00")
+    ask = await fake.wait_for_message(UID, after=n, contains="When do you take naproxen")
+    await fake.press(UID, ask.message_id, "08:00 · 20:00")
+    await fake.wait_for_message(UID, after=n, contains="Saved: Naproxen 500 mg · 08:00, 20:00")
+    assert [m.generic for m in await rows(bot, Medication)] == ["naproxen"]
 
 
 async def test_what_is_this_is_answered_with_help(fake: FakeBotApi, bot: Any) -> None:

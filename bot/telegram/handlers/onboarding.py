@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import functools
-import json
+from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from telegram import (
@@ -20,9 +20,11 @@ from telegram.ext import ContextTypes
 
 from bot.domain.caregiving import INVITE_PREFIX, token_of
 from bot.domain.conversation import Question
+from bot.domain.setup_hold import SetupHold
 from bot.knowledge.local_names import say_locally
 from bot.knowledge.places import ZoneChoice, dominant_choice, resolve_zone, zone_for_location
 from bot.knowledge.poison_lines import urgent_number
+from bot.parsing.regimen_listed import regimen_listed
 from bot.parsing.timephrases import parse_clock_time
 from bot.services import appointments, trials
 from bot.services import checkback as checkback_service
@@ -156,7 +158,7 @@ async def set_zone(
             not user.timezone_set and user.awaiting in (None, Question.TIMEZONE)
         )
         # (held on to the check-in time when onboarding asks it next)
-        held = None if onboarding else _held_add(user)
+        held = None if onboarding else _held(user)
         if held is not None:
             user.draft = None
         if user.timezone_set and user.timezone != choice.zone:
@@ -188,7 +190,7 @@ async def set_zone(
     if onboarding:
         await ask_checkin(update, context)
     elif held is not None:
-        await regimen.add_line(update, context, held)
+        await _go_on(update, context, held)
     if d.ticker:
         d.ticker.wake()
 
@@ -239,7 +241,7 @@ async def set_checkin(update: Update, context: ContextTypes.DEFAULT_TYPE, at: dt
     async with unit(context).begin() as s:
         user: User = await load_user(update, context, s)
         onboarding = user.onboarding
-        held = _held_add(user)
+        held = _held(user)
         if held is not None:
             user.draft = None
         user.checkin_time = at.strftime("%H:%M")
@@ -261,7 +263,21 @@ async def set_checkin(update: Update, context: ContextTypes.DEFAULT_TYPE, at: dt
     if held is not None:
         # Last, so the add's question is the newest one waiting: what is typed next
         # answers it, and the baseline's buttons stay there to tap.
-        await regimen.add_line(update, context, held)
+        await _go_on(update, context, held)
+
+
+async def _go_on(update: Update, context: ContextTypes.DEFAULT_TYPE, held: SetupHold) -> None:
+    """Setup done: the list told during it offered, one tap a medicine, as in chat; then
+    the add told, begun (its question the newest waiting)."""
+    if held.listed:
+        async with unit(context).begin() as s:
+            user = await load_user(update, context, s)
+            names = [m.known_as for m in await repo.active_medications(s, user.id)]
+        listed = regimen_listed(held.listed, names)
+        if listed:
+            await regimen.offer_listed(update, context, user, listed, held=held.listed)
+    if held.add is not None:
+        await regimen.add_line(update, context, held.add)
 
 
 def setup_stays(handler: Handler) -> Handler:
@@ -299,11 +315,36 @@ async def add_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 async def hold_add(update: Update, context: ContextTypes.DEFAULT_TYPE, line: str) -> None:
     """ "add naproxen" (or /add naproxen) told while setup asks its question: kept with
     that question, gone on with once it is answered, and the question asked again."""
-    async with unit(context).begin() as s:
-        user = await load_user(update, context, s)
-        user.draft = json.dumps({"after_setup": line[:200]})
+    user = await _hold(update, context, add=line)
     said = texts.ADD_DURING_SETUP.format(line=line) if line else texts.ADD_ANY_DURING_SETUP
     await setup_first(update, context, user, said)
+
+
+async def hold_list(update: Update, context: ContextTypes.DEFAULT_TYPE, said: str) -> None:
+    """A whole list told in one message while setup asks its question: kept as the add
+    is, offered once setup is done, and the question asked again."""
+    user = await _hold(update, context, listed=said)
+    await setup_first(update, context, user, texts.LISTED_DURING_SETUP)
+
+
+async def _hold(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    *,
+    add: str | None = None,
+    listed: str | None = None,
+) -> User:
+    """Keep what was told in the hold, beside what it holds already (an add told after a
+    list keeps the list)."""
+    async with unit(context).begin() as s:
+        user = await load_user(update, context, s)
+        held = _held(user) or SetupHold()
+        if add is not None:
+            held = replace(held, add=add)
+        if listed is not None:
+            held = replace(held, listed=listed)
+        user.draft = held.to_json()
+    return user
 
 
 async def setup_first(
@@ -320,13 +361,6 @@ async def setup_first(
         await ask_checkin(update, context)
 
 
-def _held_add(user: User) -> str | None:
-    """The /add line told while setup asked its question (``users.draft`` holds
-    ``{"after_setup": line}`` while it waits); None when none is held."""
-    if user.awaiting not in SETUP or not user.draft:
-        return None
-    try:
-        line = json.loads(user.draft)["after_setup"]
-    except (ValueError, KeyError, TypeError):
-        return None
-    return line if isinstance(line, str) else None
+def _held(user: User) -> SetupHold | None:
+    """What was told while setup asked its question; None when nothing is held."""
+    return SetupHold.from_json(user.draft) if user.awaiting in SETUP else None

@@ -210,16 +210,20 @@ async def offer_listed(
     context: ContextTypes.DEFAULT_TYPE,
     user: User,
     listed: Sequence[StartedMedicine],
+    *,
+    held: str | None = None,
 ) -> None:
     """A whole list in one message ("naproxen 500 twice a day, omeprazole 20 in the
     morning, …"): one tap to add each, the message kept aside for the taps to read
-    again — never doses taken (Sandbox, Chicago)."""
+    again — never doses taken (Sandbox, Chicago). `held`: the list told while setup
+    asked its question, offered once setup is done."""
     d = deps(context)
     msg = update.effective_message
-    assert msg and msg.text
-    kept = await common.set_aside(context, user, msg.text, records.new_batch())
+    said = held if held is not None else msg.text if msg else None
+    assert update.effective_chat and said
+    kept = await common.set_aside(context, user, said, records.new_batch())
     # (numbered as the list read with nothing on it, so a tap finds its own medicine)
-    every = regimen_listed(msg.text, [])
+    every = regimen_listed(said, [])
     rows = [
         [
             InlineKeyboardButton(
@@ -232,7 +236,13 @@ async def offer_listed(
         for nth, item in enumerate(every)
         if any(item.medicine == one.medicine for one in listed)
     ]
-    await msg.reply_text(texts.OFFER_ADD_LISTED, reply_markup=InlineKeyboardMarkup(rows))
+    markup = InlineKeyboardMarkup(rows)
+    if held is None and msg is not None:
+        await msg.reply_text(texts.OFFER_ADD_LISTED, reply_markup=markup)
+    else:
+        # (after a tap on setup's last question: no message of theirs to answer)
+        chat = update.effective_chat.id
+        await context.bot.send_message(chat, texts.OFFER_ADD_HELD_LIST, reply_markup=markup)
 
 
 async def add_told_button(

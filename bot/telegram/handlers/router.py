@@ -632,8 +632,9 @@ async def _answered_on_its_own(
         # a whole list in one message: one tap to add each, never doses taken
         await regimen.offer_listed(update, context, user, listed)
         return True
-    if listed and in_setup:
-        await onboarding.setup_first(update, context, user, texts.LISTED_DURING_SETUP)
+    if listed and in_setup and msg.text:
+        # kept, never "send it again": offered as above once setup is done
+        await onboarding.hold_list(update, context, msg.text)
         return True
     line = add_said(text)
     if line is not None and active is None and user.awaiting in (None, Question.ADD):
