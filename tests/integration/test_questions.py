@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from bot.app import deps_of
 from bot.domain.questions import MAX_OPEN
-from bot.storage.models import DoctorQuestion, DoseLog
+from bot.storage.models import DoctorQuestion, DoseLog, Record
 from bot.telegram.payloads import QuestionTap
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import UID, add, onboard
@@ -204,3 +204,30 @@ async def test_can_i_drive_is_said_to_be_the_prescribers_and_kept_for_the_doctor
     said = reply.text or ""
     assert "not one I can answer" in said and "breathing" not in said
     assert "🩺 Save it to ask my doctor" in fake.button_data(reply)
+
+
+async def test_whats_in_a_combination_is_answered_from_the_file_and_nothing_recorded(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    """Found living it (Glasgow): "any paracetamol in the co codamol?" got "a question for
+    your doctor … I can't answer it" and she took an extra paracetamol an hour later, though
+    the bot holds co-codamol's ingredients and adds them up itself."""
+    await onboard(fake, "Europe/London")
+    await add(fake, "co-codamol 30/500 2 tablets as needed max 8 per day")
+    reply = await say(fake, "any paracetamol in the co codamol?", "Yes")
+    said = reply.text or ""
+    assert said.startswith("Yes — Co-codamol 30/500 has paracetamol in it.")
+    assert "Each one has 500 mg paracetamol and 30 mg codeine." in said
+    assert "4,000 mg a day from all products together" in said
+    assert "acetaminophen" not in said.lower(), "London says paracetamol"
+    assert said.endswith("talk to your doctor or pharmacist.")
+    assert "question for your doctor" not in said
+    assert await rows(bot, DoseLog) == [], "a question records no dose"
+    assert await rows(bot, Record) == [], "nor a note"
+    # Asked of a medicine that has none: said so, with the pack as the last word.
+    await add(fake, "naproxen 500mg 08:00 20:00")
+    none = await say(fake, "is there any paracetamol in my naproxen?", "No —")
+    assert "no paracetamol" in (none.text or "")
+    # A dose told beside "in" is still a dose, never a question about contents.
+    await say(fake, "took 2 co-codamol in the night at 3am", "Logged")
+    assert len(await rows(bot, DoseLog)) == 1

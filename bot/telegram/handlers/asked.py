@@ -1,8 +1,9 @@
 """Questions answered from what the bot holds, never from advice: "did I take my
 gabapentin?" (the record), "when is my next dose?" (the person's own schedule), "what
 are the signs of too much tramadol?" (the labels and the red flags' guideline) and "can I
-take advil with my naproxen?" (the labels' warnings for that pair) and "could I be
-pregnant? am taking all these" (what the labels say of pregnancy, bot.domain.pregnancy)."""
+take advil with my naproxen?" (the labels' warnings for that pair), "any paracetamol in the
+co codamol?" (the knowledge file's ingredients) and "could I be pregnant? am taking all
+these" (what the labels say of pregnancy, bot.domain.pregnancy)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot.domain.alcohol import with_alcohol
+from bot.domain.contents_answer import contents_said
 from bot.domain.conversation import Question
+from bot.domain.dose_amounts import ingredient_amounts
 from bot.domain.pregnancy import labels_on_pregnancy, said_of_pregnancy
 from bot.domain.questions import tidy
 from bot.domain.regimen import display_name
@@ -23,6 +26,7 @@ from bot.knowledge.local_names import say_locally
 from bot.parsing import NoteIntent
 from bot.parsing.alcohol import asks_about_alcohol
 from bot.parsing.carer import as_told_of
+from bot.parsing.contents_question import ContentsQuestion, asks_whats_in
 from bot.parsing.driving_question import asks_about_driving
 from bot.parsing.next_question import asks_when_next
 from bot.parsing.overdose_question import asks_overdose_signs
@@ -73,6 +77,14 @@ async def answer(
         if waiting and not user.paused:
             said = f"{texts.REMINDER_WAITING_ABOVE}\n{said}"
         await update.message.reply_text(said)
+    elif (contents := asks_whats_in(text, names)) is not None and (
+        contained := what_is_in(meds, contents)
+    ) is not None:
+        # "any paracetamol in the co codamol?": the file knows, so it is answered (it had
+        # been "a question for your doctor", Sandbox, Glasgow, asked before an extra
+        # paracetamol)
+        assert update.message
+        await update.message.reply_text(say_locally(contained, user.timezone))
     else:
         return await _from_the_labels(update, context, user, meds, names, text)
     return True
@@ -110,8 +122,29 @@ def asks_something_held(piece: str, names: list[str]) -> bool:
             asks_if_together,
             asks_overdose_signs,
             says_pregnancy,
+            asks_whats_in,
         )
     ) or asks_about_driving(piece)
+
+
+def what_is_in(meds: list[Medication], asked: ContentsQuestion) -> str | None:
+    """What the medicine asked about has in it, at the strength on the person's list when
+    it is theirs; None when the knowledge file does not know it."""
+    drug = get_drug(asked.product)
+    if drug is None:
+        return None
+    parts = sorted(asked.product.split("/"))
+    own = next(
+        (m for m in meds if not m.paused and m.generic and sorted(m.generic.split("/")) == parts),
+        None,
+    )
+    name, per_unit = display_name(asked.product), {}
+    if own is not None:
+        name = display_name(own.name) + (f" {own.strength}" if own.strength else "")
+        per_unit = ingredient_amounts(drug, own.amount, own.unit, own.strength, own.name)
+    of = get_drug(asked.ingredient) if asked.ingredient is not None else None
+    limit = of.max_daily.absolute if of and of.max_daily and of.max_daily.unit == "mg" else None
+    return contents_said(name, drug.ingredients, per_unit, asked.ingredient, limit)
 
 
 def overdose_signs(meds: list[Medication], asked: tuple[str, ...]) -> str:
