@@ -91,6 +91,9 @@ class ScheduledDose:
     units_per_dose: float | None = None  # tablets in this dose; None is one
     #: Only part of the dose was taken ("½ a naproxen"): the units of `amount` taken.
     units_taken: float | None = None
+    #: The person answered it (a tap or words); False for one set down with no answer:
+    #: missed, or skipped (ran out) while they were out of it.
+    answered: bool = True
 
     @property
     def units(self) -> float:

@@ -31,7 +31,7 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from zoneinfo import ZoneInfo
 
-from bot.domain.records import History, MedicinePaused
+from bot.domain.records import History, MedicinePaused, ScheduledDose
 from bot.domain.sedation import SOURCE as SEDATION
 from bot.domain.summary import (
     as_needed_ingredient_days,
@@ -122,6 +122,10 @@ DOSE_COLUMNS = (
     "taken at",
     "skip reason",
     "late",
+    # Whose word the outcome is: a "ran out" the person said, or one set down because
+    # they had said they were out and left the dose unanswered (the report's Ran out
+    # column counts both).
+    "recorded from",
 )
 REGIMEN_COLUMNS = (
     "medication",
@@ -256,6 +260,21 @@ def _reassessment_members(history: History, c: _Cells) -> dict[str, bytes]:
     }
 
 
+RECORDED_ANSWER = "their answer"
+RECORDED_NO_ANSWER = "no answer"
+RECORDED_WHILE_OUT = "no answer, while out of it"
+
+
+def recorded_from(d: ScheduledDose) -> str:
+    """Whose word a scheduled dose's outcome is: theirs, or none (missed; skipped as ran
+    out because they had said they were out); empty while it is still open."""
+    if d.status not in ("taken", "skipped", "missed"):
+        return ""
+    if d.answered:
+        return RECORDED_ANSWER
+    return RECORDED_WHILE_OUT if d.skip_reason == "ran_out" else RECORDED_NO_ANSWER
+
+
 def _dose_rows(history: History, c: _Cells) -> list[list[Cell]]:
     """Scheduled doses, as-needed ones and extra ones of a scheduled medicine (told apart
     as the summary and the report tell them), in time order."""
@@ -275,6 +294,7 @@ def _dose_rows(history: History, c: _Cells) -> list[list[Cell]]:
             c.iso(d.taken_at),
             _text(reason_label(d.skip_reason)),
             late,
+            recorded_from(d),
         ]
         doses.append((d.due_at, row))
     for x in history.extra_doses:
@@ -290,6 +310,7 @@ def _dose_rows(history: History, c: _Cells) -> list[list[Cell]]:
             c.iso(x.taken_at),
             "",
             "",
+            RECORDED_ANSWER,
         ]
         doses.append((x.taken_at, row))
     doses.sort(key=lambda r: r[0])

@@ -153,7 +153,8 @@ def _regimen_lines(s: Summary) -> list[str]:
 ADHERENCE_KEY = (
     "Not taken = Skipped + Ran out + No answer. Skipped: the patient chose not to take it "
     "(reason: the most given). Ran out: none on hand — told, or left unanswered after "
-    "saying so, until a refill or a dose taken. No answer: no reply by the cut-off. "
+    "saying so, until a refill or a dose taken (the export's 'recorded from' says which). "
+    "No answer: no reply by the cut-off. "
     "Late: of the taken."
 )
 

@@ -18,7 +18,7 @@ import logging
 import random
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -255,8 +255,9 @@ class Dispatcher:
                     users = {c.user.id for c in claimed}
                     said = await records.doses_said_taken(s, users, now - SAID_TAKEN_WITHIN)
                     carers = frozenset(await records.carers_writing(s, users))
-                    # (read only for doses at their cutoff: a reminder rush asks nothing)
-                    cut = {c.user.id for c in claimed if _at_cutoff(c, now)}
+                    # (read only for doses at their cutoff, and for people who said they
+                    # ran out: a reminder rush of everyone else asks nothing more)
+                    cut = {c.user.id for c in claimed if _at_cutoff(c, now) or _may_be_out(c, now)}
                     stock = await stock_outs.stock_events(s, cut, now)
                 groups: dict[tuple[int, str, dt.datetime], list[repo.Claimed]] = defaultdict(list)
                 for c in claimed:
@@ -614,6 +615,14 @@ class Dispatcher:
             not c.occ.snooze_count and now - c.occ.due_at > LATE_AFTER for c in live
         )
         told = {c.occ.id: said[c.occ.id].at for c in live if c.occ.id in said}
+        # Out of it still (the last word was "ran out"): its reminder asks "got some now?"
+        outs = {c.occ.id for c in live if _may_be_out(c, now) and _out(stock, c, now)}
+        live = [
+            replace(c, occ=replace(c.occ, reminded_out=c.occ.id in outs))
+            if c.occ.reminded_out != (c.occ.id in outs)
+            else c
+            for c in live
+        ]
         # (made late and never sent: a zone change put its time behind now)
         moved = late and any(c.occ.late and c.occ.sent_at is None for c in live)
         reminder = Reminder(
@@ -667,11 +676,16 @@ def _at_cutoff(c: repo.Claimed, now: dt.datetime) -> bool:
     return c.occ.next_action == NextAction.MISS or now >= c.occ.cutoff_at
 
 
-def _out(stock: stock_outs.Events, c: repo.Claimed) -> bool:
+def _may_be_out(c: repo.Claimed, now: dt.datetime) -> bool:
+    """Whether the person said lately they ran out of something (their stock is read)."""
+    return stock_outs.may_be_out(c.user.out_told_at, now)
+
+
+def _out(stock: stock_outs.Events, c: repo.Claimed, at: dt.datetime | None = None) -> bool:
     """Whether the person had said they ran out of the dose's medicine, and not had it
-    since, when it was due (bot.domain.stock_out)."""
+    since, at `at` (default: when it was due; bot.domain.stock_out)."""
     key = c.med.generic or c.med.name.lower()
-    return stock_outs.is_out(stock, c.user.id, key, c.occ.due_at) is not None
+    return stock_outs.is_out(stock, c.user.id, key, at or c.occ.due_at) is not None
 
 
 def _missed_or_told(
@@ -712,9 +726,11 @@ def _sent(
         values["late"] = late
     if followup:
         values["followup_sent"] = True
+    values["reminded_out"] = c.occ.reminded_out
     values["next_at"], values["next_action"] = after_reminder(
         followup=followup,
-        followup_sent=c.occ.followup_sent,
+        # (out of it: no nudge; at its cutoff it is set down as ran out)
+        followup_sent=c.occ.followup_sent or c.occ.reminded_out,
         cutoff_at=c.occ.cutoff_at,
         quiet=_quiet(c.user),
         now=now,

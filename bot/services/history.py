@@ -241,6 +241,7 @@ def _scheduled(o: DoseOccurrence, m: Medication) -> r.ScheduledDose:
         strength=m.strength,
         units_per_dose=m.units_per_dose,
         units_taken=o.units_taken,
+        answered=o.answered_at is not None,
     )
 
 

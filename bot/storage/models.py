@@ -108,6 +108,9 @@ class User(Base):
     refill_warning_days: Mapped[int] = mapped_column(Integer, default=7, server_default="7")
     # Some medicine's supply is counted: only then is it looked at after each update.
     supply_tracked: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # When they last said they ran out of something: only then does the dispatcher read
+    # stock-outs before a reminder (bot.storage.stock_outs), never for everyone.
+    out_told_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
 class Medication(Base):
@@ -242,6 +245,9 @@ class DoseOccurrence(Base):
     followup_sent: Mapped[bool] = mapped_column(Boolean, default=False)
     # The course's final dose: its reminder says the reminders stop after it.
     last_of_course: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Reminded while out of it: its reminder asks "got some now?" (Taken / Still out / Got
+    # more), and so does every redraw of it.
+    reminded_out: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class DoseLog(Base):

@@ -423,6 +423,7 @@ class DueDose:
     snooze_count: int
     followup_sent: bool
     last_of_course: bool
+    reminded_out: bool = False
 
 
 @dataclass(slots=True)
@@ -459,6 +460,7 @@ class DueUser:
     missed_cutoff_minutes: int
     quiet_start: str | None
     quiet_end: str | None
+    out_told_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -792,7 +794,31 @@ async def answer_occurrence(
         .values(**values)
         .execution_options(synchronize_session="fetch")
     )
+    if result.rowcount and reason == SkipReason.RAN_OUT:  # type: ignore[attr-defined]
+        await note_out_told(session, user_id, now)
     return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+async def not_reminded_out(session: AsyncSession, user_id: int, occ_id: int) -> bool:
+    """An open dose reminded while out of it is had again ("Got more"): its usual buttons
+    come back; False when it was answered meanwhile."""
+    result = await session.execute(
+        update(DoseOccurrence)
+        .where(
+            DoseOccurrence.id == occ_id,
+            DoseOccurrence.user_id == user_id,
+            DoseOccurrence.status.in_(OPEN_STATUSES),
+        )
+        .values(reminded_out=False)
+        .execution_options(synchronize_session="fetch")
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+async def note_out_told(session: AsyncSession, user_id: int, now: dt.datetime) -> None:
+    """Mark that the person said they ran out of something: the dispatcher reads their
+    stock-outs before each reminder from now on (bot.storage.stock_outs.LOOK_BACK)."""
+    await session.execute(update(User).where(User.id == user_id).values(out_told_at=now))
 
 
 async def take_part(session: AsyncSession, user_id: int, occ_id: int, units: float | None) -> bool:
@@ -811,10 +837,15 @@ async def retime_taken(
     )
 
 
-async def give_skip_reason(session: AsyncSession, user_id: int, occ_id: int, reason: str) -> bool:
+async def give_skip_reason(
+    session: AsyncSession, user_id: int, occ_id: int, reason: str, *, now: dt.datetime
+) -> bool:
     """The reason for a dose already skipped, told after the skip; False when the dose is
     not this user's or not skipped (taken back, or answered otherwise since)."""
-    return await _amend_answer(session, user_id, occ_id, DoseStatus.SKIPPED, skip_reason=reason)
+    done = await _amend_answer(session, user_id, occ_id, DoseStatus.SKIPPED, skip_reason=reason)
+    if done and reason == SkipReason.RAN_OUT:
+        await note_out_told(session, user_id, now)
+    return done
 
 
 async def take_forgotten(

@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.states import DoseStatus, SkipReason
 from bot.domain.stock_out import StockEvent, Told, out_since
+from bot.storage import repositories as repo
 from bot.storage.models import DoseLog, DoseOccurrence, Medication, Record, Supply
 
 #: Record kinds (data {"medicine": key}): out with no dose waiting to skip ("couldn't get
@@ -22,6 +23,13 @@ STOCK_OUT = "stock_out"
 RESTOCKED = "restocked"
 #: How far back a stock-out is looked for: longer ones are marked out by "Not yet".
 LOOK_BACK = dt.timedelta(days=60)
+
+
+def may_be_out(out_told_at: dt.datetime | None, now: dt.datetime) -> bool:
+    """Whether a person may have a stock-out open (said "ran out" within LOOK_BACK): only
+    their stock events are worth reading before a reminder."""
+    return out_told_at is not None and now - out_told_at <= LOOK_BACK
+
 
 Events = dict[tuple[int, str], list[StockEvent]]
 
@@ -47,6 +55,8 @@ async def record_told(
         )
     )
     await session.flush()
+    if told is Told.OUT:
+        await repo.note_out_told(session, user_id, now)
 
 
 async def stock_events(

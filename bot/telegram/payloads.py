@@ -55,6 +55,9 @@ class ReminderAction(StrEnum):
     # older messages, from the question a late Taken used to ask before storing anything.
     # ("w", that question, is retired: no button ever carried it.)
     TAKEN_AT = "W"
+    # On a dose reminded while out of it: still out (skipped, ran out), or more came.
+    STILL_OUT = "O"
+    GOT_MORE = "G"
 
 
 class TakenWhen(StrEnum):
@@ -73,6 +76,7 @@ ANSWERING = frozenset(
         ReminderAction.SKIP_MENU,  # the skip is stored at the tap, its reason asked after
         ReminderAction.SKIP,
         ReminderAction.TAKEN_AT,
+        ReminderAction.STILL_OUT,
     }
 )
 

@@ -45,6 +45,8 @@ class Dose(Protocol):
     def skip_reason(self) -> str | None: ...
     @property
     def last_of_course(self) -> bool: ...
+    @property
+    def reminded_out(self) -> bool: ...
 
 
 class Med(Dosed, Protocol):
@@ -211,6 +213,8 @@ def render(
         weekly = week_said if once_a_week(med.weekdays, med.every_days) else ""
         # ("before breakfast" said at /add: the reminder is when it matters — Sandbox, Glasgow)
         how = f" · {med.instruction}" if med.instruction and state is None else ""
+        if state is None and occ.reminded_out and occ.status in OPEN:
+            state = texts.REMINDER_OUT  # (said only of the one that is out)
         lines.append(f"• {dose_label(occ, med)}{weekly}{how}" + (f" — {state}" if state else ""))
     ending = [med for occ, med in items if occ.last_of_course]
     for med in ending:
@@ -271,6 +275,9 @@ def keyboard(
     rows: list[list[dict[str, str]]] = []
     for occ, med in open_items:
         suffix = f" · {short_name(med)}" if several else ""
+        if occ.reminded_out:
+            rows += _out_rows(occ, codec, user_id, suffix)
+            continue
         rows.append(
             [
                 button(f"✅ Taken{suffix}", codec.pack(user_id, ReminderTap(Act.TAKEN, occ.id))),
@@ -295,12 +302,31 @@ def keyboard(
                 label = at_tmpl.format(time=hhmm(occ.due_at, zone))
                 row.append(button(label + suffix, codec.pack(user_id, at_due)))
             rows.append(row)
-    if len(open_items) > 1:
+    # (not a dose the person is out of: "All taken" would say more than they meant)
+    had = [o for o, _ in open_items if not o.reminded_out]
+    if len(had) > 1:
         # The button names its doses: it must act on them even if it is pressed before
         # the dispatcher has written this message's id down.
-        data = codec.pack(user_id, ReminderTap.all_taken([o.id for o, _ in open_items]))
+        data = codec.pack(user_id, ReminderTap.all_taken([o.id for o in had]))
         rows.append([button("✅ All taken", data)])
     return markup(rows)
+
+
+def _out_rows(
+    occ: Dose, codec: CallbackCodec, user_id: int, suffix: str
+) -> list[list[dict[str, str]]]:
+    """A dose reminded while out of it: had some and took it, still out, or more came
+    and not taken yet (then its usual buttons come back)."""
+    taken = codec.pack(user_id, ReminderTap(Act.TAKEN, occ.id))
+    still = codec.pack(user_id, ReminderTap(Act.STILL_OUT, occ.id))
+    more = codec.pack(user_id, ReminderTap(Act.GOT_MORE, occ.id))
+    return [
+        [
+            button(texts.REMINDER_OUT_TAKEN + suffix, taken),
+            button(texts.REMINDER_OUT_STILL + suffix, still),
+        ],
+        [button(texts.REMINDER_OUT_GOT_MORE + suffix, more)],
+    ]
 
 
 def _back(

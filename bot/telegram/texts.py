@@ -416,6 +416,13 @@ REMINDER_TOLD_TAKEN_CARER = (
     "ℹ️ At {time} you told me they took {what}. If that was this dose, tap ✅ Yes on my "
     "question above."
 )
+# A dose reminded while the person is out of it ("ran out of gabapentin" said before),
+# and its buttons: had some and took it / still out (set down as ran out) / more came.
+REMINDER_OUT = "you said you'd run out. Got some now?"
+REMINDER_OUT_TAKEN = "✅ Got some, taken"
+REMINDER_OUT_STILL = "🚫 Still out"
+REMINDER_OUT_GOT_MORE = "📦 Got more, not taken yet"
+GOT_MORE_NOTED = "Good 👍 Glad you have it again."
 OUTCOME_TAKEN = "✅ Taken {time}"
 OUTCOME_TAKEN_LATE = "✅ Taken {time} (late)"
 # Only part of the dose ("½ a naproxen"): the line names the part, this says it was one.

@@ -176,7 +176,8 @@ async def reminder_button(
         # (Back whose skip cannot be taken back any more still closes the menu)
         await q.answer(refused or texts.DOSE_UNDONE)
     else:
-        await q.answer(texts.RECORDED if tap.action in ANSWERING else None)
+        said = texts.GOT_MORE_NOTED if tap.action is Act.GOT_MORE else None
+        await q.answer(texts.RECORDED if tap.action in ANSWERING else said)
     menus = {Act.SNOOZE_MENU: "snooze", Act.SKIP_MENU: "skip"}
     menu = (menus[tap.action], tap.dose) if tap.action in menus else None
     group = tap.doses if tap.action in (Act.ALL_TAKEN, Act.BACK) else frozenset()
@@ -337,9 +338,28 @@ async def _apply_tap(
         )
     if tap.action is Act.SKIP:
         return await _reason_tapped(s, user.id, occ, tap.reason, now)
+    if tap.action is Act.STILL_OUT:
+        # Said of this dose: skipped for want of it (and the stock-out goes on).
+        reason = SkipReason.RAN_OUT
+        return await repo.answer_occurrence(
+            s, user.id, tap.dose, status=DoseStatus.SKIPPED, now=now, reason=reason
+        )
+    if tap.action is Act.GOT_MORE:
+        return await _got_more(s, user, occ, now)
     if tap.action is Act.SNOOZE_MENU:
         return occ.status in repo.OPEN_STATUSES
     return True
+
+
+async def _got_more(s: AsyncSession, user: User, occ: DoseOccurrence, now: dt.datetime) -> bool:
+    """More came, not taken yet: the stock-out ends here and the dose, still open, gets
+    its usual Taken / Snooze / Skip back."""
+    if occ.status not in repo.OPEN_STATUSES or not occ.reminded_out:
+        return False
+    med = await repo.get_medication(s, user.id, occ.medication_id)
+    if med is not None:
+        await supply.has_it_again(s, user, med, now, records.new_batch())
+    return await repo.not_reminded_out(s, user.id, occ.id)
 
 
 async def _reason_tapped(
@@ -348,7 +368,7 @@ async def _reason_tapped(
     """A reason tapped on the Skip menu: kept on the dose its opening skipped; a menu
     drawn before skips were stored at its opening answers the dose with it."""
     if reason is not None and occ.status == DoseStatus.SKIPPED and occ.skip_reason is None:
-        return await repo.give_skip_reason(s, user_id, occ.id, reason)
+        return await repo.give_skip_reason(s, user_id, occ.id, reason, now=now)
     return await repo.answer_occurrence(
         s, user_id, occ.id, status=DoseStatus.SKIPPED, now=now, reason=reason
     )

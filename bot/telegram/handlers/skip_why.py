@@ -74,7 +74,7 @@ async def skip_why_button(
     assert q and q.message
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
-        given = await _give(s, user.id, tap.doses, tap.reason)
+        given = await _give(s, user.id, tap.doses, tap.reason, d.clock.now())
         menu_closed(user, q.message.message_id, d.clock.now())  # (its typed answer too)
     if not given:
         await q.answer(texts.STALE_BUTTON)
@@ -92,13 +92,13 @@ async def skip_why_button(
 
 
 async def _give(
-    s: AsyncSession, user_id: int, doses: Iterable[int], reason: SkipReason
+    s: AsyncSession, user_id: int, doses: Iterable[int], reason: SkipReason, now: dt.datetime
 ) -> list[tuple[DoseOccurrence, Medication]]:
     """`reason` kept on each of `doses` still skipped; those it was kept on."""
     given: list[tuple[DoseOccurrence, Medication]] = []
     for occ_id in sorted(doses):
         found = await repo.get_occurrence(s, user_id, occ_id)
-        if found is not None and await repo.give_skip_reason(s, user_id, occ_id, reason):
+        if found is not None and await repo.give_skip_reason(s, user_id, occ_id, reason, now=now):
             given.append(found)
     return given
 
@@ -272,7 +272,7 @@ async def give_typed(
     doses = menu.doses
     async with unit(context).begin() as s:
         user = await load_user(update, context, s)
-        given = await _give(s, user.id, doses, reason)
+        given = await _give(s, user.id, doses, reason, d.clock.now())
     if not given:
         return []
     chat = update.effective_chat.id
