@@ -259,6 +259,17 @@ class Dispatcher:
                     # ran out: a reminder rush of everyone else asks nothing more)
                     cut = {c.user.id for c in claimed if _at_cutoff(c, now) or _may_be_out(c, now)}
                     stock = await stock_outs.stock_events(s, cut, now)
+                    # had again since ("Refilled", a dose taken): no more reads till said
+                    over = {
+                        c.user.id: c.user.out_told_at
+                        for c in claimed
+                        if c.user.out_told_at is not None
+                        and _may_be_out(c, now)
+                        and not stock_outs.anything_out(stock, c.user.id, now)
+                    }
+                    if over:
+                        await stock_outs.out_told_over(s, over)
+                        await s.commit()
                 groups: dict[tuple[int, str, dt.datetime], list[repo.Claimed]] = defaultdict(list)
                 for c in claimed:
                     at = (c.occ.next_at or now).replace(second=0, microsecond=0)

@@ -7,15 +7,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.states import DoseStatus, SkipReason
 from bot.domain.stock_out import StockEvent, Told, out_since
 from bot.storage import repositories as repo
-from bot.storage.models import DoseLog, DoseOccurrence, Medication, Record, Supply
+from bot.storage.models import DoseLog, DoseOccurrence, Medication, Record, Supply, User
 
 #: Record kinds (data {"medicine": key}): out with no dose waiting to skip ("couldn't get
 #: it anywhere" at 10:00), and more come with no count said (the `Refilled` tap).
@@ -123,6 +123,21 @@ async def stock_events(
         if (uid, key) in events and at is not None:
             events[(uid, key)].append(StockEvent(at, Told.HAS_IT))
     return dict(events)
+
+
+def anything_out(events: Events, user_id: int, at: dt.datetime) -> bool:
+    """Whether any stock-out of the person's is open at `at`."""
+    return any(out_since(said, at) for (uid, _), said in events.items() if uid == user_id)
+
+
+async def out_told_over(session: AsyncSession, told: Mapping[int, dt.datetime]) -> None:
+    """People who said they ran out, and have everything again: their stock is not read
+    before each reminder any more (`may_be_out`) till they say it again. Each mark is
+    cleared only as it was read, so one said meanwhile stays."""
+    for user_id, at in told.items():
+        await session.execute(
+            update(User).where(User.id == user_id, User.out_told_at == at).values(out_told_at=None)
+        )
 
 
 def is_out(events: Events, user_id: int, key: str, at: dt.datetime) -> dt.datetime | None:

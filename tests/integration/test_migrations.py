@@ -330,3 +330,51 @@ async def test_the_skip_a_taken_replaced_is_added_to_doses_already_kept(database
             assert tuple((await conn.execute(query)).one()) == (1, "taken", None, None)
     finally:
         await engine.dispose()
+
+
+async def test_the_stock_out_marks_are_added_to_people_and_doses_already_kept(
+    database_url: str,
+) -> None:
+    """0022 on a database holding a person and a dose: no stock-out said, no dose reminded
+    while out; both marks kept once set; down and up again clear them."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from bot.storage.migrate import alembic_config
+
+    cfg = alembic_config(database_url)
+    await asyncio.to_thread(command.downgrade, cfg, "0021")
+    engine = create_async_engine(database_url)
+    at = dt.datetime(2026, 12, 1, 8, tzinfo=dt.UTC)
+    medicine = (
+        "INSERT INTO medications (id, user_id, name, amount, unit, times, weekdays, as_needed,"
+        " paused, started_at, every_days) VALUES (1, 1, 'gabapentin', 300, 'mg', '08:00', 1,"
+        " FALSE, FALSE, :at, 1)"
+    )
+    dose = (
+        "INSERT INTO dose_occurrences (id, user_id, medication_id, local_date, local_time,"
+        " due_at, cutoff_at, status, late, taken_late, snooze_count, followup_sent)"
+        " VALUES (1, 1, 1, :day, '08:00', :at, :at, 'pending', FALSE, FALSE, 0, FALSE)"
+    )
+    person = text("SELECT id, out_told_at FROM users")
+    query = text("SELECT id, status, reminded_out FROM dose_occurrences")
+    try:
+        async with engine.begin() as conn:
+            await conn.execute(text(PERSON), {"at": at})
+            await conn.execute(text(medicine), {"at": at})
+            await conn.execute(text(dose), {"at": at, "day": at.date()})
+        await asyncio.to_thread(command.upgrade, cfg, "head")
+        async with engine.begin() as conn:
+            assert tuple((await conn.execute(person)).one()) == (1, None)
+            assert tuple((await conn.execute(query)).one()) == (1, "pending", False)
+            await conn.execute(text("UPDATE users SET out_told_at = :at"), {"at": at})
+            await conn.execute(text("UPDATE dose_occurrences SET reminded_out = TRUE"))
+            assert tuple((await conn.execute(query)).one()) == (1, "pending", True)
+            assert (await conn.execute(person)).one()[1] is not None
+        await asyncio.to_thread(command.downgrade, cfg, "0021")
+        await asyncio.to_thread(command.upgrade, cfg, "head")
+        async with engine.connect() as conn:
+            assert tuple((await conn.execute(person)).one()) == (1, None)
+            assert tuple((await conn.execute(query)).one()) == (1, "pending", False)
+    finally:
+        await engine.dispose()

@@ -18,7 +18,7 @@ import pypdf
 from sqlalchemy import select
 
 from bot.app import deps_of
-from bot.storage.models import DoseOccurrence, Medication
+from bot.storage.models import DoseOccurrence, Medication, User
 from tests.conftest import FakeClock, running_bot, settled, tick
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import UID, add, onboard
@@ -125,6 +125,10 @@ async def test_reminders_while_out_ask_got_some_and_the_export_tells_said_from_s
         morning = await fake.wait_for_message(UID, after=n, contains="08:00 doses")
         assert "run out" not in (morning.text or "")
         assert "✅ All taken" in fake.buttons(morning)
+        # …and, had again, their stock is no longer read before each reminder
+        async with deps_of(app).sessions() as s:
+            person = (await s.execute(select(User).where(User.chat_id == UID))).scalar_one()
+            assert person.out_told_at is None
 
         doses = await _gabapentin(app)
         assert doses["9 14:00"] == ("skipped", "ran_out", True)  # said in words
