@@ -6,6 +6,7 @@ Describing a pill is not taking it: such a clause is never a dose (Sandbox, Beng
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
@@ -190,9 +191,11 @@ class Beside:
     end: int
 
 
-def contents_beside(text: str, meds: Meds) -> Told | None:
+def contents_beside(text: str, meds: Meds | Callable[[], Meds]) -> Told | None:
     """What the medicine a message says taken holds, told in the same message ("took 2
-    myospaz, it has chlorzoxazone 250 mg and paracetamol 300 mg"); None when none is."""
+    myospaz, it has chlorzoxazone 250 mg and paracetamol 300 mg"); None when none is.
+    `meds` may be made only when needed: most dose messages tell no contents, and the
+    person's names cost more to read than the check (it runs beside every dose told)."""
     said = beside_dose(normalise(text), meds)
     return said[0].told if said else None
 
@@ -206,7 +209,7 @@ def cut_contents(low: str, meds: Meds) -> str:
     return " ".join(low.split()) if said else low
 
 
-def beside_dose(low: str, meds: Meds) -> list[Beside]:
+def beside_dose(low: str, meds: Meds | Callable[[], Meds]) -> list[Beside]:
     """Each telling of what a medicine holds, in a message that says a dose taken or
     skipped, of the medicine named last before it. The leads are looked for first: they
     are cheaper than the verbs, and most messages have none."""
@@ -217,7 +220,7 @@ def beside_dose(low: str, meds: Meds) -> list[Beside]:
     ]
     if not leads or says_no_taking(low):
         return []
-    named = meds.mentions(low)
+    named = (meds if isinstance(meds, Meds) else meds()).mentions(low)
     out: list[Beside] = []
     for start, end, inside in sorted(leads):
         if out and start < out[-1].end:

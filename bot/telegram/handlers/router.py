@@ -1462,7 +1462,7 @@ async def _report_and_offer(
     # its contents out), and what it holds offered to be kept, as when told alone
     dosed = not alarmed and any(isinstance(i, DoseIntent) for i in intents)
     beside = (
-        contents_beside(text, Meds(understanding.regimen_names(meds), DEFAULT_RESOLVE))
+        contents_beside(text, lambda: Meds(understanding.regimen_names(meds), DEFAULT_RESOLVE))
         if dosed
         else None
     )
