@@ -21,7 +21,12 @@ from bot.knowledge import resolve_name as knowledge_name
 from bot.parsing.all_but import all_but
 from bot.parsing.care_question import is_care_question
 from bot.parsing.carer import as_the_patient, as_told_of
-from bot.parsing.contents_said import says_no_taking, tells_contents, tells_contents_after_name
+from bot.parsing.contents_said import (
+    cut_contents,
+    says_no_taking,
+    tells_contents,
+    tells_contents_after_name,
+)
 from bot.parsing.detect_doses import (
     dose_events,
     is_affirmation,
@@ -2174,6 +2179,8 @@ def parse_unguarded(
     low = join_spoken_names(low, known.meds, lambda w: known.match_word(w) is not None)
     low = restate_side(restate_names(low, known.spans))
     low = share_out(low, known.spans)  # "crocin and dolo, 2 each": 2 crocin and 2 dolo
+    # "took 2 myospaz, it has … paracetamol 300 mg": what it holds is no dose of its own
+    low = cut_contents(low, known)
     return _taken_back(low, text, known, now, zone) or _build(low, text, known, now, zone)
 
 

@@ -131,6 +131,11 @@ CONTENTS_OFFER = (
     "Thanks — so {name} has {parts} in it. I haven't logged that as a dose. "
     "Shall I keep it for {name}, so I check it with your other medicines?"
 )
+# … told beside its dose ("took 2 myospaz, it has …"): the dose logged, its contents not
+CONTENTS_OFFER_BESIDE = (
+    "And {name} has {parts} in it — I've logged only the {name}, not those on their own. "
+    "Shall I keep that for {name}, so I check it with your other medicines?"
+)
 CONTENTS_KEEP_BUTTON = "✅ Keep for {name}"
 CONTENTS_ALREADY = "Thanks — I already have {name} as {parts} ✅ I haven't logged that as a dose."
 CONTENTS_NOT_COUNTED = (

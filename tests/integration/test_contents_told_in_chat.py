@@ -147,3 +147,41 @@ async def test_what_it_holds_told_of_it_answers_whats_in_it_with_its_amounts(
     med = await _med(bot, "Myospaz")
     assert (med.generic, med.strength) == ("acetaminophen/chlorzoxazone", "250/300")
     assert await _doses(bot) == []
+
+
+async def test_what_myospaz_holds_told_beside_its_dose_is_one_dose_and_its_paracetamol_once(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Sandbox, Pune: "took 2 myospaz, it has chlorzoxazone 250mg and paracetamol 300mg"
+    logged three doses, and the day's paracetamol counted 300 mg that never went down.
+    One dose now, its contents offered to be kept; kept, the next day's 2 Myospaz and a
+    Dolo 650 are 2 × 300 + 650 = 1,250 mg of paracetamol (it was 1,550)."""
+    said = "took 2 myospaz, it has chlorzoxazone 250mg and paracetamol 300mg"
+    await onboard(fake, "Asia/Kolkata")
+    clock.set(dt.datetime(2026, 12, 7, 13, 25, tzinfo=PUNE))
+    await _myospaz_kept_as_typed(fake)
+    await add(fake, "Dolo 650 as needed")
+    clock.set(dt.datetime(2026, 12, 7, 15, 5, tzinfo=PUNE))  # (no reminder near)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, said)
+    offer = await fake.wait_for_message(UID, after=n, contains="Shall I keep")
+    replies = [m.text or "" for m in fake.messages_to(UID)[n:]]
+    assert not [r for r in replies if "Chlorzoxazone" in r or "Paracetamol" in r], replies
+    assert "chlorzoxazone 250 mg and paracetamol 300 mg" in (offer.text or ""), offer.text
+    med = await _med(bot, "Myospaz")
+    doses = await _doses(bot)
+    assert [(d.medication_id, d.count) for d in doses] == [(med.id, 2)]
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, offer.message_id, "Keep for Myospaz")
+    await fake.wait_for_message(UID, after=n, contains="I'll count the")
+    assert (await _med(bot, "Myospaz")).generic == "acetaminophen/chlorzoxazone"
+    clock.set(dt.datetime(2026, 12, 8, 15, 5, tzinfo=PUNE))
+    n = len(fake.messages_to(UID))
+    await say(fake, said, "Myospaz")
+    await settled(bot)
+    again = [m.text or "" for m in fake.messages_to(UID)[n:]]
+    assert not [r for r in again if "Shall I keep" in r or "Paracetamol" in r], again
+    await say(fake, "took 1 dolo 650", "✅")
+    asked = await say(fake, "how much paracetamol today", "Paracetamol in those")
+    text = asked.text or ""
+    assert "1,250 mg" in text and "Myospaz" in text, text

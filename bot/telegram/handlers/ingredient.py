@@ -31,7 +31,7 @@ from bot.knowledge import get_drug, parse_strength, resolve_name
 from bot.knowledge.local_names import say_locally
 from bot.parsing.appointment_line import declines
 from bot.parsing.composition import Part, composition, joined_strength
-from bot.parsing.contents_said import Told, contents_told
+from bot.parsing.contents_said import Told, contents_beside, contents_told
 from bot.parsing.medications import Meds
 from bot.parsing.parser import DEFAULT_RESOLVE
 from bot.parsing.text import normalise
@@ -241,18 +241,28 @@ def _checks(target: Medication, others: list[Medication], zone: str | None) -> l
 
 
 async def told_in_chat(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, told: Told
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    user: User,
+    told: Told,
+    *,
+    beside: bool = False,
 ) -> None:
     """What a medicine holds, told with no question waiting ("myospaz has chlorzoxazone
     250 mg paracetamol 300 mg"): never a dose (Sandbox, Pune: logged as two, then three).
     A medicine on the list not yet known as that is offered, one tap, to be kept so;
-    otherwise it is said kindly what was heard."""
+    otherwise it is said kindly what was heard — unless told `beside` the dose just
+    logged ("took 2 myospaz, it has …"), where only the offer is worth a message."""
     msg = update.effective_message
     assert msg and msg.text
     async with unit(context).begin() as s:
         meds = await repo.active_medications(s, user.id)
     med = _named(meds, told.subject)
     parts = and_list([p.said for p in told.parts])
+    if beside:
+        kept = _kept(told.parts, med) if med is not None else None
+        if med is None or kept is None or kept.generic is None or _agrees(med, kept):
+            return
     if med is None:
         name = display_name(told.subject)
         await msg.reply_text(texts.CONTENTS_NOT_LISTED.format(name=name))
@@ -278,9 +288,9 @@ async def told_in_chat(
         texts.CONTENTS_KEEP_BUTTON.format(name=name),
         callback_data=deps(context).codec.pack(user.id, KeepContentsTap(aside.id, med.id)),
     )
+    offer = texts.CONTENTS_OFFER_BESIDE if beside else texts.CONTENTS_OFFER
     await msg.reply_text(
-        texts.CONTENTS_OFFER.format(name=name, parts=parts),
-        reply_markup=InlineKeyboardMarkup([[button]]),
+        offer.format(name=name, parts=parts), reply_markup=InlineKeyboardMarkup([[button]])
     )
 
 
@@ -298,7 +308,10 @@ async def keep_contents_button(
         rec = await records.get_record(s, user.id, tap.record, UNSORTED)
         meds = await repo.active_medications(s, user.id)
         med = next((m for m in meds if m.id == tap.med), None)
-        told = contents_told(rec.raw_text or "", Meds([], DEFAULT_RESOLVE)) if rec else None
+        said = (rec.raw_text or "") if rec else ""
+        told = contents_told(said, Meds([], DEFAULT_RESOLVE)) or contents_beside(
+            said, Meds([m.known_as for m in meds], DEFAULT_RESOLVE)
+        )
         kept = _kept(told.parts, med) if told is not None and med is not None else None
         stale = med is None or kept is None or kept.generic is None or _agrees(med, kept)
         if stale or rec is None:

@@ -66,7 +66,7 @@ from bot.parsing.command_said import (
     stop_reminders_for,
 )
 from bot.parsing.composition import composition
-from bot.parsing.contents_said import contents_told
+from bot.parsing.contents_said import contents_beside, contents_told
 from bot.parsing.count_amend import said_count_amend
 from bot.parsing.experiencer import asks_about_dose, swallowed_by_another
 from bot.parsing.handled import (
@@ -1459,6 +1459,16 @@ async def _report_and_offer(
         await report(update, context, user, intents, text, asking=asking, carer=carer)
     if trip is not None and reports:
         await travel.offer_zone(context, user, trip, update)
+    # "took 2 myospaz, it has … paracetamol 300 mg": the Myospaz logged (the parser left
+    # its contents out), and what it holds offered to be kept, as when told alone
+    dosed = not alarmed and any(isinstance(i, DoseIntent) for i in intents)
+    beside = (
+        contents_beside(text, lambda: Meds(understanding.regimen_names(meds), DEFAULT_RESOLVE))
+        if dosed
+        else None
+    )
+    if beside is not None:
+        await ingredient.told_in_chat(update, context, user, beside, beside=True)
     # ("hold off on the naproxen until I see the doctor": the break already offered it)
     offered_break = bool(_break_said(text, [i for i in intents if isinstance(i, DoseIntent)]))
     if change is not None:

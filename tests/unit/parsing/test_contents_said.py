@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.parsing.contents_said import contents_told
+from bot.parsing.contents_said import contents_beside, contents_told
 from bot.parsing.intents import DoseIntent
 from bot.parsing.medications import Meds
 from bot.parsing.parser import DEFAULT_RESOLVE, parse_unguarded
@@ -173,3 +173,92 @@ def test_a_medicine_and_a_second_taken_with_its_strength_are_still_two_doses() -
         ("myospaz", None, None),
         ("acetaminophen", 500, 2),
     ]
+
+
+# What a medicine holds told beside its dose, by kind: a pronoun or "which" and a word that
+# says it holds; "contains" alone; "with … in it"; in brackets after the name.
+_BESIDE_DOSE = [
+    ("took 2 myospaz, it has chlorzoxazone 250mg and paracetamol 300mg", "myospaz", 2),
+    ("took 2 myospaz which has chlorzoxazone 250mg and paracetamol 300mg", "myospaz", 2),
+    ("took 2 myospaz, which contains chlorzoxazone 250 mg + paracetamol 300 mg", "myospaz", 2),
+    (
+        "took my myospaz at 8, it's paracetamol 300 and chlorzoxazone 250 in each tablet",
+        "myospaz",
+        None,
+    ),
+    ("had 1 myospaz. It contains 250 mg chlorzoxazone, 300 mg paracetamol", "myospaz", 1),
+    ("took my myospaz, contains paracetamol 300", "myospaz", None),
+    ("took myospaz with 300mg paracetamol in it", "myospaz", None),
+    ("took 2 co-codamol (paracetamol 500 / codeine 8)", "acetaminophen/codeine", 2),
+    ("took 2 co-codamol 8/500 (codeine 8mg, paracetamol 500mg) at 8", "acetaminophen/codeine", 2),
+    ("took 2 percocet, each one is 325 acetaminophen", "oxycodone/acetaminophen", 2),
+    (
+        "took 2 percocet, each one has 325 acetaminophen and 5 oxycodone",
+        "oxycodone/acetaminophen",
+        2,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "medication", "count"), _BESIDE_DOSE)
+def test_what_the_medicine_taken_holds_told_beside_it_is_no_dose(
+    text: str, medication: str, count: int | None
+) -> None:
+    """Sandbox, Pune: "took 2 myospaz, it has chlorzoxazone 250mg and paracetamol 300mg"
+    was three doses; the day's paracetamol counted twice."""
+    for meds in (MYOSPAZ, [*MYOSPAZ, "naproxen"]):
+        doses = _doses(text, meds)
+        assert [(d.medication, d.count) for d in doses] == [(medication, count)], (text, meds)
+
+
+def test_what_it_holds_told_beside_keeps_the_rest_of_the_message() -> None:
+    intents = parse_unguarded(
+        "took 2 myospaz. it has paracetamol 300 & chlorzoxazone 250. back is a 5",
+        MYOSPAZ,
+        NOW,
+        BENGALURU,
+    )
+    doses = [i for i in intents if isinstance(i, DoseIntent)]
+    assert [(d.medication, d.count) for d in doses] == [("myospaz", 2)]
+    assert [getattr(i, "score", None) for i in intents if i.kind == "pain"] == [5]
+
+
+@pytest.mark.parametrize(
+    ("text", "doses"),
+    [
+        ("took 2 myospaz and 500mg paracetamol", [("myospaz", None), ("acetaminophen", 500)]),
+        ("took tylenol 500mg and ibuprofen 400", [("acetaminophen", 500), ("ibuprofen", 400)]),
+        ("took myospaz with paracetamol 500", [("myospaz", None), ("acetaminophen", 500)]),
+        (
+            "took my naproxen which is 500mg, and paracetamol 1g",
+            [("naproxen", 500), ("acetaminophen", 1)],
+        ),
+        (
+            "took 2 myospaz, it has paracetamol 300 and chlorzoxazone 250 and 1 naproxen",
+            [("myospaz", None), ("naproxen", None)],
+        ),
+        (
+            "took 2 tylenol (extra strength) and ibuprofen 400",
+            [("acetaminophen", None), ("ibuprofen", 400)],
+        ),
+        ("took 2 myospaz, it has helped a lot", [("myospaz", None)]),
+    ],
+)
+def test_a_second_medicine_taken_beside_the_first_is_still_its_dose(
+    text: str, doses: list[tuple[str, float | None]]
+) -> None:
+    found = _doses(text, [*MYOSPAZ, "naproxen"])
+    assert [(d.medication, d.amount) for d in found] == doses
+
+
+def test_what_a_taken_medicine_holds_is_read_for_the_offer() -> None:
+    meds = Meds(MYOSPAZ, DEFAULT_RESOLVE)
+    told = contents_beside("took 2 myospaz, it has chlorzoxazone 250mg and paracetamol 300mg", meds)
+    assert told is not None and told.subject == "myospaz"
+    assert [(p.generic, p.amount, p.unit) for p in told.parts] == [
+        ("chlorzoxazone", 250, "mg"),
+        ("acetaminophen", 300, "mg"),
+    ]
+    # told alone it is read as ever (contents_told); no dose said, nothing beside one
+    assert contents_beside("myospaz, it has chlorzoxazone 250 and paracetamol 300", meds) is None
+    assert contents_beside("took 2 myospaz and 500mg paracetamol", meds) is None
