@@ -145,6 +145,9 @@ class AddDraft:
     instruction: str | None = None  # how it is taken ("before breakfast", "with food")
     volume_ml: float | None = None  # a liquid's concentration: the ml that hold `amount`
     max_ml_cut: float | None = None  # as LineFields.max_ml_cut
+    # The list this add was tapped from (the record it waits aside in): the rest of it is
+    # offered again once this one is saved.
+    offer: int | None = None
 
     def take(self, line: LineFields, *, name: bool = True, only_dose: bool = False) -> None:
         """Add what `line` says, leaving what it does not say as it was."""

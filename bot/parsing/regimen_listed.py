@@ -18,7 +18,7 @@ from bot.parsing.parser import DEFAULT_RESOLVE
 from bot.parsing.regimen_change import listed_as
 from bot.parsing.text import normalise
 
-__all__ = ["regimen_listed"]
+__all__ = ["regimen_listed", "several_listed"]
 
 _MAX_CHARS: Final = 400
 # How often, said so that it can only be a schedule: never the time of one dose.
@@ -71,6 +71,24 @@ _JOINER: Final = re.compile(r"(?:[\s,;.&+]|\band\b|\bplus\b|\bthen\b)+$")
 def regimen_listed(text: str, meds: Sequence[str]) -> list[StartedMedicine]:
     """The medicines `text` lists as taken on a schedule that are not on `meds` (the
     list's generics), each with its own words; [] when the text is not such a list."""
+    return [
+        StartedMedicine(medicine=generic, line=_line(words))
+        for generic, words, _ in _items(text, meds)
+        if not listed_as(generic, meds)
+    ]
+
+
+def several_listed(text: str) -> bool:
+    """Whether `text` lists two or more medicines as taken ("naproxen 500 twice a day,
+    gabapentin 300 three times and tylenol when needed"), never one medicine's parts."""
+    items = _items(text, [])
+    # (a name alone before the next is one medicine's: "paracetamol and codeine 500/30")
+    return len(items) > 1 and all(said for _, _, said in items[:-1])
+
+
+def _items(text: str, meds: Sequence[str]) -> list[tuple[str, str, bool]]:
+    """Each medicine `text` lists: its generic, its words, and whether they say more
+    than its name; [] when the text is not such a list."""
     if not text or len(text) > _MAX_CHARS:
         return []
     # (as written: normalising reads "amitriptyline 10 at night" as 10pm)
@@ -81,7 +99,7 @@ def regimen_listed(text: str, meds: Sequence[str]) -> list[StartedMedicine]:
     found = sorted(known.mentions(low), key=lambda m: m.start)
     if not found or not _LEAD_IN.match(low[: found[0].start]):
         return []
-    items: list[tuple[str, str]] = []
+    items: list[tuple[str, str, bool]] = []
     for i, named in enumerate(found):
         end = found[i + 1].start if i + 1 < len(found) else len(low)
         words = low[named.start : end]
@@ -92,18 +110,13 @@ def regimen_listed(text: str, meds: Sequence[str]) -> list[StartedMedicine]:
         tail = re.findall(r"[a-z0-9][a-z0-9.,:%']*", words[named.end - named.start :])
         if not all(_ITEM_WORD.match(w.rstrip(".,")) for w in tail):
             return []
-        items.append((named.generic, words))
-    often = [bool(_HOW_OFTEN.search(w)) for _, w in items]
+        items.append((named.generic, words, bool(tail)))
+    often = [bool(_HOW_OFTEN.search(w)) for _, w, _ in items]
     # a time of day alone is a schedule only for a list of two or more, each with one
-    timed = len(items) > 1 and all(_HOW_OFTEN.search(w) or _WHEN.search(w) for _, w in items)
+    timed = len(items) > 1 and all(_HOW_OFTEN.search(w) or _WHEN.search(w) for _, w, _ in items)
     if not any(often) and not timed:
         return []
-    out = [
-        StartedMedicine(medicine=generic, line=_line(words))
-        for generic, words in items
-        if not listed_as(generic, meds)
-    ]
-    return out
+    return items
 
 
 def _line(words: str) -> str:

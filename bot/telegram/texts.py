@@ -350,8 +350,13 @@ ADD_STARTED_BUTTON = "➕ Add {name}"
 # A whole list sent in one message ("naproxen 500 twice a day, omeprazole 20 …")
 OFFER_ADD_LISTED = (
     "That sounds like the medicines you take 💊 Tap one to add it: I'll fill in what you "
-    "told me and ask only what's missing. Then come back here for the next."
+    "told me and ask only what's missing, then offer the rest."
 )
+# …again after each one from it is saved, until all are on the list
+OFFER_ADD_NEXT = "Next from your list 💊 Tap one to add it:"
+LIST_ALL_ADDED = "That's everything from your list added ✅ /meds shows them all."
+# /add with a list whose medicines are all on the list already
+LIST_ALREADY_ADDED = "Those are all on your list already ✅ /meds shows them."
 # …while the time zone or the check-in time is still asked at the start
 LISTED_DURING_SETUP = (
     "Thanks 💊 We'll add your medicines right after this — no need to send them again."
@@ -359,7 +364,7 @@ LISTED_DURING_SETUP = (
 # …and offered once setup is done
 OFFER_ADD_HELD_LIST = (
     "Now your medicines 💊 Tap one to add it: I'll fill in what you told me and ask only "
-    "what's missing. Then come back here for the next."
+    "what's missing, then offer the rest."
 )
 # "add naproxen" while setup asks its question: the medicine is the very next step
 # (no "First:" before the question repeated: the zone's own question opens "First, …")

@@ -48,7 +48,7 @@ from bot.parsing.new_medicine import StartedMedicine, started_told
 from bot.parsing.numbers import strengths_listed
 from bot.parsing.parser import DEFAULT_RESOLVE
 from bot.parsing.regimen_change import listed_as
-from bot.parsing.regimen_listed import regimen_listed
+from bot.parsing.regimen_listed import regimen_listed, several_listed
 from bot.parsing.text import normalise
 from bot.services import regimen as svc
 from bot.services import trials
@@ -174,15 +174,37 @@ async def add_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     await add_line(update, context, rest)
 
 
-async def add_line(update: Update, context: ContextTypes.DEFAULT_TYPE, line: str) -> None:
+async def add_line(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, line: str, *, offer: int | None = None
+) -> None:
     """The add begun from a one-line description (`/add <line>`, or the words of a
-    medicine told as started); what it leaves out is asked."""
-    draft = AddDraft()
+    medicine told as started); what it leaves out is asked. A whole list is offered one
+    tap a medicine, never saved as one (`offer`: the list this one was tapped from)."""
+    draft = AddDraft(offer=offer)
     if line:
+        several = several_listed(line)
         async with unit(context).begin() as s:
             user = await load_user(update, context, s)
+            meds = await repo.active_medications(s, user.id) if several else []
+        if several:
+            await _offer_told_list(update, context, user, line, [m.known_as for m in meds])
+            return
         draft.take(line_fields(line, local_today(context, user)))
     await advance(update, context, draft)
+
+
+async def _offer_told_list(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, line: str, names: list[str]
+) -> None:
+    """ "/add naproxen 500 twice a day, gabapentin 300 three times and tylenol when
+    needed": each one tap to add, as a list told in chat — it was saved as one medicine,
+    with tylenol's "when needed" (Sandbox)."""
+    listed = regimen_listed(line, names)
+    if listed:
+        await offer_listed(update, context, user, listed, said=line)
+        return
+    assert update.effective_chat
+    await context.bot.send_message(update.effective_chat.id, texts.LIST_ALREADY_ADDED)
 
 
 async def offer_started(
@@ -212,16 +234,35 @@ async def offer_listed(
     listed: Sequence[StartedMedicine],
     *,
     held: str | None = None,
+    said: str | None = None,
 ) -> None:
     """A whole list in one message ("naproxen 500 twice a day, omeprazole 20 in the
     morning, …"): one tap to add each, the message kept aside for the taps to read
     again — never doses taken (Sandbox, Chicago). `held`: the list told while setup
-    asked its question, offered once setup is done."""
-    d = deps(context)
+    asked its question, offered once setup is done; `said`: the list when it is not the
+    whole message (/add's words)."""
     msg = update.effective_message
-    said = held if held is not None else msg.text if msg else None
-    assert update.effective_chat and said
-    kept = await common.set_aside(context, user, said, records.new_batch())
+    words = held if held is not None else said if said is not None else msg.text if msg else None
+    assert update.effective_chat and words
+    kept = await common.set_aside(context, user, words, records.new_batch())
+    markup = _list_markup(context, user, kept.id, words, listed)
+    if held is None and msg is not None:
+        await msg.reply_text(texts.OFFER_ADD_LISTED, reply_markup=markup)
+    else:
+        # (after a tap on setup's last question: no message of theirs to answer)
+        chat = update.effective_chat.id
+        await context.bot.send_message(chat, texts.OFFER_ADD_HELD_LIST, reply_markup=markup)
+
+
+def _list_markup(
+    context: ContextTypes.DEFAULT_TYPE,
+    user: User,
+    kept: int,
+    said: str,
+    listed: Sequence[StartedMedicine],
+) -> InlineKeyboardMarkup:
+    """One "➕ Add" a row for each of `listed`, of the list `said` (kept as record `kept`)."""
+    d = deps(context)
     # (numbered as the list read with nothing on it, so a tap finds its own medicine)
     every = regimen_listed(said, [])
     rows = [
@@ -230,19 +271,33 @@ async def offer_listed(
                 texts.ADD_STARTED_BUTTON.format(
                     name=display_name(line_fields(item.line).name or item.medicine)
                 ),
-                callback_data=d.codec.pack(user.id, AddToldTap(kept.id, nth)),
+                callback_data=d.codec.pack(user.id, AddToldTap(kept, nth)),
             )
         ]
         for nth, item in enumerate(every)
         if any(item.medicine == one.medicine for one in listed)
     ]
-    markup = InlineKeyboardMarkup(rows)
-    if held is None and msg is not None:
-        await msg.reply_text(texts.OFFER_ADD_LISTED, reply_markup=markup)
-    else:
-        # (after a tap on setup's last question: no message of theirs to answer)
-        chat = update.effective_chat.id
-        await context.bot.send_message(chat, texts.OFFER_ADD_HELD_LIST, reply_markup=markup)
+    return InlineKeyboardMarkup(rows)
+
+
+async def _offer_rest(update: Update, context: ContextTypes.DEFAULT_TYPE, kept: int) -> None:
+    """After a medicine tapped from a list is saved: the ones still not on the list, one
+    tap each, right there (the person had to scroll back up to the list for the next);
+    none left: said once."""
+    async with unit(context).begin() as s:
+        user = await load_user(update, context, s)
+        record = await records.get_record(s, user.id, kept, UNSORTED)
+        names = [m.known_as for m in await repo.active_medications(s, user.id)]
+    said = record.raw_text if record is not None else None
+    if not said or update.effective_chat is None:
+        return
+    chat = update.effective_chat.id
+    listed = regimen_listed(said, names)
+    if listed:
+        markup = _list_markup(context, user, kept, said, listed)
+        await context.bot.send_message(chat, texts.OFFER_ADD_NEXT, reply_markup=markup)
+    elif len(regimen_listed(said, [])) > 1:
+        await context.bot.send_message(chat, texts.LIST_ALL_ADDED)
 
 
 async def add_told_button(
@@ -253,8 +308,9 @@ async def add_told_button(
     q = update.callback_query
     assert q and update.effective_user
     async with unit(context).begin() as s:
-        kept = await records.get_record(s, update.effective_user.id, tap.record, UNSORTED)
-        meds = await repo.active_medications(s, update.effective_user.id)
+        user = await load_user(update, context, s)
+        kept = await records.get_record(s, user.id, tap.record, UNSORTED)
+        meds = await repo.active_medications(s, user.id)
     said = kept.raw_text if kept is not None else None
     names = [m.known_as for m in meds]
     if tap.nth is not None:
@@ -268,7 +324,25 @@ async def add_told_button(
         await q.answer(texts.STALE_BUTTON)
         return
     await q.answer()
-    await add_line(update, context, started.line)
+    if not _adds(user, started.medicine):
+        # another medicine's add left half done is named, as typed /add names it (it was
+        # dropped without a word)
+        await common.drop_waiting_question(update, context)
+    await add_line(update, context, started.line, offer=tap.record if tap.nth is not None else None)
+
+
+def lists_for_name(user: User, text: str) -> bool:
+    """Whether `text` is a whole list told while /add asks which medicine."""
+    return pending_stage(user) is AddStage.NAME and several_listed(text)
+
+
+def _adds(user: User, generic: str) -> bool:
+    """Whether /add waits on an answer about `generic` (its own button tapped again: begun
+    afresh, with nothing else dropped)."""
+    draft = _waiting_draft(user)
+    if draft is None or draft.edit_of is not None or not draft.name:
+        return False
+    return (draft.generic or draft.name.lower()) == generic
 
 
 def _said(text: str) -> str:
@@ -436,6 +510,11 @@ async def add_text(
         draft.unit = "mg"
         draft.dose_asked = True
     elif draft.stage is AddStage.NAME:
+        if lists_for_name(user, text):
+            # the whole list as the answer: each one tap, never saved as one medicine
+            await common.drop_waiting_question(update, context)
+            await add_line(update, context, text)
+            return
         if _only_described(text):
             # "the white ones": kept asking, kindly, for the name on the box — never a
             # medicine saved as "White ones" (Sandbox)
@@ -636,6 +715,9 @@ async def advance(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: Add
     med = await save(update, context, draft)
     if guided and draft.supply is None and not draft.as_needed and not draft.dose_pack:
         await _offer_supply(update, context, med)
+    if draft.offer is not None and draft.edit_of is None:
+        # last, so the next medicine is one tap at the bottom of the chat
+        await _offer_rest(update, context, draft.offer)
 
 
 def _asks_course(draft: AddDraft, match: DrugMatch | None) -> bool:

@@ -628,6 +628,11 @@ async def _answered_on_its_own(
     if listed and started_told(text, names) is not None:
         listed = []
     in_setup = user.awaiting in onboarding.SETUP
+    if user.awaiting == Question.ADD and regimen.lists_for_name(user, text):
+        # the whole list as the answer to "Which medicine?": one tap each (it was doses
+        # taken, a note, and the question asked again)
+        await regimen.add_text(update, context, user, text)
+        return True
     if listed and not user.awaiting:
         # a whole list in one message: one tap to add each, never doses taken
         await regimen.offer_listed(update, context, user, listed)

@@ -1,0 +1,159 @@
+"""A whole list told at /add: one tap a medicine, as a list told in chat, never one
+medicine saved with another's schedule (Sandbox: "/add naproxen 500 twice a day,
+gabapentin 300 three times, and tylenol when needed" saved "Naproxen 500 mg · as
+needed"); after each one saved, the rest offered again right there; another medicine's
+add left half done by a tap is named, as typed /add names it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.storage.models import Medication, Record
+from tests.conftest import settled
+from tests.fakebotapi import FakeBotApi, SentMessage
+from tests.integration.test_dose_loop import UID, onboard
+from tests.integration.test_regimen import rows
+
+LIST = "naproxen 500 twice a day, gabapentin 300 three times, and tylenol when needed"
+NEXT = "Next from your list"
+DROPPED = "(Naproxen wasn't saved — send /add whenever you want to add it.)"
+
+
+async def _offered(fake: FakeBotApi, said: str) -> SentMessage:
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, said)
+    return await fake.wait_for_message(UID, after=n, contains="medicines you take")
+
+
+async def _added(
+    fake: FakeBotApi, offer: SentMessage, name: str, question: str, answer: str, saved: str
+) -> list[SentMessage]:
+    """`name` tapped on `offer`, its question answered with a tap; what was said after."""
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, offer.message_id, f"Add {name}")
+    ask = await fake.wait_for_message(UID, after=n, contains=question)
+    await fake.press(UID, ask.message_id, answer)
+    await fake.wait_for_message(UID, after=n, contains=f"Saved: {name} {saved}")
+    return fake.messages_to(UID)[n:]
+
+
+async def test_add_with_a_whole_list_adds_each_with_its_own_schedule(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    """The list at /add is offered; each tap's add ends with the rest offered again,
+    shrinking to nothing; "when needed" is tylenol's alone."""
+    await onboard(fake, "America/Chicago")
+    offer = await _offered(fake, f"/add {LIST}")
+    assert fake.buttons(offer) == ["➕ Add Naproxen", "➕ Add Gabapentin", "➕ Add Tylenol"]
+    await settled(bot)
+    assert await rows(bot, Medication) == []
+    said = await _added(
+        fake, offer, "Naproxen", "When do you take naproxen", "08:00 · 20:00", "500 mg · 08:00"
+    )
+    await settled(bot)
+    nxt = fake.current(UID, fake.messages_to(UID)[-1].message_id)
+    assert (nxt.text, fake.buttons(nxt)) == (
+        "Next from your list 💊 Tap one to add it:",
+        ["➕ Add Gabapentin", "➕ Add Tylenol"],
+    ), [m.text for m in said]
+    await _added(
+        fake, nxt, "Gabapentin", "When do you take gabapentin", "08:00 · 14:00 · 22:00", "300 mg"
+    )
+    await settled(bot)
+    last = fake.messages_to(UID)[-1]
+    assert (last.text, fake.buttons(last)) == (NEXT + " 💊 Tap one to add it:", ["➕ Add Tylenol"])
+    said = await _added(fake, last, "Tylenol", "one dose of tylenol", "500mg", "500 mg · as needed")
+    await settled(bot)
+    after = [m.text for m in fake.messages_to(UID)[-len(said) :]]
+    assert after[-1] == "That's everything from your list added ✅ /meds shows them all.", after
+    assert not any(NEXT in (t or "") for t in after)
+    meds = {m.generic: m for m in await rows(bot, Medication)}
+    assert set(meds) == {"naproxen", "gabapentin", "acetaminophen"}
+    got = {g: (m.amount, m.times, m.as_needed) for g, m in meds.items()}
+    assert got == {
+        "naproxen": (500.0, "08:00,20:00", False),
+        "gabapentin": (300.0, "08:00,14:00,22:00", False),
+        "acetaminophen": (500.0, "", True),
+    }
+    assert not [r for r in await rows(bot, Record) if r.kind in ("dose", "note")]
+
+
+async def test_one_medicine_with_its_times_and_notes_at_add_stays_one_add(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    """Not a list: its own times, food and a day's maximum; and a combination's parts."""
+    await onboard(fake)
+    for said, asked in (
+        ("/add naproxen 500mg twice a day with food, max 2 a day", "When do you take naproxen"),
+        ("/add paracetamol and codeine 500/30 twice a day", "paracetamol"),
+    ):
+        n = len(fake.messages_to(UID))
+        await fake.send_text(UID, said)
+        await fake.wait_for_message(UID, after=n, contains=asked)
+        await settled(bot)
+        assert not any("medicines you take" in (m.text or "") for m in fake.messages_to(UID)[n:])
+
+
+async def test_a_list_typed_when_add_asks_which_medicine_is_offered(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    """/add alone, then the whole list as its answer: offered, never one medicine."""
+    await onboard(fake)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/add")
+    await fake.wait_for_message(UID, after=n, contains="Which medicine")
+    offer = await _offered(fake, LIST)
+    assert fake.buttons(offer) == ["➕ Add Naproxen", "➕ Add Gabapentin", "➕ Add Tylenol"]
+    await settled(bot)
+    assert await rows(bot, Medication) == []
+    # the question is gone: what is typed next is no medicine's name
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "pain 6")
+    await settled(bot)
+    assert not any("Saved" in (m.text or "") for m in fake.messages_to(UID)[n:])
+    assert await rows(bot, Medication) == []
+
+
+async def test_a_tap_that_leaves_another_add_half_done_says_so(fake: FakeBotApi, bot: Any) -> None:
+    """Naproxen's times asked, gabapentin tapped: naproxen's not being saved is said (it
+    was dropped without a word); its own button tapped again only begins it afresh."""
+    await onboard(fake)
+    offer = await _offered(fake, f"I take {LIST}")
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, offer.message_id, "Add Naproxen")
+    await fake.wait_for_message(UID, after=n, contains="When do you take naproxen")
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, offer.message_id, "Add Naproxen")
+    await fake.wait_for_message(UID, after=n, contains="When do you take naproxen")
+    await settled(bot)
+    assert not any("wasn't saved" in (m.text or "") for m in fake.messages_to(UID)[n:])
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, offer.message_id, "Add Gabapentin")
+    ask = await fake.wait_for_message(UID, after=n, contains="When do you take gabapentin")
+    said = [m.text for m in fake.messages_to(UID)[n:]]
+    assert said[0] == DROPPED, said
+    await fake.press(UID, ask.message_id, "08:00 · 14:00 · 22:00")
+    await fake.wait_for_message(UID, after=n, contains="Saved: Gabapentin 300 mg")
+    await settled(bot)
+    assert [m.generic for m in await rows(bot, Medication)] == ["gabapentin"]
+    # naproxen was never added: it is offered again, with tylenol
+    last = fake.messages_to(UID)[-1]
+    assert fake.buttons(last) == ["➕ Add Naproxen", "➕ Add Tylenol"]
+
+
+async def test_one_added_otherwise_is_never_offered_again(fake: FakeBotApi, bot: Any) -> None:
+    """Gabapentin added with a typed /add meanwhile: the offer after naproxen leaves it out."""
+    await onboard(fake)
+    offer = await _offered(fake, f"I take {LIST}")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/add gabapentin 300mg 08:00 14:00 22:00")
+    await fake.wait_for_message(UID, after=n, contains="Saved: Gabapentin 300 mg")
+    await _added(
+        fake, offer, "Naproxen", "When do you take naproxen", "08:00 · 20:00", "500 mg · 08:00"
+    )
+    await settled(bot)
+    last = fake.messages_to(UID)[-1]
+    assert (last.text, fake.buttons(last)) == (NEXT + " 💊 Tap one to add it:", ["➕ Add Tylenol"])
+    tapped = await fake.press(UID, offer.message_id, "Add Gabapentin")
+    answer = await fake.wait_for_callback_answer(tapped)
+    assert answer.get("text") == "That button is out of date — nothing changed."
