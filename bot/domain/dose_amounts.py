@@ -367,7 +367,7 @@ def part_taken(
         units = None
     else:
         # An amount beside a count is one tablet's ("2 x 200mg"), alone it is the dose's.
-        each = _in_listed_units(amount, unit, item.amount_per_unit, item.unit)
+        each = units_of(amount, unit, item)
         units = None if each is None else each * (count if count is not None else 1.0)
     whole = item.units_per_dose or 1.0
     if units is None or units <= EPS or units >= whole - EPS:
@@ -416,11 +416,33 @@ def tablets_beyond(
     combination)."""
     if item.strength or not item.amount_per_unit:
         return None
-    each = _in_listed_units(amount, unit, item.amount_per_unit, item.unit)
+    each = units_of(amount, unit, item)
     if each is None or each <= EPS:
         return None
     more = count - item.most_per_dose / each
     return round(more, 3) if more > EPS else None
+
+
+def amount_beyond(amount: float, unit: str | None, item: RegimenItem) -> float | None:
+    """The part of an amount said alone, in its unit, beyond the listed dose, a range's
+    most ("600mg" of a listed 300 mg: 300; "10 ml" of a 5 ml dose: 5); None when it is
+    the dose or less, or cannot be set against it (a combination)."""
+    if item.strength or not item.amount_per_unit:
+        return None
+    units = units_of(amount, unit, item)
+    if units is None or units <= EPS or units - item.most_per_dose <= EPS:
+        return None
+    return round(amount * (units - item.most_per_dose) / units, 4)
+
+
+def units_of(amount: float, unit: str | None, item: RegimenItem) -> float | None:
+    """`amount` as listed units of `item`: ml of a liquid against its measure ("2 ml" of
+    10 mg/5 ml: 0.4), else against its strength; None when the units do not convert."""
+    if (unit or "").lower() in ("ml", "mls") and is_liquid(item) and item.volume_ml:
+        return amount / item.volume_ml
+    if item.amount_per_unit is None:
+        return None
+    return _in_listed_units(amount, unit, item.amount_per_unit, item.unit)
 
 
 def _in_listed_units(

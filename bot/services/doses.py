@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.domain.alcohol import DRINK_WITHIN, warned_of
 from bot.domain.alcohol import after_a_drink as _after_a_drink
 from bot.domain.dose_amounts import (
+    amount_beyond,
     another_brand,
     another_product,
     another_strength,
@@ -752,19 +753,36 @@ async def _beyond_first_today(
     )
 
 
-def _beyond_the_dose(intent: DoseIntent, med: Medication) -> float | None:
-    """Tablets said beyond the listed dose, a range's most ("took my gabapentin twice" of
-    one capsule: 1 more; "4 x 500mg" of a listed 1 g: 2 more), in the tablets said; else
-    None."""
+def _beyond_the_dose(intent: DoseIntent, med: Medication) -> DoseIntent | None:
+    """The extra dose said beyond the listed dose, a range's most ("took my gabapentin
+    twice" of one capsule: 1 more; "4 x 500mg" of a listed 1 g: 2 more; "600mg" of a
+    listed 300 mg: 300 mg more; "10 ml" of a 5 ml dose: 5 ml more); else None."""
     intent = counted_tablets(intent, med)
+    item = regimen_item_of(med)
     if intent.count is None:
-        return None
+        if intent.amount is None or intent.of_dose:
+            return None
+        # an amount said alone is the whole of what was taken (Sandbox, London: "took
+        # 10ml oramorph" at its 5 ml reminder was kept as 5 ml)
+        left = amount_beyond(intent.amount, intent.unit, item)
+        return None if left is None else replace(intent, amount=left, of_dose=False)
     if intent.amount is not None:
-        return tablets_beyond(intent.count, intent.amount, intent.unit, regimen_item_of(med))
-    if _named_other_strength(intent, med) is not None:
+        more = tablets_beyond(intent.count, intent.amount, intent.unit, item)
+    elif _named_other_strength(intent, med) is not None:
         return None
-    more = (_of_tablets(intent, med) or 0.0) - (med.units_per_dose_max or med.units_per_dose or 1)
-    return more if more > 0 else None
+    else:
+        more = (_of_tablets(intent, med) or 0.0) - (
+            med.units_per_dose_max or med.units_per_dose or 1
+        )
+        if more > 0 and is_liquid(item):
+            # doses of a liquid beyond its own, kept in ml: "5 ml (10 mg) more", never
+            # "10 mg more" as if of a tablet
+            return replace(
+                intent, amount=listed_ml(item, more), unit="ml", count=None, of_dose=False
+            )
+    if more is None or more <= 0:
+        return None
+    return replace(intent, count=more, of_dose=False)
 
 
 def _named_other_product(intent: DoseIntent, med: Medication) -> bool:
@@ -1001,6 +1019,11 @@ async def answer_by_text(
         if _one_of_several(intent, mine):
             unapplied.append(intent)  # "took the little white one": which is asked
             continue
+        if any(liquid_count_unsaid(intent, m) for _, m in mine):
+            # "took 2 oramorph" at its 5 ml reminder: 2 ml or two doses is asked, never
+            # kept as the dose and "10 mg more" (Sandbox, London)
+            unapplied.append(intent)
+            continue
         applied = False
         for occ, med in mine:
             until = snooze_until(intent, occ, med, user, now)
@@ -1112,13 +1135,11 @@ async def _log_beyond(
     raw: str,
     batch: str,
 ) -> Logged | None:
-    """The tablets said beyond the dose of `med` just answered, logged as an extra dose:
+    """What was said beyond the dose of `med` just answered, logged as an extra dose:
     twice the dose is one dose and one more, never one (the totals need both)."""
-    intent = counted_tablets(intent, med)
-    beyond = _beyond_the_dose(intent, med)
-    if beyond is None:
+    more = _beyond_the_dose(intent, med)
+    if more is None:
         return None
-    more = replace(intent, count=beyond, of_dose=False)
     return await _log_extra(s, user_id, meds, med, more, at, now, raw, batch)
 
 

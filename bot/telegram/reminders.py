@@ -88,7 +88,16 @@ def dose_label(occ: Dose, med: Med) -> str:
     500 mg") when only part was."""
     if occ.units_taken is None:
         return med_label(med)
-    return dose_text(med.name, med.amount, med.unit, med.generic, med.strength, occ.units_taken)
+    # (a liquid's part in ml: "Oramorph 10 mg/5 ml, 2 ml", never "0.4 × 10 mg")
+    return dose_text(
+        med.name,
+        med.amount,
+        med.unit,
+        med.generic,
+        med.strength,
+        occ.units_taken,
+        volume_ml=med.volume_ml,
+    )
 
 
 def short_name(med: Med) -> str:

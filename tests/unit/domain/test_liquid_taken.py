@@ -3,7 +3,15 @@ alone ("took 2 oramorph"), the readings the person is asked to choose from."""
 
 from __future__ import annotations
 
-from bot.domain.dose_amounts import RegimenItem, is_liquid, listed_ml, ml_choices
+from bot.domain.dose_amounts import (
+    RegimenItem,
+    amount_beyond,
+    is_liquid,
+    listed_ml,
+    ml_choices,
+    part_taken,
+    units_of,
+)
 
 RANGE = RegimenItem(
     "morphine", "Oramorph", 10.0, "mg", None, True, 6, None, None, None, 0.5, 1.0, volume_ml=5.0
@@ -32,3 +40,23 @@ def test_a_tablet_or_a_combination_is_no_liquid() -> None:
         assert not is_liquid(item)
         assert listed_ml(item) is None and ml_choices(item, 2) == ()
     assert is_liquid(RANGE) and is_liquid(FIXED)
+
+
+def test_ml_of_a_liquid_are_units_of_its_measure() -> None:
+    assert units_of(2.0, "ml", FIXED) == 0.4  # 2 ml of the 5 ml measure
+    assert units_of(20.0, "mg", FIXED) == 2.0  # mg against the mg a measure holds
+    assert units_of(2.0, "ml", TABLET) is None  # ml of a tablet: nothing to set it by
+    assert part_taken(None, 2.0, "ml", FIXED) == 0.4  # "took 2ml" of a 5 ml dose
+    assert part_taken(None, 5.0, "ml", FIXED) is None  # the whole dose
+
+
+def test_an_amount_said_beyond_the_dose_is_the_rest_in_its_unit() -> None:
+    assert amount_beyond(10.0, "ml", FIXED) == 5.0  # "took 10ml" of a 5 ml dose
+    assert amount_beyond(7.5, "ml", RANGE) == 2.5  # beyond a 2.5–5 ml range's most
+    assert amount_beyond(5.0, "ml", FIXED) is None  # the dose itself
+    assert amount_beyond(2.0, "ml", FIXED) is None  # less than it
+    assert amount_beyond(20.0, "mg", TABLET) == 10.0  # "20mg" of a 10 mg tablet
+    combination = RegimenItem(
+        "codeine/paracetamol", "co-codamol", 30.0, "mg", None, True, 8, "30/500"
+    )
+    assert amount_beyond(60.0, "mg", combination) is None  # one ingredient's mg only
