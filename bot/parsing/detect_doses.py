@@ -15,7 +15,7 @@ from bot.parsing.at_once import a_limit_told, counted_at_once
 from bot.parsing.detect_other import sleep_hours_alone
 from bot.parsing.dose_times import first_before
 from bot.parsing.drug_kinds import names_a_kind, one_pill_by_its_look
-from bot.parsing.experiencer import given_to_another
+from bot.parsing.experiencer import KIN, given_to_another
 from bot.parsing.findings import DoseEvent, Found, Named
 from bot.parsing.intents import DoseStatus, SkipReason
 from bot.parsing.medications import Meds, Mention
@@ -227,6 +227,9 @@ def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]
     verbs = told
     if not verbs and _HANDED_A_SUPPLY.search(clause):
         return []  # "they gave me a medrol dosepak": a pack to start, no tablet of it yet
+    if not verbs and mentions and _given_by_hand(clause, mentions[0]):
+        # "the nurse gave me tramadol", "they gave me morphine in a&e": a dose had
+        verbs.append((mentions[0].start, mentions[0].end, "taken"))
     # A reminder's own time asked to change, a shop's stock: no dose, whatever else is said
     spoken_of = bool(
         not verbs
@@ -297,6 +300,48 @@ _HANDED_A_SUPPLY = re.compile(
     r"(?:dose\s*pa(?:c?k)s?|dosepa(?:c?k)s?|packs?|packets?|prescriptions?|scripts?|rx|boxe?s?|"
     r"bottles?|course|supply|refill)\b"
 )
+
+
+# What may stand between "gave me" and the medicine's name when a dose is given: "my",
+# "some", "iv", "a drip of" (never "a leaflet about", "a letter for")
+_AS_A_DOSE = (
+    r"(?:(?:my|the|a|an|some|more|another|her|his|iv|intravenous|oral|liquid|a\s+drip\s+of|"
+    r"\d+(?:\.\d+)?\s*(?:mg|mcg|ml)?|one|two)\s+){0,3}"
+)
+# Someone who gives a dose by hand, then the writer as who had it: "the nurse gave me",
+# "paramedics gave me", "my husband gave me" (never the doctor or the pharmacy: what they
+# give is as often a prescription or a box, read by its count or its form)
+_GIVEN_BY_HAND = re.compile(
+    r"\b(?:nurses?|paramedics?|medics?|ambulance(?:\s+crew)?|carers?|care\s+workers?|"
+    + KIN
+    + r")\s+(?:gave|administered|injected)\s+me\s+"
+    + _AS_A_DOSE
+    + r"$"
+)
+# Given where a dose is given by hand, or by a route only a hand gives: "they gave me
+# morphine in a&e", "was given oxycodone at the hospital", "gave me iv paracetamol"
+_GIVEN_ME = re.compile(r"\b(?:gave\s+me|(?:was|were|got|been)\s+given)\s+" + _AS_A_DOSE + r"$")
+_WHERE_GIVEN = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?:a\s+and\s+e|er|e\s*r|emergency(?:\s+room|\s+department)?|"
+    r"hospital|urgent\s+care|ward|ambulance|recovery)\b|\bgave\s+me\s+(?:iv|intravenous)\b|"
+    r"\bby\s+(?:the\s+)?(?:nurses?|paramedics?)\b"
+)
+# A supply to take later, not a dose: "gave me some naproxen to take home", "… to try"
+_FOR_LATER = re.compile(
+    r"\b(?:to\s+(?:take\s+)?home|home\s+with|to\s+take\s+(?:later|tonight|tomorrow|with)|"
+    r"for\s+(?:later|tonight|tomorrow|when|home|the\s+(?:week|weekend|month))|to\s+(?:try|start)|"
+    r"in\s+case)\b"
+)
+
+
+def _given_by_hand(clause: str, first: Mention) -> bool:
+    """Whether a medicine was given to the writer as a dose, not as a supply: by a nurse or
+    family ("the nurse gave me tramadol"), or where doses are given ("… in a&e")."""
+    if _FOR_LATER.search(clause) or "?" in clause:
+        return False
+    if _GIVEN_BY_HAND.search(clause, 0, first.start):
+        return True
+    return bool(_GIVEN_ME.search(clause, 0, first.start) and _WHERE_GIVEN.search(clause))
 
 
 _SNOOZE_ASKED = re.compile(r"^\W*(?:pls\s+|please\s+)?(?:snooze|postpone|defer|hold)\b")
@@ -395,6 +440,21 @@ _AGAIN_ALONE = re.compile(
 # could get some sleep" — its "can"/"get" are the purpose's, not a question or an errand
 # (never with a "?": "1 palexia so i can sleep?" still asks)
 _PURPOSE = re.compile(r"\bso\s+(?:that\s+)?i\s+(?:can|could)\b[^?]*$")
+# "left" as leaving, never as supply left: "… before I left", "after we'd left", "left
+# the house", "left work" ("2 tramadol left", "only 3 left" are still what is left)
+_LEFT_AS_LEAVING = re.compile(
+    r"\b(?:i|we|he|she|they|you)(?:'d|\s+had|\s+just|\s+finally)?\s+left\b|"
+    r"\bleft\s+(?:for\s+|the\s+|my\s+)?(?:house|home|flat|work|office|hospital|ward|clinic|"
+    r"surgery|gym|pub|party|school|site|shop|a\s+and\s+e|er|appointment)\b"
+)
+
+
+def _not_a_log(clause: str) -> bool:
+    """Whether a verbless clause says something other than a dose ("2 norco left", "should
+    I take 2 advil?"), once a purpose and any leaving are set aside."""
+    return bool(NOT_A_LOG.search(_LEFT_AS_LEAVING.sub(" ", _PURPOSE.sub("", clause))))
+
+
 # A medicine named with nothing after it but when in the day it went down: "nurofen after
 # the school run", "cymbalta with my oatmeal", "celebrex at smoko", "nurofen when I knocked
 # off work", "pregabalin before sleep yesterday", "palexia first thing", "nurofen last night"
@@ -1617,7 +1677,7 @@ def _reads_as_log(clause: str, first: Mention, tscan: TimeScan) -> bool:
         return False  # "pharmacy opens at 2 so I'll collect the gabapentin and take it then"
     if _ONLY_BEFORE.match(clause[: first.start]) and _WHEN_OF_THE_DAY.match(clause, first.end):
         # "nurofen after the school run", "cymbalta with my oatmeal" (never "…left?")
-        return not NOT_A_LOG.search(clause)
+        return not _not_a_log(clause)
     if goes_with_a_meal(clause):
         return False  # "mobic goes with breakfast": when it is taken as a rule
     if _SCHEDULE_LINE.match(clause, first.end):
@@ -1630,7 +1690,7 @@ def _reads_as_log(clause: str, first: Mention, tscan: TimeScan) -> bool:
         return True
     if _TIMES_SO_FAR.match(clause, first.end):
         return True  # "tramadol twice today, 8 and 2" (never "twice a day": a schedule)
-    if NOT_A_LOG.search(_PURPOSE.sub("", clause)):
+    if _not_a_log(clause):
         return False  # "2 norco left", "should I take 2 advil?", "need to buy panadol"
     if counted_at_once(clause, first.end) is not None:
         return not a_limit_told(clause)  # "tramadol 2 at once" (never "… max")

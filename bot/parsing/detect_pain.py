@@ -130,6 +130,11 @@ _COUNT_FOLLOWS = re.compile(
     r"energy|motivation|appetite|patience|chance|idea|interest|strength|clue)\b)"
 )
 _NAME_FOLLOWS = re.compile(r"\s+(?:of\s+(?:my\s+|the\s+)?)?[a-z][\w-]*\s+" + PILL_WORDS + r"\b")
+# "only 3 left", "2 left in the box": how many are left, never a score ("5 left side" is;
+# "7 left" alone may answer the pain question with its side)
+_LEFT_IN_STOCK = re.compile(r"\s+(?:left|remaining)\s+(?:now|in|of|till|til|until|for|over)\b")
+_LEFT_ALONE = re.compile(r"\s+(?:left|remaining)\b(?!\s+[a-z])")
+_ONLY_SO_MANY = re.compile(r"\b(?:only|just|still|have|got|are)\s+\w+$")
 
 
 def _a_count(clause: str, masked: str, end: int) -> bool:
@@ -139,6 +144,8 @@ def _a_count(clause: str, masked: str, end: int) -> bool:
         _COUNT_FOLLOWS.match(masked, end)
         or _COUNT_FOLLOWS.match(clause, end)
         or _NAME_FOLLOWS.match(clause, end)
+        or _LEFT_IN_STOCK.match(clause, end)
+        or bool(_LEFT_ALONE.match(clause, end) and _ONLY_SO_MANY.search(clause, 0, end))
     )
 
 
