@@ -58,7 +58,7 @@ async def test_numbness_growing_is_kept_day_by_day_for_the_doctor(
 
     n = len(fake.messages_to(UID))
     await fake.send_text(UID, "/report 7")
-    doc = await fake.wait_for_message(UID, after=n, contains="report")
+    doc = await fake.wait_for_message(UID, after=n, contains="report", timeout=30)
     assert doc.document is not None
     first = " ".join(PdfReader(io.BytesIO(doc.document)).pages[0].extract_text().split())
     assert "numbness or tingling on 3 days (left leg; Mon 7 Dec, Tue 8 Dec, Wed 9 Dec)" in first

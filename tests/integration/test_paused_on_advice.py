@@ -74,7 +74,7 @@ async def test_a_pause_told_by_the_out_of_hours_doctor_is_on_the_report_with_its
 
     n = len(fake.messages_to(UID))
     await fake.send_text(UID, "/report 7")
-    doc = await fake.wait_for_message(UID, after=n, contains="report")
+    doc = await fake.wait_for_message(UID, after=n, contains="report", timeout=30)
     assert doc.kind == "document"
     pages = PdfReader(io.BytesIO(doc.file_bytes or b"")).pages
     pdf = " ".join(" ".join(p.extract_text() for p in pages).split())

@@ -71,7 +71,7 @@ async def test_questions_are_kept_ticked_off_and_reach_the_report(
 
     n = len(fake.messages_to(UID))
     await fake.send_text(UID, "/report")
-    doc = await fake.wait_for_message(UID, after=n, contains="report")
+    doc = await fake.wait_for_message(UID, after=n, contains="report", timeout=30)
     pages = PdfReader(io.BytesIO(doc.file_bytes or b"")).pages
     text = " ".join(" ".join((p.extract_text() or "").split()) for p in pages)
     assert "Patient's questions" in text

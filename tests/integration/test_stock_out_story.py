@@ -100,7 +100,7 @@ async def test_a_stock_out_told_in_words_is_the_reason_for_every_dose_it_covered
 
         n = len(fake.messages_to(UID))
         await fake.send_text(UID, "/report")
-        report = await fake.wait_for_message(UID, after=n, contains="report")
+        report = await fake.wait_for_message(UID, after=n, contains="report", timeout=30)
         pages = [
             p.extract_text() for p in pypdf.PdfReader(io.BytesIO(report.file_bytes or b"")).pages
         ]

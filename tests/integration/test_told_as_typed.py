@@ -38,7 +38,7 @@ async def test_ask_doc_is_a_question_and_numbness_is_no_pain(
     await say(fake, "pain 7 shooting down my left leg", "Logged")
     n = len(fake.messages_to(UID))
     await fake.send_text(UID, "/report 7")
-    doc = await fake.wait_for_message(UID, after=n, contains="report")
+    doc = await fake.wait_for_message(UID, after=n, contains="report", timeout=30)
     assert doc.document is not None
     first = " ".join(PdfReader(io.BytesIO(doc.document)).pages[0].extract_text().split())
     assert "Legs: pain in or down a leg on 1 day (left leg)" in first

@@ -52,7 +52,7 @@ async def test_the_report_asked_for_for_the_gp_is_sent(
     await fake.send_text(
         UID, "My daughter wants me to share the report with the GP, can you make it for her?"
     )
-    sent = await fake.wait_for_message(UID, after=n, contains="report")
+    sent = await fake.wait_for_message(UID, after=n, contains="report", timeout=30)
     await settled(bot)
     said = [m.text or "" for m in fake.messages_to(UID)[n:]]
     assert not [t for t in said if "question for your doctor" in t]
