@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from tests.conftest import FakeClock, settled
 from tests.fakebotapi import FakeBotApi
-from tests.integration.test_dose_loop import onboard
+from tests.integration.test_dose_loop import UID, onboard
 from tests.integration.test_waiting_questions import say
 
 LONDON = ZoneInfo("Europe/London")
@@ -23,6 +23,15 @@ async def took(fake: FakeBotApi, bot: Any, clock: FakeClock, when: dt.datetime, 
     return reply
 
 
+async def summary_of(fake: FakeBotApi) -> str:
+    """/summary's text, once its chart has come too (the next message waits behind it)."""
+    text = await say(fake, "/summary", "Your week")
+    after = fake.messages_to(UID).index(text) + 1
+    chart = await fake.wait_for_message(UID, after=after, timeout=30)
+    assert chart.kind == "photo"
+    return text.text or ""
+
+
 async def test_a_london_patient_s_paracetamol_is_500_mg_tablets_and_uk_packs_limit(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
@@ -34,7 +43,7 @@ async def test_a_london_patient_s_paracetamol_is_500_mg_tablets_and_uk_packs_lim
     await took(
         fake, bot, clock, dt.datetime.combine(mon, dt.time(8), tzinfo=LONDON), "took 2 paracetamol"
     )
-    summary = (await say(fake, "/summary", "Your week")).text or ""
+    summary = await summary_of(fake)
     assert (
         "💊 Paracetamol: highest day at least 1,000 mg (Mon 7 Dec) · label max 4,000 mg a day"
         in summary
@@ -67,7 +76,7 @@ async def test_a_new_york_patient_s_acetaminophen_keeps_the_us_tablet_and_drug_f
     await took(
         fake, bot, clock, dt.datetime.combine(mon, dt.time(8), tzinfo=NY), "took 2 paracetamol"
     )
-    summary = (await say(fake, "/summary", "Your week")).text or ""
+    summary = await summary_of(fake)
     assert "highest day at least 650 mg (Mon 7 Dec)" in summary
     reply = await took(
         fake, bot, clock, dt.datetime.combine(mon, dt.time(12), tzinfo=NY), "took 8 paracetamol"
@@ -77,7 +86,7 @@ async def test_a_new_york_patient_s_acetaminophen_keeps_the_us_tablet_and_drug_f
         "the 3,000 mg a day on over-the-counter acetaminophen labels (the prescription-label "
         "maximum is 4,000 mg)."
     ) in reply
-    summary = (await say(fake, "/summary", "Your week")).text or ""
+    summary = await summary_of(fake)
     assert (
         "highest day at least 3,250 mg (Mon 7 Dec) · label max 4,000 mg a day "
         "(3,000 mg on some over-the-counter packs)"
