@@ -29,6 +29,7 @@ from bot.domain.safety import (
     strength_label,
 )
 from bot.knowledge import get_drug, unit_word
+from bot.knowledge.local_packs import pack_limit
 
 __all__ = [
     "IngredientDay",
@@ -108,38 +109,47 @@ def labelled_max_mg(ingredient: str, names: Iterable[str | None] = ()) -> float 
     return limit.absolute if limit is not None and limit.unit == "mg" else None
 
 
-def labelled_otc_max_mg(ingredient: str, names: Iterable[str | None] = ()) -> float | None:
+def labelled_otc_max_mg(
+    ingredient: str, names: Iterable[str | None] = (), zone: str | None = None
+) -> float | None:
     """The over-the-counter labels' lower maximum per 24 hours, in mg, when it is below
-    :func:`labelled_max_mg` (None otherwise, or when a form gives its own)."""
+    :func:`labelled_max_mg` (None otherwise, when a form gives its own, or where the
+    person's own packs, `zone`'s, carry their own limit: 8 × 500 mg in the UK)."""
     drug = get_drug(ingredient)
     limit = drug.max_daily if drug is not None else None
     if limit is None or limit.unit != "mg" or one_form_with_own_max(ingredient, names) is not None:
         return None
+    if pack_limit(ingredient, zone) is not None:
+        return None
     return limit.otc if limit.otc is not None and limit.otc < limit.absolute else None
 
 
-def amounts_of(dose: DoseTaken) -> dict[str, float]:
-    """The mg of each ingredient in a dose; of unsaid strength, the least it can be."""
-    return dose_ingredients(dose, ()) or _floor(dose)
+def amounts_of(dose: DoseTaken, zone: str | None = None) -> dict[str, float]:
+    """The mg of each ingredient in a dose; of unsaid strength, the least it can be where
+    the person lives (`zone`)."""
+    return dose_ingredients(dose, ()) or _floor(dose, zone)
 
 
-def _amounts(doses: Sequence[DoseTaken]) -> list[tuple[DoseTaken, dict[str, float]]]:
-    return [(d, amounts_of(d)) for d in sorted(doses, key=lambda d: d.at)]
+def _amounts(
+    doses: Sequence[DoseTaken], zone: str | None
+) -> list[tuple[DoseTaken, dict[str, float]]]:
+    return [(d, amounts_of(d, zone)) for d in sorted(doses, key=lambda d: d.at)]
 
 
-def _floor(dose: DoseTaken) -> dict[str, float]:
+def _floor(dose: DoseTaken, zone: str | None) -> dict[str, float]:
     """A dose of unsaid strength ("2 more tylenol") at the least it can be, as the live
     warning counts it — counted as nothing, an episode the person was warned about was
     missing from the summary and the report (Sandbox, Phoenix: 4,600 mg shown as 3,300)."""
     drug = drug_for(dose.generic, dose.name)
-    return at_least_amounts(dose, drug, None) if drug is not None else {}
+    return at_least_amounts(dose, drug, None, zone) if drug is not None else {}
 
 
 def _unsaid(dose: DoseTaken) -> bool:
-    return not dose_ingredients(dose, ()) and bool(_floor(dose))
+    # (whether any floor applies does not depend on where: the zone only sets its size)
+    return not dose_ingredients(dose, ()) and bool(_floor(dose, None))
 
 
-def overuse_episodes(doses: Sequence[DoseTaken]) -> tuple[Overuse, ...]:
+def overuse_episodes(doses: Sequence[DoseTaken], zone: str | None = None) -> tuple[Overuse, ...]:
     """Every stretch of 24 hours in which an ingredient passed its labelled maximum, or a
     product its own label's (Norco 10/325: 6 tablets; ConZip: 300 mg); overlapping
     windows are one episode, reported at its highest total.
@@ -147,8 +157,8 @@ def overuse_episodes(doses: Sequence[DoseTaken]) -> tuple[Overuse, ...]:
     A window of scheduled doses alone is not an episode: a once-daily dose taken late
     one day and on time the next falls within 24 hours without being more than the
     prescription. As with the live warning, an extra (as-needed, logged) dose must be
-    part of it."""
-    counted = _amounts(doses)
+    part of it. `zone`: the person's, whose tablets an unsaid strength is counted at."""
+    counted = _amounts(doses, zone)
     ingredients = sorted({i for _, amounts in counted for i in amounts})
     out: list[Overuse] = []
     for ingredient in ingredients:
@@ -273,7 +283,7 @@ def daily_ingredient_totals(
     for dose in sorted(doses, key=lambda d: d.at):
         day = dose.at.astimezone(zone).date()
         said = dose_ingredients(dose, ())
-        amounts = said or _floor(dose)
+        amounts = said or _floor(dose, zone.key)
         unsaid = not said and bool(amounts)  # (as `_unsaid`, without reading it twice)
         for ingredient, mg in amounts.items():
             if ingredient in wanted:
@@ -289,7 +299,7 @@ def daily_ingredient_totals(
             labelled_max_mg(ingredient, names[(day, ingredient)]),
             tuple(dict.fromkeys(n for n in names[(day, ingredient)] if n)),
             (day, ingredient) in floored,
-            labelled_otc_max_mg(ingredient, names[(day, ingredient)]),
+            labelled_otc_max_mg(ingredient, names[(day, ingredient)], zone.key),
         )
         for (day, ingredient), total in sorted(totals.items())
     )
@@ -308,7 +318,7 @@ def opioid_days(doses: Sequence[DoseTaken], zone: ZoneInfo) -> tuple[OpioidDay, 
     """Per local day with an opioid taken, its MME (CDC 2022 factors, mg-dosed opioids;
     patches and buprenorphine are not counted per dose)."""
     per_day: dict[dt.date, float] = defaultdict(float)
-    for dose, amounts in _amounts(doses):
+    for dose, amounts in _amounts(doses, zone.key):
         for ingredient, mg in amounts.items():
             row = get_drug(ingredient)
             mme = row.mme if row is not None else None

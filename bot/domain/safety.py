@@ -78,6 +78,7 @@ from bot.knowledge import (
     normalize_name,
     parse_strength,
 )
+from bot.knowledge.local_packs import local_tablet_mg, pack_limit
 from bot.knowledge.poison_lines import after_label_advice
 
 __all__ = [
@@ -722,6 +723,7 @@ def check_as_needed_dose(
     regimen: Sequence[RegimenItem],
     doses_near: Sequence[DoseTaken],
     new: DoseTaken,
+    zone: str | None = None,
 ) -> list[SafetyWarning]:
     """Warnings after logging ``new``: 24-hour totals against the limits.
 
@@ -732,7 +734,8 @@ def check_as_needed_dose(
     labelled maximum (and, as information, the OTC label's lower limit); then the
     product's own label (units a day, a form's maximum, the gap to the nearest dose either
     side); then the units of this product against the user's own maximum per day.
-    Unknown medicines give none.
+    Unknown medicines give none. `zone` (the person's) says which country's packs: their
+    tablets' strength when none was said, and their packs' limit.
     """
     new_drug = drug_for(new.generic, new.name)
     if new_drug is None:
@@ -748,7 +751,7 @@ def check_as_needed_dose(
         and drug.generic == new_drug.generic
         and matching_item(regimen, drug, dose.name) is item
     ]
-    out = _totals_around(regimen, near, new, new_drug)
+    out = _totals_around(regimen, near, new, new_drug, zone)
     product = product_dose_warnings(regimen, near, new, new_drug)
     planned = sooner_than_planned(item, mine, new, new_drug)
     if planned is not None:  # the person's own gap says it; the label's would repeat it
@@ -771,11 +774,15 @@ class _DayTotals:
     names: dict[str, list[str]]
     # ingredients counted partly at their smallest strength (strength unsaid): "at least"
     floored: set[str] = field(default_factory=set)
+    #: the person's zone: whose packs' limit is said
+    zone: str | None = None
 
     @classmethod
-    def of(cls, regimen: Sequence[RegimenItem], doses: Sequence[DoseTaken]) -> _DayTotals:
+    def of(
+        cls, regimen: Sequence[RegimenItem], doses: Sequence[DoseTaken], zone: str | None
+    ) -> _DayTotals:
         """Add up every known dose's ingredients (Norco + Tylenol both count as acetaminophen)."""
-        day = cls({}, {}, {})
+        day = cls({}, {}, {}, zone=zone)
         for dose in doses:
             drug = drug_for(dose.generic, dose.name)
             if drug is None:
@@ -783,7 +790,7 @@ class _DayTotals:
             item = matching_item(regimen, drug, dose.name)
             amounts = ingredients_in_dose(dose, drug, item)
             if not amounts:
-                amounts = at_least_amounts(dose, drug, item)
+                amounts = at_least_amounts(dose, drug, item, zone)
                 day.floored.update(amounts)
             for ingredient, mg in amounts.items():
                 day.totals[ingredient] = day.totals.get(ingredient, 0.0) + mg
@@ -811,11 +818,16 @@ class _DayTotals:
             regimen,
             at_least=ingredient in self.floored,
             last=last,
+            zone=self.zone,
         )
 
 
 def _totals_around(
-    regimen: Sequence[RegimenItem], near: Sequence[DoseTaken], new: DoseTaken, drug: Drug
+    regimen: Sequence[RegimenItem],
+    near: Sequence[DoseTaken],
+    new: DoseTaken,
+    drug: Drug,
+    zone: str | None,
 ) -> list[SafetyWarning]:
     """Each of `drug`'s ingredients over the 24 hours holding `new` with the highest
     total: the 24 hours up to it, or — a dose told after doses of later hours, the
@@ -823,15 +835,15 @@ def _totals_around(
     sum of the hours before it alone misses (Sandbox, London: 5,000 mg from 08:00,
     unflagged because the 08:00 dose was told last)."""
     windows = windows_around([*near, new], new.at)
-    return [w for w, _ in _ingredient_warnings(regimen, windows, drug)]
+    return [w for w, _ in _ingredient_warnings(regimen, windows, drug, zone)]
 
 
 def _ingredient_warnings(
-    regimen: Sequence[RegimenItem], windows: Sequence[Window], drug: Drug
+    regimen: Sequence[RegimenItem], windows: Sequence[Window], drug: Drug, zone: str | None
 ) -> list[tuple[SafetyWarning, Window]]:
     """Each of `drug`'s ingredients over the one of `windows` holding the most of it: its
     warning, if any, and that window."""
-    days = [(_DayTotals.of(regimen, w.doses), w) for w in windows]
+    days = [(_DayTotals.of(regimen, w.doses, zone), w) for w in windows]
     out: list[tuple[SafetyWarning, Window]] = []
     for ingredient in drug.ingredients:
         day, window = highest(days, _mg_of(ingredient))
@@ -845,11 +857,14 @@ def _mg_of(ingredient: str) -> Callable[[tuple[_DayTotals, Window]], float]:
     return lambda day: day[0].totals.get(ingredient, 0.0)
 
 
-def at_least_amounts(dose: DoseTaken, drug: Drug, item: RegimenItem | None) -> dict[str, float]:
+def at_least_amounts(
+    dose: DoseTaken, drug: Drug, item: RegimenItem | None, zone: str | None = None
+) -> dict[str, float]:
     """A dose of a single medicine whose strength nobody said ("2 more tylenol", not on
-    the list): at least its smallest strength sold under that name, for the 24-hour
-    total only — counted as nothing, a day past the maximum read as under it (Sandbox,
-    Houston: 3,625 mg said where 4,275 mg at the least was taken)."""
+    the list): at least its smallest strength sold under that name where the person
+    lives (`zone`), for the 24-hour total only — counted as nothing, a day past the
+    maximum read as under it (Sandbox, Houston: 3,625 mg said where 4,275 mg at the least
+    was taken)."""
     if item is not None or drug.is_combination or dose.amount is not None:
         return {}
     smallest = [
@@ -859,7 +874,13 @@ def at_least_amounts(dose: DoseTaken, drug: Drug, item: RegimenItem | None) -> d
     ]
     if not smallest:
         return {}
-    return {drug.primary_ingredient: min(smallest) * (dose.count or 1.0)}
+    least = min(smallest)
+    # (a Glasgow "2 paracetamol" counted at the US 325 mg tablet read 1,000 mg as 650:
+    # UK tablets are 500 mg; a form said by name keeps its own strength)
+    local = local_tablet_mg(drug.primary_ingredient, dose.name, zone)
+    if local is not None and local in smallest and drug.form_for(dose.name) is None:
+        least = local
+    return {drug.primary_ingredient: least * (dose.count or 1.0)}
 
 
 def counts_every_dose(ingredient: str) -> bool:
@@ -872,7 +893,10 @@ def counts_every_dose(ingredient: str) -> bool:
 
 
 def check_scheduled_dose(
-    regimen: Sequence[RegimenItem], doses_near: Sequence[DoseTaken], taken: DoseTaken
+    regimen: Sequence[RegimenItem],
+    doses_near: Sequence[DoseTaken],
+    taken: DoseTaken,
+    zone: str | None = None,
 ) -> list[SafetyWarning]:
     """Warnings after a scheduled dose is answered taken (a tap, "took them"): the 24-hour
     totals of its ingredients past their labelled maximum, over the 24 hours holding it
@@ -889,7 +913,7 @@ def check_scheduled_dose(
     windows = windows_around(near, end, counted_at)
     return [
         w
-        for w, window in _ingredient_warnings(regimen, windows, drug)
+        for w, window in _ingredient_warnings(regimen, windows, drug, zone)
         if _said_of_scheduled(w, window.doses, drug)
     ]
 
@@ -981,11 +1005,13 @@ def _ingredient_total_warning(
     *,
     at_least: bool = False,
     last: bool = True,
+    zone: str | None = None,
 ) -> SafetyWarning | None:
     """One ingredient's 24-hour total against its labelled maximum (and, as information,
     the lower over-the-counter one, unless the person's own schedule holds that much:
     naproxen 500 mg twice a day is a prescriber's plan); past the maximum of an
-    ingredient whose label says what to do after an overdose, that advice."""
+    ingredient whose label says what to do after an overdose, that advice. Where the
+    person's own packs (`zone`'s) carry their own limit, it is said in their words."""
     total, from_list = totals[ingredient], list(sources[ingredient])
     planned = planned_mg_a_day(regimen, ingredient)
     ing_drug = get_drug(ingredient)
@@ -999,7 +1025,14 @@ def _ingredient_total_warning(
     amount = f"{about} {fmt(total)} mg of {ingredient}{origin}"
     logged = f"In {hours_words(last)} you've logged {amount}."
     extra = f" {ing_drug.overdose_note}" if ing_drug.overdose_note else ""
-    over = f"{logged} That is more than the labelled maximum of {fmt(limit.absolute)} mg a day."
+    packs = pack_limit(ingredient, zone)
+    # (the US Drug Facts' 3,000 mg said in Glasgow, whose packs allow 8 × 500 mg: their
+    # own words instead, beside the label maximum the count is held to)
+    theirs = f" ({packs.words})" if packs is not None else ""
+    over = (
+        f"{logged} That is more than the labelled maximum of {fmt(limit.absolute)} mg a day"
+        f"{theirs}."
+    )
     if total > limit.absolute + EPS and ing_drug.poison_advice:
         # Past the label's own maximum of an ingredient whose label says what to do after
         # an overdose (acetaminophen, ibuprofen, naproxen, aspirin): that advice, in the
@@ -1025,6 +1058,7 @@ def _ingredient_total_warning(
     if (
         limit.otc is not None
         and limit.rx is not None
+        and packs is None
         and total > limit.otc + EPS
         and total > planned + EPS
     ):

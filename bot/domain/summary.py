@@ -1586,7 +1586,7 @@ def weekly_summary(
     side_effects = _side_effects(history.side_effects, p)
     red_flags = _red_flags(history.red_flags, p)
     taken = _taken(history, p)
-    overuse = tuple(e for e in overuse_episodes(taken) if p.holds(e.end))
+    overuse = tuple(e for e in overuse_episodes(taken, p.zone.key) if p.holds(e.end))
     in_period = [d for d in taken if p.holds(d.at)]
     mme, safety_warnings = _medicine_facts(history.regimen, in_period, now, p)
     detail = clinician_detail(history, p.start, p.end, now)

@@ -277,11 +277,13 @@ async def record_taken(
     now: dt.datetime,
     raw: str,
     batch: str,
+    zone: str | None = None,
 ) -> list[TakenOutcome]:
     """Record a dose taken at or before now: the scheduled dose it answers, else an extra
     dose. An unnamed one ("took them all" after their reminder went by) answers every dose
     due together nearest when it was taken, as the reminder's All taken would. Empty for
-    an unnamed dose with nothing due to answer (the caller asks which one)."""
+    an unnamed dose with nothing due to answer (the caller asks which one). `zone`: the
+    person's, whose packs a strength nobody said is counted by."""
     at = min(taken_at(intent, now), now)
     med = med_of(meds, intent)
     candidates = await answerable(s, user_id, at)
@@ -317,7 +319,7 @@ async def record_taken(
             occ, of = told
             if await repo.take_forgotten(s, user_id, occ.id, now=now, taken_at=at):
                 await s.refresh(occ)
-                warned = await scheduled_warnings(s, user_id, meds, [(occ, of)], batch)
+                warned = await scheduled_warnings(s, user_id, meds, [(occ, of)], batch, zone)
                 return [Matched(of, occ, None, tuple(warned))]
     if not candidates and med is not None and not another_product_said(intent, med):
         # "changed the patch" on Tuesday of Monday's weekly patch, missed or told forgotten:
@@ -326,14 +328,14 @@ async def record_taken(
         if late is not None and late.status == DoseStatus.SKIPPED:
             if await repo.take_forgotten(s, user_id, late.id, now=now, taken_at=at):
                 await s.refresh(late)
-                warned = await scheduled_warnings(s, user_id, meds, [(late, med)], batch)
+                warned = await scheduled_warnings(s, user_id, meds, [(late, med)], batch, zone)
                 return [Matched(med, late, None, tuple(warned))]
         elif late is not None:
             candidates = [(late, med)]
     if not candidates and med is None and intent.medication is None:
         return []
     if not candidates:
-        return [await _log_extra(s, user_id, meds, med, intent, at, now, raw, batch)]
+        return [await _log_extra(s, user_id, meds, med, intent, at, now, raw, batch, zone)]
     near = dt.datetime.fromisoformat(intent.for_due) if intent.for_due else at
     occ, m = min(candidates, key=lambda p: abs((p[0].due_at - near).total_seconds()))
     # Tablets said ("took 2") belong to one medicine: the group only when none were.
@@ -351,11 +353,11 @@ async def record_taken(
             s, user_id, o.id, status=DoseStatus.TAKEN, now=now, taken_at=at, units=part
         )
         await s.refresh(o)
-        extra = await _log_beyond(s, user_id, meds, x, intent, at, now, raw, batch)
+        extra = await _log_beyond(s, user_id, meds, x, intent, at, now, raw, batch, zone)
         out.append(Matched(x, o, extra))
     if not any(o.extra for o in out):
         # (tablets beyond the dose were checked with their own log, these doses counted)
-        warned = await scheduled_warnings(s, user_id, meds, group, batch)
+        warned = await scheduled_warnings(s, user_id, meds, group, batch, zone)
         if warned:
             out[-1] = replace(out[-1], warnings=tuple(warned))
     return list(out)
@@ -451,6 +453,7 @@ async def scheduled_warnings(
     meds: list[Medication],
     answered: Sequence[tuple[DoseOccurrence, Medication]],
     batch: str | None = None,
+    zone: str | None = None,
 ) -> list[SafetyWarning]:
     """After scheduled doses were answered taken: their ingredients' 24-hour totals past
     a label's maximum (a tap is a dose logged as much as words are), and a label's words
@@ -479,7 +482,7 @@ async def scheduled_warnings(
             at=o.taken_at,
             strength=m.strength,
         )
-        out += [w for w in check_scheduled_dose(regimen, near, dose) if w not in out]
+        out += [w for w in check_scheduled_dose(regimen, near, dose, zone) if w not in out]
         # beside an extra dose taken today (an Aleve on the day's meloxicam), once a day
         together = check_taken_together(regimen, day, replace(dose, scheduled=True))
         if together:
@@ -575,8 +578,9 @@ async def _log_extra(
     now: dt.datetime,
     raw: str,
     batch: str,
+    zone: str | None,
 ) -> Logged:
-    """A dose no scheduled one was waiting for: stored, and checked."""
+    """A dose no scheduled one was waiting for: stored, and checked (by `zone`'s packs)."""
     intent = counted_tablets(liquid_in_ml(intent, med), med)
     named = _named_other_strength(intent, med)
     if named is not None and med is not None and saved_as(intent.product, med.name):
@@ -631,7 +635,14 @@ async def _log_extra(
         # Beside the listed medicine of its own ingredient, no new pair to check.
         warnings=[
             *await _dose_warnings(
-                meds, med or instead_of, intent, name, amount, day_before, instead_of=instead_of
+                meds,
+                med or instead_of,
+                intent,
+                name,
+                amount,
+                day_before,
+                instead_of=instead_of,
+                zone=zone,
             ),
             *_some(await after_a_drink(s, user_id, name, at, await day_before.doses(), batch)),
         ],
@@ -846,6 +857,7 @@ async def _dose_warnings(
     day_before: _DayBefore,
     *,
     instead_of: Medication | None = None,
+    zone: str | None = None,
 ) -> list[SafetyWarning]:
     """24-hour totals against the user's own, the product's and the labelled maximum
     (all products); for a medicine outside the regimen, also the duplicate-ingredient and
@@ -867,7 +879,7 @@ async def _dose_warnings(
         at=day_before.log.taken_at,
         strength=med.strength if med else None,
     )
-    warnings = check_as_needed_dose(regimen, await day_before.near(), new)
+    warnings = check_as_needed_dose(regimen, await day_before.near(), new, zone)
     if med is not None:
         # a listed medicine: its pairs with what else was taken today (once a day)
         doses = await day_before.doses()
@@ -1057,7 +1069,7 @@ async def answer_by_text(
     warned: list[SafetyWarning] = []
     if taken and not extras:  # (tablets beyond a dose were checked with their own log)
         warned = await scheduled_warnings(
-            s, user.id, await repo.active_medications(s, user.id), taken
+            s, user.id, await repo.active_medications(s, user.id), taken, zone=user.timezone
         )
     return TextAnswer(done, messages, unapplied, snooze, earlier, extras, warned)
 
@@ -1119,7 +1131,7 @@ async def _beyond_the_doses(
     for intent, occ, med in more:
         named = replace(intent, medication=med.known_as.lower())
         at = occ.taken_at or now
-        extra = await _log_beyond(s, user.id, meds, med, named, at, now, raw, batch)
+        extra = await _log_beyond(s, user.id, meds, med, named, at, now, raw, batch, user.timezone)
         out += [extra] if extra is not None else []
     return out
 
@@ -1134,13 +1146,14 @@ async def _log_beyond(
     now: dt.datetime,
     raw: str,
     batch: str,
+    zone: str | None,
 ) -> Logged | None:
     """What was said beyond the dose of `med` just answered, logged as an extra dose:
     twice the dose is one dose and one more, never one (the totals need both)."""
     more = _beyond_the_dose(intent, med)
     if more is None:
         return None
-    return await _log_extra(s, user_id, meds, med, more, at, now, raw, batch)
+    return await _log_extra(s, user_id, meds, med, more, at, now, raw, batch, zone)
 
 
 #: A due dose may wait for a clock time said ("at 12 with lunch") at most this long.

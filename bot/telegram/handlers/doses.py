@@ -164,7 +164,7 @@ async def reminder_button(
             changed = await _apply_tap(s, user, tap, found[0], q.message.message_id, d.clock.now())
             refused = None if changed else texts.ALREADY_ANSWERED
             if changed and tap.action in (Act.TAKEN, Act.ALL_TAKEN, Act.TAKEN_AT):
-                warned = await _tap_warnings(s, user.id, tap, q.message.message_id, found)
+                warned = await _tap_warnings(s, user, tap, q.message.message_id, found)
             if changed and tap.action is Act.TAKEN:
                 twice = await _taken_beside_another(s, user, found, d.clock.now())
         if tap.action is not Act.SKIP_MENU:
@@ -201,7 +201,7 @@ async def reminder_button(
 
 async def _tap_warnings(
     s: AsyncSession,
-    user_id: int,
+    user: User,
     tap: ReminderTap,
     message_id: int,
     tapped: tuple[DoseOccurrence, Medication],
@@ -209,9 +209,9 @@ async def _tap_warnings(
     """The 24-hour totals past a label's maximum once Taken / All taken was recorded."""
     answered = [tapped]
     if tap.action is Act.ALL_TAKEN:
-        answered = await repo.reminder_doses(s, user_id, message_id, set(tap.doses))
-    meds = await repo.active_medications(s, user_id)
-    return await scheduled_warnings(s, user_id, meds, answered)
+        answered = await repo.reminder_doses(s, user.id, message_id, set(tap.doses))
+    meds = await repo.active_medications(s, user.id)
+    return await scheduled_warnings(s, user.id, meds, answered, zone=user.timezone)
 
 
 #: A late Taken this close to another dose of the medicine taken may be that one again.
@@ -571,7 +571,7 @@ async def log_taken(
                 rec = await _ask_later(s, user.id, intent, "told", now, raw, batch)
                 replies.append(_told_question(d.codec, user.id, rec.id, again, now, zone))
                 continue
-            outcomes = await record_taken(s, user.id, meds, intent, now, raw, batch)
+            outcomes = await record_taken(s, user.id, meds, intent, now, raw, batch, user.timezone)
             if not outcomes and not any(not m.paused for m in meds):
                 replies.append((texts.TOOK_HELP, None))  # no list to choose from
                 continue
@@ -1055,7 +1055,7 @@ async def dose_question_button(
                     was = await _unresolve_told(s, user.id, int(data["occ"]), rec.at)
                     answered = [was] if was is not None else []
                 outcomes = await record_taken(
-                    s, user.id, meds, intent, now, rec.raw_text or "", rec.batch
+                    s, user.id, meds, intent, now, rec.raw_text or "", rec.batch, user.timezone
                 )
                 reply = "\n".join(_taken_reply(o, zone, now, carer=carer) for o in outcomes) or None
                 answered += _answered(outcomes)
