@@ -91,3 +91,23 @@ async def test_a_new_york_patient_s_acetaminophen_keeps_the_us_tablet_and_drug_f
         "highest day at least 3,250 mg (Mon 7 Dec) · label max 4,000 mg a day "
         "(3,000 mg on some over-the-counter packs)"
     ) in summary
+
+
+async def test_add_offers_the_tablet_sold_where_the_person_lives_first(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Sandbox, London: /add paracetamol offered 325mg first, the US tablet, which a first
+    # tap saved; UK tablets are 500 mg (bot.knowledge.local_packs)
+    await onboard(fake, "Europe/London")
+    asked = await say(fake, "/add paracetamol as needed", "How much is one dose")
+    assert "e.g. 500mg" in (asked.text or "")
+    assert fake.buttons(asked) == ["500mg", "650mg", "Skip"]
+    await fake.press(UID, asked.message_id, "500mg")
+    saved = await fake.wait_for_message(UID, contains="Saved")
+    assert "Paracetamol 500 mg · as needed" in (saved.text or "")
+
+
+async def test_add_in_new_york_offers_the_us_tablets_as_ever(fake: FakeBotApi, bot: Any) -> None:
+    await onboard(fake)
+    asked = await say(fake, "/add acetaminophen as needed", "How much is one dose")
+    assert fake.buttons(asked)[:3] == ["325mg", "500mg", "650mg"]

@@ -39,6 +39,8 @@ from bot.domain.trials import Change
 from bot.domain.wording import and_list
 from bot.knowledge import DrugMatch, get_drug, parse_strength, resolve_name
 from bot.knowledge.local_names import say_locally
+from bot.knowledge.local_packs import local_tablet_mg
+from bot.knowledge.models import Strength
 from bot.parsing import DoseIntent, Intent, NoteIntent
 from bot.parsing.answers import skips_the_question
 from bot.parsing.composition import Part, joined_strength
@@ -838,11 +840,13 @@ async def ask_dose(
     uid = update.effective_user.id
     strengths: list[str] = []
     if match is not None:
+        async with unit(context).begin() as s:
+            zone = (await load_user(update, context, s)).timezone
         # A combination's strengths ("10/325mg") are read back per ingredient above.
         # A label may carry its unit already ("5%"): never "5%%".
         strengths = [
             st.label if st.label.endswith(st.unit) else f"{st.label}{st.unit}"
-            for st in match.drug.strengths_for(draft.name)[:4]
+            for st in _sold_here(match, draft.name, zone)[:4]
             if st.unit != "mcg/hr"
         ]
     buttons = [
@@ -855,6 +859,24 @@ async def ask_dose(
     if (count := _tablets_said(draft)) is not None:
         text = texts.ADD_ASK_TABLET.format(count=count, name=draft.name, example=example)
     await ask(update, context, draft, AddStage.DOSE, text, InlineKeyboardMarkup([buttons]))
+
+
+def _sold_here(match: DrugMatch, name: str | None, zone: str | None) -> tuple[Strength, ...]:
+    """The strengths to offer at /add, the tablet sold where the person lives first (in
+    London paracetamol's 500 mg, not the US 325 mg a first tap would have saved), none
+    smaller than it."""
+    offered = match.drug.strengths_for(name)
+    local = local_tablet_mg(match.drug.generic, name, zone)
+    if local is None:
+        return offered
+    mine = [st for st in offered if st.unit == "mg" and _one_amount(st) == local]
+    rest = [st for st in offered if st not in mine and (_one_amount(st) or local) >= local]
+    return (*mine, *rest)
+
+
+def _one_amount(st: Strength) -> float | None:
+    """The mg of a one-ingredient strength; None for a combination's."""
+    return next(iter(st.amounts.values())) if len(st.amounts) == 1 else None
 
 
 def _tablets_said(draft: AddDraft) -> str | None:
