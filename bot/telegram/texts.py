@@ -759,6 +759,8 @@ CHECKIN_ASK = "How is your pain right now? 0 = none, 10 = worst imaginable."
 CHECKIN_NUDGE = "Just a gentle nudge 🙂 How is your pain right now?"
 CHECKIN_NUDGE_CARER = "Just a gentle nudge 🙂 How is their pain right now?"
 CHECKIN_GOT_PAIN = "Pain {score}/10 — thank you."
+# A score typed beside another question's answer ("pain 7, down my left leg" for where)
+CHECKIN_ALSO_PAIN = " · pain {score}/10 noted too"
 # A typed answer the check-in could not place: its own question again, one tap away,
 # never the general "what would you like to do?" menu.
 CHECKIN_NOT_PLACED = "Sorry, I didn't quite catch that. {question}"

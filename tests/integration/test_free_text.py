@@ -456,3 +456,22 @@ async def test_a_bare_number_above_ten_to_the_pain_question_is_asked_again(
     await fake.press(UID, again.message_id, "9")
     await fake.wait_for_message(UID, after=n, contains="Where does it hurt")
     assert [r.score for r in await rows(bot, Record) if r.kind == "pain"] == [9.0]
+
+
+async def test_a_score_typed_for_where_is_said_kept_beside_the_place(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    """Sandbox, London: "pain 7, shooting down my left leg" typed for "where" after 4 was
+    tapped kept the 7 as a report of its own, and the reply named only the place."""
+    await onboard(fake)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/checkin")
+    ask = await fake.wait_for_message(UID, after=n, contains="How is your pain")
+    k = len(fake.messages_to(UID))
+    await fake.press(UID, ask.message_id, "4")
+    where = await fake.wait_for_message(UID, after=k, contains="Where does it hurt")
+    await fake.send_text(UID, "pain 7, shooting down my left leg")
+    said = await fake.wait_for_edit(UID, where.message_id, contains="noted too")
+    assert said.text == "Where does it hurt most? — Left leg, shooting · pain 7/10 noted too"
+    pain = [r.score for r in await rows(bot, Record) if r.kind == "pain"]
+    assert pain == [4.0, 7.0]

@@ -380,6 +380,11 @@ async def checkin_text(
     d.metrics.checkin_answers.inc()
     if asked_in is not None:
         line = _typed_answer_line(stage, reading, intents, text, carer=chat_carer)
+        scores = [i.score for i in keep if isinstance(i, PainIntent)]
+        if stage != "pain" and scores:
+            # "pain 7, shooting down my left leg" typed for "where": the 7 is kept as a
+            # report of its own, and said so (it was kept without a word, Sandbox, London)
+            line += texts.CHECKIN_ALSO_PAIN.format(score=f"{scores[-1]:g}")
         await d.sender.edit(user.chat_id, asked_in, line, None)
     if not alarmed:
         if stage == "pain" and reading.declined and not svc.is_baseline(work):
