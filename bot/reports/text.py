@@ -373,10 +373,11 @@ def rated_before(pain: PainStats, days: int) -> str:
 
 
 def _missed_and_skipped(m: MedicationAdherence) -> str:
-    """ "Lyrica 75 mg was missed 6 times and skipped once (side effects)": a reason said
-    only of the skips that gave it, never of the misses, which gave none."""
+    """ "Lyrica 75 mg: no answer 6 times, skipped once (side effects)": the report's own
+    words (a GP reads "missed" as not taken, and the report says "No answer"); a reason
+    said only of the skips that gave it."""
     skipped = m.skipped - m.ran_out
-    parts = [f"missed {_times(m.missed)}"] if m.missed else []
+    parts = [f"no answer {_times(m.missed)}"] if m.missed else []
     if skipped:
         reason = reason_label(m.top_skip_reason)
         if reason and m.top_skip_count == skipped:
@@ -384,7 +385,7 @@ def _missed_and_skipped(m: MedicationAdherence) -> str:
         elif reason:
             reason = f" ({m.top_skip_count} of them: {reason})"
         parts.append(f"skipped {_times(skipped)}{reason}")
-    return f"{m.label} was {' and '.join(parts)}" if parts else ""
+    return f"{m.label}: {', '.join(parts)}" if parts else ""
 
 
 def _times(n: int) -> str:
@@ -407,8 +408,8 @@ def _med_line(m: MedicationAdherence) -> str:
         parts.append(f"{chosen} skipped")
     if m.ran_out:
         parts.append(f"ran out: {_plural(m.ran_out, 'dose')}, {day_span(m.ran_out_days)}")
-    if m.missed:
-        parts.append(f"{m.missed} missed")
+    if m.missed:  # the report's column: unanswered is not known to be untaken
+        parts.append(f"{m.missed} no answer")
     line = " · ".join(parts)
     if m.top_skip_reason:
         usual = "reason" if chosen == 1 else "usual reason"

@@ -301,7 +301,7 @@ async def test_a_taper_a_vitamin_an_opioid_and_a_stock_out(
     assert "• Prednisone 20 mg (until Wed 25 Nov): 3 of 3 (100%)" in lines
     assert "• Prednisone 10 mg (from Thu 26 Nov, until Sat 28 Nov): 3 of 3 (100%)" in lines
     vitamin_line = next(x for x in lines if x.startswith("• Vitamin d"))
-    assert vitamin_line == "• Vitamin d 1000 unit: 3 of 4 (75%) · 1 missed"
+    assert vitamin_line == "• Vitamin d 1000 unit: 3 of 4 (75%) · 1 no answer"
     assert "(1 dose still to come, not counted yet.)" in lines
     # As needed: three oxycodone, all on Monday; the early one counted like the others.
     assert "• Oxycodone: 3 times, 15 mg in all; most in a day: 3 × 5 mg (Mon 23 Nov)" in lines

@@ -96,7 +96,7 @@ async def test_a_stock_out_told_in_words_is_the_reason_for_every_dose_it_covered
         n = len(fake.messages_to(UID))
         await fake.send_text(UID, "/summary")
         summary = await fake.wait_for_message(UID, after=n, contains="Your week")
-        assert "ran out: 6 doses, Wed 9 – Fri 11 Dec · 1 missed" in (summary.text or "")
+        assert "ran out: 6 doses, Wed 9 – Fri 11 Dec · 1 no answer" in (summary.text or "")
 
         n = len(fake.messages_to(UID))
         await fake.send_text(UID, "/report")

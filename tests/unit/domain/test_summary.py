@@ -300,7 +300,7 @@ def test_fixture_week_discussion_list() -> None:
     assert "weakness or loss of feeling in the legs" in text
     assert "Evening doses (5 to 9 pm) were taken 2 of 6 times, against 11 of 13 at other" in text
     # The reason is said of the skips that gave it, never of the misses.
-    assert "Ibuprofen 400 mg was missed 3 times and skipped twice (felt sick)." in text
+    assert "Ibuprofen 400 mg: no answer 3 times, skipped twice (felt sick)." in text
     assert "from 3.5 to 5.5 (+2.0 points, +57%)" in text
 
 
@@ -560,10 +560,10 @@ def test_the_busiest_day_of_mixed_tablets_is_said_in_mg() -> None:
     [
         # Found living it: "missed or skipped 7 times (most often: side effects)" for six
         # misses and one skip for side effects — as if side effects were behind them all.
-        (6, ["side_effects"], "Lyrica 75 mg was missed 6 times and skipped once (side effects)."),
-        (0, ["forgot", "forgot", "other"], "Lyrica 75 mg was skipped 3 times (2 of them: forgot)."),
-        (4, [], "Lyrica 75 mg was missed 4 times."),
-        (1, [""], "Lyrica 75 mg was missed once and skipped once."),
+        (6, ["side_effects"], "Lyrica 75 mg: no answer 6 times, skipped once (side effects)."),
+        (0, ["forgot", "forgot", "other"], "Lyrica 75 mg: skipped 3 times (2 of them: forgot)."),
+        (4, [], "Lyrica 75 mg: no answer 4 times."),
+        (1, [""], "Lyrica 75 mg: no answer once, skipped once."),
     ],
 )
 def test_missed_and_skipped_doses_are_told_apart(
@@ -721,3 +721,19 @@ def test_numbness_and_weakness_in_the_legs_are_worth_discussing() -> None:
         "Weakness in both legs (Sat 16 May).",
     ]
     assert "Worth discussing" in summary_text(s)
+
+
+def test_the_summary_says_no_answer_as_the_report_does() -> None:
+    # Found living it (Glasgow): the summary said "Pregabalin 75 mg was missed 9 times" of
+    # doses left unanswered, the report "No answer"; a GP reads "missed" as not taken.
+    from bot.reports.pdf import adherence_rows
+
+    s = fixture_summary()
+    text = summary_text(s)
+    header, *rows = adherence_rows(s.adherence)
+    ibuprofen = next(r for r in rows if r[0].startswith("Ibuprofen"))
+    unanswered = ibuprofen[header.index("No answer")]
+    assert unanswered == "3"
+    assert f"{unanswered} no answer" in text
+    assert "Ibuprofen 400 mg: no answer 3 times" in text
+    assert " missed" not in text.replace("Missed", "")

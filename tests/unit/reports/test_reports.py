@@ -77,7 +77,7 @@ def test_text_has_the_numbers_and_no_alarm_words() -> None:
     for expected in (
         "Mon 11 – Sun 17 May",
         "13 of 19 taken (68%)",
-        "Ibuprofen 400 mg: 8 of 13 (62%) · 2 skipped · 3 missed",
+        "Ibuprofen 400 mg: 8 of 13 (62%) · 2 skipped · 3 no answer",
         "usual reason for skipping: felt sick",
         "Tramadol: 4 times, 250 mg in all; most in a day: 3 × 50 mg (Wed 13 May)",
         "average 5.5 out of 10 (range 3–8)",
