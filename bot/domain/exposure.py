@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
 from bot.domain.dose_amounts import counted_at, drug_for, one_form_with_own_max
@@ -51,10 +51,12 @@ _EPS = 1e-6
 
 @dataclass(frozen=True, slots=True)
 class Overuse:
-    """A rolling 24 hours in which an ingredient passed its labelled maximum.
+    """One episode of an ingredient past its labelled maximum: overlapping rolling 24 hours.
 
-    ``start`` is the first dose counted, ``end`` the dose that brought the total to its
-    highest (``total_mg``); ``products`` the names the ingredient came from.
+    ``start`` … ``end`` is the 24 hours of its highest total (``total_mg``: the first dose
+    counted to the dose that brought it there); ``products`` the names it came from.
+    ``first`` … ``last`` is the whole episode, from the first dose of its first window
+    over to the last dose of its last (None: the same as ``start`` … ``end``).
     """
 
     ingredient: str
@@ -70,6 +72,18 @@ class Overuse:
     #: Some of `total_mg` counted at the smallest strength sold (strength unsaid): the
     #: total is "at least" this, as the chat's warning said it.
     at_least: bool = False
+    first: dt.datetime | None = None
+    last: dt.datetime | None = None
+
+    @property
+    def span(self) -> tuple[dt.datetime, dt.datetime]:
+        """The whole episode: its first window's first dose to its last window's last."""
+        return (self.first or self.start, self.last or self.end)
+
+    @property
+    def longer_than_its_peak(self) -> bool:
+        """Whether the episode runs past the 24 hours of its highest total."""
+        return self.span != (self.start, self.end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,9 +218,6 @@ def _product_episodes(doses: Sequence[DoseTaken]) -> list[Overuse]:
     return out
 
 
-_FRESH_EVENT = dt.timedelta(hours=12)
-
-
 def _episodes(
     what: str,
     limit: float,
@@ -215,8 +226,12 @@ def _episodes(
     *,
     every_dose: bool = False,
 ) -> list[Overuse]:
-    """The rolling-24-hour episodes in which `rows` (time-ordered) passed `limit`; with
-    `every_dose`, windows of scheduled doses alone count too."""
+    """The episodes in which `rows` (time-ordered) passed `limit` in a rolling 24 hours;
+    with `every_dose`, windows of scheduled doses alone count too.
+
+    Windows over the limit that overlap or touch (share a dose) are one episode, its
+    whole span with its highest total: two overlapping windows had printed as two
+    alerts of one night's paracetamol, a doctor reading two events (Sandbox, Glasgow)."""
     out: list[Overuse] = []
     episode: Overuse | None = None
     rows = sorted(rows, key=lambda r: counted_at(r[0]))  # (a tap on time, at its due time)
@@ -229,44 +244,21 @@ def _episodes(
         for d, mg in window:
             by[d.name] += mg
         floored = unit == "mg" and any(_unsaid(d) for d, _ in window)
+        start = window[0][0].at
         current = Overuse(
-            what,
-            limit,
-            total,
-            window[0][0].at,
-            dose.at,
-            tuple(by),
-            tuple(by.items()),
-            unit,
-            floored,
+            what, limit, total, start, dose.at, tuple(by), tuple(by.items()), unit, floored
         )
-        if (
-            episode is not None
-            and window[0][0].at <= episode.end
-            # a dose half a day past the episode's peak that crosses the limit again is an
-            # event of its own, told in the chat and so in the summary (PRODUCT.md §7:
-            # "every such event"): a triple dose the next afternoon was folded into the
-            # day before (Sandbox, Edinburgh)
-            and dose.at - episode.end < _FRESH_EVENT
-        ):
-            # The same episode going on: its highest total, with that window's own start
-            # (the first window's had printed a "24 h" of 28 hours beside the total)
-            if total > episode.total_mg:
-                episode = Overuse(
-                    what,
-                    limit,
-                    total,
-                    current.start,
-                    dose.at,
-                    current.products,
-                    current.by_product,
-                    unit,
-                    floored,
-                )
+        if episode is None or start > episode.span[1]:
+            if episode is not None:
+                out.append(episode)
+            episode = current
             continue
-        if episode is not None:
-            out.append(episode)
-        episode = current
+        # The same episode going on: it lasts to this dose; its highest total is printed
+        # with that window's own 24 hours (a first window's start beside a later total
+        # had read as "in 24 h" over 28 hours)
+        first = episode.span[0]
+        peak = current if total > episode.total_mg + _EPS else episode
+        episode = replace(peak, first=first, last=dose.at)
     if episode is not None:
         out.append(episode)
     return out

@@ -1586,7 +1586,10 @@ def weekly_summary(
     side_effects = _side_effects(history.side_effects, p)
     red_flags = _red_flags(history.red_flags, p)
     taken = _taken(history, p)
-    overuse = tuple(e for e in overuse_episodes(taken, p.zone.key) if p.holds(e.end))
+    # an episode is the period's when its peak or its last crossing is in it
+    overuse = tuple(
+        e for e in overuse_episodes(taken, p.zone.key) if p.holds(e.end) or p.holds(e.span[1])
+    )
     in_period = [d for d in taken if p.holds(d.at)]
     mme, safety_warnings = _medicine_facts(history.regimen, in_period, now, p)
     detail = clinician_detail(history, p.start, p.end, now)

@@ -171,6 +171,11 @@ def breathing_lines(s: Summary) -> list[str]:
     return out
 
 
+def _span(a: dt.datetime, b: dt.datetime) -> str:
+    """ "Tue 8 Dec 08:40 – Wed 9 Dec 10:00"."""
+    return f"{short_date(a.date())} {a:%H:%M} – {short_date(b.date())} {b:%H:%M}"
+
+
 def _alerts(doc: ReportDoc, s: Summary) -> None:
     zone = s.tz
     lines = _flags(s) + breathing_lines(s)
@@ -179,11 +184,16 @@ def _alerts(doc: ReportDoc, s: Summary) -> None:
         parts = ", ".join(
             f"{display_name(n)} {format_amount(mg)} {e.unit}" for n, mg in e.by_product
         )
+        amount = f"{'at least ' if e.at_least else ''}{format_amount(e.total_mg)} {e.unit}"
+        limit = f"label maximum {format_amount(e.limit_mg)} {e.unit} a day"
+        if not e.longer_than_its_peak:
+            lines.append(f"{_span(a, b)} {e.ingredient} {amount} in 24 h ({parts}) — {limit}")
+            continue
+        # one episode, one line: its whole span, and the 24 h of its highest total
+        first, last = (t.astimezone(zone) for t in e.span)
         lines.append(
-            f"{short_date(a.date())} {a:%H:%M} – {short_date(b.date())} {b:%H:%M} "
-            f"{e.ingredient} {'at least ' if e.at_least else ''}"
-            f"{format_amount(e.total_mg)} {e.unit} in 24 h "
-            f"({parts}) — label maximum {format_amount(e.limit_mg)} {e.unit} a day"
+            f"{_span(first, last)} {e.ingredient} over the maximum; highest {amount} "
+            f"in 24 h ({_span(a, b)}: {parts}) — {limit}"
         )
     for u in s.as_needed:
         # any 24 hours holding a dose, as the chat's warning counted them (calendar days

@@ -85,14 +85,18 @@ def discussion_line(
         case "over_label_max":
             e = f("episode")
             start, end = e.start.astimezone(zone), e.end.astimezone(zone)
-            return (
+            said = (
                 f"{e.ingredient[:1].upper()}{e.ingredient[1:]} went past its labelled maximum "
-                f"of {format_amount(e.limit_mg)} {e.unit} in 24 hours: "
-                f"{'at least' if e.at_least else 'about'} "
+                f"of {format_amount(e.limit_mg)} {e.unit} in 24 hours"
+            )
+            if e.longer_than_its_peak:  # one episode, said once: its span, then its peak
+                first, last = (t.astimezone(zone) for t in e.span)
+                said += f" from {_moment(first)} to {_moment(last)}, at its highest"
+            return (
+                f"{said}: {'at least' if e.at_least else 'about'} "
                 f"{format_amount(e.total_mg)} {e.unit} from "
                 f"{', '.join(display_name(name) for name in e.products)} "
-                f"({short_date(start.date())} {start:%H:%M} to "
-                f"{short_date(end.date())} {end:%H:%M})."
+                f"({_moment(start)} to {_moment(end)})."
             )
         case "red_flag":
             said = flag_label(f("flag"), clinician=clinician)

@@ -7,7 +7,6 @@ from zoneinfo import ZoneInfo
 
 from bot.domain.exposure import (
     daily_ingredient_totals,
-    highest_days,
     opioid_days,
     overuse_episodes,
 )
@@ -109,104 +108,46 @@ def test_an_episode_is_printed_as_the_24_hours_of_its_highest_total() -> None:
     assert e.total_mg == sum(500 * (d.count or 0) for d in window)
 
 
-def test_a_crossing_half_a_day_after_the_peak_is_an_event_of_its_own() -> None:
+def test_a_crossing_half_a_day_after_the_peak_stays_in_its_episode_span() -> None:
     # Found living it: 5,000 mg on Friday, then a triple dose Saturday afternoon passed
-    # 4,000 mg again in its own 24 hours (warned in the chat) and was folded into Friday.
+    # 4,000 mg again in its own 24 hours (warned in the chat) and was folded into Friday,
+    # unseen. Its window overlaps Friday's: one episode, whose span reaches Saturday's.
     doses = [tylenol(11, h, 2) for h in (8, 12, 16, 20)] + [tylenol(11, 22, 2)]
     doses += [tylenol(12, 8, 2), tylenol(12, 14, 3)]
-    episodes = overuse_episodes(doses)
-    assert [e.end for e in episodes] == [at(11, 22), at(12, 14)]
-
-
-def test_scheduled_acetaminophen_past_its_maximum_is_an_episode_as_the_chat_warned() -> None:
-    # The chat warns at a scheduled dose past acetaminophen's 24-hour maximum (three-a-day
-    # doses sliding late); the report must list what it warned of.
-    def osteo(day: int, hour: int) -> DoseTaken:
-        return DoseTaken(
-            "acetaminophen", "Panadol Osteo", 665, "mg", 2, at(day, hour), scheduled=True
-        )
-
-    (e,) = overuse_episodes([osteo(8, 16), osteo(8, 22), osteo(9, 8), osteo(9, 15)])
-    assert e.total_mg == 4 * 1330
-    # Other medicines' scheduled doses alone stay the plan
-    melox = [
-        DoseTaken("meloxicam", "Meloxicam", 15, "mg", 1, at(d, h), scheduled=True)
-        for d, h in ((8, 20), (9, 8))
-    ]
-    assert overuse_episodes(melox) == ()
-
-
-def test_tablets_of_unsaid_strength_count_at_least_the_smallest_sold() -> None:
-    """Sandbox, Phoenix: the chat warned "at least 4,600 mg" after "2 more tylenol"; the
-    summary and the report counted those two tablets as nothing and showed 3,300 mg."""
-    unsaid = DoseTaken("acetaminophen", "Tylenol", None, None, 2, at(7, 15))
-    doses = [norco(6, 19, 2), norco(7, 7, 2), tylenol(7, 9), tylenol(7, 11), norco(7, 13, 2)]
-    assert not overuse_episodes(doses)
-    (e,) = overuse_episodes([*doses, unsaid])
-    assert e.ingredient == "acetaminophen" and e.at_least
-    assert e.total_mg == 6 * 325 + 4 * 500 + 2 * 325  # 4,600: the unsaid two at 325 mg
-
-
-def test_known_strengths_are_not_said_at_least() -> None:
-    doses = [norco(7, 10, 2), tylenol(7, 11), tylenol(7, 15), norco(7, 16, 2), tylenol(8, 1)]
     (e,) = overuse_episodes(doses)
-    assert not e.at_least
-    days = daily_ingredient_totals(doses, CHICAGO, ["acetaminophen"])
-    assert days and not any(d.at_least for d in days)
+    assert e.span == (at(11, 8), at(12, 14))
+    assert e.longer_than_its_peak
+    # its highest 24 hours: Fri 16:00 → Sat 14:00, 5,500 mg
+    assert (e.start, e.end, e.total_mg) == (at(11, 16), at(12, 14), 5500)
 
 
-def test_a_day_holding_a_dose_of_unsaid_strength_is_a_floor() -> None:
-    """Sandbox, Chicago: "a tylenol" beside Norco; the report's day total (3,275 mg) read
-    as exact though one tablet was counted at the smallest strength sold."""
-    unsaid = DoseTaken("acetaminophen", "Tylenol", None, None, 1, at(7, 7))
-    days = daily_ingredient_totals(
-        [norco(7, 7, 2), unsaid, norco(8, 9, 2)], CHICAGO, ["acetaminophen"]
-    )
-    assert [(d.date.day, d.total_mg, d.at_least) for d in days] == [
-        (7, 2 * 325 + 325, True),
-        (8, 2 * 325, False),
-    ]
+def glasgow(day: int, hour: int, minute: int, what: str, count: float) -> DoseTaken:
+    when = dt.datetime(2026, 12, day, hour, minute, tzinfo=ZoneInfo("Europe/London"))
+    if what == "co-codamol":  # on the list: 30/500, 2 tablets four times a day
+        return DoseTaken(
+            "codeine/paracetamol", "Co-codamol", 30, "mg", count, when, True, "30/500", due=when
+        )
+    return DoseTaken("paracetamol", "Paracetamol", 500, "mg", count, when)
 
 
-def _cocodamol(day: int, hour: int, late_min: int = 0) -> DoseTaken:
-    due = at(day, hour)
-    return DoseTaken(
-        "codeine/acetaminophen",
-        "Co-codamol",
-        None,
-        None,
-        2,
-        due + dt.timedelta(minutes=late_min),
-        scheduled=True,
-        strength="30/500",
-        due=due,
-    )
+def test_overlapping_windows_of_one_ingredient_are_one_episode() -> None:
+    # Found living it (Glasgow): co-codamol 2 × 4 a day with an extra paracetamol gave two
+    # alerts, "Tue 8 Dec 08:40 – Tue 20:40 … 4,650 mg" and "Tue 12:40 – Wed 10:00 …
+    # 4,650 mg", of one episode. One line: its whole span and its highest total.
+    doses = [glasgow(8, h, 40, "co-codamol", 2) for h in (8, 12, 16, 20)]
+    doses += [glasgow(8, 20, 40, "paracetamol", 1), glasgow(9, 10, 0, "paracetamol", 1)]
+    doses += [glasgow(9, h, 40, "co-codamol", 2) for h in (8,)]
+    (e,) = overuse_episodes(doses)
+    assert e.ingredient == "acetaminophen"
+    assert e.span == (doses[0].at, doses[5].at)  # Tue 08:40 → Wed 10:00
+    # its highest 24 hours: Tue 12:40 → Wed 10:00, co-codamol 3 × 1,000 + 1,000 on Wed
+    # morning, and both extra 500s
+    assert (e.start, e.end, e.total_mg) == (doses[1].at, doses[5].at, 5000)
 
 
-def test_a_prescription_at_the_maximum_tapped_a_few_minutes_late_is_no_overdose() -> None:
-    """Sandbox, Glasgow: co-codamol 30/500 two tablets four times a day is 4 g of
-    paracetamol; one tap five minutes late put five doses in 24 hours, and the report
-    listed a paracetamol overdose that never was."""
-    doses = [_cocodamol(12, 22, late_min=5)]
-    doses += [_cocodamol(13, h) for h in (8, 12, 17, 22)]
-    assert overuse_episodes(doses) == ()
-    # Taken hours late, it counts when it was taken: the 24 hours hold five doses.
-    late = [_cocodamol(12, 20, late_min=150), *doses[1:]]
-    (e,) = overuse_episodes(late)
-    assert e.total_mg == 5000
-
-
-def test_each_day_keeps_its_products_and_its_highest_day_is_found_once() -> None:
-    doses = [norco(5, 9, 2), tylenol(5, 12), tylenol(6, 9, 2), norco(6, 20, 2), tylenol(7, 9)]
-    days = daily_ingredient_totals(doses, CHICAGO, ["acetaminophen"])
-    assert [d.products for d in days] == [("Norco", "Tylenol"), ("Tylenol", "Norco"), ("Tylenol",)]
-    assert all(d.otc_limit_mg == 3000 and not d.at_least for d in days)
-    # Mon and Tue both 1,650 mg: the earlier day
-    (top,) = highest_days(days)
-    assert (top.date.day, top.total_mg) == (5, 1650)
-
-
-def test_a_day_with_an_unsaid_strength_is_at_least() -> None:
-    unsaid = DoseTaken("acetaminophen", "Tylenol", None, None, 2, at(5, 9))
-    (day,) = daily_ingredient_totals([unsaid, norco(5, 12)], CHICAGO, ["acetaminophen"])
-    assert day.at_least and day.total_mg == 2 * 325 + 325
+def test_windows_a_day_apart_are_two_episodes() -> None:
+    doses = [tylenol(5, h, 3) for h in (8, 12, 16)]  # 4,500 mg on Monday
+    doses += [tylenol(7, h, 3) for h in (8, 12, 16)]  # and again on Wednesday
+    episodes = overuse_episodes(doses)
+    assert [e.span for e in episodes] == [(at(5, 8), at(5, 16)), (at(7, 8), at(7, 16))]
+    assert not any(e.longer_than_its_peak for e in episodes)
