@@ -240,6 +240,15 @@ class NoteReport:
 
 
 @dataclass(frozen=True, slots=True)
+class StockOutReport:
+    """Out of a medicine, said in words ("ran out of norco"): its key (generic, else the
+    name as typed, lower case) and when."""
+
+    at: dt.datetime
+    medicine: str
+
+
+@dataclass(frozen=True, slots=True)
 class RemindersPaused:
     """All reminders paused by the patient (/pause, or Pause all in /settings): from
     `start`, until `end` (None: still paused). Kept apart from the doses because a paused
@@ -285,6 +294,8 @@ class History:
     #: Each counted medicine still taken as it stands at the period's end (the counts
     #: above less the doses taken since): what is on hand now.
     on_hand: tuple[OnHand, ...] = ()
+    #: Each "ran out of …" said in words (an as-needed medicine has no dose to skip so).
+    stock_outs: tuple[StockOutReport, ...] = ()
     questions: tuple[KeptQuestion, ...] = ()  # open at the end, or asked within
     #: Medication changes watched as trials (made in the period, or in the two weeks
     #: before it, or reviewed within it); the pain, PEG and side effects then reach two

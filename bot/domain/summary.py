@@ -1422,6 +1422,19 @@ class AfterDrink:
     medicines: tuple[str, ...]
 
 
+def _ran_out_as_needed(history: History, p: _Period) -> tuple[tuple[str, dt.date], ...]:
+    """Each as-needed medicine said to have run out in the period, by the name on the
+    list, with the first local day it was said."""
+    names = {
+        (e.generic or e.name.lower()): display_name(e.name) for e in history.regimen if e.as_needed
+    }
+    first: dict[str, dt.date] = {}
+    for told in sorted(history.stock_outs, key=lambda t: t.at):
+        if told.medicine in names and p.holds(told.at):
+            first.setdefault(names[told.medicine], p.local(told.at))
+    return tuple(first.items())
+
+
 def _after_drinks(
     notes: Sequence[NoteReport], taken: Sequence[DoseTaken], p: _Period
 ) -> tuple[AfterDrink, ...]:
@@ -1459,6 +1472,7 @@ def _discussion(
     doubled: Sequence[TwoProducts] = (),
     after_drinks: Sequence[AfterDrink] = (),
     constipation: OpioidConstipation | None = None,
+    ran_out: Sequence[tuple[str, dt.date]] = (),
 ) -> tuple[DiscussionPoint, ...]:
     """Plain rules on the data; facts only, never what to do about a dose."""
     # Past a labelled maximum (PRODUCT.md §7): always worth discussing, first.
@@ -1504,6 +1518,9 @@ def _discussion(
     out += [_point("over_own_max", use=u) for u in as_needed if u.over_max]
     out += [_point("too_soon", use=u) for u in as_needed if u.too_soon]
     out += [_point("one_medicine_two_products", doubled=d) for d in doubled]
+    # An as-needed medicine run out of has no dose set down "ran out": the words are the
+    # only trace of an opioid gone before a weekend (Sandbox, Phoenix)
+    out += [_point("ran_out_as_needed", name=name, day=day) for name, day in ran_out]
     if after_drinks:
         out.append(_point("alcohol_then_sedating", drinks=tuple(after_drinks)))
     out += [
@@ -1624,6 +1641,7 @@ def weekly_summary(
             doubled=two_products(in_period, p.zone),
             after_drinks=_after_drinks(history.notes, in_period, p),
             constipation=_opioid_constipation(history, p),
+            ran_out=_ran_out_as_needed(history, p),
         ),
         daily=_daily(doses, extras, history.regimen, pain_rows, now, p, days),
         regimen=_versions(history.regimen, p),

@@ -137,6 +137,8 @@ def discussion_line(
             return too_soon_line(f("use"))
         case "one_medicine_two_products":
             return two_products_line(f("doubled"))
+        case "ran_out_as_needed":
+            return f"Ran out of {f('name')} ({short_date(f('day'))})."
         case "alcohol_then_sedating":
             return alcohol_line(f("drinks"))
         case "opioid_constipation":

@@ -37,6 +37,7 @@ from bot.storage.records import (
     warning_of,
     zone_changes,
 )
+from bot.storage.stock_outs import STOCK_OUT
 
 
 def period_bounds(zone: ZoneInfo, end_date: dt.date, days: int) -> tuple[dt.datetime, dt.datetime]:
@@ -88,6 +89,7 @@ async def load_history(
         **_reported(kept),
         notes=tuple(kept["note"]),
         places=tuple(kept["pain_place"]),
+        stock_outs=tuple(kept[STOCK_OUT]),
         supplies=await _supplies(session, user.id, start, end),
         on_hand=await _on_hand(session, user, now) if now is not None else (),
         questions=await questions.kept_between(session, user.id, start, end),
@@ -344,6 +346,11 @@ def _note(rec: Record, data: dict[str, Any]) -> r.NoteReport | None:
     return r.NoteReport(rec.at, text, carer=_by_carer(data), drink=drank_alcohol(normalise(text)))
 
 
+def _stock_out(rec: Record, data: dict[str, Any]) -> r.StockOutReport | None:
+    key = data.get("medicine")
+    return r.StockOutReport(rec.at, key) if isinstance(key, str) and key else None
+
+
 def _by_carer(data: dict[str, Any]) -> bool:
     """Whether a carer writing in the patient's chat told it (bot.storage.records.SAID_BY)."""
     return data.get(SAID_BY) == CARER
@@ -360,4 +367,5 @@ _READERS: dict[str, Callable[[Record, dict[str, Any]], Any]] = {
     "activity": _activity,
     "mood": _mood,
     "note": _note,
+    STOCK_OUT: _stock_out,
 }

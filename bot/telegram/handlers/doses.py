@@ -1349,7 +1349,9 @@ async def skip_ahead(
     was skipped is asked of a `carer` about the person they write for."""
     d = deps(context)
     assert update.effective_chat and update.effective_message
-    if says_break(update.effective_message.text or ""):
+    out = all(i.reason == "ran_out" for i in intents)
+    if not out and says_break(update.effective_message.text or ""):
+        # (out of it till a day is a stock-out, answered below: router._break_said)
         await _offer_break(update, context, intents)
         return
     now = d.clock.now()

@@ -1509,8 +1509,13 @@ async def _report_and_offer(
 
 def _break_said(text: str, doses: list[DoseIntent]) -> list[DoseIntent]:
     """The doses left off until a day or an event ("won't be taking anything till
-    friday"): a pause is offered for them, not the reminder skipped."""
-    return [i for i in doses if i.status == "skipped"] if says_break(text) else []
+    friday"): a pause is offered for them, not the reminder skipped. Out of a medicine
+    till a day ("ran out of norco pharmacy wont fill till monday") is a stock-out, kept
+    as one, never a break the person chose (Sandbox, Phoenix: a pause was offered and
+    the stock-out of an opioid was in neither summary nor report)."""
+    if not says_break(text):
+        return []
+    return [i for i in doses if i.status == "skipped" and i.reason != "ran_out"]
 
 
 def _listed(meds: list[Medication], generic: str) -> Medication:
