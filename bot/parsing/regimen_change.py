@@ -9,15 +9,18 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Final, Literal
 
+from bot.knowledge import resolve_name
 from bot.parsing.dose_change import CHANGED, CHANGED_TO, PAIN_MOVED, clinician_stop_in
 from bot.parsing.medications import Meds
 from bot.parsing.parser import DEFAULT_RESOLVE
 from bot.parsing.text import normalise
 
 __all__ = [
+    "NewDose",
     "RegimenChange",
+    "new_dose_told",
     "StopTold",
     "clinician_told_stop",
     "says_paused",
@@ -73,8 +76,7 @@ _SAME_DOSE = re.compile(
     r"in\s+the\s+box|ran\s+out|run\s+out|no\s+point|before\s+(?:my|the|an?)\s+\w+|"
     r"surgery|operation|op|colonoscopy|endoscopy|procedure|epidural|injection|scan|"
     r"(?:weight|temp\w*|bp|blood\s+pressure|sugar)\s+(?:\w+\s+)?(?:increased|up|went\s+up|raised)|"
-    r"(?:since|after|ever\s+since)\s+(?:they|the|my|i|he|she|it)\b[^.]*\b(?:upped|increased|went\s+up|"
-    r"raised|changed|new\s+dose)|went\s+down(?!\s+to\s+\d)|ask(?:ed|ing)?\s+(?:the\s+)?"
+    r"went\s+down(?!\s+to\s+\d)|ask(?:ed|ing)?\s+(?:the\s+)?"
     r"(?:doc|doctor|gp|dr)\b)"
 )
 # Only for a while: a skip, not the list changed.
@@ -216,7 +218,9 @@ def _told_in(
         return []
     # (a switch counts in the medicine's own sentence: "took my tramadol, switched
     # the tv off" is no change)
-    kind = _kind(sentence) or ("changed" if _SWITCHED.search(sentence) else _kind(whole))
+    kind = _kind(sentence) or (
+        "changed" if _SWITCHED.search(sentence) or _went_up(sentence, listed) else _kind(whole)
+    )
     if len(set(mine)) == 1 or _SWITCHED.search(sentence):
         return [(mine[0], kind)] if kind is not None else []
     out: list[tuple[str, Literal["changed", "stopped"]]] = []
@@ -358,6 +362,22 @@ _ONE_OF_THE_DOSES = re.compile(
 )
 
 
+# A medicine's dose gone up or down, told in passing: "since the pregabalin went up", "ma
+# pregabalin's gone up", "the gabapentin was increased" (Sandbox, Glasgow: only the side
+# effect was kept). Read right after the medicine's name, never "pain went up".
+_WENT_UP: Final = re.compile(
+    r"(?:'s|\s+dose|\s+has|\s+have|\s+had|\s+was|\s+got|\s+been|\s+being|\s+is|\s+just)*\s*"
+    r"(?:went|gone|going|come|came|been|got|was|is|put|bumped|increased|raised|upped)"
+    r"(?:\s+(?:up|down)|(?<=increased)|(?<=raised)|(?<=upped))\b"
+)
+
+
+def _went_up(sentence: str, listed: Meds) -> bool:
+    """Whether a listed medicine's own dose is said to have gone up or down right after its
+    name ("since the pregabalin went up"): never the pain's ("pain went up to 8")."""
+    return any(_WENT_UP.match(sentence, m.end) for m in listed.mentions(sentence))
+
+
 def _kind(words: str) -> Literal["changed", "stopped"] | None:
     if CHANGED_TO.search(PAIN_MOVED.sub(" ", words)):
         return "changed"
@@ -405,3 +425,70 @@ def unnamed_change_told(text: str, meds: Sequence[str]) -> bool:
     if not _CLINICIAN_CHANGED.search(low) or not _DOSE_CHANGED.search(low):
         return False
     return not Meds(list(meds), DEFAULT_RESOLVE).mentions(low)
+
+
+# The new strength told with a change: "upped my gabapentin to 600", "gone up tae 150mg",
+# "naproxen up to 500 twice a day" — never a count of tablets, a time or a pain score
+# (a bare number is a strength only past 10; a score is 0-10)
+_NEW_STRENGTH: Final = re.compile(
+    r"\b(?:to|tae|now|is|at|on)\s+(?P<n>\d{1,4}(?:\.\d+)?)\s*(?P<unit>mg|mcg|micrograms?|ml)?\b"
+    r"(?!\s*(?:/|out\s+of|tablets?|tabs?|pills?|caps\w*|times|x\b|hours?|hrs?|days?|weeks?|"
+    r"am\b|pm\b|o'?clock|:|\.\d))"
+)
+# How often, told with it ("up to 500 twice a day"): the edit's to say, not the strength's
+_HOW_OFTEN: Final = re.compile(
+    r"\b(?:once|twice|thrice|(?:[1-6]|one|two|three|four)\s*(?:x|times))\s*(?:a|per|each|every)?\s*"
+    r"(?:day|daily|night|nightly)\b|\bevery\s+\d+\s*(?:hours|hrs|h)\b|\b(?:bd|bid|tds|tid|qds|od)\b"
+)
+# Which way it went: "went up", "upped", "higher dose" — or down
+_DOWN: Final = re.compile(r"\b(?:down|reduced?|lowered|lower|decreased|halved|cut|dropped|less)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class NewDose:
+    """What a change told says of the new dose: its strength when said ("600mg"), and
+    whether it went down (the likely strengths asked are below the list's)."""
+
+    strength: str | None
+    down: bool
+    #: A dose change alone: not a switch, one of the day's doses, nor how often.
+    alone: bool = True
+
+
+def new_dose_told(text: str, medicine: str, meds: Sequence[str]) -> NewDose:
+    """The new strength `text` tells for listed `medicine` (in the clause naming it alone),
+    and which way it went; not `alone` where more than its strength changed."""
+    low = normalise(text)
+    listed = Meds(list(meds), DEFAULT_RESOLVE)
+    for clause in re.split(r"[.;!]|,\s|" + _AND.pattern, low):
+        named = [m for m in listed.mentions(clause) if listed_as(m.generic, meds)]
+        if {listed_as(m.generic, meds) for m in named} != {medicine}:
+            continue
+        down = bool(_DOWN.search(clause))
+        if (
+            _SWITCHED.search(clause)
+            or _ONE_OF_THE_DOSES.search(clause)
+            or _HOW_OFTEN.search(clause)
+            or _another_medicine(clause, named[0].generic)
+        ):
+            # ("upped the gabapentin to 600 at night", "… three times a day", "changed the
+            # tramadol for tapentadol"): the whole edit, never a strength alone that says
+            # less than was told
+            return NewDose(None, down, alone=False)
+        for m in _NEW_STRENGTH.finditer(clause):
+            amount = float(m["n"])
+            if m["unit"] or amount > 10:
+                said = m["unit"] or "mg"
+                unit = "mcg" if said.startswith(("mcg", "micro")) else said
+                return NewDose(f"{amount:g}{unit}", down)
+        return NewDose(None, down)
+    return NewDose(None, bool(_DOWN.search(low)), alone=False)
+
+
+def _another_medicine(clause: str, generic: str) -> bool:
+    """Whether `clause` names a medicine besides `generic` (the one it switches to)."""
+    for word in re.findall(r"[a-z][a-z-]{3,}", clause):
+        found = resolve_name(word)
+        if found is not None and found.exact and found.generic != generic:
+            return True
+    return False

@@ -10,10 +10,11 @@ Pure: no Telegram imports; signing stays in `callbacks.CallbackCodec.pack`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import ClassVar
+from typing import ClassVar, Final
 
 from bot.domain.checkback import CheckBackAnswer
 from bot.domain.states import PauseReason, SkipReason
@@ -150,6 +151,11 @@ class MedAction(StrEnum):
     REMOVE_CONFIRMED = "mX"
     KEEP = "mk"
     PAUSE_FOR = "mf"  # how long a pause lasts, in days (`since`; 0: until resumed)
+    DOSE = "md"  # its dose changed to `strength` ("150mg"; none: asked, to type)
+
+
+# A strength on a Dose tap: "150mg", "37.5mg", "25mcg" (or none)
+_A_STRENGTH: Final = re.compile(r"(?:\d{1,4}(?:\.\d{1,2})?(?:mg|mcg|ml))?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,11 +171,15 @@ class MedTap:
     since: int = 0
     #: Pause: why, when the person said ("told to stop it for now by …").
     why: PauseReason | None = None
+    #: Dose: the new strength tapped ("150mg"; "": the person types it).
+    strength: str = ""
 
     def wire(self) -> Wire:
-        """`<action>:<medication id>[:<day stopped> | :<why paused>]`."""
+        """`<action>:<medication id>[:<day stopped> | :<why paused> | :<strength>]`."""
         if self.action is MedAction.PAUSE and self.why is not None:
             return Wire(self.action, (self.med, self.why))
+        if self.action is MedAction.DOSE:
+            return Wire(self.action, (self.med, self.strength) if self.strength else (self.med,))
         return Wire(self.action, (self.med, self.since) if self.since else (self.med,))
 
     @classmethod
@@ -179,6 +189,11 @@ class MedTap:
         if action is MedAction.PAUSE:
             why = PauseReason.read(cb.args[1]) if len(cb.args) > 1 else None
             return cls(action, cb.int_arg(), why=why)
+        if action is MedAction.DOSE:
+            strength = cb.args[1] if len(cb.args) > 1 else ""
+            if not _A_STRENGTH.fullmatch(strength):
+                raise ValueError("not a strength")
+            return cls(action, cb.int_arg(), strength=strength)
         since = cb.int_arg(1) if len(cb.args) > 1 else 0
         return cls(action, cb.int_arg(), since)
 

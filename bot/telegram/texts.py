@@ -337,6 +337,15 @@ OFFER_REMOVE_TOLD = (
 OFFER_CHANGE = (
     "Has {name} changed? Tap to change it on your list, so your reminders and report match."
 )
+# A dose change told in passing ("dizzy since the pregabalin went up"): the list updated
+# by one tap, to the dose told (Sandbox, Glasgow: the list stayed at 75 mg)
+OFFER_NEW_DOSE = (
+    "Is {name} {strength} now? Tap to update your list, so your reminders and report match."
+)
+OFFER_DOSE_NOW = (
+    "What's your {low} dose now? Tap it to update your list, so your reminders and report match."
+)
+NEW_DOSE_TYPE_IT = "✏️ Type it"
 # A dose change told without the medicine's name: which one, by one tap
 OFFER_CHANGE_WHICH = (
     "Which medicine changed? Tap it to change it on your list, so your reminders and report match."

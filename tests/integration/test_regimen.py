@@ -682,18 +682,18 @@ async def test_a_medicine_said_to_have_stopped_or_changed_is_offered_one_tap(
     n = len(fake.messages_to(UID))
     await fake.send_text(UID, "doctor changed my gabapentin to 600 from today")
     await fake.wait_for_message(UID, after=n, contains="Logged: note")
-    offer = await fake.wait_for_message(UID, after=n, contains="Has Gabapentin changed?")
-    assert fake.buttons(offer) == ["✏️ Change · Gabapentin"]
+    offer = await fake.wait_for_message(UID, after=n, contains="Is Gabapentin 600 mg now?")
+    assert fake.buttons(offer) == ["✏️ Gabapentin 600 mg", "✏️ Type it"]
     notes = [r for r in await rows(bot, Record) if r.kind == "note"]
     assert len(notes) == 1 and "600" in notes[0].data
-    await fake.press(UID, offer.message_id, "Change · Gabapentin")
-    await fake.wait_for_message(UID, after=n, contains="What would you like to change")
+    await fake.press(UID, offer.message_id, "Type it")
+    await fake.wait_for_message(UID, after=n, contains="How much is one dose of gabapentin")
     await say(fake, "cancel", "nothing saved")
     # "he" who ups a dose is the doctor (Sandbox, Manchester): not "is this about the
     # person this diary is for?"
     n = len(fake.messages_to(UID))
     await fake.send_text(UID, "yes, he upped the gabapentin to 600")
-    await fake.wait_for_message(UID, after=n, contains="Has Gabapentin changed?")
+    await fake.wait_for_message(UID, after=n, contains="Is Gabapentin 600 mg now?")
     assert not any("right place" in (m.text or "") for m in fake.messages_to(UID)[n:])
     # Stopped: nothing changes until the person taps, and then it asks once more.
     offer = await say(fake, "stopped the naproxen, it wrecked my stomach", "Have you stopped")
@@ -718,7 +718,7 @@ async def test_a_dose_changed_by_the_doctor_is_no_dose_taken(
     clock.set(dt.datetime(2026, 11, 26, 1, 30, tzinfo=dt.UTC))
     n = len(fake.messages_to(UID))
     await fake.send_text(UID, "saw gp, she upped amitriptyline to 20mg and wants me to do physio")
-    await fake.wait_for_message(UID, after=n, contains="Has Amitriptyline changed?")
+    await fake.wait_for_message(UID, after=n, contains="Is Amitriptyline 20 mg now?")
     assert not [m for m in fake.messages_to(UID)[n:] if "taken" in (m.text or "")]
     assert [o.status for o in await rows(bot, DoseOccurrence)][0] != "taken"
     assert not await rows(bot, DoseLog)
@@ -1033,3 +1033,33 @@ async def test_a_medicine_described_not_named_is_asked_its_name(fake: FakeBotApi
     assert "Amitriptyline 10 mg · 08:00" in (saved.text or "")
     names = [m.name.lower() for m in await rows(bot, Medication)]
     assert names == ["amitriptyline"]
+
+
+async def test_a_dose_change_told_beside_a_side_effect_is_kept_and_offered(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    """Sandbox, Glasgow: "wee bit dizzy and sleepy since the pregabalin went up" kept the
+    side effects, but the list stayed at 75 mg and nothing was offered; now the dose is
+    asked with the label's next strengths, and a dose told is one tap."""
+    await onboard(fake)
+    await add(fake, "pregabalin 75mg 08:00 20:00")
+    await add(fake, "gabapentin 300mg 22:00")
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "wee bit dizzy and sleepy since the pregabalin went up")
+    await fake.wait_for_message(UID, after=n, contains="side effects: drowsy, dizzy")
+    offer = await fake.wait_for_message(UID, after=n, contains="What's your pregabalin dose now?")
+    assert fake.buttons(offer) == ["100 mg", "150 mg", "200 mg", "✏️ Type it"]
+    assert [m.amount for m in await rows(bot, Medication)] == [75.0, 300.0], "only by a tap"
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, offer.message_id, "150 mg")
+    await fake.wait_for_message(UID, after=n, contains="Saved: Pregabalin 150 mg")
+    running = [(m.generic, m.amount) for m in await rows(bot, Medication) if m.ended_at is None]
+    assert sorted(running) == [("gabapentin", 300.0), ("pregabalin", 150.0)]
+    # a dose told is offered as it is; the pain's going up is no change
+    offer = await say(fake, "they upped my gabapentin to 600", "Is Gabapentin 600 mg now?")
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, offer.message_id, "Gabapentin 600 mg")
+    await fake.wait_for_message(UID, after=n, contains="Saved: Gabapentin 600 mg")
+    n = len(fake.messages_to(UID))
+    await say(fake, "pain went up to 8", "pain 8")
+    assert not [m for m in fake.messages_to(UID)[n:] if "dose now" in (m.text or "")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
@@ -10,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
+from bot.domain.add_draft import AddDraft
 from bot.domain.conversation import Question
 from bot.domain.course import day_label
 from bot.domain.regimen import display_name
@@ -18,15 +20,18 @@ from bot.domain.states import PauseReason
 from bot.domain.summary import pause_reason_label
 from bot.domain.supply import Stock, describe_stock
 from bot.domain.trials import Change
+from bot.knowledge import resolve_name
+from bot.parsing.regimen_change import NewDose
 from bot.services import regimen as svc
 from bot.services import supply as supply_svc
 from bot.services import trials
+from bot.services.add_line import line_fields
 from bot.storage import repositories as repo
 from bot.storage.models import Medication, User
 from bot.telegram import texts
 from bot.telegram.callbacks import CallbackCodec
 from bot.telegram.deps import deps
-from bot.telegram.handlers import edit
+from bot.telegram.handlers import edit, regimen
 from bot.telegram.handlers.common import load_user
 from bot.telegram.handlers.regimen import draft_of, one_line
 from bot.telegram.payloads import MedAction, MedTap, Setting, SettingsTap, Shortcut, ShortcutTap
@@ -129,7 +134,12 @@ async def med_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Me
             await q.answer()
             await q.edit_message_text(said)
             return
-        if tap.action is MedAction.EDIT:
+        draft: AddDraft | None = None
+        if tap.action is MedAction.DOSE:
+            # the edit /meds opens, answered by the tap: saved as any edit is, or asked
+            _start_edit(user, med, now)
+            draft = AddDraft.from_json(user.draft or "")
+        elif tap.action is MedAction.EDIT:
             reply = _start_edit(user, med, now)
         else:
             meds = await repo.active_medications(s, uid)
@@ -146,6 +156,16 @@ async def med_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Me
             meds = [m for m in meds if m.ended_at is None]
             stocks = await supply_svc.stocks(s, user, meds, now)
     await q.answer()
+    if draft is not None:
+        # the offer's tap answers once: its buttons go
+        await q.edit_message_reply_markup(None)
+        if not tap.strength:
+            await regimen.ask_dose(update, context, draft, resolve_name(draft.name or ""))
+            return
+        draft.dose_asked = True
+        draft.take(line_fields(tap.strength), name=False, only_dose=True)
+        await regimen.advance(update, context, draft)
+        return
     if tap.action is MedAction.EDIT:
         markup = edit.choices_markup(d.codec, uid, tap.med)
         await context.bot.send_message(q.message.chat.id, reply, reply_markup=markup)
@@ -220,6 +240,53 @@ async def offer_change(
     if day:
         said = texts.OFFER_REMOVE_SINCE.format(name=name, day=day_label(dt.date.fromordinal(day)))
     await _offer(update, context, said, label, MedTap(action, med.id, day))
+
+
+async def offer_new_dose(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, med: Medication, told: NewDose
+) -> None:
+    """ "Since the pregabalin went up": one tap to the dose told, or, none told, the
+    label's next strengths that way and Type it (the list changed only by the tap)."""
+    assert update.effective_message and update.effective_user
+    codec, uid = deps(context).codec, update.effective_user.id
+    name = display_name(med.name)
+
+    def button(label: str, strength: str) -> InlineKeyboardButton:
+        return _med_button(codec, uid, label, MedTap(MedAction.DOSE, med.id, strength=strength))
+
+    type_it = button(texts.NEW_DOSE_TYPE_IT, "")
+    if told.strength is not None:
+        shown = _spaced(told.strength)
+        said = texts.OFFER_NEW_DOSE.format(name=name, strength=shown)
+        rows = [[button(f"✏️ {name} {shown}", told.strength)], [type_it]]
+    else:
+        said = texts.OFFER_DOSE_NOW.format(low=name.lower())
+        nearby = [button(_spaced(s), s) for s in _next_strengths(med, told.down)]
+        rows = [nearby, [type_it]] if nearby else [[type_it]]
+    await update.effective_message.reply_text(said, reply_markup=InlineKeyboardMarkup(rows))
+
+
+def _spaced(strength: str) -> str:
+    """ "150mg" as the list shows it: "150 mg"."""
+    return re.sub(r"(?<=\d)(?=[a-z])", " ", strength)
+
+
+def _next_strengths(med: Medication, down: bool) -> list[str]:
+    """The label's strengths just past the list's, the way the dose went (up to three)."""
+    match = resolve_name(med.name)
+    if match is None or med.amount is None or med.unit not in (None, "mg"):
+        return []
+    sold = sorted(
+        {
+            a
+            for st in match.drug.strengths_for(med.name)
+            if st.unit == "mg" and len(st.amounts) == 1
+            for a in st.amounts.values()
+        },
+        reverse=down,
+    )
+    past = [a for a in sold if (a < med.amount if down else a > med.amount)]
+    return [f"{a:g}mg" for a in past[:3]]
 
 
 def _edit(med: Medication) -> MedTap:

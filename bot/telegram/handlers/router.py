@@ -95,6 +95,7 @@ from bot.parsing.refill_said import came_uncounted, refill_told
 from bot.parsing.regimen_change import (
     RegimenChange,
     clinician_told_stop,
+    new_dose_told,
     says_break,
     says_paused,
     says_regimen_changed,
@@ -1536,6 +1537,11 @@ async def _offer_change(
     since = stopped_since(text, deps(context).clock.now(), ZoneInfo(user.timezone))
     more = says_regimen_changes(text, [m.known_as for m in meds])
     for each in (change, *(c for c in more if c.medicine != change.medicine)):
+        told = new_dose_told(text, each.medicine, [m.known_as for m in meds])
+        if each.kind == "changed" and told.alone:
+            # "since the pregabalin went up": to the dose told, or asked (Sandbox, Glasgow)
+            await meds_handlers.offer_new_dose(update, context, _listed(meds, each.medicine), told)
+            continue
         await meds_handlers.offer_change(
             update,
             context,

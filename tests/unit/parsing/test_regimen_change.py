@@ -234,3 +234,49 @@ def test_each_medicine_a_message_changes_is_its_own_change(
 )
 def test_a_dose_change_told_without_its_name(text: str, told: bool) -> None:
     assert unnamed_change_told(text, MEDS) is told
+
+
+@pytest.mark.parametrize(
+    ("text", "medicine"),
+    [
+        ("wee bit dizzy and sleepy since the pregabalin went up", "pregabalin"),
+        ("dizzy since they upped the pregabalin", "pregabalin"),
+        ("ma pregabalin's gone up tae 150", "pregabalin"),
+        ("feeling sick since the naproxen was increased", "naproxen"),
+        ("pain went up to 8", None),
+        ("my pain went up after i started the pregabalin", None),
+        ("took my pregabalin, pain went up later", None),
+        ("back went up a notch since the pregabalin", None),
+    ],
+)
+def test_a_dose_change_told_in_passing(text: str, medicine: str | None) -> None:
+    change = says_regimen_changed(text, MEDS)
+    assert (change.medicine if change else None) == medicine
+    assert change is None or change.kind == "changed"
+
+
+@pytest.mark.parametrize(
+    ("text", "medicine", "strength", "down", "alone"),
+    [
+        ("they upped my pregabalin to 150", "pregabalin", "150mg", False, True),
+        ("ma pregabalin's gone up tae 150", "pregabalin", "150mg", False, True),
+        ("they cut my tramadol to 50mg", "tramadol", "50mg", True, True),
+        ("since the pregabalin went up, sleepy", "pregabalin", None, False, True),
+        ("pregabalin went up to 2 tablets", "pregabalin", None, False, True),
+        ("doc put my naproxen up to 500 twice a day", "naproxen", None, False, False),
+        (
+            "she upped the pregabalin to 150 at night and stopped the naproxen",
+            "pregabalin",
+            None,
+            False,
+            False,
+        ),
+        ("changed my tramadol to tapentadol", "tramadol", None, False, False),
+    ],
+)
+def test_the_new_dose_told_with_a_change(
+    text: str, medicine: str, strength: str | None, down: bool, alone: bool
+) -> None:
+    from bot.parsing.regimen_change import NewDose, new_dose_told
+
+    assert new_dose_told(text, medicine, MEDS) == NewDose(strength, down, alone)

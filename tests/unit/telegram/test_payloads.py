@@ -63,6 +63,8 @@ LEGACY: list[tuple[Payload, tuple[object, ...]]] = [
     (MedTap(MedAction.PAUSE, 3), ("mp", 3)),
     (MedTap(MedAction.PAUSE_FOR, 3, 7), ("mf", 3, 7)),  # paused for a week
     (MedTap(MedAction.PAUSE_FOR, 3), ("mf", 3)),  # until resumed
+    (MedTap(MedAction.DOSE, 3, strength="37.5mg"), ("md", 3, "37.5mg")),  # a dose told
+    (MedTap(MedAction.DOSE, 3), ("md", 3)),  # Type it
     # paused on a clinician's word: why goes with the tap
     (MedTap(MedAction.PAUSE, 3, why=PauseReason.OUT_OF_HOURS), ("mp", 3, "told_ooh")),
     (AddTap.dose("10mg"), ("ad", "10mg")),
