@@ -113,7 +113,7 @@ from bot.parsing.redflags import detect_red_flags
 from bot.parsing.restated import restate
 from bot.parsing.spans import blank, mask
 from bot.parsing.spoken_names import join_spoken_names
-from bot.parsing.stock_out_said import some_still_left, stock_out_said
+from bot.parsing.stock_out_said import stock_out_said
 from bot.parsing.taken_back import merge_taken_back, restate_names, restate_side, split_taken_back
 from bot.parsing.temporality import (
     another_occasion_told,
@@ -842,8 +842,9 @@ def _build(
     _changes_not_doses(parts, found)
     _replaced_not_taken(parts, found, meds)
     _named_then_denied(parts, found)
-    stock_out_said(parts, found, meds)  # "couldnt get gabapentin anywhere"
-    some_still_left(parts, found, meds)  # "… out of stock but I still had some left"
+    # "couldnt get gabapentin anywhere", "finished my X, need a new script"; never "… out
+    # of stock but I still had some left"
+    stock_out_said(parts, found, meds)
     if "overdose_signs" in flags:
         _too_many_is_no_count(parts, found)
     if found.effects & _TIREDNESS and _NOT_THE_MEDICINE.search(low):
@@ -995,7 +996,6 @@ def _attach_fragments(
     """Clauses that only complete an earlier one (a time, a strength, a count, a length,
     "it") are folded into what that clause found; the order matters, each sees the last."""
     _names_said_after(parts, found, meds)
-    _supply_finished(parts, found, meds)
     _attach_times(parts, found, now, zone)
     _one_time_for_all(parts, found)
     date_the_list(low, parts, found, meds)  # "took naproxen, advil at 8"
@@ -1028,42 +1028,6 @@ _EVERYTHING = re.compile(r"\b(?:everything|the\s+lot|all\s+of\s+them)\b")
 _NAME_FILLER = re.compile(
     r"\b(?:and|plus|also|too|as\s+well|then|my|the|both|with\s+it|one|two|three|four|a|an|\d)\b|\W+"
 )
-
-
-# "finished my amitriptyline, need a new script": the supply used up, so the dose is not
-# taken for want of it (never a course finished as planned: the script is the cue)
-_FINISHED_MY = re.compile(
-    r"\bfinished\s+(?:off\s+)?(?:my|the|all\s+(?:my|the))\s+(?P<name>[\w/-]+)"
-)
-_NEW_SCRIPT = re.compile(
-    r"\b(?:need|needs|waiting\s+(?:on|for)|have\s+to\s+get|gotta\s+get|got\s+to\s+get|ordered)\s+"
-    r"(?:a\s+|another\s+|my\s+|the\s+)?(?:new\s+|repeat\s+)?(?:script|prescription|refill|repeat)\b"
-)
-
-
-def _supply_finished(parts: list[str], found: Found, meds: Meds) -> None:
-    for idx, clause in enumerate(parts):
-        m = _FINISHED_MY.search(clause)
-        if m is None:
-            continue
-        generic = meds.match_word(m["name"])
-        if generic is None or not any(_NEW_SCRIPT.search(p) for p in parts[idx:]):
-            continue
-        here = [d for d in found.doses if d.clause == idx]
-        if not here:
-            found.doses.append(
-                DoseEvent(
-                    status="skipped",
-                    medication=generic,
-                    reason="ran_out",
-                    clause=idx,
-                    explicit_reason=True,
-                )
-            )
-            found.explained[idx] = True
-        for d in here:
-            if d.medication == generic and d.status == "skipped" and not d.explicit_reason:
-                d.reason, d.explicit_reason = "ran_out", True
 
 
 _AT_THE_SAME_TIME = re.compile(r"\b(?:too|as\s+well|also)\b")

@@ -38,13 +38,13 @@ async def _until(app: Any, clock: FakeClock, end: dt.datetime) -> None:
     await settled(app)
 
 
-async def _gabapentin(app: Any) -> dict[str, tuple[str, str | None]]:
-    """Each gabapentin dose, "9 14:00" -> (status, skip reason)."""
+async def _doses_of(app: Any, generic: str) -> dict[str, tuple[str, str | None]]:
+    """Each dose of `generic`, "9 14:00" -> (status, skip reason)."""
     async with deps_of(app).sessions() as s:
         rows = await s.execute(
             select(DoseOccurrence)
             .join(Medication, Medication.id == DoseOccurrence.medication_id)
-            .where(Medication.generic == "gabapentin")
+            .where(Medication.generic == generic)
         )
         return {f"{o.local_date.day} {o.local_time}": (o.status, o.skip_reason) for (o,) in rows}
 
@@ -86,7 +86,7 @@ async def test_a_stock_out_told_in_words_is_the_reason_for_every_dose_it_covered
         await fake.wait_for_message(UID, after=n, contains="90 on hand")
         await _until(app, clock, at(11, 19))  # 14:00 after the refill: unanswered
 
-        doses = await _gabapentin(app)
+        doses = await _doses_of(app, "gabapentin")
         ran_out = ("skipped", "ran_out")
         for due in ("9 14:00", "9 20:00", "10 08:00", "10 14:00", "10 20:00", "11 08:00"):
             assert doses[due] == ran_out, due
@@ -116,3 +116,36 @@ async def test_a_stock_out_told_in_words_is_the_reason_for_every_dose_it_covered
             rows = list(csv.DictReader(io.StringIO(z.read("doses.csv").decode("utf-8"))))
         out = [r for r in rows if r["generic"] == "gabapentin" and r["skip reason"] == "ran out"]
         assert len(out) == 6
+
+
+async def test_a_supply_used_up_or_not_to_be_had_is_that_medicine_s_alone(
+    fake: FakeBotApi, database_url: str
+) -> None:
+    # "finished my tramadol, cant get a refill till monday" skipped every dose waiting as
+    # ran out and marked the naproxen out too; "couldnt get tramadol anywhere, took a
+    # naproxen instead" logged the naproxen and kept the stock-out as a note only.
+    clock = FakeClock(at(7, 7))
+    async with running_bot(fake, database_url, clock, SEND_RATE_PER_SECOND=0) as app:
+        await onboard(fake, "America/Chicago")
+        await add(fake, "tramadol 50mg 08:00 20:00")
+        await add(fake, "naproxen 500mg 08:00 20:00")
+        await _until(app, clock, at(7, 8, 5))
+        await fake.wait_for_message(UID, contains="08:00 doses")
+        n = len(fake.messages_to(UID))
+        await fake.send_text(UID, "finished my tramadol, cant get a refill till monday")
+        await fake.wait_for_message(UID, after=n, contains="Out of Tramadol")
+        await settled(app)
+        said = [m.text or "" for m in fake.messages_to(UID)[n:]]
+        assert not any("Naproxen" in t and "ran out" in t for t in said), said
+        assert (await _doses_of(app, "tramadol"))["7 08:00"] == ("skipped", "ran_out")
+        assert (await _doses_of(app, "naproxen"))["7 08:00"][1] is None
+
+        await _until(app, clock, at(7, 19, 55))
+        n = len(fake.messages_to(UID))
+        await fake.send_text(UID, "couldnt get tramadol anywhere, took a naproxen instead")
+        await fake.wait_for_message(UID, after=n, contains="Still out of Tramadol")
+        await settled(app)
+        tramadol = await _doses_of(app, "tramadol")
+        assert tramadol["7 20:00"] == ("skipped", "ran_out")
+        naproxen = await _doses_of(app, "naproxen")
+        assert "taken" in {status for status, _ in naproxen.values()}
