@@ -409,7 +409,8 @@ def check_taken_together(
     two then), nor between two doses of the regular schedule (told when it was added), nor
     when the partner's dose in those 24 hours told the pair already (:func:`_told_with`;
     `earlier`: the doses of the 48 hours before, to know what each partner's dose saw;
-    None, not read yet: every pair is kept, so a caller may read them only when one is)."""
+    None, not read yet: every pair is kept, so a caller may read them only when one is).
+    A pair told in full within the week before is then said in one line: said_briefly."""
     new_drug = drug_for(new.generic, new.name)
     if new_drug is None:
         return []
