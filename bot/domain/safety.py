@@ -26,9 +26,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from datetime import date, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta, tzinfo
 
+from bot.domain.course import day_label
 from bot.domain.day_windows import Window, highest, hours_words, sooner_than, windows_around
 from bot.domain.dose_amounts import (
     DoseTaken,
@@ -62,6 +63,7 @@ from bot.domain.warnings import (
     END,
     EPS,
     OVERDOSE,
+    PairTold,
     SafetyWarning,
     Severity,
     Warning,
@@ -99,6 +101,9 @@ __all__ = [
     "check_new_medication",
     "check_regimen",
     "told_again",
+    "PAIR_TOLD_FOR",
+    "PairTold",
+    "said_briefly",
     "sedatives_beside_a_bigger_dose",
     "danger_sign_notes",
     "dose_ingredients",
@@ -404,7 +409,8 @@ def check_taken_together(
     two then), nor between two doses of the regular schedule (told when it was added), nor
     when the partner's dose in those 24 hours told the pair already (:func:`_told_with`;
     `earlier`: the doses of the 48 hours before, to know what each partner's dose saw;
-    None, not read yet: every pair is kept, so a caller may read them only when one is)."""
+    None, not read yet: every pair is kept, so a caller may read them only when one is).
+    A pair told in full within the week before is then said in one line: said_briefly."""
     new_drug = drug_for(new.generic, new.name)
     if new_drug is None:
         return []
@@ -561,6 +567,80 @@ def told_again(
         ),
         medications=tuple(sorted(involved | {own})),
     )
+
+
+#: How long after a pair was told in full a dose that brings it together again has it in
+#: one line. A week: the whole paragraph after every nightly dose taught people to stop
+#: reading warnings (Sandbox, Glasgow), while once a week the full text, with the signs to
+#: look out for, comes back — and a pair not told for a week is told as new.
+PAIR_TOLD_FOR = timedelta(days=7)
+
+
+def said_briefly(
+    regimen: Sequence[RegimenItem],
+    warnings: Sequence[SafetyWarning],
+    told: Sequence[PairTold],
+    new: DoseTaken,
+    now: datetime,
+    zone: tzinfo,
+) -> tuple[list[SafetyWarning], list[PairTold]]:
+    """The pair warnings of dose `new`, each pair told in full within PAIR_TOLD_FOR before
+    `now` (`told`) said in one line; and the pairs said in full now. Rules without a brief
+    (two NSAIDs, two opioids) and shared ingredients stay whole every time."""
+    drug = drug_for(new.generic, new.name)
+    own = drug.generic if drug is not None else (new.generic or "")
+    briefs = {rule.code: rule.brief for rule in combination_rules() if rule.brief}
+    out: list[SafetyWarning] = []
+    fresh: list[PairTold] = []
+    for w in warnings:
+        brief = briefs.get(w.code)
+        if brief is None:
+            out.append(w)
+            continue
+        meds = tuple(sorted(w.medications))
+        said = [t.at for t in told if (t.code, t.medications) == (w.code, meds)]
+        last = max((at for at in said if now - PAIR_TOLD_FOR < at <= now), default=None)
+        if last is None:
+            out.append(w)
+            fresh.append(PairTold(w.code, meds, now))
+            continue
+        out.append(
+            replace(
+                w,
+                text=finish(
+                    f"Still with {_partner_name(regimen, w, own)}: the {brief} I told you about "
+                    f"{_day_told(last, now, zone)}."
+                ),
+            )
+        )
+    return out, fresh
+
+
+def _partner_name(regimen: Sequence[RegimenItem], warning: SafetyWarning, own: str) -> str:
+    """The other medicine of a pair, by its name on the list (lower-case when it is the
+    medicine's own name, as the full warning says it), else the knowledge file's name."""
+    other = next((g for g in warning.medications if g != own), warning.medications[-1])
+    for item in regimen:
+        drug = drug_for(item.generic, item.name)
+        if drug is not None and drug.generic == other:
+            shown = display_name(item.name.strip())
+            plain = normalize_name(shown) in (
+                normalize_name(drug.generic),
+                normalize_name(drug.name),
+            )
+            return drug.name if plain else shown
+    known = get_drug(other)
+    return known.name if known is not None else other
+
+
+def _day_told(at: datetime, now: datetime, zone: tzinfo) -> str:
+    """`earlier today`, `yesterday`, else `on Mon 7 Dec`, in the person's zone."""
+    day, today = at.astimezone(zone).date(), now.astimezone(zone).date()
+    if day == today:
+        return "earlier today"
+    if day == today - timedelta(days=1):
+        return "yesterday"
+    return f"on {day_label(day)}"
 
 
 def check_regimen(regimen: Sequence[RegimenItem], today: date | None = None) -> list[SafetyWarning]:

@@ -3,6 +3,7 @@ with "talk to your doctor or pharmacist." (shared by every check in bot.domain).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -38,6 +39,16 @@ class SafetyWarning:
     #: The risk in a few words for the clinician's report ("serious breathing problems
     #: (FDA 2019)"), shared by every pair it applies to; None: the text says it.
     fact: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PairTold:
+    """A pair warning said in full: its rule's code, its two medicines (generics, sorted)
+    and when it was said."""
+
+    code: str
+    medications: tuple[str, ...]
+    at: dt.datetime
 
 
 Warning = SafetyWarning  # noqa: A001 - the name used in the issue/brief

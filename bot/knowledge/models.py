@@ -491,6 +491,10 @@ class CombinationRule(_Frozen):
     source: NonEmpty
     # The risk in a few words, with its source, for the clinician's first page.
     report: NonEmpty
+    # The risk in a few words for the person, said in one line when the pair was told in
+    # full lately ("rare risk of serotonin syndrome"); None: told in full every time (an
+    # amount, as two NSAIDs or two opioids, is said whole at every dose).
+    brief: NonEmpty | None = None
     # More general rules this one replaces for the same pair (Soma with an opioid says
     # more than "a muscle relaxant with an opioid").
     supersedes: tuple[str, ...] = ()
@@ -506,6 +510,8 @@ class CombinationRule(_Frozen):
             raise ValueError(f"{self.code}: message must mention {{a}} and {{b}}")
         if FORBIDDEN_TEXT.search(self.message):
             raise ValueError(f"{self.code}: message uses forbidden wording")
+        if self.brief is not None and FORBIDDEN_TEXT.search(self.brief):
+            raise ValueError(f"{self.code}: brief uses forbidden wording")
         one = self.one_product
         if one is not None and not all(k in one for k in ("{product}", "{a}", "{b}")):
             raise ValueError(f"{self.code}: one_product must mention {{product}}, {{a}}, {{b}}")

@@ -35,6 +35,7 @@ from bot.domain.dose_amounts import (
 )
 from bot.domain.regimen import names_it, once_a_week, product_names_it
 from bot.domain.safety import (
+    PAIR_TOLD_FOR,
     DoseTaken,
     RegimenItem,
     SafetyWarning,
@@ -43,6 +44,7 @@ from bot.domain.safety import (
     check_other_product_of_listed,
     check_scheduled_dose,
     check_taken_together,
+    said_briefly,
     sedatives_beside_a_bigger_dose,
     told_again,
 )
@@ -496,11 +498,41 @@ async def scheduled_warnings(
             together = check_taken_together(
                 regimen, day, replace(dose, scheduled=True), [*before, *day]
             )
+            said = {_pair_of(w) for w in out}
+            together = [w for w in together if _pair_of(w) not in said]
+            when = o.answered_at or o.taken_at
+            together = await _briefly(s, user_id, regimen, together, dose, when, zone)
         out += [w for w in together if w not in out]
         earlier = [d for d in day if d.at < o.taken_at]
         drink = await after_a_drink(s, user_id, m.name, o.taken_at, earlier, batch)
         if drink is not None and drink not in out:
             out.append(drink)
+    return out
+
+
+def _pair_of(warning: SafetyWarning) -> tuple[str, tuple[str, ...]]:
+    return warning.code, tuple(sorted(warning.medications))
+
+
+async def _briefly(
+    s: AsyncSession,
+    user_id: int,
+    regimen: Sequence[RegimenItem],
+    together: list[SafetyWarning],
+    dose: DoseTaken,
+    now: dt.datetime,
+    zone: str | None,
+) -> list[SafetyWarning]:
+    """A dose's pair warnings, each told in full within the last week said in one line
+    (said_briefly); those said in full now are kept. The pairs told are read only for a
+    dose with a pair that has a brief, never for every dose."""
+    tz = ZoneInfo(zone or "UTC")
+    out, fresh = said_briefly(regimen, together, [], dose, now, tz)
+    if not fresh:
+        return out
+    told = await records.pairs_told_since(s, user_id, now - PAIR_TOLD_FOR)
+    out, fresh = said_briefly(regimen, together, told, dose, now, tz)
+    await records.keep_pairs_told(s, user_id, fresh)
     return out
 
 
@@ -721,7 +753,7 @@ class _DayBefore:
     24 hours after it, read once and only when a check needs them."""
 
     def __init__(self, s: AsyncSession, user_id: int, log: DoseLog) -> None:
-        self._s, self._user_id, self.log = s, user_id, log
+        self.session, self._user_id, self.log = s, user_id, log
         self._near: list[DoseTaken] | None = None
 
     async def doses(self) -> list[DoseTaken]:
@@ -733,7 +765,7 @@ class _DayBefore:
         partner's dose of the last day was told beside (check_taken_together)."""
         at, day = self.log.taken_at, dt.timedelta(hours=24)
         return await repo.doses_taken_between(
-            self._s, self._user_id, at - 2 * day, at - day, exclude_log=self.log.id
+            self.session, self._user_id, at - 2 * day, at - day, exclude_log=self.log.id
         )
 
     async def near(self) -> list[DoseTaken]:
@@ -742,7 +774,7 @@ class _DayBefore:
         if self._near is None:
             at, day = self.log.taken_at, dt.timedelta(hours=24)
             self._near = await repo.doses_taken_between(
-                self._s, self._user_id, at - day, at + day, exclude_log=self.log.id
+                self.session, self._user_id, at - day, at + day, exclude_log=self.log.id
             )
         return self._near
 
@@ -886,6 +918,10 @@ async def _dose_warnings(
         together = check_taken_together(regimen, doses, new)
         if together:  # (the day before read only with a pair to tell)
             together = check_taken_together(regimen, doses, new, await day_before.day_earlier())
+            log = day_before.log
+            together = await _briefly(
+                day_before.session, log.user_id, regimen, together, new, log.logged_at, zone
+            )
         warnings += together
         if not together and await _beyond_first_today(med, amount, count, day_before):
             # a bigger opioid dose on a day of a benzodiazepine or gabapentinoid: the pair,
@@ -905,6 +941,11 @@ async def _dose_warnings(
             # told in full with the last one — off the list too; one taken while it was
             # listed was told nothing (Sandbox, Toronto: "What I said … still applies")
             pairs = [told_again(regimen, outside, pairs)]
+        elif pairs:
+            log = day_before.log
+            pairs = await _briefly(
+                day_before.session, log.user_id, regimen, pairs, new, log.logged_at, zone
+            )
         warnings += pairs
     return warnings
 

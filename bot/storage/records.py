@@ -17,6 +17,7 @@ from bot.domain.episodes import Told, told_from
 from bot.domain.records import BreathingWarning
 from bot.domain.states import DoseStatus
 from bot.domain.travel import ZoneChange
+from bot.domain.warnings import PairTold
 from bot.storage.models import DoseLog, DoseOccurrence, Medication, Record, RoutineLog, Supply
 
 #: A message kept aside (not in the record) until the person says what it is.
@@ -109,6 +110,45 @@ async def zone_changes(session: AsyncSession, user_id: int) -> tuple[ZoneChange,
         if isinstance(before, str) and isinstance(after, str):
             out.append(ZoneChange(rec.at, before, after))
     return tuple(out)
+
+
+#: Kind of the record that keeps a pair warning said in full after a dose: data {"code":
+#: the rule, "meds": its two generics, sorted}; `at` is when. Said again within a week, it
+#: is one line (bot.domain.safety.said_briefly); its own batch, so no Undo takes it back.
+PAIR_TOLD = "pair_told"
+
+
+async def keep_pairs_told(session: AsyncSession, user_id: int, told: Sequence[PairTold]) -> None:
+    """Keep that each of `told` was said in full."""
+    for pair in told:
+        await add_record(
+            session,
+            user_id=user_id,
+            kind=PAIR_TOLD,
+            at=pair.at,
+            now=pair.at,
+            batch=new_batch(),
+            data={"code": pair.code, "meds": list(pair.medications)},
+            source="safety",
+        )
+
+
+async def pairs_told_since(
+    session: AsyncSession, user_id: int, since: dt.datetime
+) -> list[PairTold]:
+    """The pair warnings said in full at or after `since`, oldest first."""
+    rows = await session.execute(
+        select(Record.at, Record.data)
+        .where(Record.user_id == user_id, Record.kind == PAIR_TOLD, Record.at >= since)
+        .order_by(Record.at, Record.id)
+    )
+    out = []
+    for at, data in rows:
+        said = json.loads(data or "{}")
+        code, meds = said.get("code"), said.get("meds")
+        if isinstance(code, str) and isinstance(meds, list):
+            out.append(PairTold(code, tuple(str(m) for m in meds), at))
+    return out
 
 
 #: Kind of the record that keeps a "took it" while we ask which dose it was.
@@ -514,7 +554,9 @@ async def newest_told_since(
             .where(
                 Record.user_id == user_id,
                 Record.logged_at >= since,
-                Record.kind.not_in(("red_flag", UNSORTED, PAUSED_ALL, PAUSED_MED, ZONE_SET)),
+                Record.kind.not_in(
+                    ("red_flag", UNSORTED, PAUSED_ALL, PAUSED_MED, ZONE_SET, PAIR_TOLD)
+                ),
             )
             .order_by(Record.logged_at.desc(), Record.id.desc())
             .limit(1)

@@ -1,0 +1,99 @@
+"""A risky pair told in full is said in one line when a dose brings it together again
+within a week, and in full again after it; amounts (two NSAIDs, two opioids, a shared
+ingredient) are said whole every time (Sandbox, Glasgow: the serotonin paragraph after
+every nightly amitriptyline)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.domain.safety import (
+    END,
+    PAIR_TOLD_FOR,
+    DoseTaken,
+    PairTold,
+    RegimenItem,
+    check_taken_together,
+    said_briefly,
+)
+
+GLASGOW = ZoneInfo("Europe/London")
+MON = datetime(2026, 12, 7, 22, 0, tzinfo=UTC)
+REGIMEN = [
+    RegimenItem("codeine/paracetamol", "Co-codamol", 30.0, "mg", None, True, 8, "30/500"),
+    RegimenItem("amitriptyline", "Amitriptyline", 10.0, "mg", 1.0, False, None),
+    RegimenItem("pregabalin", "Pregabalin", 75.0, "mg", 2.0, False, None),
+]
+
+
+def _amitriptyline(at: datetime) -> DoseTaken:
+    return DoseTaken("amitriptyline", "Amitriptyline", 10.0, "mg", None, at, True)
+
+
+def _co_codamol(at: datetime) -> DoseTaken:
+    return DoseTaken("codeine/paracetamol", "Co-codamol", 30.0, "mg", 2.0, at, False, "30/500")
+
+
+def _pairs(at: datetime) -> list:
+    """The pair the nightly amitriptyline is told of, co-codamol taken that afternoon."""
+    return check_taken_together(REGIMEN, [_co_codamol(at - timedelta(hours=8))], _amitriptyline(at))
+
+
+def test_first_time_a_pair_is_told_in_full_and_kept() -> None:
+    pairs = _pairs(MON)
+    (serotonin,) = pairs
+    out, fresh = said_briefly(REGIMEN, pairs, [], _amitriptyline(MON), MON, GLASGOW)
+    assert out == pairs
+    assert "Get medical help right away" in out[0].text
+    assert fresh == [PairTold(serotonin.code, tuple(sorted(serotonin.medications)), MON)]
+
+
+def test_told_within_the_week_is_one_line_naming_the_fact_and_the_day() -> None:
+    told = said_briefly(REGIMEN, _pairs(MON), [], _amitriptyline(MON), MON, GLASGOW)[1]
+    wed = MON + timedelta(days=2)
+    (line,), fresh = said_briefly(REGIMEN, _pairs(wed), told, _amitriptyline(wed), wed, GLASGOW)
+    assert line.text == (
+        "Still with Co-codamol: the rare risk of serotonin syndrome I told you about on "
+        f"Mon 7 Dec. Please {END}"
+    )
+    assert fresh == []
+    tue = MON + timedelta(days=1)
+    (line,), _ = said_briefly(REGIMEN, _pairs(tue), told, _amitriptyline(tue), tue, GLASGOW)
+    assert "I told you about yesterday." in line.text
+    # from the other side, by the name the full warning used ("amitriptyline")
+    thu = MON + timedelta(days=3)
+    codamol = _co_codamol(thu)
+    pairs = check_taken_together(REGIMEN, [_amitriptyline(thu - timedelta(hours=16))], codamol)
+    (line,), _ = said_briefly(REGIMEN, pairs, told, codamol, thu, GLASGOW)
+    assert line.text.startswith("Still with amitriptyline: the rare risk of serotonin")
+
+
+def test_past_the_week_it_is_told_in_full_again() -> None:
+    told = said_briefly(REGIMEN, _pairs(MON), [], _amitriptyline(MON), MON, GLASGOW)[1]
+    later = MON + PAIR_TOLD_FOR
+    out, fresh = said_briefly(REGIMEN, _pairs(later), told, _amitriptyline(later), later, GLASGOW)
+    assert "Get medical help right away" in out[0].text
+    assert [f.at for f in fresh] == [later]
+
+
+def test_another_pair_of_the_same_medicine_is_not_shortened() -> None:
+    # breathing told with pregabalin does not make the serotonin pair brief
+    told = [PairTold("opioid_gabapentinoid", ("codeine/paracetamol", "pregabalin"), MON)]
+    tue = MON + timedelta(days=1)
+    out, fresh = said_briefly(REGIMEN, _pairs(tue), told, _amitriptyline(tue), tue, GLASGOW)
+    assert "Get medical help right away" in out[0].text and len(fresh) == 1
+
+
+def test_amounts_stay_whole_every_time() -> None:
+    regimen = [
+        RegimenItem("meloxicam", "Meloxicam", 15.0, "mg", 1.0, False, None),
+        RegimenItem("naproxen", "Aleve", 220.0, "mg", None, True, None),
+    ]
+    meloxicam = DoseTaken("meloxicam", "Meloxicam", 15.0, "mg", None, MON, True)
+    aleve = DoseTaken("naproxen", "Aleve", 220.0, "mg", None, MON + timedelta(hours=3))
+    pairs = check_taken_together(regimen, [meloxicam], aleve)
+    assert [w.code for w in pairs] == ["nsaid_duplicate"]
+    told = [PairTold("nsaid_duplicate", ("meloxicam", "naproxen"), MON - timedelta(days=1))]
+    out, fresh = said_briefly(regimen, pairs, told, aleve, aleve.at, GLASGOW)
+    assert out == pairs and fresh == []
