@@ -81,6 +81,18 @@ def display_name(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+def button_name(name: str, longest: int = 18) -> str:
+    """A medicine's shown name for a button label, at most `longest` characters: cut at a
+    word with "…", never mid-word ("Tylenol arthriti" read as a typo: Sandbox, Phoenix)."""
+    shown = display_name(name)
+    if len(shown) <= longest:
+        return shown
+    head = shown[: longest - 1]
+    if shown[longest - 1] != " " and " " in head:
+        head = head.rsplit(" ", 1)[0]  # the word cut through is left out whole
+    return head.rstrip(" ·,-/") + "…"
+
+
 def spelled_as_known(name: str) -> str:
     """A name typed misspelt ("ibuprofin", "gabapentine") as the knowledge file spells its
     medicine ("Ibuprofen"): the reminders, the summary and the doctor's report read it; a

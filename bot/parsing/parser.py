@@ -27,6 +27,7 @@ from bot.parsing.contents_said import (
     tells_contents,
     tells_contents_after_name,
 )
+from bot.parsing.declined import declined_for_effect
 from bot.parsing.detect_doses import (
     dose_events,
     is_affirmation,
@@ -845,6 +846,7 @@ def _build(
     # "couldnt get gabapentin anywhere", "finished my X, need a new script"; never "… out
     # of stock but I still had some left"
     stock_out_said(parts, found, meds)
+    _declined_for_effect(low, found)  # "too groggy": the pending dose declined, and why
     if "overdose_signs" in flags:
         _too_many_is_no_count(parts, found)
     if found.effects & _TIREDNESS and _NOT_THE_MEDICINE.search(low):
@@ -873,6 +875,25 @@ def _build(
         # person's words (it got "didn't catch that")
         intents.append(NoteIntent(text=" ".join(original.split())[:_NOTE_LONGEST]))
     return intents
+
+
+def _declined_for_effect(low: str, found: Found) -> None:
+    """ "too groggy", "stomach's too upset for it" said alone: the pending (or named) dose
+    skipped for side effects, the effect kept too (it was the effect alone, and the dose
+    went "no answer": Sandbox, Phoenix)."""
+    effects = declined_for_effect(low)
+    if effects is None:
+        return
+    # (the words hold no taking: a name in them, "too groggy for the flexeril", is its skip)
+    named = list(dict.fromkeys(d.medication for d in found.doses)) or [None]
+    found.doses = [
+        DoseEvent(status="skipped", medication=m, reason="side_effects", explicit_reason=True)
+        for m in named
+    ]
+    found.effects |= effects
+    # ("upset" there is the stomach's, not a mood)
+    found.mood_words = [w for w in found.mood_words if w != "upset"]
+    found.explained = [True] * len(found.explained)
 
 
 # "took too many dolo", "too much tylenol", "overdosed on my oxy": how many is not said

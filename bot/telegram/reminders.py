@@ -8,7 +8,13 @@ from typing import Any, Protocol, TypeGuard
 from zoneinfo import ZoneInfo
 
 from bot.domain.due_steps import offers_due_time
-from bot.domain.regimen import Dosed, display_name, dose_text, once_a_week, version_label
+from bot.domain.regimen import (
+    Dosed,
+    button_name,
+    dose_text,
+    once_a_week,
+    version_label,
+)
 from bot.domain.states import OPEN_DOSE, UNDOABLE_DOSE, DoseStatus, SkipReason
 from bot.domain.summary import short_date
 from bot.telegram import texts
@@ -102,8 +108,7 @@ def dose_label(occ: Dose, med: Med) -> str:
 
 def short_name(med: Med) -> str:
     """Name for a button label, kept short for phones."""
-    name = display_name(med.name)
-    return name if len(name) <= 18 else name[:17] + "…"
+    return button_name(med.name)
 
 
 def hhmm(instant: dt.datetime, zone: ZoneInfo) -> str:

@@ -234,6 +234,26 @@ RAN_OUT_NOT_YET = (
 RAN_OUT_REFILLED = (
     "Good 👍 {name} reminders carry on. To count what you have, send /refill {key} and the number."
 )
+# An as-needed medicine has no scheduled doses and no reminders: being out of it is what
+# the summary and report say (Sandbox, Phoenix: Norco was told its reminders would stop)
+RAN_OUT_ASK_AS_NEEDED = (
+    "📦 Out of {name} — noted. Your summary and report will say so until you have more.\n"
+    "Got more? Tap 📦 Refilled."
+)
+RAN_OUT_STILL_AS_NEEDED = (
+    "Still out of {name} since {day} — noted 💙 Once you have more, tap 📦 Refilled, or "
+    "send /refill {key} and the count."
+)
+RAN_OUT_NOTED_AS_NEEDED = (
+    "I've got it down that you're out of {name} since {day} 💙 Once you have more, "
+    "send /refill {key} and the count."
+)
+RAN_OUT_NOT_YET_AS_NEEDED = (
+    "OK, still out of {name} — noted. Once you have it, send /refill {key} and the count."
+)
+RAN_OUT_REFILLED_AS_NEEDED = (
+    "Good 👍 {name} is back in stock. To count what you have, send /refill {key} and the number."
+)
 REFILL_NONE = "OK — nothing counted. Any time: /refill and the medicine and how many."
 REFILL_HELP = (
     "Send the medicine and how many you have now, e.g. /refill gabapentin 90 — "

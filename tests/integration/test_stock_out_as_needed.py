@@ -63,3 +63,26 @@ async def test_a_break_till_a_day_is_still_offered_as_a_pause(
         await fake.send_text(UID, "not taking the meloxicam till monday")
         await fake.wait_for_message(UID, after=n, contains="Pause Meloxicam?")
         await settled(app)
+
+
+async def test_the_stock_out_reply_of_an_as_needed_medicine_speaks_of_no_reminders(
+    fake: FakeBotApi, database_url: str
+) -> None:
+    """Norco as needed has no scheduled doses and no reminders: its stock-out reply says
+    what is true of it, and offers Refilled alone (it said "its doses count as ran out …
+    Tap Not yet and its reminders stop": Sandbox, Phoenix)."""
+    clock = FakeClock(dt.datetime(2026, 12, 11, 9, tzinfo=PHX))
+    async with running_bot(fake, database_url, clock, SEND_RATE_PER_SECOND=0) as app:
+        await onboard(fake, "America/Phoenix")
+        await add(fake, "norco 10/325 as needed every 6 hours max 4 per day")
+        n = len(fake.messages_to(UID))
+        await fake.send_text(UID, "ran out of norco")
+        told = await fake.wait_for_message(UID, after=n, contains="Out of Norco")
+        await settled(app)
+        text = told.text or ""
+        assert "summary and report" in text
+        assert "reminders" not in text and "missed" not in text and "doses" not in text
+        assert fake.buttons(told) == ["📦 Refilled"]
+        await fake.press(UID, told.message_id, "Refilled")
+        edited = await fake.wait_for_edit(UID, told.message_id, contains="back in stock")
+        assert "reminders" not in (edited.text or "")

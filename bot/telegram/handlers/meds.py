@@ -14,7 +14,7 @@ from telegram.ext import ContextTypes
 from bot.domain.add_draft import AddDraft
 from bot.domain.conversation import Question
 from bot.domain.course import day_label
-from bot.domain.regimen import display_name
+from bot.domain.regimen import button_name, display_name
 from bot.domain.reminder_pause import AllPausedReason, all_paused_label, reason_in_words
 from bot.domain.states import PauseReason
 from bot.domain.summary import pause_reason_label
@@ -51,7 +51,7 @@ def meds_keyboard(meds: list[Medication], uid: int, codec: CallbackCodec) -> Inl
     for m in meds:
         if m.id in later:
             continue
-        short = display_name(m.name[:16])
+        short = button_name(m.name)
         pause = ("▶️ Resume", MedAction.RESUME) if m.paused else ("⏸ Pause", MedAction.PAUSE)
         rows.append(
             [

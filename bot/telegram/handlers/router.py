@@ -68,6 +68,7 @@ from bot.parsing.command_said import (
 from bot.parsing.composition import composition
 from bot.parsing.contents_said import contents_beside, contents_told
 from bot.parsing.count_amend import said_count_amend
+from bot.parsing.declined import declined_for_effect
 from bot.parsing.experiencer import asks_about_dose, swallowed_by_another
 from bot.parsing.handled import (
     already_handled,
@@ -1715,6 +1716,10 @@ async def _report_doses(
         answered = True
     # "skip the naproxen" before its reminder: that dose, not nothing at all.
     skips = [i for i in leftover if i.status == "skipped" and (not answered or i.medication)]
+    if not answered and declined_for_effect(normalise(text)) is not None:
+        # "too groggy" with no dose waiting: the side effect is the whole news, never
+        # "nothing to skip"
+        skips = [i for i in skips if i.medication]
     if skips:
         await doses.skip_ahead(update, context, skips, carer=carer)
         answered = True

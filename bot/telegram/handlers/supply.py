@@ -228,14 +228,21 @@ def ran_out_reply(
     earlier than `now`); when the person already said not yet, that it is noted (asking
     again looped: Sandbox, supply week)."""
     name = display_name(med.name)
+    prn = med.as_needed  # (no doses to count, no reminders to stop: said so)
     if med.out_since is not None:
         since = day_label(med.out_since.astimezone(zone).date())
-        return texts.RAN_OUT_NOTED.format(name=name, day=since, key=med.name.lower()), None
+        said = texts.RAN_OUT_NOTED_AS_NEEDED if prn else texts.RAN_OUT_NOTED
+        return said.format(name=name, day=since, key=med.name.lower()), None
     markup = ran_out_markup(codec, uid, med.id)
+    if prn:
+        # Refilled alone: "Not yet" would stop reminders it never had
+        markup = InlineKeyboardMarkup([markup.inline_keyboard[0][:1]])
     if out_since is not None and now is not None and out_since < now - SAID_JUST_NOW:
         since = day_label(out_since.astimezone(zone).date())
-        return texts.RAN_OUT_STILL.format(name=name, day=since, key=med.name.lower()), markup
-    return texts.RAN_OUT_ASK.format(name=name), markup
+        said = texts.RAN_OUT_STILL_AS_NEEDED if prn else texts.RAN_OUT_STILL
+        return said.format(name=name, day=since, key=med.name.lower()), markup
+    said = texts.RAN_OUT_ASK_AS_NEEDED if prn else texts.RAN_OUT_ASK
+    return said.format(name=name), markup
 
 
 #: A "ran out" this recent is the one being answered, not one said before.
@@ -302,9 +309,12 @@ async def supply_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tap:
             await has_it_again(s, user, med, now, new_batch())
         else:
             await svc.mark_out(s, user, med, now)
-        name, key = display_name(med.name), med.name.lower()
+        name, key, prn = display_name(med.name), med.name.lower(), med.as_needed
     await q.answer()
-    said = texts.RAN_OUT_REFILLED if tap.refilled else texts.RAN_OUT_NOT_YET
+    if prn:
+        said = texts.RAN_OUT_REFILLED_AS_NEEDED if tap.refilled else texts.RAN_OUT_NOT_YET_AS_NEEDED
+    else:
+        said = texts.RAN_OUT_REFILLED if tap.refilled else texts.RAN_OUT_NOT_YET
     await q.edit_message_text(said.format(name=name, key=key))
     ticker = deps(context).ticker
     if ticker:

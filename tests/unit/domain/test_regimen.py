@@ -169,3 +169,14 @@ def test_a_liquid_is_shown_with_its_concentration_and_its_dose_in_ml() -> None:
     )
     # no dose said: none is made up
     assert dose_text("oramorph", 10, "mg", "morphine", volume_ml=5.0) == "Oramorph 10 mg/5 ml"
+
+
+def test_a_button_name_is_cut_at_a_word_or_with_an_ellipsis() -> None:
+    """ "✏️ Edit · Tylenol arthriti": a cut mid-word reads as a typo (Sandbox, Phoenix)."""
+    from bot.domain.regimen import button_name
+
+    assert button_name("tylenol arthritis") == "Tylenol Arthritis"
+    assert button_name("tylenol arthritis pain") == "Tylenol arthritis…"
+    assert button_name("acetaminophen extended release") == "Acetaminophen…"
+    assert button_name("hydrocodone/acetaminophen") == "Hydrocodone/aceta…"
+    assert all(len(button_name(n)) <= 18 for n in ("a " * 30, "x" * 40, "vitamin d3 2000 iu"))
