@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -295,7 +296,7 @@ def _asked(stage: str, *, carer: bool = False) -> str:
 _ECHO_CHARS = 40
 
 
-def _leg_in_the_score(told: list[Intent]) -> bool:
+def _leg_in_the_score(told: Sequence[Intent]) -> bool:
     """Whether a score typed to the pain question said a leg hurts ("8, left leg")."""
     return any(isinstance(i, PainIntent) and leg_in_the_score(i.locations) for i in told)
 
