@@ -104,6 +104,16 @@ def already_said(records: Iterable[tuple[str, Mapping[str, object]]]) -> frozens
     return frozenset(said)
 
 
+#: The places a pain in a leg is kept at (the parser's location codes).
+_LEG_PLACES = frozenset({"leg", "leg_left", "leg_right"})
+
+
+def leg_in_the_score(locations: Iterable[str]) -> bool:
+    """Whether a score typed to the pain question named a leg as hurting ("7, leg's
+    murder"): that answers "Does it run down a leg?" too, which is then not asked."""
+    return not _LEG_PLACES.isdisjoint(locations)
+
+
 def peg_score(pain: float, enjoyment: float, general: float) -> float:
     """PEG (Krebs et al. 2009): the mean of the three 0–10 items."""
     return (pain + enjoyment + general) / 3

@@ -15,7 +15,7 @@ _DRINK = (
     r"(?:beers?|pints?(?!\s+of\s+(?:water|milk|blood|juice|squash))|lagers?|ales?|ciders?|stouts?|"
     r"wines?|prosecco|champagne|vodkas?|whiske?ys?|bourbons?|rums?|gins?|tequilas?|"
     r"shots?\s+of\s+(?:vodka|tequila|whiske?y|rum|gin|jager\w*|sambuca)|cocktails?|margaritas?|"
-    r"booze|alcohol|tinnies|bevvies|brewskis?|g\s*&\s*ts?|"
+    r"booze|alcohol|tinnies|bevv(?:y|ies)|brewskis?|g\s*&\s*ts?|"
     # Australian glasses and bottles: "had 3 schooners" (Sandbox, Sydney)
     r"schooners?|middies|middys?|stubb(?:y|ies)|frothies|frothy|coldies|cold\s+ones|"
     r"(?:a|one|two|few|couple(?:\s+of)?|some|\d+)\s+drinks?(?!\s+of\s+(?:water|juice|milk|tea))|"

@@ -185,13 +185,22 @@ def where_in_sentences(text: str) -> PainPlace | None:
     )
 
 
+# A part of the body naming a procedure, a visit or a thing done there, not where it hurts
+_PROCEDURE_THERE = re.compile(
+    r"\b(?:(?:left|right)\s+)?(?:knee|knees|hip|hips|leg|legs|back|neck|shoulder|ankle|foot)\s+"
+    r"(?:surgery|surgeon|op|operation|replacement|scan|mri|x-?ray|appointment|appt|clinic|"
+    r"injection|specialist|consultant|brace|support)\b"
+)
+
+
 def where_it_hurts(text: str) -> PainPlace | None:
     """A short message that only says where it hurts ("lower back and down my left leg"),
     or what is felt there ("numbness in my left foot": numb, not pain, at the leg)."""
     low = normalise(text)
     if len(low.split()) > _PLACE_WORDS_MAX or OTHER_PERSON.search(low) or _put_there(low):
         return None
-    places = find_locations(low)
+    # "the knee surgery's playing up on the calendar": a procedure there, no pain said
+    places = find_locations(_PROCEDURE_THERE.sub(" ", low))
     if not places:
         return None
     # "legs feel a bit weak": weakness felt there, never where it hurts

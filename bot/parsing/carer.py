@@ -184,8 +184,10 @@ _PRONOUN = re.compile(r"\b(?:he|she|he's|she's|hes|shes|him|his|himself|herself|
 # The writer's own report beside it: "my back is a 6", "I'm in bits", "took my tramadol":
 # then "he" is someone the patient tells of.
 _WRITERS_OWN = re.compile(
-    r"\bmy\s+(?:own\s+)?(?:back|pain|leg|legs|neck|hip|hips|sciatica|knee|knees|shoulders?|"
-    r"head|sleep|meds|medication|medicine|tablets|pills|dose)\b|"
+    # (Scots "ma back", "ma heid": my, never mum — Sandbox, Glasgow: "ma back's murder"
+    # was asked whose it was)
+    r"\b(?:my|ma)\s+(?:own\s+)?(?:back|pain|leg|legs|neck|hip|hips|sciatica|knee|knees|shoulders?|"
+    r"head|heid|sleep|meds|medication|medicine|tablets|pills|dose)\b|"
     r"\bi(?:'m|m|\s+am)\s+(?:so\s+|really\s+|very\s+)?(?:in\s+(?:agony|pain|bits)|sore|"
     r"wrecked|exhausted|shattered|knackered|drowsy|dizzy|sick|nauseous)\b|"
     r"\b(?:i|i've|ive)\s+(?:just\s+)?(?:took|taken|had|skipped|missed|forgot)\s+(?:my|mine)\b|"

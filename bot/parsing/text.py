@@ -85,6 +85,9 @@ _SLANG: dict[str, str] = {
     # 4 days" no constipation — Scots "no" before a verb is "not")
     "awfy": "very", "gey": "very", "the morn": "tomorrow", "no had": "not had",
     "no been": "not been", "no eating": "not eating", "no slept": "not slept",
+    # (Sandbox, Glasgow: "sore heid" was kept as a note, not a headache; "wee" alone is
+    # also a pee, so only "wee bit" is a little)
+    "heid": "head", "sair": "sore", "greetin": "crying", "oot": "out", "wee bit": "bit",
     "nuh": "no", "mek": "make", "mi": "i", "di": "the", "doon": "down", "outta": "out of",
     "lbp": "lower back pain", "oclock": "o'clock", "o clock": "o'clock",
     # Typos in the words a red flag is read from
@@ -136,7 +139,7 @@ _W_WITH = re.compile(
 # The parts of the body (and what is worn or slept in) that Scots "ma" and Irish,
 # Australian and Northern English "me" say "my" of: "ma chest", "an accident in me undies".
 _BODY_SAID_MY = (
-    r"chest|leg|legs|head|heid|arm|arms|neck|knee|knees|foot|feet|bum|bits|belly|stomach|"
+    r"chest|leg|legs|head|heid|eyes|arm|arms|neck|knee|knees|foot|feet|bum|bits|belly|stomach|"
     r"tummy|hip|hips|bladder|bowels|face|mouth|lips|tongue|throat|speech|groin|privates|"
     r"undies|knickers|pants|trousers|jocks|bed|sheets|daks|dacks|kecks|keks|strides|trackies|"
     r"drawers|panties|briefs"
@@ -147,7 +150,9 @@ _MY_SAID_AS = re.compile(
     # or a place ("hurt me back", "in me back"), never "called me back"
     r"\bme\s+(?=(?:" + _BODY_SAID_MY + r")\b)|"
     r"(?:(?<=hurt\s)|(?<=hurts\s)|(?<=hurting\s)|(?<=did\s)|(?<=done\s)|(?<=in\s)|(?<=on\s)|"
-    r"(?<=killing\s)|(?<=wrecked\s))me\s+(?=back\b)"
+    r"(?<=killing\s)|(?<=wrecked\s))me\s+(?=back\b)|"
+    # "me back's killing me": "me" opening what is said of the back (never "give me back")
+    r"(?:^|(?<=[,.;!]\s))me\s+(?=back(?:'s|\s+is)\b)"
 )
 _DOTTED_AMPM = re.compile(r"(?<=\d)\s*([ap])\.\s?m\b\.?")
 _MILITARY_HOURS = re.compile(r"(\bat|@)\s*((?:[01]\d|2[0-3])[0-5]\d)\s*(?:hrs|hours|h)\b")

@@ -321,7 +321,12 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"head\s+(?:is\s+)?(?:banging|thumping)|"
      # "head's pounding every arvo", "my head has been splitting"
      r"head(?:'s|\s+is|\s+has\s+been|\s+keeps)\s+(?:\w+\s+)?(?:pounding|throbbing|banging|thumping|"
-     r"splitting|killing\s+me)"),
+     r"splitting|killing\s+me)|"
+     # UK and Scots "sore head", "head's murder" (Sandbox, Glasgow: "sore heid" was a
+     # note); never "a bear with a sore head" (grumpy) or a head teacher
+     r"(?<!bear\swith\sa\s)sore\s+head(?!\s*(?:teacher|master|mistress|office|start|to\s+toe))|"
+     r"head(?:'s|\s+is|\s+has\s+been)\s+(?:(?:so|really|very|pure|dead|that|awful|proper|bloody)\s+)?"
+     r"(?:sore|murder|nipping|bursting)\b"),
     ("itching", r"itch|itchy|itching|itchiness|pruritus|dey\s+scratch\s+me|scratching\s+constantly|"
      r"scratching\s+(?:like\s+mad|all\s+(?:day|night)|myself)|(?:can't|cannot|couldn't)\s+stop\s+scratching"),
     ("rash", r"rash(?:es)?|hives|red\s+(?:\w+\s+)?(?:spots|blotches|bumps)|welts|blotchy\s+skin"),

@@ -547,3 +547,37 @@ async def test_skip_typed_to_the_pain_question_declines_todays_check_in(
     assert [r.kind for r in await records(bot)] == [], "nothing recorded, no dose skipped"
     (today,) = [w for w in await work_rows(bot) if w.local_date == dt.date(2026, 11, 25)]
     assert today.status == "answered" and today.stage is None
+
+
+async def test_a_leg_said_with_the_score_answers_down_a_leg(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # Found living it (Glasgow): "7, leg's murder" typed to the pain question was asked
+    # "Does it run down a leg?" next, though the leg was said. The leg is kept as said,
+    # spreading neither way, and the question is passed over.
+    await onboard(fake)
+    asked = await checkin_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "7, leg's murder")
+    await fake.wait_for_edit(UID, asked.message_id, contains="Pain 7/10")
+    await fake.wait_for_message(UID, after=n, contains="side effects")
+    later = [m.text or "" for m in fake.messages_to(UID)[n:]]
+    assert not [t for t in later if "run down a leg" in t or "Where does it hurt" in t], later
+    pain = [json.loads(r.data) for r in await records(bot) if r.kind == "pain"]
+    assert len(pain) == 1 and pain[0]["score"] == 7
+    assert pain[0]["locations"] == ["leg"] and pain[0]["radiating"] is None
+
+
+async def test_legs_said_fine_with_the_score_still_ask_down_a_leg(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # "back 6, legs fine": no leg said to hurt, so where and down a leg are both asked.
+    await onboard(fake)
+    asked = await checkin_at(fake, bot, clock, dt.datetime(2026, 11, 25, 20, 0, tzinfo=NY))
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "back 6, legs fine")
+    await fake.wait_for_edit(UID, asked.message_id, contains="Pain 6/10")
+    q = await fake.wait_for_message(UID, after=n, contains="Where does it hurt")
+    await tap(fake, q, "Lower back", "run down a leg")
+    pain = [json.loads(r.data) for r in await records(bot) if r.kind == "pain"]
+    assert pain[0]["score"] == 6 and "leg" not in pain[0]["locations"]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot.domain.checkin import day_over
+from bot.domain.checkin import day_over, leg_in_the_score
 from bot.domain.states import WorkStatus
 from bot.parsing import DoseIntent, Intent, NoteIntent, PainIntent, RedFlagIntent
 from bot.parsing.answers import CheckinReading, is_skip
@@ -295,6 +296,11 @@ def _asked(stage: str, *, carer: bool = False) -> str:
 _ECHO_CHARS = 40
 
 
+def _leg_in_the_score(told: Sequence[Intent]) -> bool:
+    """Whether a score typed to the pain question said a leg hurts ("8, left leg")."""
+    return any(isinstance(i, PainIntent) and leg_in_the_score(i.locations) for i in told)
+
+
 def _typed_answer_line(
     stage: str, reading: CheckinReading, intents: list[Intent], text: str, *, carer: bool = False
 ) -> str:
@@ -374,6 +380,10 @@ async def checkin_text(
         if nxt == "radiating" and reading.radiating is not None:
             # "down my left leg" typed for "where" also answers "does it run down a leg".
             nxt = await svc.answer(s, user, fresh, nxt, "y" if reading.radiating else "n", now)
+        elif nxt == "radiating" and stage == "pain" and _leg_in_the_score(keep):
+            # "7, leg's murder": the leg said with the score answers it (Sandbox, Glasgow:
+            # asked anyway); passed, the rating kept as said, spreading neither way
+            nxt = await svc.answer(s, user, fresh, nxt, "-", now)
         alarmed = any(isinstance(i, RedFlagIntent) for i in intents)
         if alarmed and nxt is not None:
             svc.close_early(fresh, now)  # the alarm's reply is the last word today

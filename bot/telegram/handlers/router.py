@@ -1895,7 +1895,12 @@ _HURTING = re.compile(
     r"(?:back|waist|body|leg|legs|neck|hip|everywhere)\s+(?:(?:dey|de)\s+pain|hurts)\s+me\s+"
     r"(?:well\s+well|die|bad|too\s+much|plenty)|"
     r"(?:back|leg|legs|neck|hip)(?:'s|s|\s+is|\s+are)?\s+(?:totally\s+|absolutely\s+)?"
-    r"(?:rooted|stuffed|buggered|wrecked|cactus))\b"
+    r"(?:rooted|stuffed|buggered|wrecked|cactus)|"
+    # UK and Scots: "ma back's murder", "back's playing up", "giving me gyp" (Sandbox,
+    # Glasgow: asked whose it was, or "didn't catch that"); the part itself is the subject
+    r"(?:back|neck|leg|legs|hip|hips|knee|knees|sciatica)(?:'s|\s+is|\s+are|\s+has\s+been|"
+    r"'s\s+been|\s+been|\s+keeps)?\s+(?:(?:pure|absolute|total|really|still|just)\s+)?(?:murder|playing\s+up|"
+    r"giving\s+me\s+(?:gyp|gip|jip|grief|hell|laldy|bother|murder)))\b"
 )
 
 

@@ -9,6 +9,7 @@ from bot.domain.checkin import (
     already_said,
     day_over,
     day_told,
+    leg_in_the_score,
     next_checkin,
     next_stage,
     peg_score,
@@ -141,3 +142,11 @@ def test_a_score_told_the_next_morning_is_that_morning_s_in_the_week() -> None:
     by_day = {p.date: p.pain for p in week.daily}
     assert by_day[SAT] == 6.0 and by_day[FRI] is None
     assert week.pain.days_with_data == 1 and week.pain.mean == 6.0
+
+
+def test_a_leg_said_with_the_score_answers_down_a_leg() -> None:
+    # "7, leg's murder", "8, left knee": a leg named as hurting; "back 6, legs fine" names none
+    assert leg_in_the_score(["leg"])
+    assert leg_in_the_score(["lower_back", "leg_right"])
+    assert not leg_in_the_score(["lower_back", "buttock"])
+    assert not leg_in_the_score([])
