@@ -1141,6 +1141,10 @@ def _ingredient_total_warning(
         and packs is None
         and total > limit.otc + EPS
         and total > planned + EPS
+        # (six Tylenol 8 HR Arthritis caplets are 3,900 mg, within that product's own
+        # Drug Facts: never "above the 3,000 mg on over-the-counter labels" — Sandbox,
+        # Phoenix; its own maximum is checked as the product's)
+        and not _own_labels_allow(ing_drug, ingredient, from_list, total)
     ):
         return SafetyWarning(
             code="over_otc_label_max",
@@ -1154,6 +1158,20 @@ def _ingredient_total_warning(
             medications=(ingredient,),
         )
     return None
+
+
+def _own_labels_allow(drug: Drug, ingredient: str, names: Sequence[str], total: float) -> bool:
+    """Whether every product `names` the total came from is a form whose own label allows
+    at least `total` mg of `ingredient` a day (its tablets a day × its strength)."""
+    if not names:
+        return False
+    for name in names:
+        form = drug.form_for(name)
+        most = form.product_max.per_day if form and form.product_max else None
+        each = [st.amounts.get(ingredient) for st in form.strengths] if form else []
+        if most is None or len(each) != 1 or each[0] is None or most * each[0] < total - EPS:
+            return False
+    return True
 
 
 def _own_max_warning(

@@ -1356,7 +1356,11 @@ def _brand_of_form(brands: Sequence[str], names: Sequence[str], low: str) -> str
     form ("extra strength acetaminophen" is no Tylenol)."""
     said = set(low.split())
     forms = {" ".join(n.lower().split()) for n in names}
-    return next((b for b in brands if b.lower() in forms and b.split()[0].lower() in said), None)
+    ours = [b for b in brands if b.lower() in forms]
+    # the brand written whole first: "tylenol arthritis" is Tylenol Arthritis, never the
+    # same caplet's other name "Tylenol 8 HR" (Sandbox, Phoenix)
+    whole = next((b for b in ours if b.lower() in low), None)
+    return whole or next((b for b in ours if b.split()[0].lower() in said), None)
 
 
 @cache

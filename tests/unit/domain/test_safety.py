@@ -844,3 +844,23 @@ def test_an_as_needed_opioid_with_no_daily_maximum_is_said_so_not_missing() -> N
     [line] = result.per_drug
     assert (line.mme, line.note) == (None, "as needed, no daily maximum set")
     assert result.complete  # no "the strength or the number per day is missing" note
+
+
+def test_a_products_own_label_allowing_the_total_has_no_otc_line() -> None:
+    """Six Tylenol 8 HR Arthritis caplets (3,900 mg) are that product's labelled maximum:
+    never "above the 3,000 mg on over-the-counter labels" (Sandbox, Phoenix); six Extra
+    Strength (3,000 mg) then a seventh are past the 3,000 mg their own labels say."""
+    arthritis = item("Tylenol Arthritis", 650, generic="acetaminophen", as_needed=True)
+    earlier = [
+        dose("Tylenol Arthritis", 16, count=2, generic="acetaminophen"),
+        dose("Tylenol Arthritis", 8, count=2, generic="acetaminophen"),
+    ]
+    new = dose("Tylenol Arthritis", 0, count=2, generic="acetaminophen")
+    assert "over_otc_label_max" not in codes(check_as_needed_dose([arthritis], earlier, new))
+    extra = item("Tylenol Extra Strength", 500, generic="acetaminophen", as_needed=True)
+    earlier = [
+        dose("Tylenol Extra Strength", 20 - 4 * i, count=2, generic="acetaminophen")
+        for i in range(3)
+    ]
+    new = dose("Tylenol Extra Strength", 0, count=1, generic="acetaminophen")
+    assert "over_otc_label_max" in codes(check_as_needed_dose([extra], earlier, new))

@@ -29,6 +29,9 @@ NOW = dt.datetime(2026, 3, 3, 19, 30, tzinfo=LONDON)
         # the combination's British name, hyphen and all: an unlisted one is logged by it
         ("acetaminophen/codeine", "co-codamol", "co-codamol"),
         ("acetaminophen/codeine", "co-codomol", None),  # (a misspelling still only read)
+        # a form's brand as written whole, never the same caplet's other brand
+        ("acetaminophen", "tylenol arthritis", "Tylenol Arthritis"),
+        ("acetaminophen", "tylenol es", "Tylenol Extra Strength"),
     ],
 )
 def test_the_written_name_is_kept_when_it_says_more(
