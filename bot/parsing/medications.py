@@ -357,6 +357,11 @@ def _combinations() -> dict[frozenset[str], str]:
     return {frozenset(d.generic.split("/")): d.generic for d in all_drugs() if "/" in d.generic}
 
 
+def combination_of(one: str, other: str) -> bool:
+    """Whether generics `one` and `other` are parts of one combination product."""
+    return any({one, other} <= parts for parts in _combinations())
+
+
 def _one_combination(
     clause: str,
     found: list[Mention],

@@ -7,18 +7,19 @@ rest of bot.parsing."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
-from typing import Final
+from typing import Final, NamedTuple
 
 from bot.parsing.experiencer import someone_elses
-from bot.parsing.medications import Meds
+from bot.parsing.medications import Meds, combination_of
 from bot.parsing.new_medicine import StartedMedicine
 from bot.parsing.parser import DEFAULT_RESOLVE
 from bot.parsing.regimen_change import listed_as
 from bot.parsing.text import normalise
 
-__all__ = ["regimen_listed", "several_listed"]
+__all__ = ["add_listed", "listed_items", "regimen_listed", "several_listed"]
 
 _MAX_CHARS: Final = 400
 # How often, said so that it can only be a schedule: never the time of one dose.
@@ -57,6 +58,14 @@ _ITEM_WORD: Final = re.compile(
     r"mr|sr|xl|er|cr|slow|release|modified|extended|strength|of|up|my|is|are|for|pain|back|"
     r"sleep|stomach|nerve|nerves)$"
 )
+# An /add line's item may also say its day's most ("tramadol 50mg max 8 a day").
+_MOST_WORD: Final = re.compile(r"^(?:max|maximum|most|no|more|than|upto|limit)$")
+# What joins one product's parts ("paracetamol and codeine", "tylenol with codeine"); a
+# comma or a semicolon parts two medicines.
+_PARTS_JOINED: Final = re.compile(r"^(?:\s|[+/&]|\band\b|\bwith\b)*$")
+_WITH: Final = re.compile(r"\bwith\b")
+# A combination's strength, its parts' amounts slashed ("500/30").
+_SLASHED: Final = re.compile(r"\d\s*/\s*\d")
 # The words before the list: "I take", "I'm on", "my meds are:", "meds -".
 _LEAD_IN: Final = re.compile(
     r"^\W*(?:(?:hi|hello|hey|ok|okay|so|well|right)\W+)*(?:(?:i|we)\s+(?:take|use|have|am\s+on|"
@@ -64,17 +73,27 @@ _LEAD_IN: Final = re.compile(
     r"pills|tablets|list|prescriptions?)(?:\s+(?:are|is))?|(?:meds|medications?|medicines?|"
     r"pills|tablets|list|current\s+meds)|here(?:'s|\s+is|\s+are)\s+(?:my|the)\s+\w+)?\W*$"
 )
-# What joins one medicine's words to the next's: a comma, "and", "plus".
-_JOINER: Final = re.compile(r"(?:[\s,;.&+]|\band\b|\bplus\b|\bthen\b)+$")
+# What joins one medicine's words to the next's: a comma, "and", "plus", "with".
+_JOINER: Final = re.compile(r"(?:[\s,;.&+/]|\band\b|\bplus\b|\bthen\b|\bwith\b)+$")
+
+
+class _Item(NamedTuple):
+    """One medicine of a list: its generic, its words, whether they say more than its
+    name, and what joins it to the next ("" for the last)."""
+
+    generic: str
+    words: str
+    said: bool
+    joint: str
 
 
 def regimen_listed(text: str, meds: Sequence[str]) -> list[StartedMedicine]:
     """The medicines `text` lists as taken on a schedule that are not on `meds` (the
     list's generics), each with its own words; [] when the text is not such a list."""
     return [
-        StartedMedicine(medicine=generic, line=_line(words))
-        for generic, words, _ in _items(text, meds)
-        if not listed_as(generic, meds)
+        StartedMedicine(medicine=item.generic, line=_line(item.words))
+        for item in _items(text, meds)
+        if not listed_as(item.generic, meds)
     ]
 
 
@@ -83,40 +102,93 @@ def several_listed(text: str) -> bool:
     gabapentin 300 three times and tylenol when needed"), never one medicine's parts."""
     items = _items(text, [])
     # (a name alone before the next is one medicine's: "paracetamol and codeine 500/30")
-    return len(items) > 1 and all(said for _, _, said in items[:-1])
+    return len(items) > 1 and all(item.said for item in items[:-1])
 
 
-def _items(text: str, meds: Sequence[str]) -> list[tuple[str, str, bool]]:
-    """Each medicine `text` lists: its generic, its words, and whether they say more
-    than its name; [] when the text is not such a list."""
+def add_listed(text: str) -> list[StartedMedicine]:
+    """Each medicine an /add line names, with only its own words ("naproxen 500,
+    omeprazole 20"; "tramadol 50mg max 8 a day, paracetamol when needed"); [] when it names
+    one medicine, or one combination by its parts ("paracetamol and codeine 500/30")."""
+    if not text or len(text) > _MAX_CHARS:
+        return []
+    low = " ".join(text.lower().split())
+    if "?" in low or someone_elses(low):
+        return []
+    # (no schedule needed, and its most a day is its own: the line is what they add)
+    items = _split(low, [], _MOST_WORD)
+    if len({item.generic for item in items}) < 2:
+        return []
+    slashed = _SLASHED.search(low) is not None
+    if any(_one_product(one, nxt.generic, slashed) for one, nxt in itertools.pairwise(items)):
+        return []
+    return [StartedMedicine(medicine=item.generic, line=_line(item.words)) for item in items]
+
+
+def listed_items(text: str) -> list[StartedMedicine]:
+    """Every medicine of a list kept for its one-tap offer, numbered as it was offered:
+    read as a list told, else as an /add line naming several."""
+    return regimen_listed(text, []) or add_listed(text)
+
+
+def _one_product(one: _Item, other: str, slashed: bool) -> bool:
+    """Whether `one` and the `other` named next are one product's parts: joined as parts
+    are (no comma), both a combination's (or a combination's strength said, "500/30"),
+    and nothing of the first's own said between ("paracetamol and codeine 500/30"), or
+    "with" ("paracetamol 500 with codeine 8")."""
+    if _PARTS_JOINED.match(one.joint) is None:
+        return False
+    if not slashed and not combination_of(one.generic, other):
+        return False
+    return not one.said or _WITH.search(one.joint) is not None
+
+
+def _items(text: str, meds: Sequence[str]) -> list[_Item]:
+    """Each medicine `text` lists as taken on a schedule; [] when the text is not such
+    a list."""
     if not text or len(text) > _MAX_CHARS:
         return []
     # (as written: normalising reads "amitriptyline 10 at night" as 10pm)
     low = " ".join(text.lower().split())
     if _NOT_A_LIST.search(normalise(text)) or someone_elses(low):
         return []
+    items = _split(low, meds)
+    often = [bool(_HOW_OFTEN.search(item.words)) for item in items]
+    # a time of day alone is a schedule only for a list of two or more, each with one
+    timed = len(items) > 1 and all(
+        _HOW_OFTEN.search(item.words) or _WHEN.search(item.words) for item in items
+    )
+    if not any(often) and not timed:
+        return []
+    return items
+
+
+def _split(low: str, meds: Sequence[str], more: re.Pattern[str] | None = None) -> list[_Item]:
+    """`low` cut at each medicine it names, each with its words up to the next; [] when
+    words come before the first that are no list's lead-in, or an item holds a word no
+    list's item does (`more`: words an item may hold besides)."""
     known = Meds(list(meds), DEFAULT_RESOLVE)
     found = sorted(known.mentions(low), key=lambda m: m.start)
     if not found or not _LEAD_IN.match(low[: found[0].start]):
         return []
-    items: list[tuple[str, str, bool]] = []
+    items: list[_Item] = []
     for i, named in enumerate(found):
         end = found[i + 1].start if i + 1 < len(found) else len(low)
-        words = low[named.start : end]
+        said_words = low[named.start : end]
         # (a medicine named twice in one item, "co-codamol (codeine)", is one item)
-        if items and items[-1][0] == named.generic:
+        if items and items[-1].generic == named.generic:
             continue
-        words = _JOINER.sub("", words)
+        joint = _JOINER.search(said_words)
+        words = said_words[: joint.start()] if joint else said_words
         tail = re.findall(r"[a-z0-9][a-z0-9.,:%']*", words[named.end - named.start :])
-        if not all(_ITEM_WORD.match(w.rstrip(".,")) for w in tail):
+        if not all(_item_word(w.rstrip(".,"), more) for w in tail):
             return []
-        items.append((named.generic, words, bool(tail)))
-    often = [bool(_HOW_OFTEN.search(w)) for _, w, _ in items]
-    # a time of day alone is a schedule only for a list of two or more, each with one
-    timed = len(items) > 1 and all(_HOW_OFTEN.search(w) or _WHEN.search(w) for _, w, _ in items)
-    if not any(often) and not timed:
-        return []
+        items.append(_Item(named.generic, words, bool(tail), joint.group() if joint else ""))
     return items
+
+
+def _item_word(word: str, more: re.Pattern[str] | None) -> bool:
+    """Whether a list's item may hold `word`."""
+    return _ITEM_WORD.match(word) is not None or (more is not None and more.match(word) is not None)
 
 
 def _line(words: str) -> str:

@@ -16,6 +16,7 @@ from tests.integration.test_regimen import rows
 
 LIST = "naproxen 500 twice a day, gabapentin 300 three times, and tylenol when needed"
 NEXT = "Next from your list"
+LIST_DONE = "That's everything from your list added ✅ /meds shows them all."
 DROPPED = "(Naproxen wasn't saved — send /add whenever you want to add it.)"
 
 
@@ -86,6 +87,12 @@ async def test_one_medicine_with_its_times_and_notes_at_add_stays_one_add(
     for said, asked in (
         ("/add naproxen 500mg twice a day with food, max 2 a day", "When do you take naproxen"),
         ("/add paracetamol and codeine 500/30 twice a day", "paracetamol"),
+        ("/add gabapentin 300mg 3 times a day, 600 at night", "When do you take gabapentin"),
+        ("/add tylenol 3 as needed", "Saved: Tylenol 3"),
+        ("/add paracetamol 500mg, 2 tablets 4 times a day", "When do you take paracetamol"),
+        ("/add paracetamol and codeine 500/30", "paracetamol"),
+        ("/add co-codamol 30/500", "When do you take co-codamol"),
+        ("/add tylenol with codeine", "one dose of tylenol with codeine"),
     ):
         n = len(fake.messages_to(UID))
         await fake.send_text(UID, said)
@@ -157,3 +164,72 @@ async def test_one_added_otherwise_is_never_offered_again(fake: FakeBotApi, bot:
     tapped = await fake.press(UID, offer.message_id, "Add Gabapentin")
     answer = await fake.wait_for_callback_answer(tapped)
     assert answer.get("text") == "That button is out of date — nothing changed."
+
+
+async def test_add_naming_two_without_a_schedule_saves_each_with_its_own_strength(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    """ "/add naproxen 500, omeprazole 20" (Sandbox, London: asked naproxen's times, saved
+    it, and omeprazole was lost): each offered, each saved with its own strength."""
+    await onboard(fake, "Europe/London")
+    offer = await _offered(fake, "/add naproxen 500, omeprazole 20")
+    assert fake.buttons(offer) == ["➕ Add Naproxen", "➕ Add Omeprazole"]
+    await settled(bot)
+    assert await rows(bot, Medication) == []
+    await _added(fake, offer, "Naproxen", "When do you take naproxen", "08:00", "500 mg · 08:00")
+    await settled(bot)
+    nxt = fake.messages_to(UID)[-1]
+    assert (nxt.text, fake.buttons(nxt)) == (NEXT + " 💊 Tap one to add it:", ["➕ Add Omeprazole"])
+    said = await _added(
+        fake, nxt, "Omeprazole", "When do you take omeprazole", "08:00", "20 mg · 08:00"
+    )
+    await settled(bot)
+    assert fake.messages_to(UID)[-1].text == LIST_DONE, [m.text for m in said]
+    meds = {m.generic: (m.amount, m.times, m.as_needed) for m in await rows(bot, Medication)}
+    assert meds == {"naproxen": (500.0, "08:00", False), "omeprazole": (20.0, "08:00", False)}
+
+
+async def test_add_naming_two_keeps_the_most_a_day_and_when_needed_each_its_own(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    """ "/add tramadol 50mg max 8 a day, paracetamol when needed" (Sandbox, London: saved
+    "Tramadol 50 mg · as needed, max 8 a day", paracetamol lost): tramadol's times are
+    asked (the "when needed" was paracetamol's), its most a day kept; paracetamol as
+    needed with no most of tramadol's."""
+    await onboard(fake, "Europe/London")
+    offer = await _offered(fake, "/add tramadol 50mg max 8 a day, paracetamol when needed")
+    assert fake.buttons(offer) == ["➕ Add Tramadol", "➕ Add Paracetamol"]
+    await _added(
+        fake, offer, "Tramadol", "When do you take tramadol", "08:00 · 14:00 · 22:00", "50 mg"
+    )
+    await settled(bot)
+    nxt = fake.messages_to(UID)[-1]
+    assert fake.buttons(nxt) == ["➕ Add Paracetamol"]
+    await _added(fake, nxt, "Paracetamol", "one dose of paracetamol", "500mg", "500 mg · as needed")
+    await settled(bot)
+    meds = {
+        m.generic: (m.amount, m.times, m.as_needed, m.max_per_day)
+        for m in await rows(bot, Medication)
+    }
+    assert meds == {
+        "tramadol": (50.0, "08:00,14:00,22:00", False, 8),
+        "acetaminophen": (500.0, "", True, None),
+    }
+
+
+async def test_two_named_in_chat_or_as_the_answer_to_which_medicine_are_offered(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    """ "add naproxen 500, omeprazole 20" in chat, and the same as the answer to "Which
+    medicine?": one tap each, nothing saved or logged as taken."""
+    await onboard(fake, "Europe/London")
+    offer = await _offered(fake, "add naproxen 500, omeprazole 20")
+    assert fake.buttons(offer) == ["➕ Add Naproxen", "➕ Add Omeprazole"]
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/add")
+    await fake.wait_for_message(UID, after=n, contains="Which medicine")
+    offer = await _offered(fake, "tramadol 50mg max 8 a day, paracetamol when needed")
+    assert fake.buttons(offer) == ["➕ Add Tramadol", "➕ Add Paracetamol"]
+    await settled(bot)
+    assert await rows(bot, Medication) == []
+    assert not [r for r in await rows(bot, Record) if r.kind in ("dose", "note")]

@@ -50,7 +50,7 @@ from bot.parsing.new_medicine import StartedMedicine, started_told
 from bot.parsing.numbers import strengths_listed
 from bot.parsing.parser import DEFAULT_RESOLVE
 from bot.parsing.regimen_change import listed_as
-from bot.parsing.regimen_listed import regimen_listed, several_listed
+from bot.parsing.regimen_listed import add_listed, listed_items, regimen_listed, several_listed
 from bot.parsing.text import normalise
 from bot.services import regimen as svc
 from bot.services import trials
@@ -184,7 +184,7 @@ async def add_line(
     tap a medicine, never saved as one (`offer`: the list this one was tapped from)."""
     draft = AddDraft(offer=offer)
     if line:
-        several = several_listed(line)
+        several = _names_several(line)
         async with unit(context).begin() as s:
             user = await load_user(update, context, s)
             meds = await repo.active_medications(s, user.id) if several else []
@@ -201,7 +201,7 @@ async def _offer_told_list(
     """ "/add naproxen 500 twice a day, gabapentin 300 three times and tylenol when
     needed": each one tap to add, as a list told in chat — it was saved as one medicine,
     with tylenol's "when needed" (Sandbox)."""
-    listed = regimen_listed(line, names)
+    listed = _to_add(line, names)
     if listed:
         await offer_listed(update, context, user, listed, said=line)
         return
@@ -266,7 +266,7 @@ def _list_markup(
     """One "➕ Add" a row for each of `listed`, of the list `said` (kept as record `kept`)."""
     d = deps(context)
     # (numbered as the list read with nothing on it, so a tap finds its own medicine)
-    every = regimen_listed(said, [])
+    every = listed_items(said)
     rows = [
         [
             InlineKeyboardButton(
@@ -294,11 +294,11 @@ async def _offer_rest(update: Update, context: ContextTypes.DEFAULT_TYPE, kept: 
     if not said or update.effective_chat is None:
         return
     chat = update.effective_chat.id
-    listed = regimen_listed(said, names)
+    listed = _to_add(said, names)
     if listed:
         markup = _list_markup(context, user, kept, said, listed)
         await context.bot.send_message(chat, texts.OFFER_ADD_NEXT, reply_markup=markup)
-    elif len(regimen_listed(said, [])) > 1:
+    elif len(listed_items(said)) > 1:
         await context.bot.send_message(chat, texts.LIST_ALL_ADDED)
 
 
@@ -317,7 +317,7 @@ async def add_told_button(
     names = [m.known_as for m in meds]
     if tap.nth is not None:
         # one of a list: out of date once it is on the list (the list read again shrinks)
-        listed = regimen_listed(said, []) if said else []
+        listed = listed_items(said) if said else []
         one = listed[tap.nth] if tap.nth < len(listed) else None
         started = None if one is None or listed_as(one.medicine, names) else one
     else:
@@ -335,7 +335,21 @@ async def add_told_button(
 
 def lists_for_name(user: User, text: str) -> bool:
     """Whether `text` is a whole list told while /add asks which medicine."""
-    return pending_stage(user) is AddStage.NAME and several_listed(text)
+    return pending_stage(user) is AddStage.NAME and _names_several(text)
+
+
+def _names_several(line: str) -> bool:
+    """Whether /add's words name two or more medicines, with or without how each is taken
+    (Sandbox, London: "/add naproxen 500, omeprazole 20" lost omeprazole)."""
+    return several_listed(line) or bool(add_listed(line))
+
+
+def _to_add(said: str, names: Sequence[str]) -> list[StartedMedicine]:
+    """The medicines of a list kept for its offer that are not on `names` (the list's
+    generics), read as `listed_items` numbers them."""
+    return regimen_listed(said, names) or [
+        one for one in add_listed(said) if not listed_as(one.medicine, names)
+    ]
 
 
 def _adds(user: User, generic: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parsing.regimen_listed import regimen_listed, several_listed
+from bot.parsing.regimen_listed import add_listed, listed_items, regimen_listed, several_listed
 
 
 @pytest.mark.parametrize(
@@ -46,3 +46,83 @@ def test_the_list_still_leaves_out_what_is_on_it() -> None:
         ("naproxen", "naproxen 500 twice a day"),
         ("acetaminophen", "tylenol when needed"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "naproxen 500, omeprazole 20",
+            [("naproxen", "naproxen 500"), ("omeprazole", "omeprazole 20")],
+        ),
+        (
+            "tramadol 50mg max 8 a day, paracetamol when needed",
+            [
+                ("tramadol", "tramadol 50mg max 8 a day"),
+                ("acetaminophen", "paracetamol when needed"),
+            ],
+        ),
+        (
+            "tramadol 50 up to 8 a day and ibuprofen 400 no more than 3 a day",
+            [
+                ("tramadol", "tramadol 50 up to 8 a day"),
+                ("ibuprofen", "ibuprofen 400 no more than 3 a day"),
+            ],
+        ),
+        ("naproxen, omeprazole", [("naproxen", "naproxen"), ("omeprazole", "omeprazole")]),
+        ("paracetamol, ibuprofen", [("acetaminophen", "paracetamol"), ("ibuprofen", "ibuprofen")]),
+        (
+            "paracetamol 500 and codeine 30",
+            [("acetaminophen", "paracetamol 500"), ("codeine", "codeine 30")],
+        ),
+        (
+            "I take naproxen 500 and omeprazole 20 mg",
+            [("naproxen", "naproxen 500"), ("omeprazole", "omeprazole 20 mg")],
+        ),
+        (
+            "co-codamol 30/500, naproxen 500",
+            [("acetaminophen/codeine", "co-codamol 30/500"), ("naproxen", "naproxen 500")],
+        ),
+    ],
+)
+def test_an_add_line_naming_several_gives_each_only_its_own_words(
+    text: str, items: list[tuple[str, str]]
+) -> None:
+    """Each medicine with its strength, schedule, most a day and "when needed", no
+    schedule needed (Sandbox, London: omeprazole lost; tramadol saved as needed)."""
+    assert [(m.medicine, m.line) for m in add_listed(text)] == items
+    assert [(m.medicine, m.line) for m in listed_items(text)] == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "naproxen 500mg twice a day with food, max 2 a day",  # one medicine, its notes
+        "gabapentin 300mg 3 times a day, 600 at night",
+        "tylenol 3 as needed",
+        "paracetamol 500mg, 2 tablets 4 times a day",
+        "paracetamol and codeine 500/30",  # one combination, by its parts
+        "paracetamol with codeine 500/8",
+        "paracetamol 500 with codeine 8",
+        "tramadol paracetamol 37.5/325",
+        "hydrocodone acetaminophen 10/325 every 6 hours",
+        "paracetamol and ibuprofen",
+        "co-codamol 30/500",
+        "tylenol with codeine",
+        "omeprazole 20 to protect my stomach from naproxen",  # another named, not added
+        "naproxen 500 for my mums back, omeprazole",
+        "naproxen 500 or omeprazole 20?",
+        "",
+    ],
+)
+def test_one_medicine_or_one_combination_at_add_is_no_list(text: str) -> None:
+    assert add_listed(text) == []
+
+
+def test_a_list_told_is_numbered_as_before() -> None:
+    """The offer's numbering reads a list told as it always did: the list with a
+    schedule said, even where the /add reader would read it too."""
+    text = "naproxen 500 twice a day, gabapentin 300 three times, and tylenol when needed"
+    assert listed_items(text) == regimen_listed(text, [])
+    one = "I take gabapentin 300 three times a day"
+    assert [m.medicine for m in listed_items(one)] == ["gabapentin"]
