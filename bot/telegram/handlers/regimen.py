@@ -549,6 +549,11 @@ async def add_text(
             # "7am 12 and 6pm", "7, 12 noon, 6pm": a bare hour among times is one too (the
             # 12 or the 7 was dropped: "3 times a day" saved as twice)
             text = _BARE_HOUR.sub(r"at \1", text)
+        bare = _BARE_AMOUNT.match(text) if draft.stage is AddStage.DOSE else None
+        if bare is not None and (unit_asked := _unit_asked(draft)) is not None:
+            # "300" asked the strength: in the unit of the strengths the question offered
+            # (it was asked again and again, "300mg" alone understood — Sandbox, London)
+            text = f"{_number(bare[1])}{unit_asked}"
         found = line_fields(text, local_today(context, user))
         if found.as_needed:
             draft.times = []
@@ -589,6 +594,25 @@ async def _composition_text(
     await update.message.reply_text(
         texts.ADD_INGREDIENTS_NOTED.format(name=name) + "\n" + waiting_note(user)
     )
+
+
+_BARE_AMOUNT = re.compile(r"^\s*(\d{1,5}(?:[.,]\d{1,3})?)\s*$")
+
+
+def _number(said: str) -> str:
+    """ "1,000" is a thousand, "2,5" two and a half (a decimal comma)."""
+    if re.fullmatch(r"\d{1,2},\d{3}", said):
+        return said.replace(",", "")
+    return said.replace(",", ".")
+
+
+def _unit_asked(draft: AddDraft) -> str | None:
+    """The one unit of the strengths the dose question offered for `draft` (as
+    `ask_dose` offers them: never a patch's mcg/hr); None when it offered none."""
+    match = resolve_name(draft.name) if draft.name else None
+    offered = match.drug.strengths_for(draft.name) if match else ()
+    units = {st.unit for st in offered if st.unit != "mcg/hr"}
+    return units.pop() if len(units) == 1 else None
 
 
 _HOURS_LISTED = re.compile(r"^\s*\d{1,2}(?:\s*(?:,|and|&|\s)\s*\d{1,2})+\s*$", re.IGNORECASE)

@@ -1,0 +1,37 @@
+"""A bare number typed for /add's strength question is that strength in the unit its
+buttons offer: "300" for gabapentin is 300 mg (it was asked again, and again, until
+"300mg" was typed — Sandbox, London); "1,000" is a thousand; a patch, whose question
+offers no unit, is still asked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.storage.models import Medication
+from tests.fakebotapi import FakeBotApi
+from tests.integration.test_dose_loop import UID, onboard
+from tests.integration.test_regimen import rows, say
+
+
+async def test_a_bare_number_for_the_strength_is_in_the_offered_unit(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    await onboard(fake)
+    await say(fake, "/add gabapentin", "How much is one dose of gabapentin?")
+    times = await say(fake, "300", "When do you take gabapentin?")
+    await fake.press(UID, times.message_id, "08:00 · 20:00")
+    await fake.wait_for_message(UID, contains="Saved: Gabapentin 300 mg")
+    await say(fake, "/add naproxen", "How much is one dose of naproxen?")
+    times = await say(fake, "1,000", "When do you take naproxen?")
+    await fake.press(UID, times.message_id, "08:00")
+    await fake.wait_for_message(UID, contains="Saved: Naproxen 1000 mg")
+    saved = [(m.name.lower(), m.amount, m.unit) for m in await rows(bot, Medication)]
+    assert saved == [("gabapentin", 300.0, "mg"), ("naproxen", 1000.0, "mg")]
+
+
+async def test_a_bare_number_for_a_patch_is_asked_again(fake: FakeBotApi, bot: Any) -> None:
+    await onboard(fake)
+    asked = await say(fake, "/add butrans", "How much is one dose of butrans?")
+    again = await say(fake, "10", "How much is one dose of butrans?")
+    assert again.message_id != asked.message_id
+    assert await rows(bot, Medication) == []
