@@ -35,3 +35,21 @@ async def test_a_bare_number_for_a_patch_is_asked_again(fake: FakeBotApi, bot: A
     again = await say(fake, "10", "How much is one dose of butrans?")
     assert again.message_id != asked.message_id
     assert await rows(bot, Medication) == []
+
+
+async def test_add_said_while_the_check_in_asks_is_an_add_never_a_dose(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    """ "add naproxen 500" while the check-in's pain question waited was logged as 500 mg
+    of naproxen taken; it is the add, and the check-in's question still takes its score."""
+    from bot.storage.models import DoseLog
+
+    await onboard(fake)
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, "/checkin")
+    await fake.wait_for_message(UID, after=n, contains="How is your pain")
+    times = await say(fake, "add naproxen 500", "When do you take naproxen?")
+    await fake.press(UID, times.message_id, "08:00")
+    await fake.wait_for_message(UID, contains="Saved: Naproxen 500 mg")
+    assert await rows(bot, DoseLog) == []
+    await say(fake, "6", "Where does it hurt")  # (its question, edited "Pain 6/10")

@@ -644,7 +644,7 @@ async def _answered_on_its_own(
         await onboarding.hold_list(update, context, msg.text)
         return True
     line = add_said(text)
-    if line is not None and active is None and user.awaiting in (None, Question.ADD):
+    if line is not None and user.awaiting in (None, Question.ADD):
         # "add naproxen": as /add naproxen (which names a medicine left half-added)
         if user.awaiting:
             await drop_waiting_question(update, context)
