@@ -863,7 +863,7 @@ async def test_an_off_list_dose_after_the_same_medicine_left_the_list_is_told_in
     assert "both NSAIDs" in again and "talk to your doctor or pharmacist" in again
 
 
-async def test_an_off_list_medicines_pair_warnings_are_told_in_full_once_a_day(
+async def test_an_off_list_medicines_pair_warnings_are_told_in_full_then_in_one_line(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
     # Found living it: a Percocet borrowed on a bad night repeated both long pair warnings
@@ -881,11 +881,15 @@ async def test_an_off_list_medicines_pair_warnings_are_told_in_full_once_a_day(
         "What I said with your last Percocet still applies: you are taking it with "
         "Gabapentin and Cyclobenzaprine. Please talk to your doctor or pharmacist."
     ) in again
-    # A day later it is told in full again.
+    # A day later, in one line with the day it was told; past a week, in full again
+    # (bot.domain.safety.said_briefly)
     clock.set(dt.datetime(2026, 11, 26, 7, 0, tzinfo=NY))
     later = (await say(fake, "took a percocet", "Logged")).text or ""
-    assert "FDA warns" in later
-    assert [x.generic for x in await rows(bot, DoseLog)] == ["oxycodone/acetaminophen"] * 3
+    assert "FDA warns" not in later and "Still with" in later and "yesterday" in later
+    clock.set(dt.datetime(2026, 12, 3, 7, 0, tzinfo=NY))
+    week = (await say(fake, "took a percocet", "Logged")).text or ""
+    assert "FDA warns" in week
+    assert [x.generic for x in await rows(bot, DoseLog)] == ["oxycodone/acetaminophen"] * 4
 
 
 async def test_a_medicine_with_no_known_strength_is_asked_without_a_made_up_number(
