@@ -152,7 +152,11 @@ async def test_australian_names_get_their_checks(
     assert "every 6 to 8 hours" in (reply.text or ""), "five hours after the last"
     clock.set(dt.datetime(2026, 11, 25, 17, 0, tzinfo=NY))
     reply = await say(fake, "2 osteomol", "Logged")
-    assert "about 3,990 mg of acetaminophen" in (reply.text or "")
+    # six Osteo tablets (3,990 mg) are within their own label: no 3,000 mg OTC line
+    assert "over-the-counter" not in (reply.text or "")
+    clock.set(dt.datetime(2026, 11, 25, 18, 0, tzinfo=NY))
+    reply = await say(fake, "1 more osteomol", "Logged")
+    assert "4,655 mg of acetaminophen" in (reply.text or "")
 
 
 async def test_novalgin_is_metamizole_with_its_german_label(

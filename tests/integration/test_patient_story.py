@@ -290,8 +290,14 @@ async def _week_two(s: Story) -> None:
     await s.press(msg, "Ran out", "ran out")
     await s.press(msg, "Taken · Cyclobenzaprine", "Taken 22:00")
 
-    # Sun 18 up to the weekly summary at 18:00.
-    await s.morning(18)
+    # Sun 18 up to the weekly summary at 18:00: the morning reminder asks of the
+    # gabapentin she ran out of "got some now?" (no All taken over a dose that is out),
+    # and she has: taken.
+    msg = await s.due(18, 8)
+    assert "Got some now?" in (msg.text or "")
+    s.clock.set(when(18, 8, 5))
+    await s.press(msg, "Got some, taken · Gabapentin", "Taken 08:05")
+    await s.press(msg, "Taken · Meloxicam", "Meloxicam 15 mg — ✅ Taken 08:05")
     await s.afternoon(18)
 
 
@@ -299,8 +305,8 @@ WEEK_TWO_SUMMARY = """\
 📋 Your week, Mon 12 – Sun 18 Jan
 
 💊 Doses: 28 of 33 taken (85%)
-• Cyclobenzaprine 10 mg: 5 of 6 (83%) · 1 missed
-• Gabapentin 300 mg (until Thu 15 Jan): 8 of 10 (80%) · 1 skipped · 1 missed \
+• Cyclobenzaprine 10 mg: 5 of 6 (83%) · 1 no answer
+• Gabapentin 300 mg (until Thu 15 Jan): 8 of 10 (80%) · 1 skipped · 1 no answer \
 (reason for skipping: side effects)
 • Gabapentin 600 mg (from Thu 15 Jan): 9 of 10 (90%) · ran out: 1 dose, Sat 17 Jan
 • Meloxicam 15 mg: 6 of 7 (86%) · 1 skipped (reason for skipping: side effects)
