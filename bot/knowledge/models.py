@@ -84,6 +84,11 @@ class Strength(_Frozen):
     # a strength with names is read only for a medicine called so.
     names: tuple[str, ...] = ()
 
+    @property
+    def one_amount(self) -> float | None:
+        """The amount of a one-ingredient strength; None for a combination's."""
+        return next(iter(self.amounts.values())) if len(self.amounts) == 1 else None
+
     @model_validator(mode="after")
     def _positive(self) -> Strength:
         if not self.amounts:

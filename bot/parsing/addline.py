@@ -487,7 +487,7 @@ def _cut_max_ml(work: str) -> tuple[float | None, str]:
     if not found:
         return None, work
     first = found[0]
-    ml = float((first["ml"] or first["ml2"]).replace(",", "."))
+    ml = _number(first["ml"] or first["ml2"])
     return (ml if ml > 0 else None), _blank(work, [m.span() for m in found])
 
 
@@ -667,6 +667,10 @@ _ML_DOSE = re.compile(
 
 
 def _number(text: str) -> float:
+    """ "2,5" is two and a half (a decimal comma); "1,000" a thousand (it was read as 1:
+    "/add naproxen 1,000mg" saved 1 mg)."""
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text):
+        return float(text.replace(",", ""))
     return float(text.replace(",", "."))
 
 
@@ -702,7 +706,7 @@ def _cut_amount(work: str) -> tuple[float | None, str | None, str]:
     m = _AMOUNT.search(work)
     if not m:
         return None, None, work
-    amount = float(m["n"].replace(",", "."))
+    amount = _number(m["n"])
     return amount, _UNITS[m["u"]], _blank(work, [m.span()])
 
 
@@ -710,7 +714,7 @@ def _bare_amount(work: str, name_end: int) -> float | None:
     # "ibuprofen 400 08:00": a plain number right after the name is the amount.
     m = _BARE_NUMBER.search(work, name_end)
     if m:
-        value = float(m["n"].replace(",", "."))
+        value = _number(m["n"])
         if value > 0:
             return value
     return None

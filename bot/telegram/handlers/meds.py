@@ -278,10 +278,9 @@ def _next_strengths(med: Medication, down: bool) -> list[str]:
         return []
     sold = sorted(
         {
-            a
+            st.one_amount
             for st in match.drug.strengths_for(med.name)
-            if st.unit == "mg" and len(st.amounts) == 1
-            for a in st.amounts.values()
+            if st.unit == "mg" and st.one_amount is not None
         },
         reverse=down,
     )

@@ -553,7 +553,7 @@ async def add_text(
         if bare is not None and (unit_asked := _unit_asked(draft)) is not None:
             # "300" asked the strength: in the unit of the strengths the question offered
             # (it was asked again and again, "300mg" alone understood — Sandbox, London)
-            text = f"{_number(bare[1])}{unit_asked}"
+            text = f"{bare[1]}{unit_asked}"
         found = line_fields(text, local_today(context, user))
         if found.as_needed:
             draft.times = []
@@ -599,19 +599,11 @@ async def _composition_text(
 _BARE_AMOUNT = re.compile(r"^\s*(\d{1,5}(?:[.,]\d{1,3})?)\s*$")
 
 
-def _number(said: str) -> str:
-    """ "1,000" is a thousand, "2,5" two and a half (a decimal comma)."""
-    if re.fullmatch(r"\d{1,2},\d{3}", said):
-        return said.replace(",", "")
-    return said.replace(",", ".")
-
-
 def _unit_asked(draft: AddDraft) -> str | None:
     """The one unit of the strengths the dose question offered for `draft` (as
     `ask_dose` offers them: never a patch's mcg/hr); None when it offered none."""
     match = resolve_name(draft.name) if draft.name else None
-    offered = match.drug.strengths_for(draft.name) if match else ()
-    units = {st.unit for st in offered if st.unit != "mcg/hr"}
+    units = {st.unit for st in _offerable(match, draft.name)} if match else set()
     return units.pop() if len(units) == 1 else None
 
 
@@ -885,7 +877,6 @@ async def ask_dose(
         strengths = [
             st.label if st.label.endswith(st.unit) else f"{st.label}{st.unit}"
             for st in _sold_here(match, draft.name, zone)[:4]
-            if st.unit != "mcg/hr"
         ]
     buttons = [
         InlineKeyboardButton(s, callback_data=d.codec.pack(uid, AddTap.dose(s))) for s in strengths
@@ -903,18 +894,19 @@ def _sold_here(match: DrugMatch, name: str | None, zone: str | None) -> tuple[St
     """The strengths to offer at /add, the tablet sold where the person lives first (in
     London paracetamol's 500 mg, not the US 325 mg a first tap would have saved), none
     smaller than it."""
-    offered = match.drug.strengths_for(name)
+    offered = _offerable(match, name)
     local = local_tablet_mg(match.drug.generic, name, zone)
     if local is None:
         return offered
-    mine = [st for st in offered if st.unit == "mg" and _one_amount(st) == local]
-    rest = [st for st in offered if st not in mine and (_one_amount(st) or local) >= local]
+    mine = [st for st in offered if st.unit == "mg" and st.one_amount == local]
+    rest = [st for st in offered if st not in mine and (st.one_amount or local) >= local]
     return (*mine, *rest)
 
 
-def _one_amount(st: Strength) -> float | None:
-    """The mg of a one-ingredient strength; None for a combination's."""
-    return next(iter(st.amounts.values())) if len(st.amounts) == 1 else None
+def _offerable(match: DrugMatch, name: str | None) -> tuple[Strength, ...]:
+    """The label's strengths a dose question may offer as buttons: never a patch's
+    mcg/hr, which a tap could not keep (read by the question and its typed answer alike)."""
+    return tuple(st for st in match.drug.strengths_for(name) if st.unit != "mcg/hr")
 
 
 def _tablets_said(draft: AddDraft) -> str | None:
