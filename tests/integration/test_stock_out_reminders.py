@@ -8,35 +8,21 @@ set down while out, and the report's Ran out count is theirs added up."""
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import zipfile
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import pypdf
 from sqlalchemy import select
 
 from bot.app import deps_of
 from bot.storage.models import DoseOccurrence, Medication, User
-from tests.conftest import FakeClock, running_bot, settled, tick
+from tests.conftest import FakeClock, running_bot
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import UID, add, onboard
+from tests.integration.test_stock_out_story import _until, at
 
-CHI = ZoneInfo("America/Chicago")
 OUT_LINE = "Gabapentin 300 mg — you said you'd run out. Got some now?"
-
-
-def at(day: int, hour: int, minute: int = 0) -> dt.datetime:
-    return dt.datetime(2026, 12, day, hour, minute, tzinfo=CHI)
-
-
-async def _until(app: Any, clock: FakeClock, end: dt.datetime) -> None:
-    """Move the clock to `end` a quarter of an hour at a time, running the due work."""
-    while clock.now() < end:
-        clock.set(min(end, clock.now() + dt.timedelta(minutes=15)))
-        await tick(app)
-    await settled(app)
 
 
 async def _gabapentin(app: Any) -> dict[str, tuple[str, str | None, bool]]:
