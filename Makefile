@@ -33,7 +33,7 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 test: lint typecheck
-	$(BIN)/pytest -q -rs -n auto
+	$(BIN)/pytest -q -rs -n auto --dist worksteal
 
 unit: $(STAMP)
 	$(BIN)/pytest -q tests/unit

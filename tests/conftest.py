@@ -137,15 +137,40 @@ def reset_postgres(url: str) -> None:
     upgrade_sync(url)
 
 
+#: Set to 1 to run every database test on PostgreSQL too, not only those marked
+#: `both_databases` (a nightly's run; about twice the integration tests' time).
+EVERY_TEST_ON_POSTGRES = os.environ.get("TEST_EVERY_TEST_ON_POSTGRES") == "1"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """PostgreSQL runs only the database tests marked `both_databases` (the stories and
+    a test for every statement shape the bot sends: `tests/sqlshapes.py` checks that);
+    the rest run on SQLite alone. Tests marked `slow` go first, so that the workers
+    finish together instead of one waiting for a long test collected last."""
+    dropped: list[pytest.Item] = []
+    kept: list[pytest.Item] = []
+    for item in items:
+        on_postgres = getattr(item, "callspec", None) is not None and (
+            item.callspec.params.get("database_url") == "postgres"  # type: ignore[attr-defined]
+        )
+        if on_postgres and not (
+            EVERY_TEST_ON_POSTGRES or item.get_closest_marker("both_databases")
+        ):
+            dropped.append(item)
+        else:
+            kept.append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+    kept.sort(key=lambda item: item.get_closest_marker("slow") is None)
+    items[:] = kept
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def database_url(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[str]:
-    """A migrated, empty database on each backend."""
+    """A migrated, empty database on each backend (PostgreSQL for `both_databases`)."""
     if request.param == "sqlite":
         yield fresh_sqlite(tmp_path)
         return
-    if request.node.get_closest_marker("sqlite_only"):
-        # Its feature runs on PostgreSQL in a story test; twice would only cost CI time.
-        pytest.skip("sqlite_only: this feature's PostgreSQL run is its story test")
     url = _pg_url()
     if url is None:
         pytest.skip(PG_SKIP)

@@ -8,6 +8,7 @@ import datetime as dt
 import json
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from bot.app import deps_of
@@ -31,6 +32,7 @@ async def pain_scores(app: Any) -> list[float | None]:
     return [r.score for r in pains]
 
 
+@pytest.mark.both_databases
 async def test_a_pain_score_and_a_tablet_count_corrected_are_changed_in_place(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
@@ -82,6 +84,7 @@ async def test_long_after_an_entry_the_words_are_read_as_any_message(
     assert 8.0 in await pain_scores(bot)
 
 
+@pytest.mark.both_databases
 async def test_undo_thanks_ok_and_hello_in_words(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
@@ -121,6 +124,7 @@ async def test_a_thumbs_up_to_a_waiting_reminder_still_takes_it(
     await fake.wait_for_edit(UID, reminder.message_id, contains="Taken")
 
 
+@pytest.mark.both_databases
 async def test_that_was_yesterday_moves_the_last_message_a_day_back_once(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
@@ -183,6 +187,7 @@ async def test_a_correction_after_a_taken_tap_is_not_of_the_pain_before_it(
     assert await pain_scores(bot) == [6.0]
 
 
+@pytest.mark.both_databases
 async def test_undo_typed_after_a_tap_takes_back_that_tap(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

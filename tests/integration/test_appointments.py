@@ -25,9 +25,6 @@ from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import NY, UID, add, onboard
 from tests.integration.test_regimen import rows, say
 
-#: On SQLite here; on PostgreSQL the same feature runs in test_reassessment_story.py.
-pytestmark = pytest.mark.sqlite_only
-
 EVE = "Your visit with"
 AFTER = "did anything change in your medicines?"
 PDF_WAIT = 30.0  # the first report renders its fonts and chart
@@ -135,6 +132,7 @@ async def test_a_visit_from_booking_to_afterwards(
     assert {w.status for w in await planned(bot)} == {"sent"}
 
 
+@pytest.mark.both_databases
 async def test_guided_booking_cancel_no_changes_and_someone_elses_button(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
@@ -242,6 +240,7 @@ async def test_booked_late_the_evening_before_the_package_comes_at_once(
     assert documents_since(fake, n, ".ics") == [], "no calendar file without a time"
 
 
+@pytest.mark.both_databases
 async def test_a_new_time_zone_moves_the_messages_but_sends_none_twice(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
@@ -274,6 +273,7 @@ async def test_a_second_visit_on_the_same_day_is_kept_beside_the_first(
     assert len(await planned(bot)) == 6
 
 
+@pytest.mark.both_databases
 async def test_a_visit_said_to_have_moved_moves_with_its_messages(
     fake: FakeBotApi, bot: Any
 ) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from bot.app import deps_of
@@ -54,6 +55,7 @@ def _said(fake: FakeBotApi, n: int) -> list[str]:
     return [m.text or "" for m in fake.messages_to(UID)[n:]]
 
 
+@pytest.mark.both_databases
 async def test_back_on_in_quiet_hours_comes_just_before_the_first_reminder(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

@@ -181,6 +181,7 @@ async def test_expired_used_unknown_and_own_links_are_answered_kindly(
     assert [(link.caregiver_id, link.caregiver_name) for link in accepted] == [(CARER, "Linda")]
 
 
+@pytest.mark.both_databases
 async def test_no_thanks_links_nobody_and_spends_the_link(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
@@ -230,6 +231,7 @@ async def test_two_misses_in_one_sweep_are_one_message(
     assert len(fake.messages_to(CARER)) == n + 1
 
 
+@pytest.mark.both_databases
 async def test_a_paused_patient_tells_nothing_and_old_misses_stay_untold(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
@@ -326,6 +328,7 @@ async def test_stop_by_the_caregiver_and_the_export_lists_the_links(
     assert await links(bot) == []
 
 
+@pytest.mark.both_databases
 async def test_at_most_three_caregivers(fake: FakeBotApi, bot: Any, clock: FakeClock) -> None:
     await mary_with_gabapentin(fake)
     _, spare = await invite(fake)  # sent before the list filled up
@@ -384,6 +387,7 @@ async def _two_schedulers_tell_each_caregiver_once(url: str, fake: FakeBotApi) -
     assert "the 08:00 reminder today: Ibuprofen 400 mg and Gabapentin 300 mg" in one
 
 
+@pytest.mark.slow
 @pytest.mark.postgres
 async def test_two_schedulers_on_postgres_tell_each_caregiver_once(
     pg_url: str, fake: FakeBotApi
@@ -391,6 +395,7 @@ async def test_two_schedulers_on_postgres_tell_each_caregiver_once(
     await _two_schedulers_tell_each_caregiver_once(pg_url, fake)
 
 
+@pytest.mark.slow
 async def test_two_schedulers_on_sqlite_tell_each_caregiver_once(
     sqlite_url: str, fake: FakeBotApi
 ) -> None:

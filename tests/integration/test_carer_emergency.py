@@ -44,6 +44,7 @@ async def test_an_emergency_told_of_family_is_answered_at_once_for_them(
     assert await _flags(bot) == []  # whose it is waits for the tap
 
 
+@pytest.mark.both_databases
 async def test_an_emergency_told_of_family_over_a_checkin_asks_whose_not_the_pain(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

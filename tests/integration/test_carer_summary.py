@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
+
 from bot.telegram import texts
 from tests.conftest import FakeClock, tick
 from tests.fakebotapi import FakeBotApi
@@ -86,6 +88,7 @@ async def test_her_report_export_and_what_she_reads_of_them(
     assert doc.kind == "document" and doc.caption == texts.EXPORT_CAPTION_CARER, doc.caption
 
 
+@pytest.mark.both_databases
 async def test_did_mum_take_her_naproxen_is_answered_from_the_record_of_her(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

@@ -12,12 +12,17 @@ import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from bot.telegram import texts
 from tests.conftest import FakeClock, tick
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_checkin import checkin_at, tap
 from tests.integration.test_dose_loop import UID, add, onboard, reminder_at
 from tests.integration.test_waiting_questions import say
+
+#: A whole story, or storage itself: run on PostgreSQL as well.
+pytestmark = pytest.mark.both_databases
 
 LEEDS = ZoneInfo("Europe/London")
 INTRO = "this is Sarah, her daughter. I'll be typing for mum"

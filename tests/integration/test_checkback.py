@@ -100,6 +100,7 @@ async def test_the_crisis_reply_is_checked_back_on_once_the_next_morning(
         ("I need help now", "emergency", "help"),
     ],
 )
+@pytest.mark.both_databases
 async def test_each_answer_gets_its_reply(
     fake: FakeBotApi, bot: Any, clock: FakeClock, button: str, expect: str, then: str
 ) -> None:
@@ -171,6 +172,7 @@ async def test_a_restart_neither_loses_nor_repeats_the_check_back(
     assert len(checkbacks(fake)) == 1
 
 
+@pytest.mark.both_databases
 async def test_an_answer_beside_a_pain_score_answers_and_records_the_pain(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

@@ -11,6 +11,7 @@ import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import pytest
 from sqlalchemy import select
 
 from bot.app import deps_of
@@ -84,6 +85,7 @@ async def asked_at_eight(fake: FakeBotApi, app: Any, clock: FakeClock) -> Any:
     return asked[0]
 
 
+@pytest.mark.both_databases
 async def test_an_alarm_after_the_question_came_stops_its_nudge(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
@@ -110,6 +112,7 @@ async def test_an_alarm_told_in_the_morning_leaves_the_evening_checkin(
     assert said(fake, PAIN, n), "hours later the evening's check-in is asked"
 
 
+@pytest.mark.both_databases
 async def test_words_after_the_alarm_are_not_met_with_the_pain_question_again(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import pytest
 from sqlalchemy import select
 
 from bot.app import deps_of
@@ -77,6 +78,7 @@ async def test_myospaz_told_as_the_strength_counts_its_paracetamol_beside_dolo(
     assert "Myospaz" in (asked.text or "") and "4,500 mg" in (asked.text or ""), asked.text
 
 
+@pytest.mark.both_databases
 async def test_whats_in_it_told_at_the_times_question_is_no_dose(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
@@ -101,6 +103,7 @@ async def test_whats_in_it_told_at_the_times_question_is_no_dose(
     assert (med.generic, med.strength) == ("acetaminophen/chlorzoxazone", "250/300")
 
 
+@pytest.mark.both_databases
 async def test_a_strength_then_the_names_read_each_amount_as_its_own(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

@@ -129,6 +129,7 @@ async def test_a_known_combination_is_named_as_the_persons_country_does(
     assert (await _med(bot, "Relaxo")).generic == "acetaminophen/chlorzoxazone"
 
 
+@pytest.mark.both_databases
 async def test_what_it_holds_told_of_it_answers_whats_in_it_with_its_amounts(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

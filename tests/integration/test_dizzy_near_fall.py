@@ -11,6 +11,8 @@ import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from tests.conftest import FakeClock, settled
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import UID, add, onboard
@@ -43,6 +45,7 @@ async def test_a_near_fall_from_dizziness_on_codeine_and_pregabalin_is_told_to_g
     assert "Dizziness on Panadeine Forte" in (summary.text or "")
 
 
+@pytest.mark.both_databases
 async def test_a_little_dizzy_on_the_same_pair_is_only_logged(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

@@ -5,12 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from bot.app import deps_of
 from bot.storage.models import DoseOccurrence
 from tests.conftest import FakeClock, running_bot, tick
 from tests.fakebotapi import FakeBotApi
+
+#: A whole story, or storage itself: run on PostgreSQL as well.
+pytestmark = pytest.mark.both_databases
 
 UID = 1001
 NY = dt.timezone(dt.timedelta(hours=-5))  # EST on 2026-11-25

@@ -6,12 +6,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
+
 from tests.conftest import FakeClock, running_bot, tick
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_courses import doses_by_medicine
 from tests.integration.test_dose_loop import UID, add, onboard
 
 
+@pytest.mark.both_databases
 async def test_a_dose_pack_counts_down_its_six_days(
     fake: FakeBotApi, database_url: str, clock: FakeClock
 ) -> None:

@@ -7,6 +7,7 @@ import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import pytest
 from sqlalchemy import select
 
 from bot.app import deps_of
@@ -32,6 +33,7 @@ async def test_one_zero_one_offers_morning_and_night_and_keeps_no_strength_of_it
     assert "Zerodol-SP 1 " not in (saved.text or "")
 
 
+@pytest.mark.both_databases
 async def test_night_only_answer_to_which_medicine_is_no_pain_score(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

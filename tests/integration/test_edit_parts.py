@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
+
 from bot.storage.models import Medication, Record, Supply
 from tests.conftest import FakeClock
 from tests.fakebotapi import FakeBotApi
@@ -243,6 +245,7 @@ async def test_a_titration_of_three_steps_changing_how_often_keeps_every_step(
     )
 
 
+@pytest.mark.both_databases
 async def test_a_titration_step_held_longer_moves_the_next_step(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

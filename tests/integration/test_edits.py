@@ -8,6 +8,8 @@ import datetime as dt
 import json
 from typing import Any
 
+import pytest
+
 from bot.telegram import texts
 from tests.conftest import FakeClock, tick
 from tests.fakebotapi import FakeBotApi
@@ -27,6 +29,7 @@ def mine(fake: FakeBotApi) -> int:
     return max(m.message_id for (c, _), m in fake._store.items() if c == UID and not m.from_bot)
 
 
+@pytest.mark.both_databases
 async def test_an_edit_replaces_what_the_message_noted(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

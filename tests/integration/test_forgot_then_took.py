@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
+
 from bot.storage.models import DoseLog, Medication
 from tests.conftest import FakeClock, settled
 from tests.fakebotapi import FakeBotApi
@@ -36,6 +38,7 @@ async def _status(bot: Any, name: str) -> tuple[str, str | None, bool]:
     return occ.status, occ.skip_reason, occ.taken_late
 
 
+@pytest.mark.both_databases
 async def test_named_later_it_is_that_dose_taken_late(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

@@ -7,6 +7,7 @@ import datetime as dt
 import json
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -372,6 +373,7 @@ async def test_yesterdays_score_beside_todays_is_kept_on_its_own_day(
     assert pain == [(dt.date(2026, 11, 24), 6.0), (dt.date(2026, 11, 25), 4.0)]
 
 
+@pytest.mark.both_databases
 async def test_pain_said_without_a_number_is_asked_its_score_by_one_tap(
     fake: FakeBotApi, bot: Any
 ) -> None:
@@ -412,6 +414,7 @@ async def test_pain_said_without_a_number_is_asked_its_score_by_one_tap(
     assert pain == [8.0, 7.0]
 
 
+@pytest.mark.both_databases
 async def test_what_is_felt_beside_signs_denied_is_kept(fake: FakeBotApi, bot: Any) -> None:
     """Found living a sandbox week: "pins and needles in my right foot but no numbness down
     below and my waterworks are fine" got "Good to hear 💙" and the foot went unrecorded."""

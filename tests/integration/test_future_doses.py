@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from bot.app import deps_of
@@ -292,6 +293,7 @@ async def test_a_dose_said_for_a_clock_time_well_ahead_is_logged_as_yesterdays(
     assert not [r for r in await rows(bot, Record) if r.kind == "note"]
 
 
+@pytest.mark.both_databases
 async def test_a_reminder_asked_for_is_answered_with_when_it_comes_and_nothing_logged(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
@@ -323,6 +325,7 @@ async def gabapentin_reminder_at_8(fake: FakeBotApi, bot: Any, clock: FakeClock)
     return reminder
 
 
+@pytest.mark.both_databases
 async def test_a_due_dose_waits_for_the_clock_time_said_before_its_next_dose(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
@@ -415,6 +418,7 @@ async def test_a_dose_told_of_last_night_does_not_answer_this_mornings_reminder(
     await fake.wait_for_edit(UID, reminder.message_id, contains="Taken 09:30")
 
 
+@pytest.mark.both_databases
 async def test_a_dose_told_early_and_its_question_left_is_taken_when_told_not_missed(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

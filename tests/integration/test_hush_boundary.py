@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from bot.domain.states import WorkStatus
 from tests.conftest import FakeClock, settled, tick
 from tests.fakebotapi import FakeBotApi
@@ -14,8 +12,6 @@ from tests.integration.test_checkin_after_alarm import PAIN, checkins, run_until
 from tests.integration.test_dose_loop import UID, onboard
 from tests.integration.test_hushed_after_alarm import ALARM, ROUTINE, SUMMARY, _sunday_noon
 from tests.integration.test_waiting_questions import say
-
-pytestmark = pytest.mark.sqlite_only
 
 
 async def test_an_alarm_exactly_six_hours_before_the_checkin_holds_it(

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-import pytest
 from sqlalchemy import select
 
 from bot.app import deps_of
@@ -20,8 +19,6 @@ from tests.fakebotapi import FakeBotApi
 from tests.integration.test_checkin_after_alarm import run_until, said, toronto
 from tests.integration.test_dose_loop import UID, add, onboard
 from tests.integration.test_waiting_questions import say
-
-pytestmark = pytest.mark.sqlite_only
 
 SUMMARY = "Your week"  # "📋 Your week at a glance" (Sunday 18:00 by default)
 ROUTINE = "Time for your routine"

@@ -9,6 +9,7 @@ import io
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
@@ -69,6 +70,7 @@ async def test_skip_or_an_unknown_answer_keeps_it_as_typed(
     assert all(g is None for g in (await _generics(bot)).values())
 
 
+@pytest.mark.both_databases
 async def test_etoshine_sp_counts_its_etoricoxib_now_the_file_knows_it(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
@@ -91,6 +93,7 @@ async def _myoril(bot: Any) -> Medication:
     return next(m for m in meds if m.name.lower().startswith("myoril"))
 
 
+@pytest.mark.both_databases
 async def test_the_known_part_of_whats_in_it_is_counted_and_the_rest_said(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
@@ -154,6 +157,7 @@ async def test_the_box_contents_given_as_the_strength_log_no_dose(
     assert logged == []
 
 
+@pytest.mark.both_databases
 async def test_answered_with_its_own_name_is_no_dose(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

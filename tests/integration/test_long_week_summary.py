@@ -6,11 +6,16 @@ import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from bot.telegram.message_parts import MESSAGE_MAX
 from tests.conftest import FakeClock, settled, tick
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import UID, add, onboard
 from tests.integration.test_waiting_questions import say
+
+#: A whole story, or storage itself: run on PostgreSQL as well.
+pytestmark = pytest.mark.both_databases
 
 CHI = ZoneInfo("America/Chicago")
 

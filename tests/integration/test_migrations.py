@@ -6,11 +6,15 @@ import asyncio
 import datetime as dt
 from typing import Any
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from bot.storage.models import Base
+
+#: A whole story, or storage itself: run on PostgreSQL as well.
+pytestmark = pytest.mark.both_databases
 
 #: One person as the schema has held them since 0006 (`:at` their creation).
 PERSON = (

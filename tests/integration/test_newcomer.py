@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
 from sqlalchemy import update
 
 from bot.app import deps_of
@@ -213,6 +214,7 @@ async def test_a_list_told_at_the_checkin_question_is_added_after_setup(
     await _list_added(fake, bot, n, also={"acetaminophen": 500.0})
 
 
+@pytest.mark.both_databases
 async def test_an_add_held_by_an_earlier_release_is_still_gone_on_with(
     fake: FakeBotApi, bot: Any
 ) -> None:
@@ -308,6 +310,7 @@ async def test_add_told_while_the_zone_is_asked_is_gone_on_with_after_setup(
     )
 
 
+@pytest.mark.both_databases
 async def test_add_command_while_the_checkin_time_is_asked_leaves_no_setup_half_done(
     fake: FakeBotApi, bot: Any
 ) -> None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
+
 from bot.storage.models import DoseLog, DoseOccurrence, Record
 from tests.conftest import FakeClock
 from tests.fakebotapi import FakeBotApi
@@ -15,6 +17,7 @@ from tests.integration.test_future_doses import rows
 from tests.integration.test_waiting_questions import say
 
 
+@pytest.mark.both_databases
 async def test_anothers_dose_and_a_limit_are_said_not_logged(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

@@ -8,6 +8,8 @@ import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from tests.conftest import FakeClock, settled
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import UID, onboard
@@ -17,6 +19,7 @@ JOBURG = ZoneInfo("Africa/Johannesburg")
 FACT = "holds codeine and doxylamine, which both slow the brain"
 
 
+@pytest.mark.both_databases
 async def test_adding_a_product_holding_both_tells_the_fact_once(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

@@ -111,6 +111,7 @@ async def test_pain_typed_the_next_morning_is_not_an_answer_to_last_night_s_chec
     assert (friday.status, friday.answered_at) == ("expired", None)
 
 
+@pytest.mark.both_databases
 async def test_a_late_check_in_s_score_after_midnight_is_the_new_day_s_across_dst(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

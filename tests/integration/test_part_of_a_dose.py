@@ -11,6 +11,8 @@ import io
 import zipfile
 from typing import Any
 
+import pytest
+
 from bot.domain.dose_amounts import DoseTaken
 from tests.conftest import FakeClock, running_bot
 from tests.fakebotapi import FakeBotApi
@@ -177,6 +179,7 @@ async def test_only_half_said_after_tapping_taken_corrects_that_dose(
         assert await _log_rows(app) == [], "no extra dose was logged"
 
 
+@pytest.mark.both_databases
 async def test_only_half_of_one_of_two_taken_together_is_asked_which(
     fake: FakeBotApi, database_url: str, clock: FakeClock
 ) -> None:

@@ -31,6 +31,9 @@ from tests.conftest import FakeClock, running_bot, tick
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import UID, add
 
+#: A whole story, or storage itself: run on PostgreSQL as well.
+pytestmark = pytest.mark.both_databases
+
 CHICAGO = dt.timezone(dt.timedelta(hours=-6))  # CST all January
 ASK = "How is your pain"
 REMINDER = "Time for your"

@@ -10,6 +10,7 @@ import io
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
@@ -83,6 +84,7 @@ async def test_a_pause_told_by_the_out_of_hours_doctor_is_on_the_report_with_its
     assert "not taken:" not in pdf, pdf
 
 
+@pytest.mark.both_databases
 async def test_told_to_stop_for_a_while_with_no_alarm_offers_a_pause_with_who_said_so(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

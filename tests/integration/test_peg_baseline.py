@@ -25,9 +25,6 @@ from tests.integration.test_checkin import checkin_at, records, tap
 from tests.integration.test_dose_loop import UID
 from tests.integration.test_waiting_questions import say
 
-#: On SQLite here; on PostgreSQL the onboarding PEG runs in every onboarding test.
-pytestmark = pytest.mark.sqlite_only
-
 NY = dt.timezone(dt.timedelta(hours=-5))  # EST in late November
 INTRO = "One more thing"
 DONE = "once a week"
@@ -125,6 +122,7 @@ async def test_typed_answers_work_and_checkin_still_runs_the_daily_questions(
     await tap(fake, q, "3", "Where does it hurt")  # today's own check-in, not the baseline's
 
 
+@pytest.mark.both_databases
 async def test_a_pain_rating_typed_at_an_interference_question_is_kept_as_pain(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

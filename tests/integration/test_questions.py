@@ -8,6 +8,7 @@ import io
 import zipfile
 from typing import Any
 
+import pytest
 from pypdf import PdfReader
 
 from bot.app import deps_of
@@ -19,6 +20,7 @@ from tests.integration.test_dose_loop import UID, add, onboard
 from tests.integration.test_regimen import rows, say
 
 
+@pytest.mark.both_databases
 async def test_questions_are_kept_ticked_off_and_reach_the_report(
     fake: FakeBotApi, bot: Any
 ) -> None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
+
 from tests.conftest import FakeClock, tick
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import NY, UID, add, onboard
@@ -37,6 +39,7 @@ async def test_typed_hours_over_a_dose_say_its_reminder_still_comes(
     await fake.wait_for_message(UID, after=n, contains="Time for your 08:00 dose")
 
 
+@pytest.mark.both_databases
 async def test_a_tapped_choice_over_two_doses_names_both(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

@@ -10,6 +10,7 @@ import datetime as dt
 import io
 from typing import Any
 
+import pytest
 from icalendar import Calendar
 from pypdf import PdfReader
 
@@ -20,6 +21,9 @@ from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import UID, add, onboard
 from tests.integration.test_patient_story import keep_file
 from tests.integration.test_regimen import rows, say
+
+#: A whole story, or storage itself: run on PostgreSQL as well.
+pytestmark = pytest.mark.both_databases
 
 EST = dt.timezone(dt.timedelta(hours=-5))  # New York all through (no DST change)
 PDF_WAIT = 30.0  # the first report renders its fonts and chart

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from bot.app import deps_of
@@ -27,6 +28,7 @@ async def say(fake: FakeBotApi, text: str, contains: str, uid: int = UID) -> Any
     return await fake.wait_for_message(uid, after=n, contains=contains)
 
 
+@pytest.mark.both_databases
 async def test_timezone_by_city_offset_and_location(fake: FakeBotApi, bot: Any) -> None:
     await say(fake, "/start", "not a doctor")
     await say(fake, "/timezone berlin", "Europe/Berlin")
@@ -183,6 +185,7 @@ async def test_times_offered_fit_what_was_said(fake: FakeBotApi, bot: Any) -> No
     assert "Gabapentin 300 mg · 08:00, 22:30 every day" in (saved.text or "")
 
 
+@pytest.mark.both_databases
 async def test_adding_before_the_time_zone_is_known_says_so(fake: FakeBotApi, bot: Any) -> None:
     await fake.send_text(UID, "/start")
     await fake.wait_for_message(UID, contains="time zone")
@@ -782,6 +785,7 @@ async def test_a_stop_said_of_a_name_kept_as_typed_is_offered_one_tap(
     assert fake.buttons(offer) == ["🗑 Remove · Zorbitol"]
 
 
+@pytest.mark.both_databases
 async def test_a_medicine_stopped_days_ago_leaves_no_misses_after_that_day(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

@@ -39,6 +39,9 @@ from tests.fakebotapi import FakeBotApi, SentMessage
 from tests.integration.test_dose_loop import UID, add, onboard
 from tests.integration.test_supply import settled
 
+#: A whole story, or storage itself: run on PostgreSQL as well.
+pytestmark = pytest.mark.both_databases
+
 NY = ZoneInfo("America/New_York")
 REMINDER = "Time for your"
 ADVICE = ("you should", "should ", "wait ", "don't take", "do not take", "avoid", "must")

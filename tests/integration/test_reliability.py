@@ -34,6 +34,9 @@ from tests.integration.test_dose_loop import (
     reminders_since,
 )
 
+#: A whole story, or storage itself: run on PostgreSQL as well.
+pytestmark = pytest.mark.both_databases
+
 OTHER = 2002
 
 

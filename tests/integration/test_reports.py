@@ -10,6 +10,7 @@ import os
 import zipfile
 from typing import Any
 
+import pytest
 from pypdf import PdfReader
 from sqlalchemy import Table, func, select
 
@@ -58,6 +59,7 @@ async def simulate_week(fake: FakeBotApi, app: Any, clock: FakeClock) -> None:
     clock.set(dt.datetime(2026, 12, 1, 21, 0, tzinfo=NY))
 
 
+@pytest.mark.both_databases
 async def test_week_summary_report_export_and_delete(
     fake: FakeBotApi, database_url: str, clock: FakeClock
 ) -> None:

@@ -20,9 +20,6 @@ from tests.integration.test_checkin import tap
 from tests.integration.test_dose_loop import NY, UID, onboard
 from tests.integration.test_regimen import rows, say
 
-#: On SQLite here; on PostgreSQL the same feature runs in test_reassessment_story.py.
-pytestmark = pytest.mark.sqlite_only
-
 REMINDER = "Time for your routine"
 WED_18 = dt.datetime(2026, 11, 25, 18, 0, tzinfo=NY)  # 23:00 UTC
 
@@ -131,6 +128,7 @@ async def test_a_walk_told_in_words_marks_the_walk_done(
     ) in days
 
 
+@pytest.mark.both_databases
 async def test_list_remove_and_kind_answers(fake: FakeBotApi, bot: Any, clock: FakeClock) -> None:
     await onboard(fake)
     assert "No routines yet" in ((await say(fake, "/routine", "routine")).text or "")
@@ -188,6 +186,7 @@ async def test_nobody_else_can_answer_or_remove(
     assert (await rows(bot, Routine))[0].ended_at is None
 
 
+@pytest.mark.both_databases
 async def test_start_up_repair_plans_a_lost_reminder_and_delete_erases_routines(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import pytest
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
@@ -17,6 +18,9 @@ from tests.conftest import FakeClock, deps_of, tick
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import NY, UID, add, onboard
 from tests.integration.test_waiting_questions import say
+
+#: A whole story, or storage itself: run on PostgreSQL as well.
+pytestmark = pytest.mark.both_databases
 
 # Measured 2026-12-01 (SQLite and PostgreSQL alike); the ceilings leave no room to grow.
 # Each update is one unit of work (bot.telegram.unit): one session for its short

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
+
 from tests.conftest import FakeClock, running_bot, tick
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import NY, UID, add, onboard, reminder_at
@@ -47,6 +49,7 @@ async def test_admin_sees_aggregates_and_nobody_else_does(
         assert "don't know that command" in refused and "Users" not in refused
 
 
+@pytest.mark.both_databases
 async def test_stats_before_any_dose(fake: FakeBotApi, database_url: str, clock: Any) -> None:
     async with running_bot(fake, database_url, clock, ADMIN_USER_IDS=str(ADMIN)):
         await fake.send_text(ADMIN, "/start")

@@ -13,6 +13,7 @@ import zipfile
 from typing import Any
 
 import pypdf
+import pytest
 from sqlalchemy import select
 
 from bot.app import deps_of
@@ -43,6 +44,7 @@ async def _gabapentin(app: Any) -> dict[str, tuple[str, str | None, bool]]:
         }
 
 
+@pytest.mark.both_databases
 async def test_reminders_while_out_ask_got_some_and_the_export_tells_said_from_set_down(
     fake: FakeBotApi, database_url: str
 ) -> None:

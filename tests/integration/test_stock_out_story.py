@@ -15,6 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pypdf
+import pytest
 from sqlalchemy import select
 
 from bot.app import deps_of
@@ -22,6 +23,9 @@ from bot.storage.models import DoseOccurrence, Medication
 from tests.conftest import FakeClock, running_bot, settled, tick
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import UID, add, onboard
+
+#: A whole story, or storage itself: run on PostgreSQL as well.
+pytestmark = pytest.mark.both_databases
 
 CHI = ZoneInfo("America/Chicago")
 

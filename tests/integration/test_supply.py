@@ -10,6 +10,8 @@ import io
 import zipfile
 from typing import Any
 
+import pytest
+
 from bot.storage.models import DoseLog
 from tests.conftest import FakeClock, running_bot, settled, tick
 from tests.fakebotapi import FakeBotApi
@@ -385,6 +387,7 @@ async def test_a_week_of_supply_said_in_words_and_summed_up_as_it_stands(
     assert oxy.startswith("📦 Oxycodone: 22 on hand — at your recent pace"), oxy
 
 
+@pytest.mark.both_databases
 async def test_a_pickup_offers_the_persons_own_fill_and_a_part_fill_less(
     fake: FakeBotApi, database_url: str, clock: FakeClock
 ) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
 from sqlalchemy import func, select
 
 from bot.app import deps_of
@@ -102,6 +103,7 @@ async def test_how_many_counts_every_tablet_of_today_and_the_hidden_ingredient(
     ]
 
 
+@pytest.mark.both_databases
 async def test_all_but_one_answers_the_waiting_doses_only(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
@@ -134,6 +136,7 @@ async def test_all_but_one_answers_the_waiting_doses_only(
     assert (await _counts(bot))[0] == 0
 
 
+@pytest.mark.both_databases
 async def test_all_but_one_after_a_greeting_keeps_the_one_for_later(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

@@ -115,6 +115,7 @@ async def test_button_pressed_before_the_send_is_recorded(
         assert "nothing changed" in await _answer(fake, again)
 
 
+@pytest.mark.both_databases
 async def test_all_taken_names_its_doses_in_the_button(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

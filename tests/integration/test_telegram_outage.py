@@ -31,6 +31,9 @@ from tests.integration.test_health import Ops, value
 from tests.integration.test_webhook import free_port
 from tests.pgcluster import PrivatePostgres
 
+#: A whole story, or storage itself: run on PostgreSQL as well.
+pytestmark = pytest.mark.both_databases
+
 FOREVER = 10**6
 
 

@@ -9,6 +9,7 @@ import io
 import json
 from typing import Any
 
+import pytest
 from pypdf import PdfReader
 
 from bot.storage.models import Record
@@ -46,6 +47,7 @@ async def test_ask_doc_is_a_question_and_numbness_is_no_pain(
     assert "Can I go back to physio?" in first
 
 
+@pytest.mark.both_databases
 async def test_a_visit_dated_in_figures_is_offered(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from bot.app import deps_of
@@ -51,6 +52,7 @@ async def test_an_answer_to_what_was_taken_is_a_dose_with_its_count_never_a_pain
     assert await awaiting(bot) is None, "answered: the next number is read as usual"
 
 
+@pytest.mark.both_databases
 async def test_a_medicine_tapped_from_the_offer_logs_it_now_and_ends_the_question(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
@@ -88,6 +90,7 @@ async def test_none_of_these_waits_for_words_and_a_pain_told_instead_is_still_pa
     assert [log.count for log in await rows(bot, DoseLog)] == [2.0]
 
 
+@pytest.mark.both_databases
 async def test_no_be_pain_2_takes_the_score_back_and_makes_none(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

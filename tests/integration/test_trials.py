@@ -23,9 +23,6 @@ from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import UID, add, onboard
 from tests.integration.test_regimen import rows, say
 
-#: On SQLite here; on PostgreSQL the same feature runs in test_reassessment_story.py.
-pytestmark = pytest.mark.sqlite_only
-
 EST = dt.timezone(dt.timedelta(hours=-5))  # New York from 1 Nov 2026
 HEAD = "💊 It's"
 
@@ -73,6 +70,7 @@ async def remove(fake: FakeBotApi, name: str) -> None:
     await fake.wait_for_message(UID, after=n, contains="removed")
 
 
+@pytest.mark.both_databases
 async def test_a_start_is_reviewed_after_two_weeks_with_the_figures(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
@@ -239,6 +237,7 @@ async def test_dose_changes_open_trials_and_new_times_do_not(
     assert any("Is the new dose helping?" in t for t in texts)
 
 
+@pytest.mark.both_databases
 async def test_a_taper_is_one_trial_and_delete_erases_them(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

@@ -85,6 +85,7 @@ def reminders_per_chat(fake: FakeBotApi) -> Counter[int]:
     return Counter(m.chat_id for m in fake.sent if "Time for your" in (m.text or ""))
 
 
+@pytest.mark.slow
 @pytest.mark.postgres
 async def test_two_schedulers_on_postgres_send_each_reminder_once(
     pg_url: str, fake: FakeBotApi
@@ -101,6 +102,7 @@ async def test_two_schedulers_on_postgres_send_each_reminder_once(
     assert all("All taken" in " ".join(fake.buttons(m)) for m in grouped)
 
 
+@pytest.mark.slow
 async def test_two_schedulers_on_sqlite_send_each_reminder_once(
     sqlite_url: str, fake: FakeBotApi
 ) -> None:

@@ -13,6 +13,7 @@ import datetime as dt
 import json
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from bot.app import deps_of
@@ -83,6 +84,7 @@ async def _checkin_note_with_reminder_open(fake: FakeBotApi, bot: Any, clock: Fa
     return await tap(fake, q, "Not today", "Anything else")
 
 
+@pytest.mark.both_databases
 async def test_took_it_at_the_notes_question_answers_the_open_reminder(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
@@ -187,6 +189,7 @@ async def test_a_command_drops_a_half_added_medicine_and_says_so(
         assert not list(await s.scalars(select(DoseOccurrence)))
 
 
+@pytest.mark.both_databases
 async def test_a_half_added_medicine_lapses_and_the_next_mornings_number_is_pain(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:
@@ -244,6 +247,7 @@ async def test_a_skip_typed_without_a_reason_is_kept_without_one(
     assert "1 skipped" in (summary.text or "")
 
 
+@pytest.mark.both_databases
 async def test_pain_tapped_before_the_checkin_send_is_written_down(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

@@ -9,6 +9,7 @@ import json
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import pytest
 from sqlalchemy import select
 
 from bot.app import deps_of
@@ -17,6 +18,9 @@ from tests.conftest import FakeClock, settled, tick
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import UID, onboard
 from tests.integration.test_waiting_questions import say
+
+#: A whole story, or storage itself: run on PostgreSQL as well.
+pytestmark = pytest.mark.both_databases
 
 
 async def test_tingling_in_a_foot_told_over_sentences_is_kept_where_it_is(

@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
+
 from tests.conftest import FakeClock, tick
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_dose_loop import UID, add, onboard
@@ -45,6 +47,7 @@ async def test_flying_west_says_the_next_reminders_and_the_long_wait(
     assert "doctor or pharmacist" in said
 
 
+@pytest.mark.both_databases
 async def test_a_short_hop_lists_the_next_reminders_without_a_wait(
     fake: FakeBotApi, bot: Any, clock: FakeClock
 ) -> None:

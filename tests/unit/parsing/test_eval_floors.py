@@ -43,6 +43,7 @@ def test_own_examples_are_read() -> None:
     assert own.flag_recall.rate == 1.0 and own.alarms.hits == 0
 
 
+@pytest.mark.slow
 def test_once_blind_sets_keep_their_red_flags() -> None:
     """The sets written blind to the parser: every red flag found, no false alarm, and
     the fields no worse than when they were last worked on (figures in BENCHMARKS.md)."""
@@ -54,6 +55,7 @@ def test_once_blind_sets_keep_their_red_flags() -> None:
     assert blind.all_fields.rate >= 0.95, str(blind.all_fields)
 
 
+@pytest.mark.slow
 def test_later_sets_keep_what_they_read() -> None:
     """Sets 35-46 and 49-86 (BENCHMARKS.md): thoughts of suicide said indirectly, half of
     them near misses; corrections, questions and plans; doses asked for, owed or wished;

@@ -6,6 +6,7 @@ import json
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -146,6 +147,7 @@ def test_parse_never_raises_and_output_is_valid(text: str, now: datetime, meds: 
     _assert_valid(to_json(parse(text, meds, now, ZoneInfo("Europe/Berlin"))))
 
 
+@pytest.mark.slow
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(chunk=MESSY)
 def test_very_long_text(chunk: str) -> None:

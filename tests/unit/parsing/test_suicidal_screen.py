@@ -120,6 +120,7 @@ def test_medicines_put_aside_for_a_purpose_are_flagged() -> None:
     )
 
 
+@pytest.mark.slow
 def test_the_quick_word_filters_never_change_what_is_found() -> None:
     """Each flag's patterns run only on sentences its quick word filter lets through; on
     every corpus line the answer is the same with the filters off (a filter missing a
