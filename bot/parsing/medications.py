@@ -362,6 +362,12 @@ def combination_of(one: str, other: str) -> bool:
     return any({one, other} <= parts for parts in _combinations())
 
 
+def combination_named(one: str, other: str) -> str | None:
+    """The generic of the product made of `one` and `other` alone ("acetaminophen/codeine"),
+    or None."""
+    return _combinations().get(frozenset({one, other}))
+
+
 def _one_combination(
     clause: str,
     found: list[Mention],

@@ -13,13 +13,21 @@ from collections.abc import Sequence
 from typing import Final, NamedTuple
 
 from bot.parsing.experiencer import someone_elses
-from bot.parsing.medications import Meds, combination_of
+from bot.parsing.medications import Meds, combination_named, combination_of
 from bot.parsing.new_medicine import StartedMedicine
 from bot.parsing.parser import DEFAULT_RESOLVE
 from bot.parsing.regimen_change import listed_as
 from bot.parsing.text import normalise
 
-__all__ = ["add_listed", "listed_items", "regimen_listed", "several_listed"]
+__all__ = [
+    "add_listed",
+    "either_left",
+    "listed_items",
+    "listed_to_add",
+    "one_or_two",
+    "regimen_listed",
+    "several_listed",
+]
 
 _MAX_CHARS: Final = 400
 # How often, said so that it can only be a schedule: never the time of one dose.
@@ -97,6 +105,14 @@ def regimen_listed(text: str, meds: Sequence[str]) -> list[StartedMedicine]:
     ]
 
 
+def listed_to_add(text: str, meds: Sequence[str]) -> list[StartedMedicine]:
+    """`regimen_listed`, but a product's two parts named bare ("I take paracetamol and
+    codeine when needed") are the product or each part, whichever is not yet listed."""
+    listed = regimen_listed(text, meds)
+    either = one_or_two(text) if listed else []
+    return either_left(either, meds) if either else listed
+
+
 def several_listed(text: str) -> bool:
     """Whether `text` lists two or more medicines as taken ("naproxen 500 twice a day,
     gabapentin 300 three times and tylenol when needed"), never one medicine's parts."""
@@ -120,14 +136,50 @@ def add_listed(text: str) -> list[StartedMedicine]:
         return []
     slashed = _SLASHED.search(low) is not None
     if any(_one_product(one, nxt.generic, slashed) for one, nxt in itertools.pairwise(items)):
-        return []
+        return _either(items) if not slashed else []
     return [StartedMedicine(medicine=item.generic, line=_line(item.words)) for item in items]
+
+
+def one_or_two(text: str) -> list[StartedMedicine]:
+    """An /add line naming two parts of one product with nothing between ("paracetamol and
+    codeine", "ibuprofen & paracetamol when needed"): the product, then each part alone —
+    co-codamol, or paracetamol and codeine taken apart; [] for any other line."""
+    listed = add_listed(text)
+    return listed if len(listed) == 3 and "/" in listed[0].medicine else []
+
+
+def either_left(either: Sequence[StartedMedicine], meds: Sequence[str]) -> list[StartedMedicine]:
+    """What `one_or_two` offered that is still to add, the list's generics `meds` beside
+    it: nothing once the product is listed, the other part once one part is."""
+    product, *parts = either
+    if listed_as(product.medicine, meds):
+        return []
+    apart = [one for one in parts if not listed_as(one.medicine, meds)]
+    return apart if len(apart) < len(parts) else list(either)
+
+
+def _either(items: Sequence[_Item]) -> list[StartedMedicine]:
+    """Two parts of one product named bare and joined ("paracetamol and codeine"): the
+    product, then each part (Sandbox, London: the codeine was dropped and paracetamol
+    alone asked for); [] when they are not just that."""
+    if len(items) != 2 or items[0].said or _WITH.search(items[0].joint):
+        return []
+    one, other = items
+    product = combination_named(one.generic, other.generic)
+    if product is None:
+        return []
+    return [
+        StartedMedicine(medicine=product, line=_line(f"{one.words.strip()}/{other.words}")),
+        StartedMedicine(medicine=one.generic, line=_line(one.words)),
+        StartedMedicine(medicine=other.generic, line=_line(other.words)),
+    ]
 
 
 def listed_items(text: str) -> list[StartedMedicine]:
     """Every medicine of a list kept for its one-tap offer, numbered as it was offered:
-    read as a list told, else as an /add line naming several."""
-    return regimen_listed(text, []) or add_listed(text)
+    read as a product or its two parts, else as a list told, else as an /add line naming
+    several."""
+    return one_or_two(text) or regimen_listed(text, []) or add_listed(text)
 
 
 def _one_product(one: _Item, other: str, slashed: bool) -> bool:

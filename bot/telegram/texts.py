@@ -382,6 +382,11 @@ OFFER_ADD_LISTED = (
     "told me and ask only what's missing, then offer the rest."
 )
 # …again after each one from it is saved, until all are on the list
+# /add naming two parts of one product bare ("paracetamol and codeine")
+OFFER_ADD_EITHER = (
+    "Is that one tablet with both in it, or two medicines? 💊 Tap the one tablet, or each "
+    "of the two:"
+)
 OFFER_ADD_NEXT = "Next from your list 💊 Tap one to add it:"
 LIST_ALL_ADDED = "That's everything from your list added ✅ /meds shows them all."
 # /add with a list whose medicines are all on the list already

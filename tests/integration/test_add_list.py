@@ -233,3 +233,83 @@ async def test_two_named_in_chat_or_as_the_answer_to_which_medicine_are_offered(
     await settled(bot)
     assert await rows(bot, Medication) == []
     assert not [r for r in await rows(bot, Record) if r.kind in ("dose", "note")]
+
+
+def _data(msg: SentMessage, row: int) -> str:
+    data: str = msg.reply_markup["inline_keyboard"][row][0]["callback_data"]  # type: ignore[index]
+    return data
+
+
+async def _either_offered(fake: FakeBotApi, said: str) -> SentMessage:
+    n = len(fake.messages_to(UID))
+    await fake.send_text(UID, said)
+    return await fake.wait_for_message(UID, after=n, contains="one tablet with both")
+
+
+async def test_two_parts_of_one_product_named_bare_offer_the_product_or_each(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    """Sandbox, London: "/add paracetamol and codeine" asked paracetamol's strength and
+    saved paracetamol alone — the codeine, an opioid, was never on the list. Co-codamol
+    or the two apart: one tap each; paracetamol added, codeine is offered next and the
+    product no more."""
+    await onboard(fake, "Europe/London")
+    offer = await _either_offered(fake, "/add paracetamol and codeine")
+    assert offer.text == (
+        "Is that one tablet with both in it, or two medicines? 💊 Tap the one tablet, or "
+        "each of the two:"
+    )
+    assert fake.buttons(offer) == [
+        "➕ Add Paracetamol/codeine",
+        "➕ Add Paracetamol",
+        "➕ Add Codeine",
+    ]
+    await settled(bot)
+    assert await rows(bot, Medication) == []
+    n = len(fake.messages_to(UID))
+    # (the second button: "Add Paracetamol" is in the first one's words too)
+    await fake.press_data(UID, offer.message_id, _data(offer, 1))
+    ask = await fake.wait_for_message(UID, after=n, contains="one dose of paracetamol?")
+    await fake.press(UID, ask.message_id, "500mg")
+    ask = await fake.wait_for_message(UID, after=n, contains="When do you take paracetamol")
+    await fake.press(UID, ask.message_id, "As needed")
+    await fake.wait_for_message(UID, after=n, contains="Saved: Paracetamol 500 mg · as needed")
+    await settled(bot)
+    nxt = fake.messages_to(UID)[-1]
+    assert (nxt.text, fake.buttons(nxt)) == (f"{NEXT} 💊 Tap one to add it:", ["➕ Add Codeine"])
+    assert [m.generic for m in await rows(bot, Medication)] == ["acetaminophen"]
+
+
+async def test_the_product_tapped_offers_neither_part_after(fake: FakeBotApi, bot: Any) -> None:
+    """ "ibuprofen and paracetamol" may be one tablet of both (Nuromol): tapped so, it is
+    saved as the one product, and neither part is offered after it."""
+    await onboard(fake, "Europe/London")
+    offer = await _either_offered(fake, "/add ibuprofen and paracetamol when needed")
+    assert fake.buttons(offer)[0] == "➕ Add Ibuprofen/paracetamol"
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, offer.message_id, "Add Ibuprofen/paracetamol")
+    ask = await fake.wait_for_message(UID, after=n, contains="one dose of ibuprofen/paracetamol")
+    await fake.send_text(UID, "200/500mg")
+    await fake.wait_for_message(UID, after=n, contains="Saved: Ibuprofen/paracetamol")
+    await settled(bot)
+    assert fake.messages_to(UID)[-1].text == LIST_DONE
+    assert [(m.generic, m.as_needed) for m in await rows(bot, Medication)] == [
+        ("acetaminophen/ibuprofen", True)
+    ]
+    assert "one tablet" not in (ask.text or "")
+
+
+async def test_the_parts_told_in_chat_as_taken_are_asked_the_same(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    """ "I take paracetamol and codeine when needed" in chat is asked as /add's words are
+    (it offered paracetamol and codeine apart, never co-codamol)."""
+    await onboard(fake, "Europe/London")
+    offer = await _either_offered(fake, "I take paracetamol and codeine when needed")
+    assert fake.buttons(offer) == [
+        "➕ Add Paracetamol/codeine",
+        "➕ Add Paracetamol",
+        "➕ Add Codeine",
+    ]
+    await settled(bot)
+    assert await rows(bot, Medication) == []

@@ -24,7 +24,7 @@ from bot.domain.setup_hold import SetupHold
 from bot.knowledge.local_names import say_locally
 from bot.knowledge.places import ZoneChoice, dominant_choice, resolve_zone, zone_for_location
 from bot.knowledge.poison_lines import urgent_number
-from bot.parsing.regimen_listed import regimen_listed
+from bot.parsing.regimen_listed import listed_to_add
 from bot.parsing.timephrases import parse_clock_time
 from bot.services import appointments, trials
 from bot.services import checkback as checkback_service
@@ -273,7 +273,7 @@ async def _go_on(update: Update, context: ContextTypes.DEFAULT_TYPE, held: Setup
         async with unit(context).begin() as s:
             user = await load_user(update, context, s)
             names = [m.known_as for m in await repo.active_medications(s, user.id)]
-        listed = regimen_listed(held.listed, names)
+        listed = listed_to_add(held.listed, names)
         if listed:
             await regimen.offer_listed(update, context, user, listed, held=held.listed)
     if held.add is not None:

@@ -50,7 +50,14 @@ from bot.parsing.new_medicine import StartedMedicine, started_told
 from bot.parsing.numbers import strengths_listed
 from bot.parsing.parser import DEFAULT_RESOLVE
 from bot.parsing.regimen_change import listed_as
-from bot.parsing.regimen_listed import add_listed, listed_items, regimen_listed, several_listed
+from bot.parsing.regimen_listed import (
+    add_listed,
+    either_left,
+    listed_items,
+    one_or_two,
+    regimen_listed,
+    several_listed,
+)
 from bot.parsing.text import normalise
 from bot.services import regimen as svc
 from bot.services import trials
@@ -242,14 +249,17 @@ async def offer_listed(
     morning, …"): one tap to add each, the message kept aside for the taps to read
     again — never doses taken (Sandbox, Chicago). `held`: the list told while setup
     asked its question, offered once setup is done; `said`: the list when it is not the
-    whole message (/add's words)."""
+    whole message (/add's words). A product's two parts named bare are asked as one
+    tablet or two medicines."""
     msg = update.effective_message
     words = held if held is not None else said if said is not None else msg.text if msg else None
     assert update.effective_chat and words
     kept = await common.set_aside(context, user, words, records.new_batch())
     markup = _list_markup(context, user, kept.id, words, listed)
     if held is None and msg is not None:
-        await msg.reply_text(texts.OFFER_ADD_LISTED, reply_markup=markup)
+        either = len(listed) == 3 and bool(one_or_two(words))
+        intro = texts.OFFER_ADD_EITHER if either else texts.OFFER_ADD_LISTED
+        await msg.reply_text(intro, reply_markup=markup)
     else:
         # (after a tap on setup's last question: no message of theirs to answer)
         chat = update.effective_chat.id
@@ -346,7 +356,11 @@ def _names_several(line: str) -> bool:
 
 def _to_add(said: str, names: Sequence[str]) -> list[StartedMedicine]:
     """The medicines of a list kept for its offer that are not on `names` (the list's
-    generics), read as `listed_items` numbers them."""
+    generics), read as `listed_items` numbers them: of a product or its two parts, only
+    the reading not yet taken up."""
+    either = one_or_two(said)
+    if either:
+        return either_left(either, names)
     return regimen_listed(said, names) or [
         one for one in add_listed(said) if not listed_as(one.medicine, names)
     ]

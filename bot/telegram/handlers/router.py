@@ -105,7 +105,7 @@ from bot.parsing.regimen_change import (
     told_to_stop_for_now,
     unnamed_change_told,
 )
-from bot.parsing.regimen_listed import regimen_listed
+from bot.parsing.regimen_listed import listed_to_add
 from bot.parsing.skip_answer import reason_answered
 from bot.parsing.small_talk import (
     asks_undo,
@@ -626,7 +626,7 @@ async def _answered_on_its_own(
     names = [m.known_as for m in meds]
     # (the cheap reader first: most messages are no list; a medicine a clinician started
     # is its own offer, later)
-    listed = regimen_listed(text, names)
+    listed = listed_to_add(text, names)
     if listed and started_told(text, names) is not None:
         listed = []
     in_setup = user.awaiting in onboarding.SETUP

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parsing.regimen_listed import add_listed, listed_items, regimen_listed, several_listed
+from bot.parsing.new_medicine import StartedMedicine
+from bot.parsing.regimen_listed import (
+    add_listed,
+    either_left,
+    listed_items,
+    one_or_two,
+    regimen_listed,
+    several_listed,
+)
 
 
 @pytest.mark.parametrize(
@@ -106,7 +114,6 @@ def test_an_add_line_naming_several_gives_each_only_its_own_words(
         "paracetamol 500 with codeine 8",
         "tramadol paracetamol 37.5/325",
         "hydrocodone acetaminophen 10/325 every 6 hours",
-        "paracetamol and ibuprofen",
         "co-codamol 30/500",
         "tylenol with codeine",
         "omeprazole 20 to protect my stomach from naproxen",  # another named, not added
@@ -126,3 +133,53 @@ def test_a_list_told_is_numbered_as_before() -> None:
     assert listed_items(text) == regimen_listed(text, [])
     one = "I take gabapentin 300 three times a day"
     assert [m.medicine for m in listed_items(one)] == ["gabapentin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "one", "other"),
+    [
+        ("paracetamol and codeine", "paracetamol/codeine", "paracetamol", "codeine"),
+        ("Paracetamol + Ibuprofen", "paracetamol/ibuprofen", "paracetamol", "ibuprofen"),
+        (
+            "ibuprofen & paracetamol when needed",
+            "ibuprofen/paracetamol when needed",
+            "ibuprofen",
+            "paracetamol when needed",
+        ),
+        ("tramadol and acetaminophen", "tramadol/acetaminophen", "tramadol", "acetaminophen"),
+    ],
+)
+def test_two_parts_of_one_product_named_bare_are_the_product_or_each(
+    text: str, product: str, one: str, other: str
+) -> None:
+    """Sandbox, London: "/add paracetamol and codeine" asked paracetamol's strength and
+    dropped the codeine. It may be co-codamol, or the two apart: both readings offered."""
+    either = one_or_two(text)
+    assert [m.line for m in either] == [product, one, other]
+    assert "/" in either[0].medicine and add_listed(text) == either
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "paracetamol and codeine 500/30",  # its strength says one product
+        "paracetamol with codeine",
+        "paracetamol 500 and ibuprofen 200",  # each its own strength: two
+        "naproxen and omeprazole",  # no product holds both
+        "co-codamol",
+        "paracetamol and codeine?",
+    ],
+)
+def test_one_product_or_two_medicines_said_plainly_are_not_asked(text: str) -> None:
+    assert one_or_two(text) == []
+
+
+def test_once_one_reading_is_added_the_other_is_not_offered() -> None:
+    either = one_or_two("paracetamol and codeine")
+    product, paracetamol, codeine = either
+    assert either_left(either, []) == either
+    assert either_left(either, ["acetaminophen/codeine"]) == []
+    assert either_left(either, ["acetaminophen", "naproxen"]) == [codeine]
+    assert either_left(either, ["codeine"]) == [paracetamol]
+    assert either_left(either, ["acetaminophen", "codeine"]) == []
+    assert isinstance(product, StartedMedicine)
