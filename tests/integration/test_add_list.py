@@ -18,6 +18,7 @@ LIST = "naproxen 500 twice a day, gabapentin 300 three times, and tylenol when n
 NEXT = "Next from your list"
 LIST_DONE = "That's everything from your list added ✅ /meds shows them all."
 DROPPED = "(Naproxen wasn't saved — send /add whenever you want to add it.)"
+CO_CODAMOL_OR_EACH = ["➕ Add Paracetamol/codeine", "➕ Add Paracetamol", "➕ Add Codeine"]
 
 
 async def _offered(fake: FakeBotApi, said: str) -> SentMessage:
@@ -259,11 +260,7 @@ async def test_two_parts_of_one_product_named_bare_offer_the_product_or_each(
         "Is that one tablet with both in it, or two medicines? 💊 Tap the one tablet, or "
         "each of the two:"
     )
-    assert fake.buttons(offer) == [
-        "➕ Add Paracetamol/codeine",
-        "➕ Add Paracetamol",
-        "➕ Add Codeine",
-    ]
+    assert fake.buttons(offer) == CO_CODAMOL_OR_EACH
     await settled(bot)
     assert await rows(bot, Medication) == []
     n = len(fake.messages_to(UID))
@@ -306,10 +303,6 @@ async def test_the_parts_told_in_chat_as_taken_are_asked_the_same(
     (it offered paracetamol and codeine apart, never co-codamol)."""
     await onboard(fake, "Europe/London")
     offer = await _either_offered(fake, "I take paracetamol and codeine when needed")
-    assert fake.buttons(offer) == [
-        "➕ Add Paracetamol/codeine",
-        "➕ Add Paracetamol",
-        "➕ Add Codeine",
-    ]
+    assert fake.buttons(offer) == CO_CODAMOL_OR_EACH
     await settled(bot)
     assert await rows(bot, Medication) == []
