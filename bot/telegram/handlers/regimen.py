@@ -417,16 +417,18 @@ def is_report_not_answer(user: User, intents: Sequence[Intent], text: str) -> bo
     if names_another_while_adding(user, text):
         return True
     draft = _waiting_draft(user)
-    told = [i for i in intents if not isinstance(i, NoteIntent)]
-    if draft is None or not told or _said(text) in YES_WORDS | NO_WORDS | CANCEL_WORDS:
+    if draft is None or _said(text) in YES_WORDS | NO_WORDS | CANCEL_WORDS:
         return False  # a bare "no" is about the question, not a skipped dose
     stage = _stage(draft)
     if stage is not AddStage.NAME and _holds(text) is not None:
         return False  # what one tablet holds, told: never doses (read by add_text)
-    if stage is AddStage.DOSE and skips_the_question(text):
-        return False  # "skip": as its Skip button (it was "nothing to skip")
     if stage is AddStage.CONFIRM:
         return True
+    told = [i for i in intents if not isinstance(i, NoteIntent)]
+    if not told:
+        return False
+    if stage is AddStage.DOSE and skips_the_question(text):
+        return False  # "skip": as its Skip button (it was "nothing to skip")
     if stage in (AddStage.DAYS, AddStage.COURSE, AddStage.SUPPLY):
         # "60" is a count here, not a pain score; "mon-fri" is days, not a note.
         return not _part_answers(AddDraft.from_json(user.draft), text, _ANY_DAY)
@@ -448,6 +450,20 @@ def is_report_not_answer(user: User, intents: Sequence[Intent], text: str) -> bo
     # A name or a whole line: anything told (a dose, pain, sleep, …) that names no known
     # medicine.
     return not (line.name and resolve_name(line.name) is not None)
+
+
+def past_the_warning(user: User, text: str) -> bool:
+    """Whether `text` came while /add's warning waits for Save anyway or Cancel and says
+    something of its own: only a yes or a no answers it, so three words or more are told
+    as ever ("my leg is killing me" got "tap Save anyway or Cancel" alone and was kept
+    nowhere — Sandbox, Manchester); "hmm" or "not sure" is about the warning."""
+    draft = _waiting_draft(user)
+    return (
+        draft is not None
+        and _stage(draft) is AddStage.CONFIRM
+        and len(re.findall(r"[^\W\d_]+", text)) >= 3
+        and _holds(text) is None
+    )
 
 
 def names_another_while_adding(user: User, text: str) -> bool:

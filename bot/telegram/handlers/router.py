@@ -385,6 +385,8 @@ async def _read_text(
         understanding.plainly_reports(intents)
         or _asks(text)
         or regimen.names_another_while_adding(user, text)
+        or hurts_in_words(text)
+        or regimen.past_the_warning(user, text)
     )
     decision = route(waiting, reports=reports, now=now)
     # Never asked over a check-in's question, unless a newer flow came since: last night's
@@ -844,7 +846,9 @@ def _accepts(
 ) -> bool:
     """Whether `text` reads as the answer the bot's own question waits for (`first`: the
     first message since a skip's question, soon after it)."""
-    reports = understanding.plainly_reports(intents) or _asks(text)
+    # (pain in words is told, never a try at the answer: "my leg is killing me" was "I
+    # couldn't read that time" at setup's question and lost — Sandbox, Manchester)
+    reports = understanding.plainly_reports(intents) or _asks(text) or hurts_in_words(text)
     if question is Question.TIMEZONE:
         return not reports or bool(_ZONE_LIKE.match(text))
     if question is Question.CHECKIN_TIME:
@@ -1641,6 +1645,10 @@ async def report(
             texts.LOGGED.format(what=understood.describe_place(place)),
             reply_markup=dose_undo.message_undo_markup(d.codec, user.id, batch, records=[kept]),
         )
+        if place.locations and hurts_in_words(text):
+            # "my leg is killing me": how bad, too (it was the place alone — Sandbox,
+            # Manchester)
+            await _how_it_hurts(update, context, user, text)
         # "both legs numb after long drive": the warning signs asked, one tap each
         await leg_check.after_report(
             update, context, user, text, batch, [(place.locations, place.qualities)]
@@ -1853,7 +1861,7 @@ async def _how_it_hurts(
     msg = update.message
     assert msg
     d = deps(context)
-    hurting = _HURTING.search(normalise(text)) and not text.rstrip().endswith("?")
+    hurting = hurts_in_words(text)
     felt = only_felt(text)
     if not hurting and not felt:
         return False
@@ -1879,6 +1887,11 @@ async def _how_it_hurts(
 
 
 # Pain said without a number: the words of hurting, not of a pain to come or gone.
+def hurts_in_words(text: str) -> bool:
+    """Pain said without a number ("im in agony", "my leg is killing me"), not asked."""
+    return _HURTING.search(normalise(text)) is not None and not text.rstrip().endswith("?")
+
+
 _HURTING = re.compile(
     r"\b(?:agony|agonising|agonizing|excruciating|unbearable|killing\s+me|in\s+bits|"
     r"(?:back|neck|leg|hip|pain|it|sciatica)(?:'s|\s+is|\s+are)\s+(?:so\s+|really\s+|very\s+)?"
