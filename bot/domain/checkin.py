@@ -99,6 +99,16 @@ def already_said(records: Iterable[tuple[str, Mapping[str, object]]]) -> frozens
                 said.add("location")
             if data.get("radiating") is not None:
                 said.add("radiating")
+        elif kind == "pain_place":
+            # where it hurts said alone; a leg named answers "down a leg?" too, as a leg
+            # typed beside a score does (leg_in_the_score)
+            places = data.get("locations")
+            if places:
+                said.add("location")
+            if data.get("radiating") is not None or (
+                isinstance(places, list) and leg_in_the_score(map(str, places))
+            ):
+                said.add("radiating")
         elif kind in _ANSWERED_BY:
             said.add(_ANSWERED_BY[kind])
     return frozenset(said)

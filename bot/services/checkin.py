@@ -94,6 +94,12 @@ async def open_pain_now(session: AsyncSession, user: User, now: dt.datetime) -> 
     return work
 
 
+#: The record kind of where it hurts said without a score, and how long before the
+#: score was asked it counts as told with it.
+PLACE = "pain_place"
+PLACE_TOLD_WITH = dt.timedelta(minutes=1)
+
+
 def is_pain_now(work: DueWork) -> bool:
     """Whether this check-in is a pain said without a score, asked at once."""
     return work.ref_id == PAIN_NOW_REF
@@ -389,7 +395,17 @@ async def _after(session: AsyncSession, work: DueWork, stage: str, skip: bool) -
     if baseline:
         return next_stage(stage, work.weekly, peg_only=True)
     if is_pain_now(work):
-        return next_stage(stage, False, pain_only=True)
+        # where it hurts, kept from the very message that was asked its score ("my leg
+        # is killing me"), is not asked again
+        told = await session.execute(
+            select(Record.kind, Record.data).where(
+                Record.user_id == work.user_id,
+                Record.kind == PLACE,
+                Record.logged_at >= work.due_at - PLACE_TOLD_WITH,
+            )
+        )
+        said = already_said((kind, json.loads(data)) for kind, data in told)
+        return next_stage(stage, False, pain_only=True, said=said)
     if next_stage(stage, work.weekly) not in MAY_BE_SAID:
         return next_stage(stage, work.weekly)  # the PEG items and the last word: always asked
     # What the person already wrote in this check-in is not asked again: its answers,

@@ -31,9 +31,14 @@ async def test_a_leg_killing_me_is_kept_and_how_bad_asked(fake: FakeBotApi, bot:
     ask = await say(fake, "my leg is killing me", HOW_BAD)
     said = [m.text for m in fake.messages_to(UID)[-2:]]
     assert said[0] == "Logged: where it hurts: leg", said
+    n = len(fake.messages_to(UID))
     await fake.press(UID, ask.message_id, "8")
     await fake.wait_for_edit(UID, ask.message_id, contains="Pain 8/10")
+    await fake.wait_for_message(UID, after=n, contains="I'll still check in at your usual time")
     await settled(bot)
+    # the leg was said: neither where it hurts nor "down a leg?" is asked after the score
+    after = [m.text or "" for m in fake.messages_to(UID)[n:]]
+    assert not [t for t in after if "Where does it hurt" in t or "run down a leg" in t], after
     scores = [r.score for r in await rows(bot, Record) if r.kind == "pain" and r.score]
     assert scores == [8.0]
     assert await _places(bot) == [["leg"]]

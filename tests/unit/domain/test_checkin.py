@@ -150,3 +150,14 @@ def test_a_leg_said_with_the_score_answers_down_a_leg() -> None:
     assert leg_in_the_score(["lower_back", "leg_right"])
     assert not leg_in_the_score(["lower_back", "buttock"])
     assert not leg_in_the_score([])
+
+
+def test_where_it_hurts_said_alone_answers_where_and_a_leg_answers_down_a_leg() -> None:
+    """ "my leg is killing me": kept as where it hurts, then its score asked; neither
+    where nor "down a leg?" is asked after it (Sandbox, Manchester)."""
+    leg = already_said([("pain_place", {"locations": ["leg"], "radiating": None})])
+    assert leg == {"location", "radiating"}
+    assert next_stage("pain", False, pain_only=True, said=leg) is None
+    back = already_said([("pain_place", {"locations": ["lower_back"], "radiating": None})])
+    assert next_stage("pain", False, pain_only=True, said=back) == "radiating"
+    assert already_said([("pain_place", {"locations": [], "qualities": ["numb"]})]) == set()
