@@ -388,6 +388,8 @@ OFFER_ADD_EITHER = (
     "of the two:"
 )
 OFFER_ADD_NEXT = "Next from your list 💊 Tap one to add it:"
+# beside a list's offer: those of it left out, as on the list already
+LIST_SOME_ON_IT = "Already on your list: {names} — /meds to change a dose or its times."
 LIST_ALL_ADDED = "That's everything from your list added ✅ /meds shows them all."
 # /add with a list whose medicines are all on the list already
 LIST_ALREADY_ADDED = "Those are all on your list already ✅ /meds shows them."

@@ -11,7 +11,7 @@ from typing import Any
 from bot.storage.models import Medication, Record
 from tests.conftest import settled
 from tests.fakebotapi import FakeBotApi, SentMessage
-from tests.integration.test_dose_loop import UID, onboard
+from tests.integration.test_dose_loop import UID, add, onboard
 from tests.integration.test_regimen import rows
 
 LIST = "naproxen 500 twice a day, gabapentin 300 three times, and tylenol when needed"
@@ -306,3 +306,19 @@ async def test_the_parts_told_in_chat_as_taken_are_asked_the_same(
     assert fake.buttons(offer) == CO_CODAMOL_OR_EACH
     await settled(bot)
     assert await rows(bot, Medication) == []
+
+
+async def test_one_of_the_list_already_on_it_is_named_not_dropped(
+    fake: FakeBotApi, bot: Any
+) -> None:
+    """Sandbox, London: with naproxen on the list, "/add naproxen 250 twice a day,
+    omeprazole 20" offered omeprazole alone and said nothing of the naproxen 250."""
+    await onboard(fake, "Europe/London")
+    await add(fake, "naproxen 500mg 08:00 20:00")
+    offer = await _offered(fake, "/add naproxen 250 twice a day, omeprazole 20 in the morning")
+    assert fake.buttons(offer) == ["➕ Add Omeprazole"]
+    assert (offer.text or "").endswith(
+        "Already on your list: Naproxen — /meds to change a dose or its times."
+    )
+    await settled(bot)
+    assert [(m.generic, m.amount) for m in await rows(bot, Medication)] == [("naproxen", 500.0)]

@@ -256,14 +256,30 @@ async def offer_listed(
     assert update.effective_chat and words
     kept = await common.set_aside(context, user, words, records.new_batch())
     markup = _list_markup(context, user, kept.id, words, listed)
+    either = bool(one_or_two(words))
     if held is None and msg is not None:
-        either = len(listed) == 3 and bool(one_or_two(words))
-        intro = texts.OFFER_ADD_EITHER if either else texts.OFFER_ADD_LISTED
-        await msg.reply_text(intro, reply_markup=markup)
+        intro = texts.OFFER_ADD_EITHER if either and len(listed) == 3 else texts.OFFER_ADD_LISTED
+        await msg.reply_text(intro + _on_it_already(words, listed, either), reply_markup=markup)
     else:
         # (after a tap on setup's last question: no message of theirs to answer)
         chat = update.effective_chat.id
-        await context.bot.send_message(chat, texts.OFFER_ADD_HELD_LIST, reply_markup=markup)
+        intro = texts.OFFER_ADD_HELD_LIST + _on_it_already(words, listed, either)
+        await context.bot.send_message(chat, intro, reply_markup=markup)
+
+
+def _on_it_already(words: str, listed: Sequence[StartedMedicine], either: bool) -> str:
+    """ "Already on your list: Naproxen …", for the medicines of `words` left out of the
+    offer (`listed`) because they are on it: a new strength told for one was dropped
+    without a word (Sandbox, London). "" when none is, or of a product or its parts."""
+    offered = {one.medicine for one in listed}
+    named = [
+        display_name(line_fields(one.line).name or one.medicine)
+        for one in listed_items(words)
+        if one.medicine not in offered
+    ]
+    if either or not named:
+        return ""
+    return "\n\n" + texts.LIST_SOME_ON_IT.format(names=", ".join(named))
 
 
 def _list_markup(
