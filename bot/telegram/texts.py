@@ -184,6 +184,11 @@ INGREDIENT_NOT_ONE_PRODUCT = (
 INGREDIENT_NOTHING = "Thanks — there's no medicine waiting for that just now."
 #: A course that cannot be kept, by CourseProblem value.
 #: Before the times question when a dose pack was given several times.
+# /add of a patch worn for a week (BuTrans SmPC 4.2 "every 7th day": bot/domain/patches.py)
+ADD_PATCH_WEEKLY = (
+    "One patch stays on for 7 days, so I'll remind you once a week, on today's day — or "
+    "send another, e.g. every Monday at 08:00.\n\n"
+)
 PACK_ONE_TIME = (
     "A dose pack gets one reminder a day, saying that day's number of tablets — the pack "
     "shows how to spread them through the day.\n\n"
@@ -388,6 +393,10 @@ OFFER_ADD_EITHER = (
     "of the two:"
 )
 OFFER_ADD_NEXT = "Next from your list 💊 Tap one to add it:"
+# the dose question's example for a week's patch (Butrans: 5 to 20 mcg an hour, its
+# cartons "5 mcg per hour ... 20 mcg per hour", openFDA label set 315284b8-32ab-d34a-ea02-
+# f501c6131bcc, read in bot/domain/patches.py)
+ADD_PATCH_EXAMPLE = "5 mcg/h, as printed on the box"
 # beside a list's offer: those of it left out, as on the list already
 LIST_SOME_ON_IT = "Already on your list: {names} — /meds to change a dose or its times."
 LIST_ALL_ADDED = "That's everything from your list added ✅ /meds shows them all."

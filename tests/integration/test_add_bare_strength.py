@@ -29,11 +29,13 @@ async def test_a_bare_number_for_the_strength_is_in_the_offered_unit(
     assert saved == [("gabapentin", 300.0, "mg"), ("naproxen", 1000.0, "mg")]
 
 
-async def test_a_bare_number_for_a_patch_is_asked_again(fake: FakeBotApi, bot: Any) -> None:
+async def test_a_bare_number_for_a_weeks_patch_is_its_rate(fake: FakeBotApi, bot: Any) -> None:
+    """ "10" for Butrans was asked again and again, no unit offered nor said: a week's
+    patch's strength is micrograms an hour (test_weekly_patch.py saves it)."""
     await onboard(fake)
-    asked = await say(fake, "/add butrans", "How much is one dose of butrans?")
-    again = await say(fake, "10", "How much is one dose of butrans?")
-    assert again.message_id != asked.message_id
+    await say(fake, "/add butrans", "How much is one dose of butrans?")
+    times = await say(fake, "10", "When do you take butrans?")
+    assert "7 days" in (times.text or "")
     assert await rows(bot, Medication) == []
 
 

@@ -177,3 +177,29 @@ async def test_a_daily_medicine_a_day_later_is_still_asked_of_todays_dose(
     assert asked == "Was that your 08:00 dose of Meloxicam 7.5 mg?"
     (monday, *_) = await rows(bot, DoseOccurrence)
     assert monday.status == "missed"
+
+
+async def test_a_patch_added_with_no_day_said_is_reminded_weekly_on_that_day(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    """Sandbox, London: "/add butrans" asked "10" again and again with no unit offered,
+    and once "10 mcg" was typed its times question offered every day (a new 7-day patch
+    each day) and saved "Butrans 10 mcg/h · 08:00 every day"."""
+    await onboard(fake, "Europe/Dublin")
+    clock.set(dt.datetime(2026, 12, 10, 7, 30, tzinfo=DUBLIN))  # a Thursday
+    asked = await say(fake, "/add butrans", "How much is one dose of butrans?")
+    assert "e.g. 5 mcg/h, as printed on the box" in (asked.text or "")
+    times = await say(fake, "10", "When do you take butrans?")
+    assert (times.text or "").startswith("One patch stays on for 7 days")
+    assert fake.buttons(times) == ["08:00", "20:00", "22:00", "As needed"]
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, times.message_id, "08:00")
+    saved = await fake.wait_for_message(UID, after=n, contains="Saved:")
+    assert (saved.text or "").startswith("Saved: Butrans 10 mcg/h · 08:00 Thu")
+    # a day named is that day (a second patch: warned of first, saved anyway)
+    await say(fake, "/add butrans 5", "When do you take butrans?")
+    warned = await say(fake, "every monday at 9am", "Before I save Butrans")
+    n = len(fake.messages_to(UID))
+    await fake.press(UID, warned.message_id, "Save anyway")
+    saved = await fake.wait_for_message(UID, after=n, contains="Saved:")
+    assert (saved.text or "").startswith("Saved: Butrans 5 mcg/h · 09:00 Mon")
