@@ -196,6 +196,9 @@ async def test_a_patch_added_with_no_day_said_is_reminded_weekly_on_that_day(
     await fake.press(UID, times.message_id, "08:00")
     saved = await fake.wait_for_message(UID, after=n, contains="Saved:")
     assert (saved.text or "").startswith("Saved: Butrans 10 mcg/h · 08:00 Thu")
+    # its cartons hold four: 30, 60 or 90 patches would be months on hand
+    offer = await fake.wait_for_message(UID, after=n, contains="How many Butrans")
+    assert fake.buttons(offer) == ["4", "8", "12"]
     # a day named is that day (a second patch: warned of first, saved anyway)
     await say(fake, "/add butrans 5", "When do you take butrans?")
     warned = await say(fake, "every monday at 9am", "Before I save Butrans")

@@ -111,5 +111,6 @@ async def _ask_part(
         await regimen.ask_course(update, context, draft, texts.EDIT_ASK_COURSE.format(name=name))
     else:
         text = texts.EDIT_ASK_COUNT.format(name=name)
-        markup = supply.count_markup(codec, uid, tap.med, EditAction.SUPPLY)
+        choices = supply.count_choices(draft.generic, draft.name or "")
+        markup = supply.count_markup(codec, uid, tap.med, EditAction.SUPPLY, choices)
         await regimen.ask(update, context, draft, AddStage.SUPPLY, text, markup)

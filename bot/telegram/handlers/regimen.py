@@ -861,7 +861,10 @@ async def _offer_supply(
     """After a guided /add: how many are on hand, one tap, or nothing at all."""
     assert update.effective_user and update.effective_chat
     uid = update.effective_user.id
-    markup = supply.count_markup(deps(context).codec, uid, med.id, EditAction.OFFERED_COUNT)
+    choices = supply.count_choices(med.generic, med.name)
+    markup = supply.count_markup(
+        deps(context).codec, uid, med.id, EditAction.OFFERED_COUNT, choices
+    )
     text = texts.ADD_OFFER_SUPPLY.format(name=display_name(med.name), key=med.name.lower())
     await context.bot.send_message(update.effective_chat.id, text, reply_markup=markup)
 

@@ -14,6 +14,7 @@ from telegram.ext import ContextTypes
 
 from bot.domain.conversation import Question
 from bot.domain.course import day_label
+from bot.domain.patches import worn_for
 from bot.domain.regimen import display_name
 from bot.domain.stock_out import Told
 from bot.domain.supply import SupplyNotice, describe_stock
@@ -181,19 +182,33 @@ async def after_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 #: Counts on hand offered as buttons (any other is typed, or sent with /refill).
 COUNT_CHOICES = (30, 60, 90)
+#: A week's patch comes four to a carton: every buprenorphine 7-day patch listed by the
+#: FDA reads "4 POUCH in 1 CARTON / 1 PATCH in 1 POUCH / 168 h in 1 PATCH" (openFDA NDC
+#: listings 59011-750 Butrans, 58064-408, 0093-3656, 42858-353); 30 of them is 7 months.
+PATCH_COUNT_CHOICES = (4, 8, 12)
+
+
+def count_choices(generic: str | None, name: str) -> tuple[int, ...]:
+    """The counts on hand to offer for this medicine."""
+    return PATCH_COUNT_CHOICES if worn_for(generic, name) is not None else COUNT_CHOICES
 
 
 def count_markup(
-    codec: CallbackCodec, uid: int, med_id: int, action: EditAction
+    codec: CallbackCodec,
+    uid: int,
+    med_id: int,
+    action: EditAction,
+    choices: tuple[int, ...] = COUNT_CHOICES,
 ) -> InlineKeyboardMarkup:
-    """`30 · 60 · 90` on hand, for ✏️ Edit → Supply or the offer after /add (`action`)."""
+    """`30 · 60 · 90` on hand (or other `choices`), for ✏️ Edit → Supply or the offer
+    after /add (`action`)."""
     return InlineKeyboardMarkup(
         [
             [
                 InlineKeyboardButton(
                     str(n), callback_data=codec.pack(uid, EditTap(action, med_id, count=n))
                 )
-                for n in COUNT_CHOICES
+                for n in choices
             ]
         ]
     )
