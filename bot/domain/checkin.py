@@ -83,6 +83,8 @@ def flags_of_effect(effect: str) -> tuple[str, ...]:
     return FLAGS_OF_EFFECT.get(effect, ())
 
 
+#: The record kind of where it hurts, said without a score.
+PLACE = "pain_place"
 #: The record kind that answers each follow-up question by itself.
 _ANSWERED_BY = {"side_effect": "side_effects", "sleep": "sleep", "activity": "activity"}
 #: The questions a check-in's own records can answer (the rest are always asked).
@@ -99,7 +101,7 @@ def already_said(records: Iterable[tuple[str, Mapping[str, object]]]) -> frozens
                 said.add("location")
             if data.get("radiating") is not None:
                 said.add("radiating")
-        elif kind == "pain_place":
+        elif kind == PLACE:
             # where it hurts said alone; a leg named answers "down a leg?" too, as a leg
             # typed beside a score does (leg_in_the_score)
             places = data.get("locations")

@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.domain.checkin import (
     MAY_BE_SAID,
     PAIN,
+    PLACE,
     already_said,
     day_over,
     flags_of_effect,
@@ -94,9 +95,7 @@ async def open_pain_now(session: AsyncSession, user: User, now: dt.datetime) -> 
     return work
 
 
-#: The record kind of where it hurts said without a score, and how long before the
-#: score was asked it counts as told with it.
-PLACE = "pain_place"
+#: How long before a pain's score was asked where it hurts counts as told with it.
 PLACE_TOLD_WITH = dt.timedelta(minutes=1)
 
 

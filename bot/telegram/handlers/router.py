@@ -1887,11 +1887,6 @@ async def _how_it_hurts(
 
 
 # Pain said without a number: the words of hurting, not of a pain to come or gone.
-def hurts_in_words(text: str) -> bool:
-    """Pain said without a number ("im in agony", "my leg is killing me"), not asked."""
-    return _HURTING.search(normalise(text)) is not None and not text.rstrip().endswith("?")
-
-
 _HURTING = re.compile(
     r"\b(?:agony|agonising|agonizing|excruciating|unbearable|killing\s+me|in\s+bits|"
     r"(?:back|neck|leg|hip|pain|it|sciatica)(?:'s|\s+is|\s+are)\s+(?:so\s+|really\s+|very\s+)?"
@@ -1915,6 +1910,11 @@ _HURTING = re.compile(
     r"'s\s+been|\s+been|\s+keeps)?\s+(?:(?:pure|absolute|total|really|still|just)\s+)?(?:murder|playing\s+up|"
     r"giving\s+me\s+(?:gyp|gip|jip|grief|hell|laldy|bother|murder)))\b"
 )
+
+
+def hurts_in_words(text: str) -> bool:
+    """Pain said without a number ("im in agony", "my leg is killing me"), not asked."""
+    return _HURTING.search(normalise(text)) is not None and not text.rstrip().endswith("?")
 
 
 def _shortcut(
