@@ -103,7 +103,7 @@ ADD_ASK_COURSE = (
 )
 ADD_OFFER_SUPPLY = (
     "📦 How many {name} do you have? Tap one and each dose taken counts down, with a "
-    "reminder before you run out — or ignore this. Any number: /refill {key} 45"
+    "reminder before you run out — or ignore this. Any number: /refill {key} {example}"
 )
 ADD_ASK_PACK_TIME = (
     "When should the reminder for {name} come each day? Tap, or send a time like 08:00."
@@ -1540,7 +1540,7 @@ EDIT_ASK_COURSE = (
     "How long should {name} go on from today? Tap, or send e.g. for 10 days, until friday."
 )
 EDIT_ASK_COUNT = (
-    "How many {name} do you have on hand now? Tap, or send the number, e.g. 45. "
+    "How many {name} do you have on hand now? Tap, or send the number, e.g. {example}. "
     "Each dose taken counts down from it."
 )
 EDIT_BAD_DAYS = (

@@ -199,6 +199,7 @@ async def test_a_patch_added_with_no_day_said_is_reminded_weekly_on_that_day(
     # its cartons hold four: 30, 60 or 90 patches would be months on hand
     offer = await fake.wait_for_message(UID, after=n, contains="How many Butrans")
     assert fake.buttons(offer) == ["4", "8", "12"]
+    assert (offer.text or "").endswith("Any number: /refill butrans 6")
     # a day named is that day (a second patch: warned of first, saved anyway)
     await say(fake, "/add butrans 5", "When do you take butrans?")
     warned = await say(fake, "every monday at 9am", "Before I save Butrans")

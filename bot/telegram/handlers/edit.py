@@ -110,7 +110,7 @@ async def _ask_part(
     elif tap.part is EditPart.COURSE:
         await regimen.ask_course(update, context, draft, texts.EDIT_ASK_COURSE.format(name=name))
     else:
-        text = texts.EDIT_ASK_COUNT.format(name=name)
         choices = supply.count_choices(draft.generic, draft.name or "")
+        text = texts.EDIT_ASK_COUNT.format(name=name, example=supply.count_example(choices))
         markup = supply.count_markup(codec, uid, tap.med, EditAction.SUPPLY, choices)
         await regimen.ask(update, context, draft, AddStage.SUPPLY, text, markup)

@@ -865,7 +865,9 @@ async def _offer_supply(
     markup = supply.count_markup(
         deps(context).codec, uid, med.id, EditAction.OFFERED_COUNT, choices
     )
-    text = texts.ADD_OFFER_SUPPLY.format(name=display_name(med.name), key=med.name.lower())
+    text = texts.ADD_OFFER_SUPPLY.format(
+        name=display_name(med.name), key=med.name.lower(), example=supply.count_example(choices)
+    )
     await context.bot.send_message(update.effective_chat.id, text, reply_markup=markup)
 
 

@@ -193,6 +193,11 @@ def count_choices(generic: str | None, name: str) -> tuple[int, ...]:
     return PATCH_COUNT_CHOICES if worn_for(generic, name) is not None else COUNT_CHOICES
 
 
+def count_example(choices: tuple[int, ...]) -> int:
+    """A count to type that no button offers, between the first two ("45", "6")."""
+    return (choices[0] + choices[1]) // 2
+
+
 def count_markup(
     codec: CallbackCodec,
     uid: int,
