@@ -16,6 +16,7 @@ from typing import Any
 
 from bot.domain.course import Course, Step
 from bot.domain.dose_amounts import strength_in_name
+from bot.domain.patches import worn_for
 from bot.knowledge import get_drug
 
 
@@ -205,11 +206,21 @@ class AddDraft:
         if line.step_when_unset:
             self.step_when_unset = True
 
+    @property
+    def worn_patch(self) -> bool:
+        """Whether this is a patch worn for days (Butrans), its strength a rate in
+        micrograms an hour and a new one put on each week."""
+        return worn_for(self.generic, self.name or "") is not None
+
     def unit_from_label(self, generic: str | None) -> None:
         """ "ibuprofen 600", "lyrica 75": a bare number that is one of the label's mg
-        strengths of a single-ingredient medicine is mg (never guessed otherwise)."""
+        strengths of a single-ingredient medicine is mg (never guessed otherwise); "butrans
+        5", a week's patch, is micrograms (an hour)."""
         drug = get_drug(generic) if generic else None
         if self.amount is None or self.unit is not None or drug is None or drug.is_combination:
+            return
+        if worn_for(generic, self.name or "") is not None:
+            self.unit = "mcg"
             return
         if drug.unit_of_strength(self.amount, drug.strengths_for(self.name)) == "mg":
             self.unit = "mg"
@@ -267,6 +278,12 @@ class AddDraft:
         self.every_days = max(1, every_days)
         if self.every_days > 1 and self.first_day is None:
             self.first_day = today.isoformat()
+
+    def weekly_if_worn(self, today: dt.date) -> None:
+        """A week's patch with no days said: on `today`'s weekday each week (reminded every
+        day, it would be a new 7-day patch each day — Sandbox, London)."""
+        if self.worn_patch and not self.as_needed and not self.weekdays and self.every_days == 1:
+            self.set_days(today, weekdays=(today.weekday(),), every_days=1)
 
     def set_course(self, today: dt.date, days: int | None) -> None:
         """A course of `days` from today (None: no end); every N days keeps its start."""

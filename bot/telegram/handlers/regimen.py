@@ -16,7 +16,6 @@ from telegram.ext import ContextTypes
 from bot.domain.add_draft import AddDraft, AddStage
 from bot.domain.conversation import Question
 from bot.domain.dose_amounts import liquid_step
-from bot.domain.patches import worn_for
 from bot.domain.regimen import (
     display_name,
     dose_text,
@@ -651,14 +650,9 @@ def _unit_asked(draft: AddDraft) -> str | None:
     `ask_dose` offers them: never a patch's mcg/hr); None when it offered none."""
     match = resolve_name(draft.name) if draft.name else None
     units = {st.unit for st in _offerable(match, draft.name)} if match else set()
-    if not units and match is not None and _worn_patch(match, draft.name):
+    if not units and draft.worn_patch:
         return "mcg"  # a week's patch: shown per hour ("10" for Butrans was asked again)
     return units.pop() if len(units) == 1 else None
-
-
-def _worn_patch(match: DrugMatch, name: str | None) -> bool:
-    """Whether `name` is a patch worn for days, its strength in micrograms an hour."""
-    return worn_for(match.drug.generic, name or "") is not None
 
 
 _HOURS_LISTED = re.compile(r"^\s*\d{1,2}(?:\s*(?:,|and|&|\s)\s*\d{1,2})+\s*$", re.IGNORECASE)
@@ -765,8 +759,6 @@ async def advance(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: Add
     if match is not None:
         draft.strength_from_name(match.generic)
         draft.unit_from_label(match.generic)
-        if draft.amount is not None and draft.unit is None and _worn_patch(match, draft.name):
-            draft.unit = "mcg"  # "/add butrans 5": a week's patch, shown per hour
     if draft.amount is None and not draft.dose_asked:
         await ask_dose(update, context, draft, match)
         return
@@ -780,17 +772,13 @@ async def advance(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: Add
         draft.times = []
         await ask_times(update, context, draft, texts.PACK_ONE_TIME)
         return
-    patch = match is not None and _worn_patch(match, draft.name)
+    patch = draft.worn_patch
     if not draft.times and not draft.as_needed:
         await ask_times(update, context, draft, texts.ADD_PATCH_WEEKLY if patch else "", once=patch)
         return
-    if patch and not draft.as_needed and not draft.weekdays and draft.every_days == 1:
-        # a week's patch reminded every day would be a new patch each day ("Butrans 10
-        # mcg/h · 08:00 every day" — Sandbox, London): the day it is added, each week,
-        # unless another day was said
+    if patch and not draft.weekdays:  # (the person's day read only for a patch)
         async with unit(context).begin() as s:
-            today = local_today(context, await load_user(update, context, s))
-        draft.set_days(today, weekdays=(today.weekday(),), every_days=1)
+            draft.weekly_if_worn(local_today(context, await load_user(update, context, s)))
     if draft.units_per_day and not draft.spread_day_units():
         # "3 capsules a day" at two times: not split by guesswork
         day = f"{draft.units_per_day:g}"
@@ -953,7 +941,7 @@ async def ask_dose(
     buttons.append(InlineKeyboardButton("Skip", callback_data=d.codec.pack(uid, AddTap.dose(None))))
     # (no strength known: no number either — "e.g. 400mg" for naloxone spray misleads)
     example = strengths[0] if strengths else "the strength printed on the box"
-    if not strengths and match is not None and _worn_patch(match, draft.name):
+    if not strengths and draft.worn_patch:
         example = texts.ADD_PATCH_EXAMPLE
     text = texts.ADD_ASK_DOSE.format(name=draft.name, example=example)
     if (count := _tablets_said(draft)) is not None:
