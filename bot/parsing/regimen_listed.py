@@ -22,6 +22,7 @@ from bot.parsing.text import normalise
 __all__ = [
     "add_listed",
     "either_left",
+    "left_to_add",
     "listed_items",
     "listed_to_add",
     "one_or_two",
@@ -102,6 +103,18 @@ def regimen_listed(text: str, meds: Sequence[str]) -> list[StartedMedicine]:
         StartedMedicine(medicine=item.generic, line=_line(item.words))
         for item in _items(text, meds)
         if not listed_as(item.generic, meds)
+    ]
+
+
+def left_to_add(text: str, meds: Sequence[str]) -> list[StartedMedicine]:
+    """The medicines of a list kept for its offer that are not on `meds` (the list's
+    generics), read as `listed_items` numbers them: of a product or its two parts, only
+    the reading not yet taken up."""
+    either = one_or_two(text)
+    if either:
+        return either_left(either, meds)
+    return regimen_listed(text, meds) or [
+        one for one in add_listed(text) if not listed_as(one.medicine, meds)
     ]
 
 

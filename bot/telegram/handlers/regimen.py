@@ -52,10 +52,9 @@ from bot.parsing.parser import DEFAULT_RESOLVE
 from bot.parsing.regimen_change import listed_as
 from bot.parsing.regimen_listed import (
     add_listed,
-    either_left,
+    left_to_add,
     listed_items,
     one_or_two,
-    regimen_listed,
     several_listed,
 )
 from bot.parsing.text import normalise
@@ -208,7 +207,7 @@ async def _offer_told_list(
     """ "/add naproxen 500 twice a day, gabapentin 300 three times and tylenol when
     needed": each one tap to add, as a list told in chat — it was saved as one medicine,
     with tylenol's "when needed" (Sandbox)."""
-    listed = _to_add(line, names)
+    listed = left_to_add(line, names)
     if listed:
         await offer_listed(update, context, user, listed, said=line)
         return
@@ -226,7 +225,7 @@ async def offer_started(
     msg = update.effective_message
     assert msg and msg.text
     kept = await common.set_aside(context, user, msg.text, records.new_batch())
-    name = display_name(line_fields(started.line).name or started.medicine)
+    name = _shown(started)
     button = InlineKeyboardButton(
         texts.ADD_STARTED_BUTTON.format(name=name),
         callback_data=d.codec.pack(user.id, AddToldTap(kept.id)),
@@ -255,50 +254,47 @@ async def offer_listed(
     words = held if held is not None else said if said is not None else msg.text if msg else None
     assert update.effective_chat and words
     kept = await common.set_aside(context, user, words, records.new_batch())
-    markup = _list_markup(context, user, kept.id, words, listed)
+    every = listed_items(words)
+    markup = _list_markup(context, user, kept.id, every, listed)
     either = bool(one_or_two(words))
+    on_it = "" if either else _on_it_already(every, listed)
     if held is None and msg is not None:
         intro = texts.OFFER_ADD_EITHER if either and len(listed) == 3 else texts.OFFER_ADD_LISTED
-        await msg.reply_text(intro + _on_it_already(words, listed, either), reply_markup=markup)
+        await msg.reply_text(intro + on_it, reply_markup=markup)
     else:
         # (after a tap on setup's last question: no message of theirs to answer)
         chat = update.effective_chat.id
-        intro = texts.OFFER_ADD_HELD_LIST + _on_it_already(words, listed, either)
-        await context.bot.send_message(chat, intro, reply_markup=markup)
+        await context.bot.send_message(chat, texts.OFFER_ADD_HELD_LIST + on_it, reply_markup=markup)
 
 
-def _on_it_already(words: str, listed: Sequence[StartedMedicine], either: bool) -> str:
-    """ "Already on your list: Naproxen …", for the medicines of `words` left out of the
-    offer (`listed`) because they are on it: a new strength told for one was dropped
-    without a word (Sandbox, London). "" when none is, or of a product or its parts."""
+def _on_it_already(every: Sequence[StartedMedicine], listed: Sequence[StartedMedicine]) -> str:
+    """ "Already on your list: Naproxen …", for the medicines of a list (`every`) left out
+    of the offer (`listed`) because they are on it: a new strength told for one was
+    dropped without a word (Sandbox, London). "" when none is."""
     offered = {one.medicine for one in listed}
-    named = [
-        display_name(line_fields(one.line).name or one.medicine)
-        for one in listed_items(words)
-        if one.medicine not in offered
-    ]
-    if either or not named:
-        return ""
-    return "\n\n" + texts.LIST_SOME_ON_IT.format(names=", ".join(named))
+    named = [_shown(one) for one in every if one.medicine not in offered]
+    return "\n\n" + texts.LIST_SOME_ON_IT.format(names=", ".join(named)) if named else ""
+
+
+def _shown(one: StartedMedicine) -> str:
+    """A medicine of a list as its buttons name it: its name as told, else its generic."""
+    return display_name(line_fields(one.line).name or one.medicine)
 
 
 def _list_markup(
     context: ContextTypes.DEFAULT_TYPE,
     user: User,
     kept: int,
-    said: str,
+    every: Sequence[StartedMedicine],
     listed: Sequence[StartedMedicine],
 ) -> InlineKeyboardMarkup:
-    """One "➕ Add" a row for each of `listed`, of the list `said` (kept as record `kept`)."""
+    """One "➕ Add" a row for each of `listed`, of the list kept as record `kept` read
+    with nothing on it (`every`, numbered so, so that a tap finds its own medicine)."""
     d = deps(context)
-    # (numbered as the list read with nothing on it, so a tap finds its own medicine)
-    every = listed_items(said)
     rows = [
         [
             InlineKeyboardButton(
-                texts.ADD_STARTED_BUTTON.format(
-                    name=display_name(line_fields(item.line).name or item.medicine)
-                ),
+                texts.ADD_STARTED_BUTTON.format(name=_shown(item)),
                 callback_data=d.codec.pack(user.id, AddToldTap(kept, nth)),
             )
         ]
@@ -320,11 +316,12 @@ async def _offer_rest(update: Update, context: ContextTypes.DEFAULT_TYPE, kept: 
     if not said or update.effective_chat is None:
         return
     chat = update.effective_chat.id
-    listed = _to_add(said, names)
+    listed = left_to_add(said, names)
+    every = listed_items(said)
     if listed:
-        markup = _list_markup(context, user, kept, said, listed)
+        markup = _list_markup(context, user, kept, every, listed)
         await context.bot.send_message(chat, texts.OFFER_ADD_NEXT, reply_markup=markup)
-    elif len(listed_items(said)) > 1:
+    elif len(every) > 1:
         await context.bot.send_message(chat, texts.LIST_ALL_ADDED)
 
 
@@ -368,18 +365,6 @@ def _names_several(line: str) -> bool:
     """Whether /add's words name two or more medicines, with or without how each is taken
     (Sandbox, London: "/add naproxen 500, omeprazole 20" lost omeprazole)."""
     return several_listed(line) or bool(add_listed(line))
-
-
-def _to_add(said: str, names: Sequence[str]) -> list[StartedMedicine]:
-    """The medicines of a list kept for its offer that are not on `names` (the list's
-    generics), read as `listed_items` numbers them: of a product or its two parts, only
-    the reading not yet taken up."""
-    either = one_or_two(said)
-    if either:
-        return either_left(either, names)
-    return regimen_listed(said, names) or [
-        one for one in add_listed(said) if not listed_as(one.medicine, names)
-    ]
 
 
 def _adds(user: User, generic: str) -> bool:
