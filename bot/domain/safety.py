@@ -486,6 +486,7 @@ _SEDATION_PAIRS = frozenset(
         "opioid_gabapentinoid",
         "opioid_muscle_relaxant",
         "opioid_sedating_antihistamine",
+        "opioid_amitriptyline",
         "carisoprodol_opioid",
         "two_opioids",
     }

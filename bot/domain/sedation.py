@@ -13,6 +13,10 @@ Extreme sleepiness or lethargy; Slowed, shallow, or difficult breathing;
 Unresponsiveness" (fda.gov DSC page; FDA MedWatch notice, einpresswire reproduction).
 FDA Drug Safety Communication 2016-08-31 on opioids with benzodiazepines "or other drugs
 that depress the central nervous system": "slowed or difficult breathing and deaths".
+The 2019 DSC: "CNS depressants include opioids, anti-anxiety medicines, antidepressants,
+and antihistamines"; of the antidepressants, the tricyclics are the ones whose label says
+so (ELAVIL, WARNINGS: "may enhance the response to alcohol and the effects of barbiturates
+and other CNS depressants", read via druglib.com).
 Pure: the medicines' classes in, the kinds of medicine named out.
 """
 
@@ -25,7 +29,14 @@ __all__ = ["SLOWING", "SOURCE", "sedation_pair"]
 
 #: Classes of medicine that slow the brain (the DSCs' "CNS depressants" in this file).
 SLOWING: Final[frozenset[str]] = frozenset(
-    {"opioid", "gabapentinoid", "benzodiazepine", "muscle_relaxant", "sedating_antihistamine"}
+    {
+        "opioid",
+        "gabapentinoid",
+        "benzodiazepine",
+        "muscle_relaxant",
+        "sedating_antihistamine",
+        "tca",
+    }
 )
 #: The report's short citation of the two Drug Safety Communications above.
 SOURCE: Final = "FDA 2016, 2019"

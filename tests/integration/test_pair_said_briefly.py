@@ -59,10 +59,14 @@ async def test_told_in_full_once_then_one_line_then_in_full_after_the_week(
     for day in (8, 9):
         full, short = await a_day(fake, bot, clock, day)
         assert full == 0
+        told = "yesterday" if day == 8 else "on Mon 7 Dec"
         assert short == [
-            "⚠️ Still with amitriptyline: the rare risk of serotonin syndrome I told you about "
-            f"{'yesterday' if day == 8 else 'on Mon 7 Dec'}. "
+            f"⚠️ Still with amitriptyline: the {fact} I told you about {told}. "
             "Please talk to your doctor or pharmacist."
+            for fact in (
+                "risk of severe drowsiness and breathing problems",
+                "rare risk of serotonin syndrome",
+            )
         ]
     # A week after it was told in full (no co-codamol meanwhile): in full again
     n = len(fake.messages_to(UID))

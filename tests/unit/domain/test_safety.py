@@ -266,7 +266,26 @@ ADD_CASES = [
         "a buprenorphine patch + amitriptyline",
         (item("Butrans", None, None),),
         item("amitriptyline", 10, 1),
-        _c("opioid_serotonergic"),
+        _c("opioid_serotonergic", "opioid_amitriptyline"),
+    ),
+    AddCase(
+        "oxycodone + Elavil: the sleepiness of the two, beside serotonin syndrome",
+        (item("Elavil", 25, 1),),
+        item("oxycodone", 5, 4),
+        _c("opioid_amitriptyline", "opioid_serotonergic"),
+    ),
+    AddCase(
+        "gabapentin + amitriptyline: the FDA names antidepressants among CNS depressants",
+        (item("gabapentin", 300, 3),),
+        item("amitriptyline", 10, 1),
+        _c("gabapentinoid_amitriptyline"),
+    ),
+    AddCase(
+        "pregabalin + duloxetine: no label read says duloxetine slows the brain",
+        (item("Lyrica", 75, 2),),
+        item("duloxetine", 60, 1),
+        _c(),
+        _c("gabapentinoid_amitriptyline"),
     ),
     AddCase(
         "tramadol's own warning replaces the class-wide caution",

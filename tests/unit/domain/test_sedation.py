@@ -9,6 +9,8 @@ from bot.parsing.sleepy import strongly_sleepy, unusually_dizzy
 TRAMADOL = ("Tramadol", frozenset({"opioid"}))
 PREGABALIN = ("Pregabalin", frozenset({"gabapentinoid"}))
 NAPROXEN = ("Naproxen", frozenset({"nsaid"}))
+AMITRIPTYLINE = ("Amitriptyline", frozenset({"tca"}))
+DULOXETINE = ("Duloxetine", frozenset({"snri"}))
 
 
 def test_muddled_on_tramadol_and_pregabalin_is_a_sign() -> None:
@@ -61,3 +63,19 @@ def test_unusual_dizziness_is_read_from_the_words() -> None:
         "nearly fell over laughing",  # no dizziness told
     ):
         assert not unusually_dizzy(said), said
+
+
+def test_a_tricyclic_slows_the_brain_beside_an_opioid() -> None:
+    """Oxycodone and amitriptyline, "can't keep my eyes open": the 2019 DSC names
+    antidepressants among CNS depressants, and amitriptyline's label says it adds to them."""
+    oxy = ("Oxycodone", frozenset({"opioid"}))
+    assert sedation_pair({"drowsiness"}, True, [oxy, AMITRIPTYLINE]) == (
+        "Oxycodone",
+        "Amitriptyline",
+    )
+    assert sedation_pair({"confusion"}, False, [AMITRIPTYLINE, PREGABALIN]) == (
+        "Pregabalin",
+        "Amitriptyline",
+    )
+    assert sedation_pair({"confusion"}, False, [AMITRIPTYLINE, NAPROXEN]) is None
+    assert sedation_pair({"confusion"}, False, [DULOXETINE, NAPROXEN]) is None
