@@ -73,6 +73,7 @@ from bot.domain.warnings import (
 )
 from bot.domain.wording import and_list
 from bot.knowledge import (
+    CombinationRule,
     Drug,
     combination_rules,
     get_drug,
@@ -104,6 +105,7 @@ __all__ = [
     "PAIR_TOLD_FOR",
     "PairTold",
     "said_briefly",
+    "in_brief",
     "sedatives_beside_a_bigger_dose",
     "danger_sign_notes",
     "dose_ingredients",
@@ -617,21 +619,46 @@ def said_briefly(
     return out, fresh
 
 
-def _partner_name(regimen: Sequence[RegimenItem], warning: SafetyWarning, own: str) -> str:
-    """The other medicine of a pair, by its name on the list (lower-case when it is the
-    medicine's own name, as the full warning says it), else the knowledge file's name."""
-    other = next((g for g in warning.medications if g != own), warning.medications[-1])
+def in_brief(regimen: Sequence[RegimenItem], warning: SafetyWarning) -> str | None:
+    """A pair the weekly summary lists again in one line ("Co-codamol with pregabalin:
+    risk of serious breathing problems."), told in full when it came up; None for what is
+    said whole every time (amounts, a product holding both, rules without a brief)."""
+    rule = next((r for r in combination_rules() if r.code == warning.code), None)
+    if rule is None or rule.brief is None or len(warning.medications) != 2:
+        return None
+    pair = list(warning.medications)
+    if not _matches_a(rule, pair[0]) and _matches_a(rule, pair[1]):
+        pair.reverse()  # as the full warning names them: the rule's first side first
+    first, second = (_listed_name(regimen, g) for g in pair)
+    return f"{first[:1].upper()}{first[1:]} with {second}: {rule.brief}."
+
+
+def _matches_a(rule: CombinationRule, generic: str) -> bool:
+    drug = get_drug(generic)
+    return drug is not None and rule.a.matches(drug)
+
+
+def _listed_name(regimen: Sequence[RegimenItem], generic: str) -> str:
+    """A medicine of a pair by its name on the list (lower-case when it is the medicine's
+    own name, as the full warning says it), else the knowledge file's name."""
     for item in regimen:
         drug = drug_for(item.generic, item.name)
-        if drug is not None and drug.generic == other:
+        if drug is not None and drug.generic == generic:
             shown = display_name(item.name.strip())
             plain = normalize_name(shown) in (
                 normalize_name(drug.generic),
                 normalize_name(drug.name),
             )
             return drug.name if plain else shown
-    known = get_drug(other)
-    return known.name if known is not None else other
+    known = get_drug(generic)
+    return known.name if known is not None else generic
+
+
+def _partner_name(regimen: Sequence[RegimenItem], warning: SafetyWarning, own: str) -> str:
+    """The other medicine of a pair, by its name on the list (lower-case when it is the
+    medicine's own name, as the full warning says it), else the knowledge file's name."""
+    other = next((g for g in warning.medications if g != own), warning.medications[-1])
+    return _listed_name(regimen, other)
 
 
 def _day_told(at: datetime, now: datetime, zone: tzinfo) -> str:

@@ -102,6 +102,7 @@ from bot.domain.safety import (
     check_regimen,
     daily_mme,
     dose_ingredients,
+    in_brief,
 )
 from bot.domain.states import PauseReason
 from bot.domain.supply import Stock, supply_key
@@ -868,6 +869,9 @@ class Summary:
     on_hand: tuple[SupplyNow, ...] = ()  # left at the period's end, by medicine
     #: For the doctor: open at the period's end, and those ticked off within it.
     questions: tuple[KeptQuestion, ...] = ()
+    #: The chat's lines for `safety_warnings`, in their order: a pair told in full when it
+    #: came up is one line each week (`in_brief`), the rest whole.
+    safety_said: tuple[str, ...] = ()
     #: Medication changes and what followed, routines, visits (bot.domain.reassessment).
     reassessment: Reassessment = Reassessment()
     #: The report's first page: days with data, doses by time of day and why not taken,
@@ -1608,7 +1612,7 @@ def weekly_summary(
         e for e in overuse_episodes(taken, p.zone.key) if p.holds(e.end) or p.holds(e.span[1])
     )
     in_period = [d for d in taken if p.holds(d.at)]
-    mme, safety_warnings = _medicine_facts(history.regimen, in_period, now, p)
+    mme, safety_warnings, safety_said = _medicine_facts(history.regimen, in_period, now, p)
     detail = clinician_detail(history, p.start, p.end, now)
     pauses = _pauses(history.pauses, p)
     med_pauses = _pauses(history.med_pauses, p)
@@ -1627,6 +1631,7 @@ def weekly_summary(
         red_flags=red_flags,
         mme=mme,
         safety_warnings=safety_warnings,
+        safety_said=safety_said,
         discuss=_discussion(
             adherence,
             as_needed,
@@ -1927,9 +1932,10 @@ def _not_counted(regimen: Sequence[RegimenEntry], p: _Period) -> tuple[NotCounte
 
 def _medicine_facts(
     regimen: Sequence[RegimenEntry], taken: Sequence[DoseTaken], now: dt.datetime, p: _Period
-) -> tuple[MmeSummary | None, tuple[SafetyWarning, ...]]:
+) -> tuple[MmeSummary | None, tuple[SafetyWarning, ...], tuple[str, ...]]:
     """MME (as prescribed, and as taken per day) and the regimen's safety warnings, for
-    the regimen as it stands at the end of the period (or now, if that is earlier)."""
+    the regimen as it stands at the end of the period (or now, if that is earlier), with
+    the chat's line for each."""
     period_end = dt.datetime.combine(p.end + dt.timedelta(days=1), dt.time(), tzinfo=p.zone)
     as_of = min(now, period_end - dt.timedelta(microseconds=1))
     starts: dict[int, dt.date] = {}
@@ -1954,7 +1960,8 @@ def _medicine_facts(
             taken_days,
             unknown,
         )
-    return mme, (tuple(check_regimen(items, today)) if items else ())
+    warnings = tuple(check_regimen(items, today)) if items else ()
+    return mme, warnings, tuple(in_brief(items, w) or w.text for w in warnings)
 
 
 def _opioid_unknown_days(taken: Sequence[DoseTaken], p: _Period) -> tuple[dt.date, ...]:

@@ -780,9 +780,13 @@ def _opioid_regimen(mme: MmeSummary, v: Voice) -> str:
 def _safety_section(summary: Summary, v: Voice) -> str | None:
     if not summary.safety_warnings:
         return None
-    # Each text ends with "talk to your doctor or pharmacist." (safety.py).
-    warn = [f"• {w.text}" for w in summary.safety_warnings]
-    return "\n".join([f"⚠️ Worth knowing about {v.your} medicines:", *warn])
+    # A whole warning ends with "talk to your doctor or pharmacist." (safety.py); a pair
+    # in brief does not, and the section ends with it then.
+    said = summary.safety_said or tuple(w.text for w in summary.safety_warnings)
+    lines = [f"⚠️ Worth knowing about {v.your} medicines:", *(f"• {x}" for x in said)]
+    if not said[-1].endswith(END):
+        lines.append(f"Please {END}")
+    return "\n".join(lines)
 
 
 def _discussion_section(summary: Summary, v: Voice) -> str | None:

@@ -60,6 +60,30 @@ async def _busy_week(fake: FakeBotApi, bot: Any, clock: FakeClock) -> None:
     ):
         await fake.send_text(UID, f"/ask {question}")
         await settled(bot)
+    # A week before a visit the list a person brings is long, and some questions are too
+    # (each waits for its reply: the chat's replies are a second apart).
+    for question in (
+        "the duloxetine: I have felt sick most mornings since I started it, usually an hour "
+        "after breakfast, and it lasts until lunch. Could it be the duloxetine, and would "
+        "taking it at night instead make any difference, or is there something else to try?",
+        "the meloxicam: I have been taking it every day for months now and my stomach has "
+        "started burning after meals, mostly in the evenings. Is it safe to keep going, and "
+        "do I need anything to protect my stomach while I am on it?",
+        "driving: I feel slow and foggy in the mornings on the gabapentin and the "
+        "cyclobenzaprine together, and I drive forty minutes to work. Is it safe for me to "
+        "drive, and is there a way to take them so the mornings are clearer?",
+        "the pain clinic: after the MRI showed the bulging disc, would an injection or a "
+        "referral to the pain clinic be worth trying now, and how long is the wait usually?",
+        "work: my job involves lifting boxes all day and the flare started after a heavy "
+        "delivery. Can I have a letter saying I should not lift anything heavy for a few weeks?",
+        "the leg: why does the pain shoot down my left leg at night, when I lie on my back, "
+        "but much less in the day when I am moving about? Does that mean the nerve is worse?",
+        "the norco: it has made me constipated since Thursday. What can I take for that which "
+        "is safe with everything else on my list, and should I be taking it every day?",
+        "my mood: I have felt low and tired all the time since the flare started, and I am not "
+        "sleeping well. Is that the pain, the medicines, or something I should get help for?",
+    ):
+        await say(fake, f"/ask {question}", "Kept for your doctor")
     await settled(bot)
 
 
@@ -77,7 +101,8 @@ async def test_the_weekly_summary_of_a_busy_week_comes_in_parts(
     parts = texts[start : end + 1]
     whole = "\n\n".join(parts)
     # Before, Telegram refused the one message of over 4,096 and nothing arrived.
-    assert len(parts) > 1 and len(whole) > MESSAGE_MAX
+    # (Telegram counts a message's length in UTF-16 units: an emoji is two)
+    assert len(parts) > 1 and len(whole.encode("utf-16-le")) // 2 > MESSAGE_MAX
     assert all(len(p.encode("utf-16-le")) // 2 <= MESSAGE_MAX for p in parts)
     for fact in ("4,625 mg", "bladder or bowel", "Worth discussing", "dizziness"):
         assert fact in whole

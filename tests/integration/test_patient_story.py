@@ -388,11 +388,15 @@ async def test_two_weeks_of_a_real_regimen(fake: FakeBotApi, bot: Any, clock: Fa
     warnings = text[len(WEEK_TWO_SUMMARY) :].strip("\n").split("\n\n")[0]
     lines = warnings.splitlines()
     assert lines[0] == "⚠️ Worth knowing about your medicines:"
-    assert len(lines) == 4
-    assert any("Norco" in x and "gabapentin" in x.lower() for x in lines[1:])
-    assert any("Norco" in x and "cyclobenzaprine" in x.lower() for x in lines[1:])
-    assert any("Norco" in x and "Tylenol" in x and "acetaminophen" in x for x in lines[1:])
-    assert all(x.endswith("talk to your doctor or pharmacist.") for x in lines[1:])
+    # The amount said whole; each pair in one line, told in full when it was added.
+    assert len(lines) == 5
+    assert "Norco" in lines[1] and "Tylenol" in lines[1] and "acetaminophen" in lines[1]
+    assert lines[1].endswith("talk to your doctor or pharmacist.")
+    assert lines[2:] == [
+        "• Norco with gabapentin: risk of serious breathing problems.",
+        "• Norco with cyclobenzaprine: risk of severe drowsiness and breathing problems.",
+        "Please talk to your doctor or pharmacist.",
+    ]
     assert text.endswith(WEEK_TWO_DISCUSS), text
     chart = fake.messages_to(UID)[-1]
     assert chart.photo is not None and "Pain and doses" in (chart.caption or "")

@@ -108,3 +108,27 @@ def test_amounts_stay_whole_every_time() -> None:
     told = [PairTold("nsaid_duplicate", ("meloxicam", "naproxen"), MON - timedelta(days=1))]
     out, fresh = said_briefly(regimen, pairs, told, aleve, aleve.at, GLASGOW)
     assert out == pairs and fresh == []
+
+
+def test_the_weekly_list_says_a_pair_in_one_line_by_the_names_on_the_list() -> None:
+    """The summary restated every pair's paragraph each week (four paragraphs for
+    co-codamol, pregabalin and amitriptyline): a pair is one line there, told in full when
+    it came up; an amount (a shared ingredient) stays whole."""
+    from bot.domain.safety import check_regimen, in_brief
+
+    said = {w.code: in_brief(REGIMEN, w) for w in check_regimen(REGIMEN)}
+    assert said["opioid_gabapentinoid"] == (
+        "Co-codamol with pregabalin: risk of serious breathing problems."
+    )
+    assert said["opioid_amitriptyline"] == (
+        "Co-codamol with amitriptyline: risk of severe drowsiness and breathing problems."
+    )
+    assert said["gabapentinoid_amitriptyline"] == (
+        "Pregabalin with amitriptyline: risk of serious breathing problems."
+    )
+    shared = [
+        RegimenItem("codeine/paracetamol", "Co-codamol", 30.0, "mg", None, True, 8, "30/500"),
+        RegimenItem("acetaminophen", "Panadol", 500.0, "mg", None, True, 8),
+    ]
+    (both,) = check_regimen(shared)
+    assert in_brief(shared, both) is None

@@ -94,7 +94,12 @@ def test_text_has_the_numbers_and_no_alarm_words() -> None:
         assert expected in text, expected
     assert not BANNED.search(text)
     warnings = text.split("Worth knowing about your medicines:")[1].split("\n\n")[0]
-    assert all(ln.endswith("talk to your doctor or pharmacist.") for ln in warnings.split("\n")[1:])
+    # each pair in one line (told in full when it came up), the section closing with whom to ask
+    assert warnings.split("\n")[1:] == [
+        "• Tramadol with duloxetine: risk of serotonin syndrome and seizures.",
+        "• Ibuprofen with duloxetine: higher risk of bleeding.",
+        "Please talk to your doctor or pharmacist.",
+    ]
     assert (
         text.count("weakness or loss of feeling in the legs") == 1
     )  # not repeated in the discussion list
