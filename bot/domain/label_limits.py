@@ -349,9 +349,10 @@ def course_limit_notice(item: RegimenItem, today: date | None = None) -> SafetyW
     )
 
 
-def danger_sign_notes(flags: Sequence[str], names: Iterable[str]) -> list[str]:
+def danger_sign_notes(flags: Sequence[str], names: Iterable[str], whose: str = "your") -> list[str]:
     """For each red flag a class's Medication Guide names (an NSAID and stomach
-    bleeding), one sentence naming the person's medicines of that class."""
+    bleeding), one sentence naming the person's medicines of that class (`whose`: "their"
+    in a carer's chat)."""
     drugs: dict[str, tuple[Drug, str]] = {}
     for name in names:
         drug = drug_for(None, name) if name else None
@@ -366,7 +367,7 @@ def danger_sign_notes(flags: Sequence[str], names: Iterable[str]) -> list[str]:
             mine = [shown for drug, shown in drugs.values() if key in drug.classes]
             if mine:
                 listed = [", ".join(mine[:-1]), mine[-1]] if len(mine) > 1 else mine
-                meds = "your " + " and ".join(listed)
+                meds = f"{whose} " + " and ".join(listed)
                 text = sentence.format(meds=meds)
                 if text not in out:
                     out.append(text[:1].upper() + text[1:])

@@ -780,7 +780,14 @@ _ANSWERED_NO = re.compile(r"^\W*(?:no|nope|nah|none|negative|not\s+really)\W*$")
 _GONE_NOW = re.compile(
     r"(?:^\W*|\b(?:is|has|'s|it's|its)\s+)(?:gone|better|cleared(?:\s+up)?|settled)"
     r"(?:\s+(?:now|finally|at\s+last))?\W*$|"
-    r"\b(?:stopped|went\s+away|cleared\s+up|gone\s+now|all\s+good\s+now)\b"
+    r"\b(?:stopped|went\s+away|cleared\s+up|gone\s+now|all\s+good\s+now|now\s+all\s+good)\b|"
+    # "I was seeing things after my op, that was 2021"
+    r"^\W*(?:that|it|this)\s+was\s+(?:in\s+|back\s+in\s+)?(?:19|20)\d\d\b|"
+    # "last month I was very drowsy on codeine but fine now", "… that's settled now"
+    r"(?:^\W*|\bbut\s+)(?:i'm\s+|i\s+am\s+|she's\s+|he's\s+)?(?:fine|ok|okay|grand|good)\s+"
+    r"(?:on\s+(?:it|them)\s+)?now\b|\bsettled\s+(?:down\s+)?now\b|"
+    r"(?:^\W*|\bbut\s+)(?:that's|thats|it's|its|that\s+has|it\s+has)\s+(?:all\s+)?(?:settled|passed|worn\s+off)\b|"
+    r"\b(?:totally\s+|completely\s+|back\s+to\s+)?normal\s+now\b|\b(?:steady|fine|ok|okay|grand)\s+(?:ever\s+)?since\b"
 )
 _TIREDNESS = frozenset({"fatigue", "drowsiness"})
 # Tiredness put down to something else by the writer: the night, the work, the baby

@@ -354,9 +354,12 @@ SKIP_VERB = re.compile(
     r"|(?<![\w])(?:\u274c|\u2716|\u2717)"
 )
 FORGOT_NOT_SKIP = re.compile(
-    r"forg(?:o|e)t(?:ten)?\s+(?:to\s+(?:log|tell|say|mention|record|reply|answer|press|click|"
+    r"forg(?:o|e)t(?:ten|ting)?\s+(?:to\s+(?:log|tell|say|mention|record|reply|answer|press|click|"
     r"tap|write|add|report)|that\s+i|i\s+(?:took|had|already)|what|about\s+(?:the\s+)?"
-    r"(?:appointment|time))"
+    r"(?:appointment|time)|"
+    # a memory that fails, no dose: "I am forgetting things", "forgetting where I am"
+    r"(?:things|everything|stuff|words|names|faces|people|where|who|simple\s+things|"
+    r"(?:my|his|her)\s+words)\b)"
 )
 OUT_OF_FALSE = re.compile(
     r"out\s+of\s+(?:\d|10\b|ten\b|it\b|breath|bed|the\s+(?:house|car|bath|shower|bed)|town|"

@@ -575,7 +575,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
     "overdose_signs": (
         # Blind set 45: what someone else saw in the writer
         r"(?:eyes|pupils)\s+(?:were|was|are|went)\s+(?:just\s+)?(?:pinpoints?|pin\s*-?\s*pricks?|tiny\s+dots)",
-        r"(?:kept|keep)\s+stopping\s+breathing|stopp(?:ed|ing)\s+breathing\s+(?:for|in\s+my\s+sleep)",
+        r"(?:kept|keep|keeps)\s+stopping\s+breathing|stopp(?:ed|ing)\s+breathing\s+(?:for|in\s+my\s+sleep)",
         # "feels like i forget to breathe": breathing that slows on its own
         r"(?:forget|forgetting|forgot|forgets)\s+to\s+breathe",
         r"went\s+(?:grey|gray|blue|floppy)\s+(?:and\s+(?:floppy|grey|gray|limp)\s+)?(?:\w+\s+){0,8}?"
@@ -596,7 +596,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"unresponsive|not\s+responding|won't\s+respond|isn't\s+responding|"
         # "I couldn't be woken": what others saw in the writer
         r"(?:can't|cannot|couldn't|could\s+not|wouldn't)\s+be\s+(?:woken|wakened|awakened|roused)|"
-        r"won't\s+come\s+round|passed\s+out|unconscious|keeps?\s+passing\s+out|"
+        r"won't\s+come\s+round|(?<!nearly\s)(?<!almost\s)passed\s+out|unconscious|keeps?\s+passing\s+out|"
         r"(?:he|she|they)\s+(?:is\s+)?(?:not|no|doesn't|won't|isn't)\s+answer(?:ing)?\s+(?:me|us)|"
         r"(?:can't|couldn't|cannot)\s+get\s+(?:a\s+|any\s+)?(?:response|answer)\s+(?:out\s+of|from)|"
         # "we can't keep her awake", "can't keep him awake"
@@ -609,6 +609,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:drifting|nodding|dozing)\s+off\W+(?:\w+\W+){0,6}?(?:can't|cannot|struggling\s+to)\s+breathe",
         r"breath(?:ing|s|e)?(?:'s)?\s+(?:is\s+|are\s+|was\s+|dey\s+|seems?\s+|sounds?\s+|feels?\s+|felt\s+|gone\s+|"
         r"has\s+gone\s+|has\s+been\s+|got\s+|went\s+|is\s+going\s+|getting\s+|goes\s+|going\s+|"
+        r"looks?\s+|looked\s+|"
         # "my breathing keeps stopping", "breathing feels like it's slowing down"
         r"keeps\s+|kept\s+|keeps\s+on\s+|feels?\s+like\s+(?:it'?s\s+|its\s+)?)?"
         r"(?:very\s+|really\s+|so\s+|too\s+|extremely\s+|super\s+|weirdly\s+|real\s+|quite\s+|"
@@ -666,6 +667,80 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"struggle\s+to|hard\s+to|trouble|difficulty)\s+(?:\w+\s+)?breath(?:e|ing)\b\W+(?:\w+\W+){0,10}?"
         r"(?:" + _OPIOID_OR_TOO_MUCH + r")|(?:" + _OPIOID_OR_TOO_MUCH + r")\W+(?:\w+\W+){0,10}?"
         r"(?:can't|cannot|couldn't|can\s+(?:barely|hardly)|struggling\s+to|hard\s+to)\s+(?:\w+\s+)?breathe\b",
+        # Blind set (sleepiness on an opioid with a gabapentinoid): someone tried to wake the
+        # writer and could not, or had to force it; no answer when called; asleep while
+        # someone talks to them or mid-meal (CDC: "falling asleep or loss of consciousness",
+        # "unresponsive")
+        r"(?:tried|trying|tries|try)\s+(?:to\s+(?:wake|rouse)|waking|rousing)\s+(?:me|him|her|them|my\s+\w+|"
+        r"mum|mom|dad|nan|gran)\b\W+(?:\w+\W+){0,6}?(?:couldn't|could\s+not|can't|cannot|wouldn't|"
+        r"no\s+(?:luck|joy|response)|failed|nothing\s+worked)\b|"
+        r"(?:had|have|has|needed|need)\s+to\s+(?:shake|shout|yell|scream|splash|throw\s+water|pour\s+water|"
+        r"slap|pinch)\W+(?:\w+\W+){0,6}?(?:to\s+)?(?:get\s+(?:me|him|her|them)\s+to\s+)?"
+        r"(?:wake|rouse|come\s+round|respond|get\s+(?:me|him|her|them)\s+up)\b|"
+        r"(?:didn't|did\s+not|wouldn't|would\s+not|wasn't|was\s+not|isn't|is\s+not)\s+(?:respond|responding)\s+"
+        r"(?:when|to\s+(?:me|him|her|us|them|anyone|(?:my|his|her|their)\s+(?:name|voice)|being\s+shaken)|"
+        r"at\s+all)\b|"
+        r"(?:took|takes|taking)(?:\s+(?:me|us|him|her|them))?\s+(?:ages|forever|a\s+long\s+time|"
+        r"(?:\w+\s+)?minutes)\s+to\s+get\s+"
+        r"(?:a\s+|any\s+)?(?:response|answer|reaction)\s+(?:out\s+of|from)\b|"
+        r"(?:nodding|nodded|falling|fell|fallen|dropping|dropped|drifting|drifted|dozing|dozed|going|went)\s+"
+        r"(?:off|asleep|out|to\s+sleep)\W+(?:(?:\w+\s+){0,2}?times?\W+|(?:\w+\W+){0,6}?(?=mid[-\s]?(?:sentence|"
+        r"conversation)))?"
+        r"(?:mid[-\s]?(?:sentence|conversation|meal|bite)|"
+        r"in\s+the\s+middle\s+of\s+(?:eating|talking|telling|saying|a\s+sentence|a\s+conversation|"
+        r"(?:my|his|her)\s+(?:dinner|lunch|breakfast|tea|meal|sentence))|"
+        r"(?:while|when|as)\s+(?:(?:\w+\s+){0,3}?(?:is|was|are|were)\s+talking\s+to\s+(?:me|him|her)|"
+        r"talking\s+to|people\s+(?:are|were)\s+talking|eating|typing\s+this|writing\s+this|i'm\s+talking|"
+        r"i\s+was\s+talking)|"
+        r"between\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+)?(?:answers|questions|sentences|words|bites|"
+        r"mouthfuls)|standing\s+up|holding\s+(?:my|his|her)\s+(?:tea|cup|coffee|fork|"
+        r"spoon|drink|phone)|"
+        r"(?:writing|typing)\s+this)\b",
+        # Blind set 2 (sleepiness): rousing that barely works ("roaring at him and he barely
+        # opened an eye", "got nothing but a groan", "shaking his shoulder before he stirred")
+        r"(?:barely|hardly|didn't|did\s+not|wouldn't|won't|doesn't|never)\s+(?:even\s+)?open(?:ed)?\s+"
+        r"(?:an?\s+|one\s+|his\s+|her\s+|my\s+|their\s+)?eyes?\b(?=.{0,60}\b(?:shout|roar|yell|call|shak|"
+        r"tap|pinch|nam|wake|woke|rous))|"
+        r"(?:shout|roar|yell|call|shak|tapp|pinch)\w*\W+(?:\w+\W+){0,10}?(?:barely|hardly|didn't|wouldn't|"
+        r"won't|never)\s+(?:even\s+)?open(?:ed)?\s+(?:an?\s+|one\s+|his\s+|her\s+|my\s+|their\s+)?eyes?\b|"
+        r"(?:shout\w*|roar\w*|yell\w*|call\w*|shak\w*|tapp\w*|pinch\w*|squeez\w*)\W+(?:\w+\W+){0,8}?"
+        r"(?:got|get|getting)\s+nothing\s+(?:but|except|back|from|out\s+of)|"
+        r"(?:shak\w*|tapp\w*|pinch\w*|shout\w*)\W+(?:\w+\W+){0,6}?(?:before|till|until|til)\s+"
+        r"(?:he|she|they|i|mum|dad)\s+(?:\w+\s+)?(?:stirred|woke|came\s+round|responded|opened)|"
+        r"(?:had|have|has)\s+to\s+(?:tap|shake|pinch|rub)\s+(?:\w+\s+){0,3}?to\s+get\s+(?:him|her|me|them)\s+"
+        r"(?:to\s+)?(?:open|up|awake|respond)|"
+        # asleep in the middle of a task: food in the mouth, in the shower, on the loo, the
+        # phone in the hand (CDC: "falling asleep")
+        r"(?:(?:fell|fall|falls|falling|fallen)\s+asleep|(?:drifting|drifted|dropped|dropping|nodding|nodded|"
+        r"conk\w*|dozed|dozing)\s+(?:off|out))\s+(?:\w+\s+){0,2}?(?:with\s+(?:food|(?:a|the|her|his|my)\s+\w+)\s+"
+        r"(?:still\s+)?in\s+(?:my|his|her|their)\s+(?:mouth|hand)|in\s+the\s+shower|"
+        r"holding\s+(?:it|my|his|her|the)\b|"
+        r"in\s+the\s+middle\s+of\s+conversations?|while\s+(?:i|he|she)\s+(?:was|am|is|'m)\s+\w+ing)|"
+        r"(?:keep|keeps|kept)\s+(?:going|sinking)\s+(?:back\s+)?under\s+(?:while|as|mid)|"
+        r"slumped\s+over\s+(?:his|her|my|their|the)\s+(?:dinner|plate|food|meal|tea|breakfast|lunch)",
+        # Blind set 3: roused and barely moved, called and not answering, shaken hard
+        r"(?:shook|shake|shaking|shouted|shout|called|calling|pinched|nudged|prodded)\W+(?:\w+\W+){0,8}?"
+        r"(?:barely|hardly|didn't|did\s+not|wouldn't|never)\s+(?:even\s+)?(?:stirred|stir|moved|budged|"
+        r"flinched|reacted|responded)\b|"
+        r"(?:shook|shake|shaking|shouted|shout|called|calling)\W+(?:\w+\W+){0,6}?(?:he|she|they|i)\s+(?:just\s+)?"
+        r"(?:mumbled|groaned|grunted|moaned)\b|"
+        r"(?:calling|called|call|shouting|shouted)\W+(?:\w+\W+){0,6}?(?:he|she|they)\s+(?:is|was|'s)?\s*"
+        r"(?:not|isn't|wasn't)\s+(?:answering|responding|getting\s+up|waking)|"
+        r"(?:had|have|has)\s+to\s+shake\s+(?:me|him|her|them)\s+(?:really\s+|so\s+|very\s+)?(?:hard|several\s+"
+        r"times|twice|many\s+times|a\s+lot)\b|"
+        r"(?:asleep|to\s+sleep|off)\s+(?:\w+\s+){0,2}?(?:halfway\s+through\s+(?:a|my|his|her)\s+(?:word|sentence|"
+        r"meal)|between\s+words)|"
+        r"(?:fell|falls|falling|dozed|dozing|nodded|drifted|dropped|slept)\s+(?:off|asleep)?\s*(?:\w+\s+)?"
+        r"(?:at\s+the\s+wheel|while\s+(?:driving|cooking)|on\s+the\s+(?:ride-on\s+)?mower)|"
+        r"(?:fell|falls|dozed|dozing|nodded|drifted|dropped)\s+(?:off|asleep)\s+(?:twice|(?:\w+\s+)?times)\s+"
+        r"(?:during|at|in)\b|"
+        r"(?:remind|reminding)\s+(?:myself|me)\s+to\s+breathe|"
+        r"breaths?\s+(?:are|is|were|was|coming)\s+(?:\w+\s+){0,2}?(?:tiny|far\s+apart|so\s+shallow|very\s+shallow|"
+        r"really\s+slow|few\s+and\s+far)|(?:they're|they\s+are)\s+coming\s+(?:really\s+|so\s+|very\s+)?far\s+apart",
+        # long gaps with no breath: "snoring in a strange way with long gaps where she
+        # doesn't breathe at all"
+        r"(?:gaps|pauses|stops)\s+(?:where|when|in\s+which)\s+(?:he|she|they|i)\s+(?:doesn't|don't|didn't|"
+        r"isn't|wasn't|stops?|stopped)\s+breath\w*",
         # sleep that keeps coming beside more than meant (an opioid alone is the common
         # drowsiness): "kept falling asleep at the table, took an extra patch"
         _KEEP_SLEEPING + r"\W+(?:\w+\W+){0,10}?(?:" + _EXTRA_TAKEN + r")|"
@@ -1298,6 +1373,9 @@ _PREFILTER: Final[dict[str, str]] = {
     r"too\s+(?:many|much)|overdos|\bod|whole|entire|took\s+all|doubl|twice\s+(?:my|the)|awake|"
     r"head\s+up|eyes\s+open|every|"
     r"answer|nodding|nodded|asleep|response|floppy|gurgl|snor|chok|rattl|open\s+(?:his|her|their)\s+eyes|"
+    r"dozed|dozing|drifting|drifted|dropping\s+off|dropped\s+off|to\s+sleep|nodding|"
+    r"eye|nothing|stirred|cold|conk|under|slumped|gaps|pauses|fell|fall|shak|splash|shout|"
+    r"call|halfway|between|wheel|mower|dozed|remind|breaths|shook|stir|moved|budg|"
     r"hold\s+(?:my|me)|more\s+than|extra|mistake|accident",
     "allergic_reaction": r"throat|tongue|lip|face|mouth|airway|jaw|breath|swallow|wheez|gasp|"
     r"anaph|allerg|epi|hives|angio|eyelid|cheek|enough\s+air|eyes?\s+(?:\w+\s+){1,3}?shut|"
@@ -1846,7 +1924,14 @@ _ONE_SIDE_DOWN_THE_LEG = re.compile(
     r"(?:\w+\W+){0,3}?(?:down|into|to)\s+(?:the\s+|my\s+)?(?:back\s+of\s+(?:the\s+|my\s+)?)?"
     r"(?:leg|foot|calf|thigh|knee|ankle|toes|heel)"
 )
-_LIMB_ASLEEP = re.compile(r"(?:gone|went|fallen)\s+(?:to\s+sleep|asleep)|\b(?:is|are|'s)\s+asleep")
+# (a limb or the bottom asleep, never the writer: "I went to sleep in the middle of telling
+# her something and she couldn't wake me" is someone found unrousable)
+_LIMB_ASLEEP = re.compile(
+    r"\b(?:legs?|foot|feet|arms?|hands?|fingers?|toes?|bum|butt|bottom|backside|arse|ass|"
+    r"thighs?|knees?|side|it)(?:'s|\s+(?:has|have|had|is|are))?\s+(?:(?:\w+\s+){0,2}?)"
+    r"(?:gone|went|fallen|falls|going)\s+(?:to\s+sleep|asleep)|"
+    r"\b(?:legs?|foot|feet|arms?|hands?|bum|butt|bottom|backside|arse|ass)(?:\s+(?:is|are)|'s)\s+asleep"
+)
 # What shows a numb bottom after sitting is more than that: the front of the saddle, the
 # word itself, or a comparison ("as if I'd been on a bike, except I haven't").
 _NOT_JUST_SITTING = re.compile(
@@ -2782,6 +2867,12 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
         return False  # "my dancing looks like I'm having a stroke 😂": a comparison
     if flag == "overdose_signs" and _BLUE_EXPLAINED.search(sentence, m.start()):
         return False  # "lips are blue from the blue slushie"
+    if (
+        flag == "overdose_signs"
+        and "breath" in m.group()
+        and _BREATHING_ON_PURPOSE.search(sentence)
+    ):
+        return False  # "my breathing's slow when I do my meditation app": on purpose
     numb = flag == "stroke_signs" and re.search(r"\b(?:feels?|feeling|numb\w*)\b", m.group())
     if (
         (flag == "allergic_reaction" or numb)
@@ -2825,6 +2916,13 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
 _PINNED_DOWN = re.compile(
     r"\b(?:cat|dog|puppy|kitten|baby|toddler|kid|grandkid|child|laptop)\b[^.;]{0,30}?\b(?:on|across|over)\s+"
     r"my\s+(?:legs?|lap|feet|knees)\b"
+)
+
+
+# Breath slowed on purpose: meditation, breathing exercises
+_BREATHING_ON_PURPOSE = re.compile(
+    r"\b(?:meditat\w*|breathing\s+(?:exercises?|thing|app)|breathwork|box\s+breathing|on\s+purpose|"
+    r"mindfulness|yoga|relaxation|in\s+for\s+\d|hold\s+for\s+\d)\b"
 )
 
 

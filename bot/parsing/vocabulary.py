@@ -14,6 +14,8 @@ from typing import Final
 
 from rapidfuzz import fuzz, process
 
+from bot.parsing.sleepy import DISORIENTED_WORDS, VERY_SLEEPY_WORDS
+
 __all__ = [
     "ACTIVITY_TERMS",
     "GENERICS",
@@ -223,7 +225,28 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"nodded\s+off|(?:keep\s+|kept\s+)?falling\s+asleep\s+(?:on\s+the\s+(?:sofa|couch|chair)|in\s+my\s+chair|"
      r"sitting\s+up|at\s+my\s+desk|mid\s*-?\s*(?:sentence|conversation))|"
      r"can't\s+stay\s+awake|couldn't\s+stay\s+awake|out\s+of\s+it|spaced\s+out|spacey|"
-     r"like\s+a\s+zombie|zombie|sluggish|heavy[-\s]headed|dopey"),
+     r"like\s+a\s+zombie|zombie|sluggish|heavy[-\s]headed|dopey|"
+     # sleep said by what it does (Blind set, sleepiness on an opioid with pregabalin):
+     # "can't keep my eyes open", "nodding off mid-sentence", "the sleep is too much"
+     r"(?:can't|cannot|can\s+(?:barely|hardly)|could\s+(?:barely|hardly)|couldn't)\s+(?:keep\s+my\s+eyes\s+open|"
+     r"(?:hold|keep)\s+(?:my|me)\s+head\s+up)|struggl\w*\s+to\s+stay\s+awake|"
+     r"eyes\s+(?:are\s+|keep\s+)?(?:closing|shutting)\s+(?:on\s+their\s+own|by\s+themselves)|"
+     r"head\s+(?:keeps|kept)\s+(?:dropping|nodding)|nodding\s+out|"
+     r"can't\s+(?:stop|help)\s+(?:falling\s+asleep|nodding\s+off|dropping\s+off)|"
+     r"(?:keep|keeps|kept)\s+(?:on\s+)?(?:falling\s+asleep|dropping\s+off|drifting\s+off)|"
+     r"(?:fell|fall|falling|fallen|drifting|drifted|dropping|dropped)\s+(?:off|asleep)\s+(?:\w+\s+)?"
+     r"(?:mid[-\s]?(?:sentence|conversation|meal)|while\s+(?:talking|eating|typing|walking)|standing\s+up|"
+     r"in\s+the\s+middle\s+of|at\s+the\s+table)|"
+     r"\bvery\s+sleep\b|(?:very|too)\s+much\s+(?:sleepy|drowsy)|sleep\s+(?:is|dey)\s+too\s+much|"
+     r"dey\s+doze|"
+     # asleep where no one sleeps, or sleep that pulls back under (Blind set 2, sleepiness)
+     r"(?:fell|fall|falls|falling|fallen)\s+asleep\s+(?:\w+\s+){0,2}?(?:on\s+the\s+(?:toilet|loo|phone)|"
+     r"in\s+the\s+shower|holding\s+(?:it|my|his|her|the)|with\s+(?:food|(?:a|the|my|his|her)\s+\w+)\s+"
+     r"(?:still\s+)?in\s+(?:my|his|her)\s+mouth|(?:sitting|sat)\s+on\s+the\s+(?:toilet|loo|stool))|"
+     r"(?:conk|crash)(?:ing|ed|s)?\s+out|(?:going|gone|went|sinking|sink|pulled)\s+(?:back\s+)?under\b|"
+     r"(?:jerking|jolting|waking)\s+(?:awake|with\s+a\s+(?:jolt|start))|struggling\s+to\s+surface|"
+     r"slumping\s+(?:sideways|over|forward)|sleeping\s+(?:all\s+day|since\s+(?:the\s+)?(?:morning|lunch|breakfast))|"
+     r"(?:been\s+)?asleep\s+(?:for\s+)?(?:1[2-9]|2\d)\s+hours|" + VERY_SLEEPY_WORDS),
     ("dizziness", r"dizzy|dizziness|giddy|giddiness|"
      r"head(?:'s|\s+is|\s+has)?\s+(?:been\s+)?spinning|"
      r"light[-\s]?headed|lightheadedness|vertigo|woozy|"
@@ -232,7 +255,19 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      # on standing, with a near fall: "got up to pee and nearly went down" (Sandbox, Toronto)
      r"(?:nearly|almost)\s+(?:went\s+down|passed\s+out|blacked\s+out|keeled\s+over)|"
      # Nigerian Pidgin: "e dey make my head turn", "my head dey turn"
-     r"(?:make|makes|made|making)\s+my\s+head\s+(?:turn|spin)|my\s+head\s+dey\s+turn"),
+     r"(?:make|makes|made|making)\s+my\s+head\s+(?:turn|spin)|my\s+head\s+dey\s+turn|"
+     # a faint, the writer's or seen in them ("I fainted in the kitchen", "blacked out for a
+     # sec and came round on the floor"); never a figure of speech ("nearly fainted at the
+     # bill": no faint)
+     r"(?<!nearly\s)(?<!almost\s)\bfainted\b(?!\s+(?:at\s+the\s+(?:sight|bill|price|thought)|when\s+i\s+saw)\b)|"
+     r"blacked\s+out|\bout\s+(?:cold\s+)?for\s+(?:a\s+few|a\s+couple\s+of|several|\d+)\s+(?:seconds|secs)\b|"
+     r"\b(?:it|everything|room|world|head)\s+spins\b|"
+     r"(?:going|gonna|about)\s+to\s+faint|(?:felt|feel|feeling|feels)\s+(?:a\s+bit\s+|so\s+|really\s+|very\s+)?faint\b|"
+     r"(?<!nearly\s)(?<!almost\s)keeled\s+o(?:v|w)er|(?:room|world|floor|everything)\s+(?:\w+\s+)?(?:tipped|tipping|tilting|tilted)|"
+     r"swaying|staggering|head\s+is\s+turning|head\s+(?:is\s+)?swimming|whirling\s+head|"
+     r"(?:\bi|\bhe|\bshe|mum|mom|dad|wife|husband|partner)\s+(?:just\s+)?collapsed\b"
+     r"(?!\s+(?:on|onto|into|in)\s+(?:the\s+|my\s+|a\s+)?(?:sofa|couch|bed|chair|heap))|"
+     r"came\s+(?:round|to)\s+on\s+the\s+(?:\w+\s+)?floor"),
     ("nausea", r"nausea|nauseous|nauseated|nauseas?|queasy|pukey|sick\s+to\s+my\s+stomach|"
      r"stomach\s+(?:was\s+|is\s+)?churning|churning\s+stomach|"
      r"(?:feel|feeling|felt|feels|made\s+me|makes\s+me|making\s+me)\s+(?:a\s+bit\s+|so\s+|really\s+|"
@@ -340,9 +375,27 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      # "my ankles are blowing up like balloons"
      r"(?:ankles?|feet|legs?|hands?|fingers?)\s+(?:[\w']+\s+){0,3}?(?:blow(?:ing|n)?\s+up|"
      r"blew\s+up|ballooning|ballooned|like\s+balloons)"),
-    ("confusion", r"confused|confusion|brain\s+fog|foggy|fog(?:gy)?[-\s]headed|"
+    # (never a muddle about instructions: "confused about my dose times", "the GP confused
+    # me", "bit confused by the leaflet")
+    ("confusion", r"(?<!\bnot\s)(?<!')confused(?!'|\s+(?:me|us|about|by|over|with|as\s+to|whether|"
+     r"which|what|how|when|re)\b)(?!\W+(?:does|do|is|are|should|which|when|what|how|can|will)\b)|"
+     r"confusion|brain\s+fog|foggy|fog(?:gy)?[-\s]headed|"
+     # disorientation said as what it does: "didn't know where I was", "talking nonsense"
+     r"(?:don't|didn't|doesn't|did\s+not|does\s+not|couldn't|can't)\s+(?:(?!even\b)\w+\s+){0,2}?(?:know|tell|work\s+out)\s+"
+     r"(?:you\s+)?(?:what\s+day\s+it\s+(?:is|was)|where\s+(?:i|he|she)\s+(?:am|was|is)|who\s+(?:i|he|she)\s+"
+     r"(?:am|is|was))|(?:didn't|doesn't|couldn't)\s+(?:seem\s+to\s+)?recogni[sz]e\s+(?:me|us|him|her|"
+     r"(?:my|his|her)\s+own)|talking\s+(?:nonsense|gibberish)|(?:not|isn't|wasn't)\s+making\s+(?:any\s+)?sense|"
+     r"(?:asked|asking|asks)\s+(?:me\s+|us\s+)?where\s+(?:he|she|i)\s+(?:was|is|am)|"
+     r"(?:head|brain|mind)(?:'s|\s+is|\s+feels)?\s+(?:all\s+)?(?:scrambled|jumbled)|mind\s+is\s+not\s+working|"
+     r"(?:thinks|thought|thinking|convinced)\W+(?:\w+\W+){0,3}?it(?:'s|\s+is|\s+was)\s+(?:(?:19|20)\d\d|"
+     r"christmas|easter|the\s+(?:19|20)?\d0s)|(?:couldn't|can't|cannot)\s+(?:place\s+myself|work\s+out\s+"
+     r"(?:if|whether)\s+it'?s\s+(?:morning|night|day))|lost\s+in\s+(?:my|his|her|our|their)\s+own\s+"
+     r"(?:house|home|flat|kitchen)|whose\s+house\s+(?:this|it)\s+is|(?:not|isn't|wasn't)\s+recogni[sz]ing|"
+     r"\bwhere\s+am\s+i\b|no\s+idea\s+(?:how|where)\s+(?:i|he|she)\s+(?:got|am|is|was)\b|"
+     r"asked\s+(?:me\s+)?who\s+(?:i|he|she)\s+(?:was|am|is)\b|" + DISORIENTED_WORDS + "|"
      r"can't\s+think\s+(?:straight|clearly)|disoriented|disorientated|muddled|fuzzy[-\s]headed|"
      r"forgetful|memory\s+is\s+bad|"
+     r"forg(?:etting|et|ot)\s+(?:things|everything|stuff|words|names|faces|where\s+i\s+(?:am|was))\b|"
      # "memory's shot since the gabapentin went up"
      r"memory(?:'s|\s+is|\s+has\s+been)\s+(?:\w+\s+)?(?:shot|terrible|awful|rubbish|shocking|gone|going|useless)"),
     ("insomnia", r"insomnia|can't\s+sleep|unable\s+to\s+sleep|trouble\s+sleeping|"
@@ -401,9 +454,12 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"restless(?:ness)?(?!\s+(?:legs?|nights?|sleep|sleeper)\b)(?<!legs\sare\srestless)"
      r"(?<!legs\swere\srestless)|(?:can't|cant|couldn't|cannot)\s+(?:sit|keep)\s+still|"
      r"pacing\s+(?:about|around|up\s+and\s+down)"),
-    ("hallucinations", r"hallucinat\w*|(?:seeing|hearing)\s+things(?!\s+(?:differently|clearly|"
-     r"more|better|the\s+same))|(?:seeing|sees|saw|hearing|hears|heard)\s+(?:\w+\s+){1,3}?"
-     r"(?:that|who)\s+(?:aren't|weren't|isn't|wasn't|are\s+not|were\s+not)\s+there"),
+    # (never "so rare I think I'm hallucinating": a figure of speech)
+    ("hallucinations", r"(?<!think\si'm\s)(?<!must\sbe\s)hallucinat\w*|(?:seeing|hearing)\s+things"
+     r"(?!\s+(?:differently|clearly|more|better|the\s+same))|"
+     r"(?:seeing|sees|saw|hearing|hears|heard|speaking|talking)\s+(?:to\s+)?(?:\w+\s+){1,8}?"
+     r"(?:that|who)\s+(?:aren't|weren't|isn't|wasn't|are\s+not|were\s+not)\s+(?:really\s+)?there|"
+     r"hearing\s+voices\s+(?:from|in|on)\s+(?:\w+\s+){0,4}?(?:switched|turned)\s+off"),
     ("racing_heart", r"palpitations?|tachycardi\w*|"
      r"heart(?:'s)?\s+(?:is\s+|was\s+|keeps\s+|kept\s+|been\s+|has\s+been\s+|going\s+|just\s+)?"
      r"(?:racing|pounding|hammering|thumping|galloping|fluttering|going\s+(?:like\s+(?:mad|crazy|"

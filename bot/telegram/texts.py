@@ -1261,6 +1261,24 @@ SEDATION_DIZZY_CARER = (
     "If they're hard to wake or their breathing is slow, call your local emergency number "
     "(112 / 911) now. Please stay with them, and talk to their doctor or pharmacist."
 )
+# A faint or a blackout on the same pair (Blind set, sleepiness: "I fainted in the kitchen
+# after my tramadol and gabapentin" was logged as nothing): consciousness lost is the
+# CDC's overdose sign and the FDA's "unresponsiveness"
+SEDATION_FAINT = (
+    "⚠️ Please take this seriously: fainting or blacking out while taking {a} and {b} can be "
+    "a sign of breathing trouble. The FDA says to get medical help right away for unusual "
+    "dizziness, confusion, extreme sleepiness, or slowed or shallow breathing.\n"
+    "If you're hard to wake or your breathing is slow, call your local emergency number "
+    "(112 / 911) now. Please make sure someone is with you, and talk to your doctor or "
+    "pharmacist."
+)
+SEDATION_FAINT_CARER = (
+    "⚠️ Please take this seriously: fainting or blacking out while taking {a} and {b} can be "
+    "a sign of breathing trouble. The FDA says to get medical help right away for unusual "
+    "dizziness, confusion, extreme sleepiness, or slowed or shallow breathing.\n"
+    "If they're hard to wake or their breathing is slow, call your local emergency number "
+    "(112 / 911) now. Please stay with them, and talk to their doctor or pharmacist."
+)
 # "he", "she" in the patient's own chat with nothing to tell whom they mean (Sandbox,
 # Dublin: his wife's "himself is grand this morning" got "didn't catch that"): asked once,
 # and the answer kept for the chat (bot.telegram.handlers.whose)
@@ -1767,6 +1785,8 @@ ALARM_WORDS_IN: frozenset[str] = frozenset(
         "SEDATION_SIGNS_CARER",
         "SEDATION_DIZZY",
         "SEDATION_DIZZY_CARER",
+        "SEDATION_FAINT",
+        "SEDATION_FAINT_CARER",
         # asked what danger looks like: when it is one
         "OVERDOSE_SIGNS_OPIOID",
         # within an alarm's episode: what is said after it, the crisis line kept open

@@ -32,7 +32,13 @@ from bot.parsing import (
 )
 from bot.parsing.answers import PainPlace
 from bot.parsing.carer import carer_writing
-from bot.parsing.sleepy import strongly_sleepy, unusually_dizzy
+from bot.parsing.sleepy import (
+    acutely_confused,
+    fainted,
+    settled_since,
+    strongly_sleepy,
+    unusually_dizzy,
+)
 from bot.parsing.text import normalise
 from bot.reports.text import quote
 from bot.storage.models import Medication
@@ -100,7 +106,7 @@ def _red_flag_text(
         parts.extend(said.get(f) or _flag_text(f, too_much_only, carer) for f in medical)
         if too_much_only and "overdose_signs" in medical:
             parts.extend(_acetaminophen_label(medicines))
-        parts.extend(danger_sign_notes(medical, medicines))
+        parts.extend(danger_sign_notes(medical, medicines, "their" if carer else "your"))
         parts.extend(same_day)
         only_too_much = too_much_only and medical == ["overdose_signs"]
         action = texts.RED_FLAG_ACTION_CARER if carer else texts.RED_FLAG_ACTION
@@ -238,8 +244,17 @@ def sedation_reply(
     effects = {e for i in intents if isinstance(i, SideEffectIntent) for e in i.effects}
     low = normalise(text)
     very_sleepy = strongly_sleepy(low)
+    # The signs as the FDA names them: "confused by the leaflet" and brain fog are no
+    # disorientation; a faint is consciousness lost (Blind set, sleepiness)
+    # (each a side effect the parser read as the writer's own, now: then how strong)
+    told = effects if acutely_confused(low) else effects - {"confusion"}
+    if "hallucinations" in effects:
+        told = told | {"confusion"}  # seeing what isn't there: delirium, the mind's sign
+    lost = "dizziness" in effects and fainted(low)
     if _A_KNOWN_EFFECT.search(low) and not very_sleepy:
         return None  # "lyrica makes me foggy": the side effect they live with, not tonight's
+    if settled_since(low):
+        return None  # "GP adjusted it, he's been bright as a button since": over
     # the medicines this message names first ("he had an extra endone tonight"): the pair
     # said is the one taken, not the first two on the list (Sandbox, Sydney)
     named = {i.medication for i in intents if isinstance(i, DoseIntent) and i.medication}
@@ -249,13 +264,15 @@ def sedation_reply(
         for m in ordered
         if (drug := drug_for(m.generic, m.name)) is not None
     ]
-    very_dizzy = unusually_dizzy(low)
-    pair = sedation_pair(effects, very_sleepy, regimen, very_dizzy=very_dizzy)
+    very_dizzy = lost or unusually_dizzy(low)
+    pair = sedation_pair(told, very_sleepy, regimen, very_dizzy=very_dizzy)
     if pair is None:
         return None
     first, second = (say_locally(name, zone) for name in pair)
     to_carer = carer or carer_writing(text)
-    if very_dizzy and "dizziness" in effects and not (very_sleepy or "confusion" in effects):
+    if lost and not (very_sleepy or "confusion" in told):
+        said = texts.SEDATION_FAINT_CARER if to_carer else texts.SEDATION_FAINT
+    elif very_dizzy and "dizziness" in told and not (very_sleepy or "confusion" in told):
         # "feeling this sleepy or muddled" said to a near fall reads as not listened to
         said = texts.SEDATION_DIZZY_CARER if to_carer else texts.SEDATION_DIZZY
     else:

@@ -83,11 +83,22 @@ async def test_a_carer_telling_of_an_extra_opioid_is_told_of_that_one_and_to_sta
         fake,
         "this is Sharon, Garys wife. he had an extra endone tonight and a few beers and hes "
         "really drowsy, keeps noddin off in his chair mid sentence. is that normal??",
-        "breathing trouble",
+        "emergency",
     )
     text = signs.text or ""
-    assert "Oxycodone" in text and "(000)" in text, text
-    assert "stay with them," in text and "tonight" not in text and "on your own" not in text
+    # Asleep mid-sentence after more opioid than meant is the CDC's overdose sign: the
+    # alarm itself, for him, naming his opioids
+    assert text.startswith("⚠️ Please get medical help for them now."), text
+    assert "their Panadeine Forte and Oxycodone" in text and "(000) for them" in text, text
+    assert "on your own" not in text
+    # The same words without the extra dose and mid-sentence: the FDA's signs of the pair
+    clock.set(dt.datetime(2026, 12, 13, 21, 30, tzinfo=ZoneInfo("Australia/Sydney")))
+    signs = await say(
+        fake, "he's really drowsy tonight, can't keep his eyes open at all", "breathing trouble"
+    )
+    text = signs.text or ""
+    assert "Oxycodone" in text or "Panadeine" in text, text
+    assert "stay with them," in text and "on your own" not in text
 
 
 async def test_a_side_effect_lived_with_is_no_alarm(

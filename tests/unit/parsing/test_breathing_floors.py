@@ -1,0 +1,30 @@
+"""Floors for the breathing-trouble signs (benchmarks/breathing_eval.py): four sets written
+blind, each measured on first sight before its kinds were worked (BENCHMARKS.md), kept
+from falling back; no near miss alarmed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks.breathing_eval import score
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("name", "signs", "floor", "alarms"),
+    [
+        ("breathing-blind-1.jsonl", 80, 72, 1),  # the one: a fall on ice with pain since (trauma)
+        ("breathing-blind-2.jsonl", 80, 74, 0),
+        ("breathing-blind-3.jsonl", 80, 67, 0),
+        ("breathing-blind-4.jsonl", 60, 42, 0),
+    ],
+)
+def test_floor(name: str, signs: int, floor: int, alarms: int) -> None:
+    s = score(CORPUS / name)
+    assert s.signs == signs
+    assert s.answered >= floor, s.misses
+    assert s.alarmed <= alarms, s.alarms
