@@ -18,9 +18,11 @@ import argparse
 import json
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,19 +61,22 @@ def answered(text: str, carer: bool) -> bool:
     return said is not None or bool(detect_red_flags(normalise(text)))
 
 
-def score(path: Path) -> Score:
-    """The set at `path`, scored."""
+def score_with(
+    path: Path, reads: Callable[[str, bool], bool], what: Callable[[dict[str, Any]], str]
+) -> Score:
+    """The set at `path` scored by `reads` (text, carer's chat → answered), a miss shown
+    with `what` of its row."""
     out = Score()
     for line in path.read_text("utf-8").splitlines():
         row = json.loads(line)
         writer = row.get("writer")
         carer = writer == "carer" if writer else not _FIRST_PERSON.search(row["text"].lower())
-        got = answered(row["text"], carer)
+        got = reads(row["text"], carer)
         if row["sign"]:
             out.signs += 1
             out.answered += got
             if not got:
-                out.misses.append(f"{row['kind']}\t{row['text']}")
+                out.misses.append(f"{what(row)}\t{row['text']}")
         else:
             out.near += 1
             out.alarmed += got
@@ -80,15 +85,21 @@ def score(path: Path) -> Score:
     return out
 
 
-def main() -> None:
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+def score(path: Path) -> Score:
+    """The set at `path`, scored."""
+    return score_with(path, answered, lambda row: str(row["kind"]))
+
+
+def report(doc: str, noun: str, scored: Callable[[Path], Score]) -> None:
+    """The command line: each file's figures, and with --failures its misses and alarms."""
+    p = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawTextHelpFormatter)
     p.add_argument("files", nargs="+", type=Path)
     p.add_argument("--failures", action="store_true")
     args = p.parse_args()
     for path in args.files:
-        s = score(path)
+        s = scored(path)
         print(
-            f"{path.name}: signs answered {s.answered}/{s.signs} "
+            f"{path.name}: {noun} answered {s.answered}/{s.signs} "
             f"({100 * s.answered / max(s.signs, 1):.0f} %), near misses alarmed "
             f"{s.alarmed}/{s.near}"
         )
@@ -100,4 +111,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    report(__doc__ or "", "signs", score)

@@ -49,6 +49,8 @@ MORE_SIDE_EFFECT_KEYS: tuple[str, ...] = (
     "hallucinations",
     "racing_heart",
     "feeling_hot",
+    "rigidity",
+    "incoordination",
 )
 #: What a syndrome's signs may be: a side effect (of either list), or the red flag
 #: "fever" (the parser reads a fever as one, whatever the regimen).

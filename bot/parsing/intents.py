@@ -56,6 +56,7 @@ SIDE_EFFECTS: Final[tuple[str, ...]] = (
 #: signs the labels name for serotonin syndrome. Recorded, never in `backtrack parse` output.
 MORE_SIDE_EFFECTS: Final[tuple[str, ...]] = (
     "tremor", "muscle_jerks", "agitation", "hallucinations", "racing_heart", "feeling_hot",
+    "rigidity", "incoordination",
 )  # fmt: skip
 ACTIVITY_KINDS: Final[tuple[str, ...]] = (
     "walk", "exercise", "physio", "stretching", "swim", "yoga", "other",

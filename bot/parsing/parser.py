@@ -112,6 +112,7 @@ from bot.parsing.patterns import (
 from bot.parsing.products_listed import another_product, number_products_listed
 from bot.parsing.redflags import detect_red_flags
 from bot.parsing.restated import restate
+from bot.parsing.sleepy import explained_otherwise
 from bot.parsing.spans import blank, mask
 from bot.parsing.spoken_names import join_spoken_names
 from bot.parsing.stock_out_said import stock_out_said
@@ -790,6 +791,8 @@ _GONE_NOW = re.compile(
     r"\b(?:totally\s+|completely\s+|back\s+to\s+)?normal\s+now\b|\b(?:steady|fine|ok|okay|grand)\s+(?:ever\s+)?since\b"
 )
 _TIREDNESS = frozenset({"fatigue", "drowsiness"})
+#: Signs a body gives on its own for a reason the writer names (coffee, low sugar, the cold)
+_STIRRED = frozenset({"agitation", "racing_heart", "tremor", "sweating", "feeling_hot"})
 # Tiredness put down to something else by the writer: the night, the work, the baby
 _NOT_THE_MEDICINE = re.compile(
     r"\bnot\s+(?:the|my)\s+(?:meds|medicines?|medication|tablets|pills|drugs)\b|"
@@ -859,6 +862,9 @@ def _build(
     if found.effects & _TIREDNESS and _NOT_THE_MEDICINE.search(low):
         # "tired af but thats bc i worked a double, not the meds": no side effect
         found.effects -= _TIREDNESS
+    if found.effects & _STIRRED and explained_otherwise(low):
+        # "3 espressos and now I'm jittery, heart thumping": the coffee's, no side effect
+        found.effects -= _STIRRED
     if "fatigue" in found.effects and found.activity and not meds.mentions(low):
         # "hour and a half walk along the canal, knackered now": the walk's, not a medicine's
         found.effects -= {"fatigue"}

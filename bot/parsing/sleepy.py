@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import re
 
+from bot.parsing.temporality import long_ago
+
 __all__ = [
     "DISORIENTED_WORDS",
     "VERY_SLEEPY_WORDS",
     "acutely_confused",
+    "explained_otherwise",
     "fainted",
     "settled_since",
+    "spell_over",
     "strongly_sleepy",
     "unusually_dizzy",
 ]
@@ -203,10 +207,41 @@ _SETTLED = re.compile(
     r"\b(?:been|is|'s|are|am)\s+(?:fine|okay|ok|grand|great|good|bright\s+as\s+a\s+button|back\s+to\s+normal|"
     r"(?:completely\s+|totally\s+)?(?:himself|herself|myself)\s+again)\s+(?:ever\s+)?since\b|"
     r"\b(?:completely\s+|totally\s+|back\s+to\s+)(?:himself|herself|myself|normal)(?:\s+again)?\s+now\b|"
-    r"\b(?:that's|it's|has)\s+(?:all\s+)?(?:settled|passed|worn\s+off)\b"
+    r"\b(?:that's|it's|has)\s+(?:all\s+)?(?:settled|passed|worn\s+off)\b|\b(?:it|that)\s+passed\s+(?:in|after)\b|"
+    r"\b(?:he's|she's|i'm|he\s+is|she\s+is|i\s+am)\s+(?:fine|okay|ok|grand|better)\s+(?:now|so\s+far)\b|"
+    r"\bback\s+to\s+\d|\bended\s+up\s+in\s+(?:hospital|a&e|the\s+er|icu)\b"
 )
+# The signs put down to something else by the writer: coffee, low sugar, the cold, a run
+_EXPLAINED = re.compile(
+    r"\b(?:coffee|espressos?|energy\s+drinks?|red\s+bull|caffeine|blood\s+sugar|sugar\s+(?:was|is|dropped|low)|"
+    r"hypo|glucose|juice\s+and\s+biscuits|skipped\s+(?:lunch|breakfast|dinner|a\s+meal)|forgot\s+(?:lunch|to\s+eat)|"
+    r"frost|from\s+the\s+cold|in\s+the\s+cold|gym|workout|heatwave|hot\s+bath|"
+    r"credit\s+card\s+bill|panic\s+attacks?)\b"
+)
+# "not had any caffeine", "no coffee today": the reason ruled out, not given
+_RULED_OUT = re.compile(
+    r"\b(?:no|not|any|without|never|haven't\s+had|hasn't\s+had|wasn't)\s+(?:\w+\s+)?$"
+)
+
+
+def explained_otherwise(low: str) -> bool:
+    """ "3 espressos and now my hands are jittery", "sugar was 3.2, shaky and clammy": the
+    writer's own reason for signs that a syndrome also has."""
+    return any(not _RULED_OUT.search(low, 0, m.start()) for m in _EXPLAINED.finditer(low))
 
 
 def settled_since(low: str) -> bool:
     """ "it's been fine since", "completely herself again now": a spell over, not now."""
     return _SETTLED.search(low) is not None
+
+
+_NOW = re.compile(
+    r"\b(?:now|today|tonight|this\s+(?:morning|afternoon|evening)|right\s+now|"
+    r"since\s+(?:i|the|my|his|her|yesterday|this|taking|starting))\b"
+)
+
+
+def spell_over(low: str) -> bool:
+    """A spell told as over or long gone, with nothing said of now: "last year I had
+    serotonin syndrome …, what should I tell the pain clinic?", "she's been fine since"."""
+    return settled_since(low) or (long_ago(low) and _NOW.search(low) is None)

@@ -387,6 +387,12 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"(?:my|his|her)\s+own)|talking\s+(?:nonsense|gibberish)|(?:not|isn't|wasn't)\s+making\s+(?:any\s+)?sense|"
      r"(?:asked|asking|asks)\s+(?:me\s+|us\s+)?where\s+(?:he|she|i)\s+(?:was|is|am)|"
      r"(?:head|brain|mind)(?:'s|\s+is|\s+feels)?\s+(?:all\s+)?(?:scrambled|jumbled)|mind\s+is\s+not\s+working|"
+     r"thoughts\s+(?:are\s+)?(?:all\s+)?jumbled|head\s+(?:is\s+)?mix(?:ed)?\s+up|"
+     r"can't\s+keep\s+my\s+head\s+straight|not\s+answering\s+(?:me\s+)?properly|"
+     r"(?:doesn't|don't|didn't)\s+make\s+sense\s+when\s+(?:she|he|i)\s+talks?|can't\s+make\s+sense\s+of|"
+     r"words\s+(?:are\s+)?(?:all\s+)?jumbled|(?:keep|keeps)\s+los(?:ing|sing)\s+my\s+words|"
+     r"(?:keep|keeps)\s+forgetting\s+what\s+i'?m\s+doing|\b(?:very|so)\s+confuse\b|"
+     r"(?:can't|couldn't)\s+(?:tell\s+(?:me\s+)?what\s+(?:year|day|month)|remember\s+my\s+own\s+(?:postcode|address|name))|"
      r"(?:thinks|thought|thinking|convinced)\W+(?:\w+\W+){0,3}?it(?:'s|\s+is|\s+was)\s+(?:(?:19|20)\d\d|"
      r"christmas|easter|the\s+(?:19|20)?\d0s)|(?:couldn't|can't|cannot)\s+(?:place\s+myself|work\s+out\s+"
      r"(?:if|whether)\s+it'?s\s+(?:morning|night|day))|lost\s+in\s+(?:my|his|her|our|their)\s+own\s+"
@@ -413,6 +419,10 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
     ("fatigue", r"tired|exhausted|exhaustion|fatigue|fatigued|no\s+energy|wiped\s+out|"
      r"drained|worn\s+out|lethargic|weary|run\s+down|knackered|shattered|zonked|no\s+get\s+up"),
     ("sweating", r"sweat(?:s|y|ing)?|night\s+sweats|clammy|perspiring|"
+     r"(?<!rain\s)drenched(?!\s+(?:in|by)\s+(?:the\s+)?rain)|soaked\s+through(?!\s+(?:in|by|from)\s+(?:the\s+)?rain)|"
+     r"dripping\s+(?:with\s+)?(?:sweat|wet)|wringing\s+wet|soaking\s+wet(?!\s+(?:from|in)\s+(?:the\s+)?rain)|"
+     r"(?:skin|shirt|sheets|clothes|pyjamas)\s+(?:is\s+|are\s+)?(?:soaking\s+|all\s+)?(?:wet|soaked|damp)\b|"
+     r"\bsweatin\b|pouring\s+sweat|"
      r"(?:wak\w+|woke)\s+up\s+(?:\w+\s+)?(?:drenched|soaked|soaking|wringing\s+wet)|"
      r"hot\s+(?:flush|flash)(?:es)?"),
     ("weight_gain", r"weight\s+gain|wt\s+gain|\bgain\s+(?:so\s+much\s+|a\s+lot\s+of\s+)?weight|"
@@ -441,26 +451,62 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
     # name for serotonin syndrome, kept as side effects, never in `backtrack parse` output.
     # (never a head shaken, hands shaken with someone, shaking with cold — a fever's
     # shivers — nor a bottle shaken)
-    ("tremor", r"tremors?|tremulous|trembl(?:e|es|ed|ing|y)|shak(?:y|iness|ey)|the\s+shakes|"
+    ("tremor", r"tremors?|tremulous|trembl(?:e|es|ed|ing|y)|"
+     r"(?:hands?|arms?)\s+(?:won't|can't|wont)\s+keep\s+still|(?:can't|cannot|no\s+fit)\s+hold\s+(?:anything|"
+     r"(?:my|her|his)\s+\w+)\s+steady|shak(?:y|iness|ey)|the\s+shakes|"
      r"shak(?:ing|es)(?!\s+(?:(?:my|his|her|their|your|our|me|him|a)\s+)?heads?\b)"
      r"(?!\s+(?:hands?\s+)?with\s+(?!fear|nerves|pain)\w+)(?!\s+(?:from|in)\s+(?:the\s+)?cold)"
      r"(?!\s+(?:it|that|this|them|off|out|up|the|a)\b)(?!\s+hands\b)|"
      r"(?:hands?|arms?|legs?|body|fingers)\s+(?:\w+\s+)?shake\b"),
     # (never a knee-jerk, beef jerky, a back jerked lifting something, or a jerk of a man)
     ("muscle_jerks", r"twitch(?:es|ing|y|ed)?|myoclon\w+|muscle\s+jerks?|"
+     r"(?:kick|kicks|kicking|jump|jumps|jumping)\s+(?:out\s+)?(?:on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))|"
+     r"muscles?\s+(?:in\s+my\s+\w+\s+)?(?:keep\s+|keeps\s+|are\s+)?jumping|"
+     # (the legs', arms' or body's spasms, never the back's: a back spasm is the pain)
+     r"(?:legs?|calf|calves|thighs?|arms?|body)\s+(?:\w+\s+){0,4}?(?:little\s+)?spasms|"
+     r"(?:jolt|jolts|jolting)\s+(?:on\s+(?:their|its)\s+own|through)|little\s+jumps|"
+     r"(?:legs?|feet|foot|arms?)\s+(?:keep\s+|keeps\s+)?(?:flicking|bouncing)|reflexes\s+(?:are\s+)?(?:huge|jumpy)|"
+     r"eyes\s+(?:\w+\s+){0,2}?(?:flicking|flickin|darting)|reflex(?:es)?\s+(?:is\s+|are\s+)?(?:going\s+)?"
+     r"(?:crazy|mad|wild)|muscles\s+(?:of|in)\s+my\s+\w+\s+(?:are\s+)?jumping|(?:flinging|flings|kicks)\s+out\b|"
+     r"\bjerky\b|spasming\s+in\s+(?:my|his|her)\s+(?:legs?|calf|calves|thighs?|arms?)|"
+     r"(?:legs?|calf|calves|thighs?|arms?)\s+(?:\w+\s+){0,3}?spasming|reflexes\s+(?:are\s+)?(?:going\s+)?(?:mad|crazy|wild)|"
      r"(?<!knee[-\s])jerk(?:s|ing)(?!\s+(?:off|around|about|me)\b)|jumpy\s+muscles"),
     # (never a restless night or restless legs: sleep, read apart)
     ("agitation", r"agitat(?:ed|ion)|"
+     # (never wired at night: sleeplessness, read apart; never jittery from coffee: the
+     # syndrome's two groups are what the alarm needs)
+     r"(?<!keeps\sme\s)(?<!kept\sme\s)(?<!keep\sme\s)(?<!keeping\sme\s)\bwired\b"
+     r"(?!\s+(?:at\s+night|all\s+night|till|until))|jittery|jumpy\s+inside|\bedgy\b|panicky|"
+     r"can't\s+(?:stay|keep)\s+calm|(?:very|so|really)\s+(?:much\s+)?nervous|"
+     r"(?:feel|feels|feeling|felt)\s+like\s+i'?m\s+vibrating|\bpacing\b|"
+     r"can't\s+(?:settle\s+at\s+all|stay\s+(?:in\s+one\s+place|in\s+the\s+chair|still))|won't\s+stop\s+moving|"
+     r"(?:walking|going)\s+round\s+and\s+round|up\s+and\s+down\s+up\s+and\s+down|"
+     r"(?:really|so|all)\s+wound\s+up|wound\s+up\s+tight|(?:very|really|so)\s+unsettled|"
+     r"(?:awful|very|so|really|all)\s+jumpy\b|\bon\s+edge\b(?!\s+about)|\bfidgety\b|"
      r"restless(?:ness)?(?!\s+(?:legs?|nights?|sleep|sleeper)\b)(?<!legs\sare\srestless)"
      r"(?<!legs\swere\srestless)|(?:can't|cant|couldn't|cannot)\s+(?:sit|keep)\s+still|"
      r"pacing\s+(?:about|around|up\s+and\s+down)"),
     # (never "so rare I think I'm hallucinating": a figure of speech)
     ("hallucinations", r"(?<!think\si'm\s)(?<!must\sbe\s)hallucinat\w*|(?:seeing|hearing)\s+things"
      r"(?!\s+(?:differently|clearly|more|better|the\s+same))|"
+     r"(?:seeing|sees|saw|hearing|hears|heard|talking\s+to|speaking\s+to)\s+(?:\w+\s+){1,5}?(?:that|who)\s+"
+     r"(?:aren't|isn't|weren't|wasn't)\s+(?:in\s+the\s+room|playing|real|on)\b|"
+     r"(?:seeing|sees|saw)\s+(?:\w+\s+){0,2}?(?:shadows|people|cats|dogs|children|kids|figures)\s+(?:moving|on\s+the\s+"
+     r"(?:ceiling|wall|walls)|in\s+the\s+corner|that\s+(?:we|i)\s+don't\s+have)|someone\s+in\s+the\s+corner|"
+     r"picking\s+at\s+the\s+air|(?:can|could)\s+see\s+in\s+the\s+corner|"
+     r"(?:seeing|sees|saw)\s+(?:shapes|spiders|bugs|insects|faces|things|little\s+people)\s+(?:moving|crawling|"
+     r"on\s+the\s+(?:wall|walls|ceiling|floor|curtains)|in\s+the\s+(?:room|corner))|"
+     r"(?:curtains|walls?|wallpaper|ceiling)\s+(?:are\s+|is\s+)?(?:moving|melting|breathing|crawling)"
+     r"(?:\s+by\s+(?:themselves|itself))?|"
      r"(?:seeing|sees|saw|hearing|hears|heard|speaking|talking)\s+(?:to\s+)?(?:\w+\s+){1,8}?"
      r"(?:that|who)\s+(?:aren't|weren't|isn't|wasn't|are\s+not|were\s+not)\s+(?:really\s+)?there|"
      r"hearing\s+voices\s+(?:from|in|on)\s+(?:\w+\s+){0,4}?(?:switched|turned)\s+off"),
     ("racing_heart", r"palpitations?|tachycardi\w*|"
+     r"heart(?:'s|\s+is|\s+was)?\s+(?:beating|going)\s+(?:so\s+|really\s+|very\s+|too\s+)?(?:fast|quick|like\s+a\s+train|"
+     r"like\s+mad)|(?:heart|pulse|heart\s*rate|hr)\s+(?:is\s+|was\s+|at\s+|of\s+)?(?:1[2-9]\d|2\d\d)\b|"
+     r"watch\s+says\s+1[2-9]\d|(?:heart\s*rate|pulse)(?:'s|\s+is)?\s+(?:1[2-9]\d|fast|very\s+fast|racing)\b|"
+     r"going\s+(?:a\s+)?\d+\s+miles\s+an\s+hour|heart(?:'s|\s+is)?\s+like\s+a\s+drum|heart\s+(?:is\s+)?fluttering|"
+     r"pulse\s+(?:is\s+)?galloping|heart(?:'s)?\s+thumpin\b|"
      r"heart(?:'s)?\s+(?:is\s+|was\s+|keeps\s+|kept\s+|been\s+|has\s+been\s+|going\s+|just\s+)?"
      r"(?:racing|pounding|hammering|thumping|galloping|fluttering|going\s+(?:like\s+(?:mad|crazy|"
      r"the\s+clappers)|a\s+mile\s+a\s+minute))|"
@@ -468,11 +514,35 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"(?:pulse|heart\s*beat|heart\s*rate)\s+(?:is\s+|was\s+)?(?:very\s+|really\s+|so\s+)?"
      r"(?:racing|fast|high|through\s+the\s+roof)"),
     # hot in themselves, not the weather or the tea
-    ("feeling_hot", r"burning\s+up|boiling\s+up|"
+    ("feeling_hot", r"burning\s+up|boiling\s+up|burning\s+hot|hot\s+like\s+fire|"
+     r"hot\s+to\s+(?:the\s+)?touch|"
+     r"feverish|boiling\s+hot|\bflushed\b|(?:feels?|feeling|felt)\s+like\s+(?:i'm|she's|he's|i\s+am)\s+on\s+fire|(?:i'm|im|i\s+am|he's|she's)\s+boiling\b(?!\s+(?:the|a|some|water|kettle))|"
+     r"running\s+a\s+temp|hot\s+and\s+cold\s+flushes|like\s+i'?m\s+(?:sat|sitting)\s+in\s+a\s+sauna|body\s+dey\s+hot|"
+     r"(?:feel|feels|feeling)\s+(?:so\s+|really\s+|very\s+)hot\b(?!\s+(?:today|outside|in\s+here|out))|"
+     r"(?:i'm|im|i\s+am)\s+roastin[g']?\b(?!\s+(?:in\s+here|today|outside|out\s+here))|"
      r"(?:i'm|im|i\s+am|i\s+feel|i\s+felt|feeling|feels|felt|he's|hes|he\s+is|she's|she\s+is|"
      r"(?<!it\s)(?<!it's\s)(?<!its\s)is|getting|got)\s+(?:\w+\s+)?(?:very|really|so|too|boiling|"
      r"roasting)\s+hot\b(?!\s+(?:today|out|outside|in\s+here|weather|day|water|bath|shower|drink|"
      r"tea|coffee|food|curry|sauce)\b)"),
+    # Serotonin syndrome's rigidity and incoordination (the labels' neuromuscular signs),
+    # read of the limbs, jaw or muscles only: never a stiff back or neck (bot/knowledge
+    # drugs.yaml, serotonin signs)
+    ("rigidity", r"(?:muscles?|arms?|legs?|jaw|body|limbs)\s+(?:have|has)\s+gone\s+"
+     r"(?:rigid|rock\s+hard|stiff)|"
+     r"(?:muscles?|arms?|legs?|jaw|body|limbs)(?:'s|\s+and\s+neck)?\s+"
+     r"(?:are\s+|is\s+|feel\s+|feels\s+)?"
+     r"(?:(?:like\s+wood|locked(?:\s+solid)?|locking|bunching\s+and\s+locking)\b)|"
+     r"(?:muscles?|arms?|legs?|hands?|jaw|body|limbs)(?:'s)?\s+(?:are\s+|is\s+|feel\s+|feels\s+)?(?:going\s+|"
+     r"gone\s+|went\s+|getting\s+|keep\s+going\s+)?(?:so\s+|really\s+|all\s+|very\s+)?(?:stiff|rigid|rock\s+hard|"
+     r"tight\s+and\s+rigid)"
+     r"(?!\s+(?:from|after)\s+(?:the\s+)?(?:gym|walk|run|sitting|workout|exercise|physio|cold))|"
+     r"(?:can\s+barely|can't|cannot)\s+bend\s+(?:his|her|my)\s+(?:arms|legs|elbows)"),
+    ("incoordination", r"(?:gone|going|really|so|very|feel|feeling)\s+(?:really\s+|so\s+)?clumsy|"
+     r"(?:keep|keeps|kept)\s+dropping\s+things|can't\s+walk\s+(?:straight|properly)|"
+     r"bumping\s+into\s+(?:walls|things|doors?|door\s+frames|furniture)|"
+     r"(?:feel|feels|feeling)\s+drunk\s+without|stumbling\s+into|walking\s+into\s+(?:door|doors|walls|things|furniture)|"
+     r"reaching\s+for\s+(?:things|stuff)\s+and\s+missing|(?:keeps?|keep)\s+missing\s+the\s+\w+\s+when|"
+     r"dropping\s+my\s+(?:keys|cup|phone)|staggerin\b|unsteady\s+on\s+(?:his|her|my)\s+feet|\bstaggering\b"),
     ("blurred_vision", r"blurr(?:y|ed)(?:\s+vision)?|vision\s+(?:is\s+|was\s+|gone\s+|going\s+)?"
      r"(?:blurry|blurred|fuzzy)|double\s+vision|can't\s+see\s+(?:straight|properly|clearly)|"
      r"eyes\s+(?:are\s+)?(?:blurry|fuzzy)|(?:things|everything|words|print)\s+(?:look|looks|looking|go|goes)\s+"

@@ -898,6 +898,8 @@ SIDE_EFFECT_LABELS = {
     "hallucinations": "Seeing or hearing things",
     "racing_heart": "Racing heart",
     "feeling_hot": "Feeling very hot",
+    "rigidity": "Stiff, rigid muscles",
+    "incoordination": "Clumsy or unsteady",
 }
 SLEEP_LABELS = {"good": "😴 Good", "fair": "😐 Fair", "poor": "😣 Poor"}
 ACTIVITY_LABELS = {
@@ -1223,6 +1225,8 @@ SIGN_WORDS = {
     "racing_heart": "a racing heart",
     "tremor": "shaking",
     "muscle_jerks": "muscle twitching or jerks",
+    "rigidity": "stiff, rigid muscles",
+    "incoordination": "clumsiness",
 }
 # Confusion or extreme sleepiness on an opioid or gabapentinoid with another medicine
 # that slows the brain: FDA Drug Safety Communications 2016-08-31 and 2019-12-19

@@ -34,8 +34,9 @@ from bot.parsing.answers import PainPlace
 from bot.parsing.carer import carer_writing
 from bot.parsing.sleepy import (
     acutely_confused,
+    explained_otherwise,
     fainted,
-    settled_since,
+    spell_over,
     strongly_sleepy,
     unusually_dizzy,
 )
@@ -129,9 +130,15 @@ def _syndrome_text(alarm: SyndromeAlarm) -> str:
     )
 
 
-def syndrome_in(signs: set[str], meds: Sequence[Medication]) -> SyndromeAlarm | None:
+def syndrome_in(
+    signs: set[str], meds: Sequence[Medication], text: str = ""
+) -> SyndromeAlarm | None:
     """The syndrome `signs` (told now and in the last few hours) mean on the person's
-    list, as the labels of two of its medicines name them; None when they do not."""
+    list, as the labels of two of its medicines name them; None when they do not, or
+    the message (`text`) tells a spell long over ("last year I had serotonin syndrome")."""
+    low = normalise(text)
+    if text and (spell_over(low) or explained_otherwise(low)):
+        return None
     regimen = [
         (_named_with_generic(m), drug)
         for m in meds
@@ -253,7 +260,7 @@ def sedation_reply(
     lost = "dizziness" in effects and fainted(low)
     if _A_KNOWN_EFFECT.search(low) and not very_sleepy:
         return None  # "lyrica makes me foggy": the side effect they live with, not tonight's
-    if settled_since(low):
+    if spell_over(low):
         return None  # "GP adjusted it, he's been bright as a button since": over
     # the medicines this message names first ("he had an extra endone tonight"): the pair
     # said is the one taken, not the first two on the list (Sandbox, Sydney)

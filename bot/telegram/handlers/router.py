@@ -303,7 +303,7 @@ async def _read_text(
         await msg.reply_text(texts.CARER_INTRODUCED)
         return
     flags = understanding.red_flags(intents)
-    syndrome = await _syndrome_told(context, user, meds, intents, flags, now)
+    syndrome = await _syndrome_told(context, user, meds, intents, flags, now, text)
     if syndrome is not None:
         # "sweating, shaking and confused" on tramadol and Cymbalta: the labels' signs of
         # serotonin syndrome, answered and recorded as a red flag (Sandbox, Dublin)
@@ -1177,6 +1177,7 @@ async def _syndrome_told(
     intents: list[Intent],
     flags: list[str],
     now: dt.datetime,
+    text: str,
 ) -> SyndromeAlarm | None:
     """The syndrome the signs of this message — with those told in the last few hours —
     mean on the person's list, as the labels of two of its medicines name them; None
@@ -1191,7 +1192,7 @@ async def _syndrome_told(
     for rec in earlier:
         data = json.loads(rec.data)
         told |= set(data.get("effects") or ()) | ({"fever"} & set(data.get("flags") or ()))
-    return understood.syndrome_in(told, meds)
+    return understood.syndrome_in(told, meds, text)
 
 
 def _signs_of(effects: list[SideEffectIntent], flags: list[str]) -> set[str]:

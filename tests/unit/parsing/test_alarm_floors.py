@@ -1,0 +1,48 @@
+"""Floors for the signs that get an alarm on a risky pair: breathing trouble
+(benchmarks/breathing_eval.py) and serotonin syndrome (benchmarks/serotonin_eval.py); sets
+written blind, each measured on first sight before its kinds were worked (BENCHMARKS.md),
+kept from falling back; no near miss alarmed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks.breathing_eval import score
+from benchmarks.serotonin_eval import score as serotonin_score
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("name", "signs", "floor", "alarms"),
+    [
+        ("breathing-blind-1.jsonl", 80, 72, 1),  # the one: a fall on ice with pain since (trauma)
+        ("breathing-blind-2.jsonl", 80, 74, 0),
+        ("breathing-blind-3.jsonl", 80, 68, 0),
+        ("breathing-blind-4.jsonl", 60, 42, 0),
+    ],
+)
+def test_floor(name: str, signs: int, floor: int, alarms: int) -> None:
+    s = score(CORPUS / name)
+    assert s.signs == signs
+    assert s.answered >= floor, s.misses
+    assert s.alarmed <= alarms, s.alarms
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("name", "signs", "floor"),
+    [
+        ("serotonin-blind-1.jsonl", 70, 65),
+        ("serotonin-blind-2.jsonl", 60, 50),
+        ("serotonin-blind-3.jsonl", 50, 45),
+    ],
+)
+def test_serotonin_floor(name: str, signs: int, floor: int) -> None:
+    s = serotonin_score(CORPUS / name)
+    assert s.signs == signs
+    assert s.answered >= floor, s.misses
+    assert s.alarmed == 0, s.alarms
