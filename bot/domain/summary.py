@@ -32,7 +32,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 from zoneinfo import ZoneInfo
 
 from bot.domain.alcohol import DRINK_WITHIN, label_warns
@@ -632,8 +632,20 @@ class SideEffectCount:
 
     @property
     def label(self) -> str:
-        """The effect in plain words ("dry mouth")."""
-        return self.effect.replace("_", " ")
+        """The effect in plain words ("dry mouth", "stiff, rigid muscles")."""
+        return effect_words(self.effect)
+
+
+#: Side effects whose key is no plain word: the labels' signs of serotonin syndrome
+_EFFECT_WORDS: Final[dict[str, str]] = {
+    "rigidity": "stiff, rigid muscles",
+    "incoordination": "clumsiness",
+}
+
+
+def effect_words(effect: str) -> str:
+    """A side effect's key in plain words ("dry_mouth" → "dry mouth")."""
+    return _EFFECT_WORDS.get(effect, effect.replace("_", " "))
 
 
 @dataclass(frozen=True, slots=True)

@@ -622,7 +622,9 @@ ACTIVITY_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"exercises\s+from\s+(?:the\s+|my\s+)?(?:physio|pt|therapist)"),
     # (never the cat that "walked on my phone", nor a word that "walked" on a page)
     ("walk", r"(?<!cat\s)(?<!dog\s)(?<!kitten\s)(?<!puppy\s)(?<!baby\s)(?<!toddler\s)"
-     r"walk(?:ed|ing|s)?(?!\s+(?:on|over|across)\s+(?:my|the)\s+(?:phone|keyboard|laptop|screen|keys))|"
+     r"walk(?:ed|ing|s)?(?!\s+(?:on|over|across)\s+(?:my|the)\s+(?:phone|keyboard|laptop|screen|keys))"
+     # (never walking into a door frame: a stumble, not a walk)
+     r"(?!\s+into\s+(?:the\s+|a\s+)?(?:door|doors|door\s+frames?|walls?|things|furniture))|"
      r"stroll(?:ed)?|hik(?:e|ed|ing)|went\s+for\s+a\s+walk|"
      r"took\s+the\s+dogs?\s+out|"
      r"ambulat(?:ed|ing|e)|"

@@ -124,3 +124,13 @@ def test_signs_put_down_to_coffee_or_low_sugar_are_not_recorded() -> None:
     }
     assert not effects("sugar was low, shaky and clammy till I ate") & {"tremor", "sweating"}
     assert "agitation" in effects("no coffee at all today but so jittery")
+
+
+def test_walking_into_door_frames_is_no_walk_and_the_summary_says_it_plainly() -> None:
+    from bot.domain.summary import effect_words
+
+    kinds = [i.kind for i in parse("I keep walking into door frames", MEDS, NOW, LONDON)]
+    assert "activity" not in kinds
+    assert effect_words("incoordination") == "clumsiness"
+    assert effect_words("rigidity") == "stiff, rigid muscles"
+    assert effect_words("dry_mouth") == "dry mouth"
