@@ -209,7 +209,7 @@ _SETTLED = re.compile(
     r"\b(?:completely\s+|totally\s+|back\s+to\s+)(?:himself|herself|myself|normal)(?:\s+again)?\s+now\b|"
     r"\b(?:that's|it's|has)\s+(?:all\s+)?(?:settled|passed|worn\s+off)\b|\b(?:it|that)\s+passed\s+(?:in|after)\b|"
     r"\b(?:he's|she's|i'm|he\s+is|she\s+is|i\s+am)\s+(?:fine|okay|ok|grand|better)\s+(?:now|so\s+far)\b|"
-    r"\bback\s+to\s+\d|\bended\s+up\s+in\s+(?:hospital|a&e|the\s+er|icu)\b"
+    r"\bback\s+to\s+\d|\bended\s+up\s+in\s+(?:hospital|a&e|the\s+er|icu)\b|\b(?:all\s+)?cleared\s+(?:up\s+)?now\b"
 )
 # The signs put down to something else by the writer: coffee, low sugar, the cold, a run
 _EXPLAINED = re.compile(

@@ -1,5 +1,6 @@
 """Floors for the signs that get an alarm on a risky pair: breathing trouble
-(benchmarks/breathing_eval.py) and serotonin syndrome (benchmarks/serotonin_eval.py); sets
+(benchmarks/breathing_eval.py), serotonin syndrome (benchmarks/serotonin_eval.py) and a
+breastfed baby's signs on codeine or tramadol (benchmarks/baby_eval.py); sets
 written blind, each measured on first sight before its kinds were worked (BENCHMARKS.md),
 kept from falling back; no near miss alarmed."""
 
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.baby_eval import score as baby_score
 from benchmarks.breathing_eval import score
 from benchmarks.serotonin_eval import score as serotonin_score
 
@@ -46,3 +48,13 @@ def test_serotonin_floor(name: str, signs: int, floor: int) -> None:
     assert s.signs == signs
     assert s.answered >= floor, s.misses
     assert s.alarmed == 0, s.alarms
+
+
+@pytest.mark.slow
+def test_baby_floor() -> None:
+    s = baby_score(CORPUS / "baby-blind-1.jsonl")
+    assert s.signs == 50
+    assert s.answered >= 47, s.misses
+    # both red flags as the text alone reads them: a sister's baby's blue lips, and a baby
+    # "passed out" milk-drunk on a lap
+    assert s.alarmed <= 2, s.alarms
