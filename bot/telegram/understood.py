@@ -251,12 +251,12 @@ def sedation_reply(
     effects = {e for i in intents if isinstance(i, SideEffectIntent) for e in i.effects}
     low = normalise(text)
     very_sleepy = strongly_sleepy(low)
-    # The signs as the FDA names them: "confused by the leaflet" and brain fog are no
-    # disorientation; a faint is consciousness lost (Blind set, sleepiness)
-    # (each a side effect the parser read as the writer's own, now: then how strong)
+    # The FDA's signs among the side effects the parser read as the writer's own, now:
+    # "confused by the leaflet" and brain fog are no disorientation, seeing what isn't
+    # there is, and a faint is consciousness lost (Blind set, sleepiness)
     told = effects if acutely_confused(low) else effects - {"confusion"}
     if "hallucinations" in effects:
-        told = told | {"confusion"}  # seeing what isn't there: delirium, the mind's sign
+        told = told | {"confusion"}
     lost = "dizziness" in effects and fainted(low)
     if _A_KNOWN_EFFECT.search(low) and not very_sleepy:
         return None  # "lyrica makes me foggy": the side effect they live with, not tonight's
