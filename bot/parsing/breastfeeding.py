@@ -16,25 +16,16 @@ _FEEDING: Final = re.compile(
     r"little\s+one|\d+\s*(?:month|week)\w*)|feeding\s+(?:the\s+|my\s+)?baby\s+myself|"
     r"expressing\s+(?:milk|for)|pumping\s+(?:milk|for\s+the\s+baby)|breast\s*milk)\b"
 )
-_BABY: Final = r"(?:baby|babies|infant|newborn|little\s+one|bub|bubba|son|daughter|he|she)"
 # An infant's signs of too much opioid through the milk (FDA, codeine and tramadol in
-# breastfeeding, 2017): sleepier than usual, hard to wake, limp, feeding poorly, breathing
+# breastfeeding, 2017: sleepier than usual, hard to wake, limp, feeding poorly, breathing),
+# said any way, by any name the baby goes by (Blind set, breastfed babies: 8 of 50 answered
+# when a sign had to follow the word "baby" — "Mia won't feed and drifts off", "bubba's way
+# sleepier than normal", "her lips look grey"); read only where a baby is spoken of
 _SIGNS: Final = re.compile(
-    r"\b"
-    + _BABY
-    + r"\b[^.;?]{0,40}?\b(?:(?:very|so|really|extra|unusually|too)\s+(?:sleepy|drowsy|floppy)|"
-    r"sleepier|hard\s+to\s+wake|(?:won't|can't|couldn't)\s+(?:wake|be\s+woken)|floppy|limp|"
-    r"not\s+(?:feeding|drinking|latching|sucking)(?:\s+well|\s+properly)?|(?:won't|doesn't|isn't)\s+"
-    r"(?:feed|latch|drink|suck)|feeding\s+(?:poorly|badly)|(?:slow|shallow|noisy|funny)\s+breath\w*|"
-    r"breathing\s+(?:slow|funny|shallow|oddly|strangely)|(?:blue|grey|gray)\s+(?:lips|around))"
-)
-# The same signs said any way, by any name the baby goes by (Blind set, breastfed babies:
-# 8 of 50 answered — "Mia won't feed and drifts off", "bubba's way sleepier than normal",
-# "her lips look grey", "Jaya's neck just flops back"); read only where a baby is spoken of
-_SIGN_SAID: Final = re.compile(
     r"\b(?:(?:very|so|really|extra|unusually|too|way|super|too\s+much)\s+(?:sleepy|drowsy|floppy)|sleepier|"
     r"(?:hard|impossible)\s+to\s+(?:wake|rouse)|(?:won't|can't|cannot|couldn't|can\s+(?:barely|hardly)|"
-    r"no\s+gree)\s+(?:\w+\s+)?(?:wake|rouse)|won't\s+wake\s+(?:for|up)|not\s+waking|stays\s+asleep|"
+    r"no\s+gree)\s+(?:\w+\s+)?(?:wake|rouse|be\s+woken)|won't\s+wake\s+(?:for|up)|not\s+waking|"
+    r"stays\s+asleep|"
     r"sleeps?\s+through\s+(?:every|her|his|the)\s+feeds?|barely\s+woken|drifts?\s+(?:back\s+)?off|"
     r"straight\s+back\s+off|sedated|eyes\s+(?:keep\s+)?rolling\s+shut|hard\s+to\s+(?:even\s+)?get\s+(?:her|his)\s+"
     r"eyes\s+open|sleeping\s+loads\s+more\s+than\s+usual|dead\s+to\s+the\s+world|"
@@ -42,7 +33,8 @@ _SIGN_SAID: Final = re.compile(
     r"floppy|limp|slack|flops?\s+back|(?:arms|legs|head)\s+(?:and\s+legs\s+)?(?:just\s+)?(?:hang|hanging|flop)|"
     r"rag\s+doll|body\s+is\s+loose|"
     # feeding
-    r"(?:won't|doesn't|isn't|not|no\s+dey)\s+(?:feed|feeding|latch|latching|suck|sucking|take\s+the\s+breast)|"
+    r"(?:won't|doesn't|isn't|not|no\s+dey)\s+(?:feed|feeding|latch|latching|suck|sucking|drink|drinking|"
+    r"take\s+the\s+breast)|feeding\s+(?:poorly|badly)|"
     r"refus\w+\s+the\s+(?:breast|boob|bottle)|(?:barely|hasn't|hardly)\s+(?:fed|feeding|sucking)|"
     r"missed\s+(?:two|three|\d)\s+feeds|not\s+interested\s+in\s+(?:feeding|the\s+(?:boob|breast))|"
     r"suck\s+(?:has\s+gone\s+)?(?:really\s+)?(?:weak|little)|too\s+(?:drowsy|sleepy)\s+to\s+(?:latch|feed|feet)|"
@@ -50,7 +42,7 @@ _SIGN_SAID: Final = re.compile(
     r"not\s+feeding\s+(?:good|well)|nodding\s+off\s+after\s+(?:two|a\s+few)\s+sucks|"
     # breathing and colour
     r"(?:slow|shallow|noisy|funny|rattly|weird)\s+(?:\w+\s+)?breath\w*|breathing\s+(?:\w+\s+){0,3}?(?:slow|slower|"
-    r"shallow|funny|rattly|noisy)|chest\s+(?:is\s+)?barely\s+moving|grunt\s+every\s+breath|"
+    r"shallow|funny|rattly|noisy|oddly|strangely)|chest\s+(?:is\s+)?barely\s+moving|grunt\s+every\s+breath|"
     r"lips\s+(?:look|looks|have\s+gone|are|went|look\s+a\s+bit)\s+(?:a\s+bit\s+)?(?:blue|grey|gray|greyish|"
     r"bluish|blue-?ish)|(?:blue|grey|gray)\s+(?:lips|around)|gone\s+a\s+greyish\s+colour)"
 )
@@ -74,8 +66,7 @@ def baby_signs(low: str) -> bool:
     spell long over, nor someone else's baby)."""
     if spell_over(low) or _ANOTHER_BABY.search(low):
         return False
-    said = _SIGNS.search(low) is not None or _SIGN_SAID.search(low) is not None
-    return said and _A_BABY.search(low) is not None
+    return _SIGNS.search(low) is not None and _A_BABY.search(low) is not None
 
 
 # "my friend's baby", "my sister's baby": not the baby this mother feeds

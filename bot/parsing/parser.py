@@ -112,7 +112,7 @@ from bot.parsing.patterns import (
 from bot.parsing.products_listed import another_product, number_products_listed
 from bot.parsing.redflags import detect_red_flags
 from bot.parsing.restated import restate
-from bot.parsing.sleepy import explained_otherwise
+from bot.parsing.sleepy import SETTLED_WORDS, explained_otherwise
 from bot.parsing.spans import blank, mask
 from bot.parsing.spoken_names import join_spoken_names
 from bot.parsing.stock_out_said import stock_out_said
@@ -781,14 +781,13 @@ _ANSWERED_NO = re.compile(r"^\W*(?:no|nope|nah|none|negative|not\s+really)\W*$")
 _GONE_NOW = re.compile(
     r"(?:^\W*|\b(?:is|has|'s|it's|its)\s+)(?:gone|better|cleared(?:\s+up)?|settled)"
     r"(?:\s+(?:now|finally|at\s+last))?\W*$|"
-    r"\b(?:stopped|went\s+away|cleared\s+up|gone\s+now|all\s+good\s+now|now\s+all\s+good)\b|"
-    # "I was seeing things after my op, that was 2021"
+    r"\b(?:stopped|went\s+away|cleared\s+up|gone\s+now)\b|"
+    # a clause of its own after the spell: "… that was 2021", "… fine now", "… that's settled"
     r"^\W*(?:that|it|this)\s+was\s+(?:in\s+|back\s+in\s+)?(?:19|20)\d\d\b|"
-    # "last month I was very drowsy on codeine but fine now", "… that's settled now"
-    r"(?:^\W*|\bbut\s+)(?:i'm\s+|i\s+am\s+|she's\s+|he's\s+)?(?:fine|ok|okay|grand|good)\s+"
-    r"(?:on\s+(?:it|them)\s+)?now\b|\bsettled\s+(?:down\s+)?now\b|"
-    r"(?:^\W*|\bbut\s+)(?:that's|thats|it's|its|that\s+has|it\s+has)\s+(?:all\s+)?(?:settled|passed|worn\s+off)\b|"
-    r"\b(?:totally\s+|completely\s+|back\s+to\s+)?normal\s+now\b|\b(?:steady|fine|ok|okay|grand)\s+(?:ever\s+)?since\b"
+    r"^\W*(?:i'm\s+|i\s+am\s+|she's\s+|he's\s+)?(?:fine|ok|okay|grand|good)\s+(?:on\s+(?:it|them)\s+)?now\b|"
+    r"^\W*(?:that's|thats|its|that\s+has|it\s+has)\s+(?:all\s+)?(?:settled|passed|worn\s+off)\b|"
+    # the words the alarms read as a spell over, anywhere in the clause
+    + SETTLED_WORDS
 )
 _TIREDNESS = frozenset({"fatigue", "drowsiness"})
 #: Signs a body gives on its own for a reason the writer names (coffee, low sugar, the cold)

@@ -17,6 +17,7 @@ __all__ = [
     "acutely_confused",
     "explained_otherwise",
     "fainted",
+    "SETTLED_WORDS",
     "settled_since",
     "spell_over",
     "strongly_sleepy",
@@ -209,8 +210,14 @@ _SETTLED = re.compile(
     r"\b(?:completely\s+|totally\s+|back\s+to\s+)(?:himself|herself|myself|normal)(?:\s+again)?\s+now\b|"
     r"\b(?:that's|it's|has)\s+(?:all\s+)?(?:settled|passed|worn\s+off)\b|\b(?:it|that)\s+passed\s+(?:in|after)\b|"
     r"\b(?:he's|she's|i'm|he\s+is|she\s+is|i\s+am)\s+(?:fine|okay|ok|grand|better)\s+(?:now|so\s+far)\b|"
-    r"\bback\s+to\s+\d|\bended\s+up\s+in\s+(?:hospital|a&e|the\s+er|icu)\b|\b(?:all\s+)?cleared\s+(?:up\s+)?now\b"
+    r"\b(?:sugar|glucose|bm|reading)s?\s+(?:\w+\s+)?back\s+to\s+\d|\bended\s+up\s+in\s+(?:hospital|a&e|the\s+er|icu)\b|\b(?:all\s+)?cleared\s+(?:up\s+)?now\b|"
+    # "last month I was very drowsy on codeine but fine now", "steady ever since"
+    r"\bbut\s+(?:i'm\s+|i\s+am\s+|she's\s+|he's\s+)?(?:fine|ok|okay|grand|good)\s+(?:on\s+(?:it|them)\s+)?now\b|"
+    r"\bsettled\s+(?:down\s+)?now\b|\b(?:totally\s+|completely\s+|back\s+to\s+)?normal\s+now\b|"
+    r"\b(?:steady|fine|ok|okay|grand)\s+(?:ever\s+)?since\b|\b(?:all\s+good\s+now|now\s+all\s+good)\b"
 )
+#: The same words for the parser, which drops a side effect told as over (bot.parsing.parser)
+SETTLED_WORDS = _SETTLED.pattern
 # The signs put down to something else by the writer: coffee, low sugar, the cold, a run
 _EXPLAINED = re.compile(
     r"\b(?:coffee|espressos?|energy\s+drinks?|red\s+bull|caffeine|blood\s+sugar|sugar\s+(?:was|is|dropped|low)|"
