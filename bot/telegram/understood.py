@@ -34,7 +34,6 @@ from bot.parsing.answers import PainPlace
 from bot.parsing.carer import carer_writing
 from bot.parsing.sleepy import (
     acutely_confused,
-    explained_otherwise,
     fainted,
     spell_over,
     strongly_sleepy,
@@ -136,8 +135,8 @@ def syndrome_in(
     """The syndrome `signs` (told now and in the last few hours) mean on the person's
     list, as the labels of two of its medicines name them; None when they do not, or
     the message (`text`) tells a spell long over ("last year I had serotonin syndrome")."""
-    low = normalise(text)
-    if text and (spell_over(low) or explained_otherwise(low)):
+    # (signs the writer puts down to coffee or low sugar the parser never records)
+    if text and spell_over(normalise(text)):
         return None
     regimen = [
         (_named_with_generic(m), drug)
