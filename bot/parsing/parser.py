@@ -51,6 +51,7 @@ from bot.parsing.detect_other import (
 )
 from bot.parsing.detect_pain import pain_details, pain_locations, pain_scores, radiating
 from bot.parsing.dose_change import tells_a_new_dose, tells_a_schedule, tells_a_stop
+from bot.parsing.doubted import doubts_dose
 from bot.parsing.each_listed import share_out
 from bot.parsing.elided import split_bare_number_at_a_time, split_elided_items
 from bot.parsing.experiencer import (
@@ -261,6 +262,7 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
     mishap = bool(MISHAP.search(low))  # "I fell over, I'm ok": unhurt, no mood
     telling = says_no_taking(low)
     holds = telling and tells_what_it_holds(low, meds)
+    doubted_before = False
     for idx, (clause, asked) in enumerate(zip(parts, asked_parts, strict=True)):
         tscan = scan_time(clause)
         following = parts[idx + 1] if idx + 1 < len(parts) else None
@@ -271,7 +273,12 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
             )
             # "flexeril before bed? or now?", "can panadol extra be taken with my celecoxib?"
             or (asked and not says_done(clause) and bool(meds.mentions(clause)))
+            # "think I took it?", "might have taken a tizanidine, might not": not known taken
+            or doubts_dose(clause, asked, following)
+            # "… or just got it out of the bottle": the other half of the doubt
+            or (idx > 0 and clause.startswith("or ") and doubted_before)
         )
+        doubted_before = about_a_dose and doubts_dose(clause, asked, following)
         # "madam my father is | also having pregabalin 75": the clause split off goes on
         carried = idx > 0 and _UNFINISHED.search(parts[idx - 1]) and someone_elses(parts[idx - 1])
         if someone_elses(clause) or carried or asks(clause, asked) or about_a_dose:

@@ -8,10 +8,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.parsing.doubted import denies_what_was_told, doubts_in, may_doubt
 from bot.parsing.experiencer import ASKS_THE_RECORD, QUESTION_OPENERS
 from bot.parsing.medications import Meds
 from bot.parsing.parser import DEFAULT_RESOLVE
-from bot.parsing.text import normalise
+from bot.parsing.text import clauses, normalise
 
 __all__ = ["TakenQuestion", "asks_if_taken"]
 
@@ -95,6 +96,8 @@ class TakenQuestion:
     written: tuple[tuple[str, str], ...] = ()
     #: "in the last 24 hours": the rolling day the labels count in, not the calendar day
     last_day: bool = False
+    #: "think I took it?", "might have taken a tizanidine": told in doubt, so not logged
+    doubted: bool = False
 
     def said(self, generic: str) -> str | None:
         """How the person wrote `generic`, if they named it."""
@@ -122,7 +125,7 @@ def asks_if_taken(text: str, meds: Sequence[str] = ()) -> TakenQuestion | None:
     is the person's regimen, read as the parser reads it ("my nerve pill", "lyrica")."""
     short = text.rstrip().endswith("?") and len(text) < 60
     if not (_OPENING.match(text) or short):
-        return None
+        return _in_doubt(text, meds) if may_doubt(text) else None
     low = normalise(text)
     if len(low) > 120:
         return None
@@ -137,7 +140,7 @@ def asks_if_taken(text: str, meds: Sequence[str] = ()) -> TakenQuestion | None:
         or _TOO_MUCH.match(low)
     )
     if m is None:
-        return None
+        return _in_doubt(text, meds) if may_doubt(text) else None
     words = " ".join(filter(None, (m["mine"], m["rest"]))).strip()
     mentions = Meds(list(meds), DEFAULT_RESOLVE).mentions(words)
     counted = m.re in (_HOW_MANY, _HOW_MANY_SHORT, _TOTAL_BEFORE, _TOTAL_AFTER, _TOO_MUCH)
@@ -150,3 +153,29 @@ def asks_if_taken(text: str, meds: Sequence[str] = ()) -> TakenQuestion | None:
     }
     last_day = m.re is _TOO_MUCH or bool(m["rest"] and _LAST_DAY.search(m["rest"]))
     return TakenQuestion(named, not named, counted, tuple(written.items()), last_day)
+
+
+# A question mark closing a sentence: the clauses before it are asked
+_SENTENCE_END = re.compile(r"[.?!]+")
+
+
+def _in_doubt(text: str, meds: Sequence[str]) -> TakenQuestion | None:
+    """ "think I took it?", "might have taken a tizanidine, might not": a dose told in
+    doubt is answered as the question it is, from the record."""
+    low = normalise(text)
+    if len(low) > 160:
+        return None
+    parts, asked = [], []
+    for sentence, end in zip(
+        _SENTENCE_END.split(low), [*_SENTENCE_END.findall(low), ""], strict=False
+    ):
+        for part in clauses(sentence):
+            parts.append(part)
+            asked.append("?" in end)
+    if not parts or not doubts_in(parts, asked):
+        return None
+    mentions = Meds(list(meds), DEFAULT_RESOLVE).mentions(low)
+    named = tuple(dict.fromkeys(mention.generic for mention in mentions))
+    written = {mention.generic: low[mention.start : mention.end] for mention in reversed(mentions)}
+    doubted = not denies_what_was_told(low)
+    return TakenQuestion(named, not named, written=tuple(written.items()), doubted=doubted)

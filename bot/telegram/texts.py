@@ -496,6 +496,10 @@ TAKEN_TODAY_NONE = (
     "I have nothing recorded for {what} today. If you took it, tell me, e.g. “took it at 8”."
 )
 TAKEN_ALL = "your medicines"
+# A dose told in doubt ("think I took it?", "might have taken one, might not"): the record
+# only holds what is known, so the answer says it was not logged before what is there
+DOUBTED_NOT_LOGGED = "As you're not sure, I haven't logged it."
+DOUBTED_NOT_LOGGED_CARER = "As you're not sure, I haven't logged it for them."
 # … asked by a carer ("did mum take her naproxen?"): the doses and the list are the
 # patient's, never the one asking (Sandbox, Leeds: "If you took it, tell me")
 TAKEN_LAST_DAY_NONE_CARER = (

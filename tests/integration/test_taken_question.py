@@ -295,3 +295,32 @@ async def test_is_that_too_much_is_answered_with_the_total_and_the_labels_line(
 async def _logged_now(app: Any) -> int:
     async with deps_of(app).sessions() as s:
         return int(await s.scalar(select(func.count()).select_from(DoseLog)) or 0)
+
+
+async def test_a_dose_told_in_doubt_is_read_back_not_logged(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    # "think I took it?" had been logged as taken: a dose counted that may never have been
+    # swallowed. It is answered from the record instead, saying it was not logged.
+    await onboard(fake)
+    await add(fake, "baclofen 10mg 08:00 14:00 20:00")
+    morning = await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 8, 0, tzinfo=NY))
+    await fake.press(UID, morning.message_id, "Taken")
+    await fake.wait_for_edit(UID, morning.message_id, contains="Taken 08:00")
+    await reminder_at(fake, bot, clock, dt.datetime(2026, 11, 25, 14, 0, tzinfo=NY))
+    clock.set(dt.datetime(2026, 11, 25, 16, 10, tzinfo=NY))
+    before = await _counts(bot)
+    reply = await say(fake, "might have had the 2pm baclofen, might not", "Here's what I have")
+    lines = (reply.text or "").splitlines()
+    assert lines[0] == "As you're not sure, I haven't logged it."
+    assert "• 08:00 Baclofen 10 mg — ✅ Taken 08:00" in lines
+    assert "• 14:00 Baclofen 10 mg — not answered yet" in lines
+    reply = await say(fake, "think I took it?", "I haven't logged it")
+    assert "Baclofen" in (reply.text or "")
+    # Sure it was not, whatever someone else says: read back, no doubt said
+    reply = await say(fake, "my husband says I took it but I swear I didn't", "Here's what I have")
+    assert "not sure" not in (reply.text or "")
+    assert await _counts(bot) == before, "nothing recorded from a doubt"
+    # Said for sure, it is logged as ever
+    await say(fake, "took the 2pm baclofen at 3", "taken ✅")
+    assert await _counts(bot) != before

@@ -67,7 +67,7 @@ async def answer(
             if question.last_day
             else v.says(texts.TAKEN_TODAY_NONE, texts.TAKEN_TODAY_NONE_CARER)
         )
-        await msg.reply_text(none.format(what=what))
+        await msg.reply_text(_in_doubt(question, v) + none.format(what=what))
         return
     head = (
         texts.TAKEN_LAST_DAY.format(what=what)
@@ -78,7 +78,14 @@ async def answer(
         when = "in the last 24 hours" if question.last_day else "today"
         lines += _counted(scheduled, extras, asked, exact, meds, when, v)
         lines += _ingredient_lines(taken, question, exact, meds, v)
-    await msg.reply_text(head + "\n" + "\n".join(lines))
+    await msg.reply_text(_in_doubt(question, v) + head + "\n" + "\n".join(lines))
+
+
+def _in_doubt(question: TakenQuestion, v: Voice) -> str:
+    """A dose told in doubt is not logged, and the answer says so first."""
+    if not question.doubted:
+        return ""
+    return v.says(texts.DOUBTED_NOT_LOGGED, texts.DOUBTED_NOT_LOGGED_CARER) + "\n"
 
 
 def _asked_names(question: TakenQuestion, meds: Sequence[Medication]) -> str:
