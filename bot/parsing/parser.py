@@ -51,6 +51,7 @@ from bot.parsing.detect_other import (
 )
 from bot.parsing.detect_pain import pain_details, pain_locations, pain_scores, radiating
 from bot.parsing.dose_change import tells_a_new_dose, tells_a_schedule, tells_a_stop
+from bot.parsing.doubled_up import doubled_for_a_missed_one
 from bot.parsing.doubted import doubts_dose
 from bot.parsing.each_listed import share_out
 from bot.parsing.elided import split_bare_number_at_a_time, split_elided_items
@@ -859,6 +860,7 @@ def _build(
     _changes_not_doses(parts, found)
     _replaced_not_taken(parts, found, meds)
     _named_then_denied(parts, found)
+    doubled_for_a_missed_one(parts, found)  # "doubled up cause I missed the noon one"
     # "couldnt get gabapentin anywhere", "finished my X, need a new script"; never "… out
     # of stock but I still had some left"
     stock_out_said(parts, found, meds)

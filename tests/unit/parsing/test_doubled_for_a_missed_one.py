@@ -1,0 +1,54 @@
+"""A missed dose made up by doubling the next is two records: the dose missed, and the
+double taken — the double had been lost, and with it a day's total."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.parsing import DoseIntent, parse
+
+ZONE = ZoneInfo("America/Denver")
+NOW = dt.datetime(2026, 5, 4, 20, 15, tzinfo=ZONE)
+MEDS = ["hydrocodone/acetaminophen", "baclofen", "naproxen", "duloxetine"]
+
+
+def doses(text: str) -> list[tuple[str, str | None, float | None]]:
+    return [
+        (i.status, i.medication, i.count)
+        for i in parse(text, MEDS, NOW, ZONE)
+        if isinstance(i, DoseIntent)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "medication"),
+    [
+        ("doubled up on the norco since i forgot the 2pm one", "hydrocodone/acetaminophen"),
+        ("had a double dose of baclofen bc I skipped lunchtime's", "baclofen"),
+        ("2 naproxen together tonight as i missed this morning's", "naproxen"),
+        ("doubled my cymbalta today cuz I missed it yesterday", "duloxetine"),
+    ],
+)
+def test_the_miss_and_the_double_are_both_kept(text: str, medication: str) -> None:
+    assert sorted(doses(text)) == [("skipped", medication, None), ("taken", medication, 2.0)]
+
+
+def test_a_double_with_its_count_said_gains_the_miss() -> None:
+    said = doses("took 2 baclofen at 7 to make up for the one I missed")
+    assert ("taken", "baclofen", 2.0) in said and ("skipped", "baclofen", None) in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "didn't double up on the naproxen even though I missed the morning one",
+        "should i double up on the baclofen since i missed lunch's?",
+        "pharmacist said not to double up, so I let the missed naproxen go",
+        "thinking of doubling the cymbalta because i missed yesterday",
+    ],
+)
+def test_a_double_declined_or_asked_is_no_double(text: str) -> None:
+    assert all(count != 2.0 for status, _, count in doses(text) if status == "taken")
