@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from bot.knowledge import multiword_names
 from bot.knowledge import resolve_name as knowledge_name
+from bot.parsing.halved import halves_said
 from bot.parsing.hindi import HINDI_WORDS, hindi_said
 from bot.parsing.spanish import spanish_said
 from bot.parsing.spelling import is_english_word, repair_spelling
@@ -542,6 +543,9 @@ def normalise(text: str) -> str:
     if " for" in text or " ate" in text:
         text = _SPOKEN_SCORE.sub(lambda m: f"{m[1]} a {'4' if m[2] == 'for' else '8'}", text)
     text = repair_spelling(text, is_medicine=_is_medicine)
+    if "hal" in text:
+        # "halved the flexeril", "cut the patch in half": half a dose, said as taken
+        text = halves_said(text, _is_medicine)
     return _WS.sub(" ", text).strip()
 
 
