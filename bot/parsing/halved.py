@@ -38,6 +38,16 @@ _ONLY_HALF = re.compile(
     + r"\s*[-–—,:]+\s*(?:just|only)\s+(?:the\s+|a\s+)?half"
     r"(?:\s+(?:a\s+)?(?:tablet|tab|pill|one))?\b"
 )
+# Whoever halved it prescribes: the dose changed, none told taken
+_PRESCRIBER = re.compile(
+    r"\b(?:doc|doctor|dr|gp|gp's|nurse|pharmacist|consultant|specialist|surgeon|psychiatrist|"
+    r"rheumatologist|neurologist|pain\s+clinic|clinic|they|he|she)\b"
+)
+# ... or what follows tells the new schedule ("…, 1 tab every 6 hrs now", "from now on")
+_A_NEW_SCHEDULE = re.compile(
+    r"[^.]*\b(?:every\s+\d|a\s+day|daily|per\s+day|from\s+now|now\s+on|going\s+forward|"
+    r"from\s+(?:today|tomorrow|monday|next))\b"
+)
 # "cut a patch in half": the form stands for the one medicine of that form
 _ITS_FORM = frozenset({"patch", "tablet", "pill"})
 # "a norco and a half", "one tramadol and a half"
@@ -51,6 +61,9 @@ def halves_said(low: str, is_medicine: Callable[[str], bool]) -> str:
     def took_half(m: re.Match[str]) -> str:
         if not (is_medicine(m["name"]) or m["name"] in _ITS_FORM):
             return m.group()
+        before = low[max(0, m.start() - 40) : m.start()].rsplit(".", 1)[-1]
+        if _PRESCRIBER.search(before) or _A_NEW_SCHEDULE.match(low, m.end()):
+            return m.group()  # "doc halved my hydrocodone, 1 tab every 6 hrs now": a change
         said = m.group()
         lead = said[: len(said) - len(said.lstrip())]  # the spacing before an item kept
         found = m.groupdict()

@@ -379,7 +379,15 @@ class TimeScan:
     spans: tuple[tuple[int, int], ...]
 
 
-_NAMES_A_DOSE = re.compile(r"\b(?:my|the)\s+$")
+# A word after a clock that opens a clause, naming what it is the time of: "noon
+# gabapentin", "8am one" (never "8am took it", "noon and")
+_DOSE_NAMED_AFTER = re.compile(
+    r"\s+(?!(?:took|had|taken|and|or|but|to|till|until|i|it|then|today|tonight|yesterday|this|last|"
+    r"instead|not|rather|than|because|cos|cause|as|so|on|in|at|with|for|when|after|before|was|is|"
+    r"ish|or|vs|versus)\b)[a-z]"
+)
+# ("yesterday's 10pm naproxen got taken at 1am": a day's clock names the dose too)
+_NAMES_A_DOSE = re.compile(r"(?:\b(?:my|the)|\w's)\s+$")
 
 
 def on_the_wall(when: datetime, zone: ZoneInfo, hours: int) -> datetime:
@@ -394,6 +402,15 @@ def scan_time(low: str) -> TimeScan:
     ago, ago_spans = _scan_ago(low)
     anchor, anchor_spans = _scan_anchor(low)
     clock, label, clock_spans = _scan_clocks(low)
+    if (
+        clock is not None
+        and label is not None
+        and any(low.startswith("'s", end) for _, end in anchor_spans)
+        and _hour_of(clock) < _hour_of(label)
+    ):
+        # "yesterday's 10pm naproxen got taken at 1am": the day is the dose's, named, and
+        # 1am is the night after it, not yesterday's
+        anchor = None
     loose_spans: list[tuple[int, int]] = []
     if clock is None:
         clock, loose_spans = _scan_loose_clock(low)
@@ -401,6 +418,15 @@ def scan_time(low: str) -> TimeScan:
         clock = _by_the_meal(low, clock, clock_spans + loose_spans)
     spans = ago_spans + anchor_spans + clock_spans + loose_spans
     return TimeScan(ago, anchor, clock or label, tuple(spans))
+
+
+def _hour_of(clock: _Clock) -> float:
+    """The hour of the day a clock says, or 24 when its half of the day is not said."""
+    if clock.period == "24":
+        return clock.hour + clock.minute / 60
+    if clock.period in ("a", "p"):
+        return clock.hour % 12 + (12 if clock.period == "p" else 0) + clock.minute / 60
+    return 24.0
 
 
 def _scan_ago(low: str) -> tuple[timedelta | None, list[tuple[int, int]]]:
@@ -496,6 +522,14 @@ def _scan_clocks(low: str) -> tuple[_Clock | None, _Clock | None, list[tuple[int
         clock = _word_clock(wm)
         if clock is not None:
             spans.append(wm.span())
+    # "noon gabapentin taken at 2:30": a word clock opening the clause, or after "my" or
+    # "the", names the dose when another clock says when it went down
+    named_first = (
+        wm is not None
+        and clock is not None
+        and (wm.start() == 0 or _NAMES_A_DOSE.search(low, max(0, wm.start() - 12), wm.start()))
+        and _DOSE_NAMED_AFTER.match(low, wm.end()) is not None
+    )
     # "my 2pm dose", "the 8 o'clock one": a clock after "my"/"the" names which dose,
     # not when it was taken ("had my 2pm dose at 4" was taken at 4).
     label: _Clock | None = None
@@ -503,10 +537,14 @@ def _scan_clocks(low: str) -> tuple[_Clock | None, _Clock | None, list[tuple[int
         c = _clock_in_text(cm)
         if c is not None and not (wm is not None and wm.start() <= cm.start() < wm.end()):
             spans.append(cm.span())
-            if _NAMES_A_DOSE.search(low, max(0, cm.start() - 5), cm.start()):
+            if _NAMES_A_DOSE.search(low, max(0, cm.start() - 12), cm.start()):
                 label = label or c
             elif clock is None:
                 clock = c
+                named_first = cm.start() == 0 and _DOSE_NAMED_AFTER.match(low, cm.end()) is not None
+            elif named_first:
+                label, clock = clock, c
+                named_first = False
     return clock, label, spans
 
 

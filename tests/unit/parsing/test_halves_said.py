@@ -49,6 +49,9 @@ def test_one_and_a_half() -> None:
         "cut the sandwich in half, couldn't eat more",
         "my gp halved my dose of lyrica last week",
         "split the robaxin box with my sister",
+        # a prescriber's change, or a new schedule told: no dose taken
+        "the pain nurse halved my endone last month",
+        "halved the diazepam, one every other night from now on",
     ],
 )
 def test_no_medicine_halved_is_left_as_said(text: str) -> None:
