@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from bot.knowledge import multiword_names
 from bot.knowledge import resolve_name as knowledge_name
+from bot.parsing.emoji_words import emoji_said
 from bot.parsing.halved import halves_said
 from bot.parsing.hindi import HINDI_WORDS, hindi_said
 from bot.parsing.spanish import spanish_said
@@ -454,6 +455,8 @@ def normalise(text: str) -> str:
         text = _TYPED_QUARTER.sub("a quarter", text)
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower().replace("\u00d7", "x")
     text = text.replace("&", " and ")
+    if not text.isascii():
+        text = emoji_said(text)  # "🚶 20min", "🔟/10", "shooting → right leg"
     text = spanish_said(text, _is_medicine)  # "me tomé una norco a las 4": "took a norco at 4"
     words = set(_LATIN_WORD.findall(text))
     if not HINDI_WORDS.isdisjoint(words):

@@ -1,0 +1,49 @@
+"""Emoji that stand for words in a quick reply: "🚶 20min" is a walk, "🧘 10 min" yoga,
+"🔟/10" a ten, "shooting → right leg" runs down it, "💊 x2" two pills. Said as the words
+the readers know, before they read (a face or a tick keeps its own meaning elsewhere).
+Pure."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["emoji_said"]
+
+# A person emoji may carry a skin tone and a gender after a zero-width joiner
+_VARIANT = "[\U0001f3fb-\U0001f3ff]?(?:\u200d[\u2640\u2642]\ufe0f?)?\ufe0f?"
+_DOINGS = {
+    "\U0001f6b6": " walked ",  # 🚶
+    "\U0001f9d8": " yoga ",  # 🧘
+    "\U0001f3ca": " swim ",  # 🏊
+    "\U0001f3c3": " ran ",  # 🏃
+}
+_DOING = re.compile("(" + "|".join(_DOINGS) + ")" + _VARIANT)
+# Keycap digits ("5️⃣") and the ten ("🔟")
+_KEYCAP = re.compile("([0-9])\ufe0f?\u20e3")
+# An arrow between words: "shooting → right leg", "hip ➡️ knee", "11pm→6am"
+_ARROW = re.compile("\\s*(?:\u2192|\u27a1\ufe0f?|\U0001f449" + _VARIANT + ")\\s*")
+_A_TIME_BEFORE = re.compile(r"\d(?:\s*[ap]\.?m\.?)?$", re.IGNORECASE)
+# "💊 x2", "💊x1": that many pills taken
+_PILLS_COUNTED = re.compile("\U0001f48a\\s*(?:x\\s*([1-4])|([1-4])\\s*x)\\b")
+
+
+def emoji_said(text: str) -> str:
+    """`text` with the emoji that stand for words said in those words."""
+    if _DOING.search(text):
+        text = _DOING.sub(lambda m: _DOINGS[m[1]], text)
+    if "\u20e3" in text or "\U0001f51f" in text:
+        text = _KEYCAP.sub(r"\1", text).replace("\U0001f51f", "10")
+    if _ARROW.search(text):
+        # between two times a span ("11pm→6am"); elsewhere where the pain runs
+        text = _ARROW.sub(
+            lambda m: (
+                " to "
+                if _A_TIME_BEFORE.search(text, 0, m.start())
+                and text[m.end() : m.end() + 1].isdigit()
+                else " down to "
+            ),
+            text,
+        )
+    if "\U0001f48a" in text:
+        text = _PILLS_COUNTED.sub(lambda m: f" took {m[1] or m[2]} pills ", text)
+    return text
