@@ -12,6 +12,8 @@ __all__ = ["FILLER", "TAKING_BACK", "restate"]
 
 _NUMBER = (
     r"(?:\d+(?:[.:]\d+)?(?!\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    # "no wait, it was 1 and a half"
+    r"(?:\s+and\s+a\s+half\b)?"
 )
 # A number, or a clock time said around one ("half past 1", "quarter to 9", "9pm",
 # "half 7", "7ish").
@@ -61,13 +63,15 @@ _RESTATED: Final[re.Pattern[str]] = re.compile(
     + r"(?:\s*\?\s*(?:yeah|yes|yep)\s+(?P=value))?"
     # (what follows: the end, or more after a stop or a dash: "no actually 2 - it's a big
     # area today")
-    + r"(?=\s*(?:[,.;!?]|\s[-–—]\s|$))"
+    # (or an emoji after it: "wait no, just 1 😬", "it was 10 ✏️")
+    + r"(?=\s*(?:[,.;!?]|\s[-–—]\s|$|[^\w\s'\"(]))"
 )
 _EARLIER: Final[re.Pattern[str]] = re.compile(r"(?<![\w.:])" + _VALUE)
 # An earlier number that reads as a clock time or as a strength in mg.
 _AT_BEFORE = re.compile(r"(?:\bat|@|around|about|by)\s+$")
 _CLOCKISH = re.compile(r"(?:am|pm|ish|:\d\d)$|^(?:half|quarter)")
 _STRENGTH_AFTER = re.compile(r"\s*(?:mg|milligrams?)\b")
+_GRAMS_AFTER = re.compile(r"\s*(?:g|grams?|mcg)\b")
 
 
 # The number a count or score replaces, named after it: "it was 2 oxy not 1", "6 not 8",
@@ -97,6 +101,9 @@ def restate(low: str) -> str:
         value = m["value"]
         if (m["unit"] or "").strip() == "mg" and not _STRENGTH_AFTER.match(low, last.end()):
             value += "mg"  # "amitriptyline 25 taken… sorry 10mg": the unit said with it
+            if (grams := _GRAMS_AFTER.match(low, last.end())) is not None:
+                # "paracetamol 1g... sorry 500mg": the gram goes with the number it replaces
+                low = low[: last.end()] + low[grams.end() :]
         tail = m["tail"] or ""  # "2 tylenol, lol no just the one at 8": the time kept
         low = low[: last.start()] + value + low[last.end() : m.start()] + tail + low[m.end() :]
     return low
@@ -120,7 +127,7 @@ def _corrected(low: str, earlier: list[re.Match[str]], m: re.Match[str]) -> re.M
         big = number is not None and int(number.group()) >= 25
         return big or bool(_STRENGTH_AFTER.match(low, e.end()))
 
-    if m["count"]:
+    if m["count"] or value.endswith(" half"):  # ("1 and a half": tablets, never a clock)
         wanted = [e for e in earlier if not is_time(e) and not is_strength(e)]
     elif _CLOCKISH.search(value) or (m["unit"] is None and re.search(r"\bat\s+$", m.group())):
         wanted = [e for e in earlier if is_time(e)]
