@@ -27,6 +27,7 @@ from bot.parsing.contents_said import (
     tells_contents,
     tells_contents_after_name,
 )
+from bot.parsing.day_part import bare_hours_by_the_day_part
 from bot.parsing.declined import declined_for_effect
 from bot.parsing.detect_doses import (
     dose_events,
@@ -113,6 +114,7 @@ from bot.parsing.patterns import (
 )
 from bot.parsing.products_listed import another_product, number_products_listed
 from bot.parsing.redflags import detect_red_flags
+from bot.parsing.reduced_to import strength_lowered_to
 from bot.parsing.restated import restate
 from bot.parsing.sleepy import SETTLED_WORDS, explained_otherwise
 from bot.parsing.spans import blank, mask
@@ -861,6 +863,8 @@ def _build(
     _replaced_not_taken(parts, found, meds)
     _named_then_denied(parts, found)
     doubled_for_a_missed_one(parts, found)  # "doubled up cause I missed the noon one"
+    bare_hours_by_the_day_part(parts, found, now, zone)  # "…tonight, took it at 10"
+    strength_lowered_to(parts, found, meds)  # "cut the diazepam down to 2mg, took it at 10"
     # "couldnt get gabapentin anywhere", "finished my X, need a new script"; never "… out
     # of stock but I still had some left"
     stock_out_said(parts, found, meds)
