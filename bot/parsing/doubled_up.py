@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from bot.parsing.findings import DoseEvent, Found
+from bot.parsing.timephrases import resolve_scan, scan_time
 
-__all__ = ["doubled_for_a_missed_one"]
+__all__ = ["doubled_for_a_missed_one", "doubled_in_another_clause"]
 
 # The double, said: "doubled up", "double dose", "took both together", "two at once"
 _DOUBLED = re.compile(
@@ -22,7 +25,8 @@ _DOUBLED = re.compile(
 )
 # Why: a dose missed, said with the double
 _FOR_A_MISSED_ONE = re.compile(
-    r"\b(?:missed|forgot|skipped|missing|didn'?t\s+(?:take|have)|make\s+up|made\s+up|catch\s+up)\b"
+    r"\b(?:missed|forgot|forgotten|skipped|missing|slipped|didn'?t\s+(?:take|have)|make\s+up|made\s+up|"
+    r"catch\s+up)\b"
 )
 # The double declined, wondered about or planned: no dose
 _NOT_DONE = re.compile(
@@ -81,3 +85,54 @@ def doubled_for_a_missed_one(parts: list[str], found: Found) -> None:
 def _count_of(clause: str, said: re.Match[str]) -> float | None:
     m = _SAID_COUNT.search(said.group()) or _SAID_COUNT.search(clause)
     return _COUNT.get(m.group(1)) if m else None
+
+
+# Two taken, said in a clause of its own after (or before) the miss: "so 2 caps today",
+# "dinner was a 2-pill affair", "made up for it w 2 at 11", "double dose of mobic today"
+_TWO_TAKEN = re.compile(
+    r"\b(?:double\s+dose|a\s+double|doubled?(?:\s+up)?|"
+    r"(?:had|took|take|chucked|swallowed|popped|downed|was|were|with|w)\s+(?:a\s+)?(?:2|two)\b"
+    r"(?!\s*(?:hours?|hrs?|mins?|minutes?|days?|weeks?|am|pm|o'?clock|:))|"
+    r"(?:2|two)[\s-]*(?:caps?|capsules?|tabs?|tablets?|pills?)\b|(?:2|two)-pill\b)"
+)
+
+
+def doubled_in_another_clause(
+    parts: list[str], found: Found, now: datetime, zone: ZoneInfo
+) -> None:
+    """One dose missed, and two taken said in another clause of the message: the double
+    is recorded beside the miss (at the time that clause tells)."""
+    skips = [d for d in found.doses if d.status == "skipped" and d.medication]
+    if len(skips) != 1 or any(d.status == "taken" for d in found.doses):
+        return
+    skip = skips[0]
+    for idx, clause in enumerate(parts):
+        said = _TWO_TAKEN.search(clause)
+        if said is None:
+            continue
+        if idx == skip.clause and not (
+            _DOUBLED.search(clause) or _FOR_A_MISSED_ONE.search(clause, 0, said.start())
+        ):
+            continue
+        if _NOT_DONE.search(clause[: said.start()] + " " + said.group()):
+            return
+        when = resolve_scan(scan_time(clause), now, zone) if idx != skip.clause else None
+        at = found.doses.index(skip)
+        found.doses[at : at + 1] = [
+            replace(skip, count=None),
+            DoseEvent(
+                status="taken",
+                medication=skip.medication,
+                count=2.0,
+                at=when.isoformat(timespec="seconds") if when and when <= now else None,
+                clause=idx,
+                part=skip.part + 1,
+            ),
+        ]
+        found.explained[idx] = True
+        if not _A_SCORE_SAID.search(clause):
+            found.pain = [p for p in found.pain if p[1] != 2.0]  # "w 2 at 11": no pain of 2
+        return
+
+
+_A_SCORE_SAID = re.compile(r"\b(?:pain|hurts?|aches?|back|score|level|out\s+of)\b|/\s*10")

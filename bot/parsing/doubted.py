@@ -8,10 +8,20 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["denies_what_was_told", "doubts_dose", "doubts_in", "may_doubt"]
+__all__ = [
+    "denies_what_was_told",
+    "doubted_in_sentence",
+    "doubts_dose",
+    "doubts_in",
+    "may_doubt",
+]
 
 _DEED = r"(?:took|taken|take|had|swallowed|popped|put|changed|used|did|done)"
 _A_DEED = re.compile(r"\b" + _DEED + r"\b")
+# A clause that may tell a dose: a deed, or a word naming the pill ("the 10pm valium")
+_A_DEED_OR_NAME = re.compile(
+    r"\b(?:" + _DEED[3:-1] + r"|taking|having|happened|swallowing|dose|pills?|tablets?|meds)\b"
+)
 # The doubt said before the deed: "maybe took", "might have taken", "can't recall taking"
 _DOUBT_BEFORE = re.compile(
     r"\b(?:maybe|possibly|perhaps|probably)\s+(?:i\s+)?(?:already\s+)?" + _DEED + r"\b|"
@@ -27,6 +37,53 @@ _DOUBT_BEFORE = re.compile(
     r"\beither\s+(?:i\s+)?(?:took|had|swallowed)\b[^.?!]*\bor\s+(?:i\s+)?(?:dreamt|dreamed|imagined)\b|"
     r"\b(?:took|had)\b[^.?!]*\bor\s+(?:i\s+)?(?:just\s+)?(?:dreamt|dreamed|imagined)\b"
 )
+# A doubt said anywhere in the sentence of the deed: "may or may not have", "could be
+# remembering yesterday", "might be mixing it up", "real or did I just think about it",
+# "my head says yes, the pill box says no"
+_DOUBT_IN_THE_SENTENCE = re.compile(
+    r"\bmay\s+or\s+may\s+not\b|\bmight\s+or\s+might\s+not\b|"
+    r"\b(?:could|might|may)\s+be\s+(?:remembering|thinking\s+of|mixing|confusing|mixed\s+up)\b|"
+    r"\b(?:mixing|mixed)\s+(?:it|them|that|the\s+days?)\s+up\b|"
+    r"\b(?:real|true)\s+or\s+(?:did|was)\b|\bor\s+did\s+i\s+(?:just\s+)?(?:think|imagine|dream)|"
+    r"\b(?:head|brain|memory|mind)\s+says\b[^.?!]*\b(?:box|dosette|blister|pack|packet|bottle|app|calendar)\s+says\b|"
+    r"\b(?:can't|cant|cannot|don't|dont|do\s+not)\s+(?:remember|recall)\s+(?:if|whether|swallowing|"
+    r"taking|having|actually)\b|\bno\s+(?:idea|clue)\s+(?:if|whether)\b|\blost\s+track\s+of\s+whether\b"
+)
+# The deed affirmed beside the doubt: "100% took the cymbalta, not sure if it's the cause"
+_AFFIRMED = re.compile(
+    r"\b(?:100\s*%|definitely|definately|def|for\s+sure|no\s+doubt|certainly|deffo|defo|sure\s+i)\b"
+)
+# The doubt about something other than the dose: whether it works, what causes a symptom
+_DOUBT_OF_A_CAUSE = re.compile(
+    r"\b(?:not\s+sure|unsure|no\s+idea|dunno|don't\s+know)\s+(?:if|whether)\s+(?:it|this|that|its|it's|"
+    r"the)\b[^.?!]*\b(?:caus\w*|from|because|working|helping|doing|reason|side\s+effect)\b"
+)
+
+
+def doubted_in_sentence(sentence: str, clause: str | None = None) -> bool:
+    """Whether the sentence holding a dose (in `clause`) says the person does not know if
+    it happened — not a doubt told of another dose beside it ("took ibuprofen at 8, but I
+    do not remember if I took the one at lunch")."""
+    m = _DOUBT_IN_THE_SENTENCE.search(sentence)
+    if m is None or _AFFIRMED.search(sentence) or _DOUBT_OF_A_CAUSE.search(sentence):
+        return False
+    if clause is None or m.group() in clause:
+        return True
+    # the doubt said in a clause of its own: about this dose unless it tells another
+    ends = [e.start() for e in _CLAUSE_MARK.finditer(sentence, m.end())]
+    own = sentence[_clause_start(sentence, m.start()) : ends[0] if ends else len(sentence)]
+    return not _A_DEED.search(own.replace(m.group(), " "))
+
+
+_CLAUSE_MARK = re.compile(r",|;|\bbut\b|\bthough\b|\balthough\b|\band\b")
+
+
+def _clause_start(sentence: str, at: int) -> int:
+    """Where the clause holding position `at` of `sentence` begins."""
+    starts = [m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, at)]
+    return starts[-1] if starts else 0
+
+
 # The deed said with a hedge that only a question mark or a doubt after it makes doubt:
 # "think I took it?", "I believe I took my mobic at 8, although I'm not certain"
 _HEDGED = re.compile(
@@ -74,9 +131,18 @@ _DOUBT_IS_ELSEWHERE = re.compile(
 )
 
 
-def doubts_dose(clause: str, asked: bool, following: str | None = None) -> bool:
+def doubts_dose(
+    clause: str, asked: bool, following: str | None = None, sentence: str | None = None
+) -> bool:
     """Whether `clause` tells a dose the person is not sure they took (`asked`: its
-    sentence ends with "?"; `following`: the clause after it, which may hold the doubt)."""
+    sentence ends with "?"; `following`: the clause after it, which may hold the doubt;
+    `sentence`: the whole sentence holding it)."""
+    if (
+        sentence is not None
+        and _A_DEED_OR_NAME.search(clause)
+        and doubted_in_sentence(sentence, clause)
+    ):
+        return True
     if _TOLD_I_TOOK.search(clause):
         return denies_what_was_told(clause) or bool(_BUT_I_DID_NOT.match(following or ""))
     if _DOUBT_IS_ELSEWHERE.search(clause):
@@ -96,7 +162,7 @@ def doubts_dose(clause: str, asked: bool, following: str | None = None) -> bool:
 _DOUBT_WORDS = re.compile(
     r"maybe|possibly|perhaps|probably|might|may\s*(?:have|'ve)|could\s*(?:have|'ve)|"
     r"think|guess|reckon|believe|suppose|recall|remember|recollection|unsure|not\s+(?:sure|certain)|"
-    r"dream|imagined|swear|100\s*%|hundred",
+    r"dream|imagined|swear|100\s*%|hundred|mixing|mixed|real\s+or|says|clue|track",
     re.IGNORECASE,
 )
 
@@ -106,10 +172,16 @@ def may_doubt(text: str) -> bool:
     return bool(_DOUBT_WORDS.search(text))
 
 
-def doubts_in(parts: list[str], asked: list[bool]) -> bool:
-    """Whether any of the clauses `parts` (each `asked` or not) tells a dose in doubt."""
+def doubts_in(parts: list[str], asked: list[bool], sentences: list[str] | None = None) -> bool:
+    """Whether any of the clauses `parts` (each `asked` or not, each in its sentence of
+    `sentences`) tells a dose in doubt."""
     return any(
-        doubts_dose(part, ask, parts[i + 1] if i + 1 < len(parts) else None)
+        doubts_dose(
+            part,
+            ask,
+            parts[i + 1] if i + 1 < len(parts) else None,
+            sentences[i] if sentences else None,
+        )
         for i, (part, ask) in enumerate(zip(parts, asked, strict=True))
     )
 

@@ -52,7 +52,7 @@ from bot.parsing.detect_other import (
 )
 from bot.parsing.detect_pain import pain_details, pain_locations, pain_scores, radiating
 from bot.parsing.dose_change import tells_a_new_dose, tells_a_schedule, tells_a_stop
-from bot.parsing.doubled_up import doubled_for_a_missed_one
+from bot.parsing.doubled_up import doubled_for_a_missed_one, doubled_in_another_clause
 from bot.parsing.doubted import doubts_dose
 from bot.parsing.each_listed import share_out
 from bot.parsing.elided import split_bare_number_at_a_time, split_elided_items
@@ -259,6 +259,7 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
     parts = split_elided_items(_name_then_details(clauses(low), meds), meds)
     parts = split_bare_number_at_a_time(parts, meds)
     asked_parts = _asked(low, parts)
+    sentences = _sentences(low, parts)
     # What a medicine holds, told of it, is no dose — read only where nothing is said
     # taken or skipped ("dolo 650 has paracetamol, took 2 at 9" is a Dolo taken), and in
     # the whole message too ("zerodol sp: aceclofenac 100, paracetamol 325, …" is cut
@@ -278,11 +279,11 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
             # "flexeril before bed? or now?", "can panadol extra be taken with my celecoxib?"
             or (asked and not says_done(clause) and bool(meds.mentions(clause)))
             # "think I took it?", "might have taken a tizanidine, might not": not known taken
-            or doubts_dose(clause, asked, following)
+            or doubts_dose(clause, asked, following, sentences[idx])
             # "… or just got it out of the bottle": the other half of the doubt
             or (idx > 0 and clause.startswith("or ") and doubted_before)
         )
-        doubted_before = about_a_dose and doubts_dose(clause, asked, following)
+        doubted_before = about_a_dose and doubts_dose(clause, asked, following, sentences[idx])
         # "madam my father is | also having pregabalin 75": the clause split off goes on
         carried = idx > 0 and _UNFINISHED.search(parts[idx - 1]) and someone_elses(parts[idx - 1])
         if someone_elses(clause) or carried or asks(clause, asked) or about_a_dose:
@@ -704,6 +705,22 @@ def _held_back(
     found.time_only.append(None)
 
 
+def _sentences(low: str, parts: list[str]) -> list[str]:
+    """For each clause, the whole sentence of `low` that holds it."""
+    out: list[str] = []
+    pos = 0
+    for part in parts:
+        at = low.find(part, pos)
+        if at < 0:
+            out.append(part)
+            continue
+        pos = at + len(part)
+        start = max(low.rfind(c, 0, at) for c in ".!?\n") + 1
+        end = _SENTENCE_END.search(low, pos)
+        out.append(low[start : end.start() if end else len(low)])
+    return out
+
+
 def _asked(low: str, parts: list[str]) -> list[bool]:
     """For each clause, whether it is asked: its sentence ends with a question mark, and
     no later clause of that sentence opens the question ("naproxen at midnight, can i
@@ -864,6 +881,7 @@ def _build(
     _replaced_not_taken(parts, found, meds)
     _named_then_denied(parts, found)
     doubled_for_a_missed_one(parts, found)  # "doubled up cause I missed the noon one"
+    doubled_in_another_clause(parts, found, now, zone)  # "missed it yesterday, so 2 today"
     bare_hours_by_the_day_part(parts, found, now, zone)  # "…tonight, took it at 10"
     strength_lowered_to(parts, found, meds)  # "cut the diazepam down to 2mg, took it at 10"
     at_the_same_time(parts, found)  # "…at 7:30, and one Tylenol at the same time"

@@ -165,14 +165,15 @@ def _in_doubt(text: str, meds: Sequence[str]) -> TakenQuestion | None:
     low = normalise(text)
     if len(low) > 160:
         return None
-    parts, asked = [], []
+    parts, asked, sentences = [], [], []
     for sentence, end in zip(
         _SENTENCE_END.split(low), [*_SENTENCE_END.findall(low), ""], strict=False
     ):
         for part in clauses(sentence):
             parts.append(part)
             asked.append("?" in end)
-    if not parts or not doubts_in(parts, asked):
+            sentences.append(sentence)
+    if not parts or not doubts_in(parts, asked, sentences):
         return None
     mentions = Meds(list(meds), DEFAULT_RESOLVE).mentions(low)
     named = tuple(dict.fromkeys(mention.generic for mention in mentions))

@@ -387,7 +387,9 @@ _DOSE_NAMED_AFTER = re.compile(
     r"ish|or|vs|versus)\b)[a-z]"
 )
 # ("yesterday's 10pm naproxen got taken at 1am": a day's clock names the dose too)
-_NAMES_A_DOSE = re.compile(r"(?:\b(?:my|the)|\w's)\s+$")
+_NAMES_A_DOSE = re.compile(
+    r"(?:\b(?:my|the|(?:last\s+)?nights|mornings|evenings|todays|yesterdays|tonights)|\w's)\s+$"
+)
 
 
 def on_the_wall(when: datetime, zone: ZoneInfo, hours: int) -> datetime:
@@ -405,7 +407,7 @@ def scan_time(low: str) -> TimeScan:
     if (
         clock is not None
         and label is not None
-        and any(low.startswith("'s", end) for _, end in anchor_spans)
+        and any(low.startswith(("'s", "s "), end) for _, end in anchor_spans)
         and _hour_of(clock) < _hour_of(label)
     ):
         # "yesterday's 10pm naproxen got taken at 1am": the day is the dose's, named, and

@@ -52,3 +52,24 @@ def test_a_double_with_its_count_said_gains_the_miss() -> None:
 )
 def test_a_double_declined_or_asked_is_no_double(text: str) -> None:
     assert all(count != 2.0 for status, _, count in doses(text) if status == "taken")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "forgot the naproxen at breakfast, so 2 tabs with dinner",
+        "baclofen slipped my mind at lunch so tea time was a two-pill job",
+        "double dose of cymbalta this morning, missed it yesterday",
+    ],
+)
+def test_the_double_told_in_a_clause_of_its_own(text: str) -> None:
+    said = doses(text)
+    assert [s for s, _, _ in sorted(said)] == ["skipped", "taken"]
+    assert sorted(said)[1][2] == 2.0
+
+
+def test_the_double_keeps_its_time_and_is_no_pain_score() -> None:
+    said = parse("missed the 8am baclofen, made up for it with 2 at 11", MEDS, NOW, ZONE)
+    assert not [i for i in said if i.kind == "pain"]
+    taken = [i for i in said if isinstance(i, DoseIntent) and i.status == "taken"]
+    assert [(t.count, t.at) for t in taken] == [(2.0, "2026-05-04T11:00:00-06:00")]

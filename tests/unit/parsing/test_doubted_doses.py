@@ -75,3 +75,29 @@ def test_the_doubt_is_answered_as_the_question_it_is() -> None:
     assert asked is not None and asked.doubted and asked.medicines == ("baclofen",)
     assert asks_if_taken("took my baclofen at 4", MEDS) is None
     assert asks_if_taken("pain maybe a 6 tonight", MEDS) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "may or may not have had the baclofen, today's a blur",
+        "took the celebrex i think, could be remembering tuesday though",
+        "had the oxy at 6 but might be mixing it up with yesterday",
+        "was the 8pm baclofen real or did i dream it",
+        "my brain says i took the amitriptyline, the blister pack says otherwise",
+    ],
+)
+def test_a_doubt_said_elsewhere_in_the_sentence(text: str) -> None:
+    assert doses(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the doubt is about another dose, or about a cause: the sure one stays
+        "took the baclofen at 8 but can't remember if I had the celecoxib",
+        "definitely took the oxycodone, no idea if it's what's making me itch",
+    ],
+)
+def test_a_sure_dose_beside_a_doubt_about_something_else(text: str) -> None:
+    assert [d.status for d in doses(text)] == ["taken"]
