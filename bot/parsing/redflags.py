@@ -2939,7 +2939,10 @@ def _resolved_after(later: str) -> bool:
 # about, not an overdose
 _CATCH_UP = re.compile(
     r"\b(?:because|cause|cos|coz|bc|since|as)\s+(?:i\s+)?(?:forgot|missed|skipped)\b|"
-    r"\bto\s+(?:make\s+up|catch\s+up)\b|\bi\s+(?:forgot|missed)\s+(?:the|my|one|yesterday)|"
+    r"\bto\s+(?:make\s+up|catch\s+up)\b|"
+    # ("forgot the tizanidine at lunch so i took a double dose", "…slipped my mind")
+    r"(?:^|\bi\s+|[,.;]\s*)(?:forgot|missed|skipped)\s+(?:the|my|one|yesterday|this|last|lunch|breakfast)|"
+    r"\bslipped\s+my\s+mind\b|"
     # "took a double dose this morning, forgot it last night"
     r"\b(?:forgot|missed|skipped)\s+(?:it|one|them|the\s+\w+|my\s+\w+)\s+"
     r"(?:last\s+night|yesterday|this\s+morning|earlier)\b"

@@ -73,3 +73,11 @@ def test_the_double_keeps_its_time_and_is_no_pain_score() -> None:
     assert not [i for i in said if i.kind == "pain"]
     taken = [i for i in said if isinstance(i, DoseIntent) and i.status == "taken"]
     assert [(t.count, t.at) for t in taken] == [(2.0, "2026-05-04T11:00:00-06:00")]
+
+
+def test_a_catch_up_double_is_no_overdose_but_too_much_by_mistake_is() -> None:
+    from bot.parsing.redflags import detect_red_flags
+
+    assert detect_red_flags("forgot the baclofen at lunch so i took a double dose at 6") == []
+    assert detect_red_flags("naproxen slipped my mind, took a double dose tonight") == []
+    assert detect_red_flags("i took a double dose by mistake") == ["overdose_signs"]

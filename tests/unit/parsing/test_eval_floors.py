@@ -84,12 +84,15 @@ def test_later_sets_keep_what_they_read() -> None:
     doses split, doubled and moved (89); the development files' mix a fifth time (90);
     the safety net a fourth time (91); replies typed to the bot's own questions (92); the
     development files' mix a sixth time (93); the safety net a fifth time (94); the
-    development files' mix a seventh time (95). These floors keep what is found, and allow
+    development files' mix a seventh time (95); doses told in doubt, doubled for a miss,
+    halved, moved from their slot, in emoji and corrected (97), and the same kinds in
+    other voices (98), both written after the code that reads them, by helpers who never
+    read it: first sight 65 % and 62 %. These floors keep what is found, and allow
     no false alarm (four lines whose label the product does not follow are set apart in
     exceptions.tsv, with why)."""
     later = evaluate(LATER_FILES)
-    assert later.lines.total >= 13270
-    assert later.lines.hits >= 12433, str(later.lines)
+    assert later.lines.total >= 13540
+    assert later.lines.hits >= 12720, str(later.lines)
     assert later.flag_recall.hits >= 2534, str(later.flag_recall)
     assert later.alarms.hits == 0, str(later.alarms)
     assert later.all_fields.rate >= 0.90, str(later.all_fields)
