@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.parsing import DoseIntent, parse
+from bot.parsing.redflags import detect_red_flags
 
 ZONE = ZoneInfo("America/Denver")
 NOW = dt.datetime(2026, 5, 4, 20, 15, tzinfo=ZONE)
@@ -76,8 +77,6 @@ def test_the_double_keeps_its_time_and_is_no_pain_score() -> None:
 
 
 def test_a_catch_up_double_is_no_overdose_but_too_much_by_mistake_is() -> None:
-    from bot.parsing.redflags import detect_red_flags
-
     assert detect_red_flags("forgot the baclofen at lunch so i took a double dose at 6") == []
     assert detect_red_flags("naproxen slipped my mind, took a double dose tonight") == []
     assert detect_red_flags("i took a double dose by mistake") == ["overdose_signs"]
