@@ -65,6 +65,7 @@ from bot.parsing.experiencer import (
     their_dose,
 )
 from bot.parsing.findings import DoseEvent, Found
+from bot.parsing.half_told import half_told_after
 from bot.parsing.intents import (
     ACTIVITY_KINDS,
     MORE_SIDE_EFFECTS,
@@ -885,6 +886,7 @@ def _build(
     bare_hours_by_the_day_part(parts, found, now, zone)  # "…tonight, took it at 10"
     strength_lowered_to(parts, found, meds)  # "cut the diazepam down to 2mg, took it at 10"
     at_the_same_time(parts, found)  # "…at 7:30, and one Tylenol at the same time"
+    half_told_after(parts, found)  # "valium tonight but just a half"
     # "couldnt get gabapentin anywhere", "finished my X, need a new script"; never "… out
     # of stock but I still had some left"
     stock_out_said(parts, found, meds)

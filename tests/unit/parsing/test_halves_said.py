@@ -65,3 +65,23 @@ def test_the_words_are_said_as_the_dose_readers_know_them() -> None:
     assert halves_said("halved the robaxin 500 again", known) == "took half a robaxin 500 again"
     assert halves_said("halved the cake", known) == "halved the cake"
     assert halves_said("an endone and a half", known) == "1.5 endone"
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("robaxin at 9, but only the half", 0.5),
+        ("oxycodone tonight - just a half of one", 0.5),
+        ("had one endone plus a half at 4", 1.5),
+        ("took a diazepam and half another one", 1.5),
+    ],
+)
+def test_half_told_after_the_dose(text: str, count: float) -> None:
+    assert [c for _, c in doses(text)] == [count]
+
+
+@pytest.mark.parametrize(
+    "text", ["took 1 robaxin, half asleep now", "valium at half 8", "endone, slept half the night"]
+)
+def test_half_of_something_else_is_no_half_dose(text: str) -> None:
+    assert all(c != 0.5 for _, c in doses(text))
