@@ -37,6 +37,8 @@ _MARK = (
     + TAKING_BACK
     + r"|sorry\s*,?\s*(?:typo|i\s+mean[t]?|sorry)?|typo|(?:i\s+)?mean[t]?|make\s+(?:that|it)|"
     r"or\s+was\s+it|call\s+it|(?:oh\s+)?no\s+it\s+was|nah|nope|"
+    # "2 tabs, err, 1 tab", "amitriptyline 25 ugh 10", "hang on its the 5s", "2 percocet *1"
+    r"err+|erm+|ugh+|hang\s+on|"
     r"no(?=\s*[,.\-–—]|\s+(?:just|only|it|the)\b|\s*\d))"
 )
 _LEAD = (
@@ -59,7 +61,9 @@ _RESTATED: Final[re.Pattern[str]] = re.compile(
     + r"(?P<tail>\s+(?:at|around)\s+"
     + _VALUE
     + r")?"
-    + r"(?:\s*,?\s*(?:sorry|oops|lol|my\s+bad|actually|really|now))?"
+    + r"(?:\s*,?\s*(?:sorry|oops|lol|haha|tbh|honestly|my\s+bad|actually|really|now))?"
+    # ("no it was 8 this morning": the part of the day it was, kept with it)
+    + r"(?P<when>\s+(?:this\s+(?:morning|afternoon|evening)|last\s+night))?"
     + r"(?:\s*\?\s*(?:yeah|yes|yep)\s+(?P=value))?"
     # (what follows: the end, or more after a stop or a dash: "no actually 2 - it's a big
     # area today")
@@ -71,6 +75,7 @@ _EARLIER: Final[re.Pattern[str]] = re.compile(r"(?<![\w.:])" + _VALUE)
 _AT_BEFORE = re.compile(r"(?:\bat|@|around|about|by)\s+$")
 _CLOCKISH = re.compile(r"(?:am|pm|ish|:\d\d)$|^(?:half|quarter)")
 _STRENGTH_AFTER = re.compile(r"\s*(?:mg|milligrams?)\b")
+_A_SCALE = re.compile(r"(?:/|\bout\s+of)\s*$")
 _GRAMS_AFTER = re.compile(r"\s*(?:g|grams?|mcg)\b")
 
 
@@ -94,7 +99,12 @@ def restate(low: str) -> str:
         m = _RESTATED.search(low)
         if m is None:
             return low
-        earlier = list(_EARLIER.finditer(low, 0, m.start()))
+        # (never the scale a score is out of: "4/10 actually make that a 5")
+        earlier = [
+            e
+            for e in _EARLIER.finditer(low, 0, m.start())
+            if not _A_SCALE.search(low, 0, e.start())
+        ]
         if not earlier:
             return low
         last = _corrected(low, earlier, m)
@@ -104,7 +114,7 @@ def restate(low: str) -> str:
             if (grams := _GRAMS_AFTER.match(low, last.end())) is not None:
                 # "paracetamol 1g... sorry 500mg": the gram goes with the number it replaces
                 low = low[: last.end()] + low[grams.end() :]
-        tail = m["tail"] or ""  # "2 tylenol, lol no just the one at 8": the time kept
+        tail = (m["tail"] or "") + (m["when"] or "")  # "…lol no just the one at 8": kept
         low = low[: last.start()] + value + low[last.end() : m.start()] + tail + low[m.end() :]
     return low
 
