@@ -14,6 +14,7 @@ from bot.parsing.hindi import HINDI_WORDS, hindi_said
 from bot.parsing.spanish import spanish_said
 from bot.parsing.spelling import is_english_word, repair_spelling
 from bot.parsing.tagalog import TAGALOG_WORDS, tagalog_said
+from bot.parsing.taken_until import taken_until_said
 from bot.parsing.vocabulary import NUMBER_WORDS, resolve_name
 
 __all__ = ["clauses", "normalise", "sentences", "subclauses"]
@@ -549,6 +550,7 @@ def normalise(text: str) -> str:
     if "hal" in text:
         # "halved the flexeril", "cut the patch in half": half a dose, said as taken
         text = halves_said(text, _is_medicine)
+    text = taken_until_said(text)  # "didn't get to it till midnight": taken then
     return _WS.sub(" ", text).strip()
 
 

@@ -388,7 +388,8 @@ _DOSE_NAMED_AFTER = re.compile(
 )
 # ("yesterday's 10pm naproxen got taken at 1am": a day's clock names the dose too)
 _NAMES_A_DOSE = re.compile(
-    r"(?:\b(?:my|the|(?:last\s+)?nights|mornings|evenings|todays|yesterdays|tonights)|\w's)\s+$"
+    r"(?:\b(?:my|the|(?:last\s+)?nights|mornings|evenings|todays|yesterdays|tonights)|\w's)"
+    r"(?:\s+(?:usual|normal|regular))?\s+$"
 )
 
 
