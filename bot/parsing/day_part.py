@@ -32,9 +32,9 @@ def bare_hours_by_the_day_part(
         if d.at is None or d.vague_at or d.clause >= len(parts):
             continue
         clause = parts[d.clause]
-        scan = scan_time(clause)
         if not _POINTS_BACK.search(clause):
             continue
+        scan = scan_time(clause)
         if scan.clock is None or scan.clock.period is not None or scan.anchor or scan.ago:
             continue
         others = " ".join(p for i, p in enumerate(parts) if i != d.clause)

@@ -91,7 +91,8 @@ def _count_of(clause: str, said: re.Match[str]) -> float | None:
 # "dinner was a 2-pill affair", "made up for it w 2 at 11", "double dose of mobic today"
 _TWO_TAKEN = re.compile(
     r"\b(?:double\s+dose|a\s+double|doubled?(?:\s+up)?|"
-    r"(?:had|took|take|chucked|swallowed|popped|downed|was|were|with|w)\s+(?:a\s+)?(?:2|two)\b"
+    r"(?:had|took|take|chucked|swallowed|popped|downed|(?:made|make)\s+up\s+for\s+(?:it|that|them)\s+"
+    r"(?:with|w))\s+(?:a\s+)?(?:2|two)\b"
     r"(?!\s*(?:hours?|hrs?|mins?|minutes?|days?|weeks?|am|pm|o'?clock|:))|"
     r"(?:2|two)[\s-]*(?:caps?|capsules?|tabs?|tablets?|pills?)\b|(?:2|two)-pill\b)"
 )

@@ -16,18 +16,19 @@ __all__ = [
     "may_doubt",
 ]
 
-_DEED = r"(?:took|taken|take|had|swallowed|popped|put|changed|used|did|done)"
+_DEED_WORDS = r"took|taken|take|had|swallowed|popped|put|changed|used|did|done"
+_DEED = r"(?:" + _DEED_WORDS + r")"
 _A_DEED = re.compile(r"\b" + _DEED + r"\b")
 # A clause that may tell a dose: a deed, or a word naming the pill ("the 10pm valium")
 _A_DEED_OR_NAME = re.compile(
-    r"\b(?:" + _DEED[3:-1] + r"|taking|having|happened|swallowing|dose|pills?|tablets?|meds)\b"
+    r"\b(?:" + _DEED_WORDS + r"|taking|having|happened|swallowing|dose|pills?|tablets?|meds)\b"
 )
 # The doubt said before the deed: "maybe took", "might have taken", "can't recall taking"
 _DOUBT_BEFORE = re.compile(
     r"\b(?:maybe|possibly|perhaps|probably)\s+(?:i\s+)?(?:already\s+)?" + _DEED + r"\b|"
     r"\b(?:might|may|could)\s*(?:have|'ve|of)\s+(?:already\s+)?"
     r"(?:taken|had|swallowed|popped|put|changed|used)\b|"
-    r"\b(?:can't|cant|cannot|can\s+not|don't|dont|do\s+not|couldn't|cannot)\s+"
+    r"\b(?:can't|cant|cannot|can\s+not|don't|dont|do\s+not|couldn't)\s+"
     r"(?:remember|recall)\s+(?:(?:actually|ever|even)\s+)?(?:taking|having|swallowing|putting|changing)\b|"
     r"\bno\s+(?:memory|recollection|idea)\s+(?:of\s+|if\s+i\s+|whether\s+i\s+)"
     r"(?:taking|having|took|had)\b|"
@@ -51,7 +52,8 @@ _DOUBT_IN_THE_SENTENCE = re.compile(
 )
 # The deed affirmed beside the doubt: "100% took the cymbalta, not sure if it's the cause"
 _AFFIRMED = re.compile(
-    r"\b(?:100\s*%|definitely|definately|def|for\s+sure|no\s+doubt|certainly|deffo|defo|sure\s+i)\b"
+    r"\b100\s*%|\b(?:definitely|definately|def|for\s+sure|no\s+doubt|certainly|deffo|defo)\b|"
+    r"(?<!not\s)(?<!\bun)\bsure\s+i\s+(?:did|took|had)\b"
 )
 # The doubt about something other than the dose: whether it works, what causes a symptom
 _DOUBT_OF_A_CAUSE = re.compile(

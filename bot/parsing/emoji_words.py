@@ -15,7 +15,9 @@ _DOINGS = {
     "\U0001f6b6": " walked ",  # 🚶
     "\U0001f9d8": " yoga ",  # 🧘
     "\U0001f3ca": " swim ",  # 🏊
-    "\U0001f3c3": " ran ",  # 🏃
+    "\U0001f3c3": " jogged ",  # 🏃
+    "\U0001f6b4": " cycled ",  # 🚴
+    "\U0001f3cb": " gym ",  # 🏋
 }
 _DOING = re.compile("(" + "|".join(_DOINGS) + ")" + _VARIANT)
 # Keycap digits ("5️⃣") and the ten ("🔟")

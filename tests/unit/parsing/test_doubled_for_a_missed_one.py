@@ -80,3 +80,11 @@ def test_a_catch_up_double_is_no_overdose_but_too_much_by_mistake_is() -> None:
     assert detect_red_flags("forgot the baclofen at lunch so i took a double dose at 6") == []
     assert detect_red_flags("naproxen slipped my mind, took a double dose tonight") == []
     assert detect_red_flags("i took a double dose by mistake") == ["overdose_signs"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["skipped the naproxen, pain was 2", "missed the baclofen, had a tea with 2 sugars after"],
+)
+def test_a_two_that_is_no_double_beside_a_miss(text: str) -> None:
+    assert [s for s, _, _ in doses(text)] == ["skipped"]

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.parsing import DoseIntent, parse
-from bot.parsing.doubted import denies_what_was_told, doubts_dose
+from bot.parsing.doubted import denies_what_was_told, doubted_in_sentence, doubts_dose
 from bot.parsing.taken_question import asks_if_taken
 
 ZONE = ZoneInfo("Europe/Dublin")
@@ -101,3 +101,9 @@ def test_a_doubt_said_elsewhere_in_the_sentence(text: str) -> None:
 )
 def test_a_sure_dose_beside_a_doubt_about_something_else(text: str) -> None:
     assert [d.status for d in doses(text)] == ["taken"]
+
+
+def test_a_dose_affirmed_beside_a_doubt() -> None:
+    assert doubted_in_sentence("not sure i took it, may or may not have")
+    assert not doubted_in_sentence("100% took it, may or may not be the cause")
+    assert not doubted_in_sentence("sure i took it, may or may not be the cause")

@@ -43,3 +43,9 @@ def test_pills_counted_by_the_pill_emoji() -> None:
 def test_text_without_such_emoji_is_untouched() -> None:
     for said in ("pain 5 😭", "celebrex ✅", "took 2 at 8 🙂", "plain words only"):
         assert emoji_said(said) == said
+
+
+def test_a_run_a_ride_and_the_gym_are_exercise() -> None:
+    for said in ("🏃‍♀️ 30 min", "🚴 40 min", "🏋️ 1hr"):
+        done = [i for i in read(said) if isinstance(i, ActivityIntent)]
+        assert done and done[0].kinds == ("exercise",), said
