@@ -96,7 +96,7 @@ _HEDGED = re.compile(
 # sure about the ibuprofen" or "not sure it's working"
 _ONLY_THE_DOUBT = (
     r"\s*(?:(?:tho|though|tbh|lol|haha|honestly|really|to\s+be\s+honest|to\s+it|of\s+it|"
-    r"about\s+(?:it|that|this)|(?:i\s+)?(?:did|took\s+it|had\s+it))\b\W*)*\W*$"
+    r"about\s+(?:it|that|this)|(?:i\s+)?(?:did|took\s+it|had\s+it)|have(?:\s+done)?)\b\W*)*\W*$"
 )
 # A doubt said after the deed, in its own words: "not 100% tho", "wouldn't swear to it",
 # "might not", "or not"

@@ -272,6 +272,8 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
     for idx, (clause, asked) in enumerate(zip(parts, asked_parts, strict=True)):
         tscan = scan_time(clause)
         following = parts[idx + 1] if idx + 1 < len(parts) else None
+        # "think I took it?", "might have taken a tizanidine, might not": not known taken
+        doubted = doubts_dose(clause, asked, following, sentences[idx])
         about_a_dose = (
             asks_about_dose(clause, asked)
             or opens_dose_question(
@@ -279,12 +281,11 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
             )
             # "flexeril before bed? or now?", "can panadol extra be taken with my celecoxib?"
             or (asked and not says_done(clause) and bool(meds.mentions(clause)))
-            # "think I took it?", "might have taken a tizanidine, might not": not known taken
-            or doubts_dose(clause, asked, following, sentences[idx])
+            or doubted
             # "… or just got it out of the bottle": the other half of the doubt
             or (idx > 0 and clause.startswith("or ") and doubted_before)
         )
-        doubted_before = about_a_dose and doubts_dose(clause, asked, following, sentences[idx])
+        doubted_before = doubted
         # "madam my father is | also having pregabalin 75": the clause split off goes on
         carried = idx > 0 and _UNFINISHED.search(parts[idx - 1]) and someone_elses(parts[idx - 1])
         if someone_elses(clause) or carried or asks(clause, asked) or about_a_dose:

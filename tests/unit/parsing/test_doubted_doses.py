@@ -107,3 +107,9 @@ def test_a_dose_affirmed_beside_a_doubt() -> None:
     assert doubted_in_sentence("not sure i took it, may or may not have")
     assert not doubted_in_sentence("100% took it, may or may not be the cause")
     assert not doubted_in_sentence("sure i took it, may or may not be the cause")
+
+
+def test_the_doubt_is_kept_in_the_note_with_what_it_doubts() -> None:
+    said = parse("pain 6. took the baclofen at 5, might not have", MEDS, NOW, ZONE)
+    assert [i.kind for i in said] == ["pain", "note"]
+    assert "might not have" in said[-1].text  # the note never reads as a dose told for sure
