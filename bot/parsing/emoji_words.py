@@ -29,8 +29,34 @@ _A_TIME_BEFORE = re.compile(r"\d(?:\s*[ap]\.?m\.?)?$", re.IGNORECASE)
 _PILLS_COUNTED = re.compile("\U0001f48a\\s*(?:x\\s*([1-4])|([1-4])\\s*x)\\b")
 
 
+# Signs of a pain and where it runs: "⚡️⬇️ right leg", "🔥 bum ➡️ left thigh", "L 🦵"
+_PAIN_SIGNS = {
+    "\u26a1": " ",  # ⚡: shooting to some, tingling to others, so neither
+    "\U0001f525": " burning ",  # 🔥
+    "\u2b07": " down ",  # ⬇
+}
+_PAIN_SIGN = re.compile("(" + "|".join(_PAIN_SIGNS) + ")\ufe0f?")
+_SIDED_LEG = re.compile("(?:\\b([lr])\\s*)?\U0001f9b5\ufe0f?", re.IGNORECASE)
+# A reminder's answer by its own buttons' emoji: ⏭ skip; 🩹 the patch
+_SKIPPED = re.compile("\u23ed\ufe0f?")
+_PATCH = re.compile("\U0001fa79\ufe0f?")
+
+
+def _leg(m: re.Match[str]) -> str:
+    side = (m[1] or "").lower()
+    return {"l": " left leg ", "r": " right leg "}.get(side, " leg ")
+
+
 def emoji_said(text: str) -> str:
     """`text` with the emoji that stand for words said in those words."""
+    if _PAIN_SIGN.search(text):
+        text = _PAIN_SIGN.sub(lambda m: _PAIN_SIGNS[m[1]], text)
+    if "\U0001f9b5" in text:
+        text = _SIDED_LEG.sub(_leg, text)
+    if "\u23ed" in text:
+        text = _SKIPPED.sub(" skipped ", text)
+    if "\U0001fa79" in text:
+        text = _PATCH.sub(" patch ", text)
     if _DOING.search(text):
         text = _DOING.sub(lambda m: _DOINGS[m[1]], text)
     if "\u20e3" in text or "\U0001f51f" in text:

@@ -49,3 +49,21 @@ def test_a_run_a_ride_and_the_gym_are_exercise() -> None:
     for said in ("🏃‍♀️ 30 min", "🚴 40 min", "🏋️ 1hr"):
         done = [i for i in read(said) if isinstance(i, ActivityIntent)]
         assert done and done[0].kinds == ("exercise",), said
+
+
+def test_where_and_how_it_hurts_by_emoji() -> None:
+    pain = [i for i in read("🔥 R 🦵 ⬇️ to the foot, 7") if isinstance(i, PainIntent)]
+    assert pain and pain[0].locations == ("leg_right",) and "burning" in pain[0].qualities
+    assert pain[0].radiating is True
+
+
+def test_a_reminder_answered_by_its_buttons_emoji() -> None:
+    assert [
+        (d.status, d.reason) for d in read("💊 ⏭️ pain's low today") if isinstance(d, DoseIntent)
+    ][0][0] == "skipped"
+    patch = [
+        d
+        for d in parse("🩹 ✅", ["lidocaine", "pregabalin"], NOW, ZONE)
+        if isinstance(d, DoseIntent)
+    ]
+    assert [(d.status, d.medication) for d in patch] == [("taken", "lidocaine")]
