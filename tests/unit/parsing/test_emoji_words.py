@@ -63,7 +63,7 @@ def test_a_reminder_answered_by_its_buttons_emoji() -> None:
     ][0][0] == "skipped"
     patch = [
         d
-        for d in parse("🩹 ✅", ["lidocaine", "pregabalin"], NOW, ZONE)
+        for d in parse("🩹 on ✅", ["lidocaine", "pregabalin"], NOW, ZONE)
         if isinstance(d, DoseIntent)
     ]
     assert [(d.status, d.medication) for d in patch] == [("taken", "lidocaine")]
