@@ -117,7 +117,7 @@ from bot.parsing.products_listed import another_product, number_products_listed
 from bot.parsing.redflags import detect_red_flags
 from bot.parsing.reduced_to import strength_lowered_to
 from bot.parsing.restated import restate
-from bot.parsing.same_time import at_the_same_time
+from bot.parsing.same_time import again_on_that_day, at_the_same_time
 from bot.parsing.sleepy import SETTLED_WORDS, explained_otherwise
 from bot.parsing.spans import blank, mask
 from bot.parsing.spoken_names import join_spoken_names
@@ -887,6 +887,7 @@ def _build(
     bare_hours_by_the_day_part(parts, found, now, zone)  # "…tonight, took it at 10"
     strength_lowered_to(parts, found, meds)  # "cut the diazepam down to 2mg, took it at 10"
     at_the_same_time(parts, found)  # "…at 7:30, and one Tylenol at the same time"
+    again_on_that_day(parts, found, now, zone)  # "yesterday … at 8am and again at 8pm"
     half_told_after(parts, found)  # "valium tonight but just a half"
     # "couldnt get gabapentin anywhere", "finished my X, need a new script"; never "… out
     # of stock but I still had some left"

@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from bot.parsing.findings import Found
+from bot.parsing.timephrases import scan_time
 
-__all__ = ["at_the_same_time"]
+__all__ = ["again_on_that_day", "at_the_same_time"]
 
 _SAME_TIME = re.compile(
     r"\b(?:at\s+the\s+same\s+(?:time|hours?|times)|(?:at\s+)?same\s+time|"
@@ -39,3 +42,34 @@ def at_the_same_time(parts: list[str], found: Found) -> None:
         for n, when in enumerate(times[1:], start=1):
             found.doses.insert(at, replace(d, at=when, part=d.part + n))
             at += 1
+
+
+_AGAIN = re.compile(r"\b(?:again|another|more|then)\b")
+# The days a dose told before may be named by (never "today", "this morning": today's)
+_ANOTHER_DAY = re.compile(r"yesterday|last night|day before|weekday|days ago|last ")
+
+
+def again_on_that_day(parts: list[str], found: Found, now: datetime, zone: ZoneInfo) -> None:
+    """A dose told "again at 8pm" after one of a day named before it ("yesterday I took
+    naproxen at 8am and again at 8pm") is of that day, not today's (it had been put on
+    today, ahead of the message)."""
+    told: dict[str | None, datetime] = {}
+    for d in found.doses:
+        if d.status != "taken" or d.at is None:
+            continue
+        at = datetime.fromisoformat(d.at)
+        before = told.get(d.medication)
+        clause = parts[d.clause] if d.clause < len(parts) else ""
+        if before is not None and _AGAIN.search(clause) and at > now:
+            local_before, local_at = before.astimezone(zone), at.astimezone(zone)
+            moved = local_at.replace(
+                year=local_before.year, month=local_before.month, day=local_before.day
+            )
+            if moved <= local_before:
+                moved += timedelta(days=1)
+            if moved <= now:
+                d.at = moved.isoformat(timespec="seconds")
+                at = moved
+        anchor = scan_time(clause).anchor
+        if anchor is not None and _ANOTHER_DAY.search(anchor) or before is not None:
+            told[d.medication] = at

@@ -37,3 +37,16 @@ def test_each_time_of_one_medicine_is_kept() -> None:
 def test_of_several_medicines_the_last_said() -> None:
     said = taken("mobic at 7 and robaxin at 9, amitriptyline at the same time")
     assert said[-1] == ("amitriptyline", "2026-06-03T21:00:00-04:00")
+
+
+def test_again_is_on_the_day_named_before() -> None:
+    late = dt.datetime(2026, 6, 3, 19, 0, tzinfo=ZONE)
+    said = [
+        (i.medication, i.at)
+        for i in parse("yesterday I had the mobic at 9am and again at 9pm", MEDS, late, ZONE)
+        if isinstance(i, DoseIntent)
+    ]
+    assert said == [
+        ("meloxicam", "2026-06-02T09:00:00-04:00"),
+        ("meloxicam", "2026-06-02T21:00:00-04:00"),
+    ]
