@@ -71,5 +71,6 @@ def again_on_that_day(parts: list[str], found: Found, now: datetime, zone: ZoneI
                 d.at = moved.isoformat(timespec="seconds")
                 at = moved
         anchor = scan_time(clause).anchor
-        if anchor is not None and _ANOTHER_DAY.search(anchor) or before is not None:
+        named_day = anchor is not None and _ANOTHER_DAY.search(anchor) is not None
+        if named_day or before is not None:
             told[d.medication] = at
