@@ -377,6 +377,9 @@ class TimeScan:
     anchor: str | None
     clock: _Clock | None
     spans: tuple[tuple[int, int], ...]
+    #: The clock that names the dose when another says when it went down ("noon" in
+    #: "noon gabapentin taken at 2:30"): a bare hour after it is the first one after it
+    named: _Clock | None = None
 
 
 # A word after a clock that opens a clause, naming what it is the time of: "noon
@@ -420,7 +423,8 @@ def scan_time(low: str) -> TimeScan:
     if clock is not None and clock.period is None:
         clock = _by_the_meal(low, clock, clock_spans + loose_spans)
     spans = ago_spans + anchor_spans + clock_spans + loose_spans
-    return TimeScan(ago, anchor, clock or label, tuple(spans))
+    named = label if clock is not None and anchor is None else None
+    return TimeScan(ago, anchor, clock or label, tuple(spans), named)
 
 
 def _hour_of(clock: _Clock) -> float:
@@ -729,6 +733,29 @@ _ANCHOR_RULES: dict[str, tuple[int, str | None, time | None]] = {
 }
 
 
+def _near_the_slot(slot: _Clock, clock: _Clock, now: datetime, zone: ZoneInfo) -> datetime | None:
+    """The bare `clock` nearest a recent `slot` (that slot's dose, taken early or late:
+    "my 8pm one at 6:15" is 18:15, "noon one at 2:30" 14:30), gone by and within half a
+    day of it; None when the slot's half of the day is not said."""
+    if slot.period is None:
+        return None
+    slot_hour = int(_hour_of(slot))
+    today = now.astimezone(zone).date()
+    best: tuple[tuple[timedelta, float], datetime] | None = None
+    for n in (0, 1):
+        due = _local(today - timedelta(days=n), slot_hour, slot.minute, zone, now)
+        for d in (due.date() - timedelta(days=1), due.date(), due.date() + timedelta(days=1)):
+            for h in (clock.hour % 12, clock.hour % 12 + 12):
+                when = _local(d, h, clock.minute, zone, now)
+                gap = abs(when - due)
+                if when > now or gap > timedelta(hours=12):
+                    continue
+                key = (gap, -when.timestamp())
+                if best is None or key < best[0]:
+                    best = (key, when)
+    return best[1] if best else None
+
+
 def resolve_scan(scan: TimeScan, now: datetime, zone: ZoneInfo) -> datetime | None:
     """Resolve what :func:`scan_time` found to an aware datetime, or None for "now"."""
     local_now = now.astimezone(zone)
@@ -777,6 +804,13 @@ def resolve_scan(scan: TimeScan, now: datetime, zone: ZoneInfo) -> datetime | No
                 hour, day = clock.hour % 12, today
             else:
                 hour = clock.hour % 12 + 12
+        elif (
+            scan.named is not None
+            and not explicit_day
+            and (near := _near_the_slot(scan.named, clock, now, zone)) is not None
+        ):
+            # "noon gabapentin taken at 2:30": the 2:30 nearest the noon it was due at
+            return near
         else:
             # Bare "at 8": the most recent past 8:00 or 20:00 on or before that day.
             days = [day] if explicit_day else [day, day - timedelta(days=1)]

@@ -49,3 +49,23 @@ def test_the_time_it_went_down_is_kept(text: str, at: str) -> None:
 )
 def test_a_time_said_alone_is_still_the_doses(text: str, at: str) -> None:
     assert taken_at(text) == [at]
+
+
+@pytest.mark.parametrize(
+    ("text", "now_hour", "at"),
+    [
+        # before the slot's hour has come today: the dose of yesterday's slot
+        ("noon naproxen went down at 2:30", 9, "2026-10-13T14:30:00-05:00"),
+        # taken early: the hour nearest the slot, not the most recent one
+        ("had my 9pm tizanidine at 7:45 to get an early night", 20, "2026-10-14T19:45:00-05:00"),
+        ("took the 2pm gabapentin at 11 before the train", 16, "2026-10-14T11:00:00-05:00"),
+    ],
+)
+def test_the_hour_nearest_the_slot_it_was_due_at(text: str, now_hour: int, at: str) -> None:
+    now = NOW.replace(hour=now_hour, minute=0)
+    said = [
+        i.at
+        for i in parse(text, MEDS, now, ZONE)
+        if isinstance(i, DoseIntent) and i.status == "taken"
+    ]
+    assert said == [at]
