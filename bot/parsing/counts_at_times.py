@@ -11,7 +11,8 @@ from collections.abc import Callable
 
 __all__ = ["each_count_at_its_time"]
 
-_N = r"(?:one|two|three|four|[1-4])"
+_COUNTS = r"one|two|three|four|[1-4]"
+_N = r"(?:" + _COUNTS + r")"
 _CLOCK = r"(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)?|noon|midday|midnight)"
 _PART = r"(?:\s+(?:in\s+the\s+)?(?:morning|afternoon|evening|night))?"
 _EACH = re.compile(
@@ -29,6 +30,9 @@ _NAME_BEFORE = re.compile(
 )
 
 
+_COUNT_OF_ALL = re.compile(r"\b(?:" + _COUNTS + r"|both|all|five|six)\s+(?:of\s+(?:my|the)\s+)?$")
+
+
 def each_count_at_its_time(low: str, is_medicine: Callable[[str], bool]) -> str:
     """`low` with "<name>, N at T and M at U" said as "N <name> at T and M more at U"."""
     if " at " not in low or " and " not in low:
@@ -41,6 +45,8 @@ def each_count_at_its_time(low: str, is_medicine: Callable[[str], bool]) -> str:
             continue
         if m["n1"].isdigit() and not re.search(r"[,:;-]", low[before.end("name") : m.start()]):
             continue  # "hydromorphone 2 at 4am & 2 at 9am": 2 mg, a strength after its name
+        if _COUNT_OF_ALL.search(low, 0, before.start()):
+            continue  # "took 3 gabapentin, one at 8 and two at 2": the count shared out
         out.append(low[pos : before.start()])
         # ("2 more at 2": the second dose as the readers know it, never merged with the first)
         out.append(f"{m['n1']} {before['name']} at {m['t1']} and {m['n2']} more at {m['t2']}")
