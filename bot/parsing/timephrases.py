@@ -774,6 +774,15 @@ def resolve_scan(scan: TimeScan, now: datetime, zone: ZoneInfo) -> datetime | No
     if scan.anchor == "tonight" and small_hours and clock is None:
         return None  # "tonight" at 3am, up on a night shift: the night still going, now
     if (
+        scan.anchor in ("tonight", "this evening")
+        and clock is None
+        and default is not None
+        and local_now.time() >= default
+    ):
+        # "halved the zanaflex tonight" said at 22:10: the evening is now, never 21:00 — a
+        # time nobody said, before the 22:00 reminder it answers
+        return None
+    if (
         scan.anchor == "tonight"
         and small_hours
         and clock is not None

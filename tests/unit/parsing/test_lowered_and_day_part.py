@@ -59,3 +59,11 @@ def test_a_bare_hour_takes_the_part_of_the_day_said_of_it() -> None:
         None,
         "2026-02-11T21:00:00+01:00",
     )
+
+
+def test_tonight_said_late_in_the_evening_is_now() -> None:
+    late = dt.datetime(2026, 2, 11, 22, 40, tzinfo=ZONE)
+    said = [
+        i for i in parse("took the baclofen tonight", MEDS, late, ZONE) if isinstance(i, DoseIntent)
+    ]
+    assert [d.at for d in said] == [None]  # now, not 21:00: a time nobody said
