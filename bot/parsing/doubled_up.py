@@ -69,17 +69,37 @@ def doubled_for_a_missed_one(parts: list[str], found: Found) -> None:
         if not skipped:
             continue
         skip = skipped[0]
-        double = DoseEvent(
-            status="taken",
-            medication=medication,
-            count=None if made_up and count is None else (skip.count or count or 2.0),
-            amount=skip.amount,
-            unit=skip.unit,
-            clause=idx,
-            part=skip.part + 1,
-        )
-        at = found.doses.index(skip)
-        found.doses[at : at + 1] = [replace(skip, count=None, amount=None, unit=None), double]
+        double = None if made_up and count is None else (skip.count or count or 2.0)
+        _beside_the_miss(found, skip, medication, double, None, idx, with_strength=True)
+
+
+def _beside_the_miss(
+    found: Found,
+    skip: DoseEvent,
+    medication: str | None,
+    count: float | None,
+    at: str | None,
+    clause: int,
+    *,
+    with_strength: bool,
+) -> None:
+    """Put the double taken just after the miss it makes up; a count or strength said in
+    the clause is the double's, never the miss's."""
+    double = DoseEvent(
+        status="taken",
+        medication=medication,
+        count=count,
+        amount=skip.amount if with_strength else None,
+        unit=skip.unit if with_strength else None,
+        at=at,
+        clause=clause,
+        part=skip.part + 1,
+    )
+    kept = replace(skip, count=None)
+    if with_strength:  # "2x diclofenac 50 …": the strength said is the double's
+        kept.amount, kept.unit = None, None
+    where = found.doses.index(skip)
+    found.doses[where : where + 1] = [kept, double]
 
 
 def _count_of(clause: str, said: re.Match[str]) -> float | None:
@@ -118,18 +138,8 @@ def doubled_in_another_clause(
         if _NOT_DONE.search(clause[: said.start()] + " " + said.group()):
             return
         when = resolve_scan(scan_time(clause), now, zone) if idx != skip.clause else None
-        at = found.doses.index(skip)
-        found.doses[at : at + 1] = [
-            replace(skip, count=None),
-            DoseEvent(
-                status="taken",
-                medication=skip.medication,
-                count=2.0,
-                at=when.isoformat(timespec="seconds") if when and when <= now else None,
-                clause=idx,
-                part=skip.part + 1,
-            ),
-        ]
+        told = when.isoformat(timespec="seconds") if when and when <= now else None
+        _beside_the_miss(found, skip, skip.medication, 2.0, told, idx, with_strength=False)
         found.explained[idx] = True
         if not _A_SCORE_SAID.search(clause):
             found.pain = [p for p in found.pain if p[1] != 2.0]  # "w 2 at 11": no pain of 2

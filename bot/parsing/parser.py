@@ -259,8 +259,8 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
     found = Found()
     parts = split_elided_items(_name_then_details(clauses(low), meds), meds)
     parts = split_bare_number_at_a_time(parts, meds)
-    asked_parts = _asked(low, parts)
-    sentences = _sentences(low, parts)
+    asked_parts = asked_clauses(low, parts)
+    sentences = clause_sentences(low, parts)
     # What a medicine holds, told of it, is no dose — read only where nothing is said
     # taken or skipped ("dolo 650 has paracetamol, took 2 at 9" is a Dolo taken), and in
     # the whole message too ("zerodol sp: aceclofenac 100, paracetamol 325, …" is cut
@@ -707,37 +707,42 @@ def _held_back(
     found.time_only.append(None)
 
 
-def _sentences(low: str, parts: list[str]) -> list[str]:
-    """For each clause, the whole sentence of `low` that holds it."""
-    out: list[str] = []
+def _placed(low: str, parts: list[str]) -> list[tuple[int, re.Match[str] | None] | None]:
+    """For each clause, where it starts in `low` and the mark that ends its sentence (None
+    for a clause not found as written)."""
+    out: list[tuple[int, re.Match[str] | None] | None] = []
     pos = 0
     for part in parts:
         at = low.find(part, pos)
         if at < 0:
-            out.append(part)
+            out.append(None)
             continue
         pos = at + len(part)
+        out.append((at, _SENTENCE_END.search(low, pos)))
+    return out
+
+
+def clause_sentences(low: str, parts: list[str]) -> list[str]:
+    """For each clause of `low`, the whole sentence that holds it."""
+    out: list[str] = []
+    for part, placed in zip(parts, _placed(low, parts), strict=True):
+        if placed is None:
+            out.append(part)
+            continue
+        at, end = placed
         start = max(low.rfind(c, 0, at) for c in ".!?\n") + 1
-        end = _SENTENCE_END.search(low, pos)
         out.append(low[start : end.start() if end else len(low)])
     return out
 
 
-def _asked(low: str, parts: list[str]) -> list[bool]:
+def asked_clauses(low: str, parts: list[str]) -> list[bool]:
     """For each clause, whether it is asked: its sentence ends with a question mark, and
     no later clause of that sentence opens the question ("naproxen at midnight, can i
     take it with the cymbalta?" tells a dose, then asks)."""
     out: list[bool] = []
     ends: list[int] = []
-    pos = 0
-    for part in parts:
-        at = low.find(part, pos)
-        if at < 0:
-            out.append(False)
-            ends.append(-1)
-            continue
-        pos = at + len(part)
-        end = _SENTENCE_END.search(low, pos)
+    for placed in _placed(low, parts):
+        end = placed[1] if placed is not None else None
         out.append(end is not None and end.group() == "?")
         ends.append(end.start() if end is not None else -1)
     for i, part in enumerate(parts):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from bot.parsing.doubted import denies_what_was_told, doubts_in, may_doubt
 from bot.parsing.experiencer import ASKS_THE_RECORD, QUESTION_OPENERS
 from bot.parsing.medications import Meds
-from bot.parsing.parser import DEFAULT_RESOLVE
+from bot.parsing.parser import DEFAULT_RESOLVE, asked_clauses, clause_sentences
 from bot.parsing.text import clauses, normalise
 
 __all__ = ["TakenQuestion", "asks_if_taken"]
@@ -142,21 +142,13 @@ def asks_if_taken(text: str, meds: Sequence[str] = ()) -> TakenQuestion | None:
     if m is None:
         return _in_doubt(text, meds) if may_doubt(text) else None
     words = " ".join(filter(None, (m["mine"], m["rest"]))).strip()
-    mentions = Meds(list(meds), DEFAULT_RESOLVE).mentions(words)
+    named, written = _named_in(words, meds)
     counted = m.re in (_HOW_MANY, _HOW_MANY_SHORT, _TOTAL_BEFORE, _TOTAL_AFTER, _TOO_MUCH)
     vague = m.re is _ASKED_SHORT or (counted and m["mine"].strip())
-    if vague and not mentions and not _ABOUT_DOSES.search(words):
+    if vague and not named and not _ABOUT_DOSES.search(words):
         return None  # "homework done?", "how many steps have I had": not about a dose
-    named = tuple(dict.fromkeys(mention.generic for mention in mentions))
-    written = {
-        mention.generic: words[mention.start : mention.end] for mention in reversed(mentions)
-    }
     last_day = m.re is _TOO_MUCH or bool(m["rest"] and _LAST_DAY.search(m["rest"]))
-    return TakenQuestion(named, not named, counted, tuple(written.items()), last_day)
-
-
-# A question mark closing a sentence: the clauses before it are asked
-_SENTENCE_END = re.compile(r"[.?!]+")
+    return TakenQuestion(named, not named, counted, written, last_day)
 
 
 def _in_doubt(text: str, meds: Sequence[str]) -> TakenQuestion | None:
@@ -165,18 +157,21 @@ def _in_doubt(text: str, meds: Sequence[str]) -> TakenQuestion | None:
     low = normalise(text)
     if len(low) > 160:
         return None
-    parts, asked, sentences = [], [], []
-    for sentence, end in zip(
-        _SENTENCE_END.split(low), [*_SENTENCE_END.findall(low), ""], strict=False
-    ):
-        for part in clauses(sentence):
-            parts.append(part)
-            asked.append("?" in end)
-            sentences.append(sentence)
-    if not parts or not doubts_in(parts, asked, sentences):
+    parts = clauses(low)
+    if not parts or not doubts_in(parts, asked_clauses(low, parts), clause_sentences(low, parts)):
         return None
-    mentions = Meds(list(meds), DEFAULT_RESOLVE).mentions(low)
-    named = tuple(dict.fromkeys(mention.generic for mention in mentions))
-    written = {mention.generic: low[mention.start : mention.end] for mention in reversed(mentions)}
+    named, written = _named_in(low, meds)
     doubted = not denies_what_was_told(low)
-    return TakenQuestion(named, not named, written=tuple(written.items()), doubted=doubted)
+    return TakenQuestion(named, not named, written=written, doubted=doubted)
+
+
+def _named_in(
+    words: str, meds: Sequence[str]
+) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The person's medicines `words` name (generics), and each as it was written."""
+    mentions = Meds(list(meds), DEFAULT_RESOLVE).mentions(words)
+    named = tuple(dict.fromkeys(mention.generic for mention in mentions))
+    written = {
+        mention.generic: words[mention.start : mention.end] for mention in reversed(mentions)
+    }
+    return named, tuple(written.items())
