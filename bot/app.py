@@ -135,9 +135,11 @@ def build_application(
     request: BaseRequest | None = None,
     engine: AsyncEngine | None = None,
     whole_process: bool = False,
+    ticks_by_hand: bool = False,
 ) -> Application[Any, Any, Any, Any, Any, Any]:
     """The bot with all handlers; services start in post_init. `whole_process`: this bot
-    is all the process does (`backtrack run`), so tune the garbage collector for it."""
+    is all the process does (`backtrack run`), so tune the garbage collector for it.
+    `ticks_by_hand`: the clock is moved by hand, so due work runs only when asked."""
     token = settings.token()
     clock = clock or SystemClock()
     # One registry per Application (tests build many in one process); its reachability
@@ -171,6 +173,7 @@ def build_application(
     app = builder.build()
     app.bot_data["settings"] = settings
     app.bot_data["whole_process"] = whole_process
+    app.bot_data["ticks_by_hand"] = ticks_by_hand
     app.bot_data["clock"] = clock
     app.bot_data["engine"] = engine
     app.bot_data["metrics"] = metrics
@@ -251,7 +254,12 @@ async def start_services(app: Application[Any, Any, Any, Any, Any, Any]) -> None
     replies = sender.for_replies(ReplyRetry.within(settings.reply_retry_seconds))
     deps = Deps(settings, sessions, clock, codec, replies, dispatcher, metrics)
     if app.job_queue is not None:
-        deps.ticker = Ticker(dispatcher, app.job_queue, settings.tick_seconds)
+        deps.ticker = Ticker(
+            dispatcher,
+            app.job_queue,
+            settings.tick_seconds,
+            by_hand=bool(app.bot_data.get("ticks_by_hand")),
+        )
         deps.ticker.start()
     app.bot_data[KEY] = deps
     if settings.health_port:

@@ -19,11 +19,21 @@ class Ticker:
     """Runs `Dispatcher.tick` every `interval` seconds, sooner when work falls due.
 
     Overlapping runs are folded into one: a wake-up during a tick makes the tick
-    run again right after.
+    run again right after. `by_hand`: the clock is moved by hand (tests), and a real-time
+    job computed from it would fire at a moment that depends on the host's load, so ticks
+    run only through `run_once`.
     """
 
-    def __init__(self, dispatcher: Dispatcher, job_queue: JobQueue[Any], interval: float) -> None:
+    def __init__(
+        self,
+        dispatcher: Dispatcher,
+        job_queue: JobQueue[Any],
+        interval: float,
+        *,
+        by_hand: bool = False,
+    ) -> None:
         self.dispatcher = dispatcher
+        self.by_hand = by_hand
         self.job_queue = job_queue
         self.interval = interval
         self._lock = asyncio.Lock()
@@ -35,6 +45,8 @@ class Ticker:
 
     def start(self) -> None:
         """Begin the sweep (first run immediately, which also delivers late reminders)."""
+        if self.by_hand:
+            return
         # APScheduler computes an interval job's first run when the JobQueue starts, from
         # the moment it was added: `first=0` added before `app.start()` silently became
         # "one interval later" (15 s without reminders after every restart). A one-off
@@ -52,6 +64,8 @@ class Ticker:
 
     def wake(self, delay: float = 0.0) -> None:
         """Ask for a tick soon (e.g. a new medication may be due in a minute)."""
+        if self.by_hand:
+            return
         self.job_queue.run_once(
             self._job, when=max(delay, 0.0), name="wake", job_kwargs={"misfire_grace_time": None}
         )
@@ -77,6 +91,8 @@ class Ticker:
         await self._schedule_next()
 
     async def _schedule_next(self) -> None:
+        if self.by_hand:
+            return
         try:
             nxt = await self.dispatcher.next_due()
         except Exception:

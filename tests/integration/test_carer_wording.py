@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from pypdf import PdfReader
 
 from bot.storage.models import Record
-from tests.conftest import FakeClock, settled
+from tests.conftest import FakeClock, settled, tick
 from tests.fakebotapi import FakeBotApi
 from tests.integration.test_checkin import checkin_at, tap
 from tests.integration.test_dose_loop import UID, add, onboard, reminder_at
@@ -56,9 +56,7 @@ async def test_a_skip_ahead_she_tells_is_asked_about_of_her_mother(
 ) -> None:
     await _introduced(fake, clock, "naproxen 500mg 08:00 20:00")
     clock.set(dt.datetime(2026, 12, 7, 19, 0, tzinfo=LEEDS))
-    # (the jobs due in the twelve hours jumped run first: under a loaded CI the message
-    # could be read before the evening's dose was written)
-    await settled(bot)
+    await tick(bot)  # the days jumped, as the sweep would have run them
     reply = await say(fake, "mum is skipping her naproxen tonight", "skipped")
     assert "Why did they skip it?" in (reply.text or ""), reply.text
 
@@ -68,6 +66,7 @@ async def test_a_dose_she_took_is_their_dose_not_yours(
 ) -> None:
     await _introduced(fake, clock, "naproxen 500mg 08:00 20:00")
     clock.set(dt.datetime(2026, 12, 7, 7, 55, tzinfo=LEEDS))
+    await tick(bot)
     reply = await say(fake, "she took her naproxen", "Logged")
     said = reply.text or ""
     assert "their 08:00 dose" in said and "your" not in said, said
