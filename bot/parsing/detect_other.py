@@ -257,7 +257,7 @@ def duration_minutes(m: re.Match[str]) -> float | None:
     """Minutes of a `DURATION` match ("half an hour", "an hour and a quarter", "20 min")."""
     v = minutes_of(m["n"], m["u"])
     if v is not None and m["more"] and m["u"].startswith("h"):
-        v += 15 if "quarter" in m["more"] else 30
+        v += (45 if "three" in m["more"] else 15) if "quarter" in m["more"] else 30
     return v
 
 

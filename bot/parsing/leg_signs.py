@@ -37,7 +37,9 @@ _LEGS_WEAK: Final = re.compile(
     + r"\b|"
     # "legs giving way", "legs buckling" (the red flag's words too: never a pain place)
     r"\b" + _LEG + r"\s+(?:\w+\s+){0,2}?(?:giving\s+(?:way|out)|gave\s+(?:way|out)|"
-    r"give\s+(?:way|out)|gives\s+(?:way|out)|buckl(?:ing|ed|es|e))\b"
+    r"give\s+(?:way|out)|gives\s+(?:way|out)|buckl(?:ing|ed|es|e))\b|"
+    # "new L foot drop": the foot too weak to lift, never the place of a pain
+    r"\b(?:foot|feet)\s+drop\b|\bdrop(?:ped)?\s+foot\b"
 )
 
 

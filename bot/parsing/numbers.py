@@ -44,7 +44,7 @@ def minutes_of(n: str | None, unit: str) -> float | None:
         elif n.startswith("half"):
             value = 0.5
         elif "quarter" in n:
-            value = 0.25
+            value = 0.75 if n.startswith(("three", "3")) else 0.25
         elif "couple" in n:
             value = 2.0
         elif "few" in n:

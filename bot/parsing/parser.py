@@ -122,6 +122,7 @@ from bot.parsing.sleepy import SETTLED_WORDS, explained_otherwise
 from bot.parsing.spans import blank, mask
 from bot.parsing.spoken_names import join_spoken_names
 from bot.parsing.stock_out_said import stock_out_said
+from bot.parsing.strength_after import strength_told_after
 from bot.parsing.taken_back import merge_taken_back, restate_names, restate_side, split_taken_back
 from bot.parsing.temporality import (
     another_occasion_told,
@@ -205,7 +206,7 @@ _ONLY_A_DAY = re.compile(
     r"(?:\s*(?:liquid|syrup|solution|suspension|gel|cream|spray|drops|patch|sachet|soluble|oral))?\W*$"
 )
 # "robaxin 500, 2 tabs at 9:30": the name with its strength, then its tablets counted
-_ONLY_A_STRENGTH = re.compile(r"^\W*\d+(?:\.\d+)?\s*(?:mg|mcg)?\W*$")
+_ONLY_A_STRENGTH = re.compile(r"^\W*\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?\s*(?:mg|mcg)?\W*$")
 _TABS_FOLLOW = re.compile(
     r"^\W*(?:\d|one|two|three|four|half\s+a|half|an?)\s*(?:tabs?|tablets?|pills?|caps?|capsules?)\b"
 )
@@ -891,6 +892,7 @@ def _build(
     doubled_in_another_clause(parts, found, now, zone)  # "missed it yesterday, so 2 today"
     bare_hours_by_the_day_part(parts, found, now, zone)  # "…tonight, took it at 10"
     strength_lowered_to(parts, found, meds)  # "cut the diazepam down to 2mg, took it at 10"
+    strength_told_after(parts, found)  # "changed my patch at 9, it's the 25 mcg one"
     at_the_same_time(parts, found)  # "…at 7:30, and one Tylenol at the same time"
     again_on_that_day(parts, found, now, zone)  # "yesterday … at 8am and again at 8pm"
     half_told_after(parts, found)  # "valium tonight but just a half"
@@ -2215,7 +2217,7 @@ def parse_unguarded(
     if not low:
         return []
     known = Meds(list(meds or ()), resolve or DEFAULT_RESOLVE)
-    low = join_spoken_names(low, known.meds, lambda w: known.match_word(w) is not None)
+    low = join_spoken_names(low, known.meds, known.match_word)
     low = restate_side(restate_names(low, known.spans))
     low = share_out(low, known.spans)  # "crocin and dolo, 2 each": 2 crocin and 2 dolo
     # "took 2 myospaz, it has … paracetamol 300 mg": what it holds is no dose of its own

@@ -29,16 +29,18 @@ _NUM = (
     r"ninety)"
 )
 _DUR_N = (
-    r"(?P<n>" + _NUM + r"|(?:a\s+)?quarter(?:\s+of\s+an?)?|half\s+an?|half|an?|"
+    r"(?P<n>three[-\s]quarters?(?:\s+of\s+an?)?|"
+    r"" + _NUM + r"|(?:a\s+)?quarter(?:\s+of\s+an?)?|half\s+an?|half|an?|"
     r"a\s+couple\s+of|a\s+few)"
 )
 DURATION = re.compile(
     # (a one-letter unit never glued to a word: "this am", "sorry ah" are no "a m", "a h")
     r"(?<!\bat\s)(?<!@)\b"
     + _DUR_N
-    + r"\s*(?P<u>minutes?|mins?|(?<![a-z])m|hours?|hrs?|(?<![a-z])h)\b"
+    # ("a thirty-minute walk")
+    + r"(?:\s*|-)(?P<u>minutes?|mins?|(?<![a-z])m|hours?|hrs?|(?<![a-z])h)\b"
     # "an hour and a quarter of gardening"
-    r"(?P<more>\s+and\s+a\s+(?:quarter|half)\b)?(?!\s+ago)"
+    r"(?P<more>\s+and\s+(?:a\s+(?:quarter|half)|three[-\s]quarters?)\b)?(?!\s+ago)"
 )
 
 # ---- medications -----------------------------------------------------------------------
@@ -291,6 +293,12 @@ _SUPPLY_GONE = (
     r"(?:now\s+)?empty|(?:finished|used\s+up|used)\s+(?:the\s+|my\s+)?(?:last|all)|"
     r"finished\s+(?:the|my)\s+(?:bottle|box|pack|packet|strip|tub|prescription|script)\b|"
     r"(?<=\w\s)finish(?:ed)?\s*(?:$|,)|"
+    # "last box of panadol finished this morning"
+    r"\b(?:bottle|box|pack|packet|strip|tub)\s+of\s+[\w-]+\s+(?:is\s+|was\s+|has\s+|got\s+)?"
+    r"(?:finished|used\s+up|all\s+gone|gone)\b|"
+    # "haven't been to the chemist yet", "not got round to the pharmacy"
+    r"\b(?:haven't|have\s+not|hasn't|not|didn't|couldn't|can't)\s+(?:yet\s+)?(?:been|gone|go|get|got|made\s+it)\s+"
+    r"(?:round\s+|down\s+)?to\s+the\s+(?:chemist|pharmacy|drugstore)\b|"
     # "tramal's all gone" (a medicine must stand right before it: detect_doses checks)
     r"(?<=[a-z])(?:'s|\s+is|\s+are)\s+all\s+gone\b"
 )
@@ -443,7 +451,8 @@ SNOOZE_MIN = re.compile(
     r"(?:take|have)\s+(?:it|them|mine)\s+in|"
     r"hold\s+on)\s+(?:me\s+)?(?:again\s+)?"
     r"(?:in\s+|for\s+|after\s+|again\s+in\s+)?(?:about\s+|around\s+|roughly\s+|maybe\s+|like\s+)?"
-    r"(?P<n>" + _NUM + r"|a\s+quarter\s+of\s+an?|quarter\s+of\s+an?|half\s+an?|an?|"
+    r"(?P<n>(?:three|3)[-\s]quarters?\s+of\s+an?|"
+    r"" + _NUM + r"|a\s+quarter\s+of\s+an?|quarter\s+of\s+an?|half\s+an?|an?|"
     r"a\s+couple\s+of|a\s+few)"
     r"(?:\s*(?:more\s+)?(?P<u>minutes?|mins?|m|hours?|hrs?|h)\b)?"
     # "an alarm for 3pm", "remind me 2 take it": a clock time or "to", not a length
@@ -705,6 +714,12 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"cannot\s+(?:take|handle)|couldn't\s+(?:take|handle)|on\s+fire|rough|wrecked|in\s+bits|playing\s+up|"
         # Irish "my stomach was at me": bothering me
         r"at\s+me)|"
+        # Irish "it does be at my stomach": bothering it
+        r"\b(?:is|was|does\s+be|be|been|keeps?\s+being)\s+at\s+my\s+(?:stomach|tummy|belly|gut|head)\b|"
+        # "it had me stumbling round", "they have me throwing up": what the medicine did
+        r"\b(?:it|they|those|these)\s+(?:has|had|have|'s\s+had|got|gets|kept|keeps)\s+me\s+"
+        r"(?:all\s+|really\s+|so\s+)?(?:\w+ing|dizzy|groggy|drowsy|sick|nauseous|woozy|wobbly|spaced|"
+        r"loopy|foggy|drunk|like\s+a\s+zombie)\b|"
         # a patch's, gel's or spray's own reaction: "skin is raw where it goes", "my skin went all
         # red n blotchy last time", "nose keeps bleeding from it"
         r"skin\s+(?:\w+\s+){0,2}?(?:red|raw|sore|irritated|itchy|blotchy|blistered|burnt|broken)|"
@@ -1142,7 +1157,8 @@ SLEEP_HOURS = re.compile(
 )
 BARE_HOURS = re.compile(
     r"^(?:(?:got|managed|had)\s+)?(?:about|around|bout|abt|maybe|mabye|perhaps|only|just|like|roughly|"
-    r"nearly|almost|barely|prob(?:ably)?|so|~|max|tops|a\s+solid|a\s+good)?\s*(?P<n>" + _NUM + r")"
+    r"nearly|almost|barely|prob(?:ably)?|so|~|max|tops|a\s+(?:solid|good|full|whole|decent))?\s*"
+    r"(?P<n>" + _NUM + r")"
     r"(?:-?ish)?(?P<half>\s+and\s+a\s+half)?\s*"
     # "8 solid hours 😴"
     r"(?:(?P<solid>solid|straight|good|full|whole)\s+)?(?:hours?|hrs?|h)(?P<sleep>\s+(?:of\s+)?(?:sleep|kip|shut[-\s]?eye))?"
@@ -1242,7 +1258,7 @@ MOOD_SCORE = re.compile(
 )
 _MOOD_STRONG = (
     r"depressed|anxious|hopeless|frustrated|stressed(?:\s+out)?|miserable|irritable|tearful|"
-    r"overwhelmed|lonely|happy|cheerful|grumpy|fed\s+up|upset|worried|nervous|"
+    r"overwhelmed|lonely|lonesome|heartbroken|grieving|gutted|happy|cheerful|grumpy|fed\s+up|upset|worried|nervous|"
     # ("i scared the shit out of her": her fright, not the writer's mood — Sandbox, Sydney)
     r"scared(?!\s+(?:the\s+\w+(?:\s+\w+)?\s+out\s+of\s+(?!me\b)|her\b|him\b|them\b|my\s+\w+|"
     r"everyone|everybody|the\s+kids))|"

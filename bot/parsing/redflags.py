@@ -245,7 +245,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"keep(?:ing)?\s+in)\s+(?:my\s+|the\s+|in\s+my\s+)?" + _TOILET,
         r"(?:lost|losing|loss\s+of|lose|no|zero|lack\s+of|less|poor)\s+(?:\w+\s+)?control\s+"
         r"(?:of|over|with)\s+(?:my\s+|the\s+)?(?:bladder|bowels?|pee|urine|toilet|poo|poop|wee)",
-        r"(?:bladder|bowel)\s+control\s+(?:is\s+|has\s+)?(?:gone|going|bad|poor|lost|worse)|"
+        r"(?:bladder|bowel)\s+control\s+(?:is\s+|has\s+)?(?:completely\s+|totally\s+|all\s+|just\s+)?"
+        r"(?:gone|going|bad|poor|lost|worse)|"
         r"(?:lost|losing|no|zero)\s+(?:my\s+|all\s+)?(?:bladder|bowel)\s+control",
         r"(?:bladder|bowels?)(?:'s)?\s+(?:is\s+|are\s+|has\s+|have\s+|keeps?\s+|just\s+)?"
         r"(?:gone|went|going|failing|failed|not\s+working|stopped\s+working|gave\s+(?:way|out)|"
@@ -369,6 +370,12 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:feel|feels|felt)\s+like\s+"
         r"(?:[\w']+\s+){0,4}?(?:dentist|anaesthetic|anesthetic|injection|novocaine)",
         r"nothing\s+between\s+(?:them|my\s+legs)|when\s+i\s+wipe\s+i\s+(?:feel|felt)\s+nothing",
+        # "the feeling in my groin has completely gone" (never "… gone back to normal")
+        r"(?:feeling|sensation)\s+(?:in|around|down|of)\s+(?:my\s+|the\s+)?"
+        + _SADDLE_AREA
+        + r"\s+(?:\w+\s+){0,2}?(?:has\s+|have\s+|is\s+)?"
+        r"(?:completely\s+|totally\s+|all\s+|just\s+)?"
+        r"(?:gone|went|disappeared|vanished)\b(?!\s+(?:back|away\s+again))",
         _NUMB + _W + r"{0,6}?\W+" + _SADDLE_AREA,
         # the numbness of a leg spread to where one sits: "the numbness from my leg has
         # moved into my groin and bum"
@@ -1047,7 +1054,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:vomit\w*|threw\s+up|throwing\s+up|puk\w*|sick(?!\s+(?:of|and\s+tired)))\s+"
         r"(?:[\w']+\s+){0,8}?(?:coffee[-\s]grounds?|bright\s+red|dark\s+red|blood\b)|"
         r"(?:pooing|pooping|passing|shitting)\s+(?:\w+\s+)?(?:black|tar)",
-        r"(?:sick|vomit\w*|threw\s+up|puk\w*|spew\w*|chuck\w*)\W+(?:\w+\W+){0,6}?(?:blood|bloody)\s+in\s+(?:it|the\s+sick|"
+        r"(?:sick|vomit\w*|threw\s+up|puk\w*|spew\w*|chuck\w*)\W+(?:\w+\W+){0,9}?(?:blood|bloody)\s+in\s+(?:it|the\s+sick|"
         r"the\s+vomit)",
         r"(?:black|tarry)\s+(?:and\s+)?(?:sticky|tarry|tar[-\s]?like|gooey)\s+(?:stuff|mess|poo|goo)|"
         # "the loo was full of what looked like black treacle"
@@ -1494,6 +1501,10 @@ _RESOLVED_LATER = re.compile(
     r"\bno\s+longer\b|\bhasn't\s+come\s+back\b|\bhaven't\s+had\s+(?:it|one|any)\s+since\b|"
     r"\b(?:none|nothing|not\s+once|never)\s+since\b|\be?\s*don\s+(?:better|go|clear)\b|"
     r"\b(?:strong|fine|normal|good)\s+again\b|\bback\s+to\s+normal\b|\bresolved\b|"
+    # "now it has worn off fully", "miles better since the op, I can lift my toes again"
+    r"\bnow\s+(?:it\s+|it's\s+|that\s+|that's\s+)?(?:has\s+|'s\s+)?(?:worn|wore)\s+off\b|"
+    r"\b(?:miles|much|loads|heaps|way|a\s+lot|lots|so\s+much|far)\s+better\b|"
+    r"\bcan\s+(?:\w+\s+){1,3}?again\b|"
     # "…yesterday, today normal only", "numb bum from the pews, gone as soon as I stood up"
     r"\b(?:today|now)\s+(?:all\s+|totally\s+|completely\s+)?(?:normal|fine|ok(?:ay)?)\b|"
     r"\b(?:gone|fine|ok|okay|better|normal|went\s+(?:away|off)|passed|wore\s+off)\s+(?:again\s+)?"
@@ -1584,6 +1595,23 @@ _STILL = re.compile(
     r"returned|came\s+back(?!\s+(?:last\s+(?:year|month)|in\s+(?:19|20)\d\d|(?:a\s+few\s+|two\s+|\d+\s+)?"
     r"(?:years?|months?)\s+ago)))\b"
 )
+_DENTAL_NUMBING = re.compile(
+    r"\b(?:dentist|dental|novocaine|novocain|local\s+an(?:a)?esthetic|numbing\s+(?:injection|jab|shot)|"
+    r"root\s+canal|filling|tooth\s+(?:out|pulled|extraction))"
+)
+# "I can lift my toes again": able again, not the sign again
+_ABLE_AGAIN = re.compile(r"\bcan\s+(?:\w+\s+){1,3}?again$")
+
+
+def _still_after(text: str) -> bool:
+    """Whether the words say the sign goes on or came back ("still", "again", "worse")."""
+    for m in _STILL.finditer(text):
+        if m.group() == "again" and _ABLE_AGAIN.search(text[max(0, m.start() - 40) : m.end()]):
+            continue
+        return True
+    return False
+
+
 _PAST = re.compile(
     r"\b(?:last|past|previous)\s+(?:week|month|year|summer|winter|spring|autumn|fall|time|"
     r"christmas|weekend)\b|\b(?:\d+|a|an|one|two|three|few|several|couple\s+of|many)\s+"
@@ -1686,7 +1714,7 @@ OTHER_PERSON = re.compile(
     r"\bthe\s+(?:lady|man|woman|guy|bloke|fella|person|patient|chap)\b|"
     # Irish "the oul fella next door", "the old man across the road"
     r"\bthe\s+(?:oul|old|auld)\s+(?:fella|fellow|man|lad|one|wan|dear|boy|girl)\b|^(?:the\s+)?(?:kids|children)\b|\bkids\s+(?:have|has|had|are|were|all)\b|"
-    r"the\s+baby|\bhe\b|\bshe\b|\bthey\b|someone|somebody|a\s+(?:man|woman|guy|girl|boy|lady|"
+    r"the\s+baby|\bhe\b|\bshe\b|\bthey\b|someone|somebody|people|folks|addicts|users|a\s+(?:man|woman|guy|girl|boy|lady|"
     r"friend|colleague|patient|bloke|fella|chap|character|kid)|his|her|their|baby(?:'s)?|"
     # a pet: "our old dog's back legs are getting weak"
     r"(?:my|our)\s+(?:old\s+|little\s+)?(?:dog|cat|puppy|pup|kitten|horse|pony)(?:'s)?|"
@@ -2844,6 +2872,10 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
         # an earlier subclause of the same sentence)
         return False
     later = sentence[end:]
+    if flag == "stroke_signs" and _DENTAL_NUMBING.search(sentence) and _resolved_after(later):
+        # "face numb and speech a little slurred after the dentist's injection, now worn
+        # off": the numbing the dentist meant, passed — not signs of a stroke
+        return False
     # (a feeling that "hasn't come back" is still lost: "perineum's gone numb … hasn't come
     # back")
     feeling_gone = flag in ("saddle_numbness", "leg_weakness") and _NOT_BACK.search(later)
@@ -2853,8 +2885,8 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
         # (nor breathing that nearly stopped, or a person who could not be woken: the next
         # dose may do it again — urgent even when they feel fine now)
         and not (flag == "overdose_signs" and _OVERDOSE_SIGNS_SEEN.fullmatch(m.group()))
-        and _resolved_after(later)
-        and not _STILL.search(sentence[start:])
+        and _resolved_after(later, sentence[:end])
+        and not _still_after(sentence[start:])
     ):
         return False
     if _ASKS_THE_SIGNS.match(sentence):
@@ -2929,10 +2961,28 @@ _BREATHING_ON_PURPOSE = re.compile(
 _NOT_BACK = re.compile(r"\b(?:hasn't|has\s+not|haven't|not|never)\s+come\s+back\b")
 
 
-def _resolved_after(later: str) -> bool:
-    """Whether the words after a sign say it has passed — not "can't walk good again"."""
+def _resolved_after(later: str, before: str = "") -> bool:
+    """Whether the words after a sign say it has passed — not "can't walk good again";
+    `before`: the sentence up to the sign's end."""
     m = _RESOLVED_LATER.search(later)
-    return m is not None and not _CANT_BEFORE.search(later, max(0, m.start() - 25), m.start())
+    if m is not None and not _CANT_BEFORE.search(later, max(0, m.start() - 25), m.start()):
+        return True
+    gone = _GONE_SAID.search(later)
+    # ("my bladder control is completely gone", "can't feel my groin, it's gone": a
+    # feeling or a control gone is the sign itself)
+    return gone is not None and not _LOSS_OF.search(before + later[: gone.start()])
+
+
+# "but it's long gone", "the foot drop I had before is completely gone"
+_GONE_SAID = re.compile(
+    r"\blong\s+gone\b|\b(?:is|are|has|have|was|been)\s+(?:now\s+)?(?:completely|totally|fully|"
+    r"entirely|all)\s+(?:gone|cleared|resolved|better)\b|\b(?:it's|its|it\s+is|that's|it\s+has|"
+    r"it's\s+been)\s+(?:all\s+|totally\s+|completely\s+|fully\s+)?gone(?:\s+(?:now|away))?\s*(?:[.,;!]|$)"
+)
+_LOSS_OF = re.compile(
+    r"\b(?:feel\w*|sensation|control|strength|power|movement|grip|use\s+of|bladder|bowels?|"
+    r"continence)\b"
+)
 
 
 # A dose doubled to make up one missed (told with no sign of too much): a catch-up, asked

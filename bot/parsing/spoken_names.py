@@ -164,11 +164,13 @@ def _written_as(
 
 
 def join_spoken_names(
-    low: str, regimen: Sequence[str], is_medicine: Callable[[str], bool] = lambda _: False
+    low: str,
+    regimen: Sequence[str],
+    medicine_of: Callable[[str], str | None] = lambda _: None,
 ) -> str:
     """`low` with each run of words that sounds like one of `regimen`'s names (generic
-    names) written as that name; a run with a word `is_medicine` by itself is left. A run
-    that spells any known name exactly is that name too."""
+    names) written as that name; a run with a word that is another medicine by itself
+    (`medicine_of`) is left. A run that spells any known name exactly is that name too."""
     low = _spelled_exactly(low)
     names, firsts, letters = _names_in(tuple(regimen))
     if not names:
@@ -184,8 +186,16 @@ def join_spoken_names(
         opens = word[0] in letters and word not in _NEVER_OPENS and _sound(word[:3])[:2] in firsts
         whole = word in every or word in own
         hit = _run_at(words, i, names, low) if opens and not whole else None
-        if hit is None or any(is_medicine(w.group()) for w in words[i : hit[0]]):
+        if hit is None:
             return None
+        # ("gabby pen tin": a nickname's word opening the run of the same medicine is
+        # part of it; the strength after it had been lost behind "pen tin")
+        run = [w.group() for w in words[i : hit[0]]]
+        named = [medicine_of(w) for w in run]
+        if any(m not in (None, medicine_of(hit[1])) for m in named):
+            return None
+        if any(named) and any(len(w) >= _PIECE or w in _NEVER_OPENS for w in run):
+            return None  # "gabapentn at 8": a misspelt name whole, and the word after it
         return hit
 
     return _written_as(low, words, sounded_at)

@@ -71,7 +71,8 @@ _SLANG: dict[str, str] = {
     "kyaan": "can't",
     "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "plz": "please",
     "pls": "please", "thx": "thanks", "mins": "minutes", "hrs": "hours", "ur": "your",
-    "tonite": "tonight", "nite": "night", "2nite": "tonight", "b4": "before", "thru": "through",
+    "kipped": "slept", "tonite": "tonight", "nite": "night", "2nite": "tonight", "b4": "before",
+    "thru": "through",
     # Text-speak for the dose words themselves
     "sleeped": "slept", "feel to vomit": "feel sick", "feeling to vomit": "feeling sick",
     "tkn": "taken", "tk'n": "taken", "takn": "taken", "tk": "took", "dne": "done", "4got": "forgot",
@@ -264,6 +265,7 @@ _TWO_AS_TOO = re.compile(
 _ROUND_ABOUT = re.compile(
     r"(?<![\w'])round\s+(?=(?:\d|about\b|half\b|quarter\b|midnight|noon|lunch))"
 )
+_BOUT_ABOUT = re.compile(r"(?<![\w])'?bout\s+(?=(?:\d|half\b|quarter\b|midnight|noon|lunch))")
 _NUMBER_WORD = r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 _SPELLED_AMOUNT = re.compile(
     r"\b(?P<n>" + _NUMBER_WORD + r"(?:[\s-]+(?:hundred|and|" + _NUMBER_WORD[3:-1] + r"))*)\s+"
@@ -444,6 +446,21 @@ def _strength_counted(m: re.Match[str]) -> str:
     return f"{_COUNT_WORD.get(' '.join(count.split()), count)} x {m.group('n')}"
 
 
+_RANGE_SIGN = re.compile(r"(?<=\d)\s*~\s*(?=\d)")
+_ABOUT_SIGN = re.compile(r"~\s*(?=\d)")
+# After a day's part or a dose, "~11" is a clock ("around", as the time reader has it);
+# elsewhere a score or a length ("about")
+_WHEN_BEFORE = re.compile(
+    r"(?:night|morning|evening|afternoon|yesterday|today|tonight|\bat|took|had|taken|it|"
+    r"\u2705|\u2714\ufe0f?)\s*$"
+)
+
+
+def _about_sign(m: re.Match[str]) -> str:
+    before = m.string[max(0, m.start() - 12) : m.start()]
+    return " around " if _WHEN_BEFORE.search(before) else " about "
+
+
 # One message is read by several readers (the parser, the questions beside it, the
 # safety screens), each from its normalised text: normalised once, not once each.
 @lru_cache(maxsize=256)
@@ -457,6 +474,9 @@ def normalise(text: str) -> str:
         text = _TYPED_QUARTER.sub("a quarter", text)
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower().replace("\u00d7", "x")
     text = text.replace("&", " and ")
+    if "~" in text:
+        # "5~6" is a range; "~6", "~ 20 min", "last night ~11" are about that much
+        text = _ABOUT_SIGN.sub(_about_sign, _RANGE_SIGN.sub("-", text))
     if not text.isascii():
         text = emoji_said(text)  # "🚶 20min", "🔟/10", "shooting → right leg"
     text = spanish_said(text, _is_medicine)  # "me tomé una norco a las 4": "took a norco at 4"
@@ -523,6 +543,8 @@ def normalise(text: str) -> str:
         text = _HOURS_BEFORE.sub(r"\1 \2 ago", text)
     if "round " in text:
         text = _ROUND_ABOUT.sub("around ", text)  # UK "round 10" is about 10
+    if "bout " in text:
+        text = _BOUT_ABOUT.sub("about ", text)  # "bout 10", "'bout half 7"; never "a bout of"
     if text[:1].isdigit():
         text = _LEAD_DOT_CLOCK.sub(r"\1:\2", text)  # "10.30 had a tramal 50": 10:30
     if " at " in text or "around " in text:

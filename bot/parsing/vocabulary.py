@@ -220,6 +220,7 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
     # (never "the sleepy one", "my sleepy tablet": a pill called by what it does)
     ("drowsiness", r"drowsy|drowsiness|"
      r"sleepy(?!\s+(?:ones?|pills?|tablets?|tabs?|meds?|capsules?|caps?)\b)|sleepiness|groggy|grogginess|sedated|"
+     r"(?:over[-\s]?)?sedation|oversedated|"
      r"knocked\s+(?:me\s+)?out|knock(?:s|ing)?\s+me\s+out|zonked|dozy|dozing(?:\s+off)?|nodding\s+off|"
      # "nodded off on the couch after my gabapentin", "falling asleep on the sofa"
      r"nodded\s+off|(?:keep\s+|kept\s+)?falling\s+asleep\s+(?:on\s+the\s+(?:sofa|couch|chair)|in\s+my\s+chair|"
@@ -381,6 +382,7 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      # "memory's shot since the gabapentin went up"
      r"memory(?:'s|\s+is|\s+has\s+been)\s+(?:\w+\s+)?(?:shot|terrible|awful|rubbish|shocking|gone|going|useless)"),
     ("insomnia", r"insomnia|can't\s+sleep|unable\s+to\s+sleep|trouble\s+sleeping|"
+     r"(?:can't|cannot)\s+get\s+(?:to\s+sleep|off\s+to\s+sleep)|"
      # "duloxetine causing nausea and no sleep at night": the medicine's doing
      # (only the cause word matched, so "nausea" between stays its own effect)
      r"caus(?:es|ing|ed)(?=\s+(?:[\w']+\s+){0,4}?no\s+sleep)|"

@@ -87,12 +87,16 @@ def test_later_sets_keep_what_they_read() -> None:
     development files' mix a seventh time (95); doses told in doubt, doubled for a miss,
     halved, moved from their slot, in emoji and corrected (97), and the same kinds in
     other voices (98), both written after the code that reads them, by helpers who never
-    read it: first sight 65 % and 62 %. These floors keep what is found, and allow
+    read it: first sight 65 % and 62 %; the development files' everyday mix again (99,
+    first sight 87 %, three false alarms) and long multi-part evening letters (100, first
+    sight 63 %, three false alarms, one flag missed), written before the thirty-sixth
+    session's code; 99 and the flags of 100 were worked from. These floors keep what is
+    found, and allow
     no false alarm (four lines whose label the product does not follow are set apart in
     exceptions.tsv, with why)."""
     later = evaluate(LATER_FILES)
-    assert later.lines.total >= 13540
-    assert later.lines.hits >= 12720, str(later.lines)
-    assert later.flag_recall.hits >= 2534, str(later.flag_recall)
+    assert later.lines.total >= 13840
+    assert later.lines.hits >= 13000, str(later.lines)
+    assert later.flag_recall.hits >= 2575, str(later.flag_recall)
     assert later.alarms.hits == 0, str(later.alarms)
     assert later.all_fields.rate >= 0.90, str(later.all_fields)

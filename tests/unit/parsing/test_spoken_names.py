@@ -3,6 +3,7 @@ as one of the person's own."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -49,7 +50,22 @@ def test_everyday_words_stay_as_they_are() -> None:
 
 def test_a_word_that_is_a_medicine_by_itself_is_not_joined_to_its_neighbour() -> None:
     said = "tramadol dollar"
-    assert join_spoken_names(said, ["tramadol"], lambda w: w == "tramadol") == said
+    assert join_spoken_names(said, ["tramadol"], _only("tramadol")) == said
+
+
+def _only(name: str) -> Callable[[str], str | None]:
+    return lambda w: name if w == name else None
+
+
+def test_a_nickname_opening_the_name_said_in_pieces_is_part_of_it() -> None:
+    # (dictation: "gabby" is a nickname of gabapentin; the strength after "pen tin" was lost)
+    said = "just took my gabby pen tin 300"
+    same = {"gabby": "gabapentin", "gabapentin": "gabapentin"}.get
+    assert join_spoken_names(said, ["gabapentin"], same) == said.replace(
+        "gabby pen tin", "gabapentin"
+    )
+    other = {"gabby": "pregabalin"}.get
+    assert join_spoken_names(said, ["gabapentin"], other) == said, "another medicine's word"
 
 
 def test_pain_is_never_a_piece_of_a_name() -> None:
