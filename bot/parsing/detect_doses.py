@@ -418,9 +418,10 @@ _ON_THE_SKIN = re.compile(ON_THE_SKIN)
 _COMBINATION_STRENGTH = re.compile(r"\s*\d+(?:\.\d+)?/\d+(?:\.\d+)?(?:\s*mg)?")
 _NOW_AFTER_COUNT = re.compile(r"\s+\d\s+now\b")
 # A strength and two or more 24-hour clock times, no verb: a schedule written as /add
-# takes one ("gabapentin 300mg 08:00 14:00 22:00"), not doses taken
+# takes one ("gabapentin 300mg 08:00 14:00 22:00"), not doses taken — never a day told
+# ("hydromorphone 2mg at 6:45 and 12:45": the times it was taken at)
 _SCHEDULE_LINE = re.compile(
-    r"\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml)\b(?:\s*,?\s*(?:at\s+|and\s+)?[0-2]?\d:[0-5]\d){2,}"
+    r"\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml)\b(?:\s*,?\s*(?:and\s+)?[0-2]\d:[0-5]\d){2,}"
     r"(?:\s+(?:daily|every\s+day|each\s+day|mon-fri|weekdays))?\W*$"
 )
 # A name with nothing after it but its strength and "now": "aleve now", "lyrica 75 now",
@@ -1631,6 +1632,12 @@ def _asks_to_wait(clause: str, hit: re.Match[str], mentions: Sequence[Mention]) 
         return True
     if not mentions and _ANOTHER_PLAN.search(clause) and not PILL_RE.search(clause):
         return False  # "I'll do my walk later": the walk waits, not a dose
+    if (
+        _IN_A_LENGTH.fullmatch(hit.group())
+        and (mentions or _THE_DOSE_SAID.search(clause))
+        and not TAKEN_VERB.search(clause)
+    ):
+        return True  # "tonight's morphine in 40 min": that dose, later
     if FUTURE.search(clause) and not another_plan_waits(clause, hit.start(), mentions):
         return True  # "I'll take it later" (never "will call the doctor later")
     spans = [(hit.start(), hit.end())] + [(mm.start, mm.end) for mm in mentions]
@@ -1639,6 +1646,10 @@ def _asks_to_wait(clause: str, hit: re.Match[str], mentions: Sequence[Mention]) 
         for t in TOKEN.finditer(clause)
         if not any(a <= t.start() < b for a, b in spans)
     )
+
+
+_IN_A_LENGTH = re.compile(r"in\s+\d{1,3}\s*(?:min(?:ute)?s?|m|h|hrs?|hours?)")
+_THE_DOSE_SAID = re.compile(r"\b(?:dose|pills?|tablets?|meds|medication)\b")
 
 
 # Something else put off: "I'll do my walk later", "gonna have a bath after dinner"

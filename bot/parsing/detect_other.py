@@ -281,13 +281,26 @@ def detect_activity(clause: str, found: Found) -> bool:
         said.discard("exercises")  # "the exercises the physio gave me" are the physio's
     found.activity |= {"exercise" if kind == "exercises" else kind for kind in said}
     if hit:
+        timed = False
         for m in DURATION.finditer(clause):
             if _SLEEP_BEFORE.search(clause, max(0, m.start() - 30), m.start()):
                 continue  # "slept about 5 hours and did my physio for 15 minutes": 15
             v = duration_minutes(m)
             if v is not None and 0 < v <= 24 * 60:
                 found.activity_minutes += v
+                timed = True
+        bare = None if timed else _MINUTES_LEFT_OUT.search(clause)
+        if bare is not None and 10 <= int(bare["n"]) <= 240:
+            found.activity_minutes += int(bare["n"])  # "walked 30.": minutes, the unit left out
     return hit
+
+
+# "walked 30", "yoga 20ish": a number closing the clause right after the activity
+_MINUTES_LEFT_OUT = re.compile(
+    r"\b(?:walked|walk|walking|swam|swim|swimming|yoga|stretched|stretches|stretching|physio|"
+    r"cycled|biked|bike|exercised|exercises|pilates|treadmill)\s+(?:for\s+)?(?:about\s+|around\s+|"
+    r"like\s+|maybe\s+)?(?P<n>\d{1,3})(?:-?ish)?(?=\s*(?:$|[,.;!](?!\d)))"
+)
 
 
 # A direction word followed by where: the body, not the mood ("down there", "low in my back").

@@ -24,6 +24,7 @@ from bot.parsing.patterns import (
     PAIN_NAMED,
     PAIN_OUT_OF,
     PAIN_WORD_NUM,
+    PLACE_AT_LEVEL,
     QUALITIES_RE,
     RADIATING_FALSE,
     RADIATING_PATH,
@@ -161,7 +162,8 @@ def pain_scores(clause: str, masked: str, dose_clause: bool) -> list[tuple[int, 
     out: list[tuple[int, float]] = []
     change = PAIN_CHANGE.search(clause)
     if change:
-        a, v = to_float(change["a"]), to_float(change["n"])
+        a = to_float(change["a"] or change["a2"])
+        v = to_float(change["n"] or change["n2"])
         if a is not None and v is not None and 0 <= a <= 10 and 0 <= v <= 10:
             return [(3, v)]
     for m in PAIN_OUT_OF.finditer(masked):
@@ -175,7 +177,7 @@ def pain_scores(clause: str, masked: str, dose_clause: bool) -> list[tuple[int, 
     no_pain = NO_PAIN.search(clause)
     if no_pain and not _PAIN_FREE_WISHED.search(clause):
         return [(2, 0.0)]
-    for pat in (PAIN_WORD_NUM, NUM_PAIN, SCORE_MOVED_TO, SCORE_STILL):
+    for pat in (PAIN_WORD_NUM, NUM_PAIN, SCORE_MOVED_TO, SCORE_STILL, PLACE_AT_LEVEL):
         for m in pat.finditer(clause):
             v = _upper_of_range(clause, m.start("n")) or to_float(m["n"])
             if v is not None and 0 <= v <= 10:

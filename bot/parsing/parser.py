@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from bot.knowledge import get_drug
 from bot.knowledge import resolve_name as knowledge_name
+from bot.parsing.activity_skipped import activity_not_a_dose
 from bot.parsing.all_but import all_but
 from bot.parsing.care_question import is_care_question
 from bot.parsing.carer import as_the_patient, as_told_of
@@ -144,6 +145,7 @@ from bot.parsing.timephrases import (
     taken_when,
     time_spans,
 )
+from bot.parsing.told_in_order import times_in_the_order_told
 from bot.parsing.two_doses import count_and_time_of_the_last, count_of_the_last, more_of_the_last
 from bot.parsing.vocabulary import Resolve, knowledge_resolver, resolve_name
 from bot.parsing.works_or_not import judges_a_medicine
@@ -201,7 +203,8 @@ _BARE_RATING = re.compile(
 # "robaxin, took 2", "tramadol, 2 x 50mg", "celebrex yesterday, 8pm": a medicine named
 # alone (perhaps with its day), then what was taken and when, after a comma
 _ONLY_A_DAY = re.compile(
-    r"^\W*(?:(?:my|the|\d+|one|two)\s+)?(?:yesterday|last\s+night|this\s+morning|tonight|today|earlier)?"
+    r"^\W*(?:(?:my|the|\d+|one|two)\s+)?(?:yesterday|last\s+night|this\s+morning|tonight|today|earlier|"
+    r"(?:the\s+)?(?:morning|evening|bedtime|night|lunchtime|afternoon|noon)(?:'s)?)?"
     # "baclofen liquid - 10ml swallowed": the medicine's form, named with it
     r"(?:\s*(?:liquid|syrup|solution|suspension|gel|cream|spray|drops|patch|sachet|soluble|oral))?\W*$"
 )
@@ -220,7 +223,9 @@ _DETAILS_FOLLOW = re.compile(
     r"took|taken|had|done|x\s*\d|\d+(?:\.\d+)?\s*(?:x\b|of\s+them|tabs?|pills?|caps?|mg|ml|mls|am|pm|$)|"
     r"(?:one|two|three|a\s+couple)\s+of\s+them|(?:at|around|about)\s+\d|\d{1,2}(?::\d\d)?\s*(?:am|pm)|"
     r"(?:one|two|three|four|half\s+a|half|an?)\s+(?:tabs?|tablets?|pills?|caps?|capsules?)\b|"
-    r"(?:\d|one|two|three)\s+in\s+(?:a\s+(?:glass|cup)\s+of\s+)?water\b)"
+    r"(?:\d|one|two|three)\s+in\s+(?:a\s+(?:glass|cup)\s+of\s+)?water\b|"
+    # "evening gabapentin — give me 20 min": put off
+    r"give\s+me\s+(?:\d|an?\b|half)|remind\s+me\b|snooze\b|not\s+yet\b)"
 )
 
 
@@ -748,13 +753,23 @@ def asked_clauses(low: str, parts: list[str]) -> list[bool]:
         ends.append(end.start() if end is not None else -1)
     for i, part in enumerate(parts):
         later = [p for p, e in zip(parts[i + 1 :], ends[i + 1 :], strict=True) if e == ends[i]]
-        if (
+        if out[i] and any(_A_REQUEST_ASKED.match(p) for p in later):
+            out[i] = False  # (the question mark is the request's)
+        elif (
             out[i]
             and not _OPENS_A_QUESTION.match(part)
             and any(_OPENS_A_QUESTION.match(p) for p in later)
         ):
             out[i] = False
     return out
+
+
+# "…in 20 min, remind me?", "…, ok?": a request or a tag closes the sentence, not a
+# question about what the clause before it told
+_A_REQUEST_ASKED = re.compile(
+    r"^\W*(?:(?:can|could|will|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:remind|ping|nudge)\s+"
+    r"me\b|^\W*(?:ok(?:ay)?|yeah|right|alright|thanks|ta|pls|please)\W*$"
+)
 
 
 _Span = tuple[int, int]
@@ -886,6 +901,7 @@ def _build(
     _attach_fragments(low, parts, found, now, zone, meds)
     number_products_listed(low, parts, found.doses)  # "took crocin, dolo and advil"
     _changes_not_doses(parts, found)
+    activity_not_a_dose(parts, found)  # "skipped physio today": no dose skipped
     _replaced_not_taken(parts, found, meds)
     _named_then_denied(parts, found)
     doubled_for_a_missed_one(parts, found)  # "doubled up cause I missed the noon one"
@@ -899,6 +915,7 @@ def _build(
     # "couldnt get gabapentin anywhere", "finished my X, need a new script"; never "… out
     # of stock but I still had some left"
     stock_out_said(parts, found, meds)
+    times_in_the_order_told(parts, found)  # "cymbalta at 8, 2 tylenol at 12, 2 at 6"
     _declined_for_effect(low, found)  # "too groggy": the pending dose declined, and why
     if "overdose_signs" in flags:
         _too_many_is_no_count(parts, found)

@@ -394,9 +394,10 @@ SNOOZE = re.compile(
     r"^after\s+(?:the\s+|my\s+)?(?:prayers?|namaz|salah|salat|mass|church|shower|bath|news|meeting|"
     r"class|call|school\s+run)\b|"
     # "I'll take it just now" (South Africa: in a while), "I'll take them after dinner"
-    r"(?:i'll|i\s+will|will|gonna|going\s+to)\s+(?:take|have)\s+(?:it|them|mine|my\s+\w+)\s+"
+    r"(?:i'll|i\s+will|will|gonna|going\s+to)\s+(?:take|have)\s+(?:(?:it|them|mine|my\s+\w+)\s+)?"
     r"(?:just\s+now|later|soon|after|when|once|"
-    r"in\s+a\s+(?:bit|minute|while|mo|sec))|(?:eating|cooking|showering|driving)\s+first|"
+    r"in\s+a\s+(?:bit|minute|while|mo|sec))|"
+    r"(?:eating|cooking|showering|driving)\s+first|"
     r"ping\s+me|nudge\s+me|bug\s+me|soon\s+come|"
     # "kindly give reminder again after one hour", "check back with me in 90 min",
     # "can I take it in 10": asked to come back
@@ -807,7 +808,13 @@ PAIN_CHANGE = re.compile(
     r"(?P<a>\d+(?:\.5)?)(?:\s*/\s*10)?\s+"
     # "from 7 this morning down to 4 now": when each was, between the two numbers
     r"(?:(?:this\s+|last\s+|in\s+the\s+)?(?:morning|night|evening|afternoon|earlier|yesterday)\s+)?"
-    r"(?:down\s+|up\s+|right\s+down\s+)?(?:to|->|\u2192)\s+(?:a\s+|an\s+)?(?P<n>\d+(?:\.5)?)\b"
+    r"(?:down\s+|up\s+|right\s+down\s+)?(?:to|->|\u2192)\s+(?:a\s+|an\s+)?(?P<n>\d+(?:\.5)?)\b|"
+    # "pain 6 → 4", "pain 7 -> 5", "pain 7 down to 5": the score it went to (a range said
+    # "5 to 6" gives the higher, the same number)
+    r"\b(?:pain|back|sciatica)\w*(?:'s)?\s+(?:is\s+|was\s+)?(?:a\s+)?(?P<a2>\d(?:\.5)?|10)(?:\s*/\s*10)?\s*"
+    r"(?:->|\u2192|=>|>|(?:down\s+|up\s+)?to\b)\s*(?:a\s+|an\s+)?(?P<n2>\d(?:\.5)?|10)(?:\s*/\s*10)?"
+    r"(?![\d.:%]|\s*(?:mg|mcg|ml|min|mins|minutes|hours?|hrs?|am|pm|o'?\s?clock|pills?|tablets?|tabs?|"
+    r"caps?|times|days?|weeks?|x\b))"
 )
 PAIN_WORD_NUM = re.compile(
     # (and the pain's own words: "neck stiff 4", "flare up 8", "back spasms all day 7")
@@ -827,6 +834,12 @@ PAIN_WORD_NUM = re.compile(
     r"pills?|tablets?|days?|weeks?|times|o'?\s?clock|degrees?|°|stone|st\b|kg|kilos?|lbs?|pounds|"
     r"miles?|km|steps|years?|months?|places|spots|areas|parts|sides|different))"
 )
+# "neck's at 5", "hip is at a 4": a place's level
+PLACE_AT_LEVEL = re.compile(
+    r"\b(?:neck|hips?|shoulders?|knees?|legs?|bum|buttocks?|glutes?|thighs?)(?:'s|\s+is|\s+was)\s+"
+    r"(?:sitting\s+|still\s+|now\s+)?at\s+(?:a\s+|about\s+|around\s+)?(?P<n>\d(?:\.5)?|10)(?:\s*/\s*10)?\b"
+    r"(?!\s*(?:am|pm|a\.m|p\.m|:\d|o'?\s?clock|degrees?|°|%))"
+)
 # "settled to 4 by lunch", "came down to 4", "crept up to a 7": where the pain went is
 # its score now.
 SCORE_MOVED_TO = re.compile(
@@ -838,7 +851,9 @@ SCORE_MOVED_TO = re.compile(
     r"(?:down|up)|"
     # "was 7 this morning, down to 4 now": a clause opening with where it went
     r"^\W*(?:and\s+|but\s+|now\s+|then\s+)?(?:down|up))\s+to\s+(?:a\s+|an\s+|about\s+|"
-    r"around\s+)?(?P<n>\d|10|" + _SMALL_WORDS + r")\b(?!\s*(?:mg|mcg|ml|%|min|mins|minutes|hours?|"
+    r"around\s+)?(?P<n>\d|10|"
+    + _SMALL_WORDS
+    + r")(?:-?ish)?\b(?!\s*(?:mg|mcg|ml|%|min|mins|minutes|hours?|"
     r"hrs?|am|pm|:\d|o'?\s?clock|degrees?|°|kg|lbs?|pills?|tablets?|times|days?|(?:a|per)\s+day|"
     r"daily|x\b))"
 )
@@ -978,7 +993,7 @@ RADIATING_FALSE = re.compile(
 RADIATING_TRUE = re.compile(
     r"\b(?:down\s+(?:my|the|his|her|both|into)?\s*(?:\w+\s+){0,3}?(?:legs?|thighs?|calf|calves|foot|"
     r"feet|buttocks?|bum|butt|arms?|hip)|\bradicular|(?:shooting|radiating|going|spreading)\s+into\s+(?:my\s+|the\s+)?"
-    r"(?:left\s+|right\s+)?(?:legs?|thigh|calf|foot|buttock)|"
+    r"(?:left\s+|right\s+)?(?:legs?|thigh|calf|foot|buttock|shoulders?|arms?|hands?|fingers)|"
     r"down\s+the\s+(?:back|side|front|outside|inside)\s+of\s+"
     r"(?:my\s+|the\s+)?(?:left\s+|right\s+)?(?:legs?|thighs?|calf|calves)|"
     r"radiat\w*|into\s+my\s+(?:\w+\s+)?(?:legs?|buttocks?|"
@@ -1153,7 +1168,8 @@ SLEEP_HOURS = re.compile(
     # "baby up 4 times so maybe 5 hours in bits": only a night comes in bits
     r"\b(?P<h4>" + _NUM + r")\s*(?:hours?|hrs?|h)\s+in\s+bits\b|"
     # "slept 6. pain 5.": the unit left out
-    r"\bslept\s+(?:only\s+|about\s+|like\s+|maybe\s+|around\s+)?(?P<h6>\d{1,2}(?:\.5)?)(?=\s*(?:$|[,.;!]))"
+    r"\bslept\s+(?:only\s+|about\s+|like\s+|maybe\s+|around\s+)?(?P<h6>\d{1,2}(?:\.5)?)(?:-?ish)?"
+    r"(?=\s*(?:$|[,.;!]))"
 )
 BARE_HOURS = re.compile(
     r"^(?:(?:got|managed|had)\s+)?(?:about|around|bout|abt|maybe|mabye|perhaps|only|just|like|roughly|"
@@ -1197,6 +1213,8 @@ ACTIVITY_NEG = re.compile(
     r"(?:can't|couldn't|unable\s+to|hard\s+to|difficult\s+to|trouble|not|no|didn't|haven't|"
     r"too\s+much\s+pain\s+to|too\s+sore\s+to|when|while|after\s+too\s+much|skipped|missed|"
     r"cancel(?:l)?ed|painful|hurts\s+to|struggle\s+to|struggling\s+to)\s+(?:\w+\s+){0,2}$|"
+    # "too sore for a walk", "too wiped for the gym", "too icy for a walk"
+    r"\btoo\s+(?:\w+\s+){1,2}?for\s+(?:a\s+|my\s+|the\s+|any\s+)?$|"
     # "didn't go to the gym", "didn't bother with the walk", "couldn't make it to yoga"
     r"\b(?:didn't|didnt|did\s+not|couldn't|could\s+not|never|won't)\s+(?:go|get|make\s+it|bother)\s+"
     r"(?:to|with|out\s+for|for)\s+(?:the\s+|a\s+|my\s+)?$|"
@@ -1215,7 +1233,10 @@ ACTIVITY_NOT_DONE = re.compile(
     r"off\s+sick|no\s+class|dreamt|dreamed|dreaming|"
     r"watch(?:ing|ed)\s+(?:the\s+)?(?:\w+\s+)?(?:swimming|yoga|football|running|marathon)|"
     r"aim\s+for|said\s+to\s+do|told\s+me\s+to\s+do|thinking\s+(?:about|of)|joining|"
-    r"sign(?:ed|ing)?\s+up|starting\s+(?:next|on|from|tomorrow))\b"
+    r"sign(?:ed|ing)?\s+up|starting\s+(?:next|on|from|tomorrow))\b|"
+    # "walking not done", "walk: not today", "physio - skipped"
+    r"\b(?:walk(?:ing)?|physio|yoga|stretch(?:es|ing)?|swim(?:ming)?|exercises?|gym)\W+"
+    r"(?:not\s+(?:done|today|possible|managed)|skipped|missed|none|nil)\b"
 )
 # Advice heard, not an activity done: an activity said after "she said", "told me to",
 # "wants me to", "recommended" is the clinician's plan ("physio said keep doing the
@@ -1258,7 +1279,7 @@ MOOD_SCORE = re.compile(
 )
 _MOOD_STRONG = (
     r"depressed|anxious|hopeless|frustrated|stressed(?:\s+out)?|miserable|irritable|tearful|"
-    r"overwhelmed|lonely|lonesome|heartbroken|grieving|gutted|happy|cheerful|grumpy|fed\s+up|upset|worried|nervous|"
+    r"overwhelmed|lonely|lonesome|heartbroken|grieving|gutted|in\s+(?:good|great|fine|top|flying)\s+form|happy|cheerful|grumpy|fed\s+up|upset|worried|nervous|"
     # ("i scared the shit out of her": her fright, not the writer's mood — Sandbox, Sydney)
     r"scared(?!\s+(?:the\s+\w+(?:\s+\w+)?\s+out\s+of\s+(?!me\b)|her\b|him\b|them\b|my\s+\w+|"
     r"everyone|everybody|the\s+kids))|"
@@ -1286,7 +1307,7 @@ _MOOD_STRONG = (
 _MOOD_WEAK = (
     r"low|down|good|great|ok(?:ay)?|fine|better|worse|flat|blue|rubbish|awful|terrible|defeated|"
     r"wrecked|fragile|lighter|brighter|human\s+again|guilty|grateful|(?:such\s+)?a\s+mess|social|"
-    r"irritated|decent|alright"
+    r"irritated|decent|alright|meh|so[-\s]so|chill(?:ed)?|mixed|up\s+and\s+down|not\s+bad"
 )
 MOOD_RE = re.compile(
     r"\b(?:(?:feel(?:ing|s)?\s+|felt\s+|mood(?:'s)?\s+(?:is\s+|was\s+|'s\s+)?|i'm\s+|i\s+am\s+|been\s+)"

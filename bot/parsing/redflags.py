@@ -1595,12 +1595,15 @@ _STILL = re.compile(
     r"returned|came\s+back(?!\s+(?:last\s+(?:year|month)|in\s+(?:19|20)\d\d|(?:a\s+few\s+|two\s+|\d+\s+)?"
     r"(?:years?|months?)\s+ago)))\b"
 )
+_MOUTH_DRY = re.compile(
+    r"\bmouth\s+(?:is\s+|gets\s+|was\s+)?(?:so\s+|too\s+|really\s+|very\s+)?dry\b|\bdry\s+mouth\b"
+)
 _DENTAL_NUMBING = re.compile(
     r"\b(?:dentist|dental|novocaine|novocain|local\s+an(?:a)?esthetic|numbing\s+(?:injection|jab|shot)|"
     r"root\s+canal|filling|tooth\s+(?:out|pulled|extraction))"
 )
 # "I can lift my toes again": able again, not the sign again
-_ABLE_AGAIN = re.compile(r"\bcan\s+(?:\w+\s+){1,3}?again$")
+_ABLE_AGAIN = re.compile(r"\bcan\s+(?:[\w'-]+\s+){1,3}?again$")
 
 
 def _still_after(text: str) -> bool:
@@ -1714,6 +1717,9 @@ OTHER_PERSON = re.compile(
     r"\bthe\s+(?:lady|man|woman|guy|bloke|fella|person|patient|chap)\b|"
     # Irish "the oul fella next door", "the old man across the road"
     r"\bthe\s+(?:oul|old|auld)\s+(?:fella|fellow|man|lad|one|wan|dear|boy|girl)\b|^(?:the\s+)?(?:kids|children)\b|\bkids\s+(?:have|has|had|are|were|all)\b|"
+    # "sorry I'm late, mom's been running a fever": she has been, said mid-sentence
+    r"\b(?:mum|mom|mam|mother|dad|father|husband|hubby|wife|son|daughter|partner|brother|sister|"
+    r"nan|nana|gran|granny|grandma|grandpa)'s\s+(?=(?:been|got|had|has|is|was|running|having|feeling)\b)|"
     r"the\s+baby|\bhe\b|\bshe\b|\bthey\b|someone|somebody|people|folks|addicts|users|a\s+(?:man|woman|guy|girl|boy|lady|"
     r"friend|colleague|patient|bloke|fella|chap|character|kid)|his|her|their|baby(?:'s)?|"
     # a pet: "our old dog's back legs are getting weak"
@@ -2872,6 +2878,8 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
         # an earlier subclause of the same sentence)
         return False
     later = sentence[end:]
+    if flag == "allergic_reaction" and "swallow" in m.group() and _MOUTH_DRY.search(sentence):
+        return False  # "it makes my mouth so dry I can't swallow": a dry mouth, no swelling
     if flag == "stroke_signs" and _DENTAL_NUMBING.search(sentence) and _resolved_after(later):
         # "face numb and speech a little slurred after the dentist's injection, now worn
         # off": the numbing the dentist meant, passed — not signs of a stroke

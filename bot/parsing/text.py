@@ -196,8 +196,11 @@ def _fraction_words(m: re.Match[str]) -> str:
 
 _CLOCK_OF_THE_DAY = re.compile(
     r"\b(?:at\s+)?(?:the\s+)?(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s+(?:of\s+the\s+|in\s+the\s+|at\s+)?"
-    r"(?P<part>morning|afternoon|evening|night)\b|\bat\s+(?P<part2>morning|night)\s+(?P<h2>\d{1,2})"
-    r"(?::(?P<m2>\d\d))?\b"
+    # (never "nortriptyline 10 at night 9:30": the clock after the day's part is the time)
+    r"(?P<part>morning|afternoon|evening|night)\b(?!\s+(?:at\s+)?\d)|"
+    r"\bat\s+(?P<part2>morning|night)\s+(?P<h2>\d{1,2})(?::(?P<m2>\d\d))?\b|"
+    # "morning 8 o clock took pregabalin" (Indian English)
+    r"\b(?P<part3>morning|afternoon|evening|night)\s+(?P<h3>\d{1,2})(?::(?P<m3>\d\d))?\s*o'?\s?clock\b"
 )
 _BEFORE_AGO = re.compile(
     r"\bbefore\s+(\d{1,3}|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|half\s+an?)\s+"
@@ -212,9 +215,9 @@ _HOURS_BEFORE = re.compile(
 
 def _clock_of_the_day(m: re.Match[str]) -> str:
     """ "the 8 of the morning" -> "at 8am", "11 of the night" -> "at 11pm"."""
-    hour = int(m["h"] or m["h2"])
-    minute = m["m"] or m["m2"]
-    part = m["part"] or m["part2"]
+    hour = int(m["h"] or m["h2"] or m["h3"])
+    minute = m["m"] or m["m2"] or m["m3"]
+    part = m["part"] or m["part2"] or m["part3"]
     if hour > 12:
         return m.group()
     pm = part in ("afternoon", "evening") or (part == "night" and 6 <= hour <= 11)
@@ -265,6 +268,43 @@ _TWO_AS_TOO = re.compile(
 _ROUND_ABOUT = re.compile(
     r"(?<![\w'])round\s+(?=(?:\d|about\b|half\b|quarter\b|midnight|noon|lunch))"
 )
+_ACTIVITY_TICKED = re.compile(
+    r"\b(physio(?:therapy)?|walk(?:ing)?|gym|yoga|swim(?:ming)?|stretch(?:es|ing)?|exercises?|pilates|"
+    r"workout)\s*[-\u2013:]\s*(skipped|missed|not\s+done|not\s+today|none|nil|no)\b"
+)
+_PUT_OFF = re.compile(
+    r"\b(?:pushed|pushing|push|put\s+off|putting\s+off)\s+(?:back\s+)?(?P<obj>(?:the|my)(?:\s+[\w'/:-]+){1,3})"
+)
+_A_SLOT = re.compile(r"^\d{1,2}(?::\d\d)?(?:am|pm)?$")
+_TAKING_LATER = re.compile(
+    r"\b(?:i'm|i\s+am)\s+(?:taking|having(?=\s+(?:it|them)\b))\b"
+    r"(?=[^,.;]{0,30}?\b(?:later|after|once|when|in\s+(?:a\s+bit|an?\s+hour|\d)))"
+)
+
+
+def _put_off(m: re.Match[str]) -> str:
+    """ "pushed the 7pm gabapentin" as "snoozed the gabapentin" (its slot is the one put
+    off, not a time it was taken); words that hold no medicine are left."""
+    words = m["obj"].split()
+    if not any(_is_medicine(w) for w in words[1:]):
+        return m.group()
+    return "snoozed " + " ".join(w for w in words if not _A_SLOT.match(w))
+
+
+_TWICE_ONCE_EACH = re.compile(
+    r"\s+(?:twice|two\s+times)\W+once\s+((?:at|around|about)\s+[^,.;]+?)\s+and\s+once\s+"
+    r"(?=(?:at|around|about)\b)"
+)
+_HALF_PAST_LIST = re.compile(
+    r"\bat\s+half\s+\d{1,2}\b(?:\s*(?:,|and|&|,\s*and)\s*(?:at\s+)?half\s+\d{1,2}\b)+"
+)
+_HALF_AFTER_A_JOIN = re.compile(r"(?<=and\s)half\b|(?<=,\s)half\b|(?<=,)half\b|(?<=&\s)half\b")
+
+
+def _half_past_each(m: re.Match[str]) -> str:
+    return _HALF_AFTER_A_JOIN.sub("at half", m.group())
+
+
 _BOUT_ABOUT = re.compile(r"(?<![\w])'?bout\s+(?=(?:\d|half\b|quarter\b|midnight|noon|lunch))")
 _NUMBER_WORD = r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 _SPELLED_AMOUNT = re.compile(
@@ -543,6 +583,21 @@ def normalise(text: str) -> str:
         text = _HOURS_BEFORE.sub(r"\1 \2 ago", text)
     if "round " in text:
         text = _ROUND_ABOUT.sub("around ", text)  # UK "round 10" is about 10
+    if "- " in text or ": " in text or "\u2013" in text:
+        # "physio - skipped", "walk: not today": the activity's own line, not a list's tick
+        text = _ACTIVITY_TICKED.sub(r"\1 \2", text)
+    if "push" in text or "put" in text:
+        # "pushed the 7pm gabapentin", "put off the bedtime baclofen": that dose put off
+        text = _PUT_OFF.sub(_put_off, text)
+    if "am taking" in text or "m having" in text or "am having" in text or "m taking" in text:
+        # "evening tramadol I am taking after dinner": still to come, as "will take" is
+        text = _TAKING_LATER.sub("i will take", text)
+    if "once" in text:
+        # "the nurofen twice, once at 1 and once at half 6": at 1 and at half 6
+        text = _TWICE_ONCE_EACH.sub(r" \1 and ", text)
+    if "half" in text and " at half " in text:
+        # "tramadol at half 12 and half 6": the second a clock too, never half a tablet
+        text = _HALF_PAST_LIST.sub(_half_past_each, text)
     if "bout " in text:
         text = _BOUT_ABOUT.sub("about ", text)  # "bout 10", "'bout half 7"; never "a bout of"
     if text[:1].isdigit():

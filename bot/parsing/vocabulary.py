@@ -619,7 +619,7 @@ ACTIVITY_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"lift(?:ed|ing)\s+weights|cycl(?:ed|ing)|bike\s+ride|biked|exercise\s+bike|spin\s+class|"
      r"jog(?:ged|ging)?|went\s+for\s+a\s+run|running|treadmill|elliptical|pilates|cardio|"
      r"(?:stationary|exercise|spin)\s+bike|cross[-\s]?trainer|rowing\s+machine|step\s+machine|"
-     r"tennis|golf|football|badminton|lawn\s+bowls|(?:played|playing|at)\s+bowls|"
+     r"tennis|golf(?:ed|ing)?|football|badminton|lawn\s+bowls|(?:played|playing|at)\s+bowls|"
      r"bowls\s+(?:club|match|game|with)|bowling|"
      # "went to bowls this arvo", "back from bowls": lawn bowls, said as Australians say it
      r"(?:went|been|gone|back\s+from|home\s+from|got\s+back\s+from)\s+(?:to\s+)?(?:the\s+)?bowls"),

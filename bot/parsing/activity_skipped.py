@@ -1,0 +1,38 @@
+"""An activity skipped is no dose skipped: "skipped physio today", "physio - skipped",
+"missed my walk" had been recorded as a skipped dose of the pending medicine. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from bot.parsing.findings import Found
+from bot.parsing.patterns import PILL_RE
+
+__all__ = ["activity_not_a_dose"]
+
+_ACTIVITY = (
+    r"(?:physio(?:therapy)?|pt|walk(?:ing)?|gym|yoga|swim(?:ming)?|stretch(?:es|ing)?|exercises?|"
+    r"pilates|workout|class|session|hydro(?:therapy)?|aqua\w*|run|jog|cycle|bike\s+ride)"
+)
+_SKIPPED = re.compile(
+    r"\b(?:skip(?:ped|ping)?|miss(?:ed|ing)?|bailed\s+on|gave\s+up\s+on)\s+(?:my\s+|the\s+|today's\s+|"
+    r"this\s+\w+'s\s+|our\s+)?(?:\w+\s+)?"
+    + _ACTIVITY
+    + r"\b|\b"
+    + _ACTIVITY
+    + r"\s*[-\u2013:]?\s*(?:was\s+|got\s+)?(?:skipped|missed|cancel(?:l)?ed)\b"
+)
+
+
+def activity_not_a_dose(parts: list[str], found: Found) -> None:
+    """Drop a skip with no medicine named whose clause skipped an activity, not a pill."""
+    found.doses = [
+        d
+        for d in found.doses
+        if not (
+            d.status == "skipped"
+            and d.medication is None
+            and _SKIPPED.search(parts[d.clause])
+            and not PILL_RE.search(parts[d.clause])
+        )
+    ]
