@@ -25,14 +25,18 @@ _SKIPPED = re.compile(
 
 
 def activity_not_a_dose(parts: list[str], found: Found) -> None:
-    """Drop a skip with no medicine named whose clause skipped an activity, not a pill."""
-    found.doses = [
-        d
-        for d in found.doses
-        if not (
+    """Drop a skip with no medicine named whose clause skipped an activity, not a pill;
+    the clause stays, as a note for the doctor."""
+    kept = []
+    for d in found.doses:
+        clause = parts[d.clause]
+        if (
             d.status == "skipped"
             and d.medication is None
-            and _SKIPPED.search(parts[d.clause])
-            and not PILL_RE.search(parts[d.clause])
-        )
-    ]
+            and _SKIPPED.search(clause)
+            and not PILL_RE.search(clause)
+        ):
+            found.explained[d.clause] = False
+            continue
+        kept.append(d)
+    found.doses = kept

@@ -306,7 +306,11 @@ def pain_details(clause: str, found: Found) -> bool:
     text = BOTTOM_OF_BACK.sub(" lower back ", clause)
     # "pain 5, legs feel a bit weak": weak legs are no place the pain is (bot.parsing.leg_signs)
     weak_legs = legs_said_weak(clause) and not _HURTS_TOO.search(clause)
-    both = [m for m in BOTH_LEGS.finditer(text) if not negated_at(text, m.start(), m.end())]
+    both = [
+        m
+        for m in BOTH_LEGS.finditer(text)
+        if not negated_at(text, m.start(), m.end()) and not _SAID_FINE.match(text, m.end())
+    ]
     if both and not weak_legs:
         found.locations.update(("leg_left", "leg_right"))
         hit = True
@@ -314,6 +318,8 @@ def pain_details(clause: str, found: Found) -> bool:
     for m in LOCATIONS_RE.finditer(text):
         if weak_legs and m.lastgroup in _LEG_PLACES:
             continue
+        if _SAID_FINE.match(text, m.end()):
+            continue  # "legs are strong", "hips feel fine": said well, no place of pain
         if m.lastgroup and not negated_at(text, m.start(), m.end()):
             found.locations.add(m.lastgroup)
             hit = True
@@ -341,6 +347,10 @@ def pain_details(clause: str, found: Found) -> bool:
     return hit
 
 
+_SAID_FINE = re.compile(
+    r"(?:'s|\s+(?:are|is|feel|feels|felt|seem|seems))\s+(?:\w+\s+)?(?:strong|fine|ok|okay|normal|good|"
+    r"grand|alright|all\s+right)\b"
+)
 _SIDED_START = re.compile(
     r"\bfrom\s+(?:my\s+|the\s+)?(?P<side>left|right)\s+(?:hip|buttock|bum|butt|glute|side|cheek)\b"
 )

@@ -89,6 +89,7 @@ from bot.parsing.medications import Meds, Mention, near_name
 from bot.parsing.nerve_growing import nerve_growing
 from bot.parsing.numbers import bare_strength, count_before, count_value, minutes_of, to_float
 from bot.parsing.patterns import (
+    ACTIVITY_RE,
     ALNUM,
     AMOUNT,
     ANOTHER_DOSE,
@@ -552,16 +553,24 @@ _LITTLE_BUT_TIME = re.compile(
 # "proper lie-in, 9 hours!", "a stroll round the park, half an hour": a bare duration
 # after sleep or an activity is how long it lasted, never a snooze
 _BARE_DURATION = re.compile(
-    r"^\W*(?:maybe|about|around|like|roughly|nearly|almost|over|just|only|~)?\s*"
+    # ("walked 5k with the dog, took about an hour"; "the parade, couple of hours on me feet")
+    r"^\W*(?:(?:it\s+|that\s+)?(?:took|lasted)\s+)?"
+    r"(?:maybe|about|around|like|roughly|nearly|almost|over|just|only|~)?\s*"
     + DURATION.pattern
-    + r"(?:\s+(?:total|tops|max|straight|solid|or\s+so))?\W*$"
+    + r"(?:\s+(?:total|tops|max|straight|solid|or\s+so|all\s+told|on\s+(?:my|me)\s+feet))?\W*$"
 )
 
 
-def _keep_as_its_length(found: Found, minutes: float, slept: bool) -> None:
+def _keep_as_its_length(
+    found: Found, minutes: float, slept: bool, night_just_said: bool = False
+) -> None:
     """A length of time said beside an activity or a night: the activity's minutes, else
-    the night's hours (and the night's quality by them when none was said)."""
-    if found.activity and not found.activity_minutes:
+    the night's hours (and the night's quality by them when none was said); the night's
+    first when it was said just before ("walked 5k … slept grand, 7 hours")."""
+    if night_just_said and found.sleep_hours is None:
+        found.sleep_hours = minutes / 60
+        found.sleep_quality = found.sleep_quality or quality_of_hours(found.sleep_hours)
+    elif found.activity and not found.activity_minutes:
         found.activity_minutes = minutes
     elif slept and found.sleep_hours is None:
         found.sleep_hours = minutes / 60
@@ -577,7 +586,8 @@ def _lasts_the_last_thing(clause: str, before: str, found: Found) -> bool:
     minutes = duration_minutes(m)
     if minutes is None:
         return False
-    _keep_as_its_length(found, minutes, slept)
+    night_just_said = bool(SLEEP_WORDS.search(before)) and not ACTIVITY_RE.search(before)
+    _keep_as_its_length(found, minutes, slept, night_just_said and minutes >= 60)
     found.explained.append(True)
     found.details_only.append(False)
     found.time_only.append(None)

@@ -31,7 +31,7 @@ _NUM = (
 _DUR_N = (
     r"(?P<n>three[-\s]quarters?(?:\s+of\s+an?)?|"
     r"" + _NUM + r"|(?:a\s+)?quarter(?:\s+of\s+an?)?|half\s+an?|half|an?|"
-    r"a\s+couple\s+of|a\s+few)"
+    r"(?:a\s+)?couple\s+of|a\s+few)"
 )
 DURATION = re.compile(
     # (a one-letter unit never glued to a word: "this am", "sorry ah" are no "a m", "a h")

@@ -126,6 +126,8 @@ _SLANG: dict[str, str] = {
     "latter pleese": "later please", "pleese": "please", "strechs": "stretches",
     "very stress": "very stressed", "se me acabo": "ran out of", "se me acabó": "ran out of",
     "l8r": "later", "l leg": "left leg", "r leg": "right leg", "l side": "left side",
+    "l thigh": "left thigh", "r thigh": "right thigh",
+    "l foot": "left foot", "r foot": "right foot", "l calf": "left calf", "r calf": "right calf",
     "chst": "chest", "temprature": "temperature", "tempreture": "temperature",
     # homophones and slips in the toilet words (voice-to-text "pea", "blatter")
     "can't pea": "can't pee", "couldn't pea": "couldn't pee", "to pea": "to pee",
@@ -305,6 +307,11 @@ def _half_past_each(m: re.Match[str]) -> str:
     return _HALF_AFTER_A_JOIN.sub("at half", m.group())
 
 
+_HALF_OF_ONE = re.compile(r"\bhalf\s+(?:of\s+)?(?:a\s+)?one\b(?=\s+(?:at|around|about|@)\b)")
+_NOONISH = re.compile(r"\b(?:at\s+|around\s+)?noon-?ish\b")
+_SLEEP_LAST_NIGHT = re.compile(
+    r"\bsleep\s+last\s+night\b(?=\s+(?:was|is|been|\w+\W*$|\w+\s*[,.;!]))"
+)
 _BOUT_ABOUT = re.compile(r"(?<![\w])'?bout\s+(?=(?:\d|half\b|quarter\b|midnight|noon|lunch))")
 _NUMBER_WORD = r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 _SPELLED_AMOUNT = re.compile(
@@ -598,6 +605,13 @@ def normalise(text: str) -> str:
     if "half" in text and " at half " in text:
         # "tramadol at half 12 and half 6": the second a clock too, never half a tablet
         text = _HALF_PAST_LIST.sub(_half_past_each, text)
+    if "half" in text and " one " in text:
+        # "… and half of one at 3": half a tablet, the second dose's count
+        text = _HALF_OF_ONE.sub("half", text)
+    if "ish" in text:
+        text = _NOONISH.sub("around noon", text)  # "1 tylenol 3 at noonish"
+    if "sleep last night" in text:
+        text = _SLEEP_LAST_NIGHT.sub("sleep", text)  # "sleep last night: great"
     if "bout " in text:
         text = _BOUT_ABOUT.sub("about ", text)  # "bout 10", "'bout half 7"; never "a bout of"
     if text[:1].isdigit():

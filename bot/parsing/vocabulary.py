@@ -569,8 +569,8 @@ LOCATION_TERMS: Final[tuple[tuple[str, str], ...]] = (
 )  # fmt: skip
 
 QUALITY_TERMS: Final[tuple[tuple[str, str], ...]] = (
-    ("shooting", r"shoot(?:ing|s)?|shot\s+down|electric(?:al)?|electric\s+shocks?|zapping|zaps?|"
-     r"lightning"),
+    ("shooting", r"shoot(?:ing|s)?(?!\s+me\b)|shot\s+down|electric(?:al)?|electric\s+shocks?|"
+     r"zapping|zaps?|lightning"),
     ("burning", r"burn(?:ing|s)?|on\s+fire|hot\s+pain|scalding|red[-\s]hot(?:\s+poker)?"),
     # (not "sore": the everyday word for any pain, which says how much, not how it feels —
     # "stiff and sore" is stiff; "heavy sore", Scots for very sore, is no quality at all)
@@ -619,13 +619,14 @@ ACTIVITY_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"lift(?:ed|ing)\s+weights|cycl(?:ed|ing)|bike\s+ride|biked|exercise\s+bike|spin\s+class|"
      r"jog(?:ged|ging)?|went\s+for\s+a\s+run|running|treadmill|elliptical|pilates|cardio|"
      r"(?:stationary|exercise|spin)\s+bike|cross[-\s]?trainer|rowing\s+machine|step\s+machine|"
-     r"tennis|golf(?:ed|ing)?|football|badminton|lawn\s+bowls|(?:played|playing|at)\s+bowls|"
+     r"tennis|golf(?:ed|ing)?|football|badminton|cricket|netball|squash|hockey|hik(?:e|ed|ing)|"
+     r"kayak(?:ed|ing)?|ski(?:ed|ing)|skat(?:ed|ing)|lawn\s+bowls|(?:played|playing|at)\s+bowls|"
      r"bowls\s+(?:club|match|game|with)|bowling|"
      # "went to bowls this arvo", "back from bowls": lawn bowls, said as Australians say it
      r"(?:went|been|gone|back\s+from|home\s+from|got\s+back\s+from)\s+(?:to\s+)?(?:the\s+)?bowls"),
     ("other", r"garden(?:ing|ed)?|(?:pulled|pulling|pull)\s+(?:up\s+)?(?:the\s+|some\s+)?weeds|"
      r"weed(?:ed|ing)\s+the\s+(?:garden|beds?)|housework|cleaning|hoover(?:ed|ing)|vacuum(?:ed|ing)|"
-     r"danc(?:e|ed|ing)|tai\s+chi|mow(?:ed|ing)\s+the\s+lawns?|shovell?(?:ed|ing)\s+(?:the\s+)?snow"),
+     r"danc(?:e|ed|ing)|tai\s+chi|mow(?:ed|ing)\s+the\s+lawns?|shovell?(?:ed|ing)(?:\s+(?:the\s+)?snow)?"),
 )  # fmt: skip
 
 MOOD_WORDS: Final[tuple[str, ...]] = (

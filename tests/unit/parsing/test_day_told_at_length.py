@@ -83,6 +83,8 @@ def test_an_activity_not_done(text: str) -> None:
 @pytest.mark.parametrize("text", ["skipped physio today, pain 6", "missed my walk, pain 6"])
 def test_an_activity_skipped_is_no_dose_skipped(text: str) -> None:
     _ok(text, [{"kind": "pain", "score": 6}], absent=("dose",))
+    notes = [o["text"] for o in _out(text) if o["kind"] == "note"]
+    assert notes == [text.split(",")[0]], "kept for the doctor as said"
 
 
 @pytest.mark.parametrize(
@@ -160,3 +162,41 @@ def test_taking_it_after_the_shower_is_still_to_come() -> None:
 )
 def test_no_alarm_for_what_is_not_a_sign(text: str) -> None:
     assert not [o for o in _out(text) if o["kind"] == "red_flag"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        (
+            "Walked 5k, took about an hour. Slept well, 8 hours.",
+            [
+                {"kind": "activity", "kinds": ["walk"], "minutes": 60},
+                {"kind": "sleep", "quality": "good", "hours": 8},
+            ],
+        ),
+        (
+            "walked round the fair, couple of hours on my feet",
+            [{"kind": "activity", "minutes": 120}],
+        ),
+        ("played squash for 45 mins", [{"kind": "activity", "kinds": ["exercise"], "minutes": 45}]),
+        (
+            "shovelled the drive for 20 min",
+            [{"kind": "activity", "kinds": ["other"], "minutes": 20}],
+        ),
+        ("Sleep last night: rubbish", [{"kind": "sleep", "quality": "poor"}]),
+        ("sleep last night was great", [{"kind": "sleep", "quality": "good"}]),
+        ("R thigh burning, 6", [{"kind": "pain", "score": 6, "locations": ["leg_right"]}]),
+        ("legs are strong, back 5", [{"kind": "pain", "score": 5, "locations": []}]),
+        ("shoot me now, pain 8", [{"kind": "pain", "score": 8, "qualities": []}]),
+        ("2 advil at noonish", [{"kind": "dose", "count": 2, "at": "2026-05-12T12:00:00-04:00"}]),
+        (
+            "tramadol 50 at 8am and half of one at 2",
+            [
+                {"kind": "dose", "medication": "tramadol", "at": "2026-05-12T08:00:00-04:00"},
+                {"kind": "dose", "count": 0.5, "at": "2026-05-12T14:00:00-04:00"},
+            ],
+        ),
+    ],
+)
+def test_the_rest_of_the_day(text: str, expect: list[dict[str, Any]]) -> None:
+    _ok(text, expect)
