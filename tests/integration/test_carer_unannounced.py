@@ -128,7 +128,7 @@ async def test_someone_else_answered_leaves_it_out_and_is_remembered(
     await onboard(fake, "Europe/Dublin")
     await add(fake, "tramadol 50mg as needed max 4 per day")
     clock.set(dt.datetime(2026, 12, 13, 9, 0, tzinfo=DUBLIN))
-    asked = await say(fake, "she's in great form today", "is this about")
+    asked = await say(fake, "she's been at the shops all morning", "is this about")
     await fake.press(UID, asked.message_id, "someone else")
     await fake.wait_for_edit(UID, asked.message_id, contains="left it out")
     assert not _kinds(await rows(bot, Record), "note")
