@@ -15,11 +15,20 @@ _COUNTS = r"one|two|three|four|[1-4]"
 _N = r"(?:" + _COUNTS + r")"
 _CLOCK = r"(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)?|noon|midday|midnight)"
 _PART = r"(?:\s+(?:in\s+the\s+)?(?:morning|afternoon|evening|night))?"
+_AT = r"(?:at|around|about|@)"
+# ("two more mid-afternoon around 3", "two more later at 6"): when, said in words too
+_WHEN_WORDS = (
+    r"(?:(?:mid-?\s?)?(?:morning|afternoon|evening)\s+|in\s+the\s+(?:afternoon|evening)\s+|"
+    r"later\s+)?"
+)
 _EACH = re.compile(
-    r"(?P<n1>" + _N + r")\s+at\s+(?P<t1>" + _CLOCK + _PART + r")\s*,?\s+(?:and|then|&)\s+"
+    r"(?P<n1>" + _N + r")\s+" + _AT + r"\s+(?P<t1>" + _CLOCK + _PART + r")\s*,?\s+(?:and|then|&)\s+"
     r"(?:another\s+|then\s+)?(?P<n2>"
     + _N
-    + r")\s+(?:more\s+|again\s+)?at\s+(?P<t2>"
+    + r")\s+(?:more\s+|again\s+)?"
+    + _WHEN_WORDS
+    + _AT
+    + r"\s+(?P<t2>"
     + _CLOCK
     + _PART
     + r")\b"

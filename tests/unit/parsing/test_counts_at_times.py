@@ -33,3 +33,16 @@ def test_left_as_said_where_it_is_no_medicine_or_a_time_was_told() -> None:
         "brufen 2 at 4am and 2 at 9am",
     ):
         assert each_count_at_its_time(said, known) == said
+
+
+def test_the_second_time_said_around_or_with_the_days_part() -> None:
+    # (Blind set 100: "two at 9am and two more mid-afternoon around 3" went to the
+    # amitriptyline of the sentence before)
+    said = parse(
+        "only brufen today, two at 8am and two more mid-afternoon around 3", MEDS, NOW, ZONE
+    )
+    doses = [(d.medication, d.count, d.at) for d in said if isinstance(d, DoseIntent)]
+    assert doses == [
+        ("ibuprofen", 2, "2026-05-12T08:00:00+05:30"),
+        ("ibuprofen", 2, "2026-05-12T15:00:00+05:30"),
+    ]
