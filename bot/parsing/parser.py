@@ -691,9 +691,14 @@ def _by_when(
     if EARLIER_TODAY.search(clause) and not NOW_WORD.search(clause):
         # "was a 7 this morning, now about 4": now's score, but above yesterday's.
         return [(p - 5, v) for p, v in scores]
-    if NOW_WORD.search(clause):
+    if NOW_WORD.search(clause) and not _NOW_LISTED.search(clause):
         return [(p + 2, v) for p, v in scores]  # "pain 8 at 2am …, now 4"
     return scores
+
+
+# "gabapentin three times (8, 2 and just now)": "now" one of a dose's times listed, never
+# the moment a number beside it is true
+_NOW_LISTED = re.compile(r"(?:\band|,)\s+(?:just\s+)?now\b\)?\W*$")
 
 
 # A clause left unfinished at its verb ("my father is", then "also having …")

@@ -200,3 +200,8 @@ def test_no_alarm_for_what_is_not_a_sign(text: str) -> None:
 )
 def test_the_rest_of_the_day(text: str, expect: list[dict[str, Any]]) -> None:
     _ok(text, expect)
+
+
+def test_now_among_a_doses_times_is_no_moment_for_a_number_beside_it() -> None:
+    # (Blind set 100: "gabapentin 600 three times (8, 2 and just now). Pain 6/10" was a 2)
+    _ok("tramadol twice (9, 3 and just now). Pain 5/10", [{"kind": "pain", "score": 5}])
