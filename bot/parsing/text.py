@@ -280,7 +280,9 @@ _PUT_OFF = re.compile(
 _A_SLOT = re.compile(r"^\d{1,2}(?::\d\d)?(?:am|pm)?$")
 _TAKING_LATER = re.compile(
     r"\b(?:i'm|i\s+am)\s+(?:taking|having(?=\s+(?:it|them)\b))\b"
-    r"(?=[^,.;]{0,30}?\b(?:later|after|once|when|in\s+(?:a\s+bit|an?\s+hour|\d)))"
+    # (never a habit: "I'm taking it after meals", "…when I need it")
+    r"(?=[^,.;]{0,30}?\b(?:later|after(?!\s+(?:meals|food|every|each))|once\s+i|"
+    r"in\s+(?:a\s+bit|an?\s+hour|\d)))"
 )
 
 

@@ -31,10 +31,9 @@ def times_in_the_order_told(parts: list[str], found: Found) -> None:
     if len(timed) < _LIST:
         return
     for i, dose in enumerate(timed):
-        at = _at(dose)
-        if not 19 <= at.hour <= 23 or _HALF_OF_DAY_SAID.search(parts[dose.clause]):
+        at, clause = _at(dose), parts[dose.clause]
+        if not 19 <= at.hour <= 23 or _HALF_OF_DAY_SAID.search(clause):
             continue
-        clause = parts[dose.clause]
         if sum(d.medication == dose.medication for d in found.doses) > 1:
             continue
         if _SAME_AS_BEFORE.search(clause) or not _written_as_twelve(clause, at.hour - 12):

@@ -205,3 +205,10 @@ def test_the_rest_of_the_day(text: str, expect: list[dict[str, Any]]) -> None:
 def test_now_among_a_doses_times_is_no_moment_for_a_number_beside_it() -> None:
     # (Blind set 100: "gabapentin 600 three times (8, 2 and just now). Pain 6/10" was a 2)
     _ok("tramadol twice (9, 3 and just now). Pain 5/10", [{"kind": "pain", "score": 5}])
+
+
+@pytest.mark.parametrize(
+    "text", ["I'm taking the tizanidine after meals", "I'm taking it when I need it"]
+)
+def test_a_habit_told_is_no_dose_put_off(text: str) -> None:
+    assert not [o for o in _out(text) if o["kind"] == "dose"], text
