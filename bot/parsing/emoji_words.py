@@ -12,6 +12,7 @@ __all__ = ["emoji_said"]
 # A person emoji may carry a skin tone and a gender after a zero-width joiner
 _VARIANT = "[\U0001f3fb-\U0001f3ff]?(?:\u200d[\u2640\u2642]\ufe0f?)?\ufe0f?"
 _DOINGS = {
+    "\U0001f4a9": " poo ",  # 💩
     "\U0001f6b6": " walked ",  # 🚶
     "\U0001f9d8": " yoga ",  # 🧘
     "\U0001f3ca": " swim ",  # 🏊

@@ -195,9 +195,11 @@ _TOO_MUCH_TAKEN = (
 # unless said so).
 _WHOLE_SUPPLY = (
     r"took\s+(?:the\s+)?(?:whole|entire)\s+(?:bottle|pack|packet|box|strip)|"
+    # ("swallowed all the tapentadol that was left in the box on purpose": its name too)
     r"(?:took|swallowed)\s+(?:all|every\s+(?:single\s+)?one\s+of)\s+(?:my|the|of\s+my)\s+(?:pills|"
-    r"tablets|meds)\b(?=[^.]*\b(?:at\s+once|in\s+one\s+go|"
-    r"together|all\s+at\s+the\s+same\s+time|the\s+(?:whole|entire)|left|i\s+had)\b)"
+    r"tablets|meds|[a-z][\w/-]+)\b(?=[^.]*\b(?:at\s+once|in\s+one\s+go|"
+    r"together|all\s+at\s+the\s+same\s+time|the\s+(?:whole|entire)|left|i\s+had|on\s+purpose|"
+    r"in\s+the\s+(?:box|bottle|packet|pack|strip|tub))\b)"
 )
 # Past bearing, said of the day medicines are kept for ("for when I can't take it no more")
 _PAST_BEARING = (
@@ -416,6 +418,9 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"sitting\s+(?:feels\s+)?like\s+(?:i'm\s+)?sitting\s+on\s+(?:air|nothing|a\s+cloud)",
     ),
     "leg_weakness": (
+        # "my left foot just won't push up anymore" (the tiptoe test), "can't push off"
+        r"\b(?:foot|feet|toes?|leg|calf)\s+(?:\w+\s+){0,2}?(?:won't|can't|cannot|couldn't|will\s+not|"
+        r"doesn't|didn't)\s+push\s+(?:me\s+)?(?:up|off)\b",
         # Tagalog: "mahina yung left foot ko" (my left foot is weak), "hindi siya makalakad ng
         # maayos" beside a numb foot (he can't walk properly) — Sandbox, Manila
         r"\bmahina\s+(?:na\s+)?(?:yung|ang)\s+(?:(?:left|right|kaliwang|kanang)\s+)?(?:foot|leg|legs|paa|binti)\b",
@@ -1052,7 +1057,10 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"puk\w*|throwing\s+up)|"
         # one clause ("threw up my dinner, bloody awful day" is two)
         r"(?:vomit\w*|threw\s+up|throwing\s+up|puk\w*|sick(?!\s+(?:of|and\s+tired)))\s+"
-        r"(?:[\w']+\s+){0,8}?(?:coffee[-\s]grounds?|bright\s+red|dark\s+red|blood\b)|"
+        r"(?:[\w']+\s+){0,8}?(?:coffee[-\s]grounds?|bright\s+red|dark\s+red|blood\b|"
+        # "dark and grainy, like the dregs in a cafetière": coffee grounds described
+        r"(?:dark|brown|black)\s+and\s+(?:grainy|gritty)|(?:grainy|gritty)\s+and\s+(?:dark|brown|black)|"
+        r"dregs)|"
         r"(?:pooing|pooping|passing|shitting)\s+(?:\w+\s+)?(?:black|tar)",
         r"(?:sick|vomit\w*|threw\s+up|puk\w*|spew\w*|chuck\w*)\W+(?:\w+\W+){0,9}?(?:blood|bloody)\s+in\s+(?:it|the\s+sick|"
         r"the\s+vomit)",
@@ -1072,6 +1080,10 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"melaena|melena",
     ),
     "chest_pain": (
+        # "jaw and left arm aching, sweating loads and feel sick": the heart's pain felt
+        # elsewhere, with the sweat (NHS, heart attack symptoms)
+        r"\b(?:jaw|left\s+arm)\b[^.;]{0,30}?\b(?:ach\w*|pain\w*|hurt\w*|heavy|heaviness)\b[^.;]{0,40}?"
+        r"\b(?:sweat\w*|clammy|cold\s+sweat|breathless|short\s+of\s+breath)",
         # "grabbed my chest", "clutching my chest" (what a witness sees)
         r"(?:grabbed|grabbing|grabs|clutched|clutching|clutches|clasping|clasped)\s+(?:at\s+)?my\s+chest",
         # Blind set 45: a chest squeezed, crushed or in a vice, however said
@@ -1095,6 +1107,9 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"on\s+my\s+chest",
     ),
     "stroke_signs": (
+        # "…and my left arm went weak": one arm gone weak, the FAST test's arm
+        r"\b(?:left|right)\s+arm\s+(?:(?:has|just|suddenly|has\s+just)\s+)?(?:went|gone|going)\s+"
+        r"(?:all\s+|really\s+)?(?:weak|dead|floppy|limp|heavy|useless)\b",
         # (never "eye drops", the medicine)
         r"(?:face|mouth|smile|grin|lip|eye(?:lid)?)(?:'s)?\s+(?:\w+\s+){0,4}?(?:droop\w*|drop(?:ped|ping)?\b|(?<!eye\s)drops|deviat\w*|"
         r"hanging|slipp\w*|"
@@ -1377,7 +1392,7 @@ _PREFILTER: Final[dict[str, str]] = {
     r"cold|10[0-5]|3[89]|4[01]",
     "overdose_signs": r"wak|wok|rous|respon|pass|conscious|breath|blue|purple|gr[ea]y|ashen|pupil|"
     r"pinpoint|"
-    r"too\s+(?:many|much)|overdos|\bod|whole|entire|took\s+all|doubl|twice\s+(?:my|the)|awake|"
+    r"too\s+(?:many|much)|overdos|\bod|whole|entire|(?:took|swallowed)\s+all|doubl|twice\s+(?:my|the)|awake|"
     r"head\s+up|eyes\s+open|every|"
     r"answer|nodding|nodded|asleep|response|floppy|gurgl|snor|chok|rattl|open\s+(?:his|her|their)\s+eyes|"
     r"dozed|dozing|drifting|drifted|dropping\s+off|dropped\s+off|to\s+sleep|nodding|"
@@ -1393,8 +1408,8 @@ _PREFILTER: Final[dict[str, str]] = {
     r"bashed|whacked|smacked|slammed",
     "weight_loss": r"weight|lost|losing|dropp|hanging\s+off|falling\s+off",
     "gi_bleeding": r"blood|bleed|coffee|tar|melaena|melena|haemat|hemat|black|red|brown|gritty|"
-    r"grain|licorice|liquorice|motor\s+oil",
-    "chest_pain": r"chest|heart\s+attack|breastbone|sternum|heart\s+area",
+    r"grain|licorice|liquorice|motor\s+oil|dregs",
+    "chest_pain": r"chest|heart\s+attack|breastbone|sternum|heart\s+area|jaw|left\s+arm",
     "stroke_signs": r"droop|drop|lopsided|crooked|sagg|fallen|slant|twist|uneven|numb|slur|"
     r"speech|words?|talk|speak|sudden|side|arm|stroke|headache|see\b|sight|vision|hand|deviat|face|"
     r"smile|grin|facial|aphasia|dysphasia|dysarthria",
@@ -1503,6 +1518,9 @@ _RESOLVED_LATER = re.compile(
     r"\b(?:strong|fine|normal|good)\s+again\b|\bback\s+to\s+normal\b|\bresolved\b|"
     # "now it has worn off fully", "miles better since the op, I can lift my toes again"
     r"\bnow\s+(?:it\s+|it's\s+|that\s+|that's\s+)?(?:has\s+|'s\s+)?(?:worn|wore)\s+off\b|"
+    # "…after the 2021 op wore off within a month"
+    r"\bwore\s+off\s+(?:within|after|in|over)\s+(?:(?:a|an|\d+|two|three|a\s+few|a\s+couple\s+of)\s+)?"
+    r"(?:days?|weeks?|months?)\b|"
     r"\b(?:miles|much|loads|heaps|way|a\s+lot|lots|so\s+much|far)\s+better\b|"
     r"\bcan\s+(?:\w+\s+){1,3}?again\b|"
     # "…yesterday, today normal only", "numb bum from the pews, gone as soon as I stood up"
@@ -1543,6 +1561,8 @@ _LOOKS_LIKE_HAVING = re.compile(
 _BLUE_EXPLAINED = re.compile(
     r"\bfrom\s+(?:the\s+|a\s+|my\s+)?(?:\w+\s+)?(?:slushie|slushy|slush\s+puppie|ice\s+lolly|popsicle|"
     r"lolly|sweets?|candy|blueberr\w*|dye|food\s+colou?ring|ink|paint|cold|swim|pool|sea)\b|"
+    # "half my face still painted blue 😂" (the match's face paint)
+    r"\bpainted\s+(?:\w+\s+)?blue\b|\bface\s+paint\b|\bblue\s+paint\b|"
     r"\bfrom\s+(?:the\s+|a\s+|my\s+)?(?:\w+\s+){2,3}(?:slushie|slushy|ice\s+lolly|popsicle|lolly|sweets?|"
     r"candy|drink|juice|sherbet)\b|"
     # "lips went blue in the sea at bondi, freezing"
@@ -1577,7 +1597,11 @@ _HURT_ITSELF = re.compile(
 _CLINICIAN_EXPECTED = re.compile(
     r"\b(?:gp|doctor|doc|dr|pharmacist|nurse|consultant|specialist)\s+(?:\w+\s+){0,2}?"
     r"(?:said|says|told\s+me|reckons)\s+(?:that's|thats|it's|its|this\s+is|that\s+is|it\s+is|it\s+was|"
-    r"it'?d\s+be|they're|theyre)?\s*(?:\w+\s+)?(?:expected|normal|harmless|nothing\s+to\s+worry)"
+    r"it'?d\s+be|they're|theyre)?\s*(?:\w+\s+)?(?:expected|normal|harmless|nothing\s+to\s+worry)|"
+    # "GP warned me it would", "pharmacist said the bismuth does that"
+    r"\b(?:gp|doctor|doc|dr|pharmacist|nurse|consultant|specialist)\s+(?:\w+\s+){0,2}?"
+    r"(?:said|says|told\s+me|warned\s+me|warned)\s+(?:(?:it|they|that|this)\s+(?:would|might|could|can)\b|"
+    r"(?:the\s+)?[\w-]+\s+(?:does|do|causes?|can\s+do|will\s+do)\s+(?:that|this|it)\b)"
 )
 #: A numb or swollen lip or face explained by dental work (the local anaesthetic).
 # A medicine taken, not the dentist's injection: "after the amoxicillin the dentist gave me"
@@ -1592,9 +1616,21 @@ _DENTAL = re.compile(
 _STILL = re.compile(
     r"\b(?:still|(?<!strong\s)(?<!fine\s)(?<!normal\s)(?<!good\s)again|worse|worsening|getting|keeps?|"
     # (not "came back last year but physio sorted it": a return long gone too)
-    r"returned|came\s+back(?!\s+(?:last\s+(?:year|month)|in\s+(?:19|20)\d\d|(?:a\s+few\s+|two\s+|\d+\s+)?"
+    r"returned|(?<!never\s)(?<!n't\s)(?<!not\s)came\s+back(?!\s+(?:last\s+(?:year|month)|in\s+(?:19|20)\d\d|(?:a\s+few\s+|two\s+|\d+\s+)?"
     r"(?:years?|months?)\s+ago)))\b"
 )
+_NOT_AN_ALLERGY = re.compile(
+    r"\bnot\s+(?:an?\s+)?allerg\w*|\bfrom\s+(?:\w+\s+)?crying\b|\b(?:cried|crying)\s+(?:all|my\s+eyes)"
+)
+_CHECKED_AND_CLEAR = re.compile(
+    r"\b(?:ecg|ekg|bloods|blood\s+tests?|troponin|tests?|scans?|x-?rays?)\s+(?:\w+\s+){0,3}?(?:were\s+|was\s+|"
+    r"all\s+|came\s+back\s+)?(?:normal|fine|clear|ok|okay|negative)\b|"
+    r"\b(?:said|told\s+me)\s+it\s+(?:was|is)\s+(?:a\s+|just\s+a\s+)?(?:pulled|strained)\s+muscle|musculoskeletal"
+)
+_WAS_CHECKED = re.compile(
+    r"\b(?:checked|looked\s+at|examined|seen\s+(?:to|at|in|by)|a\s?&\s?e|er|hospital|urgent\s+care)\b"
+)
+_PAIN_NOW = re.compile(r"\b(?:now|right\s+now|still|again|worse|today|tonight|since\s+this)\b")
 _MOUTH_DRY = re.compile(
     r"\bmouth\s+(?:is\s+|gets\s+|was\s+)?(?:so\s+|too\s+|really\s+|very\s+)?dry\b|\bdry\s+mouth\b"
 )
@@ -1720,6 +1756,9 @@ OTHER_PERSON = re.compile(
     # "sorry I'm late, mom's been running a fever": she has been, said mid-sentence
     r"\b(?:mum|mom|mam|mother|dad|father|husband|hubby|wife|son|daughter|partner|brother|sister|"
     r"nan|nana|gran|granny|grandma|grandpa)'s\s+(?=(?:been|got|had|has|is|was|running|having|feeling)\b)|"
+    # "the neighbour's little lad has a temp of 39": someone's child
+    r"\b[a-z]+'s\s+(?:little\s+|wee\s+|young\s+|baby\s+)?(?:lad|lass|boy|girl|kid|child|baby|toddler)\b|"
+    r"\ba\s+(?:footballer|player|singer|actor|actress|celebrity|runner|cyclist|driver|boxer|rugby\s+player)\b|"
     r"the\s+baby|\bhe\b|\bshe\b|\bthey\b|someone|somebody|people|folks|addicts|users|a\s+(?:man|woman|guy|girl|boy|lady|"
     r"friend|colleague|patient|bloke|fella|chap|character|kid)|his|her|their|baby(?:'s)?|"
     # a pet: "our old dog's back legs are getting weak"
@@ -2728,7 +2767,16 @@ def model_may_read(low: str) -> bool:
     top = said[0] if len(said) == 1 else max(said, key=suicidal_score)
     if _NOT_A_BOTHER.search(top) and _SEEKING_CARE.search(low):
         return False  # "should I go to the doctor … I don't want to be bothering them"
+    if _LIFE_WITHOUT_PAIN.search(top) and not _SAID_OUTRIGHT.search(low):
+        return False  # "I wonder what life would be like without this pain": the pain gone
     return not _someone_else(top, len(top))
+
+
+# A life wished free of the pain, not of living (the model read "life … without" as despair)
+_LIFE_WITHOUT_PAIN: Final[re.Pattern[str]] = re.compile(
+    r"\blife\s+(?:\w+\s+){0,4}?without\s+(?:this|the|my|all\s+(?:this|the))\s+(?:\w+\s+)?"
+    r"(?:pain|back|agony|aches?|sciatica)\b"
+)
 
 
 # Courtesy about asking for care, never a burden on one's people: "I don't want to be
@@ -2878,6 +2926,15 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
         # an earlier subclause of the same sentence)
         return False
     later = sentence[end:]
+    if flag == "allergic_reaction" and _NOT_AN_ALLERGY.search(sentence):
+        return False  # "face all red and puffy from crying at a sad film, not an allergy"
+    if (
+        flag == "chest_pain"
+        and _CHECKED_AND_CLEAR.search(sentence)
+        and _WAS_CHECKED.search(sentence)
+        and not _PAIN_NOW.search(sentence)
+    ):
+        return False  # "checked in A&E on Saturday, ECG and bloods normal, a pulled muscle"
     if flag == "allergic_reaction" and "swallow" in m.group() and _MOUTH_DRY.search(sentence):
         return False  # "it makes my mouth so dry I can't swallow": a dry mouth, no swelling
     if flag == "stroke_signs" and _DENTAL_NUMBING.search(sentence) and _resolved_after(later):
@@ -2886,7 +2943,11 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
         return False
     # (a feeling that "hasn't come back" is still lost: "perineum's gone numb … hasn't come
     # back")
-    feeling_gone = flag in ("saddle_numbness", "leg_weakness") and _NOT_BACK.search(later)
+    feeling_gone = (
+        flag in ("saddle_numbness", "leg_weakness")
+        and _NOT_BACK.search(later)
+        and not _WORE_OFF.search(later)  # "…wore off within a month, never came back"
+    )
     if (
         not feeling_gone
         and flag != "stroke_signs"  # signs that passed may be a TIA: urgent all the same (NHS)
@@ -2966,6 +3027,7 @@ _BREATHING_ON_PURPOSE = re.compile(
 )
 
 
+_WORE_OFF = re.compile(r"\b(?:wore|worn)\s+off\b")
 _NOT_BACK = re.compile(r"\b(?:hasn't|has\s+not|haven't|not|never)\s+come\s+back\b")
 
 

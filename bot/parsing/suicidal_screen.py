@@ -319,7 +319,9 @@ _MEANS_READY = re.compile(
     r"|\bhow\s+(?:many|much)\s+(?:\w+\s+){0,4}?(?:it\s+(?:would|will|'d)\s+take|it\s+takes|would\s+(?:be|do\s+it|kill)|"
     r"to\s+(?:take|die|not\s+wake))|\b(?:worked\s+out|figured\s+out|know|knew|thought\s+about|"
     r"planned|planning)\s+(?:exactly\s+)?(?:how|when|where)\s+(?:i'd|i\s+would|i'll|i\s+will|to|i'm\s+going\s+to)\b"
-    r"|\b(?:have|got|made|make)\s+(?:it\s+|a\s+)?plan(?:ned)?\b"
+    # (never a plan made with someone for the risks: "just want us to have a plan")
+    r"|\b(?<!us\sto\s)(?<!we\s)(?:have|got|made|make)\s+(?:it\s+|a\s+)?plan(?:ned)?\b"
+    r"(?!\s+(?:for\s+(?:if|when|what)|in\s+case|b\b|of\s+action\s+for\s+if))"
     r"|\b(?:rope|noose|beam|hook|razor|(?<!shoulder\s)(?<!shoulder)(?<!sholder\s)(?<!shoulder-)blades?|gun|pistol|shotgun|rifle|bridge|cliff|ledge|"
     r"railing|balcony|rooftop|tracks|overpass|lethal|fatal|deadly|exhaust|engine\s+running)\b"
     r"|\b(?:steer\w*|turn\w*\s+the\s+wheel|driv\w*|crash\w*)\s+into\b|\bstep\w*\s+(?:off|in\s+front)\b"

@@ -127,6 +127,10 @@ _SLANG: dict[str, str] = {
     "very stress": "very stressed", "se me acabo": "ran out of", "se me acabó": "ran out of",
     "l8r": "later", "l leg": "left leg", "r leg": "right leg", "l side": "left side",
     "l thigh": "left thigh", "r thigh": "right thigh",
+    # voice typing's mishearings of the signs' words
+    "chess pain": "chest pain", "chess pains": "chest pains", "settle area": "saddle area",
+    "stay a wake": "stay awake", "keep a wake": "keep awake", "took to many": "took too many",
+    "taken to many": "taken too many", "had to many": "had too many",
     "l foot": "left foot", "r foot": "right foot", "l calf": "left calf", "r calf": "right calf",
     "chst": "chest", "temprature": "temperature", "tempreture": "temperature",
     # homophones and slips in the toilet words (voice-to-text "pea", "blatter")

@@ -90,13 +90,17 @@ def test_later_sets_keep_what_they_read() -> None:
     read it: first sight 65 % and 62 %; the development files' everyday mix again (99,
     first sight 87 %, three false alarms) and long multi-part evening letters (100, first
     sight 63 %, three false alarms, one flag missed), written before the thirty-sixth
-    session's code; 99 and the flags of 100 were worked from. These floors keep what is
-    found, and allow
+    session's code; 99 and the flags of 100 were worked from; the safety net a sixth time
+    (103, first sight 81 %, flags 64 of 82, ten false alarms; eight lines where a carer
+    tells the patient's sign are left out, the parse contract reading them as someone
+    else's); 101 (long letters again, first sight 53 %) and 102 (short everyday replies,
+    first sight 92 %) were measured only, their failures never read. These floors keep
+    what is found, and allow
     no false alarm (four lines whose label the product does not follow are set apart in
     exceptions.tsv, with why)."""
     later = evaluate(LATER_FILES)
-    assert later.lines.total >= 13840
-    assert later.lines.hits >= 13040, str(later.lines)
-    assert later.flag_recall.hits >= 2575, str(later.flag_recall)
+    assert later.lines.total >= 14280
+    assert later.lines.hits >= 13405, str(later.lines)
+    assert later.flag_recall.hits >= 2687, str(later.flag_recall)
     assert later.alarms.hits == 0, str(later.alarms)
     assert later.all_fields.rate >= 0.90, str(later.all_fields)
