@@ -1637,7 +1637,7 @@ def _asks_to_wait(clause: str, hit: re.Match[str], mentions: Sequence[Mention]) 
         and (mentions or _THE_DOSE_SAID.search(clause))
         and not TAKEN_VERB.search(clause)
     ):
-        return True  # "tonight's morphine in 40 min": that dose, later
+        return True  # "tonight's dose in 40 min, remind me": that dose, later
     if FUTURE.search(clause) and not another_plan_waits(clause, hit.start(), mentions):
         return True  # "I'll take it later" (never "will call the doctor later")
     spans = [(hit.start(), hit.end())] + [(mm.start, mm.end) for mm in mentions]
