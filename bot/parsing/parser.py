@@ -931,6 +931,7 @@ def _build(
     # of stock but I still had some left"
     stock_out_said(parts, found, meds)
     times_in_the_order_told(parts, found)  # "cymbalta at 8, 2 tylenol at 12, 2 at 6"
+    _taken_later(parts, found)  # "tonight's morphine in 40 min": put off, not taken
     _declined_for_effect(low, found)  # "too groggy": the pending dose declined, and why
     if "overdose_signs" in flags:
         _too_many_is_no_count(parts, found)
@@ -2008,6 +2009,35 @@ _PLURAL_IT = re.compile(r"\b(?:them|both|ones)\b")
 def _may_be_a_patch(generic: str) -> bool:
     drug = get_drug(generic)
     return drug is not None and any("patch" in alias for alias in drug.aliases)
+
+
+# A length of time still to come, said of the dose with no verb of taking: "tonight's
+# morphine in 40 min", "nortriptyline 10 at bedtime I will take after 15 minutes"
+_LATER_BY = re.compile(
+    r"(?:\b(?:i'll|i\s+will|will|gonna|going\s+to)\s+(?:take|have)\s+(?:it\s+|them\s+)?(?:after|in)|"
+    r"\bin)\s+(?P<n>\d{1,3})\s*(?P<u>min(?:ute)?s?|m|hours?|hrs?|h)\b(?!\s+ago)"
+)
+
+
+_TOOK_EFFECT = re.compile(
+    r"\b(?:work(?:ed|s|ing)|kick(?:ed|s)?\s+in|help(?:ed|s)|eas(?:ed|es)|settl(?:ed|es)|took\s+effect|"
+    r"wore\s+off|wear\s+off)\b"
+)
+
+
+def _taken_later(parts: list[str], found: Found) -> None:
+    """A dose read as taken whose clause puts it off by a length of time (and says no
+    taking) is put off: snoozed for that long, with no time taken."""
+    for d in found.doses:
+        if d.status != "taken" or d.clause >= len(parts):
+            continue
+        clause = parts[d.clause]
+        m = _LATER_BY.search(clause)
+        if m is None or TAKEN_VERB.search(clause) or _TOOK_EFFECT.search(clause):
+            continue  # ("morphine 10mg, worked in 20 min": how soon it helped)
+        minutes = int(m["n"]) * (60 if m["u"].startswith("h") else 1)
+        if 0 < minutes <= 240:
+            d.status, d.minutes, d.at, d.vague_at = "snoozed", minutes, None, False
 
 
 def _dose_intents(found: Found, reason: SkipReason | None) -> list[Intent]:

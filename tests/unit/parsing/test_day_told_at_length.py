@@ -212,3 +212,28 @@ def test_now_among_a_doses_times_is_no_moment_for_a_number_beside_it() -> None:
 )
 def test_a_habit_told_is_no_dose_put_off(text: str) -> None:
     assert not [o for o in _out(text) if o["kind"] == "dose"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "med", "minutes"),
+    [
+        ("tonight's amitriptyline in 40 min", "amitriptyline", 40),
+        (
+            "amitriptyline 25 at bedtime I will take after 15 minutes, please remind",
+            "amitriptyline",
+            15,
+        ),
+    ],
+)
+def test_a_dose_said_with_a_length_still_to_come_is_put_off(
+    text: str, med: str, minutes: int
+) -> None:
+    _ok(text, [{"kind": "dose", "status": "snoozed", "medication": med, "minutes": minutes}])
+    assert not [o for o in _out(text) if o["kind"] == "dose" and o["status"] == "taken"]
+
+
+def test_how_soon_a_dose_helped_is_no_dose_put_off() -> None:
+    _ok(
+        "tramadol 50 worked in 20 min",
+        [{"kind": "dose", "status": "taken", "medication": "tramadol"}],
+    )
