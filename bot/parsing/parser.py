@@ -2042,45 +2042,53 @@ def _taken_later(parts: list[str], found: Found) -> None:
 
 def _dose_intents(found: Found, reason: SkipReason | None) -> list[Intent]:
     """One intent per medicine, status and part; ``reason`` is the message's skip reason."""
-    intents: list[Intent] = []
-    seen: dict[tuple[str, str | None, int], list[str | None]] = {}
+    intents: list[DoseIntent] = []
+    seen: dict[tuple[str, str | None, int], list[int]] = {}  # key -> its intents' places
     named_skips = any(d.status == "skipped" and d.medication for d in found.doses)
     for d in found.doses:
         if d.status == "snoozed" and reason == "ran_out" and not d.minutes:
             d.status = "skipped"  # "not yet taking it because I have no more": none to take
         key = (d.status, d.medication, d.part)
-        if key in seen and (d.at is None or any(at in (None, d.at) for at in seen[key])):
+        said = [intents[i].at for i in seen.get(key, [])]
+        if key in seen and (d.at is None or any(at in (None, d.at) for at in said)):
             # said again ("took my gabapentin. yes the gabapentin"); a dose of it at another
             # time said in its own clause ("1 x lyrica at 8 this morning, 1 x lyrica at 8
-            # tonight") is another dose
+            # tonight") is another dose. Said again with its time and strength ("heartburn
+            # after the meloxicam … Took meloxicam 15 at 8am"): the fuller telling stands.
+            untimed = [i for i in seen[key] if intents[i].at is None]
+            if d.status == "taken" and d.at is not None and untimed:
+                intents[untimed[0]] = _dose_intent(d, reason)
             continue
         if d.status == "skipped" and d.medication is None and named_skips:
             # "never took the naproxen, slipped my mind": the second words are the reason
             # for that skip, not a second skip of some other medicine
             continue
-        seen.setdefault(key, []).append(d.at)
+        seen.setdefault(key, []).append(len(intents))
+        intents.append(_dose_intent(d, reason))
+    return list(intents)
+
+
+def _dose_intent(d: DoseEvent, reason: SkipReason | None) -> DoseIntent:
+    """The intent of one dose found; ``reason`` is the message's skip reason."""
+    r = d.reason
+    if d.status == "skipped" and not d.explicit_reason:
+        r = reason
+    elif d.status == "skipped" and d.reason == "forgot" and reason == "side_effects":
         r = d.reason
-        if d.status == "skipped" and not d.explicit_reason:
-            r = reason
-        elif d.status == "skipped" and d.reason == "forgot" and reason == "side_effects":
-            r = d.reason
-        intents.append(
-            DoseIntent(
-                status=d.status,
-                medication=d.medication,
-                amount=d.amount,
-                unit=d.unit,
-                count=d.count,
-                at=d.at,
-                minutes=d.minutes,
-                reason=r if d.status == "skipped" else None,
-                product=d.product,
-                until=d.until,
-                of_dose=d.of_dose,
-                for_due=d.for_due,
-            )
-        )
-    return intents
+    return DoseIntent(
+        status=d.status,
+        medication=d.medication,
+        amount=d.amount,
+        unit=d.unit,
+        count=d.count,
+        at=d.at,
+        minutes=d.minutes,
+        reason=r if d.status == "skipped" else None,
+        product=d.product,
+        until=d.until,
+        of_dose=d.of_dose,
+        for_due=d.for_due,
+    )
 
 
 def _report_intents(found: Found, low: str) -> list[Intent]:

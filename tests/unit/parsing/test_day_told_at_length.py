@@ -237,3 +237,21 @@ def test_how_soon_a_dose_helped_is_no_dose_put_off() -> None:
         "tramadol 50 worked in 20 min",
         [{"kind": "dose", "status": "taken", "medication": "tramadol"}],
     )
+
+
+def test_a_dose_said_again_with_its_time_and_strength_keeps_them() -> None:
+    # (Blind set 100: the cause named first, "heartburn after the meloxicam", had kept the
+    # dose and dropped the "15 at 8am" told after it)
+    _ok(
+        "bit of nausea after the naproxen, settled now. Took naproxen 500 at 7am.",
+        [
+            {
+                "kind": "dose",
+                "medication": "naproxen",
+                "amount": 500,
+                "at": "2026-05-12T07:00:00-04:00",
+            }
+        ],
+    )
+    out = _out("bit of nausea after the naproxen, settled now. Took naproxen 500 at 7am.")
+    assert len([o for o in out if o["kind"] == "dose"]) == 1, out
