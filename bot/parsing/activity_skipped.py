@@ -7,12 +7,14 @@ import re
 
 from bot.parsing.findings import Found
 from bot.parsing.patterns import PILL_RE
+from bot.parsing.vocabulary import ACTIVITY_NAMED
 
 __all__ = ["activity_not_a_dose"]
 
 _ACTIVITY = (
-    r"(?:physio(?:therapy)?|pt|walk(?:ing)?|gym|yoga|swim(?:ming)?|stretch(?:es|ing)?|exercises?|"
-    r"pilates|workout|class|session|hydro(?:therapy)?|aqua\w*|run|jog|cycle|bike\s+ride)"
+    r"(?:"
+    + ACTIVITY_NAMED
+    + r"|pt|class|session|hydro(?:therapy)?|aqua\w*|run|jog|cycle|bike\s+ride)"
 )
 _SKIPPED = re.compile(
     r"\b(?:skip(?:ped|ping)?|miss(?:ed|ing)?|bailed\s+on|gave\s+up\s+on)\s+(?:my\s+|the\s+|today's\s+|"

@@ -567,12 +567,10 @@ def _keep_as_its_length(
     """A length of time said beside an activity or a night: the activity's minutes, else
     the night's hours (and the night's quality by them when none was said); the night's
     first when it was said just before ("walked 5k … slept grand, 7 hours")."""
-    if night_just_said and found.sleep_hours is None:
-        found.sleep_hours = minutes / 60
-        found.sleep_quality = found.sleep_quality or quality_of_hours(found.sleep_hours)
-    elif found.activity and not found.activity_minutes:
+    night = (night_just_said or slept) and found.sleep_hours is None
+    if found.activity and not found.activity_minutes and not (night_just_said and night):
         found.activity_minutes = minutes
-    elif slept and found.sleep_hours is None:
+    elif night:
         found.sleep_hours = minutes / 60
         found.sleep_quality = found.sleep_quality or quality_of_hours(found.sleep_hours)
 

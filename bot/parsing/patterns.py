@@ -12,6 +12,7 @@ from typing import Final
 
 from bot.parsing.intents import SkipReason
 from bot.parsing.vocabulary import (
+    ACTIVITY_NAMED,
     ACTIVITY_TERMS,
     LOCATION_TERMS,
     PILL_WORDS,
@@ -1235,7 +1236,7 @@ ACTIVITY_NOT_DONE = re.compile(
     r"aim\s+for|said\s+to\s+do|told\s+me\s+to\s+do|thinking\s+(?:about|of)|joining|"
     r"sign(?:ed|ing)?\s+up|starting\s+(?:next|on|from|tomorrow))\b|"
     # "walking not done", "walk: not today", "physio - skipped"
-    r"\b(?:walk(?:ing)?|physio|yoga|stretch(?:es|ing)?|swim(?:ming)?|exercises?|gym)\W+"
+    r"\b" + ACTIVITY_NAMED + r"\W+"
     r"(?:not\s+(?:done|today|possible|managed)|skipped|missed|none|nil)\b"
 )
 # Advice heard, not an activity done: an activity said after "she said", "told me to",

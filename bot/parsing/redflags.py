@@ -1611,6 +1611,7 @@ _A_MEDICINE_GIVEN = re.compile(
 )
 _DENTAL = re.compile(
     r"\b(?:dentist|dental|filling|root\s+canal|novocaine|local\s+an(?:a)?esthetic|"
+    r"numbing\s+(?:injection|jab|shot)|"
     r"tooth\s+(?:out|pulled|extract\w*)|wisdom\s+(?:tooth|teeth))\b"
 )
 _STILL = re.compile(
@@ -1633,10 +1634,6 @@ _WAS_CHECKED = re.compile(
 _PAIN_NOW = re.compile(r"\b(?:now|right\s+now|still|again|worse|today|tonight|since\s+this)\b")
 _MOUTH_DRY = re.compile(
     r"\bmouth\s+(?:is\s+|gets\s+|was\s+)?(?:so\s+|too\s+|really\s+|very\s+)?dry\b|\bdry\s+mouth\b"
-)
-_DENTAL_NUMBING = re.compile(
-    r"\b(?:dentist|dental|novocaine|novocain|local\s+an(?:a)?esthetic|numbing\s+(?:injection|jab|shot)|"
-    r"root\s+canal|filling|tooth\s+(?:out|pulled|extraction))"
 )
 # "I can lift my toes again": able again, not the sign again
 _ABLE_AGAIN = re.compile(r"\bcan\s+(?:[\w'-]+\s+){1,3}?again$")
@@ -2937,10 +2934,6 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
         return False  # "checked in A&E on Saturday, ECG and bloods normal, a pulled muscle"
     if flag == "allergic_reaction" and "swallow" in m.group() and _MOUTH_DRY.search(sentence):
         return False  # "it makes my mouth so dry I can't swallow": a dry mouth, no swelling
-    if flag == "stroke_signs" and _DENTAL_NUMBING.search(sentence) and _resolved_after(later):
-        # "face numb and speech a little slurred after the dentist's injection, now worn
-        # off": the numbing the dentist meant, passed — not signs of a stroke
-        return False
     # (a feeling that "hasn't come back" is still lost: "perineum's gone numb … hasn't come
     # back")
     feeling_gone = (
@@ -2974,7 +2967,11 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
         and _BREATHING_ON_PURPOSE.search(sentence)
     ):
         return False  # "my breathing's slow when I do my meditation app": on purpose
-    numb = flag == "stroke_signs" and re.search(r"\b(?:feels?|feeling|numb\w*)\b", m.group())
+    # (or any sign of the numbing said passed: "speech little slurred after the dentist
+    # injection, now it has worn off")
+    numb = flag == "stroke_signs" and (
+        re.search(r"\b(?:feels?|feeling|numb\w*)\b", m.group()) or _resolved_after(later)
+    )
     if (
         (flag == "allergic_reaction" or numb)
         and _DENTAL.search(sentence)

@@ -16,7 +16,7 @@ from bot.parsing.spanish import spanish_said
 from bot.parsing.spelling import is_english_word, repair_spelling
 from bot.parsing.tagalog import TAGALOG_WORDS, tagalog_said
 from bot.parsing.taken_until import taken_until_said
-from bot.parsing.vocabulary import NUMBER_WORDS, resolve_name
+from bot.parsing.vocabulary import ACTIVITY_NAMED, NUMBER_WORDS, resolve_name
 
 __all__ = ["clauses", "normalise", "sentences", "subclauses"]
 
@@ -127,11 +127,11 @@ _SLANG: dict[str, str] = {
     "very stress": "very stressed", "se me acabo": "ran out of", "se me acabó": "ran out of",
     "l8r": "later", "l leg": "left leg", "r leg": "right leg", "l side": "left side",
     "l thigh": "left thigh", "r thigh": "right thigh",
+    "l foot": "left foot", "r foot": "right foot", "l calf": "left calf", "r calf": "right calf",
     # voice typing's mishearings of the signs' words
     "chess pain": "chest pain", "chess pains": "chest pains", "settle area": "saddle area",
     "stay a wake": "stay awake", "keep a wake": "keep awake", "took to many": "took too many",
     "taken to many": "taken too many", "had to many": "had too many",
-    "l foot": "left foot", "r foot": "right foot", "l calf": "left calf", "r calf": "right calf",
     "chst": "chest", "temprature": "temperature", "tempreture": "temperature",
     # homophones and slips in the toilet words (voice-to-text "pea", "blatter")
     "can't pea": "can't pee", "couldn't pea": "couldn't pee", "to pea": "to pee",
@@ -271,12 +271,14 @@ _COUNT_GLUED = re.compile(r"\b([1-4])([a-z]{4,})\b")
 _TWO_AS_TOO = re.compile(
     r"(?<![\d.,/:])(?<!took\s)(?<!had\s)(?<!take\s)(?<!taken\s)\b2\s+(much|many|tired|painful|soon)\b"
 )
+# UK "round 10", "bout 10", "'bout half 7" (never "a bout of")
 _ROUND_ABOUT = re.compile(
-    r"(?<![\w'])round\s+(?=(?:\d|about\b|half\b|quarter\b|midnight|noon|lunch))"
+    r"(?<![\w'])(?:round|'?bout)\s+(?=(?:\d|about\b|half\b|quarter\b|midnight|noon|lunch))"
 )
 _ACTIVITY_TICKED = re.compile(
-    r"\b(physio(?:therapy)?|walk(?:ing)?|gym|yoga|swim(?:ming)?|stretch(?:es|ing)?|exercises?|pilates|"
-    r"workout)\s*[-\u2013:]\s*(skipped|missed|not\s+done|not\s+today|none|nil|no)\b"
+    r"\b("
+    + ACTIVITY_NAMED
+    + r")\s*[-\u2013:]\s*(skipped|missed|not\s+done|not\s+today|none|nil|no)\b"
 )
 _PUT_OFF = re.compile(
     r"\b(?:pushed|pushing|push|put\s+off|putting\s+off)\s+(?:back\s+)?(?P<obj>(?:the|my)(?:\s+[\w'/:-]+){1,3})"
@@ -306,11 +308,11 @@ _TWICE_ONCE_EACH = re.compile(
 _HALF_PAST_LIST = re.compile(
     r"\bat\s+half\s+\d{1,2}\b(?:\s*(?:,|and|&|,\s*and)\s*(?:at\s+)?half\s+\d{1,2}\b)+"
 )
-_HALF_AFTER_A_JOIN = re.compile(r"(?<=and\s)half\b|(?<=,\s)half\b|(?<=,)half\b|(?<=&\s)half\b")
+_HALF_AFTER_A_JOIN = re.compile(r"((?:,|and|&)\s*)half\b")
 
 
 def _half_past_each(m: re.Match[str]) -> str:
-    return _HALF_AFTER_A_JOIN.sub("at half", m.group())
+    return _HALF_AFTER_A_JOIN.sub(r"\1at half", m.group())
 
 
 _HALF_OF_ONE = re.compile(r"\bhalf\s+(?:of\s+)?(?:a\s+)?one\b(?=\s+(?:at|around|about|@)\b)")
@@ -318,7 +320,6 @@ _NOONISH = re.compile(r"\b(?:at\s+|around\s+)?noon-?ish\b")
 _SLEEP_LAST_NIGHT = re.compile(
     r"\bsleep\s+last\s+night\b(?=\s+(?:was|is|been|\w+\W*$|\w+\s*[,.;!]))"
 )
-_BOUT_ABOUT = re.compile(r"(?<![\w])'?bout\s+(?=(?:\d|half\b|quarter\b|midnight|noon|lunch))")
 _NUMBER_WORD = r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 _SPELLED_AMOUNT = re.compile(
     r"\b(?P<n>" + _NUMBER_WORD + r"(?:[\s-]+(?:hundred|and|" + _NUMBER_WORD[3:-1] + r"))*)\s+"
@@ -594,21 +595,23 @@ def normalise(text: str) -> str:
     if "before" in text:
         text = _BEFORE_AGO.sub(r"\1 \2 ago", text)  # Indian English "before 1 hour"
         text = _HOURS_BEFORE.sub(r"\1 \2 ago", text)
-    if "round " in text:
-        text = _ROUND_ABOUT.sub("around ", text)  # UK "round 10" is about 10
+    if "round " in text or "bout " in text:
+        # UK "round 10" is around 10 (a time); "bout 5" about 5 (a time or a score, as
+        # "about" is to the readers)
+        text = _ROUND_ABOUT.sub(lambda m: "around " if "round" in m.group() else "about ", text)
     if "- " in text or ": " in text or "\u2013" in text:
         # "physio - skipped", "walk: not today": the activity's own line, not a list's tick
         text = _ACTIVITY_TICKED.sub(r"\1 \2", text)
     if "push" in text or "put" in text:
         # "pushed the 7pm gabapentin", "put off the bedtime baclofen": that dose put off
         text = _PUT_OFF.sub(_put_off, text)
-    if "am taking" in text or "m having" in text or "am having" in text or "m taking" in text:
+    if "m taking" in text or "m having" in text:
         # "evening tramadol I am taking after dinner": still to come, as "will take" is
         text = _TAKING_LATER.sub("i will take", text)
     if "once" in text:
         # "the nurofen twice, once at 1 and once at half 6": at 1 and at half 6
         text = _TWICE_ONCE_EACH.sub(r" \1 and ", text)
-    if "half" in text and " at half " in text:
+    if " at half " in text:
         # "tramadol at half 12 and half 6": the second a clock too, never half a tablet
         text = _HALF_PAST_LIST.sub(_half_past_each, text)
     if "half" in text and " one " in text:
@@ -618,8 +621,6 @@ def normalise(text: str) -> str:
         text = _NOONISH.sub("around noon", text)  # "1 tylenol 3 at noonish"
     if "sleep last night" in text:
         text = _SLEEP_LAST_NIGHT.sub("sleep", text)  # "sleep last night: great"
-    if "bout " in text:
-        text = _BOUT_ABOUT.sub("about ", text)  # "bout 10", "'bout half 7"; never "a bout of"
     if text[:1].isdigit():
         text = _LEAD_DOT_CLOCK.sub(r"\1:\2", text)  # "10.30 had a tramal 50": 10:30
     if " at " in text or "around " in text:

@@ -214,6 +214,14 @@ def knowledge_resolver(
     return resolve
 
 
+#: Activities named as done or not ("physio - skipped", "walking not done"), shared by the
+#: readers of an activity not done (text, patterns, activity_skipped).
+ACTIVITY_NAMED: Final = (
+    r"(?:physio(?:therapy)?|walk(?:ing)?|gym|yoga|swim(?:ming)?|stretch(?:es|ing)?|exercises?|"
+    r"pilates|workout)"
+)
+
+
 # ---- symptom and activity vocabularies: canonical value -> regex alternatives ----------
 
 SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
