@@ -61,7 +61,7 @@ def run(argv: list[str]) -> int:
             now = now.replace(tzinfo=zone)
     meds = [m.strip() for m in args.meds.split(",") if m.strip()]
     text = " ".join(args.text)
-    result = to_json(parse(text, meds, now, zone))
+    result = to_json(parse(text, meds, now, zone), now, zone)
     print(json.dumps(result, ensure_ascii=False))
     return 0
 

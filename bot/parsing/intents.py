@@ -6,8 +6,10 @@ Field names and value vocabularies are the ``backtrack parse`` JSON contract
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
 from typing import Any, Final, Literal
+from zoneinfo import ZoneInfo
 
 from bot.parsing.redflags import RED_FLAGS
 
@@ -216,10 +218,16 @@ def intent_to_dict(intent: Intent) -> dict[str, Any]:
             return {"kind": "note", "text": intent.text}
 
 
-def to_json(intents: list[Intent] | tuple[Intent, ...]) -> dict[str, list[dict[str, Any]]]:
+def to_json(
+    intents: list[Intent] | tuple[Intent, ...],
+    now: datetime | None = None,
+    zone: ZoneInfo | None = None,
+) -> dict[str, list[dict[str, Any]]]:
     """The ``backtrack parse`` output object: ``{"intents": [...]}`` (red flags and side
     effects limited to the contract's lists; the bot's same-day flags and the signs it
-    reads beyond the contract's side effects stay inside the bot)."""
+    reads beyond the contract's side effects stay inside the bot). Given ``now``, a dose
+    taken is never after it (PRODUCT.md §5): a time a little ahead, which the chat asks
+    about, is that time the day before."""
     out = []
     today = any(isinstance(i, PainIntent) and not i.days_ago for i in intents)
     for intent in intents:
@@ -235,5 +243,22 @@ def to_json(intents: list[Intent] | tuple[Intent, ...]) -> dict[str, list[dict[s
             if not effects:
                 continue
             intent = SideEffectIntent(effects=tuple(effects))
+        if isinstance(intent, DoseIntent) and now is not None:
+            intent = _not_after(intent, now, zone)
         out.append(intent_to_dict(intent))
     return {"intents": out}
+
+
+def _not_after(dose: DoseIntent, now: datetime, zone: ZoneInfo | None) -> DoseIntent:
+    """A dose taken at a time still ahead of `now`, moved back a day on the wall clock of
+    `zone` (else of its own offset)."""
+    if dose.status != "taken" or dose.at is None:
+        return dose
+    at = datetime.fromisoformat(dose.at)
+    if at <= now:
+        return dose
+    tz = zone or at.tzinfo or now.tzinfo
+    wall = at.astimezone(tz).replace(tzinfo=None)
+    while wall.replace(tzinfo=tz) > now:
+        wall -= timedelta(days=1)
+    return replace(dose, at=wall.replace(tzinfo=tz).isoformat(timespec="seconds"))

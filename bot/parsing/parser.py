@@ -133,7 +133,7 @@ from bot.parsing.temporality import (
     says_done,
     score_not_of_now,
 )
-from bot.parsing.text import MAX_CHARS, clauses, normalise
+from bot.parsing.text import MAX_CHARS, clauses, normalise, without_list_numbers
 from bot.parsing.time_list import times_listed_after
 from bot.parsing.timephrases import (
     ON_WAKING,
@@ -1264,7 +1264,12 @@ def _taken_not_ahead(parts: list[str], found: Found, now: datetime, zone: ZoneIn
         if d.status != "taken" or d.at is None or d.vague_at:
             continue
         at = datetime.fromisoformat(d.at)
-        if at <= now + TAKEN_AHEAD or scan_time(parts[d.clause]).anchor is not None:
+        anchor = scan_time(parts[d.clause]).anchor
+        if at > now and anchor in PAST_DAYS:
+            # "yesterday i took paracetamol at 9am and 3pm" said at 08:00: that day's times
+            d.at = on_the_wall(at, zone, -24).isoformat(timespec="seconds")
+            continue
+        if at <= now + TAKEN_AHEAD or anchor is not None:
             continue
         day_before = on_the_wall(at, zone, -24)
         earlier = [
@@ -2197,6 +2202,8 @@ def _clause_spans(text: str) -> tuple[str, list[_Span | None]]:
     lies in it, in the user's own spelling; None for a clause not found as written."""
     folded = unicodedata.normalize("NFKC", text[:MAX_CHARS])
     lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
+    if "\n" in lowered:
+        lowered = without_list_numbers(lowered)
     spans: list[_Span | None] = []
     pos = 0
     for piece in clauses(lowered):

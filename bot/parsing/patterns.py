@@ -305,7 +305,8 @@ _SUPPLY_GONE = (
 )
 SKIP_VERB = re.compile(
     r"\b(?<!didn't\s)(?<!didnt\s)(?<!\bnot\s)(?<!never\s)(?<!haven't\s)(?<!havent\s)(?<!hasn't\s)"
-    r"(?:skip(?:ped|ping|s)?|miss(?:ed|ing)|"
+    # (never "my heart skipped a beat")
+    r"(?:skip(?:ped|ping|s)?\b(?!\s+a\s+beat)|miss(?:ed|ing)|"
     r"forg(?:o|e)t(?:ten|ting)?|"
     # (never "gym membership ran out", "my patience has run out": something else's)
     r"(?<!almost\s)(?<!nearly\s)(?<!membership\s)(?<!subscription\s)(?<!battery\s)(?<!patience\s)(?<!patience\shas\s)"

@@ -194,7 +194,7 @@ _TOO_MUCH_TAKEN = (
 # The whole supply at once: no slip of counting ("took all my pills" is the day's doses
 # unless said so).
 _WHOLE_SUPPLY = (
-    r"took\s+(?:the\s+)?(?:whole|entire)\s+(?:bottle|pack|packet|box|strip)|"
+    r"(?:took|taken|swallowed|downed)\s+(?:the\s+|a\s+)?(?:whole|entire)\s+(?:bottle|pack|packet|box|strip)|"
     # ("swallowed all the tapentadol that was left in the box on purpose": its name too)
     r"(?:took|swallowed)\s+(?:all|every\s+(?:single\s+)?one\s+of)\s+(?:my|the|of\s+my)\s+(?:pills|"
     r"tablets|meds|[a-z][\w/-]+)\b(?=[^.]*\b(?:at\s+once|in\s+one\s+go|"
@@ -314,6 +314,9 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:peeing|pee|peed|wee|weeing|wetting|pooing|pooping|urinating|go\b|going\b|"
         r"the\s+(?:toilet|loo|bathroom)(?!\s+(?:paper|seat|roll|tissue)))",
         r"(?:no\s+urge|can't\s+tell\s+when)\s+(?:to\s+)?(?:pee|wee|go|urinate|poo)",
+        # "since last night I am not getting urge to pass urine"
+        r"(?:not\s+getting|don't\s+get|not\s+feeling|lost\s+(?:the|my))\s+(?:any\s+|the\s+)?urge\s+to\s+"
+        r"(?:pass\s+(?:urine|water|stools?|motion)|pee|wee|urinate)",
         r"bladder\s+(?:won't|doesn't|can't|isn't|not|will\s+not)\s+empty(?:ing)?|"
         r"dribbl(?:e|es|ing)\s+(?:urine|pee|wee)",
         # "urine is not coming properly, I am trying but nothing"
@@ -372,6 +375,10 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:feel|feels|felt)\s+like\s+"
         r"(?:[\w']+\s+){0,4}?(?:dentist|anaesthetic|anesthetic|injection|novocaine)",
         r"nothing\s+between\s+(?:them|my\s+legs)|when\s+i\s+wipe\s+i\s+(?:feel|felt)\s+nothing",
+        # "feels like I've had a dental injection but in me arse"
+        r"(?:feel|feels|felt)\s+like\s+(?:[\w']+\s+){0,5}?(?:dental|dentist's|dentist|anaesthetic|"
+        r"anesthetic|novocaine)\s+(?:\w+\s+){0,4}?(?:in|on|round|around)\s+(?:my\s+|me\s+|the\s+)?"
+        + _SADDLE_AREA,
         # "the feeling in my groin has completely gone" (never "… gone back to normal")
         r"(?:feeling|sensation)\s+(?:in|around|down|of)\s+(?:my\s+|the\s+)?"
         + _SADDLE_AREA
@@ -771,13 +778,13 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"problems?|unable\s+to|hardly|barely)\s+(?:\w+\s+)?(?:breathe|breathing|"
         # (never "can't swallow tabs": a tablet too big, not a throat closing)
         r"swallow(?:ing)?(?!\s+(?:\w+\s+){0,2}(?:tabs?|tablets?|pills?|capsules?|caps)\b)|"
-        r"catch\s+my\s+breath|get\s+(?:my\s+)?breath|get\s+enough\s+air)",
+        r"catch\s+my\s+breath|get\s+(?:my\s+|a\s+)?breath|get\s+enough\s+air)",
         r"short(?:ness)?\s+of\s+breath|out\s+of\s+breath\s+and|wheez(?:e|ing|y)|gasping\s+for|"
         r"(?:eyes?|eyelids?)\s+(?:have\s+|has\s+|are\s+|is\s+)?(?:swell\w*|swollen|puff\w*)\s+(?:up\s+)?shut\b|"
         r"(?:eyes?|eyelids?)\s+(?:are\s+|is\s+)?(?:swelling|swollen|swelled|puff\w*)(?=.*\b(?:breath\w*|throat|"
         r"after\s+(?:the|my|taking)))|breathless(?=.*\b(?:swell\w*|itch\w*|hives|rash)\b)|"
         r"anaph[aiy]?la\w*|allergic\s+reaction|allergy\s+attack|epi[-\s]?pen|angio[-\s]?o?edema",
-        r"hives\W+(?:\w+\W+){0,6}?(?:breath\w*|swell\w*|throat)",
+        r"(?:hives|welts)\W+(?:\w+\W+){0,6}?(?:breath\w*|swell\w*|throat)",
         r"tongue\s+(?:feels\s+|is\s+|went\s+|has\s+gone\s+|getting\s+|seems\s+)?(?:so\s+|really\s+|"
         r"very\s+|kinda\s+|kind\s+of\s+|sort\s+of\s+|a\s+bit\s+|a\s+little\s+|quite\s+|"
         r"pretty\s+|all\s+)?(?:thick|huge|big|heavy|fat|swollen|puffy)",
@@ -1029,12 +1036,12 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"blood\w*\s+(?:\w+\s+){0,2}?(?:in|with)\s+(?:my\s+|the\s+)?(?:vomit|sick|puke)",
         r"(?:coffee[-\s]grounds?)\s+(?:\w+\s+){0,3}?(?:vomit|sick|throw|threw|came\s+up)|"
         # "sick twice tonight and it was dark brown and gritty, like old coffee"
-        r"(?:vomit\w*|threw\s+up|throwing\s+up|puk\w*|sick|spew\w*(?:\s+up)?|brought\s+up)\W+"
+        r"(?:vomit\w*|threw\s+up|throwing\s+up|puk\w*|sick(?:ed\s+up)?|spew\w*(?:\s+up)?|brought\s+up)\W+"
         r"(?:[\w']+\W+){0,10}?like\s+(?:old\s+|cold\s+|used\s+|stale\s+)?coffee\b|"
         r"(?:vomit|sick|threw\s+up|throwing\s+up)\s+(?:\w+\s+){0,4}?coffee[-\s]grounds?",
         # "been going to the loo and it's black and shiny like road tar"
         r"(?:loo|toilet|poo|poop|stools?|bowels?)\W+(?:\w+\W+){0,6}?(?:black|dark)\s+(?:and\s+\w+\s+)?"
-        r"like\s+(?:road\s+)?tar\b",
+        r"like\s+(?:road\s+|coal\s+)?tar\b",
         r"(?:black|dark|maroon)\s+(?:and\s+)?(?:\w+\s+)?(?:tarry|tar[-\s]like|sticky)\s+"
         r"(?:stools?|poo|poop|bowel\s+movements?|motions?)|tarry\s+(?:stools?|poo|poop|motions?)",
         r"(?:stools?|poo|poop|motions?|bowel\s+movements?)\s+(?:is\s+|are\s+|was\s+|were\s+|"
@@ -1107,6 +1114,14 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"on\s+my\s+chest",
     ),
     "stroke_signs": (
+        # "my right arm won't do what I tell it", "all of a sudden cant grip my cup with my
+        # left hand": one arm or hand that will not obey
+        r"\b(?:left|right)\s+(?:arm|hand)\s+(?:won't|wouldn't|will\s+not|doesn't|isn't)\s+"
+        r"(?:do\s+what\s+i\s+(?:tell|want|ask)|listen|obey|respond)",
+        r"(?:all\s+of\s+a\s+sudden|suddenly|out\s+of\s+nowhere)\W+(?:\w+\W+){0,3}?(?:can't|cannot|couldn't)\s+"
+        r"(?:grip|hold|lift|use|move)\s+(?:\w+\s+){0,4}?(?:with\s+)?(?:my\s+)?(?:left|right)\s+(?:hand|arm)",
+        r"(?:mouth|lip)\s+(?:is\s+|was\s+|keeps\s+)?(?:dribbl\w*|drool\w*)\s+(?:on|from|out\s+of|down)\s+"
+        r"(?:one|that|the\s+(?:left|right)|my\s+(?:left|right))\s+side",
         # "…and my left arm went weak": one arm gone weak, the FAST test's arm
         r"\b(?:left|right)\s+arm\s+(?:(?:has|just|suddenly|has\s+just)\s+)?(?:went|gone|going)\s+"
         r"(?:all\s+|really\s+)?(?:weak|dead|floppy|limp|heavy|useless)\b",
@@ -1120,6 +1135,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"jumbled|garbled|coming\s+out\s+wrong|(?:not|isn't|aren't|wasn't|weren't|won't)\s+coming(?:\s+out)?"
         r"(?:\s+(?:properly|right))?|(?:not|isn't|wasn't|aren't|weren't)\s+clear|unclear|"
         r"all\s+wrong|mixed\s+up|strange|weird|funny|off)|"
+        r"(?:everything|whatever|anything|what)\s+i\s+(?:say|said|try\s+to\s+say)\s+(?:\w+\s+){0,3}?"
+        r"(?:garbled|jumbled|slurred|muddled|gibberish|nonsense)|"
         r"(?:speak|talk|talking|speaking)\s+(?:\w+\s+)?(?:strange|funny|weird|slurred|odd|wrong|"
         r"nonsense|gibberish)|"
         r"(?:can't|couldn't|cannot)\s+(?:get\s+(?:my\s+|the\s+|me\s+)?words\s+(?:out|right)|"
@@ -1412,7 +1429,7 @@ _PREFILTER: Final[dict[str, str]] = {
     "chest_pain": r"chest|heart\s+attack|breastbone|sternum|heart\s+area|jaw|left\s+arm",
     "stroke_signs": r"droop|drop|lopsided|crooked|sagg|fallen|slant|twist|uneven|numb|slur|"
     r"speech|words?|talk|speak|sudden|side|arm|stroke|headache|see\b|sight|vision|hand|deviat|face|"
-    r"smile|grin|facial|aphasia|dysphasia|dysarthria",
+    r"smile|grin|facial|aphasia|dysphasia|dysarthria|say\b|said\b|jumbl|garbl|gibberish|dribbl|drool|grip",
     "cancer_history": r"cancer|tumo|lymphoma|myeloma|leuk|melanoma|metasta|chemo|oncolog",
     "suicidal": r"die|dead|wak|sleep|end|life|suicid|harm|hurt|cut|injure|burn|self|"
     r"unalive|point|worth|live|living|better\s+off|go\s+on|exist|carry|keep|miss|care|"
@@ -1603,6 +1620,16 @@ _CLINICIAN_EXPECTED = re.compile(
     r"(?:said|says|told\s+me|warned\s+me|warned)\s+(?:(?:it|they|that|this)\s+(?:would|might|could|can)\b|"
     r"(?:the\s+)?[\w-]+\s+(?:does|do|causes?|can\s+do|will\s+do)\s+(?:that|this|it)\b)"
 )
+# Dark stools from something eaten, said as the cause (never the colour compared: "black
+# like liquorice"; an iron or bismuth medicine needs a clinician's word, _CLINICIAN_EXPECTED)
+_DARK_FROM_FOOD = re.compile(
+    r"\b(?:was|were|is|are|it's)\s+(?:\w+\s+)?(?:from|because\s+of|due\s+to|down\s+to)\s+(?:all\s+)?(?:the\s+|that\s+|my\s+|them\s+)?"
+    r"(?:black\s+)?(?:liquorice|licorice|beetroot|blueberr\w*|black\s+pudding)"
+)
+# "GP did a test and there's no blood in it"
+_NO_BLOOD_FOUND = re.compile(
+    r"\b(?:test|tested|checked|sample)\w*\b[^.;]{0,40}?\bno\s+blood\s+in\s+(?:it|them|my\s+\w+|the\s+\w+)"
+)
 #: A numb or swollen lip or face explained by dental work (the local anaesthetic).
 # A medicine taken, not the dentist's injection: "after the amoxicillin the dentist gave me"
 _A_MEDICINE_GIVEN = re.compile(
@@ -1626,10 +1653,11 @@ _NOT_AN_ALLERGY = re.compile(
 _CHECKED_AND_CLEAR = re.compile(
     r"\b(?:ecg|ekg|bloods|blood\s+tests?|troponin|tests?|scans?|x-?rays?)\s+(?:\w+\s+){0,3}?(?:were\s+|was\s+|"
     r"all\s+|came\s+back\s+)?(?:normal|fine|clear|ok|okay|negative)\b|"
-    r"\b(?:said|told\s+me)\s+it\s+(?:was|is)\s+(?:a\s+|just\s+a\s+)?(?:pulled|strained)\s+muscle|musculoskeletal"
+    r"\b(?:said|told\s+me)\s+(?:it\s+(?:was|is)|it's)\s+(?:a\s+|just\s+a\s+|just\s+)?(?:(?:pulled|strained)\s+muscle|"
+    r"muscular)|musculoskeletal"
 )
 _WAS_CHECKED = re.compile(
-    r"\b(?:checked|looked\s+at|examined|seen\s+(?:to|at|in|by)|a\s?&\s?e|er|hospital|urgent\s+care)\b"
+    r"\b(?:checked|looked\s+at|examined|seen\s+(?:to|at|in|by)|a\s?&\s?e|a\s+and\s+e|er|hospital|urgent\s+care)\b"
 )
 _PAIN_NOW = re.compile(r"\b(?:now|right\s+now|still|again|worse|today|tonight|since\s+this)\b")
 _MOUTH_DRY = re.compile(
@@ -1843,7 +1871,9 @@ def _heartburn_said(m: re.Match[str], sentence: str) -> bool:
 _ARDOR = re.compile(r"\bard(?:or|e|ía)\b")
 # "burning tightness in my chest, not like heartburn": heartburn named only to be ruled out
 _NOT_HEARTBURN = re.compile(
-    r"\bnot\s+(?:like\s+|just\s+|my\s+(?:usual\s+)?)?(?:heartburn|indigestion|reflux)"
+    r"\b(?:not|nothing)\s+(?:like\s+|just\s+)?(?:my\s+)?(?:usual\s+|normal\s+|regular\s+)?"
+    r"(?:heartburn|indigestion|reflux)|\b(?:different|worse)\s+(?:from|to|than)\s+(?:my\s+)?"
+    r"(?:usual\s+|normal\s+)?(?:heartburn|indigestion|reflux)"
 )
 _NORMAL_FEELING = re.compile(r"\b(?:normal|fine|ok(?:ay)?|good)\s+(?:feeling|sensation)\b")
 # "nearly had a heart attack when the cat…": a fright, said as a joke
@@ -2474,12 +2504,12 @@ _BEFORE_SURGERY = re.compile(
 )
 
 
-_IF_ONE_MORE = re.compile(r"\bif\s+(?:\S+\s+){0,8}?one\s+more\s+(?:time|thing|day|word)\b")
+_IF_ONE_MORE = re.compile(r"\bif\s+(?:\S+\s+){0,8}?one\s+more\s+\w+")
 _TITLE_SUICIDES = re.compile(r"\bsuicides\b")
 _ACCIDENTAL_HARM = re.compile(
     r"\b(?:cut|burn|burnt|burned|scald\w*)\w*\s+my\s*self\s+(?:shaving|cooking|chopping|gardening|"
     r"on\s+the\s+(?:oven|kettle|iron|stove|hob|tin)|with\s+the\s+(?:knife|kettle|iron|oven))|\bby\s+accident\b|"
-    r"\baccidentally\b"
+    r"\baccidentally\b|\bmix(?:ed)?[-\s]up\b|\bmuddled\s+up\b|(?<!n't\s)(?<!not\s)\bby\s+mistake\b"
 )
 _GOODBYE_FOR_NOW = re.compile(
     r"\bgoodbyes?\b.*\b(?:at\s+the\s+(?:airport|station|school|gate|bus\s+stop|harbour)|back\s+to\s+(?:his|her|"
@@ -2990,6 +3020,10 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
         return False  # "throat isn't swollen, just a bit sore from the cold"
     if flag == "allergic_reaction" and _HURT_ITSELF.search(sentence, m.start()):
         return False  # "lip is fat cos i bit it eating a sandwich"
+    if flag == "gi_bleeding" and (
+        _DARK_FROM_FOOD.search(sentence) or _NO_BLOOD_FOUND.search(sentence)
+    ):
+        return False  # "the dark poo was from all the black liquorice", "no blood in it"
     if flag == "gi_bleeding" and _CLINICIAN_EXPECTED.search(sentence, m.end()):
         return False  # "poo is dark since the iron tablets, gp said that's expected"
     if flag == "bladder_bowel" and _TOILET_FINE.search(m.group()):

@@ -168,6 +168,9 @@ _MY_SAID_AS = re.compile(
 _DOTTED_AMPM = re.compile(r"(?<=\d)\s*([ap])\.\s?m\b\.?")
 _MILITARY_HOURS = re.compile(r"(\bat|@)\s*((?:[01]\d|2[0-3])[0-5]\d)\s*(?:hrs|hours|h)\b")
 _LABEL_COLON = re.compile(r"(?<=[a-z']):(?=\s)")
+# "1. Back sore, 6", "2) Pain 3", "3 - naproxen 250": a list's item numbers, which read as
+# a pain score or a count (only a run numbered 1, 2, 3… in order is a list)
+_LIST_NUMBER = re.compile(r"(?m)^[ \t]*(\d{1,2})(?:[.)]|[ \t]*[-\u2013\u2014])[ \t]+(?=\S)")
 # Chat's "n" between two words is "and" (a lone "n" answering a question stays a no).
 _N_AND = re.compile(r"(?<=[\w,])\s+n\s+(?=\w)")
 _BOWLS = re.compile(r"(?<=\bmy\s)bowls\b|(?<=\bof\s)bowls\b(?!\s+of)")
@@ -518,6 +521,16 @@ def _about_sign(m: re.Match[str]) -> str:
 # One message is read by several readers (the parser, the questions beside it, the
 # safety screens), each from its normalised text: normalised once, not once each.
 @lru_cache(maxsize=256)
+def without_list_numbers(text: str) -> str:
+    """A numbered list's item numbers blanked out (the same length: offsets still hold)."""
+    found = list(_LIST_NUMBER.finditer(text))
+    numbers = [int(m.group(1)) for m in found]
+    first = numbers[0] if numbers else 0
+    if len(numbers) < 2 or first > 1 or numbers != list(range(first, first + len(numbers))):
+        return text
+    return _LIST_NUMBER.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def normalise(text: str) -> str:
     """Lower-case, unify quotes and contractions, collapse spaces (newlines are kept)."""
     text = _FRACTION.sub(_fraction_words, text[:MAX_CHARS])  # before NFKC splits "1½" to "11⁄2"
@@ -545,6 +558,8 @@ def normalise(text: str) -> str:
         text = _MILITARY_HOURS.sub(r"\1 \2", text)  # "at 2100 hrs" is the clock 2100
     if "12" in text and ("mn" in text or "nn" in text):
         text = twelve_said(text)  # "12mn", "12nn" (Sandbox, Manila)
+    if "\n" in text:
+        text = without_list_numbers(text)
     if ":" in text:
         text = _LABEL_COLON.sub(" ", text)  # "mood: rubbish", "tonight's dose: done"
     if "\U0001f922" in text or "\U0001f92e" in text:

@@ -63,3 +63,15 @@ def test_naive_now_is_in_given_zone(capsys: pytest.CaptureFixture[str]) -> None:
     )
     out = json.loads(capsys.readouterr().out)
     assert out["intents"][0]["at"] == "2026-11-25T07:10:00-05:00"
+
+
+def test_a_dose_taken_is_never_after_now(capsys: pytest.CaptureFixture[str]) -> None:
+    # 9am said at 08:00 is a little ahead (the chat asks whether it is still to come); the
+    # contract's record is the last 09:00 before now, across a change of clocks too
+    code = run(
+        ["--meds", "acetaminophen", "--now", "2026-03-29T08:00:00+02:00",
+         "--tz", "Europe/Berlin", "took", "paracetamol", "at", "9am"]
+    )  # fmt: skip
+    assert code == 0
+    (dose,) = json.loads(capsys.readouterr().out)["intents"]
+    assert dose["at"] == "2026-03-28T09:00:00+01:00"
