@@ -28,6 +28,7 @@ from bot.parsing.contents_said import (
     tells_contents,
     tells_contents_after_name,
 )
+from bot.parsing.day_in_parts import DayInParts, bare_hours_in_their_part, day_in_parts
 from bot.parsing.day_part import bare_hours_by_the_day_part
 from bot.parsing.declined import declined_for_effect
 from bot.parsing.detect_doses import (
@@ -261,11 +262,15 @@ _SLEPT_THROUGH = re.compile(
 _DOSE_MISSED = re.compile(r"\b(?:missed|skipped|didn'?t\s+take|never\s+took|no\s+dose)\b")
 
 
-def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found, list[str]]:
-    """Every detector over each clause in turn: what was found, and the clauses."""
+def _analyse(
+    low: str, meds: Meds, now: datetime, zone: ZoneInfo
+) -> tuple[Found, list[str], DayInParts]:
+    """Every detector over each clause in turn: what was found, the clauses, and where
+    they lie in a day told part by part."""
     found = Found()
     parts = split_elided_items(_name_then_details(clauses(low), meds), meds)
     parts = split_bare_number_at_a_time(parts, meds)
+    told = day_in_parts(low, parts)
     asked_parts = asked_clauses(low, parts)
     sentences = clause_sentences(low, parts)
     # What a medicine holds, told of it, is no dose — read only where nothing is said
@@ -390,12 +395,20 @@ def _analyse(low: str, meds: Meds, now: datetime, zone: ZoneInfo) -> tuple[Found
         ):
             # "mood's rubbish, 2/10": the number rates the mood said just before it
             found.mood_score, scores, mood_hit = scores[0][1], [], True
-        _add_scores(found, scores, parts, idx, tscan, small_hours=now.astimezone(zone).hour < 5)
+        _add_scores(
+            found,
+            scores,
+            parts,
+            idx,
+            tscan,
+            small_hours=now.astimezone(zone).hour < 5,
+            later=told.order[idx],
+        )
         # Where and how it hurts, unless the clause is a side effect's alone ("stomach pain")
         details_hit = (not effects or bool(scores)) and pain_details(clause, found)
         others = bool(dosed or scores or effects or quality or activity_hit or mood_hit)
         _account(clause, found, tscan, others, details_hit)
-    return found, parts
+    return found, parts, told
 
 
 def tells_what_it_holds(clause: str, meds: Meds) -> bool:
@@ -629,8 +642,10 @@ def _add_scores(
     tscan: TimeScan,
     *,
     small_hours: bool = False,
+    later: int = 0,
 ) -> None:
-    """A clause's scores, ranked by when they were true; a past day's noted as such."""
+    """A clause's scores, ranked by when they were true; a past day's noted as such.
+    `later`: the clause's place in a day told part by part (a later part's score wins)."""
     day = _score_day(parts, idx, tscan)
     if small_hours and day in ("tonight", "this evening"):
         # "light just come back now. pain na 8 tonight" at 00:20: the evening just gone,
@@ -648,7 +663,7 @@ def _add_scores(
         # "back was brutal after lunch, 7 id say, better now tho, 4": the words of when sit
         # in the clause just before the number
         clause = f"{parts[idx - 1]} {clause}"
-    found.pain.extend(_by_when(scores, clause, tscan, day))
+    found.pain.extend((p + later, v) for p, v in _by_when(scores, clause, tscan, day))
     if scores and day in PAST_DAYS:
         found.pain_days_ago = 2 if day == "the day before yesterday" else 1
 
@@ -879,7 +894,7 @@ def _build(
         intents.append(RedFlagIntent(flags=tuple(flags)))
 
     affirm = is_affirmation(low)
-    found, parts = _analyse(low, meds, now, zone)
+    found, parts, day = _analyse(low, meds, now, zone)
     if affirm is not None and not found.doses:
         found.doses.append(DoseEvent(status=affirm))
         found.explained = [True] * len(found.explained)
@@ -929,6 +944,7 @@ def _build(
     # of stock but I still had some left"
     stock_out_said(parts, found, meds)
     times_in_the_order_told(parts, found)  # "cymbalta at 8, 2 tylenol at 12, 2 at 6"
+    bare_hours_in_their_part(parts, day, found, now, zone)  # "Morning: 2 panadol at 7"
     _taken_later(parts, found)  # "tonight's morphine in 40 min": put off, not taken
     _declined_for_effect(low, found)  # "too groggy": the pending dose declined, and why
     if "overdose_signs" in flags:

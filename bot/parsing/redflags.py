@@ -1786,6 +1786,8 @@ OTHER_PERSON = re.compile(
     r"\ba\s+(?:footballer|player|singer|actor|actress|celebrity|runner|cyclist|driver|boxer|rugby\s+player)\b|"
     r"the\s+baby|\bhe\b|\bshe\b|\bthey\b|someone|somebody|people|folks|addicts|users|a\s+(?:man|woman|guy|girl|boy|lady|"
     r"friend|colleague|patient|bloke|fella|chap|character|kid)|his|her|their|baby(?:'s)?|"
+    # "bub had a temp of 38.5": a baby by its pet name, opening the sentence
+    r"^(?:the\s+|our\s+|my\s+)?(?:bub|bubs|bubba|bubby|bairn|wean|little\s+one)(?:'s)?|"
     # a pet: "our old dog's back legs are getting weak"
     r"(?:my|our)\s+(?:old\s+|little\s+)?(?:dog|cat|puppy|pup|kitten|horse|pony)(?:'s)?|"
     # "dog threw up blood at the vet's": a pet, opening the sentence

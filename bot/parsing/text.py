@@ -203,8 +203,9 @@ def _fraction_words(m: re.Match[str]) -> str:
     return f"{m.group(1)}{decimal}" if m.group(1) else f"{m.group(2)}{words} "
 
 
+# (within a line: "flexeril at 3\nnight: pain 2" is no 3am)
 _CLOCK_OF_THE_DAY = re.compile(
-    r"\b(?:at\s+)?(?:the\s+)?(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s+(?:of\s+the\s+|in\s+the\s+|at\s+)?"
+    r"\b(?:at\s+)?(?:the\s+)?(?P<h>\d{1,2})(?::(?P<m>\d\d))?[^\S\n]+(?:of\s+the\s+|in\s+the\s+|at\s+)?"
     # (never "nortriptyline 10 at night 9:30": the clock after the day's part is the time)
     r"(?P<part>morning|afternoon|evening|night)\b(?!\s+(?:at\s+)?\d)|"
     r"\bat\s+(?P<part2>morning|night)\s+(?P<h2>\d{1,2})(?::(?P<m2>\d\d))?\b|"

@@ -1,0 +1,159 @@
+"""A day told part by part: "Morning: 2 co-codamol at half 7", "Arvo - physio", "Night -
+down to a 3", "4pm – Flexeril 5".
+
+A line or sentence opened by a part of the day says which half of the day its bare hours
+are in ("Morning - 2 Panadeine at 7" written at 21:00 is 07:00, "Afternoon - Flexeril at
+2" is 14:00); one opened by a clock time ("4pm – Flexeril 5") is when its doses were
+taken; and in a day told in two or more such parts, a score told in a later part is the
+later one. Pure, like the rest of bot.parsing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from bot.parsing.findings import Found
+from bot.parsing.timephrases import on_the_wall, resolve_scan, scan_time
+
+__all__ = ["DayInParts", "bare_hours_in_their_part", "day_in_parts"]
+
+# The part of the day a line or sentence opens with ("morning 2 panado", "arvo - physio",
+# "night - down to a 3"; never "good morning", a greeting), and the hours (1-12, said bare)
+# it puts in the afternoon or evening; the rest of them stay in the morning or small hours
+_BULLET = r"^[\s*\u2022-]*"
+_PARTS: tuple[tuple[re.Pattern[str], frozenset[int]], ...] = tuple(
+    (re.compile(_BULLET + r"(?:" + words + r")\b"), pm)
+    for words, pm in (
+        (r"(?:this\s+)?morn(?:ing|in)?|am|brekk?ie|brekky|breakfast", frozenset[int]()),
+        (r"mid-?day|noon|lunch(?:time)?", frozenset({1, 2, 3, 4, 5})),
+        (r"(?:this\s+)?(?:after|efter)noon|arvo|pm", frozenset(range(1, 12))),
+        (r"(?:this\s+)?even(?:ing|in)|tonight|tea-?time|supper", frozenset(range(3, 12))),
+        (r"(?:last\s+)?night|bed-?time", frozenset(range(6, 12))),
+    )
+)
+# A clock time opening a line, then a dash or colon: "4pm – flexeril 5", "12:30 - pt"
+_CLOCK_HEAD = re.compile(
+    _BULLET
+    + r"(?P<clock>\d{1,2}(?::[0-5]\d)?\s*(?:am|pm)|\d{1,2}:[0-5]\d)\s*[-\u2013\u2014:]\s*(?=\S)"
+)
+_TOLD = re.compile(r"\d")  # a time, a score, a count: something of the day told
+# "Arvo update:", "Evening report -": the time the whole message is written, no part of it
+_A_REPORTS_NAME = re.compile(
+    r"\W*(?:'s\s+)?(?:update|report|check[-\s]?in|wrap|recap|round-?up|summary|log|notes?|diary|"
+    r"numbers|rundown)\b"
+)
+_SEGMENT_END = re.compile(r"\n|[.!?](?:[ \t]+|$)")
+#: A part of the day opening a sentence: (its afternoon hours, the opening clock, whether
+#: more is told after it)
+_Head = tuple[frozenset[int] | None, str | None, bool]
+
+
+@dataclass(frozen=True, slots=True)
+class DayInParts:
+    """Where each clause of a message lies in a day told part by part."""
+
+    #: per clause: the hours its part of the day puts after noon (None: no part said)
+    pm_hours: list[frozenset[int] | None]
+    #: per clause: the clock time its line opens with ("4pm"), if any
+    clock: list[str | None]
+    #: per clause: the number of the line or sentence it is in, when the day is told in
+    #: two or more parts (else all 0): a later part's score is the later one
+    order: list[int]
+
+
+def day_in_parts(low: str, parts: list[str]) -> DayInParts:
+    """Each clause's part of the day, read from the sentence it lies in, else from the
+    line that sentence continues."""
+    segments = _segments(low)
+    heads: list[_Head | None] = []
+    line_head: _Head | None = None
+    for a, b, opens_line in segments:
+        head = _head(low[a:b])
+        if opens_line:
+            # ("Morning: woke at 6. Had 2 at half 7.": both the morning's; never "Evening.",
+            # a greeting, for the letter after it)
+            line_head = head if head is not None and head[2] else None
+        heads.append(head or line_head)
+    told_in_parts = sum(1 for h in heads if h is not None and h[2]) >= 2
+    pm_hours: list[frozenset[int] | None] = []
+    clock: list[str | None] = []
+    order: list[int] = []
+    pos = 0
+    seg = 0
+    for part in parts:
+        at = low.find(part[:15], pos)
+        if at >= 0:
+            pos = at + len(part[:15])
+            while seg + 1 < len(segments) and segments[seg + 1][0] <= at:
+                seg += 1
+        head = heads[seg] if segments else None
+        pm_hours.append(head[0] if head else None)
+        clock.append(head[1] if head else None)
+        order.append(seg if told_in_parts else 0)
+    return DayInParts(pm_hours, clock, order)
+
+
+def _segments(low: str) -> list[tuple[int, int, bool]]:
+    """The message's sentences: (start, end, whether it opens a line)."""
+    out: list[tuple[int, int, bool]] = []
+    start, opens = 0, True
+    for m in _SEGMENT_END.finditer(low):
+        if low[start : m.start()].strip():
+            out.append((start, m.start(), opens))
+            opens = False
+        if "\n" in m.group():
+            opens = True
+        start = m.end()
+    if low[start:].strip():
+        out.append((start, len(low), opens))
+    return out
+
+
+def _head(segment: str) -> _Head | None:
+    """(the part's afternoon hours, the opening clock, whether more is told after it)."""
+    m = _CLOCK_HEAD.match(segment)
+    if m is not None:
+        return None, m["clock"], True
+    for pattern, pm in _PARTS:
+        m = pattern.match(segment)
+        if m is not None:
+            if _A_REPORTS_NAME.match(segment, m.end()):
+                return None
+            return pm, None, bool(_TOLD.search(segment, m.end()))
+    return None
+
+
+def bare_hours_in_their_part(
+    parts: list[str], told: DayInParts, found: Found, now: datetime, zone: ZoneInfo
+) -> None:
+    """A dose's bare hour in the half of the day its line opens with; a dose with no
+    time of its own in a line opened by a clock time, taken then."""
+    for d in found.doses:
+        if d.clause >= len(parts) or d.vague_at:
+            continue
+        scan = scan_time(parts[d.clause])
+        opening = told.clock[d.clause]
+        if opening is not None and scan.clock is None and not scan.ago and d.status == "taken":
+            when = resolve_scan(scan_time("at " + opening), now, zone)
+            if when is not None and when <= now:
+                d.at = when.isoformat(timespec="seconds")
+            continue
+        pm = told.pm_hours[d.clause]
+        if pm is None or d.at is None or scan.clock is None or scan.clock.period is not None:
+            continue
+        if scan.anchor or scan.ago:
+            continue
+        at = datetime.fromisoformat(d.at).astimezone(zone)
+        twelve = at.hour % 12 or 12
+        hour = twelve % 12 + (12 if twelve in pm else 0)
+        if hour == at.hour:
+            continue
+        local_now = now.astimezone(zone)
+        wall = local_now.replace(tzinfo=None, hour=hour, minute=at.minute, second=0, microsecond=0)
+        moved = wall.replace(tzinfo=zone)
+        if moved > now:
+            moved = on_the_wall(moved, zone, -24)
+        d.at = moved.isoformat(timespec="seconds")
