@@ -44,7 +44,10 @@ def test_a_line_opened_by_its_part_keeps_it_for_each_sentence() -> None:
 
 
 def test_a_clock_opening_a_line_is_its_doses_time() -> None:
-    text = "7am – 1 naproxen, pain 6\n1pm – 2 co-codamol, pain 5\n4pm – flexeril 5, sleepy after\n9pm – pain 3"
+    text = (
+        "7am – 1 naproxen, pain 6\n1pm – 2 co-codamol, pain 5\n"
+        "4pm – flexeril 5, sleepy after\n9pm – pain 3"
+    )
     assert times(text) == {
         "naproxen": "07:00",
         "codeine/acetaminophen": "13:00",
