@@ -899,8 +899,11 @@ _NOW_SAID = re.compile(r"\b(?:now|already)\b")
 _NOW_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:now|right\s+now|rn)\b")
 
 
-# "naproxen I'll take after brekkie": who says it may stand between the name and the plan
-_SAYER = re.compile(r"\s*(?:(?:i\s+think|then|and)\s+)?(?:(?:i'm|im|i|we)\b\s*)?")
+# "naproxen I'll take after brekkie": who says it may stand between the name and the plan,
+# and its strength ("Aceclofenac 100 mg I will take after breakfast")
+_SAYER = re.compile(
+    r"\s*(?:\d+(?:\.\d+)?\s*(?:mg|mcg|ml|g)?\s+)?(?:(?:i\s+think|then|and)\s+)?(?:(?:i'm|im|i|we)\b\s*)?"
+)
 
 
 def _after(clause: str, first: Mention) -> str:

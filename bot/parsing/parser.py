@@ -87,6 +87,7 @@ from bot.parsing.intents import (
 )
 from bot.parsing.list_time import date_the_list
 from bot.parsing.medications import Meds, Mention, near_name
+from bot.parsing.named_then_put_off import named_then_put_off
 from bot.parsing.nerve_growing import nerve_growing
 from bot.parsing.numbers import bare_strength, count_before, count_value, minutes_of, to_float
 from bot.parsing.patterns import (
@@ -946,6 +947,7 @@ def _build(
     times_in_the_order_told(parts, found)  # "cymbalta at 8, 2 tylenol at 12, 2 at 6"
     bare_hours_in_their_part(parts, day, found, now, zone)  # "Morning: 2 panadol at 7"
     _taken_later(parts, found)  # "tonight's morphine in 40 min": put off, not taken
+    named_then_put_off(parts, found, meds.mentions)  # "Lyrica 75 - remind me in 15 min"
     _declined_for_effect(low, found)  # "too groggy": the pending dose declined, and why
     if "overdose_signs" in flags:
         _too_many_is_no_count(parts, found)
@@ -2034,7 +2036,9 @@ def _may_be_a_patch(generic: str) -> bool:
 # morphine in 40 min", "nortriptyline 10 at bedtime I will take after 15 minutes"
 _LATER_BY = re.compile(
     r"(?:\b(?:i'll|i\s+will|will|gonna|going\s+to)\s+(?:take|have)\s+(?:it\s+|them\s+)?(?:after|in)|"
-    r"\bin)\s+(?P<n>\d{1,3})\s*(?P<u>min(?:ute)?s?|m|hours?|hrs?|h)\b(?!\s+ago)"
+    r"\bin)\s+(?P<n>\d{1,3})\s*(?P<u>min(?:ute)?s?|m|hours?|hrs?|h)\b(?!\s+ago)|"
+    # "amitriptyline tonight: 10 more minutes, in the bath"
+    r"\b(?P<n2>\d{1,3})\s+more\s+(?P<u2>min(?:ute)?s?|hours?|hrs?)\b(?!\s+(?:than|of|on|at|in)\b)"
 )
 
 
@@ -2046,16 +2050,21 @@ _TOOK_EFFECT = re.compile(
 
 def _taken_later(parts: list[str], found: Found) -> None:
     """A dose read as taken whose clause puts it off by a length of time (and says no
-    taking) is put off: snoozed for that long, with no time taken."""
+    taking) is put off: snoozed for that long, with no time taken; a snooze read with no
+    length takes the clause's."""
     for d in found.doses:
-        if d.status != "taken" or d.clause >= len(parts):
+        waits = d.status == "snoozed" and d.minutes is None
+        if not (d.status == "taken" or waits) or d.clause >= len(parts):
             continue
         clause = parts[d.clause]
         m = _LATER_BY.search(clause)
         if m is None or TAKEN_VERB.search(clause) or _TOOK_EFFECT.search(clause):
             continue  # ("morphine 10mg, worked in 20 min": how soon it helped)
-        minutes = int(m["n"]) * (60 if m["u"].startswith("h") else 1)
+        n, unit = (m["n"], m["u"]) if m["n"] else (m["n2"], m["u2"])
+        minutes = int(n) * (60 if unit.startswith("h") else 1)
         if 0 < minutes <= 240:
+            # (a snooze read with no length takes the one said: "gabapentin tonight: 5 more
+            # minutes")
             d.status, d.minutes, d.at, d.vague_at = "snoozed", minutes, None, False
 
 

@@ -340,7 +340,11 @@ SKIP_VERB = re.compile(
     # "holding off on the oxy tonight", "held off taking it"
     # (never "hold the tizanidine 45 min": a wait)
     + r"|hold(?:ing)?\s+(?:the|my)\b(?![^,.;]*?\b\d+\s*(?:m|mins?|minutes?|h|hrs?|hours?)\b)|"
-    r"(?:hold|holding|held)\s+off\s+(?:on\s+)?(?:the|my|taking|it|them|any)\b|"
+    r"(?:hold|holding|held)\s+off\s+(?:on\s+)?(?:the|my|taking|it|them|any)\b"
+    # (never "hold off on the lyrica reminder for 15 mins", "… till i eat": a wait)
+    r"(?![^,.;]*?\b(?:for|in)\s+(?:(?:about|around|another)\s+)?(?:\d+|an?|half\s+an?|"
+    r"a\s+(?:bit|few|couple\s+of|while|quarter\s+of\s+an?))\s*(?:m|mins?|minutes?|h|hrs?|hours?|bit|"
+    r"while)\b|[^,.;]*?\b(?:till|until|til)\s+(?:i|i've|after)\b)|"
     r"(?:left|leaving)\s+(?:the|my)\s+\w+(?:\s+\w+)?\s+(?:out|off)\b|"
     # "left the valium, makes me dopey", "I leave the diclofenac today because …" (a
     # medicine must stand in it: dose_events checks)
@@ -383,7 +387,7 @@ SNOOZE = re.compile(
     # "after tea"
     r"^\W*after\s+(?:me\s+|my\s+)?(?:tea|supper|brekkie|dinner|lunch)\W*$|"
     r"defer(?:red)?|postpone|give\s+(?:me|us)\s+(?:till|until|til)\b|"
-    r"hold\s+off|"
+    r"hold(?:ing)?\s+off|"
     # "the gabapentin can wait 15", "hold the tizanidine 45 min"
     r"(?:can|could|will|'ll|gonna|has\s+to|have\s+to)\s+wait\b|"
     # "30 mins more, I am eating" (never "walked 30 mins more than yesterday")

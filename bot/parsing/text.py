@@ -287,6 +287,11 @@ _ACTIVITY_TICKED = re.compile(
 _PUT_OFF = re.compile(
     r"\b(?:pushed|pushing|push|put\s+off|putting\s+off)\s+(?:back\s+)?(?P<obj>(?:the|my)(?:\s+[\w'/:-]+){1,3})"
 )
+# "Robaxin - pushing it back an hour": the dose named before, put off
+# (never "put them back", the pills set down)
+_PUT_IT_OFF = re.compile(
+    r"\b(?:pushed|pushing|push)\s+(?:it|them)\s+back\b|\b(?:put|putting)\s+(?:it|them)\s+off\b"
+)
 _A_SLOT = re.compile(r"^\d{1,2}(?::\d\d)?(?:am|pm)?$")
 _TAKING_LATER = re.compile(
     r"\b(?:i'm|i\s+am)\s+(?:taking|having(?=\s+(?:it|them)\b))\b"
@@ -620,7 +625,7 @@ def normalise(text: str) -> str:
         text = _ACTIVITY_TICKED.sub(r"\1 \2", text)
     if "push" in text or "put" in text:
         # "pushed the 7pm gabapentin", "put off the bedtime baclofen": that dose put off
-        text = _PUT_OFF.sub(_put_off, text)
+        text = _PUT_IT_OFF.sub("snooze it", _PUT_OFF.sub(_put_off, text))
     if "m taking" in text or "m having" in text:
         # "evening tramadol I am taking after dinner": still to come, as "will take" is
         text = _TAKING_LATER.sub("i will take", text)
