@@ -208,6 +208,10 @@ _SUPPOSED = re.compile(
 )
 
 
+# "gave dad his 2 panadol and had 2 myself", "… and forgot my own": the writer's dose after
+_THE_WRITERS_TOO = re.compile(r"\b(?:myself|my\s+own|mine|me\s+too)\b")
+
+
 def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]:
     """What the clause says happened to a dose; without a verb, a medicine logged bare
     ("ibuprofen done", "lyrica 75") or, failing that, a request to wait."""
@@ -217,6 +221,12 @@ def _verbs(clause: str, mentions: list[Mention], tscan: TimeScan) -> list[_Verb]
         return []  # "took the lidoderm off at 8pm": a patch removed, none put on
     if _SUPPOSED.match(clause):
         return []  # "if I took 2 more naproxen would that be ok", "what if someone took…"
+    if (
+        len(mentions) == 1
+        and given_to_another(clause, mentions[0].start)
+        and not _THE_WRITERS_TOO.search(clause, mentions[0].end)
+    ):
+        return []  # "helped dad put his lidocaine patch on": his, put on by the writer
     verbs: list[_Verb] = []
     _add_skip_verbs(clause, mentions, verbs)
     _add_taken_verbs(clause, mentions, verbs)

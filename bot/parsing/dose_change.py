@@ -80,7 +80,11 @@ _TAKING = re.compile(
 # day now, doc stopped the meloxicam" is the new plan, not 1,000 mg swallowed (Sandbox, Houston)
 _SCHEDULE_SAID = re.compile(
     r"\b(?:once|twice|thrice|(?:[1-4]|one|two|three|four)\s*(?:x|times))\s*(?:a|per|each|every)\s+day\b|"
-    r"\b(?:once|twice|thrice|[1-4]\s*x)\s+(?:daily|nightly)\b|\b(?:bid|tid|qid|tds|qds)\b|"
+    r"\b(?:once|twice|thrice|(?:[1-4]|one|two|three|four)\s*(?:x|times))\s+(?:daily|nightly)\b|"
+    r"\b(?:bid|tid|qid|tds|qds)\b|"
+    # "the tramadol is 50mg, I'm allowed up to 2 at a time": what it is and may be, told
+    r"^\W*(?:the\s+|my\s+)?[\w/-]+\s+(?:is|are)\s+(?:the\s+)?\d+(?:\.\d+)?\s*(?:mg|mcg|ml|g)\b\W*$|"
+    r"\ballowed\s+(?:up\s+to|to\s+take)\b|"
     r"\bevery\s+(?:\d{1,2}|four|six|eight|twelve)\s*(?:hours|hrs|h)\b(?!\s+(?:today|since|so\s+far))"
 )
 

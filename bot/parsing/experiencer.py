@@ -111,8 +111,18 @@ _PET = re.compile(
 # A carer's hand, kin only: a carer who writes for the person the bot follows names them
 # ("Gave Tom his gabapentin and 2 Tylenol at 9:30"), and those are the doses to record
 _GIVEN_TO_ANOTHER = re.compile(
-    r"\b(?:gave|give|giving|given|handed|passed)\s+(?:my\s+|the\s+|our\s+)?(?:" + KIN + r"|mam)\s+"
-    r"(?:her|his|their)\s+(?:[\w'.]+\s+){0,3}?$"
+    r"(?:\b(?:gave|give|giving|given|handed|passed)\s+(?:my\s+|the\s+|our\s+)?(?:"
+    + KIN
+    + r"|mam)\s+"
+    # ("gave my daughter 5ml calpol": hers too, her own word or not)
+    r"(?:her\s+|his\s+|their\s+)?|"
+    # "helped dad put his lidocaine patch on", "put dad's patch on for him"
+    r"\bhelp(?:ed|ing)?\s+(?:my\s+|our\s+)?(?:"
+    + KIN
+    + r"|mam)\s+(?:to\s+)?(?:put|take|get|stick|apply)\s+"
+    r"(?:on\s+)?(?:her|his|their)\s+|"
+    r"\b(?:put|stuck|applied|changed)\s+(?:on\s+)?(?:my\s+|our\s+)?(?:" + KIN + r"|mam)'s\s+)"
+    r"(?:[\w'.]+\s+){0,3}?$"
 )
 _REACH = 100
 

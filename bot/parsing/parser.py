@@ -948,6 +948,7 @@ def _build(
     bare_hours_in_their_part(parts, day, found, now, zone)  # "Morning: 2 panadol at 7"
     _taken_later(parts, found)  # "tonight's morphine in 40 min": put off, not taken
     named_then_put_off(parts, found, meds.mentions)  # "Lyrica 75 - remind me in 15 min"
+    _planned_for_another_day(parts, found)  # "I'll start the butrans patches on monday"
     _declined_for_effect(low, found)  # "too groggy": the pending dose declined, and why
     if "overdose_signs" in flags:
         _too_many_is_no_count(parts, found)
@@ -2066,6 +2067,29 @@ def _taken_later(parts: list[str], found: Found) -> None:
             # (a snooze read with no length takes the one said: "gabapentin tonight: 5 more
             # minutes")
             d.status, d.minutes, d.at, d.vague_at = "snoozed", minutes, None, False
+
+
+# A dose planned for another day: no dose now, taken or put off ("gonna take 2 advil before
+# physio on thursday", "I'll start the butrans patches on monday"); never a reminder asked
+# for then ("remind me tomorrow")
+_PLANNED_VERB = re.compile(
+    r"\b(?:i'll|i\s+will|will|gonna|going\s+to|plan(?:ning)?\s+to)\s+(?:\w+\s+){0,2}?"
+    r"(?:take|have|start|begin|try|use|put)\b"
+)
+_ANOTHER_DAY = re.compile(
+    r"\b(?:tomorrow|tmrw|tmr|tomoz|next\s+(?:week|month)|"
+    r"(?:on\s+|next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+)
+
+
+def _planned_for_another_day(parts: list[str], found: Found) -> None:
+    found.doses = [
+        d
+        for d in found.doses
+        if d.status == "skipped"
+        or d.clause >= len(parts)
+        or not (_PLANNED_VERB.search(parts[d.clause]) and _ANOTHER_DAY.search(parts[d.clause]))
+    ]
 
 
 def _dose_intents(found: Found, reason: SkipReason | None) -> list[Intent]:

@@ -282,8 +282,12 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"sick\s+as\s+a\s+dog"),
     ("vomiting", r"vomit(?:ed|ing|s)?|threw\s+up|throwing\s+up|thrown\s+up|puk(?:e|ed|ing)|"
      r"been\s+sick|being\s+sick|"
+     # the dose itself brought up: "threw it up 20 mins later", "brought them back up"
+     r"(?:threw|thrown|throwing|brought|bringing|puked|sicked|vomited)\s+(?:it|them|the\s+\w+)\s+"
+     r"(?:back\s+)?up|"
      # British "was sick" is vomited, when said with how often or after what
-     r"(?:was|were|got)\s+sick\s+(?:twice|again|(?:\w+|\d+)\s+times|after\s+(?:my|the|taking|i)|everywhere)|spew(?:ed|ing|s)?|chuck(?:ed|ing)\s+up|hurl(?:ed|ing)|"
+     r"(?:was|were|got)\s+sick\s+(?:twice|again|(?:\w+|\d+)\s+times|after\s+(?:my|the|taking|i)|everywhere|"
+     r"(?:straight|right|just|soon)\s+after(?:wards)?|afterwards)|spew(?:ed|ing|s)?|chuck(?:ed|ing)\s+up|hurl(?:ed|ing)|"
      r"barf(?:ed|ing)?|throw\s+up\s+(?:after|every|each)|(?:makes?|made|making)\s+me\s+(?:throw\s+up|"
      r"vomit|puke|be\s+sick)|(?:can't|couldn't|cannot|not\s+able\s+to)\s+keep\s+(?:the\s+|my\s+)?(?:anything|any\s*thing|"
      r"food|it|them|tablets?|pills?|water)\s+down"),
