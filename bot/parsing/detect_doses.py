@@ -1691,6 +1691,9 @@ _TIMES_SO_FAR = re.compile(
 )
 
 
+_COMBINED_STRENGTH = re.compile(r"\s*\d{1,4}(?:\.\d+)?\s*/\s*\d{2,4}\b(?!\s*/)\s*(?:mg\b)?\W*$")
+
+
 def _reads_as_log(clause: str, first: Mention, tscan: TimeScan) -> bool:
     """Whether a verbless clause naming a medicine logs a dose of it."""
     if CHANGE_OF_MED.search(clause, 0, first.start) or EFFECT_OF_MED.match(clause, first.end):
@@ -1716,6 +1719,8 @@ def _reads_as_log(clause: str, first: Mention, tscan: TimeScan) -> bool:
         return "?" not in clause  # "palexia again", "nurofen again now"
     if AMOUNT.search(clause) or tscan.clock or tscan.ago or COUNT_X.search(clause):
         return True
+    if _COMBINED_STRENGTH.match(clause, first.end):
+        return True  # "percocet 5/325", "co-codamol 30/500": a combination's strengths
     if _TIMES_SO_FAR.match(clause, first.end):
         return True  # "tramadol twice today, 8 and 2" (never "twice a day": a schedule)
     if _not_a_log(clause):

@@ -63,6 +63,11 @@ def after_the_first(
     return later if later > first else second
 
 
+_STRENGTH_TIMES = re.compile(
+    r"^(?P<s>\d{2,4}(?:\.\d+)?)\s*x\s*(?P<n>[1-4])\W*$|^(?P<n2>[1-4])\s*x\s*(?P<s2>\d{2,4}(?:\.\d+)?)\W*$"
+)
+
+
 def second_dose_said(
     what: str, amount: float | None, unit: str | None, count: float | None
 ) -> tuple[float | None, str | None, float | None]:
@@ -72,6 +77,9 @@ def second_dose_said(
     said = amounts_in(what)
     if said:
         return said[0][0], said[0][1], None
+    both = _STRENGTH_TIMES.match(what)
+    if both is not None:  # "300 x1", "1 x 300": the strength and how many of it
+        return to_float(both["s"] or both["s2"]), unit, count_value(both["n"] or both["n2"])
     signed = _COUNT_SIGNED.match(what)
     if signed is not None:
         raw = signed["n"] or signed["m"] or signed["k"]

@@ -121,7 +121,7 @@ from bot.parsing.products_listed import another_product, number_products_listed
 from bot.parsing.redflags import detect_red_flags
 from bot.parsing.reduced_to import strength_lowered_to
 from bot.parsing.restated import restate
-from bot.parsing.same_time import again_on_that_day, at_the_same_time
+from bot.parsing.same_time import again_on_that_day, all_at_one_time, at_the_same_time
 from bot.parsing.sleepy import SETTLED_WORDS, explained_otherwise
 from bot.parsing.spans import blank, mask
 from bot.parsing.spoken_names import join_spoken_names
@@ -228,7 +228,9 @@ _DETAILS_FOLLOW = re.compile(
     r"(?:one|two|three|four|half\s+a|half|an?)\s+(?:tabs?|tablets?|pills?|caps?|capsules?)\b|"
     r"(?:\d|one|two|three)\s+in\s+(?:a\s+(?:glass|cup)\s+of\s+)?water\b|"
     # "evening gabapentin — give me 20 min": put off
-    r"give\s+me\s+(?:\d|an?\b|half)|remind\s+me\b|snooze\b|not\s+yet\b)"
+    r"give\s+me\s+(?:\d|an?\b|half)|remind\s+me\b|snooze\b|not\s+yet\b|"
+    # "percocet 5/325 - one at 8am, one at 2pm": so many of it at a time
+    r"(?:[1-4]|one|two|three|four)\s+(?:at|@|around|about)\s+\d)"
 )
 
 
@@ -939,6 +941,7 @@ def _build(
     strength_lowered_to(parts, found, meds)  # "cut the diazepam down to 2mg, took it at 10"
     strength_told_after(parts, found)  # "changed my patch at 9, it's the 25 mcg one"
     at_the_same_time(parts, found)  # "…at 7:30, and one Tylenol at the same time"
+    all_at_one_time(parts, found)  # "gaba 600, cymbalta 60, celebrex 200 all down at 8"
     again_on_that_day(parts, found, now, zone)  # "yesterday … at 8am and again at 8pm"
     half_told_after(parts, found)  # "valium tonight but just a half"
     # "couldnt get gabapentin anywhere", "finished my X, need a new script"; never "… out

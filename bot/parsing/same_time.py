@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from bot.parsing.findings import Found
 from bot.parsing.timephrases import scan_time
 
-__all__ = ["again_on_that_day", "at_the_same_time"]
+__all__ = ["again_on_that_day", "all_at_one_time", "at_the_same_time"]
 
 _SAME_TIME = re.compile(
     r"\b(?:at\s+the\s+same\s+(?:time|hours?|times)|(?:at\s+)?same\s+time|"
@@ -42,6 +42,24 @@ def at_the_same_time(parts: list[str], found: Found) -> None:
         for n, when in enumerate(times[1:], start=1):
             found.doses.insert(at, replace(d, at=when, part=d.part + n))
             at += 1
+
+
+# "gaba 600, cymbalta 60, celebrex 200 all down at 8": the time told once for all of them
+_ALL_AT = re.compile(
+    r"\b(?:all|both|the\s+lot|all\s+(?:three|four|of\s+them))\s+(?:\w+\s+)?(?:at|@|around|about)\s+\d"
+)
+
+
+def all_at_one_time(parts: list[str], found: Found) -> None:
+    """Doses listed with no time of their own, then "all … at 8" said of the last: that
+    time is each one's."""
+    for d in found.doses:
+        if d.at is None or d.status != "taken" or not _ALL_AT.search(parts[d.clause]):
+            continue
+        for e in found.doses:
+            if e.at is None and e.status == "taken" and e.clause <= d.clause:
+                e.at, e.vague_at = d.at, d.vague_at
+        return
 
 
 _AGAIN = re.compile(r"\b(?:again|another|more|then)\b")

@@ -130,6 +130,8 @@ _CLOCK_SAID = (
 _SECOND_WHAT = (
     # ("x1 at noon", "2x at 1", "2 tabs at 1pm": the count said with its sign or unit)
     r"(?:x\s*[1-4](?:\.5)?|[1-4]\s*x|(?:[1-4]|one|two|three|four)\s+" + SOLID_UNITS + "|"
+    # ("300 x1 at 2pm", "1 x 300 at 2pm": the strength and its count)
+    r"\d{2,4}(?:\.\d+)?\s*(?:mg|mcg)?\s*x\s*[1-4]|[1-4]\s*x\s*\d{2,4}(?:\.\d+)?\s*(?:mg|mcg)?|"
     r"\d+(?:\.\d+)?\s*(?:mg|g|mcg|ml)?|one|two|half|a\s+half|another(?:\s+one)?|(?:the\s+)?same|"
     # "first gabapentin at 7.30, second at half 2"
     # (never "next one at 2": the dose to come)
@@ -390,6 +392,9 @@ _AT_AND_AT = re.compile(
 )
 
 
+_AN_HOUR_FIRST = re.compile(
+    r"^\s*(?:again\s+)?(?:[1-9]|1[0-2])(?:[:.][0-5]\d)?\s+(?:tonight|this|in\s+the|last)\b"
+)
 # "… and 500 at 12": the bare amount a second dose opens with, before its time
 _OWN_AMOUNT = re.compile(
     r"^\s*(?:again\s+)?(?P<what>\d{2,4}(?:\.\d+)?)\s+(?:again\s+)?(?=(?:at|@|around|about)\b)"
@@ -432,7 +437,11 @@ def _two_doses(
         said2, unit_said, _ = second_dose_said(bare2["what"], amount, unit, None)
         if said2 is not None and said2 != amount:
             amount2, unit2, again = said2, unit_said, None
-    if more.re is _AT_AND_AT and resolve_scan(scan_time(second), now, zone) is None:
+    if more.re is _AT_AND_AT and (
+        resolve_scan(scan_time(second), now, zone) is None
+        # ("at 8 this morning and 8 tonight": the hour, never tonight's usual 21:00)
+        or (scan_time(second).clock is None and _AN_HOUR_FIRST.match(second))
+    ):
         second = "at " + second.lstrip()  # "at 8 and 2": the "at" said once for both
     first_at, second_at = (resolve_scan(scan_time(text), now, zone) for text in (first, second))
     if first_at is not None and second_at is not None:
