@@ -841,7 +841,9 @@ def _reasons_to_wait(parts: list[str], found: Found) -> None:
     # "give me an hour, I'm driving": why the wait is, is nothing to keep as a note
     if any(d.status == "snoozed" for d in found.doses):
         for idx, clause in enumerate(parts):
-            found.explained[idx] = found.explained[idx] or bool(_WAIT_REASON.fullmatch(clause))
+            found.explained[idx] = found.explained[idx] or bool(
+                _WAIT_REASON.fullmatch(clause) or _BUSY_NOW.fullmatch(clause)
+            )
 
 
 _WAIT_REASON = re.compile(
@@ -851,6 +853,16 @@ _WAIT_REASON = re.compile(
 )
 
 
+# "just finishing dinner", "making coffee", "in the bath", "want to watch the end of the
+# film": what the wait is for (never words of how one is: "having a bad day")
+_BUSY_NOW = re.compile(
+    r"\W*(?:(?:just|still|i'm|im|am|currently)\s+)*(?:finishing|making|brewing|jumping\s+in|"
+    r"getting\s+(?:ready|dressed|the|my)|watching|walking\s+the|driving|putting|sorting|washing|feeding|"
+    r"bathing|in\s+the\s+(?:bath|shower|car|garden|middle\s+of)|out\s+(?:walking|shopping)|"
+    r"want\s+to\s+(?:watch|finish|eat|drive|get|have|shower)|having\s+(?:my\s+|a\s+|the\s+)?"
+    r"(?:dinner|lunch|breakfast|tea|supper|coffee|cuppa|shower|bath|bite))\b"
+    r"(?![^,.;!?]*\b(?:pain|hurt|sore|sick|dizz|nause|ache))[^,.;!?]{0,50}"
+)
 # An opening that answers the reminder by itself, said before a report in the same message.
 _DONE_FIRST = re.compile(
     r"^\W*(?:(?:yes|yep|yeah|ok|okay|all)\W+)?(?:done|taken|took\s+(?:it|them|em)|had\s+(?:it|them|em)|"

@@ -524,11 +524,23 @@ def _about_sign(m: re.Match[str]) -> str:
     return " around " if _WHEN_BEFORE.search(before) else " about "
 
 
-# One message is read by several readers (the parser, the questions beside it, the
-# safety screens), each from its normalised text: normalised once, not once each.
-@lru_cache(maxsize=256)
+_ONE_ITEM = re.compile(r"^\s*\d{1,2}(?P<mark>[.)])[ \t]+(?=[a-z])", re.IGNORECASE)
+# a score said after the item's number: "about 5", "a 6", "7/10", "pain 4"
+_A_SCORE_AFTER = re.compile(
+    r"\b(?:about|around|maybe|say|said|pain|pain's|a)\s+(?:a\s+)?(?:\d|10)\b"
+    r"(?!\s*(?:[:.]\d|am|pm|mins?|minutes?|hrs?|hours?|mg|mcg|ml|x\b))|\b(?:\d|10)\s*/\s*10\b"
+)
+
+
 def without_list_numbers(text: str) -> str:
-    """A numbered list's item numbers blanked out (the same length: offsets still hold)."""
+    """A numbered list's item numbers blanked out (the same length: offsets still hold);
+    one item sent alone loses its number when it is plainly an item's ("2) Pain 3", "1.
+    Back sore, about 5": a score of its own said after it)."""
+    if "\n" not in text.strip():
+        one = _ONE_ITEM.match(text)
+        if one is not None and (one["mark"] == ")" or _A_SCORE_AFTER.search(text, one.end())):
+            return " " * one.end() + text[one.end() :]
+        return text
     found = list(_LIST_NUMBER.finditer(text))
     numbers = [int(m.group(1)) for m in found]
     first = numbers[0] if numbers else 0
@@ -537,6 +549,9 @@ def without_list_numbers(text: str) -> str:
     return _LIST_NUMBER.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# One message is read by several readers (the parser, the questions beside it, the
+# safety screens), each from its normalised text: normalised once, not once each.
+@lru_cache(maxsize=256)
 def normalise(text: str) -> str:
     """Lower-case, unify quotes and contractions, collapse spaces (newlines are kept)."""
     text = _FRACTION.sub(_fraction_words, text[:MAX_CHARS])  # before NFKC splits "1½" to "11⁄2"
@@ -564,7 +579,7 @@ def normalise(text: str) -> str:
         text = _MILITARY_HOURS.sub(r"\1 \2", text)  # "at 2100 hrs" is the clock 2100
     if "12" in text and ("mn" in text or "nn" in text):
         text = twelve_said(text)  # "12mn", "12nn" (Sandbox, Manila)
-    if "\n" in text:
+    if "\n" in text or text[:3].lstrip()[:1].isdigit():
         text = without_list_numbers(text)
     if ":" in text:
         text = _LABEL_COLON.sub(" ", text)  # "mood: rubbish", "tonight's dose: done"

@@ -27,7 +27,7 @@ def test_item_numbers_are_no_scores() -> None:
 def test_numbers_not_a_list_stay() -> None:
     # one line, or numbers not counting 1, 2, 3…: what was written
     assert without_list_numbers("2. took two\n5. pain") == "2. took two\n5. pain"
-    assert without_list_numbers("1. pain 4") == "1. pain 4"
+    assert without_list_numbers("7. shooting pain") == "7. shooting pain"
     assert scores("pain 4\n2 naproxen at 8") == [4]
 
 
@@ -56,3 +56,18 @@ def test_a_past_day_keeps_its_times() -> None:
         "2026-06-06T15:00:00+01:00",
         "2026-06-06T18:00:00+01:00",
     ]
+
+
+def test_one_item_sent_alone() -> None:
+    # a list sent a line at a time: the item's number is no score when one is said after it
+    assert scores("1. Back sore, about 5") == [5]
+    assert scores("2) Pain 3, stiff") == [3]
+    # (a number opening the message with nothing else of the kind is still its score)
+    assert scores("7. shooting down my left leg") == [7]
+    assert scores("6. took 2 naproxen at 6") == [6]
+
+
+def test_normalised_once_per_message() -> None:
+    # the readers of one message share its normalised text (a cache, PERFORMANCE)
+    assert hasattr(normalise, "cache_info")
+    assert not hasattr(without_list_numbers, "cache_info")

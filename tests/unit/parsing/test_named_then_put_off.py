@@ -55,3 +55,10 @@ def test_pills_put_back_are_no_snooze() -> None:
     # (a rewrite of "put them back" had hidden a safety net line)
     out = doses("had the pills in my hand last night, put them back in the end")
     assert not [d for d in out if d["status"] == "snoozed"]
+
+
+def test_what_the_wait_is_for_is_no_note() -> None:
+    out = run("Pregabalin 75 - remind me in 20 min, just finishing my tea", MEDS, MORNING, KOLKATA)
+    assert [o["kind"] for o in out] == ["dose"]
+    out = run("remind me in 20, having a rough day", MEDS, MORNING, KOLKATA)
+    assert {"kind": "note", "text": "having a rough day"} in out
