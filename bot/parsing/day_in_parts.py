@@ -45,6 +45,7 @@ _A_REPORTS_NAME = re.compile(
     r"\W*(?:'s\s+)?(?:update|report|check[-\s]?in|wrap|recap|round-?up|summary|log|notes?|diary|"
     r"numbers|rundown)\b"
 )
+_CLOCKS = re.compile(r"\b(?:at|@|around|about)\s+(?:half\s+)?\d{1,2}(?::\d\d)?\b")
 _SEGMENT_END = re.compile(r"\n|[.!?](?:[ \t]+|$)")
 #: A part of the day opening a sentence: (its afternoon hours, the opening clock, whether
 #: more is told after it)
@@ -70,8 +71,13 @@ def day_in_parts(low: str, parts: list[str]) -> DayInParts:
     segments = _segments(low)
     heads: list[_Head | None] = []
     line_head: _Head | None = None
+    one_line = "\n" not in low.strip()
     for a, b, opens_line in segments:
         head = _head(low[a:b])
+        if head is not None and one_line and len(_CLOCKS.findall(low, a, b)) > 1:
+            # "morning meds at 8, 2 tylenol at 1, gabapentin again at 6": the day told by
+            # its times in one line, "morning" the first dose's, never the line's part
+            head = None
         if opens_line:
             # ("Morning: woke at 6. Had 2 at half 7.": both the morning's; never "Evening.",
             # a greeting, for the letter after it)
@@ -126,6 +132,22 @@ def _head(segment: str) -> _Head | None:
     return None
 
 
+# The dose named by its part of the day: "my morning meds", "the night tramadol"
+_ITS_PART = re.compile(
+    r"\b(?:my|the|his|her|our)\s+(?P<part>morning|evening|night|bedtime|lunchtime|afternoon)(?:'s)?\s+"
+    r"(?:meds|medication|medicines?|pills|tablets|tabs|dose|doses|ones?|[a-z][\w/-]+)\b"
+)
+
+
+def _its_own_part(clause: str) -> frozenset[int] | None:
+    """The part of the day a clause's one dose is named by, before its one time."""
+    m = _ITS_PART.search(clause)
+    clocks = list(_CLOCKS.finditer(clause))
+    if m is None or len(clocks) != 1 or clocks[0].start() < m.end():
+        return None
+    return next((pm for pattern, pm in _PARTS if pattern.match(m["part"])), None)
+
+
 def bare_hours_in_their_part(
     parts: list[str], told: DayInParts, found: Found, now: datetime, zone: ZoneInfo
 ) -> None:
@@ -142,6 +164,8 @@ def bare_hours_in_their_part(
                 d.at = when.isoformat(timespec="seconds")
             continue
         pm = told.pm_hours[d.clause]
+        if pm is None and d.status == "taken":
+            pm = _its_own_part(parts[d.clause])  # "took my morning meds at 8"
         if pm is None or d.at is None or scan.clock is None or scan.clock.period is not None:
             continue
         if scan.anchor or scan.ago:

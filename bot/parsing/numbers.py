@@ -260,7 +260,8 @@ def bare_strength(clause: str, end: int, generic: str) -> tuple[float, str] | No
     return (found[0], found[1]) if found is not None and found[1] is not None else None
 
 
-_STRENGTH_BEFORE = re.compile(r"\b(?P<n>\d{2,4})\s+(?:of\s+)?(?:the\s+|my\s+)?$")
+# (never the minutes of a clock: "6:30 cymbalta")
+_STRENGTH_BEFORE = re.compile(r"(?<![:.])\b(?P<n>\d{2,4})\s+(?:of\s+)?(?:the\s+|my\s+)?$")
 
 
 def amount_before(clause: str, start: int, generic: str) -> tuple[float, str | None] | None:

@@ -79,3 +79,21 @@ def test_one_part_alone_orders_no_scores() -> None:
 def test_a_line_break_is_never_read_as_one_time() -> None:
     # "at 3\nNight:" had become "at 3am", and the night's score joined the afternoon's line
     assert "3am" not in normalise("Afternoon: flexeril at 3\nNight: pain 2")
+
+
+def test_a_dose_named_by_its_part_of_the_day() -> None:
+    assert times("took my morning naproxen at 8") == {"naproxen": "08:00"}
+
+
+def test_one_line_of_times_is_no_part_of_the_day() -> None:
+    # "morning" names the first dose, never the line: 1 and 6 stay the afternoon's
+    assert times("morning naproxen at 8, 2 co-codamol at 1, flexeril at 6") == {
+        "naproxen": "08:00",
+        "codeine/acetaminophen": "13:00",
+        "cyclobenzaprine": "18:00",
+    }
+
+
+def test_a_clocks_minutes_are_no_strength() -> None:
+    out = read("6:30 naproxen, 12:00 co-codamol")
+    assert [o["amount"] for o in out if o["kind"] == "dose"] == [None, None]
