@@ -121,7 +121,12 @@ from bot.parsing.products_listed import another_product, number_products_listed
 from bot.parsing.redflags import detect_red_flags
 from bot.parsing.reduced_to import strength_lowered_to
 from bot.parsing.restated import restate
-from bot.parsing.same_time import again_on_that_day, all_at_one_time, at_the_same_time
+from bot.parsing.same_time import (
+    again_on_that_day,
+    all_at_one_time,
+    at_the_same_time,
+    same_hour_too,
+)
 from bot.parsing.sleepy import SETTLED_WORDS, explained_otherwise
 from bot.parsing.spans import blank, mask
 from bot.parsing.spoken_names import join_spoken_names
@@ -222,7 +227,9 @@ _CHECKLIST_ANSWER = re.compile(
 )
 _DETAILS_FOLLOW = re.compile(
     r"^\W*(?:(?:only|just)\s+(?:took|had)|i\s+(?:only\s+|just\s+)?(?:took|had)|"
-    r"i\s+(?:did\s+not|didn't|have\s+not|haven't|never)\s+(?:take|taken|took|have|had)|"
+    r"(?:i\s+)?(?:did\s+not|didn't|have\s+not|haven't|never)\s+(?:take|taken|took|have|had)|"
+    # "Amitriptyline - missed it last night, completely forgot": a list's item skipped
+    r"(?:missed|skipped|forgot|forgotten)\s+(?:it|them|this|that)\b|"
     r"took|taken|had|done|x\s*\d|\d+(?:\.\d+)?\s*(?:x\b|of\s+them|tabs?|pills?|caps?|mg|ml|mls|am|pm|$)|"
     r"(?:one|two|three|a\s+couple)\s+of\s+them|(?:at|around|about)\s+\d|\d{1,2}(?::\d\d)?\s*(?:am|pm)|"
     r"(?:one|two|three|four|half\s+a|half|an?)\s+(?:tabs?|tablets?|pills?|caps?|capsules?)\b|"
@@ -954,6 +961,7 @@ def _build(
     strength_told_after(parts, found)  # "changed my patch at 9, it's the 25 mcg one"
     at_the_same_time(parts, found)  # "…at 7:30, and one Tylenol at the same time"
     all_at_one_time(parts, found)  # "gaba 600, cymbalta 60, celebrex 200 all down at 8"
+    same_hour_too(parts, found, zone)  # "Tylenol at 8 this morning, Lyrica 75 at 8 too"
     again_on_that_day(parts, found, now, zone)  # "yesterday … at 8am and again at 8pm"
     half_told_after(parts, found)  # "valium tonight but just a half"
     # "couldnt get gabapentin anywhere", "finished my X, need a new script"; never "… out

@@ -558,7 +558,9 @@ _MORE_BODY = (
     # "…at 10 and an extra one at midnight", "…, then a second one at 2"
     r"(?:an\s+extra|a\s+second)(?:\s+one)?(?=\s+(?:at|@|around|about)\s)|"
     # "2 at 7 and 1 at 1": a count with its own time
-    r"(?P<k>[1-4]|one|two|three|four)(?=\s+(?:at|@|around)\s+(?:\d|noon|midnight|(?:one|two|three|four|"
+    # ("one and a half at 1pm": a tablet and a half, never a half)
+    r"(?P<k>(?:[1-3]|one|two|three)\s+and\s+a\s+half|[1-4]|one|two|three|four)"
+    r"(?=\s+(?:at|@|around)\s+(?:\d|noon|midnight|(?:one|two|three|four|"
     r"five|six|seven|eight|nine|ten|eleven|twelve)\b)|"
     # "norco at 6 this morning and one just now": a count with "now" for its time
     r"\s+(?:just\s+now|right\s+now|now|a\s+minute\s+ago|a\s+moment\s+ago)\b))\b"

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from bot.parsing.findings import Found
 from bot.parsing.timephrases import scan_time
 
-__all__ = ["again_on_that_day", "all_at_one_time", "at_the_same_time"]
+__all__ = ["again_on_that_day", "all_at_one_time", "at_the_same_time", "same_hour_too"]
 
 _SAME_TIME = re.compile(
     r"\b(?:at\s+the\s+same\s+(?:time|hours?|times)|(?:at\s+)?same\s+time|"
@@ -48,6 +48,33 @@ def at_the_same_time(parts: list[str], found: Found) -> None:
 _ALL_AT = re.compile(
     r"\b(?:all|both|the\s+lot|all\s+(?:three|four|of\s+them))\s+(?:\w+\s+)?(?:at|@|around|about)\s+\d"
 )
+
+
+# "Tylenol x2 at 8 this morning, Lyrica 75 at 8 too": the same 8 as the dose before
+_TOO = re.compile(r"\bat\s+\d{1,2}(?::\d\d)?\s+(?:too|as\s+well|also)\b")
+_A_CLOCK = re.compile(r"\b(?:at|@|around|about)\s+\d{1,2}\b")
+
+
+def same_hour_too(parts: list[str], found: Found, zone: ZoneInfo) -> None:
+    """A dose at a bare hour said "too" or "as well", after one at that hour of the
+    clock: that dose's time (the bare hour alone had read as the latest, 12 hours off)."""
+    for j, d in enumerate(found.doses):
+        clause = parts[d.clause]
+        if d.at is None or d.status != "taken" or not _TOO.search(clause):
+            continue
+        if len(_A_CLOCK.findall(clause)) != 1:
+            continue  # ("the lyrica at 8 as well and again at 8 tonight": whose "too"?)
+        scan = scan_time(parts[d.clause])
+        if scan.clock is None or scan.clock.period is not None:
+            continue
+        at = datetime.fromisoformat(d.at).astimezone(zone)
+        for e in reversed(found.doses[:j]):
+            if e.at is None:
+                continue
+            before = datetime.fromisoformat(e.at).astimezone(zone)
+            if before.hour % 12 == at.hour % 12 and before.minute == at.minute:
+                d.at = e.at
+            break
 
 
 def all_at_one_time(parts: list[str], found: Found) -> None:

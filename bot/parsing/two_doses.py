@@ -65,8 +65,9 @@ def count_and_time_of_the_last(
         return False
     if last.count is not None and last.at is None and _shared_out(clause, last, doses, now, zone):
         return True  # "took 3 norco, one at 8 and two at 2": the three, shared out
-    if last.count is not None or last.at is not None or last.amount is not None:
+    if last.count is not None or last.at is not None:
         return False  # "2 at 7, 1 at 1": the first dose had its own, so this is another
+    # ("tramadol 50, 2 at 1pm": the strength of one tablet, then how many and when)
     when = taken_when(tscan, "taken", now, zone)
     last.count = count_value(m["k"])
     last.at = when.isoformat(timespec="seconds") if when is not None else None

@@ -50,3 +50,22 @@ def test_all_at_one_time() -> None:
 
 def test_a_combination_asked_about_is_no_dose() -> None:
     assert doses("is percocet 10/325 stronger than norco?") == []
+
+
+def test_a_strength_then_how_many_and_when_is_one_dose() -> None:
+    out = run("gabapentin 300, one and a half at 1pm", MEDS, EVENING, CHICAGO)
+    assert [(o["amount"], o["count"]) for o in out if o["kind"] == "dose"] == [(300, 1.5)]
+
+
+def test_the_same_hour_too() -> None:
+    text = "Took 2 celebrex 100 at 7 this morning, gabapentin 300 at 7 too."
+    assert [t for _, t, _ in doses(text)] == ["07:00", "07:00"]
+
+
+def test_a_lists_item_skipped_is_that_items() -> None:
+    text = "- Celebrex 200 at 8am\n- Gabapentin - missed it last night, forgot"
+    out = run(text, MEDS, EVENING, CHICAGO)
+    assert [(o["medication"], o["status"]) for o in out if o["kind"] == "dose"] == [
+        ("celecoxib", "taken"),
+        ("gabapentin", "skipped"),
+    ]
