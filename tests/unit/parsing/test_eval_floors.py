@@ -94,13 +94,16 @@ def test_later_sets_keep_what_they_read() -> None:
     (103, first sight 81 %, flags 64 of 82, ten false alarms; eight lines where a carer
     tells the patient's sign are left out, the parse contract reading them as someone
     else's); 101 (long letters again, first sight 53 %) and 102 (short everyday replies,
-    first sight 92 %) were measured only, their failures never read. These floors keep
-    what is found, and allow
-    no false alarm (four lines whose label the product does not follow are set apart in
-    exceptions.tsv, with why)."""
+    first sight 92 %) were measured only, their failures never read (101 was worked from
+    in the thirty-seventh session); the safety net a seventh time (104, first sight 91 %,
+    flags 72 of 80, three false alarms), doses in detail (106, first sight 90 %, one false
+    alarm), both worked from; everyday replies (105, first sight 94 %) and days told at
+    length (107, first sight 54 %) measured only, only 107's one false alarm read. These
+    floors keep what is found, and allow no false alarm (the lines whose label the product
+    does not follow are set apart in exceptions.tsv, with why)."""
     later = evaluate(LATER_FILES)
-    assert later.lines.total >= 14280
-    assert later.lines.hits >= 13405, str(later.lines)
-    assert later.flag_recall.hits >= 2687, str(later.flag_recall)
+    assert later.lines.total >= 14842
+    assert later.lines.hits >= 13936, str(later.lines)
+    assert later.flag_recall.hits >= 2784, str(later.flag_recall)
     assert later.alarms.hits == 0, str(later.alarms)
     assert later.all_fields.rate >= 0.90, str(later.all_fields)
