@@ -172,7 +172,9 @@ def bare_hours_in_their_part(
             continue
         at = datetime.fromisoformat(d.at).astimezone(zone)
         twelve = at.hour % 12 or 12
-        hour = twelve % 12 + (12 if twelve in pm else 0)
+        if twelve == 12:
+            continue  # ("Midday: celebrex at 12": noon, as read; midnight is said so)
+        hour = twelve + (12 if twelve in pm else 0)
         if hour == at.hour:
             continue
         local_now = now.astimezone(zone)

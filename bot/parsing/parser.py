@@ -870,6 +870,7 @@ _BUSY_NOW = re.compile(
     r"(?:dinner|lunch|breakfast|tea|supper|coffee|cuppa|shower|bath|bite))\b"
     r"(?![^,.;!?]*\b(?:pain|hurt|sore|sick|dizz|nause|ache))[^,.;!?]{0,50}"
 )
+
 # An opening that answers the reminder by itself, said before a report in the same message.
 _DONE_FIRST = re.compile(
     r"^\W*(?:(?:yes|yep|yeah|ok|okay|all)\W+)?(?:done|taken|took\s+(?:it|them|em)|had\s+(?:it|them|em)|"

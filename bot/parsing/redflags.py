@@ -2511,7 +2511,10 @@ _TITLE_SUICIDES = re.compile(r"\bsuicides\b")
 _ACCIDENTAL_HARM = re.compile(
     r"\b(?:cut|burn|burnt|burned|scald\w*)\w*\s+my\s*self\s+(?:shaving|cooking|chopping|gardening|"
     r"on\s+the\s+(?:oven|kettle|iron|stove|hob|tin)|with\s+the\s+(?:knife|kettle|iron|oven))|\bby\s+accident\b|"
-    r"\baccidentally\b|\bmix(?:ed)?[-\s]up\b|\bmuddled\s+up\b|(?<!n't\s)(?<!not\s)\bby\s+mistake\b"
+    r"\baccidentally\b|(?<!n't\s)(?<!not\s)\bby\s+mistake\b|"
+    # the boxes mixed up (never "I'm all mixed up", a mind in turmoil)
+    r"\b(?:mix(?:ed)?|muddled)[-\s]up\s+(?:the\s+|my\s+)?(?:boxes|box|packets?|pills|tablets|meds|"
+    r"bottles?|doses?|medications?|strips?)\b"
 )
 _GOODBYE_FOR_NOW = re.compile(
     r"\bgoodbyes?\b.*\b(?:at\s+the\s+(?:airport|station|school|gate|bus\s+stop|harbour)|back\s+to\s+(?:his|her|"

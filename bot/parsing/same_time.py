@@ -64,7 +64,7 @@ def same_hour_too(parts: list[str], found: Found, zone: ZoneInfo) -> None:
             continue
         if len(_A_CLOCK.findall(clause)) != 1:
             continue  # ("the lyrica at 8 as well and again at 8 tonight": whose "too"?)
-        scan = scan_time(parts[d.clause])
+        scan = scan_time(clause)
         if scan.clock is None or scan.clock.period is not None:
             continue
         at = datetime.fromisoformat(d.at).astimezone(zone)

@@ -60,3 +60,8 @@ def test_a_heart_that_skipped_a_beat_skips_no_dose() -> None:
     assert not [o for o in out if o["kind"] == "dose"]
     skipped = run("skipped my gabapentin", ["gabapentin"])
     assert [o["status"] for o in skipped if o["kind"] == "dose"] == ["skipped"]
+
+
+def test_a_mind_all_mixed_up_is_no_accident() -> None:
+    # (only the boxes or pills mixed up say an overdose was an accident)
+    assert "suicidal" in flags("I'm all mixed up in my head and I don't want to live anymore")
