@@ -56,6 +56,7 @@ from bot.parsing.alcohol import drank_alcohol
 from bot.parsing.all_but import says_the_rest
 from bot.parsing.loose_dose import says_another
 from bot.parsing.missed_said import Missed
+from bot.parsing.one_dose_said import told_as_one
 from bot.parsing.text import normalise
 from bot.parsing.vocabulary import GENERICS
 from bot.services.regimen import regimen_item_of
@@ -348,6 +349,10 @@ async def record_taken(
         # never guessed (the nearest had been taken, whichever came first)
         return []
     group = together if whole else [(occ, m)]
+    if whole and len(group) > 1 and told_as_one(raw):
+        # "took it" just after one of them came back from a snooze: that one, never the
+        # other dose of its slot still waiting in the first reminder (Sandbox, London)
+        group = _last_reminded(group)
     out: list[Matched] = []
     for o, x in group:
         part = None if whole else part_of_the_dose(intent, x)
@@ -367,6 +372,19 @@ async def record_taken(
 
 #: How long after a dose was told forgotten a "took it" is that dose, taken late.
 FORGOT_THEN_TOOK = dt.timedelta(hours=12)
+
+
+def _last_reminded(
+    group: list[tuple[DoseOccurrence, Medication]],
+) -> list[tuple[DoseOccurrence, Medication]]:
+    """The doses of a slot whose reminder went out last (a snooze's return, a nudge of
+    one): all of them when they were last reminded together."""
+
+    def last(o: DoseOccurrence) -> int:
+        return max(o.message_id or 0, o.followup_message_id or 0)
+
+    newest = max(last(o) for o, _ in group)
+    return [(o, m) for o, m in group if last(o) == newest]
 
 
 async def told_forgotten(
@@ -1013,7 +1031,12 @@ async def _reminded(
     # still open from earlier; "took them all" (`every`) is about each.
     latest = max(o.due_at for o, _ in open_items)
     earlier = [(o, m) for o, m in open_items if o.due_at != latest]
-    return [(o, m) for o, m in open_items if o.due_at == latest], earlier
+    now_due = [(o, m) for o, m in open_items if o.due_at == latest]
+    if told_as_one(said.raw):
+        # "took it" just after one of them came back from a snooze: that one, never the
+        # other dose of its slot still waiting in the first reminder (Sandbox, London)
+        now_due = _last_reminded(now_due)
+    return now_due, earlier
 
 
 async def answer_by_text(
