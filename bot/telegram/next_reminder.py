@@ -36,6 +36,12 @@ def nothing_to_snooze(
     else:
         lines = [_soonest(current, zone, now)]
     said = [line for line in lines if line]
+    unknown = sorted(g for g in generics if not any(_is(m, g) for m in meds))
+    if unknown:
+        # "Lyrica 75 - remind me in 15 min" with no Lyrica on the list: that is the news
+        # (it had read "No reminder is waiting" with the naproxen's waiting — Sandbox)
+        missing = [texts.NOT_ON_YOUR_LIST.format(what=display_name(g)) for g in unknown]
+        return "\n".join([*missing, *said])
     return "\n".join([texts.NO_REMINDER_WAITING, *said]) if said else texts.SNOOZE_NOTHING_WAITING
 
 

@@ -57,3 +57,14 @@ async def test_a_wait_beside_a_score_logs_the_score_and_says_nothing_of_reminder
     # The wait said alone is still told there is nothing to put off, and when the next is.
     told = await say(fake, "later pls", "No reminder is waiting")
     assert "Naproxen: next reminder at 20:00" in (told.text or "")
+
+
+async def test_a_wait_for_a_medicine_not_on_the_list_says_so(
+    fake: FakeBotApi, bot: Any, clock: FakeClock
+) -> None:
+    await onboard(fake)
+    clock.set(dt.datetime(2026, 11, 25, 14, 0, tzinfo=NY))
+    await add(fake, "naproxen 500mg 08:00 20:00")
+    told = await say(fake, "Lyrica 75 - remind me in 15 min, still eating", "isn't on your list")
+    assert "Pregabalin isn't on your list" in (told.text or "")
+    assert "No reminder is waiting" not in (told.text or "")
