@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 
 from bot.parsing.drug_kinds import KINDS, of_kind
 
-__all__ = ["all_but", "says_all_but", "says_every", "says_the_rest"]
+__all__ = ["all_but", "says_all_but", "says_every", "says_the_rest", "told_as_one"]
 
 _ALL_BUT = re.compile(
     # at the start, or after a greeting or a report ("morning! pain 5, took everything …")
@@ -37,6 +37,17 @@ _EVERY = re.compile(
 def says_every(text: str) -> bool:
     """Whether an unnamed answer is about every open dose ("took them all", "skip both")."""
     return _EVERY.search(text.lower()) is not None
+
+
+# "took it", "had that one": one dose; never beside words of several ("took em", "meds taken")
+_ONE = re.compile(r"\b(?:it|that\s+one|this\s+one|the\s+one)\b")
+_SEVERAL = re.compile(r"\b(?:em|meds|medicines?|pills|tablets|tabs|doses)\b|'em\b")
+
+
+def told_as_one(text: str) -> bool:
+    """ "took it", "yep had that one": one dose meant, however many are due together."""
+    low = text.lower()
+    return bool(_ONE.search(low)) and not _EVERY.search(low) and not _SEVERAL.search(low)
 
 
 # "I changed the patch. And I took the tablets.", "oxy done, had the rest with lunch": the

@@ -16,6 +16,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.parsing.findings import Found
+from bot.parsing.patterns import CLOCK_SAID
 from bot.parsing.timephrases import on_the_wall, resolve_scan, scan_time
 
 __all__ = ["DayInParts", "bare_hours_in_their_part", "day_in_parts"]
@@ -45,7 +46,6 @@ _A_REPORTS_NAME = re.compile(
     r"\W*(?:'s\s+)?(?:update|report|check[-\s]?in|wrap|recap|round-?up|summary|log|notes?|diary|"
     r"numbers|rundown)\b"
 )
-_CLOCKS = re.compile(r"\b(?:at|@|around|about)\s+(?:half\s+)?\d{1,2}(?::\d\d)?\b")
 _SEGMENT_END = re.compile(r"\n|[.!?](?:[ \t]+|$)")
 #: A part of the day opening a sentence: (its afternoon hours, the opening clock, whether
 #: more is told after it)
@@ -74,7 +74,7 @@ def day_in_parts(low: str, parts: list[str]) -> DayInParts:
     one_line = "\n" not in low.strip()
     for a, b, opens_line in segments:
         head = _head(low[a:b])
-        if head is not None and one_line and len(_CLOCKS.findall(low, a, b)) > 1:
+        if head is not None and one_line and len(CLOCK_SAID.findall(low, a, b)) > 1:
             # "morning meds at 8, 2 tylenol at 1, gabapentin again at 6": the day told by
             # its times in one line, "morning" the first dose's, never the line's part
             head = None
@@ -142,7 +142,7 @@ _ITS_PART = re.compile(
 def _its_own_part(clause: str) -> frozenset[int] | None:
     """The part of the day a clause's one dose is named by, before its one time."""
     m = _ITS_PART.search(clause)
-    clocks = list(_CLOCKS.finditer(clause))
+    clocks = list(CLOCK_SAID.finditer(clause))
     if m is None or len(clocks) != 1 or clocks[0].start() < m.end():
         return None
     return next((pm for pattern, pm in _PARTS if pattern.match(m["part"])), None)
@@ -156,8 +156,14 @@ def bare_hours_in_their_part(
     for d in found.doses:
         if d.clause >= len(parts) or d.vague_at:
             continue
-        scan = scan_time(parts[d.clause])
         opening = told.clock[d.clause]
+        if (
+            opening is None
+            and told.pm_hours[d.clause] is None
+            and not _ITS_PART.search(parts[d.clause])
+        ):
+            continue  # (most doses: no part of the day to read, no time scan paid)
+        scan = scan_time(parts[d.clause])
         if opening is not None and scan.clock is None and not scan.ago and d.status == "taken":
             when = resolve_scan(scan_time("at " + opening), now, zone)
             if when is not None and when <= now:

@@ -63,9 +63,12 @@ def after_the_first(
     return later if later > first else second
 
 
-_STRENGTH_TIMES = re.compile(
-    r"^(?P<s>\d{2,4}(?:\.\d+)?)\s*x\s*(?P<n>[1-4])\W*$|^(?P<n2>[1-4])\s*x\s*(?P<s2>\d{2,4}(?:\.\d+)?)\W*$"
+#: A strength and how many of it: "300 x1", "1 x 300"
+STRENGTH_TIMES = (
+    r"\d{2,4}(?:\.\d+)?\s*(?:mg|mcg)?\s*x\s*[1-4]|[1-4]\s*x\s*\d{2,4}(?:\.\d+)?\s*(?:mg|mcg)?"
 )
+_STRENGTH_TIMES = re.compile(r"^(?:" + STRENGTH_TIMES + r")\W*$")
+_A_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 def second_dose_said(
@@ -77,9 +80,9 @@ def second_dose_said(
     said = amounts_in(what)
     if said:
         return said[0][0], said[0][1], None
-    both = _STRENGTH_TIMES.match(what)
-    if both is not None:  # "300 x1", "1 x 300": the strength and how many of it
-        return to_float(both["s"] or both["s2"]), unit, count_value(both["n"] or both["n2"])
+    if _STRENGTH_TIMES.match(what):  # "300 x1", "1 x 300": the strength and how many of it
+        count_said, strength = sorted(_A_NUMBER.findall(what), key=len)
+        return to_float(strength), unit, count_value(count_said)
     signed = _COUNT_SIGNED.match(what)
     if signed is not None:
         raw = signed["n"] or signed["m"] or signed["k"]

@@ -848,21 +848,16 @@ def _reasons_to_wait(parts: list[str], found: Found) -> None:
     # "give me an hour, I'm driving": why the wait is, is nothing to keep as a note
     if any(d.status == "snoozed" for d in found.doses):
         for idx, clause in enumerate(parts):
-            found.explained[idx] = found.explained[idx] or bool(
-                _WAIT_REASON.fullmatch(clause) or _BUSY_NOW.fullmatch(clause)
-            )
+            found.explained[idx] = found.explained[idx] or bool(_WAIT_REASON.fullmatch(clause))
 
 
+# "I'm driving", "at work"; "just finishing dinner", "making coffee", "in the bath", "want
+# to watch the end of the film": what the wait is for (never words of how one is: "having a
+# bad day")
 _WAIT_REASON = re.compile(
     r"\W*(?:sorry\W+)?(?:i'm\s+|im\s+|am\s+|still\s+)?(?:driving|at\s+work|in\s+a\s+meeting|on\s+the\s+phone|"
     r"on\s+a\s+call|busy|eating|cooking|in\s+the\s+shower|out|at\s+the\s+shops|at\s+the\s+doctor'?s|"
-    r"with\s+the\s+kids|putting\s+the\s+kids\s+to\s+bed)(?:\s+(?:right\s+)?now)?\W*"
-)
-
-
-# "just finishing dinner", "making coffee", "in the bath", "want to watch the end of the
-# film": what the wait is for (never words of how one is: "having a bad day")
-_BUSY_NOW = re.compile(
+    r"with\s+the\s+kids|putting\s+the\s+kids\s+to\s+bed)(?:\s+(?:right\s+)?now)?\W*|"
     r"\W*(?:(?:just|still|i'm|im|am|currently)\s+)*(?:finishing|making|brewing|jumping\s+in|"
     r"getting\s+(?:ready|dressed|the|my)|watching|walking\s+the|driving|putting|sorting|washing|feeding|"
     r"bathing|in\s+the\s+(?:bath|shower|car|garden|middle\s+of)|out\s+(?:walking|shopping)|"
@@ -2059,8 +2054,9 @@ def _may_be_a_patch(generic: str) -> bool:
 
 # A length of time still to come, said of the dose with no verb of taking: "tonight's
 # morphine in 40 min", "nortriptyline 10 at bedtime I will take after 15 minutes"
+_WILL_WORDS = r"\b(?:i'll|i\s+will|will|gonna|going\s+to)"
 _LATER_BY = re.compile(
-    r"(?:\b(?:i'll|i\s+will|will|gonna|going\s+to)\s+(?:take|have)\s+(?:it\s+|them\s+)?(?:after|in)|"
+    r"(?:" + _WILL_WORDS + r"\s+(?:take|have)\s+(?:it\s+|them\s+)?(?:after|in)|"
     r"\bin)\s+(?P<n>\d{1,3})\s*(?P<u>min(?:ute)?s?|m|hours?|hrs?|h)\b(?!\s+ago)|"
     # "amitriptyline tonight: 10 more minutes, in the bath"
     r"\b(?P<n2>\d{1,3})\s+more\s+(?P<u2>min(?:ute)?s?|hours?|hrs?)\b(?!\s+(?:than|of|on|at|in)\b)"
@@ -2097,7 +2093,7 @@ def _taken_later(parts: list[str], found: Found) -> None:
 # physio on thursday", "I'll start the butrans patches on monday"); never a reminder asked
 # for then ("remind me tomorrow")
 _PLANNED_VERB = re.compile(
-    r"\b(?:i'll|i\s+will|will|gonna|going\s+to|plan(?:ning)?\s+to)\s+(?:\w+\s+){0,2}?"
+    r"(?:" + _WILL_WORDS + r"|\bplan(?:ning)?\s+to)\s+(?:\w+\s+){0,2}?"
     r"(?:take|have|start|begin|try|use|put)\b"
 )
 _ANOTHER_DAY = re.compile(

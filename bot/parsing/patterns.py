@@ -379,6 +379,8 @@ OUT_OF_FALSE = re.compile(
     r"out\s+of\s+(?:\d|10\b|ten\b|it\b|breath|bed|the\s+(?:house|car|bath|shower|bed)|town|"
     r"my\s+(?:mind|head|way|depth|league)|nowhere|work|hospital|sorts|action|pain|hand)"
 )
+#: A clock said in words of when: "at 8", "around 7:30", "about half 7"
+CLOCK_SAID = re.compile(r"\b(?:at|@|around|about)\s+(?:half\s+)?\d{1,2}(?::\d\d)?\b")
 SNOOZE = re.compile(
     # (never "had a snooze on the couch": a nap)
     r"\b(?:(?<!a\s)(?<!little\s)(?<!quick\s)(?<!short\s)(?<!nice\s)(?<!good\s)snooz(?:e|ed|ing)|remind\s+me|remind\s+(?:after|in)|"

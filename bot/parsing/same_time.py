@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.parsing.findings import Found
+from bot.parsing.patterns import CLOCK_SAID
 from bot.parsing.timephrases import scan_time
 
 __all__ = ["again_on_that_day", "all_at_one_time", "at_the_same_time", "same_hour_too"]
@@ -52,7 +53,6 @@ _ALL_AT = re.compile(
 
 # "Tylenol x2 at 8 this morning, Lyrica 75 at 8 too": the same 8 as the dose before
 _TOO = re.compile(r"\bat\s+\d{1,2}(?::\d\d)?\s+(?:too|as\s+well|also)\b")
-_A_CLOCK = re.compile(r"\b(?:at|@|around|about)\s+\d{1,2}\b")
 
 
 def same_hour_too(parts: list[str], found: Found, zone: ZoneInfo) -> None:
@@ -62,7 +62,7 @@ def same_hour_too(parts: list[str], found: Found, zone: ZoneInfo) -> None:
         clause = parts[d.clause]
         if d.at is None or d.status != "taken" or not _TOO.search(clause):
             continue
-        if len(_A_CLOCK.findall(clause)) != 1:
+        if len(CLOCK_SAID.findall(clause)) != 1:
             continue  # ("the lyrica at 8 as well and again at 8 tonight": whose "too"?)
         scan = scan_time(clause)
         if scan.clock is None or scan.clock.period is not None:

@@ -13,6 +13,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.parsing.dose_times import (
+    STRENGTH_TIMES,
     after_the_first,
     doses_at_each_time,
     first_before,
@@ -130,9 +131,12 @@ _CLOCK_SAID = (
 # What is said of a second dose before its time: "4mg", "75", "half", "another one"
 _SECOND_WHAT = (
     # ("x1 at noon", "2x at 1", "2 tabs at 1pm": the count said with its sign or unit)
-    r"(?:x\s*[1-4](?:\.5)?|[1-4]\s*x|(?:[1-4]|one|two|three|four)\s+" + SOLID_UNITS + "|"
+    r"(?:x\s*[1-4](?:\.5)?|[1-4]\s*x|(?:[1-4]|one|two|three|four)\s+"
+    + SOLID_UNITS
+    + "|"
     # ("300 x1 at 2pm", "1 x 300 at 2pm": the strength and its count)
-    r"\d{2,4}(?:\.\d+)?\s*(?:mg|mcg)?\s*x\s*[1-4]|[1-4]\s*x\s*\d{2,4}(?:\.\d+)?\s*(?:mg|mcg)?|"
+    + STRENGTH_TIMES
+    + "|"
     r"\d+(?:\.\d+)?\s*(?:mg|g|mcg|ml)?|one|two|half|a\s+half|another(?:\s+one)?|(?:the\s+)?same|"
     # "first gabapentin at 7.30, second at half 2"
     # (never "next one at 2": the dose to come)

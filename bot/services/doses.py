@@ -53,10 +53,9 @@ from bot.domain.states import DoseStatus, SkipReason
 from bot.knowledge import get_drug
 from bot.parsing import DoseIntent
 from bot.parsing.alcohol import drank_alcohol
-from bot.parsing.all_but import says_the_rest
+from bot.parsing.all_but import says_the_rest, told_as_one
 from bot.parsing.loose_dose import says_another
 from bot.parsing.missed_said import Missed
-from bot.parsing.one_dose_said import told_as_one
 from bot.parsing.text import normalise
 from bot.parsing.vocabulary import GENERICS
 from bot.services.regimen import regimen_item_of
@@ -349,10 +348,6 @@ async def record_taken(
         # never guessed (the nearest had been taken, whichever came first)
         return []
     group = together if whole else [(occ, m)]
-    if whole and len(group) > 1 and told_as_one(raw):
-        # "took it" just after one of them came back from a snooze: that one, never the
-        # other dose of its slot still waiting in the first reminder (Sandbox, London)
-        group = _last_reminded(group)
     out: list[Matched] = []
     for o, x in group:
         part = None if whole else part_of_the_dose(intent, x)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parsing.one_dose_said import told_as_one
+from bot.parsing.all_but import told_as_one
 
 
 @pytest.mark.parametrize("text", ["took it", "yep had that one", "done it ✅", "Took it!"])
