@@ -1160,8 +1160,12 @@ SLEEP_WISH = re.compile(
     r"would\s+love|dream\s+of|long\s+for)\b[^.]{0,30}$"
 )
 SLEEP_HOURS = re.compile(
-    r"\b(?:slept|sleep|sleeping|got|had|managed|only|just|crashed|conked|kipped|zonked)"
-    r"\s*[:\-]?\s+(?:[\w'-]+\s+){0,3}?"
+    # a sleep verb may have words before its hours ("slept on and off 4 hours"); "got",
+    # "had" only hedges ("only got maybe 4 hours"), never "got pushed back an hour",
+    # "had to wait an hour", "had physio for an hour"
+    r"(?:\b(?:slept|sleep|sleeping|crashed|conked|kipped|zonked)\s*[:\-]?\s+(?:[\w'-]+\s+){0,3}?|"
+    r"\b(?:got|had|managed|only|just)\s*[:\-]?\s+(?:(?:to\s+get|get|me|a|like|um|maybe|"
+    r"prob(?:ably)?|about|around|roughly|barely|only|just|a\s+(?:good|solid|measly))\s+){0,3}?)"
     r"(?:about\s+|around\s+|maybe\s+|perhaps\s+|~\s*|"
     r"only\s+|just\s+|like\s+|barely\s+|nearly\s+|almost\s+|roughly\s+|a\s+solid\s+|under\s+|"
     r"over\s+|less\s+than\s+|more\s+than\s+)?(?P<h>"
