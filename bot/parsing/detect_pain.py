@@ -38,7 +38,8 @@ from bot.parsing.patterns import (
 from bot.parsing.spans import blank, negated_at
 from bot.parsing.vocabulary import PILL_WORDS
 
-_THE_SCALE = re.compile(r"^\W*0\s*(?:-|to)\s*10\W*$|\b0\s*(?:-|to)\s*10\b(?=\s*\?|\s+scale)")
+# ("what's the scale, 1 to 10?": its two ends alone are no score either)
+_THE_SCALE = re.compile(r"^\W*[01]\s*(?:-|to)\s*10\W*$|\b[01]\s*(?:-|to)\s*10\b(?=\s*\?|\s+scale)")
 # Numbers that measure something else: "max 8 in 24 hours" (a label's limit), "5 foot 2
 # and 70 kg" (a body), "four and half hours" (a length of time), "I'm 45 years old"
 _MEASURES = re.compile(

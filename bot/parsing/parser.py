@@ -861,14 +861,15 @@ _WAIT_REASON = re.compile(
     r"\W*(?:(?:just|still|i'm|im|am|currently)\s+)*(?:finishing|making|brewing|jumping\s+in|"
     r"getting\s+(?:ready|dressed|the|my)|watching|walking\s+the|driving|putting|sorting|washing|feeding|"
     r"bathing|in\s+the\s+(?:bath|shower|car|garden|middle\s+of)|out\s+(?:walking|shopping)|"
-    r"want\s+to\s+(?:watch|finish|eat|drive|get|have|shower)|having\s+(?:my\s+|a\s+|the\s+)?"
+    r"want\s+to\s+(?:watch|finish|eat|drive|get|have|shower)|about\s+to\s+(?:eat|leave|head\s+out|go\s+out|"
+    r"have\s+(?:my\s+|a\s+|the\s+)?(?:dinner|lunch|breakfast|tea|supper|shower|bath))|having\s+(?:my\s+|a\s+|the\s+)?"
     r"(?:dinner|lunch|breakfast|tea|supper|coffee|cuppa|shower|bath|bite))\b"
     r"(?![^,.;!?]*\b(?:pain|hurt|sore|sick|dizz|nause|ache))[^,.;!?]{0,50}"
 )
 
 # An opening that answers the reminder by itself, said before a report in the same message.
 _DONE_FIRST = re.compile(
-    r"^\W*(?:(?:yes|yep|yeah|ok|okay|all)\W+)?(?:done|taken|took\s+(?:it|them|em)|had\s+(?:it|them|em)|"
+    r"^\W*(?:(?:yes|yep|yeah|ok|okay|all)\W+)?(?:done|taken|sorted|took\s+(?:it|them|em)|had\s+(?:it|them|em)|"
     r"\u2705|\u2714\ufe0f?|\U0001f48a)\W*(?:\u2705|\U0001f44d)?\W*$"
 )
 

@@ -318,6 +318,10 @@ SKIP_VERB = re.compile(
     # "I dinnae want the diazepam this morning", "dont want my tramadol today": refused
     r"(?:don't|dont|do\s+not)\s+want\s+(?:to\s+(?:take|have)\s+)?(?=(?:the|my|any)\s+\w)|"
     r"left\s+(?:it|them|my\s+\w+)\s+at\s+home|passed\s+on|decided\s+against|"
+    # "pass on the oxy today", "endone no need today", "no need for the tramadol tonight"
+    r"pass(?:ing)?\s+on\s+(?=(?:the|my)\s+[\w/-]+(?:\s+\d+\s*(?:mg)?)?\s*(?:$|[,.;!]|today\b|tonight\b|"
+    r"this\s+(?:morning|evening|time)\b|for\s+(?:now|today|tonight)\b|again\b))|"
+    r"\bno\s+need\b(?=\s+(?:for\s+(?:it|them|the|my|any)\b|today|tonight|this\s+(?:morning|evening|time)))|"
     # "didn't bother w the ibuprofen today": left out, by choice
     r"(?:didn't|didnt|did\s+not|not\s+gonna|won't)\s+bother(?:ing)?\s+(?:with|w/?|taking)(?=\s)|"
     # "Tramadol I have left it today": left out
@@ -353,6 +357,9 @@ SKIP_VERB = re.compile(
     r"tonight)|alone)\b)|"
     r"left\s+the\s+\w+\s+at\s+home|"
     r"\bnone\s+(?:today|tonight|this\s+(?:morning|afternoon|evening))\b|"
+    # "No tablet today, I am keeping fast"
+    r"^\W*no\s+(?:tablets?|pills?|meds|medicine|medication|doses?|tabs?)\s+(?:today|tonight|this\s+(?:morning|afternoon|"
+    r"evening))\b|"
     r"(?:haven't|hasn't|didn't|not|won't|never)\s+bother(?:ed|ing)?\s+with|"
     r"slipped\s+my\s+mind|(?:went|gone)\s+(?:right\s+|clean\s+)?out\s+of\s+my\s+(?:head|mind)|"
     r"spaced\s+(?:on|out\s+on)|blanked\s+on|"
@@ -413,7 +420,13 @@ SNOOZE = re.compile(
     r"check\s+(?:back\s+)?(?:(?:with|on)\s+me\s+)?in\s+(?=\d|an?\s|half|ten|twenty|thirty|fifteen)|"
     r"(?:can|could|may|shall)\s+i\s+(?:take|have)\s+(?:it|them|mine)\s+in\s+(?=\d|an?\s|half|ten|twenty|"
     r"thirty|fifteen)|wait\s+lang|wait\s+ah|in\s+a\s+mo\b|mamaya|"
-    r"once\s+i'?ve\s+(?:had|eaten|finished|showered|had\s+a\s+shower|washed)|try\s+(?:me\s+|him\s+|her\s+)?again|not\s+just\s+now|"
+    r"(?:once|after|when)\s+i'?ve\s+(?:had|eaten|finished|showered|had\s+a\s+shower|washed)|try\s+(?:me\s+|him\s+|her\s+)?again|not\s+just\s+now|"
+    # a reply that says only where the writer will be: "once I'm home", "when I get in",
+    # "in the shower, 15"
+    r"^\W*(?:once|when|as\s+soon\s+as)\s+(?:i'?m|im|i\s+am|i\s+get|i'?ve\s+got)\s+(?:home|back|in|up|out\s+of\s+"
+    r"(?:the\s+)?(?:shower|bath|car|work|here))\W*$|"
+    r"^\W*(?:(?:i'?m|im|i\s+am|just|still)\s+)*in\s+the\s+(?:shower|bath)"
+    r"(?=\W*$|\W*,\s*(?:\d|in\s))|"
     r"wait\s+(?:till|til|until)\s+i|"
     r"after\s+" + _NUM + r"\s*(?:min(?:ute)?s?|hours?|hrs?)|"
     r"in\s+a\s+(?:bit|minute|min|"
@@ -439,7 +452,8 @@ LATER_FALSE = re.compile(
 )
 # "later", "after lunch", "in a bit" also describe when something happened ("dizzy
 # after lunch", "pain got worse later"); they ask to wait only when said of the dose.
-VAGUE_WAIT = re.compile(r"later|after\s|in\s")
+# ("after I've had my tea" is ahead by its grammar: a wait, whatever follows)
+VAGUE_WAIT = re.compile(r"later|after\s(?!i'?ve\s)|in\s")
 TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-]*")
 FUTURE = re.compile(
     r"\b(?:i'll|will|gonna|going\s+to|let\s+me|rather|wait|remind|until|till|til|once|"
@@ -449,7 +463,7 @@ WAIT_FILLER: Final[frozenset[str]] = _words(
     """ok okay please pls thanks thank you thx sure yes yeah yep sorry maybe probably then
     i i'll will take taking it them that this one do my the meds med pills pill tablets
     tablet dose doses medicine medication for now just a abeg biko po sir ma ma'am maam kindly
-    first x xx xxx ah oh um umm uh erm hmm eh mate love hun dear bro man dude lol k kk"""
+    first x xx xxx ah oh um umm uh erm hmm eh mate love hun dear bro man dude lol k kk bit little"""
 )
 SNOOZE_MIN = re.compile(
     r"\b(?:snooze(?:\s+it)?|remind(?:\s+me)?|give\s+(?:me|us|it)|wait|in|after|another|for|hang\s+on|"
@@ -658,11 +672,12 @@ AFFIRM = _words(
     "good dose tablets tablet pill this morning evening one em na sir maam ma'am medicine "
     "medication all sorted down dusted of \U0001f64f"
 )
-AFFIRM_CORE = _words("yes yep yeah yup ya yas yea y done taken took did haan haanji ji")
+AFFIRM_CORE = _words("yes yep yeah yup ya yas yea y done taken took did haan haanji ji sorted")
 # Said beside a "yes" and changing nothing: a smile, a kiss, Hindi "le li" (took it)
-AFFIRM_FILLER = _words("did ma am haan haanji ji le li liya lia kha khali x xx xxx") | frozenset(
-    "\U0001f642\U0001f60a\u263a\U0001f601\U0001f600\U0001f604\U0001f603"
-)
+# Singlish "ok taken liao", "done lah": the particles that close a sentence
+AFFIRM_FILLER = _words(
+    "did ma am haan haanji ji le li liya lia kha khali x xx xxx liao lah leh lor"
+) | frozenset("\U0001f642\U0001f60a\u263a\U0001f601\U0001f600\U0001f604\U0001f603")
 MED_AFFIRM = re.compile(r"\b(?:done|taken|yes|yep)\b|[\u2705\u2714\u2611]")
 AFFIRM_EMOJI = frozenset("\u2705\u2714\u2611\U0001f44d\U0001f44c\U0001f4aa\U0001f48a")
 NEGATE_ALONE = frozenset({"no", "nope", "nah", "\u274c", "\u2716", "\u2717"})
@@ -740,6 +755,8 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         # "back's grand today", "back's being a legend", "good day 🙌", "pain's at 2"
         r"\bback(?:'s|\s+is)\s+(?:\w+\s+)?(?:grand|great|good|being\s+a\s+(?:legend|champ|star))\b|"
         r"\bgood\s+day\b|\bpain(?:'s|\s+is)\s+(?:at\s+|only\s+|just\s+)?(?:a\s+)?[0-2]\b|"
+        # "pain 2 so didn't bother with the oxy"
+        r"\bpain\s+(?:only\s+|just\s+)?(?:a\s+)?[0-2](?:/10)?\s*,?\s*(?:so|thus|hence)\b|"
         # "doc said only on bad days and today's a 3": not needed today
         r"\bonly\s+(?:on|for|when)\s+(?:the\s+)?(?:bad|worse|worst|really\s+bad)\s+days\b|"
         r"\b(?:fe(?:el|els|lt|eling)\s+(?:\w+\s+)?(?:fine|good|better|great|ok(?:ay)?|alright|well|"

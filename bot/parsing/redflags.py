@@ -239,6 +239,17 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:press|push)\s+on\s+my\s+(?:belly|tummy|stomach|bladder)\s+to\s+(?:get\s+(?:any\s+)?)?(?:pee|wee|urine)",
         r"(?:haven't|have\s+not|not)\s+(?:been\s+able\s+to|managed\s+to)\s+(?:pee|wee|urinate)\s+since",
         r"(?:sit|sat)\s+and\s+try\w*\s+but\s+nothing\s+(?:comes|came)",
+        # Blind set 109: retention told by its absence ("not needed a wee all day", "I've not
+        # had a wee since this morning"), by the urge with only a dribble, or by a bladder
+        # tight with nothing coming (never the bowels of a constipating opioid alone)
+        r"(?:haven't|have\s+not|hasn't|not)\s+(?:needed|had|done|passed)\s+(?:a\s+|to\s+)?(?:pee|wee|piss|"
+        r"urine|water)\s+(?:since|all\s+day|for\s+(?:\w+\s+)?(?:hours|hrs|a\s+day))",
+        r"(?:need(?:ing)?\s+to\s+go|need\s+(?:a\s+)?(?:wee|pee)|urge\s+to\s+(?:go|wee|pee))\b[^.;]{0,60}?\b"
+        r"(?:only|just)\s+(?:a\s+)?(?:wee\s+|little\s+|tiny\s+|weak\s+)?(?:trickle|dribble|few\s+drops)",
+        r"bladder\s+(?:feels?\s+|is\s+|'s\s+)?(?:so\s+|really\s+|rock\s+)?(?:tight|hard|full|swollen|distended|"
+        r"bursting)\b(?=[^.]*\b(?:nothing|can't|cannot|won't|barely|hardly|strain\w*)\b)|"
+        r"\b(?:nothing|strain\w*)\b[^.]{0,60}?\bbladder\s+(?:feels?\s+|is\s+|'s\s+)?(?:so\s+|really\s+)?"
+        r"(?:tight|hard|full|swollen|distended|bursting)\b",
         # retention felt as no need at all: "haven't had any urge to pee since this morning"
         r"(?:no|not\s+(?:had|felt)\s+(?:any|the)|(?:haven't|hasn't|didn't|don't)\s+(?:had|have|feel|felt|get|got)\s+"
         r"(?:any|the|an?)|lost\s+the|zero)\s+(?:\w+\s+)?(?:urge|need|feeling|sensation)\s+to\s+"
@@ -467,6 +478,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"gives\s+(?:way|out)|buckl(?:ing|ed|es|e)|collaps(?:ing|ed|es)|"
         r"went\s+(?:out\s+)?from\s+under\s+me|won't\s+(?:hold|support|carry)\s+me|"
         r"can't\s+(?:hold|support|carry)\s+me|stopped\s+working|not\s+working|won't\s+work|"
+        r"(?:not|aren't|isn't|wouldn't|couldn't|no\s+longer)\s+(?:supporting|holding)\s+(?:me|my\s+weight)|"
         r"don't\s+work|turned\s+to\s+jelly|"
         # "legs packing up on me", "me legs have gone to nothing", "legs won't take my weight"
         r"(?:packing|packed|packs|pack)\s+(?:up|in)\s+on\s+me|(?:gone|going|went)\s+to\s+nothing|"
@@ -784,7 +796,13 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:eyes?|eyelids?)\s+(?:are\s+|is\s+)?(?:swelling|swollen|swelled|puff\w*)(?=.*\b(?:breath\w*|throat|"
         r"after\s+(?:the|my|taking)))|breathless(?=.*\b(?:swell\w*|itch\w*|hives|rash)\b)|"
         r"anaph[aiy]?la\w*|allergic\s+reaction|allergy\s+attack|epi[-\s]?pen|angio[-\s]?o?edema",
-        r"(?:hives|welts)\W+(?:\w+\W+){0,6}?(?:breath\w*|swell\w*|throat)",
+        r"(?:hives|welts)\W+(?:\w+\W+){0,10}?(?:breath\w*|swell\w*|swollen|puff\w*|throat|light\s*headed)",
+        # Blind set 109: a rash with puffy eyes; a spreading rash that blisters or peels (the
+        # labels' serious skin reactions, SJS/TEN), never a patch's spot alone
+        r"(?:rash|hives|welts)\b[^.;]{0,60}?\b(?:eyes?|eyelids?|face|lips?)\s+(?:are\s+|is\s+|look\s+|went\s+|"
+        r"gone\s+|getting\s+)?(?:all\s+|really\s+|a\s+bit\s+)?(?:swell\w*|swollen|puff\w*)",
+        r"(?=[^\n]*\b(?:spread\w*|mouth|lips|eyes|all\s+over|fever|temperature)\b)rash\b[^.\n]{0,80}?\b"
+        r"(?:blister\w*|peel\w*)",
         r"tongue\s+(?:feels\s+|is\s+|went\s+|has\s+gone\s+|getting\s+|seems\s+)?(?:so\s+|really\s+|"
         r"very\s+|kinda\s+|kind\s+of\s+|sort\s+of\s+|a\s+bit\s+|a\s+little\s+|quite\s+|"
         r"pretty\s+|all\s+)?(?:thick|huge|big|heavy|fat|swollen|puffy)",
@@ -1120,6 +1138,19 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:do\s+what\s+i\s+(?:tell|want|ask)|listen|obey|respond)",
         r"(?:all\s+of\s+a\s+sudden|suddenly|out\s+of\s+nowhere)\W+(?:\w+\W+){0,3}?(?:can't|cannot|couldn't)\s+"
         r"(?:grip|hold|lift|use|move)\s+(?:\w+\s+){0,4}?(?:with\s+)?(?:my\s+)?(?:left|right)\s+(?:hand|arm)",
+        # Blind set 109: "tea dribbling out one side of my mouth"
+        r"(?:dribbl\w*|drool\w*|leak\w*|spill\w*|running|pour\w*|coming)\s+(?:out\s+(?:of\s+)?|from\s+|down\s+)"
+        r"(?:one|the\s+(?:left|right)|my\s+(?:left|right))\s+side\s+of\s+my\s+(?:mouth|lips?|face)",
+        r"(?:left|right)\s+(?:arm|hand)\s+(?:\w+\s+)?(?:feels?|felt)\s+(?:all\s+|totally\s+|completely\s+)?"
+        r"(?:useless|floppy|limp)",
+        # a hand gone clumsy or weak on one side with words that will not come (a TIA's two
+        # signs), in either order
+        r"(?:left|right)\s+(?:hand|arm|leg)\s+(?:\w+\s+){0,2}?(?:went|gone|going|goes|felt|feels?|was|is|got)\s+"
+        r"(?:all\s+|really\s+|suddenly\s+)?(?:clumsy|weak|numb|heavy|useless|dead)\b[^.;]{0,60}?\b"
+        r"(?:can't|couldn't|cannot)\s+(?:find|think\s+of|get\s+out|say|remember)\s+(?:the\s+|my\s+)?words?\b|"
+        r"(?:can't|couldn't|cannot)\s+(?:find|think\s+of|get\s+out|say|remember)\s+(?:the\s+|my\s+)?words?\b"
+        r"[^.;]{0,60}?\b(?:left|right)\s+(?:hand|arm|leg)\s+(?:\w+\s+){0,2}?(?:went|gone|going|felt|feels?|was|is|got)\s+"
+        r"(?:all\s+|really\s+|suddenly\s+)?(?:clumsy|weak|numb|heavy|useless|dead)\b",
         r"(?:mouth|lip)\s+(?:is\s+|was\s+|keeps\s+)?(?:dribbl\w*|drool\w*)\s+(?:on|from|out\s+of|down)\s+"
         r"(?:one|that|the\s+(?:left|right)|my\s+(?:left|right))\s+side",
         # "…and my left arm went weak": one arm gone weak, the FAST test's arm
@@ -1161,8 +1192,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"fell|falling|drop|drops|dropped|sided|turned|turning|skewed|bent|shifted|moved|tilted|tilting|tilt)\s+"
         r"(?:to\s+|over\s+to\s+|on\s+)?(?:one|the\s+(?:left|right)|a)\s+side",
         # "my left hand wont work properly and my face feels funny on that side"
-        r"(?:left|right)\s+(?:hand|arm)\s+(?:won't|doesn't|isn't|can't|will\s+not)\s+(?:\w+\s+)?"
-        r"(?:work|move|grip)\w*\b[^.;]{0,40}?\bface\s+(?:\w+\s+){0,2}?(?:funn?y|odd|weird|strange|numb|"
+        r"(?:left|right)\s+(?:hand|arm)\s+(?:won't|wouldn't|doesn't|didn't|isn't|can't|couldn't|will\s+not)\s+(?:\w+\s+)?"
+        r"(?:work|move|grip)\w*\b[^.;]{0,40}?\b(?:face|mouth|lips?|cheek)\s+(?:\w+\s+){0,2}?(?:funn?y|odd|weird|strange|numb|"
         r"heavy|droop\w*|wrong)",
         r"(?:one|left|right)\s+side\s+(?:of\s+my\s+(?:body|face)\s+)?(?:\w+\s+){0,2}?"
         r"(?:went\s+|gone\s+|is\s+|feels?\s+)?(?:numb|weak|dead|heavy|floppy)",
@@ -1418,7 +1449,7 @@ _PREFILTER: Final[dict[str, str]] = {
     r"hold\s+(?:my|me)|more\s+than|extra|mistake|accident",
     "allergic_reaction": r"throat|tongue|lip|face|mouth|airway|jaw|breath|swallow|wheez|gasp|"
     r"anaph|allerg|epi|hives|angio|eyelid|cheek|enough\s+air|eyes?\s+(?:\w+\s+){1,3}?shut|"
-    r"eyes?\s+(?:swell|puff)",
+    r"eyes?\s+(?:swell|puff)|rash|welt",
     "trauma": r"fell|fallen|fall|accident|crash|collision|rear|hit|struck|knocked|slipp|cropper|"
     r"over\s+t|over\s+heels|went\s+down|flying|"
     r"landed|broke|fractur|crack|whiplash|missed|tumble|spill|tripped|stumbled|rolled|banged|"
@@ -1532,7 +1563,10 @@ _RESOLVED_LATER = re.compile(
     r"over\s+it|no\s+problems?)\s+(?:now|since|these\s+days)\b|\bnot\s+any\s*more\b|"
     r"\bno\s+longer\b|\bhasn't\s+come\s+back\b|\bhaven't\s+had\s+(?:it|one|any)\s+since\b|"
     r"\b(?:none|nothing|not\s+once|never)\s+since\b|\be?\s*don\s+(?:better|go|clear)\b|"
-    r"\b(?:strong|fine|normal|good)\s+again\b|\bback\s+to\s+normal\b|\bresolved\b|"
+    r"\b(?:strong|fine|normal|normally|good)\s+again\b|\bback\s+to\s+normal\b|\bresolved\b|"
+    # "… we couldn't wake him, he's fine this morning"
+    r"\b(?:he's|she's|i'm|they're|he\s+is|she\s+is|i\s+am|all)\s+(?:fine|ok(?:ay)?|good|well)\s+"
+    r"(?:this\s+(?:morning|afternoon|evening)|today)\b|"
     # "now it has worn off fully", "miles better since the op, I can lift my toes again"
     r"\bnow\s+(?:it\s+|it's\s+|that\s+|that's\s+)?(?:has\s+|'s\s+)?(?:worn|wore)\s+off\b|"
     # "…after the 2021 op wore off within a month"
@@ -1665,13 +1699,15 @@ _MOUTH_DRY = re.compile(
 )
 # "I can lift my toes again": able again, not the sign again
 _ABLE_AGAIN = re.compile(r"\bcan\s+(?:[\w'-]+\s+){1,3}?again$")
+_WELL_AGAIN = re.compile(r"\b(?:normal|normally|fine|ok|okay|better|good|well)\s+again$")
 
 
 def _still_after(text: str) -> bool:
     """Whether the words say the sign goes on or came back ("still", "again", "worse")."""
     for m in _STILL.finditer(text):
-        if m.group() == "again" and _ABLE_AGAIN.search(text[max(0, m.start() - 40) : m.end()]):
-            continue
+        window = text[max(0, m.start() - 40) : m.end()]
+        if m.group() == "again" and (_ABLE_AGAIN.search(window) or _WELL_AGAIN.search(window)):
+            continue  # "can walk again", "weeing normally again": the sign passed
         return True
     return False
 

@@ -192,7 +192,9 @@ def join_spoken_names(
         # part of it; the strength after it had been lost behind "pen tin")
         run = [w.group() for w in words[i : hit[0]]]
         named = [medicine_of(w) for w in run]
-        if any(m not in (None, medicine_of(hit[1])) for m in named):
+        # (a word that is another of their own medicines keeps the run apart; one that is
+        # a medicine they do not take is a piece of the name: "pre gabba lynn")
+        if any(m not in (None, medicine_of(hit[1])) and m in regimen for m in named):
             return None
         if any(named) and any(len(w) >= _PIECE or w in _NEVER_OPENS for w in run):
             return None  # "gabapentn at 8": a misspelt name whole, and the word after it

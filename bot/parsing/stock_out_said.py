@@ -39,6 +39,25 @@ _SUPPLY_THING = re.compile(
 _FINISHED_MY = re.compile(
     r"\bfinished\s+(?:off\s+)?(?:my|the|all\s+(?:my|the))\s+(?P<name>[\w/-]+)"
 )
+#: None on hand, said outright: "pharmacy hadn't got it in", "chemist didn't have stock of
+#: etoricoxib", "no tablets left", "all out till monday", "insurance wont refill the
+#: zanaflex til monday so I got none" (never "running out soon": some still there).
+_NONE_ON_HAND = re.compile(
+    r"\b(?:pharmac\w*|chemist|drugstore)(?:'s)?\s+(?:still\s+)?(?:hasn't|haven't|hadn't|doesn't|didn't|"
+    r"did\s+not|does\s+not|had\s+no|has\s+no)\s+(?:got\s+|have\s+|had\s+)?(?:it|them|any|stock|"
+    r"(?:my|the)\s+[\w/-]+(?:\s+in)?)\b|"
+    r"\b(?:didn't|did\s+not|don't|doesn't)\s+have\s+(?:any\s+)?(?:stock|it\s+in)\b|"
+    r"\bno\s+(?:more\s+)?(?:tablets?|pills?|meds|capsules?|patches)\s+left\b|"
+    r"\b(?:i'm|im|i\s+am|all)\s+out\s+(?:till|until|til|since)\b|"
+    r"\b(?:insurance|pharmac\w*|chemist|doctor|gp|doc)\s+(?:won't|wont|will\s+not|didn't|hasn't|wouldn't)\s+"
+    r"(?:refill|fill|authori[sz]e|approve|cover)\b|"
+    r"\bi\s+(?:got|have|had)\s+none\b"
+)
+#: A shop's lack of one strength or a dose had anyway: "didn't have the 75s, only 150s",
+#: "didn't have the gabapentin 300s, going back friday"
+_SOME_HAD_ANYWAY = re.compile(
+    r"\bonly\b|\binstead\b|\bstill\s+(?:have|had|got)\b|\b\d+\s*(?:mg)?s\b"
+)
 #: A new supply wanted, the cue that "finished" is the supply's end, not a course's.
 _NEW_SCRIPT = re.compile(
     r"\b(?:need|needs|waiting\s+(?:on|for)|have\s+to\s+get|gotta\s+get|got\s+to\s+get|ordered)\s+"
@@ -100,6 +119,9 @@ def _out_of(parts: list[str], idx: int, meds: Meds) -> list[str | None] | None:
             return _less_those_left(clause, meds, [generic])
     said = _NOT_TO_BE_HAD.search(clause)
     if said is None:
+        told_with = " ".join(parts[idx : idx + 2])  # ("…, only 150s": the next clause)
+        if _NONE_ON_HAND.search(clause) and not _SOME_HAD_ANYWAY.search(told_with):
+            return _less_those_left(clause, meds, named or [None])
         return None
     thing = (said["obj"] or "").strip()
     if thing and not named and not _SUPPLY_THING.match(thing):

@@ -164,7 +164,8 @@ _PLAN = re.compile(
     r"(?:this|next)\s+(?:weekend|week)'s\s+the\s+one|thought\s+about\s+it\s+properly|"
     r"tonight'?s\s+the\s+night|tonight\s+is\s+the\s+night|set\s+a\s+date|pays?\s+out\s+(?:after|even|if)|"
     r"i\s+need\s+to\s+know\s+it(?:'d|\s+would|\s+will)\s+(?:work|be\s+enough)|"
-    r"you\s+know\s+what\s+(?:for|it'?s\s+for)|(?:nearly|almost)\s+enough\W*$|exit\s+(?:plan|strategy)|"
+    r"you\s+know\s+what\s+(?:for|it'?s\s+for)|(?:i'll|i\s+will|then\s+i'll)\s+know\s+what\s+to\s+do\s+with\s+"
+    r"(?:it|them|the\s+\w+)|(?:nearly|almost)\s+enough\W*$|exit\s+(?:plan|strategy)|"
     r"(?:not|isn't|ain't)\s+for\s+(?:my\s+|the\s+)?(?:back|pain)\b|it'?s\s+for\s+when\b|"
     r"(?:no\s+one|nobody)\s+(?:will|would|'ll)\s+(?:check\s+on|find|look\s+for|miss)\s+me|"
     r"the\s+house\s+(?:will\s+be|is)\s+empty|(?:after|once|when)\s+(?:he|she|they)\s+(?:leaves?|goes?|left)\s+for\s+work|"
@@ -454,6 +455,10 @@ _FAREWELL = re.compile(
     r"(?:\w+\s+)?(?:will|spare\s+key|keys?|papers|passwords?|insurance|deeds|documents|accounts?|bank\s+\w+)\b|"
     r"what\s+to\s+do\s+with\s+(?:the|my)\s+(?:\w+\s+)?(?:house|flat|dog|cat|things|stuff|ashes|car)\s+after\b|"
     r"(?:given|gave|giving|give)\s+(?:my|the|our)\s+(?:dog|cat|pets?|birds?|budgie|rabbit)\s+(?:away|to)\b|"
+    # things handed on "while I still can" (Blind set 109): a parting, not a present
+    r"(?:gave|given|giving|handed|handing)\s+(?:over\s+)?my\s+[\w']+(?:\s+(?:and|&)\s+my\s+[\w']+)?\s+to\s+"
+    r"(?:my\s+)?\w+\b(?=.*\b(?:while\s+i\s+(?:still\s+)?can|while\s+i'?m\s+still\s+(?:here|around|able)|"
+    r"(?:he|she|they)\s+(?:has|have|gets?)\s+(?:it|them)\s+now))|"
     r"(?:asked|got)\s+(?:\w+\s+){1,3}?to\s+(?:keep|take|have|mind)\s+(?:my|the|our)\s+(?:dog|cat|pets?|birds?))"
 )
 
@@ -610,8 +615,10 @@ _FAREWELL_EXPLAINED = re.compile(
     r"\b(?:mov(?:e|es|ing)\s+(?:house|home|out|in|into|to|on|abroad|away)|we\s+move|new\s+(?:rental|flat|"
     r"house|place|job|baby|landlord)|allerg\w*|landlord|(?:doesn't|don't|does\s+not)\s+allow\s+pets|no\s+pets|"
     r"downsiz\w*|traded\s+(?:it\s+)?in|trade-?in|sold\s+(?:it|him|her|them)|upgrad\w*|"
-    + GOODBYE_TO_A_THING
-    + r")\b"
+    # a thing given away with a reason or an offer: "since I use the one at physio now,
+    # anyone want it", "free to a good home"
+    r"anyone\s+(?:\w+\s+){0,3}?want\s+(?:it|them|one)|free\s+to\s+(?:a\s+)?good\s+home|declutter\w*|"
+    r"since\s+i\s+(?:use|have|got|bought)|don't\s+use\s+(?:it|them)|" + GOODBYE_TO_A_THING + r")\b"
 )
 # "told them I'm moving … I'm not moving anywhere": the explanation denied, the parting stands.
 _COVER_DENIED = re.compile(

@@ -24,7 +24,17 @@ __all__ = ["clauses", "normalise", "sentences", "subclauses"]
 # this only bounds the work on pathological input.
 MAX_CHARS = 8192
 
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
+_QUOTES = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "`": "'",
+        "\u00b4": "'",
+        # a plain check mark "✓" is the heavy one every reader knows ("mobic ✓")
+        "\u2713": "\u2714",
+    }
+)
 
 _CONTRACTIONS = [
     (re.compile(r"\bcan\s*not\b|\bcant\b|\bcan\s+no\s+longer\b"), "can't"),
@@ -713,6 +723,8 @@ _CLAUSE_ALL = re.compile(
     # (the emoji form "✔️" carries a variation selector after the tick)
     r"(?:(?<=[\u2705\u2714\u2611\u274c\u2716\u274e])|(?<=[\u2705\u2714\u2611\u274c\u2716\u274e]\ufe0f))"
     r"\s+(?=\w)|"
+    # "done 👍 back's a 3 today": a thumb closes the answer it gives
+    r"(?:(?<=[\U0001f44d\U0001f44c])|(?<=[\U0001f44d\U0001f44c][\U0001f3fb-\U0001f3ff]))\s+(?=[a-z])|"
     # "forgot it this morning 🙈 naproxen - yes": a face closes what it reacts to
     r"(?<=[\U0001f600-\U0001f64f\U0001f910-\U0001f92f])\s+(?=[a-z])|"
     # "was a nine now it's around 6", "a four going in and now it's a six", "a 9 … so today

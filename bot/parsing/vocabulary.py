@@ -116,7 +116,7 @@ _TABLE: Final[dict[str, str]] = {
     # gabapentinoids
     "lyrica": "pregabalin", "pregabalin": "pregabalin", "neurontin": "gabapentin",
     "gralise": "gabapentin", "gabapentin": "gabapentin", "gaba": "gabapentin",
-    "gabby": "gabapentin", "gabbies": "gabapentin",
+    "gabby": "gabapentin", "gabbies": "gabapentin", "gabba": "gabapentin", "gabbas": "gabapentin",
     # muscle relaxants
     "flexeril": "cyclobenzaprine", "amrix": "cyclobenzaprine",
     "cyclobenzaprine": "cyclobenzaprine", "robaxin": "methocarbamol",
@@ -345,7 +345,7 @@ SIDE_EFFECT_TERMS: Final[tuple[tuple[str, str], ...]] = (
      r"(?:very\s+|really\s+|so\s+)?dry|"
      r"mouth\s+(?:\w+\s+)?(?:terribly|really|so|very|bone|quite|completely|super|proper|extremely|"
      r"totally|dead)\s+dry|mouth\s+dey\s+dry|"
-     r"mouth(?:'s|\s+is)\s+like\s+(?:sandpaper|a\s+desert|the\s+sahara)|"
+     r"mouth(?:'s|\s+is|\s+was|\s+feels|\s+felt)\s+like\s+(?:sandpaper|a\s+desert|the\s+sahara)|"
      r"mouth\s+(?:a\s+bit\s+|bit\s+|so\s+|really\s+|very\s+)?dry(?:ing)?\b|mouth\s+drying|"
      r"cotton\s*mouth|parched|mouth(?:'s|\s+is)?\s+(?:still\s+)?(?:dry|drier)\b|"
      r"mouth\s+(?:is\s+|feels\s+)?like\s+(?:sandpaper|a\s+desert|the\s+sahara|"
