@@ -11,6 +11,7 @@ later one. Pure, like the rest of bot.parsing.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -19,7 +20,7 @@ from bot.parsing.findings import Found
 from bot.parsing.patterns import CLOCK_SAID
 from bot.parsing.timephrases import on_the_wall, resolve_scan, scan_time
 
-__all__ = ["DayInParts", "bare_hours_in_their_part", "day_in_parts"]
+__all__ = ["DayInParts", "bare_hours_in_their_part", "day_in_parts", "log_clocks_moved"]
 
 # The part of the day a line or sentence opens with ("morning 2 panado", "arvo - physio",
 # "night - down to a 3"; never "good morning", a greeting), and the hours (1-12, said bare)
@@ -39,6 +40,12 @@ _PARTS: tuple[tuple[re.Pattern[str], frozenset[int]], ...] = tuple(
 _CLOCK_HEAD = re.compile(
     _BULLET
     + r"(?P<clock>\d{1,2}(?::[0-5]\d)?\s*(?:am|pm)|\d{1,2}:[0-5]\d)\s*[-\u2013\u2014:]\s*(?=\S)"
+)
+# A bare hour opening a line, then a dash and words: "8 - mobic", "12 - tramadol 50" (a
+# day's log only when two lines or more open so: one alone may be a score, "8 - awful")
+_BARE_CLOCK_LINE = re.compile(
+    r"(?m)^(?P<lead>[ \t*\u2022-]*)(?P<clock>(?:[1-9]|1[0-2])(?:[:.][0-5]\d)?)"
+    r"[ \t]*[-\u2013\u2014][ \t]*(?P<rest>[a-z][^\n]*)$"
 )
 _TOLD = re.compile(r"\d")  # a time, a score, a count: something of the day told
 # "Arvo update:", "Evening report -": the time the whole message is written, no part of it
@@ -100,6 +107,25 @@ def day_in_parts(low: str, parts: list[str]) -> DayInParts:
         clock.append(head[1] if head else None)
         order.append(seg if told_in_parts else 0)
     return DayInParts(pm_hours, clock, order)
+
+
+def log_clocks_moved(low: str, names_a_dose: Callable[[str], bool]) -> str:
+    """A day's log of lines opened by bare hours ("8 - mobic\n12 - tramadol 50") with each
+    hour said after its line's words ("mobic at 8"), as a dose's time is; the rest as it
+    was. Only lines that name a dose (`names_a_dose`) move, and only in a log of two or
+    more ("8 - awful night\n7 - bit better" is scores); a line with its own clock stays."""
+    if "\n" not in low:
+        return low
+    lines = [m for m in _BARE_CLOCK_LINE.finditer(low) if names_a_dose(m["rest"])]
+    if len(lines) < 2:
+        return low
+
+    def moved(m: re.Match[str]) -> str:
+        if CLOCK_SAID.search(m["rest"]) or not names_a_dose(m["rest"]):
+            return m.group()
+        return f"{m['lead']}{m['rest']} at {m['clock']}"
+
+    return _BARE_CLOCK_LINE.sub(moved, low)
 
 
 def _segments(low: str) -> list[tuple[int, int, bool]]:

@@ -354,7 +354,10 @@ def _given_by_hand(clause: str, first: Mention) -> bool:
     return bool(_GIVEN_ME.search(clause, 0, first.start) and _WHERE_GIVEN.search(clause))
 
 
-_SNOOZE_ASKED = re.compile(r"^\W*(?:pls\s+|please\s+)?(?:snooze|postpone|defer|hold)\b")
+# ("snoozing my 2pm celebrex 15 min": never the 2pm dose taken)
+_SNOOZE_ASKED = re.compile(
+    r"^\W*(?:pls\s+|please\s+)?(?:snooz(?:e|ing)|postpon(?:e|ing)|defer(?:ring)?|hold(?:ing)?)\b"
+)
 
 
 def _add_reminders_asked(clause: str, mentions: list[Mention], verbs: list[_Verb]) -> None:
@@ -1799,7 +1802,9 @@ _ALARM_MINUTES = re.compile(r"\u23f0\s*(\d{1,3})\b")  # "⏰ 15"
 # "snooze my lyrica 15", "snooze the nerve pill 15 min": the length said last, after the
 # medicine (never its strength)
 _SNOOZE_THEN_LENGTH = re.compile(
-    r"^\W*(?:pls\s+|please\s+)?(?:snooze|hold|remind\s+me)\b[^\d]*?(?<!at\s)(?<!by\s)(?<!@\s)(?<!@)"
+    # (the dose's own clock passed over: "snoozing my 2pm celebrex 15 min")
+    r"^\W*(?:pls\s+|please\s+)?(?:snooz(?:e|ing)|hold(?:ing)?|remind\s+me)\b"
+    r"(?:[^\d]|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b)*?(?<!at\s)(?<!by\s)(?<!@\s)(?<!@)"
     r"\b(?P<n>\d{1,3})\s*"
     r"(?:(?P<u>m|mins?|minutes?|h|hrs?|hours?)\b.*|\W*)$"
 )

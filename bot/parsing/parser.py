@@ -28,7 +28,12 @@ from bot.parsing.contents_said import (
     tells_contents,
     tells_contents_after_name,
 )
-from bot.parsing.day_in_parts import DayInParts, bare_hours_in_their_part, day_in_parts
+from bot.parsing.day_in_parts import (
+    DayInParts,
+    bare_hours_in_their_part,
+    day_in_parts,
+    log_clocks_moved,
+)
 from bot.parsing.day_part import bare_hours_by_the_day_part
 from bot.parsing.declined import declined_for_effect
 from bot.parsing.detect_doses import (
@@ -86,6 +91,7 @@ from bot.parsing.intents import (
     to_json,
 )
 from bot.parsing.list_time import date_the_list
+from bot.parsing.listed_after_a_time import dated_by_the_opening
 from bot.parsing.medications import Meds, Mention, near_name
 from bot.parsing.named_then_put_off import named_then_put_off
 from bot.parsing.nerve_growing import nerve_growing
@@ -278,6 +284,8 @@ def _analyse(
     """Every detector over each clause in turn: what was found, the clauses, and where
     they lie in a day told part by part."""
     found = Found()
+    # "8 - mobic\n12 - tramadol 50": "mobic at 8", …
+    low = log_clocks_moved(low, lambda line: bool(meds.mentions(line)))
     parts = split_elided_items(_name_then_details(clauses(low), meds), meds)
     parts = split_bare_number_at_a_time(parts, meds)
     told = day_in_parts(low, parts)
@@ -867,6 +875,13 @@ _WAIT_REASON = re.compile(
     r"(?![^,.;!?]*\b(?:pain|hurt|sore|sick|dizz|nause|ache))[^,.;!?]{0,50}"
 )
 
+# The reminder answered with its time alone: "done at 7ish", "taken about 20 mins ago"
+_DONE_AT = re.compile(
+    r"^\W*(?:(?:yes|yep|yeah|ok|okay|all)\W+)?(?:done|taken|sorted|had\s+(?:it|them|em))\s+"
+    r"(?P<when>(?:at|around|about|@|by)\s+\d{1,2}(?:[:.][0-5]\d)?\s*(?:am|pm)?(?:\s*-?ish)?|"
+    r"(?:about\s+|around\s+)?(?:\d{1,3}|an?|half\s+an?)\s*(?:m|mins?|minutes?|h|hrs?|hours?)\s+ago)"
+    r"(?:\s+(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night))?\W*$"
+)
 # An opening that answers the reminder by itself, said before a report in the same message.
 _DONE_FIRST = re.compile(
     r"^\W*(?:(?:yes|yep|yeah|ok|okay|all)\W+)?(?:done|taken|sorted|took\s+(?:it|them|em)|had\s+(?:it|them|em)|"
@@ -917,6 +932,12 @@ def _build(
     if affirm is not None and not found.doses:
         found.doses.append(DoseEvent(status=affirm))
         found.explained = [True] * len(found.explained)
+    elif not found.doses and (done_at := _DONE_AT.match(low)) is not None:
+        # "done at 7ish", "taken about 20 mins ago": the reminder answered, and when
+        when = taken_when(scan_time(done_at["when"]), "taken", now, zone)
+        at = when.isoformat(timespec="seconds") if when is not None else None
+        found.doses.append(DoseEvent(status="taken", at=at))
+        found.explained = [True] * len(found.explained)
     elif not found.doses and parts and _DONE_FIRST.match(parts[0]):
         # "done. still 8 tho": the reminder answered, then the report ("had em" alone: the
         # reminder answered — it was not understood, and the dose went missed)
@@ -966,6 +987,9 @@ def _build(
     stock_out_said(parts, found, meds)
     times_in_the_order_told(parts, found)  # "cymbalta at 8, 2 tylenol at 12, 2 at 6"
     bare_hours_in_their_part(parts, day, found, now, zone)  # "Morning: 2 panadol at 7"
+    if any(d.at is None for d in found.doses) and any(d.at for d in found.doses):
+        # "meds at 8:45: lyrica 75, cymbalta 30": each item at the opening's time
+        dated_by_the_opening(parts, clause_sentences(low, parts), found)
     _taken_later(parts, found)  # "tonight's morphine in 40 min": put off, not taken
     named_then_put_off(parts, found, meds.mentions)  # "Lyrica 75 - remind me in 15 min"
     _planned_for_another_day(parts, found)  # "I'll start the butrans patches on monday"

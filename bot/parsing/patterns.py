@@ -757,6 +757,7 @@ REASONS: Final[tuple[tuple[SkipReason, re.Pattern[str]], ...]] = (
         r"\bgood\s+day\b|\bpain(?:'s|\s+is)\s+(?:at\s+|only\s+|just\s+)?(?:a\s+)?[0-2]\b|"
         # "pain 2 so didn't bother with the oxy"
         r"\bpain\s+(?:only\s+|just\s+)?(?:a\s+)?[0-2](?:/10)?\s*,?\s*(?:so|thus|hence)\b|"
+        r"\bpain\s+(?:only|just)\s+(?:a\s+)?[0-2]\b|"
         # "doc said only on bad days and today's a 3": not needed today
         r"\bonly\s+(?:on|for|when)\s+(?:the\s+)?(?:bad|worse|worst|really\s+bad)\s+days\b|"
         r"\b(?:fe(?:el|els|lt|eling)\s+(?:\w+\s+)?(?:fine|good|better|great|ok(?:ay)?|alright|well|"

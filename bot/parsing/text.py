@@ -714,6 +714,8 @@ _PLUS_IN_A_NAME = "".join(
 )
 _CLAUSE_ALL = re.compile(
     r"(?:(?<!\d)\.|\.(?!\d)|[;!?\n\u2026]|(?<!\d),|,(?!\d{3}\b|\d{1,2}\s*(?:mg|mcg|g|ml)\b)|\s+-\s+|\s+\u2013\s+|\s*\u2014\s*|"
+    # "6:30 cymbalta / 12:00 naproxen": a slash with spaces parts two items (never "7 / 10")
+    r"(?<![\d])\s+/\s+|"
     r"\bbut\b|\bthough\b|\bhowever\b|\balthough\b|\band\s+then\b|\bthen\b|\balso\b|"
     # "he took his at 5 and I took mine at 6": the writer's own dose after another's
     r"\band\s+(?=i\s+(?:took|had|take|popped|used)\s+(?:mine|my)\b)|"

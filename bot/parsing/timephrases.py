@@ -154,6 +154,7 @@ _MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty five": 25}
 
 
 _TIME_WORD_BEFORE = re.compile(r"\b(?:at|by|about|around|before|till|until|since|from)\s+$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
 
 
 def _a_range(m: re.Match[str], minutes: int, hour: int) -> bool:
@@ -162,6 +163,8 @@ def _a_range(m: re.Match[str], minutes: int, hour: int) -> bool:
     said = m["mp"]
     if not said[0].isdigit() or "min" in said:
         return False
+    if _FROM_BEFORE.search(m.string, 0, m.start()):
+        return True  # "the pain went from 8 to 5", "at work from 10 to 5": a span, never 4:52
     if _TIME_WORD_BEFORE.search(m.string, 0, m.start()):
         return False
     return minutes < hour <= 10

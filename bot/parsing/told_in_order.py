@@ -28,11 +28,14 @@ def times_in_the_order_told(parts: list[str], found: Found) -> None:
     was taken earlier in the day (never a list told medicine by medicine, each with its
     own times: "lyrica at 8am and 8pm, tylenol at noon")."""
     timed = [d for d in found.doses if d.status == "taken" and d.at and not d.vague_at]
-    if len(timed) < _LIST:
+    # (a list whose every item opens with its clock, "6:30 cymbalta, 12:00 ibuprofen", is a
+    # day's log in its order at two items already)
+    clock_first = all(_CLOCK_FIRST.match(parts[d.clause]) for d in timed)
+    if len(timed) < (2 if clock_first else _LIST):
         return
     for i, dose in enumerate(timed):
         at, clause = _at(dose), parts[dose.clause]
-        if not 19 <= at.hour <= 23 or _HALF_OF_DAY_SAID.search(clause):
+        if not (13 if clock_first else 19) <= at.hour <= 23 or _HALF_OF_DAY_SAID.search(clause):
             continue
         if sum(d.medication == dose.medication for d in found.doses) > 1:
             continue
@@ -47,6 +50,7 @@ def times_in_the_order_told(parts: list[str], found: Found) -> None:
             dose.at = (at - timedelta(hours=12)).isoformat()
 
 
+_CLOCK_FIRST = re.compile(r"^\W*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:-\s*)?[a-z]")
 _SAME_AS_BEFORE = re.compile(r"\b(?:too|as\s+well|also|same\s+time|with\s+it)\b")
 
 

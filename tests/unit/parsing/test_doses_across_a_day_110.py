@@ -1,0 +1,98 @@
+"""Doses told with their times across a day, blind set 110's kinds: a log of lines opened
+by bare hours, a list whose items open with their clocks, items listed bare after a timed
+opening, "done at 7ish", a wait for a dose named by its clock, and a pain that went
+"from 8 to 5" (never the clock 4:52)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from tests.unit.parsing.helpers import run
+
+DENVER = ZoneInfo("America/Denver")
+LONDON = ZoneInfo("Europe/London")
+
+
+def doses(text: str, meds: list[str], now: datetime) -> list[tuple[str, str | None, str | None]]:
+    out: list[dict[str, Any]] = run(text, meds, now, now.tzinfo)  # type: ignore[arg-type]
+    return [
+        (o["status"], o["medication"], o["at"][11:16] if o["at"] else None)
+        for o in out
+        if o["kind"] == "dose"
+    ]
+
+
+EVENING = datetime(2026, 6, 2, 17, 30, tzinfo=DENVER)
+LATE = datetime(2026, 12, 7, 22, 30, tzinfo=LONDON)
+
+
+def test_a_log_of_lines_opened_by_bare_hours() -> None:
+    text = "8 - mobic\n12 - tramadol 50\n4 - tramadol 50\npain 6 ugh"
+    assert doses(text, ["meloxicam", "tramadol"], EVENING) == [
+        ("taken", "meloxicam", "08:00"),
+        ("taken", "tramadol", "12:00"),
+        ("taken", "tramadol", "16:00"),
+    ]
+
+
+def test_lines_of_scores_opened_by_numbers_are_no_log() -> None:
+    out = run("8 - awful night\n7 - bit better", ["meloxicam"], EVENING, DENVER)
+    assert not [o for o in out if o["kind"] == "dose"]
+    assert [o["kind"] for o in out if o["kind"] == "pain"] == ["pain"]
+
+
+def test_items_opening_with_their_clocks_are_in_the_days_order() -> None:
+    text = "6:30 cymbalta, 12:00 ibuprofen 400"
+    assert doses(text, ["duloxetine", "ibuprofen"], LATE) == [
+        ("taken", "duloxetine", "06:30"),
+        ("taken", "ibuprofen", "12:00"),
+    ]
+    assert doses("6:30 cymbalta / 12:00 naproxen", ["duloxetine", "naproxen"], LATE) == [
+        ("taken", "duloxetine", "06:30"),
+        ("taken", "naproxen", "12:00"),
+    ]
+
+
+def test_items_listed_bare_after_a_timed_opening() -> None:
+    meds = ["pregabalin", "duloxetine", "celecoxib"]
+    now = datetime(2026, 5, 10, 20, 0, tzinfo=LONDON)
+    assert doses("meds at 8:45: lyrica 75, cymbalta 30", meds, now) == [
+        ("taken", "pregabalin", "08:45"),
+        ("taken", "duloxetine", "08:45"),
+    ]
+    assert doses("Took my morning meds at 6 - cymbalta 60 and celebrex 200", meds, now) == [
+        ("taken", "duloxetine", "06:00"),
+        ("taken", "celecoxib", "06:00"),
+    ]
+
+
+def test_the_reminder_answered_with_its_time() -> None:
+    now = datetime(2026, 2, 9, 8, 40, tzinfo=LONDON)
+    assert doses("done at 7ish", ["morphine"], now) == [("taken", None, "07:00")]
+    assert doses("taken about 20 mins ago", ["morphine"], now) == [("taken", None, "08:20")]
+
+
+def test_a_wait_for_a_dose_named_by_its_clock() -> None:
+    now = datetime(2026, 6, 10, 14, 2, tzinfo=LONDON)
+    out = run("snoozing my 2pm celebrex 15 min, on a call", ["celecoxib"], now, LONDON)
+    assert [(o["kind"], o.get("status"), o.get("minutes")) for o in out] == [
+        ("dose", "snoozed", 15)
+    ]
+
+
+def test_a_pain_from_one_score_to_another_is_no_clock() -> None:
+    now = datetime(2026, 3, 3, 18, 15, tzinfo=LONDON)
+    text = "took one 10mg oxy at 4:20 this arvo and the pain went from 8 to 5"
+    assert doses(text, ["oxycodone"], now) == [("taken", "oxycodone", "16:20")]
+    assert doses("took oxy at 10 to 5", ["oxycodone"], now) == [("taken", "oxycodone", "16:50")]
+
+
+def test_a_low_score_said_plainly_is_the_skips_reason() -> None:
+    now = datetime(2026, 3, 21, 20, 0, tzinfo=LONDON)
+    text = "gabapentin 300 at 8 this morning. didn't bother with the lunchtime one, pain only a 2"
+    out = run(text, ["gabapentin"], now, LONDON)
+    assert [o["reason"] for o in out if o["kind"] == "dose" and o["status"] == "skipped"] == [
+        "felt_fine"
+    ]
