@@ -260,6 +260,9 @@ def one_medicine_twice(
     listed = doses_at_each_time(
         seg, doses[0] if doses else _first_of(named, medication, amounts, idx), now, zone
     )
+    if listed and len(listed) == len(doses) and doses[0].count != listed[0].count:
+        # "2 percocet, one at 10 and one at 2": the list's own count of each dose
+        return listed
     return listed if len(listed) > len(doses) else doses
 
 

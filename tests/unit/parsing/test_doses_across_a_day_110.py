@@ -96,3 +96,21 @@ def test_a_low_score_said_plainly_is_the_skips_reason() -> None:
     assert [o["reason"] for o in out if o["kind"] == "dose" and o["status"] == "skipped"] == [
         "felt_fine"
     ]
+
+
+def test_a_days_total_then_each_dose_of_it() -> None:
+    now = datetime(2026, 10, 19, 21, 0, tzinfo=LONDON)
+    meds = ["oxycodone/acetaminophen"]
+    out = run("2 percocet today, one at 10 and one at 2", meds, now, LONDON)
+    assert [(o["count"], o["at"][11:16]) for o in out if o["kind"] == "dose"] == [
+        (1, "10:00"),
+        (1, "14:00"),
+    ]
+
+
+def test_times_then_the_routine_said() -> None:
+    now = datetime(2026, 3, 14, 21, 0, tzinfo=LONDON)
+    assert doses("morphine sr 30mg 8am & 8pm as usual", ["morphine"], now) == [
+        ("taken", "morphine", "08:00"),
+        ("taken", "morphine", "20:00"),
+    ]
