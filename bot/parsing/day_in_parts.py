@@ -47,6 +47,9 @@ _BARE_CLOCK_LINE = re.compile(
     r"(?m)^(?P<lead>[ \t*\u2022-]*)(?P<clock>(?:[1-9]|1[0-2])(?:[:.][0-5]\d)?)"
     r"[ \t]*[-\u2013\u2014][ \t]*(?P<rest>[a-z][^\n]*)$"
 )
+# A clock with its half of the day opening a line, no dash after it: "11pm couldn't
+# sleep, 2 advil" (a head only in a log of two lines or more that open so)
+_CLOCK_OPENS = re.compile(_BULLET + r"(?P<clock>\d{1,2}(?::[0-5]\d)?\s*(?:am|pm))\s+(?=[a-z])")
 _TOLD = re.compile(r"\d")  # a time, a score, a count: something of the day told
 # "Arvo update:", "Evening report -": the time the whole message is written, no part of it
 _A_REPORTS_NAME = re.compile(
@@ -79,8 +82,11 @@ def day_in_parts(low: str, parts: list[str]) -> DayInParts:
     heads: list[_Head | None] = []
     line_head: _Head | None = None
     one_line = "\n" not in low.strip()
+    clock_log = (
+        not one_line and sum(1 for a, b, o in segments if o and _CLOCK_OPENS.match(low[a:b])) >= 2
+    )
     for a, b, opens_line in segments:
-        head = _head(low[a:b])
+        head = _head(low[a:b], clock_log and opens_line)
         if head is not None and one_line and len(CLOCK_SAID.findall(low, a, b)) > 1:
             # "morning meds at 8, 2 tylenol at 1, gabapentin again at 6": the day told by
             # its times in one line, "morning" the first dose's, never the line's part
@@ -144,9 +150,10 @@ def _segments(low: str) -> list[tuple[int, int, bool]]:
     return out
 
 
-def _head(segment: str) -> _Head | None:
-    """(the part's afternoon hours, the opening clock, whether more is told after it)."""
-    m = _CLOCK_HEAD.match(segment)
+def _head(segment: str, clock_opens: bool = False) -> _Head | None:
+    """(the part's afternoon hours, the opening clock, whether more is told after it);
+    `clock_opens`: a clock with no dash after it may open the line, in a log of such lines."""
+    m = _CLOCK_HEAD.match(segment) or (_CLOCK_OPENS.match(segment) if clock_opens else None)
     if m is not None:
         return None, m["clock"], True
     for pattern, pm in _PARTS:

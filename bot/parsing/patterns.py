@@ -583,7 +583,10 @@ _MORE_BODY = (
 )
 MORE = re.compile(r"(?:\band|\bthen|\bplus|,)\s+" + _MORE_BODY)
 # The same at the start of its own clause ("…, then 2 more at 3pm").
-MORE_START = re.compile(r"^\s*(?:and\s+)?" + _MORE_BODY)
+# ("last night: 2 norco at 10, 1 at 2am. today: 1 at 9": the day said first)
+MORE_START = re.compile(
+    r"^\s*(?:and\s+)?(?:(?:today|tonight|this\s+(?:morning|afternoon|evening))\W+)?" + _MORE_BODY
+)
 # "percocet 1 at 3:15", "took advil 2 this morning": a small count just after the name,
 # followed by when it was taken (or the clause's end); never "advil 2 hrs ago" or "1:30".
 COUNT_AFTER_MED = re.compile(

@@ -444,6 +444,17 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"\bmahina\s+(?:na\s+)?(?:yung|ang)\s+(?:(?:left|right|kaliwang|kanang)\s+)?(?:foot|leg|legs|paa|binti)\b",
         r"\b(?:namamanhid|manhid)\b[^.;]{0,60}?\b(?:hindi|di)\s+(?:na\s+)?(?:siya|ako)?\s*makalakad\b|"
         r"\b(?:hindi|di)\s+(?:na\s+)?(?:siya|ako)?\s*makalakad\b[^.;]{0,60}?\b(?:namamanhid|manhid)\b",
+        # Blind set 113: strength going ("my legs just don't have the strength they had even
+        # last week"), legs that "wouldn't do it" getting up
+        _LEGS
+        + r"\s+(?:just\s+)?(?:don't|do\s+not|haven't\s+got|have\s+no|lost\s+(?:their|all|the))\s+"
+        r"(?:have\s+)?"
+        r"(?:the\s+|any\s+)?(?:strength|power)\b"
+        r"(?=[^.]*\b(?:last\s+week|any\s*more|used\s+to|they\s+had|before|new|getting\s+worse|worse|"
+        r"weaker)\b)",
+        _LEGS
+        + r"\s+(?:just\s+)?(?:wouldn't|won't|would\s+not)\s+(?:do\s+it|work|cooperate|obey|go)\b"
+        r"(?=[^.]*\b(?:new|chair|stand|get\s+up|stairs?|steps?|worse)\b)",
         # "can't push the pedal with my right foot anymore, it's got weaker since the
         # weekend", "my leg is not having strength, every day more weak"
         r"(?:foot|feet|leg|legs)\b[^.;]{0,60}?\b(?:got|getting|gone|going|grown|becoming)\s+weaker\b|"
@@ -472,7 +483,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"\b(?:stand|walk|get\s+up)\s+on\s+(?:my\s+)?(?:tip\s*-?\s*toes?|tippy\s*toes?|toes|heels?)\b[^.;]{0,40}?"
         r"\bnow\s+i\s+(?:can't|cannot)\b",
         r"(?:can't|cannot|couldn't|can\s+no\s+longer)\s+(?:get|stand)\s+(?:up\s+)?(?:from|off|out\s+of)\s+(?:a|the|my)\s+"
-        r"(?:chair|armchair|recliner|seat|sofa|couch|toilet|bed)\s+without\s+(?:pushing|using|my\s+arms|help|a\s+hand|"
+        r"(?:\w+\s+)?(?:chair|armchair|recliner|seat|sofa|couch|toilet|bed)\s+(?:at\s+\S+\s+)?without\s+(?:pushing|using|my\s+arms|help|a\s+hand|"
         r"someone|being\s+helped)",
         _LEGS + r"\s+(?:\w+\s+){0,2}?(?:giving\s+(?:way|out)|gave\s+(?:way|out)|give\s+(?:way|out)|"
         r"gives\s+(?:way|out)|buckl(?:ing|ed|es|e)|collaps(?:ing|ed|es)|"
@@ -605,7 +616,8 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "overdose_signs": (
         # Blind set 45: what someone else saw in the writer
-        r"(?:eyes|pupils)\s+(?:were|was|are|went)\s+(?:just\s+)?(?:pinpoints?|pin\s*-?\s*pricks?|tiny\s+dots)",
+        r"(?:eyes|pupils)\s+(?:\w+\s+){0,3}?(?:were|was|are|is|went|look|looked|looking)\s+(?:just\s+|like\s+|"
+        r"as\s+small\s+as\s+)?(?:tiny\s+)?(?:pinpoints?|pin\s*-?\s*pricks?|pin\s*-?\s*heads?|tiny\s+dots)",
         r"(?:kept|keep|keeps)\s+stopping\s+breathing|stopp(?:ed|ing)\s+breathing\s+(?:for|in\s+my\s+sleep)",
         # "feels like i forget to breathe": breathing that slows on its own
         r"(?:forget|forgetting|forgot|forgets)\s+to\s+breathe",
@@ -1028,7 +1040,7 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         # "make it all stop for good" (not "make the pain stop for good": a wish for relief)
         r"make\s+(?:it\s+all|everything)\s+stop\s+(?:for\s+good|forever|permanently|"
         r"once\s+and\s+for\s+all)",
-        r"if\s+i\s+(?:just\s+)?(?:didn't|never|did\s+not|don't)\s+wake\s+up\W+(?:\w+\W+){0,6}?"
+        r"if\s+i\s+(?:just\s+)?(?:didn't|never|did\s+not|don't)\s+wake\s+up\W+(?:\w+\W+){0,9}?"
         r"(?:fine|ok(?:ay)?|good|better|relief|happy|mind|care)",
         r"(?:wan|want\s+to|wanna)\s+end\s+(?:am|it|everything|my\s+life)|tire[d]?\s+(?:for|of)\s+"
         r"(?:this\s+)?life",
@@ -1040,6 +1052,11 @@ _PATTERNS: Final[dict[str, tuple[str, ...]]] = {
     # The danger signs medicine labels name (PRODUCT.md §4): stomach bleeding (most often on
     # an NSAID), chest pain, a stroke.
     "gi_bleeding": (
+        # Blind set 113: "the toilet bowl looks like someone tipped tar in it", "a lot of dark
+        # red blood in the pan, not just on the paper" (never a streak on the paper alone)
+        r"(?:toilet(?:\s+bowl)?|the\s+bowl|the\s+pan)\b[^.;]{0,40}?\b(?:tar|tarry|jet\s+black|black\s+(?:as|like))\b",
+        r"(?:lot\s+of|lots\s+of|loads\s+of|dark(?:\s+red)?|clots?\s+of|full\s+of)\s+(?:\w+\s+)?blood\b[^.;]{0,30}?\b"
+        r"(?:pan|toilet|bowl|loo)\b|blood\b[^.;]{0,40}?\bnot\s+just\s+on\s+the\s+(?:paper|tissue|wipe)",
         # Blind set 45: the colour and the look, said by comparison
         r"(?:poo\w*|stools?|number\s+twos?|bowel\s+movements?|motions?)\b[^.;]{0,30}?\b(?:black|licorice|liquorice|"
         r"motor\s+oil|tar)\b|black\s+as\s+(?:motor\s+oil|tar|coal)",
@@ -1449,7 +1466,7 @@ _PREFILTER: Final[dict[str, str]] = {
     r"hold\s+(?:my|me)|more\s+than|extra|mistake|accident",
     "allergic_reaction": r"throat|tongue|lip|face|mouth|airway|jaw|breath|swallow|wheez|gasp|"
     r"anaph|allerg|epi|hives|angio|eyelid|cheek|enough\s+air|eyes?\s+(?:\w+\s+){1,3}?shut|"
-    r"eyes?\s+(?:swell|puff)|rash|welt",
+    r"eyes?\s+(?:\w+\s+)?(?:swell|puff)|rash|welt",
     "trauma": r"fell|fallen|fall|accident|crash|collision|rear|hit|struck|knocked|slipp|cropper|"
     r"over\s+t|over\s+heels|went\s+down|flying|"
     r"landed|broke|fractur|crack|whiplash|missed|tumble|spill|tripped|stumbled|rolled|banged|"
@@ -1725,7 +1742,9 @@ _PAST = re.compile(
 _PRESENT = re.compile(
     r"\b(?:still|again|now|today|tonight|currently|right\s+now|this\s+(?:morning|afternoon|"
     r"evening|week)|since|getting|keeps?|worse|came\s+back|back\s+again|returned|"
-    r"(?:more|less|further|weaker|worse)\s+than\s+(?:last|a)\s+week)\b"
+    r"(?:more|less|further|weaker|worse)\s+than\s+(?:last|a)\s+week|"
+    # "… the strength they had even last week": then against now
+    r"even\s+(?:last|a)\s+week)\b"
 )
 _WEAK_MILD = re.compile(
     r"\b(?:a\s+bit|a\s+little|bit|slightly|little|tad|kind\s+of|kinda|somewhat)\s+weak|"
@@ -1796,6 +1815,8 @@ KIN = (
 )
 OTHER_PERSON = re.compile(
     r"\b(?:(?:the\s+|a\s+|my\s+)?patients?\s+(?:on|in|at)\s+(?:my|the)\s+(?:ward|unit|floor|list|clinic)|"
+    # a nurse's shift: "pt in bed 4 had chest pain half the night"
+    r"(?:the\s+|a\s+|my\s+)?(?:pt|patient)s?\s+in\s+(?:bed|bay|room|cubicle)\s*\d+|"
     r"(?:my|our)\s+(?:" + KIN + r"|madda|mudda|fada|puppa|mumma|granny)|"
     # Spanish "mi esposa", "mis hijos" ("mi" is read "i" by then)
     r"(?:mis?|i|sus?|nuestr[oa]s?)\s+(?:" + SPANISH_KIN + r")\b|"
@@ -3015,9 +3036,14 @@ def _accept(flag: str, m: re.Match[str], sentence: str, subs: list[tuple[int, st
     if (
         not feeling_gone
         and flag != "stroke_signs"  # signs that passed may be a TIA: urgent all the same (NHS)
-        # (nor breathing that nearly stopped, or a person who could not be woken: the next
-        # dose may do it again — urgent even when they feel fine now)
-        and not (flag == "overdose_signs" and _OVERDOSE_SIGNS_SEEN.fullmatch(m.group()))
+        # (nor breathing that nearly stopped, or a writer who could not be woken: the next
+        # dose may do it again — urgent even when they feel fine now; another person seen
+        # so and fine this morning is past: "we couldn't wake him, he's fine this morning")
+        and not (
+            flag == "overdose_signs"
+            and _OVERDOSE_SIGNS_SEEN.fullmatch(m.group())
+            and not _seen_in_another(m, sentence)
+        )
         and _resolved_after(later, sentence[:end])
         and not _still_after(sentence[start:])
     ):
@@ -3100,6 +3126,18 @@ _BREATHING_ON_PURPOSE = re.compile(
 
 
 _WORE_OFF = re.compile(r"\b(?:wore|worn)\s+off\b")
+_ANOTHER_SEEN = re.compile(r"\b(?:him|her|them|he|she|they)\b")
+_THE_WRITER_SEEN = re.compile(r"\b(?:me|i|my|myself)\b")
+
+
+def _seen_in_another(m: re.Match[str], sentence: str) -> bool:
+    """Whether an overdose's sign is another person's ("we couldn't wake him", "my brother
+    passed out"), never the writer's seen by another ("my wife couldn't wake me")."""
+    if _THE_WRITER_SEEN.search(m.group()):
+        return False
+    return bool(_ANOTHER_SEEN.search(m.group()) or _someone_else(sentence, m.start()))
+
+
 _NOT_BACK = re.compile(r"\b(?:hasn't|has\s+not|haven't|not|never)\s+come\s+back\b")
 
 

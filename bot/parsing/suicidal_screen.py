@@ -36,6 +36,9 @@ WOKEN_AT = (
     r"(?!\s+(?:at\s+\d|at\s+(?:night|midnight|dawn|\w+\s+o'?clock)|(?:in|during)\s+(?:the\s+night|the\s+early|"
     r"pain|agony|a\s+sweat|tears)|with\s+(?:pain|a\s+sore|the\s+pain|cramps?|spasms?|a\s+stiff)|"
     r"because|from\s+the\s+pain|so\s+early|early|every|again|once|twice|screaming|crying|sore|stiff|"
+    # "very good night, I not wake up even one time": slept through
+    r"even\s+(?:once|one\s+time|a\s+single\s+time)|one\s+time|a\s+single\s+time|all\s+night|"
+    r"the\s+whole\s+night|through\s+the\s+night|"
     r"in\s+the\s+middle|till|until|before|for\s+(?:school|nursery|work|college|uni|church|the\s+bus))|"
     r"\s+(?:him|her|them|the\s+\w+)\b)"
 )

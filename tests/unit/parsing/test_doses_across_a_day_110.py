@@ -114,3 +114,25 @@ def test_times_then_the_routine_said() -> None:
         ("taken", "morphine", "08:00"),
         ("taken", "morphine", "20:00"),
     ]
+
+
+def test_a_log_of_lines_opened_by_clocks_with_no_dash() -> None:
+    chicago = ZoneInfo("America/Chicago")
+    now = datetime(2026, 4, 29, 23, 30, tzinfo=chicago)
+    text = "9pm flexeril 10mg\n11pm couldn't sleep, 2 advil"
+    assert doses(text, ["cyclobenzaprine", "ibuprofen"], now) == [
+        ("taken", "cyclobenzaprine", "21:00"),
+        ("taken", "ibuprofen", "23:00"),
+    ]
+
+
+def test_the_day_said_before_one_more_of_the_last() -> None:
+    now = datetime(2026, 5, 8, 10, 0, tzinfo=DENVER)
+    text = "last night: 2 norco at 10, 1 at 2am. today: 1 at 9"
+    out = run(text, ["hydrocodone/acetaminophen"], now, DENVER)
+    assert [(o["count"], o["at"][5:16]) for o in out if o["kind"] == "dose"] == [
+        (2, "05-07T22:00"),
+        (1, "05-08T02:00"),
+        (1, "05-08T09:00"),
+    ]
+    assert not [o for o in out if o["kind"] == "pain"]
